@@ -1,0 +1,3 @@
+from diplokg.cli import main
+
+main()

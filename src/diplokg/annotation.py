@@ -1,0 +1,889 @@
+"""Load the entity registry, article metadata and curated annotations.
+
+Three YAML files describe an article (see README, "Annotation format"):
+
+- the **entity registry** (``entities.yaml``, shared by all articles): one
+  canonical name, type, aliases and Wikidata QID per person, organisation and
+  place;
+- the **metadata** (``NAME.meta.yaml``): publisher, publication date, language;
+- the **annotation** (``NAME.ann.yaml``): the facts, each naming its evidence
+  by the exact text of the article.
+
+This module only reads and checks their shape, keeping the file, line and
+column of every value so later errors can point at it. Finding evidence in the
+text and checking references is :mod:`diplokg.convert`'s job.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+from diplokg.errors import AnnotationError
+from diplokg.yamlsrc import Src, YMap, YSeq, load_yaml
+
+__all__ = [
+    "ENTITY_TYPES",
+    "Absence",
+    "Accusation",
+    "Agreement",
+    "Annotation",
+    "ArticleSources",
+    "DateSpec",
+    "EntityDef",
+    "Event",
+    "Fact",
+    "FactRef",
+    "Metadata",
+    "Position",
+    "Quote",
+    "Ref",
+    "Registry",
+    "Selector",
+    "Statement",
+    "article_sources",
+    "load_annotation",
+    "load_metadata",
+    "load_registry",
+]
+
+#: Entity types of the registry, with the ontology class local name of each.
+ENTITY_TYPES: Mapping[str, str] = {
+    "person": "Person",
+    "diplomat": "Diplomat",
+    "state": "State",
+    "intergovernmental": "IntergovernmentalOrganization",
+    "alliance": "Alliance",
+    "government-body": "GovernmentBody",
+    "party": "PoliticalParty",
+    "company": "Company",
+    "media": "NewsOrganization",
+    "group": "Group",
+    "place": "Place",
+}
+
+EVENT_KINDS = ("meeting", "conference", "summit", "visit")
+EVENT_STATUSES = ("held", "planned", "cancelled")
+POSITION_STATUSES = ("current", "former")
+STATEMENT_KINDS = ("statement", "communique", "report", "declaration")
+AGREEMENT_STATUSES = ("agreed", "signed")
+ACCUSATION_KINDS = ("accusation", "criticism")
+FACTUALITIES = ("asserted", "hedged", "negated")
+
+_KEY = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+_QID = re.compile(r"^Q[1-9][0-9]*$")
+_YEAR_MONTH = re.compile(r"^[0-9]{4}-(0[1-9]|1[0-2])$")
+_DURATION = re.compile(
+    r"^P(?!$)([0-9]+Y)?([0-9]+M)?([0-9]+W)?([0-9]+D)?(T(?=[0-9])([0-9]+H)?([0-9]+M)?([0-9]+S)?)?$"
+)
+_LANG = re.compile(r"^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$")
+
+
+# --------------------------------------------------------------------------
+# Data
+# --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Selector:
+    """Names a stretch of the article by its exact text.
+
+    ``occurrence`` picks among repeats (1-based; a tuple picks several, ``"all"``
+    every one); ``prefix`` requires the text to follow these characters.
+    """
+
+    text: str
+    src: Src
+    occurrence: int | tuple[int, ...] | Literal["all"] | None = None
+    prefix: str | None = None
+
+
+@dataclass(frozen=True)
+class DateSpec:
+    """A date given as ISO ``YYYY-MM-DD`` / ``YYYY-MM``, or as a phrase of the article."""
+
+    src: Src
+    value: str | None = None
+    phrase: Selector | None = None
+
+
+@dataclass(frozen=True)
+class Ref:
+    """A reference to an entity (registry key or article-local key)."""
+
+    key: str
+    src: Src
+
+
+@dataclass(frozen=True)
+class FactRef:
+    """A reference to another fact of the same annotation, by id."""
+
+    id: str
+    src: Src
+
+
+@dataclass(frozen=True)
+class EntityDef:
+    """A person, organisation or place, from the registry or an annotation."""
+
+    key: str
+    name: str
+    type: str
+    src: Src
+    aliases: tuple[str, ...] = ()
+    wikidata: str | None = None
+    capital: Ref | None = None
+    country: Ref | None = None
+    description: str | None = None
+    local: bool = False
+
+
+@dataclass(frozen=True)
+class Registry:
+    """The shared entity registry."""
+
+    entities: Mapping[str, EntityDef]
+    path: Path | None = None
+
+    def lookup(self, name: str) -> list[EntityDef]:
+        """Entities whose key, name or alias equals ``name`` (case-insensitive)."""
+        folded = name.casefold()
+        return [
+            e
+            for e in self.entities.values()
+            if folded in {e.key, e.name.casefold(), *(a.casefold() for a in e.aliases)}
+        ]
+
+
+@dataclass(frozen=True)
+class Metadata:
+    """An article's metadata."""
+
+    path: Path | None
+    publisher: str
+    published: dt.date
+    language: str
+    src: Src
+    translated_from: str | None = None
+    machine_translated: bool = False
+    title: str | None = None
+    url: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class Fact:
+    """Fields every annotated fact has."""
+
+    id: str
+    src: Src
+    evidence: tuple[Selector, ...] = ()
+    reported_by: tuple[Ref, ...] = ()
+    note: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class Position(Fact):
+    """A person holding a role in an organisation."""
+
+    holder: Ref
+    role: str
+    organization: Ref
+    status: str
+    predecessor: FactRef | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class Event(Fact):
+    """A meeting, conference, summit or visit."""
+
+    kind: str
+    status: str
+    label: str | None = None
+    participants: tuple[Ref, ...] = ()
+    organizer: Ref | None = None
+    visitor: Ref | None = None
+    host: Ref | None = None
+    place: Ref | None = None
+    occasion: FactRef | None = None
+    date: DateSpec | None = None
+    not_before: DateSpec | None = None
+    not_after: DateSpec | None = None
+    topic: str | None = None
+    before: tuple[FactRef, ...] = ()
+    after: tuple[FactRef, ...] = ()
+
+
+@dataclass(frozen=True, kw_only=True)
+class Absence(Fact):
+    """Someone expected at an event who did not attend it."""
+
+    absentee: Ref
+    event: FactRef
+    reason: str | None = None
+    reason_factuality: str = "asserted"
+
+
+@dataclass(frozen=True, kw_only=True)
+class Statement(Fact):
+    """A statement, communiqué, report or declaration."""
+
+    kind: str
+    issuers: tuple[Ref, ...]
+    issued_at: FactRef | None = None
+    concerns: FactRef | None = None
+    adopter_count: int | None = None
+    summary: str | None = None
+    date: DateSpec | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class Quote(Fact):
+    """A direct quotation and whose words it is."""
+
+    speaker: Ref
+    text: Selector
+    statement: FactRef | None = None
+    date: DateSpec | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class Agreement(Fact):
+    """An agreement between parties."""
+
+    parties: tuple[Ref, ...]
+    kind: str
+    status: str
+    duration: str | None = None
+    purpose: str | None = None
+    date: DateSpec | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class Accusation(Fact):
+    """An accusation or criticism (one per accused)."""
+
+    kind: str
+    accused: Ref
+    about: str
+    factuality: str
+    accuser: Ref | None = None
+    made_in: FactRef | None = None
+    date: DateSpec | None = None
+
+
+@dataclass(frozen=True)
+class Annotation:
+    """A curated (or drafted) annotation of one article."""
+
+    path: Path | None
+    entities: Mapping[str, EntityDef] = field(default_factory=dict)
+    mentions: Mapping[str, tuple[Selector, ...]] = field(default_factory=dict)
+    mention_src: Mapping[str, Src] = field(default_factory=dict)
+    positions: tuple[Position, ...] = ()
+    events: tuple[Event, ...] = ()
+    absences: tuple[Absence, ...] = ()
+    statements: tuple[Statement, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    agreements: tuple[Agreement, ...] = ()
+    accusations: tuple[Accusation, ...] = ()
+
+    def facts(self) -> tuple[Fact, ...]:
+        """Every fact, in section order."""
+        return (
+            *self.positions,
+            *self.events,
+            *self.absences,
+            *self.statements,
+            *self.quotes,
+            *self.agreements,
+            *self.accusations,
+        )
+
+
+# --------------------------------------------------------------------------
+# Field reading with positions
+# --------------------------------------------------------------------------
+
+
+class _Fields:
+    """Typed, position-aware access to one YAML mapping; rejects unknown keys."""
+
+    def __init__(self, data: Any, src: Src, what: str) -> None:
+        if not isinstance(data, YMap):
+            raise src.error(f"{what} must be a mapping of keys to values")
+        self.data = data
+        self.what = what
+        self.used: set[str] = set()
+
+    def at(self, key: str) -> Src:
+        return self.data.at(key)
+
+    def has(self, key: str) -> bool:
+        return key in self.data
+
+    def raw(self, key: str) -> Any:
+        self.used.add(key)
+        return self.data.get(key)
+
+    def missing(self, key: str) -> AnnotationError:
+        return self.data.src.error(f"{self.what} needs '{key}'")
+
+    def str(self, key: str, *, required: bool = False) -> str | None:
+        value = self.raw(key)
+        if value is None:
+            if required:
+                raise self.missing(key)
+            return None
+        if isinstance(value, bool) or not isinstance(value, str | int | float):
+            raise self.at(key).error(f"'{key}' of {self.what} must be text")
+        text = str(value).strip()
+        if not text:
+            raise self.at(key).error(f"'{key}' of {self.what} must not be empty")
+        return text
+
+    def req_str(self, key: str) -> str:
+        value = self.str(key, required=True)
+        assert value is not None  # noqa: S101 - guaranteed by required=True
+        return value
+
+    def enum(self, key: str, choices: tuple[str, ...], *, default: str | None = None) -> str:
+        value = self.str(key, required=default is None)
+        if value is None:
+            assert default is not None  # noqa: S101
+            return default
+        if value not in choices:
+            raise self.at(key).error(
+                f"'{key}' of {self.what} is {value!r}; expected one of: {', '.join(choices)}"
+            )
+        return value
+
+    def int(self, key: str) -> int | None:
+        value = self.raw(key)
+        if value is None:
+            return None
+        if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+            raise self.at(key).error(f"'{key}' of {self.what} must be a whole number ≥ 0")
+        return value
+
+    def bool(self, key: str, *, default: bool) -> bool:
+        value = self.raw(key)
+        if value is None:
+            return default
+        if not isinstance(value, bool):
+            raise self.at(key).error(f"'{key}' of {self.what} must be true or false")
+        return value
+
+    def key(self, key: str, *, required: bool = False) -> Ref | None:
+        value = self.raw(key)
+        if value is None:
+            if required:
+                raise self.missing(key)
+            return None
+        return _ref(value, self.at(key), f"'{key}' of {self.what}")
+
+    def req_key(self, key: str) -> Ref:
+        ref = self.key(key, required=True)
+        assert ref is not None  # noqa: S101
+        return ref
+
+    def keys(self, key: str, *, min_count: int = 0) -> tuple[Ref, ...]:
+        value = self.raw(key)
+        if value is None:
+            if min_count:
+                raise self.missing(key)
+            return ()
+        if isinstance(value, YSeq):
+            refs = tuple(
+                _ref(v, value.at(i), f"item {i + 1} of '{key}'") for i, v in enumerate(value)
+            )
+        else:
+            refs = (_ref(value, self.at(key), f"'{key}' of {self.what}"),)
+        if len(refs) < min_count:
+            raise self.at(key).error(f"'{key}' of {self.what} needs at least {min_count} entries")
+        return refs
+
+    def fact(self, key: str) -> FactRef | None:
+        ref = self.key(key)
+        return FactRef(ref.key, ref.src) if ref else None
+
+    def facts(self, key: str) -> tuple[FactRef, ...]:
+        return tuple(FactRef(r.key, r.src) for r in self.keys(key))
+
+    def selector(self, key: str, *, required: bool = False) -> Selector | None:
+        value = self.raw(key)
+        if value is None:
+            if required:
+                raise self.missing(key)
+            return None
+        return _selector(value, self.at(key), f"'{key}' of {self.what}")
+
+    def selectors(self, key: str) -> tuple[Selector, ...]:
+        value = self.raw(key)
+        if value is None:
+            return ()
+        if isinstance(value, YSeq):
+            return tuple(
+                _selector(v, value.at(i), f"item {i + 1} of '{key}'") for i, v in enumerate(value)
+            )
+        return (_selector(value, self.at(key), f"'{key}' of {self.what}"),)
+
+    def date(self, key: str) -> DateSpec | None:
+        value = self.raw(key)
+        if value is None:
+            return None
+        src = self.at(key)
+        if isinstance(value, dt.datetime):
+            value = value.date()
+        if isinstance(value, dt.date):
+            return DateSpec(src, value=value.isoformat())
+        if isinstance(value, str):
+            if _YEAR_MONTH.match(value):
+                return DateSpec(src, value=value)
+            try:
+                return DateSpec(src, value=dt.date.fromisoformat(value).isoformat())
+            except ValueError:
+                raise src.error(
+                    f"'{key}' of {self.what} is {value!r}: write a date as YYYY-MM-DD or YYYY-MM, "
+                    "or name the article's words as {text: …}"
+                ) from None
+        if isinstance(value, YMap):
+            return DateSpec(src, phrase=_selector(value, src, f"'{key}' of {self.what}"))
+        raise src.error(f"'{key}' of {self.what} must be a date (YYYY-MM-DD) or {{text: …}}")
+
+    def done(self) -> None:
+        unknown = [k for k in self.data if k not in self.used]
+        if unknown:
+            k = unknown[0]
+            close = difflib.get_close_matches(str(k), sorted(self.used), n=1)
+            hint = f"; did you mean '{close[0]}'?" if close else f"; known keys: {', '.join(sorted(self.used))}"
+            raise self.data.value_src[k].error(f"unknown key '{k}' in {self.what}{hint}")
+
+
+def _ref(value: Any, src: Src, what: str) -> Ref:
+    if not isinstance(value, str) or not _KEY.match(value):
+        raise src.error(
+            f"{what} must be an id in lower-case words joined by '-' (like 'wang-yi'), got {value!r}"
+        )
+    return Ref(value, src)
+
+
+def _selector(value: Any, src: Src, what: str) -> Selector:
+    if isinstance(value, str | int | float) and not isinstance(value, bool):
+        text = str(value)
+        if not text.strip():
+            raise src.error(f"{what} must not be empty")
+        return Selector(text, src)
+    if isinstance(value, YMap):
+        f = _Fields(value, src, what)
+        raw_text = f.raw("text")
+        if raw_text is None:
+            raise f.missing("text")
+        if not isinstance(raw_text, str | int | float) or not str(raw_text).strip():
+            raise f.at("text").error(f"'text' of {what} must be non-empty text")
+        occurrence = _occurrence(f.raw("occurrence"), f.at("occurrence"))
+        prefix = f.raw("prefix")
+        if prefix is not None and (not isinstance(prefix, str) or not prefix):
+            raise f.at("prefix").error("'prefix' must be the non-empty text right before 'text'")
+        f.done()
+        return Selector(str(raw_text), src, occurrence=occurrence, prefix=prefix)
+    raise src.error(f"{what} must be the article's exact text, or {{text: …, occurrence: N}}")
+
+
+def _occurrence(value: Any, src: Src) -> int | tuple[int, ...] | Literal["all"] | None:
+    if value is None:
+        return None
+    if value == "all":
+        return "all"
+    if isinstance(value, int) and not isinstance(value, bool) and value >= 1:
+        return value
+    if (
+        isinstance(value, YSeq)
+        and value
+        and all(isinstance(v, int) and not isinstance(v, bool) and v >= 1 for v in value)
+    ):
+        return tuple(value)
+    raise src.error("'occurrence' must be a number ≥ 1, a list of them, or 'all'")
+
+
+def _section(data: YMap, name: str) -> YSeq:
+    value = data.get(name)
+    if value is None:
+        return _empty_seq(data.src)
+    if not isinstance(value, YSeq):
+        raise data.at(name).error(f"'{name}' must be a list")
+    return value
+
+
+def _empty_seq(src: Src) -> YSeq:
+    seq = YSeq()
+    seq.src = src
+    seq.item_src = []
+    return seq
+
+
+def _fact_base(f: _Fields) -> dict[str, Any]:
+    fid = f.key("id", required=True)
+    assert fid is not None  # noqa: S101
+    return {
+        "id": fid.key,
+        "src": f.data.src,
+        "evidence": f.selectors("evidence"),
+        "reported_by": f.keys("reported_by"),
+        "note": f.str("note"),
+    }
+
+
+# --------------------------------------------------------------------------
+# Loaders
+# --------------------------------------------------------------------------
+
+
+def _entity(key: Any, value: Any, src: Src, *, local: bool) -> EntityDef:
+    if not isinstance(key, str) or not _KEY.match(key):
+        raise src.error(f"entity key {key!r} must be lower-case words joined by '-'")
+    f = _Fields(value, src, f"entity '{key}'")
+    etype = f.enum("type", tuple(ENTITY_TYPES))
+    name = f.req_str("name")
+    aliases_raw = f.raw("aliases")
+    aliases: tuple[str, ...] = ()
+    if aliases_raw is not None:
+        if not isinstance(aliases_raw, YSeq) or not all(
+            isinstance(a, str) and a.strip() for a in aliases_raw
+        ):
+            raise f.at("aliases").error(f"'aliases' of entity '{key}' must be a list of names")
+        aliases = tuple(a.strip() for a in aliases_raw)
+    wikidata = f.str("wikidata")
+    if wikidata is not None and not _QID.match(wikidata):
+        raise f.at("wikidata").error(f"'wikidata' of entity '{key}' must be a QID like Q148")
+    capital = f.key("capital")
+    country = f.key("country")
+    if capital and etype != "state":
+        raise f.at("capital").error("only a state has a 'capital'")
+    if country and etype != "place":
+        raise f.at("country").error("only a place has a 'country'")
+    entity = EntityDef(
+        key=key,
+        name=name,
+        type=etype,
+        src=src,
+        aliases=aliases,
+        wikidata=wikidata,
+        capital=capital,
+        country=country,
+        description=f.str("description"),
+        local=local,
+    )
+    f.done()
+    return entity
+
+
+def _entities(data: Any, src: Src, *, local: bool) -> dict[str, EntityDef]:
+    if data is None:
+        return {}
+    if not isinstance(data, YMap):
+        raise src.error("'entities' must be a mapping of keys to entities")
+    return {k: _entity(k, v, data.at(k), local=local) for k, v in data.items()}
+
+
+def load_registry(path: Path) -> Registry:
+    """Load the shared entity registry (``entities.yaml``)."""
+    data = load_yaml(path, what="entity registry")
+    f = _Fields(data, data.src, "the entity registry")
+    entities = _entities(f.raw("entities"), f.at("entities"), local=False)
+    f.done()
+    for entity in entities.values():
+        for ref in (entity.capital, entity.country):
+            if ref is not None and ref.key not in entities:
+                raise ref.src.error(f"unknown entity '{ref.key}': add it to the registry")
+    return Registry(entities=entities, path=path)
+
+
+def load_metadata(path: Path) -> Metadata:
+    """Load an article's metadata (``NAME.meta.yaml``)."""
+    data = load_yaml(path, what="article metadata")
+    f = _Fields(data, data.src, "the article metadata")
+    raw_date = f.raw("published")
+    if raw_date is None:
+        raise f.missing("published")
+    published = _parse_day(raw_date, f.at("published"), "'published'")
+    language = f.str("language") or "en"
+    if not _LANG.match(language):
+        raise f.at("language").error("'language' must be a language tag like 'en' or 'pt-PT'")
+    translated_from = f.str("translated_from")
+    if translated_from is not None and not _LANG.match(translated_from):
+        raise f.at("translated_from").error("'translated_from' must be a language tag like 'pt'")
+    meta = Metadata(
+        path=path,
+        publisher=f.req_str("publisher"),
+        published=published,
+        language=language,
+        src=f.at("publisher"),
+        translated_from=translated_from,
+        machine_translated=f.bool("machine_translated", default=False),
+        title=f.str("title"),
+        url=f.str("url"),
+    )
+    f.done()
+    return meta
+
+
+def _parse_day(value: Any, src: Src, what: str) -> dt.date:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value.strip())
+        except ValueError:
+            pass
+    raise src.error(f"{what} is {value!r}: write the day as YYYY-MM-DD")
+
+
+def parse_day(value: str, *, what: str) -> dt.date:
+    """Parse a ``YYYY-MM-DD`` given on the command line."""
+    try:
+        return dt.date.fromisoformat(value.strip())
+    except ValueError:
+        raise AnnotationError(f"{what} is {value!r}: write the day as YYYY-MM-DD") from None
+
+
+def load_annotation(path: Path) -> Annotation:
+    """Load an article's annotation (``NAME.ann.yaml``) and check its shape."""
+    data = load_yaml(path, what="annotation")
+    top = _Fields(data, data.src, "the annotation")
+    entities = _entities(top.raw("entities"), top.at("entities"), local=True)
+
+    mentions: dict[str, tuple[Selector, ...]] = {}
+    mention_src: dict[str, Src] = {}
+    raw_mentions = top.raw("mentions")
+    if raw_mentions is not None:
+        if not isinstance(raw_mentions, YMap):
+            raise top.at("mentions").error("'mentions' must map entity keys to lists of texts")
+        for key, value in raw_mentions.items():
+            src = raw_mentions.at(key)
+            _ref(key, src, "a 'mentions' key")
+            items = value if isinstance(value, YSeq) else None
+            if items is None:
+                mentions[key] = (_selector(value, src, f"mention of '{key}'"),)
+            else:
+                mentions[key] = tuple(
+                    _selector(v, items.at(i), f"mention {i + 1} of '{key}'")
+                    for i, v in enumerate(items)
+                )
+            mention_src[key] = src
+
+    def each(section: str, what: str) -> list[_Fields]:
+        seq = _section(data, section)
+        top.used.add(section)
+        return [_Fields(item, seq.at(i), f"{what} {i + 1}") for i, item in enumerate(seq)]
+
+    positions = []
+    for f in each("positions", "position"):
+        base = _fact_base(f)
+        positions.append(
+            Position(
+                **base,
+                holder=f.req_key("holder"),
+                role=f.req_str("role"),
+                organization=f.req_key("organization"),
+                status=f.enum("status", POSITION_STATUSES, default="current"),
+                predecessor=f.fact("predecessor"),
+            )
+        )
+        f.done()
+
+    events = []
+    for f in each("events", "event"):
+        base = _fact_base(f)
+        kind = f.enum("kind", EVENT_KINDS)
+        events.append(
+            Event(
+                **base,
+                kind=kind,
+                status=f.enum("status", EVENT_STATUSES, default="held"),
+                label=f.str("label"),
+                participants=f.keys("participants"),
+                organizer=f.key("organizer"),
+                visitor=f.key("visitor", required=kind == "visit"),
+                host=f.key("host"),
+                place=f.key("place"),
+                occasion=f.fact("occasion"),
+                date=f.date("date"),
+                not_before=f.date("not_before"),
+                not_after=f.date("not_after"),
+                topic=f.str("topic"),
+                before=f.facts("before"),
+                after=f.facts("after"),
+            )
+        )
+        f.done()
+
+    absences = []
+    for f in each("absences", "absence"):
+        base = _fact_base(f)
+        event_ref = f.fact("event")
+        if event_ref is None:
+            raise f.missing("event")
+        absences.append(
+            Absence(
+                **base,
+                absentee=f.req_key("absentee"),
+                event=event_ref,
+                reason=f.str("reason"),
+                reason_factuality=f.enum("reason_factuality", FACTUALITIES, default="asserted"),
+            )
+        )
+        f.done()
+
+    statements = []
+    for f in each("statements", "statement"):
+        base = _fact_base(f)
+        statements.append(
+            Statement(
+                **base,
+                kind=f.enum("kind", STATEMENT_KINDS),
+                issuers=f.keys("issuer", min_count=1),
+                issued_at=f.fact("issued_at"),
+                concerns=f.fact("concerns"),
+                adopter_count=f.int("adopter_count"),
+                summary=f.str("summary"),
+                date=f.date("date"),
+            )
+        )
+        f.done()
+
+    quotes = []
+    for f in each("quotes", "quote"):
+        base = _fact_base(f)
+        text = f.selector("text", required=True)
+        assert text is not None  # noqa: S101
+        if text.occurrence in ("all",) or isinstance(text.occurrence, tuple):
+            raise text.src.error("a quote's 'text' names one stretch of the article: give one occurrence")
+        quotes.append(
+            Quote(
+                **base,
+                speaker=f.req_key("speaker"),
+                text=text,
+                statement=f.fact("statement"),
+                date=f.date("date"),
+            )
+        )
+        f.done()
+
+    agreements = []
+    for f in each("agreements", "agreement"):
+        base = _fact_base(f)
+        duration = f.str("duration")
+        if duration is not None and not _DURATION.match(duration):
+            raise f.at("duration").error(
+                f"'duration' is {duration!r}: write an ISO 8601 duration such as P3Y or P6M"
+            )
+        agreements.append(
+            Agreement(
+                **base,
+                parties=f.keys("parties", min_count=1),
+                kind=f.req_str("kind"),
+                status=f.enum("status", AGREEMENT_STATUSES, default="signed"),
+                duration=duration,
+                purpose=f.str("purpose"),
+                date=f.date("date"),
+            )
+        )
+        f.done()
+
+    accusations = []
+    for f in each("accusations", "accusation"):
+        base = _fact_base(f)
+        kind = f.enum("kind", ACCUSATION_KINDS, default="accusation")
+        accuser = f.key("accuser")
+        accused = f.keys("accused", min_count=1)
+        about = f.req_str("about")
+        factuality = f.enum("factuality", FACTUALITIES, default="asserted")
+        made_in = f.fact("made_in")
+        date = f.date("date")
+        f.done()
+        for ref in accused:
+            fid = base["id"] if len(accused) == 1 else f"{base['id']}-{ref.key}"
+            accusations.append(
+                Accusation(
+                    **{**base, "id": fid},
+                    kind=kind,
+                    accuser=accuser,
+                    accused=ref,
+                    about=about,
+                    factuality=factuality,
+                    made_in=made_in,
+                    date=date,
+                )
+            )
+
+    top.done()
+    annotation = Annotation(
+        path=path,
+        entities=entities,
+        mentions=mentions,
+        mention_src=mention_src,
+        positions=tuple(positions),
+        events=tuple(events),
+        absences=tuple(absences),
+        statements=tuple(statements),
+        quotes=tuple(quotes),
+        agreements=tuple(agreements),
+        accusations=tuple(accusations),
+    )
+    seen: dict[str, Src] = {}
+    for fact in annotation.facts():
+        if fact.id in seen:
+            raise fact.src.error(
+                f"duplicate id '{fact.id}' (first used at line {seen[fact.id].line}); ids must be unique"
+            )
+        if fact.id in entities:
+            raise fact.src.error(f"id '{fact.id}' is also an entity key; use another id")
+        seen[fact.id] = fact.src
+    return annotation
+
+
+@dataclass(frozen=True)
+class ArticleSources:
+    """The files that describe one article."""
+
+    text: Path
+    article_id: str
+    metadata: Path | None
+    annotation: Path | None
+    registry: Path | None
+
+
+def article_sources(
+    text: Path,
+    *,
+    annotation: Path | None = None,
+    metadata: Path | None = None,
+    registry: Path | None = None,
+) -> ArticleSources:
+    """Find the files beside an article: ``NAME.meta.yaml``, ``NAME.ann.yaml`` and ``entities.yaml``.
+
+    An explicit path wins; a missing default file is ``None``.
+    """
+    stem = text.name.removesuffix(".txt")
+
+    def beside(explicit: Path | None, name: str) -> Path | None:
+        if explicit is not None:
+            return explicit
+        candidate = text.parent / name
+        return candidate if candidate.is_file() else None
+
+    return ArticleSources(
+        text=text,
+        article_id=stem,
+        metadata=beside(metadata, f"{stem}.meta.yaml"),
+        annotation=beside(annotation, f"{stem}.ann.yaml"),
+        registry=beside(registry, "entities.yaml"),
+    )

@@ -1,0 +1,90 @@
+"""One error hierarchy for diplokg.
+
+The library raises these; only the CLI turns them into one-line messages and
+exit codes (:func:`diplokg.cli.main`). Input errors carry the file, line and
+column (1-based) that a user has to fix, and build their message in
+``__str__`` so that every caller prints the same line.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+__all__ = [
+    "AnnotationError",
+    "DiplokgError",
+    "EvidenceError",
+    "InputError",
+    "QueryError",
+    "RdfSyntaxError",
+    "StoreError",
+    "UnknownReferenceError",
+    "UsageError",
+]
+
+
+class DiplokgError(Exception):
+    """Base class of every error diplokg raises on purpose."""
+
+    exit_code = 2
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        path: Path | str | None = None,
+        line: int | None = None,
+        column: int | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.message = message
+        self.path = Path(path) if path is not None else None
+        self.line = line
+        self.column = column
+
+    def location(self) -> str:
+        """``file:line:column`` as far as it is known, or an empty string."""
+        if self.path is None:
+            return ""
+        loc = str(self.path)
+        if self.line is not None:
+            loc += f":{self.line}"
+            if self.column is not None:
+                loc += f":{self.column}"
+        return loc
+
+    def __str__(self) -> str:
+        loc = self.location()
+        return f"{loc}: {self.message}" if loc else self.message
+
+
+class UsageError(DiplokgError, ValueError):
+    """A command was called with options that do not fit together."""
+
+
+class InputError(DiplokgError, ValueError):
+    """An input file is missing, unreadable or malformed."""
+
+
+class AnnotationError(InputError):
+    """An annotation, metadata or registry YAML file breaks the annotation schema."""
+
+
+class EvidenceError(AnnotationError):
+    """An evidence text is not found in the article, or is ambiguous there."""
+
+
+class UnknownReferenceError(AnnotationError):
+    """An annotation names an entity or fact id that is not defined."""
+
+
+class RdfSyntaxError(InputError):
+    """An RDF file does not parse."""
+
+
+class QueryError(DiplokgError, ValueError):
+    """A stored query is unknown, or its parameters are wrong."""
+
+
+class StoreError(DiplokgError, OSError):
+    """The store cannot be opened, read or written."""

@@ -1,0 +1,90 @@
+"""Find an annotation's evidence in the article text.
+
+Annotations name evidence by its exact text; this module turns a
+:class:`~diplokg.annotation.Selector` into character offsets (Unicode code
+points, as Python indexes strings and as NIF counts). A text that starts or
+ends with a letter or digit only matches at word boundaries, so ``US`` does
+not match inside ``USB``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from diplokg.annotation import Selector
+from diplokg.errors import EvidenceError
+
+__all__ = ["find_occurrences", "locate"]
+
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
+
+
+def _pattern(needle: str) -> re.Pattern[str]:
+    head = r"(?<!\w)" if needle[:1].isalnum() else ""
+    tail = r"(?!\w)" if needle[-1:].isalnum() else ""
+    return re.compile(head + re.escape(needle) + tail)
+
+
+def find_occurrences(text: str, needle: str) -> list[int]:
+    """Start offsets of every word-bounded occurrence of ``needle`` in ``text``."""
+    return [m.start() for m in _pattern(needle).finditer(text)]
+
+
+def _fold(value: str) -> str:
+    value = unicodedata.normalize("NFKC", value).translate(_QUOTES)
+    return re.sub(r"\s+", " ", value).casefold()
+
+
+def _not_found(text: str, selector: Selector) -> EvidenceError:
+    shown = selector.text if len(selector.text) <= 60 else selector.text[:57] + "…"
+    hint = "check its spelling, spaces and quote marks against the article"
+    folded_text, folded_needle = _fold(text), _fold(selector.text)
+    if folded_needle in folded_text:
+        hint = (
+            "it occurs with different case, spacing or quote marks (’ vs ', “ vs \"): "
+            "copy it from the article exactly"
+        )
+    return selector.src.error(f"evidence text not found in the article: {shown!r}; {hint}", EvidenceError)
+
+
+def locate(text: str, selector: Selector) -> list[tuple[int, int]]:
+    """The ``(begin, end)`` spans ``selector`` names in ``text``.
+
+    Raises :class:`EvidenceError` at the selector's line when the text is not
+    found, or occurs more than once without ``occurrence``/``prefix``.
+    """
+    starts = find_occurrences(text, selector.text)
+    if not starts:
+        raise _not_found(text, selector)
+    if selector.prefix is not None:
+        prefix = selector.prefix
+        starts = [s for s in starts if text[max(0, s - len(prefix)) : s] == prefix]
+        if not starts:
+            raise selector.src.error(
+                f"evidence text {selector.text!r} never follows the prefix {prefix!r} in the article",
+                EvidenceError,
+            )
+    size = len(selector.text)
+    occ = selector.occurrence
+    if occ == "all":
+        chosen = starts
+    elif occ is None:
+        if len(starts) > 1:
+            raise selector.src.error(
+                f"evidence text {selector.text!r} occurs {len(starts)} times in the article; "
+                f"add 'occurrence: N' (1 to {len(starts)}) or a 'prefix'",
+                EvidenceError,
+            )
+        chosen = starts
+    else:
+        wanted = (occ,) if isinstance(occ, int) else occ
+        bad = [n for n in wanted if n > len(starts)]
+        if bad:
+            raise selector.src.error(
+                f"occurrence {bad[0]} of {selector.text!r} does not exist: the article has "
+                f"{len(starts)}",
+                EvidenceError,
+            )
+        chosen = [starts[n - 1] for n in wanted]
+    return [(s, s + size) for s in chosen]

@@ -1,0 +1,212 @@
+"""Stored SPARQL queries: find them, read their headers, run them with bound parameters.
+
+A stored query is ``queries/NAME.rq``, with a grlc-style header of ``#+``
+lines (YAML) giving ``summary`` (its title), ``description`` and ``params``.
+Parameters are the query's variables whose names start with ``_`` (``?_name``);
+their values are bound as RDF terms through SPARQL substitution (SEP-0007),
+never pasted into the query text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import cache
+
+import pyoxigraph as ox
+import yaml
+
+from diplokg.errors import QueryError
+from diplokg.resources import resource_files
+
+__all__ = [
+    "RESULT_FORMATS",
+    "QueryParam",
+    "QueryResult",
+    "StoredQuery",
+    "format_table",
+    "get_query",
+    "parse_stored_query",
+    "run_query",
+    "serialize_result",
+    "stored_queries",
+]
+
+RESULT_FORMATS = ("table", "csv", "tsv", "json")
+
+_PARAM_VAR = re.compile(r"[?$]_([A-Za-z][A-Za-z0-9_]*)")
+
+
+@dataclass(frozen=True)
+class QueryParam:
+    """A parameter of a stored query."""
+
+    name: str
+    kind: str  # "iri" or "literal"
+    description: str
+
+
+@dataclass(frozen=True)
+class StoredQuery:
+    """A stored query and what its header says about it."""
+
+    name: str
+    title: str
+    description: str
+    params: tuple[QueryParam, ...]
+    text: str
+
+
+@dataclass(frozen=True)
+class QueryResult:
+    """The solutions of a SELECT query, rows in result order, unbound cells ``None``."""
+
+    variables: tuple[str, ...]
+    rows: tuple[tuple[ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple | None, ...], ...]
+
+    def values(self) -> list[tuple[str | None, ...]]:
+        """Rows as plain strings (IRIs and literal values), for comparisons and display."""
+        return [tuple(None if t is None else t.value for t in row) for row in self.rows]
+
+
+def parse_stored_query(name: str, text: str) -> StoredQuery:
+    """Read a stored query's ``#+`` header; checks params match the ``?_`` variables."""
+    header_lines = []
+    for line in text.splitlines():
+        if line.startswith("#+"):
+            header_lines.append(line[2:].removeprefix(" "))
+        elif line.strip() and not line.startswith("#"):
+            break
+    try:
+        header = yaml.safe_load("\n".join(header_lines)) or {}
+    except yaml.YAMLError as exc:
+        raise QueryError(f"query {name!r} has a malformed '#+' header: {exc}") from None
+    if not isinstance(header, dict) or "summary" not in header or "description" not in header:
+        raise QueryError(f"query {name!r} needs '#+ summary:' and '#+ description:' header lines")
+    params = []
+    for item in header.get("params") or []:
+        if not isinstance(item, dict) or "name" not in item:
+            raise QueryError(f"query {name!r}: each '#+ params' entry needs a name")
+        kind = str(item.get("type", "literal"))
+        if kind not in ("iri", "literal"):
+            raise QueryError(f"query {name!r}: param type must be 'iri' or 'literal'")
+        params.append(QueryParam(str(item["name"]), kind, str(item.get("description", ""))))
+    declared = {p.name for p in params}
+    used = set(_PARAM_VAR.findall(text))
+    if declared != used:
+        raise QueryError(
+            f"query {name!r}: '#+ params' {sorted(declared)} do not match ?_ variables {sorted(used)}"
+        )
+    return StoredQuery(
+        name=name,
+        title=str(header["summary"]).strip(),
+        description=" ".join(str(header["description"]).split()),
+        params=tuple(params),
+        text=text,
+    )
+
+
+@cache
+def _stored() -> dict[str, StoredQuery]:
+    queries = {}
+    for f in resource_files("queries"):
+        name = f.name.removesuffix(".rq")
+        queries[name] = parse_stored_query(name, f.read_text(encoding="utf-8"))
+    return queries
+
+
+def stored_queries() -> list[StoredQuery]:
+    """Every packaged stored query, sorted by name."""
+    return [_stored()[k] for k in sorted(_stored())]
+
+
+def get_query(name: str) -> StoredQuery:
+    """The stored query called ``name``, or :class:`QueryError` listing the known ones."""
+    try:
+        return _stored()[name]
+    except KeyError:
+        known = ", ".join(sorted(_stored()))
+        raise QueryError(f"no stored query named {name!r}; known queries: {known}") from None
+
+
+def _substitutions(
+    query: StoredQuery, params: Mapping[str, str]
+) -> dict[ox.Variable, ox.NamedNode | ox.Literal]:
+    known = {p.name: p for p in query.params}
+    unknown = sorted(set(params) - set(known))
+    if unknown:
+        expected = ", ".join(known) or "none"
+        raise QueryError(
+            f"query {query.name!r} has no parameter {unknown[0]!r} (parameters: {expected})"
+        )
+    missing = [name for name in known if name not in params]
+    if missing:
+        raise QueryError(
+            f"query {query.name!r} needs --param {missing[0]}=VALUE ({known[missing[0]].description})"
+        )
+    bound: dict[ox.Variable, ox.NamedNode | ox.Literal] = {}
+    for name, value in params.items():
+        if known[name].kind == "iri":
+            try:
+                bound[ox.Variable("_" + name)] = ox.NamedNode(value)
+            except ValueError:
+                raise QueryError(f"parameter {name!r} must be an absolute IRI, got {value!r}") from None
+        else:
+            bound[ox.Variable("_" + name)] = ox.Literal(value)
+    return bound
+
+
+def _execute(store: ox.Store, query: StoredQuery, params: Mapping[str, str]) -> ox.QuerySolutions:
+    solutions = store.query(
+        query.text,
+        use_default_graph_as_union=True,
+        substitutions=_substitutions(query, params),
+    )
+    if not isinstance(solutions, ox.QuerySolutions):
+        raise QueryError(f"stored query {query.name!r} is not a SELECT query")
+    return solutions
+
+
+def run_query(store: ox.Store, query: StoredQuery, params: Mapping[str, str] | None = None) -> QueryResult:
+    """Run a stored SELECT query on ``store`` (default graph = union of all graphs)."""
+    solutions = _execute(store, query, params or {})
+    variables = tuple(v.value for v in solutions.variables)
+    rows = tuple(tuple(solution[v] for v in variables) for solution in solutions)
+    return QueryResult(variables, rows)
+
+
+def serialize_result(
+    store: ox.Store, query: StoredQuery, params: Mapping[str, str] | None, fmt: str
+) -> str:
+    """Run a stored query and serialise its results as SPARQL 1.1 JSON, CSV or TSV."""
+    formats = {
+        "json": ox.QueryResultsFormat.JSON,
+        "csv": ox.QueryResultsFormat.CSV,
+        "tsv": ox.QueryResultsFormat.TSV,
+    }
+    if fmt not in formats:
+        raise QueryError(f"unknown result format {fmt!r}; use one of {', '.join(formats)}")
+    data = _execute(store, query, params or {}).serialize(format=formats[fmt])
+    assert data is not None  # noqa: S101 - serialize returns bytes without an output
+    return data.decode("utf-8")
+
+
+def format_table(result: QueryResult, *, max_width: int = 60) -> str:
+    """A plain-text table of a result, long cells cut at ``max_width`` characters."""
+
+    def cell(value: str | None) -> str:
+        text = "" if value is None else " ".join(value.split())
+        return text if len(text) <= max_width else text[: max_width - 1] + "…"
+
+    rows: Sequence[tuple[str, ...]] = [tuple(cell(v) for v in row) for row in result.values()]
+    widths = [
+        max([len(name), *(len(row[i]) for row in rows)]) for i, name in enumerate(result.variables)
+    ]
+    lines = [
+        "  ".join(name.ljust(w) for name, w in zip(result.variables, widths, strict=True)).rstrip(),
+        "  ".join("-" * w for w in widths),
+    ]
+    lines += ["  ".join(v.ljust(w) for v, w in zip(row, widths, strict=True)).rstrip() for row in rows]
+    lines.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
+    return "\n".join(lines)

@@ -1,0 +1,32 @@
+"""Find the ontology, shapes and stored queries that ship inside the package.
+
+They live at the top of the source tree (``ontology/``, ``shapes/``,
+``queries/``) and inside the wheel under ``diplokg/data/``; this module is the
+only place that knows where, through :mod:`importlib.resources`.
+"""
+
+from __future__ import annotations
+
+from importlib.resources import files
+from importlib.resources.abc import Traversable
+from typing import Literal
+
+__all__ = ["ResourceKind", "resource_dir", "resource_files"]
+
+ResourceKind = Literal["ontology", "shapes", "queries"]
+
+_SUFFIX: dict[str, str] = {"ontology": ".ttl", "shapes": ".ttl", "queries": ".rq"}
+
+
+def resource_dir(kind: ResourceKind) -> Traversable:
+    """The packaged folder of one kind of resource."""
+    return files("diplokg").joinpath("data", kind)
+
+
+def resource_files(kind: ResourceKind) -> list[Traversable]:
+    """The packaged files of one kind, sorted by name."""
+    suffix = _SUFFIX[kind]
+    return sorted(
+        (f for f in resource_dir(kind).iterdir() if f.name.endswith(suffix)),
+        key=lambda f: f.name,
+    )

@@ -1,0 +1,92 @@
+"""Namespaces and IRI minting: the one place that knows how diplokg names things.
+
+IRIs are deterministic functions of registry keys, article identifiers and
+annotation ids, so the same input always gives the same graph and the same
+entity in two articles gets the same IRI.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from rdflib import Namespace, URIRef
+
+__all__ = [
+    "BASE",
+    "DK",
+    "NIF",
+    "OA",
+    "ONTOLOGY_GRAPH",
+    "ORG",
+    "PROV",
+    "SCHEMA",
+    "SH",
+    "WD",
+    "article_iri",
+    "entity_iri",
+    "fact_iri",
+    "graph_iri",
+    "post_iri",
+    "role_iri",
+    "slugify",
+    "span_iri",
+]
+
+BASE = "https://w3id.org/diplokg/"
+DK = Namespace(BASE + "ontology#")
+ONTOLOGY_GRAPH = URIRef(BASE + "ontology")
+NIF = Namespace("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#")
+OA = Namespace("http://www.w3.org/ns/oa#")
+ORG = Namespace("http://www.w3.org/ns/org#")
+PROV = Namespace("http://www.w3.org/ns/prov#")
+SCHEMA = Namespace("https://schema.org/")
+SH = Namespace("http://www.w3.org/ns/shacl#")
+WD = Namespace("http://www.wikidata.org/entity/")
+
+_NON_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+def slugify(text: str) -> str:
+    """Lower-case ASCII words joined by ``-``: ``"Minister of Foreign Affairs"`` → ``minister-of-foreign-affairs``.
+
+    >>> slugify("Diário de Notícias")
+    'diario-de-noticias'
+    """
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    return _NON_SLUG.sub("-", ascii_text.lower()).strip("-")
+
+
+def entity_iri(key: str) -> URIRef:
+    """IRI of a registry entity (person, organisation, place), shared by all articles."""
+    return URIRef(f"{BASE}id/{key}")
+
+
+def role_iri(label: str) -> URIRef:
+    """IRI of a role such as *President*, independent of any organisation."""
+    return URIRef(f"{BASE}id/role/{slugify(label)}")
+
+
+def post_iri(organization_key: str, role_label: str) -> URIRef:
+    """IRI of a post: one role in one organisation (*President of China*)."""
+    return URIRef(f"{BASE}id/post/{organization_key}/{slugify(role_label)}")
+
+
+def article_iri(article_id: str) -> URIRef:
+    """IRI of a news article, from its identifier (the file name without extension)."""
+    return URIRef(f"{BASE}article/{article_id}")
+
+
+def graph_iri(article_id: str) -> URIRef:
+    """IRI of the named graph that holds one article's facts."""
+    return URIRef(f"{BASE}graph/{article_id}")
+
+
+def fact_iri(article_id: str, local_id: str) -> URIRef:
+    """IRI of a fact (or an article-local entity) read from one article."""
+    return URIRef(f"{BASE}article/{article_id}/{local_id}")
+
+
+def span_iri(article_id: str, begin: int, end: int) -> URIRef:
+    """NIF/RFC 5147 IRI of a text span, offsets in Unicode code points."""
+    return URIRef(f"{BASE}article/{article_id}#char={begin},{end}")

@@ -1,0 +1,145 @@
+"""Read YAML safely while remembering where every value came from.
+
+Annotation errors must name the file and line to fix, so mappings and
+sequences are loaded as :class:`YMap` / :class:`YSeq`, which keep the line and
+column of each of their values. Loading uses PyYAML's ``SafeLoader`` (no
+arbitrary objects) and rejects duplicate keys, which plain PyYAML silently
+overwrites.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from diplokg.errors import AnnotationError, InputError
+
+__all__ = ["Src", "YMap", "YSeq", "load_yaml", "read_text"]
+
+
+@dataclass(frozen=True)
+class Src:
+    """A place in a source file: path, 1-based line and column."""
+
+    path: Path
+    line: int
+    column: int
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}:{self.column}"
+
+    def error(self, message: str, cls: type[AnnotationError] = AnnotationError) -> AnnotationError:
+        """An error of class ``cls`` located here."""
+        return cls(message, path=self.path, line=self.line, column=self.column)
+
+
+class YMap(dict[Any, Any]):
+    """A YAML mapping that knows its own position and each value's position."""
+
+    src: Src
+    value_src: dict[Any, Src]
+
+    def at(self, key: Any) -> Src:
+        """Where the value of ``key`` is (or the mapping itself, if absent)."""
+        return self.value_src.get(key, self.src)
+
+
+class YSeq(list[Any]):
+    """A YAML sequence that knows its own position and each item's position."""
+
+    src: Src
+    item_src: list[Src]
+
+    def at(self, index: int) -> Src:
+        """Where item ``index`` is."""
+        return self.item_src[index] if index < len(self.item_src) else self.src
+
+
+def _mark(path: Path, node: yaml.Node) -> Src:
+    return Src(path, node.start_mark.line + 1, node.start_mark.column + 1)
+
+
+def _loader_for(path: Path) -> type[yaml.SafeLoader]:
+    class _Loader(yaml.SafeLoader):
+        pass
+
+    def construct_mapping(loader: yaml.SafeLoader, node: yaml.MappingNode) -> YMap:
+        loader.flatten_mapping(node)
+        result = YMap()
+        result.src = _mark(path, node)
+        result.value_src = {}
+        for key_node, value_node in node.value:
+            key = loader.construct_object(key_node, deep=True)
+            if not isinstance(key, str | int):
+                raise _mark(path, key_node).error("mapping keys must be plain names")
+            if key in result:
+                raise _mark(path, key_node).error(
+                    f"duplicate key {key!r}: each key may appear once in a mapping"
+                )
+            result[key] = loader.construct_object(value_node, deep=True)
+            result.value_src[key] = _mark(path, value_node)
+        return result
+
+    def construct_sequence(loader: yaml.SafeLoader, node: yaml.SequenceNode) -> YSeq:
+        result = YSeq(loader.construct_object(child, deep=True) for child in node.value)
+        result.src = _mark(path, node)
+        result.item_src = [_mark(path, child) for child in node.value]
+        return result
+
+    _Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, construct_mapping)
+    _Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, construct_sequence)
+    return _Loader
+
+
+def read_text(path: Path, *, what: str) -> str:
+    """Read a UTF-8 text file, or raise :class:`InputError` saying what is wrong with it."""
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"{what} not found", path=path) from None
+    except IsADirectoryError:
+        raise InputError(f"{what} is a directory, expected a file", path=path) from None
+    except OSError as exc:
+        raise InputError(f"cannot read {what}: {exc.strerror}", path=path) from None
+    if b"\x00" in data:
+        raise InputError(f"{what} looks binary (it contains NUL bytes); expected UTF-8 text", path=path)
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise InputError(
+            f"{what} is not valid UTF-8 (byte {exc.start}); save it as UTF-8", path=path, line=line
+        ) from None
+
+
+def load_yaml(path: Path, *, what: str) -> YMap:
+    """Load a YAML file whose top level is a mapping, keeping positions.
+
+    Raises :class:`AnnotationError` with the line and column of a syntax error,
+    and when the document is empty or not a mapping.
+    """
+    text = read_text(path, what=what)
+    loader = _loader_for(path)(text)
+    try:
+        data = loader.get_single_data()
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        problem = exc.problem or exc.context or "syntax error"
+        raise AnnotationError(
+            f"YAML syntax error: {problem}",
+            path=path,
+            line=mark.line + 1 if mark else None,
+            column=mark.column + 1 if mark else None,
+        ) from None
+    except yaml.YAMLError as exc:
+        raise AnnotationError(f"YAML error: {exc}", path=path) from None
+    finally:
+        loader.dispose()
+    if data is None:
+        raise AnnotationError(f"{what} is empty; expected a YAML mapping", path=path, line=1)
+    if not isinstance(data, YMap):
+        raise AnnotationError(f"{what} must be a YAML mapping at the top level", path=path, line=1)
+    return data
