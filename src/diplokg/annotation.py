@@ -19,12 +19,12 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
-from diplokg.errors import AnnotationError
+from diplokg.errors import AnnotationError, InputError
 from diplokg.yamlsrc import Src, YMap, YSeq, load_yaml
 
 __all__ = [
@@ -47,9 +47,11 @@ __all__ = [
     "Selector",
     "Statement",
     "article_sources",
+    "find_articles",
     "load_annotation",
     "load_metadata",
     "load_registry",
+    "parse_day",
 ]
 
 #: Entity types of the registry, with the ontology class local name of each.
@@ -334,7 +336,7 @@ class _Fields:
     def missing(self, key: str) -> AnnotationError:
         return self.data.src.error(f"{self.what} needs '{key}'")
 
-    def str(self, key: str, *, required: bool = False) -> str | None:
+    def text(self, key: str, *, required: bool = False) -> str | None:
         value = self.raw(key)
         if value is None:
             if required:
@@ -347,13 +349,13 @@ class _Fields:
             raise self.at(key).error(f"'{key}' of {self.what} must not be empty")
         return text
 
-    def req_str(self, key: str) -> str:
-        value = self.str(key, required=True)
+    def req_text(self, key: str) -> str:
+        value = self.text(key, required=True)
         assert value is not None  # noqa: S101 - guaranteed by required=True
         return value
 
     def enum(self, key: str, choices: tuple[str, ...], *, default: str | None = None) -> str:
-        value = self.str(key, required=default is None)
+        value = self.text(key, required=default is None)
         if value is None:
             assert default is not None  # noqa: S101
             return default
@@ -363,7 +365,7 @@ class _Fields:
             )
         return value
 
-    def int(self, key: str) -> int | None:
+    def count(self, key: str) -> int | None:
         value = self.raw(key)
         if value is None:
             return None
@@ -371,7 +373,7 @@ class _Fields:
             raise self.at(key).error(f"'{key}' of {self.what} must be a whole number ≥ 0")
         return value
 
-    def bool(self, key: str, *, default: bool) -> bool:
+    def flag(self, key: str, *, default: bool) -> bool:
         value = self.raw(key)
         if value is None:
             return default
@@ -461,14 +463,19 @@ class _Fields:
         if unknown:
             k = unknown[0]
             close = difflib.get_close_matches(str(k), sorted(self.used), n=1)
-            hint = f"; did you mean '{close[0]}'?" if close else f"; known keys: {', '.join(sorted(self.used))}"
+            hint = (
+                f"; did you mean '{close[0]}'?"
+                if close
+                else f"; known keys: {', '.join(sorted(self.used))}"
+            )
             raise self.data.value_src[k].error(f"unknown key '{k}' in {self.what}{hint}")
 
 
 def _ref(value: Any, src: Src, what: str) -> Ref:
     if not isinstance(value, str) or not _KEY.match(value):
         raise src.error(
-            f"{what} must be an id in lower-case words joined by '-' (like 'wang-yi'), got {value!r}"
+            f"{what} must be an id in lower-case words joined by '-' (like 'wang-yi'), "
+            f"got {value!r}"
         )
     return Ref(value, src)
 
@@ -535,7 +542,7 @@ def _fact_base(f: _Fields) -> dict[str, Any]:
         "src": f.data.src,
         "evidence": f.selectors("evidence"),
         "reported_by": f.keys("reported_by"),
-        "note": f.str("note"),
+        "note": f.text("note"),
     }
 
 
@@ -549,7 +556,7 @@ def _entity(key: Any, value: Any, src: Src, *, local: bool) -> EntityDef:
         raise src.error(f"entity key {key!r} must be lower-case words joined by '-'")
     f = _Fields(value, src, f"entity '{key}'")
     etype = f.enum("type", tuple(ENTITY_TYPES))
-    name = f.req_str("name")
+    name = f.req_text("name")
     aliases_raw = f.raw("aliases")
     aliases: tuple[str, ...] = ()
     if aliases_raw is not None:
@@ -558,7 +565,7 @@ def _entity(key: Any, value: Any, src: Src, *, local: bool) -> EntityDef:
         ):
             raise f.at("aliases").error(f"'aliases' of entity '{key}' must be a list of names")
         aliases = tuple(a.strip() for a in aliases_raw)
-    wikidata = f.str("wikidata")
+    wikidata = f.text("wikidata")
     if wikidata is not None and not _QID.match(wikidata):
         raise f.at("wikidata").error(f"'wikidata' of entity '{key}' must be a QID like Q148")
     capital = f.key("capital")
@@ -576,7 +583,7 @@ def _entity(key: Any, value: Any, src: Src, *, local: bool) -> EntityDef:
         wikidata=wikidata,
         capital=capital,
         country=country,
-        description=f.str("description"),
+        description=f.text("description"),
         local=local,
     )
     f.done()
@@ -612,22 +619,22 @@ def load_metadata(path: Path) -> Metadata:
     if raw_date is None:
         raise f.missing("published")
     published = _parse_day(raw_date, f.at("published"), "'published'")
-    language = f.str("language") or "en"
+    language = f.text("language") or "en"
     if not _LANG.match(language):
         raise f.at("language").error("'language' must be a language tag like 'en' or 'pt-PT'")
-    translated_from = f.str("translated_from")
+    translated_from = f.text("translated_from")
     if translated_from is not None and not _LANG.match(translated_from):
         raise f.at("translated_from").error("'translated_from' must be a language tag like 'pt'")
     meta = Metadata(
         path=path,
-        publisher=f.req_str("publisher"),
+        publisher=f.req_text("publisher"),
         published=published,
         language=language,
         src=f.at("publisher"),
         translated_from=translated_from,
-        machine_translated=f.bool("machine_translated", default=False),
-        title=f.str("title"),
-        url=f.str("url"),
+        machine_translated=f.flag("machine_translated", default=False),
+        title=f.text("title"),
+        url=f.text("url"),
     )
     f.done()
     return meta
@@ -691,7 +698,7 @@ def load_annotation(path: Path) -> Annotation:
             Position(
                 **base,
                 holder=f.req_key("holder"),
-                role=f.req_str("role"),
+                role=f.req_text("role"),
                 organization=f.req_key("organization"),
                 status=f.enum("status", POSITION_STATUSES, default="current"),
                 predecessor=f.fact("predecessor"),
@@ -708,7 +715,7 @@ def load_annotation(path: Path) -> Annotation:
                 **base,
                 kind=kind,
                 status=f.enum("status", EVENT_STATUSES, default="held"),
-                label=f.str("label"),
+                label=f.text("label"),
                 participants=f.keys("participants"),
                 organizer=f.key("organizer"),
                 visitor=f.key("visitor", required=kind == "visit"),
@@ -718,7 +725,7 @@ def load_annotation(path: Path) -> Annotation:
                 date=f.date("date"),
                 not_before=f.date("not_before"),
                 not_after=f.date("not_after"),
-                topic=f.str("topic"),
+                topic=f.text("topic"),
                 before=f.facts("before"),
                 after=f.facts("after"),
             )
@@ -736,7 +743,7 @@ def load_annotation(path: Path) -> Annotation:
                 **base,
                 absentee=f.req_key("absentee"),
                 event=event_ref,
-                reason=f.str("reason"),
+                reason=f.text("reason"),
                 reason_factuality=f.enum("reason_factuality", FACTUALITIES, default="asserted"),
             )
         )
@@ -752,8 +759,8 @@ def load_annotation(path: Path) -> Annotation:
                 issuers=f.keys("issuer", min_count=1),
                 issued_at=f.fact("issued_at"),
                 concerns=f.fact("concerns"),
-                adopter_count=f.int("adopter_count"),
-                summary=f.str("summary"),
+                adopter_count=f.count("adopter_count"),
+                summary=f.text("summary"),
                 date=f.date("date"),
             )
         )
@@ -765,7 +772,9 @@ def load_annotation(path: Path) -> Annotation:
         text = f.selector("text", required=True)
         assert text is not None  # noqa: S101
         if text.occurrence in ("all",) or isinstance(text.occurrence, tuple):
-            raise text.src.error("a quote's 'text' names one stretch of the article: give one occurrence")
+            raise text.src.error(
+                "a quote's 'text' names one stretch of the article: give one occurrence"
+            )
         quotes.append(
             Quote(
                 **base,
@@ -780,7 +789,7 @@ def load_annotation(path: Path) -> Annotation:
     agreements = []
     for f in each("agreements", "agreement"):
         base = _fact_base(f)
-        duration = f.str("duration")
+        duration = f.text("duration")
         if duration is not None and not _DURATION.match(duration):
             raise f.at("duration").error(
                 f"'duration' is {duration!r}: write an ISO 8601 duration such as P3Y or P6M"
@@ -789,10 +798,10 @@ def load_annotation(path: Path) -> Annotation:
             Agreement(
                 **base,
                 parties=f.keys("parties", min_count=1),
-                kind=f.req_str("kind"),
+                kind=f.req_text("kind"),
                 status=f.enum("status", AGREEMENT_STATUSES, default="signed"),
                 duration=duration,
-                purpose=f.str("purpose"),
+                purpose=f.text("purpose"),
                 date=f.date("date"),
             )
         )
@@ -804,7 +813,7 @@ def load_annotation(path: Path) -> Annotation:
         kind = f.enum("kind", ACCUSATION_KINDS, default="accusation")
         accuser = f.key("accuser")
         accused = f.keys("accused", min_count=1)
-        about = f.req_str("about")
+        about = f.req_text("about")
         factuality = f.enum("factuality", FACTUALITIES, default="asserted")
         made_in = f.fact("made_in")
         date = f.date("date")
@@ -842,7 +851,8 @@ def load_annotation(path: Path) -> Annotation:
     for fact in annotation.facts():
         if fact.id in seen:
             raise fact.src.error(
-                f"duplicate id '{fact.id}' (first used at line {seen[fact.id].line}); ids must be unique"
+                f"duplicate id '{fact.id}' (first used at line {seen[fact.id].line}); "
+                "ids must be unique"
             )
         if fact.id in entities:
             raise fact.src.error(f"id '{fact.id}' is also an entity key; use another id")
@@ -868,7 +878,7 @@ def article_sources(
     metadata: Path | None = None,
     registry: Path | None = None,
 ) -> ArticleSources:
-    """Find the files beside an article: ``NAME.meta.yaml``, ``NAME.ann.yaml`` and ``entities.yaml``.
+    """Find the files beside an article: ``NAME.meta.yaml``, ``NAME.ann.yaml``, ``entities.yaml``.
 
     An explicit path wins; a missing default file is ``None``.
     """
@@ -887,3 +897,16 @@ def article_sources(
         annotation=beside(annotation, f"{stem}.ann.yaml"),
         registry=beside(registry, "entities.yaml"),
     )
+
+
+def find_articles(paths: Sequence[Path]) -> list[Path]:
+    """Article text files among ``paths``: ``*.txt`` files, and those inside folders."""
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found.extend(sorted(p for p in path.glob("*.txt") if p.is_file()))
+        elif path.exists():
+            found.append(path)
+        else:
+            raise InputError("no such file or folder", path=path)
+    return found

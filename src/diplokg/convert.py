@@ -52,6 +52,7 @@ from diplokg.terms import (
     NIF,
     OA,
     ORG,
+    PREFIXES,
     PROV,
     SCHEMA,
     WD,
@@ -70,7 +71,12 @@ __all__ = ["ArticleGraph", "bind_prefixes", "convert_article", "convert_files"]
 
 SOFTWARE = URIRef(BASE + "software/diplokg")
 
-_EVENT_CLASS = {"meeting": DK.Meeting, "conference": DK.Conference, "summit": DK.Summit, "visit": DK.Visit}
+_EVENT_CLASS = {
+    "meeting": DK.Meeting,
+    "conference": DK.Conference,
+    "summit": DK.Summit,
+    "visit": DK.Visit,
+}
 _STATEMENT_CLASS = {
     "statement": DK.Statement,
     "communique": DK.Communique,
@@ -97,19 +103,7 @@ class ArticleGraph:
 
 def bind_prefixes(graph: Graph) -> None:
     """Bind the prefixes diplokg output uses, for readable Turtle."""
-    for prefix, ns in (
-        ("dk", DK),
-        ("dkid", BASE + "id/"),
-        ("nif", NIF),
-        ("oa", OA),
-        ("org", ORG),
-        ("prov", PROV),
-        ("schema", SCHEMA),
-        ("wd", WD),
-        ("owl", OWL),
-        ("xsd", XSD),
-        ("rdfs", RDFS),
-    ):
+    for prefix, ns in PREFIXES.items():
         graph.bind(prefix, ns, override=True, replace=True)
 
 
@@ -167,8 +161,9 @@ class _Builder:
             hint = f"; did you mean '{close[0]}'?" if close else ""
             raise ref.src.error(f"unknown {what} id '{ref.id}'{hint}", UnknownReferenceError)
         if not isinstance(target, kind):
+            article = "an" if what[0] in "aeiou" else "a"
             raise ref.src.error(
-                f"'{ref.id}' is not {what} (it is defined at line {target.src.line})",
+                f"'{ref.id}' is not {article} {what} (it is defined at line {target.src.line})",
                 UnknownReferenceError,
             )
         return fact_iri(self.article_id, ref.id)
@@ -279,7 +274,9 @@ class _Builder:
 
     # -- facts ---------------------------------------------------------------
 
-    def fact_common(self, fact: Fact, cls: URIRef, label: str, extra: Iterable[Selector] = ()) -> URIRef:
+    def fact_common(
+        self, fact: Fact, cls: URIRef, label: str, extra: Iterable[Selector] = ()
+    ) -> URIRef:
         node = fact_iri(self.article_id, fact.id)
         self.add(node, RDF.type, cls)
         self.add(node, RDFS.label, Literal(label))
@@ -298,9 +295,9 @@ class _Builder:
             self.add(step, DK.stepIndex, Literal(index))
         return node
 
-    def date(self, node: URIRef, fact_id: str, spec: DateSpec | None, *, future: bool = False) -> tuple[
-        str | None, dt.date | None, dt.date | None
-    ]:
+    def date(
+        self, node: URIRef, fact_id: str, spec: DateSpec | None, *, future: bool = False
+    ) -> tuple[str | None, dt.date | None, dt.date | None]:
         """Add a fact's date; returns (exact value, earliest, latest)."""
         if spec is None:
             return None, None, None
@@ -353,7 +350,7 @@ class _Builder:
         self.add(node, DK.post, post)
         self.add(node, DK.positionStatus, DK[p.status])
         if p.predecessor:
-            self.add(node, DK.predecessor, self.fact(p.predecessor, Position, "a position"))
+            self.add(node, DK.predecessor, self.fact(p.predecessor, Position, "position"))
         self.add(role, RDF.type, DK.Role)
         self.add(role, RDFS.label, Literal(p.role))
         self.add(post, RDF.type, DK.Post)
@@ -369,22 +366,26 @@ class _Builder:
                 self.name(r) for r in (*e.participants, e.visitor, e.host) if r
             )
             node = self.fact_common(e, _EVENT_CLASS[e.kind], label)
-            for ref in e.participants:
-                self.add(node, DK.participant, self.entity(ref))
-            for prop, ref in ((DK.organizer, e.organizer), (DK.visitor, e.visitor), (DK.host, e.host)):
+            for participant in e.participants:
+                self.add(node, DK.participant, self.entity(participant))
+            for prop, ref in (
+                (DK.organizer, e.organizer),
+                (DK.visitor, e.visitor),
+                (DK.host, e.host),
+            ):
                 if ref is not None:
                     self.add(node, prop, self.entity(ref))
             if e.place:
                 self.add(node, DK.place, self.entity(e.place))
             if e.occasion:
-                self.add(node, DK.occasion, self.fact(e.occasion, Event, "an event"))
+                self.add(node, DK.occasion, self.fact(e.occasion, Event, "event"))
             self.add(node, DK.eventStatus, DK[e.status])
             if e.topic:
                 self.add(node, DK.topic, Literal(e.topic))
             for other in e.before:
-                self.add(node, DK.before, self.fact(other, Event, "an event"))
+                self.add(node, DK.before, self.fact(other, Event, "event"))
             for other in e.after:
-                self.add(self.fact(other, Event, "an event"), DK.before, node)
+                self.add(self.fact(other, Event, "event"), DK.before, node)
             value, earliest, latest = self.date(node, e.id, e.date, future=e.status == "planned")
             exact[e.id] = dt.date.fromisoformat(value) if value and len(value) == 10 else None
             for spec, idx in ((e.not_before, 0), (e.not_after, 1)):
@@ -433,7 +434,7 @@ class _Builder:
         )
 
     def absence(self, a: Absence) -> None:
-        event = self.fact(a.event, Event, "an event")
+        event = self.fact(a.event, Event, "event")
         node = self.fact_common(a, DK.Absence, f"{self.name(a.absentee)} absent")
         self.add(node, DK.absentee, self.entity(a.absentee))
         self.add(node, DK.absentFrom, event)
@@ -447,9 +448,9 @@ class _Builder:
         for ref in s.issuers:
             self.add(node, DK.issuer, self.entity(ref))
         if s.issued_at:
-            self.add(node, DK.issuedAt, self.fact(s.issued_at, Event, "an event"))
+            self.add(node, DK.issuedAt, self.fact(s.issued_at, Event, "event"))
         if s.concerns:
-            self.add(node, DK.concerns, self.fact(s.concerns, Event, "an event"))
+            self.add(node, DK.concerns, self.fact(s.concerns, Event, "event"))
         if s.adopter_count is not None:
             self.add(node, DK.adopterCount, Literal(s.adopter_count))
         if s.summary:
@@ -459,11 +460,13 @@ class _Builder:
     def quote(self, q: Quote) -> None:
         words = q.text.text
         short = words if len(words) <= 50 else words[:47] + "…"
-        node = self.fact_common(q, DK.Quotation, f"{self.name(q.speaker)}: “{short}”", extra=[q.text])
+        node = self.fact_common(
+            q, DK.Quotation, f"{self.name(q.speaker)}: “{short}”", extra=[q.text]
+        )
         self.add(node, DK.speaker, self.entity(q.speaker))
         self.add(node, DK.quoteText, Literal(words))
         if q.statement:
-            self.add(node, DK.quotedIn, self.fact(q.statement, Statement, "a statement"))
+            self.add(node, DK.quotedIn, self.fact(q.statement, Statement, "statement"))
         self.date(node, q.id, q.date)
 
     def agreement(self, a: Agreement) -> None:
@@ -482,7 +485,11 @@ class _Builder:
     def accusation(self, a: Accusation) -> None:
         cls = DK.Criticism if a.kind == "criticism" else DK.Accusation
         verb = "criticise" if a.kind == "criticism" else "accuse"
-        phrase = {"asserted": f"{verb}s", "hedged": f"allegedly {verb}s", "negated": f"does not {verb}"}
+        phrase = {
+            "asserted": f"{verb}s",
+            "hedged": f"allegedly {verb}s",
+            "negated": f"does not {verb}",
+        }
         who = self.name(a.accuser) if a.accuser else "Someone"
         node = self.fact_common(
             a, cls, f"{who} {phrase[a.factuality]} {self.name(a.accused)}: {a.about}"
@@ -495,7 +502,7 @@ class _Builder:
         if a.made_in:
             target = self.facts_by_id.get(a.made_in.id)
             kind: type[Fact] = Quote if isinstance(target, Quote) else Statement
-            self.add(node, DK.madeIn, self.fact(a.made_in, kind, "a statement or quote"))
+            self.add(node, DK.madeIn, self.fact(a.made_in, kind, "statement or quote"))
         self.date(node, a.id, a.date)
 
     def build(self) -> Graph:
@@ -556,7 +563,9 @@ def convert_files(
 
     ``published`` and ``publisher`` override (or stand in for) the metadata file.
     """
-    sources = article_sources(text_path, annotation=annotation, metadata=metadata, registry=registry)
+    sources = article_sources(
+        text_path, annotation=annotation, metadata=metadata, registry=registry
+    )
     text = read_text(text_path, what="article")
     reg = load_registry(sources.registry) if sources.registry else Registry(entities={})
     meta = _metadata(sources, published=published, publisher=publisher)
@@ -579,7 +588,9 @@ def convert_files(
     )
 
 
-def _metadata(sources: ArticleSources, *, published: dt.date | None, publisher: str | None) -> Metadata:
+def _metadata(
+    sources: ArticleSources, *, published: dt.date | None, publisher: str | None
+) -> Metadata:
     if sources.metadata is not None:
         meta = load_metadata(sources.metadata)
         if published is None and publisher is None:

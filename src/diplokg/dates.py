@@ -28,6 +28,12 @@ _MONTHS["sept"] = 9
 _WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 _MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _WEEKDAY_RE = "|".join(_WEEKDAYS)
+_ORDINAL = r"(?:st|nd|rd|th)?"
+_DAY_MONTH = re.compile(
+    rf"^(?:({_MONTH_RE})\.? (\d{{1,2}}){_ORDINAL}"  # July 13
+    rf"|(\d{{1,2}}){_ORDINAL} (?:of )?({_MONTH_RE})\.?)"  # 13 July, 13th of July
+    r",? ?(\d{4})?$"  # optional year
+)
 
 
 @dataclass(frozen=True)
@@ -101,7 +107,7 @@ _PAST_VAGUE = re.compile(
 )
 
 
-def resolve(phrase: str, *, published: dt.date, future: bool = False) -> Resolution | None:  # noqa: C901
+def resolve(phrase: str, *, published: dt.date, future: bool = False) -> Resolution | None:
     """Resolve ``phrase`` against ``published``; ``None`` when no rule knows it.
 
     ``future`` says the event is planned, so a bare weekday or month means the
@@ -124,16 +130,25 @@ def resolve(phrase: str, *, published: dt.date, future: bool = False) -> Resolut
         delta = {"this": 0, "last": -1, "past": -1, "next": 1, "coming": 1}[which]
         if unit == "week":
             monday = published - published.weekday() * _DAY + delta * 7 * _DAY
-            return Resolution(phrase, f"relative:{which}-week", earliest=monday, latest=monday + 6 * _DAY)
+            return Resolution(
+                phrase, f"relative:{which}-week", earliest=monday, latest=monday + 6 * _DAY
+            )
         if unit == "month":
             year, month = _shift_month(published.year, published.month, delta)
             first, last = _month_bounds(year, month)
             return Resolution(
-                phrase, f"relative:{which}-month", value=f"{year:04d}-{month:02d}", earliest=first, latest=last
+                phrase,
+                f"relative:{which}-month",
+                value=f"{year:04d}-{month:02d}",
+                earliest=first,
+                latest=last,
             )
         year = published.year + delta
         return Resolution(
-            phrase, f"relative:{which}-year", earliest=dt.date(year, 1, 1), latest=dt.date(year, 12, 31)
+            phrase,
+            f"relative:{which}-year",
+            earliest=dt.date(year, 1, 1),
+            latest=dt.date(year, 12, 31),
         )
 
     m = re.match(rf"^(last|next|this|coming)? ?({_WEEKDAY_RE})$", text)
@@ -157,14 +172,20 @@ def resolve(phrase: str, *, published: dt.date, future: bool = False) -> Resolut
         except ValueError:
             return None
 
-    m = re.match(rf"^(?:({_MONTH_RE})\.? (\d{{1,2}})(?:st|nd|rd|th)?|(\d{{1,2}})(?:st|nd|rd|th)? (?:of )?({_MONTH_RE})\.?),? ?(\d{{4}})?$", text)
+    m = _DAY_MONTH.match(text)
     if m:
         month_name = m.group(1) or m.group(4)
         day_num = int(m.group(2) or m.group(3))
         month = _MONTHS[month_name]
-        year = int(m.group(5)) if m.group(5) else _nearest_year(month, day_num, published, future=future)
+        year = (
+            int(m.group(5))
+            if m.group(5)
+            else _nearest_year(month, day_num, published, future=future)
+        )
         try:
-            return Resolution(phrase, "absolute:day-month", value=dt.date(year, month, day_num).isoformat())
+            return Resolution(
+                phrase, "absolute:day-month", value=dt.date(year, month, day_num).isoformat()
+            )
         except ValueError:
             return None
 

@@ -24,9 +24,7 @@ __all__ = [
 
 
 class DiplokgError(Exception):
-    """Base class of every error diplokg raises on purpose."""
-
-    exit_code = 2
+    """Base class of every error diplokg raises on purpose (the CLI exits 2)."""
 
     def __init__(
         self,

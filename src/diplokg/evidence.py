@@ -45,7 +45,9 @@ def _not_found(text: str, selector: Selector) -> EvidenceError:
             "it occurs with different case, spacing or quote marks (’ vs ', “ vs \"): "
             "copy it from the article exactly"
         )
-    return selector.src.error(f"evidence text not found in the article: {shown!r}; {hint}", EvidenceError)
+    return selector.src.error(
+        f"evidence text not found in the article: {shown!r}; {hint}", EvidenceError
+    )
 
 
 def locate(text: str, selector: Selector) -> list[tuple[int, int]]:
@@ -62,7 +64,7 @@ def locate(text: str, selector: Selector) -> list[tuple[int, int]]:
         starts = [s for s in starts if text[max(0, s - len(prefix)) : s] == prefix]
         if not starts:
             raise selector.src.error(
-                f"evidence text {selector.text!r} never follows the prefix {prefix!r} in the article",
+                f"evidence text {selector.text!r} never follows the prefix {prefix!r}",
                 EvidenceError,
             )
     size = len(selector.text)

@@ -19,12 +19,14 @@ import yaml
 
 from diplokg.errors import QueryError
 from diplokg.resources import resource_files
+from diplokg.terms import BASE, PREFIXES
 
 __all__ = [
     "RESULT_FORMATS",
     "QueryParam",
     "QueryResult",
     "StoredQuery",
+    "bind_params",
     "format_table",
     "get_query",
     "parse_stored_query",
@@ -35,6 +37,7 @@ __all__ = [
 
 RESULT_FORMATS = ("table", "csv", "tsv", "json")
 
+_Term = ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple
 _PARAM_VAR = re.compile(r"[?$]_([A-Za-z][A-Za-z0-9_]*)")
 
 
@@ -63,11 +66,19 @@ class QueryResult:
     """The solutions of a SELECT query, rows in result order, unbound cells ``None``."""
 
     variables: tuple[str, ...]
-    rows: tuple[tuple[ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple | None, ...], ...]
+    rows: tuple[tuple[_Term | None, ...], ...]
 
     def values(self) -> list[tuple[str | None, ...]]:
         """Rows as plain strings (IRIs and literal values), for comparisons and display."""
-        return [tuple(None if t is None else t.value for t in row) for row in self.rows]
+        return [tuple(_plain(t) for t in row) for row in self.rows]
+
+
+def _plain(term: _Term | None) -> str | None:
+    if term is None:
+        return None
+    if isinstance(term, ox.Triple):
+        return str(term)
+    return term.value
 
 
 def parse_stored_query(name: str, text: str) -> StoredQuery:
@@ -96,7 +107,8 @@ def parse_stored_query(name: str, text: str) -> StoredQuery:
     used = set(_PARAM_VAR.findall(text))
     if declared != used:
         raise QueryError(
-            f"query {name!r}: '#+ params' {sorted(declared)} do not match ?_ variables {sorted(used)}"
+            f"query {name!r}: '#+ params' {sorted(declared)} do not match "
+            f"the ?_ variables {sorted(used)}"
         )
     return StoredQuery(
         name=name,
@@ -130,9 +142,8 @@ def get_query(name: str) -> StoredQuery:
         raise QueryError(f"no stored query named {name!r}; known queries: {known}") from None
 
 
-def _substitutions(
-    query: StoredQuery, params: Mapping[str, str]
-) -> dict[ox.Variable, ox.NamedNode | ox.Literal]:
+def bind_params(query: StoredQuery, params: Mapping[str, str]) -> dict[ox.Variable, _Term]:
+    """Check ``params`` against the query's declared parameters and make them RDF terms."""
     known = {p.name: p for p in query.params}
     unknown = sorted(set(params) - set(known))
     if unknown:
@@ -143,15 +154,18 @@ def _substitutions(
     missing = [name for name in known if name not in params]
     if missing:
         raise QueryError(
-            f"query {query.name!r} needs --param {missing[0]}=VALUE ({known[missing[0]].description})"
+            f"query {query.name!r} needs --param {missing[0]}=VALUE "
+            f"({known[missing[0]].description})"
         )
-    bound: dict[ox.Variable, ox.NamedNode | ox.Literal] = {}
+    bound: dict[ox.Variable, _Term] = {}
     for name, value in params.items():
         if known[name].kind == "iri":
             try:
                 bound[ox.Variable("_" + name)] = ox.NamedNode(value)
             except ValueError:
-                raise QueryError(f"parameter {name!r} must be an absolute IRI, got {value!r}") from None
+                raise QueryError(
+                    f"parameter {name!r} must be an absolute IRI, got {value!r}"
+                ) from None
         else:
             bound[ox.Variable("_" + name)] = ox.Literal(value)
     return bound
@@ -161,14 +175,16 @@ def _execute(store: ox.Store, query: StoredQuery, params: Mapping[str, str]) -> 
     solutions = store.query(
         query.text,
         use_default_graph_as_union=True,
-        substitutions=_substitutions(query, params),
+        substitutions=bind_params(query, params),
     )
     if not isinstance(solutions, ox.QuerySolutions):
         raise QueryError(f"stored query {query.name!r} is not a SELECT query")
     return solutions
 
 
-def run_query(store: ox.Store, query: StoredQuery, params: Mapping[str, str] | None = None) -> QueryResult:
+def run_query(
+    store: ox.Store, query: StoredQuery, params: Mapping[str, str] | None = None
+) -> QueryResult:
     """Run a stored SELECT query on ``store`` (default graph = union of all graphs)."""
     solutions = _execute(store, query, params or {})
     variables = tuple(v.value for v in solutions.variables)
@@ -192,14 +208,30 @@ def serialize_result(
     return data.decode("utf-8")
 
 
-def format_table(result: QueryResult, *, max_width: int = 60) -> str:
-    """A plain-text table of a result, long cells cut at ``max_width`` characters."""
+_DISPLAY_PREFIXES = sorted(
+    [*((p, ns) for p, ns in PREFIXES.items()), ("art", BASE + "article/")],
+    key=lambda item: -len(item[1]),
+)
 
-    def cell(value: str | None) -> str:
-        text = "" if value is None else " ".join(value.split())
+
+def _compact(term: _Term | None) -> str:
+    if term is None:
+        return ""
+    if isinstance(term, ox.NamedNode):
+        for prefix, ns in _DISPLAY_PREFIXES:
+            if term.value.startswith(ns):
+                return f"{prefix}:{term.value[len(ns) :]}"
+    return _plain(term) or ""
+
+
+def format_table(result: QueryResult, *, max_width: int = 60) -> str:
+    """A plain-text table of a result: IRIs shortened by prefix, long cells cut."""
+
+    def cell(term: _Term | None) -> str:
+        text = " ".join(_compact(term).split())
         return text if len(text) <= max_width else text[: max_width - 1] + "…"
 
-    rows: Sequence[tuple[str, ...]] = [tuple(cell(v) for v in row) for row in result.values()]
+    rows: Sequence[tuple[str, ...]] = [tuple(cell(t) for t in row) for row in result.rows]
     widths = [
         max([len(name), *(len(row[i]) for row in rows)]) for i, name in enumerate(result.variables)
     ]
@@ -207,6 +239,8 @@ def format_table(result: QueryResult, *, max_width: int = 60) -> str:
         "  ".join(name.ljust(w) for name, w in zip(result.variables, widths, strict=True)).rstrip(),
         "  ".join("-" * w for w in widths),
     ]
-    lines += ["  ".join(v.ljust(w) for v, w in zip(row, widths, strict=True)).rstrip() for row in rows]
+    lines += [
+        "  ".join(v.ljust(w) for v, w in zip(row, widths, strict=True)).rstrip() for row in rows
+    ]
     lines.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
     return "\n".join(lines)

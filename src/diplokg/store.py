@@ -17,14 +17,17 @@ import pyoxigraph as ox
 from rdflib import Graph
 
 from diplokg.errors import RdfSyntaxError, StoreError, UsageError
+from diplokg.resources import resource_files
 from diplokg.terms import ONTOLOGY_GRAPH
 
 __all__ = [
     "LoadedGraph",
     "RdfFormat",
     "load_files",
+    "load_ontology_graph",
     "memory_store",
     "open_store",
+    "read_rdf_graph",
     "replace_graph",
     "to_ntriples",
 ]
@@ -42,9 +45,13 @@ class RdfFormat(enum.Enum):
     @property
     def extension(self) -> str:
         """The usual file extension, with its dot."""
-        return {"turtle": ".ttl", "trig": ".trig", "nt": ".nt", "nquads": ".nq", "jsonld": ".jsonld"}[
-            self.value
-        ]
+        return {
+            "turtle": ".ttl",
+            "trig": ".trig",
+            "nt": ".nt",
+            "nquads": ".nq",
+            "jsonld": ".jsonld",
+        }[self.value]
 
     @property
     def oxigraph(self) -> ox.RdfFormat:
@@ -65,7 +72,9 @@ class RdfFormat(enum.Enum):
             if fmt.extension == suffix or (fmt is cls.JSONLD and suffix == ".json"):
                 return fmt
         known = ", ".join(f.extension for f in cls)
-        raise UsageError(f"cannot tell the RDF format of {path.name!r} from its extension ({known})")
+        raise UsageError(
+            f"cannot tell the RDF format of {path.name!r} from its extension ({known})"
+        )
 
 
 @dataclass(frozen=True)
@@ -114,9 +123,10 @@ def replace_graph(
     return LoadedGraph(graph_iri, count)
 
 
-def load_ontology_graph(store: ox.Store, ontology_turtle: bytes) -> LoadedGraph:
-    """Put the ontology into its own named graph, so queries can use class labels."""
-    return replace_graph(store, str(ONTOLOGY_GRAPH), ontology_turtle, fmt=RdfFormat.TURTLE)
+def load_ontology_graph(store: ox.Store) -> LoadedGraph:
+    """Put the packaged ontology into its own named graph, so queries see class labels."""
+    (ontology,) = resource_files("ontology")
+    return replace_graph(store, str(ONTOLOGY_GRAPH), ontology.read_bytes(), fmt=RdfFormat.TURTLE)
 
 
 def load_files(store: ox.Store, paths: Iterable[Path]) -> None:
@@ -141,10 +151,35 @@ def load_files(store: ox.Store, paths: Iterable[Path]) -> None:
             ) from None
 
 
-def memory_store(paths: Sequence[Path], *, ontology_turtle: bytes | None = None) -> ox.Store:
-    """An in-memory store holding the given RDF files (and the ontology, if given)."""
+def memory_store(paths: Sequence[Path]) -> ox.Store:
+    """An in-memory store holding the given RDF files and the ontology."""
     store = ox.Store()
     load_files(store, paths)
-    if ontology_turtle is not None:
-        load_ontology_graph(store, ontology_turtle)
+    load_ontology_graph(store)
     return store
+
+
+def read_rdf_graph(paths: Sequence[Path]) -> Graph:
+    """Parse RDF files (format by extension) and merge all their triples into one rdflib graph.
+
+    pyoxigraph parses (fast, and its errors carry line and column); graph names
+    are dropped, so a TriG file's named graphs are validated together.
+    """
+    graph = Graph()
+    for path in paths:
+        fmt = RdfFormat.from_extension(path)
+        try:
+            quads = list(ox.parse(path=str(path), format=fmt.oxigraph))
+        except SyntaxError as exc:
+            raise RdfSyntaxError(
+                f"{fmt.value} syntax error: {exc.msg}",
+                path=path,
+                line=exc.lineno,
+                column=exc.offset,
+            ) from None
+        except OSError as exc:
+            raise RdfSyntaxError(f"cannot read RDF file: {exc.strerror}", path=path) from None
+        data = ox.serialize((q.triple for q in quads), format=ox.RdfFormat.N_TRIPLES)
+        assert data is not None  # noqa: S101 - serialize returns bytes without an output
+        graph.parse(data=data, format="nt")
+    return graph

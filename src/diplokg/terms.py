@@ -19,6 +19,7 @@ __all__ = [
     "OA",
     "ONTOLOGY_GRAPH",
     "ORG",
+    "PREFIXES",
     "PROV",
     "SCHEMA",
     "SH",
@@ -44,11 +45,27 @@ SCHEMA = Namespace("https://schema.org/")
 SH = Namespace("http://www.w3.org/ns/shacl#")
 WD = Namespace("http://www.wikidata.org/entity/")
 
+#: Prefixes of diplokg output, in the order they are bound.
+PREFIXES: dict[str, str] = {
+    "dk": str(DK),
+    "dkid": BASE + "id/",
+    "nif": str(NIF),
+    "oa": str(OA),
+    "org": str(ORG),
+    "owl": "http://www.w3.org/2002/07/owl#",
+    "prov": str(PROV),
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "schema": str(SCHEMA),
+    "wd": str(WD),
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+}
+
 _NON_SLUG = re.compile(r"[^a-z0-9]+")
 
 
 def slugify(text: str) -> str:
-    """Lower-case ASCII words joined by ``-``: ``"Minister of Foreign Affairs"`` → ``minister-of-foreign-affairs``.
+    """Lower-case ASCII words joined by ``-``, for IRIs: *Foreign Minister* → ``foreign-minister``.
 
     >>> slugify("Diário de Notícias")
     'diario-de-noticias'

@@ -13,11 +13,14 @@ from functools import cache
 from pathlib import Path
 
 from pyshacl import validate as shacl_validate
-from rdflib import RDF, Graph, Literal, URIRef
+from rdflib import RDF, Graph, Literal
 from rdflib.term import Node
 
+from diplokg.annotation import find_articles
+from diplokg.convert import convert_files
 from diplokg.errors import RdfSyntaxError
 from diplokg.resources import resource_files
+from diplokg.store import read_rdf_graph
 from diplokg.terms import SH
 
 __all__ = [
@@ -27,6 +30,7 @@ __all__ = [
     "load_ontology",
     "load_shapes",
     "validate_graph",
+    "validate_paths",
 ]
 
 #: Severities from most to least severe, as SHACL names them.
@@ -155,6 +159,24 @@ def validate_graph(
     return ValidationReport(conforms=bool(conforms), results=results, graph=report_graph)
 
 
-def shape_iri(result: ValidationResult) -> URIRef:
-    """The IRI of the shape a result came from."""
-    return URIRef(result.shape)
+_RDF_SUFFIXES = (".ttl", ".trig", ".nt", ".nq", ".jsonld", ".json")
+
+
+def validate_paths(
+    paths: Sequence[Path], *, shapes: Sequence[Path] = ()
+) -> list[tuple[str, ValidationReport]]:
+    """Validate articles (converted on the fly), folders of articles and RDF files.
+
+    Returns one report per article or RDF file, named by its path.
+    """
+    shapes_graph = load_shapes(shapes) if shapes else None
+    reports: list[tuple[str, ValidationReport]] = []
+    for path in paths:
+        if path.is_file() and path.suffix.lower() in _RDF_SUFFIXES:
+            graph = read_rdf_graph([path])
+            reports.append((str(path), validate_graph(graph, shapes=shapes_graph)))
+            continue
+        for article in find_articles([path]):
+            converted = convert_files(article)
+            reports.append((str(article), validate_graph(converted.graph, shapes=shapes_graph)))
+    return reports

@@ -11,13 +11,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar, overload
 
 import yaml
 
 from diplokg.errors import AnnotationError, InputError
 
 __all__ = ["Src", "YMap", "YSeq", "load_yaml", "read_text"]
+
+_E = TypeVar("_E", bound=AnnotationError)
 
 
 @dataclass(frozen=True)
@@ -31,6 +33,10 @@ class Src:
     def __str__(self) -> str:
         return f"{self.path}:{self.line}:{self.column}"
 
+    @overload
+    def error(self, message: str) -> AnnotationError: ...
+    @overload
+    def error(self, message: str, cls: type[_E]) -> _E: ...
     def error(self, message: str, cls: type[AnnotationError] = AnnotationError) -> AnnotationError:
         """An error of class ``cls`` located here."""
         return cls(message, path=self.path, line=self.line, column=self.column)
@@ -89,6 +95,15 @@ def _loader_for(path: Path) -> type[yaml.SafeLoader]:
         result.item_src = [_mark(path, child) for child in node.value]
         return result
 
+    def construct_timestamp(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> object:
+        # "2023-02-30" looks like a date but is none: keep the text, and let the
+        # schema check report it with its line instead of a bare ValueError.
+        try:
+            return yaml.SafeLoader.construct_yaml_timestamp(loader, node)
+        except ValueError:
+            return loader.construct_scalar(node)
+
+    _Loader.add_constructor("tag:yaml.org,2002:timestamp", construct_timestamp)
     _Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, construct_mapping)
     _Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, construct_sequence)
     return _Loader
@@ -105,7 +120,9 @@ def read_text(path: Path, *, what: str) -> str:
     except OSError as exc:
         raise InputError(f"cannot read {what}: {exc.strerror}", path=path) from None
     if b"\x00" in data:
-        raise InputError(f"{what} looks binary (it contains NUL bytes); expected UTF-8 text", path=path)
+        raise InputError(
+            f"{what} looks binary (it contains NUL bytes); expected UTF-8 text", path=path
+        )
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
