@@ -8,7 +8,6 @@ import pyoxigraph as ox
 import pytest
 
 from diplokg.convert import ArticleGraph, convert_files
-from diplokg.resources import resource_files
 from diplokg.store import load_ontology_graph, replace_graph, to_ntriples
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -28,6 +27,5 @@ def seed_store(seed: ArticleGraph) -> ox.Store:
     """An in-memory pyoxigraph store with the seed graph and the ontology (do not mutate)."""
     store = ox.Store()
     replace_graph(store, str(seed.graph_iri), to_ntriples(seed.graph))
-    (ontology,) = resource_files("ontology")
-    load_ontology_graph(store, ontology.read_bytes())
+    load_ontology_graph(store)
     return store

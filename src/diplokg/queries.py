@@ -9,6 +9,9 @@ never pasted into the query text.
 
 from __future__ import annotations
 
+import csv
+import io
+import json
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -187,7 +190,7 @@ def run_query(
 ) -> QueryResult:
     """Run a stored SELECT query on ``store`` (default graph = union of all graphs)."""
     solutions = _execute(store, query, params or {})
-    variables = tuple(v.value for v in solutions.variables)
+    variables = tuple(v.value for v in solutions.variables if not v.value.startswith("_"))
     rows = tuple(tuple(solution[v] for v in variables) for solution in solutions)
     return QueryResult(variables, rows)
 
@@ -205,7 +208,33 @@ def serialize_result(
         raise QueryError(f"unknown result format {fmt!r}; use one of {', '.join(formats)}")
     data = _execute(store, query, params or {}).serialize(format=formats[fmt])
     assert data is not None  # noqa: S101 - serialize returns bytes without an output
-    return data.decode("utf-8")
+    text = data.decode("utf-8")
+    return _drop_parameter_columns(text, fmt) if query.params else text
+
+
+def _drop_parameter_columns(text: str, fmt: str) -> str:
+    """Remove the ``?_name`` columns that SEP-0007 substitution makes a query project."""
+    if fmt == "json":
+        doc = json.loads(text)
+        doc["head"]["vars"] = [v for v in doc["head"]["vars"] if not v.startswith("_")]
+        for binding in doc["results"]["bindings"]:
+            for name in [k for k in binding if k.startswith("_")]:
+                del binding[name]
+        return json.dumps(doc, ensure_ascii=False)
+    if fmt == "tsv":
+        # SPARQL TSV escapes tabs and newlines inside terms, so a line is a row.
+        lines = text.split("\n")
+        keep = [i for i, v in enumerate(lines[0].split("\t")) if not v.startswith("?_")]
+        return "\n".join(
+            "\t".join(cells[i] for i in keep) if (cells := line.split("\t")) != [""] else line
+            for line in lines
+        )
+    rows = list(csv.reader(io.StringIO(text, newline="")))
+    keep = [i for i, v in enumerate(rows[0]) if not v.startswith("_")] if rows else []
+    out = io.StringIO(newline="")
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerows([cells[i] for i in keep] for cells in rows)
+    return out.getvalue()
 
 
 _DISPLAY_PREFIXES = sorted(
