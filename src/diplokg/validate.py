@@ -86,19 +86,21 @@ def _packaged(kind: str) -> Graph:
     return graph
 
 
+def _copy(graph: Graph) -> Graph:
+    copy = Graph()
+    copy += graph
+    return copy
+
+
 def load_ontology() -> Graph:
     """The packaged ontology (a fresh copy the caller may change)."""
-    graph = Graph()
-    graph += _packaged("ontology")
-    return graph
+    return _copy(_packaged("ontology"))
 
 
 def load_shapes(paths: Sequence[Path] = ()) -> Graph:
     """The packaged SHACL shapes, or the shapes in ``paths`` when given."""
     if not paths:
-        graph = Graph()
-        graph += _packaged("shapes")
-        return graph
+        return _copy(_packaged("shapes"))
     graph = Graph()
     for path in paths:
         try:
@@ -146,7 +148,8 @@ def validate_graph(
     """
     conforms, report_graph, _ = shacl_validate(
         data,
-        shacl_graph=shapes if shapes is not None else _packaged("shapes"),
+        # pySHACL adds triples to the shapes graph it is given: hand it a copy.
+        shacl_graph=_copy(shapes if shapes is not None else _packaged("shapes")),
         ont_graph=ontology if ontology is not None else _packaged("ontology"),
         inference="none",
         abort_on_first=False,

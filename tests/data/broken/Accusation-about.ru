@@ -1,0 +1,5 @@
+# Removes what China accuses NATO of.
+PREFIX dk: <https://w3id.org/diplokg/ontology#>
+PREFIX art: <https://w3id.org/diplokg/article/000_7f87956a7e0403ad/>
+
+DELETE WHERE { art:china-accuses-nato-of-distortion dk:about ?about . }

@@ -1,0 +1,5 @@
+# Removes the accused of China's accusation against NATO.
+PREFIX dk: <https://w3id.org/diplokg/ontology#>
+PREFIX art: <https://w3id.org/diplokg/article/000_7f87956a7e0403ad/>
+
+DELETE WHERE { art:china-accuses-nato-of-distortion dk:accused ?accused . }

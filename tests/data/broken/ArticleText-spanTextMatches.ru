@@ -1,0 +1,6 @@
+# Misspells the text of the span 0-5 ("China"): it no longer matches the article.
+PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
+
+DELETE { <https://w3id.org/diplokg/article/000_7f87956a7e0403ad#char=0,5> nif:anchorOf ?anchor . }
+INSERT { <https://w3id.org/diplokg/article/000_7f87956a7e0403ad#char=0,5> nif:anchorOf "Chine" . }
+WHERE { <https://w3id.org/diplokg/article/000_7f87956a7e0403ad#char=0,5> nif:anchorOf ?anchor . }

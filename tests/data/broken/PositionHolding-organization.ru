@@ -1,0 +1,6 @@
+# Gives Joe Biden's presidency a second organisation.
+PREFIX dkid: <https://w3id.org/diplokg/id/>
+PREFIX art: <https://w3id.org/diplokg/article/000_7f87956a7e0403ad/>
+PREFIX org: <http://www.w3.org/ns/org#>
+
+INSERT DATA { art:biden-president org:organization dkid:russia . }
