@@ -534,13 +534,18 @@ def _empty_seq(src: Src) -> YSeq:
     return seq
 
 
-def _fact_base(f: _Fields) -> dict[str, Any]:
+def _fact_base(f: _Fields, *, needs_evidence: bool = True) -> dict[str, Any]:
     fid = f.key("id", required=True)
     assert fid is not None  # noqa: S101
+    evidence = f.selectors("evidence")
+    if needs_evidence and not evidence:
+        raise f.data.src.error(
+            f"{f.what} ('{fid.key}') needs 'evidence': the article text it was read from"
+        )
     return {
         "id": fid.key,
         "src": f.data.src,
-        "evidence": f.selectors("evidence"),
+        "evidence": evidence,
         "reported_by": f.keys("reported_by"),
         "note": f.text("note"),
     }
@@ -605,9 +610,15 @@ def load_registry(path: Path) -> Registry:
     entities = _entities(f.raw("entities"), f.at("entities"), local=False)
     f.done()
     for entity in entities.values():
-        for ref in (entity.capital, entity.country):
-            if ref is not None and ref.key not in entities:
+        for ref, wanted in ((entity.capital, "place"), (entity.country, "state")):
+            if ref is None:
+                continue
+            if ref.key not in entities:
                 raise ref.src.error(f"unknown entity '{ref.key}': add it to the registry")
+            if entities[ref.key].type != wanted:
+                raise ref.src.error(
+                    f"'{ref.key}' is a {entities[ref.key].type}, but a {wanted} is needed here"
+                )
     return Registry(entities=entities, path=path)
 
 
@@ -731,6 +742,10 @@ def load_annotation(path: Path) -> Annotation:
             )
         )
         f.done()
+        if kind == "meeting" and len(events[-1].participants) < 2:
+            raise f.at("participants").error(
+                "a meeting needs at least two participants: list them under 'participants'"
+            )
 
     absences = []
     for f in each("absences", "absence"):
@@ -768,7 +783,7 @@ def load_annotation(path: Path) -> Annotation:
 
     quotes = []
     for f in each("quotes", "quote"):
-        base = _fact_base(f)
+        base = _fact_base(f, needs_evidence=False)
         text = f.selector("text", required=True)
         assert text is not None  # noqa: S101
         if text.occurrence in ("all",) or isinstance(text.occurrence, tuple):
@@ -797,7 +812,7 @@ def load_annotation(path: Path) -> Annotation:
         agreements.append(
             Agreement(
                 **base,
-                parties=f.keys("parties", min_count=1),
+                parties=f.keys("parties", min_count=2),
                 kind=f.req_text("kind"),
                 status=f.enum("status", AGREEMENT_STATUSES, default="signed"),
                 duration=duration,

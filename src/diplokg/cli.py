@@ -25,7 +25,7 @@ from diplokg.pipeline import answer_query
 from diplokg.pipeline import build as run_build
 from diplokg.queries import RESULT_FORMATS, stored_queries
 from diplokg.store import RdfFormat
-from diplokg.validate import SEVERITIES, ValidationReport
+from diplokg.validate import SEVERITIES, ValidationReport, ValidationResult
 from diplokg.validate import validate_paths as run_validate
 
 __all__ = ["cli", "main"]
@@ -200,9 +200,10 @@ def convert(
         write_atomic(output, data)
 
 
-def _result_line(r: Any) -> str:
+def _result_line(r: ValidationResult) -> str:
     where = f" path <{r.path}>" if r.path else ""
-    return f"{r.severity}: {r.message} [shape <{r.shape}> focus <{r.focus}>{where}]"
+    value = f" value {r.value!r}" if r.value is not None else ""
+    return f"{r.severity}: {r.message} [shape <{r.shape}> focus <{r.focus}>{where}{value}]"
 
 
 @cli.command()

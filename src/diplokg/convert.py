@@ -9,6 +9,7 @@ always gives the same graph.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import difflib
 from collections.abc import Iterable, Mapping
@@ -295,25 +296,24 @@ class _Builder:
             self.add(step, DK.stepIndex, Literal(index))
         return node
 
-    def date(
-        self, node: URIRef, fact_id: str, spec: DateSpec | None, *, future: bool = False
+    def date_expression(
+        self, node: URIRef, expr_id: str, spec: DateSpec, *, future: bool = False
     ) -> tuple[str | None, dt.date | None, dt.date | None]:
-        """Add a fact's date; returns (exact value, earliest, latest)."""
-        if spec is None:
-            return None, None, None
+        """Resolve a date spec: (exact day or month, earliest, latest).
+
+        A phrase of the article becomes a dk:DateExpression linked from ``node``
+        that keeps the words, their span and what they resolve to.
+        """
         if spec.value is not None:
-            self.add(node, DK.date, _date_literal(spec.value))
             return spec.value, None, None
         assert spec.phrase is not None  # noqa: S101 - DateSpec has one of the two
-        located = locate(self.text, spec.phrase)
-        spans = [self.span(begin, end) for begin, end in located]
         phrase = spec.phrase.text
         res = resolve(phrase, published=self.meta.published, future=future)
         if res is None:
             raise spec.src.error(
                 f"cannot resolve the date phrase {phrase!r}; write the date as YYYY-MM-DD instead"
             )
-        expr = fact_iri(self.article_id, f"{fact_id}/date")
+        expr = fact_iri(self.article_id, expr_id)
         self.add(node, DK.dateExpression, expr)
         self.add(expr, RDF.type, DK.DateExpression)
         self.add(expr, RDFS.label, Literal(phrase))
@@ -325,16 +325,26 @@ class _Builder:
             RDFS.comment,
             Literal(f"resolved by rule {res.rule} against {self.meta.published.isoformat()}"),
         )
-        for span in spans:
+        for span in self.spans(spec.phrase):
             self.add(expr, DK.evidence, span)
         if res.value:
             self.add(expr, DK.date, _date_literal(res.value))
-            self.add(node, DK.date, _date_literal(res.value))
             return res.value, None, None
         for prop, bound in ((DK.earliestDate, res.earliest), (DK.latestDate, res.latest)):
             if bound is not None:
                 self.add(expr, prop, Literal(bound.isoformat(), datatype=XSD.date))
         return None, res.earliest, res.latest
+
+    def date(
+        self, node: URIRef, fact_id: str, spec: DateSpec | None, *, future: bool = False
+    ) -> tuple[str | None, dt.date | None, dt.date | None]:
+        """Add a fact's date (dk:date); returns (exact value, earliest, latest)."""
+        if spec is None:
+            return None, None, None
+        value, earliest, latest = self.date_expression(node, f"{fact_id}/date", spec, future=future)
+        if value:
+            self.add(node, DK.date, _date_literal(value))
+        return value, earliest, latest
 
     def position(self, p: Position) -> None:
         holder, org = self.entity(p.holder), self.entity(p.organization)
@@ -361,6 +371,7 @@ class _Builder:
     def events(self) -> None:
         bounds: dict[str, list[dt.date | None]] = {}
         exact: dict[str, dt.date | None] = {}
+        dated: set[str] = set()
         for e in self.annotation.events:
             label = e.label or f"{e.kind}: " + ", ".join(
                 self.name(r) for r in (*e.participants, e.visitor, e.host) if r
@@ -388,13 +399,14 @@ class _Builder:
                 self.add(self.fact(other, Event, "event"), DK.before, node)
             value, earliest, latest = self.date(node, e.id, e.date, future=e.status == "planned")
             exact[e.id] = dt.date.fromisoformat(value) if value and len(value) == 10 else None
-            for spec, idx in ((e.not_before, 0), (e.not_after, 1)):
-                v, lo, hi = self.date(fact_iri(self.article_id, e.id), f"{e.id}/bound{idx}", spec)
-                day = dt.date.fromisoformat(v) if v and len(v) == 10 else (lo if idx == 0 else hi)
-                if idx == 0:
-                    earliest = _max(earliest, day)
-                else:
-                    latest = _min(latest, day)
+            if value:
+                dated.add(e.id)
+            if e.not_before is not None:
+                v, lo, _ = self.date_expression(node, f"{e.id}/not-before", e.not_before)
+                earliest = _max(earliest, _first_day(v) if v else lo)
+            if e.not_after is not None:
+                v, _, hi = self.date_expression(node, f"{e.id}/not-after", e.not_after)
+                latest = _min(latest, _last_day(v) if v else hi)
             if e.status == "held":
                 latest = _min(latest, self.meta.published)
             elif e.status == "planned":
@@ -402,7 +414,7 @@ class _Builder:
             bounds[e.id] = [earliest, latest]
         self._propagate_bounds(bounds, exact)
         for e in self.annotation.events:
-            if exact[e.id] is not None or (e.date and e.date.value):
+            if e.id in dated:
                 continue
             node = fact_iri(self.article_id, e.id)
             earliest, latest = bounds[e.id]
@@ -528,6 +540,19 @@ class _Builder:
 def _date_literal(value: str) -> Literal:
     datatype = XSD.date if len(value) == 10 else XSD.gYearMonth
     return Literal(value, datatype=datatype)
+
+
+def _first_day(value: str) -> dt.date:
+    """First day of an ISO day or month."""
+    return dt.date.fromisoformat(value if len(value) == 10 else value + "-01")
+
+
+def _last_day(value: str) -> dt.date:
+    """Last day of an ISO day or month."""
+    if len(value) == 10:
+        return dt.date.fromisoformat(value)
+    year, month = (int(part) for part in value.split("-"))
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
 
 
 def _min(a: dt.date | None, b: dt.date | None) -> dt.date | None:
