@@ -223,3 +223,24 @@ def test_convert_bare_article_with_options(tmp_path: Path) -> None:
     )
     publisher = result.graph.value(article_iri("note"), DK.publisher)
     assert str(result.graph.value(publisher, DK.name)) == "Público"
+
+
+@pytest.mark.parametrize(
+    ("node", "expected"),
+    [
+        ("blinken-wang-jakarta", "- id: blinken-wang-jakarta"),
+        ("biden-quote-dictators", "- id: biden-quote-dictators"),
+        ("blinken-wang-jakarta/date", "date: {text: yesterday, occurrence: 1}"),
+        ("us-official", "name: anonymous US official"),
+    ],
+)
+def test_origins_point_at_the_annotation_line(seed: ArticleGraph, node: str, expected: str) -> None:
+    src = seed.origins[str(_fact(node))]
+    line = src.path.read_text(encoding="utf-8").splitlines()[src.line - 1]
+    assert expected in line
+
+
+def test_registry_entities_point_at_the_registry(seed: ArticleGraph) -> None:
+    src = seed.origins[str(entity_iri("nato"))]
+    assert src.path.name == "entities.yaml"
+    assert src.path.read_text(encoding="utf-8").splitlines()[src.line - 1].strip() == "name: NATO"

@@ -95,6 +95,9 @@ class ArticleGraph:
     graph: Graph
     annotation_kind: str
     sources: ArticleSources
+    #: Where each node came from: node IRI → file, line and column of the annotation
+    #: (or registry/metadata) entry that produced it, for pointing reviewers at the line.
+    origins: Mapping[str, Src] = field(default_factory=dict)
 
     @property
     def triple_count(self) -> int:
@@ -120,6 +123,7 @@ class _Builder:
     graph: Graph = field(default_factory=Graph)
     used_entities: dict[str, EntityDef] = field(default_factory=dict)
     facts_by_id: dict[str, Fact] = field(default_factory=dict)
+    origins: dict[str, Src] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         bind_prefixes(self.graph)
@@ -134,6 +138,10 @@ class _Builder:
     def add(self, s: Node, p: Node, o: Node | None) -> None:
         if o is not None:
             self.graph.add((s, p, o))
+
+    def origin(self, node: URIRef, src: Src) -> None:
+        """Remember the first annotation entry that produced ``node``."""
+        self.origins.setdefault(str(node), src)
 
     def entity(self, ref: Ref) -> URIRef:
         """IRI of a referenced entity; raises at the reference if it is unknown."""
@@ -181,7 +189,10 @@ class _Builder:
         return node
 
     def spans(self, selector: Selector) -> list[URIRef]:
-        return [self.span(begin, end) for begin, end in locate(self.text, selector)]
+        nodes = [self.span(begin, end) for begin, end in locate(self.text, selector)]
+        for node in nodes:
+            self.origin(node, selector.src)
+        return nodes
 
     def name(self, ref: Ref) -> str:
         entity = self.annotation.entities.get(ref.key) or self.registry.entities.get(ref.key)
@@ -191,6 +202,8 @@ class _Builder:
 
     def article_node(self) -> None:
         a, meta = self.article, self.meta
+        for node in (a, self.context, self.activity):
+            self.origin(node, meta.src)
         self.add(a, RDF.type, DK.NewsArticle)
         self.add(a, DK.identifier, Literal(self.article_id))
         self.add(a, DK.datePublished, Literal(meta.published.isoformat(), datatype=XSD.date))
@@ -247,6 +260,7 @@ class _Builder:
                 continue
             done.add(e.key)
             node = self.entity_node(e)
+            self.origin(node, e.src)
             self.add(node, RDF.type, DK[ENTITY_TYPES[e.type]])
             self.add(node, DK.name, Literal(e.name))
             self.add(node, RDFS.label, Literal(e.name))
@@ -267,6 +281,8 @@ class _Builder:
             for selector in selectors:
                 for begin, end in locate(self.text, selector):
                     m = fact_iri(self.article_id, f"mention/{key}/{begin}-{end}")
+                    self.origin(m, selector.src)
+                    self.origin(span_iri(self.article_id, begin, end), selector.src)
                     self.add(m, RDF.type, DK.Mention)
                     self.add(m, OA.hasBody, body)
                     self.add(m, OA.hasTarget, self.span(begin, end))
@@ -279,6 +295,7 @@ class _Builder:
         self, fact: Fact, cls: URIRef, label: str, extra: Iterable[Selector] = ()
     ) -> URIRef:
         node = fact_iri(self.article_id, fact.id)
+        self.origin(node, fact.src)
         self.add(node, RDF.type, cls)
         self.add(node, RDFS.label, Literal(label))
         self.add(node, DK.article, self.article)
@@ -290,6 +307,7 @@ class _Builder:
             self.add(node, RDFS.comment, Literal(fact.note))
         for index, ref in enumerate(fact.reported_by, start=1):
             step = fact_iri(self.article_id, f"{fact.id}/step/{index}")
+            self.origin(step, ref.src)
             self.add(node, DK.reportingStep, step)
             self.add(step, RDF.type, DK.ReportingStep)
             self.add(step, PROV.agent, self.entity(ref))
@@ -314,6 +332,7 @@ class _Builder:
                 f"cannot resolve the date phrase {phrase!r}; write the date as YYYY-MM-DD instead"
             )
         expr = fact_iri(self.article_id, expr_id)
+        self.origin(expr, spec.src)
         self.add(node, DK.dateExpression, expr)
         self.add(expr, RDF.type, DK.DateExpression)
         self.add(expr, RDFS.label, Literal(phrase))
@@ -354,6 +373,8 @@ class _Builder:
         )
         role = role_iri(p.role)
         post = post_iri(p.organization.key, p.role)
+        self.origin(role, p.src)
+        self.origin(post, p.src)
         self.add(node, ORG.member, holder)
         self.add(node, ORG.organization, org)
         self.add(node, ORG.role, role)
@@ -570,9 +591,13 @@ def convert_article(
     metadata: Metadata,
     annotation: Annotation,
     registry: Registry,
-) -> Graph:
-    """Build the graph of one article from already-loaded inputs."""
-    return _Builder(article_id, text, metadata, annotation, registry).build()
+) -> tuple[Graph, dict[str, Src]]:
+    """Build the graph of one article from already-loaded inputs.
+
+    Returns the graph and where each node came from (node IRI → annotation entry).
+    """
+    builder = _Builder(article_id, text, metadata, annotation, registry)
+    return builder.build(), builder.origins
 
 
 def convert_files(
@@ -601,7 +626,7 @@ def convert_files(
             path=text_path,
         )
     ann = load_annotation(sources.annotation)
-    graph = convert_article(
+    graph, origins = convert_article(
         article_id=sources.article_id, text=text, metadata=meta, annotation=ann, registry=reg
     )
     return ArticleGraph(
@@ -610,6 +635,7 @@ def convert_files(
         graph=graph,
         annotation_kind="curated",
         sources=sources,
+        origins=origins,
     )
 
 
