@@ -187,6 +187,9 @@ class Fact:
     evidence: tuple[Selector, ...] = ()
     reported_by: tuple[Ref, ...] = ()
     note: str | None = None
+    #: For drafted facts: how sure the extractor is (0–1) and the rule that produced it.
+    confidence: float | None = None
+    rule: str | None = None
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -542,12 +545,21 @@ def _fact_base(f: _Fields, *, needs_evidence: bool = True) -> dict[str, Any]:
         raise f.data.src.error(
             f"{f.what} ('{fid.key}') needs 'evidence': the article text it was read from"
         )
+    confidence = f.raw("confidence")
+    if confidence is not None and (
+        isinstance(confidence, bool)
+        or not isinstance(confidence, int | float)
+        or not 0 <= confidence <= 1
+    ):
+        raise f.at("confidence").error("'confidence' must be a number from 0 to 1")
     return {
         "id": fid.key,
         "src": f.data.src,
         "evidence": evidence,
         "reported_by": f.keys("reported_by"),
         "note": f.text("note"),
+        "confidence": float(confidence) if confidence is not None else None,
+        "rule": f.text("rule"),
     }
 
 

@@ -305,6 +305,10 @@ class _Builder:
                 self.add(node, DK.evidence, span)
         if fact.note:
             self.add(node, RDFS.comment, Literal(fact.note))
+        if fact.confidence is not None:
+            self.add(node, DK.confidence, Literal(round(fact.confidence, 3), datatype=XSD.decimal))
+        if fact.rule:
+            self.add(node, DK.extractionRule, Literal(fact.rule))
         for index, ref in enumerate(fact.reported_by, start=1):
             step = fact_iri(self.article_id, f"{fact.id}/step/{index}")
             self.origin(step, ref.src)
