@@ -348,7 +348,11 @@ def list_queries() -> None:
     """
     for q in stored_queries():
         click.echo(f"{q.name}: {q.title}")
-        click.echo(f"    {q.description}")
+        click.echo(
+            click.wrap_text(
+                q.description, width=88, initial_indent="    ", subsequent_indent="    "
+            )
+        )
         for p in q.params:
             click.echo(f"    --param {p.name}=<{p.kind}>  {p.description}")
 
