@@ -129,26 +129,32 @@ def load_ontology_graph(store: ox.Store) -> LoadedGraph:
     return replace_graph(store, str(ONTOLOGY_GRAPH), ontology.read_bytes(), fmt=RdfFormat.TURTLE)
 
 
+def _parse(path: Path) -> tuple[RdfFormat, list[ox.Quad]]:
+    """Parse one RDF file (format from its extension) into quads, with located errors."""
+    fmt = RdfFormat.from_extension(path)
+    try:
+        return fmt, list(ox.parse(path=str(path), format=fmt.oxigraph))
+    except SyntaxError as exc:
+        raise RdfSyntaxError(
+            f"{fmt.value} syntax error: {exc.msg}", path=path, line=exc.lineno, column=exc.offset
+        ) from None
+    except OSError as exc:
+        raise RdfSyntaxError(f"cannot read RDF file: {exc.strerror}", path=path) from None
+
+
 def load_files(store: ox.Store, paths: Iterable[Path]) -> None:
-    """Parse RDF files into ``store``; triples go to a graph named after the file."""
+    """Parse RDF files into ``store``; a triples-only file goes to a graph named after it."""
     for path in paths:
-        fmt = RdfFormat.from_extension(path)
-        try:
-            data = path.read_bytes()
-        except OSError as exc:
-            raise RdfSyntaxError(f"cannot read RDF file: {exc.strerror}", path=path) from None
-        to_graph = None
+        fmt, quads = _parse(path)
         if fmt in (RdfFormat.TURTLE, RdfFormat.NT, RdfFormat.JSONLD):
-            to_graph = ox.NamedNode(path.resolve().as_uri())
-        try:
-            store.load(data, format=fmt.oxigraph, to_graph=to_graph)
-        except SyntaxError as exc:
-            raise RdfSyntaxError(
-                f"{fmt.value} syntax error: {exc.msg}",
-                path=path,
-                line=exc.lineno,
-                column=exc.offset,
-            ) from None
+            name = ox.NamedNode(path.resolve().as_uri())
+            quads = [
+                ox.Quad(q.subject, q.predicate, q.object, name)
+                if isinstance(q.graph_name, ox.DefaultGraph)
+                else q
+                for q in quads
+            ]
+        store.extend(quads)
 
 
 def memory_store(paths: Sequence[Path]) -> ox.Store:
@@ -167,18 +173,7 @@ def read_rdf_graph(paths: Sequence[Path]) -> Graph:
     """
     graph = Graph()
     for path in paths:
-        fmt = RdfFormat.from_extension(path)
-        try:
-            quads = list(ox.parse(path=str(path), format=fmt.oxigraph))
-        except SyntaxError as exc:
-            raise RdfSyntaxError(
-                f"{fmt.value} syntax error: {exc.msg}",
-                path=path,
-                line=exc.lineno,
-                column=exc.offset,
-            ) from None
-        except OSError as exc:
-            raise RdfSyntaxError(f"cannot read RDF file: {exc.strerror}", path=path) from None
+        _, quads = _parse(path)
         data = ox.serialize((q.triple for q in quads), format=ox.RdfFormat.N_TRIPLES)
         assert data is not None  # noqa: S101 - serialize returns bytes without an output
         graph.parse(data=data, format="nt")
