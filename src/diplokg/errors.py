@@ -18,6 +18,7 @@ __all__ = [
     "QueryError",
     "RdfSyntaxError",
     "StoreError",
+    "ToolError",
     "UnknownReferenceError",
     "UsageError",
 ]
@@ -86,3 +87,7 @@ class QueryError(DiplokgError, ValueError):
 
 class StoreError(DiplokgError, OSError):
     """The store cannot be opened, read or written."""
+
+
+class ToolError(DiplokgError, OSError):
+    """A program diplokg runs (Graphviz's ``dot``) is missing or fails."""

@@ -84,6 +84,12 @@ def serialize_dataset(graphs: Sequence[tuple[URIRef, Graph]], fmt: RdfFormat) ->
     return data if fmt is RdfFormat.TURTLE else _sorted_lines(data)
 
 
+def _umask() -> int:
+    current = os.umask(0)
+    os.umask(current)
+    return current
+
+
 def write_atomic(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` through a temporary file and a rename."""
     try:
@@ -94,6 +100,8 @@ def write_atomic(path: Path, data: bytes) -> None:
                 handle.write(data)
                 handle.flush()
                 os.fsync(handle.fileno())
+            # mkstemp makes the file private (0600); give it the usual mode of a new file.
+            os.chmod(tmp, 0o666 & ~_umask())
             os.replace(tmp, path)
         except BaseException:
             Path(tmp).unlink(missing_ok=True)

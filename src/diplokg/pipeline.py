@@ -22,6 +22,7 @@ from diplokg.convert import ArticleGraph, convert_files
 from diplokg.errors import InputError, UsageError
 from diplokg.output import serialize_dataset, serialize_graph, write_atomic
 from diplokg.queries import bind_params, format_table, get_query, run_query, serialize_result
+from diplokg.render import write_pages
 from diplokg.store import (
     RdfFormat,
     load_ontology_graph,
@@ -63,6 +64,8 @@ class BuildResult:
     report: Path
     store: Path
     loaded: bool
+    #: The index of the review pages (``OUT/index.html``), when they were written.
+    pages: Path | None = None
 
     @property
     def triples(self) -> int:
@@ -105,8 +108,13 @@ def build(
     out_dir: Path,
     store_dir: Path | None = None,
     registry: Path | None = None,
+    pages: bool = True,
 ) -> BuildResult:
-    """Convert, validate, write and load every article under ``seeds``."""
+    """Convert, validate, write and load every article under ``seeds``.
+
+    With ``pages``, also writes a review page per article (``OUT/pages/ID.html``)
+    and an index of them (``OUT/index.html``), violations or not.
+    """
     if not seeds.is_dir():
         raise UsageError(f"{seeds} is not a folder of articles (*.txt)")
     texts = find_articles([seeds])
@@ -131,6 +139,10 @@ def build(
         report_graph += outcome.report.graph
     report_path = out_dir / "validation-report.ttl"
     write_atomic(report_path, report_graph.serialize(format="turtle", encoding="utf-8"))
+    index = None
+    if pages:
+        written = write_pages([(o.article, o.report) for o in outcomes], out_dir=out_dir)
+        index = written.index
 
     store_path = store_dir or out_dir / "store"
     loaded = False
@@ -155,6 +167,7 @@ def build(
         report=report_path,
         store=store_path,
         loaded=loaded,
+        pages=index,
     )
 
 
