@@ -615,9 +615,12 @@ def _entities(data: Any, src: Src, *, local: bool) -> dict[str, EntityDef]:
     return {k: _entity(k, v, data.at(k), local=local) for k, v in data.items()}
 
 
-def load_registry(path: Path) -> Registry:
-    """Load the shared entity registry (``entities.yaml``)."""
-    data = load_yaml(path, what="entity registry")
+def load_registry(path: Path, *, content: str | None = None) -> Registry:
+    """Load the shared entity registry (``entities.yaml``).
+
+    ``content``, when given, is the registry's YAML; ``path`` then only names it.
+    """
+    data = load_yaml(path, what="entity registry", text=content)
     f = _Fields(data, data.src, "the entity registry")
     entities = _entities(f.raw("entities"), f.at("entities"), local=False)
     f.done()
@@ -634,9 +637,12 @@ def load_registry(path: Path) -> Registry:
     return Registry(entities=entities, path=path)
 
 
-def load_metadata(path: Path) -> Metadata:
-    """Load an article's metadata (``NAME.meta.yaml``)."""
-    data = load_yaml(path, what="article metadata")
+def load_metadata(path: Path, *, content: str | None = None) -> Metadata:
+    """Load an article's metadata (``NAME.meta.yaml``).
+
+    ``content``, when given, is the metadata's YAML; ``path`` then only names it.
+    """
+    data = load_yaml(path, what="article metadata", text=content)
     f = _Fields(data, data.src, "the article metadata")
     raw_date = f.raw("published")
     if raw_date is None:
@@ -684,9 +690,13 @@ def parse_day(value: str, *, what: str) -> dt.date:
         raise AnnotationError(f"{what} is {value!r}: write the day as YYYY-MM-DD") from None
 
 
-def load_annotation(path: Path) -> Annotation:
-    """Load an article's annotation (``NAME.ann.yaml``) and check its shape."""
-    data = load_yaml(path, what="annotation")
+def load_annotation(path: Path, *, content: str | None = None) -> Annotation:
+    """Load an article's annotation (``NAME.ann.yaml``) and check its shape.
+
+    ``content``, when given, is the annotation's YAML (a draft in memory);
+    ``path`` then only names it in positions and errors.
+    """
+    data = load_yaml(path, what="annotation", text=content)
     top = _Fields(data, data.src, "the annotation")
     entities = _entities(top.raw("entities"), top.at("entities"), local=True)
 

@@ -47,6 +47,7 @@ from diplokg.annotation import (
 from diplokg.dates import resolve
 from diplokg.errors import AnnotationError, UnknownReferenceError
 from diplokg.evidence import locate
+from diplokg.extract import extract_annotation
 from diplokg.terms import (
     BASE,
     DK,
@@ -624,12 +625,19 @@ def convert_files(
     reg = load_registry(sources.registry) if sources.registry else Registry(entities={})
     meta = _metadata(sources, published=published, publisher=publisher)
     if sources.annotation is None:
-        raise AnnotationError(
-            f"no annotation for this article: expected {sources.article_id}.ann.yaml beside it "
-            "or --annotation FILE",
+        # No curated annotation: convert the extractor's draft (diplokg.extract).
+        ann = extract_annotation(
+            text,
+            article_id=sources.article_id,
+            published=meta.published,
+            publisher=meta.publisher,
+            registry=reg,
             path=text_path,
-        )
-    ann = load_annotation(sources.annotation)
+        ).annotation
+        kind = "draft"
+    else:
+        ann = load_annotation(sources.annotation)
+        kind = "curated"
     graph, origins = convert_article(
         article_id=sources.article_id, text=text, metadata=meta, annotation=ann, registry=reg
     )
@@ -637,7 +645,7 @@ def convert_files(
         article_id=sources.article_id,
         graph_iri=graph_iri(sources.article_id),
         graph=graph,
-        annotation_kind="curated",
+        annotation_kind=kind,
         sources=sources,
         origins=origins,
     )

@@ -1,0 +1,4599 @@
+"""Draft an annotation for an article nobody has annotated yet.
+
+:func:`extract_annotation` reads a plain-text news article and writes a draft
+annotation in the same YAML format as a curated one (``NAME.ann.yaml``), so
+that ``convert``, ``validate``, ``build`` and every stored query work on it
+unchanged and a person can review it as a diff. Each drafted fact carries a
+``confidence`` (0–1) and the ``rule`` that produced it, so a reviewer can sort
+by doubt.
+
+It is rule-based, offline and deterministic: regular expressions over the
+text, the shared entity registry when one is given, and the built-in
+:mod:`diplokg.gazetteer` of states, capitals, demonyms and organisations. No
+model or data is downloaded. The same text always gives byte-identical YAML.
+
+What it finds (see README, "Draft annotations"):
+
+- persons and organisations, with role appositions ("US Secretary of State
+  Antony Blinken", "Wang Yi, the chief diplomat of …"), capitals standing for
+  their states, acronyms with their expansions, one entity under several names
+  (surname only, role only, a misspelling within a small edit distance, a
+  one-word fragment that stands where a surname was mistranslated);
+- direct quotes in curly, straight or single quotes with the speaker before or
+  after them, and the chain of sources that relayed them;
+- meetings, conferences, visits (held or planned) and absences;
+- statements, communiqués and reports; agreements with their kind, status and
+  duration; accusations and criticism with hedges and negation;
+- absolute and relative dates, resolved by :func:`diplokg.dates.resolve`.
+
+>>> import datetime as dt
+>>> draft = extract_annotation(
+...     "Foreign Minister Ana Lima met her Peruvian counterpart Jorge Paz in Lima yesterday.",
+...     article_id="example", published=dt.date(2024, 3, 5), publisher=None, registry=None)
+>>> [sorted(r.key for r in e.participants) for e in draft.annotation.events]
+[['ana-lima', 'jorge-paz']]
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import json
+import re
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from rapidfuzz.distance import Levenshtein
+
+from diplokg.annotation import (
+    Annotation,
+    Registry,
+    article_sources,
+    load_annotation,
+    load_metadata,
+    load_registry,
+)
+from diplokg.dates import resolve
+from diplokg.errors import InputError, UsageError
+from diplokg.gazetteer import ORG_HEADS, PLACE_HEADS, gazetteer, states
+from diplokg.terms import slugify
+from diplokg.yamlsrc import read_text
+
+__all__ = [
+    "MAX_ARTICLE_BYTES",
+    "Draft",
+    "draft_path",
+    "extract_annotation",
+    "extract_file",
+]
+
+#: Largest article the extractor reads: a long news article is 20–50 kB, and the rules
+#: are meant for one article, not a book (it would take minutes).
+MAX_ARTICLE_BYTES = 200_000
+
+_PERSON_TYPES = frozenset({"person", "diplomat"})
+_MEDIA = "media"
+
+
+def _words(text: str) -> list[str]:
+    """The whitespace-separated words of a word-list literal."""
+    return text.split()
+
+
+@dataclass(frozen=True)
+class Draft:
+    """A drafted annotation: its YAML text and what the annotation loader makes of it."""
+
+    annotation: Annotation
+    yaml: str
+
+
+def draft_path(article_id: str) -> Path:
+    """The name a draft annotation goes by in positions and error messages."""
+    return Path(f"{article_id}.draft.ann.yaml")
+
+
+# --------------------------------------------------------------------------
+# Vocabulary
+# --------------------------------------------------------------------------
+
+_SPEECH_WORDS = (
+    "said|says|say|saying|added|adds|adding|told|tells|telling|stated|states|declared|declares|"
+    "declaring|announced|announces|stressed|stresses|stressing|underlined|underlines|"
+    "underlining|underscored|underscores|emphasi[sz]ed|emphasi[sz]es|emphasi[sz]ing|insisted|"
+    "insists|insisting|warned|warns|warning|noted|notes|noting|argued|argues|arguing|claimed|"
+    "claims|claiming|explained|explains|wrote|writes|tweeted|posted|recalled|recalls|read|"
+    "reads|defended|defends|affirmed|affirms|asserted|asserts|maintained|maintains|reiterated|"
+    "reiterates|urged|urges|urging|called\\s+for|calls\\s+for|calling\\s+for|called|calls|"
+    "described|describes|describing|compared|compares|comparing|denounced|denounces|condemned|"
+    "condemns|critici[sz]ed|critici[sz]es|accused|accuses|replied|replies|responded|responds|"
+    "answered|retorted|acknowledged|admitted|conceded|promised|promises|vowed|vows|pledged|"
+    "pledges|cited|cites|citing|suggested|proposed|observed|remarked|commented|assured|"
+    "confirmed|confirms|denied|denies|hailed|praised|welcomed|lamented|complained|demanded|"
+    "demands|asked|labell?ed|termed|branded|dubbed|spoke|speaking|continued|concluded|"
+    "predicted|admitted|boasted|conceded|agreed|went\\s+on|shot\\s+back|fired\\s+back|"
+    "rejected|dismissed|confided|offered|thanked|expressed|voiced|lamented|complained"
+)
+_SPEECH = re.compile(rf"\b(?:{_SPEECH_WORDS})\b")
+_SAY_AFTER = re.compile(
+    r"\s*(?:(?:he|she|they|it)\s+)?(?:said|says|added|adds|stated|declared|told|wrote|"
+    r"insisted|stressed|underlined|warned|noted|explained|continued|recalled|replied|"
+    r"argued|asked|concluded|affirmed|reiterated|emphasi[sz]ed|explained|tweeted|"
+    r"announced|claimed|maintained|asserted|underscored|defended)\b"
+)
+_PRONOUNS = {"he": "person", "she": "person", "they": "any", "it": "org"}
+_ROLE_HEADS = (
+    r"President|Vice[- ]President|Prime\s+Minister|Premier|Chancellor|Minister|Secretary|"
+    r"Secretary[- ]General|Envoy|Ambassador|King|Queen|Crown\s+Prince|Prince|Emperor|Sultan|"
+    r"Emir|Sheikh|Chairman|Chairwoman|Chair|Commissioner|Representative|Spokesperson|"
+    r"Spokesman|Spokeswoman|Leader|Governor|Mayor|Senator|General|Admiral|Director|"
+    r"Director[- ]General|Speaker|Pope|Lieutenant|Colonel|Marshal|Judge|Prosecutor|"
+    r"Attorney\s+General|Negotiator|Adviser|Advisor|Counsellor|Counselor|Deputy|Consul|"
+    r"Chief\s+of\s+Staff|Head\s+of\s+State|Head\s+of\s+Government"
+)
+_ROLE_MODS = (
+    r"Deputy|Vice|Acting|Special|Senior|Chief|Interim|Former|former|First|Foreign|Defen[cs]e|"
+    r"Finance|Trade|Treasury|Interior|Economy|Economic|Energy|Health|Justice|Climate|"
+    r"Presidential|Prime|Supreme|Executive|High|Permanent|Grand|Security|National|Top|Lead|"
+    r"Principal|Assistant|Under|Foreign\s+Affairs|Home|Agriculture|Education|Environment|"
+    r"Transport|Industry|Labou?r|Culture|Development|Migration|European|Secretary"
+)
+_ROLE_OF = (
+    r"State|Foreign\s+Affairs|Defen[cs]e|the\s+Treasury|Treasury|Climate|Finance|Trade|"
+    r"Economy|Energy|Health|Justice|the\s+Interior|Interior|Home\s+Affairs|Foreign\s+Affairs"
+    r"\s+and\s+Security\s+Policy|External\s+Affairs|Commerce|Agriculture|Education|"
+    r"[A-Z][a-z]+(?:\s+and\s+[A-Z][a-z]+)?"
+)
+_ROLE_TITLE = (
+    rf"(?:(?:{_ROLE_MODS})[ -]+)*(?:{_ROLE_HEADS})(?:\s+(?:of|for)\s+(?:{_ROLE_OF}))?"
+    r"(?:\s+for\s+Climate)?"
+)
+_ROLE_TITLE_RE = re.compile(_ROLE_TITLE)
+_ROLE_BEFORE_NAME = re.compile(rf"(?:^|(?<=[\s(“\"‘]))({_ROLE_TITLE})\s+$")
+_LOWER_ROLE = (
+    r"secretary\s+of\s+state|foreign\s+minister|minister\s+of\s+foreign\s+affairs|"
+    r"prime\s+minister|defen[cs]e\s+minister|finance\s+minister|president|vice[- ]president|"
+    r"chancellor|premier|minister|chief\s+diplomat|top\s+diplomat|head\s+of\s+diplomacy|"
+    r"diplomat|envoy|special\s+envoy|ambassador|spokesperson|spokesman|spokeswoman|"
+    r"secretary[- ]general|leader|king|queen|treasury\s+secretary|official|negotiator|"
+    r"foreign\s+secretary|high\s+representative"
+)
+_LEFT_APPOS = re.compile(
+    r"(?:(?P<the>\bthe|\bThe|\bits|\bIts)|(?P<poss>[A-Z][\w.’'-]*(?:\s+[A-Z][\w’'-]*)*)[’']s?)\s+"
+    r"(?P<role>(?:(?!of\b|the\b|to\b)[a-zA-Z-]+\s+){0,3}?(?:head\s+of\s+(?-i:[A-Z])[a-z]+\s+diplomacy|"
+    + _LOWER_ROLE
+    + r"|(?-i:[A-Z])[a-z]+\s+Minister|Minister\s+of\s+(?-i:[A-Z])[a-z]+(?:\s+(?-i:[A-Z])[a-z]+)?)"
+    r"(?:\s+of\s+(?P<of>(?:the\s+)?(?-i:[A-Z])[\w’'.-]*(?:\s+(?:of\s+)?(?-i:[A-Z])[\w’'.-]*)*"
+    r"))?)"
+    r",\s+$",
+    re.IGNORECASE,
+)
+_HEAD_OF_DIPLOMACY = re.compile(
+    r"head\s+of\s+(?P<dem>[A-Z][a-z]+)\s+diplomacy|(?P<dem2>[A-Z][a-z]+)\s+(?:top|chief)"
+    r"\s+diplomat"
+)
+_RIGHT_APPOS = re.compile(
+    r"^,\s+(?:(?:the|a|an|its)\s+)?(?:(?P<poss>(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*)*)[’']s\s+)?"
+    r"(?P<role>(?:(?:former|current|new|outgoing|incoming|deputy|acting|interim|special|"
+    r"senior|chief|top)\s+)*(?:(?-i:[A-Z])[\w-]*\s+){0,3}?(?:"
+    + _LOWER_ROLE
+    + r"|(?-i:[A-Z])[a-z]+\s+Minister|"
+    r"Minister\s+of\s+(?-i:[A-Z])[a-z]+(?:\s+(?-i:[A-Z])[a-z]+)?))"
+    r"(?:\s+(?:of|for|at)\s+(?P<of>(?:the\s+)?(?-i:[A-Z])[\w’'.-]*(?:\s+(?:of\s+|the\s+)*"
+    r"(?-i:[A-Z])[\w’'.-]*)*))?(?=[\s,.;:)]|$)",
+    re.IGNORECASE,
+)
+_PREDECESSOR = re.compile(r"\b(?:his|her|their)\s+(?:immediate\s+)?predecessor,?\s+$", re.I)
+_SUCCESSOR = re.compile(r"\b(?:his|her|their)\s+successor,?\s+$", re.I)
+_FORMER = re.compile(r"\b(?:former|ex-|previous|then-)\s*$", re.I)
+
+_MONTHS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December|"
+    "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+)
+_WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_DATE_RE = re.compile(
+    r"\b(?:(?:the\s+day\s+(?:before\s+yesterday|after\s+tomorrow))|"
+    r"(?:yesterday|today|tomorrow|tonight)(?:[’']s)?|last\s+night|this\s+(?:morning|afternoon|evening)|"
+    rf"(?:(?:on|last|next|this|coming)\s+)?(?:{_WEEKDAYS})|"
+    rf"(?:on\s+)?(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|"
+    rf"(?:on\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})(?:,?\s+\d{{4}})?|"
+    r"in\s+the\s+(?:coming|next|following)\s+(?:days|weeks|months|years)|"
+    r"(?:next|last|this|coming)\s+(?:week|month|year)|"
+    r"\d{4}-\d{2}-\d{2})\b",
+    re.IGNORECASE,
+)
+
+_LOCATIVE = re.compile(
+    r"(?:\b(?:in|to|from|at|into|near|outside|toward|towards|via|across|inside|around|"
+    r"through|visit(?:ed|ing|s)?|arriv(?:ed|ing|es)\s+in|back\s+to)\s+)$",
+    re.I,
+)
+
+_COMMON_CAPS = frozenset(
+    _words(
+        """
+        I A An The It Its In On At After Before Meanwhile However But And Or Nor So Yet This
+        That These Those He She They We You His Her Their Our Your My Me Us Them Him Today
+        Yesterday Tomorrow Source Sources According While When Where Whereas As For With Without
+        From By Also Still Even Last Next Earlier Later Now Then Thus Therefore Moreover
+        Furthermore Nevertheless Although Though Since Because If Despite During Speaking Asked
+        Meeting Talks Mr Mrs Ms Dr Other Another Some Many Most Several Both Each Every All Any
+        No Not Only Just Such What Which Who Whom Whose Why How There Here Once Until Unless
+        Among Between Under Over About Against Amid Amidst Following Ahead Asked Instead Indeed
+        Yes Perhaps Maybe Already Recently Finally First Second Third New Old Last Chinese
+        Russian American Western Eastern Northern Southern Central Foreign Prime Minister
+        President Secretary State Ministry Government Reporting Additional Editing Writing Photo
+        Read Also Related Update Updated Breaking Analysis Opinion Editorial Comment Comments
+        Note Notes Image Video Watch Listen Share Subscribe Advertisement Translated Translation
+        Original Text Summary Background Context Timeline Reuters Report Statement Communiqué
+        Declaration Agreement Treaty Pact Deal Summit Conference Forum
+        """
+    )
+)
+_DAY_MONTH_WORDS = frozenset(
+    [
+        *(_MONTHS + "|" + _WEEKDAYS).split("|"),
+        *["Today", "Yesterday", "Tomorrow", "Yesterday’s", "Today’s", "Tomorrow’s"],
+    ]
+)
+_CONNECTORS = frozenset(
+    _words(
+        """
+        of the for de da do dos das del della der den van von al el bin ibn le la du
+        """
+    )
+)
+_HONORIFIC_WORDS = frozenset(
+    _words(
+        """
+        H.E. Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Sir Dame Professor Prof. Sheikh Sheikha Madam
+        Monsieur Madame Mme Mme. Lord Lady
+        """
+    )
+)
+_NAME_PARTICLES = frozenset(
+    _words(
+        """
+        de da do dos das del della der den van von al el bin ibn le la du
+        """
+    )
+)
+_NAME_TOKEN = re.compile(
+    r"^(?:(?:Al-|al-|El-|el-|Mc|Mac|O’|O')?[A-ZÀ-Þ][a-zß-ÿ’']+(?:-[A-ZÀ-Þa-z][a-zß-ÿ’']+)*|"
+    r"[A-Z][a-z]*[A-Z][a-z]+|[A-Z]\.)$"
+)
+_HONORIFIC = re.compile(
+    r"(?:(?:H\.E\.|His\s+Excellency|Her\s+Excellency|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir|Dame|Professor|"
+    r"Prof\.|Sheikh|Sheikha|Prince|Princess|King|Queen|Emir|General|Gen\.|Admiral|Colonel|"
+    r"Senator|Sen\.|Rep\.|Judge|Lord|Lady|Madam|Monsieur|Madame|Mme)\s+)+"
+)
+_TOKEN = re.compile(r"[^\W_]+(?:[’'\-.&][^\W_]+)*")
+_CAP_WORD = (
+    r"(?:[A-Z](?:\.[A-Z])+\.|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Prof|Mme)\.|"
+    r"[A-Z][\w’'-]*)"
+)
+_CAP_RUN = re.compile(
+    rf"(?<![\w’'-]){_CAP_WORD}(?:(?:[ \t]+(?:(?:of|the|for|de|da|do|dos|das|del|della|der|"
+    rf"den|van|von|al|el|bin|ibn|le|la|du)[ \t]+)*){_CAP_WORD})*"
+)
+_ACRONYM_DEF = re.compile(
+    r"(?P<long>(?:[A-Z][\w’'-]*|of|the|for|and|on|in|de|&)(?:\s+(?:[A-Z][\w’'-]*|of|the|for|"
+    r"and|on|in|de|&))*)\s+\((?P<short>[A-Z][A-Za-z0-9&.-]{1,11})\)"
+)
+_ACRONYM_DEF_REV = re.compile(
+    r"\b(?P<short>[A-Z][A-Z0-9&.-]{1,11})\s+\((?P<long>(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z]"
+    r"[\w’'-]*|of|the|for|and|on|in|de|&))+)\)"
+)
+_ANON = re.compile(
+    r"\b(?:(?P<det>a|an|the|one|another|two|three|several|A|An|The|One|Another)\s+)?"
+    r"(?P<mods>(?:(?:senior|high-ranking|top|western|Western|European|Asian|Arab|government|"
+    r"administration|ministry|military|security|defen[cs]e|intelligence|foreign\s+ministry|"
+    r"[A-Z][\w.]*)\s+){0,3})"
+    r"(?P<head>official|diplomat|source|negotiator|spokesperson|spokesman|spokeswoman|aide|"
+    r"adviser|advisor)s?\b"
+    r"(?P<rel>,?\s+(?:who\s+(?:remained|asked\s+(?:not\s+to\s+be\s+named|to\s+remain)|"
+    r"requested|spoke\s+on\s+condition|declined\s+to\s+be|was\s+not\s+authori[sz]ed|"
+    r"did\s+not\s+want)[^,.;“”\"]*|(?:familiar\s+with|involved\s+in|close\s+to|with\s+knowledge"
+    r"\s+of|briefed\s+on|speaking\s+on\s+condition\s+of)\s+(?:(?!who\b|which\b)[^,.;“”\"\s]+\s?)+|in\s+[A-Z][\w-]+"
+    r"(?:\s+[A-Z][\w-]+)?))?"
+)
+_ANON_REL_AFTER = re.compile(
+    r"^\s*(?:said|says|told\s+\w+)\.?\s+(?P<rel>(?:involved\s+in|familiar\s+with|close\s+to|"
+    r"with\s+knowledge\s+of)\s+[^,.;“”\"]+?)(?=\s+(?:quoted|according|told|said)\b|[,.;]|$)"
+)
+_GROUP = re.compile(
+    r"\b(?P<hedge>(?:alleged|suspected|so-called|purported)\s+)?"
+    r"(?P<mods>(?:(?:[A-Z][\w-]*|state-\w+|pro-\w+|\w+-backed|\w+-linked|\w+-based|armed|"
+    r"Islamist|cyber)\s+){0,2})"
+    r"(?P<head>hackers|militants|rebels|insurgents|separatists|jihadists|gunmen|mercenaries|"
+    r"pirates|extremists|militias|hacker\s+group|hacking\s+group)\b"
+    r"(?P<tail>\s+(?:operating|based|acting|working|linked|tied)\s+(?:out\s+of|from|in|for|"
+    r"to|with)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?"
+)
+_DELEGATION = re.compile(
+    r"\b(?:the[ ]+|The[ ]+)?(?P<name>(?P<dem>[A-Z][a-z]+)[ ]+(?:delegation|mission|embassy|"
+    r"consulate|representation|presidency|(?:presidential|national)[ ]+(?:press[ ]+service|"
+    r"administration|office|security[ ]+council)|(?:foreign|interior|defen[cs]e|justice|"
+    r"finance|trade)[ ]+ministry|foreign[ ]+office|coast[ ]+guard|police|government|"
+    r"authorities|army|navy|military|parliament)(?:[ ]+(?:to|in|at)[ ]+(?:the[ ]+)?"
+    r"[A-Z][\w’'-]*(?:[ ]+[A-Z][\w’'-]*)*)?)"
+)
+_STATE_POSS_BODY = re.compile(
+    r"\b[A-Z][\w-]+(?:[ ][A-Z][\w-]+)?[’']s[ ]+(?P<body>(?:foreign|interior|defen[cs]e|justice|"
+    r"finance|trade)[ ]+ministry|presidency|foreign[ ]+office)\b"
+)
+_BODY_OF_STATE = re.compile(
+    r"\bthe[ ]+(?P<name>(?:presidential|national|foreign|interior)[ ]+(?:press[ ]+service|"
+    r"administration|office|ministry|security[ ]+council)(?:[ ]+of[ ]+(?P<st>[A-Z][\w-]+))?)"
+)
+_DOC_NP = re.compile(
+    r"\b(?:the|The|this|This|that|its|their)\s+(?:(?:final|joint|official|written|summit|"
+    r"[A-Z][\w-]*)\s+)*(?P<doc>document|communiqué|communique|statement|declaration|text|"
+    r"report|resolution)\b"
+)
+
+
+# --------------------------------------------------------------------------
+# Lexicon: names the extractor knows before reading the article
+# --------------------------------------------------------------------------
+
+
+def _fold(token: str) -> str:
+    return token.replace("’", "'")
+
+
+def _tokens(text: str) -> list[tuple[int, int, str]]:
+    """Word tokens with offsets; possessive 's split off; abbreviations keep their final dot."""
+    out: list[tuple[int, int, str]] = []
+    n = len(text)
+    for m in _TOKEN.finditer(text):
+        s, e = m.span()
+        tok = m.group()
+        if len(tok) > 2 and tok[-2] in "’'" and tok[-1] == "s":
+            out.append((s, e - 2, _fold(tok[:-2])))
+            out.append((e - 2, e, "'s"))
+            continue
+        if "." in tok and e < n and text[e] == ".":
+            e += 1
+            tok += "."
+        out.append((s, e, _fold(tok)))
+    return out
+
+
+@dataclass(frozen=True)
+class _Cand:
+    """One thing a known name may stand for."""
+
+    key: str
+    name: str
+    type: str
+    local: bool
+    capital_of: str | None = None  # a capital used for its state (metonym)
+
+
+@dataclass
+class _Lexicon:
+    forms: dict[tuple[str, ...], list[_Cand]]
+    first: dict[str, tuple[int, ...]]  # first token → lengths of names starting with it
+    maxlen: int
+    demonyms: dict[str, str]  # demonym → state key
+    persons: list[_Cand]  # registry persons, for surname and fuzzy matching
+    entity_defs: dict[str, _Cand]  # key → candidate (registry and built-in)
+    countries: dict[str, str]  # place key → state key (registry)
+
+
+@cache
+def _builtin() -> tuple[
+    tuple[tuple[str, str, str, tuple[str, ...], tuple[str, ...], tuple[str, ...]], ...], ...
+]:
+    """Built-in entries as (name, type, key, aliases, demonyms, capitals)."""
+    rows = []
+    dem = {s.name: (s.demonyms, s.capitals) for s in states()}
+    for g in gazetteer():
+        demonyms, capitals = dem.get(g.name, ((), ())) if g.type == "state" else ((), ())
+        rows.append((g.name, g.type, slugify(g.name), g.aliases, demonyms, capitals))
+    return (tuple(rows),)
+
+
+_LEXICON_CACHE: dict[int, tuple[Registry | None, _Lexicon]] = {}
+
+
+def _lexicon(registry: Registry | None) -> _Lexicon:
+    cached = _LEXICON_CACHE.get(id(registry))
+    if cached is not None and cached[0] is registry:
+        return cached[1]
+    lex = _build_lexicon(registry)
+    if len(_LEXICON_CACHE) > 8:
+        _LEXICON_CACHE.clear()
+    _LEXICON_CACHE[id(registry)] = (registry, lex)
+    return lex
+
+
+def _build_lexicon(registry: Registry | None) -> _Lexicon:
+    forms: dict[tuple[str, ...], list[_Cand]] = {}
+    entity_defs: dict[str, _Cand] = {}
+    countries: dict[str, str] = {}
+    reg_by_name: dict[str, str] = {}
+    persons: list[_Cand] = []
+
+    def add(surface: str, cand: _Cand) -> None:
+        key = tuple(t for _, _, t in _tokens(surface))
+        if not key:
+            return
+        bucket = forms.setdefault(key, [])
+        if all(c.key != cand.key or c.capital_of != cand.capital_of for c in bucket):
+            bucket.append(cand)
+
+    if registry is not None:
+        for e in sorted(registry.entities.values(), key=lambda e: e.key):
+            cand = _Cand(e.key, e.name, e.type, False)
+            entity_defs[e.key] = cand
+            for surface in (e.name, *e.aliases):
+                reg_by_name.setdefault(_fold(surface).casefold(), e.key)
+            if e.type in _PERSON_TYPES:
+                persons.append(cand)
+            if e.country is not None:
+                countries[e.key] = e.country.key
+
+    demonyms: dict[str, str] = {}
+    (rows,) = _builtin()
+    for name, etype, slug, aliases, dems, capitals in rows:
+        key = next(
+            (
+                reg_by_name[_fold(s).casefold()]
+                for s in (name, *aliases)
+                if _fold(s).casefold() in reg_by_name
+            ),
+            None,
+        )
+        if key is not None and registry is not None:
+            reg = registry.entities[key]
+            cand = _Cand(key, reg.name, reg.type, False)
+        else:
+            cand = _Cand(slug, name, etype, True)
+        entity_defs.setdefault(cand.key, cand)
+        for surface in (name, *aliases):
+            add(surface, cand)
+        for d in dems:
+            demonyms.setdefault(_fold(d), cand.key)
+        for cap in capitals:
+            add(cap, _Cand(cand.key, cand.name, cand.type, cand.local, capital_of=cand.key))
+            place_key = reg_by_name.get(_fold(cap).casefold())
+            if place_key is None or (
+                registry is not None and registry.entities[place_key].type != "place"
+            ):
+                place = _Cand(slugify(cap), cap, "place", True)
+                countries.setdefault(place.key, cand.key)
+                add(cap, place)
+                entity_defs.setdefault(place.key, place)
+    demonyms.setdefault("European", entity_defs.get("european-union", _Cand("", "", "", True)).key)
+    eu = entity_defs.get("european-union")
+    if eu is not None:  # "Brussels" stands for the European Union, not for Belgium
+        forms[("Brussels",)] = [c for c in forms.get(("Brussels",), []) if not c.capital_of] + [
+            _Cand(eu.key, eu.name, eu.type, eu.local, capital_of=eu.key)
+        ]
+        countries["brussels"] = eu.key  # a visit to Brussels is a visit to the EU
+    if registry is not None:
+        for e in sorted(registry.entities.values(), key=lambda e: e.key):
+            cand = entity_defs[e.key]
+            for surface in (e.name, *e.aliases):
+                add(surface, cand)
+            if e.type == "state" and e.capital is not None:
+                cap_ent = registry.entities.get(e.capital.key)
+                if cap_ent is not None:
+                    add(cap_ent.name, _Cand(e.key, e.name, e.type, False, capital_of=e.key))
+    lengths: dict[str, set[int]] = {}
+    for k in forms:
+        lengths.setdefault(k[0], set()).add(len(k))
+    first = {t: tuple(sorted(ls, reverse=True)) for t, ls in lengths.items()}
+    maxlen = max((len(k) for k in forms), default=1)
+    demonyms = {k: v for k, v in demonyms.items() if v}
+    return _Lexicon(forms, first, maxlen, demonyms, persons, entity_defs, countries)
+
+
+# --------------------------------------------------------------------------
+# Working state
+# --------------------------------------------------------------------------
+
+
+@dataclass
+class _Ent:
+    key: str
+    name: str
+    type: str
+    local: bool
+    aliases: list[str] = field(default_factory=list)
+    country: str | None = None  # states a local delegation/official belongs to
+    conf: float = 0.9
+    rule: str = "entity:gazetteer"
+    anon_head: str | None = None
+
+    @property
+    def is_person(self) -> bool:
+        return self.type in _PERSON_TYPES
+
+    @property
+    def is_place(self) -> bool:
+        return self.type == "place"
+
+    @property
+    def is_org(self) -> bool:
+        return not self.is_person and not self.is_place
+
+
+@dataclass
+class _Men:
+    start: int
+    end: int
+    key: str
+    how: str  # name | alias | metonym | place | ref | anon | group | qualifier
+    conf: float = 0.9
+    inner: bool = False  # lies inside a larger mention
+
+
+@dataclass
+class _Pos:
+    id: str
+    holder: str
+    role: str
+    org: str
+    status: str
+    span: tuple[int, int]
+    rule: str
+    conf: float
+    predecessor: str | None = None
+
+
+@dataclass
+class _Evt:
+    id: str
+    kind: str
+    status: str
+    span: tuple[int, int]
+    rule: str
+    conf: float
+    participants: list[str] = field(default_factory=list)
+    organizer: str | None = None
+    visitor: str | None = None
+    host: str | None = None
+    place: str | None = None
+    explicit_place: bool = False
+    occasion: str | None = None
+    date: tuple[int, int] | None = None
+    label: str | None = None
+    extra: list[tuple[int, int]] = field(default_factory=list)
+
+
+@dataclass
+class _Stmt:
+    id: str
+    kind: str
+    issuers: list[str]
+    span: tuple[int, int]
+    rule: str
+    conf: float
+    issued_at: str | None = None
+    summary: str | None = None
+    reported_by: list[str] = field(default_factory=list)
+    adopters: int | None = None
+    date: tuple[int, int] | None = None
+
+
+@dataclass
+class _Quote:
+    id: str
+    speaker: str
+    text: tuple[int, int]
+    evidence: tuple[int, int] | None
+    rule: str
+    conf: float
+    reported_by: list[str] = field(default_factory=list)
+    statement: str | None = None
+    date: tuple[int, int] | None = None
+
+
+@dataclass
+class _Agr:
+    id: str
+    parties: list[str]
+    kind: str
+    status: str
+    span: tuple[int, int]
+    rule: str
+    conf: float
+    duration: str | None = None
+    reported_by: list[str] = field(default_factory=list)
+    date: tuple[int, int] | None = None
+
+
+@dataclass
+class _Acc:
+    id: str
+    kind: str
+    accuser: str | None
+    accused: list[str]
+    about: str
+    factuality: str
+    span: tuple[int, int]
+    rule: str
+    conf: float
+    made_in: str | None = None
+
+
+@dataclass
+class _Abs:
+    id: str
+    absentee: str
+    event: str
+    span: tuple[int, int]
+    rule: str
+    conf: float
+    reason: str | None = None
+    reason_factuality: str = "asserted"
+
+
+# --------------------------------------------------------------------------
+# The extractor
+# --------------------------------------------------------------------------
+
+_NUMBERS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
+    "thirty": 30,
+    "fifty": 50,
+    "hundred": 100,
+}
+_UNITS = {"year": "Y", "month": "M", "week": "W", "day": "D", "decade": "Y"}
+_AGREEMENT_NOUNS = (
+    r"pact|agreement|treaty|deal|accord|memorandum(?:\s+of\s+understanding)?|MoU|convention|"
+    r"protocol|ceasefire|cease-fire|truce|arrangement|charter|partnership|framework|contract"
+)
+_AGREEMENT = re.compile(
+    r"\b(?P<verb>have\s+agreed\s+to\s+sign|has\s+agreed\s+to\s+sign|agreed\s+to\s+sign|"
+    r"agreed\s+to\s+conclude|agreed\s+on|agreed\s+to|have\s+agreed|has\s+agreed|agreed|"
+    r"(?:have\s+|has\s+|had\s+)?signed|(?:have\s+|has\s+)?concluded|(?:have\s+|has\s+)?reached|"
+    r"(?:have\s+|has\s+)?struck|(?:have\s+|has\s+)?inked|(?:have\s+|has\s+)?sealed|"
+    r"(?:have\s+|has\s+)?finali[sz]ed|(?:have\s+|has\s+)?adopted|"
+    r"(?:will|would|are\s+to|is\s+to|plan\s+to|plans\s+to|are\s+set\s+to|is\s+set\s+to|"
+    r"are\s+expected\s+to|is\s+expected\s+to)\s+sign|renewed|extended|strike|strikes|sign|signs)\s+"
+    r"(?P<gap>(?:,[^,.;]{1,60},\s+)|(?:(?!an?\b|the\b)[^.;,“”\"]{1,50}?\s+(?=(?:an?|the)\s)))?"
+    r"(?P<np>(?:an?|the|their|its|a\s+new|new)?\s*(?P<kind>(?:[\w’'-]+\s+){0,5}?(?i:"
+    + _AGREEMENT_NOUNS
+    + r")))\b"
+)
+_DURATION = re.compile(
+    r"\b(?<!another\s)(?<!further\s)(?<!additional\s)(?:for|over|covering|lasting|valid\s+for|"
+    r"duration\s+of)\s+(?:(?:the|a|an)\s+)?(?:(?:next|coming|initial|first)\s+)?(?:period\s+of\s+)?"
+    r"(?P<n>\d+|[a-z]+)\s+(?P<unit>year|month|week|day|decade)s?\b|"
+    r"\b(?P<n2>\d+|[a-z]+)-(?P<unit2>year|month|week|day)\b"
+)
+_ACCUSE_VERBS = (
+    r"accus(?:ed|es|e|ing)|criti(?:ci[sz](?:ed|es|e|ing)|qued)|condemn(?:ed|s|ing)?|"
+    r"denounc(?:ed|es|e|ing)|slamm?(?:ed|s|ing)?|blast(?:ed|s|ing)|blam(?:ed|es|e|ing)|"
+    r"rebuk(?:ed|es|e|ing)|castigat(?:ed|es|e|ing)|lambast(?:ed|s|ing)?|censur(?:ed|es|e|ing)|"
+    r"chastis(?:ed|es|e|ing)|assail(?:ed|s|ing)?|attack(?:ed|s|ing)|compar(?:ed|es|ing)|"
+    r"decr(?:ied|ies|y|ying)|deplor(?:ed|es|e|ing)|reproach(?:ed|es|ing)?|warn(?:ed|s|ing)?"
+)
+_ACCUSE = re.compile(rf"\b(?P<verb>{_ACCUSE_VERBS})\b")
+_NEGATION = re.compile(
+    r"\b(?:not|n[’']t|never|no\s+longer|refus(?:ed|es|e)\s+to|declin(?:ed|es|e)\s+to|"
+    r"stopp?(?:ed|s)?\s+short\s+of|avoid(?:ed|s)?|without)\s+(?:\w+\s+){0,2}$",
+    re.I,
+)
+_HEDGE = re.compile(
+    r"\b(?:alleged(?:ly)?|reported(?:ly)?|suspected|apparent(?:ly)?|purported(?:ly)?|"
+    r"insinuat\w*|hint(?:ed|s|ing)?|implicit(?:ly)?|indirect(?:ly)?|seem(?:ed|s|ingly)?|"
+    r"appear(?:ed|s)?\s+to|without\s+naming|may\s+have|might\s+have|could\s+have|"
+    r"said\s+to\s+have|thought\s+to\s+have|believed\s+to\s+have)\b",
+    re.I,
+)
+_NEG_WORDS = re.compile(  # words of criticism
+    r"\b(?:coerci\w*|aggressi\w*|threat\w*|undermin\w*|destabili[sz]\w*|provocat\w*|provok\w*|"
+    r"hostil\w*|interfer\w*|violat\w*|illegal\w*|unacceptabl\w*|irresponsibl\w*|reckless\w*|"
+    r"hegemon\w*|bully\w*|challeng\w*|oppos\w*|condemn\w*|deplor\w*|denounc\w*|reject\w*|"
+    r"target\w*|espionag\w*|hack\w*|breach\w*|distort\w*|discredit\w*|smear\w*|lies|lying|"
+    r"slander\w*|invasion|invad\w*|occup\w*|annex\w*|sanction\w*|blackmail\w*|genocid\w*|"
+    r"atrocit\w*|crimes?|terror\w*|dictator\w*|authoritarian|repress\w*|intimidat\w*|"
+    r"harass\w*|coerc\w*|militari[sz]\w*|expansion\w*|eastward|malicious|"
+    r"disinformation|propaganda|aggressor\w*|blame\w*|accus\w*)\b",
+    re.I,
+)
+_OPPOSE = re.compile(
+    r"\b(?:strongly\s+|firmly\s+|resolutely\s+)?(?:oppose|opposes|condemn|condemns|reject|"
+    r"rejects|denounce|denounces|deplore|deplores|criticise|criticize|protest\s+against)\s+"
+    r"(?:the\s+|any\s+)?"
+)
+_NEG_VERB_AFTER = re.compile(
+    r"^[^.;:!?“”\"]{0,120}?\b(?:challenge|challenges|threaten|threatens|undermine|undermines|"
+    r"violate|violates|target|targets|coerce|coerces|destabili[sz]e|destabili[sz]es|attack|"
+    r"attacks|interfere|interferes|bully|bullies|provoke|provokes|distort|distorts)\b",
+    re.I,
+)
+_REPORT_THAT = re.compile(
+    r"\b(?P<verb>(?:has|have|had)\s+reported|reported|reports|revealed|disclosed|said|says|"
+    r"claimed|claims|alleged|alleges|found|concluded|warned|accused)\s+(?:on\s+\w+\s+)?that\s+"
+)
+_HARM_VERBS = re.compile(
+    r"\b(?:breached|hacked|attacked|stole|stolen|infiltrated|violated|bombed|shelled|"
+    r"targeted|spied|launched|carried\s+out|penetrated|compromised|broke\s+into|"
+    r"got\s+into|getting\s+into|accessed|leaked|killed|seized|invaded)\b"
+)
+_MEET = re.compile(
+    r"\b(?P<trig>(?:was|were)\s+received\s+(?:in\s+audience\s+)?(?:[^.;“”]{0,60}?\s)?by|"
+    r"(?:met|meets|meet|[Mm]eeting|held\s+talks|holds\s+talks|hold\s+talks|holding\s+talks|"
+    r"(?:held|holds|hold|holding)\s+(?:separate\s+|bilateral\s+|further\s+|direct\s+)?"
+    r"(?:consultations|discussions)|talks|sat\s+down|received|receives|hosted|hosts|host|"
+    r"welcomed|summoned|summons|called\s+on|calls\s+on|signed|finali[sz]ed|initialled|inked)"
+    r"(?:\s+(?:with|up\s+with))?)\b"
+)
+_SIGNING_TRIGGERS = frozenset({"signed", "finalised", "finalized", "initialled", "inked"})
+_CONF_NP = re.compile(
+    r"\b(?:the|a|an|this|last\s+week's|(?P<orgpre>[A-Z][\w-]*))\s+"
+    r"(?P<pre>(?:(?!(?:the|a|an|at|in|of|to|and|for|on|with|by|from|attend|meet)\b)[\w’'-]+\s+)"
+    r"{0,3}?)"
+    r"(?P<head>summit|meeting|conference|forum|ministerial|gathering|assembly|session|"
+    r"congress|dialogue|talks)\b"
+    r"(?P<of>\s+of\s+(?:the\s+)?(?:(?:foreign|defen[cs]e|finance|trade|energy|economy|"
+    r"health)\s+ministers|ministers|leaders|heads\s+of\s+(?:state|government)|members|"
+    r"parties)(?:\s+of\s+(?:the\s+)?(?P<of_org>[A-Z][\w’'-]*(?:\s+(?:of\s+|the\s+|and\s+)*"
+    r"[A-Z][\w’'-]*)*))?)?"
+)
+_VISIT = re.compile(
+    r"\b(?P<trig>visit(?:s|ed|ing)?|trip|tour|travell?(?:ed|ing|s)?|flew|arriv(?:ed|es|ing)|"
+    r"state\s+visit|official\s+visit)\s+(?:to\s+|in\s+)?"
+)
+_ABSENCE = re.compile(
+    r"\b(?P<neg>did\s+not|didn[’']t|will\s+not|won[’']t|could\s+not|couldn[’']t|failed\s+to|"
+    r"was\s+unable\s+to|is\s+unable\s+to|declined\s+to|refused\s+to|skipped|skips|missed|"
+    r"was\s+absent\s+from|stayed\s+away\s+from|pulled\s+out\s+of|withdrew\s+from|"
+    r"cancell?ed\s+(?:his|her|their)\s+(?:trip|participation|attendance)\s+(?:to|in))\s*"
+    r"(?P<rest>(?:travel\s+to\s+[A-Z][\w-]*\s+to\s+)?(?:attend|go\s+to|join|travel\s+to|"
+    r"take\s+part\s+in|participate\s+in)?)"
+)
+_PLANNED = re.compile(
+    r"\b(?:will|shall|would|is\s+to|are\s+to|plans?\s+to|planned|planning|due\s+to|set\s+to|"
+    r"expected\s+to|scheduled|upcoming|next\s+week|next\s+month|the\s+turn\s+of|"
+    r"is\s+going\s+to|are\s+going\s+to|intends?\s+to|in\s+the\s+coming)\b",
+    re.I,
+)
+
+
+_LIST_GAP = re.compile(
+    r"\s*(?:(?:the|his|her|its|their|of|with|[A-Z][\w’'.-]*|\d+|head|diplomacy|foreign|minister|"
+    r"ministers|president|secretary|prime|state|counterpart|chief|diplomat|top|envoy|"
+    r"ambassador|leader|leaders|officials?|special|climate|treasury|deputy|vice|acting|"
+    r"two|three|four|five|six|seven|eight|nine|ten|other|fellow|pair|peer|colleague|opposite|"
+    r"number|homologue|Mr|Mrs|Ms|Dr|H\.E\.|neighbou?ring|rival|western|eastern|northern|"
+    r"southern|former|outgoing|incoming|new)[\s,.]+)*"
+)
+_TITLE_AFTER_ORG = re.compile(
+    rf"(?:[’']s)?\s+{_ROLE_TITLE}\s+|(?:[’']s)\s+[a-z ]{{3,40}},\s+|"
+    r"\s+[a-z][a-z -]{2,40}?\s+(?:to|of|in|at)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?,\s+"
+)
+_LIST_NOUN = re.compile(
+    r"\s+(?:nations|countries|member\s+states|members|states|allies|partners|leaders|"
+    r"governments|bloc)\b"
+)
+_LIST_SEP = re.compile(
+    r"(?:’s|'s)?(?:\s*,\s*(?:as\s+well\s+as\s+|and\s+|along\s+with\s+)?|\s+and\s+|"
+    r"\s+as\s+well\s+as\s+|\s+along\s+with\s+|\s*&\s*)"
+)
+
+
+_STATE_FORM = re.compile(
+    r"\b(?:(?:Democratic|Federal|Islamic|Socialist|United|Plurinational|People[’']s)\s+)*"
+    r"(?:Republic|Kingdom|Federation|State|Principality|Sultanate|Emirate|Commonwealth|"
+    r"Grand\s+Duchy|Confederation)\s+of\s+(?P<name>[A-Z][\w’'-]*(?:[ -][A-Z][\w’'-]*)?)"
+)
+_STATE_CONTEXT = (
+    r"(?:[’']s\s+(?:(?:new|former|current|acting|interim|opposition|ruling|main|own)\s+)?"
+    r"(?:government|president|prime\s+minister|foreign\s+minister|foreign\s+ministry|parliament|"
+    r"capital|army|military|armed\s+forces|opposition|ambassador|interior\s+minister|"
+    r"defen[cs]e\s+minister|king|queen|embassy|territory|navy|leader|leadership|sovereignty|"
+    r"foreign\s+affairs|cabinet|presidency|authorities|border|borders|troops|forces|"
+    r"ministry|minister)\b)"
+)
+_NOT_STATES = frozenset(
+    _words(
+        """
+        Asia Africa Europe America Arctic Antarctica Antarctic Oceania Eurasia Caucasus Balkans
+        Scandinavia Caribbean Pacific Atlantic Sahara Siberia Anatolia Crimea Patagonia Bavaria
+        Catalonia Flanders Mesopotamia Arabia Persia Sahel Levant Maghreb Nordic Baltic Iberia
+        Indochina Polynesia Melanesia Micronesia Andes Amazon Alps Himalaya Christ Islam Europa
+        Russia China India Brazil Korea Media Academia Utopia Olympia
+        """
+    )
+)
+_MEDIA_BEFORE = re.compile(
+    r"\b(?:broadcaster|newspaper|daily|weekly|news\s+agency|agency|channel|network|radio|"
+    r"television|TV|magazine|outlet|website|news\s+service|paper|tabloid)\s+"
+    r"(?P<m>[A-Z][\w’'.&-]*(?:[ \t]+[A-Z][\w’'.&-]*){0,3})"
+)
+_MEDIA_AFTER = re.compile(
+    r"(?P<m>[A-Z][\w’'.&-]*(?:[ \t]+[A-Z][\w’'.&-]*){0,2}),\s+(?:the|a|an)\s+"
+    r"(?:(?:[A-Z][\w-]*|state|public|private|national|local|independent|online|daily)\s+){0,2}"
+    r"(?:broadcaster|newspaper|daily|news\s+agency|agency|channel|network|outlet|weekly|radio)\b"
+)
+_DATELINE_MEDIA = re.compile(
+    r"^[A-ZÀ-Þ][A-ZÀ-Þ .'’-]+,?[^()\n]{0,30}?\((?P<m>[A-Z][\w .&’'-]{1,30})\)\s*[-–—]",
+    re.MULTILINE,
+)
+
+_STATE_CONTEXT_RE = re.compile(r"\b([A-Z][\w-]+)" + _STATE_CONTEXT)
+_STATE_CONTEXT_BEFORE = re.compile(
+    r"\b(?:neighbou?ring|the\s+government\s+of|President\s+of|[Mm]inister\s+of|"
+    r"[Ee]mbassy\s+of|[Pp]eople\s+of|[Ee]mbassy\s+in|ambassador\s+to)\s+([A-Z][\w-]+)\b"
+)
+
+
+def _demonym_forms(name: str) -> tuple[str, ...]:
+    forms = [name + "n", name + "an", name + "ian", name + "i", name + "ese", name + "ish"]
+    if name[-1] in "aeiouy":
+        stem = name[:-1]
+        forms += [stem + "ian", stem + "an", stem + "ese", stem + "i", stem + "ish", stem + "n"]
+    return tuple(f for f in forms if f != name)
+
+
+_COUNTERPART_BEFORE = re.compile(
+    r"\b(?:his|her|their|its)\s+(?:(?P<dem>[A-Z][a-z]+)\s+)?(?:counterparts?|opposite\s+number|"
+    r"pair|peer|homologue|colleague),?\s+$"
+)
+_ORG_POSS_ROLE = re.compile(
+    r"\b(?:(?P<its>[Ii]ts)|(?:[Tt]he|[Tt]his)\s+(?P<what>party|organi[sz]ation|group|bloc|union|"
+    r"alliance|federation|ministry|agency|company|commission|council|body|institute))"
+    r"(?(its)|[’']s)\s+(?P<role>(?:[a-z-]+\s+){0,3}?(?:leader|chief\s+executive|spokesman|"
+    r"spokeswoman|spokesperson|director|chairman|chairwoman|chairperson|chair|president|"
+    r"secretary[- ]general|head|chief|founder|deputy|commissioner|envoy|ambassador|"
+    r"representative|minister)(?:\s+(?:for|of)\s+(?:the\s+)?[a-z]+)?),\s+$"
+)
+_LOWER_TITLE_BEFORE = re.compile(
+    r"(?P<role>(?:(?:foreign|policy|affairs|ministry|press|chief|deputy|senior|top|special|"
+    r"trade|defen[cs]e|security|climate|opposition|party|government|presidential|official|"
+    r"foreign-policy|[A-Z][a-z]+)\s+){0,4}(?:spokesperson|spokesman|spokeswoman|envoy|adviser|"
+    r"advisor|negotiator|chief|leader|chairperson|director|ambassador))\s+$"
+)
+
+
+_PREP_BEFORE = re.compile(
+    r"\b(?:of|to|by|from|with|for|in|at|on|about|against|between|among|than|like|into|"
+    r"over|after|before|toward|towards|across|near|without|according\s+to|on\s+behalf\s+of)"
+    r"\s+(?:(?:the|a|an|its|his|her|their|state|news|agency|broadcaster|newspaper|daily|"
+    r"channel|network)\s+){0,4}$"
+)
+
+
+_VERB_AFTER = re.compile(
+    r"(?:[’']s\s+[a-z]+\s+)?(?:,\s+(?:the\s+|a\s+|an\s+|its\s+|his\s+|her\s+)?[^,.;“”\"]{1,120},)?"
+    r"(?:\s+(?:party|government|ministry|officials|authorities|side|delegation|office|spokesman|"
+    r"spokeswoman|spokesperson))?"
+    r"\s+(?:(?:also|then|later|quickly|reportedly|allegedly|repeatedly|directly|firmly|only|"
+    r"never|not|once|again|further|swiftly|immediately|publicly|openly|still|already|even|"
+    r"however|nonetheless|meanwhile|had|has|have|was|were|is|are|will|would|did|does|do)\s+)*"
+    rf"(?:{_SPEECH_WORDS}|{_ACCUSE_VERBS}|[a-z]+ed|is|are|was|were|has|have|had|will|would|can|"
+    r"could|may|might|must|shall|should|did|does|do|met|meets|gave|took|made|spoke|wrote|held|"
+    r"went|came|sought|brought|began|left|won|lost|set|led|kept|rejected|says|denies|accuses|"
+    r"opposes|wants|sees|calls|urges|warns|insists|argues|believes|considers|pledged|vowed|"
+    r"reacted)\b"
+)
+
+
+_STATEMENT_VERB = re.compile(
+    r"\b(?P<verb>(?:has|have|had)\s+reported|reported|published\s+(?:a|its|an|the)\s+"
+    r"(?:[\w-]+\s+){0,2}report|(?:issued|issues|issue|released|releases|adopted|adopts|"
+    r"published)\s+(?:(?:a|an|the|its|their)\s+)?(?:following\s+)?(?:joint\s+|final\s+|"
+    r"written\s+)?(?P<k1>statement|communiqué|communique|declaration|press\s+release)|"
+    r"in\s+a\s+(?:joint\s+|written\s+|separate\s+|brief\s+|short\s+)?(?P<k3>statement|"
+    r"communiqué|communique|press\s+release|declaration))\b(?P<that>\s+that\b)?",
+    re.IGNORECASE,
+)
+
+
+_QUOTE_OPEN = re.compile('[“"«‘]')
+_QUOTE_CLOSE = {"“": "”", '"': '"', "«": "»"}
+_SINGLE_CLOSE = re.compile(r"’(?![A-Za-z])")
+
+
+_DEMONYM_BODY = re.compile(
+    r"\b(?P<dem>[A-Z][a-z]+)\s+(?:officials|authorities|government|leadership|diplomats)\b"
+)
+
+
+_NOT_NAME_WORDS = frozenset(
+    _words(
+        """
+        Security Cooperation Co-operation Council Partnership Strategic Comprehensive Maritime
+        International National Development Affairs Trade Economic Joint Memorandum Understanding
+        Treaty Agreement Declaration Charter Commission Committee Union Organization
+        Organisation Forum Summit Conference Meeting Session Press Release Statement Communiqué
+        Minister Ministry Department Office Republic Kingdom State States Federation Palace
+        House Government Parliament Senate Congress Assembly Court Party Front Movement
+        Institute Studies Rights Watch Human Diplomatic Correspondent Editor Analysis Briefing
+        News Service Wire Daily Times Post Gulf Sea River Reef Strait Border Region Province
+        City Town Port Airport Station Square Street North South East West Central Upper Lower
+        New Old Great Grand Royal General Special Regional Global World Annual Report Protocol
+        Convention Accord Pact Deal Programme Program Plan Initiative Strategy Policy Fund Bank
+        Group Company Corporation Centre Center Chamber Board Agency Authority Bureau Command
+        Force Forces Army Navy Guard Coast Police Health Education Energy Climate Finance
+        Justice Interior Defence Defense Culture Information Communication Transport Agriculture
+        Labour Labor Industry Commerce Environment Migration Monument Defenders Statistics
+        Election Electoral Liberal Radical Authentic Democratic Socialist Republican
+        Conservative Progressive Green Nations Countries Islands Peninsula Valley Mountains
+        Desert Annex Article Chapter Section Resolution Act Law Bill Code Prize Award Cup Games
+        Olympics Mission Embassy Consulate Sheikh Crown Prince Princess King Queen Emperor
+        President Premier Chancellor Secretary Ambassador Envoy Spokesperson Spokesman
+        Spokeswoman Professor Doctor Senator
+        """
+    )
+)
+
+
+_DEMONYM_LIKE = re.compile(r"^[A-Z][a-z]+(?:an|ian|ese|i|ish|ic)$")
+
+
+_MEDIA_GAP = re.compile(
+    r"(?:(?:the|a|an|state|public|private|national|daily|news|[A-Z][a-z]+)\s+){0,3}"
+    r"(?:broadcaster|agency|newspaper|daily|channel|network|radio|television|outlet|"
+    r"news\s+agency|press\s+service|weekly|paper)\s+"
+)
+
+
+class _Extractor:
+    def __init__(
+        self,
+        text: str,
+        *,
+        article_id: str,
+        published: dt.date,
+        publisher: str | None,
+        registry: Registry | None,
+    ) -> None:
+        self.text = text
+        self.article_id = article_id
+        self.published = published
+        self.publisher = publisher
+        self.registry = registry
+        self.lex = _lexicon(registry)
+        self.ents: dict[str, _Ent] = {}
+        self.mens: list[_Men] = []
+        self.positions: list[_Pos] = []
+        self.events: list[_Evt] = []
+        self.absences: list[_Abs] = []
+        self.statements: list[_Stmt] = []
+        self.quotes: list[_Quote] = []
+        self.agreements: list[_Agr] = []
+        self.accusations: list[_Acc] = []
+        self.ids: set[str] = set()
+        self.men_starts: list[int] = []
+        self.max_mention = 0
+        self._title_before: set[int] = set()
+        self.demonyms: dict[str, str] = dict(self.lex.demonyms)
+        self.toks = _tokens(text)
+        self._sentences()
+        self._quote_spans()
+        self.lower_words = {m.group() for m in re.finditer(r"\b[a-z][a-z’'-]*\b", text)}
+
+    # -- text structure ------------------------------------------------------
+
+    def _sentences(self) -> None:
+        text = self.text
+        starts = [0]
+        for m in re.finditer(r"[.!?]+[”\"’)]*(?=\s+[“\"‘(]?[A-Z0-9])|\n+", text):
+            end = m.end()
+            before = text[max(0, m.start() - 4) : m.start()]
+            if m.group()[0] == "." and re.search(
+                r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Jr|Sr|Prof|No|vs|etc)|"
+                r"\b[A-Z]|\.[A-Z])$",
+                before,
+            ):
+                continue
+            while end < len(text) and text[end] in " \t\n":
+                end += 1
+            if end < len(text) and end != starts[-1]:
+                starts.append(end)
+        self.sent_starts = starts
+        self.sent_ends = [*starts[1:], len(text)]
+        paras = [0]
+        for m in re.finditer(r"\n+", text):
+            paras.append(m.end())
+        self.para_starts = paras
+
+    def sent(self, pos: int) -> tuple[int, int]:
+        """The sentence around ``pos`` (at most 1,500 characters either side: no sentence in
+        the news is longer, and rules must not scan a text without full stops end to end)."""
+        i = bisect.bisect_right(self.sent_starts, pos) - 1
+        i = max(i, 0)
+        return max(self.sent_starts[i], pos - 1500), min(self.sent_ends[i], pos + 1500)
+
+    def para(self, pos: int) -> int:
+        return bisect.bisect_right(self.para_starts, pos) - 1
+
+    def _quote_spans(self) -> None:
+        """Quoted stretches as (open, close) offsets of the marks: “…”, "…", «…», ‘…’."""
+        text = self.text
+        spans: list[tuple[int, int]] = []
+        pos = 0
+        for m in _QUOTE_OPEN.finditer(text):
+            i = m.start()
+            if i < pos:
+                continue
+            ch = m.group()
+            if ch == "‘":
+                if i > 0 and text[i - 1].isalnum():
+                    continue
+                cm = _SINGLE_CLOSE.search(text, i + 1, i + 1000)
+                j = cm.start() if cm and "‘" not in text[i + 1 : cm.start()] else -1
+            else:
+                close = _QUOTE_CLOSE[ch]
+                j = text.find(close, i + 1, i + 2000)
+                if ch == "“":
+                    k = text.find("“", i + 1, j if j != -1 else i + 2000)
+                    if k != -1:
+                        j = -1
+            if j != -1:
+                spans.append((i, j))
+                pos = j + 1
+        self.qspans = [(a, b) for a, b in spans if b - a > 1]
+        self.q_open = [a for a, _ in self.qspans]
+
+    def in_quote(self, pos: int) -> bool:
+        i = bisect.bisect_right(self.q_open, pos) - 1
+        return i >= 0 and self.qspans[i][0] < pos < self.qspans[i][1]
+
+    # -- ids and entities -----------------------------------------------------
+
+    def new_id(self, base: str) -> str:
+        base = slugify(base)[:60].strip("-") or "fact"
+        candidate = base
+        n = 2
+        while candidate in self.ids or candidate in self.ents or candidate in self.lex.entity_defs:
+            candidate = f"{base}-{n}"
+            n += 1
+        self.ids.add(candidate)
+        return candidate
+
+    def ent_from_cand(self, cand: _Cand) -> _Ent:
+        ent = self.ents.get(cand.key)
+        if ent is None:
+            ent = _Ent(cand.key, cand.name, cand.type, cand.local)
+            if cand.local and cand.type == "place":
+                ent.country = self.lex.countries.get(cand.key)
+            self.ents[cand.key] = ent
+        return ent
+
+    def local_ent(self, name: str, etype: str, *, rule: str, conf: float) -> _Ent:
+        base = slugify(name)[:60].strip("-") or "entity"
+        for ent in self.ents.values():
+            if ent.local and ent.name == name and ent.type == etype:
+                return ent
+        key = base
+        n = 2
+        while key in self.ents or (key in self.lex.entity_defs and key not in self.ents):
+            key = f"{base}-{n}"
+            n += 1
+        ent = _Ent(key, name, etype, True, conf=conf, rule=rule)
+        self.ents[key] = ent
+        return ent
+
+    def add_mention(self, start: int, end: int, key: str, how: str, conf: float = 0.9) -> _Men:
+        """Add a mention, keeping the list in text order (``sort_mentions`` marks inner ones)."""
+        m = _Men(start, end, key, how, conf)
+        i = bisect.bisect_right(self.men_starts, start)
+        self.mens.insert(i, m)
+        self.men_starts.insert(i, start)
+        self.max_mention = max(self.max_mention, end - start)
+        return m
+
+    def covered(self, start: int, end: int) -> bool:
+        """Whether a mention overlaps [start, end)."""
+        mens, starts = self.mens, self.men_starts
+        i = bisect.bisect_left(starts, start - self.max_mention)
+        while i < len(starts) and starts[i] < end:
+            if start < mens[i].end:
+                return True
+            i += 1
+        return False
+
+    def sort_mentions(self) -> None:
+        self.mens.sort(key=lambda m: (m.start, -m.end, m.key))
+        outer_end = -1
+        for m in self.mens:
+            m.inner = m.end <= outer_end and m.start != m.end
+            outer_end = max(outer_end, m.end)
+        self.men_starts = [m.start for m in self.mens]
+        self.max_mention = max((m.end - m.start for m in self.mens), default=0)
+
+    def mention_at(self, pos: int) -> _Men | None:
+        """The outermost mention starting at ``pos`` (after a determiner)."""
+        m = re.compile(r"(?:(?:the|The|a|an|A|An)\s+)?").match(self.text, pos)
+        for p in (pos, m.end() if m else pos):
+            i = bisect.bisect_left(self.men_starts, p)
+            best = None
+            while i < len(self.mens) and self.mens[i].start == p:
+                cand = self.mens[i]
+                if best is None or cand.end > best.end:
+                    best = cand
+                i += 1
+            if best is not None:
+                return best
+        return None
+
+    def mentions_between(self, start: int, end: int, *, outer: bool = True) -> list[_Men]:
+        i = bisect.bisect_left(self.men_starts, start)
+        out = []
+        while i < len(self.mens) and self.mens[i].start < end:
+            m = self.mens[i]
+            if m.end <= end and not (outer and m.inner):
+                out.append(m)
+            i += 1
+        return out
+
+    def ensure(self, key: str | None) -> str | None:
+        """``key`` if it names an entity of this article or of the lexicon (added on use)."""
+        if key is None:
+            return None
+        if key in self.ents:
+            return key
+        cand = self.lex.entity_defs.get(key)
+        if cand is None:
+            return None
+        return self.ent_from_cand(cand).key
+
+    def ent(self, key: str) -> _Ent:
+        return self.ents[key]
+
+    # -- pass 1: names --------------------------------------------------------
+
+    def find_known_names(self) -> None:
+        toks, lex, text = self.toks, self.lex, self.text
+        i, n = 0, len(toks)
+        while i < n:
+            lengths = lex.first.get(toks[i][2])
+            if lengths is None:
+                i += 1
+                continue
+            hit = None
+            for length in lengths:
+                if length > n - i:
+                    continue
+                key = tuple(t for _, _, t in toks[i : i + length])
+                bucket = lex.forms.get(key)
+                if bucket is None:
+                    continue
+                if any(text[toks[j][1] : toks[j + 1][0]].strip() for j in range(i, i + length - 1)):
+                    continue
+                hit = (length, bucket)
+                break
+            if hit is None:
+                i += 1
+                continue
+            length, bucket = hit
+            start, end = toks[i][0], toks[i + length - 1][1]
+            self.known_hit(start, end, bucket)
+            i += length
+
+    def known_hit(self, start: int, end: int, bucket: list[_Cand]) -> None:
+        text = self.text
+        places = [c for c in bucket if c.type == "place" and not c.capital_of]
+        states_ = [c for c in bucket if c.capital_of or (places and c.type == "state")]
+        others = [c for c in bucket if c not in states_ and c.type != "place"]
+        if others:
+            cand = others[0]
+            ent = self.ent_from_cand(cand)
+            how = "name"
+            before = text[max(0, start - 40) : start]
+            if ent.type == "state" and re.search(
+                r"(?:\b(?:in|at|near)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?,\s*)$", before
+            ):
+                how = "qualifier"
+            self.add_mention(start, end, ent.key, how)
+            return
+        before = text[max(0, start - 40) : start]
+        after = text[end : end + 30]
+        if self._inside_person_name(start, end, before, after):
+            return  # "Sofia Lindqvist", "Ana Lima": a capital's name used as a person's name
+        locative = bool(_LOCATIVE.search(before)) or bool(
+            re.match(r",\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\b", after) and self._is_state_name(after)
+        )
+        if states_ and not (locative and places):
+            if locative and not places:
+                place = _Cand(slugify(text[start:end]), text[start:end], "place", True)
+                ent = self.ent_from_cand(place)
+                ent.country = states_[0].key
+                self.add_mention(start, end, ent.key, "place")
+                return
+            ent = self.ent_from_cand(states_[0])
+            self.add_mention(start, end, ent.key, "metonym", 0.8)
+            return
+        if places:
+            ent = self.ent_from_cand(places[0])
+            if states_ and ent.country is None:
+                ent.country = states_[0].key
+            self.add_mention(start, end, ent.key, "place")
+
+    def _inside_person_name(self, start: int, end: int, before: str, after: str) -> bool:
+        text = self.text
+        if " " in text[start:end]:
+            return False
+        nm = re.match(r"[ \t]+([A-Z][a-zß-ÿ’'-]+)\b", after)
+        if (
+            nm
+            and nm.group(1) not in _COMMON_CAPS
+            and nm.group(1) not in PLACE_HEADS
+            and (nm.group(1) not in ORG_HEADS)
+        ):
+            follower = nm.group(1)
+            if (follower,) not in self.lex.forms and not _SPEECH.match(follower.lower()):
+                return True
+        pm = re.search(r"\b([A-Z][a-zß-ÿ’'-]+)[ \t]+$", before)
+        if pm:
+            prev = pm.group(1)
+            if (
+                prev not in _COMMON_CAPS
+                and prev not in _HONORIFIC_WORDS
+                and _fold(prev) not in self.demonyms
+                and (_fold(prev),) not in self.lex.forms
+                and not re.fullmatch(_ROLE_HEADS, prev)
+                and not _LOCATIVE.search(before)
+                and _NAME_TOKEN.match(prev)
+                and prev.lower() not in self.lower_words
+            ):
+                return True
+        return False
+
+    def _is_state_name(self, after: str) -> bool:
+        m = re.match(r",\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)", after)
+        if not m:
+            return False
+        key = tuple(t for _, _, t in _tokens(m.group(1)))
+        for length in range(len(key), 0, -1):
+            bucket = self.lex.forms.get(key[:length])
+            if bucket and any(c.type == "state" for c in bucket):
+                return True
+        return False
+
+    def find_unknown_states(self) -> None:
+        """States the gazetteer does not know: 'Republic of X', demonyms, 'X’s government'.
+
+        A capitalised word is a state when the text also uses an adjective made from it
+        ("Veldania" / "Veldanian", "Kalemba" / "Kalemban"), names it as a republic or
+        kingdom, or gives it a government, president, capital or army.
+        """
+        text = self.text
+        found: dict[str, float] = {}
+        forms: list[tuple[int, int, str]] = []
+        for m in _STATE_FORM.finditer(text):
+            name = m.group("name")
+            if self.covered(m.start(), m.end()) and not self.covered(
+                m.start("name"), m.end("name")
+            ):
+                continue
+            bucket = self.lex.forms.get(tuple(t for _, _, t in _tokens(name)))
+            known = next((c for c in bucket or () if c.type == "state"), None)
+            if known is not None:
+                self._drop_inside(m.start(), m.end())
+                ent = self.ent_from_cand(known)
+                self.add_mention(m.start(), m.end(), ent.key, "alias", 0.85)
+                _add_alias(ent, m.group())
+                continue
+            if self.covered(m.start("name"), m.end("name")):
+                continue
+            found[name] = 0.8
+            forms.append((m.start(), m.end(), name))
+        words: dict[str, list[int]] = {}
+        for s_, _e, tok in self.toks:
+            if (len(tok) >= 4 and tok[0].isupper() and tok[1:].islower()) or (
+                "-" in tok and tok[0].isupper()
+            ):
+                words.setdefault(tok, []).append(s_)
+        known_first = self.lex.first
+        state_like = {m.group(1) for m in _STATE_CONTEXT_RE.finditer(text)}
+        state_like.update(m.group(1) for m in _STATE_CONTEXT_BEFORE.finditer(text))
+        demonyms_of_found: set[str] = set()
+        for word in sorted(words, key=len):
+            if word in demonyms_of_found:
+                continue
+            if word in found or word in _NOT_STATES or word in known_first or word in _COMMON_CAPS:
+                continue
+            if word in self.demonyms or word in _DAY_MONTH_WORDS:
+                continue
+            dem = next((d for d in _demonym_forms(word) if d in words), None)
+            if dem is not None:
+                found[word] = 0.75
+                demonyms_of_found.update(d for d in _demonym_forms(word) if d in words)
+                continue
+            if word in state_like:
+                found[word] = 0.65
+        for word, conf in sorted(found.items()):
+            if self._looks_like_person_part(word, words.get(word, [])):
+                continue
+            key = self._new_state(word, conf)
+            for d in _demonym_forms(word):
+                if d in words:
+                    self.demonyms.setdefault(d, key)
+            for st in words.get(word, []):
+                if not self.covered(st, st + len(word)):
+                    self.add_mention(st, st + len(word), key, "name", conf)
+        for fs, fe, name in forms:
+            state_key = next(
+                (e.key for e in self.ents.values() if e.name == name and e.type == "state"), None
+            )
+            if state_key is None:
+                continue
+            self._drop_inside(fs, fe)
+            self.add_mention(fs, fe, state_key, "alias", 0.8)
+            _add_alias(self.ents[state_key], text[fs:fe])
+        self.sort_mentions()
+
+    def _looks_like_person_part(self, word: str, starts: list[int]) -> bool:
+        """Used only next to other name words ('Sofia Lindqvist'), never on its own."""
+        text = self.text
+        if not starts:
+            return False
+        for st in starts:
+            before = text[max(0, st - 30) : st]
+            after = text[st + len(word) : st + len(word) + 30]
+            next_name = re.match(r"[ \t]+[A-Z][a-z]", after) and not re.match(
+                r"[ \t]+(?:City|and|Is|Has|Was|On|In|Will|Said|Says)\b", after
+            )
+            prev_name = re.search(r"\b[A-Z][a-z]+[ \t]+$", before) and not re.search(
+                rf"\b(?:{_ROLE_HEADS}|The|In|To|From|Of|And|With|Neighbouring|Neighboring)[ \t]+$",
+                before,
+            )
+            if not (next_name or prev_name):
+                return False
+        return True
+
+    def _new_state(self, name: str, conf: float) -> str:
+        for ent in self.ents.values():
+            if ent.type == "state" and ent.name == name:
+                return ent.key
+        ent = self.local_ent(name, "state", rule="entity:unknown-state", conf=conf)
+        return ent.key
+
+    def find_media(self) -> None:
+        """News organisations named by what they are: 'the broadcaster RTS', '(AFP) –'."""
+        text = self.text
+        spans: list[tuple[int, int]] = []
+        for m in (
+            *_MEDIA_BEFORE.finditer(text),
+            *_MEDIA_AFTER.finditer(text),
+            *_DATELINE_MEDIA.finditer(text),
+        ):
+            spans.append(m.span("m"))
+        if self.publisher:
+            spans += [
+                (st, st + len(self.publisher)) for st in _find_occurrences(text, self.publisher)
+            ]
+        for s_, e_ in sorted(set(spans)):
+            name = text[s_:e_].strip()
+            if not name or name in _COMMON_CAPS or self.in_quote(s_):
+                continue
+            hit = [mm for mm in self.mens if mm.start == s_ and mm.end == e_]
+            if hit:
+                continue
+            if self.covered(s_, e_):
+                continue
+            ent = self.local_ent(name, _MEDIA, rule="entity:media", conf=0.7)
+            self.add_mention(s_, e_, ent.key, "name", 0.7)
+            for st in _find_occurrences(text, name):
+                if not self.covered(st, st + len(name)):
+                    self.add_mention(st, st + len(name), ent.key, "name", 0.7)
+        self.sort_mentions()
+
+    def find_acronyms(self) -> None:
+        text = self.text
+        found = []
+        for par in re.finditer(r"\(", text):
+            # look back from each "(" only: scanning every capitalised run is quadratic
+            lo = max(0, par.start() - 150)
+            for pat in (_ACRONYM_DEF, _ACRONYM_DEF_REV):
+                m = pat.search(
+                    text, max(0, lo if pat is _ACRONYM_DEF else par.start() - 15), par.start() + 200
+                )
+                if m is not None and m.start() <= par.start() < m.end():
+                    found.append(m)
+        for m in found:
+            long_s, long_e = m.span("long")
+            long = m.group("long")
+            lm = re.match(r"(?:the|of|for|and|on|in)\s+", long)
+            while lm:
+                long_s += lm.end()
+                long = long[lm.end() :]
+                lm = re.match(r"(?:the|of|for|and|on|in)\s+", long)
+            short = m.group("short")
+            short_s, short_e = m.span("short")
+            initials = "".join(w[0] for w in re.findall(r"[A-Z][\w’'-]*", long))
+            letters = re.sub(r"[^A-Z]", "", short)
+            if not letters or not (
+                initials.startswith(letters[:2]) or _subsequence(letters, initials)
+            ):
+                continue
+            if len(initials) > len(letters) + 3:
+                # "… of the Association of Southeast Asian Nations (ASEAN)": keep the tail.
+                words = list(re.finditer(r"[A-Z][\w’'-]*", long))
+                for k in range(len(words)):
+                    tail_initials = "".join(w.group()[0] for w in words[k:])
+                    if tail_initials.startswith(letters[:1]) and _subsequence(
+                        letters, tail_initials
+                    ):
+                        long_s = long_s + words[k].start()
+                        long = text[long_s:long_e]
+                        break
+            known_long = [mm for mm in self.mens if mm.start == long_s and mm.end == long_e]
+            known_short = [mm for mm in self.mens if mm.start == short_s and mm.end == short_e]
+            if known_long and known_short:
+                continue
+            if known_long or known_short:
+                key = (known_long or known_short)[0].key
+                ent = self.ents[key]
+                if not known_long:
+                    self._drop_inside(long_s, long_e)
+                    self.add_mention(long_s, long_e, key, "alias", 0.85)
+                    _add_alias(ent, long)
+                else:
+                    self._drop_inside(short_s, short_e)
+                    self.add_mention(short_s, short_e, key, "alias", 0.85)
+                    _add_alias(ent, short)
+                self._mention_all(short, key, "alias")
+                continue
+            last = long.split()[-1]
+            etype = ORG_HEADS.get(last, "intergovernmental" if "Nations" in long else "group")
+            if etype == "group" and any(w in long for w in ("Party", "Front", "Movement")):
+                etype = "party"
+            self._drop_inside(long_s, long_e)
+            ent = self.local_ent(short, etype, rule="entity:acronym", conf=0.8)
+            _add_alias(ent, long)
+            self.add_mention(long_s, long_e, ent.key, "alias", 0.8)
+            self._mention_all(short, ent.key, "name")
+
+    def _drop_inside(self, start: int, end: int) -> None:
+        self.mens = [m for m in self.mens if not (start <= m.start and m.end <= end)]
+        self.sort_mentions()
+
+    def _mention_all(self, surface: str, key: str, how: str) -> None:
+        for s in _find_occurrences(self.text, surface):
+            if not any(m.start == s and m.key == key for m in self.mens) and not self.covered(
+                s, s + len(surface)
+            ):
+                self.add_mention(s, s + len(surface), key, how, 0.8)
+
+    def find_special_nps(self) -> None:
+        """Delegations and ministries, anonymous sources, groups of hackers or rebels."""
+        text = self.text
+        for m in _DELEGATION.finditer(text):
+            dem = _fold(m.group("dem"))
+            state = self.demonyms.get(dem)
+            if state is None:
+                continue
+            s, e = m.span("name")
+            if any(mm.start <= s and e <= mm.end and mm.end - mm.start > e - s for mm in self.mens):
+                continue
+            if self.covered(s, s + 1):
+                continue
+            name = text[s:e]
+            if name.split()[-1] in {"government", "authorities", "army", "navy", "military"}:
+                continue  # "the Chinese government" stands for the state
+            ent = self.local_ent(name, "government-body", rule="entity:delegation", conf=0.75)
+            ent.country = state
+            self.add_mention(s, e, ent.key, "name", 0.75)
+        for m in _STATE_POSS_BODY.finditer(text):
+            s, e = m.span()
+            owner = [mm for mm in self.mens if mm.start == s and self.ents[mm.key].type == "state"]
+            if not owner or self.covered(m.start("body"), e) or self.in_quote(s):
+                continue
+            ent = self.local_ent(text[s:e], "government-body", rule="entity:state-body", conf=0.6)
+            self.mens.remove(owner[0])
+            self.sort_mentions()
+            self.add_mention(s, e, ent.key, "name", 0.6)
+        for m in _BODY_OF_STATE.finditer(text):
+            s, e = m.span("name")
+            if self.covered(s, e) or self.in_quote(s):
+                continue
+            st = m.group("st")
+            if st is not None and not any(
+                mm.start == m.start("st") and self.ents[mm.key].type == "state" for mm in self.mens
+            ):
+                continue
+            ent = self.local_ent(text[s:e], "government-body", rule="entity:state-body", conf=0.6)
+            self.add_mention(s, e, ent.key, "name", 0.6)
+        for m in _DEMONYM_BODY.finditer(text):
+            state = self.ensure(self.demonyms.get(_fold(m.group("dem"))))
+            if state is None or self.covered(m.start(), m.end()) or self.in_quote(m.start()):
+                continue
+            self.add_mention(m.start(), m.end(), state, "metonym", 0.6)
+        for m in _GROUP.finditer(text):
+            s, e = m.span()
+            if self.in_quote(s):
+                continue
+            head = m.group("head").split()[0]
+            name = text[s:e]
+            core = text[m.end("hedge") : e] if m.group("hedge") else name
+            existing = next(
+                (x for x in self.ents.values() if x.type == "group" and x.anon_head == head), None
+            )
+            if existing is None:
+                existing = self.local_ent(core, "group", rule="entity:group", conf=0.7)
+                existing.anon_head = head
+            else:
+                if len(core) > len(existing.name) and m.group("tail"):
+                    _add_alias(existing, existing.name)
+                    existing.name = core
+                _add_alias(existing, name)
+            self.add_mention(s, e, existing.key, "group", 0.7)
+
+    def find_anonymous_sources(self) -> None:
+        text = self.text
+        for m in _ANON.finditer(text):
+            s, e = m.span()
+            if self.in_quote(s):
+                continue
+            det = m.group("det") or ""
+            mods = (m.group("mods") or "").strip()
+            head = m.group("head")
+            # Only sources that speak or relay count: "… said", "according to …", "quoted by".
+            before = text[max(0, s - 40) : s]
+            after = text[e : e + 60]
+            attributing = (
+                re.search(r"\b(?:according\s+to|said|says|told|quoted)\s+(?:\w+\s+)?$", before)
+                or re.match(r"\s*,?\s*(?:said|says|told|added|quoted|who\s+spoke)\b", after)
+                or re.search(r"according\s+to\s+(?:a|the)\s+statement[\s.]*(?:\w+\.\s*)?$", before)
+            )
+            if not attributing:
+                continue
+            if det.lower() == "the" and not m.group("rel"):
+                continue  # "the (Chinese) official" refers back; resolved later
+            if mods and any(
+                w[0].isupper() and not self._is_known_prefix(w) and not _DEMONYM_LIKE.match(w)
+                for w in mods.split()
+                if w
+                not in ("Western", "European", "Asian", "Arab", "West", "East", "North", "South")
+            ):
+                continue  # "Foreign Ministry official Li Wei" or a name
+            rel = (m.group("rel") or "").strip()
+            ma = _ANON_REL_AFTER.match(text, e)
+            if not rel and ma:
+                rel = ma.group("rel").strip()
+            country = None
+            for w in mods.split():
+                country = self.demonyms.get(_fold(w)) or country
+                bucket = self.lex.forms.get((_fold(w),))
+                if bucket:
+                    st = next((c for c in bucket if c.type == "state"), None)
+                    if st:
+                        country = st.key
+            desc = " ".join(x for x in (mods, head) if x)
+            name = f"anonymous {desc}" + (
+                f" {rel}" if rel and not rel.startswith("who") and len(rel) < 60 else ""
+            )
+            etype = "diplomat" if head in ("diplomat", "negotiator") else "person"
+            ent = self.local_ent(name, etype, rule="entity:anonymous-source", conf=0.7)
+            ent.anon_head = head
+            ent.country = country
+            if m.group("rel") and m.group("rel").startswith(","):
+                e = m.end("head")
+            surface = text[s:e].strip()
+            _add_alias(ent, surface)
+            bare = text[m.start("mods") if mods else m.start("head") : e].strip()
+            _add_alias(ent, bare)
+            self.add_mention(s, e, ent.key, "anon", 0.7)
+            if country and mods:
+                self.anon_positions.append((ent.key, country, head, (s, e)))
+
+    def _is_known_prefix(self, word: str) -> bool:
+        f = _fold(word)
+        return f in self.demonyms or any(c.type == "state" for c in self.lex.forms.get((f,), []))
+
+    def find_capitalised_names(self) -> None:
+        text = self.text
+        self.sort_mentions()
+        singles: list[tuple[int, int, bool]] = []
+        for m in _CAP_RUN.finditer(text):
+            s, e = m.span()
+            run = m.group()
+            if run.endswith(("’s", "'s")):
+                e -= 2
+            if text[e - 1] == "." and not re.search(r"\b(?:[A-Z]\.)+$", text[s:e]):
+                e -= 1
+            cut = bisect.bisect_right(self.sent_starts, s)
+            if cut < len(self.sent_starts) and self.sent_starts[cut] < e:
+                e = self.sent_starts[cut]
+                while e > s and not text[e - 1].isalnum():
+                    e -= 1
+            if len(text[s:e].split()) > 12:
+                continue  # a headline or a table in capitals, not a name
+            if self._organisation_run(s, e):
+                continue
+            for ss, ee in self._uncovered_parts(s, e):
+                self._classify_run(ss, ee, singles)
+        self.sort_mentions()
+        self._link_single_names(singles)
+
+    def _organisation_run(self, s: int, e: int) -> bool:
+        """'ASEAN Regional Forum', 'Foreign Ministry of Dravena': one organisation, not parts.
+
+        A capitalised run whose head is an organisation word and that contains known names
+        becomes one organisation; a name leading it is part of the name, one after 'of'
+        stays a mention of its own. A person's name before 'of' is split off
+        ('Senator Lilian Ortiz of the … Party').
+        """
+        text = self.text
+        words = text[s:e].split()
+        inner = [
+            mm for mm in self.mentions_between(s, e, outer=False) if mm.start >= s and mm.end <= e
+        ]
+        if not inner or any(self.ents[mm.key].is_person for mm in inner):
+            return False
+        lead = 0
+        while lead < len(words) and (
+            words[lead] in _COMMON_CAPS or words[lead] in _HONORIFIC_WORDS
+        ):
+            lead += 1
+        words = words[lead:]
+        if not words:
+            return False
+        head_at = next(
+            (
+                i
+                for i, w in enumerate(words)
+                if w in ORG_HEADS and (i == len(words) - 1 or words[i + 1] == "of")
+            ),
+            None,
+        )
+        if head_at is None or _ROLE_TITLE_RE.match(" ".join(words)):
+            return False
+        if len(inner) == 1 and inner[0].start == s and inner[0].end == e:
+            return False
+        start = s + len(" ".join(text[s:e].split()[:lead])) + (1 if lead else 0)
+        while start < e and text[start].isspace():
+            start += 1
+        of_at = text.find(" of ", start, e)
+        for mm in inner:
+            if mm.start < (of_at if of_at != -1 else e):
+                self.mens.remove(mm)
+        self.sort_mentions()
+        name = text[start:e]
+        poss = re.search(
+            r"\b([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)[’']s\s+$", text[max(0, start - 40) : start]
+        )
+        if poss and any(
+            mm.end == start - (len(text[max(0, start - 40) : start]) - poss.end(1))
+            and self.ents[mm.key].type == "state"
+            for mm in self.mentions_between(max(0, start - 40), start)
+        ):
+            name = text[start - (len(text[max(0, start - 40) : start]) - poss.start(1)) : e]
+        ent = self.local_ent(name, ORG_HEADS[words[head_at]], rule="entity:org-head", conf=0.6)
+        self.add_mention(start, e, ent.key, "name", 0.6)
+        self.sort_mentions()
+        return True
+
+    def _uncovered_parts(self, s: int, e: int) -> Iterator[tuple[int, int]]:
+        parts = []
+        pos = s
+        for mm in self.mentions_between(s - 200 if s > 200 else 0, e, outer=False):
+            if mm.end <= s or mm.start >= e:
+                continue
+            if mm.start > pos:
+                parts.append((pos, mm.start))
+            pos = max(pos, mm.end)
+        if pos < e:
+            parts.append((pos, e))
+        for ps, pe in parts:
+            seg = self.text[ps:pe]
+            lead = re.match(r"[\s’'s]*(?:(?:of|the|for|and|de|da|van|von|al|’s|'s)\s+)*", seg)
+            if lead:
+                ps += lead.end()
+            seg = self.text[ps:pe]
+            trail = re.search(r"(?:\s+(?:of|the|for|and|de|da|van|von|al))*[\s’']*$", seg)
+            if trail:
+                pe -= len(seg) - trail.start()
+            if pe > ps and self.text[ps].isupper():
+                yield ps, pe
+
+    def _classify_run(self, s: int, e: int, singles: list[tuple[int, int, bool]]) -> None:
+        text = self.text
+        sent_start, _ = self.sent(s)
+        words = list(re.finditer(r"[^\s]+", text[s:e]))
+        if not words:
+            return
+        tokens = [(s + w.start(), s + w.end(), w.group()) for w in words]
+        org_run = tokens[-1][2] in ORG_HEADS
+        if not org_run and len(tokens) > 2:
+            # "Information Minister Grace Achebe-Nwosu": the name follows the last title
+            for j in range(len(tokens) - 1, 0, -1):
+                if re.fullmatch(_ROLE_HEADS, tokens[j][2]) and j < len(tokens) - 1:
+                    rest = tokens[j + 1 :]
+                    if (
+                        rest
+                        and all(_NAME_TOKEN.match(t[2]) or t[2] in _CONNECTORS for t in rest)
+                        and rest[0][2] not in ("of", "for")
+                    ):
+                        tokens = rest
+                        s = rest[0][0]
+                        words = words[len(words) - len(rest) :]
+                        self._title_before.add(s)
+                    break
+        # Drop what comes before a name: honorifics and titles ("H.E. Mr.", "Foreign
+        # Minister", "Secretary of State"), demonyms, connectors, common capitalised words.
+        had_role = s in self._title_before
+        i = 0
+        while i < len(tokens):
+            ts_, _te, word = tokens[i]
+            if word in _HONORIFIC_WORDS:
+                had_role = True
+                i += 1
+                continue
+            rm = _ROLE_TITLE_RE.match(text, ts_, e) if not org_run else None
+            if rm and rm.end() == e:
+                return  # a title alone: "Special Climate Envoy" before a known name
+            if rm and text[rm.end()].isspace():
+                had_role = True
+                while i < len(tokens) and tokens[i][1] <= rm.end():
+                    i += 1
+                continue
+            if (
+                word in _CONNECTORS
+                or (word in _COMMON_CAPS and not org_run)
+                or (ts_ == sent_start and word.lower() in self.lower_words)
+                or (_fold(word) in self.demonyms and not org_run)
+                or (
+                    not org_run
+                    and _DEMONYM_LIKE.match(word)
+                    and self._title_follows(tokens, i + 1, e)
+                )
+            ):
+                i += 1
+                continue
+            break
+        tokens = tokens[i:]
+        while tokens and tokens[-1][2] in _CONNECTORS:
+            tokens = tokens[:-1]
+        if not tokens:
+            return
+        ts, te = tokens[0][0], tokens[-1][1]
+        names = [t[2] for t in tokens]
+        last = names[-1]
+        if self.in_quote(ts) and not had_role:
+            return
+        if had_role and " of " in text[ts:te] and last in ORG_HEADS:
+            cut = text.find(" of ", ts, te)
+            if len(text[ts:cut].split()) >= 2:
+                self._person_name(ts, cut, had_role)
+            else:
+                singles.append((ts, cut, had_role))
+            of_phrase = re.match(r"\s+of\s+(?:the\s+)?", text[cut:te])
+            if of_phrase:
+                self._classify_run(cut + of_phrase.end(), te, singles)
+            return
+        if last in ORG_HEADS and not had_role:
+            full_s = s if _fold(text[s:e].split()[0]) in self.demonyms else ts
+            name = text[full_s:te]
+            if name in _COMMON_CAPS or len(name.split()) < 2:
+                return
+            ent = self.local_ent(name, ORG_HEADS[last], rule="entity:org-head", conf=0.6)
+            self.add_mention(full_s, te, ent.key, "name", 0.6)
+            return
+        if names[0] in ORG_HEADS and len(names) > 2 and names[1] == "of" and not had_role:
+            ent = self.local_ent(text[ts:te], ORG_HEADS[names[0]], rule="entity:org-head", conf=0.6)
+            self.add_mention(ts, te, ent.key, "name", 0.6)
+            return
+        if last in PLACE_HEADS:
+            if len(names) >= 2:
+                ent = self.local_ent(text[ts:te], "place", rule="entity:place-head", conf=0.6)
+                self.add_mention(ts, te, ent.key, "place", 0.6)
+            return
+        if any(n in _DAY_MONTH_WORDS for n in names):
+            return
+        of_at = next((i for i, n in enumerate(names) if n in ("of", "the", "for")), None)
+        if of_at is not None and of_at > 0:
+            # "Ana Lima of Veldania": a name, then what it belongs to
+            tokens, names = tokens[:of_at], names[:of_at]
+            te = tokens[-1][1]
+        if not all(_NAME_TOKEN.match(n) or n in _CONNECTORS for n in names):
+            return
+        if any(n in _COMMON_CAPS or n in _NOT_NAME_WORDS for n in names):
+            return
+        real = [n for n in names if n not in _CONNECTORS]
+        if len(real) >= 2 and all(n.lower() in self.lower_words for n in real):
+            return
+        if not had_role and re.search(
+            r"\b(?:in|at|near|from|outside|inside|into)\s+$", text[max(0, ts - 10) : ts]
+        ):
+            if len(real) >= 2 or names[0].lower() not in self.lower_words:
+                ent = self.local_ent(
+                    text[ts:te], "place", rule="entity:place-after-preposition", conf=0.5
+                )
+                self.add_mention(ts, te, ent.key, "place", 0.5)
+            return
+        if len(real) >= 2 and len(real) <= 4:
+            self._person_name(ts, te, had_role)
+        elif len(real) == 1:
+            singles.append((ts, te, had_role))
+
+    def _title_follows(self, tokens: list[tuple[int, int, str]], i: int, e: int) -> bool:
+        """A title starts at token ``i``: 'Kostravan President Ivo Halas'."""
+        if i >= len(tokens):
+            return False
+        rm = _ROLE_TITLE_RE.match(self.text, tokens[i][0], e)
+        return bool(rm and rm.end() < e)
+
+    def _person_name(self, s: int, e: int, had_role: bool) -> None:
+        name = self.text[s:e]
+        key = self._known_person(name)
+        if key is not None:
+            ent = self.ents.get(key) or self.ent_from_cand(self.lex.entity_defs[key])
+            if name != ent.name:
+                _add_alias(ent, name)
+            self.add_mention(s, e, ent.key, "alias", 0.75)
+            return
+        ent = self.local_ent(name, "person", rule="entity:capitalised-name", conf=0.7)
+        self.add_mention(s, e, ent.key, "name", 0.7)
+
+    def _known_person(self, name: str) -> str | None:
+        """A person already known under a name within a small edit distance (a misspelling)."""
+        words = name.split()
+        pool = [(c.key, c.name) for c in self.lex.persons]
+        pool += [(x.key, x.name) for x in self.ents.values() if x.is_person and x.local]
+        best = None
+        for key, known in pool:
+            kw = known.split()
+            if len(kw) != len(words) or known == name:
+                continue
+            limit = 1 if len(name) < 12 else 2
+            d = Levenshtein.distance(known, name, score_cutoff=limit)
+            if d <= limit and kw[0][0] == words[0][0] and (best is None or d < best[0]):
+                best = (d, key)
+        return best[1] if best else None
+
+    def _link_single_names(self, singles: list[tuple[int, int, bool]]) -> None:
+        """One-word names: a known person's surname or given name, or a person after a title."""
+        text = self.text
+        for s, e, had_role in singles:
+            word = text[s:e]
+            if self.covered(s, e):
+                continue
+            key = self._person_by_part(word)
+            if key is not None:
+                self.add_mention(s, e, key, "alias", 0.75)
+                _add_alias(self.ents[key], word)
+                continue
+            after = text[e : e + 40]
+            sent_start, _ = self.sent(s)
+            if had_role:
+                ent = self.local_ent(word, "person", rule="entity:title-name", conf=0.6)
+                self.add_mention(s, e, ent.key, "name", 0.6)
+            elif (
+                re.search(r"\b(?:in|at)\s+$", text[max(0, s - 4) : s])
+                and word.lower() not in self.lower_words
+                and not self.in_quote(s)
+            ):
+                # "met … in Draslav": a place the gazetteer does not know
+                ent = self.local_ent(word, "place", rule="entity:place-after-preposition", conf=0.5)
+                self.add_mention(s, e, ent.key, "place", 0.5)
+            elif (
+                s != sent_start
+                and word.lower() not in self.lower_words
+                and _SAY_AFTER.match(after)
+                and not self.in_quote(s)
+            ):
+                ent = self.local_ent(word, "person", rule="entity:speaker-name", conf=0.5)
+                self.add_mention(s, e, ent.key, "name", 0.5)
+        self.sort_mentions()
+        # A surname used alone for a person named in full later (or earlier) in the article.
+        for s, e, _ in singles:
+            if self.covered(s, e):
+                continue
+            key = self._person_by_part(text[s:e])
+            if key is not None:
+                self.add_mention(s, e, key, "alias", 0.7)
+        self.sort_mentions()
+
+    def _person_by_part(self, word: str) -> str | None:
+        found = set()
+        for x in self.ents.values():
+            if x.is_person and not x.anon_head:
+                parts = x.name.split()
+                if len(parts) >= 2 and word in (parts[0], parts[-1]):
+                    found.add(x.key)
+        if not found:
+            for c in self.lex.persons:
+                parts = c.name.split()
+                if len(parts) >= 2 and word in (parts[0], parts[-1]):
+                    found.add(c.key)
+        if len(found) == 1:
+            key = found.pop()
+            if key not in self.ents:
+                self.ent_from_cand(self.lex.entity_defs[key])
+            return key
+        return None
+
+    def find_mistranslated_surnames(self) -> None:
+        """A one-word fragment ("Flashing.") right after a person named by given name only.
+
+        Machine translation renders a surname that is also a word ("Blinken") as that word,
+        and may cut it off into a fragment of its own. When the sentence before names a
+        person by the first part of their full name only, the fragment is taken as that
+        person's mistranslated surname (an alias, low confidence), never as a new entity.
+        """
+        text = self.text
+        for i, start in enumerate(self.sent_starts):
+            end = self.sent_ends[i]
+            frag = text[start:end].strip()
+            m = re.fullmatch(r"([A-Z][a-z]+)\.", frag)
+            if not m or i == 0 or self.covered(start, start + len(m.group(1))):
+                continue
+            prev = self.mentions_between(self.sent_starts[i - 1], start)
+            target = None
+            for mm in reversed(prev):
+                ent = self.ents[mm.key]
+                surface = text[mm.start : mm.end]
+                if ent.is_person and len(ent.name.split()) >= 2 and ent.name.split()[0] == surface:
+                    tail = text[mm.end : start]
+                    if len(tail) < 80:
+                        target = ent
+                    break
+            if target is not None:
+                word = m.group(1)
+                self.add_mention(start, start + len(word), target.key, "alias", 0.4)
+                _add_alias(target, word)
+        self.sort_mentions()
+
+    def find_references(self) -> None:
+        """Role-only, 'the latter', 'the same official' and 'his counterpart' mentions."""
+        text = self.text
+        pat = re.compile(
+            rf"\b(?P<det>the|The)\s+(?:(?P<dem>(?-i:[A-Z])[a-z]+)\s+)?(?P<role>{_LOWER_ROLE})\b"
+            r"(?!\s+(?:of\s+)?(?-i:[A-Z]))",
+            re.I,
+        )
+        found: list[tuple[int, int, str]] = []
+        for m in pat.finditer(text):
+            s, e = m.span()
+            if self.covered(s, e) or self.in_quote(s):
+                continue
+            role = m.group("role").lower()
+            dem = m.group("dem")
+            if dem is not None and not dem[0].isupper():
+                continue
+            state = self.demonyms.get(_fold(dem)) if dem else None
+            if dem and state is None:
+                continue
+            key = self._resolve_role(s, role, state)
+            if key:
+                found.append((s, e, key))
+        for m in re.finditer(r"\b(?:the|The)\s+(?P<w>latter|former)\b", text):
+            s = m.start()
+            prev = [
+                mm
+                for mm in self.mentions_between(max(0, s - 400), s)
+                if self.ents[mm.key].is_person and not self.in_quote(mm.start)
+            ]
+            distinct: list[str] = []
+            for mm in reversed(prev):
+                if mm.key not in distinct:
+                    distinct.append(mm.key)
+            idx = 0 if m.group("w") == "latter" else 1
+            if len(distinct) > idx:
+                found.append((s, m.end(), distinct[idx]))
+        for m in re.finditer(r"\b(?:the|The)\s+same\s+(?P<head>\w+)", text):
+            head = m.group("head").rstrip("s")
+            prev = [
+                mm
+                for mm in self.mentions_between(0, m.start())
+                if self.ents[mm.key].anon_head == head
+            ]
+            if prev:
+                found.append((m.start(), m.end(), prev[-1].key))
+        for m in re.finditer(
+            r"\b(?:the|The)\s+(?P<w>group|organi[sz]ation|party|bloc|alliance|company|agency|"
+            r"ministry|federation|union)\b(?!\s+(?:of\s+)?[A-Z])",
+            text,
+        ):
+            if self.covered(m.start(), m.end()) or self.in_quote(m.start()):
+                continue
+            org = self._recent_org(m.start(), m.group("w").lower())
+            if org is not None:
+                found.append((m.start(), m.end(), org))
+        for m in re.finditer(
+            r"\b(?:his|her|their)\s+(?P<dem>[A-Z][a-z]+\s+)?counterparts?\b", text
+        ):
+            key = self._resolve_counterpart(m.start(), m.group("dem"))
+            if key:
+                found.append((m.start(), m.end(), key))
+        for s, e, key in found:
+            self.add_mention(s, e, key, "ref", 0.6)
+        self.sort_mentions()
+
+    def _resolve_role(self, pos: int, role: str, state: str | None) -> str | None:
+        role_words = set(role.split())
+        diplomatic = {"diplomat", "envoy", "ambassador", "negotiator"} & role_words
+        best = None
+        for mm in self.mentions_between(0, pos):
+            ent = self.ents[mm.key]
+            if not ent.is_person:
+                continue
+            held = [p for p in self.positions if p.holder == ent.key]
+            ok = False
+            for p in held:
+                prole = p.role.lower()
+                org_ok = state is None or p.org == state or self.ents[p.org].country == state
+                if not org_ok:
+                    continue
+                if diplomatic:
+                    ok = ok or any(
+                        w in prole
+                        for w in (
+                            "foreign",
+                            "diplomat",
+                            "secretary of state",
+                            "envoy",
+                            "ambassador",
+                        )
+                    )
+                elif (
+                    role in prole
+                    or prole in role
+                    or (role == "official" and ent.anon_head == "official")
+                ):
+                    ok = True
+            if not held and diplomatic and ent.type == "diplomat":
+                ok = state is None or ent.country == state
+            if ent.anon_head and role == ent.anon_head and state in (None, ent.country):
+                ok = True
+            if ok:
+                best = ent.key
+        return best
+
+    def _resolve_counterpart(self, pos: int, dem: str | None) -> str | None:
+        s0, _ = self.sent(pos)
+        before = [
+            mm
+            for mm in self.mentions_between(s0, pos)
+            if self.ents[mm.key].is_person and not self.in_quote(mm.start)
+        ]
+        if not before:
+            return None
+        subject = before[-1].key
+        roles = {p.role for p in self.positions if p.holder == subject}
+        orgs = {p.org for p in self.positions if p.holder == subject}
+        best = None
+        for mm in self.mentions_between(0, pos):
+            if mm.key == subject or not self.ents[mm.key].is_person:
+                continue
+            for p in self.positions:
+                if p.holder == mm.key and p.role in roles and p.org not in orgs:
+                    best = mm.key
+        return best
+
+    # -- positions ------------------------------------------------------------
+
+    def org_before(self, end: int) -> str | None:
+        """The organisation or state named right before ``end`` ("US", "Chinese", "China’s")."""
+        text = self.text
+        seg = text[max(0, end - 60) : end]
+        m = re.search(r"([A-Z][\w.’'-]*)(?:[’']s)?\s+$", seg)
+        if m is None:
+            return None
+        w_end = end - (len(seg) - m.end(1))
+        for mm in self.mentions_between(max(0, w_end - 60), w_end):
+            if mm.end == w_end and self.ents[mm.key].is_org:
+                return mm.key
+        return self.ensure(self.demonyms.get(_fold(m.group(1))))
+
+    def org_in(self, phrase_start: int, phrase_end: int) -> str | None:
+        """The organisation named in an 'of …' phrase, or by a demonym inside it."""
+        for mm in self.mentions_between(phrase_start, phrase_end, outer=False):
+            ent = self.ents[mm.key]
+            if ent.is_org:
+                return mm.key
+            if ent.is_place and ent.country:
+                return ent.country
+        for w in re.finditer(r"[A-Z][a-z]+", self.text[phrase_start:phrase_end]):
+            dem = self.ensure(self.demonyms.get(_fold(w.group())))
+            if dem:
+                return dem
+        return None
+
+    def _recent_org(self, pos: int, kind_word: str | None = None) -> str | None:
+        """The organisation 'its' / 'the party' points back to: the last one named before."""
+        lo = self.sent_starts[max(0, bisect.bisect_right(self.sent_starts, pos) - 3)]
+        wanted = {
+            "party": ("party",),
+            "ministry": ("government-body",),
+            "agency": ("government-body", _MEDIA),
+            "company": ("company",),
+        }.get(kind_word or "")
+        for m in reversed(self.mentions_between(lo, pos)):
+            ent = self.ents[m.key]
+            if not ent.is_org or self.in_quote(m.start) or (ent.type == _MEDIA and not wanted):
+                continue
+            if wanted and ent.type not in wanted:
+                continue
+            return m.key
+        return None
+
+    def _subject_position(self, sent_start: int, pos: int, exclude: str) -> _Pos | None:
+        """The position of the person the sentence is about ('X and his counterpart, Y')."""
+        for m in reversed(self.mentions_between(sent_start, pos)):
+            if m.key == exclude or not self.ents[m.key].is_person:
+                continue
+            held = [p for p in self.positions if p.holder == m.key]
+            if held:
+                return held[0]
+        return None
+
+    def find_positions(self) -> None:
+        text = self.text
+        seen: set[tuple[str, str, str]] = set()
+        last_org_in_sentence: dict[int, str] = {}
+        for mm in list(self.mens):
+            ent = self.ents[mm.key]
+            if (
+                not ent.is_person
+                or mm.inner
+                or mm.how in ("ref", "anon")
+                or self.in_quote(mm.start)
+            ):
+                continue
+            s, e = mm.start, mm.end
+            sent_start, _ = self.sent(s)
+            before = text[max(sent_start, s - 120) : s]
+            after = text[e : e + 160]
+            status = "current"
+            pred_of: str | None = None
+            found: list[tuple[str, str | None, tuple[int, int], str, float]] = []
+            lm = _ROLE_BEFORE_NAME.search(before)
+            if lm:
+                role = lm.group(1)
+                r_start = s - (len(before) - lm.start(1))
+                org = self.org_before(r_start)
+                if _FORMER.search(text[max(0, r_start - 12) : r_start]):
+                    status = "former"
+                if role.lower().startswith("former "):
+                    status, role = "former", role[7:]
+                of_in = re.search(r"\s+(?:of|for)\s+(?:the\s+)?(?=[A-Z])", role)
+                if org is None and of_in:
+                    of_org = self.org_in(r_start + of_in.end(), r_start + len(role))
+                    if of_org is not None and self.ents[of_org].type in (
+                        "state",
+                        "intergovernmental",
+                        "alliance",
+                        "party",
+                    ):
+                        org = of_org
+                        role = role[: of_in.start()]
+                om = re.match(r"\s+of\s+(?:the\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)", after)
+                if org is None and om:
+                    org = self.org_in(e + om.start(1), e + om.end(1))
+                span_start = r_start
+                if org is not None:
+                    span_start = self._org_start_before(r_start)
+                found.append((role, org, (span_start, e), "position:title-before-name", 0.85))
+            am = _LEFT_APPOS.search(before)
+            if am and not lm:
+                role = am.group("role")
+                a_start = s - (len(before) - am.start())
+                org = None
+                hd = _HEAD_OF_DIPLOMACY.search(role)
+                if am.group("poss"):
+                    p_s = a_start
+                    org = self.org_in(p_s, p_s + len(am.group("poss")))
+                if hd:
+                    dem = hd.group("dem") or hd.group("dem2")
+                    org = self.ensure(self.demonyms.get(_fold(dem))) or org
+                    role = "head of diplomacy"
+                elif am.group("of"):
+                    of_s = s - (len(before) - am.start("of"))
+                    org = self.org_in(of_s, of_s + len(am.group("of"))) or org
+                    role = role[: am.start("of") - am.start("role")].strip()
+                    role = re.sub(r"\s+of$", "", role)
+                if org is None:
+                    dm = re.match(r"([A-Z][a-z]+)\s+", role)
+                    if dm and self.demonyms.get(_fold(dm.group(1))):
+                        org = self.ensure(self.demonyms.get(_fold(dm.group(1))))
+                        role = role[dm.end() :]
+                if org is None and (am.group("the") or "").lower() == "its":
+                    org = self._recent_org(a_start)
+                if org is not None and org in self.ents:
+                    found.append((role, org, (a_start, e), "position:apposition-before", 0.8))
+            cm = _COUNTERPART_BEFORE.search(before)
+            if cm and not lm:
+                c_start = s - (len(before) - cm.start())
+                subject_pos = self._subject_position(sent_start, c_start, ent.key)
+                dem = cm.group("dem")
+                org = self.ensure(self.demonyms.get(_fold(dem))) if dem else None
+                if subject_pos is not None and org is not None:
+                    found.append(
+                        (subject_pos.role, org, (c_start, e), "position:counterpart", 0.75)
+                    )
+            pm2 = _ORG_POSS_ROLE.search(before)
+            if pm2 and not lm and not am:
+                kind_word = (pm2.group("what") or "").lower() or None
+                org = self._recent_org(s - (len(before) - pm2.start()), kind_word)
+                if org is not None:
+                    found.append(
+                        (
+                            pm2.group("role"),
+                            org,
+                            (s - (len(before) - pm2.start()), e),
+                            "position:its-role",
+                            0.65,
+                        )
+                    )
+            lt = _LOWER_TITLE_BEFORE.search(before) if not lm else None
+            if lt:
+                t_start = s - (len(before) - lt.start("role"))
+                org = self.org_before(t_start)
+                if org is not None:
+                    found.append(
+                        (
+                            lt.group("role"),
+                            org,
+                            (self._org_start_before(t_start), e),
+                            "position:title-before-name",
+                            0.75,
+                        )
+                    )
+            rm = _RIGHT_APPOS.match(after)
+            if rm and rm.group("role").lower().strip() not in ("official",):
+                role = rm.group("role")
+                org = None
+                if rm.group("poss"):
+                    ps = e + rm.start("poss")
+                    org = self.org_in(ps, ps + len(rm.group("poss")))
+                if rm.group("of"):
+                    os_ = e + rm.start("of")
+                    org = self.org_in(os_, os_ + len(rm.group("of"))) or org
+                if org is None:
+                    dm = re.match(r"(?:[a-z]+\s+)*([A-Z][a-z]+)\s", role)
+                    if dm:
+                        org = self.ensure(self.demonyms.get(_fold(dm.group(1))))
+                        if org:
+                            role = role[dm.end() :]
+                if re.match(r"(?:former|ex-|outgoing|previous)\s", role, re.I):
+                    status = "former"
+                    role = role.split(None, 1)[1]
+                role = re.sub(r"^(?:current|new|incoming)\s+", "", role, flags=re.I)
+                if org is not None and org in self.ents:
+                    found.append((role, org, (s, e + rm.end()), "position:apposition-after", 0.8))
+            pm = _PREDECESSOR.search(before)
+            if pm:
+                prev = [
+                    p
+                    for p in self.positions
+                    if p.holder != ent.key and p.span[0] < s and p.status == "current"
+                ]
+                if prev:
+                    pred_of = prev[-1].id
+                    base = self.positions[[p.id for p in self.positions].index(pred_of)]
+                    found.append(
+                        (
+                            base.role,
+                            base.org,
+                            (s - (len(before) - pm.start()), e),
+                            "position:predecessor",
+                            0.7,
+                        )
+                    )
+            for role, org, span, rule, conf in found:
+                this_status = "former" if rule == "position:predecessor" else status
+                if org is None:
+                    org = last_org_in_sentence.get(sent_start)
+                    conf -= 0.2
+                    rule += "+org-from-sentence"
+                if org is None or org not in self.ents or not self.ents[org].is_org:
+                    continue
+                role_n = _normal_role(role, self.ents[org].type)
+                if not role_n:
+                    continue
+                k = (ent.key, role_n, org)
+                if k in seen:
+                    continue
+                seen.add(k)
+                pid = self.new_id(f"{ent.key}-{role_n}")
+                pos = _Pos(pid, ent.key, role_n, org, this_status, span, rule, round(conf, 2))
+                self.positions.append(pos)
+                last_org_in_sentence[sent_start] = org
+                if rule == "position:predecessor" and pred_of:
+                    for p in self.positions:
+                        if p.id == pred_of:
+                            p.predecessor = pid
+        for key, country, _head, span in self.anon_positions:
+            if self.ensure(country):
+                pid = self.new_id(f"{key}-official")
+                self.positions.append(
+                    _Pos(pid, key, "official", country, "current", span, "position:anonymous", 0.6)
+                )
+
+    def _org_start_before(self, pos: int) -> int:
+        seg = self.text[max(0, pos - 60) : pos]
+        m = re.search(r"([A-Z][\w.’'-]*)(?:[’']s)?\s+$", seg)
+        return pos - (len(seg) - m.start(1)) if m else pos
+
+    # -- quotes ---------------------------------------------------------------
+
+    def speaker_capable(self, mm: _Men) -> bool:
+        ent = self.ents[mm.key]
+        return not ent.is_place and mm.how not in ("qualifier", "place")
+
+    def subject_before(
+        self, pos: int, *, persons_only: bool = False, lo: int | None = None
+    ) -> str | None:
+        """Who does what the verb at ``pos`` says: a pronoun, a relative 'who', or a name."""
+        text = self.text
+        sent_start, _ = self.sent(pos)
+        if lo is not None:
+            sent_start = max(sent_start, lo)
+        head = text[sent_start:pos]
+        pm = re.search(
+            r"\b(?P<p>he|she|they|it|He|She|They|It)\s+(?:(?:also|then|later|had|has|have|"
+            r"would|will|was|were|is|had\s+also|reportedly|allegedly|even|directly)\s+)*$",
+            head,
+        )
+        if pm:
+            return self.resolve_pronoun(sent_start + pm.start(), pm.group("p").lower())
+        rel = re.search(
+            r",\s*(?:who|which|that)\s+(?:(?:also|then|later|had|has|have|would|will|was|is|"
+            r"reportedly|allegedly)\s+)*(?:\w+\s+){0,1}$",
+            head,
+        )
+        if rel:
+            ante = self.mentions_between(max(0, sent_start - 1), sent_start + rel.start())
+            ante = [m for m in ante if m.end >= sent_start + rel.start() - 1]
+            if ante and self.speaker_capable(ante[-1]):
+                return ante[-1].key
+        # The clause's subject: its first name that is not the object of a preposition
+        # ("Moravec did not accuse Veldania …, saying" → Moravec; "according to X, Y said" → Y).
+        clause_lo = sent_start
+        for cb in re.finditer(r";\s+|[,–—]\s+(?:but|while|whereas|although|though)\s+|:\s+", head):
+            if self.mentions_between(sent_start + cb.end(), pos):
+                clause_lo = sent_start + cb.end()
+        cands = [
+            m
+            for m in self.mentions_between(clause_lo, pos)
+            if self.speaker_capable(m) and not self.in_quote(m.start)
+        ]
+        if persons_only:
+            persons = [m for m in cands if self.ents[m.key].is_person]
+            cands = persons or [m for m in cands if self.ents[m.key].type == "state"]
+        if not cands:
+            return None
+        # Prefer the nearest name that a verb follows ("Lacson said", "Beijing reacted",
+        # "Mwangi, said"), then the clause's first name that no preposition governs. A
+        # coordinated verb ("… and accused Brussels") shares the clause's first subject.
+        coordinated = re.search(
+            r"(?:\band|\bbut|,)\s+(?:(?:also|then|later|has|have|had|was|is|repeatedly|"
+            r"publicly|openly|directly)\s+)*$",
+            head,
+        )
+        order = cands if coordinated else list(reversed(cands))
+        for m in order:
+            if _VERB_AFTER.match(text, m.end) and not _PREP_BEFORE.search(
+                text, max(0, m.start - 40), m.start
+            ):
+                return m.key
+        for m in cands:
+            if not _PREP_BEFORE.search(
+                text, max(0, m.start - 40), m.start
+            ) and not self._in_apposition(m):
+                return m.key
+        return cands[-1].key
+
+    def _in_apposition(self, m: _Men) -> bool:
+        """A name inside ', the …, ' or ', who …,' after another name is not the subject."""
+        return bool(
+            re.search(r",\s+(?:who|which)\b[^,]*$", self.text[max(0, m.start - 80) : m.start])
+        )
+
+    def resolve_pronoun(self, pos: int, pronoun: str) -> str | None:
+        want = _PRONOUNS.get(pronoun, "any")
+        lo = self.sent_starts[max(0, bisect.bisect_right(self.sent_starts, pos) - 3)]
+        for m in reversed(self.mentions_between(lo, pos)):
+            if self.in_quote(m.start) or not self.speaker_capable(m):
+                continue
+            ent = self.ents[m.key]
+            if want == "person" and not ent.is_person:
+                continue
+            if want == "org" and ent.is_person:
+                continue
+            return m.key
+        return None
+
+    def find_quotes(self) -> None:
+        text = self.text
+        for qs, qe in self.qspans:
+            inner_s, inner_e = qs + 1, qe
+            while inner_s < inner_e and text[inner_s].isspace():
+                inner_s += 1
+            while inner_e > inner_s and (text[inner_e - 1].isspace() or text[inner_e - 1] == ","):
+                inner_e -= 1
+            if inner_e - inner_s < 1:
+                continue
+            words = text[inner_s:inner_e]
+            if not re.search(r"[A-Za-z]", words):
+                continue
+            speaker, ev, rule, conf, relays = self._attribute(qs, qe, words)
+            if speaker is None:
+                continue
+            qid = self.new_id(f"quote-{speaker}")
+            q = _Quote(qid, speaker, (inner_s, inner_e), ev, rule, conf, relays)
+            dm = self.date_near(qe, within_sentence=True, after_only=True)
+            if dm:
+                q.date = dm
+            self.quotes.append(q)
+
+    def _attribute(
+        self, qs: int, qe: int, words: str
+    ) -> tuple[str | None, tuple[int, int] | None, str, float, list[str]]:
+        text = self.text
+        sent_start, sent_end = self.sent(qs)
+        tail_lo = qe + 1
+        tail = text[tail_lo : tail_lo + 220]
+        full = bool(re.match(r"[A-Z]", words)) and bool(re.search(r"[.!?…]$", words))
+        # 1. after the quote: “…,” said X / X said / according to X / read the X communiqué
+        explicit = self._tail_speaker(tail_lo, tail)
+        if explicit is not None:
+            key, ev, rule, conf = explicit
+            relays = self.relays(sent_start, self.sent(max(ev[1] - 1, qs))[1], key)
+            return key, ev, rule, conf, relays
+        # 2. before the quote, in its sentence: X said that “…” / X called for the “…”
+        head_lo = sent_start
+        prev_q = [s for s in self.qspans if sent_start <= s[1] < qs]
+        if prev_q:
+            head_lo = prev_q[-1][1] + 1
+        head = text[head_lo:qs]
+        verbs = list(_SPEECH.finditer(head))
+        if verbs:
+            v = verbs[-1]
+            gap = head[v.end() :]
+            if len(re.findall(r"\S+", gap)) <= 10 and not re.search(r"[.;!?]\s", gap):
+                vpos = head_lo + v.start()
+                who: str | None = None
+                rule = "quote:speaker-before"
+                if (
+                    prev_q
+                    and re.search(r"(?:^|\s|,)(?:and\s+(?:also\s+)?|also\s+)?$", head[: v.start()])
+                    and re.fullmatch(
+                        r"[\s,”\"’]*(?:and\s+(?:also\s+)?|also\s+)?", head[: v.start()]
+                    )
+                ):
+                    prior = [q for q in self.quotes if q.text[0] < qs and q.text[0] >= sent_start]
+                    if prior:
+                        who = prior[-1].speaker
+                        rule = "quote:same-speaker-continued"
+                if who is None and v.group().endswith("ing") and prev_q:
+                    prior = [q for q in self.quotes if sent_start <= q.text[0] < qs]
+                    if prior:
+                        who = prior[-1].speaker
+                        rule = "quote:same-speaker-continued"
+                if who is None:
+                    doc = self._doc_subject(sent_start, vpos)
+                    if doc is not None:
+                        who, rule = doc, "quote:document-subject"
+                if who is None:
+                    who = self.subject_before(vpos)
+                if who is not None:
+                    ev_s = self._clause_start(sent_start, vpos, who)
+                    relays = self.relays(sent_start, sent_end, who)
+                    return who, (ev_s, qs), rule, 0.75, relays
+        # 3. a full-sentence quote continuing the previous speaker's words
+        if full:
+            prior = [q for q in self.quotes if qs - q.text[1] < 400]
+            if prior and self.para(prior[-1].text[0]) == self.para(qs):
+                return (
+                    prior[-1].speaker,
+                    None,
+                    "quote:previous-speaker",
+                    0.45,
+                    list(prior[-1].reported_by),
+                )
+        return None, None, "", 0.0, []
+
+    def _clause_start(self, sent_start: int, vpos: int, key: str) -> int:
+        for m in reversed(self.mentions_between(sent_start, vpos)):
+            if m.key == key:
+                return m.start
+        return vpos
+
+    def _doc_subject(self, sent_start: int, vpos: int) -> str | None:
+        """'The document … recalled that': the issuer of the last statement."""
+        seg = self.text[sent_start:vpos]
+        docs = list(_DOC_NP.finditer(seg))
+        if not docs:
+            return None
+        m = docs[-1]
+        after_doc = [
+            mm
+            for mm in self.mentions_between(sent_start + m.end(), vpos)
+            if self.speaker_capable(mm) and not self.in_quote(mm.start)
+        ]
+        if after_doc:
+            return None
+        before_doc = seg[: m.start()]
+        if re.search(r"\b(?:in|of|by|from|with)\s+$", before_doc):
+            return None
+        documents = [
+            st
+            for st in self.statements
+            if m.group("doc") == "statement" or st.kind in ("communique", "declaration", "report")
+        ]
+        if documents and documents[-1].issuers:
+            return documents[-1].issuers[0]
+        return None
+
+    def _tail_speaker(self, lo: int, tail: str) -> tuple[str, tuple[int, int], str, float] | None:
+        text = self.text
+        pronoun_hit: tuple[str, tuple[int, int], str, float] | None = None
+        # “…” read the NATO summit communiqué / “…,” according to a statement by X
+        m = re.match(
+            r"(?P<lead>[\s,.]*)(?P<verb>read|reads|according\s+to|said|says|states|stated)\s+"
+            r"(?P<np>(?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}?(?P<doc>communiqué|communique|statement|"
+            r"declaration|document|report|resolution|text))\b",
+            tail,
+        )
+        if m:
+            np_s, np_e = lo + m.start("np"), lo + m.end("np")
+            issuer = None
+            for mm in self.mentions_between(np_s, np_e):
+                if self.ents[mm.key].is_org:
+                    issuer = mm.key
+            by = re.match(r"\s+(?:of|by|from)\s+(?:the\s+)?", text[np_e : np_e + 20])
+            if issuer is None and by:
+                mm2 = self.mention_at(np_e + by.end())
+                if mm2 is not None and self.speaker_capable(mm2):
+                    issuer = mm2.key
+                    np_e = mm2.end
+            if issuer is None and m.group("verb").startswith("according"):
+                # "according to a statement. report. US official who …": the source follows.
+                for mm in self.mentions_between(np_e, np_e + 80):
+                    if self.speaker_capable(mm) and self.ents[mm.key].is_person:
+                        issuer = mm.key
+                        np_e = mm.end
+                        break
+            if issuer is not None:
+                np_e = self._quoted_by_end(np_e)
+                ev = (lo + m.end("lead"), np_e)
+                kind = _statement_kind(m.group("doc"))
+                self._statement_for(issuer, kind, ev, rule="statement:quote-source", conf=0.75)
+                return issuer, ev, "quote:document-after", 0.8
+        # “…,” according to X
+        m = re.match(r"(?P<lead>[\s,.]*)according\s+to\s+", tail)
+        if m:
+            pos = lo + m.end()
+            for mm in self.mentions_between(pos, pos + 90):
+                if self.in_quote(mm.start):
+                    break
+                if self.speaker_capable(mm) and self.ents[mm.key].type != _MEDIA:
+                    ev = (lo + m.end("lead"), self._quoted_by_end(mm.end))
+                    return mm.key, ev, "quote:according-to", 0.75
+        # “…,” said X  /  “…,” X said  /  “…” he said. said X
+        pos = 0
+        segment_limit = min(len(tail), 200)
+        hops = 0
+        while pos < segment_limit and hops < 2:
+            seg = tail[pos:]
+            m = re.match(
+                rf"[\s,.:;—–-]*(?P<verb>{_SPEECH_WORDS})\s+(?:(?:yesterday|today|on\s+\w+|later|"
+                r"also|again|in\s+a\s+(?:\w+\s+)?statement|in\s+an\s+interview)\s+)*",
+                seg,
+            )
+            if m:
+                at = lo + pos + m.end()
+                who = self._np_at(at)
+                if who is not None:
+                    key, end, is_pron = who
+                    ev = (lo + pos + len(m.group()) - len(m.group().lstrip(" ,.:;—–-")), end)
+                    if not is_pron:
+                        self._maybe_statement_from_said(key, ev)
+                        return key, ev, "quote:said-after", 0.8
+                    pronoun_hit = pronoun_hit or (key, ev, "quote:pronoun-after", 0.6)
+            m2 = re.match(r"[\s,.:;—–-]*", seg)
+            at = lo + pos + (m2.end() if m2 else 0)
+            who = self._np_at(at)
+            if who is not None:
+                key, end, is_pron = who
+                vm = re.match(
+                    rf"\s+(?:(?:also|then|later|had|has|have)\s+)*(?P<verb>{_SPEECH_WORDS})\b",
+                    text[end : end + 40],
+                )
+                if vm:
+                    ev = (at, end + vm.end())
+                    if not is_pron:
+                        self._maybe_statement_from_said(key, ev)
+                        return key, ev, "quote:name-said-after", 0.8
+                    pronoun_hit = pronoun_hit or (key, ev, "quote:pronoun-after", 0.6)
+            # hop over one short attribution ("he said.") and look again
+            nxt = re.search(r"[.;]\s+", seg[:60])
+            if not nxt or not _SAY_AFTER.match(seg):
+                break
+            pos += nxt.end()
+            hops += 1
+        return pronoun_hit
+
+    def _quoted_by_end(self, end: int) -> int:
+        """Extend an attribution over a following ", quoted by AFP"."""
+        qb = re.match(r",?\s+(?:quoted|cited)\s+by\s+(?:the\s+)?", self.text[end : end + 30])
+        if qb:
+            mm = self.mention_at(end + qb.end())
+            if mm is not None:
+                return mm.end
+        return end
+
+    def _np_at(self, at: int) -> tuple[str, int, bool] | None:
+        """The entity a noun phrase starting at ``at`` names: (key, end, is a pronoun)."""
+        text = self.text
+        pm = re.match(r"(he|she|they|He|She|They)\b", text[at : at + 5])
+        if pm:
+            key = self.resolve_pronoun(at, pm.group(1).lower())
+            return (key, at + pm.end(), True) if key else None
+        rep = re.match(rf"(?:{_SPEECH_WORDS})\s+", text[at : at + 20])
+        if rep:  # "said said Haddad": a doubled verb from machine translation
+            at += rep.end()
+        hon = _HONORIFIC.match(text, at)
+        if hon:
+            at = hon.end()
+        dm = _DOC_NP.match(text, at)
+        if dm and self.statements:
+            prior = [st for st in self.statements if st.span[0] < at]
+            if prior and prior[-1].issuers:
+                return prior[-1].issuers[0], dm.end(), False
+        mm = self.mention_at(at)
+        if mm is not None and self.speaker_capable(mm):
+            gap = text[at : mm.start]
+            if re.fullmatch(r"(?:(?:the|The|a|an|A|An)\s+)?", gap):
+                end = mm.end
+                # "the Chinese delegation to the EU": take the whole phrase as the evidence
+                ext = re.match(r"(?:\s+(?:to|of|in)\s+the\s+[A-Z][\w-]*)", text[end : end + 40])
+                if ext and self.ents[mm.key].type == "government-body":
+                    end += ext.end()
+                return mm.key, end, False
+        # a role title then a name: "said Foreign Minister Ana Lima"
+        rm = _ROLE_TITLE_RE.match(text, at)
+        if rm:
+            mm = self.mention_at(rm.end() + 1)
+            if mm is not None and self.ents[mm.key].is_person:
+                return mm.key, mm.end, False
+        dm = re.match(r"(?:the|The)\s+(?:[A-Z][a-z]+\s+)?", text[at : at + 40])
+        if dm:
+            mm = self.mention_at(at + dm.end())
+            if mm is not None and self.ents[mm.key].is_person:
+                return mm.key, mm.end, False
+        return None
+
+    def relays(self, lo: int, hi: int, speaker: str) -> list[str]:
+        """Sources that relayed words in this sentence, nearest the speaker first."""
+        text = self.text
+        seg = text[lo:hi]
+        people: list[tuple[int, str]] = []
+        media: list[tuple[int, str]] = []
+        for m in re.finditer(
+            r"\b(?:quoted\s+by|according\s+to|cited\s+by|reported\s+by|told|said|says|"
+            r"citing|reports?|reported)\s+(?:(?:a|the)\s+statement[\s.]*(?:\w+\.\s*)?)?",
+            seg,
+        ):
+            at = lo + m.end()
+            if self.in_quote(at):
+                continue
+            mm = self.mention_at(at)
+            if mm is None:
+                gap = _MEDIA_GAP.match(text, at)
+                if gap:
+                    mm = self.mention_at(gap.end())
+                    if mm is not None and self.ents[mm.key].type != _MEDIA:
+                        mm = None
+            if mm is None or mm.key == speaker or not self.speaker_capable(mm):
+                continue
+            ent = self.ents[mm.key]
+            if ent.type == _MEDIA:
+                media.append((mm.start, mm.key))
+            elif (m.group().startswith(("said", "says")) or ent.anon_head) and re.match(
+                r"\s*(?:[.,;]|$)", text[mm.end : mm.end + 3]
+            ):
+                people.append((mm.start, mm.key))
+        for mm in self.mentions_between(lo, hi):
+            ent = self.ents[mm.key]
+            if ent.type == _MEDIA and mm.key != speaker and not self.in_quote(mm.start):
+                after = text[mm.end : mm.end + 20]
+                if re.match(r"\s+(?:reported|said|reports|says|quoted)", after):
+                    media.append((mm.start, mm.key))
+        out: list[str] = []
+        for _, key in sorted(people):
+            if key not in out:
+                out.append(key)
+                for q in self.quotes:
+                    if q.speaker == key:
+                        for r in q.reported_by:
+                            if r not in out and r != speaker:
+                                out.append(r)
+                        break
+        for _, key in sorted(media):
+            if key not in out:
+                out.append(key)
+        if self.publisher_key is not None and self.publisher_key in out:
+            out.remove(self.publisher_key)
+        return out
+
+    # -- statements -----------------------------------------------------------
+
+    def _statement_for(
+        self, issuer: str, kind: str, ev: tuple[int, int], *, rule: str, conf: float
+    ) -> _Stmt:
+        for st in self.statements:
+            if issuer in st.issuers and (st.kind == kind or kind == "statement"):
+                return st
+        sid = self.new_id(f"{issuer}-{kind}")
+        st = _Stmt(sid, kind, [issuer], ev, rule, conf)
+        self.statements.append(st)
+        return st
+
+    def _statement_for_all(
+        self, issuers: list[str], kind: str, ev: tuple[int, int], *, rule: str, conf: float
+    ) -> _Stmt:
+        for st in self.statements:
+            if set(st.issuers) == set(issuers) and st.kind == kind:
+                return st
+        sid = self.new_id(f"joint-{kind}")
+        st = _Stmt(sid, kind, list(issuers), ev, rule, conf)
+        self.statements.append(st)
+        return st
+
+    def _maybe_statement_from_said(self, key: str, ev: tuple[int, int]) -> None:
+        ent = self.ents[key]
+        if ent.is_org and ent.type not in ("state", _MEDIA):
+            self._statement_for(key, "statement", ev, rule="statement:organisation-said", conf=0.6)
+
+    def find_statements(self) -> None:
+        text = self.text
+        # "X has reported that …", "X said in a statement", "in a joint statement, A and B said"
+        for m in _STATEMENT_VERB.finditer(text):
+            if self.in_quote(m.start()):
+                continue
+            if m.group("verb").lower().endswith("reported") and not m.group("that"):
+                continue
+            kind_word = (m.group("k1") or m.group("k3") or "report").lower()
+            kind = _statement_kind(kind_word)
+            sent_start, sent_end = self.sent(m.start())
+            if "joint" in m.group(0).lower():
+                group = self._subject_list(sent_start, m.start())
+                after_verb = _SPEECH.search(text, m.end(), sent_end)
+                if not group and after_verb:
+                    group = self._subject_list(sent_start, after_verb.start())
+                parties = [k for k in group if self.ents[k].is_org or self.ents[k].is_person]
+                if len(parties) >= 2:
+                    self._statement_for_all(
+                        parties, kind, m.span(), rule="statement:joint", conf=0.65
+                    )
+                    continue
+            issuer = self.subject_before(m.start())
+            if m.group("k3") and (issuer is None or m.start() - sent_start < 4):
+                after_verb = _SPEECH.search(text, m.end(), sent_end)
+                if after_verb:
+                    issuer = self.subject_before(after_verb.start()) or issuer
+            if issuer is None or self.ents[issuer].type == _MEDIA:
+                continue
+            if not self.ents[issuer].is_org and (
+                kind == "report" or not self.ents[issuer].is_person
+            ):
+                continue
+            subj = [mm for mm in self.mentions_between(sent_start, m.start()) if mm.key == issuer]
+            ev_s = subj[-1].start if subj else m.start()
+            ev_e = m.end()
+            summary = None
+            if m.group("that"):
+                clause_end = _clause_end(text, m.end(), sent_end)
+                ev_e = clause_end
+                summary = text[m.end() : clause_end].strip()
+            st = self._statement_for(issuer, kind, (ev_s, ev_e), rule="statement:verb", conf=0.7)
+            if summary and not st.summary:
+                st.summary = _sentence_case(summary)
+            if kind == "report" and m.group("that"):
+                self._report_accusation(issuer, m.end(), ev_e, st)
+        # "the Foreign Ministry said …": an organisation speaking makes a statement
+        for m in re.finditer(r"\s+(?:also\s+)?(?:said|says|announced|stated|declared)\b", text):
+            mm = [
+                x
+                for x in self.mentions_between(max(0, m.start() - 80), m.start() + 1)
+                if x.end == m.start()
+            ]
+            if not mm or self.in_quote(m.start()):
+                continue
+            ent = self.ents[mm[-1].key]
+            if (
+                ent.is_org
+                and ent.type not in ("state", _MEDIA)
+                and not _PREP_BEFORE.search(text, max(0, mm[-1].start - 40), mm[-1].start)
+            ):
+                self._statement_for(
+                    ent.key,
+                    "statement",
+                    (mm[-1].start, m.end()),
+                    rule="statement:organisation-said",
+                    conf=0.55,
+                )
+        # Adopted documents: "The document adopted by the 31 countries in Vilnius".
+        for m in re.finditer(
+            r"\b(?:The|the)\s+(?:document|communiqué|communique|declaration|text)\s+adopted\s+by\s+"
+            r"(?:the\s+)?(?P<n>\d+|[a-z]+)\s+(?:countries|members|allies|states|nations|leaders)",
+            text,
+        ):
+            if self.statements:
+                prior = [s for s in self.statements if s.span[0] < m.start()]
+                if prior and prior[-1].kind == "communique":
+                    n = m.group("n")
+                    prior[-1].adopters = int(n) if n.isdigit() else _NUMBERS.get(n)
+
+    def _report_accusation(self, issuer: str, lo: int, hi: int, st: _Stmt) -> None:
+        """'X has reported that hackers … have breached …': X accuses the named culprit."""
+        hm = _HARM_VERBS.search(self.text, lo, hi)
+        if not hm:
+            return
+        culprits = [
+            mm
+            for mm in self.mentions_between(lo, hm.start())
+            if self.speaker_capable(mm) and mm.key != issuer
+        ]
+        if not culprits:
+            return
+        accused = culprits[0].key
+        about = self.text[hm.start() : _about_end(self.text, hm.start(), hi)].strip()
+        fact = "hedged" if _HEDGE.search(self.text, lo, hm.start()) else "asserted"
+        self._add_accusation(
+            "accusation",
+            issuer,
+            [accused],
+            _gerund(about),
+            fact,
+            (self._clause_start(self.sent(lo)[0], lo, issuer), hi),
+            "accusation:report-that",
+            0.65,
+            made_in=st.id,
+        )
+
+    # -- dates ----------------------------------------------------------------
+
+    def date_phrases(self) -> list[tuple[int, int]]:
+        out = []
+        for m in _DATE_RE.finditer(self.text):
+            phrase = m.group()
+            if resolve(phrase, published=self.published) is None:
+                continue
+            out.append(m.span())
+        return out
+
+    def date_near(
+        self,
+        pos: int,
+        *,
+        within_sentence: bool = True,
+        after_only: bool = False,
+        future: bool = False,
+    ) -> tuple[int, int] | None:
+        s, e = self.sent(pos)
+        best = None
+        for ds, de in self.dates:
+            if ds < s or de > e or self.in_quote(ds):
+                continue
+            if after_only and ds < pos:
+                continue
+            res = resolve(self.text[ds:de], published=self.published, future=future)
+            if res is None or (res.value is None and res.earliest is None and res.latest is None):
+                continue
+            d = abs(ds - pos)
+            if best is None or d < best[0]:
+                best = (d, (ds, de))
+        return best[1] if best else None
+
+    # -- events ---------------------------------------------------------------
+
+    def find_conferences(self) -> None:
+        text = self.text
+        for m in _CONF_NP.finditer(text):
+            if self.in_quote(m.start()):
+                continue
+            head = m.group("head")
+            pre = (m.group("pre") or "").strip()
+            org = None
+            if m.group("of_org"):
+                s = m.start("of_org")
+                org = self.org_in(s, m.end("of_org"))
+            orgpre = m.group("orgpre")
+            if org is None and (orgpre or pre):
+                zone_s = m.start("orgpre") if orgpre else m.start("pre")
+                for mm in self.mentions_between(zone_s, m.start("head")):
+                    if self.ents[mm.key].is_org and self.ents[mm.key].type != "state":
+                        org = mm.key
+            is_ref = org is None and not m.group("of") and not orgpre and not pre
+            if head == "talks":
+                continue
+            if is_ref:
+                # "the meeting" / "the summit": the last conference, if any.
+                if not self.events:
+                    continue
+                confs = [ev for ev in self.events if ev.kind in ("conference", "summit")]
+                if not confs or m.group(0).split()[0].lower() not in ("the",):
+                    continue
+                if re.match(r"\s+(?:with|between)\b", text[m.end() : m.end() + 12]):
+                    continue
+                self.conf_refs.append((m.start(), m.end(), confs[-1].id))
+                continue
+            if org is None or self.ents[org].type == "state":
+                continue
+            kind = "summit" if head == "summit" else "conference"
+            label_words = text[m.start() : m.end()]
+            label = re.sub(r"^(?:the|a|an|this)\s+", "", label_words, flags=re.I)
+            existing = next(
+                (ev for ev in self.events if ev.kind == kind and ev.organizer == org), None
+            )
+            if existing is not None:
+                existing.extra.append(m.span())
+                self.conf_refs.append((m.start(), m.end(), existing.id))
+                continue
+            eid = self.new_id(f"{self.ents[org].name}-{head}")
+            ev = _Evt(eid, kind, "held", (m.start(), m.end()), "event:conference-noun", 0.7)
+            ev.organizer = org
+            ev.label = label[:1].upper() + label[1:] if label else None
+            # where: "travel to Jakarta to attend the meeting", "the summit in Vilnius"
+            place = self.place_near(m.start(), m.end())
+            if place:
+                ev.place = place
+                ev.explicit_place = True
+            self.events.append(ev)
+            self.conf_refs.append((m.start(), m.end(), eid))
+        self.conf_refs.sort()
+        # attendance: "to attend the meeting", "the presence at the meeting … of A, B and C"
+        for s, e, eid in self.conf_refs:
+            ev = next(x for x in self.events if x.id == eid)
+            before = text[max(0, s - 60) : s]
+            if ev.place is None:
+                place = self.place_near(s, e)
+                if place:
+                    ev.place = place
+                    ev.explicit_place = True
+            am = re.search(
+                r"\b(?P<neg>not\s+|n[’']t\s+|failed\s+to\s+|unable\s+to\s+)?(?:(?:travel|go|fly)"
+                r"\s+to\s+\w+\s+to\s+)?(?:attend(?:ed|s|ing)?|took\s+part\s+in|take\s+part\s+in|"
+                r"participat(?:ed|es|e|ing)\s+in|joined|join)\s+$",
+                before,
+            )
+            if (
+                am
+                and not am.group("neg")
+                and not re.search(
+                    r"\bnot\b", before[am.start() - 20 if am.start() >= 20 else 0 : am.start() + 1]
+                )
+            ):
+                who = self.subject_before(s - (len(before) - am.start()), persons_only=True)
+                if who and who not in ev.participants and who != ev.organizer:
+                    ev.participants.append(who)
+                    ev.extra.append((s - (len(before) - am.start()), e))
+            pm = re.search(r"\bpresence\s+(?:of\s+)?(?:at|in)\s+$", before)
+            if pm:
+                om = re.match(
+                    r"(?:\s+in\s+[A-Z][\w-]*(?:,\s+[A-Z][\w-]*)?)?,?\s+of\s+", text[e : e + 60]
+                )
+                if om:
+                    lst = self.list_after(e + om.end(), kinds=("org",))
+                    if lst:
+                        keys, lend = lst
+                        for k in keys:
+                            if k not in ev.participants and k != ev.organizer:
+                                ev.participants.append(k)
+                        ev.extra.append((s - (len(before) - pm.start()), lend))
+
+    def place_near(self, s: int, e: int) -> str | None:
+        text = self.text
+        after = text[e : e + 40]
+        m = re.match(r"\s+(?:in|at)\s+", after)
+        if m:
+            mm = self.mention_at(e + m.end())
+            if mm and self.ents[mm.key].is_place:
+                return mm.key
+            if mm and mm.how == "metonym":
+                return None
+        before = text[max(0, s - 60) : s]
+        m2 = re.search(
+            r"\b(?:travel(?:led|ed)?|go|went|fly|flew|come|came)\s+to\s+(?P<p>[A-Z][\w-]*)\s+to\s+(?:attend|join)\s+$",
+            before,
+        )
+        if m2:
+            ps = s - (len(before) - m2.start("p"))
+            mm = self.mention_at(ps)
+            if mm and self.ents[mm.key].is_place:
+                return mm.key
+        return None
+
+    def list_after(
+        self, pos: int, *, kinds: tuple[str, ...] = ("person", "org"), limit: int = 250
+    ) -> tuple[list[str], int] | None:
+        """A coordinated list of names starting at ``pos``: 'A, B and C', 'A, as well as B and C'.
+
+        Titles before a name ("US Secretary of State Antony") are skipped; the list closes
+        after the item that follows 'and'.
+        """
+        text = self.text
+        keys: list[str] = []
+        end = pos
+        cur = pos
+        closed = False
+        while cur < pos + limit:
+            mm = None
+            for cand in self.mentions_between(cur, cur + 90):
+                if cand.inner:
+                    continue
+                if _LIST_GAP.fullmatch(text, cur, cand.start):
+                    mm = cand
+                break
+            if mm is None:
+                break
+            ent = self.ents[mm.key]
+            if ent.is_org and not ent.is_person:
+                # "US Secretary of State Antony", "China’s foreign minister, Wang Yi"
+                tm = _TITLE_AFTER_ORG.match(text, mm.end)
+                if tm:
+                    person = self.mention_at(tm.end())
+                    if person is not None and self.ents[person.key].is_person:
+                        mm, ent = person, self.ents[person.key]
+            ok = ("person" in kinds and ent.is_person) or ("org" in kinds and ent.is_org)
+            if not ok or mm.how == "qualifier":
+                if ent.is_place or mm.how == "qualifier":
+                    cur = mm.end
+                    sep = re.match(r",\s*", text[cur : cur + 5])
+                    if sep:
+                        cur += sep.end()
+                        continue
+                break
+            if mm.key not in keys:
+                keys.append(mm.key)
+            end = mm.end
+            noun = _LIST_NOUN.match(text, end)
+            if noun:
+                end = noun.end()
+            if closed:
+                break
+            sep = _LIST_SEP.match(text, end)
+            if not sep:
+                break
+            if re.search(r"\band\s+$", sep.group()):
+                closed = True
+            cur = sep.end()
+        return (keys, end) if keys else None
+
+    def find_meetings(self) -> None:
+        text = self.text
+        for m in _MEET.finditer(text):
+            s = m.start()
+            if self.in_quote(s):
+                continue
+            trig = m.group("trig")
+            low = trig.lower()
+            sent_start, sent_end = self.sent(s)
+            if _NEGATION.search(text[max(sent_start, s - 30) : s]) or re.search(
+                r"\b(?:could|would|might|if|whether|asked\s+to|hopes?\s+to|wants?\s+to|"
+                r"refused\s+to|declined\s+to|invited\s+\w+\s+to|no\s+such)\s+(?:\w+\s+)?$",
+                text[max(sent_start, s - 30) : s],
+            ):
+                continue
+            if low.startswith("talks") and not low.endswith("with"):
+                bm = re.match(r"talks\s+between\s+", text[s : s + 20])
+                if bm:
+                    lst = self.list_after(s + bm.end())
+                    if lst and len(lst[0]) >= 2:
+                        self.add_meeting(lst[0], (s, lst[1]), s, "meeting:talks-between", 0.7)
+                continue
+            if low.startswith(("was received", "were received")):
+                lst = self.list_after(m.end(), kinds=("person",))
+                subj = self.subject_before(s, persons_only=True)
+                if lst and subj:
+                    ev_s = self._clause_start(sent_start, s, subj)
+                    for obj in lst[0]:
+                        if obj != subj:
+                            self.add_meeting(
+                                [subj, obj], (ev_s, lst[1]), s, "meeting:received-by", 0.7
+                            )
+                continue
+            after = m.end()
+            lst = self.list_after(after, kinds=("person", "org"))
+            objs: list[str] = []
+            lend = m.end()
+            if lst is not None:
+                objs = [k for k in lst[0] if self.ents[k].is_person or self.ents[k].type == "state"]
+                lend = lst[1]
+                if low.startswith(("called on", "calls on", "summon")):
+                    objs = [k for k in objs if self.ents[k].is_person]
+            if low in _SIGNING_TRIGGERS or not objs:
+                # reciprocal: "A and B met", "the two ministers held talks", "A and B signed"
+                if low.startswith(
+                    (
+                        "received",
+                        "receives",
+                        "receive",
+                        "hosted",
+                        "hosts",
+                        "host",
+                        "welcomed",
+                        "summon",
+                        "called",
+                        "calls",
+                    )
+                ):
+                    continue
+                if low.startswith("meeting") and not re.search(
+                    r"\b(?:after|before|following|during|since|when)\s+$", text[max(0, s - 12) : s]
+                ):
+                    continue
+                group = self._subject_list(sent_start, s)
+                persons = [k for k in group if self.ents[k].is_person]
+                if len(persons) >= 2:
+                    rule = "meeting:signing" if low in _SIGNING_TRIGGERS else "meeting:reciprocal"
+                    self.add_meeting(
+                        persons,
+                        (max(sent_start, self._clause_start(sent_start, s, persons[0])), m.end()),
+                        s,
+                        rule,
+                        0.65,
+                    )
+                continue
+            before = text[sent_start:s]
+            if re.match(r"\s*$", before) and low.startswith("meeting"):
+                # "Meeting with Wang Yi yesterday, Blinken …": the subject follows.
+                subj = None
+                for mm in self.mentions_between(lend, sent_end):
+                    if self.ents[mm.key].is_person and mm.key not in objs:
+                        subj = mm.key
+                        break
+            elif low.startswith("meeting") and re.search(
+                r"\b(?:the|a|an|their|his|her|first|second|bilateral|follow-up)\s+(?:[\w-]+\s+)?$",
+                before,
+            ):
+                # "a follow-up meeting with A and B": the clause's subject meets them all
+                subj = self.subject_before(s, persons_only=True)
+                if subj is not None and len(objs) >= 2:
+                    self.add_meeting(
+                        [subj, *objs],
+                        (self._clause_start(sent_start, s, subj), lend),
+                        s,
+                        "meeting:meeting-with",
+                        0.65,
+                    )
+                    continue
+            else:
+                subj = self.subject_before(s, persons_only=True)
+                if subj is None:
+                    cands = [
+                        mm
+                        for mm in self.mentions_between(sent_start, s)
+                        if self.ents[mm.key].is_person and not self.in_quote(mm.start)
+                    ]
+                    subj = cands[-1].key if cands else None
+            if subj is None:
+                continue
+            ev_s = self._clause_start(sent_start, s, subj)
+            if ev_s > s or s - ev_s > 150:
+                ev_s = s
+            for obj in objs:
+                if obj == subj:
+                    continue
+                self.add_meeting([subj, obj], (ev_s, lend), s, "meeting:met", 0.75)
+
+    def _subject_list(self, sent_start: int, pos: int) -> list[str]:
+        """The coordinated subject of the clause ending at ``pos``: 'A and his counterpart, B'."""
+        text = self.text
+        head = text[sent_start:pos]
+        tm = re.search(
+            r"\b[Tt]he\s+two\s+(?P<w>ministers|men|women|leaders|presidents|sides|delegations|"
+            r"foreign\s+ministers|heads\s+of\s+state|countries|neighbou?rs|governments|parties|"
+            r"diplomats|envoys|premiers|prime\s+ministers)\b",
+            head,
+        )
+        if tm:
+            want_states = tm.group("w") in (
+                "sides",
+                "countries",
+                "neighbours",
+                "neighbors",
+                "governments",
+                "parties",
+                "delegations",
+            )
+            found: list[str] = []
+            for mm in reversed(
+                self.mentions_between(max(0, sent_start - 1500), sent_start + tm.start())
+            ):
+                ent = self.ents[mm.key]
+                if self.in_quote(mm.start) or mm.how == "qualifier":
+                    continue
+                wanted = ent.type == "state" if want_states else ent.is_person
+                if wanted and mm.key not in found:
+                    found.append(mm.key)
+                if len(found) == 2:
+                    return list(reversed(found))
+            return []
+        cands = [
+            mm
+            for mm in self.mentions_between(sent_start, pos)
+            if not self.in_quote(mm.start) and self.speaker_capable(mm)
+        ]
+        for mm in cands[:3]:
+            lst = self.list_after(mm.start, kinds=("person", "org"))
+            if lst and len(lst[0]) >= 2:
+                return lst[0]
+        return []
+
+    def add_meeting(
+        self, parts: Sequence[str], span: tuple[int, int], trig: int, rule: str, conf: float
+    ) -> None:
+        text = self.text
+        sent_start, sent_end = self.sent(trig)
+        clause = text[max(sent_start, trig - 80) : trig + 40]
+        status = "planned" if _PLANNED.search(clause) else "held"
+        date = self.date_near(trig, future=status == "planned")
+        if date is not None:
+            res = resolve(
+                text[date[0] : date[1]], published=self.published, future=status == "planned"
+            )
+            if res and res.value and len(res.value) == 10:
+                day = dt.date.fromisoformat(res.value)
+                if day > self.published:
+                    status = "planned"
+            if res and res.value is None and res.earliest and res.earliest > self.published:
+                status = "planned"
+        place = None
+        pm = re.search(
+            r"\b(?:in|at)\s+(?P<p>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)", text[span[0] : sent_end]
+        )
+        wm = re.search(
+            r"\b(?:was|were|is|are|arrived)\s+in\s+(?P<p>[A-Z][\w-]*),?\s+where\s+",
+            text[sent_start:trig],
+        )
+        for cand_pos in (
+            (span[0] + pm.start("p")) if pm else None,
+            (sent_start + wm.start("p")) if wm else None,
+        ):
+            if cand_pos is None:
+                continue
+            mm = self.mention_at(cand_pos)
+            if mm and (self.ents[mm.key].is_place or mm.how == "place"):
+                place = mm.key
+                break
+        keys = list(dict.fromkeys(parts))
+        occasion = None
+        if place is None:
+            occasion_ev = self._occasion(trig, keys)
+            if occasion_ev is not None:
+                occasion = occasion_ev.id
+                place = occasion_ev.place
+        for ev in self.events:
+            if ev.kind != "meeting" or set(ev.participants) != set(keys):
+                continue
+            if ev.place and place and ev.place != place:
+                continue
+            if (
+                ev.date
+                and date
+                and resolve(text[ev.date[0] : ev.date[1]], published=self.published)
+                != resolve(text[date[0] : date[1]], published=self.published)
+            ):
+                continue
+            if ev.place is None and place is not None and ev.occasion is None:
+                continue
+            if not ev.date and date:
+                ev.date = date
+            if span not in ev.extra and span != ev.span:
+                ev.extra.append(span)
+            return
+        names = "-".join(self.ents[k].key for k in keys[:2])
+        eid = self.new_id(f"meeting-{names}")
+        ev = _Evt(eid, "meeting", status, span, rule, conf, participants=keys)
+        ev.place = place
+        ev.occasion = occasion
+        ev.date = date
+        self.events.append(ev)
+
+    def _occasion(self, trig: int, keys: Sequence[str]) -> _Evt | None:
+        """The conference a meeting happens at: named 'on the sidelines of', else attended.
+
+        A meeting on the sidelines belongs to the conference last referred to before it;
+        a meeting without a place of its own, one of whose participants attends a
+        conference, is taken to happen there.
+        """
+        text = self.text
+        sent_start, sent_end = self.sent(trig)
+        confs = {e.id: e for e in self.events if e.kind in ("conference", "summit")}
+        sm = re.search(r"\bsidelines\s+of\s+", text[sent_start:sent_end])
+        if sm:
+            at = sent_start + sm.end()
+            for rs, _re, eid in self.conf_refs:
+                if at <= rs <= at + 10:
+                    return confs.get(eid)
+        before = [(rs, eid) for rs, _re, eid in self.conf_refs if rs < trig and eid in confs]
+        if re.search(r"\bsidelines\b", text[sent_start:sent_end]) and before:
+            return confs[before[-1][1]]
+        for _rs, eid in reversed(before):
+            if any(k in confs[eid].participants for k in keys):
+                return confs[eid]
+        return None
+
+    def find_visits(self) -> None:
+        text = self.text
+        for m in re.finditer(
+            r"(?P<poss>[’']s)\s+(?:(?:first|second|official|state|recent|planned|upcoming|"
+            r"two-day|three-day|surprise|historic|return|working|\w+-day)\s+)*(?:visit|trip)\s+to\s+",
+            text,
+        ):
+            visitor_m = [
+                mm
+                for mm in self.mentions_between(max(0, m.start() - 60), m.start() + 1)
+                if mm.end == m.start()
+            ]
+            if not visitor_m:
+                continue
+            self._add_visit(
+                visitor_m[-1].key,
+                m.end(),
+                (self._title_start(visitor_m[-1].start), m.end()),
+                m.start(),
+                "visit:possessive",
+            )
+        for m in re.finditer(
+            r"\b(?:a|an|the|his|her|their|its|this|that)\s+(?:(?:first|second|official|state|recent|"
+            r"planned|upcoming|surprise|historic|return|working|\w+-day|[\w-]+)\s+){0,3}?"
+            r"(?:visit|trip|tour)\s+(?:by\s+(?P<by>[^,.;]{3,60}?)\s+)?(?:to|in)\s+",
+            text,
+        ):
+            if self.in_quote(m.start()) or (
+                m.group(0).lower().startswith(("the visit", "this visit", "that visit"))
+                and not m.group("by")
+            ):
+                continue
+            sent_start, _ = self.sent(m.start())
+            if self._hypothetical(sent_start, m.start()):
+                continue
+            visitor = None
+            if m.group("by"):
+                by = [
+                    mm
+                    for mm in self.mentions_between(m.start("by"), m.end("by"))
+                    if self.ents[mm.key].is_person or self.ents[mm.key].is_org
+                ]
+                visitor = by[-1].key if by else None
+            if visitor is None:
+                visitor = self._visitor_before(m.start())
+            if visitor is None:
+                continue
+            self._add_visit(
+                visitor,
+                m.end(),
+                (self._clause_start(sent_start, m.start(), visitor), m.end()),
+                m.start(),
+                "visit:noun",
+            )
+        for m in re.finditer(
+            r"\b(?P<v>visit(?:s|ed|ing)?|will\s+visit|to\s+visit|travell?(?:ed|ing)?\s+to|travels\s+to|"
+            r"travel\s+to|arrived\s+in|arrives\s+in|flew\s+to|fly\s+to|flies\s+to)\s+",
+            text,
+        ):
+            if self.in_quote(m.start()):
+                continue
+            sent_start, _ = self.sent(m.start())
+            if _NEGATION.search(
+                text[max(sent_start, m.start() - 25) : m.start()]
+            ) or self._hypothetical(sent_start, m.start()):
+                continue
+            dest = self.mention_at(m.end())
+            if dest is None:
+                continue
+            if re.search(r"[’']s\s+(?:\w+\s+)*$", text[max(0, m.start() - 30) : m.start()]):
+                continue
+            visitor = self._visitor_before(m.start())
+            if visitor is None:
+                continue
+            self._add_visit(
+                visitor,
+                m.end(),
+                (self._clause_start(sent_start, m.start(), visitor), dest.end),
+                m.start(),
+                "visit:verb",
+            )
+
+    def _hypothetical(self, sent_start: int, pos: int) -> bool:
+        return bool(
+            re.search(
+                r"\b(?:asked|hopes?|hoped|wants?|wanted|would\s+like|invit\w+|invitation|"
+                r"cancell?ed|cancels?|called\s+off|postponed|if|could|might)\b[^.;]*$",
+                self.text[max(sent_start, pos - 60) : pos],
+            )
+        )
+
+    def _visitor_before(self, pos: int) -> str | None:
+        """Who visits: the clause's subject, or the organisation a delegation comes from."""
+        sent_start, _ = self.sent(pos)
+        dm = re.search(
+            r"\b(?:an?|the)\s+(?P<org>[A-Z][\w-]*)\s+delegation\s+(?:\w+\s+){0,3}$",
+            self.text[sent_start:pos],
+        )
+        if dm:
+            mm = self.mention_at(sent_start + dm.start("org"))
+            if mm is not None and self.ents[mm.key].is_org:
+                return mm.key
+        return self.subject_before(pos, persons_only=True)
+
+    def _title_start(self, pos: int) -> int:
+        seg = self.text[max(0, pos - 60) : pos]
+        m = _ROLE_BEFORE_NAME.search(seg)
+        if m:
+            start = pos - (len(seg) - m.start(1))
+            return self._org_start_before(start) if self.org_before(start) else start
+        return pos
+
+    def _add_visit(
+        self, visitor: str, dest_pos: int, span: tuple[int, int], trig: int, rule: str
+    ) -> None:
+        text = self.text
+        dest = self.mention_at(dest_pos)
+        if dest is None:
+            return
+        ent = self.ents[dest.key]
+        host = None
+        place = None
+        if ent.is_place:
+            place = dest.key
+            host = ent.country
+            host = self.ensure(host)
+        elif ent.type == "state":
+            host = dest.key
+        else:
+            return
+        if host is None or host == visitor:
+            return
+        span = (span[0], max(span[1], dest.end))
+        sent_start, sent_end = self.sent(trig)
+        clause = text[max(sent_start, trig - 60) : min(sent_end, dest.end + 60)]
+        status = (
+            "planned"
+            if _PLANNED.search(clause)
+            or re.search(
+                r"\bbefore\s+(?:\w+\s+){0,6}$", text[max(sent_start, span[0] - 50) : span[0]]
+            )
+            else "held"
+        )
+        if re.match(r"visiting\b", text[trig : trig + 9]) and re.search(
+            r"\bin\s+the\s+coming\b", clause
+        ):
+            status = "planned"
+        date = self.date_near(trig, future=status == "planned")
+        if date is not None:
+            res = resolve(
+                text[date[0] : date[1]], published=self.published, future=status == "planned"
+            )
+            if (
+                res
+                and res.value
+                and len(res.value) == 10
+                and dt.date.fromisoformat(res.value) > self.published
+            ):
+                status = "planned"
+            if res and res.value is None and res.earliest and res.earliest > self.published:
+                status = "planned"
+        for ev in self.events:
+            if ev.kind == "visit" and ev.visitor == visitor and ev.host == host:
+                ev.extra.append(span)
+                return
+        eid = self.new_id(f"visit-{visitor}-{host or place}")
+        ev = _Evt(eid, "visit", status, span, rule, 0.7)
+        ev.visitor = visitor
+        ev.host = host
+        ev.place = place
+        ev.date = date
+        self.events.append(ev)
+
+    def find_absences(self) -> None:
+        text = self.text
+        for m in _ABSENCE.finditer(text):
+            s = m.start()
+            if self.in_quote(s):
+                continue
+            sent_start, sent_end = self.sent(s)
+            refs = [r for r in self.conf_refs if m.end() <= r[0] <= m.end() + 80]
+            if not refs:
+                continue
+            if not m.group("rest") and not m.group("neg").startswith(
+                ("skip", "miss", "was absent", "stayed", "pulled", "withdrew", "cancel")
+            ):
+                continue
+            eid = refs[0][2]
+            who = self.subject_before(s, persons_only=True)
+            if who is None:
+                continue
+            ev_s = self._clause_start(sent_start, s, who)
+            ev_e = refs[0][1]
+            conf_np = re.match(r"[^.;]*?(?:\([A-Z]+\))", text[ev_e : ev_e + 100])
+            if conf_np and not re.search(r"[.;]", conf_np.group()):
+                ev_e += conf_np.end()
+            # the whole conference noun phrase
+            for ev in self.events:
+                if ev.id == eid and ev.span[0] >= refs[0][0] and ev.span[0] < ev_e:
+                    ev_e = max(ev_e, ev.span[1])
+            reason = None
+            rf = "asserted"
+            rm = re.match(
+                r"[^.;]{0,40}?\b(?:because|as|since|due\s+to|citing|owing\s+to)\s+(?:(?:he|she|they)\s+(?:was|were|is|had|has)\s+)?(?P<r>[^.;,]+)",
+                text[ev_e:sent_end],
+            )
+            if rm:
+                r_txt = rm.group("r").strip()
+                reason = r_txt.strip('“”"‘’ ')
+                ev_e = ev_e + rm.end()
+                if re.search(r"[“\"‘]", r_txt) or _HEDGE.search(rm.group()):
+                    rf = "hedged"
+            if who in next(x for x in self.events if x.id == eid).participants:
+                continue
+            aid = self.new_id(f"{who}-absent")
+            self.absences.append(
+                _Abs(aid, who, eid, (ev_s, ev_e), "absence:did-not-attend", 0.7, reason, rf)
+            )
+            ev = next(x for x in self.events if x.id == eid)
+            if ev.place is None:
+                tm = re.search(r"travel\s+to\s+(?P<p>[A-Z][\w-]*)", text[s : refs[0][0]])
+                if tm:
+                    mm = self.mention_at(s + tm.start("p"))
+                    if mm and self.ents[mm.key].is_place:
+                        ev.place = mm.key
+                        ev.explicit_place = True
+
+    # -- agreements -------------------------------------------------------------
+
+    def find_agreements(self) -> None:
+        text = self.text
+        for m in _AGREEMENT.finditer(text):
+            s = m.start()
+            if self.in_quote(s):
+                continue
+            sent_start, sent_end = self.sent(s)
+            if _NEGATION.search(text[max(sent_start, s - 25) : s]):
+                continue
+            kind = m.group("kind").strip().lower()
+            kind = re.sub(
+                r"^(?:(?:new|historic|landmark|bilateral|so-called|\d+-\w+|[a-z]+-(?:year|month|"
+                r"week|day))\s+)+",
+                "",
+                kind,
+            )
+            verb = m.group("verb")
+            status = (
+                "signed"
+                if re.search(r"signed|concluded|inked|sealed|struck", verb)
+                and not re.search(r"agreed\s+to|will|would|to\s+sign|expected|set", verb)
+                else "agreed"
+            )
+            subj_zone = text[sent_start:s]
+            parties: list[str] = []
+            zone_mentions = [
+                mm
+                for mm in self.mentions_between(sent_start, s)
+                if not self.in_quote(mm.start) and mm.how not in ("qualifier",)
+            ]
+            # the subject: the coordinated names right before the verb
+            lst = None
+            for mm in zone_mentions:
+                if self.ents[mm.key].is_place:
+                    continue
+                lst = self.list_after(mm.start, kinds=("org", "person"))
+                if lst and lst[1] >= s - 40 and len(lst[0]) >= 2:
+                    break
+                lst = None
+            if lst:
+                parties = list(lst[0])
+            else:
+                group = self._subject_list(sent_start, s)
+                if len(group) >= 2:
+                    parties = group
+                else:
+                    subj = self.subject_before(s)
+                    if subj:
+                        parties = [subj]
+            wm = re.match(r"\s+with\s+(?:the\s+)?", text[m.end() : m.end() + 15])
+            if wm:
+                obj = self.mention_at(m.end() + wm.end())
+                if (
+                    obj
+                    and obj.key not in parties
+                    and self.ents[obj.key].is_org | self.ents[obj.key].is_person
+                ):
+                    parties.append(obj.key)
+            bm = re.search(r"\bbetween\s+", text[m.end() : m.end() + 15])
+            if bm:
+                lst2 = self.list_after(m.end() + bm.end())
+                if lst2:
+                    parties = list(dict.fromkeys([*parties, *lst2[0]]))
+            if (
+                "two countries" in subj_zone
+                or "both countries" in subj_zone
+                or "the two sides" in subj_zone
+            ):
+                states_ = [
+                    mm.key
+                    for mm in self.mentions_between(max(0, sent_start - 600), sent_start)
+                    if self.ents[mm.key].type == "state"
+                ]
+                parties = list(dict.fromkeys(reversed(states_)))[:2]
+            # people sign for their states: "the two ministers signed" → their countries
+            as_states = []
+            for key in parties:
+                if self.ents[key].is_person:
+                    held = [
+                        p.org
+                        for p in self.positions
+                        if p.holder == key and self.ents[p.org].type == "state"
+                    ]
+                    as_states.append(held[0] if held else key)
+                else:
+                    as_states.append(key)
+            if all(not self.ents[k].is_person for k in as_states):
+                parties = as_states
+            parties = [p for p in dict.fromkeys(parties) if not self.ents[p].is_place]
+            if len(parties) < 2:
+                continue
+            ev_e = m.end()
+            duration = None
+            dm = _DURATION.search(text, m.end(), sent_end)
+            if dm is not None and re.search(
+                r"\b(?:renew\w*|extend\w*|prolong\w*|within|deadline|by)\b[^.;]*$",
+                text[m.end() : dm.start()],
+            ):
+                dm = None
+            if dm is None:
+                dm = _DURATION.search(text, max(sent_start, m.start("kind") - 2), m.end())
+            if dm is None and sent_end < len(text):
+                # "The treaty is concluded for twenty years." right after
+                nxt_end = self.sent(sent_end)[1]
+                nm = re.match(
+                    rf"(?:The|This|It)\s+(?:(?i:{_AGREEMENT_NOUNS})\s+)?(?:is|was|will|shall|would|"
+                    r"runs?|lasts?|remains?)\b[^.;]*?",
+                    text[sent_end:nxt_end],
+                )
+                if nm:
+                    dm = _DURATION.search(text, sent_end, nxt_end)
+                    if dm is not None and re.search(
+                        r"\b(?:renew\w*|extend\w*|another|successive)\b",
+                        text[sent_end : dm.start()],
+                    ):
+                        dm = None
+            if dm:
+                n_raw = dm.group("n") or dm.group("n2")
+                unit = dm.group("unit") or dm.group("unit2")
+                n = int(n_raw) if n_raw.isdigit() else _NUMBERS.get(n_raw.lower())
+                if n:
+                    if unit == "decade":
+                        n *= 10
+                    duration = f"P{n}{_UNITS[unit]}"
+                    ev_e = max(ev_e, dm.end())
+            ev_s = (
+                min(mm.start for mm in self.mentions_between(sent_start, s) if mm.key in parties)
+                if any(mm.key in parties for mm in self.mentions_between(sent_start, s))
+                else s
+            )
+            relays = self.relays(sent_start, sent_end, "")
+            relays = [r for r in relays if r not in parties]
+            aid = self.new_id(f"{'-'.join(parties[:2])}-{slugify(kind)}")
+            date = self.date_near(s)
+            self.agreements.append(
+                _Agr(
+                    aid,
+                    parties,
+                    kind,
+                    status,
+                    (ev_s, ev_e),
+                    "agreement:verb-kind",
+                    0.7,
+                    duration,
+                    relays,
+                    date,
+                )
+            )
+
+    # -- accusations ------------------------------------------------------------
+
+    def _add_accusation(
+        self,
+        kind: str,
+        accuser: str | None,
+        accused: list[str],
+        about: str,
+        factuality: str,
+        span: tuple[int, int],
+        rule: str,
+        conf: float,
+        made_in: str | None = None,
+    ) -> None:
+        accused = [a for a in dict.fromkeys(accused) if a != accuser]
+        if not accused or not about.strip():
+            return
+        sent = self.sent(span[0])
+        for acc in self.accusations:
+            if (
+                acc.accuser == accuser
+                and set(acc.accused) & set(accused)
+                and self.sent(acc.span[0]) == sent
+            ):
+                return
+        aid = self.new_id(f"{accuser or 'someone'}-{kind}-{accused[0]}")
+        self.accusations.append(
+            _Acc(aid, kind, accuser, accused, about.strip(), factuality, span, rule, conf, made_in)
+        )
+
+    def find_accusations(self) -> None:
+        text = self.text
+        for m in _ACCUSE.finditer(text):
+            s = m.start()
+            if self.in_quote(s):
+                continue
+            verb = m.group("verb").lower()
+            sent_start, sent_end = self.sent(s)
+            kind = "accusation" if verb.startswith(("accus", "blam")) else "criticism"
+            if verb.startswith("warn") and not re.match(
+                r"\s+(?:against|that)\b", text[m.end() : m.end() + 10]
+            ):
+                continue
+            neg = _NEGATION.search(text[max(sent_start, s - 40) : s])
+            fact = "negated" if neg else "asserted"
+            if neg and re.search(r"without\s+(?:\w+\s+)?$", neg.group()):
+                fact = "hedged"
+            accuser = self.subject_before(s)
+            if accuser is None:
+                continue
+            obj_lo = m.end()
+            om = re.match(
+                r"\s+(?:\w+\s+){0,2}?(?:the\s+)?(?:presence|participation|role|attendance|"
+                r"policies|policy|actions?|behaviou?r|decision|moves?)\s+"
+                r"(?:(?:at|in|of)\s+(?:the\s+)?[\w ,]+?\s+)?of\s+",
+                text[obj_lo : obj_lo + 120],
+            )
+            accused: list[str] = []
+            about = ""
+            if om:
+                lst = self.list_after(obj_lo + om.end(), kinds=("org", "person"))
+                if lst:
+                    accused = lst[0]
+                    about = text[obj_lo : obj_lo + om.end()].strip()
+                    about = re.sub(r"\s+of$", "", about)
+                    about = re.sub(r"^(?:the\s+)", "", about)
+                    end = lst[1]
+            if not accused:
+                # "accusing the Atlantic Alliance of …", "criticised China for …"
+                gm = re.match(
+                    r"\s+(?:(?:directly|openly|publicly|also|again|implicitly|indirectly)\s+)?",
+                    text[obj_lo : obj_lo + 30],
+                )
+                at = obj_lo + (gm.end() if gm else 0)
+                lst = self.list_after(at, kinds=("org", "person"), limit=120)
+                if lst is None:
+                    # "his counterpart": a reference mention
+                    mm = self.mention_at(at)
+                    if mm is None:
+                        continue
+                    lst = ([mm.key], mm.end)
+                accused, end = lst
+                fm = re.match(r"\s+(?:of|for|over|to|as)\s+(?P<a>[^.;]+)", text[end:sent_end])
+                if fm:
+                    about_end = _about_end(text, end + fm.start("a"), sent_end)
+                    about = text[end + fm.start("a") : about_end].strip()
+                    end = about_end
+                elif verb.startswith("compar"):
+                    continue
+                else:
+                    about = verb
+            accused = [a for a in accused if not self.ents[a].is_place]
+            if not accused:
+                continue
+            if verb.startswith("compar"):
+                if not re.search(
+                    r"[“\"‘]|dictator|tyrant|nazi|hitler|criminal|terrorist", about, re.I
+                ):
+                    continue
+                about = "compared to " + about.strip('“”"‘’ ')
+                kind = "criticism"
+            if fact == "asserted" and _HEDGE.search(text, max(sent_start, s - 60), end):
+                fact = "hedged"
+            ev_s = self._clause_start(sent_start, s, accuser)
+            if ev_s == s:
+                ev_s = s
+            acc_text_start = min(ev_s, s)
+            if verb.startswith("accus") and re.match(r"accusing", verb):
+                acc_text_start = s
+            if fact == "negated":
+                acc_text_start = self._clause_start(sent_start, s, accuser)
+            self._add_accusation(
+                kind,
+                accuser,
+                accused,
+                about,
+                fact,
+                (acc_text_start, end),
+                f"accusation:{kind}-verb",
+                0.7 if fact != "negated" else 0.65,
+            )
+        self._quote_accusations()
+
+    def _quote_accusations(self) -> None:
+        """Criticism voiced in a quote: 'We strongly oppose NATO’s …', '… challenge our …'."""
+        text = self.text
+        for q in self.quotes:
+            qs, qe = q.text
+            words = text[qs:qe]
+            if not _NEG_WORDS.search(words):
+                continue
+            speaker = q.speaker
+            sp = self.ents[speaker]
+            own = {speaker, sp.country}
+            inside = [
+                mm for mm in self.mentions_between(qs, qe, outer=False) if self.speaker_capable(mm)
+            ]
+            target: str | None = None
+            span: tuple[int, int] = (qs, qe)
+            for mm in inside:
+                if mm.key in own or (self.ents[mm.key].is_person and mm.key == speaker):
+                    continue
+                before = text[max(qs, mm.start - 40) : mm.start]
+                opp = _OPPOSE.search(before)
+                if opp is not None and opp.end() == len(before):
+                    target = mm.key
+                    end = _clause_end(text, mm.end, qe, stop_and=True)
+                    span = (qs, end)
+                    break
+                if _NEG_VERB_AFTER.match(text[mm.end : qe]):
+                    target = mm.key
+                    span = (qs, qe)
+                    break
+            if target is None and not inside:
+                # The quote describes what someone named just before it does ("Beijing is “…”").
+                s0, _ = self.sent(qs)
+                head = [
+                    mm
+                    for mm in self.mentions_between(s0, qs)
+                    if self.speaker_capable(mm)
+                    and not self.in_quote(mm.start)
+                    and mm.key not in own
+                ]
+                if head and re.search(
+                    r"\b(?:is|are|was|were|has|have)\s+$", text[head[-1].end : qs]
+                ):
+                    target = head[-1].key
+            elif target is None and all(mm.key in own or self.ents[mm.key] is sp for mm in inside):
+                s0, _ = self.sent(qs)
+                prior = [
+                    a
+                    for a in self.accusations
+                    if a.accuser == speaker and self.sent(a.span[0])[0] == s0
+                ]
+                earlier_q = [
+                    x
+                    for x in self.quotes
+                    if x.speaker == speaker and x.text[0] < qs and self.sent(x.text[0])[0] == s0
+                ]
+                if not prior and earlier_q:
+                    head = [
+                        mm
+                        for mm in self.mentions_between(s0, earlier_q[0].text[0])
+                        if self.speaker_capable(mm)
+                        and not self.in_quote(mm.start)
+                        and mm.key not in own
+                    ]
+                    if head and _NEG_WORDS.search(words):
+                        target = head[-1].key
+                        ev_s = text.rfind(",", s0, qs)
+                        span = (ev_s + 1 if ev_s != -1 else s0, qe + 1)
+                        while text[span[0]].isspace():
+                            span = (span[0] + 1, span[1])
+            if target is None or self.ents[target].is_place:
+                continue
+            about = _short_about(text[qs:qe])
+            self._add_accusation(
+                "criticism",
+                speaker,
+                [target],
+                about,
+                "asserted",
+                span,
+                "accusation:critical-quote",
+                0.55,
+                made_in=q.statement,
+            )
+
+    # -- run --------------------------------------------------------------------
+
+    def run(self) -> None:
+        self.anon_positions: list[tuple[str, str, str, tuple[int, int]]] = []
+        self.conf_refs: list[tuple[int, int, str]] = []
+        self.publisher_key: str | None = None
+        self.find_known_names()
+        self.sort_mentions()
+        self.find_unknown_states()
+        self.find_media()
+        self.find_acronyms()
+        self.sort_mentions()
+        self.find_special_nps()
+        self.sort_mentions()
+        self.find_anonymous_sources()
+        self.sort_mentions()
+        self.find_capitalised_names()
+        self.find_mistranslated_surnames()
+        self.find_positions()
+        self.find_references()
+        self._publisher()
+        self.dates = self.date_phrases()
+        self.find_conferences()
+        self.find_meetings()
+        self.find_visits()
+        self.find_absences()
+        self.find_statements()
+        self.find_quotes()
+        self._link_quotes_to_statements()
+        self.find_agreements()
+        self.find_accusations()
+        self._finish_events()
+
+    def _publisher(self) -> None:
+        if not self.publisher:
+            return
+        pub = self.publisher
+        for ent in self.ents.values():
+            if ent.type == _MEDIA and (ent.name == pub or ent.key == pub or pub in ent.aliases):
+                self.publisher_key = ent.key
+                return
+        if self.registry is not None:
+            hits = [e for e in self.registry.lookup(pub) if e.type == _MEDIA]
+            if pub in self.registry.entities:
+                hits = [self.registry.entities[pub]]
+            if len(hits) == 1:
+                self.publisher_key = hits[0].key
+
+    def _link_quotes_to_statements(self) -> None:
+        for q in self.quotes:
+            for st in self.statements:
+                if q.speaker in st.issuers:
+                    q.statement = st.id
+                    if not q.reported_by and st.reported_by:
+                        q.reported_by = list(st.reported_by)
+                    break
+            if q.statement is None:
+                continue
+            st = next(s for s in self.statements if s.id == q.statement)
+            if not st.reported_by and q.reported_by and st.rule == "statement:according-to":
+                st.reported_by = [r for r in q.reported_by if r not in st.issuers]
+
+    def _finish_events(self) -> None:
+        # A communiqué is adopted at its organisation's summit; without one it is a statement.
+        for st in self.statements:
+            when = self.date_near(st.span[0], after_only=True)
+            if when is not None and when[0] - st.span[1] <= 40:
+                st.date = when  # "said in a statement on Wednesday"
+            if st.kind == "communique":
+                org = st.issuers[0]
+                ev = next(
+                    (
+                        e
+                        for e in self.events
+                        if e.kind in ("summit", "conference") and e.organizer == org
+                    ),
+                    None,
+                )
+                if ev is None:
+                    st.kind = "statement"
+                else:
+                    st.issued_at = ev.id
+            if st.kind == "report" and not st.summary:
+                st.summary = _sentence_case(self.text[st.span[0] : st.span[1]])
+            if st.kind == "report" and not self.ents[st.issuers[0]].is_org:
+                st.kind = "statement"
+        # meetings need two participants; conferences one participant or organiser
+        keep = []
+        used = {a.event for a in self.absences} | {s.issued_at for s in self.statements}
+        for ev in self.events:
+            if ev.kind == "meeting" and len(set(ev.participants)) < 2:
+                continue
+            if ev.kind in ("conference", "summit") and not ev.participants and ev.id not in used:
+                continue
+            keep.append(ev)
+        self.events = keep
+        ids = {e.id for e in self.events}
+        for ev in self.events:
+            if ev.occasion not in ids:
+                ev.occasion = None
+
+
+# --------------------------------------------------------------------------
+# Small text helpers
+# --------------------------------------------------------------------------
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
+def _find_occurrences(text: str, needle: str) -> list[int]:
+    """Start offsets of every word-bounded occurrence of ``needle``.
+
+    The same as :func:`diplokg.evidence.find_occurrences` (which the converter uses to
+    locate evidence), without compiling a pattern per needle.
+    """
+    if not needle:
+        return []
+    head = _is_word(needle[0])
+    tail = _is_word(needle[-1])
+    size = len(needle)
+    out = []
+    i = text.find(needle)
+    while i != -1:
+        if not (head and i > 0 and _is_word(text[i - 1])) and not (
+            tail and i + size < len(text) and _is_word(text[i + size])
+        ):
+            out.append(i)
+        i = text.find(needle, i + 1)
+    return out
+
+
+def _subsequence(needle: str, hay: str) -> bool:
+    it = iter(hay)
+    return all(ch in it for ch in needle)
+
+
+def _add_alias(ent: _Ent, alias: str) -> None:
+    alias = alias.strip()
+    if alias and alias != ent.name and alias not in ent.aliases:
+        ent.aliases.append(alias)
+
+
+def _statement_kind(word: str) -> str:
+    word = word.lower()
+    if word.startswith("communi"):
+        return "communique"
+    if word in ("declaration", "resolution"):
+        return "declaration"
+    if word == "report":
+        return "report"
+    return "statement"
+
+
+def _clause_end(text: str, pos: int, limit: int, *, stop_and: bool = False) -> int:
+    pattern = r"[;.!?”\"]|,\s+(?:which|who|while|but|as|although|including)\b|\s+–\s+|\s+—\s+"
+    if stop_and:
+        pattern += r"|\s+and\s+(?:any|all|the|a|we|it|they)\b"
+    m = re.compile(pattern).search(text, pos, limit)
+    end = m.start() if m else limit
+    while end > pos and text[end - 1] in " ,":
+        end -= 1
+    return end
+
+
+def _about_end(text: str, pos: int, limit: int) -> int:
+    m = re.compile(
+        r"[;.!?]|,\s+(?:which|who|while|but|as|although|aiming|saying)\b|\s+[–—]\s+"
+    ).search(text, pos, limit)
+    end = m.start() if m else limit
+    while end > pos and text[end - 1] in " ,":
+        end -= 1
+    return end
+
+
+def _gerund(clause: str) -> str:
+    return re.sub(r"^(?:have|has|had)\s+", "", clause)
+
+
+def _short_about(words: str) -> str:
+    words = words.strip().rstrip(".")
+    return words if len(words) <= 160 else words[:157].rsplit(" ", 1)[0] + "…"
+
+
+def _sentence_case(text: str) -> str:
+    text = text.strip().rstrip(".,")
+    return text[:1].upper() + text[1:] + "." if text else text
+
+
+_ROLE_CANON = {
+    "foreign minister": "Foreign Minister",
+    "minister of foreign affairs": "Foreign Minister",
+    "foreign affairs minister": "Foreign Minister",
+    "secretary of state": "Secretary of State",
+    "treasury secretary": "Treasury Secretary",
+    "secretary of the treasury": "Treasury Secretary",
+    "prime minister": "Prime Minister",
+    "defence minister": "Defence Minister",
+    "defense minister": "Defense Minister",
+    "minister of defence": "Defence Minister",
+    "minister of defense": "Defense Minister",
+    "president": "President",
+    "vice president": "Vice President",
+    "vice-president": "Vice President",
+}
+_DIPLOMACY_HEADS = ("head of diplomacy", "chief diplomat", "top diplomat")
+
+
+def _normal_role(role: str, org_type: str) -> str:
+    role = re.sub(r"\s+", " ", role).strip(" ,")
+    role = re.sub(r"^(?:the|a|an|its|his|her)\s+", "", role, flags=re.I)
+    low = role.lower()
+    if low in ("official", "diplomat", "source"):
+        return low
+    if low in _DIPLOMACY_HEADS or (low.startswith("head of") and "diplomacy" in low):
+        return (
+            "Foreign Minister"
+            if org_type == "state"
+            else ("head of diplomacy" if low.startswith("head") else low)
+        )
+    if low in _ROLE_CANON:
+        return _ROLE_CANON[low]
+    if any(ch.isupper() for ch in role):
+        return role
+    small = {"of", "for", "the", "and", "to", "on"}
+    return " ".join(w if w in small else w[:1].upper() + w[1:] for w in role.split())
+
+
+# --------------------------------------------------------------------------
+# YAML
+# --------------------------------------------------------------------------
+
+
+class _Yaml:
+    """Builds the draft YAML from the extractor's findings."""
+
+    def __init__(self, ex: _Extractor) -> None:
+        self.ex = ex
+        self.text = ex.text
+        self._occ: dict[str, list[int]] = {}
+
+    def occurrences(self, needle: str) -> list[int]:
+        occ = self._occ.get(needle)
+        if occ is None:
+            occ = _find_occurrences(self.text, needle)
+            self._occ[needle] = occ
+        return occ
+
+    def sel(self, start: int, end: int) -> Any:
+        """A selector naming exactly the text at (start, end)."""
+        text = self.text
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and (text[end - 1].isspace()):
+            end -= 1
+        needle = text[start:end]
+        occ = self.occurrences(needle)
+        if start not in occ:
+            return None
+        if len(occ) == 1:
+            return needle
+        return {"text": needle, "occurrence": occ.index(start) + 1}
+
+    def evidence(self, *spans: tuple[int, int] | None) -> list[Any] | Any:
+        sels = []
+        for sp in spans:
+            if sp is None:
+                continue
+            s, e = _trim_span(self.text, *sp)
+            if e <= s:
+                continue
+            sel = self.sel(s, e)
+            if sel is None:
+                sel = self._widen(s, e)
+            if sel is not None and sel not in sels:
+                sels.append(sel)
+        if not sels:
+            return None
+        return sels[0] if len(sels) == 1 else sels
+
+    def _widen(self, s: int, e: int) -> Any:
+        text = self.text
+        while s > 0 and (text[s - 1].isalnum()):
+            s -= 1
+        while e < len(text) and text[e].isalnum():
+            e += 1
+        return self.sel(s, e)
+
+    def date(self, span: tuple[int, int] | None) -> Any:
+        if span is None:
+            return None
+        return (
+            self.sel(*span)
+            if isinstance(self.sel(*span), dict)
+            else {"text": self.text[span[0] : span[1]]}
+        )
+
+    def build(self) -> str:
+        ex = self.ex
+        used: set[str] = set()
+
+        def use(key: str | None) -> str | None:
+            if key is not None:
+                used.add(key)
+            return key
+
+        positions = []
+        for p in ex.positions:
+            ev = self.evidence(p.span)
+            if ev is None:
+                continue
+            item: dict[str, Any] = {
+                "id": p.id,
+                "holder": use(p.holder),
+                "role": p.role,
+                "organization": use(p.org),
+                "status": p.status,
+            }
+            if p.predecessor:
+                item["predecessor"] = p.predecessor
+            item.update(confidence=p.conf, rule=p.rule, evidence=ev)
+            positions.append(item)
+        pos_ids = {p["id"] for p in positions}
+        for item in positions:
+            if item.get("predecessor") not in pos_ids:
+                item.pop("predecessor", None)
+
+        events = []
+        for e in sorted(ex.events, key=lambda e: e.span[0]):
+            ev = self.evidence(e.span, *e.extra)
+            if ev is None:
+                continue
+            item = {"id": e.id, "kind": e.kind}
+            if e.label:
+                item["label"] = e.label
+            if e.organizer:
+                item["organizer"] = use(e.organizer)
+            if e.participants and e.kind != "visit":
+                item["participants"] = [use(k) for k in e.participants]
+            if e.visitor:
+                item["visitor"] = use(e.visitor)
+            if e.host:
+                item["host"] = use(e.host)
+            if e.place:
+                item["place"] = use(e.place)
+            if e.occasion:
+                item["occasion"] = e.occasion
+            if e.date:
+                item["date"] = self.date(e.date)
+            item.update(status=e.status, confidence=e.conf, rule=e.rule, evidence=ev)
+            events.append(item)
+        event_ids = {e["id"] for e in events}
+
+        absences = []
+        for a in ex.absences:
+            if a.event not in event_ids:
+                continue
+            ev = self.evidence(a.span)
+            if ev is None:
+                continue
+            item = {"id": a.id, "absentee": use(a.absentee), "event": a.event}
+            if a.reason:
+                item["reason"] = a.reason
+                item["reason_factuality"] = a.reason_factuality
+            item.update(confidence=a.conf, rule=a.rule, evidence=ev)
+            absences.append(item)
+
+        statements = []
+        for st in ex.statements:
+            ev = self.evidence(st.span)
+            if ev is None:
+                continue
+            item = {"id": st.id, "kind": st.kind, "issuer": [use(k) for k in st.issuers]}
+            if len(st.issuers) == 1:
+                item["issuer"] = st.issuers[0]
+            if st.issued_at and st.issued_at in event_ids:
+                item["issued_at"] = st.issued_at
+            elif st.kind == "communique":
+                item["kind"] = "statement"
+            if st.adopters is not None:
+                item["adopter_count"] = st.adopters
+            if st.summary:
+                item["summary"] = st.summary
+            if st.date:
+                item["date"] = self.date(st.date)
+            if st.reported_by:
+                item["reported_by"] = [use(k) for k in st.reported_by]
+            item.update(confidence=st.conf, rule=st.rule, evidence=ev)
+            statements.append(item)
+        stmt_ids = {s["id"] for s in statements}
+
+        quotes = []
+        for q in ex.quotes:
+            sel = self.sel(*q.text)
+            if sel is None:
+                continue
+            item = {"id": q.id, "speaker": use(q.speaker)}
+            if q.statement and q.statement in stmt_ids:
+                item["statement"] = q.statement
+            if q.reported_by:
+                item["reported_by"] = [use(k) for k in q.reported_by]
+            item["text"] = sel
+            if q.date:
+                item["date"] = self.date(q.date)
+            item.update(confidence=q.conf, rule=q.rule)
+            ev = self.evidence(q.evidence) if q.evidence else None
+            if ev is not None:
+                item["evidence"] = ev
+            quotes.append(item)
+        quote_ids = {q["id"] for q in quotes}
+
+        agreements = []
+        for ag in ex.agreements:
+            ev = self.evidence(ag.span)
+            if ev is None:
+                continue
+            item = {
+                "id": ag.id,
+                "parties": [use(k) for k in ag.parties],
+                "kind": ag.kind,
+                "status": ag.status,
+            }
+            if ag.duration:
+                item["duration"] = ag.duration
+            if ag.date:
+                item["date"] = self.date(ag.date)
+            if ag.reported_by:
+                item["reported_by"] = [use(k) for k in ag.reported_by]
+            item.update(confidence=ag.conf, rule=ag.rule, evidence=ev)
+            agreements.append(item)
+
+        accusations = []
+        for ac in ex.accusations:
+            ev = self.evidence(ac.span)
+            if ev is None:
+                continue
+            item = {"id": ac.id, "kind": ac.kind}
+            if ac.accuser:
+                item["accuser"] = use(ac.accuser)
+            item["accused"] = (
+                [use(k) for k in ac.accused] if len(ac.accused) > 1 else use(ac.accused[0])
+            )
+            item["about"] = ac.about
+            item["factuality"] = ac.factuality
+            if ac.made_in and (ac.made_in in stmt_ids or ac.made_in in quote_ids):
+                item["made_in"] = ac.made_in
+            item.update(confidence=ac.conf, rule=ac.rule, evidence=ev)
+            accusations.append(item)
+
+        # mentions: every entity named, with every occurrence that is its
+        mentions: dict[str, list[Any]] = {}
+        by_key: dict[str, dict[str, list[int]]] = {}
+        # A state named only to locate a city ("Vilnius, Lithuania") is a place, not an actor.
+        located_only = {m.key for m in ex.mens if m.how == "qualifier"} - {
+            m.key for m in ex.mens if m.how != "qualifier"
+        }
+        for m in ex.mens:
+            if m.end <= m.start or (m.key in located_only and m.key not in used):
+                continue
+            by_key.setdefault(m.key, {}).setdefault(self.text[m.start : m.end], []).append(m.start)
+        for key in sorted(by_key, key=lambda k: min(min(v) for v in by_key[k].values())):
+            ent = ex.ents.get(key)
+            if ent is None:
+                continue
+            items: list[Any] = []
+            for surface in sorted(by_key[key], key=lambda s: min(by_key[key][s])):
+                starts = sorted(set(by_key[key][surface]))
+                occ = self.occurrences(surface)
+                idx = [occ.index(s) + 1 for s in starts if s in occ]
+                if not idx:
+                    continue
+                if len(occ) == 1:
+                    items.append(surface)
+                elif len(idx) == len(occ):
+                    items.append({"text": surface, "occurrence": "all"})
+                elif len(idx) == 1:
+                    items.append({"text": surface, "occurrence": idx[0]})
+                else:
+                    items.append({"text": surface, "occurrence": idx})
+            if items:
+                mentions[key] = items
+                used.add(key)
+        # the publisher is an entity of the graph too
+        local: dict[str, Any] = {}
+        registry_keys = set(ex.registry.entities) if ex.registry is not None else set()
+        for key in sorted(used, key=lambda k: (k not in mentions, k)):
+            ent = ex.ents.get(key)
+            if ent is None or key in registry_keys:
+                continue
+            item = {"name": ent.name, "type": ent.type}
+            aliases = [a for a in ent.aliases if a != ent.name]
+            if aliases:
+                item["aliases"] = aliases
+            local[key] = item
+        parts = [
+            f"# Draft annotation of {ex.article_id} (published {ex.published.isoformat()}), "
+            "drafted by `diplokg extract`.\n"
+            "# Every fact carries the rule that produced it and a confidence (0-1): review\n"
+            "# the least confident first, correct or delete, then save as NAME.ann.yaml.\n",
+        ]
+        for name, value in (
+            ("entities", local),
+            ("mentions", mentions),
+            ("positions", positions),
+            ("events", events),
+            ("absences", absences),
+            ("statements", statements),
+            ("quotes", quotes),
+            ("agreements", agreements),
+            ("accusations", accusations),
+        ):
+            parts.append(_dump({name: value}))
+        return "\n".join(parts)
+
+
+def _trim_span(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and (text[s].isspace() or text[s] in ",;:"):
+        s += 1
+    while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:"):
+        e -= 1
+    return s, e
+
+
+# A small YAML emitter for the draft's plain data (dicts, lists, text, numbers): PyYAML's
+# Python representer costs more than the whole extraction. The loader reads every draft
+# back, so whatever this writes is checked.
+_PLAIN = re.compile(r"^[^\W\d_“‘][^:#,\[\]{}\"\n\t\\]*(?<![\s.])$|^[“‘][^:#,\[\]{}\"\n\t\\]*[”’]$")
+_RESERVED = re.compile(
+    r"^(?:y|n|yes|no|true|false|on|off|null|~)$|^[-+.]?\d|^\.(?:inf|nan)$", re.IGNORECASE
+)
+_UNPRINTABLE = re.compile("[\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]")
+
+
+def _scalar(value: object) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float):
+        return repr(value)
+    text = str(value)
+    if _PLAIN.match(text) and not _RESERVED.match(text):
+        return text
+    quoted = json.dumps(text, ensure_ascii=False)
+    return _UNPRINTABLE.sub(lambda m: f"\\u{ord(m.group()):04x}", quoted)
+
+
+def _is_flow(value: object) -> bool:
+    if isinstance(value, list):
+        return len(value) < 8 and all(isinstance(v, str | int) and len(str(v)) < 40 for v in value)
+    if isinstance(value, dict):
+        return set(value) <= {"text", "occurrence", "prefix"} or (
+            set(value) <= {"name", "type"} and len(str(value.get("name", ""))) < 40
+        )
+    return False
+
+
+def _flow(value: object) -> str:
+    if isinstance(value, list):
+        return "[" + ", ".join(_flow(v) for v in value) + "]"
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{k}: {_flow(v)}" for k, v in value.items()) + "}"
+    return _scalar(value)
+
+
+def _emit(value: object, indent: int, out: list[str]) -> None:
+    """Append the block lines of a mapping or list at ``indent``."""
+    pad = " " * indent
+    if isinstance(value, dict):
+        for k, v in value.items():
+            if isinstance(v, dict | list) and v and not _is_flow(v):
+                out.append(f"{pad}{k}:")
+                _emit(v, indent + 2, out)
+            else:
+                out.append(f"{pad}{k}: {_flow(v)}")
+    elif isinstance(value, list):
+        for item in value:
+            if isinstance(item, dict) and item and not _is_flow(item):
+                sub: list[str] = []
+                _emit(item, indent + 2, sub)
+                out.append(f"{pad}- {sub[0][indent + 2 :]}")
+                out.extend(sub[1:])
+            elif isinstance(item, list) and item and not _is_flow(item):
+                sub = []
+                _emit(item, indent + 2, sub)
+                out.append(f"{pad}- {sub[0][indent + 2 :]}")
+                out.extend(sub[1:])
+            else:
+                out.append(f"{pad}- {_flow(item)}")
+
+
+def _dump(data: Mapping[str, Any]) -> str:
+    out: list[str] = []
+    _emit(dict(data), 0, out)
+    return "\n".join(out) + "\n"
+
+
+# --------------------------------------------------------------------------
+# Public API
+# --------------------------------------------------------------------------
+
+
+def extract_annotation(
+    text: str,
+    *,
+    article_id: str,
+    published: dt.date,
+    publisher: str | None = None,
+    registry: Registry | None = None,
+    path: Path | None = None,
+) -> Draft:
+    """Draft an annotation of ``text`` (an article published on ``published``).
+
+    Entities the ``registry`` knows get its keys; others become article-local
+    entities with slug keys. ``path`` names the article in error messages.
+    Raises :class:`~diplokg.errors.InputError` for an empty or oversized text.
+    """
+    if not text.strip():
+        raise InputError("article is empty: there is nothing to extract", path=path)
+    size = len(text.encode("utf-8"))
+    if size > MAX_ARTICLE_BYTES:
+        raise InputError(
+            f"article is too large to be one news article ({size:,} bytes; "
+            f"the limit is {MAX_ARTICLE_BYTES:,}): split it into articles",
+            path=path,
+        )
+    ex = _Extractor(
+        text, article_id=article_id, published=published, publisher=publisher, registry=registry
+    )
+    ex.run()
+    content = _Yaml(ex).build()
+    annotation = load_annotation(draft_path(article_id), content=content)
+    return Draft(annotation=annotation, yaml=content)
+
+
+def extract_file(
+    path: Path,
+    *,
+    published: dt.date | None = None,
+    publisher: str | None = None,
+    registry: Path | None = None,
+) -> Draft:
+    """Draft an annotation of the article file ``path``.
+
+    The publication date and publisher come from ``NAME.meta.yaml`` beside the
+    article unless given (a date is required one way or the other); the
+    registry is ``registry``, else ``entities.yaml`` beside the article, else none.
+    """
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise InputError("article not found", path=path) from None
+    except OSError as exc:
+        raise InputError(f"cannot read article: {exc.strerror}", path=path) from None
+    if path.is_dir():
+        raise InputError("article is a directory, expected a file", path=path)
+    if size > MAX_ARTICLE_BYTES:
+        raise InputError(
+            f"article is too large to be one news article ({size:,} bytes; the limit is "
+            f"{MAX_ARTICLE_BYTES:,}): split it into articles",
+            path=path,
+        )
+    text = read_text(path, what="article")
+    sources = article_sources(path, registry=registry)
+    if sources.metadata is not None and (published is None or publisher is None):
+        meta = load_metadata(sources.metadata)
+        published = published or meta.published
+        publisher = publisher or meta.publisher
+    if published is None:
+        raise UsageError(
+            f"no publication date for {path}: give --published YYYY-MM-DD or put "
+            f"{sources.article_id}.meta.yaml beside it"
+        )
+    reg = load_registry(sources.registry) if sources.registry is not None else None
+    return extract_annotation(
+        text,
+        article_id=sources.article_id,
+        published=published,
+        publisher=publisher,
+        registry=reg,
+        path=path,
+    )
