@@ -1,0 +1,521 @@
+"""Checks that run before SHACL, reported like SHACL results.
+
+The loaders (:mod:`diplokg.annotation`) and the converter stop at the first
+problem they meet, with its file, line and column. To show a reviewer every
+problem of a file at once, the checks here run them again and again: after
+each problem, the entry that caused it is taken out and the rest is read
+anew.
+
+- A problem found while *reading* a YAML file (schema errors, duplicate ids)
+  blanks the lines of the list item or mapping entry that holds it, so line
+  numbers stay true, and the file is read again.
+- A problem found while *converting* (evidence not found or ambiguous, an
+  unknown entity or id, a date phrase that does not resolve) drops the one
+  evidence text or reference that caused it from the loaded annotation, or the
+  fact when the reference was required, and converts again.
+
+References to something taken out (a fact whose item was blanked, an entity
+of a broken registry entry) are not reported again. A YAML syntax error stops
+the reading of that file: nothing after it can be trusted. An article with
+any problem here gets no graph, so SHACL does not run on half an article.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TypeVar
+
+import yaml
+from rdflib import Graph
+
+from diplokg.annotation import (
+    Annotation,
+    ArticleSources,
+    DateSpec,
+    FactRef,
+    Metadata,
+    Ref,
+    Registry,
+    Selector,
+    article_sources,
+    load_annotation,
+    load_metadata,
+    load_registry,
+)
+from diplokg.convert import convert_article
+from diplokg.errors import AnnotationError, DiplokgError, EvidenceError, UnknownReferenceError
+from diplokg.report import CHECK, Finding
+from diplokg.terms import article_iri, entity_iri, fact_iri
+from diplokg.yamlsrc import Src, read_text
+
+__all__ = [
+    "ArticleCheck",
+    "RegistryCheck",
+    "check_article",
+    "check_id",
+    "check_registry",
+    "finding_from_error",
+]
+
+_T = TypeVar("_T")
+
+#: At most this many problems are collected from one file.
+MAX_PROBLEMS = 200
+
+
+def check_id(error: DiplokgError) -> str:
+    """The name of the check an error belongs to (``evidence-not-found``, ``schema``, …)."""
+    message = error.message
+    if message.startswith(("YAML syntax error", "YAML error")):
+        return "yaml-syntax"
+    if isinstance(error, EvidenceError):
+        return "evidence-ambiguous" if " times in the article" in message else "evidence-not-found"
+    if isinstance(error, UnknownReferenceError):
+        return "unknown-reference"
+    if message.startswith("duplicate id") or "is also an entity key" in message:
+        return "duplicate-id"
+    if message.startswith("duplicate key"):
+        return "duplicate-key"
+    if message.startswith("cannot resolve the date phrase"):
+        return "date-phrase"
+    if message.startswith(("no metadata", "article metadata not found")):
+        return "missing-metadata"
+    if message.startswith(("no annotation", "annotation not found")):
+        return "missing-annotation"
+    if message.startswith("no curated annotation"):
+        return "draft-annotation"
+    return "schema"
+
+
+def finding_from_error(
+    error: DiplokgError,
+    *,
+    source: str,
+    focus: str,
+    check: str | None = None,
+    severity: str = "Violation",
+) -> Finding:
+    """A loader's or converter's error as a finding at its file, line and column."""
+    name = check or check_id(error)
+    return Finding(
+        severity=severity,
+        shape=str(CHECK[name]),
+        focus=focus,
+        path=None,
+        value=None,
+        message=error.message,
+        constraint=name,
+        source=source,
+        file=str(error.path) if error.path is not None else source,
+        line=error.line,
+        column=error.column,
+    )
+
+
+# ---------------------------------------------------------------------------
+# Reading a YAML file again without the entry that broke it
+# ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Masked:
+    """An entry blanked out of a YAML text."""
+
+    text: str
+    section: str
+    key: str | None
+    fact_id: str | None
+
+
+def _end_line(node: yaml.Node, lines: list[str]) -> int:
+    """0-based last line of a node; a block node's end mark sits on the next entry's line."""
+    end = node.end_mark
+    if end.line >= len(lines):
+        return len(lines) - 1
+    if end.line > node.start_mark.line and not lines[end.line][: end.column].strip():
+        return end.line - 1
+    return end.line
+
+
+def _scalar(node: yaml.Node) -> str | None:
+    return str(node.value) if isinstance(node, yaml.ScalarNode) else None
+
+
+def mask_entry(text: str, line: int) -> _Masked | None:
+    """Blank the lines of the entry holding 1-based ``line``: an item of a top-level list,
+    an entry of a top-level mapping, or else the top-level entry itself.
+
+    Returns ``None`` when the text does not parse or the entry shares its lines
+    with others (flow style), so blanking it would take more than it.
+    """
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError:
+        return None
+    if not isinstance(root, yaml.MappingNode) or root.flow_style:
+        return None
+    lines = text.split("\n")
+    target = line - 1
+    for key_node, value_node in root.value:
+        if not (key_node.start_mark.line <= target <= _end_line(value_node, lines)):
+            continue
+        section = _scalar(key_node) or ""
+        first, last = key_node.start_mark.line, _end_line(value_node, lines)
+        key: str | None = None
+        fact_id: str | None = None
+        if (
+            isinstance(value_node, yaml.SequenceNode | yaml.MappingNode)
+            and not value_node.flow_style
+            and value_node.start_mark.line > key_node.start_mark.line
+        ):
+            children: list[tuple[yaml.Node, yaml.Node]]
+            if isinstance(value_node, yaml.SequenceNode):
+                children = [(item, item) for item in value_node.value]
+            else:
+                children = list(value_node.value)
+            for head, child in children:
+                if head.start_mark.line <= target <= _end_line(child, lines):
+                    first, last = head.start_mark.line, _end_line(child, lines)
+                    if isinstance(value_node, yaml.MappingNode):
+                        key = _scalar(head)
+                    elif isinstance(child, yaml.MappingNode):
+                        for k, v in child.value:
+                            if _scalar(k) == "id":
+                                fact_id = _scalar(v)
+                    break
+        if first > 0 and lines[first - 1].strip() == "-":
+            first -= 1
+        if not first <= target <= last:
+            return None
+        for i in range(first, last + 1):
+            lines[i] = ""
+        return _Masked("\n".join(lines), section, key, fact_id)
+    return None
+
+
+@dataclass
+class _Pruned:
+    """What was taken out of an article's inputs so that reading could go on."""
+
+    facts: set[str] = field(default_factory=set)
+    entities: set[str] = field(default_factory=set)
+    sections: set[str] = field(default_factory=set)
+
+
+def _load_collecting(
+    path: Path,
+    load: Callable[[Path, str], _T],
+    *,
+    what: str,
+    source: str,
+    focus: Callable[[_Masked | None], str],
+    pruned: _Pruned,
+) -> tuple[_T | None, list[Finding]]:
+    """Load a YAML file, collecting every schema problem by blanking the entry at fault.
+
+    An unreadable file raises :class:`~diplokg.errors.InputError` (exit code 2).
+    """
+    text = read_text(path, what=what)
+    findings: list[Finding] = []
+    while len(findings) < MAX_PROBLEMS:
+        try:
+            return load(path, text), findings
+        except AnnotationError as error:
+            if error.path is not None and error.path != path:
+                raise
+            masked = mask_entry(text, error.line) if error.line is not None else None
+            missing = [s for s in pruned.sections if f"needs '{s}'" in error.message]
+            if missing:
+                return None, findings  # caused by an entry taken out before
+            findings.append(finding_from_error(error, source=source, focus=focus(masked)))
+            if masked is None or error.message.startswith("YAML"):
+                return None, findings
+            text = masked.text
+            pruned.sections.add(masked.section)
+            if masked.fact_id:
+                pruned.facts.add(masked.fact_id)
+            if masked.key:
+                pruned.entities.add(masked.key)
+    return None, findings
+
+
+# ---------------------------------------------------------------------------
+# Converting again without the evidence or reference that broke it
+# ---------------------------------------------------------------------------
+
+_REMOVE: Any = object()
+
+
+def _prune(obj: Any, target: Src, found: list[Any]) -> Any:
+    """``obj`` without the selector, reference or date at ``target``; ``_REMOVE`` if required."""
+    if isinstance(obj, Selector | Ref | FactRef | DateSpec) and obj.src == target:
+        found.append(obj)
+        return _REMOVE
+    if isinstance(obj, tuple):
+        items = [_prune(item, target, found) for item in obj]
+        if all(new is old for new, old in zip(items, obj, strict=True)):
+            return obj
+        return tuple(item for item in items if item is not _REMOVE)
+    if dataclasses.is_dataclass(obj) and not isinstance(obj, type | Src):
+        changes: dict[str, Any] = {}
+        for f in dataclasses.fields(obj):
+            value = getattr(obj, f.name)
+            new = _prune(value, target, found)
+            if new is _REMOVE:
+                if f.default is None:
+                    changes[f.name] = None
+                else:
+                    return _REMOVE
+            elif new is not value:
+                changes[f.name] = new
+        return dataclasses.replace(obj, **changes) if changes else obj
+    return obj
+
+
+def _prune_annotation(
+    annotation: Annotation, target: Src, pruned: _Pruned
+) -> tuple[Annotation, list[Any], str | None]:
+    """The annotation without the thing at ``target``, what was found there, and its fact."""
+    found: list[Any] = []
+    owner: str | None = None
+    mentions = dict(annotation.mentions)
+    mention_src = dict(annotation.mention_src)
+    for key, src in annotation.mention_src.items():
+        if src == target:
+            found.append(Ref(key, src))
+            del mentions[key], mention_src[key]
+    for key, selectors in list(mentions.items()):
+        mentions[key] = _prune(selectors, target, found)
+    entities = {}
+    for key, entity in annotation.entities.items():
+        entities[key] = _prune(entity, target, found)
+    sections: dict[str, Any] = {}
+    for name in (
+        "positions",
+        "events",
+        "absences",
+        "statements",
+        "quotes",
+        "agreements",
+        "accusations",
+    ):
+        kept = []
+        for fact in getattr(annotation, name):
+            before = len(found)
+            new = _prune(fact, target, found)
+            if len(found) > before:
+                owner = fact.id
+            if new is _REMOVE:
+                pruned.facts.add(fact.id)
+            else:
+                kept.append(new)
+        sections[name] = tuple(kept)
+    new_annotation = dataclasses.replace(
+        annotation, mentions=mentions, mention_src=mention_src, entities=entities, **sections
+    )
+    return new_annotation, found, owner
+
+
+def _suppressed(found: list[Any], pruned: _Pruned) -> bool:
+    """True if the problem only follows from something taken out before."""
+    for obj in found:
+        if isinstance(obj, FactRef) and obj.id in pruned.facts:
+            return True
+        if isinstance(obj, Ref) and obj.key in pruned.entities:
+            return True
+    return False
+
+
+# ---------------------------------------------------------------------------
+# Registry and article
+# ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RegistryCheck:
+    """A registry as far as it could be read, and its problems."""
+
+    path: Path
+    registry: Registry
+    findings: tuple[Finding, ...]
+    #: Keys of entries taken out because they were broken.
+    pruned: frozenset[str]
+
+
+def check_registry(path: Path) -> RegistryCheck:
+    """Read the entity registry, collecting all its problems."""
+    pruned = _Pruned()
+
+    def focus(masked: _Masked | None) -> str:
+        if masked is not None and masked.key:
+            return str(entity_iri(masked.key))
+        return path.resolve().as_uri()
+
+    registry, findings = _load_collecting(
+        path,
+        lambda p, text: load_registry(p, content=text),
+        what="entity registry",
+        source=str(path),
+        focus=focus,
+        pruned=pruned,
+    )
+    return RegistryCheck(
+        path=path,
+        registry=registry if registry is not None else Registry(entities={}, path=path),
+        findings=tuple(findings),
+        pruned=frozenset(pruned.entities),
+    )
+
+
+@dataclass(frozen=True)
+class ArticleCheck:
+    """An article after the checks: its graph (if it converted cleanly) and its problems."""
+
+    sources: ArticleSources
+    text: str
+    findings: tuple[Finding, ...]
+    #: The converted graph; ``None`` if a problem stopped or spoiled the conversion.
+    graph: Graph | None = None
+    origins: Mapping[str, Src] = field(default_factory=dict)
+
+    @property
+    def article_id(self) -> str:
+        """The article's identifier (its file name without ``.txt``)."""
+        return self.sources.article_id
+
+
+def check_article(text_path: Path, *, registry: RegistryCheck | None) -> ArticleCheck:
+    """Check an article's metadata and annotation, then convert it, collecting every problem.
+
+    ``registry`` is the already-checked registry beside the article (or ``None``).
+    An unreadable article raises :class:`~diplokg.errors.InputError`.
+    """
+    sources = article_sources(text_path, registry=registry.path if registry else None)
+    source = str(text_path)
+    article = str(article_iri(sources.article_id))
+    text = read_text(text_path, what="article")
+    findings: list[Finding] = []
+    pruned = _Pruned(entities=set(registry.pruned) if registry else set())
+
+    metadata: Metadata | None = None
+    if sources.metadata is None:
+        findings.append(
+            finding_from_error(
+                AnnotationError(
+                    f"no metadata for this article: add {sources.article_id}.meta.yaml beside it "
+                    "(publisher, published, language)",
+                    path=text_path,
+                ),
+                source=source,
+                focus=article,
+                check="missing-metadata",
+            )
+        )
+    else:
+        metadata, problems = _load_collecting(
+            sources.metadata,
+            lambda p, content: load_metadata(p, content=content),
+            what="article metadata",
+            source=source,
+            focus=lambda _: article,
+            pruned=_Pruned(),
+        )
+        findings.extend(problems)
+
+    annotation: Annotation | None = None
+    if sources.annotation is None:
+        if metadata is not None:
+            # As `diplokg convert` does: convert the extractor's draft instead.
+            annotation = _draft(text, sources, metadata, registry)
+        findings.append(
+            finding_from_error(
+                AnnotationError(
+                    "no curated annotation: validated the extractor's draft; add "
+                    f"{sources.article_id}.ann.yaml beside the article to curate it",
+                    path=text_path,
+                ),
+                source=source,
+                focus=article,
+                check="draft-annotation",
+                severity="Info",
+            )
+        )
+    else:
+
+        def fact_focus(masked: _Masked | None) -> str:
+            if masked is not None and masked.fact_id:
+                return str(fact_iri(sources.article_id, masked.fact_id))
+            return article
+
+        annotation, problems = _load_collecting(
+            sources.annotation,
+            lambda p, content: load_annotation(p, content=content),
+            what="annotation",
+            source=source,
+            focus=fact_focus,
+            pruned=pruned,
+        )
+        findings.extend(problems)
+
+    if metadata is None or annotation is None:
+        return ArticleCheck(sources=sources, text=text, findings=tuple(findings))
+    notes = [f for f in findings if f.severity != "Violation"]
+    findings = [f for f in findings if f.severity == "Violation"]
+    reg = registry.registry if registry else Registry(entities={})
+    # Something taken out (even a reference to a broken registry entry, not reported
+    # again) leaves half an article: SHACL would only report the hole.
+    spoiled = False
+    for _ in range(MAX_PROBLEMS):
+        try:
+            graph, origins = convert_article(
+                article_id=sources.article_id,
+                text=text,
+                metadata=metadata,
+                annotation=annotation,
+                registry=reg,
+            )
+        except DiplokgError as error:
+            target = (
+                Src(sources.annotation, error.line, error.column)
+                if sources.annotation is not None
+                and error.path == sources.annotation
+                and error.line is not None
+                and error.column is not None
+                else None
+            )
+            if target is None:
+                findings.append(finding_from_error(error, source=source, focus=article))
+                break
+            annotation, found, owner = _prune_annotation(annotation, target, pruned)
+            spoiled = True
+            if not _suppressed(found, pruned):
+                focus = str(fact_iri(sources.article_id, owner)) if owner else article
+                findings.append(finding_from_error(error, source=source, focus=focus))
+            if not found:
+                break
+            continue
+        if findings or spoiled:
+            break
+        return ArticleCheck(
+            sources=sources, text=text, findings=tuple(notes), graph=graph, origins=origins
+        )
+    return ArticleCheck(sources=sources, text=text, findings=(*findings, *notes))
+
+
+def _draft(
+    text: str, sources: ArticleSources, metadata: Metadata, registry: RegistryCheck | None
+) -> Annotation:
+    """The extractor's draft annotation of an article that has no curated one."""
+    from diplokg.extract import extract_annotation  # the extractor is large: load it on use
+
+    return extract_annotation(
+        text,
+        article_id=sources.article_id,
+        published=metadata.published,
+        publisher=metadata.publisher,
+        registry=registry.registry if registry else None,
+        path=sources.text,
+    ).annotation

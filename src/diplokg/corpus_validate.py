@@ -1,0 +1,952 @@
+"""Validate a corpus article by article, in parallel, and place every result in the sources.
+
+:func:`run_validation` is what ``diplokg validate`` runs:
+
+1. find the articles (``*.txt`` with their annotation beside them) and RDF
+   files among the paths; with ``changed_since``, keep only the articles
+   changed since a git ref and those whose shared entity data changed;
+2. check each registry once, then each article (:mod:`diplokg.checks`): YAML,
+   schema, evidence, references; an article that passes is converted;
+3. validate each article's graph with the SHACL shapes in worker processes:
+   pySHACL (the reference; the ontology given for subclass reasoning only),
+   or :mod:`diplokg.shacl_fast`, which compiles the shapes once and gives the
+   same results (``tests/test_validate_ci.py`` compares them on every broken
+   graph of ``tests/data/broken`` and on a seeded-fault corpus);
+4. place each result in the annotation: the node's origin (file, line,
+   column), and the article text span it was read from;
+5. compare with a baseline, if given.
+
+Each article graph restates the type and name of every entity, post and role
+it references (the converter writes them from the one registry), so
+validating articles one by one gives the same results as validating the
+merged graph; results on shared nodes (entities) are reported once.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import math
+import multiprocessing
+import os
+import re
+import subprocess
+import sys
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Literal
+
+import pyoxigraph as ox
+from pyshacl import validate as shacl_validate
+from rdflib import RDF, BNode, Graph, URIRef
+from rdflib import Literal as RdfLiteral
+from rdflib.plugins.sparql import prepareQuery
+from rdflib.plugins.sparql.sparql import Query
+from rdflib.term import Node
+
+from diplokg.annotation import EntityDef, Registry, article_sources, find_articles, load_registry
+from diplokg.checks import ArticleCheck, RegistryCheck, check_article, check_registry
+from diplokg.errors import AnnotationError, DiplokgError, InputError, UsageError
+from diplokg.output import write_atomic
+from diplokg.report import (
+    CHECK,
+    BaselineComparison,
+    BaselineEntry,
+    Finding,
+    Span,
+    UnitSummary,
+    ValidationRun,
+    unique_findings,
+)
+from diplokg.resources import resource_files
+from diplokg.shacl_fast import FastEngine, UnsupportedShapes, from_ox
+from diplokg.store import read_rdf_graph
+from diplokg.terms import DK, NIF, OA, SH, article_iri
+from diplokg.validate import load_ontology, load_shapes
+from diplokg.yamlsrc import Src
+
+__all__ = [
+    "ENGINES",
+    "RDF_SUFFIXES",
+    "ShaclEngine",
+    "changed_units",
+    "compare_baseline",
+    "discover_units",
+    "load_baseline",
+    "make_engine",
+    "run_validation",
+    "validate_units",
+    "write_baseline",
+]
+
+#: Files validated as RDF (anything else is an article, or a folder of articles).
+RDF_SUFFIXES = (".ttl", ".trig", ".nt", ".nq", ".jsonld", ".json")
+
+Progress = Callable[[int, int], None]
+
+
+# ---------------------------------------------------------------------------
+# The SHACL engine
+# ---------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=256)
+def _prepared(query: str) -> Query:
+    return prepareQuery(query)
+
+
+class _QueryCachingGraph(Graph):
+    """An in-memory rdflib graph that parses each SPARQL query text once.
+
+    pySHACL hands a SPARQL constraint's text to ``Graph.query`` for every
+    focus node, with ``$this`` as an initial binding, and rdflib parses it
+    anew each time (~70 ms for the shapes' queries); a prepared query gives
+    the same answers.
+    """
+
+    def query(self, query_object: Any, *args: Any, **kwargs: Any) -> Any:
+        if isinstance(query_object, str) and not kwargs.get("initNs"):
+            query_object = _prepared(query_object)
+        return super().query(query_object, *args, **kwargs)
+
+
+@dataclass(frozen=True)
+class RawResult:
+    """A SHACL result as pySHACL reported it, with RDF terms kept."""
+
+    severity: str
+    shape: str
+    focus: Node
+    path: str | None
+    value: Node | None
+    message: str
+    constraint: str
+
+
+def render_path(graph: Graph, node: Node) -> str:
+    """A SHACL path as text: an IRI, or SPARQL property path syntax for complex paths."""
+
+    def inner(n: Node) -> str:
+        if isinstance(n, URIRef):
+            return f"<{n}>"
+        if (inverse := graph.value(n, SH.inversePath)) is not None:
+            return "^" + inner(inverse)
+        if (alternatives := graph.value(n, SH.alternativePath)) is not None:
+            return "(" + "|".join(inner(x) for x in _rdf_list(graph, alternatives)) + ")"
+        for prop, mark in (
+            (SH.zeroOrMorePath, "*"),
+            (SH.oneOrMorePath, "+"),
+            (SH.zeroOrOnePath, "?"),
+        ):
+            if (repeated := graph.value(n, prop)) is not None:
+                return inner(repeated) + mark
+        if graph.value(n, RDF.first) is not None:
+            return "(" + "/".join(inner(x) for x in _rdf_list(graph, n)) + ")"
+        return f"_:{n}"
+
+    return str(node) if isinstance(node, URIRef) else inner(node)
+
+
+def _rdf_list(graph: Graph, head: Node) -> list[Node]:
+    items: list[Node] = []
+    while head != RDF.nil and head is not None and len(items) < 1000:
+        first = graph.value(head, RDF.first)
+        if first is None:
+            break
+        items.append(first)
+        head = graph.value(head, RDF.rest)  # type: ignore[assignment]
+    return items
+
+
+def raw_results(report: Graph) -> list[RawResult]:
+    """The results of a pySHACL report graph."""
+    results = []
+    for result in report.subjects(RDF.type, SH.ValidationResult):
+        severity = report.value(result, SH.resultSeverity)
+        shape = report.value(result, SH.sourceShape)
+        path = report.value(result, SH.resultPath)
+        messages = sorted(str(m) for m in report.objects(result, SH.resultMessage))
+        component = report.value(result, SH.sourceConstraintComponent)
+        focus = report.value(result, SH.focusNode)
+        assert focus is not None  # noqa: S101 - sh:focusNode is required in a result
+        results.append(
+            RawResult(
+                severity=str(severity).rsplit("#", 1)[-1] if severity else "Violation",
+                shape=str(shape) if shape is not None else "",
+                focus=focus,
+                path=render_path(report, path) if path is not None else None,
+                value=report.value(result, SH.value),
+                message=messages[0] if messages else "",
+                constraint=str(component).rsplit("#", 1)[-1],
+            )
+        )
+    return results
+
+
+#: SHACL engines: ``auto`` takes ``fast`` when it supports the shapes, else ``pyshacl``.
+ENGINES = ("auto", "fast", "pyshacl")
+
+
+class ShaclEngine:
+    """pySHACL with the shapes and ontology parsed once and SPARQL queries prepared once.
+
+    Each call validates an in-memory copy of the data (never a pyoxigraph
+    store: pySHACL 0.40 reports false ``sh:datatype`` and ``sh:in`` failures
+    on one) with the same options as :func:`diplokg.validate.validate_graph`.
+    """
+
+    def __init__(self, *, shapes: Graph | None = None, ontology: Graph | None = None) -> None:
+        self.shapes = shapes if shapes is not None else load_shapes()
+        self.ontology = ontology if ontology is not None else load_ontology()
+
+    def validate(self, graph: Graph) -> list[RawResult]:
+        """Validate ``graph`` (left unchanged) and return its results."""
+        data = _QueryCachingGraph()
+        data += graph
+        shapes = Graph()
+        shapes += self.shapes  # pySHACL adds triples to the shapes graph it is given
+        _, report, _ = shacl_validate(
+            data,
+            shacl_graph=shapes,
+            ont_graph=self.ontology,
+            inference="none",
+            abort_on_first=False,
+            allow_infos=True,
+            allow_warnings=True,
+            advanced=True,
+            inplace=True,
+        )
+        assert isinstance(report, Graph)  # noqa: S101 - pySHACL returns a Graph here
+        return raw_results(report)
+
+
+class _FastAdapter:
+    """:class:`~diplokg.shacl_fast.FastEngine` giving :class:`RawResult` values."""
+
+    def __init__(self, shapes: Graph, ontology: Graph) -> None:
+        self.shapes = shapes
+        self.engine = FastEngine(shapes, ontology)
+
+    def validate(self, graph: Graph) -> list[RawResult]:
+        return [
+            RawResult(
+                severity=r.severity,
+                shape=str(r.shape),
+                focus=r.focus,
+                path=render_path(self.shapes, r.path) if r.path is not None else None,
+                value=r.value,
+                message=r.message,
+                constraint=r.constraint,
+            )
+            for r in self.engine.validate(graph)
+        ]
+
+
+def packaged_graph(kind: Literal["shapes", "ontology"]) -> Graph:
+    """The packaged shapes or ontology, parsed by pyoxigraph (rdflib's Turtle parser takes
+    most of a second, which ``--changed-since`` on a few articles cannot spare)."""
+    graph = Graph()
+    for f in resource_files(kind):
+        try:
+            triples = ox.parse(f.read_bytes(), format=ox.RdfFormat.TURTLE)
+            graph.addN(
+                (from_ox(q.subject), from_ox(q.predicate), from_ox(q.object), graph)
+                for q in triples
+            )
+        except SyntaxError as exc:
+            raise InputError(f"packaged {kind} do not parse: {exc}", path=f.name) from None
+    return graph
+
+
+def make_engine(kind: str = "auto", *, shapes: Graph | None = None) -> ShaclEngine | _FastAdapter:
+    """A SHACL engine: ``pyshacl`` (the reference), ``fast``, or ``auto`` (fast if it can)."""
+    shapes_graph = shapes if shapes is not None else packaged_graph("shapes")
+    ontology = packaged_graph("ontology")
+    if kind == "pyshacl":
+        return ShaclEngine(shapes=shapes_graph, ontology=ontology)
+    try:
+        return _FastAdapter(shapes_graph, ontology)
+    except UnsupportedShapes as exc:
+        if kind == "fast":
+            raise UsageError(f"--engine fast cannot run these shapes: {exc}") from None
+        return ShaclEngine(shapes=shapes_graph, ontology=ontology)
+
+
+# ---------------------------------------------------------------------------
+# Placing results in the sources
+# ---------------------------------------------------------------------------
+
+_ARTICLE_LEVEL = (DK.NewsArticle, DK.ArticleText)
+
+
+def _origin_of(node: Node, graph: Graph, origins: Mapping[str, Src]) -> tuple[Node, Src] | None:
+    """The node itself or the nearest node pointing at it that has an origin."""
+    seen = {node}
+    frontier = [node]
+    for _ in range(3):
+        for n in frontier:
+            src = origins.get(str(n)) if isinstance(n, URIRef) else None
+            if src is not None:
+                return n, src
+        nxt: list[Node] = []
+        for n in frontier:
+            for s in sorted(set(graph.subjects(None, n)), key=str):
+                if s not in seen:
+                    seen.add(s)
+                    nxt.append(s)
+        frontier = nxt
+    return None
+
+
+def _span_of(node: Node, graph: Graph) -> tuple[int, int, str] | None:
+    """The text span of an evidence span, or the first evidence span of a fact or mention."""
+
+    def own(n: Node) -> tuple[int, int, str] | None:
+        begin = graph.value(n, NIF.beginIndex)
+        end = graph.value(n, NIF.endIndex)
+        anchor = graph.value(n, NIF.anchorOf)
+        if (
+            isinstance(begin, RdfLiteral)
+            and isinstance(end, RdfLiteral)
+            and isinstance(anchor, RdfLiteral)
+        ):
+            try:
+                return int(begin), int(end), str(anchor)
+            except (TypeError, ValueError):
+                return None
+        return None
+
+    if (found := own(node)) is not None:
+        return found
+    spans = [s for p in (DK.evidence, OA.hasTarget) for s in graph.objects(node, p)]
+    owned = sorted(x for x in (own(s) for s in spans) if x is not None)
+    return owned[0] if owned else None
+
+
+def _span(found: tuple[int, int, str], text: str, text_file: str) -> Span:
+    begin, end, anchor = found
+    line = text.count("\n", 0, begin) + 1
+    column = begin - (text.rfind("\n", 0, begin) + 1) + 1
+    return Span(begin=begin, end=end, text=anchor, file=text_file, line=line, column=column)
+
+
+def place_results(
+    results: Iterable[RawResult],
+    *,
+    graph: Graph,
+    origins: Mapping[str, Src],
+    source: str,
+    text: str | None = None,
+    locate_in_file: Callable[[str], tuple[int, int] | None] | None = None,
+) -> list[Finding]:
+    """SHACL results as findings at the annotation line that produced each focus node.
+
+    Rules that check an article or its text as a whole (``dk:NewsArticle``,
+    ``dk:ArticleText``) name the offending fact or span as ``sh:value``: such
+    a result is placed at the value's line.
+    """
+    findings = []
+    for r in results:
+        value_node = r.value if isinstance(r.value, URIRef | BNode) else None
+        article_level = any((r.focus, RDF.type, c) in graph for c in _ARTICLE_LEVEL)
+        order = [value_node, r.focus] if article_level else [r.focus, value_node]
+        candidates = [n for n in order if n is not None]
+        placed: tuple[Node, Src] | None = None
+        for n in candidates:
+            placed = _origin_of(n, graph, origins)
+            if placed is not None:
+                break
+        file = line = column = None
+        if placed is not None:
+            file, line, column = str(placed[1].path), placed[1].line, placed[1].column
+        elif locate_in_file is not None:
+            file = source
+            position = locate_in_file(str(r.focus))
+            if position is not None:
+                line, column = position
+        span = None
+        if text is not None:
+            for n in [*candidates, *([placed[0]] if placed else [])]:
+                found = _span_of(n, graph)
+                if found is not None:
+                    span = _span(found, text, source)
+                    break
+        findings.append(
+            Finding(
+                severity=r.severity,
+                shape=r.shape,
+                focus=_term_text(r.focus),
+                path=r.path,
+                value=None if r.value is None else _term_text(r.value),
+                message=r.message,
+                constraint=r.constraint,
+                source=source,
+                file=file,
+                line=line,
+                column=column,
+                span=span,
+                value_term=r.value.n3() if isinstance(r.value, URIRef | RdfLiteral) else None,
+            )
+        )
+    return findings
+
+
+def _term_text(node: Node) -> str:
+    return f"_:{node}" if isinstance(node, BNode) else str(node)
+
+
+_PREFIX_DECL = re.compile(r"(?:@prefix|PREFIX)\s+([\w.-]*):\s*<([^>]*)>", re.IGNORECASE)
+
+
+def _rdf_locator(path: Path) -> Callable[[str], tuple[int, int] | None]:
+    """Find the line where an IRI is first written as a subject (or at all) in an RDF file."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError):
+        lines = []
+    prefixes = {m.group(2): m.group(1) for line in lines for m in _PREFIX_DECL.finditer(line)}
+
+    def locate(iri: str) -> tuple[int, int] | None:
+        forms = [f"<{iri}>"]
+        for ns, prefix in prefixes.items():
+            if iri.startswith(ns) and ns:
+                forms.append(f"{prefix}:{iri[len(ns) :]}")
+        fallback = None
+        for number, line in enumerate(lines, start=1):
+            for form in forms:
+                col = line.find(form)
+                if col < 0:
+                    continue
+                end = col + len(form)
+                if end < len(line) and (line[end].isalnum() or line[end] in "-_/#"):
+                    continue  # a longer name that starts the same
+                if not line[:col].strip():
+                    return number, col + 1
+                if fallback is None:
+                    fallback = (number, col + 1)
+        return fallback
+
+    return locate
+
+
+# ---------------------------------------------------------------------------
+# Units: articles and RDF files
+# ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One article (its text file) or one RDF file to validate."""
+
+    kind: Literal["article", "rdf"]
+    path: Path
+    registry: Path | None = None
+
+    @property
+    def source(self) -> str:
+        """How results name this unit: its path as given."""
+        return str(self.path)
+
+
+def discover_units(paths: Sequence[Path]) -> list[Unit]:
+    """Articles and RDF files among ``paths``.
+
+    An article is named by its ``.txt`` file, its ``.ann.yaml`` or ``.meta.yaml``
+    file, or a folder holding it; a registry (``entities.yaml``) stands for the
+    articles beside it.
+    """
+    units: list[Unit] = []
+    for path in paths:
+        if path.is_file() and path.suffix.lower() in RDF_SUFFIXES:
+            units.append(Unit("rdf", path))
+            continue
+        texts = [path]
+        for suffix in (".ann.yaml", ".meta.yaml"):
+            if path.name.endswith(suffix):
+                # An annotation or metadata file stands for its article (pre-commit passes them).
+                texts = [path.with_name(path.name.removesuffix(suffix) + ".txt")]
+                if not texts[0].is_file():
+                    raise InputError(f"no article {texts[0].name} beside this file", path=path)
+        if path.name == "entities.yaml" and path.is_file():
+            texts = [path.parent]  # a registry stands for the articles beside it
+        registry_in: dict[Path, Path | None] = {}  # one look per folder, not per article
+        for text in find_articles(texts):
+            if text.parent not in registry_in:
+                registry_in[text.parent] = article_sources(text).registry
+            units.append(Unit("article", text, registry_in[text.parent]))
+    seen: set[str] = set()
+    unique = []
+    for unit in units:
+        key = os.path.abspath(unit.path)
+        if key not in seen:
+            seen.add(key)
+            unique.append(unit)
+    return unique
+
+
+@dataclass(frozen=True)
+class _Fatal:
+    """An input error in a worker, to be raised again in the parent."""
+
+    cls: type[DiplokgError]
+    message: str
+    path: Path | None
+    line: int | None
+    column: int | None
+
+    def error(self) -> DiplokgError:
+        return self.cls(self.message, path=self.path, line=self.line, column=self.column)
+
+
+@dataclass(frozen=True)
+class _Outcome:
+    summary: UnitSummary
+    findings: tuple[Finding, ...]
+    fatal: _Fatal | None = None
+
+
+class _Worker:
+    """What a worker process keeps between units: the engine and the checked registries."""
+
+    def __init__(
+        self, shapes: Graph | None, registries: Mapping[Path, RegistryCheck], engine: str
+    ) -> None:
+        self.engine = make_engine(engine, shapes=shapes)
+        self.registries = registries
+
+    def article(self, unit: Unit) -> _Outcome:
+        registry = self.registries.get(unit.registry) if unit.registry else None
+        checked: ArticleCheck = check_article(unit.path, registry=registry)
+        findings = list(checked.findings)
+        triples = 0
+        if checked.graph is not None:
+            triples = len(checked.graph)
+            findings.extend(
+                place_results(
+                    self.engine.validate(checked.graph),
+                    graph=checked.graph,
+                    origins=checked.origins,
+                    source=unit.source,
+                    text=checked.text,
+                )
+            )
+        summary = UnitSummary(unit.source, "article", triples, checked.graph is not None)
+        return _Outcome(summary, tuple(findings))
+
+    def rdf(self, unit: Unit) -> _Outcome:
+        graph = read_rdf_graph([unit.path])
+        findings = place_results(
+            self.engine.validate(graph),
+            graph=graph,
+            origins={},
+            source=unit.source,
+            locate_in_file=_rdf_locator(unit.path),
+        )
+        return _Outcome(UnitSummary(unit.source, "rdf", len(graph), True), tuple(findings))
+
+    def run(self, unit: Unit) -> _Outcome:
+        try:
+            return self.article(unit) if unit.kind == "article" else self.rdf(unit)
+        except DiplokgError as exc:
+            fatal = _Fatal(type(exc), exc.message, exc.path, exc.line, exc.column)
+            return _Outcome(UnitSummary(unit.source, unit.kind, 0, False), (), fatal)
+
+
+_WORKER: _Worker | None = None
+
+
+def _init_worker(
+    shapes: Graph | None, registries: Mapping[Path, RegistryCheck], engine: str
+) -> None:
+    global _WORKER
+    _WORKER = _Worker(shapes, registries, engine)
+
+
+def _run_chunk(units: Sequence[Unit]) -> list[_Outcome]:
+    assert _WORKER is not None  # noqa: S101 - set by the pool initializer
+    return [_WORKER.run(unit) for unit in units]
+
+
+def _pool_context() -> multiprocessing.context.BaseContext:
+    # fork starts a worker in milliseconds with rdflib already imported;
+    # elsewhere spawn is the only safe choice.
+    method = "fork" if sys.platform == "linux" else "spawn"
+    return multiprocessing.get_context(method)
+
+
+#: Below this many units, validation runs in this process: starting workers costs more.
+IN_PROCESS_BELOW = 8
+
+
+def validate_units(
+    units: Sequence[Unit],
+    *,
+    shapes: Graph | None = None,
+    registries: Mapping[Path, RegistryCheck] | None = None,
+    jobs: int | None = None,
+    engine: str = "auto",
+    progress: Progress | None = None,
+) -> list[tuple[UnitSummary, tuple[Finding, ...]]]:
+    """Check and validate each unit, in ``jobs`` worker processes (default: one per CPU).
+
+    Raises the first input error (an unreadable file) a unit met.
+    """
+    registries = dict(registries or {})
+    jobs = max(1, jobs or os.cpu_count() or 1)
+    outcomes: list[_Outcome] = []
+    if jobs == 1 or len(units) < IN_PROCESS_BELOW:
+        worker = _Worker(shapes, registries, engine)
+        for i, unit in enumerate(units, start=1):
+            outcomes.append(worker.run(unit))
+            if progress:
+                progress(i, len(units))
+    else:
+        size = max(1, min(32, math.ceil(len(units) / (jobs * 8))))
+        chunks = [units[i : i + size] for i in range(0, len(units), size)]
+        with ProcessPoolExecutor(
+            max_workers=jobs,
+            mp_context=_pool_context(),
+            initializer=_init_worker,
+            initargs=(shapes, registries, engine),
+        ) as pool:
+            done = 0
+            for chunk_outcomes in pool.map(_run_chunk, chunks):
+                outcomes.extend(chunk_outcomes)
+                done += len(chunk_outcomes)
+                if progress:
+                    progress(done, len(units))
+    for outcome in outcomes:
+        if outcome.fatal is not None:
+            raise outcome.fatal.error()
+    return [(o.summary, o.findings) for o in outcomes]
+
+
+def _duplicate_articles(units: Sequence[Unit]) -> list[Finding]:
+    """Articles with the same identifier (file name) in two folders: their IRIs would clash."""
+    first: dict[str, Unit] = {}
+    findings = []
+    for unit in units:
+        if unit.kind != "article":
+            continue
+        article_id = unit.path.name.removesuffix(".txt")
+        if article_id not in first:
+            first[article_id] = unit
+            continue
+        findings.append(
+            Finding(
+                severity="Violation",
+                shape=str(CHECK["duplicate-article"]),
+                focus=str(article_iri(article_id)),
+                path=None,
+                value=None,
+                message=(
+                    f"article id '{article_id}' is also used by {first[article_id].path}: "
+                    "article file names must be unique across the corpus"
+                ),
+                constraint="duplicate-article",
+                source=unit.source,
+                file=unit.source,
+            )
+        )
+    return findings
+
+
+# ---------------------------------------------------------------------------
+# --changed-since: articles changed since a git ref
+# ---------------------------------------------------------------------------
+
+
+def _git(args: Sequence[str], *, cwd: Path) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run(  # noqa: S603 - fixed program, arguments are not shell-parsed
+        ["git", *args],  # noqa: S607 - git from PATH, as a user runs it
+        cwd=cwd,
+        capture_output=True,
+        check=False,
+    )
+
+
+def _entity_fields(e: EntityDef) -> tuple[Any, ...]:
+    return (
+        e.name,
+        e.type,
+        e.aliases,
+        e.wikidata,
+        e.capital.key if e.capital else None,
+        e.country.key if e.country else None,
+        e.description,
+    )
+
+
+def _changed_entities(old: Registry | None, new: RegistryCheck) -> tuple[set[str], set[str]]:
+    """Keys of entities that changed between two registries, and every name they go by."""
+    if old is None:
+        keys = set(new.registry.entities) | set(new.pruned)
+        changed = keys
+    else:
+        keys = set(old.entities) | set(new.registry.entities) | set(new.pruned)
+        changed = {
+            k
+            for k in keys
+            if k in new.pruned
+            or (k in old.entities) != (k in new.registry.entities)
+            or (
+                k in old.entities
+                and _entity_fields(old.entities[k]) != _entity_fields(new.registry.entities[k])
+            )
+        }
+    registries = [r for r in (old, new.registry) if r is not None]
+    # An entity whose capital or country changed restates it: its articles are affected too.
+    grew = True
+    while grew:
+        grew = False
+        for reg in registries:
+            for e in reg.entities.values():
+                refs = {r.key for r in (e.capital, e.country) if r is not None}
+                if e.key not in changed and refs & changed:
+                    changed.add(e.key)
+                    grew = True
+    names = set(changed)
+    for reg in registries:
+        for k in changed:
+            if k in reg.entities:
+                names.add(reg.entities[k].name.casefold())
+                names.update(a.casefold() for a in reg.entities[k].aliases)
+    return changed, names
+
+
+def changed_units(
+    units: Sequence[Unit],
+    ref: str,
+    *,
+    registries: Mapping[Path, RegistryCheck],
+    shapes: Sequence[Path] = (),
+) -> list[Unit]:
+    """The units changed since git ``ref`` (its merge base with HEAD, plus uncommitted and
+    untracked files), and the articles whose shared entity data changed.
+    """
+    anchor = units[0].path.resolve().parent if units else Path.cwd()
+    top = _git(["rev-parse", "--show-toplevel"], cwd=anchor)
+    if top.returncode != 0:
+        raise UsageError(f"--changed-since needs a git repository; {anchor} is not in one")
+    root = Path(top.stdout.decode().strip())
+    if _git(["rev-parse", "--verify", "--quiet", f"{ref}^{{commit}}"], cwd=root).returncode:
+        raise UsageError(f"--changed-since: unknown git revision {ref!r}")
+    merge_base = _git(["merge-base", ref, "HEAD"], cwd=root)
+    base = merge_base.stdout.decode().strip() if merge_base.returncode == 0 else ref
+    diff = _git(["diff", "--name-only", "-z", "--no-renames", base, "--"], cwd=root)
+    untracked = _git(["ls-files", "--others", "--exclude-standard", "-z"], cwd=root)
+    if diff.returncode != 0:
+        raise UsageError(f"git diff against {ref!r} failed: {diff.stderr.decode().strip()}")
+    changed = {
+        os.path.normpath(root / name)
+        for name in (diff.stdout + b"\0" + untracked.stdout).decode().split("\0")
+        if name
+    }
+    real_dirs: dict[Path, str] = {}
+
+    def real(path: Path) -> str:
+        """``path`` with its folder's symlinks resolved, as git names it (one look per folder)."""
+        folder = path.parent
+        if folder not in real_dirs:
+            real_dirs[folder] = os.path.realpath(folder)
+        return os.path.join(real_dirs[folder], path.name)
+
+    if any(real(p) in changed for p in shapes):
+        return list(units)
+
+    affected_by: dict[Path, tuple[set[str], set[str]]] = {}
+    for path, check in registries.items():
+        resolved = Path(real(path))
+        if str(resolved) not in changed:
+            continue
+        old: Registry | None = None
+        shown = _git(["show", f"{base}:{resolved.relative_to(root).as_posix()}"], cwd=root)
+        if shown.returncode == 0:
+            try:
+                old = load_registry(path, content=shown.stdout.decode("utf-8"))
+            except (AnnotationError, UnicodeDecodeError):
+                old = None
+        affected_by[path] = _changed_entities(old, check)
+
+    selected = []
+    for unit in units:
+        if unit.kind == "rdf":
+            if real(unit.path) in changed:
+                selected.append(unit)
+            continue
+        stem = unit.path.name.removesuffix(".txt")
+        own = [unit.path, *(unit.path.with_name(stem + s) for s in (".meta.yaml", ".ann.yaml"))]
+        if any(real(p) in changed for p in own) or (
+            unit.registry in affected_by and _mentions(own[1:], *affected_by[unit.registry])
+        ):
+            selected.append(unit)
+    return selected
+
+
+def _mentions(files: Sequence[Path], keys: set[str], names: set[str]) -> bool:
+    """True if the article's metadata or annotation (``files``) may refer to one of
+    ``keys`` or, as its publisher, to one of ``names``."""
+    if not keys:
+        return False
+    words = re.compile(
+        r"(?<![\w-])(" + "|".join(re.escape(k) for k in sorted(keys)) + r")(?![\w-])"
+    )
+    for path in files:
+        try:
+            text = path.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            continue
+        except (OSError, UnicodeDecodeError):
+            return True
+        if words.search(text):
+            return True
+        if path.name.endswith(".meta.yaml"):
+            folded = text.casefold()
+            if any(name in folded for name in names):
+                return True
+    return False
+
+
+# ---------------------------------------------------------------------------
+# Baseline
+# ---------------------------------------------------------------------------
+
+_BASELINE_FORMAT = "diplokg-baseline/1"
+
+
+def load_baseline(path: Path) -> list[BaselineEntry]:
+    """The results recorded in a baseline file."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise InputError(
+            "baseline not found; record one with --baseline FILE --update-baseline", path=path
+        ) from None
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise InputError(f"cannot read the baseline: {exc}", path=path) from None
+    if not isinstance(data, dict) or data.get("format") != _BASELINE_FORMAT:
+        raise InputError(
+            f'not a diplokg baseline (expected "format": "{_BASELINE_FORMAT}")', path=path
+        )
+    try:
+        return [
+            BaselineEntry(
+                fingerprint=str(r["fingerprint"]),
+                severity=str(r["severity"]),
+                shape=str(r["shape"]),
+                focus=str(r["focus"]),
+                message=str(r["message"]),
+                source=str(r["source"]),
+                file=r.get("file"),
+                line=r.get("line"),
+            )
+            for r in data["results"]
+        ]
+    except (KeyError, TypeError) as exc:
+        raise InputError(f"malformed baseline entry: {exc}", path=path) from None
+
+
+def _entry(f: Finding) -> BaselineEntry:
+    return BaselineEntry(
+        fingerprint=f.fingerprint,
+        severity=f.severity,
+        shape=f.shape,
+        focus=f.focus,
+        message=f.message,
+        source=f.source,
+        file=f.file,
+        line=f.line,
+    )
+
+
+def write_baseline(
+    path: Path, findings: Sequence[Finding], *, keep: Sequence[BaselineEntry] = ()
+) -> None:
+    """Record ``findings`` (and the entries ``keep`` of sources not validated now)."""
+    entries = {e.fingerprint: e for e in keep}
+    entries.update((f.fingerprint, _entry(f)) for f in findings)
+    rows = sorted(
+        entries.values(), key=lambda e: (e.source, e.file or "", e.line or 0, e.fingerprint)
+    )
+    doc = {"format": _BASELINE_FORMAT, "results": [dataclasses.asdict(e) for e in rows]}
+    write_atomic(path, (json.dumps(doc, indent=2, ensure_ascii=False) + "\n").encode("utf-8"))
+
+
+def compare_baseline(
+    findings: Sequence[Finding], entries: Sequence[BaselineEntry], *, validated: set[str]
+) -> BaselineComparison:
+    """New, fixed and still-present results; entries of sources not validated are left aside."""
+    known = {e.fingerprint for e in entries}
+    current = {f.fingerprint for f in findings}
+    return BaselineComparison(
+        new=tuple(f for f in findings if f.fingerprint not in known),
+        present=tuple(f for f in findings if f.fingerprint in known),
+        fixed=tuple(e for e in entries if e.fingerprint not in current and e.source in validated),
+    )
+
+
+# ---------------------------------------------------------------------------
+# The whole run
+# ---------------------------------------------------------------------------
+
+
+def run_validation(
+    paths: Sequence[Path],
+    *,
+    shapes: Sequence[Path] = (),
+    jobs: int | None = None,
+    changed_since: str | None = None,
+    baseline: Path | None = None,
+    update_baseline: bool = False,
+    engine: str = "auto",
+    progress: Progress | None = None,
+) -> ValidationRun:
+    """Validate articles (converted on the fly) and RDF files; see the module docstring."""
+    if update_baseline and baseline is None:
+        raise UsageError("--update-baseline needs --baseline FILE")
+    entries = load_baseline(baseline) if baseline is not None and not update_baseline else []
+    shapes_graph = load_shapes(list(shapes)) if shapes else None
+    units = discover_units(paths)
+    registries = {
+        path: check_registry(path)
+        for path in sorted({u.registry for u in units if u.registry is not None})
+    }
+    selected = (
+        changed_units(units, changed_since, registries=registries, shapes=shapes)
+        if changed_since is not None
+        else units
+    )
+    if engine == "fast":
+        make_engine("fast", shapes=shapes_graph)  # a usage error before any work
+    outcomes = validate_units(
+        selected,
+        shapes=shapes_graph,
+        registries=registries,
+        jobs=jobs,
+        engine=engine,
+        progress=progress,
+    )
+    used = {u.registry for u in selected}
+    found: list[Finding] = [f for path, c in registries.items() if path in used for f in c.findings]
+    found.extend(_duplicate_articles(units))
+    for _, unit_findings in outcomes:
+        found.extend(unit_findings)
+    findings = unique_findings(found)
+    summaries = tuple(summary for summary, _ in outcomes)
+    comparison = None
+    if baseline is not None:
+        validated = {s.source for s in summaries} | {str(p) for p in used if p is not None}
+        if update_baseline:
+            old = load_baseline(baseline) if baseline.exists() else []
+            write_baseline(baseline, findings, keep=[e for e in old if e.source not in validated])
+            entries = [_entry(f) for f in findings]
+        comparison = compare_baseline(findings, entries, validated=validated)
+    return ValidationRun(
+        findings=findings,
+        units=summaries,
+        skipped=len(units) - len(selected),
+        baseline=comparison,
+    )

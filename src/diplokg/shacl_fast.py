@@ -1,0 +1,758 @@
+"""A fast SHACL engine for the constraints diplokg's shapes use.
+
+pySHACL is the reference engine, and slow: it builds a report node for every
+branch of every ``sh:or`` it tries, and parses a SPARQL constraint anew for
+each focus node. This engine compiles the shapes once into plain checks:
+
+- core constraints (``sh:minCount``, ``sh:maxCount``, ``sh:class``,
+  ``sh:datatype``, ``sh:in``, ``sh:or`` and ``sh:not`` of class or datatype
+  shapes, ``sh:minLength``, ``sh:nodeKind``, value ranges, ``sh:lessThan``,
+  ``sh:lessThanOrEquals``) run in Python over an index of the graph, with
+  pySHACL's own rules for comparing literals and checking datatypes;
+- SPARQL constraints run once per graph with pyoxigraph, ``$this`` left
+  unbound and joined with the targets afterwards (the queries may not use
+  sub-selects, aggregates, ``BIND``/``VALUES``/``MINUS``/``SERVICE`` or
+  ``$PATH``, where pre-binding and joining would differ).
+
+Shapes that use anything else raise :class:`UnsupportedShapes` at compile
+time, and callers fall back to pySHACL. The ontology is used as pySHACL uses
+it: its ``rdfs:subClassOf`` axioms decide targets and ``sh:class``.
+
+pyoxigraph normalises some literals when it stores them (``"05"^^
+xsd:nonNegativeInteger`` becomes ``"5"^^xsd:integer``), so a literal a SPARQL
+constraint returns as ``sh:value`` is mapped back to the original term of the
+data. Only queries reach the store; every datatype check runs on the
+original rdflib terms.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+import pyoxigraph as ox
+from pyshacl.rdfutil.compare import compare_literal
+from rdflib import RDF, RDFS, XSD, BNode, Graph, Literal, URIRef
+from rdflib.term import Node
+
+from diplokg.terms import SH
+
+__all__ = ["FastEngine", "UnsupportedShapes", "from_ox"]
+
+
+# Plain IRIs: attribute lookups on rdflib namespaces are slow in the inner loops.
+_TYPE = URIRef(str(RDF.type))
+_SUBCLASS = URIRef(str(RDFS.subClassOf))
+_XSD_STRING = URIRef(str(XSD.string))
+_LANG_STRING = URIRef(str(RDF.langString))
+_XSD_STRING_IRI = str(XSD.string)
+
+
+class UnsupportedShapes(Exception):
+    """The shapes use a feature this engine does not implement; use pySHACL."""
+
+
+_NOT_CONSTRAINTS = {
+    RDF.type,
+    RDFS.label,
+    RDFS.comment,
+    SH.targetClass,
+    SH.property,
+    SH.path,
+    SH.message,
+    SH.severity,
+    SH.name,
+    SH.description,
+    SH.order,
+    SH.group,
+}
+_SUPPORTED = {
+    SH.minCount,
+    SH.maxCount,
+    SH["class"],
+    SH.datatype,
+    SH["in"],
+    SH["or"],
+    SH["not"],
+    SH.minLength,
+    SH.nodeKind,
+    SH.minInclusive,
+    SH.maxInclusive,
+    SH.minExclusive,
+    SH.maxExclusive,
+    SH.lessThan,
+    SH.lessThanOrEquals,
+    SH.sparql,
+}
+_COMPONENT: dict[Node, str] = {
+    SH.minCount: "MinCountConstraintComponent",
+    SH.maxCount: "MaxCountConstraintComponent",
+    SH["class"]: "ClassConstraintComponent",
+    SH.datatype: "DatatypeConstraintComponent",
+    SH["in"]: "InConstraintComponent",
+    SH["or"]: "OrConstraintComponent",
+    SH["not"]: "NotConstraintComponent",
+    SH.minLength: "MinLengthConstraintComponent",
+    SH.nodeKind: "NodeKindConstraintComponent",
+    SH.minInclusive: "MinInclusiveConstraintComponent",
+    SH.maxInclusive: "MaxInclusiveConstraintComponent",
+    SH.minExclusive: "MinExclusiveConstraintComponent",
+    SH.maxExclusive: "MaxExclusiveConstraintComponent",
+    SH.lessThan: "LessThanConstraintComponent",
+    SH.lessThanOrEquals: "LessThanOrEqualsConstraintComponent",
+    SH.sparql: "SPARQLConstraintComponent",
+}
+_FORBIDDEN_SPARQL = re.compile(
+    r"\$PATH|\$currentShape|\$shapesGraph|\b(BIND|VALUES|MINUS|SERVICE|GROUP\s+BY|COUNT|SUM|MIN|"
+    r"MAX|AVG|SAMPLE|GROUP_CONCAT)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class FastResult:
+    """One result, with the fields :class:`diplokg.corpus_validate.RawResult` has."""
+
+    severity: str
+    shape: Node
+    focus: Node
+    path: Node | None
+    value: Node | None
+    message: str
+    constraint: str
+
+
+# ---------------------------------------------------------------------------
+# The data: an index of one graph
+# ---------------------------------------------------------------------------
+
+
+class _Index:
+    def __init__(self, graph: Graph, superclasses: dict[Node, set[Node]]) -> None:
+        self.out: dict[Node, dict[Node, dict[Node, None]]] = {}
+        self.into: dict[Node, dict[Node, dict[Node, None]]] = {}
+        extra_sub: list[tuple[Node, Node]] = []
+        for s, p, o in graph:
+            self.out.setdefault(s, {}).setdefault(p, {})[o] = None
+            self.into.setdefault(o, {}).setdefault(p, {})[s] = None
+            if p == _SUBCLASS:
+                extra_sub.append((s, o))
+        self.superclasses = superclasses
+        if extra_sub:
+            edges: dict[Node, set[Node]] = {}
+            for c, sups in superclasses.items():
+                edges[c] = set(sups)
+            for s, o in extra_sub:
+                edges.setdefault(s, {s}).add(o)
+            self.superclasses = _closure(edges)
+        self._classes: dict[Node, set[Node]] = {}
+        self._by_class: dict[Node, list[Node]] | None = None
+
+    def objects(self, node: Node, p: Node) -> Iterable[Node]:
+        return self.out.get(node, {}).get(p, {}).keys()
+
+    def subjects(self, node: Node, p: Node) -> Iterable[Node]:
+        return self.into.get(node, {}).get(p, {}).keys()
+
+    def classes(self, node: Node) -> set[Node]:
+        """Every class ``node`` is an instance of, through rdf:type/rdfs:subClassOf*."""
+        found = self._classes.get(node)
+        if found is None:
+            found = set()
+            for t in self.objects(node, _TYPE):
+                found |= self.superclasses.get(t, {t})
+            self._classes[node] = found
+        return found
+
+    def instances(self, cls: Node) -> list[Node]:
+        """Nodes that are instances of ``cls`` (or of a subclass), in graph order."""
+        if self._by_class is None:
+            self._by_class = {}
+            for n, props in self.out.items():
+                if _TYPE in props:
+                    for c in self.classes(n):
+                        self._by_class.setdefault(c, []).append(n)
+        return self._by_class.get(cls, [])
+
+
+def _closure(edges: dict[Node, set[Node]]) -> dict[Node, set[Node]]:
+    result: dict[Node, set[Node]] = {}
+    for start in edges:
+        seen = {start}
+        stack = [start]
+        while stack:
+            for nxt in edges.get(stack.pop(), ()):
+                if nxt not in seen:
+                    seen.add(nxt)
+                    stack.append(nxt)
+        result[start] = seen
+    return result
+
+
+# ---------------------------------------------------------------------------
+# Compiled shapes
+# ---------------------------------------------------------------------------
+
+_PathFn = Callable[[_Index, Node], list[Node]]
+_ValueTest = Callable[[_Index, Node], bool]
+
+
+@dataclass(frozen=True)
+class _Sparql:
+    query: str
+    message: str
+
+
+@dataclass
+class _PropertyShape:
+    node: Node
+    path: Node
+    values: _PathFn
+    severity: str
+    message: str
+    #: (component, test on one value node): the value conforms if the test is true.
+    value_tests: list[tuple[str, _ValueTest]] = field(default_factory=list)
+    min_count: int | None = None
+    max_count: int | None = None
+    #: (component, other property, allow equal)
+    pairs: list[tuple[str, Node, bool]] = field(default_factory=list)
+    sparql: list[_Sparql] = field(default_factory=list)
+
+
+@dataclass
+class _NodeShape:
+    node: Node
+    targets: list[Node]
+    severity: str
+    message: str
+    #: focus-level tests: (component, test); the focus conforms if the test is true.
+    focus_tests: list[tuple[str, _ValueTest]] = field(default_factory=list)
+    properties: list[_PropertyShape] = field(default_factory=list)
+
+
+def _list(g: Graph, head: Node) -> list[Node]:
+    items: list[Node] = []
+    while head != RDF.nil:
+        first = g.value(head, RDF.first)
+        if first is None:
+            raise UnsupportedShapes(f"malformed RDF list at {head}")
+        items.append(first)
+        rest = g.value(head, RDF.rest)
+        if rest is None:
+            raise UnsupportedShapes(f"malformed RDF list at {head}")
+        head = rest
+    return items
+
+
+def _path(g: Graph, node: Node) -> _PathFn:
+    if isinstance(node, URIRef):
+        return lambda ix, f: list(ix.objects(f, node))
+    inverse = g.value(node, SH.inversePath)
+    if isinstance(inverse, URIRef):
+        return lambda ix, f: list(ix.subjects(f, inverse))
+    alternatives = g.value(node, SH.alternativePath)
+    if alternatives is not None:
+        parts = [_path(g, p) for p in _list(g, alternatives)]
+
+        def alternative(ix: _Index, f: Node) -> list[Node]:
+            seen: dict[Node, None] = {}
+            for part in parts:
+                seen.update(dict.fromkeys(part(ix, f)))
+            return list(seen)
+
+        return alternative
+    if g.value(node, RDF.first) is not None:
+        steps = [_path(g, p) for p in _list(g, node)]
+
+        def sequence(ix: _Index, f: Node) -> list[Node]:
+            current = [f]
+            for step in steps:
+                nxt: dict[Node, None] = {}
+                for n in current:
+                    nxt.update(dict.fromkeys(step(ix, n)))
+                current = list(nxt)
+            return current
+
+        return sequence
+    raise UnsupportedShapes(f"unsupported SHACL path {node}")
+
+
+def _datatype_ok(v: Node, datatype: Node) -> bool:
+    """pySHACL's DatatypeConstraintComponent for one value node."""
+    if not isinstance(v, Literal):
+        return False
+    if v.datatype == datatype:
+        if getattr(v, "ill_typed", None) is True:
+            return False
+        return _actual_datatype(v, datatype)
+    if datatype == RDFS.Literal:
+        return True
+    if datatype == RDFS.Datatype and v.datatype:
+        return True
+    if v.datatype is None and v.language is None and datatype == _XSD_STRING:
+        return _actual_datatype(v, datatype)
+    if datatype == _LANG_STRING and v.language:
+        return _actual_datatype(v, datatype)
+    return False
+
+
+_ACTUAL: dict[Node, Callable[[Any], bool]] = {
+    XSD.string: lambda x: isinstance(x, str | bytes),
+    RDF.langString: lambda x: isinstance(x, str | bytes),
+    XSD.integer: lambda x: isinstance(x, int),
+    XSD.float: lambda x: isinstance(x, float),
+    XSD.decimal: lambda x: isinstance(x, Decimal),
+    XSD.boolean: lambda x: isinstance(x, bool),
+    XSD.date: lambda x: isinstance(x, dt.date),
+    XSD.time: lambda x: isinstance(x, dt.time),
+    XSD.dateTime: lambda x: isinstance(x, dt.datetime),
+}
+
+
+def _actual_datatype(v: Literal, datatype: Node) -> bool:
+    """pySHACL's check that a literal's Python value fits its datatype."""
+    check = _ACTUAL.get(datatype)
+    return True if check is None else check(v.value)
+
+
+def _node_kind_ok(v: Node, kind: Node) -> bool:
+    if isinstance(v, BNode):
+        return kind in (SH.BlankNode, SH.BlankNodeOrLiteral, SH.BlankNodeOrIRI)
+    if isinstance(v, Literal):
+        return kind in (SH.Literal, SH.BlankNodeOrLiteral, SH.IRIOrLiteral)
+    return kind in (SH.IRI, SH.IRIOrLiteral, SH.BlankNodeOrIRI)
+
+
+def _min_length_ok(v: Node, n: int) -> bool:
+    if n == 0:
+        return True
+    if isinstance(v, BNode):
+        return False
+    if (
+        isinstance(v, Literal)
+        and v.value is not None
+        and v.datatype in (None, RDF.langString, XSD.string)
+    ):
+        return len(str(v.value)) >= n
+    return len(str(v)) >= n
+
+
+def _range_ok(v: Node, bound: Literal, ok: Callable[[int], bool]) -> bool:
+    """pySHACL's value range components: ``ok(compare(v, bound))``."""
+    if not isinstance(v, Literal):
+        return False
+    bound_is_string = isinstance(bound.value, str)
+    v_is_string = isinstance(v.value, str)
+    if bound_is_string != v_is_string:
+        return False
+    try:
+        return ok(compare_literal(v, bound))  # type: ignore[no-untyped-call]
+    except (TypeError, NotImplementedError):
+        return False
+
+
+def _comparable(node: Node) -> tuple[Any, bool]:
+    if isinstance(node, URIRef):
+        return str(node), True
+    if isinstance(node, Literal) and isinstance(node.value, str):
+        return node.value, True
+    return node, False
+
+
+def _pair_fails(v: Node, w: Node, allow_equal: bool) -> bool:
+    """pySHACL's sh:lessThan / sh:lessThanOrEquals for one pair of values."""
+    if isinstance(v, BNode) or isinstance(w, BNode):
+        raise UnsupportedShapes("sh:lessThan on a blank node")
+    a, a_str = _comparable(v)
+    b, b_str = _comparable(w)
+    if a_str != b_str:
+        return True
+    try:
+        return not (a <= b if allow_equal else a < b)
+    except TypeError:
+        return True
+
+
+def _one(g: Graph, node: Node, prop: Node) -> Node:
+    values = list(g.objects(node, prop))
+    if len(values) != 1:
+        raise UnsupportedShapes(f"{node} needs exactly one {prop}")
+    return values[0]
+
+
+def _message(g: Graph, node: Node) -> str:
+    messages = list(g.objects(node, SH.message))
+    if len(messages) != 1:
+        raise UnsupportedShapes(f"{node} needs exactly one sh:message")
+    return str(messages[0])
+
+
+def _severity(g: Graph, node: Node) -> str:
+    value = g.value(node, SH.severity)
+    return str(value).rsplit("#", 1)[-1] if value is not None else "Violation"
+
+
+def _simple_test(g: Graph, shape: Node) -> _ValueTest:
+    """A test for an inner shape of ``sh:or``/``sh:not``: one class, datatype or ``sh:or``."""
+    props = {p for p in g.predicates(shape) if p != RDF.type}
+    if props == {SH["class"]}:
+        cls = _one(g, shape, SH["class"])
+        return lambda ix, v: not isinstance(v, Literal) and cls in ix.classes(v)
+    if props == {SH.datatype}:
+        dtype = _one(g, shape, SH.datatype)
+        return lambda ix, v: _datatype_ok(v, dtype)
+    if props == {SH["or"]}:
+        tests = [_simple_test(g, s) for s in _list(g, _one(g, shape, SH["or"]))]
+        return lambda ix, v: any(t(ix, v) for t in tests)
+    raise UnsupportedShapes(f"unsupported inner shape {shape}")
+
+
+def _prefixes(g: Graph, node: Node) -> str:
+    lines = []
+    for ontology in g.objects(node, SH.prefixes):
+        for decl in g.objects(ontology, SH.declare):
+            prefix = g.value(decl, SH.prefix)
+            namespace = g.value(decl, SH.namespace)
+            if prefix is None or namespace is None:
+                raise UnsupportedShapes(f"incomplete sh:declare in {ontology}")
+            lines.append(f"PREFIX {prefix}: <{namespace}>")
+    return "\n".join(lines)
+
+
+def _class_test(g: Graph, cls: Node) -> _ValueTest:
+    return lambda ix, v: not isinstance(v, Literal) and cls in ix.classes(v)
+
+
+def _datatype_test(g: Graph, datatype: Node) -> _ValueTest:
+    return lambda ix, v: _datatype_ok(v, datatype)
+
+
+def _in_test(g: Graph, head: Node) -> _ValueTest:
+    allowed = set(_list(g, head))
+    return lambda ix, v: v in allowed
+
+
+def _or_test(g: Graph, head: Node) -> _ValueTest:
+    tests = [_simple_test(g, s) for s in _list(g, head)]
+    return lambda ix, v: any(t(ix, v) for t in tests)
+
+
+def _not_test(g: Graph, inner: Node) -> _ValueTest:
+    test = _simple_test(g, inner)
+    return lambda ix, v: not test(ix, v)
+
+
+def _min_length_test(g: Graph, n: Node) -> _ValueTest:
+    if not isinstance(n, Literal) or not isinstance(n.value, int):
+        raise UnsupportedShapes(f"sh:minLength {n} is not an integer")
+    length = n.value
+    return lambda ix, v: _min_length_ok(v, length)
+
+
+def _node_kind_test(g: Graph, kind: Node) -> _ValueTest:
+    return lambda ix, v: _node_kind_ok(v, kind)
+
+
+def _range_test(ok: Callable[[int], bool]) -> Callable[[Graph, Node], _ValueTest]:
+    def make(g: Graph, bound: Node) -> _ValueTest:
+        if not isinstance(bound, Literal):
+            raise UnsupportedShapes(f"value range bound {bound} is not a literal")
+        return lambda ix, v: _range_ok(v, bound, ok)
+
+    return make
+
+
+_VALUE_TESTS: dict[Node, Callable[[Graph, Node], _ValueTest]] = {
+    SH["class"]: _class_test,
+    SH.datatype: _datatype_test,
+    SH["in"]: _in_test,
+    SH["or"]: _or_test,
+    SH["not"]: _not_test,
+    SH.minLength: _min_length_test,
+    SH.nodeKind: _node_kind_test,
+    SH.minInclusive: _range_test(lambda c: c >= 0),
+    SH.maxInclusive: _range_test(lambda c: c <= 0),
+    SH.minExclusive: _range_test(lambda c: c > 0),
+    SH.maxExclusive: _range_test(lambda c: c < 0),
+}
+
+
+def _property_shape(g: Graph, node: Node) -> _PropertyShape:
+    path_node = _one(g, node, SH.path)
+    predicates = set(g.predicates(node))
+    unknown = predicates - _NOT_CONSTRAINTS - _SUPPORTED
+    if unknown:
+        raise UnsupportedShapes(f"{node} uses {sorted(map(str, unknown))}")
+    constraints = predicates & _SUPPORTED
+    ps = _PropertyShape(
+        node=node,
+        path=path_node,
+        values=_path(g, path_node),
+        severity=_severity(g, node),
+        message=_message(g, node) if constraints - {SH.sparql} else "",
+    )
+    for p in constraints:
+        objects = list(g.objects(node, p))
+        if p != SH.sparql and len(objects) != 1:
+            raise UnsupportedShapes(f"{node} has several {p}")
+        o = objects[0]
+        component = _COMPONENT[p]
+        if p in (SH.minCount, SH.maxCount):
+            if not isinstance(o, Literal) or not isinstance(o.value, int):
+                raise UnsupportedShapes(f"{p} of {node} is not an integer")
+            if p == SH.minCount:
+                ps.min_count = o.value
+            else:
+                ps.max_count = o.value
+        elif p in _VALUE_TESTS:
+            ps.value_tests.append((component, _VALUE_TESTS[p](g, o)))
+        elif p in (SH.lessThan, SH.lessThanOrEquals):
+            if not isinstance(o, URIRef):
+                raise UnsupportedShapes(f"{p} of {node} must be an IRI")
+            ps.pairs.append((component, o, p == SH.lessThanOrEquals))
+        elif p == SH.sparql:
+            for constraint in objects:
+                select = g.value(constraint, SH.select)
+                if select is None or _FORBIDDEN_SPARQL.search(str(select)):
+                    raise UnsupportedShapes(f"unsupported SPARQL constraint in {node}")
+                if len(re.findall(r"\bSELECT\b", str(select), re.IGNORECASE)) != 1:
+                    raise UnsupportedShapes(f"nested SELECT in {node}")
+                if set(g.predicates(constraint)) - {
+                    RDF.type,
+                    SH.select,
+                    SH.message,
+                    SH.prefixes,
+                }:
+                    raise UnsupportedShapes(f"unsupported SPARQL constraint options in {node}")
+                message = _message(g, constraint)
+                if "{" in message:
+                    raise UnsupportedShapes(f"message template in {node}")
+                query = _prefixes(g, constraint) + "\n" + str(select)
+                ps.sparql.append(_Sparql(query=query, message=message))
+    return ps
+
+
+def compile_shapes(shapes: Graph) -> list[_NodeShape]:
+    """Compile the node shapes of ``shapes``; :class:`UnsupportedShapes` if any is beyond us."""
+    node_shapes = []
+    shape_nodes = set(shapes.subjects(RDF.type, SH.NodeShape)) | set(
+        shapes.subjects(SH.targetClass, None)
+    )
+    for other in (
+        SH.targetNode,
+        SH.targetSubjectsOf,
+        SH.targetObjectsOf,
+        SH.target,
+        SH.deactivated,
+    ):
+        if next(iter(shapes.subject_objects(other)), None) is not None:
+            raise UnsupportedShapes(f"{other} is not supported")
+    for node in sorted(shape_nodes, key=str):
+        predicates = set(shapes.predicates(node))
+        unknown = predicates - _NOT_CONSTRAINTS - {SH["not"]}
+        if unknown:
+            raise UnsupportedShapes(f"{node} uses {sorted(map(str, unknown))}")
+        ns = _NodeShape(
+            node=node,
+            targets=list(shapes.objects(node, SH.targetClass)),
+            severity=_severity(shapes, node),
+            message=_message(shapes, node) if SH["not"] in predicates else "",
+        )
+        for inner in shapes.objects(node, SH["not"]):
+            ns.focus_tests.append(("NotConstraintComponent", _not_test(shapes, inner)))
+        ns.properties = [_property_shape(shapes, p) for p in shapes.objects(node, SH.property)]
+        node_shapes.append(ns)
+    referenced = set(shapes.objects(None, SH.property))
+    loose = set(shapes.subjects(RDF.type, SH.PropertyShape)) - referenced
+    if loose:
+        raise UnsupportedShapes(f"property shapes outside a node shape: {sorted(map(str, loose))}")
+    return node_shapes
+
+
+# ---------------------------------------------------------------------------
+# The engine
+# ---------------------------------------------------------------------------
+
+
+def _ox(term: Node) -> Any:
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype is not None:
+            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(str(term))
+    raise TypeError(f"cannot store {term!r}")
+
+
+def from_ox(term: Any) -> Node:
+    """The rdflib term of a pyoxigraph term."""
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        if term.datatype.value == _XSD_STRING_IRI:
+            return Literal(term.value)  # rdflib writes a plain literal without a datatype
+        return Literal(term.value, datatype=URIRef(term.datatype.value))
+    raise TypeError(f"unexpected term {term!r}")
+
+
+class FastEngine:
+    """Validate graphs against compiled shapes; see the module docstring."""
+
+    def __init__(self, shapes: Graph, ontology: Graph) -> None:
+        self.node_shapes = compile_shapes(shapes)
+        edges: dict[Node, set[Node]] = {}
+        for s, o in ontology.subject_objects(RDFS.subClassOf):
+            edges.setdefault(s, {s}).add(o)
+        self.superclasses = _closure(edges)
+        targets = {t for ns in self.node_shapes for t in ns.targets}
+        for t in targets:
+            subclasses = {c for c, sups in self.superclasses.items() if t in sups} | {t}
+            for c in subclasses:
+                if next(iter(ontology.subjects(RDF.type, c)), None) is not None:
+                    raise UnsupportedShapes(f"the ontology has instances of the target {c}")
+        queries = [c.query for ns in self.node_shapes for p in ns.properties for c in p.sparql]
+        self.sparql_predicates = _predicates(queries)
+
+    def validate(self, graph: Graph) -> list[FastResult]:
+        """The results of validating ``graph`` (an in-memory rdflib graph)."""
+        ix = _Index(graph, self.superclasses)
+        store: ox.Store | None = None
+        results: list[FastResult] = []
+        for ns in self.node_shapes:
+            focus_nodes: dict[Node, None] = {}
+            for t in ns.targets:
+                focus_nodes.update(dict.fromkeys(ix.instances(t)))
+            if not focus_nodes:
+                continue
+            for component, test in ns.focus_tests:
+                for f in focus_nodes:
+                    if not test(ix, f):
+                        results.append(
+                            FastResult(ns.severity, ns.node, f, None, f, ns.message, component)
+                        )
+            for ps in ns.properties:
+                results.extend(self._property(ix, ps, focus_nodes))
+                if ps.sparql:
+                    if store is None:
+                        store = self._store(ix)
+                    results.extend(self._sparql(store, ix, ps, focus_nodes))
+        return results
+
+    def _store(self, ix: _Index) -> ox.Store:
+        """The triples the SPARQL constraints can see (all, or those of the predicates
+        they name), in a pyoxigraph store."""
+        wanted = self.sparql_predicates
+        store = ox.Store()
+        store.extend(
+            ox.Quad(_ox(s), _ox(p), _ox(o))
+            for s, props in ix.out.items()
+            for p, objects in props.items()
+            if wanted is None or p in wanted
+            for o in objects
+        )
+        return store
+
+    def _property(
+        self, ix: _Index, ps: _PropertyShape, focus_nodes: dict[Node, None]
+    ) -> Iterable[FastResult]:
+        def result(f: Node, value: Node | None, component: str) -> FastResult:
+            return FastResult(ps.severity, ps.node, f, ps.path, value, ps.message, component)
+
+        for f in focus_nodes:
+            values = ps.values(ix, f)
+            if ps.min_count is not None and len(values) < ps.min_count:
+                yield result(f, None, "MinCountConstraintComponent")
+            if ps.max_count is not None and len(values) > ps.max_count:
+                yield result(f, None, "MaxCountConstraintComponent")
+            for component, test in ps.value_tests:
+                for v in values:
+                    if not test(ix, v):
+                        yield result(f, v, component)
+            for component, other, allow_equal in ps.pairs:
+                compare = list(ix.objects(f, other))
+                for v in values:
+                    if any(_pair_fails(v, w, allow_equal) for w in compare):
+                        yield result(f, v, component)
+
+    def _sparql(
+        self, store: ox.Store, ix: _Index, ps: _PropertyShape, focus_nodes: dict[Node, None]
+    ) -> Iterable[FastResult]:
+        for constraint in ps.sparql:
+            seen: set[tuple[Node, Node | None]] = set()
+            solutions = store.query(constraint.query)
+            if not isinstance(solutions, ox.QuerySolutions):
+                raise UnsupportedShapes(f"the SPARQL constraint of {ps.node} is not a SELECT")
+            names = {v.value for v in solutions.variables}
+            for row in solutions:
+                this = row["this"]
+                if this is None:
+                    continue
+                focus = from_ox(this)
+                if focus not in focus_nodes:
+                    continue
+                raw_value = row["value"] if "value" in names else None
+                value = None if raw_value is None else self._original(ix, ps, focus, raw_value)
+                if (focus, value) in seen:
+                    continue
+                seen.add((focus, value))
+                yield FastResult(
+                    ps.severity,
+                    ps.node,
+                    focus,
+                    ps.path,
+                    value,
+                    constraint.message,
+                    "SPARQLConstraintComponent",
+                )
+
+    @staticmethod
+    def _original(ix: _Index, ps: _PropertyShape, focus: Node, value: Any) -> Node:
+        """The data's own term for a value the store may have normalised."""
+        term = from_ox(value)
+        if not isinstance(term, Literal):
+            return term
+        for candidate in ps.values(ix, focus):
+            if isinstance(candidate, Literal) and _stored(candidate) == value:
+                return candidate
+        return term
+
+
+_PREFIX = re.compile(r"PREFIX\s+([\w.-]*):\s*<([^>]*)>", re.IGNORECASE)
+
+
+def _predicates(queries: list[str]) -> set[Node] | None:
+    """The IRIs the queries name (a superset of the predicates they match), or ``None``
+    (all triples) when one of them has a variable in predicate position."""
+    names: set[Node] = {_TYPE}
+    for query in queries:
+        body = query.split("{", 1)[-1]
+        if re.search(r"[?$]\w+\s+[?$]\w+\s+[?$]\w+", body) or re.search(
+            r"[;,]\s*[?$]\w+\s+[?$]?\w", body
+        ):
+            return None
+        prefixes = dict(_PREFIX.findall(query))
+        for prefix, local in re.findall(r"(?<![\w<?$])([A-Za-z][\w.-]*|):([\w.-]+)", body):
+            if prefix in prefixes:
+                names.add(URIRef(prefixes[prefix] + local))
+        names.update(URIRef(iri) for iri in re.findall(r"<([^<>\s]+)>", body))
+    return names
+
+
+def _stored(term: Literal) -> Any:
+    """How pyoxigraph stores a literal (it normalises some datatypes)."""
+    store = ox.Store()
+    node = ox.NamedNode("urn:x")
+    store.add(ox.Quad(node, node, _ox(term)))
+    return next(iter(store)).object
