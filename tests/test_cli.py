@@ -148,8 +148,8 @@ def test_validate_articles_and_rdf(runner: CliRunner, seeds_copy: Path, tmp_path
     assert failed.exit_code == 1
     assert "does not conform (1 violations" in failed.output
     report = json.loads(runner.invoke(cli, ["validate", str(broken), "--format", "json"]).output)
-    assert report[0]["conforms"] is False
-    assert len(report[0]["results"]) == 1
+    assert report["conforms"] is False
+    assert len(report["results"]) == 1
     _ok(runner.invoke(cli, ["validate", str(broken), "--fail-on", "none"]))
 
 
@@ -199,3 +199,14 @@ def test_missing_argument_is_a_usage_error(runner: CliRunner) -> None:
     result = runner.invoke(cli, ["convert"])
     assert result.exit_code == 2
     assert "Missing argument 'ARTICLE'" in result.stderr
+
+
+def test_outputs_get_the_usual_file_mode(runner: CliRunner, tmp_path: Path) -> None:
+    """Atomic writes go through a private temp file; the result must not stay private."""
+    import os
+
+    out = tmp_path / "seed.ttl"
+    _ok(runner.invoke(cli, ["convert", str(SEEDS / f"{STEM}.txt"), "-o", str(out)]))
+    umask = os.umask(0)
+    os.umask(umask)
+    assert out.stat().st_mode & 0o777 == 0o666 & ~umask

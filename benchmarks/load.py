@@ -1,0 +1,357 @@
+"""Load throughput (triples/s) into the embedded store and into an Oxigraph server.
+
+For a synthetic corpus of N articles (``benchmarks/corpus.py``), each row loads
+the same quads into a fresh, empty store:
+
+embedded store (pyoxigraph, on disk)
+  * ``bulk_load`` — pyoxigraph's bulk loader, not transactional (the ceiling);
+  * ``replace_graph`` — what ``diplokg build`` does: per article, stage and
+    ``MOVE`` (atomic per article);
+Oxigraph server (``oxigraph serve`` on a loopback port)
+  * ``oxigraph load`` — the offline bulk loader, server stopped (the ceiling);
+  * single GSP ``PUT`` — the whole dataset in one Graph Store request (the baseline);
+  * ``diplokg load`` — ``load_remote`` through SPARQL Update (atomic per article);
+  * ``diplokg load --gsp-endpoint`` — Graph Store PUT to staging graphs + ``MOVE``;
+  * ``diplokg load`` again — replacing every graph that is already there.
+
+Run::
+
+    python benchmarks/load.py 1000 [--corpus DIR] [--skip-put]
+
+and paste the markdown table it prints. Each server run gets its own
+temporary folder and port, and the server is stopped afterwards.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import http.client
+import json
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+import pyoxigraph as ox
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from benchmarks.corpus import generate_corpus
+
+from diplokg.remote import Endpoint, load_remote
+from diplokg.store import load_ontology_graph, replace_graph
+
+__all__ = ["Row", "main", "oxigraph_server"]
+
+
+@dataclass(frozen=True)
+class Row:
+    """One measured load."""
+
+    target: str
+    method: str
+    triples: int
+    seconds: float
+    note: str = ""
+
+    @property
+    def rate(self) -> float:
+        return self.triples / self.seconds if self.seconds else 0.0
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def _oxigraph() -> str:
+    beside = Path(sys.executable).parent / "oxigraph"
+    found = str(beside) if beside.is_file() else shutil.which("oxigraph")
+    if not found:
+        raise SystemExit("the oxigraph command is needed: pip install oxigraph")
+    return found
+
+
+@contextmanager
+def oxigraph_server(
+    location: Path, *, timeout: float | None = None
+) -> Iterator[tuple[Endpoint, subprocess.Popen[bytes]]]:
+    """An Oxigraph server on a free loopback port, stopped on exit."""
+    port = _free_port()
+    limit = ["--timeout-s", str(max(1, int(timeout)))] if timeout else []
+    process = subprocess.Popen(  # noqa: S603
+        [
+            _oxigraph(),
+            "serve",
+            "--location",
+            str(location),
+            "--bind",
+            f"127.0.0.1:{port}",
+            "--union-default-graph",
+            *limit,
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(300):
+            try:
+                with urllib.request.urlopen(f"{base}/query?query=ASK%7B%7D", timeout=2):  # noqa: S310
+                    break
+            except OSError:
+                time.sleep(0.1)
+        yield Endpoint(query_url=f"{base}/query", update_url=f"{base}/update"), process
+    finally:
+        process.terminate()
+        process.wait(60)
+
+
+def _rss_mb(pid: int) -> float:
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
+
+
+def _timed(fn: Callable[[], object]) -> float:
+    start = time.perf_counter()
+    fn()
+    return time.perf_counter() - start
+
+
+def embedded_rows(corpus: Path, quads: int, work: Path, *, sample: int) -> list[Row]:
+    dataset = corpus / "dataset.nq"
+    rows = []
+    store = ox.Store(str(work / "bulk"))
+    seconds = _timed(lambda: store.bulk_load(path=str(dataset), format=ox.RdfFormat.N_QUADS))
+    rows.append(Row("embedded", "pyoxigraph `bulk_load` (ceiling)", quads, seconds))
+    del store
+
+    # Atomic for the whole load: bulk_load into a new folder, then rename it over the old.
+    def bulk_and_swap() -> None:
+        fresh = ox.Store(str(work / "swap.new"))
+        fresh.bulk_load(path=str(dataset), format=ox.RdfFormat.N_QUADS)
+        fresh.flush()
+        del fresh
+        (work / "swap.new").rename(work / "swap")
+
+    seconds = _timed(bulk_and_swap)
+    note = "atomic for the whole load, not per article"
+    rows.append(Row("embedded", "`bulk_load` into a new folder + rename", quads, seconds, note))
+
+    # What `diplokg build` does: each article's N-Triples staged and MOVEd in
+    # (on at most `sample` articles: it runs at a few thousand triples/s).
+    articles = []
+    for path in sorted((corpus / "articles").glob("*.trig"))[:sample]:
+        parsed = list(ox.parse(path=str(path), format=ox.RdfFormat.TRIG))
+        data = ox.serialize((q.triple for q in parsed), format=ox.RdfFormat.N_TRIPLES)
+        assert data is not None  # noqa: S101
+        articles.append((parsed[0].graph_name.value, data))
+
+    def replace_all() -> None:
+        for iri, data in articles:
+            replace_graph(store, iri, data)
+        load_ontology_graph(store)
+        store.flush()
+
+    loaded = sum(data.count(b"\n") for _, data in articles)
+    store = ox.Store(str(work / "direct"))
+
+    def load_new() -> None:
+        for iri, data in articles:
+            store.load(data, format=ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(iri))
+        store.flush()
+
+    seconds = _timed(load_new)
+    rows.append(
+        Row("embedded", "`Store.load` per new article (one transaction each)", loaded, seconds)
+    )
+    del store
+    store = ox.Store(str(work / "replace"))
+    total = len(list((corpus / "articles").glob("*.trig")))
+    note = f"first {len(articles):,} of {total:,} articles" if len(articles) < total else ""
+    seconds = _timed(replace_all)
+    rows.append(
+        Row("embedded", "`replace_graph` per article (as `diplokg build`)", loaded, seconds, note)
+    )
+    again = _timed(replace_all)
+    rows.append(Row("embedded", "`replace_graph` again (graphs exist)", loaded, again, note))
+    return rows
+
+
+def server_rows(
+    corpus: Path, quads: int, work: Path, *, put: bool, gsp_rows: bool, chunk: int
+) -> list[Row]:
+    dataset = corpus / "dataset.nq"
+    files = sorted((corpus / "articles").glob("*.trig"))
+    rows = []
+    seconds = _timed(
+        lambda: subprocess.run(  # noqa: S603
+            [_oxigraph(), "load", "--location", str(work / "offline"), "--file", str(dataset)],
+            check=True,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+    )
+    rows.append(Row("Oxigraph server", "`oxigraph load`, offline (ceiling)", quads, seconds))
+
+    if put:
+        with oxigraph_server(work / "put") as (endpoint, process):
+            base = endpoint.query_url.removesuffix("/query")
+            host, port = base.removeprefix("http://").split(":")
+
+            def put_all() -> None:
+                conn = http.client.HTTPConnection(host, int(port), timeout=3600)
+                with dataset.open("rb") as body:
+                    conn.request(
+                        "PUT",
+                        "/store",
+                        body=body,
+                        headers={
+                            "Content-Type": "application/n-quads",
+                            "Content-Length": str(dataset.stat().st_size),
+                        },
+                    )
+                    response = conn.getresponse()
+                    response.read()
+                    assert response.status < 300, response.status  # noqa: S101
+
+            seconds = _timed(put_all)
+            note = f"server peak RSS {_rss_mb(process.pid):,.0f} MB"
+            rows.append(
+                Row(
+                    "Oxigraph server",
+                    "one GSP `PUT` of the whole file (baseline)",
+                    quads,
+                    seconds,
+                    note,
+                )
+            )
+
+    with oxigraph_server(work / "update") as (endpoint, process):
+        report = load_remote(endpoint, files, chunk_triples=chunk)
+        note = f"{report.requests} requests, server peak RSS {_rss_mb(process.pid):,.0f} MB"
+        rows.append(
+            Row(
+                "Oxigraph server",
+                "`diplokg load` (SPARQL Update)",
+                report.triples,
+                report.seconds,
+                note,
+            )
+        )
+        report = load_remote(endpoint, files, chunk_triples=chunk)
+        rows.append(
+            Row(
+                "Oxigraph server",
+                "`diplokg load` again (replacing every graph)",
+                report.triples,
+                report.seconds,
+                f"{report.requests} requests",
+            )
+        )
+    with oxigraph_server(work / "bulk") as (endpoint, process):
+        base = endpoint.query_url.removesuffix("/query")
+        host, port = base.removeprefix("http://").split(":")
+
+        def bulk_post() -> None:
+            conn = http.client.HTTPConnection(host, int(port), timeout=3600)
+            with dataset.open("rb") as handle:
+                while chunk := b"".join(handle.readline() for _ in range(100_000)):
+                    conn.request(
+                        "POST",
+                        "/store?no_transaction",
+                        body=chunk,
+                        headers={"Content-Type": "application/n-quads"},
+                    )
+                    response = conn.getresponse()
+                    response.read()
+                    assert response.status < 300, response.status  # noqa: S101
+
+        seconds = _timed(bulk_post)
+        rows.append(
+            Row(
+                "Oxigraph server",
+                "`POST /store?no_transaction` in 100k-quad chunks (Oxigraph only)",
+                quads,
+                seconds,
+                "not transactional: for reference",
+            )
+        )
+    if not gsp_rows:
+        return rows
+    with oxigraph_server(work / "gsp") as (endpoint, process):
+        gsp = dataclasses.replace(
+            endpoint, gsp_url=endpoint.update_url.removesuffix("update") + "store"
+        )
+        report = load_remote(gsp, files, chunk_triples=chunk)
+        rows.append(
+            Row(
+                "Oxigraph server",
+                "`diplokg load --gsp-endpoint` (PUT to staging + MOVE)",
+                report.triples,
+                report.seconds,
+                f"{report.requests} requests",
+            )
+        )
+    return rows
+
+
+def table(rows: list[Row], baseline: float | None) -> str:
+    lines = [
+        "| target | method | triples | seconds | triples/s | vs baseline | note |",
+        "|---|---|---:|---:|---:|---:|---|",
+    ]
+    for r in rows:
+        ratio = f"{r.rate / baseline:.1f}×" if baseline and r.target != "embedded" else ""
+        cells = [r.target, r.method, f"{r.triples:,}", f"{r.seconds:.1f}", f"{r.rate:,.0f}"]
+        lines.append("| " + " | ".join([*cells, ratio, r.note]) + " |")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("n", type=int, help="number of synthetic articles")
+    parser.add_argument(
+        "--corpus", type=Path, help="corpus folder [default: /tmp/diplokg-corpus-N]"
+    )
+    parser.add_argument("--skip-put", action="store_true", help="skip the single-PUT baseline")
+    parser.add_argument("--skip-embedded", action="store_true")
+    parser.add_argument("--skip-gsp", action="store_true", help="skip the Graph Store row")
+    parser.add_argument("--chunk", type=int, default=10_000, help="diplokg load --chunk-size")
+    parser.add_argument(
+        "--sample", type=int, default=1000, help="articles for the slow replace_graph rows"
+    )
+    args = parser.parse_args(argv)
+    corpus = args.corpus or Path(tempfile.gettempdir()) / f"diplokg-corpus-{args.n}"
+    generate_corpus(args.n, corpus)
+    info = json.loads((corpus / "corpus.json").read_text())
+    quads = int(info["triples"])
+    rows: list[Row] = []
+    with tempfile.TemporaryDirectory(prefix="diplokg-bench-") as tmp:
+        work = Path(tmp)
+        if not args.skip_embedded:
+            rows += embedded_rows(corpus, quads, work, sample=args.sample)
+        rows += server_rows(
+            corpus, quads, work, put=not args.skip_put, gsp_rows=not args.skip_gsp, chunk=args.chunk
+        )
+    baseline = next((r.rate for r in rows if "baseline" in r.method), None)
+    print(f"\nN = {args.n:,} articles, {quads:,} triples (+ the ontology for diplokg load)\n")
+    print(table(rows, baseline))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,227 @@
+"""Latency of every stored query on a synthetic corpus, embedded and on an Oxigraph server.
+
+For each stored query: the time to the first 100 rows, the time to the whole
+result, its number of rows and rows/s, on
+
+* the embedded store (pyoxigraph, on disk; what ``diplokg query`` uses), and
+* an Oxigraph server (``oxigraph serve --union-default-graph``) reached through
+  ``diplokg.remote.select`` (SPARQLWrapper, JSON results parsed as they stream).
+
+Both hold the corpus's article graphs and the ontology. Targets on the embedded
+store at N = 10,000: first 100 rows in < 100 ms, whole result at ≥ 100,000 rows/s.
+
+Run::
+
+    python benchmarks/queries.py 10000 [--corpus DIR] [--runs 3] [--skip-remote]
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+import multiprocessing as mp
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pyoxigraph as ox
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from benchmarks.corpus import generate_corpus
+from benchmarks.load import _oxigraph, oxigraph_server
+
+from diplokg.queries import StoredQuery, bind_params, get_query, stored_queries
+from diplokg.remote import Endpoint, EndpointError, bind_values, select
+from diplokg.resources import resource_files
+from diplokg.terms import ONTOLOGY_GRAPH
+
+__all__ = ["Timing", "main", "sample_params"]
+
+
+@dataclass(frozen=True)
+class Timing:
+    """One query's timings (medians over the runs)."""
+
+    first: float
+    total: float
+    rows: int
+
+    @property
+    def rate(self) -> float:
+        return self.rows / self.total if self.total else 0.0
+
+
+def sample_params(corpus: Path) -> dict[str, dict[str, str]]:
+    """Parameter values that exist in the corpus (article 0's quote and its speaker)."""
+    quote = "https://w3id.org/diplokg/article/000000_synthetic/quote"
+    speaker = None
+    for quad in ox.parse(
+        path=str(corpus / "articles" / "000000_synthetic.trig"), format=ox.RdfFormat.TRIG
+    ):
+        if quad.subject.value == quote and quad.predicate.value.endswith("#speaker"):
+            speaker = quad.object.value
+    names = {
+        q.subject.value: q.object.value
+        for q in ox.parse(
+            path=str(corpus / "articles" / "000000_synthetic.trig"), format=ox.RdfFormat.TRIG
+        )
+        if q.predicate.value.endswith("#name")
+    }
+    return {"evidence": {"fact": quote}, "who-said": {"name": names.get(speaker or "", "x")}}
+
+
+def _measure(run: Callable[[], Iterator[object]], runs: int) -> Timing:
+    firsts, totals, rows = [], [], 0
+    for _ in range(runs):
+        start = time.perf_counter()
+        first = None
+        count = 0
+        for _row in run():
+            count += 1
+            if count == 100:
+                first = time.perf_counter() - start
+        total = time.perf_counter() - start
+        firsts.append(first if first is not None else total)
+        totals.append(total)
+        rows = count
+    return Timing(statistics.median(firsts), statistics.median(totals), rows)
+
+
+def embedded(
+    store: ox.Store, query: StoredQuery, params: dict[str, str]
+) -> Callable[[], Iterator[object]]:
+    substitutions = bind_params(query, params)
+
+    def run() -> Iterator[object]:
+        solutions = store.query(
+            query.text, use_default_graph_as_union=True, substitutions=substitutions
+        )
+        assert isinstance(solutions, ox.QuerySolutions)  # noqa: S101
+        return iter(solutions)
+
+    return run
+
+
+def remote(
+    endpoint: Endpoint, query: StoredQuery, params: dict[str, str]
+) -> Callable[[], Iterator[object]]:
+    text = bind_values(query, params)
+    return lambda: iter(select(endpoint, text))
+
+
+def _embedded_child(location: str, name: str, params: dict[str, str], runs: int, out: Any) -> None:
+    store = ox.Store.read_only(location)
+    timing = _measure(embedded(store, get_query(name), params), runs)
+    out.put((timing.first, timing.total, timing.rows))
+
+
+def embedded_timing(
+    location: Path, name: str, params: dict[str, str], runs: int, limit: float
+) -> Timing | None:
+    """Measure one query in a child process; ``None`` if it runs longer than ``limit``."""
+    queue: Any = mp.Queue()
+    child = mp.Process(target=_embedded_child, args=(str(location), name, params, runs, queue))
+    child.start()
+    child.join(limit * runs)
+    if child.is_alive():
+        child.kill()
+        child.join()
+        return None
+    first, total, rows = queue.get()
+    return Timing(first, total, rows)
+
+
+def remote_timing(
+    endpoint: Endpoint, name: str, params: dict[str, str], runs: int
+) -> Timing | None:
+    """Measure one query on the server (which cancels it after its --timeout-s)."""
+    try:
+        return _measure(remote(endpoint, get_query(name), params), runs)
+    except (EndpointError, OSError, SyntaxError):
+        return None
+
+
+def _cells(t: Timing | None, limit: float) -> str:
+    if t is None:
+        return f"> {limit:g} s | > {limit:g} s | – |"
+    return f"{t.first * 1000:,.1f} | {t.total * 1000:,.1f} | {t.rate:,.0f} |"
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("n", type=int, nargs="?", default=10_000)
+    parser.add_argument("--corpus", type=Path)
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--limit", type=float, default=60.0, help="seconds per query run")
+    parser.add_argument("--skip-remote", action="store_true")
+    args = parser.parse_args(argv)
+    corpus = args.corpus or Path(tempfile.gettempdir()) / f"diplokg-corpus-{args.n}"
+    generate_corpus(args.n, corpus)
+    quads = json.loads((corpus / "corpus.json").read_text())["triples"]
+    params = sample_params(corpus)
+    (ontology,) = resource_files("ontology")
+    names = [q.name for q in stored_queries()]
+    results: dict[str, dict[str, Timing | None]] = {name: {} for name in names}
+    with tempfile.TemporaryDirectory(prefix="diplokg-bench-") as tmp:
+        work = Path(tmp)
+        store = ox.Store(str(work / "embedded"))
+        store.bulk_load(path=str(corpus / "dataset.nq"), format=ox.RdfFormat.N_QUADS)
+        store.bulk_load(
+            ontology.read_bytes(),
+            format=ox.RdfFormat.TURTLE,
+            to_graph=ox.NamedNode(str(ONTOLOGY_GRAPH)),
+        )
+        store.flush()
+        del store
+        for name in names:
+            p = params.get(name, {})
+            results[name]["embedded"] = embedded_timing(
+                work / "embedded", name, p, args.runs, args.limit
+            )
+            print(name, "embedded", results[name]["embedded"], file=sys.stderr, flush=True)
+        if not args.skip_remote:
+            location = work / "server"
+            sources = ((corpus / "dataset.nq", None), (Path(str(ontology)), str(ONTOLOGY_GRAPH)))
+            for file, graph in sources:
+                command = [_oxigraph(), "load", "--location", str(location), "--file", str(file)]
+                if graph:
+                    command += ["--graph", graph]
+                subprocess.run(  # noqa: S603 - the oxigraph command, fixed arguments
+                    command, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+                )
+            with oxigraph_server(location, timeout=args.limit) as (endpoint, _):
+                endpoint = dataclasses.replace(endpoint, timeout=args.limit + 10, retries=0)
+                for name in names:
+                    p = params.get(name, {})
+                    results[name]["remote"] = remote_timing(endpoint, name, p, args.runs)
+                    print(name, "remote", results[name]["remote"], file=sys.stderr, flush=True)
+    print(
+        f"\nN = {args.n:,} articles, {quads:,} triples + the ontology; median of {args.runs} "
+        f"runs; a query is stopped after {args.limit:g} s\n"
+    )
+    header = "| query | rows | embedded first 100 (ms) | embedded total (ms) | embedded rows/s |"
+    rule = "|---|---:|---:|---:|---:|"
+    if not args.skip_remote:
+        header += " server first 100 (ms) | server total (ms) | server rows/s |"
+        rule += "---:|---:|---:|"
+    print(header)
+    print(rule)
+    for name in names:
+        e, r = results[name].get("embedded"), results[name].get("remote")
+        rows = e.rows if e else r.rows if r else None
+        line = f"| {name} | {rows if rows is not None else '?'} | " + _cells(e, args.limit)
+        if not args.skip_remote:
+            line += " " + _cells(r, args.limit)
+        print(line)
+
+
+if __name__ == "__main__":
+    main()

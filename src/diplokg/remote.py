@@ -1,0 +1,1378 @@
+"""Load into and query any SPARQL 1.1 triplestore, through the W3C protocols only.
+
+Three URLs describe a store, because stores lay them out differently: the
+SPARQL 1.1 **query** endpoint, the SPARQL 1.1 **update** endpoint (defaults to
+the query endpoint) and, optionally, the SPARQL 1.1 **Graph Store** HTTP
+Protocol endpoint (``?graph=IRI``). For example::
+
+    Oxigraph server   query  http://HOST:7878/query     (serve --union-default-graph)
+                      update http://HOST:7878/update
+                      gsp    http://HOST:7878/store
+    Virtuoso          query  http://HOST:8890/sparql
+                      update http://HOST:8890/sparql-auth         (HTTP digest)
+                      gsp    http://HOST:8890/sparql-graph-crud-auth
+
+**Loading** (:func:`load_remote`) puts each article into its own named graph
+and, in ``replace`` mode, swaps it atomically: a reader sees the old graph or
+the new one, never a mix or an empty graph. Whole articles are sent in batches
+of at most ``chunk_triples`` triples (and ``chunk_bytes`` bytes), the input
+parsed as a stream, in one of two ways:
+
+* without a Graph Store endpoint, one SPARQL Update request per batch, holding
+  ``DROP SILENT GRAPH g ; INSERT DATA { GRAPH g { … } }`` for each article.
+  SPARQL 1.1 Update asks a service to apply a request atomically, all of it or
+  none of it, and nothing is staged where a reader could see it;
+* with a Graph Store endpoint, each article goes by ``PUT`` into a staging graph
+  (``urn:diplokg:staging:…``), whose triple count is checked, then one update
+  request moves the whole batch into place (``MOVE``).
+
+An article larger than a chunk is streamed in chunks into its staging graph,
+then moved. A ``MOVE`` is never resent blindly: on Virtuoso a ``MOVE`` from a
+graph that no longer exists empties the target, so after an ambiguous failure
+the loader looks at both graphs first. Every graph's triple count is verified
+at the end. ``append`` mode adds triples and leaves the rest. The packaged
+ontology goes into its own graph too, as in the embedded store, so the stored
+queries work.
+
+Which way is faster depends on the store: Oxigraph copies a ``MOVE`` triple by
+triple, so give it no Graph Store endpoint; Virtuoso compiles each ``INSERT
+DATA`` to SQL (slowly, a thousand triples at most, no blank nodes), so give it one.
+
+**Querying** (:func:`run_remote_query`) runs a stored query with SPARQLWrapper
+and parses the results with pyoxigraph. Parameters are bound as RDF terms in a
+``VALUES`` block put at the start of the query's ``WHERE`` group (remote
+endpoints take no pyoxigraph substitutions), serialised by pyoxigraph, never
+pasted from user text. The endpoint's default graph must be the union of its
+named graphs, as in the embedded store (Oxigraph: ``serve
+--union-default-graph``; Virtuoso: by default).
+
+**Settings from the environment** (never on the command line, never printed):
+
+=================================== ===========================================
+``DIPLOKG_ENDPOINT_USER``           user name for HTTP basic or digest auth
+``DIPLOKG_ENDPOINT_PASSWORD``       its password
+``DIPLOKG_ENDPOINT_AUTH``           ``basic`` (default, sent with every request)
+                                    or ``digest`` (answers the server's challenge)
+``DIPLOKG_ENDPOINT_TOKEN``          bearer token (instead of user and password)
+``DIPLOKG_ENDPOINT_CONNECT_TIMEOUT`` seconds to wait for a connection (10)
+``DIPLOKG_ENDPOINT_TIMEOUT``        seconds to wait for an answer (300)
+=================================== ===========================================
+
+Connection errors and 5xx answers are retried with exponential backoff (three
+retries); 4xx answers and read timeouts are not. Errors name the URL, the HTTP
+status and the server's message, on one line, without the credentials.
+"""
+
+from __future__ import annotations
+
+import ast
+import base64
+import hashlib
+import html
+import http.client
+import math
+import os
+import queue
+import re
+import secrets
+import socket
+import ssl
+import threading
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+from urllib.parse import quote, urlsplit
+
+import pyoxigraph as ox
+from SPARQLWrapper import BASIC, DIGEST, JSON, POST, URLENCODED, SPARQLWrapper
+from SPARQLWrapper.SPARQLExceptions import SPARQLWrapperException
+
+from diplokg import __version__
+from diplokg.errors import QueryError, RdfSyntaxError, StoreError, UsageError
+from diplokg.queries import (
+    QueryResult,
+    StoredQuery,
+    _drop_parameter_columns,
+    bind_params,
+    format_table,
+    get_query,
+)
+from diplokg.resources import resource_files
+from diplokg.store import LoadedGraph, RdfFormat
+from diplokg.terms import ONTOLOGY_GRAPH
+
+__all__ = [
+    "ENV_AUTH",
+    "ENV_CONNECT_TIMEOUT",
+    "ENV_PASSWORD",
+    "ENV_TIMEOUT",
+    "ENV_TOKEN",
+    "ENV_USER",
+    "Credentials",
+    "Endpoint",
+    "EndpointError",
+    "LoadProgress",
+    "LoadReport",
+    "answer_remote_query",
+    "article_files",
+    "bind_values",
+    "drop_graphs",
+    "graph_counts",
+    "list_graphs",
+    "load_remote",
+    "run_remote_query",
+    "select",
+    "serialize_remote_result",
+]
+
+ENV_USER = "DIPLOKG_ENDPOINT_USER"
+ENV_PASSWORD = "DIPLOKG_ENDPOINT_PASSWORD"  # noqa: S105 - the variable's name, not a password
+ENV_TOKEN = "DIPLOKG_ENDPOINT_TOKEN"  # noqa: S105
+ENV_AUTH = "DIPLOKG_ENDPOINT_AUTH"
+ENV_TIMEOUT = "DIPLOKG_ENDPOINT_TIMEOUT"
+ENV_CONNECT_TIMEOUT = "DIPLOKG_ENDPOINT_CONNECT_TIMEOUT"
+
+_USER_AGENT = f"diplokg/{__version__}"
+_NT = "application/n-triples"
+_SPARQL_UPDATE = "application/sparql-update"
+_STAGING = "urn:diplokg:staging:"
+_INSERT_OP_TRIPLES = 1000
+_VERIFY_GRAPHS = 500
+
+# --------------------------------------------------------------------------
+# Settings
+# --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Credentials:
+    """How to authenticate: HTTP basic or digest (user, password) or a bearer token."""
+
+    scheme: Literal["basic", "digest", "bearer"]
+    user: str = field(default="", repr=False)
+    secret: str = field(default="", repr=False)
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None) -> Credentials | None:
+        """Credentials from ``DIPLOKG_ENDPOINT_*`` variables, or ``None`` when none are set."""
+        env = os.environ if environ is None else environ
+        user, password = env.get(ENV_USER, ""), env.get(ENV_PASSWORD, "")
+        token, scheme = env.get(ENV_TOKEN, ""), env.get(ENV_AUTH, "").strip().lower()
+        if token:
+            if user or password:
+                raise UsageError(f"set either {ENV_TOKEN} or {ENV_USER}/{ENV_PASSWORD}, not both")
+            return cls("bearer", secret=token)
+        if not user and not password:
+            return None
+        if not user or not password:
+            missing = ENV_PASSWORD if user else ENV_USER
+            raise UsageError(
+                f"{missing} is not set (both {ENV_USER} and {ENV_PASSWORD} are needed)"
+            )
+        if scheme not in ("", "basic", "digest"):
+            raise UsageError(f"{ENV_AUTH} must be 'basic' or 'digest', not {scheme!r}")
+        return cls("digest" if scheme == "digest" else "basic", user=user, secret=password)
+
+
+def _seconds(env: Mapping[str, str], name: str, default: float) -> float:
+    text = env.get(name, "").strip()
+    if not text:
+        return default
+    try:
+        value = float(text)
+    except ValueError:
+        value = -1.0
+    if value <= 0:
+        raise UsageError(f"{name} must be a number of seconds above 0, not {text!r}")
+    return value
+
+
+def _check_url(url: str, what: str) -> str:
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise UsageError(f"{what} must be an http:// or https:// URL, not {url!r}")
+    if parts.username is not None or parts.password is not None:
+        raise UsageError(
+            f"{what} must not carry credentials; set {ENV_USER} and {ENV_PASSWORD} "
+            f"(or {ENV_TOKEN}) in the environment instead"
+        )
+    try:
+        parts.port  # noqa: B018 - raises ValueError on a malformed port
+    except ValueError:
+        raise UsageError(f"{what} has a malformed port: {url!r}") from None
+    return url
+
+
+@dataclass(frozen=True)
+class Endpoint:
+    """A SPARQL 1.1 store: its query, update and (optional) Graph Store URLs and settings."""
+
+    query_url: str
+    update_url: str
+    gsp_url: str | None = None
+    credentials: Credentials | None = field(default=None, repr=False)
+    connect_timeout: float = 10.0
+    timeout: float = 300.0
+    retries: int = 3
+    backoff: float = 0.5
+
+    @classmethod
+    def configure(
+        cls,
+        url: str,
+        *,
+        update_url: str | None = None,
+        gsp_url: str | None = None,
+        environ: Mapping[str, str] | None = None,
+        retries: int = 3,
+        backoff: float = 0.5,
+    ) -> Endpoint:
+        """An endpoint from its URLs, with credentials and timeouts from the environment."""
+        env = os.environ if environ is None else environ
+        return cls(
+            query_url=_check_url(url, "--endpoint"),
+            update_url=_check_url(update_url or url, "--update-endpoint"),
+            gsp_url=_check_url(gsp_url, "--gsp-endpoint") if gsp_url else None,
+            credentials=Credentials.from_env(env),
+            connect_timeout=_seconds(env, ENV_CONNECT_TIMEOUT, 10.0),
+            timeout=_seconds(env, ENV_TIMEOUT, 300.0),
+            retries=retries,
+            backoff=backoff,
+        )
+
+
+class EndpointError(StoreError):
+    """A SPARQL endpoint is unreachable, timed out, or rejected a request."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        url: str,
+        status: int | None = None,
+        server_message: str | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.url = url
+        self.status = status
+        self.server_message = server_message
+
+    def __str__(self) -> str:
+        return self.message
+
+
+def _redact(text: str, credentials: Credentials | None) -> str:
+    """``text`` with the secret, and its basic-auth encoding, replaced by ``***``."""
+    if credentials and len(credentials.secret) >= 3:
+        encoded = base64.b64encode(f"{credentials.user}:{credentials.secret}".encode()).decode()
+        text = text.replace(encoded, "***").replace(credentials.secret, "***")
+    return text
+
+
+def _server_message(body: bytes, limit: int = 300) -> str:
+    """The gist of an error body: HTML tags dropped, whitespace collapsed, cut short."""
+    text = body[:65536].decode("utf-8", errors="replace")
+    if re.search(r"(?i)<(!doctype|html|body|head|h1|p|pre|xmp)\b", text):
+        text = re.sub(r"(?is)<(script|style|title)[^>]*>.*?</\1>", " ", text)
+        text = html.unescape(re.sub(r"<[^>]+>", " ", text))
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _http_error(
+    what: str, url: str, status: int, reason: str, body: bytes, creds: Credentials | None
+) -> EndpointError:
+    message = _redact(_server_message(body), creds)
+    line = f"{what} {url}: HTTP {status} {reason}".rstrip()
+    if message:
+        line += f": {message}"
+    return EndpointError(
+        _redact(line, creds), url=url, status=status, server_message=message or None
+    )
+
+
+# --------------------------------------------------------------------------
+# HTTP: keep-alive connections, timeouts, retries, basic/digest/bearer auth
+# --------------------------------------------------------------------------
+
+
+class _ConnectFailed(Exception):
+    """Nothing reached the server (connection refused, DNS, connect timeout)."""
+
+
+class _Broken(Exception):
+    """The connection broke after the request was (perhaps) sent."""
+
+
+class _ReadTimeout(Exception):
+    """The server accepted the request but did not answer in time."""
+
+
+def _reason(exc: BaseException) -> str:
+    if isinstance(exc, TimeoutError):
+        return "timed out"
+    if isinstance(exc, ConnectionRefusedError):
+        return "connection refused"
+    if isinstance(exc, socket.gaierror):
+        return "unknown host"
+    if isinstance(exc, http.client.RemoteDisconnected):
+        return "the server closed the connection"
+    if isinstance(exc, ConnectionResetError):
+        return "connection reset by the server"
+    if isinstance(exc, OSError) and exc.strerror:
+        return exc.strerror.lower()
+    return str(exc) or type(exc).__name__
+
+
+class _Connection(http.client.HTTPConnection):
+    read_timeout: float = 300.0
+
+    def connect(self) -> None:
+        super().connect()
+        self.sock.settimeout(self.read_timeout)
+
+
+class _TlsConnection(http.client.HTTPSConnection):
+    read_timeout: float = 300.0
+
+    def connect(self) -> None:
+        super().connect()
+        self.sock.settimeout(self.read_timeout)
+
+
+@dataclass
+class _Digest:
+    realm: str
+    nonce: str
+    qop: str | None
+    algorithm: str
+    opaque: str | None
+    count: int = 0
+
+
+def _challenges(headers: Iterable[str]) -> dict[str, dict[str, str]]:
+    """``WWW-Authenticate`` headers as {scheme: {param: value}} (lower-case scheme)."""
+    found: dict[str, dict[str, str]] = {}
+    for header in headers:
+        scheme, _, rest = header.strip().partition(" ")
+        items = urllib.request.parse_http_list(rest)
+        found[scheme.lower()] = urllib.request.parse_keqv_list([i for i in items if "=" in i])
+    return found
+
+
+def _h(algorithm: str, text: str) -> str:
+    data = text.encode("utf-8")
+    if algorithm.upper().startswith("SHA-256"):
+        return hashlib.sha256(data).hexdigest()
+    return hashlib.md5(data, usedforsecurity=False).hexdigest()
+
+
+def _digest_header(state: _Digest, method: str, uri: str, creds: Credentials) -> str:
+    """An RFC 7616 ``Authorization: Digest`` value (MD5 or SHA-256, qop=auth)."""
+    state.count += 1
+    cnonce = secrets.token_hex(8)
+    nc = f"{state.count:08x}"
+    algorithm = state.algorithm
+    ha1 = _h(algorithm, f"{creds.user}:{state.realm}:{creds.secret}")
+    if algorithm.lower().endswith("-sess"):
+        ha1 = _h(algorithm, f"{ha1}:{state.nonce}:{cnonce}")
+    ha2 = _h(algorithm, f"{method}:{uri}")
+    if state.qop is not None:
+        response = _h(algorithm, f"{ha1}:{state.nonce}:{nc}:{cnonce}:auth:{ha2}")
+    else:
+        response = _h(algorithm, f"{ha1}:{state.nonce}:{ha2}")
+    fields = [
+        f'username="{creds.user}"',
+        f'realm="{state.realm}"',
+        f'nonce="{state.nonce}"',
+        f'uri="{uri}"',
+        f'response="{response}"',
+        f"algorithm={algorithm}",
+    ]
+    if state.qop is not None:
+        fields += ["qop=auth", f"nc={nc}", f'cnonce="{cnonce}"']
+    if state.opaque is not None:
+        fields.append(f'opaque="{state.opaque}"')
+    return "Digest " + ", ".join(fields)
+
+
+@dataclass(frozen=True)
+class _Response:
+    status: int
+    reason: str
+    body: bytes
+    challenges: dict[str, dict[str, str]]
+
+
+class _Client:
+    """A small HTTP/1.1 client: one keep-alive connection per host, auth, retries."""
+
+    def __init__(self, endpoint: Endpoint, *, sleep: Callable[[float], None] = time.sleep):
+        self.endpoint = endpoint
+        self.sleep = sleep
+        self.requests = 0
+        self._connections: dict[tuple[str, str, int], http.client.HTTPConnection] = {}
+        self._digest: dict[str, _Digest] = {}
+        self._realms: dict[str, str | None] = {}
+
+    def close(self) -> None:
+        for conn in self._connections.values():
+            conn.close()
+        self._connections.clear()
+
+    def _connection(self, scheme: str, host: str, port: int) -> http.client.HTTPConnection:
+        key = (scheme, host, port)
+        conn = self._connections.get(key)
+        if conn is None:
+            timeout = self.endpoint.connect_timeout
+            if scheme == "https":
+                tls = _TlsConnection(
+                    host, port, timeout=timeout, context=ssl.create_default_context()
+                )
+                tls.read_timeout = self.endpoint.timeout
+                conn = tls
+            else:
+                plain = _Connection(host, port, timeout=timeout)
+                plain.read_timeout = self.endpoint.timeout
+                conn = plain
+            self._connections[key] = conn
+        return conn
+
+    def _drop(self, scheme: str, host: str, port: int) -> None:
+        conn = self._connections.pop((scheme, host, port), None)
+        if conn is not None:
+            conn.close()
+
+    def _auth(self, method: str, target: str, netloc: str) -> str | None:
+        creds = self.endpoint.credentials
+        if creds is None:
+            return None
+        if creds.scheme == "bearer":
+            return f"Bearer {creds.secret}"
+        if creds.scheme == "basic":
+            raw = f"{creds.user}:{creds.secret}".encode()
+            return "Basic " + base64.b64encode(raw).decode("ascii")
+        state = self._digest.get(netloc)
+        return _digest_header(state, method, target, creds) if state else None
+
+    def _send_once(
+        self, method: str, url: str, body: bytes | None, headers: dict[str, str], fresh: bool
+    ) -> _Response:
+        parts = urlsplit(url)
+        scheme, host = parts.scheme, parts.hostname or ""
+        port = parts.port or (443 if scheme == "https" else 80)
+        target = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
+        if fresh:
+            self._drop(scheme, host, port)
+        conn = self._connection(scheme, host, port)
+        reused = conn.sock is not None
+        all_headers = dict(headers)
+        auth = self._auth(method, target, parts.netloc)
+        if auth:
+            all_headers["Authorization"] = auth
+        if conn.sock is None:
+            try:
+                conn.connect()
+            except OSError as exc:
+                self._drop(scheme, host, port)
+                raise _ConnectFailed(_reason(exc)) from None
+        try:
+            conn.request(method, target, body=body, headers=all_headers)
+            response = conn.getresponse()
+            data = response.read()
+        except TimeoutError:
+            self._drop(scheme, host, port)
+            raise _ReadTimeout from None
+        except (OSError, http.client.HTTPException) as exc:
+            self._drop(scheme, host, port)
+            if reused and not fresh:
+                # A kept-alive connection the server had already closed: resend once.
+                return self._send_once(method, url, body, headers, True)
+            raise _Broken(_reason(exc)) from None
+        if response.will_close:
+            self._drop(scheme, host, port)
+        return _Response(
+            response.status,
+            response.reason,
+            data,
+            _challenges(response.headers.get_all("WWW-Authenticate") or []),
+        )
+
+    def request(
+        self,
+        method: str,
+        url: str,
+        *,
+        what: str,
+        body: bytes | None = None,
+        content_type: str | None = None,
+        accept: str | None = None,
+        idempotent: bool = True,
+    ) -> _Response:
+        """Send one request; retry connection errors and 5xx answers, raise on the rest.
+
+        A request that is not ``idempotent`` goes on a fresh connection and is
+        retried only when nothing reached the server; otherwise :class:`_Broken`
+        tells the caller the outcome is unknown.
+        """
+        headers = {"User-Agent": _USER_AGENT}
+        if content_type:
+            headers["Content-Type"] = content_type
+        if accept:
+            headers["Accept"] = accept
+        endpoint, creds = self.endpoint, self.endpoint.credentials
+        attempts = 1 + endpoint.retries
+        netloc = urlsplit(url).netloc
+        for attempt in range(1, attempts + 1):
+            self.requests += 1
+            try:
+                response = self._send_once(method, url, body, headers, not idempotent)
+                if response.status == 401 and creds is not None and creds.scheme == "digest":
+                    digest = response.challenges.get("digest")
+                    if digest is not None and "nonce" in digest:
+                        self._digest[netloc] = _Digest(
+                            realm=digest.get("realm", ""),
+                            nonce=digest["nonce"],
+                            qop="auth" if "auth" in digest.get("qop", "").split(",") else None,
+                            algorithm=digest.get("algorithm", "MD5"),
+                            opaque=digest.get("opaque"),
+                        )
+                        self.requests += 1
+                        response = self._send_once(method, url, body, headers, False)
+            except _ConnectFailed as exc:
+                if attempt < attempts:
+                    self.sleep(endpoint.backoff * 2 ** (attempt - 1))
+                    continue
+                raise EndpointError(
+                    f"{what} {url}: cannot connect: {exc} ({attempts} attempts)", url=url
+                ) from None
+            except _ReadTimeout:
+                raise EndpointError(
+                    f"{what} {url}: no answer within {endpoint.timeout:g} s "
+                    f"(set {ENV_TIMEOUT} to wait longer)",
+                    url=url,
+                ) from None
+            except _Broken as exc:
+                if idempotent and attempt < attempts:
+                    self.sleep(endpoint.backoff * 2 ** (attempt - 1))
+                    continue
+                if not idempotent:
+                    raise
+                raise EndpointError(f"{what} {url}: {exc} ({attempts} attempts)", url=url) from None
+            if response.status >= 500 and attempt < attempts:
+                self.sleep(endpoint.backoff * 2 ** (attempt - 1))
+                continue
+            if response.status >= 400:
+                error = _http_error(
+                    what, url, response.status, response.reason, response.body, creds
+                )
+                if response.status == 401:
+                    error = EndpointError(
+                        error.message + _auth_hint(creds, response.challenges),
+                        url=url,
+                        status=401,
+                        server_message=error.server_message,
+                    )
+                raise error
+            return response
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    def digest_realm(self, url: str) -> str | None:
+        """The digest realm ``url`` asks for, if it asks for digest auth at all."""
+        netloc = urlsplit(url).netloc
+        if netloc in self._digest:
+            return self._digest[netloc].realm
+        if url not in self._realms:
+            try:
+                response = self._send_once("GET", url, None, {"User-Agent": _USER_AGENT}, False)
+            except (_ConnectFailed, _Broken, _ReadTimeout):
+                return None
+            digest = response.challenges.get("digest")
+            self._realms[url] = digest.get("realm") if response.status == 401 and digest else None
+        return self._realms[url]
+
+
+def _auth_hint(creds: Credentials | None, challenges: Mapping[str, Mapping[str, str]]) -> str:
+    if creds is None:
+        return f" (set {ENV_USER} and {ENV_PASSWORD}, or {ENV_TOKEN})"
+    if creds.scheme == "basic" and "digest" in challenges:
+        return f" (the server asks for digest authentication: set {ENV_AUTH}=digest)"
+    if creds.scheme == "basic":
+        return f" (check {ENV_USER}, {ENV_PASSWORD} and {ENV_AUTH}: basic or digest)"
+    if creds.scheme == "digest":
+        return f" (check {ENV_USER} and {ENV_PASSWORD})"
+    return f" (check {ENV_TOKEN})"
+
+
+# --------------------------------------------------------------------------
+# Queries (SPARQLWrapper + pyoxigraph's results parser)
+# --------------------------------------------------------------------------
+
+
+def _probe(url: str, timeout: float) -> None:
+    """Open and close a TCP connection: the connection timeout for SPARQLWrapper's requests."""
+    parts = urlsplit(url)
+    port = parts.port or (443 if parts.scheme == "https" else 80)
+    try:
+        socket.create_connection((parts.hostname or "", port), timeout=timeout).close()
+    except OSError as exc:
+        raise _ConnectFailed(_reason(exc)) from None
+
+
+_SW_STATUS = {
+    "QueryBadFormed": (400, "Bad Request"),
+    "Unauthorized": (401, "Unauthorized"),
+    "EndPointNotFound": (404, "Not Found"),
+    "URITooLong": (414, "URI Too Long"),
+    "EndPointInternalError": (500, "Internal Server Error"),
+}
+
+
+def _sparqlwrapper_body(exc: SPARQLWrapperException) -> bytes:
+    text = str(exc)
+    _, sep, tail = text.partition("Response:\n")
+    if not sep:
+        return b""
+    try:
+        value = ast.literal_eval(tail.strip())
+    except (ValueError, SyntaxError):
+        return tail.encode("utf-8")
+    return value if isinstance(value, bytes) else str(value).encode("utf-8")
+
+
+def select(
+    endpoint: Endpoint, text: str, *, client: _Client | None = None, what: str = "cannot query"
+) -> ox.QuerySolutions:
+    """Run a SELECT query remotely; solutions stream from the response as they are parsed."""
+    client = client or _Client(endpoint)
+    url, creds = endpoint.query_url, endpoint.credentials
+    attempts = 1 + endpoint.retries
+    wait = math.ceil(endpoint.timeout)  # SPARQLWrapper takes whole seconds
+    for attempt in range(1, attempts + 1):
+        wrapper = SPARQLWrapper(url, agent=_USER_AGENT)
+        wrapper.setMethod(POST)
+        wrapper.setRequestMethod(URLENCODED)
+        wrapper.setReturnFormat(JSON)
+        wrapper.setTimeout(wait)
+        wrapper.setQuery(text)
+        if creds is not None:
+            if creds.scheme == "bearer":
+                wrapper.addCustomHttpHeader("Authorization", f"Bearer {creds.secret}")
+            elif creds.scheme == "basic":
+                wrapper.setHTTPAuth(BASIC)
+                wrapper.setCredentials(creds.user, creds.secret)
+            else:
+                realm = client.digest_realm(url)
+                if realm is not None:
+                    wrapper.setHTTPAuth(DIGEST)
+                    wrapper.setCredentials(creds.user, creds.secret, realm=realm)
+        retryable: str | None = None
+        client.requests += 1
+        try:
+            _probe(url, endpoint.connect_timeout)
+            response = wrapper.query().response
+            results = ox.parse_query_results(response, format=ox.QueryResultsFormat.JSON)
+            if not isinstance(results, ox.QuerySolutions):
+                raise EndpointError(f"{what} {url}: the query is not a SELECT query", url=url)
+            return results
+        except _ConnectFailed as exc:
+            retryable = f"cannot connect: {exc}"
+        except urllib.error.HTTPError as exc:
+            body = exc.read() if exc.fp is not None else b""
+            if exc.code < 500 or attempt == attempts:
+                raise _http_error(what, url, exc.code, str(exc.reason), body, creds) from None
+            retryable = f"HTTP {exc.code}"
+        except SPARQLWrapperException as exc:
+            status, reason = _SW_STATUS.get(type(exc).__name__, (500, "Internal Server Error"))
+            if status < 500 or attempt == attempts:
+                error = _http_error(what, url, status, reason, _sparqlwrapper_body(exc), creds)
+                if status == 401:
+                    error.message += _auth_hint(creds, {})
+                raise error from None
+            retryable = f"HTTP {status}"
+        except urllib.error.URLError as exc:
+            if isinstance(exc.reason, TimeoutError):
+                raise EndpointError(
+                    f"{what} {url}: no answer within {wait} s (set {ENV_TIMEOUT} to wait longer)",
+                    url=url,
+                ) from None
+            retryable = (
+                _reason(exc.reason) if isinstance(exc.reason, BaseException) else str(exc.reason)
+            )
+        except TimeoutError:
+            raise EndpointError(
+                f"{what} {url}: no answer within {wait} s (set {ENV_TIMEOUT} to wait longer)",
+                url=url,
+            ) from None
+        except (OSError, http.client.HTTPException) as exc:
+            retryable = _reason(exc)
+        except SyntaxError as exc:
+            raise EndpointError(
+                f"{what} {url}: the answer is not SPARQL JSON results: {exc.msg}", url=url
+            ) from None
+        if attempt < attempts:
+            endpoint_sleep = endpoint.backoff * 2 ** (attempt - 1)
+            client.sleep(endpoint_sleep)
+            continue
+        raise EndpointError(f"{what} {url}: {retryable} ({attempts} attempts)", url=url)
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
+def _rows(
+    endpoint: Endpoint, solutions: ox.QuerySolutions, what: str
+) -> tuple[tuple[str, ...], list[tuple[Any, ...]]]:
+    variables = tuple(v.value for v in solutions.variables)
+    try:
+        rows = [tuple(s[v] for v in variables) for s in solutions]
+    except TimeoutError:
+        raise EndpointError(
+            f"{what} {endpoint.query_url}: the answer stopped for {endpoint.timeout:g} s",
+            url=endpoint.query_url,
+        ) from None
+    except (OSError, SyntaxError) as exc:
+        raise EndpointError(
+            f"{what} {endpoint.query_url}: broken answer: {exc}", url=endpoint.query_url
+        ) from None
+    return variables, rows
+
+
+# --------------------------------------------------------------------------
+# Stored queries, remotely
+# --------------------------------------------------------------------------
+
+_SKIP = re.compile(
+    r"""
+      \#[^\n]*                                   # comment
+    | \"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\"        # long strings
+    | '''(?:[^'\\]|\\.|'(?!''))*'''
+    | "(?:[^"\\\n]|\\.)*"                        # strings
+    | '(?:[^'\\\n]|\\.)*'
+    | <[^<>"{}|^`\\\x00-\x20]*>                  # IRIs
+    """,
+    re.VERBOSE,
+)
+
+
+def _where_brace(text: str) -> int:
+    """Offset of the ``{`` that opens a query's WHERE group (first ``{`` outside parentheses)."""
+    depth, i = 0, 0
+    while i < len(text):
+        match = _SKIP.match(text, i)
+        if match:
+            i = match.end()
+            continue
+        char = text[i]
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "{" and depth == 0:
+            return i
+        i += 1
+    raise QueryError("cannot find the WHERE clause of the query")
+
+
+def bind_values(query: StoredQuery, params: Mapping[str, str]) -> str:
+    """The query's text with its ``?_name`` parameters bound by a ``VALUES`` block.
+
+    The block opens the WHERE group, so the parameters are bound wherever the
+    group uses them (filters included), as SEP-0007 substitution binds them
+    locally. Values are checked and made RDF terms by :func:`bind_params`, and
+    written by pyoxigraph's term serialisation.
+
+    >>> from diplokg.queries import get_query
+    >>> text = bind_values(get_query("who-said"), {"name": 'Wang "Yi"'})
+    >>> 'VALUES (?_name) { ("Wang \\\\"Yi\\\\"") }' in text
+    True
+    """
+    bound = bind_params(query, params)
+    if not bound:
+        return query.text
+    names = sorted(bound, key=lambda v: v.value)
+    block = (
+        "VALUES ("
+        + " ".join(str(v) for v in names)
+        + ") { ("
+        + " ".join(str(bound[v]) for v in names)
+        + ") }"
+    )
+    at = _where_brace(query.text) + 1
+    return f"{query.text[:at]}\n  {block}\n{query.text[at:]}"
+
+
+def run_remote_query(
+    endpoint: Endpoint, query: StoredQuery, params: Mapping[str, str] | None = None
+) -> QueryResult:
+    """Run a stored SELECT query on a remote endpoint; parameter echo columns dropped."""
+    text = bind_values(query, params or {})
+    variables, rows = _rows(endpoint, select(endpoint, text), "cannot query")
+    keep = [i for i, v in enumerate(variables) if not v.startswith("_")]
+    return QueryResult(
+        tuple(variables[i] for i in keep), tuple(tuple(row[i] for i in keep) for row in rows)
+    )
+
+
+_RESULT_FORMATS = {
+    "json": ox.QueryResultsFormat.JSON,
+    "csv": ox.QueryResultsFormat.CSV,
+    "tsv": ox.QueryResultsFormat.TSV,
+}
+
+
+def serialize_remote_result(
+    endpoint: Endpoint, query: StoredQuery, params: Mapping[str, str] | None, fmt: str
+) -> str:
+    """Run a stored query remotely and serialise it exactly as the embedded store would."""
+    if fmt not in _RESULT_FORMATS:
+        raise QueryError(f"unknown result format {fmt!r}; use one of {', '.join(_RESULT_FORMATS)}")
+    solutions = select(endpoint, bind_values(query, params or {}))
+    try:
+        data = solutions.serialize(format=_RESULT_FORMATS[fmt])
+    except (OSError, SyntaxError) as exc:
+        raise EndpointError(
+            f"cannot query {endpoint.query_url}: broken answer: {exc}", url=endpoint.query_url
+        ) from None
+    assert data is not None  # noqa: S101 - serialize returns bytes without an output
+    text = data.decode("utf-8")
+    return _drop_parameter_columns(text, fmt) if query.params else text
+
+
+def answer_remote_query(
+    name: str, *, params: Mapping[str, str], fmt: str, endpoint: Endpoint
+) -> str:
+    """``diplokg query NAME --endpoint URL``: a stored query's results, formatted."""
+    query = get_query(name)
+    bind_params(query, params)
+    if fmt == "table":
+        return format_table(run_remote_query(endpoint, query, params)) + "\n"
+    return serialize_remote_result(endpoint, query, params, fmt)
+
+
+# --------------------------------------------------------------------------
+# Loading
+# --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class LoadProgress:
+    """How far a load has got (passed to the ``progress`` callback after each request)."""
+
+    graphs: int
+    triples: int
+    requests: int
+
+
+@dataclass(frozen=True)
+class LoadReport:
+    """What :func:`load_remote` did: every graph with its verified triple count."""
+
+    endpoint: str
+    mode: str
+    graphs: tuple[LoadedGraph, ...]
+    requests: int
+    seconds: float
+
+    @property
+    def triples(self) -> int:
+        """Triples over all loaded graphs (as counted by the store)."""
+        return sum(g.triples for g in self.graphs)
+
+
+@dataclass
+class _Segment:
+    """Part of one graph's triples, as N-Triples, with how many distinct triples so far."""
+
+    graph: str
+    data: bytes
+    triples: int
+    first: bool
+    last: bool
+    distinct: int
+    blank: bool
+    source: Path
+
+
+def article_files(build_dir: Path) -> list[Path]:
+    """The article graphs a ``diplokg build`` wrote under ``build_dir/articles``."""
+    files = sorted((build_dir / "articles").glob("*.trig"))
+    if not files:
+        raise UsageError(
+            f"{build_dir} holds no article graphs (articles/*.trig): run 'diplokg build'"
+        )
+    return files
+
+
+def _quads(path: Path) -> Iterator[ox.Quad]:
+    fmt = RdfFormat.from_extension(path)
+    try:
+        yield from ox.parse(path=str(path), format=fmt.oxigraph)
+    except SyntaxError as exc:
+        raise RdfSyntaxError(
+            f"{fmt.value} syntax error: {exc.msg}", path=path, line=exc.lineno, column=exc.offset
+        ) from None
+    except OSError as exc:
+        raise RdfSyntaxError(f"cannot read RDF file: {exc.strerror}", path=path) from None
+
+
+def _ontology_quads() -> Iterator[ox.Quad]:
+    (ontology,) = resource_files("ontology")
+    graph = ox.NamedNode(str(ONTOLOGY_GRAPH))
+    for triple in ox.parse(ontology.read_bytes(), format=ox.RdfFormat.TURTLE):
+        yield ox.Quad(triple.subject, triple.predicate, triple.object, graph)
+
+
+@dataclass
+class _Group:
+    """The triples of one graph gathered so far (one chunk at a time)."""
+
+    graph: str
+    source: Path
+    triples: list[ox.Triple] = field(default_factory=list)
+    size: int = 0
+    hashes: set[int] = field(default_factory=set)
+    blank: bool = False
+    first: bool = True
+
+    def segment(self, *, last: bool) -> _Segment:
+        data = ox.serialize(self.triples, format=ox.RdfFormat.N_TRIPLES)
+        assert data is not None  # noqa: S101 - serialize returns bytes without an output
+        segment = _Segment(
+            self.graph,
+            data,
+            len(self.triples),
+            self.first,
+            last,
+            len(self.hashes),
+            self.blank,
+            self.source,
+        )
+        self.triples, self.size, self.first = [], 0, False
+        return segment
+
+
+def _segments(
+    sources: Iterable[tuple[Path, Iterable[ox.Quad]]], chunk_triples: int, chunk_bytes: int
+) -> Iterator[_Segment]:
+    """Group quads into per-graph segments of at most ``chunk_triples``/``chunk_bytes``."""
+    seen: dict[str, Path] = {}
+    for source, quads in sources:
+        group: _Group | None = None
+        for quad in quads:
+            name = quad.graph_name
+            if not isinstance(name, ox.NamedNode):
+                raise UsageError(
+                    f"{source}: has triples outside a named graph; diplokg loads each article "
+                    "into its own named graph (TriG 'GRAPH <iri> { … }' or N-Quads)"
+                )
+            if group is None or name.value != group.graph:
+                if group is not None:
+                    yield group.segment(last=True)
+                if name.value in seen:
+                    raise UsageError(
+                        f"{source}: graph <{name.value}> appears again after other graphs "
+                        f"(first in {seen[name.value]}); keep each graph's triples together"
+                    )
+                seen[name.value] = source
+                group = _Group(name.value, source)
+            triple = quad.triple
+            obj = triple.object
+            if isinstance(obj, ox.Literal):
+                group.size += len(obj.value) + 100
+            else:
+                group.size += 150
+                group.blank = group.blank or isinstance(obj, ox.BlankNode)
+            group.blank = group.blank or isinstance(triple.subject, ox.BlankNode)
+            group.triples.append(triple)
+            group.hashes.add(hash(triple))
+            # A graph with blank nodes is kept whole: split, its blank nodes would split too.
+            if not group.blank and (
+                len(group.triples) >= chunk_triples or group.size >= chunk_bytes
+            ):
+                yield group.segment(last=False)
+        if group is not None:
+            yield group.segment(last=True)
+
+
+def _prefetch(segments: Iterator[_Segment], depth: int = 4) -> Generator[_Segment, None, None]:
+    """Parse ahead in a thread while requests are in flight (at most ``depth`` chunks)."""
+    ahead: queue.Queue[_Segment | BaseException | None] = queue.Queue(maxsize=depth)
+    stop = threading.Event()
+
+    def put(item: _Segment | BaseException | None) -> bool:
+        while not stop.is_set():
+            try:
+                ahead.put(item, timeout=0.1)
+                return True
+            except queue.Full:
+                continue
+        return False
+
+    def produce() -> None:
+        try:
+            for segment in segments:
+                if not put(segment):
+                    return
+            put(None)
+        except BaseException as exc:  # handed to the consumer, raised there
+            put(exc)
+
+    thread = threading.Thread(target=produce, name="diplokg-parse", daemon=True)
+    thread.start()
+    try:
+        while (item := ahead.get()) is not None:
+            if isinstance(item, BaseException):
+                raise item
+            yield item
+    finally:
+        stop.set()
+        thread.join()
+
+
+def _iri(value: str) -> bytes:
+    return str(ox.NamedNode(value)).encode("utf-8")
+
+
+def _staging(graph: str) -> str:
+    return _STAGING + hashlib.sha256(graph.encode("utf-8")).hexdigest()[:32]
+
+
+def _gsp_url(gsp: str, graph: str) -> str:
+    sep = "&" if "?" in gsp else "?"
+    return f"{gsp}{sep}graph={quote(graph, safe='')}"
+
+
+def graph_counts(
+    endpoint: Endpoint, graphs: Sequence[str], *, client: _Client | None = None
+) -> dict[str, int]:
+    """How many triples each named graph holds (0 for a graph that does not exist)."""
+    counts = dict.fromkeys(graphs, 0)
+    for start in range(0, len(graphs), 500):
+        part = graphs[start : start + 500]
+        values = " ".join(str(ox.NamedNode(g)) for g in part)
+        text = (
+            "SELECT ?g (COUNT(*) AS ?n) WHERE { VALUES ?g { "
+            + values
+            + " } GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"
+        )
+        _, rows = _rows(
+            endpoint,
+            select(endpoint, text, client=client, what="cannot count triples at"),
+            "cannot count triples at",
+        )
+        for graph, number in rows:
+            if isinstance(graph, ox.NamedNode) and isinstance(number, ox.Literal):
+                counts[graph.value] = int(number.value)
+    return counts
+
+
+def _insert_ops(graph: str, data: bytes, *, whole: bool) -> list[bytes]:
+    """``INSERT DATA`` operations for ``graph``, each of at most ``_INSERT_OP_TRIPLES`` lines.
+
+    Virtuoso compiles each ``INSERT DATA`` to SQL and refuses one of much more than
+    a thousand triples. A graph with blank nodes (``whole``) stays in one operation,
+    as a blank node label is scoped to its operation.
+    """
+    g = _iri(graph)
+    lines = data.splitlines(keepends=True)
+    step = len(lines) if whole else _INSERT_OP_TRIPLES
+    return [
+        b"INSERT DATA { GRAPH " + g + b" {\n" + b"".join(lines[i : i + step]) + b"} }"
+        for i in range(0, len(lines), max(step, 1))
+    ]
+
+
+def list_graphs(endpoint: Endpoint, *, prefix: str = "") -> list[str]:
+    """The named graphs of a store whose IRI starts with ``prefix``, sorted."""
+    text = "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }"
+    _, rows = _rows(endpoint, select(endpoint, text), "cannot list graphs at")
+    return sorted(
+        g.value for (g,) in rows if isinstance(g, ox.NamedNode) and g.value.startswith(prefix)
+    )
+
+
+def drop_graphs(endpoint: Endpoint, graphs: Sequence[str]) -> None:
+    """Remove named graphs (``DROP SILENT GRAPH``), a few hundred per update request."""
+    client = _Client(endpoint)
+    try:
+        for start in range(0, len(graphs), 200):
+            body = b" ;\n".join(
+                b"DROP SILENT GRAPH " + _iri(g) for g in graphs[start : start + 200]
+            )
+            client.request(
+                "POST",
+                endpoint.update_url,
+                what="cannot update",
+                body=body,
+                content_type=_SPARQL_UPDATE,
+            )
+    finally:
+        client.close()
+
+
+class _Loader:
+    def __init__(
+        self,
+        endpoint: Endpoint,
+        *,
+        mode: str,
+        chunk_triples: int,
+        chunk_bytes: int,
+        progress: Callable[[LoadProgress], None] | None,
+        sleep: Callable[[float], None],
+    ) -> None:
+        self.endpoint = endpoint
+        self.gsp = endpoint.gsp_url
+        self.mode = mode
+        self.chunk_triples = chunk_triples
+        self.chunk_bytes = chunk_bytes
+        self.progress = progress
+        self.client = _Client(endpoint, sleep=sleep)
+        self.loaded: list[LoadedGraph] = []
+        self.triples = 0
+        self.batch: list[_Segment] = []
+        self.batch_triples = 0
+        self.batch_bytes = 0
+        self.pending: dict[str, tuple[int, bool]] = {}
+
+    def report(self) -> None:
+        if self.progress is not None:
+            self.progress(LoadProgress(len(self.loaded), self.triples, self.client.requests))
+
+    def update(self, operations: Sequence[bytes], *, idempotent: bool = True) -> None:
+        """One SPARQL Update request: applied all or nothing by the store."""
+        self.client.request(
+            "POST",
+            self.endpoint.update_url,
+            what="cannot update",
+            body=b" ;\n".join(operations),
+            content_type=_SPARQL_UPDATE,
+            idempotent=idempotent,
+        )
+        self.report()
+
+    def store(self, method: str, graph: str, data: bytes) -> None:
+        """Graph Store ``PUT`` (replace) or ``POST`` (add) of N-Triples into ``graph``."""
+        assert self.gsp is not None  # noqa: S101 - only called with a Graph Store endpoint
+        self.client.request(
+            method, _gsp_url(self.gsp, graph), what="cannot load into", body=data, content_type=_NT
+        )
+        self.report()
+
+    def verify(self, expected: Mapping[str, int], *, exact: bool) -> None:
+        """Queue graphs for the count check, made for up to 500 graphs per query."""
+        for graph, want in expected.items():
+            self.pending[graph] = (want, exact)
+        if len(self.pending) >= _VERIFY_GRAPHS:
+            self.check()
+
+    def check(self) -> None:
+        """Count the triples of every queued graph; each must hold what was sent."""
+        pending, self.pending = self.pending, {}
+        if not pending:
+            return
+        found = graph_counts(self.endpoint, list(pending), client=self.client)
+        for graph, (want, exact) in pending.items():
+            have = found[graph]
+            if have != want if exact else have < want:
+                raise EndpointError(
+                    f"graph <{graph}> at {self.endpoint.query_url} holds {have} triples after "
+                    f"loading, not {want}",
+                    url=self.endpoint.query_url,
+                )
+            self.loaded.append(LoadedGraph(graph, have))
+            self.triples += have
+        self.report()
+
+    # -- graphs that fit in a chunk: many per batch ------------------------------
+
+    def add(self, segment: _Segment) -> None:
+        size = len(segment.data)
+        if self.batch and (
+            self.batch_triples + segment.triples > self.chunk_triples
+            or self.batch_bytes + size > self.chunk_bytes
+        ):
+            self.flush()
+        self.batch.append(segment)
+        self.batch_triples += segment.triples
+        self.batch_bytes += size
+
+    def flush(self) -> None:
+        batch, self.batch = self.batch, []
+        self.batch_triples = self.batch_bytes = 0
+        if not batch:
+            return
+        expected = {s.graph: s.distinct for s in batch}
+        if self.mode == "append":
+            if self.gsp:
+                for s in batch:
+                    self.store("POST", s.graph, s.data)
+            else:
+                self.update(
+                    [op for s in batch for op in _insert_ops(s.graph, s.data, whole=s.blank)]
+                )
+            self.verify(expected, exact=False)
+        elif self.gsp:
+            # Stage each graph with a Graph Store PUT, then swap them all in with MOVEs.
+            for s in batch:
+                self.store("PUT", _staging(s.graph), s.data)
+            self.swap({s.graph: s.distinct for s in batch})
+        else:
+            # DROP and INSERT DATA in one request: applied atomically, nothing staged.
+            operations: list[bytes] = []
+            for s in batch:
+                operations.append(b"DROP SILENT GRAPH " + _iri(s.graph))
+                operations += _insert_ops(s.graph, s.data, whole=s.blank)
+            self.update(operations)
+            self.verify(expected, exact=True)
+
+    # -- graphs larger than a chunk: streamed into a staging graph ---------------
+
+    def large(self, first: _Segment, rest: Iterator[_Segment]) -> _Segment | None:
+        """Load a graph that spans several chunks; returns the segment that follows it."""
+        self.flush()
+        graph = first.graph
+        target = graph if self.mode == "append" else _staging(graph)
+        if self.mode == "replace":
+            self.update([b"DROP SILENT GRAPH " + _iri(target)])
+        segment: _Segment | None = first
+        last = first
+        while segment is not None and segment.graph == graph:
+            if segment.blank and not (segment.first and segment.last):
+                raise UsageError(
+                    f"{segment.source}: graph <{graph}> has blank nodes after its first "
+                    f"{self.chunk_triples} triples, so it cannot be sent in parts without "
+                    "splitting its blank nodes; raise --chunk-size"
+                )
+            if segment.triples:
+                if self.gsp:
+                    self.store("POST", target, segment.data)
+                else:
+                    self.update(_insert_ops(target, segment.data, whole=segment.blank))
+            last = segment
+            segment = next(rest, None)
+            if last.last:
+                break
+        if self.mode == "append":
+            self.verify({graph: last.distinct}, exact=False)
+        else:
+            self.swap({graph: last.distinct})
+        return segment
+
+    def swap(self, expected: Mapping[str, int]) -> None:
+        """MOVE staged graphs into place in one request; checked before, never resent blindly.
+
+        On Virtuoso a MOVE from a graph that does not exist empties the target, so
+        a MOVE is sent only for a staging graph that holds exactly the expected triples.
+        """
+        staged = {_staging(g): g for g in expected}
+        counts = graph_counts(self.endpoint, list(staged), client=self.client)
+        for staging, graph in staged.items():
+            if counts[staging] != expected[graph]:
+                raise EndpointError(
+                    f"staging graph <{staging}> for <{graph}> at {self.endpoint.query_url} "
+                    f"holds {counts[staging]} triples, not {expected[graph]}; "
+                    "its graph was not replaced",
+                    url=self.endpoint.query_url,
+                )
+        pending = dict(staged)
+        for attempt in range(1 + self.endpoint.retries):
+            moves = [b"MOVE GRAPH " + _iri(s) + b" TO " + _iri(g) for s, g in pending.items()]
+            try:
+                self.update(moves, idempotent=False)
+                break
+            except _Broken:
+                counts = graph_counts(
+                    self.endpoint, [*pending, *pending.values()], client=self.client
+                )
+                for staging, graph in list(pending.items()):
+                    if counts[staging] == 0 and counts[graph] == expected[graph]:
+                        del pending[staging]  # moved before the connection broke
+                    elif counts[staging] != expected[graph] or attempt == self.endpoint.retries:
+                        raise EndpointError(
+                            f"cannot update {self.endpoint.update_url}: the connection broke "
+                            f"during MOVE into <{graph}>, which now holds {counts[graph]} triples",
+                            url=self.endpoint.update_url,
+                        ) from None
+                if not pending:
+                    break
+                self.client.sleep(self.endpoint.backoff * 2**attempt)
+        self.verify(expected, exact=True)
+
+    def run(self, segments: Iterator[_Segment]) -> None:
+        segment = next(segments, None)
+        while segment is not None:
+            if segment.first and segment.last:
+                self.add(segment)
+                segment = next(segments, None)
+            else:
+                segment = self.large(segment, segments)
+        self.flush()
+        self.check()
+
+
+def load_remote(
+    endpoint: Endpoint,
+    files: Sequence[Path],
+    *,
+    mode: Literal["replace", "append"] = "replace",
+    ontology: bool = True,
+    chunk_triples: int = 10_000,
+    chunk_bytes: int = 4_000_000,
+    progress: Callable[[LoadProgress], None] | None = None,
+    sleep: Callable[[float], None] = time.sleep,
+) -> LoadReport:
+    """Load article graphs (TriG or N-Quads files) into a remote store, each in its named graph.
+
+    ``replace`` swaps each graph atomically; ``append`` adds to it. The
+    packaged ontology is (re)placed in its own graph unless ``ontology`` is
+    false. Raises :class:`EndpointError` when the store is unreachable, rejects
+    a request, or a graph's triple count is wrong afterwards.
+    """
+    if mode not in ("replace", "append"):
+        raise UsageError(f"--mode must be 'replace' or 'append', not {mode!r}")
+    if chunk_triples < 1 or chunk_bytes < 1:
+        raise UsageError("the chunk size must be at least one triple")
+    if not files and not ontology:
+        raise UsageError("nothing to load: give TriG or N-Quads files, or --build DIR")
+    for path in files:
+        if RdfFormat.from_extension(path) not in (RdfFormat.TRIG, RdfFormat.NQUADS):
+            raise UsageError(
+                f"{path}: diplokg loads each article into its own named graph; give TriG or "
+                "N-Quads files (diplokg build writes OUT/articles/*.trig)"
+            )
+        if not path.is_file():
+            raise RdfSyntaxError("no such file", path=path)
+    sources: list[tuple[Path, Iterable[ox.Quad]]] = [(p, _quads(p)) for p in files]
+    if ontology:
+        (packaged,) = resource_files("ontology")
+        sources.append((Path(packaged.name), _ontology_quads()))
+    start = time.monotonic()
+    loader = _Loader(
+        endpoint,
+        mode=mode,
+        chunk_triples=chunk_triples,
+        chunk_bytes=chunk_bytes,
+        progress=progress,
+        sleep=sleep,
+    )
+    segments = _prefetch(_segments(sources, chunk_triples, chunk_bytes))
+    try:
+        loader.run(segments)
+    except _Broken as exc:
+        raise EndpointError(
+            f"cannot update {endpoint.update_url}: {exc}", url=endpoint.update_url
+        ) from None
+    finally:
+        segments.close()
+        loader.client.close()
+    return LoadReport(
+        endpoint=endpoint.update_url,
+        mode=mode,
+        graphs=tuple(loader.loaded),
+        requests=loader.client.requests,
+        seconds=time.monotonic() - start,
+    )

@@ -1,0 +1,691 @@
+"""Loading into and querying real SPARQL servers: Oxigraph server and Virtuoso.
+
+The same tests run against Oxigraph through SPARQL Update only, Oxigraph through
+the Graph Store protocol, and Virtuoso (Graph Store, digest auth). Faults a real
+server shows on demand (crash mid-load, wrong credentials, nothing listening)
+use the real servers; 5xx answers and hangs use a scripted stub.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import json
+import random
+import shutil
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+from click.testing import CliRunner
+from rdflib import Graph, Literal, URIRef
+
+from diplokg.cli import cli
+from diplokg.convert import ArticleGraph
+from diplokg.errors import QueryError, UsageError
+from diplokg.output import serialize_dataset, serialize_graph
+from diplokg.queries import get_query, run_query, stored_queries
+from diplokg.remote import (
+    ENV_AUTH,
+    ENV_PASSWORD,
+    ENV_TOKEN,
+    ENV_USER,
+    Credentials,
+    Endpoint,
+    EndpointError,
+    LoadProgress,
+    bind_values,
+    drop_graphs,
+    graph_counts,
+    list_graphs,
+    load_remote,
+    run_remote_query,
+    select,
+)
+from diplokg.store import RdfFormat
+from diplokg.terms import BASE, DK, ONTOLOGY_GRAPH
+from tests.remote_servers import (
+    Reply,
+    Server,
+    Stub,
+    free_port,
+    oxigraph_binary,
+    oxigraph_server,
+    virtuoso_server,
+)
+from tests.test_queries import HOSTILE, SAMPLE_PARAMS
+
+STAGING = "urn:diplokg:staging:"
+XSD_DURATION = "http://www.w3.org/2001/XMLSchema#duration"
+XSD_BOOLEAN = "http://www.w3.org/2001/XMLSchema#boolean"
+
+# Stored queries whose results Virtuoso 7.2.5 gets wrong on the seed article (found by
+# these tests; recorded in the README). Each is an xfail(strict): should Virtuoso agree
+# one day, the test fails and the entry goes.
+VIRTUOSO_DIFFERS = {
+    "accusations": "Virtuoso returns 1 row, not 12: ORDER BY on OPTIONAL columns after an "
+    "'a/rdfs:subClassOf*' path keeps only the first row (all 12 without ORDER BY)",
+    "agreements": "Virtuoso returns 1 row, not 2 (ORDER BY after 'a/rdfs:subClassOf*', as in "
+    "accusations) and stores the duration P3Y as '36'",
+    "agreement-details": "Virtuoso stores the xsd:duration 'P3Y' as '36' (months)",
+    "organizations": "Virtuoso returns 1 row, not 20: it mis-evaluates FILTER NOT EXISTS "
+    "{ ?x a ?narrower . ?narrower rdfs:subClassOf+ ?class }",
+}
+
+
+# --------------------------------------------------------------------------
+# Servers
+# --------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def oxigraph(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    """One Oxigraph server per test process (``oxigraph serve --union-default-graph``)."""
+    assert oxigraph_binary() is not None, "pip install oxigraph (it is in the test extra)"
+    server = oxigraph_server(tmp_path_factory.mktemp("oxigraph"))
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="session")
+def virtuoso(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    """One Virtuoso per test process, its files in a temporary folder."""
+    if shutil.which("virtuoso-t") is None:
+        pytest.skip("Virtuoso is not installed: apt-get install virtuoso-opensource (.ci/run does)")
+    server = virtuoso_server(tmp_path_factory.mktemp("virtuoso"))
+    yield server
+    server.stop()
+
+
+@dataclass(frozen=True)
+class Target:
+    """A server and the way diplokg talks to it."""
+
+    name: str
+    server: Server
+    endpoint: Endpoint
+
+
+def _clean(endpoint: Endpoint) -> None:
+    graphs = [
+        g for g in list_graphs(endpoint) if g.startswith((BASE, STAGING, "http://example.org/"))
+    ]
+    drop_graphs(endpoint, graphs)
+
+
+TARGETS = ["oxigraph", "oxigraph-gsp", "virtuoso"]
+
+
+def _target(request: pytest.FixtureRequest) -> Target:
+    name = str(request.param)
+    server: Server = request.getfixturevalue("virtuoso" if name == "virtuoso" else "oxigraph")
+    server.ensure_running()
+    endpoint = server.endpoint
+    if name == "oxigraph-gsp":
+        endpoint = dataclasses.replace(endpoint, gsp_url=endpoint.update_url[:-6] + "store")
+    return Target(name, server, endpoint)
+
+
+@pytest.fixture(params=TARGETS)
+def target(request: pytest.FixtureRequest) -> Target:
+    """Each server, emptied of diplokg's graphs."""
+    target = _target(request)
+    _clean(target.endpoint)
+    return target
+
+
+# --------------------------------------------------------------------------
+# Data
+# --------------------------------------------------------------------------
+
+
+@pytest.fixture
+def seed_trig(seed: ArticleGraph, tmp_path: Path) -> Path:
+    path = tmp_path / "seed.trig"
+    path.write_bytes(serialize_graph(seed.graph, seed.graph_iri, RdfFormat.TRIG))
+    return path
+
+
+def changed_seed(seed: ArticleGraph, *, extra: int, drop: int = 100) -> Graph:
+    """The seed graph with ``drop`` triples taken out and ``extra`` new ones added."""
+    graph = Graph()
+    for triple in sorted(seed.graph)[drop:]:
+        graph.add(triple)
+    subject = URIRef(str(seed.graph_iri) + "/extra")
+    for i in range(extra):
+        graph.add((subject, DK.note, Literal(f"extra note {i}")))
+    return graph
+
+
+def write_graph(path: Path, iri: URIRef, graph: Graph) -> Path:
+    path.write_bytes(serialize_graph(graph, iri, RdfFormat.TRIG))
+    return path
+
+
+def remote_triples(endpoint: Endpoint, graph: str) -> set[ox.Triple]:
+    text = f"SELECT ?s ?p ?o WHERE {{ GRAPH {ox.NamedNode(graph)} {{ ?s ?p ?o }} }}"
+    return {ox.Triple(s["s"], s["p"], s["o"]) for s in select(endpoint, text)}
+
+
+def expected_triples(target: Target, graph: Graph) -> set[ox.Triple]:
+    """The triples a server will hold for ``graph`` (as each stores literals)."""
+    data = graph.serialize(format="nt", encoding="utf-8")
+    if target.name == "virtuoso":
+        return {q.triple for q in ox.parse(data, format=ox.RdfFormat.N_TRIPLES)}
+    store = ox.Store()  # Oxigraph stores derived integer types as xsd:integer
+    store.load(data, format=ox.RdfFormat.N_TRIPLES)
+    return {q.triple for q in store}
+
+
+def as_virtuoso_keeps(triples: set[ox.Triple]) -> set[ox.Triple]:
+    """Triples as Virtuoso gives them back: booleans as 1/0; durations left out.
+
+    Virtuoso answers ``true`` as ``"1"^^xsd:boolean`` (the same value) and rewrites
+    xsd:duration values (``P3Y`` becomes ``"36"``, a different one).
+    """
+    kept = set()
+    for t in triples:
+        o = t.object
+        if isinstance(o, ox.Literal) and o.datatype.value == XSD_DURATION:
+            continue
+        if isinstance(o, ox.Literal) and o.datatype.value == XSD_BOOLEAN:
+            o = ox.Literal({"true": "1", "false": "0"}.get(o.value, o.value), datatype=o.datatype)
+        kept.add(ox.Triple(t.subject, t.predicate, o))
+    return kept
+
+
+def assert_graph_is(target: Target, graph_iri: str, graph: Graph) -> None:
+    found, wanted = remote_triples(target.endpoint, graph_iri), expected_triples(target, graph)
+    assert len(found) == len(wanted)
+    if target.name == "virtuoso":
+        found, wanted = as_virtuoso_keeps(found), as_virtuoso_keeps(wanted)
+    assert found == wanted
+
+
+# --------------------------------------------------------------------------
+# Loading
+# --------------------------------------------------------------------------
+
+
+def test_load_puts_each_article_in_its_graph_with_the_ontology(
+    target: Target, seed: ArticleGraph, seed_trig: Path
+) -> None:
+    report = load_remote(target.endpoint, [seed_trig])
+    counts = {g.graph_iri: g.triples for g in report.graphs}
+    assert counts[str(seed.graph_iri)] == len(seed.graph) == 2292
+    assert str(ONTOLOGY_GRAPH) in counts
+    assert report.triples == sum(counts.values())
+    assert_graph_is(target, str(seed.graph_iri), seed.graph)
+    assert list_graphs(target.endpoint, prefix=STAGING) == []
+
+
+def test_reloading_an_article_leaves_the_same_triples(
+    target: Target, seed: ArticleGraph, seed_trig: Path
+) -> None:
+    load_remote(target.endpoint, [seed_trig], ontology=False)
+    load_remote(target.endpoint, [seed_trig], ontology=False)
+    assert graph_counts(target.endpoint, [str(seed.graph_iri)]) == {str(seed.graph_iri): 2292}
+    assert_graph_is(target, str(seed.graph_iri), seed.graph)
+
+
+@pytest.mark.parametrize("chunk", [10_000, 700])
+def test_replace_leaves_exactly_the_new_graph(
+    target: Target, seed: ArticleGraph, seed_trig: Path, tmp_path: Path, chunk: int
+) -> None:
+    load_remote(target.endpoint, [seed_trig], ontology=False)
+    new = changed_seed(seed, extra=50)
+    path = write_graph(tmp_path / "new.trig", seed.graph_iri, new)
+    report = load_remote(target.endpoint, [path], ontology=False, chunk_triples=chunk)
+    assert [(g.graph_iri, g.triples) for g in report.graphs] == [(str(seed.graph_iri), len(new))]
+    assert_graph_is(target, str(seed.graph_iri), new)
+    assert list_graphs(target.endpoint, prefix=STAGING) == []
+
+
+def test_append_adds_to_the_graph(
+    target: Target, seed: ArticleGraph, seed_trig: Path, tmp_path: Path
+) -> None:
+    load_remote(target.endpoint, [seed_trig], ontology=False)
+    extra = Graph()
+    extra.add((URIRef(str(seed.graph_iri) + "/extra"), DK.note, Literal("appended")))
+    extra.add(next(iter(seed.graph)))  # already there: counted once
+    path = write_graph(tmp_path / "extra.trig", seed.graph_iri, extra)
+    report = load_remote(target.endpoint, [path], mode="append", ontology=False)
+    assert [g.triples for g in report.graphs] == [2293]
+    everything = Graph()
+    everything += seed.graph
+    everything += extra
+    assert_graph_is(target, str(seed.graph_iri), everything)
+
+
+def test_many_articles_in_one_file_go_to_their_own_graphs(
+    target: Target, seed: ArticleGraph, tmp_path: Path
+) -> None:
+    graphs = []
+    for i in range(5):
+        g = Graph()
+        g.add((URIRef(f"http://example.org/s{i}"), DK.note, Literal(f"article {i}")))
+        g.add((URIRef(f"http://example.org/s{i}"), DK.name, Literal(f"name {i}")))
+        graphs.append((URIRef(f"http://example.org/graph/{i}"), g))
+    path = tmp_path / "five.nq"
+    path.write_bytes(serialize_dataset(graphs, RdfFormat.NQUADS))
+    report = load_remote(target.endpoint, [path], ontology=False, chunk_triples=3)
+    assert sorted((g.graph_iri, g.triples) for g in report.graphs) == [
+        (str(iri), 2) for iri, _ in graphs
+    ]
+    assert list_graphs(target.endpoint, prefix="http://example.org/graph/") == [
+        str(iri) for iri, _ in graphs
+    ]
+
+
+def test_triples_outside_a_named_graph_are_refused(target: Target, tmp_path: Path) -> None:
+    path = tmp_path / "default.nq"
+    path.write_text('<http://example.org/s> <http://example.org/p> "o" .\n', encoding="utf-8")
+    with pytest.raises(UsageError, match="outside a named graph"):
+        load_remote(target.endpoint, [path], ontology=False)
+    turtle = tmp_path / "seed.ttl"
+    turtle.write_text('<http://example.org/s> <http://example.org/p> "o" .\n', encoding="utf-8")
+    with pytest.raises(UsageError, match="TriG or N-Quads"):
+        load_remote(target.endpoint, [turtle], ontology=False)
+
+
+# --------------------------------------------------------------------------
+# Queries: remote results equal the embedded store's
+# --------------------------------------------------------------------------
+
+
+_LOADED: dict[str, dict[str, int]] = {}
+
+
+@pytest.fixture(params=TARGETS)
+def loaded(request: pytest.FixtureRequest, seed_trig: Path) -> Target:
+    """Each server holding the seed article and the ontology (loaded once, while intact)."""
+    target = _target(request)
+    graphs = sorted(_LOADED.get(target.name, {}))
+    if not graphs or graph_counts(target.endpoint, graphs) != _LOADED[target.name]:
+        _clean(target.endpoint)
+        report = load_remote(target.endpoint, [seed_trig])
+        _LOADED[target.name] = {g.graph_iri: g.triples for g in report.graphs}
+    return target
+
+
+@pytest.mark.parametrize("name", [q.name for q in stored_queries()])
+def test_remote_results_equal_the_embedded_store(
+    loaded: Target, seed_store: ox.Store, name: str, request: pytest.FixtureRequest
+) -> None:
+    if loaded.name == "virtuoso" and name in VIRTUOSO_DIFFERS:
+        request.applymarker(pytest.mark.xfail(reason=VIRTUOSO_DIFFERS[name], strict=True))
+    query, params = get_query(name), SAMPLE_PARAMS.get(name, {})
+    remote = run_remote_query(loaded.endpoint, query, params)
+    local = run_query(seed_store, query, params)
+    assert remote.variables == local.variables
+    assert local.rows
+    if loaded.name == "virtuoso":
+        # Oxigraph stores xsd:nonNegativeInteger as xsd:integer, Virtuoso keeps it:
+        # compare the values.
+        assert sorted(remote.values(), key=str) == sorted(local.values(), key=str)
+    else:
+        assert sorted(remote.rows, key=str) == sorted(local.rows, key=str)
+
+
+@pytest.mark.parametrize("fmt", ["table", "csv", "tsv", "json"])
+@pytest.mark.parametrize(
+    ("name", "params"), [("people", []), ("who-said", ["--param", "name=wang yi"])]
+)
+def test_cli_query_endpoint_prints_what_the_embedded_store_prints(
+    loaded: Target, seed: ArticleGraph, tmp_path: Path, fmt: str, name: str, params: list[str]
+) -> None:
+    data = tmp_path / "seed.trig"
+    data.write_bytes(serialize_graph(seed.graph, seed.graph_iri, RdfFormat.TRIG))
+    args = ["query", name, *params, "--format", fmt]
+    runner = CliRunner()
+    remote = runner.invoke(cli, [*args, "--endpoint", loaded.endpoint.query_url])
+    local = runner.invoke(cli, [*args, "--data", str(data)])
+    assert remote.exit_code == local.exit_code == 0, remote.output
+    if loaded.name != "virtuoso":
+        assert remote.output == local.output
+    elif fmt == "json":  # Virtuoso may order ties differently and keeps nonNegativeInteger
+        rows = [json.loads(r.output)["results"]["bindings"] for r in (remote, local)]
+        assert len(rows[0]) == len(rows[1])
+    else:
+        assert sorted(remote.output.splitlines()) == sorted(local.output.splitlines())
+
+
+def test_parameters_are_bound_as_terms_remotely(loaded: Target) -> None:
+    query = get_query("who-said")
+    assert run_remote_query(loaded.endpoint, query, {"name": HOSTILE}).rows == ()
+    assert len(run_remote_query(loaded.endpoint, query, {"name": "wang YI"}).rows) == 3
+    with pytest.raises(QueryError, match="absolute IRI"):
+        run_remote_query(loaded.endpoint, get_query("evidence"), {"fact": "not an iri"})
+
+
+# --------------------------------------------------------------------------
+# Binding parameters with VALUES (no server)
+# --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "params"),
+    [
+        *SAMPLE_PARAMS.items(),
+        ("who-said", {"name": HOSTILE}),
+        ("who-said", {"name": "BLINKEN"}),
+        ("evidence", {"fact": "https://w3id.org/diplokg/article/000_7f87956a7e0403ad/x"}),
+    ],
+)
+def test_values_binding_gives_what_substitution_gives(
+    seed_store: ox.Store, name: str, params: dict[str, str]
+) -> None:
+    query = get_query(name)
+    text = bind_values(query, params)
+    assert text != query.text
+    solutions = seed_store.query(text, use_default_graph_as_union=True)
+    assert isinstance(solutions, ox.QuerySolutions)
+    names = [v.value for v in solutions.variables if not v.value.startswith("_")]
+    rows = sorted((tuple(s[v] for v in names) for s in solutions), key=str)
+    assert rows == sorted(run_query(seed_store, query, params).rows, key=str)
+
+
+def test_values_go_into_the_where_group_not_a_comment_string_or_iri() -> None:
+    query = dataclasses.replace(
+        get_query("who-said"),
+        text="# a { in a comment\nPREFIX x: <http://example.org/(>\n"
+        "SELECT ?_name (\"{(\" AS ?b) ('''{''' AS ?c)\nWHERE { ?s ?p ?_name }",
+    )
+    text = bind_values(query, {"name": "x"})
+    assert text.endswith('WHERE {\n  VALUES (?_name) { ("x") }\n ?s ?p ?_name }')
+
+
+# --------------------------------------------------------------------------
+# Faults with real servers
+# --------------------------------------------------------------------------
+
+
+def test_server_killed_mid_load_leaves_the_old_or_the_new_graph(
+    target: Target, seed: ArticleGraph, seed_trig: Path, tmp_path: Path
+) -> None:
+    iri = str(seed.graph_iri)
+    old = seed.graph
+    new = changed_seed(seed, extra=3000)
+    path = write_graph(tmp_path / "new.trig", seed.graph_iri, new)
+    states = []
+    for kill_after in (2, 7, 8, 9):  # after DROP, last chunk, MOVE, verification
+        load_remote(target.endpoint, [seed_trig], ontology=False)
+        calls = 0
+
+        def crash(_: LoadProgress, kill_after: int = kill_after) -> None:
+            nonlocal calls
+            calls += 1
+            if calls == kill_after:
+                target.server.kill()
+
+        urls = [target.endpoint.query_url, target.endpoint.update_url, target.endpoint.gsp_url]
+        try:
+            load_remote(target.endpoint, [path], ontology=False, chunk_triples=1000, progress=crash)
+            finished = True
+        except EndpointError as exc:
+            assert any(url and url in str(exc) for url in urls), exc
+            finished = False
+        finally:
+            target.server.restart()
+        count = graph_counts(target.endpoint, [iri])[iri]
+        assert count in (len(old), len(new)), f"partial graph after a crash: {count} triples"
+        assert_graph_is(target, iri, old if count == len(old) else new)
+        states.append((kill_after, finished, count))
+    assert {count for _, _, count in states} == {len(old), len(new)}, states
+
+
+def test_server_killed_at_random_moments_never_leaves_a_partial_graph(
+    oxigraph: Server, seed: ArticleGraph, seed_trig: Path, tmp_path: Path
+) -> None:
+    endpoint, iri = oxigraph.endpoint, str(seed.graph_iri)
+    oxigraph.ensure_running()
+    _clean(endpoint)
+    new = changed_seed(seed, extra=20_000)
+    path = write_graph(tmp_path / "big.trig", seed.graph_iri, new)
+    rng = random.Random(4)  # noqa: S311 - test timing, not cryptography
+    for _ in range(4):
+        load_remote(endpoint, [seed_trig], ontology=False)
+        timer = threading.Timer(rng.uniform(0.05, 0.6), oxigraph.kill)
+        timer.start()
+        try:
+            with contextlib.suppress(EndpointError):  # unreachable once killed, or done
+                load_remote(endpoint, [path], ontology=False, chunk_triples=3000)
+        finally:
+            timer.join()
+            oxigraph.restart()
+        assert graph_counts(endpoint, [iri])[iri] in (len(seed.graph), len(new))
+
+
+def test_wrong_credentials_are_refused_by_virtuoso(
+    virtuoso: Server, seed_trig: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    wrong = dataclasses.replace(
+        virtuoso.endpoint,
+        credentials=Credentials("digest", user="dba", secret="not-the-password"),  # noqa: S106
+    )
+    with pytest.raises(EndpointError) as caught:
+        load_remote(wrong, [seed_trig])
+    assert caught.value.status == 401
+    assert wrong.gsp_url is not None and wrong.gsp_url in str(caught.value)
+    assert "not-the-password" not in str(caught.value)
+    # The CLI: one line, exit 2, the password nowhere.
+    monkeypatch.setenv(ENV_USER, "dba")
+    monkeypatch.setenv(ENV_PASSWORD, "not-the-password")
+    monkeypatch.setenv(ENV_AUTH, "digest")
+    base = virtuoso.endpoint.query_url.removesuffix("/sparql")
+    result = CliRunner().invoke(
+        cli,
+        [
+            "load",
+            str(seed_trig),
+            *("--endpoint", f"{base}/sparql"),
+            *("--update-endpoint", f"{base}/sparql-auth"),
+            *("--gsp-endpoint", f"{base}/sparql-graph-crud-auth"),
+        ],
+    )
+    assert result.exit_code == 2
+    assert result.output.startswith(f"error: cannot load into {base}/sparql-graph-crud-auth?graph=")
+    assert "HTTP 401 Unauthorized" in result.output
+    assert result.output.count("\n") == 1
+    assert "not-the-password" not in result.output
+
+
+def test_unauthenticated_writes_are_forbidden_by_virtuoso(
+    virtuoso: Server, seed_trig: Path
+) -> None:
+    base = virtuoso.endpoint.query_url.removesuffix("/sparql")
+    anonymous = Endpoint.configure(
+        f"{base}/sparql", gsp_url=f"{base}/sparql-graph-crud", environ={}
+    )
+    with pytest.raises(EndpointError) as caught:
+        load_remote(anonymous, [seed_trig])
+    assert caught.value.status == 403
+    assert "Permission denied" in str(caught.value)
+
+
+def test_unreachable_server_is_one_line_naming_the_url(seed_trig: Path) -> None:
+    url = f"http://127.0.0.1:{free_port()}/query"
+    endpoint = dataclasses.replace(Endpoint.configure(url, environ={}), retries=2, backoff=0.01)
+    with pytest.raises(EndpointError, match=r"cannot connect: connection refused \(3 attempts\)"):
+        load_remote(endpoint, [seed_trig])
+    result = CliRunner().invoke(cli, ["query", "people", "--endpoint", url])
+    assert result.exit_code == 2
+    assert result.output.startswith(f"error: cannot query {url}: cannot connect")
+    assert result.output.count("\n") == 1
+
+
+def test_cli_load_reports_verified_counts(
+    oxigraph: Server, seed: ArticleGraph, seed_trig: Path
+) -> None:
+    oxigraph.ensure_running()
+    _clean(oxigraph.endpoint)
+    build = seed_trig.parent / "out"
+    (build / "articles").mkdir(parents=True)
+    shutil.copy(seed_trig, build / "articles" / "seed.trig")
+    base = oxigraph.endpoint.query_url.removesuffix("/query")
+    args = ["load", "--build", str(build), "--endpoint", f"{base}/query"]
+    result = CliRunner().invoke(cli, [*args, "--update-endpoint", f"{base}/update"])
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith(f"replace: 2 graphs, {2292 + 624} triples into {base}/update")
+    assert result.output.rstrip().endswith("every graph's triple count verified")
+    both = CliRunner().invoke(cli, [*args, str(seed_trig)])
+    assert both.exit_code == 2
+    assert "give article graph FILES or --build DIR" in both.output
+
+
+# --------------------------------------------------------------------------
+# Faults with a stub: 5xx, hangs, credentials
+# --------------------------------------------------------------------------
+
+EMPTY_RESULTS = json.dumps({"head": {"vars": ["g", "n"]}, "results": {"bindings": []}}).encode()
+
+
+@pytest.fixture
+def stub() -> Iterator[list[Stub]]:
+    stubs: list[Stub] = []
+    yield stubs
+    for s in stubs:
+        s.close()
+
+
+def make_stub(stubs: list[Stub], replies: list[Reply], **kw: Reply) -> Stub:
+    s = Stub(replies, **kw)
+    stubs.append(s)
+    return s
+
+
+def stub_endpoint(s: Stub, **changes: object) -> Endpoint:
+    endpoint = Endpoint(
+        query_url=f"{s.url}/query", update_url=f"{s.url}/update", retries=2, backoff=0.01
+    )
+    return dataclasses.replace(endpoint, **changes)  # type: ignore[arg-type]
+
+
+def test_5xx_is_retried_then_succeeds(stub: list[Stub], seed_trig: Path) -> None:
+    s = make_stub(
+        stub,
+        [Reply(503, b"busy"), Reply(502, b"bad gateway"), Reply(204)],
+        default=Reply(200, EMPTY_RESULTS, content_type="application/sparql-results+json"),
+    )
+    # The stub takes the update but keeps nothing: the count check must catch it.
+    with pytest.raises(EndpointError, match=r"holds 0 triples after loading, not 2292"):
+        load_remote(stub_endpoint(s), [seed_trig])
+    assert [r.path for r in s.seen[:3]] == ["/update"] * 3
+    assert s.seen[3].path == "/query"
+
+
+def test_5xx_gives_up_after_the_retries_with_the_server_message(
+    stub: list[Stub], seed_trig: Path
+) -> None:
+    s = make_stub(stub, [], default=Reply(500, b"<html><h1>Out of cheese</h1></html>"))
+    endpoint = stub_endpoint(s)
+    with pytest.raises(EndpointError) as caught:
+        load_remote(endpoint, [seed_trig])
+    assert str(caught.value) == (
+        f"cannot update {endpoint.update_url}: HTTP 500 Internal Server Error: Out of cheese"
+    )
+    assert len(s.seen) == 3
+    with pytest.raises(EndpointError, match=r"HTTP 500 Internal Server Error: Out of cheese"):
+        run_remote_query(endpoint, get_query("people"))
+    assert len(s.seen) == 6
+
+
+def test_4xx_is_not_retried(stub: list[Stub], seed_trig: Path) -> None:
+    s = make_stub(stub, [], default=Reply(400, b"Parse error: line 1"))
+    endpoint = stub_endpoint(s)
+    with pytest.raises(EndpointError, match=r"HTTP 400 Bad Request: Parse error: line 1$"):
+        load_remote(endpoint, [seed_trig])
+    assert len(s.seen) == 1
+    with pytest.raises(EndpointError, match=r"cannot query .*HTTP 400 Bad Request: Parse error"):
+        run_remote_query(endpoint, get_query("people"))
+    assert len(s.seen) == 2
+
+
+def test_a_hanging_server_times_out_without_retrying(stub: list[Stub], seed_trig: Path) -> None:
+    s = make_stub(stub, [], default=Reply(204, delay=3))
+    endpoint = stub_endpoint(s, timeout=0.5)
+    with pytest.raises(EndpointError, match=r"cannot update .*: no answer within 0\.5 s"):
+        load_remote(endpoint, [seed_trig])
+    with pytest.raises(EndpointError, match=r"cannot query .*: no answer within 1 s"):
+        run_remote_query(endpoint, get_query("people"))
+    assert len(s.seen) == 2
+
+
+@pytest.mark.parametrize(
+    ("env", "header"),
+    [
+        ({ENV_TOKEN: "s3cret-token"}, "Bearer s3cret-token"),
+        ({ENV_USER: "ann", ENV_PASSWORD: "s3cret-pw"}, "Basic YW5uOnMzY3JldC1wdw=="),
+    ],
+)
+def test_credentials_are_sent_but_never_shown(
+    stub: list[Stub], seed_trig: Path, env: dict[str, str], header: str
+) -> None:
+    # A hostile server that echoes the Authorization header in its error message.
+    s = make_stub(stub, [], default=Reply(401, b"denied: ", echo_auth=True))
+    endpoint = Endpoint.configure(f"{s.url}/query", update_url=f"{s.url}/update", environ=env)
+    assert "s3cret" not in repr(endpoint)
+    with pytest.raises(EndpointError) as caught:
+        load_remote(endpoint, [seed_trig])
+    assert s.seen[0].headers["Authorization"] == header
+    assert caught.value.status == 401
+    secret = header.split()[1]
+    assert "s3cret" not in str(caught.value)
+    assert secret not in str(caught.value)
+    with pytest.raises(EndpointError) as caught:
+        run_remote_query(endpoint, get_query("people"))
+    assert s.seen[-1].headers["Authorization"] == header
+    assert "s3cret" not in str(caught.value)
+    assert secret not in str(caught.value)
+
+
+# --------------------------------------------------------------------------
+# Settings
+# --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("env", "scheme"),
+    [
+        ({}, None),
+        ({ENV_USER: "u", ENV_PASSWORD: "p"}, "basic"),
+        ({ENV_USER: "u", ENV_PASSWORD: "p", ENV_AUTH: "Digest"}, "digest"),
+        ({ENV_TOKEN: "t"}, "bearer"),
+    ],
+)
+def test_credentials_come_from_the_environment(env: dict[str, str], scheme: str | None) -> None:
+    creds = Credentials.from_env(env)
+    assert (creds.scheme if creds else None) == scheme
+
+
+@pytest.mark.parametrize(
+    ("env", "message"),
+    [
+        ({ENV_USER: "u"}, "DIPLOKG_ENDPOINT_PASSWORD is not set"),
+        ({ENV_TOKEN: "t", ENV_USER: "u", ENV_PASSWORD: "p"}, "not both"),
+        ({ENV_USER: "u", ENV_PASSWORD: "p", ENV_AUTH: "ntlm"}, "'basic' or 'digest'"),
+        ({"DIPLOKG_ENDPOINT_TIMEOUT": "soon"}, "number of seconds"),
+    ],
+)
+def test_bad_settings_are_usage_errors(env: dict[str, str], message: str) -> None:
+    with pytest.raises(UsageError, match=message):
+        Endpoint.configure("http://127.0.0.1:1/query", environ=env)
+
+
+@pytest.mark.parametrize(
+    ("url", "message"),
+    [
+        ("http://dba:dba@127.0.0.1:8890/sparql", "must not carry credentials"),
+        ("ftp://127.0.0.1/sparql", "http:// or https://"),
+        ("localhost:7878/query", "http:// or https://"),
+    ],
+)
+def test_bad_urls_are_usage_errors(url: str, message: str) -> None:
+    with pytest.raises(UsageError, match=message):
+        Endpoint.configure(url, environ={})
+    result = CliRunner().invoke(cli, ["query", "people", "--endpoint", url])
+    assert result.exit_code == 2
+    assert "dba:dba" not in result.output
