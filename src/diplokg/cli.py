@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import click
 
@@ -43,6 +43,9 @@ from diplokg.validate import ValidationResult, load_shapes
 __all__ = ["cli", "main"]
 
 
+_F = TypeVar("_F", bound=Callable[..., Any])
+
+
 class _UserError(click.ClickException):
     """A :class:`DiplokgError` shown as one line on stderr; exit code 2."""
 
@@ -62,6 +65,36 @@ class _Group(click.Group):
 
 def _day(value: str | None, what: str) -> dt.date | None:
     return None if value is None else parse_day(value, what=what)
+
+
+_ARTICLE_INPUTS = [
+    click.option(
+        "--annotation",
+        type=click.Path(dir_okay=False, path_type=Path),
+        help="Annotation YAML [default: NAME.ann.yaml beside ARTICLE].",
+    ),
+    click.option(
+        "--metadata",
+        type=click.Path(dir_okay=False, path_type=Path),
+        help="Metadata YAML [default: NAME.meta.yaml beside ARTICLE].",
+    ),
+    click.option(
+        "--registry",
+        type=click.Path(dir_okay=False, path_type=Path),
+        help="Entity registry [default: entities.yaml beside ARTICLE].",
+    ),
+    click.option(
+        "--published", metavar="YYYY-MM-DD", help="Publication date (overrides metadata)."
+    ),
+    click.option("--publisher", metavar="NAME", help="Publisher name or registry key."),
+]
+
+
+def _article_inputs(command: _F) -> _F:
+    """The options that find an article's annotation, metadata and registry (shared)."""
+    for option in reversed(_ARTICLE_INPUTS):
+        command = option(command)
+    return command
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
@@ -140,23 +173,7 @@ def build(seeds_dir: Path, out_dir: Path, store_dir: Path | None, registry: Path
 
 @cli.command()
 @click.argument("article", type=click.Path(dir_okay=False, path_type=Path))
-@click.option(
-    "--annotation",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="Annotation YAML [default: NAME.ann.yaml beside ARTICLE].",
-)
-@click.option(
-    "--metadata",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="Metadata YAML [default: NAME.meta.yaml beside ARTICLE].",
-)
-@click.option(
-    "--registry",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="Entity registry [default: entities.yaml beside ARTICLE].",
-)
-@click.option("--published", metavar="YYYY-MM-DD", help="Publication date (overrides metadata).")
-@click.option("--publisher", metavar="NAME", help="Publisher name or registry key.")
+@_article_inputs
 @click.option(
     "-o",
     "--output",
@@ -497,23 +514,7 @@ def evaluate(
 
 @cli.command()
 @click.argument("article", type=click.Path(dir_okay=False, path_type=Path))
-@click.option(
-    "--annotation",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="Annotation YAML [default: NAME.ann.yaml beside ARTICLE].",
-)
-@click.option(
-    "--metadata",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="Metadata YAML [default: NAME.meta.yaml beside ARTICLE].",
-)
-@click.option(
-    "--registry",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="Entity registry [default: entities.yaml beside ARTICLE].",
-)
-@click.option("--published", metavar="YYYY-MM-DD", help="Publication date (overrides metadata).")
-@click.option("--publisher", metavar="NAME", help="Publisher name or registry key.")
+@_article_inputs
 @click.option(
     "-o",
     "--output",
