@@ -8,7 +8,7 @@ import pyoxigraph as ox
 import pytest
 
 from diplokg.convert import ArticleGraph, convert_files
-from diplokg.store import load_ontology_graph, replace_graph, to_ntriples
+from diplokg.store import article_triples, load_ontology_graph, write_articles
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -24,8 +24,11 @@ def seed() -> ArticleGraph:
 
 @pytest.fixture(scope="session")
 def seed_store(seed: ArticleGraph) -> ox.Store:
-    """An in-memory pyoxigraph store with the seed graph and the ontology (do not mutate)."""
+    """An in-memory pyoxigraph store with the seed graph and the ontology (do not mutate).
+
+    In the layout ``diplokg build`` writes: entity descriptions in the shared graph.
+    """
     store = ox.Store()
-    replace_graph(store, str(seed.graph_iri), to_ntriples(seed.graph))
+    write_articles(store, [(str(seed.graph_iri), article_triples(seed.graph))])
     load_ontology_graph(store)
     return store

@@ -45,8 +45,8 @@ from diplokg.remote import (
     run_remote_query,
     select,
 )
-from diplokg.store import RdfFormat
-from diplokg.terms import BASE, DK, ONTOLOGY_GRAPH
+from diplokg.store import RdfFormat, article_triples, is_entity_description
+from diplokg.terms import BASE, DK, ENTITY_GRAPH, ONTOLOGY_GRAPH
 from tests.remote_servers import (
     Reply,
     Server,
@@ -160,6 +160,26 @@ def changed_seed(seed: ArticleGraph, *, extra: int, drop: int = 100) -> Graph:
     return graph
 
 
+def _part(graph: Graph, *, entities: bool) -> Graph:
+    part = Graph()
+    data = ox.serialize(
+        (t for t in article_triples(graph) if is_entity_description(t) == entities),
+        format=ox.RdfFormat.N_TRIPLES,
+    )
+    assert data is not None
+    return part.parse(data=data, format="nt")
+
+
+def own_part(graph: Graph) -> Graph:
+    """What stays in an article's graph: all but the descriptions of shared entities."""
+    return _part(graph, entities=False)
+
+
+def entity_part(graph: Graph) -> Graph:
+    """What goes to the shared entity graph."""
+    return _part(graph, entities=True)
+
+
 def write_graph(path: Path, iri: URIRef, graph: Graph) -> Path:
     path.write_bytes(serialize_graph(graph, iri, RdfFormat.TRIG))
     return path
@@ -215,20 +235,26 @@ def test_load_puts_each_article_in_its_graph_with_the_ontology(
 ) -> None:
     report = load_remote(target.endpoint, [seed_trig])
     counts = {g.graph_iri: g.triples for g in report.graphs}
-    assert counts[str(seed.graph_iri)] == len(seed.graph) == 2292
+    assert counts[str(seed.graph_iri)] == len(own_part(seed.graph)) == 2034
+    assert counts[str(ENTITY_GRAPH)] == len(entity_part(seed.graph)) == 2292 - 2034
     assert str(ONTOLOGY_GRAPH) in counts
     assert report.triples == sum(counts.values())
-    assert_graph_is(target, str(seed.graph_iri), seed.graph)
+    assert_graph_is(target, str(seed.graph_iri), own_part(seed.graph))
+    assert_graph_is(target, str(ENTITY_GRAPH), entity_part(seed.graph))
     assert list_graphs(target.endpoint, prefix=STAGING) == []
 
 
 def test_reloading_an_article_leaves_the_same_triples(
     target: Target, seed: ArticleGraph, seed_trig: Path
 ) -> None:
+    graphs = [str(seed.graph_iri), str(ENTITY_GRAPH)]
     load_remote(target.endpoint, [seed_trig], ontology=False)
+    once = graph_counts(target.endpoint, graphs)
     load_remote(target.endpoint, [seed_trig], ontology=False)
-    assert graph_counts(target.endpoint, [str(seed.graph_iri)]) == {str(seed.graph_iri): 2292}
-    assert_graph_is(target, str(seed.graph_iri), seed.graph)
+    assert (
+        graph_counts(target.endpoint, graphs) == once == dict(zip(graphs, [2034, 258], strict=True))
+    )
+    assert_graph_is(target, str(seed.graph_iri), own_part(seed.graph))
 
 
 @pytest.mark.parametrize("chunk", [10_000, 700])
@@ -239,8 +265,9 @@ def test_replace_leaves_exactly_the_new_graph(
     new = changed_seed(seed, extra=50)
     path = write_graph(tmp_path / "new.trig", seed.graph_iri, new)
     report = load_remote(target.endpoint, [path], ontology=False, chunk_triples=chunk)
-    assert [(g.graph_iri, g.triples) for g in report.graphs] == [(str(seed.graph_iri), len(new))]
-    assert_graph_is(target, str(seed.graph_iri), new)
+    articles = [(g.graph_iri, g.triples) for g in report.graphs if g.graph_iri != str(ENTITY_GRAPH)]
+    assert articles == [(str(seed.graph_iri), len(own_part(new)))]
+    assert_graph_is(target, str(seed.graph_iri), own_part(new))
     assert list_graphs(target.endpoint, prefix=STAGING) == []
 
 
@@ -250,14 +277,14 @@ def test_append_adds_to_the_graph(
     load_remote(target.endpoint, [seed_trig], ontology=False)
     extra = Graph()
     extra.add((URIRef(str(seed.graph_iri) + "/extra"), DK.note, Literal("appended")))
-    extra.add(next(iter(seed.graph)))  # already there: counted once
+    extra.add(next(iter(own_part(seed.graph))))  # already there: counted once
     path = write_graph(tmp_path / "extra.trig", seed.graph_iri, extra)
     report = load_remote(target.endpoint, [path], mode="append", ontology=False)
-    assert [g.triples for g in report.graphs] == [2293]
+    assert [g.triples for g in report.graphs] == [2035]
     everything = Graph()
     everything += seed.graph
     everything += extra
-    assert_graph_is(target, str(seed.graph_iri), everything)
+    assert_graph_is(target, str(seed.graph_iri), own_part(everything))
 
 
 def test_many_articles_in_one_file_go_to_their_own_graphs(
@@ -407,8 +434,8 @@ def test_server_killed_mid_load_leaves_the_old_or_the_new_graph(
     target: Target, seed: ArticleGraph, seed_trig: Path, tmp_path: Path
 ) -> None:
     iri = str(seed.graph_iri)
-    old = seed.graph
-    new = changed_seed(seed, extra=3000)
+    old = own_part(seed.graph)
+    new = own_part(changed_seed(seed, extra=3000))
     path = write_graph(tmp_path / "new.trig", seed.graph_iri, new)
     states = []
     for kill_after in (2, 7, 8, 9):  # after DROP, last chunk, MOVE, verification
@@ -456,7 +483,8 @@ def test_server_killed_at_random_moments_never_leaves_a_partial_graph(
         finally:
             timer.join()
             oxigraph.restart()
-        assert graph_counts(endpoint, [iri])[iri] in (len(seed.graph), len(new))
+        counts = (len(own_part(seed.graph)), len(own_part(new)))
+        assert graph_counts(endpoint, [iri])[iri] in counts
 
 
 def test_wrong_credentials_are_refused_by_virtuoso(
@@ -529,7 +557,7 @@ def test_cli_load_reports_verified_counts(
     args = ["load", "--build", str(build), "--endpoint", f"{base}/query"]
     result = CliRunner().invoke(cli, [*args, "--update-endpoint", f"{base}/update"])
     assert result.exit_code == 0, result.output
-    assert result.output.startswith(f"replace: 2 graphs, {2292 + 624} triples into {base}/update")
+    assert result.output.startswith(f"replace: 3 graphs, {2292 + 624} triples into {base}/update")
     assert result.output.rstrip().endswith("every graph's triple count verified")
     both = CliRunner().invoke(cli, [*args, str(seed_trig)])
     assert both.exit_code == 2
@@ -571,7 +599,7 @@ def test_5xx_is_retried_then_succeeds(stub: list[Stub], seed_trig: Path) -> None
         default=Reply(200, EMPTY_RESULTS, content_type="application/sparql-results+json"),
     )
     # The stub takes the update but keeps nothing: the count check must catch it.
-    with pytest.raises(EndpointError, match=r"holds 0 triples after loading, not 2292"):
+    with pytest.raises(EndpointError, match=r"holds 0 triples after loading, not 2034"):
         load_remote(stub_endpoint(s), [seed_trig])
     assert [r.path for r in s.seen[:3]] == ["/update"] * 3
     assert s.seen[3].path == "/query"

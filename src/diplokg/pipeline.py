@@ -25,11 +25,11 @@ from diplokg.queries import bind_params, format_table, get_query, run_query, ser
 from diplokg.render import write_pages
 from diplokg.store import (
     RdfFormat,
+    article_triples,
     load_ontology_graph,
     memory_store,
     open_store,
-    replace_graph,
-    to_ntriples,
+    write_articles,
 )
 from diplokg.terms import BASE
 from diplokg.validate import ValidationReport, validate_graph
@@ -149,8 +149,11 @@ def build(
     if all(o.report.violations == 0 for o in outcomes):
         store = open_store(store_path)
         current = {str(a.graph_iri) for a in articles}
-        for a in articles:
-            replace_graph(store, str(a.graph_iri), to_ntriples(a.graph))
+        write_articles(
+            store,
+            ((str(a.graph_iri), article_triples(a.graph)) for a in articles),
+            entities="replace",
+        )
         load_ontology_graph(store)
         for graph in list(store.named_graphs()):
             name = getattr(graph, "value", "")

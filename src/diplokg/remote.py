@@ -34,6 +34,13 @@ at the end. ``append`` mode adds triples and leaves the rest. The packaged
 ontology goes into its own graph too, as in the embedded store, so the stored
 queries work.
 
+The store layout is the embedded store's (:mod:`diplokg.store`): the
+descriptions of shared entities, posts and roles, which every article restates,
+go once into the shared entity graph, each distinct triple in the same request
+as the first article that gives it (so no article is visible without them);
+the entity graph only grows, and its count is checked to hold at least what
+was sent.
+
 Which way is faster depends on the store: Oxigraph copies a ``MOVE`` triple by
 triple, so give it no Graph Store endpoint; Virtuoso compiles each ``INSERT
 DATA`` to SQL (slowly, a thousand triples at most, no blank nodes), so give it one.
@@ -102,8 +109,8 @@ from diplokg.queries import (
     get_query,
 )
 from diplokg.resources import resource_files
-from diplokg.store import LoadedGraph, RdfFormat
-from diplokg.terms import ONTOLOGY_GRAPH
+from diplokg.store import LoadedGraph, RdfFormat, is_entity_description
+from diplokg.terms import ENTITY_GRAPH, ONTOLOGY_GRAPH
 
 __all__ = [
     "ENV_AUTH",
@@ -140,6 +147,7 @@ _USER_AGENT = f"diplokg/{__version__}"
 _NT = "application/n-triples"
 _SPARQL_UPDATE = "application/sparql-update"
 _STAGING = "urn:diplokg:staging:"
+_ENTITY_GRAPH = str(ENTITY_GRAPH)
 _INSERT_OP_TRIPLES = 1000
 _VERIFY_GRAPHS = 500
 
@@ -894,6 +902,9 @@ class _Segment:
     distinct: int
     blank: bool
     source: Path
+    #: Entity descriptions first seen in this segment, as N-Triples (for the entity graph).
+    entities: bytes = b""
+    entity_triples: int = 0
 
 
 def article_files(build_dir: Path) -> list[Path]:
@@ -936,10 +947,16 @@ class _Group:
     hashes: set[int] = field(default_factory=set)
     blank: bool = False
     first: bool = True
+    entities: list[ox.Triple] = field(default_factory=list)
 
     def segment(self, *, last: bool) -> _Segment:
         data = ox.serialize(self.triples, format=ox.RdfFormat.N_TRIPLES)
         assert data is not None  # noqa: S101 - serialize returns bytes without an output
+        entities = b""
+        if self.entities:
+            serialized = ox.serialize(self.entities, format=ox.RdfFormat.N_TRIPLES)
+            assert serialized is not None  # noqa: S101
+            entities = serialized
         segment = _Segment(
             self.graph,
             data,
@@ -949,16 +966,24 @@ class _Group:
             len(self.hashes),
             self.blank,
             self.source,
+            entities,
+            len(self.entities),
         )
-        self.triples, self.size, self.first = [], 0, False
+        self.triples, self.size, self.first, self.entities = [], 0, False, []
         return segment
 
 
 def _segments(
     sources: Iterable[tuple[Path, Iterable[ox.Quad]]], chunk_triples: int, chunk_bytes: int
 ) -> Iterator[_Segment]:
-    """Group quads into per-graph segments of at most ``chunk_triples``/``chunk_bytes``."""
+    """Group quads into per-graph segments of at most ``chunk_triples``/``chunk_bytes``.
+
+    Entity descriptions (:func:`~diplokg.store.is_entity_description`) leave
+    their article's graph: each distinct one rides, once, with the first
+    segment that gives it, bound for the shared entity graph.
+    """
     seen: dict[str, Path] = {}
+    described: set[ox.Triple] = set()
     for source, quads in sources:
         group: _Group | None = None
         for quad in quads:
@@ -979,6 +1004,12 @@ def _segments(
                 seen[name.value] = source
                 group = _Group(name.value, source)
             triple = quad.triple
+            if name.value != _ENTITY_GRAPH and is_entity_description(triple):
+                if triple not in described:
+                    described.add(triple)
+                    group.entities.append(triple)
+                    group.size += 150
+                continue
             obj = triple.object
             if isinstance(obj, ox.Literal):
                 group.size += len(obj.value) + 100
@@ -1137,6 +1168,7 @@ class _Loader:
         self.batch_triples = 0
         self.batch_bytes = 0
         self.pending: dict[str, tuple[int, bool]] = {}
+        self.entities_sent = 0
 
     def report(self) -> None:
         if self.progress is not None:
@@ -1190,15 +1222,22 @@ class _Loader:
     # -- graphs that fit in a chunk: many per batch ------------------------------
 
     def add(self, segment: _Segment) -> None:
-        size = len(segment.data)
+        size = len(segment.data) + len(segment.entities)
+        triples = segment.triples + segment.entity_triples
         if self.batch and (
-            self.batch_triples + segment.triples > self.chunk_triples
+            self.batch_triples + triples > self.chunk_triples
             or self.batch_bytes + size > self.chunk_bytes
         ):
             self.flush()
         self.batch.append(segment)
-        self.batch_triples += segment.triples
+        self.batch_triples += triples
         self.batch_bytes += size
+
+    def entity_ops(self, entities: Sequence[bytes]) -> list[bytes]:
+        """``INSERT DATA`` into the shared entity graph (a set: resending adds nothing)."""
+        data = b"".join(entities)
+        self.entities_sent += data.count(b"\n")
+        return _insert_ops(_ENTITY_GRAPH, data, whole=False) if data else []
 
     def flush(self) -> None:
         batch, self.batch = self.batch, []
@@ -1206,27 +1245,34 @@ class _Loader:
         if not batch:
             return
         expected = {s.graph: s.distinct for s in batch}
+        entities = [s.entities for s in batch if s.entities]
         if self.mode == "append":
             if self.gsp:
                 for s in batch:
                     self.store("POST", s.graph, s.data)
+                if entities:
+                    data = b"".join(entities)
+                    self.entities_sent += data.count(b"\n")
+                    self.store("POST", _ENTITY_GRAPH, data)
             else:
                 self.update(
                     [op for s in batch for op in _insert_ops(s.graph, s.data, whole=s.blank)]
+                    + self.entity_ops(entities)
                 )
             self.verify(expected, exact=False)
         elif self.gsp:
             # Stage each graph with a Graph Store PUT, then swap them all in with MOVEs.
             for s in batch:
                 self.store("PUT", _staging(s.graph), s.data)
-            self.swap({s.graph: s.distinct for s in batch})
+            self.swap({s.graph: s.distinct for s in batch}, entities=entities)
         else:
-            # DROP and INSERT DATA in one request: applied atomically, nothing staged.
+            # DROP and INSERT DATA in one request: applied atomically, nothing staged;
+            # the entity descriptions the articles bring arrive in the same request.
             operations: list[bytes] = []
             for s in batch:
                 operations.append(b"DROP SILENT GRAPH " + _iri(s.graph))
                 operations += _insert_ops(s.graph, s.data, whole=s.blank)
-            self.update(operations)
+            self.update(operations + self.entity_ops(entities))
             self.verify(expected, exact=True)
 
     # -- graphs larger than a chunk: streamed into a staging graph ---------------
@@ -1240,6 +1286,7 @@ class _Loader:
             self.update([b"DROP SILENT GRAPH " + _iri(target)])
         segment: _Segment | None = first
         last = first
+        entities: list[bytes] = []
         while segment is not None and segment.graph == graph:
             if segment.blank and not (segment.first and segment.last):
                 raise UsageError(
@@ -1247,6 +1294,8 @@ class _Loader:
                     f"{self.chunk_triples} triples, so it cannot be sent in parts without "
                     "splitting its blank nodes; raise --chunk-size"
                 )
+            if segment.entities:
+                entities.append(segment.entities)
             if segment.triples:
                 if self.gsp:
                     self.store("POST", target, segment.data)
@@ -1257,17 +1306,21 @@ class _Loader:
             if last.last:
                 break
         if self.mode == "append":
+            if entities:
+                self.update(self.entity_ops(entities))
             self.verify({graph: last.distinct}, exact=False)
         else:
-            self.swap({graph: last.distinct})
+            self.swap({graph: last.distinct}, entities=entities)
         return segment
 
-    def swap(self, expected: Mapping[str, int]) -> None:
+    def swap(self, expected: Mapping[str, int], *, entities: Sequence[bytes] = ()) -> None:
         """MOVE staged graphs into place in one request; checked before, never resent blindly.
 
         On Virtuoso a MOVE from a graph that does not exist empties the target, so
         a MOVE is sent only for a staging graph that holds exactly the expected triples.
+        The entity descriptions the graphs bring go in the same request.
         """
+        entity_ops = self.entity_ops(entities)
         staged = {_staging(g): g for g in expected}
         counts = graph_counts(self.endpoint, list(staged), client=self.client)
         for staging, graph in staged.items():
@@ -1282,7 +1335,7 @@ class _Loader:
         for attempt in range(1 + self.endpoint.retries):
             moves = [b"MOVE GRAPH " + _iri(s) + b" TO " + _iri(g) for s, g in pending.items()]
             try:
-                self.update(moves, idempotent=False)
+                self.update(moves + entity_ops, idempotent=False)
                 break
             except _Broken:
                 counts = graph_counts(
@@ -1311,6 +1364,9 @@ class _Loader:
             else:
                 segment = self.large(segment, segments)
         self.flush()
+        if self.entities_sent:
+            # Other articles may have described more: at least what was sent.
+            self.verify({_ENTITY_GRAPH: self.entities_sent}, exact=False)
         self.check()
 
 

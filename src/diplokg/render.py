@@ -39,7 +39,7 @@ from diplokg.convert import ArticleGraph, convert_files
 from diplokg.errors import InputError, ToolError
 from diplokg.output import write_atomic
 from diplokg.queries import get_query, run_query
-from diplokg.store import load_ontology_graph, replace_graph, to_ntriples
+from diplokg.store import article_triples, load_ontology_graph, write_articles
 from diplokg.terms import DK, NIF, OA, ORG, PROV, SCHEMA
 from diplokg.validate import ValidationReport, load_ontology, validate_graph
 
@@ -1016,7 +1016,7 @@ def _timeline(reader: _Reader) -> Timeline:
     open runs to the edge of the picture.
     """
     store = ox.Store()
-    replace_graph(store, str(reader.article.graph_iri), to_ntriples(reader.graph))
+    write_articles(store, [(str(reader.article.graph_iri), article_triples(reader.graph))])
     load_ontology_graph(store)
     result = run_query(store, get_query("timeline"), {})
     events = [

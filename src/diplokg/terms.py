@@ -15,6 +15,8 @@ from rdflib import Namespace, URIRef
 __all__ = [
     "BASE",
     "DK",
+    "ENTITY_GRAPH",
+    "ENTITY_NS",
     "NIF",
     "OA",
     "ONTOLOGY_GRAPH",
@@ -37,6 +39,11 @@ __all__ = [
 BASE = "https://w3id.org/diplokg/"
 DK = Namespace(BASE + "ontology#")
 ONTOLOGY_GRAPH = URIRef(BASE + "ontology")
+#: Where shared entities, posts and roles are named: ``dkid:`` (``BASE/id/…``).
+ENTITY_NS = BASE + "id/"
+#: The one named graph of a store that holds the descriptions of shared entities,
+#: posts and roles, each triple once, however many articles restate it.
+ENTITY_GRAPH = URIRef(BASE + "entities")
 NIF = Namespace("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#")
 OA = Namespace("http://www.w3.org/ns/oa#")
 ORG = Namespace("http://www.w3.org/ns/org#")
@@ -48,7 +55,7 @@ WD = Namespace("http://www.wikidata.org/entity/")
 #: Prefixes of diplokg output, in the order they are bound.
 PREFIXES: dict[str, str] = {
     "dk": str(DK),
-    "dkid": BASE + "id/",
+    "dkid": ENTITY_NS,
     "nif": str(NIF),
     "oa": str(OA),
     "org": str(ORG),
@@ -76,17 +83,17 @@ def slugify(text: str) -> str:
 
 def entity_iri(key: str) -> URIRef:
     """IRI of a registry entity (person, organisation, place), shared by all articles."""
-    return URIRef(f"{BASE}id/{key}")
+    return URIRef(f"{ENTITY_NS}{key}")
 
 
 def role_iri(label: str) -> URIRef:
     """IRI of a role such as *President*, independent of any organisation."""
-    return URIRef(f"{BASE}id/role/{slugify(label)}")
+    return URIRef(f"{ENTITY_NS}role/{slugify(label)}")
 
 
 def post_iri(organization_key: str, role_label: str) -> URIRef:
     """IRI of a post: one role in one organisation (*President of China*)."""
-    return URIRef(f"{BASE}id/post/{organization_key}/{slugify(role_label)}")
+    return URIRef(f"{ENTITY_NS}post/{organization_key}/{slugify(role_label)}")
 
 
 def article_iri(article_id: str) -> URIRef:

@@ -1,0 +1,159 @@
+"""The embedded store layout: article graphs plus one shared graph of entity descriptions."""
+
+from __future__ import annotations
+
+import pyoxigraph as ox
+import pytest
+from rdflib import Graph, Literal, URIRef
+from rdflib.compare import isomorphic
+
+from diplokg.convert import ArticleGraph
+from diplokg.errors import UsageError
+from diplokg.store import article_triples, is_entity_description, write_articles
+from diplokg.terms import ENTITY_GRAPH, ENTITY_NS, entity_iri
+
+ENT = ox.NamedNode(str(ENTITY_GRAPH))
+RDFS_LABEL = URIRef("http://www.w3.org/2000/01/rdf-schema#label")
+
+
+def _triples(store: ox.Store, graph: str) -> set[ox.Triple]:
+    return {q.triple for q in store.quads_for_pattern(None, None, None, ox.NamedNode(graph))}
+
+
+def _as_rdflib(triples: set[ox.Triple]) -> Graph:
+    data = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
+    assert data is not None
+    return Graph().parse(data=data, format="nt")
+
+
+def _stored_form(graph: Graph) -> Graph:
+    """``graph`` as a store gives it back (Oxigraph turns xsd:nonNegativeInteger into integer)."""
+    scratch = ox.Store()
+    scratch.extend(ox.Quad(t.subject, t.predicate, t.object) for t in article_triples(graph))
+    return _as_rdflib({q.triple for q in scratch})
+
+
+def _renamed(seed: ArticleGraph, article_id: str) -> tuple[str, list[ox.Triple]]:
+    """The seed's triples as if they came from another article (its own IRIs renamed)."""
+    old = str(seed.graph_iri).replace("/graph/", "/article/")
+    new = old.rsplit("/", 1)[0] + "/" + article_id
+
+    def rename(
+        term: ox.NamedNode | ox.BlankNode | ox.Literal,
+    ) -> ox.NamedNode | ox.BlankNode | ox.Literal:
+        if isinstance(term, ox.NamedNode) and term.value.startswith(old):
+            return ox.NamedNode(new + term.value[len(old) :])
+        return term
+
+    triples = [
+        ox.Triple(rename(t.subject), t.predicate, rename(t.object))  # type: ignore[arg-type]
+        for t in article_triples(seed.graph)
+    ]
+    return str(seed.graph_iri).rsplit("/", 1)[0] + "/" + article_id, triples
+
+
+def test_seed_is_split_into_its_graph_and_the_entity_graph(seed: ArticleGraph) -> None:
+    store = ox.Store()
+    result = write_articles(store, [(str(seed.graph_iri), article_triples(seed.graph))])
+    own = _triples(store, str(seed.graph_iri))
+    shared = _triples(store, str(ENTITY_GRAPH))
+    assert shared and own
+    assert all(is_entity_description(t) for t in shared)
+    assert not any(is_entity_description(t) for t in own)
+    # Nothing lost, nothing added: the two graphs together are the converted graph.
+    assert isomorphic(_as_rdflib(own | shared), _stored_form(seed.graph))
+    assert result.triples == len(own)
+    assert result.entity_triples == result.entity_graph_triples == len(shared)
+    assert result.added == len(shared)  # the new graph's own quads are not counted twice
+
+
+def test_reloading_an_unchanged_article_writes_nothing(seed: ArticleGraph) -> None:
+    store = ox.Store()
+    article = (str(seed.graph_iri), article_triples(seed.graph))
+    first = write_articles(store, [article])
+    before = set(store)
+    again = write_articles(store, [article])
+    assert (again.added, again.removed) == (0, 0)
+    assert again.graphs == first.graphs
+    assert set(store) == before
+
+
+def test_a_changed_article_is_replaced_by_its_difference(seed: ArticleGraph) -> None:
+    store = ox.Store()
+    write_articles(store, [(str(seed.graph_iri), article_triples(seed.graph))])
+    changed = Graph()
+    for triple in seed.graph:
+        changed.add(triple)
+    label = next(iter(seed.graph.triples((None, RDFS_LABEL, None))))
+    changed.remove(label)
+    changed.add((label[0], RDFS_LABEL, Literal("a corrected label")))
+    china = entity_iri("china")
+    changed.add((china, RDFS_LABEL, Literal("People's Republic of China (corrected)")))
+    result = write_articles(
+        store, [(str(seed.graph_iri), article_triples(changed))], entities="replace"
+    )
+    assert result.added == 2 and result.removed == 1
+    together = _triples(store, str(seed.graph_iri)) | _triples(store, str(ENTITY_GRAPH))
+    assert isomorphic(_as_rdflib(together), _stored_form(changed))
+
+
+def test_shared_descriptions_are_kept_once(seed: ArticleGraph) -> None:
+    store = ox.Store()
+    one = _renamed(seed, "one")
+    two = _renamed(seed, "two")
+    result = write_articles(store, [one, two])
+    entity_count = sum(1 for t in one[1] if is_entity_description(t))
+    assert result.entity_graph_triples == len({t for t in one[1] if is_entity_description(t)})
+    assert result.entity_graph_triples <= entity_count
+    rows = store.query(
+        "SELECT ?china ?label WHERE { ?china <http://www.w3.org/2000/01/rdf-schema#label> ?label }",
+        use_default_graph_as_union=True,
+        substitutions={ox.Variable("china"): ox.NamedNode(str(entity_iri("china")))},
+    )
+    assert isinstance(rows, ox.QuerySolutions)
+    assert [str(r["label"].value) for r in rows] == ["China"]  # once, not once per article
+    assert {g.graph_iri for g in result.graphs} == {one[0], two[0]}
+
+
+def test_replace_removes_descriptions_no_article_gives_any_more(seed: ArticleGraph) -> None:
+    store = ox.Store()
+    one = _renamed(seed, "one")
+    stray = ox.Triple(
+        ox.NamedNode(ENTITY_NS + "nobody"),
+        ox.NamedNode(str(RDFS_LABEL)),
+        ox.Literal("Nobody"),
+    )
+    write_articles(store, [(one[0], [*one[1], stray])])
+    assert stray in _triples(store, str(ENTITY_GRAPH))
+    kept = write_articles(store, [one], entities="add")
+    assert stray in _triples(store, str(ENTITY_GRAPH))
+    assert kept.removed == 0
+    pruned = write_articles(store, [one], entities="replace")
+    assert stray not in _triples(store, str(ENTITY_GRAPH))
+    assert pruned.removed == 1
+
+
+def test_graphs_with_blank_nodes_are_replaced_whole() -> None:
+    store = ox.Store()
+    graph = "https://example.org/graph/b"
+    p = ox.NamedNode("https://example.org/p")
+    old = [ox.Triple(ox.BlankNode(), p, ox.Literal("old"))]
+    new = [
+        ox.Triple(ox.BlankNode(), p, ox.Literal("new")),
+        ox.Triple(ox.BlankNode(), p, ox.Literal("x")),
+    ]
+    write_articles(store, [(graph, old)])
+    result = write_articles(store, [(graph, new)])
+    assert sorted(t.object.value for t in _triples(store, graph)) == ["new", "x"]
+    assert result.graphs[0].triples == 2
+
+
+def test_one_graph_given_twice_is_an_error(seed: ArticleGraph) -> None:
+    article = (str(seed.graph_iri), article_triples(seed.graph))
+    with pytest.raises(UsageError, match="given twice"):
+        write_articles(ox.Store(), [article, article])
+
+
+def test_entities_mode_is_checked() -> None:
+    with pytest.raises(UsageError, match="'add' or 'replace'"):
+        write_articles(ox.Store(), [], entities="merge")
