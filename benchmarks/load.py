@@ -5,8 +5,10 @@ the same quads into a fresh, empty store:
 
 embedded store (pyoxigraph, on disk)
   * ``bulk_load`` — pyoxigraph's bulk loader, not transactional (the ceiling);
-  * ``replace_graph`` — what ``diplokg build`` does: per article, stage and
-    ``MOVE`` (atomic per article);
+  * ``rebuild_store`` — what ``diplokg build`` does: a new store folder
+    bulk-loaded (entity descriptions kept once) and swapped in atomically;
+  * ``write_articles`` — incremental, atomic per article; then again over the
+    same articles (unchanged);
 Oxigraph server (``oxigraph serve`` on a loopback port)
   * ``oxigraph load`` — the offline bulk loader, server stopped (the ceiling);
   * single GSP ``PUT`` — the whole dataset in one Graph Store request (the baseline);
@@ -47,7 +49,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from benchmarks.corpus import generate_corpus
 
 from diplokg.remote import Endpoint, load_remote
-from diplokg.store import load_ontology_graph, replace_graph
+from diplokg.store import StoreLoad, rebuild_store, write_articles
 
 __all__ = ["Row", "main", "oxigraph_server"]
 
@@ -132,7 +134,7 @@ def _timed(fn: Callable[[], object]) -> float:
     return time.perf_counter() - start
 
 
-def embedded_rows(corpus: Path, quads: int, work: Path, *, sample: int) -> list[Row]:
+def embedded_rows(corpus: Path, quads: int, work: Path) -> list[Row]:
     dataset = corpus / "dataset.nq"
     rows = []
     store = ox.Store(str(work / "bulk"))
@@ -152,43 +154,37 @@ def embedded_rows(corpus: Path, quads: int, work: Path, *, sample: int) -> list[
     note = "atomic for the whole load, not per article"
     rows.append(Row("embedded", "`bulk_load` into a new folder + rename", quads, seconds, note))
 
-    # What `diplokg build` does: each article's N-Triples staged and MOVEd in
-    # (on at most `sample` articles: it runs at a few thousand triples/s).
-    articles = []
-    for path in sorted((corpus / "articles").glob("*.trig"))[:sample]:
-        parsed = list(ox.parse(path=str(path), format=ox.RdfFormat.TRIG))
-        data = ox.serialize((q.triple for q in parsed), format=ox.RdfFormat.N_TRIPLES)
-        assert data is not None  # noqa: S101
-        articles.append((parsed[0].graph_name.value, data))
+    # What `diplokg build` does (rebuild_store): parse each article's file, keep
+    # entity descriptions once in the shared graph, bulk-load a new store folder
+    # and swap it in atomically.
+    files = sorted((corpus / "articles").glob("*.trig"))
 
-    def replace_all() -> None:
-        for iri, data in articles:
-            replace_graph(store, iri, data)
-        load_ontology_graph(store)
+    def articles() -> Iterator[tuple[str, list[ox.Triple]]]:
+        for path in files:
+            parsed = list(ox.parse(path=str(path), format=ox.RdfFormat.TRIG))
+            yield parsed[0].graph_name.value, [q.triple for q in parsed]
+
+    results: list[StoreLoad] = []
+    seconds = _timed(lambda: results.append(rebuild_store(work / "built", articles())))
+    kept = results[-1].triples + results[-1].entity_graph_triples
+    note = f"parsing included; {kept:,} distinct triples kept (entity descriptions once)"
+    rows.append(Row("embedded", "`rebuild_store` (as `diplokg build`)", quads, seconds, note))
+
+    # Incremental, atomic per article (write_articles): into an empty store, then
+    # the same articles again (each compared with what is stored; nothing changes).
+    store = ox.Store(str(work / "articles"))
+
+    def write_all() -> None:
+        results.append(write_articles(store, articles(), entities="replace"))
         store.flush()
 
-    loaded = sum(data.count(b"\n") for _, data in articles)
-    store = ox.Store(str(work / "direct"))
-
-    def load_new() -> None:
-        for iri, data in articles:
-            store.load(data, format=ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(iri))
-        store.flush()
-
-    seconds = _timed(load_new)
+    seconds = _timed(write_all)
+    rows.append(Row("embedded", "`write_articles` into an empty store", quads, seconds))
+    again = _timed(write_all)
+    note = f"unchanged: {results[-1].added} added, {results[-1].removed} removed"
     rows.append(
-        Row("embedded", "`Store.load` per new article (one transaction each)", loaded, seconds)
+        Row("embedded", "`write_articles` again (every article exists)", quads, again, note)
     )
-    del store
-    store = ox.Store(str(work / "replace"))
-    total = len(list((corpus / "articles").glob("*.trig")))
-    note = f"first {len(articles):,} of {total:,} articles" if len(articles) < total else ""
-    seconds = _timed(replace_all)
-    rows.append(
-        Row("embedded", "`replace_graph` per article (as `diplokg build`)", loaded, seconds, note)
-    )
-    again = _timed(replace_all)
-    rows.append(Row("embedded", "`replace_graph` again (graphs exist)", loaded, again, note))
     return rows
 
 
@@ -330,11 +326,9 @@ def main(argv: list[str] | None = None) -> None:
     )
     parser.add_argument("--skip-put", action="store_true", help="skip the single-PUT baseline")
     parser.add_argument("--skip-embedded", action="store_true")
+    parser.add_argument("--skip-server", action="store_true")
     parser.add_argument("--skip-gsp", action="store_true", help="skip the Graph Store row")
     parser.add_argument("--chunk", type=int, default=10_000, help="diplokg load --chunk-size")
-    parser.add_argument(
-        "--sample", type=int, default=1000, help="articles for the slow replace_graph rows"
-    )
     args = parser.parse_args(argv)
     corpus = args.corpus or Path(tempfile.gettempdir()) / f"diplokg-corpus-{args.n}"
     generate_corpus(args.n, corpus)
@@ -344,10 +338,16 @@ def main(argv: list[str] | None = None) -> None:
     with tempfile.TemporaryDirectory(prefix="diplokg-bench-") as tmp:
         work = Path(tmp)
         if not args.skip_embedded:
-            rows += embedded_rows(corpus, quads, work, sample=args.sample)
-        rows += server_rows(
-            corpus, quads, work, put=not args.skip_put, gsp_rows=not args.skip_gsp, chunk=args.chunk
-        )
+            rows += embedded_rows(corpus, quads, work)
+        if not args.skip_server:
+            rows += server_rows(
+                corpus,
+                quads,
+                work,
+                put=not args.skip_put,
+                gsp_rows=not args.skip_gsp,
+                chunk=args.chunk,
+            )
     baseline = next((r.rate for r in rows if "baseline" in r.method), None)
     print(f"\nN = {args.n:,} articles, {quads:,} triples (+ the ontology for diplokg load)\n")
     print(table(rows, baseline))

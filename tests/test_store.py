@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pyoxigraph as ox
 import pytest
 from rdflib import Graph, Literal, URIRef
@@ -9,8 +11,8 @@ from rdflib.compare import isomorphic
 
 from diplokg.convert import ArticleGraph
 from diplokg.errors import UsageError
-from diplokg.store import article_triples, is_entity_description, write_articles
-from diplokg.terms import ENTITY_GRAPH, ENTITY_NS, entity_iri
+from diplokg.store import article_triples, is_entity_description, rebuild_store, write_articles
+from diplokg.terms import ENTITY_GRAPH, ENTITY_NS, ONTOLOGY_GRAPH, entity_iri
 
 ENT = ox.NamedNode(str(ENTITY_GRAPH))
 RDFS_LABEL = URIRef("http://www.w3.org/2000/01/rdf-schema#label")
@@ -157,3 +159,58 @@ def test_one_graph_given_twice_is_an_error(seed: ArticleGraph) -> None:
 def test_entities_mode_is_checked() -> None:
     with pytest.raises(UsageError, match="'add' or 'replace'"):
         write_articles(ox.Store(), [], entities="merge")
+
+
+def _generation_folders(path: Path) -> list[Path]:
+    return [p for p in path.parent.glob(f".{path.name}.*") if not p.is_symlink()]
+
+
+def test_rebuild_swaps_in_a_complete_new_store(seed: ArticleGraph, tmp_path: Path) -> None:
+    path = tmp_path / "store"
+    article = (str(seed.graph_iri), article_triples(seed.graph))
+    first = rebuild_store(path, [article])
+    assert path.is_symlink()
+    assert first.graphs[0].triples == 2034 and first.entity_graph_triples == 258
+    reader = ox.Store.read_only(str(path))  # opened before the next rebuild
+    other = _renamed(seed, "other")
+    second = rebuild_store(path, [other])
+    assert [g.graph_iri for g in second.graphs] == [other[0]]
+    now = ox.Store.read_only(str(path))
+    graphs = {g.value for g in now.named_graphs() if isinstance(g, ox.NamedNode)}
+    assert graphs == {other[0], str(ENTITY_GRAPH), str(ONTOLOGY_GRAPH)}  # the old one is gone
+    # The reader that had the old store open still reads it whole.
+    assert sum(1 for _ in reader.quads_for_pattern(None, None, None, ox.NamedNode(article[0])))
+    assert len(_generation_folders(path)) == 2  # the current store and the previous one
+    rebuild_store(path, [article])
+    assert len(_generation_folders(path)) == 2
+
+
+def test_a_failed_rebuild_leaves_the_old_store(seed: ArticleGraph, tmp_path: Path) -> None:
+    path = tmp_path / "store"
+    article = (str(seed.graph_iri), article_triples(seed.graph))
+    rebuild_store(path, [article])
+    before = set(ox.Store.read_only(str(path)))
+    folders = _generation_folders(path)
+    with pytest.raises(UsageError, match="given twice"):
+        rebuild_store(path, [article, article])
+    assert set(ox.Store.read_only(str(path))) == before
+    assert _generation_folders(path) == folders  # the half-built store was removed
+
+
+def test_a_store_folder_from_before_is_replaced(seed: ArticleGraph, tmp_path: Path) -> None:
+    path = tmp_path / "store"
+    old = ox.Store(str(path))
+    old.add(
+        ox.Quad(
+            ox.NamedNode("http://example.org/s"),
+            ox.NamedNode("http://example.org/p"),
+            ox.Literal("o"),
+            ox.NamedNode("http://example.org/g"),
+        )
+    )
+    old.flush()
+    del old
+    rebuild_store(path, [(str(seed.graph_iri), article_triples(seed.graph))])
+    assert path.is_symlink()
+    graphs = {g.value for g in ox.Store.read_only(str(path)).named_graphs()}
+    assert "http://example.org/g" not in graphs and str(seed.graph_iri) in graphs

@@ -3,8 +3,10 @@
 :func:`build` is what ``diplokg build`` runs. It converts all articles first
 (any input error stops the build before anything is written), validates each
 article's graph, writes one TriG file per article plus the merged dataset and
-the SHACL report, and — only when nothing violates a shape — replaces each
-article's named graph in the embedded store, atomically per graph.
+the SHACL report, and — only when nothing violates a shape — builds the
+embedded store anew: each article in its named graph, the shared entity
+descriptions once in their own graph, swapped in atomically as a whole
+(:func:`~diplokg.store.rebuild_store`).
 """
 
 from __future__ import annotations
@@ -26,12 +28,10 @@ from diplokg.render import write_pages
 from diplokg.store import (
     RdfFormat,
     article_triples,
-    load_ontology_graph,
     memory_store,
     open_store,
-    write_articles,
+    rebuild_store,
 )
-from diplokg.terms import BASE
 from diplokg.validate import ValidationReport, validate_graph
 
 __all__ = [
@@ -147,20 +147,7 @@ def build(
     store_path = store_dir or out_dir / "store"
     loaded = False
     if all(o.report.violations == 0 for o in outcomes):
-        store = open_store(store_path)
-        current = {str(a.graph_iri) for a in articles}
-        write_articles(
-            store,
-            ((str(a.graph_iri), article_triples(a.graph)) for a in articles),
-            entities="replace",
-        )
-        load_ontology_graph(store)
-        for graph in list(store.named_graphs()):
-            name = getattr(graph, "value", "")
-            if name.startswith(BASE + "graph/") and name not in current:
-                store.remove_graph(graph)
-        store.flush()
-        del store
+        rebuild_store(store_path, ((str(a.graph_iri), article_triples(a.graph)) for a in articles))
         remember_store(store_path)
         loaded = True
     return BuildResult(

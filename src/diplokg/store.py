@@ -14,12 +14,20 @@ new articles share a transaction); an article that is already there is
 replaced by one SPARQL update holding the difference between its old and new
 triples, so a reader sees the old graph or the new one, never a mix or
 nothing, and reloading an unchanged article writes nothing.
+
+A whole build (:func:`rebuild_store`) instead bulk-loads a complete new store
+into a fresh folder beside the old one and then swaps a symbolic link, which
+POSIX ``rename`` replaces atomically: a reader opens the old store or the new
+one, a crash leaves the old one, and loading runs at bulk-loader speed.
 """
 
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterable, Sequence
+import os
+import shutil
+import tempfile
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -41,6 +49,7 @@ __all__ = [
     "memory_store",
     "open_store",
     "read_rdf_graph",
+    "rebuild_store",
     "replace_graph",
     "to_ntriples",
     "write_articles",
@@ -333,12 +342,7 @@ def write_articles(
             store.update("DELETE DATA { " + _block(entity_graph, stale) + " }")
             removed += len(stale)
             stored_entities -= stale
-    graphs = tuple(
-        LoadedGraph(
-            iri, sum(1 for _ in store.quads_for_pattern(None, None, None, ox.NamedNode(iri)))
-        )
-        for iri in counts
-    )
+    graphs = tuple(LoadedGraph(iri, _count(store, iri)) for iri in counts)
     for loaded in graphs:
         if loaded.triples != counts[loaded.graph_iri]:
             raise StoreError(
@@ -348,12 +352,126 @@ def write_articles(
     return StoreLoad(
         graphs=graphs,
         entity_triples=len(given),
-        entity_graph_triples=sum(
-            1 for _ in store.quads_for_pattern(None, None, None, entity_graph)
-        ),
+        entity_graph_triples=_count(store, str(ENTITY_GRAPH)),
         added=added,
         removed=removed,
     )
+
+
+def _split(
+    articles: Iterable[tuple[str, Iterable[ox.Triple]]],
+    counts: dict[str, int],
+    described: set[ox.Triple],
+) -> Iterator[ox.Quad]:
+    """Article quads for a bulk load; entity descriptions collected into ``described``."""
+    for graph_iri, triples in articles:
+        if graph_iri in counts:
+            raise UsageError(f"graph <{graph_iri}> is given twice: one article, one graph")
+        graph = ox.NamedNode(graph_iri)
+        own: set[ox.Triple] = set()
+        for triple in triples:
+            if is_entity_description(triple):
+                described.add(triple)
+            elif triple not in own:
+                own.add(triple)
+                yield ox.Quad(triple.subject, triple.predicate, triple.object, graph)
+        counts[graph_iri] = len(own)
+
+
+def _generations(path: Path) -> list[Path]:
+    folders = [p for p in path.parent.glob(f".{path.name}.*") if not p.is_symlink()]
+    return sorted(folders, key=lambda p: p.stat().st_mtime)
+
+
+def rebuild_store(path: Path, articles: Iterable[tuple[str, Iterable[ox.Triple]]]) -> StoreLoad:
+    """Make ``path`` a store holding exactly these articles, the entity graph and the ontology.
+
+    The store is bulk-loaded into a new folder ``.NAME.XXXX`` beside ``path``
+    and only then put in place: ``path`` is a symbolic link to the current
+    folder, replaced atomically, so readers see the old store or the new one and
+    a failure leaves the old one. The previous folder is kept (a reader may
+    still have it open); older ones are removed. A ``path`` that is a real
+    folder (a store from before) is first moved aside the same way.
+    """
+    parent = path.parent
+    try:
+        parent.mkdir(parents=True, exist_ok=True)
+        folder = Path(tempfile.mkdtemp(prefix=f".{path.name}.", dir=parent))
+    except OSError as exc:
+        raise StoreError(f"cannot create the store: {exc.strerror}", path=path) from None
+    counts: dict[str, int] = {}
+    described: set[ox.Triple] = set()
+    try:
+        store = ox.Store(str(folder))
+        store.bulk_extend(_split(articles, counts, described))
+        entity_graph = ox.NamedNode(str(ENTITY_GRAPH))
+        store.bulk_extend(
+            ox.Quad(t.subject, t.predicate, t.object, entity_graph) for t in described
+        )
+        (ontology,) = resource_files("ontology")
+        store.bulk_load(
+            ontology.read_bytes(),
+            format=ox.RdfFormat.TURTLE,
+            to_graph=ox.NamedNode(str(ONTOLOGY_GRAPH)),
+        )
+        found = _graph_counts(store)
+        for graph_iri, want in counts.items():
+            if found.get(graph_iri, 0) != want:
+                raise StoreError(
+                    f"graph <{graph_iri}> holds {found.get(graph_iri, 0)} triples after "
+                    f"loading, not {want}",
+                    path=path,
+                )
+        store.flush()
+        del store
+        if path.is_dir() and not path.is_symlink():
+            # A store written before stores were swapped: keep it as the previous one.
+            os.replace(path, tempfile.mkdtemp(prefix=f".{path.name}.", dir=parent))
+        link = parent / f".{path.name}.link-{os.getpid()}"
+        link.unlink(missing_ok=True)
+        link.symlink_to(folder.name)
+        os.replace(link, path)
+    except BaseException:
+        shutil.rmtree(folder, ignore_errors=True)
+        raise
+    for old in _generations(path)[:-2]:
+        if old != folder and old.is_dir():
+            shutil.rmtree(old, ignore_errors=True)
+    return StoreLoad(
+        graphs=tuple(LoadedGraph(iri, found[iri]) for iri in counts),
+        entity_triples=len(described),
+        entity_graph_triples=found.get(str(ENTITY_GRAPH), 0),
+        added=sum(found.values()),
+        removed=0,
+    )
+
+
+def _count(store: ox.Store, graph_iri: str) -> int:
+    """Triples in one named graph, counted by the store."""
+    solutions = store.query(
+        "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g",
+        substitutions={ox.Variable("g"): ox.NamedNode(graph_iri)},
+    )
+    assert isinstance(solutions, ox.QuerySolutions)  # noqa: S101 - a SELECT
+    for row in solutions:
+        number = row["n"]
+        assert isinstance(number, ox.Literal)  # noqa: S101 - COUNT gives a literal
+        return int(number.value)
+    return 0
+
+
+def _graph_counts(store: ox.Store) -> dict[str, int]:
+    """Triples per named graph, counted by the store in one query."""
+    solutions = store.query(
+        "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"
+    )
+    assert isinstance(solutions, ox.QuerySolutions)  # noqa: S101 - a SELECT
+    counts = {}
+    for row in solutions:
+        graph, number = row["g"], row["n"]
+        if isinstance(graph, ox.NamedNode) and isinstance(number, ox.Literal):
+            counts[graph.value] = int(number.value)
+    return counts
 
 
 def load_ontology_graph(store: ox.Store) -> LoadedGraph:
