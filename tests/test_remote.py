@@ -17,6 +17,7 @@ import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pyoxigraph as ox
 import pytest
@@ -285,6 +286,41 @@ def test_append_adds_to_the_graph(
     everything += seed.graph
     everything += extra
     assert_graph_is(target, str(seed.graph_iri), own_part(everything))
+
+
+def renamed_seed(seed: ArticleGraph, n: int) -> tuple[URIRef, Graph]:
+    """The seed as if it were article ``n``: its own IRIs renamed, shared entities kept."""
+    old = str(seed.graph_iri).replace("/graph/", "/article/")
+    new = f"{old}-copy{n}"
+
+    def rename(term: Any) -> Any:
+        if isinstance(term, URIRef) and str(term).startswith(old):
+            return URIRef(new + str(term)[len(old) :])
+        return term
+
+    graph = Graph()
+    for s, p, o in seed.graph:
+        graph.add((rename(s), p, rename(o)))
+    return URIRef(f"{seed.graph_iri}-copy{n}"), graph
+
+
+@pytest.mark.parametrize("parallel", [1, 4])
+def test_parallel_requests_load_every_article_and_each_description_once(
+    target: Target, seed: ArticleGraph, tmp_path: Path, parallel: int
+) -> None:
+    articles = [renamed_seed(seed, n) for n in range(6)]
+    path = tmp_path / "six.trig"
+    path.write_bytes(serialize_dataset(articles, RdfFormat.TRIG))
+    report = load_remote(
+        target.endpoint, [path], ontology=False, chunk_triples=2500, parallel=parallel
+    )
+    counts = {g.graph_iri: g.triples for g in report.graphs}
+    own = len(own_part(seed.graph))
+    assert counts == {**{str(iri): own for iri, _ in articles}, str(ENTITY_GRAPH): 258}
+    assert report.requests > 6  # one article per request, plus the count checks
+    for iri, graph in articles[:2]:
+        assert_graph_is(target, str(iri), own_part(graph))
+    assert_graph_is(target, str(ENTITY_GRAPH), entity_part(seed.graph))
 
 
 def test_many_articles_in_one_file_go_to_their_own_graphs(

@@ -700,6 +700,13 @@ def extract(
     show_default=True,
     help="Most triples per request.",
 )
+@click.option(
+    "--parallel",
+    type=click.IntRange(min=1),
+    default=2,
+    show_default=True,
+    help="Update requests in flight at once (each holds whole articles).",
+)
 def load(
     files: Sequence[Path],
     build_dir: Path | None,
@@ -708,10 +715,12 @@ def load(
     gsp_endpoint: str | None,
     mode: str,
     chunk_size: int,
+    parallel: int,
 ) -> None:
     """Load article graphs into a SPARQL 1.1 triplestore, one named graph per article.
 
-    FILES are TriG or N-Quads files; the packaged ontology is loaded too. Every
+    FILES are TriG or N-Quads files; the packaged ontology is loaded too. The
+    descriptions of shared entities go once into one entity graph. Every
     graph's triple count is checked afterwards. Credentials come from the
     environment only: DIPLOKG_ENDPOINT_USER and DIPLOKG_ENDPOINT_PASSWORD
     (DIPLOKG_ENDPOINT_AUTH=basic|digest) or DIPLOKG_ENDPOINT_TOKEN (bearer).
@@ -744,6 +753,7 @@ def load(
         mode="append" if mode == "append" else "replace",
         chunk_triples=chunk_size,
         progress=progress,
+        parallel=parallel,
     )
     if show:
         click.echo("", err=True)

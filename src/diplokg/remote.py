@@ -88,7 +88,9 @@ import threading
 import time
 import urllib.error
 import urllib.request
+from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
@@ -902,9 +904,8 @@ class _Segment:
     distinct: int
     blank: bool
     source: Path
-    #: Entity descriptions first seen in this segment, as N-Triples (for the entity graph).
-    entities: bytes = b""
-    entity_triples: int = 0
+    #: The entity descriptions this segment gives (bound for the shared entity graph).
+    entities: tuple[ox.Triple, ...] = ()
 
 
 def article_files(build_dir: Path) -> list[Path]:
@@ -952,11 +953,6 @@ class _Group:
     def segment(self, *, last: bool) -> _Segment:
         data = ox.serialize(self.triples, format=ox.RdfFormat.N_TRIPLES)
         assert data is not None  # noqa: S101 - serialize returns bytes without an output
-        entities = b""
-        if self.entities:
-            serialized = ox.serialize(self.entities, format=ox.RdfFormat.N_TRIPLES)
-            assert serialized is not None  # noqa: S101
-            entities = serialized
         segment = _Segment(
             self.graph,
             data,
@@ -966,8 +962,7 @@ class _Group:
             len(self.hashes),
             self.blank,
             self.source,
-            entities,
-            len(self.entities),
+            tuple(self.entities),
         )
         self.triples, self.size, self.first, self.entities = [], 0, False, []
         return segment
@@ -979,8 +974,8 @@ def _segments(
     """Group quads into per-graph segments of at most ``chunk_triples``/``chunk_bytes``.
 
     Entity descriptions (:func:`~diplokg.store.is_entity_description`) leave
-    their article's graph: each distinct one rides, once, with the first
-    segment that gives it, bound for the shared entity graph.
+    their article's graph and ride with the segment, bound for the shared
+    entity graph (the loader sends each one until a request holding it succeeds).
     """
     seen: dict[str, Path] = {}
     described: set[ox.Triple] = set()
@@ -994,6 +989,7 @@ def _segments(
                     "into its own named graph (TriG 'GRAPH <iri> { … }' or N-Quads)"
                 )
             if group is None or name.value != group.graph:
+                described = set()
                 if group is not None:
                     yield group.segment(last=True)
                 if name.value in seen:
@@ -1008,7 +1004,6 @@ def _segments(
                 if triple not in described:
                     described.add(triple)
                     group.entities.append(triple)
-                    group.size += 150
                 continue
             obj = triple.object
             if isinstance(obj, ox.Literal):
@@ -1154,6 +1149,7 @@ class _Loader:
         chunk_bytes: int,
         progress: Callable[[LoadProgress], None] | None,
         sleep: Callable[[float], None],
+        parallel: int = 1,
     ) -> None:
         self.endpoint = endpoint
         self.gsp = endpoint.gsp_url
@@ -1162,17 +1158,90 @@ class _Loader:
         self.chunk_bytes = chunk_bytes
         self.progress = progress
         self.client = _Client(endpoint, sleep=sleep)
+        # Batches of whole articles may go on ``parallel`` connections at once: each
+        # request is atomic by itself, and no graph is in two requests in flight.
+        self.parallel = parallel
+        self.senders: queue.SimpleQueue[_Client] = queue.SimpleQueue()
+        self.clients = [self.client]
+        self.pool = None
+        if parallel > 1:
+            for _ in range(parallel):
+                sender = _Client(endpoint, sleep=sleep)
+                self.clients.append(sender)
+                self.senders.put(sender)
+            self.pool = ThreadPoolExecutor(parallel, thread_name_prefix="diplokg-load")
+        self.inflight: deque[tuple[Future[None], dict[str, int], bool, set[ox.Triple]]] = deque()
         self.loaded: list[LoadedGraph] = []
         self.triples = 0
         self.batch: list[_Segment] = []
         self.batch_triples = 0
         self.batch_bytes = 0
         self.pending: dict[str, tuple[int, bool]] = {}
-        self.entities_sent = 0
+        #: Entity descriptions a finished request has put into the entity graph.
+        self.confirmed: set[ox.Triple] = set()
+
+    @property
+    def requests(self) -> int:
+        """Requests sent over all connections."""
+        return sum(c.requests for c in self.clients)
 
     def report(self) -> None:
         if self.progress is not None:
-            self.progress(LoadProgress(len(self.loaded), self.triples, self.client.requests))
+            self.progress(LoadProgress(len(self.loaded), self.triples, self.requests))
+
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(wait=True, cancel_futures=True)
+        for client in self.clients:
+            client.close()
+
+    def _send(self, body: bytes) -> None:
+        client = self.senders.get()
+        try:
+            client.request(
+                "POST",
+                self.endpoint.update_url,
+                what="cannot update",
+                body=body,
+                content_type=_SPARQL_UPDATE,
+            )
+        finally:
+            self.senders.put(client)
+
+    def submit(
+        self,
+        operations: Sequence[bytes],
+        expected: dict[str, int],
+        *,
+        exact: bool,
+        entities: set[ox.Triple],
+    ) -> None:
+        """Send one update of whole articles, in parallel with others when allowed, then verify."""
+        if self.pool is None:
+            self.update(operations)
+            self.confirmed |= entities
+            self.verify(expected, exact=exact)
+            return
+        while len(self.inflight) >= self.parallel:
+            self.harvest(block=True)
+        future = self.pool.submit(self._send, b" ;\n".join(operations))
+        self.inflight.append((future, expected, exact, entities))
+        self.harvest(block=False)
+
+    def harvest(self, *, block: bool) -> None:
+        """Take finished requests in order (raising their errors); with ``block``, the oldest."""
+        while self.inflight and (block or self.inflight[0][0].done()):
+            future, expected, exact, entities = self.inflight.popleft()
+            future.result()
+            self.confirmed |= entities
+            self.report()
+            self.verify(expected, exact=exact)
+            block = False
+
+    def drain(self) -> None:
+        """Wait for every request in flight."""
+        while self.inflight:
+            self.harvest(block=True)
 
     def update(self, operations: Sequence[bytes], *, idempotent: bool = True) -> None:
         """One SPARQL Update request: applied all or nothing by the store."""
@@ -1203,6 +1272,7 @@ class _Loader:
 
     def check(self) -> None:
         """Count the triples of every queued graph; each must hold what was sent."""
+        self.drain()
         pending, self.pending = self.pending, {}
         if not pending:
             return
@@ -1222,8 +1292,8 @@ class _Loader:
     # -- graphs that fit in a chunk: many per batch ------------------------------
 
     def add(self, segment: _Segment) -> None:
-        size = len(segment.data) + len(segment.entities)
-        triples = segment.triples + segment.entity_triples
+        size = len(segment.data) + 150 * len(segment.entities)
+        triples = segment.triples + len(segment.entities)
         if self.batch and (
             self.batch_triples + triples > self.chunk_triples
             or self.batch_bytes + size > self.chunk_bytes
@@ -1233,11 +1303,22 @@ class _Loader:
         self.batch_triples += triples
         self.batch_bytes += size
 
-    def entity_ops(self, entities: Sequence[bytes]) -> list[bytes]:
-        """``INSERT DATA`` into the shared entity graph (a set: resending adds nothing)."""
-        data = b"".join(entities)
-        self.entities_sent += data.count(b"\n")
-        return _insert_ops(_ENTITY_GRAPH, data, whole=False) if data else []
+    def unconfirmed(self, segments: Iterable[_Segment]) -> set[ox.Triple]:
+        """The segments' entity descriptions no finished request has delivered yet.
+
+        One sent in a request still in flight is sent again (the entity graph is
+        a set), so an article never becomes visible before its descriptions.
+        """
+        return {t for s in segments for t in s.entities if t not in self.confirmed}
+
+    @staticmethod
+    def entity_ops(entities: set[ox.Triple]) -> list[bytes]:
+        """``INSERT DATA`` into the shared entity graph."""
+        if not entities:
+            return []
+        data = ox.serialize(entities, format=ox.RdfFormat.N_TRIPLES)
+        assert data is not None  # noqa: S101 - serialize returns bytes without an output
+        return _insert_ops(_ENTITY_GRAPH, data, whole=False)
 
     def flush(self) -> None:
         batch, self.batch = self.batch, []
@@ -1245,23 +1326,28 @@ class _Loader:
         if not batch:
             return
         expected = {s.graph: s.distinct for s in batch}
-        entities = [s.entities for s in batch if s.entities]
+        entities = self.unconfirmed(batch)
         if self.mode == "append":
             if self.gsp:
                 for s in batch:
                     self.store("POST", s.graph, s.data)
                 if entities:
-                    data = b"".join(entities)
-                    self.entities_sent += data.count(b"\n")
+                    data = ox.serialize(entities, format=ox.RdfFormat.N_TRIPLES)
+                    assert data is not None  # noqa: S101
                     self.store("POST", _ENTITY_GRAPH, data)
+                    self.confirmed |= entities
+                self.verify(expected, exact=False)
             else:
-                self.update(
+                self.submit(
                     [op for s in batch for op in _insert_ops(s.graph, s.data, whole=s.blank)]
-                    + self.entity_ops(entities)
+                    + self.entity_ops(entities),
+                    expected,
+                    exact=False,
+                    entities=entities,
                 )
-            self.verify(expected, exact=False)
         elif self.gsp:
             # Stage each graph with a Graph Store PUT, then swap them all in with MOVEs.
+            self.drain()
             for s in batch:
                 self.store("PUT", _staging(s.graph), s.data)
             self.swap({s.graph: s.distinct for s in batch}, entities=entities)
@@ -1272,21 +1358,23 @@ class _Loader:
             for s in batch:
                 operations.append(b"DROP SILENT GRAPH " + _iri(s.graph))
                 operations += _insert_ops(s.graph, s.data, whole=s.blank)
-            self.update(operations + self.entity_ops(entities))
-            self.verify(expected, exact=True)
+            self.submit(
+                operations + self.entity_ops(entities), expected, exact=True, entities=entities
+            )
 
     # -- graphs larger than a chunk: streamed into a staging graph ---------------
 
     def large(self, first: _Segment, rest: Iterator[_Segment]) -> _Segment | None:
         """Load a graph that spans several chunks; returns the segment that follows it."""
         self.flush()
+        self.drain()
         graph = first.graph
         target = graph if self.mode == "append" else _staging(graph)
         if self.mode == "replace":
             self.update([b"DROP SILENT GRAPH " + _iri(target)])
         segment: _Segment | None = first
         last = first
-        entities: list[bytes] = []
+        entities: set[ox.Triple] = set()
         while segment is not None and segment.graph == graph:
             if segment.blank and not (segment.first and segment.last):
                 raise UsageError(
@@ -1294,8 +1382,7 @@ class _Loader:
                     f"{self.chunk_triples} triples, so it cannot be sent in parts without "
                     "splitting its blank nodes; raise --chunk-size"
                 )
-            if segment.entities:
-                entities.append(segment.entities)
+            entities |= self.unconfirmed([segment])
             if segment.triples:
                 if self.gsp:
                     self.store("POST", target, segment.data)
@@ -1308,19 +1395,20 @@ class _Loader:
         if self.mode == "append":
             if entities:
                 self.update(self.entity_ops(entities))
+                self.confirmed |= entities
             self.verify({graph: last.distinct}, exact=False)
         else:
             self.swap({graph: last.distinct}, entities=entities)
         return segment
 
-    def swap(self, expected: Mapping[str, int], *, entities: Sequence[bytes] = ()) -> None:
+    def swap(self, expected: Mapping[str, int], *, entities: set[ox.Triple] | None = None) -> None:
         """MOVE staged graphs into place in one request; checked before, never resent blindly.
 
         On Virtuoso a MOVE from a graph that does not exist empties the target, so
         a MOVE is sent only for a staging graph that holds exactly the expected triples.
         The entity descriptions the graphs bring go in the same request.
         """
-        entity_ops = self.entity_ops(entities)
+        entity_ops = self.entity_ops(entities or set())
         staged = {_staging(g): g for g in expected}
         counts = graph_counts(self.endpoint, list(staged), client=self.client)
         for staging, graph in staged.items():
@@ -1353,6 +1441,7 @@ class _Loader:
                 if not pending:
                     break
                 self.client.sleep(self.endpoint.backoff * 2**attempt)
+        self.confirmed |= entities or set()
         self.verify(expected, exact=True)
 
     def run(self, segments: Iterator[_Segment]) -> None:
@@ -1364,9 +1453,10 @@ class _Loader:
             else:
                 segment = self.large(segment, segments)
         self.flush()
-        if self.entities_sent:
+        self.drain()
+        if self.confirmed:
             # Other articles may have described more: at least what was sent.
-            self.verify({_ENTITY_GRAPH: self.entities_sent}, exact=False)
+            self.verify({_ENTITY_GRAPH: len(self.confirmed)}, exact=False)
         self.check()
 
 
@@ -1380,18 +1470,23 @@ def load_remote(
     chunk_bytes: int = 4_000_000,
     progress: Callable[[LoadProgress], None] | None = None,
     sleep: Callable[[float], None] = time.sleep,
+    parallel: int = 2,
 ) -> LoadReport:
     """Load article graphs (TriG or N-Quads files) into a remote store, each in its named graph.
 
     ``replace`` swaps each graph atomically; ``append`` adds to it. The
     packaged ontology is (re)placed in its own graph unless ``ontology`` is
-    false. Raises :class:`EndpointError` when the store is unreachable, rejects
+    false. Up to ``parallel`` update requests of whole articles are in flight
+    at once (a store applies each atomically; a graph is never in two at
+    once). Raises :class:`EndpointError` when the store is unreachable, rejects
     a request, or a graph's triple count is wrong afterwards.
     """
     if mode not in ("replace", "append"):
         raise UsageError(f"--mode must be 'replace' or 'append', not {mode!r}")
     if chunk_triples < 1 or chunk_bytes < 1:
         raise UsageError("the chunk size must be at least one triple")
+    if parallel < 1:
+        raise UsageError(f"--parallel must be at least 1, not {parallel}")
     if not files and not ontology:
         raise UsageError("nothing to load: give TriG or N-Quads files, or --build DIR")
     for path in files:
@@ -1414,6 +1509,7 @@ def load_remote(
         chunk_bytes=chunk_bytes,
         progress=progress,
         sleep=sleep,
+        parallel=parallel,
     )
     segments = _prefetch(_segments(sources, chunk_triples, chunk_bytes))
     try:
@@ -1424,11 +1520,11 @@ def load_remote(
         ) from None
     finally:
         segments.close()
-        loader.client.close()
+        loader.close()
     return LoadReport(
         endpoint=endpoint.update_url,
         mode=mode,
         graphs=tuple(loader.loaded),
-        requests=loader.client.requests,
+        requests=loader.requests,
         seconds=time.monotonic() - start,
     )
