@@ -17,10 +17,16 @@ Finally, with ``--changed-since``, the largest corpus is put in a git
 repository, three annotations are changed, and ``diplokg validate
 --changed-since HEAD`` is timed as a user would run it (a new process).
 
+Each ``diplokg validate`` row also gives the CPU seconds the command used (all
+its processes) and the 1-minute load average when it started: on a shared
+machine the wall-clock seconds depend on what else runs, the CPU seconds much
+less. ``--repeat N`` runs each command N times, one row per run.
+
 Usage::
 
     python benchmarks/validate.py [--sizes 1000 10000] [--work /tmp/diplokg-validate-bench]
                                   [--jobs 2] [--limit 600] [--engines fast pyshacl]
+                                  [--no-baseline] [--repeat 1]
 """
 
 from __future__ import annotations
@@ -30,6 +36,7 @@ import json
 import multiprocessing
 import os
 import re
+import resource
 import shutil
 import subprocess
 import sys
@@ -75,7 +82,7 @@ def faulted_copy(n: int, work: Path) -> Path:
 
 def seeded_keys(folder: Path) -> set[Key]:
     """The results the seeded faults must give: one per faulted article's held meeting."""
-    keys = set()
+    keys: set[Key] = set()
     for ann in sorted(folder.glob("*.ann.yaml")):
         if "'2099-01-01'" in ann.read_text("utf-8"):
             article = ann.name.removesuffix(".ann.yaml")
@@ -91,8 +98,16 @@ def seeded_keys(folder: Path) -> set[Key]:
     return keys
 
 
-def run_cli(folder: Path, *, jobs: int, engine: str) -> tuple[float, set[Key], int]:
-    """Seconds, result keys and article count of ``diplokg validate FOLDER --format json``."""
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def run_cli(folder: Path, *, jobs: int, engine: str) -> tuple[float, set[Key], int, float, float]:
+    """Seconds, result keys, article count, CPU seconds and the load average at the start
+    of ``diplokg validate FOLDER --format json``."""
+    load = os.getloadavg()[0]
+    cpu = _children_cpu()
     start = time.perf_counter()
     done = subprocess.run(  # noqa: S603 - our own command
         [
@@ -113,13 +128,14 @@ def run_cli(folder: Path, *, jobs: int, engine: str) -> tuple[float, set[Key], i
         check=False,
     )
     seconds = time.perf_counter() - start
+    cpu = _children_cpu() - cpu
     if done.returncode not in (0, 1):
         raise RuntimeError(done.stderr)
     report = json.loads(done.stdout)
     keys = {
         (r["shape"], r["focus"], r["path"], r["severity"], r["value"]) for r in report["results"]
     }
-    return seconds, keys, report["summary"]["articles"]
+    return seconds, keys, report["summary"]["articles"], cpu, load
 
 
 def _baseline_child(folder: str, out: str) -> None:
@@ -225,49 +241,60 @@ def main() -> None:
     parser.add_argument("--limit", type=float, default=600.0, help="baseline time limit (s)")
     parser.add_argument("--engines", nargs="+", default=["fast", "pyshacl"])
     parser.add_argument("--no-baseline", action="store_true")
+    parser.add_argument("--repeat", type=int, default=1, help="runs of each diplokg command")
     args = parser.parse_args()
     args.work.mkdir(parents=True, exist_ok=True)
-    rows = []
+    rows: list[tuple[int, str, float | None, float | None, float | None, int, int | None, str]] = []
     for n in args.sizes:
         folder = faulted_copy(n, args.work)
         base = None if args.no_baseline else run_baseline(folder, limit=args.limit, work=args.work)
         seeded = seeded_keys(folder)
         for engine in args.engines:
-            seconds, keys, articles = run_cli(folder, jobs=args.jobs, engine=engine)
-            if base is not None and base["keys"] is not None:
-                same = f"{keys == base['keys']} (baseline)"
-            else:
-                same = f"{keys == seeded} (the {len(seeded)} seeded faults)"
-            rows.append(
-                (
-                    n,
-                    f"diplokg validate --engine {engine} -j {args.jobs}",
-                    seconds,
-                    articles,
-                    len(keys),
-                    same,
+            for _ in range(args.repeat):
+                took, keys, articles, cpu, load = run_cli(folder, jobs=args.jobs, engine=engine)
+                if base is not None and base["keys"] is not None:
+                    same = f"{keys == base['keys']} (baseline)"
+                else:
+                    same = f"{keys == seeded} (the {len(seeded)} seeded faults)"
+                rows.append(
+                    (
+                        n,
+                        f"diplokg validate --engine {engine} -j {args.jobs}",
+                        took,
+                        cpu,
+                        load,
+                        articles,
+                        len(keys),
+                        same,
+                    )
                 )
-            )
-            print(rows[-1], file=sys.stderr)
+                print(rows[-1], file=sys.stderr)
         if base is not None:
             label = f"pySHACL once, merged graph ({base['triples']:,} triples)"
             if base["seconds"] is None:
-                rows.append((n, label, None, n, None, f"stopped at {args.limit:.0f} s"))
+                rows.append((n, label, None, None, None, n, None, f"stopped at {args.limit:.0f} s"))
             else:
-                rows.append((n, label, base["seconds"], n, len(base["keys"]), "reference"))
+                rows.append(
+                    (n, label, base["seconds"], None, None, n, len(base["keys"]), "reference")
+                )
             print(rows[-1], f"conversion for it: {base['converted']:.1f} s", file=sys.stderr)
-    print("| articles | run | seconds | articles/s | results | same results as baseline |")
-    print("|---:|---|---:|---:|---:|---|")
-    for n, label, seconds, articles, results, same in rows:
-        secs = f"> {args.limit:.0f}" if seconds is None else f"{seconds:.1f}"
-        rate = "" if seconds is None else f"{articles / seconds:.0f}"
+    print(
+        "| articles | run | seconds | CPU s | load | articles/s | results "
+        "| same results as baseline |"
+    )
+    print("|---:|---|---:|---:|---:|---:|---:|---|")
+    for n, label, wall, used, average, articles, results, same in rows:
+        secs = f"> {args.limit:.0f}" if wall is None else f"{wall:.1f}"
+        cpu_s = "" if used is None else f"{used:.1f}"
+        load_s = "" if average is None else f"{average:.2f}"
+        rate = "" if wall is None else f"{articles / wall:.0f}"
         count = "" if results is None else str(results)
-        print(f"| {n:,} | {label} | {secs} | {rate} | {count} | {same} |")
+        print(f"| {n:,} | {label} | {secs} | {cpu_s} | {load_s} | {rate} | {count} | {same} |")
     largest = faulted_copy(max(args.sizes), args.work)
-    seconds = changed_since(largest, args.work)
+    changed = changed_since(largest, args.work)
     print(
         f"\n`--changed-since HEAD` with 3 changed annotations in {max(args.sizes):,} articles: "
-        f"{seconds:.2f} s (a new process, Python start-up included)"
+        f"{changed:.2f} s (a new process, Python start-up included)"
     )
 
 

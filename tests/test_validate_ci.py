@@ -22,7 +22,7 @@ from typing import Any
 import pytest
 import yaml
 from click.testing import CliRunner, Result
-from rdflib import RDF, Graph, Namespace, URIRef
+from rdflib import RDF, Graph, Literal, Namespace, URIRef
 from rdflib.term import Node
 
 from diplokg.checks import check_article, check_registry, mask_entry
@@ -304,6 +304,92 @@ def test_fast_engine_equals_pyshacl_on_each_broken_graph(
         for r in fast.validate(graph)
     }
     assert expected, f"{update.name} breaks no shape"
+    assert got == expected
+
+
+def _result_set(results: Iterable[Any]) -> set[tuple[Any, ...]]:
+    return {
+        (r.severity, r.shape, r.focus, r.path, r.value, r.message, r.constraint) for r in results
+    }
+
+
+def test_fast_engine_gives_each_graph_of_a_batch_the_results_it_gets_alone(
+    engines: tuple[Graph, Graph, FastEngine, Graph],
+) -> None:
+    # The graphs share every node of the seed article: SPARQL constraints, which run
+    # once over the whole batch, must still see one graph at a time.
+    shapes, ontology, fast, seed = engines
+    graphs = [seed, Graph()]
+    for update in BROKEN:
+        graph = Graph()
+        graph += seed
+        graph.update(update.read_text("utf-8"))
+        graphs.append(graph)
+    separate = FastEngine(shapes, ontology, sparql_together=False)
+
+    together = [_result_set(r) for r in fast.validate_many(graphs)]
+
+    alone = [_result_set(fast.validate(g)) for g in graphs]
+    assert together == alone
+    assert together == [_result_set(r) for r in separate.validate_many(graphs)]
+    sparql = {r[1] for found in together for r in found if r[6] == "SPARQLConstraintComponent"}
+    assert len(sparql) == 8, sparql  # every SPARQL rule of the shapes fired somewhere
+
+
+EX = Namespace("http://example.org/")
+SPARQL_FORMS_SHAPES = """
+@prefix sh: <http://www.w3.org/ns/shacl#> .
+@prefix ex: <http://example.org/> .
+ex:prefixes sh:declare [ sh:prefix "ex" ; sh:namespace "http://example.org/" ] .
+ex:Shape a sh:NodeShape ;
+    sh:targetClass ex:T ;
+    sh:property ex:noWhere, ex:ordered, ex:comment .
+ex:noWhere sh:path ex:p ; sh:sparql [ sh:prefixes ex:prefixes ; sh:message "no q" ;
+    sh:select '''SELECT DISTINCT $this ?value {
+        $this ex:p ?value . FILTER NOT EXISTS { ?value ex:q ?q } }''' ] .
+ex:ordered sh:path ex:p ; sh:sparql [ sh:prefixes ex:prefixes ; sh:message "ordered" ;
+    sh:select "SELECT $this ?value WHERE { $this ex:p ?value . ?value ex:q 1 } ORDER BY ?value" ] .
+ex:comment sh:path ex:p ; sh:sparql [ sh:prefixes ex:prefixes ; sh:message "comment" ;
+    sh:select '''SELECT $this ?value WHERE {
+        $this ex:p/ex:q ?value . FILTER (?value > 1) # } a brace in a comment
+    } # and after the pattern }''' ] .
+"""
+
+
+def test_fast_engine_runs_sparql_constraints_of_any_form_graph_by_graph() -> None:
+    shapes = Graph().parse(data=SPARQL_FORMS_SHAPES, format="turtle")
+    ontology = Graph()
+    first, second = Graph(), Graph()
+    for graph, target, q in ((first, EX.b, 1), (second, EX.c, 2)):
+        graph.add((EX.a, RDF.type, EX.T))
+        graph.add((EX.a, EX.p, target))
+        graph.add((target, EX.q, Literal(q)))
+    second.add((EX.a, EX.p, EX.d))  # ex:d has no ex:q
+    expected = [
+        {
+            (r.severity, r.shape, str(r.focus), r.path, r.value, r.message, r.constraint)
+            for r in raw_results(validate_graph(g, shapes=shapes, ontology=ontology).graph)
+        }
+        for g in (first, second)
+    ]
+    assert all(expected), expected
+
+    got = [
+        {
+            (
+                r.severity,
+                str(r.shape),
+                str(r.focus),
+                render_path(shapes, r.path) if r.path is not None else None,
+                r.value,
+                r.message,
+                r.constraint,
+            )
+            for r in results
+        }
+        for results in FastEngine(shapes, ontology).validate_many([first, second])
+    ]
+
     assert got == expected
 
 

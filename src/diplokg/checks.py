@@ -25,6 +25,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -45,7 +46,7 @@ from diplokg.annotation import (
     load_metadata,
     load_registry,
 )
-from diplokg.convert import convert_article
+from diplokg.convert import Triple, article_triples, bind_prefixes
 from diplokg.errors import AnnotationError, DiplokgError, EvidenceError, UnknownReferenceError
 from diplokg.report import CHECK, Finding
 from diplokg.terms import article_iri, entity_iri, fact_iri
@@ -377,9 +378,20 @@ class ArticleCheck:
     sources: ArticleSources
     text: str
     findings: tuple[Finding, ...]
-    #: The converted graph; ``None`` if a problem stopped or spoiled the conversion.
-    graph: Graph | None = None
+    #: The converted triples; ``None`` if a problem stopped or spoiled the conversion.
+    triples: tuple[Triple, ...] | None = None
     origins: Mapping[str, Src] = field(default_factory=dict)
+
+    @cached_property
+    def graph(self) -> Graph | None:
+        """The converted graph (built on first use: most articles need only the triples)."""
+        if self.triples is None:
+            return None
+        graph = Graph()
+        bind_prefixes(graph)
+        for triple in self.triples:
+            graph.add(triple)
+        return graph
 
     @property
     def article_id(self) -> str:
@@ -470,7 +482,7 @@ def check_article(text_path: Path, *, registry: RegistryCheck | None) -> Article
     spoiled = False
     for _ in range(MAX_PROBLEMS):
         try:
-            graph, origins = convert_article(
+            triples, origins = article_triples(
                 article_id=sources.article_id,
                 text=text,
                 metadata=metadata,
@@ -500,7 +512,11 @@ def check_article(text_path: Path, *, registry: RegistryCheck | None) -> Article
         if findings or spoiled:
             break
         return ArticleCheck(
-            sources=sources, text=text, findings=tuple(notes), graph=graph, origins=origins
+            sources=sources,
+            text=text,
+            findings=tuple(notes),
+            triples=tuple(triples),
+            origins=origins,
         )
     return ArticleCheck(sources=sources, text=text, findings=(*findings, *notes))
 

@@ -14,9 +14,15 @@ import datetime as dt
 import difflib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
-from rdflib import OWL, RDF, RDFS, XSD, Graph, Literal, URIRef
+from rdflib import OWL as _OWL
+from rdflib import RDF as _RDF
+from rdflib import RDFS as _RDFS
+from rdflib import XSD as _XSD
+from rdflib import Graph, Literal, URIRef
 from rdflib.term import Node
 
 from diplokg import __version__
@@ -50,14 +56,7 @@ from diplokg.evidence import locate
 from diplokg.extract import extract_annotation
 from diplokg.terms import (
     BASE,
-    DK,
-    NIF,
-    OA,
-    ORG,
     PREFIXES,
-    PROV,
-    SCHEMA,
-    WD,
     article_iri,
     entity_iri,
     fact_iri,
@@ -67,9 +66,63 @@ from diplokg.terms import (
     slugify,
     span_iri,
 )
+from diplokg.terms import DK as _DK
+from diplokg.terms import NIF as _NIF
+from diplokg.terms import OA as _OA
+from diplokg.terms import ORG as _ORG
+from diplokg.terms import PROV as _PROV
+from diplokg.terms import SCHEMA as _SCHEMA
+from diplokg.terms import WD as _WD
 from diplokg.yamlsrc import Src, read_text
 
-__all__ = ["ArticleGraph", "bind_prefixes", "convert_article", "convert_files"]
+__all__ = [
+    "ArticleGraph",
+    "Triple",
+    "article_triples",
+    "bind_prefixes",
+    "convert_article",
+    "convert_files",
+]
+
+#: One triple of an article's graph.
+Triple = tuple[Node, Node, Node]
+
+
+class _Terms:
+    """A namespace that makes each of its terms once.
+
+    rdflib makes (and checks) a new URIRef on every attribute access of a
+    namespace, a few microseconds each, several hundred times per article.
+    """
+
+    def __init__(self, namespace: Any) -> None:
+        self._namespace = namespace
+        self._items: dict[str, URIRef] = {}
+
+    def __getattr__(self, name: str) -> URIRef:
+        if name.startswith("__"):
+            raise AttributeError(name)
+        term: URIRef = getattr(self._namespace, name)
+        setattr(self, name, term)  # found as a plain attribute from now on
+        return term
+
+    def __getitem__(self, name: str) -> URIRef:
+        term = self._items.get(name)
+        if term is None:
+            term = self._items[name] = self._namespace[name]
+        return term
+
+
+DK, NIF, OA, ORG = _Terms(_DK), _Terms(_NIF), _Terms(_OA), _Terms(_ORG)
+PROV, SCHEMA, WD = _Terms(_PROV), _Terms(_SCHEMA), _Terms(_WD)
+OWL, RDF, RDFS, XSD = _Terms(_OWL), _Terms(_RDF), _Terms(_RDFS), _Terms(_XSD)
+
+
+@lru_cache(maxsize=65536)
+def _offset(value: int) -> Literal:
+    """A text offset as an ``xsd:nonNegativeInteger`` literal (made once per value)."""
+    return Literal(value, datatype=XSD.nonNegativeInteger)
+
 
 SOFTWARE = URIRef(BASE + "software/diplokg")
 
@@ -121,13 +174,14 @@ class _Builder:
     meta: Metadata
     annotation: Annotation
     registry: Registry
-    graph: Graph = field(default_factory=Graph)
+    #: The triples so far, each once, in the order first added (a dict as an ordered set:
+    #: adding to an rdflib graph one triple at a time costs several times as much).
+    triples: dict[Triple, None] = field(default_factory=dict)
     used_entities: dict[str, EntityDef] = field(default_factory=dict)
     facts_by_id: dict[str, Fact] = field(default_factory=dict)
     origins: dict[str, Src] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        bind_prefixes(self.graph)
         self.article = article_iri(self.article_id)
         self.context = span_iri(self.article_id, 0, len(self.text))
         self.activity = fact_iri(self.article_id, "conversion")
@@ -138,7 +192,7 @@ class _Builder:
 
     def add(self, s: Node, p: Node, o: Node | None) -> None:
         if o is not None:
-            self.graph.add((s, p, o))
+            self.triples[(s, p, o)] = None
 
     def origin(self, node: URIRef, src: Src) -> None:
         """Remember the first annotation entry that produced ``node``."""
@@ -180,10 +234,10 @@ class _Builder:
 
     def span(self, begin: int, end: int) -> URIRef:
         node = span_iri(self.article_id, begin, end)
-        if (node, RDF.type, DK.EvidenceSpan) not in self.graph:
+        if (node, RDF.type, DK.EvidenceSpan) not in self.triples:
             self.add(node, RDF.type, DK.EvidenceSpan)
-            self.add(node, NIF.beginIndex, Literal(begin, datatype=XSD.nonNegativeInteger))
-            self.add(node, NIF.endIndex, Literal(end, datatype=XSD.nonNegativeInteger))
+            self.add(node, NIF.beginIndex, _offset(begin))
+            self.add(node, NIF.endIndex, _offset(end))
             self.add(node, NIF.anchorOf, Literal(self.text[begin:end]))
             self.add(node, NIF.referenceContext, self.context)
             self.add(node, DK.article, self.article)
@@ -222,8 +276,8 @@ class _Builder:
         c = self.context
         self.add(c, RDF.type, DK.ArticleText)
         self.add(c, NIF.isString, Literal(self.text))
-        self.add(c, NIF.beginIndex, Literal(0, datatype=XSD.nonNegativeInteger))
-        self.add(c, NIF.endIndex, Literal(len(self.text), datatype=XSD.nonNegativeInteger))
+        self.add(c, NIF.beginIndex, _offset(0))
+        self.add(c, NIF.endIndex, _offset(len(self.text)))
         self.add(c, DK.article, a)
         act = self.activity
         self.add(act, RDF.type, DK.Conversion)
@@ -543,7 +597,7 @@ class _Builder:
             self.add(node, DK.madeIn, self.fact(a.made_in, kind, "statement or quote"))
         self.date(node, a.id, a.date)
 
-    def build(self) -> Graph:
+    def build(self) -> list[Triple]:
         self.article_node()
         self.mentions()
         for p in self.annotation.positions:
@@ -560,7 +614,7 @@ class _Builder:
         for ac in self.annotation.accusations:
             self.accusation(ac)
         self.entity_nodes()
-        return self.graph
+        return list(self.triples)
 
 
 def _date_literal(value: str) -> Literal:
@@ -589,6 +643,23 @@ def _max(a: dt.date | None, b: dt.date | None) -> dt.date | None:
     return b if a is None else a if b is None else max(a, b)
 
 
+def article_triples(
+    *,
+    article_id: str,
+    text: str,
+    metadata: Metadata,
+    annotation: Annotation,
+    registry: Registry,
+) -> tuple[list[Triple], dict[str, Src]]:
+    """The triples of one article's graph, each once, and where each node came from.
+
+    What :func:`convert_article` puts in an rdflib graph, for callers that can do
+    without one (validation builds its own index of the triples).
+    """
+    builder = _Builder(article_id, text, metadata, annotation, registry)
+    return builder.build(), builder.origins
+
+
 def convert_article(
     *,
     article_id: str,
@@ -601,8 +672,18 @@ def convert_article(
 
     Returns the graph and where each node came from (node IRI → annotation entry).
     """
-    builder = _Builder(article_id, text, metadata, annotation, registry)
-    return builder.build(), builder.origins
+    triples, origins = article_triples(
+        article_id=article_id,
+        text=text,
+        metadata=metadata,
+        annotation=annotation,
+        registry=registry,
+    )
+    graph = Graph()
+    bind_prefixes(graph)
+    for triple in triples:
+        graph.add(triple)
+    return graph, origins
 
 
 def convert_files(

@@ -25,6 +25,7 @@ merged graph; results on shared nodes (entities) are reported once.
 from __future__ import annotations
 
 import dataclasses
+import gc
 import json
 import math
 import multiprocessing
@@ -49,6 +50,7 @@ from rdflib.term import Node
 
 from diplokg.annotation import EntityDef, Registry, article_sources, find_articles, load_registry
 from diplokg.checks import ArticleCheck, RegistryCheck, check_article, check_registry
+from diplokg.convert import Triple
 from diplokg.errors import AnnotationError, DiplokgError, InputError, UsageError
 from diplokg.output import write_atomic
 from diplokg.report import (
@@ -202,10 +204,10 @@ class ShaclEngine:
         self.shapes = shapes if shapes is not None else load_shapes()
         self.ontology = ontology if ontology is not None else load_ontology()
 
-    def validate(self, graph: Graph) -> list[RawResult]:
-        """Validate ``graph`` (left unchanged) and return its results."""
+    def validate(self, graph: Iterable[Triple]) -> list[RawResult]:
+        """Validate ``graph`` (a graph, left unchanged, or its triples) and return its results."""
         data = _QueryCachingGraph()
-        data += graph
+        data.addN((s, p, o, data) for s, p, o in graph)
         shapes = Graph()
         shapes += self.shapes  # pySHACL adds triples to the shapes graph it is given
         _, report, _ = shacl_validate(
@@ -222,6 +224,10 @@ class ShaclEngine:
         assert isinstance(report, Graph)  # noqa: S101 - pySHACL returns a Graph here
         return raw_results(report)
 
+    def validate_many(self, graphs: Sequence[Iterable[Triple]]) -> list[list[RawResult]]:
+        """The results of each graph, validated one by one."""
+        return [self.validate(graph) for graph in graphs]
+
 
 class _FastAdapter:
     """:class:`~diplokg.shacl_fast.FastEngine` giving :class:`RawResult` values."""
@@ -230,18 +236,33 @@ class _FastAdapter:
         self.shapes = shapes
         self.engine = FastEngine(shapes, ontology)
 
-    def validate(self, graph: Graph) -> list[RawResult]:
+    def validate(self, graph: Iterable[Triple]) -> list[RawResult]:
+        """Validate ``graph`` (a graph or its triples) and return its results."""
+        return self.validate_many([graph])[0]
+
+    def validate_many(self, graphs: Sequence[Iterable[Triple]]) -> list[list[RawResult]]:
+        """The results of each graph, validated on its own (SPARQL runs once for all)."""
+        paths: dict[Node, str] = {}
+
+        def path(node: Node) -> str:
+            if node not in paths:
+                paths[node] = render_path(self.shapes, node)
+            return paths[node]
+
         return [
-            RawResult(
-                severity=r.severity,
-                shape=str(r.shape),
-                focus=r.focus,
-                path=render_path(self.shapes, r.path) if r.path is not None else None,
-                value=r.value,
-                message=r.message,
-                constraint=r.constraint,
-            )
-            for r in self.engine.validate(graph)
+            [
+                RawResult(
+                    severity=r.severity,
+                    shape=str(r.shape),
+                    focus=r.focus,
+                    path=path(r.path) if r.path is not None else None,
+                    value=r.value,
+                    message=r.message,
+                    constraint=r.constraint,
+                )
+                for r in results
+            ]
+            for results in self.engine.validate_many(graphs)
         ]
 
 
@@ -479,8 +500,9 @@ def discover_units(paths: Sequence[Path]) -> list[Unit]:
             units.append(Unit("article", text, registry_in[text.parent]))
     seen: set[str] = set()
     unique = []
+    cwd = os.getcwd()  # os.path.abspath asks for it anew for every path
     for unit in units:
-        key = os.path.abspath(unit.path)
+        key = os.path.normpath(os.path.join(cwd, unit.path))
         if key not in seen:
             seen.add(key)
             unique.append(unit)
@@ -508,6 +530,18 @@ class _Outcome:
     fatal: _Fatal | None = None
 
 
+@dataclass(frozen=True)
+class _Loaded:
+    """A unit read (and, for an article, checked and converted), waiting for SHACL."""
+
+    unit: Unit
+    triples: Iterable[Triple]
+    count: int
+    findings: tuple[Finding, ...] = ()
+    checked: ArticleCheck | None = None
+    graph: Graph | None = None
+
+
 class _Worker:
     """What a worker process keeps between units: the engine and the checked registries."""
 
@@ -517,45 +551,83 @@ class _Worker:
         self.engine = make_engine(engine, shapes=shapes)
         self.registries = registries
 
-    def article(self, unit: Unit) -> _Outcome:
+    def load(self, unit: Unit) -> _Loaded | _Outcome:
+        """Read and check a unit: what SHACL is to validate, or the outcome without SHACL."""
+        if unit.kind == "rdf":
+            graph = read_rdf_graph([unit.path])
+            return _Loaded(unit, graph, len(graph), graph=graph)
         registry = self.registries.get(unit.registry) if unit.registry else None
-        checked: ArticleCheck = check_article(unit.path, registry=registry)
-        findings = list(checked.findings)
-        triples = 0
-        if checked.graph is not None:
-            triples = len(checked.graph)
+        checked = check_article(unit.path, registry=registry)
+        if checked.triples is None:
+            summary = UnitSummary(unit.source, "article", 0, False)
+            return _Outcome(summary, checked.findings)
+        return _Loaded(unit, checked.triples, len(checked.triples), checked.findings, checked)
+
+    @staticmethod
+    def place(loaded: _Loaded, results: Sequence[RawResult]) -> _Outcome:
+        """A unit's outcome: its check findings and its SHACL results placed in its files."""
+        unit, findings = loaded.unit, list(loaded.findings)
+        if loaded.checked is not None and results:
+            # Placing results needs the article as an rdflib graph: built only now.
+            assert loaded.checked.graph is not None  # noqa: S101 - built from the triples
             findings.extend(
                 place_results(
-                    self.engine.validate(checked.graph),
-                    graph=checked.graph,
-                    origins=checked.origins,
+                    results,
+                    graph=loaded.checked.graph,
+                    origins=loaded.checked.origins,
                     source=unit.source,
-                    text=checked.text,
+                    text=loaded.checked.text,
                 )
             )
-        summary = UnitSummary(unit.source, "article", triples, checked.graph is not None)
+        elif loaded.graph is not None:
+            findings.extend(
+                place_results(
+                    results,
+                    graph=loaded.graph,
+                    origins={},
+                    source=unit.source,
+                    locate_in_file=_rdf_locator(unit.path),
+                )
+            )
+        summary = UnitSummary(unit.source, unit.kind, loaded.count, True)
         return _Outcome(summary, tuple(findings))
 
-    def rdf(self, unit: Unit) -> _Outcome:
-        graph = read_rdf_graph([unit.path])
-        findings = place_results(
-            self.engine.validate(graph),
-            graph=graph,
-            origins={},
-            source=unit.source,
-            locate_in_file=_rdf_locator(unit.path),
-        )
-        return _Outcome(UnitSummary(unit.source, "rdf", len(graph), True), tuple(findings))
+    def run_many(self, units: Sequence[Unit]) -> list[_Outcome]:
+        """Check and validate ``units``; SHACL validates their graphs in one call."""
+        outcomes: list[_Outcome | None] = [None] * len(units)
+        loaded: list[tuple[int, _Loaded]] = []
+        for i, unit in enumerate(units):
+            try:
+                got = self.load(unit)
+            except DiplokgError as exc:
+                got = _failed(unit, exc)
+            if isinstance(got, _Outcome):
+                outcomes[i] = got
+            else:
+                loaded.append((i, got))
+        results = self.engine.validate_many([got.triples for _, got in loaded])
+        for (i, got), found in zip(loaded, results, strict=True):
+            try:
+                outcomes[i] = self.place(got, found)
+            except DiplokgError as exc:
+                outcomes[i] = _failed(got.unit, exc)
+        return [o for o in outcomes if o is not None]
 
     def run(self, unit: Unit) -> _Outcome:
-        try:
-            return self.article(unit) if unit.kind == "article" else self.rdf(unit)
-        except DiplokgError as exc:
-            fatal = _Fatal(type(exc), exc.message, exc.path, exc.line, exc.column)
-            return _Outcome(UnitSummary(unit.source, unit.kind, 0, False), (), fatal)
+        """Check and validate one unit."""
+        return self.run_many([unit])[0]
+
+
+def _failed(unit: Unit, exc: DiplokgError) -> _Outcome:
+    fatal = _Fatal(type(exc), exc.message, exc.path, exc.line, exc.column)
+    return _Outcome(UnitSummary(unit.source, unit.kind, 0, False), (), fatal)
 
 
 _WORKER: _Worker | None = None
+
+
+#: A worker's first-generation collection threshold (Python's default is 700).
+_GC_THRESHOLD = 5000
 
 
 def _init_worker(
@@ -563,11 +635,16 @@ def _init_worker(
 ) -> None:
     global _WORKER
     _WORKER = _Worker(shapes, registries, engine)
+    # What the worker keeps (modules, shapes, engine, registries) lives as long as it:
+    # out of the garbage collector's sight, full collections no longer walk it (they
+    # took a tenth of the time). Articles make many short-lived objects: collect less often.
+    gc.freeze()
+    gc.set_threshold(_GC_THRESHOLD, *gc.get_threshold()[1:])
 
 
 def _run_chunk(units: Sequence[Unit]) -> list[_Outcome]:
     assert _WORKER is not None  # noqa: S101 - set by the pool initializer
-    return [_WORKER.run(unit) for unit in units]
+    return _WORKER.run_many(units)
 
 
 def _pool_context() -> multiprocessing.context.BaseContext:
@@ -579,6 +656,8 @@ def _pool_context() -> multiprocessing.context.BaseContext:
 
 #: Below this many units, validation runs in this process: starting workers costs more.
 IN_PROCESS_BELOW = 8
+#: Units checked and validated together (SPARQL constraints run once per chunk).
+CHUNK = 32
 
 
 def validate_units(
@@ -599,12 +678,12 @@ def validate_units(
     outcomes: list[_Outcome] = []
     if jobs == 1 or len(units) < IN_PROCESS_BELOW:
         worker = _Worker(shapes, registries, engine)
-        for i, unit in enumerate(units, start=1):
-            outcomes.append(worker.run(unit))
+        for start in range(0, len(units), CHUNK):
+            outcomes.extend(worker.run_many(units[start : start + CHUNK]))
             if progress:
-                progress(i, len(units))
+                progress(len(outcomes), len(units))
     else:
-        size = max(1, min(32, math.ceil(len(units) / (jobs * 8))))
+        size = max(1, min(CHUNK, math.ceil(len(units) / (jobs * 8))))
         chunks = [units[i : i + size] for i in range(0, len(units), size)]
         with ProcessPoolExecutor(
             max_workers=jobs,
@@ -745,14 +824,18 @@ def changed_units(
         for name in (diff.stdout + b"\0" + untracked.stdout).decode().split("\0")
         if name
     }
-    real_dirs: dict[Path, str] = {}
+    real_dirs: dict[str, str] = {}
 
-    def real(path: Path) -> str:
-        """``path`` with its folder's symlinks resolved, as git names it (one look per folder)."""
-        folder = path.parent
-        if folder not in real_dirs:
-            real_dirs[folder] = os.path.realpath(folder)
-        return os.path.join(real_dirs[folder], path.name)
+    def real(path: Path | str) -> str:
+        """``path`` with its folder's symlinks resolved, as git names it (one look per folder).
+
+        Strings, not Paths: this runs three times per article of the corpus.
+        """
+        folder, name = os.path.split(path)
+        resolved = real_dirs.get(folder)
+        if resolved is None:
+            resolved = real_dirs[folder] = os.path.realpath(folder or ".")
+        return os.path.join(resolved, name)
 
     if any(real(p) in changed for p in shapes):
         return list(units)
@@ -777,10 +860,12 @@ def changed_units(
             if real(unit.path) in changed:
                 selected.append(unit)
             continue
-        stem = unit.path.name.removesuffix(".txt")
-        own = [unit.path, *(unit.path.with_name(stem + s) for s in (".meta.yaml", ".ann.yaml"))]
+        text = os.fspath(unit.path)
+        stem = text.removesuffix(".txt")
+        own = [text, stem + ".meta.yaml", stem + ".ann.yaml"]
         if any(real(p) in changed for p in own) or (
-            unit.registry in affected_by and _mentions(own[1:], *affected_by[unit.registry])
+            unit.registry in affected_by
+            and _mentions([Path(p) for p in own[1:]], *affected_by[unit.registry])
         ):
             selected.append(unit)
     return selected

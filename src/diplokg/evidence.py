@@ -26,9 +26,33 @@ def _pattern(needle: str) -> re.Pattern[str]:
     return re.compile(head + re.escape(needle) + tail)
 
 
+def _is_word(char: str) -> bool:
+    """``\\w`` of the ``re`` module for one character."""
+    return char.isalnum() or char == "_"
+
+
 def find_occurrences(text: str, needle: str) -> list[int]:
-    """Start offsets of every word-bounded occurrence of ``needle`` in ``text``."""
-    return [m.start() for m in _pattern(needle).finditer(text)]
+    """Start offsets of every word-bounded occurrence of ``needle`` in ``text``.
+
+    The matches of :func:`_pattern`, found with ``str.find``: compiling a pattern
+    for each evidence text took a sixth of the time of validating a corpus.
+    """
+    if not needle:
+        return [m.start() for m in _pattern(needle).finditer(text)]
+    size = len(needle)
+    head, tail = needle[0].isalnum(), needle[-1].isalnum()
+    starts: list[int] = []
+    i = text.find(needle)
+    while i >= 0:
+        end = i + size
+        if (head and i > 0 and _is_word(text[i - 1])) or (
+            tail and end < len(text) and _is_word(text[end])
+        ):
+            i = text.find(needle, i + 1)  # not at a word boundary: look further on
+            continue
+        starts.append(i)
+        i = text.find(needle, end)
+    return starts
 
 
 def _fold(value: str) -> str:
