@@ -12,7 +12,7 @@ import datetime as dt
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
@@ -20,25 +20,18 @@ from diplokg import __version__
 from diplokg.annotation import parse_day
 from diplokg.convert import convert_files
 from diplokg.corpus_validate import ENGINES, run_validation
-from diplokg.docs import write_docs
 from diplokg.errors import DiplokgError, UsageError
-from diplokg.evaluate import evaluate_paths, format_evaluation, run_to_json
-from diplokg.extract import extract_file
 from diplokg.output import serialize_graph, write_atomic
-from diplokg.pipeline import answer_query
-from diplokg.pipeline import build as run_build
 from diplokg.queries import RESULT_FORMATS, stored_queries
-from diplokg.remote import (
-    Endpoint,
-    LoadProgress,
-    answer_remote_query,
-    article_files,
-    load_remote,
-)
-from diplokg.render import render_file
 from diplokg.report import REPORT_FORMATS, failing_findings, format_run
 from diplokg.store import RdfFormat
 from diplokg.validate import ValidationResult, load_shapes
+
+# The extractor, the renderer, the docs writer, the evaluator, the pipeline and the
+# remote client are imported inside the commands that use them: each costs start-up
+# time (up to a third of a second) that `diplokg validate` in CI should not pay.
+if TYPE_CHECKING:
+    from diplokg.remote import LoadProgress
 
 __all__ = ["cli", "main"]
 
@@ -146,6 +139,8 @@ def build(seeds_dir: Path, out_dir: Path, store_dir: Path | None, registry: Path
     \b
     Exit codes: 0 success, 1 validation found violations, 2 usage or input error.
     """
+    from diplokg.pipeline import build as run_build
+
     result = run_build(seeds_dir, out_dir=out_dir, store_dir=store_dir, registry=registry)
     for outcome in result.articles:
         a = outcome.article
@@ -414,6 +409,9 @@ def query(
     \b
     Exit codes: 0 success, 2 usage or input error.
     """
+    from diplokg.pipeline import answer_query
+    from diplokg.remote import Endpoint, answer_remote_query
+
     if endpoint is not None:
         if store_dir or data_files:
             raise UsageError("give --endpoint or --store/--data, not both")
@@ -503,6 +501,8 @@ def evaluate(
     \b
     Exit codes: 0 success, 2 usage or input error.
     """
+    from diplokg.evaluate import evaluate_paths, format_evaluation, run_to_json
+
     run = evaluate_paths(
         list(paths), gold=gold, annotation=annotation, curated=curated, registry=registry
     )
@@ -543,6 +543,8 @@ def render(
     \b
     Exit codes: 0 success, 1 the page shows violations, 2 usage or input error.
     """
+    from diplokg.render import render_file
+
     page = render_file(
         article,
         annotation=annotation,
@@ -603,6 +605,8 @@ def docs(out_dir: Path, examples_dir: Path, registry: Path | None) -> None:
     \b
     Exit codes: 0 success, 2 usage or input error (or Graphviz missing).
     """
+    from diplokg.docs import write_docs
+
     result = write_docs(out_dir, examples_dir=examples_dir, registry=registry)
     click.echo(
         f"{result.classes} classes, {result.properties} properties, "
@@ -652,6 +656,8 @@ def extract(
     \b
     Exit codes: 0 success, 2 usage or input error.
     """
+    from diplokg.extract import extract_file
+
     draft = extract_file(
         article,
         published=_day(published, "--published"),
@@ -737,6 +743,8 @@ def load(
     \b
     Exit codes: 0 success, 2 usage or input error, or the store failed.
     """
+    from diplokg.remote import Endpoint, article_files, load_remote
+
     if bool(files) == bool(build_dir):
         raise UsageError("give article graph FILES or --build DIR (one of the two)")
     paths = list(files) if files else article_files(build_dir) if build_dir else []

@@ -53,7 +53,6 @@ from diplokg.annotation import (
 from diplokg.dates import resolve
 from diplokg.errors import AnnotationError, UnknownReferenceError
 from diplokg.evidence import locate
-from diplokg.extract import extract_annotation
 from diplokg.terms import (
     BASE,
     PREFIXES,
@@ -706,7 +705,10 @@ def convert_files(
     reg = load_registry(sources.registry) if sources.registry else Registry(entities={})
     meta = _metadata(sources, published=published, publisher=publisher)
     if sources.annotation is None:
-        # No curated annotation: convert the extractor's draft (diplokg.extract).
+        # No curated annotation: convert the extractor's draft. Imported here: the
+        # extractor's rules take a third of a second to load, wasted on curated articles.
+        from diplokg.extract import extract_annotation
+
         ann = extract_annotation(
             text,
             article_id=sources.article_id,
