@@ -7,7 +7,8 @@ result, its number of rows and rows/s, on
 * an Oxigraph server (``oxigraph serve --union-default-graph``) reached through
   ``diplokg.remote.select`` (SPARQLWrapper, JSON results parsed as they stream).
 
-Both hold the corpus's article graphs and the ontology. Targets on the embedded
+Both hold the corpus in the layout ``diplokg build`` writes: the article
+graphs, the shared entity graph (each description once) and the ontology. Targets on the embedded
 store at N = 10,000: first 100 rows in < 100 ms, whole result at ≥ 100,000 rows/s.
 
 Run::
@@ -40,8 +41,7 @@ from benchmarks.load import _oxigraph, oxigraph_server
 
 from diplokg.queries import StoredQuery, bind_params, get_query, stored_queries
 from diplokg.remote import Endpoint, EndpointError, bind_values, select
-from diplokg.resources import resource_files
-from diplokg.terms import ONTOLOGY_GRAPH
+from diplokg.store import rebuild_store
 
 __all__ = ["Timing", "main", "sample_params"]
 
@@ -76,6 +76,12 @@ def sample_params(corpus: Path) -> dict[str, dict[str, str]]:
         if q.predicate.value.endswith("#name")
     }
     return {"evidence": {"fact": quote}, "who-said": {"name": names.get(speaker or "", "x")}}
+
+
+def _articles(corpus: Path) -> Iterator[tuple[str, list[ox.Triple]]]:
+    for path in sorted((corpus / "articles").glob("*.trig")):
+        parsed = list(ox.parse(path=str(path), format=ox.RdfFormat.TRIG))
+        yield parsed[0].graph_name.value, [q.triple for q in parsed]
 
 
 def _measure(run: Callable[[], Iterator[object]], runs: int) -> Timing:
@@ -167,20 +173,13 @@ def main(argv: list[str] | None = None) -> None:
     generate_corpus(args.n, corpus)
     quads = json.loads((corpus / "corpus.json").read_text())["triples"]
     params = sample_params(corpus)
-    (ontology,) = resource_files("ontology")
     names = [q.name for q in stored_queries()]
     results: dict[str, dict[str, Timing | None]] = {name: {} for name in names}
     with tempfile.TemporaryDirectory(prefix="diplokg-bench-") as tmp:
         work = Path(tmp)
-        store = ox.Store(str(work / "embedded"))
-        store.bulk_load(path=str(corpus / "dataset.nq"), format=ox.RdfFormat.N_QUADS)
-        store.bulk_load(
-            ontology.read_bytes(),
-            format=ox.RdfFormat.TURTLE,
-            to_graph=ox.NamedNode(str(ONTOLOGY_GRAPH)),
-        )
-        store.flush()
-        del store
+        # The layout `diplokg build` writes: article graphs, the shared entity graph
+        # (each description once) and the ontology.
+        rebuild_store(work / "embedded", _articles(corpus))
         for name in names:
             p = params.get(name, {})
             results[name]["embedded"] = embedded_timing(
@@ -189,14 +188,14 @@ def main(argv: list[str] | None = None) -> None:
             print(name, "embedded", results[name]["embedded"], file=sys.stderr, flush=True)
         if not args.skip_remote:
             location = work / "server"
-            sources = ((corpus / "dataset.nq", None), (Path(str(ontology)), str(ONTOLOGY_GRAPH)))
-            for file, graph in sources:
-                command = [_oxigraph(), "load", "--location", str(location), "--file", str(file)]
-                if graph:
-                    command += ["--graph", graph]
-                subprocess.run(  # noqa: S603 - the oxigraph command, fixed arguments
-                    command, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
-                )
+            dump = work / "layout.nq"  # the same quads as the embedded store
+            ox.Store.read_only(str(work / "embedded")).dump(
+                output=str(dump), format=ox.RdfFormat.N_QUADS
+            )
+            command = [_oxigraph(), "load", "--location", str(location), "--file", str(dump)]
+            subprocess.run(  # noqa: S603 - the oxigraph command, fixed arguments
+                command, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+            )
             with oxigraph_server(location, timeout=args.limit) as (endpoint, _):
                 endpoint = dataclasses.replace(endpoint, timeout=args.limit + 10, retries=0)
                 for name in names:
