@@ -75,6 +75,10 @@ VIRTUOSO_DIFFERS = {
     "organizations": "Virtuoso returns 1 row, not 20: it mis-evaluates FILTER NOT EXISTS "
     "{ ?x a ?narrower . ?narrower rdfs:subClassOf+ ?class }",
 }
+#: Differences Virtuoso shows only in some server states: run alone, the query gives
+#: 1 row; after other tests have loaded and dropped graphs it sometimes gives all 20
+#: (its plan for the subClassOf+ path differs). Expected to fail, not required to.
+VIRTUOSO_SOMETIMES = {"organizations"}
 
 
 # --------------------------------------------------------------------------
@@ -379,7 +383,8 @@ def test_remote_results_equal_the_embedded_store(
     loaded: Target, seed_store: ox.Store, name: str, request: pytest.FixtureRequest
 ) -> None:
     if loaded.name == "virtuoso" and name in VIRTUOSO_DIFFERS:
-        request.applymarker(pytest.mark.xfail(reason=VIRTUOSO_DIFFERS[name], strict=True))
+        strict = name not in VIRTUOSO_SOMETIMES
+        request.applymarker(pytest.mark.xfail(reason=VIRTUOSO_DIFFERS[name], strict=strict))
     query, params = get_query(name), SAMPLE_PARAMS.get(name, {})
     remote = run_remote_query(loaded.endpoint, query, params)
     local = run_query(seed_store, query, params)
