@@ -37,20 +37,42 @@ What it finds (see README, "Draft annotations"):
 from __future__ import annotations
 
 import bisect
+import contextlib
 import datetime as dt
 import json
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
-from typing import Any
+from string import ascii_letters
+from typing import Any, Literal
 
 from rapidfuzz.distance import Levenshtein
 
 from diplokg.annotation import (
+    ACCUSATION_KINDS,
+    AGREEMENT_STATUSES,
+    ENTITY_TYPES,
+    EVENT_KINDS,
+    EVENT_STATUSES,
+    FACTUALITIES,
+    POSITION_STATUSES,
+    STATEMENT_KINDS,
+    Absence,
+    Accusation,
+    Agreement,
     Annotation,
+    DateSpec,
+    EntityDef,
+    Event,
+    FactRef,
+    Position,
+    Quote,
+    Ref,
     Registry,
+    Selector,
+    Statement,
     article_sources,
     load_annotation,
     load_metadata,
@@ -60,7 +82,7 @@ from diplokg.dates import resolve
 from diplokg.errors import InputError, UsageError
 from diplokg.gazetteer import ORG_HEADS, PLACE_HEADS, gazetteer, states
 from diplokg.terms import slugify
-from diplokg.yamlsrc import read_text
+from diplokg.yamlsrc import Src, read_text
 
 __all__ = [
     "MAX_ARTICLE_BYTES",
@@ -81,6 +103,47 @@ _MEDIA = "media"
 def _words(text: str) -> list[str]:
     """The whitespace-separated words of a word-list literal."""
     return text.split()
+
+
+def _spellings(pattern: str) -> list[str]:
+    """Every text a simple pattern matches: letters, [..] sets, (?:..|..) groups, ?, |.
+
+    Used to list the words a pattern of verbs can start with (see _SPEECH_FIRST); any
+    other syntax raises ValueError, so the list cannot silently miss a spelling.
+    """
+
+    def alternation(i: int) -> tuple[list[str], int]:
+        out: list[str] = []
+        seq = [""]
+        while i < len(pattern) and pattern[i] != ")":
+            ch = pattern[i]
+            if ch == "|":
+                out += seq
+                seq = [""]
+                i += 1
+                continue
+            if pattern.startswith("(?:", i):
+                opts, i = alternation(i + 3)
+                i += 1  # the ")"
+            elif ch == "[":
+                end = pattern.index("]", i)
+                opts = list(pattern[i + 1 : end])
+                i = end + 1
+            elif ch.isalpha():
+                opts = [ch]
+                i += 1
+            else:
+                raise ValueError(f"not a simple pattern: {pattern!r} at {i}")
+            if pattern[i : i + 1] == "?":
+                opts = [*opts, ""]
+                i += 1
+            seq = [a + b for a in seq for b in opts]
+        return out + seq, i
+
+    spellings, end = alternation(0)
+    if end != len(pattern):
+        raise ValueError(f"not a simple pattern: {pattern!r} at {end}")
+    return spellings
 
 
 @dataclass(frozen=True)
@@ -118,6 +181,10 @@ _SPEECH_WORDS = (
     "rejected|dismissed|confided|offered|thanked|expressed|voiced|lamented|complained"
 )
 _SPEECH = re.compile(rf"\b(?:{_SPEECH_WORDS})\b")
+# Every word a _SPEECH match starts with ("called" of "called\s+for"), lower-cased.
+_SPEECH_FIRST = frozenset(
+    w.lower() for alt in _SPEECH_WORDS.split("|") for w in _spellings(alt.split("\\s", 1)[0])
+)
 _SAY_AFTER = re.compile(
     r"\s*(?:(?:he|she|they|it)\s+)?(?:said|says|added|adds|stated|declared|told|wrote|"
     r"insisted|stressed|underlined|warned|noted|explained|continued|recalled|replied|"
@@ -152,6 +219,22 @@ _ROLE_TITLE = (
     r"(?:\s+for\s+Climate)?"
 )
 _ROLE_TITLE_RE = re.compile(_ROLE_TITLE)
+
+
+def _literal_prefix(alternative: str) -> str:
+    """The letters every match of a simple pattern (no groups) starts with."""
+    letters = alternative[: len(alternative) - len(alternative.lstrip(ascii_letters))]
+    if alternative[len(letters) : len(letters) + 1] in ("?", "*", "{"):
+        letters = letters[:-1]  # "Labou?r": "Labor" too
+    return letters
+
+
+# What a title starts with (a cheap test before _ROLE_TITLE_RE, tried at many words).
+_ROLE_TITLE_PREFIXES = tuple(
+    sorted({_literal_prefix(a) for a in f"{_ROLE_MODS}|{_ROLE_HEADS}".split("|")})
+)
+_ROLE_HEADS_RE = re.compile(_ROLE_HEADS)
+_NON_SPACE = re.compile(r"[^\s]+")
 _ROLE_BEFORE_NAME = re.compile(rf"(?:^|(?<=[\s(“\"‘]))({_ROLE_TITLE})\s+$")
 _LOWER_ROLE = (
     r"secretary\s+of\s+state|foreign\s+minister|minister\s+of\s+foreign\s+affairs|"
@@ -161,16 +244,23 @@ _LOWER_ROLE = (
     r"secretary[- ]general|leader|king|queen|treasury\s+secretary|official|negotiator|"
     r"foreign\s+secretary|high\s+representative"
 )
-_LEFT_APPOS = re.compile(
-    r"(?:(?P<the>\bthe|\bThe|\bits|\bIts)|(?P<poss>[A-Z][\w.’'-]*(?:\s+[A-Z][\w’'-]*)*)[’']s?)\s+"
-    r"(?P<role>(?:(?!of\b|the\b|to\b)[a-zA-Z-]+\s+){0,3}?(?:head\s+of\s+(?-i:[A-Z])[a-z]+\s+diplomacy|"
+_APPOS_POSS = r"(?P<poss>[A-Z][\w.’'-]*(?:\s+[A-Z][\w’'-]*)*)[’']s?"  # "China’s"
+_LEFT_APPOS_REST = (
+    r"\s+(?P<role>(?:(?!of\b|the\b|to\b)[a-zA-Z-]+\s+){0,3}?(?:head\s+of\s+(?-i:[A-Z])[a-z]+\s+diplomacy|"
     + _LOWER_ROLE
     + r"|(?-i:[A-Z])[a-z]+\s+Minister|Minister\s+of\s+(?-i:[A-Z])[a-z]+(?:\s+(?-i:[A-Z])[a-z]+)?)"
     r"(?:\s+of\s+(?P<of>(?:the\s+)?(?-i:[A-Z])[\w’'.-]*(?:\s+(?:of\s+)?(?-i:[A-Z])[\w’'.-]*)*"
     r"))?)"
-    r",\s+$",
-    re.IGNORECASE,
+    r",\s+$"
 )
+_LEFT_APPOS = re.compile(
+    rf"(?:(?P<the>\bthe|\bThe|\bits|\bIts)|{_APPOS_POSS}){_LEFT_APPOS_REST}", re.IGNORECASE
+)
+# The same where no possessive can be (no apostrophe): its "poss" group never matches.
+_LEFT_APPOS_NO_POSS = re.compile(
+    rf"(?:(?P<the>\bthe|\bThe|\bits|\bIts)|(?P<poss>(?!))){_LEFT_APPOS_REST}", re.IGNORECASE
+)
+_NOT_IN_APPOS = re.compile(r"[^\w\s’'.-]")  # what no _LEFT_APPOS match holds but its comma
 _HEAD_OF_DIPLOMACY = re.compile(
     r"head\s+of\s+(?P<dem>[A-Z][a-z]+)\s+diplomacy|(?P<dem2>[A-Z][a-z]+)\s+(?:top|chief)"
     r"\s+diplomat"
@@ -276,9 +366,16 @@ _CAP_WORD = (
     r"(?:[A-Z](?:\.[A-Z])+\.|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Prof|Mme)\.|"
     r"[A-Z][\w’'-]*)"
 )
+# A run of capitalised words: rf"(?<![\w’'-]){_CAP_WORD}(?:(?:[ \t]+(?:(?:of|the|…)[ \t]+)*)
+# {_CAP_WORD})*", written to start with its capital letter (the engine then skips to the
+# capitals of the text instead of trying every character): the first word's other letters
+# follow, the look-behind checks what precedes that capital, and (?<=M)(?:r|rs|s|me)\. and
+# the like stand for the abbreviations of _CAP_WORD.
 _CAP_RUN = re.compile(
-    rf"(?<![\w’'-]){_CAP_WORD}(?:(?:[ \t]+(?:(?:of|the|for|de|da|do|dos|das|del|della|der|"
-    rf"den|van|von|al|el|bin|ibn|le|la|du)[ \t]+)*){_CAP_WORD})*"
+    r"[A-Z](?<![\w’'-].)(?:(?:\.[A-Z])+\.|(?<=M)(?:r|rs|s|me)\.|(?<=D)r\.|(?<=S)(?:t|r|en)\.|"
+    r"(?<=J)r\.|(?<=G)(?:en|ov)\.|(?<=R)ep\.|(?<=L)t\.|(?<=C)ol\.|(?<=P)rof\.|[\w’'-]*)"
+    r"(?:(?:[ \t]+(?:(?:of|the|for|de|da|do|dos|das|del|della|der|den|van|von|al|el|bin|ibn|le|"
+    rf"la|du)[ \t]+)*){_CAP_WORD})*"
 )
 _ACRONYM_DEF = re.compile(
     r"(?P<long>(?:[A-Z][\w’'-]*|of|the|for|and|on|in|de|&)(?:\s+(?:[A-Z][\w’'-]*|of|the|for|"
@@ -336,10 +433,136 @@ _DOC_NP = re.compile(
     r"report|resolution)\b"
 )
 
+_DETERMINER = re.compile(r"(?:(?:the|The|a|an|A|An)\s+)?")
+
+_WORD_RUN = re.compile(r"[^\W_]+")  # a word, as _Extractor.words holds them
+# Letters IGNORECASE matches to ASCII letters that lower() does not turn into them.
+_CASE_ODD = re.compile("[\u0130\u0131\u017f\u212a]")
+
+# Head words of whole-text patterns (see _Scan): a set of words (lower-cased) one of which
+# every match holds; *_FIRST sets hold the words a match starts with.
+_DATE_FIRST = frozenset(  # and any word starting with a digit
+    [
+        *_words("the yesterday today tomorrow tonight last this on next coming in"),
+        *(w.lower() for w in f"{_WEEKDAYS}|{_MONTHS}".split("|")),
+    ]
+)
+_STATEMENT_FIRST = frozenset(
+    _words(
+        """
+        has have had reported published issued issues issue released releases adopted adopts in
+        """
+    )
+)
+_ANON_HEADS = frozenset(
+    _words(
+        """
+        official diplomat source negotiator spokesperson spokesman spokeswoman aide adviser
+        advisor officials diplomats sources negotiators spokespersons spokesmans spokeswomans
+        aides advisers advisors
+        """
+    )
+)
+_LOWER_ROLE_HEADS = frozenset(  # the first words of _LOWER_ROLE
+    _words(
+        """
+        secretary foreign minister prime defence defense finance president vice chancellor
+        premier chief top head diplomat envoy special ambassador spokesperson spokesman
+        spokeswoman leader king queen treasury official negotiator high
+        """
+    )
+)
+_DELEGATION_HEADS = frozenset(
+    _words(
+        """
+        delegation mission embassy consulate representation presidency presidential national
+        foreign interior defence defense justice finance trade coast police government
+        authorities army navy military parliament
+        """
+    )
+)
+_BODY_OF_STATE_HEADS = frozenset(_words("presidential national foreign interior"))
+_DEMONYM_BODY_HEADS = frozenset(_words("officials authorities government leadership diplomats"))
+_CONF_HEADS = frozenset(
+    _words(
+        """
+        summit meeting conference forum ministerial gathering assembly session congress
+        dialogue talks
+        """
+    )
+)
+_ORG_REFERENCE = re.compile(  # "the party", "the organisation" (not "the party of …")
+    r"\b(?:the|The)\s+(?P<w>group|organi[sz]ation|party|bloc|alliance|company|agency|"
+    r"ministry|federation|union)\b(?!\s+(?:of\s+)?[A-Z])"
+)
+_ORG_REFERENCE_HEADS = frozenset(
+    _words(
+        """
+        group organisation organization party bloc alliance company agency ministry
+        federation union
+        """
+    )
+)
+_VISIT_NOUN = re.compile(  # "a visit to …", "his first official trip to …" (4 chunks)
+    r"\b(?:a|an|the|his|her|their|its|this|that)\s+(?:(?:first|second|official|state|recent|"
+    r"planned|upcoming|surprise|historic|return|working|\w+-day|[\w-]+)\s+){0,3}?"
+    r"(?:visit|trip|tour)\s+(?:by\s+(?P<by>[^,.;]{3,60}?)\s+)?(?:to|in)\s+"
+)
+# Case-sensitive patterns that need one of these words: without any in the text, no match.
+_GROUP_HEADS = tuple(
+    _words(
+        """
+        hackers militants rebels insurgents separatists jihadists gunmen mercenaries pirates
+        extremists militias hacker hacking
+        """
+    )
+)
+_LATTER_FORMER = re.compile(r"\b(?:the|The)\s+(?P<w>latter|former)\b")
+_THE_SAME = re.compile(r"\b(?:the|The)\s+same\s+(?P<head>\w+)")
+
+
+@dataclass(frozen=True)
+class _Scan:
+    """Where a whole-text pattern can match, so that it is tried only there (_Extractor.scan).
+
+    Every match starts at a word and holds one of ``heads`` (whole words, lower-cased), or
+    with ``digits`` a word starting with a digit, no more than ``chunks`` white-space-
+    separated chunks after its start (0: the match starts at that word). Keep the heads in
+    step with the pattern: a word missing here is a match missed. The tests check each
+    scan against the pattern's own ``finditer`` on the development set and variants of it.
+    """
+
+    pattern: re.Pattern[str]
+    heads: frozenset[str]
+    chunks: int = 0
+    digits: bool = False
+
 
 # --------------------------------------------------------------------------
 # Lexicon: names the extractor knows before reading the article
 # --------------------------------------------------------------------------
+
+
+@cache
+def _rx(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile(pattern, flags)``, once per pattern.
+
+    The rules use a few hundred small patterns written where they are used, each tried
+    hundreds of times per article; ``re.search(pattern, …)`` looks the pattern up in the
+    ``re`` module's cache through two Python calls every time, which costs more than most
+    of these searches.
+    """
+    return re.compile(pattern, flags)
+
+
+@lru_cache(maxsize=4096)
+def _is_role_head(word: str) -> bool:
+    return _ROLE_HEADS_RE.fullmatch(word) is not None
+
+
+@lru_cache(maxsize=4096)
+def _is_name_token(word: str) -> bool:
+    return _NAME_TOKEN.match(word) is not None
 
 
 def _fold(token: str) -> str:
@@ -348,19 +571,23 @@ def _fold(token: str) -> str:
 
 def _tokens(text: str) -> list[tuple[int, int, str]]:
     """Word tokens with offsets; possessive 's split off; abbreviations keep their final dot."""
+    folded = _fold(text)  # the same length: offsets hold, and tokens come out folded
     out: list[tuple[int, int, str]] = []
-    n = len(text)
-    for m in _TOKEN.finditer(text):
-        s, e = m.span()
+    append = out.append
+    n = len(folded)
+    for m in _TOKEN.finditer(folded):
         tok = m.group()
-        if len(tok) > 2 and tok[-2] in "’'" and tok[-1] == "s":
-            out.append((s, e - 2, _fold(tok[:-2])))
-            out.append((e - 2, e, "'s"))
+        if "'" not in tok and "." not in tok:  # most words
+            append((m.start(), m.end(), tok))
             continue
-        if "." in tok and e < n and text[e] == ".":
-            e += 1
-            tok += "."
-        out.append((s, e, _fold(tok)))
+        s, e = m.span()
+        if len(tok) > 2 and tok[-2] == "'" and tok[-1] == "s":
+            append((s, e - 2, tok[:-2]))
+            append((e - 2, e, "'s"))
+        elif "." in tok and e < n and folded[e] == ".":
+            append((s, e + 1, tok + "."))
+        else:
+            append((s, e, tok))
     return out
 
 
@@ -381,7 +608,7 @@ class _Lexicon:
     first: dict[str, tuple[int, ...]]  # first token → lengths of names starting with it
     maxlen: int
     demonyms: dict[str, str]  # demonym → state key
-    persons: list[_Cand]  # registry persons, for surname and fuzzy matching
+    persons: list[tuple[_Cand, list[str]]]  # registry persons and their names' words
     entity_defs: dict[str, _Cand]  # key → candidate (registry and built-in)
     countries: dict[str, str]  # place key → state key (registry)
 
@@ -418,7 +645,7 @@ def _build_lexicon(registry: Registry | None) -> _Lexicon:
     entity_defs: dict[str, _Cand] = {}
     countries: dict[str, str] = {}
     reg_by_name: dict[str, str] = {}
-    persons: list[_Cand] = []
+    persons: list[tuple[_Cand, list[str]]] = []
 
     def add(surface: str, cand: _Cand) -> None:
         key = tuple(t for _, _, t in _tokens(surface))
@@ -435,7 +662,7 @@ def _build_lexicon(registry: Registry | None) -> _Lexicon:
             for surface in (e.name, *e.aliases):
                 reg_by_name.setdefault(_fold(surface).casefold(), e.key)
             if e.type in _PERSON_TYPES:
-                persons.append(cand)
+                persons.append((cand, e.name.split()))
             if e.country is not None:
                 countries[e.key] = e.country.key
 
@@ -679,6 +906,18 @@ _AGREEMENT = re.compile(
     + _AGREEMENT_NOUNS
     + r")))\b"
 )
+_AGREEMENT_FIRST = frozenset(  # see _Scan
+    _words(
+        """
+        have has had agreed signed concluded reached struck inked sealed finalised finalized
+        adopted will would are is plan plans renewed extended strike strikes sign signs
+        """
+    )
+)
+_AGREEMENT_THEN = re.compile(  # "The treaty is concluded for twenty years."
+    rf"(?:The|This|It)\s+(?:(?i:{_AGREEMENT_NOUNS})\s+)?(?:is|was|will|shall|would|"
+    r"runs?|lasts?|remains?)\b[^.;]*?"
+)
 _DURATION = re.compile(
     r"\b(?<!another\s)(?<!further\s)(?<!additional\s)(?:for|over|covering|lasting|valid\s+for|"
     r"duration\s+of)\s+(?:(?:the|a|an)\s+)?(?:(?:next|coming|initial|first)\s+)?(?:period\s+of\s+)?"
@@ -693,6 +932,7 @@ _ACCUSE_VERBS = (
     r"decr(?:ied|ies|y|ying)|deplor(?:ed|es|e|ing)|reproach(?:ed|es|ing)?|warn(?:ed|s|ing)?"
 )
 _ACCUSE = re.compile(rf"\b(?P<verb>{_ACCUSE_VERBS})\b")
+_ACCUSE_FORMS = frozenset(_spellings(_ACCUSE_VERBS))  # each a whole word (see _Scan)
 _NEGATION = re.compile(
     r"\b(?:not|n[’']t|never|no\s+longer|refus(?:ed|es|e)\s+to|declin(?:ed|es|e)\s+to|"
     r"stopp?(?:ed|s)?\s+short\s+of|avoid(?:ed|s)?|without)\s+(?:\w+\s+){0,2}$",
@@ -716,6 +956,7 @@ _NEG_WORDS = re.compile(  # words of criticism
     r"disinformation|propaganda|aggressor\w*|blame\w*|accus\w*)\b",
     re.I,
 )
+_NEG_WORDS_LOWER = re.compile(_NEG_WORDS.pattern)  # its words are all lower case
 _OPPOSE = re.compile(
     r"\b(?:strongly\s+|firmly\s+|resolutely\s+)?(?:oppose|opposes|condemn|condemns|reject|"
     r"rejects|denounce|denounces|deplore|deplores|criticise|criticize|protest\s+against)\s+"
@@ -744,6 +985,15 @@ _MEET = re.compile(
     r"welcomed|summoned|summons|called\s+on|calls\s+on|signed|finali[sz]ed|initialled|inked)"
     r"(?:\s+(?:with|up\s+with))?)\b"
 )
+_MEET_FIRST = frozenset(  # see _Scan
+    _words(
+        """
+        was were met meets meet meeting held holds hold holding talks sat received receives
+        hosted hosts host welcomed summoned summons called calls signed finalised finalized
+        initialled inked
+        """
+    )
+)
 _SIGNING_TRIGGERS = frozenset({"signed", "finalised", "finalized", "initialled", "inked"})
 _CONF_NP = re.compile(
     r"\b(?:the|a|an|this|last\s+week's|(?P<orgpre>[A-Z][\w-]*))\s+"
@@ -767,6 +1017,14 @@ _ABSENCE = re.compile(
     r"cancell?ed\s+(?:his|her|their)\s+(?:trip|participation|attendance)\s+(?:to|in))\s*"
     r"(?P<rest>(?:travel\s+to\s+[A-Z][\w-]*\s+to\s+)?(?:attend|go\s+to|join|travel\s+to|"
     r"take\s+part\s+in|participate\s+in)?)"
+)
+_ABSENCE_FIRST = frozenset(  # see _Scan
+    _words(
+        """
+        did didn will won could couldn failed was is declined refused skipped skips missed
+        stayed pulled withdrew cancelled canceled
+        """
+    )
 )
 _PLANNED = re.compile(
     r"\b(?:will|shall|would|is\s+to|are\s+to|plans?\s+to|planned|planning|due\s+to|set\s+to|"
@@ -803,6 +1061,14 @@ _STATE_FORM = re.compile(
     r"(?:Republic|Kingdom|Federation|State|Principality|Sultanate|Emirate|Commonwealth|"
     r"Grand\s+Duchy|Confederation)\s+of\s+(?P<name>[A-Z][\w’'-]*(?:[ -][A-Z][\w’'-]*)?)"
 )
+_STATE_FORM_HEADS = tuple(  # what _STATE_FORM needs one of
+    _words(
+        """
+        Republic Kingdom Federation State Principality Sultanate Emirate Commonwealth Duchy
+        Confederation
+        """
+    )
+)
 _STATE_CONTEXT = (
     r"(?:[’']s\s+(?:(?:new|former|current|acting|interim|opposition|ruling|main|own)\s+)?"
     r"(?:government|president|prime\s+minister|foreign\s+minister|foreign\s+ministry|parliament|"
@@ -832,18 +1098,57 @@ _MEDIA_AFTER = re.compile(
     r"(?:(?:[A-Z][\w-]*|state|public|private|national|local|independent|online|daily)\s+){0,2}"
     r"(?:broadcaster|newspaper|daily|news\s+agency|agency|channel|network|outlet|weekly|radio)\b"
 )
+_MEDIA_BEFORE_FIRST = frozenset(  # see _Scan
+    _words(
+        """
+        broadcaster newspaper daily weekly news agency channel network radio television tv
+        magazine outlet website paper tabloid
+        """
+    )
+)
+_MEDIA_AFTER_WORDS = tuple(  # what _MEDIA_AFTER needs one of
+    _words("broadcaster newspaper daily agency channel network outlet weekly radio")
+)
 _DATELINE_MEDIA = re.compile(
     r"^[A-ZÀ-Þ][A-ZÀ-Þ .'’-]+,?[^()\n]{0,30}?\((?P<m>[A-Z][\w .&’'-]{1,30})\)\s*[-–—]",
     re.MULTILINE,
 )
 
 _STATE_CONTEXT_RE = re.compile(r"\b([A-Z][\w-]+)" + _STATE_CONTEXT)
+_STATE_CONTEXT_HEADS = frozenset(  # see _Scan
+    _words(
+        """
+        government president prime foreign parliament capital army military armed opposition
+        ambassador interior defence defense king queen embassy territory navy leader
+        leadership sovereignty cabinet presidency authorities border borders troops forces
+        ministry minister
+        """
+    )
+)
 _STATE_CONTEXT_BEFORE = re.compile(
     r"\b(?:neighbou?ring|the\s+government\s+of|President\s+of|[Mm]inister\s+of|"
     r"[Ee]mbassy\s+of|[Pp]eople\s+of|[Ee]mbassy\s+in|ambassador\s+to)\s+([A-Z][\w-]+)\b"
 )
 
 
+_STATE_BEFORE_HEADS = frozenset(  # _STATE_CONTEXT_BEFORE ("the government of")
+    _words("neighbouring neighboring government president minister embassy people ambassador")
+)
+_VISIT_VERB = re.compile(
+    r"\b(?P<v>visit(?:s|ed|ing)?|will\s+visit|to\s+visit|travell?(?:ed|ing)?\s+to|travels\s+to|"
+    r"travel\s+to|arrived\s+in|arrives\s+in|flew\s+to|fly\s+to|flies\s+to)\s+"
+)
+_VISIT_VERB_HEADS = frozenset(
+    _words(
+        """
+        visit visits visited visiting travel travels traveled travelled traveling travelling
+        arrived arrives flew fly flies
+        """
+    )
+)
+
+
+@lru_cache(maxsize=4096)
 def _demonym_forms(name: str) -> tuple[str, ...]:
     forms = [name + "n", name + "an", name + "ian", name + "i", name + "ese", name + "ish"]
     if name[-1] in "aeiouy":
@@ -852,6 +1157,43 @@ def _demonym_forms(name: str) -> tuple[str, ...]:
     return tuple(f for f in forms if f != name)
 
 
+_TITLE_OR_WORD_BEFORE = re.compile(
+    rf"\b(?:{_ROLE_HEADS}|The|In|To|From|Of|And|With|Neighbouring|Neighboring)[ \t]+$"
+)
+_ROLE_REFERENCE = re.compile(  # "the (Chinese) foreign minister", not followed by a name
+    rf"\b(?P<det>the|The)\s+(?:(?P<dem>(?-i:[A-Z])[a-z]+)\s+)?(?P<role>{_LOWER_ROLE})\b"
+    r"(?!\s+(?:of\s+)?(?-i:[A-Z]))",
+    re.I,
+)
+# What a text ends with (then white space) for these patterns to match at its end.
+_LOWER_TITLE_ENDS = tuple(
+    _words(
+        """
+        spokesperson spokesman spokeswoman envoy adviser advisor negotiator chief leader
+        chairperson director ambassador
+        """
+    )
+)
+_PRONOUN_SUBJECT = re.compile(  # "… he also said", at the end of a clause
+    r"\b(?P<p>he|she|they|it|He|She|They|It)\s+(?:(?:also|then|later|had|has|have|"
+    r"would|will|was|were|is|had\s+also|reportedly|allegedly|even|directly)\s+)*$"
+)
+_COORDINATED = re.compile(  # "… and accused", at the end of a clause
+    r"(?:\band|\bbut|,)\s+(?:(?:also|then|later|has|have|had|was|is|repeatedly|"
+    r"publicly|openly|directly)\s+)*$"
+)
+_PRONOUN_ENDS = tuple(
+    _words(
+        """
+        he she they it He She They It also then later had has have would will was were is
+        reportedly allegedly even directly
+        """
+    )
+)
+_COORDINATED_ENDS = (
+    ",",
+    *_words("and but also then later has have had was is repeatedly publicly openly directly"),
+)
 _COUNTERPART_BEFORE = re.compile(
     r"\b(?:his|her|their|its)\s+(?:(?P<dem>[A-Z][a-z]+)\s+)?(?:counterparts?|opposite\s+number|"
     r"pair|peer|homologue|colleague),?\s+$"
@@ -906,6 +1248,14 @@ _STATEMENT_VERB = re.compile(
 )
 
 
+_SAID_AFTER_QUOTE = re.compile(  # “…,” said X
+    rf"[\s,.:;—–-]*(?P<verb>{_SPEECH_WORDS})\s+(?:(?:yesterday|today|on\s+\w+|later|"
+    r"also|again|in\s+a\s+(?:\w+\s+)?statement|in\s+an\s+interview)\s+)*"
+)
+_NAME_SAID = re.compile(  # “…,” X said
+    rf"\s+(?:(?:also|then|later|had|has|have)\s+)*(?P<verb>{_SPEECH_WORDS})\b"
+)
+_SPEECH_WORD_AGAIN = re.compile(rf"(?:{_SPEECH_WORDS})\s+")  # "said said X"
 _QUOTE_OPEN = re.compile('[“"«‘]')
 _QUOTE_CLOSE = {"“": "”", '"': '"', "«": "»"}
 _SINGLE_CLOSE = re.compile(r"’(?![A-Za-z])")
@@ -945,6 +1295,17 @@ _NOT_NAME_WORDS = frozenset(
 )
 
 
+# Common capitalised words that on their own are no name, no title and no organisation:
+# find_capitalised_names skips them (_classify_run would drop them as common words).
+_QUIET_CAPS = frozenset(
+    w
+    for w in _COMMON_CAPS
+    if w.isalpha()
+    and (len(w) == 1 or w[1:].islower())
+    and w not in ORG_HEADS
+    and w not in _HONORIFIC_WORDS
+    and not w.startswith(_ROLE_TITLE_PREFIXES)
+)
 _DEMONYM_LIKE = re.compile(r"^[A-Z][a-z]+(?:an|ian|ese|i|ish|ic)$")
 
 
@@ -952,6 +1313,37 @@ _MEDIA_GAP = re.compile(
     r"(?:(?:the|a|an|state|public|private|national|daily|news|[A-Z][a-z]+)\s+){0,3}"
     r"(?:broadcaster|agency|newspaper|daily|channel|network|radio|television|outlet|"
     r"news\s+agency|press\s+service|weekly|paper)\s+"
+)
+
+
+# Where the whole-text patterns are tried (see _Scan and _Extractor.scan).
+_ANON_SCAN = _Scan(_ANON, _ANON_HEADS, chunks=7)  # det + three modifiers of up to two words
+_ROLE_REFERENCE_SCAN = _Scan(_ROLE_REFERENCE, _LOWER_ROLE_HEADS, chunks=2)  # "the Chinese …"
+_DELEGATION_SCAN = _Scan(_DELEGATION, _DELEGATION_HEADS, chunks=2)  # "the Chinese …"
+_BODY_OF_STATE_SCAN = _Scan(_BODY_OF_STATE, _BODY_OF_STATE_HEADS, chunks=1)  # "the …"
+_DEMONYM_BODY_SCAN = _Scan(_DEMONYM_BODY, _DEMONYM_BODY_HEADS, chunks=1)  # "Chinese …"
+_ORG_REFERENCE_SCAN = _Scan(_ORG_REFERENCE, _ORG_REFERENCE_HEADS, chunks=1)  # "the …"
+_CONF_SCAN = _Scan(_CONF_NP, _CONF_HEADS, chunks=5)  # "last week's" + three words
+_VISIT_NOUN_SCAN = _Scan(_VISIT_NOUN, frozenset({"visit", "trip", "tour"}), chunks=4)
+_VISIT_VERB_SCAN = _Scan(_VISIT_VERB, _VISIT_VERB_HEADS, chunks=1)  # "will visit"
+_STATE_CONTEXT_SCAN = _Scan(_STATE_CONTEXT_RE, _STATE_CONTEXT_HEADS, chunks=2)  # "X’s new …"
+_STATE_BEFORE_SCAN = _Scan(_STATE_CONTEXT_BEFORE, _STATE_BEFORE_HEADS, chunks=1)  # "the …"
+_ACCUSE_SCAN = _Scan(_ACCUSE, _ACCUSE_FORMS)
+_DATE_SCAN = _Scan(_DATE_RE, _DATE_FIRST, digits=True)
+_STATEMENT_SCAN = _Scan(_STATEMENT_VERB, _STATEMENT_FIRST)
+_MEET_SCAN = _Scan(_MEET, _MEET_FIRST)
+_ABSENCE_SCAN = _Scan(_ABSENCE, _ABSENCE_FIRST)
+_AGREEMENT_SCAN = _Scan(_AGREEMENT, _AGREEMENT_FIRST)
+_MEDIA_BEFORE_SCAN = _Scan(_MEDIA_BEFORE, _MEDIA_BEFORE_FIRST)
+_STATE_POSS_BODY_SCAN = _Scan(  # "Dravena’s foreign ministry", "New Varia’s presidency"
+    _STATE_POSS_BODY,
+    frozenset(_words("foreign interior defence defense justice finance trade presidency")),
+    chunks=2,
+)
+_SPEECH_SCAN = _Scan(_SPEECH, _SPEECH_FIRST)
+_RELAY = re.compile(  # who relayed words: "quoted by AFP", "told Reuters", "according to …"
+    r"\b(?:quoted\s+by|according\s+to|cited\s+by|reported\s+by|told|said|says|"
+    r"citing|reports?|reported)\s+(?:(?:a|the)\s+statement[\s.]*(?:\w+\.\s*)?)?"
 )
 
 
@@ -972,7 +1364,10 @@ class _Extractor:
         self.registry = registry
         self.lex = _lexicon(registry)
         self.ents: dict[str, _Ent] = {}
+        self._local_names: dict[tuple[str, str], _Ent] | None = {}  # see _local_named
+        self.persons: list[_Ent] = []  # the persons among ents, in the same order
         self.mens: list[_Men] = []
+        self.mens_sorted = True  # sort_mentions has nothing to do
         self.positions: list[_Pos] = []
         self.events: list[_Evt] = []
         self.absences: list[_Abs] = []
@@ -985,24 +1380,58 @@ class _Extractor:
         self.max_mention = 0
         self._title_before: set[int] = set()
         self.demonyms: dict[str, str] = dict(self.lex.demonyms)
-        self.toks = _tokens(text)
+        self._read_words()
         self._sentences()
         self._quote_spans()
-        self.lower_words = {m.group() for m in re.finditer(r"\b[a-z][a-z’'-]*\b", text)}
+        self.lower_words = set(_rx(r"\b[a-z][a-z’'-]*\b").findall(text))
+
+    def _read_words(self) -> None:
+        """``toks`` (as :func:`_tokens` gives them) and ``words`` for :meth:`scan`.
+
+        ``words`` holds each run of letters and digits, lower-cased, with where it starts
+        (None where lower-casing cannot stand for IGNORECASE). Both come from one pass.
+        """
+        text = self.text
+        lowered = text.lower()
+        exact = len(lowered) == len(text) and not _CASE_ODD.search(text)
+        folded = _fold(text)  # the same length: offsets hold, and tokens come out folded
+        n = len(folded)
+        toks: list[tuple[int, int, str]] = []
+        words: list[tuple[int, str]] = []
+        for m in _TOKEN.finditer(folded):
+            tok = m.group()
+            s, e = m.span()
+            if tok.isalnum():  # one run of letters and digits: most words
+                toks.append((s, e, tok))
+                words.append((s, tok.lower()))
+                continue
+            words.extend((w.start(), w.group()) for w in _WORD_RUN.finditer(lowered, s, e))
+            if len(tok) > 2 and tok[-2] == "'" and tok[-1] == "s":
+                toks.append((s, e - 2, tok[:-2]))
+                toks.append((e - 2, e, "'s"))
+            elif "." in tok and e < n and folded[e] == ".":
+                toks.append((s, e + 1, tok + "."))
+            else:
+                toks.append((s, e, tok))
+        self.toks = toks
+        self.words: list[tuple[int, str]] | None = words if exact else None
+        self._word_starts: list[int] | None = None  # where each of words starts (on use)
+        self._reversed: str | None = None  # the text reversed (on use)
 
     # -- text structure ------------------------------------------------------
 
     def _sentences(self) -> None:
         text = self.text
         starts = [0]
-        for m in re.finditer(r"[.!?]+[”\"’)]*(?=\s+[“\"‘(]?[A-Z0-9])|\n+", text):
+        # ("[.!?][.!?]*" for "[.!?]+": a pattern that starts with a character (set) lets
+        # the engine skip to where it can match)
+        for m in _rx(r"[.!?][.!?]*[”\"’)]*(?=\s+[“\"‘(]?[A-Z0-9])|\n\n*").finditer(text):
             end = m.end()
             before = text[max(0, m.start() - 4) : m.start()]
-            if m.group()[0] == "." and re.search(
+            if m.group()[0] == "." and _rx(
                 r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Jr|Sr|Prof|No|vs|etc)|"
-                r"\b[A-Z]|\.[A-Z])$",
-                before,
-            ):
+                r"\b[A-Z]|\.[A-Z])$"
+            ).search(before):
                 continue
             while end < len(text) and text[end] in " \t\n":
                 end += 1
@@ -1011,7 +1440,7 @@ class _Extractor:
         self.sent_starts = starts
         self.sent_ends = [*starts[1:], len(text)]
         paras = [0]
-        for m in re.finditer(r"\n+", text):
+        for m in _rx(r"\n\n*").finditer(text):
             paras.append(m.end())
         self.para_starts = paras
 
@@ -1053,6 +1482,85 @@ class _Extractor:
         self.qspans = [(a, b) for a, b in spans if b - a > 1]
         self.q_open = [a for a, _ in self.qspans]
 
+    def scan(self, spec: _Scan) -> Iterator[re.Match[str]]:
+        """The matches of ``spec.pattern.finditer(self.text)``, trying it at few places.
+
+        The pattern is tried only at the words of the ``spec.chunks`` white-space-separated
+        chunks before each head word (see :class:`_Scan`), in text order, skipping what a
+        match took, as ``finditer`` does: a few dozen tries cost much less than letting the
+        pattern try every character of the text.
+        """
+        words = self.words
+        if words is None:
+            yield from spec.pattern.finditer(self.text)
+            return
+        heads = spec.heads
+        if spec.digits:
+            at = [p for p, w in words if w in heads or w[0].isdigit()]
+        else:
+            at = [p for p, w in words if w in heads]
+        if not at:
+            return
+        text = self.text
+        if spec.chunks:
+            if self._word_starts is None:
+                self._word_starts = [p for p, _ in words]
+            if self._reversed is None:
+                self._reversed = text[::-1]
+            starts, rev, back, end = (
+                self._word_starts,
+                self._reversed,
+                _chunks_back(spec.chunks),
+                len(text),
+            )
+            tried: set[int] = set()
+            for head in at:
+                # back over as many white-space-separated chunks, reading the text reversed
+                chunks = back.match(rev, end - head)  # (always a match: it may be empty)
+                lo = end - chunks.end() if chunks else head
+                tried.update(
+                    starts[bisect.bisect_left(starts, lo) : bisect.bisect_right(starts, head)]
+                )
+            at = sorted(tried)
+        pattern = spec.pattern
+        pos = 0
+        for start in at:
+            if start < pos:
+                continue
+            m = pattern.match(text, start)
+            if m is not None:
+                pos = m.end()
+                yield m
+
+    def scan_in(self, spec: _Scan, piece: str, offset: int) -> Iterator[re.Match[str]]:
+        """The matches of ``spec.pattern.finditer(piece)``; ``piece`` is the text from ``offset``.
+
+        For a scan of ``chunks`` 0: tried at the start of ``piece`` (which may cut a word)
+        and at its head words, as :meth:`scan` does over the whole text.
+        """
+        words = self.words
+        if words is None or spec.chunks or spec.digits:
+            yield from spec.pattern.finditer(piece)
+            return
+        if self._word_starts is None:
+            self._word_starts = [p for p, _ in words]
+        starts = self._word_starts
+        end = offset + len(piece)
+        heads = spec.heads
+        tried = [0]
+        for p, w in words[bisect.bisect_right(starts, offset) : bisect.bisect_left(starts, end)]:
+            if w in heads or p + len(w) > end:  # (a word the piece cuts: tried too)
+                tried.append(p - offset)
+        pattern = spec.pattern
+        pos = 0
+        for start in tried:
+            if start < pos:
+                continue
+            m = pattern.match(piece, start)
+            if m is not None:
+                pos = m.end()
+                yield m
+
     def in_quote(self, pos: int) -> bool:
         i = bisect.bisect_right(self.q_open, pos) - 1
         return i >= 0 and self.qspans[i][0] < pos < self.qspans[i][1]
@@ -1075,21 +1583,43 @@ class _Extractor:
             ent = _Ent(cand.key, cand.name, cand.type, cand.local)
             if cand.local and cand.type == "place":
                 ent.country = self.lex.countries.get(cand.key)
-            self.ents[cand.key] = ent
+            self._add_ent(ent)
         return ent
 
+    def _add_ent(self, ent: _Ent) -> None:
+        self.ents[ent.key] = ent
+        if ent.local and self._local_names is not None:
+            self._local_names.setdefault((ent.name, ent.type), ent)
+        if ent.is_person:
+            self.persons.append(ent)
+
+    def _local_named(self, name: str, etype: str) -> _Ent | None:
+        """The first article-local entity (in order of addition) of this name and type."""
+        index = self._local_names
+        if index is None:
+            index = {}
+            for ent in self.ents.values():
+                if ent.local:
+                    index.setdefault((ent.name, ent.type), ent)
+            self._local_names = index
+        return index.get((name, etype))
+
+    def rename(self, ent: _Ent, name: str) -> None:
+        ent.name = name
+        self._local_names = None  # rebuilt on use
+
     def local_ent(self, name: str, etype: str, *, rule: str, conf: float) -> _Ent:
+        found = self._local_named(name, etype)
+        if found is not None:
+            return found
         base = slugify(name)[:60].strip("-") or "entity"
-        for ent in self.ents.values():
-            if ent.local and ent.name == name and ent.type == etype:
-                return ent
         key = base
         n = 2
         while key in self.ents or (key in self.lex.entity_defs and key not in self.ents):
             key = f"{base}-{n}"
             n += 1
         ent = _Ent(key, name, etype, True, conf=conf, rule=rule)
-        self.ents[key] = ent
+        self._add_ent(ent)
         return ent
 
     def add_mention(self, start: int, end: int, key: str, how: str, conf: float = 0.9) -> _Men:
@@ -1099,7 +1629,13 @@ class _Extractor:
         self.mens.insert(i, m)
         self.men_starts.insert(i, start)
         self.max_mention = max(self.max_mention, end - start)
+        self.mens_sorted = False
         return m
+
+    def remove_mention(self, m: _Men) -> None:
+        """Remove a mention (``sort_mentions`` then brings the offsets up to date)."""
+        self.mens.remove(m)
+        self.mens_sorted = False
 
     def covered(self, start: int, end: int) -> bool:
         """Whether a mention overlaps [start, end)."""
@@ -1112,22 +1648,27 @@ class _Extractor:
         return False
 
     def sort_mentions(self) -> None:
+        if self.mens_sorted:  # nothing added or removed since: sorting again changes nothing
+            return
+        self.mens_sorted = True
         self.mens.sort(key=lambda m: (m.start, -m.end, m.key))
         outer_end = -1
         for m in self.mens:
             m.inner = m.end <= outer_end and m.start != m.end
-            outer_end = max(outer_end, m.end)
+            if m.end > outer_end:
+                outer_end = m.end
         self.men_starts = [m.start for m in self.mens]
         self.max_mention = max((m.end - m.start for m in self.mens), default=0)
 
     def mention_at(self, pos: int) -> _Men | None:
         """The outermost mention starting at ``pos`` (after a determiner)."""
-        m = re.compile(r"(?:(?:the|The|a|an|A|An)\s+)?").match(self.text, pos)
-        for p in (pos, m.end() if m else pos):
-            i = bisect.bisect_left(self.men_starts, p)
+        mens, starts = self.mens, self.men_starts
+        det = _DETERMINER.match(self.text, pos)
+        for p in (pos, det.end() if det else pos):
+            i = bisect.bisect_left(starts, p)
             best = None
-            while i < len(self.mens) and self.mens[i].start == p:
-                cand = self.mens[i]
+            while i < len(mens) and mens[i].start == p:
+                cand = mens[i]
                 if best is None or cand.end > best.end:
                     best = cand
                 i += 1
@@ -1136,14 +1677,12 @@ class _Extractor:
         return None
 
     def mentions_between(self, start: int, end: int, *, outer: bool = True) -> list[_Men]:
-        i = bisect.bisect_left(self.men_starts, start)
-        out = []
-        while i < len(self.mens) and self.mens[i].start < end:
-            m = self.mens[i]
-            if m.end <= end and not (outer and m.inner):
-                out.append(m)
-            i += 1
-        return out
+        """Mentions within [start, end), in text order (only outermost ones if ``outer``)."""
+        starts = self.men_starts
+        some = self.mens[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
+        if outer:
+            return [m for m in some if m.end <= end and not m.inner]
+        return [m for m in some if m.end <= end]
 
     def ensure(self, key: str | None) -> str | None:
         """``key`` if it names an entity of this article or of the lexicon (added on use)."""
@@ -1163,18 +1702,18 @@ class _Extractor:
 
     def find_known_names(self) -> None:
         toks, lex, text = self.toks, self.lex, self.text
-        i, n = 0, len(toks)
-        while i < n:
-            lengths = lex.first.get(toks[i][2])
-            if lengths is None:
-                i += 1
+        words = [t for _, _, t in toks]
+        first, forms = lex.first, lex.forms
+        n = len(toks)
+        after = 0  # tokens before this one belong to a name found
+        for i in [i for i, w in enumerate(words) if w in first]:
+            if i < after:
                 continue
             hit = None
-            for length in lengths:
+            for length in first[words[i]]:
                 if length > n - i:
                     continue
-                key = tuple(t for _, _, t in toks[i : i + length])
-                bucket = lex.forms.get(key)
+                bucket = forms.get(tuple(words[i : i + length]))
                 if bucket is None:
                     continue
                 if any(text[toks[j][1] : toks[j + 1][0]].strip() for j in range(i, i + length - 1)):
@@ -1182,12 +1721,11 @@ class _Extractor:
                 hit = (length, bucket)
                 break
             if hit is None:
-                i += 1
                 continue
             length, bucket = hit
             start, end = toks[i][0], toks[i + length - 1][1]
             self.known_hit(start, end, bucket)
-            i += length
+            after = i + length
 
     def known_hit(self, start: int, end: int, bucket: list[_Cand]) -> None:
         text = self.text
@@ -1199,9 +1737,9 @@ class _Extractor:
             ent = self.ent_from_cand(cand)
             how = "name"
             before = text[max(0, start - 40) : start]
-            if ent.type == "state" and re.search(
-                r"(?:\b(?:in|at|near)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?,\s*)$", before
-            ):
+            if ent.type == "state" and _rx(
+                r"(?:\b(?:in|at|near)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?,\s*)$"
+            ).search(before):
                 how = "qualifier"
             self.add_mention(start, end, ent.key, how)
             return
@@ -1210,7 +1748,7 @@ class _Extractor:
         if self._inside_person_name(start, end, before, after):
             return  # "Sofia Lindqvist", "Ana Lima": a capital's name used as a person's name
         locative = bool(_LOCATIVE.search(before)) or bool(
-            re.match(r",\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\b", after) and self._is_state_name(after)
+            _rx(r",\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\b").match(after) and self._is_state_name(after)
         )
         if states_ and not (locative and places):
             if locative and not places:
@@ -1232,7 +1770,7 @@ class _Extractor:
         text = self.text
         if " " in text[start:end]:
             return False
-        nm = re.match(r"[ \t]+([A-Z][a-zß-ÿ’'-]+)\b", after)
+        nm = _rx(r"[ \t]+([A-Z][a-zß-ÿ’'-]+)\b").match(after)
         if (
             nm
             and nm.group(1) not in _COMMON_CAPS
@@ -1242,7 +1780,7 @@ class _Extractor:
             follower = nm.group(1)
             if (follower,) not in self.lex.forms and not _SPEECH.match(follower.lower()):
                 return True
-        pm = re.search(r"\b([A-Z][a-zß-ÿ’'-]+)[ \t]+$", before)
+        pm = _rx(r"\b([A-Z][a-zß-ÿ’'-]+)[ \t]+$").search(before)
         if pm:
             prev = pm.group(1)
             if (
@@ -1250,16 +1788,16 @@ class _Extractor:
                 and prev not in _HONORIFIC_WORDS
                 and _fold(prev) not in self.demonyms
                 and (_fold(prev),) not in self.lex.forms
-                and not re.fullmatch(_ROLE_HEADS, prev)
+                and not _is_role_head(prev)
                 and not _LOCATIVE.search(before)
-                and _NAME_TOKEN.match(prev)
+                and _is_name_token(prev)
                 and prev.lower() not in self.lower_words
             ):
                 return True
         return False
 
     def _is_state_name(self, after: str) -> bool:
-        m = re.match(r",\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)", after)
+        m = _rx(r",\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)").match(after)
         if not m:
             return False
         key = tuple(t for _, _, t in _tokens(m.group(1)))
@@ -1279,7 +1817,7 @@ class _Extractor:
         text = self.text
         found: dict[str, float] = {}
         forms: list[tuple[int, int, str]] = []
-        for m in _STATE_FORM.finditer(text):
+        for m in _STATE_FORM.finditer(text) if _contains_any(text, _STATE_FORM_HEADS) else ():
             name = m.group("name")
             if self.covered(m.start(), m.end()) and not self.covered(
                 m.start("name"), m.end("name")
@@ -1298,14 +1836,13 @@ class _Extractor:
             found[name] = 0.8
             forms.append((m.start(), m.end(), name))
         words: dict[str, list[int]] = {}
-        for s_, _e, tok in self.toks:
-            if (len(tok) >= 4 and tok[0].isupper() and tok[1:].islower()) or (
-                "-" in tok and tok[0].isupper()
-            ):
+        for s_, tok in [(s_, t) for s_, _, t in self.toks if t[0].isupper()]:
+            if (len(tok) >= 4 and tok[1:].islower()) or "-" in tok:
                 words.setdefault(tok, []).append(s_)
         known_first = self.lex.first
-        state_like = {m.group(1) for m in _STATE_CONTEXT_RE.finditer(text)}
-        state_like.update(m.group(1) for m in _STATE_CONTEXT_BEFORE.finditer(text))
+        context = self.scan(_STATE_CONTEXT_SCAN)
+        state_like = {m.group(1) for m in context}
+        state_like.update(m.group(1) for m in self.scan(_STATE_BEFORE_SCAN))
         demonyms_of_found: set[str] = set()
         for word in sorted(words, key=len):
             if word in demonyms_of_found:
@@ -1350,13 +1887,12 @@ class _Extractor:
         for st in starts:
             before = text[max(0, st - 30) : st]
             after = text[st + len(word) : st + len(word) + 30]
-            next_name = re.match(r"[ \t]+[A-Z][a-z]", after) and not re.match(
-                r"[ \t]+(?:City|and|Is|Has|Was|On|In|Will|Said|Says)\b", after
-            )
-            prev_name = re.search(r"\b[A-Z][a-z]+[ \t]+$", before) and not re.search(
-                rf"\b(?:{_ROLE_HEADS}|The|In|To|From|Of|And|With|Neighbouring|Neighboring)[ \t]+$",
-                before,
-            )
+            next_name = _rx(r"[ \t]+[A-Z][a-z]").match(after) and not _rx(
+                r"[ \t]+(?:City|and|Is|Has|Was|On|In|Will|Said|Says)\b"
+            ).match(after)
+            prev_name = _rx(r"\b[A-Z][a-z]+[ \t]+$").search(
+                before
+            ) and not _TITLE_OR_WORD_BEFORE.search(before)
             if not (next_name or prev_name):
                 return False
         return True
@@ -1373,8 +1909,8 @@ class _Extractor:
         text = self.text
         spans: list[tuple[int, int]] = []
         for m in (
-            *_MEDIA_BEFORE.finditer(text),
-            *_MEDIA_AFTER.finditer(text),
+            *self.scan(_MEDIA_BEFORE_SCAN),
+            *(_MEDIA_AFTER.finditer(text) if _contains_any(text, _MEDIA_AFTER_WORDS) else ()),
             *_DATELINE_MEDIA.finditer(text),
         ):
             spans.append(m.span("m"))
@@ -1401,7 +1937,7 @@ class _Extractor:
     def find_acronyms(self) -> None:
         text = self.text
         found = []
-        for par in re.finditer(r"\(", text):
+        for par in _rx(r"\(").finditer(text):
             # look back from each "(" only: scanning every capitalised run is quadratic
             lo = max(0, par.start() - 150)
             for pat in (_ACRONYM_DEF, _ACRONYM_DEF_REV):
@@ -1413,22 +1949,22 @@ class _Extractor:
         for m in found:
             long_s, long_e = m.span("long")
             long = m.group("long")
-            lm = re.match(r"(?:the|of|for|and|on|in)\s+", long)
+            lm = _rx(r"(?:the|of|for|and|on|in)\s+").match(long)
             while lm:
                 long_s += lm.end()
                 long = long[lm.end() :]
-                lm = re.match(r"(?:the|of|for|and|on|in)\s+", long)
+                lm = _rx(r"(?:the|of|for|and|on|in)\s+").match(long)
             short = m.group("short")
             short_s, short_e = m.span("short")
-            initials = "".join(w[0] for w in re.findall(r"[A-Z][\w’'-]*", long))
-            letters = re.sub(r"[^A-Z]", "", short)
+            initials = "".join(w[0] for w in _rx(r"[A-Z][\w’'-]*").findall(long))
+            letters = _rx(r"[^A-Z]").sub("", short)
             if not letters or not (
                 initials.startswith(letters[:2]) or _subsequence(letters, initials)
             ):
                 continue
             if len(initials) > len(letters) + 3:
                 # "… of the Association of Southeast Asian Nations (ASEAN)": keep the tail.
-                words = list(re.finditer(r"[A-Z][\w’'-]*", long))
+                words = list(_rx(r"[A-Z][\w’'-]*").finditer(long))
                 for k in range(len(words)):
                     tail_initials = "".join(w.group()[0] for w in words[k:])
                     if tail_initials.startswith(letters[:1]) and _subsequence(
@@ -1466,6 +2002,7 @@ class _Extractor:
 
     def _drop_inside(self, start: int, end: int) -> None:
         self.mens = [m for m in self.mens if not (start <= m.start and m.end <= end)]
+        self.mens_sorted = False
         self.sort_mentions()
 
     def _mention_all(self, surface: str, key: str, how: str) -> None:
@@ -1478,7 +2015,7 @@ class _Extractor:
     def find_special_nps(self) -> None:
         """Delegations and ministries, anonymous sources, groups of hackers or rebels."""
         text = self.text
-        for m in _DELEGATION.finditer(text):
+        for m in self.scan(_DELEGATION_SCAN):
             dem = _fold(m.group("dem"))
             state = self.demonyms.get(dem)
             if state is None:
@@ -1494,16 +2031,16 @@ class _Extractor:
             ent = self.local_ent(name, "government-body", rule="entity:delegation", conf=0.75)
             ent.country = state
             self.add_mention(s, e, ent.key, "name", 0.75)
-        for m in _STATE_POSS_BODY.finditer(text):
+        for m in self.scan(_STATE_POSS_BODY_SCAN):
             s, e = m.span()
             owner = [mm for mm in self.mens if mm.start == s and self.ents[mm.key].type == "state"]
             if not owner or self.covered(m.start("body"), e) or self.in_quote(s):
                 continue
             ent = self.local_ent(text[s:e], "government-body", rule="entity:state-body", conf=0.6)
-            self.mens.remove(owner[0])
+            self.remove_mention(owner[0])
             self.sort_mentions()
             self.add_mention(s, e, ent.key, "name", 0.6)
-        for m in _BODY_OF_STATE.finditer(text):
+        for m in self.scan(_BODY_OF_STATE_SCAN):
             s, e = m.span("name")
             if self.covered(s, e) or self.in_quote(s):
                 continue
@@ -1514,12 +2051,12 @@ class _Extractor:
                 continue
             ent = self.local_ent(text[s:e], "government-body", rule="entity:state-body", conf=0.6)
             self.add_mention(s, e, ent.key, "name", 0.6)
-        for m in _DEMONYM_BODY.finditer(text):
+        for m in self.scan(_DEMONYM_BODY_SCAN):
             state = self.ensure(self.demonyms.get(_fold(m.group("dem"))))
             if state is None or self.covered(m.start(), m.end()) or self.in_quote(m.start()):
                 continue
             self.add_mention(m.start(), m.end(), state, "metonym", 0.6)
-        for m in _GROUP.finditer(text):
+        for m in _GROUP.finditer(text) if _contains_any(text, _GROUP_HEADS) else ():
             s, e = m.span()
             if self.in_quote(s):
                 continue
@@ -1535,13 +2072,13 @@ class _Extractor:
             else:
                 if len(core) > len(existing.name) and m.group("tail"):
                     _add_alias(existing, existing.name)
-                    existing.name = core
+                    self.rename(existing, core)
                 _add_alias(existing, name)
             self.add_mention(s, e, existing.key, "group", 0.7)
 
     def find_anonymous_sources(self) -> None:
         text = self.text
-        for m in _ANON.finditer(text):
+        for m in self.scan(_ANON_SCAN):
             s, e = m.span()
             if self.in_quote(s):
                 continue
@@ -1552,9 +2089,9 @@ class _Extractor:
             before = text[max(0, s - 40) : s]
             after = text[e : e + 60]
             attributing = (
-                re.search(r"\b(?:according\s+to|said|says|told|quoted)\s+(?:\w+\s+)?$", before)
-                or re.match(r"\s*,?\s*(?:said|says|told|added|quoted|who\s+spoke)\b", after)
-                or re.search(r"according\s+to\s+(?:a|the)\s+statement[\s.]*(?:\w+\.\s*)?$", before)
+                _rx(r"\b(?:according\s+to|said|says|told|quoted)\s+(?:\w+\s+)?$").search(before)
+                or _rx(r"\s*,?\s*(?:said|says|told|added|quoted|who\s+spoke)\b").match(after)
+                or _rx(r"according\s+to\s+(?:a|the)\s+statement[\s.]*(?:\w+\.\s*)?$").search(before)
             )
             if not attributing:
                 continue
@@ -1610,7 +2147,7 @@ class _Extractor:
             run = m.group()
             if run.endswith(("’s", "'s")):
                 e -= 2
-            if text[e - 1] == "." and not re.search(r"\b(?:[A-Z]\.)+$", text[s:e]):
+            if text[e - 1] == "." and not _rx(r"\b(?:[A-Z]\.)+$").search(text[s:e]):
                 e -= 1
             cut = bisect.bisect_right(self.sent_starts, s)
             if cut < len(self.sent_starts) and self.sent_starts[cut] < e:
@@ -1619,26 +2156,28 @@ class _Extractor:
                     e -= 1
             if len(text[s:e].split()) > 12:
                 continue  # a headline or a table in capitals, not a name
-            if self._organisation_run(s, e):
+            if text[s:e] in _QUIET_CAPS:
+                continue  # "The", "However": what follows would drop it and change nothing
+            inner = self.mentions_between(s, e, outer=False)
+            if len(inner) == 1 and inner[0].start == s and inner[0].end == e:
+                continue  # exactly one name found already: what follows would change nothing
+            if self._organisation_run(s, e, inner):
                 continue
             for ss, ee in self._uncovered_parts(s, e):
                 self._classify_run(ss, ee, singles)
         self.sort_mentions()
         self._link_single_names(singles)
 
-    def _organisation_run(self, s: int, e: int) -> bool:
+    def _organisation_run(self, s: int, e: int, inner: list[_Men]) -> bool:
         """'ASEAN Regional Forum', 'Foreign Ministry of Dravena': one organisation, not parts.
 
         A capitalised run whose head is an organisation word and that contains known names
         becomes one organisation; a name leading it is part of the name, one after 'of'
         stays a mention of its own. A person's name before 'of' is split off
-        ('Senator Lilian Ortiz of the … Party').
+        ('Senator Lilian Ortiz of the … Party'). ``inner``: the mentions within the run.
         """
         text = self.text
         words = text[s:e].split()
-        inner = [
-            mm for mm in self.mentions_between(s, e, outer=False) if mm.start >= s and mm.end <= e
-        ]
         if not inner or any(self.ents[mm.key].is_person for mm in inner):
             return False
         lead = 0
@@ -1667,11 +2206,11 @@ class _Extractor:
         of_at = text.find(" of ", start, e)
         for mm in inner:
             if mm.start < (of_at if of_at != -1 else e):
-                self.mens.remove(mm)
+                self.remove_mention(mm)
         self.sort_mentions()
         name = text[start:e]
-        poss = re.search(
-            r"\b([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)[’']s\s+$", text[max(0, start - 40) : start]
+        poss = _rx(r"\b([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)[’']s\s+$").search(
+            text[max(0, start - 40) : start]
         )
         if poss and any(
             mm.end == start - (len(text[max(0, start - 40) : start]) - poss.end(1))
@@ -1687,7 +2226,9 @@ class _Extractor:
     def _uncovered_parts(self, s: int, e: int) -> Iterator[tuple[int, int]]:
         parts = []
         pos = s
-        for mm in self.mentions_between(s - 200 if s > 200 else 0, e, outer=False):
+        # (a mention starting more than max_mention before s ends before it: skipped anyway)
+        lo = s - min(200, self.max_mention)
+        for mm in self.mentions_between(lo if lo > 0 else 0, e, outer=False):
             if mm.end <= s or mm.start >= e:
                 continue
             if mm.start > pos:
@@ -1697,11 +2238,11 @@ class _Extractor:
             parts.append((pos, e))
         for ps, pe in parts:
             seg = self.text[ps:pe]
-            lead = re.match(r"[\s’'s]*(?:(?:of|the|for|and|de|da|van|von|al|’s|'s)\s+)*", seg)
+            lead = _rx(r"[\s’'s]*(?:(?:of|the|for|and|de|da|van|von|al|’s|'s)\s+)*").match(seg)
             if lead:
                 ps += lead.end()
             seg = self.text[ps:pe]
-            trail = re.search(r"(?:\s+(?:of|the|for|and|de|da|van|von|al))*[\s’']*$", seg)
+            trail = _rx(r"(?:\s+(?:of|the|for|and|de|da|van|von|al))*[\s’']*$").search(seg)
             if trail:
                 pe -= len(seg) - trail.start()
             if pe > ps and self.text[ps].isupper():
@@ -1710,24 +2251,22 @@ class _Extractor:
     def _classify_run(self, s: int, e: int, singles: list[tuple[int, int, bool]]) -> None:
         text = self.text
         sent_start, _ = self.sent(s)
-        words = list(re.finditer(r"[^\s]+", text[s:e]))
-        if not words:
+        tokens = [(w.start(), w.end(), w.group()) for w in _NON_SPACE.finditer(text, s, e)]
+        if not tokens:
             return
-        tokens = [(s + w.start(), s + w.end(), w.group()) for w in words]
         org_run = tokens[-1][2] in ORG_HEADS
         if not org_run and len(tokens) > 2:
             # "Information Minister Grace Achebe-Nwosu": the name follows the last title
             for j in range(len(tokens) - 1, 0, -1):
-                if re.fullmatch(_ROLE_HEADS, tokens[j][2]) and j < len(tokens) - 1:
+                if _is_role_head(tokens[j][2]) and j < len(tokens) - 1:
                     rest = tokens[j + 1 :]
                     if (
                         rest
-                        and all(_NAME_TOKEN.match(t[2]) or t[2] in _CONNECTORS for t in rest)
+                        and all(_is_name_token(t[2]) or t[2] in _CONNECTORS for t in rest)
                         and rest[0][2] not in ("of", "for")
                     ):
                         tokens = rest
                         s = rest[0][0]
-                        words = words[len(words) - len(rest) :]
                         self._title_before.add(s)
                     break
         # Drop what comes before a name: honorifics and titles ("H.E. Mr.", "Foreign
@@ -1740,7 +2279,11 @@ class _Extractor:
                 had_role = True
                 i += 1
                 continue
-            rm = _ROLE_TITLE_RE.match(text, ts_, e) if not org_run else None
+            rm = (
+                _ROLE_TITLE_RE.match(text, ts_, e)
+                if not org_run and word.startswith(_ROLE_TITLE_PREFIXES)
+                else None
+            )
             if rm and rm.end() == e:
                 return  # a title alone: "Special Climate Envoy" before a known name
             if rm and text[rm.end()].isspace():
@@ -1778,7 +2321,7 @@ class _Extractor:
                 self._person_name(ts, cut, had_role)
             else:
                 singles.append((ts, cut, had_role))
-            of_phrase = re.match(r"\s+of\s+(?:the\s+)?", text[cut:te])
+            of_phrase = _rx(r"\s+of\s+(?:the\s+)?").match(text[cut:te])
             if of_phrase:
                 self._classify_run(cut + of_phrase.end(), te, singles)
             return
@@ -1806,15 +2349,15 @@ class _Extractor:
             # "Ana Lima of Veldania": a name, then what it belongs to
             tokens, names = tokens[:of_at], names[:of_at]
             te = tokens[-1][1]
-        if not all(_NAME_TOKEN.match(n) or n in _CONNECTORS for n in names):
+        if not all(_is_name_token(n) or n in _CONNECTORS for n in names):
             return
         if any(n in _COMMON_CAPS or n in _NOT_NAME_WORDS for n in names):
             return
         real = [n for n in names if n not in _CONNECTORS]
         if len(real) >= 2 and all(n.lower() in self.lower_words for n in real):
             return
-        if not had_role and re.search(
-            r"\b(?:in|at|near|from|outside|inside|into)\s+$", text[max(0, ts - 10) : ts]
+        if not had_role and _rx(r"\b(?:in|at|near|from|outside|inside|into)\s+$").search(
+            text[max(0, ts - 10) : ts]
         ):
             if len(real) >= 2 or names[0].lower() not in self.lower_words:
                 ent = self.local_ent(
@@ -1830,6 +2373,8 @@ class _Extractor:
     def _title_follows(self, tokens: list[tuple[int, int, str]], i: int, e: int) -> bool:
         """A title starts at token ``i``: 'Kostravan President Ivo Halas'."""
         if i >= len(tokens):
+            return False
+        if not tokens[i][2].startswith(_ROLE_TITLE_PREFIXES):
             return False
         rm = _ROLE_TITLE_RE.match(self.text, tokens[i][0], e)
         return bool(rm and rm.end() < e)
@@ -1849,16 +2394,17 @@ class _Extractor:
     def _known_person(self, name: str) -> str | None:
         """A person already known under a name within a small edit distance (a misspelling)."""
         words = name.split()
-        pool = [(c.key, c.name) for c in self.lex.persons]
-        pool += [(x.key, x.name) for x in self.ents.values() if x.is_person and x.local]
+        if not words:
+            return None
+        pool = [(c.key, c.name, kw) for c, kw in self.lex.persons]
+        pool += [(x.key, x.name, x.name.split()) for x in self.persons if x.local]
+        limit = 1 if len(name) < 12 else 2
         best = None
-        for key, known in pool:
-            kw = known.split()
-            if len(kw) != len(words) or known == name:
+        for key, known, kw in pool:
+            if len(kw) != len(words) or known == name or kw[0][0] != words[0][0]:
                 continue
-            limit = 1 if len(name) < 12 else 2
             d = Levenshtein.distance(known, name, score_cutoff=limit)
-            if d <= limit and kw[0][0] == words[0][0] and (best is None or d < best[0]):
+            if d <= limit and (best is None or d < best[0]):
                 best = (d, key)
         return best[1] if best else None
 
@@ -1880,7 +2426,7 @@ class _Extractor:
                 ent = self.local_ent(word, "person", rule="entity:title-name", conf=0.6)
                 self.add_mention(s, e, ent.key, "name", 0.6)
             elif (
-                re.search(r"\b(?:in|at)\s+$", text[max(0, s - 4) : s])
+                _rx(r"\b(?:in|at)\s+$").search(text[max(0, s - 4) : s])
                 and word.lower() not in self.lower_words
                 and not self.in_quote(s)
             ):
@@ -1907,14 +2453,13 @@ class _Extractor:
 
     def _person_by_part(self, word: str) -> str | None:
         found = set()
-        for x in self.ents.values():
-            if x.is_person and not x.anon_head:
+        for x in self.persons:
+            if not x.anon_head:
                 parts = x.name.split()
                 if len(parts) >= 2 and word in (parts[0], parts[-1]):
                     found.add(x.key)
         if not found:
-            for c in self.lex.persons:
-                parts = c.name.split()
+            for c, parts in self.lex.persons:
                 if len(parts) >= 2 and word in (parts[0], parts[-1]):
                     found.add(c.key)
         if len(found) == 1:
@@ -1936,7 +2481,7 @@ class _Extractor:
         for i, start in enumerate(self.sent_starts):
             end = self.sent_ends[i]
             frag = text[start:end].strip()
-            m = re.fullmatch(r"([A-Z][a-z]+)\.", frag)
+            m = _rx(r"([A-Z][a-z]+)\.").fullmatch(frag)
             if not m or i == 0 or self.covered(start, start + len(m.group(1))):
                 continue
             prev = self.mentions_between(self.sent_starts[i - 1], start)
@@ -1958,13 +2503,8 @@ class _Extractor:
     def find_references(self) -> None:
         """Role-only, 'the latter', 'the same official' and 'his counterpart' mentions."""
         text = self.text
-        pat = re.compile(
-            rf"\b(?P<det>the|The)\s+(?:(?P<dem>(?-i:[A-Z])[a-z]+)\s+)?(?P<role>{_LOWER_ROLE})\b"
-            r"(?!\s+(?:of\s+)?(?-i:[A-Z]))",
-            re.I,
-        )
         found: list[tuple[int, int, str]] = []
-        for m in pat.finditer(text):
+        for m in self.scan(_ROLE_REFERENCE_SCAN):
             s, e = m.span()
             if self.covered(s, e) or self.in_quote(s):
                 continue
@@ -1978,7 +2518,8 @@ class _Extractor:
             key = self._resolve_role(s, role, state)
             if key:
                 found.append((s, e, key))
-        for m in re.finditer(r"\b(?:the|The)\s+(?P<w>latter|former)\b", text):
+        latter_former = _contains_any(text, ("latter", "former"))
+        for m in _LATTER_FORMER.finditer(text) if latter_former else ():
             s = m.start()
             prev = [
                 mm
@@ -1992,7 +2533,7 @@ class _Extractor:
             idx = 0 if m.group("w") == "latter" else 1
             if len(distinct) > idx:
                 found.append((s, m.end(), distinct[idx]))
-        for m in re.finditer(r"\b(?:the|The)\s+same\s+(?P<head>\w+)", text):
+        for m in _THE_SAME.finditer(text) if "same" in text else ():
             head = m.group("head").rstrip("s")
             prev = [
                 mm
@@ -2001,19 +2542,14 @@ class _Extractor:
             ]
             if prev:
                 found.append((m.start(), m.end(), prev[-1].key))
-        for m in re.finditer(
-            r"\b(?:the|The)\s+(?P<w>group|organi[sz]ation|party|bloc|alliance|company|agency|"
-            r"ministry|federation|union)\b(?!\s+(?:of\s+)?[A-Z])",
-            text,
-        ):
+        for m in self.scan(_ORG_REFERENCE_SCAN):
             if self.covered(m.start(), m.end()) or self.in_quote(m.start()):
                 continue
             org = self._recent_org(m.start(), m.group("w").lower())
             if org is not None:
                 found.append((m.start(), m.end(), org))
-        for m in re.finditer(
-            r"\b(?:his|her|their)\s+(?P<dem>[A-Z][a-z]+\s+)?counterparts?\b", text
-        ):
+        counterparts = _rx(r"\b(?:his|her|their)\s+(?P<dem>[A-Z][a-z]+\s+)?counterparts?\b")
+        for m in counterparts.finditer(text) if "counterpart" in text else ():
             key = self._resolve_counterpart(m.start(), m.group("dem"))
             if key:
                 found.append((m.start(), m.end(), key))
@@ -2088,7 +2624,7 @@ class _Extractor:
         """The organisation or state named right before ``end`` ("US", "Chinese", "China’s")."""
         text = self.text
         seg = text[max(0, end - 60) : end]
-        m = re.search(r"([A-Z][\w.’'-]*)(?:[’']s)?\s+$", seg)
+        m = _rx(r"([A-Z][\w.’'-]*)(?:[’']s)?\s+$").search(seg)
         if m is None:
             return None
         w_end = end - (len(seg) - m.end(1))
@@ -2105,7 +2641,7 @@ class _Extractor:
                 return mm.key
             if ent.is_place and ent.country:
                 return ent.country
-        for w in re.finditer(r"[A-Z][a-z]+", self.text[phrase_start:phrase_end]):
+        for w in _rx(r"[A-Z][a-z]+").finditer(self.text[phrase_start:phrase_end]):
             dem = self.ensure(self.demonyms.get(_fold(w.group())))
             if dem:
                 return dem
@@ -2159,7 +2695,7 @@ class _Extractor:
             status = "current"
             pred_of: str | None = None
             found: list[tuple[str, str | None, tuple[int, int], str, float]] = []
-            lm = _ROLE_BEFORE_NAME.search(before)
+            lm = _ROLE_BEFORE_NAME.search(before) if _ends_capitalised(before) else None
             if lm:
                 role = lm.group(1)
                 r_start = s - (len(before) - lm.start(1))
@@ -2168,7 +2704,7 @@ class _Extractor:
                     status = "former"
                 if role.lower().startswith("former "):
                     status, role = "former", role[7:]
-                of_in = re.search(r"\s+(?:of|for)\s+(?:the\s+)?(?=[A-Z])", role)
+                of_in = _rx(r"\s+(?:of|for)\s+(?:the\s+)?(?=[A-Z])").search(role)
                 if org is None and of_in:
                     of_org = self.org_in(r_start + of_in.end(), r_start + len(role))
                     if of_org is not None and self.ents[of_org].type in (
@@ -2179,14 +2715,14 @@ class _Extractor:
                     ):
                         org = of_org
                         role = role[: of_in.start()]
-                om = re.match(r"\s+of\s+(?:the\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)", after)
+                om = _rx(r"\s+of\s+(?:the\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)").match(after)
                 if org is None and om:
                     org = self.org_in(e + om.start(1), e + om.end(1))
                 span_start = r_start
                 if org is not None:
                     span_start = self._org_start_before(r_start)
                 found.append((role, org, (span_start, e), "position:title-before-name", 0.85))
-            am = _LEFT_APPOS.search(before)
+            am = _left_apposition(before) if _ends_in_comma(before) else None
             if am and not lm:
                 role = am.group("role")
                 a_start = s - (len(before) - am.start())
@@ -2203,9 +2739,9 @@ class _Extractor:
                     of_s = s - (len(before) - am.start("of"))
                     org = self.org_in(of_s, of_s + len(am.group("of"))) or org
                     role = role[: am.start("of") - am.start("role")].strip()
-                    role = re.sub(r"\s+of$", "", role)
+                    role = _rx(r"\s+of$").sub("", role)
                 if org is None:
-                    dm = re.match(r"([A-Z][a-z]+)\s+", role)
+                    dm = _rx(r"([A-Z][a-z]+)\s+").match(role)
                     if dm and self.demonyms.get(_fold(dm.group(1))):
                         org = self.ensure(self.demonyms.get(_fold(dm.group(1))))
                         role = role[dm.end() :]
@@ -2223,7 +2759,7 @@ class _Extractor:
                     found.append(
                         (subject_pos.role, org, (c_start, e), "position:counterpart", 0.75)
                     )
-            pm2 = _ORG_POSS_ROLE.search(before)
+            pm2 = _ORG_POSS_ROLE.search(before) if _ends_in_comma(before) else None
             if pm2 and not lm and not am:
                 kind_word = (pm2.group("what") or "").lower() or None
                 org = self._recent_org(s - (len(before) - pm2.start()), kind_word)
@@ -2237,7 +2773,11 @@ class _Extractor:
                             0.65,
                         )
                     )
-            lt = _LOWER_TITLE_BEFORE.search(before) if not lm else None
+            lt = (
+                _LOWER_TITLE_BEFORE.search(before)
+                if not lm and _may_end_with(before, _LOWER_TITLE_ENDS)
+                else None
+            )
             if lt:
                 t_start = s - (len(before) - lt.start("role"))
                 org = self.org_before(t_start)
@@ -2262,18 +2802,18 @@ class _Extractor:
                     os_ = e + rm.start("of")
                     org = self.org_in(os_, os_ + len(rm.group("of"))) or org
                 if org is None:
-                    dm = re.match(r"(?:[a-z]+\s+)*([A-Z][a-z]+)\s", role)
+                    dm = _rx(r"(?:[a-z]+\s+)*([A-Z][a-z]+)\s").match(role)
                     if dm:
                         org = self.ensure(self.demonyms.get(_fold(dm.group(1))))
                         if org:
                             role = role[dm.end() :]
-                if re.match(r"(?:former|ex-|outgoing|previous)\s", role, re.I):
+                if _rx(r"(?:former|ex-|outgoing|previous)\s", re.I).match(role):
                     status = "former"
                     role = role.split(None, 1)[1]
-                role = re.sub(r"^(?:current|new|incoming)\s+", "", role, flags=re.I)
+                role = _rx(r"^(?:current|new|incoming)\s+", re.I).sub("", role)
                 if org is not None and org in self.ents:
                     found.append((role, org, (s, e + rm.end()), "position:apposition-after", 0.8))
-            pm = _PREDECESSOR.search(before)
+            pm = _PREDECESSOR.search(before) if _may_contain(before, "predecessor") else None
             if pm:
                 prev = [
                     p
@@ -2324,7 +2864,7 @@ class _Extractor:
 
     def _org_start_before(self, pos: int) -> int:
         seg = self.text[max(0, pos - 60) : pos]
-        m = re.search(r"([A-Z][\w.’'-]*)(?:[’']s)?\s+$", seg)
+        m = _rx(r"([A-Z][\w.’'-]*)(?:[’']s)?\s+$").search(seg)
         return pos - (len(seg) - m.start(1)) if m else pos
 
     # -- quotes ---------------------------------------------------------------
@@ -2342,18 +2882,13 @@ class _Extractor:
         if lo is not None:
             sent_start = max(sent_start, lo)
         head = text[sent_start:pos]
-        pm = re.search(
-            r"\b(?P<p>he|she|they|it|He|She|They|It)\s+(?:(?:also|then|later|had|has|have|"
-            r"would|will|was|were|is|had\s+also|reportedly|allegedly|even|directly)\s+)*$",
-            head,
-        )
+        pm = _PRONOUN_SUBJECT.search(head) if _may_end_with(head, _PRONOUN_ENDS) else None
         if pm:
             return self.resolve_pronoun(sent_start + pm.start(), pm.group("p").lower())
-        rel = re.search(
+        rel = _rx(
             r",\s*(?:who|which|that)\s+(?:(?:also|then|later|had|has|have|would|will|was|is|"
-            r"reportedly|allegedly)\s+)*(?:\w+\s+){0,1}$",
-            head,
-        )
+            r"reportedly|allegedly)\s+)*(?:\w+\s+){0,1}$"
+        ).search(head)
         if rel:
             ante = self.mentions_between(max(0, sent_start - 1), sent_start + rel.start())
             ante = [m for m in ante if m.end >= sent_start + rel.start() - 1]
@@ -2362,7 +2897,7 @@ class _Extractor:
         # The clause's subject: its first name that is not the object of a preposition
         # ("Moravec did not accuse Veldania …, saying" → Moravec; "according to X, Y said" → Y).
         clause_lo = sent_start
-        for cb in re.finditer(r";\s+|[,–—]\s+(?:but|while|whereas|although|though)\s+|:\s+", head):
+        for cb in _rx(r";\s+|[,–—]\s+(?:but|while|whereas|although|though)\s+|:\s+").finditer(head):
             if self.mentions_between(sent_start + cb.end(), pos):
                 clause_lo = sent_start + cb.end()
         cands = [
@@ -2378,11 +2913,7 @@ class _Extractor:
         # Prefer the nearest name that a verb follows ("Lacson said", "Beijing reacted",
         # "Mwangi, said"), then the clause's first name that no preposition governs. A
         # coordinated verb ("… and accused Brussels") shares the clause's first subject.
-        coordinated = re.search(
-            r"(?:\band|\bbut|,)\s+(?:(?:also|then|later|has|have|had|was|is|repeatedly|"
-            r"publicly|openly|directly)\s+)*$",
-            head,
-        )
+        coordinated = _may_end_with(head, _COORDINATED_ENDS) and _COORDINATED.search(head)
         order = cands if coordinated else list(reversed(cands))
         for m in order:
             if _VERB_AFTER.match(text, m.end) and not _PREP_BEFORE.search(
@@ -2399,7 +2930,7 @@ class _Extractor:
     def _in_apposition(self, m: _Men) -> bool:
         """A name inside ', the …, ' or ', who …,' after another name is not the subject."""
         return bool(
-            re.search(r",\s+(?:who|which)\b[^,]*$", self.text[max(0, m.start - 80) : m.start])
+            _rx(r",\s+(?:who|which)\b[^,]*$").search(self.text[max(0, m.start - 80) : m.start])
         )
 
     def resolve_pronoun(self, pos: int, pronoun: str) -> str | None:
@@ -2427,7 +2958,7 @@ class _Extractor:
             if inner_e - inner_s < 1:
                 continue
             words = text[inner_s:inner_e]
-            if not re.search(r"[A-Za-z]", words):
+            if not _rx(r"[A-Za-z]").search(words):
                 continue
             speaker, ev, rule, conf, relays = self._attribute(qs, qe, words)
             if speaker is None:
@@ -2446,7 +2977,7 @@ class _Extractor:
         sent_start, sent_end = self.sent(qs)
         tail_lo = qe + 1
         tail = text[tail_lo : tail_lo + 220]
-        full = bool(re.match(r"[A-Z]", words)) and bool(re.search(r"[.!?…]$", words))
+        full = bool(_rx(r"[A-Z]").match(words)) and bool(_rx(r"[.!?…]$").search(words))
         # 1. after the quote: “…,” said X / X said / according to X / read the X communiqué
         explicit = self._tail_speaker(tail_lo, tail)
         if explicit is not None:
@@ -2459,19 +2990,19 @@ class _Extractor:
         if prev_q:
             head_lo = prev_q[-1][1] + 1
         head = text[head_lo:qs]
-        verbs = list(_SPEECH.finditer(head))
+        verbs = list(self.scan_in(_SPEECH_SCAN, head, head_lo))
         if verbs:
             v = verbs[-1]
             gap = head[v.end() :]
-            if len(re.findall(r"\S+", gap)) <= 10 and not re.search(r"[.;!?]\s", gap):
+            if len(_rx(r"\S+").findall(gap)) <= 10 and not _rx(r"[.;!?]\s").search(gap):
                 vpos = head_lo + v.start()
                 who: str | None = None
                 rule = "quote:speaker-before"
                 if (
                     prev_q
-                    and re.search(r"(?:^|\s|,)(?:and\s+(?:also\s+)?|also\s+)?$", head[: v.start()])
-                    and re.fullmatch(
-                        r"[\s,”\"’]*(?:and\s+(?:also\s+)?|also\s+)?", head[: v.start()]
+                    and _rx(r"(?:^|\s|,)(?:and\s+(?:also\s+)?|also\s+)?$").search(head[: v.start()])
+                    and _rx(r"[\s,”\"’]*(?:and\s+(?:also\s+)?|also\s+)?").fullmatch(
+                        head[: v.start()]
                     )
                 ):
                     prior = [q for q in self.quotes if q.text[0] < qs and q.text[0] >= sent_start]
@@ -2527,7 +3058,7 @@ class _Extractor:
         if after_doc:
             return None
         before_doc = seg[: m.start()]
-        if re.search(r"\b(?:in|of|by|from|with)\s+$", before_doc):
+        if _rx(r"\b(?:in|of|by|from|with)\s+$").search(before_doc):
             return None
         documents = [
             st
@@ -2542,19 +3073,18 @@ class _Extractor:
         text = self.text
         pronoun_hit: tuple[str, tuple[int, int], str, float] | None = None
         # “…” read the NATO summit communiqué / “…,” according to a statement by X
-        m = re.match(
+        m = _rx(
             r"(?P<lead>[\s,.]*)(?P<verb>read|reads|according\s+to|said|says|states|stated)\s+"
             r"(?P<np>(?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}?(?P<doc>communiqué|communique|statement|"
-            r"declaration|document|report|resolution|text))\b",
-            tail,
-        )
+            r"declaration|document|report|resolution|text))\b"
+        ).match(tail)
         if m:
             np_s, np_e = lo + m.start("np"), lo + m.end("np")
             issuer = None
             for mm in self.mentions_between(np_s, np_e):
                 if self.ents[mm.key].is_org:
                     issuer = mm.key
-            by = re.match(r"\s+(?:of|by|from)\s+(?:the\s+)?", text[np_e : np_e + 20])
+            by = _rx(r"\s+(?:of|by|from)\s+(?:the\s+)?").match(text[np_e : np_e + 20])
             if issuer is None and by:
                 mm2 = self.mention_at(np_e + by.end())
                 if mm2 is not None and self.speaker_capable(mm2):
@@ -2574,7 +3104,7 @@ class _Extractor:
                 self._statement_for(issuer, kind, ev, rule="statement:quote-source", conf=0.75)
                 return issuer, ev, "quote:document-after", 0.8
         # “…,” according to X
-        m = re.match(r"(?P<lead>[\s,.]*)according\s+to\s+", tail)
+        m = _rx(r"(?P<lead>[\s,.]*)according\s+to\s+").match(tail)
         if m:
             pos = lo + m.end()
             for mm in self.mentions_between(pos, pos + 90):
@@ -2589,11 +3119,7 @@ class _Extractor:
         hops = 0
         while pos < segment_limit and hops < 2:
             seg = tail[pos:]
-            m = re.match(
-                rf"[\s,.:;—–-]*(?P<verb>{_SPEECH_WORDS})\s+(?:(?:yesterday|today|on\s+\w+|later|"
-                r"also|again|in\s+a\s+(?:\w+\s+)?statement|in\s+an\s+interview)\s+)*",
-                seg,
-            )
+            m = _SAID_AFTER_QUOTE.match(seg)
             if m:
                 at = lo + pos + m.end()
                 who = self._np_at(at)
@@ -2604,15 +3130,12 @@ class _Extractor:
                         self._maybe_statement_from_said(key, ev)
                         return key, ev, "quote:said-after", 0.8
                     pronoun_hit = pronoun_hit or (key, ev, "quote:pronoun-after", 0.6)
-            m2 = re.match(r"[\s,.:;—–-]*", seg)
+            m2 = _rx(r"[\s,.:;—–-]*").match(seg)
             at = lo + pos + (m2.end() if m2 else 0)
             who = self._np_at(at)
             if who is not None:
                 key, end, is_pron = who
-                vm = re.match(
-                    rf"\s+(?:(?:also|then|later|had|has|have)\s+)*(?P<verb>{_SPEECH_WORDS})\b",
-                    text[end : end + 40],
-                )
+                vm = _NAME_SAID.match(text[end : end + 40])
                 if vm:
                     ev = (at, end + vm.end())
                     if not is_pron:
@@ -2620,7 +3143,7 @@ class _Extractor:
                         return key, ev, "quote:name-said-after", 0.8
                     pronoun_hit = pronoun_hit or (key, ev, "quote:pronoun-after", 0.6)
             # hop over one short attribution ("he said.") and look again
-            nxt = re.search(r"[.;]\s+", seg[:60])
+            nxt = _rx(r"[.;]\s+").search(seg[:60])
             if not nxt or not _SAY_AFTER.match(seg):
                 break
             pos += nxt.end()
@@ -2629,7 +3152,7 @@ class _Extractor:
 
     def _quoted_by_end(self, end: int) -> int:
         """Extend an attribution over a following ", quoted by AFP"."""
-        qb = re.match(r",?\s+(?:quoted|cited)\s+by\s+(?:the\s+)?", self.text[end : end + 30])
+        qb = _rx(r",?\s+(?:quoted|cited)\s+by\s+(?:the\s+)?").match(self.text[end : end + 30])
         if qb:
             mm = self.mention_at(end + qb.end())
             if mm is not None:
@@ -2639,11 +3162,11 @@ class _Extractor:
     def _np_at(self, at: int) -> tuple[str, int, bool] | None:
         """The entity a noun phrase starting at ``at`` names: (key, end, is a pronoun)."""
         text = self.text
-        pm = re.match(r"(he|she|they|He|She|They)\b", text[at : at + 5])
+        pm = _rx(r"(he|she|they|He|She|They)\b").match(text[at : at + 5])
         if pm:
             key = self.resolve_pronoun(at, pm.group(1).lower())
             return (key, at + pm.end(), True) if key else None
-        rep = re.match(rf"(?:{_SPEECH_WORDS})\s+", text[at : at + 20])
+        rep = _SPEECH_WORD_AGAIN.match(text[at : at + 20])
         if rep:  # "said said Haddad": a doubled verb from machine translation
             at += rep.end()
         hon = _HONORIFIC.match(text, at)
@@ -2657,10 +3180,10 @@ class _Extractor:
         mm = self.mention_at(at)
         if mm is not None and self.speaker_capable(mm):
             gap = text[at : mm.start]
-            if re.fullmatch(r"(?:(?:the|The|a|an|A|An)\s+)?", gap):
+            if _rx(r"(?:(?:the|The|a|an|A|An)\s+)?").fullmatch(gap):
                 end = mm.end
                 # "the Chinese delegation to the EU": take the whole phrase as the evidence
-                ext = re.match(r"(?:\s+(?:to|of|in)\s+the\s+[A-Z][\w-]*)", text[end : end + 40])
+                ext = _rx(r"(?:\s+(?:to|of|in)\s+the\s+[A-Z][\w-]*)").match(text[end : end + 40])
                 if ext and self.ents[mm.key].type == "government-body":
                     end += ext.end()
                 return mm.key, end, False
@@ -2670,7 +3193,7 @@ class _Extractor:
             mm = self.mention_at(rm.end() + 1)
             if mm is not None and self.ents[mm.key].is_person:
                 return mm.key, mm.end, False
-        dm = re.match(r"(?:the|The)\s+(?:[A-Z][a-z]+\s+)?", text[at : at + 40])
+        dm = _rx(r"(?:the|The)\s+(?:[A-Z][a-z]+\s+)?").match(text[at : at + 40])
         if dm:
             mm = self.mention_at(at + dm.end())
             if mm is not None and self.ents[mm.key].is_person:
@@ -2683,11 +3206,7 @@ class _Extractor:
         seg = text[lo:hi]
         people: list[tuple[int, str]] = []
         media: list[tuple[int, str]] = []
-        for m in re.finditer(
-            r"\b(?:quoted\s+by|according\s+to|cited\s+by|reported\s+by|told|said|says|"
-            r"citing|reports?|reported)\s+(?:(?:a|the)\s+statement[\s.]*(?:\w+\.\s*)?)?",
-            seg,
-        ):
+        for m in _RELAY.finditer(seg):
             at = lo + m.end()
             if self.in_quote(at):
                 continue
@@ -2703,15 +3222,15 @@ class _Extractor:
             ent = self.ents[mm.key]
             if ent.type == _MEDIA:
                 media.append((mm.start, mm.key))
-            elif (m.group().startswith(("said", "says")) or ent.anon_head) and re.match(
-                r"\s*(?:[.,;]|$)", text[mm.end : mm.end + 3]
-            ):
+            elif (m.group().startswith(("said", "says")) or ent.anon_head) and _rx(
+                r"\s*(?:[.,;]|$)"
+            ).match(text[mm.end : mm.end + 3]):
                 people.append((mm.start, mm.key))
         for mm in self.mentions_between(lo, hi):
             ent = self.ents[mm.key]
             if ent.type == _MEDIA and mm.key != speaker and not self.in_quote(mm.start):
                 after = text[mm.end : mm.end + 20]
-                if re.match(r"\s+(?:reported|said|reports|says|quoted)", after):
+                if _rx(r"\s+(?:reported|said|reports|says|quoted)").match(after):
                     media.append((mm.start, mm.key))
         out: list[str] = []
         for _, key in sorted(people):
@@ -2762,7 +3281,7 @@ class _Extractor:
     def find_statements(self) -> None:
         text = self.text
         # "X has reported that …", "X said in a statement", "in a joint statement, A and B said"
-        for m in _STATEMENT_VERB.finditer(text):
+        for m in self.scan(_STATEMENT_SCAN):
             if self.in_quote(m.start()):
                 continue
             if m.group("verb").lower().endswith("reported") and not m.group("that"):
@@ -2806,7 +3325,7 @@ class _Extractor:
             if kind == "report" and m.group("that"):
                 self._report_accusation(issuer, m.end(), ev_e, st)
         # "the Foreign Ministry said …": an organisation speaking makes a statement
-        for m in re.finditer(r"\s+(?:also\s+)?(?:said|says|announced|stated|declared)\b", text):
+        for m in _rx(r"\s\s*(?:also\s+)?(?:said|says|announced|stated|declared)\b").finditer(text):
             mm = [
                 x
                 for x in self.mentions_between(max(0, m.start() - 80), m.start() + 1)
@@ -2828,10 +3347,13 @@ class _Extractor:
                     conf=0.55,
                 )
         # Adopted documents: "The document adopted by the 31 countries in Vilnius".
-        for m in re.finditer(
-            r"\b(?:The|the)\s+(?:document|communiqué|communique|declaration|text)\s+adopted\s+by\s+"
-            r"(?:the\s+)?(?P<n>\d+|[a-z]+)\s+(?:countries|members|allies|states|nations|leaders)",
-            text,
+        for m in (
+            _rx(
+                r"\b(?:The|the)\s+(?:document|communiqué|communique|declaration|text)\s+adopted\s+by\s+"
+                r"(?:the\s+)?(?P<n>\d+|[a-z]+)\s+(?:countries|members|allies|states|nations|leaders)"
+            ).finditer(text)
+            if "adopted" in text
+            else ()
         ):
             if self.statements:
                 prior = [s for s in self.statements if s.span[0] < m.start()]
@@ -2870,7 +3392,7 @@ class _Extractor:
 
     def date_phrases(self) -> list[tuple[int, int]]:
         out = []
-        for m in _DATE_RE.finditer(self.text):
+        for m in self.scan(_DATE_SCAN):
             phrase = m.group()
             if resolve(phrase, published=self.published) is None:
                 continue
@@ -2904,7 +3426,7 @@ class _Extractor:
 
     def find_conferences(self) -> None:
         text = self.text
-        for m in _CONF_NP.finditer(text):
+        for m in self.scan(_CONF_SCAN):
             if self.in_quote(m.start()):
                 continue
             head = m.group("head")
@@ -2929,7 +3451,7 @@ class _Extractor:
                 confs = [ev for ev in self.events if ev.kind in ("conference", "summit")]
                 if not confs or m.group(0).split()[0].lower() not in ("the",):
                     continue
-                if re.match(r"\s+(?:with|between)\b", text[m.end() : m.end() + 12]):
+                if _rx(r"\s+(?:with|between)\b").match(text[m.end() : m.end() + 12]):
                     continue
                 self.conf_refs.append((m.start(), m.end(), confs[-1].id))
                 continue
@@ -2937,7 +3459,7 @@ class _Extractor:
                 continue
             kind = "summit" if head == "summit" else "conference"
             label_words = text[m.start() : m.end()]
-            label = re.sub(r"^(?:the|a|an|this)\s+", "", label_words, flags=re.I)
+            label = _rx(r"^(?:the|a|an|this)\s+", re.I).sub("", label_words)
             existing = next(
                 (ev for ev in self.events if ev.kind == kind and ev.organizer == org), None
             )
@@ -2966,27 +3488,26 @@ class _Extractor:
                 if place:
                     ev.place = place
                     ev.explicit_place = True
-            am = re.search(
+            am = _rx(
                 r"\b(?P<neg>not\s+|n[’']t\s+|failed\s+to\s+|unable\s+to\s+)?(?:(?:travel|go|fly)"
                 r"\s+to\s+\w+\s+to\s+)?(?:attend(?:ed|s|ing)?|took\s+part\s+in|take\s+part\s+in|"
-                r"participat(?:ed|es|e|ing)\s+in|joined|join)\s+$",
-                before,
-            )
+                r"participat(?:ed|es|e|ing)\s+in|joined|join)\s+$"
+            ).search(before)
             if (
                 am
                 and not am.group("neg")
-                and not re.search(
-                    r"\bnot\b", before[am.start() - 20 if am.start() >= 20 else 0 : am.start() + 1]
+                and not _rx(r"\bnot\b").search(
+                    before[am.start() - 20 if am.start() >= 20 else 0 : am.start() + 1]
                 )
             ):
                 who = self.subject_before(s - (len(before) - am.start()), persons_only=True)
                 if who and who not in ev.participants and who != ev.organizer:
                     ev.participants.append(who)
                     ev.extra.append((s - (len(before) - am.start()), e))
-            pm = re.search(r"\bpresence\s+(?:of\s+)?(?:at|in)\s+$", before)
+            pm = _rx(r"\bpresence\s+(?:of\s+)?(?:at|in)\s+$").search(before)
             if pm:
-                om = re.match(
-                    r"(?:\s+in\s+[A-Z][\w-]*(?:,\s+[A-Z][\w-]*)?)?,?\s+of\s+", text[e : e + 60]
+                om = _rx(r"(?:\s+in\s+[A-Z][\w-]*(?:,\s+[A-Z][\w-]*)?)?,?\s+of\s+").match(
+                    text[e : e + 60]
                 )
                 if om:
                     lst = self.list_after(e + om.end(), kinds=("org",))
@@ -3000,7 +3521,7 @@ class _Extractor:
     def place_near(self, s: int, e: int) -> str | None:
         text = self.text
         after = text[e : e + 40]
-        m = re.match(r"\s+(?:in|at)\s+", after)
+        m = _rx(r"\s+(?:in|at)\s+").match(after)
         if m:
             mm = self.mention_at(e + m.end())
             if mm and self.ents[mm.key].is_place:
@@ -3008,10 +3529,9 @@ class _Extractor:
             if mm and mm.how == "metonym":
                 return None
         before = text[max(0, s - 60) : s]
-        m2 = re.search(
-            r"\b(?:travel(?:led|ed)?|go|went|fly|flew|come|came)\s+to\s+(?P<p>[A-Z][\w-]*)\s+to\s+(?:attend|join)\s+$",
-            before,
-        )
+        m2 = _rx(
+            r"\b(?:travel(?:led|ed)?|go|went|fly|flew|come|came)\s+to\s+(?P<p>[A-Z][\w-]*)\s+to\s+(?:attend|join)\s+$"
+        ).search(before)
         if m2:
             ps = s - (len(before) - m2.start("p"))
             mm = self.mention_at(ps)
@@ -3054,7 +3574,7 @@ class _Extractor:
             if not ok or mm.how == "qualifier":
                 if ent.is_place or mm.how == "qualifier":
                     cur = mm.end
-                    sep = re.match(r",\s*", text[cur : cur + 5])
+                    sep = _rx(r",\s*").match(text[cur : cur + 5])
                     if sep:
                         cur += sep.end()
                         continue
@@ -3070,28 +3590,27 @@ class _Extractor:
             sep = _LIST_SEP.match(text, end)
             if not sep:
                 break
-            if re.search(r"\band\s+$", sep.group()):
+            if _rx(r"\band\s+$").search(sep.group()):
                 closed = True
             cur = sep.end()
         return (keys, end) if keys else None
 
     def find_meetings(self) -> None:
         text = self.text
-        for m in _MEET.finditer(text):
+        for m in self.scan(_MEET_SCAN):
             s = m.start()
             if self.in_quote(s):
                 continue
             trig = m.group("trig")
             low = trig.lower()
             sent_start, sent_end = self.sent(s)
-            if _NEGATION.search(text[max(sent_start, s - 30) : s]) or re.search(
+            if _NEGATION.search(text[max(sent_start, s - 30) : s]) or _rx(
                 r"\b(?:could|would|might|if|whether|asked\s+to|hopes?\s+to|wants?\s+to|"
-                r"refused\s+to|declined\s+to|invited\s+\w+\s+to|no\s+such)\s+(?:\w+\s+)?$",
-                text[max(sent_start, s - 30) : s],
-            ):
+                r"refused\s+to|declined\s+to|invited\s+\w+\s+to|no\s+such)\s+(?:\w+\s+)?$"
+            ).search(text[max(sent_start, s - 30) : s]):
                 continue
             if low.startswith("talks") and not low.endswith("with"):
-                bm = re.match(r"talks\s+between\s+", text[s : s + 20])
+                bm = _rx(r"talks\s+between\s+").match(text[s : s + 20])
                 if bm:
                     lst = self.list_after(s + bm.end())
                     if lst and len(lst[0]) >= 2:
@@ -3134,9 +3653,9 @@ class _Extractor:
                     )
                 ):
                     continue
-                if low.startswith("meeting") and not re.search(
-                    r"\b(?:after|before|following|during|since|when)\s+$", text[max(0, s - 12) : s]
-                ):
+                if low.startswith("meeting") and not _rx(
+                    r"\b(?:after|before|following|during|since|when)\s+$"
+                ).search(text[max(0, s - 12) : s]):
                     continue
                 group = self._subject_list(sent_start, s)
                 persons = [k for k in group if self.ents[k].is_person]
@@ -3151,17 +3670,16 @@ class _Extractor:
                     )
                 continue
             before = text[sent_start:s]
-            if re.match(r"\s*$", before) and low.startswith("meeting"):
+            if _rx(r"\s*$").match(before) and low.startswith("meeting"):
                 # "Meeting with Wang Yi yesterday, Blinken …": the subject follows.
                 subj = None
                 for mm in self.mentions_between(lend, sent_end):
                     if self.ents[mm.key].is_person and mm.key not in objs:
                         subj = mm.key
                         break
-            elif low.startswith("meeting") and re.search(
-                r"\b(?:the|a|an|their|his|her|first|second|bilateral|follow-up)\s+(?:[\w-]+\s+)?$",
-                before,
-            ):
+            elif low.startswith("meeting") and _rx(
+                r"\b(?:the|a|an|their|his|her|first|second|bilateral|follow-up)\s+(?:[\w-]+\s+)?$"
+            ).search(before):
                 # "a follow-up meeting with A and B": the clause's subject meets them all
                 subj = self.subject_before(s, persons_only=True)
                 if subj is not None and len(objs) >= 2:
@@ -3196,12 +3714,11 @@ class _Extractor:
         """The coordinated subject of the clause ending at ``pos``: 'A and his counterpart, B'."""
         text = self.text
         head = text[sent_start:pos]
-        tm = re.search(
+        tm = _rx(
             r"\b[Tt]he\s+two\s+(?P<w>ministers|men|women|leaders|presidents|sides|delegations|"
             r"foreign\s+ministers|heads\s+of\s+state|countries|neighbou?rs|governments|parties|"
-            r"diplomats|envoys|premiers|prime\s+ministers)\b",
-            head,
-        )
+            r"diplomats|envoys|premiers|prime\s+ministers)\b"
+        ).search(head)
         if tm:
             want_states = tm.group("w") in (
                 "sides",
@@ -3255,12 +3772,11 @@ class _Extractor:
             if res and res.value is None and res.earliest and res.earliest > self.published:
                 status = "planned"
         place = None
-        pm = re.search(
-            r"\b(?:in|at)\s+(?P<p>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)", text[span[0] : sent_end]
+        pm = _rx(r"\b(?:in|at)\s+(?P<p>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)").search(
+            text[span[0] : sent_end]
         )
-        wm = re.search(
-            r"\b(?:was|were|is|are|arrived)\s+in\s+(?P<p>[A-Z][\w-]*),?\s+where\s+",
-            text[sent_start:trig],
+        wm = _rx(r"\b(?:was|were|is|are|arrived)\s+in\s+(?P<p>[A-Z][\w-]*),?\s+where\s+").search(
+            text[sent_start:trig]
         )
         for cand_pos in (
             (span[0] + pm.start("p")) if pm else None,
@@ -3316,14 +3832,14 @@ class _Extractor:
         text = self.text
         sent_start, sent_end = self.sent(trig)
         confs = {e.id: e for e in self.events if e.kind in ("conference", "summit")}
-        sm = re.search(r"\bsidelines\s+of\s+", text[sent_start:sent_end])
+        sm = _rx(r"\bsidelines\s+of\s+").search(text[sent_start:sent_end])
         if sm:
             at = sent_start + sm.end()
             for rs, _re, eid in self.conf_refs:
                 if at <= rs <= at + 10:
                     return confs.get(eid)
         before = [(rs, eid) for rs, _re, eid in self.conf_refs if rs < trig and eid in confs]
-        if re.search(r"\bsidelines\b", text[sent_start:sent_end]) and before:
+        if _rx(r"\bsidelines\b").search(text[sent_start:sent_end]) and before:
             return confs[before[-1][1]]
         for _rs, eid in reversed(before):
             if any(k in confs[eid].participants for k in keys):
@@ -3332,11 +3848,10 @@ class _Extractor:
 
     def find_visits(self) -> None:
         text = self.text
-        for m in re.finditer(
+        for m in _rx(
             r"(?P<poss>[’']s)\s+(?:(?:first|second|official|state|recent|planned|upcoming|"
-            r"two-day|three-day|surprise|historic|return|working|\w+-day)\s+)*(?:visit|trip)\s+to\s+",
-            text,
-        ):
+            r"two-day|three-day|surprise|historic|return|working|\w+-day)\s+)*(?:visit|trip)\s+to\s+"
+        ).finditer(text):
             visitor_m = [
                 mm
                 for mm in self.mentions_between(max(0, m.start() - 60), m.start() + 1)
@@ -3351,12 +3866,7 @@ class _Extractor:
                 m.start(),
                 "visit:possessive",
             )
-        for m in re.finditer(
-            r"\b(?:a|an|the|his|her|their|its|this|that)\s+(?:(?:first|second|official|state|recent|"
-            r"planned|upcoming|surprise|historic|return|working|\w+-day|[\w-]+)\s+){0,3}?"
-            r"(?:visit|trip|tour)\s+(?:by\s+(?P<by>[^,.;]{3,60}?)\s+)?(?:to|in)\s+",
-            text,
-        ):
+        for m in self.scan(_VISIT_NOUN_SCAN):
             if self.in_quote(m.start()) or (
                 m.group(0).lower().startswith(("the visit", "this visit", "that visit"))
                 and not m.group("by")
@@ -3384,11 +3894,7 @@ class _Extractor:
                 m.start(),
                 "visit:noun",
             )
-        for m in re.finditer(
-            r"\b(?P<v>visit(?:s|ed|ing)?|will\s+visit|to\s+visit|travell?(?:ed|ing)?\s+to|travels\s+to|"
-            r"travel\s+to|arrived\s+in|arrives\s+in|flew\s+to|fly\s+to|flies\s+to)\s+",
-            text,
-        ):
+        for m in self.scan(_VISIT_VERB_SCAN):
             if self.in_quote(m.start()):
                 continue
             sent_start, _ = self.sent(m.start())
@@ -3399,7 +3905,7 @@ class _Extractor:
             dest = self.mention_at(m.end())
             if dest is None:
                 continue
-            if re.search(r"[’']s\s+(?:\w+\s+)*$", text[max(0, m.start() - 30) : m.start()]):
+            if _rx(r"[’']s\s+(?:\w+\s+)*$").search(text[max(0, m.start() - 30) : m.start()]):
                 continue
             visitor = self._visitor_before(m.start())
             if visitor is None:
@@ -3414,19 +3920,17 @@ class _Extractor:
 
     def _hypothetical(self, sent_start: int, pos: int) -> bool:
         return bool(
-            re.search(
+            _rx(
                 r"\b(?:asked|hopes?|hoped|wants?|wanted|would\s+like|invit\w+|invitation|"
-                r"cancell?ed|cancels?|called\s+off|postponed|if|could|might)\b[^.;]*$",
-                self.text[max(sent_start, pos - 60) : pos],
-            )
+                r"cancell?ed|cancels?|called\s+off|postponed|if|could|might)\b[^.;]*$"
+            ).search(self.text[max(sent_start, pos - 60) : pos])
         )
 
     def _visitor_before(self, pos: int) -> str | None:
         """Who visits: the clause's subject, or the organisation a delegation comes from."""
         sent_start, _ = self.sent(pos)
-        dm = re.search(
-            r"\b(?:an?|the)\s+(?P<org>[A-Z][\w-]*)\s+delegation\s+(?:\w+\s+){0,3}$",
-            self.text[sent_start:pos],
+        dm = _rx(r"\b(?:an?|the)\s+(?P<org>[A-Z][\w-]*)\s+delegation\s+(?:\w+\s+){0,3}$").search(
+            self.text[sent_start:pos]
         )
         if dm:
             mm = self.mention_at(sent_start + dm.start("org"))
@@ -3436,7 +3940,7 @@ class _Extractor:
 
     def _title_start(self, pos: int) -> int:
         seg = self.text[max(0, pos - 60) : pos]
-        m = _ROLE_BEFORE_NAME.search(seg)
+        m = _ROLE_BEFORE_NAME.search(seg) if _ends_capitalised(seg) else None
         if m:
             start = pos - (len(seg) - m.start(1))
             return self._org_start_before(start) if self.org_before(start) else start
@@ -3468,13 +3972,13 @@ class _Extractor:
         status = (
             "planned"
             if _PLANNED.search(clause)
-            or re.search(
-                r"\bbefore\s+(?:\w+\s+){0,6}$", text[max(sent_start, span[0] - 50) : span[0]]
+            or _rx(r"\bbefore\s+(?:\w+\s+){0,6}$").search(
+                text[max(sent_start, span[0] - 50) : span[0]]
             )
             else "held"
         )
-        if re.match(r"visiting\b", text[trig : trig + 9]) and re.search(
-            r"\bin\s+the\s+coming\b", clause
+        if _rx(r"visiting\b").match(text[trig : trig + 9]) and _rx(r"\bin\s+the\s+coming\b").search(
+            clause
         ):
             status = "planned"
         date = self.date_near(trig, future=status == "planned")
@@ -3505,7 +4009,7 @@ class _Extractor:
 
     def find_absences(self) -> None:
         text = self.text
-        for m in _ABSENCE.finditer(text):
+        for m in self.scan(_ABSENCE_SCAN):
             s = m.start()
             if self.in_quote(s):
                 continue
@@ -3523,8 +4027,8 @@ class _Extractor:
                 continue
             ev_s = self._clause_start(sent_start, s, who)
             ev_e = refs[0][1]
-            conf_np = re.match(r"[^.;]*?(?:\([A-Z]+\))", text[ev_e : ev_e + 100])
-            if conf_np and not re.search(r"[.;]", conf_np.group()):
+            conf_np = _rx(r"[^.;]*?(?:\([A-Z]+\))").match(text[ev_e : ev_e + 100])
+            if conf_np and not _rx(r"[.;]").search(conf_np.group()):
                 ev_e += conf_np.end()
             # the whole conference noun phrase
             for ev in self.events:
@@ -3532,15 +4036,14 @@ class _Extractor:
                     ev_e = max(ev_e, ev.span[1])
             reason = None
             rf = "asserted"
-            rm = re.match(
-                r"[^.;]{0,40}?\b(?:because|as|since|due\s+to|citing|owing\s+to)\s+(?:(?:he|she|they)\s+(?:was|were|is|had|has)\s+)?(?P<r>[^.;,]+)",
-                text[ev_e:sent_end],
-            )
+            rm = _rx(
+                r"[^.;]{0,40}?\b(?:because|as|since|due\s+to|citing|owing\s+to)\s+(?:(?:he|she|they)\s+(?:was|were|is|had|has)\s+)?(?P<r>[^.;,]+)"
+            ).match(text[ev_e:sent_end])
             if rm:
                 r_txt = rm.group("r").strip()
                 reason = r_txt.strip('“”"‘’ ')
                 ev_e = ev_e + rm.end()
-                if re.search(r"[“\"‘]", r_txt) or _HEDGE.search(rm.group()):
+                if _rx(r"[“\"‘]").search(r_txt) or _HEDGE.search(rm.group()):
                     rf = "hedged"
             if who in next(x for x in self.events if x.id == eid).participants:
                 continue
@@ -3550,7 +4053,7 @@ class _Extractor:
             )
             ev = next(x for x in self.events if x.id == eid)
             if ev.place is None:
-                tm = re.search(r"travel\s+to\s+(?P<p>[A-Z][\w-]*)", text[s : refs[0][0]])
+                tm = _rx(r"travel\s+to\s+(?P<p>[A-Z][\w-]*)").search(text[s : refs[0][0]])
                 if tm:
                     mm = self.mention_at(s + tm.start("p"))
                     if mm and self.ents[mm.key].is_place:
@@ -3561,7 +4064,7 @@ class _Extractor:
 
     def find_agreements(self) -> None:
         text = self.text
-        for m in _AGREEMENT.finditer(text):
+        for m in self.scan(_AGREEMENT_SCAN):
             s = m.start()
             if self.in_quote(s):
                 continue
@@ -3569,17 +4072,15 @@ class _Extractor:
             if _NEGATION.search(text[max(sent_start, s - 25) : s]):
                 continue
             kind = m.group("kind").strip().lower()
-            kind = re.sub(
+            kind = _rx(
                 r"^(?:(?:new|historic|landmark|bilateral|so-called|\d+-\w+|[a-z]+-(?:year|month|"
-                r"week|day))\s+)+",
-                "",
-                kind,
-            )
+                r"week|day))\s+)+"
+            ).sub("", kind)
             verb = m.group("verb")
             status = (
                 "signed"
-                if re.search(r"signed|concluded|inked|sealed|struck", verb)
-                and not re.search(r"agreed\s+to|will|would|to\s+sign|expected|set", verb)
+                if _rx(r"signed|concluded|inked|sealed|struck").search(verb)
+                and not _rx(r"agreed\s+to|will|would|to\s+sign|expected|set").search(verb)
                 else "agreed"
             )
             subj_zone = text[sent_start:s]
@@ -3608,7 +4109,7 @@ class _Extractor:
                     subj = self.subject_before(s)
                     if subj:
                         parties = [subj]
-            wm = re.match(r"\s+with\s+(?:the\s+)?", text[m.end() : m.end() + 15])
+            wm = _rx(r"\s+with\s+(?:the\s+)?").match(text[m.end() : m.end() + 15])
             if wm:
                 obj = self.mention_at(m.end() + wm.end())
                 if (
@@ -3617,7 +4118,7 @@ class _Extractor:
                     and self.ents[obj.key].is_org | self.ents[obj.key].is_person
                 ):
                     parties.append(obj.key)
-            bm = re.search(r"\bbetween\s+", text[m.end() : m.end() + 15])
+            bm = _rx(r"\bbetween\s+").search(text[m.end() : m.end() + 15])
             if bm:
                 lst2 = self.list_after(m.end() + bm.end())
                 if lst2:
@@ -3653,27 +4154,21 @@ class _Extractor:
             ev_e = m.end()
             duration = None
             dm = _DURATION.search(text, m.end(), sent_end)
-            if dm is not None and re.search(
-                r"\b(?:renew\w*|extend\w*|prolong\w*|within|deadline|by)\b[^.;]*$",
-                text[m.end() : dm.start()],
-            ):
+            if dm is not None and _rx(
+                r"\b(?:renew\w*|extend\w*|prolong\w*|within|deadline|by)\b[^.;]*$"
+            ).search(text[m.end() : dm.start()]):
                 dm = None
             if dm is None:
                 dm = _DURATION.search(text, max(sent_start, m.start("kind") - 2), m.end())
             if dm is None and sent_end < len(text):
                 # "The treaty is concluded for twenty years." right after
                 nxt_end = self.sent(sent_end)[1]
-                nm = re.match(
-                    rf"(?:The|This|It)\s+(?:(?i:{_AGREEMENT_NOUNS})\s+)?(?:is|was|will|shall|would|"
-                    r"runs?|lasts?|remains?)\b[^.;]*?",
-                    text[sent_end:nxt_end],
-                )
+                nm = _AGREEMENT_THEN.match(text[sent_end:nxt_end])
                 if nm:
                     dm = _DURATION.search(text, sent_end, nxt_end)
-                    if dm is not None and re.search(
-                        r"\b(?:renew\w*|extend\w*|another|successive)\b",
-                        text[sent_end : dm.start()],
-                    ):
+                    if dm is not None and _rx(
+                        r"\b(?:renew\w*|extend\w*|another|successive)\b"
+                    ).search(text[sent_end : dm.start()]):
                         dm = None
             if dm:
                 n_raw = dm.group("n") or dm.group("n2")
@@ -3740,31 +4235,30 @@ class _Extractor:
 
     def find_accusations(self) -> None:
         text = self.text
-        for m in _ACCUSE.finditer(text):
+        for m in self.scan(_ACCUSE_SCAN):
             s = m.start()
             if self.in_quote(s):
                 continue
             verb = m.group("verb").lower()
             sent_start, sent_end = self.sent(s)
             kind = "accusation" if verb.startswith(("accus", "blam")) else "criticism"
-            if verb.startswith("warn") and not re.match(
-                r"\s+(?:against|that)\b", text[m.end() : m.end() + 10]
+            if verb.startswith("warn") and not _rx(r"\s+(?:against|that)\b").match(
+                text[m.end() : m.end() + 10]
             ):
                 continue
             neg = _NEGATION.search(text[max(sent_start, s - 40) : s])
             fact = "negated" if neg else "asserted"
-            if neg and re.search(r"without\s+(?:\w+\s+)?$", neg.group()):
+            if neg and _rx(r"without\s+(?:\w+\s+)?$").search(neg.group()):
                 fact = "hedged"
             accuser = self.subject_before(s)
             if accuser is None:
                 continue
             obj_lo = m.end()
-            om = re.match(
+            om = _rx(
                 r"\s+(?:\w+\s+){0,2}?(?:the\s+)?(?:presence|participation|role|attendance|"
                 r"policies|policy|actions?|behaviou?r|decision|moves?)\s+"
-                r"(?:(?:at|in|of)\s+(?:the\s+)?[\w ,]+?\s+)?of\s+",
-                text[obj_lo : obj_lo + 120],
-            )
+                r"(?:(?:at|in|of)\s+(?:the\s+)?[\w ,]+?\s+)?of\s+"
+            ).match(text[obj_lo : obj_lo + 120])
             accused: list[str] = []
             about = ""
             if om:
@@ -3772,15 +4266,14 @@ class _Extractor:
                 if lst:
                     accused = lst[0]
                     about = text[obj_lo : obj_lo + om.end()].strip()
-                    about = re.sub(r"\s+of$", "", about)
-                    about = re.sub(r"^(?:the\s+)", "", about)
+                    about = _rx(r"\s+of$").sub("", about)
+                    about = _rx(r"^(?:the\s+)").sub("", about)
                     end = lst[1]
             if not accused:
                 # "accusing the Atlantic Alliance of …", "criticised China for …"
-                gm = re.match(
-                    r"\s+(?:(?:directly|openly|publicly|also|again|implicitly|indirectly)\s+)?",
-                    text[obj_lo : obj_lo + 30],
-                )
+                gm = _rx(
+                    r"\s+(?:(?:directly|openly|publicly|also|again|implicitly|indirectly)\s+)?"
+                ).match(text[obj_lo : obj_lo + 30])
                 at = obj_lo + (gm.end() if gm else 0)
                 lst = self.list_after(at, kinds=("org", "person"), limit=120)
                 if lst is None:
@@ -3790,7 +4283,7 @@ class _Extractor:
                         continue
                     lst = ([mm.key], mm.end)
                 accused, end = lst
-                fm = re.match(r"\s+(?:of|for|over|to|as)\s+(?P<a>[^.;]+)", text[end:sent_end])
+                fm = _rx(r"\s+(?:of|for|over|to|as)\s+(?P<a>[^.;]+)").match(text[end:sent_end])
                 if fm:
                     about_end = _about_end(text, end + fm.start("a"), sent_end)
                     about = text[end + fm.start("a") : about_end].strip()
@@ -3803,8 +4296,8 @@ class _Extractor:
             if not accused:
                 continue
             if verb.startswith("compar"):
-                if not re.search(
-                    r"[“\"‘]|dictator|tyrant|nazi|hitler|criminal|terrorist", about, re.I
+                if not _rx(r"[“\"‘]|dictator|tyrant|nazi|hitler|criminal|terrorist", re.I).search(
+                    about
                 ):
                     continue
                 about = "compared to " + about.strip('“”"‘’ ')
@@ -3815,7 +4308,7 @@ class _Extractor:
             if ev_s == s:
                 ev_s = s
             acc_text_start = min(ev_s, s)
-            if verb.startswith("accus") and re.match(r"accusing", verb):
+            if verb.startswith("accus") and _rx(r"accusing").match(verb):
                 acc_text_start = s
             if fact == "negated":
                 acc_text_start = self._clause_start(sent_start, s, accuser)
@@ -3837,7 +4330,7 @@ class _Extractor:
         for q in self.quotes:
             qs, qe = q.text
             words = text[qs:qe]
-            if not _NEG_WORDS.search(words):
+            if not _has_neg_words(words):
                 continue
             speaker = q.speaker
             sp = self.ents[speaker]
@@ -3871,8 +4364,8 @@ class _Extractor:
                     and not self.in_quote(mm.start)
                     and mm.key not in own
                 ]
-                if head and re.search(
-                    r"\b(?:is|are|was|were|has|have)\s+$", text[head[-1].end : qs]
+                if head and _rx(r"\b(?:is|are|was|were|has|have)\s+$").search(
+                    text[head[-1].end : qs]
                 ):
                     target = head[-1].key
             elif target is None and all(mm.key in own or self.ents[mm.key] is sp for mm in inside):
@@ -3895,7 +4388,7 @@ class _Extractor:
                         and not self.in_quote(mm.start)
                         and mm.key not in own
                     ]
-                    if head and _NEG_WORDS.search(words):
+                    if head and _has_neg_words(words):
                         target = head[-1].key
                         ev_s = text.rfind(",", s0, qs)
                         span = (ev_s + 1 if ev_s != -1 else s0, qe + 1)
@@ -4023,6 +4516,85 @@ class _Extractor:
 # --------------------------------------------------------------------------
 
 
+def _may_end_with(text: str, endings: tuple[str, ...]) -> bool:
+    """False only if ``text`` cannot end in one of ``endings`` and then white space.
+
+    A cheap test before a pattern anchored at the end of ``text`` (``…\\s+$``), which,
+    searched on its own, tries every start in ``text``.
+    """
+    stripped = text.rstrip()
+    return len(stripped) < len(text) and stripped.endswith(endings)
+
+
+def _ends_capitalised(text: str) -> bool:
+    """Whether ``text`` ends in a capitalised word and then white space (as a title does)."""
+    stripped = text.rstrip()
+    if len(stripped) == len(text):
+        return False
+    i = len(stripped)
+    while i > 0 and stripped[i - 1].isalpha():
+        i -= 1
+    return "A" <= stripped[i : i + 1] <= "Z"
+
+
+@cache
+def _chunks_back(count: int) -> re.Pattern[str]:
+    """Matches, in a reversed text, white space and then a chunk of non-space, ``count`` times."""
+    return re.compile(rf"(?:\s*\S*){{{count}}}")
+
+
+def _contains_any(text: str, words: Sequence[str]) -> bool:
+    """Whether one of ``words`` occurs in ``text`` (a test before a pattern that needs one)."""
+    return any(w in text for w in words)
+
+
+def _ends_in_comma(before: str) -> bool:
+    """Whether ``before`` ends in a comma and white space, as an apposition before a name does.
+
+    A cheap test before the costly patterns that end in ``,\\s+$`` (``_LEFT_APPOS``,
+    ``_ORG_POSS_ROLE``): searched on their own they try every start in ``before``.
+    """
+    stripped = before.rstrip()
+    return len(stripped) < len(before) and stripped.endswith(",")
+
+
+def _may_contain(text: str, word: str) -> bool:
+    """False only if ``text`` cannot contain ``word`` (lower case ASCII) in any letter case.
+
+    A cheap test before a costly case-insensitive pattern that needs the word; text with
+    non-ASCII letters always passes (``re.IGNORECASE`` matches 'ſ' for 's', for one).
+    """
+    return not text.isascii() or word in text.lower()
+
+
+def _has_neg_words(words: str) -> bool:
+    """Whether ``_NEG_WORDS`` (case-insensitive) finds a word of criticism in ``words``.
+
+    For ASCII text, the same (lower-case) pattern matched case-sensitively on the
+    lower-cased text: several times faster, as it lets the engine skip alternatives.
+    """
+    if words.isascii():
+        return _NEG_WORDS_LOWER.search(words.lower()) is not None
+    return _NEG_WORDS.search(words) is not None
+
+
+def _left_apposition(before: str) -> re.Match[str] | None:
+    """``_LEFT_APPOS.search(before)`` for a ``before`` that ends in a comma, done faster.
+
+    A match holds only letters, digits, white space and ’ ' . - up to that final comma,
+    so it starts after the last other character: searching from there finds the same
+    match without trying (and backtracking from) every earlier start. A possessive needs
+    an apostrophe: without one, the pattern without that alternative does.
+    """
+    comma = len(before.rstrip()) - 1
+    start = 0
+    for m in _NOT_IN_APPOS.finditer(before, 0, comma):
+        start = m.end()
+    if "’" in before[start:] or "'" in before[start:]:
+        return _LEFT_APPOS.search(before, start)
+    return _LEFT_APPOS_NO_POSS.search(before, start)
+
+
 def _is_word(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
 
@@ -4038,11 +4610,12 @@ def _find_occurrences(text: str, needle: str) -> list[int]:
     head = _is_word(needle[0])
     tail = _is_word(needle[-1])
     size = len(needle)
+    n = len(text)
     out = []
     i = text.find(needle)
     while i != -1:
-        if not (head and i > 0 and _is_word(text[i - 1])) and not (
-            tail and i + size < len(text) and _is_word(text[i + size])
+        if not (head and i > 0 and (text[i - 1].isalnum() or text[i - 1] == "_")) and not (
+            tail and i + size < n and (text[i + size].isalnum() or text[i + size] == "_")
         ):
             out.append(i)
         i = text.find(needle, i + 1)
@@ -4075,7 +4648,7 @@ def _clause_end(text: str, pos: int, limit: int, *, stop_and: bool = False) -> i
     pattern = r"[;.!?”\"]|,\s+(?:which|who|while|but|as|although|including)\b|\s+–\s+|\s+—\s+"
     if stop_and:
         pattern += r"|\s+and\s+(?:any|all|the|a|we|it|they)\b"
-    m = re.compile(pattern).search(text, pos, limit)
+    m = _rx(pattern).search(text, pos, limit)
     end = m.start() if m else limit
     while end > pos and text[end - 1] in " ,":
         end -= 1
@@ -4083,9 +4656,9 @@ def _clause_end(text: str, pos: int, limit: int, *, stop_and: bool = False) -> i
 
 
 def _about_end(text: str, pos: int, limit: int) -> int:
-    m = re.compile(
-        r"[;.!?]|,\s+(?:which|who|while|but|as|although|aiming|saying)\b|\s+[–—]\s+"
-    ).search(text, pos, limit)
+    m = _rx(r"[;.!?]|,\s+(?:which|who|while|but|as|although|aiming|saying)\b|\s+[–—]\s+").search(
+        text, pos, limit
+    )
     end = m.start() if m else limit
     while end > pos and text[end - 1] in " ,":
         end -= 1
@@ -4093,7 +4666,7 @@ def _about_end(text: str, pos: int, limit: int) -> int:
 
 
 def _gerund(clause: str) -> str:
-    return re.sub(r"^(?:have|has|had)\s+", "", clause)
+    return _rx(r"^(?:have|has|had)\s+").sub("", clause)
 
 
 def _short_about(words: str) -> str:
@@ -4126,8 +4699,8 @@ _DIPLOMACY_HEADS = ("head of diplomacy", "chief diplomat", "top diplomat")
 
 
 def _normal_role(role: str, org_type: str) -> str:
-    role = re.sub(r"\s+", " ", role).strip(" ,")
-    role = re.sub(r"^(?:the|a|an|its|his|her)\s+", "", role, flags=re.I)
+    role = _rx(r"\s+").sub(" ", role).strip(" ,")
+    role = _rx(r"^(?:the|a|an|its|his|her)\s+", re.I).sub("", role)
     low = role.lower()
     if low in ("official", "diplomat", "source"):
         return low
@@ -4214,7 +4787,8 @@ class _Yaml:
             else {"text": self.text[span[0] : span[1]]}
         )
 
-    def build(self) -> str:
+    def build(self) -> tuple[tuple[str, ...], dict[str, Any]]:
+        """The draft's header comment lines and its sections, as plain data."""
         ex = self.ex
         used: set[str] = set()
 
@@ -4411,25 +4985,24 @@ class _Yaml:
             if aliases:
                 item["aliases"] = aliases
             local[key] = item
-        parts = [
+        header = (
             f"# Draft annotation of {ex.article_id} (published {ex.published.isoformat()}), "
-            "drafted by `diplokg extract`.\n"
-            "# Every fact carries the rule that produced it and a confidence (0-1): review\n"
-            "# the least confident first, correct or delete, then save as NAME.ann.yaml.\n",
-        ]
-        for name, value in (
-            ("entities", local),
-            ("mentions", mentions),
-            ("positions", positions),
-            ("events", events),
-            ("absences", absences),
-            ("statements", statements),
-            ("quotes", quotes),
-            ("agreements", agreements),
-            ("accusations", accusations),
-        ):
-            parts.append(_dump({name: value}))
-        return "\n".join(parts)
+            "drafted by `diplokg extract`.",
+            "# Every fact carries the rule that produced it and a confidence (0-1): review",
+            "# the least confident first, correct or delete, then save as NAME.ann.yaml.",
+        )
+        sections = {
+            "entities": local,
+            "mentions": mentions,
+            "positions": positions,
+            "events": events,
+            "absences": absences,
+            "statements": statements,
+            "quotes": quotes,
+            "agreements": agreements,
+            "accusations": accusations,
+        }
+        return header, sections
 
 
 def _trim_span(text: str, s: int, e: int) -> tuple[int, int]:
@@ -4441,8 +5014,9 @@ def _trim_span(text: str, s: int, e: int) -> tuple[int, int]:
 
 
 # A small YAML emitter for the draft's plain data (dicts, lists, text, numbers): PyYAML's
-# Python representer costs more than the whole extraction. The loader reads every draft
-# back, so whatever this writes is checked.
+# Python representer costs more than the whole extraction. _Writer notes where each value
+# lands and _annotation_of builds what loading the YAML gives; the tests load every draft
+# they make and check that it is the same.
 _PLAIN = re.compile(r"^[^\W\d_“‘][^:#,\[\]{}\"\n\t\\]*(?<![\s.])$|^[“‘][^:#,\[\]{}\"\n\t\\]*[”’]$")
 _RESERVED = re.compile(
     r"^(?:y|n|yes|no|true|false|on|off|null|~)$|^[-+.]?\d|^\.(?:inf|nan)$", re.IGNORECASE
@@ -4456,60 +5030,570 @@ def _scalar(value: object) -> str:
     if isinstance(value, int | float):
         return repr(value)
     text = str(value)
-    if _PLAIN.match(text) and not _RESERVED.match(text):
+    # (a plain scalar starts with a letter: of _RESERVED, only its words of 1-5 letters apply)
+    if _PLAIN.match(text) and (len(text) > 5 or not _RESERVED.match(text)):
         return text
     quoted = json.dumps(text, ensure_ascii=False)
     return _UNPRINTABLE.sub(lambda m: f"\\u{ord(m.group()):04x}", quoted)
+
+
+@lru_cache(maxsize=8192)  # the same texts recur: keys, kinds, rules, names
+def _text_scalar(text: str) -> str:
+    return _scalar(text)
+
+
+@lru_cache(maxsize=1024, typed=True)  # confidences: a few values, over and over
+def _number_scalar(value: float) -> tuple[str, bool]:
+    """How a number is written, and whether YAML reads it back as the same number."""
+    text = _scalar(value)
+    return text, type(value) is int or _PLAIN_FLOAT.fullmatch(text) is not None
+
+
+_SELECTOR_KEYS = frozenset({"text", "occurrence", "prefix"})
+_NAME_TYPE_KEYS = frozenset({"name", "type"})
 
 
 def _is_flow(value: object) -> bool:
     if isinstance(value, list):
         return len(value) < 8 and all(isinstance(v, str | int) and len(str(v)) < 40 for v in value)
     if isinstance(value, dict):
-        return set(value) <= {"text", "occurrence", "prefix"} or (
-            set(value) <= {"name", "type"} and len(str(value.get("name", ""))) < 40
+        return value.keys() <= _SELECTOR_KEYS or (
+            value.keys() <= _NAME_TYPE_KEYS and len(str(value.get("name", ""))) < 40
         )
     return False
 
 
-def _flow(value: object) -> str:
-    if isinstance(value, list):
-        return "[" + ", ".join(_flow(v) for v in value) + "]"
-    if isinstance(value, dict):
-        return "{" + ", ".join(f"{k}: {_flow(v)}" for k, v in value.items()) + "}"
-    return _scalar(value)
+# What the writer may emit unquoted as a mapping key and still read back as that same text.
+_PLAIN_KEY = re.compile(r"[a-z][a-z0-9_-]*")
+_NOT_TEXT_KEYS = frozenset({"y", "n", "yes", "no", "on", "off", "true", "false", "null"})
+# A float whose repr YAML reads back as the same float (YAML 1.1 needs the dot).
+_PLAIN_FLOAT = re.compile(r"-?[0-9]+\.[0-9]*(?:e[-+][0-9]+)?")
+# Characters the YAML reader takes as line breaks (\r, \x85, \u2028, \u2029) or refuses: a
+# draft with any of them is left to the loader (see _Writer).
+_YAML_ODD = re.compile(
+    "[^\t\n\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]"
+)
 
 
-def _emit(value: object, indent: int, out: list[str]) -> None:
-    """Append the block lines of a mapping or list at ``indent``."""
-    pad = " " * indent
-    if isinstance(value, dict):
-        for k, v in value.items():
-            if isinstance(v, dict | list) and v and not _is_flow(v):
-                out.append(f"{pad}{k}:")
-                _emit(v, indent + 2, out)
-            else:
-                out.append(f"{pad}{k}: {_flow(v)}")
-    elif isinstance(value, list):
+#: A position in the draft: 1-based line and column.
+_At = tuple[int, int]
+
+
+class _Writer:
+    """Writes the draft YAML and notes where each value lands, as PyYAML would mark it.
+
+    For every mapping and list of the data it writes, :attr:`at` holds (by ``id``) the
+    line and column of the node and of each of its values or items: a block mapping is
+    marked at its first key, a block list at its first dash, a flow collection at its
+    bracket, a scalar at its first character (what :func:`~diplokg.yamlsrc.load_yaml`
+    keeps). With these, :func:`_annotation_of` builds what loading the draft gives without
+    parsing it again (which costs more than the whole extraction). Anything the writer
+    cannot vouch for reading back unchanged (an odd key, float or character, a list or
+    mapping written twice) sets :attr:`odd`, and the caller then loads the YAML instead.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.lines: list[str] = []
+        self.odd = False
+        self.at: dict[int, tuple[_At, dict[str, _At] | list[_At]]] = {}
+        self._keys: set[str] = set()  # keys found plain
+
+    def src(self, at: _At) -> Src:
+        return Src(self.path, at[0], at[1])
+
+    def document(self, header: Sequence[str], sections: Mapping[str, Any]) -> str:
+        """The YAML of ``sections`` (one top-level key each, a blank line between)."""
+        lines = self.lines
+        lines.extend(header)
+        lines.append("")
+        values: dict[str, _At] = {}
+        self._note(sections, (len(lines) + 1, 1), values)
+        for n, (name, value) in enumerate(sections.items()):
+            if n:
+                lines.append("")
+            self._entry(values, name, value, 0)
+        content = "\n".join(lines) + "\n"
+        if content.count("\n") != len(lines):  # a value ending in a line break (_PLAIN's $)
+            self.odd = True
+        if _YAML_ODD.search("".join(set(content))):  # each character once
+            self.odd = True
+        return content
+
+    def _note(self, value: object, at: _At, inner: dict[str, _At] | list[_At]) -> None:
+        if id(value) in self.at:  # one object in two places: leave it to the loader
+            self.odd = True
+        self.at[id(value)] = (at, inner)
+
+    def _key(self, key: str) -> str:
+        """``key`` as written (keys already found plain are not checked again)."""
+        if not isinstance(key, str) or not _PLAIN_KEY.fullmatch(key) or key in _NOT_TEXT_KEYS:
+            self.odd = True
+            return str(key)
+        self._keys.add(key)
+        return key
+
+    def _entry(self, values: dict[str, _At], key: str, value: object, indent: int) -> None:
+        if key not in self._keys:
+            key = self._key(key)
+        lines = self.lines
+        if type(value) is str:
+            values[key] = (len(lines) + 1, indent + len(key) + 3)
+            lines.append(f"{' ' * indent}{key}: {_text_scalar(value)}")
+        elif isinstance(value, dict | list) and value and not _is_flow(value):
+            lines.append(f"{' ' * indent}{key}:")
+            values[key] = self._block(value, indent + 2)
+        else:
+            line = len(lines) + 1
+            values[key] = (line, indent + len(key) + 3)
+            lines.append(f"{' ' * indent}{key}: {self._flow(value, line, indent + len(key) + 2)}")
+
+    def _block(self, value: dict[str, Any] | list[Any], indent: int) -> _At:
+        lines = self.lines
+        at = (len(lines) + 1, indent + 1)
+        if isinstance(value, dict):
+            values: dict[str, _At] = {}
+            self._note(value, at, values)
+            for k, v in value.items():
+                self._entry(values, k, v, indent)
+            return at
+        items: list[_At] = []
+        self._note(value, at, items)
+        pad = " " * indent
         for item in value:
-            if isinstance(item, dict) and item and not _is_flow(item):
-                sub: list[str] = []
-                _emit(item, indent + 2, sub)
-                out.append(f"{pad}- {sub[0][indent + 2 :]}")
-                out.extend(sub[1:])
-            elif isinstance(item, list) and item and not _is_flow(item):
-                sub = []
-                _emit(item, indent + 2, sub)
-                out.append(f"{pad}- {sub[0][indent + 2 :]}")
-                out.extend(sub[1:])
+            if type(item) is str:
+                items.append((len(lines) + 1, indent + 3))
+                lines.append(f"{pad}- {_text_scalar(item)}")
+            elif isinstance(item, dict | list) and item and not _is_flow(item):
+                first = len(lines)
+                items.append(self._block(item, indent + 2))
+                lines[first] = f"{pad}- {lines[first][indent + 2 :]}"
             else:
-                out.append(f"{pad}- {_flow(item)}")
+                line = len(lines) + 1
+                items.append((line, indent + 3))
+                lines.append(f"{pad}- {self._flow(item, line, indent + 2)}")
+        return at
+
+    def _flow(self, value: object, line: int, column: int) -> str:
+        """``value`` in flow style starting at 0-based ``column``."""
+        if type(value) is str:
+            return _text_scalar(value)
+        if isinstance(value, list):
+            items: list[_At] = []
+            self._note(value, (line, column + 1), items)
+            parts = []
+            at = column + 1
+            for v in value:
+                text = self._flow(v, line, at)
+                parts.append(text)
+                items.append((line, at + 1))
+                at += len(text) + 2
+            return "[" + ", ".join(parts) + "]"
+        if isinstance(value, dict):
+            values: dict[str, _At] = {}
+            self._note(value, (line, column + 1), values)
+            parts = []
+            at = column + 1
+            for k, v in value.items():
+                if k not in self._keys:
+                    k = self._key(k)
+                text = self._flow(v, line, at + len(k) + 2)
+                parts.append(f"{k}: {text}")
+                values[k] = (line, at + len(k) + 3)
+                at += len(k) + len(text) + 4
+            return "{" + ", ".join(parts) + "}"
+        if type(value) is float or type(value) is int:
+            text, plain = _number_scalar(value)
+        else:
+            text, plain = _scalar(value), type(value) is bool
+        if not plain:
+            self.odd = True
+        return text
 
 
-def _dump(data: Mapping[str, Any]) -> str:
-    out: list[str] = []
-    _emit(dict(data), 0, out)
-    return "\n".join(out) + "\n"
+class _Odd(Exception):
+    """The draft holds something :func:`~diplokg.annotation.load_annotation` would refuse."""
+
+
+class _Reader:
+    """Reads the draft's data as :func:`~diplokg.annotation.load_annotation` reads its YAML.
+
+    Values come from the data the writer wrote (which the YAML reads back unchanged,
+    unless the writer found something odd); positions from the writer's notes.
+    """
+
+    def __init__(self, writer: _Writer) -> None:
+        self.w = writer
+
+    def values(self, node: object) -> tuple[Src, dict[str, _At]]:
+        """A mapping's position and where its values are."""
+        noted = self.w.at.get(id(node))
+        if noted is None or not isinstance(node, dict) or not isinstance(noted[1], dict):
+            raise _Odd
+        return self.w.src(noted[0]), noted[1]
+
+    def items(self, node: list[Any]) -> list[_At]:
+        """Where a list's items are."""
+        noted = self.w.at.get(id(node))
+        if noted is None or not isinstance(noted[1], list):
+            raise _Odd
+        return noted[1]
+
+    def ref(self, value: object, at: _At) -> Ref:
+        return Ref(_ref_key(value), self.w.src(at))
+
+    def req_ref(self, node: dict[str, Any], at: dict[str, _At], key: str) -> Ref:
+        if key not in node:
+            raise _Odd
+        return self.ref(node[key], at[key])
+
+    def refs(
+        self, node: dict[str, Any], at: dict[str, _At], key: str, *, min_count: int = 0
+    ) -> tuple[Ref, ...]:
+        value = node.get(key)
+        if value is None:
+            refs: tuple[Ref, ...] = ()
+        elif isinstance(value, list):
+            refs = tuple(self.ref(v, a) for v, a in zip(value, self.items(value), strict=True))
+        else:
+            refs = (self.ref(value, at[key]),)
+        if len(refs) < min_count:
+            raise _Odd
+        return refs
+
+    def opt_ref(self, node: dict[str, Any], at: dict[str, _At], key: str) -> Ref | None:
+        value = node.get(key)
+        return None if value is None else self.ref(value, at[key])
+
+    def opt_fact(self, node: dict[str, Any], at: dict[str, _At], key: str) -> FactRef | None:
+        ref = self.opt_ref(node, at, key)
+        return None if ref is None else FactRef(ref.key, ref.src)
+
+    def selector(self, value: object, at: _At) -> Selector:
+        src = self.w.src(at)
+        if isinstance(value, str):
+            if not value.strip():
+                raise _Odd
+            return Selector(value, src)
+        if not isinstance(value, dict) or not value.keys() <= {"text", "occurrence", "prefix"}:
+            raise _Odd
+        text = value.get("text")
+        if not isinstance(text, str) or not text.strip():
+            raise _Odd
+        raw = value.get("occurrence")
+        occurrence: int | tuple[int, ...] | Literal["all"] | None
+        if raw is None or raw == "all" or (type(raw) is int and raw >= 1):
+            occurrence = raw
+        elif isinstance(raw, list) and raw and all(type(v) is int and v >= 1 for v in raw):
+            occurrence = tuple(raw)
+        else:
+            raise _Odd
+        prefix = value.get("prefix")
+        if prefix is not None and (not isinstance(prefix, str) or not prefix):
+            raise _Odd
+        return Selector(text, src, occurrence=occurrence, prefix=prefix)
+
+    def selectors(self, node: dict[str, Any], at: dict[str, _At], key: str) -> tuple[Selector, ...]:
+        value = node.get(key)
+        if value is None:
+            return ()
+        if isinstance(value, list):
+            return tuple(self.selector(v, a) for v, a in zip(value, self.items(value), strict=True))
+        return (self.selector(value, at[key]),)
+
+    def date(self, node: dict[str, Any], at: dict[str, _At], key: str) -> DateSpec | None:
+        value = node.get(key)
+        if value is None:
+            return None
+        if not isinstance(value, dict):  # the extractor only drafts dates as {text: …}
+            raise _Odd
+        phrase = self.selector(value, at[key])
+        return DateSpec(phrase.src, phrase=phrase)
+
+    def fact(
+        self, node: object, known: frozenset[str], *, needs_evidence: bool = True
+    ) -> tuple[dict[str, Any], dict[str, Any], dict[str, _At]]:
+        """The fields every fact has, the mapping, and where its values are."""
+        src, at = self.values(node)
+        assert isinstance(node, dict)  # noqa: S101 - values() checked
+        if not node.keys() <= known:
+            raise _Odd
+        evidence = self.selectors(node, at, "evidence")
+        if needs_evidence and not evidence:
+            raise _Odd
+        confidence = node.get("confidence")
+        if confidence is not None and (
+            type(confidence) not in (int, float) or not 0 <= confidence <= 1
+        ):
+            raise _Odd
+        base = {
+            "id": _ref_key(node.get("id")),
+            "src": src,
+            "evidence": evidence,
+            "reported_by": self.refs(node, at, "reported_by"),
+            "note": _text_of(node, "note"),
+            "confidence": float(confidence) if confidence is not None else None,
+            "rule": _text_of(node, "rule"),
+        }
+        return base, node, at
+
+
+def _ref_key(value: object) -> str:
+    if not isinstance(value, str) or not _well_formed_key(value):
+        raise _Odd
+    return value
+
+
+@lru_cache(maxsize=4096)  # the same keys recur, within an article and across articles
+def _well_formed_key(value: str) -> bool:
+    return _REF_KEY.match(value) is not None
+
+
+def _text_of(node: dict[str, Any], key: str, *, required: bool = False) -> str | None:
+    value = node.get(key)
+    if value is None:
+        if required:
+            raise _Odd
+        return None
+    if not isinstance(value, str) or not value.strip():
+        raise _Odd
+    return value.strip()
+
+
+def _choice(
+    node: dict[str, Any], key: str, choices: tuple[str, ...], default: str | None = None
+) -> str:
+    value = _text_of(node, key, required=default is None)
+    if value is None:
+        assert default is not None  # noqa: S101 - required=True otherwise
+        return default
+    if value not in choices:
+        raise _Odd
+    return value
+
+
+_FACT_KEYS = frozenset({"id", "evidence", "reported_by", "note", "confidence", "rule"})
+_KNOWN = {
+    "positions": _FACT_KEYS | {"holder", "role", "organization", "status", "predecessor"},
+    "events": _FACT_KEYS
+    | {"kind", "status", "label", "participants", "organizer", "visitor", "host", "place"}
+    | {"occasion", "date"},
+    "absences": _FACT_KEYS | {"absentee", "event", "reason", "reason_factuality"},
+    "statements": _FACT_KEYS | {"kind", "issuer", "issued_at", "adopter_count", "summary", "date"},
+    "quotes": _FACT_KEYS | {"speaker", "statement", "text", "date"},
+    "agreements": _FACT_KEYS | {"parties", "kind", "status", "duration", "date"},
+    "accusations": _FACT_KEYS
+    | {"kind", "accuser", "accused", "about", "factuality", "made_in", "date"},
+}
+_REF_KEY = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+_ISO_DURATION = re.compile(
+    r"^P(?!$)([0-9]+Y)?([0-9]+M)?([0-9]+W)?([0-9]+D)?(T(?=[0-9])([0-9]+H)?([0-9]+M)?([0-9]+S)?)?$"
+)
+
+
+def _annotation_of(sections: Mapping[str, Any], writer: _Writer) -> Annotation:
+    """The :class:`Annotation` that loading the draft ``writer`` wrote from ``sections`` gives.
+
+    It follows :func:`~diplokg.annotation.load_annotation` for what the extractor drafts,
+    and raises :class:`_Odd` wherever the loader would report an error (the caller then
+    lets the loader say what is wrong); tests check that both give equal annotations.
+    """
+    if sections.keys() != {"entities", "mentions", *_KNOWN}:
+        raise _Odd
+    r = _Reader(writer)
+
+    def section(name: str) -> list[Any]:
+        seq = sections[name]
+        if not isinstance(seq, list):
+            raise _Odd
+        return seq
+
+    raw_entities = sections["entities"]
+    _, entity_at = r.values(raw_entities)
+    entities: dict[str, EntityDef] = {}
+    for key, value in raw_entities.items():
+        if not _REF_KEY.match(key) or not isinstance(value, dict):
+            raise _Odd
+        if not value.keys() <= {"name", "type", "aliases"}:
+            raise _Odd
+        aliases = value.get("aliases")
+        if aliases is not None and not (
+            isinstance(aliases, list) and all(isinstance(a, str) and a.strip() for a in aliases)
+        ):
+            raise _Odd
+        entities[key] = EntityDef(
+            key=key,
+            name=_text_of(value, "name", required=True) or "",
+            type=_choice(value, "type", tuple(ENTITY_TYPES)),
+            src=writer.src(entity_at[key]),
+            aliases=tuple(a.strip() for a in aliases or ()),
+            local=True,
+        )
+
+    raw_mentions = sections["mentions"]
+    _, mention_at = r.values(raw_mentions)
+    mentions: dict[str, tuple[Selector, ...]] = {}
+    mention_src: dict[str, Src] = {}
+    for key, value in raw_mentions.items():
+        where = mention_at[key]
+        _ref_key(key)
+        if isinstance(value, list):
+            mentions[key] = tuple(
+                r.selector(v, a) for v, a in zip(value, r.items(value), strict=True)
+            )
+        else:
+            mentions[key] = (r.selector(value, where),)
+        mention_src[key] = writer.src(where)
+
+    positions = []
+    for item in section("positions"):
+        base, node, at = r.fact(item, _KNOWN["positions"])
+        positions.append(
+            Position(
+                **base,
+                holder=r.req_ref(node, at, "holder"),
+                role=_text_of(node, "role", required=True) or "",
+                organization=r.req_ref(node, at, "organization"),
+                status=_choice(node, "status", POSITION_STATUSES, "current"),
+                predecessor=r.opt_fact(node, at, "predecessor"),
+            )
+        )
+
+    events = []
+    for item in section("events"):
+        base, node, at = r.fact(item, _KNOWN["events"])
+        kind = _choice(node, "kind", EVENT_KINDS)
+        participants = r.refs(node, at, "participants")
+        visitor = r.opt_ref(node, at, "visitor")
+        if (kind == "visit" and visitor is None) or (kind == "meeting" and len(participants) < 2):
+            raise _Odd
+        events.append(
+            Event(
+                **base,
+                kind=kind,
+                status=_choice(node, "status", EVENT_STATUSES, "held"),
+                label=_text_of(node, "label"),
+                participants=participants,
+                organizer=r.opt_ref(node, at, "organizer"),
+                visitor=visitor,
+                host=r.opt_ref(node, at, "host"),
+                place=r.opt_ref(node, at, "place"),
+                occasion=r.opt_fact(node, at, "occasion"),
+                date=r.date(node, at, "date"),
+            )
+        )
+
+    absences = []
+    for item in section("absences"):
+        base, node, at = r.fact(item, _KNOWN["absences"])
+        event = r.opt_fact(node, at, "event")
+        if event is None:
+            raise _Odd
+        absences.append(
+            Absence(
+                **base,
+                absentee=r.req_ref(node, at, "absentee"),
+                event=event,
+                reason=_text_of(node, "reason"),
+                reason_factuality=_choice(node, "reason_factuality", FACTUALITIES, "asserted"),
+            )
+        )
+
+    statements = []
+    for item in section("statements"):
+        base, node, at = r.fact(item, _KNOWN["statements"])
+        count = node.get("adopter_count")
+        if count is not None and (type(count) is not int or count < 0):
+            raise _Odd
+        statements.append(
+            Statement(
+                **base,
+                kind=_choice(node, "kind", STATEMENT_KINDS),
+                issuers=r.refs(node, at, "issuer", min_count=1),
+                issued_at=r.opt_fact(node, at, "issued_at"),
+                adopter_count=count,
+                summary=_text_of(node, "summary"),
+                date=r.date(node, at, "date"),
+            )
+        )
+
+    quotes = []
+    for item in section("quotes"):
+        base, node, at = r.fact(item, _KNOWN["quotes"], needs_evidence=False)
+        if "text" not in node:
+            raise _Odd
+        text = r.selector(node["text"], at["text"])
+        if text.occurrence == "all" or isinstance(text.occurrence, tuple):
+            raise _Odd
+        quotes.append(
+            Quote(
+                **base,
+                speaker=r.req_ref(node, at, "speaker"),
+                text=text,
+                statement=r.opt_fact(node, at, "statement"),
+                date=r.date(node, at, "date"),
+            )
+        )
+
+    agreements = []
+    for item in section("agreements"):
+        base, node, at = r.fact(item, _KNOWN["agreements"])
+        duration = _text_of(node, "duration")
+        if duration is not None and not _ISO_DURATION.match(duration):
+            raise _Odd
+        agreements.append(
+            Agreement(
+                **base,
+                parties=r.refs(node, at, "parties", min_count=2),
+                kind=_text_of(node, "kind", required=True) or "",
+                status=_choice(node, "status", AGREEMENT_STATUSES, "signed"),
+                duration=duration,
+                date=r.date(node, at, "date"),
+            )
+        )
+
+    accusations = []
+    for item in section("accusations"):
+        base, node, at = r.fact(item, _KNOWN["accusations"])
+        accused = r.refs(node, at, "accused", min_count=1)
+        kind = _choice(node, "kind", ACCUSATION_KINDS, "accusation")
+        accuser = r.opt_ref(node, at, "accuser")
+        about = _text_of(node, "about", required=True) or ""
+        factuality = _choice(node, "factuality", FACTUALITIES, "asserted")
+        made_in = r.opt_fact(node, at, "made_in")
+        date = r.date(node, at, "date")
+        for ref in accused:  # one accusation per accused, as the loader splits them
+            fid = base["id"] if len(accused) == 1 else f"{base['id']}-{ref.key}"
+            accusations.append(
+                Accusation(
+                    **{**base, "id": fid},
+                    kind=kind,
+                    accuser=accuser,
+                    accused=ref,
+                    about=about,
+                    factuality=factuality,
+                    made_in=made_in,
+                    date=date,
+                )
+            )
+
+    annotation = Annotation(
+        path=writer.path,
+        entities=entities,
+        mentions=mentions,
+        mention_src=mention_src,
+        positions=tuple(positions),
+        events=tuple(events),
+        absences=tuple(absences),
+        statements=tuple(statements),
+        quotes=tuple(quotes),
+        agreements=tuple(agreements),
+        accusations=tuple(accusations),
+    )
+    ids = [fact.id for fact in annotation.facts()]
+    if len(set(ids)) != len(ids) or not entities.keys().isdisjoint(ids):
+        raise _Odd
+    return annotation
 
 
 # --------------------------------------------------------------------------
@@ -4545,8 +5629,15 @@ def extract_annotation(
         text, article_id=article_id, published=published, publisher=publisher, registry=registry
     )
     ex.run()
-    content = _Yaml(ex).build()
-    annotation = load_annotation(draft_path(article_id), content=content)
+    header, sections = _Yaml(ex).build()
+    writer = _Writer(draft_path(article_id))
+    content = writer.document(header, sections)
+    annotation = None
+    if not writer.odd:
+        with contextlib.suppress(_Odd):
+            annotation = _annotation_of(sections, writer)
+    if annotation is None:  # the loader reports what is wrong with the draft
+        annotation = load_annotation(writer.path, content=content)
     return Draft(annotation=annotation, yaml=content)
 
 
