@@ -397,6 +397,7 @@ def rebuild_store(path: Path, articles: Iterable[tuple[str, Iterable[ox.Triple]]
     try:
         parent.mkdir(parents=True, exist_ok=True)
         folder = Path(tempfile.mkdtemp(prefix=f".{path.name}.", dir=parent))
+        folder.chmod(0o755)  # mkdtemp makes it private; a store is as readable as before
     except OSError as exc:
         raise StoreError(f"cannot create the store: {exc.strerror}", path=path) from None
     counts: dict[str, int] = {}
