@@ -266,9 +266,9 @@ def write_articles(
     transactions of about ``batch_quads`` quads, each holding whole articles
     and the entity descriptions they bring; an existing article is replaced by
     its difference in one update. With ``entities="replace"`` the entity graph
-    ends up holding exactly what these articles describe (``diplokg build``:
-    the articles are the whole store), stale descriptions being removed last;
-    with ``"add"`` descriptions only accumulate.
+    ends up holding exactly what these articles describe (for when they are the
+    whole store), stale descriptions being removed last; with ``"add"``
+    descriptions only accumulate. ``diplokg build`` uses :func:`rebuild_store`.
     """
     if entities not in ("add", "replace"):
         raise UsageError(f"entities must be 'add' or 'replace', not {entities!r}")
