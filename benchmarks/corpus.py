@@ -43,7 +43,7 @@ import json
 import os
 import random
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -57,7 +57,7 @@ from diplokg.convert import convert_article
 from diplokg.store import to_ntriples
 from diplokg.terms import PREFIXES, graph_iri
 
-__all__ = ["CorpusInfo", "generate_corpus", "main", "registry_entities"]
+__all__ = ["CorpusInfo", "article_graphs", "generate_corpus", "main", "registry_entities"]
 
 _FIRST = [
     "Amina",
@@ -606,6 +606,13 @@ def generate_corpus(
     info = {"n": n, "seed": seed, "sources": sources, "articles": n, "triples": triples}
     info_path.write_text(json.dumps(info, indent=2) + "\n", encoding="utf-8")
     return expected
+
+
+def article_graphs(corpus: Path) -> Iterator[tuple[str, list[ox.Triple]]]:
+    """(graph IRI, triples) of each article of a corpus, parsed one file at a time."""
+    for path in sorted((corpus / "articles").glob("*.trig")):
+        parsed = list(ox.parse(path=str(path), format=ox.RdfFormat.TRIG))
+        yield parsed[0].graph_name.value, [q.triple for q in parsed]
 
 
 def main(argv: Sequence[str] | None = None) -> None:

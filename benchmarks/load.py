@@ -47,7 +47,7 @@ import pyoxigraph as ox
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.corpus import generate_corpus
+from benchmarks.corpus import article_graphs, generate_corpus
 
 from diplokg.remote import Endpoint, load_remote
 from diplokg.store import StoreLoad, rebuild_store, write_articles
@@ -158,15 +158,8 @@ def embedded_rows(corpus: Path, quads: int, work: Path) -> list[Row]:
     # What `diplokg build` does (rebuild_store): parse each article's file, keep
     # entity descriptions once in the shared graph, bulk-load a new store folder
     # and swap it in atomically.
-    files = sorted((corpus / "articles").glob("*.trig"))
-
-    def articles() -> Iterator[tuple[str, list[ox.Triple]]]:
-        for path in files:
-            parsed = list(ox.parse(path=str(path), format=ox.RdfFormat.TRIG))
-            yield parsed[0].graph_name.value, [q.triple for q in parsed]
-
     results: list[StoreLoad] = []
-    seconds = _timed(lambda: results.append(rebuild_store(work / "built", articles())))
+    seconds = _timed(lambda: results.append(rebuild_store(work / "built", article_graphs(corpus))))
     kept = results[-1].triples + results[-1].entity_graph_triples
     note = f"parsing included; {kept:,} distinct triples kept (entity descriptions once)"
     rows.append(Row("embedded", "`rebuild_store` (as `diplokg build`)", quads, seconds, note))
@@ -176,7 +169,7 @@ def embedded_rows(corpus: Path, quads: int, work: Path) -> list[Row]:
     store = ox.Store(str(work / "articles"))
 
     def write_all() -> None:
-        results.append(write_articles(store, articles(), entities="replace"))
+        results.append(write_articles(store, article_graphs(corpus), entities="replace"))
         store.flush()
 
     seconds = _timed(write_all)

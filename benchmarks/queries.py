@@ -36,7 +36,7 @@ import pyoxigraph as ox
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.corpus import generate_corpus
+from benchmarks.corpus import article_graphs, generate_corpus
 from benchmarks.load import _oxigraph, oxigraph_server
 
 from diplokg.queries import StoredQuery, bind_params, get_query, stored_queries
@@ -76,12 +76,6 @@ def sample_params(corpus: Path) -> dict[str, dict[str, str]]:
         if q.predicate.value.endswith("#name")
     }
     return {"evidence": {"fact": quote}, "who-said": {"name": names.get(speaker or "", "x")}}
-
-
-def _articles(corpus: Path) -> Iterator[tuple[str, list[ox.Triple]]]:
-    for path in sorted((corpus / "articles").glob("*.trig")):
-        parsed = list(ox.parse(path=str(path), format=ox.RdfFormat.TRIG))
-        yield parsed[0].graph_name.value, [q.triple for q in parsed]
 
 
 def _measure(run: Callable[[], Iterator[object]], runs: int) -> Timing:
@@ -179,7 +173,7 @@ def main(argv: list[str] | None = None) -> None:
         work = Path(tmp)
         # The layout `diplokg build` writes: article graphs, the shared entity graph
         # (each description once) and the ontology.
-        rebuild_store(work / "embedded", _articles(corpus))
+        rebuild_store(work / "embedded", article_graphs(corpus))
         for name in names:
             p = params.get(name, {})
             results[name]["embedded"] = embedded_timing(
