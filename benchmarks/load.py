@@ -14,12 +14,16 @@ Oxigraph server (``oxigraph serve`` on a loopback port)
   * single GSP ``PUT`` — the whole dataset in one Graph Store request (the baseline);
   * ``diplokg load`` — ``load_remote`` through SPARQL Update (atomic per article),
     with one and with two requests in flight;
-  * ``diplokg load --gsp-endpoint`` — Graph Store PUT to staging graphs + ``MOVE``;
-  * ``diplokg load`` again — replacing every graph that is already there.
+  * ``diplokg load --gsp-endpoint`` — Graph Store: a ``POST`` per article the store
+    does not hold yet (one request, applied all or nothing), with one and two in flight;
+    then again, every graph held: ``PUT`` to a staging graph + ``MOVE``;
+  * ``diplokg load`` again — replacing every graph that is already there;
+  * ``POST /store?no_transaction`` — Oxigraph's bulk path, not atomic (for reference).
 
 Run::
 
-    python benchmarks/load.py 1000 [--corpus DIR] [--skip-put]
+    python benchmarks/load.py 1000 [--corpus DIR] [--skip-put] [--skip-gsp] [--skip-bulk]
+                                   [--update-parallel 1,2]
 
 and paste the markdown table it prints. Each server run gets its own
 temporary folder and port, and the server is stopped afterwards.
@@ -183,7 +187,15 @@ def embedded_rows(corpus: Path, quads: int, work: Path) -> list[Row]:
 
 
 def server_rows(
-    corpus: Path, quads: int, work: Path, *, put: bool, gsp_rows: bool, chunk: int
+    corpus: Path,
+    quads: int,
+    work: Path,
+    *,
+    put: bool,
+    gsp_rows: bool,
+    update_rows: tuple[int, ...],
+    bulk: bool,
+    chunk: int,
 ) -> list[Row]:
     dataset = corpus / "dataset.nq"
     files = sorted((corpus / "articles").glob("*.trig"))
@@ -233,7 +245,7 @@ def server_rows(
 
     # diplokg load: rates are the corpus's triples per second (as for the baseline);
     # the store keeps fewer (each entity description once), noted beside.
-    for parallel in (1, 2):
+    for parallel in update_rows:
         with oxigraph_server(work / f"update-{parallel}") as (endpoint, process):
             report = load_remote(endpoint, files, chunk_triples=chunk, parallel=parallel)
             note = (
@@ -247,50 +259,66 @@ def server_rows(
                 method = f"`diplokg load --parallel {parallel}` again (replacing every graph)"
                 note = f"{report.requests} requests"
                 rows.append(Row("Oxigraph server", method, quads, report.seconds, note))
-    with oxigraph_server(work / "bulk") as (endpoint, process):
-        base = endpoint.query_url.removesuffix("/query")
-        host, port = base.removeprefix("http://").split(":")
+    if bulk:
+        with oxigraph_server(work / "bulk") as (endpoint, process):
+            base = endpoint.query_url.removesuffix("/query")
+            host, port = base.removeprefix("http://").split(":")
 
-        def bulk_post() -> None:
-            conn = http.client.HTTPConnection(host, int(port), timeout=3600)
-            with dataset.open("rb") as handle:
-                while chunk := b"".join(handle.readline() for _ in range(100_000)):
-                    conn.request(
-                        "POST",
-                        "/store?no_transaction",
-                        body=chunk,
-                        headers={"Content-Type": "application/n-quads"},
-                    )
-                    response = conn.getresponse()
-                    response.read()
-                    assert response.status < 300, response.status  # noqa: S101
+            def bulk_post() -> None:
+                conn = http.client.HTTPConnection(host, int(port), timeout=3600)
+                with dataset.open("rb") as handle:
+                    while chunk := b"".join(handle.readline() for _ in range(100_000)):
+                        conn.request(
+                            "POST",
+                            "/store?no_transaction",
+                            body=chunk,
+                            headers={"Content-Type": "application/n-quads"},
+                        )
+                        response = conn.getresponse()
+                        response.read()
+                        assert response.status < 300, response.status  # noqa: S101
 
-        seconds = _timed(bulk_post)
-        rows.append(
-            Row(
-                "Oxigraph server",
-                "`POST /store?no_transaction` in 100k-quad chunks (Oxigraph only)",
-                quads,
-                seconds,
-                "not transactional: for reference",
+            seconds = _timed(bulk_post)
+            rows.append(
+                Row(
+                    "Oxigraph server",
+                    "`POST /store?no_transaction` in 100k-quad chunks (Oxigraph only)",
+                    quads,
+                    seconds,
+                    "not transactional: for reference",
+                )
             )
-        )
     if not gsp_rows:
         return rows
-    with oxigraph_server(work / "gsp") as (endpoint, process):
-        gsp = dataclasses.replace(
-            endpoint, gsp_url=endpoint.update_url.removesuffix("update") + "store"
-        )
-        report = load_remote(gsp, files, chunk_triples=chunk)
-        rows.append(
-            Row(
-                "Oxigraph server",
-                "`diplokg load --gsp-endpoint` (PUT to staging + MOVE)",
-                quads,
-                report.seconds,
-                f"{report.requests} requests",
+    for parallel in (1, 2):
+        with oxigraph_server(work / f"gsp-{parallel}") as (endpoint, process):
+            gsp = dataclasses.replace(
+                endpoint, gsp_url=endpoint.update_url.removesuffix("update") + "store"
             )
-        )
+            report = load_remote(gsp, files, chunk_triples=chunk, parallel=parallel)
+            note = (
+                f"{report.triples:,} triples stored, {report.requests} requests, "
+                f"server peak RSS {_rss_mb(process.pid):,.0f} MB"
+            )
+            method = (
+                f"`diplokg load --gsp-endpoint --parallel {parallel}` (new graphs: one POST each)"
+            )
+            rows.append(Row("Oxigraph server", method, quads, report.seconds, note))
+            if parallel == 2:
+                report = load_remote(gsp, files, chunk_triples=chunk, parallel=parallel)
+                method = (
+                    f"`diplokg load --gsp-endpoint --parallel {parallel}` again "
+                    "(every graph held: PUT to staging + MOVE)"
+                )
+                rows.append(
+                    Row(
+                        "Oxigraph server",
+                        method,
+                        quads,
+                        report.seconds,
+                        f"{report.requests} requests",
+                    )
+                )
     return rows
 
 
@@ -315,7 +343,15 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--skip-put", action="store_true", help="skip the single-PUT baseline")
     parser.add_argument("--skip-embedded", action="store_true")
     parser.add_argument("--skip-server", action="store_true")
-    parser.add_argument("--skip-gsp", action="store_true", help="skip the Graph Store row")
+    parser.add_argument("--skip-gsp", action="store_true", help="skip the Graph Store rows")
+    parser.add_argument(
+        "--update-parallel",
+        default="1,2",
+        help="SPARQL Update rows: --parallel values, comma-separated ('' for none)",
+    )
+    parser.add_argument(
+        "--skip-bulk", action="store_true", help="skip the no_transaction reference row"
+    )
     parser.add_argument("--chunk", type=int, default=10_000, help="diplokg load --chunk-size")
     args = parser.parse_args(argv)
     corpus = args.corpus or Path(tempfile.gettempdir()) / f"diplokg-corpus-{args.n}"
@@ -334,6 +370,8 @@ def main(argv: list[str] | None = None) -> None:
                 work,
                 put=not args.skip_put,
                 gsp_rows=not args.skip_gsp,
+                update_rows=tuple(int(p) for p in args.update_parallel.split(",") if p),
+                bulk=not args.skip_bulk,
                 chunk=args.chunk,
             )
     baseline = next((r.rate for r in rows if "baseline" in r.method), None)

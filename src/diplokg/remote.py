@@ -1195,16 +1195,10 @@ class _Loader:
         for client in self.clients:
             client.close()
 
-    def _send(self, body: bytes) -> None:
+    def _send(self, method: str, url: str, what: str, body: bytes, content_type: str) -> None:
         client = self.senders.get()
         try:
-            client.request(
-                "POST",
-                self.endpoint.update_url,
-                what="cannot update",
-                body=body,
-                content_type=_SPARQL_UPDATE,
-            )
+            client.request(method, url, what=what, body=body, content_type=content_type)
         finally:
             self.senders.put(client)
 
@@ -1222,9 +1216,50 @@ class _Loader:
             self.confirmed |= entities
             self.verify(expected, exact=exact)
             return
+        self._in_parallel(
+            (
+                "POST",
+                self.endpoint.update_url,
+                "cannot update",
+                b" ;\n".join(operations),
+                _SPARQL_UPDATE,
+            ),
+            expected,
+            exact=exact,
+            entities=entities,
+        )
+
+    def submit_new(self, segment: _Segment) -> None:
+        """Graph Store ``POST`` of a whole article into its graph, which does not exist yet.
+
+        The store applies the request all or nothing, so readers see no graph and then
+        the whole one: as atomic as a swap, at the cost of one request and no ``MOVE``.
+        """
+        assert self.gsp is not None  # noqa: S101 - only called with a Graph Store endpoint
+        expected = {segment.graph: segment.distinct}
+        if self.pool is None:
+            self.store("POST", segment.graph, segment.data)
+            self.verify(expected, exact=True)
+            return
+        self._in_parallel(
+            ("POST", _gsp_url(self.gsp, segment.graph), "cannot load into", segment.data, _NT),
+            expected,
+            exact=True,
+            entities=set(),
+        )
+
+    def _in_parallel(
+        self,
+        request: tuple[str, str, str, bytes, str],
+        expected: dict[str, int],
+        *,
+        exact: bool,
+        entities: set[ox.Triple],
+    ) -> None:
+        assert self.pool is not None  # noqa: S101 - only with parallel > 1
         while len(self.inflight) >= self.parallel:
             self.harvest(block=True)
-        future = self.pool.submit(self._send, b" ;\n".join(operations))
+        future = self.pool.submit(self._send, *request)
         self.inflight.append((future, expected, exact, entities))
         self.harvest(block=False)
 
@@ -1320,6 +1355,13 @@ class _Loader:
         assert data is not None  # noqa: S101 - serialize returns bytes without an output
         return _insert_ops(_ENTITY_GRAPH, data, whole=False)
 
+    def post_entities(self, entities: set[ox.Triple]) -> None:
+        """Graph Store ``POST`` of entity descriptions into the shared entity graph."""
+        data = ox.serialize(entities, format=ox.RdfFormat.N_TRIPLES)
+        assert data is not None  # noqa: S101 - serialize returns bytes without an output
+        self.store("POST", _ENTITY_GRAPH, data)
+        self.confirmed |= entities
+
     def flush(self) -> None:
         batch, self.batch = self.batch, []
         self.batch_triples = self.batch_bytes = 0
@@ -1332,10 +1374,7 @@ class _Loader:
                 for s in batch:
                     self.store("POST", s.graph, s.data)
                 if entities:
-                    data = ox.serialize(entities, format=ox.RdfFormat.N_TRIPLES)
-                    assert data is not None  # noqa: S101
-                    self.store("POST", _ENTITY_GRAPH, data)
-                    self.confirmed |= entities
+                    self.post_entities(entities)
                 self.verify(expected, exact=False)
             else:
                 self.submit(
@@ -1346,11 +1385,22 @@ class _Loader:
                     entities=entities,
                 )
         elif self.gsp:
-            # Stage each graph with a Graph Store PUT, then swap them all in with MOVEs.
-            self.drain()
+            # A graph the store does not hold yet is POSTed straight in (one request,
+            # applied all or nothing); one it holds is staged with a Graph Store PUT and
+            # swapped in with MOVE. The entity descriptions go first, so that no article
+            # is visible before them (the entity graph is a set: sending one twice is safe).
+            counts = graph_counts(self.endpoint, list(expected), client=self.client)
+            if entities:
+                self.post_entities(entities)
+            held = [s for s in batch if counts[s.graph]]
             for s in batch:
-                self.store("PUT", _staging(s.graph), s.data)
-            self.swap({s.graph: s.distinct for s in batch}, entities=entities)
+                if not counts[s.graph]:
+                    self.submit_new(s)
+            if held:
+                self.drain()
+                for s in held:
+                    self.store("PUT", _staging(s.graph), s.data)
+                self.swap({s.graph: s.distinct for s in held})
         else:
             # DROP and INSERT DATA in one request: applied atomically, nothing staged;
             # the entity descriptions the articles bring arrive in the same request.
