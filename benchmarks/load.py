@@ -23,7 +23,7 @@ Oxigraph server (``oxigraph serve`` on a loopback port)
 Run::
 
     python benchmarks/load.py 1000 [--corpus DIR] [--skip-put] [--skip-gsp] [--skip-bulk]
-                                   [--update-parallel 1,2]
+                                   [--update-parallel 1,2] [--gsp-parallel 1,2]
 
 and paste the markdown table it prints. Each server run gets its own
 temporary folder and port, and the server is stopped afterwards.
@@ -194,6 +194,7 @@ def server_rows(
     put: bool,
     gsp_rows: bool,
     update_rows: tuple[int, ...],
+    gsp_parallel: tuple[int, ...],
     bulk: bool,
     chunk: int,
 ) -> list[Row]:
@@ -290,7 +291,7 @@ def server_rows(
             )
     if not gsp_rows:
         return rows
-    for parallel in (1, 2):
+    for parallel in gsp_parallel:
         with oxigraph_server(work / f"gsp-{parallel}") as (endpoint, process):
             gsp = dataclasses.replace(
                 endpoint, gsp_url=endpoint.update_url.removesuffix("update") + "store"
@@ -304,7 +305,7 @@ def server_rows(
                 f"`diplokg load --gsp-endpoint --parallel {parallel}` (new graphs: one POST each)"
             )
             rows.append(Row("Oxigraph server", method, quads, report.seconds, note))
-            if parallel == 2:
+            if parallel == gsp_parallel[-1]:
                 report = load_remote(gsp, files, chunk_triples=chunk, parallel=parallel)
                 method = (
                     f"`diplokg load --gsp-endpoint --parallel {parallel}` again "
@@ -350,6 +351,11 @@ def main(argv: list[str] | None = None) -> None:
         help="SPARQL Update rows: --parallel values, comma-separated ('' for none)",
     )
     parser.add_argument(
+        "--gsp-parallel",
+        default="1,2",
+        help="Graph Store rows: --parallel values, comma-separated (the last is run again)",
+    )
+    parser.add_argument(
         "--skip-bulk", action="store_true", help="skip the no_transaction reference row"
     )
     parser.add_argument("--chunk", type=int, default=10_000, help="diplokg load --chunk-size")
@@ -371,6 +377,7 @@ def main(argv: list[str] | None = None) -> None:
                 put=not args.skip_put,
                 gsp_rows=not args.skip_gsp,
                 update_rows=tuple(int(p) for p in args.update_parallel.split(",") if p),
+                gsp_parallel=tuple(int(p) for p in args.gsp_parallel.split(",") if p),
                 bulk=not args.skip_bulk,
                 chunk=args.chunk,
             )
