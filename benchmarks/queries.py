@@ -155,6 +155,42 @@ def _cells(t: Timing | None, limit: float) -> str:
     return f"{t.first * 1000:,.1f} | {t.total * 1000:,.1f} | {t.rate:,.0f} |"
 
 
+# The engine's own floor on the same store: one triple pattern, two IRI columns, no join,
+# no sort. What a stored query returns per row can cost no less than this.
+FLOOR = {
+    "floor: one pattern, 2 IRI columns": (
+        "SELECT ?event ?participant WHERE "
+        "{ ?event <https://w3id.org/diplokg/ontology#participant> ?participant }"
+    ),
+    "floor: the same, COUNT only": (
+        "SELECT (COUNT(*) AS ?n) WHERE "
+        "{ ?event <https://w3id.org/diplokg/ontology#participant> ?participant }"
+    ),
+}
+
+
+def _floor_child(location: str, text: str, runs: int, out: Any) -> None:
+    store = ox.Store.read_only(location)
+
+    def run() -> Iterator[object]:
+        solutions = store.query(text, use_default_graph_as_union=True)
+        assert isinstance(solutions, ox.QuerySolutions)  # noqa: S101
+        return iter(solutions)
+
+    timing = _measure(run, runs)
+    out.put((timing.first, timing.total, timing.rows))
+
+
+def floor_timing(location: Path, text: str, runs: int) -> Timing:
+    """Measure a plain query in a child process, as the stored ones are measured."""
+    queue: Any = mp.Queue()
+    child = mp.Process(target=_floor_child, args=(str(location), text, runs, queue))
+    child.start()
+    child.join()
+    first, total, rows = queue.get()
+    return Timing(first, total, rows)
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("n", type=int, nargs="?", default=10_000)
@@ -174,6 +210,9 @@ def main(argv: list[str] | None = None) -> None:
         # The layout `diplokg build` writes: article graphs, the shared entity graph
         # (each description once) and the ontology.
         rebuild_store(work / "embedded", article_graphs(corpus))
+        floors = {
+            label: floor_timing(work / "embedded", text, args.runs) for label, text in FLOOR.items()
+        }
         for name in names:
             p = params.get(name, {})
             results[name]["embedded"] = embedded_timing(
@@ -214,6 +253,8 @@ def main(argv: list[str] | None = None) -> None:
         if not args.skip_remote:
             line += " " + _cells(r, args.limit)
         print(line)
+    for label, timing in floors.items():
+        print(f"| {label} | {timing.rows} | " + _cells(timing, args.limit))
 
 
 if __name__ == "__main__":
