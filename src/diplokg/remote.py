@@ -1248,6 +1248,21 @@ class _Loader:
             entities=set(),
         )
 
+    def stage(self, segment: _Segment) -> None:
+        """Graph Store ``PUT`` of a whole article into its staging graph (in parallel when
+        allowed); :meth:`swap` checks what each staging graph holds before moving it."""
+        assert self.gsp is not None  # noqa: S101 - only called with a Graph Store endpoint
+        staging = _staging(segment.graph)
+        if self.pool is None:
+            self.store("PUT", staging, segment.data)
+            return
+        self._in_parallel(
+            ("PUT", _gsp_url(self.gsp, staging), "cannot load into", segment.data, _NT),
+            {},
+            exact=True,
+            entities=set(),
+        )
+
     def _in_parallel(
         self,
         request: tuple[str, str, str, bytes, str],
@@ -1393,13 +1408,13 @@ class _Loader:
             if entities:
                 self.post_entities(entities)
             held = [s for s in batch if counts[s.graph]]
+            for s in held:
+                self.stage(s)
             for s in batch:
                 if not counts[s.graph]:
                     self.submit_new(s)
             if held:
                 self.drain()
-                for s in held:
-                    self.store("PUT", _staging(s.graph), s.data)
                 self.swap({s.graph: s.distinct for s in held})
         else:
             # DROP and INSERT DATA in one request: applied atomically, nothing staged;
