@@ -111,8 +111,8 @@ from diplokg.queries import (
     get_query,
 )
 from diplokg.resources import resource_files
-from diplokg.store import LoadedGraph, RdfFormat, is_entity_description
-from diplokg.terms import ENTITY_GRAPH, ONTOLOGY_GRAPH
+from diplokg.store import LoadedGraph, RdfFormat
+from diplokg.terms import ENTITY_GRAPH, ENTITY_NS, ONTOLOGY_GRAPH
 
 __all__ = [
     "ENV_AUTH",
@@ -979,16 +979,23 @@ def _segments(
     """
     seen: dict[str, Path] = {}
     described: set[ox.Triple] = set()
+    # The loop runs once per triple of the whole input: terms are fetched once each
+    # and the group's fields are kept in locals (is_entity_description inlined).
+    named, literal, blank_node = ox.NamedNode, ox.Literal, ox.BlankNode
     for source, quads in sources:
         group: _Group | None = None
+        current: ox.NamedNode | None = None
+        shared = False  # the current graph is the entity graph itself
+        triples: list[ox.Triple] = []
+        hashes: set[int] = set()
         for quad in quads:
             name = quad.graph_name
-            if not isinstance(name, ox.NamedNode):
-                raise UsageError(
-                    f"{source}: has triples outside a named graph; diplokg loads each article "
-                    "into its own named graph (TriG 'GRAPH <iri> { … }' or N-Quads)"
-                )
-            if group is None or name.value != group.graph:
+            if current is None or name != current:
+                if type(name) is not named:
+                    raise UsageError(
+                        f"{source}: has triples outside a named graph; diplokg loads each "
+                        "article into its own named graph (TriG 'GRAPH <iri> { … }' or N-Quads)"
+                    )
                 described = set()
                 if group is not None:
                     yield group.segment(last=True)
@@ -999,26 +1006,35 @@ def _segments(
                     )
                 seen[name.value] = source
                 group = _Group(name.value, source)
+                current, shared = name, name.value == _ENTITY_GRAPH
+                triples, hashes = group.triples, group.hashes
+            assert group is not None  # noqa: S101 - set with current
             triple = quad.triple
-            if name.value != _ENTITY_GRAPH and is_entity_description(triple):
+            subject, obj = triple.subject, triple.object
+            if (
+                not shared
+                and type(subject) is named
+                and subject.value.startswith(ENTITY_NS)
+                and type(obj) is not blank_node
+            ):
                 if triple not in described:
                     described.add(triple)
                     group.entities.append(triple)
                 continue
-            obj = triple.object
-            if isinstance(obj, ox.Literal):
+            if type(obj) is literal:
                 group.size += len(obj.value) + 100
             else:
                 group.size += 150
-                group.blank = group.blank or isinstance(obj, ox.BlankNode)
-            group.blank = group.blank or isinstance(triple.subject, ox.BlankNode)
-            group.triples.append(triple)
-            group.hashes.add(hash(triple))
+                if type(obj) is blank_node:
+                    group.blank = True
+            if type(subject) is blank_node:
+                group.blank = True
+            triples.append(triple)
+            hashes.add(hash(triple))
             # A graph with blank nodes is kept whole: split, its blank nodes would split too.
-            if not group.blank and (
-                len(group.triples) >= chunk_triples or group.size >= chunk_bytes
-            ):
+            if not group.blank and (len(triples) >= chunk_triples or group.size >= chunk_bytes):
                 yield group.segment(last=False)
+                triples = group.triples
         if group is not None:
             yield group.segment(last=True)
 
