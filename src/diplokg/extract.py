@@ -42,12 +42,13 @@ import datetime as dt
 import itertools
 import json
 import re
-from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import MISSING, dataclass, field, fields
 from functools import cache, lru_cache
+from operator import attrgetter
 from pathlib import Path
 from string import ascii_letters
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 from rapidfuzz.distance import Levenshtein
 
@@ -79,7 +80,7 @@ from diplokg.annotation import (
     load_metadata,
     load_registry,
 )
-from diplokg.dates import resolve
+from diplokg.dates import Resolution, resolve
 from diplokg.errors import InputError, UsageError
 from diplokg.gazetteer import ORG_HEADS, PLACE_HEADS, gazetteer, states
 from diplokg.terms import slugify
@@ -234,6 +235,18 @@ def _literal_prefix(alternative: str) -> str:
 _ROLE_TITLE_PREFIXES = tuple(
     sorted({_literal_prefix(a) for a in f"{_ROLE_MODS}|{_ROLE_HEADS}".split("|")})
 )
+# The same by first letter: ``word.startswith(_ROLE_TITLE_PREFIXES)`` tries every prefix.
+_ROLE_TITLE_PREFIXES_BY_FIRST = {
+    first: tuple(p for p in _ROLE_TITLE_PREFIXES if p[0] == first)
+    for first in {p[0] for p in _ROLE_TITLE_PREFIXES}
+}
+
+
+def _may_start_title(word: str) -> bool:
+    """``word.startswith(_ROLE_TITLE_PREFIXES)`` (no prefix is empty)."""
+    return word.startswith(_ROLE_TITLE_PREFIXES_BY_FIRST.get(word[:1], ()))
+
+
 _ROLE_HEADS_RE = re.compile(_ROLE_HEADS)
 _NON_SPACE = re.compile(r"[^\s]+")
 _ROLE_BEFORE_NAME = re.compile(rf"(?:^|(?<=[\s(“\"‘]))({_ROLE_TITLE})\s+$")
@@ -278,7 +291,6 @@ _RIGHT_APPOS = re.compile(
     re.IGNORECASE,
 )
 _PREDECESSOR = re.compile(r"\b(?:his|her|their)\s+(?:immediate\s+)?predecessor,?\s+$", re.I)
-_SUCCESSOR = re.compile(r"\b(?:his|her|their)\s+successor,?\s+$", re.I)
 _FORMER = re.compile(r"\b(?:former|ex-|previous|then-)\s*$", re.I)
 
 _MONTHS = (
@@ -302,6 +314,15 @@ _LOCATIVE = re.compile(
     r"(?:\b(?:in|to|from|at|into|near|outside|toward|towards|via|across|inside|around|"
     r"through|visit(?:ed|ing|s)?|arriv(?:ed|ing|es)\s+in|back\s+to)\s+)$",
     re.I,
+)
+# What _LOCATIVE's words end in, lower-cased ("arrived in": "in"; "back to": "to").
+_LOCATIVE_ENDS = tuple(
+    _words(
+        """
+        in to from at into near outside toward towards via across inside around through visit
+        visited visiting visits
+        """
+    )
 )
 
 _COMMON_CAPS = frozenset(
@@ -346,13 +367,6 @@ _HONORIFIC_WORDS = frozenset(
         """
     )
 )
-_NAME_PARTICLES = frozenset(
-    _words(
-        """
-        de da do dos das del della der den van von al el bin ibn le la du
-        """
-    )
-)
 _NAME_TOKEN = re.compile(
     r"^(?:(?:Al-|al-|El-|el-|Mc|Mac|O’|O')?[A-ZÀ-Þ][a-zß-ÿ’']+(?:-[A-ZÀ-Þa-z][a-zß-ÿ’']+)*|"
     r"[A-Z][a-z]*[A-Z][a-z]+|[A-Z]\.)$"
@@ -363,6 +377,25 @@ _HONORIFIC = re.compile(
     r"Senator|Sen\.|Rep\.|Judge|Lord|Lady|Madam|Monsieur|Madame|Mme)\s+)+"
 )
 _TOKEN = re.compile(r"[^\W_]+(?:[’'\-.&][^\W_]+)*")
+# The same for a text without "_" (where [^\W_] is \w): about half the work for the engine.
+_TOKEN_NO_UNDERSCORE = re.compile(r"\w+(?:[’'\-.&]\w+)*")
+
+
+def _token_pattern(text: str) -> re.Pattern[str]:
+    """:data:`_TOKEN`, or what finds the same tokens faster in ``text``."""
+    return _TOKEN_NO_UNDERSCORE if "_" not in text else _TOKEN
+
+
+# The same in a group: ``split`` gives the tokens with what lies between them.
+_TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")
+_TOKEN_SPLIT_NO_UNDERSCORE = re.compile(f"({_TOKEN_NO_UNDERSCORE.pattern})")
+
+
+def _token_splitter(text: str) -> re.Pattern[str]:
+    """:data:`_TOKEN_SPLIT`, or what splits ``text`` the same way faster."""
+    return _TOKEN_SPLIT_NO_UNDERSCORE if "_" not in text else _TOKEN_SPLIT
+
+
 _CAP_WORD = (
     r"(?:[A-Z](?:\.[A-Z])+\.|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Prof|Mme)\.|"
     r"[A-Z][\w’'-]*)"
@@ -437,15 +470,17 @@ _DOC_NP = re.compile(
 _DETERMINER = re.compile(r"(?:(?:the|The|a|an|A|An)\s+)?")
 
 _WORD_RUN = re.compile(r"[^\W_]+")  # a word, as _Extractor.words holds them
-_DIGIT_WORDS = " digits"  # the key of words starting with a digit in _Extractor._word_index
 # Letters IGNORECASE matches to ASCII letters that lower() does not turn into them.
-_CASE_ODD = re.compile("[\u0130\u0131\u017f\u212a]")
+_CASE_ODD_CHARS = "\u0130\u0131\u017f\u212a"
 
 # Head words of whole-text patterns (see _Scan): a set of words (lower-cased) one of which
 # every match holds; *_FIRST sets hold the words a match starts with.
-_DATE_FIRST = frozenset(  # and any word starting with a digit
+# Every _DATE_RE match holds one of these words (or one starting with a digit), no more
+# than one chunk after its start ("on Monday", "5th" of "on 5th July"), or three for
+# _DATE_SCAN's far heads ("the day before yesterday", "in the coming days").
+_DATE_NEAR_HEADS = frozenset(
     [
-        *_words("the yesterday today tomorrow tonight last this on next coming in"),
+        *_words("today tonight night morning afternoon evening week month year"),
         *(w.lower() for w in f"{_WEEKDAYS}|{_MONTHS}".split("|")),
     ]
 )
@@ -519,6 +554,12 @@ _GROUP_HEADS = tuple(
         """
     )
 )
+_PLACE_PREPOSITIONS = tuple(_words("in at near from outside inside into"))
+_LOWER_WORD = re.compile(r"\b[a-z][a-z’'-]*\b")  # the words of a text in lower case
+_LOWER_WORD_CHARS = "abcdefghijklmnopqrstuvwxyz’'-"  # what its matches are made of
+_LEAD_CONNECTORS = re.compile(r"[\s’'s]*(?:(?:of|the|for|and|de|da|van|von|al|’s|'s)\s+)*")
+_TRAIL_CONNECTORS = re.compile(r"(?:\s+(?:of|the|for|and|de|da|van|von|al))*[\s’']*$")
+_CONNECTOR_ENDS = tuple(_words("of the for and de da van von al"))  # _TRAIL_CONNECTORS's
 _LATTER_FORMER = re.compile(r"\b(?:the|The)\s+(?P<w>latter|former)\b")
 _THE_SAME = re.compile(r"\b(?:the|The)\s+same\s+(?P<head>\w+)")
 
@@ -532,12 +573,29 @@ class _Scan:
     separated chunks after its start (0: the match starts at that word). Keep the heads in
     step with the pattern: a word missing here is a match missed. The tests check each
     scan against the pattern's own ``finditer`` on the development set and variants of it.
+
+    With ``underscore``, a match may also start at a "_" (``\\w`` takes it: no word of
+    :meth:`_Extractor.scan` starts there): a text with one is searched everywhere. With
+    ``capitals`` (and ``chunks``), a match starts at a capital A-Z, which may be inside a
+    word ("eBay"): it is tried at each capital of those chunks. Heads in ``far`` may be
+    ``far_chunks`` chunks after the start instead (fewer tries for the other heads).
     """
 
     pattern: re.Pattern[str]
     heads: frozenset[str]
     chunks: int = 0
     digits: bool = False
+    underscore: bool = False
+    capitals: bool = False
+    far: frozenset[str] = frozenset()
+    far_chunks: int = 0
+
+    def __post_init__(self) -> None:
+        _SCAN_HEADS.update(self.heads | self.far)  # the words _Extractor._read_words indexes
+
+
+_SCAN_HEADS: set[str] = set()  # the head words of every _Scan
+_MENTION_ORDER = attrgetter("order")
 
 
 # --------------------------------------------------------------------------
@@ -577,7 +635,7 @@ def _tokens(text: str) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     append = out.append
     n = len(folded)
-    for m in _TOKEN.finditer(folded):
+    for m in _token_pattern(folded).finditer(folded):
         tok = m.group()
         if "'" not in tok and "." not in tok:  # most words
             append((m.start(), m.end(), tok))
@@ -629,6 +687,27 @@ def _builtin() -> tuple[
 
 
 _LEXICON_CACHE: dict[int, tuple[Registry | None, _Lexicon]] = {}
+
+
+_PUBLISHER_CACHE: dict[tuple[int, str], tuple[Registry, str | None]] = {}
+
+
+def _registry_publisher(registry: Registry, pub: str) -> str | None:
+    """The registry's news organisation called ``pub`` (key, name or alias), if just one.
+
+    Asked once per registry and publisher (``Registry.lookup`` reads every entity).
+    """
+    cached = _PUBLISHER_CACHE.get((id(registry), pub))
+    if cached is not None and cached[0] is registry:
+        return cached[1]
+    hits = [e for e in registry.lookup(pub) if e.type == _MEDIA]
+    if pub in registry.entities:
+        hits = [registry.entities[pub]]
+    key = hits[0].key if len(hits) == 1 else None
+    if len(_PUBLISHER_CACHE) > 64:
+        _PUBLISHER_CACHE.clear()
+    _PUBLISHER_CACHE[(id(registry), pub)] = (registry, key)
+    return key
 
 
 def _lexicon(registry: Registry | None) -> _Lexicon:
@@ -740,18 +819,15 @@ class _Ent:
     conf: float = 0.9
     rule: str = "entity:gazetteer"
     anon_head: str | None = None
+    # What the type makes it (the rules ask very often; no rule changes a type).
+    is_person: bool = field(init=False, repr=False, compare=False)
+    is_place: bool = field(init=False, repr=False, compare=False)
+    is_org: bool = field(init=False, repr=False, compare=False)
 
-    @property
-    def is_person(self) -> bool:
-        return self.type in _PERSON_TYPES
-
-    @property
-    def is_place(self) -> bool:
-        return self.type == "place"
-
-    @property
-    def is_org(self) -> bool:
-        return not self.is_person and not self.is_place
+    def __post_init__(self) -> None:
+        self.is_person = self.type in _PERSON_TYPES
+        self.is_place = self.type == "place"
+        self.is_org = not self.is_person and not self.is_place
 
 
 @dataclass
@@ -762,6 +838,8 @@ class _Men:
     how: str  # name | alias | metonym | place | ref | anon | group | qualifier
     conf: float = 0.9
     inner: bool = False  # lies inside a larger mention
+    # Where it sorts: (start, -end, key), none of which changes (set by add_mention).
+    order: tuple[int, int, str] = field(init=False, repr=False, compare=False)
 
 
 @dataclass
@@ -940,6 +1018,9 @@ _NEGATION = re.compile(
     r"stopp?(?:ed|s)?\s+short\s+of|avoid(?:ed|s)?|without)\s+(?:\w+\s+){0,2}$",
     re.I,
 )
+# What every alternative of _NEGATION holds ("not" and "no longer": "no"; "stopped short
+# of": "stop"), lower-cased.
+_NEGATION_WORDS = ("no", "n't", "n’t", "never", "refus", "declin", "stop", "avoid", "without")
 _HEDGE = re.compile(
     r"\b(?:alleged(?:ly)?|reported(?:ly)?|suspected|apparent(?:ly)?|purported(?:ly)?|"
     r"insinuat\w*|hint(?:ed|s|ing)?|implicit(?:ly)?|indirect(?:ly)?|seem(?:ed|s|ingly)?|"
@@ -969,10 +1050,6 @@ _NEG_VERB_AFTER = re.compile(
     r"violate|violates|target|targets|coerce|coerces|destabili[sz]e|destabili[sz]es|attack|"
     r"attacks|interfere|interferes|bully|bullies|provoke|provokes|distort|distorts)\b",
     re.I,
-)
-_REPORT_THAT = re.compile(
-    r"\b(?P<verb>(?:has|have|had)\s+reported|reported|reports|revealed|disclosed|said|says|"
-    r"claimed|claims|alleged|alleges|found|concluded|warned|accused)\s+(?:on\s+\w+\s+)?that\s+"
 )
 _HARM_VERBS = re.compile(
     r"\b(?:breached|hacked|attacked|stole|stolen|infiltrated|violated|bombed|shelled|"
@@ -1007,10 +1084,6 @@ _CONF_NP = re.compile(
     r"health)\s+ministers|ministers|leaders|heads\s+of\s+(?:state|government)|members|"
     r"parties)(?:\s+of\s+(?:the\s+)?(?P<of_org>[A-Z][\w’'-]*(?:\s+(?:of\s+|the\s+|and\s+)*"
     r"[A-Z][\w’'-]*)*))?)?"
-)
-_VISIT = re.compile(
-    r"\b(?P<trig>visit(?:s|ed|ing)?|trip|tour|travell?(?:ed|ing|s)?|flew|arriv(?:ed|es|ing)|"
-    r"state\s+visit|official\s+visit)\s+(?:to\s+|in\s+)?"
 )
 _ABSENCE = re.compile(
     r"\b(?P<neg>did\s+not|didn[’']t|will\s+not|won[’']t|could\s+not|couldn[’']t|failed\s+to|"
@@ -1062,14 +1135,6 @@ _STATE_FORM = re.compile(
     r"\b(?:(?:Democratic|Federal|Islamic|Socialist|United|Plurinational|People[’']s)\s+)*"
     r"(?:Republic|Kingdom|Federation|State|Principality|Sultanate|Emirate|Commonwealth|"
     r"Grand\s+Duchy|Confederation)\s+of\s+(?P<name>[A-Z][\w’'-]*(?:[ -][A-Z][\w’'-]*)?)"
-)
-_STATE_FORM_HEADS = tuple(  # what _STATE_FORM needs one of
-    _words(
-        """
-        Republic Kingdom Federation State Principality Sultanate Emirate Commonwealth Duchy
-        Confederation
-        """
-    )
 )
 _STATE_CONTEXT = (
     r"(?:[’']s\s+(?:(?:new|former|current|acting|interim|opposition|ruling|main|own)\s+)?"
@@ -1190,6 +1255,9 @@ _COORDINATED_ENDS = (
     ",",
     *_words("and but also then later has have had was is repeatedly publicly openly directly"),
 )
+_COUNTERPART_ENDS = tuple(  # what _COUNTERPART_BEFORE ends in (then a comma or not)
+    _words("counterpart counterparts number pair peer homologue colleague")
+)
 _COUNTERPART_BEFORE = re.compile(
     r"\b(?:his|her|their|its)\s+(?:(?P<dem>[A-Z][a-z]+)\s+)?(?:counterparts?|opposite\s+number|"
     r"pair|peer|homologue|colleague),?\s+$"
@@ -1252,6 +1320,7 @@ _NAME_SAID = re.compile(  # “…,” X said
     rf"\s+(?:(?:also|then|later|had|has|have)\s+)*(?P<verb>{_SPEECH_WORDS})\b"
 )
 _SPEECH_WORD_AGAIN = re.compile(rf"(?:{_SPEECH_WORDS})\s+")  # "said said X"
+_FULL_STOPS = (".", "!", "?", "…")  # what a full sentence ends in (see _attribute)
 _QUOTE_OPEN = re.compile('[“"«‘]')
 _QUOTE_CLOSE = {"“": "”", '"': '"', "«": "»"}
 _SINGLE_CLOSE = re.compile(r"’(?![A-Za-z])")
@@ -1303,6 +1372,7 @@ _QUIET_CAPS = frozenset(
     and not w.startswith(_ROLE_TITLE_PREFIXES)
 )
 _DEMONYM_LIKE = re.compile(r"^[A-Z][a-z]+(?:an|ian|ese|i|ish|ic)$")
+_DEMONYM_ENDS = ("an", "ese", "i", "ish", "ic")  # what _DEMONYM_LIKE ends in ("ian": "an")
 
 
 _MEDIA_GAP = re.compile(
@@ -1325,7 +1395,14 @@ _VISIT_VERB_SCAN = _Scan(_VISIT_VERB, _VISIT_VERB_HEADS, chunks=1)  # "will visi
 _STATE_CONTEXT_SCAN = _Scan(_STATE_CONTEXT_RE, _STATE_CONTEXT_HEADS, chunks=1)  # "X’s new …"
 _STATE_BEFORE_SCAN = _Scan(_STATE_CONTEXT_BEFORE, _STATE_BEFORE_HEADS, chunks=1)  # "the …"
 _ACCUSE_SCAN = _Scan(_ACCUSE, _ACCUSE_FORMS)
-_DATE_SCAN = _Scan(_DATE_RE, _DATE_FIRST, digits=True)
+_DATE_SCAN = _Scan(  # "on Monday", "next week", "the day before yesterday"
+    _DATE_RE,
+    _DATE_NEAR_HEADS,
+    chunks=1,
+    digits=True,
+    far=frozenset(_words("yesterday tomorrow days weeks months years")),
+    far_chunks=3,
+)
 _STATEMENT_SCAN = _Scan(_STATEMENT_VERB, _STATEMENT_FIRST)
 _MEET_SCAN = _Scan(_MEET, _MEET_FIRST)
 _ABSENCE_SCAN = _Scan(_ABSENCE, _ABSENCE_FIRST)
@@ -1337,10 +1414,44 @@ _STATE_POSS_BODY_SCAN = _Scan(  # "Dravena’s foreign ministry", "New Varia’s
     chunks=2,
 )
 _SPEECH_SCAN = _Scan(_SPEECH, _SPEECH_FIRST)
+_STATE_FORM_SCAN = _Scan(  # every match starts with one of these words (the main one or not)
+    _STATE_FORM,
+    frozenset(
+        _words(
+            """
+            democratic federal islamic socialist united plurinational people republic kingdom
+            federation state principality sultanate emirate commonwealth grand confederation
+            """
+        )
+    ),
+)
+_MEDIA_AFTER_SCAN = _Scan(  # three words of a name, "the", two modifiers and "news"
+    _MEDIA_AFTER, frozenset(_MEDIA_AFTER_WORDS), chunks=7, capitals=True
+)
+_GROUP_SCAN = _Scan(  # "alleged", two modifiers ("\w+-backed" may start with "_")
+    _GROUP, frozenset(_GROUP_HEADS), chunks=3, underscore=True
+)
+_LATTER_FORMER_SCAN = _Scan(_LATTER_FORMER, frozenset({"latter", "former"}), chunks=1)
+_THE_SAME_SCAN = _Scan(_THE_SAME, frozenset({"same"}), chunks=1)
+_COUNTERPARTS = re.compile(r"\b(?:his|her|their)\s+(?P<dem>[A-Z][a-z]+\s+)?counterparts?\b")
+_COUNTERPARTS_SCAN = _Scan(_COUNTERPARTS, frozenset({"counterpart", "counterparts"}), chunks=2)
+_DOCUMENT_ADOPTED = re.compile(
+    r"\b(?:The|the)\s+(?:document|communiqué|communique|declaration|text)\s+adopted\s+by\s+"
+    r"(?:the\s+)?(?P<n>\d+|[a-z]+)\s+(?:countries|members|allies|states|nations|leaders)"
+)
+_DOCUMENT_ADOPTED_SCAN = _Scan(_DOCUMENT_ADOPTED, frozenset({"adopted"}), chunks=2)
 _RELAY = re.compile(  # who relayed words: "quoted by AFP", "told Reuters", "according to …"
     r"\b(?:quoted\s+by|according\s+to|cited\s+by|reported\s+by|told|said|says|"
     r"citing|reports?|reported)\s+(?:(?:a|the)\s+statement[\s.]*(?:\w+\.\s*)?)?"
 )
+_RELAY_SCAN = _Scan(
+    _RELAY,
+    frozenset(_words("quoted according cited reported told said says citing report reports")),
+)
+# An organisation speaking: "the Foreign Ministry said" (see _Extractor._said_after_names).
+_SAID_AFTER_NAME = re.compile(r"\s\s*(?:also\s+)?(?:said|says|announced|stated|declared)\b")
+_SAID_AFTER_NAME_HEADS = frozenset(_words("said says announced stated declared"))
+_SCAN_HEADS.update(_SAID_AFTER_NAME_HEADS)  # indexed for _Extractor._said_after_names
 
 
 class _Extractor:
@@ -1375,45 +1486,149 @@ class _Extractor:
         self.men_starts: list[int] = []
         self.max_mention = 0
         self._title_before: set[int] = set()
+        self._resolved: dict[tuple[str, bool], Resolution | None] = {}  # see resolve
         self.demonyms: dict[str, str] = dict(self.lex.demonyms)
+        # Where each head word of a scan starts (in text order), and every word that starts
+        # with a digit: indexed while reading the words, for every scan (see scan). Only
+        # head words: no scan looks any other word up.
+        self._word_index: dict[str, list[int]] = {}
+        self._digit_words: list[int] = []
         self._read_words()
         self._sentences()
         self._quote_spans()
-        self.lower_words = set(_rx(r"\b[a-z][a-z’'-]*\b").findall(text))
+        self._lower_words: dict[str, bool] = {}  # see in_lower_case
 
     def _read_words(self) -> None:
-        """``toks`` (as :func:`_tokens` gives them) and ``words`` for :meth:`scan`.
+        """The tokens (as :func:`_tokens` gives them: see :attr:`toks`) and the words (see
+        :attr:`words`) for :meth:`scan`, with the index of scans' head words: one pass.
 
-        ``words`` holds each run of letters and digits, lower-cased, with where it starts
-        (None where lower-casing cannot stand for IGNORECASE). Both come from one pass.
+        Kept as lists of starts, ends and texts rather than a tuple for each: the rules
+        read them by position, and a few hundred tuples an article cost to make and free.
         """
         text = self.text
         lowered = text.lower()
-        exact = len(lowered) == len(text) and not _CASE_ODD.search(text)
+        # (four `in` tests: far cheaper than a pattern searched over the whole text)
+        exact = len(lowered) == len(text) and not any(ch in text for ch in _CASE_ODD_CHARS)
         folded = _fold(text)  # the same length: offsets hold, and tokens come out folded
         n = len(folded)
-        toks: list[tuple[int, int, str]] = []
-        words: list[tuple[int, str]] = []
-        for m in _TOKEN.finditer(folded):
-            tok = m.group()
-            s, e = m.span()
+        tok_starts: list[int] = []  # the tokens, as three lists (no tuple for each)
+        tok_ends: list[int] = []
+        tok_list: list[str] = []
+        known: list[int] = []  # the tokens a name the lexicon knows may start with
+        first = self.lex.first
+        words: list[str] = []
+        word_starts: list[int] = []
+        # The index of head words (see __init__), made in the same pass.
+        heads, index, digits = _SCAN_HEADS, self._word_index, self._digit_words
+        # The text split at its tokens, [gap, token, gap, …, token, gap]: where each token
+        # starts and ends follows from the lengths, with no match object made for each.
+        parts = _token_splitter(folded).split(folded)
+        e = len(parts[0])
+        for k in range(1, len(parts), 2):
+            tok = parts[k]
+            s = e
+            e += len(tok)
             if tok.isalnum():  # one run of letters and digits: most words
-                toks.append((s, e, tok))
-                words.append((s, tok.lower()))
+                if tok in first:
+                    known.append(len(tok_list))
+                tok_starts.append(s)
+                tok_ends.append(e)
+                tok_list.append(tok)
+                w = tok.lower()
+                words.append(w)
+                word_starts.append(s)
+                if w in heads:
+                    if w in index:
+                        index[w].append(s)
+                    else:
+                        index[w] = [s]
+                # (ASCII letters and digits: a digit is <= "9"; others: isdigit says)
+                if w[0] <= "9" or (w[0] > "\x7f" and w[0].isdigit()):
+                    digits.append(s)
+                e += len(parts[k + 1])
                 continue
-            words.extend((w.start(), w.group()) for w in _WORD_RUN.finditer(lowered, s, e))
+            for r in _WORD_RUN.finditer(lowered, s, e):
+                p, w = r.start(), r.group()
+                words.append(w)
+                word_starts.append(p)
+                if w in heads:
+                    if w in index:
+                        index[w].append(p)
+                    else:
+                        index[w] = [p]
+                if w[0] <= "9" or (w[0] > "\x7f" and w[0].isdigit()):
+                    digits.append(p)
             if len(tok) > 2 and tok[-2] == "'" and tok[-1] == "s":
-                toks.append((s, e - 2, tok[:-2]))
-                toks.append((e - 2, e, "'s"))
+                pieces = [(s, e - 2, tok[:-2]), (e - 2, e, "'s")]
             elif "." in tok and e < n and folded[e] == ".":
-                toks.append((s, e + 1, tok + "."))
+                pieces = [(s, e + 1, tok + ".")]
             else:
-                toks.append((s, e, tok))
-        self.toks = toks
-        self.words: list[tuple[int, str]] | None = words if exact else None
-        self._word_starts: list[int] | None = None  # where each of words starts (on use)
-        self._word_index: dict[str, list[int]] | None = None  # word -> its starts (on use)
+                pieces = [(s, e, tok)]
+            for ps, pe, pt in pieces:
+                if pt in first:
+                    known.append(len(tok_list))
+                tok_starts.append(ps)
+                tok_ends.append(pe)
+                tok_list.append(pt)
+            e += len(parts[k + 1])
+        self._tok_starts = tok_starts
+        self._tok_ends = tok_ends
+        self._tok_list = tok_list
+        self._known_starts = known
+        self._exact = exact  # (where not, scans search the whole text)
+        self._word_starts = word_starts  # where each word starts
+        self._word_list = words  # and the word (lower-cased)
         self._reversed: str | None = None  # the text reversed (on use)
+
+    @property
+    def toks(self) -> list[tuple[int, int, str]]:
+        """The tokens as :func:`_tokens` gives them: (start, end, text)."""
+        return list(zip(self._tok_starts, self._tok_ends, self._tok_list, strict=True))
+
+    @property
+    def words(self) -> list[tuple[int, str]] | None:
+        """Each run of letters and digits, lower-cased, with where it starts (None where
+        lower-casing cannot stand for IGNORECASE)."""
+        return list(zip(self._word_starts, self._word_list, strict=True)) if self._exact else None
+
+    def in_lower_case(self, word: str) -> bool:
+        """Whether the text uses ``word`` in lower case: ``word in set(_LOWER_WORD.findall(text))``.
+
+        The rules ask about a dozen words an article; finding every match to answer them
+        cost more than the rest of reading the text. Instead, each place ``word`` occurs is
+        checked for what ``findall`` finds there: matches hold only a-z ’ ' -, so none runs
+        across a character outside those, and reading from the last such character before
+        the place gives the same matches as reading from the start of the text.
+        """
+        found = self._lower_words.get(word)
+        if found is not None:
+            return found
+        found = False
+        if "a" <= word[:1] <= "z" and not word.strip(_LOWER_WORD_CHARS):
+            text = self.text
+            i = text.find(word)
+            while i != -1 and not found:
+                found = self._lower_word_at(i) == word
+                i = text.find(word, i + 1)
+        self._lower_words[word] = found
+        return found
+
+    def _lower_word_at(self, i: int) -> str | None:
+        """The match of ``_LOWER_WORD.findall(text)`` that starts at ``i``, if one does."""
+        text = self.text
+        lo = i
+        while lo > 0 and text[lo - 1] in _LOWER_WORD_CHARS:
+            lo -= 1
+        pos = lo
+        for p in range(lo, i + 1):
+            # (a match starts with a-z, where \b holds: not right after a-z)
+            if p >= pos and "a" <= text[p] <= "z" and (p == lo or text[p - 1] in "’'-"):
+                m = _LOWER_WORD.match(text, p)
+                if m is not None:
+                    if p == i:
+                        return m.group()
+                    pos = m.end()
+        return None
 
     # -- text structure ------------------------------------------------------
 
@@ -1425,10 +1640,15 @@ class _Extractor:
         for m in _rx(r"[.!?][.!?]*[”\"’)]*(?=\s+[“\"‘(]?[A-Z0-9])|\n\n*").finditer(text):
             end = m.end()
             before = text[max(0, m.start() - 4) : m.start()]
-            if m.group()[0] == "." and _rx(
-                r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Jr|Sr|Prof|No|vs|etc)|"
-                r"\b[A-Z]|\.[A-Z])$"
-            ).search(before):
+            # (every alternative ends in a letter, at the end or before a final line break)
+            if (
+                m.group()[0] == "."
+                and (before[-1:].isalpha() or before[-1:] == "\n")
+                and _rx(
+                    r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Jr|Sr|Prof|No|vs|etc)|"
+                    r"\b[A-Z]|\.[A-Z])$"
+                ).search(before)
+            ):
                 continue
             while end < len(text) and text[end] in " \t\n":
                 end += 1
@@ -1445,8 +1665,13 @@ class _Extractor:
         """The sentence around ``pos`` (at most 1,500 characters either side: no sentence in
         the news is longer, and rules must not scan a text without full stops end to end)."""
         i = bisect.bisect_right(self.sent_starts, pos) - 1
-        i = max(i, 0)
-        return max(self.sent_starts[i], pos - 1500), min(self.sent_ends[i], pos + 1500)
+        if i < 0:
+            i = 0
+        start, end = self.sent_starts[i], self.sent_ends[i]
+        return (
+            start if start > pos - 1500 else pos - 1500,
+            end if end < pos + 1500 else pos + 1500,
+        )
 
     def para(self, pos: int) -> int:
         return bisect.bisect_right(self.para_starts, pos) - 1
@@ -1479,22 +1704,6 @@ class _Extractor:
         self.qspans = [(a, b) for a, b in spans if b - a > 1]
         self.q_open = [a for a, _ in self.qspans]
 
-    def _index_words(self, words: list[tuple[int, str]]) -> dict[str, list[int]]:
-        """Where each word starts (in text order), and under :data:`_DIGIT_WORDS` every word
-        that starts with a digit: one pass instead of one per scan."""
-        index: dict[str, list[int]] = {_DIGIT_WORDS: []}
-        digits = index[_DIGIT_WORDS]
-        for p, w in words:
-            starts = index.get(w)
-            if starts is None:
-                index[w] = [p]
-            else:
-                starts.append(p)
-            if w[0].isdigit():
-                digits.append(p)
-        self._word_index = index
-        return index
-
     def scan(self, spec: _Scan) -> Iterator[re.Match[str]]:
         """The matches of ``spec.pattern.finditer(self.text)``, trying it at few places.
 
@@ -1503,41 +1712,40 @@ class _Extractor:
         match took, as ``finditer`` does: a few dozen tries cost much less than letting the
         pattern try every character of the text.
         """
-        words = self.words
-        if words is None:
+        if not self._exact or (spec.underscore and "_" in self.text):
             yield from spec.pattern.finditer(self.text)
             return
         index = self._word_index
-        if index is None:
-            index = self._index_words(words)
         found = [index[w] for w in spec.heads if w in index]
         if spec.digits:
-            found.append(index[_DIGIT_WORDS])
-        if not found:
+            found.append(self._digit_words)
+        far = [index[w] for w in spec.far if w in index]
+        if not found and not far:
             return
         at = found[0] if len(found) == 1 else sorted(set(itertools.chain.from_iterable(found)))
-        if not at:
-            return
         text = self.text
-        if spec.chunks:
-            if self._word_starts is None:
-                self._word_starts = [p for p, _ in words]
+        if spec.chunks or far:
             if self._reversed is None:
                 self._reversed = text[::-1]
-            starts, rev, back, end = (
-                self._word_starts,
-                self._reversed,
-                _chunks_back(spec.chunks),
-                len(text),
-            )
+            starts, rev, end = self._word_starts, self._reversed, len(text)
             tried: set[int] = set()
-            for head in at:
-                # back over as many white-space-separated chunks, reading the text reversed
-                chunks = back.match(rev, end - head)  # (always a match: it may be empty)
-                lo = end - chunks.end() if chunks else head
-                tried.update(
-                    starts[bisect.bisect_left(starts, lo) : bisect.bisect_right(starts, head)]
-                )
+            for heads, count in ((at, spec.chunks), (itertools.chain(*far), spec.far_chunks)):
+                if not count:
+                    tried.update(heads)
+                    continue
+                back = _chunks_back(count)
+                for head in heads:
+                    # back over as many white-space-separated chunks, reading the text reversed
+                    chunks = back.match(rev, end - head)  # (always a match: it may be empty)
+                    lo = end - chunks.end() if chunks else head
+                    if spec.capitals:
+                        tried.update(i for i in range(lo, head + 1) if "A" <= text[i] <= "Z")
+                    else:
+                        tried.update(
+                            starts[
+                                bisect.bisect_left(starts, lo) : bisect.bisect_right(starts, head)
+                            ]
+                        )
             at = sorted(tried)
         pattern = spec.pattern
         pos = 0
@@ -1555,17 +1763,15 @@ class _Extractor:
         For a scan of ``chunks`` 0: tried at the start of ``piece`` (which may cut a word)
         and at its head words, as :meth:`scan` does over the whole text.
         """
-        words = self.words
-        if words is None or spec.chunks or spec.digits:
+        if not self._exact or spec.chunks or spec.digits or (spec.underscore and "_" in piece):
             yield from spec.pattern.finditer(piece)
             return
-        if self._word_starts is None:
-            self._word_starts = [p for p, _ in words]
         starts = self._word_starts
         end = offset + len(piece)
         heads = spec.heads
         tried = [0]
-        for p, w in words[bisect.bisect_right(starts, offset) : bisect.bisect_left(starts, end)]:
+        lo, hi = bisect.bisect_right(starts, offset), bisect.bisect_left(starts, end)
+        for p, w in zip(starts[lo:hi], self._word_list[lo:hi], strict=True):
             if w in heads or p + len(w) > end:  # (a word the piece cuts: tried too)
                 tried.append(p - offset)
         pattern = spec.pattern
@@ -1642,10 +1848,12 @@ class _Extractor:
     def add_mention(self, start: int, end: int, key: str, how: str, conf: float = 0.9) -> _Men:
         """Add a mention, keeping the list in text order (``sort_mentions`` marks inner ones)."""
         m = _Men(start, end, key, how, conf)
+        m.order = (start, -end, key)
         i = bisect.bisect_right(self.men_starts, start)
         self.mens.insert(i, m)
         self.men_starts.insert(i, start)
-        self.max_mention = max(self.max_mention, end - start)
+        if end - start > self.max_mention:
+            self.max_mention = end - start
         self.mens_sorted = False
         return m
 
@@ -1668,19 +1876,23 @@ class _Extractor:
         if self.mens_sorted:  # nothing added or removed since: sorting again changes nothing
             return
         self.mens_sorted = True
-        self.mens.sort(key=lambda m: (m.start, -m.end, m.key))
+        self.mens.sort(key=_MENTION_ORDER)  # (m.start, -m.end, m.key)
         outer_end = -1
+        longest = 0
         for m in self.mens:
             m.inner = m.end <= outer_end and m.start != m.end
             if m.end > outer_end:
                 outer_end = m.end
+            if m.end - m.start > longest:
+                longest = m.end - m.start
         self.men_starts = [m.start for m in self.mens]
-        self.max_mention = max((m.end - m.start for m in self.mens), default=0)
+        self.max_mention = longest
 
     def mention_at(self, pos: int) -> _Men | None:
         """The outermost mention starting at ``pos`` (after a determiner)."""
         mens, starts = self.mens, self.men_starts
-        det = _DETERMINER.match(self.text, pos)
+        # (a determiner starts with one of these letters: elsewhere it matches nothing)
+        det = _DETERMINER.match(self.text, pos) if self.text[pos : pos + 1] in "tTaA" else None
         for p in (pos, det.end() if det else pos):
             i = bisect.bisect_left(starts, p)
             best = None
@@ -1718,12 +1930,12 @@ class _Extractor:
     # -- pass 1: names --------------------------------------------------------
 
     def find_known_names(self) -> None:
-        toks, lex, text = self.toks, self.lex, self.text
-        words = [t for _, _, t in toks]
+        lex, text = self.lex, self.text
+        starts, ends, words = self._tok_starts, self._tok_ends, self._tok_list
         first, forms = lex.first, lex.forms
-        n = len(toks)
+        n = len(words)
         after = 0  # tokens before this one belong to a name found
-        for i in [i for i, w in enumerate(words) if w in first]:
+        for i in self._known_starts:  # (the tokens in lex.first, listed by _read_words)
             if i < after:
                 continue
             hit = None
@@ -1733,14 +1945,14 @@ class _Extractor:
                 bucket = forms.get(tuple(words[i : i + length]))
                 if bucket is None:
                     continue
-                if any(text[toks[j][1] : toks[j + 1][0]].strip() for j in range(i, i + length - 1)):
+                if any(text[ends[j] : starts[j + 1]].strip() for j in range(i, i + length - 1)):
                     continue
                 hit = (length, bucket)
                 break
             if hit is None:
                 continue
             length, bucket = hit
-            start, end = toks[i][0], toks[i + length - 1][1]
+            start, end = starts[i], ends[i + length - 1]
             self.known_hit(start, end, bucket)
             after = i + length
 
@@ -1764,7 +1976,7 @@ class _Extractor:
         after = text[end : end + 30]
         if self._inside_person_name(start, end, before, after):
             return  # "Sofia Lindqvist", "Ana Lima": a capital's name used as a person's name
-        locative = bool(_LOCATIVE.search(before)) or bool(
+        locative = bool(_locative(before)) or bool(
             _rx(r",\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\b").match(after) and self._is_state_name(after)
         )
         if states_ and not (locative and places):
@@ -1806,9 +2018,9 @@ class _Extractor:
                 and _fold(prev) not in self.demonyms
                 and (_fold(prev),) not in self.lex.forms
                 and not _is_role_head(prev)
-                and not _LOCATIVE.search(before)
+                and not _locative(before)
                 and _is_name_token(prev)
-                and prev.lower() not in self.lower_words
+                and not self.in_lower_case(prev.lower())
             ):
                 return True
         return False
@@ -1834,7 +2046,7 @@ class _Extractor:
         text = self.text
         found: dict[str, float] = {}
         forms: list[tuple[int, int, str]] = []
-        for m in _STATE_FORM.finditer(text) if _contains_any(text, _STATE_FORM_HEADS) else ():
+        for m in self.scan(_STATE_FORM_SCAN):
             name = m.group("name")
             if self.covered(m.start(), m.end()) and not self.covered(
                 m.start("name"), m.end("name")
@@ -1853,7 +2065,9 @@ class _Extractor:
             found[name] = 0.8
             forms.append((m.start(), m.end(), name))
         words: dict[str, list[int]] = {}
-        for s_, tok in [(s_, t) for s_, _, t in self.toks if t[0].isupper()]:
+        for s_, tok in zip(self._tok_starts, self._tok_list, strict=True):
+            if not tok[0].isupper():
+                continue
             if (len(tok) >= 4 and tok[1:].islower()) or "-" in tok:
                 words.setdefault(tok, []).append(s_)
         known_first = self.lex.first
@@ -1927,8 +2141,8 @@ class _Extractor:
         spans: list[tuple[int, int]] = []
         for m in (
             *self.scan(_MEDIA_BEFORE_SCAN),
-            *(_MEDIA_AFTER.finditer(text) if _contains_any(text, _MEDIA_AFTER_WORDS) else ()),
-            *_DATELINE_MEDIA.finditer(text),
+            *self.scan(_MEDIA_AFTER_SCAN),
+            *self._datelines(),
         ):
             spans.append(m.span("m"))
         if self.publisher:
@@ -1950,6 +2164,20 @@ class _Extractor:
                 if not self.covered(st, st + len(name)):
                     self.add_mention(st, st + len(name), ent.key, "name", 0.7)
         self.sort_mentions()
+
+    def _datelines(self) -> Iterator[re.Match[str]]:
+        """``_DATELINE_MEDIA.finditer(text)``, tried only where a line starts (its ``^``).
+
+        (A line starting with a capital letter starts at 0 or after a run of line breaks.)
+        """
+        text = self.text
+        pos = 0
+        for start in self.para_starts:
+            if start >= pos:
+                m = _DATELINE_MEDIA.match(text, start)
+                if m is not None:
+                    pos = m.end()
+                    yield m
 
     def find_acronyms(self) -> None:
         text = self.text
@@ -2073,7 +2301,7 @@ class _Extractor:
             if state is None or self.covered(m.start(), m.end()) or self.in_quote(m.start()):
                 continue
             self.add_mention(m.start(), m.end(), state, "metonym", 0.6)
-        for m in _GROUP.finditer(text) if _contains_any(text, _GROUP_HEADS) else ():
+        for m in self.scan(_GROUP_SCAN):
             s, e = m.span()
             if self.in_quote(s):
                 continue
@@ -2115,7 +2343,7 @@ class _Extractor:
             if det.lower() == "the" and not m.group("rel"):
                 continue  # "the (Chinese) official" refers back; resolved later
             if mods and any(
-                w[0].isupper() and not self._is_known_prefix(w) and not _DEMONYM_LIKE.match(w)
+                w[0].isupper() and not self._is_known_prefix(w) and not _demonym_like(w)
                 for w in mods.split()
                 if w
                 not in ("Western", "European", "Asian", "Arab", "West", "East", "North", "South")
@@ -2159,6 +2387,8 @@ class _Extractor:
         text = self.text
         self.sort_mentions()
         singles: list[tuple[int, int, bool]] = []
+        sent_starts = self.sent_starts
+        bisect_left, bisect_right = bisect.bisect_left, bisect.bisect_right
         for m in _CAP_RUN.finditer(text):
             s, e = m.span()
             run = m.group()
@@ -2166,19 +2396,26 @@ class _Extractor:
                 e -= 2
             if text[e - 1] == "." and not _rx(r"\b(?:[A-Z]\.)+$").search(text[s:e]):
                 e -= 1
-            cut = bisect.bisect_right(self.sent_starts, s)
-            if cut < len(self.sent_starts) and self.sent_starts[cut] < e:
-                e = self.sent_starts[cut]
+            cut = bisect_right(sent_starts, s)
+            if cut < len(sent_starts) and sent_starts[cut] < e:
+                e = sent_starts[cut]
                 while e > s and not text[e - 1].isalnum():
                     e -= 1
-            if len(text[s:e].split()) > 12:
+            # (13 words take at least 25 characters)
+            if e - s > 24 and len(text[s:e].split()) > 12:
                 continue  # a headline or a table in capitals, not a name
             if text[s:e] in _QUIET_CAPS:
                 continue  # "The", "However": what follows would drop it and change nothing
-            inner = self.mentions_between(s, e, outer=False)
+            # (self.mentions_between(s, e, outer=False), without the call)
+            starts = self.men_starts
+            inner = [
+                mm
+                for mm in self.mens[bisect_left(starts, s) : bisect_left(starts, e)]
+                if mm.end <= e
+            ]
             if len(inner) == 1 and inner[0].start == s and inner[0].end == e:
                 continue  # exactly one name found already: what follows would change nothing
-            if self._organisation_run(s, e, inner):
+            if inner and self._organisation_run(s, e, inner):  # (never one without)
                 continue
             for ss, ee in self._uncovered_parts(s, e):
                 self._classify_run(ss, ee, singles)
@@ -2193,10 +2430,10 @@ class _Extractor:
         stays a mention of its own. A person's name before 'of' is split off
         ('Senator Lilian Ortiz of the … Party'). ``inner``: the mentions within the run.
         """
-        text = self.text
-        words = text[s:e].split()
         if not inner or any(self.ents[mm.key].is_person for mm in inner):
             return False
+        text = self.text
+        words = text[s:e].split()
         lead = 0
         while lead < len(words) and (
             words[lead] in _COMMON_CAPS or words[lead] in _HONORIFIC_WORDS
@@ -2240,7 +2477,7 @@ class _Extractor:
         self.sort_mentions()
         return True
 
-    def _uncovered_parts(self, s: int, e: int) -> Iterator[tuple[int, int]]:
+    def _uncovered_parts(self, s: int, e: int) -> list[tuple[int, int]]:
         parts = []
         pos = s
         # (a mention starting more than max_mention before s ends before it: skipped anyway)
@@ -2253,22 +2490,32 @@ class _Extractor:
             pos = max(pos, mm.end)
         if pos < e:
             parts.append((pos, e))
+        text = self.text
+        out = []
         for ps, pe in parts:
-            seg = self.text[ps:pe]
-            lead = _rx(r"[\s’'s]*(?:(?:of|the|for|and|de|da|van|von|al|’s|'s)\s+)*").match(seg)
-            if lead:
-                ps += lead.end()
-            seg = self.text[ps:pe]
-            trail = _rx(r"(?:\s+(?:of|the|for|and|de|da|van|von|al))*[\s’']*$").search(seg)
-            if trail:
-                pe -= len(seg) - trail.start()
-            if pe > ps and self.text[ps].isupper():
-                yield ps, pe
+            seg = text[ps:pe]
+            # Connectors and white space before and after the name: the patterns match
+            # nothing where the part starts with a capital A-Z (no alternative does) or
+            # ends in none of what they end in (most parts), so they are tried only if not.
+            if not "A" <= seg[0] <= "Z":
+                lead = _LEAD_CONNECTORS.match(seg)
+                if lead:
+                    ps += lead.end()
+                seg = text[ps:pe]
+            if seg and (seg[-1] in "’'" or seg[-1].isspace() or seg.endswith(_CONNECTOR_ENDS)):
+                trail = _TRAIL_CONNECTORS.search(seg)
+                if trail:
+                    pe -= len(seg) - trail.start()
+            if pe > ps and text[ps].isupper():
+                out.append((ps, pe))
+        return out
 
     def _classify_run(self, s: int, e: int, singles: list[tuple[int, int, bool]]) -> None:
         text = self.text
-        sent_start, _ = self.sent(s)
-        tokens = [(w.start(), w.end(), w.group()) for w in _NON_SPACE.finditer(text, s, e)]
+        # (self.sent(s)[0], without the call)
+        i = bisect.bisect_right(self.sent_starts, s) - 1
+        sent_start = max(self.sent_starts[i if i > 0 else 0], s - 1500)
+        tokens = _chunks_at(text, s, e)
         if not tokens:
             return
         org_run = tokens[-1][2] in ORG_HEADS
@@ -2298,7 +2545,7 @@ class _Extractor:
                 continue
             rm = (
                 _ROLE_TITLE_RE.match(text, ts_, e)
-                if not org_run and word.startswith(_ROLE_TITLE_PREFIXES)
+                if not org_run and _may_start_title(word)
                 else None
             )
             if rm and rm.end() == e:
@@ -2311,13 +2558,9 @@ class _Extractor:
             if (
                 word in _CONNECTORS
                 or (word in _COMMON_CAPS and not org_run)
-                or (ts_ == sent_start and word.lower() in self.lower_words)
-                or (_fold(word) in self.demonyms and not org_run)
-                or (
-                    not org_run
-                    and _DEMONYM_LIKE.match(word)
-                    and self._title_follows(tokens, i + 1, e)
-                )
+                or (ts_ == sent_start and self.in_lower_case(word.lower()))
+                or (not org_run and word.replace("’", "'") in self.demonyms)
+                or (not org_run and _demonym_like(word) and self._title_follows(tokens, i + 1, e))
             ):
                 i += 1
                 continue
@@ -2359,24 +2602,31 @@ class _Extractor:
                 ent = self.local_ent(text[ts:te], "place", rule="entity:place-head", conf=0.6)
                 self.add_mention(ts, te, ent.key, "place", 0.6)
             return
-        if any(n in _DAY_MONTH_WORDS for n in names):
+        if not _DAY_MONTH_WORDS.isdisjoint(names):
             return
-        of_at = next((i for i, n in enumerate(names) if n in ("of", "the", "for")), None)
+        of_at = None
+        for i, n in enumerate(names):
+            if n == "of" or n == "the" or n == "for":
+                of_at = i
+                break
         if of_at is not None and of_at > 0:
             # "Ana Lima of Veldania": a name, then what it belongs to
             tokens, names = tokens[:of_at], names[:of_at]
             te = tokens[-1][1]
         if not all(_is_name_token(n) or n in _CONNECTORS for n in names):
             return
-        if any(n in _COMMON_CAPS or n in _NOT_NAME_WORDS for n in names):
+        if not (_COMMON_CAPS.isdisjoint(names) and _NOT_NAME_WORDS.isdisjoint(names)):
             return
         real = [n for n in names if n not in _CONNECTORS]
-        if len(real) >= 2 and all(n.lower() in self.lower_words for n in real):
+        if len(real) >= 2 and all(self.in_lower_case(n.lower()) for n in real):
             return
-        if not had_role and _rx(r"\b(?:in|at|near|from|outside|inside|into)\s+$").search(
-            text[max(0, ts - 10) : ts]
+        before = text[max(0, ts - 10) : ts]
+        if (
+            not had_role
+            and _may_end_with(before, _PLACE_PREPOSITIONS)
+            and _rx(r"\b(?:in|at|near|from|outside|inside|into)\s+$").search(before)
         ):
-            if len(real) >= 2 or names[0].lower() not in self.lower_words:
+            if len(real) >= 2 or not self.in_lower_case(names[0].lower()):
                 ent = self.local_ent(
                     text[ts:te], "place", rule="entity:place-after-preposition", conf=0.5
                 )
@@ -2391,7 +2641,7 @@ class _Extractor:
         """A title starts at token ``i``: 'Kostravan President Ivo Halas'."""
         if i >= len(tokens):
             return False
-        if not tokens[i][2].startswith(_ROLE_TITLE_PREFIXES):
+        if not _may_start_title(tokens[i][2]):
             return False
         rm = _ROLE_TITLE_RE.match(self.text, tokens[i][0], e)
         return bool(rm and rm.end() < e)
@@ -2413,12 +2663,19 @@ class _Extractor:
         words = name.split()
         if not words:
             return None
-        pool = [(c.key, c.name, kw) for c, kw in self.lex.persons]
-        pool += [(x.key, x.name, x.name.split()) for x in self.persons if x.local]
+        count, first = len(words), words[0][0]
         limit = 1 if len(name) < 12 else 2
         best = None
-        for key, known, kw in pool:
-            if len(kw) != len(words) or known == name or kw[0][0] != words[0][0]:
+        # registry persons, then the article's own (in the order they were found)
+        for known, key, kw in itertools.chain(
+            ((c.name, c.key, kw) for c, kw in self.lex.persons),
+            ((x.name, x.key, None) for x in self.persons if x.local),
+        ):
+            if known == name:
+                continue
+            if kw is None:
+                kw = known.split()
+            if len(kw) != count or kw[0][0] != first:
                 continue
             d = Levenshtein.distance(known, name, score_cutoff=limit)
             if d <= limit and (best is None or d < best[0]):
@@ -2444,7 +2701,7 @@ class _Extractor:
                 self.add_mention(s, e, ent.key, "name", 0.6)
             elif (
                 _rx(r"\b(?:in|at)\s+$").search(text[max(0, s - 4) : s])
-                and word.lower() not in self.lower_words
+                and not self.in_lower_case(word.lower())
                 and not self.in_quote(s)
             ):
                 # "met … in Draslav": a place the gazetteer does not know
@@ -2452,7 +2709,7 @@ class _Extractor:
                 self.add_mention(s, e, ent.key, "place", 0.5)
             elif (
                 s != sent_start
-                and word.lower() not in self.lower_words
+                and not self.in_lower_case(word.lower())
                 and _SAY_AFTER.match(after)
                 and not self.in_quote(s)
             ):
@@ -2471,7 +2728,7 @@ class _Extractor:
     def _person_by_part(self, word: str) -> str | None:
         found = set()
         for x in self.persons:
-            if not x.anon_head:
+            if not x.anon_head and word in x.name:  # (a part of the name is in it)
                 parts = x.name.split()
                 if len(parts) >= 2 and word in (parts[0], parts[-1]):
                     found.add(x.key)
@@ -2498,7 +2755,11 @@ class _Extractor:
         for i, start in enumerate(self.sent_starts):
             end = self.sent_ends[i]
             frag = text[start:end].strip()
-            m = _rx(r"([A-Z][a-z]+)\.").fullmatch(frag)
+            m = (
+                _rx(r"([A-Z][a-z]+)\.").fullmatch(frag)
+                if frag[-1:] == "." and "A" <= frag[:1] <= "Z"
+                else None
+            )
             if not m or i == 0 or self.covered(start, start + len(m.group(1))):
                 continue
             prev = self.mentions_between(self.sent_starts[i - 1], start)
@@ -2519,7 +2780,6 @@ class _Extractor:
 
     def find_references(self) -> None:
         """Role-only, 'the latter', 'the same official' and 'his counterpart' mentions."""
-        text = self.text
         found: list[tuple[int, int, str]] = []
         for m in self.scan(_ROLE_REFERENCE_SCAN):
             s, e = m.span()
@@ -2535,8 +2795,7 @@ class _Extractor:
             key = self._resolve_role(s, role, state)
             if key:
                 found.append((s, e, key))
-        latter_former = _contains_any(text, ("latter", "former"))
-        for m in _LATTER_FORMER.finditer(text) if latter_former else ():
+        for m in self.scan(_LATTER_FORMER_SCAN):
             s = m.start()
             prev = [
                 mm
@@ -2550,7 +2809,7 @@ class _Extractor:
             idx = 0 if m.group("w") == "latter" else 1
             if len(distinct) > idx:
                 found.append((s, m.end(), distinct[idx]))
-        for m in _THE_SAME.finditer(text) if "same" in text else ():
+        for m in self.scan(_THE_SAME_SCAN):
             head = m.group("head").rstrip("s")
             prev = [
                 mm
@@ -2565,8 +2824,7 @@ class _Extractor:
             org = self._recent_org(m.start(), m.group("w").lower())
             if org is not None:
                 found.append((m.start(), m.end(), org))
-        counterparts = _rx(r"\b(?:his|her|their)\s+(?P<dem>[A-Z][a-z]+\s+)?counterparts?\b")
-        for m in counterparts.finditer(text) if "counterpart" in text else ():
+        for m in self.scan(_COUNTERPARTS_SCAN):
             key = self._resolve_counterpart(m.start(), m.group("dem"))
             if key:
                 found.append((m.start(), m.end(), key))
@@ -2766,7 +3024,11 @@ class _Extractor:
                     org = self._recent_org(a_start)
                 if org is not None and org in self.ents:
                     found.append((role, org, (a_start, e), "position:apposition-before", 0.8))
-            cm = _COUNTERPART_BEFORE.search(before)
+            cm = (
+                _COUNTERPART_BEFORE.search(before)
+                if _may_end_with(before, _COUNTERPART_ENDS, comma=True)
+                else None
+            )
             if cm and not lm:
                 c_start = s - (len(before) - cm.start())
                 subject_pos = self._subject_position(sent_start, c_start, ent.key)
@@ -2994,7 +3256,11 @@ class _Extractor:
         sent_start, sent_end = self.sent(qs)
         tail_lo = qe + 1
         tail = text[tail_lo : tail_lo + 220]
-        full = bool(_rx(r"[A-Z]").match(words)) and bool(_rx(r"[.!?…]$").search(words))
+        # ("[A-Z]" at the start; "[.!?…]$": the last character, or the one before a final
+        # line break)
+        full = "A" <= words[:1] <= "Z" and (
+            words[-1:] in _FULL_STOPS or (words[-1:] == "\n" and words[-2:-1] in _FULL_STOPS)
+        )
         # 1. after the quote: “…,” said X / X said / according to X / read the X communiqué
         explicit = self._tail_speaker(tail_lo, tail)
         if explicit is not None:
@@ -3011,7 +3277,7 @@ class _Extractor:
         if verbs:
             v = verbs[-1]
             gap = head[v.end() :]
-            if len(_rx(r"\S+").findall(gap)) <= 10 and not _rx(r"[.;!?]\s").search(gap):
+            if len(gap.split()) <= 10 and not _rx(r"[.;!?]\s").search(gap):
                 vpos = head_lo + v.start()
                 who: str | None = None
                 rule = "quote:speaker-before"
@@ -3223,7 +3489,7 @@ class _Extractor:
         seg = text[lo:hi]
         people: list[tuple[int, str]] = []
         media: list[tuple[int, str]] = []
-        for m in _RELAY.finditer(seg):
+        for m in self.scan_in(_RELAY_SCAN, seg, lo):
             at = lo + m.end()
             if self.in_quote(at):
                 continue
@@ -3342,7 +3608,7 @@ class _Extractor:
             if kind == "report" and m.group("that"):
                 self._report_accusation(issuer, m.end(), ev_e, st)
         # "the Foreign Ministry said …": an organisation speaking makes a statement
-        for m in _rx(r"\s\s*(?:also\s+)?(?:said|says|announced|stated|declared)\b").finditer(text):
+        for m in self._said_after_names():
             mm = [
                 x
                 for x in self.mentions_between(max(0, m.start() - 80), m.start() + 1)
@@ -3364,19 +3630,47 @@ class _Extractor:
                     conf=0.55,
                 )
         # Adopted documents: "The document adopted by the 31 countries in Vilnius".
-        for m in (
-            _rx(
-                r"\b(?:The|the)\s+(?:document|communiqué|communique|declaration|text)\s+adopted\s+by\s+"
-                r"(?:the\s+)?(?P<n>\d+|[a-z]+)\s+(?:countries|members|allies|states|nations|leaders)"
-            ).finditer(text)
-            if "adopted" in text
-            else ()
-        ):
+        for m in self.scan(_DOCUMENT_ADOPTED_SCAN):
             if self.statements:
                 prior = [s for s in self.statements if s.span[0] < m.start()]
                 if prior and prior[-1].kind == "communique":
                     n = m.group("n")
                     prior[-1].adopters = int(n) if n.isdigit() else _NUMBERS.get(n)
+
+    def _said_after_names(self) -> Iterator[re.Match[str]]:
+        """``_SAID_AFTER_NAME.finditer(text)``, tried only before its verbs.
+
+        A match starts where the white space before the verb starts, or that before an
+        "also" before it (finditer takes the first place a match starts: the white space
+        run's first character). Each is tried in text order, skipping what a match took.
+        """
+        text = self.text
+        if not self._exact:
+            yield from _SAID_AFTER_NAME.finditer(text)
+            return
+        index = self._word_index
+        tried: set[int] = set()
+        for verb in _SAID_AFTER_NAME_HEADS:
+            for head in index.get(verb, ()):
+                p = head
+                while p > 0 and text[p - 1].isspace():
+                    p -= 1
+                if p == head:
+                    continue  # no white space right before: no match holds this verb
+                tried.add(p)
+                if p >= 4 and text[p - 4 : p] == "also":
+                    q = p - 4
+                    while q > 0 and text[q - 1].isspace():
+                        q -= 1
+                    if q < p - 4:
+                        tried.add(q)
+        pos = 0
+        for start in sorted(tried):
+            if start >= pos:
+                m = _SAID_AFTER_NAME.match(text, start)
+                if m is not None:
+                    pos = m.end()
+                    yield m
 
     def _report_accusation(self, issuer: str, lo: int, hi: int, st: _Stmt) -> None:
         """'X has reported that hackers … have breached …': X accuses the named culprit."""
@@ -3407,11 +3701,24 @@ class _Extractor:
 
     # -- dates ----------------------------------------------------------------
 
+    def resolve(self, phrase: str, *, future: bool = False) -> Resolution | None:
+        """:func:`~diplokg.dates.resolve` against the publication date, once per phrase.
+
+        The rules resolve the same few phrases over and over (``date_near`` each date of
+        a sentence, for each fact in it); ``resolve`` is a pure function of its arguments.
+        """
+        key = (phrase, future)
+        try:
+            return self._resolved[key]
+        except KeyError:
+            res = self._resolved[key] = resolve(phrase, published=self.published, future=future)
+            return res
+
     def date_phrases(self) -> list[tuple[int, int]]:
         out = []
         for m in self.scan(_DATE_SCAN):
             phrase = m.group()
-            if resolve(phrase, published=self.published) is None:
+            if self.resolve(phrase) is None:
                 continue
             out.append(m.span())
         return out
@@ -3431,7 +3738,7 @@ class _Extractor:
                 continue
             if after_only and ds < pos:
                 continue
-            res = resolve(self.text[ds:de], published=self.published, future=future)
+            res = self.resolve(self.text[ds:de], future=future)
             if res is None or (res.value is None and res.earliest is None and res.latest is None):
                 continue
             d = abs(ds - pos)
@@ -3621,7 +3928,7 @@ class _Extractor:
             trig = m.group("trig")
             low = trig.lower()
             sent_start, sent_end = self.sent(s)
-            if _NEGATION.search(text[max(sent_start, s - 30) : s]) or _rx(
+            if _negation(text[max(sent_start, s - 30) : s]) or _rx(
                 r"\b(?:could|would|might|if|whether|asked\s+to|hopes?\s+to|wants?\s+to|"
                 r"refused\s+to|declined\s+to|invited\s+\w+\s+to|no\s+such)\s+(?:\w+\s+)?$"
             ).search(text[max(sent_start, s - 30) : s]):
@@ -3779,9 +4086,7 @@ class _Extractor:
         status = "planned" if _PLANNED.search(clause) else "held"
         date = self.date_near(trig, future=status == "planned")
         if date is not None:
-            res = resolve(
-                text[date[0] : date[1]], published=self.published, future=status == "planned"
-            )
+            res = self.resolve(text[date[0] : date[1]], future=status == "planned")
             if res and res.value and len(res.value) == 10:
                 day = dt.date.fromisoformat(res.value)
                 if day > self.published:
@@ -3820,8 +4125,8 @@ class _Extractor:
             if (
                 ev.date
                 and date
-                and resolve(text[ev.date[0] : ev.date[1]], published=self.published)
-                != resolve(text[date[0] : date[1]], published=self.published)
+                and self.resolve(text[ev.date[0] : ev.date[1]])
+                != self.resolve(text[date[0] : date[1]])
             ):
                 continue
             if ev.place is None and place is not None and ev.occasion is None:
@@ -3915,9 +4220,9 @@ class _Extractor:
             if self.in_quote(m.start()):
                 continue
             sent_start, _ = self.sent(m.start())
-            if _NEGATION.search(
-                text[max(sent_start, m.start() - 25) : m.start()]
-            ) or self._hypothetical(sent_start, m.start()):
+            if _negation(text[max(sent_start, m.start() - 25) : m.start()]) or self._hypothetical(
+                sent_start, m.start()
+            ):
                 continue
             dest = self.mention_at(m.end())
             if dest is None:
@@ -4000,9 +4305,7 @@ class _Extractor:
             status = "planned"
         date = self.date_near(trig, future=status == "planned")
         if date is not None:
-            res = resolve(
-                text[date[0] : date[1]], published=self.published, future=status == "planned"
-            )
+            res = self.resolve(text[date[0] : date[1]], future=status == "planned")
             if (
                 res
                 and res.value
@@ -4086,7 +4389,7 @@ class _Extractor:
             if self.in_quote(s):
                 continue
             sent_start, sent_end = self.sent(s)
-            if _NEGATION.search(text[max(sent_start, s - 25) : s]):
+            if _negation(text[max(sent_start, s - 25) : s]):
                 continue
             kind = m.group("kind").strip().lower()
             kind = _rx(
@@ -4263,7 +4566,7 @@ class _Extractor:
                 text[m.end() : m.end() + 10]
             ):
                 continue
-            neg = _NEGATION.search(text[max(sent_start, s - 40) : s])
+            neg = _negation(text[max(sent_start, s - 40) : s])
             fact = "negated" if neg else "asserted"
             if neg and _rx(r"without\s+(?:\w+\s+)?$").search(neg.group()):
                 fact = "hedged"
@@ -4468,11 +4771,7 @@ class _Extractor:
                 self.publisher_key = ent.key
                 return
         if self.registry is not None:
-            hits = [e for e in self.registry.lookup(pub) if e.type == _MEDIA]
-            if pub in self.registry.entities:
-                hits = [self.registry.entities[pub]]
-            if len(hits) == 1:
-                self.publisher_key = hits[0].key
+            self.publisher_key = _registry_publisher(self.registry, pub)
 
     def _link_quotes_to_statements(self) -> None:
         for q in self.quotes:
@@ -4533,14 +4832,52 @@ class _Extractor:
 # --------------------------------------------------------------------------
 
 
-def _may_end_with(text: str, endings: tuple[str, ...]) -> bool:
-    """False only if ``text`` cannot end in one of ``endings`` and then white space.
+def _may_end_with(text: str, endings: tuple[str, ...], *, comma: bool = False) -> bool:
+    """False only if ``text`` cannot end in one of ``endings`` and then white space
+    (with ``comma``: and then a comma, or not, and then white space).
 
     A cheap test before a pattern anchored at the end of ``text`` (``…\\s+$``), which,
     searched on its own, tries every start in ``text``.
     """
     stripped = text.rstrip()
-    return len(stripped) < len(text) and stripped.endswith(endings)
+    if len(stripped) == len(text):
+        return False
+    if comma:
+        stripped = stripped.removesuffix(",")
+    return stripped.endswith(endings)
+
+
+def _may_hold(text: str, words: tuple[str, ...]) -> bool:
+    """False only if ``text`` holds none of ``words`` (lower-case ASCII) in any letter case.
+
+    A cheap test before a case-insensitive pattern that needs one of them. Besides the
+    letters' two cases, IGNORECASE matches four other characters to ASCII letters
+    (``_CASE_ODD_CHARS``): with one of them in ``text``, the test passes.
+    """
+    if any(ch in text for ch in _CASE_ODD_CHARS):
+        return True
+    low = text.lower()
+    return any(w in low for w in words)
+
+
+def _negation(window: str) -> re.Match[str] | None:
+    """``_NEGATION.search(window)`` (each alternative holds one of _NEGATION_WORDS)."""
+    return _NEGATION.search(window) if _may_hold(window, _NEGATION_WORDS) else None
+
+
+def _locative(before: str) -> re.Match[str] | None:
+    """``_LOCATIVE.search(before)``: it ends in one of _LOCATIVE_ENDS and white space."""
+    if any(ch in before for ch in _CASE_ODD_CHARS):
+        return _LOCATIVE.search(before)
+    stripped = before.rstrip()
+    if len(stripped) == len(before) or not stripped.lower().endswith(_LOCATIVE_ENDS):
+        return None
+    return _LOCATIVE.search(before)
+
+
+def _demonym_like(word: str) -> bool:
+    """``_DEMONYM_LIKE.match(word)``, tried only on words with one of its endings."""
+    return bool((word.endswith(_DEMONYM_ENDS) or "\n" in word) and _DEMONYM_LIKE.match(word))
 
 
 def _ends_capitalised(text: str) -> bool:
@@ -4560,9 +4897,18 @@ def _chunks_back(count: int) -> re.Pattern[str]:
     return re.compile(rf"(?:\s*\S*){{{count}}}")
 
 
-def _contains_any(text: str, words: Sequence[str]) -> bool:
-    """Whether one of ``words`` occurs in ``text`` (a test before a pattern that needs one)."""
-    return any(w in text for w in words)
+def _chunks_at(text: str, s: int, e: int) -> list[tuple[int, int, str]]:
+    """The white-space-separated chunks of ``text[s:e]`` with their offsets in ``text``:
+    ``_NON_SPACE.finditer(text, s, e)``, from ``str.split`` (the same white space)."""
+    out = []
+    pos = s
+    for chunk in text[s:e].split():
+        # (only white space lies between pos and the chunk, which holds none: the first
+        # place it is found from pos is where it starts)
+        at = text.find(chunk, pos)
+        pos = at + len(chunk)
+        out.append((at, pos, chunk))
+    return out
 
 
 def _ends_in_comma(before: str) -> bool:
@@ -4612,10 +4958,6 @@ def _left_apposition(before: str) -> re.Match[str] | None:
     return _LEFT_APPOS_NO_POSS.search(before, start)
 
 
-def _is_word(ch: str) -> bool:
-    return ch.isalnum() or ch == "_"
-
-
 def _find_occurrences(text: str, needle: str) -> list[int]:
     """Start offsets of every word-bounded occurrence of ``needle``.
 
@@ -4624,8 +4966,8 @@ def _find_occurrences(text: str, needle: str) -> list[int]:
     """
     if not needle:
         return []
-    head = _is_word(needle[0])
-    tail = _is_word(needle[-1])
+    head = needle[0].isalnum() or needle[0] == "_"  # (a word character: \w)
+    tail = needle[-1].isalnum() or needle[-1] == "_"
     size = len(needle)
     n = len(text)
     out = []
@@ -4763,7 +5105,9 @@ class _Yaml:
         while end > start and (text[end - 1].isspace()):
             end -= 1
         needle = text[start:end]
-        occ = self.occurrences(needle)
+        occ = self._occ.get(needle)  # (self.occurrences(needle), without the call)
+        if occ is None:
+            occ = self._occ[needle] = _find_occurrences(text, needle)
         if start not in occ:
             return None
         if len(occ) == 1:
@@ -4828,7 +5172,9 @@ class _Yaml:
             }
             if p.predecessor:
                 item["predecessor"] = p.predecessor
-            item.update(confidence=p.conf, rule=p.rule, evidence=ev)
+            item["confidence"] = p.conf
+            item["rule"] = p.rule
+            item["evidence"] = ev
             positions.append(item)
         pos_ids = {p["id"] for p in positions}
         for item in positions:
@@ -4857,7 +5203,10 @@ class _Yaml:
                 item["occasion"] = e.occasion
             if e.date:
                 item["date"] = self.date(e.date)
-            item.update(status=e.status, confidence=e.conf, rule=e.rule, evidence=ev)
+            item["status"] = e.status
+            item["confidence"] = e.conf
+            item["rule"] = e.rule
+            item["evidence"] = ev
             events.append(item)
         event_ids = {e["id"] for e in events}
 
@@ -4872,7 +5221,9 @@ class _Yaml:
             if a.reason:
                 item["reason"] = a.reason
                 item["reason_factuality"] = a.reason_factuality
-            item.update(confidence=a.conf, rule=a.rule, evidence=ev)
+            item["confidence"] = a.conf
+            item["rule"] = a.rule
+            item["evidence"] = ev
             absences.append(item)
 
         statements = []
@@ -4895,7 +5246,9 @@ class _Yaml:
                 item["date"] = self.date(st.date)
             if st.reported_by:
                 item["reported_by"] = [use(k) for k in st.reported_by]
-            item.update(confidence=st.conf, rule=st.rule, evidence=ev)
+            item["confidence"] = st.conf
+            item["rule"] = st.rule
+            item["evidence"] = ev
             statements.append(item)
         stmt_ids = {s["id"] for s in statements}
 
@@ -4912,7 +5265,8 @@ class _Yaml:
             item["text"] = sel
             if q.date:
                 item["date"] = self.date(q.date)
-            item.update(confidence=q.conf, rule=q.rule)
+            item["confidence"] = q.conf
+            item["rule"] = q.rule
             ev = self.evidence(q.evidence) if q.evidence else None
             if ev is not None:
                 item["evidence"] = ev
@@ -4936,7 +5290,9 @@ class _Yaml:
                 item["date"] = self.date(ag.date)
             if ag.reported_by:
                 item["reported_by"] = [use(k) for k in ag.reported_by]
-            item.update(confidence=ag.conf, rule=ag.rule, evidence=ev)
+            item["confidence"] = ag.conf
+            item["rule"] = ag.rule
+            item["evidence"] = ev
             agreements.append(item)
 
         accusations = []
@@ -4954,7 +5310,9 @@ class _Yaml:
             item["factuality"] = ac.factuality
             if ac.made_in and (ac.made_in in stmt_ids or ac.made_in in quote_ids):
                 item["made_in"] = ac.made_in
-            item.update(confidence=ac.conf, rule=ac.rule, evidence=ev)
+            item["confidence"] = ac.conf
+            item["rule"] = ac.rule
+            item["evidence"] = ev
             accusations.append(item)
 
         # mentions: every entity named, with every occurrence that is its
@@ -4964,17 +5322,28 @@ class _Yaml:
         located_only = {m.key for m in ex.mens if m.how == "qualifier"} - {
             m.key for m in ex.mens if m.how != "qualifier"
         }
+        first: dict[str, int] = {}  # where each key is first mentioned
+        text = self.text
         for m in ex.mens:
             if m.end <= m.start or (m.key in located_only and m.key not in used):
                 continue
-            by_key.setdefault(m.key, {}).setdefault(self.text[m.start : m.end], []).append(m.start)
-        for key in sorted(by_key, key=lambda k: min(min(v) for v in by_key[k].values())):
+            key, start = m.key, m.start
+            surfaces = by_key.get(key)
+            if surfaces is None:
+                by_key[key] = {text[start : m.end]: [start]}
+                first[key] = start
+            else:
+                surfaces.setdefault(text[start : m.end], []).append(start)
+                if start < first[key]:
+                    first[key] = start
+        for key in sorted(by_key, key=first.__getitem__):
             ent = ex.ents.get(key)
             if ent is None:
                 continue
             items: list[Any] = []
-            for surface in sorted(by_key[key], key=lambda s: min(by_key[key][s])):
-                starts = sorted(set(by_key[key][surface]))
+            surfaces = by_key[key]
+            for surface in sorted(surfaces, key=lambda s: min(surfaces[s])):
+                starts = sorted(set(surfaces[surface]))
                 occ = self.occurrences(surface)
                 idx = [occ.index(s) + 1 for s in starts if s in occ]
                 if not idx:
@@ -4992,7 +5361,9 @@ class _Yaml:
                 used.add(key)
         # the publisher is an entity of the graph too
         local: dict[str, Any] = {}
-        registry_keys = set(ex.registry.entities) if ex.registry is not None else set()
+        registry_keys: Mapping[str, object] = (
+            ex.registry.entities if ex.registry is not None else {}
+        )
         for key in sorted(used, key=lambda k: (k not in mentions, k)):
             ent = ex.ents.get(key)
             if ent is None or key in registry_keys:
@@ -5002,8 +5373,9 @@ class _Yaml:
             if aliases:
                 item["aliases"] = aliases
             local[key] = item
+        article_id = _NOT_IN_COMMENT.sub(lambda m: f"\\u{ord(m.group()):04x}", ex.article_id)
         header = (
-            f"# Draft annotation of {ex.article_id} (published {ex.published.isoformat()}), "
+            f"# Draft annotation of {article_id} (published {ex.published.isoformat()}), "
             "drafted by `diplokg extract`.",
             "# Every fact carries the rule that produced it and a confidence (0-1): review",
             "# the least confident first, correct or delete, then save as NAME.ann.yaml.",
@@ -5034,17 +5406,26 @@ def _trim_span(text: str, s: int, e: int) -> tuple[int, int]:
 # Python representer costs more than the whole extraction. _Writer notes where each value
 # lands and _annotation_of builds what loading the YAML gives; the tests load every draft
 # they make and check that it is the same.
-_PLAIN = re.compile(r"^[^\W\d_“‘][^:#,\[\]{}\"\n\t\\]*(?<![\s.])$|^[“‘][^:#,\[\]{}\"\n\t\\]*[”’]$")
+# (a plain scalar holds no character the YAML reader refuses: control characters and the
+# like, from the article's text, are written escaped in a quoted scalar instead)
+_PLAIN_CHAR = (
+    r"[^:#,\[\]{}\"\n\t\\\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufffe\uffff]"
+)
+_PLAIN = re.compile(rf"^[^\W\d_“‘]{_PLAIN_CHAR}*(?<![\s.])$|^[“‘]{_PLAIN_CHAR}*[”’]$")
 _RESERVED = re.compile(
     r"^(?:y|n|yes|no|true|false|on|off|null|~)$|^[-+.]?\d|^\.(?:inf|nan)$", re.IGNORECASE
 )
 _UNPRINTABLE = re.compile("[\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]")
+# What a comment line of the draft cannot hold as it is (a line break, or what YAML refuses).
+_NOT_IN_COMMENT = re.compile(
+    "[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]"
+)
 
 
 def _scalar(value: object) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
-    if isinstance(value, int | float):
+    if isinstance(value, (int, float)):
         return repr(value)
     text = str(value)
     # (a plain scalar starts with a letter: of _RESERVED, only its words of 1-5 letters apply)
@@ -5072,7 +5453,7 @@ _NAME_TYPE_KEYS = frozenset({"name", "type"})
 
 def _is_flow(value: object) -> bool:
     if isinstance(value, list):
-        return len(value) < 8 and all(isinstance(v, str | int) and len(str(v)) < 40 for v in value)
+        return len(value) < 8 and all(isinstance(v, (str, int)) and len(str(v)) < 40 for v in value)
     if isinstance(value, dict):
         return value.keys() <= _SELECTOR_KEYS or (
             value.keys() <= _NAME_TYPE_KEYS and len(str(value.get("name", ""))) < 40
@@ -5090,6 +5471,21 @@ _PLAIN_FLOAT = re.compile(r"-?[0-9]+\.[0-9]*(?:e[-+][0-9]+)?")
 _YAML_ODD = re.compile(
     "[^\t\n\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]"
 )
+
+
+# The bytes of the characters _YAML_ODD leaves alone in ASCII: tab, line feed, printable.
+_ASCII_NOT_ODD = bytes([9, 10, *range(0x20, 0x7F)])
+
+
+def _has_yaml_odd(content: str) -> bool:
+    """``_YAML_ODD.search(content) is not None``, without trying the pattern at every character.
+
+    The UTF-8 bytes of ``content`` without those of tab, line feed and printable ASCII
+    (C loops, a few instructions a byte) hold every character that may be odd: only those
+    are searched, decoded back (lone surrogates pass through both ways).
+    """
+    rest = content.encode("utf-8", "surrogatepass").translate(None, _ASCII_NOT_ODD)
+    return bool(rest) and _YAML_ODD.search(rest.decode("utf-8", "surrogatepass")) is not None
 
 
 #: A position in the draft: 1-based line and column.
@@ -5117,7 +5513,7 @@ class _Writer:
         self._keys: set[str] = set()  # keys found plain
 
     def src(self, at: _At) -> Src:
-        return Src(self.path, at[0], at[1])
+        return _new_src(self.path, at[0], at[1])
 
     def document(self, header: Sequence[str], sections: Mapping[str, Any]) -> str:
         """The YAML of ``sections`` (one top-level key each, a blank line between)."""
@@ -5133,7 +5529,7 @@ class _Writer:
         content = "\n".join(lines) + "\n"
         if content.count("\n") != len(lines):  # a value ending in a line break (_PLAIN's $)
             self.odd = True
-        if _YAML_ODD.search("".join(set(content))):  # each character once
+        if _has_yaml_odd(content):
             self.odd = True
         return content
 
@@ -5151,13 +5547,19 @@ class _Writer:
         return key
 
     def _entry(self, values: dict[str, _At], key: str, value: object, indent: int) -> None:
-        if key not in self._keys:
+        if key not in _PLAIN_FIELD_KEYS and key not in self._keys:
             key = self._key(key)
         lines = self.lines
         if type(value) is str:
             values[key] = (len(lines) + 1, indent + len(key) + 3)
             lines.append(f"{' ' * indent}{key}: {_text_scalar(value)}")
-        elif isinstance(value, dict | list) and value and not _is_flow(value):
+        elif type(value) is float:  # (what _flow does with a number, without the call)
+            values[key] = (len(lines) + 1, indent + len(key) + 3)
+            text, plain = _number_scalar(value)
+            if not plain:
+                self.odd = True
+            lines.append(f"{' ' * indent}{key}: {text}")
+        elif isinstance(value, (dict, list)) and value and not _is_flow(value):
             lines.append(f"{' ' * indent}{key}:")
             values[key] = self._block(value, indent + 2)
         else:
@@ -5168,20 +5570,39 @@ class _Writer:
     def _block(self, value: dict[str, Any] | list[Any], indent: int) -> _At:
         lines = self.lines
         at = (len(lines) + 1, indent + 1)
+        notes = self.at
         if isinstance(value, dict):
             values: dict[str, _At] = {}
-            self._note(value, at, values)
+            if id(value) in notes:  # (self._note(value, at, values), without the call)
+                self.odd = True
+            notes[id(value)] = (at, values)
+            pad = " " * indent
+            keys = self._keys
             for k, v in value.items():
-                self._entry(values, k, v, indent)
+                # (text or a number under a key found plain: what _entry does, without the
+                # call)
+                if type(v) is str and (k in _PLAIN_FIELD_KEYS or k in keys):
+                    values[k] = (len(lines) + 1, indent + len(k) + 3)
+                    lines.append(f"{pad}{k}: {_text_scalar(v)}")
+                elif type(v) is float and (k in _PLAIN_FIELD_KEYS or k in keys):
+                    values[k] = (len(lines) + 1, indent + len(k) + 3)
+                    text, plain = _number_scalar(v)
+                    if not plain:
+                        self.odd = True
+                    lines.append(f"{pad}{k}: {text}")
+                else:
+                    self._entry(values, k, v, indent)
             return at
         items: list[_At] = []
-        self._note(value, at, items)
+        if id(value) in notes:  # (self._note(value, at, items), without the call)
+            self.odd = True
+        notes[id(value)] = (at, items)
         pad = " " * indent
         for item in value:
             if type(item) is str:
                 items.append((len(lines) + 1, indent + 3))
                 lines.append(f"{pad}- {_text_scalar(item)}")
-            elif isinstance(item, dict | list) and item and not _is_flow(item):
+            elif isinstance(item, (dict, list)) and item and not _is_flow(item):
                 first = len(lines)
                 items.append(self._block(item, indent + 2))
                 lines[first] = f"{pad}- {lines[first][indent + 2 :]}"
@@ -5201,7 +5622,12 @@ class _Writer:
             parts = []
             at = column + 1
             for v in value:
-                text = self._flow(v, line, at)
+                if type(v) is str:
+                    text = _text_scalar(v)
+                elif type(v) is int:  # (what self._flow does with one)
+                    text = _number_scalar(v)[0]  # (an int reads back as the same int)
+                else:
+                    text = self._flow(v, line, at)
                 parts.append(text)
                 items.append((line, at + 1))
                 at += len(text) + 2
@@ -5212,9 +5638,14 @@ class _Writer:
             parts = []
             at = column + 1
             for k, v in value.items():
-                if k not in self._keys:
+                if k not in _PLAIN_FIELD_KEYS and k not in self._keys:
                     k = self._key(k)
-                text = self._flow(v, line, at + len(k) + 2)
+                if type(v) is str:
+                    text = _text_scalar(v)
+                elif type(v) is int:  # (what self._flow does with one)
+                    text = _number_scalar(v)[0]  # (an int reads back as the same int)
+                else:
+                    text = self._flow(v, line, at + len(k) + 2)
                 parts.append(f"{k}: {text}")
                 values[k] = (line, at + len(k) + 3)
                 at += len(k) + len(text) + 4
@@ -5232,6 +5663,78 @@ class _Odd(Exception):
     """The draft holds something :func:`~diplokg.annotation.load_annotation` would refuse."""
 
 
+_T = TypeVar("_T")
+_object_new = object.__new__
+_object_setattr = object.__setattr__
+
+
+def _plain_fields(cls: type[Any]) -> dict[str, object]:
+    """The fields of the frozen dataclass ``cls`` with their defaults (MISSING for none),
+    in order, checking that its ``__init__`` only sets them (see :func:`_frozen_maker`)."""
+    if hasattr(cls, "__post_init__") or not cls.__dataclass_params__.frozen:
+        raise TypeError(f"{cls.__name__}: not a plain frozen dataclass")
+    defaults: dict[str, object] = {}
+    for f in fields(cls):
+        if f.default_factory is not MISSING or not f.init:
+            raise TypeError(f"{cls.__name__}.{f.name}: not a plain field")
+        defaults[f.name] = f.default
+    return defaults
+
+
+def _frozen_maker(cls: type[_T]) -> Callable[[dict[str, Any]], _T]:
+    """A function making instances of the frozen dataclass ``cls`` from a mapping of its
+    fields, several times faster than calling the class, whose ``__init__`` sets each
+    field through a call of ``object.__setattr__`` (a fifth of the time it takes to
+    build an annotation went there).
+
+    The instance gets the attributes ``__init__`` gives it, in the same order (fields
+    not given take their defaults): it is equal, hashes, prints and pickles the same.
+    Only for classes whose ``__init__`` does nothing else (no ``__post_init__``, default
+    factory or ``InitVar``): checked here, once.
+    """
+    defaults = _plain_fields(cls)
+
+    def make(values: dict[str, Any]) -> _T:
+        attributes = defaults.copy()
+        attributes.update(values)
+        obj: _T = _object_new(cls)
+        _object_setattr(obj, "__dict__", attributes)
+        return obj
+
+    return make
+
+
+# The most frequent ones are made with every field given in order, where they are made
+# (_new_src, _Reader.ref and _Reader.selector): checked here, once.
+if list(_plain_fields(Src)) != ["path", "line", "column"] or list(_plain_fields(Ref)) != [
+    "key",
+    "src",
+]:
+    raise TypeError("Src or Ref changed: update _new_src and _Reader.ref")
+if _plain_fields(Selector) != {"text": MISSING, "src": MISSING, "occurrence": None, "prefix": None}:
+    raise TypeError("Selector changed: update _Reader.selector")
+
+
+def _new_src(path: Path, line: int, column: int) -> Src:
+    """``Src(path, line, column)``, as :func:`_frozen_maker` makes it."""
+    obj: Src = _object_new(Src)
+    _object_setattr(obj, "__dict__", {"path": path, "line": line, "column": column})
+    return obj
+
+
+_MAKE_SELECTOR = _frozen_maker(Selector)
+_MAKE_FACT_REF = _frozen_maker(FactRef)
+_MAKE_DATE = _frozen_maker(DateSpec)
+_MAKE_ENTITY = _frozen_maker(EntityDef)
+_MAKE_POSITION = _frozen_maker(Position)
+_MAKE_EVENT = _frozen_maker(Event)
+_MAKE_ABSENCE = _frozen_maker(Absence)
+_MAKE_STATEMENT = _frozen_maker(Statement)
+_MAKE_QUOTE = _frozen_maker(Quote)
+_MAKE_AGREEMENT = _frozen_maker(Agreement)
+_MAKE_ACCUSATION = _frozen_maker(Accusation)
+
+
 class _Reader:
     """Reads the draft's data as :func:`~diplokg.annotation.load_annotation` reads its YAML.
 
@@ -5241,23 +5744,33 @@ class _Reader:
 
     def __init__(self, writer: _Writer) -> None:
         self.w = writer
+        self.path = writer.path
+        self.at = writer.at
 
     def values(self, node: object) -> tuple[Src, dict[str, _At]]:
         """A mapping's position and where its values are."""
-        noted = self.w.at.get(id(node))
+        noted = self.at.get(id(node))
         if noted is None or not isinstance(node, dict) or not isinstance(noted[1], dict):
             raise _Odd
-        return self.w.src(noted[0]), noted[1]
+        line, column = noted[0]
+        return _new_src(self.path, line, column), noted[1]
 
     def items(self, node: list[Any]) -> list[_At]:
         """Where a list's items are."""
-        noted = self.w.at.get(id(node))
+        noted = self.at.get(id(node))
         if noted is None or not isinstance(noted[1], list):
             raise _Odd
         return noted[1]
 
     def ref(self, value: object, at: _At) -> Ref:
-        return Ref(_ref_key(value), self.w.src(at))
+        if type(value) is not str or not _well_formed_key(value):  # (as _ref_key)
+            value = _ref_key(value)
+        # (Ref(value, Src(self.path, *at)), made as _frozen_maker makes them)
+        src = _object_new(Src)
+        _object_setattr(src, "__dict__", {"path": self.path, "line": at[0], "column": at[1]})
+        ref: Ref = _object_new(Ref)
+        _object_setattr(ref, "__dict__", {"key": value, "src": src})
+        return ref
 
     def req_ref(self, node: dict[str, Any], at: dict[str, _At], key: str) -> Ref:
         if key not in node:
@@ -5271,7 +5784,7 @@ class _Reader:
         if value is None:
             refs: tuple[Ref, ...] = ()
         elif isinstance(value, list):
-            refs = tuple(self.ref(v, a) for v, a in zip(value, self.items(value), strict=True))
+            refs = tuple([self.ref(v, a) for v, a in zip(value, self.items(value), strict=True)])
         else:
             refs = (self.ref(value, at[key]),)
         if len(refs) < min_count:
@@ -5284,15 +5797,21 @@ class _Reader:
 
     def opt_fact(self, node: dict[str, Any], at: dict[str, _At], key: str) -> FactRef | None:
         ref = self.opt_ref(node, at, key)
-        return None if ref is None else FactRef(ref.key, ref.src)
+        return None if ref is None else _MAKE_FACT_REF({"id": ref.key, "src": ref.src})
 
     def selector(self, value: object, at: _At) -> Selector:
-        src = self.w.src(at)
+        # (Src(self.path, *at), made as _frozen_maker makes it)
+        src: Src = _object_new(Src)
+        _object_setattr(src, "__dict__", {"path": self.path, "line": at[0], "column": at[1]})
         if isinstance(value, str):
             if not value.strip():
                 raise _Odd
-            return Selector(value, src)
-        if not isinstance(value, dict) or not value.keys() <= {"text", "occurrence", "prefix"}:
+            sel: Selector = _object_new(Selector)  # (Selector(value, src), as above)
+            _object_setattr(
+                sel, "__dict__", {"text": value, "src": src, "occurrence": None, "prefix": None}
+            )
+            return sel
+        if not isinstance(value, dict) or not value.keys() <= _SELECTOR_KEYS:
             raise _Odd
         text = value.get("text")
         if not isinstance(text, str) or not text.strip():
@@ -5308,14 +5827,18 @@ class _Reader:
         prefix = value.get("prefix")
         if prefix is not None and (not isinstance(prefix, str) or not prefix):
             raise _Odd
-        return Selector(text, src, occurrence=occurrence, prefix=prefix)
+        return _MAKE_SELECTOR(
+            {"text": text, "src": src, "occurrence": occurrence, "prefix": prefix}
+        )
 
     def selectors(self, node: dict[str, Any], at: dict[str, _At], key: str) -> tuple[Selector, ...]:
         value = node.get(key)
         if value is None:
             return ()
         if isinstance(value, list):
-            return tuple(self.selector(v, a) for v, a in zip(value, self.items(value), strict=True))
+            return tuple(
+                [self.selector(v, a) for v, a in zip(value, self.items(value), strict=True)]
+            )
         return (self.selector(value, at[key]),)
 
     def date(self, node: dict[str, Any], at: dict[str, _At], key: str) -> DateSpec | None:
@@ -5325,17 +5848,28 @@ class _Reader:
         if not isinstance(value, dict):  # the extractor only drafts dates as {text: …}
             raise _Odd
         phrase = self.selector(value, at[key])
-        return DateSpec(phrase.src, phrase=phrase)
+        return _MAKE_DATE({"src": phrase.src, "phrase": phrase})
 
     def fact(
         self, node: object, known: frozenset[str], *, needs_evidence: bool = True
     ) -> tuple[dict[str, Any], dict[str, Any], dict[str, _At]]:
         """The fields every fact has, the mapping, and where its values are."""
-        src, at = self.values(node)
-        assert isinstance(node, dict)  # noqa: S101 - values() checked
+        noted = self.at.get(id(node))  # (self.values(node), without the call)
+        if noted is None or not isinstance(node, dict) or not isinstance(noted[1], dict):
+            raise _Odd
+        at = noted[1]
+        src = _new_src(self.path, noted[0][0], noted[0][1])
         if not node.keys() <= known:
             raise _Odd
-        evidence = self.selectors(node, at, "evidence")
+        value = node.get("evidence")  # (self.selectors(node, at, "evidence"), without the call)
+        if value is None:
+            evidence: tuple[Selector, ...] = ()
+        elif isinstance(value, list):
+            evidence = tuple(
+                [self.selector(v, a) for v, a in zip(value, self.items(value), strict=True)]
+            )
+        else:
+            evidence = (self.selector(value, at["evidence"]),)
         if needs_evidence and not evidence:
             raise _Odd
         confidence = node.get("confidence")
@@ -5343,12 +5877,18 @@ class _Reader:
             type(confidence) not in (int, float) or not 0 <= confidence <= 1
         ):
             raise _Odd
+        # (an absent field, as most of them are, read without a call)
+        fid = node.get("id")
+        if type(fid) is not str or not _well_formed_key(fid):  # (as _ref_key)
+            fid = _ref_key(fid)
         base = {
-            "id": _ref_key(node.get("id")),
+            "id": fid,
             "src": src,
             "evidence": evidence,
-            "reported_by": self.refs(node, at, "reported_by"),
-            "note": _text_of(node, "note"),
+            "reported_by": (
+                () if node.get("reported_by") is None else self.refs(node, at, "reported_by")
+            ),
+            "note": None if node.get("note") is None else _text_of(node, "note"),
             "confidence": float(confidence) if confidence is not None else None,
             "rule": _text_of(node, "rule"),
         }
@@ -5380,10 +5920,14 @@ def _text_of(node: dict[str, Any], key: str, *, required: bool = False) -> str |
 def _choice(
     node: dict[str, Any], key: str, choices: tuple[str, ...], default: str | None = None
 ) -> str:
-    value = _text_of(node, key, required=default is None)
+    value = node.get(key)  # (what _text_of(node, key, required=default is None) does)
     if value is None:
-        assert default is not None  # noqa: S101 - required=True otherwise
+        if default is None:
+            raise _Odd
         return default
+    if not isinstance(value, str) or not value.strip():
+        raise _Odd
+    value = value.strip()
     if value not in choices:
         raise _Odd
     return value
@@ -5402,7 +5946,24 @@ _KNOWN = {
     "accusations": _FACT_KEYS
     | {"kind", "accuser", "accused", "about", "factuality", "made_in", "date"},
 }
+# The keys of the draft's sections, facts, entities and selectors, which _Writer._key would
+# find plain: known once for all rather than checked in every draft.
+_PLAIN_FIELD_KEYS = frozenset(
+    key
+    for key in (
+        "entities",
+        "mentions",
+        *_KNOWN,
+        *itertools.chain.from_iterable(_KNOWN.values()),
+        *_SELECTOR_KEYS,
+        *_NAME_TYPE_KEYS,
+        "aliases",
+    )
+    if _PLAIN_KEY.fullmatch(key) and key not in _NOT_TEXT_KEYS
+)
+_ENTITY_TYPE_NAMES = tuple(ENTITY_TYPES)
 _REF_KEY = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+_KEY_CHARS = "abcdefghijklmnopqrstuvwxyz0123456789-"
 _ISO_DURATION = re.compile(
     r"^P(?!$)([0-9]+Y)?([0-9]+M)?([0-9]+W)?([0-9]+D)?(T(?=[0-9])([0-9]+H)?([0-9]+M)?([0-9]+S)?)?$"
 )
@@ -5429,7 +5990,7 @@ def _annotation_of(sections: Mapping[str, Any], writer: _Writer) -> Annotation:
     _, entity_at = r.values(raw_entities)
     entities: dict[str, EntityDef] = {}
     for key, value in raw_entities.items():
-        if not _REF_KEY.match(key) or not isinstance(value, dict):
+        if not isinstance(key, str) or not _well_formed_key(key) or not isinstance(value, dict):
             raise _Odd
         if not value.keys() <= {"name", "type", "aliases"}:
             raise _Odd
@@ -5438,13 +5999,15 @@ def _annotation_of(sections: Mapping[str, Any], writer: _Writer) -> Annotation:
             isinstance(aliases, list) and all(isinstance(a, str) and a.strip() for a in aliases)
         ):
             raise _Odd
-        entities[key] = EntityDef(
-            key=key,
-            name=_text_of(value, "name", required=True) or "",
-            type=_choice(value, "type", tuple(ENTITY_TYPES)),
-            src=writer.src(entity_at[key]),
-            aliases=tuple(a.strip() for a in aliases or ()),
-            local=True,
+        entities[key] = _MAKE_ENTITY(
+            {
+                "key": key,
+                "name": _text_of(value, "name", required=True) or "",
+                "type": _choice(value, "type", _ENTITY_TYPE_NAMES),
+                "src": writer.src(entity_at[key]),
+                "aliases": tuple([a.strip() for a in aliases or ()]),
+                "local": True,
+            }
         )
 
     raw_mentions = sections["mentions"]
@@ -5453,26 +6016,33 @@ def _annotation_of(sections: Mapping[str, Any], writer: _Writer) -> Annotation:
     mention_src: dict[str, Src] = {}
     for key, value in raw_mentions.items():
         where = mention_at[key]
-        _ref_key(key)
+        if type(key) is not str or not _well_formed_key(key):  # (as _ref_key)
+            _ref_key(key)
         if isinstance(value, list):
             mentions[key] = tuple(
-                r.selector(v, a) for v, a in zip(value, r.items(value), strict=True)
+                [r.selector(v, a) for v, a in zip(value, r.items(value), strict=True)]
             )
         else:
             mentions[key] = (r.selector(value, where),)
-        mention_src[key] = writer.src(where)
+        mention_src[key] = _new_src(writer.path, where[0], where[1])
 
     positions = []
     for item in section("positions"):
         base, node, at = r.fact(item, _KNOWN["positions"])
         positions.append(
-            Position(
-                **base,
-                holder=r.req_ref(node, at, "holder"),
-                role=_text_of(node, "role", required=True) or "",
-                organization=r.req_ref(node, at, "organization"),
-                status=_choice(node, "status", POSITION_STATUSES, "current"),
-                predecessor=r.opt_fact(node, at, "predecessor"),
+            _MAKE_POSITION(
+                {
+                    **base,
+                    "holder": r.req_ref(node, at, "holder"),
+                    "role": _text_of(node, "role", required=True) or "",
+                    "organization": r.req_ref(node, at, "organization"),
+                    "status": _choice(node, "status", POSITION_STATUSES, "current"),
+                    "predecessor": (
+                        None
+                        if node.get("predecessor") is None
+                        else r.opt_fact(node, at, "predecessor")
+                    ),
+                }
             )
         )
 
@@ -5481,38 +6051,48 @@ def _annotation_of(sections: Mapping[str, Any], writer: _Writer) -> Annotation:
         base, node, at = r.fact(item, _KNOWN["events"])
         kind = _choice(node, "kind", EVENT_KINDS)
         participants = r.refs(node, at, "participants")
-        visitor = r.opt_ref(node, at, "visitor")
+        visitor = None if node.get("visitor") is None else r.opt_ref(node, at, "visitor")
         if (kind == "visit" and visitor is None) or (kind == "meeting" and len(participants) < 2):
             raise _Odd
         events.append(
-            Event(
-                **base,
-                kind=kind,
-                status=_choice(node, "status", EVENT_STATUSES, "held"),
-                label=_text_of(node, "label"),
-                participants=participants,
-                organizer=r.opt_ref(node, at, "organizer"),
-                visitor=visitor,
-                host=r.opt_ref(node, at, "host"),
-                place=r.opt_ref(node, at, "place"),
-                occasion=r.opt_fact(node, at, "occasion"),
-                date=r.date(node, at, "date"),
+            _MAKE_EVENT(
+                {
+                    **base,
+                    "kind": kind,
+                    "status": _choice(node, "status", EVENT_STATUSES, "held"),
+                    "label": (None if node.get("label") is None else _text_of(node, "label")),
+                    "participants": participants,
+                    "organizer": (
+                        None if node.get("organizer") is None else r.opt_ref(node, at, "organizer")
+                    ),
+                    "visitor": visitor,
+                    "host": (None if node.get("host") is None else r.opt_ref(node, at, "host")),
+                    "place": (None if node.get("place") is None else r.opt_ref(node, at, "place")),
+                    "occasion": (
+                        None if node.get("occasion") is None else r.opt_fact(node, at, "occasion")
+                    ),
+                    "date": (None if node.get("date") is None else r.date(node, at, "date")),
+                }
             )
         )
 
     absences = []
     for item in section("absences"):
         base, node, at = r.fact(item, _KNOWN["absences"])
-        event = r.opt_fact(node, at, "event")
+        event = None if node.get("event") is None else r.opt_fact(node, at, "event")
         if event is None:
             raise _Odd
         absences.append(
-            Absence(
-                **base,
-                absentee=r.req_ref(node, at, "absentee"),
-                event=event,
-                reason=_text_of(node, "reason"),
-                reason_factuality=_choice(node, "reason_factuality", FACTUALITIES, "asserted"),
+            _MAKE_ABSENCE(
+                {
+                    **base,
+                    "absentee": r.req_ref(node, at, "absentee"),
+                    "event": event,
+                    "reason": (None if node.get("reason") is None else _text_of(node, "reason")),
+                    "reason_factuality": _choice(
+                        node, "reason_factuality", FACTUALITIES, "asserted"
+                    ),
+                }
             )
         )
 
@@ -5523,14 +6103,18 @@ def _annotation_of(sections: Mapping[str, Any], writer: _Writer) -> Annotation:
         if count is not None and (type(count) is not int or count < 0):
             raise _Odd
         statements.append(
-            Statement(
-                **base,
-                kind=_choice(node, "kind", STATEMENT_KINDS),
-                issuers=r.refs(node, at, "issuer", min_count=1),
-                issued_at=r.opt_fact(node, at, "issued_at"),
-                adopter_count=count,
-                summary=_text_of(node, "summary"),
-                date=r.date(node, at, "date"),
+            _MAKE_STATEMENT(
+                {
+                    **base,
+                    "kind": _choice(node, "kind", STATEMENT_KINDS),
+                    "issuers": r.refs(node, at, "issuer", min_count=1),
+                    "issued_at": (
+                        None if node.get("issued_at") is None else r.opt_fact(node, at, "issued_at")
+                    ),
+                    "adopter_count": count,
+                    "summary": (None if node.get("summary") is None else _text_of(node, "summary")),
+                    "date": (None if node.get("date") is None else r.date(node, at, "date")),
+                }
             )
         )
 
@@ -5543,29 +6127,35 @@ def _annotation_of(sections: Mapping[str, Any], writer: _Writer) -> Annotation:
         if text.occurrence == "all" or isinstance(text.occurrence, tuple):
             raise _Odd
         quotes.append(
-            Quote(
-                **base,
-                speaker=r.req_ref(node, at, "speaker"),
-                text=text,
-                statement=r.opt_fact(node, at, "statement"),
-                date=r.date(node, at, "date"),
+            _MAKE_QUOTE(
+                {
+                    **base,
+                    "speaker": r.req_ref(node, at, "speaker"),
+                    "text": text,
+                    "statement": (
+                        None if node.get("statement") is None else r.opt_fact(node, at, "statement")
+                    ),
+                    "date": (None if node.get("date") is None else r.date(node, at, "date")),
+                }
             )
         )
 
     agreements = []
     for item in section("agreements"):
         base, node, at = r.fact(item, _KNOWN["agreements"])
-        duration = _text_of(node, "duration")
+        duration = None if node.get("duration") is None else _text_of(node, "duration")
         if duration is not None and not _ISO_DURATION.match(duration):
             raise _Odd
         agreements.append(
-            Agreement(
-                **base,
-                parties=r.refs(node, at, "parties", min_count=2),
-                kind=_text_of(node, "kind", required=True) or "",
-                status=_choice(node, "status", AGREEMENT_STATUSES, "signed"),
-                duration=duration,
-                date=r.date(node, at, "date"),
+            _MAKE_AGREEMENT(
+                {
+                    **base,
+                    "parties": r.refs(node, at, "parties", min_count=2),
+                    "kind": _text_of(node, "kind", required=True) or "",
+                    "status": _choice(node, "status", AGREEMENT_STATUSES, "signed"),
+                    "duration": duration,
+                    "date": (None if node.get("date") is None else r.date(node, at, "date")),
+                }
             )
         )
 
@@ -5574,23 +6164,26 @@ def _annotation_of(sections: Mapping[str, Any], writer: _Writer) -> Annotation:
         base, node, at = r.fact(item, _KNOWN["accusations"])
         accused = r.refs(node, at, "accused", min_count=1)
         kind = _choice(node, "kind", ACCUSATION_KINDS, "accusation")
-        accuser = r.opt_ref(node, at, "accuser")
+        accuser = None if node.get("accuser") is None else r.opt_ref(node, at, "accuser")
         about = _text_of(node, "about", required=True) or ""
         factuality = _choice(node, "factuality", FACTUALITIES, "asserted")
-        made_in = r.opt_fact(node, at, "made_in")
-        date = r.date(node, at, "date")
+        made_in = None if node.get("made_in") is None else r.opt_fact(node, at, "made_in")
+        date = None if node.get("date") is None else r.date(node, at, "date")
         for ref in accused:  # one accusation per accused, as the loader splits them
             fid = base["id"] if len(accused) == 1 else f"{base['id']}-{ref.key}"
             accusations.append(
-                Accusation(
-                    **{**base, "id": fid},
-                    kind=kind,
-                    accuser=accuser,
-                    accused=ref,
-                    about=about,
-                    factuality=factuality,
-                    made_in=made_in,
-                    date=date,
+                _MAKE_ACCUSATION(
+                    {
+                        **base,
+                        "id": fid,
+                        "kind": kind,
+                        "accuser": accuser,
+                        "accused": ref,
+                        "about": about,
+                        "factuality": factuality,
+                        "made_in": made_in,
+                        "date": date,
+                    }
                 )
             )
 
