@@ -366,16 +366,16 @@ def test_value_ending_in_a_line_break_is_read_as_loading_its_yaml_reads_it() -> 
 # -- the whole-text patterns, tried only where they can match -----------------------------
 
 
-def _variants_of_the_dev_set() -> list[str]:
-    """The seed, the dev set and 200 texts made of their sentences, mangled at random."""
-    texts = [a.read_text(encoding="utf-8") for a in _articles()]
-    sentences = [s for t in texts for s in re.split(r"(?<=[.!?”])\s+", t) if s]
+def mangled(
+    sentences: list[str], noise: list[str], rng: random.Random, *, count: int, edits: int
+) -> list[str]:
+    """``count`` texts of 1-6 of ``sentences`` each, with up to ``edits`` random edits:
+    ``noise`` or a word put in or appended, a word's case changed, a word deleted."""
     words = " ".join(sentences).split(" ")
-    noise = [*"’'“”\"«»‘—–-(),;:._&", "\n", "\n\n", "\t", "  ", "é", "İ", "ſ", "’s", "1", "2024"]
-    rng = random.Random(20240307)  # noqa: S311 - a fixed shuffle, not a secret
-    for _ in range(200):
+    texts = []
+    for _ in range(count):
         tokens = " ".join(rng.choice(sentences) for _ in range(rng.randint(1, 6))).split(" ")
-        for _ in range(rng.randint(0, 6)):
+        for _ in range(rng.randint(0, edits)):
             i = rng.randrange(len(tokens))
             roll = rng.random()
             if roll < 0.3:
@@ -390,6 +390,15 @@ def _variants_of_the_dev_set() -> list[str]:
                 del tokens[i]
         texts.append(rng.choice([" ", "\n", "  "]).join(" ".join(tokens).split(" ")))
     return texts
+
+
+def _variants_of_the_dev_set() -> list[str]:
+    """The seed, the dev set and 200 texts made of their sentences, mangled at random."""
+    texts = [a.read_text(encoding="utf-8") for a in _articles()]
+    sentences = [s for t in texts for s in re.split(r"(?<=[.!?”])\s+", t) if s]
+    noise = [*"’'“”\"«»‘—–-(),;:._&", "\n", "\n\n", "\t", "  ", "é", "İ", "ſ", "’s", "1", "2024"]
+    rng = random.Random(20240307)  # noqa: S311 - a fixed shuffle, not a secret
+    return texts + mangled(sentences, noise, rng, count=200, edits=6)
 
 
 VARIANTS = _variants_of_the_dev_set()

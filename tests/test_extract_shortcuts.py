@@ -23,6 +23,7 @@ from diplokg import extract
 from diplokg.annotation import load_annotation, load_metadata, load_registry
 
 from .conftest import DATA, SEED_ARTICLE, SEEDS
+from .test_extract import mangled
 
 DAY = dt.date(2024, 3, 7)
 ARTICLES = [SEED_ARTICLE, *sorted((DATA / "dev").glob("*.txt"))]
@@ -70,26 +71,8 @@ def _articles() -> list[str]:
 def _mangled(seed: int, count: int) -> list[str]:
     """Texts made of the articles' sentences, with odd pieces and words put in at random."""
     sentences = [s for t in _articles() for s in re.split(r"(?<=[.!?”])\s+", t) if s]
-    words = " ".join(sentences).split(" ")
     rng = random.Random(seed)  # noqa: S311 - fixed texts, not a secret
-    texts = []
-    for _ in range(count):
-        tokens = " ".join(rng.choice(sentences) for _ in range(rng.randint(1, 5))).split(" ")
-        for _ in range(rng.randint(0, 8)):
-            i = rng.randrange(len(tokens))
-            roll = rng.random()
-            if roll < 0.35:
-                tokens.insert(i, rng.choice(ODD_PIECES))
-            elif roll < 0.5:
-                tokens[i] = tokens[i].upper() if roll < 0.42 else tokens[i].lower()
-            elif roll < 0.7:
-                tokens[i] += rng.choice(ODD_PIECES)
-            elif roll < 0.85:
-                tokens.insert(i, rng.choice(words))
-            elif len(tokens) > 1:
-                del tokens[i]
-        texts.append(rng.choice([" ", "\n", "  "]).join(" ".join(tokens).split(" ")))
-    return texts
+    return mangled(sentences, ODD_PIECES, rng, count=count, edits=8)
 
 
 def _built(seed: int, count: int) -> list[str]:

@@ -327,6 +327,21 @@ def test_parallel_requests_load_every_article_and_each_description_once(
     assert_graph_is(target, str(ENTITY_GRAPH), entity_part(seed.graph))
 
 
+def load_killed(
+    server: Server, endpoint: Endpoint, path: Path, *, after: float, chunk: int
+) -> None:
+    """Load ``path``, killing the server ``after`` seconds in (or after the load), then
+    restart it."""
+    timer = threading.Timer(after, server.kill)
+    timer.start()
+    try:
+        with contextlib.suppress(EndpointError):  # unreachable once killed, or done
+            load_remote(endpoint, [path], ontology=False, chunk_triples=chunk)
+    finally:
+        timer.join()
+        server.restart()
+
+
 def _gsp_target(oxigraph: Server) -> Target:
     oxigraph.ensure_running()
     endpoint = dataclasses.replace(
@@ -385,14 +400,7 @@ def test_server_killed_while_new_articles_arrive_leaves_none_in_part(
     found = set()
     for _ in range(3):
         drop_graphs(target.endpoint, graphs)
-        timer = threading.Timer(rng.uniform(0.05, 0.5), oxigraph.kill)
-        timer.start()
-        try:
-            with contextlib.suppress(EndpointError):  # unreachable once killed, or done
-                load_remote(endpoint, [path], ontology=False, chunk_triples=5000)
-        finally:
-            timer.join()
-            oxigraph.restart()
+        load_killed(oxigraph, endpoint, path, after=rng.uniform(0.05, 0.5), chunk=5000)
         counts = graph_counts(target.endpoint, graphs)
         assert set(counts.values()) <= {0, whole}, counts
         found |= set(counts.values())
@@ -588,14 +596,7 @@ def test_server_killed_at_random_moments_never_leaves_a_partial_graph(
     rng = random.Random(4)  # noqa: S311 - test timing, not cryptography
     for _ in range(4):
         load_remote(endpoint, [seed_trig], ontology=False)
-        timer = threading.Timer(rng.uniform(0.05, 0.6), oxigraph.kill)
-        timer.start()
-        try:
-            with contextlib.suppress(EndpointError):  # unreachable once killed, or done
-                load_remote(endpoint, [path], ontology=False, chunk_triples=3000)
-        finally:
-            timer.join()
-            oxigraph.restart()
+        load_killed(oxigraph, endpoint, path, after=rng.uniform(0.05, 0.6), chunk=3000)
         counts = (len(own_part(seed.graph)), len(own_part(new)))
         assert graph_counts(endpoint, [iri])[iri] in counts
 
