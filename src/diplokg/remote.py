@@ -1245,36 +1245,21 @@ class _Loader:
             entities=entities,
         )
 
-    def submit_new(self, segment: _Segment) -> None:
-        """Graph Store ``POST`` of a whole article into its graph, which does not exist yet.
+    def send_graph(self, method: str, graph: str, data: bytes, expected: dict[str, int]) -> None:
+        """A Graph Store ``POST`` or ``PUT`` of whole articles' N-Triples into ``graph``, on a
+        connection of its own when ``parallel`` allows; then ``expected`` is checked.
 
-        The store applies the request all or nothing, so readers see no graph and then
-        the whole one: as atomic as a swap, at the cost of one request and no ``MOVE``.
+        A ``POST`` into a graph the store does not hold yet is applied all or nothing, so
+        readers see no graph and then the whole one: as atomic as a swap, in one request.
         """
-        assert self.gsp is not None  # noqa: S101 - only called with a Graph Store endpoint
-        expected = {segment.graph: segment.distinct}
         if self.pool is None:
-            self.store("POST", segment.graph, segment.data)
+            self.store(method, graph, data)
             self.verify(expected, exact=True)
             return
-        self._in_parallel(
-            ("POST", _gsp_url(self.gsp, segment.graph), "cannot load into", segment.data, _NT),
-            expected,
-            exact=True,
-            entities=set(),
-        )
-
-    def stage(self, segment: _Segment) -> None:
-        """Graph Store ``PUT`` of a whole article into its staging graph (in parallel when
-        allowed); :meth:`swap` checks what each staging graph holds before moving it."""
         assert self.gsp is not None  # noqa: S101 - only called with a Graph Store endpoint
-        staging = _staging(segment.graph)
-        if self.pool is None:
-            self.store("PUT", staging, segment.data)
-            return
         self._in_parallel(
-            ("PUT", _gsp_url(self.gsp, staging), "cannot load into", segment.data, _NT),
-            {},
+            (method, _gsp_url(self.gsp, graph), "cannot load into", data, _NT),
+            expected,
             exact=True,
             entities=set(),
         )
@@ -1424,11 +1409,11 @@ class _Loader:
             if entities:
                 self.post_entities(entities)
             held = [s for s in batch if counts[s.graph]]
-            for s in held:
-                self.stage(s)
+            for s in held:  # (swap checks what each staging graph holds)
+                self.send_graph("PUT", _staging(s.graph), s.data, {})
             for s in batch:
                 if not counts[s.graph]:
-                    self.submit_new(s)
+                    self.send_graph("POST", s.graph, s.data, {s.graph: s.distinct})
             if held:
                 self.drain()
                 self.swap({s.graph: s.distinct for s in held})
