@@ -971,7 +971,9 @@ _NUMBERS = {
 _UNITS = {"year": "Y", "month": "M", "week": "W", "day": "D", "decade": "Y"}
 _AGREEMENT_NOUNS = (
     r"pact|agreement|treaty|deal|accord|memorandum(?:\s+of\s+understanding)?|MoU|convention|"
-    r"protocol|ceasefire|cease-fire|truce|arrangement|charter|partnership|framework|contract"
+    r"protocol|ceasefire|cease-fire|truce|arrangement|charter|partnership|framework|contract|"
+    r"(?:prisoners?|captives?|detainees?)\s+(?:exchange|swap)|"
+    r"(?:exchange|swap)\s+of\s+(?:prisoners(?:\s+of\s+war)?|detainees|captives|bodies)"
 )
 _AGREEMENT = re.compile(
     r"\b(?P<verb>have\s+agreed\s+to\s+sign|has\s+agreed\s+to\s+sign|agreed\s+to\s+sign|"
@@ -1074,6 +1076,10 @@ _MEET_FIRST = frozenset(  # see _Scan
     )
 )
 _SIGNING_TRIGGERS = frozenset({"signed", "finalised", "finalized", "initialled", "inked"})
+_MEET_ADVERBS = re.compile(  # "met again with", "held talks separately with"
+    r"\s+(?:(?:again|also|separately|briefly|privately|later|first|jointly|today|yesterday|"
+    r"tonight|this\s+(?:morning|afternoon|evening))\b\s*)+"
+)
 _CONF_NP = re.compile(
     r"\b(?:the|a|an|this|last\s+week's|(?P<orgpre>[A-Z][\w-]*))\s+"
     r"(?P<pre>(?:(?!(?:the|a|an|at|in|of|to|and|for|on|with|by|from|attend|meet)\b)[\w’'-]+\s+)"
@@ -1115,6 +1121,7 @@ _LIST_GAP = re.compile(
     r"ambassador|leader|leaders|officials?|special|climate|treasury|deputy|vice|acting|"
     r"two|three|four|five|six|seven|eight|nine|ten|other|fellow|pair|peer|colleague|opposite|"
     r"number|homologue|Mr|Mrs|Ms|Dr|H\.E\.|neighbou?ring|rival|western|eastern|northern|"
+    r"presidential|negotiators?|advis[eo]rs?|defen[cs]e|interior|energy|trade|finance|"
     r"southern|former|outgoing|incoming|new)[\s,.]+)*"
 )
 _TITLE_AFTER_ORG = re.compile(
@@ -3939,6 +3946,8 @@ class _Extractor:
                     lst = self.list_after(s + bm.end())
                     if lst and len(lst[0]) >= 2:
                         self.add_meeting(lst[0], (s, lst[1]), s, "meeting:talks-between", 0.7)
+                else:
+                    self._talks_of_subjects(m, sent_start, sent_end)
                 continue
             if low.startswith(("was received", "were received")):
                 lst = self.list_after(m.end(), kinds=("person",))
@@ -3952,6 +3961,8 @@ class _Extractor:
                             )
                 continue
             after = m.end()
+            if not low.endswith("with"):
+                after = self._with_after_date(after)
             lst = self.list_after(after, kinds=("person", "org"))
             objs: list[str] = []
             lend = m.end()
@@ -3960,6 +3971,8 @@ class _Extractor:
                 lend = lst[1]
                 if low.startswith(("called on", "calls on", "summon")):
                     objs = [k for k in objs if self.ents[k].is_person]
+            if low in _SIGNING_TRIGGERS and self._passive_signing(m, sent_start, sent_end):
+                continue
             if low in _SIGNING_TRIGGERS or not objs:
                 # reciprocal: "A and B met", "the two ministers held talks", "A and B signed"
                 if low.startswith(
@@ -3983,11 +3996,24 @@ class _Extractor:
                     continue
                 group = self._subject_list(sent_start, s)
                 persons = [k for k in group if self.ents[k].is_person]
+                if (
+                    len(persons) < 2
+                    and low not in _SIGNING_TRIGGERS
+                    and len(group) >= 2
+                    and all(self.ents[k].type == "state" for k in group)
+                ):
+                    persons = group  # "the two sides will meet again", "A and B held talks"
                 if len(persons) >= 2:
                     rule = "meeting:signing" if low in _SIGNING_TRIGGERS else "meeting:reciprocal"
+                    ev_e = m.end()
+                    if low in _SIGNING_TRIGGERS:
+                        more = self._attended_by(ev_e, sent_end)
+                        if more is not None:
+                            persons = [*persons, *(k for k in more[0] if k not in persons)]
+                            ev_e = more[1]
                     self.add_meeting(
                         persons,
-                        (max(sent_start, self._clause_start(sent_start, s, persons[0])), m.end()),
+                        (max(sent_start, self._clause_start(sent_start, s, persons[0])), ev_e),
                         s,
                         rule,
                         0.65,
@@ -4029,6 +4055,11 @@ class _Extractor:
             ev_s = self._clause_start(sent_start, s, subj)
             if ev_s > s or s - ev_s > 150:
                 ev_s = s
+            guests = [k for k in objs if k != subj and self.ents[k].is_person]
+            if low.startswith(("host", "welcom")) and len(guests) >= 2:
+                # "A hosted B and C": one meeting of the three
+                self.add_meeting([subj, *guests], (ev_s, lend), s, "meeting:hosted-several", 0.7)
+                continue
             for obj in objs:
                 if obj == subj:
                     continue
@@ -4075,6 +4106,115 @@ class _Extractor:
             lst = self.list_after(mm.start, kinds=("person", "org"))
             if lst and len(lst[0]) >= 2:
                 return lst[0]
+        return []
+
+    def _with_after_date(self, pos: int) -> int:
+        """Where the partners start in "met on Wednesday with X", "held talks today with X".
+
+        A date phrase or an adverb between the verb and "with" is skipped; ``pos`` itself
+        when there is none.
+        """
+        text = self.text
+        cur = pos
+        am = _MEET_ADVERBS.match(text, cur)
+        if am:
+            cur = am.end()
+        for ds, de in self.dates:
+            if cur <= ds <= cur + 1 and not text[cur:ds].strip():
+                cur = de
+                break
+        am = _MEET_ADVERBS.match(text, cur)
+        if am:
+            cur = am.end()
+        wm = _rx(r"\s*with\s+").match(text, cur)
+        return wm.end() if wm and cur > pos else pos
+
+    def _passive_signing(self, m: re.Match[str], sent_start: int, sent_end: int) -> bool:
+        """'The deal was signed in Port X by A and B': a signing session of A and B.
+
+        Persons, or states that the text names through their leaders ("signed by the
+        President of Eritrea and the Prime Minister of Ethiopia"); "at a ceremony attended
+        by C" adds C. True when the trigger was passive (handled here, met or not).
+        """
+        text = self.text
+        s = m.start()
+        passive = bool(
+            _rx(r"\b(?:was|were|been|being|be)\s+(?:\w+\s+)?$").search(
+                text[max(sent_start, s - 20) : s]
+            )
+        )
+        # "the Agreement on Peace signed by A and B" (a participle: "by" right after it)
+        gap = r"\s+(?:[^.;]{0,60}?\s+)?by\s+" if passive else r"\s+by\s+"
+        bm = _rx(gap).match(text, m.end(), sent_end)
+        if bm is None:
+            return passive
+        lst = self.list_after(bm.end(), kinds=("person", "org"))
+        if lst is None:
+            return True
+        parts = [k for k in lst[0] if self.ents[k].is_person or self.ents[k].type == "state"]
+        end = lst[1]
+        more = self._attended_by(end, sent_end)
+        if more is not None:
+            parts += [k for k in more[0] if k not in parts]
+            end = more[1]
+        if len(parts) >= 2:
+            self.add_meeting(parts, (s, end), s, "meeting:signed-by", 0.65)
+        return True
+
+    def _attended_by(self, pos: int, sent_end: int) -> tuple[list[str], int] | None:
+        """'… at a ceremony attended by C and D' after a signing: who else was there."""
+        cm = _rx(
+            r"[^.;]{0,60}?\b(?:ceremony|session|event)\s+(?:\w+\s+)?(?:attended|witnessed)\s+by\s+"
+        ).match(self.text, pos, sent_end)
+        if cm is None:
+            return None
+        return self.list_after(cm.end(), kinds=("person",))
+
+    def _talks_of_subjects(self, m: re.Match[str], sent_start: int, sent_end: int) -> None:
+        """'A and B agreed … after two days of talks in Doha mediated by C': A, B (and C) met.
+
+        The talks must follow a preposition ("after", "during", "in", "of") so that
+        they are an event of the clause's coordinated subject, and be placed (a city
+        after them) or be said to be held.
+        """
+        text = self.text
+        s = m.start()
+        if not _rx(
+            r"\b(?:after|during|following|in|at|of|for|concluded|ended|held|hold|holding)\s+"
+            r"(?:[\w-]+\s+){0,3}$"
+        ).search(text[max(sent_start, s - 40) : s]):
+            return
+        group = self._subject_list(sent_start, s)
+        if len(group) < 2 and _rx(r"\bboth\s+sides\b").search(text[max(sent_start, s - 80) : s]):
+            group = self._subject_list(sent_start, sent_start + 1) or self._recent_states(s)
+        parts = [k for k in group if self.ents[k].is_person or self.ents[k].type == "state"]
+        if len(parts) < 2:
+            return
+        pm = _rx(r"talks\s+(?:in|at)\s+").match(text, s)
+        if pm is None:
+            return
+        end = pm.end()
+        mm = self.mention_at(end)
+        if mm is None or not (self.ents[mm.key].is_place or mm.how == "place"):
+            return
+        end = mm.end
+        bm = _rx(r",?\s+(?:mediated|brokered|hosted|facilitated)\s+by\s+").match(text, end)
+        if bm:
+            by = self.list_after(bm.end(), kinds=("person", "org"))
+            if by:
+                mediators = [k for k in by[0] if self.ents[k].is_person or self.ents[k].type == "state"]
+                parts += [k for k in mediators[:1] if k not in parts]
+                end = by[1]
+        self.add_meeting(parts, (s, end), s, "meeting:talks-of-subjects", 0.6)
+
+    def _recent_states(self, pos: int) -> list[str]:
+        found: list[str] = []
+        for mm in reversed(self.mentions_between(max(0, pos - 1500), pos)):
+            if self.ents[mm.key].type == "state" and mm.how != "qualifier":
+                if mm.key not in found:
+                    found.append(mm.key)
+            if len(found) == 2:
+                return list(reversed(found))
         return []
 
     def add_meeting(
@@ -4392,6 +4532,12 @@ class _Extractor:
             if _negation(text[max(sent_start, s - 25) : s]):
                 continue
             kind = m.group("kind").strip().lower()
+            if (
+                self.agreements
+                and _rx(r"(?:the|this|that)\s+$", re.I).match(text, m.start("np"), m.start("kind"))
+                and " " not in kind
+            ):
+                continue  # "signed the agreement": the one already drafted
             kind = _rx(
                 r"^(?:(?:new|historic|landmark|bilateral|so-called|\d+-\w+|[a-z]+-(?:year|month|"
                 r"week|day))\s+)+"
