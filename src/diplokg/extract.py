@@ -488,6 +488,7 @@ _STATEMENT_FIRST = frozenset(
     _words(
         """
         has have had reported published issued issues issue released releases adopted adopts in
+        with
         """
     )
 )
@@ -1058,6 +1059,31 @@ _HARM_VERBS = re.compile(
     r"targeted|spied|launched|carried\s+out|penetrated|compromised|broke\s+into|"
     r"got\s+into|getting\s+into|accessed|leaked|killed|seized|invaded)\b"
 )
+_DESCRIBED_AS = re.compile(  # "what he described as", "what it called"
+    r"what\s+(?:(?:he|she|they|it|[A-Z][\w-]+)\s+){1,2}(?:has\s+|had\s+)?(?:described|called|"
+    r"termed|characteri[sz]ed|labelled|labeled|branded)(?:\s+as)?\s+"
+)
+_BLAMED_ON = re.compile(  # "on X", "it on X", "the attack on X"
+    r"(?:(?:it|this|that|them|the\s+[\w-]+(?:\s+[\w-]+)?)\s+)?on\s+(?:the\s+)?"
+)
+_GOVERNMENT_NP = re.compile(
+    r"(?:the\s+)?(?:government|authorities|regime|administration|leadership|cabinet)\b"
+)
+_DISMISS = re.compile(
+    r"\b(?:dismiss(?:ed|es|ing)?|reject(?:ed|s|ing)?|brush(?:ed|es)\s+off)\s+"
+    r"(?P<np>(?:the|this|that|these|those|a|an|such)\s+(?:[\w’'-]+\s+){0,5}?"
+    r"(?P<doc>reports?|allegations?|accusations?|claims?|charges?|findings))\s+"
+    r"(?:[^.;]{0,80}?\s+)?as\s+"
+)
+_DISMISS_SCAN = _Scan(
+    _DISMISS,
+    frozenset(
+        _words(
+            "dismiss dismissed dismisses dismissing reject rejected rejects rejecting "
+            "brushed brushes"
+        )
+    ),
+)
 _MEET = re.compile(
     r"\b(?P<trig>(?:was|were)\s+received\s+(?:in\s+audience\s+)?(?:[^.;“”]{0,60}?\s)?by|"
     r"(?:met|meets|meet|[Mm]eeting|held\s+talks|holds\s+talks|hold\s+talks|holding\s+talks|"
@@ -1312,10 +1338,43 @@ _STATEMENT_VERB = re.compile(
     r"\b(?P<verb>(?:has|have|had)\s+reported|reported|published\s+(?:a|its|an|the)\s+"
     r"(?:[\w-]+\s+){0,2}report|(?:issued|issues|issue|released|releases|adopted|adopts|"
     r"published)\s+(?:(?:a|an|the|its|their)\s+)?(?:following\s+)?(?:joint\s+|final\s+|"
-    r"written\s+)?(?P<k1>statement|communiqué|communique|declaration|press\s+release)|"
-    r"in\s+a\s+(?:joint\s+|written\s+|separate\s+|brief\s+|short\s+)?(?P<k3>statement|"
+    r"written\s+)?(?:press\s+)?(?P<k1>statement|communiqué|communique|declaration|press\s+release)|"
+    r"(?:in|with)\s+a\s+(?:joint\s+|written\s+|separate\s+|brief\s+|short\s+|final\s+)?"
+    r"(?:press\s+)?(?P<k3>statement|"
     r"communiqué|communique|press\s+release|declaration))\b(?P<that>\s+that\b)?",
     re.IGNORECASE,
+)
+
+
+_ISSUED_DOC = re.compile(  # "The following press statement was issued today by …"
+    r"\b(?P<k>statement|communiqué|communique|declaration|press\s+release)\s+(?:was|has\s+been|"
+    r"is|were)\s+(?:(?:issued|released|published|adopted|made)\s+)(?P<tail>[^.:;]{0,160})",
+)
+_ISSUED_DOC_SCAN = _Scan(
+    _ISSUED_DOC, frozenset(_words("statement communiqué communique declaration press"))
+)
+_ATTRIBUTABLE = (
+    re.compile(  # "Statement attributable to the Spokesperson for the Secretary-General"
+        r"\b(?P<k>[Ss]tatement|[Cc]ommuniqué|[Dd]eclaration)\s+(?:attributable|attributed)\s+to\s+"
+        r"(?P<tail>[^.:;\n]{0,120})"
+    )
+)
+_ATTRIBUTABLE_SCAN = _Scan(_ATTRIBUTABLE, frozenset(_words("statement communiqué declaration")))
+_REPORT_NOUN = re.compile(  # "a European Commission report on …", "the UN’s latest report"
+    r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Nn]ew|[Ll]atest)\s+(?:(?:new|latest|recent|annual|"
+    r"draft|leaked|confidential|\d{4})\s+)?(?P<who>[A-Z][\w’'.-]*(?:\s+(?:of\s+|the\s+)*"
+    r"[A-Z][\w’'.-]*){0,5}(?:[’']s)?)\s+(?:(?:new|latest|annual|press|joint|final)\s+)?"
+    r"(?P<k>report|communiqués?|communiques?|declarations?|statements?)\b"
+)
+_REPORT_NOUN_SCAN = _Scan(
+    _REPORT_NOUN,
+    frozenset(
+        _words(
+            "report communiqué communiqués communique communiques declaration declarations "
+            "statement statements"
+        )
+    ),
+    chunks=9,
 )
 
 
@@ -3590,7 +3649,7 @@ class _Extractor:
                         parties, kind, m.span(), rule="statement:joint", conf=0.65
                     )
                     continue
-            issuer = self.subject_before(m.start())
+            issuer = self._members_of(sent_start, m.start()) or self.subject_before(m.start())
             if m.group("k3") and (issuer is None or m.start() - sent_start < 4):
                 after_verb = _SPEECH.search(text, m.end(), sent_end)
                 if after_verb:
@@ -3636,6 +3695,8 @@ class _Extractor:
                     rule="statement:organisation-said",
                     conf=0.55,
                 )
+        self._issued_documents()
+        self._report_nouns()
         # Adopted documents: "The document adopted by the 31 countries in Vilnius".
         for m in self.scan(_DOCUMENT_ADOPTED_SCAN):
             if self.statements:
@@ -3643,6 +3704,97 @@ class _Extractor:
                 if prior and prior[-1].kind == "communique":
                     n = m.group("n")
                     prior[-1].adopters = int(n) if n.isdigit() else _NUMBERS.get(n)
+
+    def _members_of(self, sent_start: int, pos: int) -> str | None:
+        """'The members of the Security Council …': the body its members speak for."""
+        mm = _rx(
+            r"\b(?:[Tt]he\s+)?(?:[Mm]embers|[Ll]eaders|[Hh]eads\s+of\s+(?:[Ss]tate|[Gg]overnment)"
+            r"(?:\s+and\s+(?:[Ss]tate|[Gg]overnment))?)\s+of\s+(?:the\s+)?"
+        ).search(self.text, sent_start, pos)
+        if mm is None:
+            return None
+        body = self.mention_at(mm.end())
+        if body is None or not self.ents[body.key].is_org or self.ents[body.key].type == "state":
+            return None
+        return body.key
+
+    def _doc_issuer(self, lo: int, hi: int) -> str | None:
+        """Who issued a document named in ``text[lo:hi]``: the body or person at its end
+        ("by Council President X (United States)" → X; "by the Spokesman for UN
+        Secretary-General António Guterres" → Guterres)."""
+        found = [
+            mm
+            for mm in self.mentions_between(lo, hi)
+            if (self.ents[mm.key].is_person or self.ents[mm.key].is_org)
+            and not self.ents[mm.key].is_place
+            and self.ents[mm.key].type != _MEDIA
+        ]
+        if not found:
+            return None
+        # "(United States)" after a name says whose national the president is
+        plain = [
+            mm
+            for mm in found
+            if not _rx(r"\(\s*$").search(self.text[max(lo, mm.start - 3) : mm.start])
+        ]
+        return (plain or found)[-1].key
+
+    def _issued_documents(self) -> None:
+        """'The following Security Council press statement was issued today by …':
+        the body named before the document's noun issues it, else whoever issued it."""
+        text = self.text
+        for spec in (_ISSUED_DOC_SCAN, _ATTRIBUTABLE_SCAN):
+            for m in self.scan(spec):
+                if self.in_quote(m.start()):
+                    continue
+                kind = _statement_kind(m.group("k").lower())
+                sent_start, _ = self.sent(m.start())
+                issuer = None
+                before = [
+                    mm
+                    for mm in self.mentions_between(max(sent_start, m.start() - 80), m.start())
+                    if self.ents[mm.key].is_org and self.ents[mm.key].type not in ("state", _MEDIA)
+                ]
+                if before and _rx(r"(?:[’']s)?\s+(?:press\s+|joint\s+|presidential\s+)?$").match(
+                    text, before[-1].end, m.start()
+                ):
+                    issuer = before[-1].key
+                if issuer is None:
+                    bm = _rx(r"(?:\w+\s+){0,2}?(?:by|to)\s+").match(text, m.start("tail"))
+                    lo = bm.end() if bm else m.start("tail")
+                    if spec is _ATTRIBUTABLE_SCAN:
+                        lo = m.start("tail")
+                    hi = m.end("tail")
+                    topic = _rx(r"\s(?:on|about|regarding|concerning|following)\s").search(
+                        text, lo, hi
+                    )
+                    issuer = self._doc_issuer(lo, topic.start() if topic else hi)
+                if issuer is None:
+                    continue
+                self._statement_for(
+                    issuer, kind, (m.start(), m.end("tail")), rule="statement:issued-by", conf=0.7
+                )
+
+    def _report_nouns(self) -> None:
+        """'a European Commission report on market distortions': a report of that body."""
+        for m in self.scan(_REPORT_NOUN_SCAN):
+            if self.in_quote(m.start()):
+                continue
+            who = [
+                mm
+                for mm in self.mentions_between(m.start("who"), m.end("who"))
+                if self.ents[mm.key].is_org and self.ents[mm.key].type not in ("state", _MEDIA)
+            ]
+            if not who or not _rx(r"(?:[’']s)?$").fullmatch(self.text, who[-1].end, m.end("who")):
+                continue
+            kind = _statement_kind(m.group("k").lower().rstrip("s"))
+            self._statement_for(
+                who[-1].key,
+                kind,
+                (m.start("who"), m.end()),
+                rule="statement:document-noun",
+                conf=0.6,
+            )
 
     def _said_after_names(self) -> Iterator[re.Match[str]]:
         """``_SAID_AFTER_NAME.finditer(text)``, tried only before its verbs.
@@ -4070,7 +4222,7 @@ class _Extractor:
         text = self.text
         head = text[sent_start:pos]
         tm = _rx(
-            r"\b[Tt]he\s+two\s+(?P<w>ministers|men|women|leaders|presidents|sides|delegations|"
+            r"\b[Tt]he\s+(?P<n>two|three|four)\s+(?P<w>ministers|men|women|leaders|presidents|sides|delegations|"
             r"foreign\s+ministers|heads\s+of\s+state|countries|neighbou?rs|governments|parties|"
             r"diplomats|envoys|premiers|prime\s+ministers)\b"
         ).search(head)
@@ -4094,9 +4246,28 @@ class _Extractor:
                 wanted = ent.type == "state" if want_states else ent.is_person
                 if wanted and mm.key not in found:
                     found.append(mm.key)
-                if len(found) == 2:
+                if len(found) == _NUMBERS[tm.group("n")]:
                     return list(reversed(found))
             return []
+        om = _rx(
+            r"\b[Tt]he\s+(?P<w>foreign\s+ministers|defen[cs]e\s+ministers|ministers|leaders|"
+            r"presidents|prime\s+ministers|heads\s+of\s+state)\s+of\s+(?:the\s+)?"
+        ).search(head)
+        if om:
+            # "the foreign ministers of A, B and C": the ministers, when the text names them
+            lst = self.list_after(sent_start + om.end(), kinds=("org",))
+            if lst and len(lst[0]) >= 2:
+                want = "Foreign Minister" if om.group("w").startswith("foreign") else None
+                people = []
+                for state in lst[0]:
+                    held = [
+                        p.holder
+                        for p in self.positions
+                        if p.org == state and (want is None or p.role == want)
+                    ]
+                    if len(set(held)) == 1:
+                        people.append(held[0])
+                return people if len(people) == len(lst[0]) else lst[0]
         cands = [
             mm
             for mm in self.mentions_between(sent_start, pos)
@@ -4202,7 +4373,9 @@ class _Extractor:
         if bm:
             by = self.list_after(bm.end(), kinds=("person", "org"))
             if by:
-                mediators = [k for k in by[0] if self.ents[k].is_person or self.ents[k].type == "state"]
+                mediators = [
+                    k for k in by[0] if self.ents[k].is_person or self.ents[k].type == "state"
+                ]
                 parts += [k for k in mediators[:1] if k not in parts]
                 end = by[1]
         self.add_meeting(parts, (s, end), s, "meeting:talks-of-subjects", 0.6)
@@ -4210,9 +4383,8 @@ class _Extractor:
     def _recent_states(self, pos: int) -> list[str]:
         found: list[str] = []
         for mm in reversed(self.mentions_between(max(0, pos - 1500), pos)):
-            if self.ents[mm.key].type == "state" and mm.how != "qualifier":
-                if mm.key not in found:
-                    found.append(mm.key)
+            if self.ents[mm.key].type == "state" and mm.how != "qualifier" and mm.key not in found:
+                found.append(mm.key)
             if len(found) == 2:
                 return list(reversed(found))
         return []
@@ -4716,7 +4888,12 @@ class _Extractor:
             fact = "negated" if neg else "asserted"
             if neg and _rx(r"without\s+(?:\w+\s+)?$").search(neg.group()):
                 fact = "hedged"
-            accuser = self.subject_before(s)
+            group = self._coordinated_subjects(sent_start, s)
+            accuser = (
+                self.subject_before(s)
+                or self._doc_subject(sent_start, s)
+                or (group[0] if group else None)
+            )
             if accuser is None:
                 continue
             obj_lo = m.end()
@@ -4741,13 +4918,27 @@ class _Extractor:
                     r"\s+(?:(?:directly|openly|publicly|also|again|implicitly|indirectly)\s+)?"
                 ).match(text[obj_lo : obj_lo + 30])
                 at = obj_lo + (gm.end() if gm else 0)
+                # "criticised what she described as China’s …": the words are the speaker’s
+                dm = _DESCRIBED_AS.match(text, at, sent_end)
+                if dm:
+                    at = dm.end()
+                # "blamed the attack on X", "which Y has blamed on X": X is blamed
+                bo = _BLAMED_ON.match(text, at, sent_end) if verb.startswith("blam") else None
+                if bo:
+                    at = bo.end()
                 lst = self.list_after(at, kinds=("org", "person"), limit=120)
                 if lst is None:
                     # "his counterpart": a reference mention
                     mm = self.mention_at(at)
                     if mm is None:
-                        continue
-                    lst = ([mm.key], mm.end)
+                        # "accused the government of …": the accuser's own government
+                        gv = _GOVERNMENT_NP.match(text, at, sent_end)
+                        gov = self._government_of(accuser, s) if gv else None
+                        if gv is None or gov is None:
+                            continue
+                        lst = ([gov], gv.end())
+                    else:
+                        lst = ([mm.key], mm.end)
                 accused, end = lst
                 fm = _rx(r"\s+(?:of|for|over|to|as)\s+(?P<a>[^.;]+)").match(text[end:sent_end])
                 if fm:
@@ -4756,6 +4947,9 @@ class _Extractor:
                     end = about_end
                 elif verb.startswith("compar"):
                     continue
+                elif bo:
+                    about = text[obj_lo : bo.end()].strip() or verb
+                    about = _rx(r"\s*\bon$").sub("", about) or verb
                 else:
                     about = verb
             accused = [a for a in accused if not self.ents[a].is_place]
@@ -4778,17 +4972,98 @@ class _Extractor:
                 acc_text_start = s
             if fact == "negated":
                 acc_text_start = self._clause_start(sent_start, s, accuser)
-            self._add_accusation(
-                kind,
-                accuser,
-                accused,
-                about,
-                fact,
-                (acc_text_start, end),
-                f"accusation:{kind}-verb",
-                0.7 if fact != "negated" else 0.65,
-            )
+            accusers = group or [accuser]
+            if accuser not in accusers and len(accusers) < 2:
+                accusers = [accuser]
+            for who in accusers:
+                self._add_accusation(
+                    kind,
+                    who,
+                    accused,
+                    about,
+                    fact,
+                    (acc_text_start, end),
+                    f"accusation:{kind}-verb",
+                    0.7 if fact != "negated" else 0.65,
+                )
+        self._dismissals()
         self._quote_accusations()
+
+    def _government_of(self, accuser: str, pos: int) -> str | None:
+        """Whose is 'the government' an accuser attacks: the accuser's own state."""
+        ent = self.ents[accuser]
+        if ent.type == "state":
+            return None
+        state = ent.country
+        if state is None:
+            held = [p.org for p in self.positions if p.holder == accuser]
+            state = next((o for o in held if self.ents[o].type == "state"), None)
+        return self.ensure(state) if state else None
+
+    def _coordinated_subjects(self, sent_start: int, pos: int) -> list[str]:
+        """'A and B accused …', 'the three ministers blamed …': each of them (or none)."""
+        text = self.text
+        head = text[sent_start:pos]
+        if _rx(
+            r"\b[Tt]he\s+(?:two|three|four|five)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:\w+\s+){0,2}$"
+        ).search(head):
+            group = self._subject_list(sent_start, pos)
+            return group if len(group) >= 2 else []
+        for mm in self.mentions_between(sent_start, pos):
+            if self.in_quote(mm.start) or not self.speaker_capable(mm):
+                continue
+            lst = self.list_after(mm.start, kinds=("org", "person"))
+            if (
+                lst
+                and len(lst[0]) >= 2
+                and _rx(
+                    r"\s+(?:(?:have|has|had|also|repeatedly|jointly|both|long)\s+)*$"
+                ).fullmatch(text, lst[1], pos)
+            ):
+                return [k for k in lst[0] if not self.ents[k].is_place]
+            break
+        return []
+
+    def _dismissals(self) -> None:
+        """'X dismissed the report as "one-sided"': X criticises who made the report or
+        the allegation (the issuer of the last report, the maker of the last accusation)."""
+        text = self.text
+        for m in self.scan(_DISMISS_SCAN):
+            s = m.start()
+            if self.in_quote(s):
+                continue
+            sent_start, sent_end = self.sent(s)
+            who = self.subject_before(s)
+            if who is None:
+                continue
+            target = None
+            named = [
+                mm
+                for mm in self.mentions_between(m.start("np"), m.end("np"))
+                if self.ents[mm.key].is_org or self.ents[mm.key].is_person
+            ]
+            if named:
+                target = named[-1].key
+            elif m.group("doc").lower().startswith("report"):
+                reports = [st for st in self.statements if st.kind == "report" and st.span[0] < s]
+                target = reports[-1].issuers[0] if reports else None
+            else:
+                prior = [a for a in self.accusations if a.span[0] < s and who in a.accused]
+                target = prior[-1].accuser if prior else None
+            if target is None or target == who or self.ents[target].is_place:
+                continue
+            end = _about_end(text, m.end(), sent_end)
+            about = text[m.end() : end].strip('“”"‘’ .,') or m.group("doc")
+            self._add_accusation(
+                "criticism",
+                who,
+                [target],
+                about,
+                "asserted",
+                (self._clause_start(sent_start, s, who) if who else s, end),
+                "accusation:dismissed-as",
+                0.6,
+            )
 
     def _quote_accusations(self) -> None:
         """Criticism voiced in a quote: 'We strongly oppose NATO’s …', '… challenge our …'."""
