@@ -1085,7 +1085,7 @@ _DISMISS_SCAN = _Scan(
     ),
 )
 _MEET = re.compile(
-    r"\b(?P<trig>(?:was|were)\s+received\s+(?:in\s+audience\s+)?(?:[^.;“”]{0,60}?\s)?by|"
+    r"\b(?P<trig>(?:was|were)\s+(?:also\s+|later\s+|then\s+)?received\s+(?:in\s+audience\s+)?(?:[^.;“”]{0,60}?\s)?by|"
     r"(?:met|meets|meet|[Mm]eeting|held\s+talks|holds\s+talks|hold\s+talks|holding\s+talks|"
     r"(?:held|holds|hold|holding)\s+(?:separate\s+|bilateral\s+|further\s+|direct\s+)?"
     r"(?:consultations|discussions)|talks|sat\s+down|received|receives|hosted|hosts|host|"
@@ -1232,6 +1232,10 @@ _VISIT_VERB = re.compile(
     r"\b(?P<v>visit(?:s|ed|ing)?|will\s+visit|to\s+visit|travell?(?:ed|ing)?\s+to|travels\s+to|"
     r"travel\s+to|arrived\s+in|arrives\s+in|flew\s+to|fly\s+to|flies\s+to)\s+"
 )
+_CITY_OF_STATE = re.compile(  # after "travel to": "Draslav, the Kostravan capital"
+    r"[A-Z][\w’'-]*(?:[ -][A-Z][\w’'-]*)?,\s+(?:the\s+(?P<dem>[A-Z][a-z]+)\s+(?:capital|port|city)\b|"
+    r"in\s+(?P<state>[A-Z]))"
+)
 _VISIT_VERB_HEADS = frozenset(
     _words(
         """
@@ -1329,6 +1333,7 @@ _VERB_AFTER = re.compile(
     rf"(?:{_SPEECH_WORDS}|{_ACCUSE_VERBS}|[a-z]+ed|is|are|was|were|has|have|had|will|would|can|"
     r"could|may|might|must|shall|should|did|does|do|met|meets|gave|took|made|spoke|wrote|held|"
     r"went|came|sought|brought|began|left|won|lost|set|led|kept|rejected|says|denies|accuses|"
+    r"paid|pays|"
     r"opposes|wants|sees|calls|urges|warns|insists|argues|believes|considers|pledged|vowed|"
     r"reacted)\b"
 )
@@ -4222,12 +4227,19 @@ class _Extractor:
         text = self.text
         head = text[sent_start:pos]
         tm = _rx(
-            r"\b[Tt]he\s+(?P<n>two|three|four)\s+(?P<w>ministers|men|women|leaders|presidents|sides|delegations|"
+            r"\b[Tt]he\s+(?P<n>two|three|four)\s+(?P<w>(?i:ministers|men|women|leaders|presidents|sides|delegations|"
             r"foreign\s+ministers|heads\s+of\s+state|countries|neighbou?rs|governments|parties|"
-            r"diplomats|envoys|premiers|prime\s+ministers)\b"
+            r"diplomats|envoys|premiers|prime\s+ministers))\b"
         ).search(head)
         if tm:
-            want_states = tm.group("w") in (
+            # "The two presidents, Brazil's A and Paraguay's B, …": named right after
+            am = _rx(r",\s+").match(text, sent_start + tm.end())
+            appo = self.list_after(am.end(), kinds=("person", "org")) if am else None
+            if appo and len(appo[0]) == _NUMBERS[tm.group("n")] and appo[1] < pos:
+                persons = [k for k in appo[0] if self.ents[k].is_person]
+                if len(persons) == len(appo[0]):
+                    return persons
+            want_states = tm.group("w").lower() in (
                 "sides",
                 "countries",
                 "neighbours",
@@ -4537,7 +4549,7 @@ class _Extractor:
             ):
                 continue
             dest = self.mention_at(m.end())
-            if dest is None:
+            if dest is None and not _CITY_OF_STATE.match(text, m.end()):
                 continue
             if _rx(r"[’']s\s+(?:\w+\s+)*$").search(text[max(0, m.start() - 30) : m.start()]):
                 continue
@@ -4547,7 +4559,7 @@ class _Extractor:
             self._add_visit(
                 visitor,
                 m.end(),
-                (self._clause_start(sent_start, m.start(), visitor), dest.end),
+                (self._clause_start(sent_start, m.start(), visitor), dest.end if dest else m.end()),
                 m.start(),
                 "visit:verb",
             )
@@ -4585,24 +4597,33 @@ class _Extractor:
     ) -> None:
         text = self.text
         dest = self.mention_at(dest_pos)
-        if dest is None:
-            return
-        ent = self.ents[dest.key]
         host = None
         place = None
-        if ent.is_place:
+        dest_end = dest.end if dest is not None else dest_pos
+        if dest is not None and self.ents[dest.key].is_place:
             place = dest.key
-            host = ent.country
-            host = self.ensure(host)
-        elif ent.type == "state":
+            host = self.ensure(self.ents[dest.key].country)
+        elif dest is not None and self.ents[dest.key].type == "state":
             host = dest.key
-        else:
+        elif dest is not None:
             return
+        if host is None:
+            # "Draslav, the Kostravan capital", "Abidjan, in Côte d'Ivoire": the city's state
+            cm = _CITY_OF_STATE.match(text, dest_pos)
+            if cm is None:
+                return
+            if cm.group("dem"):
+                host = self.ensure(self.demonyms.get(_fold(cm.group("dem"))))
+            else:
+                in_state = self.mention_at(cm.start("state"))
+                if in_state is not None and self.ents[in_state.key].type == "state":
+                    host = in_state.key
+            dest_end = cm.end()
         if host is None or host == visitor:
             return
-        span = (span[0], max(span[1], dest.end))
+        span = (span[0], max(span[1], dest_end))
         sent_start, sent_end = self.sent(trig)
-        clause = text[max(sent_start, trig - 60) : min(sent_end, dest.end + 60)]
+        clause = text[max(sent_start, trig - 60) : min(sent_end, dest_end + 60)]
         status = (
             "planned"
             if _PLANNED.search(clause)
