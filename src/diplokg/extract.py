@@ -488,7 +488,7 @@ _STATEMENT_FIRST = frozenset(
     _words(
         """
         has have had reported published issued issues issue released releases adopted adopts in
-        with
+        with according
         """
     )
 )
@@ -1059,6 +1059,10 @@ _HARM_VERBS = re.compile(
     r"targeted|spied|launched|carried\s+out|penetrated|compromised|broke\s+into|"
     r"got\s+into|getting\s+into|accessed|leaked|killed|seized|invaded)\b"
 )
+_JOINT_GAP = re.compile(  # between "A and B" and "in a joint statement" / "issued a joint …"
+    r"\s*,?\s*(?:(?:also|jointly|have|has|had|then|later)\s+)*(?:(?:said|say|says|stated|"
+    r"announced|declared|added|noted|agreed|pledged)\s+(?:\w+\s+)?)?"
+)
 _DESCRIBED_AS = re.compile(  # "what he described as", "what it called"
     r"what\s+(?:(?:he|she|they|it|[A-Z][\w-]+)\s+){1,2}(?:has\s+|had\s+)?(?:described|called|"
     r"termed|characteri[sz]ed|labelled|labeled|branded)(?:\s+as)?\s+"
@@ -1233,8 +1237,8 @@ _VISIT_VERB = re.compile(
     r"travel\s+to|arrived\s+in|arrives\s+in|flew\s+to|fly\s+to|flies\s+to)\s+"
 )
 _CITY_OF_STATE = re.compile(  # after "travel to": "Draslav, the Kostravan capital"
-    r"[A-Z][\w’'-]*(?:[ -][A-Z][\w’'-]*)?,\s+(?:the\s+(?P<dem>[A-Z][a-z]+)\s+(?:capital|port|city)\b|"
-    r"in\s+(?P<state>[A-Z]))"
+    r"[A-Z][\w’'-]*(?:[ -][A-Z][\w’'-]*)?,\s+"
+    r"(?:the\s+(?P<dem>[A-Z][a-z]+)\s+(?:capital|port|city)\b|in\s+(?P<state>[A-Z]))"
 )
 _VISIT_VERB_HEADS = frozenset(
     _words(
@@ -1344,7 +1348,8 @@ _STATEMENT_VERB = re.compile(
     r"(?:[\w-]+\s+){0,2}report|(?:issued|issues|issue|released|releases|adopted|adopts|"
     r"published)\s+(?:(?:a|an|the|its|their)\s+)?(?:following\s+)?(?:joint\s+|final\s+|"
     r"written\s+)?(?:press\s+)?(?P<k1>statement|communiqué|communique|declaration|press\s+release)|"
-    r"(?:in|with)\s+a\s+(?:joint\s+|written\s+|separate\s+|brief\s+|short\s+|final\s+)?"
+    r"(?:in|with|according\s+to(?=\s+a\s+joint))\s+a\s+(?:joint\s+|written\s+|separate\s+|brief\s+|"
+    r"short\s+|final\s+)?"
     r"(?:press\s+)?(?P<k3>statement|"
     r"communiqué|communique|press\s+release|declaration))\b(?P<that>\s+that\b)?",
     re.IGNORECASE,
@@ -3644,7 +3649,7 @@ class _Extractor:
             kind = _statement_kind(kind_word)
             sent_start, sent_end = self.sent(m.start())
             if "joint" in m.group(0).lower():
-                group = self._subject_list(sent_start, m.start())
+                group = self._joint_issuers(m.start(), m.end(), sent_start, sent_end)
                 after_verb = _SPEECH.search(text, m.end(), sent_end)
                 if not group and after_verb:
                     group = self._subject_list(sent_start, after_verb.start())
@@ -3654,7 +3659,11 @@ class _Extractor:
                         parties, kind, m.span(), rule="statement:joint", conf=0.65
                     )
                     continue
-            issuer = self._members_of(sent_start, m.start()) or self.subject_before(m.start())
+            issuer = (
+                self._members_of(sent_start, m.start())
+                or self._speaker_right_before(sent_start, m.start())
+                or self.subject_before(m.start())
+            )
             if m.group("k3") and (issuer is None or m.start() - sent_start < 4):
                 after_verb = _SPEECH.search(text, m.end(), sent_end)
                 if after_verb:
@@ -3709,6 +3718,78 @@ class _Extractor:
                 if prior and prior[-1].kind == "communique":
                     n = m.group("n")
                     prior[-1].adopters = int(n) if n.isdigit() else _NUMBERS.get(n)
+
+    def _joint_issuers(self, s: int, e: int, sent_start: int, sent_end: int) -> list[str]:
+        """Who issues a joint document named at ``text[s:e]`` (empty when unsure).
+
+        'A and B said in a joint statement', 'a joint statement released by A and B',
+        'Both Ministers adopted a Joint Declaration', 'The sides adopted …', and 'They
+        issued a joint statement' after a meeting (its participants).
+        """
+        text = self.text
+        for mm in self.mentions_between(sent_start, s):
+            if self.in_quote(mm.start) or not self.speaker_capable(mm):
+                continue
+            lst = self.list_after(mm.start, kinds=("org", "person"))
+            if lst and len(lst[0]) >= 2 and _JOINT_GAP.fullmatch(text, lst[1], s):
+                return [k for k in lst[0] if not self.ents[k].is_place]
+        bm = _rx(r"\s+(?:\w+\s+){0,4}?(?:released|issued|published|signed|adopted)\s+by\s+").match(
+            text, e, sent_end
+        )
+        if bm:
+            lst = self.list_after(bm.end(), kinds=("org", "person"))
+            if lst and len(lst[0]) >= 2:
+                return [k for k in lst[0] if not self.ents[k].is_place]
+        head = text[sent_start:s]
+        bm2 = _rx(
+            r"^\s*(?:[Bb]oth|[Tt]he\s+two)\s+(?P<w>[Mm]inisters|[Ll]eaders|[Pp]residents)\b"
+        ).match(head)
+        if bm2:
+            title = {"ministers": "minister", "presidents": "president"}.get(bm2.group("w").lower())
+            return self._last_meeting_of(sent_start, persons=True, paragraph=False, title=title)
+        if _rx(
+            r"^\s*(?:[Tt]he|[Bb]oth)\s+(?:two\s+)?(?:sides|parties|countries|governments)\b"
+        ).match(head):
+            return self._recent_states(sent_start)
+        if _rx(r"^\s*They\b").match(head):
+            return self._last_meeting_of(sent_start, persons=True, paragraph=True)
+        return self._subject_list(sent_start, s)
+
+    def _last_meeting_of(
+        self, pos: int, *, persons: bool, paragraph: bool, title: str | None = None
+    ) -> list[str]:
+        """The participants of the last meeting drafted before ``pos``: in the same
+        paragraph with ``paragraph``, else the last one of exactly two (each holding a
+        ``title`` when given: "Both Ministers")."""
+        for ev in sorted(self.events, key=lambda x: x.span[0], reverse=True):
+            if ev.kind != "meeting" or ev.span[0] >= pos:
+                continue
+            keys = [k for k in ev.participants if self.ents[k].is_person or not persons]
+            if title is not None and not all(
+                any(p.holder == k and title in p.role.lower() for p in self.positions) for k in keys
+            ):
+                continue
+            if paragraph:
+                same = self.para(ev.span[0]) == self.para(pos)
+                return keys if same and len(keys) >= 2 else []
+            if len(keys) == 2:
+                return keys
+        return []
+
+    def _speaker_right_before(self, sent_start: int, pos: int) -> str | None:
+        """'…, the Foreign Ministry of Dravena said in a statement': the body right before
+        the verb, which may not be the sentence's first name."""
+        before = [
+            mm
+            for mm in self.mentions_between(sent_start, pos)
+            if self.ents[mm.key].is_org and self.ents[mm.key].type not in ("state", _MEDIA)
+        ]
+        if before and _rx(
+            r"(?:\s+of\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)?(?:[’']s)?\s+(?:also\s+)?"
+            r"(?:said|says|announced|stated|declared|added)\s+$"
+        ).fullmatch(self.text, before[-1].end, pos):
+            return before[-1].key
+        return None
 
     def _members_of(self, sent_start: int, pos: int) -> str | None:
         """'The members of the Security Council …': the body its members speak for."""
