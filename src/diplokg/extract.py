@@ -983,11 +983,34 @@ _AGREEMENT = re.compile(
     r"(?:have\s+|has\s+)?struck|(?:have\s+|has\s+)?inked|(?:have\s+|has\s+)?sealed|"
     r"(?:have\s+|has\s+)?finali[sz]ed|(?:have\s+|has\s+)?adopted|"
     r"(?:will|would|are\s+to|is\s+to|plan\s+to|plans\s+to|are\s+set\s+to|is\s+set\s+to|"
-    r"are\s+expected\s+to|is\s+expected\s+to)\s+sign|renewed|extended|strike|strikes|sign|signs)\s+"
+    r"are\s+expected\s+to|is\s+expected\s+to)\s+sign|renewed|extended|strike|strikes|sign|signs)"
+    r"(?:\s+|(?=,))"
     r"(?P<gap>(?:,[^,.;]{1,60},\s+)|(?:(?!an?\b|the\b)[^.;,“”\"]{1,50}?\s+(?=(?:an?|the)\s)))?"
     r"(?P<np>(?:an?|the|their|its|a\s+new|new)?\s*(?P<kind>(?:[\w’'-]+\s+){0,5}?(?i:"
     + _AGREEMENT_NOUNS
     + r")))\b"
+)
+_AGREEMENT_NP = re.compile(  # "the Agreement on Peace, Friendship and …", "a 1951 defense treaty"
+    r"\b(?:[Tt]he|[Aa]n?)\s+(?:[\w’'-]+\s+){0,6}?(?i:" + _AGREEMENT_NOUNS + r")s?\b"
+    r"(?:\s+(?:on|for|of)\s+(?:[A-Z][\w’'-]*|the|and|of|for|on|through|a|[a-z]+ing),?"
+    r"(?:\s+(?:[A-Z][\w’'-]*|the|and|of|for|on|through|a),?){0,10})?"
+)
+_AGREEMENT_NP_TO_VERB = re.compile(  # from the noun phrase to "signed by": no other verb
+    r"(?:\s*\([A-Z]+\))?\s*,?\s*(?:(?:which|that)\s+)?(?:(?:was|were|had\s+been|has\s+been|"
+    r"have\s+been)\s+)?(?:(?:formally|jointly|finally)\s+)?"
+)
+_AGREEMENT_BY = re.compile(
+    r"\b(?:(?P<verb>signed|agreed|concluded|reached|initialled)\s+(?:(?:on|in)\s+[^.;]{1,30}?\s+)?"
+    r"by\s+|(?P<signing>signing)\s+(?:(?:yesterday|today|\w+day)\s+)?(?:of\s+(?P<np>[^.;]{5,160}?)"
+    r"\s+between\s+|by\s+))"
+)
+_AGREEMENT_BY_SCAN = _Scan(
+    _AGREEMENT_BY, frozenset(_words("signed agreed concluded reached initialled signing"))
+)
+_ALSO_AGREEMENT = re.compile(  # "…, as well as an accord on visa-free travel"
+    r"[^.;]{0,80}?,?\s+(?:as\s+well\s+as|and\s+also|and)\s+(?P<np2>(?:an?|the|another)\s+"
+    r"(?P<kind2>(?:[\w’'-]+\s+){0,3}?(?i:agreement|treaty|accord|pact|deal|memorandum"
+    r"(?:\s+of\s+understanding)?|protocol|convention)))\b"
 )
 _AGREEMENT_FIRST = frozenset(  # see _Scan
     _words(
@@ -4858,9 +4881,11 @@ class _Extractor:
                     and self.ents[obj.key].is_org | self.ents[obj.key].is_person
                 ):
                     parties.append(obj.key)
-            bm = _rx(r"\bbetween\s+").search(text[m.end() : m.end() + 15])
+            bm = _rx(r"\s+(?:(?:on|of|for)\s+[^,.;]{0,60}?\s+)?between\s+").match(
+                text, m.end(), sent_end
+            )
             if bm:
-                lst2 = self.list_after(m.end() + bm.end())
+                lst2 = self.list_after(bm.end())
                 if lst2:
                     parties = list(dict.fromkeys([*parties, *lst2[0]]))
             if (
@@ -4883,9 +4908,24 @@ class _Extractor:
                         for p in self.positions
                         if p.holder == key and self.ents[p.org].type == "state"
                     ]
-                    as_states.append(held[0] if held else key)
+                    home = self.ensure(self.ents[key].country)
+                    as_states.append(held[0] if held else home or key)
                 else:
                     as_states.append(key)
+            unmapped = [i for i, k in enumerate(as_states) if self.ents[k].is_person]
+            if (unmapped and len(unmapped) < len(as_states)) or _rx(
+                r"\bon\s+behalf\s+of\s+(?:their|the\s+two)\s+(?:governments|countries|states)\b",
+                re.I,
+            ).search(text, sent_start, sent_end):
+                # a minister whose state the text does not tie to them signs for the other
+                # state of the story: the last one named that is not a party yet
+                others = [
+                    mm.key
+                    for mm in reversed(self.mentions_between(max(0, sent_start - 2000), s))
+                    if self.ents[mm.key].type == "state" and mm.key not in as_states
+                ]
+                for i, state in zip(unmapped, dict.fromkeys(others), strict=False):
+                    as_states[i] = state
             if all(not self.ents[k].is_person for k in as_states):
                 parties = as_states
             parties = [p for p in dict.fromkeys(parties) if not self.ents[p].is_place]
@@ -4926,8 +4966,38 @@ class _Extractor:
             )
             relays = self.relays(sent_start, sent_end, "")
             relays = [r for r in relays if r not in parties]
-            aid = self.new_id(f"{'-'.join(parties[:2])}-{slugify(kind)}")
+            km = _rx(r"\s+(?:agreement|treaty|accord|pact|deal)\b", re.I).match(text, m.end())
+            if km and kind.split()[-1] != km.group().strip().lower():
+                kind = f"{kind} {km.group().strip().lower()}"  # "a partnership agreement"
             date = self.date_near(s)
+            am = _ALSO_AGREEMENT.match(text, m.end(), sent_end)
+            if am:
+                # "… a treaty …, as well as an accord on visa-free travel": a second one
+                also = am.group("kind2").strip().lower()
+                self.agreements.append(
+                    _Agr(
+                        self.new_id(f"{'-'.join(parties[:2])}-{slugify(also)}"),
+                        list(parties),
+                        also,
+                        status,
+                        (am.start("np2"), am.end()),
+                        "agreement:as-well-as",
+                        0.6,
+                        None,
+                        relays,
+                        date,
+                    )
+                )
+            same = next(
+                (a for a in self.agreements if set(a.parties) == set(parties) and a.kind == kind),
+                None,
+            )
+            if same is not None:
+                # a headline and its story name one agreement twice
+                same.duration = same.duration or duration
+                same.date = same.date or date
+                continue
+            aid = self.new_id(f"{'-'.join(parties[:2])}-{slugify(kind)}")
             self.agreements.append(
                 _Agr(
                     aid,
@@ -4940,6 +5010,78 @@ class _Extractor:
                     duration,
                     relays,
                     date,
+                )
+            )
+        self._nominal_agreements()
+
+    def _nominal_agreements(self) -> None:
+        """Agreements named as a noun phrase: 'the Agreement on Peace … signed by A and B',
+        'the Framework Agreement, which was agreed by A and B', 'the signing of the
+        Agreement … between A and B', 'the signing by A and B of the … agreement'."""
+        text = self.text
+        for m in self.scan(_AGREEMENT_BY_SCAN):
+            s = m.start()
+            if self.in_quote(s):
+                continue
+            sent_start, sent_end = self.sent(s)
+            if m.group("signing"):
+                np_lo, np_hi = m.span("np") if m.group("np") else (m.end(), sent_end)
+                nm = _AGREEMENT_NP.search(text, np_lo, np_hi)
+            else:
+                nm = None
+                for cand in _AGREEMENT_NP.finditer(text, max(sent_start, s - 160), s):
+                    nm = cand
+                if nm is not None and not _AGREEMENT_NP_TO_VERB.fullmatch(text, nm.end(), s):
+                    nm = None
+            if nm is None:
+                continue
+            lst = self.list_after(m.end(), kinds=("org", "person"))
+            if lst is None:
+                continue
+            parties: list[str] = []
+            for key in lst[0]:
+                ent = self.ents[key]
+                if ent.is_place:
+                    continue
+                if ent.is_person:
+                    held = [
+                        p.org
+                        for p in self.positions
+                        if p.holder == key and self.ents[p.org].type == "state"
+                    ]
+                    parties.append(held[0] if held else key)  # a person signs for a state
+                    continue
+                parties.append(key)
+            parties = list(dict.fromkeys(parties))
+            if len(parties) < 2 or any(
+                set(parties) <= set(a.parties) and a.span[0] <= nm.start() <= a.span[1]
+                for a in self.agreements
+            ):
+                continue
+            kind = _rx(r"^(?:the|a|an)\s+", re.I).sub("", nm.group()).strip().lower()
+            kind = _rx(r"\s+(?:on|for|of|between)\s.*$").sub("", kind)
+            kind = _rx(r"^(?:\d{4}|new|historic|landmark|so-called)\s+").sub("", kind)
+            bare = _rx(r"(?:the|this|that)\s+[\w-]+", re.I).fullmatch(nm.group()) is not None
+            if any(
+                set(a.parties) == set(parties) and (a.kind == kind or bare) for a in self.agreements
+            ):
+                continue  # "the deal was signed by …": the one already drafted
+            status = (
+                "agreed" if m.group("verb") and m.group("verb").startswith("agreed") else "signed"
+            )
+            end = lst[1]
+            self.agreements.append(
+                _Agr(
+                    self.new_id(f"{'-'.join(parties[:2])}-{slugify(kind)}"),
+                    parties,
+                    kind,
+                    status,
+                    (nm.start(), end),
+                    "agreement:noun-by",
+                    0.6,
+                    None,
+                    [],
+                    self.date_near(m.end(), after_only=True),
                 )
             )
 
