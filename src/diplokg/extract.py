@@ -1395,7 +1395,7 @@ _ATTRIBUTABLE = (
 _ATTRIBUTABLE_SCAN = _Scan(_ATTRIBUTABLE, frozenset(_words("statement communiqué declaration")))
 _REPORT_NOUN = re.compile(  # "a European Commission report on …", "the UN’s latest report"
     r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Nn]ew|[Ll]atest)\s+(?:(?:new|latest|recent|annual|"
-    r"draft|leaked|confidential|\d{4})\s+)?(?P<who>[A-Z][\w’'.-]*(?:\s+(?:of\s+|the\s+)*"
+    r"draft|leaked|confidential|two|three|both|several|\d{1,4})\s+)?(?P<who>[A-Z][\w’'.-]*(?:\s+(?:of\s+|the\s+)*"
     r"[A-Z][\w’'.-]*){0,5}(?:[’']s)?)\s+(?:(?:new|latest|annual|press|joint|final)\s+)?"
     r"(?P<k>report|communiqués?|communiques?|declarations?|statements?)\b"
 )
@@ -4337,12 +4337,15 @@ class _Extractor:
         ).search(head)
         if tm:
             # "The two presidents, Brazil's A and Paraguay's B, …": named right after
-            am = _rx(r",\s+").match(text, sent_start + tm.end())
-            appo = self.list_after(am.end(), kinds=("person", "org")) if am else None
-            if appo and len(appo[0]) == _NUMBERS[tm.group("n")] and appo[1] < pos:
-                persons = [k for k in appo[0] if self.ents[k].is_person]
-                if len(persons) == len(appo[0]):
-                    return persons
+            am = _rx(r",\s+(?P<names>[^,;.]{3,120}),").match(text, sent_start + tm.end())
+            if am and am.end() <= pos:
+                named = [
+                    mm.key
+                    for mm in self.mentions_between(am.start("names"), am.end("names"))
+                    if self.ents[mm.key].is_person
+                ]
+                if len(dict.fromkeys(named)) == _NUMBERS[tm.group("n")]:
+                    return list(dict.fromkeys(named))
             want_states = tm.group("w").lower() in (
                 "sides",
                 "countries",
@@ -4830,11 +4833,10 @@ class _Extractor:
                 continue
             kind = m.group("kind").strip().lower()
             if (
-                self.agreements
-                and _rx(r"(?:the|this|that)\s+$", re.I).match(text, m.start("np"), m.start("kind"))
+                _rx(r"(?:the|this|that)\s+$", re.I).match(text, m.start("np"), m.start("kind"))
                 and " " not in kind
             ):
-                continue  # "signed the agreement": the one already drafted
+                continue  # "signed the agreement": one named before (drafted or not)
             kind = _rx(
                 r"^(?:(?:new|historic|landmark|bilateral|so-called|\d+-\w+|[a-z]+-(?:year|month|"
                 r"week|day))\s+)+"
