@@ -10,13 +10,18 @@ accusation's direction (accuser → accused) is part of what is compared.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
 
+from diplokg.annotation import load_metadata
 from diplokg.dates import resolve
-from diplokg.evaluate import FactSet, predict
+from diplokg.evaluate import FactSet, check_gold, load_gold, predict
 from diplokg.extract import extract_annotation
+
+from .conftest import DATA
 
 FRI = dt.date(2025, 3, 14)  # a Friday
 TUE = dt.date(2026, 2, 10)  # a Tuesday
@@ -27,19 +32,19 @@ def facts(text: str, published: dt.date) -> FactSet:
     return predict(draft.annotation, text=text, published=published)
 
 
-def meetings(f: FactSet) -> set[tuple[frozenset[str], str | None]]:
+def meetings(f: FactSet) -> set[tuple[object, ...]]:
     return {(frozenset(p.name for p in m.participants), m.date) for m in f.meetings}
 
 
-def statements(f: FactSet) -> set[tuple[str, str]]:
+def statements(f: FactSet) -> set[tuple[object, ...]]:
     return {(s.issuer.name, s.kind) for s in f.statements}
 
 
-def agreements(f: FactSet) -> set[tuple[frozenset[str], str | None]]:
+def agreements(f: FactSet) -> set[tuple[object, ...]]:
     return {(frozenset(p.name for p in a.parties), a.duration) for a in f.agreements}
 
 
-def accusations(f: FactSet) -> set[tuple[str, str, bool]]:
+def accusations(f: FactSet) -> set[tuple[object, ...]]:
     return {(a.accuser.name, a.accused.name, a.hedged) for a in f.accusations}
 
 
@@ -55,7 +60,7 @@ class Case:
     present: bool = True
 
 
-READ = {
+READ: dict[str, Callable[[FactSet], set[tuple[object, ...]]]] = {
     "meetings": meetings,
     "statements": statements,
     "agreements": agreements,
@@ -294,3 +299,24 @@ def test_weekdays_resolve_in_news_copy_convention(
     res = resolve(phrase, published=published, future=future)
     assert res is not None
     assert res.value == day
+
+
+# -- the styled articles written for these rules (tests/data/styled/) -------------------
+
+STYLED = sorted((DATA / "styled").glob("x_*.txt"))
+
+
+def test_the_styled_set_is_described() -> None:
+    assert len(STYLED) >= 8
+    readme = (DATA / "styled" / "README.md").read_text(encoding="utf-8")
+    assert all(f"| {p.stem} |" in readme for p in STYLED)
+
+
+@pytest.mark.parametrize("article", STYLED, ids=lambda p: p.stem)
+def test_styled_gold_is_valid_and_grounded(article: Path) -> None:
+    text = article.read_text(encoding="utf-8")
+    gold = load_gold(article.with_name(article.stem + ".gold.json"))
+    assert check_gold(gold, text) == []
+    meta = load_metadata(article.with_name(article.stem + ".meta.yaml"))
+    assert (meta.published, meta.publisher) == (gold.published, gold.publisher)
+    assert 150 <= len(text.split()) <= 600
