@@ -4201,6 +4201,13 @@ class _Extractor:
                 r"refused\s+to|declined\s+to|invited\s+\w+\s+to|no\s+such)\s+(?:\w+\s+)?$"
             ).search(text[max(sent_start, s - 30) : s]):
                 continue
+            if low.startswith("meeting") and not low.endswith("with"):
+                bm = _rx(r"meeting\s+between\s+").match(text, s)
+                lst = self.list_after(bm.end()) if bm else None
+                if lst and len(lst[0]) >= 2:
+                    # "the meeting between the President of A and the President of B"
+                    self.add_meeting(lst[0], (s, lst[1]), s, "meeting:meeting-between", 0.65)
+                    continue
             if low.startswith("talks") and not low.endswith("with"):
                 bm = _rx(r"talks\s+between\s+").match(text[s : s + 20])
                 if bm:
@@ -4262,6 +4269,7 @@ class _Extractor:
                     and low not in _SIGNING_TRIGGERS
                     and len(group) >= 2
                     and all(self.ents[k].type == "state" for k in group)
+                    and self._states_are_subject(group, sent_start, s)
                 ):
                     persons = group  # "the two sides will meet again", "A and B held talks"
                 if len(persons) >= 2:
@@ -4397,6 +4405,26 @@ class _Extractor:
             if lst and len(lst[0]) >= 2:
                 return lst[0]
         return []
+
+    def _states_are_subject(self, group: list[str], sent_start: int, pos: int) -> bool:
+        """Whether states meet as the clause's subject ('A and B held talks', 'the two
+        sides will meet'), not as places named before it ('In Kampala and Cairo, the
+        envoy will meet …')."""
+        text = self.text
+        if _rx(
+            r"\b[Tt]he\s+(?:two|three|four)\s+(?i:sides|countries|neighbou?rs|governments|"
+            r"parties|delegations)\b"
+        ).search(text, sent_start, pos):
+            return True
+        inside = [mm for mm in self.mentions_between(sent_start, pos) if mm.key in group]
+        if not inside or any(mm.how == "metonym" for mm in inside):
+            return False
+        return bool(
+            _rx(
+                r"\s+(?:(?:will|would|are|were|have|has|had|also|again|to|be|expected|due|set|"
+                r"scheduled|then|later|finally|jointly)\s+)*$"
+            ).fullmatch(text, inside[-1].end, pos)
+        )
 
     def _with_after_date(self, pos: int) -> int:
         """Where the partners start in "met on Wednesday with X", "held talks today with X".
