@@ -1096,6 +1096,26 @@ _BLAMED_ON = re.compile(  # "on X", "it on X", "the attack on X"
 _GOVERNMENT_NP = re.compile(
     r"(?:the\s+)?(?:government|authorities|regime|administration|leadership|cabinet)\b"
 )
+_CULPRIT_BEFORE = re.compile(  # what pins a deed on someone inside its noun phrase
+    r"(?:\b(?:by|attributed\s+to|blamed\s+on|claimed\s+by|carried\s+out\s+by|committed\s+by|"
+    r"perpetrated\s+by)\s+(?:the\s+)?)$"
+)
+_CONDEMN_STEMS = ("condemn", "denounc", "deplor", "critici", "decr", "censur", "castigat")
+_CONCERN = re.compile(
+    r"\b(?:(?:expressed|expresses|expressing|raised|raises|raising|voiced|voices|reiterated|"
+    r"reiterates|shared)\s+(?:their\s+|his\s+|her\s+|our\s+|its\s+)?(?:(?:deep|grave|serious|"
+    r"strong|growing|continued)\s+)?concerns?|(?:deeply\s+|gravely\s+|seriously\s+|also\s+)*"
+    r"concerned)\s+(?:about|over|regarding|at|by|with|on)\s+"
+)
+_CONCERN_SCAN = _Scan(
+    _CONCERN,
+    frozenset(
+        _words(
+            "expressed expresses expressing raised raises raising voiced voices reiterated "
+            "reiterates shared deeply gravely seriously also concerned"
+        )
+    ),
+)
 _DISMISS = re.compile(
     r"\b(?:dismiss(?:ed|es|ing)?|reject(?:ed|s|ing)?|brush(?:ed|es)\s+off)\s+"
     r"(?P<np>(?:the|this|that|these|those|a|an|such)\s+(?:[\w’'-]+\s+){0,5}?"
@@ -5163,6 +5183,9 @@ class _Extractor:
             if neg and _rx(r"without\s+(?:\w+\s+)?$").search(neg.group()):
                 fact = "hedged"
             group = self._coordinated_subjects(sent_start, s)
+            if not group and _rx(r"^\s*They\b").match(text, sent_start, s):
+                # "They also condemned …" after a meeting: each of its participants
+                group = self._last_meeting_of(sent_start, persons=True, paragraph=True)
             accuser = (
                 self.subject_before(s)
                 or self._doc_subject(sent_start, s)
@@ -5208,9 +5231,13 @@ class _Extractor:
                         # "accused the government of …": the accuser's own government
                         gv = _GOVERNMENT_NP.match(text, at, sent_end)
                         gov = self._government_of(accuser, s) if gv else None
-                        if gv is None or gov is None:
+                        if gv is not None and gov is not None:
+                            lst = ([gov], gv.end())
+                        elif verb.startswith(_CONDEMN_STEMS):
+                            # "condemned the attack, attributed to the Houthis"
+                            lst = self._culprits_in(at, sent_end, accuser)
+                        if lst is None:
                             continue
-                        lst = ([gov], gv.end())
                     else:
                         lst = ([mm.key], mm.end)
                 accused, end = lst
@@ -5261,6 +5288,7 @@ class _Extractor:
                     0.7 if fact != "negated" else 0.65,
                 )
         self._dismissals()
+        self._concerns()
         self._quote_accusations()
 
     def _government_of(self, accuser: str, pos: int) -> str | None:
@@ -5297,6 +5325,77 @@ class _Extractor:
                 return [k for k in lst[0] if not self.ents[k].is_place]
             break
         return []
+
+    def _culprits_in(self, lo: int, sent_end: int, accuser: str) -> tuple[list[str], int] | None:
+        """Who a criticised thing is pinned on, inside its noun phrase: 'the attack,
+        attributed to X', 'the attacks by X', 'X's continued deployments', 'Iran and
+        North Korea's provision of weapons to Russia' (X, not the victim after 'to')."""
+        text = self.text
+        end = _about_end(text, lo, sent_end)
+        end = min(end, lo + 160)
+        for mm in self.mentions_between(lo, end):
+            if mm.key == accuser or self.in_quote(mm.start) or not self.speaker_capable(mm):
+                continue
+            if self.ents[mm.key].is_place:
+                continue
+            before = text[lo : mm.start]
+            by = _CULPRIT_BEFORE.search(before)
+            if by is None and (
+                _rx(
+                    r"\b(?:to|against|on|onto|toward|towards|in|into|at|with|for|from|of|and|"
+                    r"over|near|about|across)\s+(?:the\s+)?$"
+                ).search(before)
+                or not _rx(r"(?:[’']s|-backed|-led|-sponsored|-linked)").match(text, mm.end)
+            ):
+                continue
+            lst = self.list_after(mm.start, kinds=("org", "person"))
+            keys = [k for k in (lst[0] if lst else [mm.key]) if not self.ents[k].is_place]
+            keys = [k for k in keys if k != accuser]
+            if keys:
+                return keys, end
+        return None
+
+    def _concerns(self) -> None:
+        """'They expressed deep concern about Iran's provision of weapons …', 'raised
+        concerns regarding Russia's deployments', 'is deeply concerned by … from Israeli
+        operations': criticism of whoever the concern is pinned on."""
+        text = self.text
+        for m in self.scan(_CONCERN_SCAN):
+            s = m.start()
+            if self.in_quote(s):
+                continue
+            sent_start, sent_end = self.sent(s)
+            if _negation(text[max(sent_start, s - 40) : s]):
+                continue
+            head = text[sent_start:s]
+            if _rx(r"^\s*They\b").match(head):
+                accusers = self._last_meeting_of(sent_start, persons=True, paragraph=True)
+            else:
+                accusers = self._coordinated_subjects(sent_start, s)
+            if not accusers:
+                who = self.subject_before(s)
+                accusers = [who] if who else []
+            if not accusers:
+                continue
+            found = self._culprits_in(m.end(), sent_end, accusers[0])
+            if found is None:
+                continue
+            accused, end = found
+            about = text[m.end() : end].strip()
+            if not about:
+                continue
+            fact = "hedged" if _HEDGE.search(text, s, end) else "asserted"
+            for who in accusers:
+                self._add_accusation(
+                    "criticism",
+                    who,
+                    [k for k in accused if k != who],
+                    about,
+                    fact,
+                    (self._clause_start(sent_start, s, who), end),
+                    "accusation:concern",
+                    0.55,
+                )
 
     def _dismissals(self) -> None:
         """'X dismissed the report as "one-sided"': X criticises who made the report or
