@@ -140,6 +140,21 @@ CASES = [
         (frozenset({"Amos Njoroge", "Dawit Alemu"}), "2025-03-20"),
     ),
     Case(
+        "the-meeting-between-two-leaders",
+        "The Council welcomed the meeting between the President of Djibouti and the "
+        "President of Eritrea on 17 September in Jeddah.",
+        "meetings",
+        (frozenset({"Djibouti", "Eritrea"}), "2024-09-17"),
+        published=dt.date(2024, 9, 18),
+    ),
+    Case(
+        "capitals-named-before-a-meeting-are-no-participants",
+        "In Kampala, Nairobi and Cairo, the Special Envoy will meet with officials.",
+        "meetings",
+        (frozenset({"Uganda", "Kenya", "Egypt"}), None),
+        present=False,
+    ),
+    Case(
         "refused-meeting-is-not-held",
         "German Chancellor Jonas Reuter refused to meet Chinese commerce minister Wang Ruo.",
         "meetings",
@@ -226,6 +241,20 @@ CASES = [
         "agreements",
         (frozenset({"Kenya", "Ethiopia"}), "P3Y"),
     ),
+    Case(
+        "a-government-named-as-such-is-its-state",
+        "On June 8, the United States Government signed a Memorandum of Understanding with "
+        "the Government of Mexico to promote development in Central America.",
+        "agreements",
+        (frozenset({"United States", "Mexico"}), None),
+    ),
+    Case(
+        "praised-for-signing-agreements",
+        "The Secretary-General congratulates the Governments of Sudan and South Sudan for "
+        "signing agreements on security and the common border.",
+        "agreements",
+        (frozenset({"Sudan", "South Sudan"}), None),
+    ),
     # -- accusations -----------------------------------------------------------------
     Case(
         "accused-of-keeps-direction",
@@ -260,6 +289,27 @@ CASES = [
         "Foreign Minister Lena Varga of Hungary dismissed the report as one-sided.",
         "accusations",
         ("Lena Varga", "United Nations", False),
+    ),
+    Case(
+        "condemned-an-attack-attributed-to",
+        "The members of the Security Council strongly condemned the drone attack, "
+        "attributed to Eritrea, on a market in Mogadishu.",
+        "accusations",
+        ("UN Security Council", "Eritrea", False),
+    ),
+    Case(
+        "raised-concerns-regarding-a-state's-deeds",
+        "Secretary of State Dana Whitcombe raised our deep concerns regarding Russia's "
+        "military deployments near Ukraine.",
+        "accusations",
+        ("Dana Whitcombe", "Russia", False),
+    ),
+    Case(
+        "they-condemned-after-a-meeting",
+        "President Amos Njoroge of Kenya met today with Prime Minister Dawit Alemu of "
+        "Ethiopia in Nairobi. They also condemned Eritrea's attacks on commercial shipping.",
+        "accusations",
+        ("Dawit Alemu", "Eritrea", False),
     ),
     Case(
         "several-accusers-blame-one",

@@ -1002,7 +1002,8 @@ _AGREEMENT_NP_TO_VERB = re.compile(  # from the noun phrase to "signed by": no o
 _AGREEMENT_BY = re.compile(
     r"\b(?:(?P<verb>signed|agreed|concluded|reached|initialled)\s+(?:(?:on|in)\s+[^.;]{1,30}?\s+)?"
     r"by\s+|(?P<signing>signing)\s+(?:(?:yesterday|today|\w+day)\s+)?(?:of\s+(?P<np>[^.;]{5,160}?)"
-    r"\s+between\s+|by\s+))"
+    r"\s+between\s+|by\s+|(?P<np3>(?:(?:an?|the|two|three|four|several)\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?i:agreements?|accords?|treaty|treaties|deals?|memorand\w+|pacts?)\b)))"
 )
 _AGREEMENT_BY_SCAN = _Scan(
     _AGREEMENT_BY, frozenset(_words("signed agreed concluded reached initialled signing"))
@@ -4224,6 +4225,8 @@ class _Extractor:
             if low.startswith("meeting") and not low.endswith("with"):
                 bm = _rx(r"meeting\s+between\s+").match(text, s)
                 lst = self.list_after(bm.end()) if bm else None
+                if lst and "\n" in text[s : lst[1]]:
+                    lst = None  # a list does not run into the next line (a dateline, a title)
                 if lst and len(lst[0]) >= 2:
                     # "the meeting between the President of A and the President of B"
                     self.add_meeting(lst[0], (s, lst[1]), s, "meeting:meeting-between", 0.65)
@@ -4922,7 +4925,9 @@ class _Extractor:
                     subj = self.subject_before(s)
                     if subj:
                         parties = [subj]
-            wm = _rx(r"\s+with\s+(?:the\s+)?").match(text[m.end() : m.end() + 15])
+            wm = _rx(r"\s+with\s+(?:the\s+)?(?:[Gg]overnments?\s+of\s+(?:the\s+)?)?").match(
+                text[m.end() : m.end() + 40]
+            )
             if wm:
                 obj = self.mention_at(m.end() + wm.end())
                 if (
@@ -4949,6 +4954,7 @@ class _Extractor:
                     if self.ents[mm.key].type == "state"
                 ]
                 parties = list(dict.fromkeys(reversed(states_)))[:2]
+            parties = [self._government_state(k) or k for k in parties]
             # people sign for their states: "the two ministers signed" → their countries
             as_states = []
             for key in parties:
@@ -5064,6 +5070,58 @@ class _Extractor:
             )
         self._nominal_agreements()
 
+    def _for_signing(self, m: re.Match[str], sent_start: int, sent_end: int) -> None:
+        """'… congratulates the Governments of A and B for signing agreements on …':
+        the ones praised for signing are the parties."""
+        text = self.text
+        s = m.start()
+        for mm in self.mentions_between(sent_start, s):
+            lst = self.list_after(mm.start, kinds=("org", "person"))
+            if not lst or not _rx(r"\s+(?:for|after|on)\s+$").fullmatch(text, lst[1], s):
+                continue
+            parties = [self._government_state(k) or k for k in lst[0] if not self.ents[k].is_place]
+            parties = list(dict.fromkeys(parties))
+            if len(parties) < 2:
+                return
+            kind = (
+                _rx(r"^(?:(?:an?|the|two|three|four|several)\s+)", re.I)
+                .sub("", m.group("np3"))
+                .lower()
+            )
+            end = _about_end(text, m.end(), sent_end)
+            self.agreements.append(
+                _Agr(
+                    self.new_id(f"{'-'.join(parties[:2])}-{slugify(kind)}"),
+                    parties,
+                    kind,
+                    "signed",
+                    (mm.start, end),
+                    "agreement:for-signing",
+                    0.6,
+                    None,
+                    [],
+                    self.date_near(s),
+                )
+            )
+            return
+
+    def _government_state(self, key: str) -> str | None:
+        """The state a body named as its government stands for ("the United States
+        Government", "the Government of Mexico"), else None."""
+        ent = self.ents[key]
+        if ent.type == "state" or not ent.is_org:
+            return None
+        gm = _rx(
+            r"^(?:the\s+)?(?P<a>.+?)\s+Government$|^(?:the\s+)?Government\s+of\s+(?:the\s+)?(?P<b>.+)$"
+        ).match(ent.name)
+        if gm is None:
+            return None
+        name = gm.group("a") or gm.group("b")
+        for other in self.ents.values():
+            if other.type == "state" and (other.name == name or name in other.aliases):
+                return other.key
+        return self.ensure(ent.country) if ent.country else None
+
     def _nominal_agreements(self) -> None:
         """Agreements named as a noun phrase: 'the Agreement on Peace … signed by A and B',
         'the Framework Agreement, which was agreed by A and B', 'the signing of the
@@ -5074,6 +5132,9 @@ class _Extractor:
             if self.in_quote(s):
                 continue
             sent_start, sent_end = self.sent(s)
+            if m.group("np3"):
+                self._for_signing(m, sent_start, sent_end)
+                continue
             if m.group("signing"):
                 np_lo, np_hi = m.span("np") if m.group("np") else (m.end(), sent_end)
                 nm = _AGREEMENT_NP.search(text, np_lo, np_hi)
@@ -5183,7 +5244,7 @@ class _Extractor:
             if neg and _rx(r"without\s+(?:\w+\s+)?$").search(neg.group()):
                 fact = "hedged"
             group = self._coordinated_subjects(sent_start, s)
-            if not group and _rx(r"^\s*They\b").match(text, sent_start, s):
+            if not group and _rx(r"\s*They\b").match(text, sent_start, s):
                 # "They also condemned …" after a meeting: each of its participants
                 group = self._last_meeting_of(sent_start, persons=True, paragraph=True)
             accuser = (
