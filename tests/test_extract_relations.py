@@ -177,6 +177,27 @@ CASES = [
         ("UN Security Council", "statement"),
     ),
     Case(
+        "a-title-names-the-issuer",
+        "Security Council Press Statement on Attack in Mogadishu\n\nThe members of the "
+        "Security Council condemned in the strongest terms the attack.",
+        "statements",
+        ("UN Security Council", "statement"),
+    ),
+    Case(
+        "statement-by-as-a-title",
+        "Statement by the Special Adviser on Cyprus, Mr. Espen Larsen, following today's "
+        "meeting\n\nToday the two leaders met in Nicosia.",
+        "statements",
+        ("Espen Larsen", "statement"),
+    ),
+    Case(
+        "press-statement-header-of-a-spokesperson",
+        "Press Statement\nJane Moreau\nDeputy Department Spokesperson\nUS State Department\n"
+        "Washington, DC\n\nWe condemn the attack on the convoy.",
+        "statements",
+        ("US State Department", "statement"),
+    ),
+    Case(
         "joint-statement-one-per-co-issuer",
         STATES + "Arvelia and Doskara said in a joint statement that the border would reopen.",
         "statements",

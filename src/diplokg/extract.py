@@ -1401,17 +1401,26 @@ _STATEMENT_VERB = re.compile(
 
 
 _ISSUED_DOC = re.compile(  # "The following press statement was issued today by …"
-    r"\b(?P<k>statement|communiqué|communique|declaration|press\s+release)\s+(?:was|has\s+been|"
-    r"is|were)\s+(?:(?:issued|released|published|adopted|made)\s+)(?P<tail>[^.:;]{0,160})",
+    r"\b(?P<k>statement|communiqué|communique|declaration|press\s+release)\s+(?:(?:was|has\s+been|"
+    r"is|were)\s+)?(?:(?:issued|released|published|adopted|made)\s+)(?P<tail>[^.:;]{0,160})",
 )
 _ISSUED_DOC_SCAN = _Scan(
     _ISSUED_DOC, frozenset(_words("statement communiqué communique declaration press"))
 )
-_ATTRIBUTABLE = (
-    re.compile(  # "Statement attributable to the Spokesperson for the Secretary-General"
-        r"\b(?P<k>[Ss]tatement|[Cc]ommuniqué|[Dd]eclaration)\s+(?:attributable|attributed)\s+to\s+"
-        r"(?P<tail>[^.:;\n]{0,120})"
-    )
+# "Statement attributable to the Spokesperson for the Secretary-General", "Statement by X"
+_ATTRIBUTABLE = re.compile(
+    r"\b(?P<k>[Ss]tatement|[Cc]ommuniqué|[Dd]eclaration)\s+(?:(?:attributable|attributed)\s+to|"
+    r"(?P<by>by))\s+(?P<tail>(?:[^.:;\n]|(?:(?<=\bMr)|(?<=\bMs)|(?<=\bDr)|(?<=Mrs))\.){0,120})"
+)
+# a release's title or header: "Security Council Press Statement on …"
+_TITLE_DOC = re.compile(
+    r"^(?:(?P<who>(?!Press\b)[A-Z][\w’'.-]*(?:[ \t]+(?!Press\b)[A-Z][\w’'.-]*){0,5})[ \t]+)?"
+    r"(?:Press[ \t]+)?(?P<k>Statement|Communiqué|Communique|Declaration)\b"
+    r"(?:[ \t]*\n+(?P<name>[^\n]{3,60})\n)?",
+    re.MULTILINE,
+)
+_TITLE_DOC_SCAN = _Scan(
+    _TITLE_DOC, frozenset(_words("statement communiqué communique declaration")), chunks=7
 )
 _ATTRIBUTABLE_SCAN = _Scan(_ATTRIBUTABLE, frozenset(_words("statement communiqué declaration")))
 _REPORT_NOUN = re.compile(  # "a European Commission report on …", "the UN’s latest report"
@@ -3755,6 +3764,7 @@ class _Extractor:
                 )
         self._issued_documents()
         self._report_nouns()
+        self._title_documents()
         # Adopted documents: "The document adopted by the 31 countries in Vilnius".
         for m in self.scan(_DOCUMENT_ADOPTED_SCAN):
             if self.statements:
@@ -3877,6 +3887,13 @@ class _Extractor:
             for m in self.scan(spec):
                 if self.in_quote(m.start()):
                     continue
+                line_start = text.rfind("\n", 0, m.start()) + 1
+                if (
+                    spec is _ATTRIBUTABLE_SCAN
+                    and m.group("by")
+                    and text[line_start : m.start()].strip()
+                ):
+                    continue  # "Statement by X" only as a title, at the start of a line
                 kind = _statement_kind(m.group("k").lower())
                 sent_start, _ = self.sent(m.start())
                 issuer = None
@@ -3898,12 +3915,52 @@ class _Extractor:
                     topic = _rx(r"\s(?:on|about|regarding|concerning|following)\s").search(
                         text, lo, hi
                     )
-                    issuer = self._doc_issuer(lo, topic.start() if topic else hi)
+                    # a person named in the title issues it ("by the Special Adviser on
+                    # Cyprus, Mr. X"); else the body before its topic ("… on Sudan")
+                    after = _rx(r"\s(?:following|after)\s").search(text, lo, hi)
+                    named = [
+                        mm.key
+                        for mm in self.mentions_between(lo, after.start() if after else hi)
+                        if self.ents[mm.key].is_person
+                    ]
+                    issuer = named[0] if named else None
+                    issuer = issuer or self._doc_issuer(lo, topic.start() if topic else hi)
                 if issuer is None:
                     continue
                 self._statement_for(
                     issuer, kind, (m.start(), m.end("tail")), rule="statement:issued-by", conf=0.7
                 )
+
+    def _title_documents(self) -> None:
+        """A release titled by its issuer ("Security Council Press Statement on …") or
+        headed 'Press Statement' above the issuer's name (a State Department release)."""
+        for m in self.scan(_TITLE_DOC_SCAN):
+            if not m.group("who") and not m.group("name"):
+                continue
+            if not m.group("who") and not m.group(0).startswith("Press"):
+                continue
+            lo, hi = m.span("who") if m.group("who") else m.span("name")
+            issuer = self._doc_issuer(lo, hi)
+            if not m.group("who") and issuer is not None:
+                # "Jeff X / Acting Department Spokesperson / Department of State": a
+                # spokesperson's release is the department's
+                nxt = self.text[m.end() : m.end() + 200].split("\n")[:3]
+                if nxt and _rx(r"\bspokes(?:person|man|woman)\b", re.I).search(nxt[0]):
+                    body_lo = m.end() + len(nxt[0]) + 1
+                    body_hi = body_lo + len("\n".join(nxt[1:]))
+                    body = [
+                        mm.key
+                        for mm in self.mentions_between(body_lo, body_hi)
+                        if self.ents[mm.key].is_org
+                        and self.ents[mm.key].type not in ("state", _MEDIA)
+                    ]
+                    issuer = body[0] if body else issuer
+            if issuer is None or (m.group("who") and self.ents[issuer].type == "state"):
+                continue
+            kind = _statement_kind(m.group("k").lower())
+            self._statement_for(
+                issuer, kind, (m.start(), m.end("k")), rule="statement:title", conf=0.65
+            )
 
     def _report_nouns(self) -> None:
         """'a European Commission report on market distortions': a report of that body."""
