@@ -140,6 +140,13 @@ CASES = [
         (frozenset({"Amos Njoroge", "Dawit Alemu"}), "2025-03-20"),
     ),
     Case(
+        "planned-talks-with-a-pronoun-subject",
+        "Arvelian Foreign Minister Ilka Moravin arrived in New York on Thursday. She is due "
+        "to hold talks with Doskaran Foreign Minister Teodor Vashti on Saturday.",
+        "meetings",
+        (frozenset({"Ilka Moravin", "Teodor Vashti"}), "2025-03-15"),
+    ),
+    Case(
         "the-meeting-between-two-leaders",
         "The Council welcomed the meeting between the President of Djibouti and the "
         "President of Eritrea on 17 September in Jeddah.",
@@ -331,6 +338,12 @@ CASES = [
         "Ethiopia in Nairobi. They also condemned Eritrea's attacks on commercial shipping.",
         "accusations",
         ("Dawit Alemu", "Eritrea", False),
+    ),
+    Case(
+        "a-claimed-hostile-deed-is-hedged",
+        STATES + "Arvelia says Doskara's navy fired at a fishing boat on the river.",
+        "accusations",
+        ("Arvelia", "Doskara", True),
     ),
     Case(
         "several-accusers-blame-one",

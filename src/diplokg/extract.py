@@ -1117,6 +1117,20 @@ _CONCERN_SCAN = _Scan(
         )
     ),
 )
+_CLAIM = re.compile(  # "Manila says …", "negotiators reportedly believe that …"
+    r"\b(?:says|claims|claimed|believes?|alleges|alleged|maintains|insists|contends)\s+(?:that\s+)?"
+)
+_CLAIM_SCAN = _Scan(
+    _CLAIM,
+    frozenset(
+        _words("says claims claimed believe believes alleges alleged maintains insists contends")
+    ),
+)
+_HOSTILE_DEED = re.compile(  # deeds a claim pins on someone
+    r"\b(?:fired|attacked|shelled|bombed|killed|invaded|seized|harass(?:ed|ing)|hacked|breached|"
+    r"spied|detained|abducted|kidnapped|violated|leaked|stole|infiltrated|targeted|arm(?:ed|ing)\s+"
+    r"(?:the\s+)?[a-z]*\s*(?:militias?|rebels?|groups?|fighters)|crossed\s+the\s+border)\b"
+)
 _DISMISS = re.compile(
     r"\b(?:dismiss(?:ed|es|ing)?|reject(?:ed|s|ing)?|brush(?:ed|es)\s+off)\s+"
     r"(?P<np>(?:the|this|that|these|those|a|an|such)\s+(?:[\w’'-]+\s+){0,5}?"
@@ -1322,7 +1336,8 @@ _LOWER_TITLE_ENDS = tuple(
 )
 _PRONOUN_SUBJECT = re.compile(  # "… he also said", at the end of a clause
     r"\b(?P<p>he|she|they|it|He|She|They|It)\s+(?:(?:also|then|later|had|has|have|"
-    r"would|will|was|were|is|had\s+also|reportedly|allegedly|even|directly)\s+)*$"
+    r"would|will|was|were|is|had\s+also|reportedly|allegedly|even|directly|due\s+to|set\s+to|"
+    r"expected\s+to|scheduled\s+to)\s+)*$"
 )
 _COORDINATED = re.compile(  # "… and accused", at the end of a clause
     r"(?:\band|\bbut|,)\s+(?:(?:also|then|later|has|have|had|was|is|repeatedly|"
@@ -1332,7 +1347,7 @@ _PRONOUN_ENDS = tuple(
     _words(
         """
         he she they it He She They It also then later had has have would will was were is
-        reportedly allegedly even directly
+        reportedly allegedly even directly to
         """
     )
 )
@@ -5407,6 +5422,7 @@ class _Extractor:
                 )
         self._dismissals()
         self._concerns()
+        self._claims()
         self._quote_accusations()
 
     def _government_of(self, accuser: str, pos: int) -> str | None:
@@ -5515,6 +5531,51 @@ class _Extractor:
                     0.55,
                 )
 
+    def _claims(self) -> None:
+        """'Manila says Chinese coast guard vessels fired water cannon at …', 'negotiators
+        reportedly believe that Paraguay leaked …': a hostile deed the speaker pins on
+        someone, hedged (it is their claim)."""
+        text = self.text
+        for m in self.scan(_CLAIM_SCAN):
+            s = m.start()
+            if self.in_quote(s):
+                continue
+            sent_start, sent_end = self.sent(s)
+            if _negation(text[max(sent_start, s - 30) : s]):
+                continue
+            hi = _about_end(text, m.end(), sent_end)
+            hm = _HOSTILE_DEED.search(text, m.end(), min(hi, m.end() + 120))
+            if hm is None:
+                continue
+            accuser = self.subject_before(s)
+            if accuser is None or self.ents[accuser].type == _MEDIA:
+                continue
+            culprits = [
+                mm
+                for mm in self.mentions_between(m.end(), hm.start())
+                if self.speaker_capable(mm) and mm.key != accuser and not self.in_quote(mm.start)
+            ]
+            if not culprits or culprits[0].start - m.end() > 40:
+                continue
+            lead = text[m.end() : culprits[0].start]
+            if _rx(r"\b(?:to|against|on|in|at|with|for|of)\s+(?:the\s+)?$").search(lead):
+                continue
+            accused = culprits[0].key
+            if self.ents[accused].is_place:
+                continue
+            end = _about_end(text, hm.start(), sent_end)
+            about = text[hm.start() : end].strip()
+            self._add_accusation(
+                "accusation",
+                accuser,
+                [accused],
+                _gerund(about),
+                "hedged",
+                (self._clause_start(sent_start, s, accuser), end),
+                "accusation:claimed-deed",
+                0.55,
+            )
+
     def _dismissals(self) -> None:
         """'X dismissed the report as "one-sided"': X criticises who made the report or
         the allegation (the issuer of the last report, the maker of the last accusation)."""
@@ -5596,7 +5657,7 @@ class _Extractor:
                     and not self.in_quote(mm.start)
                     and mm.key not in own
                 ]
-                if head and _rx(r"\b(?:is|are|was|were|has|have)\s+$").search(
+                if head and _rx(r"\b(?:is|are|was|were|has|have|had)\s+(?:[a-z]+\s+){0,3}$").search(
                     text[head[-1].end : qs]
                 ):
                     target = head[-1].key
