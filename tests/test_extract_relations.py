@@ -205,6 +205,13 @@ CASES = [
         ("US State Department", "statement"),
     ),
     Case(
+        "a-leader's-office-issues-the-statement",
+        "Arvelian President Mira Castell will visit Doskara in May, Castell's office said "
+        "in a statement.",
+        "statements",
+        ("Castell's office", "statement"),
+    ),
+    Case(
         "joint-statement-one-per-co-issuer",
         STATES + "Arvelia and Doskara said in a joint statement that the border would reopen.",
         "statements",

@@ -1434,6 +1434,16 @@ _TITLE_DOC = re.compile(
     r"(?:[ \t]*\n+(?P<name>[^\n]{3,60})\n)?",
     re.MULTILINE,
 )
+_OFFICE_SAID = re.compile(  # "Dragan's office said", "Merz's office said in a statement"
+    r"(?<![\w’'-])[A-Z][\w’'-]*(?P<poss>[’']s)\s+(?P<office>(?:press\s+)?office|press\s+service|"
+    r"chancellery|secretariat)\s+(?:also\s+)?(?:said|says|announced|stated|declared)\b"
+)
+_OFFICE_SAID_SCAN = _Scan(
+    _OFFICE_SAID,
+    frozenset(_words("office service chancellery secretariat")),
+    chunks=2,
+    capitals=True,
+)
 _TITLE_DOC_SCAN = _Scan(
     _TITLE_DOC, frozenset(_words("statement communiqué communique declaration")), chunks=7
 )
@@ -3780,6 +3790,7 @@ class _Extractor:
         self._issued_documents()
         self._report_nouns()
         self._title_documents()
+        self._offices_speaking()
         # Adopted documents: "The document adopted by the 31 countries in Vilnius".
         for m in self.scan(_DOCUMENT_ADOPTED_SCAN):
             if self.statements:
@@ -3945,6 +3956,33 @@ class _Extractor:
                 self._statement_for(
                     issuer, kind, (m.start(), m.end("tail")), rule="statement:issued-by", conf=0.7
                 )
+
+    def _offices_speaking(self) -> None:
+        """ "Dragan's office said …": the office, not the person, issues the statement."""
+        text = self.text
+        for m in self.scan(_OFFICE_SAID_SCAN):
+            if self.in_quote(m.start()):
+                continue
+            who = self.mention_at(m.start())
+            if who is None or who.end != m.start("poss") or not self.ents[who.key].is_person:
+                continue
+            name = text[m.start() : m.end("office")]
+            office = self.local_ent(name, "government-body", rule="entity:office", conf=0.6)
+            office.country = office.country or self.ents[who.key].country
+            self.add_mention(m.start(), m.end("office"), office.key, "name", 0.6)
+            for st in self.statements:  # drafted for the person before: the office's
+                if who.key in st.issuers and st.span[0] <= m.start() < st.span[1]:
+                    st.issuers = [office.key if k == who.key else k for k in st.issuers]
+                    break
+            else:
+                self._statement_for(
+                    office.key,
+                    "statement",
+                    (m.start(), m.end()),
+                    rule="statement:office-said",
+                    conf=0.6,
+                )
+        self.sort_mentions()
 
     def _title_documents(self) -> None:
         """A release titled by its issuer ("Security Council Press Statement on …") or
