@@ -16,10 +16,12 @@ from pathlib import Path
 
 import pytest
 
-from diplokg.annotation import load_metadata
+from diplokg.annotation import Registry, load_annotation, load_metadata
+from diplokg.convert import convert_article
 from diplokg.dates import resolve
 from diplokg.evaluate import FactSet, check_gold, load_gold, predict
-from diplokg.extract import extract_annotation
+from diplokg.extract import draft_path, extract_annotation, extract_file
+from diplokg.validate import validate_graph
 
 from .conftest import DATA
 
@@ -411,3 +413,19 @@ def test_styled_gold_is_valid_and_grounded(article: Path) -> None:
     meta = load_metadata(article.with_name(article.stem + ".meta.yaml"))
     assert (meta.published, meta.publisher) == (gold.published, gold.publisher)
     assert 150 <= len(text.split()) <= 600
+
+
+@pytest.mark.parametrize("article", STYLED, ids=lambda p: p.stem)
+def test_styled_drafts_load_convert_and_validate(article: Path) -> None:
+    # the relation rules draft facts the shapes accept: parties, issuers, participants
+    draft = extract_file(article)
+    assert draft.annotation == load_annotation(draft_path(article.stem), content=draft.yaml)
+    graph, _ = convert_article(
+        article_id=article.stem,
+        text=article.read_text(encoding="utf-8"),
+        metadata=load_metadata(article.with_name(article.stem + ".meta.yaml")),
+        annotation=draft.annotation,
+        registry=Registry(entities={}),
+    )
+    report = validate_graph(graph)
+    assert report.conforms, [r.message for r in report.results][:5]
