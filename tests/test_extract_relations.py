@@ -38,6 +38,10 @@ def meetings(f: FactSet) -> set[tuple[object, ...]]:
     return {(frozenset(p.name for p in m.participants), m.date) for m in f.meetings}
 
 
+def meeting_participants(f: FactSet) -> set[tuple[object, ...]]:
+    return {(frozenset(p.name for p in m.participants),) for m in f.meetings}
+
+
 def statements(f: FactSet) -> set[tuple[object, ...]]:
     return {(s.issuer.name, s.kind) for s in f.statements}
 
@@ -56,7 +60,7 @@ class Case:
 
     id: str
     text: str
-    kind: str  # meetings | statements | agreements | accusations
+    kind: str  # meetings | meeting_participants | statements | agreements | accusations
     fact: tuple[object, ...]
     published: dt.date = FRI
     present: bool = True
@@ -64,6 +68,7 @@ class Case:
 
 READ: dict[str, Callable[[FactSet], set[tuple[object, ...]]]] = {
     "meetings": meetings,
+    "meeting_participants": meeting_participants,  # (a conference's day is not drafted)
     "statements": statements,
     "agreements": agreements,
     "accusations": accusations,
@@ -162,6 +167,14 @@ CASES = [
         "meetings",
         (frozenset({"Uganda", "Kenya", "Egypt"}), None),
         present=False,
+    ),
+    Case(
+        "summit-attended-by-those-named-after-it",
+        "ECOWAS leaders will discuss the crisis at an extraordinary summit in Abuja on "
+        "Monday, which both Kenyan President Amos Njoroge and Ethiopian Prime Minister "
+        "Dawit Alemu are expected to attend.",
+        "meeting_participants",
+        (frozenset({"ECOWAS", "Amos Njoroge", "Dawit Alemu"}),),
     ),
     Case(
         "refused-meeting-is-not-held",

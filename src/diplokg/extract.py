@@ -1179,6 +1179,10 @@ _CONF_NP = re.compile(
     r"parties)(?:\s+of\s+(?:the\s+)?(?P<of_org>[A-Z][\w’'-]*(?:\s+(?:of\s+|the\s+|and\s+)*"
     r"[A-Z][\w’'-]*)*))?)?"
 )
+_ATTEND_AFTER = re.compile(  # after a conference: ", which both A and B are expected to attend"
+    r"(?:\s+(?:in|at)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?(?:\s+on\s+\w+|\s+\w+day)?"
+    r",\s+which\s+(?:both\s+)?"
+)
 _ABSENCE = re.compile(
     r"\b(?P<neg>did\s+not|didn[’']t|will\s+not|won[’']t|could\s+not|couldn[’']t|failed\s+to|"
     r"was\s+unable\s+to|is\s+unable\s+to|declined\s+to|refused\s+to|skipped|skips|missed|"
@@ -4149,6 +4153,7 @@ class _Extractor:
 
     def find_conferences(self) -> None:
         text = self.text
+        by_subject: set[int] = set()  # conferences whose organiser is the clause's subject
         for m in self.scan(_CONF_SCAN):
             if self.in_quote(m.start()):
                 continue
@@ -4178,6 +4183,12 @@ class _Extractor:
                     continue
                 self.conf_refs.append((m.start(), m.end(), confs[-1].id))
                 continue
+            if org is None and pre and head in ("summit", "conference", "forum", "ministerial"):
+                # "ECOWAS leaders will discuss the crisis at an extraordinary summit"
+                subj = self.subject_before(m.start())
+                if subj is not None and self.ents[subj].type in ("intergovernmental", "alliance"):
+                    org = subj
+                    by_subject.add(m.start())
             if org is None or self.ents[org].type == "state":
                 continue
             kind = "summit" if head == "summit" else "conference"
@@ -4191,7 +4202,12 @@ class _Extractor:
                 self.conf_refs.append((m.start(), m.end(), existing.id))
                 continue
             eid = self.new_id(f"{self.ents[org].name}-{head}")
-            ev = _Evt(eid, kind, "held", (m.start(), m.end()), "event:conference-noun", 0.7)
+            rule = (
+                "event:conference-of-subject"
+                if m.start() in by_subject
+                else "event:conference-noun"
+            )
+            ev = _Evt(eid, kind, "held", (m.start(), m.end()), rule, 0.7)
             ev.organizer = org
             ev.label = label[:1].upper() + label[1:] if label else None
             # where: "travel to Jakarta to attend the meeting", "the summit in Vilnius"
@@ -4227,6 +4243,18 @@ class _Extractor:
                 if who and who not in ev.participants and who != ev.organizer:
                     ev.participants.append(who)
                     ev.extra.append((s - (len(before) - am.start()), e))
+            wm = _ATTEND_AFTER.match(text, e)
+            if wm:
+                # "… a summit in Abuja on Thursday, which both A and B are expected to attend"
+                lst = self.list_after(wm.end(), kinds=("person",))
+                if lst and _rx(
+                    r"\s+(?:are|were|is|was|will)\s+(?:(?:also\s+)?(?:expected|due|set|scheduled|"
+                    r"going)\s+to\s+)?(?:attend|be\s+there|take\s+part)\b"
+                ).match(text, lst[1]):
+                    for k in lst[0]:
+                        if k not in ev.participants:
+                            ev.participants.append(k)
+                    ev.extra.append((s, lst[1]))
             pm = _rx(r"\bpresence\s+(?:of\s+)?(?:at|in)\s+$").search(before)
             if pm:
                 om = _rx(r"(?:\s+in\s+[A-Z][\w-]*(?:,\s+[A-Z][\w-]*)?)?,?\s+of\s+").match(
@@ -4240,6 +4268,15 @@ class _Extractor:
                             if k not in ev.participants and k != ev.organizer:
                                 ev.participants.append(k)
                         ev.extra.append((s - (len(before) - pm.start()), lend))
+        # a conference known only from the clause's subject needs someone attending it
+        dropped = {
+            ev.id
+            for ev in self.events
+            if ev.rule == "event:conference-of-subject" and not ev.participants
+        }
+        if dropped:
+            self.events = [ev for ev in self.events if ev.id not in dropped]
+            self.conf_refs = [r for r in self.conf_refs if r[2] not in dropped]
 
     def place_near(self, s: int, e: int) -> str | None:
         text = self.text
