@@ -4276,7 +4276,7 @@ class _Extractor:
         }
         if dropped:
             self.events = [ev for ev in self.events if ev.id not in dropped]
-            self.conf_refs = [r for r in self.conf_refs if r[2] not in dropped]
+            self.conf_refs[:] = [r for r in self.conf_refs if r[2] not in dropped]
 
     def place_near(self, s: int, e: int) -> str | None:
         text = self.text
