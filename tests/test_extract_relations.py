@@ -140,6 +140,13 @@ CASES = [
         (frozenset({"Arvelia", "Doskara", "Qatar"}), None),
     ),
     Case(
+        "signing-after-talks-hosted-by-is-one-meeting",
+        "Arvelian Foreign Minister Ilka Moravin and her Doskaran counterpart, Teodor Vashti, "
+        "signed the accord after two days of talks hosted by the African Union.",
+        "meetings",
+        (frozenset({"Ilka Moravin", "Teodor Vashti", "African Union"}), None),
+    ),
+    Case(
         "the-two-presidents-named-in-apposition",
         "The two presidents, Kenya's Amos Njoroge and Ethiopia's Dawit Alemu, are expected "
         "to meet in Nairobi on March 20.",

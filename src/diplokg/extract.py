@@ -4678,22 +4678,20 @@ class _Extractor:
         parts = [k for k in group if self.ents[k].is_person or self.ents[k].type == "state"]
         if len(parts) < 2:
             return
+        end = s + len("talks")
         pm = _rx(r"talks\s+(?:in|at)\s+").match(text, s)
-        if pm is None:
-            return
-        end = pm.end()
-        mm = self.mention_at(end)
-        if mm is None or not (self.ents[mm.key].is_place or mm.how == "place"):
-            return
-        end = mm.end
+        if pm is not None:
+            mm = self.mention_at(pm.end())
+            if mm is not None and (self.ents[mm.key].is_place or mm.how == "place"):
+                end = mm.end
         bm = _rx(r",?\s+(?:mediated|brokered|hosted|facilitated)\s+by\s+").match(text, end)
+        if end == s + len("talks") and bm is None:
+            return  # neither placed nor hosted: maybe talks in general
         if bm:
             by = self.list_after(bm.end(), kinds=("person", "org"))
             if by:
-                mediators = [
-                    k for k in by[0] if self.ents[k].is_person or self.ents[k].type == "state"
-                ]
-                parts += [k for k in mediators[:1] if k not in parts]
+                hosts = [k for k in by[0] if not self.ents[k].is_place]
+                parts += [k for k in hosts[:1] if k not in parts]
                 end = by[1]
         self.add_meeting(parts, (s, end), s, "meeting:talks-of-subjects", 0.6)
 
@@ -4765,6 +4763,20 @@ class _Extractor:
             if span not in ev.extra and span != ev.span:
                 ev.extra.append(span)
             return
+        for ev in self.events:
+            # one sentence, one gathering: "A and B signed … after talks hosted by C"
+            if (
+                ev.kind == "meeting"
+                and self.sent(ev.span[0]) == (sent_start, sent_end)
+                and (set(ev.participants) < set(keys) or set(keys) < set(ev.participants))
+                and not (ev.place and place and ev.place != place)
+            ):
+                ev.participants = list(dict.fromkeys([*ev.participants, *keys]))
+                ev.place = ev.place or place
+                ev.date = ev.date or date
+                if span not in ev.extra and span != ev.span:
+                    ev.extra.append(span)
+                return
         names = "-".join(self.ents[k].key for k in keys[:2])
         eid = self.new_id(f"meeting-{names}")
         ev = _Evt(eid, "meeting", status, span, rule, conf, participants=keys)
