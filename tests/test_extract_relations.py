@@ -184,6 +184,14 @@ CASES = [
         (frozenset({"ECOWAS", "Amos Njoroge", "Dawit Alemu"}),),
     ),
     Case(
+        "received-in-audience-by-a-head-of-state-not-his-state",
+        "Minister Ilka Moravin was also received in audience by H.E. Mr. Teodor Vashti, "
+        "President of the Republic of Doskara.",
+        "meetings",
+        (frozenset({"Ilka Moravin", "Doskara"}), None),
+        present=False,
+    ),
+    Case(
         "refused-meeting-is-not-held",
         "German Chancellor Jonas Reuter refused to meet Chinese commerce minister Wang Ruo.",
         "meetings",

@@ -4387,13 +4387,13 @@ class _Extractor:
                 else:
                     self._talks_of_subjects(m, sent_start, sent_end)
                 continue
-            if low.startswith(("was received", "were received")):
+            if low.startswith(("was ", "were ")):  # "was (also) received by"
                 lst = self.list_after(m.end(), kinds=("person",))
                 subj = self.subject_before(s, persons_only=True)
                 if lst and subj:
                     ev_s = self._clause_start(sent_start, s, subj)
                     for obj in lst[0]:
-                        if obj != subj:
+                        if obj != subj and self.ents[obj].is_person:
                             self.add_meeting(
                                 [subj, obj], (ev_s, lst[1]), s, "meeting:received-by", 0.7
                             )
