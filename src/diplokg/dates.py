@@ -10,6 +10,10 @@ day), keeping the rule it used so the graph can show its work.
 '2023-07-13'
 >>> resolve("in the coming months", published=dt.date(2023, 7, 14)).earliest
 datetime.date(2023, 7, 15)
+>>> resolve("on Friday", published=dt.date(2023, 7, 14)).value  # a Friday: that day
+'2023-07-14'
+>>> resolve("last Friday", published=dt.date(2023, 7, 14)).value
+'2023-07-07'
 """
 
 from __future__ import annotations
@@ -155,8 +159,11 @@ def resolve(phrase: str, *, published: dt.date, future: bool = False) -> Resolut
     if m:
         which, name = m.groups()
         target = _WEEKDAYS[name]
-        forward = which in ("next", "coming") or (which is None and future)
-        if forward:
+        # News copy: a bare weekday that is the publication's own weekday is that day
+        # ("met on Friday" in Friday's paper); "last"/"next" always mean another week.
+        if which is None and target == published.weekday():
+            delta = 0
+        elif which in ("next", "coming") or (which is None and future):
             delta = (target - published.weekday()) % 7 or 7
         elif which == "this":
             delta = target - published.weekday()

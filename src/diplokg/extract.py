@@ -488,6 +488,7 @@ _STATEMENT_FIRST = frozenset(
     _words(
         """
         has have had reported published issued issues issue released releases adopted adopts in
+        with according
         """
     )
 )
@@ -971,7 +972,9 @@ _NUMBERS = {
 _UNITS = {"year": "Y", "month": "M", "week": "W", "day": "D", "decade": "Y"}
 _AGREEMENT_NOUNS = (
     r"pact|agreement|treaty|deal|accord|memorandum(?:\s+of\s+understanding)?|MoU|convention|"
-    r"protocol|ceasefire|cease-fire|truce|arrangement|charter|partnership|framework|contract"
+    r"protocol|ceasefire|cease-fire|truce|arrangement|charter|partnership|framework|contract|"
+    r"(?:prisoners?|captives?|detainees?)\s+(?:exchange|swap)|"
+    r"(?:exchange|swap)\s+of\s+(?:prisoners(?:\s+of\s+war)?|detainees|captives|bodies)"
 )
 _AGREEMENT = re.compile(
     r"\b(?P<verb>have\s+agreed\s+to\s+sign|has\s+agreed\s+to\s+sign|agreed\s+to\s+sign|"
@@ -980,11 +983,35 @@ _AGREEMENT = re.compile(
     r"(?:have\s+|has\s+)?struck|(?:have\s+|has\s+)?inked|(?:have\s+|has\s+)?sealed|"
     r"(?:have\s+|has\s+)?finali[sz]ed|(?:have\s+|has\s+)?adopted|"
     r"(?:will|would|are\s+to|is\s+to|plan\s+to|plans\s+to|are\s+set\s+to|is\s+set\s+to|"
-    r"are\s+expected\s+to|is\s+expected\s+to)\s+sign|renewed|extended|strike|strikes|sign|signs)\s+"
+    r"are\s+expected\s+to|is\s+expected\s+to)\s+sign|renewed|extended|strike|strikes|sign|signs)"
+    r"(?:\s+|(?=,))"
     r"(?P<gap>(?:,[^,.;]{1,60},\s+)|(?:(?!an?\b|the\b)[^.;,“”\"]{1,50}?\s+(?=(?:an?|the)\s)))?"
     r"(?P<np>(?:an?|the|their|its|a\s+new|new)?\s*(?P<kind>(?:[\w’'-]+\s+){0,5}?(?i:"
     + _AGREEMENT_NOUNS
     + r")))\b"
+)
+_AGREEMENT_NP = re.compile(  # "the Agreement on Peace, Friendship and …", "a 1951 defense treaty"
+    r"\b(?:[Tt]he|[Aa]n?)\s+(?:[\w’'-]+\s+){0,6}?(?i:" + _AGREEMENT_NOUNS + r")s?\b"
+    r"(?:\s+(?:on|for|of)\s+(?:[A-Z][\w’'-]*|the|and|of|for|on|through|a|[a-z]+ing),?"
+    r"(?:\s+(?:[A-Z][\w’'-]*|the|and|of|for|on|through|a),?){0,10})?"
+)
+_AGREEMENT_NP_TO_VERB = re.compile(  # from the noun phrase to "signed by": no other verb
+    r"(?:\s*\([A-Z]+\))?\s*,?\s*(?:(?:which|that)\s+)?(?:(?:was|were|had\s+been|has\s+been|"
+    r"have\s+been)\s+)?(?:(?:formally|jointly|finally)\s+)?"
+)
+_AGREEMENT_BY = re.compile(
+    r"\b(?:(?P<verb>signed|agreed|concluded|reached|initialled)\s+(?:(?:on|in)\s+[^.;]{1,30}?\s+)?"
+    r"by\s+|(?P<signing>signing)\s+(?:(?:yesterday|today|\w+day)\s+)?(?:of\s+(?P<np>[^.;]{5,160}?)"
+    r"\s+between\s+|by\s+|(?P<np3>(?:(?:an?|the|two|three|four|several)\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?i:agreements?|accords?|treaty|treaties|deals?|memorand\w+|pacts?)\b)))"
+)
+_AGREEMENT_BY_SCAN = _Scan(
+    _AGREEMENT_BY, frozenset(_words("signed agreed concluded reached initialled signing"))
+)
+_ALSO_AGREEMENT = re.compile(  # "…, as well as an accord on visa-free travel"
+    r"[^.;]{0,80}?,?\s+(?:as\s+well\s+as|and\s+also|and)\s+(?P<np2>(?:an?|the|another)\s+"
+    r"(?P<kind2>(?:[\w’'-]+\s+){0,3}?(?i:agreement|treaty|accord|pact|deal|memorandum"
+    r"(?:\s+of\s+understanding)?|protocol|convention)))\b"
 )
 _AGREEMENT_FIRST = frozenset(  # see _Scan
     _words(
@@ -1056,8 +1083,71 @@ _HARM_VERBS = re.compile(
     r"targeted|spied|launched|carried\s+out|penetrated|compromised|broke\s+into|"
     r"got\s+into|getting\s+into|accessed|leaked|killed|seized|invaded)\b"
 )
+_JOINT_GAP = re.compile(  # between "A and B" and "in a joint statement" / "issued a joint …"
+    r"\s*,?\s*(?:(?:also|jointly|have|has|had|then|later)\s+)*(?:(?:said|say|says|stated|"
+    r"announced|declared|added|noted|agreed|pledged)\s+(?:\w+\s+)?)?"
+)
+_DESCRIBED_AS = re.compile(  # "what he described as", "what it called"
+    r"what\s+(?:(?:he|she|they|it|[A-Z][\w-]+)\s+){1,2}(?:has\s+|had\s+)?(?:described|called|"
+    r"termed|characteri[sz]ed|labelled|labeled|branded)(?:\s+as)?\s+"
+)
+_BLAMED_ON = re.compile(  # "on X", "it on X", "the attack on X"
+    r"(?:(?:it|this|that|them|the\s+[\w-]+(?:\s+[\w-]+)?)\s+)?on\s+(?:the\s+)?"
+)
+_GOVERNMENT_NP = re.compile(
+    r"(?:the\s+)?(?:government|authorities|regime|administration|leadership|cabinet)\b"
+)
+_CULPRIT_BEFORE = re.compile(  # what pins a deed on someone inside its noun phrase
+    r"(?:\b(?:by|attributed\s+to|blamed\s+on|claimed\s+by|carried\s+out\s+by|committed\s+by|"
+    r"perpetrated\s+by)\s+(?:the\s+)?)$"
+)
+_CONDEMN_STEMS = ("condemn", "denounc", "deplor", "critici", "decr", "censur", "castigat")
+_CONCERN = re.compile(
+    r"\b(?:(?:expressed|expresses|expressing|raised|raises|raising|voiced|voices|reiterated|"
+    r"reiterates|shared)\s+(?:their\s+|his\s+|her\s+|our\s+|its\s+)?(?:(?:deep|grave|serious|"
+    r"strong|growing|continued)\s+)?concerns?|(?:deeply\s+|gravely\s+|seriously\s+|also\s+)*"
+    r"concerned)\s+(?:about|over|regarding|at|by|with|on)\s+"
+)
+_CONCERN_SCAN = _Scan(
+    _CONCERN,
+    frozenset(
+        _words(
+            "expressed expresses expressing raised raises raising voiced voices reiterated "
+            "reiterates shared deeply gravely seriously also concerned"
+        )
+    ),
+)
+_CLAIM = re.compile(  # "Manila says …", "negotiators reportedly believe that …"
+    r"\b(?:says|claims|claimed|believes?|alleges|alleged|maintains|insists|contends)\s+(?:that\s+)?"
+)
+_CLAIM_SCAN = _Scan(
+    _CLAIM,
+    frozenset(
+        _words("says claims claimed believe believes alleges alleged maintains insists contends")
+    ),
+)
+_HOSTILE_DEED = re.compile(  # deeds a claim pins on someone
+    r"\b(?:fired|attacked|shelled|bombed|killed|invaded|seized|harass(?:ed|ing)|hacked|breached|"
+    r"spied|detained|abducted|kidnapped|violated|leaked|stole|infiltrated|targeted|arm(?:ed|ing)\s+"
+    r"(?:the\s+)?[a-z]*\s*(?:militias?|rebels?|groups?|fighters)|crossed\s+the\s+border)\b"
+)
+_DISMISS = re.compile(
+    r"\b(?:dismiss(?:ed|es|ing)?|reject(?:ed|s|ing)?|brush(?:ed|es)\s+off)\s+"
+    r"(?P<np>(?:the|this|that|these|those|a|an|such)\s+(?:[\w’'-]+\s+){0,5}?"
+    r"(?P<doc>reports?|allegations?|accusations?|claims?|charges?|findings))\s+"
+    r"(?:[^.;]{0,80}?\s+)?as\s+"
+)
+_DISMISS_SCAN = _Scan(
+    _DISMISS,
+    frozenset(
+        _words(
+            "dismiss dismissed dismisses dismissing reject rejected rejects rejecting "
+            "brushed brushes"
+        )
+    ),
+)
 _MEET = re.compile(
-    r"\b(?P<trig>(?:was|were)\s+received\s+(?:in\s+audience\s+)?(?:[^.;“”]{0,60}?\s)?by|"
+    r"\b(?P<trig>(?:was|were)\s+(?:also\s+|later\s+|then\s+)?received\s+(?:in\s+audience\s+)?(?:[^.;“”]{0,60}?\s)?by|"
     r"(?:met|meets|meet|[Mm]eeting|held\s+talks|holds\s+talks|hold\s+talks|holding\s+talks|"
     r"(?:held|holds|hold|holding)\s+(?:separate\s+|bilateral\s+|further\s+|direct\s+)?"
     r"(?:consultations|discussions)|talks|sat\s+down|received|receives|hosted|hosts|host|"
@@ -1074,6 +1164,10 @@ _MEET_FIRST = frozenset(  # see _Scan
     )
 )
 _SIGNING_TRIGGERS = frozenset({"signed", "finalised", "finalized", "initialled", "inked"})
+_MEET_ADVERBS = re.compile(  # "met again with", "held talks separately with"
+    r"\s+(?:(?:again|also|separately|briefly|privately|later|first|jointly|today|yesterday|"
+    r"tonight|this\s+(?:morning|afternoon|evening))\b\s*)+"
+)
 _CONF_NP = re.compile(
     r"\b(?:the|a|an|this|last\s+week's|(?P<orgpre>[A-Z][\w-]*))\s+"
     r"(?P<pre>(?:(?!(?:the|a|an|at|in|of|to|and|for|on|with|by|from|attend|meet)\b)[\w’'-]+\s+)"
@@ -1084,6 +1178,10 @@ _CONF_NP = re.compile(
     r"health)\s+ministers|ministers|leaders|heads\s+of\s+(?:state|government)|members|"
     r"parties)(?:\s+of\s+(?:the\s+)?(?P<of_org>[A-Z][\w’'-]*(?:\s+(?:of\s+|the\s+|and\s+)*"
     r"[A-Z][\w’'-]*)*))?)?"
+)
+_ATTEND_AFTER = re.compile(  # after a conference: ", which both A and B are expected to attend"
+    r"(?:\s+(?:in|at)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?(?:\s+on\s+\w+|\s+\w+day)?"
+    r",\s+which\s+(?:both\s+)?"
 )
 _ABSENCE = re.compile(
     r"\b(?P<neg>did\s+not|didn[’']t|will\s+not|won[’']t|could\s+not|couldn[’']t|failed\s+to|"
@@ -1115,6 +1213,7 @@ _LIST_GAP = re.compile(
     r"ambassador|leader|leaders|officials?|special|climate|treasury|deputy|vice|acting|"
     r"two|three|four|five|six|seven|eight|nine|ten|other|fellow|pair|peer|colleague|opposite|"
     r"number|homologue|Mr|Mrs|Ms|Dr|H\.E\.|neighbou?ring|rival|western|eastern|northern|"
+    r"presidential|negotiators?|advis[eo]rs?|defen[cs]e|interior|energy|trade|finance|"
     r"southern|former|outgoing|incoming|new)[\s,.]+)*"
 )
 _TITLE_AFTER_ORG = re.compile(
@@ -1199,6 +1298,10 @@ _VISIT_VERB = re.compile(
     r"\b(?P<v>visit(?:s|ed|ing)?|will\s+visit|to\s+visit|travell?(?:ed|ing)?\s+to|travels\s+to|"
     r"travel\s+to|arrived\s+in|arrives\s+in|flew\s+to|fly\s+to|flies\s+to)\s+"
 )
+_CITY_OF_STATE = re.compile(  # after "travel to": "Draslav, the Kostravan capital"
+    r"[A-Z][\w’'-]*(?:[ -][A-Z][\w’'-]*)?,\s+"
+    r"(?:the\s+(?P<dem>[A-Z][a-z]+)\s+(?:capital|port|city)\b|in\s+(?P<state>[A-Z]))"
+)
 _VISIT_VERB_HEADS = frozenset(
     _words(
         """
@@ -1237,7 +1340,8 @@ _LOWER_TITLE_ENDS = tuple(
 )
 _PRONOUN_SUBJECT = re.compile(  # "… he also said", at the end of a clause
     r"\b(?P<p>he|she|they|it|He|She|They|It)\s+(?:(?:also|then|later|had|has|have|"
-    r"would|will|was|were|is|had\s+also|reportedly|allegedly|even|directly)\s+)*$"
+    r"would|will|was|were|is|had\s+also|reportedly|allegedly|even|directly|due\s+to|set\s+to|"
+    r"expected\s+to|scheduled\s+to)\s+)*$"
 )
 _COORDINATED = re.compile(  # "… and accused", at the end of a clause
     r"(?:\band|\bbut|,)\s+(?:(?:also|then|later|has|have|had|was|is|repeatedly|"
@@ -1247,7 +1351,7 @@ _PRONOUN_ENDS = tuple(
     _words(
         """
         he she they it He She They It also then later had has have would will was were is
-        reportedly allegedly even directly
+        reportedly allegedly even directly to
         """
     )
 )
@@ -1296,6 +1400,7 @@ _VERB_AFTER = re.compile(
     rf"(?:{_SPEECH_WORDS}|{_ACCUSE_VERBS}|[a-z]+ed|is|are|was|were|has|have|had|will|would|can|"
     r"could|may|might|must|shall|should|did|does|do|met|meets|gave|took|made|spoke|wrote|held|"
     r"went|came|sought|brought|began|left|won|lost|set|led|kept|rejected|says|denies|accuses|"
+    r"paid|pays|"
     r"opposes|wants|sees|calls|urges|warns|insists|argues|believes|considers|pledged|vowed|"
     r"reacted)\b"
 )
@@ -1305,10 +1410,63 @@ _STATEMENT_VERB = re.compile(
     r"\b(?P<verb>(?:has|have|had)\s+reported|reported|published\s+(?:a|its|an|the)\s+"
     r"(?:[\w-]+\s+){0,2}report|(?:issued|issues|issue|released|releases|adopted|adopts|"
     r"published)\s+(?:(?:a|an|the|its|their)\s+)?(?:following\s+)?(?:joint\s+|final\s+|"
-    r"written\s+)?(?P<k1>statement|communiqué|communique|declaration|press\s+release)|"
-    r"in\s+a\s+(?:joint\s+|written\s+|separate\s+|brief\s+|short\s+)?(?P<k3>statement|"
+    r"written\s+)?(?:press\s+)?(?P<k1>statement|communiqué|communique|declaration|press\s+release)|"
+    r"(?:in|with|according\s+to(?=\s+a\s+joint))\s+a\s+(?:joint\s+|written\s+|separate\s+|brief\s+|"
+    r"short\s+|final\s+)?"
+    r"(?:press\s+)?(?P<k3>statement|"
     r"communiqué|communique|press\s+release|declaration))\b(?P<that>\s+that\b)?",
     re.IGNORECASE,
+)
+
+
+_ISSUED_DOC = re.compile(  # "The following press statement was issued today by …"
+    r"\b(?P<k>statement|communiqué|communique|declaration|press\s+release)\s+(?:(?:was|has\s+been|"
+    r"is|were)\s+)?(?:(?:issued|released|published|adopted|made)\s+)(?P<tail>[^.:;]{0,160})",
+)
+_ISSUED_DOC_SCAN = _Scan(
+    _ISSUED_DOC, frozenset(_words("statement communiqué communique declaration press"))
+)
+# "Statement attributable to the Spokesperson for the Secretary-General", "Statement by X"
+_ATTRIBUTABLE = re.compile(
+    r"\b(?P<k>[Ss]tatement|[Cc]ommuniqué|[Dd]eclaration)\s+(?:(?:attributable|attributed)\s+to|"
+    r"(?P<by>by))\s+(?P<tail>(?:[^.:;\n]|(?:(?<=\bMr)|(?<=\bMs)|(?<=\bDr)|(?<=Mrs))\.){0,120})"
+)
+# a release's title or header: "Security Council Press Statement on …"
+_TITLE_DOC = re.compile(
+    r"^(?:(?P<who>(?!Press\b)[A-Z][\w’'.-]*(?:[ \t]+(?!Press\b)[A-Z][\w’'.-]*){0,5})[ \t]+)?"
+    r"(?:Press[ \t]+)?(?P<k>Statement|Communiqué|Communique|Declaration)\b"
+    r"(?:[ \t]*\n+(?P<name>[^\n]{3,60})\n)?",
+    re.MULTILINE,
+)
+_OFFICE_SAID = re.compile(  # "Dragan's office said", "Merz's office said in a statement"
+    r"(?<![\w’'-])[A-Z][\w’'-]*(?P<poss>[’']s)\s+(?P<office>(?:press\s+)?office|press\s+service|"
+    r"chancellery|secretariat)\s+(?:also\s+)?(?:said|says|announced|stated|declared)\b"
+)
+_OFFICE_SAID_SCAN = _Scan(
+    _OFFICE_SAID,
+    frozenset(_words("office service chancellery secretariat")),
+    chunks=2,
+    capitals=True,
+)
+_TITLE_DOC_SCAN = _Scan(
+    _TITLE_DOC, frozenset(_words("statement communiqué communique declaration")), chunks=7
+)
+_ATTRIBUTABLE_SCAN = _Scan(_ATTRIBUTABLE, frozenset(_words("statement communiqué declaration")))
+_REPORT_NOUN = re.compile(  # "a European Commission report on …", "the UN’s latest report"
+    r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Nn]ew|[Ll]atest)\s+(?:(?:new|latest|recent|annual|"
+    r"draft|leaked|confidential|two|three|both|several|\d{1,4})\s+)?(?P<who>[A-Z][\w’'.-]*(?:\s+(?:of\s+|the\s+)*"
+    r"[A-Z][\w’'.-]*){0,5}(?:[’']s)?)\s+(?:(?:new|latest|annual|press|joint|final)\s+)?"
+    r"(?P<k>report|communiqués?|communiques?|declarations?|statements?)\b"
+)
+_REPORT_NOUN_SCAN = _Scan(
+    _REPORT_NOUN,
+    frozenset(
+        _words(
+            "report communiqué communiqués communique communiques declaration declarations "
+            "statement statements"
+        )
+    ),
+    chunks=9,
 )
 
 
@@ -3573,7 +3731,7 @@ class _Extractor:
             kind = _statement_kind(kind_word)
             sent_start, sent_end = self.sent(m.start())
             if "joint" in m.group(0).lower():
-                group = self._subject_list(sent_start, m.start())
+                group = self._joint_issuers(m.start(), m.end(), sent_start, sent_end)
                 after_verb = _SPEECH.search(text, m.end(), sent_end)
                 if not group and after_verb:
                     group = self._subject_list(sent_start, after_verb.start())
@@ -3583,7 +3741,11 @@ class _Extractor:
                         parties, kind, m.span(), rule="statement:joint", conf=0.65
                     )
                     continue
-            issuer = self.subject_before(m.start())
+            issuer = (
+                self._members_of(sent_start, m.start())
+                or self._speaker_right_before(sent_start, m.start())
+                or self.subject_before(m.start())
+            )
             if m.group("k3") and (issuer is None or m.start() - sent_start < 4):
                 after_verb = _SPEECH.search(text, m.end(), sent_end)
                 if after_verb:
@@ -3629,6 +3791,10 @@ class _Extractor:
                     rule="statement:organisation-said",
                     conf=0.55,
                 )
+        self._issued_documents()
+        self._report_nouns()
+        self._title_documents()
+        self._offices_speaking()
         # Adopted documents: "The document adopted by the 31 countries in Vilnius".
         for m in self.scan(_DOCUMENT_ADOPTED_SCAN):
             if self.statements:
@@ -3636,6 +3802,243 @@ class _Extractor:
                 if prior and prior[-1].kind == "communique":
                     n = m.group("n")
                     prior[-1].adopters = int(n) if n.isdigit() else _NUMBERS.get(n)
+
+    def _joint_issuers(self, s: int, e: int, sent_start: int, sent_end: int) -> list[str]:
+        """Who issues a joint document named at ``text[s:e]`` (empty when unsure).
+
+        'A and B said in a joint statement', 'a joint statement released by A and B',
+        'Both Ministers adopted a Joint Declaration', 'The sides adopted …', and 'They
+        issued a joint statement' after a meeting (its participants).
+        """
+        text = self.text
+        for mm in self.mentions_between(sent_start, s):
+            if self.in_quote(mm.start) or not self.speaker_capable(mm):
+                continue
+            lst = self.list_after(mm.start, kinds=("org", "person"))
+            if lst and len(lst[0]) >= 2 and _JOINT_GAP.fullmatch(text, lst[1], s):
+                return [k for k in lst[0] if not self.ents[k].is_place]
+        bm = _rx(r"\s+(?:\w+\s+){0,4}?(?:released|issued|published|signed|adopted)\s+by\s+").match(
+            text, e, sent_end
+        )
+        if bm:
+            lst = self.list_after(bm.end(), kinds=("org", "person"))
+            if lst and len(lst[0]) >= 2:
+                return [k for k in lst[0] if not self.ents[k].is_place]
+        head = text[sent_start:s]
+        bm2 = _rx(
+            r"^\s*(?:[Bb]oth|[Tt]he\s+two)\s+(?P<w>[Mm]inisters|[Ll]eaders|[Pp]residents)\b"
+        ).match(head)
+        if bm2:
+            title = {"ministers": "minister", "presidents": "president"}.get(bm2.group("w").lower())
+            return self._last_meeting_of(sent_start, persons=True, paragraph=False, title=title)
+        if _rx(
+            r"^\s*(?:[Tt]he|[Bb]oth)\s+(?:two\s+)?(?:sides|parties|countries|governments)\b"
+        ).match(head):
+            return self._recent_states(sent_start)
+        if _rx(r"^\s*They\b").match(head):
+            return self._last_meeting_of(sent_start, persons=True, paragraph=True)
+        return self._subject_list(sent_start, s)
+
+    def _last_meeting_of(
+        self, pos: int, *, persons: bool, paragraph: bool, title: str | None = None
+    ) -> list[str]:
+        """The participants of the last meeting drafted before ``pos``: in the same
+        paragraph with ``paragraph``, else the last one of exactly two (each holding a
+        ``title`` when given: "Both Ministers")."""
+        for ev in sorted(self.events, key=lambda x: x.span[0], reverse=True):
+            if ev.kind != "meeting" or ev.span[0] >= pos:
+                continue
+            keys = [k for k in ev.participants if self.ents[k].is_person or not persons]
+            if title is not None and not all(
+                any(p.holder == k and title in p.role.lower() for p in self.positions) for k in keys
+            ):
+                continue
+            if paragraph:
+                same = self.para(ev.span[0]) == self.para(pos)
+                return keys if same and len(keys) >= 2 else []
+            if len(keys) == 2:
+                return keys
+        return []
+
+    def _speaker_right_before(self, sent_start: int, pos: int) -> str | None:
+        """'…, the Foreign Ministry of Dravena said in a statement': the body right before
+        the verb, which may not be the sentence's first name."""
+        before = [
+            mm
+            for mm in self.mentions_between(sent_start, pos)
+            if self.ents[mm.key].is_org and self.ents[mm.key].type not in ("state", _MEDIA)
+        ]
+        if before and _rx(
+            r"(?:\s+of\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)?(?:[’']s)?\s+(?:also\s+)?"
+            r"(?:said|says|announced|stated|declared|added)\s+$"
+        ).fullmatch(self.text, before[-1].end, pos):
+            return before[-1].key
+        return None
+
+    def _members_of(self, sent_start: int, pos: int) -> str | None:
+        """'The members of the Security Council …': the body its members speak for."""
+        mm = _rx(
+            r"\b(?:[Tt]he\s+)?(?:[Mm]embers|[Ll]eaders|[Hh]eads\s+of\s+(?:[Ss]tate|[Gg]overnment)"
+            r"(?:\s+and\s+(?:[Ss]tate|[Gg]overnment))?)\s+of\s+(?:the\s+)?"
+        ).search(self.text, sent_start, pos)
+        if mm is None:
+            return None
+        body = self.mention_at(mm.end())
+        if body is None or not self.ents[body.key].is_org or self.ents[body.key].type == "state":
+            return None
+        return body.key
+
+    def _doc_issuer(self, lo: int, hi: int) -> str | None:
+        """Who issued a document named in ``text[lo:hi]``: the body or person at its end
+        ("by Council President X (United States)" → X; "by the Spokesman for UN
+        Secretary-General António Guterres" → Guterres)."""
+        found = [
+            mm
+            for mm in self.mentions_between(lo, hi)
+            if (self.ents[mm.key].is_person or self.ents[mm.key].is_org)
+            and not self.ents[mm.key].is_place
+            and self.ents[mm.key].type != _MEDIA
+        ]
+        if not found:
+            return None
+        # "(United States)" after a name says whose national the president is
+        plain = [
+            mm
+            for mm in found
+            if not _rx(r"\(\s*$").search(self.text[max(lo, mm.start - 3) : mm.start])
+        ]
+        return (plain or found)[-1].key
+
+    def _issued_documents(self) -> None:
+        """'The following Security Council press statement was issued today by …':
+        the body named before the document's noun issues it, else whoever issued it."""
+        text = self.text
+        for spec in (_ISSUED_DOC_SCAN, _ATTRIBUTABLE_SCAN):
+            for m in self.scan(spec):
+                if self.in_quote(m.start()):
+                    continue
+                line_start = text.rfind("\n", 0, m.start()) + 1
+                if (
+                    spec is _ATTRIBUTABLE_SCAN
+                    and m.group("by")
+                    and text[line_start : m.start()].strip()
+                ):
+                    continue  # "Statement by X" only as a title, at the start of a line
+                kind = _statement_kind(m.group("k").lower())
+                sent_start, _ = self.sent(m.start())
+                issuer = None
+                before = [
+                    mm
+                    for mm in self.mentions_between(max(sent_start, m.start() - 80), m.start())
+                    if self.ents[mm.key].is_org and self.ents[mm.key].type not in ("state", _MEDIA)
+                ]
+                if before and _rx(r"(?:[’']s)?\s+(?:press\s+|joint\s+|presidential\s+)?$").match(
+                    text, before[-1].end, m.start()
+                ):
+                    issuer = before[-1].key
+                if issuer is None:
+                    bm = _rx(r"(?:\w+\s+){0,2}?(?:by|to)\s+").match(text, m.start("tail"))
+                    lo = bm.end() if bm else m.start("tail")
+                    if spec is _ATTRIBUTABLE_SCAN:
+                        lo = m.start("tail")
+                    hi = m.end("tail")
+                    topic = _rx(r"\s(?:on|about|regarding|concerning|following)\s").search(
+                        text, lo, hi
+                    )
+                    # a person named in the title issues it ("by the Special Adviser on
+                    # Cyprus, Mr. X"); else the body before its topic ("… on Sudan")
+                    after = _rx(r"\s(?:following|after)\s").search(text, lo, hi)
+                    named = [
+                        mm.key
+                        for mm in self.mentions_between(lo, after.start() if after else hi)
+                        if self.ents[mm.key].is_person
+                    ]
+                    issuer = named[0] if named else None
+                    issuer = issuer or self._doc_issuer(lo, topic.start() if topic else hi)
+                if issuer is None:
+                    continue
+                self._statement_for(
+                    issuer, kind, (m.start(), m.end("tail")), rule="statement:issued-by", conf=0.7
+                )
+
+    def _offices_speaking(self) -> None:
+        """ "Dragan's office said …": the office, not the person, issues the statement."""
+        text = self.text
+        for m in self.scan(_OFFICE_SAID_SCAN):
+            if self.in_quote(m.start()):
+                continue
+            who = self.mention_at(m.start())
+            if who is None or who.end != m.start("poss") or not self.ents[who.key].is_person:
+                continue
+            name = text[m.start() : m.end("office")]
+            office = self.local_ent(name, "government-body", rule="entity:office", conf=0.6)
+            office.country = office.country or self.ents[who.key].country
+            self.add_mention(m.start(), m.end("office"), office.key, "name", 0.6)
+            for st in self.statements:  # drafted for the person before: the office's
+                if who.key in st.issuers and st.span[0] <= m.start() < st.span[1]:
+                    st.issuers = [office.key if k == who.key else k for k in st.issuers]
+                    break
+            else:
+                self._statement_for(
+                    office.key,
+                    "statement",
+                    (m.start(), m.end()),
+                    rule="statement:office-said",
+                    conf=0.6,
+                )
+        self.sort_mentions()
+
+    def _title_documents(self) -> None:
+        """A release titled by its issuer ("Security Council Press Statement on …") or
+        headed 'Press Statement' above the issuer's name (a State Department release)."""
+        for m in self.scan(_TITLE_DOC_SCAN):
+            if not m.group("who") and not m.group("name"):
+                continue
+            if not m.group("who") and not m.group(0).startswith("Press"):
+                continue
+            lo, hi = m.span("who") if m.group("who") else m.span("name")
+            issuer = self._doc_issuer(lo, hi)
+            if not m.group("who") and issuer is not None:
+                # "Jeff X / Acting Department Spokesperson / Department of State": a
+                # spokesperson's release is the department's
+                nxt = self.text[m.end() : m.end() + 200].split("\n")[:3]
+                if nxt and _rx(r"\bspokes(?:person|man|woman)\b", re.I).search(nxt[0]):
+                    body_lo = m.end() + len(nxt[0]) + 1
+                    body_hi = body_lo + len("\n".join(nxt[1:]))
+                    body = [
+                        mm.key
+                        for mm in self.mentions_between(body_lo, body_hi)
+                        if self.ents[mm.key].is_org
+                        and self.ents[mm.key].type not in ("state", _MEDIA)
+                    ]
+                    issuer = body[0] if body else issuer
+            if issuer is None or (m.group("who") and self.ents[issuer].type == "state"):
+                continue
+            kind = _statement_kind(m.group("k").lower())
+            self._statement_for(
+                issuer, kind, (m.start(), m.end("k")), rule="statement:title", conf=0.65
+            )
+
+    def _report_nouns(self) -> None:
+        """'a European Commission report on market distortions': a report of that body."""
+        for m in self.scan(_REPORT_NOUN_SCAN):
+            if self.in_quote(m.start()):
+                continue
+            who = [
+                mm
+                for mm in self.mentions_between(m.start("who"), m.end("who"))
+                if self.ents[mm.key].is_org and self.ents[mm.key].type not in ("state", _MEDIA)
+            ]
+            if not who or not _rx(r"(?:[’']s)?$").fullmatch(self.text, who[-1].end, m.end("who")):
+                continue
+            kind = _statement_kind(m.group("k").lower().rstrip("s"))
+            self._statement_for(
+                who[-1].key,
+                kind,
+                (m.start("who"), m.end()),
+                rule="statement:document-noun",
+                conf=0.6,
+            )
 
     def _said_after_names(self) -> Iterator[re.Match[str]]:
         """``_SAID_AFTER_NAME.finditer(text)``, tried only before its verbs.
@@ -3750,6 +4153,7 @@ class _Extractor:
 
     def find_conferences(self) -> None:
         text = self.text
+        by_subject: set[int] = set()  # conferences whose organiser is the clause's subject
         for m in self.scan(_CONF_SCAN):
             if self.in_quote(m.start()):
                 continue
@@ -3779,6 +4183,12 @@ class _Extractor:
                     continue
                 self.conf_refs.append((m.start(), m.end(), confs[-1].id))
                 continue
+            if org is None and pre and head in ("summit", "conference", "forum", "ministerial"):
+                # "ECOWAS leaders will discuss the crisis at an extraordinary summit"
+                subj = self.subject_before(m.start())
+                if subj is not None and self.ents[subj].type in ("intergovernmental", "alliance"):
+                    org = subj
+                    by_subject.add(m.start())
             if org is None or self.ents[org].type == "state":
                 continue
             kind = "summit" if head == "summit" else "conference"
@@ -3792,7 +4202,12 @@ class _Extractor:
                 self.conf_refs.append((m.start(), m.end(), existing.id))
                 continue
             eid = self.new_id(f"{self.ents[org].name}-{head}")
-            ev = _Evt(eid, kind, "held", (m.start(), m.end()), "event:conference-noun", 0.7)
+            rule = (
+                "event:conference-of-subject"
+                if m.start() in by_subject
+                else "event:conference-noun"
+            )
+            ev = _Evt(eid, kind, "held", (m.start(), m.end()), rule, 0.7)
             ev.organizer = org
             ev.label = label[:1].upper() + label[1:] if label else None
             # where: "travel to Jakarta to attend the meeting", "the summit in Vilnius"
@@ -3828,6 +4243,18 @@ class _Extractor:
                 if who and who not in ev.participants and who != ev.organizer:
                     ev.participants.append(who)
                     ev.extra.append((s - (len(before) - am.start()), e))
+            wm = _ATTEND_AFTER.match(text, e)
+            if wm:
+                # "… a summit in Abuja on Thursday, which both A and B are expected to attend"
+                lst = self.list_after(wm.end(), kinds=("person",))
+                if lst and _rx(
+                    r"\s+(?:are|were|is|was|will)\s+(?:(?:also\s+)?(?:expected|due|set|scheduled|"
+                    r"going)\s+to\s+)?(?:attend|be\s+there|take\s+part)\b"
+                ).match(text, lst[1]):
+                    for k in lst[0]:
+                        if k not in ev.participants:
+                            ev.participants.append(k)
+                    ev.extra.append((s, lst[1]))
             pm = _rx(r"\bpresence\s+(?:of\s+)?(?:at|in)\s+$").search(before)
             if pm:
                 om = _rx(r"(?:\s+in\s+[A-Z][\w-]*(?:,\s+[A-Z][\w-]*)?)?,?\s+of\s+").match(
@@ -3841,6 +4268,15 @@ class _Extractor:
                             if k not in ev.participants and k != ev.organizer:
                                 ev.participants.append(k)
                         ev.extra.append((s - (len(before) - pm.start()), lend))
+        # a conference known only from the clause's subject needs someone attending it
+        dropped = {
+            ev.id
+            for ev in self.events
+            if ev.rule == "event:conference-of-subject" and not ev.participants
+        }
+        if dropped:
+            self.events = [ev for ev in self.events if ev.id not in dropped]
+            self.conf_refs[:] = [r for r in self.conf_refs if r[2] not in dropped]
 
     def place_near(self, s: int, e: int) -> str | None:
         text = self.text
@@ -3933,25 +4369,38 @@ class _Extractor:
                 r"refused\s+to|declined\s+to|invited\s+\w+\s+to|no\s+such)\s+(?:\w+\s+)?$"
             ).search(text[max(sent_start, s - 30) : s]):
                 continue
+            if low.startswith("meeting") and not low.endswith("with"):
+                bm = _rx(r"meeting\s+between\s+").match(text, s)
+                lst = self.list_after(bm.end()) if bm else None
+                if lst and "\n" in text[s : lst[1]]:
+                    lst = None  # a list does not run into the next line (a dateline, a title)
+                if lst and len(lst[0]) >= 2:
+                    # "the meeting between the President of A and the President of B"
+                    self.add_meeting(lst[0], (s, lst[1]), s, "meeting:meeting-between", 0.65)
+                    continue
             if low.startswith("talks") and not low.endswith("with"):
                 bm = _rx(r"talks\s+between\s+").match(text[s : s + 20])
                 if bm:
                     lst = self.list_after(s + bm.end())
                     if lst and len(lst[0]) >= 2:
                         self.add_meeting(lst[0], (s, lst[1]), s, "meeting:talks-between", 0.7)
+                else:
+                    self._talks_of_subjects(m, sent_start, sent_end)
                 continue
-            if low.startswith(("was received", "were received")):
+            if low.startswith(("was ", "were ")):  # "was (also) received by"
                 lst = self.list_after(m.end(), kinds=("person",))
                 subj = self.subject_before(s, persons_only=True)
                 if lst and subj:
                     ev_s = self._clause_start(sent_start, s, subj)
                     for obj in lst[0]:
-                        if obj != subj:
+                        if obj != subj and self.ents[obj].is_person:
                             self.add_meeting(
                                 [subj, obj], (ev_s, lst[1]), s, "meeting:received-by", 0.7
                             )
                 continue
             after = m.end()
+            if not low.endswith("with"):
+                after = self._with_after_date(after)
             lst = self.list_after(after, kinds=("person", "org"))
             objs: list[str] = []
             lend = m.end()
@@ -3960,6 +4409,8 @@ class _Extractor:
                 lend = lst[1]
                 if low.startswith(("called on", "calls on", "summon")):
                     objs = [k for k in objs if self.ents[k].is_person]
+            if low in _SIGNING_TRIGGERS and self._passive_signing(m, sent_start, sent_end):
+                continue
             if low in _SIGNING_TRIGGERS or not objs:
                 # reciprocal: "A and B met", "the two ministers held talks", "A and B signed"
                 if low.startswith(
@@ -3983,11 +4434,25 @@ class _Extractor:
                     continue
                 group = self._subject_list(sent_start, s)
                 persons = [k for k in group if self.ents[k].is_person]
+                if (
+                    len(persons) < 2
+                    and low not in _SIGNING_TRIGGERS
+                    and len(group) >= 2
+                    and all(self.ents[k].type == "state" for k in group)
+                    and self._states_are_subject(group, sent_start, s)
+                ):
+                    persons = group  # "the two sides will meet again", "A and B held talks"
                 if len(persons) >= 2:
                     rule = "meeting:signing" if low in _SIGNING_TRIGGERS else "meeting:reciprocal"
+                    ev_e = m.end()
+                    if low in _SIGNING_TRIGGERS:
+                        more = self._attended_by(ev_e, sent_end)
+                        if more is not None:
+                            persons = [*persons, *(k for k in more[0] if k not in persons)]
+                            ev_e = more[1]
                     self.add_meeting(
                         persons,
-                        (max(sent_start, self._clause_start(sent_start, s, persons[0])), m.end()),
+                        (max(sent_start, self._clause_start(sent_start, s, persons[0])), ev_e),
                         s,
                         rule,
                         0.65,
@@ -4029,6 +4494,11 @@ class _Extractor:
             ev_s = self._clause_start(sent_start, s, subj)
             if ev_s > s or s - ev_s > 150:
                 ev_s = s
+            guests = [k for k in objs if k != subj and self.ents[k].is_person]
+            if low.startswith(("host", "welcom")) and len(guests) >= 2:
+                # "A hosted B and C": one meeting of the three
+                self.add_meeting([subj, *guests], (ev_s, lend), s, "meeting:hosted-several", 0.7)
+                continue
             for obj in objs:
                 if obj == subj:
                     continue
@@ -4039,12 +4509,22 @@ class _Extractor:
         text = self.text
         head = text[sent_start:pos]
         tm = _rx(
-            r"\b[Tt]he\s+two\s+(?P<w>ministers|men|women|leaders|presidents|sides|delegations|"
+            r"\b[Tt]he\s+(?P<n>two|three|four)\s+(?P<w>(?i:ministers|men|women|leaders|presidents|sides|delegations|"
             r"foreign\s+ministers|heads\s+of\s+state|countries|neighbou?rs|governments|parties|"
-            r"diplomats|envoys|premiers|prime\s+ministers)\b"
+            r"diplomats|envoys|premiers|prime\s+ministers))\b"
         ).search(head)
         if tm:
-            want_states = tm.group("w") in (
+            # "The two presidents, Brazil's A and Paraguay's B, …": named right after
+            am = _rx(r",\s+(?P<names>[^,;.]{3,120}),").match(text, sent_start + tm.end())
+            if am and am.end() <= pos:
+                named = [
+                    mm.key
+                    for mm in self.mentions_between(am.start("names"), am.end("names"))
+                    if self.ents[mm.key].is_person
+                ]
+                if len(dict.fromkeys(named)) == _NUMBERS[tm.group("n")]:
+                    return list(dict.fromkeys(named))
+            want_states = tm.group("w").lower() in (
                 "sides",
                 "countries",
                 "neighbours",
@@ -4063,9 +4543,28 @@ class _Extractor:
                 wanted = ent.type == "state" if want_states else ent.is_person
                 if wanted and mm.key not in found:
                     found.append(mm.key)
-                if len(found) == 2:
+                if len(found) == _NUMBERS[tm.group("n")]:
                     return list(reversed(found))
             return []
+        om = _rx(
+            r"\b[Tt]he\s+(?P<w>foreign\s+ministers|defen[cs]e\s+ministers|ministers|leaders|"
+            r"presidents|prime\s+ministers|heads\s+of\s+state)\s+of\s+(?:the\s+)?"
+        ).search(head)
+        if om:
+            # "the foreign ministers of A, B and C": the ministers, when the text names them
+            lst = self.list_after(sent_start + om.end(), kinds=("org",))
+            if lst and len(lst[0]) >= 2:
+                want = "Foreign Minister" if om.group("w").startswith("foreign") else None
+                people = []
+                for state in lst[0]:
+                    held = [
+                        p.holder
+                        for p in self.positions
+                        if p.org == state and (want is None or p.role == want)
+                    ]
+                    if len(set(held)) == 1:
+                        people.append(held[0])
+                return people if len(people) == len(lst[0]) else lst[0]
         cands = [
             mm
             for mm in self.mentions_between(sent_start, pos)
@@ -4075,6 +4574,134 @@ class _Extractor:
             lst = self.list_after(mm.start, kinds=("person", "org"))
             if lst and len(lst[0]) >= 2:
                 return lst[0]
+        return []
+
+    def _states_are_subject(self, group: list[str], sent_start: int, pos: int) -> bool:
+        """Whether states meet as the clause's subject ('A and B held talks', 'the two
+        sides will meet'), not as places named before it ('In Kampala and Cairo, the
+        envoy will meet …')."""
+        text = self.text
+        if _rx(
+            r"\b[Tt]he\s+(?:two|three|four)\s+(?i:sides|countries|neighbou?rs|governments|"
+            r"parties|delegations)\b"
+        ).search(text, sent_start, pos):
+            return True
+        inside = [mm for mm in self.mentions_between(sent_start, pos) if mm.key in group]
+        if not inside or any(mm.how == "metonym" for mm in inside):
+            return False
+        return bool(
+            _rx(
+                r"\s+(?:(?:will|would|are|were|have|has|had|also|again|to|be|expected|due|set|"
+                r"scheduled|then|later|finally|jointly)\s+)*$"
+            ).fullmatch(text, inside[-1].end, pos)
+        )
+
+    def _with_after_date(self, pos: int) -> int:
+        """Where the partners start in "met on Wednesday with X", "held talks today with X".
+
+        A date phrase or an adverb between the verb and "with" is skipped; ``pos`` itself
+        when there is none.
+        """
+        text = self.text
+        cur = pos
+        am = _MEET_ADVERBS.match(text, cur)
+        if am:
+            cur = am.end()
+        for ds, de in self.dates:
+            if cur <= ds <= cur + 1 and not text[cur:ds].strip():
+                cur = de
+                break
+        am = _MEET_ADVERBS.match(text, cur)
+        if am:
+            cur = am.end()
+        wm = _rx(r"\s*with\s+").match(text, cur)
+        return wm.end() if wm and cur > pos else pos
+
+    def _passive_signing(self, m: re.Match[str], sent_start: int, sent_end: int) -> bool:
+        """'The deal was signed in Port X by A and B': a signing session of A and B.
+
+        Persons, or states that the text names through their leaders ("signed by the
+        President of Eritrea and the Prime Minister of Ethiopia"); "at a ceremony attended
+        by C" adds C. True when the trigger was passive (handled here, met or not).
+        """
+        text = self.text
+        s = m.start()
+        passive = bool(
+            _rx(r"\b(?:was|were|been|being|be)\s+(?:\w+\s+)?$").search(
+                text[max(sent_start, s - 20) : s]
+            )
+        )
+        # "the Agreement on Peace signed by A and B" (a participle: "by" right after it)
+        gap = r"\s+(?:[^.;]{0,60}?\s+)?by\s+" if passive else r"\s+by\s+"
+        bm = _rx(gap).match(text, m.end(), sent_end)
+        if bm is None:
+            return passive
+        lst = self.list_after(bm.end(), kinds=("person", "org"))
+        if lst is None:
+            return True
+        parts = [k for k in lst[0] if self.ents[k].is_person or self.ents[k].type == "state"]
+        end = lst[1]
+        more = self._attended_by(end, sent_end)
+        if more is not None:
+            parts += [k for k in more[0] if k not in parts]
+            end = more[1]
+        if len(parts) >= 2:
+            self.add_meeting(parts, (s, end), s, "meeting:signed-by", 0.65)
+        return True
+
+    def _attended_by(self, pos: int, sent_end: int) -> tuple[list[str], int] | None:
+        """'… at a ceremony attended by C and D' after a signing: who else was there."""
+        cm = _rx(
+            r"[^.;]{0,60}?\b(?:ceremony|session|event)\s+(?:\w+\s+)?(?:attended|witnessed)\s+by\s+"
+        ).match(self.text, pos, sent_end)
+        if cm is None:
+            return None
+        return self.list_after(cm.end(), kinds=("person",))
+
+    def _talks_of_subjects(self, m: re.Match[str], sent_start: int, sent_end: int) -> None:
+        """'A and B agreed … after two days of talks in Doha mediated by C': A, B (and C) met.
+
+        The talks must follow a preposition ("after", "during", "in", "of") so that
+        they are an event of the clause's coordinated subject, and be placed (a city
+        after them) or be said to be held.
+        """
+        text = self.text
+        s = m.start()
+        if not _rx(
+            r"\b(?:after|during|following|in|at|of|for|concluded|ended|held|hold|holding)\s+"
+            r"(?:[\w-]+\s+){0,3}$"
+        ).search(text[max(sent_start, s - 40) : s]):
+            return
+        group = self._subject_list(sent_start, s)
+        if len(group) < 2 and _rx(r"\bboth\s+sides\b").search(text[max(sent_start, s - 80) : s]):
+            group = self._subject_list(sent_start, sent_start + 1) or self._recent_states(s)
+        parts = [k for k in group if self.ents[k].is_person or self.ents[k].type == "state"]
+        if len(parts) < 2:
+            return
+        end = s + len("talks")
+        pm = _rx(r"talks\s+(?:in|at)\s+").match(text, s)
+        if pm is not None:
+            mm = self.mention_at(pm.end())
+            if mm is not None and (self.ents[mm.key].is_place or mm.how == "place"):
+                end = mm.end
+        bm = _rx(r",?\s+(?:mediated|brokered|hosted|facilitated)\s+by\s+").match(text, end)
+        if end == s + len("talks") and bm is None:
+            return  # neither placed nor hosted: maybe talks in general
+        if bm:
+            by = self.list_after(bm.end(), kinds=("person", "org"))
+            if by:
+                hosts = [k for k in by[0] if not self.ents[k].is_place]
+                parts += [k for k in hosts[:1] if k not in parts]
+                end = by[1]
+        self.add_meeting(parts, (s, end), s, "meeting:talks-of-subjects", 0.6)
+
+    def _recent_states(self, pos: int) -> list[str]:
+        found: list[str] = []
+        for mm in reversed(self.mentions_between(max(0, pos - 1500), pos)):
+            if self.ents[mm.key].type == "state" and mm.how != "qualifier" and mm.key not in found:
+                found.append(mm.key)
+            if len(found) == 2:
+                return list(reversed(found))
         return []
 
     def add_meeting(
@@ -4136,6 +4763,20 @@ class _Extractor:
             if span not in ev.extra and span != ev.span:
                 ev.extra.append(span)
             return
+        for ev in self.events:
+            # one sentence, one gathering: "A and B signed … after talks hosted by C"
+            if (
+                ev.kind == "meeting"
+                and self.sent(ev.span[0]) == (sent_start, sent_end)
+                and (set(ev.participants) < set(keys) or set(keys) < set(ev.participants))
+                and not (ev.place and place and ev.place != place)
+            ):
+                ev.participants = list(dict.fromkeys([*ev.participants, *keys]))
+                ev.place = ev.place or place
+                ev.date = ev.date or date
+                if span not in ev.extra and span != ev.span:
+                    ev.extra.append(span)
+                return
         names = "-".join(self.ents[k].key for k in keys[:2])
         eid = self.new_id(f"meeting-{names}")
         ev = _Evt(eid, "meeting", status, span, rule, conf, participants=keys)
@@ -4225,7 +4866,7 @@ class _Extractor:
             ):
                 continue
             dest = self.mention_at(m.end())
-            if dest is None:
+            if dest is None and not _CITY_OF_STATE.match(text, m.end()):
                 continue
             if _rx(r"[’']s\s+(?:\w+\s+)*$").search(text[max(0, m.start() - 30) : m.start()]):
                 continue
@@ -4235,7 +4876,7 @@ class _Extractor:
             self._add_visit(
                 visitor,
                 m.end(),
-                (self._clause_start(sent_start, m.start(), visitor), dest.end),
+                (self._clause_start(sent_start, m.start(), visitor), dest.end if dest else m.end()),
                 m.start(),
                 "visit:verb",
             )
@@ -4273,24 +4914,33 @@ class _Extractor:
     ) -> None:
         text = self.text
         dest = self.mention_at(dest_pos)
-        if dest is None:
-            return
-        ent = self.ents[dest.key]
         host = None
         place = None
-        if ent.is_place:
+        dest_end = dest.end if dest is not None else dest_pos
+        if dest is not None and self.ents[dest.key].is_place:
             place = dest.key
-            host = ent.country
-            host = self.ensure(host)
-        elif ent.type == "state":
+            host = self.ensure(self.ents[dest.key].country)
+        elif dest is not None and self.ents[dest.key].type == "state":
             host = dest.key
-        else:
+        elif dest is not None:
             return
+        if host is None:
+            # "Draslav, the Kostravan capital", "Abidjan, in Côte d'Ivoire": the city's state
+            cm = _CITY_OF_STATE.match(text, dest_pos)
+            if cm is None:
+                return
+            if cm.group("dem"):
+                host = self.ensure(self.demonyms.get(_fold(cm.group("dem"))))
+            else:
+                in_state = self.mention_at(cm.start("state"))
+                if in_state is not None and self.ents[in_state.key].type == "state":
+                    host = in_state.key
+            dest_end = cm.end()
         if host is None or host == visitor:
             return
-        span = (span[0], max(span[1], dest.end))
+        span = (span[0], max(span[1], dest_end))
         sent_start, sent_end = self.sent(trig)
-        clause = text[max(sent_start, trig - 60) : min(sent_end, dest.end + 60)]
+        clause = text[max(sent_start, trig - 60) : min(sent_end, dest_end + 60)]
         status = (
             "planned"
             if _PLANNED.search(clause)
@@ -4392,6 +5042,11 @@ class _Extractor:
             if _negation(text[max(sent_start, s - 25) : s]):
                 continue
             kind = m.group("kind").strip().lower()
+            if (
+                _rx(r"(?:the|this|that)\s+$", re.I).match(text, m.start("np"), m.start("kind"))
+                and " " not in kind
+            ):
+                continue  # "signed the agreement": one named before (drafted or not)
             kind = _rx(
                 r"^(?:(?:new|historic|landmark|bilateral|so-called|\d+-\w+|[a-z]+-(?:year|month|"
                 r"week|day))\s+)+"
@@ -4429,7 +5084,9 @@ class _Extractor:
                     subj = self.subject_before(s)
                     if subj:
                         parties = [subj]
-            wm = _rx(r"\s+with\s+(?:the\s+)?").match(text[m.end() : m.end() + 15])
+            wm = _rx(r"\s+with\s+(?:the\s+)?(?:[Gg]overnments?\s+of\s+(?:the\s+)?)?").match(
+                text[m.end() : m.end() + 40]
+            )
             if wm:
                 obj = self.mention_at(m.end() + wm.end())
                 if (
@@ -4438,9 +5095,11 @@ class _Extractor:
                     and self.ents[obj.key].is_org | self.ents[obj.key].is_person
                 ):
                     parties.append(obj.key)
-            bm = _rx(r"\bbetween\s+").search(text[m.end() : m.end() + 15])
+            bm = _rx(r"\s+(?:(?:on|of|for)\s+[^,.;]{0,60}?\s+)?between\s+").match(
+                text, m.end(), sent_end
+            )
             if bm:
-                lst2 = self.list_after(m.end() + bm.end())
+                lst2 = self.list_after(bm.end())
                 if lst2:
                     parties = list(dict.fromkeys([*parties, *lst2[0]]))
             if (
@@ -4454,6 +5113,7 @@ class _Extractor:
                     if self.ents[mm.key].type == "state"
                 ]
                 parties = list(dict.fromkeys(reversed(states_)))[:2]
+            parties = [self._government_state(k) or k for k in parties]
             # people sign for their states: "the two ministers signed" → their countries
             as_states = []
             for key in parties:
@@ -4463,9 +5123,24 @@ class _Extractor:
                         for p in self.positions
                         if p.holder == key and self.ents[p.org].type == "state"
                     ]
-                    as_states.append(held[0] if held else key)
+                    home = self.ensure(self.ents[key].country)
+                    as_states.append(held[0] if held else home or key)
                 else:
                     as_states.append(key)
+            unmapped = [i for i, k in enumerate(as_states) if self.ents[k].is_person]
+            if (unmapped and len(unmapped) < len(as_states)) or _rx(
+                r"\bon\s+behalf\s+of\s+(?:their|the\s+two)\s+(?:governments|countries|states)\b",
+                re.I,
+            ).search(text, sent_start, sent_end):
+                # a minister whose state the text does not tie to them signs for the other
+                # state of the story: the last one named that is not a party yet
+                others = [
+                    mm.key
+                    for mm in reversed(self.mentions_between(max(0, sent_start - 2000), s))
+                    if self.ents[mm.key].type == "state" and mm.key not in as_states
+                ]
+                for i, state in zip(unmapped, dict.fromkeys(others), strict=False):
+                    as_states[i] = state
             if all(not self.ents[k].is_person for k in as_states):
                 parties = as_states
             parties = [p for p in dict.fromkeys(parties) if not self.ents[p].is_place]
@@ -4506,8 +5181,38 @@ class _Extractor:
             )
             relays = self.relays(sent_start, sent_end, "")
             relays = [r for r in relays if r not in parties]
-            aid = self.new_id(f"{'-'.join(parties[:2])}-{slugify(kind)}")
+            km = _rx(r"\s+(?:agreement|treaty|accord|pact|deal)\b", re.I).match(text, m.end())
+            if km and kind.split()[-1] != km.group().strip().lower():
+                kind = f"{kind} {km.group().strip().lower()}"  # "a partnership agreement"
             date = self.date_near(s)
+            am = _ALSO_AGREEMENT.match(text, m.end(), sent_end)
+            if am:
+                # "… a treaty …, as well as an accord on visa-free travel": a second one
+                also = am.group("kind2").strip().lower()
+                self.agreements.append(
+                    _Agr(
+                        self.new_id(f"{'-'.join(parties[:2])}-{slugify(also)}"),
+                        list(parties),
+                        also,
+                        status,
+                        (am.start("np2"), am.end()),
+                        "agreement:as-well-as",
+                        0.6,
+                        None,
+                        relays,
+                        date,
+                    )
+                )
+            same = next(
+                (a for a in self.agreements if set(a.parties) == set(parties) and a.kind == kind),
+                None,
+            )
+            if same is not None:
+                # a headline and its story name one agreement twice
+                same.duration = same.duration or duration
+                same.date = same.date or date
+                continue
+            aid = self.new_id(f"{'-'.join(parties[:2])}-{slugify(kind)}")
             self.agreements.append(
                 _Agr(
                     aid,
@@ -4520,6 +5225,133 @@ class _Extractor:
                     duration,
                     relays,
                     date,
+                )
+            )
+        self._nominal_agreements()
+
+    def _for_signing(self, m: re.Match[str], sent_start: int, sent_end: int) -> None:
+        """'… congratulates the Governments of A and B for signing agreements on …':
+        the ones praised for signing are the parties."""
+        text = self.text
+        s = m.start()
+        for mm in self.mentions_between(sent_start, s):
+            lst = self.list_after(mm.start, kinds=("org", "person"))
+            if not lst or not _rx(r"\s+(?:for|after|on)\s+$").fullmatch(text, lst[1], s):
+                continue
+            parties = [self._government_state(k) or k for k in lst[0] if not self.ents[k].is_place]
+            parties = list(dict.fromkeys(parties))
+            if len(parties) < 2:
+                return
+            kind = (
+                _rx(r"^(?:(?:an?|the|two|three|four|several)\s+)", re.I)
+                .sub("", m.group("np3"))
+                .lower()
+            )
+            end = _about_end(text, m.end(), sent_end)
+            self.agreements.append(
+                _Agr(
+                    self.new_id(f"{'-'.join(parties[:2])}-{slugify(kind)}"),
+                    parties,
+                    kind,
+                    "signed",
+                    (mm.start, end),
+                    "agreement:for-signing",
+                    0.6,
+                    None,
+                    [],
+                    self.date_near(s),
+                )
+            )
+            return
+
+    def _government_state(self, key: str) -> str | None:
+        """The state a body named as its government stands for ("the United States
+        Government", "the Government of Mexico"), else None."""
+        ent = self.ents[key]
+        if ent.type == "state" or not ent.is_org:
+            return None
+        gm = _rx(
+            r"^(?:the\s+)?(?P<a>.+?)\s+Government$|^(?:the\s+)?Government\s+of\s+(?:the\s+)?(?P<b>.+)$"
+        ).match(ent.name)
+        if gm is None:
+            return None
+        name = gm.group("a") or gm.group("b")
+        for other in self.ents.values():
+            if other.type == "state" and (other.name == name or name in other.aliases):
+                return other.key
+        return self.ensure(ent.country) if ent.country else None
+
+    def _nominal_agreements(self) -> None:
+        """Agreements named as a noun phrase: 'the Agreement on Peace … signed by A and B',
+        'the Framework Agreement, which was agreed by A and B', 'the signing of the
+        Agreement … between A and B', 'the signing by A and B of the … agreement'."""
+        text = self.text
+        for m in self.scan(_AGREEMENT_BY_SCAN):
+            s = m.start()
+            if self.in_quote(s):
+                continue
+            sent_start, sent_end = self.sent(s)
+            if m.group("np3"):
+                self._for_signing(m, sent_start, sent_end)
+                continue
+            if m.group("signing"):
+                np_lo, np_hi = m.span("np") if m.group("np") else (m.end(), sent_end)
+                nm = _AGREEMENT_NP.search(text, np_lo, np_hi)
+            else:
+                nm = None
+                for cand in _AGREEMENT_NP.finditer(text, max(sent_start, s - 160), s):
+                    nm = cand
+                if nm is not None and not _AGREEMENT_NP_TO_VERB.fullmatch(text, nm.end(), s):
+                    nm = None
+            if nm is None:
+                continue
+            lst = self.list_after(m.end(), kinds=("org", "person"))
+            if lst is None:
+                continue
+            parties: list[str] = []
+            for key in lst[0]:
+                ent = self.ents[key]
+                if ent.is_place:
+                    continue
+                if ent.is_person:
+                    held = [
+                        p.org
+                        for p in self.positions
+                        if p.holder == key and self.ents[p.org].type == "state"
+                    ]
+                    parties.append(held[0] if held else key)  # a person signs for a state
+                    continue
+                parties.append(key)
+            parties = list(dict.fromkeys(parties))
+            if len(parties) < 2 or any(
+                set(parties) <= set(a.parties) and a.span[0] <= nm.start() <= a.span[1]
+                for a in self.agreements
+            ):
+                continue
+            kind = _rx(r"^(?:the|a|an)\s+", re.I).sub("", nm.group()).strip().lower()
+            kind = _rx(r"\s+(?:on|for|of|between)\s.*$").sub("", kind)
+            kind = _rx(r"^(?:\d{4}|new|historic|landmark|so-called)\s+").sub("", kind)
+            bare = _rx(r"(?:the|this|that)\s+[\w-]+", re.I).fullmatch(nm.group()) is not None
+            if any(
+                set(a.parties) == set(parties) and (a.kind == kind or bare) for a in self.agreements
+            ):
+                continue  # "the deal was signed by …": the one already drafted
+            status = (
+                "agreed" if m.group("verb") and m.group("verb").startswith("agreed") else "signed"
+            )
+            end = lst[1]
+            self.agreements.append(
+                _Agr(
+                    self.new_id(f"{'-'.join(parties[:2])}-{slugify(kind)}"),
+                    parties,
+                    kind,
+                    status,
+                    (nm.start(), end),
+                    "agreement:noun-by",
+                    0.6,
+                    None,
+                    [],
+                    self.date_near(m.end(), after_only=True),
                 )
             )
 
@@ -4570,7 +5402,15 @@ class _Extractor:
             fact = "negated" if neg else "asserted"
             if neg and _rx(r"without\s+(?:\w+\s+)?$").search(neg.group()):
                 fact = "hedged"
-            accuser = self.subject_before(s)
+            group = self._coordinated_subjects(sent_start, s)
+            if not group and _rx(r"\s*They\b").match(text, sent_start, s):
+                # "They also condemned …" after a meeting: each of its participants
+                group = self._last_meeting_of(sent_start, persons=True, paragraph=True)
+            accuser = (
+                self.subject_before(s)
+                or self._doc_subject(sent_start, s)
+                or (group[0] if group else None)
+            )
             if accuser is None:
                 continue
             obj_lo = m.end()
@@ -4595,13 +5435,31 @@ class _Extractor:
                     r"\s+(?:(?:directly|openly|publicly|also|again|implicitly|indirectly)\s+)?"
                 ).match(text[obj_lo : obj_lo + 30])
                 at = obj_lo + (gm.end() if gm else 0)
+                # "criticised what she described as China’s …": the words are the speaker’s
+                dm = _DESCRIBED_AS.match(text, at, sent_end)
+                if dm:
+                    at = dm.end()
+                # "blamed the attack on X", "which Y has blamed on X": X is blamed
+                bo = _BLAMED_ON.match(text, at, sent_end) if verb.startswith("blam") else None
+                if bo:
+                    at = bo.end()
                 lst = self.list_after(at, kinds=("org", "person"), limit=120)
                 if lst is None:
                     # "his counterpart": a reference mention
                     mm = self.mention_at(at)
                     if mm is None:
-                        continue
-                    lst = ([mm.key], mm.end)
+                        # "accused the government of …": the accuser's own government
+                        gv = _GOVERNMENT_NP.match(text, at, sent_end)
+                        gov = self._government_of(accuser, s) if gv else None
+                        if gv is not None and gov is not None:
+                            lst = ([gov], gv.end())
+                        elif verb.startswith(_CONDEMN_STEMS):
+                            # "condemned the attack, attributed to the Houthis"
+                            lst = self._culprits_in(at, sent_end, accuser)
+                        if lst is None:
+                            continue
+                    else:
+                        lst = ([mm.key], mm.end)
                 accused, end = lst
                 fm = _rx(r"\s+(?:of|for|over|to|as)\s+(?P<a>[^.;]+)").match(text[end:sent_end])
                 if fm:
@@ -4610,6 +5468,9 @@ class _Extractor:
                     end = about_end
                 elif verb.startswith("compar"):
                     continue
+                elif bo:
+                    about = text[obj_lo : bo.end()].strip() or verb
+                    about = _rx(r"\s*\bon$").sub("", about) or verb
                 else:
                     about = verb
             accused = [a for a in accused if not self.ents[a].is_place]
@@ -4632,17 +5493,216 @@ class _Extractor:
                 acc_text_start = s
             if fact == "negated":
                 acc_text_start = self._clause_start(sent_start, s, accuser)
-            self._add_accusation(
-                kind,
-                accuser,
-                accused,
-                about,
-                fact,
-                (acc_text_start, end),
-                f"accusation:{kind}-verb",
-                0.7 if fact != "negated" else 0.65,
-            )
+            accusers = group or [accuser]
+            if accuser not in accusers and len(accusers) < 2:
+                accusers = [accuser]
+            for who in accusers:
+                self._add_accusation(
+                    kind,
+                    who,
+                    accused,
+                    about,
+                    fact,
+                    (acc_text_start, end),
+                    f"accusation:{kind}-verb",
+                    0.7 if fact != "negated" else 0.65,
+                )
+        self._dismissals()
+        self._concerns()
+        self._claims()
         self._quote_accusations()
+
+    def _government_of(self, accuser: str, pos: int) -> str | None:
+        """Whose is 'the government' an accuser attacks: the accuser's own state."""
+        ent = self.ents[accuser]
+        if ent.type == "state":
+            return None
+        state = ent.country
+        if state is None:
+            held = [p.org for p in self.positions if p.holder == accuser]
+            state = next((o for o in held if self.ents[o].type == "state"), None)
+        return self.ensure(state) if state else None
+
+    def _coordinated_subjects(self, sent_start: int, pos: int) -> list[str]:
+        """'A and B accused …', 'the three ministers blamed …': each of them (or none)."""
+        text = self.text
+        head = text[sent_start:pos]
+        if _rx(
+            r"\b[Tt]he\s+(?:two|three|four|five)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:\w+\s+){0,2}$"
+        ).search(head):
+            group = self._subject_list(sent_start, pos)
+            return group if len(group) >= 2 else []
+        for mm in self.mentions_between(sent_start, pos):
+            if self.in_quote(mm.start) or not self.speaker_capable(mm):
+                continue
+            lst = self.list_after(mm.start, kinds=("org", "person"))
+            if (
+                lst
+                and len(lst[0]) >= 2
+                and _rx(
+                    r"\s+(?:(?:have|has|had|also|repeatedly|jointly|both|long)\s+)*$"
+                ).fullmatch(text, lst[1], pos)
+            ):
+                return [k for k in lst[0] if not self.ents[k].is_place]
+            break
+        return []
+
+    def _culprits_in(self, lo: int, sent_end: int, accuser: str) -> tuple[list[str], int] | None:
+        """Who a criticised thing is pinned on, inside its noun phrase: 'the attack,
+        attributed to X', 'the attacks by X', 'X's continued deployments', 'Iran and
+        North Korea's provision of weapons to Russia' (X, not the victim after 'to')."""
+        text = self.text
+        end = _about_end(text, lo, sent_end)
+        end = min(end, lo + 160)
+        for mm in self.mentions_between(lo, end):
+            if mm.key == accuser or self.in_quote(mm.start) or not self.speaker_capable(mm):
+                continue
+            if self.ents[mm.key].is_place:
+                continue
+            before = text[lo : mm.start]
+            by = _CULPRIT_BEFORE.search(before)
+            if by is None and (
+                _rx(
+                    r"\b(?:to|against|on|onto|toward|towards|in|into|at|with|for|from|of|and|"
+                    r"over|near|about|across)\s+(?:the\s+)?$"
+                ).search(before)
+                or not _rx(r"(?:[’']s|-backed|-led|-sponsored|-linked)").match(text, mm.end)
+            ):
+                continue
+            lst = self.list_after(mm.start, kinds=("org", "person"))
+            keys = [k for k in (lst[0] if lst else [mm.key]) if not self.ents[k].is_place]
+            keys = [k for k in keys if k != accuser]
+            if keys:
+                return keys, end
+        return None
+
+    def _concerns(self) -> None:
+        """'They expressed deep concern about Iran's provision of weapons …', 'raised
+        concerns regarding Russia's deployments', 'is deeply concerned by … from Israeli
+        operations': criticism of whoever the concern is pinned on."""
+        text = self.text
+        for m in self.scan(_CONCERN_SCAN):
+            s = m.start()
+            if self.in_quote(s):
+                continue
+            sent_start, sent_end = self.sent(s)
+            if _negation(text[max(sent_start, s - 40) : s]):
+                continue
+            head = text[sent_start:s]
+            if _rx(r"^\s*They\b").match(head):
+                accusers = self._last_meeting_of(sent_start, persons=True, paragraph=True)
+            else:
+                accusers = self._coordinated_subjects(sent_start, s)
+            if not accusers:
+                who = self.subject_before(s)
+                accusers = [who] if who else []
+            if not accusers:
+                continue
+            found = self._culprits_in(m.end(), sent_end, accusers[0])
+            if found is None:
+                continue
+            accused, end = found
+            about = text[m.end() : end].strip()
+            if not about:
+                continue
+            fact = "hedged" if _HEDGE.search(text, s, end) else "asserted"
+            for who in accusers:
+                self._add_accusation(
+                    "criticism",
+                    who,
+                    [k for k in accused if k != who],
+                    about,
+                    fact,
+                    (self._clause_start(sent_start, s, who), end),
+                    "accusation:concern",
+                    0.55,
+                )
+
+    def _claims(self) -> None:
+        """'Manila says Chinese coast guard vessels fired water cannon at …', 'negotiators
+        reportedly believe that Paraguay leaked …': a hostile deed the speaker pins on
+        someone, hedged (it is their claim)."""
+        text = self.text
+        for m in self.scan(_CLAIM_SCAN):
+            s = m.start()
+            if self.in_quote(s):
+                continue
+            sent_start, sent_end = self.sent(s)
+            if _negation(text[max(sent_start, s - 30) : s]):
+                continue
+            hi = _about_end(text, m.end(), sent_end)
+            hm = _HOSTILE_DEED.search(text, m.end(), min(hi, m.end() + 120))
+            if hm is None:
+                continue
+            accuser = self.subject_before(s)
+            if accuser is None or self.ents[accuser].type == _MEDIA:
+                continue
+            culprits = [
+                mm
+                for mm in self.mentions_between(m.end(), hm.start())
+                if self.speaker_capable(mm) and mm.key != accuser and not self.in_quote(mm.start)
+            ]
+            if not culprits or culprits[0].start - m.end() > 40:
+                continue
+            lead = text[m.end() : culprits[0].start]
+            if _rx(r"\b(?:to|against|on|in|at|with|for|of)\s+(?:the\s+)?$").search(lead):
+                continue
+            accused = culprits[0].key
+            if self.ents[accused].is_place:
+                continue
+            end = _about_end(text, hm.start(), sent_end)
+            about = text[hm.start() : end].strip()
+            self._add_accusation(
+                "accusation",
+                accuser,
+                [accused],
+                _gerund(about),
+                "hedged",
+                (self._clause_start(sent_start, s, accuser), end),
+                "accusation:claimed-deed",
+                0.55,
+            )
+
+    def _dismissals(self) -> None:
+        """'X dismissed the report as "one-sided"': X criticises who made the report or
+        the allegation (the issuer of the last report, the maker of the last accusation)."""
+        text = self.text
+        for m in self.scan(_DISMISS_SCAN):
+            s = m.start()
+            if self.in_quote(s):
+                continue
+            sent_start, sent_end = self.sent(s)
+            who = self.subject_before(s)
+            if who is None:
+                continue
+            target = None
+            named = [
+                mm
+                for mm in self.mentions_between(m.start("np"), m.end("np"))
+                if self.ents[mm.key].is_org or self.ents[mm.key].is_person
+            ]
+            if named:
+                target = named[-1].key
+            elif m.group("doc").lower().startswith("report"):
+                reports = [st for st in self.statements if st.kind == "report" and st.span[0] < s]
+                target = reports[-1].issuers[0] if reports else None
+            else:
+                prior = [a for a in self.accusations if a.span[0] < s and who in a.accused]
+                target = prior[-1].accuser if prior else None
+            if target is None or target == who or self.ents[target].is_place:
+                continue
+            end = _about_end(text, m.end(), sent_end)
+            about = text[m.end() : end].strip('“”"‘’ .,') or m.group("doc")
+            self._add_accusation(
+                "criticism",
+                who,
+                [target],
+                about,
+                "asserted",
+                (self._clause_start(sent_start, s, who) if who else s, end),
+                "accusation:dismissed-as",
+                0.6,
+            )
 
     def _quote_accusations(self) -> None:
         """Criticism voiced in a quote: 'We strongly oppose NATO’s …', '… challenge our …'."""
@@ -4684,7 +5744,7 @@ class _Extractor:
                     and not self.in_quote(mm.start)
                     and mm.key not in own
                 ]
-                if head and _rx(r"\b(?:is|are|was|were|has|have)\s+$").search(
+                if head and _rx(r"\b(?:is|are|was|were|has|have|had)\s+(?:[a-z]+\s+){0,3}$").search(
                     text[head[-1].end : qs]
                 ):
                     target = head[-1].key
