@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from diplokg.errors import AnnotationError, InputError
+from diplokg.limits import shown
 from diplokg.yamlsrc import Src, YMap, YSeq, load_yaml
 
 __all__ = [
@@ -365,7 +366,7 @@ class _Fields:
             return default
         if value not in choices:
             raise self.at(key).error(
-                f"'{key}' of {self.what} is {value!r}; expected one of: {', '.join(choices)}"
+                f"'{key}' of {self.what} is {shown(value)}; expected one of: {', '.join(choices)}"
             )
         return value
 
@@ -455,8 +456,8 @@ class _Fields:
                 return DateSpec(src, value=dt.date.fromisoformat(value).isoformat())
             except ValueError:
                 raise src.error(
-                    f"'{key}' of {self.what} is {value!r}: write a date as YYYY-MM-DD or YYYY-MM, "
-                    "or name the article's words as {text: …}"
+                    f"'{key}' of {self.what} is {shown(value)}: write a date as YYYY-MM-DD or "
+                    "YYYY-MM, or name the article's words as {text: …}"
                 ) from None
         if isinstance(value, YMap):
             return DateSpec(src, phrase=_selector(value, src, f"'{key}' of {self.what}"))
@@ -479,7 +480,7 @@ def _ref(value: Any, src: Src, what: str) -> Ref:
     if not isinstance(value, str) or not _KEY.match(value):
         raise src.error(
             f"{what} must be an id in lower-case words joined by '-' (like 'wang-yi'), "
-            f"got {value!r}"
+            f"got {shown(value)}"
         )
     return Ref(value, src)
 
@@ -571,7 +572,7 @@ def _fact_base(f: _Fields, *, needs_evidence: bool = True) -> dict[str, Any]:
 
 def _entity(key: Any, value: Any, src: Src, *, local: bool) -> EntityDef:
     if not isinstance(key, str) or not _KEY.match(key):
-        raise src.error(f"entity key {key!r} must be lower-case words joined by '-'")
+        raise src.error(f"entity key {shown(key)} must be lower-case words joined by '-'")
     f = _Fields(value, src, f"entity '{key}'")
     etype = f.enum("type", tuple(ENTITY_TYPES))
     name = f.req_text("name")
@@ -680,7 +681,7 @@ def _parse_day(value: Any, src: Src, what: str) -> dt.date:
             return dt.date.fromisoformat(value.strip())
         except ValueError:
             pass
-    raise src.error(f"{what} is {value!r}: write the day as YYYY-MM-DD")
+    raise src.error(f"{what} is {shown(value)}: write the day as YYYY-MM-DD")
 
 
 def parse_day(value: str, *, what: str) -> dt.date:
@@ -688,7 +689,7 @@ def parse_day(value: str, *, what: str) -> dt.date:
     try:
         return dt.date.fromisoformat(value.strip())
     except ValueError:
-        raise AnnotationError(f"{what} is {value!r}: write the day as YYYY-MM-DD") from None
+        raise AnnotationError(f"{what} is {shown(value)}: write the day as YYYY-MM-DD") from None
 
 
 def load_annotation(path: Path, *, content: str | None = None) -> Annotation:
@@ -830,7 +831,7 @@ def load_annotation(path: Path, *, content: str | None = None) -> Annotation:
         duration = f.text("duration")
         if duration is not None and not _DURATION.match(duration):
             raise f.at("duration").error(
-                f"'duration' is {duration!r}: write an ISO 8601 duration such as P3Y or P6M"
+                f"'duration' is {shown(duration)}: write an ISO 8601 duration such as P3Y or P6M"
             )
         agreements.append(
             Agreement(

@@ -21,6 +21,7 @@ import pyoxigraph as ox
 import yaml
 
 from diplokg.errors import QueryError
+from diplokg.limits import shown
 from diplokg.resources import resource_files
 from diplokg.terms import BASE, PREFIXES
 
@@ -142,7 +143,7 @@ def get_query(name: str) -> StoredQuery:
         return _stored()[name]
     except KeyError:
         known = ", ".join(sorted(_stored()))
-        raise QueryError(f"no stored query named {name!r}; known queries: {known}") from None
+        raise QueryError(f"no stored query named {shown(name)}; known queries: {known}") from None
 
 
 def bind_params(query: StoredQuery, params: Mapping[str, str]) -> dict[ox.Variable, _Term]:
@@ -152,7 +153,7 @@ def bind_params(query: StoredQuery, params: Mapping[str, str]) -> dict[ox.Variab
     if unknown:
         expected = ", ".join(known) or "none"
         raise QueryError(
-            f"query {query.name!r} has no parameter {unknown[0]!r} (parameters: {expected})"
+            f"query {query.name!r} has no parameter {shown(unknown[0])} (parameters: {expected})"
         )
     missing = [name for name in known if name not in params]
     if missing:
@@ -167,7 +168,7 @@ def bind_params(query: StoredQuery, params: Mapping[str, str]) -> dict[ox.Variab
                 bound[ox.Variable("_" + name)] = ox.NamedNode(value)
             except ValueError:
                 raise QueryError(
-                    f"parameter {name!r} must be an absolute IRI, got {value!r}"
+                    f"parameter {shown(name)} must be an absolute IRI, got {shown(value)}"
                 ) from None
         else:
             bound[ox.Variable("_" + name)] = ox.Literal(value)

@@ -196,9 +196,16 @@ def _seconds(env: Mapping[str, str], name: str, default: float) -> float:
         value = float(text)
     except ValueError:
         value = -1.0
-    if value <= 0:
-        raise UsageError(f"{name} must be a number of seconds above 0, not {text!r}")
+    if not 0 < value <= _MAX_SECONDS:  # also false for nan
+        raise UsageError(
+            f"{name} must be a number of seconds above 0 and at most {_MAX_SECONDS:.0f}, "
+            f"not {text[:40]!r}"
+        )
     return value
+
+
+#: Longest wait a timeout variable may ask for (a day); inf and nan are refused.
+_MAX_SECONDS = 86_400.0
 
 
 def _check_url(url: str, what: str) -> str:

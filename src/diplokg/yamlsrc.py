@@ -9,6 +9,8 @@ overwrites.
 
 from __future__ import annotations
 
+import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar, overload
@@ -16,8 +18,16 @@ from typing import Any, TypeVar, overload
 import yaml
 
 from diplokg.errors import AnnotationError, InputError
+from diplokg.limits import (
+    MAX_ALIAS_EXPANSION,
+    MAX_FILE_BYTES,
+    MAX_YAML_DEPTH,
+    MAX_YAML_VALUES,
+    mib,
+    shown,
+)
 
-__all__ = ["Src", "YMap", "YSeq", "load_yaml", "read_text"]
+__all__ = ["Src", "YMap", "YSeq", "load_yaml", "read_bytes", "read_text"]
 
 _E = TypeVar("_E", bound=AnnotationError)
 
@@ -114,7 +124,7 @@ def _construct_mapping(loader: _Loader, node: yaml.MappingNode) -> YMap:
             raise _mark(path, key_node).error("mapping keys must be plain names")
         if key in result:
             raise _mark(path, key_node).error(
-                f"duplicate key {key!r}: each key may appear once in a mapping"
+                f"duplicate key {shown(key)}: each key may appear once in a mapping"
             )
         result[key] = loader.construct_object(value_node, deep=True)
         result.value_src[key] = _mark(path, value_node)
@@ -186,7 +196,7 @@ def _construct(loader: yaml.SafeLoader, path: Path, node: yaml.Node, memo: dict[
                 raise _mark(path, key_node).error("mapping keys must be plain names")
             if key in result:
                 raise _mark(path, key_node).error(
-                    f"duplicate key {key!r}: each key may appear once in a mapping"
+                    f"duplicate key {shown(key)}: each key may appear once in a mapping"
                 )
             result[key] = _construct(loader, path, value_node, memo)
             result.value_src[key] = _mark(path, value_node)
@@ -194,16 +204,79 @@ def _construct(loader: yaml.SafeLoader, path: Path, node: yaml.Node, memo: dict[
     return loader.construct_object(node, deep=True)
 
 
-def read_text(path: Path, *, what: str) -> str:
-    """Read a UTF-8 text file, or raise :class:`InputError` saying what is wrong with it."""
+def _check_size(path: Path, root: yaml.Node, chars: int) -> None:
+    """Refuse, before building any value, a tree too deep, too large or made large by aliases.
+
+    Aliases share one node, so composing an "alias bomb" is cheap; it is every later
+    walk over the values (checks, messages) that would expand it. The expanded size of
+    each node is counted once (memoised), so this costs one pass over the nodes.
+    """
+    sizes: dict[int, int] = {}
+    open_nodes: set[int] = set()
+    budget = min(MAX_YAML_VALUES, MAX_ALIAS_EXPANSION * chars + 10_000)
+
+    def size(node: yaml.Node, depth: int) -> int:
+        known = sizes.get(id(node))
+        if known is not None:
+            return known
+        if depth > MAX_YAML_DEPTH:
+            raise _mark(path, node).error(
+                f"YAML nested more than {MAX_YAML_DEPTH} levels deep (the limit); flatten it"
+            )
+        if id(node) in open_nodes:
+            raise _mark(path, node).error("YAML alias refers to a value that contains it")
+        total = 1
+        if isinstance(node, yaml.SequenceNode | yaml.MappingNode):
+            open_nodes.add(id(node))
+            children = (
+                node.value
+                if isinstance(node, yaml.SequenceNode)
+                else [n for pair in node.value for n in pair]
+            )
+            for child in children:
+                total += size(child, depth + 1)
+                if total > budget:
+                    raise _mark(path, node).error(
+                        f"YAML expands to more than {budget:,} values (the limit for a file of "
+                        f"this size; aliases may not multiply it); write the values out"
+                    )
+            open_nodes.discard(id(node))
+        sizes[id(node)] = total
+        return total
+
+    size(root, 1)
+
+
+def read_bytes(path: Path, *, what: str, limit: int = MAX_FILE_BYTES) -> bytes:
+    """Read a regular file of at most ``limit`` bytes, or raise :class:`InputError`.
+
+    Devices, pipes and sockets are refused (``/dev/zero`` would be read forever), and
+    a file is never read further than its limit, even if it grows meanwhile.
+    """
     try:
-        data = path.read_bytes()
+        with path.open("rb") as handle:
+            info = os.fstat(handle.fileno())
+            if stat.S_ISDIR(info.st_mode):
+                raise InputError(f"{what} is a directory, expected a file", path=path)
+            if not stat.S_ISREG(info.st_mode):
+                raise InputError(f"{what} is not a regular file (a device or pipe?)", path=path)
+            data = handle.read(limit + 1)
     except FileNotFoundError:
         raise InputError(f"{what} not found", path=path) from None
     except IsADirectoryError:
         raise InputError(f"{what} is a directory, expected a file", path=path) from None
     except OSError as exc:
-        raise InputError(f"cannot read {what}: {exc.strerror}", path=path) from None
+        raise InputError(f"cannot read {what}: {exc.strerror or exc}", path=path) from None
+    if len(data) > limit:
+        raise InputError(
+            f"{what} is larger than the limit of {mib(limit)} for one file; split it", path=path
+        )
+    return data
+
+
+def read_text(path: Path, *, what: str) -> str:
+    """Read a UTF-8 text file, or raise :class:`InputError` saying what is wrong with it."""
+    data = read_bytes(path, what=what)
     if b"\x00" in data:
         raise InputError(
             f"{what} looks binary (it contains NUL bytes); expected UTF-8 text", path=path
@@ -230,6 +303,8 @@ def load_yaml(path: Path, *, what: str, text: str | None = None) -> YMap:
     loader = _loader_for(path, text)
     try:
         node = loader.get_single_node()
+        if node is not None:
+            _check_size(path, node, len(text))
         data = None if node is None else _construct(loader, path, node, {})
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark

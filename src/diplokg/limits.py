@@ -1,0 +1,72 @@
+"""Input limits, checked up front, and user values shown in bounded form.
+
+A hostile or careless input must fail fast with one short line, never make
+diplokg hang, eat memory or print megabytes. Every limit is named in the
+message that enforces it, so the user knows which one was hit.
+
+>>> shown("x" * 1000)[:12], len(shown("x" * 1000)) < 80
+("'xxxxxxxxxxx", True)
+>>> shown([[1, 2, 3, 4, 5, 6, 7]])
+'[[1, 2, 3, 4, ...]]'
+"""
+
+from __future__ import annotations
+
+import reprlib
+from typing import Any
+
+__all__ = [
+    "MAX_ALIAS_EXPANSION",
+    "MAX_FILE_BYTES",
+    "MAX_JSON_DEPTH",
+    "MAX_YAML_DEPTH",
+    "MAX_YAML_VALUES",
+    "mib",
+    "shown",
+]
+
+#: Largest article, annotation, metadata, registry, gold or baseline file read (16 MiB).
+MAX_FILE_BYTES = 16 * 1024 * 1024
+#: Deepest nesting of mappings and sequences in a YAML file (annotations need about 5).
+MAX_YAML_DEPTH = 64
+#: Most values (scalars, mappings, sequences) in one YAML file, aliases expanded.
+MAX_YAML_VALUES = 2_000_000
+#: How many times larger than the file aliases may make it (an "alias bomb" makes it 10^9).
+MAX_ALIAS_EXPANSION = 4
+#: Deepest nesting of arrays and objects in a JSON file (gold files need about 4).
+MAX_JSON_DEPTH = 200
+
+
+def mib(size: int) -> str:
+    """A byte count in MiB, as limits are stated."""
+    return f"{size / (1024 * 1024):g} MiB"
+
+
+class _Shown(reprlib.Repr):
+    """``repr`` cut to a few items, levels and characters; YAML containers as plain ones."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.maxlevel = 2
+        self.maxlist = self.maxtuple = self.maxdict = self.maxset = 4
+        self.maxstring = 60
+        self.maxother = 60
+        self.maxlong = 40
+
+    def repr_YSeq(self, x: list[Any], level: int) -> str:
+        return self.repr_list(x, level)
+
+    def repr_YMap(self, x: dict[Any, Any], level: int) -> str:
+        return self.repr_dict(x, level)
+
+
+_SHOWN = _Shown()
+
+
+def shown(value: object) -> str:
+    """``repr(value)`` bounded in length and depth, for error messages (never expands a bomb)."""
+    text = _SHOWN.repr(value)
+    return text if len(text) <= _SHOWN_CHARS else text[: _SHOWN_CHARS - 3] + "..."
+
+
+_SHOWN_CHARS = 120
