@@ -127,7 +127,7 @@ from diplokg.annotation import (
 from diplokg.dates import resolve
 from diplokg.errors import InputError, UnknownReferenceError, UsageError
 from diplokg.evidence import locate
-from diplokg.limits import shown
+from diplokg.limits import YEARS, shown, year_ok
 from diplokg.yamlsrc import Src, read_text
 
 __all__ = [
@@ -221,10 +221,10 @@ _ORG_KIND_OF_TYPE = {
     "media": "media",
     "group": "other",
 }
-_DAY = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
-_DAY_OR_MONTH = re.compile(r"^[0-9]{4}-[0-9]{2}(-[0-9]{2})?$")
+_DAY = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}\Z")
+_DAY_OR_MONTH = re.compile(r"^[0-9]{4}-[0-9]{2}(-[0-9]{2})?\Z")
 _DURATION = re.compile(
-    r"^P(?!$)([0-9]+Y)?([0-9]+M)?([0-9]+W)?([0-9]+D)?(T(?=[0-9])([0-9]+H)?([0-9]+M)?([0-9]+S)?)?$"
+    r"^P(?!\Z)([0-9]+Y)?([0-9]+M)?([0-9]+W)?([0-9]+D)?(T(?=[0-9])([0-9]+H)?([0-9]+M)?([0-9]+S)?)?\Z"
 )
 _QUOTE_CHARS = str.maketrans(
     {
@@ -470,9 +470,11 @@ class _GoldReader:
         if not isinstance(value, str) or not pattern.match(value):
             raise self.error(where, f"expected {shape} or null, got {shown(value)}")
         try:
-            dt.date.fromisoformat(value if len(value) == 10 else value + "-01")
+            day = dt.date.fromisoformat(value if len(value) == 10 else value + "-01")
         except ValueError:
             raise self.error(where, f"{shown(value)} is not a date") from None
+        if not year_ok(day.year):
+            raise self.error(where, f"{value} is outside the dates diplokg takes ({YEARS})")
         return value
 
     def name(self, value: Any, where: str) -> Name:

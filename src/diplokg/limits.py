@@ -21,8 +21,10 @@ __all__ = [
     "MAX_JSON_DEPTH",
     "MAX_YAML_DEPTH",
     "MAX_YAML_VALUES",
+    "YEARS",
     "mib",
     "shown",
+    "year_ok",
 ]
 
 #: Largest article, annotation, metadata, registry, gold or baseline file read (16 MiB).
@@ -35,6 +37,17 @@ MAX_YAML_VALUES = 2_000_000
 MAX_ALIAS_EXPANSION = 4
 #: Deepest nesting of arrays and objects in a JSON file (gold files need about 4).
 MAX_JSON_DEPTH = 200
+
+
+#: The years a date may have (relative dates and the page's timeline stay inside Python's
+#: calendar, years 1 to 9999, with room to spare).
+MIN_YEAR, MAX_YEAR = 1000, 9998
+YEARS = f"years {MIN_YEAR} to {MAX_YEAR}"
+
+
+def year_ok(year: int) -> bool:
+    """Whether a date in ``year`` is one diplokg accepts (see :data:`YEARS`)."""
+    return MIN_YEAR <= year <= MAX_YEAR
 
 
 def mib(size: int) -> str:
