@@ -127,7 +127,7 @@ from diplokg.annotation import (
 from diplokg.dates import resolve
 from diplokg.errors import InputError, UnknownReferenceError, UsageError
 from diplokg.evidence import locate
-from diplokg.limits import YEARS, shown, year_ok
+from diplokg.limits import YEARS, load_json, shown, year_ok
 from diplokg.yamlsrc import Src, read_text
 
 __all__ = [
@@ -493,13 +493,7 @@ class _GoldReader:
 
 def load_gold(path: Path) -> Gold:
     """Load and check a gold file (``../shared/evaluation/gold-format.md``)."""
-    text = read_text(path, what="gold file")
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise InputError(
-            f"gold file is not valid JSON: {exc.msg}", path=path, line=exc.lineno, column=exc.colno
-        ) from None
+    data = load_json(read_text(path, what="gold file"), path=path, what="gold file")
     return gold_from_json(data, path=path)
 
 

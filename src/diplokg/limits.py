@@ -12,8 +12,12 @@ message that enforces it, so the user knows which one was hit.
 
 from __future__ import annotations
 
+import json
 import reprlib
+from pathlib import Path
 from typing import Any
+
+from diplokg.errors import InputError
 
 __all__ = [
     "MAX_ALIAS_EXPANSION",
@@ -22,6 +26,7 @@ __all__ = [
     "MAX_YAML_DEPTH",
     "MAX_YAML_VALUES",
     "YEARS",
+    "load_json",
     "mib",
     "shown",
     "year_ok",
@@ -83,3 +88,35 @@ def shown(value: object) -> str:
 
 
 _SHOWN_CHARS = 120
+
+
+def _depth(value: object) -> int:
+    """How deeply arrays and objects nest in a parsed JSON value (without recursion)."""
+    deepest, stack = 0, [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        if isinstance(item, dict | list):
+            deepest = max(deepest, depth)
+            if depth <= MAX_JSON_DEPTH:
+                children = item.values() if isinstance(item, dict) else item
+                stack.extend((child, depth + 1) for child in children)
+    return deepest
+
+
+def load_json(text: str, *, path: Path, what: str) -> Any:
+    """Parse JSON ``text`` read from ``path``; too deep or malformed is an :class:`InputError`."""
+    too_deep = InputError(
+        f"{what} nests arrays or objects more than {MAX_JSON_DEPTH} levels deep (the limit)",
+        path=path,
+    )
+    try:
+        data = json.loads(text)
+    except RecursionError:  # deeper than Python's own limit (about 1000)
+        raise too_deep from None
+    except json.JSONDecodeError as exc:
+        raise InputError(
+            f"{what} is not valid JSON: {exc.msg}", path=path, line=exc.lineno, column=exc.colno
+        ) from None
+    if _depth(data) > MAX_JSON_DEPTH:
+        raise too_deep
+    return data
