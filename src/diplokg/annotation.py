@@ -590,6 +590,9 @@ def _entity(key: Any, value: Any, src: Src, *, local: bool) -> EntityDef:
         ):
             raise f.at("aliases").error(f"'aliases' of entity '{key}' must be a list of names")
         aliases = tuple(a.strip() for a in aliases_raw)
+    for part, texts in (("name", [name]), ("aliases", aliases)):
+        for text in texts:
+            _one_line(text, f.at(part), f"'{part}' of entity '{key}'")
     wikidata = f.text("wikidata")
     if wikidata is not None and not _QID.match(wikidata):
         raise f.at("wikidata").error(f"'wikidata' of entity '{key}' must be a QID like Q148")
@@ -608,11 +611,29 @@ def _entity(key: Any, value: Any, src: Src, *, local: bool) -> EntityDef:
         wikidata=wikidata,
         capital=capital,
         country=country,
-        description=f.text("description"),
+        description=_one_line(
+            f.text("description"), f.at("description"), f"'description' of entity '{key}'"
+        ),
         local=local,
     )
     f.done()
     return entity
+
+
+def _one_line(text: str | None, src: Src, what: str) -> str | None:
+    """``text`` if it holds no control characters (NUL, line breaks, escapes), else an error.
+
+    Names go into RDF literals, HTML, Graphviz labels and terminals: one line of
+    printable text each.
+    """
+    if text is not None:
+        bad = next((ch for ch in text if unicodedata.category(ch) in ("Cc", "Zl", "Zp")), None)
+        if bad is not None:
+            raise src.error(
+                f"{what} contains the control character U+{ord(bad):04X}; write it on one line "
+                "of printable text"
+            )
+    return text
 
 
 def _entities(data: Any, src: Src, *, local: bool) -> dict[str, EntityDef]:

@@ -109,6 +109,7 @@ from diplokg.queries import (
     bind_params,
     format_table,
     get_query,
+    neutralise_csv,
 )
 from diplokg.resources import resource_files
 from diplokg.store import LoadedGraph, RdfFormat
@@ -855,7 +856,8 @@ def serialize_remote_result(
         ) from None
     assert data is not None  # noqa: S101 - serialize returns bytes without an output
     text = data.decode("utf-8")
-    return _drop_parameter_columns(text, fmt) if query.params else text
+    text = _drop_parameter_columns(text, fmt) if query.params else text
+    return neutralise_csv(text) if fmt == "csv" else text
 
 
 def answer_remote_query(
