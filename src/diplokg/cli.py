@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 import errno
+import io
+import os
 import sys
 import traceback
 from collections.abc import Callable, Sequence
@@ -66,20 +68,60 @@ class _Group(click.Group):
     def invoke(self, ctx: click.Context) -> Any:
         try:
             result = super().invoke(ctx)
-            sys.stdout.flush()  # a full disk under stdout is reported here, not at exit
-            return result
         except DiplokgError as exc:
             raise _UserError(str(exc)) from None
         except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException):
+            _flush_stdout()
             raise
         except OSError as exc:
             if exc.errno == errno.EPIPE:
                 raise  # click ends quietly when the reader of a pipe went away
             if exc.errno not in ENVIRONMENT_ERRNOS:
                 raise _internal(ctx, exc) from None
-            raise _UserError(describe_os_error(exc)) from None
+            broken = _stdout_broken() or _from_echo(exc)
+            raise _UserError(describe_os_error(exc, stdout_broken=broken)) from None
         except Exception as exc:
             raise _internal(ctx, exc) from None
+        _flush_stdout()
+        return result
+
+
+def _flush_stdout() -> None:
+    """Report a full disk under standard output here, in one line, not at exit."""
+    try:
+        sys.stdout.flush()
+    except OSError as exc:
+        if exc.errno == errno.EPIPE:
+            raise
+        _stdout_broken()
+        raise _UserError(describe_os_error(exc, stdout_broken=True)) from None
+
+
+def _from_echo(exc: BaseException) -> bool:
+    """Whether ``exc`` was raised writing a command's output (``click.echo``)."""
+    return any(
+        frame.f_code.co_name == "echo" and frame.f_globals.get("__name__") == "click.utils"
+        for frame, _ in traceback.walk_tb(exc.__traceback__)
+    )
+
+
+def _stdout_broken() -> bool:
+    """Whether standard output cannot take what is buffered for it (a full disk under it).
+
+    If so, it is pointed at the null device: the output is lost anyway, and Python must
+    not fail again, with a traceback, when it flushes the buffer at exit.
+    """
+    try:
+        sys.stdout.flush()
+    except OSError:
+        try:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            os.close(devnull)
+        except (OSError, ValueError, io.UnsupportedOperation):
+            pass
+        return True
+    return False
 
 
 def _internal(ctx: click.Context, exc: Exception) -> _InternalError:

@@ -44,11 +44,17 @@ _HINTS = {
 }
 
 
-def describe_os_error(exc: OSError) -> str:
+def describe_os_error(exc: OSError, *, stdout_broken: bool = False) -> str:
     """One line for an environment error: the file, what failed and what to do."""
     what = exc.strerror or type(exc).__name__
     hint = _HINTS.get(exc.errno or 0)
-    where = f"{exc.filename}: " if exc.filename is not None else ""
+    where = (
+        f"{exc.filename}: "
+        if exc.filename is not None
+        else "cannot write to standard output: "
+        if stdout_broken
+        else ""
+    )
     return f"{where}{what}" + (f" ({hint})" if hint else "")
 
 
