@@ -19,8 +19,6 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from diplokg.limits import year_ok
-
 __all__ = ["Resolution", "resolve"]
 
 _DAY = dt.timedelta(days=1)
@@ -113,19 +111,13 @@ def resolve(phrase: str, *, published: dt.date, future: bool = False) -> Resolut
     """Resolve ``phrase`` against ``published``; ``None`` when no rule knows it.
 
     ``future`` says the event is planned, so a bare weekday or month means the
-    next one rather than the last one. A phrase whose date falls outside the years
-    diplokg takes (:data:`diplokg.limits.YEARS`) resolves to ``None`` too.
+    next one rather than the last one. A phrase whose date falls outside Python's
+    calendar (years 1 to 9999) resolves to ``None`` too.
     """
     try:
-        res = _resolve(phrase, published=published, future=future)
-    except (OverflowError, ValueError):  # beyond Python's calendar, years 1 to 9999
+        return _resolve(phrase, published=published, future=future)
+    except (OverflowError, ValueError):
         return None
-    if res is None:
-        return None
-    years = [d.year for d in (res.earliest, res.latest) if d is not None]
-    if res.value is not None:
-        years.append(int(res.value[:4]))
-    return res if all(year_ok(y) for y in years) else None
 
 
 def _resolve(phrase: str, *, published: dt.date, future: bool) -> Resolution | None:

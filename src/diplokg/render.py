@@ -1059,8 +1059,9 @@ def _timeline(reader: _Reader) -> Timeline:
     ]
     published = _day(_iso(reader.graph.value(reader.article_iri, DK.datePublished)))
     days = {d for e in events for d in (e.lo, e.hi) if d} | ({published} if published else set())
-    first = min(days, default=dt.date(2000, 1, 1)) - dt.timedelta(days=2)
-    last = max(days, default=dt.date(2000, 1, 1)) + dt.timedelta(days=2)
+    margin = dt.timedelta(days=2)  # clamped: a date may be the calendar's first or last day
+    first = max(min(days, default=dt.date(2000, 1, 1)), dt.date.min + margin) - margin
+    last = min(max(days, default=dt.date(2000, 1, 1)), dt.date.max - margin) + margin
     columns = (last - first).days + 1
     width = _TL_WIDTH / columns
 
