@@ -69,7 +69,7 @@ class _Group(click.Group):
         try:
             result = super().invoke(ctx)
         except DiplokgError as exc:
-            raise _UserError(str(exc)) from None
+            raise _UserError(" ".join(str(exc).splitlines())) from None  # one line, always
         except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException):
             _flush_stdout()
             raise

@@ -315,8 +315,17 @@ def load_yaml(path: Path, *, what: str, text: str | None = None) -> YMap:
             line=mark.line + 1 if mark else None,
             column=mark.column + 1 if mark else None,
         ) from None
+    except yaml.reader.ReaderError as exc:  # a character YAML does not allow, no mark
+        line = text[: exc.position].count("\n") + 1
+        character = exc.character if isinstance(exc.character, str) else chr(exc.character)
+        raise AnnotationError(
+            f"YAML does not allow the character U+{ord(character):04X} here "
+            '(control characters must be written as escapes in double quotes, like "\\x1f")',
+            path=path,
+            line=line,
+        ) from None
     except yaml.YAMLError as exc:
-        raise AnnotationError(f"YAML error: {exc}", path=path) from None
+        raise AnnotationError(f"YAML error: {' '.join(str(exc).split())}", path=path) from None
     finally:
         loader.dispose()
     if data is None:
