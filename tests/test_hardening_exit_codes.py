@@ -73,6 +73,16 @@ def test_internal_error_never_exits_1(monkeypatch: pytest.MonkeyPatch, tmp_path:
     assert result.exit_code == 3
 
 
+def test_interrupt_exits_130_not_1(monkeypatch: pytest.MonkeyPatch) -> None:
+    def interrupt(*args: object, **kwargs: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(diplokg.cli, "convert_files", interrupt)
+    result = CliRunner().invoke(cli, ["convert", ARTICLE])
+    assert result.exit_code == 130
+    assert result.stderr == "interrupted\n"
+
+
 def test_help_states_the_exit_codes() -> None:
     result = CliRunner().invoke(cli, ["--help"])
     assert "Exit codes: 0 success, 1 violations found, 2 usage or input error" in result.stdout

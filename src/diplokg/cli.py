@@ -82,6 +82,9 @@ class _Group(click.Group):
             raise _UserError(describe_os_error(exc, stdout_broken=broken)) from None
         except Exception as exc:
             raise _internal(ctx, exc) from None
+        except KeyboardInterrupt:
+            click.echo("interrupted", err=True)
+            raise click.exceptions.Exit(130) from None  # as shells report SIGINT; not 1
         _flush_stdout()
         return result
 
