@@ -161,90 +161,87 @@ def _loader_for(path: Path, text: str) -> _Loader:
 _STR_TAG = "tag:yaml.org,2002:str"
 
 
-def _construct(loader: yaml.SafeLoader, path: Path, node: yaml.Node, memo: dict[int, Any]) -> Any:
-    """Build YMap / YSeq / scalars from a composed node tree.
+class _Builder:
+    """Build YMap / YSeq / scalars from a composed node tree, within the input limits.
 
     The same values as ``loader.get_single_data()`` with the constructors above, but
     walking the tree directly: PyYAML's generic construction machinery costs several
     times the C parser's time on annotation-sized files. Aliases share one object.
+
+    Aliases make composing an "alias bomb" cheap; it is every later walk over the
+    values (checks, messages) that would expand it. So the size each value would have
+    expanded is counted here, once per node, and a file is refused as soon as it would
+    expand beyond its budget, nests too deep, or holds an alias inside its own value.
     """
-    if isinstance(node, yaml.ScalarNode):
-        if node.tag == _STR_TAG:
-            return node.value
-        return loader.construct_object(node, deep=True)
-    done = memo.get(id(node))
-    if done is not None:
-        return done
-    if isinstance(node, yaml.SequenceNode):
-        seq = YSeq()
-        seq.src = _mark(path, node)
-        seq.item_src = []
-        memo[id(node)] = seq
-        for child in node.value:
-            seq.append(_construct(loader, path, child, memo))
-            seq.item_src.append(_mark(path, child))
-        return seq
-    if isinstance(node, yaml.MappingNode):
-        loader.flatten_mapping(node)
-        result = YMap()
-        result.src = _mark(path, node)
-        result.value_src = {}
-        memo[id(node)] = result
-        for key_node, value_node in node.value:
-            key = _construct(loader, path, key_node, memo)
-            if not isinstance(key, str | int):
-                raise _mark(path, key_node).error("mapping keys must be plain names")
-            if key in result:
-                raise _mark(path, key_node).error(
-                    f"duplicate key {shown(key)}: each key may appear once in a mapping"
-                )
-            result[key] = _construct(loader, path, value_node, memo)
-            result.value_src[key] = _mark(path, value_node)
-        return result
-    return loader.construct_object(node, deep=True)
 
+    def __init__(self, loader: yaml.SafeLoader, path: Path, chars: int) -> None:
+        self.loader = loader
+        self.path = path
+        self.memo: dict[int, Any] = {}
+        self.sizes: dict[int, int] = {}  # expanded size of each finished container
+        self.budget = min(MAX_YAML_VALUES, MAX_ALIAS_EXPANSION * chars + 10_000)
 
-def _check_size(path: Path, root: yaml.Node, chars: int) -> None:
-    """Refuse, before building any value, a tree too deep, too large or made large by aliases.
+    def _size(self, node: yaml.Node) -> int:
+        if isinstance(node, yaml.ScalarNode):
+            return 1
+        size = self.sizes.get(id(node))
+        if size is None:  # reached again before it was finished
+            raise _mark(self.path, node).error("YAML alias refers to a value that contains it")
+        return size
 
-    Aliases share one node, so composing an "alias bomb" is cheap; it is every later
-    walk over the values (checks, messages) that would expand it. The expanded size of
-    each node is counted once (memoised), so this costs one pass over the nodes.
-    """
-    sizes: dict[int, int] = {}
-    open_nodes: set[int] = set()
-    budget = min(MAX_YAML_VALUES, MAX_ALIAS_EXPANSION * chars + 10_000)
+    def _finish(self, node: yaml.Node, total: int) -> None:
+        if total > self.budget:
+            raise _mark(self.path, node).error(
+                f"YAML expands to more than {self.budget:,} values (the limit for a file of "
+                "this size; aliases may not multiply it); write the values out"
+            )
+        self.sizes[id(node)] = total
 
-    def size(node: yaml.Node, depth: int) -> int:
-        known = sizes.get(id(node))
-        if known is not None:
-            return known
+    def build(self, node: yaml.Node, depth: int = 1) -> Any:
+        path = self.path
+        if isinstance(node, yaml.ScalarNode):
+            if node.tag == _STR_TAG:
+                return node.value
+            return self.loader.construct_object(node, deep=True)
+        done = self.memo.get(id(node))
+        if done is not None:
+            return done
         if depth > MAX_YAML_DEPTH:
             raise _mark(path, node).error(
                 f"YAML nested more than {MAX_YAML_DEPTH} levels deep (the limit); flatten it"
             )
-        if id(node) in open_nodes:
-            raise _mark(path, node).error("YAML alias refers to a value that contains it")
         total = 1
-        if isinstance(node, yaml.SequenceNode | yaml.MappingNode):
-            open_nodes.add(id(node))
-            children = (
-                node.value
-                if isinstance(node, yaml.SequenceNode)
-                else [n for pair in node.value for n in pair]
-            )
-            for child in children:
-                total += size(child, depth + 1)
-                if total > budget:
-                    raise _mark(path, node).error(
-                        f"YAML expands to more than {budget:,} values (the limit for a file of "
-                        f"this size; aliases may not multiply it); write the values out"
+        if isinstance(node, yaml.SequenceNode):
+            seq = YSeq()
+            seq.src = _mark(path, node)
+            seq.item_src = []
+            self.memo[id(node)] = seq
+            for child in node.value:
+                seq.append(self.build(child, depth + 1))
+                seq.item_src.append(_mark(path, child))
+                total += self._size(child)
+            self._finish(node, total)
+            return seq
+        if isinstance(node, yaml.MappingNode):
+            self.loader.flatten_mapping(node)
+            result = YMap()
+            result.src = _mark(path, node)
+            result.value_src = {}
+            self.memo[id(node)] = result
+            for key_node, value_node in node.value:
+                key = self.build(key_node, depth + 1)
+                if not isinstance(key, str | int):
+                    raise _mark(path, key_node).error("mapping keys must be plain names")
+                if key in result:
+                    raise _mark(path, key_node).error(
+                        f"duplicate key {shown(key)}: each key may appear once in a mapping"
                     )
-            open_nodes.discard(id(node))
-        sizes[id(node)] = total
-        return total
-
-    size(root, 1)
+                result[key] = self.build(value_node, depth + 1)
+                result.value_src[key] = _mark(path, value_node)
+                total += self._size(key_node) + self._size(value_node)
+            self._finish(node, total)
+            return result
+        return self.loader.construct_object(node, deep=True)
 
 
 def read_bytes(path: Path, *, what: str, limit: int = MAX_FILE_BYTES) -> bytes:
@@ -303,9 +300,7 @@ def load_yaml(path: Path, *, what: str, text: str | None = None) -> YMap:
     loader = _loader_for(path, text)
     try:
         node = loader.get_single_node()
-        if node is not None:
-            _check_size(path, node, len(text))
-        data = None if node is None else _construct(loader, path, node, {})
+        data = None if node is None else _Builder(loader, path, len(text)).build(node)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         problem = exc.problem or exc.context or "syntax error"
