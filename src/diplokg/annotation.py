@@ -16,16 +16,19 @@ text and checking references is :mod:`diplokg.convert`'s job.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import difflib
 import os
 import re
+import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
 from diplokg.errors import AnnotationError, InputError
+from diplokg.limits import YEARS, shown, year_ok
 from diplokg.yamlsrc import Src, YMap, YSeq, load_yaml
 
 __all__ = [
@@ -78,13 +81,13 @@ AGREEMENT_STATUSES = ("agreed", "signed")
 ACCUSATION_KINDS = ("accusation", "criticism")
 FACTUALITIES = ("asserted", "hedged", "negated")
 
-_KEY = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-_QID = re.compile(r"^Q[1-9][0-9]*$")
-_YEAR_MONTH = re.compile(r"^[0-9]{4}-(0[1-9]|1[0-2])$")
+_KEY = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*\Z")
+_QID = re.compile(r"^Q[1-9][0-9]*\Z")
+_YEAR_MONTH = re.compile(r"^[0-9]{4}-(0[1-9]|1[0-2])\Z")
 _DURATION = re.compile(
-    r"^P(?!$)([0-9]+Y)?([0-9]+M)?([0-9]+W)?([0-9]+D)?(T(?=[0-9])([0-9]+H)?([0-9]+M)?([0-9]+S)?)?$"
+    r"^P(?!\Z)([0-9]+Y)?([0-9]+M)?([0-9]+W)?([0-9]+D)?(T(?=[0-9])([0-9]+H)?([0-9]+M)?([0-9]+S)?)?\Z"
 )
-_LANG = re.compile(r"^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$")
+_LANG = re.compile(r"^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*\Z")
 
 
 # --------------------------------------------------------------------------
@@ -365,7 +368,7 @@ class _Fields:
             return default
         if value not in choices:
             raise self.at(key).error(
-                f"'{key}' of {self.what} is {value!r}; expected one of: {', '.join(choices)}"
+                f"'{key}' of {self.what} is {shown(value)}; expected one of: {', '.join(choices)}"
             )
         return value
 
@@ -447,17 +450,21 @@ class _Fields:
         if isinstance(value, dt.datetime):
             value = value.date()
         if isinstance(value, dt.date):
+            _check_year(value.year, src, f"'{key}' of {self.what}")
             return DateSpec(src, value=value.isoformat())
         if isinstance(value, str):
             if _YEAR_MONTH.match(value):
+                _check_year(int(value[:4]), src, f"'{key}' of {self.what}")
                 return DateSpec(src, value=value)
             try:
-                return DateSpec(src, value=dt.date.fromisoformat(value).isoformat())
+                day = dt.date.fromisoformat(value)
             except ValueError:
                 raise src.error(
-                    f"'{key}' of {self.what} is {value!r}: write a date as YYYY-MM-DD or YYYY-MM, "
-                    "or name the article's words as {text: …}"
+                    f"'{key}' of {self.what} is {shown(value)}: write a date as YYYY-MM-DD or "
+                    "YYYY-MM, or name the article's words as {text: …}"
                 ) from None
+            _check_year(day.year, src, f"'{key}' of {self.what}")
+            return DateSpec(src, value=day.isoformat())
         if isinstance(value, YMap):
             return DateSpec(src, phrase=_selector(value, src, f"'{key}' of {self.what}"))
         raise src.error(f"'{key}' of {self.what} must be a date (YYYY-MM-DD) or {{text: …}}")
@@ -479,7 +486,7 @@ def _ref(value: Any, src: Src, what: str) -> Ref:
     if not isinstance(value, str) or not _KEY.match(value):
         raise src.error(
             f"{what} must be an id in lower-case words joined by '-' (like 'wang-yi'), "
-            f"got {value!r}"
+            f"got {shown(value)}"
         )
     return Ref(value, src)
 
@@ -571,7 +578,7 @@ def _fact_base(f: _Fields, *, needs_evidence: bool = True) -> dict[str, Any]:
 
 def _entity(key: Any, value: Any, src: Src, *, local: bool) -> EntityDef:
     if not isinstance(key, str) or not _KEY.match(key):
-        raise src.error(f"entity key {key!r} must be lower-case words joined by '-'")
+        raise src.error(f"entity key {shown(key)} must be lower-case words joined by '-'")
     f = _Fields(value, src, f"entity '{key}'")
     etype = f.enum("type", tuple(ENTITY_TYPES))
     name = f.req_text("name")
@@ -583,6 +590,9 @@ def _entity(key: Any, value: Any, src: Src, *, local: bool) -> EntityDef:
         ):
             raise f.at("aliases").error(f"'aliases' of entity '{key}' must be a list of names")
         aliases = tuple(a.strip() for a in aliases_raw)
+    for part, texts in (("name", [name]), ("aliases", aliases)):
+        for text in texts:
+            _one_line(text, f.at(part), f"'{part}' of entity '{key}'")
     wikidata = f.text("wikidata")
     if wikidata is not None and not _QID.match(wikidata):
         raise f.at("wikidata").error(f"'wikidata' of entity '{key}' must be a QID like Q148")
@@ -601,11 +611,29 @@ def _entity(key: Any, value: Any, src: Src, *, local: bool) -> EntityDef:
         wikidata=wikidata,
         capital=capital,
         country=country,
-        description=f.text("description"),
+        description=_one_line(
+            f.text("description"), f.at("description"), f"'description' of entity '{key}'"
+        ),
         local=local,
     )
     f.done()
     return entity
+
+
+def _one_line(text: str | None, src: Src, what: str) -> str | None:
+    """``text`` if it holds no control characters (NUL, line breaks, escapes), else an error.
+
+    Names go into RDF literals, HTML, Graphviz labels and terminals: one line of
+    printable text each.
+    """
+    if text is not None:
+        bad = next((ch for ch in text if unicodedata.category(ch) in ("Cc", "Zl", "Zp")), None)
+        if bad is not None:
+            raise src.error(
+                f"{what} contains the control character U+{ord(bad):04X}; write it on one line "
+                "of printable text"
+            )
+    return text
 
 
 def _entities(data: Any, src: Src, *, local: bool) -> dict[str, EntityDef]:
@@ -664,31 +692,56 @@ def load_metadata(path: Path, *, content: str | None = None) -> Metadata:
         translated_from=translated_from,
         machine_translated=f.flag("machine_translated", default=False),
         title=f.text("title"),
-        url=f.text("url"),
+        url=_web_url(f.text("url"), f.at("url")),
     )
     f.done()
     return meta
 
 
+def _web_url(url: str | None, src: Src) -> str | None:
+    """The article's source ``url``, which must be an http(s) address (it becomes a link)."""
+    if url is None:
+        return None
+    scheme, _, rest = url.partition(":")
+    if scheme.lower() not in ("http", "https") or not rest.startswith("//") or len(rest) < 3:
+        raise src.error(
+            f"'url' is {shown(url)}: write the article's web address, starting with "
+            "http:// or https:// (other schemes such as javascript: are refused)"
+        )
+    if any(ch.isspace() or unicodedata.category(ch) == "Cc" for ch in url):
+        raise src.error(f"'url' is {shown(url)}: a web address has no spaces or control characters")
+    return url
+
+
+def _check_year(year: int, src: Src | None, what: str) -> None:
+    if not year_ok(year):
+        message = f"{what} is in the year {year}: diplokg takes dates of {YEARS}"
+        raise src.error(message) if src else AnnotationError(message)
+
+
 def _parse_day(value: Any, src: Src, what: str) -> dt.date:
+    day: dt.date | None = None
     if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, str):
-        try:
-            return dt.date.fromisoformat(value.strip())
-        except ValueError:
-            pass
-    raise src.error(f"{what} is {value!r}: write the day as YYYY-MM-DD")
+        day = value.date()
+    elif isinstance(value, dt.date):
+        day = value
+    elif isinstance(value, str):
+        with contextlib.suppress(ValueError):
+            day = dt.date.fromisoformat(value.strip())
+    if day is None:
+        raise src.error(f"{what} is {shown(value)}: write the day as YYYY-MM-DD")
+    _check_year(day.year, src, what)
+    return day
 
 
 def parse_day(value: str, *, what: str) -> dt.date:
     """Parse a ``YYYY-MM-DD`` given on the command line."""
     try:
-        return dt.date.fromisoformat(value.strip())
+        day = dt.date.fromisoformat(value.strip())
     except ValueError:
-        raise AnnotationError(f"{what} is {value!r}: write the day as YYYY-MM-DD") from None
+        raise AnnotationError(f"{what} is {shown(value)}: write the day as YYYY-MM-DD") from None
+    _check_year(day.year, None, what)
+    return day
 
 
 def load_annotation(path: Path, *, content: str | None = None) -> Annotation:
@@ -830,7 +883,7 @@ def load_annotation(path: Path, *, content: str | None = None) -> Annotation:
         duration = f.text("duration")
         if duration is not None and not _DURATION.match(duration):
             raise f.at("duration").error(
-                f"'duration' is {duration!r}: write an ISO 8601 duration such as P3Y or P6M"
+                f"'duration' is {shown(duration)}: write an ISO 8601 duration such as P3Y or P6M"
             )
         agreements.append(
             Agreement(

@@ -9,7 +9,11 @@ validation exits 1; success exits 0.
 from __future__ import annotations
 
 import datetime as dt
+import errno
+import io
+import os
 import sys
+import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -20,6 +24,7 @@ from diplokg import __version__
 from diplokg.annotation import parse_day
 from diplokg.convert import convert_files
 from diplokg.corpus_validate import ENGINES, run_validation
+from diplokg.crash import ENVIRONMENT_ERRNOS, describe_os_error, write_crash_report
 from diplokg.errors import DiplokgError, UsageError
 from diplokg.output import serialize_graph, write_atomic
 from diplokg.queries import RESULT_FORMATS, stored_queries
@@ -48,12 +53,88 @@ class _UserError(click.ClickException):
         click.echo(f"error: {self.format_message()}", err=True)
 
 
+class _InternalError(click.ClickException):
+    """A bug in diplokg: one line on stderr saying where the traceback is; exit code 3."""
+
+    exit_code = 3
+
+    def show(self, file: Any = None) -> None:
+        click.echo(f"error: {self.format_message()}", err=True)
+
+
 class _Group(click.Group):
+    """Turns every exception into its exit code, here and nowhere else (see crash.py)."""
+
     def invoke(self, ctx: click.Context) -> Any:
         try:
-            return super().invoke(ctx)
+            result = super().invoke(ctx)
         except DiplokgError as exc:
-            raise _UserError(str(exc)) from None
+            raise _UserError(" ".join(str(exc).splitlines())) from None  # one line, always
+        except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException):
+            _flush_stdout()
+            raise
+        except OSError as exc:
+            if exc.errno == errno.EPIPE:
+                raise  # click ends quietly when the reader of a pipe went away
+            if exc.errno not in ENVIRONMENT_ERRNOS:
+                raise _internal(ctx, exc) from None
+            broken = _stdout_broken() or _from_echo(exc)
+            raise _UserError(describe_os_error(exc, stdout_broken=broken)) from None
+        except Exception as exc:
+            raise _internal(ctx, exc) from None
+        except KeyboardInterrupt:
+            click.echo("interrupted", err=True)
+            raise click.exceptions.Exit(130) from None  # as shells report SIGINT; not 1
+        _flush_stdout()
+        return result
+
+
+def _flush_stdout() -> None:
+    """Report a full disk under standard output here, in one line, not at exit."""
+    try:
+        sys.stdout.flush()
+    except OSError as exc:
+        if exc.errno == errno.EPIPE:
+            raise
+        _stdout_broken()
+        raise _UserError(describe_os_error(exc, stdout_broken=True)) from None
+
+
+def _from_echo(exc: BaseException) -> bool:
+    """Whether ``exc`` was raised writing a command's output (``click.echo``)."""
+    return any(
+        frame.f_code.co_name == "echo" and frame.f_globals.get("__name__") == "click.utils"
+        for frame, _ in traceback.walk_tb(exc.__traceback__)
+    )
+
+
+def _stdout_broken() -> bool:
+    """Whether standard output cannot take what is buffered for it (a full disk under it).
+
+    If so, it is pointed at the null device: the output is lost anyway, and Python must
+    not fail again, with a traceback, when it flushes the buffer at exit.
+    """
+    try:
+        sys.stdout.flush()
+    except OSError:
+        try:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            os.close(devnull)
+        except (OSError, ValueError, io.UnsupportedOperation):
+            pass
+        return True
+    return False
+
+
+def _internal(ctx: click.Context, exc: Exception) -> _InternalError:
+    what = f"{type(exc).__name__}: {str(exc)[:200]}".splitlines()[0]
+    if (ctx.obj or {}).get("debug"):
+        click.echo("".join(traceback.format_exception(exc)), err=True, nl=False)
+        return _InternalError(f"internal error (a bug in diplokg): {what}")
+    report = write_crash_report(exc)
+    where = f"the traceback is in {report}" if report else "run again with --debug to see it"
+    return _InternalError(f"internal error (a bug in diplokg, please report it): {what}; {where}")
 
 
 def _day(value: str | None, what: str) -> dt.date | None:
@@ -92,14 +173,21 @@ def _article_inputs(command: _F) -> _F:
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, "--version", prog_name="diplokg")
-def cli() -> None:
+@click.option("--debug", is_flag=True, help="On an internal error, print the full traceback.")
+@click.pass_context
+def cli(ctx: click.Context, debug: bool) -> None:
     """Turn diplomatic news into an RDF knowledge graph, every fact grounded in its text.
 
     \b
     Example:
       diplokg build seeds/ -o out/
       diplokg query meetings
+
+    \b
+    Exit codes: 0 success, 1 violations found, 2 usage or input error
+    (or a full disk), 3 internal error (a bug: the traceback goes to a file).
     """
+    ctx.obj = {"debug": debug}
 
 
 @cli.command()

@@ -53,6 +53,7 @@ from diplokg.annotation import (
 from diplokg.dates import resolve
 from diplokg.errors import AnnotationError, UnknownReferenceError
 from diplokg.evidence import locate
+from diplokg.limits import shown
 from diplokg.terms import (
     BASE,
     PREFIXES,
@@ -296,7 +297,7 @@ class _Builder:
         if len(matches) > 1:
             keys = ", ".join(e.key for e in matches)
             raise self.meta.src.error(
-                f"publisher {given!r} matches several registry entries ({keys}); give the key"
+                f"publisher {shown(given)} matches several registry entries ({keys}); give the key"
             )
         key = f"publisher-{slugify(given) or 'unknown'}"
         local = EntityDef(key=key, name=given, type="media", src=self.meta.src, local=True)
@@ -387,7 +388,8 @@ class _Builder:
         res = resolve(phrase, published=self.meta.published, future=future)
         if res is None:
             raise spec.src.error(
-                f"cannot resolve the date phrase {phrase!r}; write the date as YYYY-MM-DD instead"
+                f"cannot resolve the date phrase {shown(phrase)}; "
+                "write the date as YYYY-MM-DD instead"
             )
         expr = fact_iri(self.article_id, expr_id)
         self.origin(expr, spec.src)

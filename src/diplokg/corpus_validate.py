@@ -52,6 +52,7 @@ from diplokg.annotation import EntityDef, Registry, article_sources, find_articl
 from diplokg.checks import ArticleCheck, RegistryCheck, check_article, check_registry
 from diplokg.convert import Triple
 from diplokg.errors import AnnotationError, DiplokgError, InputError, UsageError
+from diplokg.limits import load_json
 from diplokg.output import write_atomic
 from diplokg.report import (
     CHECK,
@@ -68,7 +69,7 @@ from diplokg.shacl_fast import FastEngine, UnsupportedShapes, from_ox
 from diplokg.store import read_rdf_graph
 from diplokg.terms import DK, NIF, OA, SH, article_iri
 from diplokg.validate import load_ontology, load_shapes
-from diplokg.yamlsrc import Src
+from diplokg.yamlsrc import Src, read_text
 
 __all__ = [
     "ENGINES",
@@ -494,10 +495,16 @@ def discover_units(paths: Sequence[Path]) -> list[Unit]:
         if path.name == "entities.yaml" and path.is_file():
             texts = [path.parent]  # a registry stands for the articles beside it
         registry_in: dict[Path, Path | None] = {}  # one look per folder, not per article
+        before = len(units)
         for text in find_articles(texts):
             if text.parent not in registry_in:
                 registry_in[text.parent] = article_sources(text).registry
             units.append(Unit("article", text, registry_in[text.parent]))
+        if len(units) == before:  # "0 articles: conforms" would hide a wrong path
+            raise InputError(
+                "no articles to validate here (NAME.txt files with NAME.ann.yaml beside them)",
+                path=path,
+            )
     seen: set[str] = set()
     unique = []
     cwd = os.getcwd()  # os.path.abspath asks for it anew for every path
@@ -904,14 +911,11 @@ _BASELINE_FORMAT = "diplokg-baseline/1"
 
 def load_baseline(path: Path) -> list[BaselineEntry]:
     """The results recorded in a baseline file."""
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
+    if not path.exists():
         raise InputError(
             "baseline not found; record one with --baseline FILE --update-baseline", path=path
-        ) from None
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise InputError(f"cannot read the baseline: {exc}", path=path) from None
+        )
+    data = load_json(read_text(path, what="baseline"), path=path, what="baseline")
     if not isinstance(data, dict) or data.get("format") != _BASELINE_FORMAT:
         raise InputError(
             f'not a diplokg baseline (expected "format": "{_BASELINE_FORMAT}")', path=path

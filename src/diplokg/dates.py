@@ -115,8 +115,16 @@ def resolve(phrase: str, *, published: dt.date, future: bool = False) -> Resolut
     """Resolve ``phrase`` against ``published``; ``None`` when no rule knows it.
 
     ``future`` says the event is planned, so a bare weekday or month means the
-    next one rather than the last one.
+    next one rather than the last one. A phrase whose date falls outside Python's
+    calendar (years 1 to 9999) resolves to ``None`` too.
     """
+    try:
+        return _resolve(phrase, published=published, future=future)
+    except (OverflowError, ValueError):
+        return None
+
+
+def _resolve(phrase: str, *, published: dt.date, future: bool) -> Resolution | None:
     text = _normalise(phrase)
 
     if text in _FIXED:

@@ -127,6 +127,7 @@ from diplokg.annotation import (
 from diplokg.dates import resolve
 from diplokg.errors import InputError, UnknownReferenceError, UsageError
 from diplokg.evidence import locate
+from diplokg.limits import YEARS, load_json, shown, year_ok
 from diplokg.yamlsrc import Src, read_text
 
 __all__ = [
@@ -220,10 +221,10 @@ _ORG_KIND_OF_TYPE = {
     "media": "media",
     "group": "other",
 }
-_DAY = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
-_DAY_OR_MONTH = re.compile(r"^[0-9]{4}-[0-9]{2}(-[0-9]{2})?$")
+_DAY = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}\Z")
+_DAY_OR_MONTH = re.compile(r"^[0-9]{4}-[0-9]{2}(-[0-9]{2})?\Z")
 _DURATION = re.compile(
-    r"^P(?!$)([0-9]+Y)?([0-9]+M)?([0-9]+W)?([0-9]+D)?(T(?=[0-9])([0-9]+H)?([0-9]+M)?([0-9]+S)?)?$"
+    r"^P(?!\Z)([0-9]+Y)?([0-9]+M)?([0-9]+W)?([0-9]+D)?(T(?=[0-9])([0-9]+H)?([0-9]+M)?([0-9]+S)?)?\Z"
 )
 _QUOTE_CHARS = str.maketrans(
     {
@@ -434,10 +435,10 @@ class _GoldReader:
         unknown = sorted(set(value) - set(required) - set(optional))
         if unknown:
             allowed = ", ".join([*required, *optional])
-            raise self.error(where, f"unknown key {unknown[0]!r} (allowed: {allowed})")
+            raise self.error(where, f"unknown key {shown(unknown[0])} (allowed: {allowed})")
         missing = [k for k in required if k not in value]
         if missing:
-            raise self.error(where, f"missing key {missing[0]!r}")
+            raise self.error(where, f"missing key {shown(missing[0])}")
         return value
 
     def text(self, value: Any, where: str, *, null: bool = False) -> str | None:
@@ -467,11 +468,13 @@ class _GoldReader:
         if value is None:
             return None
         if not isinstance(value, str) or not pattern.match(value):
-            raise self.error(where, f"expected {shape} or null, got {value!r}")
+            raise self.error(where, f"expected {shape} or null, got {shown(value)}")
         try:
-            dt.date.fromisoformat(value if len(value) == 10 else value + "-01")
+            day = dt.date.fromisoformat(value if len(value) == 10 else value + "-01")
         except ValueError:
-            raise self.error(where, f"{value!r} is not a date") from None
+            raise self.error(where, f"{shown(value)} is not a date") from None
+        if not year_ok(day.year):
+            raise self.error(where, f"{value} is outside the dates diplokg takes ({YEARS})")
         return value
 
     def name(self, value: Any, where: str) -> Name:
@@ -490,13 +493,7 @@ class _GoldReader:
 
 def load_gold(path: Path) -> Gold:
     """Load and check a gold file (``../shared/evaluation/gold-format.md``)."""
-    text = read_text(path, what="gold file")
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise InputError(
-            f"gold file is not valid JSON: {exc.msg}", path=path, line=exc.lineno, column=exc.colno
-        ) from None
+    data = load_json(read_text(path, what="gold file"), path=path, what="gold file")
     return gold_from_json(data, path=path)
 
 
@@ -533,7 +530,7 @@ def gold_from_json(data: Any, *, path: Path | None = None) -> Gold:
         aliases = r.texts(p["aliases"], f"{where}.aliases")
         r.aliases.extend((f"{where}.aliases", a) for a in aliases)
         if name in r.forms:
-            raise r.error(f"{where}.name", f"{name!r} is listed twice")
+            raise r.error(f"{where}.name", f"{shown(name)} is listed twice")
         r.forms[name] = r.entity_forms(name, aliases)
         raw_persons.append((where, name, p["roles"]))
     organizations = []
@@ -545,10 +542,10 @@ def gold_from_json(data: Any, *, path: Path | None = None) -> Gold:
         kind = r.req_text(o["kind"], f"{where}.kind")
         if kind not in ORGANIZATION_KINDS:
             raise r.error(
-                f"{where}.kind", f"{kind!r} is not one of {', '.join(ORGANIZATION_KINDS)}"
+                f"{where}.kind", f"{shown(kind)} is not one of {', '.join(ORGANIZATION_KINDS)}"
             )
         if name in r.forms:
-            raise r.error(f"{where}.name", f"{name!r} is listed twice")
+            raise r.error(f"{where}.name", f"{shown(name)} is listed twice")
         r.forms[name] = r.entity_forms(name, aliases)
         organizations.append(OrganizationItem(Name(name, r.forms[name]), kind))
     persons = []
@@ -609,7 +606,9 @@ def gold_from_json(data: Any, *, path: Path | None = None) -> Gold:
         s = r.mapping(item, where, required=("issuer", "kind", "date", "evidence"))
         kind = r.req_text(s["kind"], f"{where}.kind")
         if kind not in _STATEMENT_KINDS:
-            raise r.error(f"{where}.kind", f"{kind!r} is not one of {', '.join(_STATEMENT_KINDS)}")
+            raise r.error(
+                f"{where}.kind", f"{shown(kind)} is not one of {', '.join(_STATEMENT_KINDS)}"
+            )
         statements.append(
             StatementItem(
                 issuer=r.name(s["issuer"], f"{where}.issuer"),
@@ -625,7 +624,7 @@ def gold_from_json(data: Any, *, path: Path | None = None) -> Gold:
             raise r.error(f"{where}.parties", "expected a list of at least two names")
         duration = r.text(a["duration"], f"{where}.duration", null=True)
         if duration is not None and not _DURATION.match(duration):
-            raise r.error(f"{where}.duration", f"{duration!r} is not an ISO 8601 duration")
+            raise r.error(f"{where}.duration", f"{shown(duration)} is not an ISO 8601 duration")
         agreements.append(
             AgreementItem(
                 parties=tuple(
@@ -692,7 +691,7 @@ def check_gold(gold: Gold, text: str) -> list[str]:
     :func:`diplokg.dates.resolve` makes of it, read as past or as future.
     """
     problems = [
-        f"{where}: {value!r} is not in the article"
+        f"{where}: {shown(value)} is not in the article"
         for where, value in (*gold.evidence, *gold.aliases)
         if value not in text
     ]
@@ -700,7 +699,7 @@ def check_gold(gold: Gold, text: str) -> list[str]:
         o.name.name for o in gold.facts.organizations
     }
     problems += [
-        f"{where}: {name!r} is not a listed person or organization"
+        f"{where}: {shown(name)} is not a listed person or organization"
         for where, name in gold.references
         if name not in known
     ]
@@ -713,9 +712,9 @@ def check_gold(gold: Gold, text: str) -> list[str]:
             )
         }
         if rel.resolves_to not in readings:
-            shown = " or ".join(sorted(str(v) for v in readings))
+            options = " or ".join(sorted(str(v) for v in readings))
             problems.append(
-                f"relative_dates[{i}]: {rel.text!r} resolves to {shown} against "
+                f"relative_dates[{i}]: {shown(rel.text)} resolves to {options} against "
                 f"{gold.published.isoformat()}, not {rel.resolves_to}"
             )
     return problems
@@ -768,7 +767,7 @@ class _Predictor:
             res = resolve(spec.phrase.text, published=self.published, future=future)
             if res is None:
                 raise spec.src.error(
-                    f"cannot resolve the date phrase {spec.phrase.text!r}; "
+                    f"cannot resolve the date phrase {shown(spec.phrase.text)}; "
                     "write the date as YYYY-MM-DD instead"
                 )
             value = res.value

@@ -14,6 +14,7 @@ import unicodedata
 
 from diplokg.annotation import Selector
 from diplokg.errors import EvidenceError
+from diplokg.limits import shown
 
 __all__ = ["find_occurrences", "locate"]
 
@@ -61,7 +62,6 @@ def _fold(value: str) -> str:
 
 
 def _not_found(text: str, selector: Selector) -> EvidenceError:
-    shown = selector.text if len(selector.text) <= 60 else selector.text[:57] + "…"
     hint = "check its spelling, spaces and quote marks against the article"
     folded_text, folded_needle = _fold(text), _fold(selector.text)
     if folded_needle in folded_text:
@@ -70,7 +70,7 @@ def _not_found(text: str, selector: Selector) -> EvidenceError:
             "copy it from the article exactly"
         )
     return selector.src.error(
-        f"evidence text not found in the article: {shown!r}; {hint}", EvidenceError
+        f"evidence text not found in the article: {shown(selector.text)}; {hint}", EvidenceError
     )
 
 
@@ -88,7 +88,7 @@ def locate(text: str, selector: Selector) -> list[tuple[int, int]]:
         starts = [s for s in starts if text[max(0, s - len(prefix)) : s] == prefix]
         if not starts:
             raise selector.src.error(
-                f"evidence text {selector.text!r} never follows the prefix {prefix!r}",
+                f"evidence text {shown(selector.text)} never follows the prefix {shown(prefix)}",
                 EvidenceError,
             )
     size = len(selector.text)
@@ -98,7 +98,7 @@ def locate(text: str, selector: Selector) -> list[tuple[int, int]]:
     elif occ is None:
         if len(starts) > 1:
             raise selector.src.error(
-                f"evidence text {selector.text!r} occurs {len(starts)} times in the article; "
+                f"evidence text {shown(selector.text)} occurs {len(starts)} times in the article; "
                 f"add 'occurrence: N' (1 to {len(starts)}) or a 'prefix'",
                 EvidenceError,
             )
@@ -108,7 +108,7 @@ def locate(text: str, selector: Selector) -> list[tuple[int, int]]:
         bad = [n for n in wanted if n > len(starts)]
         if bad:
             raise selector.src.error(
-                f"occurrence {bad[0]} of {selector.text!r} does not exist: the article has "
+                f"occurrence {bad[0]} of {shown(selector.text)} does not exist: the article has "
                 f"{len(starts)}",
                 EvidenceError,
             )

@@ -7022,7 +7022,7 @@ _PLAIN_FIELD_KEYS = frozenset(
     if _PLAIN_KEY.fullmatch(key) and key not in _NOT_TEXT_KEYS
 )
 _ENTITY_TYPE_NAMES = tuple(ENTITY_TYPES)
-_REF_KEY = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+_REF_KEY = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*\Z")
 _KEY_CHARS = "abcdefghijklmnopqrstuvwxyz0123456789-"
 _ISO_DURATION = re.compile(
     r"^P(?!$)([0-9]+Y)?([0-9]+M)?([0-9]+W)?([0-9]+D)?(T(?=[0-9])([0-9]+H)?([0-9]+M)?([0-9]+S)?)?$"

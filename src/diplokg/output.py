@@ -26,8 +26,11 @@ __all__ = ["serialize_dataset", "serialize_graph", "write_atomic"]
 
 
 def _sorted_lines(data: bytes) -> bytes:
-    lines = sorted(line for line in data.decode("utf-8").splitlines() if line.strip())
-    return ("\n".join(lines) + "\n").encode("utf-8") if lines else b""
+    # Split at b"\n" only: str.splitlines() also splits at U+2028, U+0085, form feed,
+    # vertical tab and U+001C-U+001E, which N-Triples literals may hold unescaped.
+    # UTF-8 bytes sort in code point order, as the decoded lines did.
+    lines = sorted(line for line in data.split(b"\n") if line.strip())
+    return b"\n".join(lines) + b"\n" if lines else b""
 
 
 def _jsonld(graph: Graph | Dataset) -> bytes:

@@ -21,6 +21,7 @@ import pyoxigraph as ox
 import yaml
 
 from diplokg.errors import QueryError
+from diplokg.limits import shown
 from diplokg.resources import resource_files
 from diplokg.terms import BASE, PREFIXES
 
@@ -32,6 +33,7 @@ __all__ = [
     "bind_params",
     "format_table",
     "get_query",
+    "neutralise_csv",
     "parse_stored_query",
     "run_query",
     "serialize_result",
@@ -142,7 +144,7 @@ def get_query(name: str) -> StoredQuery:
         return _stored()[name]
     except KeyError:
         known = ", ".join(sorted(_stored()))
-        raise QueryError(f"no stored query named {name!r}; known queries: {known}") from None
+        raise QueryError(f"no stored query named {shown(name)}; known queries: {known}") from None
 
 
 def bind_params(query: StoredQuery, params: Mapping[str, str]) -> dict[ox.Variable, _Term]:
@@ -152,7 +154,7 @@ def bind_params(query: StoredQuery, params: Mapping[str, str]) -> dict[ox.Variab
     if unknown:
         expected = ", ".join(known) or "none"
         raise QueryError(
-            f"query {query.name!r} has no parameter {unknown[0]!r} (parameters: {expected})"
+            f"query {query.name!r} has no parameter {shown(unknown[0])} (parameters: {expected})"
         )
     missing = [name for name in known if name not in params]
     if missing:
@@ -167,7 +169,7 @@ def bind_params(query: StoredQuery, params: Mapping[str, str]) -> dict[ox.Variab
                 bound[ox.Variable("_" + name)] = ox.NamedNode(value)
             except ValueError:
                 raise QueryError(
-                    f"parameter {name!r} must be an absolute IRI, got {value!r}"
+                    f"parameter {shown(name)} must be an absolute IRI, got {shown(value)}"
                 ) from None
         else:
             bound[ox.Variable("_" + name)] = ox.Literal(value)
@@ -209,7 +211,53 @@ def serialize_result(
     data = _execute(store, query, params or {}).serialize(format=formats[fmt])
     assert data is not None  # noqa: S101 - serialize returns bytes without an output
     text = data.decode("utf-8")
-    return _drop_parameter_columns(text, fmt) if query.params else text
+    text = _drop_parameter_columns(text, fmt) if query.params else text
+    return neutralise_csv(text) if fmt == "csv" else text
+
+
+#: What makes a spreadsheet read a CSV cell as a formula (OWASP "CSV injection").
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_NUMBER = re.compile(r"[+-]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?\Z")
+
+
+def _formula_like(cell: str) -> bool:
+    return cell.startswith(_FORMULA_START) and not _NUMBER.match(cell)
+
+
+def neutralise_csv(text: str) -> str:
+    r"""CSV ``text`` with every cell a spreadsheet would run as a formula made plain text.
+
+    A cell starting with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return (and
+    not a number such as ``-3``) gets a leading ``'``, which spreadsheets show as text.
+    Text without such cells is returned unchanged, byte for byte.
+
+    >>> neutralise_csv('name\r\n=HYPERLINK("x")\r\n-3\r\n')
+    'name\r\n"\'=HYPERLINK(""x"")"\r\n-3\r\n'
+    """
+    rows = list(csv.reader(io.StringIO(text, newline="")))
+    if not any(_formula_like(cell) for row in rows[1:] for cell in row):
+        return text
+    out = io.StringIO(newline="")
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(rows[0])
+    writer.writerows(["'" + c if _formula_like(c) else c for c in row] for row in rows[1:])
+    return out.getvalue()
+
+
+#: Characters that would act on a terminal rather than show: C0 and C1 controls
+#: (escape sequences, bell, backspace) and the bidirectional overrides.
+_TERMINAL_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def _visible(text: str) -> str:
+    r"""``text`` with terminal control characters written as escapes (``\x1b``, ``\u202e``).
+
+    >>> _visible("red\x1b[31m")
+    'red\\x1b[31m'
+    """
+    return _TERMINAL_CONTROL.sub(
+        lambda m: f"\\x{ord(m[0]):02x}" if ord(m[0]) < 0x100 else f"\\u{ord(m[0]):04x}", text
+    )
 
 
 def _drop_parameter_columns(text: str, fmt: str) -> str:
@@ -257,7 +305,7 @@ def format_table(result: QueryResult, *, max_width: int = 60) -> str:
     """A plain-text table of a result: IRIs shortened by prefix, long cells cut."""
 
     def cell(term: _Term | None) -> str:
-        text = " ".join(_compact(term).split())
+        text = _visible(" ".join(_compact(term).split()))
         return text if len(text) <= max_width else text[: max_width - 1] + "…"
 
     rows: Sequence[tuple[str, ...]] = [tuple(cell(t) for t in row) for row in result.rows]

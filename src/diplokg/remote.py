@@ -109,6 +109,7 @@ from diplokg.queries import (
     bind_params,
     format_table,
     get_query,
+    neutralise_csv,
 )
 from diplokg.resources import resource_files
 from diplokg.store import LoadedGraph, RdfFormat
@@ -196,9 +197,16 @@ def _seconds(env: Mapping[str, str], name: str, default: float) -> float:
         value = float(text)
     except ValueError:
         value = -1.0
-    if value <= 0:
-        raise UsageError(f"{name} must be a number of seconds above 0, not {text!r}")
+    if not 0 < value <= _MAX_SECONDS:  # also false for nan
+        raise UsageError(
+            f"{name} must be a number of seconds above 0 and at most {_MAX_SECONDS:.0f}, "
+            f"not {text[:40]!r}"
+        )
     return value
+
+
+#: Longest wait a timeout variable may ask for (a day); inf and nan are refused.
+_MAX_SECONDS = 86_400.0
 
 
 def _check_url(url: str, what: str) -> str:
@@ -848,7 +856,8 @@ def serialize_remote_result(
         ) from None
     assert data is not None  # noqa: S101 - serialize returns bytes without an output
     text = data.decode("utf-8")
-    return _drop_parameter_columns(text, fmt) if query.params else text
+    text = _drop_parameter_columns(text, fmt) if query.params else text
+    return neutralise_csv(text) if fmt == "csv" else text
 
 
 def answer_remote_query(

@@ -15,7 +15,9 @@ drawn here, so a build never fails for want of Graphviz.
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
+import hashlib
 import math
 import re
 import shutil
@@ -28,6 +30,7 @@ from importlib.resources import files
 from itertools import pairwise
 from pathlib import Path
 from typing import Literal as TypingLiteral
+from urllib.parse import quote
 
 import jinja2
 import pyoxigraph as ox
@@ -163,6 +166,7 @@ def template_environment() -> jinja2.Environment:
         lstrip_blocks=True,
     )
     env.globals["asset"] = _asset
+    env.globals["script_hash"] = _script_hash
     env.globals["version"] = __version__
     return env
 
@@ -173,6 +177,16 @@ def _asset(name: str) -> str:
     if "</" in text.replace("<\\/", ""):
         raise ValueError(f"template asset {name} must not contain '</'")  # a programming error
     return text
+
+
+def _script_hash(name: str) -> str:
+    """The CSP source (``sha256-…``) that allows exactly the inlined script ``name``.
+
+    The review page's policy allows this one script and no other inline script, so
+    text that got into the page by mistake can never run.
+    """
+    digest = hashlib.sha256(_asset(name).encode("utf-8")).digest()
+    return "sha256-" + base64.b64encode(digest).decode("ascii")
 
 
 _XML_PROLOGUE = re.compile(r"\A(?:\s*<\?xml[^>]*\?>|\s*<!DOCTYPE[^>]*>|\s*<!--.*?-->)*\s*", re.S)
@@ -957,6 +971,27 @@ _TL_WIDTH = 440.0  # the day axis; the dates are written to its right
 _ARROW = 9.0  # an open end of a bar
 
 
+def _tick_offsets(first: dt.date, columns: int, step: int) -> list[int]:
+    """Day offsets that may carry a tick: every day on short axes, else month starts.
+
+    Over many years only the first of January of every few years (about 24 ticks at
+    most), so even a timeline from the year 1000 to 9998 is drawn at once.
+    """
+    if step:
+        return list(range(columns + 1))
+    every = 1 if columns <= 24 * 31 else 12 * (columns // (365 * 24) + 1)  # in months
+    index = -(-(first.year * 12 + first.month - 1) // every) * every
+    offsets = []
+    while (
+        index < 10_000 * 12
+        and (offset := (dt.date(index // 12, index % 12 + 1, 1) - first).days) <= columns
+    ):
+        if offset >= 0:
+            offsets.append(offset)
+        index += every
+    return offsets
+
+
 def _day(value: str | None, *, last: bool = False) -> dt.date | None:
     if not value:
         return None
@@ -1024,8 +1059,9 @@ def _timeline(reader: _Reader) -> Timeline:
     ]
     published = _day(_iso(reader.graph.value(reader.article_iri, DK.datePublished)))
     days = {d for e in events for d in (e.lo, e.hi) if d} | ({published} if published else set())
-    first = min(days, default=dt.date(2000, 1, 1)) - dt.timedelta(days=2)
-    last = max(days, default=dt.date(2000, 1, 1)) + dt.timedelta(days=2)
+    margin = dt.timedelta(days=2)  # clamped: a date may be the calendar's first or last day
+    first = max(min(days, default=dt.date(2000, 1, 1)), dt.date.min + margin) - margin
+    last = min(max(days, default=dt.date(2000, 1, 1)), dt.date.max - margin) + margin
     columns = (last - first).days + 1
     width = _TL_WIDTH / columns
 
@@ -1066,7 +1102,7 @@ def _timeline(reader: _Reader) -> Timeline:
         )
     step = 1 if columns <= 21 else 7 if columns <= 150 else 0
     ticks = []
-    for offset in range(columns + 1):
+    for offset in _tick_offsets(first, columns, step):
         day = first + dt.timedelta(days=offset)
         if step == 1 or (step == 7 and day.weekday() == 0) or (step == 0 and day.day == 1):
             label = day.strftime("%b %Y") if step == 0 else f"{day.day} {day.strftime('%b')}"
@@ -1555,7 +1591,8 @@ def write_pages(
         path = out_dir / "pages" / f"{article.article_id}.html"
         write_atomic(path, html.encode("utf-8"))
         pages.append(path)
-        entries.append(PageEntry(f"pages/{article.article_id}.html", data))
+        # The link is a URL path: '?', '#', '%' and spaces in a file name are escaped.
+        entries.append(PageEntry(f"pages/{quote(article.article_id)}.html", data))
     links = {
         "dataset (TriG)": "dataset.trig",
         "validation report (Turtle)": "validation-report.ttl",

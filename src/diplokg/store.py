@@ -122,6 +122,12 @@ def open_store(path: Path, *, read_only: bool = False) -> ox.Store:
         return ox.Store(str(path))
     except OSError as exc:
         raise StoreError(f"cannot open the store: {exc}", path=path) from None
+    except RuntimeError as exc:  # RocksDB reports a damaged store this way
+        detail = str(exc).splitlines()[0][:200] if str(exc) else type(exc).__name__
+        raise StoreError(
+            f"the store is damaged or not a store ({detail}); rebuild it with 'diplokg build'",
+            path=path,
+        ) from None
 
 
 def to_ntriples(graph: Graph) -> bytes:
@@ -490,8 +496,10 @@ def _parse(path: Path) -> tuple[RdfFormat, list[ox.Quad]]:
         raise RdfSyntaxError(
             f"{fmt.value} syntax error: {exc.msg}", path=path, line=exc.lineno, column=exc.offset
         ) from None
+    except FileNotFoundError:
+        raise RdfSyntaxError("RDF file not found", path=path) from None
     except OSError as exc:
-        raise RdfSyntaxError(f"cannot read RDF file: {exc.strerror}", path=path) from None
+        raise RdfSyntaxError(f"cannot read RDF file: {exc.strerror or exc}", path=path) from None
 
 
 def load_files(store: ox.Store, paths: Iterable[Path]) -> None:

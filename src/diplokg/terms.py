@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from urllib.parse import quote
 
 from rdflib import Namespace, URIRef
 
@@ -30,6 +31,7 @@ __all__ = [
     "entity_iri",
     "fact_iri",
     "graph_iri",
+    "iri_segment",
     "post_iri",
     "role_iri",
     "slugify",
@@ -96,21 +98,45 @@ def post_iri(organization_key: str, role_label: str) -> URIRef:
     return URIRef(f"{ENTITY_NS}post/{organization_key}/{slugify(role_label)}")
 
 
+#: ASCII characters an IRI path segment may hold as they are (RFC 3987 iunreserved and
+#: sub-delims, ':' and '@'); '%', '/', '?', '#', space, quotes, '<', '\\' and controls are not.
+_SEGMENT_ASCII = frozenset(
+    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~!$&'()*+,;=:@"
+)
+
+
+def iri_segment(text: str) -> str:
+    """``text`` as one IRI path segment: unsafe characters percent-encoded as UTF-8.
+
+    Letters, digits and marks of any script stay as they are (IRIs allow them), so
+    ordinary file names give the IRIs they always gave.
+
+    >>> iri_segment("000_7f87956a7e0403ad"), iri_segment('a b#"<%?'), iri_segment("Notícia")
+    ('000_7f87956a7e0403ad', 'a%20b%23%22%3C%25%3F', 'Notícia')
+    """
+    return "".join(
+        ch
+        if ch in _SEGMENT_ASCII or (ord(ch) > 127 and unicodedata.category(ch)[0] in "LMN")
+        else quote(ch, safe="")
+        for ch in text
+    )
+
+
 def article_iri(article_id: str) -> URIRef:
     """IRI of a news article, from its identifier (the file name without extension)."""
-    return URIRef(f"{BASE}article/{article_id}")
+    return URIRef(f"{BASE}article/{iri_segment(article_id)}")
 
 
 def graph_iri(article_id: str) -> URIRef:
     """IRI of the named graph that holds one article's facts."""
-    return URIRef(f"{BASE}graph/{article_id}")
+    return URIRef(f"{BASE}graph/{iri_segment(article_id)}")
 
 
 def fact_iri(article_id: str, local_id: str) -> URIRef:
     """IRI of a fact (or an article-local entity) read from one article."""
-    return URIRef(f"{BASE}article/{article_id}/{local_id}")
+    return URIRef(f"{BASE}article/{iri_segment(article_id)}/{local_id}")
 
 
 def span_iri(article_id: str, begin: int, end: int) -> URIRef:
     """NIF/RFC 5147 IRI of a text span, offsets in Unicode code points."""
-    return URIRef(f"{BASE}article/{article_id}#char={begin},{end}")
+    return URIRef(f"{BASE}article/{iri_segment(article_id)}#char={begin},{end}")

@@ -9,6 +9,8 @@ overwrites.
 
 from __future__ import annotations
 
+import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar, overload
@@ -16,8 +18,16 @@ from typing import Any, TypeVar, overload
 import yaml
 
 from diplokg.errors import AnnotationError, InputError
+from diplokg.limits import (
+    MAX_ALIAS_EXPANSION,
+    MAX_FILE_BYTES,
+    MAX_YAML_DEPTH,
+    MAX_YAML_VALUES,
+    mib,
+    shown,
+)
 
-__all__ = ["Src", "YMap", "YSeq", "load_yaml", "read_text"]
+__all__ = ["Src", "YMap", "YSeq", "load_yaml", "read_bytes", "read_text"]
 
 _E = TypeVar("_E", bound=AnnotationError)
 
@@ -114,7 +124,7 @@ def _construct_mapping(loader: _Loader, node: yaml.MappingNode) -> YMap:
             raise _mark(path, key_node).error("mapping keys must be plain names")
         if key in result:
             raise _mark(path, key_node).error(
-                f"duplicate key {key!r}: each key may appear once in a mapping"
+                f"duplicate key {shown(key)}: each key may appear once in a mapping"
             )
         result[key] = loader.construct_object(value_node, deep=True)
         result.value_src[key] = _mark(path, value_node)
@@ -151,59 +161,119 @@ def _loader_for(path: Path, text: str) -> _Loader:
 _STR_TAG = "tag:yaml.org,2002:str"
 
 
-def _construct(loader: yaml.SafeLoader, path: Path, node: yaml.Node, memo: dict[int, Any]) -> Any:
-    """Build YMap / YSeq / scalars from a composed node tree.
+class _Builder:
+    """Build YMap / YSeq / scalars from a composed node tree, within the input limits.
 
     The same values as ``loader.get_single_data()`` with the constructors above, but
     walking the tree directly: PyYAML's generic construction machinery costs several
     times the C parser's time on annotation-sized files. Aliases share one object.
+
+    Aliases make composing an "alias bomb" cheap; it is every later walk over the
+    values (checks, messages) that would expand it. So the size each value would have
+    expanded is counted here, once per node, and a file is refused as soon as it would
+    expand beyond its budget, nests too deep, or holds an alias inside its own value.
     """
-    if isinstance(node, yaml.ScalarNode):
-        if node.tag == _STR_TAG:
-            return node.value
-        return loader.construct_object(node, deep=True)
-    done = memo.get(id(node))
-    if done is not None:
-        return done
-    if isinstance(node, yaml.SequenceNode):
-        seq = YSeq()
-        seq.src = _mark(path, node)
-        seq.item_src = []
-        memo[id(node)] = seq
-        for child in node.value:
-            seq.append(_construct(loader, path, child, memo))
-            seq.item_src.append(_mark(path, child))
-        return seq
-    if isinstance(node, yaml.MappingNode):
-        loader.flatten_mapping(node)
-        result = YMap()
-        result.src = _mark(path, node)
-        result.value_src = {}
-        memo[id(node)] = result
-        for key_node, value_node in node.value:
-            key = _construct(loader, path, key_node, memo)
-            if not isinstance(key, str | int):
-                raise _mark(path, key_node).error("mapping keys must be plain names")
-            if key in result:
-                raise _mark(path, key_node).error(
-                    f"duplicate key {key!r}: each key may appear once in a mapping"
-                )
-            result[key] = _construct(loader, path, value_node, memo)
-            result.value_src[key] = _mark(path, value_node)
-        return result
-    return loader.construct_object(node, deep=True)
+
+    def __init__(self, loader: yaml.SafeLoader, path: Path, chars: int) -> None:
+        self.loader = loader
+        self.path = path
+        self.memo: dict[int, Any] = {}
+        self.sizes: dict[int, int] = {}  # expanded size of each finished container
+        self.budget = min(MAX_YAML_VALUES, MAX_ALIAS_EXPANSION * chars + 10_000)
+
+    def _size(self, node: yaml.Node) -> int:
+        if isinstance(node, yaml.ScalarNode):
+            return 1
+        size = self.sizes.get(id(node))
+        if size is None:  # reached again before it was finished
+            raise _mark(self.path, node).error("YAML alias refers to a value that contains it")
+        return size
+
+    def _finish(self, node: yaml.Node, total: int) -> None:
+        if total > self.budget:
+            raise _mark(self.path, node).error(
+                f"YAML expands to more than {self.budget:,} values (the limit for a file of "
+                "this size; aliases may not multiply it); write the values out"
+            )
+        self.sizes[id(node)] = total
+
+    def build(self, node: yaml.Node, depth: int = 1) -> Any:
+        path = self.path
+        if isinstance(node, yaml.ScalarNode):
+            if node.tag == _STR_TAG:
+                return node.value
+            return self.loader.construct_object(node, deep=True)
+        done = self.memo.get(id(node))
+        if done is not None:
+            return done
+        if depth > MAX_YAML_DEPTH:
+            raise _mark(path, node).error(
+                f"YAML nested more than {MAX_YAML_DEPTH} levels deep (the limit); flatten it"
+            )
+        total = 1
+        if isinstance(node, yaml.SequenceNode):
+            seq = YSeq()
+            seq.src = _mark(path, node)
+            seq.item_src = []
+            self.memo[id(node)] = seq
+            for child in node.value:
+                seq.append(self.build(child, depth + 1))
+                seq.item_src.append(_mark(path, child))
+                total += self._size(child)
+            self._finish(node, total)
+            return seq
+        if isinstance(node, yaml.MappingNode):
+            self.loader.flatten_mapping(node)
+            result = YMap()
+            result.src = _mark(path, node)
+            result.value_src = {}
+            self.memo[id(node)] = result
+            for key_node, value_node in node.value:
+                key = self.build(key_node, depth + 1)
+                if not isinstance(key, str | int):
+                    raise _mark(path, key_node).error("mapping keys must be plain names")
+                if key in result:
+                    raise _mark(path, key_node).error(
+                        f"duplicate key {shown(key)}: each key may appear once in a mapping"
+                    )
+                result[key] = self.build(value_node, depth + 1)
+                result.value_src[key] = _mark(path, value_node)
+                total += self._size(key_node) + self._size(value_node)
+            self._finish(node, total)
+            return result
+        return self.loader.construct_object(node, deep=True)
 
 
-def read_text(path: Path, *, what: str) -> str:
-    """Read a UTF-8 text file, or raise :class:`InputError` saying what is wrong with it."""
+def read_bytes(path: Path, *, what: str, limit: int = MAX_FILE_BYTES) -> bytes:
+    """Read a regular file of at most ``limit`` bytes, or raise :class:`InputError`.
+
+    Devices, pipes and sockets are refused (``/dev/zero`` would be read forever), and
+    a file is never read further than its limit, even if it grows meanwhile.
+    """
     try:
-        data = path.read_bytes()
+        with path.open("rb") as handle:
+            info = os.fstat(handle.fileno())
+            if stat.S_ISDIR(info.st_mode):
+                raise InputError(f"{what} is a directory, expected a file", path=path)
+            if not stat.S_ISREG(info.st_mode):
+                raise InputError(f"{what} is not a regular file (a device or pipe?)", path=path)
+            data = handle.read(limit + 1)
     except FileNotFoundError:
         raise InputError(f"{what} not found", path=path) from None
     except IsADirectoryError:
         raise InputError(f"{what} is a directory, expected a file", path=path) from None
     except OSError as exc:
-        raise InputError(f"cannot read {what}: {exc.strerror}", path=path) from None
+        raise InputError(f"cannot read {what}: {exc.strerror or exc}", path=path) from None
+    if len(data) > limit:
+        raise InputError(
+            f"{what} is larger than the limit of {mib(limit)} for one file; split it", path=path
+        )
+    return data
+
+
+def read_text(path: Path, *, what: str) -> str:
+    """Read a UTF-8 text file, or raise :class:`InputError` saying what is wrong with it."""
+    data = read_bytes(path, what=what)
     if b"\x00" in data:
         raise InputError(
             f"{what} looks binary (it contains NUL bytes); expected UTF-8 text", path=path
@@ -230,7 +300,7 @@ def load_yaml(path: Path, *, what: str, text: str | None = None) -> YMap:
     loader = _loader_for(path, text)
     try:
         node = loader.get_single_node()
-        data = None if node is None else _construct(loader, path, node, {})
+        data = None if node is None else _Builder(loader, path, len(text)).build(node)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         problem = exc.problem or exc.context or "syntax error"
@@ -240,8 +310,17 @@ def load_yaml(path: Path, *, what: str, text: str | None = None) -> YMap:
             line=mark.line + 1 if mark else None,
             column=mark.column + 1 if mark else None,
         ) from None
+    except yaml.reader.ReaderError as exc:  # a character YAML does not allow, no mark
+        line = text[: exc.position].count("\n") + 1
+        character = exc.character if isinstance(exc.character, str) else chr(exc.character)
+        raise AnnotationError(
+            f"YAML does not allow the character U+{ord(character):04X} here "
+            '(control characters must be written as escapes in double quotes, like "\\x1f")',
+            path=path,
+            line=line,
+        ) from None
     except yaml.YAMLError as exc:
-        raise AnnotationError(f"YAML error: {exc}", path=path) from None
+        raise AnnotationError(f"YAML error: {' '.join(str(exc).split())}", path=path) from None
     finally:
         loader.dispose()
     if data is None:

@@ -1,0 +1,122 @@
+"""Input limits, checked up front, and user values shown in bounded form.
+
+A hostile or careless input must fail fast with one short line, never make
+diplokg hang, eat memory or print megabytes. Every limit is named in the
+message that enforces it, so the user knows which one was hit.
+
+>>> shown("x" * 1000)[:12], len(shown("x" * 1000)) < 80
+("'xxxxxxxxxxx", True)
+>>> shown([[1, 2, 3, 4, 5, 6, 7]])
+'[[1, 2, 3, 4, ...]]'
+"""
+
+from __future__ import annotations
+
+import json
+import reprlib
+from pathlib import Path
+from typing import Any
+
+from diplokg.errors import InputError
+
+__all__ = [
+    "MAX_ALIAS_EXPANSION",
+    "MAX_FILE_BYTES",
+    "MAX_JSON_DEPTH",
+    "MAX_YAML_DEPTH",
+    "MAX_YAML_VALUES",
+    "YEARS",
+    "load_json",
+    "mib",
+    "shown",
+    "year_ok",
+]
+
+#: Largest article, annotation, metadata, registry, gold or baseline file read (16 MiB).
+MAX_FILE_BYTES = 16 * 1024 * 1024
+#: Deepest nesting of mappings and sequences in a YAML file (annotations need about 5).
+MAX_YAML_DEPTH = 64
+#: Most values (scalars, mappings, sequences) in one YAML file, aliases expanded.
+MAX_YAML_VALUES = 2_000_000
+#: How many times larger than the file aliases may make it (an "alias bomb" makes it 10^9).
+MAX_ALIAS_EXPANSION = 4
+#: Deepest nesting of arrays and objects in a JSON file (gold files need about 4).
+MAX_JSON_DEPTH = 200
+
+
+#: The years a date may have (relative dates and the page's timeline stay inside Python's
+#: calendar, years 1 to 9999, with room to spare).
+MIN_YEAR, MAX_YEAR = 1000, 9998
+YEARS = f"years {MIN_YEAR} to {MAX_YEAR}"
+
+
+def year_ok(year: int) -> bool:
+    """Whether a date in ``year`` is one diplokg accepts (see :data:`YEARS`)."""
+    return MIN_YEAR <= year <= MAX_YEAR
+
+
+def mib(size: int) -> str:
+    """A byte count in MiB, as limits are stated."""
+    return f"{size / (1024 * 1024):g} MiB"
+
+
+class _Shown(reprlib.Repr):
+    """``repr`` cut to a few items, levels and characters; YAML containers as plain ones."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.maxlevel = 2
+        self.maxlist = self.maxtuple = self.maxdict = self.maxset = 4
+        self.maxstring = 60
+        self.maxother = 60
+        self.maxlong = 40
+
+    def repr_YSeq(self, x: list[Any], level: int) -> str:
+        return self.repr_list(x, level)
+
+    def repr_YMap(self, x: dict[Any, Any], level: int) -> str:
+        return self.repr_dict(x, level)
+
+
+_SHOWN = _Shown()
+
+
+def shown(value: object) -> str:
+    """``repr(value)`` bounded in length and depth, for error messages (never expands a bomb)."""
+    text = _SHOWN.repr(value)
+    return text if len(text) <= _SHOWN_CHARS else text[: _SHOWN_CHARS - 3] + "..."
+
+
+_SHOWN_CHARS = 120
+
+
+def _depth(value: object) -> int:
+    """How deeply arrays and objects nest in a parsed JSON value (without recursion)."""
+    deepest, stack = 0, [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        if isinstance(item, dict | list):
+            deepest = max(deepest, depth)
+            if depth <= MAX_JSON_DEPTH:
+                children = item.values() if isinstance(item, dict) else item
+                stack.extend((child, depth + 1) for child in children)
+    return deepest
+
+
+def load_json(text: str, *, path: Path, what: str) -> Any:
+    """Parse JSON ``text`` read from ``path``; too deep or malformed is an :class:`InputError`."""
+    too_deep = InputError(
+        f"{what} nests arrays or objects more than {MAX_JSON_DEPTH} levels deep (the limit)",
+        path=path,
+    )
+    try:
+        data = json.loads(text)
+    except RecursionError:  # deeper than Python's own limit (about 1000)
+        raise too_deep from None
+    except json.JSONDecodeError as exc:
+        raise InputError(
+            f"{what} is not valid JSON: {exc.msg}", path=path, line=exc.lineno, column=exc.colno
+        ) from None
+    if _depth(data) > MAX_JSON_DEPTH:
+        raise too_deep
+    return data
