@@ -22,6 +22,7 @@ import os
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
@@ -29,7 +30,9 @@ from diplokg.errors import AnnotationError, InputError
 from diplokg.yamlsrc import Src, YMap, YSeq, load_yaml
 
 __all__ = [
+    "DURATION_PATTERN",
     "ENTITY_TYPES",
+    "KEY_PATTERN",
     "Absence",
     "Accusation",
     "Agreement",
@@ -47,6 +50,7 @@ __all__ = [
     "Registry",
     "Selector",
     "Statement",
+    "annotation_from_yaml",
     "article_sources",
     "find_articles",
     "load_annotation",
@@ -78,10 +82,13 @@ AGREEMENT_STATUSES = ("agreed", "signed")
 ACCUSATION_KINDS = ("accusation", "criticism")
 FACTUALITIES = ("asserted", "hedged", "negated")
 
-_KEY = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+#: An entity key or fact id: lower-case words of letters and digits joined by "-". The one
+#: definition, for the loader, the writer (:mod:`diplokg.annotation_yaml`) and the extractor.
+KEY_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _QID = re.compile(r"^Q[1-9][0-9]*$")
 _YEAR_MONTH = re.compile(r"^[0-9]{4}-(0[1-9]|1[0-2])$")
-_DURATION = re.compile(
+#: An ISO 8601 duration such as P3Y or P6M (an agreement's 'duration', here and in gold files).
+DURATION_PATTERN = re.compile(
     r"^P(?!$)([0-9]+Y)?([0-9]+M)?([0-9]+W)?([0-9]+D)?(T(?=[0-9])([0-9]+H)?([0-9]+M)?([0-9]+S)?)?$"
 )
 _LANG = re.compile(r"^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$")
@@ -341,7 +348,12 @@ class _Fields:
         return self.data.src.error(f"{self.what} needs '{key}'")
 
     def text(self, key: str, *, required: bool = False) -> str | None:
-        value = self.raw(key)
+        self.used.add(key)
+        value = self.data.get(key)
+        if type(value) is str:  # (the usual case, first)
+            text = value.strip()
+            if text:
+                return text
         if value is None:
             if required:
                 raise self.missing(key)
@@ -476,7 +488,7 @@ class _Fields:
 
 
 def _ref(value: Any, src: Src, what: str) -> Ref:
-    if not isinstance(value, str) or not _KEY.match(value):
+    if type(value) is not str or not _is_key(value):
         raise src.error(
             f"{what} must be an id in lower-case words joined by '-' (like 'wang-yi'), "
             f"got {value!r}"
@@ -484,7 +496,14 @@ def _ref(value: Any, src: Src, what: str) -> Ref:
     return Ref(value, src)
 
 
+@lru_cache(maxsize=4096)  # the same keys recur, within an annotation and across them
+def _is_key(value: str) -> bool:
+    return KEY_PATTERN.match(value) is not None
+
+
 def _selector(value: Any, src: Src, what: str) -> Selector:
+    if type(value) is str and value.strip():  # (the usual case, first)
+        return Selector(value, src)
     if isinstance(value, str | int | float) and not isinstance(value, bool):
         text = str(value)
         if not text.strip():
@@ -570,7 +589,7 @@ def _fact_base(f: _Fields, *, needs_evidence: bool = True) -> dict[str, Any]:
 
 
 def _entity(key: Any, value: Any, src: Src, *, local: bool) -> EntityDef:
-    if not isinstance(key, str) or not _KEY.match(key):
+    if not isinstance(key, str) or not KEY_PATTERN.match(key):
         raise src.error(f"entity key {key!r} must be lower-case words joined by '-'")
     f = _Fields(value, src, f"entity '{key}'")
     etype = f.enum("type", tuple(ENTITY_TYPES))
@@ -697,7 +716,16 @@ def load_annotation(path: Path, *, content: str | None = None) -> Annotation:
     ``content``, when given, is the annotation's YAML (a draft in memory);
     ``path`` then only names it in positions and errors.
     """
-    data = load_yaml(path, what="annotation", text=content)
+    return annotation_from_yaml(load_yaml(path, what="annotation", text=content), path=path)
+
+
+def annotation_from_yaml(data: YMap, *, path: Path | None) -> Annotation:
+    """Check the shape of an annotation's YAML (as :func:`~diplokg.yamlsrc.load_yaml` gives
+    it, with positions) and build the :class:`Annotation`.
+
+    The one set of rules for an annotation: :func:`load_annotation` reads a file with
+    it, and :func:`diplokg.annotation_yaml.write_annotation` the tree it writes.
+    """
     top = _Fields(data, data.src, "the annotation")
     entities = _entities(top.raw("entities"), top.at("entities"), local=True)
 
@@ -828,7 +856,7 @@ def load_annotation(path: Path, *, content: str | None = None) -> Annotation:
     for f in each("agreements", "agreement"):
         base = _fact_base(f)
         duration = f.text("duration")
-        if duration is not None and not _DURATION.match(duration):
+        if duration is not None and not DURATION_PATTERN.match(duration):
             raise f.at("duration").error(
                 f"'duration' is {duration!r}: write an ISO 8601 duration such as P3Y or P6M"
             )
