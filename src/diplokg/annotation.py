@@ -588,11 +588,14 @@ def _fact_base(f: _Fields, *, needs_evidence: bool = True) -> dict[str, Any]:
 # --------------------------------------------------------------------------
 
 
+_ENTITY_TYPE_NAMES = tuple(ENTITY_TYPES)
+
+
 def _entity(key: Any, value: Any, src: Src, *, local: bool) -> EntityDef:
     if not isinstance(key, str) or not KEY_PATTERN.match(key):
         raise src.error(f"entity key {key!r} must be lower-case words joined by '-'")
     f = _Fields(value, src, f"entity '{key}'")
-    etype = f.enum("type", tuple(ENTITY_TYPES))
+    etype = f.enum("type", _ENTITY_TYPE_NAMES)
     name = f.req_text("name")
     aliases_raw = f.raw("aliases")
     aliases: tuple[str, ...] = ()

@@ -645,6 +645,13 @@ class _Writer:
                     node[k] = v
                     values[k] = _src(path, len(lines) + 1, indent + len(k) + 3)
                     lines.append(f"{pad}{k}: {_text_scalar(v)}")
+                elif type(v) is float and (k in _PLAIN_FIELD_KEYS or k in keys):
+                    text, plain = _number_scalar(v)
+                    if not plain:
+                        self.odd = True
+                    node[k] = v
+                    values[k] = _src(path, len(lines) + 1, indent + len(k) + 3)
+                    lines.append(f"{pad}{k}: {text}")
                 else:
                     self._entry(node, k, v, indent)
             return node
@@ -676,7 +683,10 @@ class _Writer:
             parts = []
             at = column + 1
             for v in value:
-                text, child = self._flow(v, line, at)
+                if type(v) is str:  # (what self._flow does with text, without the call)
+                    text, child = _text_scalar(v), v
+                else:
+                    text, child = self._flow(v, line, at)
                 parts.append(text)
                 seq.append(child)
                 seq.item_src.append(_src(self.path, line, at + 1))
@@ -688,7 +698,10 @@ class _Writer:
             at = column + 1
             for k, v in value.items():
                 written = k if k in _PLAIN_FIELD_KEYS or k in self._keys else self._key(k)
-                text, child = self._flow(v, line, at + len(written) + 2)
+                if type(v) is str:  # (what self._flow does with text, without the call)
+                    text, child = _text_scalar(v), v
+                else:
+                    text, child = self._flow(v, line, at + len(written) + 2)
                 parts.append(f"{written}: {text}")
                 node[k] = child
                 node.value_src[k] = _src(self.path, line, at + len(written) + 3)
