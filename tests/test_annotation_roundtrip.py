@@ -161,6 +161,23 @@ def test_data_breaking_a_rule_is_refused_at_its_line(change: Any, message: str, 
     assert caught.value.path == Path("x.ann.yaml")
 
 
+def test_data_the_writer_cannot_vouch_for_is_parsed_and_refused_as_a_file_is() -> None:
+    # A key that is not text is written as YAML would read it (a number): the writer
+    # parses its text, and the loader says what is wrong, at its line.
+    data = {"entities": {7: {"name": "Seven", "type": "group"}}}
+    with pytest.raises(AnnotationError, match="entity key 7 must be") as caught:
+        write_annotation(data, path=Path("x.ann.yaml"))
+    assert caught.value.line == 2
+
+
+def test_an_absent_value_is_written_as_yaml_null() -> None:
+    data = {"entities": {"a": {"name": "A", "type": "group", "description": None}}}
+    written = write_annotation(data, path=Path("x.ann.yaml"))
+    assert "description: null" in written.yaml
+    assert written.annotation.entities["a"].description is None
+    assert written.annotation == load_annotation(Path("x.ann.yaml"), content=written.yaml)
+
+
 def test_header_lines_cannot_break_out_of_their_comment() -> None:
     text = dump_annotation(
         Annotation(path=None), header=["article a\nentities: {x: 1}", "bell \x07 and \u2028"]

@@ -709,6 +709,8 @@ class _Writer:
             return "{" + ", ".join(parts) + "}", node
         if type(value) is float or type(value) is int:
             text, plain = _number_scalar(value)
+        elif value is None:  # (what the loader takes as an absent value)
+            text, plain = "null", True
         else:
             text, plain = _scalar(value), type(value) is bool
         if not plain:
