@@ -17,7 +17,14 @@ from typing import Any
 
 import pytest
 
-from diplokg.annotation import Annotation, load_annotation, load_metadata, load_registry
+from diplokg.annotation import (
+    Annotation,
+    EntityDef,
+    Fact,
+    load_annotation,
+    load_metadata,
+    load_registry,
+)
 from diplokg.annotation_yaml import annotation_data, dump_annotation, write_annotation
 from diplokg.errors import AnnotationError
 from diplokg.extract import Draft, draft_path, extract_annotation
@@ -126,6 +133,25 @@ def test_awkward_values_read_back_as_they_were() -> None:
         '    accused: [kostrava, "2024"]',
     ):
         assert line in text.splitlines(), line
+
+
+def test_the_awkward_annotation_gives_every_field_a_value() -> None:
+    # So that the round trip above checks every field the model has: a field added to the
+    # model and forgotten by the writer fails there.
+    annotation = load_annotation(DATA / "annotation" / "awkward.ann.yaml")
+    groups: list[tuple[type, tuple[Any, ...]]] = [
+        (EntityDef, tuple(annotation.entities.values())),
+        (Fact, annotation.facts()),
+        *(
+            (type(getattr(annotation, f.name)[0]), getattr(annotation, f.name))
+            for f in dataclasses.fields(Annotation)[4:]
+        ),
+    ]
+    for cls, items in groups:
+        for field in dataclasses.fields(cls):
+            default = None if field.default is dataclasses.MISSING else field.default
+            values = [getattr(item, field.name) for item in items]
+            assert any(v not in (default, ()) for v in values), (cls.__name__, field.name)
 
 
 def test_accusations_split_by_accused_are_written_as_one() -> None:
