@@ -399,6 +399,8 @@ class _Fields:
 
     def key(self, key: str, *, required: bool = False) -> Ref | None:
         value = self.raw(key)
+        if type(value) is str and _is_key(value):  # (the usual case, without a message)
+            return Ref(value, self.at(key))
         if value is None:
             if required:
                 raise self.missing(key)
@@ -417,9 +419,15 @@ class _Fields:
                 raise self.missing(key)
             return ()
         if isinstance(value, YSeq):
+            where = value.item_src
             refs = tuple(
-                _ref(v, value.at(i), f"item {i + 1} of '{key}'") for i, v in enumerate(value)
+                Ref(v, where[i])
+                if type(v) is str and _is_key(v)  # (the usual case, without a message)
+                else _ref(v, value.at(i), f"item {i + 1} of '{key}'")
+                for i, v in enumerate(value)
             )
+        elif type(value) is str and _is_key(value):
+            refs = (Ref(value, self.at(key)),)
         else:
             refs = (_ref(value, self.at(key), f"'{key}' of {self.what}"),)
         if len(refs) < min_count:
@@ -446,8 +454,12 @@ class _Fields:
         if value is None:
             return ()
         if isinstance(value, YSeq):
+            where = value.item_src
             return tuple(
-                _selector(v, value.at(i), f"item {i + 1} of '{key}'") for i, v in enumerate(value)
+                Selector(v, where[i])
+                if type(v) is str and v.strip()  # (the usual case, without a message)
+                else _selector(v, value.at(i), f"item {i + 1} of '{key}'")
+                for i, v in enumerate(value)
             )
         return (_selector(value, self.at(key), f"'{key}' of {self.what}"),)
 
