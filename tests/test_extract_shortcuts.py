@@ -19,7 +19,7 @@ from typing import Any
 
 import pytest
 
-from diplokg import extract
+from diplokg import annotation_yaml, extract
 from diplokg.annotation import load_annotation, load_metadata, load_registry
 
 from .conftest import DATA, SEED_ARTICLE, SEEDS
@@ -224,7 +224,9 @@ def test_odd_characters_for_yaml_are_found_as_the_pattern_finds_them() -> None:
     ]
     for ch in chars:
         for text in (ch, f"a“{ch}”b", f"{ch}\n"):
-            assert extract._has_yaml_odd(text) == bool(extract._YAML_ODD.search(text)), hex(ord(ch))
+            assert annotation_yaml._has_yaml_odd(text) == bool(
+                annotation_yaml._YAML_ODD.search(text)
+            ), hex(ord(ch))
 
 
 def _same(made: Any, loaded: Any, where: str) -> None:
@@ -250,8 +252,8 @@ def _same(made: Any, loaded: Any, where: str) -> None:
 def test_a_draft_s_annotation_is_made_of_the_objects_loading_its_yaml_makes(
     article: Path,
 ) -> None:
-    # The extractor builds the annotation's objects without calling their classes (see
-    # _frozen_maker): they must be the same objects, equal, hashed and pickled alike.
+    # The writer makes the positions without calling Src (see annotation_yaml._src): the
+    # objects must be the same as loading makes, equal, hashed and pickled alike.
     meta = load_metadata(article.with_name(article.stem + ".meta.yaml"))
     registry = load_registry(SEEDS / "entities.yaml")
     draft = extract.extract_annotation(
@@ -266,25 +268,3 @@ def test_a_draft_s_annotation_is_made_of_the_objects_loading_its_yaml_makes(
     assert pickle.loads(pickle.dumps(draft.annotation)) == loaded  # noqa: S301 - our own data
     for made, read in zip(draft.annotation.facts(), loaded.facts(), strict=True):
         assert hash(made) == hash(read)
-
-
-def test_the_fast_maker_refuses_a_class_whose_init_does_more() -> None:
-    @dataclasses.dataclass(frozen=True)
-    class Checked:
-        n: int
-
-        def __post_init__(self) -> None:
-            if self.n < 0:
-                raise ValueError(self.n)
-
-    @dataclasses.dataclass(frozen=True)
-    class Listed:
-        items: list[int] = dataclasses.field(default_factory=list)
-
-    @dataclasses.dataclass
-    class Mutable:
-        n: int
-
-    for cls in (Checked, Listed, Mutable):
-        with pytest.raises(TypeError):
-            extract._frozen_maker(cls)

@@ -24,6 +24,7 @@ import re
 import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
@@ -32,7 +33,9 @@ from diplokg.limits import YEARS, shown, year_ok
 from diplokg.yamlsrc import Src, YMap, YSeq, load_yaml
 
 __all__ = [
+    "DURATION_PATTERN",
     "ENTITY_TYPES",
+    "KEY_PATTERN",
     "Absence",
     "Accusation",
     "Agreement",
@@ -50,6 +53,7 @@ __all__ = [
     "Registry",
     "Selector",
     "Statement",
+    "annotation_from_yaml",
     "article_sources",
     "find_articles",
     "load_annotation",
@@ -81,10 +85,13 @@ AGREEMENT_STATUSES = ("agreed", "signed")
 ACCUSATION_KINDS = ("accusation", "criticism")
 FACTUALITIES = ("asserted", "hedged", "negated")
 
-_KEY = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*\Z")
+#: An entity key or fact id: lower-case words of letters and digits joined by "-". The one
+#: definition, for the loader, the writer (:mod:`diplokg.annotation_yaml`) and the extractor.
+KEY_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*\Z")
 _QID = re.compile(r"^Q[1-9][0-9]*\Z")
 _YEAR_MONTH = re.compile(r"^[0-9]{4}-(0[1-9]|1[0-2])\Z")
-_DURATION = re.compile(
+#: An ISO 8601 duration such as P3Y or P6M (an agreement's 'duration', here and in gold files).
+DURATION_PATTERN = re.compile(
     r"^P(?!\Z)([0-9]+Y)?([0-9]+M)?([0-9]+W)?([0-9]+D)?(T(?=[0-9])([0-9]+H)?([0-9]+M)?([0-9]+S)?)?\Z"
 )
 _LANG = re.compile(r"^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*\Z")
@@ -344,7 +351,12 @@ class _Fields:
         return self.data.src.error(f"{self.what} needs '{key}'")
 
     def text(self, key: str, *, required: bool = False) -> str | None:
-        value = self.raw(key)
+        self.used.add(key)
+        value = self.data.get(key)
+        if type(value) is str:  # (the usual case, first)
+            text = value.strip()
+            if text:
+                return text
         if value is None:
             if required:
                 raise self.missing(key)
@@ -390,6 +402,8 @@ class _Fields:
 
     def key(self, key: str, *, required: bool = False) -> Ref | None:
         value = self.raw(key)
+        if type(value) is str and _is_key(value):  # (the usual case, without a message)
+            return Ref(value, self.at(key))
         if value is None:
             if required:
                 raise self.missing(key)
@@ -408,9 +422,15 @@ class _Fields:
                 raise self.missing(key)
             return ()
         if isinstance(value, YSeq):
+            where = value.item_src
             refs = tuple(
-                _ref(v, value.at(i), f"item {i + 1} of '{key}'") for i, v in enumerate(value)
+                Ref(v, where[i])
+                if type(v) is str and _is_key(v)  # (the usual case, without a message)
+                else _ref(v, value.at(i), f"item {i + 1} of '{key}'")
+                for i, v in enumerate(value)
             )
+        elif type(value) is str and _is_key(value):
+            refs = (Ref(value, self.at(key)),)
         else:
             refs = (_ref(value, self.at(key), f"'{key}' of {self.what}"),)
         if len(refs) < min_count:
@@ -437,8 +457,12 @@ class _Fields:
         if value is None:
             return ()
         if isinstance(value, YSeq):
+            where = value.item_src
             return tuple(
-                _selector(v, value.at(i), f"item {i + 1} of '{key}'") for i, v in enumerate(value)
+                Selector(v, where[i])
+                if type(v) is str and v.strip()  # (the usual case, without a message)
+                else _selector(v, value.at(i), f"item {i + 1} of '{key}'")
+                for i, v in enumerate(value)
             )
         return (_selector(value, self.at(key), f"'{key}' of {self.what}"),)
 
@@ -483,7 +507,7 @@ class _Fields:
 
 
 def _ref(value: Any, src: Src, what: str) -> Ref:
-    if not isinstance(value, str) or not _KEY.match(value):
+    if type(value) is not str or not _is_key(value):
         raise src.error(
             f"{what} must be an id in lower-case words joined by '-' (like 'wang-yi'), "
             f"got {shown(value)}"
@@ -491,7 +515,14 @@ def _ref(value: Any, src: Src, what: str) -> Ref:
     return Ref(value, src)
 
 
+@lru_cache(maxsize=4096)  # the same keys recur, within an annotation and across them
+def _is_key(value: str) -> bool:
+    return KEY_PATTERN.match(value) is not None
+
+
 def _selector(value: Any, src: Src, what: str) -> Selector:
+    if type(value) is str and value.strip():  # (the usual case, first)
+        return Selector(value, src)
     if isinstance(value, str | int | float) and not isinstance(value, bool):
         text = str(value)
         if not text.strip():
@@ -576,11 +607,14 @@ def _fact_base(f: _Fields, *, needs_evidence: bool = True) -> dict[str, Any]:
 # --------------------------------------------------------------------------
 
 
+_ENTITY_TYPE_NAMES = tuple(ENTITY_TYPES)
+
+
 def _entity(key: Any, value: Any, src: Src, *, local: bool) -> EntityDef:
-    if not isinstance(key, str) or not _KEY.match(key):
+    if not isinstance(key, str) or not KEY_PATTERN.match(key):
         raise src.error(f"entity key {shown(key)} must be lower-case words joined by '-'")
     f = _Fields(value, src, f"entity '{key}'")
-    etype = f.enum("type", tuple(ENTITY_TYPES))
+    etype = f.enum("type", _ENTITY_TYPE_NAMES)
     name = f.req_text("name")
     aliases_raw = f.raw("aliases")
     aliases: tuple[str, ...] = ()
@@ -611,8 +645,12 @@ def _entity(key: Any, value: Any, src: Src, *, local: bool) -> EntityDef:
         wikidata=wikidata,
         capital=capital,
         country=country,
+        # A description is prose: it may run over several lines (HTML and RDF escape them).
         description=_one_line(
-            f.text("description"), f.at("description"), f"'description' of entity '{key}'"
+            f.text("description"),
+            f.at("description"),
+            f"'description' of entity '{key}'",
+            allowed="\n\t",
         ),
         local=local,
     )
@@ -620,14 +658,22 @@ def _entity(key: Any, value: Any, src: Src, *, local: bool) -> EntityDef:
     return entity
 
 
-def _one_line(text: str | None, src: Src, what: str) -> str | None:
+def _one_line(text: str | None, src: Src, what: str, *, allowed: str = "") -> str | None:
     """``text`` if it holds no control characters (NUL, line breaks, escapes), else an error.
 
     Names go into RDF literals, HTML, Graphviz labels and terminals: one line of
-    printable text each.
+    printable text each. ``allowed`` names the control characters a field may hold
+    all the same (a description's line breaks).
     """
     if text is not None:
-        bad = next((ch for ch in text if unicodedata.category(ch) in ("Cc", "Zl", "Zp")), None)
+        bad = next(
+            (
+                ch
+                for ch in text
+                if unicodedata.category(ch) in ("Cc", "Zl", "Zp") and ch not in allowed
+            ),
+            None,
+        )
         if bad is not None:
             raise src.error(
                 f"{what} contains the control character U+{ord(bad):04X}; write it on one line "
@@ -750,7 +796,16 @@ def load_annotation(path: Path, *, content: str | None = None) -> Annotation:
     ``content``, when given, is the annotation's YAML (a draft in memory);
     ``path`` then only names it in positions and errors.
     """
-    data = load_yaml(path, what="annotation", text=content)
+    return annotation_from_yaml(load_yaml(path, what="annotation", text=content), path=path)
+
+
+def annotation_from_yaml(data: YMap, *, path: Path | None) -> Annotation:
+    """Check the shape of an annotation's YAML (as :func:`~diplokg.yamlsrc.load_yaml` gives
+    it, with positions) and build the :class:`Annotation`.
+
+    The one set of rules for an annotation: :func:`load_annotation` reads a file with
+    it, and :func:`diplokg.annotation_yaml.write_annotation` the tree it writes.
+    """
     top = _Fields(data, data.src, "the annotation")
     entities = _entities(top.raw("entities"), top.at("entities"), local=True)
 
@@ -881,7 +936,7 @@ def load_annotation(path: Path, *, content: str | None = None) -> Annotation:
     for f in each("agreements", "agreement"):
         base = _fact_base(f)
         duration = f.text("duration")
-        if duration is not None and not _DURATION.match(duration):
+        if duration is not None and not DURATION_PATTERN.match(duration):
             raise f.at("duration").error(
                 f"'duration' is {shown(duration)}: write an ISO 8601 duration such as P3Y or P6M"
             )

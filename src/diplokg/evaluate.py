@@ -113,6 +113,7 @@ from pathlib import Path
 from typing import Any
 
 from diplokg.annotation import (
+    DURATION_PATTERN,
     Annotation,
     DateSpec,
     EntityDef,
@@ -223,9 +224,6 @@ _ORG_KIND_OF_TYPE = {
 }
 _DAY = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}\Z")
 _DAY_OR_MONTH = re.compile(r"^[0-9]{4}-[0-9]{2}(-[0-9]{2})?\Z")
-_DURATION = re.compile(
-    r"^P(?!\Z)([0-9]+Y)?([0-9]+M)?([0-9]+W)?([0-9]+D)?(T(?=[0-9])([0-9]+H)?([0-9]+M)?([0-9]+S)?)?\Z"
-)
 _QUOTE_CHARS = str.maketrans(
     {
         "“": '"',
@@ -623,7 +621,7 @@ def gold_from_json(data: Any, *, path: Path | None = None) -> Gold:
         if not isinstance(a["parties"], list) or len(a["parties"]) < 2:
             raise r.error(f"{where}.parties", "expected a list of at least two names")
         duration = r.text(a["duration"], f"{where}.duration", null=True)
-        if duration is not None and not _DURATION.match(duration):
+        if duration is not None and not DURATION_PATTERN.match(duration):
             raise r.error(f"{where}.duration", f"{shown(duration)} is not an ISO 8601 duration")
         agreements.append(
             AgreementItem(
