@@ -260,7 +260,8 @@ _LOWER_ROLE = (
 )
 _APPOS_POSS = r"(?P<poss>[A-Z][\w.’'-]*(?:\s+[A-Z][\w’'-]*)*)[’']s?"  # "China’s"
 _LEFT_APPOS_REST = (
-    r"\s+(?P<role>(?:(?!of\b|the\b|to\b)[a-zA-Z-]+\s+){0,3}?(?:head\s+of\s+(?-i:[A-Z])[a-z]+\s+diplomacy|"
+    r"\s+(?P<role>(?:(?!(?:of|the|to|its|his|her|their|said|says|and|who|that|is|was|has|had)\b)"
+    r"[a-zA-Z-]+\s+){0,3}?(?:head\s+of\s+(?-i:[A-Z])[a-z]+\s+diplomacy|"
     + _LOWER_ROLE
     + r"|(?-i:[A-Z])[a-z]+\s+Minister|Minister\s+of\s+(?-i:[A-Z])[a-z]+(?:\s+(?-i:[A-Z])[a-z]+)?)"
     r"(?:\s+of\s+(?P<of>(?:the\s+)?(?-i:[A-Z])[\w’'.-]*(?:\s+(?:of\s+)?(?-i:[A-Z])[\w’'.-]*)*"
@@ -1136,13 +1137,13 @@ _STATE_FORM = re.compile(
     r"(?:Republic|Kingdom|Federation|State|Principality|Sultanate|Emirate|Commonwealth|"
     r"Grand\s+Duchy|Confederation)\s+of\s+(?P<name>[A-Z][\w’'-]*(?:[ -][A-Z][\w’'-]*)?)"
 )
-_STATE_CONTEXT = (
-    r"(?:[’']s\s+(?:(?:new|former|current|acting|interim|opposition|ruling|main|own)\s+)?"
+_STATE_CONTEXT = (  # the nouns in any case: "Karavia’s Foreign Minister"
+    r"(?:[’']s\s+(?i:(?:new|former|current|acting|interim|opposition|ruling|main|own)\s+)?(?i:"
     r"(?:government|president|prime\s+minister|foreign\s+minister|foreign\s+ministry|parliament|"
     r"capital|army|military|armed\s+forces|opposition|ambassador|interior\s+minister|"
     r"defen[cs]e\s+minister|king|queen|embassy|territory|navy|leader|leadership|sovereignty|"
     r"foreign\s+affairs|cabinet|presidency|authorities|border|borders|troops|forces|"
-    r"ministry|minister)\b)"
+    r"ministry|minister)\b))"
 )
 _NOT_STATES = frozenset(
     _words(
@@ -1452,6 +1453,19 @@ _RELAY_SCAN = _Scan(
 _SAID_AFTER_NAME = re.compile(r"\s\s*(?:also\s+)?(?:said|says|announced|stated|declared)\b")
 _SAID_AFTER_NAME_HEADS = frozenset(_words("said says announced stated declared"))
 _SCAN_HEADS.update(_SAID_AFTER_NAME_HEADS)  # indexed for _Extractor._said_after_names
+
+
+_TITLE_WORDS = (
+    r"minister|president|premier|chancellor|ambassador|envoy|spokes(?:man|woman|person)|"
+    r"secretary|counterpart|leader|king|queen|emir|negotiator|diplomat|official|officials|"
+    r"commissioner|governor|general|adviser|advisor|consul"
+)
+# What follows a state's name when a title takes it ("Sundaran ambassador", "Peru’s former
+# foreign minister"), and what comes before it ("the foreign minister of Peru").
+_TITLE_AFTER_STATE = re.compile(
+    rf"(?:[’']s)?\s+(?:[\w-]+\s+){{0,2}}?(?i:{_TITLE_WORDS})\b"
+)
+_TITLE_BEFORE_STATE = re.compile(rf"(?i:{_TITLE_WORDS})\s+(?:of|to|for|in)\s+(?:the\s+)?$")
 
 
 class _Extractor:
@@ -2899,7 +2913,7 @@ class _Extractor:
         """The organisation or state named right before ``end`` ("US", "Chinese", "China’s")."""
         text = self.text
         seg = text[max(0, end - 60) : end]
-        m = _rx(r"([A-Z][\w.’'-]*)(?:[’']s)?\s+$").search(seg)
+        m = _rx(r"([A-Z][\w.’'-]*?)(?:[’']s)?\s+$").search(seg)
         if m is None:
             return None
         w_end = end - (len(seg) - m.end(1))
@@ -2975,7 +2989,10 @@ class _Extractor:
                 role = lm.group(1)
                 r_start = s - (len(before) - lm.start(1))
                 org = self.org_before(r_start)
-                if _FORMER.search(text[max(0, r_start - 12) : r_start]):
+                o_start = self._org_start_before(r_start) if org is not None else r_start
+                if _FORMER.search(text[max(0, r_start - 12) : r_start]) or _FORMER.search(
+                    text[max(0, o_start - 12) : o_start]
+                ):  # "former Prime Minister X", "Former Ostrelian Prime Minister X"
                     status = "former"
                 if role.lower().startswith("former "):
                     status, role = "former", role[7:]
@@ -3117,6 +3134,14 @@ class _Extractor:
                     org = last_org_in_sentence.get(sent_start)
                     conf -= 0.2
                     rule += "+org-from-sentence"
+                    if (
+                        org is None
+                        and rule.startswith("position:title-before-name")
+                        and not any(p.holder == ent.key for p in self.positions)
+                    ):  # (a title repeated before a surname adds nothing: "Minister Kessel")
+                        org = self._state_before(span[0])
+                        conf -= 0.05
+                        rule = "position:title-before-name+state-from-context"
                 if org is None or org not in self.ents or not self.ents[org].is_org:
                     continue
                 role_n = _normal_role(role, self.ents[org].type)
@@ -3141,9 +3166,50 @@ class _Extractor:
                     _Pos(pid, key, "official", country, "current", span, "position:anonymous", 0.6)
                 )
 
+    def _state_before(self, pos: int) -> str | None:
+        """The state a title naming none belongs to ("Foreign Minister X" in a story about Y).
+
+        The first state named in the sentence before ``pos``, else in the nearest sentence
+        before it (in its paragraph or the one before) that names one, by name, an alias
+        such as its capital, or a demonym; one another title takes does not count ("the
+        Sundaran ambassador", "the foreign minister of Ostrelia").
+        """
+        text = self.text
+        p = self.para(pos)
+        lo = max(self.para_starts[p - 1 if p > 0 else 0], pos - 1200)
+        named: list[tuple[int, str]] = []
+        for mm in self.mentions_between(lo, pos):
+            if mm.end > pos or self.in_quote(mm.start):
+                continue
+            ent = self.ents[mm.key]
+            key = mm.key if ent.type == "state" else (ent.country if ent.is_place else None)
+            if key and key in self.ents and not self._taken_by_title(mm.start, mm.end):
+                named.append((mm.start, key))
+        for w in _rx(r"\b[A-Z][a-z]+\b").finditer(text, lo, pos):
+            if self.in_quote(w.start()):
+                continue
+            dem = self.demonyms.get(_fold(w.group()))
+            if dem and not self._taken_by_title(w.start(), w.end()):
+                found = self.ensure(dem)
+                if found is not None:
+                    named.append((w.start(), found))
+        if not named:
+            return None
+        named.sort()
+        last_sent = self.sent(named[-1][0])[0]
+        return next(key for at, key in named if at >= last_sent)
+
+    def _taken_by_title(self, start: int, end: int) -> bool:
+        """A state name that belongs to a title: 'Sundaran ambassador', 'minister of Peru'."""
+        text = self.text
+        return bool(
+            _TITLE_AFTER_STATE.match(text, end, end + 60)
+            or _TITLE_BEFORE_STATE.search(text[max(0, start - 60) : start])
+        )
+
     def _org_start_before(self, pos: int) -> int:
         seg = self.text[max(0, pos - 60) : pos]
-        m = _rx(r"([A-Z][\w.’'-]*)(?:[’']s)?\s+$").search(seg)
+        m = _rx(r"([A-Z][\w.’'-]*?)(?:[’']s)?\s+$").search(seg)
         return pos - (len(seg) - m.start(1)) if m else pos
 
     # -- quotes ---------------------------------------------------------------
