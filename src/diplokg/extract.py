@@ -369,8 +369,9 @@ _HONORIFIC_WORDS = frozenset(
     )
 )
 _NAME_TOKEN = re.compile(
-    r"^(?:(?:Al-|al-|El-|el-|Mc|Mac|O’|O')?[A-ZÀ-Þ][a-zß-ÿ’']+(?:-[A-ZÀ-Þa-z][a-zß-ÿ’']+)*|"
-    r"[A-Z][a-z]*[A-Z][a-z]+|[A-Z]\.)$"
+    r"^(?:(?:[AaEe]l-|(?:ad|ash|as|az|abu|bin|bint|ibn|ben|ul|ud|van|von|de|di|da|du|le|la)-|"
+    r"Mc|Mac|O’|O')?[A-ZÀ-Þ][a-zß-ÿ’']+(?:-[A-ZÀ-Þa-z][a-zß-ÿ’']+)*|"
+    r"[A-Z][a-z]*[A-Z][a-z]+|[A-Z]\.?)$"  # "K Shanmugam", "Antony J. Blinken": initials
 )
 _HONORIFIC = re.compile(
     r"(?:(?:H\.E\.|His\s+Excellency|Her\s+Excellency|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir|Dame|Professor|"
@@ -397,10 +398,12 @@ def _token_splitter(text: str) -> re.Pattern[str]:
     return _TOKEN_SPLIT_NO_UNDERSCORE if "_" not in text else _TOKEN_SPLIT
 
 
-_CAP_WORD = (
+_CAP_WORD = (  # an initial ("Antony J. Blinken") only before a capitalised word
     r"(?:[A-Z](?:\.[A-Z])+\.|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Prof|Mme)\.|"
-    r"[A-Z][\w’'-]*)"
+    r"[A-Z]\.(?=[ \t]+[A-Z][a-z])|[A-Z][\w’'-]*)"
 )
+# A particle joined to the name after it, inside a run only: "Nuri al-Maliki".
+_CAP_PARTICLE = r"(?:al|el|ad|ash|as|az|abu|bin|bint|ibn|ben|ul|ud|van|von|de|di|da|du|le|la)-[A-Z][\w’'-]*"
 # A run of capitalised words: rf"(?<![\w’'-]){_CAP_WORD}(?:(?:[ \t]+(?:(?:of|the|…)[ \t]+)*)
 # {_CAP_WORD})*", written to start with its capital letter (the engine then skips to the
 # capitals of the text instead of trying every character): the first word's other letters
@@ -408,9 +411,10 @@ _CAP_WORD = (
 # the like stand for the abbreviations of _CAP_WORD.
 _CAP_RUN = re.compile(
     r"[A-Z](?<![\w’'-].)(?:(?:\.[A-Z])+\.|(?<=M)(?:r|rs|s|me)\.|(?<=D)r\.|(?<=S)(?:t|r|en)\.|"
-    r"(?<=J)r\.|(?<=G)(?:en|ov)\.|(?<=R)ep\.|(?<=L)t\.|(?<=C)ol\.|(?<=P)rof\.|[\w’'-]*)"
+    r"(?<=J)r\.|(?<=G)(?:en|ov)\.|(?<=R)ep\.|(?<=L)t\.|(?<=C)ol\.|(?<=P)rof\.|"
+    r"\.(?=[ \t]+[A-Z][a-z])|[\w’'-]*)"
     r"(?:(?:[ \t]+(?:(?:of|the|for|de|da|do|dos|das|del|della|der|den|van|von|al|el|bin|ibn|le|"
-    rf"la|du)[ \t]+)*){_CAP_WORD})*"
+    rf"la|du)[ \t]+)*)(?:{_CAP_WORD}|{_CAP_PARTICLE}))*"
 )
 _ACRONYM_DEF = re.compile(
     r"(?P<long>(?:[A-Z][\w’'-]*|of|the|for|and|on|in|de|&)(?:\s+(?:[A-Z][\w’'-]*|of|the|for|"
@@ -1468,6 +1472,26 @@ _TITLE_AFTER_STATE = re.compile(
 _TITLE_BEFORE_STATE = re.compile(rf"(?i:{_TITLE_WORDS})\s+(?:of|to|for|in)\s+(?:the\s+)?$")
 
 
+_COMPANY_WORDS = _words(
+    """
+    firm company operator utility giant maker manufacturer producer carrier airline lender
+    insurer conglomerate retailer startup start-up miner supplier developer contractor
+    shipper consortium exporter importer refiner trader
+    """
+)
+_COMPANY_BEFORE = re.compile(
+    rf"\b(?:{'|'.join(_COMPANY_WORDS)})\s+"
+    r"(?P<m>[A-Z][\w’'.&-]*(?:[ \t]+(?:[A-Z][\w’'.&-]*|&)){0,3})"
+)
+_COMPANY_BEFORE_SCAN = _Scan(_COMPANY_BEFORE, frozenset(_COMPANY_WORDS))
+_BYLINE = re.compile(  # "By Jane Roe", "(Reporting by X; Editing by Y and Z)"
+    r"(?m:^[ \t]*By[ \t]+(?P<names>[A-Z][^\n]{0,80}?)[ \t]*$)|"
+    r"\b(?:(?:[Aa]dditional\s+)?[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Ww]ritten|"
+    r"[Ee]dited|[Tt]ranslated|[Pp]hotos?|[Gg]raphics?)(?:\s+and\s+\w+)?\s+by\s+"
+    r"(?P<names2>[A-Z][^;()\n]{0,120})"
+)
+
+
 class _Extractor:
     def __init__(
         self,
@@ -2399,12 +2423,20 @@ class _Extractor:
 
     def find_capitalised_names(self) -> None:
         text = self.text
+        self.find_companies()
         self.sort_mentions()
         singles: list[tuple[int, int, bool]] = []
         sent_starts = self.sent_starts
         bisect_left, bisect_right = bisect.bisect_left, bisect.bisect_right
+        # Reporters and editors of the story are no actors in it ("By X", "Editing by Y").
+        bylines = [
+            m.span("names") if m.group("names") else m.span("names2")
+            for m in _BYLINE.finditer(text)
+        ] if "by" in text.lower() else []
         for m in _CAP_RUN.finditer(text):
             s, e = m.span()
+            if bylines and any(bs < e and s < be for bs, be in bylines):
+                continue
             run = m.group()
             if run.endswith(("’s", "'s")):
                 e -= 2
@@ -2435,6 +2467,32 @@ class _Extractor:
                 self._classify_run(ss, ee, singles)
         self.sort_mentions()
         self._link_single_names(singles)
+
+    def find_companies(self) -> None:
+        """Companies named by what they are: 'shipping firm X', 'grid operator X'."""
+        text = self.text
+        for m in self.scan(_COMPANY_BEFORE_SCAN):
+            s_, e_ = m.span("m")
+            if text[e_ - 2 : e_] in ("’s", "'s"):
+                e_ -= 2
+            name = text[s_:e_]
+            first = name.split()[0]
+            if (
+                first in _COMMON_CAPS
+                or first == "CEO"
+                or _may_start_title(first)
+                or self.in_quote(s_)
+                or self.covered(s_, e_)
+                or _rx(r"(?:militant|armed|rebel|rights|terrorist|extremist)\s+$").search(
+                    text[max(0, m.start() - 20) : m.start()]
+                )
+            ):
+                continue
+            ent = self.local_ent(name, "company", rule="entity:company", conf=0.7)
+            for st in _find_occurrences(text, name):
+                if not self.covered(st, st + len(name)):
+                    self.add_mention(st, st + len(name), ent.key, "name", 0.7)
+        self.sort_mentions()
 
     def _organisation_run(self, s: int, e: int, inner: list[_Men]) -> bool:
         """'ASEAN Regional Forum', 'Foreign Ministry of Dravena': one organisation, not parts.
@@ -2629,6 +2687,8 @@ class _Extractor:
             te = tokens[-1][1]
         if not all(_is_name_token(n) or n in _CONNECTORS for n in names):
             return
+        if len(names[-1].rstrip(".")) == 1:
+            return  # an initial ends no name ("Plan B")
         if not (_COMMON_CAPS.isdisjoint(names) and _NOT_NAME_WORDS.isdisjoint(names)):
             return
         real = [n for n in names if n not in _CONNECTORS]
@@ -2741,10 +2801,11 @@ class _Extractor:
 
     def _person_by_part(self, word: str) -> str | None:
         found = set()
+        low = word.lower()  # "Al-Rubaie" of "Haidar al-Rubaie"
         for x in self.persons:
-            if not x.anon_head and word in x.name:  # (a part of the name is in it)
-                parts = x.name.split()
-                if len(parts) >= 2 and word in (parts[0], parts[-1]):
+            if not x.anon_head and low in x.name.lower():  # (a part of the name is in it)
+                parts = x.name.lower().split()
+                if len(parts) >= 2 and low in (parts[0], parts[-1]):
                     found.add(x.key)
         if not found:
             for c, parts in self.lex.persons:
