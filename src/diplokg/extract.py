@@ -1469,6 +1469,12 @@ _TITLE_WORDS = (
 _TITLE_AFTER_STATE = re.compile(
     rf"(?:[’']s)?\s+(?:[\w-]+\s+){{0,2}}?(?i:{_TITLE_WORDS})\b"
 )
+# From an organisation or state to the person who speaks for it: "State Department
+# spokesperson Marcus Hale", "the Progressive Party’s foreign affairs spokesman, Daniel Okafor".
+_ORG_TO_HOLDER = re.compile(
+    rf"(?:[’']s)?\s+(?:(?:[\w-]+|[A-Z][\w-]*)\s+){{0,3}}?(?i:{_TITLE_WORDS})"
+    r"(?:\s+(?:for|of|on)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?,?\s+"
+)
 _TITLE_BEFORE_STATE = re.compile(rf"(?i:{_TITLE_WORDS})\s+(?:of|to|for|in)\s+(?:the\s+)?$")
 
 
@@ -3316,6 +3322,7 @@ class _Extractor:
             cands = persons or [m for m in cands if self.ents[m.key].type == "state"]
         if not cands:
             return None
+        cands = [m for m in cands if self._holder_after(m) is None] or cands
         # Prefer the nearest name that a verb follows ("Lacson said", "Beijing reacted",
         # "Mwangi, said"), then the clause's first name that no preposition governs. A
         # coordinated verb ("… and accused Brussels") shares the clause's first subject.
@@ -3332,6 +3339,16 @@ class _Extractor:
             ) and not self._in_apposition(m):
                 return m.key
         return cands[-1].key
+
+    def _holder_after(self, m: _Men) -> _Men | None:
+        """The person a title after an organisation's name names ('… spokesman, X')."""
+        if not self.ents[m.key].is_org:
+            return None
+        gm = _ORG_TO_HOLDER.match(self.text, m.end, m.end + 90)
+        if gm is None:
+            return None
+        pm = self.mention_at(gm.end())
+        return pm if pm is not None and self.ents[pm.key].is_person else None
 
     def _in_apposition(self, m: _Men) -> bool:
         """A name inside ', the …, ' or ', who …,' after another name is not the subject."""
@@ -3404,7 +3421,7 @@ class _Extractor:
         if verbs:
             v = verbs[-1]
             gap = head[v.end() :]
-            if len(gap.split()) <= 10 and not _rx(r"[.;!?]\s").search(gap):
+            if len(gap.split()) <= 30 and not _rx(r"[.;!?]\s").search(gap):
                 vpos = head_lo + v.start()
                 who: str | None = None
                 rule = "quote:speaker-before"
@@ -3482,6 +3499,12 @@ class _Extractor:
     def _tail_speaker(self, lo: int, tail: str) -> tuple[str, tuple[int, int], str, float] | None:
         text = self.text
         pronoun_hit: tuple[str, tuple[int, int], str, float] | None = None
+        # The speaker is never in the next sentence or paragraph: “… ends.” Y said / “…”. Y
+        if "\n" in tail:
+            tail = tail[: tail.index("\n")]
+        nxt = _rx(r"[\s”\"’)]*(?:[.!?]\s|[.!?]$)").match(tail)
+        if nxt or (text[lo - 2 : lo - 1] in (".", "…") and _rx(r"\s*[A-Z]").match(tail)):
+            return None
         # “…” read the NATO summit communiqué / “…,” according to a statement by X
         m = _rx(
             r"(?P<lead>[\s,.]*)(?P<verb>read|reads|according\s+to|said|says|states|stated)\s+"
@@ -3590,6 +3613,9 @@ class _Extractor:
         mm = self.mention_at(at)
         if mm is not None and self.speaker_capable(mm):
             gap = text[at : mm.start]
+            holder = self._holder_after(mm)
+            if holder is not None and _rx(r"(?:(?:the|The|a|an|A|An)\s+)?").fullmatch(gap):
+                return holder.key, holder.end, False
             if _rx(r"(?:(?:the|The|a|an|A|An)\s+)?").fullmatch(gap):
                 end = mm.end
                 # "the Chinese delegation to the EU": take the whole phrase as the evidence
