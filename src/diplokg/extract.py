@@ -427,6 +427,7 @@ _ACRONYM_DEF_REV = re.compile(
 _ANON = re.compile(
     r"\b(?:(?P<det>a|an|the|one|another|two|three|several|A|An|The|One|Another)\s+)?"
     r"(?P<mods>(?:(?:senior|high-ranking|top|western|Western|European|Asian|Arab|government|"
+    r"diplomatic|unnamed|informed|political|opposition|palace|party|police|army|regional|"
     r"administration|ministry|military|security|defen[cs]e|intelligence|foreign\s+ministry|"
     r"[A-Z][\w.]*)\s+){0,3})"
     r"(?P<head>official|diplomat|source|negotiator|spokesperson|spokesman|spokeswoman|aide|"
@@ -1181,6 +1182,20 @@ _MEDIA_BEFORE_FIRST = frozenset(  # see _Scan
 _MEDIA_AFTER_WORDS = tuple(  # what _MEDIA_AFTER needs one of
     _words("broadcaster newspaper daily agency channel network outlet weekly radio")
 )
+_MEDIA_NAME_NOUN = re.compile(
+    r"(?P<m>[A-Z][\w’'.&-]*(?:[ \t]+[A-Z][\w’'.&-]*){0,2})[ \t]+(?:news[ \t]+agency|"
+    r"television|TV|broadcaster|newspaper|radio|channel|website)\b"
+)
+_MEDIA_NAME_NOUN_SCAN = _Scan(
+    _MEDIA_NAME_NOUN,
+    frozenset(_words("agency television tv broadcaster newspaper radio channel website")),
+    chunks=4,
+    capitals=True,
+)
+_MEDIA_NAME_LEAD = re.compile(  # what comes before such a name
+    r"\b(?:the|official|semi-official|state-run|state-owned|state|public|private|"
+    r"pro-government|independent|by|to|with|told|on)\s+$"
+)
 _DATELINE_MEDIA = re.compile(
     r"^[A-ZÀ-Þ][A-ZÀ-Þ .'’-]+,?[^()\n]{0,30}?\((?P<m>[A-Z][\w .&’'-]{1,30})\)\s*[-–—]",
     re.MULTILINE,
@@ -1321,8 +1336,9 @@ _SAID_AFTER_QUOTE = re.compile(  # “…,” said X
     rf"[\s,.:;—–-]*(?P<verb>{_SPEECH_WORDS})\s+(?:(?:yesterday|today|on\s+\w+|later|"
     r"also|again|in\s+a\s+(?:\w+\s+)?statement|in\s+an\s+interview)\s+)*"
 )
-_NAME_SAID = re.compile(  # “…,” X said
-    rf"\s+(?:(?:also|then|later|had|has|have)\s+)*(?P<verb>{_SPEECH_WORDS})\b"
+_NAME_SAID = re.compile(  # “…,” X said / X was quoted by the Y agency as saying
+    rf"\s+(?:(?:also|then|later|had|has|have)\s+)*(?P<verb>{_SPEECH_WORDS}|(?:was|were|is|are)"
+    r"\s+(?:quoted|cited)\s+(?:by\s+[^.;“”\"]{1,80}?\s+)?as\s+(?:saying|telling|stating))\b"
 )
 _SPEECH_WORD_AGAIN = re.compile(rf"(?:{_SPEECH_WORDS})\s+")  # "said said X"
 _FULL_STOPS = (".", "!", "?", "…")  # what a full sentence ends in (see _attribute)
@@ -1381,7 +1397,8 @@ _DEMONYM_ENDS = ("an", "ese", "i", "ish", "ic")  # what _DEMONYM_LIKE ends in ("
 
 
 _MEDIA_GAP = re.compile(
-    r"(?:(?:the|a|an|state|public|private|national|daily|news|[A-Z][a-z]+)\s+){0,3}"
+    r"(?:(?:the|a|an|state|public|private|national|daily|news|official|semi-official|"
+    r"state-run|state-owned|pro-government|independent|[A-Z][a-z]+)\s+){0,3}"
     r"(?:broadcaster|agency|newspaper|daily|channel|network|radio|television|outlet|"
     r"news\s+agency|press\s+service|weekly|paper)\s+"
 )
@@ -1447,11 +1464,21 @@ _DOCUMENT_ADOPTED = re.compile(
 _DOCUMENT_ADOPTED_SCAN = _Scan(_DOCUMENT_ADOPTED, frozenset({"adopted"}), chunks=2)
 _RELAY = re.compile(  # who relayed words: "quoted by AFP", "told Reuters", "according to …"
     r"\b(?:quoted\s+by|according\s+to|cited\s+by|reported\s+by|told|said|says|"
-    r"citing|reports?|reported)\s+(?:(?:a|the)\s+statement[\s.]*(?:\w+\.\s*)?)?"
+    r"citing|reports?|reported|interview\s+with|(?:speaking|talking)\s+to|"
+    r"(?:remarks|comments)\s+to)\s+(?:(?:a|the)\s+statement[\s.]*(?:\w+\.\s*)?)?"
+    r"(?:(?:the|a|an|official|semi-official|state-run|state-owned|state|public|"
+    r"pro-government|independent|private)\s+)*"
 )
 _RELAY_SCAN = _Scan(
     _RELAY,
-    frozenset(_words("quoted according cited reported told said says citing report reports")),
+    frozenset(
+        _words(
+            """
+            quoted according cited reported told said says citing report reports interview
+            speaking talking remarks comments
+            """
+        )
+    ),
 )
 # An organisation speaking: "the Foreign Ministry said" (see _Extractor._said_after_names).
 _SAID_AFTER_NAME = re.compile(r"\s\s*(?:also\s+)?(?:said|says|announced|stated|declared)\b")
@@ -1474,6 +1501,10 @@ _TITLE_AFTER_STATE = re.compile(
 _ORG_TO_HOLDER = re.compile(
     rf"(?:[’']s)?\s+(?:(?:[\w-]+|[A-Z][\w-]*)\s+){{0,3}}?(?i:{_TITLE_WORDS})"
     r"(?:\s+(?:for|of|on)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?,?\s+"
+)
+_ONE_OF = re.compile(
+    r"(?:one|One|some|Some|two|both|all)\s+of\s+(?:the|those|these|them)\s+(?:[a-z-]+\s+)?"
+    r"(?P<head>source|official|diplomat|negotiator|aide|adviser)s\b"
 )
 _TITLE_BEFORE_STATE = re.compile(rf"(?i:{_TITLE_WORDS})\s+(?:of|to|for|in)\s+(?:the\s+)?$")
 
@@ -2189,6 +2220,13 @@ class _Extractor:
             *self._datelines(),
         ):
             spans.append(m.span("m"))
+        for m in self.scan(_MEDIA_NAME_NOUN_SCAN):  # "the official QNA news agency"
+            first = m.group("m").split()[0]
+            if _MEDIA_NAME_LEAD.search(text, max(0, m.start() - 25), m.start()) and not (
+                _fold(first) in self.demonyms
+                or any(c.type == "state" for c in self.lex.forms.get((_fold(first),), []))
+            ):
+                spans.append(m.span("m"))
         if self.publisher:
             spans += [
                 (st, st + len(self.publisher)) for st in _find_occurrences(text, self.publisher)
@@ -3322,7 +3360,11 @@ class _Extractor:
             cands = persons or [m for m in cands if self.ents[m.key].type == "state"]
         if not cands:
             return None
-        cands = [m for m in cands if self._holder_after(m) is None] or cands
+        cands = [
+            m
+            for m in cands
+            if self._holder_after(m) is None and text[m.end : m.end + 2] not in ("’s", "'s")
+        ] or cands
         # Prefer the nearest name that a verb follows ("Lacson said", "Beijing reacted",
         # "Mwangi, said"), then the clause's first name that no preposition governs. A
         # coordinated verb ("… and accused Brussels") shares the clause's first subject.
@@ -3417,7 +3459,16 @@ class _Extractor:
         if prev_q:
             head_lo = prev_q[-1][1] + 1
         head = text[head_lo:qs]
-        verbs = list(self.scan_in(_SPEECH_SCAN, head, head_lo))
+        if prev_q and _rx(r"[\s,”\"’]*(?:(?:and|but|or|nor|if\s+not|yet)\s+)?(?:also\s+)?").fullmatch(
+            head
+        ):  # “regrettable” but “necessary”: one speaker
+            prior = [q for q in self.quotes if sent_start <= q.text[0] < qs]
+            if prior:
+                q0 = prior[-1]
+                return q0.speaker, q0.evidence, "quote:joined", q0.conf, list(q0.reported_by)
+        verbs = [
+            v for v in self.scan_in(_SPEECH_SCAN, head, head_lo) if not _speech_noun(head, v)
+        ]
         if verbs:
             v = verbs[-1]
             gap = head[v.end() :]
@@ -3540,7 +3591,7 @@ class _Extractor:
         m = _rx(r"(?P<lead>[\s,.]*)according\s+to\s+").match(tail)
         if m:
             pos = lo + m.end()
-            for mm in self.mentions_between(pos, pos + 90):
+            for mm in self.mentions_between(pos, min(pos + 90, self.sent(pos)[1])):
                 if self.in_quote(mm.start):
                     break
                 if self.speaker_capable(mm) and self.ents[mm.key].type != _MEDIA:
@@ -3568,7 +3619,7 @@ class _Extractor:
             who = self._np_at(at)
             if who is not None:
                 key, end, is_pron = who
-                vm = _NAME_SAID.match(text[end : end + 40])
+                vm = _NAME_SAID.match(text[end : end + 130])
                 if vm:
                     ev = (at, end + vm.end())
                     if not is_pron:
@@ -3602,6 +3653,12 @@ class _Extractor:
         rep = _SPEECH_WORD_AGAIN.match(text[at : at + 20])
         if rep:  # "said said Haddad": a doubled verb from machine translation
             at += rep.end()
+        one = _ONE_OF.match(text, at)
+        if one:  # "one of the sources": the sources named last
+            head = one.group("head")
+            for mm in reversed(self.mentions_between(max(0, at - 1500), at)):
+                if self.ents[mm.key].anon_head == head:
+                    return mm.key, one.end(), False
         hon = _HONORIFIC.match(text, at)
         if hon:
             at = hon.end()
@@ -4983,6 +5040,27 @@ class _Extractor:
 # --------------------------------------------------------------------------
 # Small text helpers
 # --------------------------------------------------------------------------
+
+
+_NOUN_BEFORE = frozenset(
+    _words("the its their his her our your these those many some all both other several member")
+)
+_NOT_VERB_AFTER = frozenset(
+    _words("would will have had are were should could must can may might to of and or")
+)
+
+
+def _speech_noun(piece: str, v: re.Match[str]) -> bool:
+    """A speech word used as a noun: 'Asian states would', 'the calls for', 'his notes'."""
+    word = v.group()
+    if not word.endswith("s") or word in ("says", "tells", "adds"):
+        return False
+    before = piece[max(0, v.start() - 30) : v.start()].split()
+    after = piece[v.end() : v.end() + 20].split()
+    return bool(
+        (before and (before[-1].lower() in _NOUN_BEFORE or _demonym_like(before[-1])))
+        or (after and after[0].lower().strip(",.") in _NOT_VERB_AFTER)
+    )
 
 
 def _may_end_with(text: str, endings: tuple[str, ...], *, comma: bool = False) -> bool:
