@@ -1352,6 +1352,16 @@ _DEMONYM_BODY = re.compile(
 )
 
 
+_PARTICLES = frozenset(_words("de da do dos das del della der den van von al el bin ibn le la du"))
+# Last words of a long title before a name ("… for Compact Negotiations", "… Relations").
+_TITLE_ENDS = frozenset(
+    _words(
+        """
+        Negotiations Relations Policy Issues Operations Enlargement Neighbourhood Territories
+        Resources Questions Coordination Partnerships Diplomacy Peacekeeping Disarmament
+        """
+    )
+)
 _NOT_NAME_WORDS = frozenset(
     _words(
         """
@@ -2681,16 +2691,51 @@ class _Extractor:
                 i += 1
                 continue
             break
+        if 0 < i < len(tokens) and tokens[i - 1][2] in _PARTICLES and had_role:
+            i -= 1  # "Special Representative de Mistura": the particle is the name's
         tokens = tokens[i:]
         while tokens and tokens[-1][2] in _CONNECTORS:
             tokens = tokens[:-1]
         if not tokens:
             return
+        # The end of a long title before the name: "Envoy for Compact Negotiations Joseph
+        # Yun", "Minister of Foreign Affairs and Trade Kitlang Kabua".
+        if had_role or _ROLE_HEADS_RE.search(text, s, tokens[0][0]):
+            words_ = [t[2] for t in tokens]
+            cut_at = max(
+                (k for k, n in enumerate(words_) if n in _NOT_NAME_WORDS or n in _TITLE_ENDS
+                 or n == "and"),
+                default=-1,
+            )
+            if 0 <= cut_at < len(tokens) - 2 or (
+                0 <= cut_at == len(tokens) - 2 and had_role
+            ):
+                tokens = tokens[cut_at + 1 :]
+                had_role = True
         ts, te = tokens[0][0], tokens[-1][1]
         names = [t[2] for t in tokens]
         last = names[-1]
         if self.in_quote(ts) and not had_role:
             return
+        if self._in_headline(ts) and not had_role and self._known_person(text[ts:te]) is None:
+            return  # "Remarks Prior to …", "Japan's Children's Day": title case, no names
+        of_cut = text.find(" of ", ts, te)
+        if of_cut != -1 and not (had_role and last in ORG_HEADS):
+            # "Mats Odegaard of the Green Party", "Ambassador X of the Republic of Y"
+            lead = names[: len(text[ts:of_cut].split())]
+            if (
+                2 <= len(lead) <= 4
+                and all(_is_name_token(n) or n in _PARTICLES for n in lead)
+                and _NOT_NAME_WORDS.isdisjoint(lead)
+                and _COMMON_CAPS.isdisjoint(lead)
+                and not any(n in ORG_HEADS or n in self.demonyms for n in lead)
+                and (had_role or last in ORG_HEADS or last in PLACE_HEADS)
+            ):
+                self._person_name(ts, of_cut, had_role)
+                of_phrase = _rx(r"\s+of\s+(?:the\s+)?").match(text[of_cut:te])
+                if of_phrase:
+                    self._classify_run(of_cut + of_phrase.end(), te, singles)
+                return
         if had_role and " of " in text[ts:te] and last in ORG_HEADS:
             cut = text.find(" of ", ts, te)
             if len(text[ts:cut].split()) >= 2:
@@ -2718,7 +2763,9 @@ class _Extractor:
                 ent = self.local_ent(text[ts:te], "place", rule="entity:place-head", conf=0.6)
                 self.add_mention(ts, te, ent.key, "place", 0.6)
             return
-        if not _DAY_MONTH_WORDS.isdisjoint(names):
+        if not _DAY_MONTH_WORDS.isdisjoint(names) and not (
+            last == "May" and (had_role or len(names) >= 2) and _DAY_MONTH_WORDS.isdisjoint(names[:-1])
+        ):  # (a month or a day is no name; "Theresa May", "Prime Minister May" are)
             return
         of_at = None
         for i, n in enumerate(names):
@@ -2754,6 +2801,18 @@ class _Extractor:
             self._person_name(ts, te, had_role)
         elif len(real) == 1:
             singles.append((ts, te, had_role))
+
+    def _in_headline(self, pos: int) -> bool:
+        """``pos`` is in a line set in title case ("Remarks Prior to a Meeting With …")."""
+        text = self.text
+        ls = text.rfind("\n", 0, pos) + 1
+        le = text.find("\n", pos)
+        line = text[ls : le if le != -1 else len(text)].strip()
+        if not line or line[-1] in ".!?:;,”\"" or len(line) > 200:
+            return False
+        words = [w for w in line.split() if w[:1].isalpha()]
+        small = [w for w in words if len(w) >= 4]
+        return len(words) >= 3 and len(small) >= 2 and all(w[0].isupper() for w in small)
 
     def _title_follows(self, tokens: list[tuple[int, int, str]], i: int, e: int) -> bool:
         """A title starts at token ``i``: 'Kostravan President Ivo Halas'."""
