@@ -2051,9 +2051,19 @@ class _Extractor:
             ent = self.ent_from_cand(cand)
             how = "name"
             before = text[max(0, start - 40) : start]
-            if ent.type == "state" and _rx(
-                r"(?:\b(?:in|at|near)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?,\s*)$"
-            ).search(before):
+            if ent.type == "state" and (
+                _rx(r"(?:\b(?:in|at|near)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?,\s*)$").search(before)
+                or (
+                    _rx(r"\b(?:in|across|throughout|inside|within|near)\s+(?:the\s+)?$").search(
+                        before
+                    )
+                    and not _rx(r"^\s*(?:[’']s|,\s+(?:who|which|whose))").match(text[end : end + 12])
+                    and not _rx(
+                        r"\b(?:authorities|government|leaders?|officials|forces|military|army|"
+                        r"police|regime|people|embassy|ambassador|parliament)\s+in\s+(?:the\s+)?$"
+                    ).search(before)
+                )
+            ):  # "in Vilnius, Lithuania", "fighting in Syria": where, not who
                 how = "qualifier"
             self.add_mention(start, end, ent.key, how)
             return
