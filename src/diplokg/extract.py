@@ -1156,7 +1156,7 @@ _NOT_STATES = frozenset(
         Asia Africa Europe America Arctic Antarctica Antarctic Oceania Eurasia Caucasus Balkans
         Scandinavia Caribbean Pacific Atlantic Sahara Siberia Anatolia Crimea Patagonia Bavaria
         Catalonia Flanders Mesopotamia Arabia Persia Sahel Levant Maghreb Nordic Baltic Iberia
-        Indochina Polynesia Melanesia Micronesia Andes Amazon Alps Himalaya Christ Islam Europa
+        Indochina Polynesia Melanesia Micronesia Andes Amazon Alps Himalaya Christ Islam Europa Saud
         Russia China India Brazil Korea Media Academia Utopia Olympia
         """
     )
@@ -1352,6 +1352,15 @@ _DEMONYM_BODY = re.compile(
 )
 
 
+# What ends a word of the language and no name ("Cessation", "Legitimacy", "Union-led").
+_NOUN_END = re.compile(
+    r"(?:[a-z]{3}(?:tion|sion|ment|ity|ness|ism|acy|ship|ance|ence)|-(?:led|backed|based|"
+    r"linked|run|owned|born|style|era|wide))$"
+)
+_TITLE_OR_HONORIFIC_BEFORE = re.compile(
+    r"\b(?:President|Minister|Secretary|Senator|Governor|Chancellor|Premier|Mr\.?|Mrs\.?|Ms\.?|"
+    r"Dr\.?|King|Queen|Prince|Ambassador|Envoy)\s+$"
+)
 _PARTICLES = frozenset(_words("de da do dos das del della der den van von al el bin ibn le la du"))
 # Last words of a long title before a name ("… for Compact Negotiations", "… Relations").
 _TITLE_ENDS = frozenset(
@@ -2182,7 +2191,9 @@ class _Extractor:
                 found[word] = 0.75
                 demonyms_of_found.update(d for d in _demonym_forms(word) if d in words)
                 continue
-            if word in state_like:
+            if word in state_like and not any(
+                _TITLE_OR_HONORIFIC_BEFORE.search(text, max(0, st - 30), st) for st in words[word]
+            ):  # ("President Trump’s leadership": a person's)
                 found[word] = 0.65
         for word, conf in sorted(found.items()):
             if self._looks_like_person_part(word, words.get(word, [])):
@@ -2795,6 +2806,12 @@ class _Extractor:
         real = [n for n in names if n not in _CONNECTORS]
         if len(real) >= 2 and all(self.in_lower_case(n.lower()) for n in real):
             return
+        if not had_role and any(
+            _NOUN_END.search(n) or (len(n) > 3 and n.endswith(("ees", "ies", "ists"))) for n in real
+        ):
+            return  # "Permanent Cessation", "African Union-led", "Former Detainees": no name
+        if not had_role and len(real) >= 3 and sum(self.in_lower_case(n.lower()) for n in real) * 2 > len(real):
+            return  # "Humanitarian Country Team": mostly words of the language
         before = text[max(0, ts - 10) : ts]
         if (
             not had_role
