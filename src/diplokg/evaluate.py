@@ -1396,7 +1396,13 @@ def gold_path_for(article: Path) -> Path:
 
 
 def _draft(
-    text: str, *, article_id: str, published: dt.date, publisher: str, registry: Registry | None
+    text: str,
+    *,
+    article_id: str,
+    published: dt.date,
+    publisher: str,
+    registry: Registry | None,
+    min_confidence: float = 0.0,
 ) -> Annotation:
     try:
         from diplokg.extract import (  # type: ignore[import-untyped, unused-ignore]
@@ -1410,7 +1416,12 @@ def _draft(
             "score a given annotation with --annotation FILE"
         ) from None
     draft = extract_annotation(
-        text, article_id=article_id, published=published, publisher=publisher, registry=registry
+        text,
+        article_id=article_id,
+        published=published,
+        publisher=publisher,
+        registry=registry,
+        min_confidence=min_confidence,
     )
     annotation: Annotation = draft.annotation
     return annotation
@@ -1422,13 +1433,15 @@ def evaluate_article(
     gold: Path | None = None,
     annotation: Path | None = None,
     registry: Path | None = None,
+    min_confidence: float = 0.0,
 ) -> ArticleEvaluation:
     """Score one article against its gold file (default ``NAME.gold.json`` beside it).
 
     Without ``annotation`` the extractor drafts one from the text. The
     publication day and publisher come from ``NAME.meta.yaml`` beside the
     article, else from the gold file; the registry is ``registry``, else
-    ``entities.yaml`` beside the article, else none.
+    ``entities.yaml`` beside the article, else none. ``min_confidence`` leaves the
+    draft's less confident facts out.
     """
     gold_file = gold or gold_path_for(article)
     if not gold_file.is_file():
@@ -1455,6 +1468,7 @@ def evaluate_article(
             published=published,
             publisher=publisher,
             registry=reg,
+            min_confidence=min_confidence,
         )
         source = "extractor"
     predicted = predict(ann, text=text, published=published, registry=reg)
@@ -1468,6 +1482,7 @@ def evaluate_paths(
     annotation: Path | None = None,
     curated: bool = False,
     registry: Path | None = None,
+    min_confidence: float = 0.0,
 ) -> EvaluationRun:
     """Score articles and folders of articles against their gold files.
 
@@ -1503,7 +1518,15 @@ def evaluate_paths(
                     ".ann.yaml beside the article",
                     path=article,
                 )
-        results.append(evaluate_article(article, gold=gold, annotation=ann, registry=registry))
+        results.append(
+            evaluate_article(
+                article,
+                gold=gold,
+                annotation=ann,
+                registry=registry,
+                min_confidence=min_confidence,
+            )
+        )
     total = Evaluation({k: Score() for k in KINDS})
     for result in results:
         total += result.evaluation

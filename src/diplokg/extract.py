@@ -41,8 +41,10 @@ import contextlib
 import datetime as dt
 import itertools
 import json
+import os
 import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import MISSING, dataclass, field, fields
 from functools import cache, lru_cache
 from operator import attrgetter
@@ -81,7 +83,7 @@ from diplokg.annotation import (
     load_registry,
 )
 from diplokg.dates import Resolution, resolve
-from diplokg.errors import InputError, UsageError
+from diplokg.errors import DiplokgError, InputError, UsageError
 from diplokg.gazetteer import ORG_HEADS, PLACE_HEADS, gazetteer, states
 from diplokg.terms import slugify
 from diplokg.yamlsrc import Src, read_text
@@ -89,9 +91,11 @@ from diplokg.yamlsrc import Src, read_text
 __all__ = [
     "MAX_ARTICLE_BYTES",
     "Draft",
+    "FolderDraft",
     "draft_path",
     "extract_annotation",
     "extract_file",
+    "extract_folder",
 ]
 
 #: Largest article the extractor reads: a long news article is 20–50 kB, and the rules
@@ -403,7 +407,9 @@ _CAP_WORD = (  # an initial ("Antony J. Blinken") only before a capitalised word
     r"[A-Z]\.(?=[ \t]+[A-Z][a-z])|[A-Z][\w’'-]*)"
 )
 # A particle joined to the name after it, inside a run only: "Nuri al-Maliki".
-_CAP_PARTICLE = r"(?:al|el|ad|ash|as|az|abu|bin|bint|ibn|ben|ul|ud|van|von|de|di|da|du|le|la)-[A-Z][\w’'-]*"
+_CAP_PARTICLE = (
+    r"(?:al|el|ad|ash|as|az|abu|bin|bint|ibn|ben|ul|ud|van|von|de|di|da|du|le|la)-[A-Z][\w’'-]*"
+)
 # A run of capitalised words: rf"(?<![\w’'-]){_CAP_WORD}(?:(?:[ \t]+(?:(?:of|the|…)[ \t]+)*)
 # {_CAP_WORD})*", written to start with its capital letter (the engine then skips to the
 # capitals of the text instead of trying every character): the first word's other letters
@@ -1512,9 +1518,7 @@ _TITLE_WORDS = (
 )
 # What follows a state's name when a title takes it ("Sundaran ambassador", "Peru’s former
 # foreign minister"), and what comes before it ("the foreign minister of Peru").
-_TITLE_AFTER_STATE = re.compile(
-    rf"(?:[’']s)?\s+(?:[\w-]+\s+){{0,2}}?(?i:{_TITLE_WORDS})\b"
-)
+_TITLE_AFTER_STATE = re.compile(rf"(?:[’']s)?\s+(?:[\w-]+\s+){{0,2}}?(?i:{_TITLE_WORDS})\b")
 # From an organisation or state to the person who speaks for it: "State Department
 # spokesperson Marcus Hale", "the Progressive Party’s foreign affairs spokesman, Daniel Okafor".
 _ORG_TO_HOLDER = re.compile(
@@ -2066,7 +2070,9 @@ class _Extractor:
                     _rx(r"\b(?:in|across|throughout|inside|within|near)\s+(?:the\s+)?$").search(
                         before
                     )
-                    and not _rx(r"^\s*(?:[’']s|,\s+(?:who|which|whose))").match(text[end : end + 12])
+                    and not _rx(r"^\s*(?:[’']s|,\s+(?:who|which|whose))").match(
+                        text[end : end + 12]
+                    )
                     and not _rx(
                         r"\b(?:authorities|government|leaders?|officials|forces|military|army|"
                         r"police|regime|people|embassy|ambassador|parliament)\s+in\s+(?:the\s+)?$"
@@ -2504,10 +2510,14 @@ class _Extractor:
         sent_starts = self.sent_starts
         bisect_left, bisect_right = bisect.bisect_left, bisect.bisect_right
         # Reporters and editors of the story are no actors in it ("By X", "Editing by Y").
-        bylines = [
-            m.span("names") if m.group("names") else m.span("names2")
-            for m in _BYLINE.finditer(text)
-        ] if "by" in text.lower() else []
+        bylines = (
+            [
+                m.span("names") if m.group("names") else m.span("names2")
+                for m in _BYLINE.finditer(text)
+            ]
+            if "by" in text.lower()
+            else []
+        )
         for m in _CAP_RUN.finditer(text):
             s, e = m.span()
             if bylines and any(bs < e and s < be for bs, be in bylines):
@@ -2724,13 +2734,14 @@ class _Extractor:
         if had_role or _ROLE_HEADS_RE.search(text, s, tokens[0][0]):
             words_ = [t[2] for t in tokens]
             cut_at = max(
-                (k for k, n in enumerate(words_) if n in _NOT_NAME_WORDS or n in _TITLE_ENDS
-                 or n == "and"),
+                (
+                    k
+                    for k, n in enumerate(words_)
+                    if n in _NOT_NAME_WORDS or n in _TITLE_ENDS or n == "and"
+                ),
                 default=-1,
             )
-            if 0 <= cut_at < len(tokens) - 2 or (
-                0 <= cut_at == len(tokens) - 2 and had_role
-            ):
+            if 0 <= cut_at < len(tokens) - 2 or (0 <= cut_at == len(tokens) - 2 and had_role):
                 tokens = tokens[cut_at + 1 :]
                 had_role = True
         ts, te = tokens[0][0], tokens[-1][1]
@@ -2785,7 +2796,9 @@ class _Extractor:
                 self.add_mention(ts, te, ent.key, "place", 0.6)
             return
         if not _DAY_MONTH_WORDS.isdisjoint(names) and not (
-            last == "May" and (had_role or len(names) >= 2) and _DAY_MONTH_WORDS.isdisjoint(names[:-1])
+            last == "May"
+            and (had_role or len(names) >= 2)
+            and _DAY_MONTH_WORDS.isdisjoint(names[:-1])
         ):  # (a month or a day is no name; "Theresa May", "Prime Minister May" are)
             return
         of_at = None
@@ -2810,7 +2823,11 @@ class _Extractor:
             _NOUN_END.search(n) or (len(n) > 3 and n.endswith(("ees", "ies", "ists"))) for n in real
         ):
             return  # "Permanent Cessation", "African Union-led", "Former Detainees": no name
-        if not had_role and len(real) >= 3 and sum(self.in_lower_case(n.lower()) for n in real) * 2 > len(real):
+        if (
+            not had_role
+            and len(real) >= 3
+            and sum(self.in_lower_case(n.lower()) for n in real) * 2 > len(real)
+        ):
             return  # "Humanitarian Country Team": mostly words of the language
         before = text[max(0, ts - 10) : ts]
         if (
@@ -2835,7 +2852,7 @@ class _Extractor:
         ls = text.rfind("\n", 0, pos) + 1
         le = text.find("\n", pos)
         line = text[ls : le if le != -1 else len(text)].strip()
-        if not line or line[-1] in ".!?:;,”\"" or len(line) > 200:
+        if not line or line[-1] in '.!?:;,”"' or len(line) > 200:
             return False
         words = [w for w in line.split() if w[:1].isalpha()]
         small = [w for w in words if len(w) >= 4]
@@ -3545,16 +3562,14 @@ class _Extractor:
         if prev_q:
             head_lo = prev_q[-1][1] + 1
         head = text[head_lo:qs]
-        if prev_q and _rx(r"[\s,”\"’]*(?:(?:and|but|or|nor|if\s+not|yet)\s+)?(?:also\s+)?").fullmatch(
-            head
-        ):  # “regrettable” but “necessary”: one speaker
+        if prev_q and _rx(
+            r"[\s,”\"’]*(?:(?:and|but|or|nor|if\s+not|yet)\s+)?(?:also\s+)?"
+        ).fullmatch(head):  # “regrettable” but “necessary”: one speaker
             prior = [q for q in self.quotes if sent_start <= q.text[0] < qs]
             if prior:
                 q0 = prior[-1]
                 return q0.speaker, q0.evidence, "quote:joined", q0.conf, list(q0.reported_by)
-        verbs = [
-            v for v in self.scan_in(_SPEECH_SCAN, head, head_lo) if not _speech_noun(head, v)
-        ]
+        verbs = [v for v in self.scan_in(_SPEECH_SCAN, head, head_lo) if not _speech_noun(head, v)]
         if verbs:
             v = verbs[-1]
             gap = head[v.end() :]
@@ -3742,9 +3757,9 @@ class _Extractor:
         one = _ONE_OF.match(text, at)
         if one:  # "one of the sources": the sources named last
             head = one.group("head")
-            for mm in reversed(self.mentions_between(max(0, at - 1500), at)):
-                if self.ents[mm.key].anon_head == head:
-                    return mm.key, one.end(), False
+            for prev in reversed(self.mentions_between(max(0, at - 1500), at)):
+                if self.ents[prev.key].anon_head == head:
+                    return prev.key, one.end(), False
         hon = _HONORIFIC.match(text, at)
         if hon:
             at = hon.end()
@@ -6567,7 +6582,12 @@ _MEASURED_CONFIDENCE: Mapping[str, float] = {
 def _confident_only(ex: _Extractor, min_confidence: float) -> None:
     """Give each fact its rule's measured confidence; drop those below ``min_confidence``."""
     kinds: list[Any] = [
-        ex.positions, ex.events, ex.absences, ex.statements, ex.quotes, ex.agreements,
+        ex.positions,
+        ex.events,
+        ex.absences,
+        ex.statements,
+        ex.quotes,
+        ex.agreements,
         ex.accusations,
     ]
     for facts in kinds:
@@ -6679,3 +6699,93 @@ def extract_file(
         path=path,
         min_confidence=min_confidence,
     )
+
+
+@dataclass(frozen=True)
+class FolderDraft:
+    """What :func:`extract_folder` did with one article of the folder."""
+
+    article: Path
+    output: Path
+    facts: int = 0
+    entities: int = 0
+    error: str | None = None  # the one-line message when the article could not be drafted
+
+
+@dataclass(frozen=True, kw_only=True)
+class _FolderJob:
+    article: Path
+    published: dt.date | None
+    publisher: str | None
+    registry: Path | None
+    min_confidence: float
+
+
+def _draft_job(job: _FolderJob) -> tuple[str | None, int, int, str | None]:
+    """Draft one article of a folder (in a worker process): YAML, counts or the error."""
+    try:
+        draft = extract_file(
+            job.article,
+            published=job.published,
+            publisher=job.publisher,
+            registry=job.registry,
+            min_confidence=job.min_confidence,
+        )
+    except DiplokgError as exc:
+        return None, 0, 0, str(exc)
+    ann = draft.annotation
+    return draft.yaml, len(ann.facts()), len(ann.mentions), None
+
+
+def extract_folder(
+    folder: Path,
+    *,
+    output_dir: Path | None = None,
+    published: dt.date | None = None,
+    publisher: str | None = None,
+    registry: Path | None = None,
+    min_confidence: float = 0.0,
+    jobs: int | None = None,
+    write: Callable[[Path, bytes], None] | None = None,
+) -> list[FolderDraft]:
+    """Draft every ``NAME.txt`` of ``folder`` into ``NAME.draft.ann.yaml``, on every core.
+
+    Drafts go to ``output_dir`` (default: beside each article), written by ``write``
+    (default: a plain write) in the order of the article names whatever order the
+    ``jobs`` worker processes (default: one per core) finish in, so the output does
+    not depend on them. An article that cannot be drafted is reported in its
+    :class:`FolderDraft` and the others are still drafted.
+    """
+    if not folder.is_dir():
+        raise InputError("not a folder", path=folder)
+    articles = sorted(folder.glob("*.txt"))
+    if not articles:
+        raise InputError("no NAME.txt article in this folder", path=folder)
+    out_dir = output_dir or folder
+    out_dir.mkdir(parents=True, exist_ok=True)
+    todo = [
+        _FolderJob(
+            article=a,
+            published=published,
+            publisher=publisher,
+            registry=registry,
+            min_confidence=min_confidence,
+        )
+        for a in articles
+    ]
+    workers = max(1, min(jobs or os.cpu_count() or 1, len(todo)))
+    if workers == 1:
+        results = [_draft_job(j) for j in todo]
+    else:
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            results = list(pool.map(_draft_job, todo, chunksize=max(1, len(todo) // (4 * workers))))
+    done = []
+    for article, (content, facts, entities, error) in zip(articles, results, strict=True):
+        target = out_dir / draft_path(article.name.removesuffix(".txt")).name
+        if content is not None:
+            if write is not None:
+                write(target, content.encode("utf-8"))
+            else:
+                target.write_text(content, encoding="utf-8")
+        done.append(FolderDraft(article, target, facts, entities, error))
+    return done
