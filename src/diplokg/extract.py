@@ -1237,7 +1237,15 @@ _VISIT_VERB_HEADS = frozenset(
 
 @lru_cache(maxsize=4096)
 def _demonym_forms(name: str) -> tuple[str, ...]:
-    forms = [name + "n", name + "an", name + "ian", name + "i", name + "ese", name + "ish"]
+    forms = [
+        name + "n",
+        name + "an",
+        name + "ian",
+        name + "i",
+        name + "ese",
+        name + "ish",
+        name + "ic",
+    ]
     if name[-1] in "aeiouy":
         stem = name[:-1]
         forms += [stem + "ian", stem + "an", stem + "ese", stem + "i", stem + "ish", stem + "n"]
@@ -1529,6 +1537,14 @@ _ONE_OF = re.compile(
     r"(?:one|One|some|Some|two|both|all)\s+of\s+(?:the|those|these|them)\s+(?:[a-z-]+\s+)?"
     r"(?P<head>source|official|diplomat|negotiator|aide|adviser)s\b"
 )
+# Titles that name their body by themselves (in news copy in English).
+_IMPLIED_ORG = {
+    "secretary of state": "United States",
+    "deputy secretary of state": "United States",
+    "secretary-general": "United Nations",
+    "un secretary-general": "United Nations",
+    "secretary general": "United Nations",
+}
 _TITLE_BEFORE_STATE = re.compile(rf"(?i:{_TITLE_WORDS})\s+(?:of|to|for|in)\s+(?:the\s+)?$")
 
 
@@ -3338,18 +3354,23 @@ class _Extractor:
                     )
             for role, org, span, rule, conf in found:
                 this_status = "former" if rule == "position:predecessor" else status
-                if org is None:
+                if org is None and rule.startswith("position:title-before-name"):
+                    # A title naming no organisation takes none from another title in its
+                    # sentence ("Pakistani Prime Minister A wrote to Prime Minister B"), and
+                    # a title repeated before a surname adds nothing ("Minister Kessel").
+                    if any(p.holder == ent.key for p in self.positions):
+                        continue
+                    org = self._implied_org(role)
+                    if org is not None:
+                        rule += "+implied-org"
+                    else:
+                        org = self._state_before(span[0])
+                        conf -= 0.25
+                        rule += "+state-from-context"
+                elif org is None:
                     org = last_org_in_sentence.get(sent_start)
                     conf -= 0.2
                     rule += "+org-from-sentence"
-                    if (
-                        org is None
-                        and rule.startswith("position:title-before-name")
-                        and not any(p.holder == ent.key for p in self.positions)
-                    ):  # (a title repeated before a surname adds nothing: "Minister Kessel")
-                        org = self._state_before(span[0])
-                        conf -= 0.05
-                        rule = "position:title-before-name+state-from-context"
                 if org is None or org not in self.ents or not self.ents[org].is_org:
                     continue
                 role_n = _normal_role(role, self.ents[org].type)
@@ -3405,7 +3426,19 @@ class _Extractor:
             return None
         named.sort()
         last_sent = self.sent(named[-1][0])[0]
+        if last_sent < self.sent_starts[max(0, bisect.bisect_right(self.sent_starts, pos) - 2)]:
+            return None  # named two sentences before or earlier: too far to tell
+        if len({key for at, key in named if at >= last_sent}) > 1:
+            return None  # two states in that sentence: which one?
         return next(key for at, key in named if at >= last_sent)
+
+    def _implied_org(self, role: str) -> str | None:
+        """The body a title belongs to wherever it is used ("Secretary-General": the UN)."""
+        name = _IMPLIED_ORG.get(_rx(r"\s+").sub(" ", role.strip()).lower())
+        if name is None:
+            return None
+        bucket = self.lex.forms.get(tuple(_fold(t) for _, _, t in _tokens(name))) or []
+        return self.ensure(bucket[0].key) if bucket else None
 
     def _taken_by_title(self, start: int, end: int) -> bool:
         """A state name that belongs to a title: 'Sundaran ambassador', 'minister of Peru'."""
@@ -6571,8 +6604,8 @@ _MEASURED_CONFIDENCE: Mapping[str, float] = {
     "position:counterpart": 0.78,
     "position:its-role": 0.57,
     "position:title-before-name": 0.92,
-    "position:title-before-name+org-from-sentence": 0.14,
-    "position:title-before-name+state-from-context": 0.4,
+    "position:title-before-name+implied-org": 0.88,
+    "position:title-before-name+state-from-context": 0.45,
     "statement:joint": 0.83,
     "statement:organisation-said": 0.67,
     "statement:verb": 0.79,
