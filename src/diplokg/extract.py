@@ -431,7 +431,8 @@ _ACRONYM_DEF_REV = re.compile(
     r"[\w’'-]*|of|the|for|and|on|in|de|&))+)\)"
 )
 _ANON = re.compile(
-    r"\b(?:(?P<det>a|an|the|one|another|two|three|several|A|An|The|One|Another)\s+)?"
+    r"\b(?:(?P<det>a|an|the|one|another|two|three|several|some|A|An|The|One|Another|Two|"
+    r"Three|Several|Some)\s+)?"
     r"(?P<mods>(?:(?:senior|high-ranking|top|western|Western|European|Asian|Arab|government|"
     r"diplomatic|unnamed|informed|political|opposition|palace|party|police|army|regional|"
     r"administration|ministry|military|security|defen[cs]e|intelligence|foreign\s+ministry|"
@@ -2285,6 +2286,8 @@ class _Extractor:
                 (st, st + len(self.publisher)) for st in _find_occurrences(text, self.publisher)
             ]
         for s_, e_ in sorted(set(spans)):
+            if text[e_ - 1 : e_] == "." and text[e_ - 2 : e_ - 1].islower():
+                e_ -= 1  # "the daily Nordic Herald." ends a sentence
             name = text[s_:e_].strip()
             if not name or name in _COMMON_CAPS or self.in_quote(s_):
                 continue
@@ -3021,13 +3024,25 @@ class _Extractor:
         found: list[tuple[int, int, str]] = []
         for m in self.scan(_ROLE_REFERENCE_SCAN):
             s, e = m.span()
-            if self.covered(s, e) or self.in_quote(s):
+            # "the Vellmark foreign minister": the state's own mention inside is no obstacle
+            named = self.mention_at(m.start("dem")) if m.group("dem") else None
+            if named is not None and not (
+                named.end == m.end("dem") and self.ents[named.key].type == "state"
+            ):
+                named = None
+            if self.in_quote(s) or (
+                self.covered(s, m.start("dem")) or self.covered(m.end("dem"), e)
+                if named is not None
+                else self.covered(s, e)
+            ):
                 continue
             role = m.group("role").lower()
             dem = m.group("dem")
             if dem is not None and not dem[0].isupper():
                 continue
             state = self.demonyms.get(_fold(dem)) if dem else None
+            if dem and state is None and named is not None:
+                state = named.key
             if dem and state is None:
                 continue
             key = self._resolve_role(s, role, state)
@@ -3587,7 +3602,7 @@ class _Extractor:
         explicit = self._tail_speaker(tail_lo, tail)
         if explicit is not None:
             key, ev, rule, conf = explicit
-            relays = self.relays(sent_start, self.sent(max(ev[1] - 1, qs))[1], key)
+            relays = self._speaker_relays(sent_start, self.sent(max(ev[1] - 1, qs))[1], key)
             return key, ev, rule, conf, relays
         # 2. before the quote, in its sentence: X said that “…” / X called for the “…”
         head_lo = sent_start
@@ -3634,7 +3649,7 @@ class _Extractor:
                     who = self.subject_before(vpos)
                 if who is not None:
                     ev_s = self._clause_start(sent_start, vpos, who)
-                    relays = self.relays(sent_start, sent_end, who)
+                    relays = self._speaker_relays(sent_start, sent_end, who)
                     return who, (ev_s, qs), rule, 0.75, relays
         # 3. a full-sentence quote continuing the previous speaker's words
         if full:
@@ -3648,6 +3663,17 @@ class _Extractor:
                     list(prior[-1].reported_by),
                 )
         return None, None, "", 0.0, []
+
+    def _speaker_relays(self, lo: int, hi: int, key: str) -> list[str]:
+        """Relays in the sentence, else those of the sentence that introduced an anonymous
+        speaker ("Two sources told Reuters … “…,” one of the sources said")."""
+        found = self.relays(lo, hi, key)
+        if not found and self.ents[key].anon_head:
+            first = next((m for m in self.mens if m.key == key and m.how == "anon"), None)
+            if first is not None and first.start < lo:
+                s0, e0 = self.sent(first.start)
+                found = self.relays(s0, e0, key)
+        return found
 
     def _clause_start(self, sent_start: int, vpos: int, key: str) -> int:
         for m in reversed(self.mentions_between(sent_start, vpos)):
