@@ -2473,18 +2473,28 @@ class _Extractor:
             after = text[e : e + 60]
             attributing = (
                 _rx(r"\b(?:according\s+to|said|says|told|quoted)\s+(?:\w+\s+)?$").search(before)
-                or _rx(r"\s*,?\s*(?:said|says|told|added|quoted|who\s+spoke)\b").match(after)
+                or _rx(
+                    r"\s*,?\s*(?:said|says|told|added|quoted|who\s+spoke|speaking|talking|"
+                    r"described|called)\b"
+                ).match(after)
                 or _rx(r"according\s+to\s+(?:a|the)\s+statement[\s.]*(?:\w+\.\s*)?$").search(before)
             )
             if not attributing:
                 continue
             if det.lower() == "the" and not m.group("rel"):
                 continue  # "the (Chinese) official" refers back; resolved later
-            if mods and any(
-                w[0].isupper() and not self._is_known_prefix(w) and not _demonym_like(w)
-                for w in mods.split()
-                if w
-                not in ("Western", "European", "Asian", "Arab", "West", "East", "North", "South")
+            if (
+                mods
+                and any(
+                    w[0].isupper() and not self._is_known_prefix(w) and not _demonym_like(w)
+                    for w in mods.split()
+                    if w
+                    not in ("Western", "European", "Asian", "Arab", "West", "East", "North", "South")
+                )
+                and (
+                    _rx(r"[ \t]+[A-Z][a-z]").match(text, e)
+                    or not _rx(r"(?:^|\s)(?:a|an|A|An|one|One)\s+").search(text[max(0, s - 4) : s + 4])
+                )
             ):
                 continue  # "Foreign Ministry official Li Wei" or a name
             rel = (m.group("rel") or "").strip()
@@ -2771,7 +2781,12 @@ class _Extractor:
         if self._in_headline(ts) and not had_role and self._known_person(text[ts:te]) is None:
             return  # "Remarks Prior to …", "Japan's Children's Day": title case, no names
         of_cut = text.find(" of ", ts, te)
-        if of_cut != -1 and not (had_role and last in ORG_HEADS):
+        if of_cut != -1 and org_run and not had_role:  # "Senator X of the Y Party"
+            rm = _ROLE_TITLE_RE.match(text, ts, of_cut) if _may_start_title(names[0]) else None
+            if rm and rm.end() < of_cut and text[rm.end()].isspace():
+                tokens = [t for t in tokens if t[0] > rm.end()]
+                ts, names, had_role = tokens[0][0], [t[2] for t in tokens], True
+        if of_cut != -1:
             # "Mats Odegaard of the Green Party", "Ambassador X of the Republic of Y"
             lead = names[: len(text[ts:of_cut].split())]
             if (
