@@ -1488,6 +1488,18 @@ _GROUP_SCAN = _Scan(  # "alleged", two modifiers ("\w+-backed" may start with "_
     _GROUP, frozenset(_GROUP_HEADS), chunks=3, underscore=True
 )
 _LATTER_FORMER_SCAN = _Scan(_LATTER_FORMER, frozenset({"latter", "former"}), chunks=1)
+_SUBORDINATE = re.compile(  # a name inside a subordinate clause ("whether X had …")
+    r"\b(?:whether|if|that|when|while|after|before|because|although|as|since|once|until)\s+"
+    r"[^,;]*$"
+)
+_THE_ANON = re.compile(
+    r"\b(?:the|The)\s+(?P<head>source|official|diplomat|negotiator|aide|adviser)\b"
+    r"(?=\s*[,.;:]|\s+(?:said|says|told|added|described|declined|spoke|who|had|has|was|is|"
+    r"would|will|called|warned|insisted|did|also|later|then)\b)"
+)
+_THE_ANON_SCAN = _Scan(
+    _THE_ANON, frozenset(_words("source official diplomat negotiator aide adviser")), chunks=1
+)
 _THE_SAME_SCAN = _Scan(_THE_SAME, frozenset({"same"}), chunks=1)
 _COUNTERPARTS = re.compile(r"\b(?:his|her|their)\s+(?P<dem>[A-Z][a-z]+\s+)?counterparts?\b")
 _COUNTERPARTS_SCAN = _Scan(_COUNTERPARTS, frozenset({"counterpart", "counterparts"}), chunks=2)
@@ -3077,6 +3089,17 @@ class _Extractor:
             idx = 0 if m.group("w") == "latter" else 1
             if len(distinct) > idx:
                 found.append((s, m.end(), distinct[idx]))
+        for m in self.scan(_THE_ANON_SCAN):  # "the source", "the diplomat": named before
+            if self.covered(m.start(), m.end()) or self.in_quote(m.start()):
+                continue
+            head = m.group("head")
+            prev = [
+                mm
+                for mm in self.mentions_between(max(0, m.start() - 1500), m.start())
+                if self.ents[mm.key].anon_head == head
+            ]
+            if prev:
+                found.append((m.start(), m.end(), prev[-1].key))
         for m in self.scan(_THE_SAME_SCAN):
             head = m.group("head").rstrip("s")
             prev = [
@@ -3536,6 +3559,12 @@ class _Extractor:
         # coordinated verb ("… and accused Brussels") shares the clause's first subject.
         coordinated = _may_end_with(head, _COORDINATED_ENDS) and _COORDINATED.search(head)
         order = cands if coordinated else list(reversed(cands))
+        if coordinated:  # "Asked whether Russia had …, Hale declined …, saying": not Russia
+            order = [
+                m
+                for m in order
+                if not _SUBORDINATE.search(text[max(clause_lo, m.start - 80) : m.start])
+            ] or order
         for m in order:
             if _VERB_AFTER.match(text, m.end) and not _PREP_BEFORE.search(
                 text, max(0, m.start - 40), m.start
