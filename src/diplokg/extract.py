@@ -3594,17 +3594,33 @@ class _Extractor:
         )
 
     def resolve_pronoun(self, pos: int, pronoun: str) -> str | None:
+        """What a pronoun stands for: in the nearest sentence (its own first, then up to two
+        before) naming something that fits, that sentence's subject, else the nearest."""
         want = _PRONOUNS.get(pronoun, "any")
-        lo = self.sent_starts[max(0, bisect.bisect_right(self.sent_starts, pos) - 3)]
-        for m in reversed(self.mentions_between(lo, pos)):
-            if self.in_quote(m.start) or not self.speaker_capable(m):
+        text = self.text
+        here = bisect.bisect_right(self.sent_starts, pos) - 1
+        for k in range(here, max(-1, here - 3), -1):
+            lo = self.sent_starts[k] if k >= 0 else 0
+            hi = pos if k == here else self.sent_ends[k]
+            fitting = []
+            for m in self.mentions_between(lo, hi):
+                if m.end > hi or self.in_quote(m.start) or not self.speaker_capable(m):
+                    continue
+                ent = self.ents[m.key]
+                if (want == "person" and not ent.is_person) or (want == "org" and ent.is_person):
+                    continue
+                fitting.append(m)
+            if not fitting:
                 continue
-            ent = self.ents[m.key]
-            if want == "person" and not ent.is_person:
-                continue
-            if want == "org" and ent.is_person:
-                continue
-            return m.key
+            for m in fitting:
+                if (
+                    _VERB_AFTER.match(text, m.end)
+                    and not _PREP_BEFORE.search(text, max(0, m.start - 40), m.start)
+                    and not self._in_apposition(m)
+                    and text[m.end : m.end + 2] not in ("’s", "'s")
+                ):
+                    return m.key
+            return fitting[-1].key
         return None
 
     def find_quotes(self) -> None:
