@@ -368,7 +368,7 @@ _HONORIFIC_WORDS = frozenset(
     _words(
         """
         H.E. Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Sir Dame Professor Prof. Sheikh Sheikha Madam
-        Monsieur Madame Mme Mme. Lord Lady
+        Monsieur Madame Mme Mme. Lord Lady Excellency
         """
     )
 )
@@ -1376,6 +1376,11 @@ _TITLE_OR_HONORIFIC_BEFORE = re.compile(
     r"\b(?:President|Minister|Secretary|Senator|Governor|Chancellor|Premier|Mr\.?|Mrs\.?|Ms\.?|"
     r"Dr\.?|King|Queen|Prince|Ambassador|Envoy)\s+$"
 )
+# What a body holds or meets in, after its name: "the Arctic Council Ministerial".
+_HELD_BY_BODY = frozenset(
+    _words("Ministerial Chairmanship Presidency Summit Meeting Session Secretariat Members")
+)
+_MEDIA_FIRST = frozenset(_words("Radio Voice Television"))
 _PARTICLES = frozenset(_words("de da do dos das del della der den van von al el bin ibn le la du"))
 # Last words of a long title before a name ("… for Compact Negotiations", "… Relations").
 _TITLE_ENDS = frozenset(
@@ -1409,7 +1414,9 @@ _NOT_NAME_WORDS = frozenset(
         Desert Annex Article Chapter Section Resolution Act Law Bill Code Prize Award Cup Games
         Olympics Mission Embassy Consulate Sheikh Crown Prince Princess King Queen Emperor
         President Premier Chancellor Secretary Ambassador Envoy Spokesperson Spokesman
-        Spokeswoman Professor Doctor Senator
+        Spokeswoman Professor Doctor Senator Day Days Week Weeks Room Cyclone Cyclones Hurricane
+        Typhoon Storm Earthquake Team Panel Unit Committees Radio Television Remarks Readout
+        Ministerial Chairmanship
         """
     )
 )
@@ -1577,7 +1584,9 @@ _BYLINE = re.compile(  # "By Jane Roe", "(Reporting by X; Editing by Y and Z)"
     r"(?m:^[ \t]*By[ \t]+(?P<names>[A-Z][^\n]{0,80}?)[ \t]*$)|"
     r"\b(?:(?:[Aa]dditional\s+)?[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Ww]ritten|"
     r"[Ee]dited|[Tt]ranslated|[Pp]hotos?|[Gg]raphics?)(?:\s+and\s+\w+)?\s+by\s+"
-    r"(?P<names2>[A-Z][^;()\n]{0,120})"
+    r"(?P<names2>[A-Z][^;()\n]{0,120})|"
+    r"(?m:^(?P<names3>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'.-]+){1,2}),[ \t]+[A-Z][\w ]{0,30}"
+    r"(?:News|Radio|Television|TV)\b[^\n]{0,40}$)"
 )
 
 
@@ -2501,11 +2510,22 @@ class _Extractor:
                     w[0].isupper() and not self._is_known_prefix(w) and not _demonym_like(w)
                     for w in mods.split()
                     if w
-                    not in ("Western", "European", "Asian", "Arab", "West", "East", "North", "South")
+                    not in (
+                        "Western",
+                        "European",
+                        "Asian",
+                        "Arab",
+                        "West",
+                        "East",
+                        "North",
+                        "South",
+                    )
                 )
                 and (
                     _rx(r"[ \t]+[A-Z][a-z]").match(text, e)
-                    or not _rx(r"(?:^|\s)(?:a|an|A|An|one|One)\s+").search(text[max(0, s - 4) : s + 4])
+                    or not _rx(r"(?:^|\s)(?:a|an|A|An|one|One)\s+").search(
+                        text[max(0, s - 4) : s + 4]
+                    )
                 )
             ):
                 continue  # "Foreign Ministry official Li Wei" or a name
@@ -2553,7 +2573,7 @@ class _Extractor:
         # Reporters and editors of the story are no actors in it ("By X", "Editing by Y").
         bylines = (
             [
-                m.span("names") if m.group("names") else m.span("names2")
+                next(m.span(g) for g in ("names", "names2", "names3") if m.group(g))
                 for m in _BYLINE.finditer(text)
             ]
             if "by" in text.lower()
@@ -2717,6 +2737,18 @@ class _Extractor:
         if not tokens:
             return
         org_run = tokens[-1][2] in ORG_HEADS
+        if not org_run and tokens[-1][2] in _HELD_BY_BODY and len(tokens) >= 3:
+            j = len(tokens) - 1
+            while j > 0 and tokens[j][2] in _HELD_BY_BODY:
+                j -= 1
+            if tokens[j][2] in ORG_HEADS and j >= 1:  # "the Arctic Council Ministerial"
+                self._classify_run(s, tokens[j][1], singles)
+                return
+        if not org_run and tokens[0][2] in _MEDIA_FIRST and len(tokens) >= 2:
+            name = text[s:e]  # "Radio Free Europe", "Voice of America"
+            ent = self.local_ent(name, _MEDIA, rule="entity:media", conf=0.6)
+            self.add_mention(s, e, ent.key, "name", 0.6)
+            return
         if not org_run and len(tokens) > 2:
             # "Information Minister Grace Achebe-Nwosu": the name follows the last title
             for j in range(len(tokens) - 1, 0, -1):
@@ -2778,7 +2810,10 @@ class _Extractor:
                 (
                     k
                     for k, n in enumerate(words_)
-                    if n in _NOT_NAME_WORDS or n in _TITLE_ENDS or n == "and"
+                    if n in _NOT_NAME_WORDS
+                    or n in _TITLE_ENDS
+                    or n == "and"
+                    or (k < len(words_) - 2 and self._is_known_prefix(n))
                 ),
                 default=-1,
             )
