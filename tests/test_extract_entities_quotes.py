@@ -361,3 +361,31 @@ def test_extract_command_over_a_folder_reports_a_bad_article_and_drafts_the_rest
     assert (tmp_path / "out" / "a.draft.ann.yaml").is_file()
     assert not (tmp_path / "out" / "b.draft.ann.yaml").exists()
     assert "Traceback" not in result.output
+
+
+def test_an_organisation_known_by_its_initials_alone() -> None:
+    ann = draft(
+        "ADDIS ABABA, May 2 - The talks were mediated by IGAD, which said on Monday that "
+        "both sides had agreed to meet again."
+    )
+    assert kind_of(ann, "IGAD") == "group"
+    assert kind_of(ann, "ADDIS") is None
+
+
+def test_a_state_named_as_a_topic_is_no_actor() -> None:
+    ann = draft("The envoy briefed the council on Cyprus, and on the situation of Yemen.")
+    assert all(e.name not in ("Cyprus", "Yemen") for e in ann.entities.values())
+
+
+def test_an_acronym_in_another_languages_order_is_an_alias() -> None:
+    ann = draft(
+        "The United Nations Multidimensional Integrated Stabilization Mission in Mali "
+        "(MINUSMA) said on Monday that MINUSMA patrols had resumed."
+    )
+    same = [
+        k
+        for k in ann.mentions
+        if {"MINUSMA"} <= {m.text for m in ann.mentions[k]}
+        and any("Stabilization Mission" in m.text for m in ann.mentions[k])
+    ]
+    assert len(same) == 1

@@ -1381,6 +1381,16 @@ _HELD_BY_BODY = frozenset(
     _words("Ministerial Chairmanship Presidency Summit Meeting Session Secretariat Members")
 )
 _MEDIA_FIRST = frozenset(_words("Radio Voice Television"))
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9]{2,7}")
+_NOT_ACRONYMS = frozenset(
+    _words(
+        """
+        GDP CEO COVID AIDS HIV UTC GMT USD EUR NGO LNG MPS EST CET BST PDF URL FAQ DNA RNA SMS
+        VIP WMD ICBM UAV III VII VIII XII XIV XV XX XXI CIF FOB OPEC ISBN TBC TBA AFP RSS SUV
+        MOU MOA
+        """
+    )
+)
 _PARTICLES = frozenset(_words("de da do dos das del della der den van von al el bin ibn le la du"))
 # Last words of a long title before a name ("… for Compact Negotiations", "… Relations").
 _TITLE_ENDS = frozenset(
@@ -2105,9 +2115,13 @@ class _Extractor:
             if ent.type == "state" and (
                 _rx(r"(?:\b(?:in|at|near)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?,\s*)$").search(before)
                 or (
-                    _rx(r"\b(?:in|across|throughout|inside|within|near)\s+(?:the\s+)?$").search(
-                        before
-                    )
+                    _rx(
+                        r"\b(?:(?:in|across|throughout|inside|within|near|on|about|regarding|"
+                        r"concerning|over)\s+(?:the\s+|both\s+)?(?:[A-Z][\w-]+(?:,\s+[A-Z][\w-]+)*"
+                        r"\s+(?:and|or)\s+)?|(?:people|situation|crisis|war|conflict|parts|rest|"
+                        r"north|south|east|west|northern|southern|eastern|western)\s+of\s+(?:the\s+)?|"
+                        r"from\s+[A-Z][\w-]+\s+to\s+(?:[A-Z][\w-]+\s+to\s+)*)$"
+                    ).search(before)
                     and not _rx(r"^\s*(?:[’']s|,\s+(?:who|which|whose))").match(
                         text[end : end + 12]
                     )
@@ -2363,7 +2377,13 @@ class _Extractor:
             initials = "".join(w[0] for w in _rx(r"[A-Z][\w’'-]*").findall(long))
             letters = _rx(r"[^A-Z]").sub("", short)
             if not letters or not (
-                initials.startswith(letters[:2]) or _subsequence(letters, initials)
+                initials.startswith(letters[:2])
+                or _subsequence(letters, initials)
+                or (  # in another language's order: "… Mission in Mali (MINUSMA)"
+                    len(letters) >= 4
+                    and len(initials) >= 4
+                    and sum(ch in initials for ch in letters) >= 0.7 * len(letters)
+                )
             ):
                 continue
             if len(initials) > len(letters) + 3:
@@ -2891,6 +2911,9 @@ class _Extractor:
             # "Ana Lima of Veldania": a name, then what it belongs to
             tokens, names = tokens[:of_at], names[:of_at]
             te = tokens[-1][1]
+        if len(names) == 1 and _ACRONYM.fullmatch(last) and not had_role:
+            singles.append((ts, te, had_role))  # initials: an organisation, maybe
+            return
         if not all(_is_name_token(n) or n in _CONNECTORS for n in names):
             return
         if len(names[-1].rstrip(".")) == 1:
@@ -2926,6 +2949,14 @@ class _Extractor:
             self._person_name(ts, te, had_role)
         elif len(real) == 1:
             singles.append((ts, te, had_role))
+
+    def _in_capitals_line(self, pos: int) -> bool:
+        """``pos`` is in a line mostly in capitals (a headline or a speaker's label)."""
+        text = self.text
+        ls = text.rfind("\n", 0, pos) + 1
+        le = text.find("\n", pos)
+        letters = [c for c in text[ls : le if le != -1 else len(text)] if c.isalpha()]
+        return sum(c.isupper() for c in letters) * 2 > len(letters)
 
     def _in_headline(self, pos: int) -> bool:
         """``pos`` is in a line set in title case ("Remarks Prior to a Meeting With …")."""
@@ -2995,6 +3026,21 @@ class _Extractor:
             if key is not None:
                 self.add_mention(s, e, key, "alias", 0.75)
                 _add_alias(self.ents[key], word)
+                continue
+            if (
+                _ACRONYM.fullmatch(word)
+                and word not in _NOT_ACRONYMS
+                and not had_role
+                and not self.in_quote(s)
+                and not self._in_capitals_line(s)
+                and text.rfind("\n", 0, s) + 1 != s  # "KYIV, June 6 –", "NOTE:": a label
+                and f"({word})" not in text  # defined as the initials of no organisation
+                and text[e : e + 1] != ":"
+            ):  # "IGAD", "UNMISS": an organisation known by its initials
+                ent = self.local_ent(word, "group", rule="entity:acronym", conf=0.5)
+                for st in _find_occurrences(text, word):
+                    if not self.covered(st, st + len(word)):
+                        self.add_mention(st, st + len(word), ent.key, "name", 0.5)
                 continue
             after = text[e : e + 40]
             sent_start, _ = self.sent(s)
