@@ -389,3 +389,11 @@ def test_an_acronym_in_another_languages_order_is_an_alias() -> None:
         and any("Stabilization Mission" in m.text for m in ann.mentions[k])
     ]
     assert len(same) == 1
+
+
+def test_a_long_title_ends_at_a_states_name_but_not_at_a_capitals() -> None:
+    ann = draft(
+        "Special Envoy for Relations with Nigeria Tomas Rengiil signed for Palau. "
+        '"We will not yield," said Foreign Minister Ana Lima of Veldania on Monday.'
+    )
+    assert {"Tomas Rengiil", "Ana Lima"} <= persons(ann)

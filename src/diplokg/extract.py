@@ -2671,6 +2671,7 @@ class _Extractor:
         if not inner or any(self.ents[mm.key].is_person for mm in inner):
             return False
         text = self.text
+
         words = text[s:e].split()
         lead = 0
         while lead < len(words) and (
@@ -2833,7 +2834,17 @@ class _Extractor:
                     if n in _NOT_NAME_WORDS
                     or n in _TITLE_ENDS
                     or n == "and"
-                    or (k < len(words_) - 2 and self._is_known_prefix(n))
+                    or (
+                        k < len(words_) - 2
+                        and words_[k + 1] not in _CONNECTORS
+                        and (
+                            _fold(n) in self.demonyms
+                            or any(
+                                c.type == "state" and not c.capital_of
+                                for c in self.lex.forms.get((_fold(n),), [])
+                            )
+                        )
+                    )
                 ),
                 default=-1,
             )
