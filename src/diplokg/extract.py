@@ -212,7 +212,9 @@ _ROLE_MODS = (
     r"Finance|Trade|Treasury|Interior|Economy|Economic|Energy|Health|Justice|Climate|"
     r"Presidential|Prime|Supreme|Executive|High|Permanent|Grand|Security|National|Top|Lead|"
     r"Principal|Assistant|Under|Foreign\s+Affairs|Home|Agriculture|Education|Environment|"
-    r"Transport|Industry|Labou?r|Culture|Development|Migration|European|Secretary"
+    r"Transport|Industry|Labou?r|Culture|Development|Migration|European|Secretary|Information|"
+    r"Communications|Tourism|Fisheries|Water|Housing|Planning|Science|Technology|Sports|Youth|"
+    r"Mining|Petroleum|Immigration|Social|Digital|Infrastructure|Commerce"
 )
 _ROLE_OF = (
     r"State|Foreign\s+Affairs|Defen[cs]e|the\s+Treasury|Treasury|Climate|Finance|Trade|"
