@@ -397,3 +397,11 @@ def test_a_long_title_ends_at_a_states_name_but_not_at_a_capitals() -> None:
         '"We will not yield," said Foreign Minister Ana Lima of Veldania on Monday.'
     )
     assert {"Tomas Rengiil", "Ana Lima"} <= persons(ann)
+
+
+def test_names_with_letters_beyond_latin_1() -> None:
+    ann = draft(
+        "The Turkish Cypriot leader, Mustafa Akıncı, met Özdil Nami, his negotiator, in "
+        "Nicosia on Monday."
+    )
+    assert {"Mustafa Akıncı", "Özdil Nami"} <= persons(ann)

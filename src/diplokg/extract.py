@@ -349,7 +349,7 @@ _COMMON_CAPS = frozenset(
         Read Also Related Update Updated Breaking Analysis Opinion Editorial Comment Comments
         Note Notes Image Video Watch Listen Share Subscribe Advertisement Translated Translation
         Original Text Summary Background Context Timeline Reuters Report Statement Communiqué
-        Declaration Agreement Treaty Pact Deal Summit Conference Forum
+        Declaration Agreement Treaty Pact Deal Summit Conference Forum Neighbouring Neighboring
         """
     )
 )
@@ -376,7 +376,7 @@ _HONORIFIC_WORDS = frozenset(
 )
 _NAME_TOKEN = re.compile(
     r"^(?:(?:[AaEe]l-|(?:ad|ash|as|az|abu|bin|bint|ibn|ben|ul|ud|van|von|de|di|da|du|le|la)-|"
-    r"Mc|Mac|O’|O')?[A-ZÀ-Þ][a-zß-ÿ’']+(?:-[A-ZÀ-Þa-z][a-zß-ÿ’']+)*|"
+    r"Mc|Mac|O’|O')?[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿĀ-ž’']+(?:-[A-ZÀ-ÖØ-Þa-zĀ-ž][a-zß-öø-ÿĀ-ž’']+)*|"
     r"[A-Z][a-z]*[A-Z][a-z]+|[A-Z]\.?)$"  # "K Shanmugam", "Antony J. Blinken": initials
 )
 _HONORIFIC = re.compile(
@@ -406,7 +406,7 @@ def _token_splitter(text: str) -> re.Pattern[str]:
 
 _CAP_WORD = (  # an initial ("Antony J. Blinken") only before a capitalised word
     r"(?:[A-Z](?:\.[A-Z])+\.|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Prof|Mme)\.|"
-    r"[A-Z]\.(?=[ \t]+[A-Z][a-z])|[A-Z][\w’'-]*)"
+    r"[A-Z]\.(?=[ \t]+[A-Z][a-z])|[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*)"  # "Özdil", "Ștefan" too
 )
 # A particle joined to the name after it, inside a run only: "Nuri al-Maliki".
 _CAP_PARTICLE = (
@@ -418,7 +418,7 @@ _CAP_PARTICLE = (
 # follow, the look-behind checks what precedes that capital, and (?<=M)(?:r|rs|s|me)\. and
 # the like stand for the abbreviations of _CAP_WORD.
 _CAP_RUN = re.compile(
-    r"[A-Z](?<![\w’'-].)(?:(?:\.[A-Z])+\.|(?<=M)(?:r|rs|s|me)\.|(?<=D)r\.|(?<=S)(?:t|r|en)\.|"
+    r"[A-ZÀ-ÖØ-ÞĀ-Ž](?<![\w’'-].)(?:(?:\.[A-Z])+\.|(?<=M)(?:r|rs|s|me)\.|(?<=D)r\.|(?<=S)(?:t|r|en)\.|"
     r"(?<=J)r\.|(?<=G)(?:en|ov)\.|(?<=R)ep\.|(?<=L)t\.|(?<=C)ol\.|(?<=P)rof\.|"
     r"\.(?=[ \t]+[A-Z][a-z])|[\w’'-]*)"
     r"(?:(?:[ \t]+(?:(?:of|the|for|de|da|do|dos|das|del|della|der|den|van|von|al|el|bin|ibn|le|"
