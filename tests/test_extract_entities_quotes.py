@@ -405,3 +405,15 @@ def test_names_with_letters_beyond_latin_1() -> None:
         "Nicosia on Monday."
     )
     assert {"Mustafa Akıncı", "Özdil Nami"} <= persons(ann)
+
+
+def test_a_statement_issued_by_a_spokesperson_gives_the_principals_words() -> None:
+    ann = draft(
+        "In a statement released by his spokesperson, Secretary-General Ban Ki-moon thanked "
+        "Egypt on Monday.\n\nThe statement noted that Mr. Ban was concerned about the "
+        'shelling, calling it "completely unacceptable".\n\n"The launch was regrettable," '
+        "said a statement issued by Mr. Ban's spokesperson."
+    )
+    found = quotes(ann)
+    assert found["completely unacceptable"][0] == "Ban Ki-moon"
+    assert found["The launch was regrettable"][0] == "Ban Ki-moon"

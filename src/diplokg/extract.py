@@ -1511,6 +1511,13 @@ _SUBORDINATE = re.compile(  # a name inside a subordinate clause ("whether X had
     r"\b(?:whether|if|that|when|while|after|before|because|although|as|since|once|until)\s+"
     r"[^,;]*$"
 )
+_STATEMENT_BY = re.compile(  # "a statement issued by", "… issued today by the Spokesman for"
+    r"\bstatement\s+(?:was\s+)?(?:issued|released|attributable|made)\s+(?:today\s+|on\s+\w+\s+)?"
+    r"(?:by|to)\s+"
+)
+_CLAUSE_BREAK = re.compile(  # a full stop that ends a sentence, not "Mr." or "J."
+    r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\b[A-Z])[.!?]\s|;\s"
+)
 _THE_ANON = re.compile(
     r"\b(?:the|The)\s+(?P<head>source|official|diplomat|negotiator|aide|adviser)\b"
     r"(?=\s*[,.;:]|\s+(?:said|says|told|added|described|declined|spoke|who|had|has|was|is|"
@@ -3775,7 +3782,7 @@ class _Extractor:
         if verbs:
             v = verbs[-1]
             gap = head[v.end() :]
-            if len(gap.split()) <= 30 and not _rx(r"[.;!?]\s").search(gap):
+            if len(gap.split()) <= 30 and not _CLAUSE_BREAK.search(gap):
                 vpos = head_lo + v.start()
                 who: str | None = None
                 rule = "quote:speaker-before"
@@ -3797,6 +3804,8 @@ class _Extractor:
                         rule = "quote:same-speaker-continued"
                 if who is None:
                     doc = self._doc_subject(sent_start, vpos)
+                    if doc is None and _DOC_NP.search(text, sent_start, vpos):
+                        doc = self._statement_principal(vpos)
                     if doc is not None:
                         who, rule = doc, "quote:document-subject"
                 if who is None:
@@ -3827,6 +3836,24 @@ class _Extractor:
             if first is not None and first.start < lo:
                 s0, e0 = self.sent(first.start)
                 found = self.relays(s0, e0, key)
+        return found
+
+    def _statement_principal(self, pos: int) -> str | None:
+        """Whose words a statement before ``pos`` gives: "a statement issued by Mr. Ban’s
+        spokesperson", "issued today by the Spokesperson for … Ban Ki-moon": Ban."""
+        text = self.text
+        found = None
+        for m in _STATEMENT_BY.finditer(text, max(0, pos - 3000), pos + 200):
+            if m.start() >= pos + 120:
+                break
+            # the first person named next in the sentence: "by Mr. Ban’s spokesperson", "by
+            # the Spokesperson for … Ban Ki-moon", "by his spokesperson, Mr. Ban thanked"
+            at, end = m.end(), min(m.end() + 100, self.sent(m.end())[1])
+            mm = next(
+                (x for x in self.mentions_between(at, end) if self.ents[x.key].is_person), None
+            )
+            if mm is not None:
+                found = mm.key
         return found
 
     def _clause_start(self, sent_start: int, vpos: int, key: str) -> int:
@@ -3888,6 +3915,10 @@ class _Extractor:
                 if mm2 is not None and self.speaker_capable(mm2):
                     issuer = mm2.key
                     np_e = mm2.end
+            if issuer is None and _rx(r"\s+(?:issued|released)\s+by\s").match(text, np_e):
+                issuer = self._statement_principal(np_e)  # "a statement issued by X’s spokesman"
+                if issuer is not None:
+                    return issuer, (lo + m.end("lead"), np_e), "quote:document-after", 0.8
             if issuer is None and m.group("verb").startswith("according"):
                 # "according to a statement. report. US official who …": the source follows.
                 for mm in self.mentions_between(np_e, np_e + 80):
@@ -3981,6 +4012,10 @@ class _Extractor:
             prior = [st for st in self.statements if st.span[0] < at]
             if prior and prior[-1].issuers:
                 return prior[-1].issuers[0], dm.end(), False
+        if dm:  # "the statement said": whose words the statement issued for someone gives
+            principal = self._statement_principal(at)
+            if principal is not None:
+                return principal, dm.end(), False
         mm = self.mention_at(at)
         if mm is not None and self.speaker_capable(mm):
             gap = text[at : mm.start]
