@@ -417,3 +417,14 @@ def test_a_statement_issued_by_a_spokesperson_gives_the_principals_words() -> No
     found = quotes(ann)
     assert found["completely unacceptable"][0] == "Ban Ki-moon"
     assert found["The launch was regrettable"][0] == "Ban Ki-moon"
+
+
+def test_words_declared_to_an_agency_and_told_to_a_paper_ending_a_sentence() -> None:
+    ann = draft(
+        'Deputy Minister Ramon Quiroga of Bolivia declared to the agency EFE that he "was not '
+        'invited". "Nobody has seen the numbers," he told the newspaper La Voz. The Chilean '
+        "government did not reply."
+    )
+    found = quotes(ann)
+    assert found["was not invited"] == ("Ramon Quiroga", ["EFE"])
+    assert found["Nobody has seen the numbers"] == ("Ramon Quiroga", ["La Voz"])

@@ -1537,6 +1537,7 @@ _DOCUMENT_ADOPTED_SCAN = _Scan(_DOCUMENT_ADOPTED, frozenset({"adopted"}), chunks
 _RELAY = re.compile(  # who relayed words: "quoted by AFP", "told Reuters", "according to …"
     r"\b(?:quoted\s+by|according\s+to|cited\s+by|reported\s+by|told|said|says|"
     r"citing|reports?|reported|interview\s+with|(?:speaking|talking)\s+to|"
+    r"(?:declared|stated|explained|spoke|said)\s+to|"
     r"(?:remarks|comments)\s+to)\s+(?:(?:a|the)\s+statement[\s.]*(?:\w+\.\s*)?)?"
     r"(?:(?:the|a|an|official|semi-official|state-run|state-owned|state|public|"
     r"pro-government|independent|private)\s+)*"
@@ -1547,7 +1548,7 @@ _RELAY_SCAN = _Scan(
         _words(
             """
             quoted according cited reported told said says citing report reports interview
-            speaking talking remarks comments
+            speaking talking remarks comments declared stated explained spoke
             """
         )
     ),
@@ -2330,8 +2331,9 @@ class _Extractor:
                 (st, st + len(self.publisher)) for st in _find_occurrences(text, self.publisher)
             ]
         for s_, e_ in sorted(set(spans)):
-            if text[e_ - 1 : e_] == "." and text[e_ - 2 : e_ - 1].islower():
-                e_ -= 1  # "the daily Nordic Herald." ends a sentence
+            stop = _rx(r"(?<=[a-z])\.(?:\s|$)").search(text, s_, e_)
+            if stop:
+                e_ = stop.start()  # "the daily Nordic Herald. The …": the sentence ends
             name = text[s_:e_].strip()
             if not name or name in _COMMON_CAPS or self.in_quote(s_):
                 continue
