@@ -428,3 +428,13 @@ def test_words_declared_to_an_agency_and_told_to_a_paper_ending_a_sentence() -> 
     found = quotes(ann)
     assert found["was not invited"] == ("Ramon Quiroga", ["EFE"])
     assert found["Nobody has seen the numbers"] == ("Ramon Quiroga", ["La Voz"])
+
+
+def test_a_governments_own_readout_gives_its_untitled_officials_its_state() -> None:
+    ann = extract_annotation(
+        "President Ana Duarte met the visiting delegation in the capital on Monday.",
+        article_id="t",
+        published=dt.date(2024, 3, 12),
+        publisher="Ministry of Foreign Affairs of Portugal",
+    ).annotation
+    assert ("Ana Duarte", "President", "Portugal", "current") in roles(ann)

@@ -1585,6 +1585,13 @@ _IMPLIED_ORG = {
     "un secretary-general": "United Nations",
     "secretary general": "United Nations",
 }
+_GOVERNMENT_PUBLISHER = re.compile(
+    r"\b(?:White\s+House|Department|Ministry|Embassy|Government|Presidency|Office|Mission|"
+    r"USAID|Kremlin|Chancellery|Foreign\s+Office|Federal\s+Register)\b"
+)
+_US_PUBLISHER = re.compile(
+    r"\b(?:White\s+House|USAID|U\.S\.|US|United\s+States|Federal\s+Register)\b"
+)
 _TITLE_BEFORE_STATE = re.compile(rf"(?i:{_TITLE_WORDS})\s+(?:of|to|for|in)\s+(?:the\s+)?$")
 
 
@@ -3519,6 +3526,9 @@ class _Extractor:
                     org = self._implied_org(role)
                     if org is not None:
                         rule += "+implied-org"
+                    elif (home := self._home_state()) is not None:
+                        org = home  # a government's own readout: its president, its envoy
+                        rule += "+publisher-state"
                     else:
                         org = self._state_before(span[0])
                         conf -= 0.25
@@ -3587,6 +3597,29 @@ class _Extractor:
         if len({key for at, key in named if at >= last_sent}) > 1:
             return None  # two states in that sentence: which one?
         return next(key for at, key in named if at >= last_sent)
+
+    def _home_state(self) -> str | None:
+        """The state whose government publishes the article ("The White House", "U.S.
+        Department of State", "Ministry of Foreign Affairs of Kenya"), if it is one."""
+        cached: tuple[str | None] | None = getattr(self, "_home", None)
+        if cached is not None:
+            return cached[0]
+        pub = self.publisher or ""
+        home: str | None = None
+        if _GOVERNMENT_PUBLISHER.search(pub):
+            words = [_fold(w) for _, _, w in _tokens(pub)]
+            found = [
+                c
+                for i in range(len(words))
+                for n in (3, 2, 1)
+                for c in self.lex.forms.get(tuple(words[i : i + n]), [])
+                if c.type == "state" and not c.capital_of
+            ]
+            home = self.ensure(found[0].key) if found else None
+            if home is None and _US_PUBLISHER.search(pub):
+                home = self._implied_org("secretary of state")
+        self._home = (home,)
+        return home
 
     def _implied_org(self, role: str) -> str | None:
         """The body a title belongs to wherever it is used ("Secretary-General": the UN)."""
@@ -6819,12 +6852,13 @@ _MEASURED_CONFIDENCE: Mapping[str, float] = {
     "quote:speaker-before": 0.95,
     "position:anonymous": 0.67,
     "position:apposition-after": 0.67,
-    "position:apposition-before": 0.73,
+    "position:apposition-before": 0.7,
     "position:counterpart": 0.78,
     "position:its-role": 0.57,
     "position:title-before-name": 0.92,
     "position:title-before-name+implied-org": 0.88,
-    "position:title-before-name+state-from-context": 0.45,
+    "position:title-before-name+publisher-state": 0.42,
+    "position:title-before-name+state-from-context": 0.62,
     "statement:joint": 0.83,
     "statement:organisation-said": 0.67,
     "statement:verb": 0.79,
