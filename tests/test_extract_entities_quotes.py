@@ -438,3 +438,33 @@ def test_a_governments_own_readout_gives_its_untitled_officials_its_state() -> N
         publisher="Ministry of Foreign Affairs of Portugal",
     ).annotation
     assert ("Ana Duarte", "President", "Portugal", "current") in roles(ann)
+
+
+def test_a_quote_running_over_paragraphs_keeps_its_speaker() -> None:
+    ann = draft(
+        "“We will meet the minister on Monday,” Mr Hale says.\n\n"
+        "“Trade between our countries has grown every year since the agreement.\n\n"
+        "“It is ten years since we signed it, and we want ten more,” Mr Hale says.\n",
+        publisher="Ministry of Foreign Affairs and Trade",
+    )
+    found = quotes(ann)
+    assert (
+        found["Trade between our countries has grown every year since the agreement."][0]
+        == (found["We will meet the minister on Monday"][0])
+    )
+
+
+def test_a_chief_after_a_body_speaks_not_the_body() -> None:
+    ann = draft(
+        "European Union Foreign Policy Chief Mara Lind, a key negotiator of the deal, said "
+        'the talks were held in a "spirit of cooperation".'
+    )
+    assert quotes(ann)["spirit of cooperation"][0] == "Mara Lind"
+
+
+def test_a_media_interview_partner_is_no_speaker() -> None:
+    ann = draft(
+        "His comment, made in an interview with the Southern Broadcasting Corporation, "
+        'showed that the earlier policy of "quiet diplomacy" had been dropped.'
+    )
+    assert "quiet diplomacy" not in quotes(ann)

@@ -1393,6 +1393,15 @@ _NOT_ACRONYMS = frozenset(
         """
     )
 )
+# Title nouns that may end a capitalised title before a name ("Foreign Policy Chief X").
+_TITLE_NOUNS = frozenset(
+    _words(
+        """
+        chief head spokesman spokeswoman spokesperson envoy negotiator coordinator rapporteur
+        director commissioner representative adviser advisor
+        """
+    )
+)
 _PARTICLES = frozenset(_words("de da do dos das del della der den van von al el bin ibn le la du"))
 # Last words of a long title before a name ("… for Compact Negotiations", "… Relations").
 _TITLE_ENDS = frozenset(
@@ -1570,7 +1579,8 @@ _TITLE_AFTER_STATE = re.compile(rf"(?:[’']s)?\s+(?:[\w-]+\s+){{0,2}}?(?i:{_TIT
 # From an organisation or state to the person who speaks for it: "State Department
 # spokesperson Marcus Hale", "the Progressive Party’s foreign affairs spokesman, Daniel Okafor".
 _ORG_TO_HOLDER = re.compile(
-    rf"(?:[’']s)?\s+(?:(?:[\w-]+|[A-Z][\w-]*)\s+){{0,3}}?(?i:{_TITLE_WORDS})"
+    rf"(?:[’']s)?\s+(?:(?:[\w-]+|[A-Z][\w-]*)\s+){{0,3}}?(?i:{_TITLE_WORDS}|chief|head|"
+    r"director|coordinator|representative|rapporteur)"
     r"(?:\s+(?:for|of|on)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?,?\s+"
 )
 _ONE_OF = re.compile(
@@ -1843,6 +1853,7 @@ class _Extractor:
         """Quoted stretches as (open, close) offsets of the marks: “…”, "…", «…», ‘…’."""
         text = self.text
         spans: list[tuple[int, int]] = []
+        open_ended: set[int] = set()
         pos = 0
         for m in _QUOTE_OPEN.finditer(text):
             i = m.start()
@@ -1861,10 +1872,19 @@ class _Extractor:
                     k = text.find("“", i + 1, j if j != -1 else i + 2000)
                     if k != -1:
                         j = -1
+                    if j == -1 and (i == 0 or text[i - 1] == "\n"):
+                        # A quote running on into the next paragraph opens each of its
+                        # paragraphs and closes only the last: this one ends with its line.
+                        nl = text.find("\n", i + 1)
+                        nl = len(text) if nl == -1 else nl
+                        if (k == -1 or nl < k) and "”" not in text[i + 1 : nl]:
+                            j = nl
+                            open_ended.add(i)
             if j != -1:
                 spans.append((i, j))
                 pos = j + 1
         self.qspans = [(a, b) for a, b in spans if b - a > 1]
+        self.open_quotes = open_ended
         self.q_open = [a for a, _ in self.qspans]
 
     def scan(self, spec: _Scan) -> Iterator[re.Match[str]]:
@@ -2843,7 +2863,11 @@ class _Extractor:
             return
         # The end of a long title before the name: "Envoy for Compact Negotiations Joseph
         # Yun", "Minister of Foreign Affairs and Trade Kitlang Kabua".
-        if had_role or _ROLE_HEADS_RE.search(text, s, tokens[0][0]):
+        if (
+            had_role
+            or _ROLE_HEADS_RE.search(text, s, tokens[0][0])
+            or any(t[2].lower() in _TITLE_NOUNS for t in tokens[:-2])
+        ):
             words_ = [t[2] for t in tokens]
             cut_at = max(
                 (
@@ -2851,6 +2875,7 @@ class _Extractor:
                     for k, n in enumerate(words_)
                     if n in _NOT_NAME_WORDS
                     or n in _TITLE_ENDS
+                    or n.lower() in _TITLE_NOUNS
                     or n == "and"
                     or (
                         k < len(words_) - 2
@@ -3711,6 +3736,8 @@ class _Extractor:
                 text, max(0, m.start - 40), m.start
             ) and not self._in_apposition(m):
                 return m.key
+        if all(self.ents[m.key].type == _MEDIA for m in cands):
+            return None  # "in an interview with the X Corporation, confirmed": no speaker
         return cands[-1].key
 
     def _holder_after(self, m: _Men) -> _Men | None:
@@ -3795,7 +3822,7 @@ class _Extractor:
             words[-1:] in _FULL_STOPS or (words[-1:] == "\n" and words[-2:-1] in _FULL_STOPS)
         )
         # 1. after the quote: “…,” said X / X said / according to X / read the X communiqué
-        explicit = self._tail_speaker(tail_lo, tail)
+        explicit = None if qs in self.open_quotes else self._tail_speaker(tail_lo, tail)
         if explicit is not None:
             key, ev, rule, conf = explicit
             relays = self._speaker_relays(sent_start, self.sent(max(ev[1] - 1, qs))[1], key)
@@ -3860,6 +3887,11 @@ class _Extractor:
                     0.45,
                     list(prior[-1].reported_by),
                 )
+        # 4. a paragraph that is one quote, after a paragraph quoting someone: theirs
+        if (qs == 0 or text[qs - 1] == "\n") and words[:1].isupper():
+            prior = [q for q in self.quotes if self.para(q.text[0]) == self.para(qs) - 1]
+            if prior:
+                return prior[-1].speaker, None, "quote:previous-paragraph", 0.5, []
         return None, None, "", 0.0, []
 
     def _speaker_relays(self, lo: int, hi: int, key: str) -> list[str]:
