@@ -470,3 +470,25 @@ def test_a_media_interview_partner_is_no_speaker() -> None:
         'showed that the earlier policy of "quiet diplomacy" had been dropped.'
     )
     assert "quiet diplomacy" not in quotes(ann)
+
+
+def test_a_reporter_or_host_of_the_story_is_no_actor() -> None:
+    ann = draft(
+        "An aide to the minister told reporter Tendai Moyo of Radio Kariba that the talks "
+        "would resume. Host Amani Odhiambo discussed the crisis with two analysts."
+    )
+    assert persons(ann).isdisjoint({"Tendai Moyo", "Amani Odhiambo"})
+
+
+def test_a_titled_persons_surname_with_a_possessive_is_no_state() -> None:
+    ann = draft(
+        "President Robert Kamau's government rejected the report. Kamau's party said on "
+        "Monday that the vote had been fair."
+    )
+    assert kind_of(ann, "Kamau") != "state"
+    assert "Robert Kamau" in persons(ann)
+
+
+def test_a_known_state_keeps_its_first_word_inside_a_body_name() -> None:
+    ann = draft("The New Zealand Government said on Monday that a patrol ship would sail to Fiji.")
+    assert kind_of(ann, "Zealand Government") is None

@@ -1376,7 +1376,7 @@ _NOUN_END = re.compile(
 )
 _TITLE_OR_HONORIFIC_BEFORE = re.compile(
     r"\b(?:President|Minister|Secretary|Senator|Governor|Chancellor|Premier|Mr\.?|Mrs\.?|Ms\.?|"
-    r"Dr\.?|King|Queen|Prince|Ambassador|Envoy)\s+$"
+    r"Dr\.?|King|Queen|Prince|Ambassador|Envoy)\s+(?:[A-Z][a-z]+\s+)?$"
 )
 # What a body holds or meets in, after its name: "the Arctic Council Ministerial".
 _HELD_BY_BODY = frozenset(
@@ -1623,7 +1623,9 @@ _BYLINE = re.compile(  # "By Jane Roe", "(Reporting by X; Editing by Y and Z)"
     r"[Ee]dited|[Tt]ranslated|[Pp]hotos?|[Gg]raphics?)(?:\s+and\s+\w+)?\s+by\s+"
     r"(?P<names2>[A-Z][^;()\n]{0,120})|"
     r"(?m:^(?P<names3>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'.-]+){1,2}),[ \t]+[A-Z][\w ]{0,30}"
-    r"(?:News|Radio|Television|TV)\b[^\n]{0,40}$)"
+    r"(?:News|Radio|Television|TV)\b[^\n]{0,40}$)|"
+    r"\b(?:[Rr]eporter|[Cc]orrespondent|[Hh]ost|[Aa]nchor|[Pp]resenter|[Ii]nterviewer)[ \t]+"
+    r"(?P<names4>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){1,2})"
 )
 
 
@@ -2287,7 +2289,7 @@ class _Extractor:
                 demonyms_of_found.update(d for d in _demonym_forms(word) if d in words)
                 continue
             if word in state_like and not any(
-                _TITLE_OR_HONORIFIC_BEFORE.search(text, max(0, st - 30), st) for st in words[word]
+                _TITLE_OR_HONORIFIC_BEFORE.search(text, max(0, st - 40), st) for st in words[word]
             ):  # ("President Trump’s leadership": a person's)
                 found[word] = 0.65
         for word, conf in sorted(found.items()):
@@ -2631,10 +2633,10 @@ class _Extractor:
         # Reporters and editors of the story are no actors in it ("By X", "Editing by Y").
         bylines = (
             [
-                next(m.span(g) for g in ("names", "names2", "names3") if m.group(g))
+                next(m.span(g) for g in ("names", "names2", "names3", "names4") if m.group(g))
                 for m in _BYLINE.finditer(text)
             ]
-            if "by" in text.lower()
+            if "by" in text.lower() or "eporter" in text or "orrespondent" in text or "ost " in text
             else []
         )
         for m in _CAP_RUN.finditer(text):
@@ -2712,8 +2714,11 @@ class _Extractor:
 
         words = text[s:e].split()
         lead = 0
-        while lead < len(words) and (
-            words[lead] in _COMMON_CAPS or words[lead] in _HONORIFIC_WORDS
+        first_inner = min(mm.start for mm in inner)
+        while (
+            lead < len(words)
+            and (words[lead] in _COMMON_CAPS or words[lead] in _HONORIFIC_WORDS)
+            and s + len(" ".join(words[: lead + 1])) <= first_inner
         ):
             lead += 1
         words = words[lead:]
@@ -2893,6 +2898,10 @@ class _Extractor:
             )
             if 0 <= cut_at < len(tokens) - 2 or (0 <= cut_at == len(tokens) - 2 and had_role):
                 tokens = tokens[cut_at + 1 :]
+                while tokens and tokens[0][2] in _CONNECTORS and tokens[0][2] not in _PARTICLES:
+                    tokens = tokens[1:]
+                if len(tokens) < 2:
+                    return
                 had_role = True
         ts, te = tokens[0][0], tokens[-1][1]
         names = [t[2] for t in tokens]
