@@ -477,10 +477,11 @@ def test_runs_of_capitalised_words_are_found_as_the_plain_pattern_finds_them() -
     connectors = "of|the|for|de|da|do|dos|das|del|della|der|den|van|von|al|el|bin|ibn|le|la|du"
     plain = re.compile(
         rf"(?<![\w’'-]){extract._CAP_WORD}(?:(?:[ \t]+(?:(?:{connectors})[ \t]+)*)"
-        rf"{extract._CAP_WORD})*"
+        rf"(?:{extract._CAP_WORD}|{extract._CAP_PARTICLE}))*"
     )
     titles = "Mr. A, Mrs. B and Ms. C; Dr. D, St. E, Sr. Gen. F; Col. G, Prof. H Jr., Mme. I."
-    for text in [*VARIANTS, titles, "U.S. and E.U. MrX D’Arc x-Ray _Abc 9Abc ÉMILE Émile"]:
+    names = "Antony J. Blinken, K Shanmugam and Nuri al-Maliki met J. Doe. Plan B. Then"
+    for text in [*VARIANTS, titles, names, "U.S. and E.U. MrX D’Arc x-Ray _Abc 9Abc ÉMILE Émile"]:
         found = [m.span() for m in extract._CAP_RUN.finditer(text)]
         assert found == [m.span() for m in plain.finditer(text)], text
 

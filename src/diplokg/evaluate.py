@@ -300,6 +300,8 @@ class RoleClaim:
 
     role: str
     organization: Name
+    confidence: float | None = field(default=None, compare=False)
+    rule: str | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)
@@ -326,6 +328,8 @@ class MeetingItem:
     place: Name | None = None
     date: str | None = None
     evidence: str | None = None
+    confidence: float | None = field(default=None, compare=False)
+    rule: str | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)
@@ -335,6 +339,8 @@ class QuoteItem:
     speaker: Name
     text: str
     reported_by: tuple[Name, ...] = ()
+    confidence: float | None = field(default=None, compare=False)
+    rule: str | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)
@@ -345,6 +351,8 @@ class StatementItem:
     kind: str
     date: str | None = None
     evidence: str | None = None
+    confidence: float | None = field(default=None, compare=False)
+    rule: str | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)
@@ -356,6 +364,8 @@ class AgreementItem:
     date: str | None = None
     duration: str | None = None
     evidence: str | None = None
+    confidence: float | None = field(default=None, compare=False)
+    rule: str | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)
@@ -367,6 +377,8 @@ class AccusationItem:
     about: str = ""
     hedged: bool = False
     evidence: str | None = None
+    confidence: float | None = field(default=None, compare=False)
+    rule: str | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)
@@ -827,7 +839,9 @@ class _Predictor:
         roles: dict[str, list[RoleClaim]] = {}
         for p in a.positions:
             role = f"former {p.role}" if p.status == "former" else p.role
-            roles.setdefault(p.holder.key, []).append(RoleClaim(role, self.name(p.organization)))
+            roles.setdefault(p.holder.key, []).append(
+                RoleClaim(role, self.name(p.organization), p.confidence, p.rule)
+            )
         persons: list[PersonItem] = []
         organizations: list[OrganizationItem] = []
         for key, ref in keyed.items():
@@ -853,6 +867,8 @@ class _Predictor:
                     place=self.name(place) if place else None,
                     date=self.day(e.date, future=e.status == "planned"),
                     evidence=e.evidence[0].text if e.evidence else None,
+                    confidence=e.confidence,
+                    rule=e.rule,
                 )
             )
         quotes = [
@@ -860,6 +876,8 @@ class _Predictor:
                 speaker=self.name(q.speaker),
                 text=q.text.text,
                 reported_by=tuple(self.name(r) for r in q.reported_by),
+                confidence=q.confidence,
+                rule=q.rule,
             )
             for q in a.quotes
         ]
@@ -869,6 +887,8 @@ class _Predictor:
                 kind=s.kind,
                 date=self.day(s.date),
                 evidence=s.evidence[0].text if s.evidence else None,
+                confidence=s.confidence,
+                rule=s.rule,
             )
             for s in a.statements
             for issuer in s.issuers
@@ -880,6 +900,8 @@ class _Predictor:
                 date=self.day(ag.date),
                 duration=ag.duration,
                 evidence=ag.evidence[0].text if ag.evidence else None,
+                confidence=ag.confidence,
+                rule=ag.rule,
             )
             for ag in a.agreements
         ]
@@ -890,6 +912,8 @@ class _Predictor:
                 about=ac.about,
                 hedged=ac.factuality == "hedged",
                 evidence=ac.evidence[0].text if ac.evidence else None,
+                confidence=ac.confidence,
+                rule=ac.rule,
             )
             for ac in a.accusations
             if ac.factuality != "negated" and ac.accuser is not None
@@ -972,11 +996,62 @@ class Mismatch:
 
 
 @dataclass(frozen=True)
+class Judged:
+    """One predicted fact with a confidence, and whether the gold confirms it.
+
+    A role, meeting, statement, agreement or accusation is right when it matches a
+    gold one; a quote when its text matches and so does its speaker.
+    """
+
+    kind: str
+    confidence: float
+    rule: str | None
+    right: bool
+
+
+#: Confidence bands of the calibration table: [low, high).
+CONFIDENCE_BANDS: tuple[tuple[float, float], ...] = (
+    (0.0, 0.5),
+    (0.5, 0.6),
+    (0.6, 0.7),
+    (0.7, 0.8),
+    (0.8, 0.9),
+    (0.9, 1.01),
+)
+
+
+@dataclass(frozen=True)
+class Band:
+    """A row of the calibration table: facts whose confidence is in [low, high)."""
+
+    low: float
+    high: float
+    facts: int
+    right: int
+
+    @property
+    def precision(self) -> float:
+        return self.right / self.facts if self.facts else 0.0
+
+
+def calibration(judged: Sequence[Judged], *, at_least: float | None = None) -> list[Band]:
+    """Precision per confidence band (or of every fact at ``at_least`` or more, one row)."""
+    bands = ((at_least, 1.01),) if at_least is not None else CONFIDENCE_BANDS
+    out = []
+    for low, high in bands:
+        inside = [j for j in judged if low <= j.confidence < high]
+        out.append(Band(low, high, len(inside), sum(j.right for j in inside)))
+    return out
+
+
+@dataclass(frozen=True)
 class Evaluation:
     """Scores of one comparison (or a sum of several), with every mismatch."""
 
     scores: Mapping[str, Score]
     mismatches: tuple[Mismatch, ...] = ()
+    #: Every predicted fact that carries a confidence (drafted ones): whether it is right.
+    judged: tuple[Judged, ...] = ()
 
     @property
     def micro(self) -> Score:
@@ -990,6 +1065,7 @@ class Evaluation:
         return Evaluation(
             {k: self.scores.get(k, Score()) + other.scores.get(k, Score()) for k in KINDS},
             self.mismatches + other.mismatches,
+            self.judged + other.judged,
         )
 
 
@@ -1100,6 +1176,14 @@ class _Scorer:
     def __init__(self) -> None:
         self.scores: dict[str, Score] = {}
         self.mismatches: list[Mismatch] = []
+        self.judged: list[Judged] = []
+
+    def judge(self, kind: str, preds: Sequence[Any], right: Callable[[int], bool]) -> None:
+        self.judged += [
+            Judged(kind, p.confidence, p.rule, right(i))
+            for i, p in enumerate(preds)
+            if p.confidence is not None
+        ]
 
     def main(
         self,
@@ -1165,11 +1249,14 @@ class _Scorer:
         hits_by_gold: dict[int, set[int]] = {}
         for p, g in pairs.items():
             hits = _pair(preds[p].roles, golds[g].roles, same)
+            self.judge("roles", preds[p].roles, hits.__contains__)
             tp += len(hits)
             hits_by_gold[g] = set(hits.values())
             extra += [(preds[p], r) for i, r in enumerate(preds[p].roles) if i not in hits]
         unmatched_preds = set(range(len(preds))) - set(pairs)
         extra += [(preds[p], r) for p in sorted(unmatched_preds) for r in preds[p].roles]
+        for p in sorted(unmatched_preds):
+            self.judge("roles", preds[p].roles, lambda _: False)
         for g, person in enumerate(golds):
             got = hits_by_gold.get(g, set())
             missed += [(person, r) for i, r in enumerate(person.roles) if i not in got]
@@ -1206,6 +1293,7 @@ def score(predicted: FactSet, gold: FactSet) -> Evaluation:
         return _count_matched(p.participants, g.participants) + place + (p.date == g.date)
 
     pairs = s.main("meetings", pm, gm, _meeting_ok, meeting_quality)
+    s.judge("meetings", pm, pairs.__contains__)
     s.attribute("meeting_dates", pm, gm, pairs, lambda m: m.date, str.__eq__)
     s.attribute("meeting_places", pm, gm, pairs, lambda m: m.place, Name.matches)
 
@@ -1216,6 +1304,7 @@ def score(predicted: FactSet, gold: FactSet) -> Evaluation:
         return 2 * exact + p.speaker.matches(g.speaker)
 
     pairs = s.main("quotes", pq, gq, lambda p, g: _quotes_match(p.text, g.text), quote_quality)
+    s.judge("quotes", pq, lambda i: i in pairs and pq[i].speaker.matches(gq[pairs[i]].speaker))
     s.attribute("quote_speakers", pq, gq, pairs, lambda q: q.speaker, Name.matches)
     s.attribute("quote_chains", pq, gq, pairs, lambda q: q.reported_by, _same_chain)
 
@@ -1225,6 +1314,7 @@ def score(predicted: FactSet, gold: FactSet) -> Evaluation:
         return _same_text(p.kind, g.kind) + (p.date == g.date) + (p.evidence == g.evidence)
 
     pairs = s.main("statements", ps, gs, lambda p, g: p.issuer.matches(g.issuer), statement_quality)
+    s.judge("statements", ps, pairs.__contains__)
     s.attribute("statement_kinds", ps, gs, pairs, lambda x: x.kind, _same_text)
     s.attribute("statement_dates", ps, gs, pairs, lambda x: x.date, str.__eq__)
 
@@ -1245,6 +1335,7 @@ def score(predicted: FactSet, gold: FactSet) -> Evaluation:
         lambda p, g: _count_matched(p.parties, g.parties) >= 2,
         agreement_quality,
     )
+    s.judge("agreements", pa, pairs.__contains__)
     s.attribute("agreement_kinds", pa, ga, pairs, lambda x: x.kind, _same_text)
     s.attribute("agreement_dates", pa, ga, pairs, lambda x: x.date, str.__eq__)
     s.attribute(
@@ -1268,8 +1359,9 @@ def score(predicted: FactSet, gold: FactSet) -> Evaluation:
         lambda p, g: p.accuser.matches(g.accuser) and p.accused.matches(g.accused),
         accusation_quality,
     )
+    s.judge("accusations", pc, pairs.__contains__)
     s.attribute("accusation_hedges", pc, gc, pairs, lambda x: x.hedged, bool.__eq__)
-    return Evaluation({k: s.scores[k] for k in KINDS}, tuple(s.mismatches))
+    return Evaluation({k: s.scores[k] for k in KINDS}, tuple(s.mismatches), tuple(s.judged))
 
 
 # --------------------------------------------------------------------------
@@ -1301,7 +1393,13 @@ def gold_path_for(article: Path) -> Path:
 
 
 def _draft(
-    text: str, *, article_id: str, published: dt.date, publisher: str, registry: Registry | None
+    text: str,
+    *,
+    article_id: str,
+    published: dt.date,
+    publisher: str,
+    registry: Registry | None,
+    min_confidence: float = 0.0,
 ) -> Annotation:
     try:
         from diplokg.extract import (  # type: ignore[import-untyped, unused-ignore]
@@ -1315,7 +1413,12 @@ def _draft(
             "score a given annotation with --annotation FILE"
         ) from None
     draft = extract_annotation(
-        text, article_id=article_id, published=published, publisher=publisher, registry=registry
+        text,
+        article_id=article_id,
+        published=published,
+        publisher=publisher,
+        registry=registry,
+        min_confidence=min_confidence,
     )
     annotation: Annotation = draft.annotation
     return annotation
@@ -1327,13 +1430,15 @@ def evaluate_article(
     gold: Path | None = None,
     annotation: Path | None = None,
     registry: Path | None = None,
+    min_confidence: float = 0.0,
 ) -> ArticleEvaluation:
     """Score one article against its gold file (default ``NAME.gold.json`` beside it).
 
     Without ``annotation`` the extractor drafts one from the text. The
     publication day and publisher come from ``NAME.meta.yaml`` beside the
     article, else from the gold file; the registry is ``registry``, else
-    ``entities.yaml`` beside the article, else none.
+    ``entities.yaml`` beside the article, else none. ``min_confidence`` leaves the
+    draft's less confident facts out.
     """
     gold_file = gold or gold_path_for(article)
     if not gold_file.is_file():
@@ -1360,6 +1465,7 @@ def evaluate_article(
             published=published,
             publisher=publisher,
             registry=reg,
+            min_confidence=min_confidence,
         )
         source = "extractor"
     predicted = predict(ann, text=text, published=published, registry=reg)
@@ -1373,6 +1479,7 @@ def evaluate_paths(
     annotation: Path | None = None,
     curated: bool = False,
     registry: Path | None = None,
+    min_confidence: float = 0.0,
 ) -> EvaluationRun:
     """Score articles and folders of articles against their gold files.
 
@@ -1408,7 +1515,15 @@ def evaluate_paths(
                     ".ann.yaml beside the article",
                     path=article,
                 )
-        results.append(evaluate_article(article, gold=gold, annotation=ann, registry=registry))
+        results.append(
+            evaluate_article(
+                article,
+                gold=gold,
+                annotation=ann,
+                registry=registry,
+                min_confidence=min_confidence,
+            )
+        )
     total = Evaluation({k: Score() for k in KINDS})
     for result in results:
         total += result.evaluation
@@ -1441,6 +1556,16 @@ def _evaluation_json(e: Evaluation, *, errors: bool) -> dict[str, Any]:
         "kinds": {k: _score_json(e.scores[k]) for k in KINDS},
         "micro": _score_json(e.micro),
     }
+    if e.judged:
+        out["calibration"] = [
+            {
+                "confidence": [b.low, min(b.high, 1.0)],
+                "facts": b.facts,
+                "right": b.right,
+                "precision": round(b.precision, 4),
+            }
+            for b in calibration(e.judged)
+        ]
     if errors:
         out["mismatches"] = [{"kind": m.kind, "side": m.side, "item": m.item} for m in e.mismatches]
     return out
@@ -1499,4 +1624,20 @@ def format_evaluation(run: EvaluationRun, *, errors: bool = False) -> str:
     if len(run.articles) > 1 or lines:
         lines.append("")
     lines += _table(run.total)
+    if run.total.judged:
+        lines += ["", *_calibration_table(run.total.judged)]
     return "\n".join(lines) + "\n"
+
+
+def _calibration_table(judged: Sequence[Judged]) -> list[str]:
+    """Precision of the drafted facts (roles, meetings, quotes with their speaker,
+    statements, agreements, accusations) per confidence band."""
+    header = f"{'confidence':<22}{'facts':>7}{'right':>7}{'precision':>11}"
+    lines = [header, "-" * len(header)]
+    for b in calibration(judged):
+        label = f"{b.low:.1f}-{min(b.high, 1.0):.1f}"
+        lines.append(f"{label:<22}{b.facts:>7}{b.right:>7}{b.precision:>11.3f}")
+    lines.append("-" * len(header))
+    for b in calibration(judged, at_least=0.8):
+        lines.append(f"{'>= 0.8':<22}{b.facts:>7}{b.right:>7}{b.precision:>11.3f}")
+    return lines

@@ -316,6 +316,7 @@ ORG_HEADS: Mapping[str, str] = {
     "Service": "government-body",
     "Bureau": "government-body",
     "Secretariat": "government-body",
+    "Staff": "government-body",  # "the General Staff"
     "Party": "party",
     "Front": "party",
     "Movement": "party",
