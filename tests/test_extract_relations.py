@@ -424,13 +424,15 @@ def test_weekdays_resolve_in_news_copy_convention(
 
 # -- the styled articles written for these rules (tests/data/styled/) -------------------
 
-STYLED = sorted((DATA / "styled").glob("x_*.txt"))
+STYLED = sorted((DATA / "styled").glob("*.txt"))
 
 
 def test_the_styled_set_is_described() -> None:
-    assert len(STYLED) >= 8
-    readme = (DATA / "styled" / "README.md").read_text(encoding="utf-8")
-    assert all(f"| {p.stem} |" in readme for p in STYLED)
+    assert len(STYLED) >= 16
+    readmes = "".join(
+        p.read_text(encoding="utf-8") for p in sorted((DATA / "styled").glob("README*.md"))
+    )
+    assert all(f"| {p.stem} |" in readmes for p in STYLED)
 
 
 @pytest.mark.parametrize("article", STYLED, ids=lambda p: p.stem)
