@@ -17,21 +17,16 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import click
 
 from diplokg import __version__
-from diplokg.annotation import parse_day
-from diplokg.convert import convert_files
-from diplokg.corpus_validate import ENGINES, run_validation
 from diplokg.errors import DiplokgError, UsageError
-from diplokg.output import serialize_graph, write_atomic
 from diplokg.queries import RESULT_FORMATS, stored_queries
-from diplokg.report import REPORT_FORMATS, failing_findings, format_run
 from diplokg.store import RdfFormat
-from diplokg.validate import ValidationResult, load_shapes
 
-# The extractor, the renderer, the docs writer, the evaluator, the pipeline and the
-# remote client are imported inside the commands that use them: each costs start-up
-# time (up to a third of a second) that `diplokg validate` in CI should not pay.
+# Everything that loads rdflib, pySHACL, Jinja2 or the extractor is imported inside
+# the commands that use it: `diplokg --help`, `diplokg queries` and `diplokg query`
+# start in a fraction of the time (tests/test_cli.py checks what start-up imports).
 if TYPE_CHECKING:
     from diplokg.remote import LoadProgress
+    from diplokg.validate import ValidationResult
 
 __all__ = ["cli", "main"]
 
@@ -48,6 +43,25 @@ class _UserError(click.ClickException):
         click.echo(f"error: {self.format_message()}", err=True)
 
 
+class _LazyChoice(click.Choice):  # type: ignore[type-arg]
+    """A :class:`click.Choice` whose choices come from a module imported when first needed."""
+
+    def __init__(self, module: str, name: str) -> None:
+        self._where = (module, name)
+        super().__init__([])
+
+    @property  # type: ignore[override]
+    def choices(self) -> Sequence[str]:
+        import importlib
+
+        module, name = self._where
+        return tuple(getattr(importlib.import_module(module), name))
+
+    @choices.setter
+    def choices(self, _: Sequence[str]) -> None:
+        pass
+
+
 class _Group(click.Group):
     def invoke(self, ctx: click.Context) -> Any:
         try:
@@ -57,6 +71,8 @@ class _Group(click.Group):
 
 
 def _day(value: str | None, what: str) -> dt.date | None:
+    from diplokg.annotation import parse_day
+
     return None if value is None else parse_day(value, what=what)
 
 
@@ -202,6 +218,9 @@ def convert(
     \b
     Exit codes: 0 success, 2 usage or input error.
     """
+    from diplokg.convert import convert_files
+    from diplokg.output import serialize_graph, write_atomic
+
     rdf_format = (
         RdfFormat(fmt)
         if fmt
@@ -237,7 +256,7 @@ def _result_line(r: ValidationResult) -> str:
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(REPORT_FORMATS),
+    type=_LazyChoice("diplokg.report", "REPORT_FORMATS"),
     default="text",
     show_default=True,
     help="text for people; json (one object per result); junit XML; github (workflow "
@@ -282,7 +301,7 @@ def _result_line(r: ValidationResult) -> str:
 )
 @click.option(
     "--engine",
-    type=click.Choice(ENGINES),
+    type=_LazyChoice("diplokg.corpus_validate", "ENGINES"),
     default="auto",
     show_default=True,
     help="SHACL engine: pyshacl (the reference), fast (compiled shapes, same results), "
@@ -323,6 +342,11 @@ def validate(
     Exit codes: 0 no (new) results at or above --fail-on, 1 there are,
     2 usage error or unreadable input.
     """
+    from diplokg.corpus_validate import run_validation
+    from diplokg.output import write_atomic
+    from diplokg.report import failing_findings, format_run
+    from diplokg.validate import load_shapes
+
     run = run_validation(
         list(paths),
         shapes=list(shapes),
@@ -389,6 +413,10 @@ def _parse_params(values: Sequence[str]) -> dict[str, str]:
     metavar="URL",
     help="Query this SPARQL 1.1 endpoint instead (credentials: DIPLOKG_ENDPOINT_* variables).",
 )
+@click.option(
+    "--limit", type=click.IntRange(min=0), metavar="N", help="At most N rows (after --offset)."
+)
+@click.option("--offset", type=click.IntRange(min=0), metavar="N", help="Skip the first N rows.")
 def query(
     name: str,
     params: Sequence[str],
@@ -396,33 +424,55 @@ def query(
     store_dir: Path | None,
     data_files: Sequence[Path],
     endpoint: str | None,
+    limit: int | None,
+    offset: int | None,
 ) -> None:
     """Run the stored query NAME (see 'diplokg queries').
+
+    csv, tsv and json stream as the store answers. CSV cells that start
+    with = + - @ (or a tab) get a leading ' so spreadsheets do not run them.
 
     \b
     Example:
       diplokg query meetings
       diplokg query who-said --param name=blinken --format csv
-      diplokg query people --data out/dataset.trig
+      diplokg query people --data out/dataset.trig --limit 20
       diplokg query people --endpoint http://localhost:7878/query
 
     \b
     Exit codes: 0 success, 2 usage or input error.
     """
-    from diplokg.pipeline import answer_query
-    from diplokg.remote import Endpoint, answer_remote_query
+    from diplokg.queries import bind_params, get_query, query_store, write_result
 
-    if endpoint is not None:
-        if store_dir or data_files:
-            raise UsageError("give --endpoint or --store/--data, not both")
-        output = answer_remote_query(
-            name, params=_parse_params(params), fmt=fmt, endpoint=Endpoint.configure(endpoint)
-        )
-    else:
-        output = answer_query(
-            name, params=_parse_params(params), fmt=fmt, store_dir=store_dir, data_files=data_files
-        )
-    click.echo(output, nl=False)
+    stored, values = get_query(name), _parse_params(params)
+    bind_params(stored, values)
+    out = sys.stdout.buffer
+    try:
+        if endpoint is not None:
+            from diplokg.remote import Endpoint, write_remote_result
+
+            if store_dir or data_files:
+                raise UsageError("give --endpoint or --store/--data, not both")
+            target = Endpoint.configure(endpoint)
+            write_remote_result(out, target, stored, values, fmt, limit=limit, offset=offset)
+        else:
+            store = query_store(store_dir=store_dir, data_files=data_files)
+            write_result(out, store, stored, values, fmt, limit=limit, offset=offset)
+    except BrokenPipeError:  # the reader stopped (`| head`): not an error
+        _quiet_stdout()
+
+
+def _quiet_stdout() -> None:
+    """Send what Python still flushes at exit to /dev/null (the pipe is gone)."""
+    import os
+
+    try:
+        fd = sys.stdout.fileno()
+    except (AttributeError, OSError, ValueError):
+        return
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, fd)
+    os.close(devnull)
 
 
 @cli.command("queries")
@@ -543,6 +593,7 @@ def render(
     \b
     Exit codes: 0 success, 1 the page shows violations, 2 usage or input error.
     """
+    from diplokg.output import write_atomic
     from diplokg.render import render_file
 
     page = render_file(
@@ -657,6 +708,7 @@ def extract(
     Exit codes: 0 success, 2 usage or input error.
     """
     from diplokg.extract import extract_file
+    from diplokg.output import write_atomic
 
     draft = extract_file(
         article,
