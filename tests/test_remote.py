@@ -22,6 +22,7 @@ from typing import Any
 import pyoxigraph as ox
 import pytest
 from click.testing import CliRunner
+from rdflib import BNode as rdflib_bnode
 from rdflib import Graph, Literal, URIRef
 
 from diplokg import remote
@@ -349,7 +350,13 @@ def test_parallel_requests_load_every_article_and_each_description_once(
 
 
 def load_killed(
-    server: Server, endpoint: Endpoint, path: Path, *, after: float, chunk: int
+    server: Server,
+    endpoint: Endpoint,
+    path: Path,
+    *,
+    after: float,
+    chunk: int,
+    commit: str = "all",
 ) -> None:
     """Load ``path``, killing the server ``after`` seconds in (or after the load), then
     restart it."""
@@ -357,7 +364,13 @@ def load_killed(
     timer.start()
     try:
         with contextlib.suppress(EndpointError):  # unreachable once killed, or done
-            load_remote(endpoint, [path], ontology=False, chunk_triples=chunk)
+            load_remote(
+                endpoint,
+                [path],
+                ontology=False,
+                chunk_triples=chunk,
+                commit="batch" if commit == "batch" else "all",
+            )
     finally:
         timer.join()
         server.restart()
@@ -423,11 +436,32 @@ def test_server_killed_while_new_articles_arrive_leaves_none_in_part(
     found = set()
     for _ in range(3):
         drop_graphs(target.endpoint, graphs)
-        load_killed(oxigraph, endpoint, path, after=rng.uniform(0.05, 0.5), chunk=5000)
+        after = rng.uniform(0.05, 0.5)
+        load_killed(oxigraph, endpoint, path, after=after, chunk=5000, commit="batch")
         counts = graph_counts(target.endpoint, graphs)
         assert set(counts.values()) <= {0, whole}, counts
         found |= set(counts.values())
     assert found == {0, whole}  # kills came mid-load: some articles in, the rest not at all
+
+
+@pytest.mark.slow
+def test_server_killed_during_an_all_or_nothing_load_leaves_all_or_none(
+    oxigraph: Server, seed: ArticleGraph, tmp_path: Path
+) -> None:
+    oxigraph.ensure_running()
+    _clean(oxigraph.endpoint)
+    endpoint = dataclasses.replace(oxigraph.endpoint, retries=0)
+    articles = [renamed_seed(seed, n) for n in range(20)]
+    path = tmp_path / "twenty.trig"
+    path.write_bytes(serialize_dataset(articles, RdfFormat.TRIG))
+    graphs = [str(iri) for iri, _ in articles]
+    whole = len(own_part(seed.graph))
+    rng = random.Random(11)  # noqa: S311 - test timing, not cryptography
+    for _ in range(3):
+        drop_graphs(oxigraph.endpoint, graphs)
+        load_killed(oxigraph, endpoint, path, after=rng.uniform(0.05, 1.5), chunk=5000)
+        counts = set(graph_counts(oxigraph.endpoint, graphs).values())
+        assert counts in ({0}, {whole}), counts
 
 
 @pytest.mark.slow
@@ -1075,3 +1109,99 @@ def test_an_endpoint_with_credentials_is_never_echoed_whole(url: str) -> None:
     assert result.exit_code == 2
     assert "hunter22" not in result.output
     assert "***@example.org" in result.output
+
+
+# --------------------------------------------------------------------------
+# A remote load is all or nothing per command (--commit all, the default)
+# --------------------------------------------------------------------------
+
+
+def test_staged_triples_match_no_stored_query(seed: ArticleGraph, seed_store: ox.Store) -> None:
+    # The seed's triples again, and a renamed copy, all staged: every query's rows unchanged.
+    store = ox.Store()
+    store.extend(seed_store)
+    _, copy = renamed_seed(seed, 1)
+    data = copy.serialize(format="nt", encoding="utf-8")
+    copied = [q.triple for q in ox.parse(data, format=ox.RdfFormat.N_TRIPLES)]
+    staging = ox.NamedNode("urn:diplokg:staging:test:1")
+    for triple in [*(q.triple for q in seed_store), *copied]:
+        staged = remote.staged_triple(triple)
+        store.add(ox.Quad(staged.subject, staged.predicate, staged.object, staging))
+    for query in stored_queries():
+        params = SAMPLE_PARAMS.get(query.name, {})
+        assert run_query(store, query, params) == run_query(seed_store, query, params), query.name
+
+
+@pytest.mark.slow
+def test_a_syntax_error_near_the_end_commits_nothing(
+    oxigraph: Server, seed: ArticleGraph, tmp_path: Path
+) -> None:
+    oxigraph.ensure_running()
+    _clean(oxigraph.endpoint)
+    articles = [renamed_seed(seed, n) for n in range(13)]
+    path = tmp_path / "thirteen.trig"
+    path.write_bytes(
+        serialize_dataset(articles, RdfFormat.TRIG) + b"\n<urn:x> { <urn:a> <urn:b> . }\n"
+    )
+    base = oxigraph.endpoint.query_url.removesuffix("/query")
+    args = ["load", str(path), "--endpoint", f"{base}/query", "--update-endpoint", f"{base}/update"]
+    result = CliRunner().invoke(cli, [*args, "--chunk-size", "3000"])
+    assert result.exit_code == 2
+    assert result.output.startswith(f"error: {path}:")
+    assert result.output.count("\n") == 1
+    graphs = [str(iri) for iri, _ in articles]
+    assert set(graph_counts(oxigraph.endpoint, graphs).values()) == {0}
+    assert list_graphs(oxigraph.endpoint, prefix=STAGING) == []
+
+
+@pytest.mark.slow
+def test_nothing_staged_is_visible_to_queries_until_the_swap(
+    oxigraph: Server, seed: ArticleGraph, seed_trig: Path, tmp_path: Path
+) -> None:
+    oxigraph.ensure_running()
+    _clean(oxigraph.endpoint)
+    endpoint = oxigraph.endpoint
+    load_remote(endpoint, [seed_trig])
+    names = ["quotes", "people", "meetings", "timeline"]
+    before = {n: run_remote_query(endpoint, get_query(n)).rows for n in names}
+    articles = [(seed.graph_iri, changed_seed(seed, extra=50, drop=300))]
+    articles += [renamed_seed(seed, n) for n in range(4)]
+    path = tmp_path / "new.trig"
+    path.write_bytes(serialize_dataset(articles, RdfFormat.TRIG))
+    seen: list[dict[str, tuple[Any, ...]]] = []
+
+    def look(p: LoadProgress) -> None:
+        seen.append({n: run_remote_query(endpoint, get_query(n)).rows for n in names})
+
+    report = load_remote(endpoint, [path], chunk_triples=1500, progress=look)
+    after = {n: run_remote_query(endpoint, get_query(n)).rows for n in names}
+    assert after != before
+    assert len(seen) >= 5  # staging took several requests
+    assert all(state == before for state in seen[:-2]), "staged data leaked into a query"
+    assert seen[-1] == after
+    assert list_graphs(endpoint, prefix=STAGING) == []
+    assert len(report.graphs) == 7  # 5 articles, the entity graph and the ontology
+
+
+@pytest.mark.slow
+def test_a_failed_load_removes_its_staging_graphs_and_changes_nothing(
+    oxigraph: Server, seed: ArticleGraph, seed_trig: Path, tmp_path: Path
+) -> None:
+    oxigraph.ensure_running()
+    _clean(oxigraph.endpoint)
+    endpoint = oxigraph.endpoint
+    load_remote(endpoint, [seed_trig])
+    before = graph_counts(endpoint, [str(seed.graph_iri), str(ENTITY_GRAPH)])
+    # An article whose blank nodes span chunks cannot be sent in parts: it fails mid-way,
+    # after the changed seed has been staged.
+    blank = Graph()
+    for i in range(50):
+        node = rdflib_bnode()
+        blank.add((URIRef("http://example.org/x"), DK.note, node))
+        blank.add((node, DK.note, Literal(f"note {i}")))
+    first = write_graph(tmp_path / "a.trig", seed.graph_iri, changed_seed(seed, extra=10))
+    second = write_graph(tmp_path / "b.trig", URIRef("http://example.org/graph/b"), blank)
+    with pytest.raises(UsageError, match="blank nodes"):
+        load_remote(endpoint, [first, second], chunk_triples=40)
+    assert list_graphs(endpoint, prefix=STAGING) == []
+    assert graph_counts(endpoint, [str(seed.graph_iri), str(ENTITY_GRAPH)]) == before

@@ -763,7 +763,15 @@ def extract(
     type=click.IntRange(min=1),
     default=2,
     show_default=True,
-    help="Update requests in flight at once (each holds whole articles).",
+    help="Update requests in flight at once (each holds whole articles; --commit batch).",
+)
+@click.option(
+    "--commit",
+    type=click.Choice(["all", "batch"]),
+    default="all",
+    show_default=True,
+    help="all: stage every graph invisibly, then swap them all in with one update (a failed "
+    "load changes nothing); batch: each request of whole articles commits on its own.",
 )
 def load(
     files: Sequence[Path],
@@ -774,6 +782,7 @@ def load(
     mode: str,
     chunk_size: int,
     parallel: int,
+    commit: str,
 ) -> None:
     """Load article graphs into a SPARQL 1.1 triplestore, one named graph per article.
 
@@ -814,6 +823,7 @@ def load(
         chunk_triples=chunk_size,
         progress=progress,
         parallel=parallel,
+        commit="batch" if commit == "batch" else "all",
     )
     if show:
         click.echo("", err=True)

@@ -73,6 +73,7 @@ status and the server's message, on one line, without the credentials.
 from __future__ import annotations
 
 import base64
+import contextlib
 import hashlib
 import html
 import http.client
@@ -1258,14 +1259,20 @@ class _Group:
 
 
 def _segments(
-    sources: Iterable[tuple[Path, Iterable[ox.Quad]]], chunk_triples: int, chunk_bytes: int
+    sources: Iterable[tuple[Path, Iterable[ox.Quad]]],
+    chunk_triples: int,
+    chunk_bytes: int,
+    *,
+    staged: bool = False,
 ) -> Iterator[_Segment]:
     """Group quads into per-graph segments of at most ``chunk_triples``/``chunk_bytes``.
 
     Entity descriptions (:func:`~diplokg.store.is_entity_description`) leave
     their article's graph and ride with the segment, bound for the shared
     entity graph (the loader sends each one until a request holding it succeeds).
+    With ``staged``, the segments' triples are staged (:func:`staged_triple`).
     """
+    predicates: dict[ox.NamedNode, ox.NamedNode] = {}
     seen: dict[str, Path] = {}
     described: set[ox.Triple] = set()
     # The loop runs once per triple of the whole input: terms are fetched once each
@@ -1300,6 +1307,15 @@ def _segments(
             assert group is not None  # noqa: S101 - set with current
             triple = quad.triple
             subject, obj = triple.subject, triple.object
+            if staged:
+                predicate = predicates.get(quad.predicate)
+                if predicate is None:
+                    predicate = predicates[quad.predicate] = staged_term(quad.predicate)
+                staged_triple = ox.Triple(
+                    named(_STAGED + subject.value) if type(subject) is named else subject,
+                    predicate,
+                    named(_STAGED + obj.value) if type(obj) is named else obj,
+                )
             if (
                 not shared
                 and type(subject) is named
@@ -1318,6 +1334,8 @@ def _segments(
                     group.blank = True
             if type(subject) is blank_node:
                 group.blank = True
+            if staged:
+                triple = staged_triple
             triples.append(triple)
             hashes.add(hash(triple))
             # A graph with blank nodes is kept whole: split, its blank nodes would split too.
@@ -1815,6 +1833,259 @@ class _Loader:
         self.check()
 
 
+# --------------------------------------------------------------------------
+# All or nothing: stage everything, then swap in one update request
+# --------------------------------------------------------------------------
+
+#: A staged triple's IRIs ``X`` (subject, predicate, object) become ``STAGED + X``;
+#: literals and blank nodes stay. No stored query asks for such IRIs, and the
+#: one pattern with a variable predicate joins on a real IRI (organizations'
+#: ``?referrer ?reference ?organization``), so staged data is invisible to the
+#: queries even where the default graph is the union of all graphs
+#: (tests/test_remote.py checks every stored query).
+STAGED = "urn:diplokg:staged:"
+_STAGED = STAGED
+
+
+def staged_term(term: ox.NamedNode) -> ox.NamedNode:
+    """The IRI a staged triple carries instead of ``term``."""
+    return ox.NamedNode(STAGED + term.value)
+
+
+def staged_triple(triple: ox.Triple) -> ox.Triple:
+    """``triple`` as it is staged: its IRIs prefixed with :data:`STAGED`."""
+    s, o = triple.subject, triple.object
+    return ox.Triple(
+        staged_term(s) if isinstance(s, ox.NamedNode) else s,
+        staged_term(triple.predicate),
+        staged_term(o) if isinstance(o, ox.NamedNode) else o,
+    )
+
+
+def _unstage(staging: str, graph: str, *, drop_target: bool) -> list[bytes]:
+    """Update operations that put a staging graph's triples, IRIs restored, in place."""
+    g, st = _iri(graph), _iri(staging)
+    prefix = str(ox.Literal(STAGED)).encode("utf-8")
+
+    def restore(var: bytes, into: bytes) -> bytes:
+        real = b"IRI(STRAFTER(STR(" + var + b"), " + prefix + b"))"
+        return b"BIND (IF(isIRI(" + var + b"), " + real + b", " + var + b") AS " + into + b") "
+
+    ops = [b"DROP SILENT GRAPH " + g] if drop_target else []
+    ops.append(
+        b"INSERT { GRAPH "
+        + g
+        + b" { ?s ?p ?o } } WHERE { GRAPH "
+        + st
+        + b" { ?a ?q ?b } "
+        + restore(b"?a", b"?s")
+        + restore(b"?q", b"?p")
+        + restore(b"?b", b"?o")
+        + b"}"
+    )
+    ops.append(b"DROP SILENT GRAPH " + st)
+    return ops
+
+
+class _StagedLoad:
+    """Stage every graph of a command under staging graphs, check them, swap all in at once.
+
+    Nothing is visible before the swap: staged triples carry staged predicates
+    (:func:`staged_triple`). The swap is one SPARQL Update request, which
+    the store applies all or nothing. A failed load drops its staging graphs.
+    """
+
+    def __init__(
+        self,
+        endpoint: Endpoint,
+        *,
+        mode: str,
+        chunk_triples: int,
+        chunk_bytes: int,
+        progress: Callable[[LoadProgress], None] | None,
+        sleep: Callable[[float], None],
+    ) -> None:
+        self.endpoint = endpoint
+        self.mode = mode
+        self.chunk_triples = chunk_triples
+        self.chunk_bytes = chunk_bytes
+        self.progress = progress
+        self.client = _Client(endpoint, sleep=sleep)
+        self.run_id = secrets.token_hex(8)
+        self.staging: dict[str, str] = {}  # graph -> its staging graph
+        self.expected: dict[str, int] = {}
+        self.entities: set[ox.Triple] = set()
+        self.ops: list[bytes] = []
+        self.op_triples = 0
+        self.op_bytes = 0
+        self.staged_triples = 0
+        self.loaded: list[LoadedGraph] = []
+
+    @property
+    def requests(self) -> int:
+        return self.client.requests
+
+    def report(self, graphs: int = 0) -> None:
+        if self.progress is not None:
+            self.progress(LoadProgress(graphs, self.staged_triples, self.requests))
+
+    def staging_graph(self, graph: str) -> str:
+        if graph not in self.staging:
+            digest = hashlib.sha256(graph.encode("utf-8")).hexdigest()[:32]
+            self.staging[graph] = f"{_STAGING}{self.run_id}:{digest}"
+        return self.staging[graph]
+
+    def send(self) -> None:
+        ops, self.ops = self.ops, []
+        self.op_triples = self.op_bytes = 0
+        if ops:
+            self.client.request(
+                "POST",
+                self.endpoint.update_url,
+                what="cannot update",
+                body=b" ;\n".join(ops),
+                content_type=_SPARQL_UPDATE,
+            )
+            self.report()
+
+    def stage(self, graph: str, data: bytes, triples: int, *, whole: bool) -> None:
+        staging = self.staging_graph(graph)
+        self.staged_triples += triples
+        if self.endpoint.gsp_url:
+            self.client.request(
+                "POST",
+                _gsp_url(self.endpoint.gsp_url, staging),
+                what="cannot load into",
+                body=data,
+                content_type=_NT,
+            )
+            self.report()
+            return
+        if self.ops and (
+            self.op_triples + triples > self.chunk_triples
+            or self.op_bytes + len(data) > self.chunk_bytes
+        ):
+            self.send()
+        self.ops += _insert_ops(staging, data, whole=whole)
+        self.op_triples += triples
+        self.op_bytes += len(data)
+
+    def run(self, segments: Iterator[_Segment]) -> None:
+        for segment in segments:
+            if segment.blank and not (segment.first and segment.last):
+                raise UsageError(
+                    f"{segment.source}: graph <{segment.graph}> has blank nodes after its first "
+                    f"{self.chunk_triples} triples, so it cannot be sent in parts without "
+                    "splitting its blank nodes; raise --chunk-size"
+                )
+            if segment.triples:
+                self.stage(segment.graph, segment.data, segment.triples, whole=segment.blank)
+            self.expected[segment.graph] = segment.distinct
+            self.entities.update(segment.entities)
+        if self.entities:
+            for start in range(0, len(self.entities), self.chunk_triples):
+                part = sorted(self.entities, key=str)[start : start + self.chunk_triples]
+                data = ox.serialize((staged_triple(t) for t in part), format=ox.RdfFormat.N_TRIPLES)
+                assert data is not None  # noqa: S101 - serialize returns bytes without an output
+                self.stage(_ENTITY_GRAPH, data, len(part), whole=False)
+        self.send()
+        self.check_staged()
+        self.swap()
+
+    def check_staged(self) -> None:
+        """Every staging graph holds exactly what was sent (entity descriptions: a set)."""
+        wanted = dict(self.expected)
+        shared = _ENTITY_GRAPH in wanted  # the entity graph is an input graph too
+        if self.entities:
+            wanted[_ENTITY_GRAPH] = max(wanted.get(_ENTITY_GRAPH, 0), len(self.entities))
+        counts = self.counts([self.staging[g] for g in wanted if g in self.staging])
+        for graph, want in wanted.items():
+            have = counts.get(self.staging.get(graph, ""), 0)
+            exact = not (shared and graph == _ENTITY_GRAPH)
+            if (have != want) if exact else (have < want):
+                raise EndpointError(
+                    f"staging graph for <{graph}> at {self.endpoint.query_url} holds {have} "
+                    f"triples, not {want}; nothing was changed",
+                    url=self.endpoint.query_url,
+                )
+
+    def counts(self, graphs: Sequence[str]) -> dict[str, int]:
+        found: dict[str, int] = {}
+        for start in range(0, len(graphs), _VERIFY_GRAPHS):
+            part = list(graphs[start : start + _VERIFY_GRAPHS])
+            found |= graph_counts(self.endpoint, part, client=self.client)
+        return found
+
+    def swap(self) -> None:
+        """One update request: every staged graph in place, staging graphs dropped."""
+        ops: list[bytes] = []
+        for graph, staging in self.staging.items():
+            drop = self.mode == "replace" and graph != _ENTITY_GRAPH
+            ops += _unstage(staging, graph, drop_target=drop)
+        for graph in self.expected:  # graphs with no triples of their own (all entities)
+            if graph not in self.staging and self.mode == "replace" and graph != _ENTITY_GRAPH:
+                ops.append(b"DROP SILENT GRAPH " + _iri(graph))
+        try:
+            self.client.request(
+                "POST",
+                self.endpoint.update_url,
+                what="cannot update",
+                body=b" ;\n".join(ops),
+                content_type=_SPARQL_UPDATE,
+                idempotent=False,
+            )
+        except _Broken:
+            # One request, applied all or nothing: find out which.
+            left = self.counts(list(self.staging.values()))
+            if any(left.values()):
+                raise EndpointError(
+                    f"cannot update {self.endpoint.update_url}: the connection broke during "
+                    "the swap, which was not applied; nothing was changed",
+                    url=self.endpoint.update_url,
+                ) from None
+        self.report()
+        self.verify()
+
+    def verify(self) -> None:
+        graphs = sorted(self.expected)
+        found = self.counts(graphs)
+        for graph in graphs:
+            want, have = self.expected[graph], found[graph]
+            exact = self.mode == "replace" and graph != _ENTITY_GRAPH
+            if (have != want) if exact else (have < want):
+                raise EndpointError(
+                    f"graph <{graph}> at {self.endpoint.query_url} holds {have} triples after "
+                    f"loading, not {want}",
+                    url=self.endpoint.query_url,
+                )
+            self.loaded.append(LoadedGraph(graph, have))
+        if self.entities:
+            have = self.counts([_ENTITY_GRAPH])[_ENTITY_GRAPH]
+            if have < len(self.entities):
+                raise EndpointError(
+                    f"graph <{_ENTITY_GRAPH}> at {self.endpoint.query_url} holds {have} "
+                    f"triples after loading, fewer than the {len(self.entities)} sent",
+                    url=self.endpoint.query_url,
+                )
+            if _ENTITY_GRAPH not in self.expected:
+                self.loaded.append(LoadedGraph(_ENTITY_GRAPH, have))
+        self.report(len(self.loaded))
+
+    def clean_up(self) -> None:
+        """Drop this run's staging graphs (after a failure); quietly, as best it can."""
+        if not self.staging:
+            return
+        with contextlib.suppress(EndpointError):
+            drop_graphs(self.endpoint, sorted(self.staging.values()))
+
+
+def _check_syntax(sources: Sequence[tuple[Path, Iterable[ox.Quad]]]) -> None:
+    """Parse every input to its end before anything is sent (errors carry file and line)."""
+    for _, quads in sources:
+        for _ in quads:
+            pass
+
+
 def load_remote(
     endpoint: Endpoint,
     files: Sequence[Path],
@@ -1826,16 +2097,24 @@ def load_remote(
     progress: Callable[[LoadProgress], None] | None = None,
     sleep: Callable[[float], None] = time.sleep,
     parallel: int = 2,
+    commit: Literal["all", "batch"] = "all",
 ) -> LoadReport:
     """Load article graphs (TriG or N-Quads files) into a remote store, each in its named graph.
 
-    ``replace`` swaps each graph atomically; ``append`` adds to it. The
-    packaged ontology is (re)placed in its own graph unless ``ontology`` is
-    false. Up to ``parallel`` update requests of whole articles are in flight
-    at once (a store applies each atomically; a graph is never in two at
-    once). Raises :class:`EndpointError` when the store is unreachable, rejects
-    a request, or a graph's triple count is wrong afterwards.
+    ``replace`` replaces each graph; ``append`` adds to it. The packaged
+    ontology is (re)placed in its own graph unless ``ontology`` is false.
+
+    With ``commit="all"`` (the default) the command is all or nothing: every
+    input is parsed first, then every graph is staged invisibly
+    (:class:`_StagedLoad`) and swapped in by one update request; a failure
+    leaves the store as it was and drops the staging graphs. With
+    ``commit="batch"`` each request of whole articles commits on its own (up to
+    ``parallel`` in flight; a graph is never in two at once), as articles
+    arrive. Raises :class:`EndpointError` when the store is unreachable,
+    rejects a request, or a graph's triple count is wrong afterwards.
     """
+    if commit not in ("all", "batch"):
+        raise UsageError(f"--commit must be 'all' or 'batch', not {commit!r}")
     if mode not in ("replace", "append"):
         raise UsageError(f"--mode must be 'replace' or 'append', not {mode!r}")
     if chunk_triples < 1 or chunk_bytes < 1:
@@ -1852,11 +2131,43 @@ def load_remote(
             )
         if not path.is_file():
             raise RdfSyntaxError("no such file", path=path)
-    sources: list[tuple[Path, Iterable[ox.Quad]]] = [(p, _quads(p)) for p in files]
-    if ontology:
-        (packaged,) = resource_files("ontology")
-        sources.append((Path(packaged.name), _ontology_quads()))
+
+    def inputs() -> list[tuple[Path, Iterable[ox.Quad]]]:
+        sources: list[tuple[Path, Iterable[ox.Quad]]] = [(p, _quads(p)) for p in files]
+        if ontology:
+            (packaged,) = resource_files("ontology")
+            sources.append((Path(packaged.name), _ontology_quads()))
+        return sources
+
     start = time.monotonic()
+    if commit == "all":
+        _check_syntax(inputs())
+        staged = _StagedLoad(
+            endpoint,
+            mode=mode,
+            chunk_triples=chunk_triples,
+            chunk_bytes=chunk_bytes,
+            progress=progress,
+            sleep=sleep,
+        )
+        parsed = _prefetch(_segments(inputs(), chunk_triples, chunk_bytes, staged=True))
+        try:
+            staged.run(parsed)
+        except BaseException:
+            parsed.close()
+            staged.clean_up()
+            raise
+        finally:
+            parsed.close()
+            staged.client.close()
+        return LoadReport(
+            endpoint=endpoint.update_url,
+            mode=mode,
+            graphs=tuple(staged.loaded),
+            requests=staged.requests,
+            seconds=time.monotonic() - start,
+        )
+    sources = inputs()
     loader = _Loader(
         endpoint,
         mode=mode,
