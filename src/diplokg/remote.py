@@ -75,23 +75,19 @@ from __future__ import annotations
 import base64
 import contextlib
 import hashlib
-import html
 import http.client
 import os
 import queue
 import re
 import secrets
 import socket
-import ssl
 import threading
 import time
-import urllib.request
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sequence
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, BinaryIO, Literal
+from typing import TYPE_CHECKING, Any, BinaryIO, Literal
 from urllib.parse import quote, quote_plus, urlencode, urljoin, urlsplit
 
 import pyoxigraph as ox
@@ -114,6 +110,12 @@ from diplokg.queries import (
 )
 from diplokg.resources import resource_files
 from diplokg.store import LoadedGraph, RdfFormat
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
+
+# ssl, urllib.request and concurrent.futures are imported where they are used: a query
+# over plain HTTP does not pay for them at start-up.
 
 __all__ = [
     "ENV_AUTH",
@@ -301,6 +303,8 @@ _SHORT_SECRET = 4
 def _secret_forms(credentials: Credentials | None) -> set[str]:
     """Every form a secret can be echoed in: raw, basic-auth encoded, whitespace-collapsed,
     URL-escaped (path and form), HTML-escaped."""
+    import html
+
     if credentials is None or not credentials.secret:
         return set()
     raw = {credentials.secret}
@@ -355,6 +359,8 @@ def _redact(text: str, credentials: Credentials | None) -> str:
 def _server_message(body: bytes, creds: Credentials | None = None, limit: int = 300) -> str:
     """The gist of an error body: HTML tags dropped, whitespace collapsed, secrets redacted,
     cut short (after redacting, so that no cut leaves a piece of a secret)."""
+    import html
+
     text = body[:65536].decode("utf-8", errors="replace")
     if re.search(r"(?i)<(!doctype|html|body|head|h1|p|pre|xmp)\b", text):
         text = re.sub(r"(?is)<(script|style|title)[^>]*>.*?</\1>", " ", text)
@@ -408,6 +414,12 @@ def _reason(exc: BaseException) -> str:
     return str(exc) or type(exc).__name__
 
 
+def _tls_context() -> Any:
+    import ssl
+
+    return ssl.create_default_context()
+
+
 class _Connection(http.client.HTTPConnection):
     read_timeout: float = 300.0
 
@@ -436,11 +448,13 @@ class _Digest:
 
 def _challenges(headers: Iterable[str]) -> dict[str, dict[str, str]]:
     """``WWW-Authenticate`` headers as {scheme: {param: value}} (lower-case scheme)."""
+    from urllib.request import parse_http_list, parse_keqv_list
+
     found: dict[str, dict[str, str]] = {}
     for header in headers:
         scheme, _, rest = header.strip().partition(" ")
-        items = urllib.request.parse_http_list(rest)
-        found[scheme.lower()] = urllib.request.parse_keqv_list([i for i in items if "=" in i])
+        items = parse_http_list(rest)
+        found[scheme.lower()] = parse_keqv_list([i for i in items if "=" in i])
     return found
 
 
@@ -525,7 +539,7 @@ class _Client:
             timeout = self.endpoint.connect_timeout
             if scheme == "https":
                 tls = _TlsConnection(
-                    host, port, timeout=timeout, context=ssl.create_default_context()
+                    host, port, timeout=timeout, context=_tls_context()
                 )
                 tls.read_timeout = self.endpoint.timeout
                 conn = tls
@@ -1492,6 +1506,8 @@ class _Loader:
                 sender = _Client(endpoint, sleep=sleep)
                 self.clients.append(sender)
                 self.senders.put(sender)
+            from concurrent.futures import ThreadPoolExecutor
+
             self.pool = ThreadPoolExecutor(parallel, thread_name_prefix="diplokg-load")
         self.inflight: deque[tuple[Future[None], dict[str, int], bool, set[ox.Triple]]] = deque()
         self.loaded: list[LoadedGraph] = []
@@ -1862,6 +1878,24 @@ def staged_triple(triple: ox.Triple) -> ox.Triple:
     )
 
 
+def _unstaged(data: bytes) -> bytes:
+    """Staged N-Triples back as they were (:func:`staged_triple` undone)."""
+    size = len(STAGED)
+
+    def real(term: Any) -> Any:
+        if isinstance(term, ox.NamedNode) and term.value.startswith(STAGED):
+            return ox.NamedNode(term.value[size:])
+        return term
+
+    triples = (
+        ox.Triple(real(q.subject), real(q.predicate), real(q.object))
+        for q in ox.parse(data, format=ox.RdfFormat.N_TRIPLES)
+    )
+    out = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
+    assert out is not None  # noqa: S101 - serialize returns bytes without an output
+    return out
+
+
 def _unstage(staging: str, graph: str, *, drop_target: bool) -> list[bytes]:
     """Update operations that put a staging graph's triples, IRIs restored, in place."""
     g, st = _iri(graph), _iri(staging)
@@ -1920,6 +1954,11 @@ class _StagedLoad:
         self.op_bytes = 0
         self.staged_triples = 0
         self.loaded: list[LoadedGraph] = []
+        #: Graphs with blank nodes (whole, one chunk at most): put in place by the swap
+        #: itself with ``INSERT { … } WHERE { }``, as a store may not copy blank nodes faithfully
+        #: through ``INSERT … WHERE`` (Virtuoso loses triples) and a label is scoped to
+        #: its operation anyway.
+        self.direct: dict[str, bytes] = {}
 
     @property
     def requests(self) -> int:
@@ -1978,8 +2017,11 @@ class _StagedLoad:
                     f"{self.chunk_triples} triples, so it cannot be sent in parts without "
                     "splitting its blank nodes; raise --chunk-size"
                 )
-            if segment.triples:
-                self.stage(segment.graph, segment.data, segment.triples, whole=segment.blank)
+            if segment.blank:
+                self.direct[segment.graph] = _unstaged(segment.data)
+                self.staged_triples += segment.triples
+            elif segment.triples:
+                self.stage(segment.graph, segment.data, segment.triples, whole=False)
             self.expected[segment.graph] = segment.distinct
             self.entities.update(segment.entities)
         if self.entities:
@@ -1994,7 +2036,7 @@ class _StagedLoad:
 
     def check_staged(self) -> None:
         """Every staging graph holds exactly what was sent (entity descriptions: a set)."""
-        wanted = dict(self.expected)
+        wanted = {g: n for g, n in self.expected.items() if g not in self.direct}
         shared = _ENTITY_GRAPH in wanted  # the entity graph is an input graph too
         if self.entities:
             wanted[_ENTITY_GRAPH] = max(wanted.get(_ENTITY_GRAPH, 0), len(self.entities))
@@ -2022,8 +2064,15 @@ class _StagedLoad:
         for graph, staging in self.staging.items():
             drop = self.mode == "replace" and graph != _ENTITY_GRAPH
             ops += _unstage(staging, graph, drop_target=drop)
+        for graph, data in self.direct.items():
+            if self.mode == "replace" and graph != _ENTITY_GRAPH:
+                ops.append(b"DROP SILENT GRAPH " + _iri(graph))
+            # A template, not INSERT DATA: Virtuoso refuses blank nodes in constant data.
+            ops.append(b"INSERT { GRAPH " + _iri(graph) + b" {\n" + data + b"} } WHERE { }")
         for graph in self.expected:  # graphs with no triples of their own (all entities)
-            if graph not in self.staging and self.mode == "replace" and graph != _ENTITY_GRAPH:
+            if graph in self.staging or graph in self.direct or graph == _ENTITY_GRAPH:
+                continue
+            if self.mode == "replace":
                 ops.append(b"DROP SILENT GRAPH " + _iri(graph))
         try:
             self.client.request(
