@@ -79,6 +79,11 @@ VIRTUOSO_DIFFERS = {
     "organizations": "Virtuoso returns 1 row, not 20: it mis-evaluates FILTER NOT EXISTS "
     "{ ?x a ?narrower . ?narrower rdfs:subClassOf+ ?class }",
 }
+#: Virtuoso, killed right after it acknowledged the one update that swaps staged graphs
+#: in (INSERT … WHERE), came back with part of it (4,625 of 4,934 triples): it does not
+#: keep such an update whole across a crash. --commit batch (Graph Store PUT, then MOVE)
+#: keeps each graph whole there.
+VIRTUOSO_SWAP = "Virtuoso keeps only part of an acknowledged INSERT … WHERE swap across a SIGKILL"
 #: Differences Virtuoso shows only in some server states: run alone, the query gives
 #: 1 row; after other tests have loaded and dropped graphs it sometimes gives all 20
 #: (its plan for the subClassOf+ path differs). Expected to fail, not required to.
@@ -619,9 +624,17 @@ def test_values_go_into_the_where_group_not_a_comment_string_or_iri() -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize("commit", ["all", "batch"])
 def test_server_killed_mid_load_leaves_the_old_or_the_new_graph(
-    target: Target, seed: ArticleGraph, seed_trig: Path, tmp_path: Path
+    target: Target,
+    seed: ArticleGraph,
+    seed_trig: Path,
+    tmp_path: Path,
+    commit: str,
+    request: pytest.FixtureRequest,
 ) -> None:
+    if target.name == "virtuoso" and commit == "all":
+        request.applymarker(pytest.mark.xfail(reason=VIRTUOSO_SWAP, strict=False))
     iri = str(seed.graph_iri)
     old = own_part(seed.graph)
     new = own_part(changed_seed(seed, extra=3000))
@@ -639,7 +652,14 @@ def test_server_killed_mid_load_leaves_the_old_or_the_new_graph(
 
         urls = [target.endpoint.query_url, target.endpoint.update_url, target.endpoint.gsp_url]
         try:
-            load_remote(target.endpoint, [path], ontology=False, chunk_triples=1000, progress=crash)
+            load_remote(
+                target.endpoint,
+                [path],
+                ontology=False,
+                chunk_triples=1000,
+                progress=crash,
+                commit="all" if commit == "all" else "batch",
+            )
             finished = True
         except EndpointError as exc:
             assert any(url and url in str(exc) for url in urls), exc

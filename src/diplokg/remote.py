@@ -5,18 +5,23 @@ SPARQL 1.1 **query** endpoint, the SPARQL 1.1 **update** endpoint (defaults to
 the query endpoint) and, optionally, the SPARQL 1.1 **Graph Store** HTTP
 Protocol endpoint (``?graph=IRI``). For example::
 
-    Oxigraph server   query  http://HOST:7878/query     (serve --union-default-graph)
+    Oxigraph server   query  http://HOST:7878/query
                       update http://HOST:7878/update
                       gsp    http://HOST:7878/store
     Virtuoso          query  http://HOST:8890/sparql
                       update http://HOST:8890/sparql-auth         (HTTP digest)
                       gsp    http://HOST:8890/sparql-graph-crud-auth
 
-**Loading** (:func:`load_remote`) puts each article into its own named graph
-and, in ``replace`` mode, swaps it atomically: a reader sees the old graph or
-the new one, never a mix or an empty graph. Whole articles are sent in batches
-of at most ``chunk_triples`` triples (and ``chunk_bytes`` bytes), the input
-parsed as a stream, in one of two ways:
+**Loading** (:func:`load_remote`) puts each article into its own named graph.
+By default (``commit="all"``) one load is all or nothing: every input is
+parsed first, every graph is staged where no stored query can see it (its IRIs
+prefixed, :func:`staged_triple`), and one update request swaps them all in
+(:class:`_StagedLoad`); a failed load drops its staging graphs. With
+``commit="batch"`` each batch commits on its own, and in ``replace`` mode swaps
+its graphs atomically: a reader sees the old graph or the new one, never a mix
+or an empty graph. Whole articles are sent in batches of at most
+``chunk_triples`` triples (and ``chunk_bytes`` bytes), the input parsed as a
+stream, in one of two ways:
 
 * without a Graph Store endpoint, one SPARQL Update request per batch, holding
   ``DROP SILENT GRAPH g ; INSERT DATA { GRAPH g { … } }`` for each article.
@@ -45,13 +50,20 @@ Which way is faster depends on the store: Oxigraph copies a ``MOVE`` triple by
 triple, so give it no Graph Store endpoint; Virtuoso compiles each ``INSERT
 DATA`` to SQL (slowly, a thousand triples at most, no blank nodes), so give it one.
 
-**Querying** (:func:`run_remote_query`) runs a stored query with SPARQLWrapper
-and parses the results with pyoxigraph. Parameters are bound as RDF terms in a
-``VALUES`` block put at the start of the query's ``WHERE`` group (remote
-endpoints take no pyoxigraph substitutions), serialised by pyoxigraph, never
-pasted from user text. The endpoint's default graph must be the union of its
-named graphs, as in the embedded store (Oxigraph: ``serve
---union-default-graph``; Virtuoso: by default).
+**Querying** (:func:`run_remote_query`, :func:`write_remote_result`) posts a
+stored query by the SPARQL 1.1 Protocol and parses the JSON results with
+pyoxigraph as they arrive. Parameters are bound as RDF terms in a ``VALUES``
+block put at the start of the query's ``WHERE`` group (remote endpoints take
+no pyoxigraph substitutions), serialised by pyoxigraph, never pasted from user
+text. The stored queries read the default graph as the union of the named
+graphs, as in the embedded store; :func:`default_graph` finds, once per
+endpoint, how to ask each store for it (:data:`UNION_WAYS`), or says what to
+change.
+
+**HTTP**: only ``307``/``308`` redirects to the same origin are followed; any
+other redirect is an error naming the new address (credentials never go to
+another origin; a POST is never turned into a GET). Secrets are redacted from
+messages by value in every form a server may echo them (:func:`_redact`).
 
 **Settings from the environment** (never on the command line, never printed):
 
