@@ -807,7 +807,7 @@ def test_5xx_is_retried_then_succeeds(stub: list[Stub], seed_trig: Path) -> None
     )
     # The stub takes the update but keeps nothing: the count check must catch it.
     with pytest.raises(EndpointError, match=r"holds 0 triples after loading, not 2034"):
-        load_remote(stub_endpoint(s), [seed_trig])
+        load_remote(stub_endpoint(s), [seed_trig], commit="batch")
     assert [r.path for r in s.seen[:3]] == ["/update"] * 3
     assert s.seen[3].path == "/query"
 
@@ -818,7 +818,7 @@ def test_5xx_gives_up_after_the_retries_with_the_server_message(
     s = make_stub(stub, [], default=Reply(500, b"<html><h1>Out of cheese</h1></html>"))
     endpoint = stub_endpoint(s)
     with pytest.raises(EndpointError) as caught:
-        load_remote(endpoint, [seed_trig])
+        load_remote(endpoint, [seed_trig], commit="batch")
     assert str(caught.value) == (
         f"cannot update {endpoint.update_url}: HTTP 500 Internal Server Error: Out of cheese"
     )
@@ -832,7 +832,7 @@ def test_4xx_is_not_retried(stub: list[Stub], seed_trig: Path) -> None:
     s = make_stub(stub, [], default=Reply(400, b"Parse error: line 1"))
     endpoint = stub_endpoint(s)
     with pytest.raises(EndpointError, match=r"HTTP 400 Bad Request: Parse error: line 1$"):
-        load_remote(endpoint, [seed_trig])
+        load_remote(endpoint, [seed_trig], commit="batch")
     assert len(s.seen) == 1
     with pytest.raises(EndpointError, match=r"cannot query .*HTTP 400 Bad Request: Parse error"):
         run_remote_query(endpoint, get_query("people"))
@@ -843,7 +843,7 @@ def test_a_hanging_server_times_out_without_retrying(stub: list[Stub], seed_trig
     s = make_stub(stub, [], default=Reply(204, delay=3))
     endpoint = stub_endpoint(s, timeout=0.5)
     with pytest.raises(EndpointError, match=r"cannot update .*: no answer within 0\.5 s"):
-        load_remote(endpoint, [seed_trig])
+        load_remote(endpoint, [seed_trig], commit="batch")
     with pytest.raises(EndpointError, match=r"cannot query .*: no answer within 0\.5 s"):
         run_remote_query(endpoint, get_query("people"))
     assert len(s.seen) == 2
