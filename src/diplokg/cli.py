@@ -8,7 +8,6 @@ validation exits 1; success exits 0.
 
 from __future__ import annotations
 
-import datetime as dt
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -19,12 +18,13 @@ import click
 from diplokg import __version__
 from diplokg.errors import DiplokgError, UsageError
 from diplokg.queries import RESULT_FORMATS, stored_queries
-from diplokg.store import RdfFormat
 
 # Everything that loads rdflib, pySHACL, Jinja2 or the extractor is imported inside
 # the commands that use it: `diplokg --help`, `diplokg queries` and `diplokg query`
 # start in a fraction of the time (tests/test_cli.py checks what start-up imports).
 if TYPE_CHECKING:
+    import datetime as dt
+
     from diplokg.remote import LoadProgress
     from diplokg.validate import ValidationResult
 
@@ -46,16 +46,17 @@ class _UserError(click.ClickException):
 class _LazyChoice(click.Choice):  # type: ignore[type-arg]
     """A :class:`click.Choice` whose choices come from a module imported when first needed."""
 
-    def __init__(self, module: str, name: str) -> None:
-        self._where = (module, name)
+    def __init__(self, module: str, name: str, *, values: bool = False) -> None:
+        self._where = (module, name, values)
         super().__init__([])
 
     @property  # type: ignore[override]
     def choices(self) -> Sequence[str]:
         import importlib
 
-        module, name = self._where
-        return tuple(getattr(importlib.import_module(module), name))
+        module, name, values = self._where
+        found = getattr(importlib.import_module(module), name)
+        return tuple(item.value for item in found) if values else tuple(found)
 
     @choices.setter
     def choices(self, _: Sequence[str]) -> None:
@@ -194,7 +195,7 @@ def build(seeds_dir: Path, out_dir: Path, store_dir: Path | None, registry: Path
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice([f.value for f in RdfFormat]),
+    type=_LazyChoice("diplokg.store", "RdfFormat", values=True),
     help="RDF format [default: from the output's extension, else turtle].",
 )
 def convert(
@@ -220,6 +221,7 @@ def convert(
     """
     from diplokg.convert import convert_files
     from diplokg.output import serialize_graph, write_atomic
+    from diplokg.store import RdfFormat
 
     rdf_format = (
         RdfFormat(fmt)

@@ -17,9 +17,7 @@ path (:func:`neutralise_csv`).
 
 from __future__ import annotations
 
-import csv
 import io
-import json
 import os
 import re
 from collections.abc import Mapping, Sequence
@@ -158,12 +156,15 @@ def stored_queries() -> list[StoredQuery]:
 
 
 def get_query(name: str) -> StoredQuery:
-    """The stored query called ``name``, or :class:`QueryError` listing the known ones."""
-    try:
-        return _stored()[name]
-    except KeyError:
-        known = ", ".join(sorted(_stored()))
-        raise QueryError(f"no stored query named {name!r}; known queries: {known}") from None
+    """The stored query called ``name``, or :class:`QueryError` listing the known ones.
+
+    Only that query's file is read (a command that runs one query parses one header).
+    """
+    for f in resource_files("queries"):
+        if f.name == f"{name}.rq":
+            return parse_stored_query(name, f.read_text(encoding="utf-8"))
+    known = ", ".join(sorted(_stored()))
+    raise QueryError(f"no stored query named {name!r}; known queries: {known}")
 
 
 def bind_params(query: StoredQuery, params: Mapping[str, str]) -> dict[ox.Variable, _Term]:
@@ -405,8 +406,25 @@ def neutralise_cell(text: str) -> str:
     return "'" + text if text[:1] in FORMULA_START else text
 
 
+# What can open a formula cell, found in one scan of a piece (a pattern that starts with a
+# character set, which the regex engine scans for quickly); most pieces have none, and
+# only those that do get the exact pass (quotes counted) of _FORMULA_CELL.
+_SUSPECT = re.compile(rb'[,\n]"?[=+\-@\t]|[,\n]"\r')
+
+
+def _suspect(piece: bytes) -> bool:
+    first = piece[:1]
+    if first in (b"=", b"+", b"-", b"@", b"\t"):
+        return True
+    if first == b'"' and piece[1:2] in (b"=", b"+", b"-", b"@", b"\t", b"\r"):
+        return True
+    return _SUSPECT.search(piece) is not None
+
+
 def _guard(piece: bytes, inside: bool) -> tuple[bytes, bool]:
     """Neutralise the formula cells of whole CSV lines; ``inside``: a quoted cell is open."""
+    if not _suspect(piece):
+        return piece, bool((int(inside) + piece.count(b'"')) % 2)
     parts, last, counted, quotes = [], 0, 0, int(inside)
     for match in _FORMULA_CELL.finditer(piece):
         at = match.start()
@@ -496,6 +514,9 @@ def query_store(*, store_dir: Path | None, data_files: Sequence[Path]) -> ox.Sto
 
 def _drop_parameter_columns(text: str, fmt: str) -> str:
     """Remove the ``?_name`` columns that SEP-0007 substitution makes a query project."""
+    import csv
+    import json
+
     if fmt == "json":
         doc = json.loads(text)
         doc["head"]["vars"] = [v for v in doc["head"]["vars"] if not v.startswith("_")]
