@@ -568,11 +568,17 @@ def _escape_control(match: re.Match[str]) -> str:
 def format_table(result: QueryResult, *, max_width: int = 60) -> str:
     """A plain-text table of a result: IRIs shortened by prefix, long cells cut."""
 
-    def cell(term: _Term | None) -> str:
-        text = _CONTROL.sub(_escape_control, " ".join(_compact(term).split()))
-        return text if len(text) <= max_width else text[: max_width - 1] + "…"
+    # Terms repeat (people, places, statuses): each is formatted once.
+    cells: dict[_Term | None, str] = {None: ""}
 
-    rows: Sequence[tuple[str, ...]] = [tuple(cell(t) for t in row) for row in result.rows]
+    def cell(term: _Term | None) -> str:
+        found = cells.get(term)
+        if found is None:
+            text = _CONTROL.sub(_escape_control, " ".join(_compact(term).split()))
+            found = cells[term] = text if len(text) <= max_width else text[: max_width - 1] + "…"
+        return found
+
+    rows: Sequence[tuple[str, ...]] = [tuple(map(cell, row)) for row in result.rows]
     widths = [
         max([len(name), *(len(row[i]) for row in rows)]) for i, name in enumerate(result.variables)
     ]
