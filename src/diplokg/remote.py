@@ -550,9 +550,7 @@ class _Client:
         if conn is None:
             timeout = self.endpoint.connect_timeout
             if scheme == "https":
-                tls = _TlsConnection(
-                    host, port, timeout=timeout, context=_tls_context()
-                )
+                tls = _TlsConnection(host, port, timeout=timeout, context=_tls_context())
                 tls.read_timeout = self.endpoint.timeout
                 conn = tls
             else:
@@ -784,6 +782,13 @@ def _auth_hint(creds: Credentials | None, challenges: Mapping[str, Mapping[str, 
 # --------------------------------------------------------------------------
 
 _JSON_RESULTS = "application/sparql-results+json"
+_TSV_RESULTS = "text/tab-separated-values"
+#: A streamed answer is asked for as TSV first (lossless, and a store writes and pyoxigraph
+#: reads it faster than JSON), JSON where the store prefers it.
+_STREAM_ACCEPT = f"{_TSV_RESULTS}, {_JSON_RESULTS};q=0.9"
+#: Endpoints whose TSV is not SPARQL TSV (Virtuoso quotes the header's variable names):
+#: asked for JSON from then on.
+_NO_TSV: set[str] = set()
 _FORM = "application/x-www-form-urlencoded"
 
 
@@ -796,13 +801,15 @@ def _query(
     params: Sequence[tuple[str, str]] = (),
     stream: bool = False,
 ) -> ox.QuerySolutions | ox.QueryBoolean:
-    """POST a query (with protocol ``params``); the answer parsed as SPARQL JSON results.
+    """POST a query (with protocol ``params``); the answer parsed as SPARQL results.
 
-    With ``stream``, solutions are parsed from the connection as they arrive.
+    With ``stream``, solutions are parsed from the connection as they arrive
+    (TSV or JSON, as the store answers); otherwise the answer is JSON.
     """
     url = endpoint.query_url
     own = client is None
     client = client or _Client(endpoint)
+    tsv = stream and url not in _NO_TSV
     try:
         response = client.request(
             "POST",
@@ -810,26 +817,34 @@ def _query(
             what=what,
             body=urlencode([("query", text), *params]).encode("utf-8"),
             content_type=_FORM,
-            accept=_JSON_RESULTS,
+            accept=_STREAM_ACCEPT if tsv else _JSON_RESULTS,
             stream=stream,
         )
     finally:
         if own and not stream:
             client.close()
     answer = response.stream if response.stream is not None else response.body
-    content_type = (
-        response.stream.headers.get("Content-Type", "") if response.stream is not None else ""
-    )
-    if response.stream is not None and "json" not in content_type.lower():
-        response.stream.close()
-        raise EndpointError(
-            f"{what} {url}: the answer is {content_type or 'untyped'}, "
-            "not SPARQL JSON results (is this a SPARQL query endpoint?)",
-            url=url,
-        )
+    results_format = ox.QueryResultsFormat.JSON
+    if response.stream is not None:
+        content_type = response.stream.headers.get("Content-Type", "").lower()
+        if _TSV_RESULTS in content_type:
+            results_format = ox.QueryResultsFormat.TSV
+        elif "json" not in content_type:
+            response.stream.close()
+            raise EndpointError(
+                f"{what} {url}: the answer is {content_type or 'untyped'}, "
+                "not SPARQL JSON results (is this a SPARQL query endpoint?)",
+                url=url,
+            )
     try:
-        return ox.parse_query_results(answer, format=ox.QueryResultsFormat.JSON)
+        return ox.parse_query_results(answer, format=results_format)
     except SyntaxError as exc:
+        if results_format == ox.QueryResultsFormat.TSV:
+            # Its header is not SPARQL TSV: nothing was read past it, ask again for JSON.
+            _NO_TSV.add(url)
+            if response.stream is not None:
+                response.stream.close()
+            return _query(endpoint, text, client=client, what=what, params=params, stream=stream)
         raise EndpointError(
             f"{what} {url}: the answer is not SPARQL JSON results: {exc.msg}", url=url
         ) from None
