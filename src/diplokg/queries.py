@@ -249,7 +249,7 @@ def check_slice(limit: int | None, offset: int | None) -> None:
 
 
 def slice_query(text: str, *, limit: int | None = None, offset: int | None = None) -> str:
-    """``text`` with its solutions sliced: SPARQL's outermost operator, ``Slice(q, offset, limit)``.
+    r"""``text`` with its solutions sliced: SPARQL's outermost operator, ``Slice(q, offset, limit)``.
 
     A SELECT query's slice is its trailing ``LIMIT``/``OFFSET`` clause, written
     here from checked integers only (never from user text). A query that slices
@@ -398,7 +398,7 @@ _FORMULA_CELL = re.compile(rb'(?:\A|(?<=[,\n]))(?:"?[=+\-@\t]|"\r)')
 
 
 def neutralise_cell(text: str) -> str:
-    """``text`` as a CSV cell that spreadsheets show as text, never run.
+    r"""``text`` as a CSV cell that spreadsheets show as text, never run.
 
     >>> neutralise_cell("=HYPERLINK(\"http://evil\")"), neutralise_cell("Wang Yi")
     ('\'=HYPERLINK("http://evil")', 'Wang Yi')
