@@ -249,7 +249,7 @@ def check_slice(limit: int | None, offset: int | None) -> None:
 
 
 def slice_query(text: str, *, limit: int | None = None, offset: int | None = None) -> str:
-    r"""``text`` with its solutions sliced: SPARQL's outermost operator, ``Slice(q, offset, limit)``.
+    r"""``text`` with its solutions sliced: the outermost operator, ``Slice(q, offset, limit)``.
 
     A SELECT query's slice is its trailing ``LIMIT``/``OFFSET`` clause, written
     here from checked integers only (never from user text). A query that slices
