@@ -1225,3 +1225,17 @@ def test_a_failed_load_removes_its_staging_graphs_and_changes_nothing(
         load_remote(endpoint, [first, second], chunk_triples=40)
     assert list_graphs(endpoint, prefix=STAGING) == []
     assert graph_counts(endpoint, [str(seed.graph_iri), str(ENTITY_GRAPH)]) == before
+
+
+@pytest.mark.slow
+def test_an_empty_store_is_asked_again_once_it_holds_graphs(
+    oxigraph_default: Server, seed_trig: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    oxigraph_default.ensure_running()
+    endpoint = oxigraph_default.endpoint
+    _clean(endpoint)
+    monkeypatch.setattr(remote, "_DEFAULT_GRAPHS", {})
+    assert default_graph(endpoint).params == ()
+    load_remote(endpoint, [seed_trig])
+    assert default_graph(endpoint) == UNION_WAYS[1]
+    assert len(run_remote_query(endpoint, get_query("people")).rows) > 0

@@ -939,6 +939,7 @@ UNION_WAYS = (
         (("default-graph-uri", "tag:stardog:api:context:all"),),
     ),
 )
+_NOTHING_TO_UNITE = DefaultGraph("no named graph yet: the store's default graph as it is")
 #: The most graphs named one by one (``default-graph-uri``) when no other way works.
 MAX_NAMED_GRAPHS = 1000
 _DEFAULT_GRAPHS: dict[str, DefaultGraph] = {}
@@ -994,14 +995,15 @@ def default_graph(endpoint: Endpoint, *, client: _Client | None = None) -> Defau
     finally:
         if own:
             client.close()
-    _DEFAULT_GRAPHS[endpoint.query_url] = way
+    if way is not _NOTHING_TO_UNITE:  # an empty store is asked again once it holds graphs
+        _DEFAULT_GRAPHS[endpoint.query_url] = way
     return way
 
 
 def _find_default_graph(endpoint: Endpoint, client: _Client) -> DefaultGraph:
     markers = _markers(endpoint, client)
     if not markers:
-        return UNION_WAYS[0]  # no named graph at all: nothing to unite
+        return _NOTHING_TO_UNITE
     for way in UNION_WAYS:
         if _holds(endpoint, client, markers, way):
             return way
