@@ -14,14 +14,30 @@ store at N = 10,000: first 100 rows in < 100 ms, whole result at ≥ 100,000 row
 Run::
 
     python benchmarks/queries.py 10000 [--corpus DIR] [--runs 3] [--skip-remote]
+
+With ``--cli`` (issue 13) it measures instead what a user waits for: the whole
+``diplokg query NAME --format F`` command (a new process, start-up included)
+against pyoxigraph's own time to run the same query and serialize it (in a
+child process, timed around ``query`` + ``serialize`` only), for ``meetings``,
+``people``, ``quotes`` and ``timeline`` in csv, json and table, and through an
+Oxigraph server: ``diplokg query NAME --endpoint URL --format csv`` against
+``curl`` fetching the same query's CSV. Runs are interleaved (engine, command,
+engine, command, …) and the medians of each pair give the ratio, so that the
+load of a shared machine weighs on both sides alike; the load average is shown::
+
+    python benchmarks/queries.py 10000 --cli [--runs 3] [--store DIR]
 """
 
 from __future__ import annotations
 
 import argparse
 import dataclasses
+import itertools
 import json
 import multiprocessing as mp
+import os
+import resource
+import shutil
 import statistics
 import subprocess
 import sys
@@ -29,6 +45,7 @@ import tempfile
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -191,6 +208,182 @@ def floor_timing(location: Path, text: str, runs: int) -> Timing:
     return Timing(first, total, rows)
 
 
+# --------------------------------------------------------------------------
+# --cli: the command against the engine, and against curl on a server
+# --------------------------------------------------------------------------
+
+CLI_QUERIES = ("meetings", "people", "quotes", "timeline")
+
+_ENGINE = """
+import os, sys, time
+import pyoxigraph as ox
+from diplokg.queries import get_query
+store = ox.Store.read_only(sys.argv[1])
+text, fmt = get_query(sys.argv[2]).text, sys.argv[3]
+formats = {"csv": ox.QueryResultsFormat.CSV, "json": ox.QueryResultsFormat.JSON}
+start, cpu = time.perf_counter(), time.process_time()
+solutions = store.query(text, use_default_graph_as_union=True)
+if fmt == "terms":
+    rows = [tuple(s[v] for v in solutions.variables) for s in solutions]
+else:
+    with open(os.devnull, "wb") as out:
+        solutions.serialize(out, format=formats[fmt])
+print(time.perf_counter() - start, time.process_time() - cpu)
+"""
+
+
+def _engine_seconds(store: Path, name: str, fmt: str) -> tuple[float, float]:
+    """Wall and CPU seconds of pyoxigraph alone: query and serialize (or iterate) only."""
+    done = subprocess.run(  # noqa: S603 - this interpreter, fixed code
+        [sys.executable, "-c", _ENGINE, str(store), name, fmt],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    wall, cpu = done.stdout.split()
+    return float(wall), float(cpu)
+
+
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def _wall(command: list[str]) -> tuple[float, float]:
+    """Wall and CPU seconds of a whole command (a new process, start-up included)."""
+    start, cpu = time.perf_counter(), _children_cpu()
+    subprocess.run(command, stdout=subprocess.DEVNULL, check=True)  # noqa: S603
+    return time.perf_counter() - start, _children_cpu() - cpu
+
+
+def _diplokg() -> str:
+    beside = Path(sys.executable).parent / "diplokg"
+    return str(beside) if beside.is_file() else "diplokg"
+
+
+@dataclass(frozen=True)
+class Pair:
+    """Medians of interleaved runs: a baseline and diplokg's command."""
+
+    what: str
+    rows: int
+    baseline: float
+    command: float
+    load: float
+    baseline_cpu: float
+    command_cpu: float
+
+    @property
+    def ratio(self) -> float:
+        return self.command / self.baseline
+
+    @property
+    def cpu_ratio(self) -> float:
+        return self.command_cpu / self.baseline_cpu if self.baseline_cpu else float("nan")
+
+
+def _pair(
+    what: str,
+    rows: int,
+    baseline: Callable[[], tuple[float, float]],
+    command: Callable[[], tuple[float, float]],
+    runs: int,
+) -> Pair:
+    load = os.getloadavg()[0]
+    base, cmd = [], []
+    for _ in range(runs):
+        base.append(baseline())
+        cmd.append(command())
+    pair = Pair(
+        what,
+        rows,
+        statistics.median(b[0] for b in base),
+        statistics.median(c[0] for c in cmd),
+        load,
+        statistics.median(b[1] for b in base),
+        statistics.median(c[1] for c in cmd),
+    )
+    print(
+        f"{what}: {pair.baseline:.3f} s vs {pair.command:.3f} s ({pair.ratio:.2f}x); "
+        f"CPU {pair.baseline_cpu:.3f} vs {pair.command_cpu:.3f} ({pair.cpu_ratio:.2f}x)",
+        file=sys.stderr,
+        flush=True,
+    )
+    return pair
+
+
+def _rows(store: Path, name: str) -> int:
+    solutions = ox.Store.read_only(str(store)).query(
+        get_query(name).text, use_default_graph_as_union=True
+    )
+    assert isinstance(solutions, ox.QuerySolutions)  # noqa: S101
+    return sum(1 for _ in solutions)
+
+
+def cli_pairs(store: Path, runs: int, *, server: bool) -> list[Pair]:
+    """The command against the engine (and, with ``server``, against curl), per query."""
+    pairs = []
+    diplokg = _diplokg()
+    rows = {name: _rows(store, name) for name in CLI_QUERIES}
+    local = ["--store", str(store)]
+    for name in CLI_QUERIES:
+        query = [diplokg, "query", name]
+        for fmt in ("csv", "json"):
+            label = f"{name} {fmt}: engine serialize \\| diplokg query"
+            engine = partial(_engine_seconds, store, name, fmt)
+            cli = partial(_wall, [*query, *local, "--format", fmt])
+            pairs.append(_pair(label, rows[name], engine, cli, runs))
+        table = partial(_wall, [*query, *local])
+        for baseline, what in (("csv", "csv serialize"), ("terms", "Python terms")):
+            label = f"{name} table: engine {what} \\| diplokg query"
+            engine = partial(_engine_seconds, store, name, baseline)
+            pairs.append(_pair(label, rows[name], engine, table, runs))
+    if not server:
+        return pairs
+    curl = shutil.which("curl")
+    if curl is None:
+        raise SystemExit("curl is needed for the server rows")
+    with tempfile.TemporaryDirectory(prefix="diplokg-bench-server-") as tmp:
+        location, dump = Path(tmp) / "server", Path(tmp) / "layout.nq"
+        ox.Store.read_only(str(store)).dump(output=str(dump), format=ox.RdfFormat.N_QUADS)
+        command = [_oxigraph(), "load", "--location", str(location), "--file", str(dump)]
+        subprocess.run(  # noqa: S603 - the oxigraph command, fixed arguments
+            command, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+        )
+        dump.unlink()
+        with oxigraph_server(location) as (endpoint, _):
+            remote = ["--endpoint", endpoint.query_url, "--format", "csv"]
+            for name in CLI_QUERIES:
+                text = Path(tmp) / f"{name}.rq"
+                text.write_text(get_query(name).text, encoding="utf-8")
+                fetch = [curl, "-sf", "-X", "POST", endpoint.query_url, "-H", "Accept: text/csv"]
+                fetch += ["--data-urlencode", f"query@{text}", "-o", os.devnull]
+                label = f"{name} csv: curl \\| diplokg query --endpoint"
+                cli = partial(_wall, [diplokg, "query", name, *remote])
+                pairs.append(_pair(label, rows[name], partial(_wall, fetch), cli, runs))
+    return pairs
+
+
+def start_up(runs: int, store: Path) -> list[tuple[str, float, float]]:
+    """Wall and CPU time of commands that answer (almost) nothing: medians of ``runs`` x 5."""
+    diplokg = _diplokg()
+    commands = {
+        "python -c pass": [sys.executable, "-c", "pass"],
+        "diplokg --help": [diplokg, "--help"],
+        "diplokg queries": [diplokg, "queries"],
+        "diplokg query people --limit 5 (seed-sized store)": [
+            diplokg, "query", "people", "--store", str(store), "--limit", "5",
+        ],
+    }  # fmt: skip
+    found = []
+    for label, command in commands.items():
+        times = [_wall(command) for _ in range(runs * 5)]
+        found.append(
+            (label, statistics.median(t[0] for t in times), statistics.median(t[1] for t in times))
+        )
+    return found
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("n", type=int, nargs="?", default=10_000)
@@ -198,9 +391,14 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--limit", type=float, default=60.0, help="seconds per query run")
     parser.add_argument("--skip-remote", action="store_true")
+    parser.add_argument("--cli", action="store_true", help="the command vs engine and curl")
+    parser.add_argument("--store", type=Path, help="with --cli: reuse this embedded store")
     args = parser.parse_args(argv)
     corpus = args.corpus or Path(tempfile.gettempdir()) / f"diplokg-corpus-{args.n}"
-    generate_corpus(args.n, corpus)
+    generate_corpus(args.n, corpus, sources=False)
+    if args.cli:
+        cli_main(args, corpus)
+        return
     quads = json.loads((corpus / "corpus.json").read_text())["triples"]
     params = sample_params(corpus)
     names = [q.name for q in stored_queries()]
@@ -255,6 +453,33 @@ def main(argv: list[str] | None = None) -> None:
         print(line)
     for label, timing in floors.items():
         print(f"| {label} | {timing.rows} | " + _cells(timing, args.limit))
+
+
+def cli_main(args: argparse.Namespace, corpus: Path) -> None:
+    """``--cli``: print the table of benchmarks/README.md (issue 13)."""
+    store = args.store or Path(tempfile.gettempdir()) / f"diplokg-bench-store-{args.n}"
+    if not (store / "CURRENT").is_file():
+        rebuild_store(store, article_graphs(corpus))
+    with tempfile.TemporaryDirectory(prefix="diplokg-bench-small-") as tmp:
+        small = Path(tmp) / "small"
+        rebuild_store(small, itertools.islice(article_graphs(corpus), 10))
+        startup = start_up(args.runs, small)
+    pairs = cli_pairs(store, args.runs, server=not args.skip_remote)
+    quads = json.loads((corpus / "corpus.json").read_text())["triples"]
+    print(
+        f"\nN = {args.n:,} articles, {quads:,} triples; medians of {args.runs} interleaved runs\n"
+    )
+    print("| query, format: baseline \\| diplokg | rows | load | baseline s | diplokg s |", end="")
+    print(" wall ratio | baseline CPU s | diplokg CPU s | CPU ratio |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
+    for p in pairs:
+        print(
+            f"| {p.what} | {p.rows:,} | {p.load:.2f} | {p.baseline:.3f} | {p.command:.3f} | "
+            f"{p.ratio:.2f}× | {p.baseline_cpu:.3f} | {p.command_cpu:.3f} | {p.cpu_ratio:.2f}× |"
+        )
+    print("\n| start-up | wall median (s) | CPU median (s) |\n|---|---:|---:|")
+    for label, seconds, cpu in startup:
+        print(f"| {label} | {seconds:.3f} | {cpu:.3f} |")
 
 
 if __name__ == "__main__":

@@ -107,8 +107,9 @@ class Server:
         self.start()
 
 
-def oxigraph_server(folder: Path) -> Server:
-    """An Oxigraph server (``oxigraph serve --union-default-graph``) on a free port."""
+def oxigraph_server(folder: Path, *, union: bool = True) -> Server:
+    """An Oxigraph server on a free port: ``serve --union-default-graph``, or with ``union``
+    false as its own documentation starts it (the default graph is a graph of its own)."""
     binary = oxigraph_binary()
     assert binary is not None, "the oxigraph package is not installed"
     port = free_port()
@@ -123,7 +124,7 @@ def oxigraph_server(folder: Path) -> Server:
             str(folder / "data"),
             "--bind",
             f"127.0.0.1:{port}",
-            "--union-default-graph",
+            *(["--union-default-graph"] if union else []),
         ],
         ready_url=f"{base}/query?query=ASK%7B%7D",
         endpoint=Endpoint(
@@ -200,6 +201,7 @@ class Reply:
     delay: float = 0.0
     content_type: str = "text/plain"
     echo_auth: bool = False
+    headers: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -241,6 +243,8 @@ class Stub:
                     self.send_response(reply.status)
                     self.send_header("Content-Type", reply.content_type)
                     self.send_header("Content-Length", str(len(payload)))
+                    for name, value in reply.headers.items():
+                        self.send_header(name, value)
                     self.end_headers()
                     self.wfile.write(payload)
                 except OSError:

@@ -20,6 +20,8 @@ import pytest
 from click.testing import CliRunner
 
 import diplokg.cli
+import diplokg.convert
+import diplokg.corpus_validate
 from diplokg.cli import cli
 
 from .conftest import SEEDS
@@ -36,7 +38,7 @@ def test_internal_error_exits_3_with_the_traceback_in_a_file(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
-    monkeypatch.setattr(diplokg.cli, "convert_files", _crash)
+    monkeypatch.setattr(diplokg.convert, "convert_files", _crash)
     result = CliRunner().invoke(cli, ["convert", ARTICLE])
     assert result.exit_code == 3
     (line,) = result.stderr.splitlines()
@@ -55,7 +57,7 @@ def test_internal_error_under_debug_prints_the_traceback_and_exits_3(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
-    monkeypatch.setattr(diplokg.cli, "convert_files", _crash)
+    monkeypatch.setattr(diplokg.convert, "convert_files", _crash)
     result = CliRunner().invoke(cli, ["--debug", "convert", ARTICLE])
     assert result.exit_code == 3
     assert result.stderr.startswith("Traceback (most recent call last):")
@@ -68,7 +70,7 @@ def test_internal_error_under_debug_prints_the_traceback_and_exits_3(
 def test_internal_error_never_exits_1(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     """1 is for violations only: a crash in validation is 3, not 'does not conform'."""
     monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path))
-    monkeypatch.setattr(diplokg.cli, "run_validation", _crash)
+    monkeypatch.setattr(diplokg.corpus_validate, "run_validation", _crash)
     result = CliRunner().invoke(cli, ["validate", str(SEEDS)])
     assert result.exit_code == 3
 
@@ -77,7 +79,7 @@ def test_interrupt_exits_130_not_1(monkeypatch: pytest.MonkeyPatch) -> None:
     def interrupt(*args: object, **kwargs: object) -> None:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(diplokg.cli, "convert_files", interrupt)
+    monkeypatch.setattr(diplokg.convert, "convert_files", interrupt)
     result = CliRunner().invoke(cli, ["convert", ARTICLE])
     assert result.exit_code == 130
     assert result.stderr == "interrupted\n"

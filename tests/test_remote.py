@@ -22,8 +22,10 @@ from typing import Any
 import pyoxigraph as ox
 import pytest
 from click.testing import CliRunner
+from rdflib import BNode as rdflib_bnode
 from rdflib import Graph, Literal, URIRef
 
+from diplokg import remote
 from diplokg.cli import cli
 from diplokg.convert import ArticleGraph
 from diplokg.errors import QueryError, UsageError
@@ -34,11 +36,13 @@ from diplokg.remote import (
     ENV_PASSWORD,
     ENV_TOKEN,
     ENV_USER,
+    UNION_WAYS,
     Credentials,
     Endpoint,
     EndpointError,
     LoadProgress,
     bind_values,
+    default_graph,
     drop_graphs,
     graph_counts,
     list_graphs,
@@ -75,6 +79,11 @@ VIRTUOSO_DIFFERS = {
     "organizations": "Virtuoso returns 1 row, not 20: it mis-evaluates FILTER NOT EXISTS "
     "{ ?x a ?narrower . ?narrower rdfs:subClassOf+ ?class }",
 }
+#: Virtuoso, killed right after it acknowledged the one update that swaps staged graphs
+#: in (INSERT … WHERE), came back with part of it (4,625 of 4,934 triples): it does not
+#: keep such an update whole across a crash. --commit batch (Graph Store PUT, then MOVE)
+#: keeps each graph whole there.
+VIRTUOSO_SWAP = "Virtuoso keeps only part of an acknowledged INSERT … WHERE swap across a SIGKILL"
 #: Differences Virtuoso shows only in some server states: run alone, the query gives
 #: 1 row; after other tests have loaded and dropped graphs it sometimes gives all 20
 #: (its plan for the subClassOf+ path differs). Expected to fail, not required to.
@@ -91,6 +100,15 @@ def oxigraph(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
     """One Oxigraph server per test process (``oxigraph serve --union-default-graph``)."""
     assert oxigraph_binary() is not None, "pip install oxigraph (it is in the test extra)"
     server = oxigraph_server(tmp_path_factory.mktemp("oxigraph"))
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="session")
+def oxigraph_default(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    """An Oxigraph server as its documentation starts it: ``oxigraph serve --location DIR``."""
+    assert oxigraph_binary() is not None, "pip install oxigraph (it is in the test extra)"
+    server = oxigraph_server(tmp_path_factory.mktemp("oxigraph-default"), union=False)
     yield server
     server.stop()
 
@@ -122,11 +140,15 @@ def _clean(endpoint: Endpoint) -> None:
 
 
 TARGETS = ["oxigraph", "oxigraph-gsp", "virtuoso"]
+#: The stores queries are checked on, each in its default configuration (and Oxigraph's
+#: own default graph kept apart from the named graphs, as `oxigraph serve` starts it).
+QUERY_TARGETS = ["oxigraph", "oxigraph-default", "virtuoso"]
+_SERVERS = {"virtuoso": "virtuoso", "oxigraph-default": "oxigraph_default"}
 
 
 def _target(request: pytest.FixtureRequest) -> Target:
     name = str(request.param)
-    server: Server = request.getfixturevalue("virtuoso" if name == "virtuoso" else "oxigraph")
+    server: Server = request.getfixturevalue(_SERVERS.get(name, "oxigraph"))
     server.ensure_running()
     endpoint = server.endpoint
     if name == "oxigraph-gsp":
@@ -235,6 +257,7 @@ def assert_graph_is(target: Target, graph_iri: str, graph: Graph) -> None:
 # --------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_load_puts_each_article_in_its_graph_with_the_ontology(
     target: Target, seed: ArticleGraph, seed_trig: Path
 ) -> None:
@@ -249,6 +272,7 @@ def test_load_puts_each_article_in_its_graph_with_the_ontology(
     assert list_graphs(target.endpoint, prefix=STAGING) == []
 
 
+@pytest.mark.slow
 def test_reloading_an_article_leaves_the_same_triples(
     target: Target, seed: ArticleGraph, seed_trig: Path
 ) -> None:
@@ -262,6 +286,7 @@ def test_reloading_an_article_leaves_the_same_triples(
     assert_graph_is(target, str(seed.graph_iri), own_part(seed.graph))
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("chunk", [10_000, 700])
 def test_replace_leaves_exactly_the_new_graph(
     target: Target, seed: ArticleGraph, seed_trig: Path, tmp_path: Path, chunk: int
@@ -276,6 +301,7 @@ def test_replace_leaves_exactly_the_new_graph(
     assert list_graphs(target.endpoint, prefix=STAGING) == []
 
 
+@pytest.mark.slow
 def test_append_adds_to_the_graph(
     target: Target, seed: ArticleGraph, seed_trig: Path, tmp_path: Path
 ) -> None:
@@ -308,6 +334,7 @@ def renamed_seed(seed: ArticleGraph, n: int) -> tuple[URIRef, Graph]:
     return URIRef(f"{seed.graph_iri}-copy{n}"), graph
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("parallel", [1, 4])
 def test_parallel_requests_load_every_article_and_each_description_once(
     target: Target, seed: ArticleGraph, tmp_path: Path, parallel: int
@@ -328,7 +355,13 @@ def test_parallel_requests_load_every_article_and_each_description_once(
 
 
 def load_killed(
-    server: Server, endpoint: Endpoint, path: Path, *, after: float, chunk: int
+    server: Server,
+    endpoint: Endpoint,
+    path: Path,
+    *,
+    after: float,
+    chunk: int,
+    commit: str = "all",
 ) -> None:
     """Load ``path``, killing the server ``after`` seconds in (or after the load), then
     restart it."""
@@ -336,7 +369,13 @@ def load_killed(
     timer.start()
     try:
         with contextlib.suppress(EndpointError):  # unreachable once killed, or done
-            load_remote(endpoint, [path], ontology=False, chunk_triples=chunk)
+            load_remote(
+                endpoint,
+                [path],
+                ontology=False,
+                chunk_triples=chunk,
+                commit="batch" if commit == "batch" else "all",
+            )
     finally:
         timer.join()
         server.restart()
@@ -351,6 +390,7 @@ def _gsp_target(oxigraph: Server) -> Target:
     return Target("oxigraph-gsp", oxigraph, endpoint)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("parallel", [1, 2])
 def test_graph_store_posts_new_articles_in_and_swaps_held_ones(
     oxigraph: Server, seed: ArticleGraph, seed_trig: Path, tmp_path: Path, parallel: int
@@ -386,6 +426,7 @@ def test_graph_store_posts_new_articles_in_and_swaps_held_ones(
         assert counts[graphs[0]] in (len(own_part(seed.graph)), len(own_part(changed)))
 
 
+@pytest.mark.slow
 def test_server_killed_while_new_articles_arrive_leaves_none_in_part(
     oxigraph: Server, seed: ArticleGraph, tmp_path: Path
 ) -> None:
@@ -400,13 +441,35 @@ def test_server_killed_while_new_articles_arrive_leaves_none_in_part(
     found = set()
     for _ in range(3):
         drop_graphs(target.endpoint, graphs)
-        load_killed(oxigraph, endpoint, path, after=rng.uniform(0.05, 0.5), chunk=5000)
+        after = rng.uniform(0.05, 0.5)
+        load_killed(oxigraph, endpoint, path, after=after, chunk=5000, commit="batch")
         counts = graph_counts(target.endpoint, graphs)
         assert set(counts.values()) <= {0, whole}, counts
         found |= set(counts.values())
     assert found == {0, whole}  # kills came mid-load: some articles in, the rest not at all
 
 
+@pytest.mark.slow
+def test_server_killed_during_an_all_or_nothing_load_leaves_all_or_none(
+    oxigraph: Server, seed: ArticleGraph, tmp_path: Path
+) -> None:
+    oxigraph.ensure_running()
+    _clean(oxigraph.endpoint)
+    endpoint = dataclasses.replace(oxigraph.endpoint, retries=0)
+    articles = [renamed_seed(seed, n) for n in range(20)]
+    path = tmp_path / "twenty.trig"
+    path.write_bytes(serialize_dataset(articles, RdfFormat.TRIG))
+    graphs = [str(iri) for iri, _ in articles]
+    whole = len(own_part(seed.graph))
+    rng = random.Random(11)  # noqa: S311 - test timing, not cryptography
+    for _ in range(3):
+        drop_graphs(oxigraph.endpoint, graphs)
+        load_killed(oxigraph, endpoint, path, after=rng.uniform(0.05, 1.5), chunk=5000)
+        counts = set(graph_counts(oxigraph.endpoint, graphs).values())
+        assert counts in ({0}, {whole}), counts
+
+
+@pytest.mark.slow
 def test_many_articles_in_one_file_go_to_their_own_graphs(
     target: Target, seed: ArticleGraph, tmp_path: Path
 ) -> None:
@@ -427,6 +490,7 @@ def test_many_articles_in_one_file_go_to_their_own_graphs(
     ]
 
 
+@pytest.mark.slow
 def test_triples_outside_a_named_graph_are_refused(target: Target, tmp_path: Path) -> None:
     path = tmp_path / "default.nq"
     path.write_text('<http://example.org/s> <http://example.org/p> "o" .\n', encoding="utf-8")
@@ -446,7 +510,7 @@ def test_triples_outside_a_named_graph_are_refused(target: Target, tmp_path: Pat
 _LOADED: dict[str, dict[str, int]] = {}
 
 
-@pytest.fixture(params=TARGETS)
+@pytest.fixture(params=QUERY_TARGETS)
 def loaded(request: pytest.FixtureRequest, seed_trig: Path) -> Target:
     """Each server holding the seed article and the ontology (loaded once, while intact)."""
     target = _target(request)
@@ -458,6 +522,7 @@ def loaded(request: pytest.FixtureRequest, seed_trig: Path) -> Target:
     return target
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("name", [q.name for q in stored_queries()])
 def test_remote_results_equal_the_embedded_store(
     loaded: Target, seed_store: ox.Store, name: str, request: pytest.FixtureRequest
@@ -478,9 +543,15 @@ def test_remote_results_equal_the_embedded_store(
         assert sorted(remote.rows, key=str) == sorted(local.rows, key=str)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("fmt", ["table", "csv", "tsv", "json"])
 @pytest.mark.parametrize(
-    ("name", "params"), [("people", []), ("who-said", ["--param", "name=wang yi"])]
+    ("name", "params"),
+    [
+        ("people", []),
+        ("who-said", ["--param", "name=wang yi"]),
+        ("meetings", ["--limit", "5", "--offset", "2"]),
+    ],
 )
 def test_cli_query_endpoint_prints_what_the_embedded_store_prints(
     loaded: Target, seed: ArticleGraph, tmp_path: Path, fmt: str, name: str, params: list[str]
@@ -501,6 +572,7 @@ def test_cli_query_endpoint_prints_what_the_embedded_store_prints(
         assert sorted(remote.output.splitlines()) == sorted(local.output.splitlines())
 
 
+@pytest.mark.slow
 def test_parameters_are_bound_as_terms_remotely(loaded: Target) -> None:
     query = get_query("who-said")
     assert run_remote_query(loaded.endpoint, query, {"name": HOSTILE}).rows == ()
@@ -551,9 +623,18 @@ def test_values_go_into_the_where_group_not_a_comment_string_or_iri() -> None:
 # --------------------------------------------------------------------------
 
 
+@pytest.mark.slow
+@pytest.mark.parametrize("commit", ["all", "batch"])
 def test_server_killed_mid_load_leaves_the_old_or_the_new_graph(
-    target: Target, seed: ArticleGraph, seed_trig: Path, tmp_path: Path
+    target: Target,
+    seed: ArticleGraph,
+    seed_trig: Path,
+    tmp_path: Path,
+    commit: str,
+    request: pytest.FixtureRequest,
 ) -> None:
+    if target.name == "virtuoso" and commit == "all":
+        request.applymarker(pytest.mark.xfail(reason=VIRTUOSO_SWAP, strict=False))
     iri = str(seed.graph_iri)
     old = own_part(seed.graph)
     new = own_part(changed_seed(seed, extra=3000))
@@ -571,7 +652,14 @@ def test_server_killed_mid_load_leaves_the_old_or_the_new_graph(
 
         urls = [target.endpoint.query_url, target.endpoint.update_url, target.endpoint.gsp_url]
         try:
-            load_remote(target.endpoint, [path], ontology=False, chunk_triples=1000, progress=crash)
+            load_remote(
+                target.endpoint,
+                [path],
+                ontology=False,
+                chunk_triples=1000,
+                progress=crash,
+                commit="all" if commit == "all" else "batch",
+            )
             finished = True
         except EndpointError as exc:
             assert any(url and url in str(exc) for url in urls), exc
@@ -585,6 +673,7 @@ def test_server_killed_mid_load_leaves_the_old_or_the_new_graph(
     assert {count for _, _, count in states} == {len(old), len(new)}, states
 
 
+@pytest.mark.slow
 def test_server_killed_at_random_moments_never_leaves_a_partial_graph(
     oxigraph: Server, seed: ArticleGraph, seed_trig: Path, tmp_path: Path
 ) -> None:
@@ -601,6 +690,7 @@ def test_server_killed_at_random_moments_never_leaves_a_partial_graph(
         assert graph_counts(endpoint, [iri])[iri] in counts
 
 
+@pytest.mark.slow
 def test_wrong_credentials_are_refused_by_virtuoso(
     virtuoso: Server, seed_trig: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -635,6 +725,7 @@ def test_wrong_credentials_are_refused_by_virtuoso(
     assert "not-the-password" not in result.output
 
 
+@pytest.mark.slow
 def test_unauthenticated_writes_are_forbidden_by_virtuoso(
     virtuoso: Server, seed_trig: Path
 ) -> None:
@@ -660,6 +751,7 @@ def test_unreachable_server_is_one_line_naming_the_url(seed_trig: Path) -> None:
     assert result.output.count("\n") == 1
 
 
+@pytest.mark.slow
 def test_cli_load_reports_verified_counts(
     oxigraph: Server, seed: ArticleGraph, seed_trig: Path
 ) -> None:
@@ -715,7 +807,7 @@ def test_5xx_is_retried_then_succeeds(stub: list[Stub], seed_trig: Path) -> None
     )
     # The stub takes the update but keeps nothing: the count check must catch it.
     with pytest.raises(EndpointError, match=r"holds 0 triples after loading, not 2034"):
-        load_remote(stub_endpoint(s), [seed_trig])
+        load_remote(stub_endpoint(s), [seed_trig], commit="batch")
     assert [r.path for r in s.seen[:3]] == ["/update"] * 3
     assert s.seen[3].path == "/query"
 
@@ -726,7 +818,7 @@ def test_5xx_gives_up_after_the_retries_with_the_server_message(
     s = make_stub(stub, [], default=Reply(500, b"<html><h1>Out of cheese</h1></html>"))
     endpoint = stub_endpoint(s)
     with pytest.raises(EndpointError) as caught:
-        load_remote(endpoint, [seed_trig])
+        load_remote(endpoint, [seed_trig], commit="batch")
     assert str(caught.value) == (
         f"cannot update {endpoint.update_url}: HTTP 500 Internal Server Error: Out of cheese"
     )
@@ -740,7 +832,7 @@ def test_4xx_is_not_retried(stub: list[Stub], seed_trig: Path) -> None:
     s = make_stub(stub, [], default=Reply(400, b"Parse error: line 1"))
     endpoint = stub_endpoint(s)
     with pytest.raises(EndpointError, match=r"HTTP 400 Bad Request: Parse error: line 1$"):
-        load_remote(endpoint, [seed_trig])
+        load_remote(endpoint, [seed_trig], commit="batch")
     assert len(s.seen) == 1
     with pytest.raises(EndpointError, match=r"cannot query .*HTTP 400 Bad Request: Parse error"):
         run_remote_query(endpoint, get_query("people"))
@@ -751,8 +843,8 @@ def test_a_hanging_server_times_out_without_retrying(stub: list[Stub], seed_trig
     s = make_stub(stub, [], default=Reply(204, delay=3))
     endpoint = stub_endpoint(s, timeout=0.5)
     with pytest.raises(EndpointError, match=r"cannot update .*: no answer within 0\.5 s"):
-        load_remote(endpoint, [seed_trig])
-    with pytest.raises(EndpointError, match=r"cannot query .*: no answer within 1 s"):
+        load_remote(endpoint, [seed_trig], commit="batch")
+    with pytest.raises(EndpointError, match=r"cannot query .*: no answer within 0\.5 s"):
         run_remote_query(endpoint, get_query("people"))
     assert len(s.seen) == 2
 
@@ -832,3 +924,318 @@ def test_bad_urls_are_usage_errors(url: str, message: str) -> None:
     result = CliRunner().invoke(cli, ["query", "people", "--endpoint", url])
     assert result.exit_code == 2
     assert "dba:dba" not in result.output
+
+
+# --------------------------------------------------------------------------
+# The default graph: the union of the named graphs on every store
+# --------------------------------------------------------------------------
+
+WAY = {"oxigraph": UNION_WAYS[0], "oxigraph-default": UNION_WAYS[1], "virtuoso": UNION_WAYS[0]}
+
+
+@pytest.mark.slow
+def test_each_store_default_graph_is_found_without_the_users_help(
+    loaded: Target, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(remote, "_DEFAULT_GRAPHS", {})
+    assert default_graph(loaded.endpoint) == WAY[loaded.name]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", ["people", "meetings", "quotes", "timeline"])
+def test_graphs_named_one_by_one_when_no_store_specific_way_works(
+    oxigraph_default: Server,
+    seed_store: ox.Store,
+    seed_trig: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    name: str,
+) -> None:
+    oxigraph_default.ensure_running()
+    endpoint = oxigraph_default.endpoint
+    if not graph_counts(endpoint, [str(ONTOLOGY_GRAPH)])[str(ONTOLOGY_GRAPH)]:
+        load_remote(endpoint, [seed_trig])
+    monkeypatch.setattr(remote, "_DEFAULT_GRAPHS", {})
+    monkeypatch.setattr(remote, "UNION_WAYS", UNION_WAYS[:1])  # as on an unknown store
+    way = default_graph(endpoint)
+    assert {v for k, v in way.params} >= {str(ENTITY_GRAPH), str(ONTOLOGY_GRAPH)}
+    assert {k for k, _ in way.params} == {"default-graph-uri"}
+    query = get_query(name)
+    remote_rows = run_remote_query(endpoint, query).rows
+    assert sorted(remote_rows, key=str) == sorted(run_query(seed_store, query).rows, key=str)
+
+
+@pytest.mark.slow
+def test_no_way_to_the_union_is_one_line_saying_what_to_change(
+    oxigraph_default: Server, seed_trig: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    oxigraph_default.ensure_running()
+    endpoint = oxigraph_default.endpoint
+    if not graph_counts(endpoint, [str(ONTOLOGY_GRAPH)])[str(ONTOLOGY_GRAPH)]:
+        load_remote(endpoint, [seed_trig])
+    monkeypatch.setattr(remote, "_DEFAULT_GRAPHS", {})
+    monkeypatch.setattr(remote, "UNION_WAYS", UNION_WAYS[:1])
+    monkeypatch.setattr(remote, "MAX_NAMED_GRAPHS", 0)
+    result = CliRunner().invoke(cli, ["query", "people", "--endpoint", endpoint.query_url])
+    assert result.exit_code == 2
+    assert result.output.count("\n") == 1
+    assert "is not the union of its named graphs" in result.output
+    assert "serve --union-default-graph" in result.output
+    assert "0 rows" not in result.output
+
+
+# --------------------------------------------------------------------------
+# HTTP like a careful client: redirects (stub: a real server will not redirect on demand)
+# --------------------------------------------------------------------------
+
+JSON_RESULTS = "application/sparql-results+json"
+BASIC_ENV = {ENV_USER: "ann", ENV_PASSWORD: "s3cret-pw"}
+
+
+@pytest.mark.parametrize("status", [301, 302, 303, 307, 308])
+@pytest.mark.parametrize("env", [BASIC_ENV, {ENV_TOKEN: "s3cret-token"}, {}])
+def test_redirect_to_another_origin_never_gets_the_credentials(
+    stub: list[Stub],
+    seed_trig: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    status: int,
+    env: dict[str, str],
+) -> None:
+    elsewhere = make_stub(stub, [], default=Reply(200, EMPTY_RESULTS, content_type=JSON_RESULTS))
+    s = make_stub(stub, [], default=Reply(status, headers={"Location": f"{elsewhere.url}/q"}))
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    runner = CliRunner()
+    query = runner.invoke(cli, ["query", "people", "--endpoint", f"{s.url}/query"])
+    load = runner.invoke(cli, ["load", str(seed_trig), "--endpoint", f"{s.url}/query"])
+    for result in (query, load):
+        assert result.exit_code == 2, result.output
+        assert result.output.count("\n") == 1
+        assert "redirects to" in result.output
+        assert "rows" not in result.output
+        assert "s3cret" not in result.output
+    assert elsewhere.seen == []  # nothing, with or without credentials
+    assert s.seen[0].method == "POST"
+
+
+@pytest.mark.parametrize("status", [301, 302, 303])
+def test_a_post_turned_into_a_get_is_an_error_not_zero_rows(
+    stub: list[Stub], seed_trig: Path, status: int
+) -> None:
+    s = make_stub(stub, [], default=Reply(status, headers={"Location": "/elsewhere"}))
+    endpoint = stub_endpoint(s)
+    with pytest.raises(EndpointError, match=r"would turn the POST into a GET"):
+        run_remote_query(endpoint, get_query("people"))
+    with pytest.raises(EndpointError, match=r"would turn the POST into a GET"):
+        load_remote(endpoint, [seed_trig])
+    assert {r.path for r in s.seen} == {"/query", "/update"}  # never followed
+
+
+def test_a_same_origin_307_is_followed_with_its_method_and_body(stub: list[Stub]) -> None:
+    s = make_stub(
+        stub,
+        [Reply(307, headers={"Location": "/moved"})],
+        default=Reply(200, EMPTY_RESULTS, content_type=JSON_RESULTS),
+    )
+    endpoint = stub_endpoint(s, credentials=Credentials("basic", user="ann", secret="pw-1234"))  # noqa: S106
+    assert list(select(endpoint, "SELECT ?g ?n WHERE { ?g ?p ?n }")) == []
+    first, second = s.seen
+    assert (second.method, second.path, second.body) == ("POST", "/moved", first.body)
+    assert second.headers["Authorization"] == first.headers["Authorization"]
+
+
+def test_an_answer_that_is_not_sparql_results_is_an_error_not_zero_rows(stub: list[Stub]) -> None:
+    page = b"<html><body>Welcome! Please log in.</body></html>"
+    s = make_stub(stub, [], default=Reply(200, page, content_type="text/html"))
+    result = CliRunner().invoke(cli, ["query", "people", "--endpoint", f"{s.url}/query"])
+    assert result.exit_code == 2
+    assert "not SPARQL JSON results" in result.output
+    assert "rows" not in result.output
+
+
+# --------------------------------------------------------------------------
+# Secrets redacted by value, in every form a server can echo them
+# --------------------------------------------------------------------------
+
+TOKEN = "tok-9f8e7d6c5b4a39281716151413121110ffeeddcc"  # noqa: S105 - a test token
+SPACED = "correct  horse\tbattery staple"  # whitespace a server may collapse
+
+
+def _echoes(secret: str) -> dict[str, bytes]:
+    """Ways a hostile or careless server echoes a secret back in an error page."""
+    from html import escape
+    from urllib.parse import quote, quote_plus
+
+    return {
+        "raw": f"denied: {secret}".encode(),
+        "collapsed": f"denied: {' '.join(secret.split())}".encode(),
+        "url-escaped": f"denied: /login?p={quote(secret, safe='')}".encode(),
+        "form-escaped": f"denied: p={quote_plus(secret)}".encode(),
+        "html-escaped": f"<html><body><p>denied: {escape(secret)}</p></body></html>".encode(),
+        "cut at the start": f"denied: …{secret[len(secret) // 2 :]}".encode(),
+        "cut at the end": f"denied: {secret[: len(secret) // 2]}…".encode(),
+        "at the 300-character cut": ("x" * 290 + secret).encode(),
+    }
+
+
+@pytest.mark.parametrize(
+    ("env", "secret"),
+    [
+        ({ENV_TOKEN: TOKEN}, TOKEN),
+        ({ENV_USER: "ann", ENV_PASSWORD: SPACED}, SPACED),
+        ({ENV_USER: "ann", ENV_PASSWORD: 'p<w>"&d=1'}, 'p<w>"&d=1'),
+    ],
+)
+@pytest.mark.parametrize("form", list(_echoes("x")))
+def test_secrets_are_redacted_in_every_form_a_server_echoes(
+    stub: list[Stub],
+    monkeypatch: pytest.MonkeyPatch,
+    env: dict[str, str],
+    secret: str,
+    form: str,
+) -> None:
+    s = make_stub(stub, [], default=Reply(403, _echoes(secret)[form]))
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    result = CliRunner().invoke(cli, ["query", "people", "--endpoint", f"{s.url}/query"])
+    assert result.exit_code == 2
+    assert "HTTP 403" in result.output
+    shown = result.output
+    pieces = {" ".join(secret.split())[i : i + 6] for i in range(len(secret) - 5)}
+    assert not any(piece in shown for piece in pieces if piece.strip()), shown
+
+
+@pytest.mark.parametrize("password", ["p", "pw", "abc"])
+def test_a_short_password_withholds_the_message_that_echoes_it(
+    stub: list[Stub], monkeypatch: pytest.MonkeyPatch, password: str
+) -> None:
+    s = make_stub(stub, [], default=Reply(403, f"user ann with password {password}".encode()))
+    monkeypatch.setenv(ENV_USER, "ann")
+    monkeypatch.setenv(ENV_PASSWORD, password)
+    result = CliRunner().invoke(cli, ["query", "people", "--endpoint", f"{s.url}/query"])
+    assert result.exit_code == 2
+    assert "message withheld" in result.output
+    assert "password " + password not in result.output
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["ftp://ann:hunter22@example.org/sparql", "http://ann:hunter22@example.org/sparql"],
+)
+def test_an_endpoint_with_credentials_is_never_echoed_whole(url: str) -> None:
+    with pytest.raises(UsageError) as caught:
+        Endpoint.configure(url, environ={})
+    assert "hunter22" not in str(caught.value)
+    result = CliRunner().invoke(cli, ["query", "people", "--endpoint", url])
+    assert result.exit_code == 2
+    assert "hunter22" not in result.output
+    assert "***@example.org" in result.output
+
+
+# --------------------------------------------------------------------------
+# A remote load is all or nothing per command (--commit all, the default)
+# --------------------------------------------------------------------------
+
+
+def test_staged_triples_match_no_stored_query(seed: ArticleGraph, seed_store: ox.Store) -> None:
+    # The seed's triples again, and a renamed copy, all staged: every query's rows unchanged.
+    store = ox.Store()
+    store.extend(seed_store)
+    _, copy = renamed_seed(seed, 1)
+    data = copy.serialize(format="nt", encoding="utf-8")
+    copied = [q.triple for q in ox.parse(data, format=ox.RdfFormat.N_TRIPLES)]
+    staging = ox.NamedNode("urn:diplokg:staging:test:1")
+    for triple in [*(q.triple for q in seed_store), *copied]:
+        staged = remote.staged_triple(triple)
+        store.add(ox.Quad(staged.subject, staged.predicate, staged.object, staging))
+    for query in stored_queries():
+        params = SAMPLE_PARAMS.get(query.name, {})
+        assert run_query(store, query, params) == run_query(seed_store, query, params), query.name
+
+
+@pytest.mark.slow
+def test_a_syntax_error_near_the_end_commits_nothing(
+    oxigraph: Server, seed: ArticleGraph, tmp_path: Path
+) -> None:
+    oxigraph.ensure_running()
+    _clean(oxigraph.endpoint)
+    articles = [renamed_seed(seed, n) for n in range(13)]
+    path = tmp_path / "thirteen.trig"
+    path.write_bytes(
+        serialize_dataset(articles, RdfFormat.TRIG) + b"\n<urn:x> { <urn:a> <urn:b> . }\n"
+    )
+    base = oxigraph.endpoint.query_url.removesuffix("/query")
+    args = ["load", str(path), "--endpoint", f"{base}/query", "--update-endpoint", f"{base}/update"]
+    result = CliRunner().invoke(cli, [*args, "--chunk-size", "3000"])
+    assert result.exit_code == 2
+    assert result.output.startswith(f"error: {path}:")
+    assert result.output.count("\n") == 1
+    graphs = [str(iri) for iri, _ in articles]
+    assert set(graph_counts(oxigraph.endpoint, graphs).values()) == {0}
+    assert list_graphs(oxigraph.endpoint, prefix=STAGING) == []
+
+
+@pytest.mark.slow
+def test_nothing_staged_is_visible_to_queries_until_the_swap(
+    oxigraph: Server, seed: ArticleGraph, seed_trig: Path, tmp_path: Path
+) -> None:
+    oxigraph.ensure_running()
+    _clean(oxigraph.endpoint)
+    endpoint = oxigraph.endpoint
+    load_remote(endpoint, [seed_trig])
+    names = ["quotes", "people", "meetings", "timeline"]
+    before = {n: run_remote_query(endpoint, get_query(n)).rows for n in names}
+    articles = [(seed.graph_iri, changed_seed(seed, extra=50, drop=300))]
+    articles += [renamed_seed(seed, n) for n in range(4)]
+    path = tmp_path / "new.trig"
+    path.write_bytes(serialize_dataset(articles, RdfFormat.TRIG))
+    seen: list[dict[str, tuple[Any, ...]]] = []
+
+    def look(p: LoadProgress) -> None:
+        seen.append({n: run_remote_query(endpoint, get_query(n)).rows for n in names})
+
+    report = load_remote(endpoint, [path], chunk_triples=1500, progress=look)
+    after = {n: run_remote_query(endpoint, get_query(n)).rows for n in names}
+    assert after != before
+    assert len(seen) >= 5  # staging took several requests
+    assert all(state == before for state in seen[:-2]), "staged data leaked into a query"
+    assert seen[-1] == after
+    assert list_graphs(endpoint, prefix=STAGING) == []
+    assert len(report.graphs) == 7  # 5 articles, the entity graph and the ontology
+
+
+@pytest.mark.slow
+def test_a_failed_load_removes_its_staging_graphs_and_changes_nothing(
+    oxigraph: Server, seed: ArticleGraph, seed_trig: Path, tmp_path: Path
+) -> None:
+    oxigraph.ensure_running()
+    _clean(oxigraph.endpoint)
+    endpoint = oxigraph.endpoint
+    load_remote(endpoint, [seed_trig])
+    before = graph_counts(endpoint, [str(seed.graph_iri), str(ENTITY_GRAPH)])
+    # An article whose blank nodes span chunks cannot be sent in parts: it fails mid-way,
+    # after the changed seed has been staged.
+    blank = Graph()
+    for i in range(50):
+        node = rdflib_bnode()
+        blank.add((URIRef("http://example.org/x"), DK.note, node))
+        blank.add((node, DK.note, Literal(f"note {i}")))
+    first = write_graph(tmp_path / "a.trig", seed.graph_iri, changed_seed(seed, extra=10))
+    second = write_graph(tmp_path / "b.trig", URIRef("http://example.org/graph/b"), blank)
+    with pytest.raises(UsageError, match="blank nodes"):
+        load_remote(endpoint, [first, second], chunk_triples=40)
+    assert list_graphs(endpoint, prefix=STAGING) == []
+    assert graph_counts(endpoint, [str(seed.graph_iri), str(ENTITY_GRAPH)]) == before
+
+
+@pytest.mark.slow
+def test_an_empty_store_is_asked_again_once_it_holds_graphs(
+    oxigraph_default: Server, seed_trig: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    oxigraph_default.ensure_running()
+    endpoint = oxigraph_default.endpoint
+    _clean(endpoint)
+    monkeypatch.setattr(remote, "_DEFAULT_GRAPHS", {})
+    assert default_graph(endpoint).params == ()
+    load_remote(endpoint, [seed_trig])
+    assert default_graph(endpoint) == UNION_WAYS[1]
+    assert len(run_remote_query(endpoint, get_query("people")).rows) > 0

@@ -8,7 +8,6 @@ validation exits 1; success exits 0.
 
 from __future__ import annotations
 
-import datetime as dt
 import errno
 import io
 import os
@@ -21,22 +20,18 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import click
 
 from diplokg import __version__
-from diplokg.annotation import parse_day
-from diplokg.convert import convert_files
-from diplokg.corpus_validate import ENGINES, run_validation
 from diplokg.crash import ENVIRONMENT_ERRNOS, describe_os_error, write_crash_report
 from diplokg.errors import DiplokgError, UsageError
-from diplokg.output import serialize_graph, write_atomic
 from diplokg.queries import RESULT_FORMATS, stored_queries
-from diplokg.report import REPORT_FORMATS, failing_findings, format_run
-from diplokg.store import RdfFormat
-from diplokg.validate import ValidationResult, load_shapes
 
-# The extractor, the renderer, the docs writer, the evaluator, the pipeline and the
-# remote client are imported inside the commands that use them: each costs start-up
-# time (up to a third of a second) that `diplokg validate` in CI should not pay.
+# Everything that loads rdflib, pySHACL, Jinja2 or the extractor is imported inside
+# the commands that use it: `diplokg --help`, `diplokg queries` and `diplokg query`
+# start in a fraction of the time (tests/test_cli.py checks what start-up imports).
 if TYPE_CHECKING:
+    import datetime as dt
+
     from diplokg.remote import LoadProgress
+    from diplokg.validate import ValidationResult
 
 __all__ = ["cli", "main"]
 
@@ -60,6 +55,26 @@ class _InternalError(click.ClickException):
 
     def show(self, file: Any = None) -> None:
         click.echo(f"error: {self.format_message()}", err=True)
+
+
+class _LazyChoice(click.Choice):  # type: ignore[type-arg]
+    """A :class:`click.Choice` whose choices come from a module imported when first needed."""
+
+    def __init__(self, module: str, name: str, *, values: bool = False) -> None:
+        self._where = (module, name, values)
+        super().__init__([])
+
+    @property  # type: ignore[override]
+    def choices(self) -> Sequence[str]:
+        import importlib
+
+        module, name, values = self._where
+        found = getattr(importlib.import_module(module), name)
+        return tuple(item.value for item in found) if values else tuple(found)
+
+    @choices.setter
+    def choices(self, _: Sequence[str]) -> None:
+        pass
 
 
 class _Group(click.Group):
@@ -138,6 +153,8 @@ def _internal(ctx: click.Context, exc: Exception) -> _InternalError:
 
 
 def _day(value: str | None, what: str) -> dt.date | None:
+    from diplokg.annotation import parse_day
+
     return None if value is None else parse_day(value, what=what)
 
 
@@ -266,7 +283,7 @@ def build(seeds_dir: Path, out_dir: Path, store_dir: Path | None, registry: Path
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice([f.value for f in RdfFormat]),
+    type=_LazyChoice("diplokg.store", "RdfFormat", values=True),
     help="RDF format [default: from the output's extension, else turtle].",
 )
 def convert(
@@ -290,6 +307,10 @@ def convert(
     \b
     Exit codes: 0 success, 2 usage or input error.
     """
+    from diplokg.convert import convert_files
+    from diplokg.output import serialize_graph, write_atomic
+    from diplokg.store import RdfFormat
+
     rdf_format = (
         RdfFormat(fmt)
         if fmt
@@ -325,7 +346,7 @@ def _result_line(r: ValidationResult) -> str:
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(REPORT_FORMATS),
+    type=_LazyChoice("diplokg.report", "REPORT_FORMATS"),
     default="text",
     show_default=True,
     help="text for people; json (one object per result); junit XML; github (workflow "
@@ -370,7 +391,7 @@ def _result_line(r: ValidationResult) -> str:
 )
 @click.option(
     "--engine",
-    type=click.Choice(ENGINES),
+    type=_LazyChoice("diplokg.corpus_validate", "ENGINES"),
     default="auto",
     show_default=True,
     help="SHACL engine: pyshacl (the reference), fast (compiled shapes, same results), "
@@ -411,6 +432,11 @@ def validate(
     Exit codes: 0 no (new) results at or above --fail-on, 1 there are,
     2 usage error or unreadable input.
     """
+    from diplokg.corpus_validate import run_validation
+    from diplokg.output import write_atomic
+    from diplokg.report import failing_findings, format_run
+    from diplokg.validate import load_shapes
+
     run = run_validation(
         list(paths),
         shapes=list(shapes),
@@ -477,6 +503,10 @@ def _parse_params(values: Sequence[str]) -> dict[str, str]:
     metavar="URL",
     help="Query this SPARQL 1.1 endpoint instead (credentials: DIPLOKG_ENDPOINT_* variables).",
 )
+@click.option(
+    "--limit", type=click.IntRange(min=0), metavar="N", help="At most N rows (after --offset)."
+)
+@click.option("--offset", type=click.IntRange(min=0), metavar="N", help="Skip the first N rows.")
 def query(
     name: str,
     params: Sequence[str],
@@ -484,33 +514,55 @@ def query(
     store_dir: Path | None,
     data_files: Sequence[Path],
     endpoint: str | None,
+    limit: int | None,
+    offset: int | None,
 ) -> None:
     """Run the stored query NAME (see 'diplokg queries').
+
+    csv, tsv and json stream as the store answers. CSV cells that start
+    with = + - @ (or a tab) get a leading ' so spreadsheets do not run them.
 
     \b
     Example:
       diplokg query meetings
       diplokg query who-said --param name=blinken --format csv
-      diplokg query people --data out/dataset.trig
+      diplokg query people --data out/dataset.trig --limit 20
       diplokg query people --endpoint http://localhost:7878/query
 
     \b
     Exit codes: 0 success, 2 usage or input error.
     """
-    from diplokg.pipeline import answer_query
-    from diplokg.remote import Endpoint, answer_remote_query
+    from diplokg.queries import bind_params, get_query, query_store, write_result
 
-    if endpoint is not None:
-        if store_dir or data_files:
-            raise UsageError("give --endpoint or --store/--data, not both")
-        output = answer_remote_query(
-            name, params=_parse_params(params), fmt=fmt, endpoint=Endpoint.configure(endpoint)
-        )
-    else:
-        output = answer_query(
-            name, params=_parse_params(params), fmt=fmt, store_dir=store_dir, data_files=data_files
-        )
-    click.echo(output, nl=False)
+    stored, values = get_query(name), _parse_params(params)
+    bind_params(stored, values)
+    out = sys.stdout.buffer
+    try:
+        if endpoint is not None:
+            from diplokg.remote import Endpoint, write_remote_result
+
+            if store_dir or data_files:
+                raise UsageError("give --endpoint or --store/--data, not both")
+            target = Endpoint.configure(endpoint)
+            write_remote_result(out, target, stored, values, fmt, limit=limit, offset=offset)
+        else:
+            store = query_store(store_dir=store_dir, data_files=data_files)
+            write_result(out, store, stored, values, fmt, limit=limit, offset=offset)
+    except BrokenPipeError:  # the reader stopped (`| head`): not an error
+        _quiet_stdout()
+
+
+def _quiet_stdout() -> None:
+    """Send what Python still flushes at exit to /dev/null (the pipe is gone)."""
+    import os
+
+    try:
+        fd = sys.stdout.fileno()
+    except (AttributeError, OSError, ValueError):
+        return
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, fd)
+    os.close(devnull)
 
 
 @cli.command("queries")
@@ -645,6 +697,7 @@ def render(
     \b
     Exit codes: 0 success, 1 the page shows violations, 2 usage or input error.
     """
+    from diplokg.output import write_atomic
     from diplokg.render import render_file
 
     page = render_file(
@@ -780,6 +833,7 @@ def extract(
     Exit codes: 0 success, 2 usage or input error (for a folder: any article).
     """
     from diplokg.extract import extract_file, extract_folder
+    from diplokg.output import write_atomic
 
     if article.is_dir():
         drafted = extract_folder(
@@ -859,7 +913,15 @@ def extract(
     type=click.IntRange(min=1),
     default=2,
     show_default=True,
-    help="Update requests in flight at once (each holds whole articles).",
+    help="Update requests in flight at once (each holds whole articles; --commit batch).",
+)
+@click.option(
+    "--commit",
+    type=click.Choice(["all", "batch"]),
+    default="all",
+    show_default=True,
+    help="all: stage every graph invisibly, then swap them all in with one update (a failed "
+    "load changes nothing); batch: each request of whole articles commits on its own.",
 )
 def load(
     files: Sequence[Path],
@@ -870,6 +932,7 @@ def load(
     mode: str,
     chunk_size: int,
     parallel: int,
+    commit: str,
 ) -> None:
     """Load article graphs into a SPARQL 1.1 triplestore, one named graph per article.
 
@@ -910,6 +973,7 @@ def load(
         chunk_triples=chunk_size,
         progress=progress,
         parallel=parallel,
+        commit="batch" if commit == "batch" else "all",
     )
     if show:
         click.echo("", err=True)

@@ -11,25 +11,30 @@ descriptions once in their own graph, swapped in atomically as a whole
 
 from __future__ import annotations
 
-import os
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-import pyoxigraph as ox
 from rdflib import Graph
 
 from diplokg.annotation import find_articles
 from diplokg.convert import ArticleGraph, convert_files
 from diplokg.errors import InputError, UsageError
 from diplokg.output import serialize_dataset, serialize_graph, write_atomic
-from diplokg.queries import bind_params, format_table, get_query, run_query, serialize_result
+from diplokg.queries import (
+    bind_params,
+    format_table,
+    get_query,
+    last_store,
+    query_store,
+    run_query,
+    serialize_result,
+    state_file,
+)
 from diplokg.render import write_pages
 from diplokg.store import (
     RdfFormat,
     article_triples,
-    memory_store,
-    open_store,
     rebuild_store,
 )
 from diplokg.validate import ValidationReport, validate_graph
@@ -83,23 +88,9 @@ class BuildResult:
         return sum(a.report.count("Warning") for a in self.articles)
 
 
-def _state_file() -> Path:
-    base = os.environ.get("XDG_STATE_HOME") or str(Path.home() / ".local" / "state")
-    return Path(base) / "diplokg" / "last-store"
-
-
 def remember_store(path: Path) -> None:
     """Record the store a build wrote, so ``diplokg query`` finds it by default."""
-    write_atomic(_state_file(), str(path.resolve()).encode("utf-8"))
-
-
-def last_store() -> Path | None:
-    """The store the last build wrote, if one was recorded."""
-    try:
-        text = _state_file().read_text(encoding="utf-8").strip()
-    except OSError:
-        return None
-    return Path(text) if text else None
+    write_atomic(state_file(), str(path.resolve()).encode("utf-8"))
 
 
 def build(
@@ -159,18 +150,6 @@ def build(
         loaded=loaded,
         pages=index,
     )
-
-
-def query_store(*, store_dir: Path | None, data_files: Sequence[Path]) -> ox.Store:
-    """The store a query runs on: RDF files loaded in memory, or an embedded store.
-
-    Without either, the store the last build wrote (or ``out/store``).
-    """
-    if data_files and store_dir:
-        raise UsageError("give --store or --data, not both")
-    if data_files:
-        return memory_store(list(data_files))
-    return open_store(store_dir or last_store() or Path("out/store"), read_only=True)
 
 
 def answer_query(

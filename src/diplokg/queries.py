@@ -5,39 +5,57 @@ lines (YAML) giving ``summary`` (its title), ``description`` and ``params``.
 Parameters are the query's variables whose names start with ``_`` (``?_name``);
 their values are bound as RDF terms through SPARQL substitution (SEP-0007),
 never pasted into the query text.
+
+:func:`write_result` streams a result to a binary output: for csv, tsv and json
+pyoxigraph's own serializer writes as the engine produces solutions (the first
+rows of an unsorted result arrive before the rest is computed); Python terms
+are built only for the ``table`` format. ``limit``/``offset`` become the
+query's outermost slice (``LIMIT``/``OFFSET``, from checked integers only).
+CSV cells that a spreadsheet would run as a formula are neutralised on every
+path (:func:`neutralise_csv`).
 """
 
 from __future__ import annotations
 
-import csv
 import io
-import json
+import os
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
+from typing import BinaryIO, cast
 
 import pyoxigraph as ox
 import yaml
 
-from diplokg.errors import QueryError
+from diplokg.errors import QueryError, UsageError
+from diplokg.iris import BASE, PREFIXES
 from diplokg.limits import shown
 from diplokg.resources import resource_files
-from diplokg.terms import BASE, PREFIXES
 
 __all__ = [
+    "FORMULA_START",
     "RESULT_FORMATS",
+    "CsvGuard",
     "QueryParam",
     "QueryResult",
     "StoredQuery",
     "bind_params",
+    "check_slice",
     "format_table",
     "get_query",
+    "last_store",
+    "neutralise_cell",
     "neutralise_csv",
     "parse_stored_query",
+    "query_store",
     "run_query",
     "serialize_result",
+    "slice_query",
+    "state_file",
     "stored_queries",
+    "write_result",
 ]
 
 RESULT_FORMATS = ("table", "csv", "tsv", "json")
@@ -139,12 +157,15 @@ def stored_queries() -> list[StoredQuery]:
 
 
 def get_query(name: str) -> StoredQuery:
-    """The stored query called ``name``, or :class:`QueryError` listing the known ones."""
-    try:
-        return _stored()[name]
-    except KeyError:
-        known = ", ".join(sorted(_stored()))
-        raise QueryError(f"no stored query named {shown(name)}; known queries: {known}") from None
+    """The stored query called ``name``, or :class:`QueryError` listing the known ones.
+
+    Only that query's file is read (a command that runs one query parses one header).
+    """
+    for f in resource_files("queries"):
+        if f.name == f"{name}.rq":
+            return parse_stored_query(name, f.read_text(encoding="utf-8"))
+    known = ", ".join(sorted(_stored()))
+    raise QueryError(f"no stored query named {shown(name)}; known queries: {known}")
 
 
 def bind_params(query: StoredQuery, params: Mapping[str, str]) -> dict[ox.Variable, _Term]:
@@ -176,9 +197,94 @@ def bind_params(query: StoredQuery, params: Mapping[str, str]) -> dict[ox.Variab
     return bound
 
 
-def _execute(store: ox.Store, query: StoredQuery, params: Mapping[str, str]) -> ox.QuerySolutions:
+# --------------------------------------------------------------------------
+# Slicing: --limit and --offset
+# --------------------------------------------------------------------------
+
+#: What SPARQL skips when looking for the query's structure: comments, strings, IRIs.
+SKIP = re.compile(
+    r"""
+      \#[^\n]*                                   # comment
+    | \"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\"        # long strings
+    | '''(?:[^'\\]|\\.|'(?!''))*'''
+    | "(?:[^"\\\n]|\\.)*"                        # strings
+    | '(?:[^'\\\n]|\\.)*'
+    | <[^<>"{}|^`\\\x00-\x20]*>                  # IRIs
+    """,
+    re.VERBOSE,
+)
+_TAIL_WORD = re.compile(r"[A-Za-z_]+")
+
+
+def _outer_tail(text: str) -> str:
+    """The query's words after its WHERE group closes (comments, strings and IRIs left out)."""
+    depth, i, tail, closed = 0, 0, [], False
+    while i < len(text):
+        match = SKIP.match(text, i)
+        if match:
+            i = match.end()
+            continue
+        char = text[i]
+        if char == "{":
+            depth += 1
+        elif char == "}":
+            depth -= 1
+            closed = closed or depth == 0
+        elif closed and depth == 0:
+            word = _TAIL_WORD.match(text, i)
+            if word:
+                tail.append(word.group().upper())
+                i = word.end()
+                continue
+        i += 1
+    return " ".join(tail)
+
+
+def check_slice(limit: int | None, offset: int | None) -> None:
+    """``limit`` and ``offset`` must be whole numbers of rows, 0 or more (or ``None``)."""
+    for name, value in (("--limit", limit), ("--offset", offset)):
+        if value is None:
+            continue
+        if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+            raise UsageError(f"{name} must be a whole number of rows, 0 or more, not {value!r}")
+
+
+def slice_query(text: str, *, limit: int | None = None, offset: int | None = None) -> str:
+    r"""``text`` with its solutions sliced: the outermost operator, ``Slice(q, offset, limit)``.
+
+    A SELECT query's slice is its trailing ``LIMIT``/``OFFSET`` clause, written
+    here from checked integers only (never from user text). A query that slices
+    or binds ``VALUES`` at its end already is refused rather than sliced twice.
+
+    >>> slice_query("SELECT * WHERE { ?s ?p ?o } # end", limit=10, offset=5)
+    'SELECT * WHERE { ?s ?p ?o } # end\nLIMIT 10\nOFFSET 5\n'
+    """
+    check_slice(limit, offset)
+    if limit is None and not offset:
+        return text
+    tail = _outer_tail(text).split()
+    if {"LIMIT", "OFFSET", "VALUES"} & set(tail):
+        raise QueryError("this query already ends in LIMIT, OFFSET or VALUES: it cannot be sliced")
+    clauses = [f"LIMIT {limit:d}"] if limit is not None else []
+    clauses += [f"OFFSET {offset:d}"] if offset else []
+    return text + "\n" + "\n".join(clauses) + "\n"
+
+
+# --------------------------------------------------------------------------
+# Running a stored query on the embedded store
+# --------------------------------------------------------------------------
+
+
+def _execute(
+    store: ox.Store,
+    query: StoredQuery,
+    params: Mapping[str, str],
+    *,
+    limit: int | None = None,
+    offset: int | None = None,
+) -> ox.QuerySolutions:
     solutions = store.query(
-        query.text,
+        slice_query(query.text, limit=limit, offset=offset),
         use_default_graph_as_union=True,
         substitutions=bind_params(query, params),
     )
@@ -188,60 +294,196 @@ def _execute(store: ox.Store, query: StoredQuery, params: Mapping[str, str]) -> 
 
 
 def run_query(
-    store: ox.Store, query: StoredQuery, params: Mapping[str, str] | None = None
+    store: ox.Store,
+    query: StoredQuery,
+    params: Mapping[str, str] | None = None,
+    *,
+    limit: int | None = None,
+    offset: int | None = None,
 ) -> QueryResult:
     """Run a stored SELECT query on ``store`` (default graph = union of all graphs)."""
-    solutions = _execute(store, query, params or {})
+    solutions = _execute(store, query, params or {}, limit=limit, offset=offset)
     variables = tuple(v.value for v in solutions.variables if not v.value.startswith("_"))
     rows = tuple(tuple(solution[v] for v in variables) for solution in solutions)
     return QueryResult(variables, rows)
 
 
+RESULTS_FORMATS = {
+    "json": ox.QueryResultsFormat.JSON,
+    "csv": ox.QueryResultsFormat.CSV,
+    "tsv": ox.QueryResultsFormat.TSV,
+}
+
+
+def _results_format(fmt: str) -> ox.QueryResultsFormat:
+    if fmt not in RESULTS_FORMATS:
+        raise QueryError(f"unknown result format {fmt!r}; use one of {', '.join(RESULTS_FORMATS)}")
+    return RESULTS_FORMATS[fmt]
+
+
 def serialize_result(
-    store: ox.Store, query: StoredQuery, params: Mapping[str, str] | None, fmt: str
+    store: ox.Store,
+    query: StoredQuery,
+    params: Mapping[str, str] | None,
+    fmt: str,
+    *,
+    limit: int | None = None,
+    offset: int | None = None,
 ) -> str:
-    """Run a stored query and serialise its results as SPARQL 1.1 JSON, CSV or TSV."""
-    formats = {
-        "json": ox.QueryResultsFormat.JSON,
-        "csv": ox.QueryResultsFormat.CSV,
-        "tsv": ox.QueryResultsFormat.TSV,
-    }
-    if fmt not in formats:
-        raise QueryError(f"unknown result format {fmt!r}; use one of {', '.join(formats)}")
-    data = _execute(store, query, params or {}).serialize(format=formats[fmt])
+    """Run a stored query and serialise its results as SPARQL 1.1 JSON, CSV or TSV, in memory.
+
+    The reference :func:`write_result` streams the same bytes as.
+    """
+    results_format = _results_format(fmt)
+    solutions = _execute(store, query, params or {}, limit=limit, offset=offset)
+    data = solutions.serialize(format=results_format)
     assert data is not None  # noqa: S101 - serialize returns bytes without an output
     text = data.decode("utf-8")
     text = _drop_parameter_columns(text, fmt) if query.params else text
     return neutralise_csv(text) if fmt == "csv" else text
 
 
-#: What makes a spreadsheet read a CSV cell as a formula (OWASP "CSV injection").
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-_NUMBER = re.compile(r"[+-]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?\Z")
+def write_result(
+    out: BinaryIO,
+    store: ox.Store,
+    query: StoredQuery,
+    params: Mapping[str, str] | None,
+    fmt: str,
+    *,
+    limit: int | None = None,
+    offset: int | None = None,
+) -> None:
+    """Run a stored query and write its results to ``out`` as UTF-8 (``table``, csv, tsv, json).
+
+    csv, tsv and json stream from pyoxigraph's serializer, byte for byte what
+    :func:`serialize_result` returns; a query with parameters (whose ``?_name``
+    columns are dropped) and ``table`` go through Python terms.
+    """
+    params = params or {}
+    if fmt == "table":
+        result = run_query(store, query, params, limit=limit, offset=offset)
+        out.write((format_table(result) + "\n").encode("utf-8"))
+    elif query.params:
+        text = serialize_result(store, query, params, fmt, limit=limit, offset=offset)
+        out.write(text.encode("utf-8"))
+    else:
+        results_format = _results_format(fmt)
+        solutions = _execute(store, query, params, limit=limit, offset=offset)
+        stream_solutions(solutions, out, fmt, results_format)
 
 
-def _formula_like(cell: str) -> bool:
-    return cell.startswith(_FORMULA_START) and not _NUMBER.match(cell)
+def stream_solutions(
+    solutions: ox.QuerySolutions, out: BinaryIO, fmt: str, results_format: ox.QueryResultsFormat
+) -> None:
+    """Serialise ``solutions`` into ``out`` as they come (CSV through a :class:`CsvGuard`)."""
+    if fmt == "csv":
+        guard = CsvGuard(out)
+        solutions.serialize(cast("BinaryIO", guard), format=results_format)
+        guard.close()
+    else:
+        solutions.serialize(out, format=results_format)
+    out.flush()
+
+
+# --------------------------------------------------------------------------
+# CSV cells a spreadsheet would run as formulas
+# --------------------------------------------------------------------------
+
+#: A CSV cell starting with one of these is run as a formula by spreadsheets
+#: (OWASP "CSV injection"); diplokg writes it with a leading ``'``.
+FORMULA_START = frozenset("=+-@\t\r")
+# A cell starts at the start of a line or after a comma (outside quotes, checked by
+# counting quotes); a quoted cell's value starts after its opening quote. A cell
+# cannot start with an unquoted CR (the serializer quotes it): that CR ends a line.
+# A number ("-3", "+1.5e3") is no formula: left as it is (unquoted, it ends at a comma or line).
+_NUMBER = rb"[+-]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?"
+_FORMULA_CELL = re.compile(
+    rb"(?:\A|(?<=[,\n]))(?!" + _NUMBER + rb'(?:[,\r\n]|\Z))(?:"?[=+\-@\t]|"\r)'
+)
+
+
+def neutralise_cell(text: str) -> str:
+    r"""``text`` as a CSV cell that spreadsheets show as text, never run.
+
+    >>> neutralise_cell("=HYPERLINK(\"http://evil\")"), neutralise_cell("Wang Yi")
+    ('\'=HYPERLINK("http://evil")', 'Wang Yi')
+    """
+    if text[:1] in FORMULA_START and not re.fullmatch(_NUMBER.decode("ascii"), text):
+        return "'" + text
+    return text
+
+
+# What can open a formula cell, found in one scan of a piece (a pattern that starts with a
+# character set, which the regex engine scans for quickly); most pieces have none, and
+# only those that do get the exact pass (quotes counted) of _FORMULA_CELL.
+_SUSPECT = re.compile(rb'[,\n]"?[=+\-@\t]|[,\n]"\r')
+
+
+def _suspect(piece: bytes) -> bool:
+    first = piece[:1]
+    if first in (b"=", b"+", b"-", b"@", b"\t"):
+        return True
+    if first == b'"' and piece[1:2] in (b"=", b"+", b"-", b"@", b"\t", b"\r"):
+        return True
+    return _SUSPECT.search(piece) is not None
+
+
+def _guard(piece: bytes, inside: bool) -> tuple[bytes, bool]:
+    """Neutralise the formula cells of whole CSV lines; ``inside``: a quoted cell is open."""
+    if not _suspect(piece):
+        return piece, bool((int(inside) + piece.count(b'"')) % 2)
+    parts, last, counted, quotes = [], 0, 0, int(inside)
+    for match in _FORMULA_CELL.finditer(piece):
+        at = match.start()
+        quotes += piece.count(b'"', counted, at)
+        counted = at
+        if quotes % 2:
+            continue  # a comma or line break inside a quoted cell
+        at += piece[at] == 0x22  # after the opening quote
+        parts += [piece[last:at], b"'"]
+        last = at
+    if not parts:
+        return piece, bool((quotes + piece.count(b'"', counted)) % 2)
+    parts.append(piece[last:])
+    return b"".join(parts), bool((quotes + piece.count(b'"', counted)) % 2)
+
+
+class CsvGuard:
+    """A binary writer that neutralises formula cells in a SPARQL CSV stream, line by line."""
+
+    def __init__(self, out: BinaryIO) -> None:
+        self.out = out
+        self.rest = b""
+        self.inside = False
+
+    def write(self, data: bytes) -> int:
+        buffer = self.rest + bytes(data)
+        cut = buffer.rfind(b"\n") + 1
+        if cut:
+            piece, self.inside = _guard(buffer[:cut], self.inside)
+            self.out.write(piece)
+        self.rest = buffer[cut:]
+        return len(data)
+
+    def flush(self) -> None:
+        self.out.flush()
+
+    def close(self) -> None:
+        """Write what is left of the last line."""
+        if self.rest:
+            piece, self.inside = _guard(self.rest, self.inside)
+            self.out.write(piece)
+            self.rest = b""
 
 
 def neutralise_csv(text: str) -> str:
-    r"""CSV ``text`` with every cell a spreadsheet would run as a formula made plain text.
-
-    A cell starting with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return (and
-    not a number such as ``-3``) gets a leading ``'``, which spreadsheets show as text.
-    Text without such cells is returned unchanged, byte for byte.
-
-    >>> neutralise_csv('name\r\n=HYPERLINK("x")\r\n-3\r\n')
-    'name\r\n"\'=HYPERLINK(""x"")"\r\n-3\r\n'
-    """
-    rows = list(csv.reader(io.StringIO(text, newline="")))
-    if not any(_formula_like(cell) for row in rows[1:] for cell in row):
-        return text
-    out = io.StringIO(newline="")
-    writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(rows[0])
-    writer.writerows(["'" + c if _formula_like(c) else c for c in row] for row in rows[1:])
-    return out.getvalue()
+    """A whole CSV text with its formula cells neutralised (what :class:`CsvGuard` writes)."""
+    out = io.BytesIO()
+    guard = CsvGuard(out)
+    guard.write(text.encode("utf-8"))
+    guard.close()
+    result = out.getvalue().decode("utf-8")
+    return text if result == text else result  # unchanged text is handed back as it is
 
 
 #: Characters that would act on a terminal rather than show: C0 and C1 controls
@@ -260,8 +502,45 @@ def _visible(text: str) -> str:
     )
 
 
+# --------------------------------------------------------------------------
+# Which store: the last build's, --store DIR or --data FILES
+# --------------------------------------------------------------------------
+
+
+def state_file() -> Path:
+    """Where ``diplokg build`` records the store it wrote (``$XDG_STATE_HOME/diplokg``)."""
+    base = os.environ.get("XDG_STATE_HOME") or str(Path.home() / ".local" / "state")
+    return Path(base) / "diplokg" / "last-store"
+
+
+def last_store() -> Path | None:
+    """The store the last build wrote, if one was recorded."""
+    try:
+        text = state_file().read_text(encoding="utf-8").strip()
+    except OSError:
+        return None
+    return Path(text) if text else None
+
+
+def query_store(*, store_dir: Path | None, data_files: Sequence[Path]) -> ox.Store:
+    """The store a query runs on: RDF files loaded in memory, or an embedded store.
+
+    Without either, the store the last build wrote (or ``out/store``).
+    """
+    from diplokg.store import memory_store, open_store
+
+    if data_files and store_dir:
+        raise UsageError("give --store or --data, not both")
+    if data_files:
+        return memory_store(list(data_files))
+    return open_store(store_dir or last_store() or Path("out/store"), read_only=True)
+
+
 def _drop_parameter_columns(text: str, fmt: str) -> str:
     """Remove the ``?_name`` columns that SEP-0007 substitution makes a query project."""
+    import csv
+    import json
+
     if fmt == "json":
         doc = json.loads(text)
         doc["head"]["vars"] = [v for v in doc["head"]["vars"] if not v.startswith("_")]
@@ -304,11 +583,17 @@ def _compact(term: _Term | None) -> str:
 def format_table(result: QueryResult, *, max_width: int = 60) -> str:
     """A plain-text table of a result: IRIs shortened by prefix, long cells cut."""
 
-    def cell(term: _Term | None) -> str:
-        text = _visible(" ".join(_compact(term).split()))
-        return text if len(text) <= max_width else text[: max_width - 1] + "…"
+    # Terms repeat (people, places, statuses): each is formatted once.
+    cells: dict[_Term | None, str] = {None: ""}
 
-    rows: Sequence[tuple[str, ...]] = [tuple(cell(t) for t in row) for row in result.rows]
+    def cell(term: _Term | None) -> str:
+        found = cells.get(term)
+        if found is None:
+            text = _visible(" ".join(_compact(term).split()))
+            found = cells[term] = text if len(text) <= max_width else text[: max_width - 1] + "…"
+        return found
+
+    rows: Sequence[tuple[str, ...]] = [tuple(map(cell, row)) for row in result.rows]
     widths = [
         max([len(name), *(len(row[i]) for row in rows)]) for i, name in enumerate(result.variables)
     ]

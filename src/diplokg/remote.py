@@ -5,18 +5,23 @@ SPARQL 1.1 **query** endpoint, the SPARQL 1.1 **update** endpoint (defaults to
 the query endpoint) and, optionally, the SPARQL 1.1 **Graph Store** HTTP
 Protocol endpoint (``?graph=IRI``). For example::
 
-    Oxigraph server   query  http://HOST:7878/query     (serve --union-default-graph)
+    Oxigraph server   query  http://HOST:7878/query
                       update http://HOST:7878/update
                       gsp    http://HOST:7878/store
     Virtuoso          query  http://HOST:8890/sparql
                       update http://HOST:8890/sparql-auth         (HTTP digest)
                       gsp    http://HOST:8890/sparql-graph-crud-auth
 
-**Loading** (:func:`load_remote`) puts each article into its own named graph
-and, in ``replace`` mode, swaps it atomically: a reader sees the old graph or
-the new one, never a mix or an empty graph. Whole articles are sent in batches
-of at most ``chunk_triples`` triples (and ``chunk_bytes`` bytes), the input
-parsed as a stream, in one of two ways:
+**Loading** (:func:`load_remote`) puts each article into its own named graph.
+By default (``commit="all"``) one load is all or nothing: every input is
+parsed first, every graph is staged where no stored query can see it (its IRIs
+prefixed, :func:`staged_triple`), and one update request swaps them all in
+(:class:`_StagedLoad`); a failed load drops its staging graphs. With
+``commit="batch"`` each batch commits on its own, and in ``replace`` mode swaps
+its graphs atomically: a reader sees the old graph or the new one, never a mix
+or an empty graph. Whole articles are sent in batches of at most
+``chunk_triples`` triples (and ``chunk_bytes`` bytes), the input parsed as a
+stream, in one of two ways:
 
 * without a Graph Store endpoint, one SPARQL Update request per batch, holding
   ``DROP SILENT GRAPH g ; INSERT DATA { GRAPH g { … } }`` for each article.
@@ -45,13 +50,20 @@ Which way is faster depends on the store: Oxigraph copies a ``MOVE`` triple by
 triple, so give it no Graph Store endpoint; Virtuoso compiles each ``INSERT
 DATA`` to SQL (slowly, a thousand triples at most, no blank nodes), so give it one.
 
-**Querying** (:func:`run_remote_query`) runs a stored query with SPARQLWrapper
-and parses the results with pyoxigraph. Parameters are bound as RDF terms in a
-``VALUES`` block put at the start of the query's ``WHERE`` group (remote
-endpoints take no pyoxigraph substitutions), serialised by pyoxigraph, never
-pasted from user text. The endpoint's default graph must be the union of its
-named graphs, as in the embedded store (Oxigraph: ``serve
---union-default-graph``; Virtuoso: by default).
+**Querying** (:func:`run_remote_query`, :func:`write_remote_result`) posts a
+stored query by the SPARQL 1.1 Protocol and parses the JSON results with
+pyoxigraph as they arrive. Parameters are bound as RDF terms in a ``VALUES``
+block put at the start of the query's ``WHERE`` group (remote endpoints take
+no pyoxigraph substitutions), serialised by pyoxigraph, never pasted from user
+text. The stored queries read the default graph as the union of the named
+graphs, as in the embedded store; :func:`default_graph` finds, once per
+endpoint, how to ask each store for it (:data:`UNION_WAYS`), or says what to
+change.
+
+**HTTP**: only ``307``/``308`` redirects to the same origin are followed; any
+other redirect is an error naming the new address (credentials never go to
+another origin; a POST is never turned into a GET). Secrets are redacted from
+messages by value in every form a server may echo them (:func:`_redact`).
 
 **Settings from the environment** (never on the command line, never printed):
 
@@ -72,37 +84,32 @@ status and the server's message, on one line, without the credentials.
 
 from __future__ import annotations
 
-import ast
 import base64
+import contextlib
 import hashlib
-import html
 import http.client
-import math
 import os
 import queue
 import re
 import secrets
 import socket
-import ssl
 import threading
 import time
-import urllib.error
-import urllib.request
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sequence
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal
-from urllib.parse import quote, urlsplit
+from typing import TYPE_CHECKING, Any, BinaryIO, Literal
+from urllib.parse import quote, quote_plus, urlencode, urljoin, urlsplit
 
 import pyoxigraph as ox
-from SPARQLWrapper import BASIC, DIGEST, JSON, POST, URLENCODED, SPARQLWrapper
-from SPARQLWrapper.SPARQLExceptions import SPARQLWrapperException
 
 from diplokg import __version__
 from diplokg.errors import QueryError, RdfSyntaxError, StoreError, UsageError
+from diplokg.iris import BASE, ENTITY_GRAPH, ENTITY_NS, ONTOLOGY_GRAPH
 from diplokg.queries import (
+    RESULTS_FORMATS,
+    SKIP,
     QueryResult,
     StoredQuery,
     _drop_parameter_columns,
@@ -110,10 +117,17 @@ from diplokg.queries import (
     format_table,
     get_query,
     neutralise_csv,
+    slice_query,
+    stream_solutions,
 )
 from diplokg.resources import resource_files
 from diplokg.store import LoadedGraph, RdfFormat
-from diplokg.terms import ENTITY_GRAPH, ENTITY_NS, ONTOLOGY_GRAPH
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
+
+# ssl, urllib.request and concurrent.futures are imported where they are used: a query
+# over plain HTTP does not pay for them at start-up.
 
 __all__ = [
     "ENV_AUTH",
@@ -122,7 +136,9 @@ __all__ = [
     "ENV_TIMEOUT",
     "ENV_TOKEN",
     "ENV_USER",
+    "UNION_WAYS",
     "Credentials",
+    "DefaultGraph",
     "Endpoint",
     "EndpointError",
     "LoadProgress",
@@ -130,6 +146,7 @@ __all__ = [
     "answer_remote_query",
     "article_files",
     "bind_values",
+    "default_graph",
     "drop_graphs",
     "graph_counts",
     "list_graphs",
@@ -137,6 +154,8 @@ __all__ = [
     "run_remote_query",
     "select",
     "serialize_remote_result",
+    "shown_url",
+    "write_remote_result",
 ]
 
 ENV_USER = "DIPLOKG_ENDPOINT_USER"
@@ -209,19 +228,28 @@ def _seconds(env: Mapping[str, str], name: str, default: float) -> float:
 _MAX_SECONDS = 86_400.0
 
 
+def shown_url(url: str) -> str:
+    """``url`` as it may be shown: any ``user:password@`` part replaced by ``***@``."""
+    parts = urlsplit(url)
+    if "@" not in parts.netloc:
+        return url
+    return parts._replace(netloc="***@" + parts.netloc.rpartition("@")[2]).geturl()
+
+
 def _check_url(url: str, what: str) -> str:
     parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise UsageError(f"{what} must be an http:// or https:// URL, not {url!r}")
+    shown = shown_url(url)
     if parts.username is not None or parts.password is not None:
         raise UsageError(
-            f"{what} must not carry credentials; set {ENV_USER} and {ENV_PASSWORD} "
+            f"{what} must not carry credentials ({shown}); set {ENV_USER} and {ENV_PASSWORD} "
             f"(or {ENV_TOKEN}) in the environment instead"
         )
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise UsageError(f"{what} must be an http:// or https:// URL, not {shown!r}")
     try:
         parts.port  # noqa: B018 - raises ValueError on a malformed port
     except ValueError:
-        raise UsageError(f"{what} has a malformed port: {url!r}") from None
+        raise UsageError(f"{what} has a malformed port: {shown!r}") from None
     return url
 
 
@@ -283,29 +311,88 @@ class EndpointError(StoreError):
         return self.message
 
 
+#: The shortest part of a secret that is redacted where it appears alone (a token cut
+#: mid-way); a whole secret is redacted however short.
+_FRAGMENT = 6
+#: Secrets shorter than this cannot be redacted by value without mangling the text
+#: around them: a server message is then withheld whole.
+_SHORT_SECRET = 4
+
+
+def _secret_forms(credentials: Credentials | None) -> set[str]:
+    """Every form a secret can be echoed in: raw, basic-auth encoded, whitespace-collapsed,
+    URL-escaped (path and form), HTML-escaped."""
+    import html
+
+    if credentials is None or not credentials.secret:
+        return set()
+    raw = {credentials.secret}
+    if credentials.scheme == "basic":
+        pair = f"{credentials.user}:{credentials.secret}".encode()
+        raw.add(base64.b64encode(pair).decode("ascii"))
+    forms = set()
+    for value in raw:
+        for form in (value, " ".join(value.split())):
+            forms |= {form, quote(form, safe=""), quote_plus(form, safe=""), html.escape(form)}
+            forms |= {html.escape(form, quote=False), quote(form), form.lower(), form.upper()}
+    return {f for f in forms if f}
+
+
 def _redact(text: str, credentials: Credentials | None) -> str:
-    """``text`` with the secret, and its basic-auth encoding, replaced by ``***``."""
-    if credentials and len(credentials.secret) >= 3:
-        encoded = base64.b64encode(f"{credentials.user}:{credentials.secret}".encode()).decode()
-        text = text.replace(encoded, "***").replace(credentials.secret, "***")
-    return text
+    """``text`` with every form of the secret, and any long enough piece of one, as ``***``.
+
+    A piece counts from :data:`_FRAGMENT` characters (a token cut mid-way, at the
+    start or end of an echo); a secret shorter than :data:`_SHORT_SECRET`
+    characters withholds any text that holds it at all.
+    """
+    forms = _secret_forms(credentials)
+    if not forms or not text:
+        return text
+    if credentials is not None and len(credentials.secret) < _SHORT_SECRET:
+        if any(f in text for f in forms):
+            return "(message withheld: it may hold the password)"
+        return text
+    covered = bytearray(len(text))
+    for form in forms:
+        size = min(len(form), _FRAGMENT)
+        for start in range(len(form) - size + 1):
+            piece = form[start : start + size]
+            at = text.find(piece)
+            while at != -1:
+                covered[at : at + size] = b"\x01" * size
+                at = text.find(piece, at + 1)
+    if not any(covered):
+        return text
+    out, i = [], 0
+    while i < len(text):
+        if covered[i]:
+            while i < len(text) and covered[i]:
+                i += 1
+            out.append("***")
+        else:
+            out.append(text[i])
+            i += 1
+    return "".join(out)
 
 
-def _server_message(body: bytes, limit: int = 300) -> str:
-    """The gist of an error body: HTML tags dropped, whitespace collapsed, cut short."""
+def _server_message(body: bytes, creds: Credentials | None = None, limit: int = 300) -> str:
+    """The gist of an error body: HTML tags dropped, whitespace collapsed, secrets redacted,
+    cut short (after redacting, so that no cut leaves a piece of a secret)."""
+    import html
+
     text = body[:65536].decode("utf-8", errors="replace")
     if re.search(r"(?i)<(!doctype|html|body|head|h1|p|pre|xmp)\b", text):
         text = re.sub(r"(?is)<(script|style|title)[^>]*>.*?</\1>", " ", text)
         text = html.unescape(re.sub(r"<[^>]+>", " ", text))
-    text = " ".join(text.split())
+    text = _redact(" ".join(text.split()), creds)
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _http_error(
     what: str, url: str, status: int, reason: str, body: bytes, creds: Credentials | None
 ) -> EndpointError:
-    message = _redact(_server_message(body), creds)
-    line = f"{what} {url}: HTTP {status} {reason}".rstrip()
+    message = _server_message(body, creds)
+    line = f"{what} {url}: HTTP {status} {_redact(reason, creds)}".rstrip()
     if message:
         line += f": {message}"
     return EndpointError(
@@ -346,6 +433,12 @@ def _reason(exc: BaseException) -> str:
     return str(exc) or type(exc).__name__
 
 
+def _tls_context() -> Any:
+    import ssl
+
+    return ssl.create_default_context()
+
+
 class _Connection(http.client.HTTPConnection):
     read_timeout: float = 300.0
 
@@ -374,11 +467,13 @@ class _Digest:
 
 def _challenges(headers: Iterable[str]) -> dict[str, dict[str, str]]:
     """``WWW-Authenticate`` headers as {scheme: {param: value}} (lower-case scheme)."""
+    from urllib.request import parse_http_list, parse_keqv_list
+
     found: dict[str, dict[str, str]] = {}
     for header in headers:
         scheme, _, rest = header.strip().partition(" ")
-        items = urllib.request.parse_http_list(rest)
-        found[scheme.lower()] = urllib.request.parse_keqv_list([i for i in items if "=" in i])
+        items = parse_http_list(rest)
+        found[scheme.lower()] = parse_keqv_list([i for i in items if "=" in i])
     return found
 
 
@@ -424,6 +519,21 @@ class _Response:
     reason: str
     body: bytes
     challenges: dict[str, dict[str, str]]
+    location: str | None = None
+    #: The unread answer of a streamed request (its connection is closed with it).
+    stream: http.client.HTTPResponse | None = None
+
+
+_REDIRECTS = (301, 302, 303, 307, 308)
+
+
+def _origin(url: str) -> tuple[str, str, int]:
+    parts = urlsplit(url)
+    return (
+        parts.scheme,
+        (parts.hostname or "").lower(),
+        parts.port or (443 if parts.scheme == "https" else 80),
+    )
 
 
 class _Client:
@@ -435,7 +545,6 @@ class _Client:
         self.requests = 0
         self._connections: dict[tuple[str, str, int], http.client.HTTPConnection] = {}
         self._digest: dict[str, _Digest] = {}
-        self._realms: dict[str, str | None] = {}
 
     def close(self) -> None:
         for conn in self._connections.values():
@@ -448,9 +557,7 @@ class _Client:
         if conn is None:
             timeout = self.endpoint.connect_timeout
             if scheme == "https":
-                tls = _TlsConnection(
-                    host, port, timeout=timeout, context=ssl.create_default_context()
-                )
+                tls = _TlsConnection(host, port, timeout=timeout, context=_tls_context())
                 tls.read_timeout = self.endpoint.timeout
                 conn = tls
             else:
@@ -478,7 +585,13 @@ class _Client:
         return _digest_header(state, method, target, creds) if state else None
 
     def _send_once(
-        self, method: str, url: str, body: bytes | None, headers: dict[str, str], fresh: bool
+        self,
+        method: str,
+        url: str,
+        body: bytes | None,
+        headers: dict[str, str],
+        fresh: bool,
+        stream: bool = False,
     ) -> _Response:
         parts = urlsplit(url)
         scheme, host = parts.scheme, parts.hostname or ""
@@ -501,7 +614,8 @@ class _Client:
         try:
             conn.request(method, target, body=body, headers=all_headers)
             response = conn.getresponse()
-            data = response.read()
+            streamed = stream and 200 <= response.status < 300
+            data = b"" if streamed else response.read()
         except TimeoutError:
             self._drop(scheme, host, port)
             raise _ReadTimeout from None
@@ -509,16 +623,52 @@ class _Client:
             self._drop(scheme, host, port)
             if reused and not fresh:
                 # A kept-alive connection the server had already closed: resend once.
-                return self._send_once(method, url, body, headers, True)
+                return self._send_once(method, url, body, headers, True, stream)
             raise _Broken(_reason(exc)) from None
-        if response.will_close:
+        if streamed:
+            # The answer is read as it comes: its connection is the caller's until then.
+            self._connections.pop((scheme, host, port), None)
+        elif response.will_close:
             self._drop(scheme, host, port)
         return _Response(
             response.status,
             response.reason,
             data,
             _challenges(response.headers.get_all("WWW-Authenticate") or []),
+            response.headers.get("Location"),
+            response if streamed else None,
         )
+
+    def _redirected(self, method: str, url: str, response: _Response, what: str) -> str:
+        """Where a redirect may be followed to, or :class:`EndpointError` saying why not.
+
+        Only ``307``/``308`` to the same origin are followed (they keep the method and
+        the body). A ``301``/``302``/``303`` would turn a POST into a GET without the
+        query or update; another origin would receive the credentials.
+        """
+        creds = self.endpoint.credentials
+        target = urljoin(url, response.location or "")
+        shown = _redact(shown_url(target), creds)
+        if not response.location:
+            raise EndpointError(
+                f"{what} {url}: HTTP {response.status} redirect without a Location", url=url
+            )
+        if response.status not in (307, 308) and method != "GET":
+            raise EndpointError(
+                f"{what} {url}: HTTP {response.status} redirects to {shown}, which would turn "
+                f"the {method} into a GET and lose the request; give that URL instead",
+                url=url,
+                status=response.status,
+            )
+        if _origin(target) != _origin(url):
+            held = " (with credentials)" if creds is not None else ""
+            raise EndpointError(
+                f"{what} {url}: HTTP {response.status} redirects to another origin, {shown}; "
+                f"diplokg does not follow it{held}: give that URL if you trust it",
+                url=url,
+                status=response.status,
+            )
+        return target
 
     def request(
         self,
@@ -530,13 +680,35 @@ class _Client:
         content_type: str | None = None,
         accept: str | None = None,
         idempotent: bool = True,
+        stream: bool = False,
     ) -> _Response:
         """Send one request; retry connection errors and 5xx answers, raise on the rest.
 
         A request that is not ``idempotent`` goes on a fresh connection and is
         retried only when nothing reached the server; otherwise :class:`_Broken`
-        tells the caller the outcome is unknown.
+        tells the caller the outcome is unknown. With ``stream``, a 2xx answer
+        comes unread in :attr:`_Response.stream`. Redirects: see :meth:`_redirected`.
         """
+        for _ in range(5):
+            response = self._request(
+                method, url, what, body, content_type, accept, idempotent, stream
+            )
+            if response.status not in _REDIRECTS:
+                return response
+            url = self._redirected(method, url, response, what)
+        raise EndpointError(f"{what} {url}: more than 5 redirects", url=url)
+
+    def _request(
+        self,
+        method: str,
+        url: str,
+        what: str,
+        body: bytes | None,
+        content_type: str | None,
+        accept: str | None,
+        idempotent: bool,
+        stream: bool,
+    ) -> _Response:
         headers = {"User-Agent": _USER_AGENT}
         if content_type:
             headers["Content-Type"] = content_type
@@ -548,7 +720,7 @@ class _Client:
         for attempt in range(1, attempts + 1):
             self.requests += 1
             try:
-                response = self._send_once(method, url, body, headers, not idempotent)
+                response = self._send_once(method, url, body, headers, not idempotent, stream)
                 if response.status == 401 and creds is not None and creds.scheme == "digest":
                     digest = response.challenges.get("digest")
                     if digest is not None and "nonce" in digest:
@@ -560,7 +732,7 @@ class _Client:
                             opaque=digest.get("opaque"),
                         )
                         self.requests += 1
-                        response = self._send_once(method, url, body, headers, False)
+                        response = self._send_once(method, url, body, headers, False, stream)
             except _ConnectFailed as exc:
                 if attempt < attempts:
                     self.sleep(endpoint.backoff * 2 ** (attempt - 1))
@@ -599,20 +771,6 @@ class _Client:
             return response
         raise AssertionError("unreachable")  # pragma: no cover
 
-    def digest_realm(self, url: str) -> str | None:
-        """The digest realm ``url`` asks for, if it asks for digest auth at all."""
-        netloc = urlsplit(url).netloc
-        if netloc in self._digest:
-            return self._digest[netloc].realm
-        if url not in self._realms:
-            try:
-                response = self._send_once("GET", url, None, {"User-Agent": _USER_AGENT}, False)
-            except (_ConnectFailed, _Broken, _ReadTimeout):
-                return None
-            digest = response.challenges.get("digest")
-            self._realms[url] = digest.get("realm") if response.status == 401 and digest else None
-        return self._realms[url]
-
 
 def _auth_hint(creds: Credentials | None, challenges: Mapping[str, Mapping[str, str]]) -> str:
     if creds is None:
@@ -627,117 +785,115 @@ def _auth_hint(creds: Credentials | None, challenges: Mapping[str, Mapping[str, 
 
 
 # --------------------------------------------------------------------------
-# Queries (SPARQLWrapper + pyoxigraph's results parser)
+# Queries: the SPARQL 1.1 Protocol (POST), results parsed by pyoxigraph as they come
 # --------------------------------------------------------------------------
 
+_JSON_RESULTS = "application/sparql-results+json"
+_TSV_RESULTS = "text/tab-separated-values"
+#: A streamed answer is asked for as TSV first (lossless, and a store writes and pyoxigraph
+#: reads it faster than JSON), JSON where the store prefers it.
+_STREAM_ACCEPT = f"{_TSV_RESULTS}, {_JSON_RESULTS};q=0.9"
+#: Endpoints whose TSV is not SPARQL TSV (Virtuoso quotes the header's variable names):
+#: asked for JSON from then on.
+_NO_TSV: set[str] = set()
+_FORM = "application/x-www-form-urlencoded"
 
-def _probe(url: str, timeout: float) -> None:
-    """Open and close a TCP connection: the connection timeout for SPARQLWrapper's requests."""
-    parts = urlsplit(url)
-    port = parts.port or (443 if parts.scheme == "https" else 80)
+
+def _query(
+    endpoint: Endpoint,
+    text: str,
+    *,
+    client: _Client | None,
+    what: str,
+    params: Sequence[tuple[str, str]] = (),
+    stream: bool = False,
+) -> ox.QuerySolutions | ox.QueryBoolean:
+    """POST a query (with protocol ``params``); the answer parsed as SPARQL results.
+
+    With ``stream``, solutions are parsed from the connection as they arrive
+    (TSV or JSON, as the store answers); otherwise the answer is JSON.
+    """
+    url = endpoint.query_url
+    own = client is None
+    client = client or _Client(endpoint)
+    tsv = stream and url not in _NO_TSV
     try:
-        socket.create_connection((parts.hostname or "", port), timeout=timeout).close()
-    except OSError as exc:
-        raise _ConnectFailed(_reason(exc)) from None
-
-
-_SW_STATUS = {
-    "QueryBadFormed": (400, "Bad Request"),
-    "Unauthorized": (401, "Unauthorized"),
-    "EndPointNotFound": (404, "Not Found"),
-    "URITooLong": (414, "URI Too Long"),
-    "EndPointInternalError": (500, "Internal Server Error"),
-}
-
-
-def _sparqlwrapper_body(exc: SPARQLWrapperException) -> bytes:
-    text = str(exc)
-    _, sep, tail = text.partition("Response:\n")
-    if not sep:
-        return b""
+        response = client.request(
+            "POST",
+            url,
+            what=what,
+            body=urlencode([("query", text), *params]).encode("utf-8"),
+            content_type=_FORM,
+            accept=_STREAM_ACCEPT if tsv else _JSON_RESULTS,
+            stream=stream,
+        )
+    finally:
+        if own and not stream:
+            client.close()
+    answer = response.stream if response.stream is not None else response.body
+    results_format = ox.QueryResultsFormat.JSON
+    if response.stream is not None:
+        content_type = response.stream.headers.get("Content-Type", "").lower()
+        if _TSV_RESULTS in content_type:
+            results_format = ox.QueryResultsFormat.TSV
+        elif "json" not in content_type:
+            response.stream.close()
+            raise EndpointError(
+                f"{what} {url}: the answer is {content_type or 'untyped'}, "
+                "not SPARQL JSON results (is this a SPARQL query endpoint?)",
+                url=url,
+            )
     try:
-        value = ast.literal_eval(tail.strip())
-    except (ValueError, SyntaxError):
-        return tail.encode("utf-8")
-    return value if isinstance(value, bytes) else str(value).encode("utf-8")
+        return ox.parse_query_results(answer, format=results_format)
+    except SyntaxError as exc:
+        if results_format == ox.QueryResultsFormat.TSV:
+            # Its header is not SPARQL TSV: nothing was read past it, ask again for JSON.
+            _NO_TSV.add(url)
+            if response.stream is not None:
+                response.stream.close()
+            return _query(endpoint, text, client=client, what=what, params=params, stream=stream)
+        raise EndpointError(
+            f"{what} {url}: the answer is not SPARQL JSON results: {exc.msg}", url=url
+        ) from None
+    except (TimeoutError, OSError) as exc:
+        raise EndpointError(f"{what} {url}: broken answer: {_reason(exc)}", url=url) from None
 
 
 def select(
-    endpoint: Endpoint, text: str, *, client: _Client | None = None, what: str = "cannot query"
+    endpoint: Endpoint,
+    text: str,
+    *,
+    client: _Client | None = None,
+    what: str = "cannot query",
+    dataset: DefaultGraph | None = None,
+    stream: bool = False,
 ) -> ox.QuerySolutions:
-    """Run a SELECT query remotely; solutions stream from the response as they are parsed."""
-    client = client or _Client(endpoint)
-    url, creds = endpoint.query_url, endpoint.credentials
-    attempts = 1 + endpoint.retries
-    wait = math.ceil(endpoint.timeout)  # SPARQLWrapper takes whole seconds
-    for attempt in range(1, attempts + 1):
-        wrapper = SPARQLWrapper(url, agent=_USER_AGENT)
-        wrapper.setMethod(POST)
-        wrapper.setRequestMethod(URLENCODED)
-        wrapper.setReturnFormat(JSON)
-        wrapper.setTimeout(wait)
-        wrapper.setQuery(text)
-        if creds is not None:
-            if creds.scheme == "bearer":
-                wrapper.addCustomHttpHeader("Authorization", f"Bearer {creds.secret}")
-            elif creds.scheme == "basic":
-                wrapper.setHTTPAuth(BASIC)
-                wrapper.setCredentials(creds.user, creds.secret)
-            else:
-                realm = client.digest_realm(url)
-                if realm is not None:
-                    wrapper.setHTTPAuth(DIGEST)
-                    wrapper.setCredentials(creds.user, creds.secret, realm=realm)
-        retryable: str | None = None
-        client.requests += 1
-        try:
-            _probe(url, endpoint.connect_timeout)
-            response = wrapper.query().response
-            results = ox.parse_query_results(response, format=ox.QueryResultsFormat.JSON)
-            if not isinstance(results, ox.QuerySolutions):
-                raise EndpointError(f"{what} {url}: the query is not a SELECT query", url=url)
-            return results
-        except _ConnectFailed as exc:
-            retryable = f"cannot connect: {exc}"
-        except urllib.error.HTTPError as exc:
-            body = exc.read() if exc.fp is not None else b""
-            if exc.code < 500 or attempt == attempts:
-                raise _http_error(what, url, exc.code, str(exc.reason), body, creds) from None
-            retryable = f"HTTP {exc.code}"
-        except SPARQLWrapperException as exc:
-            status, reason = _SW_STATUS.get(type(exc).__name__, (500, "Internal Server Error"))
-            if status < 500 or attempt == attempts:
-                error = _http_error(what, url, status, reason, _sparqlwrapper_body(exc), creds)
-                if status == 401:
-                    error.message += _auth_hint(creds, {})
-                raise error from None
-            retryable = f"HTTP {status}"
-        except urllib.error.URLError as exc:
-            if isinstance(exc.reason, TimeoutError):
-                raise EndpointError(
-                    f"{what} {url}: no answer within {wait} s (set {ENV_TIMEOUT} to wait longer)",
-                    url=url,
-                ) from None
-            retryable = (
-                _reason(exc.reason) if isinstance(exc.reason, BaseException) else str(exc.reason)
-            )
-        except TimeoutError:
-            raise EndpointError(
-                f"{what} {url}: no answer within {wait} s (set {ENV_TIMEOUT} to wait longer)",
-                url=url,
-            ) from None
-        except (OSError, http.client.HTTPException) as exc:
-            retryable = _reason(exc)
-        except SyntaxError as exc:
-            raise EndpointError(
-                f"{what} {url}: the answer is not SPARQL JSON results: {exc.msg}", url=url
-            ) from None
-        if attempt < attempts:
-            endpoint_sleep = endpoint.backoff * 2 ** (attempt - 1)
-            client.sleep(endpoint_sleep)
-            continue
-        raise EndpointError(f"{what} {url}: {retryable} ({attempts} attempts)", url=url)
-    raise AssertionError("unreachable")  # pragma: no cover
+    """Run a SELECT query remotely (on ``dataset``'s default graph, if given)."""
+    results = _query(
+        endpoint,
+        text,
+        client=client,
+        what=what,
+        params=dataset.params if dataset else (),
+        stream=stream,
+    )
+    if not isinstance(results, ox.QuerySolutions):
+        raise EndpointError(
+            f"{what} {endpoint.query_url}: the query is not a SELECT query", url=endpoint.query_url
+        )
+    return results
+
+
+def _ask(
+    endpoint: Endpoint, text: str, *, client: _Client, params: Sequence[tuple[str, str]]
+) -> bool:
+    what = "cannot query"
+    results = _query(endpoint, text, client=client, what=what, params=params)
+    if not isinstance(results, ox.QueryBoolean):
+        raise EndpointError(
+            f"{what} {endpoint.query_url}: an ASK query gave no boolean", url=endpoint.query_url
+        )
+    return bool(results)
 
 
 def _rows(
@@ -759,27 +915,138 @@ def _rows(
 
 
 # --------------------------------------------------------------------------
-# Stored queries, remotely
+# The default graph: the union of the named graphs, on every store
 # --------------------------------------------------------------------------
 
-_SKIP = re.compile(
-    r"""
-      \#[^\n]*                                   # comment
-    | \"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\"        # long strings
-    | '''(?:[^'\\]|\\.|'(?!''))*'''
-    | "(?:[^"\\\n]|\\.)*"                        # strings
-    | '(?:[^'\\\n]|\\.)*'
-    | <[^<>"{}|^`\\\x00-\x20]*>                  # IRIs
-    """,
-    re.VERBOSE,
+
+@dataclass(frozen=True)
+class DefaultGraph:
+    """How diplokg makes a store's default graph the union of its named graphs.
+
+    ``params`` go with every query request (SPARQL 1.1 Protocol parameters, or a
+    store's own); each way is used only after an ``ASK`` showed that it works.
+    """
+
+    how: str
+    params: tuple[tuple[str, str], ...] = ()
+
+
+#: The ways tried, in order; the first whose default graph holds the named graphs' triples wins.
+UNION_WAYS = (
+    DefaultGraph("the store's default graph is the union (Virtuoso, Neptune, GraphDB, …)"),
+    DefaultGraph(
+        "Oxigraph server's union-default-graph parameter", (("union-default-graph", "true"),)
+    ),
+    DefaultGraph(
+        "Jena's union graph as default-graph-uri (Fuseki, TDB)",
+        (("default-graph-uri", "urn:x-arq:UnionGraph"),),
+    ),
+    DefaultGraph(
+        "Stardog's all-graphs context as default-graph-uri",
+        (("default-graph-uri", "tag:stardog:api:context:all"),),
+    ),
 )
+_NOTHING_TO_UNITE = DefaultGraph("no named graph yet: the store's default graph as it is")
+#: The most graphs named one by one (``default-graph-uri``) when no other way works.
+MAX_NAMED_GRAPHS = 1000
+_DEFAULT_GRAPHS: dict[str, DefaultGraph] = {}
+
+_MARKER_GRAPHS = (ONTOLOGY_GRAPH, ENTITY_GRAPH)
+
+
+def _markers(endpoint: Endpoint, client: _Client) -> list[ox.Triple]:
+    """A triple or two from diplokg's own graphs (else from any named graph) to look for."""
+    what = "cannot query"
+    found: list[ox.Triple] = []
+    for graph in (*_MARKER_GRAPHS, None):
+        where = f"GRAPH {ox.NamedNode(graph)}" if graph else "GRAPH ?g"
+        text = (
+            f"SELECT ?s ?p ?o WHERE {{ {where} {{ ?s ?p ?o }} FILTER (isIRI(?s) && isIRI(?o)) }} "
+            "LIMIT 1"
+        )
+        _, rows = _rows(endpoint, select(endpoint, text, client=client, what=what), what)
+        found += [ox.Triple(s, p, o) for s, p, o in rows]
+        if graph is None or len(found) == len(_MARKER_GRAPHS):
+            break
+        if graph == _MARKER_GRAPHS[-1] and found:
+            break
+    return found
+
+
+def _holds(
+    endpoint: Endpoint, client: _Client, markers: Sequence[ox.Triple], way: DefaultGraph
+) -> bool:
+    patterns = " ".join(f"{t.subject} {t.predicate} {t.object} ." for t in markers)
+    try:
+        return _ask(endpoint, f"ASK {{ {patterns} }}", client=client, params=way.params)
+    except EndpointError as exc:
+        if exc.status is not None and 400 <= exc.status < 500 and exc.status not in (401, 403):
+            return False  # the store refuses this way's parameters
+        raise
+
+
+def default_graph(endpoint: Endpoint, *, client: _Client | None = None) -> DefaultGraph:
+    """How to query ``endpoint`` so that its default graph is the union of its named graphs.
+
+    Asked once per endpoint and process: a triple of diplokg's ontology and
+    entity graphs must be in the default graph. Raises :class:`EndpointError`
+    (one line saying what to change) when no way gives the union.
+    """
+    known = _DEFAULT_GRAPHS.get(endpoint.query_url)
+    if known is not None:
+        return known
+    own = client is None
+    client = client or _Client(endpoint)
+    try:
+        way = _find_default_graph(endpoint, client)
+    finally:
+        if own:
+            client.close()
+    if way is not _NOTHING_TO_UNITE:  # an empty store is asked again once it holds graphs
+        _DEFAULT_GRAPHS[endpoint.query_url] = way
+    return way
+
+
+def _find_default_graph(endpoint: Endpoint, client: _Client) -> DefaultGraph:
+    markers = _markers(endpoint, client)
+    if not markers:
+        return _NOTHING_TO_UNITE
+    for way in UNION_WAYS:
+        if _holds(endpoint, client, markers, way):
+            return way
+    what = "cannot query"
+    text = (
+        "SELECT DISTINCT ?g WHERE { GRAPH ?g { } "
+        f"FILTER (STRSTARTS(STR(?g), {ox.Literal(BASE)})) }}"
+    )
+    _, rows = _rows(endpoint, select(endpoint, text, client=client, what=what), what)
+    graphs = sorted(g.value for (g,) in rows if isinstance(g, ox.NamedNode))
+    if graphs and len(graphs) <= MAX_NAMED_GRAPHS:
+        named = DefaultGraph(
+            f"its {len(graphs)} diplokg graphs named as default-graph-uri",
+            tuple(("default-graph-uri", g) for g in graphs),
+        )
+        if _holds(endpoint, client, markers, named):
+            return named
+    raise EndpointError(
+        f"the default graph of {endpoint.query_url} is not the union of its named graphs, "
+        "which diplokg's queries read, and no way of asking for it worked: make the union the "
+        "default graph (Oxigraph: serve --union-default-graph; Fuseki/TDB2: "
+        "tdb2:unionDefaultGraph true; Stardog: query.all.graphs=true)",
+        url=endpoint.query_url,
+    )
+
+
+# --------------------------------------------------------------------------
+# Stored queries, remotely
+# --------------------------------------------------------------------------
 
 
 def _where_brace(text: str) -> int:
     """Offset of the ``{`` that opens a query's WHERE group (first ``{`` outside parentheses)."""
     depth, i = 0, 0
     while i < len(text):
-        match = _SKIP.match(text, i)
+        match = SKIP.match(text, i)
         if match:
             i = match.end()
             continue
@@ -822,53 +1089,117 @@ def bind_values(query: StoredQuery, params: Mapping[str, str]) -> str:
     return f"{query.text[:at]}\n  {block}\n{query.text[at:]}"
 
 
+def _remote_text(
+    query: StoredQuery, params: Mapping[str, str], limit: int | None, offset: int | None
+) -> str:
+    return slice_query(bind_values(query, params), limit=limit, offset=offset)
+
+
 def run_remote_query(
-    endpoint: Endpoint, query: StoredQuery, params: Mapping[str, str] | None = None
+    endpoint: Endpoint,
+    query: StoredQuery,
+    params: Mapping[str, str] | None = None,
+    *,
+    limit: int | None = None,
+    offset: int | None = None,
 ) -> QueryResult:
     """Run a stored SELECT query on a remote endpoint; parameter echo columns dropped."""
-    text = bind_values(query, params or {})
-    variables, rows = _rows(endpoint, select(endpoint, text), "cannot query")
+    text = _remote_text(query, params or {}, limit, offset)
+    dataset = default_graph(endpoint)
+    variables, rows = _rows(endpoint, select(endpoint, text, dataset=dataset), "cannot query")
     keep = [i for i, v in enumerate(variables) if not v.startswith("_")]
     return QueryResult(
         tuple(variables[i] for i in keep), tuple(tuple(row[i] for i in keep) for row in rows)
     )
 
 
-_RESULT_FORMATS = {
-    "json": ox.QueryResultsFormat.JSON,
-    "csv": ox.QueryResultsFormat.CSV,
-    "tsv": ox.QueryResultsFormat.TSV,
-}
+def _results_format(fmt: str) -> ox.QueryResultsFormat:
+    if fmt not in RESULTS_FORMATS:
+        raise QueryError(f"unknown result format {fmt!r}; use one of {', '.join(RESULTS_FORMATS)}")
+    return RESULTS_FORMATS[fmt]
 
 
 def serialize_remote_result(
-    endpoint: Endpoint, query: StoredQuery, params: Mapping[str, str] | None, fmt: str
+    endpoint: Endpoint,
+    query: StoredQuery,
+    params: Mapping[str, str] | None,
+    fmt: str,
+    *,
+    limit: int | None = None,
+    offset: int | None = None,
 ) -> str:
     """Run a stored query remotely and serialise it exactly as the embedded store would."""
-    if fmt not in _RESULT_FORMATS:
-        raise QueryError(f"unknown result format {fmt!r}; use one of {', '.join(_RESULT_FORMATS)}")
-    solutions = select(endpoint, bind_values(query, params or {}))
+    results_format = _results_format(fmt)
+    text = _remote_text(query, params or {}, limit, offset)
+    solutions = select(endpoint, text, dataset=default_graph(endpoint))
     try:
-        data = solutions.serialize(format=_RESULT_FORMATS[fmt])
+        data = solutions.serialize(format=results_format)
     except (OSError, SyntaxError) as exc:
         raise EndpointError(
             f"cannot query {endpoint.query_url}: broken answer: {exc}", url=endpoint.query_url
         ) from None
     assert data is not None  # noqa: S101 - serialize returns bytes without an output
-    text = data.decode("utf-8")
-    text = _drop_parameter_columns(text, fmt) if query.params else text
-    return neutralise_csv(text) if fmt == "csv" else text
+    result = data.decode("utf-8")
+    result = _drop_parameter_columns(result, fmt) if query.params else result
+    return neutralise_csv(result) if fmt == "csv" else result
+
+
+def write_remote_result(
+    out: BinaryIO,
+    endpoint: Endpoint,
+    query: StoredQuery,
+    params: Mapping[str, str] | None,
+    fmt: str,
+    *,
+    limit: int | None = None,
+    offset: int | None = None,
+) -> None:
+    """Run a stored query remotely and write what the embedded store would write, streaming
+    csv, tsv and json from the connection (see :func:`diplokg.queries.write_result`)."""
+    params = params or {}
+    bind_params(query, params)
+    if fmt == "table":
+        result = run_remote_query(endpoint, query, params, limit=limit, offset=offset)
+        out.write((format_table(result) + "\n").encode("utf-8"))
+        return
+    if query.params:
+        text = serialize_remote_result(endpoint, query, params, fmt, limit=limit, offset=offset)
+        out.write(text.encode("utf-8"))
+        return
+    results_format = _results_format(fmt)
+    text = _remote_text(query, params, limit, offset)
+    solutions = select(endpoint, text, dataset=default_graph(endpoint), stream=True)
+    try:
+        stream_solutions(solutions, out, fmt, results_format)
+    except BrokenPipeError:
+        raise
+    except TimeoutError:
+        raise EndpointError(
+            f"cannot query {endpoint.query_url}: the answer stopped for {endpoint.timeout:g} s",
+            url=endpoint.query_url,
+        ) from None
+    except (OSError, SyntaxError) as exc:
+        raise EndpointError(
+            f"cannot query {endpoint.query_url}: broken answer: {exc}", url=endpoint.query_url
+        ) from None
 
 
 def answer_remote_query(
-    name: str, *, params: Mapping[str, str], fmt: str, endpoint: Endpoint
+    name: str,
+    *,
+    params: Mapping[str, str],
+    fmt: str,
+    endpoint: Endpoint,
+    limit: int | None = None,
+    offset: int | None = None,
 ) -> str:
-    """``diplokg query NAME --endpoint URL``: a stored query's results, formatted."""
+    """``diplokg query NAME --endpoint URL``: a stored query's results, formatted, in memory."""
     query = get_query(name)
     bind_params(query, params)
     if fmt == "table":
-        return format_table(run_remote_query(endpoint, query, params)) + "\n"
-    return serialize_remote_result(endpoint, query, params, fmt)
+        result = run_remote_query(endpoint, query, params, limit=limit, offset=offset)
+        return format_table(result) + "\n"
+    return serialize_remote_result(endpoint, query, params, fmt, limit=limit, offset=offset)
 
 
 # --------------------------------------------------------------------------
@@ -978,14 +1309,20 @@ class _Group:
 
 
 def _segments(
-    sources: Iterable[tuple[Path, Iterable[ox.Quad]]], chunk_triples: int, chunk_bytes: int
+    sources: Iterable[tuple[Path, Iterable[ox.Quad]]],
+    chunk_triples: int,
+    chunk_bytes: int,
+    *,
+    staged: bool = False,
 ) -> Iterator[_Segment]:
     """Group quads into per-graph segments of at most ``chunk_triples``/``chunk_bytes``.
 
     Entity descriptions (:func:`~diplokg.store.is_entity_description`) leave
     their article's graph and ride with the segment, bound for the shared
     entity graph (the loader sends each one until a request holding it succeeds).
+    With ``staged``, the segments' triples are staged (:func:`staged_triple`).
     """
+    predicates: dict[ox.NamedNode, ox.NamedNode] = {}
     seen: dict[str, Path] = {}
     described: set[ox.Triple] = set()
     # The loop runs once per triple of the whole input: terms are fetched once each
@@ -1020,6 +1357,15 @@ def _segments(
             assert group is not None  # noqa: S101 - set with current
             triple = quad.triple
             subject, obj = triple.subject, triple.object
+            if staged:
+                predicate = predicates.get(quad.predicate)
+                if predicate is None:
+                    predicate = predicates[quad.predicate] = staged_term(quad.predicate)
+                staged_triple = ox.Triple(
+                    named(_STAGED + subject.value) if type(subject) is named else subject,
+                    predicate,
+                    named(_STAGED + obj.value) if type(obj) is named else obj,
+                )
             if (
                 not shared
                 and type(subject) is named
@@ -1038,6 +1384,8 @@ def _segments(
                     group.blank = True
             if type(subject) is blank_node:
                 group.blank = True
+            if staged:
+                triple = staged_triple
             triples.append(triple)
             hashes.add(hash(triple))
             # A graph with blank nodes is kept whole: split, its blank nodes would split too.
@@ -1194,6 +1542,8 @@ class _Loader:
                 sender = _Client(endpoint, sleep=sleep)
                 self.clients.append(sender)
                 self.senders.put(sender)
+            from concurrent.futures import ThreadPoolExecutor
+
             self.pool = ThreadPoolExecutor(parallel, thread_name_prefix="diplokg-load")
         self.inflight: deque[tuple[Future[None], dict[str, int], bool, set[ox.Triple]]] = deque()
         self.loaded: list[LoadedGraph] = []
@@ -1535,6 +1885,292 @@ class _Loader:
         self.check()
 
 
+# --------------------------------------------------------------------------
+# All or nothing: stage everything, then swap in one update request
+# --------------------------------------------------------------------------
+
+#: A staged triple's IRIs ``X`` (subject, predicate, object) become ``STAGED + X``;
+#: literals and blank nodes stay. No stored query asks for such IRIs, and the
+#: one pattern with a variable predicate joins on a real IRI (organizations'
+#: ``?referrer ?reference ?organization``), so staged data is invisible to the
+#: queries even where the default graph is the union of all graphs
+#: (tests/test_remote.py checks every stored query).
+STAGED = "urn:diplokg:staged:"
+_STAGED = STAGED
+
+
+def staged_term(term: ox.NamedNode) -> ox.NamedNode:
+    """The IRI a staged triple carries instead of ``term``."""
+    return ox.NamedNode(STAGED + term.value)
+
+
+def staged_triple(triple: ox.Triple) -> ox.Triple:
+    """``triple`` as it is staged: its IRIs prefixed with :data:`STAGED`."""
+    s, o = triple.subject, triple.object
+    return ox.Triple(
+        staged_term(s) if isinstance(s, ox.NamedNode) else s,
+        staged_term(triple.predicate),
+        staged_term(o) if isinstance(o, ox.NamedNode) else o,
+    )
+
+
+def _unstaged(data: bytes) -> bytes:
+    """Staged N-Triples back as they were (:func:`staged_triple` undone)."""
+    size = len(STAGED)
+
+    def real(term: Any) -> Any:
+        if isinstance(term, ox.NamedNode) and term.value.startswith(STAGED):
+            return ox.NamedNode(term.value[size:])
+        return term
+
+    triples = (
+        ox.Triple(real(q.subject), real(q.predicate), real(q.object))
+        for q in ox.parse(data, format=ox.RdfFormat.N_TRIPLES)
+    )
+    out = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
+    assert out is not None  # noqa: S101 - serialize returns bytes without an output
+    return out
+
+
+def _unstage(staging: str, graph: str, *, drop_target: bool) -> list[bytes]:
+    """Update operations that put a staging graph's triples, IRIs restored, in place."""
+    g, st = _iri(graph), _iri(staging)
+    prefix = str(ox.Literal(STAGED)).encode("utf-8")
+
+    def restore(var: bytes, into: bytes) -> bytes:
+        real = b"IRI(STRAFTER(STR(" + var + b"), " + prefix + b"))"
+        return b"BIND (IF(isIRI(" + var + b"), " + real + b", " + var + b") AS " + into + b") "
+
+    ops = [b"DROP SILENT GRAPH " + g] if drop_target else []
+    ops.append(
+        b"INSERT { GRAPH "
+        + g
+        + b" { ?s ?p ?o } } WHERE { GRAPH "
+        + st
+        + b" { ?a ?q ?b } "
+        + restore(b"?a", b"?s")
+        + restore(b"?q", b"?p")
+        + restore(b"?b", b"?o")
+        + b"}"
+    )
+    ops.append(b"DROP SILENT GRAPH " + st)
+    return ops
+
+
+class _StagedLoad:
+    """Stage every graph of a command under staging graphs, check them, swap all in at once.
+
+    Nothing is visible before the swap: staged triples carry staged predicates
+    (:func:`staged_triple`). The swap is one SPARQL Update request, which
+    the store applies all or nothing. A failed load drops its staging graphs.
+    """
+
+    def __init__(
+        self,
+        endpoint: Endpoint,
+        *,
+        mode: str,
+        chunk_triples: int,
+        chunk_bytes: int,
+        progress: Callable[[LoadProgress], None] | None,
+        sleep: Callable[[float], None],
+    ) -> None:
+        self.endpoint = endpoint
+        self.mode = mode
+        self.chunk_triples = chunk_triples
+        self.chunk_bytes = chunk_bytes
+        self.progress = progress
+        self.client = _Client(endpoint, sleep=sleep)
+        self.run_id = secrets.token_hex(8)
+        self.staging: dict[str, str] = {}  # graph -> its staging graph
+        self.expected: dict[str, int] = {}
+        self.entities: set[ox.Triple] = set()
+        self.ops: list[bytes] = []
+        self.op_triples = 0
+        self.op_bytes = 0
+        self.staged_triples = 0
+        self.loaded: list[LoadedGraph] = []
+        #: Graphs with blank nodes (whole, one chunk at most): put in place by the swap
+        #: itself with ``INSERT { … } WHERE { }``, as a store may not copy blank nodes faithfully
+        #: through ``INSERT … WHERE`` (Virtuoso loses triples) and a label is scoped to
+        #: its operation anyway.
+        self.direct: dict[str, bytes] = {}
+
+    @property
+    def requests(self) -> int:
+        return self.client.requests
+
+    def report(self, graphs: int = 0) -> None:
+        if self.progress is not None:
+            self.progress(LoadProgress(graphs, self.staged_triples, self.requests))
+
+    def staging_graph(self, graph: str) -> str:
+        if graph not in self.staging:
+            digest = hashlib.sha256(graph.encode("utf-8")).hexdigest()[:32]
+            self.staging[graph] = f"{_STAGING}{self.run_id}:{digest}"
+        return self.staging[graph]
+
+    def send(self) -> None:
+        ops, self.ops = self.ops, []
+        self.op_triples = self.op_bytes = 0
+        if ops:
+            self.client.request(
+                "POST",
+                self.endpoint.update_url,
+                what="cannot update",
+                body=b" ;\n".join(ops),
+                content_type=_SPARQL_UPDATE,
+            )
+            self.report()
+
+    def stage(self, graph: str, data: bytes, triples: int, *, whole: bool) -> None:
+        staging = self.staging_graph(graph)
+        self.staged_triples += triples
+        if self.endpoint.gsp_url:
+            self.client.request(
+                "POST",
+                _gsp_url(self.endpoint.gsp_url, staging),
+                what="cannot load into",
+                body=data,
+                content_type=_NT,
+            )
+            self.report()
+            return
+        if self.ops and (
+            self.op_triples + triples > self.chunk_triples
+            or self.op_bytes + len(data) > self.chunk_bytes
+        ):
+            self.send()
+        self.ops += _insert_ops(staging, data, whole=whole)
+        self.op_triples += triples
+        self.op_bytes += len(data)
+
+    def run(self, segments: Iterator[_Segment]) -> None:
+        for segment in segments:
+            if segment.blank and not (segment.first and segment.last):
+                raise UsageError(
+                    f"{segment.source}: graph <{segment.graph}> has blank nodes after its first "
+                    f"{self.chunk_triples} triples, so it cannot be sent in parts without "
+                    "splitting its blank nodes; raise --chunk-size"
+                )
+            if segment.blank:
+                self.direct[segment.graph] = _unstaged(segment.data)
+                self.staged_triples += segment.triples
+            elif segment.triples:
+                self.stage(segment.graph, segment.data, segment.triples, whole=False)
+            self.expected[segment.graph] = segment.distinct
+            self.entities.update(segment.entities)
+        if self.entities:
+            for start in range(0, len(self.entities), self.chunk_triples):
+                part = sorted(self.entities, key=str)[start : start + self.chunk_triples]
+                data = ox.serialize((staged_triple(t) for t in part), format=ox.RdfFormat.N_TRIPLES)
+                assert data is not None  # noqa: S101 - serialize returns bytes without an output
+                self.stage(_ENTITY_GRAPH, data, len(part), whole=False)
+        self.send()
+        self.check_staged()
+        self.swap()
+
+    def check_staged(self) -> None:
+        """Every staging graph holds exactly what was sent (entity descriptions: a set)."""
+        wanted = {g: n for g, n in self.expected.items() if g not in self.direct}
+        shared = _ENTITY_GRAPH in wanted  # the entity graph is an input graph too
+        if self.entities:
+            wanted[_ENTITY_GRAPH] = max(wanted.get(_ENTITY_GRAPH, 0), len(self.entities))
+        counts = self.counts([self.staging[g] for g in wanted if g in self.staging])
+        for graph, want in wanted.items():
+            have = counts.get(self.staging.get(graph, ""), 0)
+            exact = not (shared and graph == _ENTITY_GRAPH)
+            if (have != want) if exact else (have < want):
+                raise EndpointError(
+                    f"staging graph for <{graph}> at {self.endpoint.query_url} holds {have} "
+                    f"triples, not {want}; nothing was changed",
+                    url=self.endpoint.query_url,
+                )
+
+    def counts(self, graphs: Sequence[str]) -> dict[str, int]:
+        found: dict[str, int] = {}
+        for start in range(0, len(graphs), _VERIFY_GRAPHS):
+            part = list(graphs[start : start + _VERIFY_GRAPHS])
+            found |= graph_counts(self.endpoint, part, client=self.client)
+        return found
+
+    def swap(self) -> None:
+        """One update request: every staged graph in place, staging graphs dropped."""
+        ops: list[bytes] = []
+        for graph, staging in self.staging.items():
+            drop = self.mode == "replace" and graph != _ENTITY_GRAPH
+            ops += _unstage(staging, graph, drop_target=drop)
+        for graph, data in self.direct.items():
+            if self.mode == "replace" and graph != _ENTITY_GRAPH:
+                ops.append(b"DROP SILENT GRAPH " + _iri(graph))
+            # A template, not INSERT DATA: Virtuoso refuses blank nodes in constant data.
+            ops.append(b"INSERT { GRAPH " + _iri(graph) + b" {\n" + data + b"} } WHERE { }")
+        for graph in self.expected:  # graphs with no triples of their own (all entities)
+            if graph in self.staging or graph in self.direct or graph == _ENTITY_GRAPH:
+                continue
+            if self.mode == "replace":
+                ops.append(b"DROP SILENT GRAPH " + _iri(graph))
+        try:
+            self.client.request(
+                "POST",
+                self.endpoint.update_url,
+                what="cannot update",
+                body=b" ;\n".join(ops),
+                content_type=_SPARQL_UPDATE,
+                idempotent=False,
+            )
+        except _Broken:
+            # One request, applied all or nothing: find out which.
+            left = self.counts(list(self.staging.values()))
+            if any(left.values()):
+                raise EndpointError(
+                    f"cannot update {self.endpoint.update_url}: the connection broke during "
+                    "the swap, which was not applied; nothing was changed",
+                    url=self.endpoint.update_url,
+                ) from None
+        self.report()
+        self.verify()
+
+    def verify(self) -> None:
+        graphs = sorted(self.expected)
+        found = self.counts(graphs)
+        for graph in graphs:
+            want, have = self.expected[graph], found[graph]
+            exact = self.mode == "replace" and graph != _ENTITY_GRAPH
+            if (have != want) if exact else (have < want):
+                raise EndpointError(
+                    f"graph <{graph}> at {self.endpoint.query_url} holds {have} triples after "
+                    f"loading, not {want}",
+                    url=self.endpoint.query_url,
+                )
+            self.loaded.append(LoadedGraph(graph, have))
+        if self.entities:
+            have = self.counts([_ENTITY_GRAPH])[_ENTITY_GRAPH]
+            if have < len(self.entities):
+                raise EndpointError(
+                    f"graph <{_ENTITY_GRAPH}> at {self.endpoint.query_url} holds {have} "
+                    f"triples after loading, fewer than the {len(self.entities)} sent",
+                    url=self.endpoint.query_url,
+                )
+            if _ENTITY_GRAPH not in self.expected:
+                self.loaded.append(LoadedGraph(_ENTITY_GRAPH, have))
+        self.report(len(self.loaded))
+
+    def clean_up(self) -> None:
+        """Drop this run's staging graphs (after a failure); quietly, as best it can."""
+        if not self.staging:
+            return
+        with contextlib.suppress(EndpointError):
+            drop_graphs(self.endpoint, sorted(self.staging.values()))
+
+
+def _check_syntax(sources: Sequence[tuple[Path, Iterable[ox.Quad]]]) -> None:
+    """Parse every input to its end before anything is sent (errors carry file and line)."""
+    for _, quads in sources:
+        for _ in quads:
+            pass
+
+
 def load_remote(
     endpoint: Endpoint,
     files: Sequence[Path],
@@ -1546,16 +2182,24 @@ def load_remote(
     progress: Callable[[LoadProgress], None] | None = None,
     sleep: Callable[[float], None] = time.sleep,
     parallel: int = 2,
+    commit: Literal["all", "batch"] = "all",
 ) -> LoadReport:
     """Load article graphs (TriG or N-Quads files) into a remote store, each in its named graph.
 
-    ``replace`` swaps each graph atomically; ``append`` adds to it. The
-    packaged ontology is (re)placed in its own graph unless ``ontology`` is
-    false. Up to ``parallel`` update requests of whole articles are in flight
-    at once (a store applies each atomically; a graph is never in two at
-    once). Raises :class:`EndpointError` when the store is unreachable, rejects
-    a request, or a graph's triple count is wrong afterwards.
+    ``replace`` replaces each graph; ``append`` adds to it. The packaged
+    ontology is (re)placed in its own graph unless ``ontology`` is false.
+
+    With ``commit="all"`` (the default) the command is all or nothing: every
+    input is parsed first, then every graph is staged invisibly
+    (:class:`_StagedLoad`) and swapped in by one update request; a failure
+    leaves the store as it was and drops the staging graphs. With
+    ``commit="batch"`` each request of whole articles commits on its own (up to
+    ``parallel`` in flight; a graph is never in two at once), as articles
+    arrive. Raises :class:`EndpointError` when the store is unreachable,
+    rejects a request, or a graph's triple count is wrong afterwards.
     """
+    if commit not in ("all", "batch"):
+        raise UsageError(f"--commit must be 'all' or 'batch', not {commit!r}")
     if mode not in ("replace", "append"):
         raise UsageError(f"--mode must be 'replace' or 'append', not {mode!r}")
     if chunk_triples < 1 or chunk_bytes < 1:
@@ -1572,11 +2216,43 @@ def load_remote(
             )
         if not path.is_file():
             raise RdfSyntaxError("no such file", path=path)
-    sources: list[tuple[Path, Iterable[ox.Quad]]] = [(p, _quads(p)) for p in files]
-    if ontology:
-        (packaged,) = resource_files("ontology")
-        sources.append((Path(packaged.name), _ontology_quads()))
+
+    def inputs() -> list[tuple[Path, Iterable[ox.Quad]]]:
+        sources: list[tuple[Path, Iterable[ox.Quad]]] = [(p, _quads(p)) for p in files]
+        if ontology:
+            (packaged,) = resource_files("ontology")
+            sources.append((Path(packaged.name), _ontology_quads()))
+        return sources
+
     start = time.monotonic()
+    if commit == "all":
+        _check_syntax(inputs())
+        staged = _StagedLoad(
+            endpoint,
+            mode=mode,
+            chunk_triples=chunk_triples,
+            chunk_bytes=chunk_bytes,
+            progress=progress,
+            sleep=sleep,
+        )
+        parsed = _prefetch(_segments(inputs(), chunk_triples, chunk_bytes, staged=True))
+        try:
+            staged.run(parsed)
+        except BaseException:
+            parsed.close()
+            staged.clean_up()
+            raise
+        finally:
+            parsed.close()
+            staged.client.close()
+        return LoadReport(
+            endpoint=endpoint.update_url,
+            mode=mode,
+            graphs=tuple(staged.loaded),
+            requests=staged.requests,
+            seconds=time.monotonic() - start,
+        )
+    sources = inputs()
     loader = _Loader(
         endpoint,
         mode=mode,

@@ -30,13 +30,16 @@ import tempfile
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
-from rdflib import Graph
 
 from diplokg.errors import RdfSyntaxError, StoreError, UsageError
+from diplokg.iris import ENTITY_GRAPH, ENTITY_NS, ONTOLOGY_GRAPH
 from diplokg.resources import resource_files
-from diplokg.terms import ENTITY_GRAPH, ENTITY_NS, ONTOLOGY_GRAPH
+
+if TYPE_CHECKING:  # rdflib is imported where a graph is made: `diplokg query` starts without it
+    from rdflib import Graph
 
 __all__ = [
     "LoadedGraph",
@@ -531,6 +534,8 @@ def read_rdf_graph(paths: Sequence[Path]) -> Graph:
     pyoxigraph parses (fast, and its errors carry line and column); graph names
     are dropped, so a TriG file's named graphs are validated together.
     """
+    from rdflib import Graph
+
     graph = Graph()
     for path in paths:
         _, quads = _parse(path)

@@ -38,37 +38,26 @@ __all__ = [
     "span_iri",
 ]
 
-BASE = "https://w3id.org/diplokg/"
-DK = Namespace(BASE + "ontology#")
-ONTOLOGY_GRAPH = URIRef(BASE + "ontology")
+from diplokg import iris
+
+BASE = iris.BASE
+DK = Namespace(iris.PREFIXES["dk"])
+ONTOLOGY_GRAPH = URIRef(iris.ONTOLOGY_GRAPH)
 #: Where shared entities, posts and roles are named: ``dkid:`` (``BASE/id/…``).
-ENTITY_NS = BASE + "id/"
+ENTITY_NS = iris.ENTITY_NS
 #: The one named graph of a store that holds the descriptions of shared entities,
 #: posts and roles, each triple once, however many articles restate it.
-ENTITY_GRAPH = URIRef(BASE + "entities")
-NIF = Namespace("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#")
-OA = Namespace("http://www.w3.org/ns/oa#")
-ORG = Namespace("http://www.w3.org/ns/org#")
-PROV = Namespace("http://www.w3.org/ns/prov#")
-SCHEMA = Namespace("https://schema.org/")
+ENTITY_GRAPH = URIRef(iris.ENTITY_GRAPH)
+NIF = Namespace(iris.PREFIXES["nif"])
+OA = Namespace(iris.PREFIXES["oa"])
+ORG = Namespace(iris.PREFIXES["org"])
+PROV = Namespace(iris.PREFIXES["prov"])
+SCHEMA = Namespace(iris.PREFIXES["schema"])
 SH = Namespace("http://www.w3.org/ns/shacl#")
-WD = Namespace("http://www.wikidata.org/entity/")
+WD = Namespace(iris.PREFIXES["wd"])
 
-#: Prefixes of diplokg output, in the order they are bound.
-PREFIXES: dict[str, str] = {
-    "dk": str(DK),
-    "dkid": ENTITY_NS,
-    "nif": str(NIF),
-    "oa": str(OA),
-    "org": str(ORG),
-    "owl": "http://www.w3.org/2002/07/owl#",
-    "prov": str(PROV),
-    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
-    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
-    "schema": str(SCHEMA),
-    "wd": str(WD),
-    "xsd": "http://www.w3.org/2001/XMLSchema#",
-}
+#: Prefixes of diplokg output, in the order they are bound (plain strings: :mod:`diplokg.iris`).
+PREFIXES: dict[str, str] = iris.PREFIXES
 
 _NON_SLUG = re.compile(r"[^a-z0-9]+")
 

@@ -1,0 +1,86 @@
+"""Start-up: the commands that answer quickly do not import what they do not use.
+
+rdflib, pySHACL, Jinja2 and the extractor cost most of a second to import; only
+the commands that use them may load them (issue 13: `diplokg --help`, `diplokg
+queries` and a query on a small store start in under 0.25 s; the figures are
+in benchmarks/README.md). Each case runs in a fresh interpreter.
+"""
+
+from __future__ import annotations
+
+import gc
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+
+from diplokg.convert import ArticleGraph
+from diplokg.output import serialize_graph
+from diplokg.store import RdfFormat
+
+HEAVY = ("rdflib", "pyshacl", "jinja2", "diplokg.extract", "SPARQLWrapper")
+
+PROBE = """
+import json, sys
+from diplokg.cli import cli
+args = json.loads(sys.argv[1])
+try:
+    if args:
+        cli.main(args=args, prog_name="diplokg", standalone_mode=False)
+except SystemExit:
+    pass
+sys.stderr.write("\\nLOADED " + json.dumps(sorted(m for m in HEAVY if m in sys.modules)))
+"""
+
+
+@pytest.fixture(scope="module")
+def small_store(tmp_path_factory: pytest.TempPathFactory, seed_store: ox.Store) -> Path:
+    path = tmp_path_factory.mktemp("startup") / "store"
+    store = ox.Store(str(path))
+    store.extend(seed_store)
+    store.flush()
+    del store
+    gc.collect()
+    return path
+
+
+def loaded_modules(args: list[str]) -> list[str]:
+    code = f"HEAVY = {HEAVY!r}\n" + PROBE
+    done = subprocess.run(
+        [sys.executable, "-c", code, json.dumps(args)],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
+    )
+    marker = done.stderr.rpartition("LOADED ")[2]
+    return list(json.loads(marker))
+
+
+def test_importing_the_cli_loads_none_of_the_heavy_modules() -> None:
+    assert loaded_modules([]) == []
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["--help"], ["queries"], ["query", "--help"], ["load", "--help"]],
+    ids=lambda a: " ".join(a),
+)
+def test_help_and_the_query_list_load_none_of_the_heavy_modules(args: list[str]) -> None:
+    assert loaded_modules(args) == []
+
+
+@pytest.mark.parametrize("fmt", ["table", "csv", "tsv", "json"])
+def test_a_query_on_a_store_loads_none_of_the_heavy_modules(small_store: Path, fmt: str) -> None:
+    assert loaded_modules(["query", "people", "--store", str(small_store), "--format", fmt]) == []
+
+
+def test_a_query_on_rdf_files_loads_none_of_the_heavy_modules(
+    seed: ArticleGraph, tmp_path: Path
+) -> None:
+    data = tmp_path / "seed.trig"
+    data.write_bytes(serialize_graph(seed.graph, seed.graph_iri, RdfFormat.TRIG))
+    assert loaded_modules(["query", "who-said", "--param", "name=x", "--data", str(data)]) == []
