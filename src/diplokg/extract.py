@@ -1095,6 +1095,20 @@ _CONCERN_SCAN = _Scan(
         )
     ),
 )
+_HOSTILE_NOUN = re.compile(  # "Russia's aggression", "Iranian destabilising activities"
+    r"\b(?:aggression|invasion|occupation|annexation|(?:destabili[sz]ing|malign)\s+"
+    r"(?:behaviou?r|activities|actions|conduct|influence))\b"
+)
+_HOSTILE_NOUN_SCAN = _Scan(
+    _HOSTILE_NOUN,
+    frozenset(
+        _words("aggression invasion occupation annexation destabilizing destabilising malign")
+    ),
+)
+_HOSTILE_OWNER = re.compile(  # between its owner and the noun: "’s continued military "
+    r"(?:[’']s?)?\s+(?:(?:continued|continuing|ongoing|illegal|unprovoked|brutal|full-scale|"
+    r"military|armed|renewed|further|latest|unjustified|illegitimate|premeditated)\s+){0,3}$"
+)
 _CLAIM = re.compile(  # "Manila says …", "negotiators reportedly believe that …"
     r"\b(?:says|claims|claimed|believes?|alleges|alleged|maintains|insists|contends)\s+(?:that\s+)?"
 )
@@ -1406,7 +1420,7 @@ _ISSUED_DOC_SCAN = _Scan(
 )
 # "Statement attributable to the Spokesperson for the Secretary-General", "Statement by X"
 _ATTRIBUTABLE = re.compile(
-    r"\b(?P<k>[Ss]tatement|[Cc]ommuniqué|[Dd]eclaration)\s+(?:(?:attributable|attributed)\s+to|"
+    r"\b(?P<k>[Ss]tatement|[Cc]ommuniqué|[Dd]eclaration)\s+(?:[Aa]ttribut(?:able|ed)\s+[Tt]o|"
     r"(?P<by>by))\s+(?P<tail>(?:[^.:;\n]|(?:(?<=\bMr)|(?<=\bMs)|(?<=\bDr)|(?<=Mrs))\.){0,120})"
 )
 # a release's title or header: "Security Council Press Statement on …"
@@ -3887,6 +3901,20 @@ class _Extractor:
         ]
         return (plain or found)[-1].key
 
+    def _office_holder(self, lo: int, hi: int) -> str | None:
+        """'the Spokesperson for the Secretary-General': the unnamed holder of a one-person
+        office a document is attributed to, drafted under the office's title."""
+        om = _rx(
+            r"\b(?:the\s+)?(Secretary-General|High\s+Representative|High\s+Commissioner)\b"
+        ).search(self.text, lo, hi)
+        if om is None:
+            return None
+        title = " ".join(om.group(1).split())
+        ent = self.local_ent(title, "person", rule="entity:office-holder", conf=0.6)
+        self.add_mention(om.start(1), om.end(1), ent.key, "name", 0.6)
+        self.sort_mentions()
+        return ent.key
+
     def _issued_documents(self) -> None:
         """'The following Security Council press statement was issued today by …':
         the body named before the document's noun issues it, else whoever issued it."""
@@ -3933,6 +3961,8 @@ class _Extractor:
                     ]
                     issuer = named[0] if named else None
                     issuer = issuer or self._doc_issuer(lo, topic.start() if topic else hi)
+                    if issuer is None:  # "… for the Secretary-General on …": the office
+                        issuer = self._office_holder(lo, topic.start() if topic else hi)
                 if issuer is None:
                     continue
                 self._statement_for(
@@ -5486,6 +5516,7 @@ class _Extractor:
                     0.7 if fact != "negated" else 0.65,
                 )
         self._dismissals()
+        self._hostile_nouns()
         self._concerns()
         self._claims()
         self._quote_accusations()
@@ -5539,15 +5570,20 @@ class _Extractor:
                 continue
             before = text[lo : mm.start]
             by = _CULPRIT_BEFORE.search(before)
+            lst = self.list_after(mm.start, kinds=("org", "person"))
+            owner = _rx(r"(?:[’']s|-backed|-led|-sponsored|-linked)")
             if by is None and (
                 _rx(
                     r"\b(?:to|against|on|onto|toward|towards|in|into|at|with|for|from|of|and|"
                     r"over|near|about|across)\s+(?:the\s+)?$"
                 ).search(before)
-                or not _rx(r"(?:[’']s|-backed|-led|-sponsored|-linked)").match(text, mm.end)
+                or not (
+                    owner.match(text, mm.end)
+                    # "Iran and North Korea's provision of …": the list owns the deed
+                    or (lst is not None and len(lst[0]) > 1 and owner.match(text, lst[1]))
+                )
             ):
                 continue
-            lst = self.list_after(mm.start, kinds=("org", "person"))
             keys = [k for k in (lst[0] if lst else [mm.key]) if not self.ents[k].is_place]
             keys = [k for k in keys if k != accuser]
             if keys:
@@ -5567,11 +5603,12 @@ class _Extractor:
             if _negation(text[max(sent_start, s - 40) : s]):
                 continue
             head = text[sent_start:s]
-            if _rx(r"^\s*They\b").match(head):
+            they = _rx(r"^\s*They\b").match(head) is not None
+            if they:
                 accusers = self._last_meeting_of(sent_start, persons=True, paragraph=True)
             else:
                 accusers = self._coordinated_subjects(sent_start, s)
-            if not accusers:
+            if not accusers and not they:  # "They" of no meeting told: no one to name
                 who = self.subject_before(s)
                 accusers = [who] if who else []
             if not accusers:
@@ -5593,6 +5630,74 @@ class _Extractor:
                     fact,
                     (self._clause_start(sent_start, s, who), end),
                     "accusation:concern",
+                    0.55,
+                )
+
+    def _hostile_nouns(self) -> None:
+        """'They reaffirmed their support for Ukraine as it defends against Russia's
+        aggression', 'noted the impact of Russia's invasion of …', 'to counter Iran's
+        destabilizing behavior': a deed the words themselves condemn, pinned on its owner,
+        criticised by whoever the clause is about."""
+        text = self.text
+        for m in self.scan(_HOSTILE_NOUN_SCAN):
+            s = m.start()
+            if self.in_quote(s):
+                continue
+            sent_start, sent_end = self.sent(s)
+            gap = _HOSTILE_OWNER.search(text, max(sent_start, s - 60), s)
+            if gap is None:
+                continue
+            owner = next(
+                (mm for mm in self.mentions_between(sent_start, s) if mm.end == gap.start()),
+                None,
+            )
+            if owner is not None:
+                if not self.speaker_capable(owner):
+                    continue
+                key, owner_start = owner.key, owner.start
+            else:  # "Russian aggression": the state of the demonym
+                dm = _rx(r"\b([A-Z][a-z]+)$").search(text, sent_start, gap.start())
+                if dm is None or text.startswith("'", gap.start()) or "’" in gap.group():
+                    continue
+                found = self.ensure(self.demonyms.get(_fold(dm.group(1))))
+                if found is None:
+                    continue
+                key, owner_start = found, dm.start()
+            accused = self.ents[key]
+            if accused.is_place or accused.type == _MEDIA:
+                continue
+            if _negation(text[max(sent_start, s - 40) : s]):
+                continue
+            they = _rx(r"\s*They\b").match(text, sent_start) is not None
+            if they:  # the participants of the meeting just told, or no one
+                accusers = self._last_meeting_of(sent_start, persons=True, paragraph=True)
+            elif _rx(r"\b(?:as|while|because|since|when|after|until|although|where)\s").search(
+                text, sent_start, owner_start
+            ):
+                accusers = []  # a subordinate clause's subject is not who speaks
+            else:
+                accusers = self._coordinated_subjects(sent_start, owner_start)
+                verb = _rx(r"\b(?:said|says|told|[a-z]+(?:ed|es))\b").search(
+                    text, sent_start, owner_start
+                )  # the clause's first verb, whose subject speaks
+                if not accusers and verb is not None:
+                    who = self.subject_before(verb.start())
+                    accusers = [who] if who else []
+            accusers = [k for k in accusers if k != key and not self.ents[k].is_place]
+            if not accusers:
+                continue
+            end = _about_end(text, m.end(), sent_end)
+            about = text[owner_start:end].strip()
+            fact = "hedged" if _HEDGE.search(text, sent_start, end) else "asserted"
+            for who in accusers:
+                self._add_accusation(
+                    "criticism",
+                    who,
+                    [key],
+                    about,
+                    fact,
+                    (self._clause_start(sent_start, owner_start, who), end),
+                    "accusation:hostile-noun",
                     0.55,
                 )
 
