@@ -1140,7 +1140,7 @@ _DISMISS_SCAN = _Scan(
 )
 _MEET = re.compile(
     r"\b(?P<trig>(?:was|were)\s+(?:also\s+|later\s+|then\s+)?received\s+(?:in\s+audience\s+)?(?:[^.;“”]{0,60}?\s)?by|"
-    r"(?:met|meets|meet|[Mm]eeting|held\s+talks|holds\s+talks|hold\s+talks|holding\s+talks|"
+    r"(?:met|meets|meet|[Mm]eeting|summit(?=\s+between\s)|held\s+talks|holds\s+talks|hold\s+talks|holding\s+talks|"
     r"(?:held|holds|hold|holding)\s+(?:separate\s+|bilateral\s+|further\s+|direct\s+)?"
     r"(?:consultations|discussions)|talks|sat\s+down|received|receives|hosted|hosts|host|"
     r"welcomed|summoned|summons|called\s+on|calls\s+on|signed|finali[sz]ed|initialled|inked)"
@@ -1149,7 +1149,7 @@ _MEET = re.compile(
 _MEET_FIRST = frozenset(  # see _Scan
     _words(
         """
-        was were met meets meet meeting held holds hold holding talks sat received receives
+        was were met meets meet meeting summit held holds hold holding talks sat received receives
         hosted hosts host welcomed summoned summons called calls signed finalised finalized
         initialled inked
         """
@@ -4377,8 +4377,9 @@ class _Extractor:
                 r"refused\s+to|declined\s+to|invited\s+\w+\s+to|no\s+such)\s+(?:\w+\s+)?$"
             ).search(text[max(sent_start, s - 30) : s]):
                 continue
-            if low.startswith("meeting") and not low.endswith("with"):
-                bm = _rx(r"meeting\s+between\s+").match(text, s)
+            if low.startswith(("meeting", "summit")) and not low.endswith("with"):
+                # "the summit between the leaders of A and B" (only so: see _MEET)
+                bm = _rx(r"(?:meeting|summit)\s+between\s+").match(text, s)
                 lst = self.list_after(bm.end()) if bm else None
                 if lst and "\n" in text[s : lst[1]]:
                     lst = None  # a list does not run into the next line (a dateline, a title)
@@ -4503,8 +4504,14 @@ class _Extractor:
             if ev_s > s or s - ev_s > 150:
                 ev_s = s
             guests = [k for k in objs if k != subj and self.ents[k].is_person]
-            if low.startswith(("host", "welcom")) and len(guests) >= 2:
-                # "A hosted B and C": one meeting of the three
+            if (
+                (low.startswith(("host", "welcom")) or low.endswith("with"))
+                and len(guests) >= 2
+                and not _rx(r"\b(?:separately|respectively|individually|in\s+turn)\b").search(
+                    text, sent_start, sent_end
+                )
+            ):
+                # "A hosted B and C", "A met with B, C and D": one meeting of them all
                 self.add_meeting([subj, *guests], (ev_s, lend), s, "meeting:hosted-several", 0.7)
                 continue
             for obj in objs:
