@@ -1109,6 +1109,25 @@ _HOSTILE_OWNER = re.compile(  # between its owner and the noun: "’s continued 
     r"(?:[’']s?)?\s+(?:(?:continued|continuing|ongoing|illegal|unprovoked|brutal|full-scale|"
     r"military|armed|renewed|further|latest|unjustified|illegitimate|premeditated)\s+){0,3}$"
 )
+_DEMAND = re.compile(  # "called on X to stop …", "urged X to end …", "called for an end to … by X"
+    r"\b(?:(?P<on>(?:call(?:s|ed|ing)?\s+(?:on|upon)|urg(?:e|es|ed|ing)|press(?:es|ed|ing)?|"
+    r"demand(?:s|ed|ing)?\s+(?:of|that)))\s+|(?P<for>call(?:s|ed|ing)?\s+for|demand(?:s|ed|ing)?)"
+    r"\s+(?:an?\s+|the\s+)?(?:(?:immediate|swift|complete|prompt)\s+)?(?:end|halt|stop|"
+    r"cessation)\s+(?:to|of)\s+)"
+)
+_DEMAND_SCAN = _Scan(
+    _DEMAND,
+    frozenset(
+        _words(
+            "call calls called calling urge urges urged urging press presses pressed pressing "
+            "demand demands demanded demanding"
+        )
+    ),
+)
+_DEMAND_DEED = re.compile(  # what the one called on must stop doing
+    r"\s+to\s+(?:immediately\s+|urgently\s+)?(?:stop|end|cease|halt|refrain|withdraw|"
+    r"release|respect|abide|comply|lift|do\s+(?:far\s+|much\s+)?more)\b"
+)
 _CLAIM = re.compile(  # "Manila says …", "negotiators reportedly believe that …"
     r"\b(?:says|claims|claimed|believes?|alleges|alleged|maintains|insists|contends)\s+(?:that\s+)?"
 )
@@ -4377,6 +4396,11 @@ class _Extractor:
                 r"refused\s+to|declined\s+to|invited\s+\w+\s+to|no\s+such)\s+(?:\w+\s+)?$"
             ).search(text[max(sent_start, s - 30) : s]):
                 continue
+            if low.startswith(("called on", "calls on")) and _rx(
+                r"[^.;,]{0,80}?\s+to\s+(?:immediately\s+|urgently\s+)?"
+                r"(?!the\b|a\b|an\b|his\b|her\b|their\b)[a-z]+\b"
+            ).match(text, m.end()):
+                continue  # "called on X to stop …" is a demand (see _demands), not a visit
             if low.startswith(("meeting", "summit")) and not low.endswith("with"):
                 # "the summit between the leaders of A and B" (only so: see _MEET)
                 bm = _rx(r"(?:meeting|summit)\s+between\s+").match(text, s)
@@ -5524,6 +5548,7 @@ class _Extractor:
                 )
         self._dismissals()
         self._hostile_nouns()
+        self._demands()
         self._concerns()
         self._claims()
         self._quote_accusations()
@@ -5707,6 +5732,47 @@ class _Extractor:
                     "accusation:hostile-noun",
                     0.55,
                 )
+
+    def _demands(self) -> None:
+        """'He called on Israel to do far more to stop civilian casualties', 'urged the
+        militia to end its siege', 'calls for an end to the firing of rockets by Hamas':
+        whoever must stop is criticised by whoever calls."""
+        text = self.text
+        for m in self.scan(_DEMAND_SCAN):
+            s = m.start()
+            if self.in_quote(s):
+                continue
+            sent_start, sent_end = self.sent(s)
+            if _negation(text[max(sent_start, s - 30) : s]):
+                continue
+            accuser = self.subject_before(s)
+            if accuser is None or self.ents[accuser].type == _MEDIA:
+                continue
+            if m.group("for"):
+                found = self._culprits_in(m.end(), sent_end, accuser)
+                if found is None:
+                    continue
+                accused, end = found
+            else:
+                lst = self.list_after(m.end(), kinds=("org", "person"))
+                if lst is None or not lst[0]:
+                    continue
+                accused, list_end = lst
+                if not _DEMAND_DEED.match(text, list_end):
+                    continue
+                end = _about_end(text, list_end, sent_end)
+            accused = [k for k in accused if not self.ents[k].is_place and k != accuser]
+            about = text[m.end() : end].strip()
+            self._add_accusation(
+                "criticism",
+                accuser,
+                accused,
+                about,
+                "asserted",
+                (self._clause_start(sent_start, s, accuser), end),
+                "accusation:demand",
+                0.55,
+            )
 
     def _claims(self) -> None:
         """'Manila says Chinese coast guard vessels fired water cannon at …', 'negotiators
