@@ -1128,6 +1128,17 @@ _DEMAND_DEED = re.compile(  # what the one called on must stop doing
     r"\s+to\s+(?:immediately\s+|urgently\s+)?(?:stop|end|cease|halt|refrain|withdraw|"
     r"release|respect|abide|comply|lift|do\s+(?:far\s+|much\s+)?more)\b"
 )
+_SIGNED_FOR = re.compile(  # "A signed the Memorandum for the United States", "B signed for C"
+    r"\bsigned\s+(?:(?:the|a|an)\s+(?P<np>(?:[\w’'-]+\s+){0,5}?))?(?:for|on\s+behalf\s+of)\s+"
+)
+_SIGNED_FOR_SCAN = _Scan(_SIGNED_FOR, frozenset({"signed"}))
+_ATTENDED_SIGNING = re.compile(  # "C and D attended the signing in Los Angeles"
+    r"\b(?:attended|witnessed|were\s+present\s+at|was\s+present\s+at)\s+the\s+"
+    r"(?:signing(?:\s+ceremony)?|ceremony)\b"
+)
+_ATTENDED_SIGNING_SCAN = _Scan(
+    _ATTENDED_SIGNING, frozenset(_words("attended witnessed were was")), chunks=0
+)
 _CLAIM = re.compile(  # "Manila says …", "negotiators reportedly believe that …"
     r"\b(?:says|claims|claimed|believes?|alleges|alleged|maintains|insists|contends)\s+(?:that\s+)?"
 )
@@ -5267,6 +5278,80 @@ class _Extractor:
                 )
             )
         self._nominal_agreements()
+        self._signed_for()
+
+    def _signed_for(self) -> None:
+        """'A signed the Memorandum for the United States and B signed for Palau': the
+        states signed for are the parties, the signers met; 'C and D attended the signing'
+        joins C and D to that meeting."""
+        text = self.text
+        by_sent: dict[tuple[int, int], list[tuple[str, str, re.Match[str]]]] = {}
+        for m in self.scan(_SIGNED_FOR_SCAN):
+            if self.in_quote(m.start()):
+                continue
+            sent = self.sent(m.start())
+            signer = self.subject_before(m.start(), persons_only=True)
+            party = self.mention_at(m.end())
+            if signer is None or party is None or self.ents[party.key].is_place:
+                continue
+            state = self._government_state(party.key) or party.key
+            if not self.ents[state].is_org:
+                continue
+            by_sent.setdefault(sent, []).append((signer, state, m))
+        last: _Evt | None = None
+        for (sent_start, sent_end), pairs in by_sent.items():
+            signers = list(dict.fromkeys(p[0] for p in pairs))
+            parties = list(dict.fromkeys(p[1] for p in pairs))
+            if len(parties) < 2 or len(signers) < 2:
+                continue
+            span = (sent_start, sent_end)
+            trig = pairs[0][2].start()
+            if not any(set(a.parties) == set(parties) for a in self.agreements):
+                np = (pairs[0][2].group("np") or "").strip().lower()
+                kind = np.split()[-1] if np else "agreement"
+                self.agreements.append(
+                    _Agr(
+                        self.new_id(f"{'-'.join(parties[:2])}-{slugify(kind)}"),
+                        parties,
+                        kind,
+                        "signed",
+                        span,
+                        "agreement:signed-for",
+                        0.6,
+                        None,
+                        [],
+                        self.date_near(trig),
+                    )
+                )
+            self.add_meeting(signers, span, trig, "meeting:signed-for", 0.6)
+            last = next(
+                (
+                    e
+                    for e in self.events
+                    if e.kind == "meeting" and set(e.participants) == set(signers)
+                ),
+                None,
+            )
+        if last is None:
+            return
+        for m in self.scan(_ATTENDED_SIGNING_SCAN):
+            if m.start() < last.span[0] or self.in_quote(m.start()):
+                continue
+            sent_start, sent_end = self.sent(m.start())
+            group = [
+                mm.key
+                for mm in self.mentions_between(sent_start, m.start())
+                if self.ents[mm.key].is_person and not self.in_quote(mm.start)
+            ]
+            if not group:
+                continue
+            last.participants.extend(k for k in group if k not in last.participants)
+            last.extra.append((sent_start, m.end()))
+            pm = _rx(r"\s+(?:in|at)\s+").match(text, m.end())
+            place = self.mention_at(pm.end()) if pm else None
+            if last.place is None and place is not None and self.ents[place.key].is_place:
+                last.place = place.key
+            break
 
     def _for_signing(self, m: re.Match[str], sent_start: int, sent_end: int) -> None:
         """'… congratulates the Governments of A and B for signing agreements on …':
