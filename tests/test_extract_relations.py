@@ -229,6 +229,20 @@ CASES = [
         (frozenset({"Tomas Reld", "Ana Kulo", "Ivo Tenn", "Mara Dell"}),),
     ),
     Case(
+        "an-unnamed-demonym-title-visits-for-its-state",
+        "President Jalal Karimi of Iraq spoke to reporters on Thursday. He said the Turkish "
+        "Prime Minister will visit Baghdad next month.",
+        "meeting_participants",
+        (frozenset({"Turkey", "Iraq"}),),
+    ),
+    Case(
+        "met-with-a-state's-title-comma-name",
+        "The British envoy for Africa, Neil Harker, met with Cameroon's Prime Minister, "
+        "Paul Essomba, at the Presidency.",
+        "meeting_participants",
+        (frozenset({"Neil Harker", "Paul Essomba"}),),
+    ),
+    Case(
         "refused-meeting-is-not-held",
         "German Chancellor Jonas Reuter refused to meet Chinese commerce minister Wang Ruo.",
         "meetings",

@@ -1239,7 +1239,7 @@ _LIST_GAP = re.compile(
     r"southern|former|outgoing|incoming|new)[\s,.]+)*"
 )
 _TITLE_AFTER_ORG = re.compile(
-    rf"(?:[’']s)?\s+{_ROLE_TITLE}\s+|(?:[’']s)\s+[a-z ]{{3,40}},\s+|"
+    rf"(?:[’']s)?\s+{_ROLE_TITLE},?\s+|(?:[’']s)\s+[a-z ]{{3,40}},\s+|"
     r"\s+[a-z][a-z -]{2,40}?\s+(?:to|of|in|at)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?,\s+"
 )
 _LIST_NOUN = re.compile(
@@ -4949,6 +4949,14 @@ class _Extractor:
             mm = self.mention_at(sent_start + dm.start("org"))
             if mm is not None and self.ents[mm.key].is_org:
                 return mm.key
+        rm = _rx(
+            rf"\b(?:[Tt]he|[Aa])\s+(?P<dem>[A-Z][a-z]+)\s+(?i:{_LOWER_ROLE})\s+(?:\w+\s+){{0,2}}$"
+        ).search(self.text, sent_start, pos)
+        if rm and not self.mentions_between(rm.start(), pos):
+            # "the Turkish Prime Minister will visit …", no name known: his state visits
+            state = self.ensure(self.demonyms.get(_fold(rm.group("dem"))))
+            if state is not None:
+                return state
         return self.subject_before(pos, persons_only=True)
 
     def _title_start(self, pos: int) -> int:
