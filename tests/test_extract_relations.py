@@ -243,6 +243,12 @@ CASES = [
         (frozenset({"Neil Harker", "Paul Essomba"}),),
     ),
     Case(
+        "travel-to-a-list-of-states-visits-each",
+        "Special Envoy Lena Marsh will travel to Uganda, Ethiopia and Kenya next week.",
+        "meeting_participants",
+        (frozenset({"Lena Marsh", "Kenya"}),),
+    ),
+    Case(
         "refused-meeting-is-not-held",
         "German Chancellor Jonas Reuter refused to meet Chinese commerce minister Wang Ruo.",
         "meetings",

@@ -4930,6 +4930,21 @@ class _Extractor:
                 m.start(),
                 "visit:verb",
             )
+            cur = dest.end if dest else None
+            while cur is not None:
+                # "will travel to Uganda, Ethiopia and Kenya": a visit to each
+                sep = _rx(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?").match(text, cur)
+                nxt = self.mention_at(sep.end()) if sep else None
+                if sep is None or nxt is None or self.ents[nxt.key].is_person:
+                    break
+                self._add_visit(
+                    visitor,
+                    sep.end(),
+                    (self._clause_start(sent_start, m.start(), visitor), nxt.end),
+                    m.start(),
+                    "visit:verb",
+                )
+                cur = nxt.end
 
     def _hypothetical(self, sent_start: int, pos: int) -> bool:
         return bool(
