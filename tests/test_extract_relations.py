@@ -492,6 +492,14 @@ CASES = [
         ("Ilka Moravin", "Rapid Support Forces", False),
     ),
     Case(
+        "we-condemn-in-a-press-statement",
+        "Press Statement\nJane Moreau\nDeputy Department Spokesperson\nUS State Department\n"
+        "Washington, DC\n\nWe strongly condemn the attacks by the Rapid Support Forces on "
+        "the town of Kadugli.",
+        "accusations",
+        ("US State Department", "Rapid Support Forces", False),
+    ),
+    Case(
         "a-claimed-hostile-deed-is-hedged",
         STATES + "Arvelia says Doskara's navy fired at a fishing boat on the river.",
         "accusations",

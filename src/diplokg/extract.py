@@ -3506,6 +3506,19 @@ class _Extractor:
                 return m.start
         return vpos
 
+    def _release_voice(self, sent_start: int, vpos: int) -> str | None:
+        """'We condemn …' in a press statement or release: who issued the release."""
+        if not _rx(r"\s*We\s+(?:[a-z]+ly\s+)?$").fullmatch(self.text, sent_start, vpos):
+            return None
+        releases = [
+            st
+            for st in self.statements
+            if st.rule in ("statement:title", "statement:issued-by")
+            and st.span[0] < vpos
+            and st.issuers
+        ]
+        return releases[0].issuers[0] if releases else None
+
     def _doc_subject(self, sent_start: int, vpos: int) -> str | None:
         """'The document … recalled that': the issuer of the last statement."""
         seg = self.text[sent_start:vpos]
@@ -5557,6 +5570,7 @@ class _Extractor:
                 self.subject_before(s)
                 or self._doc_subject(sent_start, s)
                 or (group[0] if group else None)
+                or self._release_voice(sent_start, s)
             )
             if accuser is None:
                 continue
