@@ -249,6 +249,14 @@ CASES = [
         (frozenset({"Lena Marsh", "Kenya"}),),
     ),
     Case(
+        "an-unknown-owner's-meeting-is-not-the-speaker's",
+        "Statement by Spokesperson Ann Lee on Advisor Rixe's Meeting with Foreign Policy "
+        "Advisor Ivan Petrov",
+        "meeting_participants",
+        (frozenset({"Ann Lee", "Ivan Petrov"}),),
+        present=False,
+    ),
+    Case(
         "refused-meeting-is-not-held",
         "German Chancellor Jonas Reuter refused to meet Chinese commerce minister Wang Ruo.",
         "meetings",
@@ -304,6 +312,13 @@ CASES = [
         "The Secretary-General welcomes the release of the detainees.",
         "statements",
         ("Secretary-General", "statement"),
+    ),
+    Case(
+        "statement-by-after-a-title-prefix",
+        "White House Press Release - Statement by Spokesperson Maria Kell on the Talks\n\n"
+        "National Security Advisor Tom Rand met Foreign Policy Advisor Ivan Petrov.",
+        "statements",
+        ("Maria Kell", "statement"),
     ),
     Case(
         "joint-statement-one-per-co-issuer",

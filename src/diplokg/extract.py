@@ -3971,8 +3971,11 @@ class _Extractor:
                     spec is _ATTRIBUTABLE_SCAN
                     and m.group("by")
                     and text[line_start : m.start()].strip()
+                    and not _rx(r"[A-Z][^.\n]{0,60}\s[-–—:|]\s*").fullmatch(
+                        text, line_start, m.start()
+                    )
                 ):
-                    continue  # "Statement by X" only as a title, at the start of a line
+                    continue  # "Statement by X" only as a title ("Press Release - Statement by")
                 kind = _statement_kind(m.group("k").lower())
                 sent_start, _ = self.sent(m.start())
                 issuer = None
@@ -4537,6 +4540,16 @@ class _Extractor:
                         0.65,
                     )
                     continue
+            elif low.startswith("meeting") and _rx(r"[’']s\s+$").search(before):
+                # "Rice's Meeting with Y": the owner meets Y, or no one known does
+                owner = [mm for mm in self.mentions_between(sent_start, s) if mm.end < s]
+                subj = (
+                    owner[-1].key
+                    if owner
+                    and _rx(r"[’']s\s+").fullmatch(text, owner[-1].end, s)
+                    and self.ents[owner[-1].key].is_person
+                    else None
+                )
             else:
                 subj = self.subject_before(s, persons_only=True)
                 if subj is None:
