@@ -515,6 +515,20 @@ CASES = [
         ("US State Department", "Rapid Support Forces", False),
     ),
     Case(
+        "must-be-held-accountable",
+        "Advisor Tom Rand said that Eritrea must be held accountable for its use of banned "
+        "weapons.",
+        "accusations",
+        ("Tom Rand", "Eritrea", False),
+    ),
+    Case(
+        "holds-someone-responsible",
+        "Foreign Minister Ilka Moravin holds the Rapid Support Forces fully responsible for "
+        "the siege.",
+        "accusations",
+        ("Ilka Moravin", "Rapid Support Forces", False),
+    ),
+    Case(
         "a-claimed-hostile-deed-is-hedged",
         STATES + "Arvelia says Doskara's navy fired at a fishing boat on the river.",
         "accusations",

@@ -1139,6 +1139,13 @@ _ATTENDED_SIGNING = re.compile(  # "C and D attended the signing in Los Angeles"
 _ATTENDED_SIGNING_SCAN = _Scan(
     _ATTENDED_SIGNING, frozenset(_words("attended witnessed were was")), chunks=0
 )
+_HELD_TO_ACCOUNT = re.compile(  # "held X responsible for", "X must be held accountable for"
+    r"\b(?:(?P<passive>(?:must|should|will|would|to)\s+be\s+held)|held|holds?|holding)\s+"
+    r"(?P<obj>(?:[^.;,]{1,80}?\s+)?)(?:fully\s+|directly\s+)?(?:responsible|accountable)\s+for\b"
+)
+_HELD_TO_ACCOUNT_SCAN = _Scan(
+    _HELD_TO_ACCOUNT, frozenset(_words("must should will would to held hold holds holding"))
+)
 _CLAIM = re.compile(  # "Manila says …", "negotiators reportedly believe that …"
     r"\b(?:says|claims|claimed|believes?|alleges|alleged|maintains|insists|contends)\s+(?:that\s+)?"
 )
@@ -5684,6 +5691,7 @@ class _Extractor:
         self._dismissals()
         self._hostile_nouns()
         self._demands()
+        self._held_to_account()
         self._concerns()
         self._claims()
         self._quote_accusations()
@@ -5906,6 +5914,59 @@ class _Extractor:
                 "asserted",
                 (self._clause_start(sent_start, s, accuser), end),
                 "accusation:demand",
+                0.55,
+            )
+
+    def _held_to_account(self) -> None:
+        """'the Assad regime must be held accountable for its use of chemical weapons',
+        'A holds B responsible for the attack': B is accused by whoever says so."""
+        text = self.text
+        for m in self.scan(_HELD_TO_ACCOUNT_SCAN):
+            s = m.start()
+            if self.in_quote(s):
+                continue
+            sent_start, sent_end = self.sent(s)
+            if _negation(text[max(sent_start, s - 30) : s]):
+                continue
+            if m.group("passive"):
+                if m.group("obj").strip():
+                    continue
+                # the accused is the clause's subject: the name right before "must be held"
+                before = [
+                    mm
+                    for mm in self.mentions_between(sent_start, s)
+                    if self.speaker_capable(mm) and not self.in_quote(mm.start)
+                ]
+                if not before or not _rx(r"(?:\s+(?:regime|government|forces))?\s+$").fullmatch(
+                    text, before[-1].end, s
+                ):
+                    continue
+                accused = [before[-1].key]
+                lead = _rx(r"\b(?:said|says|told|[a-z]+(?:ed|es))\b[^.;]*?\bthat\s").search(
+                    text, sent_start, before[-1].start
+                )
+                if lead is None:
+                    continue  # no one is said to hold them to account
+                verb_pos = lead.start()
+            else:
+                lst = self.list_after(m.start("obj"), kinds=("org", "person"))
+                if lst is None or not lst[0]:
+                    continue
+                accused = lst[0]
+                verb_pos = s
+            accuser = self.subject_before(verb_pos)
+            if accuser is None or self.ents[accuser].type == _MEDIA:
+                continue
+            accused = [k for k in accused if k != accuser and not self.ents[k].is_place]
+            end = _about_end(text, m.end(), sent_end)
+            self._add_accusation(
+                "accusation",
+                accuser,
+                accused,
+                text[m.end() : end].strip(),
+                "asserted",
+                (self._clause_start(sent_start, verb_pos, accuser), end),
+                "accusation:held-to-account",
                 0.55,
             )
 
