@@ -192,6 +192,71 @@ CASES = [
         present=False,
     ),
     Case(
+        "summit-between-the-leaders-of-two-states",
+        STATES + "The Council welcomed the summit between the leaders of Arvelia and Doskara.",
+        "meeting_participants",
+        (frozenset({"Arvelia", "Doskara"}),),
+    ),
+    Case(
+        "met-with-three-guests-is-one-meeting",
+        "Before the talks, Kenyan President Amos Njoroge met with Ethiopian Foreign Minister "
+        "Dawit Alemu, Somali Foreign Minister Hodan Warsame and Kenyan Foreign Minister "
+        "Grace Otieno to discuss the border.",
+        "meeting_participants",
+        (frozenset({"Amos Njoroge", "Dawit Alemu", "Hodan Warsame", "Grace Otieno"}),),
+    ),
+    Case(
+        "met-separately-with-two-guests-is-two-meetings",
+        "Kenyan President Amos Njoroge met separately with Ethiopian Foreign Minister Dawit "
+        "Alemu and Somali Foreign Minister Hodan Warsame.",
+        "meeting_participants",
+        (frozenset({"Amos Njoroge", "Hodan Warsame"}),),
+    ),
+    Case(
+        "called-on-someone-to-stop-is-no-visit",
+        "Arvelian Foreign Minister Ilka Moravin called on President Teodor Vashti to stop "
+        "the shelling of the river towns.",
+        "meeting_participants",
+        (frozenset({"Ilka Moravin", "Teodor Vashti"}),),
+        present=False,
+    ),
+    Case(
+        "attended-the-signing-joins-the-signers",
+        "Special Envoy Tomas Reld signed the Memorandum for the United States and Foreign "
+        "Minister Ana Kulo signed for Kenya.\n\nAmbassador Ivo Tenn of Kenya and Assistant "
+        "Secretary Mara Dell attended the signing in Nairobi.",
+        "meeting_participants",
+        (frozenset({"Tomas Reld", "Ana Kulo", "Ivo Tenn", "Mara Dell"}),),
+    ),
+    Case(
+        "an-unnamed-demonym-title-visits-for-its-state",
+        "President Jalal Karimi of Iraq spoke to reporters on Thursday. He said the Turkish "
+        "Prime Minister will visit Baghdad next month.",
+        "meeting_participants",
+        (frozenset({"Turkey", "Iraq"}),),
+    ),
+    Case(
+        "met-with-a-state's-title-comma-name",
+        "The British envoy for Africa, Neil Harker, met with Cameroon's Prime Minister, "
+        "Paul Essomba, at the Presidency.",
+        "meeting_participants",
+        (frozenset({"Neil Harker", "Paul Essomba"}),),
+    ),
+    Case(
+        "travel-to-a-list-of-states-visits-each",
+        "Special Envoy Lena Marsh will travel to Uganda, Ethiopia and Kenya next week.",
+        "meeting_participants",
+        (frozenset({"Lena Marsh", "Kenya"}),),
+    ),
+    Case(
+        "an-unknown-owner's-meeting-is-not-the-speaker's",
+        "Statement by Spokesperson Ann Lee on Advisor Rixe's Meeting with Foreign Policy "
+        "Advisor Ivan Petrov",
+        "meeting_participants",
+        (frozenset({"Ann Lee", "Ivan Petrov"}),),
+        present=False,
+    ),
+    Case(
         "refused-meeting-is-not-held",
         "German Chancellor Jonas Reuter refused to meet Chinese commerce minister Wang Ruo.",
         "meetings",
@@ -240,6 +305,20 @@ CASES = [
         "in a statement.",
         "statements",
         ("Castell's office", "statement"),
+    ),
+    Case(
+        "statement-attributable-to-an-unnamed-office-holder",
+        "Statement attributable to the Spokesperson for the Secretary-General on Arvelia\n\n"
+        "The Secretary-General welcomes the release of the detainees.",
+        "statements",
+        ("Secretary-General", "statement"),
+    ),
+    Case(
+        "statement-by-after-a-title-prefix",
+        "White House Press Release - Statement by Spokesperson Maria Kell on the Talks\n\n"
+        "National Security Advisor Tom Rand met Foreign Policy Advisor Ivan Petrov.",
+        "statements",
+        ("Maria Kell", "statement"),
     ),
     Case(
         "joint-statement-one-per-co-issuer",
@@ -314,6 +393,13 @@ CASES = [
         (frozenset({"United States", "Mexico"}), None),
     ),
     Case(
+        "each-signer-signs-for-a-state",
+        "Special Envoy Tomas Reld signed the Memorandum for the United States and Foreign "
+        "Minister Ana Kulo signed for Kenya.",
+        "agreements",
+        (frozenset({"United States", "Kenya"}), None),
+    ),
+    Case(
         "praised-for-signing-agreements",
         "The Secretary-General congratulates the Governments of Sudan and South Sudan for "
         "signing agreements on security and the common border.",
@@ -375,6 +461,72 @@ CASES = [
         "Ethiopia in Nairobi. They also condemned Eritrea's attacks on commercial shipping.",
         "accusations",
         ("Dawit Alemu", "Eritrea", False),
+    ),
+    Case(
+        "concern-about-a-deed-owned-by-a-list",
+        "President Amos Njoroge of Kenya met today with Prime Minister Dawit Alemu of "
+        "Ethiopia in Nairobi. They expressed deep concern about Eritrea and Somalia's supply "
+        "of drones to the rebels.",
+        "accusations",
+        ("Amos Njoroge", "Somalia", False),
+    ),
+    Case(
+        "they-defend-against-a-state's-aggression",
+        "President Amos Njoroge of Kenya met today with Prime Minister Dawit Alemu of "
+        "Ethiopia in Nairobi. They reaffirmed their support for Somalia as it resists "
+        "Eritrea's aggression.",
+        "accusations",
+        ("Dawit Alemu", "Eritrea", False),
+    ),
+    Case(
+        "a-subordinate-clause-subject-does-not-accuse",
+        "President Amos Njoroge of Kenya met today with Prime Minister Dawit Alemu of "
+        "Ethiopia in Nairobi. They reaffirmed their support for Somalia as it resists "
+        "Eritrea's aggression.",
+        "accusations",
+        ("Somalia", "Eritrea", False),
+        present=False,
+    ),
+    Case(
+        "demonym-aggression",
+        "Foreign Minister Ilka Moravin condemned Russian aggression against Georgia.",
+        "accusations",
+        ("Ilka Moravin", "Russia", False),
+    ),
+    Case(
+        "called-on-someone-to-stop",
+        "Foreign Minister Ilka Moravin called on Eritrea to end its shelling of border towns.",
+        "accusations",
+        ("Ilka Moravin", "Eritrea", False),
+    ),
+    Case(
+        "called-for-an-end-to-a-deed-by-someone",
+        "Foreign Minister Ilka Moravin called for an immediate end to the siege of the "
+        "city by the Rapid Support Forces.",
+        "accusations",
+        ("Ilka Moravin", "Rapid Support Forces", False),
+    ),
+    Case(
+        "we-condemn-in-a-press-statement",
+        "Press Statement\nJane Moreau\nDeputy Department Spokesperson\nUS State Department\n"
+        "Washington, DC\n\nWe strongly condemn the attacks by the Rapid Support Forces on "
+        "the town of Kadugli.",
+        "accusations",
+        ("US State Department", "Rapid Support Forces", False),
+    ),
+    Case(
+        "must-be-held-accountable",
+        "Advisor Tom Rand said that Eritrea must be held accountable for its use of banned "
+        "weapons.",
+        "accusations",
+        ("Tom Rand", "Eritrea", False),
+    ),
+    Case(
+        "holds-someone-responsible",
+        "Foreign Minister Ilka Moravin holds the Rapid Support Forces fully responsible for "
+        "the siege.",
+        "accusations",
+        ("Ilka Moravin", "Rapid Support Forces", False),
     ),
     Case(
         "a-claimed-hostile-deed-is-hedged",

@@ -1110,6 +1110,57 @@ _CONCERN_SCAN = _Scan(
         )
     ),
 )
+_HOSTILE_NOUN = re.compile(  # "Russia's aggression", "Iranian destabilising activities"
+    r"\b(?:aggression|invasion|occupation|annexation|(?:destabili[sz]ing|malign)\s+"
+    r"(?:behaviou?r|activities|actions|conduct|influence))\b"
+)
+_HOSTILE_NOUN_SCAN = _Scan(
+    _HOSTILE_NOUN,
+    frozenset(
+        _words("aggression invasion occupation annexation destabilizing destabilising malign")
+    ),
+)
+_HOSTILE_OWNER = re.compile(  # between its owner and the noun: "’s continued military "
+    r"(?:[’']s?)?\s+(?:(?:continued|continuing|ongoing|illegal|unprovoked|brutal|full-scale|"
+    r"military|armed|renewed|further|latest|unjustified|illegitimate|premeditated)\s+){0,3}$"
+)
+_DEMAND = re.compile(  # "called on X to stop …", "urged X to end …", "called for an end to … by X"
+    r"\b(?:(?P<on>(?:call(?:s|ed|ing)?\s+(?:on|upon)|urg(?:e|es|ed|ing)|press(?:es|ed|ing)?|"
+    r"demand(?:s|ed|ing)?\s+(?:of|that)))\s+|(?P<for>call(?:s|ed|ing)?\s+for|demand(?:s|ed|ing)?)"
+    r"\s+(?:an?\s+|the\s+)?(?:(?:immediate|swift|complete|prompt)\s+)?(?:end|halt|stop|"
+    r"cessation)\s+(?:to|of)\s+)"
+)
+_DEMAND_SCAN = _Scan(
+    _DEMAND,
+    frozenset(
+        _words(
+            "call calls called calling urge urges urged urging press presses pressed pressing "
+            "demand demands demanded demanding"
+        )
+    ),
+)
+_DEMAND_DEED = re.compile(  # what the one called on must stop doing
+    r"\s+to\s+(?:immediately\s+|urgently\s+)?(?:stop|end|cease|halt|refrain|withdraw|"
+    r"release|respect|abide|comply|lift|do\s+(?:far\s+|much\s+)?more)\b"
+)
+_SIGNED_FOR = re.compile(  # "A signed the Memorandum for the United States", "B signed for C"
+    r"\bsigned\s+(?:(?:the|a|an)\s+(?P<np>(?:[\w’'-]+\s+){0,5}?))?(?:for|on\s+behalf\s+of)\s+"
+)
+_SIGNED_FOR_SCAN = _Scan(_SIGNED_FOR, frozenset({"signed"}))
+_ATTENDED_SIGNING = re.compile(  # "C and D attended the signing in Los Angeles"
+    r"\b(?:attended|witnessed|were\s+present\s+at|was\s+present\s+at)\s+the\s+"
+    r"(?:signing(?:\s+ceremony)?|ceremony)\b"
+)
+_ATTENDED_SIGNING_SCAN = _Scan(
+    _ATTENDED_SIGNING, frozenset(_words("attended witnessed were was")), chunks=0
+)
+_HELD_TO_ACCOUNT = re.compile(  # "held X responsible for", "X must be held accountable for"
+    r"\b(?:(?P<passive>(?:must|should|will|would|to)\s+be\s+held)|held|holds?|holding)\s+"
+    r"(?P<obj>(?:[^.;,]{1,80}?\s+)?)(?:fully\s+|directly\s+)?(?:responsible|accountable)\s+for\b"
+)
+_HELD_TO_ACCOUNT_SCAN = _Scan(
+    _HELD_TO_ACCOUNT, frozenset(_words("must should will would to held hold holds holding"))
+)
 _CLAIM = re.compile(  # "Manila says …", "negotiators reportedly believe that …"
     r"\b(?:says|claims|claimed|believes?|alleges|alleged|maintains|insists|contends)\s+(?:that\s+)?"
 )
@@ -1141,7 +1192,7 @@ _DISMISS_SCAN = _Scan(
 )
 _MEET = re.compile(
     r"\b(?P<trig>(?:was|were)\s+(?:also\s+|later\s+|then\s+)?received\s+(?:in\s+audience\s+)?(?:[^.;“”]{0,60}?\s)?by|"
-    r"(?:met|meets|meet|[Mm]eeting|held\s+talks|holds\s+talks|hold\s+talks|holding\s+talks|"
+    r"(?:met|meets|meet|[Mm]eeting|summit(?=\s+between\s)|held\s+talks|holds\s+talks|hold\s+talks|holding\s+talks|"
     r"(?:held|holds|hold|holding)\s+(?:separate\s+|bilateral\s+|further\s+|direct\s+)?"
     r"(?:consultations|discussions)|talks|sat\s+down|received|receives|hosted|hosts|host|"
     r"welcomed|summoned|summons|called\s+on|calls\s+on|signed|finali[sz]ed|initialled|inked)"
@@ -1150,7 +1201,7 @@ _MEET = re.compile(
 _MEET_FIRST = frozenset(  # see _Scan
     _words(
         """
-        was were met meets meet meeting held holds hold holding talks sat received receives
+        was were met meets meet meeting summit held holds hold holding talks sat received receives
         hosted hosts host welcomed summoned summons called calls signed finalised finalized
         initialled inked
         """
@@ -1210,7 +1261,7 @@ _LIST_GAP = re.compile(
     r"southern|former|outgoing|incoming|new)[\s,.]+)*"
 )
 _TITLE_AFTER_ORG = re.compile(
-    rf"(?:[’']s)?\s+{_ROLE_TITLE}\s+|(?:[’']s)\s+[a-z ]{{3,40}},\s+|"
+    rf"(?:[’']s)?\s+{_ROLE_TITLE},?\s+|(?:[’']s)\s+[a-z ]{{3,40}},\s+|"
     r"\s+[a-z][a-z -]{2,40}?\s+(?:to|of|in|at)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?,\s+"
 )
 _LIST_NOUN = re.compile(
@@ -1443,7 +1494,7 @@ _ISSUED_DOC_SCAN = _Scan(
 )
 # "Statement attributable to the Spokesperson for the Secretary-General", "Statement by X"
 _ATTRIBUTABLE = re.compile(
-    r"\b(?P<k>[Ss]tatement|[Cc]ommuniqué|[Dd]eclaration)\s+(?:(?:attributable|attributed)\s+to|"
+    r"\b(?P<k>[Ss]tatement|[Cc]ommuniqué|[Dd]eclaration)\s+(?:[Aa]ttribut(?:able|ed)\s+[Tt]o|"
     r"(?P<by>by))\s+(?P<tail>(?:[^.:;\n]|(?:(?<=\bMr)|(?<=\bMs)|(?<=\bDr)|(?<=Mrs))\.){0,120})"
 )
 # a release's title or header: "Security Council Press Statement on …"
@@ -4074,6 +4125,19 @@ class _Extractor:
                 return m.start
         return vpos
 
+    def _release_voice(self, sent_start: int, vpos: int) -> str | None:
+        """'We condemn …' in a press statement or release: who issued the release."""
+        if not _rx(r"\s*We\s+(?:[a-z]+ly\s+)?$").fullmatch(self.text, sent_start, vpos):
+            return None
+        releases = [
+            st
+            for st in self.statements
+            if st.rule in ("statement:title", "statement:issued-by")
+            and st.span[0] < vpos
+            and st.issuers
+        ]
+        return releases[0].issuers[0] if releases else None
+
     def _doc_subject(self, sent_start: int, vpos: int) -> str | None:
         """'The document … recalled that': the issuer of the last statement."""
         seg = self.text[sent_start:vpos]
@@ -4522,6 +4586,20 @@ class _Extractor:
         ]
         return (plain or found)[-1].key
 
+    def _office_holder(self, lo: int, hi: int) -> str | None:
+        """'the Spokesperson for the Secretary-General': the unnamed holder of a one-person
+        office a document is attributed to, drafted under the office's title."""
+        om = _rx(
+            r"\b(?:the\s+)?(Secretary-General|High\s+Representative|High\s+Commissioner)\b"
+        ).search(self.text, lo, hi)
+        if om is None:
+            return None
+        title = " ".join(om.group(1).split())
+        ent = self.local_ent(title, "person", rule="entity:office-holder", conf=0.6)
+        self.add_mention(om.start(1), om.end(1), ent.key, "name", 0.6)
+        self.sort_mentions()
+        return ent.key
+
     def _issued_documents(self) -> None:
         """'The following Security Council press statement was issued today by …':
         the body named before the document's noun issues it, else whoever issued it."""
@@ -4535,8 +4613,11 @@ class _Extractor:
                     spec is _ATTRIBUTABLE_SCAN
                     and m.group("by")
                     and text[line_start : m.start()].strip()
+                    and not _rx(r"[A-Z][^.\n]{0,60}\s[-–—:|]\s*").fullmatch(
+                        text, line_start, m.start()
+                    )
                 ):
-                    continue  # "Statement by X" only as a title, at the start of a line
+                    continue  # "Statement by X" only as a title ("Press Release - Statement by")
                 kind = _statement_kind(m.group("k").lower())
                 sent_start, _ = self.sent(m.start())
                 issuer = None
@@ -4568,6 +4649,8 @@ class _Extractor:
                     ]
                     issuer = named[0] if named else None
                     issuer = issuer or self._doc_issuer(lo, topic.start() if topic else hi)
+                    if issuer is None:  # "… for the Secretary-General on …": the office
+                        issuer = self._office_holder(lo, topic.start() if topic else hi)
                 if issuer is None:
                     continue
                 self._statement_for(
@@ -4982,8 +5065,14 @@ class _Extractor:
                 r"refused\s+to|declined\s+to|invited\s+\w+\s+to|no\s+such)\s+(?:\w+\s+)?$"
             ).search(text[max(sent_start, s - 30) : s]):
                 continue
-            if low.startswith("meeting") and not low.endswith("with"):
-                bm = _rx(r"meeting\s+between\s+").match(text, s)
+            if low.startswith(("called on", "calls on")) and _rx(
+                r"[^.;,]{0,80}?\s+to\s+(?:immediately\s+|urgently\s+)?"
+                r"(?!the\b|a\b|an\b|his\b|her\b|their\b)[a-z]+\b"
+            ).match(text, m.end()):
+                continue  # "called on X to stop …" is a demand (see _demands), not a visit
+            if low.startswith(("meeting", "summit")) and not low.endswith("with"):
+                # "the summit between the leaders of A and B" (only so: see _MEET)
+                bm = _rx(r"(?:meeting|summit)\s+between\s+").match(text, s)
                 lst = self.list_after(bm.end()) if bm else None
                 if lst and "\n" in text[s : lst[1]]:
                     lst = None  # a list does not run into the next line (a dateline, a title)
@@ -5093,6 +5182,16 @@ class _Extractor:
                         0.65,
                     )
                     continue
+            elif low.startswith("meeting") and _rx(r"[’']s\s+$").search(before):
+                # "Rice's Meeting with Y": the owner meets Y, or no one known does
+                owner = [mm for mm in self.mentions_between(sent_start, s) if mm.end < s]
+                subj = (
+                    owner[-1].key
+                    if owner
+                    and _rx(r"[’']s\s+").fullmatch(text, owner[-1].end, s)
+                    and self.ents[owner[-1].key].is_person
+                    else None
+                )
             else:
                 subj = self.subject_before(s, persons_only=True)
                 if subj is None:
@@ -5108,8 +5207,14 @@ class _Extractor:
             if ev_s > s or s - ev_s > 150:
                 ev_s = s
             guests = [k for k in objs if k != subj and self.ents[k].is_person]
-            if low.startswith(("host", "welcom")) and len(guests) >= 2:
-                # "A hosted B and C": one meeting of the three
+            if (
+                (low.startswith(("host", "welcom")) or low.endswith("with"))
+                and len(guests) >= 2
+                and not _rx(r"\b(?:separately|respectively|individually|in\s+turn)\b").search(
+                    text, sent_start, sent_end
+                )
+            ):
+                # "A hosted B and C", "A met with B, C and D": one meeting of them all
                 self.add_meeting([subj, *guests], (ev_s, lend), s, "meeting:hosted-several", 0.7)
                 continue
             for obj in objs:
@@ -5493,6 +5598,21 @@ class _Extractor:
                 m.start(),
                 "visit:verb",
             )
+            cur = dest.end if dest else None
+            while cur is not None:
+                # "will travel to Uganda, Ethiopia and Kenya": a visit to each
+                sep = _rx(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?").match(text, cur)
+                nxt = self.mention_at(sep.end()) if sep else None
+                if sep is None or nxt is None or self.ents[nxt.key].is_person:
+                    break
+                self._add_visit(
+                    visitor,
+                    sep.end(),
+                    (self._clause_start(sent_start, m.start(), visitor), nxt.end),
+                    m.start(),
+                    "visit:verb",
+                )
+                cur = nxt.end
 
     def _hypothetical(self, sent_start: int, pos: int) -> bool:
         return bool(
@@ -5512,6 +5632,14 @@ class _Extractor:
             mm = self.mention_at(sent_start + dm.start("org"))
             if mm is not None and self.ents[mm.key].is_org:
                 return mm.key
+        rm = _rx(
+            rf"\b(?:[Tt]he|[Aa])\s+(?P<dem>[A-Z][a-z]+)\s+(?i:{_LOWER_ROLE})\s+(?:\w+\s+){{0,2}}$"
+        ).search(self.text, sent_start, pos)
+        if rm and not self.mentions_between(rm.start(), pos):
+            # "the Turkish Prime Minister will visit …", no name known: his state visits
+            state = self.ensure(self.demonyms.get(_fold(rm.group("dem"))))
+            if state is not None:
+                return state
         return self.subject_before(pos, persons_only=True)
 
     def _title_start(self, pos: int) -> int:
@@ -5841,6 +5969,80 @@ class _Extractor:
                 )
             )
         self._nominal_agreements()
+        self._signed_for()
+
+    def _signed_for(self) -> None:
+        """'A signed the Memorandum for the United States and B signed for Palau': the
+        states signed for are the parties, the signers met; 'C and D attended the signing'
+        joins C and D to that meeting."""
+        text = self.text
+        by_sent: dict[tuple[int, int], list[tuple[str, str, re.Match[str]]]] = {}
+        for m in self.scan(_SIGNED_FOR_SCAN):
+            if self.in_quote(m.start()):
+                continue
+            sent = self.sent(m.start())
+            signer = self.subject_before(m.start(), persons_only=True)
+            party = self.mention_at(m.end())
+            if signer is None or party is None or self.ents[party.key].is_place:
+                continue
+            state = self._government_state(party.key) or party.key
+            if not self.ents[state].is_org:
+                continue
+            by_sent.setdefault(sent, []).append((signer, state, m))
+        last: _Evt | None = None
+        for (sent_start, sent_end), pairs in by_sent.items():
+            signers = list(dict.fromkeys(p[0] for p in pairs))
+            parties = list(dict.fromkeys(p[1] for p in pairs))
+            if len(parties) < 2 or len(signers) < 2:
+                continue
+            span = (sent_start, sent_end)
+            trig = pairs[0][2].start()
+            if not any(set(a.parties) == set(parties) for a in self.agreements):
+                np = (pairs[0][2].group("np") or "").strip().lower()
+                kind = np.split()[-1] if np else "agreement"
+                self.agreements.append(
+                    _Agr(
+                        self.new_id(f"{'-'.join(parties[:2])}-{slugify(kind)}"),
+                        parties,
+                        kind,
+                        "signed",
+                        span,
+                        "agreement:signed-for",
+                        0.6,
+                        None,
+                        [],
+                        self.date_near(trig),
+                    )
+                )
+            self.add_meeting(signers, span, trig, "meeting:signed-for", 0.6)
+            last = next(
+                (
+                    e
+                    for e in self.events
+                    if e.kind == "meeting" and set(e.participants) == set(signers)
+                ),
+                None,
+            )
+        if last is None:
+            return
+        for m in self.scan(_ATTENDED_SIGNING_SCAN):
+            if m.start() < last.span[0] or self.in_quote(m.start()):
+                continue
+            sent_start, sent_end = self.sent(m.start())
+            group = [
+                mm.key
+                for mm in self.mentions_between(sent_start, m.start())
+                if self.ents[mm.key].is_person and not self.in_quote(mm.start)
+            ]
+            if not group:
+                continue
+            last.participants.extend(k for k in group if k not in last.participants)
+            last.extra.append((sent_start, m.end()))
+            pm = _rx(r"\s+(?:in|at)\s+").match(text, m.end())
+            place = self.mention_at(pm.end()) if pm else None
+            if last.place is None and place is not None and self.ents[place.key].is_place:
+                last.place = place.key
+            break
 
     def _for_signing(self, m: re.Match[str], sent_start: int, sent_end: int) -> None:
         """'… congratulates the Governments of A and B for signing agreements on …':
@@ -6023,6 +6225,7 @@ class _Extractor:
                 self.subject_before(s)
                 or self._doc_subject(sent_start, s)
                 or (group[0] if group else None)
+                or self._release_voice(sent_start, s)
             )
             if accuser is None:
                 continue
@@ -6121,6 +6324,9 @@ class _Extractor:
                     0.7 if fact != "negated" else 0.65,
                 )
         self._dismissals()
+        self._hostile_nouns()
+        self._demands()
+        self._held_to_account()
         self._concerns()
         self._claims()
         self._quote_accusations()
@@ -6174,15 +6380,20 @@ class _Extractor:
                 continue
             before = text[lo : mm.start]
             by = _CULPRIT_BEFORE.search(before)
+            lst = self.list_after(mm.start, kinds=("org", "person"))
+            owner = _rx(r"(?:[’']s|-backed|-led|-sponsored|-linked)")
             if by is None and (
                 _rx(
                     r"\b(?:to|against|on|onto|toward|towards|in|into|at|with|for|from|of|and|"
                     r"over|near|about|across)\s+(?:the\s+)?$"
                 ).search(before)
-                or not _rx(r"(?:[’']s|-backed|-led|-sponsored|-linked)").match(text, mm.end)
+                or not (
+                    owner.match(text, mm.end)
+                    # "Iran and North Korea's provision of …": the list owns the deed
+                    or (lst is not None and len(lst[0]) > 1 and owner.match(text, lst[1]))
+                )
             ):
                 continue
-            lst = self.list_after(mm.start, kinds=("org", "person"))
             keys = [k for k in (lst[0] if lst else [mm.key]) if not self.ents[k].is_place]
             keys = [k for k in keys if k != accuser]
             if keys:
@@ -6202,11 +6413,12 @@ class _Extractor:
             if _negation(text[max(sent_start, s - 40) : s]):
                 continue
             head = text[sent_start:s]
-            if _rx(r"^\s*They\b").match(head):
+            they = _rx(r"^\s*They\b").match(head) is not None
+            if they:
                 accusers = self._last_meeting_of(sent_start, persons=True, paragraph=True)
             else:
                 accusers = self._coordinated_subjects(sent_start, s)
-            if not accusers:
+            if not accusers and not they:  # "They" of no meeting told: no one to name
                 who = self.subject_before(s)
                 accusers = [who] if who else []
             if not accusers:
@@ -6230,6 +6442,168 @@ class _Extractor:
                     "accusation:concern",
                     0.55,
                 )
+
+    def _hostile_nouns(self) -> None:
+        """'They reaffirmed their support for Ukraine as it defends against Russia's
+        aggression', 'noted the impact of Russia's invasion of …', 'to counter Iran's
+        destabilizing behavior': a deed the words themselves condemn, pinned on its owner,
+        criticised by whoever the clause is about."""
+        text = self.text
+        for m in self.scan(_HOSTILE_NOUN_SCAN):
+            s = m.start()
+            if self.in_quote(s):
+                continue
+            sent_start, sent_end = self.sent(s)
+            gap = _HOSTILE_OWNER.search(text, max(sent_start, s - 60), s)
+            if gap is None:
+                continue
+            owner = next(
+                (mm for mm in self.mentions_between(sent_start, s) if mm.end == gap.start()),
+                None,
+            )
+            if owner is not None:
+                if not self.speaker_capable(owner):
+                    continue
+                key, owner_start = owner.key, owner.start
+            else:  # "Russian aggression": the state of the demonym
+                dm = _rx(r"\b([A-Z][a-z]+)$").search(text, sent_start, gap.start())
+                if dm is None or text.startswith("'", gap.start()) or "’" in gap.group():
+                    continue
+                found = self.ensure(self.demonyms.get(_fold(dm.group(1))))
+                if found is None:
+                    continue
+                key, owner_start = found, dm.start()
+            accused = self.ents[key]
+            if accused.is_place or accused.type == _MEDIA:
+                continue
+            if _negation(text[max(sent_start, s - 40) : s]):
+                continue
+            they = _rx(r"\s*They\b").match(text, sent_start) is not None
+            if they:  # the participants of the meeting just told, or no one
+                accusers = self._last_meeting_of(sent_start, persons=True, paragraph=True)
+            elif _rx(r"\b(?:as|while|because|since|when|after|until|although|where)\s").search(
+                text, sent_start, owner_start
+            ):
+                accusers = []  # a subordinate clause's subject is not who speaks
+            else:
+                accusers = self._coordinated_subjects(sent_start, owner_start)
+                verb = _rx(r"\b(?:said|says|told|[a-z]+(?:ed|es))\b").search(
+                    text, sent_start, owner_start
+                )  # the clause's first verb, whose subject speaks
+                if not accusers and verb is not None:
+                    who = self.subject_before(verb.start())
+                    accusers = [who] if who else []
+            accusers = [k for k in accusers if k != key and not self.ents[k].is_place]
+            if not accusers:
+                continue
+            end = _about_end(text, m.end(), sent_end)
+            about = text[owner_start:end].strip()
+            fact = "hedged" if _HEDGE.search(text, sent_start, end) else "asserted"
+            for who in accusers:
+                self._add_accusation(
+                    "criticism",
+                    who,
+                    [key],
+                    about,
+                    fact,
+                    (self._clause_start(sent_start, owner_start, who), end),
+                    "accusation:hostile-noun",
+                    0.55,
+                )
+
+    def _demands(self) -> None:
+        """'He called on Israel to do far more to stop civilian casualties', 'urged the
+        militia to end its siege', 'calls for an end to the firing of rockets by Hamas':
+        whoever must stop is criticised by whoever calls."""
+        text = self.text
+        for m in self.scan(_DEMAND_SCAN):
+            s = m.start()
+            if self.in_quote(s):
+                continue
+            sent_start, sent_end = self.sent(s)
+            if _negation(text[max(sent_start, s - 30) : s]):
+                continue
+            accuser = self.subject_before(s)
+            if accuser is None or self.ents[accuser].type == _MEDIA:
+                continue
+            if m.group("for"):
+                found = self._culprits_in(m.end(), sent_end, accuser)
+                if found is None:
+                    continue
+                accused, end = found
+            else:
+                lst = self.list_after(m.end(), kinds=("org", "person"))
+                if lst is None or not lst[0]:
+                    continue
+                accused, list_end = lst
+                if not _DEMAND_DEED.match(text, list_end):
+                    continue
+                end = _about_end(text, list_end, sent_end)
+            accused = [k for k in accused if not self.ents[k].is_place and k != accuser]
+            about = text[m.end() : end].strip()
+            self._add_accusation(
+                "criticism",
+                accuser,
+                accused,
+                about,
+                "asserted",
+                (self._clause_start(sent_start, s, accuser), end),
+                "accusation:demand",
+                0.55,
+            )
+
+    def _held_to_account(self) -> None:
+        """'the Assad regime must be held accountable for its use of chemical weapons',
+        'A holds B responsible for the attack': B is accused by whoever says so."""
+        text = self.text
+        for m in self.scan(_HELD_TO_ACCOUNT_SCAN):
+            s = m.start()
+            if self.in_quote(s):
+                continue
+            sent_start, sent_end = self.sent(s)
+            if _negation(text[max(sent_start, s - 30) : s]):
+                continue
+            if m.group("passive"):
+                if m.group("obj").strip():
+                    continue
+                # the accused is the clause's subject: the name right before "must be held"
+                before = [
+                    mm
+                    for mm in self.mentions_between(sent_start, s)
+                    if self.speaker_capable(mm) and not self.in_quote(mm.start)
+                ]
+                if not before or not _rx(r"(?:\s+(?:regime|government|forces))?\s+$").fullmatch(
+                    text, before[-1].end, s
+                ):
+                    continue
+                accused = [before[-1].key]
+                lead = _rx(r"\b(?:said|says|told|[a-z]+(?:ed|es))\b[^.;]*?\bthat\s").search(
+                    text, sent_start, before[-1].start
+                )
+                if lead is None:
+                    continue  # no one is said to hold them to account
+                verb_pos = lead.start()
+            else:
+                lst = self.list_after(m.start("obj"), kinds=("org", "person"))
+                if lst is None or not lst[0]:
+                    continue
+                accused = lst[0]
+                verb_pos = s
+            accuser = self.subject_before(verb_pos)
+            if accuser is None or self.ents[accuser].type == _MEDIA:
+                continue
+            accused = [k for k in accused if k != accuser and not self.ents[k].is_place]
+            end = _about_end(text, m.end(), sent_end)
+            self._add_accusation(
+                "accusation",
+                accuser,
+                accused,
+                text[m.end() : end].strip(),
+                "asserted",
+                (self._clause_start(sent_start, verb_pos, accuser), end),
+                "accusation:held-to-account",
+                0.55,
+            )
 
     def _claims(self) -> None:
         """'Manila says Chinese coast guard vessels fired water cannon at …', 'negotiators
