@@ -332,6 +332,7 @@ def validate(
         update_baseline=update_baseline,
         engine=engine,
         progress=_progress if sys.stderr.isatty() and output is None else None,
+        notice=_notice,
     )
     shapes_graph = load_shapes(list(shapes)) if fmt == "turtle" else None
     text = format_run(run, fmt, fail_on=fail_on, shapes=shapes_graph)
@@ -342,6 +343,10 @@ def validate(
         click.echo(format_run(run, "text", fail_on=fail_on).splitlines()[-1], err=True)
     if failing_findings(run, fail_on) and not update_baseline:
         click.get_current_context().exit(1)
+
+
+def _notice(message: str) -> None:
+    click.echo(message, err=True)
 
 
 def _progress(done: int, total: int) -> None:
