@@ -28,7 +28,7 @@ from rdflib.term import Node
 from diplokg.checks import check_article, check_registry, mask_entry
 from diplokg.cli import cli
 from diplokg.convert import convert_files
-from diplokg.corpus_validate import raw_results, render_path, run_validation
+from diplokg.corpus_validate import raw_results, run_validation
 from diplokg.report import Finding, ValidationRun, format_run, sarif_log
 from diplokg.shacl_fast import FastEngine
 from diplokg.terms import SH

@@ -48,7 +48,13 @@ from rdflib.term import Node
 
 from diplokg.errors import UnsupportedShapes
 from diplokg.terms import SH
-from diplokg.validate import ValidationResult, make_result, normalised_literal, render_path
+from diplokg.validate import (
+    ValidationResult,
+    literal_key,
+    make_result,
+    normalised_literal,
+    render_path,
+)
 
 __all__ = ["FastEngine", "FastResult", "UnsupportedShapes", "from_ox"]
 
@@ -653,7 +659,7 @@ def _memoized(test: Callable[[Node], bool]) -> _ValueTest:
 
     def memoized(ix: _Index, v: Node) -> bool:
         literal = _is_literal(v)
-        key: Any = (str(v), v.datatype, v.language) if literal else v  # type: ignore[attr-defined]
+        key: Any = literal_key(v) if literal else v  # type: ignore[arg-type]
         found = memo.get(key)
         if found is None:
             if len(memo) >= _MEMO_SIZE:

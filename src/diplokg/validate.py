@@ -50,9 +50,11 @@ __all__ = [
     "PyshaclEngine",
     "ValidationReport",
     "ValidationResult",
+    "literal_key",
     "load_ontology",
     "load_shapes",
     "make_engine",
+    "make_result",
     "normalised_literal",
     "render_path",
     "report_results",
@@ -248,9 +250,15 @@ def make_result(
 
 
 def report_results(report: Graph) -> list[ValidationResult]:
-    """The results of a W3C SHACL validation report graph (pySHACL's)."""
+    """The results of a W3C SHACL validation report graph (pySHACL's): those the report
+    lists (``sh:result``), not the nested results they detail."""
     results = []
-    for result in report.subjects(RDF.type, SH.ValidationResult):
+    listed = [
+        r
+        for v in report.subjects(RDF.type, SH.ValidationReport)
+        for r in report.objects(v, SH.result)
+    ]
+    for result in sorted(set(listed), key=str):
         severity = report.value(result, SH.resultSeverity)
         shape = report.value(result, SH.sourceShape)
         path = report.value(result, SH.resultPath)
@@ -312,8 +320,17 @@ def _reparsed(lexical: str, datatype: URIRef | None, language: str | None) -> Li
 def normalised_literal(term: Literal) -> Literal:
     """``term`` as parsing its lexical form gives it: the same term, with the value and
     ill-typedness rdflib gives a parsed literal (a literal built from a Python value
-    may be neither)."""
+    may be neither). A literal rdflib already knows to be ill-typed is kept: rdflib
+    may have rewritten its lexical form (``"none"^^xsd:boolean`` reads as ``"false"``).
+    """
+    if term.ill_typed:
+        return term
     return _reparsed(str(term), term.datatype, term.language)
+
+
+def literal_key(term: Literal) -> tuple[str, URIRef | None, str | None, bool]:
+    """What :func:`normalised_literal` depends on: a memo key no construction order changes."""
+    return (str(term), term.datatype, term.language, term.ill_typed is True)
 
 
 def _data_graph(data: Iterable[Triple], graph: Graph) -> Graph:
@@ -354,20 +371,30 @@ def run_pyshacl(data: Graph, *, shapes: Graph, ontology: Graph) -> tuple[bool, G
     be an in-memory rdflib graph: pySHACL 0.40 given a pyoxigraph store
     reports false ``sh:datatype`` and ``sh:in`` failures.
     """
-    conforms, report, _ = shacl_validate(
-        data,
-        # pySHACL adds triples to the shapes graph it is given: hand it a copy.
-        shacl_graph=_copy(shapes),
-        ont_graph=ontology,
-        inference="none",
-        abort_on_first=False,
-        allow_infos=True,
-        allow_warnings=True,
-        advanced=True,
-        inplace=True,
-    )
-    assert isinstance(report, Graph)  # noqa: S101 - pySHACL returns a Graph here
+    try:
+        conforms, report, text = shacl_validate(
+            data,
+            # pySHACL adds triples to the shapes graph it is given: hand it a copy.
+            shacl_graph=_copy(shapes),
+            ont_graph=ontology,
+            inference="none",
+            abort_on_first=False,
+            allow_infos=True,
+            allow_warnings=True,
+            advanced=True,
+            inplace=True,
+        )
+    except Exception as exc:
+        # pySHACL and rdflib raise bare Exceptions too (an unknown prefix in a SPARQL
+        # constraint): a problem of the shapes, not of diplokg.
+        raise InputError(f"the SHACL shapes cannot be used: {_one_line(exc)}") from None
+    if not isinstance(report, Graph):  # pySHACL returns its error as text
+        raise InputError(f"the SHACL shapes cannot be used: {_one_line(text)}")
     return bool(conforms), report
+
+
+def _one_line(problem: object) -> str:
+    return " ".join(str(problem).split())
 
 
 class Engine(Protocol):
