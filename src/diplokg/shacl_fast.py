@@ -833,7 +833,7 @@ def _property_shape(g: Graph, node: Node) -> _PropertyShape:
         path_text=render_path(g, path_node),
         values=_path(g, path_node),
         severity=_severity(g, node),
-        message=_message(g, node) if constraints - {SH.sparql} else "",
+        message=_message(g, node) if constraints - {SH.sparql} or SH.message in predicates else "",
     )
     for p in constraints:
         objects = list(g.objects(node, p))
@@ -868,7 +868,8 @@ def _property_shape(g: Graph, node: Node) -> _PropertyShape:
                     SH.prefixes,
                 }:
                     raise UnsupportedShapes(f"unsupported SPARQL constraint options in {node}")
-                message = _message(g, constraint)
+                # pySHACL gives a shape's own sh:message to its SPARQL results too.
+                message = ps.message or _message(g, constraint)
                 if "{" in message:
                     raise UnsupportedShapes(f"message template in {node}")
                 prefixes = _prefixes(g, constraint)
@@ -1108,6 +1109,9 @@ class FastEngine:
                         found.append(result(f, v, component))
             for component, other, allow_equal in pairs:
                 compare = list(ix.objects(f, other))
+                if any(isinstance(n, BNode) for n in (*values, *compare)):
+                    # pySHACL stops with an error: let it say so.
+                    raise UnsupportedShapes("sh:lessThan on a blank node")
                 for v in values:
                     if any(_pair_fails(v, w, allow_equal) for w in compare):
                         found.append(result(f, v, component))

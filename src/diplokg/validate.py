@@ -73,13 +73,13 @@ ENGINES = ("auto", "fast", "pyshacl")
 Notice = Callable[[str], None]
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True)
 class ValidationResult:
     """One SHACL validation result: plain text fields, and the RDF terms they come from.
 
     ``path`` is an IRI, or SPARQL property path syntax for a complex path;
     ``value`` a literal's lexical form or a node's IRI. Equality and order
-    use the text fields; the ``*_node`` fields keep the terms.
+    (:meth:`sort_key`) use the text fields; the ``*_node`` fields keep the terms.
     """
 
     severity: str
@@ -93,6 +93,21 @@ class ValidationResult:
     value_node: Node | None = field(default=None, compare=False, repr=False)
     path_node: Node | None = field(default=None, compare=False, repr=False)
     shape_node: Node | None = field(default=None, compare=False, repr=False)
+
+    def sort_key(self) -> tuple[str, ...]:
+        """Results in a stable order: by severity, shape, focus, path, value, message."""
+        return (
+            self.severity,
+            self.shape,
+            self.focus,
+            self.path or "",
+            self.value or "",
+            self.message,
+            self.constraint,
+        )
+
+    def __lt__(self, other: ValidationResult) -> bool:
+        return self.sort_key() < other.sort_key()
 
 
 @dataclass(frozen=True)
