@@ -35,6 +35,7 @@ import re
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import lru_cache
 from typing import Any
 
 import pyoxigraph as ox
@@ -410,8 +411,13 @@ def _triples_of(item: CompValue) -> list[tuple[Any, Any, Any]]:
     return found
 
 
+@lru_cache(maxsize=256)
 def _analyse(query: str, where: Node) -> tuple[bool, frozenset[Node] | None, bool]:
-    """(joinable, predicates, sees_datatype) of a SPARQL constraint; see :class:`_Sparql`."""
+    """(joinable, predicates, sees_datatype) of a SPARQL constraint; see :class:`_Sparql`.
+
+    Cached: rdflib parses a query in about 0.2 s, and a run compiles the shapes in
+    the main process and again in each worker (forked, they inherit this cache).
+    """
     try:
         algebra = prepareQuery(query).algebra
     except Exception as exc:  # pyparsing and rdflib raise several types
