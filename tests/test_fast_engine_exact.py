@@ -274,3 +274,33 @@ def test_relative_iris_resolve_against_the_files_own_location(tmp_path: Path) ->
     assert result.exit_code == 1, result.output
     focus = {r["focus"] for r in json.loads(result.stdout)["results"]}
     assert focus == {data_file.resolve().as_uri()}  # <> is the file, and it has no ex:r
+
+
+# --- a refusal during validation: auto falls back, fast is a one-line error ----------------
+
+
+def test_refusal_during_validation_falls_back_in_the_cli(tmp_path: Path) -> None:
+    data_file, shapes_file = tmp_path / "data.ttl", tmp_path / "shapes.ttl"
+    data_file.write_text(DATA.serialize(format="turtle"), encoding="utf-8")
+    shapes_file.write_text(
+        PREFIXES
+        + """
+ex:Shape a sh:NodeShape ; sh:targetClass ex:T ; sh:property ex:check .
+ex:check sh:path ex:n ; sh:sparql [ sh:prefixes ex:prefixes ; sh:message "not an integer" ;
+    sh:select '''SELECT $this ?value WHERE { $this ex:n ?value .
+        FILTER (DATATYPE(?value) != xsd:integer) }''' ] .
+""",
+        encoding="utf-8",
+    )
+    args = ["validate", str(data_file), "--shapes", str(shapes_file), "--format", "json"]
+
+    auto_run = CliRunner().invoke(cli, args)
+    reference_run = CliRunner().invoke(cli, [*args, "--engine", "pyshacl"])
+    fast_run = CliRunner().invoke(cli, [*args, "--engine", "fast"])
+
+    assert auto_run.exit_code == reference_run.exit_code == 1, auto_run.output
+    assert json.loads(auto_run.stdout)["results"] == json.loads(reference_run.stdout)["results"]
+    assert "engine: pyshacl for a graph the fast engine refused" in auto_run.stderr
+    assert fast_run.exit_code == 2, fast_run.output
+    assert fast_run.stderr.startswith("error: ") and len(fast_run.stderr.splitlines()) == 1
+    assert "Traceback" not in fast_run.output

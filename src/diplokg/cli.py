@@ -285,8 +285,9 @@ def _result_line(r: ValidationResult) -> str:
     type=click.Choice(ENGINES),
     default="auto",
     show_default=True,
-    help="SHACL engine: pyshacl (the reference), fast (compiled shapes, same results), "
-    "auto (fast when it supports the shapes).",
+    help="SHACL engine: pyshacl (the reference), fast (compiled shapes, same results; "
+    "refuses shapes it cannot check exactly), auto (fast, and pyshacl for the shapes or "
+    "graphs fast refuses; one line on stderr says which ran and why).",
 )
 @click.option(
     "-o",

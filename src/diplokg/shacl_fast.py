@@ -1,4 +1,4 @@
-"""A fast SHACL engine for the constraints diplokg's shapes use.
+"""A fast SHACL engine, exact where it runs: it refuses what it cannot evaluate exactly.
 
 pySHACL is the reference engine, and slow: it builds a report node for every
 branch of every ``sh:or`` it tries, and parses a SPARQL constraint anew for
@@ -8,24 +8,29 @@ each focus node. This engine compiles the shapes once into plain checks:
   ``sh:datatype``, ``sh:in``, ``sh:or`` and ``sh:not`` of class or datatype
   shapes, ``sh:minLength``, ``sh:nodeKind``, value ranges, ``sh:lessThan``,
   ``sh:lessThanOrEquals``) run in Python over an index of the graph, with
-  pySHACL's own rules for comparing literals and checking datatypes;
-- SPARQL constraints run once per graph with pyoxigraph, ``$this`` left
-  unbound and joined with the targets afterwards (the queries may not use
-  sub-selects, aggregates, ``BIND``/``VALUES``/``MINUS``/``SERVICE`` or
-  ``$PATH``, where pre-binding and joining would differ). Given several
-  graphs (:meth:`FastEngine.validate_many`), each is a named graph of one
-  store and a query runs once for all of them inside ``GRAPH ?g { … }``,
-  which keeps every graph's solutions its own.
+  pySHACL's own rules for comparing literals and checking datatypes; a value
+  test is memoised on the literal's lexical form, datatype and ill-typedness,
+  so what was validated before cannot change an answer;
+- SPARQL constraints run with pyoxigraph. Each is parsed (rdflib's algebra) at
+  compile time: a query whose ``$this`` every solution binds (no ``LIMIT``)
+  runs once with ``$this`` unbound and is joined with the focus nodes; any
+  other runs once per focus node with ``$this`` substituted (pre-bound). The
+  store holds the predicates the queries name, or every triple when one has a
+  variable predicate or a negated property set. Given several graphs
+  (:meth:`FastEngine.validate_many`), each is a named graph of one store and a
+  joinable query runs once for all of them inside ``GRAPH ?g { … }``.
 
-Shapes that use anything else raise :class:`UnsupportedShapes` at compile
-time, and callers fall back to pySHACL. The ontology is used as pySHACL uses
-it: its ``rdfs:subClassOf`` axioms decide targets and ``sh:class``.
+The ontology is data, as pySHACL mixes it into every graph: its subclass
+axioms decide targets and ``sh:class``, its instances (``dk:held a
+dk:EventStatus``) are there for ``sh:class``, targets and queries.
 
-pyoxigraph normalises some literals when it stores them (``"05"^^
-xsd:nonNegativeInteger`` becomes ``"5"^^xsd:integer``), so a literal a SPARQL
-constraint returns as ``sh:value`` is mapped back to the original term of the
-data. Only queries reach the store; every datatype check runs on the
-original rdflib terms.
+Shapes that use anything else (``sh:property`` inside a property shape,
+implicit class targets, ``sh:node``, other targets, sub-selects, ``BIND``,
+``VALUES``, ``MINUS``, aggregates, ``$PATH``, message templates, …) raise
+:class:`~diplokg.errors.UnsupportedShapes` at compile time. pyoxigraph stores
+some literals differently (``"5"^^xsd:int`` as ``"5"^^xsd:integer``,
+``"1.50"^^xsd:decimal`` as ``"1.5"``): a graph in which a query could see the
+difference raises it at validation time. Callers (``auto``) then use pySHACL.
 """
 
 from __future__ import annotations
