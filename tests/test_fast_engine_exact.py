@@ -304,3 +304,14 @@ ex:check sh:path ex:n ; sh:sparql [ sh:prefixes ex:prefixes ; sh:message "not an
     assert fast_run.exit_code == 2, fast_run.output
     assert fast_run.stderr.startswith("error: ") and len(fast_run.stderr.splitlines()) == 1
     assert "Traceback" not in fast_run.output
+
+
+def test_literals_the_store_would_merge_are_not_joined() -> None:
+    # "5"^^xsd:int and "5"^^xsd:integer are two terms for pySHACL, one in the store.
+    shapes = sparql_shape("""SELECT $this ?value WHERE { $this ex:n ?n . ?value ex:m ?n . }""")
+    data = turtle('ex:a a ex:T ; ex:n "5"^^xsd:int . ex:b ex:m "5"^^xsd:integer .')
+    expected = reference(shapes, data)
+
+    with pytest.raises(UnsupportedShapes):
+        FastEngine(shapes, Graph()).validate(data)
+    assert auto(shapes, data) == expected == set()
