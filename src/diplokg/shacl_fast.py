@@ -1311,8 +1311,12 @@ class _Stores:
         )
         base = ((s, p, {o: None}) for s, p, o in self.base_triples if s not in ix.out)
         for source in (data, base):
+            last: Node | None = None
+            subject: Any = None
             for s, p, objects in source:
-                subject, predicate = term(s), term(p)
+                if s is not last:
+                    subject, last = term(s), s
+                predicate = term(p)
                 for o in objects:
                     if type(o) is Literal and (o.datatype is not None or o.language):
                         kind, stored = _literal_kind(o)
@@ -1408,7 +1412,7 @@ _XSD_INTEGER_IRI = str(XSD.integer)
 _LANG_STRING_IRI = str(RDF.langString)
 #: (lexical form, datatype, language) → (kind, the literal as the store keeps it); see
 #: :class:`_Stores`.
-_KINDS: dict[tuple[str, Node | None, str | None], tuple[int, tuple[str, str, str | None]]] = {}
+_KINDS: dict[tuple[str, str | None, str | None], tuple[int, tuple[str, str, str | None]]] = {}
 _SCRATCH = ox.Store()
 _SCRATCH_NODE = ox.NamedNode("urn:x-diplokg:scratch")
 
@@ -1420,7 +1424,7 @@ def _literal_kind(term: Literal) -> tuple[int, tuple[str, str, str | None]]:
     lexical, datatype, language = str(term), term.datatype, term.language
     if datatype is None and (language is None or language == language.lower()):
         return 0, (lexical, _LANG_STRING_IRI if language else _XSD_STRING_IRI, language)
-    key = (lexical, datatype, language)
+    key = (lexical, str(datatype) if datatype is not None else None, language)
     found = _KINDS.get(key)
     if found is not None:
         return found

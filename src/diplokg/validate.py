@@ -328,8 +328,9 @@ def _report_graph(results: Sequence[ValidationResult], shapes: Graph) -> Graph:
 
 
 @lru_cache(maxsize=65_536)
-def _reparsed(lexical: str, datatype: URIRef | None, language: str | None) -> Literal:
-    return Literal(lexical, datatype=datatype, lang=language)
+def _reparsed(lexical: str, datatype: str | None, language: str | None) -> Literal:
+    # Keys of plain strings: rdflib hashes an IRI in Python, a str in C.
+    return Literal(lexical, datatype=None if datatype is None else URIRef(datatype), lang=language)
 
 
 def normalised_literal(term: Literal) -> Literal:
@@ -340,12 +341,20 @@ def normalised_literal(term: Literal) -> Literal:
     """
     if term.ill_typed:
         return term
-    return _reparsed(str(term), term.datatype, term.language)
+    datatype = term.datatype
+    return _reparsed(str(term), None if datatype is None else str(datatype), term.language)
 
 
-def literal_key(term: Literal) -> tuple[str, URIRef | None, str | None, bool]:
-    """What :func:`normalised_literal` depends on: a memo key no construction order changes."""
-    return (str(term), term.datatype, term.language, term.ill_typed is True)
+def literal_key(term: Literal) -> tuple[str, str | None, str | None, bool]:
+    """What :func:`normalised_literal` depends on: a memo key no construction order changes
+    (plain strings: rdflib hashes an IRI in Python, a str in C)."""
+    datatype = term.datatype
+    return (
+        str(term),
+        None if datatype is None else str(datatype),
+        term.language,
+        term.ill_typed is True,
+    )
 
 
 def _data_graph(data: Iterable[Triple], graph: Graph) -> Graph:
