@@ -56,6 +56,7 @@ from diplokg.errors import UnsupportedShapes
 from diplokg.terms import SH
 from diplokg.validate import (
     ValidationResult,
+    from_ox,
     literal_key,
     make_result,
     normalised_literal,
@@ -977,21 +978,6 @@ def _ox(term: Node) -> Any:
             return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
         return ox.Literal(str(term))
     raise TypeError(f"cannot store {term!r}")
-
-
-def from_ox(term: Any) -> Node:
-    """The rdflib term of a pyoxigraph term."""
-    if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
-    if isinstance(term, ox.BlankNode):
-        return BNode(term.value)
-    if isinstance(term, ox.Literal):
-        if term.language:
-            return Literal(term.value, lang=term.language)
-        if term.datatype.value == _XSD_STRING_IRI:
-            return Literal(term.value)  # rdflib writes a plain literal without a datatype
-        return Literal(term.value, datatype=URIRef(term.datatype.value))
-    raise TypeError(f"unexpected term {term!r}")
 
 
 class FastEngine:

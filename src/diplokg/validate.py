@@ -50,6 +50,7 @@ __all__ = [
     "PyshaclEngine",
     "ValidationReport",
     "ValidationResult",
+    "from_ox",
     "literal_key",
     "load_ontology",
     "load_shapes",
@@ -133,16 +134,19 @@ class ValidationReport:
 # ---------------------------------------------------------------------------
 
 
-def _from_ox(term: Any) -> Node:
+def from_ox(term: Any) -> Node:
+    """The rdflib term of a pyoxigraph term."""
     if isinstance(term, ox.NamedNode):
         return URIRef(term.value)
     if isinstance(term, ox.BlankNode):
         return BNode(term.value)
-    if term.language:
-        return Literal(term.value, lang=term.language)
-    if term.datatype.value == str(XSD.string):
-        return Literal(term.value)
-    return Literal(term.value, datatype=URIRef(term.datatype.value))
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        if term.datatype.value == str(XSD.string):
+            return Literal(term.value)  # rdflib writes a plain literal without a datatype
+        return Literal(term.value, datatype=URIRef(term.datatype.value))
+    raise TypeError(f"unexpected term {term!r}")
 
 
 @cache
@@ -154,8 +158,7 @@ def _packaged(kind: str) -> Graph:
         try:
             quads = ox.parse(f.read_bytes(), format=ox.RdfFormat.TURTLE)
             graph.addN(
-                (_from_ox(q.subject), _from_ox(q.predicate), _from_ox(q.object), graph)
-                for q in quads
+                (from_ox(q.subject), from_ox(q.predicate), from_ox(q.object), graph) for q in quads
             )
         except SyntaxError as exc:
             raise InputError(f"packaged {kind} do not parse: {exc}", path=f.name) from None
