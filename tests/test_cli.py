@@ -147,7 +147,7 @@ def test_validate_articles_and_rdf(runner: CliRunner, seeds_copy: Path, tmp_path
     failed = runner.invoke(cli, ["validate", str(broken)])
     assert failed.exit_code == 1
     assert "does not conform (1 violations" in failed.output
-    report = json.loads(runner.invoke(cli, ["validate", str(broken), "--format", "json"]).output)
+    report = json.loads(runner.invoke(cli, ["validate", str(broken), "--format", "json"]).stdout)
     assert report["conforms"] is False
     assert len(report["results"]) == 1
     _ok(runner.invoke(cli, ["validate", str(broken), "--fail-on", "none"]))

@@ -28,11 +28,11 @@ from rdflib.term import Node
 from diplokg.checks import check_article, check_registry, mask_entry
 from diplokg.cli import cli
 from diplokg.convert import convert_files
-from diplokg.corpus_validate import raw_results, render_path, run_validation
+from diplokg.corpus_validate import raw_results, run_validation
 from diplokg.report import Finding, ValidationRun, format_run, sarif_log
 from diplokg.shacl_fast import FastEngine
 from diplokg.terms import SH
-from diplokg.validate import load_ontology, load_shapes, validate_graph
+from diplokg.validate import ValidationResult, load_ontology, load_shapes, validate_graph
 
 from .conftest import DATA, ROOT, SEEDS
 
@@ -101,7 +101,7 @@ def reference_keys(graphs: Iterable[Graph]) -> set[tuple[str, str, str | None, s
             str(r.focus),
             r.path,
             r.severity,
-            r.value.n3() if r.value is not None else None,
+            r.value_node.n3() if r.value_node is not None else None,
         )
         for r in raw_results(report.graph)
     }
@@ -156,7 +156,7 @@ def test_bad_input_is_a_result_at_its_line(case_path: Path, tmp_path: Path) -> N
         assert result.stderr.startswith(f"error: {target}")
         return
     assert result.exit_code == 1, result.output + result.stderr
-    report = json.loads(result.output)
+    report = json.loads(result.stdout)
     matching = [
         r
         for r in report["results"]
@@ -276,10 +276,9 @@ def engines() -> tuple[Graph, Graph, FastEngine, Graph]:
     return shapes, ontology, FastEngine(shapes, ontology), seed
 
 
-def _fast_row(shapes: Graph, r: Any) -> tuple[object, ...]:
-    """A fast-engine result in the form ``raw_results`` gives pySHACL's."""
-    path = render_path(shapes, r.path) if r.path is not None else None
-    return (r.severity, str(r.shape), str(r.focus), path, r.value, r.message, r.constraint)
+def _row(r: ValidationResult) -> tuple[object, ...]:
+    """A result of either engine, its value as an RDF term."""
+    return (r.severity, r.shape, r.focus, r.path, r.value_node, r.message, r.constraint)
 
 
 @pytest.mark.parametrize("update", BROKEN, ids=[b.stem for b in BROKEN])
@@ -293,19 +292,14 @@ def test_fast_engine_equals_pyshacl_on_each_broken_graph(
 
     reference = validate_graph(graph, shapes=shapes, ontology=ontology)
 
-    expected = {
-        (r.severity, r.shape, str(r.focus), r.path, r.value, r.message, r.constraint)
-        for r in raw_results(reference.graph)
-    }
-    got = {_fast_row(shapes, r) for r in fast.validate(graph)}
+    expected = {_row(r) for r in reference.results}
+    got = {_row(r) for r in fast.validate(graph)}
     assert expected, f"{update.name} breaks no shape"
     assert got == expected
 
 
-def _result_set(results: Iterable[Any]) -> set[tuple[Any, ...]]:
-    return {
-        (r.severity, r.shape, r.focus, r.path, r.value, r.message, r.constraint) for r in results
-    }
+def _result_set(results: Iterable[ValidationResult]) -> set[tuple[Any, ...]]:
+    return {_row(r) for r in results}
 
 
 def test_fast_engine_gives_each_graph_of_a_batch_the_results_it_gets_alone(
@@ -361,16 +355,13 @@ def test_fast_engine_runs_sparql_constraints_of_any_form_graph_by_graph() -> Non
         graph.add((target, EX.q, Literal(q)))
     second.add((EX.a, EX.p, EX.d))  # ex:d has no ex:q
     expected = [
-        {
-            (r.severity, r.shape, str(r.focus), r.path, r.value, r.message, r.constraint)
-            for r in raw_results(validate_graph(g, shapes=shapes, ontology=ontology).graph)
-        }
+        {_row(r) for r in validate_graph(g, shapes=shapes, ontology=ontology).results}
         for g in (first, second)
     ]
     assert all(expected), expected
 
     got = [
-        {_fast_row(shapes, r) for r in results}
+        {_row(r) for r in results}
         for results in FastEngine(shapes, ontology).validate_many([first, second])
     ]
 
@@ -430,7 +421,7 @@ def test_rdf_file_results_name_the_line_of_the_focus_node(tmp_path: Path) -> Non
     result = invoke(converted, "--format", "json")
 
     assert result.exit_code == 1
-    (r,) = json.loads(result.output)["results"]
+    (r,) = json.loads(result.stdout)["results"]
     assert r["file"] == str(converted)
     lines = converted.read_text("utf-8").splitlines()
     subject = "<https://w3id.org/diplokg/article/000_7f87956a7e0403ad/biden-quote-dictators>"
@@ -444,7 +435,7 @@ def test_rdf_file_results_name_the_line_of_the_focus_node(tmp_path: Path) -> Non
 
 def test_json_is_one_object_per_result_with_file_line_and_span(corpus: Path) -> None:
     result = invoke(corpus, "--format", "json")
-    report = json.loads(result.output)
+    report = json.loads(result.stdout)
     fields = {"severity", "shape", "focus", "path", "value", "message", "file", "line", "span"}
     assert report["summary"] == {
         "articles": 8,
@@ -487,7 +478,7 @@ def test_github_workflow_commands_annotate_file_line_and_column(tmp_path: Path) 
     result = invoke(folder, "--format", "github")
 
     assert result.exit_code == 1
-    command, summary = result.output.splitlines()
+    command, summary = result.stdout.splitlines()
     ann = folder / "art-1.ann.yaml"
     line = line_of(ann, "  - id: wang-blinken-jakarta")
     prefix = f"::error file={str(ann).replace(',', '%2C').replace(':', '%3A')},line={line},col=5,"
@@ -570,7 +561,7 @@ def test_baseline_fails_only_on_new_results_and_counts_fixed(tmp_path: Path) -> 
     assert len(json.loads(baseline.read_text("utf-8"))["results"]) == 3
     same = invoke(folder, "--baseline", baseline)
     assert same.exit_code == 0
-    assert same.output.splitlines()[-1] == "baseline: 0 new, 0 fixed, 3 still present"
+    assert same.stdout.splitlines()[-1] == "baseline: 0 new, 0 fixed, 3 still present"
 
     # Fix the held-after-publication fault of art-1; break art-0 in a new way; and move
     # art-2's known results down the file: still known.
@@ -581,10 +572,10 @@ def test_baseline_fails_only_on_new_results_and_counts_fixed(tmp_path: Path) -> 
     changed = invoke(folder, "--baseline", baseline)
 
     assert changed.exit_code == 1
-    assert changed.output.splitlines()[-1] == "baseline: 1 new, 1 fixed, 2 still present"
-    assert "Violation (new) [dksh:Criticism-accuser]" in changed.output
-    assert "fixed [dksh:NewsArticle-heldEventNotAfterPublication]" in changed.output
-    github = invoke(folder, "--baseline", baseline, "--format", "github").output
+    assert changed.stdout.splitlines()[-1] == "baseline: 1 new, 1 fixed, 2 still present"
+    assert "Violation (new) [dksh:Criticism-accuser]" in changed.stdout
+    assert "fixed [dksh:NewsArticle-heldEventNotAfterPublication]" in changed.stdout
+    github = invoke(folder, "--baseline", baseline, "--format", "github").stdout
     assert github.count("::error") == 1  # only the new result is annotated
 
 
@@ -740,5 +731,5 @@ def test_sarif_log_of_a_clean_run_has_no_results(tmp_path: Path) -> None:
     log = sarif_log(run)
     assert run.conforms and log["runs"][0]["results"] == []
     assert (
-        invoke(tmp_path / "a").output == "1 article: conforms (0 violations, 0 warnings, 0 infos)\n"
+        invoke(tmp_path / "a").stdout == "1 article: conforms (0 violations, 0 warnings, 0 infos)\n"
     )

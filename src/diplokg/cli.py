@@ -394,8 +394,9 @@ def _result_line(r: ValidationResult) -> str:
     type=_LazyChoice("diplokg.corpus_validate", "ENGINES"),
     default="auto",
     show_default=True,
-    help="SHACL engine: pyshacl (the reference), fast (compiled shapes, same results), "
-    "auto (fast when it supports the shapes).",
+    help="SHACL engine: pyshacl (the reference), fast (compiled shapes, same results; "
+    "refuses shapes it cannot check exactly), auto (fast, and pyshacl for the shapes or "
+    "graphs fast refuses; one line on stderr says which ran and why).",
 )
 @click.option(
     "-o",
@@ -446,6 +447,7 @@ def validate(
         update_baseline=update_baseline,
         engine=engine,
         progress=_progress if sys.stderr.isatty() and output is None else None,
+        notice=_notice,
     )
     shapes_graph = load_shapes(list(shapes)) if fmt == "turtle" else None
     text = format_run(run, fmt, fail_on=fail_on, shapes=shapes_graph)
@@ -456,6 +458,10 @@ def validate(
         click.echo(format_run(run, "text", fail_on=fail_on).splitlines()[-1], err=True)
     if failing_findings(run, fail_on) and not update_baseline:
         click.get_current_context().exit(1)
+
+
+def _notice(message: str) -> None:
+    click.echo(message, err=True)
 
 
 def _progress(done: int, total: int) -> None:

@@ -36,16 +36,11 @@ import sys
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
-import pyoxigraph as ox
-from pyshacl import validate as shacl_validate
 from rdflib import RDF, BNode, Graph, URIRef
 from rdflib import Literal as RdfLiteral
-from rdflib.plugins.sparql import prepareQuery
-from rdflib.plugins.sparql.sparql import Query
 from rdflib.term import Node
 
 from diplokg.annotation import EntityDef, Registry, article_sources, find_articles, load_registry
@@ -64,22 +59,36 @@ from diplokg.report import (
     ValidationRun,
     unique_findings,
 )
-from diplokg.resources import resource_files
-from diplokg.shacl_fast import FastEngine, UnsupportedShapes, from_ox
 from diplokg.store import read_rdf_graph
-from diplokg.terms import DK, NIF, OA, SH, article_iri
-from diplokg.validate import load_ontology, load_shapes
+from diplokg.terms import DK, NIF, OA, article_iri
+from diplokg.validate import (
+    ENGINES,
+    AutoEngine,
+    Engine,
+    Notice,
+    PyshaclEngine,
+    ValidationResult,
+    load_ontology,
+    load_shapes,
+    render_path,
+    report_results,
+)
+from diplokg.validate import make_engine as _make_engine
 from diplokg.yamlsrc import Src, read_text
 
 __all__ = [
     "ENGINES",
     "RDF_SUFFIXES",
+    "RawResult",
     "ShaclEngine",
     "changed_units",
     "compare_baseline",
     "discover_units",
     "load_baseline",
     "make_engine",
+    "place_results",
+    "raw_results",
+    "render_path",
     "run_validation",
     "validate_units",
     "write_baseline",
@@ -92,209 +101,31 @@ Progress = Callable[[int, int], None]
 
 
 # ---------------------------------------------------------------------------
-# The SHACL engine
+# The SHACL engine: diplokg.validate's, under the names this module gave it
 # ---------------------------------------------------------------------------
 
-
-@lru_cache(maxsize=256)
-def _prepared(query: str) -> Query:
-    return prepareQuery(query)
-
-
-class _QueryCachingGraph(Graph):
-    """An in-memory rdflib graph that parses each SPARQL query text once.
-
-    pySHACL hands a SPARQL constraint's text to ``Graph.query`` for every
-    focus node, with ``$this`` as an initial binding, and rdflib parses it
-    anew each time (~70 ms for the shapes' queries); a prepared query gives
-    the same answers.
-    """
-
-    def query(self, query_object: Any, *args: Any, **kwargs: Any) -> Any:
-        if isinstance(query_object, str) and not kwargs.get("initNs"):
-            query_object = _prepared(query_object)
-        return super().query(query_object, *args, **kwargs)
-
-
-@dataclass(frozen=True)
-class RawResult:
-    """A SHACL result as pySHACL reported it, with RDF terms kept."""
-
-    severity: str
-    shape: str
-    focus: Node
-    path: str | None
-    value: Node | None
-    message: str
-    constraint: str
-
-
-def render_path(graph: Graph, node: Node) -> str:
-    """A SHACL path as text: an IRI, or SPARQL property path syntax for complex paths."""
-
-    def inner(n: Node) -> str:
-        if isinstance(n, URIRef):
-            return f"<{n}>"
-        if (inverse := graph.value(n, SH.inversePath)) is not None:
-            return "^" + inner(inverse)
-        if (alternatives := graph.value(n, SH.alternativePath)) is not None:
-            return "(" + "|".join(inner(x) for x in _rdf_list(graph, alternatives)) + ")"
-        for prop, mark in (
-            (SH.zeroOrMorePath, "*"),
-            (SH.oneOrMorePath, "+"),
-            (SH.zeroOrOnePath, "?"),
-        ):
-            if (repeated := graph.value(n, prop)) is not None:
-                return inner(repeated) + mark
-        if graph.value(n, RDF.first) is not None:
-            return "(" + "/".join(inner(x) for x in _rdf_list(graph, n)) + ")"
-        return f"_:{n}"
-
-    return str(node) if isinstance(node, URIRef) else inner(node)
-
-
-def _rdf_list(graph: Graph, head: Node) -> list[Node]:
-    items: list[Node] = []
-    while head != RDF.nil and head is not None and len(items) < 1000:
-        first = graph.value(head, RDF.first)
-        if first is None:
-            break
-        items.append(first)
-        head = graph.value(head, RDF.rest)  # type: ignore[assignment]
-    return items
-
-
-def raw_results(report: Graph) -> list[RawResult]:
-    """The results of a pySHACL report graph."""
-    results = []
-    for result in report.subjects(RDF.type, SH.ValidationResult):
-        severity = report.value(result, SH.resultSeverity)
-        shape = report.value(result, SH.sourceShape)
-        path = report.value(result, SH.resultPath)
-        messages = sorted(str(m) for m in report.objects(result, SH.resultMessage))
-        component = report.value(result, SH.sourceConstraintComponent)
-        focus = report.value(result, SH.focusNode)
-        assert focus is not None  # noqa: S101 - sh:focusNode is required in a result
-        results.append(
-            RawResult(
-                severity=str(severity).rsplit("#", 1)[-1] if severity else "Violation",
-                shape=str(shape) if shape is not None else "",
-                focus=focus,
-                path=render_path(report, path) if path is not None else None,
-                value=report.value(result, SH.value),
-                message=messages[0] if messages else "",
-                constraint=str(component).rsplit("#", 1)[-1],
-            )
-        )
-    return results
-
-
-#: SHACL engines: ``auto`` takes ``fast`` when it supports the shapes, else ``pyshacl``.
-ENGINES = ("auto", "fast", "pyshacl")
-
-
-class ShaclEngine:
-    """pySHACL with the shapes and ontology parsed once and SPARQL queries prepared once.
-
-    Each call validates an in-memory copy of the data (never a pyoxigraph
-    store: pySHACL 0.40 reports false ``sh:datatype`` and ``sh:in`` failures
-    on one) with the same options as :func:`diplokg.validate.validate_graph`.
-    """
-
-    def __init__(self, *, shapes: Graph | None = None, ontology: Graph | None = None) -> None:
-        self.shapes = shapes if shapes is not None else load_shapes()
-        self.ontology = ontology if ontology is not None else load_ontology()
-
-    def validate(self, graph: Iterable[Triple]) -> list[RawResult]:
-        """Validate ``graph`` (a graph, left unchanged, or its triples) and return its results."""
-        data = _QueryCachingGraph()
-        data.addN((s, p, o, data) for s, p, o in graph)
-        shapes = Graph()
-        shapes += self.shapes  # pySHACL adds triples to the shapes graph it is given
-        _, report, _ = shacl_validate(
-            data,
-            shacl_graph=shapes,
-            ont_graph=self.ontology,
-            inference="none",
-            abort_on_first=False,
-            allow_infos=True,
-            allow_warnings=True,
-            advanced=True,
-            inplace=True,
-        )
-        assert isinstance(report, Graph)  # noqa: S101 - pySHACL returns a Graph here
-        return raw_results(report)
-
-    def validate_many(self, graphs: Sequence[Iterable[Triple]]) -> list[list[RawResult]]:
-        """The results of each graph, validated one by one."""
-        return [self.validate(graph) for graph in graphs]
-
-
-class _FastAdapter:
-    """:class:`~diplokg.shacl_fast.FastEngine` giving :class:`RawResult` values."""
-
-    def __init__(self, shapes: Graph, ontology: Graph) -> None:
-        self.shapes = shapes
-        self.engine = FastEngine(shapes, ontology)
-
-    def validate(self, graph: Iterable[Triple]) -> list[RawResult]:
-        """Validate ``graph`` (a graph or its triples) and return its results."""
-        return self.validate_many([graph])[0]
-
-    def validate_many(self, graphs: Sequence[Iterable[Triple]]) -> list[list[RawResult]]:
-        """The results of each graph, validated on its own (SPARQL runs once for all)."""
-        paths: dict[Node, str] = {}
-
-        def path(node: Node) -> str:
-            if node not in paths:
-                paths[node] = render_path(self.shapes, node)
-            return paths[node]
-
-        return [
-            [
-                RawResult(
-                    severity=r.severity,
-                    shape=str(r.shape),
-                    focus=r.focus,
-                    path=path(r.path) if r.path is not None else None,
-                    value=r.value,
-                    message=r.message,
-                    constraint=r.constraint,
-                )
-                for r in results
-            ]
-            for results in self.engine.validate_many(graphs)
-        ]
+#: One SHACL result (the stack's one result type).
+RawResult = ValidationResult
+#: The reference engine.
+ShaclEngine = PyshaclEngine
+raw_results = report_results
 
 
 def packaged_graph(kind: Literal["shapes", "ontology"]) -> Graph:
-    """The packaged shapes or ontology, parsed by pyoxigraph (rdflib's Turtle parser takes
-    most of a second, which ``--changed-since`` on a few articles cannot spare)."""
-    graph = Graph()
-    for f in resource_files(kind):
-        try:
-            triples = ox.parse(f.read_bytes(), format=ox.RdfFormat.TURTLE)
-            graph.addN(
-                (from_ox(q.subject), from_ox(q.predicate), from_ox(q.object), graph)
-                for q in triples
-            )
-        except SyntaxError as exc:
-            raise InputError(f"packaged {kind} do not parse: {exc}", path=f.name) from None
-    return graph
+    """A fresh copy of the packaged shapes or ontology."""
+    return load_shapes() if kind == "shapes" else load_ontology()
 
 
-def make_engine(kind: str = "auto", *, shapes: Graph | None = None) -> ShaclEngine | _FastAdapter:
-    """A SHACL engine: ``pyshacl`` (the reference), ``fast``, or ``auto`` (fast if it can)."""
-    shapes_graph = shapes if shapes is not None else packaged_graph("shapes")
-    ontology = packaged_graph("ontology")
-    if kind == "pyshacl":
-        return ShaclEngine(shapes=shapes_graph, ontology=ontology)
-    try:
-        return _FastAdapter(shapes_graph, ontology)
-    except UnsupportedShapes as exc:
-        if kind == "fast":
-            raise UsageError(f"--engine fast cannot run these shapes: {exc}") from None
-        return ShaclEngine(shapes=shapes_graph, ontology=ontology)
+def make_engine(
+    kind: str = "auto",
+    *,
+    shapes: Graph | None = None,
+    ontology: Graph | None = None,
+    notice: Notice | None = None,
+) -> Engine:
+    """A SHACL engine: ``pyshacl`` (the reference), ``fast``, or ``auto`` (fast where exact);
+    see :func:`diplokg.validate.make_engine`."""
+    return _make_engine(kind, shapes=shapes, ontology=ontology, notice=notice)
 
 
 # ---------------------------------------------------------------------------
@@ -372,9 +203,10 @@ def place_results(
     """
     findings = []
     for r in results:
-        value_node = r.value if isinstance(r.value, URIRef | BNode) else None
-        article_level = any((r.focus, RDF.type, c) in graph for c in _ARTICLE_LEVEL)
-        order = [value_node, r.focus] if article_level else [r.focus, value_node]
+        value_node = r.value_node if isinstance(r.value_node, URIRef | BNode) else None
+        focus = r.focus_node
+        article_level = any((focus, RDF.type, c) in graph for c in _ARTICLE_LEVEL)
+        order = [value_node, focus] if article_level else [focus, value_node]
         candidates = [n for n in order if n is not None]
         placed: tuple[Node, Src] | None = None
         for n in candidates:
@@ -386,7 +218,7 @@ def place_results(
             file, line, column = str(placed[1].path), placed[1].line, placed[1].column
         elif locate_in_file is not None:
             file = source
-            position = locate_in_file(str(r.focus))
+            position = locate_in_file(str(focus))
             if position is not None:
                 line, column = position
         span = None
@@ -400,9 +232,9 @@ def place_results(
             Finding(
                 severity=r.severity,
                 shape=r.shape,
-                focus=_term_text(r.focus),
+                focus=_term_text(focus),
                 path=r.path,
-                value=None if r.value is None else _term_text(r.value),
+                value=None if r.value_node is None else _term_text(r.value_node),
                 message=r.message,
                 constraint=r.constraint,
                 source=source,
@@ -410,7 +242,9 @@ def place_results(
                 line=line,
                 column=column,
                 span=span,
-                value_term=r.value.n3() if isinstance(r.value, URIRef | RdfLiteral) else None,
+                value_term=(
+                    r.value_node.n3() if isinstance(r.value_node, URIRef | RdfLiteral) else None
+                ),
             )
         )
     return findings
@@ -553,9 +387,15 @@ class _Worker:
     """What a worker process keeps between units: the engine and the checked registries."""
 
     def __init__(
-        self, shapes: Graph | None, registries: Mapping[Path, RegistryCheck], engine: str
+        self,
+        shapes: Graph | None,
+        registries: Mapping[Path, RegistryCheck],
+        engine: str,
+        notice: Notice | None = None,
     ) -> None:
         self.engine = make_engine(engine, shapes=shapes)
+        if isinstance(self.engine, AutoEngine):
+            self.engine.notice = notice  # which engine runs was said once, by the parent
         self.registries = registries
 
     def load(self, unit: Unit) -> _Loaded | _Outcome:
@@ -638,10 +478,13 @@ _GC_THRESHOLD = 5000
 
 
 def _init_worker(
-    shapes: Graph | None, registries: Mapping[Path, RegistryCheck], engine: str
+    shapes: Graph | None,
+    registries: Mapping[Path, RegistryCheck],
+    engine: str,
+    notice: Notice | None,
 ) -> None:
     global _WORKER
-    _WORKER = _Worker(shapes, registries, engine)
+    _WORKER = _Worker(shapes, registries, engine, notice)
     # What the worker keeps (modules, shapes, engine, registries) lives as long as it:
     # out of the garbage collector's sight, full collections no longer walk it (they
     # took a tenth of the time). Articles make many short-lived objects: collect less often.
@@ -675,6 +518,7 @@ def validate_units(
     jobs: int | None = None,
     engine: str = "auto",
     progress: Progress | None = None,
+    notice: Notice | None = None,
 ) -> list[tuple[UnitSummary, tuple[Finding, ...]]]:
     """Check and validate each unit, in ``jobs`` worker processes (default: one per CPU).
 
@@ -684,7 +528,7 @@ def validate_units(
     jobs = max(1, jobs or os.cpu_count() or 1)
     outcomes: list[_Outcome] = []
     if jobs == 1 or len(units) < IN_PROCESS_BELOW:
-        worker = _Worker(shapes, registries, engine)
+        worker = _Worker(shapes, registries, engine, notice)
         for start in range(0, len(units), CHUNK):
             outcomes.extend(worker.run_many(units[start : start + CHUNK]))
             if progress:
@@ -696,7 +540,7 @@ def validate_units(
             max_workers=jobs,
             mp_context=_pool_context(),
             initializer=_init_worker,
-            initargs=(shapes, registries, engine),
+            initargs=(shapes, registries, engine, notice),
         ) as pool:
             done = 0
             for chunk_outcomes in pool.map(_run_chunk, chunks):
@@ -992,6 +836,7 @@ def run_validation(
     update_baseline: bool = False,
     engine: str = "auto",
     progress: Progress | None = None,
+    notice: Notice | None = None,
 ) -> ValidationRun:
     """Validate articles (converted on the fly) and RDF files; see the module docstring."""
     if update_baseline and baseline is None:
@@ -1008,8 +853,11 @@ def run_validation(
         if changed_since is not None
         else units
     )
-    if engine == "fast":
-        make_engine("fast", shapes=shapes_graph)  # a usage error before any work
+    # Compile once here: a usage error (``fast`` on shapes it cannot run) before any
+    # work, and one line saying which engine ``auto`` runs (told once the run did not
+    # stop at an input error); the workers compile again.
+    chosen: list[str] = []
+    engine = make_engine(engine, shapes=shapes_graph, notice=chosen.append).name
     outcomes = validate_units(
         selected,
         shapes=shapes_graph,
@@ -1017,7 +865,11 @@ def run_validation(
         jobs=jobs,
         engine=engine,
         progress=progress,
+        notice=notice,
     )
+    if notice is not None:
+        for line in chosen:
+            notice(line)
     used = {u.registry for u in selected}
     found: list[Finding] = [f for path, c in registries.items() if path in used for f in c.findings]
     found.extend(_duplicate_articles(units))

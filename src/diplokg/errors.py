@@ -20,6 +20,7 @@ __all__ = [
     "StoreError",
     "ToolError",
     "UnknownReferenceError",
+    "UnsupportedShapes",
     "UsageError",
 ]
 
@@ -91,3 +92,7 @@ class StoreError(DiplokgError, OSError):
 
 class ToolError(DiplokgError, OSError):
     """A program diplokg runs (Graphviz's ``dot``) is missing or fails."""
+
+
+class UnsupportedShapes(DiplokgError, ValueError):
+    """The fast SHACL engine cannot evaluate these shapes (or this data) exactly: use pySHACL."""

@@ -4,7 +4,9 @@ A :class:`Finding` is one problem: a SHACL validation result or a check that
 ran before SHACL (YAML syntax, evidence not found, unknown ids, …). Besides
 the SHACL fields (shape, severity, focus node, path, value, message) it names
 the annotation file, line and column that produced the focus node, and the
-stretch of the article's text the node was read from.
+stretch of the article's text the node was read from. (A SHACL engine's own
+result, unplaced, is :class:`diplokg.validate.ValidationResult`; a finding is
+one placed in the sources, which is why it is a type of its own.)
 
 :func:`format_run` writes a :class:`ValidationRun` as
 

@@ -1,4 +1,4 @@
-"""A fast SHACL engine for the constraints diplokg's shapes use.
+"""A fast SHACL engine, exact where it runs: it refuses what it cannot evaluate exactly.
 
 pySHACL is the reference engine, and slow: it builds a report node for every
 branch of every ``sh:or`` it tries, and parses a SPARQL constraint anew for
@@ -8,24 +8,29 @@ each focus node. This engine compiles the shapes once into plain checks:
   ``sh:datatype``, ``sh:in``, ``sh:or`` and ``sh:not`` of class or datatype
   shapes, ``sh:minLength``, ``sh:nodeKind``, value ranges, ``sh:lessThan``,
   ``sh:lessThanOrEquals``) run in Python over an index of the graph, with
-  pySHACL's own rules for comparing literals and checking datatypes;
-- SPARQL constraints run once per graph with pyoxigraph, ``$this`` left
-  unbound and joined with the targets afterwards (the queries may not use
-  sub-selects, aggregates, ``BIND``/``VALUES``/``MINUS``/``SERVICE`` or
-  ``$PATH``, where pre-binding and joining would differ). Given several
-  graphs (:meth:`FastEngine.validate_many`), each is a named graph of one
-  store and a query runs once for all of them inside ``GRAPH ?g { … }``,
-  which keeps every graph's solutions its own.
+  pySHACL's own rules for comparing literals and checking datatypes; a value
+  test is memoised on the literal's lexical form, datatype and ill-typedness,
+  so what was validated before cannot change an answer;
+- SPARQL constraints run with pyoxigraph. Each is parsed (rdflib's algebra) at
+  compile time: a query whose ``$this`` every solution binds (no ``LIMIT``)
+  runs once with ``$this`` unbound and is joined with the focus nodes; any
+  other runs once per focus node with ``$this`` substituted (pre-bound). The
+  store holds the predicates the queries name, or every triple when one has a
+  variable predicate or a negated property set. Given several graphs
+  (:meth:`FastEngine.validate_many`), each is a named graph of one store and a
+  joinable query runs once for all of them inside ``GRAPH ?g { … }``.
 
-Shapes that use anything else raise :class:`UnsupportedShapes` at compile
-time, and callers fall back to pySHACL. The ontology is used as pySHACL uses
-it: its ``rdfs:subClassOf`` axioms decide targets and ``sh:class``.
+The ontology is data, as pySHACL mixes it into every graph: its subclass
+axioms decide targets and ``sh:class``, its instances (``dk:held a
+dk:EventStatus``) are there for ``sh:class``, targets and queries.
 
-pyoxigraph normalises some literals when it stores them (``"05"^^
-xsd:nonNegativeInteger`` becomes ``"5"^^xsd:integer``), so a literal a SPARQL
-constraint returns as ``sh:value`` is mapped back to the original term of the
-data. Only queries reach the store; every datatype check runs on the
-original rdflib terms.
+Shapes that use anything else (``sh:property`` inside a property shape,
+implicit class targets, ``sh:node``, other targets, sub-selects, ``BIND``,
+``VALUES``, ``MINUS``, aggregates, ``$PATH``, message templates, …) raise
+:class:`~diplokg.errors.UnsupportedShapes` at compile time. pyoxigraph stores
+some literals differently (``"5"^^xsd:int`` as ``"5"^^xsd:integer``,
+``"1.50"^^xsd:decimal`` as ``"1.5"``): a graph in which a query could see the
+difference raises it at validation time. Callers (``auto``) then use pySHACL.
 """
 
 from __future__ import annotations
@@ -35,17 +40,33 @@ import re
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import lru_cache
 from typing import Any
 
 import pyoxigraph as ox
 import rdflib.term
 from pyshacl.rdfutil.compare import compare_literal
-from rdflib import RDF, RDFS, XSD, BNode, Graph, Literal, URIRef
+from rdflib import OWL, RDF, RDFS, XSD, BNode, Graph, Literal, URIRef, Variable
+from rdflib.paths import NegatedPath, Path
+from rdflib.plugins.sparql import prepareQuery
+from rdflib.plugins.sparql.parserutils import CompValue
 from rdflib.term import Node
 
+from diplokg.errors import UnsupportedShapes
 from diplokg.terms import SH
+from diplokg.validate import (
+    ValidationResult,
+    from_ox,
+    literal_key,
+    make_result,
+    normalised_literal,
+    render_path,
+)
 
-__all__ = ["FastEngine", "UnsupportedShapes", "from_ox"]
+__all__ = ["FastEngine", "FastResult", "UnsupportedShapes", "from_ox"]
+
+#: The engine's results are the validation stack's one result type.
+FastResult = ValidationResult
 
 #: One triple of a graph to validate.
 Triple = tuple[Node, Node, Node]
@@ -99,17 +120,12 @@ def _is_literal(v: Node) -> bool:
     return isinstance(v, Literal) if found is None else found
 
 
-class UnsupportedShapes(Exception):
-    """The shapes use a feature this engine does not implement; use pySHACL."""
-
-
+#: What a shape may say besides its constraints (``sh:targetClass``, ``sh:property`` and
+#: ``sh:path`` are allowed where they belong: see :func:`compile_shapes`).
 _NOT_CONSTRAINTS = {
     RDF.type,
     RDFS.label,
     RDFS.comment,
-    SH.targetClass,
-    SH.property,
-    SH.path,
     SH.message,
     SH.severity,
     SH.name,
@@ -160,33 +176,29 @@ _FORBIDDEN_SPARQL = re.compile(
 )
 
 
-@dataclass(frozen=True)
-class FastResult:
-    """One result, with the fields :class:`diplokg.corpus_validate.RawResult` has."""
-
-    severity: str
-    shape: Node
-    focus: Node
-    path: Node | None
-    value: Node | None
-    message: str
-    constraint: str
-
-
 # ---------------------------------------------------------------------------
 # The data: an index of one graph
 # ---------------------------------------------------------------------------
 
 
 class _Index:
+    out: dict[Node, dict[Node, dict[Node, None]]]
+    into: dict[Node, dict[Node, dict[Node, None]]]
+
     def __init__(
         self,
         graph: Iterable[Triple],
         superclasses: dict[Node, set[Node]],
         inverse: Collection[Node] | None = None,
+        *,
+        base: _Index | None = None,
     ) -> None:
         """Index the triples of ``graph``: by subject, and by object for the predicates
-        in ``inverse`` (the inverse paths of the shapes; all if ``None``)."""
+        in ``inverse`` (the inverse paths of the shapes; all if ``None``).
+
+        ``base`` (the ontology's index) is part of the graph: its nodes that the
+        graph also has are merged here, the others are looked up there.
+        """
         out: dict[Node, dict[Node, dict[Node, None]]] = {}
         into: dict[Node, dict[Node, dict[Node, None]]] = {}
         seen, canonical = _SEEN, _canonical_seen
@@ -211,9 +223,27 @@ class _Index:
                 objects[o] = None
             if inverse is None or p in inverse:
                 into.setdefault(o, {}).setdefault(p, {})[s] = None
+        self.base = base
+        if base is not None:
+            for own, other in ((out, base.out), (into, base.into)):
+                for node, by_p in own.items():
+                    more = other.get(node)
+                    if more:
+                        for p, objects in more.items():
+                            mine = by_p.get(p)
+                            by_p[p] = dict(objects) if mine is None else {**objects, **mine}
+            self.base_out: dict[Node, dict[Node, dict[Node, None]]] = base.out
+            self.base_into: dict[Node, dict[Node, dict[Node, None]]] = base.into
+        else:
+            self.base_out = self.base_into = {}
         self.out = out
         self.into = into
-        extra_sub = [(s, o) for s, by_p in out.items() for o in by_p.get(_SUBCLASS, ())]
+        extra_sub = [
+            (s, o)
+            for s, by_p in out.items()
+            for o in by_p.get(_SUBCLASS, ())
+            if o not in superclasses.get(s, ())
+        ]
         self.superclasses = superclasses
         if extra_sub:
             edges: dict[Node, set[Node]] = {}
@@ -229,14 +259,18 @@ class _Index:
         """Objects of ``node``'s ``p`` triples (``p`` as :func:`_canonical` gives it)."""
         by_p = self.out.get(node)
         if by_p is None:
-            return ()
+            by_p = self.base_out.get(node)
+            if by_p is None:
+                return ()
         return by_p.get(p, ())
 
     def subjects(self, node: Node, p: Node) -> Iterable[Node]:
         """Subjects of ``p`` triples with object ``node`` (``p`` an inverse path's)."""
         by_p = self.into.get(node)
         if by_p is None:
-            return ()
+            by_p = self.base_into.get(node)
+            if by_p is None:
+                return ()
         return by_p.get(p, ())
 
     def classes(self, node: Node) -> set[Node]:
@@ -257,7 +291,20 @@ class _Index:
                 if _TYPE in props:
                     for c in self.classes(n):
                         self._by_class.setdefault(c, []).append(n)
-        return self._by_class.get(cls, [])
+        own = self._by_class.get(cls, [])
+        base = self.base
+        if base is None:
+            return own
+        if self.superclasses is base.superclasses:
+            # The ontology's own instances, as the ontology alone classifies them.
+            theirs = [n for n in base.instances(cls) if n not in self.out]
+        else:
+            theirs = [
+                n
+                for n, props in base.out.items()
+                if n not in self.out and _TYPE in props and cls in self.classes(n)
+            ]
+        return own + theirs if theirs else own
 
 
 def _closure(edges: dict[Node, set[Node]]) -> dict[Node, set[Node]]:
@@ -290,12 +337,165 @@ class _Sparql:
     #: The same query over every named graph at once (``?{_GRAPH_VAR}`` names the graph),
     #: or ``None`` if it cannot be rewritten so; see :func:`_per_graph`.
     per_graph: str | None = None
+    #: True if running the query with ``$this`` unbound and keeping the solutions whose
+    #: ``$this`` is a focus node gives what pre-binding ``$this`` gives: ``$this`` is
+    #: bound by every solution of the top-level pattern (not only inside ``OPTIONAL``,
+    #: ``FILTER``, one branch of a ``UNION``), and no ``LIMIT``/``OFFSET``. Otherwise the
+    #: query runs once per focus node with ``$this`` substituted.
+    joinable: bool = True
+    #: The predicates the query can match, or ``None``: all (a variable predicate, a
+    #: negated property set).
+    predicates: frozenset[Node] | None = frozenset()
+    #: True if the query can tell an integer subtype from ``xsd:integer`` (the store
+    #: keeps only the latter): ``DATATYPE``, ``sameTerm``, a literal in a pattern.
+    sees_datatype: bool = False
+
+
+#: Algebra operators a SPARQL constraint may use (anything else: the engine refuses it).
+_ALGEBRA_OK = frozenset(
+    {
+        "Project",
+        "Distinct",
+        "Reduced",
+        "OrderBy",
+        "Slice",
+        "Filter",
+        "Join",
+        "LeftJoin",
+        "Union",
+        "BGP",
+    }
+)
+
+
+def _certain(node: CompValue) -> set[Variable]:
+    """Variables bound in every solution of the algebra ``node``."""
+    name = node.name
+    if name == "BGP":
+        return {
+            t for triple in node.triples for t in (triple[0], triple[2]) if isinstance(t, Variable)
+        } | {triple[1] for triple in node.triples if isinstance(triple[1], Variable)}
+    if name == "Join":
+        return _certain(node.p1) | _certain(node.p2)
+    if name == "Union":
+        return _certain(node.p1) & _certain(node.p2)
+    if name == "LeftJoin":
+        return _certain(node.p1)
+    if name == "Filter":
+        return _certain(node.p)
+    return set()
+
+
+def _walk(value: Any) -> Iterable[Any]:
+    """Every value inside a parsed query (algebra, expressions, ``EXISTS`` patterns)."""
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        yield item
+        if isinstance(item, CompValue):
+            stack.extend(v for k, v in item.items() if k != "_vars")
+        elif isinstance(item, list | tuple | set):
+            stack.extend(item)
+        elif isinstance(item, Path):
+            stack.extend(getattr(item, "args", ()))
+            for attr in ("path", "arg"):
+                if hasattr(item, attr):
+                    stack.append(getattr(item, attr))
+
+
+def _triples_of(item: CompValue) -> list[tuple[Any, Any, Any]]:
+    """The triple patterns of a ``BGP`` (algebra) or ``TriplesBlock`` (an ``EXISTS`` pattern,
+    where each subject's patterns come as one flat list)."""
+    found: list[tuple[Any, Any, Any]] = []
+    if item.name not in ("BGP", "TriplesBlock"):
+        return found
+    for group in item["triples"]:
+        terms = list(group)
+        if len(terms) % 3:
+            raise UnsupportedShapes(f"unexpected SPARQL triple pattern {terms}")
+        found.extend((terms[k], terms[k + 1], terms[k + 2]) for k in range(0, len(terms), 3))
+    return found
+
+
+@lru_cache(maxsize=256)
+def _analyse(query: str, where: Node) -> tuple[bool, frozenset[Node] | None, bool]:
+    """(joinable, predicates, sees_datatype) of a SPARQL constraint; see :class:`_Sparql`.
+
+    Cached: rdflib parses a query in about 0.2 s, and a run compiles the shapes in
+    the main process and again in each worker (forked, they inherit this cache).
+    """
+    try:
+        algebra = prepareQuery(query).algebra
+    except Exception as exc:  # pyparsing and rdflib raise several types
+        raise UnsupportedShapes(f"the SPARQL constraint of {where} does not parse: {exc}") from None
+    if algebra.name != "SelectQuery":
+        raise UnsupportedShapes(f"the SPARQL constraint of {where} is not a SELECT")
+    projected = {str(v) for v in algebra.PV}
+    if not projected <= {"this", "value"}:
+        raise UnsupportedShapes(f"the SPARQL constraint of {where} projects {sorted(projected)}")
+    top = algebra.p
+    joinable = "this" in projected
+    node: CompValue = top
+    while True:
+        if node.name not in _ALGEBRA_OK:
+            raise UnsupportedShapes(f"SPARQL {node.name} in the constraint of {where}")
+        if node.name == "Slice":
+            joinable = False
+        if node.name in ("Project", "Distinct", "Reduced", "OrderBy", "Slice"):
+            node = node.p
+            continue
+        break
+    predicates: set[Node] | None = set()
+    sees_datatype = bool(re.search(r"\b(DATATYPE|sameTerm)\s*\(", query, re.IGNORECASE))
+    for item in _walk(top):
+        if isinstance(item, CompValue):
+            if item.name not in _ALGEBRA_OK and item.name in _PATTERN_OPERATORS:
+                raise UnsupportedShapes(f"SPARQL {item.name} in the constraint of {where}")
+            for triple in _triples_of(item):
+                if any(isinstance(t, Literal) for t in triple):
+                    sees_datatype = True
+                p = triple[1]
+                if isinstance(p, Variable):
+                    predicates = None
+                elif isinstance(p, URIRef) and predicates is not None:
+                    predicates.add(_canonical(p))
+        elif isinstance(item, NegatedPath):
+            predicates = None
+        elif isinstance(item, Path):
+            continue
+        elif isinstance(item, URIRef) and predicates is not None:
+            predicates.add(_canonical(item))  # an IRI of a path, or a constant: harmless
+    joinable = joinable and Variable("this") in _certain(node)
+    return joinable, None if predicates is None else frozenset(predicates), sees_datatype
+
+
+#: Algebra (and ``EXISTS`` pattern) operators the engine refuses wherever they appear.
+_PATTERN_OPERATORS = frozenset(
+    {
+        "Extend",
+        "Graph",
+        "Minus",
+        "ToMultiSet",
+        "Group",
+        "AggregateJoin",
+        "values",
+        "Service",
+        "SubSelect",
+        "Bind",
+        "InlineData",
+        "MinusGraphPattern",
+        "GraphGraphPattern",
+        "ServiceGraphPattern",
+    }
+)
 
 
 @dataclass
 class _PropertyShape:
     node: Node
     path: Node
+    #: The path as results give it (:func:`~diplokg.validate.render_path`).
+    path_text: str
     values: _PathFn
     severity: str
     message: str
@@ -461,16 +661,22 @@ _MEMO_SIZE = 50_000
 
 
 def _memoized(test: Callable[[Node], bool]) -> _ValueTest:
-    """A value test that depends on the value term alone, computed once per term
-    (rdflib terms compare equal exactly when they are the same RDF term)."""
-    memo: dict[Node, bool] = {}
+    """A value test that depends on the value term alone, computed once per term.
+
+    A literal is keyed on its lexical form, datatype and language, and tested as
+    parsing it gives it (:func:`~diplokg.validate.normalised_literal`): two equal
+    literals, one built from a Python value, get the same answer in any order.
+    """
+    memo: dict[Any, bool] = {}
 
     def memoized(ix: _Index, v: Node) -> bool:
-        found = memo.get(v)
+        literal = _is_literal(v)
+        key: Any = literal_key(v) if literal else v  # type: ignore[arg-type]
+        found = memo.get(key)
         if found is None:
             if len(memo) >= _MEMO_SIZE:
                 memo.clear()
-            found = memo[v] = test(v)
+            found = memo[key] = test(normalised_literal(v) if literal else v)  # type: ignore[arg-type]
         return found
 
     return memoized
@@ -493,7 +699,10 @@ _NUMERIC_TYPES = frozenset(
 
 def _integer(v: Node) -> int | None:
     """The value of a well-typed integer literal of a numeric datatype, else ``None``."""
-    if type(v) is not Literal or v.datatype not in _NUMERIC_TYPES or v.ill_typed:
+    if type(v) is not Literal or v.datatype not in _NUMERIC_TYPES:
+        return None
+    v = normalised_literal(v)
+    if v.ill_typed:
         return None
     value = v.value
     return value if type(value) is int else None
@@ -507,8 +716,8 @@ def _pair_fails(v: Node, w: Node, allow_equal: bool) -> bool:
         return not (a_int <= b_int if allow_equal else a_int < b_int)
     if isinstance(v, BNode) or isinstance(w, BNode):
         raise UnsupportedShapes("sh:lessThan on a blank node")
-    a, a_str = _comparable(v)
-    b, b_str = _comparable(w)
+    a, a_str = _comparable(normalised_literal(v) if type(v) is Literal else v)
+    b, b_str = _comparable(normalised_literal(w) if type(w) is Literal else w)
     if a_str != b_str:
         return True
     try:
@@ -568,7 +777,7 @@ def _class_test(g: Graph, cls: Node) -> _ValueTest:
 
 def _datatype_test(g: Graph, datatype: Node) -> _ValueTest:
     datatype = _canonical(datatype)
-    return lambda ix, v: _datatype_ok(v, datatype)
+    return _memoized(lambda v: _datatype_ok(v, datatype))
 
 
 def _in_test(g: Graph, head: Node) -> _ValueTest:
@@ -590,7 +799,7 @@ def _min_length_test(g: Graph, n: Node) -> _ValueTest:
     if not isinstance(n, Literal) or not isinstance(n.value, int):
         raise UnsupportedShapes(f"sh:minLength {n} is not an integer")
     length = n.value
-    return lambda ix, v: _min_length_ok(v, length)
+    return _memoized(lambda v: _min_length_ok(v, length))
 
 
 def _node_kind_test(g: Graph, kind: Node) -> _ValueTest:
@@ -625,16 +834,18 @@ _VALUE_TESTS: dict[Node, Callable[[Graph, Node], _ValueTest]] = {
 def _property_shape(g: Graph, node: Node) -> _PropertyShape:
     path_node = _one(g, node, SH.path)
     predicates = set(g.predicates(node))
-    unknown = predicates - _NOT_CONSTRAINTS - _SUPPORTED
+    # sh:property or sh:targetClass in a property shape: nested shapes and own targets.
+    unknown = predicates - _NOT_CONSTRAINTS - _SUPPORTED - {SH.path}
     if unknown:
         raise UnsupportedShapes(f"{node} uses {sorted(map(str, unknown))}")
     constraints = predicates & _SUPPORTED
     ps = _PropertyShape(
         node=node,
         path=path_node,
+        path_text=render_path(g, path_node),
         values=_path(g, path_node),
         severity=_severity(g, node),
-        message=_message(g, node) if constraints - {SH.sparql} else "",
+        message=_message(g, node) if constraints - {SH.sparql} or SH.message in predicates else "",
     )
     for p in constraints:
         objects = list(g.objects(node, p))
@@ -669,19 +880,43 @@ def _property_shape(g: Graph, node: Node) -> _PropertyShape:
                     SH.prefixes,
                 }:
                     raise UnsupportedShapes(f"unsupported SPARQL constraint options in {node}")
-                message = _message(g, constraint)
+                # pySHACL gives a shape's own sh:message to its SPARQL results too.
+                message = ps.message or _message(g, constraint)
                 if "{" in message:
                     raise UnsupportedShapes(f"message template in {node}")
                 prefixes = _prefixes(g, constraint)
-                rewritten = _per_graph(str(select))
+                query = prefixes + "\n" + str(select)
+                joinable, wanted, sees_datatype = _analyse(query, node)
+                rewritten = _per_graph(str(select)) if joinable else None
                 ps.sparql.append(
                     _Sparql(
-                        query=prefixes + "\n" + str(select),
+                        query=query,
                         message=message,
                         per_graph=None if rewritten is None else prefixes + "\n" + rewritten,
+                        joinable=joinable,
+                        predicates=wanted,
+                        sees_datatype=sees_datatype,
                     )
                 )
     return ps
+
+
+def _implicit_class_targets(shapes: Graph, classes: Graph) -> list[str]:
+    """Shapes of ``shapes`` that ``classes`` says are classes (SHACL's implicit targets)."""
+    shape_nodes = (
+        set(shapes.subjects(RDF.type, SH.NodeShape))
+        | set(shapes.subjects(RDF.type, SH.PropertyShape))
+        | set(shapes.subjects(SH.path, None))
+        | set(shapes.objects(None, SH.property))
+        | set(shapes.subjects(SH.targetClass, None))
+    )
+    return sorted(
+        str(n)
+        for n in shape_nodes
+        if (n, RDF.type, RDFS.Class) in classes
+        or (n, RDF.type, OWL.Class) in classes
+        or (n, RDFS.subClassOf, None) in classes
+    )
 
 
 def compile_shapes(shapes: Graph) -> list[_NodeShape]:
@@ -701,7 +936,9 @@ def compile_shapes(shapes: Graph) -> list[_NodeShape]:
             raise UnsupportedShapes(f"{other} is not supported")
     for node in sorted(shape_nodes, key=str):
         predicates = set(shapes.predicates(node))
-        unknown = predicates - _NOT_CONSTRAINTS - {SH["not"]}
+        if SH.path in predicates:
+            raise UnsupportedShapes(f"property shape {node} has a target of its own")
+        unknown = predicates - _NOT_CONSTRAINTS - {SH["not"], SH.targetClass, SH.property}
         if unknown:
             raise UnsupportedShapes(f"{node} uses {sorted(map(str, unknown))}")
         ns = _NodeShape(
@@ -714,6 +951,9 @@ def compile_shapes(shapes: Graph) -> list[_NodeShape]:
             ns.focus_tests.append(("NotConstraintComponent", _not_test(shapes, inner)))
         ns.properties = [_property_shape(shapes, p) for p in shapes.objects(node, SH.property)]
         node_shapes.append(ns)
+    implicit = _implicit_class_targets(shapes, shapes)
+    if implicit:
+        raise UnsupportedShapes(f"implicit class targets (a shape that is a class): {implicit}")
     referenced = set(shapes.objects(None, SH.property))
     loose = set(shapes.subjects(RDF.type, SH.PropertyShape)) - referenced
     if loose:
@@ -740,61 +980,59 @@ def _ox(term: Node) -> Any:
     raise TypeError(f"cannot store {term!r}")
 
 
-def from_ox(term: Any) -> Node:
-    """The rdflib term of a pyoxigraph term."""
-    if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
-    if isinstance(term, ox.BlankNode):
-        return BNode(term.value)
-    if isinstance(term, ox.Literal):
-        if term.language:
-            return Literal(term.value, lang=term.language)
-        if term.datatype.value == _XSD_STRING_IRI:
-            return Literal(term.value)  # rdflib writes a plain literal without a datatype
-        return Literal(term.value, datatype=URIRef(term.datatype.value))
-    raise TypeError(f"unexpected term {term!r}")
-
-
 class FastEngine:
     """Validate graphs against compiled shapes; see the module docstring."""
 
+    name = "fast"
+
     def __init__(self, shapes: Graph, ontology: Graph, *, sparql_together: bool = True) -> None:
         """Compile ``shapes``; ``sparql_together=False`` runs each SPARQL constraint graph
-        by graph, in a store of its own, even where it could run over all at once."""
+        by graph, in a store of its own, even where it could run over all at once.
+
+        The ontology is data too, as pySHACL mixes it into every graph it validates.
+        """
         self.node_shapes = compile_shapes(shapes)
+        implicit = _implicit_class_targets(shapes, ontology)
+        if implicit:
+            raise UnsupportedShapes(
+                f"implicit class targets (the ontology makes {implicit} classes)"
+            )
         self.sparql_together = sparql_together
         edges: dict[Node, set[Node]] = {}
         for s, o in ontology.subject_objects(RDFS.subClassOf):
             edges.setdefault(s, {s}).add(o)
         self.superclasses = _closure(edges)
-        targets = {t for ns in self.node_shapes for t in ns.targets}
-        for t in targets:
-            subclasses = {c for c, sups in self.superclasses.items() if t in sups} | {t}
-            for c in subclasses:
-                if next(iter(ontology.subjects(RDF.type, c)), None) is not None:
-                    raise UnsupportedShapes(f"the ontology has instances of the target {c}")
-        queries = [c.query for ns in self.node_shapes for p in ns.properties for c in p.sparql]
-        wanted = _predicates(queries)
-        self.sparql_predicates = None if wanted is None else {_canonical(p) for p in wanted}
+        constraints = [c for ns in self.node_shapes for p in ns.properties for c in p.sparql]
+        wanted: set[Node] | None = set()
+        for c in constraints:
+            if c.predicates is None or wanted is None:
+                wanted = None
+            else:
+                wanted |= c.predicates
+        self.sparql_predicates = wanted
         #: Predicates that inverse paths follow: only these are indexed by object.
         self.inverse_predicates = frozenset(
             _canonical(p) for p in shapes.objects(None, SH.inversePath)
         )
+        self.base = _Index(ontology, self.superclasses, self.inverse_predicates)
 
-    def validate(self, graph: Iterable[Triple]) -> list[FastResult]:
+    def validate(self, graph: Iterable[Triple]) -> list[ValidationResult]:
         """The results of validating ``graph``: an in-memory rdflib graph, or its triples."""
         return self.validate_many([graph])[0]
 
-    def validate_many(self, graphs: Sequence[Iterable[Triple]]) -> list[list[FastResult]]:
+    def validate_many(self, graphs: Sequence[Iterable[Triple]]) -> list[list[ValidationResult]]:
         """The results of validating each of ``graphs`` on its own.
 
         Core constraints run graph by graph. A SPARQL constraint runs once for all
         of them, over a store that holds each graph as a named graph (pyoxigraph
         parses and plans a query anew for every call, which costs more than running
-        it on an article's few hundred triples).
+        it on an article's few hundred triples). Raises :class:`UnsupportedShapes` if
+        a graph holds literals the store would change where a query can see it.
         """
-        indexes = [_Index(g, self.superclasses, self.inverse_predicates) for g in graphs]
-        results: list[list[FastResult]] = [[] for _ in graphs]
+        indexes = [
+            _Index(g, self.superclasses, self.inverse_predicates, base=self.base) for g in graphs
+        ]
+        results: list[list[ValidationResult]] = [[] for _ in graphs]
         store: _Stores | None = None
         for ns in self.node_shapes:
             focus_by_graph: dict[int, dict[Node, None]] = {}
@@ -810,26 +1048,47 @@ class FastEngine:
                     for f in focus_nodes:
                         if not test(ix, f):
                             found.append(
-                                FastResult(ns.severity, ns.node, f, None, f, ns.message, component)
+                                make_result(
+                                    severity=ns.severity,
+                                    shape=ns.node,
+                                    focus=f,
+                                    path=None,
+                                    path_text=None,
+                                    value=f,
+                                    message=ns.message,
+                                    constraint=component,
+                                )
                             )
                 for ps in ns.properties:
                     self._property(ix, ps, focus_nodes, found)
             for ps in ns.properties:
                 if ps.sparql and focus_by_graph:
                     if store is None:
-                        store = _Stores(indexes, self.sparql_predicates)
+                        store = _Stores(indexes, self.sparql_predicates, self.base)
                     for constraint in ps.sparql:
-                        self._sparql(store, indexes, ps, constraint, focus_by_graph, results)
+                        self._sparql(store, ps, constraint, focus_by_graph, results)
         return results
 
     @staticmethod
     def _property(
-        ix: _Index, ps: _PropertyShape, focus_nodes: dict[Node, None], found: list[FastResult]
+        ix: _Index,
+        ps: _PropertyShape,
+        focus_nodes: dict[Node, None],
+        found: list[ValidationResult],
     ) -> None:
         """Add the results of the core constraints of ``ps`` on ``focus_nodes`` to ``found``."""
 
-        def result(f: Node, value: Node | None, component: str) -> FastResult:
-            return FastResult(ps.severity, ps.node, f, ps.path, value, ps.message, component)
+        def result(f: Node, value: Node | None, component: str) -> ValidationResult:
+            return make_result(
+                severity=ps.severity,
+                shape=ps.node,
+                focus=f,
+                path=ps.path,
+                path_text=ps.path_text,
+                value=value,
+                message=ps.message,
+                constraint=component,
+            )
 
         values_of, min_count, max_count = ps.values, ps.min_count, ps.max_count
         value_tests, pairs = ps.value_tests, ps.pairs
@@ -847,6 +1106,9 @@ class FastEngine:
                         found.append(result(f, v, component))
             for component, other, allow_equal in pairs:
                 compare = list(ix.objects(f, other))
+                if any(isinstance(n, BNode) for n in (*values, *compare)):
+                    # pySHACL stops with an error: let it say so.
+                    raise UnsupportedShapes("sh:lessThan on a blank node")
                 for v in values:
                     if any(_pair_fails(v, w, allow_equal) for w in compare):
                         found.append(result(f, v, component))
@@ -854,15 +1116,23 @@ class FastEngine:
     def _sparql(
         self,
         store: _Stores,
-        indexes: Sequence[_Index],
         ps: _PropertyShape,
         constraint: _Sparql,
         focus_by_graph: dict[int, dict[Node, None]],
-        results: list[list[FastResult]],
+        results: list[list[ValidationResult]],
     ) -> None:
         """Run one SPARQL constraint; add each graph's results to ``results``."""
+        for i in focus_by_graph:
+            store.check(i, constraint, ps)
         rows: Iterable[tuple[int, Any, Any]]
-        if constraint.per_graph is not None and self.sparql_together:
+        if not constraint.joinable:
+            rows = (
+                (i, this, value)
+                for i, focus_nodes in focus_by_graph.items()
+                for focus in focus_nodes
+                for this, value in store.rows_substituted(i, constraint.query, ps, focus)
+            )
+        elif constraint.per_graph is not None and self.sparql_together:
             rows = store.rows_per_graph(constraint.per_graph, ps)
         else:
             rows = (
@@ -875,35 +1145,25 @@ class FastEngine:
             focus_nodes = focus_by_graph.get(i)
             if this is None or focus_nodes is None:
                 continue
-            focus = from_ox(this)
+            focus = store.original(i, this)
             if focus not in focus_nodes:
                 continue
-            value = None if raw_value is None else self._original(indexes[i], ps, focus, raw_value)
+            value = None if raw_value is None else store.original(i, raw_value)
             if (i, focus, value) in seen:
                 continue
             seen.add((i, focus, value))
             results[i].append(
-                FastResult(
-                    ps.severity,
-                    ps.node,
-                    focus,
-                    ps.path,
-                    value,
-                    constraint.message,
-                    "SPARQLConstraintComponent",
+                make_result(
+                    severity=ps.severity,
+                    shape=ps.node,
+                    focus=focus,
+                    path=ps.path,
+                    path_text=ps.path_text,
+                    value=value,
+                    message=constraint.message,
+                    constraint="SPARQLConstraintComponent",
                 )
             )
-
-    @staticmethod
-    def _original(ix: _Index, ps: _PropertyShape, focus: Node, value: Any) -> Node:
-        """The data's own term for a value the store may have normalised."""
-        term = from_ox(value)
-        if not isinstance(term, Literal):
-            return term
-        for candidate in ps.values(ix, focus):
-            if isinstance(candidate, Literal) and _stored(candidate) == value:
-                return candidate
-        return term
 
 
 #: The variable that names the graph in a query rewritten by :func:`_per_graph`.
@@ -948,27 +1208,56 @@ def _per_graph(select: str) -> str | None:
 
 class _Stores:
     """The triples SPARQL constraints can see (all, or those of the predicates they
-    name), each graph's in a named graph of one pyoxigraph store; a graph's own store
-    is made on demand for queries that cannot run over all graphs at once."""
+    name; the ontology's as well), each graph's in a named graph of one pyoxigraph
+    store; a graph's own store is made on demand for queries that cannot run over all
+    graphs at once.
 
-    def __init__(self, indexes: Sequence[_Index], wanted: set[Node] | None) -> None:
+    pyoxigraph stores some literals differently (``"5"^^xsd:int`` as
+    ``"5"^^xsd:integer``, ``"1.50"^^xsd:decimal`` as ``"1.5"``). Each graph's literals
+    are sorted by what the store does to them: kept (0), only the datatype of an
+    integer subtype changed (1), anything else changed or ill-typed (2).
+    :meth:`check` refuses a query that could see the difference.
+    """
+
+    def __init__(self, indexes: Sequence[_Index], wanted: set[Node] | None, base: _Index) -> None:
         self.indexes = indexes
         self.wanted = wanted
+        self.base = base
         self.names = [ox.NamedNode(f"urn:x-diplokg:graph:{i}") for i in range(len(indexes))]
         self.number = {name.value: i for i, name in enumerate(self.names)}
         self.terms: dict[Node, Any] = {}
         self.together: ox.Store | None = None
         self.own: dict[int, ox.Store] = {}
+        self.triples: dict[int, list[tuple[Any, Any, Any]]] = {}
+        #: Per graph: predicate → worst literal kind among its objects (see above).
+        self.risk: dict[int, dict[Node, int]] = {}
+        #: Per graph: a changed literal as stored → the data's own literal.
+        self.originals: dict[int, dict[tuple[str, str, str | None], Literal]] = {}
+        #: Per graph: pairs of predicates with literals the store keeps as one.
+        self.collisions: dict[int, set[tuple[Node, Node]]] = {}
+        base_triples: list[Triple] = []
+        for s, props in base.out.items():
+            for p, objects in props.items():
+                if wanted is None or p in wanted:
+                    base_triples.extend((s, p, o) for o in objects)
+        self.base_triples = base_triples
 
     def _together(self) -> ox.Store:
         """The store with every graph, made on first use."""
         if self.together is None:
             quads: list[ox.Quad] = []
-            for ix, name in zip(self.indexes, self.names, strict=True):
-                quads.extend(ox.Quad(s, p, o, name) for s, p, o in self._triples(ix))
+            for i, name in enumerate(self.names):
+                quads.extend(ox.Quad(s, p, o, name) for s, p, o in self.graph_triples(i))
             self.together = ox.Store()
             self.together.extend(quads)
         return self.together
+
+    def _own(self, i: int) -> ox.Store:
+        store = self.own.get(i)
+        if store is None:
+            store = self.own[i] = ox.Store()
+            store.extend(ox.Quad(s, p, o) for s, p, o in self.graph_triples(i))
+        return store
 
     def _term(self, term: Node) -> Any:
         """The pyoxigraph term of an IRI or blank node (made once) or literal."""
@@ -987,22 +1276,90 @@ class _Stores:
             found = self.terms[term] = _ox(term)
         return found
 
-    def _triples(self, ix: _Index) -> list[tuple[Any, Any, Any]]:
+    def graph_triples(self, i: int) -> list[tuple[Any, Any, Any]]:
+        """Graph ``i``'s triples (with the ontology's) as pyoxigraph terms, made once."""
+        found = self.triples.get(i)
+        if found is not None:
+            return found
+        ix = self.indexes[i]
         wanted, term = self.wanted, self._term
+        risk: dict[Node, int] = {}
+        originals: dict[tuple[str, str, str | None], Literal] = {}
+        # What the store keeps as one xsd:integer literal: the data's literal, its predicate.
+        stored_from: dict[tuple[str, str, str | None], tuple[Literal, Node]] = {}
+        collisions: set[tuple[Node, Node]] = set()
         triples: list[tuple[Any, Any, Any]] = []
-        for s, props in ix.out.items():
-            subject = None
-            for p, objects in props.items():
-                if wanted is None or p in wanted:
-                    if subject is None:
-                        subject = term(s)
-                    predicate = term(p)
-                    triples.extend((subject, predicate, term(o)) for o in objects)
+        data = (
+            (s, p, objects)
+            for s, props in ix.out.items()
+            for p, objects in props.items()
+            if wanted is None or p in wanted
+        )
+        base = ((s, p, {o: None}) for s, p, o in self.base_triples if s not in ix.out)
+        for source in (data, base):
+            last: Node | None = None
+            subject: Any = None
+            for s, p, objects in source:
+                if s is not last:
+                    subject, last = term(s), s
+                predicate = term(p)
+                for o in objects:
+                    if type(o) is Literal and (o.datatype is not None or o.language):
+                        kind, stored = _literal_kind(o)
+                        if kind == 2:
+                            risk[p] = 2
+                        elif stored[1] == _XSD_INTEGER_IRI:
+                            first = stored_from.setdefault(stored, (o, p))
+                            if first[0].datatype != o.datatype:
+                                # Two literals of the data kept as one: a query that
+                                # can see both could join them where pySHACL does not.
+                                collisions.add((first[1], p))
+                            if kind == 1:
+                                originals[stored] = o
+                                risk.setdefault(p, 1)
+                    triples.append((subject, predicate, term(o)))
+        self.triples[i], self.risk[i], self.originals[i] = triples, risk, originals
+        self.collisions[i] = collisions
         return triples
 
+    def check(self, i: int, constraint: _Sparql, ps: _PropertyShape) -> None:
+        """Raise :class:`UnsupportedShapes` if the store cannot answer ``constraint`` on
+        graph ``i`` exactly as pySHACL would (see the class docstring)."""
+        self.graph_triples(i)
+        wanted = constraint.predicates
+        for p1, p2 in self.collisions[i]:
+            if wanted is None or (p1 in wanted and p2 in wanted):
+                raise UnsupportedShapes(
+                    f"the SPARQL constraint of {ps.node} would see two literals the SPARQL "
+                    "store keeps as one (an integer subtype and xsd:integer of one value)"
+                )
+        risk = self.risk[i]
+        if not risk:
+            return
+        seen = (
+            risk.values()
+            if constraint.predicates is None
+            else (risk.get(p, 0) for p in constraint.predicates)
+        )
+        worst = max(seen, default=0)
+        if worst == 2 or (worst == 1 and constraint.sees_datatype):
+            raise UnsupportedShapes(
+                f"the SPARQL constraint of {ps.node} would see literals the SPARQL store "
+                "changes (ill-typed, not in canonical form, or an integer subtype)"
+            )
+
+    def original(self, i: int, term: Any) -> Node:
+        """The data's own term for a term of a solution."""
+        if isinstance(term, ox.Literal):
+            key = (term.value, term.datatype.value, term.language)
+            found = self.originals[i].get(key)
+            if found is not None:
+                return found
+        return from_ox(term)
+
     @staticmethod
-    def _solutions(store: ox.Store, query: str, ps: _PropertyShape) -> ox.QuerySolutions:
-        solutions = store.query(query)
+    def _solutions(store: ox.Store, query: str, ps: _PropertyShape, **options: Any) -> Any:
+        solutions = store.query(query, **options)
         if not isinstance(solutions, ox.QuerySolutions):
             raise UnsupportedShapes(f"the SPARQL constraint of {ps.node} is not a SELECT")
         return solutions
@@ -1019,42 +1376,58 @@ class _Stores:
 
     def rows_of_graph(self, i: int, query: str, ps: _PropertyShape) -> Iterable[tuple[Any, Any]]:
         """($this, ?value) of ``query`` over graph ``i`` alone, as its default graph."""
-        store = self.own.get(i)
-        if store is None:
-            store = self.own[i] = ox.Store()
-            store.extend(ox.Quad(s, p, o) for s, p, o in self._triples(self.indexes[i]))
-        solutions = self._solutions(store, query, ps)
+        solutions = self._solutions(self._own(i), query, ps)
         has_value = any(v.value == "value" for v in solutions.variables)
         for row in solutions:
             yield row["this"], row["value"] if has_value else None
 
-
-_PREFIX = re.compile(r"PREFIX\s+([\w.-]*):\s*<([^>]*)>", re.IGNORECASE)
-
-
-def _predicates(queries: list[str]) -> set[Node] | None:
-    """The IRIs the queries name (a superset of the predicates they match), or ``None``
-    (all triples) when one of them has a variable in predicate position."""
-    names: set[Node] = set()
-    for query in queries:
-        body = query.split("{", 1)[-1]
-        if re.search(r"(?<![\w:?$.-])a(?![\w:.-])", body):
-            names.add(_TYPE)  # the keyword ``a`` (or a lone "a" anywhere: more is harmless)
-        if re.search(r"[?$]\w+\s+[?$]\w+\s+[?$]\w+", body) or re.search(
-            r"[;,]\s*[?$]\w+\s+[?$]?\w", body
-        ):
-            return None
-        prefixes = dict(_PREFIX.findall(query))
-        for prefix, local in re.findall(r"(?<![\w<?$])([A-Za-z][\w.-]*|):([\w.-]+)", body):
-            if prefix in prefixes:
-                names.add(URIRef(prefixes[prefix] + local))
-        names.update(URIRef(iri) for iri in re.findall(r"<([^<>\s]+)>", body))
-    return names
+    def rows_substituted(
+        self, i: int, query: str, ps: _PropertyShape, focus: Node
+    ) -> Iterable[tuple[Any, Any]]:
+        """($this, ?value) of ``query`` over graph ``i`` with ``$this`` pre-bound to ``focus``."""
+        this = self._term(focus)
+        solutions = self._solutions(
+            self._own(i), query, ps, substitutions={ox.Variable("this"): this}
+        )
+        has_value = any(v.value == "value" for v in solutions.variables)
+        for row in solutions:
+            yield this, row["value"] if has_value else None
 
 
-def _stored(term: Literal) -> Any:
-    """How pyoxigraph stores a literal (it normalises some datatypes)."""
-    store = ox.Store()
-    node = ox.NamedNode("urn:x")
-    store.add(ox.Quad(node, node, _ox(term)))
-    return next(iter(store)).object
+_XSD_INTEGER_IRI = str(XSD.integer)
+_LANG_STRING_IRI = str(RDF.langString)
+#: (lexical form, datatype, language) → (kind, the literal as the store keeps it); see
+#: :class:`_Stores`.
+_KINDS: dict[tuple[str, str | None, str | None], tuple[int, tuple[str, str, str | None]]] = {}
+_SCRATCH = ox.Store()
+_SCRATCH_NODE = ox.NamedNode("urn:x-diplokg:scratch")
+
+
+def _literal_kind(term: Literal) -> tuple[int, tuple[str, str, str | None]]:
+    """What the store does to a literal: (kind, the stored literal's lexical form,
+    datatype and language); kind 0 kept, 1 only an integer subtype's datatype changed,
+    2 anything else changed or ill-typed."""
+    lexical, datatype, language = str(term), term.datatype, term.language
+    if datatype is None and (language is None or language == language.lower()):
+        return 0, (lexical, _LANG_STRING_IRI if language else _XSD_STRING_IRI, language)
+    key = (lexical, str(datatype) if datatype is not None else None, language)
+    found = _KINDS.get(key)
+    if found is not None:
+        return found
+    quad = ox.Quad(_SCRATCH_NODE, _SCRATCH_NODE, _ox(term))
+    _SCRATCH.add(quad)
+    stored = next(iter(_SCRATCH)).object
+    _SCRATCH.remove(quad)
+    _SCRATCH.clear()
+    stored_key = (stored.value, stored.datatype.value, stored.language)
+    original_datatype = str(datatype) if datatype is not None else _LANG_STRING_IRI
+    if normalised_literal(term).ill_typed or stored.value != lexical or stored.language != language:
+        kind = 2
+    elif stored.datatype.value != original_datatype:
+        kind = 1 if stored.datatype.value == _XSD_INTEGER_IRI else 2
+    else:
+        kind = 0
+    if len(_KINDS) >= _MEMO_SIZE:
+        _KINDS.clear()
+    found = _KINDS[key] = (kind, stored_key)
+    return found

@@ -494,7 +494,9 @@ def _parse(path: Path) -> tuple[RdfFormat, list[ox.Quad]]:
     """Parse one RDF file (format from its extension) into quads, with located errors."""
     fmt = RdfFormat.from_extension(path)
     try:
-        return fmt, list(ox.parse(path=str(path), format=fmt.oxigraph))
+        # The file's location is the base IRI: ``<>`` and ``<#x>`` resolve as in any Turtle tool.
+        base = path.resolve().as_uri()
+        return fmt, list(ox.parse(path=str(path), format=fmt.oxigraph, base_iri=base))
     except SyntaxError as exc:
         raise RdfSyntaxError(
             f"{fmt.value} syntax error: {exc.msg}", path=path, line=exc.lineno, column=exc.offset

@@ -1,34 +1,65 @@
-"""Validate article graphs with the packaged SHACL shapes (pySHACL).
+"""The one SHACL validation stack of diplokg: engines, their result type, and reports.
 
-The ontology is given to pySHACL as an ontology graph: it supplies the
-subclass axioms that SHACL targets need (an ``dk:Alliance`` is checked by the
-``dk:Organization`` shape) and is never validated as data itself.
+Every caller (``build``, ``validate``, ``render``) validates through
+:func:`make_engine` or :func:`validate_graph`:
+
+- ``pyshacl`` (:class:`PyshaclEngine`) is the reference. Its options are built
+  in one place (:func:`run_pyshacl`); the ontology is given to pySHACL as an
+  ontology graph, so it is mixed into the data: it supplies the subclass axioms
+  that targets need (a ``dk:Alliance`` is checked by the ``dk:Organization``
+  shape) and its own instances (``dk:held a dk:EventStatus``).
+- ``fast`` (:class:`diplokg.shacl_fast.FastEngine`) compiles the shapes once and
+  refuses, at compile time, every construct it cannot evaluate exactly
+  (:class:`~diplokg.errors.UnsupportedShapes`); it also refuses, graph by graph,
+  data its SPARQL store would not represent exactly.
+- ``auto`` (:class:`AutoEngine`) runs ``fast`` and falls back to ``pyshacl``,
+  for the whole run or one graph, saying so through its ``notice`` callback.
+
+Both engines give :class:`ValidationResult` values. Literals of the data are
+read as a parser would read them (from their lexical form and datatype), so an
+ill-typed literal is ill-typed however it was built.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from functools import cache
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
 from pathlib import Path
+from typing import Any, Protocol
 
+import pyoxigraph as ox
 from pyshacl import validate as shacl_validate
-from rdflib import RDF, Graph, Literal
+from rdflib import RDF, XSD, BNode, Graph, Literal, URIRef
+from rdflib.plugins.sparql import prepareQuery
+from rdflib.plugins.sparql.sparql import Query
 from rdflib.term import Node
 
 from diplokg.annotation import find_articles
-from diplokg.convert import convert_files
-from diplokg.errors import RdfSyntaxError
+from diplokg.convert import Triple, convert_files
+from diplokg.errors import InputError, RdfSyntaxError, UnsupportedShapes, UsageError
 from diplokg.resources import resource_files
 from diplokg.store import read_rdf_graph
 from diplokg.terms import SH
 
 __all__ = [
+    "ENGINES",
     "SEVERITIES",
+    "AutoEngine",
+    "Engine",
+    "PyshaclEngine",
     "ValidationReport",
     "ValidationResult",
+    "from_ox",
+    "literal_key",
     "load_ontology",
     "load_shapes",
+    "make_engine",
+    "make_result",
+    "normalised_literal",
+    "render_path",
+    "report_results",
+    "run_pyshacl",
     "validate_graph",
     "validate_paths",
 ]
@@ -36,10 +67,21 @@ __all__ = [
 #: Severities from most to least severe, as SHACL names them.
 SEVERITIES = ("Violation", "Warning", "Info")
 
+#: SHACL engines: ``auto`` takes ``fast`` when it is exact for the shapes and data, else
+#: ``pyshacl``.
+ENGINES = ("auto", "fast", "pyshacl")
 
-@dataclass(frozen=True, order=True)
+Notice = Callable[[str], None]
+
+
+@dataclass(frozen=True)
 class ValidationResult:
-    """One SHACL validation result, in plain terms."""
+    """One SHACL validation result: plain text fields, and the RDF terms they come from.
+
+    ``path`` is an IRI, or SPARQL property path syntax for a complex path;
+    ``value`` a literal's lexical form or a node's IRI. Equality and order
+    (:meth:`sort_key`) use the text fields; the ``*_node`` fields keep the terms.
+    """
 
     severity: str
     shape: str
@@ -48,6 +90,25 @@ class ValidationResult:
     value: str | None
     message: str
     constraint: str
+    focus_node: Node = field(default=URIRef(""), compare=False, repr=False)
+    value_node: Node | None = field(default=None, compare=False, repr=False)
+    path_node: Node | None = field(default=None, compare=False, repr=False)
+    shape_node: Node | None = field(default=None, compare=False, repr=False)
+
+    def sort_key(self) -> tuple[str, ...]:
+        """Results in a stable order: by severity, shape, focus, path, value, message."""
+        return (
+            self.severity,
+            self.shape,
+            self.focus,
+            self.path or "",
+            self.value or "",
+            self.message,
+            self.constraint,
+        )
+
+    def __lt__(self, other: ValidationResult) -> bool:
+        return self.sort_key() < other.sort_key()
 
 
 @dataclass(frozen=True)
@@ -68,21 +129,39 @@ class ValidationReport:
         return self.count("Violation")
 
 
-def _parse_turtle(data: str, source: str) -> Graph:
-    graph = Graph()
-    try:
-        graph.parse(data=data, format="turtle", publicID=None)
-    except Exception as exc:  # rdflib raises several parser exception types
-        raise RdfSyntaxError(f"Turtle syntax error: {exc}", path=source) from None
-    return graph
+# ---------------------------------------------------------------------------
+# Shapes and ontology
+# ---------------------------------------------------------------------------
+
+
+def from_ox(term: Any) -> Node:
+    """The rdflib term of a pyoxigraph term."""
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        if term.datatype.value == str(XSD.string):
+            return Literal(term.value)  # rdflib writes a plain literal without a datatype
+        return Literal(term.value, datatype=URIRef(term.datatype.value))
+    raise TypeError(f"unexpected term {term!r}")
 
 
 @cache
 def _packaged(kind: str) -> Graph:
+    """The packaged shapes or ontology, parsed by pyoxigraph (rdflib's Turtle parser takes
+    most of a second, which ``--changed-since`` on a few articles cannot spare)."""
     graph = Graph()
-    files = resource_files("ontology" if kind == "ontology" else "shapes")
-    for f in files:
-        graph += _parse_turtle(f.read_text(encoding="utf-8"), f.name)
+    for f in resource_files("ontology" if kind == "ontology" else "shapes"):
+        try:
+            quads = ox.parse(f.read_bytes(), format=ox.RdfFormat.TURTLE)
+            graph.addN(
+                (from_ox(q.subject), from_ox(q.predicate), from_ox(q.object), graph) for q in quads
+            )
+        except SyntaxError as exc:
+            raise InputError(f"packaged {kind} do not parse: {exc}", path=f.name) from None
     return graph
 
 
@@ -98,7 +177,10 @@ def load_ontology() -> Graph:
 
 
 def load_shapes(paths: Sequence[Path] = ()) -> Graph:
-    """The packaged SHACL shapes, or the shapes in ``paths`` when given."""
+    """The packaged SHACL shapes, or the shapes in ``paths`` when given.
+
+    Each file is read with its own location as base IRI (``<>``, ``<#x>``).
+    """
     if not paths:
         return _copy(_packaged("shapes"))
     graph = Graph()
@@ -107,32 +189,357 @@ def load_shapes(paths: Sequence[Path] = ()) -> Graph:
             text = path.read_text(encoding="utf-8")
         except OSError as exc:
             raise RdfSyntaxError(f"cannot read shapes: {exc.strerror}", path=path) from None
-        graph += _parse_turtle(text, str(path))
+        try:
+            graph.parse(data=text, format="turtle", publicID=path.resolve().as_uri())
+        except Exception as exc:  # rdflib raises several parser exception types
+            raise RdfSyntaxError(f"Turtle syntax error: {exc}", path=path) from None
     return graph
 
 
-def _text(node: Node | None) -> str | None:
-    if node is None:
-        return None
-    if isinstance(node, Literal):
-        return str(node)
-    return str(node)
+# ---------------------------------------------------------------------------
+# Results
+# ---------------------------------------------------------------------------
 
 
-def _results(report: Graph) -> Iterable[ValidationResult]:
-    for result in report.subjects(RDF.type, SH.ValidationResult):
+def _rdf_list(graph: Graph, head: Node) -> list[Node]:
+    items: list[Node] = []
+    while head != RDF.nil and head is not None and len(items) < 1000:
+        first = graph.value(head, RDF.first)
+        if first is None:
+            break
+        items.append(first)
+        head = graph.value(head, RDF.rest)  # type: ignore[assignment]
+    return items
+
+
+def render_path(graph: Graph, node: Node) -> str:
+    """A SHACL path as text: an IRI, or SPARQL property path syntax for complex paths."""
+
+    def inner(n: Node) -> str:
+        if isinstance(n, URIRef):
+            return f"<{n}>"
+        if (inverse := graph.value(n, SH.inversePath)) is not None:
+            return "^" + inner(inverse)
+        if (alternatives := graph.value(n, SH.alternativePath)) is not None:
+            return "(" + "|".join(inner(x) for x in _rdf_list(graph, alternatives)) + ")"
+        for prop, mark in (
+            (SH.zeroOrMorePath, "*"),
+            (SH.oneOrMorePath, "+"),
+            (SH.zeroOrOnePath, "?"),
+        ):
+            if (repeated := graph.value(n, prop)) is not None:
+                return inner(repeated) + mark
+        if graph.value(n, RDF.first) is not None:
+            return "(" + "/".join(inner(x) for x in _rdf_list(graph, n)) + ")"
+        return f"_:{n}"
+
+    return str(node) if isinstance(node, URIRef) else inner(node)
+
+
+def _component(node: Node | None) -> str:
+    return str(node).rsplit("#", 1)[-1]
+
+
+def make_result(
+    *,
+    severity: str,
+    shape: Node,
+    focus: Node,
+    path: Node | None,
+    path_text: str | None,
+    value: Node | None,
+    message: str,
+    constraint: str,
+) -> ValidationResult:
+    """A :class:`ValidationResult` from RDF terms (``path_text`` as :func:`render_path`)."""
+    return ValidationResult(
+        severity=severity,
+        shape=str(shape),
+        focus=str(focus),
+        path=path_text,
+        value=None if value is None else str(value),
+        message=message,
+        constraint=constraint,
+        focus_node=focus,
+        value_node=value,
+        path_node=path,
+        shape_node=shape,
+    )
+
+
+def report_results(report: Graph) -> list[ValidationResult]:
+    """The results of a W3C SHACL validation report graph (pySHACL's): those the report
+    lists (``sh:result``), not the nested results they detail."""
+    results = []
+    listed = [
+        r
+        for v in report.subjects(RDF.type, SH.ValidationReport)
+        for r in report.objects(v, SH.result)
+    ]
+    for result in sorted(set(listed), key=str):
         severity = report.value(result, SH.resultSeverity)
         shape = report.value(result, SH.sourceShape)
+        path = report.value(result, SH.resultPath)
         messages = sorted(str(m) for m in report.objects(result, SH.resultMessage))
-        yield ValidationResult(
-            severity=str(severity).rsplit("#", 1)[-1] if severity else "Violation",
-            shape=str(shape) if shape is not None else "",
-            focus=str(report.value(result, SH.focusNode)),
-            path=_text(report.value(result, SH.resultPath)),
-            value=_text(report.value(result, SH.value)),
-            message=messages[0] if messages else "",
-            constraint=str(report.value(result, SH.sourceConstraintComponent)).rsplit("#", 1)[-1],
+        focus = report.value(result, SH.focusNode)
+        assert focus is not None  # noqa: S101 - sh:focusNode is required in a result
+        results.append(
+            make_result(
+                severity=_component(severity) if severity else "Violation",
+                shape=shape if shape is not None else URIRef(""),
+                focus=focus,
+                path=path,
+                path_text=render_path(report, path) if path is not None else None,
+                value=report.value(result, SH.value),
+                message=messages[0] if messages else "",
+                constraint=_component(report.value(result, SH.sourceConstraintComponent)),
+            )
         )
+    return results
+
+
+def _report_graph(results: Sequence[ValidationResult], shapes: Graph) -> Graph:
+    """The W3C validation report graph of results the fast engine gave."""
+    graph = Graph()
+    report = BNode()
+    graph.add((report, RDF.type, SH.ValidationReport))
+    graph.add((report, SH.conforms, Literal(not results)))
+    for r in results:
+        node = BNode()
+        graph.add((report, SH.result, node))
+        graph.add((node, RDF.type, SH.ValidationResult))
+        graph.add((node, SH.resultSeverity, SH[r.severity]))
+        graph.add((node, SH.focusNode, r.focus_node))
+        graph.add((node, SH.sourceConstraintComponent, SH[r.constraint]))
+        if r.shape_node is not None:
+            graph.add((node, SH.sourceShape, r.shape_node))
+        if r.message:
+            graph.add((node, SH.resultMessage, Literal(r.message)))
+        if r.value_node is not None:
+            graph.add((node, SH.value, r.value_node))
+        if r.path_node is not None:
+            graph.add((node, SH.resultPath, r.path_node))
+            if isinstance(r.path_node, BNode):
+                for triple in shapes.cbd(r.path_node):
+                    graph.add(triple)
+    return graph
+
+
+# ---------------------------------------------------------------------------
+# Data: literals as a parser reads them
+# ---------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=65_536)
+def _reparsed(lexical: str, datatype: str | None, language: str | None) -> Literal:
+    # Keys of plain strings: rdflib hashes an IRI in Python, a str in C.
+    return Literal(lexical, datatype=None if datatype is None else URIRef(datatype), lang=language)
+
+
+def normalised_literal(term: Literal) -> Literal:
+    """``term`` as parsing its lexical form gives it: the same term, with the value and
+    ill-typedness rdflib gives a parsed literal (a literal built from a Python value
+    may be neither). A literal rdflib already knows to be ill-typed is kept: rdflib
+    may have rewritten its lexical form (``"none"^^xsd:boolean`` reads as ``"false"``).
+    """
+    if term.ill_typed:
+        return term
+    datatype = term.datatype
+    return _reparsed(str(term), None if datatype is None else str(datatype), term.language)
+
+
+def literal_key(term: Literal) -> tuple[str, str | None, str | None, bool]:
+    """What :func:`normalised_literal` depends on: a memo key no construction order changes
+    (plain strings: rdflib hashes an IRI in Python, a str in C)."""
+    datatype = term.datatype
+    return (
+        str(term),
+        None if datatype is None else str(datatype),
+        term.language,
+        term.ill_typed is True,
+    )
+
+
+def _data_graph(data: Iterable[Triple], graph: Graph) -> Graph:
+    graph.addN(
+        (s, p, normalised_literal(o) if type(o) is Literal else o, graph) for s, p, o in data
+    )
+    return graph
+
+
+# ---------------------------------------------------------------------------
+# pySHACL, the reference
+# ---------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=256)
+def _prepared(query: str) -> Query:
+    return prepareQuery(query)
+
+
+class _QueryCachingGraph(Graph):
+    """An in-memory rdflib graph that parses each SPARQL query text once.
+
+    pySHACL hands a SPARQL constraint's text to ``Graph.query`` for every
+    focus node, with ``$this`` as an initial binding, and rdflib parses it
+    anew each time; a prepared query gives the same answers.
+    """
+
+    def query(self, query_object: Any, *args: Any, **kwargs: Any) -> Any:
+        if isinstance(query_object, str) and not kwargs.get("initNs"):
+            query_object = _prepared(query_object)
+        return super().query(query_object, *args, **kwargs)
+
+
+def run_pyshacl(data: Graph, *, shapes: Graph, ontology: Graph) -> tuple[bool, Graph]:
+    """pySHACL with diplokg's options (the one place they are written).
+
+    ``data`` is changed (the ontology is mixed into it): pass a copy. It must
+    be an in-memory rdflib graph: pySHACL 0.40 given a pyoxigraph store
+    reports false ``sh:datatype`` and ``sh:in`` failures.
+    """
+    try:
+        conforms, report, text = shacl_validate(
+            data,
+            # pySHACL adds triples to the shapes graph it is given: hand it a copy.
+            shacl_graph=_copy(shapes),
+            ont_graph=ontology,
+            inference="none",
+            abort_on_first=False,
+            allow_infos=True,
+            allow_warnings=True,
+            advanced=True,
+            inplace=True,
+        )
+    except Exception as exc:
+        # pySHACL and rdflib raise bare Exceptions too (an unknown prefix in a SPARQL
+        # constraint): a problem of the shapes, not of diplokg.
+        raise InputError(f"the SHACL shapes cannot be used: {_one_line(exc)}") from None
+    if not isinstance(report, Graph):  # pySHACL returns its error as text
+        raise InputError(f"the SHACL shapes cannot be used: {_one_line(text)}")
+    return bool(conforms), report
+
+
+def _one_line(problem: object) -> str:
+    return " ".join(str(problem).split())
+
+
+class Engine(Protocol):
+    """What every SHACL engine does."""
+
+    #: ``pyshacl``, ``fast`` or ``auto``.
+    name: str
+
+    def validate(self, graph: Iterable[Triple]) -> list[ValidationResult]:
+        """The results of validating ``graph`` (a graph, left unchanged, or its triples)."""
+        ...
+
+    def validate_many(self, graphs: Sequence[Iterable[Triple]]) -> list[list[ValidationResult]]:
+        """The results of validating each of ``graphs`` on its own."""
+        ...
+
+
+class PyshaclEngine:
+    """pySHACL with the shapes and ontology given once and SPARQL queries prepared once."""
+
+    name = "pyshacl"
+
+    def __init__(self, *, shapes: Graph, ontology: Graph) -> None:
+        self.shapes = shapes
+        self.ontology = ontology
+
+    def report(self, graph: Iterable[Triple]) -> ValidationReport:
+        """The validation report of ``graph`` (left unchanged)."""
+        data = _data_graph(graph, _QueryCachingGraph())
+        conforms, report = run_pyshacl(data, shapes=self.shapes, ontology=self.ontology)
+        return ValidationReport(conforms, tuple(sorted(report_results(report))), report)
+
+    def validate(self, graph: Iterable[Triple]) -> list[ValidationResult]:
+        """The results of validating ``graph`` (a graph, left unchanged, or its triples)."""
+        return list(self.report(graph).results)
+
+    def validate_many(self, graphs: Sequence[Iterable[Triple]]) -> list[list[ValidationResult]]:
+        """The results of each graph, validated one by one."""
+        return [self.validate(graph) for graph in graphs]
+
+
+def _reusable(graphs: Sequence[Iterable[Triple]]) -> list[Iterable[Triple]]:
+    """The graphs as values that can be read twice (a generator cannot)."""
+    return [g if isinstance(g, Graph | list | tuple) else list(g) for g in graphs]
+
+
+class AutoEngine:
+    """The fast engine, and pySHACL for every graph the fast engine refuses."""
+
+    name = "auto"
+
+    def __init__(self, fast: Engine, reference: PyshaclEngine, *, notice: Notice | None) -> None:
+        self.fast = fast
+        self.reference = reference
+        self.notice = notice
+        self._told: set[str] = set()
+
+    def _fall_back(self, exc: UnsupportedShapes) -> None:
+        if self.notice is not None and exc.message not in self._told:
+            self._told.add(exc.message)
+            self.notice(f"engine: pyshacl for a graph the fast engine refused: {exc.message}")
+
+    def validate(self, graph: Iterable[Triple]) -> list[ValidationResult]:
+        """The results of validating ``graph``."""
+        return self.validate_many([graph])[0]
+
+    def validate_many(self, graphs: Sequence[Iterable[Triple]]) -> list[list[ValidationResult]]:
+        """Each graph's results: by the fast engine, else (that graph only) by pySHACL."""
+        graphs = _reusable(graphs)
+        try:
+            return self.fast.validate_many(graphs)
+        except UnsupportedShapes:
+            pass
+        found = []
+        for graph in graphs:
+            try:
+                found.append(self.fast.validate(graph))
+            except UnsupportedShapes as exc:
+                self._fall_back(exc)
+                found.append(self.reference.validate(graph))
+        return found
+
+
+def make_engine(
+    kind: str = "auto",
+    *,
+    shapes: Graph | None = None,
+    ontology: Graph | None = None,
+    notice: Notice | None = None,
+) -> Engine:
+    """A SHACL engine: ``pyshacl`` (the reference), ``fast``, or ``auto`` (fast where exact).
+
+    ``shapes`` and ``ontology`` default to the packaged ones. ``notice`` is told
+    (one line) which engine ``auto`` runs, and why it falls back. ``fast`` on
+    shapes it cannot run exactly is a :class:`~diplokg.errors.UsageError`.
+    """
+    from diplokg.shacl_fast import FastEngine  # it builds on this module's result type
+
+    if kind not in ENGINES:
+        raise UsageError(f"unknown SHACL engine {kind!r}; choose one of {', '.join(ENGINES)}")
+    shapes = shapes if shapes is not None else _packaged("shapes")
+    ontology = ontology if ontology is not None else _packaged("ontology")
+    reference = PyshaclEngine(shapes=shapes, ontology=ontology)
+    if kind == "pyshacl":
+        return reference
+    try:
+        fast = FastEngine(shapes, ontology)
+    except UnsupportedShapes as exc:
+        if kind == "fast":
+            raise UsageError(f"--engine fast cannot run these shapes: {exc.message}") from None
+        if notice is not None:
+            notice(f"engine: pyshacl (the fast engine cannot run these shapes: {exc.message})")
+        return reference
+    if kind == "fast":
+        return fast
+    if notice is not None:
+        notice("engine: fast (compiled shapes; pySHACL for any graph it cannot check exactly)")
+    return AutoEngine(fast, reference, notice=notice)
 
 
 def validate_graph(
@@ -140,26 +547,19 @@ def validate_graph(
     *,
     shapes: Graph | None = None,
     ontology: Graph | None = None,
+    engine: str = "pyshacl",
 ) -> ValidationReport:
-    """Validate ``data`` against the shapes, with the ontology for subclass reasoning.
+    """Validate ``data`` (left unchanged) against the shapes, the ontology mixed in.
 
-    ``data`` must be an in-memory rdflib graph: pySHACL given a pyoxigraph
-    store reports false ``sh:datatype`` and ``sh:in`` failures.
+    ``engine="pyshacl"`` (the default) gives pySHACL's own report graph; the
+    other engines give a report graph made from their results.
     """
-    conforms, report_graph, _ = shacl_validate(
-        data,
-        # pySHACL adds triples to the shapes graph it is given: hand it a copy.
-        shacl_graph=_copy(shapes if shapes is not None else _packaged("shapes")),
-        ont_graph=ontology if ontology is not None else _packaged("ontology"),
-        inference="none",
-        abort_on_first=False,
-        allow_infos=True,
-        allow_warnings=True,
-        advanced=True,
-    )
-    assert isinstance(report_graph, Graph)  # noqa: S101 - pySHACL returns a Graph here
-    results = tuple(sorted(_results(report_graph)))
-    return ValidationReport(conforms=bool(conforms), results=results, graph=report_graph)
+    chosen = make_engine(engine, shapes=shapes, ontology=ontology)
+    if isinstance(chosen, PyshaclEngine):
+        return chosen.report(data)
+    results = tuple(sorted(chosen.validate(data)))
+    graph_shapes = shapes if shapes is not None else _packaged("shapes")
+    return ValidationReport(not results, results, _report_graph(results, graph_shapes))
 
 
 _RDF_SUFFIXES = (".ttl", ".trig", ".nt", ".nq", ".jsonld", ".json")
