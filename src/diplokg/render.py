@@ -46,6 +46,7 @@ from diplokg.validate import ValidationReport, load_ontology, validate_graph
 __all__ = [
     "FactView",
     "Highlight",
+    "IndexRow",
     "Issue",
     "NetworkLayout",
     "PageEntry",
@@ -1493,11 +1494,22 @@ def render_file(
 
 
 @dataclass(frozen=True)
+class IndexRow:
+    """What the index page shows of one article (a build keeps only this of each page)."""
+
+    article_id: str
+    title: str
+    publisher: str | None
+    published: str | None
+    summary: Summary
+
+
+@dataclass(frozen=True)
 class PageEntry:
     """One article on the index page."""
 
     href: str
-    data: ReviewData
+    data: ReviewData | IndexRow
 
 
 @dataclass(frozen=True)
