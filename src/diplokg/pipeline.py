@@ -687,33 +687,37 @@ def _prepare_state(layout: _Layout) -> None:
 
 @contextlib.contextmanager
 def _locked(layout: _Layout) -> Iterator[None]:
-    """Hold the build lock of OUT; a second build fails at once, saying who holds it."""
+    """Hold the build lock of OUT; a second build fails at once, saying who holds it.
+
+    The lock is the kernel's (``flock``): it goes with the process, so a killed
+    build never leaves a stale lock behind.
+    """
     path = layout.state / "lock"
     try:
-        handle = open(path, "a+", encoding="utf-8")  # noqa: SIM115 - held for the whole build
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
     except OSError as exc:
         raise StoreError(f"cannot create the lock file: {exc.strerror}", path=path) from None
-    with handle:
+    try:
         try:
-            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError as exc:
             if exc.errno not in (errno.EAGAIN, errno.EACCES, errno.EWOULDBLOCK):
                 raise StoreError(f"cannot lock the build: {exc.strerror}", path=path) from None
-            handle.seek(0)
-            holder = handle.read().strip() or "another process"
+            holder = os.pread(fd, 200, 0).decode("utf-8", "replace").strip() or "another process"
             raise UsageError(
                 f"another build is running into {layout.out} ({holder}): wait for it to "
                 "finish, or build into another -o folder"
             ) from None
-        handle.seek(0)
-        handle.truncate()
-        handle.write(f"pid {os.getpid()}\n")
-        handle.flush()
+        with contextlib.suppress(OSError):  # who holds it, for the message (a full disk: none)
+            os.ftruncate(fd, 0)
+            os.pwrite(fd, f"pid {os.getpid()}\n".encode(), 0)
         try:
             yield
         finally:
-            handle.seek(0)
-            handle.truncate()
+            with contextlib.suppress(OSError):
+                os.ftruncate(fd, 0)
+    finally:
+        os.close(fd)
 
 
 def _read_manifest(gen: Path) -> dict[str, Any] | None:
@@ -843,15 +847,23 @@ def build(
     layout = _Layout(out_dir, store_dir or out_dir / "store")
     _check_store_path(layout)
     _prepare_state(layout)
-    with _locked(layout):
-        return _build(
-            texts,
-            layout,
-            registry=registry,
-            pages=pages,
-            jobs=max(1, jobs or os.cpu_count() or 1),
-            progress=progress,
-        )
+    try:
+        with _locked(layout):
+            return _build(
+                texts,
+                layout,
+                registry=registry,
+                pages=pages,
+                jobs=max(1, jobs or os.cpu_count() or 1),
+                progress=progress,
+            )
+    except OSError as exc:
+        if isinstance(exc, DiplokgError):
+            raise
+        raise StoreError(
+            f"cannot write the build: {exc.strerror or exc}; the previous build is left as it was",
+            path=layout.out,
+        ) from None
 
 
 def _build(
@@ -870,6 +882,7 @@ def _build(
     try:
         objects.mkdir(exist_ok=True)
         gen = Path(tempfile.mkdtemp(prefix="gen-", dir=layout.state))
+        gen.chmod(0o755)  # mkdtemp makes it private; the outputs are as readable as before
     except OSError as exc:
         raise StoreError(f"cannot write the build: {exc.strerror}", path=layout.state) from None
     committed = False
