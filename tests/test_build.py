@@ -327,7 +327,7 @@ def _run_build(
 def test_two_builds_at_once_do_not_mix_their_outputs(corpus: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
     a, b = _run_build(corpus, out), _run_build(corpus, out)
-    results = [p.communicate() + (p.returncode,) for p in (a, b)]
+    results = [(*p.communicate(), p.returncode) for p in (a, b)]
     codes = sorted(code for _, _, code in results)
     assert codes[0] == 0
     if codes[1] != 0:  # the second started while the first held the lock

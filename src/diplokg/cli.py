@@ -133,12 +133,19 @@ def cli() -> None:
     type=click.IntRange(min=1),
     help="Worker processes [default: one per CPU].",
 )
+@click.option(
+    "--pages/--no-pages",
+    default=True,
+    show_default=True,
+    help="Write a review page per article and their index.",
+)
 def build(
     seeds_dir: Path,
     out_dir: Path,
     store_dir: Path | None,
     registry: Path | None,
     jobs: int | None,
+    pages: bool,
 ) -> None:
     """Convert, validate, write and load every article of SEEDS_DIR (the main job).
 
@@ -175,6 +182,7 @@ def build(
             out_dir=out_dir,
             store_dir=store_dir,
             registry=registry,
+            pages=pages,
             jobs=jobs,
             progress=progress,
         )

@@ -1357,6 +1357,12 @@ def _network_picture(
 # ---------------------------------------------------------------------------
 
 
+@cache
+def _ontology() -> Graph:
+    """The packaged ontology, copied once: pages only look things up in it."""
+    return load_ontology()
+
+
 def review_data(
     article: ArticleGraph,
     *,
@@ -1368,7 +1374,7 @@ def review_data(
     ``report`` is the article graph's validation report; it is computed when
     not given.
     """
-    reader = _Reader(article, load_ontology())
+    reader = _Reader(article, _ontology())
     g = reader.graph
     text = _text_of(reader)
     report = report if report is not None else validate_graph(g)
