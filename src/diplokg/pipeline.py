@@ -23,7 +23,8 @@ outputs inside ``OUT/.diplokg`` (a folder it marks with a ``diplokg-build``
 file and refuses to use when the mark is missing). A store path holding a
 folder or file diplokg did not make is refused and left as it is; an earlier
 build's real files at the fixed names are moved into
-``OUT/.diplokg/legacy-*``, never deleted.
+``OUT/.diplokg/legacy-*``, never deleted. ``--store DIR`` elsewhere becomes
+a link to ``OUT/.diplokg/current/store``, so it too moves with the build.
 
 **Incremental.** Each article's outputs are cached under the hash of
 everything they depend on: its text, annotation, metadata and registry, and
