@@ -457,3 +457,50 @@ def test_a_full_disk_leaves_the_previous_outputs(small_disk: Path, tmp_path: Pat
     assert _snapshot(out) == old
     filler.unlink()
     assert _cli("build", str(seeds), "-o", str(out), "-j", "1").exit_code == 0
+
+
+def test_a_build_without_pages_after_one_with_them_publishes_none(
+    corpus: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "out"
+    build(corpus, out_dir=out)
+    assert (out / "index.html").is_file()
+    result = build(corpus, out_dir=out, pages=False)
+    assert result.pages is None and result.converted == 4  # pages are part of the key
+    assert not (out / "index.html").exists() and not (out / "pages").exists()
+    assert not (out / "index.html").is_symlink()
+
+
+def _result(
+    i: int, *, severity: str = "Violation", complex_path: bool = False
+) -> dict[str, object]:
+    shapes = "https://w3id.org/diplokg/shapes#"
+    focus = f"https://w3id.org/diplokg/article/a{i}"
+    return {
+        "severity": severity,
+        "shape": shapes + ("NewsArticle-heldEventNotAfterPublication" if complex_path else "X"),
+        "focus": focus,
+        "focus_n3": f"<{focus}>",
+        "path": "^<https://w3id.org/diplokg/ontology#article>"
+        if complex_path
+        else "https://w3id.org/diplokg/ontology#label",
+        "value": "2023-07-21",
+        "value_n3": '"2023-07-21"^^<http://www.w3.org/2001/XMLSchema#date>',
+        "message": f"message {i}",
+        "constraint": "SPARQLConstraintComponent",
+    }
+
+
+def test_the_report_is_written_as_rdflib_would_write_the_merged_graph() -> None:
+    from diplokg.corpus_validate import packaged_graph
+
+    shapes = packaged_graph("shapes")
+    entries = [
+        {"id": f"{i:03d}", "results": [] if i % 3 else [_result(i), _result(i, complex_path=True)]}
+        for i in range(40)
+    ]
+    entries[5]["results"] = [_result(5, severity="Warning")]
+    merged = pipeline._report_graph(entries, lambda: shapes)
+    fast = pipeline._report_bytes(entries, lambda: shapes)
+    assert fast == merged.serialize(format="turtle", encoding="utf-8")
+    assert b"_:" not in fast  # every blank node written inline
