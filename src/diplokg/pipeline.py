@@ -63,7 +63,7 @@ from rdflib import RDF, BNode, Graph, Literal, URIRef
 from rdflib.term import Node
 from rdflib.util import from_n3
 
-from diplokg.annotation import Registry, article_sources, find_articles, load_registry
+from diplokg.annotation import Registry, find_articles, load_registry
 from diplokg.convert import convert_files
 from diplokg.errors import DiplokgError, InputError, StoreError, UsageError
 from diplokg.output import serialize_graph, write_atomic
@@ -214,13 +214,14 @@ def _fingerprint(*, pages: bool) -> str:
     return h.hexdigest()
 
 
-def _file_hash(path: Path | None) -> bytes:
+def _file_hash(path: str | None) -> bytes:
     if path is None:
         return b"-"
     try:
-        return hashlib.sha256(path.read_bytes()).digest()
+        with open(path, "rb") as handle:
+            return hashlib.sha256(handle.read()).digest()
     except OSError as exc:
-        raise InputError(f"cannot read this file: {exc.strerror}", path=path) from None
+        raise InputError(f"cannot read this file: {exc.strerror}", path=Path(path)) from None
 
 
 @dataclass(frozen=True)
@@ -234,28 +235,42 @@ class _Source:
 
 
 def _sources(texts: Sequence[Path], *, registry: Path | None, fingerprint: str) -> list[_Source]:
-    registry_hashes: dict[Path | None, bytes] = {}
+    """Each article with the key of its outputs: a hash of every file it is made from.
+
+    The files beside an article are found as :func:`~diplokg.annotation.article_sources`
+    finds them, from one listing per folder (10,000 articles: 30,000 fewer system calls).
+    """
+    listings: dict[str, set[str]] = {}
+    registry_hashes: dict[str | None, bytes] = {}
     found: list[_Source] = []
     seen: dict[str, Path] = {}
     for text in texts:
-        src = article_sources(text, registry=registry)
-        if src.article_id in seen:
-            raise UsageError(
-                f"two articles are named {src.article_id}: {seen[src.article_id]} and {text}"
-            )
-        seen[src.article_id] = text
-        if src.registry not in registry_hashes:
-            registry_hashes[src.registry] = _file_hash(src.registry)
+        folder = os.path.dirname(text) or "."
+        if folder not in listings:
+            with os.scandir(folder) as entries:
+                listings[folder] = {e.name for e in entries if e.is_file()}
+        names = listings[folder]
+        article_id = text.name.removesuffix(".txt")
+        if article_id in seen:
+            raise UsageError(f"two articles are named {article_id}: {seen[article_id]} and {text}")
+        seen[article_id] = text
+
+        def beside(name: str, folder: str = folder, names: set[str] = names) -> str | None:
+            return os.path.join(folder, name) if name in names else None
+
+        reg = str(registry) if registry is not None else beside("entities.yaml")
+        if reg not in registry_hashes:
+            registry_hashes[reg] = _file_hash(reg)
         h = hashlib.sha256(fingerprint.encode())
         h.update(str(text).encode("utf-8", "surrogateescape") + b"\0")
         for part in (
-            _file_hash(text),
-            _file_hash(src.annotation),
-            _file_hash(src.metadata),
-            registry_hashes[src.registry],
+            _file_hash(str(text)),
+            _file_hash(beside(f"{article_id}.ann.yaml")),
+            _file_hash(beside(f"{article_id}.meta.yaml")),
+            registry_hashes[reg],
         ):
             h.update(part)
-        found.append(_Source(src.article_id, text, src.registry, h.hexdigest()))
+        found.append(_Source(article_id, text, Path(reg) if reg else None, h.hexdigest()))
     return found
 
 
@@ -523,10 +538,18 @@ def _write_dataset(path: Path, entries: Sequence[Mapping[str, Any]], objects: Pa
     ordered = sorted(entries, key=lambda e: str(graph_iri(e["id"])))
     with open(path, "wb") as out:
         out.write(header.encode("utf-8"))
+        out.flush()
         for e in ordered:
-            data = _objects_of(objects, e["key"])["trig"].read_bytes()
-            skip = sum(len(line) + 1 for line in e["prefixes"]) + 1
-            out.write(data[skip:])
+            skip = sum(len(line.encode("utf-8")) + 1 for line in e["prefixes"]) + 1
+            with open(objects / f"{e['key']}.trig", "rb") as block:
+                size = os.fstat(block.fileno()).st_size - skip
+                offset = skip
+                while size > 0:  # the block, copied by the kernel
+                    sent = os.sendfile(out.fileno(), block.fileno(), offset, size)
+                    if sent == 0:
+                        raise OSError(errno.EIO, "the article file shrank while being copied")
+                    offset += sent
+                    size -= sent
 
 
 def _label(*parts: str) -> str:
@@ -975,16 +998,18 @@ def _write_generation(
     if old_store is None or not is_diplokg_store(old_store):
         store_before = None
 
+    with os.scandir(objects) as listing:
+        have = {e.name for e in listing}
+
     def cached(s: _Source) -> bool:
         e = before.get(s.article_id)
-        paths = _objects_of(objects, s.key)
         return (
             e is not None
             and e["key"] == s.key
             and (e["index"] is not None) == pages
-            and paths["trig"].is_file()
-            and paths["entities"].is_file()
-            and (not pages or paths["html"].is_file())
+            and f"{s.key}.trig" in have
+            and f"{s.key}.ent.nt" in have
+            and (not pages or f"{s.key}.html" in have)
         )
 
     in_store: dict[str, str] = dict(store_before["articles"]) if store_before else {}
