@@ -329,6 +329,14 @@ def _write(path: Path, data: bytes) -> None:
 _EMPTY = Graph()
 
 
+def _n3(term: object) -> str:
+    """A result's term in N-Triples form (an engine may give terms or their text)."""
+    if isinstance(term, Node) and hasattr(term, "n3"):
+        return str(term.n3())
+    text = str(term)
+    return text if text.startswith("_:") else URIRef(text).n3()
+
+
 def _report_of(results: Sequence[Mapping[str, Any]]) -> ValidationReport:
     plain = tuple(
         ValidationResult(
@@ -395,10 +403,10 @@ class _Worker:
                     "severity": r.severity,
                     "shape": str(r.shape),
                     "focus": str(r.focus),
-                    "focus_n3": r.focus.n3(),
-                    "path": r.path,
+                    "focus_n3": _n3(r.focus),
+                    "path": None if r.path is None else str(r.path),
                     "value": None if r.value is None else str(r.value),
-                    "value_n3": None if r.value is None else r.value.n3(),
+                    "value_n3": None if r.value is None else _n3(r.value),
                     "message": r.message,
                     "constraint": r.constraint,
                 }
