@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import shutil
 import subprocess
 import sys
@@ -50,6 +51,9 @@ class Measure:
     """One timed run."""
 
     seconds: float
+    #: CPU seconds (user + system) of the build and all its workers: what the work costs
+    #: whatever else the machine runs.
+    cpu_seconds: float
     tree_rss_mb: float
     process_rss_mb: float
     returncode: int
@@ -87,6 +91,7 @@ def _tree(root: int) -> list[int]:
 
 def measure(command: Sequence[str], *, env: dict[str, str] | None = None) -> Measure:
     """Run ``command``, timing it and sampling its process tree's memory."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     process = subprocess.Popen(  # noqa: S603 - our own interpreter and arguments
         command, env={**os.environ, **(env or {})}, stdout=subprocess.DEVNULL
@@ -108,7 +113,9 @@ def measure(command: Sequence[str], *, env: dict[str, str] | None = None) -> Mea
     seconds = time.perf_counter() - started
     stop.set()
     sampler.join()
-    return Measure(seconds, peak_tree / 1024, peak_one / 1024, code)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return Measure(seconds, cpu, peak_tree / 1024, peak_one / 1024, code)
 
 
 def _load() -> str:
@@ -127,11 +134,15 @@ def _build(
     return measure(command, env=env)
 
 
-def _row(n: int, what: str, m: Measure, baseline: float | None) -> str:
-    ratio = f"{baseline / m.seconds:.1f}x" if baseline else ""
+def _row(n: int, what: str, m: Measure, baseline: Measure | None) -> str:
+    ratio = (
+        f"{baseline.seconds / m.seconds:.1f}x / {baseline.cpu_seconds / m.cpu_seconds:.1f}x"
+        if baseline
+        else ""
+    )
     status = "" if m.returncode == 0 else f" (exit {m.returncode})"
     return (
-        f"| {n:,} | {what}{status} | {m.seconds:.1f} | {ratio} | "
+        f"| {n:,} | {what}{status} | {m.seconds:.1f} | {m.cpu_seconds:.1f} | {ratio} | "
         f"{m.tree_rss_mb:,.0f} | {m.process_rss_mb:,.0f} |"
     )
 
@@ -175,17 +186,17 @@ def main(argv: Sequence[str] | None = None) -> None:
     shutil.copytree(corpus / "sources", sources)  # the changes go to a copy
     print(f"load average before: {_load()}  ({os.cpu_count()} CPUs)", file=sys.stderr)
     print(
-        "| articles | build | seconds | vs old | peak RSS, all processes (MB) | "
+        "| articles | build | seconds | CPU seconds | vs old (wall / CPU) | peak RSS, all processes (MB) | "
         "peak RSS, largest process (MB) |"
     )
-    print("|---:|---|---:|---:|---:|---:|")
+    print("|---:|---|---:|---:|---:|---:|---:|")
     baseline = None
     if "old" in args.runs and args.old_tree is not None:
         out = args.work / f"old-{args.n}" / "out"
         shutil.rmtree(out.parent, ignore_errors=True)
         out.parent.mkdir(parents=True)
         m = _build(python, sources, out, jobs=None, src=args.old_tree / "src")
-        baseline = m.seconds
+        baseline = m
         print(_row(args.n, "old (one process)", m, None), flush=True)
     out = args.work / f"new-{args.n}" / "out"
     for jobs in args.jobs:
