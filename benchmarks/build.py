@@ -186,8 +186,8 @@ def main(argv: Sequence[str] | None = None) -> None:
     shutil.copytree(corpus / "sources", sources)  # the changes go to a copy
     print(f"load average before: {_load()}  ({os.cpu_count()} CPUs)", file=sys.stderr)
     print(
-        "| articles | build | seconds | CPU seconds | vs old (wall / CPU) | peak RSS, all processes (MB) | "
-        "peak RSS, largest process (MB) |"
+        "| articles | build | seconds | CPU seconds | vs old (wall / CPU) "
+        "| peak RSS, all processes (MB) | peak RSS, largest process (MB) |"
     )
     print("|---:|---|---:|---:|---:|---:|---:|")
     baseline = None
