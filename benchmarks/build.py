@@ -123,11 +123,19 @@ def _load() -> str:
 
 
 def _build(
-    python: str, sources: Path, out: Path, *, jobs: int | None, src: Path | None = None
+    python: str,
+    sources: Path,
+    out: Path,
+    *,
+    jobs: int | None,
+    src: Path | None = None,
+    pages: bool = True,
 ) -> Measure:
     command = [python, "-m", "diplokg", "build", str(sources), "-o", str(out)]
     if jobs is not None:
         command += ["-j", str(jobs)]
+    if not pages:
+        command.append("--no-pages")
     env = {"PYTHONHASHSEED": "0", "XDG_STATE_HOME": str(out.parent / "state")}
     if src is not None:
         env["PYTHONPATH"] = str(src)
@@ -174,7 +182,10 @@ def main(argv: Sequence[str] | None = None) -> None:
         default=["old", "cold", "unchanged", "changed"],
         choices=["old", "cold", "unchanged", "changed"],
     )
+    parser.add_argument("--no-pages", action="store_true", help="build with --no-pages")
     args = parser.parse_args(argv)
+    pages = not args.no_pages
+    note = "" if pages else ", --no-pages"
     python = sys.executable
     corpus = args.corpus or args.work / f"corpus-{args.n}"
     if args.corpus is None:
@@ -204,16 +215,16 @@ def main(argv: Sequence[str] | None = None) -> None:
             break
         shutil.rmtree(out.parent, ignore_errors=True)
         out.parent.mkdir(parents=True)
-        m = _build(python, sources, out, jobs=jobs)
-        print(_row(args.n, f"new, cold, -j {jobs}", m, baseline), flush=True)
+        m = _build(python, sources, out, jobs=jobs, pages=pages)
+        print(_row(args.n, f"new, cold, -j {jobs}{note}", m, baseline), flush=True)
     jobs = max(args.jobs)
     if "unchanged" in args.runs:
-        m = _build(python, sources, out, jobs=jobs)
-        print(_row(args.n, f"new, nothing changed, -j {jobs}", m, None), flush=True)
+        m = _build(python, sources, out, jobs=jobs, pages=pages)
+        print(_row(args.n, f"new, nothing changed, -j {jobs}{note}", m, None), flush=True)
     if "changed" in args.runs:
         _change(sources, 3)
-        m = _build(python, sources, out, jobs=jobs)
-        print(_row(args.n, f"new, 3 articles changed, -j {jobs}", m, None), flush=True)
+        m = _build(python, sources, out, jobs=jobs, pages=pages)
+        print(_row(args.n, f"new, 3 articles changed, -j {jobs}{note}", m, None), flush=True)
     print(f"load average after: {_load()}", file=sys.stderr)
 
 
