@@ -536,3 +536,16 @@ def test_build_shows_progress_on_a_terminal(corpus: Path, tmp_path: Path) -> Non
     assert process.wait() == 0
     os.close(leader)
     assert b"converting" in seen and b"100%" in seen
+
+
+def test_the_store_is_the_same_when_bulk_loaded_in_many_slices(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from diplokg import store
+
+    monkeypatch.setattr(store, "BULK_SLICE", 100)  # 1,016 triples: about ten slices
+    build(corpus, out_dir=tmp_path / "out", pages=False)
+    assert (
+        _store_quads(tmp_path / "out" / "store")
+        == (EXPECTED / "store.nq").read_text(encoding="utf-8").splitlines()
+    )
