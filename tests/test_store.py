@@ -197,7 +197,9 @@ def test_a_failed_rebuild_leaves_the_old_store(seed: ArticleGraph, tmp_path: Pat
     assert _generation_folders(path) == folders  # the half-built store was removed
 
 
-def test_a_store_folder_from_before_is_replaced(seed: ArticleGraph, tmp_path: Path) -> None:
+def test_a_folder_diplokg_did_not_make_is_refused_and_left(
+    seed: ArticleGraph, tmp_path: Path
+) -> None:
     path = tmp_path / "store"
     old = ox.Store(str(path))
     old.add(
@@ -210,7 +212,24 @@ def test_a_store_folder_from_before_is_replaced(seed: ArticleGraph, tmp_path: Pa
     )
     old.flush()
     del old
-    rebuild_store(path, [(str(seed.graph_iri), article_triples(seed.graph))])
-    assert path.is_symlink()
+    before = sorted(p.name for p in path.iterdir())
+    for _ in range(2):
+        with pytest.raises(UsageError, match="not a diplokg store"):
+            rebuild_store(path, [(str(seed.graph_iri), article_triples(seed.graph))])
+    assert not path.is_symlink() and sorted(p.name for p in path.iterdir()) == before
     graphs = {g.value for g in ox.Store.read_only(str(path)).named_graphs()}
-    assert "http://example.org/g" not in graphs and str(seed.graph_iri) in graphs
+    assert graphs == {"http://example.org/g"}
+
+
+def test_user_folders_named_like_generations_survive_rebuilds(
+    seed: ArticleGraph, tmp_path: Path
+) -> None:
+    path = tmp_path / "store"
+    backup = tmp_path / ".store.backup"
+    backup.mkdir()
+    (backup / "data").write_text("keep", encoding="utf-8")
+    for _ in range(4):
+        rebuild_store(path, [(str(seed.graph_iri), article_triples(seed.graph))])
+    assert (backup / "data").read_text(encoding="utf-8") == "keep"
+    folders = [p for p in tmp_path.glob(".store.*") if not p.is_symlink()]
+    assert len(folders) == 3  # the current store, the previous one, and the user's

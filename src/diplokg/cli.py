@@ -8,6 +8,8 @@ validation exits 1; success exits 0.
 
 from __future__ import annotations
 
+import contextlib
+import datetime as dt
 import errno
 import io
 import os
@@ -231,26 +233,69 @@ def cli(ctx: click.Context, debug: bool) -> None:
     type=click.Path(dir_okay=False, path_type=Path),
     help="Entity registry [default: entities.yaml beside the articles].",
 )
-def build(seeds_dir: Path, out_dir: Path, store_dir: Path | None, registry: Path | None) -> None:
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=1),
+    help="Worker processes [default: one per CPU].",
+)
+@click.option(
+    "--pages/--no-pages",
+    default=True,
+    show_default=True,
+    help="Write a review page per article and their index.",
+)
+def build(
+    seeds_dir: Path,
+    out_dir: Path,
+    store_dir: Path | None,
+    registry: Path | None,
+    jobs: int | None,
+    pages: bool,
+) -> None:
     """Convert, validate, write and load every article of SEEDS_DIR (the main job).
 
-    Writes OUT/articles/NAME.trig, OUT/dataset.trig and OUT/validation-report.ttl,
-    then loads the graphs into the embedded store unless a shape is violated.
+    Writes OUT/articles/NAME.trig, OUT/dataset.trig, OUT/validation-report.ttl
+    and a review page per article (OUT/index.html), then loads the graphs into
+    the embedded store unless a shape is violated. Only articles that changed
+    since the last build are converted again. The build is one transaction:
+    readers see the previous build's outputs until the new ones are complete.
 
     \b
     Example:
       diplokg build seeds/ -o out/
+      diplokg build corpus/ -o out/ -j 2
 
     \b
-    Exit codes: 0 success, 1 validation found violations, 2 usage or input error.
+    Exit codes: 0 success, 1 validation found violations, 2 usage or input error
+    (another build running into OUT, a --store path that is not a diplokg store).
     """
     from diplokg.pipeline import build as run_build
 
-    result = run_build(seeds_dir, out_dir=out_dir, store_dir=store_dir, registry=registry)
+    with contextlib.ExitStack() as stack:
+        progress = None
+        if sys.stderr.isatty():  # a bar on a terminal, nothing when stderr is piped
+            bar = stack.enter_context(
+                click.progressbar(length=1, label="converting", file=sys.stderr)
+            )
+
+            def progress(done: int, total: int) -> None:
+                bar.length = total
+                bar.update(done - bar.pos)
+
+        result = run_build(
+            seeds_dir,
+            out_dir=out_dir,
+            store_dir=store_dir,
+            registry=registry,
+            pages=pages,
+            jobs=jobs,
+            progress=progress,
+        )
     for outcome in result.articles:
         a = outcome.article
         click.echo(
-            f"{a.sources.text}: {a.triple_count} triples, {outcome.report.violations} violations, "
+            f"{a.text}: {a.triple_count} triples, {outcome.report.violations} violations, "
             f"{outcome.report.count('Warning')} warnings ({a.annotation_kind} annotation)"
         )
         for r in outcome.report.results:
@@ -259,11 +304,17 @@ def build(seeds_dir: Path, out_dir: Path, store_dir: Path | None, registry: Path
         f"articles: {len(result.articles)}  triples: {result.triples}  "
         f"violations: {result.violations}  warnings: {result.warnings}"
     )
+    click.echo(
+        f"converted: {result.converted} (the other {len(result.articles) - result.converted} "
+        "unchanged since the last build)"
+    )
     click.echo(f"graphs:   {result.out_dir / 'articles'}")
     click.echo(f"dataset:  {result.dataset}")
     click.echo(f"report:   {result.report}")
     if result.pages is not None:
         click.echo(f"pages:    {result.pages} (one review page per article)")
+    for moved in result.moved:
+        click.echo(f"moved:    an earlier {moved.name} to {moved} (diplokg deletes only its own)")
     if result.loaded:
         click.echo(f"store:    {result.store} (try: diplokg query people)")
     else:

@@ -695,16 +695,25 @@ def convert_files(
     registry: Path | None = None,
     published: dt.date | None = None,
     publisher: str | None = None,
+    loaded_registry: Registry | None = None,
 ) -> ArticleGraph:
     """Convert an article file, finding its metadata, annotation and registry beside it.
 
-    ``published`` and ``publisher`` override (or stand in for) the metadata file.
+    ``published`` and ``publisher`` override (or stand in for) the metadata file;
+    ``loaded_registry`` is the registry already loaded (a build converting many
+    articles loads it once).
     """
     sources = article_sources(
         text_path, annotation=annotation, metadata=metadata, registry=registry
     )
     text = read_text(text_path, what="article")
-    reg = load_registry(sources.registry) if sources.registry else Registry(entities={})
+    reg = (
+        loaded_registry
+        if loaded_registry is not None
+        else load_registry(sources.registry)
+        if sources.registry
+        else Registry(entities={})
+    )
     meta = _metadata(sources, published=published, publisher=publisher)
     if sources.annotation is None:
         # No curated annotation: convert the extractor's draft. Imported here: the

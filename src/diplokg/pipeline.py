@@ -1,26 +1,72 @@
 """The main job: convert every article, validate, write the outputs, load the store.
 
-:func:`build` is what ``diplokg build`` runs. It converts all articles first
-(any input error stops the build before anything is written), validates each
-article's graph, writes one TriG file per article plus the merged dataset and
-the SHACL report, and — only when nothing violates a shape — builds the
-embedded store anew: each article in its named graph, the shared entity
-descriptions once in their own graph, swapped in atomically as a whole
-(:func:`~diplokg.store.rebuild_store`).
+:func:`build` is what ``diplokg build`` runs. Articles are converted,
+validated (the fast SHACL engine where it is exact, compiled once per
+process), written as one TriG file each and rendered as review pages in
+worker processes, each article's outputs written as soon as it is done. The
+merged dataset, the SHACL report, the index page and — only when nothing
+violates a shape — the embedded store are then made from them.
+
+**A build is a transaction.** Everything a build writes lives in one
+generation folder ``OUT/.diplokg/gen-*`` (articles, pages, dataset, report,
+index, store, and the manifest that says what each came from). The names a
+reader uses, ``OUT/articles``, ``OUT/dataset.trig``, ``OUT/store`` …, are fixed
+symbolic links through ``OUT/.diplokg/current``, and that one link is replaced
+atomically (POSIX ``rename``) when the new generation is complete: a reader,
+a kill at any instant or a full disk leave the old set or the new one, never
+a mix. A lock (``OUT/.diplokg/lock``) makes a second build into the same
+folder stop at once with a clear message. The previous generation is kept (a
+reader may still have its store open); older ones are removed.
+
+**What diplokg deletes.** Only what it made: generation folders and cached
+outputs inside ``OUT/.diplokg`` (a folder it marks with a ``diplokg-build``
+file and refuses to use when the mark is missing). A store path holding a
+folder or file diplokg did not make is refused and left as it is; an earlier
+build's real files at the fixed names are moved into
+``OUT/.diplokg/legacy-*``, never deleted. ``--store DIR`` elsewhere becomes
+a link to ``OUT/.diplokg/current/store``, so it too moves with the build.
+
+**Incremental.** Each article's outputs are cached under the hash of
+everything they depend on: its text, annotation, metadata and registry, and
+diplokg itself (code, templates, ontology and shapes). An unchanged article
+is not converted or validated again: its files are hard-linked from the
+cache. The store is copied (hard links again) and patched: changed and
+removed articles' graphs replaced or dropped, the entity graph kept exact by
+counting how many articles give each entity description.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import contextlib
+import dataclasses
+import errno
+import fcntl
+import gc
+import hashlib
+import json
+import math
+import os
+import shutil
+import tempfile
+import time
+from collections import Counter
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
+from importlib.resources import files
+from importlib.resources.abc import Traversable
 from pathlib import Path
+from typing import Any
 
-from rdflib import Graph
+import pyoxigraph as ox
+from rdflib import RDF, BNode, Graph, Literal, URIRef
+from rdflib.term import Node
+from rdflib.util import from_n3
 
-from diplokg.annotation import find_articles
-from diplokg.convert import ArticleGraph, convert_files
-from diplokg.errors import InputError, UsageError
-from diplokg.output import serialize_dataset, serialize_graph, write_atomic
+from diplokg.annotation import Registry, find_articles, load_registry
+from diplokg.convert import convert_files
+from diplokg.errors import DiplokgError, InputError, StoreError, UsageError
+from diplokg.output import serialize_graph, write_atomic
 from diplokg.queries import (
     bind_params,
     format_table,
@@ -31,17 +77,22 @@ from diplokg.queries import (
     serialize_result,
     state_file,
 )
-from diplokg.render import write_pages
 from diplokg.store import (
     RdfFormat,
-    article_triples,
-    rebuild_store,
+    bulk_load_store,
+    copy_store,
+    is_diplokg_store,
+    is_entity_description,
+    patch_store,
+    to_ntriples,
 )
-from diplokg.validate import ValidationReport, validate_graph
+from diplokg.terms import PREFIXES, SH, graph_iri
+from diplokg.validate import ValidationReport, ValidationResult
 
 __all__ = [
     "ArticleOutcome",
     "BuildResult",
+    "BuiltArticle",
     "answer_query",
     "build",
     "last_store",
@@ -49,14 +100,37 @@ __all__ = [
     "remember_store",
 ]
 
+Progress = Callable[[int, int], None]
+
+#: The folder inside OUT that diplokg owns, and the file that marks it as diplokg's.
+STATE_DIR = ".diplokg"
+_STATE_MARK = "diplokg-build"
+_MANIFEST = "manifest.json"
+_MANIFEST_FORMAT = "diplokg-build/1"
+#: What a build publishes in OUT, each a symbolic link through ``.diplokg/current``.
+_OUTPUTS = ("articles", "pages", "dataset.trig", "validation-report.ttl", "index.html", "store")
+
+
+@dataclass(frozen=True)
+class BuiltArticle:
+    """One article of a build: what it is called and where it came from."""
+
+    article_id: str
+    graph_iri: URIRef
+    text: Path
+    annotation_kind: str
+    triple_count: int
+
 
 @dataclass(frozen=True)
 class ArticleOutcome:
     """What the build made of one article."""
 
-    article: ArticleGraph
+    article: BuiltArticle
     report: ValidationReport
     output: Path
+    #: False when its outputs were reused from the previous build (nothing changed).
+    converted: bool = True
 
 
 @dataclass(frozen=True)
@@ -71,6 +145,8 @@ class BuildResult:
     loaded: bool
     #: The index of the review pages (``OUT/index.html``), when they were written.
     pages: Path | None = None
+    #: Files or folders of an earlier build at the output names, moved here (never deleted).
+    moved: tuple[Path, ...] = ()
 
     @property
     def triples(self) -> int:
@@ -87,10 +163,728 @@ class BuildResult:
         """Warnings over all articles."""
         return sum(a.report.count("Warning") for a in self.articles)
 
+    @property
+    def converted(self) -> int:
+        """Articles converted and validated by this build (the others were unchanged)."""
+        return sum(1 for a in self.articles if a.converted)
+
 
 def remember_store(path: Path) -> None:
-    """Record the store a build wrote, so ``diplokg query`` finds it by default."""
-    write_atomic(state_file(), str(path.resolve()).encode("utf-8"))
+    """Record the store a build wrote, so ``diplokg query`` finds it by default.
+
+    The path is kept as given (made absolute), not resolved: it is a link that
+    follows each new build.
+    """
+    write_atomic(state_file(), os.path.abspath(path).encode("utf-8"))
+
+
+# ---------------------------------------------------------------------------
+# What an article's outputs depend on
+# ---------------------------------------------------------------------------
+
+
+def _walk(node: Traversable) -> Iterator[Traversable]:
+    for child in sorted(node.iterdir(), key=lambda c: c.name):
+        if child.name == "__pycache__":
+            continue
+        if child.is_dir():
+            yield from _walk(child)
+        else:
+            yield child
+
+
+def _fingerprint(*, pages: bool) -> str:
+    """A hash of everything every article's outputs depend on besides its own files.
+
+    diplokg's code, templates, ontology, shapes and queries (read through the
+    package, so an edited checkout counts as a new version), whether pages are
+    written, and whether Graphviz draws their network pictures.
+    """
+    h = hashlib.sha256(_MANIFEST_FORMAT.encode())
+    for f in _walk(files("diplokg")):
+        h.update(f.name.encode() + b"\0" + f.read_bytes() + b"\0")
+    h.update(f"pages={pages} dot={shutil.which('dot') is not None}".encode())
+    return h.hexdigest()
+
+
+def _file_hash(path: str | None) -> bytes:
+    if path is None:
+        return b"-"
+    try:
+        with open(path, "rb") as handle:
+            return hashlib.sha256(handle.read()).digest()
+    except OSError as exc:
+        raise InputError(f"cannot read this file: {exc.strerror}", path=Path(path)) from None
+
+
+@dataclass(frozen=True)
+class _Source:
+    """One article to build: its files and the key of its outputs."""
+
+    article_id: str
+    text: Path
+    registry: Path | None
+    key: str
+
+
+def _sources(texts: Sequence[Path], *, registry: Path | None, fingerprint: str) -> list[_Source]:
+    """Each article with the key of its outputs: a hash of every file it is made from.
+
+    The files beside an article are found as :func:`~diplokg.annotation.article_sources`
+    finds them, from one listing per folder (10,000 articles: 30,000 fewer system calls).
+    """
+    listings: dict[str, set[str]] = {}
+    registry_hashes: dict[str | None, bytes] = {}
+    found: list[_Source] = []
+    seen: dict[str, Path] = {}
+    for text in texts:
+        folder = os.path.dirname(text) or "."
+        if folder not in listings:
+            with os.scandir(folder) as entries:
+                listings[folder] = {e.name for e in entries if e.is_file()}
+        names = listings[folder]
+        article_id = text.name.removesuffix(".txt")
+        if article_id in seen:
+            raise UsageError(f"two articles are named {article_id}: {seen[article_id]} and {text}")
+        seen[article_id] = text
+
+        def beside(name: str, folder: str = folder, names: set[str] = names) -> str | None:
+            return os.path.join(folder, name) if name in names else None
+
+        reg = str(registry) if registry is not None else beside("entities.yaml")
+        if reg not in registry_hashes:
+            registry_hashes[reg] = _file_hash(reg)
+        h = hashlib.sha256(fingerprint.encode())
+        h.update(str(text).encode("utf-8", "surrogateescape") + b"\0")
+        for part in (
+            _file_hash(str(text)),
+            _file_hash(beside(f"{article_id}.ann.yaml")),
+            _file_hash(beside(f"{article_id}.meta.yaml")),
+            registry_hashes[reg],
+        ):
+            h.update(part)
+        found.append(_Source(article_id, text, Path(reg) if reg else None, h.hexdigest()))
+    return found
+
+
+# ---------------------------------------------------------------------------
+# The worker: convert, validate, write an article's outputs
+# ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Task:
+    source: _Source
+    #: Convert, validate, write the TriG file and the page (else they are cached).
+    outputs: bool
+    #: Hand back the article's triples (N-Triples) for the store.
+    triples: bool
+
+
+@dataclass(frozen=True)
+class _Fatal:
+    """An input error met in a worker, raised again in the parent."""
+
+    cls: type[DiplokgError]
+    message: str
+    path: Path | None
+    line: int | None
+    column: int | None
+
+    def error(self) -> DiplokgError:
+        return self.cls(self.message, path=self.path, line=self.line, column=self.column)
+
+
+@dataclass(frozen=True)
+class _Done:
+    task: _Task
+    entry: dict[str, Any] | None = None
+    ntriples: bytes | None = None
+    fatal: _Fatal | None = None
+
+
+def _objects_of(objects: Path, key: str) -> dict[str, Path]:
+    return {
+        "trig": objects / f"{key}.trig",
+        "html": objects / f"{key}.html",
+        "entities": objects / f"{key}.ent.nt",
+    }
+
+
+def _write(path: Path, data: bytes) -> None:
+    """Write a file no reader sees yet: a temporary name, then a rename (a kill leaves none)."""
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    with open(tmp, "wb") as handle:
+        handle.write(data)
+    os.replace(tmp, path)
+
+
+_EMPTY = Graph()
+
+
+def _n3(term: object) -> str:
+    """A result's term in N-Triples form (an engine may give terms or their text)."""
+    if isinstance(term, Node) and hasattr(term, "n3"):
+        return str(term.n3())
+    text = str(term)
+    return text if text.startswith("_:") else URIRef(text).n3()
+
+
+def _report_of(results: Sequence[Mapping[str, Any]]) -> ValidationReport:
+    plain = tuple(
+        ValidationResult(
+            severity=r["severity"],
+            shape=r["shape"],
+            focus=r["focus"],
+            path=r["path"],
+            value=r["value"],
+            message=r["message"],
+            constraint=r["constraint"],
+        )
+        for r in results
+    )
+    conforms = not any(r.severity == "Violation" for r in plain)
+    return ValidationReport(conforms=conforms, results=plain, graph=_EMPTY)
+
+
+class _Worker:
+    """What a worker process keeps between articles: the compiled shapes and the registries."""
+
+    def __init__(self, objects: Path, pages: bool) -> None:
+        from diplokg.corpus_validate import make_engine
+
+        self.engine = make_engine("auto")
+        self.objects = objects
+        self.pages = pages
+        self.registries: dict[Path, Registry] = {}
+
+    def _registry(self, path: Path | None) -> Registry | None:
+        if path is None:
+            return None
+        if path not in self.registries:
+            self.registries[path] = load_registry(path)
+        return self.registries[path]
+
+    def run(self, task: _Task) -> _Done:
+        try:
+            return self._run(task)
+        except DiplokgError as exc:
+            fatal = _Fatal(type(exc), exc.message, exc.path, exc.line, exc.column)
+            return _Done(task, fatal=fatal)
+        except OSError as exc:
+            fatal = _Fatal(
+                StoreError,
+                f"cannot write the build: {exc.strerror or exc}",
+                self.objects,
+                None,
+                None,
+            )
+            return _Done(task, fatal=fatal)
+
+    def _run(self, task: _Task) -> _Done:
+        src = task.source
+        article = convert_files(
+            src.text, registry=src.registry, loaded_registry=self._registry(src.registry)
+        )
+        ntriples = to_ntriples(article.graph)
+        if not task.outputs:
+            return _Done(task, ntriples=ntriples)
+        found = self.engine.validate(article.graph)
+        results = sorted(
+            (
+                {
+                    "severity": r.severity,
+                    "shape": str(r.shape),
+                    "focus": str(r.focus),
+                    "focus_n3": _n3(r.focus),
+                    "path": None if r.path is None else str(r.path),
+                    "value": None if r.value is None else str(r.value),
+                    "value_n3": None if r.value is None else _n3(r.value),
+                    "message": r.message,
+                    "constraint": r.constraint,
+                }
+                for r in found
+            ),
+            key=lambda r: (
+                r["severity"],
+                r["shape"],
+                r["focus"],
+                r["path"] or "",
+                r["value"] or "",
+                r["message"],
+                r["constraint"],
+            ),
+        )
+        paths = _objects_of(self.objects, src.key)
+        trig = serialize_graph(article.graph, article.graph_iri, RdfFormat.TRIG)
+        prefixes = []
+        for line in trig.decode("utf-8").split("\n"):
+            if not line.startswith("@prefix "):
+                break
+            prefixes.append(line)
+        _write(paths["trig"], trig)
+        entities = [
+            q.triple
+            for q in ox.parse(ntriples, format=ox.RdfFormat.N_TRIPLES)
+            if is_entity_description(q.triple)
+        ]
+        _write(paths["entities"], ox.serialize(entities, format=ox.RdfFormat.N_TRIPLES) or b"")
+        index = None
+        if self.pages:
+            index = self._page(article, _report_of(results), paths["html"])
+        entry = {
+            "id": src.article_id,
+            "key": src.key,
+            "text": str(src.text),
+            "kind": article.annotation_kind,
+            "triples": article.triple_count,
+            "results": results,
+            "prefixes": prefixes,
+            "index": index,
+        }
+        return _Done(task, entry=entry, ntriples=ntriples if task.triples else None)
+
+    @staticmethod
+    def _page(article: Any, report: ValidationReport, path: Path) -> dict[str, Any]:
+        from diplokg.render import review_data, template_environment
+
+        data = review_data(article, report=report)
+        html = (
+            template_environment()
+            .get_template("review.html.j2")
+            .render(d=data, index_href="../index.html")
+        )
+        _write(path, html.encode("utf-8"))
+        return {
+            "title": data.title,
+            "publisher": data.publisher,
+            "published": data.published,
+            "summary": dataclasses.asdict(data.summary),
+        }
+
+
+_WORKER: _Worker | None = None
+
+
+def _init_worker(objects: Path, pages: bool) -> None:
+    global _WORKER
+    _WORKER = _Worker(objects, pages)
+    # What the worker keeps lives as long as it: out of the collector's sight.
+    gc.freeze()
+
+
+def _run_chunk(tasks: Sequence[_Task]) -> list[_Done]:
+    assert _WORKER is not None  # noqa: S101 - set by the pool initializer
+    return [_WORKER.run(t) for t in tasks]
+
+
+#: Below this many articles to convert, the build runs in one process.
+IN_PROCESS_BELOW = 8
+
+
+def _run_tasks(
+    tasks: Sequence[_Task],
+    *,
+    objects: Path,
+    pages: bool,
+    jobs: int,
+    progress: Progress | None,
+) -> Iterator[_Done]:
+    """Each task's outcome, in order, computed in ``jobs`` worker processes."""
+    if not tasks:
+        return
+    if jobs == 1 or len(tasks) < IN_PROCESS_BELOW:
+        worker = _Worker(objects, pages)
+        for i, task in enumerate(tasks, start=1):
+            yield worker.run(task)
+            if progress:
+                progress(i, len(tasks))
+        return
+    from diplokg.corpus_validate import _pool_context
+
+    size = max(1, min(16, math.ceil(len(tasks) / (jobs * 8))))
+    chunks = [tasks[i : i + size] for i in range(0, len(tasks), size)]
+    done = 0
+    with ProcessPoolExecutor(
+        max_workers=jobs,
+        mp_context=_pool_context(),
+        initializer=_init_worker,
+        initargs=(objects, pages),
+    ) as pool:
+        for outcomes in pool.map(_run_chunk, chunks):
+            yield from outcomes
+            done += len(outcomes)
+            if progress:
+                progress(done, len(tasks))
+
+
+# ---------------------------------------------------------------------------
+# The outputs made from all articles
+# ---------------------------------------------------------------------------
+
+
+def _write_dataset(path: Path, entries: Sequence[Mapping[str, Any]], objects: Path) -> None:
+    """The merged dataset: one prefix header, then each article file's graph block.
+
+    Graphs in the order of their IRIs. Each block is byte for byte the one in
+    the article's own TriG file, so memory does not grow with the corpus.
+    """
+    names: dict[str, str] = {}
+    for e in entries:
+        for line in e["prefixes"]:
+            name = line.split(":", 1)[0]
+            if names.setdefault(name, line) != line:
+                raise StoreError(f"two articles bind the prefix {name!r} differently", path=path)
+    header = "".join(line + "\n" for line in sorted(names.values())) + "\n"
+    ordered = sorted(entries, key=lambda e: str(graph_iri(e["id"])))
+    with open(path, "wb") as out:
+        out.write(header.encode("utf-8"))
+        out.flush()
+        for e in ordered:
+            skip = sum(len(line.encode("utf-8")) + 1 for line in e["prefixes"]) + 1
+            with open(objects / f"{e['key']}.trig", "rb") as block:
+                size = os.fstat(block.fileno()).st_size - skip
+                offset = skip
+                while size > 0:  # the block, copied by the kernel
+                    sent = os.sendfile(out.fileno(), block.fileno(), offset, size)
+                    if sent == 0:
+                        raise OSError(errno.EIO, "the article file shrank while being copied")
+                    offset += sent
+                    size -= sent
+
+
+def _label(*parts: str) -> str:
+    return "b" + hashlib.sha256("\0".join(parts).encode("utf-8")).hexdigest()[:24]
+
+
+def _copy_path(shapes: Graph, node: Node, into: Graph, label: str) -> Node:
+    """A SHACL path from the shapes graph, blank nodes labelled from ``label``."""
+    if not isinstance(node, BNode):
+        return node
+    copy = BNode(label)
+    for i, (p, o) in enumerate(sorted(shapes.predicate_objects(node))):
+        into.add((copy, p, _copy_path(shapes, o, into, _label(label, str(i)))))
+    return copy
+
+
+def _report_graph(entries: Sequence[Mapping[str, Any]], shapes: Callable[[], Graph]) -> Graph:
+    """The SHACL validation report of every article, blank nodes labelled from content."""
+    g = Graph()
+    g.bind("sh", SH)
+    for prefix, ns in PREFIXES.items():
+        g.bind(prefix, ns)
+    for e in entries:
+        report = BNode(_label("report", e["id"]))
+        g.add((report, RDF.type, SH.ValidationReport))
+        results = e["results"]
+        conforms = not any(r["severity"] == "Violation" for r in results)
+        g.add((report, SH.conforms, Literal(conforms)))
+        for i, r in enumerate(results):
+            node = BNode(_label("result", e["id"], str(i)))
+            g.add((report, SH.result, node))
+            g.add((node, RDF.type, SH.ValidationResult))
+            g.add((node, SH.resultSeverity, SH[r["severity"]]))
+            g.add((node, SH.sourceShape, URIRef(r["shape"])))
+            g.add((node, SH.sourceConstraintComponent, SH[r["constraint"]]))
+            g.add((node, SH.resultMessage, Literal(r["message"])))
+            focus = from_n3(r["focus_n3"])
+            if isinstance(focus, Node):
+                g.add((node, SH.focusNode, focus))
+            if r["value_n3"] is not None:
+                value = from_n3(r["value_n3"])
+                if isinstance(value, Node):
+                    g.add((node, SH.value, value))
+            path = r["path"]
+            if path is not None:
+                declared = shapes().value(URIRef(r["shape"]), SH.path)
+                if declared is not None:
+                    label = _label("path", e["id"], str(i))
+                    g.add((node, SH.resultPath, _copy_path(shapes(), declared, g, label)))
+                elif not path.startswith(("<", "^", "(")):
+                    g.add((node, SH.resultPath, URIRef(path)))
+    return g
+
+
+def _split_turtle(data: bytes) -> tuple[list[str], str]:
+    """A Turtle document's prefix lines, and the rest after the blank line that ends them."""
+    text = data.decode("utf-8")
+    lines = []
+    pos = 0
+    while text.startswith("@prefix ", pos):
+        end = text.index("\n", pos)
+        lines.append(text[pos:end])
+        pos = end + 1
+    return lines, text[pos + 1 :] if lines else text[pos:]
+
+
+def _report_bytes(entries: Sequence[Mapping[str, Any]], shapes: Callable[[], Graph]) -> bytes:
+    """What ``_report_graph(entries).serialize(format="turtle")`` gives, in linear time.
+
+    Every article's report is a top-level blank node nothing refers to, so the
+    serialiser writes them one after another in the order of their labels, each
+    the same as when serialised alone: a conforming article without results is
+    always the same block; the others are serialised one by one.
+    """
+    blocks: list[tuple[str, str]] = []
+    header: set[str] = set()
+    plain: tuple[list[str], str] | None = None
+    for e in entries:
+        label = _label("report", e["id"])
+        if not e["results"]:
+            if plain is None:
+                plain = _split_turtle(
+                    _report_graph([e], shapes).serialize(format="turtle", encoding="utf-8")
+                )
+            lines, block = plain
+        else:
+            one = _report_graph([e], shapes).serialize(format="turtle", encoding="utf-8")
+            lines, block = _split_turtle(one)
+        header.update(lines)
+        blocks.append((label, block))
+    blocks.sort()
+    head = "".join(f"{line}\n" for line in sorted(header))
+    return (head + ("\n" if head else "") + "".join(b for _, b in blocks)).encode("utf-8")
+
+
+def _index_html(entries: Sequence[Mapping[str, Any]]) -> bytes:
+    from diplokg.render import IndexRow, PageEntry, Summary, render_index
+
+    rows = []
+    for e in entries:
+        index = e["index"]
+        summary = dict(index["summary"])
+        summary["by_group"] = tuple(tuple(x) for x in summary["by_group"])
+        row = IndexRow(
+            article_id=e["id"],
+            title=index["title"],
+            publisher=index["publisher"],
+            published=index["published"],
+            summary=Summary(**summary),
+        )
+        rows.append(PageEntry(f"pages/{e['id']}.html", row))
+    links = {
+        "dataset (TriG)": "dataset.trig",
+        "validation report (Turtle)": "validation-report.ttl",
+    }
+    return render_index(rows, links=links).encode("utf-8")
+
+
+# ---------------------------------------------------------------------------
+# The generation folders, the lock and the links
+# ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Layout:
+    out: Path
+    store: Path
+
+    @property
+    def state(self) -> Path:
+        return self.out / STATE_DIR
+
+    @property
+    def current(self) -> Path:
+        return self.state / "current"
+
+    @property
+    def objects(self) -> Path:
+        return self.state / "objects"
+
+    @property
+    def default_store(self) -> bool:
+        return os.path.abspath(self.store) == os.path.abspath(self.out / "store")
+
+    def link_target(self, name: str) -> str:
+        """What the published name ``name`` points at."""
+        if name == "store" and not self.default_store:
+            return os.path.abspath(self.current / "store")
+        return f"{STATE_DIR}/current/{name}"
+
+
+def _check_store_path(layout: _Layout) -> None:
+    """Refuse a store path holding what diplokg did not make; it is never moved or deleted."""
+    path = layout.store
+    target = layout.link_target("store")
+    if not path.is_symlink():
+        if path.exists():
+            what = "folder" if path.is_dir() else "file"
+            raise UsageError(
+                f"{path} is a {what} diplokg did not make, not a diplokg store: it is left "
+                "as it is; give --store another path (or move it away yourself)"
+            )
+        return
+    pointed = os.readlink(path)
+    if pointed == target:
+        return
+    resolved = path.parent / pointed
+    # A store link made by diplokg before builds were transactions: to a marked folder,
+    # or (older still) to a ".NAME.*" folder beside it. The folder itself is left.
+    if is_diplokg_store(resolved) or ("/" not in pointed and pointed.startswith(f".{path.name}.")):
+        return
+    raise UsageError(
+        f"{path} is a link to {pointed}, which is not a diplokg store: it is left as it is; "
+        "give --store another path (or remove the link yourself)"
+    )
+
+
+def _prepare_state(layout: _Layout) -> None:
+    state = layout.state
+    try:
+        if layout.out.exists() and not layout.out.is_dir():
+            raise UsageError(f"{layout.out} is a file, not a folder for the build's outputs")
+        if state.is_dir() or state.is_symlink():
+            if not (state / _STATE_MARK).is_file():
+                raise UsageError(
+                    f"{state} exists but is not diplokg's (no {_STATE_MARK} file in it): it is "
+                    "left as it is; move it away or choose another -o folder"
+                )
+            return
+        state.mkdir(parents=True)
+        (state / _STATE_MARK).write_text(
+            "This folder holds the builds diplokg wrote into its parent folder: the\n"
+            "current and previous generations, cached article outputs and the lock.\n"
+            "diplokg removes only what is in here, and only what it made.\n",
+            encoding="utf-8",
+        )
+    except OSError as exc:
+        raise StoreError(f"cannot create the output folder: {exc.strerror}", path=state) from None
+
+
+@contextlib.contextmanager
+def _locked(layout: _Layout) -> Iterator[None]:
+    """Hold the build lock of OUT; a second build fails at once, saying who holds it.
+
+    The lock is the kernel's (``flock``): it goes with the process, so a killed
+    build never leaves a stale lock behind.
+    """
+    path = layout.state / "lock"
+    try:
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError as exc:
+        raise StoreError(f"cannot create the lock file: {exc.strerror}", path=path) from None
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError as exc:
+            if exc.errno not in (errno.EAGAIN, errno.EACCES, errno.EWOULDBLOCK):
+                raise StoreError(f"cannot lock the build: {exc.strerror}", path=path) from None
+            holder = os.pread(fd, 200, 0).decode("utf-8", "replace").strip() or "another process"
+            raise UsageError(
+                f"another build is running into {layout.out} ({holder}): wait for it to "
+                "finish, or build into another -o folder"
+            ) from None
+        with contextlib.suppress(OSError):  # who holds it, for the message (a full disk: none)
+            os.ftruncate(fd, 0)
+            os.pwrite(fd, f"pid {os.getpid()}\n".encode(), 0)
+        try:
+            yield
+        finally:
+            with contextlib.suppress(OSError):
+                os.ftruncate(fd, 0)
+    finally:
+        os.close(fd)
+
+
+def _read_manifest(gen: Path) -> dict[str, Any] | None:
+    try:
+        data = json.loads((gen / _MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not isinstance(data, dict) or data.get("format") != _MANIFEST_FORMAT:
+        return None
+    return data
+
+
+def _link(path: Path, target: str) -> None:
+    """Make ``path`` a symbolic link to ``target`` atomically (a rename over the old link)."""
+    tmp = path.with_name(f".{path.name}.link-{os.getpid()}")
+    with contextlib.suppress(FileNotFoundError):
+        tmp.unlink()
+    tmp.symlink_to(target)
+    os.replace(tmp, path)
+
+
+def _publish(layout: _Layout, gen: Path) -> tuple[Path, ...]:
+    """Point the published names at ``.diplokg/current``; earlier real files are moved aside."""
+    moved: list[Path] = []
+    legacy: Path | None = None
+    for name in _OUTPUTS:
+        path = layout.store if name == "store" else layout.out / name
+        target = layout.link_target(name)
+        present = (gen / name).exists()
+        if path.is_symlink() and os.readlink(path) == target:
+            if not present:
+                path.unlink()
+            continue
+        if not present:
+            continue
+        if name == "store":
+            path.parent.mkdir(parents=True, exist_ok=True)
+            _link(path, target)  # _check_store_path accepted what was there: a link
+            continue
+        if path.is_symlink() or path.exists():
+            if legacy is None:
+                stamp = time.strftime("%Y%m%dT%H%M%SZ", time.gmtime())
+                legacy = Path(tempfile.mkdtemp(prefix=f"legacy-{stamp}-", dir=layout.state))
+            if path.is_dir() and not path.is_symlink():
+                os.replace(path, legacy / name)
+            else:
+                os.link(path, legacy / name, follow_symlinks=False)
+            moved.append(legacy / name)
+        _link(path, target)
+    return tuple(moved)
+
+
+def _cleanup(layout: _Layout, keep: Sequence[Path]) -> None:
+    """Remove what diplokg made and no longer needs: other generations, unused cache files."""
+    keep_names = {p.name for p in keep}
+    keys: set[str] = set()
+    for gen in keep:
+        manifest = _read_manifest(gen)
+        if manifest is None:
+            continue
+        keys.update(e["key"] for e in manifest["articles"])
+        keys.update((manifest.get("store") or {}).get("articles", {}).values())
+    for child in layout.state.iterdir():
+        if child.name.startswith("gen-") and child.name not in keep_names and child.is_dir():
+            shutil.rmtree(child, ignore_errors=True)
+    if layout.objects.is_dir():
+        with os.scandir(layout.objects) as entries:
+            for entry in entries:
+                if entry.name.split(".", 1)[0] not in keys:
+                    with contextlib.suppress(OSError):
+                        os.unlink(entry.path)
+
+
+# ---------------------------------------------------------------------------
+# The build
+# ---------------------------------------------------------------------------
+
+
+def _triples(data: bytes) -> Iterator[ox.Triple]:
+    return (q.triple for q in ox.parse(data, format=ox.RdfFormat.N_TRIPLES))
+
+
+def _entity_triples(path: Path) -> list[ox.Triple]:
+    return [q.triple for q in ox.parse(path=str(path), format=ox.RdfFormat.N_TRIPLES)]
+
+
+def _counts_to_json(counts: Counter[ox.Triple]) -> list[list[Any]]:
+    triples = sorted(counts, key=str)
+    data = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b""
+    lines = data.decode("utf-8").split("\n")[: len(triples)]
+    return [[line, counts[t]] for line, t in zip(lines, triples, strict=True)]
+
+
+def _counts_from_json(rows: Sequence[Sequence[Any]]) -> Counter[ox.Triple]:
+    data = "".join(f"{line}\n" for line, _ in rows).encode("utf-8")
+    triples = list(_triples(data))
+    return Counter({t: int(n) for t, (_, n) in zip(triples, rows, strict=True)})
+
+
+#: Past this share of changed articles, the store is bulk-loaded anew instead of patched.
+PATCH_AT_MOST = 0.2
 
 
 def build(
@@ -100,56 +894,270 @@ def build(
     store_dir: Path | None = None,
     registry: Path | None = None,
     pages: bool = True,
+    jobs: int | None = None,
+    progress: Progress | None = None,
 ) -> BuildResult:
-    """Convert, validate, write and load every article under ``seeds``.
+    """Convert, validate, write and load every article under ``seeds``, as one transaction.
 
     With ``pages``, also writes a review page per article (``OUT/pages/ID.html``)
-    and an index of them (``OUT/index.html``), violations or not.
+    and an index of them (``OUT/index.html``), violations or not. Articles are
+    converted in ``jobs`` worker processes (default: one per CPU); ``progress``
+    is called with (done, total) as they are. See the module docstring for
+    what is published, and when.
     """
     if not seeds.is_dir():
         raise UsageError(f"{seeds} is not a folder of articles (*.txt)")
     texts = find_articles([seeds])
     if not texts:
         raise InputError("no articles (*.txt) in this folder", path=seeds)
-    articles = [convert_files(text, registry=registry) for text in texts]
-    outcomes: list[ArticleOutcome] = []
-    for article in articles:
-        report = validate_graph(article.graph)
-        output = out_dir / "articles" / f"{article.article_id}.trig"
-        outcomes.append(ArticleOutcome(article, report, output))
+    layout = _Layout(out_dir, store_dir or out_dir / "store")
+    _check_store_path(layout)
+    _prepare_state(layout)
+    try:
+        with _locked(layout):
+            return _build(
+                texts,
+                layout,
+                registry=registry,
+                pages=pages,
+                jobs=max(1, jobs or os.cpu_count() or 1),
+                progress=progress,
+            )
+    except OSError as exc:
+        if isinstance(exc, DiplokgError):
+            raise
+        raise StoreError(
+            f"cannot write the build: {exc.strerror or exc}; the previous build is left as it was",
+            path=layout.out,
+        ) from None
 
-    for outcome in outcomes:
-        a = outcome.article
-        write_atomic(outcome.output, serialize_graph(a.graph, a.graph_iri, RdfFormat.TRIG))
-    dataset = out_dir / "dataset.trig"
-    write_atomic(
-        dataset, serialize_dataset([(a.graph_iri, a.graph) for a in articles], RdfFormat.TRIG)
-    )
-    report_graph = Graph()
-    for outcome in outcomes:
-        report_graph += outcome.report.graph
-    report_path = out_dir / "validation-report.ttl"
-    write_atomic(report_path, report_graph.serialize(format="turtle", encoding="utf-8"))
-    index = None
+
+def _build(
+    texts: Sequence[Path],
+    layout: _Layout,
+    *,
+    registry: Path | None,
+    pages: bool,
+    jobs: int,
+    progress: Progress | None,
+) -> BuildResult:
+    previous_gen = layout.current.resolve() if layout.current.is_symlink() else None
+    previous = _read_manifest(previous_gen) if previous_gen is not None else None
+    sources = _sources(texts, registry=registry, fingerprint=_fingerprint(pages=pages))
+    objects = layout.objects
+    try:
+        objects.mkdir(exist_ok=True)
+        gen = Path(tempfile.mkdtemp(prefix="gen-", dir=layout.state))
+        gen.chmod(0o755)  # mkdtemp makes it private; the outputs are as readable as before
+    except OSError as exc:
+        raise StoreError(f"cannot write the build: {exc.strerror}", path=layout.state) from None
+    committed = False
+    try:
+        result = _write_generation(
+            sources,
+            layout,
+            gen,
+            previous_gen=previous_gen,
+            previous=previous,
+            pages=pages,
+            jobs=jobs,
+            progress=progress,
+        )
+        # The commit: one rename makes the whole new generation what readers see.
+        _link(layout.current, gen.name)
+        committed = True
+        moved = _publish(layout, gen)
+        if result.loaded:
+            remember_store(layout.store)
+    except OSError as exc:
+        raise StoreError(
+            f"cannot write the build: {exc.strerror or exc}; the previous build is left as it was",
+            path=layout.out,
+        ) from None
+    finally:
+        if not committed:
+            shutil.rmtree(gen, ignore_errors=True)
+    _cleanup(layout, [gen] + ([previous_gen] if previous_gen is not None else []))
+    return dataclasses.replace(result, moved=moved)
+
+
+def _write_generation(
+    sources: Sequence[_Source],
+    layout: _Layout,
+    gen: Path,
+    *,
+    previous_gen: Path | None,
+    previous: Mapping[str, Any] | None,
+    pages: bool,
+    jobs: int,
+    progress: Progress | None,
+) -> BuildResult:
+    objects = layout.objects
+    before = {e["id"]: e for e in (previous or {}).get("articles", [])}
+    store_before = (previous or {}).get("store")
+    old_store = previous_gen / "store" if previous_gen is not None else None
+    if old_store is None or not is_diplokg_store(old_store):
+        store_before = None
+
+    with os.scandir(objects) as listing:
+        have = {e.name for e in listing}
+
+    def cached(s: _Source) -> bool:
+        e = before.get(s.article_id)
+        return (
+            e is not None
+            and e["key"] == s.key
+            and (e["index"] is not None) == pages
+            and f"{s.key}.trig" in have
+            and f"{s.key}.ent.nt" in have
+            and (not pages or f"{s.key}.html" in have)
+        )
+
+    in_store: dict[str, str] = dict(store_before["articles"]) if store_before else {}
+    changed = [s for s in sources if in_store.get(s.article_id) != s.key]
+    patch = store_before is not None and len(changed) <= PATCH_AT_MOST * len(sources)
+    to_put = {s.article_id for s in changed} if patch else {s.article_id for s in sources}
+    tasks = [
+        _Task(s, outputs=not cached(s), triples=s.article_id in to_put)
+        for s in sources
+        if not cached(s) or s.article_id in to_put
+    ]
+    entries: dict[str, dict[str, Any]] = {}
+    puts: list[tuple[str, bytes]] = []
+    fatal: list[_Fatal] = []
+    counts: Counter[ox.Triple] = Counter()
+
+    def feed() -> Iterator[tuple[str, Iterator[ox.Triple]]]:
+        for done in _run_tasks(tasks, objects=objects, pages=pages, jobs=jobs, progress=progress):
+            if done.fatal is not None:
+                fatal.append(done.fatal)
+                continue
+            if done.entry is not None:
+                entries[done.task.source.article_id] = done.entry
+            if done.ntriples is not None:
+                iri = str(graph_iri(done.task.source.article_id))
+                if patch:
+                    puts.append((iri, done.ntriples))
+                else:
+                    yield iri, _triples(done.ntriples)
+
+    store = gen / "store"
+    if patch:
+        for _ in feed():
+            pass
+    else:
+        bulk_load_store(store, feed(), entity_counts=counts)
+    if fatal:
+        raise fatal[0].error()
+    for s in sources:
+        entries.setdefault(s.article_id, before.get(s.article_id, {}))
+    ordered = [entries[s.article_id] for s in sources]
+    violations = sum(1 for e in ordered for r in e["results"] if r["severity"] == "Violation")
+
+    # The article files and pages: hard links to the cached outputs.
+    (gen / "articles").mkdir()
     if pages:
-        written = write_pages([(o.article, o.report) for o in outcomes], out_dir=out_dir)
-        index = written.index
+        (gen / "pages").mkdir()
+    for e in ordered:
+        paths = _objects_of(objects, e["key"])
+        _hardlink(paths["trig"], gen / "articles" / f"{e['id']}.trig")
+        if pages:
+            _hardlink(paths["html"], gen / "pages" / f"{e['id']}.html")
+    _write_dataset(gen / "dataset.trig", ordered, objects)
+    shapes: list[Graph] = []
 
-    store_path = store_dir or out_dir / "store"
-    loaded = False
-    if all(o.report.violations == 0 for o in outcomes):
-        rebuild_store(store_path, ((str(a.graph_iri), article_triples(a.graph)) for a in articles))
-        remember_store(store_path)
-        loaded = True
-    return BuildResult(
-        out_dir=out_dir,
-        articles=tuple(outcomes),
-        dataset=dataset,
-        report=report_path,
-        store=store_path,
-        loaded=loaded,
-        pages=index,
+    def shapes_graph() -> Graph:
+        if not shapes:
+            from diplokg.corpus_validate import packaged_graph
+
+            shapes.append(packaged_graph("shapes"))
+        return shapes[0]
+
+    _write(gen / "validation-report.ttl", _report_bytes(ordered, shapes_graph))
+    if pages:
+        _write(gen / "index.html", _index_html(ordered))
+
+    # The store: the new one when nothing is violated, else the previous one unchanged.
+    loaded = violations == 0
+    store_state: dict[str, Any] | None
+    if loaded and not patch:
+        store_state = {
+            "articles": {s.article_id: s.key for s in sources},
+            "entities": _counts_to_json(counts),
+        }
+    elif loaded and store_before is not None and old_store is not None:
+        copy_store(old_store, store)
+        counts = _counts_from_json(store_before["entities"])
+        current_ids = {s.article_id for s in sources}
+        old_keys = {i: k for i, k in in_store.items() if i not in current_ids or i in to_put}
+        for key in old_keys.values():
+            counts.subtract(_entity_triples(_objects_of(objects, key)["entities"]))
+        new_entities: Counter[ox.Triple] = Counter()
+        put_triples = []
+        for iri, data in puts:
+            triples = list(_triples(data))
+            new_entities.update({t for t in triples if is_entity_description(t)})
+            put_triples.append((iri, triples))
+        was = {t for t, n in counts.items() if n > 0}
+        counts.update(new_entities)
+        now = {t for t, n in counts.items() if n > 0}
+        patch_store(
+            store,
+            remove=[str(graph_iri(i)) for i in old_keys if i not in current_ids],
+            put=put_triples,
+            entities_added=now - was,
+            entities_removed=was - now,
+        )
+        counts = Counter({t: n for t, n in counts.items() if n > 0})
+        store_state = {
+            "articles": {s.article_id: s.key for s in sources},
+            "entities": _counts_to_json(counts),
+        }
+    else:
+        shutil.rmtree(store, ignore_errors=True)
+        if old_store is not None and is_diplokg_store(old_store):
+            copy_store(old_store, store)
+        store_state = store_before
+    manifest = {
+        "format": _MANIFEST_FORMAT,
+        "articles": ordered,
+        "store": store_state,
+    }
+    _write(gen / _MANIFEST, json.dumps(manifest, ensure_ascii=False).encode("utf-8"))
+    built = {t.source.article_id for t in tasks if t.outputs}
+    outcomes = tuple(
+        ArticleOutcome(
+            article=BuiltArticle(
+                article_id=e["id"],
+                graph_iri=graph_iri(e["id"]),
+                text=s.text,
+                annotation_kind=e["kind"],
+                triple_count=e["triples"],
+            ),
+            report=_report_of(e["results"]),
+            output=layout.out / "articles" / f"{e['id']}.trig",
+            converted=e["id"] in built,
+        )
+        for s, e in zip(sources, ordered, strict=True)
     )
+    return BuildResult(
+        out_dir=layout.out,
+        articles=outcomes,
+        dataset=layout.out / "dataset.trig",
+        report=layout.out / "validation-report.ttl",
+        store=layout.store,
+        loaded=loaded,
+        pages=layout.out / "index.html" if pages else None,
+    )
+
+
+def _hardlink(source: Path, target: Path) -> None:
+    try:
+        os.link(source, target)
+    except OSError as exc:
+        if exc.errno not in (errno.EXDEV, errno.EPERM, errno.EMLINK):
+            raise
+        shutil.copyfile(source, target)
 
 
 def answer_query(

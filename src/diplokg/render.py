@@ -49,6 +49,7 @@ from diplokg.validate import ValidationReport, load_ontology, validate_graph
 __all__ = [
     "FactView",
     "Highlight",
+    "IndexRow",
     "Issue",
     "NetworkLayout",
     "PageEntry",
@@ -1392,6 +1393,12 @@ def _network_picture(
 # ---------------------------------------------------------------------------
 
 
+@cache
+def _ontology() -> Graph:
+    """The packaged ontology, copied once: pages only look things up in it."""
+    return load_ontology()
+
+
 def review_data(
     article: ArticleGraph,
     *,
@@ -1403,7 +1410,7 @@ def review_data(
     ``report`` is the article graph's validation report; it is computed when
     not given.
     """
-    reader = _Reader(article, load_ontology())
+    reader = _Reader(article, _ontology())
     g = reader.graph
     text = _text_of(reader)
     report = report if report is not None else validate_graph(g)
@@ -1529,11 +1536,22 @@ def render_file(
 
 
 @dataclass(frozen=True)
+class IndexRow:
+    """What the index page shows of one article (a build keeps only this of each page)."""
+
+    article_id: str
+    title: str
+    publisher: str | None
+    published: str | None
+    summary: Summary
+
+
+@dataclass(frozen=True)
 class PageEntry:
     """One article on the index page."""
 
     href: str
-    data: ReviewData
+    data: ReviewData | IndexRow
 
 
 @dataclass(frozen=True)

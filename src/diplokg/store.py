@@ -24,9 +24,11 @@ one, a crash leaves the old one, and loading runs at bulk-loader speed.
 from __future__ import annotations
 
 import enum
+import itertools
 import os
 import shutil
 import tempfile
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -42,15 +44,21 @@ if TYPE_CHECKING:  # rdflib is imported where a graph is made: `diplokg query` s
     from rdflib import Graph
 
 __all__ = [
+    "STORE_MARKER",
     "LoadedGraph",
     "RdfFormat",
     "StoreLoad",
     "article_triples",
+    "bulk_load_store",
+    "check_store_path",
+    "copy_store",
+    "is_diplokg_store",
     "is_entity_description",
     "load_files",
     "load_ontology_graph",
     "memory_store",
     "open_store",
+    "patch_store",
     "read_rdf_graph",
     "rebuild_store",
     "replace_graph",
@@ -370,50 +378,69 @@ def write_articles(
 def _split(
     articles: Iterable[tuple[str, Iterable[ox.Triple]]],
     counts: dict[str, int],
-    described: set[ox.Triple],
+    described: Counter[ox.Triple],
 ) -> Iterator[ox.Quad]:
-    """Article quads for a bulk load; entity descriptions collected into ``described``."""
+    """Article quads for a bulk load; entity descriptions counted into ``described``.
+
+    ``described`` ends up holding each entity-description triple with the
+    number of articles that give it.
+    """
     for graph_iri, triples in articles:
         if graph_iri in counts:
             raise UsageError(f"graph <{graph_iri}> is given twice: one article, one graph")
         graph = ox.NamedNode(graph_iri)
         own: set[ox.Triple] = set()
+        brought: set[ox.Triple] = set()
         for triple in triples:
             if is_entity_description(triple):
-                described.add(triple)
+                brought.add(triple)
             elif triple not in own:
                 own.add(triple)
                 yield ox.Quad(triple.subject, triple.predicate, triple.object, graph)
+        described.update(brought)
         counts[graph_iri] = len(own)
 
 
-def _generations(path: Path) -> list[Path]:
-    folders = [p for p in path.parent.glob(f".{path.name}.*") if not p.is_symlink()]
-    return sorted(folders, key=lambda p: p.stat().st_mtime)
+#: Quads given to the bulk loader at once (it holds them in memory until it ends).
+BULK_SLICE = 250_000
+
+#: The file diplokg writes into every store folder it creates: only folders holding it
+#: are ever removed or replaced by diplokg.
+STORE_MARKER = "diplokg-store"
+_MARKER_TEXT = b"This folder is an embedded store written by diplokg; diplokg may replace it.\n"
 
 
-def rebuild_store(path: Path, articles: Iterable[tuple[str, Iterable[ox.Triple]]]) -> StoreLoad:
-    """Make ``path`` a store holding exactly these articles, the entity graph and the ontology.
+def is_diplokg_store(folder: Path) -> bool:
+    """Whether ``folder`` is a store folder diplokg created (it holds :data:`STORE_MARKER`)."""
+    return (folder / STORE_MARKER).is_file()
 
-    The store is bulk-loaded into a new folder ``.NAME.XXXX`` beside ``path``
-    and only then put in place: ``path`` is a symbolic link to the current
-    folder, replaced atomically, so readers see the old store or the new one and
-    a failure leaves the old one. The previous folder is kept (a reader may
-    still have it open); older ones are removed. A ``path`` that is a real
-    folder (a store from before) is first moved aside the same way.
+
+def bulk_load_store(
+    folder: Path,
+    articles: Iterable[tuple[str, Iterable[ox.Triple]]],
+    *,
+    entity_counts: Counter[ox.Triple] | None = None,
+) -> StoreLoad:
+    """Bulk-load a new store in ``folder`` (which must not exist yet) in the store layout.
+
+    Each article in its graph, the entity descriptions once in the entity
+    graph, the ontology in its own; every article graph's triple count is
+    checked. ``entity_counts``, when given, receives each entity-description
+    triple with the number of articles giving it (to patch the store later,
+    :func:`patch_store`). The folder is marked as diplokg's (:data:`STORE_MARKER`).
     """
-    parent = path.parent
-    try:
-        parent.mkdir(parents=True, exist_ok=True)
-        folder = Path(tempfile.mkdtemp(prefix=f".{path.name}.", dir=parent))
-        folder.chmod(0o755)  # mkdtemp makes it private; a store is as readable as before
-    except OSError as exc:
-        raise StoreError(f"cannot create the store: {exc.strerror}", path=path) from None
     counts: dict[str, int] = {}
-    described: set[ox.Triple] = set()
+    described: Counter[ox.Triple] = entity_counts if entity_counts is not None else Counter()
     try:
+        folder.mkdir(mode=0o755)
+        (folder / STORE_MARKER).write_bytes(_MARKER_TEXT)
         store = ox.Store(str(folder))
-        store.bulk_extend(_split(articles, counts, described))
+        quads = _split(articles, counts, described)
+        # The bulk loader holds what it is given until it ends: feed it in bounded
+        # slices, so memory stays flat however large the corpus (at 10,000 articles one
+        # call held a gigabyte).
+        while (first := next(quads, None)) is not None:
+            store.bulk_extend(itertools.chain((first,), itertools.islice(quads, BULK_SLICE - 1)))
         entity_graph = ox.NamedNode(str(ENTITY_GRAPH))
         store.bulk_extend(
             ox.Quad(t.subject, t.predicate, t.object, entity_graph) for t in described
@@ -425,18 +452,135 @@ def rebuild_store(path: Path, articles: Iterable[tuple[str, Iterable[ox.Triple]]
             to_graph=ox.NamedNode(str(ONTOLOGY_GRAPH)),
         )
         found = _graph_counts(store)
-        for graph_iri, want in counts.items():
-            if found.get(graph_iri, 0) != want:
-                raise StoreError(
-                    f"graph <{graph_iri}> holds {found.get(graph_iri, 0)} triples after "
-                    f"loading, not {want}",
-                    path=path,
-                )
         store.flush()
         del store
-        if path.is_dir() and not path.is_symlink():
-            # A store written before stores were swapped: keep it as the previous one.
-            os.replace(path, tempfile.mkdtemp(prefix=f".{path.name}.", dir=parent))
+    except OSError as exc:
+        raise StoreError(f"cannot write the store: {exc.strerror or exc}", path=folder) from None
+    for graph_iri, want in counts.items():
+        if found.get(graph_iri, 0) != want:
+            raise StoreError(
+                f"graph <{graph_iri}> holds {found.get(graph_iri, 0)} triples after "
+                f"loading, not {want}",
+                path=folder,
+            )
+    return StoreLoad(
+        graphs=tuple(LoadedGraph(iri, found[iri]) for iri in counts),
+        entity_triples=len(described),
+        entity_graph_triples=found.get(str(ENTITY_GRAPH), 0),
+        added=sum(found.values()),
+        removed=0,
+    )
+
+
+def copy_store(source: Path, target: Path) -> None:
+    """A copy of the store at ``source`` in the new folder ``target`` (marked as diplokg's).
+
+    On one file system the copy hard-links the store's immutable files, so it
+    takes well under a second whatever the store's size; ``source`` is only read.
+    """
+    try:
+        ox.Store.read_only(str(source)).backup(str(target))
+        (target / STORE_MARKER).write_bytes(_MARKER_TEXT)
+    except OSError as exc:
+        raise StoreError(f"cannot copy the store: {exc.strerror or exc}", path=target) from None
+
+
+def patch_store(
+    folder: Path,
+    *,
+    remove: Iterable[str] = (),
+    put: Iterable[tuple[str, Iterable[ox.Triple]]] = (),
+    entities_added: Iterable[ox.Triple] = (),
+    entities_removed: Iterable[ox.Triple] = (),
+) -> tuple[LoadedGraph, ...]:
+    """Change a store no reader sees yet (a copy being prepared): drop graphs, put articles.
+
+    ``remove`` names article graphs to drop; ``put`` gives article graphs to
+    write anew (their entity descriptions are left out: the caller, who knows
+    which other articles still give them, names the entity graph's changes in
+    ``entities_added`` and ``entities_removed``). Returns each put graph with
+    its triple count, checked against what was given.
+    """
+    entity_graph = ox.NamedNode(str(ENTITY_GRAPH))
+    written: dict[str, int] = {}
+    try:
+        store = ox.Store(str(folder))
+        for graph_iri in remove:
+            store.remove_graph(ox.NamedNode(graph_iri))
+        for graph_iri, triples in put:
+            graph = ox.NamedNode(graph_iri)
+            if store.contains_named_graph(graph):
+                store.remove_graph(graph)
+            own = {t for t in triples if not is_entity_description(t)}
+            store.extend(ox.Quad(t.subject, t.predicate, t.object, graph) for t in own)
+            written[graph_iri] = len(own)
+        for t in entities_removed:
+            store.remove(ox.Quad(t.subject, t.predicate, t.object, entity_graph))
+        store.extend(
+            ox.Quad(t.subject, t.predicate, t.object, entity_graph) for t in entities_added
+        )
+        loaded = tuple(LoadedGraph(iri, _count(store, iri)) for iri in written)
+        store.flush()
+        del store
+    except OSError as exc:
+        raise StoreError(f"cannot write the store: {exc.strerror or exc}", path=folder) from None
+    for got in loaded:
+        if got.triples != written[got.graph_iri]:
+            raise StoreError(
+                f"graph <{got.graph_iri}> holds {got.triples} triples after loading, "
+                f"not {written[got.graph_iri]}",
+                path=folder,
+            )
+    return loaded
+
+
+def _generations(path: Path) -> list[Path]:
+    """The store folders beside ``path`` that diplokg made, oldest first (others are left)."""
+    folders = [
+        p
+        for p in path.parent.glob(f".{path.name}.*")
+        if not p.is_symlink() and p.is_dir() and is_diplokg_store(p)
+    ]
+    return sorted(folders, key=lambda p: p.stat().st_mtime)
+
+
+def check_store_path(path: Path) -> None:
+    """Refuse a store path that holds something diplokg did not make (it is never touched).
+
+    Accepted: nothing there yet, or a symbolic link (what :func:`rebuild_store`
+    and ``diplokg build`` put there).
+    """
+    if path.is_symlink() or not path.exists():
+        return
+    what = "folder" if path.is_dir() else "file"
+    raise UsageError(
+        f"{path} is a {what} diplokg did not make, not a diplokg store: it is left as it is; "
+        "give --store another path (or move it away yourself)"
+    )
+
+
+def rebuild_store(path: Path, articles: Iterable[tuple[str, Iterable[ox.Triple]]]) -> StoreLoad:
+    """Make ``path`` a store holding exactly these articles, the entity graph and the ontology.
+
+    The store is bulk-loaded into a new folder ``.NAME.XXXX`` beside ``path``
+    (marked as diplokg's, :data:`STORE_MARKER`) and only then put in place:
+    ``path`` is a symbolic link to the current folder, replaced atomically, so
+    readers see the old store or the new one and a failure leaves the old one.
+    The previous folder is kept (a reader may still have it open); older ones
+    diplokg made are removed, and nothing else: a ``path`` that is a real
+    folder or file is refused (:func:`check_store_path`), and other
+    ``.NAME.*`` folders are left alone.
+    """
+    check_store_path(path)
+    parent = path.parent
+    try:
+        parent.mkdir(parents=True, exist_ok=True)
+        folder = Path(tempfile.mkdtemp(prefix=f".{path.name}.", dir=parent))
+        folder.rmdir()  # bulk_load_store makes it, marked
+    except OSError as exc:
+        raise StoreError(f"cannot create the store: {exc.strerror}", path=path) from None
+    try:
+        load = bulk_load_store(folder, articles)
         link = parent / f".{path.name}.link-{os.getpid()}"
         link.unlink(missing_ok=True)
         link.symlink_to(folder.name)
@@ -445,15 +589,9 @@ def rebuild_store(path: Path, articles: Iterable[tuple[str, Iterable[ox.Triple]]
         shutil.rmtree(folder, ignore_errors=True)
         raise
     for old in _generations(path)[:-2]:
-        if old != folder and old.is_dir():
+        if old != folder:
             shutil.rmtree(old, ignore_errors=True)
-    return StoreLoad(
-        graphs=tuple(LoadedGraph(iri, found[iri]) for iri in counts),
-        entity_triples=len(described),
-        entity_graph_triples=found.get(str(ENTITY_GRAPH), 0),
-        added=sum(found.values()),
-        removed=0,
-    )
+    return load
 
 
 def _count(store: ox.Store, graph_iri: str) -> int:
