@@ -647,7 +647,7 @@ def _report_bytes(entries: Sequence[Mapping[str, Any]], shapes: Callable[[], Gra
 
 
 def _index_html(entries: Sequence[Mapping[str, Any]]) -> bytes:
-    from diplokg.render import IndexRow, PageEntry, Summary, render_index
+    from diplokg.render import IndexRow, PageEntry, Summary, page_href, render_index
 
     rows = []
     for e in entries:
@@ -661,7 +661,7 @@ def _index_html(entries: Sequence[Mapping[str, Any]]) -> bytes:
             published=index["published"],
             summary=Summary(**summary),
         )
-        rows.append(PageEntry(f"pages/{e['id']}.html", row))
+        rows.append(PageEntry(page_href(e["id"]), row))
     links = {
         "dataset (TriG)": "dataset.trig",
         "validation report (Turtle)": "validation-report.ttl",

@@ -62,6 +62,7 @@ __all__ = [
     "fragment_text",
     "graphviz_svg",
     "network_dot",
+    "page_href",
     "render_article",
     "render_file",
     "render_index",
@@ -1587,6 +1588,17 @@ def render_index(entries: Sequence[PageEntry], *, links: Mapping[str, str] | Non
     )
 
 
+def page_href(article_id: str) -> str:
+    """The index's link to an article's review page, relative to the index.
+
+    The link is a URL path: '?', '#', '%' and spaces in a file name are escaped.
+
+    >>> page_href("q?u%e")
+    'pages/q%3Fu%25e.html'
+    """
+    return f"pages/{quote(article_id)}.html"
+
+
 def write_pages(
     articles: Sequence[tuple[ArticleGraph, ValidationReport]],
     *,
@@ -1609,8 +1621,7 @@ def write_pages(
         path = out_dir / "pages" / f"{article.article_id}.html"
         write_atomic(path, html.encode("utf-8"))
         pages.append(path)
-        # The link is a URL path: '?', '#', '%' and spaces in a file name are escaped.
-        entries.append(PageEntry(f"pages/{quote(article.article_id)}.html", data))
+        entries.append(PageEntry(page_href(article.article_id), data))
     links = {
         "dataset (TriG)": "dataset.trig",
         "validation report (Turtle)": "validation-report.ttl",
