@@ -105,6 +105,20 @@ CASES = [
         (frozenset({"Ilka Moravin", "Teodor Vashti"}), "2025-03-14"),
     ),
     Case(
+        "two-named-persons-discussed",
+        "Arvelian Foreign Minister Ilka Moravin and Doskaran Foreign Minister Teodor Vashti "
+        "have discussed the river dispute in Lissar.",
+        "meeting_participants",
+        (frozenset({"Ilka Moravin", "Teodor Vashti"}),),
+    ),
+    Case(
+        "one-person-discussed-a-topic-is-no-meeting",
+        STATES + "Foreign Minister Ilka Moravin discussed Doskara with reporters.",
+        "meeting_participants",
+        (frozenset({"Ilka Moravin", "Doskara"}),),
+        present=False,
+    ),
+    Case(
         "passive-signing-session",
         "The accord was signed in Lissar by Arvelian Trade Minister Oren Paszek and "
         "Doskaran Trade Minister Mirela Gaspar.",

@@ -1195,7 +1195,8 @@ _MEET = re.compile(
     r"(?:met|meets|meet|[Mm]eeting|summit(?=\s+between\s)|held\s+talks|holds\s+talks|hold\s+talks|holding\s+talks|"
     r"(?:held|holds|hold|holding)\s+(?:separate\s+|bilateral\s+|further\s+|direct\s+)?"
     r"(?:consultations|discussions)|talks|sat\s+down|received|receives|hosted|hosts|host|"
-    r"welcomed|summoned|summons|called\s+on|calls\s+on|signed|finali[sz]ed|initialled|inked)"
+    r"welcomed|summoned|summons|called\s+on|calls\s+on|signed|finali[sz]ed|initialled|inked|"
+    r"discussed|reviewed|exchanged\s+views)"
     r"(?:\s+(?:with|up\s+with))?)\b"
 )
 _MEET_FIRST = frozenset(  # see _Scan
@@ -1203,11 +1204,13 @@ _MEET_FIRST = frozenset(  # see _Scan
         """
         was were met meets meet meeting summit held holds hold holding talks sat received receives
         hosted hosts host welcomed summoned summons called calls signed finalised finalized
-        initialled inked
+        initialled inked discussed reviewed exchanged
         """
     )
 )
 _SIGNING_TRIGGERS = frozenset({"signed", "finalised", "finalized", "initialled", "inked"})
+# "A and B discussed …": a meeting only of a named subject of two or more persons
+_DISCUSS_TRIGGERS = frozenset({"discussed", "reviewed", "exchanged views"})
 _MEET_ADVERBS = re.compile(  # "met again with", "held talks separately with"
     r"\s+(?:(?:again|also|separately|briefly|privately|later|first|jointly|today|yesterday|"
     r"tonight|this\s+(?:morning|afternoon|evening))\b\s*)+"
@@ -5088,6 +5091,26 @@ class _Extractor:
                         self.add_meeting(lst[0], (s, lst[1]), s, "meeting:talks-between", 0.7)
                 else:
                     self._talks_of_subjects(m, sent_start, sent_end)
+                continue
+            if _rx(r"\s+").sub(" ", low) in _DISCUSS_TRIGGERS:
+                # "A and B discussed …", "A and B have reviewed …" (never "A discussed X
+                # with B": the topic would be taken for a guest)
+                if _rx(r"\b(?:and|with)\s+(?:[\w’'-]+\s+){0,6}$").search(
+                    text, max(sent_start, s - 60), s
+                ) is None and not _rx(r"\b(?:have|has|had|jointly|also)\s+$").search(
+                    text, max(sent_start, s - 12), s
+                ):
+                    continue
+                group = self._subject_list(sent_start, s)
+                persons = [k for k in group if self.ents[k].is_person]
+                if len(persons) >= 2 and len(persons) == len(group):
+                    self.add_meeting(
+                        persons,
+                        (max(sent_start, self._clause_start(sent_start, s, persons[0])), m.end()),
+                        s,
+                        "meeting:discussed",
+                        0.6,
+                    )
                 continue
             if low.startswith(("was ", "were ")):  # "was (also) received by"
                 lst = self.list_after(m.end(), kinds=("person",))
