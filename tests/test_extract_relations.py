@@ -119,6 +119,19 @@ CASES = [
         present=False,
     ),
     Case(
+        "a-state-insists",
+        STATES + "Talks stalled, but Doskara insists its dam on the river is lawful.",
+        "statements",
+        ("Doskara", "statement"),
+    ),
+    Case(
+        "a-state-says-in-a-headline-is-no-statement",
+        STATES + "Arvelia says the bridge will reopen\n\nThe bridge closed in May.",
+        "statements",
+        ("Arvelia", "statement"),
+        present=False,
+    ),
+    Case(
         "passive-signing-session",
         "The accord was signed in Lissar by Arvelian Trade Minister Oren Paszek and "
         "Doskaran Trade Minister Mirela Gaspar.",

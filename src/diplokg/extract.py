@@ -1755,6 +1755,16 @@ _RELAY_SCAN = _Scan(
 # An organisation speaking: "the Foreign Ministry said" (see _Extractor._said_after_names).
 _SAID_AFTER_NAME = re.compile(r"\s\s*(?:also\s+)?(?:said|says|announced|stated|declared)\b")
 _SAID_AFTER_NAME_HEADS = frozenset(_words("said says announced stated declared"))
+# A state speaking as a clause's subject (_Extractor._states_speaking), and what may come
+# before that subject: the sentence start, a conjunction, or "the" ("the UK calls upon").
+_STATE_SAYS = re.compile(
+    r"(?<=\w)\s+(?:also\s+|has\s+|have\s+|had\s+)?(?:says|insists|denies|"
+    r"denounced|calls\s+(?:up)?on\s+(?=the\b|[A-Z]))\b"
+)
+_STATE_CLAUSE_LEAD = re.compile(
+    r"(?:^|\b(?:but|and|while|whereas|as|something|which|what)\s+|[,;:]\s+)(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _SCAN_HEADS.update(_SAID_AFTER_NAME_HEADS)  # indexed for _Extractor._said_after_names
 
 
@@ -4471,6 +4481,7 @@ class _Extractor:
                     rule="statement:organisation-said",
                     conf=0.55,
                 )
+        self._states_speaking()
         self._issued_documents()
         self._report_nouns()
         self._title_documents()
@@ -4482,6 +4493,45 @@ class _Extractor:
                 if prior and prior[-1].kind == "communique":
                     n = m.group("n")
                     prior[-1].adopters = int(n) if n.isdigit() else _NUMBERS.get(n)
+
+    def _states_speaking(self) -> None:
+        """'Iran says …', 'but Iran insists …', 'Israel has denounced …', 'the UK calls upon':
+        a state named as the subject of a clause of speech makes a statement."""
+        text = self.text
+        for m in _STATE_SAYS.finditer(text):
+            if self.in_quote(m.start()):
+                continue
+            before = [
+                x
+                for x in self.mentions_between(max(0, m.start() - 60), m.start() + 1)
+                if x.end == m.start()
+            ]
+            if not before or before[-1].how not in ("name", "alias", "metonym"):
+                continue
+            mm = before[-1]
+            if self.ents[mm.key].type != "state":
+                continue
+            sent_start, _ = self.sent(mm.start)
+            lead = text[sent_start : mm.start]
+            # the subject opens the sentence or a clause: "Iran says", "but Iran insists",
+            # "something Iran denies" — never "officials in Iran say", "Iran's envoy said"
+            if not _STATE_CLAUSE_LEAD.search(lead):
+                continue
+            le = text.find("\n", m.end())
+            line = text[text.rfind("\n", 0, mm.start) + 1 : le if le != -1 else len(text)]
+            if not line.rstrip().endswith((".", "”", '"', "!", "?")):
+                continue  # a headline ("Arvelia says border will reopen")
+            if _HOSTILE_DEED.search(
+                text, m.end(), _clause_end(text, m.end(), self.sent(m.end())[1])
+            ):
+                continue  # "Manila says X fired at …" is a claim (see _claims), not a statement
+            self._statement_for(
+                mm.key,
+                "statement",
+                (mm.start, m.end()),
+                rule="statement:state-says",
+                conf=0.55,
+            )
 
     def _joint_issuers(self, s: int, e: int, sent_start: int, sent_end: int) -> list[str]:
         """Who issues a joint document named at ``text[s:e]`` (empty when unsure).
