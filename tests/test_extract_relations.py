@@ -132,6 +132,19 @@ CASES = [
         present=False,
     ),
     Case(
+        "the-agreement-between-two-states",
+        STATES + "The water agreement between Arvelia and Doskara took effect in May.",
+        "agreements",
+        (frozenset({"Arvelia", "Doskara"}), None),
+    ),
+    Case(
+        "an-agreement-called-for-is-not-one",
+        STATES + "The envoy called for a lasting agreement between Arvelia and Doskara.",
+        "agreements",
+        (frozenset({"Arvelia", "Doskara"}), None),
+        present=False,
+    ),
+    Case(
         "passive-signing-session",
         "The accord was signed in Lissar by Arvelian Trade Minister Oren Paszek and "
         "Doskaran Trade Minister Mirela Gaspar.",

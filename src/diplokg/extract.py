@@ -983,6 +983,12 @@ _AGREEMENT = re.compile(
     + _AGREEMENT_NOUNS
     + r")))\b"
 )
+_BETWEEN = re.compile(r"\bbetween\s+")
+_AGREEMENT_BEFORE_BETWEEN = re.compile(  # "the (new) trade agreement " right before "between"
+    r"\b(?:[Tt]he|[Aa]n?)\s+(?P<kind>(?:(?!proposed\b|possible\b|potential\b|future\b|draft\b|"
+    r"prospective\b|planned\b|forthcoming\b|upcoming\b|eventual\b|pending\b)[\w’'-]+\s+){0,4}?"
+    r"(?i:" + _AGREEMENT_NOUNS + r"))\s+$"
+)
 _AGREEMENT_NP = re.compile(  # "the Agreement on Peace, Friendship and …", "a 1951 defense treaty"
     r"\b(?:[Tt]he|[Aa]n?)\s+(?:[\w’'-]+\s+){0,6}?(?i:" + _AGREEMENT_NOUNS + r")s?\b"
     r"(?:\s+(?:on|for|of)\s+(?:[A-Z][\w’'-]*|the|and|of|for|on|through|a|[a-z]+ing),?"
@@ -6042,6 +6048,7 @@ class _Extractor:
                 )
             )
         self._nominal_agreements()
+        self._agreements_between()
         self._signed_for()
 
     def _signed_for(self) -> None:
@@ -6240,6 +6247,72 @@ class _Extractor:
                     None,
                     [],
                     self.date_near(m.end(), after_only=True),
+                )
+            )
+
+    def _agreements_between(self) -> None:
+        """'the agreement between A and B', 'a new trade deal between the governments of A
+        and B': an agreement the two parties hold, named as a noun phrase (never a proposed,
+        possible or future one, nor one denied)."""
+        text = self.text
+        for b in _BETWEEN.finditer(text):
+            p = b.start()
+            if self.in_quote(p):
+                continue
+            nm = _AGREEMENT_BEFORE_BETWEEN.search(text, max(0, p - 90), p)
+            if nm is None:
+                continue
+            sent_start, _ = self.sent(p)
+            if nm.start() < sent_start or _negation(text[max(sent_start, nm.start() - 25) : p]):
+                continue
+            if _rx(
+                r"\b(?:would|could|might|if|whether|any|calls?\s+for|called\s+for|urged?|urging|"
+                r"seek|seeks|sought|push(?:ed|es|ing)?\s+for|negotiat\w+(?:\s+(?:on|over))?|"
+                r"talks\s+(?:on|about)|towards?|hopes?\s+(?:for|of)|wants?|wanted)\s+"
+                r"(?:[\w-]+\s+){0,2}$"
+            ).search(text, max(sent_start, nm.start() - 40), nm.start()):
+                continue  # "called for an agreement between A and B": not yet one
+            lo = b.end()
+            gm = _rx(r"(?:the\s+)?[Gg]overnments?\s+of\s+(?:the\s+)?").match(text, lo)
+            lst = self.list_after(gm.end() if gm else lo, kinds=("org", "person"))
+            if lst is None:
+                continue
+            parties: list[str] = []
+            for key in lst[0]:
+                key = self._government_state(key) or key
+                ent = self.ents[key]
+                if ent.is_place:
+                    continue
+                if ent.is_person:
+                    held = [
+                        q.org
+                        for q in self.positions
+                        if q.holder == key and self.ents[q.org].type == "state"
+                    ]
+                    key = held[0] if held else key
+                parties.append(key)
+            parties = list(dict.fromkeys(parties))
+            if len(parties) < 2 or any(
+                set(parties) <= set(a.parties) and a.span[0] <= p <= a.span[1] + 200
+                for a in self.agreements
+            ):
+                continue
+            kind = nm.group("kind").lower()
+            kind = _rx(r"^(?:(?:new|historic|landmark|so-called|\d{4})\s+)+").sub("", kind)
+            if any(set(a.parties) == set(parties) and a.kind == kind for a in self.agreements):
+                continue  # named again: the one already drafted
+            self.agreements.append(
+                _Agr(
+                    self.new_id(f"{'-'.join(parties[:2])}-{slugify(kind)}"),
+                    parties,
+                    kind,
+                    "agreed",
+                    (nm.start(), lst[1]),
+                    "agreement:noun-between",
+                    0.55,
+                    None,
+                    [],
+                    self.date_near(p, after_only=True),
                 )
             )
 
