@@ -145,6 +145,25 @@ CASES = [
         present=False,
     ),
     Case(
+        "transcript-titled-remarks-before-a-meeting",
+        "Remarks With Doskaran Foreign Minister Teodor Vashti Before Their Meeting\n\n"
+        "Dana Whitcombe\nSecretary of State\nLissar\nMarch 12, 2025\n\n"
+        "SECRETARY WHITCOMBE: Good morning, everybody. We have a lot to talk about today.\n\n"
+        "FOREIGN MINISTER VASHTI: Thank you, Dana. Foreign Minister Teodor Vashti is glad.",
+        "meetings",
+        (frozenset({"Dana Whitcombe", "Teodor Vashti"}), "2025-03-12"),
+    ),
+    Case(
+        "remarks-with-someone-without-a-meeting-is-none",
+        "Remarks With Doskaran Foreign Minister Teodor Vashti at a Press Availability\n\n"
+        "Dana Whitcombe\nSecretary of State\nLissar\nMarch 12, 2025\n\n"
+        "SECRETARY WHITCOMBE: Good morning, everybody.\n\n"
+        "FOREIGN MINISTER VASHTI: Thank you. Foreign Minister Teodor Vashti is glad.",
+        "meeting_participants",
+        (frozenset({"Dana Whitcombe", "Teodor Vashti"}),),
+        present=False,
+    ),
+    Case(
         "passive-signing-session",
         "The accord was signed in Lissar by Arvelian Trade Minister Oren Paszek and "
         "Doskaran Trade Minister Mirela Gaspar.",

@@ -1214,6 +1214,11 @@ _MEET_FIRST = frozenset(  # see _Scan
         """
     )
 )
+_TITLE_MEETING = re.compile(  # "Remarks With X Before Their Meeting", "Remarks Prior to a Meeting
+    # With X"
+    r"\s*(?:Joint\s+)?Remarks\s+(?:(?:Prior\s+to|Before|After|Following|at)\s+(?:a|an|the|Their|"
+    r"His|Her)\s+(?:Bilateral\s+)?Meeting\s+)?[Ww]ith\s+"
+)
 _SIGNING_TRIGGERS = frozenset({"signed", "finalised", "finalized", "initialled", "inked"})
 # "A and B discussed …": a meeting only of a named subject of two or more persons
 _DISCUSS_TRIGGERS = frozenset({"discussed", "reviewed", "exchanged views"})
@@ -5111,6 +5116,7 @@ class _Extractor:
         return (keys, end) if keys else None
 
     def find_meetings(self) -> None:
+        self._title_meeting()
         text = self.text
         for m in self.scan(_MEET_SCAN):
             s = m.start()
@@ -5300,6 +5306,67 @@ class _Extractor:
                 if obj == subj:
                     continue
                 self.add_meeting([subj, obj], (ev_s, lend), s, "meeting:met", 0.75)
+
+    def _title_meeting(self) -> None:
+        """A transcript titled 'Remarks With X Before Their Meeting' or 'Remarks Prior to a
+        Meeting With X': the speaker named at a line's start below the title (its byline or
+        speaker label) meets X, where and when its dateline says."""
+        text = self.text
+        tm = _TITLE_MEETING.match(text)
+        if tm is None:
+            return
+        line_end = text.find("\n", tm.end())
+        line_end = len(text) if line_end == -1 else line_end
+        if not _rx(r"\b[Mm]eeting\b").search(text, tm.start(), line_end):
+            return
+        guests = [
+            mm for mm in self.mentions_between(tm.end(), line_end) if self.ents[mm.key].is_person
+        ]
+        if guests:
+            guest, trig = guests[0].key, guests[0].start
+        else:
+            # a title's names are not read as mentions: a person the text names elsewhere
+            line = text[tm.end() : line_end]
+            named = []
+            for k, e in self.ents.items():
+                nm = _rx(rf"\b{re.escape(e.name)}\b").search(line) if e.is_person else None
+                if nm is not None:
+                    named.append((nm.start(), k))
+            if not named:
+                return
+            guest, trig = min(named)[1], tm.end() + min(named)[0]
+        host = None
+        for mm in self.mentions_between(line_end, min(len(text), line_end + 1500)):
+            if not self.ents[mm.key].is_person or mm.key == guest:
+                continue
+            ls = text.rfind("\n", 0, mm.start) + 1
+            if _rx(r"(?:[A-Z][\w.’'-]*\s+){0,3}").fullmatch(text, ls, mm.start):
+                host = mm.key  # "John Kerry" (a byline), "President Trump." (a label)
+                break
+        if host is None:
+            return
+        n = len(self.events)
+        self.add_meeting([host, guest], (tm.start(), line_end), trig, "meeting:title", 0.6)
+        if len(self.events) == n:
+            return
+        ev = self.events[-1]
+        # the dateline: the header's short lines below the title ("Lima, Peru", a date)
+        head_end = line_end
+        for lm in _rx(r"\n[ \t]*([^\n]*)").finditer(text, line_end):
+            if len(lm.group(1)) > 60:
+                break
+            head_end = lm.end()
+        if ev.date is None:
+            ev.date = next((d for d in self.dates if line_end <= d[0] < head_end), None)
+        if ev.place is None:
+            ev.place = next(
+                (
+                    mm.key
+                    for mm in self.mentions_between(tm.end(), head_end)
+                    if self.ents[mm.key].is_place or mm.how == "place"
+                ),
+                None,
+            )
 
     def _subject_list(self, sent_start: int, pos: int) -> list[str]:
         """The coordinated subject of the clause ending at ``pos``: 'A and his counterpart, B'."""
