@@ -164,6 +164,23 @@ CASES = [
         present=False,
     ),
     Case(
+        "the-foreign-ministers-of-states-are-the-ministers-named-later",
+        "The foreign ministers of Arvelia and Doskara met in Lissar on Friday and issued a "
+        "joint declaration calling for calm on the river.\n\nArvelian Foreign Minister Ilka "
+        "Moravin hosted her Doskaran counterpart Prince Teodor Vashti at the palace.",
+        "statements",
+        ("Teodor Vashti", "declaration"),
+    ),
+    Case(
+        "the-foreign-ministers-of-states-are-not-the-states",
+        "The foreign ministers of Arvelia and Doskara met in Lissar on Friday and issued a "
+        "joint declaration calling for calm on the river.\n\nArvelian Foreign Minister Ilka "
+        "Moravin hosted her Doskaran counterpart Prince Teodor Vashti at the palace.",
+        "statements",
+        ("Doskara", "declaration"),
+        present=False,
+    ),
+    Case(
         "passive-signing-session",
         "The accord was signed in Lissar by Arvelian Trade Minister Oren Paszek and "
         "Doskaran Trade Minister Mirela Gaspar.",

@@ -5426,6 +5426,8 @@ class _Extractor:
                         for p in self.positions
                         if p.org == state and (want is None or p.role == want)
                     ]
+                    if not held:
+                        held = self._introduced_as_of(state, sent_start)
                     if len(set(held)) == 1:
                         people.append(held[0])
                 return people if len(people) == len(lst[0]) else lst[0]
@@ -5439,6 +5441,29 @@ class _Extractor:
             if lst and len(lst[0]) >= 2:
                 return lst[0]
         return []
+
+    def _introduced_as_of(self, state: str, pos: int) -> list[str]:
+        """Persons near ``pos`` introduced as of ``state`` by the words right before their
+        name: "his Saudi counterpart Prince X", "Pakistan's Foreign Minister Y"."""
+        text = self.text
+        found: list[str] = []
+        for mm in self.mentions_between(max(0, pos - 1500), min(len(text), pos + 1500)):
+            if not self.ents[mm.key].is_person or self.in_quote(mm.start):
+                continue
+            bm = _rx(
+                r"\b(?P<w>[A-Z][a-z]+)(?:[’']s)?\s+(?:(?:[a-z]+|Foreign|Minister|Prime|Prince|"
+                r"Princess|Sheikh|President|Secretary)\s+){1,3}$"
+            ).search(text, max(0, mm.start - 45), mm.start)
+            if bm is None:
+                continue
+            word = bm.group("w")
+            named = self.demonyms.get(_fold(word))
+            if named is None:
+                at = self.mention_at(bm.start("w"))
+                named = at.key if at is not None and at.end == bm.end("w") else None
+            if named is not None and self.ensure(named) == state and mm.key not in found:
+                found.append(mm.key)
+        return found
 
     def _states_are_subject(self, group: list[str], sent_start: int, pos: int) -> bool:
         """Whether states meet as the clause's subject ('A and B held talks', 'the two
