@@ -181,6 +181,21 @@ CASES = [
         present=False,
     ),
     Case(
+        "a-joint-statement-after-the-talks",
+        STATES + "Arvelia and Doskara held talks in Lissar on Friday. A joint statement after "
+        "the talks said both would reopen the river crossing.",
+        "statements",
+        ("Arvelia", "statement"),
+    ),
+    Case(
+        "a-joint-statement-after-talks-in-another-paragraph-is-unattributed",
+        STATES + "Arvelia and Doskara held talks in Lissar on Friday.\n\nA joint statement "
+        "after the talks said the crossing would reopen.",
+        "statements",
+        ("Arvelia", "statement"),
+        present=False,
+    ),
+    Case(
         "passive-signing-session",
         "The accord was signed in Lissar by Arvelian Trade Minister Oren Paszek and "
         "Doskaran Trade Minister Mirela Gaspar.",

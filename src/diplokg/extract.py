@@ -1766,6 +1766,11 @@ _RELAY_SCAN = _Scan(
 # An organisation speaking: "the Foreign Ministry said" (see _Extractor._said_after_names).
 _SAID_AFTER_NAME = re.compile(r"\s\s*(?:also\s+)?(?:said|says|announced|stated|declared)\b")
 _SAID_AFTER_NAME_HEADS = frozenset(_words("said says announced stated declared"))
+_JOINT_AFTER_TALKS = re.compile(  # "A joint statement after the talks said"
+    r"\b(?:[Aa]|[Tt]he)\s+joint\s+(?P<k>statement|communiqué|communique|declaration)\s+"
+    r"(?:(?:issued|released|adopted)\s+)?(?:after|following|at\s+the\s+end\s+of)\s+"
+    r"(?:the|their|that|this)\s+(?:[\w-]+\s+)?(?:talks|meeting|summit)\b"
+)
 # A state speaking as a clause's subject (_Extractor._states_speaking), and what may come
 # before that subject: the sentence start, a conjunction, or "the" ("the UK calls upon").
 _STATE_SAYS = re.compile(
@@ -4493,6 +4498,7 @@ class _Extractor:
                     conf=0.55,
                 )
         self._states_speaking()
+        self._joint_after_talks()
         self._issued_documents()
         self._report_nouns()
         self._title_documents()
@@ -4504,6 +4510,24 @@ class _Extractor:
                 if prior and prior[-1].kind == "communique":
                     n = m.group("n")
                     prior[-1].adopters = int(n) if n.isdigit() else _NUMBERS.get(n)
+
+    def _joint_after_talks(self) -> None:
+        """'A joint statement after the talks said …': a statement of those who held the
+        talks (the last meeting drafted in the paragraph)."""
+        for m in _JOINT_AFTER_TALKS.finditer(self.text):
+            if self.in_quote(m.start()) or any(
+                st.span[0] <= m.start() < st.span[1] for st in self.statements
+            ):
+                continue
+            parties = self._last_meeting_of(m.start(), persons=False, paragraph=True)
+            if len(parties) >= 2:
+                self._statement_for_all(
+                    parties,
+                    _statement_kind(m.group("k").lower()),
+                    m.span(),
+                    rule="statement:joint-after-talks",
+                    conf=0.6,
+                )
 
     def _states_speaking(self) -> None:
         """'Iran says …', 'but Iran insists …', 'Israel has denounced …', 'the UK calls upon':
