@@ -196,6 +196,19 @@ CASES = [
         present=False,
     ),
     Case(
+        "two-parties-agreed-to-do-something",
+        STATES + "Arvelia and Doskara have agreed to reopen the river crossing next month.",
+        "agreements",
+        (frozenset({"Arvelia", "Doskara"}), None),
+    ),
+    Case(
+        "one-party-agreed-to-do-something-is-no-agreement",
+        STATES + "Arvelia has agreed to reopen the crossing it shares with Doskara.",
+        "agreements",
+        (frozenset({"Arvelia", "Doskara"}), None),
+        present=False,
+    ),
+    Case(
         "passive-signing-session",
         "The accord was signed in Lissar by Arvelian Trade Minister Oren Paszek and "
         "Doskaran Trade Minister Mirela Gaspar.",

@@ -984,6 +984,10 @@ _AGREEMENT = re.compile(
     + r")))\b"
 )
 _BETWEEN = re.compile(r"\bbetween\s+")
+_AGREED_TO_DO = re.compile(  # "have agreed to continue …" (a verb, not "to a deal", "to sign")
+    r"\b(?:(?:have|has|had)\s+)?(?:also\s+)?agreed\s+to\s+"
+    r"(?P<vp>(?!sign\b|conclude\b|a\b|an\b|the\b|this\b|that\b|it\b|its\b|their\b)[a-z]+\b)"
+)
 _AGREEMENT_BEFORE_BETWEEN = re.compile(  # "the (new) trade agreement " right before "between"
     r"\b(?:[Tt]he|[Aa]n?)\s+(?P<kind>(?:(?!proposed\b|possible\b|potential\b|future\b|draft\b|"
     r"prospective\b|planned\b|forthcoming\b|upcoming\b|eventual\b|pending\b)[\w’'-]+\s+){0,4}?"
@@ -6165,6 +6169,7 @@ class _Extractor:
             )
         self._nominal_agreements()
         self._agreements_between()
+        self._agreed_to_do()
         self._signed_for()
 
     def _signed_for(self) -> None:
@@ -6363,6 +6368,51 @@ class _Extractor:
                     None,
                     [],
                     self.date_near(m.end(), after_only=True),
+                )
+            )
+
+    def _agreed_to_do(self) -> None:
+        """'A and B have agreed to continue the talks', 'They agreed to set up a summit':
+        an agreement to do something, of a coordinated subject of two or more parties (or of
+        those who met in the paragraph, for 'they')."""
+        text = self.text
+        for m in _AGREED_TO_DO.finditer(text):
+            s = m.start()
+            if self.in_quote(s):
+                continue
+            sent_start, sent_end = self.sent(s)
+            if _negation(text[max(sent_start, s - 25) : s]) or _rx(
+                r"\b(?:could|would|might|may|if|whether|hopes?|expected|likely)\s+(?:\w+\s+)?$"
+            ).search(text, max(sent_start, s - 30), s):
+                continue
+            if any(a.span[0] <= s < a.span[1] + 40 for a in self.agreements):
+                continue  # the agreement the sentence names is drafted already
+            if m.group("vp") in ("meet", "hold", "convene", "host", "visit"):
+                continue  # "agreed to hold a meeting": a planned meeting, not an agreement
+            clause = text[sent_start:s]
+            if _rx(r"(?:^|\b(?:that|said|and)\s+)[Tt]hey\s+$").search(clause):
+                parties = self._last_meeting_of(s, persons=False, paragraph=True)
+            else:
+                parties = self._subject_list(sent_start, s)
+            parties = [k for k in dict.fromkeys(parties) if not self.ents[k].is_place]
+            if len(parties) < 2:
+                continue
+            end = _clause_end(text, m.end(), sent_end)
+            what = _rx(r"\s+").sub(" ", text[m.start("vp") : end]).strip().rstrip(",")
+            words = what.split()
+            kind = "agreement to " + " ".join(words[:8])
+            self.agreements.append(
+                _Agr(
+                    self.new_id(f"{'-'.join(parties[:2])}-agreement"),
+                    parties,
+                    kind,
+                    "agreed",
+                    (self._clause_start(sent_start, s, parties[0]), end),
+                    "agreement:agreed-to-do",
+                    0.55,
+                    None,
+                    [],
+                    self.date_near(s),
                 )
             )
 
