@@ -209,6 +209,19 @@ CASES = [
         present=False,
     ),
     Case(
+        "condemned-a-demonym's-deed",
+        "Foreign Minister Ilka Moravin condemned the latest North Korean missile launch.",
+        "accusations",
+        ("Ilka Moravin", "North Korea", False),
+    ),
+    Case(
+        "condemned-a-deed-of-no-one-named",
+        "Foreign Minister Ilka Moravin condemned the Monday attacks on the port of Lissar.",
+        "accusations",
+        ("Ilka Moravin", "Lissar", False),
+        present=False,
+    ),
+    Case(
         "passive-signing-session",
         "The accord was signed in Lissar by Arvelian Trade Minister Oren Paszek and "
         "Doskaran Trade Minister Mirela Gaspar.",

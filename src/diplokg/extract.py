@@ -1124,6 +1124,12 @@ _HOSTILE_NOUN = re.compile(  # "Russia's aggression", "Iranian destabilising act
     r"\b(?:aggression|invasion|occupation|annexation|(?:destabili[sz]ing|malign)\s+"
     r"(?:behaviou?r|activities|actions|conduct|influence))\b"
 )
+_DEMONYM_DEED = re.compile(  # "the Russian missile strikes": a deed a demonym pins on its state
+    r"\s*(?:the\s+|these\s+|recent\s+|latest\s+)*(?P<d>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:attacks?|strikes?|air\s*strikes?|airstrikes?|shelling|bombings?|bombardments?|"
+    r"offensives?|incursions?|raids?|aggression|invasion|occupation|annexation|missile\s+launch(?:es)?|"
+    r"launch(?:es)?|tests?)\b"
+)
 _HOSTILE_NOUN_SCAN = _Scan(
     _HOSTILE_NOUN,
     frozenset(
@@ -6582,8 +6588,11 @@ class _Extractor:
                         if gv is not None and gov is not None:
                             lst = ([gov], gv.end())
                         elif verb.startswith(_CONDEMN_STEMS):
+                            # "condemned Russian strikes on …": the demonym's state;
                             # "condemned the attack, attributed to the Houthis"
-                            lst = self._culprits_in(at, sent_end, accuser)
+                            lst = self._demonym_deed(at, sent_end) or self._culprits_in(
+                                at, sent_end, accuser
+                            )
                         if lst is None:
                             continue
                     else:
@@ -6642,6 +6651,17 @@ class _Extractor:
         self._concerns()
         self._claims()
         self._quote_accusations()
+
+    def _demonym_deed(self, at: int, sent_end: int) -> tuple[list[str], int] | None:
+        """'(the) Russian missile strikes on …' right at ``at``: the state of the demonym
+        that did the deed, and where its noun ends."""
+        dm = _DEMONYM_DEED.match(self.text, at, sent_end)
+        if dm is None:
+            return None
+        state = self.ensure(self.demonyms.get(_fold(dm.group("d"))))
+        if state is None or self.ents[state].type != "state":
+            return None
+        return [state], dm.end()
 
     def _government_of(self, accuser: str, pos: int) -> str | None:
         """Whose is 'the government' an accuser attacks: the accuser's own state."""
