@@ -105,6 +105,123 @@ CASES = [
         (frozenset({"Ilka Moravin", "Teodor Vashti"}), "2025-03-14"),
     ),
     Case(
+        "two-named-persons-discussed",
+        "Arvelian Foreign Minister Ilka Moravin and Doskaran Foreign Minister Teodor Vashti "
+        "have discussed the river dispute in Lissar.",
+        "meeting_participants",
+        (frozenset({"Ilka Moravin", "Teodor Vashti"}),),
+    ),
+    Case(
+        "one-person-discussed-a-topic-is-no-meeting",
+        STATES + "Foreign Minister Ilka Moravin discussed Doskara with reporters.",
+        "meeting_participants",
+        (frozenset({"Ilka Moravin", "Doskara"}),),
+        present=False,
+    ),
+    Case(
+        "a-state-insists",
+        STATES + "Talks stalled, but Doskara insists its dam on the river is lawful.",
+        "statements",
+        ("Doskara", "statement"),
+    ),
+    Case(
+        "a-state-says-in-a-headline-is-no-statement",
+        STATES + "Arvelia says the bridge will reopen\n\nThe bridge closed in May.",
+        "statements",
+        ("Arvelia", "statement"),
+        present=False,
+    ),
+    Case(
+        "the-agreement-between-two-states",
+        STATES + "The water agreement between Arvelia and Doskara took effect in May.",
+        "agreements",
+        (frozenset({"Arvelia", "Doskara"}), None),
+    ),
+    Case(
+        "an-agreement-called-for-is-not-one",
+        STATES + "The envoy called for a lasting agreement between Arvelia and Doskara.",
+        "agreements",
+        (frozenset({"Arvelia", "Doskara"}), None),
+        present=False,
+    ),
+    Case(
+        "transcript-titled-remarks-before-a-meeting",
+        "Remarks With Doskaran Foreign Minister Teodor Vashti Before Their Meeting\n\n"
+        "Dana Whitcombe\nSecretary of State\nLissar\nMarch 12, 2025\n\n"
+        "SECRETARY WHITCOMBE: Good morning, everybody. We have a lot to talk about today.\n\n"
+        "FOREIGN MINISTER VASHTI: Thank you, Dana. Foreign Minister Teodor Vashti is glad.",
+        "meetings",
+        (frozenset({"Dana Whitcombe", "Teodor Vashti"}), "2025-03-12"),
+    ),
+    Case(
+        "remarks-with-someone-without-a-meeting-is-none",
+        "Remarks With Doskaran Foreign Minister Teodor Vashti at a Press Availability\n\n"
+        "Dana Whitcombe\nSecretary of State\nLissar\nMarch 12, 2025\n\n"
+        "SECRETARY WHITCOMBE: Good morning, everybody.\n\n"
+        "FOREIGN MINISTER VASHTI: Thank you. Foreign Minister Teodor Vashti is glad.",
+        "meeting_participants",
+        (frozenset({"Dana Whitcombe", "Teodor Vashti"}),),
+        present=False,
+    ),
+    Case(
+        "the-foreign-ministers-of-states-are-the-ministers-named-later",
+        "The foreign ministers of Arvelia and Doskara met in Lissar on Friday and issued a "
+        "joint declaration calling for calm on the river.\n\nArvelian Foreign Minister Ilka "
+        "Moravin hosted her Doskaran counterpart Prince Teodor Vashti at the palace.",
+        "statements",
+        ("Teodor Vashti", "declaration"),
+    ),
+    Case(
+        "the-foreign-ministers-of-states-are-not-the-states",
+        "The foreign ministers of Arvelia and Doskara met in Lissar on Friday and issued a "
+        "joint declaration calling for calm on the river.\n\nArvelian Foreign Minister Ilka "
+        "Moravin hosted her Doskaran counterpart Prince Teodor Vashti at the palace.",
+        "statements",
+        ("Doskara", "declaration"),
+        present=False,
+    ),
+    Case(
+        "a-joint-statement-after-the-talks",
+        STATES + "Arvelia and Doskara held talks in Lissar on Friday. A joint statement after "
+        "the talks said both would reopen the river crossing.",
+        "statements",
+        ("Arvelia", "statement"),
+    ),
+    Case(
+        "a-joint-statement-after-talks-in-another-paragraph-is-unattributed",
+        STATES + "Arvelia and Doskara held talks in Lissar on Friday.\n\nA joint statement "
+        "after the talks said the crossing would reopen.",
+        "statements",
+        ("Arvelia", "statement"),
+        present=False,
+    ),
+    Case(
+        "two-parties-agreed-to-do-something",
+        STATES + "Arvelia and Doskara have agreed to reopen the river crossing next month.",
+        "agreements",
+        (frozenset({"Arvelia", "Doskara"}), None),
+    ),
+    Case(
+        "one-party-agreed-to-do-something-is-no-agreement",
+        STATES + "Arvelia has agreed to reopen the crossing it shares with Doskara.",
+        "agreements",
+        (frozenset({"Arvelia", "Doskara"}), None),
+        present=False,
+    ),
+    Case(
+        "condemned-a-demonym's-deed",
+        "Foreign Minister Ilka Moravin condemned the latest North Korean missile launch.",
+        "accusations",
+        ("Ilka Moravin", "North Korea", False),
+    ),
+    Case(
+        "condemned-a-deed-of-no-one-named",
+        "Foreign Minister Ilka Moravin condemned the Monday attacks on the port of Lissar.",
+        "accusations",
+        ("Ilka Moravin", "Lissar", False),
+        present=False,
+    ),
+    Case(
         "passive-signing-session",
         "The accord was signed in Lissar by Arvelian Trade Minister Oren Paszek and "
         "Doskaran Trade Minister Mirela Gaspar.",

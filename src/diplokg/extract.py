@@ -983,6 +983,16 @@ _AGREEMENT = re.compile(
     + _AGREEMENT_NOUNS
     + r")))\b"
 )
+_BETWEEN = re.compile(r"\bbetween\s+")
+_AGREED_TO_DO = re.compile(  # "have agreed to continue …" (a verb, not "to a deal", "to sign")
+    r"\b(?:(?:have|has|had)\s+)?(?:also\s+)?agreed\s+to\s+"
+    r"(?P<vp>(?!sign\b|conclude\b|a\b|an\b|the\b|this\b|that\b|it\b|its\b|their\b)[a-z]+\b)"
+)
+_AGREEMENT_BEFORE_BETWEEN = re.compile(  # "the (new) trade agreement " right before "between"
+    r"\b(?:[Tt]he|[Aa]n?)\s+(?P<kind>(?:(?!proposed\b|possible\b|potential\b|future\b|draft\b|"
+    r"prospective\b|planned\b|forthcoming\b|upcoming\b|eventual\b|pending\b)[\w’'-]+\s+){0,4}?"
+    r"(?i:" + _AGREEMENT_NOUNS + r"))\s+$"
+)
 _AGREEMENT_NP = re.compile(  # "the Agreement on Peace, Friendship and …", "a 1951 defense treaty"
     r"\b(?:[Tt]he|[Aa]n?)\s+(?:[\w’'-]+\s+){0,6}?(?i:" + _AGREEMENT_NOUNS + r")s?\b"
     r"(?:\s+(?:on|for|of)\s+(?:[A-Z][\w’'-]*|the|and|of|for|on|through|a|[a-z]+ing),?"
@@ -1114,6 +1124,12 @@ _HOSTILE_NOUN = re.compile(  # "Russia's aggression", "Iranian destabilising act
     r"\b(?:aggression|invasion|occupation|annexation|(?:destabili[sz]ing|malign)\s+"
     r"(?:behaviou?r|activities|actions|conduct|influence))\b"
 )
+_DEMONYM_DEED = re.compile(  # "the Russian missile strikes": a deed a demonym pins on its state
+    r"\s*(?:the\s+|these\s+|recent\s+|latest\s+)*(?P<d>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:attacks?|strikes?|air\s*strikes?|airstrikes?|shelling|bombings?|bombardments?|"
+    r"offensives?|incursions?|raids?|aggression|invasion|occupation|annexation|missile\s+launch(?:es)?|"
+    r"launch(?:es)?|tests?)\b"
+)
 _HOSTILE_NOUN_SCAN = _Scan(
     _HOSTILE_NOUN,
     frozenset(
@@ -1195,7 +1211,8 @@ _MEET = re.compile(
     r"(?:met|meets|meet|[Mm]eeting|summit(?=\s+between\s)|held\s+talks|holds\s+talks|hold\s+talks|holding\s+talks|"
     r"(?:held|holds|hold|holding)\s+(?:separate\s+|bilateral\s+|further\s+|direct\s+)?"
     r"(?:consultations|discussions)|talks|sat\s+down|received|receives|hosted|hosts|host|"
-    r"welcomed|summoned|summons|called\s+on|calls\s+on|signed|finali[sz]ed|initialled|inked)"
+    r"welcomed|summoned|summons|called\s+on|calls\s+on|signed|finali[sz]ed|initialled|inked|"
+    r"discussed|reviewed|exchanged\s+views)"
     r"(?:\s+(?:with|up\s+with))?)\b"
 )
 _MEET_FIRST = frozenset(  # see _Scan
@@ -1203,11 +1220,18 @@ _MEET_FIRST = frozenset(  # see _Scan
         """
         was were met meets meet meeting summit held holds hold holding talks sat received receives
         hosted hosts host welcomed summoned summons called calls signed finalised finalized
-        initialled inked
+        initialled inked discussed reviewed exchanged
         """
     )
 )
+_TITLE_MEETING = re.compile(  # "Remarks With X Before Their Meeting", "Remarks Prior to a Meeting
+    # With X"
+    r"\s*(?:Joint\s+)?Remarks\s+(?:(?:Prior\s+to|Before|After|Following|at)\s+(?:a|an|the|Their|"
+    r"His|Her)\s+(?:Bilateral\s+)?Meeting\s+)?[Ww]ith\s+"
+)
 _SIGNING_TRIGGERS = frozenset({"signed", "finalised", "finalized", "initialled", "inked"})
+# "A and B discussed …": a meeting only of a named subject of two or more persons
+_DISCUSS_TRIGGERS = frozenset({"discussed", "reviewed", "exchanged views"})
 _MEET_ADVERBS = re.compile(  # "met again with", "held talks separately with"
     r"\s+(?:(?:again|also|separately|briefly|privately|later|first|jointly|today|yesterday|"
     r"tonight|this\s+(?:morning|afternoon|evening))\b\s*)+"
@@ -1752,6 +1776,21 @@ _RELAY_SCAN = _Scan(
 # An organisation speaking: "the Foreign Ministry said" (see _Extractor._said_after_names).
 _SAID_AFTER_NAME = re.compile(r"\s\s*(?:also\s+)?(?:said|says|announced|stated|declared)\b")
 _SAID_AFTER_NAME_HEADS = frozenset(_words("said says announced stated declared"))
+_JOINT_AFTER_TALKS = re.compile(  # "A joint statement after the talks said"
+    r"\b(?:[Aa]|[Tt]he)\s+joint\s+(?P<k>statement|communiqué|communique|declaration)\s+"
+    r"(?:(?:issued|released|adopted)\s+)?(?:after|following|at\s+the\s+end\s+of)\s+"
+    r"(?:the|their|that|this)\s+(?:[\w-]+\s+)?(?:talks|meeting|summit)\b"
+)
+# A state speaking as a clause's subject (_Extractor._states_speaking), and what may come
+# before that subject: the sentence start, a conjunction, or "the" ("the UK calls upon").
+_STATE_SAYS = re.compile(
+    r"(?<=\w)\s+(?:also\s+|has\s+|have\s+|had\s+)?(?:says|insists|denies|"
+    r"denounced|calls\s+(?:up)?on\s+(?=the\b|[A-Z]))\b"
+)
+_STATE_CLAUSE_LEAD = re.compile(
+    r"(?:^|\b(?:but|and|while|whereas|as|something|which|what)\s+|[,;:]\s+)(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _SCAN_HEADS.update(_SAID_AFTER_NAME_HEADS)  # indexed for _Extractor._said_after_names
 
 
@@ -4468,6 +4507,8 @@ class _Extractor:
                     rule="statement:organisation-said",
                     conf=0.55,
                 )
+        self._states_speaking()
+        self._joint_after_talks()
         self._issued_documents()
         self._report_nouns()
         self._title_documents()
@@ -4479,6 +4520,63 @@ class _Extractor:
                 if prior and prior[-1].kind == "communique":
                     n = m.group("n")
                     prior[-1].adopters = int(n) if n.isdigit() else _NUMBERS.get(n)
+
+    def _joint_after_talks(self) -> None:
+        """'A joint statement after the talks said …': a statement of those who held the
+        talks (the last meeting drafted in the paragraph)."""
+        for m in _JOINT_AFTER_TALKS.finditer(self.text):
+            if self.in_quote(m.start()) or any(
+                st.span[0] <= m.start() < st.span[1] for st in self.statements
+            ):
+                continue
+            parties = self._last_meeting_of(m.start(), persons=False, paragraph=True)
+            if len(parties) >= 2:
+                self._statement_for_all(
+                    parties,
+                    _statement_kind(m.group("k").lower()),
+                    m.span(),
+                    rule="statement:joint-after-talks",
+                    conf=0.6,
+                )
+
+    def _states_speaking(self) -> None:
+        """'Iran says …', 'but Iran insists …', 'Israel has denounced …', 'the UK calls upon':
+        a state named as the subject of a clause of speech makes a statement."""
+        text = self.text
+        for m in _STATE_SAYS.finditer(text):
+            if self.in_quote(m.start()):
+                continue
+            before = [
+                x
+                for x in self.mentions_between(max(0, m.start() - 60), m.start() + 1)
+                if x.end == m.start()
+            ]
+            if not before or before[-1].how not in ("name", "alias", "metonym"):
+                continue
+            mm = before[-1]
+            if self.ents[mm.key].type != "state":
+                continue
+            sent_start, _ = self.sent(mm.start)
+            lead = text[sent_start : mm.start]
+            # the subject opens the sentence or a clause: "Iran says", "but Iran insists",
+            # "something Iran denies" — never "officials in Iran say", "Iran's envoy said"
+            if not _STATE_CLAUSE_LEAD.search(lead):
+                continue
+            le = text.find("\n", m.end())
+            line = text[text.rfind("\n", 0, mm.start) + 1 : le if le != -1 else len(text)]
+            if not line.rstrip().endswith((".", "”", '"', "!", "?")):
+                continue  # a headline ("Arvelia says border will reopen")
+            if _HOSTILE_DEED.search(
+                text, m.end(), _clause_end(text, m.end(), self.sent(m.end())[1])
+            ):
+                continue  # "Manila says X fired at …" is a claim (see _claims), not a statement
+            self._statement_for(
+                mm.key,
+                "statement",
+                (mm.start, m.end()),
+                rule="statement:state-says",
+                conf=0.55,
+            )
 
     def _joint_issuers(self, s: int, e: int, sent_start: int, sent_end: int) -> list[str]:
         """Who issues a joint document named at ``text[s:e]`` (empty when unsure).
@@ -5052,6 +5150,7 @@ class _Extractor:
         return (keys, end) if keys else None
 
     def find_meetings(self) -> None:
+        self._title_meeting()
         text = self.text
         for m in self.scan(_MEET_SCAN):
             s = m.start()
@@ -5088,6 +5187,26 @@ class _Extractor:
                         self.add_meeting(lst[0], (s, lst[1]), s, "meeting:talks-between", 0.7)
                 else:
                     self._talks_of_subjects(m, sent_start, sent_end)
+                continue
+            if _rx(r"\s+").sub(" ", low) in _DISCUSS_TRIGGERS:
+                # "A and B discussed …", "A and B have reviewed …" (never "A discussed X
+                # with B": the topic would be taken for a guest)
+                if _rx(r"\b(?:and|with)\s+(?:[\w’'-]+\s+){0,6}$").search(
+                    text, max(sent_start, s - 60), s
+                ) is None and not _rx(r"\b(?:have|has|had|jointly|also)\s+$").search(
+                    text, max(sent_start, s - 12), s
+                ):
+                    continue
+                group = self._subject_list(sent_start, s)
+                persons = [k for k in group if self.ents[k].is_person]
+                if len(persons) >= 2 and len(persons) == len(group):
+                    self.add_meeting(
+                        persons,
+                        (max(sent_start, self._clause_start(sent_start, s, persons[0])), m.end()),
+                        s,
+                        "meeting:discussed",
+                        0.6,
+                    )
                 continue
             if low.startswith(("was ", "were ")):  # "was (also) received by"
                 lst = self.list_after(m.end(), kinds=("person",))
@@ -5222,6 +5341,67 @@ class _Extractor:
                     continue
                 self.add_meeting([subj, obj], (ev_s, lend), s, "meeting:met", 0.75)
 
+    def _title_meeting(self) -> None:
+        """A transcript titled 'Remarks With X Before Their Meeting' or 'Remarks Prior to a
+        Meeting With X': the speaker named at a line's start below the title (its byline or
+        speaker label) meets X, where and when its dateline says."""
+        text = self.text
+        tm = _TITLE_MEETING.match(text)
+        if tm is None:
+            return
+        line_end = text.find("\n", tm.end())
+        line_end = len(text) if line_end == -1 else line_end
+        if not _rx(r"\b[Mm]eeting\b").search(text, tm.start(), line_end):
+            return
+        guests = [
+            mm for mm in self.mentions_between(tm.end(), line_end) if self.ents[mm.key].is_person
+        ]
+        if guests:
+            guest, trig = guests[0].key, guests[0].start
+        else:
+            # a title's names are not read as mentions: a person the text names elsewhere
+            line = text[tm.end() : line_end]
+            named = []
+            for k, e in self.ents.items():
+                nm = _rx(rf"\b{re.escape(e.name)}\b").search(line) if e.is_person else None
+                if nm is not None:
+                    named.append((nm.start(), k))
+            if not named:
+                return
+            guest, trig = min(named)[1], tm.end() + min(named)[0]
+        host = None
+        for mm in self.mentions_between(line_end, min(len(text), line_end + 1500)):
+            if not self.ents[mm.key].is_person or mm.key == guest:
+                continue
+            ls = text.rfind("\n", 0, mm.start) + 1
+            if _rx(r"(?:[A-Z][\w.’'-]*\s+){0,3}").fullmatch(text, ls, mm.start):
+                host = mm.key  # "John Kerry" (a byline), "President Trump." (a label)
+                break
+        if host is None:
+            return
+        n = len(self.events)
+        self.add_meeting([host, guest], (tm.start(), line_end), trig, "meeting:title", 0.6)
+        if len(self.events) == n:
+            return
+        ev = self.events[-1]
+        # the dateline: the header's short lines below the title ("Lima, Peru", a date)
+        head_end = line_end
+        for lm in _rx(r"\n[ \t]*([^\n]*)").finditer(text, line_end):
+            if len(lm.group(1)) > 60:
+                break
+            head_end = lm.end()
+        if ev.date is None:
+            ev.date = next((d for d in self.dates if line_end <= d[0] < head_end), None)
+        if ev.place is None:
+            ev.place = next(
+                (
+                    mm.key
+                    for mm in self.mentions_between(tm.end(), head_end)
+                    if self.ents[mm.key].is_place or mm.how == "place"
+                ),
+                None,
+            )
+
     def _subject_list(self, sent_start: int, pos: int) -> list[str]:
         """The coordinated subject of the clause ending at ``pos``: 'A and his counterpart, B'."""
         text = self.text
@@ -5280,6 +5460,8 @@ class _Extractor:
                         for p in self.positions
                         if p.org == state and (want is None or p.role == want)
                     ]
+                    if not held:
+                        held = self._introduced_as_of(state, sent_start)
                     if len(set(held)) == 1:
                         people.append(held[0])
                 return people if len(people) == len(lst[0]) else lst[0]
@@ -5293,6 +5475,29 @@ class _Extractor:
             if lst and len(lst[0]) >= 2:
                 return lst[0]
         return []
+
+    def _introduced_as_of(self, state: str, pos: int) -> list[str]:
+        """Persons near ``pos`` introduced as of ``state`` by the words right before their
+        name: "his Saudi counterpart Prince X", "Pakistan's Foreign Minister Y"."""
+        text = self.text
+        found: list[str] = []
+        for mm in self.mentions_between(max(0, pos - 1500), min(len(text), pos + 1500)):
+            if not self.ents[mm.key].is_person or self.in_quote(mm.start):
+                continue
+            bm = _rx(
+                r"\b(?P<w>[A-Z][a-z]+)(?:[’']s)?\s+(?:(?:[a-z]+|Foreign|Minister|Prime|Prince|"
+                r"Princess|Sheikh|President|Secretary)\s+){1,3}$"
+            ).search(text, max(0, mm.start - 45), mm.start)
+            if bm is None:
+                continue
+            word = bm.group("w")
+            named = self.demonyms.get(_fold(word))
+            if named is None:
+                at = self.mention_at(bm.start("w"))
+                named = at.key if at is not None and at.end == bm.end("w") else None
+            if named is not None and self.ensure(named) == state and mm.key not in found:
+                found.append(mm.key)
+        return found
 
     def _states_are_subject(self, group: list[str], sent_start: int, pos: int) -> bool:
         """Whether states meet as the clause's subject ('A and B held talks', 'the two
@@ -5969,6 +6174,8 @@ class _Extractor:
                 )
             )
         self._nominal_agreements()
+        self._agreements_between()
+        self._agreed_to_do()
         self._signed_for()
 
     def _signed_for(self) -> None:
@@ -6170,6 +6377,117 @@ class _Extractor:
                 )
             )
 
+    def _agreed_to_do(self) -> None:
+        """'A and B have agreed to continue the talks', 'They agreed to set up a summit':
+        an agreement to do something, of a coordinated subject of two or more parties (or of
+        those who met in the paragraph, for 'they')."""
+        text = self.text
+        for m in _AGREED_TO_DO.finditer(text):
+            s = m.start()
+            if self.in_quote(s):
+                continue
+            sent_start, sent_end = self.sent(s)
+            if _negation(text[max(sent_start, s - 25) : s]) or _rx(
+                r"\b(?:could|would|might|may|if|whether|hopes?|expected|likely)\s+(?:\w+\s+)?$"
+            ).search(text, max(sent_start, s - 30), s):
+                continue
+            if any(a.span[0] <= s < a.span[1] + 40 for a in self.agreements):
+                continue  # the agreement the sentence names is drafted already
+            if m.group("vp") in ("meet", "hold", "convene", "host", "visit"):
+                continue  # "agreed to hold a meeting": a planned meeting, not an agreement
+            clause = text[sent_start:s]
+            if _rx(r"(?:^|\b(?:that|said|and)\s+)[Tt]hey\s+$").search(clause):
+                parties = self._last_meeting_of(s, persons=False, paragraph=True)
+            else:
+                parties = self._subject_list(sent_start, s)
+            parties = [k for k in dict.fromkeys(parties) if not self.ents[k].is_place]
+            if len(parties) < 2:
+                continue
+            end = _clause_end(text, m.end(), sent_end)
+            what = _rx(r"\s+").sub(" ", text[m.start("vp") : end]).strip().rstrip(",")
+            words = what.split()
+            kind = "agreement to " + " ".join(words[:8])
+            self.agreements.append(
+                _Agr(
+                    self.new_id(f"{'-'.join(parties[:2])}-agreement"),
+                    parties,
+                    kind,
+                    "agreed",
+                    (self._clause_start(sent_start, s, parties[0]), end),
+                    "agreement:agreed-to-do",
+                    0.55,
+                    None,
+                    [],
+                    self.date_near(s),
+                )
+            )
+
+    def _agreements_between(self) -> None:
+        """'the agreement between A and B', 'a new trade deal between the governments of A
+        and B': an agreement the two parties hold, named as a noun phrase (never a proposed,
+        possible or future one, nor one denied)."""
+        text = self.text
+        for b in _BETWEEN.finditer(text):
+            p = b.start()
+            if self.in_quote(p):
+                continue
+            nm = _AGREEMENT_BEFORE_BETWEEN.search(text, max(0, p - 90), p)
+            if nm is None:
+                continue
+            sent_start, _ = self.sent(p)
+            if nm.start() < sent_start or _negation(text[max(sent_start, nm.start() - 25) : p]):
+                continue
+            if _rx(
+                r"\b(?:would|could|might|if|whether|any|calls?\s+for|called\s+for|urged?|urging|"
+                r"seek|seeks|sought|push(?:ed|es|ing)?\s+for|negotiat\w+(?:\s+(?:on|over))?|"
+                r"talks\s+(?:on|about)|towards?|hopes?\s+(?:for|of)|wants?|wanted)\s+"
+                r"(?:[\w-]+\s+){0,2}$"
+            ).search(text, max(sent_start, nm.start() - 40), nm.start()):
+                continue  # "called for an agreement between A and B": not yet one
+            lo = b.end()
+            gm = _rx(r"(?:the\s+)?[Gg]overnments?\s+of\s+(?:the\s+)?").match(text, lo)
+            lst = self.list_after(gm.end() if gm else lo, kinds=("org", "person"))
+            if lst is None:
+                continue
+            parties: list[str] = []
+            for key in lst[0]:
+                key = self._government_state(key) or key
+                ent = self.ents[key]
+                if ent.is_place:
+                    continue
+                if ent.is_person:
+                    held = [
+                        q.org
+                        for q in self.positions
+                        if q.holder == key and self.ents[q.org].type == "state"
+                    ]
+                    key = held[0] if held else key
+                parties.append(key)
+            parties = list(dict.fromkeys(parties))
+            if len(parties) < 2 or any(
+                set(parties) <= set(a.parties) and a.span[0] <= p <= a.span[1] + 200
+                for a in self.agreements
+            ):
+                continue
+            kind = nm.group("kind").lower()
+            kind = _rx(r"^(?:(?:new|historic|landmark|so-called|\d{4})\s+)+").sub("", kind)
+            if any(set(a.parties) == set(parties) and a.kind == kind for a in self.agreements):
+                continue  # named again: the one already drafted
+            self.agreements.append(
+                _Agr(
+                    self.new_id(f"{'-'.join(parties[:2])}-{slugify(kind)}"),
+                    parties,
+                    kind,
+                    "agreed",
+                    (nm.start(), lst[1]),
+                    "agreement:noun-between",
+                    0.55,
+                    None,
+                    [],
+                    self.date_near(p, after_only=True),
+                )
+            )
+
     # -- accusations ------------------------------------------------------------
 
     def _add_accusation(
@@ -6270,8 +6588,11 @@ class _Extractor:
                         if gv is not None and gov is not None:
                             lst = ([gov], gv.end())
                         elif verb.startswith(_CONDEMN_STEMS):
+                            # "condemned Russian strikes on …": the demonym's state;
                             # "condemned the attack, attributed to the Houthis"
-                            lst = self._culprits_in(at, sent_end, accuser)
+                            lst = self._demonym_deed(at, sent_end) or self._culprits_in(
+                                at, sent_end, accuser
+                            )
                         if lst is None:
                             continue
                     else:
@@ -6330,6 +6651,17 @@ class _Extractor:
         self._concerns()
         self._claims()
         self._quote_accusations()
+
+    def _demonym_deed(self, at: int, sent_end: int) -> tuple[list[str], int] | None:
+        """'(the) Russian missile strikes on …' right at ``at``: the state of the demonym
+        that did the deed, and where its noun ends."""
+        dm = _DEMONYM_DEED.match(self.text, at, sent_end)
+        if dm is None:
+            return None
+        state = self.ensure(self.demonyms.get(_fold(dm.group("d"))))
+        if state is None or self.ents[state].type != "state":
+            return None
+        return [state], dm.end()
 
     def _government_of(self, accuser: str, pos: int) -> str | None:
         """Whose is 'the government' an accuser attacks: the accuser's own state."""
