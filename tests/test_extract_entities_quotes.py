@@ -492,3 +492,13 @@ def test_a_titled_persons_surname_with_a_possessive_is_no_state() -> None:
 def test_a_known_state_keeps_its_first_word_inside_a_body_name() -> None:
     ann = draft("The New Zealand Government said on Monday that a patrol ship would sail to Fiji.")
     assert kind_of(ann, "Zealand Government") is None
+
+
+def test_small_island_states_are_states_not_places() -> None:
+    ann = draft(
+        "The Government of Tuvalu and the Republic of the Marshall Islands signed a fisheries "
+        "memorandum on Monday; Kiribati said it would join the arrangement."
+    )
+    assert kind_of(ann, "Tuvalu") == "state"
+    assert kind_of(ann, "Marshall Islands") == "state"
+    assert kind_of(ann, "Kiribati") == "state"

@@ -185,6 +185,38 @@ Yemen||Yemeni|Sanaa;Sana'a
 Zambia||Zambian|Lusaka
 Zimbabwe||Zimbabwean|Harare
 Vatican|Holy See|Vatican|Vatican City
+Antigua and Barbuda||Antiguan|
+Bahamas|The Bahamas|Bahamian|Nassau
+Barbados||Barbadian|Bridgetown
+Belize||Belizean|Belmopan
+Cabo Verde|Cape Verde|Cape Verdean|Praia
+Comoros||Comorian|Moroni
+Dominica|Commonwealth of Dominica||Roseau
+Equatorial Guinea||Equatoguinean|Malabo
+Eswatini|Swaziland|Swazi|Mbabane
+Gambia|The Gambia|Gambian|Banjul
+Grenada||Grenadian|
+Guinea-Bissau||Bissau-Guinean|Bissau
+Guyana||Guyanese|Georgetown
+Kiribati||I-Kiribati|Tarawa
+Lesotho||Basotho|Maseru
+Marshall Islands|Republic of the Marshall Islands|Marshallese|Majuro
+Mauritius||Mauritian|Port Louis
+Federated States of Micronesia|FSM|Micronesian|Palikir
+Nauru||Nauruan|
+Palau|Republic of Palau|Palauan|Ngerulmud
+Saint Kitts and Nevis|St Kitts and Nevis|Kittitian|Basseterre
+Saint Lucia|St Lucia|Saint Lucian|Castries
+Saint Vincent and the Grenadines|St Vincent and the Grenadines|Vincentian|Kingstown
+Samoa||Samoan|Apia
+San Marino||Sammarinese|
+Sao Tome and Principe|São Tomé and Príncipe|Santomean|
+Seychelles||Seychellois|
+Solomon Islands||Solomon Islander|Honiara
+Suriname||Surinamese|Paramaribo
+Tonga||Tongan|Nuku'alofa
+Tuvalu||Tuvaluan|Funafuti
+Vanuatu||Ni-Vanuatu|Port Vila
 """
 
 # name | other names | type   (a backslash at the end of a line continues the row)
