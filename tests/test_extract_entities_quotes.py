@@ -367,10 +367,10 @@ def test_extract_command_over_a_folder_reports_a_bad_article_and_drafts_the_rest
 
 def test_an_organisation_known_by_its_initials_alone() -> None:
     ann = draft(
-        "ADDIS ABABA, May 2 - The talks were mediated by IGAD, which said on Monday that "
+        "ADDIS ABABA, May 2 - The talks were mediated by CEMAF, which said on Monday that "
         "both sides had agreed to meet again."
     )
-    assert kind_of(ann, "IGAD") == "group"
+    assert kind_of(ann, "CEMAF") == "group"
     assert kind_of(ann, "ADDIS") is None
 
 
@@ -502,3 +502,20 @@ def test_small_island_states_are_states_not_places() -> None:
     assert kind_of(ann, "Tuvalu") == "state"
     assert kind_of(ann, "Marshall Islands") == "state"
     assert kind_of(ann, "Kiribati") == "state"
+
+
+def test_armed_groups_and_movements_known_by_name_are_organisations() -> None:
+    ann = draft(
+        "The envoy condemned attacks by Al-Shabaab and Boko Haram and urged Hezbollah and "
+        "the Houthis to stop firing at ships."
+    )
+    assert kind_of(ann, "Al-Shabaab") == "group"
+    assert kind_of(ann, "Boko Haram") == "group"
+    assert kind_of(ann, "Houthis") == "group"
+    assert kind_of(ann, "Hezbollah") == "party"
+    assert "Boko Haram" not in persons(ann)
+
+
+def test_a_minister_of_a_party_holds_no_ministry_of_the_party() -> None:
+    ann = draft("Trade Minister Joseph Ncube of the African National Congress arrived on Monday.")
+    assert not any(org == "African National Congress" for _, _, org, _ in roles(ann))

@@ -3758,6 +3758,15 @@ class _Extractor:
                     org = last_org_in_sentence.get(sent_start)
                     conf -= 0.2
                     rule += "+org-from-sentence"
+                if (
+                    org in self.ents
+                    and self.ents[org].type == "party"
+                    and _rx(r"\bminister\b", re.I).search(role)
+                ):
+                    # "Tourism Minister X of ZANU-PF": a minister serves a state, not a party
+                    org = self._state_before(span[0])
+                    conf -= 0.2
+                    rule += "+state-not-party"
                 if org is None or org not in self.ents or not self.ents[org].is_org:
                     continue
                 role_n = _normal_role(role, self.ents[org].type)

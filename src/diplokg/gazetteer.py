@@ -268,6 +268,21 @@ UNESCO||intergovernmental
 World Food Programme|WFP|intergovernmental
 Pacific Islands Forum||intergovernmental
 Chinese Communist Party|CCP;Communist Party of China;CPC|party
+IGAD|Intergovernmental Authority on Development|intergovernmental
+East African Community|EAC|intergovernmental
+Palestinian Authority|PA|government-body
+Hamas||party
+Hezbollah|Hizbollah;Hizballah|party
+Fatah||party
+Houthis|Houthi;Ansar Allah;Ansarullah|group
+Taliban|the Taliban|group
+Al-Qaeda|al-Qaeda;Al Qaeda;al Qaeda;al-Qaida|group
+Al-Shabaab|al-Shabaab;Al-Shabab;al-Shabab;Al Shabaab|group
+Boko Haram||group
+Wagner Group|Wagner|company
+ZANU-PF|Zanu-PF|party
+African National Congress|ANC|party
+International Committee of the Red Cross|ICRC|group
 AFP|Agence France-Presse;Agence France Presse|media
 AP|Associated Press;The Associated Press|media
 Reuters||media
