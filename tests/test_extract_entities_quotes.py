@@ -519,3 +519,13 @@ def test_armed_groups_and_movements_known_by_name_are_organisations() -> None:
 def test_a_minister_of_a_party_holds_no_ministry_of_the_party() -> None:
     ann = draft("Trade Minister Joseph Ncube of the African National Congress arrived on Monday.")
     assert not any(org == "African National Congress" for _, _, org, _ in roles(ann))
+
+
+def test_a_bare_plural_of_fighters_is_no_named_group() -> None:
+    ann = draft(
+        "Armed militias attacked the convoy, and rebels fled north. Separately, Sudan-backed "
+        "militias shelled the border town."
+    )
+    assert kind_of(ann, "militias") is None
+    assert kind_of(ann, "rebels") is None
+    assert kind_of(ann, "Sudan-backed militias") == "group"

@@ -2712,6 +2712,9 @@ class _Extractor:
             if self.in_quote(s):
                 continue
             head = m.group("head").split()[0]
+            mods = [w for w in (m.group("mods") or "").split() if w.lower() != "armed"]
+            if not mods and not m.group("tail"):
+                continue  # "militias", "armed rebels": a kind of actor, not a named group
             name = text[s:e]
             core = text[m.end("hedge") : e] if m.group("hedge") else name
             existing = next(
