@@ -529,3 +529,14 @@ def test_a_bare_plural_of_fighters_is_no_named_group() -> None:
     assert kind_of(ann, "militias") is None
     assert kind_of(ann, "rebels") is None
     assert kind_of(ann, "Sudan-backed militias") == "group"
+
+
+def test_a_named_treaty_is_no_organisation() -> None:
+    ann = draft(
+        "Both sides reaffirmed the Treaty of Friendship and Cooperation and the Convention "
+        "on Fisheries of the Pacific Islands Forum on Monday."
+    )
+    assert kind_of(ann, "Treaty of Friendship and Cooperation") is None
+    assert not any(e.name.startswith("Convention") for e in ann.entities.values())
+    assert {e.name for e in ann.entities.values()} == {"Pacific Islands Forum"}
+    assert kind_of(ann, "Pacific Islands Forum") == "intergovernmental"

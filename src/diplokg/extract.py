@@ -1570,6 +1570,10 @@ _HELD_BY_BODY = frozenset(
     _words("Ministerial Chairmanship Presidency Summit Meeting Session Secretariat Members")
 )
 _MEDIA_FIRST = frozenset(_words("Radio Voice Television"))
+_DOCUMENT_NAME = re.compile(  # a capitalised run naming a document, not a body
+    r"(?:The\s+)?(?:Compact|Treaty|Agreement|Accord|Accords|Convention|Protocol|Memorandum|"
+    r"Charter|Pact|Declaration|Covenant)\s+(?:of|on|for|between|to)\s"
+)
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{2,7}")
 _NOT_ACRONYMS = frozenset(
     _words(
@@ -2857,6 +2861,8 @@ class _Extractor:
             ]
             if len(inner) == 1 and inner[0].start == s and inner[0].end == e:
                 continue  # exactly one name found already: what follows would change nothing
+            if _DOCUMENT_NAME.match(text, s, e):
+                continue  # "Compact of Free Association": a document, the names in it stay
             if inner and self._organisation_run(s, e, inner):  # (never one without)
                 continue
             for ss, ee in self._uncovered_parts(s, e):
@@ -2924,6 +2930,8 @@ class _Extractor:
         )
         if head_at is None or _ROLE_TITLE_RE.match(" ".join(words)):
             return False
+        if "of" in words[:head_at] and not any(w in ORG_HEADS for w in words[: words.index("of")]):
+            return False  # "Fisheries of the Pacific Islands Forum": the head is the other's
         if len(inner) == 1 and inner[0].start == s and inner[0].end == e:
             return False
         start = s + len(" ".join(text[s:e].split()[:lead])) + (1 if lead else 0)
