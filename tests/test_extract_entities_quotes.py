@@ -540,3 +540,20 @@ def test_a_named_treaty_is_no_organisation() -> None:
     assert not any(e.name.startswith("Convention") for e in ann.entities.values())
     assert {e.name for e in ann.entities.values()} == {"Pacific Islands Forum"}
     assert kind_of(ann, "Pacific Islands Forum") == "intergovernmental"
+
+
+def test_a_slash_name_is_one_organisation() -> None:
+    ann = draft("Speaking to Radio Kariba/Radio Mosi on Monday, the envoy said talks would resume.")
+    orgs = {e.name for e in ann.entities.values() if e.type not in PERSON_TYPES}
+    assert "Radio Kariba/Radio Mosi" in orgs
+    assert orgs.isdisjoint({"Radio Kariba", "Radio Mosi"})
+
+
+def test_a_body_named_past_its_organisation_word_with_on_or_against() -> None:
+    ann = draft(
+        "The Andean Commission on Water Rights and the Traders Coalition against Smuggling "
+        "said on Monday that the Council on Thursday would hear them."
+    )
+    assert kind_of(ann, "Andean Commission on Water Rights") == "intergovernmental"
+    assert kind_of(ann, "Traders Coalition against Smuggling") == "party"
+    assert all("Thursday" not in e.name for e in ann.entities.values())

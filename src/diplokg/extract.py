@@ -402,6 +402,34 @@ _CAP_RUN = re.compile(
     r"(?:(?:[ \t]+(?:(?:of|the|for|de|da|do|dos|das|del|della|der|den|van|von|al|el|bin|ibn|le|"
     rf"la|du)[ \t]+)*)(?:{_CAP_WORD}|{_CAP_PARTICLE}))*"
 )
+# Between two runs that name one body: "Radio Free Europe/Radio Liberty", and after an
+# organisation word "Commission on Human Rights", "Coalition against Corruption".
+_RUN_JOIN = re.compile(r"/|[ \t]+(?:on|against)[ \t]+(?:the[ \t]+)?")
+_NOT_JOINED = frozenset(_WEEKDAYS.split("|")) | frozenset(_MONTHS.split("|"))
+
+
+def _cap_runs(text: str) -> Iterator[tuple[int, int]]:
+    """The spans of _CAP_RUN in ``text``, two joined where _RUN_JOIN makes them one name."""
+    prev: tuple[int, int] | None = None
+    for m in _CAP_RUN.finditer(text):
+        s, e = m.span()
+        if prev is not None:
+            ps, pe = prev
+            j = _RUN_JOIN.fullmatch(text, pe, s)
+            if j is not None and (
+                text[pe] == "/"
+                if j.group() == "/"
+                else text[ps:pe].rsplit(None, 1)[-1] in ORG_HEADS
+                and text[s:e].split(None, 1)[0] not in _NOT_JOINED
+            ):
+                prev = (ps, e)
+                continue
+            yield prev
+        prev = (s, e)
+    if prev is not None:
+        yield prev
+
+
 _ACRONYM_DEF = re.compile(
     r"(?P<long>(?:[A-Z][\w’'-]*|of|the|for|and|on|in|de|&)(?:\s+(?:[A-Z][\w’'-]*|of|the|for|"
     r"and|on|in|de|&))*)\s+\((?P<short>[A-Z][A-Za-z0-9&.-]{1,11})\)"
@@ -2833,11 +2861,10 @@ class _Extractor:
             if "by" in text.lower() or "eporter" in text or "orrespondent" in text or "ost " in text
             else []
         )
-        for m in _CAP_RUN.finditer(text):
-            s, e = m.span()
+        for s, e in _cap_runs(text):
             if bylines and any(bs < e and s < be for bs, be in bylines):
                 continue
-            run = m.group()
+            run = text[s:e]
             if run.endswith(("’s", "'s")):
                 e -= 2
             if text[e - 1] == "." and not _rx(r"\b(?:[A-Z]\.)+$").search(text[s:e]):
@@ -2999,6 +3026,11 @@ class _Extractor:
         if not tokens:
             return
         org_run = tokens[-1][2] in ORG_HEADS
+        head_word = tokens[-1][2]
+        for k in range(len(tokens) - 2):  # "Commission on Human Rights" (see _cap_runs)
+            if tokens[k + 1][2] in ("on", "against") and tokens[k][2] in ORG_HEADS:
+                org_run, head_word = True, tokens[k][2]
+                break
         if not org_run and tokens[-1][2] in _HELD_BY_BODY and len(tokens) >= 3:
             j = len(tokens) - 1
             while j > 0 and tokens[j][2] in _HELD_BY_BODY:
@@ -3140,12 +3172,14 @@ class _Extractor:
             if of_phrase:
                 self._classify_run(cut + of_phrase.end(), te, singles)
             return
-        if last in ORG_HEADS and not had_role:
+        if last in ORG_HEADS:
+            head_word = last
+        if (last in ORG_HEADS or (org_run and head_word in names)) and not had_role:
             full_s = s if _fold(text[s:e].split()[0]) in self.demonyms else ts
             name = text[full_s:te]
             if name in _COMMON_CAPS or len(name.split()) < 2:
                 return
-            ent = self.local_ent(name, ORG_HEADS[last], rule="entity:org-head", conf=0.6)
+            ent = self.local_ent(name, ORG_HEADS[head_word], rule="entity:org-head", conf=0.6)
             self.add_mention(full_s, te, ent.key, "name", 0.6)
             return
         if names[0] in ORG_HEADS and len(names) > 2 and names[1] == "of" and not had_role:
