@@ -557,3 +557,13 @@ def test_a_body_named_past_its_organisation_word_with_on_or_against() -> None:
     assert kind_of(ann, "Andean Commission on Water Rights") == "intergovernmental"
     assert kind_of(ann, "Traders Coalition against Smuggling") == "party"
     assert all("Thursday" not in e.name for e in ann.entities.values())
+
+
+def test_a_broadcaster_whose_name_holds_a_state_is_the_broadcaster() -> None:
+    ann = draft(
+        "In an interview with the Voice of America (VOA) on Monday, the minister said the "
+        "U.S. Agency for International Development would fund the clinics."
+    )
+    assert kind_of(ann, "Voice of America") == "media"
+    assert kind_of(ann, "USAID") == "government-body"
+    assert kind_of(ann, "United States") is None

@@ -305,6 +305,12 @@ KCNA|Korean Central News Agency|media
 CCTV||media
 Global Times||media
 People's Daily|People’s Daily|media
+Voice of America|VOA|media
+RT|Russia Today|media
+Radio Free Europe/Radio Liberty|RFE/RL|media
+USAID|U.S. Agency for International Development;\
+    United States Agency for International Development;US Agency for International Development|\
+    government-body
 The New York Times|New York Times|media
 The Washington Post|Washington Post|media
 Financial Times||media
