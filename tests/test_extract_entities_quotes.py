@@ -567,3 +567,15 @@ def test_a_broadcaster_whose_name_holds_a_state_is_the_broadcaster() -> None:
     assert kind_of(ann, "Voice of America") == "media"
     assert kind_of(ann, "USAID") == "government-body"
     assert kind_of(ann, "United States") is None
+
+
+def test_a_states_government_named_as_a_body_is_the_state() -> None:
+    ann = draft(
+        "The Federal Government of Ethiopia and the Tongan Government signed the accord. "
+        "The Kenya Government welcomed it, and the Government of Peru (GOP) said it would "
+        "send observers; GOP officials arrive on Monday."
+    )
+    states = {e.name for e in ann.entities.values() if e.type == "state"}
+    assert states == {"Ethiopia", "Tonga", "Kenya", "Peru"}
+    assert all("Government" not in e.name for e in ann.entities.values())
+    assert kind_of(ann, "GOP") is None

@@ -1598,6 +1598,7 @@ _HELD_BY_BODY = frozenset(
     _words("Ministerial Chairmanship Presidency Summit Meeting Session Secretariat Members")
 )
 _MEDIA_FIRST = frozenset(_words("Radio Voice Television"))
+_GOVERNMENT_WORDS = frozenset(_words("Government Federal National Royal Central of the The"))
 _DOCUMENT_NAME = re.compile(  # a capitalised run naming a document, not a body
     r"(?:The\s+)?(?:Compact|Treaty|Agreement|Accord|Accords|Convention|Protocol|Memorandum|"
     r"Charter|Pact|Declaration|Covenant)\s+(?:of|on|for|between|to)\s"
@@ -2674,6 +2675,12 @@ class _Extractor:
                 self._mention_all(short, key, "alias")
                 continue
             last = long.split()[-1]
+            gov_of = self._state_of_government(long) if "Government" in long.split() else None
+            if gov_of is not None:  # "United States Government (USG)": the state
+                self._drop_inside(long_s, long_e)
+                self.add_mention(long_s, long_e, gov_of, "alias", 0.8)
+                self._mention_all(short, gov_of, "alias")
+                continue
             etype = ORG_HEADS.get(last, "intergovernmental" if "Nations" in long else "group")
             if etype == "group" and any(w in long for w in ("Party", "Front", "Movement")):
                 etype = "party"
@@ -2682,6 +2689,17 @@ class _Extractor:
             _add_alias(ent, long)
             self.add_mention(long_s, long_e, ent.key, "alias", 0.8)
             self._mention_all(short, ent.key, "name")
+
+    def _state_of_government(self, long: str) -> str | None:
+        """The state whose government ``long`` names ("United States Government"), if any."""
+        rest = " ".join(w for w in long.split() if w not in _GOVERNMENT_WORDS)
+        if not rest:
+            return None
+        key = self.demonyms.get(_fold(rest))
+        if key is None:
+            bucket = self.lex.forms.get(tuple(t for _, _, t in _tokens(rest)), [])
+            key = next((c.key for c in bucket if c.type == "state" and not c.capital_of), None)
+        return self.ensure(key)
 
     def _drop_inside(self, start: int, end: int) -> None:
         self.mens = [m for m in self.mens if not (start <= m.start and m.end <= end)]
@@ -2964,6 +2982,16 @@ class _Extractor:
         start = s + len(" ".join(text[s:e].split()[:lead])) + (1 if lead else 0)
         while start < e and text[start].isspace():
             start += 1
+        if words[head_at] == "Government" and len(inner) == 1:
+            # "the Federal Government of Ethiopia", "the New Zealand Government": the state
+            st = inner[0]
+            rest = (text[start : st.start] + " " + text[st.end : e]).split()
+            if self.ents[st.key].type == "state" and _GOVERNMENT_WORDS.issuperset(rest):
+                self.remove_mention(st)
+                self.sort_mentions()
+                self.add_mention(start, e, st.key, "name", 0.6)
+                self.sort_mentions()
+                return True
         of_at = text.find(" of ", start, e)
         for mm in inner:
             if mm.start < (of_at if of_at != -1 else e):
@@ -3179,6 +3207,13 @@ class _Extractor:
             name = text[full_s:te]
             if name in _COMMON_CAPS or len(name.split()) < 2:
                 return
+            gov = name.split()
+            if last == "Government" and _GOVERNMENT_WORDS.issuperset(gov[1:]):
+                # "the Nicaraguan Government", "the Federal Government" of a known state
+                st_key = self.ensure(self.demonyms.get(_fold(gov[0])))
+                if st_key is not None:
+                    self.add_mention(full_s, te, st_key, "name", 0.6)
+                    return
             ent = self.local_ent(name, ORG_HEADS[head_word], rule="entity:org-head", conf=0.6)
             self.add_mention(full_s, te, ent.key, "name", 0.6)
             return
