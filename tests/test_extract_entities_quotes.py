@@ -579,3 +579,14 @@ def test_a_states_government_named_as_a_body_is_the_state() -> None:
     assert states == {"Ethiopia", "Tonga", "Kenya", "Peru"}
     assert all("Government" not in e.name for e in ann.entities.values())
     assert kind_of(ann, "GOP") is None
+
+
+def test_a_regime_named_by_its_ruler_or_its_state_is_an_organisation() -> None:
+    ann = draft(
+        "The envoy said the Kamara regime had jailed reporters, while Tongan regime "
+        "critics fled. Regime change was not sought."
+    )
+    assert kind_of(ann, "Kamara regime") == "government-body"
+    assert kind_of(ann, "Tongan regime") == "government-body"
+    assert "Kamara" not in persons(ann)
+    assert kind_of(ann, "Regime") is None

@@ -1598,6 +1598,7 @@ _HELD_BY_BODY = frozenset(
     _words("Ministerial Chairmanship Presidency Summit Meeting Session Secretariat Members")
 )
 _MEDIA_FIRST = frozenset(_words("Radio Voice Television"))
+_REGIME = re.compile(r"(?<![\w’'-])(?P<by>[A-Z][\w’'-]+) regime\b")  # who rules a state
 _GOVERNMENT_WORDS = frozenset(_words("Government Federal National Royal Central of the The"))
 _DOCUMENT_NAME = re.compile(  # a capitalised run naming a document, not a body
     r"(?:The\s+)?(?:Compact|Treaty|Agreement|Accord|Accords|Convention|Protocol|Memorandum|"
@@ -2779,6 +2780,21 @@ class _Extractor:
                     self.rename(existing, core)
                 _add_alias(existing, name)
             self.add_mention(s, e, existing.key, "group", 0.7)
+        if "regime" in text:
+            for m in _REGIME.finditer(text):  # "the Syrian regime", "the Assad regime"
+                s, e = m.span()
+                if not (
+                    text[max(0, s - 4) : s] in ("the ", "The ")
+                    or _fold(m.group("by")) in self.demonyms
+                ):
+                    continue  # "Assad regime" after "the"; "Syrian regime forces"
+                if self.in_quote(s) or any(
+                    mm.start < e and s < mm.end and (mm.start < s or mm.end > e) for mm in self.mens
+                ):
+                    continue
+                self._drop_inside(s, e)
+                ent = self.local_ent(text[s:e], "government-body", rule="entity:regime", conf=0.6)
+                self.add_mention(s, e, ent.key, "name", 0.6)
 
     def find_anonymous_sources(self) -> None:
         text = self.text
