@@ -590,3 +590,18 @@ def test_a_regime_named_by_its_ruler_or_its_state_is_an_organisation() -> None:
     assert kind_of(ann, "Tongan regime") == "government-body"
     assert "Kamara" not in persons(ann)
     assert kind_of(ann, "Regime") is None
+
+
+def test_a_ministry_named_with_its_states_possessive_and_bare_is_one_entity() -> None:
+    ann = draft(
+        "Tonga's Foreign Ministry summoned the envoy on Monday. The Foreign Ministry said "
+        "later that the talks would go on."
+    )
+    bodies = [e for e in ann.entities.values() if e.type == "government-body"]
+    assert [(e.name, e.aliases) for e in bodies] == [
+        ("Tonga's Foreign Ministry", ("Foreign Ministry",))
+    ]
+    assert {m.text for m in ann.mentions[bodies[0].key]} == {
+        "Tonga's Foreign Ministry",
+        "Foreign Ministry",
+    }

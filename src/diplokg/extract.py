@@ -3024,6 +3024,14 @@ class _Extractor:
         ):
             name = text[start - (len(text[max(0, start - 40) : start]) - poss.start(1)) : e]
         ent = self.local_ent(name, ORG_HEADS[words[head_at]], rule="entity:org-head", conf=0.6)
+        pm = _rx(r"[’']s\s+").search(name)
+        if pm is not None and any(  # "South Africa's Foreign Ministry": "the Foreign Ministry"
+            self.ents[mm.key].type == "state" and mm.end == e - len(name) + pm.start()
+            for mm in inner
+        ):
+            _add_alias(ent, name[pm.end() :])
+        elif name != text[start:e]:
+            _add_alias(ent, text[start:e])
         self.add_mention(start, e, ent.key, "name", 0.6)
         self.sort_mentions()
         return True
@@ -3222,6 +3230,18 @@ class _Extractor:
             full_s = s if _fold(text[s:e].split()[0]) in self.demonyms else ts
             name = text[full_s:te]
             if name in _COMMON_CAPS or len(name.split()) < 2:
+                return
+            bare = _rx(r"^(?:The|the)\s+").sub("", name)
+            same = [
+                x
+                for x in self.ents.values()
+                if x.type == "government-body"
+                and x.name.endswith((f"’s {bare}", f"'s {bare}"))
+                and x.name != name
+            ]
+            if len(same) == 1:  # "South Africa's Foreign Ministry" … "the Foreign Ministry"
+                _add_alias(same[0], bare)
+                self.add_mention(full_s, te, same[0].key, "name", 0.6)
                 return
             gov = name.split()
             if last == "Government" and _GOVERNMENT_WORDS.issuperset(gov[1:]):
