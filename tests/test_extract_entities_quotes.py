@@ -605,3 +605,14 @@ def test_a_ministry_named_with_its_states_possessive_and_bare_is_one_entity() ->
         "Tonga's Foreign Ministry",
         "Foreign Ministry",
     }
+
+
+def test_panels_teams_and_authorities_are_organisation_heads() -> None:
+    ann = draft(
+        "The African Union Border Panel and the Humanitarian Country Team met on Monday, "
+        "and the Coastal Fisheries Authority said it would join them."
+    )
+    assert kind_of(ann, "African Union Border Panel") == "group"
+    assert kind_of(ann, "Humanitarian Country Team") == "group"
+    assert kind_of(ann, "Coastal Fisheries Authority") == "government-body"
+    assert kind_of(ann, "African Union") is None

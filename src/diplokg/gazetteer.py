@@ -268,7 +268,7 @@ UNESCO||intergovernmental
 World Food Programme|WFP|intergovernmental
 Pacific Islands Forum||intergovernmental
 Chinese Communist Party|CCP;Communist Party of China;CPC|party
-IGAD|Intergovernmental Authority on Development|intergovernmental
+IGAD|Intergovernmental Authority on Development;Inter-Governmental Authority on Development|intergovernmental
 East African Community|EAC|intergovernmental
 Palestinian Authority|PA|government-body
 Hamas||party
@@ -370,6 +370,14 @@ ORG_HEADS: Mapping[str, str] = {
     "Bureau": "government-body",
     "Secretariat": "government-body",
     "Staff": "government-body",  # "the General Staff"
+    "Authority": "government-body",
+    "Board": "government-body",
+    "Directorate": "government-body",
+    "Tribunal": "government-body",
+    "Panel": "group",  # "High Implementation Panel"
+    "Team": "group",  # "UN Country Team"
+    "Observatory": "group",
+    "University": "group",
     "Party": "party",
     "Front": "party",
     "Movement": "party",
