@@ -616,3 +616,9 @@ def test_panels_teams_and_authorities_are_organisation_heads() -> None:
     assert kind_of(ann, "Humanitarian Country Team") == "group"
     assert kind_of(ann, "Coastal Fisheries Authority") == "government-body"
     assert kind_of(ann, "African Union") is None
+
+
+def test_members_of_a_body_are_not_the_body() -> None:
+    ann = draft("Members of the Green Party walked out, and Leaders of the Senate said nothing.")
+    orgs = {e.name: e.type for e in ann.entities.values()}
+    assert orgs == {"Green Party": "party"}

@@ -1599,6 +1599,9 @@ _HELD_BY_BODY = frozenset(
 )
 _MEDIA_FIRST = frozenset(_words("Radio Voice Television"))
 _REGIME = re.compile(r"(?<![\w’'-])(?P<by>[A-Z][\w’'-]+) regime\b")  # who rules a state
+_MEMBERS_OF = frozenset(  # "Members of the Senate", "Leaders of the Party": people of a body
+    _words("The Members Member Leaders Heads Officials Representatives Delegates Envoys")
+)
 _GOVERNMENT_WORDS = frozenset(_words("Government Federal National Royal Central of the The"))
 _DOCUMENT_NAME = re.compile(  # a capitalised run naming a document, not a body
     r"(?:The\s+)?(?:Compact|Treaty|Agreement|Accord|Accords|Convention|Protocol|Memorandum|"
@@ -3230,6 +3233,12 @@ class _Extractor:
             full_s = s if _fold(text[s:e].split()[0]) in self.demonyms else ts
             name = text[full_s:te]
             if name in _COMMON_CAPS or len(name.split()) < 2:
+                return
+            of_phrase = _rx(r"\s+of\s+(?:the\s+)?").search(text, ts, te)
+            if of_phrase is not None and _MEMBERS_OF.issuperset(
+                text[ts : of_phrase.start()].split()
+            ):  # "Members of the Senate": the body, not its members
+                self._classify_run(of_phrase.end(), te, singles)
                 return
             bare = _rx(r"^(?:The|the)\s+").sub("", name)
             same = [
