@@ -622,3 +622,14 @@ def test_members_of_a_body_are_not_the_body() -> None:
     ann = draft("Members of the Green Party walked out, and Leaders of the Senate said nothing.")
     orgs = {e.name: e.type for e in ann.entities.values()}
     assert orgs == {"Green Party": "party"}
+
+
+def test_a_state_inside_a_place_name_or_a_dateline_is_no_actor() -> None:
+    ann = draft(
+        "Press Availability\nSuva, Fiji\nMarch 12, 2024\n"
+        "The envoy spoke of peace in Northern Ireland, of fishing near Lake Chad and in the "
+        "East China Sea, of topics ranging from Yemen to Libya, and of the invasion of Ukraine. "
+        "Kenya said on Monday it would help."
+    )
+    states = {e.name for e in ann.entities.values() if e.type == "state"}
+    assert states == {"Kenya"}

@@ -1602,6 +1602,17 @@ _REGIME = re.compile(r"(?<![\w’'-])(?P<by>[A-Z][\w’'-]+) regime\b")  # who r
 _MEMBERS_OF = frozenset(  # "Members of the Senate", "Leaders of the Party": people of a body
     _words("The Members Member Leaders Heads Officials Representatives Delegates Envoys")
 )
+# A state's name inside a place's or a dateline ("Northern Ireland", "Lake Chad", "East China
+# Sea", "Lima, Peru", "ranging from Yemen to Libya"): where, not who.
+_STATE_IN_PLACE_BEFORE = re.compile(
+    r"(?:\b(?:Northern|Southern|Eastern|Western|Central|Upper|Lower|Lake|Gulf\s+of)\s+|"
+    r"(?:^|\n)[ \t]*[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?,[ \t]*)$"
+)
+_STATE_IN_PLACE_AFTER = re.compile(
+    r"[ \t]+(?:"
+    + "|".join(sorted(PLACE_HEADS - {"Palace", "Hall", "Hotel", "Square", "Street", "Avenue"}))
+    + r")\b"
+)
 _GOVERNMENT_WORDS = frozenset(_words("Government Federal National Royal Central of the The"))
 _DOCUMENT_NAME = re.compile(  # a capitalised run naming a document, not a body
     r"(?:The\s+)?(?:Compact|Treaty|Agreement|Accord|Accords|Convention|Protocol|Memorandum|"
@@ -2377,12 +2388,16 @@ class _Extractor:
             before = text[max(0, start - 40) : start]
             if ent.type == "state" and (
                 _rx(r"(?:\b(?:in|at|near)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?,\s*)$").search(before)
+                or _STATE_IN_PLACE_BEFORE.search(before)
+                or _STATE_IN_PLACE_AFTER.match(text, end)
+                or (before.endswith("from ") and _rx(r"\s+to\s+[A-Z]").match(text, end))
                 or (
                     _rx(
                         r"\b(?:(?:in|across|throughout|inside|within|near|on|about|regarding|"
                         r"concerning|over)\s+(?:the\s+|both\s+)?(?:[A-Z][\w-]+(?:,\s+[A-Z][\w-]+)*"
                         r"\s+(?:and|or)\s+)?|(?:people|situation|crisis|war|conflict|parts|rest|"
-                        r"north|south|east|west|northern|southern|eastern|western)\s+of\s+(?:the\s+)?|"
+                        r"north|south|east|west|northern|southern|eastern|western|invasion|"
+                        r"occupation|annexation|territory|sovereignty|borders?)\s+of\s+(?:the\s+)?|"
                         r"from\s+[A-Z][\w-]+\s+to\s+(?:[A-Z][\w-]+\s+to\s+)*)$"
                     ).search(before)
                     and not _rx(r"^\s*(?:[’']s|,\s+(?:who|which|whose))").match(
