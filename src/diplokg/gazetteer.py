@@ -268,7 +268,8 @@ UNESCO||intergovernmental
 World Food Programme|WFP|intergovernmental
 Pacific Islands Forum||intergovernmental
 Chinese Communist Party|CCP;Communist Party of China;CPC|party
-IGAD|Intergovernmental Authority on Development;Inter-Governmental Authority on Development|intergovernmental
+IGAD|Intergovernmental Authority on Development;\
+    Inter-Governmental Authority on Development|intergovernmental
 East African Community|EAC|intergovernmental
 Palestinian Authority|PA|government-body
 Hamas||party
