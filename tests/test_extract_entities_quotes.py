@@ -633,3 +633,15 @@ def test_a_state_inside_a_place_name_or_a_dateline_is_no_actor() -> None:
     )
     states = {e.name for e in ann.entities.values() if e.type == "state"}
     assert states == {"Kenya"}
+
+
+def test_a_named_mission_in_a_state_is_one_organisation_and_the_state_no_actor() -> None:
+    ann = draft(
+        "The Council condemned the attack on the African Union Transition Mission in Somalia "
+        "on Monday. The Mission in Geneva and the Panel Against Piracy said nothing."
+    )
+    assert kind_of(ann, "African Union Transition Mission in Somalia") == "government-body"
+    assert kind_of(ann, "Somalia") is None
+    assert kind_of(ann, "African Union") is None
+    assert kind_of(ann, "Mission in Geneva") is None
+    assert kind_of(ann, "Panel Against Piracy") == "group"

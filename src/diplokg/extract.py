@@ -404,7 +404,7 @@ _CAP_RUN = re.compile(
 )
 # Between two runs that name one body: "Radio Free Europe/Radio Liberty", and after an
 # organisation word "Commission on Human Rights", "Coalition against Corruption".
-_RUN_JOIN = re.compile(r"/|[ \t]+(?:on|against)[ \t]+(?:the[ \t]+)?")
+_RUN_JOIN = re.compile(r"/|[ \t]+(?:on|against|in)[ \t]+(?:the[ \t]+)?")
 _NOT_JOINED = frozenset(_WEEKDAYS.split("|")) | frozenset(_MONTHS.split("|"))
 
 
@@ -419,7 +419,8 @@ def _cap_runs(text: str) -> Iterator[tuple[int, int]]:
             if j is not None and (
                 text[pe] == "/"
                 if j.group() == "/"
-                else text[ps:pe].rsplit(None, 1)[-1] in ORG_HEADS
+                else (head := text[ps:pe].rsplit(None, 1)[-1]) in ORG_HEADS
+                and (" in" not in j.group() or (head == "Mission" and len(text[ps:pe].split()) > 2))
                 and text[s:e].split(None, 1)[0] not in _NOT_JOINED
             ):
                 prev = (ps, e)
@@ -2942,6 +2943,13 @@ class _Extractor:
                 continue  # exactly one name found already: what follows would change nothing
             if _DOCUMENT_NAME.match(text, s, e):
                 continue  # "Compact of Free Association": a document, the names in it stay
+            if any(
+                mm.end >= e and (mm.start < s or mm.end > e)
+                for mm in self.mens[
+                    bisect_left(starts, s - self.max_mention) : bisect_right(starts, s)
+                ]
+            ):
+                continue  # inside a longer name: "… Mission in Mali (MINUSMA)"
             if inner and self._organisation_run(s, e, inner):  # (never one without)
                 continue
             for ss, ee in self._uncovered_parts(s, e):
@@ -3003,7 +3011,12 @@ class _Extractor:
             (
                 i
                 for i, w in enumerate(words)
-                if w in ORG_HEADS and (i == len(words) - 1 or words[i + 1] == "of")
+                if w in ORG_HEADS
+                and (
+                    i == len(words) - 1
+                    or words[i + 1] in ("of", "on", "against")
+                    or (w == "Mission" and words[i + 1] == "in")  # "… Mission in Mali"
+                )
             ),
             None,
         )
@@ -3098,7 +3111,10 @@ class _Extractor:
         org_run = tokens[-1][2] in ORG_HEADS
         head_word = tokens[-1][2]
         for k in range(len(tokens) - 2):  # "Commission on Human Rights" (see _cap_runs)
-            if tokens[k + 1][2] in ("on", "against") and tokens[k][2] in ORG_HEADS:
+            joint = tokens[k + 1][2].lower()
+            if tokens[k][2] in ORG_HEADS and (
+                joint in ("on", "against") or (joint == "in" and tokens[k][2] == "Mission")
+            ):
                 org_run, head_word = True, tokens[k][2]
                 break
         if not org_run and tokens[-1][2] in _HELD_BY_BODY and len(tokens) >= 3:
