@@ -645,3 +645,13 @@ def test_a_named_mission_in_a_state_is_one_organisation_and_the_state_no_actor()
     assert kind_of(ann, "African Union") is None
     assert kind_of(ann, "Mission in Geneva") is None
     assert kind_of(ann, "Panel Against Piracy") == "group"
+
+
+def test_a_second_acronym_definition_near_the_first_is_read_and_a_titles_is_not() -> None:
+    ann = draft(
+        "The leaders met in the Border Protected Area (BPA) under the auspices of the Special "
+        "Adviser of the Secretary-General (SASG). The Coastal Fisheries Monitoring Agency "
+        "(CFMA) said on Monday that CFMA boats would patrol."
+    )
+    assert kind_of(ann, "CFMA") == "government-body"
+    assert kind_of(ann, "SASG") is None

@@ -2639,11 +2639,15 @@ class _Extractor:
             # look back from each "(" only: scanning every capitalised run is quadratic
             lo = max(0, par.start() - 150)
             for pat in (_ACRONYM_DEF, _ACRONYM_DEF_REV):
-                m = pat.search(
+                # (the first match may end before this "(": "… (MINUSMA) … the … (MONUSCO)")
+                for m in pat.finditer(
                     text, max(0, lo if pat is _ACRONYM_DEF else par.start() - 15), par.start() + 200
-                )
-                if m is not None and m.start() <= par.start() < m.end():
-                    found.append(m)
+                ):
+                    if m.start() > par.start():
+                        break
+                    if par.start() < m.end():
+                        found.append(m)
+                        break
         for m in found:
             long_s, long_e = m.span("long")
             long = m.group("long")
@@ -2654,6 +2658,8 @@ class _Extractor:
                 lm = _rx(r"(?:the|of|for|and|on|in)\s+").match(long)
             short = m.group("short")
             short_s, short_e = m.span("short")
+            if _ROLE_TITLE_RE.match(long) and long.split()[-1] not in ORG_HEADS:
+                continue  # "Special Adviser of the Secretary-General (SASG)": a title
             initials = "".join(w[0] for w in _rx(r"[A-Z][\w’'-]*").findall(long))
             letters = _rx(r"[^A-Z]").sub("", short)
             if not letters or not (
