@@ -655,3 +655,8 @@ def test_a_second_acronym_definition_near_the_first_is_read_and_a_titles_is_not(
     )
     assert kind_of(ann, "CFMA") == "government-body"
     assert kind_of(ann, "SASG") is None
+
+
+def test_a_foreign_office_known_by_its_initials_and_possessive() -> None:
+    ann = draft("The FCO’s Director for Asia met the envoy on Monday.")
+    assert kind_of(ann, "Foreign and Commonwealth Office") == "government-body"

@@ -321,6 +321,8 @@ The Wall Street Journal|Wall Street Journal|media
 US State Department|State Department;\
     Department of State;United States Department of State|government-body
 Pentagon|Department of Defense;US Department of Defense|government-body
+Foreign and Commonwealth Office|FCO;Foreign & Commonwealth Office;\
+    Foreign, Commonwealth and Development Office;FCDO|government-body
 White House||government-body
 Kremlin||government-body
 Downing Street||government-body
