@@ -660,3 +660,10 @@ def test_a_second_acronym_definition_near_the_first_is_read_and_a_titles_is_not(
 def test_a_foreign_office_known_by_its_initials_and_possessive() -> None:
     ann = draft("The FCO’s Director for Asia met the envoy on Monday.")
     assert kind_of(ann, "Foreign and Commonwealth Office") == "government-body"
+
+
+def test_a_seat_of_government_after_at_the_is_a_place() -> None:
+    ann = draft("The two leaders met at the Kremlin on Friday.")
+    assert kind_of(ann, "Kremlin") == "place"
+    ann = draft("The Kremlin said on Friday that the talks went well.")
+    assert kind_of(ann, "Kremlin") == "government-body"

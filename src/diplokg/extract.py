@@ -1614,6 +1614,9 @@ _STATE_IN_PLACE_AFTER = re.compile(
     + "|".join(sorted(PLACE_HEADS - {"Palace", "Hall", "Hotel", "Square", "Street", "Avenue"}))
     + r")\b"
 )
+_SEATS = frozenset(  # bodies named by their building, a place after "at the"
+    {"White House", "Kremlin", "Elysée", "Pentagon", "Downing Street"}
+)
 _GOVERNMENT_WORDS = frozenset(_words("Government Federal National Royal Central of the The"))
 _DOCUMENT_NAME = re.compile(  # a capitalised run naming a document, not a body
     r"(?:The\s+)?(?:Compact|Treaty|Agreement|Accord|Accords|Convention|Protocol|Memorandum|"
@@ -2384,9 +2387,14 @@ class _Extractor:
         others = [c for c in bucket if c not in states_ and c.type != "place"]
         if others:
             cand = others[0]
+            before = text[max(0, start - 40) : start]
+            if cand.name in _SEATS and _rx(r"\b(?:at|in|inside|outside)\s+the\s+$").search(before):
+                # "met at the White House": the building, a place
+                place = self.ent_from_cand(_Cand(f"{cand.key}-building", cand.name, "place", True))
+                self.add_mention(start, end, place.key, "place")
+                return
             ent = self.ent_from_cand(cand)
             how = "name"
-            before = text[max(0, start - 40) : start]
             if ent.type == "state" and (
                 _rx(r"(?:\b(?:in|at|near)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?,\s*)$").search(before)
                 or _STATE_IN_PLACE_BEFORE.search(before)
