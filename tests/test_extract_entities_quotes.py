@@ -667,3 +667,13 @@ def test_a_seat_of_government_after_at_the_is_a_place() -> None:
     assert kind_of(ann, "Kremlin") == "place"
     ann = draft("The Kremlin said on Friday that the talks went well.")
     assert kind_of(ann, "Kremlin") == "government-body"
+
+
+def test_two_demonyms_name_a_community_and_a_state_before_a_topic_noun_is_no_actor() -> None:
+    ann = draft(
+        "The Greek Cypriot leader, Milan Kovac, met the envoy on Monday to discuss the Cyprus "
+        "negotiations. Kenya said it would help."
+    )
+    states = {e.name for e in ann.entities.values() if e.type == "state"}
+    assert states == {"Kenya"}
+    assert not any(org in ("Greece", "Cyprus") for _, _, org, _ in roles(ann))

@@ -1614,6 +1614,10 @@ _STATE_IN_PLACE_AFTER = re.compile(
     + "|".join(sorted(PLACE_HEADS - {"Palace", "Hall", "Hotel", "Square", "Street", "Avenue"}))
     + r")\b"
 )
+_STATE_AS_TOPIC_AFTER = re.compile(  # "Cyprus negotiations", "the Darfur crisis": a topic
+    r"[ \t]+(?:negotiations|talks|issue|problem|question|crisis|conflict|dispute|file|"
+    r"peace[ \t]+(?:process|talks))\b"
+)
 _SEATS = frozenset(  # bodies named by their building, a place after "at the"
     {"White House", "Kremlin", "Elysée", "Pentagon", "Downing Street"}
 )
@@ -2380,6 +2384,19 @@ class _Extractor:
             self.known_hit(start, end, bucket)
             after = i + length
 
+    def _beside_demonym(self, start: int, end: int) -> bool:
+        """'Turkish Cypriot leaders': two demonyms name a community, neither state."""
+        text = self.text
+        nxt = _rx(r"[ \t]+([A-Z][\w-]+)").match(text, end)
+        prv = _rx(r"([A-Z][\w-]+)[ \t]+$").search(text, max(0, start - 30), start)
+        return any(
+            m is not None
+            and _fold(m.group(1)) in self.demonyms
+            and _fold(m.group(1)) != _fold(text[start:end])
+            and self.demonyms[_fold(m.group(1))] != self.demonyms.get(_fold(text[start:end]))
+            for m in (nxt, prv)
+        )
+
     def known_hit(self, start: int, end: int, bucket: list[_Cand]) -> None:
         text = self.text
         places = [c for c in bucket if c.type == "place" and not c.capital_of]
@@ -2400,6 +2417,8 @@ class _Extractor:
                 or _STATE_IN_PLACE_BEFORE.search(before)
                 or _STATE_IN_PLACE_AFTER.match(text, end)
                 or (before.endswith("from ") and _rx(r"\s+to\s+[A-Z]").match(text, end))
+                or _STATE_AS_TOPIC_AFTER.match(text, end)
+                or self._beside_demonym(start, end)
                 or (
                     _rx(
                         r"\b(?:(?:in|across|throughout|inside|within|near|on|about|regarding|"
@@ -3939,6 +3958,9 @@ class _Extractor:
                     rule += "+state-not-party"
                 if org is None or org not in self.ents or not self.ents[org].is_org:
                     continue
+                dem_first = _fold(role.split()[0]) if role.split() else ""
+                if dem_first in self.demonyms and self.demonyms[dem_first] != org:
+                    continue  # "Turkish Cypriot leader": a community's, not Turkey's
                 role_n = _normal_role(role, self.ents[org].type)
                 if not role_n:
                     continue
