@@ -402,6 +402,35 @@ _CAP_RUN = re.compile(
     r"(?:(?:[ \t]+(?:(?:of|the|for|de|da|do|dos|das|del|della|der|den|van|von|al|el|bin|ibn|le|"
     rf"la|du)[ \t]+)*)(?:{_CAP_WORD}|{_CAP_PARTICLE}))*"
 )
+# Between two runs that name one body: "Radio Free Europe/Radio Liberty", and after an
+# organisation word "Commission on Human Rights", "Coalition against Corruption".
+_RUN_JOIN = re.compile(r"/|[ \t]+(?:on|against|in)[ \t]+(?:the[ \t]+)?")
+_NOT_JOINED = frozenset(_WEEKDAYS.split("|")) | frozenset(_MONTHS.split("|"))
+
+
+def _cap_runs(text: str) -> Iterator[tuple[int, int]]:
+    """The spans of _CAP_RUN in ``text``, two joined where _RUN_JOIN makes them one name."""
+    prev: tuple[int, int] | None = None
+    for m in _CAP_RUN.finditer(text):
+        s, e = m.span()
+        if prev is not None:
+            ps, pe = prev
+            j = _RUN_JOIN.fullmatch(text, pe, s)
+            if j is not None and (
+                text[pe] == "/"
+                if j.group() == "/"
+                else (head := text[ps:pe].rsplit(None, 1)[-1]) in ORG_HEADS
+                and (" in" not in j.group() or (head == "Mission" and len(text[ps:pe].split()) > 2))
+                and text[s:e].split(None, 1)[0] not in _NOT_JOINED
+            ):
+                prev = (ps, e)
+                continue
+            yield prev
+        prev = (s, e)
+    if prev is not None:
+        yield prev
+
+
 _ACRONYM_DEF = re.compile(
     r"(?P<long>(?:[A-Z][\w’'-]*|of|the|for|and|on|in|de|&)(?:\s+(?:[A-Z][\w’'-]*|of|the|for|"
     r"and|on|in|de|&))*)\s+\((?P<short>[A-Z][A-Za-z0-9&.-]{1,11})\)"
@@ -1594,6 +1623,33 @@ _HELD_BY_BODY = frozenset(
     _words("Ministerial Chairmanship Presidency Summit Meeting Session Secretariat Members")
 )
 _MEDIA_FIRST = frozenset(_words("Radio Voice Television"))
+_REGIME = re.compile(r"(?<![\w’'-])(?P<by>[A-Z][\w’'-]+) regime\b")  # who rules a state
+_MEMBERS_OF = frozenset(  # "Members of the Senate", "Leaders of the Party": people of a body
+    _words("The Members Member Leaders Heads Officials Representatives Delegates Envoys")
+)
+# A state's name inside a place's or a dateline ("Northern Ireland", "Lake Chad", "East China
+# Sea", "Lima, Peru", "ranging from Yemen to Libya"): where, not who.
+_STATE_IN_PLACE_BEFORE = re.compile(
+    r"(?:\b(?:Northern|Southern|Eastern|Western|Central|Upper|Lower|Lake|Gulf\s+of)\s+|"
+    r"(?:^|\n)[ \t]*[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?,[ \t]*)$"
+)
+_STATE_IN_PLACE_AFTER = re.compile(
+    r"[ \t]+(?:"
+    + "|".join(sorted(PLACE_HEADS - {"Palace", "Hall", "Hotel", "Square", "Street", "Avenue"}))
+    + r")\b"
+)
+_STATE_AS_TOPIC_AFTER = re.compile(  # "Cyprus negotiations", "the Darfur crisis": a topic
+    r"[ \t]+(?:negotiations|talks|issue|problem|question|crisis|conflict|dispute|file|"
+    r"peace[ \t]+(?:process|talks))\b"
+)
+_SEATS = frozenset(  # bodies named by their building, a place after "at the"
+    {"White House", "Kremlin", "Elysée", "Pentagon", "Downing Street"}
+)
+_GOVERNMENT_WORDS = frozenset(_words("Government Federal National Royal Central of the The"))
+_DOCUMENT_NAME = re.compile(  # a capitalised run naming a document, not a body
+    r"(?:The\s+)?(?:Compact|Treaty|Agreement|Accord|Accords|Convention|Protocol|Memorandum|"
+    r"Charter|Pact|Declaration|Covenant)\s+(?:of|on|for|between|to)\s"
+)
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{2,7}")
 _NOT_ACRONYMS = frozenset(
     _words(
@@ -2367,6 +2423,19 @@ class _Extractor:
             self.known_hit(start, end, bucket)
             after = i + length
 
+    def _beside_demonym(self, start: int, end: int) -> bool:
+        """'Turkish Cypriot leaders': two demonyms name a community, neither state."""
+        text = self.text
+        nxt = _rx(r"[ \t]+([A-Z][\w-]+)").match(text, end)
+        prv = _rx(r"([A-Z][\w-]+)[ \t]+$").search(text, max(0, start - 30), start)
+        return any(
+            m is not None
+            and _fold(m.group(1)) in self.demonyms
+            and _fold(m.group(1)) != _fold(text[start:end])
+            and self.demonyms[_fold(m.group(1))] != self.demonyms.get(_fold(text[start:end]))
+            for m in (nxt, prv)
+        )
+
     def known_hit(self, start: int, end: int, bucket: list[_Cand]) -> None:
         text = self.text
         places = [c for c in bucket if c.type == "place" and not c.capital_of]
@@ -2374,17 +2443,28 @@ class _Extractor:
         others = [c for c in bucket if c not in states_ and c.type != "place"]
         if others:
             cand = others[0]
+            before = text[max(0, start - 40) : start]
+            if cand.name in _SEATS and _rx(r"\b(?:at|in|inside|outside)\s+the\s+$").search(before):
+                # "met at the White House": the building, a place
+                seat = self.ent_from_cand(_Cand(f"{cand.key}-building", cand.name, "place", True))
+                self.add_mention(start, end, seat.key, "place")
+                return
             ent = self.ent_from_cand(cand)
             how = "name"
-            before = text[max(0, start - 40) : start]
             if ent.type == "state" and (
                 _rx(r"(?:\b(?:in|at|near)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?,\s*)$").search(before)
+                or _STATE_IN_PLACE_BEFORE.search(before)
+                or _STATE_IN_PLACE_AFTER.match(text, end)
+                or (before.endswith("from ") and _rx(r"\s+to\s+[A-Z]").match(text, end))
+                or _STATE_AS_TOPIC_AFTER.match(text, end)
+                or self._beside_demonym(start, end)
                 or (
                     _rx(
                         r"\b(?:(?:in|across|throughout|inside|within|near|on|about|regarding|"
                         r"concerning|over)\s+(?:the\s+|both\s+)?(?:[A-Z][\w-]+(?:,\s+[A-Z][\w-]+)*"
                         r"\s+(?:and|or)\s+)?|(?:people|situation|crisis|war|conflict|parts|rest|"
-                        r"north|south|east|west|northern|southern|eastern|western)\s+of\s+(?:the\s+)?|"
+                        r"north|south|east|west|northern|southern|eastern|western|invasion|"
+                        r"occupation|annexation|territory|sovereignty|borders?)\s+of\s+(?:the\s+)?|"
                         r"from\s+[A-Z][\w-]+\s+to\s+(?:[A-Z][\w-]+\s+to\s+)*)$"
                     ).search(before)
                     and not _rx(r"^\s*(?:[’']s|,\s+(?:who|which|whose))").match(
@@ -2625,11 +2705,15 @@ class _Extractor:
             # look back from each "(" only: scanning every capitalised run is quadratic
             lo = max(0, par.start() - 150)
             for pat in (_ACRONYM_DEF, _ACRONYM_DEF_REV):
-                m = pat.search(
+                # (the first match may end before this "(": "… (MINUSMA) … the … (MONUSCO)")
+                for m in pat.finditer(
                     text, max(0, lo if pat is _ACRONYM_DEF else par.start() - 15), par.start() + 200
-                )
-                if m is not None and m.start() <= par.start() < m.end():
-                    found.append(m)
+                ):
+                    if m.start() > par.start():
+                        break
+                    if par.start() < m.end():
+                        found.append(m)
+                        break
         for m in found:
             long_s, long_e = m.span("long")
             long = m.group("long")
@@ -2640,6 +2724,8 @@ class _Extractor:
                 lm = _rx(r"(?:the|of|for|and|on|in)\s+").match(long)
             short = m.group("short")
             short_s, short_e = m.span("short")
+            if _ROLE_TITLE_RE.match(long) and long.split()[-1] not in ORG_HEADS:
+                continue  # "Special Adviser of the Secretary-General (SASG)": a title
             initials = "".join(w[0] for w in _rx(r"[A-Z][\w’'-]*").findall(long))
             letters = _rx(r"[^A-Z]").sub("", short)
             if not letters or not (
@@ -2681,6 +2767,12 @@ class _Extractor:
                 self._mention_all(short, key, "alias")
                 continue
             last = long.split()[-1]
+            gov_of = self._state_of_government(long) if "Government" in long.split() else None
+            if gov_of is not None:  # "United States Government (USG)": the state
+                self._drop_inside(long_s, long_e)
+                self.add_mention(long_s, long_e, gov_of, "alias", 0.8)
+                self._mention_all(short, gov_of, "alias")
+                continue
             etype = ORG_HEADS.get(last, "intergovernmental" if "Nations" in long else "group")
             if etype == "group" and any(w in long for w in ("Party", "Front", "Movement")):
                 etype = "party"
@@ -2689,6 +2781,17 @@ class _Extractor:
             _add_alias(ent, long)
             self.add_mention(long_s, long_e, ent.key, "alias", 0.8)
             self._mention_all(short, ent.key, "name")
+
+    def _state_of_government(self, long: str) -> str | None:
+        """The state whose government ``long`` names ("United States Government"), if any."""
+        rest = " ".join(w for w in long.split() if w not in _GOVERNMENT_WORDS)
+        if not rest:
+            return None
+        key = self.demonyms.get(_fold(rest))
+        if key is None:
+            bucket = self.lex.forms.get(tuple(t for _, _, t in _tokens(rest)), [])
+            key = next((c.key for c in bucket if c.type == "state" and not c.capital_of), None)
+        return self.ensure(key)
 
     def _drop_inside(self, start: int, end: int) -> None:
         self.mens = [m for m in self.mens if not (start <= m.start and m.end <= end)]
@@ -2751,6 +2854,9 @@ class _Extractor:
             if self.in_quote(s):
                 continue
             head = m.group("head").split()[0]
+            mods = [w for w in (m.group("mods") or "").split() if w.lower() != "armed"]
+            if not mods and not m.group("tail"):
+                continue  # "militias", "armed rebels": a kind of actor, not a named group
             name = text[s:e]
             core = text[m.end("hedge") : e] if m.group("hedge") else name
             existing = next(
@@ -2765,6 +2871,21 @@ class _Extractor:
                     self.rename(existing, core)
                 _add_alias(existing, name)
             self.add_mention(s, e, existing.key, "group", 0.7)
+        if "regime" in text:
+            for m in _REGIME.finditer(text):  # "the Syrian regime", "the Assad regime"
+                s, e = m.span()
+                if not (
+                    text[max(0, s - 4) : s] in ("the ", "The ")
+                    or _fold(m.group("by")) in self.demonyms
+                ):
+                    continue  # "Assad regime" after "the"; "Syrian regime forces"
+                if self.in_quote(s) or any(
+                    mm.start < e and s < mm.end and (mm.start < s or mm.end > e) for mm in self.mens
+                ):
+                    continue
+                self._drop_inside(s, e)
+                ent = self.local_ent(text[s:e], "government-body", rule="entity:regime", conf=0.6)
+                self.add_mention(s, e, ent.key, "name", 0.6)
 
     def find_anonymous_sources(self) -> None:
         text = self.text
@@ -2865,11 +2986,10 @@ class _Extractor:
             if "by" in text.lower() or "eporter" in text or "orrespondent" in text or "ost " in text
             else []
         )
-        for m in _CAP_RUN.finditer(text):
-            s, e = m.span()
+        for s, e in _cap_runs(text):
             if bylines and any(bs < e and s < be for bs, be in bylines):
                 continue
-            run = m.group()
+            run = text[s:e]
             if run.endswith(("’s", "'s")):
                 e -= 2
             if text[e - 1] == "." and not _rx(r"\b(?:[A-Z]\.)+$").search(text[s:e]):
@@ -2893,6 +3013,15 @@ class _Extractor:
             ]
             if len(inner) == 1 and inner[0].start == s and inner[0].end == e:
                 continue  # exactly one name found already: what follows would change nothing
+            if _DOCUMENT_NAME.match(text, s, e):
+                continue  # "Compact of Free Association": a document, the names in it stay
+            if any(
+                mm.end >= e and (mm.start < s or mm.end > e)
+                for mm in self.mens[
+                    bisect_left(starts, s - self.max_mention) : bisect_right(starts, s)
+                ]
+            ):
+                continue  # inside a longer name: "… Mission in Mali (MINUSMA)"
             if inner and self._organisation_run(s, e, inner):  # (never one without)
                 continue
             for ss, ee in self._uncovered_parts(s, e):
@@ -2954,17 +3083,34 @@ class _Extractor:
             (
                 i
                 for i, w in enumerate(words)
-                if w in ORG_HEADS and (i == len(words) - 1 or words[i + 1] == "of")
+                if w in ORG_HEADS
+                and (
+                    i == len(words) - 1
+                    or words[i + 1] in ("of", "on", "against")
+                    or (w == "Mission" and words[i + 1] == "in")  # "… Mission in Mali"
+                )
             ),
             None,
         )
         if head_at is None or _ROLE_TITLE_RE.match(" ".join(words)):
             return False
+        if "of" in words[:head_at] and not any(w in ORG_HEADS for w in words[: words.index("of")]):
+            return False  # "Fisheries of the Pacific Islands Forum": the head is the other's
         if len(inner) == 1 and inner[0].start == s and inner[0].end == e:
             return False
         start = s + len(" ".join(text[s:e].split()[:lead])) + (1 if lead else 0)
         while start < e and text[start].isspace():
             start += 1
+        if words[head_at] == "Government" and len(inner) == 1:
+            # "the Federal Government of Ethiopia", "the New Zealand Government": the state
+            st = inner[0]
+            rest = (text[start : st.start] + " " + text[st.end : e]).split()
+            if self.ents[st.key].type == "state" and _GOVERNMENT_WORDS.issuperset(rest):
+                self.remove_mention(st)
+                self.sort_mentions()
+                self.add_mention(start, e, st.key, "name", 0.6)
+                self.sort_mentions()
+                return True
         of_at = text.find(" of ", start, e)
         for mm in inner:
             if mm.start < (of_at if of_at != -1 else e):
@@ -2981,6 +3127,14 @@ class _Extractor:
         ):
             name = text[start - (len(text[max(0, start - 40) : start]) - poss.start(1)) : e]
         ent = self.local_ent(name, ORG_HEADS[words[head_at]], rule="entity:org-head", conf=0.6)
+        pm = _rx(r"[’']s\s+").search(name)
+        if pm is not None and any(  # "South Africa's Foreign Ministry": "the Foreign Ministry"
+            self.ents[mm.key].type == "state" and mm.end == e - len(name) + pm.start()
+            for mm in inner
+        ):
+            _add_alias(ent, name[pm.end() :])
+        elif name != text[start:e]:
+            _add_alias(ent, text[start:e])
         self.add_mention(start, e, ent.key, "name", 0.6)
         self.sort_mentions()
         return True
@@ -3027,6 +3181,14 @@ class _Extractor:
         if not tokens:
             return
         org_run = tokens[-1][2] in ORG_HEADS
+        head_word = tokens[-1][2]
+        for k in range(len(tokens) - 2):  # "Commission on Human Rights" (see _cap_runs)
+            joint = tokens[k + 1][2].lower()
+            if tokens[k][2] in ORG_HEADS and (
+                joint in ("on", "against") or (joint == "in" and tokens[k][2] == "Mission")
+            ):
+                org_run, head_word = True, tokens[k][2]
+                break
         if not org_run and tokens[-1][2] in _HELD_BY_BODY and len(tokens) >= 3:
             j = len(tokens) - 1
             while j > 0 and tokens[j][2] in _HELD_BY_BODY:
@@ -3168,12 +3330,39 @@ class _Extractor:
             if of_phrase:
                 self._classify_run(cut + of_phrase.end(), te, singles)
             return
-        if last in ORG_HEADS and not had_role:
+        if last in ORG_HEADS:
+            head_word = last
+        if (last in ORG_HEADS or (org_run and head_word in names)) and not had_role:
             full_s = s if _fold(text[s:e].split()[0]) in self.demonyms else ts
             name = text[full_s:te]
             if name in _COMMON_CAPS or len(name.split()) < 2:
                 return
-            ent = self.local_ent(name, ORG_HEADS[last], rule="entity:org-head", conf=0.6)
+            of_phrase = _rx(r"\s+of\s+(?:the\s+)?").search(text, ts, te)
+            if of_phrase is not None and _MEMBERS_OF.issuperset(
+                text[ts : of_phrase.start()].split()
+            ):  # "Members of the Senate": the body, not its members
+                self._classify_run(of_phrase.end(), te, singles)
+                return
+            bare = _rx(r"^(?:The|the)\s+").sub("", name)
+            same = [
+                x
+                for x in self.ents.values()
+                if x.type == "government-body"
+                and x.name.endswith((f"’s {bare}", f"'s {bare}"))
+                and x.name != name
+            ]
+            if len(same) == 1:  # "South Africa's Foreign Ministry" … "the Foreign Ministry"
+                _add_alias(same[0], bare)
+                self.add_mention(full_s, te, same[0].key, "name", 0.6)
+                return
+            gov = name.split()
+            if last == "Government" and _GOVERNMENT_WORDS.issuperset(gov[1:]):
+                # "the Nicaraguan Government", "the Federal Government" of a known state
+                st_key = self.ensure(self.demonyms.get(_fold(gov[0])))
+                if st_key is not None:
+                    self.add_mention(full_s, te, st_key, "name", 0.6)
+                    return
+            ent = self.local_ent(name, ORG_HEADS[head_word], rule="entity:org-head", conf=0.6)
             self.add_mention(full_s, te, ent.key, "name", 0.6)
             return
         if names[0] in ORG_HEADS and len(names) > 2 and names[1] == "of" and not had_role:
@@ -3797,8 +3986,20 @@ class _Extractor:
                     org = last_org_in_sentence.get(sent_start)
                     conf -= 0.2
                     rule += "+org-from-sentence"
+                if (
+                    org in self.ents
+                    and self.ents[org].type == "party"
+                    and _rx(r"\bminister\b", re.I).search(role)
+                ):
+                    # "Tourism Minister X of ZANU-PF": a minister serves a state, not a party
+                    org = self._state_before(span[0])
+                    conf -= 0.2
+                    rule += "+state-not-party"
                 if org is None or org not in self.ents or not self.ents[org].is_org:
                     continue
+                dem_first = _fold(role.split()[0]) if role.split() else ""
+                if dem_first in self.demonyms and self.demonyms[dem_first] != org:
+                    continue  # "Turkish Cypriot leader": a community's, not Turkey's
                 role_n = _normal_role(role, self.ents[org].type)
                 if not role_n:
                     continue

@@ -185,6 +185,38 @@ Yemen||Yemeni|Sanaa;Sana'a
 Zambia||Zambian|Lusaka
 Zimbabwe||Zimbabwean|Harare
 Vatican|Holy See|Vatican|Vatican City
+Antigua and Barbuda||Antiguan|
+Bahamas|The Bahamas|Bahamian|Nassau
+Barbados||Barbadian|Bridgetown
+Belize||Belizean|Belmopan
+Cabo Verde|Cape Verde|Cape Verdean|Praia
+Comoros||Comorian|Moroni
+Dominica|Commonwealth of Dominica||Roseau
+Equatorial Guinea||Equatoguinean|Malabo
+Eswatini|Swaziland|Swazi|Mbabane
+Gambia|The Gambia|Gambian|Banjul
+Grenada||Grenadian|
+Guinea-Bissau||Bissau-Guinean|Bissau
+Guyana||Guyanese|Georgetown
+Kiribati||I-Kiribati|Tarawa
+Lesotho||Basotho|Maseru
+Marshall Islands|Republic of the Marshall Islands|Marshallese|Majuro
+Mauritius||Mauritian|Port Louis
+Federated States of Micronesia|FSM|Micronesian|Palikir
+Nauru||Nauruan|
+Palau|Republic of Palau|Palauan|Ngerulmud
+Saint Kitts and Nevis|St Kitts and Nevis|Kittitian|Basseterre
+Saint Lucia|St Lucia|Saint Lucian|Castries
+Saint Vincent and the Grenadines|St Vincent and the Grenadines|Vincentian|Kingstown
+Samoa||Samoan|Apia
+San Marino||Sammarinese|
+Sao Tome and Principe|São Tomé and Príncipe|Santomean|
+Seychelles||Seychellois|
+Solomon Islands||Solomon Islander|Honiara
+Suriname||Surinamese|Paramaribo
+Tonga||Tongan|Nuku'alofa
+Tuvalu||Tuvaluan|Funafuti
+Vanuatu||Ni-Vanuatu|Port Vila
 """
 
 # name | other names | type   (a backslash at the end of a line continues the row)
@@ -236,6 +268,22 @@ UNESCO||intergovernmental
 World Food Programme|WFP|intergovernmental
 Pacific Islands Forum||intergovernmental
 Chinese Communist Party|CCP;Communist Party of China;CPC|party
+IGAD|Intergovernmental Authority on Development;\
+    Inter-Governmental Authority on Development|intergovernmental
+East African Community|EAC|intergovernmental
+Palestinian Authority|PA|government-body
+Hamas||party
+Hezbollah|Hizbollah;Hizballah|party
+Fatah||party
+Houthis|Houthi;Ansar Allah;Ansarullah|group
+Taliban|the Taliban|group
+Al-Qaeda|al-Qaeda;Al Qaeda;al Qaeda;al-Qaida|group
+Al-Shabaab|al-Shabaab;Al-Shabab;al-Shabab;Al Shabaab|group
+Boko Haram||group
+Wagner Group|Wagner|company
+ZANU-PF|Zanu-PF|party
+African National Congress|ANC|party
+International Committee of the Red Cross|ICRC|group
 AFP|Agence France-Presse;Agence France Presse|media
 AP|Associated Press;The Associated Press|media
 Reuters||media
@@ -258,6 +306,12 @@ KCNA|Korean Central News Agency|media
 CCTV||media
 Global Times||media
 People's Daily|People’s Daily|media
+Voice of America|VOA|media
+RT|Russia Today|media
+Radio Free Europe/Radio Liberty|RFE/RL|media
+USAID|U.S. Agency for International Development;\
+    United States Agency for International Development;US Agency for International Development|\
+    government-body
 The New York Times|New York Times|media
 The Washington Post|Washington Post|media
 Financial Times||media
@@ -267,6 +321,8 @@ The Wall Street Journal|Wall Street Journal|media
 US State Department|State Department;\
     Department of State;United States Department of State|government-body
 Pentagon|Department of Defense;US Department of Defense|government-body
+Foreign and Commonwealth Office|FCO;Foreign & Commonwealth Office;\
+    Foreign, Commonwealth and Development Office;FCDO|government-body
 White House||government-body
 Kremlin||government-body
 Downing Street||government-body
@@ -317,6 +373,14 @@ ORG_HEADS: Mapping[str, str] = {
     "Bureau": "government-body",
     "Secretariat": "government-body",
     "Staff": "government-body",  # "the General Staff"
+    "Authority": "government-body",
+    "Board": "government-body",
+    "Directorate": "government-body",
+    "Tribunal": "government-body",
+    "Panel": "group",  # "High Implementation Panel"
+    "Team": "group",  # "UN Country Team"
+    "Observatory": "group",
+    "University": "group",
     "Party": "party",
     "Front": "party",
     "Movement": "party",
