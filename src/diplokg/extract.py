@@ -2451,29 +2451,42 @@ class _Extractor:
                 return
             ent = self.ent_from_cand(cand)
             how = "name"
-            if ent.type == "state" and (
-                _rx(r"(?:\b(?:in|at|near)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?,\s*)$").search(before)
-                or _STATE_IN_PLACE_BEFORE.search(before)
-                or _STATE_IN_PLACE_AFTER.match(text, end)
-                or (before.endswith("from ") and _rx(r"\s+to\s+[A-Z]").match(text, end))
-                or _STATE_AS_TOPIC_AFTER.match(text, end)
-                or self._beside_demonym(start, end)
-                or (
-                    _rx(
-                        r"\b(?:(?:in|across|throughout|inside|within|near|on|about|regarding|"
-                        r"concerning|over)\s+(?:the\s+|both\s+)?(?:[A-Z][\w-]+(?:,\s+[A-Z][\w-]+)*"
-                        r"\s+(?:and|or)\s+)?|(?:people|situation|crisis|war|conflict|parts|rest|"
-                        r"north|south|east|west|northern|southern|eastern|western|invasion|"
-                        r"occupation|annexation|territory|sovereignty|borders?)\s+of\s+(?:the\s+)?|"
-                        r"from\s+[A-Z][\w-]+\s+to\s+(?:[A-Z][\w-]+\s+to\s+)*)$"
-                    ).search(before)
-                    and not _rx(r"^\s*(?:[’']s|,\s+(?:who|which|whose))").match(
-                        text[end : end + 12]
+            if (
+                ent.type == "state"
+                and (
+                    _rx(r"(?:\b(?:in|at|near)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?,\s*)$").search(
+                        before
                     )
-                    and not _rx(
-                        r"\b(?:authorities|government|leaders?|officials|forces|military|army|"
-                        r"police|regime|people|embassy|ambassador|parliament)\s+in\s+(?:the\s+)?$"
-                    ).search(before)
+                    or _STATE_IN_PLACE_BEFORE.search(before)
+                    or _STATE_IN_PLACE_AFTER.match(text, end)
+                    or (before.endswith("from ") and _rx(r"\s+to\s+[A-Z]").match(text, end))
+                    or _STATE_AS_TOPIC_AFTER.match(text, end)
+                    or self._beside_demonym(start, end)
+                    or (
+                        _rx(
+                            r"\b(?:(?:in|across|throughout|inside|within|near|on|about|regarding|"
+                            r"concerning|over)\s+(?:the\s+|both\s+)?(?:[A-Z][\w-]+(?:,\s+[A-Z][\w-]+)*"
+                            r"\s+(?:and|or)\s+)?|(?:people|situation|crisis|war|conflict|parts|rest|"
+                            r"north|south|east|west|northern|southern|eastern|western|invasion|"
+                            r"occupation|annexation|territory|sovereignty|borders?)\s+of\s+(?:the\s+)?|"
+                            r"from\s+[A-Z][\w-]+\s+to\s+(?:[A-Z][\w-]+\s+to\s+)*)$"
+                        ).search(before)
+                        and not _rx(r"^\s*(?:[’']s|,\s+(?:who|which|whose))").match(
+                            text[end : end + 12]
+                        )
+                        # "concern about A and B's supply of arms": a list owning the deed
+                        and not _rx(
+                            r"^(?:,\s+[A-Z][\w-]+)*,?\s+(?:and|or)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?[’']s\b"
+                        ).match(text[end : end + 80])
+                        # "called on A to end …", "urged upon": the one addressed, an actor
+                        and not _rx(
+                            r"\b(?:call(?:s|ed|ing)?|prevail(?:s|ed)?)\s+(?:up)?on\s+$"
+                        ).search(before)
+                        and not _rx(
+                            r"\b(?:authorities|government|leaders?|officials|forces|military|army|"
+                            r"police|regime|people|embassy|ambassador|parliament)\s+in\s+(?:the\s+)?$"
+                        ).search(before)
+                    )
                 )
             ):  # "in Vilnius, Lithuania", "fighting in Syria": where, not who
                 how = "qualifier"
