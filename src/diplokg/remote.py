@@ -1267,7 +1267,7 @@ def _quads(path: Path) -> Iterator[ox.Quad]:
             f"{fmt.value} syntax error: {exc.msg}", path=path, line=exc.lineno, column=exc.offset
         ) from None
     except OSError as exc:
-        raise RdfSyntaxError(f"cannot read RDF file: {exc.strerror}", path=path) from None
+        raise RdfSyntaxError(f"cannot read RDF file: {exc.strerror or exc}", path=path) from None
 
 
 def _ontology_quads() -> Iterator[ox.Quad]:
