@@ -13,6 +13,7 @@ from pathlib import Path
 __all__ = [
     "AnnotationError",
     "DiplokgError",
+    "EndpointError",
     "EvidenceError",
     "InputError",
     "QueryError",
@@ -88,6 +89,26 @@ class QueryError(DiplokgError, ValueError):
 
 class StoreError(DiplokgError, OSError):
     """The store cannot be opened, read or written."""
+
+
+class EndpointError(StoreError):
+    """A SPARQL endpoint is unreachable, timed out, or rejected a request."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        url: str,
+        status: int | None = None,
+        server_message: str | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.url = url
+        self.status = status
+        self.server_message = server_message
+
+    def __str__(self) -> str:
+        return self.message
 
 
 class ToolError(DiplokgError, OSError):

@@ -105,7 +105,7 @@ from urllib.parse import quote, quote_plus, urlencode, urljoin, urlsplit
 import pyoxigraph as ox
 
 from diplokg import __version__
-from diplokg.errors import QueryError, RdfSyntaxError, StoreError, UsageError
+from diplokg.errors import EndpointError, QueryError, RdfSyntaxError, UsageError
 from diplokg.iris import BASE, ENTITY_GRAPH, ENTITY_NS, ONTOLOGY_GRAPH
 from diplokg.queries import (
     RESULTS_FORMATS,
@@ -289,26 +289,6 @@ class Endpoint:
             retries=retries,
             backoff=backoff,
         )
-
-
-class EndpointError(StoreError):
-    """A SPARQL endpoint is unreachable, timed out, or rejected a request."""
-
-    def __init__(
-        self,
-        message: str,
-        *,
-        url: str,
-        status: int | None = None,
-        server_message: str | None = None,
-    ) -> None:
-        super().__init__(message)
-        self.url = url
-        self.status = status
-        self.server_message = server_message
-
-    def __str__(self) -> str:
-        return self.message
 
 
 #: The shortest part of a secret that is redacted where it appears alone (a token cut
