@@ -500,6 +500,7 @@ def gazetteer() -> tuple[GazEntry, ...]:
     """Every built-in organisation and state (states first)."""
     entries = [GazEntry(s.name, "state", s.aliases) for s in states()]
     for line in _ORGS.strip().splitlines():
-        name, aliases, etype = line.split("|")
+        # A long entry runs on over indented lines ("\" at the line end): strip the indent.
+        name, aliases, etype = (field.strip() for field in line.split("|"))
         entries.append(GazEntry(name, etype, _split(aliases)))
     return tuple(entries)
