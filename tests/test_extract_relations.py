@@ -658,6 +658,13 @@ CASES = [
         "accusations",
         ("Asad Malik", "Rapid Support Forces", False),
     ),
+    Case(
+        "the-government-of-the-story-s-place",
+        "Tension rises in Nairobi\n\nOpposition leader Peter Kamau accused the government "
+        "of rigging the vote in three counties.",
+        "accusations",
+        ("Peter Kamau", "Kenya", False),
+    ),
 ]
 
 

@@ -6886,7 +6886,22 @@ class _Extractor:
         if state is None:
             held = [p.org for p in self.positions if p.holder == accuser]
             state = next((o for o in held if self.ents[o].type == "state"), None)
+        if state is None:  # "Opposition leader X accused the government of …"
+            state = self._story_state()
         return self.ensure(state) if state else None
+
+    def _story_state(self) -> str | None:
+        """The state a story is set in: the country of the first place its title or
+        dateline names ("ASTARA, May 17 --", "In Dakar, Paris seeks …")."""
+        heads = self.para_starts[2:3]
+        stop = heads[0] if heads else len(self.text)
+        for mm in self.mens:
+            if mm.start >= stop:
+                break
+            ent = self.ents[mm.key]
+            if ent.is_place and ent.country:
+                return ent.country
+        return None
 
     def _coordinated_subjects(self, sent_start: int, pos: int) -> list[str]:
         """'A and B accused …', 'the three ministers blamed …': each of them (or none)."""
