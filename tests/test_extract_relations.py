@@ -659,6 +659,14 @@ CASES = [
         ("Asad Malik", "Rapid Support Forces", False),
     ),
     Case(
+        "met-on-the-sidelines-in-a-city-with-a-labelled-list",
+        "Foreign Minister Lena Vorst met on Friday on the sidelines of the Baltic Energy "
+        "Forum in Riga, Latvia, with the Nordic ministers: Foreign Minister Anna Holm and "
+        "Foreign Minister Erik Dahl.",
+        "meetings",
+        (frozenset({"Lena Vorst", "Anna Holm", "Erik Dahl"}), "2025-03-14"),
+    ),
+    Case(
         "the-government-of-the-story-s-place",
         "Tension rises in Nairobi\n\nOpposition leader Peter Kamau accused the government "
         "of rigging the vote in three counties.",

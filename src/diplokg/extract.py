@@ -1265,6 +1265,14 @@ _MEET_ADVERBS = re.compile(  # "met again with", "held talks separately with"
     r"\s+(?:(?:again|also|separately|briefly|privately|later|first|jointly|today|yesterday|"
     r"tonight|this\s+(?:morning|afternoon|evening))\b\s*)+"
 )
+# "met today on the sidelines of the NATO Meeting in Antalya, Türkiye, with X": where
+# (an occasion, a city) between the verb and "with" is skipped like a date
+_MEET_SETTING = re.compile(
+    r",?\s+(?:on\s+the\s+(?:sidelines|margins)\s+of|at|in|during)\s+(?:the\s+)?"
+    r"(?:[A-Z0-9][\w’'.-]*|meeting|summit|conference|ministerial|session|forum)"
+    r"(?:\s+(?:[A-Z0-9][\w’'.-]*|of|the|for|on|meeting|summit|conference|ministerial|session|"
+    r"forum))*(?:,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?=,?\s+(?:with|in|at|on)\s))?"
+)
 _CONF_NP = re.compile(
     r"\b(?:the|a|an|this|last\s+week's|(?P<orgpre>[A-Z][\w-]*))\s+"
     r"(?P<pre>(?:(?!(?:the|a|an|at|in|of|to|and|for|on|with|by|from|attend|meet)\b)[\w’'-]+\s+)"
@@ -5541,7 +5549,7 @@ class _Extractor:
                 ev_s = s
             guests = [k for k in objs if k != subj and self.ents[k].is_person]
             if (
-                (low.startswith(("host", "welcom")) or low.endswith("with"))
+                (low.startswith(("host", "welcom")) or low.endswith("with") or after > m.end())
                 and len(guests) >= 2
                 and not _rx(r"\b(?:separately|respectively|individually|in\s+turn)\b").search(
                     text, sent_start, sent_end
@@ -5751,8 +5759,14 @@ class _Extractor:
         am = _MEET_ADVERBS.match(text, cur)
         if am:
             cur = am.end()
-        wm = _rx(r"\s*with\s+").match(text, cur)
-        return wm.end() if wm and cur > pos else pos
+        for _ in range(3):  # "… on the sidelines of the X Meeting in Antalya, Türkiye, with"
+            sm = _MEET_SETTING.match(text, cur)
+            if sm is None or "\n" in sm.group():
+                break
+            cur = sm.end()
+        # "with the Quint Foreign Ministers: A, B and C": the list after a group's label
+        wm = _rx(r",?\s*with\s+(?:the\s+[A-Z][^:.;,“”\n]{0,60}:\s+)?").match(text, cur)
+        return wm.end() if wm and (cur > pos or wm.end() - wm.start() > 6) else pos
 
     def _passive_signing(self, m: re.Match[str], sent_start: int, sent_end: int) -> bool:
         """'The deal was signed in Port X by A and B': a signing session of A and B.
