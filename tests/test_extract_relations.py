@@ -667,6 +667,21 @@ CASES = [
         (frozenset({"Lena Vorst", "Anna Holm", "Erik Dahl"}), "2025-03-14"),
     ),
     Case(
+        "the-signing-by-the-parties-of-the-agreement",
+        "The Secretary-General welcomed the signing by Kenya and Uganda of the border "
+        "agreement brokered by the regional bloc.",
+        "agreements",
+        (frozenset({"Kenya", "Uganda"}), None),
+    ),
+    Case(
+        "a-long-agreement-name-agreed-by-the-governments",
+        "The Secretary-General welcomes the Framework Agreement for the Settlement of the "
+        "Dispute in Turkana, which was agreed by the Government of Kenya and the Government "
+        "of Uganda in Nairobi.",
+        "agreements",
+        (frozenset({"Kenya", "Uganda"}), None),
+    ),
+    Case(
         "the-government-of-the-story-s-place",
         "Tension rises in Nairobi\n\nOpposition leader Peter Kamau accused the government "
         "of rigging the vote in three counties.",

@@ -1023,9 +1023,11 @@ _AGREEMENT_BEFORE_BETWEEN = re.compile(  # "the (new) trade agreement " right be
     r"(?i:" + _AGREEMENT_NOUNS + r"))\s+$"
 )
 _AGREEMENT_NP = re.compile(  # "the Agreement on Peace, Friendship and …", "a 1951 defense treaty"
-    r"\b(?:[Tt]he|[Aa]n?)\s+(?:[\w’'-]+\s+){0,6}?(?i:" + _AGREEMENT_NOUNS + r")s?\b"
+    r"\b(?:[Tt]he|[Aa]n?)\s+(?:(?!(?:[Tt]he|an?)\s)[\w’'-]+\s+){0,6}(?i:"
+    + _AGREEMENT_NOUNS
+    + r")s?\b"
     r"(?:\s+(?:on|for|of)\s+(?:[A-Z][\w’'-]*|the|and|of|for|on|through|a|[a-z]+ing),?"
-    r"(?:\s+(?:[A-Z][\w’'-]*|the|and|of|for|on|through|a),?){0,10})?"
+    r"(?:\s+(?:[A-Z][\w’'-]*|the|and|of|for|on|in|through|a),?){0,10})?"
 )
 _AGREEMENT_NP_TO_VERB = re.compile(  # from the noun phrase to "signed by": no other verb
     r"(?:\s*\([A-Z]+\))?\s*,?\s*(?:(?:which|that)\s+)?(?:(?:was|were|had\s+been|has\s+been|"
@@ -6596,7 +6598,8 @@ class _Extractor:
                     parties,
                     kind,
                     status,
-                    (nm.start(), end),
+                    # "the signing by A and B of the … agreement": the noun phrase comes last
+                    (min(nm.start(), s), max(end, nm.end())),
                     "agreement:noun-by",
                     0.6,
                     None,
