@@ -667,6 +667,13 @@ CASES = [
         (frozenset({"Lena Vorst", "Anna Holm", "Erik Dahl"}), "2025-03-14"),
     ),
     Case(
+        "an-owner-s-talks-on-a-day-with-a-partner",
+        "Foreign Minister Lena Vorst flew home on Friday. The trip followed her talk "
+        "Wednesday with Foreign Minister Erik Dahl, which both sides called useful.",
+        "meetings",
+        (frozenset({"Lena Vorst", "Erik Dahl"}), "2025-03-12"),
+    ),
+    Case(
         "the-signing-by-the-parties-of-the-agreement",
         "The Secretary-General welcomed the signing by Kenya and Uganda of the border "
         "agreement brokered by the regional bloc.",

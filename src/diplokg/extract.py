@@ -1241,7 +1241,7 @@ _MEET = re.compile(
     r"\b(?P<trig>(?:was|were)\s+(?:also\s+|later\s+|then\s+)?received\s+(?:in\s+audience\s+)?(?:[^.;“”]{0,60}?\s)?by|"
     r"(?:met|meets|meet|[Mm]eeting|summit(?=\s+between\s)|held\s+talks|holds\s+talks|hold\s+talks|holding\s+talks|"
     r"(?:held|holds|hold|holding)\s+(?:separate\s+|bilateral\s+|further\s+|direct\s+)?"
-    r"(?:consultations|discussions)|talks|sat\s+down|received|receives|hosted|hosts|host|"
+    r"(?:consultations|discussions)|talks|(?:(?<=[’'s]\s)|(?<=[Hh]er\s))talk|sat\s+down|received|receives|hosted|hosts|host|"
     r"welcomed|summoned|summons|called\s+on|calls\s+on|signed|finali[sz]ed|initialled|inked|"
     r"discussed|reviewed|exchanged\s+views)"
     r"(?:\s+(?:with|up\s+with))?)\b"
@@ -1249,7 +1249,7 @@ _MEET = re.compile(
 _MEET_FIRST = frozenset(  # see _Scan
     _words(
         """
-        was were met meets meet meeting summit held holds hold holding talks sat received receives
+        was were met meets meet meeting summit held holds hold holding talks talk sat received receives
         hosted hosts host welcomed summoned summons called calls signed finalised finalized
         initialled inked discussed reviewed exchanged
         """
@@ -5403,7 +5403,9 @@ class _Extractor:
                     # "the meeting between the President of A and the President of B"
                     self.add_meeting(lst[0], (s, lst[1]), s, "meeting:meeting-between", 0.65)
                     continue
-            if low.startswith("talks") and not low.endswith("with"):
+            if low.startswith("talk") and not low.endswith("with"):
+                if self._owned_talks(m, sent_start, sent_end) or low == "talk":
+                    continue
                 bm = _rx(r"talks\s+between\s+").match(text[s : s + 20])
                 if bm:
                     lst = self.list_after(s + bm.end())
@@ -5742,6 +5744,52 @@ class _Extractor:
                 r"scheduled|then|later|finally|jointly)\s+)*$"
             ).fullmatch(text, inside[-1].end, pos)
         )
+
+    def _owned_talks(self, m: re.Match[str], sent_start: int, sent_end: int) -> bool:
+        """ "Pompeo's talks on Sunday with Kim", "his talk Sunday with Kim": the owner (the
+        person named before, for "his"/"her") met the partners after "with"."""
+        text = self.text
+        s = m.start()
+        om = _rx(
+            r"(?:\b(?P<pron>[Hh]is|[Hh]er)|(?P<gen>[’']s?))\s+(?:(?:first|second|bilateral|"
+            r"separate|latest|recent|brief|private)\s+)?$"
+        ).search(text, max(sent_start, s - 30), s)
+        if om is None:
+            return False
+        after = self._with_after_date(m.end())
+        wm = _rx(r"\s+with\s+").match(text, m.end())
+        if wm is not None:
+            after = wm.end()
+        if after == m.end():
+            return False
+        owner: str | None = None
+        if om.group("gen"):
+            mm = next(
+                (x for x in self.mentions_between(sent_start, s) if x.end == om.start()), None
+            )
+            owner = mm.key if mm is not None and self.ents[mm.key].is_person else None
+        else:
+            lo = self.sent(sent_start - 1)[0] if sent_start > 0 else sent_start
+            cands = [
+                x
+                for x in self.mentions_between(lo, om.start())
+                if self.ents[x.key].is_person
+                and not self.in_quote(x.start)
+                and not _rx(r"[’']s\s").search(text, x.start, x.end)  # not "Pompeo’s Asia"
+            ]
+            owner = cands[-1].key if cands else None
+        lst = self.list_after(after, kinds=("person", "org"))
+        if owner is None or lst is None:
+            return False
+        guests = [
+            k
+            for k in lst[0]
+            if k != owner and (self.ents[k].is_person or self.ents[k].type == "state")
+        ]
+        if not guests:
+            return False
+        self.add_meeting([owner, *guests], (om.start(), lst[1]), s, "meeting:owned-talks", 0.6)
+        return True
 
     def _with_after_date(self, pos: int) -> int:
         """Where the partners start in "met on Wednesday with X", "held talks today with X".
