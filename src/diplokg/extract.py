@@ -1241,7 +1241,8 @@ _MEET = re.compile(
     r"\b(?P<trig>(?:was|were)\s+(?:also\s+|later\s+|then\s+)?received\s+(?:in\s+audience\s+)?(?:[^.;“”]{0,60}?\s)?by|"
     r"(?:met|meets|meet|[Mm]eeting|summit(?=\s+between\s)|held\s+talks|holds\s+talks|hold\s+talks|holding\s+talks|"
     r"(?:held|holds|hold|holding)\s+(?:separate\s+|bilateral\s+|further\s+|direct\s+)?"
-    r"(?:consultations|discussions)|talks|(?:(?<=[’'s]\s)|(?<=[Hh]er\s))talk|sat\s+down|received|receives|hosted|hosts|host|"
+    r"(?:consultations|discussions)|talks|(?:(?<=[’'s]\s)|(?<=[Hh]er\s))talk|sat\s+down|"
+    r"received|receives|hosted|hosts|host|"
     r"welcomed|summoned|summons|called\s+on|calls\s+on|signed|finali[sz]ed|initialled|inked|"
     r"discussed|reviewed|exchanged\s+views)"
     r"(?:\s+(?:with|up\s+with))?)\b"
@@ -1249,8 +1250,8 @@ _MEET = re.compile(
 _MEET_FIRST = frozenset(  # see _Scan
     _words(
         """
-        was were met meets meet meeting summit held holds hold holding talks talk sat received receives
-        hosted hosts host welcomed summoned summons called calls signed finalised finalized
+        was were met meets meet meeting summit held holds hold holding talks talk sat received
+        receives hosted hosts host welcomed summoned summons called calls signed finalised finalized
         initialled inked discussed reviewed exchanged
         """
     )
