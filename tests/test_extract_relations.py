@@ -689,6 +689,20 @@ CASES = [
         (frozenset({"Kenya", "Uganda"}), None),
     ),
     Case(
+        "said-a-state-tried-to-divide",
+        STATES + 'Arvelian Foreign Minister Tomas Rell said Doskara had "long tried to '
+        'undermine the river commission."',
+        "accusations",
+        ("Tomas Rell", "Doskara", False),
+    ),
+    Case(
+        "said-a-state-is-not-meddling-is-no-accusation",
+        STATES + "Arvelian Foreign Minister Tomas Rell said Doskara was not meddling in the vote.",
+        "accusations",
+        ("Tomas Rell", "Doskara", False),
+        present=False,
+    ),
+    Case(
         "the-government-of-the-story-s-place",
         "Tension rises in Nairobi\n\nOpposition leader Peter Kamau accused the government "
         "of rigging the vote in three counties.",

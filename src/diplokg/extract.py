@@ -1217,6 +1217,16 @@ _CLAIM_SCAN = _Scan(
         _words("says claims claimed believe believes alleges alleged maintains insists contends")
     ),
 )
+# "Budrys said Beijing had “long tried to divide Europe”": a said sentence whose subject
+# is a state or body doing a deed the words themselves condemn
+_SAID_THAT = re.compile(r"\b(?:said|told\s+(?:reporters|journalists))\s+(?:that\s+)?")
+_SAID_DEED = re.compile(
+    r"\s+(?:[“\"]?(?:had|has|have|was|is|were|are|been|long|repeatedly|deliberately|also|still|"
+    r"now|again)\s+)*[“\"]?(?P<deed>(?:tried|trying|tries|sought|seeking|seeks|attempt(?:ed|ing|s))"
+    r"\s+to\s+(?:divide|undermine|destabili[sz]e|intimidate|coerce|interfere|meddle|split|"
+    r"sabotage|blackmail|isolate|bully)|meddl(?:ed|ing)|interfer(?:ed|ing)|destabili[sz]ing|"
+    r"undermin(?:ed|ing)|bully(?:ing)?|bullied|blackmail(?:ed|ing))\b"
+)
 _HOSTILE_DEED = re.compile(  # deeds a claim pins on someone
     r"\b(?:fired|attacked|shelled|bombed|killed|invaded|seized|harass(?:ed|ing)|hacked|breached|"
     r"spied|detained|abducted|kidnapped|violated|leaked|stole|infiltrated|targeted|arm(?:ed|ing)\s+"
@@ -6930,6 +6940,7 @@ class _Extractor:
         self._held_to_account()
         self._concerns()
         self._claims()
+        self._said_deeds()
         self._quote_accusations()
 
     def _demonym_deed(self, at: int, sent_end: int) -> tuple[list[str], int] | None:
@@ -7275,6 +7286,38 @@ class _Extractor:
                 (self._clause_start(sent_start, s, accuser), end),
                 "accusation:claimed-deed",
                 0.55,
+            )
+
+    def _said_deeds(self) -> None:
+        """'Budrys said Beijing had "long tried to divide Europe"', 'the minister said Russia
+        was meddling in …': the speaker accuses the subject of the said clause."""
+        text = self.text
+        for m in _SAID_THAT.finditer(text):
+            s = m.start()
+            if self.in_quote(s):
+                continue
+            mm = self.mention_at(m.end())
+            if mm is None or not self.speaker_capable(mm) or self.ents[mm.key].is_person:
+                continue
+            sent_start, sent_end = self.sent(s)
+            dm = _SAID_DEED.match(text, mm.end, sent_end)
+            if dm is None or _negation(text[max(sent_start, s - 30) : dm.start("deed")]):
+                continue
+            accuser = self.subject_before(s)
+            if accuser is None or accuser == mm.key or self.ents[accuser].type == _MEDIA:
+                continue
+            end = _about_end(text, dm.start("deed"), sent_end)
+            about = text[dm.start("deed") : end].strip().strip('“”"')
+            fact = "hedged" if _HEDGE.search(text, s, end) else "asserted"
+            self._add_accusation(
+                "accusation",
+                accuser,
+                [mm.key],
+                _gerund(about),
+                fact,
+                (self._clause_start(sent_start, s, accuser), end),
+                "accusation:said-deed",
+                0.6,
             )
 
     def _dismissals(self) -> None:
