@@ -674,6 +674,13 @@ CASES = [
         (frozenset({"Lena Vorst", "Erik Dahl"}), "2025-03-12"),
     ),
     Case(
+        "attends-the-body-s-capitalised-ministers-meeting",
+        "Foreign Minister Lena Vorst will attend the ASEAN Foreign Ministers' Meeting in "
+        "Jakarta next week.",
+        "meeting_participants",
+        (frozenset({"Lena Vorst", "ASEAN"}),),
+    ),
+    Case(
         "the-signing-by-the-parties-of-the-agreement",
         "The Secretary-General welcomed the signing by Kenya and Uganda of the border "
         "agreement brokered by the regional bloc.",

@@ -1289,9 +1289,9 @@ _MEET_SETTING = re.compile(
 _CONF_NP = re.compile(
     r"\b(?:the|a|an|this|last\s+week's|(?P<orgpre>[A-Z][\w-]*))\s+"
     r"(?P<pre>(?:(?!(?:the|a|an|at|in|of|to|and|for|on|with|by|from|attend|meet)\b)[\w’'-]+\s+)"
-    r"{0,3}?)"
+    r"{0,5}?)"
     r"(?P<head>summit|meeting|conference|forum|ministerial|gathering|assembly|session|"
-    r"congress|dialogue|talks)\b"
+    r"congress|dialogue|talks|(?<=[’'s]\s)(?:Meeting|Summit|Conference|Ministerial))\b"
     r"(?P<of>\s+of\s+(?:the\s+)?(?:(?:foreign|defen[cs]e|finance|trade|energy|economy|"
     r"health)\s+ministers|ministers|leaders|heads\s+of\s+(?:state|government)|members|"
     r"parties)(?:\s+of\s+(?:the\s+)?(?P<of_org>[A-Z][\w’'-]*(?:\s+(?:of\s+|the\s+|and\s+)*"
@@ -1761,7 +1761,7 @@ _DELEGATION_SCAN = _Scan(_DELEGATION, _DELEGATION_HEADS, chunks=2)  # "the Chine
 _BODY_OF_STATE_SCAN = _Scan(_BODY_OF_STATE, _BODY_OF_STATE_HEADS, chunks=1)  # "the …"
 _DEMONYM_BODY_SCAN = _Scan(_DEMONYM_BODY, _DEMONYM_BODY_HEADS, chunks=1)  # "Chinese …"
 _ORG_REFERENCE_SCAN = _Scan(_ORG_REFERENCE, _ORG_REFERENCE_HEADS, chunks=1)  # "the …"
-_CONF_SCAN = _Scan(_CONF_NP, _CONF_HEADS, chunks=5)  # "last week's" + three words
+_CONF_SCAN = _Scan(_CONF_NP, _CONF_HEADS, chunks=7)  # "last week's" + five words
 _VISIT_NOUN_SCAN = _Scan(_VISIT_NOUN, frozenset({"visit", "trip", "tour"}), chunks=4)
 _VISIT_VERB_SCAN = _Scan(_VISIT_VERB, _VISIT_VERB_HEADS, chunks=1)  # "will visit"
 _STATE_CONTEXT_SCAN = _Scan(_STATE_CONTEXT_RE, _STATE_CONTEXT_HEADS, chunks=1)  # "X’s new …"
@@ -5186,7 +5186,7 @@ class _Extractor:
         for m in self.scan(_CONF_SCAN):
             if self.in_quote(m.start()):
                 continue
-            head = m.group("head")
+            head = m.group("head").lower()
             pre = (m.group("pre") or "").strip()
             org = None
             if m.group("of_org"):
