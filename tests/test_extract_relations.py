@@ -710,6 +710,21 @@ CASES = [
         present=False,
     ),
     Case(
+        "concern-that-a-state-continues-to",
+        STATES + "Arvelian President Mara Vell expressed deep concern that, despite the truce, "
+        "Doskara continues to block the river locks.",
+        "accusations",
+        ("Mara Vell", "Doskara", False),
+    ),
+    Case(
+        "concern-that-talks-could-fail-accuses-no-one",
+        STATES + "Arvelian President Mara Vell expressed concern that Doskara could not "
+        "attend the talks.",
+        "accusations",
+        ("Mara Vell", "Doskara", False),
+        present=False,
+    ),
+    Case(
         "the-government-of-the-story-s-place",
         "Tension rises in Nairobi\n\nOpposition leader Peter Kamau accused the government "
         "of rigging the vote in three counties.",

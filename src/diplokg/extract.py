@@ -1140,7 +1140,7 @@ _CONCERN = re.compile(
     r"\b(?:(?:expressed|expresses|expressing|raised|raises|raising|voiced|voices|reiterated|"
     r"reiterates|shared)\s+(?:their\s+|his\s+|her\s+|our\s+|its\s+)?(?:(?:deep|grave|serious|"
     r"strong|growing|continued)\s+)?concerns?|(?:deeply\s+|gravely\s+|seriously\s+|also\s+)*"
-    r"concerned)\s+(?:about|over|regarding|at|by|with|on)\s+"
+    r"concerned)\s+(?:(?:about|over|regarding|at|by|with|on)\s+|(?P<that>that)(?=[\s,])\s*)"
 )
 _CONCERN_SCAN = _Scan(
     _CONCERN,
@@ -7061,7 +7061,10 @@ class _Extractor:
                 accusers = [who] if who else []
             if not accusers:
                 continue
-            found = self._culprits_in(m.end(), sent_end, accusers[0])
+            if m.group("that"):
+                found = self._concern_subject(m.end(), sent_end, accusers)
+            else:
+                found = self._culprits_in(m.end(), sent_end, accusers[0])
             if found is None:
                 continue
             accused, end = found
@@ -7080,6 +7083,27 @@ class _Extractor:
                     "accusation:concern",
                     0.55,
                 )
+
+    def _concern_subject(
+        self, pos: int, sent_end: int, accusers: list[str]
+    ) -> tuple[list[str], int] | None:
+        """'concern that, despite …, the Syrian regime continues to block …': the subject of
+        the that-clause, when a state, body or person does what follows; where its deed ends."""
+        text = self.text
+        am = _rx(r",[^,.;]{1,100},\s*").match(text, pos, sent_end)
+        at = am.end() if am else pos
+        dm = _rx(r"(?:the\s+)?").match(text, at, sent_end)
+        at = dm.end() if dm else at
+        mm = self.mention_at(at)
+        if mm is None or mm.key in accusers or not self.speaker_capable(mm):
+            return None
+        vm = _rx(
+            r"(?:[’']s\s+[\w-]+\s+)?\s*(?:(?:continues|continued|has|have|had|is|was|were|are|"
+            r"keeps|kept|may|might|could)\s+)+(?!not\b|no\b)\w"
+        ).match(text, mm.end, sent_end)
+        if vm is None:
+            return None
+        return [mm.key], _about_end(text, vm.end() - 1, sent_end)
 
     def _hostile_nouns(self) -> None:
         """'They reaffirmed their support for Ukraine as it defends against Russia's
