@@ -681,6 +681,21 @@ CASES = [
         (frozenset({"Lena Vorst", "ASEAN"}),),
     ),
     Case(
+        "received-at-a-named-place-the-guest",
+        "Kenyan President William Ruto on Friday received at State House in Nairobi the "
+        "Prime Minister of Uganda, Robinah Nabbanja.",
+        "meetings",
+        (frozenset({"William Ruto", "Robinah Nabbanja"}), "2025-03-14"),
+    ),
+    Case(
+        "received-at-a-place-a-letter-is-no-meeting",
+        "Kenyan President William Ruto received in Nairobi on Friday a letter from Ugandan "
+        "Prime Minister Robinah Nabbanja.",
+        "meeting_participants",
+        (frozenset({"William Ruto", "Robinah Nabbanja"}),),
+        present=False,
+    ),
+    Case(
         "the-signing-by-the-parties-of-the-agreement",
         "The Secretary-General welcomed the signing by Kenya and Uganda of the border "
         "agreement brokered by the regional bloc.",

@@ -5459,6 +5459,8 @@ class _Extractor:
             after = m.end()
             if not low.endswith("with"):
                 after = self._with_after_date(after)
+                if after == m.end() and low in ("received", "receives", "hosted", "hosts", "met"):
+                    after = self._guest_after_setting(after, sent_end)
             lst = self.list_after(after, kinds=("person", "org"))
             objs: list[str] = []
             lend = m.end()
@@ -5801,6 +5803,22 @@ class _Extractor:
             return False
         self.add_meeting([owner, *guests], (om.start(), lst[1]), s, "meeting:owned-talks", 0.6)
         return True
+
+    def _guest_after_setting(self, pos: int, sent_end: int) -> int:
+        """Where the guest starts in "received at the Palace of the Republic the Prime
+        Minister of X, Y": after a setting (at/in a named place, a day), the first person
+        named; ``pos`` itself when the words between are not only such a setting."""
+        text = self.text
+        for mm in self.mentions_between(pos, min(sent_end, pos + 150)):
+            if not self.ents[mm.key].is_person:
+                continue
+            gap = text[pos : mm.start]
+            if _rx(r"\s+(?:today\s+|yesterday\s+)?(?:at|in)\s").match(gap) and _rx(
+                r"(?:\s+(?:today|yesterday|at|in|on|the|of|and|for|[A-Z][\w’'.-]*|\d+),?)*\s+"
+            ).fullmatch(gap):
+                return mm.start
+            break
+        return pos
 
     def _with_after_date(self, pos: int) -> int:
         """Where the partners start in "met on Wednesday with X", "held talks today with X".
