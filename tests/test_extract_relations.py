@@ -696,6 +696,13 @@ CASES = [
         present=False,
     ),
     Case(
+        "an-agreement-reached-in-a-city-by-two-ministers-is-their-meeting",
+        "The accord, reached in Kampala by Kenyan Foreign Minister Musalia Mudavadi and "
+        "Ugandan Foreign Minister Jeje Odongo, sets new border fees.",
+        "meeting_participants",
+        (frozenset({"Musalia Mudavadi", "Jeje Odongo"}),),
+    ),
+    Case(
         "the-signing-by-the-parties-of-the-agreement",
         "The Secretary-General welcomed the signing by Kenya and Uganda of the border "
         "agreement brokered by the regional bloc.",

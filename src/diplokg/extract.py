@@ -6652,6 +6652,10 @@ class _Extractor:
                     continue
                 parties.append(key)
             parties = list(dict.fromkeys(parties))
+            signers = [k for k in lst[0] if self.ents[k].is_person]
+            if m.group("verb") and len(signers) >= 2 and len(signers) == len(lst[0]):
+                # "The agreement, reached in Asuncion by A and B": they sat together
+                self.add_meeting(signers, (s, lst[1]), s, "meeting:reached-by", 0.6)
             if len(parties) < 2 or any(
                 set(parties) <= set(a.parties) and a.span[0] <= nm.start() <= a.span[1]
                 for a in self.agreements
