@@ -703,6 +703,13 @@ CASES = [
         (frozenset({"Musalia Mudavadi", "Jeje Odongo"}),),
     ),
     Case(
+        "a-handshake-between-two-ministers",
+        "There was a handshake between Kenyan Foreign Minister Musalia Mudavadi and Ugandan "
+        "Foreign Minister Jeje Odongo in Kampala on Wednesday.",
+        "meetings",
+        (frozenset({"Musalia Mudavadi", "Jeje Odongo"}), "2025-03-12"),
+    ),
+    Case(
         "the-signing-by-the-parties-of-the-agreement",
         "The Secretary-General welcomed the signing by Kenya and Uganda of the border "
         "agreement brokered by the regional bloc.",

@@ -1249,7 +1249,7 @@ _DISMISS_SCAN = _Scan(
 )
 _MEET = re.compile(
     r"\b(?P<trig>(?:was|were)\s+(?:also\s+|later\s+|then\s+)?received\s+(?:in\s+audience\s+)?(?:[^.;“”]{0,60}?\s)?by|"
-    r"(?:met|meets|meet|[Mm]eeting|summit(?=\s+between\s)|held\s+talks|holds\s+talks|hold\s+talks|holding\s+talks|"
+    r"(?:met|meets|meet|[Mm]eeting|(?:summit|handshake)(?=\s+between\s)|held\s+talks|holds\s+talks|hold\s+talks|holding\s+talks|"
     r"(?:held|holds|hold|holding)\s+(?:separate\s+|bilateral\s+|further\s+|direct\s+)?"
     r"(?:consultations|discussions)|talks|(?:(?<=[’'s]\s)|(?<=[Hh]er\s))talk|sat\s+down|"
     r"received|receives|hosted|hosts|host|"
@@ -1260,9 +1260,9 @@ _MEET = re.compile(
 _MEET_FIRST = frozenset(  # see _Scan
     _words(
         """
-        was were met meets meet meeting summit held holds hold holding talks talk sat received
-        receives hosted hosts host welcomed summoned summons called calls signed finalised finalized
-        initialled inked discussed reviewed exchanged
+        was were met meets meet meeting summit handshake held holds hold holding talks talk sat
+        received receives hosted hosts host welcomed summoned summons called calls signed
+        finalised finalized initialled inked discussed reviewed exchanged
         """
     )
 )
@@ -5404,9 +5404,10 @@ class _Extractor:
                 r"(?!the\b|a\b|an\b|his\b|her\b|their\b)[a-z]+\b"
             ).match(text, m.end()):
                 continue  # "called on X to stop …" is a demand (see _demands), not a visit
-            if low.startswith(("meeting", "summit")) and not low.endswith("with"):
-                # "the summit between the leaders of A and B" (only so: see _MEET)
-                bm = _rx(r"(?:meeting|summit)\s+between\s+").match(text, s)
+            if low.startswith(("meeting", "summit", "handshake")) and not low.endswith("with"):
+                # "the summit between the leaders of A and B" (only so: see _MEET), "there
+                # was a handshake between A and B"
+                bm = _rx(r"(?:meeting|summit|handshake)\s+between\s+").match(text, s)
                 lst = self.list_after(bm.end()) if bm else None
                 if lst and "\n" in text[s : lst[1]]:
                     lst = None  # a list does not run into the next line (a dateline, a title)
