@@ -710,6 +710,13 @@ CASES = [
         (frozenset({"Musalia Mudavadi", "Jeje Odongo"}), "2025-03-12"),
     ),
     Case(
+        "a-body-said-after-a-relative-clause",
+        "The African Union, which brokered the truce last year, said the talks would resume "
+        "in Addis Ababa.",
+        "statements",
+        ("African Union", "statement"),
+    ),
+    Case(
         "the-signing-by-the-parties-of-the-agreement",
         "The Secretary-General welcomed the signing by Kenya and Uganda of the border "
         "agreement brokered by the regional bloc.",

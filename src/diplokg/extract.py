@@ -4722,11 +4722,12 @@ class _Extractor:
                 self._report_accusation(issuer, m.end(), ev_e, st)
         # "the Foreign Ministry said …": an organisation speaking makes a statement
         for m in self._said_after_names():
-            mm = [
-                x
-                for x in self.mentions_between(max(0, m.start() - 80), m.start() + 1)
-                if x.end == m.start()
-            ]
+            # "Grid operator X, which will build the line with Y, said …": X said it
+            rc = _rx(r",\s+(?:which|who)\s[^,;.“”\"\n]{1,120},").search(
+                text, max(0, m.start() - 130), m.start()
+            )
+            at = rc.start() if rc is not None and rc.end() == m.start() else m.start()
+            mm = [x for x in self.mentions_between(max(0, at - 80), at + 1) if x.end == at]
             if not mm or self.in_quote(m.start()):
                 continue
             ent = self.ents[mm[-1].key]
