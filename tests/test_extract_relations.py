@@ -658,6 +658,115 @@ CASES = [
         "accusations",
         ("Asad Malik", "Rapid Support Forces", False),
     ),
+    Case(
+        "met-on-the-sidelines-in-a-city-with-a-labelled-list",
+        "Foreign Minister Lena Vorst met on Friday on the sidelines of the Baltic Energy "
+        "Forum in Riga, Latvia, with the Nordic ministers: Foreign Minister Anna Holm and "
+        "Foreign Minister Erik Dahl.",
+        "meetings",
+        (frozenset({"Lena Vorst", "Anna Holm", "Erik Dahl"}), "2025-03-14"),
+    ),
+    Case(
+        "an-owner-s-talks-on-a-day-with-a-partner",
+        "Foreign Minister Lena Vorst flew home on Friday. The trip followed her talk "
+        "Wednesday with Foreign Minister Erik Dahl, which both sides called useful.",
+        "meetings",
+        (frozenset({"Lena Vorst", "Erik Dahl"}), "2025-03-12"),
+    ),
+    Case(
+        "attends-the-body-s-capitalised-ministers-meeting",
+        "Foreign Minister Lena Vorst will attend the ASEAN Foreign Ministers' Meeting in "
+        "Jakarta next week.",
+        "meeting_participants",
+        (frozenset({"Lena Vorst", "ASEAN"}),),
+    ),
+    Case(
+        "received-at-a-named-place-the-guest",
+        "Kenyan President William Ruto on Friday received at State House in Nairobi the "
+        "Prime Minister of Uganda, Robinah Nabbanja.",
+        "meetings",
+        (frozenset({"William Ruto", "Robinah Nabbanja"}), "2025-03-14"),
+    ),
+    Case(
+        "received-at-a-place-a-letter-is-no-meeting",
+        "Kenyan President William Ruto received in Nairobi on Friday a letter from Ugandan "
+        "Prime Minister Robinah Nabbanja.",
+        "meeting_participants",
+        (frozenset({"William Ruto", "Robinah Nabbanja"}),),
+        present=False,
+    ),
+    Case(
+        "an-agreement-reached-in-a-city-by-two-ministers-is-their-meeting",
+        "The accord, reached in Kampala by Kenyan Foreign Minister Musalia Mudavadi and "
+        "Ugandan Foreign Minister Jeje Odongo, sets new border fees.",
+        "meeting_participants",
+        (frozenset({"Musalia Mudavadi", "Jeje Odongo"}),),
+    ),
+    Case(
+        "a-handshake-between-two-ministers",
+        "There was a handshake between Kenyan Foreign Minister Musalia Mudavadi and Ugandan "
+        "Foreign Minister Jeje Odongo in Kampala on Wednesday.",
+        "meetings",
+        (frozenset({"Musalia Mudavadi", "Jeje Odongo"}), "2025-03-12"),
+    ),
+    Case(
+        "a-body-said-after-a-relative-clause",
+        "The African Union, which brokered the truce last year, said the talks would resume "
+        "in Addis Ababa.",
+        "statements",
+        ("African Union", "statement"),
+    ),
+    Case(
+        "the-signing-by-the-parties-of-the-agreement",
+        "The Secretary-General welcomed the signing by Kenya and Uganda of the border "
+        "agreement brokered by the regional bloc.",
+        "agreements",
+        (frozenset({"Kenya", "Uganda"}), None),
+    ),
+    Case(
+        "a-long-agreement-name-agreed-by-the-governments",
+        "The Secretary-General welcomes the Framework Agreement for the Settlement of the "
+        "Dispute in Turkana, which was agreed by the Government of Kenya and the Government "
+        "of Uganda in Nairobi.",
+        "agreements",
+        (frozenset({"Kenya", "Uganda"}), None),
+    ),
+    Case(
+        "said-a-state-tried-to-divide",
+        STATES + 'Arvelian Foreign Minister Tomas Rell said Doskara had "long tried to '
+        'undermine the river commission."',
+        "accusations",
+        ("Tomas Rell", "Doskara", False),
+    ),
+    Case(
+        "said-a-state-is-not-meddling-is-no-accusation",
+        STATES + "Arvelian Foreign Minister Tomas Rell said Doskara was not meddling in the vote.",
+        "accusations",
+        ("Tomas Rell", "Doskara", False),
+        present=False,
+    ),
+    Case(
+        "concern-that-a-state-continues-to",
+        STATES + "Arvelian President Mara Vell expressed deep concern that, despite the truce, "
+        "Doskara continues to block the river locks.",
+        "accusations",
+        ("Mara Vell", "Doskara", False),
+    ),
+    Case(
+        "concern-that-talks-could-fail-accuses-no-one",
+        STATES + "Arvelian President Mara Vell expressed concern that Doskara could not "
+        "attend the talks.",
+        "accusations",
+        ("Mara Vell", "Doskara", False),
+        present=False,
+    ),
+    Case(
+        "the-government-of-the-story-s-place",
+        "Tension rises in Nairobi\n\nOpposition leader Peter Kamau accused the government "
+        "of rigging the vote in three counties.",
+        "accusations",
+        ("Peter Kamau", "Kenya", False),
+    ),
 ]
 
 

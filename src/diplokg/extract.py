@@ -1023,9 +1023,11 @@ _AGREEMENT_BEFORE_BETWEEN = re.compile(  # "the (new) trade agreement " right be
     r"(?i:" + _AGREEMENT_NOUNS + r"))\s+$"
 )
 _AGREEMENT_NP = re.compile(  # "the Agreement on Peace, Friendship and …", "a 1951 defense treaty"
-    r"\b(?:[Tt]he|[Aa]n?)\s+(?:[\w’'-]+\s+){0,6}?(?i:" + _AGREEMENT_NOUNS + r")s?\b"
+    r"\b(?:[Tt]he|[Aa]n?)\s+(?:(?!(?:[Tt]he|an?)\s)[\w’'-]+\s+){0,6}(?i:"
+    + _AGREEMENT_NOUNS
+    + r")s?\b"
     r"(?:\s+(?:on|for|of)\s+(?:[A-Z][\w’'-]*|the|and|of|for|on|through|a|[a-z]+ing),?"
-    r"(?:\s+(?:[A-Z][\w’'-]*|the|and|of|for|on|through|a),?){0,10})?"
+    r"(?:\s+(?:[A-Z][\w’'-]*|the|and|of|for|on|in|through|a),?){0,10})?"
 )
 _AGREEMENT_NP_TO_VERB = re.compile(  # from the noun phrase to "signed by": no other verb
     r"(?:\s*\([A-Z]+\))?\s*,?\s*(?:(?:which|that)\s+)?(?:(?:was|were|had\s+been|has\s+been|"
@@ -1138,7 +1140,7 @@ _CONCERN = re.compile(
     r"\b(?:(?:expressed|expresses|expressing|raised|raises|raising|voiced|voices|reiterated|"
     r"reiterates|shared)\s+(?:their\s+|his\s+|her\s+|our\s+|its\s+)?(?:(?:deep|grave|serious|"
     r"strong|growing|continued)\s+)?concerns?|(?:deeply\s+|gravely\s+|seriously\s+|also\s+)*"
-    r"concerned)\s+(?:about|over|regarding|at|by|with|on)\s+"
+    r"concerned)\s+(?:(?:about|over|regarding|at|by|with|on)\s+|(?P<that>that)(?=[\s,])\s*)"
 )
 _CONCERN_SCAN = _Scan(
     _CONCERN,
@@ -1215,6 +1217,16 @@ _CLAIM_SCAN = _Scan(
         _words("says claims claimed believe believes alleges alleged maintains insists contends")
     ),
 )
+# "Budrys said Beijing had “long tried to divide Europe”": a said sentence whose subject
+# is a state or body doing a deed the words themselves condemn
+_SAID_THAT = re.compile(r"\b(?:said|told\s+(?:reporters|journalists))\s+(?:that\s+)?")
+_SAID_DEED = re.compile(
+    r"\s+(?:[“\"]?(?:had|has|have|was|is|were|are|been|long|repeatedly|deliberately|also|still|"
+    r"now|again)\s+)*[“\"]?(?P<deed>(?:tried|trying|tries|sought|seeking|seeks|attempt(?:ed|ing|s))"
+    r"\s+to\s+(?:divide|undermine|destabili[sz]e|intimidate|coerce|interfere|meddle|split|"
+    r"sabotage|blackmail|isolate|bully)|meddl(?:ed|ing)|interfer(?:ed|ing)|destabili[sz]ing|"
+    r"undermin(?:ed|ing)|bully(?:ing)?|bullied|blackmail(?:ed|ing))\b"
+)
 _HOSTILE_DEED = re.compile(  # deeds a claim pins on someone
     r"\b(?:fired|attacked|shelled|bombed|killed|invaded|seized|harass(?:ed|ing)|hacked|breached|"
     r"spied|detained|abducted|kidnapped|violated|leaked|stole|infiltrated|targeted|arm(?:ed|ing)\s+"
@@ -1237,9 +1249,10 @@ _DISMISS_SCAN = _Scan(
 )
 _MEET = re.compile(
     r"\b(?P<trig>(?:was|were)\s+(?:also\s+|later\s+|then\s+)?received\s+(?:in\s+audience\s+)?(?:[^.;“”]{0,60}?\s)?by|"
-    r"(?:met|meets|meet|[Mm]eeting|summit(?=\s+between\s)|held\s+talks|holds\s+talks|hold\s+talks|holding\s+talks|"
+    r"(?:met|meets|meet|[Mm]eeting|(?:summit|handshake)(?=\s+between\s)|held\s+talks|holds\s+talks|hold\s+talks|holding\s+talks|"
     r"(?:held|holds|hold|holding)\s+(?:separate\s+|bilateral\s+|further\s+|direct\s+)?"
-    r"(?:consultations|discussions)|talks|sat\s+down|received|receives|hosted|hosts|host|"
+    r"(?:consultations|discussions)|talks|(?:(?<=[’'s]\s)|(?<=[Hh]er\s))talk|sat\s+down|"
+    r"received|receives|hosted|hosts|host|"
     r"welcomed|summoned|summons|called\s+on|calls\s+on|signed|finali[sz]ed|initialled|inked|"
     r"discussed|reviewed|exchanged\s+views)"
     r"(?:\s+(?:with|up\s+with))?)\b"
@@ -1247,9 +1260,9 @@ _MEET = re.compile(
 _MEET_FIRST = frozenset(  # see _Scan
     _words(
         """
-        was were met meets meet meeting summit held holds hold holding talks sat received receives
-        hosted hosts host welcomed summoned summons called calls signed finalised finalized
-        initialled inked discussed reviewed exchanged
+        was were met meets meet meeting summit handshake held holds hold holding talks talk sat
+        received receives hosted hosts host welcomed summoned summons called calls signed
+        finalised finalized initialled inked discussed reviewed exchanged
         """
     )
 )
@@ -1265,12 +1278,20 @@ _MEET_ADVERBS = re.compile(  # "met again with", "held talks separately with"
     r"\s+(?:(?:again|also|separately|briefly|privately|later|first|jointly|today|yesterday|"
     r"tonight|this\s+(?:morning|afternoon|evening))\b\s*)+"
 )
+# "met today on the sidelines of the NATO Meeting in Antalya, Türkiye, with X": where
+# (an occasion, a city) between the verb and "with" is skipped like a date
+_MEET_SETTING = re.compile(
+    r",?\s+(?:on\s+the\s+(?:sidelines|margins)\s+of|at|in|during)\s+(?:the\s+)?"
+    r"(?:[A-Z0-9][\w’'.-]*|meeting|summit|conference|ministerial|session|forum)"
+    r"(?:\s+(?:[A-Z0-9][\w’'.-]*|of|the|for|on|meeting|summit|conference|ministerial|session|"
+    r"forum))*(?:,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?=,?\s+(?:with|in|at|on)\s))?"
+)
 _CONF_NP = re.compile(
     r"\b(?:the|a|an|this|last\s+week's|(?P<orgpre>[A-Z][\w-]*))\s+"
     r"(?P<pre>(?:(?!(?:the|a|an|at|in|of|to|and|for|on|with|by|from|attend|meet)\b)[\w’'-]+\s+)"
-    r"{0,3}?)"
+    r"{0,5}?)"
     r"(?P<head>summit|meeting|conference|forum|ministerial|gathering|assembly|session|"
-    r"congress|dialogue|talks)\b"
+    r"congress|dialogue|talks|(?<=[’'s]\s)(?:Meeting|Summit|Conference|Ministerial))\b"
     r"(?P<of>\s+of\s+(?:the\s+)?(?:(?:foreign|defen[cs]e|finance|trade|energy|economy|"
     r"health)\s+ministers|ministers|leaders|heads\s+of\s+(?:state|government)|members|"
     r"parties)(?:\s+of\s+(?:the\s+)?(?P<of_org>[A-Z][\w’'-]*(?:\s+(?:of\s+|the\s+|and\s+)*"
@@ -1740,7 +1761,7 @@ _DELEGATION_SCAN = _Scan(_DELEGATION, _DELEGATION_HEADS, chunks=2)  # "the Chine
 _BODY_OF_STATE_SCAN = _Scan(_BODY_OF_STATE, _BODY_OF_STATE_HEADS, chunks=1)  # "the …"
 _DEMONYM_BODY_SCAN = _Scan(_DEMONYM_BODY, _DEMONYM_BODY_HEADS, chunks=1)  # "Chinese …"
 _ORG_REFERENCE_SCAN = _Scan(_ORG_REFERENCE, _ORG_REFERENCE_HEADS, chunks=1)  # "the …"
-_CONF_SCAN = _Scan(_CONF_NP, _CONF_HEADS, chunks=5)  # "last week's" + three words
+_CONF_SCAN = _Scan(_CONF_NP, _CONF_HEADS, chunks=7)  # "last week's" + five words
 _VISIT_NOUN_SCAN = _Scan(_VISIT_NOUN, frozenset({"visit", "trip", "tour"}), chunks=4)
 _VISIT_VERB_SCAN = _Scan(_VISIT_VERB, _VISIT_VERB_HEADS, chunks=1)  # "will visit"
 _STATE_CONTEXT_SCAN = _Scan(_STATE_CONTEXT_RE, _STATE_CONTEXT_HEADS, chunks=1)  # "X’s new …"
@@ -4701,11 +4722,12 @@ class _Extractor:
                 self._report_accusation(issuer, m.end(), ev_e, st)
         # "the Foreign Ministry said …": an organisation speaking makes a statement
         for m in self._said_after_names():
-            mm = [
-                x
-                for x in self.mentions_between(max(0, m.start() - 80), m.start() + 1)
-                if x.end == m.start()
-            ]
+            # "Grid operator X, which will build the line with Y, said …": X said it
+            rc = _rx(r",\s+(?:which|who)\s[^,;.“”\"\n]{1,120},").search(
+                text, max(0, m.start() - 130), m.start()
+            )
+            at = rc.start() if rc is not None and rc.end() == m.start() else m.start()
+            mm = [x for x in self.mentions_between(max(0, at - 80), at + 1) if x.end == at]
             if not mm or self.in_quote(m.start()):
                 continue
             ent = self.ents[mm[-1].key]
@@ -5165,7 +5187,7 @@ class _Extractor:
         for m in self.scan(_CONF_SCAN):
             if self.in_quote(m.start()):
                 continue
-            head = m.group("head")
+            head = m.group("head").lower()
             pre = (m.group("pre") or "").strip()
             org = None
             if m.group("of_org"):
@@ -5383,9 +5405,10 @@ class _Extractor:
                 r"(?!the\b|a\b|an\b|his\b|her\b|their\b)[a-z]+\b"
             ).match(text, m.end()):
                 continue  # "called on X to stop …" is a demand (see _demands), not a visit
-            if low.startswith(("meeting", "summit")) and not low.endswith("with"):
-                # "the summit between the leaders of A and B" (only so: see _MEET)
-                bm = _rx(r"(?:meeting|summit)\s+between\s+").match(text, s)
+            if low.startswith(("meeting", "summit", "handshake")) and not low.endswith("with"):
+                # "the summit between the leaders of A and B" (only so: see _MEET), "there
+                # was a handshake between A and B"
+                bm = _rx(r"(?:meeting|summit|handshake)\s+between\s+").match(text, s)
                 lst = self.list_after(bm.end()) if bm else None
                 if lst and "\n" in text[s : lst[1]]:
                     lst = None  # a list does not run into the next line (a dateline, a title)
@@ -5393,7 +5416,9 @@ class _Extractor:
                     # "the meeting between the President of A and the President of B"
                     self.add_meeting(lst[0], (s, lst[1]), s, "meeting:meeting-between", 0.65)
                     continue
-            if low.startswith("talks") and not low.endswith("with"):
+            if low.startswith("talk") and not low.endswith("with"):
+                if self._owned_talks(m, sent_start, sent_end) or low == "talk":
+                    continue
                 bm = _rx(r"talks\s+between\s+").match(text[s : s + 20])
                 if bm:
                     lst = self.list_after(s + bm.end())
@@ -5436,6 +5461,8 @@ class _Extractor:
             after = m.end()
             if not low.endswith("with"):
                 after = self._with_after_date(after)
+                if after == m.end() and low in ("received", "receives", "hosted", "hosts", "met"):
+                    after = self._guest_after_setting(after, sent_end)
             lst = self.list_after(after, kinds=("person", "org"))
             objs: list[str] = []
             lend = m.end()
@@ -5541,7 +5568,7 @@ class _Extractor:
                 ev_s = s
             guests = [k for k in objs if k != subj and self.ents[k].is_person]
             if (
-                (low.startswith(("host", "welcom")) or low.endswith("with"))
+                (low.startswith(("host", "welcom")) or low.endswith("with") or after > m.end())
                 and len(guests) >= 2
                 and not _rx(r"\b(?:separately|respectively|individually|in\s+turn)\b").search(
                     text, sent_start, sent_end
@@ -5733,6 +5760,68 @@ class _Extractor:
             ).fullmatch(text, inside[-1].end, pos)
         )
 
+    def _owned_talks(self, m: re.Match[str], sent_start: int, sent_end: int) -> bool:
+        """ "Pompeo's talks on Sunday with Kim", "his talk Sunday with Kim": the owner (the
+        person named before, for "his"/"her") met the partners after "with"."""
+        text = self.text
+        s = m.start()
+        om = _rx(
+            r"(?:\b(?P<pron>[Hh]is|[Hh]er)|(?P<gen>[’']s?))\s+(?:(?:first|second|bilateral|"
+            r"separate|latest|recent|brief|private)\s+)?$"
+        ).search(text, max(sent_start, s - 30), s)
+        if om is None:
+            return False
+        after = self._with_after_date(m.end())
+        wm = _rx(r"\s+with\s+").match(text, m.end())
+        if wm is not None:
+            after = wm.end()
+        if after == m.end():
+            return False
+        owner: str | None = None
+        if om.group("gen"):
+            mm = next(
+                (x for x in self.mentions_between(sent_start, s) if x.end == om.start()), None
+            )
+            owner = mm.key if mm is not None and self.ents[mm.key].is_person else None
+        else:
+            lo = self.sent(sent_start - 1)[0] if sent_start > 0 else sent_start
+            cands = [
+                x
+                for x in self.mentions_between(lo, om.start())
+                if self.ents[x.key].is_person
+                and not self.in_quote(x.start)
+                and not _rx(r"[’']s\s").search(text, x.start, x.end)  # not "Pompeo’s Asia"
+            ]
+            owner = cands[-1].key if cands else None
+        lst = self.list_after(after, kinds=("person", "org"))
+        if owner is None or lst is None:
+            return False
+        guests = [
+            k
+            for k in lst[0]
+            if k != owner and (self.ents[k].is_person or self.ents[k].type == "state")
+        ]
+        if not guests:
+            return False
+        self.add_meeting([owner, *guests], (om.start(), lst[1]), s, "meeting:owned-talks", 0.6)
+        return True
+
+    def _guest_after_setting(self, pos: int, sent_end: int) -> int:
+        """Where the guest starts in "received at the Palace of the Republic the Prime
+        Minister of X, Y": after a setting (at/in a named place, a day), the first person
+        named; ``pos`` itself when the words between are not only such a setting."""
+        text = self.text
+        for mm in self.mentions_between(pos, min(sent_end, pos + 150)):
+            if not self.ents[mm.key].is_person:
+                continue
+            gap = text[pos : mm.start]
+            if _rx(r"\s+(?:today\s+|yesterday\s+)?(?:at|in)\s").match(gap) and _rx(
+                r"(?:\s+(?:today|yesterday|at|in|on|the|of|and|for|[A-Z][\w’'.-]*|\d+),?)*\s+"
+            ).fullmatch(gap):
+                return mm.start
+            break
+        return pos
+
     def _with_after_date(self, pos: int) -> int:
         """Where the partners start in "met on Wednesday with X", "held talks today with X".
 
@@ -5751,8 +5840,14 @@ class _Extractor:
         am = _MEET_ADVERBS.match(text, cur)
         if am:
             cur = am.end()
-        wm = _rx(r"\s*with\s+").match(text, cur)
-        return wm.end() if wm and cur > pos else pos
+        for _ in range(3):  # "… on the sidelines of the X Meeting in Antalya, Türkiye, with"
+            sm = _MEET_SETTING.match(text, cur)
+            if sm is None or "\n" in sm.group():
+                break
+            cur = sm.end()
+        # "with the Quint Foreign Ministers: A, B and C": the list after a group's label
+        wm = _rx(r",?\s*with\s+(?:the\s+[A-Z][^:.;,“”\n]{0,60}:\s+)?").match(text, cur)
+        return wm.end() if wm and (cur > pos or wm.end() - wm.start() > 6) else pos
 
     def _passive_signing(self, m: re.Match[str], sent_start: int, sent_end: int) -> bool:
         """'The deal was signed in Port X by A and B': a signing session of A and B.
@@ -6559,6 +6654,10 @@ class _Extractor:
                     continue
                 parties.append(key)
             parties = list(dict.fromkeys(parties))
+            signers = [k for k in lst[0] if self.ents[k].is_person]
+            if m.group("verb") and len(signers) >= 2 and len(signers) == len(lst[0]):
+                # "The agreement, reached in Asuncion by A and B": they sat together
+                self.add_meeting(signers, (s, lst[1]), s, "meeting:reached-by", 0.6)
             if len(parties) < 2 or any(
                 set(parties) <= set(a.parties) and a.span[0] <= nm.start() <= a.span[1]
                 for a in self.agreements
@@ -6582,7 +6681,8 @@ class _Extractor:
                     parties,
                     kind,
                     status,
-                    (nm.start(), end),
+                    # "the signing by A and B of the … agreement": the noun phrase comes last
+                    (min(nm.start(), s), max(end, nm.end())),
                     "agreement:noun-by",
                     0.6,
                     None,
@@ -6864,6 +6964,7 @@ class _Extractor:
         self._held_to_account()
         self._concerns()
         self._claims()
+        self._said_deeds()
         self._quote_accusations()
 
     def _demonym_deed(self, at: int, sent_end: int) -> tuple[list[str], int] | None:
@@ -6886,7 +6987,22 @@ class _Extractor:
         if state is None:
             held = [p.org for p in self.positions if p.holder == accuser]
             state = next((o for o in held if self.ents[o].type == "state"), None)
+        if state is None:  # "Opposition leader X accused the government of …"
+            state = self._story_state()
         return self.ensure(state) if state else None
+
+    def _story_state(self) -> str | None:
+        """The state a story is set in: the country of the first place its title or
+        dateline names ("ASTARA, May 17 --", "In Dakar, Paris seeks …")."""
+        heads = self.para_starts[2:3]
+        stop = heads[0] if heads else len(self.text)
+        for mm in self.mens:
+            if mm.start >= stop:
+                break
+            ent = self.ents[mm.key]
+            if ent.is_place and ent.country:
+                return ent.country
+        return None
 
     def _coordinated_subjects(self, sent_start: int, pos: int) -> list[str]:
         """'A and B accused …', 'the three ministers blamed …': each of them (or none)."""
@@ -6969,7 +7085,10 @@ class _Extractor:
                 accusers = [who] if who else []
             if not accusers:
                 continue
-            found = self._culprits_in(m.end(), sent_end, accusers[0])
+            if m.group("that"):
+                found = self._concern_subject(m.end(), sent_end, accusers)
+            else:
+                found = self._culprits_in(m.end(), sent_end, accusers[0])
             if found is None:
                 continue
             accused, end = found
@@ -6988,6 +7107,27 @@ class _Extractor:
                     "accusation:concern",
                     0.55,
                 )
+
+    def _concern_subject(
+        self, pos: int, sent_end: int, accusers: list[str]
+    ) -> tuple[list[str], int] | None:
+        """'concern that, despite …, the Syrian regime continues to block …': the subject of
+        the that-clause, when a state, body or person does what follows; where its deed ends."""
+        text = self.text
+        am = _rx(r",[^,.;]{1,100},\s*").match(text, pos, sent_end)
+        at = am.end() if am else pos
+        dm = _rx(r"(?:the\s+)?").match(text, at, sent_end)
+        at = dm.end() if dm else at
+        mm = self.mention_at(at)
+        if mm is None or mm.key in accusers or not self.speaker_capable(mm):
+            return None
+        vm = _rx(
+            r"(?:[’']s\s+[\w-]+\s+)?\s*(?:(?:continues|continued|has|have|had|is|was|were|are|"
+            r"keeps|kept|may|might|could)\s+)+(?!not\b|no\b)\w"
+        ).match(text, mm.end, sent_end)
+        if vm is None:
+            return None
+        return [mm.key], _about_end(text, vm.end() - 1, sent_end)
 
     def _hostile_nouns(self) -> None:
         """'They reaffirmed their support for Ukraine as it defends against Russia's
@@ -7194,6 +7334,38 @@ class _Extractor:
                 (self._clause_start(sent_start, s, accuser), end),
                 "accusation:claimed-deed",
                 0.55,
+            )
+
+    def _said_deeds(self) -> None:
+        """'Budrys said Beijing had "long tried to divide Europe"', 'the minister said Russia
+        was meddling in …': the speaker accuses the subject of the said clause."""
+        text = self.text
+        for m in _SAID_THAT.finditer(text):
+            s = m.start()
+            if self.in_quote(s):
+                continue
+            mm = self.mention_at(m.end())
+            if mm is None or not self.speaker_capable(mm) or self.ents[mm.key].is_person:
+                continue
+            sent_start, sent_end = self.sent(s)
+            dm = _SAID_DEED.match(text, mm.end, sent_end)
+            if dm is None or _negation(text[max(sent_start, s - 30) : dm.start("deed")]):
+                continue
+            accuser = self.subject_before(s)
+            if accuser is None or accuser == mm.key or self.ents[accuser].type == _MEDIA:
+                continue
+            end = _about_end(text, dm.start("deed"), sent_end)
+            about = text[dm.start("deed") : end].strip().strip('“”"')
+            fact = "hedged" if _HEDGE.search(text, s, end) else "asserted"
+            self._add_accusation(
+                "accusation",
+                accuser,
+                [mm.key],
+                _gerund(about),
+                fact,
+                (self._clause_start(sent_start, s, accuser), end),
+                "accusation:said-deed",
+                0.6,
             )
 
     def _dismissals(self) -> None:
