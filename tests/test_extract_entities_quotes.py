@@ -93,6 +93,37 @@ def test_former_before_a_demonym_makes_the_role_former() -> None:
     assert ("Rosa Medina", "President", "Chile", "former") in roles(ann)
 
 
+def test_a_heading_ending_in_a_state_gives_the_next_line_s_title_no_state() -> None:
+    ann = draft(
+        "Readout of the Meeting with Prime Minister Tomas Reyes of Ostrelia\n\n"
+        "President Mara Lind met today with Prime Minister Tomas Reyes of Ostrelia.",
+        publisher="The White House",
+    )
+    found = roles(ann)
+    assert ("Mara Lind", "President", "United States", "current") in found
+    assert not any(h == "Mara Lind" and org == "Ostrelia" for h, _, org, _ in found)
+
+
+def test_former_title_of_a_state_before_the_name() -> None:
+    ann = draft(
+        "Former Prime Minister of Peru Lucas Ortega visited Quito on Monday.",
+        publisher="The White House",
+    )
+    assert ("Lucas Ortega", "Prime Minister", "Peru", "former") in roles(ann)
+
+
+def test_a_council_president_presides_over_the_security_council() -> None:
+    ann = draft(
+        "The statement was issued today by Security Council President Ana Ruiz (Chile), "
+        "who called for restraint."
+    )
+    found = roles(ann)
+    assert ("Ana Ruiz", "President of the Security Council", "UN Security Council", "current") in (
+        found
+    )
+    assert not any(h == "Ana Ruiz" and r == "President" for h, r, _, _ in found)
+
+
 def test_a_title_that_implies_its_body() -> None:
     ann = draft("Secretary of State Daniel R. Hartley flew to Manila on Monday.")
     assert ("Daniel R. Hartley", "Secretary of State", "United States", "current") in roles(ann)

@@ -1876,7 +1876,10 @@ _IMPLIED_ORG = {
     "secretary-general": "United Nations",
     "un secretary-general": "United Nations",
     "secretary general": "United Nations",
+    "president of the security council": "UN Security Council",
 }
+# "Council President X", "Security Council President X": the body's rotating presidency
+_COUNCIL_BEFORE_TITLE = re.compile(r"(?:\bSecurity[ \t]+)?\bCouncil[ \t]+$")
 _GOVERNMENT_PUBLISHER = re.compile(
     r"\b(?:White\s+House|Department|Ministry|Embassy|Government|Presidency|Office|Mission|"
     r"USAID|Kremlin|Chancellery|Foreign\s+Office|Federal\s+Register)\b"
@@ -2741,6 +2744,8 @@ class _Extractor:
                 continue  # "Special Adviser of the Secretary-General (SASG)": a title
             initials = "".join(w[0] for w in _rx(r"[A-Z][\w’'-]*").findall(long))
             letters = _rx(r"[^A-Z]").sub("", short)
+            if len(letters) < 2 and tuple(_fold(t) for _, _, t in _tokens(short)) in self.lex.forms:
+                continue  # "… Daniel Hartley (Chile)": a name with its state, no acronym
             if not letters or not (
                 initials.startswith(letters[:2])
                 or _subsequence(letters, initials)
@@ -3722,7 +3727,7 @@ class _Extractor:
                         )
                     )
                 elif (
-                    role in prole
+                    (role in prole and not prole.startswith(f"{role} of the "))
                     or prole in role
                     or (role == "official" and ent.anon_head == "official")
                 ):
@@ -3762,7 +3767,8 @@ class _Extractor:
         """The organisation or state named right before ``end`` ("US", "Chinese", "China’s")."""
         text = self.text
         seg = text[max(0, end - 60) : end]
-        m = _rx(r"([A-Z][\w.’'-]*?)(?:[’']s)?\s+$").search(seg)
+        # on the same line: a heading's last word is no title's state
+        m = _rx(r"([A-Z][\w.’'-]*?)(?:[’']s)?[^\S\n]+$").search(seg)
         if m is None:
             return None
         w_end = end - (len(seg) - m.end(1))
@@ -3844,7 +3850,11 @@ class _Extractor:
                 ):  # "former Prime Minister X", "Former Ostrelian Prime Minister X"
                     status = "former"
                 if role.lower().startswith("former "):
-                    status, role = "former", role[7:]
+                    status, role, r_start = "former", role[7:], r_start + 7
+                cp = _COUNCIL_BEFORE_TITLE.search(text, max(0, r_start - 24), r_start)
+                if cp and role == "President":
+                    role, r_start = "President of the Security Council", cp.start()
+                    org = self._implied_org(role)
                 of_in = _rx(r"\s+(?:of|for)\s+(?:the\s+)?(?=[A-Z])").search(role)
                 if org is None and of_in:
                     of_org = self.org_in(r_start + of_in.end(), r_start + len(role))
@@ -4113,7 +4123,7 @@ class _Extractor:
 
     def _org_start_before(self, pos: int) -> int:
         seg = self.text[max(0, pos - 60) : pos]
-        m = _rx(r"([A-Z][\w.’'-]*?)(?:[’']s)?\s+$").search(seg)
+        m = _rx(r"([A-Z][\w.’'-]*?)(?:[’']s)?[^\S\n]+$").search(seg)
         return pos - (len(seg) - m.start(1)) if m else pos
 
     # -- quotes ---------------------------------------------------------------
