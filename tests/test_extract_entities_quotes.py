@@ -124,6 +124,34 @@ def test_a_council_president_presides_over_the_security_council() -> None:
     assert not any(h == "Ana Ruiz" and r == "President" for h, r, _, _ in found)
 
 
+def test_a_signature_block_gives_the_name_its_title_on_the_next_line() -> None:
+    ann = draft(
+        "Press Statement\nMara Lind\nSecretary of State\nWashington, DC\n\n"
+        "We welcome the ceasefire agreed on Monday.",
+        publisher="U.S. Department of State",
+    )
+    assert ("Mara Lind", "Secretary of State", "United States", "current") in roles(ann)
+
+
+def test_a_title_case_heading_s_small_words_end_the_name() -> None:
+    ann = draft(
+        "Remarks With Peruvian Foreign Minister Ivo Halas Before Their Meeting\n\n"
+        "The two ministers spoke to reporters in Rome."
+    )
+    assert "Ivo Halas" in persons(ann)
+    assert ("Ivo Halas", "Foreign Minister", "Peru", "current") in roles(ann)
+
+
+def test_an_envoy_for_a_state_is_not_that_state_s_envoy() -> None:
+    ann = draft(
+        "Special Envoy for Chad Mara Lind will travel to Nairobi on Monday.",
+        publisher="U.S. Department of State",
+    )
+    found = roles(ann)
+    assert ("Mara Lind", "Special Envoy for Chad", "United States", "current") in found
+    assert not any(h == "Mara Lind" and org == "Chad" for h, _, org, _ in found)
+
+
 def test_a_title_that_implies_its_body() -> None:
     ann = draft("Secretary of State Daniel R. Hartley flew to Manila on Monday.")
     assert ("Daniel R. Hartley", "Secretary of State", "United States", "current") in roles(ann)

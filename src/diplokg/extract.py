@@ -408,6 +408,12 @@ _RUN_JOIN = re.compile(r"/|[ \t]+(?:on|against|in)[ \t]+(?:the[ \t]+)?")
 _NOT_JOINED = frozenset(_WEEKDAYS.split("|")) | frozenset(_MONTHS.split("|"))
 
 
+# Small words a title-case heading capitalises that never belong to a name.
+_HEADLINE_BREAKS = frozenset(
+    _words("After Before With During Following Ahead Amid Their Over About Prior")
+)
+
+
 def _cap_runs(text: str) -> Iterator[tuple[int, int]]:
     """The spans of _CAP_RUN in ``text``, two joined where _RUN_JOIN makes them one name."""
     prev: tuple[int, int] | None = None
@@ -1878,6 +1884,12 @@ _IMPLIED_ORG = {
     "secretary general": "United Nations",
     "president of the security council": "UN Security Council",
 }
+# A name alone on its line, its title alone on the next (a statement's signature block).
+_NAME_LINE_THEN_TITLE = re.compile(r"[ \t]*\n[ \t]*(?P<role>[A-Z][^\n]{2,80}?)[ \t]*(?:\n|$)")
+# An envoy's brief follows "for": "Special Envoy for Sudan" is sent by someone else.
+_BRIEF_FOR = re.compile(
+    r"(?i:envoy|representative|coordinator|adviser|advisor|negotiator)\s+for\s+(?:the\s+)?$"
+)
 # "Council President X", "Security Council President X": the body's rotating presidency
 _COUNCIL_BEFORE_TITLE = re.compile(r"(?:\bSecurity[ \t]+)?\bCouncil[ \t]+$")
 _GOVERNMENT_PUBLISHER = re.compile(
@@ -3198,6 +3210,18 @@ class _Extractor:
         tokens = _chunks_at(text, s, e)
         if not tokens:
             return
+        cut = next(
+            (k for k, t in enumerate(tokens) if k and t[2] in _HEADLINE_BREAKS),
+            None,
+        )
+        if cut is not None and self._heading_line(s):
+            # "… Sergey Lavrov After Their Meeting": a title-case heading's small words end
+            # a name ("After", "With", "Their"), as their lower case would in a sentence
+            self._classify_run(s, tokens[cut - 1][1], singles)
+            rest = [t for t in tokens[cut:] if t[2] not in _HEADLINE_BREAKS]
+            if rest:
+                self._classify_run(rest[0][0], e, singles)
+            return
         org_run = tokens[-1][2] in ORG_HEADS
         head_word = tokens[-1][2]
         for k in range(len(tokens) - 2):  # "Commission on Human Rights" (see _cap_runs)
@@ -3465,6 +3489,14 @@ class _Extractor:
         words = [w for w in line.split() if w[:1].isalpha()]
         small = [w for w in words if len(w) >= 4]
         return len(words) >= 3 and len(small) >= 2 and all(w[0].isupper() for w in small)
+
+    def _heading_line(self, pos: int) -> bool:
+        """``pos`` is in a heading: a short line with no sentence's end or comma."""
+        text = self.text
+        ls = text.rfind("\n", 0, pos) + 1
+        le = text.find("\n", pos)
+        line = text[ls : le if le != -1 else len(text)].strip()
+        return bool(line) and len(line) <= 200 and not _rx(r"[.!?:;,”\"]").search(line[-1:])
 
     def _title_follows(self, tokens: list[tuple[int, int, str]], i: int, e: int) -> bool:
         """A title starts at token ``i``: 'Kostravan President Ivo Halas'."""
@@ -3856,6 +3888,8 @@ class _Extractor:
                     role, r_start = "President of the Security Council", cp.start()
                     org = self._implied_org(role)
                 of_in = _rx(r"\s+(?:of|for)\s+(?:the\s+)?(?=[A-Z])").search(role)
+                if of_in and _BRIEF_FOR.search(role, 0, of_in.end()):
+                    of_in = None  # "Special Envoy for Sudan": the envoy's brief, not employer
                 if org is None and of_in:
                     of_org = self.org_in(r_start + of_in.end(), r_start + len(role))
                     if of_org is not None and self.ents[of_org].type in (
@@ -3968,6 +4002,19 @@ class _Extractor:
                 role = _rx(r"^(?:current|new|incoming)\s+", re.I).sub("", role)
                 if org is not None and org in self.ents:
                     found.append((role, org, (s, e + rm.end()), "position:apposition-after", 0.8))
+            bm = _NAME_LINE_THEN_TITLE.match(after) if not found and after[:1] == "\n" else None
+            if bm and not text[text.rfind("\n", 0, s) + 1 : s].strip():
+                # a statement's signature block: "John Roe\nSecretary of State\nWashington"
+                role = bm.group("role")
+                of_in = _rx(r"\s+(?:of|for)\s+(?:the\s+)?(?=[A-Z])").search(role)
+                org = None
+                if of_in:
+                    o_s = e + bm.start("role") + of_in.end()
+                    org = self.org_in(o_s, e + bm.end("role"))
+                    if org is not None:
+                        role = role[: of_in.start()]
+                if _ROLE_TITLE_RE.fullmatch(role):
+                    found.append((role, org, (s, e + bm.end("role")), "position:title-line", 0.8))
             pm = _PREDECESSOR.search(before) if _may_contain(before, "predecessor") else None
             if pm:
                 prev = [
@@ -3989,7 +4036,9 @@ class _Extractor:
                     )
             for role, org, span, rule, conf in found:
                 this_status = "former" if rule == "position:predecessor" else status
-                if org is None and rule.startswith("position:title-before-name"):
+                if org is None and rule.startswith(
+                    ("position:title-before-name", "position:title-line")
+                ):
                     # A title naming no organisation takes none from another title in its
                     # sentence ("Pakistani Prime Minister A wrote to Prime Minister B"), and
                     # a title repeated before a surname adds nothing ("Minister Kessel").
