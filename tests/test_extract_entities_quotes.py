@@ -152,6 +152,17 @@ def test_an_envoy_for_a_state_is_not_that_state_s_envoy() -> None:
     assert not any(h == "Mara Lind" and org == "Chad" for h, _, org, _ in found)
 
 
+def test_in_a_list_of_titled_names_the_next_title_is_not_an_apposition() -> None:
+    ann = draft(
+        "The talks brought together Peruvian Foreign Minister Ivo Halas, Chilean Foreign "
+        "Minister Rosa Medina and Bolivian Foreign Minister Luis Arce Paz in Lima."
+    )
+    found = roles(ann)
+    assert ("Ivo Halas", "Foreign Minister", "Peru", "current") in found
+    assert ("Rosa Medina", "Foreign Minister", "Chile", "current") in found
+    assert not any(h == "Ivo Halas" and org == "Chile" for h, _, org, _ in found)
+
+
 def test_a_title_that_implies_its_body() -> None:
     ann = draft("Secretary of State Daniel R. Hartley flew to Manila on Monday.")
     assert ("Daniel R. Hartley", "Secretary of State", "United States", "current") in roles(ann)

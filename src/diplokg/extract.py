@@ -3981,6 +3981,11 @@ class _Extractor:
                         )
                     )
             rm = _RIGHT_APPOS.match(after)
+            if rm and any(
+                self.ents[m2.key].is_person and not text[e + rm.end() : m2.start].strip()
+                for m2 in self.mentions_between(e + rm.end(), e + rm.end() + 80)
+            ):
+                rm = None  # "A, Chinese Foreign Minister B and …": the next item's title
             if rm and rm.group("role").lower().strip() not in ("official",):
                 role = rm.group("role")
                 org = None
