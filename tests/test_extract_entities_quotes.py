@@ -163,6 +163,15 @@ def test_in_a_list_of_titled_names_the_next_title_is_not_an_apposition() -> None
     assert not any(h == "Ivo Halas" and org == "Chile" for h, _, org, _ in found)
 
 
+def test_the_unnamed_holder_of_an_office_holds_it_in_the_body_it_implies() -> None:
+    ann = draft(
+        "Statement attributable to the Spokesperson for the Secretary-General on Chad\n\n"
+        "The Secretary-General welcomes the ceasefire agreed in N'Djamena on Monday.",
+        publisher="United Nations",
+    )
+    assert ("Secretary-General", "Secretary-General", "United Nations", "current") in roles(ann)
+
+
 def test_a_title_that_implies_its_body() -> None:
     ann = draft("Secretary of State Daniel R. Hartley flew to Manila on Monday.")
     assert ("Daniel R. Hartley", "Secretary of State", "United States", "current") in roles(ann)

@@ -4099,6 +4099,31 @@ class _Extractor:
                     _Pos(pid, key, "official", country, "current", span, "position:anonymous", 0.6)
                 )
 
+    def _office_positions(self) -> None:
+        """The unnamed holder of an office drafted under its title ("the Secretary-General")
+        holds that office of the body it implies."""
+        held = {p.holder for p in self.positions}
+        for ent in list(self.ents.values()):
+            if ent.rule != "entity:office-holder" or not ent.is_person or ent.key in held:
+                continue
+            org = self._implied_org(ent.name)
+            first = next((m for m in self.mens if m.key == ent.key), None)
+            if org is None or first is None:
+                continue
+            pid = self.new_id(f"{ent.key}-{ent.name}")
+            self.positions.append(
+                _Pos(
+                    pid,
+                    ent.key,
+                    ent.name,
+                    org,
+                    "current",
+                    (first.start, first.end),
+                    "position:office-holder",
+                    0.7,
+                )
+            )
+
     def _state_before(self, pos: int) -> str | None:
         """The state a title naming none belongs to ("Foreign Minister X" in a story about Y).
 
@@ -7417,6 +7442,7 @@ class _Extractor:
         self._link_quotes_to_statements()
         self.find_agreements()
         self.find_accusations()
+        self._office_positions()
         self._finish_events()
 
     def _publisher(self) -> None:
