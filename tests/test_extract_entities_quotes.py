@@ -172,6 +172,11 @@ def test_the_unnamed_holder_of_an_office_holds_it_in_the_body_it_implies() -> No
     assert ("Secretary-General", "Secretary-General", "United Nations", "current") in roles(ann)
 
 
+def test_a_two_word_demonym_before_a_title_names_its_state() -> None:
+    ann = draft("North Korean Foreign Minister Ri Son-gwon met Chinese envoys in Beijing.")
+    assert ("Ri Son-gwon", "Foreign Minister", "North Korea", "current") in roles(ann)
+
+
 def test_a_title_that_implies_its_body() -> None:
     ann = draft("Secretary of State Daniel R. Hartley flew to Manila on Monday.")
     assert ("Daniel R. Hartley", "Secretary of State", "United States", "current") in roles(ann)

@@ -3807,6 +3807,11 @@ class _Extractor:
         for mm in self.mentions_between(max(0, w_end - 60), w_end):
             if mm.end == w_end and self.ents[mm.key].is_org:
                 return mm.key
+        for k in (3, 2):  # "South Korean", "Papua New Guinean"
+            mk = _rx(rf"((?:[A-Z][\w.’'-]*[^\S\n]+){{{k - 1}}}[A-Z][\w.’'-]*?)(?:[’']s)?[^\S\n]+$")
+            longer = mk.search(seg)
+            if longer and (state := self.demonyms.get(_fold(longer.group(1)))):
+                return self.ensure(state)
         return self.ensure(self.demonyms.get(_fold(m.group(1))))
 
     def org_in(self, phrase_start: int, phrase_end: int) -> str | None:
