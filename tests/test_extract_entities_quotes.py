@@ -177,6 +177,14 @@ def test_a_two_word_demonym_before_a_title_names_its_state() -> None:
     assert ("Ri Son-gwon", "Foreign Minister", "North Korea", "current") in roles(ann)
 
 
+def test_a_title_in_brackets_after_the_name() -> None:
+    ann = draft(
+        "The memorandum was witnessed by Ana Ruiz (Foreign Minister of the Republic of Chile) "
+        "in Santiago on Monday."
+    )
+    assert ("Ana Ruiz", "Foreign Minister", "Chile", "current") in roles(ann)
+
+
 def test_a_title_that_implies_its_body() -> None:
     ann = draft("Secretary of State Daniel R. Hartley flew to Manila on Monday.")
     assert ("Daniel R. Hartley", "Secretary of State", "United States", "current") in roles(ann)

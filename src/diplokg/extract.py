@@ -1884,6 +1884,10 @@ _IMPLIED_ORG = {
     "secretary general": "United Nations",
     "president of the security council": "UN Security Council",
 }
+# "Name (Title of the State)"
+_TITLE_IN_BRACKETS = re.compile(
+    r"[ \t]*\((?P<role>[A-Z][^()\n]{1,60}?)\s+of\s+(?:the\s+)?(?P<of>[A-Z][^()\n]{1,80})\)"
+)
 # A name alone on its line, its title alone on the next (a statement's signature block).
 _NAME_LINE_THEN_TITLE = re.compile(r"[ \t]*\n[ \t]*(?P<role>[A-Z][^\n]{2,80}?)[ \t]*(?:\n|$)")
 # An envoy's brief follows "for": "Special Envoy for Sudan" is sent by someone else.
@@ -4012,6 +4016,19 @@ class _Extractor:
                 role = _rx(r"^(?:current|new|incoming)\s+", re.I).sub("", role)
                 if org is not None and org in self.ents:
                     found.append((role, org, (s, e + rm.end()), "position:apposition-after", 0.8))
+            xm = _TITLE_IN_BRACKETS.match(after) if not found and "(" in after[:3] else None
+            if xm and _ROLE_TITLE_RE.fullmatch(xm.group("role")):
+                # "Kamala Harris (Vice President of the United States)": the last state or
+                # body in the brackets ("… of the United States of Mexico": Mexico)
+                xs = [
+                    m2.key
+                    for m2 in self.mentions_between(e + xm.start("of"), e + xm.end("of"))
+                    if self.ents[m2.key].is_org
+                ]
+                if xs:
+                    found.append(
+                        (xm.group("role"), xs[-1], (s, e + xm.end()), "position:in-brackets", 0.8)
+                    )
             bm = _NAME_LINE_THEN_TITLE.match(after) if not found and after[:1] == "\n" else None
             if bm and not text[text.rfind("\n", 0, s) + 1 : s].strip():
                 # a statement's signature block: "John Roe\nSecretary of State\nWashington"
