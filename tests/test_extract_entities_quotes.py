@@ -185,6 +185,27 @@ def test_a_title_in_brackets_after_the_name() -> None:
     assert ("Ana Ruiz", "Foreign Minister", "Chile", "current") in roles(ann)
 
 
+def test_an_office_of_the_secretary_general_is_a_un_role() -> None:
+    ann = draft(
+        "Talks on the island resumed on Monday, the Secretary-General's Special Adviser on "
+        "Cyprus, Lena Voss, told reporters in Nicosia."
+    )
+    assert ("Lena Voss", "Special Adviser on Cyprus", "United Nations", "current") in roles(ann)
+
+
+def test_a_signature_line_with_the_title_after_a_comma_names_a_person() -> None:
+    ann = draft(
+        "The Secretary-General welcomes the agreement signed on Monday.\n\n"
+        "Ivo Marek, Spokesman for the Secretary-General\n\nNew York, 11 March 2024",
+        publisher="United Nations",
+    )
+    assert "Ivo Marek" in persons(ann)
+    found = roles(ann)
+    assert ("Ivo Marek", "Spokesman for the Secretary-General", "United Nations", "current") in (
+        found
+    )
+
+
 def test_a_title_that_implies_its_body() -> None:
     ann = draft("Secretary of State Daniel R. Hartley flew to Manila on Monday.")
     assert ("Daniel R. Hartley", "Secretary of State", "United States", "current") in roles(ann)

@@ -1884,6 +1884,22 @@ _IMPLIED_ORG = {
     "secretary general": "United Nations",
     "president of the security council": "UN Security Council",
 }
+_SG_OFFICE = (
+    r"(?P<role>(?:(?:Deputy|Special|Personal|Chief)\s+)*(?:Adviser|Advisor|Envoy|Representative|"
+    r"Spokesman|Spokesperson|Spokeswoman|Coordinator)"
+    r"(?:\s+(?:of|to|for)\s+the\s+Secretary-General)?"
+    r"(?:\s+(?:on|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)*)?)"
+)
+_SG_OFFICE_BEFORE = re.compile(
+    r"(?:\b(?P<poss>Secretary-General[’']s)\s+)?"
+    + _SG_OFFICE
+    + r",?\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?$"
+)
+_SG_OFFICE_AFTER = re.compile(
+    r",\s+(?:the\s+)?(?=[^,\n]*Secretary-General)" + _SG_OFFICE + r"(?=[\s,.;:)]|$)"
+)
+# A name's title after a comma to the end of its line (a signature: "X, Spokesman for Y").
+_SIGNED_TITLE = re.compile(rf",[ \t]+(?:{_ROLE_TITLE})(?:[ \t]+[^\n,]*)?[ \t]*(?:\n|$)")
 # "Name (Title of the State)"
 _TITLE_IN_BRACKETS = re.compile(
     r"[ \t]*\((?P<role>[A-Z][^()\n]{1,60}?)\s+of\s+(?:the\s+)?(?P<of>[A-Z][^()\n]{1,80})\)"
@@ -3342,7 +3358,12 @@ class _Extractor:
         last = names[-1]
         if self.in_quote(ts) and not had_role:
             return
-        if self._in_headline(ts) and not had_role and self._known_person(text[ts:te]) is None:
+        if (
+            self._in_headline(ts)
+            and not had_role
+            and self._known_person(text[ts:te]) is None
+            and not _SIGNED_TITLE.match(text, te)  # "Jane Roe, Spokesperson for …"
+        ):
             return  # "Remarks Prior to …", "Japan's Children's Day": title case, no names
         of_cut = text.find(" of ", ts, te)
         if of_cut != -1 and org_run and not had_role:  # "Senator X of the Y Party"
@@ -4016,6 +4037,18 @@ class _Extractor:
                 role = _rx(r"^(?:current|new|incoming)\s+", re.I).sub("", role)
                 if org is not None and org in self.ents:
                     found.append((role, org, (s, e + rm.end()), "position:apposition-after", 0.8))
+            if not found and ("Secretary-General" in before or "Secretary-General" in after[:60]):
+                # "the Secretary-General's Special Adviser, X", "X, Spokesman for the
+                # Secretary-General": an office of the UN Secretariat
+                sg = _SG_OFFICE_BEFORE.search(before)
+                sg_span = (s - (len(before) - sg.start("role")), e) if sg else (0, 0)
+                if sg is None or not (sg.group("poss") or "Secretary-General" in sg.group("role")):
+                    sg = _SG_OFFICE_AFTER.match(after)
+                    sg_span = (s, e + sg.end()) if sg else sg_span
+                un = self._implied_org("secretary-general") if sg else None
+                if sg and un is not None:
+                    role = " ".join(sg.group("role").split())
+                    found.append((role, un, sg_span, "position:secretary-general-office", 0.8))
             xm = _TITLE_IN_BRACKETS.match(after) if not found and "(" in after[:3] else None
             if xm and _ROLE_TITLE_RE.fullmatch(xm.group("role")):
                 # "Kamala Harris (Vice President of the United States)": the last state or
