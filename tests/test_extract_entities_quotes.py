@@ -206,6 +206,16 @@ def test_a_signature_line_with_the_title_after_a_comma_names_a_person() -> None:
     )
 
 
+def test_a_title_s_state_after_the_name_may_be_its_long_form() -> None:
+    ann = draft(
+        "Ambassador Ivo Marek of the Republic of Peru attended the signing in Lima.",
+        publisher="U.S. Department of State",
+    )
+    found = roles(ann)
+    assert ("Ivo Marek", "Ambassador", "Peru", "current") in found
+    assert not any(h == "Ivo Marek" and org == "United States" for h, _, org, _ in found)
+
+
 def test_a_title_that_implies_its_body() -> None:
     ann = draft("Secretary of State Daniel R. Hartley flew to Manila on Monday.")
     assert ("Daniel R. Hartley", "Secretary of State", "United States", "current") in roles(ann)

@@ -3930,7 +3930,9 @@ class _Extractor:
                     ):
                         org = of_org
                         role = role[: of_in.start()]
-                om = _rx(r"\s+of\s+(?:the\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)").match(after)
+                om = _rx(  # "of the Republic of the Marshall Islands"
+                    r"\s+of\s+(?:the\s+)?([A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]*)*)"
+                ).match(after)
                 if org is None and om:
                     org = self.org_in(e + om.start(1), e + om.end(1))
                 span_start = r_start
