@@ -216,6 +216,16 @@ def test_a_title_s_state_after_the_name_may_be_its_long_form() -> None:
     assert not any(h == "Ivo Marek" and org == "United States" for h, _, org, _ in found)
 
 
+def test_two_titles_joined_by_and_share_the_state_before_them() -> None:
+    ann = draft(
+        "Talks began in Lima between the delegations and Peruvian State Councilor and "
+        "Foreign Minister Ivo Halas on Monday."
+    )
+    found = roles(ann)
+    assert ("Ivo Halas", "State Councilor", "Peru", "current") in found
+    assert ("Ivo Halas", "Foreign Minister", "Peru", "current") in found
+
+
 def test_a_title_that_implies_its_body() -> None:
     ann = draft("Secretary of State Daniel R. Hartley flew to Manila on Monday.")
     assert ("Daniel R. Hartley", "Secretary of State", "United States", "current") in roles(ann)

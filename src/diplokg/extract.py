@@ -182,7 +182,8 @@ _ROLE_HEADS = (
     r"Emir|Sheikh|Chairman|Chairwoman|Chair|Commissioner|Representative|Spokesperson|"
     r"Spokesman|Spokeswoman|Leader|Governor|Mayor|Senator|General|Admiral|Director|"
     r"Director[- ]General|Speaker|Pope|Lieutenant|Colonel|Marshal|Judge|Prosecutor|"
-    r"Attorney\s+General|Negotiator|Adviser|Advisor|Counsellor|Counselor|Deputy|Consul|"
+    r"Attorney\s+General|Negotiator|Adviser|Advisor|Counsellor|Counselor|Councilor|Councillor|"
+    r"Deputy|Consul|"
     r"Chief\s+of\s+Staff|Head\s+of\s+State|Head\s+of\s+Government"
 )
 _ROLE_MODS = (
@@ -192,7 +193,7 @@ _ROLE_MODS = (
     r"Principal|Assistant|Under|Foreign\s+Affairs|Home|Agriculture|Education|Environment|"
     r"Transport|Industry|Labou?r|Culture|Development|Migration|European|Secretary|Information|"
     r"Communications|Tourism|Fisheries|Water|Housing|Planning|Science|Technology|Sports|Youth|"
-    r"Mining|Petroleum|Immigration|Social|Digital|Infrastructure|Commerce"
+    r"Mining|Petroleum|Immigration|Social|Digital|Infrastructure|Commerce|State|Policy|Mission"
 )
 _ROLE_OF = (
     r"State|Foreign\s+Affairs|Defen[cs]e|the\s+Treasury|Treasury|Climate|Finance|Trade|"
@@ -1900,6 +1901,8 @@ _SG_OFFICE_AFTER = re.compile(
 )
 # A name's title after a comma to the end of its line (a signature: "X, Spokesman for Y").
 _SIGNED_TITLE = re.compile(rf",[ \t]+(?:{_ROLE_TITLE})(?:[ \t]+[^\n,]*)?[ \t]*(?:\n|$)")
+# Two titles before one name: "Chinese State Councilor and Foreign Minister X".
+_TITLE_AND_BEFORE = re.compile(rf"(?<![\w-])(?P<t>{_ROLE_TITLE})\s+and\s+$")
 # "Name (Title of the State)"
 _TITLE_IN_BRACKETS = re.compile(
     r"[ \t]*\((?P<role>[A-Z][^()\n]{1,60}?)\s+of\s+(?:the\s+)?(?P<of>[A-Z][^()\n]{1,80})\)"
@@ -3930,6 +3933,23 @@ class _Extractor:
                     ):
                         org = of_org
                         role = role[: of_in.start()]
+                jm = (
+                    _TITLE_AND_BEFORE.search(text, max(sent_start, r_start - 80), r_start)
+                    if org is None
+                    else None
+                )
+                if jm and (jorg := self.org_before(jm.start("t"))) is not None:
+                    # "Chinese State Councilor and Foreign Minister X": both titles, one state
+                    org = jorg
+                    found.append(
+                        (
+                            jm.group("t"),
+                            jorg,
+                            (self._org_start_before(jm.start("t")), e),
+                            "position:title-before-name",
+                            0.8,
+                        )
+                    )
                 om = _rx(  # "of the Republic of the Marshall Islands"
                     r"\s+of\s+(?:the\s+)?([A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]*)*)"
                 ).match(after)
