@@ -226,6 +226,14 @@ def test_two_titles_joined_by_and_share_the_state_before_them() -> None:
     assert ("Ivo Halas", "Foreign Minister", "Peru", "current") in found
 
 
+def test_a_government_body_s_release_gives_a_bare_title_its_state() -> None:
+    ann = draft(
+        "Foreign Secretary Mara Lind met her Peruvian counterpart in New York on Monday.",
+        publisher="Foreign, Commonwealth & Development Office",
+    )
+    assert ("Mara Lind", "Foreign Secretary", "United Kingdom", "current") in roles(ann)
+
+
 def test_a_title_that_implies_its_body() -> None:
     ann = draft("Secretary of State Daniel R. Hartley flew to Manila on Monday.")
     assert ("Daniel R. Hartley", "Secretary of State", "United States", "current") in roles(ann)

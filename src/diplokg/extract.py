@@ -62,7 +62,7 @@ from diplokg.annotation import (
 from diplokg.annotation_yaml import write_annotation
 from diplokg.dates import Resolution, resolve
 from diplokg.errors import DiplokgError, InputError, UsageError
-from diplokg.gazetteer import ORG_HEADS, PLACE_HEADS, gazetteer, states
+from diplokg.gazetteer import BODY_STATES, ORG_HEADS, PLACE_HEADS, gazetteer, states
 from diplokg.terms import slugify
 from diplokg.yamlsrc import read_text
 
@@ -4256,6 +4256,12 @@ class _Extractor:
                 if c.type == "state" and not c.capital_of
             ]
             home = self.ensure(found[0].key) if found else None
+            if home is None:  # "Foreign, Commonwealth & Development Office": its state's
+                body = self.lex.forms.get(tuple(words), [])
+                state = next((BODY_STATES[c.name] for c in body if c.name in BODY_STATES), None)
+                if state is not None:
+                    st = self.lex.forms.get(tuple(_fold(t) for _, _, t in _tokens(state)), [])
+                    home = self.ensure(st[0].key) if st else None
             if home is None and _US_PUBLISHER.search(pub):
                 home = self._implied_org("secretary of state")
         self._home = (home,)
