@@ -234,6 +234,13 @@ def test_a_government_body_s_release_gives_a_bare_title_its_state() -> None:
     assert ("Mara Lind", "Foreign Secretary", "United Kingdom", "current") in roles(ann)
 
 
+def test_a_title_s_modifier_stays_in_the_title() -> None:
+    ann = draft("Peruvian Public Prosecutor Rosa Medina opened an inquiry on Monday.")
+    found = roles(ann)
+    assert ("Rosa Medina", "Public Prosecutor", "Peru", "current") in found
+    assert ("Rosa Medina", "Prosecutor", "Peru", "current") not in found
+
+
 def test_a_title_that_implies_its_body() -> None:
     ann = draft("Secretary of State Daniel R. Hartley flew to Manila on Monday.")
     assert ("Daniel R. Hartley", "Secretary of State", "United States", "current") in roles(ann)
