@@ -93,6 +93,154 @@ def test_former_before_a_demonym_makes_the_role_former() -> None:
     assert ("Rosa Medina", "President", "Chile", "former") in roles(ann)
 
 
+def test_a_heading_ending_in_a_state_gives_the_next_line_s_title_no_state() -> None:
+    ann = draft(
+        "Readout of the Meeting with Prime Minister Tomas Reyes of Ostrelia\n\n"
+        "President Mara Lind met today with Prime Minister Tomas Reyes of Ostrelia.",
+        publisher="The White House",
+    )
+    found = roles(ann)
+    assert ("Mara Lind", "President", "United States", "current") in found
+    assert not any(h == "Mara Lind" and org == "Ostrelia" for h, _, org, _ in found)
+
+
+def test_former_title_of_a_state_before_the_name() -> None:
+    ann = draft(
+        "Former Prime Minister of Peru Lucas Ortega visited Quito on Monday.",
+        publisher="The White House",
+    )
+    assert ("Lucas Ortega", "Prime Minister", "Peru", "former") in roles(ann)
+
+
+def test_a_council_president_presides_over_the_security_council() -> None:
+    ann = draft(
+        "The statement was issued today by Security Council President Ana Ruiz (Chile), "
+        "who called for restraint."
+    )
+    found = roles(ann)
+    assert ("Ana Ruiz", "President of the Security Council", "UN Security Council", "current") in (
+        found
+    )
+    assert not any(h == "Ana Ruiz" and r == "President" for h, r, _, _ in found)
+
+
+def test_a_signature_block_gives_the_name_its_title_on_the_next_line() -> None:
+    ann = draft(
+        "Press Statement\nMara Lind\nSecretary of State\nWashington, DC\n\n"
+        "We welcome the ceasefire agreed on Monday.",
+        publisher="U.S. Department of State",
+    )
+    assert ("Mara Lind", "Secretary of State", "United States", "current") in roles(ann)
+
+
+def test_a_title_case_heading_s_small_words_end_the_name() -> None:
+    ann = draft(
+        "Remarks With Peruvian Foreign Minister Ivo Halas Before Their Meeting\n\n"
+        "The two ministers spoke to reporters in Rome."
+    )
+    assert "Ivo Halas" in persons(ann)
+    assert ("Ivo Halas", "Foreign Minister", "Peru", "current") in roles(ann)
+
+
+def test_an_envoy_for_a_state_is_not_that_state_s_envoy() -> None:
+    ann = draft(
+        "Special Envoy for Chad Mara Lind will travel to Nairobi on Monday.",
+        publisher="U.S. Department of State",
+    )
+    found = roles(ann)
+    assert ("Mara Lind", "Special Envoy for Chad", "United States", "current") in found
+    assert not any(h == "Mara Lind" and org == "Chad" for h, _, org, _ in found)
+
+
+def test_in_a_list_of_titled_names_the_next_title_is_not_an_apposition() -> None:
+    ann = draft(
+        "The talks brought together Peruvian Foreign Minister Ivo Halas, Chilean Foreign "
+        "Minister Rosa Medina and Bolivian Foreign Minister Luis Arce Paz in Lima."
+    )
+    found = roles(ann)
+    assert ("Ivo Halas", "Foreign Minister", "Peru", "current") in found
+    assert ("Rosa Medina", "Foreign Minister", "Chile", "current") in found
+    assert not any(h == "Ivo Halas" and org == "Chile" for h, _, org, _ in found)
+
+
+def test_the_unnamed_holder_of_an_office_holds_it_in_the_body_it_implies() -> None:
+    ann = draft(
+        "Statement attributable to the Spokesperson for the Secretary-General on Chad\n\n"
+        "The Secretary-General welcomes the ceasefire agreed in N'Djamena on Monday.",
+        publisher="United Nations",
+    )
+    assert ("Secretary-General", "Secretary-General", "United Nations", "current") in roles(ann)
+
+
+def test_a_two_word_demonym_before_a_title_names_its_state() -> None:
+    ann = draft("North Korean Foreign Minister Ri Son-gwon met Chinese envoys in Beijing.")
+    assert ("Ri Son-gwon", "Foreign Minister", "North Korea", "current") in roles(ann)
+
+
+def test_a_title_in_brackets_after_the_name() -> None:
+    ann = draft(
+        "The memorandum was witnessed by Ana Ruiz (Foreign Minister of the Republic of Chile) "
+        "in Santiago on Monday."
+    )
+    assert ("Ana Ruiz", "Foreign Minister", "Chile", "current") in roles(ann)
+
+
+def test_an_office_of_the_secretary_general_is_a_un_role() -> None:
+    ann = draft(
+        "Talks on the island resumed on Monday, the Secretary-General's Special Adviser on "
+        "Cyprus, Lena Voss, told reporters in Nicosia."
+    )
+    assert ("Lena Voss", "Special Adviser on Cyprus", "United Nations", "current") in roles(ann)
+
+
+def test_a_signature_line_with_the_title_after_a_comma_names_a_person() -> None:
+    ann = draft(
+        "The Secretary-General welcomes the agreement signed on Monday.\n\n"
+        "Ivo Marek, Spokesman for the Secretary-General\n\nNew York, 11 March 2024",
+        publisher="United Nations",
+    )
+    assert "Ivo Marek" in persons(ann)
+    found = roles(ann)
+    assert ("Ivo Marek", "Spokesman for the Secretary-General", "United Nations", "current") in (
+        found
+    )
+
+
+def test_a_title_s_state_after_the_name_may_be_its_long_form() -> None:
+    ann = draft(
+        "Ambassador Ivo Marek of the Republic of Peru attended the signing in Lima.",
+        publisher="U.S. Department of State",
+    )
+    found = roles(ann)
+    assert ("Ivo Marek", "Ambassador", "Peru", "current") in found
+    assert not any(h == "Ivo Marek" and org == "United States" for h, _, org, _ in found)
+
+
+def test_two_titles_joined_by_and_share_the_state_before_them() -> None:
+    ann = draft(
+        "Talks began in Lima between the delegations and Peruvian State Councilor and "
+        "Foreign Minister Ivo Halas on Monday."
+    )
+    found = roles(ann)
+    assert ("Ivo Halas", "State Councilor", "Peru", "current") in found
+    assert ("Ivo Halas", "Foreign Minister", "Peru", "current") in found
+
+
+def test_a_government_body_s_release_gives_a_bare_title_its_state() -> None:
+    ann = draft(
+        "Foreign Secretary Mara Lind met her Peruvian counterpart in New York on Monday.",
+        publisher="Foreign, Commonwealth & Development Office",
+    )
+    assert ("Mara Lind", "Foreign Secretary", "United Kingdom", "current") in roles(ann)
+
+
+def test_a_title_s_modifier_stays_in_the_title() -> None:
+    ann = draft("Peruvian Public Prosecutor Rosa Medina opened an inquiry on Monday.")
+    found = roles(ann)
+    assert ("Rosa Medina", "Public Prosecutor", "Peru", "current") in found
+    assert ("Rosa Medina", "Prosecutor", "Peru", "current") not in found
+
+
 def test_a_title_that_implies_its_body() -> None:
     ann = draft("Secretary of State Daniel R. Hartley flew to Manila on Monday.")
     assert ("Daniel R. Hartley", "Secretary of State", "United States", "current") in roles(ann)

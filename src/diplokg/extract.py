@@ -62,7 +62,7 @@ from diplokg.annotation import (
 from diplokg.annotation_yaml import write_annotation
 from diplokg.dates import Resolution, resolve
 from diplokg.errors import DiplokgError, InputError, UsageError
-from diplokg.gazetteer import ORG_HEADS, PLACE_HEADS, gazetteer, states
+from diplokg.gazetteer import BODY_STATES, ORG_HEADS, PLACE_HEADS, gazetteer, states
 from diplokg.terms import slugify
 from diplokg.yamlsrc import read_text
 
@@ -182,7 +182,8 @@ _ROLE_HEADS = (
     r"Emir|Sheikh|Chairman|Chairwoman|Chair|Commissioner|Representative|Spokesperson|"
     r"Spokesman|Spokeswoman|Leader|Governor|Mayor|Senator|General|Admiral|Director|"
     r"Director[- ]General|Speaker|Pope|Lieutenant|Colonel|Marshal|Judge|Prosecutor|"
-    r"Attorney\s+General|Negotiator|Adviser|Advisor|Counsellor|Counselor|Deputy|Consul|"
+    r"Attorney\s+General|Negotiator|Adviser|Advisor|Counsellor|Counselor|Councilor|Councillor|"
+    r"Deputy|Consul|"
     r"Chief\s+of\s+Staff|Head\s+of\s+State|Head\s+of\s+Government"
 )
 _ROLE_MODS = (
@@ -192,7 +193,8 @@ _ROLE_MODS = (
     r"Principal|Assistant|Under|Foreign\s+Affairs|Home|Agriculture|Education|Environment|"
     r"Transport|Industry|Labou?r|Culture|Development|Migration|European|Secretary|Information|"
     r"Communications|Tourism|Fisheries|Water|Housing|Planning|Science|Technology|Sports|Youth|"
-    r"Mining|Petroleum|Immigration|Social|Digital|Infrastructure|Commerce"
+    r"Mining|Petroleum|Immigration|Social|Digital|Infrastructure|Commerce|State|Policy|Mission|"
+    r"Public"
 )
 _ROLE_OF = (
     r"State|Foreign\s+Affairs|Defen[cs]e|the\s+Treasury|Treasury|Climate|Finance|Trade|"
@@ -406,6 +408,12 @@ _CAP_RUN = re.compile(
 # organisation word "Commission on Human Rights", "Coalition against Corruption".
 _RUN_JOIN = re.compile(r"/|[ \t]+(?:on|against|in)[ \t]+(?:the[ \t]+)?")
 _NOT_JOINED = frozenset(_WEEKDAYS.split("|")) | frozenset(_MONTHS.split("|"))
+
+
+# Small words a title-case heading capitalises that never belong to a name.
+_HEADLINE_BREAKS = frozenset(
+    _words("After Before With During Following Ahead Amid Their Over About Prior")
+)
 
 
 def _cap_runs(text: str) -> Iterator[tuple[int, int]]:
@@ -1897,7 +1905,38 @@ _IMPLIED_ORG = {
     "secretary-general": "United Nations",
     "un secretary-general": "United Nations",
     "secretary general": "United Nations",
+    "president of the security council": "UN Security Council",
 }
+_SG_OFFICE = (
+    r"(?P<role>(?:(?:Deputy|Special|Personal|Chief)\s+)*(?:Adviser|Advisor|Envoy|Representative|"
+    r"Spokesman|Spokesperson|Spokeswoman|Coordinator)"
+    r"(?:\s+(?:of|to|for)\s+the\s+Secretary-General)?"
+    r"(?:\s+(?:on|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)*)?)"
+)
+_SG_OFFICE_BEFORE = re.compile(
+    r"(?:\b(?P<poss>Secretary-General[’']s)\s+)?"
+    + _SG_OFFICE
+    + r",?\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?$"
+)
+_SG_OFFICE_AFTER = re.compile(
+    r",\s+(?:the\s+)?(?=[^,\n]*Secretary-General)" + _SG_OFFICE + r"(?=[\s,.;:)]|$)"
+)
+# A name's title after a comma to the end of its line (a signature: "X, Spokesman for Y").
+_SIGNED_TITLE = re.compile(rf",[ \t]+(?:{_ROLE_TITLE})(?:[ \t]+[^\n,]*)?[ \t]*(?:\n|$)")
+# Two titles before one name: "Chinese State Councilor and Foreign Minister X".
+_TITLE_AND_BEFORE = re.compile(rf"(?<![\w-])(?P<t>{_ROLE_TITLE})\s+and\s+$")
+# "Name (Title of the State)"
+_TITLE_IN_BRACKETS = re.compile(
+    r"[ \t]*\((?P<role>[A-Z][^()\n]{1,60}?)\s+of\s+(?:the\s+)?(?P<of>[A-Z][^()\n]{1,80})\)"
+)
+# A name alone on its line, its title alone on the next (a statement's signature block).
+_NAME_LINE_THEN_TITLE = re.compile(r"[ \t]*\n[ \t]*(?P<role>[A-Z][^\n]{2,80}?)[ \t]*(?:\n|$)")
+# An envoy's brief follows "for": "Special Envoy for Sudan" is sent by someone else.
+_BRIEF_FOR = re.compile(
+    r"(?i:envoy|representative|coordinator|adviser|advisor|negotiator)\s+for\s+(?:the\s+)?$"
+)
+# "Council President X", "Security Council President X": the body's rotating presidency
+_COUNCIL_BEFORE_TITLE = re.compile(r"(?:\bSecurity[ \t]+)?\bCouncil[ \t]+$")
 _GOVERNMENT_PUBLISHER = re.compile(
     r"\b(?:White\s+House|Department|Ministry|Embassy|Government|Presidency|Office|Mission|"
     r"USAID|Kremlin|Chancellery|Foreign\s+Office|Federal\s+Register)\b"
@@ -2762,6 +2801,8 @@ class _Extractor:
                 continue  # "Special Adviser of the Secretary-General (SASG)": a title
             initials = "".join(w[0] for w in _rx(r"[A-Z][\w’'-]*").findall(long))
             letters = _rx(r"[^A-Z]").sub("", short)
+            if len(letters) < 2 and tuple(_fold(t) for _, _, t in _tokens(short)) in self.lex.forms:
+                continue  # "… Daniel Hartley (Chile)": a name with its state, no acronym
             if not letters or not (
                 initials.startswith(letters[:2])
                 or _subsequence(letters, initials)
@@ -3214,6 +3255,18 @@ class _Extractor:
         tokens = _chunks_at(text, s, e)
         if not tokens:
             return
+        cut = next(
+            (k for k, t in enumerate(tokens) if k and t[2] in _HEADLINE_BREAKS),
+            None,
+        )
+        if cut is not None and self._heading_line(s):
+            # "… Sergey Lavrov After Their Meeting": a title-case heading's small words end
+            # a name ("After", "With", "Their"), as their lower case would in a sentence
+            self._classify_run(s, tokens[cut - 1][1], singles)
+            rest = [t for t in tokens[cut:] if t[2] not in _HEADLINE_BREAKS]
+            if rest:
+                self._classify_run(rest[0][0], e, singles)
+            return
         org_run = tokens[-1][2] in ORG_HEADS
         head_word = tokens[-1][2]
         for k in range(len(tokens) - 2):  # "Commission on Human Rights" (see _cap_runs)
@@ -3330,7 +3383,12 @@ class _Extractor:
         last = names[-1]
         if self.in_quote(ts) and not had_role:
             return
-        if self._in_headline(ts) and not had_role and self._known_person(text[ts:te]) is None:
+        if (
+            self._in_headline(ts)
+            and not had_role
+            and self._known_person(text[ts:te]) is None
+            and not _SIGNED_TITLE.match(text, te)  # "Jane Roe, Spokesperson for …"
+        ):
             return  # "Remarks Prior to …", "Japan's Children's Day": title case, no names
         of_cut = text.find(" of ", ts, te)
         if of_cut != -1 and org_run and not had_role:  # "Senator X of the Y Party"
@@ -3481,6 +3539,14 @@ class _Extractor:
         words = [w for w in line.split() if w[:1].isalpha()]
         small = [w for w in words if len(w) >= 4]
         return len(words) >= 3 and len(small) >= 2 and all(w[0].isupper() for w in small)
+
+    def _heading_line(self, pos: int) -> bool:
+        """``pos`` is in a heading: a short line with no sentence's end or comma."""
+        text = self.text
+        ls = text.rfind("\n", 0, pos) + 1
+        le = text.find("\n", pos)
+        line = text[ls : le if le != -1 else len(text)].strip()
+        return bool(line) and len(line) <= 200 and not _rx(r"[.!?:;,”\"]").search(line[-1:])
 
     def _title_follows(self, tokens: list[tuple[int, int, str]], i: int, e: int) -> bool:
         """A title starts at token ``i``: 'Kostravan President Ivo Halas'."""
@@ -3743,7 +3809,7 @@ class _Extractor:
                         )
                     )
                 elif (
-                    role in prole
+                    (role in prole and not prole.startswith(f"{role} of the "))
                     or prole in role
                     or (role == "official" and ent.anon_head == "official")
                 ):
@@ -3783,13 +3849,19 @@ class _Extractor:
         """The organisation or state named right before ``end`` ("US", "Chinese", "China’s")."""
         text = self.text
         seg = text[max(0, end - 60) : end]
-        m = _rx(r"([A-Z][\w.’'-]*?)(?:[’']s)?\s+$").search(seg)
+        # on the same line: a heading's last word is no title's state
+        m = _rx(r"([A-Z][\w.’'-]*?)(?:[’']s)?[^\S\n]+$").search(seg)
         if m is None:
             return None
         w_end = end - (len(seg) - m.end(1))
         for mm in self.mentions_between(max(0, w_end - 60), w_end):
             if mm.end == w_end and self.ents[mm.key].is_org:
                 return mm.key
+        for k in (3, 2):  # "South Korean", "Papua New Guinean"
+            mk = _rx(rf"((?:[A-Z][\w.’'-]*[^\S\n]+){{{k - 1}}}[A-Z][\w.’'-]*?)(?:[’']s)?[^\S\n]+$")
+            longer = mk.search(seg)
+            if longer and (state := self.demonyms.get(_fold(longer.group(1)))):
+                return self.ensure(state)
         return self.ensure(self.demonyms.get(_fold(m.group(1))))
 
     def org_in(self, phrase_start: int, phrase_end: int) -> str | None:
@@ -3865,8 +3937,14 @@ class _Extractor:
                 ):  # "former Prime Minister X", "Former Ostrelian Prime Minister X"
                     status = "former"
                 if role.lower().startswith("former "):
-                    status, role = "former", role[7:]
+                    status, role, r_start = "former", role[7:], r_start + 7
+                cp = _COUNCIL_BEFORE_TITLE.search(text, max(0, r_start - 24), r_start)
+                if cp and role == "President":
+                    role, r_start = "President of the Security Council", cp.start()
+                    org = self._implied_org(role)
                 of_in = _rx(r"\s+(?:of|for)\s+(?:the\s+)?(?=[A-Z])").search(role)
+                if of_in and _BRIEF_FOR.search(role, 0, of_in.end()):
+                    of_in = None  # "Special Envoy for Sudan": the envoy's brief, not employer
                 if org is None and of_in:
                     of_org = self.org_in(r_start + of_in.end(), r_start + len(role))
                     if of_org is not None and self.ents[of_org].type in (
@@ -3877,7 +3955,26 @@ class _Extractor:
                     ):
                         org = of_org
                         role = role[: of_in.start()]
-                om = _rx(r"\s+of\s+(?:the\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)").match(after)
+                jm = (
+                    _TITLE_AND_BEFORE.search(text, max(sent_start, r_start - 80), r_start)
+                    if org is None
+                    else None
+                )
+                if jm and (jorg := self.org_before(jm.start("t"))) is not None:
+                    # "Chinese State Councilor and Foreign Minister X": both titles, one state
+                    org = jorg
+                    found.append(
+                        (
+                            jm.group("t"),
+                            jorg,
+                            (self._org_start_before(jm.start("t")), e),
+                            "position:title-before-name",
+                            0.8,
+                        )
+                    )
+                om = _rx(  # "of the Republic of the Marshall Islands"
+                    r"\s+of\s+(?:the\s+)?([A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]*)*)"
+                ).match(after)
                 if org is None and om:
                     org = self.org_in(e + om.start(1), e + om.end(1))
                 span_start = r_start
@@ -3958,6 +4055,11 @@ class _Extractor:
                         )
                     )
             rm = _RIGHT_APPOS.match(after)
+            if rm and any(
+                self.ents[m2.key].is_person and not text[e + rm.end() : m2.start].strip()
+                for m2 in self.mentions_between(e + rm.end(), e + rm.end() + 80)
+            ):
+                rm = None  # "A, Chinese Foreign Minister B and …": the next item's title
             if rm and rm.group("role").lower().strip() not in ("official",):
                 role = rm.group("role")
                 org = None
@@ -3979,6 +4081,44 @@ class _Extractor:
                 role = _rx(r"^(?:current|new|incoming)\s+", re.I).sub("", role)
                 if org is not None and org in self.ents:
                     found.append((role, org, (s, e + rm.end()), "position:apposition-after", 0.8))
+            if not found and ("Secretary-General" in before or "Secretary-General" in after[:60]):
+                # "the Secretary-General's Special Adviser, X", "X, Spokesman for the
+                # Secretary-General": an office of the UN Secretariat
+                sg = _SG_OFFICE_BEFORE.search(before)
+                sg_span = (s - (len(before) - sg.start("role")), e) if sg else (0, 0)
+                if sg is None or not (sg.group("poss") or "Secretary-General" in sg.group("role")):
+                    sg = _SG_OFFICE_AFTER.match(after)
+                    sg_span = (s, e + sg.end()) if sg else sg_span
+                un = self._implied_org("secretary-general") if sg else None
+                if sg and un is not None:
+                    role = " ".join(sg.group("role").split())
+                    found.append((role, un, sg_span, "position:secretary-general-office", 0.8))
+            xm = _TITLE_IN_BRACKETS.match(after) if not found and "(" in after[:3] else None
+            if xm and _ROLE_TITLE_RE.fullmatch(xm.group("role")):
+                # "Kamala Harris (Vice President of the United States)": the last state or
+                # body in the brackets ("… of the United States of Mexico": Mexico)
+                xs = [
+                    m2.key
+                    for m2 in self.mentions_between(e + xm.start("of"), e + xm.end("of"))
+                    if self.ents[m2.key].is_org
+                ]
+                if xs:
+                    found.append(
+                        (xm.group("role"), xs[-1], (s, e + xm.end()), "position:in-brackets", 0.8)
+                    )
+            bm = _NAME_LINE_THEN_TITLE.match(after) if not found and after[:1] == "\n" else None
+            if bm and not text[text.rfind("\n", 0, s) + 1 : s].strip():
+                # a statement's signature block: "John Roe\nSecretary of State\nWashington"
+                role = bm.group("role")
+                of_in = _rx(r"\s+(?:of|for)\s+(?:the\s+)?(?=[A-Z])").search(role)
+                org = None
+                if of_in:
+                    o_s = e + bm.start("role") + of_in.end()
+                    org = self.org_in(o_s, e + bm.end("role"))
+                    if org is not None:
+                        role = role[: of_in.start()]
+                if _ROLE_TITLE_RE.fullmatch(role):
+                    found.append((role, org, (s, e + bm.end("role")), "position:title-line", 0.8))
             pm = _PREDECESSOR.search(before) if _may_contain(before, "predecessor") else None
             if pm:
                 prev = [
@@ -4000,7 +4140,9 @@ class _Extractor:
                     )
             for role, org, span, rule, conf in found:
                 this_status = "former" if rule == "position:predecessor" else status
-                if org is None and rule.startswith("position:title-before-name"):
+                if org is None and rule.startswith(
+                    ("position:title-before-name", "position:title-line")
+                ):
                     # A title naming no organisation takes none from another title in its
                     # sentence ("Pakistani Prime Minister A wrote to Prime Minister B"), and
                     # a title repeated before a surname adds nothing ("Minister Kessel").
@@ -4055,6 +4197,31 @@ class _Extractor:
                 self.positions.append(
                     _Pos(pid, key, "official", country, "current", span, "position:anonymous", 0.6)
                 )
+
+    def _office_positions(self) -> None:
+        """The unnamed holder of an office drafted under its title ("the Secretary-General")
+        holds that office of the body it implies."""
+        held = {p.holder for p in self.positions}
+        for ent in list(self.ents.values()):
+            if ent.rule != "entity:office-holder" or not ent.is_person or ent.key in held:
+                continue
+            org = self._implied_org(ent.name)
+            first = next((m for m in self.mens if m.key == ent.key), None)
+            if org is None or first is None:
+                continue
+            pid = self.new_id(f"{ent.key}-{ent.name}")
+            self.positions.append(
+                _Pos(
+                    pid,
+                    ent.key,
+                    ent.name,
+                    org,
+                    "current",
+                    (first.start, first.end),
+                    "position:office-holder",
+                    0.7,
+                )
+            )
 
     def _state_before(self, pos: int) -> str | None:
         """The state a title naming none belongs to ("Foreign Minister X" in a story about Y).
@@ -4111,6 +4278,12 @@ class _Extractor:
                 if c.type == "state" and not c.capital_of
             ]
             home = self.ensure(found[0].key) if found else None
+            if home is None:  # "Foreign, Commonwealth & Development Office": its state's
+                body = self.lex.forms.get(tuple(words), [])
+                state = next((BODY_STATES[c.name] for c in body if c.name in BODY_STATES), None)
+                if state is not None:
+                    st = self.lex.forms.get(tuple(_fold(t) for _, _, t in _tokens(state)), [])
+                    home = self.ensure(st[0].key) if st else None
             if home is None and _US_PUBLISHER.search(pub):
                 home = self._implied_org("secretary of state")
         self._home = (home,)
@@ -4134,7 +4307,7 @@ class _Extractor:
 
     def _org_start_before(self, pos: int) -> int:
         seg = self.text[max(0, pos - 60) : pos]
-        m = _rx(r"([A-Z][\w.’'-]*?)(?:[’']s)?\s+$").search(seg)
+        m = _rx(r"([A-Z][\w.’'-]*?)(?:[’']s)?[^\S\n]+$").search(seg)
         return pos - (len(seg) - m.start(1)) if m else pos
 
     # -- quotes ---------------------------------------------------------------
@@ -7525,6 +7698,7 @@ class _Extractor:
         self._link_quotes_to_statements()
         self.find_agreements()
         self.find_accusations()
+        self._office_positions()
         self._finish_events()
 
     def _publisher(self) -> None:

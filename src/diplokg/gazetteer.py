@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 
 __all__ = [
+    "BODY_STATES",
     "ORG_HEADS",
     "PLACE_HEADS",
     "GazEntry",
@@ -322,7 +323,8 @@ US State Department|State Department;\
     Department of State;United States Department of State|government-body
 Pentagon|Department of Defense;US Department of Defense|government-body
 Foreign and Commonwealth Office|FCO;Foreign & Commonwealth Office;\
-    Foreign, Commonwealth and Development Office;FCDO|government-body
+    Foreign, Commonwealth and Development Office;Foreign, Commonwealth & Development Office;\
+    FCDO|government-body
 White House||government-body
 Kremlin||government-body
 Downing Street||government-body
@@ -483,6 +485,21 @@ class GazEntry:
 
 def _split(field: str) -> tuple[str, ...]:
     return tuple(part.strip() for part in field.split(";") if part.strip())
+
+
+# The state whose government each built-in government body belongs to (a release it
+# publishes speaks for that state: "Foreign Secretary X" in an FCDO release is British).
+BODY_STATES: Mapping[str, str] = {
+    "USAID": "United States",
+    "US State Department": "United States",
+    "Pentagon": "United States",
+    "White House": "United States",
+    "Foreign and Commonwealth Office": "United Kingdom",
+    "Downing Street": "United Kingdom",
+    "Kremlin": "Russia",
+    "Elysée": "France",
+    "French Foreign Ministry": "France",
+}
 
 
 @cache
