@@ -46,7 +46,7 @@ from rdflib.term import Node
 from diplokg.annotation import EntityDef, Registry, article_sources, find_articles, load_registry
 from diplokg.checks import ArticleCheck, RegistryCheck, check_article, check_registry
 from diplokg.convert import Triple
-from diplokg.errors import AnnotationError, DiplokgError, InputError, UsageError
+from diplokg.errors import AnnotationError, DiplokgError, ErrorRecord, InputError, UsageError
 from diplokg.limits import load_json
 from diplokg.output import write_atomic
 from diplokg.report import (
@@ -351,24 +351,10 @@ def discover_units(paths: Sequence[Path]) -> list[Unit]:
 
 
 @dataclass(frozen=True)
-class _Fatal:
-    """An input error in a worker, to be raised again in the parent."""
-
-    cls: type[DiplokgError]
-    message: str
-    path: Path | None
-    line: int | None
-    column: int | None
-
-    def error(self) -> DiplokgError:
-        return self.cls(self.message, path=self.path, line=self.line, column=self.column)
-
-
-@dataclass(frozen=True)
 class _Outcome:
     summary: UnitSummary
     findings: tuple[Finding, ...]
-    fatal: _Fatal | None = None
+    fatal: ErrorRecord | None = None
 
 
 @dataclass(frozen=True)
@@ -466,7 +452,7 @@ class _Worker:
 
 
 def _failed(unit: Unit, exc: DiplokgError) -> _Outcome:
-    fatal = _Fatal(type(exc), exc.message, exc.path, exc.line, exc.column)
+    fatal = ErrorRecord.of(exc)
     return _Outcome(UnitSummary(unit.source, unit.kind, 0, False), (), fatal)
 
 

@@ -8,12 +8,14 @@ column (1-based) that a user has to fix, and build their message in
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 __all__ = [
     "AnnotationError",
     "DiplokgError",
     "EndpointError",
+    "ErrorRecord",
     "EvidenceError",
     "InputError",
     "QueryError",
@@ -57,6 +59,30 @@ class DiplokgError(Exception):
     def __str__(self) -> str:
         loc = self.location()
         return f"{loc}: {self.message}" if loc else self.message
+
+
+@dataclass(frozen=True)
+class ErrorRecord:
+    """A :class:`DiplokgError` as plain data, to cross a process boundary and be raised again.
+
+    (An error class whose ``__init__`` takes other arguments, as :class:`EndpointError`
+    does, would not survive pickling as itself.)
+    """
+
+    cls: type[DiplokgError]
+    message: str
+    path: Path | None = None
+    line: int | None = None
+    column: int | None = None
+
+    @classmethod
+    def of(cls, exc: DiplokgError) -> ErrorRecord:
+        """The record of ``exc``."""
+        return cls(type(exc), exc.message, exc.path, exc.line, exc.column)
+
+    def error(self) -> DiplokgError:
+        """The error again, to raise."""
+        return self.cls(self.message, path=self.path, line=self.line, column=self.column)
 
 
 class UsageError(DiplokgError, ValueError):

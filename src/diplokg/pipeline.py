@@ -65,7 +65,7 @@ from rdflib.util import from_n3
 
 from diplokg.annotation import Registry, find_articles, load_registry
 from diplokg.convert import convert_files
-from diplokg.errors import DiplokgError, InputError, StoreError, UsageError
+from diplokg.errors import DiplokgError, ErrorRecord, InputError, StoreError, UsageError
 from diplokg.output import serialize_graph, write_atomic
 from diplokg.queries import (
     bind_params,
@@ -282,25 +282,11 @@ class _Task:
 
 
 @dataclass(frozen=True)
-class _Fatal:
-    """An input error met in a worker, raised again in the parent."""
-
-    cls: type[DiplokgError]
-    message: str
-    path: Path | None
-    line: int | None
-    column: int | None
-
-    def error(self) -> DiplokgError:
-        return self.cls(self.message, path=self.path, line=self.line, column=self.column)
-
-
-@dataclass(frozen=True)
 class _Done:
     task: _Task
     entry: dict[str, Any] | None = None
     ntriples: bytes | None = None
-    fatal: _Fatal | None = None
+    fatal: ErrorRecord | None = None
 
 
 def _objects_of(objects: Path, key: str) -> dict[str, Path]:
@@ -369,10 +355,10 @@ class _Worker:
         try:
             return self._run(task)
         except DiplokgError as exc:
-            fatal = _Fatal(type(exc), exc.message, exc.path, exc.line, exc.column)
+            fatal = ErrorRecord.of(exc)
             return _Done(task, fatal=fatal)
         except OSError as exc:
-            fatal = _Fatal(
+            fatal = ErrorRecord(
                 StoreError,
                 f"cannot write the build: {exc.strerror or exc}",
                 self.objects,
@@ -1024,7 +1010,7 @@ def _write_generation(
     ]
     entries: dict[str, dict[str, Any]] = {}
     puts: list[tuple[str, bytes]] = []
-    fatal: list[_Fatal] = []
+    fatal: list[ErrorRecord] = []
     counts: Counter[ox.Triple] = Counter()
 
     def feed() -> Iterator[tuple[str, Iterator[ox.Triple]]]:
