@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import io
 import json
 import random
 import shutil
@@ -49,6 +50,7 @@ from diplokg.remote import (
     load_remote,
     run_remote_query,
     select,
+    write_remote_result,
 )
 from diplokg.store import RdfFormat, article_triples, is_entity_description
 from diplokg.terms import BASE, DK, ENTITY_GRAPH, ONTOLOGY_GRAPH
@@ -850,6 +852,29 @@ def test_a_hanging_server_times_out_without_retrying(stub: list[Stub], seed_trig
     with pytest.raises(EndpointError, match=r"cannot query .*: no answer within 0\.5 s"):
         run_remote_query(endpoint, get_query("people"))
     assert len(s.seen) == 2
+
+
+#: A SPARQL JSON answer that breaks off in the middle of its second row.
+BROKEN_ANSWER = Reply(
+    200,
+    b'{"head":{"vars":["person"]},"results":{"bindings":['
+    b'{"person":{"type":"uri","value":"https://example.org/a"}},{"person":',
+    content_type="application/sparql-results+json",
+)
+
+
+@pytest.mark.parametrize("fmt", ["table", "csv", "json"])
+def test_an_answer_that_breaks_off_is_one_error_naming_the_url(stub: list[Stub], fmt: str) -> None:
+    s = make_stub(stub, [], default=BROKEN_ANSWER)
+    endpoint = stub_endpoint(s)
+    out = io.BytesIO()
+    with pytest.raises(EndpointError) as caught:
+        if fmt == "table":
+            run_remote_query(endpoint, get_query("people"))
+        else:
+            write_remote_result(out, endpoint, get_query("people"), {}, fmt)
+    assert str(caught.value).startswith(f"cannot query {endpoint.query_url}: broken answer: ")
+    assert "\n" not in str(caught.value)
 
 
 @pytest.mark.parametrize(

@@ -880,8 +880,18 @@ def _rows(
     endpoint: Endpoint, solutions: ox.QuerySolutions, what: str
 ) -> tuple[tuple[str, ...], list[tuple[Any, ...]]]:
     variables = tuple(v.value for v in solutions.variables)
-    try:
+    with _reading_answer(endpoint, what):
         rows = [tuple(s[v] for v in variables) for s in solutions]
+    return variables, rows
+
+
+@contextlib.contextmanager
+def _reading_answer(endpoint: Endpoint, what: str) -> Iterator[None]:
+    """A streamed answer that stalls or breaks off becomes one error naming the URL."""
+    try:
+        yield
+    except BrokenPipeError:
+        raise  # our own output closed (``| head``): not the server's fault
     except TimeoutError:
         raise EndpointError(
             f"{what} {endpoint.query_url}: the answer stopped for {endpoint.timeout:g} s",
@@ -891,7 +901,6 @@ def _rows(
         raise EndpointError(
             f"{what} {endpoint.query_url}: broken answer: {exc}", url=endpoint.query_url
         ) from None
-    return variables, rows
 
 
 # --------------------------------------------------------------------------
@@ -1149,19 +1158,8 @@ def write_remote_result(
     results_format = _results_format(fmt)
     text = _remote_text(query, params, limit, offset)
     solutions = select(endpoint, text, dataset=default_graph(endpoint), stream=True)
-    try:
+    with _reading_answer(endpoint, "cannot query"):
         stream_solutions(solutions, out, fmt, results_format)
-    except BrokenPipeError:
-        raise
-    except TimeoutError:
-        raise EndpointError(
-            f"cannot query {endpoint.query_url}: the answer stopped for {endpoint.timeout:g} s",
-            url=endpoint.query_url,
-        ) from None
-    except (OSError, SyntaxError) as exc:
-        raise EndpointError(
-            f"cannot query {endpoint.query_url}: broken answer: {exc}", url=endpoint.query_url
-        ) from None
 
 
 def answer_remote_query(
