@@ -46,6 +46,7 @@ from diplokg.annotation import (
     load_metadata,
     load_registry,
 )
+from diplokg.annotation_yaml import SECTIONS
 from diplokg.convert import Triple, article_triples, bind_prefixes
 from diplokg.errors import AnnotationError, DiplokgError, EvidenceError, UnknownReferenceError
 from diplokg.report import CHECK, Finding
@@ -294,15 +295,7 @@ def _prune_annotation(
     for key, entity in annotation.entities.items():
         entities[key] = _prune(entity, target, found)
     sections: dict[str, Any] = {}
-    for name in (
-        "positions",
-        "events",
-        "absences",
-        "statements",
-        "quotes",
-        "agreements",
-        "accusations",
-    ):
+    for name in SECTIONS[2:]:  # the fact sections, after entities and mentions
         kept = []
         for fact in getattr(annotation, name):
             before = len(found)

@@ -6546,13 +6546,8 @@ class _Extractor:
             as_states = []
             for key in parties:
                 if self.ents[key].is_person:
-                    held = [
-                        p.org
-                        for p in self.positions
-                        if p.holder == key and self.ents[p.org].type == "state"
-                    ]
                     home = self.ensure(self.ents[key].country)
-                    as_states.append(held[0] if held else home or key)
+                    as_states.append(self._state_of_holder(key) or home or key)
                 else:
                     as_states.append(key)
             unmapped = [i for i, k in enumerate(as_states) if self.ents[k].is_person]
@@ -6768,6 +6763,14 @@ class _Extractor:
             )
             return
 
+    def _state_of_holder(self, key: str) -> str | None:
+        """The state of the first post the person ``key`` holds for a state, if any (the
+        state a minister signs or speaks for)."""
+        return next(
+            (p.org for p in self.positions if p.holder == key and self.ents[p.org].type == "state"),
+            None,
+        )
+
     def _government_state(self, key: str) -> str | None:
         """The state a body named as its government stands for ("the United States
         Government", "the Government of Mexico"), else None."""
@@ -6817,13 +6820,8 @@ class _Extractor:
                 ent = self.ents[key]
                 if ent.is_place:
                     continue
-                if ent.is_person:
-                    held = [
-                        p.org
-                        for p in self.positions
-                        if p.holder == key and self.ents[p.org].type == "state"
-                    ]
-                    parties.append(held[0] if held else key)  # a person signs for a state
+                if ent.is_person:  # a person signs for a state
+                    parties.append(self._state_of_holder(key) or key)
                     continue
                 parties.append(key)
             parties = list(dict.fromkeys(parties))
@@ -6943,12 +6941,7 @@ class _Extractor:
                 if ent.is_place:
                     continue
                 if ent.is_person:
-                    held = [
-                        q.org
-                        for q in self.positions
-                        if q.holder == key and self.ents[q.org].type == "state"
-                    ]
-                    key = held[0] if held else key
+                    key = self._state_of_holder(key) or key
                 parties.append(key)
             parties = list(dict.fromkeys(parties))
             if len(parties) < 2 or any(
