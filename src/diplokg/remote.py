@@ -1938,8 +1938,9 @@ def _unstage(staging: str, graph: str, *, drop_target: bool) -> list[bytes]:
 class _StagedLoad:
     """Stage every graph of a command under staging graphs, check them, swap all in at once.
 
-    Nothing is visible before the swap: staged triples carry staged predicates
-    (:func:`staged_triple`). The swap is one SPARQL Update request, which
+    Nothing is visible before the swap: every IRI of a staged triple (subject,
+    predicate, object) carries the staging prefix (:func:`staged_triple`), so no
+    stored query matches it. The swap is one SPARQL Update request, which
     the store applies all or nothing. A failed load drops its staging graphs.
     """
 
