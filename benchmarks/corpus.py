@@ -52,10 +52,10 @@ from typing import Any
 import pyoxigraph as ox
 import yaml
 
-from diplokg.annotation import Annotation, Registry, load_annotation, load_metadata, load_registry
+from diplokg.model.annotation import Annotation, Registry, load_annotation, load_metadata, load_registry
 from diplokg.convert import convert_article
 from diplokg.store import to_ntriples
-from diplokg.terms import PREFIXES, graph_iri
+from diplokg.rdf.terms import PREFIXES, graph_iri
 
 __all__ = ["CorpusInfo", "article_graphs", "generate_corpus", "main", "registry_entities"]
 

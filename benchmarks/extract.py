@@ -21,7 +21,7 @@ import statistics
 import time
 from pathlib import Path
 
-from diplokg.annotation import load_metadata, load_registry
+from diplokg.model.annotation import load_metadata, load_registry
 from diplokg.extract import extract_annotation
 
 ROOT = Path(__file__).resolve().parent.parent

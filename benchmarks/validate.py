@@ -145,7 +145,7 @@ def _baseline_child(folder: str, out: str) -> None:
     from diplokg.convert import convert_files
     from diplokg.corpus_validate import raw_results
     from diplokg.shacl_fast import from_ox
-    from diplokg.terms import graph_iri
+    from diplokg.rdf.terms import graph_iri
     from diplokg.validate import validate_graph
 
     # The merged graph: the corpus's own dataset (the converter's output, one named

@@ -17,7 +17,9 @@ from typing import Any
 
 import pytest
 
-from diplokg.annotation import (
+from diplokg.errors import AnnotationError
+from diplokg.extract import Draft, draft_path, extract_annotation
+from diplokg.model.annotation import (
     Annotation,
     EntityDef,
     Fact,
@@ -25,9 +27,7 @@ from diplokg.annotation import (
     load_metadata,
     load_registry,
 )
-from diplokg.annotation_yaml import annotation_data, dump_annotation, write_annotation
-from diplokg.errors import AnnotationError
-from diplokg.extract import Draft, draft_path, extract_annotation
+from diplokg.model.annotation_yaml import annotation_data, dump_annotation, write_annotation
 
 from .conftest import DATA, SEED_ARTICLE, SEEDS
 

@@ -25,7 +25,7 @@ from click.testing import CliRunner, Result
 from diplokg import pipeline
 from diplokg.cli import cli
 from diplokg.pipeline import build
-from diplokg.terms import ONTOLOGY_GRAPH
+from diplokg.rdf.terms import ONTOLOGY_GRAPH
 
 from .conftest import DATA, SEEDS
 

@@ -17,7 +17,7 @@ import pytest
 import yaml
 
 from diplokg.queries import QueryResult, get_query, run_query
-from diplokg.terms import BASE
+from diplokg.rdf.terms import BASE
 
 CQ_DIR = Path(__file__).resolve().parent / "data" / "cq"
 SEED_ID = "000_7f87956a7e0403ad"

@@ -13,8 +13,8 @@ from rdflib.compare import isomorphic
 
 from diplokg.convert import ArticleGraph, convert_files
 from diplokg.output import serialize_graph
+from diplokg.rdf.terms import DK, NIF, WD, article_iri, entity_iri, fact_iri
 from diplokg.store import RdfFormat
-from diplokg.terms import DK, NIF, WD, article_iri, entity_iri, fact_iri
 
 from .conftest import ROOT, SEED_ARTICLE
 

@@ -15,9 +15,9 @@ from pathlib import Path
 
 import pytest
 
-from diplokg.annotation import load_metadata
 from diplokg.errors import UsageError
 from diplokg.evaluate import Gold, check_gold, dev_set_micro_f1, evaluate_paths, load_gold
+from diplokg.model.annotation import load_metadata
 
 from .conftest import DATA
 

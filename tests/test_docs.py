@@ -22,7 +22,7 @@ from rdflib.compare import isomorphic
 from diplokg.cli import cli
 from diplokg.convert import ArticleGraph
 from diplokg.docs import DocsResult, curie, write_docs
-from diplokg.terms import DK, NIF
+from diplokg.rdf.terms import DK, NIF
 from diplokg.validate import load_ontology
 
 from .conftest import SEEDS

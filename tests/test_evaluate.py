@@ -15,7 +15,6 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from diplokg.annotation import load_annotation, load_registry
 from diplokg.cli import cli
 from diplokg.errors import EvidenceError, InputError, UnknownReferenceError, UsageError
 from diplokg.evaluate import (
@@ -35,6 +34,7 @@ from diplokg.evaluate import (
     predict,
     score,
 )
+from diplokg.model.annotation import load_annotation, load_registry
 
 from .conftest import DATA, ROOT, SEED_ARTICLE, SEEDS
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from diplokg.evidence import _pattern, find_occurrences
+from diplokg.model.evidence import _pattern, find_occurrences
 
 SEED_TEXT = (
     Path(__file__).resolve().parent.parent / "seeds" / "000_7f87956a7e0403ad.txt"

@@ -18,7 +18,6 @@ import pytest
 from click.testing import CliRunner
 
 from diplokg import extract
-from diplokg.annotation import Annotation, Registry, load_annotation, load_metadata, load_registry
 from diplokg.cli import cli
 from diplokg.convert import convert_article, convert_files
 from diplokg.errors import InputError
@@ -29,6 +28,13 @@ from diplokg.extract import (
     draft_path,
     extract_annotation,
     extract_file,
+)
+from diplokg.model.annotation import (
+    Annotation,
+    Registry,
+    load_annotation,
+    load_metadata,
+    load_registry,
 )
 from diplokg.validate import validate_graph
 

@@ -14,9 +14,9 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from diplokg.annotation import load_annotation
 from diplokg.cli import cli
 from diplokg.extract import draft_path, extract_annotation
+from diplokg.model.annotation import load_annotation
 
 DAY = dt.date(2024, 3, 7)
 # Every character the YAML reader refuses in a plain value (tab, line feed and carriage

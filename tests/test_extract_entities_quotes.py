@@ -12,10 +12,10 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from diplokg.annotation import Annotation
 from diplokg.cli import cli
 from diplokg.evaluate import Judged, calibration, evaluate_paths
 from diplokg.extract import extract_annotation, extract_folder
+from diplokg.model.annotation import Annotation
 
 DATA = Path(__file__).parent / "data"
 PERSON_TYPES = ("person", "diplomat")

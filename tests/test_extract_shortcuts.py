@@ -19,8 +19,9 @@ from typing import Any
 
 import pytest
 
-from diplokg import annotation_yaml, extract
-from diplokg.annotation import load_annotation, load_metadata, load_registry
+from diplokg import extract
+from diplokg.model import annotation_yaml
+from diplokg.model.annotation import load_annotation, load_metadata, load_registry
 
 from .conftest import DATA, SEED_ARTICLE, SEEDS
 from .test_extract import mangled

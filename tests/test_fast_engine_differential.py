@@ -19,8 +19,8 @@ from rdflib.collection import Collection
 from rdflib.term import Node
 
 from diplokg.errors import DiplokgError, InputError, UnsupportedShapes
+from diplokg.rdf.terms import SH
 from diplokg.shacl_fast import FastEngine
-from diplokg.terms import SH
 from diplokg.validate import PyshaclEngine, ValidationResult, make_engine
 
 EX = Namespace("http://example.org/")

@@ -17,8 +17,8 @@ from rdflib import XSD, Graph, Literal, Namespace
 
 from diplokg.cli import cli
 from diplokg.errors import DiplokgError, UnsupportedShapes
+from diplokg.rdf.terms import DK
 from diplokg.shacl_fast import FastEngine
-from diplokg.terms import DK
 from diplokg.validate import (
     AutoEngine,
     PyshaclEngine,

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from diplokg.annotation import ENTITY_TYPES
 from diplokg.gazetteer import gazetteer
+from diplokg.model.annotation import ENTITY_TYPES
 
 
 def test_every_gazetteer_entry_has_a_known_type_and_clean_names() -> None:

@@ -31,10 +31,10 @@ from hypothesis import strategies as st
 from rdflib import Dataset, Graph
 from rdflib.compare import isomorphic
 
-from diplokg.annotation import ENTITY_TYPES, EVENT_KINDS
 from diplokg.cli import cli
 from diplokg.convert import convert_files
 from diplokg.errors import DiplokgError
+from diplokg.model.annotation import ENTITY_TYPES, EVENT_KINDS
 from diplokg.output import serialize_graph
 from diplokg.store import RdfFormat
 

@@ -9,7 +9,7 @@ from rdflib import OWL, RDF, RDFS, Graph, URIRef
 from rdflib.namespace import SKOS
 
 from diplokg.convert import ArticleGraph
-from diplokg.terms import DK
+from diplokg.rdf.terms import DK
 from diplokg.validate import load_ontology
 
 ALIGNED_TO = (

@@ -18,8 +18,8 @@ from pathlib import Path
 
 import pytest
 
-from diplokg.annotation import load_metadata
 from diplokg.evaluate import Gold, RelativeDate, check_gold, load_gold
+from diplokg.model.annotation import load_metadata
 
 from .conftest import DATA
 
@@ -34,7 +34,7 @@ def _gold(article: Path) -> Gold:
 def _same_day_weekday(rel: RelativeDate, published: dt.date) -> bool:
     """A bare weekday naming the publication day ("Sunday" in a Sunday story).
 
-    News copy means that day; :func:`diplokg.dates.resolve` reads it as a week
+    News copy means that day; :func:`diplokg.model.dates.resolve` reads it as a week
     earlier or later (issue 12, "dates"), so ``check_gold`` flags a correct gold
     entry. Only this one class of disagreement is let through.
     """

@@ -32,6 +32,7 @@ from diplokg.convert import ArticleGraph
 from diplokg.errors import QueryError, UsageError
 from diplokg.output import serialize_dataset, serialize_graph
 from diplokg.queries import get_query, run_query, stored_queries
+from diplokg.rdf.terms import BASE, DK, ENTITY_GRAPH, ONTOLOGY_GRAPH
 from diplokg.remote import (
     ENV_AUTH,
     ENV_PASSWORD,
@@ -53,7 +54,6 @@ from diplokg.remote import (
     write_remote_result,
 )
 from diplokg.store import RdfFormat, article_triples, is_entity_description
-from diplokg.terms import BASE, DK, ENTITY_GRAPH, ONTOLOGY_GRAPH
 from tests.remote_servers import (
     Reply,
     Server,

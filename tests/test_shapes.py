@@ -18,8 +18,8 @@ from rdflib import OWL, RDF, RDFS, Graph, Literal, Namespace, URIRef
 from rdflib.term import Node
 
 from diplokg.convert import ArticleGraph
+from diplokg.rdf.terms import DK, ENTITY_GRAPH, NIF, SH
 from diplokg.store import replace_graph, to_ntriples
-from diplokg.terms import DK, ENTITY_GRAPH, NIF, SH
 from diplokg.validate import ValidationReport, load_ontology, load_shapes, validate_graph
 
 ROOT = Path(__file__).resolve().parent.parent

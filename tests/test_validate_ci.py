@@ -29,9 +29,9 @@ from diplokg.checks import check_article, check_registry, mask_entry
 from diplokg.cli import cli
 from diplokg.convert import convert_files
 from diplokg.corpus_validate import raw_results, run_validation
+from diplokg.rdf.terms import SH
 from diplokg.report import Finding, ValidationRun, format_run, sarif_log
 from diplokg.shacl_fast import FastEngine
-from diplokg.terms import SH
 from diplokg.validate import ValidationResult, load_ontology, load_shapes, validate_graph
 
 from .conftest import DATA, ROOT, SEEDS

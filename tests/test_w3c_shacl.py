@@ -20,8 +20,8 @@ from rdflib.term import Node
 
 from diplokg.cli import cli
 from diplokg.errors import InputError, UnsupportedShapes
+from diplokg.rdf.terms import SH
 from diplokg.shacl_fast import FastEngine
-from diplokg.terms import SH
 from diplokg.validate import PyshaclEngine, ValidationResult, render_path
 
 SUITE = Path(__file__).parent / "data" / "w3c-shacl" / "tests"

@@ -1,6 +1,6 @@
 """Checks that run before SHACL, reported like SHACL results.
 
-The loaders (:mod:`diplokg.annotation`) and the converter stop at the first
+The loaders (:mod:`diplokg.model.annotation`) and the converter stop at the first
 problem they meet, with its file, line and column. To show a reviewer every
 problem of a file at once, the checks here run them again and again: after
 each problem, the entry that caused it is taken out and the rest is read
@@ -32,7 +32,9 @@ from typing import Any, TypeVar
 import yaml
 from rdflib import Graph
 
-from diplokg.annotation import (
+from diplokg.convert import Triple, article_triples, bind_prefixes
+from diplokg.errors import AnnotationError, DiplokgError, EvidenceError, UnknownReferenceError
+from diplokg.model.annotation import (
     Annotation,
     ArticleSources,
     DateSpec,
@@ -46,12 +48,10 @@ from diplokg.annotation import (
     load_metadata,
     load_registry,
 )
-from diplokg.annotation_yaml import SECTIONS
-from diplokg.convert import Triple, article_triples, bind_prefixes
-from diplokg.errors import AnnotationError, DiplokgError, EvidenceError, UnknownReferenceError
+from diplokg.model.annotation_yaml import SECTIONS
+from diplokg.model.yamlsrc import Src, read_text
+from diplokg.rdf.terms import article_iri, entity_iri, fact_iri
 from diplokg.report import CHECK, Finding
-from diplokg.terms import article_iri, entity_iri, fact_iri
-from diplokg.yamlsrc import Src, read_text
 
 __all__ = [
     "ArticleCheck",

@@ -155,7 +155,7 @@ def _internal(ctx: click.Context, exc: Exception) -> _InternalError:
 
 
 def _day(value: str | None, what: str) -> dt.date | None:
-    from diplokg.annotation import parse_day
+    from diplokg.model.annotation import parse_day
 
     return None if value is None else parse_day(value, what=what)
 

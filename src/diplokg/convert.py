@@ -3,7 +3,7 @@
 The graph is built from rdflib term objects, never from Turtle text. Every
 fact links to the exact spans of text it was read from (NIF offsets in
 Unicode code points), to the article, and to the conversion run (PROV-O). IRIs
-are minted by :mod:`diplokg.terms` from keys and ids, so the same input
+are minted by :mod:`diplokg.rdf.terms` from keys and ids, so the same input
 always gives the same graph.
 """
 
@@ -26,7 +26,8 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.term import Node
 
 from diplokg import __version__
-from diplokg.annotation import (
+from diplokg.errors import AnnotationError, UnknownReferenceError
+from diplokg.model.annotation import (
     ENTITY_TYPES,
     Absence,
     Accusation,
@@ -50,11 +51,11 @@ from diplokg.annotation import (
     load_metadata,
     load_registry,
 )
-from diplokg.dates import resolve
-from diplokg.errors import AnnotationError, UnknownReferenceError
-from diplokg.evidence import locate
-from diplokg.limits import shown
-from diplokg.terms import (
+from diplokg.model.dates import resolve
+from diplokg.model.evidence import locate
+from diplokg.model.limits import shown
+from diplokg.model.yamlsrc import Src, read_text
+from diplokg.rdf.terms import (
     BASE,
     PREFIXES,
     article_iri,
@@ -66,14 +67,13 @@ from diplokg.terms import (
     slugify,
     span_iri,
 )
-from diplokg.terms import DK as _DK
-from diplokg.terms import NIF as _NIF
-from diplokg.terms import OA as _OA
-from diplokg.terms import ORG as _ORG
-from diplokg.terms import PROV as _PROV
-from diplokg.terms import SCHEMA as _SCHEMA
-from diplokg.terms import WD as _WD
-from diplokg.yamlsrc import Src, read_text
+from diplokg.rdf.terms import DK as _DK
+from diplokg.rdf.terms import NIF as _NIF
+from diplokg.rdf.terms import OA as _OA
+from diplokg.rdf.terms import ORG as _ORG
+from diplokg.rdf.terms import PROV as _PROV
+from diplokg.rdf.terms import SCHEMA as _SCHEMA
+from diplokg.rdf.terms import WD as _WD
 
 __all__ = [
     "ArticleGraph",

@@ -43,12 +43,20 @@ from rdflib import RDF, BNode, Graph, URIRef
 from rdflib import Literal as RdfLiteral
 from rdflib.term import Node
 
-from diplokg.annotation import EntityDef, Registry, article_sources, find_articles, load_registry
 from diplokg.checks import ArticleCheck, RegistryCheck, check_article, check_registry
 from diplokg.convert import Triple
 from diplokg.errors import AnnotationError, DiplokgError, ErrorRecord, InputError, UsageError
-from diplokg.limits import load_json
+from diplokg.model.annotation import (
+    EntityDef,
+    Registry,
+    article_sources,
+    find_articles,
+    load_registry,
+)
+from diplokg.model.limits import load_json
+from diplokg.model.yamlsrc import Src, read_text
 from diplokg.output import write_atomic
+from diplokg.rdf.terms import DK, NIF, OA, article_iri
 from diplokg.report import (
     CHECK,
     BaselineComparison,
@@ -60,7 +68,6 @@ from diplokg.report import (
     unique_findings,
 )
 from diplokg.store import read_rdf_graph
-from diplokg.terms import DK, NIF, OA, article_iri
 from diplokg.validate import (
     ENGINES,
     AutoEngine,
@@ -74,7 +81,6 @@ from diplokg.validate import (
     report_results,
 )
 from diplokg.validate import make_engine as _make_engine
-from diplokg.yamlsrc import Src, read_text
 
 __all__ = [
     "ENGINES",

@@ -25,13 +25,13 @@ from rdflib import OWL, RDF, RDFS, Graph, Literal, Namespace, URIRef
 from rdflib.collection import Collection
 from rdflib.term import Node
 
-from diplokg.annotation import find_articles
 from diplokg.convert import bind_prefixes, convert_files
 from diplokg.errors import InputError, UsageError
+from diplokg.model.annotation import find_articles
 from diplokg.output import write_atomic
+from diplokg.rdf.terms import DK, NIF
 from diplokg.render import dot_attrs, dot_quote, graphviz_svg, template_environment
 from diplokg.resources import resource_files
-from diplokg.terms import DK, NIF
 from diplokg.validate import load_ontology
 
 __all__ = [

@@ -28,7 +28,7 @@ the annotation's own ``entities:`` first, then in the registry.
   plus the ``organizer``, ``visitor`` and ``host``. The place is the event's
   ``place``, else the place of its ``occasion`` (followed up the chain), else a
   visit's ``host``. The date is the event's own ``date`` resolved as the
-  converter does (:func:`diplokg.dates.resolve` against the publication date,
+  converter does (:func:`diplokg.model.dates.resolve` against the publication date,
   ``future`` for planned events); only an exact day counts, a month or a range
   is no date.
 - **Quotes.** Speaker, quoted text (the ``text`` selector's words) and the
@@ -42,7 +42,7 @@ the annotation's own ``entities:`` first, then in the registry.
   express.
 
 Every mention, quote text and evidence selector is located in the article with
-:func:`diplokg.evidence.locate`, so an annotation of another article, or a draft
+:func:`diplokg.model.evidence.locate`, so an annotation of another article, or a draft
 whose evidence is not in the text, is an :class:`~diplokg.errors.EvidenceError`
 rather than a silently wrong score.
 
@@ -112,7 +112,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from diplokg.annotation import (
+from diplokg.errors import InputError, UnknownReferenceError, UsageError
+from diplokg.model.annotation import (
     DURATION_PATTERN,
     Annotation,
     DateSpec,
@@ -125,11 +126,10 @@ from diplokg.annotation import (
     load_metadata,
     load_registry,
 )
-from diplokg.dates import resolve
-from diplokg.errors import InputError, UnknownReferenceError, UsageError
-from diplokg.evidence import locate
-from diplokg.limits import YEARS, load_json, shown, year_ok
-from diplokg.yamlsrc import Src, read_text
+from diplokg.model.dates import resolve
+from diplokg.model.evidence import locate
+from diplokg.model.limits import YEARS, load_json, shown, year_ok
+from diplokg.model.yamlsrc import Src, read_text
 
 __all__ = [
     "ATTRIBUTE_KINDS",
@@ -698,7 +698,7 @@ def check_gold(gold: Gold, text: str) -> list[str]:
     Every evidence, quote text, relative-date phrase and alias must occur
     verbatim in the article; every name a fact uses must be a listed person or
     organisation (meeting places excepted); and each relative date must be what
-    :func:`diplokg.dates.resolve` makes of it, read as past or as future.
+    :func:`diplokg.model.dates.resolve` makes of it, read as past or as future.
     """
     problems = [
         f"{where}: {shown(value)} is not in the article"

@@ -24,7 +24,7 @@ What it finds (see README, "Draft annotations"):
 - meetings, conferences, visits (held or planned) and absences;
 - statements, communiqués and reports; agreements with their kind, status and
   duration; accusations and criticism with hedges and negation;
-- absolute and relative dates, resolved by :func:`diplokg.dates.resolve`.
+- absolute and relative dates, resolved by :func:`diplokg.model.dates.resolve`.
 
 >>> import datetime as dt
 >>> draft = extract_annotation(
@@ -52,19 +52,19 @@ from typing import Any
 
 from rapidfuzz.distance import Levenshtein
 
-from diplokg.annotation import (
+from diplokg.errors import DiplokgError, InputError, UsageError
+from diplokg.gazetteer import BODY_STATES, ORG_HEADS, PLACE_HEADS, gazetteer, states
+from diplokg.model.annotation import (
     Annotation,
     Registry,
     article_sources,
     load_metadata,
     load_registry,
 )
-from diplokg.annotation_yaml import write_annotation
-from diplokg.dates import Resolution, resolve
-from diplokg.errors import DiplokgError, InputError, UsageError
-from diplokg.gazetteer import BODY_STATES, ORG_HEADS, PLACE_HEADS, gazetteer, states
-from diplokg.terms import slugify
-from diplokg.yamlsrc import read_text
+from diplokg.model.annotation_yaml import write_annotation
+from diplokg.model.dates import Resolution, resolve
+from diplokg.model.yamlsrc import read_text
+from diplokg.rdf.terms import slugify
 
 __all__ = [
     "MAX_ARTICLE_BYTES",
@@ -5308,7 +5308,7 @@ class _Extractor:
     # -- dates ----------------------------------------------------------------
 
     def resolve(self, phrase: str, *, future: bool = False) -> Resolution | None:
-        """:func:`~diplokg.dates.resolve` against the publication date, once per phrase.
+        """:func:`~diplokg.model.dates.resolve` against the publication date, once per phrase.
 
         The rules resolve the same few phrases over and over (``date_near`` each date of
         a sentence, for each fact in it); ``resolve`` is a pure function of its arguments.
@@ -7914,7 +7914,7 @@ def _left_apposition(before: str) -> re.Match[str] | None:
 def _find_occurrences(text: str, needle: str) -> list[int]:
     """Start offsets of every word-bounded occurrence of ``needle``.
 
-    The same as :func:`diplokg.evidence.find_occurrences` (which the converter uses to
+    The same as :func:`diplokg.model.evidence.find_occurrences` (which the converter uses to
     locate evidence), without compiling a pattern per needle.
     """
     if not needle:

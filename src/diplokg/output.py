@@ -19,8 +19,8 @@ from rdflib import Dataset, Graph, URIRef
 
 from diplokg.convert import bind_prefixes
 from diplokg.errors import StoreError
+from diplokg.rdf.terms import PREFIXES
 from diplokg.store import RdfFormat
-from diplokg.terms import PREFIXES
 
 __all__ = ["serialize_dataset", "serialize_graph", "write_atomic"]
 

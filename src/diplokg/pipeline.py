@@ -63,9 +63,9 @@ from rdflib import RDF, BNode, Graph, Literal, URIRef
 from rdflib.term import Node
 from rdflib.util import from_n3
 
-from diplokg.annotation import Registry, find_articles, load_registry
 from diplokg.convert import convert_files
 from diplokg.errors import DiplokgError, ErrorRecord, InputError, StoreError, UsageError
+from diplokg.model.annotation import Registry, find_articles, load_registry
 from diplokg.output import serialize_graph, write_atomic
 from diplokg.queries import (
     bind_params,
@@ -77,6 +77,7 @@ from diplokg.queries import (
     serialize_result,
     state_file,
 )
+from diplokg.rdf.terms import PREFIXES, SH, graph_iri
 from diplokg.store import (
     RdfFormat,
     bulk_load_store,
@@ -86,7 +87,6 @@ from diplokg.store import (
     patch_store,
     to_ntriples,
 )
-from diplokg.terms import PREFIXES, SH, graph_iri
 from diplokg.validate import ValidationReport, ValidationResult
 
 __all__ = [
@@ -230,7 +230,7 @@ class _Source:
 def _sources(texts: Sequence[Path], *, registry: Path | None, fingerprint: str) -> list[_Source]:
     """Each article with the key of its outputs: a hash of every file it is made from.
 
-    The files beside an article are found as :func:`~diplokg.annotation.article_sources`
+    The files beside an article are found as :func:`~diplokg.model.annotation.article_sources`
     finds them, from one listing per folder (10,000 articles: 30,000 fewer system calls).
     """
     listings: dict[str, set[str]] = {}

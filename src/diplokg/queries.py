@@ -30,8 +30,8 @@ import pyoxigraph as ox
 import yaml
 
 from diplokg.errors import QueryError, UsageError
-from diplokg.iris import BASE, PREFIXES
-from diplokg.limits import shown
+from diplokg.model.limits import shown
+from diplokg.rdf.iris import BASE, PREFIXES
 from diplokg.resources import resource_files
 
 __all__ = [

@@ -106,7 +106,6 @@ import pyoxigraph as ox
 
 from diplokg import __version__
 from diplokg.errors import EndpointError, QueryError, RdfSyntaxError, UsageError
-from diplokg.iris import BASE, ENTITY_GRAPH, ENTITY_NS, ONTOLOGY_GRAPH
 from diplokg.queries import (
     RESULTS_FORMATS,
     SKIP,
@@ -120,6 +119,7 @@ from diplokg.queries import (
     slice_query,
     stream_solutions,
 )
+from diplokg.rdf.iris import BASE, ENTITY_GRAPH, ENTITY_NS, ONTOLOGY_GRAPH
 from diplokg.resources import resource_files
 from diplokg.store import LoadedGraph, RdfFormat
 

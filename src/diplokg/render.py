@@ -42,8 +42,8 @@ from diplokg.convert import ArticleGraph, convert_files
 from diplokg.errors import InputError, ToolError
 from diplokg.output import write_atomic
 from diplokg.queries import get_query, run_query
+from diplokg.rdf.terms import DK, NIF, OA, ORG, PROV, SCHEMA
 from diplokg.store import article_triples, load_ontology_graph, write_articles
-from diplokg.terms import DK, NIF, OA, ORG, PROV, SCHEMA
 from diplokg.validate import ValidationReport, load_ontology, validate_graph
 
 __all__ = [

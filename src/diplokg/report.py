@@ -37,7 +37,7 @@ from rdflib.term import Node
 from rdflib.util import from_n3
 
 from diplokg import __version__
-from diplokg.terms import NIF, PREFIXES, SH
+from diplokg.rdf.terms import NIF, PREFIXES, SH
 from diplokg.validate import SEVERITIES
 
 __all__ = [

@@ -53,7 +53,7 @@ from rdflib.plugins.sparql.parserutils import CompValue
 from rdflib.term import Node
 
 from diplokg.errors import UnsupportedShapes
-from diplokg.terms import SH
+from diplokg.rdf.terms import SH
 from diplokg.validate import (
     ValidationResult,
     from_ox,

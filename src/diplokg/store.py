@@ -3,7 +3,7 @@
 Layout: each article's facts live in its own named graph; the descriptions of
 shared entities, posts and roles (triples whose subject is a ``dkid:`` IRI),
 which every article mentioning them restates, are kept once in the shared
-graph :data:`~diplokg.terms.ENTITY_GRAPH`; the ontology has its own graph.
+graph :data:`~diplokg.rdf.terms.ENTITY_GRAPH`; the ontology has its own graph.
 Queries run over the union of the graphs, so a restated description would
 otherwise come back once per article and make joins over popular entities
 explode (at 10,000 articles: 612k of 2.48M triples were such duplicates).
@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING
 import pyoxigraph as ox
 
 from diplokg.errors import RdfSyntaxError, StoreError, UsageError
-from diplokg.iris import ENTITY_GRAPH, ENTITY_NS, ONTOLOGY_GRAPH
+from diplokg.rdf.iris import ENTITY_GRAPH, ENTITY_NS, ONTOLOGY_GRAPH
 from diplokg.resources import resource_files
 
 if TYPE_CHECKING:  # rdflib is imported where a graph is made: `diplokg query` starts without it

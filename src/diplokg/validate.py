@@ -35,12 +35,12 @@ from rdflib.plugins.sparql import prepareQuery
 from rdflib.plugins.sparql.sparql import Query
 from rdflib.term import Node
 
-from diplokg.annotation import find_articles
 from diplokg.convert import Triple, convert_files
 from diplokg.errors import InputError, RdfSyntaxError, UnsupportedShapes, UsageError
+from diplokg.model.annotation import find_articles
+from diplokg.rdf.terms import SH
 from diplokg.resources import resource_files
 from diplokg.store import read_rdf_graph
-from diplokg.terms import SH
 
 __all__ = [
     "ENGINES",

@@ -29,8 +29,8 @@ from pathlib import Path
 from typing import Any, Literal
 
 from diplokg.errors import AnnotationError, InputError
-from diplokg.limits import YEARS, shown, year_ok
-from diplokg.yamlsrc import Src, YMap, YSeq, load_yaml
+from diplokg.model.limits import YEARS, shown, year_ok
+from diplokg.model.yamlsrc import Src, YMap, YSeq, load_yaml
 
 __all__ = [
     "DURATION_PATTERN",
@@ -86,7 +86,7 @@ ACCUSATION_KINDS = ("accusation", "criticism")
 FACTUALITIES = ("asserted", "hedged", "negated")
 
 #: An entity key or fact id: lower-case words of letters and digits joined by "-". The one
-#: definition, for the loader, the writer (:mod:`diplokg.annotation_yaml`) and the extractor.
+#: definition, for the loader, the writer (:mod:`diplokg.model.annotation_yaml`) and the extractor.
 KEY_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*\Z")
 _QID = re.compile(r"^Q[1-9][0-9]*\Z")
 _YEAR_MONTH = re.compile(r"^[0-9]{4}-(0[1-9]|1[0-2])\Z")
@@ -800,11 +800,11 @@ def load_annotation(path: Path, *, content: str | None = None) -> Annotation:
 
 
 def annotation_from_yaml(data: YMap, *, path: Path | None) -> Annotation:
-    """Check the shape of an annotation's YAML (as :func:`~diplokg.yamlsrc.load_yaml` gives
+    """Check the shape of an annotation's YAML (as :func:`~diplokg.model.yamlsrc.load_yaml` gives
     it, with positions) and build the :class:`Annotation`.
 
     The one set of rules for an annotation: :func:`load_annotation` reads a file with
-    it, and :func:`diplokg.annotation_yaml.write_annotation` the tree it writes.
+    it, and :func:`diplokg.model.annotation_yaml.write_annotation` the tree it writes.
     """
     top = _Fields(data, data.src, "the annotation")
     entities = _entities(top.raw("entities"), top.at("entities"), local=True)

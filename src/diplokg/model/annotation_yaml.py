@@ -1,23 +1,24 @@
-"""Write annotations as YAML: the other half of :func:`diplokg.annotation.load_annotation`.
+"""Write annotations as YAML: the other half of :func:`diplokg.model.annotation.load_annotation`.
 
-:func:`dump_annotation` writes an :class:`~diplokg.annotation.Annotation` in the layout
+:func:`dump_annotation` writes an :class:`~diplokg.model.annotation.Annotation` in the layout
 of ``NAME.ann.yaml`` (the one ``diplokg extract`` drafts), and
 :func:`write_annotation` writes the plain data of one (mappings, lists, text, numbers)
-and reads it back through :func:`~diplokg.annotation.annotation_from_yaml`, the rules
-:func:`~diplokg.annotation.load_annotation` checks a file with. So a draft and a
+and reads it back through :func:`~diplokg.model.annotation.annotation_from_yaml`, the rules
+:func:`~diplokg.model.annotation.load_annotation` checks a file with. So a draft and a
 curated annotation are one schema, checked in one place, and loading what was dumped
 gives the same annotation back.
 
 The writer is a small YAML emitter for that plain data: PyYAML's Python representer,
 and parsing the text again, each cost more than drafting the annotation. While it
-writes, it builds the tree :func:`~diplokg.yamlsrc.load_yaml` would read from the text
-(:class:`~diplokg.yamlsrc.YMap` / :class:`~diplokg.yamlsrc.YSeq` with the line and column
-of every value), and that tree is what the annotation is built from. Anything it cannot
-vouch for reading back unchanged (an odd key, float or character) makes it parse its
-text instead; tests check that both ways give equal annotations, positions included.
+writes, it builds the tree :func:`~diplokg.model.yamlsrc.load_yaml` would read from the
+text (:class:`~diplokg.model.yamlsrc.YMap` / :class:`~diplokg.model.yamlsrc.YSeq` with the
+line and column of every value), and that tree is what the annotation is built from.
+Anything it cannot vouch for reading back unchanged (an odd key, float or character)
+makes it parse its text instead; tests check that both ways give equal annotations,
+positions included.
 
 >>> from pathlib import Path
->>> from diplokg.annotation import load_annotation
+>>> from diplokg.model.annotation import load_annotation
 >>> text = "entities:\\n  ana-lima: {name: Ana Lima, type: person}\\n"
 >>> annotation = load_annotation(Path("a.ann.yaml"), content=text)
 >>> print(dump_annotation(annotation), end="")
@@ -55,7 +56,7 @@ from typing import Any
 
 import yaml
 
-from diplokg.annotation import (
+from diplokg.model.annotation import (
     Absence,
     Accusation,
     Agreement,
@@ -73,7 +74,7 @@ from diplokg.annotation import (
     annotation_from_yaml,
     load_annotation,
 )
-from diplokg.yamlsrc import Src, YMap, YSeq
+from diplokg.model.yamlsrc import Src, YMap, YSeq
 
 __all__ = ["SECTIONS", "AnnotationYaml", "annotation_data", "dump_annotation", "write_annotation"]
 
@@ -117,7 +118,7 @@ _LAYOUT: Mapping[str, tuple[str, ...]] = {
 
 @dataclass(frozen=True)
 class AnnotationYaml:
-    """An annotation's YAML text and what :func:`~diplokg.annotation.load_annotation` makes
+    """An annotation's YAML text and what :func:`~diplokg.model.annotation.load_annotation` makes
     of it (positions included)."""
 
     annotation: Annotation
@@ -405,7 +406,7 @@ def write_annotation(
     data: Mapping[str, Any], *, path: Path, header: Sequence[str] = ()
 ) -> AnnotationYaml:
     """Write ``data`` (the plain data of an annotation) as YAML, and read it back as
-    :func:`~diplokg.annotation.load_annotation` reads the YAML named ``path``.
+    :func:`~diplokg.model.annotation.load_annotation` reads the YAML named ``path``.
 
     Raises :class:`~diplokg.errors.AnnotationError` (with the line of the written YAML)
     where ``data`` breaks a rule of the annotation format.
@@ -570,8 +571,8 @@ def _new_seq(src: Src) -> YSeq:
 class _Writer:
     """Writes plain data as block YAML, and builds the tree loading it gives.
 
-    The tree's :class:`~diplokg.yamlsrc.YMap` and :class:`~diplokg.yamlsrc.YSeq` carry
-    the positions PyYAML marks (what :func:`~diplokg.yamlsrc.load_yaml` keeps): a block
+    The tree's :class:`~diplokg.model.yamlsrc.YMap` and :class:`~diplokg.model.yamlsrc.YSeq` carry
+    the positions PyYAML marks (what :func:`~diplokg.model.yamlsrc.load_yaml` keeps): a block
     mapping at its first key, a block list at its first dash, a flow collection at its
     bracket, a scalar at its first character. Anything the writer cannot vouch for reading
     back unchanged (an odd float or character, a value ending in a line break) sets

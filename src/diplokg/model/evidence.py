@@ -1,7 +1,7 @@
 """Find an annotation's evidence in the article text.
 
 Annotations name evidence by its exact text; this module turns a
-:class:`~diplokg.annotation.Selector` into character offsets (Unicode code
+:class:`~diplokg.model.annotation.Selector` into character offsets (Unicode code
 points, as Python indexes strings and as NIF counts). A text that starts or
 ends with a letter or digit only matches at word boundaries, so ``US`` does
 not match inside ``USB``.
@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from diplokg.annotation import Selector
 from diplokg.errors import EvidenceError
-from diplokg.limits import shown
+from diplokg.model.annotation import Selector
+from diplokg.model.limits import shown
 
 __all__ = ["find_occurrences", "locate"]
 

@@ -18,7 +18,7 @@ from typing import Any, TypeVar, overload
 import yaml
 
 from diplokg.errors import AnnotationError, InputError
-from diplokg.limits import (
+from diplokg.model.limits import (
     MAX_ALIAS_EXPANSION,
     MAX_FILE_BYTES,
     MAX_YAML_DEPTH,

@@ -1,6 +1,6 @@
 """The IRIs diplokg names things under, as plain strings (no rdflib).
 
-:mod:`diplokg.terms` builds its rdflib namespaces from these. Modules on the
+:mod:`diplokg.rdf.terms` builds its rdflib namespaces from these. Modules on the
 query path (:mod:`diplokg.queries`, :mod:`diplokg.remote`, :mod:`diplokg.store`)
 import them from here, so that ``diplokg query`` starts without loading rdflib.
 """

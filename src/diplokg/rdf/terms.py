@@ -38,7 +38,7 @@ __all__ = [
     "span_iri",
 ]
 
-from diplokg import iris
+from diplokg.rdf import iris
 
 BASE = iris.BASE
 DK = Namespace(iris.PREFIXES["dk"])
@@ -56,7 +56,7 @@ SCHEMA = Namespace(iris.PREFIXES["schema"])
 SH = Namespace("http://www.w3.org/ns/shacl#")
 WD = Namespace(iris.PREFIXES["wd"])
 
-#: Prefixes of diplokg output, in the order they are bound (plain strings: :mod:`diplokg.iris`).
+#: Prefixes of diplokg output, in the order they are bound (plain strings: :mod:`diplokg.rdf.iris`).
 PREFIXES: dict[str, str] = iris.PREFIXES
 
 _NON_SLUG = re.compile(r"[^a-z0-9]+")
