@@ -24,7 +24,7 @@ from pathlib import Path
 from diplokg.convert import convert_files
 from diplokg.docs import write_docs
 from diplokg.render import render_article
-from diplokg.validate import validate_graph
+from diplokg.validation.shacl import validate_graph
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "000_7f87956a7e0403ad.txt"

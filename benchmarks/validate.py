@@ -6,7 +6,7 @@ after publication), then validated
 
 - by ``diplokg validate`` (the whole command: YAML, checks, conversion, SHACL,
   report), with the ``fast`` and ``pyshacl`` engines, on ``--jobs`` workers;
-- by the baseline: pySHACL (:func:`diplokg.validate.validate_graph`, the
+- by the baseline: pySHACL (:func:`diplokg.validation.shacl.validate_graph`, the
   reference) run once over the merged graph of the same articles (the
   corpus's ``dataset.nq``, with the faulted articles converted anew), in a
   child process stopped after ``--limit`` seconds (default 600). Building
@@ -143,10 +143,10 @@ def _baseline_child(folder: str, out: str) -> None:
     from rdflib import Graph
 
     from diplokg.convert import convert_files
-    from diplokg.corpus_validate import raw_results
-    from diplokg.shacl_fast import from_ox
+    from diplokg.validation.corpus import raw_results
+    from diplokg.validation.shacl_fast import from_ox
     from diplokg.rdf.terms import graph_iri
-    from diplokg.validate import validate_graph
+    from diplokg.validation.shacl import validate_graph
 
     # The merged graph: the corpus's own dataset (the converter's output, one named
     # graph per article) with the faulted articles converted anew.

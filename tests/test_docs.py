@@ -23,7 +23,7 @@ from diplokg.cli import cli
 from diplokg.convert import ArticleGraph
 from diplokg.docs import DocsResult, curie, write_docs
 from diplokg.rdf.terms import DK, NIF
-from diplokg.validate import load_ontology
+from diplokg.validation.shacl import load_ontology
 
 from .conftest import SEEDS
 

@@ -36,7 +36,7 @@ from diplokg.model.annotation import (
     load_metadata,
     load_registry,
 )
-from diplokg.validate import validate_graph
+from diplokg.validation.shacl import validate_graph
 
 from .conftest import DATA, SEED_ARTICLE, SEEDS
 

@@ -21,7 +21,7 @@ from diplokg.evaluate import FactSet, check_gold, load_gold, predict
 from diplokg.extract import draft_path, extract_annotation, extract_file
 from diplokg.model.annotation import Registry, load_annotation, load_metadata
 from diplokg.model.dates import resolve
-from diplokg.validate import validate_graph
+from diplokg.validation.shacl import validate_graph
 
 from .conftest import DATA
 

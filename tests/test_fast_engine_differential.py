@@ -20,8 +20,8 @@ from rdflib.term import Node
 
 from diplokg.errors import DiplokgError, InputError, UnsupportedShapes
 from diplokg.rdf.terms import SH
-from diplokg.shacl_fast import FastEngine
-from diplokg.validate import PyshaclEngine, ValidationResult, make_engine
+from diplokg.validation.shacl import PyshaclEngine, ValidationResult, make_engine
+from diplokg.validation.shacl_fast import FastEngine
 
 EX = Namespace("http://example.org/")
 CASES = 150

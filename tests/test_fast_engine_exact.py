@@ -18,14 +18,14 @@ from rdflib import XSD, Graph, Literal, Namespace
 from diplokg.cli import cli
 from diplokg.errors import DiplokgError, UnsupportedShapes
 from diplokg.rdf.terms import DK
-from diplokg.shacl_fast import FastEngine
-from diplokg.validate import (
+from diplokg.validation.shacl import (
     AutoEngine,
     PyshaclEngine,
     ValidationResult,
     load_ontology,
     make_engine,
 )
+from diplokg.validation.shacl_fast import FastEngine
 
 EX = Namespace("http://example.org/")
 

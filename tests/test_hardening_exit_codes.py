@@ -21,7 +21,7 @@ from click.testing import CliRunner
 
 import diplokg.cli
 import diplokg.convert
-import diplokg.corpus_validate
+import diplokg.validation.corpus
 from diplokg.cli import cli
 
 from .conftest import SEEDS
@@ -70,7 +70,7 @@ def test_internal_error_under_debug_prints_the_traceback_and_exits_3(
 def test_internal_error_never_exits_1(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     """1 is for violations only: a crash in validation is 3, not 'does not conform'."""
     monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path))
-    monkeypatch.setattr(diplokg.corpus_validate, "run_validation", _crash)
+    monkeypatch.setattr(diplokg.validation.corpus, "run_validation", _crash)
     result = CliRunner().invoke(cli, ["validate", str(SEEDS)])
     assert result.exit_code == 3
 

@@ -10,7 +10,7 @@ from rdflib.namespace import SKOS
 
 from diplokg.convert import ArticleGraph
 from diplokg.rdf.terms import DK
-from diplokg.validate import load_ontology
+from diplokg.validation.shacl import load_ontology
 
 ALIGNED_TO = (
     "https://schema.org/",

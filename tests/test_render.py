@@ -34,7 +34,7 @@ from diplokg.render import (
     render_article,
     review_data,
 )
-from diplokg.validate import validate_graph
+from diplokg.validation.shacl import validate_graph
 
 from .conftest import DATA, SEED_ARTICLE, SEEDS
 

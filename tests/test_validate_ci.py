@@ -25,14 +25,14 @@ from click.testing import CliRunner, Result
 from rdflib import RDF, Graph, Literal, Namespace, URIRef
 from rdflib.term import Node
 
-from diplokg.checks import check_article, check_registry, mask_entry
 from diplokg.cli import cli
 from diplokg.convert import convert_files
-from diplokg.corpus_validate import raw_results, run_validation
 from diplokg.rdf.terms import SH
-from diplokg.report import Finding, ValidationRun, format_run, sarif_log
-from diplokg.shacl_fast import FastEngine
-from diplokg.validate import ValidationResult, load_ontology, load_shapes, validate_graph
+from diplokg.validation.checks import check_article, check_registry, mask_entry
+from diplokg.validation.corpus import raw_results, run_validation
+from diplokg.validation.report import Finding, ValidationRun, format_run, sarif_log
+from diplokg.validation.shacl import ValidationResult, load_ontology, load_shapes, validate_graph
+from diplokg.validation.shacl_fast import FastEngine
 
 from .conftest import DATA, ROOT, SEEDS
 

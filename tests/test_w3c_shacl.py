@@ -21,8 +21,8 @@ from rdflib.term import Node
 from diplokg.cli import cli
 from diplokg.errors import InputError, UnsupportedShapes
 from diplokg.rdf.terms import SH
-from diplokg.shacl_fast import FastEngine
-from diplokg.validate import PyshaclEngine, ValidationResult, render_path
+from diplokg.validation.shacl import PyshaclEngine, ValidationResult, render_path
+from diplokg.validation.shacl_fast import FastEngine
 
 SUITE = Path(__file__).parent / "data" / "w3c-shacl" / "tests"
 MF = Namespace("http://www.w3.org/2001/sw/DataAccess/tests/test-manifest#")

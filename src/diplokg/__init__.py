@@ -37,9 +37,9 @@ _EXPORTS = {
     "get_query": "diplokg.queries",
     "run_query": "diplokg.queries",
     "stored_queries": "diplokg.queries",
-    "ValidationReport": "diplokg.validate",
-    "ValidationResult": "diplokg.validate",
-    "validate_graph": "diplokg.validate",
+    "ValidationReport": "diplokg.validation.shacl",
+    "ValidationResult": "diplokg.validation.shacl",
+    "validate_graph": "diplokg.validation.shacl",
 }
 
 __all__ = sorted([*_EXPORTS, "__version__"])

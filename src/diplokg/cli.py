@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     import datetime as dt
 
     from diplokg.remote import LoadProgress
-    from diplokg.validate import ValidationResult
+    from diplokg.validation.shacl import ValidationResult
 
 __all__ = ["cli", "main"]
 
@@ -397,7 +397,7 @@ def _result_line(r: ValidationResult) -> str:
 @click.option(
     "--format",
     "fmt",
-    type=_LazyChoice("diplokg.report", "REPORT_FORMATS"),
+    type=_LazyChoice("diplokg.validation.report", "REPORT_FORMATS"),
     default="text",
     show_default=True,
     help="text for people; json (one object per result); junit XML; github (workflow "
@@ -442,7 +442,7 @@ def _result_line(r: ValidationResult) -> str:
 )
 @click.option(
     "--engine",
-    type=_LazyChoice("diplokg.corpus_validate", "ENGINES"),
+    type=_LazyChoice("diplokg.validation.corpus", "ENGINES"),
     default="auto",
     show_default=True,
     help="SHACL engine: pyshacl (the reference), fast (compiled shapes, same results; "
@@ -484,10 +484,10 @@ def validate(
     Exit codes: 0 no (new) results at or above --fail-on, 1 there are,
     2 usage error or unreadable input.
     """
-    from diplokg.corpus_validate import run_validation
     from diplokg.output import write_atomic
-    from diplokg.report import failing_findings, format_run
-    from diplokg.validate import load_shapes
+    from diplokg.validation.corpus import run_validation
+    from diplokg.validation.report import failing_findings, format_run
+    from diplokg.validation.shacl import load_shapes
 
     run = run_validation(
         list(paths),

@@ -32,7 +32,7 @@ from diplokg.output import write_atomic
 from diplokg.rdf.terms import DK, NIF
 from diplokg.render import dot_attrs, dot_quote, graphviz_svg, template_environment
 from diplokg.resources import resource_files
-from diplokg.validate import load_ontology
+from diplokg.validation.shacl import load_ontology
 
 __all__ = [
     "DocsResult",

@@ -87,7 +87,7 @@ from diplokg.store import (
     patch_store,
     to_ntriples,
 )
-from diplokg.validate import ValidationReport, ValidationResult
+from diplokg.validation.shacl import ValidationReport, ValidationResult
 
 __all__ = [
     "ArticleOutcome",
@@ -337,7 +337,7 @@ class _Worker:
     """What a worker process keeps between articles: the compiled shapes and the registries."""
 
     def __init__(self, objects: Path, pages: bool) -> None:
-        from diplokg.corpus_validate import make_engine
+        from diplokg.validation.corpus import make_engine
 
         self.engine = make_engine("auto")
         self.objects = objects
@@ -486,7 +486,7 @@ def _run_tasks(
             if progress:
                 progress(i, len(tasks))
         return
-    from diplokg.corpus_validate import _pool_context
+    from diplokg.validation.corpus import _pool_context
 
     size = max(1, min(16, math.ceil(len(tasks) / (jobs * 8))))
     chunks = [tasks[i : i + size] for i in range(0, len(tasks), size)]
@@ -1054,7 +1054,7 @@ def _write_generation(
 
     def shapes_graph() -> Graph:
         if not shapes:
-            from diplokg.corpus_validate import packaged_graph
+            from diplokg.validation.corpus import packaged_graph
 
             shapes.append(packaged_graph("shapes"))
         return shapes[0]

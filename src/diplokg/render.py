@@ -44,7 +44,7 @@ from diplokg.output import write_atomic
 from diplokg.queries import get_query, run_query
 from diplokg.rdf.terms import DK, NIF, OA, ORG, PROV, SCHEMA
 from diplokg.store import article_triples, load_ontology_graph, write_articles
-from diplokg.validate import ValidationReport, load_ontology, validate_graph
+from diplokg.validation.shacl import ValidationReport, load_ontology, validate_graph
 
 __all__ = [
     "FactView",

@@ -5,11 +5,11 @@
 1. find the articles (``*.txt`` with their annotation beside them) and RDF
    files among the paths; with ``changed_since``, keep only the articles
    changed since a git ref and those whose shared entity data changed;
-2. check each registry once, then each article (:mod:`diplokg.checks`): YAML,
+2. check each registry once, then each article (:mod:`diplokg.validation.checks`): YAML,
    schema, evidence, references; an article that passes is converted;
 3. validate each article's graph with the SHACL shapes in worker processes:
    pySHACL (the reference; the ontology given for subclass reasoning only),
-   or :mod:`diplokg.shacl_fast`, which compiles the shapes once and gives the
+   or :mod:`diplokg.validation.shacl_fast`, which compiles the shapes once and gives the
    same results (``tests/test_validate_ci.py`` compares them on every broken
    graph of ``tests/data/broken`` and on a seeded-fault corpus);
 4. place each result in the annotation: the node's origin (file, line,
@@ -43,7 +43,6 @@ from rdflib import RDF, BNode, Graph, URIRef
 from rdflib import Literal as RdfLiteral
 from rdflib.term import Node
 
-from diplokg.checks import ArticleCheck, RegistryCheck, check_article, check_registry
 from diplokg.convert import Triple
 from diplokg.errors import AnnotationError, DiplokgError, ErrorRecord, InputError, UsageError
 from diplokg.model.annotation import (
@@ -57,7 +56,9 @@ from diplokg.model.limits import load_json
 from diplokg.model.yamlsrc import Src, read_text
 from diplokg.output import write_atomic
 from diplokg.rdf.terms import DK, NIF, OA, article_iri
-from diplokg.report import (
+from diplokg.store import read_rdf_graph
+from diplokg.validation.checks import ArticleCheck, RegistryCheck, check_article, check_registry
+from diplokg.validation.report import (
     CHECK,
     BaselineComparison,
     BaselineEntry,
@@ -67,8 +68,7 @@ from diplokg.report import (
     ValidationRun,
     unique_findings,
 )
-from diplokg.store import read_rdf_graph
-from diplokg.validate import (
+from diplokg.validation.shacl import (
     ENGINES,
     AutoEngine,
     Engine,
@@ -80,7 +80,7 @@ from diplokg.validate import (
     render_path,
     report_results,
 )
-from diplokg.validate import make_engine as _make_engine
+from diplokg.validation.shacl import make_engine as _make_engine
 
 __all__ = [
     "ENGINES",
@@ -107,7 +107,7 @@ Progress = Callable[[int, int], None]
 
 
 # ---------------------------------------------------------------------------
-# The SHACL engine: diplokg.validate's, under the names this module gave it
+# The SHACL engine: diplokg.validation.shacl's, under the names this module gave it
 # ---------------------------------------------------------------------------
 
 #: One SHACL result (the stack's one result type).
@@ -130,7 +130,7 @@ def make_engine(
     notice: Notice | None = None,
 ) -> Engine:
     """A SHACL engine: ``pyshacl`` (the reference), ``fast``, or ``auto`` (fast where exact);
-    see :func:`diplokg.validate.make_engine`."""
+    see :func:`diplokg.validation.shacl.make_engine`."""
     return _make_engine(kind, shapes=shapes, ontology=ontology, notice=notice)
 
 

@@ -5,7 +5,7 @@ ran before SHACL (YAML syntax, evidence not found, unknown ids, …). Besides
 the SHACL fields (shape, severity, focus node, path, value, message) it names
 the annotation file, line and column that produced the focus node, and the
 stretch of the article's text the node was read from. (A SHACL engine's own
-result, unplaced, is :class:`diplokg.validate.ValidationResult`; a finding is
+result, unplaced, is :class:`diplokg.validation.shacl.ValidationResult`; a finding is
 one placed in the sources, which is why it is a type of its own.)
 
 :func:`format_run` writes a :class:`ValidationRun` as
@@ -38,7 +38,7 @@ from rdflib.util import from_n3
 
 from diplokg import __version__
 from diplokg.rdf.terms import NIF, PREFIXES, SH
-from diplokg.validate import SEVERITIES
+from diplokg.validation.shacl import SEVERITIES
 
 __all__ = [
     "CHECK",

@@ -8,7 +8,7 @@ Every caller (``build``, ``validate``, ``render``) validates through
   ontology graph, so it is mixed into the data: it supplies the subclass axioms
   that targets need (a ``dk:Alliance`` is checked by the ``dk:Organization``
   shape) and its own instances (``dk:held a dk:EventStatus``).
-- ``fast`` (:class:`diplokg.shacl_fast.FastEngine`) compiles the shapes once and
+- ``fast`` (:class:`diplokg.validation.shacl_fast.FastEngine`) compiles the shapes once and
   refuses, at compile time, every construct it cannot evaluate exactly
   (:class:`~diplokg.errors.UnsupportedShapes`); it also refuses, graph by graph,
   data its SPARQL store would not represent exactly.
@@ -518,7 +518,7 @@ def make_engine(
     (one line) which engine ``auto`` runs, and why it falls back. ``fast`` on
     shapes it cannot run exactly is a :class:`~diplokg.errors.UsageError`.
     """
-    from diplokg.shacl_fast import FastEngine  # it builds on this module's result type
+    from diplokg.validation.shacl_fast import FastEngine  # it builds on this module's result type
 
     if kind not in ENGINES:
         raise UsageError(f"unknown SHACL engine {kind!r}; choose one of {', '.join(ENGINES)}")

@@ -54,7 +54,7 @@ from rdflib.term import Node
 
 from diplokg.errors import UnsupportedShapes
 from diplokg.rdf.terms import SH
-from diplokg.validate import (
+from diplokg.validation.shacl import (
     ValidationResult,
     from_ox,
     literal_key,
@@ -494,7 +494,7 @@ _PATTERN_OPERATORS = frozenset(
 class _PropertyShape:
     node: Node
     path: Node
-    #: The path as results give it (:func:`~diplokg.validate.render_path`).
+    #: The path as results give it (:func:`~diplokg.validation.shacl.render_path`).
     path_text: str
     values: _PathFn
     severity: str
@@ -664,7 +664,7 @@ def _memoized(test: Callable[[Node], bool]) -> _ValueTest:
     """A value test that depends on the value term alone, computed once per term.
 
     A literal is keyed on its lexical form, datatype and language, and tested as
-    parsing it gives it (:func:`~diplokg.validate.normalised_literal`): two equal
+    parsing it gives it (:func:`~diplokg.validation.shacl.normalised_literal`): two equal
     literals, one built from a Python value, get the same answer in any order.
     """
     memo: dict[Any, bool] = {}
