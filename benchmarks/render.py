@@ -22,7 +22,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from diplokg.convert import convert_files
-from diplokg.docs import write_docs
+from diplokg.present.docs import write_docs
 from diplokg.render import render_article
 from diplokg.validation.shacl import validate_graph
 

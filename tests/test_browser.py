@@ -28,8 +28,8 @@ import websocket
 from rdflib import Graph
 
 from diplokg.convert import ArticleGraph
-from diplokg.docs import write_docs
 from diplokg.pipeline import build
+from diplokg.present.docs import write_docs
 from diplokg.render import render_article
 
 from .conftest import SEEDS

@@ -1,7 +1,7 @@
 """The ontology documentation: every term, its axioms, a real example, and the diagrams.
 
 The expectations are read from the packaged ontology and the seed graph with
-rdflib, independently of :mod:`diplokg.docs`, and compared with the HTML and
+rdflib, independently of :mod:`diplokg.present.docs`, and compared with the HTML and
 SVG files that ``write_docs`` (and ``diplokg docs``) writes.
 """
 
@@ -21,7 +21,7 @@ from rdflib.compare import isomorphic
 
 from diplokg.cli import cli
 from diplokg.convert import ArticleGraph
-from diplokg.docs import DocsResult, curie, write_docs
+from diplokg.present.docs import DocsResult, curie, write_docs
 from diplokg.rdf.terms import DK, NIF
 from diplokg.validation.shacl import load_ontology
 

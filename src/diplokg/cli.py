@@ -817,7 +817,7 @@ def docs(out_dir: Path, examples_dir: Path, registry: Path | None) -> None:
     \b
     Exit codes: 0 success, 2 usage or input error (or Graphviz missing).
     """
-    from diplokg.docs import write_docs
+    from diplokg.present.docs import write_docs
 
     result = write_docs(out_dir, examples_dir=examples_dir, registry=registry)
     click.echo(
