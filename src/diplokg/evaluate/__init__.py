@@ -1,0 +1,1 @@
+"""Evaluation: extraction quality measured against hand-written gold files."""
