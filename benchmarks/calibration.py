@@ -15,7 +15,8 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
-from diplokg.evaluate import calibration, evaluate_paths
+from diplokg.evaluate.run import evaluate_paths
+from diplokg.evaluate.scoring import calibration
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -52,10 +52,16 @@ from typing import Any
 import pyoxigraph as ox
 import yaml
 
-from diplokg.model.annotation import Annotation, Registry, load_annotation, load_metadata, load_registry
 from diplokg.convert import convert_article
-from diplokg.store import to_ntriples
+from diplokg.model.annotation import (
+    Annotation,
+    Registry,
+    load_annotation,
+    load_metadata,
+    load_registry,
+)
 from diplokg.rdf.terms import PREFIXES, graph_iri
+from diplokg.store import to_ntriples
 
 __all__ = ["CorpusInfo", "article_graphs", "generate_corpus", "main", "registry_entities"]
 

@@ -21,8 +21,8 @@ import statistics
 import time
 from pathlib import Path
 
-from diplokg.model.annotation import load_metadata, load_registry
 from diplokg.extract import extract_annotation
+from diplokg.model.annotation import load_metadata, load_registry
 
 ROOT = Path(__file__).resolve().parent.parent
 

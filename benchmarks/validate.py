@@ -143,10 +143,10 @@ def _baseline_child(folder: str, out: str) -> None:
     from rdflib import Graph
 
     from diplokg.convert import convert_files
-    from diplokg.validation.corpus import raw_results
-    from diplokg.validation.shacl_fast import from_ox
     from diplokg.rdf.terms import graph_iri
+    from diplokg.validation.corpus import raw_results
     from diplokg.validation.shacl import validate_graph
+    from diplokg.validation.shacl_fast import from_ox
 
     # The merged graph: the corpus's own dataset (the converter's output, one named
     # graph per article) with the faulted articles converted anew.

@@ -16,7 +16,9 @@ from pathlib import Path
 import pytest
 
 from diplokg.errors import UsageError
-from diplokg.evaluate import Gold, check_gold, dev_set_micro_f1, evaluate_paths, load_gold
+from diplokg.evaluate.gold import check_gold, load_gold
+from diplokg.evaluate.items import Gold
+from diplokg.evaluate.run import dev_set_micro_f1, evaluate_paths
 from diplokg.model.annotation import load_metadata
 
 from .conftest import DATA

@@ -17,23 +17,19 @@ from click.testing import CliRunner
 
 from diplokg.cli import cli
 from diplokg.errors import EvidenceError, InputError, UnknownReferenceError, UsageError
-from diplokg.evaluate import (
+from diplokg.evaluate.gold import check_gold, gold_from_json, load_gold
+from diplokg.evaluate.items import (
     KINDS,
     MAIN_KINDS,
     FactSet,
     Name,
     QuoteItem,
-    Score,
-    check_gold,
-    evaluate_article,
-    evaluate_paths,
-    gold_from_json,
-    load_gold,
     normalise_name,
     normalise_quote,
-    predict,
-    score,
 )
+from diplokg.evaluate.predict import predict
+from diplokg.evaluate.run import evaluate_article, evaluate_paths
+from diplokg.evaluate.scoring import Score, score
 from diplokg.model.annotation import load_annotation, load_registry
 
 from .conftest import DATA, ROOT, SEED_ARTICLE, SEEDS

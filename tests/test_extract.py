@@ -21,7 +21,8 @@ from diplokg import extract
 from diplokg.cli import cli
 from diplokg.convert import convert_article, convert_files
 from diplokg.errors import InputError
-from diplokg.evaluate import MAIN_KINDS, evaluate_paths
+from diplokg.evaluate.items import MAIN_KINDS
+from diplokg.evaluate.run import evaluate_paths
 from diplokg.extract import (
     MAX_ARTICLE_BYTES,
     Draft,

@@ -13,7 +13,8 @@ import pytest
 from click.testing import CliRunner
 
 from diplokg.cli import cli
-from diplokg.evaluate import Judged, calibration, evaluate_paths
+from diplokg.evaluate.run import evaluate_paths
+from diplokg.evaluate.scoring import Judged, calibration
 from diplokg.extract import extract_annotation, extract_folder
 from diplokg.model.annotation import Annotation
 

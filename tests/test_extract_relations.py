@@ -2,7 +2,7 @@
 
 One case per error pattern seen on unseen news (issue 12), each in sentences written
 for this file: the text, its publication day, and the one fact it must yield (or must
-not yield), read back through :func:`diplokg.evaluate.predict` as the evaluation reads
+not yield), read back through :func:`diplokg.evaluate.predict.predict` as the evaluation reads
 it. Participants, issuers and parties are compared as sets of canonical names; an
 accusation's direction (accuser → accused) is part of what is compared.
 """
@@ -17,7 +17,9 @@ from pathlib import Path
 import pytest
 
 from diplokg.convert import convert_article
-from diplokg.evaluate import FactSet, check_gold, load_gold, predict
+from diplokg.evaluate.gold import check_gold, load_gold
+from diplokg.evaluate.items import FactSet
+from diplokg.evaluate.predict import predict
 from diplokg.extract import draft_path, extract_annotation, extract_file
 from diplokg.model.annotation import Registry, load_annotation, load_metadata
 from diplokg.model.dates import resolve

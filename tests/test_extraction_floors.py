@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import pytest
 
-from diplokg.evaluate import evaluate_paths
+from diplokg.evaluate.run import evaluate_paths
 
 from .conftest import DATA
 

@@ -18,7 +18,8 @@ from pathlib import Path
 
 import pytest
 
-from diplokg.evaluate import Gold, RelativeDate, check_gold, load_gold
+from diplokg.evaluate.gold import check_gold, load_gold
+from diplokg.evaluate.items import Gold, RelativeDate
 from diplokg.model.annotation import load_metadata
 
 from .conftest import DATA

@@ -707,7 +707,8 @@ def evaluate(
     \b
     Exit codes: 0 success, 2 usage or input error.
     """
-    from diplokg.evaluate import evaluate_paths, format_evaluation, run_to_json
+    from diplokg.evaluate.report import format_evaluation, run_to_json
+    from diplokg.evaluate.run import evaluate_paths
 
     run = evaluate_paths(
         list(paths),

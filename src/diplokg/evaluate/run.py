@@ -1,0 +1,198 @@
+"""Articles and folders scored against their gold files, the draft made when asked."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from diplokg.errors import InputError, UsageError
+from diplokg.evaluate.gold import load_gold
+from diplokg.evaluate.items import KINDS
+from diplokg.evaluate.predict import predict
+from diplokg.evaluate.scoring import Evaluation, Score, score
+from diplokg.model.annotation import (
+    Annotation,
+    Registry,
+    article_sources,
+    load_annotation,
+    load_metadata,
+    load_registry,
+)
+from diplokg.model.yamlsrc import read_text
+
+__all__ = [
+    "ArticleEvaluation",
+    "EvaluationRun",
+    "dev_set_micro_f1",
+    "evaluate_article",
+    "evaluate_paths",
+    "gold_path_for",
+]
+
+
+@dataclass(frozen=True)
+class ArticleEvaluation:
+    """One article scored against its gold file."""
+
+    article: Path
+    gold: Path
+    source: str  # "extractor" or the annotation file scored
+    evaluation: Evaluation
+
+
+@dataclass(frozen=True)
+class EvaluationRun:
+    """Several articles scored; ``total`` sums their counts (micro over articles too)."""
+
+    articles: tuple[ArticleEvaluation, ...]
+    total: Evaluation = field(default_factory=lambda: Evaluation({k: Score() for k in KINDS}))
+
+
+def gold_path_for(article: Path) -> Path:
+    """Where an article's gold file is expected: ``NAME.gold.json`` beside ``NAME.txt``."""
+    return article.parent / f"{article.name.removesuffix('.txt')}.gold.json"
+
+
+def _draft(
+    text: str,
+    *,
+    article_id: str,
+    published: dt.date,
+    publisher: str,
+    registry: Registry | None,
+    min_confidence: float = 0.0,
+) -> Annotation:
+    try:
+        from diplokg.extract import (  # type: ignore[import-untyped, unused-ignore]
+            extract_annotation,
+        )
+    except ModuleNotFoundError as exc:
+        if exc.name != "diplokg.extract":
+            raise
+        raise UsageError(
+            "the extractor (diplokg.extract) is not available; "
+            "score a given annotation with --annotation FILE"
+        ) from None
+    draft = extract_annotation(
+        text,
+        article_id=article_id,
+        published=published,
+        publisher=publisher,
+        registry=registry,
+        min_confidence=min_confidence,
+    )
+    annotation: Annotation = draft.annotation
+    return annotation
+
+
+def evaluate_article(
+    article: Path,
+    *,
+    gold: Path | None = None,
+    annotation: Path | None = None,
+    registry: Path | None = None,
+    min_confidence: float = 0.0,
+) -> ArticleEvaluation:
+    """Score one article against its gold file (default ``NAME.gold.json`` beside it).
+
+    Without ``annotation`` the extractor drafts one from the text. The
+    publication day and publisher come from ``NAME.meta.yaml`` beside the
+    article, else from the gold file; the registry is ``registry``, else
+    ``entities.yaml`` beside the article, else none. ``min_confidence`` leaves the
+    draft's less confident facts out.
+    """
+    gold_file = gold or gold_path_for(article)
+    if not gold_file.is_file():
+        raise InputError(
+            f"no gold file for this article: expected {gold_file.name} beside it, or --gold FILE",
+            path=article,
+        )
+    text = read_text(article, what="article")
+    truth = load_gold(gold_file)
+    sources = article_sources(article, registry=registry)
+    reg = load_registry(sources.registry) if sources.registry else None
+    if sources.metadata is not None:
+        meta = load_metadata(sources.metadata)
+        published, publisher = meta.published, meta.publisher
+    else:
+        published, publisher = truth.published, truth.publisher
+    if annotation is not None:
+        ann = load_annotation(annotation)
+        source = str(annotation)
+    else:
+        ann = _draft(
+            text,
+            article_id=sources.article_id,
+            published=published,
+            publisher=publisher,
+            registry=reg,
+            min_confidence=min_confidence,
+        )
+        source = "extractor"
+    predicted = predict(ann, text=text, published=published, registry=reg)
+    return ArticleEvaluation(article, gold_file, source, score(predicted, truth.facts))
+
+
+def evaluate_paths(
+    paths: Sequence[Path],
+    *,
+    gold: Path | None = None,
+    annotation: Path | None = None,
+    curated: bool = False,
+    registry: Path | None = None,
+    min_confidence: float = 0.0,
+) -> EvaluationRun:
+    """Score articles and folders of articles against their gold files.
+
+    A folder stands for every ``NAME.txt`` in it that has ``NAME.gold.json``
+    beside it (an error when none has). ``gold`` and ``annotation`` name the
+    files for a single article; ``curated`` scores the ``NAME.ann.yaml`` beside
+    each article instead of the extractor's draft.
+    """
+    if curated and annotation is not None:
+        raise UsageError("give either --annotation FILE or --curated, not both")
+    articles: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found = sorted(p for p in path.glob("*.txt") if gold_path_for(p).is_file())
+            if not found:
+                raise InputError("no NAME.txt with a NAME.gold.json beside it here", path=path)
+            articles += found
+        elif path.is_file():
+            articles.append(path)
+        else:
+            raise InputError("no such file or folder", path=path)
+    if (gold is not None or annotation is not None) and len(articles) != 1:
+        option = "--gold" if gold is not None else "--annotation"
+        raise UsageError(f"{option} names the file of one article, but {len(articles)} were given")
+    results = []
+    for article in articles:
+        ann = annotation
+        if curated:
+            ann = article_sources(article).annotation
+            if ann is None:
+                raise InputError(
+                    f"no curated annotation: expected {article.name.removesuffix('.txt')}"
+                    ".ann.yaml beside the article",
+                    path=article,
+                )
+        results.append(
+            evaluate_article(
+                article,
+                gold=gold,
+                annotation=ann,
+                registry=registry,
+                min_confidence=min_confidence,
+            )
+        )
+    total = Evaluation({k: Score() for k in KINDS})
+    for result in results:
+        total += result.evaluation
+    return EvaluationRun(tuple(results), total)
+
+
+def dev_set_micro_f1(folder: Path, *, registry: Path | None = None) -> float:
+    """Micro-F1 of the extractor over a folder of articles with gold files (the dev set)."""
+    return evaluate_paths([folder], registry=registry).total.micro.f1
