@@ -25,6 +25,7 @@ __all__ = [
     "PREFIXES",
     "PROV",
     "SCHEMA",
+    "SEVERITIES",
     "SH",
     "WD",
     "article_iri",
@@ -54,6 +55,8 @@ ORG = Namespace(iris.PREFIXES["org"])
 PROV = Namespace(iris.PREFIXES["prov"])
 SCHEMA = Namespace(iris.PREFIXES["schema"])
 SH = Namespace("http://www.w3.org/ns/shacl#")
+#: SHACL's severities (``sh:Violation`` ...) by local name, from most to least severe.
+SEVERITIES = ("Violation", "Warning", "Info")
 WD = Namespace(iris.PREFIXES["wd"])
 
 #: Prefixes of diplokg output, in the order they are bound (plain strings: :mod:`diplokg.rdf.iris`).

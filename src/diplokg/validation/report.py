@@ -37,8 +37,7 @@ from rdflib.term import Node
 from rdflib.util import from_n3
 
 from diplokg import __version__
-from diplokg.rdf.terms import NIF, PREFIXES, SH
-from diplokg.validation.shacl import SEVERITIES
+from diplokg.rdf.terms import NIF, PREFIXES, SEVERITIES, SH
 
 __all__ = [
     "CHECK",

@@ -44,7 +44,6 @@ from diplokg.store import read_rdf_graph
 
 __all__ = [
     "ENGINES",
-    "SEVERITIES",
     "AutoEngine",
     "Engine",
     "PyshaclEngine",
@@ -63,9 +62,6 @@ __all__ = [
     "validate_graph",
     "validate_paths",
 ]
-
-#: Severities from most to least severe, as SHACL names them.
-SEVERITIES = ("Violation", "Warning", "Info")
 
 #: SHACL engines: ``auto`` takes ``fast`` when it is exact for the shapes and data, else
 #: ``pyshacl``.
