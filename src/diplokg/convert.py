@@ -57,8 +57,8 @@ from diplokg.model.limits import shown
 from diplokg.model.yamlsrc import Src, read_text
 from diplokg.rdf.terms import (
     BASE,
-    PREFIXES,
     article_iri,
+    bind_prefixes,
     entity_iri,
     fact_iri,
     graph_iri,
@@ -79,7 +79,6 @@ __all__ = [
     "ArticleGraph",
     "Triple",
     "article_triples",
-    "bind_prefixes",
     "convert_article",
     "convert_files",
 ]
@@ -157,12 +156,6 @@ class ArticleGraph:
     def triple_count(self) -> int:
         """Number of triples in the article's graph."""
         return len(self.graph)
-
-
-def bind_prefixes(graph: Graph) -> None:
-    """Bind the prefixes diplokg output uses, for readable Turtle."""
-    for prefix, ns in PREFIXES.items():
-        graph.bind(prefix, ns, override=True, replace=True)
 
 
 @dataclass

@@ -17,9 +17,8 @@ from pathlib import Path
 
 from rdflib import Dataset, Graph, URIRef
 
-from diplokg.convert import bind_prefixes
 from diplokg.errors import StoreError
-from diplokg.rdf.terms import PREFIXES
+from diplokg.rdf.terms import PREFIXES, bind_prefixes
 from diplokg.store import RdfFormat
 
 __all__ = ["serialize_dataset", "serialize_graph", "write_atomic"]

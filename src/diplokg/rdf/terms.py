@@ -11,7 +11,7 @@ import re
 import unicodedata
 from urllib.parse import quote
 
-from rdflib import Namespace, URIRef
+from rdflib import Graph, Namespace, URIRef
 
 __all__ = [
     "BASE",
@@ -29,6 +29,7 @@ __all__ = [
     "SH",
     "WD",
     "article_iri",
+    "bind_prefixes",
     "entity_iri",
     "fact_iri",
     "graph_iri",
@@ -63,6 +64,12 @@ WD = Namespace(iris.PREFIXES["wd"])
 PREFIXES: dict[str, str] = iris.PREFIXES
 
 _NON_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+def bind_prefixes(graph: Graph) -> None:
+    """Bind the prefixes diplokg output uses, for readable Turtle."""
+    for prefix, ns in PREFIXES.items():
+        graph.bind(prefix, ns, override=True, replace=True)
 
 
 def slugify(text: str) -> str:

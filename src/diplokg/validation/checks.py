@@ -32,7 +32,7 @@ from typing import Any, TypeVar
 import yaml
 from rdflib import Graph
 
-from diplokg.convert import Triple, article_triples, bind_prefixes
+from diplokg.convert import Triple, article_triples
 from diplokg.errors import AnnotationError, DiplokgError, EvidenceError, UnknownReferenceError
 from diplokg.model.annotation import (
     Annotation,
@@ -50,7 +50,7 @@ from diplokg.model.annotation import (
 )
 from diplokg.model.annotation_yaml import SECTIONS
 from diplokg.model.yamlsrc import Src, read_text
-from diplokg.rdf.terms import article_iri, entity_iri, fact_iri
+from diplokg.rdf.terms import article_iri, bind_prefixes, entity_iri, fact_iri
 from diplokg.validation.report import CHECK, Finding
 
 __all__ = [
