@@ -15,6 +15,7 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
+from diplokg.app import draft_annotation
 from diplokg.evaluate.run import evaluate_paths
 from diplokg.evaluate.scoring import calibration
 
@@ -23,7 +24,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def main(argv: list[str]) -> None:
     folders = [Path(a) for a in argv] or [ROOT / "tests/data/dev", ROOT / "tests/data/styled"]
-    judged = evaluate_paths(folders).total.judged
+    judged = evaluate_paths(folders, draft=draft_annotation).total.judged
     by_rule: dict[tuple[str, str], list[bool]] = defaultdict(list)
     for j in judged:
         by_rule[(j.kind, j.rule or "?")].append(j.right)

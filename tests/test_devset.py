@@ -15,10 +15,11 @@ from pathlib import Path
 
 import pytest
 
+from diplokg.app import dev_set_micro_f1, draft_annotation
 from diplokg.errors import UsageError
 from diplokg.evaluate.gold import check_gold, load_gold
 from diplokg.evaluate.items import Gold
-from diplokg.evaluate.run import dev_set_micro_f1, evaluate_paths
+from diplokg.evaluate.run import evaluate_paths
 from diplokg.model.annotation import load_metadata
 
 from .conftest import DATA
@@ -107,7 +108,7 @@ def test_dev_set_micro_f1_is_the_extractor_total_over_the_folder() -> None:
             dev_set_micro_f1(DEV)
         return
     f1 = dev_set_micro_f1(DEV)
-    run = evaluate_paths([DEV])
+    run = evaluate_paths([DEV], draft=draft_annotation)
     assert len(run.articles) == len(ARTICLES)
     assert f1 == run.total.micro.f1
     assert 0.0 < f1 <= 1.0

@@ -358,6 +358,7 @@ def convert(
     \b
     Exit codes: 0 success, 2 usage or input error.
     """
+    from diplokg.app import draft_annotation
     from diplokg.convert import convert_files
     from diplokg.output import serialize_graph, write_atomic
     from diplokg.store import RdfFormat
@@ -374,6 +375,7 @@ def convert(
         registry=registry,
         published=_day(published, "--published"),
         publisher=publisher,
+        draft=draft_annotation,
     )
     data = serialize_graph(result.graph, result.graph_iri, rdf_format)
     click.echo(
@@ -484,6 +486,7 @@ def validate(
     Exit codes: 0 no (new) results at or above --fail-on, 1 there are,
     2 usage error or unreadable input.
     """
+    from diplokg.app import draft_annotation
     from diplokg.output import write_atomic
     from diplokg.validation.corpus import run_validation
     from diplokg.validation.report import failing_findings, format_run
@@ -499,6 +502,7 @@ def validate(
         engine=engine,
         progress=_progress if sys.stderr.isatty() and output is None else None,
         notice=_notice,
+        draft=draft_annotation,
     )
     shapes_graph = load_shapes(list(shapes)) if fmt == "turtle" else None
     text = format_run(run, fmt, fail_on=fail_on, shapes=shapes_graph)
@@ -707,6 +711,7 @@ def evaluate(
     \b
     Exit codes: 0 success, 2 usage or input error.
     """
+    from diplokg.app import draft_annotation
     from diplokg.evaluate.report import format_evaluation, run_to_json
     from diplokg.evaluate.run import evaluate_paths
 
@@ -717,6 +722,7 @@ def evaluate(
         curated=curated,
         registry=registry,
         min_confidence=min_confidence,
+        draft=draft_annotation,
     )
     if fmt == "json":
         click.echo(run_to_json(run, errors=errors))
@@ -755,6 +761,7 @@ def render(
     \b
     Exit codes: 0 success, 1 the page shows violations, 2 usage or input error.
     """
+    from diplokg.app import draft_annotation
     from diplokg.output import write_atomic
     from diplokg.render import render_file
 
@@ -765,6 +772,7 @@ def render(
         registry=registry,
         published=_day(published, "--published"),
         publisher=publisher,
+        draft=draft_annotation,
     )
     if output is None:
         click.echo(page.html, nl=False)
@@ -818,9 +826,12 @@ def docs(out_dir: Path, examples_dir: Path, registry: Path | None) -> None:
     \b
     Exit codes: 0 success, 2 usage or input error (or Graphviz missing).
     """
+    from diplokg.app import draft_annotation
     from diplokg.present.docs import write_docs
 
-    result = write_docs(out_dir, examples_dir=examples_dir, registry=registry)
+    result = write_docs(
+        out_dir, examples_dir=examples_dir, registry=registry, draft=draft_annotation
+    )
     click.echo(
         f"{result.classes} classes, {result.properties} properties, "
         f"{result.individuals} individuals, {result.examples} with examples"

@@ -35,6 +35,7 @@ from diplokg.model.annotation import (
     Annotation,
     ArticleSources,
     DateSpec,
+    Drafter,
     EntityDef,
     Event,
     Fact,
@@ -689,12 +690,14 @@ def convert_files(
     published: dt.date | None = None,
     publisher: str | None = None,
     loaded_registry: Registry | None = None,
+    draft: Drafter | None = None,
 ) -> ArticleGraph:
     """Convert an article file, finding its metadata, annotation and registry beside it.
 
     ``published`` and ``publisher`` override (or stand in for) the metadata file;
     ``loaded_registry`` is the registry already loaded (a build converting many
-    articles loads it once).
+    articles loads it once). An article without an annotation is converted from
+    ``draft``'s draft (the application passes the extractor), else it is an error.
     """
     sources = article_sources(
         text_path, annotation=annotation, metadata=metadata, registry=registry
@@ -709,18 +712,20 @@ def convert_files(
     )
     meta = _metadata(sources, published=published, publisher=publisher)
     if sources.annotation is None:
-        # No curated annotation: convert the extractor's draft. Imported here: the
-        # extractor's rules take a third of a second to load, wasted on curated articles.
-        from diplokg.extract import extract_annotation
-
-        ann = extract_annotation(
+        if draft is None:
+            raise AnnotationError(
+                f"no annotation for this article: expected {sources.article_id}.ann.yaml "
+                "beside it, or --annotation FILE",
+                path=text_path,
+            )
+        ann = draft(
             text,
             article_id=sources.article_id,
             published=meta.published,
             publisher=meta.publisher,
             registry=reg,
             path=text_path,
-        ).annotation
+        )
         kind = "draft"
     else:
         ann = load_annotation(sources.annotation)

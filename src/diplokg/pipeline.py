@@ -63,6 +63,7 @@ from rdflib import RDF, BNode, Graph, Literal, URIRef
 from rdflib.term import Node
 from rdflib.util import from_n3
 
+from diplokg.app import draft_annotation
 from diplokg.convert import convert_files
 from diplokg.errors import DiplokgError, ErrorRecord, InputError, StoreError, UsageError
 from diplokg.model.annotation import Registry, find_articles, load_registry
@@ -370,7 +371,10 @@ class _Worker:
     def _run(self, task: _Task) -> _Done:
         src = task.source
         article = convert_files(
-            src.text, registry=src.registry, loaded_registry=self._registry(src.registry)
+            src.text,
+            registry=src.registry,
+            loaded_registry=self._registry(src.registry),
+            draft=draft_annotation,
         )
         ntriples = to_ntriples(article.graph)
         if not task.outputs:

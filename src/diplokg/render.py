@@ -40,6 +40,7 @@ from rdflib.term import Node
 from diplokg import __version__
 from diplokg.convert import ArticleGraph, convert_files
 from diplokg.errors import InputError, ToolError
+from diplokg.model.annotation import Drafter
 from diplokg.output import write_atomic
 from diplokg.queries import get_query, run_query
 from diplokg.rdf.terms import DK, NIF, OA, ORG, PROV, SCHEMA
@@ -1519,9 +1520,10 @@ def render_file(
     published: dt.date | None = None,
     publisher: str | None = None,
     layout: NetworkLayout = "auto",
+    draft: Drafter | None = None,
 ) -> RenderedPage:
-    """Convert an article file (its annotation and metadata found as for convert), validate
-    its graph and render its review page."""
+    """Convert an article file (its annotation and metadata found as for convert, a draft
+    from ``draft`` when it has none), validate its graph and render its review page."""
     article = convert_files(
         text_path,
         annotation=annotation,
@@ -1529,6 +1531,7 @@ def render_file(
         registry=registry,
         published=published,
         publisher=publisher,
+        draft=draft,
     )
     report = validate_graph(article.graph)
     data = review_data(article, report=report, layout=layout)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -13,8 +12,7 @@ from diplokg.evaluate.items import KINDS
 from diplokg.evaluate.predict import predict
 from diplokg.evaluate.scoring import Evaluation, Score, score
 from diplokg.model.annotation import (
-    Annotation,
-    Registry,
+    Drafter,
     article_sources,
     load_annotation,
     load_metadata,
@@ -25,7 +23,6 @@ from diplokg.model.yamlsrc import read_text
 __all__ = [
     "ArticleEvaluation",
     "EvaluationRun",
-    "dev_set_micro_f1",
     "evaluate_article",
     "evaluate_paths",
     "gold_path_for",
@@ -55,38 +52,6 @@ def gold_path_for(article: Path) -> Path:
     return article.parent / f"{article.name.removesuffix('.txt')}.gold.json"
 
 
-def _draft(
-    text: str,
-    *,
-    article_id: str,
-    published: dt.date,
-    publisher: str,
-    registry: Registry | None,
-    min_confidence: float = 0.0,
-) -> Annotation:
-    try:
-        from diplokg.extract import (  # type: ignore[import-untyped, unused-ignore]
-            extract_annotation,
-        )
-    except ModuleNotFoundError as exc:
-        if exc.name != "diplokg.extract":
-            raise
-        raise UsageError(
-            "the extractor (diplokg.extract) is not available; "
-            "score a given annotation with --annotation FILE"
-        ) from None
-    draft = extract_annotation(
-        text,
-        article_id=article_id,
-        published=published,
-        publisher=publisher,
-        registry=registry,
-        min_confidence=min_confidence,
-    )
-    annotation: Annotation = draft.annotation
-    return annotation
-
-
 def evaluate_article(
     article: Path,
     *,
@@ -94,10 +59,12 @@ def evaluate_article(
     annotation: Path | None = None,
     registry: Path | None = None,
     min_confidence: float = 0.0,
+    draft: Drafter | None = None,
 ) -> ArticleEvaluation:
     """Score one article against its gold file (default ``NAME.gold.json`` beside it).
 
-    Without ``annotation`` the extractor drafts one from the text. The
+    Without ``annotation``, ``draft`` drafts one from the text (the application
+    passes :func:`diplokg.app.draft_annotation`, the extractor). The
     publication day and publisher come from ``NAME.meta.yaml`` beside the
     article, else from the gold file; the registry is ``registry``, else
     ``entities.yaml`` beside the article, else none. ``min_confidence`` leaves the
@@ -121,16 +88,19 @@ def evaluate_article(
     if annotation is not None:
         ann = load_annotation(annotation)
         source = str(annotation)
-    else:
-        ann = _draft(
+    elif draft is not None:
+        ann = draft(
             text,
             article_id=sources.article_id,
             published=published,
             publisher=publisher,
             registry=reg,
+            path=article,
             min_confidence=min_confidence,
         )
         source = "extractor"
+    else:
+        raise UsageError("nothing to score: give an annotation, or a drafter to draft one")
     predicted = predict(ann, text=text, published=published, registry=reg)
     return ArticleEvaluation(article, gold_file, source, score(predicted, truth.facts))
 
@@ -143,6 +113,7 @@ def evaluate_paths(
     curated: bool = False,
     registry: Path | None = None,
     min_confidence: float = 0.0,
+    draft: Drafter | None = None,
 ) -> EvaluationRun:
     """Score articles and folders of articles against their gold files.
 
@@ -185,14 +156,10 @@ def evaluate_paths(
                 annotation=ann,
                 registry=registry,
                 min_confidence=min_confidence,
+                draft=draft,
             )
         )
     total = Evaluation({k: Score() for k in KINDS})
     for result in results:
         total += result.evaluation
     return EvaluationRun(tuple(results), total)
-
-
-def dev_set_micro_f1(folder: Path, *, registry: Path | None = None) -> float:
-    """Micro-F1 of the extractor over a folder of articles with gold files (the dev set)."""
-    return evaluate_paths([folder], registry=registry).total.micro.f1

@@ -26,7 +26,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, Protocol
 
 from diplokg.errors import AnnotationError, InputError
 from diplokg.model.limits import YEARS, shown, year_ok
@@ -42,6 +42,7 @@ __all__ = [
     "Annotation",
     "ArticleSources",
     "DateSpec",
+    "Drafter",
     "EntityDef",
     "Event",
     "Fact",
@@ -1004,6 +1005,29 @@ def annotation_from_yaml(data: YMap, *, path: Path | None) -> Annotation:
             raise fact.src.error(f"id '{fact.id}' is also an entity key; use another id")
         seen[fact.id] = fact.src
     return annotation
+
+
+class Drafter(Protocol):
+    """Drafts an annotation of an article that has no curated one.
+
+    The layers that convert, validate or score an article take one as an option and
+    never choose it themselves: :func:`diplokg.app.draft_annotation` (the extractor)
+    is the application's choice.
+    """
+
+    def __call__(
+        self,
+        text: str,
+        *,
+        article_id: str,
+        published: dt.date,
+        publisher: str | None = None,
+        registry: Registry | None = None,
+        path: Path | None = None,
+        min_confidence: float = 0.0,
+    ) -> Annotation:
+        """The draft annotation of ``text``."""
+        ...
 
 
 @dataclass(frozen=True)

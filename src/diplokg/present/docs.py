@@ -27,7 +27,7 @@ from rdflib.term import Node
 
 from diplokg.convert import convert_files
 from diplokg.errors import InputError, UsageError
-from diplokg.model.annotation import find_articles
+from diplokg.model.annotation import Drafter, find_articles
 from diplokg.output import write_atomic
 from diplokg.rdf.terms import DK, NIF, bind_prefixes
 from diplokg.render import dot_attrs, dot_quote, graphviz_svg, template_environment
@@ -664,7 +664,9 @@ def render_docs(doc: OntologyDoc, *, classes_svg: str, relations_svg: str) -> st
     return template.render(doc=doc, classes_svg=classes_svg, relations_svg=relations_svg)
 
 
-def _example_graph(examples_dir: Path, registry: Path | None) -> tuple[Graph, list[str]]:
+def _example_graph(
+    examples_dir: Path, registry: Path | None, draft: Drafter | None
+) -> tuple[Graph, list[str]]:
     if not examples_dir.is_dir():
         raise UsageError(
             f"{examples_dir} is not a folder of articles: give --examples DIR "
@@ -677,21 +679,28 @@ def _example_graph(examples_dir: Path, registry: Path | None) -> tuple[Graph, li
     bind_prefixes(graph)
     names = []
     for text in texts:
-        article = convert_files(text, registry=registry)
+        article = convert_files(text, registry=registry, draft=draft)
         graph += article.graph
         names.append(article.article_id)
     return graph, names
 
 
-def write_docs(out_dir: Path, *, examples_dir: Path, registry: Path | None = None) -> DocsResult:
+def write_docs(
+    out_dir: Path,
+    *,
+    examples_dir: Path,
+    registry: Path | None = None,
+    draft: Drafter | None = None,
+) -> DocsResult:
     """Write the ontology documentation to ``out_dir``.
 
     ``OUT/index.html`` (self-contained, the diagrams inline), the diagrams
     alone as ``OUT/classes.svg`` and ``OUT/relations.svg``, and the ontology
     as ``OUT/diplokg.ttl``. Examples come from the articles in
-    ``examples_dir``, converted with their annotations. Needs Graphviz.
+    ``examples_dir``, converted with their annotations (or, without one, from
+    ``draft``'s draft). Needs Graphviz.
     """
-    examples, names = _example_graph(examples_dir, registry)
+    examples, names = _example_graph(examples_dir, registry, draft)
     ontology = load_ontology()
     doc = ontology_doc(ontology, examples, example_articles=names)
     classes_svg = graphviz_svg(class_diagram_dot(ontology), engine="dot")

@@ -38,6 +38,7 @@ from diplokg.model.annotation import (
     Annotation,
     ArticleSources,
     DateSpec,
+    Drafter,
     FactRef,
     Metadata,
     Ref,
@@ -392,11 +393,15 @@ class ArticleCheck:
         return self.sources.article_id
 
 
-def check_article(text_path: Path, *, registry: RegistryCheck | None) -> ArticleCheck:
+def check_article(
+    text_path: Path, *, registry: RegistryCheck | None, draft: Drafter | None = None
+) -> ArticleCheck:
     """Check an article's metadata and annotation, then convert it, collecting every problem.
 
     ``registry`` is the already-checked registry beside the article (or ``None``).
-    An unreadable article raises :class:`~diplokg.errors.InputError`.
+    An article without a curated annotation is checked from ``draft``'s draft (the
+    application passes the extractor), else that is a violation. An unreadable
+    article raises :class:`~diplokg.errors.InputError`.
     """
     sources = article_sources(text_path, registry=registry.path if registry else None)
     source = str(text_path)
@@ -431,10 +436,29 @@ def check_article(text_path: Path, *, registry: RegistryCheck | None) -> Article
         findings.extend(problems)
 
     annotation: Annotation | None = None
-    if sources.annotation is None:
-        if metadata is not None:
-            # As `diplokg convert` does: convert the extractor's draft instead.
-            annotation = _draft(text, sources, metadata, registry)
+    if sources.annotation is None and draft is None:
+        findings.append(
+            finding_from_error(
+                AnnotationError(
+                    f"no annotation for this article: add {sources.article_id}.ann.yaml beside it",
+                    path=text_path,
+                ),
+                source=source,
+                focus=article,
+                check="no-annotation",
+            )
+        )
+    elif sources.annotation is None:
+        if metadata is not None and draft is not None:
+            # As `diplokg convert` does: convert the draft instead.
+            annotation = draft(
+                text,
+                article_id=sources.article_id,
+                published=metadata.published,
+                publisher=metadata.publisher,
+                registry=registry.registry if registry else None,
+                path=sources.text,
+            )
         findings.append(
             finding_from_error(
                 AnnotationError(
@@ -512,19 +536,3 @@ def check_article(text_path: Path, *, registry: RegistryCheck | None) -> Article
             origins=origins,
         )
     return ArticleCheck(sources=sources, text=text, findings=(*findings, *notes))
-
-
-def _draft(
-    text: str, sources: ArticleSources, metadata: Metadata, registry: RegistryCheck | None
-) -> Annotation:
-    """The extractor's draft annotation of an article that has no curated one."""
-    from diplokg.extract import extract_annotation  # the extractor is large: load it on use
-
-    return extract_annotation(
-        text,
-        article_id=sources.article_id,
-        published=metadata.published,
-        publisher=metadata.publisher,
-        registry=registry.registry if registry else None,
-        path=sources.text,
-    ).annotation

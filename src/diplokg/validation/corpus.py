@@ -46,6 +46,7 @@ from rdflib.term import Node
 from diplokg.convert import Triple
 from diplokg.errors import AnnotationError, DiplokgError, ErrorRecord, InputError, UsageError
 from diplokg.model.annotation import (
+    Drafter,
     EntityDef,
     Registry,
     article_sources,
@@ -384,8 +385,10 @@ class _Worker:
         registries: Mapping[Path, RegistryCheck],
         engine: str,
         notice: Notice | None = None,
+        draft: Drafter | None = None,
     ) -> None:
         self.engine = make_engine(engine, shapes=shapes)
+        self.draft = draft
         if isinstance(self.engine, AutoEngine):
             self.engine.notice = notice  # which engine runs was said once, by the parent
         self.registries = registries
@@ -396,7 +399,7 @@ class _Worker:
             graph = read_rdf_graph([unit.path])
             return _Loaded(unit, graph, len(graph), graph=graph)
         registry = self.registries.get(unit.registry) if unit.registry else None
-        checked = check_article(unit.path, registry=registry)
+        checked = check_article(unit.path, registry=registry, draft=self.draft)
         if checked.triples is None:
             summary = UnitSummary(unit.source, "article", 0, False)
             return _Outcome(summary, checked.findings)
@@ -474,9 +477,10 @@ def _init_worker(
     registries: Mapping[Path, RegistryCheck],
     engine: str,
     notice: Notice | None,
+    draft: Drafter | None,
 ) -> None:
     global _WORKER
-    _WORKER = _Worker(shapes, registries, engine, notice)
+    _WORKER = _Worker(shapes, registries, engine, notice, draft)
     # What the worker keeps (modules, shapes, engine, registries) lives as long as it:
     # out of the garbage collector's sight, full collections no longer walk it (they
     # took a tenth of the time). Articles make many short-lived objects: collect less often.
@@ -511,16 +515,19 @@ def validate_units(
     engine: str = "auto",
     progress: Progress | None = None,
     notice: Notice | None = None,
+    draft: Drafter | None = None,
 ) -> list[tuple[UnitSummary, tuple[Finding, ...]]]:
     """Check and validate each unit, in ``jobs`` worker processes (default: one per CPU).
 
-    Raises the first input error (an unreadable file) a unit met.
+    An article without a curated annotation is checked from ``draft``'s draft (see
+    :func:`~diplokg.validation.checks.check_article`). Raises the first input error
+    (an unreadable file) a unit met.
     """
     registries = dict(registries or {})
     jobs = max(1, jobs or os.cpu_count() or 1)
     outcomes: list[_Outcome] = []
     if jobs == 1 or len(units) < IN_PROCESS_BELOW:
-        worker = _Worker(shapes, registries, engine, notice)
+        worker = _Worker(shapes, registries, engine, notice, draft)
         for start in range(0, len(units), CHUNK):
             outcomes.extend(worker.run_many(units[start : start + CHUNK]))
             if progress:
@@ -532,7 +539,7 @@ def validate_units(
             max_workers=jobs,
             mp_context=_pool_context(),
             initializer=_init_worker,
-            initargs=(shapes, registries, engine, notice),
+            initargs=(shapes, registries, engine, notice, draft),
         ) as pool:
             done = 0
             for chunk_outcomes in pool.map(_run_chunk, chunks):
@@ -829,6 +836,7 @@ def run_validation(
     engine: str = "auto",
     progress: Progress | None = None,
     notice: Notice | None = None,
+    draft: Drafter | None = None,
 ) -> ValidationRun:
     """Validate articles (converted on the fly) and RDF files; see the module docstring."""
     if update_baseline and baseline is None:
@@ -858,6 +866,7 @@ def run_validation(
         engine=engine,
         progress=progress,
         notice=notice,
+        draft=draft,
     )
     if notice is not None:
         for line in chosen:

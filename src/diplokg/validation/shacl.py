@@ -35,12 +35,10 @@ from rdflib.plugins.sparql import prepareQuery
 from rdflib.plugins.sparql.sparql import Query
 from rdflib.term import Node
 
-from diplokg.convert import Triple, convert_files
+from diplokg.convert import Triple
 from diplokg.errors import InputError, RdfSyntaxError, UnsupportedShapes, UsageError
-from diplokg.model.annotation import find_articles
 from diplokg.rdf.terms import SH
 from diplokg.resources import resource_files
-from diplokg.store import read_rdf_graph
 
 __all__ = [
     "ENGINES",
@@ -60,7 +58,6 @@ __all__ = [
     "report_results",
     "run_pyshacl",
     "validate_graph",
-    "validate_paths",
 ]
 
 #: SHACL engines: ``auto`` takes ``fast`` when it is exact for the shapes and data, else
@@ -556,26 +553,3 @@ def validate_graph(
     results = tuple(sorted(chosen.validate(data)))
     graph_shapes = shapes if shapes is not None else _packaged("shapes")
     return ValidationReport(not results, results, _report_graph(results, graph_shapes))
-
-
-_RDF_SUFFIXES = (".ttl", ".trig", ".nt", ".nq", ".jsonld", ".json")
-
-
-def validate_paths(
-    paths: Sequence[Path], *, shapes: Sequence[Path] = ()
-) -> list[tuple[str, ValidationReport]]:
-    """Validate articles (converted on the fly), folders of articles and RDF files.
-
-    Returns one report per article or RDF file, named by its path.
-    """
-    shapes_graph = load_shapes(shapes) if shapes else None
-    reports: list[tuple[str, ValidationReport]] = []
-    for path in paths:
-        if path.is_file() and path.suffix.lower() in _RDF_SUFFIXES:
-            graph = read_rdf_graph([path])
-            reports.append((str(path), validate_graph(graph, shapes=shapes_graph)))
-            continue
-        for article in find_articles([path]):
-            converted = convert_files(article)
-            reports.append((str(article), validate_graph(converted.graph, shapes=shapes_graph)))
-    return reports

@@ -1,0 +1,62 @@
+"""The application layer: decisions the lower layers take as options.
+
+An article without a curated annotation is converted, validated, rendered and
+scored from the extractor's draft. That choice is taken here, once: the converter,
+the checks, the review pages and the evaluation take a
+:class:`~diplokg.model.annotation.Drafter` and never import the extractor
+themselves, so that each layer imports only the layers below it (see the
+``[tool.importlinter]`` contract in ``pyproject.toml``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from diplokg.errors import UsageError
+from diplokg.evaluate.run import evaluate_paths
+from diplokg.model.annotation import Annotation, Registry
+
+__all__ = ["dev_set_micro_f1", "draft_annotation"]
+
+
+def draft_annotation(
+    text: str,
+    *,
+    article_id: str,
+    published: dt.date,
+    publisher: str | None = None,
+    registry: Registry | None = None,
+    path: Path | None = None,
+    min_confidence: float = 0.0,
+) -> Annotation:
+    """The extractor's draft annotation of ``text`` (a :class:`Drafter`).
+
+    The extractor is imported on first use: its rules take a third of a second to
+    load, wasted on a run whose articles are all curated.
+    """
+    try:
+        from diplokg.extract import extract_annotation
+    except ModuleNotFoundError as exc:
+        if exc.name != "diplokg.extract":
+            raise
+        raise UsageError(
+            "the extractor (diplokg.extract) is not available; "
+            "give a curated annotation (NAME.ann.yaml or --annotation FILE)"
+        ) from None
+    draft = extract_annotation(
+        text,
+        article_id=article_id,
+        published=published,
+        publisher=publisher,
+        registry=registry,
+        path=path,
+        min_confidence=min_confidence,
+    )
+    annotation: Annotation = draft.annotation
+    return annotation
+
+
+def dev_set_micro_f1(folder: Path, *, registry: Path | None = None) -> float:
+    """Micro-F1 of the extractor over a folder of articles with gold files (the dev set)."""
+    return evaluate_paths([folder], registry=registry, draft=draft_annotation).total.micro.f1
