@@ -43,6 +43,7 @@ __all__ = [
     "StoredQuery",
     "bind_params",
     "check_slice",
+    "drop_parameter_columns",
     "format_table",
     "get_query",
     "last_store",
@@ -339,7 +340,7 @@ def serialize_result(
     data = solutions.serialize(format=results_format)
     assert data is not None  # noqa: S101 - serialize returns bytes without an output
     text = data.decode("utf-8")
-    text = _drop_parameter_columns(text, fmt) if query.params else text
+    text = drop_parameter_columns(text, fmt) if query.params else text
     return neutralise_csv(text) if fmt == "csv" else text
 
 
@@ -536,7 +537,7 @@ def query_store(*, store_dir: Path | None, data_files: Sequence[Path]) -> ox.Sto
     return open_store(store_dir or last_store() or Path("out/store"), read_only=True)
 
 
-def _drop_parameter_columns(text: str, fmt: str) -> str:
+def drop_parameter_columns(text: str, fmt: str) -> str:
     """Remove the ``?_name`` columns that SEP-0007 substitution makes a query project."""
     import csv
     import json

@@ -111,8 +111,8 @@ from diplokg.queries import (
     SKIP,
     QueryResult,
     StoredQuery,
-    _drop_parameter_columns,
     bind_params,
+    drop_parameter_columns,
     format_table,
     get_query,
     neutralise_csv,
@@ -1129,7 +1129,7 @@ def serialize_remote_result(
         ) from None
     assert data is not None  # noqa: S101 - serialize returns bytes without an output
     result = data.decode("utf-8")
-    result = _drop_parameter_columns(result, fmt) if query.params else result
+    result = drop_parameter_columns(result, fmt) if query.params else result
     return neutralise_csv(result) if fmt == "csv" else result
 
 
