@@ -1,19 +1,19 @@
 """Measure extraction quality against hand-written gold files.
 
 A **gold file** (``NAME.gold.json``, format: ``../shared/evaluation/gold-format.md``)
-lists the facts a reader finds in one article. :func:`evaluate_paths` scores
+lists the facts a reader finds in one article. :func:`~.run.evaluate_paths` scores
 what the toolkit extracts from the article (the extractor's draft, or a given
 annotation such as the curated one) against it, with precision, recall and F1
 per kind and micro-averaged.
 
-From an annotation to predicted facts (:func:`predict`)
+From an annotation to predicted facts (:func:`~.predict.predict`)
 -------------------------------------------------------
 The annotation is read as the converter reads it; entity keys are looked up in
 the annotation's own ``entities:`` first, then in the registry.
 
 - **Names.** Every entity gets a set of *name forms*: its canonical name, its
   aliases (registry or local entry) and the texts of its ``mentions``. Two names
-  match when their forms share one after :func:`normalise_name` (case folding,
+  match when their forms share one after :func:`~.items.normalise_name` (case folding,
   accents and punctuation removed, spaces collapsed). A gold name's forms are
   the canonical name and aliases of the gold person or organisation of that
   name (just the name itself when the gold lists no such entity).
@@ -59,7 +59,7 @@ that also agrees on date or place.
   predicted participant matches some gold participant (an extra participant
   makes the predicted meeting a false positive).
 - quotes: equal after normalising whitespace and quote characters
-  (:func:`normalise_quote`), or one contains the other and the shorter is
+  (:func:`~.items.normalise_quote`), or one contains the other and the shorter is
   ≥ 80 % of the longer's length.
 - statements: by issuer. agreements: at least two distinct gold parties
   matched. accusations: by (accuser, accused).
@@ -72,20 +72,20 @@ non-null predicted value is a prediction and every non-null gold value a gold
 item (an empty reporting chain is null, ``hedged`` is never null); a true
 positive is a pair of matched items whose values agree. So a value on an
 unmatched item counts as a miss too. Roles pair up within matched persons
-(role text by :func:`normalise_name`, organisation by name); places compare by
+(role text by :func:`~.items.normalise_name`, organisation by name); places compare by
 name forms, so "Beijing" matches a place entity Beijing or the state China whose
 alias it is; kinds compare normalised text, dates and durations the ISO text,
 chains name by name in order.
 
 Articles and folders
 --------------------
-:func:`evaluate_article` reads ``NAME.txt`` and its gold (``NAME.gold.json``
+:func:`~.run.evaluate_article` reads ``NAME.txt`` and its gold (``NAME.gold.json``
 beside it, or a given file). The publication day and publisher come from
 ``NAME.meta.yaml`` beside the article, else from the gold file; the registry is
 the given one, else ``entities.yaml`` beside the article, else none. What is
-scored is a given annotation, or else the draft of
-:func:`diplokg.extract.extract_annotation` (imported only when needed).
-:func:`evaluate_paths` takes articles and folders (a folder: every ``NAME.txt``
+scored is a given annotation, or else the draft of the drafter given (the CLI gives
+:func:`diplokg.app.draft_annotation`, the extractor).
+:func:`~.run.evaluate_paths` takes articles and folders (a folder: every ``NAME.txt``
 with ``NAME.gold.json`` beside it), optionally scoring each article's curated
 ``NAME.ann.yaml``, and sums the counts over all articles.
 
