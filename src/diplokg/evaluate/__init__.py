@@ -7,7 +7,7 @@ annotation such as the curated one) against it, with precision, recall and F1
 per kind and micro-averaged.
 
 From an annotation to predicted facts (:func:`~.predict.predict`)
--------------------------------------------------------
+-----------------------------------------------------------------
 The annotation is read as the converter reads it; entity keys are looked up in
 the annotation's own ``entities:`` first, then in the registry.
 
