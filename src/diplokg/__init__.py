@@ -3,7 +3,9 @@
 Convert an article and its annotation into RDF (:func:`convert_files`),
 validate it with SHACL (:func:`validate_graph`), build a whole folder into the
 embedded store (:func:`build`) and ask the stored SPARQL queries
-(:func:`run_query`).
+(:func:`run_query`). An article without an annotation is converted, validated
+(:func:`run_validation`) or scored (:func:`evaluate_paths`) from a draft only when
+given a :class:`Drafter`: :func:`draft_annotation` is the extractor's.
 """
 
 from __future__ import annotations
@@ -18,17 +20,24 @@ __version__ = "0.1.0"
 # (PEP 562), so that ``diplokg validate`` does not pay for the extractor, the
 # page renderer and pySHACL it does not need: start-up counts in CI.
 _EXPORTS = {
+    "Drafter": "diplokg.model.annotation",
+    "draft_annotation": "diplokg.app",
     "ArticleGraph": "diplokg.convert",
     "convert_files": "diplokg.convert",
     "AnnotationError": "diplokg.errors",
     "DiplokgError": "diplokg.errors",
+    "EndpointError": "diplokg.errors",
     "EvidenceError": "diplokg.errors",
     "InputError": "diplokg.errors",
     "QueryError": "diplokg.errors",
     "RdfSyntaxError": "diplokg.errors",
     "StoreError": "diplokg.errors",
+    "ToolError": "diplokg.errors",
     "UnknownReferenceError": "diplokg.errors",
+    "UnsupportedShapes": "diplokg.errors",
     "UsageError": "diplokg.errors",
+    "EvaluationRun": "diplokg.evaluate.run",
+    "evaluate_paths": "diplokg.evaluate.run",
     "BuildResult": "diplokg.pipeline",
     "answer_query": "diplokg.pipeline",
     "build": "diplokg.pipeline",
@@ -40,6 +49,8 @@ _EXPORTS = {
     "ValidationReport": "diplokg.validation.shacl",
     "ValidationResult": "diplokg.validation.shacl",
     "validate_graph": "diplokg.validation.shacl",
+    "ValidationRun": "diplokg.validation.report",
+    "run_validation": "diplokg.validation.corpus",
 }
 
 __all__ = sorted([*_EXPORTS, "__version__"])
