@@ -30,7 +30,9 @@ from diplokg.convert import convert_files
 from diplokg.rdf.terms import SH
 from diplokg.validation.checks import check_article, check_registry, mask_entry
 from diplokg.validation.corpus import raw_results, run_validation
-from diplokg.validation.report import Finding, ValidationRun, format_run, sarif_log
+from diplokg.validation.findings import Finding, ValidationRun
+from diplokg.validation.report.formats import format_run
+from diplokg.validation.report.sarif import sarif_log
 from diplokg.validation.shacl import ValidationResult, load_ontology, load_shapes, validate_graph
 from diplokg.validation.shacl_fast import FastEngine
 

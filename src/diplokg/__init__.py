@@ -49,7 +49,7 @@ _EXPORTS = {
     "ValidationReport": "diplokg.validation.shacl",
     "ValidationResult": "diplokg.validation.shacl",
     "validate_graph": "diplokg.validation.shacl",
-    "ValidationRun": "diplokg.validation.report",
+    "ValidationRun": "diplokg.validation.findings",
     "run_validation": "diplokg.validation.corpus",
 }
 

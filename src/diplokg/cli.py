@@ -399,7 +399,7 @@ def _result_line(r: ValidationResult) -> str:
 @click.option(
     "--format",
     "fmt",
-    type=_LazyChoice("diplokg.validation.report", "REPORT_FORMATS"),
+    type=_LazyChoice("diplokg.validation.report.formats", "REPORT_FORMATS"),
     default="text",
     show_default=True,
     help="text for people; json (one object per result); junit XML; github (workflow "
@@ -489,7 +489,8 @@ def validate(
     from diplokg.app import draft_annotation
     from diplokg.output import write_atomic
     from diplokg.validation.corpus import run_validation
-    from diplokg.validation.report import failing_findings, format_run
+    from diplokg.validation.findings import failing_findings
+    from diplokg.validation.report.formats import format_run
     from diplokg.validation.shacl import load_shapes
 
     run = run_validation(

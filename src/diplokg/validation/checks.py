@@ -52,7 +52,7 @@ from diplokg.model.annotation import (
 from diplokg.model.annotation_yaml import SECTIONS
 from diplokg.model.yamlsrc import Src, read_text
 from diplokg.rdf.terms import article_iri, bind_prefixes, entity_iri, fact_iri
-from diplokg.validation.report import CHECK, Finding
+from diplokg.validation.findings import CHECK, Finding
 
 __all__ = [
     "ArticleCheck",

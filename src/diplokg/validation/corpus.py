@@ -59,7 +59,7 @@ from diplokg.output import write_atomic
 from diplokg.rdf.terms import DK, NIF, OA, article_iri
 from diplokg.store import read_rdf_graph
 from diplokg.validation.checks import ArticleCheck, RegistryCheck, check_article, check_registry
-from diplokg.validation.report import (
+from diplokg.validation.findings import (
     CHECK,
     BaselineComparison,
     BaselineEntry,

@@ -1,0 +1,1 @@
+"""Validation reports, one module per format; :mod:`.formats` writes any of them."""
