@@ -144,8 +144,7 @@ def _baseline_child(folder: str, out: str) -> None:
 
     from diplokg.convert import convert_files
     from diplokg.rdf.terms import graph_iri
-    from diplokg.validation.corpus import raw_results
-    from diplokg.validation.shacl import validate_graph
+    from diplokg.validation.shacl import report_results, validate_graph
     from diplokg.validation.shacl_fast import from_ox
 
     # The merged graph: the corpus's own dataset (the converter's output, one named
@@ -169,7 +168,7 @@ def _baseline_child(folder: str, out: str) -> None:
     seconds = time.perf_counter() - start
     keys = [
         (r.shape, str(r.focus), r.path, r.severity, None if r.value is None else str(r.value))
-        for r in raw_results(report.graph)
+        for r in report_results(report.graph)
     ]
     Path(out).write_text(json.dumps({"seconds": seconds, "keys": keys}), encoding="utf-8")
 

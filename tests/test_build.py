@@ -492,7 +492,7 @@ def _result(
 
 
 def test_the_report_is_written_as_rdflib_would_write_the_merged_graph() -> None:
-    from diplokg.validation.corpus import packaged_graph
+    from diplokg.validation.shacl import packaged_graph
 
     shapes = packaged_graph("shapes")
     entries = [

@@ -29,11 +29,17 @@ from diplokg.cli import cli
 from diplokg.convert import convert_files
 from diplokg.rdf.terms import SH
 from diplokg.validation.checks import check_article, check_registry, mask_entry
-from diplokg.validation.corpus import raw_results, run_validation
+from diplokg.validation.corpus import run_validation
 from diplokg.validation.findings import Finding, ValidationRun
 from diplokg.validation.report.formats import format_run
 from diplokg.validation.report.sarif import sarif_log
-from diplokg.validation.shacl import ValidationResult, load_ontology, load_shapes, validate_graph
+from diplokg.validation.shacl import (
+    ValidationResult,
+    load_ontology,
+    load_shapes,
+    report_results,
+    validate_graph,
+)
 from diplokg.validation.shacl_fast import FastEngine
 
 from .conftest import DATA, ROOT, SEEDS
@@ -105,7 +111,7 @@ def reference_keys(graphs: Iterable[Graph]) -> set[tuple[str, str, str | None, s
             r.severity,
             r.value_node.n3() if r.value_node is not None else None,
         )
-        for r in raw_results(report.graph)
+        for r in report_results(report.graph)
     }
 
 

@@ -338,7 +338,7 @@ class _Worker:
     """What a worker process keeps between articles: the compiled shapes and the registries."""
 
     def __init__(self, objects: Path, pages: bool) -> None:
-        from diplokg.validation.corpus import make_engine
+        from diplokg.validation.shacl import make_engine
 
         self.engine = make_engine("auto")
         self.objects = objects
@@ -490,14 +490,14 @@ def _run_tasks(
             if progress:
                 progress(i, len(tasks))
         return
-    from diplokg.validation.corpus import _pool_context
+    from diplokg.validation.workers import pool_context
 
     size = max(1, min(16, math.ceil(len(tasks) / (jobs * 8))))
     chunks = [tasks[i : i + size] for i in range(0, len(tasks), size)]
     done = 0
     with ProcessPoolExecutor(
         max_workers=jobs,
-        mp_context=_pool_context(),
+        mp_context=pool_context(),
         initializer=_init_worker,
         initargs=(objects, pages),
     ) as pool:
@@ -1058,7 +1058,7 @@ def _write_generation(
 
     def shapes_graph() -> Graph:
         if not shapes:
-            from diplokg.validation.corpus import packaged_graph
+            from diplokg.validation.shacl import packaged_graph
 
             shapes.append(packaged_graph("shapes"))
         return shapes[0]

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any, Protocol
+from typing import Literal as OneOf  # rdflib.Literal is the RDF literal here
 
 import pyoxigraph as ox
 from pyshacl import validate as shacl_validate
@@ -54,6 +55,7 @@ __all__ = [
     "make_engine",
     "make_result",
     "normalised_literal",
+    "packaged_graph",
     "render_path",
     "report_results",
     "run_pyshacl",
@@ -162,6 +164,11 @@ def _copy(graph: Graph) -> Graph:
     copy = Graph()
     copy += graph
     return copy
+
+
+def packaged_graph(kind: OneOf["shapes", "ontology"]) -> Graph:
+    """A fresh copy of the packaged shapes or ontology."""
+    return _copy(_packaged(kind))
 
 
 def load_ontology() -> Graph:

@@ -1,0 +1,181 @@
+"""SHACL results placed in the sources: the annotation file, line and column that made
+the focus node, and the stretch of article text it was read from; RDF files by line.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Mapping
+from pathlib import Path
+
+from rdflib import RDF, BNode, Graph, URIRef
+from rdflib import Literal as RdfLiteral
+from rdflib.term import Node
+
+from diplokg.model.yamlsrc import Src
+from diplokg.rdf.terms import DK, NIF, OA
+from diplokg.validation.findings import (
+    Finding,
+    Span,
+)
+from diplokg.validation.shacl import (
+    ValidationResult,
+)
+
+__all__ = ["place_results", "rdf_locator"]
+
+
+_ARTICLE_LEVEL = (DK.NewsArticle, DK.ArticleText)
+
+
+def _origin_of(node: Node, graph: Graph, origins: Mapping[str, Src]) -> tuple[Node, Src] | None:
+    """The node itself or the nearest node pointing at it that has an origin."""
+    seen = {node}
+    frontier = [node]
+    for _ in range(3):
+        for n in frontier:
+            src = origins.get(str(n)) if isinstance(n, URIRef) else None
+            if src is not None:
+                return n, src
+        nxt: list[Node] = []
+        for n in frontier:
+            for s in sorted(set(graph.subjects(None, n)), key=str):
+                if s not in seen:
+                    seen.add(s)
+                    nxt.append(s)
+        frontier = nxt
+    return None
+
+
+def _span_of(node: Node, graph: Graph) -> tuple[int, int, str] | None:
+    """The text span of an evidence span, or the first evidence span of a fact or mention."""
+
+    def own(n: Node) -> tuple[int, int, str] | None:
+        begin = graph.value(n, NIF.beginIndex)
+        end = graph.value(n, NIF.endIndex)
+        anchor = graph.value(n, NIF.anchorOf)
+        if (
+            isinstance(begin, RdfLiteral)
+            and isinstance(end, RdfLiteral)
+            and isinstance(anchor, RdfLiteral)
+        ):
+            try:
+                return int(begin), int(end), str(anchor)
+            except (TypeError, ValueError):
+                return None
+        return None
+
+    if (found := own(node)) is not None:
+        return found
+    spans = [s for p in (DK.evidence, OA.hasTarget) for s in graph.objects(node, p)]
+    owned = sorted(x for x in (own(s) for s in spans) if x is not None)
+    return owned[0] if owned else None
+
+
+def _span(found: tuple[int, int, str], text: str, text_file: str) -> Span:
+    begin, end, anchor = found
+    line = text.count("\n", 0, begin) + 1
+    column = begin - (text.rfind("\n", 0, begin) + 1) + 1
+    return Span(begin=begin, end=end, text=anchor, file=text_file, line=line, column=column)
+
+
+def place_results(
+    results: Iterable[ValidationResult],
+    *,
+    graph: Graph,
+    origins: Mapping[str, Src],
+    source: str,
+    text: str | None = None,
+    locate_in_file: Callable[[str], tuple[int, int] | None] | None = None,
+) -> list[Finding]:
+    """SHACL results as findings at the annotation line that produced each focus node.
+
+    Rules that check an article or its text as a whole (``dk:NewsArticle``,
+    ``dk:ArticleText``) name the offending fact or span as ``sh:value``: such
+    a result is placed at the value's line.
+    """
+    findings = []
+    for r in results:
+        value_node = r.value_node if isinstance(r.value_node, URIRef | BNode) else None
+        focus = r.focus_node
+        article_level = any((focus, RDF.type, c) in graph for c in _ARTICLE_LEVEL)
+        order = [value_node, focus] if article_level else [focus, value_node]
+        candidates = [n for n in order if n is not None]
+        placed: tuple[Node, Src] | None = None
+        for n in candidates:
+            placed = _origin_of(n, graph, origins)
+            if placed is not None:
+                break
+        file = line = column = None
+        if placed is not None:
+            file, line, column = str(placed[1].path), placed[1].line, placed[1].column
+        elif locate_in_file is not None:
+            file = source
+            position = locate_in_file(str(focus))
+            if position is not None:
+                line, column = position
+        span = None
+        if text is not None:
+            for n in [*candidates, *([placed[0]] if placed else [])]:
+                found = _span_of(n, graph)
+                if found is not None:
+                    span = _span(found, text, source)
+                    break
+        findings.append(
+            Finding(
+                severity=r.severity,
+                shape=r.shape,
+                focus=_term_text(focus),
+                path=r.path,
+                value=None if r.value_node is None else _term_text(r.value_node),
+                message=r.message,
+                constraint=r.constraint,
+                source=source,
+                file=file,
+                line=line,
+                column=column,
+                span=span,
+                value_term=(
+                    r.value_node.n3() if isinstance(r.value_node, URIRef | RdfLiteral) else None
+                ),
+            )
+        )
+    return findings
+
+
+def _term_text(node: Node) -> str:
+    return f"_:{node}" if isinstance(node, BNode) else str(node)
+
+
+_PREFIX_DECL = re.compile(r"(?:@prefix|PREFIX)\s+([\w.-]*):\s*<([^>]*)>", re.IGNORECASE)
+
+
+def rdf_locator(path: Path) -> Callable[[str], tuple[int, int] | None]:
+    """Find the line where an IRI is first written as a subject (or at all) in an RDF file."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError):
+        lines = []
+    prefixes = {m.group(2): m.group(1) for line in lines for m in _PREFIX_DECL.finditer(line)}
+
+    def locate(iri: str) -> tuple[int, int] | None:
+        forms = [f"<{iri}>"]
+        for ns, prefix in prefixes.items():
+            if iri.startswith(ns) and ns:
+                forms.append(f"{prefix}:{iri[len(ns) :]}")
+        fallback = None
+        for number, line in enumerate(lines, start=1):
+            for form in forms:
+                col = line.find(form)
+                if col < 0:
+                    continue
+                end = col + len(form)
+                if end < len(line) and (line[end].isalnum() or line[end] in "-_/#"):
+                    continue  # a longer name that starts the same
+                if not line[:col].strip():
+                    return number, col + 1
+                if fallback is None:
+                    fallback = (number, col + 1)
+        return fallback
+
+    return locate
