@@ -444,7 +444,7 @@ def _result_line(r: ValidationResult) -> str:
 )
 @click.option(
     "--engine",
-    type=_LazyChoice("diplokg.validation.corpus", "ENGINES"),
+    type=_LazyChoice("diplokg.validation.shacl", "ENGINES"),
     default="auto",
     show_default=True,
     help="SHACL engine: pyshacl (the reference), fast (compiled shapes, same results; "
