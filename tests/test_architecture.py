@@ -32,7 +32,7 @@ def _lint(src: Path, config: Path) -> subprocess.CompletedProcess[str]:
     code = (
         "import sys\n"
         "from importlinter.cli import lint_imports\n"
-        "sys.exit(lint_imports(config_filename=sys.argv[1], no_cache=True, no_logo=True))\n"
+        "sys.exit(lint_imports(config_filename=sys.argv[1], no_cache=True))\n"
     )
     env = {**os.environ, "PYTHONPATH": str(src), "NO_COLOR": "1", "COLUMNS": "200"}
     return subprocess.run(
