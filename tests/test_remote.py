@@ -64,6 +64,7 @@ from tests.remote_servers import (
     virtuoso_server,
 )
 from tests.test_queries import HOSTILE, SAMPLE_PARAMS
+from tests.tiers import require_program
 
 STAGING = "urn:diplokg:staging:"
 XSD_DURATION = "http://www.w3.org/2001/XMLSchema#duration"
@@ -121,8 +122,11 @@ def oxigraph_default(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Serve
 @pytest.fixture(scope="session")
 def virtuoso(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
     """One Virtuoso per test process, its files in a temporary folder."""
-    if shutil.which("virtuoso-t") is None:
-        pytest.skip("Virtuoso is not installed: apt-get install virtuoso-opensource (.ci/run does)")
+    require_program(
+        "virtuoso-t",
+        what="the second real SPARQL server",
+        install="apt-get install virtuoso-opensource",
+    )
     server = virtuoso_server(tmp_path_factory.mktemp("virtuoso"))
     yield server
     server.stop()

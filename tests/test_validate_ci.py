@@ -35,6 +35,7 @@ from diplokg.terms import SH
 from diplokg.validate import ValidationResult, load_ontology, load_shapes, validate_graph
 
 from .conftest import DATA, ROOT, SEEDS
+from .tiers import require_program
 
 CORPUS = DATA / "validate" / "corpus"
 FAULTS: dict[str, dict[str, Any]] = yaml.safe_load((CORPUS / "faults.yaml").read_text("utf-8"))
@@ -599,6 +600,7 @@ def git(repo: Path, *args: str) -> str:
 
 
 def make_repo(path: Path) -> Path:
+    require_program("git", what="a throwaway repository", install="apt-get install git")
     path.mkdir(parents=True)
     git(path, "init", "-q", "-b", "main")
     write_corpus(path / "articles")
@@ -659,6 +661,8 @@ def _run_shell(command: str, cwd: Path, env: dict[str, str]) -> subprocess.Compl
 
 
 def test_the_documented_github_workflow_runs_on_a_throwaway_repository(tmp_path: Path) -> None:
+    require_program("bash", what="the workflow's run steps", install="apt-get install bash")
+    require_program("git", what="a throwaway repository", install="apt-get install git")
     origin = tmp_path / "origin.git"
     subprocess.run(["git", "init", "-q", "--bare", "-b", "main", str(origin)], check=True)
     repo = make_repo(tmp_path / "work")
