@@ -75,7 +75,7 @@ class Server:
         self.log = self.folder / "server.log"
 
     def start(self) -> None:
-        starting(f"a {self.name} server")
+        starting(f"{self.name} (a SPARQL server)")
         with self.log.open("ab") as out:
             self.process = subprocess.Popen(
                 self.command, cwd=self.folder, stdout=out, stderr=subprocess.STDOUT
