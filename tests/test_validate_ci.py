@@ -277,6 +277,19 @@ def engines() -> tuple[Graph, Graph, FastEngine, Graph]:
     return shapes, ontology, FastEngine(shapes, ontology), seed
 
 
+_BROKEN_GRAPHS: dict[Path, Graph] = {}
+
+
+def _broken_graph(seed: Graph, update: Path) -> Graph:
+    """The seed graph with ``update`` applied, made once per test process (do not mutate)."""
+    if update not in _BROKEN_GRAPHS:
+        graph = Graph()
+        graph += seed
+        graph.update(update.read_text("utf-8"))
+        _BROKEN_GRAPHS[update] = graph
+    return _BROKEN_GRAPHS[update]
+
+
 def _row(r: ValidationResult) -> tuple[object, ...]:
     """A result of either engine, its value as an RDF term."""
     return (r.severity, r.shape, r.focus, r.path, r.value_node, r.message, r.constraint)
@@ -287,9 +300,7 @@ def test_fast_engine_equals_pyshacl_on_each_broken_graph(
     update: Path, engines: tuple[Graph, Graph, FastEngine, Graph]
 ) -> None:
     shapes, ontology, fast, seed = engines
-    graph = Graph()
-    graph += seed
-    graph.update(update.read_text("utf-8"))
+    graph = _broken_graph(seed, update)
 
     reference = validate_graph(graph, shapes=shapes, ontology=ontology)
 
@@ -309,12 +320,7 @@ def test_fast_engine_gives_each_graph_of_a_batch_the_results_it_gets_alone(
     # The graphs share every node of the seed article: SPARQL constraints, which run
     # once over the whole batch, must still see one graph at a time.
     shapes, ontology, fast, seed = engines
-    graphs = [seed, Graph()]
-    for update in BROKEN:
-        graph = Graph()
-        graph += seed
-        graph.update(update.read_text("utf-8"))
-        graphs.append(graph)
+    graphs = [seed, Graph(), *(_broken_graph(seed, update) for update in BROKEN)]
     separate = FastEngine(shapes, ontology, sparql_together=False)
 
     together = [_result_set(r) for r in fast.validate_many(graphs)]
