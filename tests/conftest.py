@@ -9,11 +9,18 @@ import pytest
 
 from diplokg.convert import ArticleGraph, convert_files
 from diplokg.store import article_triples, load_ontology_graph, write_articles
+from tests import tiers
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 SEED_ARTICLE = SEEDS / "000_7f87956a7e0403ad.txt"
 DATA = Path(__file__).resolve().parent / "data"
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    """Remember the test whose fixtures are set up now (for :func:`tests.tiers.starting`)."""
+    tiers.current = item
 
 
 @pytest.fixture(scope="session")

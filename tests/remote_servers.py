@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from diplokg.remote import Credentials, Endpoint
+from tests.tiers import starting
 
 VIRTUOSO_INI = Path("/etc/virtuoso-opensource-7/virtuoso.ini")
 
@@ -74,6 +75,7 @@ class Server:
         self.log = self.folder / "server.log"
 
     def start(self) -> None:
+        starting(f"{self.name} (a SPARQL server)")
         with self.log.open("ab") as out:
             self.process = subprocess.Popen(
                 self.command, cwd=self.folder, stdout=out, stderr=subprocess.STDOUT

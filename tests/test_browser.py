@@ -14,7 +14,6 @@ from __future__ import annotations
 import base64
 import json
 import os
-import shutil
 import subprocess
 import time
 import urllib.request
@@ -33,19 +32,11 @@ from diplokg.present.docs import write_docs
 from diplokg.render import render_article
 
 from .conftest import SEEDS
+from .tiers import require_chromium, require_graphviz, starting
 
 pytestmark = pytest.mark.slow
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 VIEWPORT = (1400, 900)
-
-
-def _require_chromium() -> str:
-    if CHROMIUM is None:
-        if os.environ.get("CI"):
-            pytest.fail("chromium is not installed: .ci/run must install it")
-        pytest.skip("needs the chromium package (apt-get install chromium)")
-    return CHROMIUM
 
 
 @dataclass
@@ -151,7 +142,8 @@ class Page:
 
 @pytest.fixture(scope="module")
 def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Page]:
-    chromium = _require_chromium()
+    chromium = require_chromium("the review page and the docs in a real browser")
+    starting("a browser")
     profile = tmp_path_factory.mktemp("chromium-profile")
     log = (profile / "chromium.log").open("wb")
     proc = subprocess.Popen(
@@ -446,6 +438,7 @@ def test_review_page_screenshot(browser: Page, review_page: Path, tmp_path: Path
 
 
 def test_docs_page_and_diagrams_in_the_browser(browser: Page, tmp_path: Path) -> None:
+    require_graphviz("the docs' diagrams")
     result = write_docs(tmp_path / "docs", examples_dir=SEEDS)
     url = browser.open(result.index)
     assert browser.requests() == [url]

@@ -8,7 +8,6 @@ SVG files that ``write_docs`` (and ``diplokg docs``) writes.
 from __future__ import annotations
 
 import html
-import shutil
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
@@ -26,6 +25,7 @@ from diplokg.rdf.terms import DK, NIF
 from diplokg.validation.shacl import load_ontology
 
 from .conftest import SEEDS
+from .tiers import require_graphviz
 
 SKOS_DEFINITION = URIRef("http://www.w3.org/2004/02/skos/core#definition")
 SVG = "{http://www.w3.org/2000/svg}"
@@ -94,16 +94,10 @@ class _Sections(HTMLParser):
             self.current.example += data
 
 
-#: The diagrams are laid out by Graphviz, a Debian program `.ci/run` installs.
-needs_dot = pytest.mark.skipif(
-    shutil.which("dot") is None, reason="Graphviz ('dot') is not installed"
-)
-
-
 @pytest.fixture(scope="module")
 def docs(tmp_path_factory: pytest.TempPathFactory) -> DocsResult:
-    if shutil.which("dot") is None:
-        pytest.skip("Graphviz ('dot') is not installed: the docs' diagrams need it")
+    # The diagrams are laid out by Graphviz, a Debian program `.ci/run` installs.
+    require_graphviz("the docs' diagrams")
     return write_docs(tmp_path_factory.mktemp("docs"), examples_dir=SEEDS)
 
 
@@ -265,8 +259,8 @@ def test_cli_docs_without_graphviz_says_how_to_install_it(
     assert no_dot.stderr.startswith("error: Graphviz is not installed")
 
 
-@needs_dot
 def test_cli_docs(tmp_path: Path) -> None:
+    require_graphviz("the docs' diagrams")
     runner = CliRunner()
     out = tmp_path / "docs"
     result = runner.invoke(cli, ["docs", "-o", str(out), "--examples", str(SEEDS)])

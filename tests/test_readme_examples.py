@@ -19,6 +19,7 @@ from click.testing import CliRunner
 from diplokg.cli import cli
 
 from .conftest import ROOT, SEEDS
+from .tiers import require_graphviz
 
 README = ROOT / "README.md"
 
@@ -86,8 +87,8 @@ def workdir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_console_example_prints_what_the_readme_shows(
     example: Example, workdir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    if example.command.startswith("diplokg docs") and shutil.which("dot") is None:
-        pytest.skip("Graphviz ('dot') is not installed: the docs' diagrams need it")
+    if example.command.startswith("diplokg docs"):
+        require_graphviz("the docs' diagrams")
     first_build = example.command.startswith("diplokg build")
     if first_build:  # in a folder of its own
         shutil.copytree(SEEDS, tmp_path / "seeds")

@@ -64,6 +64,7 @@ from tests.remote_servers import (
     virtuoso_server,
 )
 from tests.test_queries import HOSTILE, SAMPLE_PARAMS
+from tests.tiers import require_program
 
 STAGING = "urn:diplokg:staging:"
 XSD_DURATION = "http://www.w3.org/2001/XMLSchema#duration"
@@ -121,8 +122,11 @@ def oxigraph_default(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Serve
 @pytest.fixture(scope="session")
 def virtuoso(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
     """One Virtuoso per test process, its files in a temporary folder."""
-    if shutil.which("virtuoso-t") is None:
-        pytest.skip("Virtuoso is not installed: apt-get install virtuoso-opensource (.ci/run does)")
+    require_program(
+        "virtuoso-t",
+        what="the second real SPARQL server",
+        install="apt-get install virtuoso-opensource",
+    )
     server = virtuoso_server(tmp_path_factory.mktemp("virtuoso"))
     yield server
     server.stop()
@@ -174,9 +178,10 @@ def target(request: pytest.FixtureRequest) -> Target:
 # --------------------------------------------------------------------------
 
 
-@pytest.fixture
-def seed_trig(seed: ArticleGraph, tmp_path: Path) -> Path:
-    path = tmp_path / "seed.trig"
+@pytest.fixture(scope="module")
+def seed_trig(seed: ArticleGraph, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The seed article as TriG, written once per module (do not change the file)."""
+    path = tmp_path_factory.mktemp("seed-trig") / "seed.trig"
     path.write_bytes(serialize_graph(seed.graph, seed.graph_iri, RdfFormat.TRIG))
     return path
 
@@ -758,11 +763,11 @@ def test_unreachable_server_is_one_line_naming_the_url(seed_trig: Path) -> None:
 
 @pytest.mark.slow
 def test_cli_load_reports_verified_counts(
-    oxigraph: Server, seed: ArticleGraph, seed_trig: Path
+    oxigraph: Server, seed: ArticleGraph, seed_trig: Path, tmp_path: Path
 ) -> None:
     oxigraph.ensure_running()
     _clean(oxigraph.endpoint)
-    build = seed_trig.parent / "out"
+    build = tmp_path / "out"
     (build / "articles").mkdir(parents=True)
     shutil.copy(seed_trig, build / "articles" / "seed.trig")
     base = oxigraph.endpoint.query_url.removesuffix("/query")

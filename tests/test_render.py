@@ -37,6 +37,7 @@ from diplokg.render import (
 from diplokg.validation.shacl import validate_graph
 
 from .conftest import DATA, SEED_ARTICLE, SEEDS
+from .tiers import require_graphviz
 
 BROKEN = DATA / "broken"
 PREFIXES = """
@@ -310,8 +311,8 @@ def test_network_has_an_edge_for_every_meeting_accusation_and_agreement(
         assert _anchor(fact, seed) in facts_on[("agreed", entity(a), entity(b))]
 
 
-@pytest.mark.skipif(not HAS_DOT, reason="Graphviz ('dot') is not installed")
 def test_graphviz_network_links_every_node_and_edge(data: ReviewData) -> None:
+    require_graphviz("the network laid out by Graphviz")
     edges = data.network.edges
     # Graphviz laid it out: every node and edge is in the SVG, linked to its fact or entity.
     svg = html.unescape(str(data.network.svg))  # Graphviz writes "-" in ids as "&#45;"

@@ -10,6 +10,7 @@ from __future__ import annotations
 from functools import cache
 from importlib.resources import files
 from pathlib import Path
+from typing import Any
 
 import pyoxigraph as ox
 import pytest
@@ -73,9 +74,9 @@ def ontology_graph() -> Graph:
     return load_ontology()
 
 
-def validate(graph: Graph) -> ValidationReport:
-    """Validate ``graph`` with the shapes file and the ontology."""
-    return validate_graph(graph, shapes=shapes_graph(), ontology=ontology_graph())
+def validate(graph: Graph, *, engine: str = "pyshacl") -> ValidationReport:
+    """Validate ``graph`` with the shapes file and the ontology (pySHACL, the reference)."""
+    return validate_graph(graph, shapes=shapes_graph(), ontology=ontology_graph(), engine=engine)
 
 
 def node_shapes(shapes: Graph) -> set[Node]:
@@ -150,8 +151,12 @@ def test_shapes_pass_shacl_shacl() -> None:
     )
     conforms, _, text = shacl_validate(shapes_graph(), shacl_graph=shacl_shacl, inference="none")
     assert conforms, text
-    # The check has teeth: a malformed copy of the shapes fails it.
-    malformed = copy_of(shapes_graph())
+    # The check has teeth: a malformed shape fails it. The shape alone (its concise bounded
+    # description, which passes): validating all the shapes again would double the time.
+    alone = shapes_graph().cbd(DKSH["Meeting-participant"])
+    assert (DKSH["Meeting-participant"], SH.minCount, Literal(2)) in alone
+    assert shacl_validate(alone, shacl_graph=shacl_shacl, inference="none")[0]
+    malformed = copy_of(alone)
     malformed.add((DKSH["Meeting-participant"], SH.minCount, Literal("two")))
     assert not shacl_validate(malformed, shacl_graph=shacl_shacl, inference="none")[0]
 
@@ -229,14 +234,50 @@ def test_every_constraint_shape_has_a_broken_graph() -> None:
     assert sorted(tested - shapes) == [], "broken/ files without a shape"
 
 
-@pytest.mark.parametrize("path", BROKEN_FILES, ids=lambda p: p.stem)
-def test_broken_graph_violates_exactly_its_shape(seed: ArticleGraph, path: Path) -> None:
+#: Every broken graph is checked with the fast engine (about 0.1 s a graph) in the fast
+#: tier, and with pySHACL, the reference (about 1 s a graph), in the whole suite. The
+#: fast tier also compares the two engines on one broken graph per kind of constraint
+#: (``test_validate_ci.py::test_fast_engine_equals_pyshacl_on_each_broken_graph``).
+#: validate_graph's fast and auto engines call a report with only warnings non-conforming;
+#: pySHACL (allow_warnings) calls it conforming. Found by this test; strict, so that it
+#: fails once the engines agree and the entry goes.
+WARNINGS_DO_NOT_CONFORM = pytest.mark.xfail(
+    strict=True,
+    reason="validate_graph(engine='fast') gives conforms=False for a report of warnings only",
+)
+
+
+def _cases() -> list[Any]:
+    severities = {
+        s: shapes_graph().value(s, SH.severity) for s in constraint_shapes(shapes_graph())
+    }
+    cases = []
+    for path in BROKEN_FILES:
+        warning = severities.get(DKSH[path.stem]) not in (None, SH.Violation)
+        cases.append(
+            pytest.param(
+                path,
+                "fast",
+                id=f"{path.stem}-fast",
+                marks=[WARNINGS_DO_NOT_CONFORM] if warning else [],
+            )
+        )
+        cases.append(
+            pytest.param(path, "pyshacl", id=f"{path.stem}-pyshacl", marks=pytest.mark.slow)
+        )
+    return cases
+
+
+@pytest.mark.parametrize(("path", "engine"), _cases())
+def test_broken_graph_violates_exactly_its_shape(
+    seed: ArticleGraph, path: Path, engine: str
+) -> None:
     text = path.read_text(encoding="utf-8")
     assert text.startswith("# "), "start with a comment saying what the update breaks"
     graph = broken(seed, path)
     assert set(graph) != set(seed.graph), "the update changed nothing"
     shape = DKSH[path.stem]
-    report = validate(graph)
+    report = validate(graph, engine=engine)
     assert report.results, "no validation result"
     assert {r.shape for r in report.results} == {str(shape)}
     assert {r.message for r in report.results} == {expected_message(shapes_graph(), shape)}

@@ -43,6 +43,7 @@ from diplokg.validation.shacl import (
 from diplokg.validation.shacl_fast import FastEngine
 
 from .conftest import DATA, ROOT, SEEDS
+from .tiers import require_program
 
 CORPUS = DATA / "validate" / "corpus"
 FAULTS: dict[str, dict[str, Any]] = yaml.safe_load((CORPUS / "faults.yaml").read_text("utf-8"))
@@ -284,6 +285,19 @@ def engines() -> tuple[Graph, Graph, FastEngine, Graph]:
     return shapes, ontology, FastEngine(shapes, ontology), seed
 
 
+_BROKEN_GRAPHS: dict[Path, Graph] = {}
+
+
+def _broken_graph(seed: Graph, update: Path) -> Graph:
+    """The seed graph with ``update`` applied, made once per test process (do not mutate)."""
+    if update not in _BROKEN_GRAPHS:
+        graph = Graph()
+        graph += seed
+        graph.update(update.read_text("utf-8"))
+        _BROKEN_GRAPHS[update] = graph
+    return _BROKEN_GRAPHS[update]
+
+
 def _row(r: ValidationResult) -> tuple[object, ...]:
     """A result of either engine, its value as an RDF term."""
     return (r.severity, r.shape, r.focus, r.path, r.value_node, r.message, r.constraint)
@@ -294,9 +308,7 @@ def test_fast_engine_equals_pyshacl_on_each_broken_graph(
     update: Path, engines: tuple[Graph, Graph, FastEngine, Graph]
 ) -> None:
     shapes, ontology, fast, seed = engines
-    graph = Graph()
-    graph += seed
-    graph.update(update.read_text("utf-8"))
+    graph = _broken_graph(seed, update)
 
     reference = validate_graph(graph, shapes=shapes, ontology=ontology)
 
@@ -316,12 +328,7 @@ def test_fast_engine_gives_each_graph_of_a_batch_the_results_it_gets_alone(
     # The graphs share every node of the seed article: SPARQL constraints, which run
     # once over the whole batch, must still see one graph at a time.
     shapes, ontology, fast, seed = engines
-    graphs = [seed, Graph()]
-    for update in BROKEN:
-        graph = Graph()
-        graph += seed
-        graph.update(update.read_text("utf-8"))
-        graphs.append(graph)
+    graphs = [seed, Graph(), *(_broken_graph(seed, update) for update in BROKEN)]
     separate = FastEngine(shapes, ontology, sparql_together=False)
 
     together = [_result_set(r) for r in fast.validate_many(graphs)]
@@ -607,6 +614,7 @@ def git(repo: Path, *args: str) -> str:
 
 
 def make_repo(path: Path) -> Path:
+    require_program("git", what="a throwaway repository", install="apt-get install git")
     path.mkdir(parents=True)
     git(path, "init", "-q", "-b", "main")
     write_corpus(path / "articles")
@@ -667,6 +675,8 @@ def _run_shell(command: str, cwd: Path, env: dict[str, str]) -> subprocess.Compl
 
 
 def test_the_documented_github_workflow_runs_on_a_throwaway_repository(tmp_path: Path) -> None:
+    require_program("bash", what="the workflow's run steps", install="apt-get install bash")
+    require_program("git", what="a throwaway repository", install="apt-get install git")
     origin = tmp_path / "origin.git"
     subprocess.run(["git", "init", "-q", "--bare", "-b", "main", str(origin)], check=True)
     repo = make_repo(tmp_path / "work")

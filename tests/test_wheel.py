@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from .conftest import ROOT, SEEDS
+from .tiers import starting
 
 pytestmark = pytest.mark.slow
 
@@ -30,6 +31,7 @@ def _run(args: list[str], cwd: Path, env: dict[str, str] | None = None) -> str:
 
 @pytest.fixture(scope="module")
 def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    starting("a wheel build")
     out = tmp_path_factory.mktemp("wheel")
     _run(
         [
