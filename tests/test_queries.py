@@ -27,6 +27,7 @@ from diplokg.queries import (
     get_query,
     neutralise_cell,
     neutralise_csv,
+    parse_stored_query,
     run_query,
     serialize_result,
     slice_query,
@@ -104,6 +105,20 @@ def test_stored_query_has_summary_and_description(query: StoredQuery) -> None:
     assert len(query.description) > 40
     for param in query.params:
         assert param.description
+
+
+@pytest.mark.parametrize("query", stored_queries(), ids=lambda q: q.name)
+def test_a_query_read_alone_is_the_query_with_its_header_read(query: StoredQuery) -> None:
+    """get_query reads no header for a query without ?_ variables: it must lose nothing."""
+    alone = get_query(query.name)
+    assert (alone.name, alone.text, alone.params) == (query.name, query.text, query.params)
+    assert (alone.title, alone.description) == (query.title, query.description)
+
+
+def test_a_header_that_declares_parameters_the_text_lacks_is_refused() -> None:
+    text = "#+ summary: s\n#+ description: d\n#+ params:\n#+   - name: x\nSELECT * { ?s ?p ?o }"
+    with pytest.raises(QueryError, match="do not match"):
+        parse_stored_query("bad", text)
 
 
 @pytest.mark.parametrize("name", sorted(VARIABLES))
@@ -494,9 +509,7 @@ def test_first_rows_of_an_unsorted_result_arrive_before_the_rest_is_computed(
     seed_store: ox.Store, fmt: str
 ) -> None:
     # Billions of rows: computed whole, this would take hours.
-    huge = StoredQuery(
-        "huge", "huge", "", (), "SELECT ?a ?b ?c WHERE { ?a ?p ?x . ?b ?q ?y . ?c ?r ?z }"
-    )
+    huge = StoredQuery("huge", "SELECT ?a ?b ?c WHERE { ?a ?p ?x . ?b ?q ?y . ?c ?r ?z }")
     start = time.perf_counter()
     with pytest.raises(_Stop):
         write_result(_FirstWrite(), seed_store, huge, {}, fmt)  # type: ignore[arg-type]

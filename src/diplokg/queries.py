@@ -22,12 +22,11 @@ import os
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 from typing import BinaryIO, cast
 
 import pyoxigraph as ox
-import yaml
 
 from diplokg.errors import QueryError, UsageError
 from diplokg.iris import BASE, PREFIXES
@@ -75,13 +74,36 @@ class QueryParam:
 
 @dataclass(frozen=True)
 class StoredQuery:
-    """A stored query and what its header says about it."""
+    """A stored query and what its header says about it.
+
+    The header (``title``, ``description``) is read from the text when first
+    asked for: a query without ``?_`` variables declares no parameters (every
+    stored query is checked, :func:`parse_stored_query`), so running it needs
+    no YAML parser.
+    """
 
     name: str
+    text: str
+    params: tuple[QueryParam, ...] = ()
+
+    @cached_property
+    def _header(self) -> _Header:
+        return _read_header(self.name, self.text)
+
+    @property
+    def title(self) -> str:
+        return self._header.title
+
+    @property
+    def description(self) -> str:
+        return self._header.description
+
+
+@dataclass(frozen=True)
+class _Header:
     title: str
     description: str
     params: tuple[QueryParam, ...]
-    text: str
 
 
 @dataclass(frozen=True)
@@ -104,8 +126,10 @@ def _plain(term: _Term | None) -> str | None:
     return term.value
 
 
-def parse_stored_query(name: str, text: str) -> StoredQuery:
-    """Read a stored query's ``#+`` header; checks params match the ``?_`` variables."""
+def _read_header(name: str, text: str) -> _Header:
+    """A stored query's ``#+`` header (YAML); checks params match the ``?_`` variables."""
+    import yaml  # only for headers: a query without parameters runs without it
+
     header_lines = []
     for line in text.splitlines():
         if line.startswith("#+"):
@@ -133,13 +157,19 @@ def parse_stored_query(name: str, text: str) -> StoredQuery:
             f"query {name!r}: '#+ params' {sorted(declared)} do not match "
             f"the ?_ variables {sorted(used)}"
         )
-    return StoredQuery(
-        name=name,
+    return _Header(
         title=str(header["summary"]).strip(),
         description=" ".join(str(header["description"]).split()),
         params=tuple(params),
-        text=text,
     )
+
+
+def parse_stored_query(name: str, text: str) -> StoredQuery:
+    """Read a stored query's ``#+`` header; checks params match the ``?_`` variables."""
+    header = _read_header(name, text)
+    query = StoredQuery(name=name, text=text, params=header.params)
+    query.__dict__["_header"] = header  # what the cached property would read again
+    return query
 
 
 @cache
@@ -159,11 +189,15 @@ def stored_queries() -> list[StoredQuery]:
 def get_query(name: str) -> StoredQuery:
     """The stored query called ``name``, or :class:`QueryError` listing the known ones.
 
-    Only that query's file is read (a command that runs one query parses one header).
+    Only that query's file is read; its header only if the query has parameters
+    (without ``?_`` variables it declares none: see :class:`StoredQuery`).
     """
     for f in resource_files("queries"):
         if f.name == f"{name}.rq":
-            return parse_stored_query(name, f.read_text(encoding="utf-8"))
+            text = f.read_text(encoding="utf-8")
+            if _PARAM_VAR.search(text) is None:
+                return StoredQuery(name=name, text=text)
+            return parse_stored_query(name, text)
     known = ", ".join(sorted(_stored()))
     raise QueryError(f"no stored query named {shown(name)}; known queries: {known}")
 
