@@ -380,6 +380,43 @@ def test_streamed_bytes_are_the_formatters_bytes(
         assert not [c for c in cells if c[:1] in FORMULA_START]
 
 
+@pytest.mark.parametrize("store_name", STORES)
+@pytest.mark.parametrize("query", stored_queries(), ids=lambda q: q.name)
+def test_the_table_read_from_the_engines_json_is_the_table_of_the_terms(
+    request: pytest.FixtureRequest, store_name: str, query: StoredQuery
+) -> None:
+    store = request.getfixturevalue(store_name)
+    params = SAMPLE_PARAMS.get(query.name, {})
+    out = io.BytesIO()
+    write_result(out, store, query, params, "table")
+    expected = format_table(run_query(store, query, params)) + "\n"
+    assert out.getvalue().decode("utf-8") == expected
+    if store_name == "seed_store":
+        assert expected.count("\n") > 3 or query.name in ("event-order", "predecessors")
+
+
+def test_the_table_shows_every_kind_of_term_as_format_table_does() -> None:
+    store = ox.Store()
+    s, p = ox.NamedNode("http://example.org/s"), ox.NamedNode("http://example.org/p")
+    quoted = ox.Triple(s, p, ox.Literal("o", language="en"))
+    store.add(ox.Quad(s, p, quoted))
+    store.add(
+        ox.Quad(
+            s, p, ox.Literal("2", datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer"))
+        )
+    )
+    text = (
+        "SELECT ?iri ?t ?o ?l ?unbound WHERE { ?iri ?p ?t . FILTER(isTRIPLE(?t)) "
+        "?iri ?p ?o . FILTER(isLITERAL(?o)) "
+        'BIND("a\\nb \\u001b \\u202e ' + "x" * 80 + '"@en AS ?l) }'
+    )
+    query = StoredQuery("kinds", text)
+    out = io.BytesIO()
+    write_result(out, store, query, {}, "table")
+    assert out.getvalue().decode("utf-8") == format_table(run_query(store, query)) + "\n"
+    assert '<http://example.org/s> <http://example.org/p> "o"@en' in out.getvalue().decode()
+
+
 def test_formula_cells_are_neutralised_in_the_csv(nasty_store: ox.Store) -> None:
     out = io.BytesIO()
     write_result(out, nasty_store, get_query("people"), {}, "csv")
