@@ -890,8 +890,13 @@ def _rows(
     endpoint: Endpoint, solutions: ox.QuerySolutions, what: str
 ) -> tuple[tuple[str, ...], list[tuple[Any, ...]]]:
     variables = tuple(v.value for v in solutions.variables)
-    with _reading_answer(endpoint, what):
-        rows = [tuple(s[v] for v in variables) for s in solutions]
+    try:
+        with _reading_answer(endpoint, what):
+            rows = [tuple(s[v] for v in variables) for s in solutions]
+    finally:
+        # pyoxigraph's answer may only be dropped in this thread: an error's traceback
+        # must not keep it for the garbage collector, which may run in any thread.
+        del solutions
     return variables, rows
 
 
