@@ -21,11 +21,16 @@ against pyoxigraph's own time to run the same query and serialize it (in a
 child process, timed around ``query`` + ``serialize`` only), for ``meetings``,
 ``people``, ``quotes`` and ``timeline`` in csv, json and table, and through an
 Oxigraph server: ``diplokg query NAME --endpoint URL --format csv`` against
-``curl`` fetching the same query's CSV. Runs are interleaved (engine, command,
+``curl`` fetching the same query's CSV (and against the least a Python client
+does: ``http.client`` copying the answer). Runs are interleaved (engine, command,
 engine, command, …) and the medians of each pair give the ratio, so that the
-load of a shared machine weighs on both sides alike; the load average is shown::
+load of a shared machine weighs on both sides alike; the load average is shown.
+Beside the engine's timed part, the CPU of its whole process (Python start-up,
+importing pyoxigraph, opening the store) is the floor a new process cannot go
+under; the start-up table has the floors of importing click and pyoxigraph
+(and http.client). diplokg is byte-compiled first, as an installed copy is::
 
-    python benchmarks/queries.py 10000 --cli [--runs 3] [--store DIR]
+    python benchmarks/queries.py 10000 --cli [--runs 3] [--store DIR] [--server-location DIR]
 """
 
 from __future__ import annotations
