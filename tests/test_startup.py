@@ -50,8 +50,8 @@ def small_store(tmp_path_factory: pytest.TempPathFactory, seed_store: ox.Store) 
     return path
 
 
-def loaded_modules(args: list[str]) -> list[str]:
-    code = f"HEAVY = {HEAVY + NOT_NEEDED!r}\n" + PROBE
+def loaded_modules(args: list[str], modules: tuple[str, ...] = HEAVY + NOT_NEEDED) -> list[str]:
+    code = f"HEAVY = {modules!r}\n" + PROBE
     done = subprocess.run(
         [sys.executable, "-c", code, json.dumps(args)],
         capture_output=True,
@@ -72,6 +72,12 @@ def test_importing_the_cli_loads_none_of_the_heavy_modules() -> None:
 )
 def test_help_loads_none_of_the_heavy_modules(args: list[str]) -> None:
     assert loaded_modules(args) == []
+
+
+def test_the_command_list_loads_neither_the_store_nor_the_crash_report() -> None:
+    """`diplokg --help` lists commands: pyoxigraph, the queries and crash reports wait."""
+    light = ("pyoxigraph", "diplokg.queries", "diplokg.crash", "tempfile")
+    assert loaded_modules(["--help"], light) == []
 
 
 def test_the_query_list_loads_none_of_the_heavy_modules() -> None:
