@@ -27,6 +27,7 @@ from diplokg.queries import (
     get_query,
     neutralise_cell,
     neutralise_csv,
+    parse_stored_query,
     run_query,
     serialize_result,
     slice_query,
@@ -104,6 +105,20 @@ def test_stored_query_has_summary_and_description(query: StoredQuery) -> None:
     assert len(query.description) > 40
     for param in query.params:
         assert param.description
+
+
+@pytest.mark.parametrize("query", stored_queries(), ids=lambda q: q.name)
+def test_a_query_read_alone_is_the_query_with_its_header_read(query: StoredQuery) -> None:
+    """get_query reads no header for a query without ?_ variables: it must lose nothing."""
+    alone = get_query(query.name)
+    assert (alone.name, alone.text, alone.params) == (query.name, query.text, query.params)
+    assert (alone.title, alone.description) == (query.title, query.description)
+
+
+def test_a_header_that_declares_parameters_the_text_lacks_is_refused() -> None:
+    text = "#+ summary: s\n#+ description: d\n#+ params:\n#+   - name: x\nSELECT * { ?s ?p ?o }"
+    with pytest.raises(QueryError, match="do not match"):
+        parse_stored_query("bad", text)
 
 
 @pytest.mark.parametrize("name", sorted(VARIABLES))
@@ -365,6 +380,43 @@ def test_streamed_bytes_are_the_formatters_bytes(
         assert not [c for c in cells if c[:1] in FORMULA_START]
 
 
+@pytest.mark.parametrize("store_name", STORES)
+@pytest.mark.parametrize("query", stored_queries(), ids=lambda q: q.name)
+def test_the_table_read_from_the_engines_json_is_the_table_of_the_terms(
+    request: pytest.FixtureRequest, store_name: str, query: StoredQuery
+) -> None:
+    store = request.getfixturevalue(store_name)
+    params = SAMPLE_PARAMS.get(query.name, {})
+    out = io.BytesIO()
+    write_result(out, store, query, params, "table")
+    expected = format_table(run_query(store, query, params)) + "\n"
+    assert out.getvalue().decode("utf-8") == expected
+    if store_name == "seed_store":
+        assert expected.count("\n") > 3 or query.name in ("event-order", "predecessors")
+
+
+def test_the_table_shows_every_kind_of_term_as_format_table_does() -> None:
+    store = ox.Store()
+    s, p = ox.NamedNode("http://example.org/s"), ox.NamedNode("http://example.org/p")
+    quoted = ox.Triple(s, p, ox.Literal("o", language="en"))
+    store.add(ox.Quad(s, p, quoted))
+    store.add(
+        ox.Quad(
+            s, p, ox.Literal("2", datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer"))
+        )
+    )
+    text = (
+        "SELECT ?iri ?t ?o ?l ?unbound WHERE { ?iri ?p ?t . FILTER(isTRIPLE(?t)) "
+        "?iri ?p ?o . FILTER(isLITERAL(?o)) "
+        'BIND("a\\nb \\u001b \\u202e ' + "x" * 80 + '"@en AS ?l) }'
+    )
+    query = StoredQuery("kinds", text)
+    out = io.BytesIO()
+    write_result(out, store, query, {}, "table")
+    assert out.getvalue().decode("utf-8") == format_table(run_query(store, query)) + "\n"
+    assert '<http://example.org/s> <http://example.org/p> "o"@en' in out.getvalue().decode()
+
+
 def test_formula_cells_are_neutralised_in_the_csv(nasty_store: ox.Store) -> None:
     out = io.BytesIO()
     write_result(out, nasty_store, get_query("people"), {}, "csv")
@@ -494,9 +546,7 @@ def test_first_rows_of_an_unsorted_result_arrive_before_the_rest_is_computed(
     seed_store: ox.Store, fmt: str
 ) -> None:
     # Billions of rows: computed whole, this would take hours.
-    huge = StoredQuery(
-        "huge", "huge", "", (), "SELECT ?a ?b ?c WHERE { ?a ?p ?x . ?b ?q ?y . ?c ?r ?z }"
-    )
+    huge = StoredQuery("huge", "SELECT ?a ?b ?c WHERE { ?a ?p ?x . ?b ?q ?y . ?c ?r ?z }")
     start = time.perf_counter()
     with pytest.raises(_Stop):
         write_result(_FirstWrite(), seed_store, huge, {}, fmt)  # type: ignore[arg-type]

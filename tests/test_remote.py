@@ -52,6 +52,7 @@ from diplokg.remote import (
     run_remote_query,
     select,
     write_remote_result,
+    writes_as_diplokg,
 )
 from diplokg.store import RdfFormat, article_triples, is_entity_description
 from tests.remote_servers import (
@@ -882,6 +883,62 @@ def test_an_answer_that_breaks_off_is_one_error_naming_the_url(stub: list[Stub],
     assert "\n" not in str(caught.value)
 
 
+# --- an answer copied through: the server serialises as the embedded store does -----------
+
+_TRIPLE = {k: {"type": "uri", "value": f"http://example.org/{k}"} for k in ("s", "p", "o")}
+#: What finding the default graph asks first: a triple of the ontology graph, one of the
+#: entity graph, whether the plain default graph holds them (it does).
+DETECTION = [
+    Reply(
+        200,
+        json.dumps(
+            {"head": {"vars": ["s", "p", "o"]}, "results": {"bindings": [_TRIPLE]}}
+        ).encode(),
+        content_type="application/sparql-results+json",
+    ),
+] * 2 + [Reply(200, b'{"head":{},"boolean":true}', content_type="application/sparql-results+json")]
+#: Server CSV whose cells a spreadsheet would run.
+FORMULA_CSV = (
+    b'person,name\r\nhttp://example.org/a,=HYPERLINK("x")\r\nhttp://example.org/b,"@a,b"\r\n'
+)
+
+
+def _named(s: Stub, software: str) -> Stub:
+    """The stub names itself ``software`` in its Server header."""
+    handler: Any = s.server.RequestHandlerClass
+    handler.server_version, handler.sys_version = software, ""
+    return s
+
+
+def test_the_csv_of_a_server_that_serialises_as_we_do_is_copied_through_the_guard(
+    stub: list[Stub],
+) -> None:
+    answer = Reply(200, FORMULA_CSV, content_type="text/csv; charset=utf-8")
+    s = _named(make_stub(stub, [*DETECTION, answer]), f"Oxigraph/{ox.__version__}")
+    endpoint = stub_endpoint(s)
+    out = io.BytesIO()
+    write_remote_result(out, endpoint, get_query("people"), {}, "csv")
+    assert writes_as_diplokg(endpoint)
+    assert s.seen[-1].headers["Accept"] == "text/csv"
+    assert len(s.seen) == len(DETECTION) + 1  # one request for the answer
+    assert out.getvalue() == FORMULA_CSV.replace(b",=H", b",'=H").replace(b'"@', b"\"'@")
+
+
+@pytest.mark.parametrize("software", ["Oxigraph/0.0.1", "Virtuoso/07.20.3240 (Linux)", ""])
+def test_the_answer_of_any_other_server_is_parsed_and_written_again(
+    stub: list[Stub], software: str
+) -> None:
+    tsv = b"?person\n<http://example.org/a>\n"
+    answer = Reply(200, tsv, content_type="text/tab-separated-values")
+    s = _named(make_stub(stub, [*DETECTION, answer]), software)
+    endpoint = stub_endpoint(s)
+    out = io.BytesIO()
+    write_remote_result(out, endpoint, get_query("people"), {}, "csv")
+    assert not writes_as_diplokg(endpoint)
+    assert s.seen[-1].headers["Accept"].startswith("text/tab-separated-values")
+    assert out.getvalue() == b"person\r\nhttp://example.org/a\r\n"
+
+
 @pytest.mark.parametrize(
     ("env", "header"),
     [
@@ -972,6 +1029,8 @@ def test_each_store_default_graph_is_found_without_the_users_help(
 ) -> None:
     monkeypatch.setattr(remote, "_DEFAULT_GRAPHS", {})
     assert default_graph(loaded.endpoint) == WAY[loaded.name]
+    # Oxigraph serialises results with pyoxigraph's own code: its bytes are copied through.
+    assert writes_as_diplokg(loaded.endpoint) == (loaded.name != "virtuoso")
 
 
 @pytest.mark.slow

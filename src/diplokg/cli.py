@@ -22,13 +22,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import click
 
 from diplokg import __version__
-from diplokg.crash import ENVIRONMENT_ERRNOS, describe_os_error, write_crash_report
 from diplokg.errors import DiplokgError, UsageError
-from diplokg.queries import RESULT_FORMATS, stored_queries
 
 # Everything that loads rdflib, pySHACL, Jinja2 or the extractor is imported inside
 # the commands that use it: `diplokg --help`, `diplokg queries` and `diplokg query`
-# start in a fraction of the time (tests/test_cli.py checks what start-up imports).
+# start in a fraction of the time (tests/test_startup.py checks what start-up imports).
 if TYPE_CHECKING:
     import datetime as dt
 
@@ -91,6 +89,8 @@ class _Group(click.Group):
             _flush_stdout()
             raise
         except OSError as exc:
+            from diplokg.crash import ENVIRONMENT_ERRNOS, describe_os_error
+
             if exc.errno == errno.EPIPE:
                 raise  # click ends quietly when the reader of a pipe went away
             if exc.errno not in ENVIRONMENT_ERRNOS:
@@ -111,6 +111,8 @@ def _flush_stdout() -> None:
     try:
         sys.stdout.flush()
     except OSError as exc:
+        from diplokg.crash import describe_os_error
+
         if exc.errno == errno.EPIPE:
             raise
         _stdout_broken()
@@ -145,6 +147,8 @@ def _stdout_broken() -> bool:
 
 
 def _internal(ctx: click.Context, exc: Exception) -> _InternalError:
+    from diplokg.crash import write_crash_report
+
     what = f"{type(exc).__name__}: {str(exc)[:200]}".splitlines()[0]
     if (ctx.obj or {}).get("debug"):
         click.echo("".join(traceback.format_exception(exc)), err=True, nl=False)
@@ -542,7 +546,7 @@ def _parse_params(values: Sequence[str]) -> dict[str, str]:
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(RESULT_FORMATS),
+    type=_LazyChoice("diplokg.queries", "RESULT_FORMATS"),
     default="table",
     show_default=True,
     help="json is SPARQL 1.1 Query Results JSON.",
@@ -635,6 +639,8 @@ def list_queries() -> None:
     Example:
       diplokg queries
     """
+    from diplokg.queries import stored_queries
+
     for q in stored_queries():
         click.echo(f"{q.name}: {q.title}")
         click.echo(

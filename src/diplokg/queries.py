@@ -22,12 +22,11 @@ import os
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
-from typing import BinaryIO, cast
+from typing import Any, BinaryIO, cast
 
 import pyoxigraph as ox
-import yaml
 
 from diplokg.errors import QueryError, UsageError
 from diplokg.model.limits import shown
@@ -76,13 +75,36 @@ class QueryParam:
 
 @dataclass(frozen=True)
 class StoredQuery:
-    """A stored query and what its header says about it."""
+    """A stored query and what its header says about it.
+
+    The header (``title``, ``description``) is read from the text when first
+    asked for: a query without ``?_`` variables declares no parameters (every
+    stored query is checked, :func:`parse_stored_query`), so running it needs
+    no YAML parser.
+    """
 
     name: str
+    text: str
+    params: tuple[QueryParam, ...] = ()
+
+    @cached_property
+    def _header(self) -> _Header:
+        return _read_header(self.name, self.text)
+
+    @property
+    def title(self) -> str:
+        return self._header.title
+
+    @property
+    def description(self) -> str:
+        return self._header.description
+
+
+@dataclass(frozen=True)
+class _Header:
     title: str
     description: str
     params: tuple[QueryParam, ...]
-    text: str
 
 
 @dataclass(frozen=True)
@@ -105,8 +127,10 @@ def _plain(term: _Term | None) -> str | None:
     return term.value
 
 
-def parse_stored_query(name: str, text: str) -> StoredQuery:
-    """Read a stored query's ``#+`` header; checks params match the ``?_`` variables."""
+def _read_header(name: str, text: str) -> _Header:
+    """A stored query's ``#+`` header (YAML); checks params match the ``?_`` variables."""
+    import yaml  # only for headers: a query without parameters runs without it
+
     header_lines = []
     for line in text.splitlines():
         if line.startswith("#+"):
@@ -134,13 +158,19 @@ def parse_stored_query(name: str, text: str) -> StoredQuery:
             f"query {name!r}: '#+ params' {sorted(declared)} do not match "
             f"the ?_ variables {sorted(used)}"
         )
-    return StoredQuery(
-        name=name,
+    return _Header(
         title=str(header["summary"]).strip(),
         description=" ".join(str(header["description"]).split()),
         params=tuple(params),
-        text=text,
     )
+
+
+def parse_stored_query(name: str, text: str) -> StoredQuery:
+    """Read a stored query's ``#+`` header; checks params match the ``?_`` variables."""
+    header = _read_header(name, text)
+    query = StoredQuery(name=name, text=text, params=header.params)
+    query.__dict__["_header"] = header  # what the cached property would read again
+    return query
 
 
 @cache
@@ -160,11 +190,15 @@ def stored_queries() -> list[StoredQuery]:
 def get_query(name: str) -> StoredQuery:
     """The stored query called ``name``, or :class:`QueryError` listing the known ones.
 
-    Only that query's file is read (a command that runs one query parses one header).
+    Only that query's file is read; its header only if the query has parameters
+    (without ``?_`` variables it declares none: see :class:`StoredQuery`).
     """
     for f in resource_files("queries"):
         if f.name == f"{name}.rq":
-            return parse_stored_query(name, f.read_text(encoding="utf-8"))
+            text = f.read_text(encoding="utf-8")
+            if _PARAM_VAR.search(text) is None:
+                return StoredQuery(name=name, text=text)
+            return parse_stored_query(name, text)
     known = ", ".join(sorted(_stored()))
     raise QueryError(f"no stored query named {shown(name)}; known queries: {known}")
 
@@ -362,8 +396,8 @@ def write_result(
     """
     params = params or {}
     if fmt == "table":
-        result = run_query(store, query, params, limit=limit, offset=offset)
-        out.write((format_table(result) + "\n").encode("utf-8"))
+        solutions = _execute(store, query, params, limit=limit, offset=offset)
+        out.write((_table_from_json(solutions) + "\n").encode("utf-8"))
     elif query.params:
         text = serialize_result(store, query, params, fmt, limit=limit, offset=offset)
         out.write(text.encode("utf-8"))
@@ -581,6 +615,11 @@ def _compact(term: _Term | None) -> str:
     return _plain(term) or ""
 
 
+def _shown(text: str, max_width: int) -> str:
+    text = _visible(" ".join(text.split()))
+    return text if len(text) <= max_width else text[: max_width - 1] + "…"
+
+
 def format_table(result: QueryResult, *, max_width: int = 60) -> str:
     """A plain-text table of a result: IRIs shortened by prefix, long cells cut."""
 
@@ -590,16 +629,73 @@ def format_table(result: QueryResult, *, max_width: int = 60) -> str:
     def cell(term: _Term | None) -> str:
         found = cells.get(term)
         if found is None:
-            text = _visible(" ".join(_compact(term).split()))
-            found = cells[term] = text if len(text) <= max_width else text[: max_width - 1] + "…"
+            found = cells[term] = _shown(_compact(term), max_width)
         return found
 
-    rows: Sequence[tuple[str, ...]] = [tuple(map(cell, row)) for row in result.rows]
-    widths = [
-        max([len(name), *(len(row[i]) for row in rows)]) for i, name in enumerate(result.variables)
+    rows = [tuple(map(cell, row)) for row in result.rows]
+    return _table(result.variables, rows)
+
+
+def _table_from_json(solutions: ox.QuerySolutions, *, max_width: int = 60) -> str:
+    """:func:`format_table` of ``solutions``, read from the engine's own SPARQL JSON.
+
+    pyoxigraph writes JSON in Rust and the standard library reads it in C: that
+    costs a fraction of making a Python term of every cell. The cells are those of
+    :func:`format_table` (tests/test_queries.py compares them on every stored query).
+    """
+    import json
+
+    variables = [v.value for v in solutions.variables if not v.value.startswith("_")]
+    data = solutions.serialize(format=ox.QueryResultsFormat.JSON)
+    assert data is not None  # noqa: S101 - serialize returns bytes without an output
+    bindings = json.loads(data)["results"]["bindings"]
+    # Terms repeat (people, places, statuses): each is formatted once. IRIs apart from
+    # the rest, which show their value as it is (a literal's lexical form, a blank node's id).
+    iris: dict[str, str] = {}
+    others: dict[str, str] = {}
+
+    def cell(term: dict[str, Any]) -> str:
+        value = term["value"]
+        if term["type"] == "uri":
+            found = iris.get(value)
+            if found is None:
+                found = iris[value] = _shown(_compact(ox.NamedNode(value)), max_width)
+        elif term["type"] == "triple":  # a quoted triple: as pyoxigraph writes it
+            found = _shown(str(_triple(value)), max_width)
+        else:
+            found = others.get(value)
+            if found is None:
+                found = others[value] = _shown(value, max_width)
+        return found
+
+    rows = [
+        tuple([cell(term) if (term := binding.get(v)) is not None else "" for v in variables])
+        for binding in bindings
     ]
+    return _table(tuple(variables), rows)
+
+
+def _triple(value: dict[str, Any]) -> ox.Triple:
+    def term(part: dict[str, Any]) -> Any:
+        kind = part["type"]
+        if kind == "uri":
+            return ox.NamedNode(part["value"])
+        if kind == "bnode":
+            return ox.BlankNode(part["value"])
+        if kind == "triple":
+            return _triple(part["value"])
+        if "xml:lang" in part:
+            return ox.Literal(part["value"], language=part["xml:lang"])
+        datatype = part.get("datatype")
+        return ox.Literal(part["value"], datatype=ox.NamedNode(datatype) if datatype else None)
+
+    return ox.Triple(term(value["subject"]), term(value["predicate"]), term(value["object"]))
+
+
+def _table(variables: tuple[str, ...], rows: Sequence[tuple[str, ...]]) -> str:
+    widths = [max([len(name), *(len(row[i]) for row in rows)]) for i, name in enumerate(variables)]
     lines = [
-        "  ".join(name.ljust(w) for name, w in zip(result.variables, widths, strict=True)).rstrip(),
+        "  ".join(name.ljust(w) for name, w in zip(variables, widths, strict=True)).rstrip(),
         "  ".join("-" * w for w in widths),
     ]
     lines += [

@@ -109,6 +109,7 @@ from diplokg.errors import EndpointError, QueryError, RdfSyntaxError, UsageError
 from diplokg.queries import (
     RESULTS_FORMATS,
     SKIP,
+    CsvGuard,
     QueryResult,
     StoredQuery,
     bind_params,
@@ -156,6 +157,7 @@ __all__ = [
     "serialize_remote_result",
     "shown_url",
     "write_remote_result",
+    "writes_as_diplokg",
 ]
 
 ENV_USER = "DIPLOKG_ENDPOINT_USER"
@@ -502,6 +504,8 @@ class _Response:
     location: str | None = None
     #: The unread answer of a streamed request (its connection is closed with it).
     stream: http.client.HTTPResponse | None = None
+    #: The software the server names in its ``Server`` header ("" if none).
+    server: str = ""
 
 
 _REDIRECTS = (301, 302, 303, 307, 308)
@@ -617,6 +621,7 @@ class _Client:
             _challenges(response.headers.get_all("WWW-Authenticate") or []),
             response.headers.get("Location"),
             response if streamed else None,
+            response.headers.get("Server") or "",
         )
 
     def _redirected(self, method: str, url: str, response: _Response, what: str) -> str:
@@ -777,6 +782,10 @@ _STREAM_ACCEPT = f"{_TSV_RESULTS}, {_JSON_RESULTS};q=0.9"
 #: asked for JSON from then on.
 _NO_TSV: set[str] = set()
 _FORM = "application/x-www-form-urlencoded"
+#: What each query endpoint named itself in its last answer (its ``Server`` header).
+_SOFTWARE: dict[str, str] = {}
+#: The media type of each result format, asked for when the server's bytes are copied.
+_MEDIA_TYPES = {"csv": "text/csv", "tsv": _TSV_RESULTS, "json": _JSON_RESULTS}
 
 
 def _query(
@@ -810,6 +819,7 @@ def _query(
     finally:
         if own and not stream:
             client.close()
+    _SOFTWARE[url] = response.server
     answer = response.stream if response.stream is not None else response.body
     results_format = ox.QueryResultsFormat.JSON
     if response.stream is not None:
@@ -880,8 +890,13 @@ def _rows(
     endpoint: Endpoint, solutions: ox.QuerySolutions, what: str
 ) -> tuple[tuple[str, ...], list[tuple[Any, ...]]]:
     variables = tuple(v.value for v in solutions.variables)
-    with _reading_answer(endpoint, what):
-        rows = [tuple(s[v] for v in variables) for s in solutions]
+    try:
+        with _reading_answer(endpoint, what):
+            rows = [tuple(s[v] for v in variables) for s in solutions]
+    finally:
+        # pyoxigraph's answer may only be dropped in this thread: an error's traceback
+        # must not keep it for the garbage collector, which may run in any thread.
+        del solutions
     return variables, rows
 
 
@@ -897,7 +912,7 @@ def _reading_answer(endpoint: Endpoint, what: str) -> Iterator[None]:
             f"{what} {endpoint.query_url}: the answer stopped for {endpoint.timeout:g} s",
             url=endpoint.query_url,
         ) from None
-    except (OSError, SyntaxError) as exc:
+    except (OSError, SyntaxError, http.client.HTTPException) as exc:
         raise EndpointError(
             f"{what} {endpoint.query_url}: broken answer: {exc}", url=endpoint.query_url
         ) from None
@@ -1157,9 +1172,57 @@ def write_remote_result(
         return
     results_format = _results_format(fmt)
     text = _remote_text(query, params, limit, offset)
-    solutions = select(endpoint, text, dataset=default_graph(endpoint), stream=True)
+    dataset = default_graph(endpoint)
+    if writes_as_diplokg(endpoint) and _copy_answer(out, endpoint, text, dataset, fmt):
+        return
+    solutions = select(endpoint, text, dataset=dataset, stream=True)
     with _reading_answer(endpoint, "cannot query"):
         stream_solutions(solutions, out, fmt, results_format)
+
+
+def writes_as_diplokg(endpoint: Endpoint) -> bool:
+    """Whether ``endpoint`` serialises SPARQL results byte for byte as the embedded store.
+
+    True for an Oxigraph server of the very version of the pyoxigraph diplokg runs
+    on (its ``Server`` header, seen in an earlier answer): both serialise with the
+    same code, so its csv, tsv and json are the bytes diplokg would write from
+    the same solutions, and are copied through instead of parsed and written again.
+    """
+    software = _SOFTWARE.get(endpoint.query_url, "").split()
+    return software[:1] == [f"Oxigraph/{ox.__version__}"]
+
+
+def _copy_answer(
+    out: BinaryIO, endpoint: Endpoint, text: str, dataset: DefaultGraph, fmt: str
+) -> bool:
+    """Ask for ``fmt`` itself and copy the answer to ``out`` as it arrives (CSV through the
+    formula guard); ``False``, having written nothing, if another server or format answers."""
+    url, media_type = endpoint.query_url, _MEDIA_TYPES[fmt]
+    response = _Client(endpoint).request(
+        "POST",
+        url,
+        what="cannot query",
+        body=urlencode([("query", text), *dataset.params]).encode("utf-8"),
+        content_type=_FORM,
+        accept=media_type,
+        stream=True,
+    )
+    answer = response.stream
+    if answer is None:
+        return False
+    with contextlib.closing(answer):
+        _SOFTWARE[url] = response.server
+        content_type = answer.headers.get("Content-Type", "").split(";")[0].strip().lower()
+        if content_type != media_type or not writes_as_diplokg(endpoint):
+            return False
+        with _reading_answer(endpoint, "cannot query"):
+            sink = CsvGuard(out) if fmt == "csv" else out
+            while chunk := answer.read1(1 << 16):
+                sink.write(chunk)
+            if isinstance(sink, CsvGuard):
+                sink.close()
+            out.flush()
+    return True
 
 
 def answer_remote_query(
