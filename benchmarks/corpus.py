@@ -61,7 +61,7 @@ from diplokg.model.annotation import (
     load_registry,
 )
 from diplokg.rdf.terms import PREFIXES, graph_iri
-from diplokg.store import to_ntriples
+from diplokg.store.embedded import to_ntriples
 
 __all__ = ["CorpusInfo", "article_graphs", "generate_corpus", "main", "registry_entities"]
 

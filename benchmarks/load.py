@@ -53,8 +53,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.corpus import article_graphs, generate_corpus
 
-from diplokg.remote import Endpoint, load_remote
-from diplokg.store import StoreLoad, rebuild_store, write_articles
+from diplokg.store.embedded import StoreLoad, rebuild_store, write_articles
+from diplokg.store.remote import Endpoint, load_remote
 
 __all__ = ["Row", "main", "oxigraph_server"]
 

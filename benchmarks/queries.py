@@ -5,7 +5,7 @@ result, its number of rows and rows/s, on
 
 * the embedded store (pyoxigraph, on disk; what ``diplokg query`` uses), and
 * an Oxigraph server (``oxigraph serve --union-default-graph``) reached through
-  ``diplokg.remote.select`` (SPARQLWrapper, JSON results parsed as they stream).
+  ``diplokg.store.remote.select`` (SPARQLWrapper, JSON results parsed as they stream).
 
 Both hold the corpus in the layout ``diplokg build`` writes: the article
 graphs, the shared entity graph (each description once) and the ontology. Targets on the embedded
@@ -62,9 +62,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from benchmarks.corpus import article_graphs, generate_corpus
 from benchmarks.load import _oxigraph, oxigraph_server
 
-from diplokg.queries import StoredQuery, bind_params, get_query, stored_queries
-from diplokg.remote import Endpoint, EndpointError, bind_values, select
-from diplokg.store import rebuild_store
+from diplokg.store.embedded import rebuild_store
+from diplokg.store.queries import StoredQuery, bind_params, get_query, stored_queries
+from diplokg.store.remote import Endpoint, EndpointError, bind_values, select
 
 __all__ = ["Timing", "main", "sample_params"]
 
@@ -223,7 +223,7 @@ CLI_QUERIES = ("meetings", "people", "quotes", "timeline")
 _ENGINE = """
 import os, sys, time
 import pyoxigraph as ox
-from diplokg.queries import get_query
+from diplokg.store.queries import get_query
 store = ox.Store.read_only(sys.argv[1])
 text, fmt = get_query(sys.argv[2]).text, sys.argv[3]
 formats = {"csv": ox.QueryResultsFormat.CSV, "json": ox.QueryResultsFormat.JSON}

@@ -8,7 +8,7 @@ import pyoxigraph as ox
 import pytest
 
 from diplokg.convert import ArticleGraph, convert_files
-from diplokg.store import article_triples, load_ontology_graph, write_articles
+from diplokg.store.embedded import article_triples, load_ontology_graph, write_articles
 from tests import tiers
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from diplokg.remote import Credentials, Endpoint
+from diplokg.store.remote import Credentials, Endpoint
 from tests.tiers import starting
 
 VIRTUOSO_INI = Path("/etc/virtuoso-opensource-7/virtuoso.ini")

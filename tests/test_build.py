@@ -199,7 +199,7 @@ def test_a_removed_article_disappears_from_every_output(corpus: Path, tmp_path: 
     assert gone not in (out / "dataset.trig").read_text(encoding="utf-8")
     assert not any(gone in line for line in _store_quads(out / "store"))
     # and `load --build out` finds only the articles that are there
-    from diplokg.remote import article_files
+    from diplokg.store.remote import article_files
 
     assert gone not in {p.stem for p in article_files(out)}
 
@@ -541,7 +541,7 @@ def test_build_shows_progress_on_a_terminal(corpus: Path, tmp_path: Path) -> Non
 def test_the_store_is_the_same_when_bulk_loaded_in_many_slices(
     corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from diplokg import store
+    from diplokg.store import embedded as store
 
     monkeypatch.setattr(store, "BULK_SLICE", 100)  # 1,016 triples: about ten slices
     build(corpus, out_dir=tmp_path / "out", pages=False)

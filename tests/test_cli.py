@@ -13,7 +13,7 @@ from click.testing import CliRunner, Result
 
 from diplokg import __version__
 from diplokg.cli import cli
-from diplokg.queries import stored_queries
+from diplokg.store.queries import stored_queries
 
 from .conftest import SEEDS
 

@@ -16,8 +16,8 @@ import pyoxigraph as ox
 import pytest
 import yaml
 
-from diplokg.queries import QueryResult, get_query, run_query
 from diplokg.rdf.terms import BASE
+from diplokg.store.queries import QueryResult, get_query, run_query
 
 CQ_DIR = Path(__file__).resolve().parent / "data" / "cq"
 SEED_ID = "000_7f87956a7e0403ad"

@@ -14,7 +14,7 @@ from rdflib.compare import isomorphic
 from diplokg.convert import ArticleGraph, convert_files
 from diplokg.output import serialize_graph
 from diplokg.rdf.terms import DK, NIF, WD, article_iri, entity_iri, fact_iri
-from diplokg.store import RdfFormat
+from diplokg.store.embedded import RdfFormat
 
 from .conftest import ROOT, SEED_ARTICLE
 

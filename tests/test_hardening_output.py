@@ -23,8 +23,8 @@ from rdflib.compare import isomorphic
 
 from diplokg.cli import cli
 from diplokg.output import serialize_graph
-from diplokg.queries import neutralise_csv
-from diplokg.store import RdfFormat
+from diplokg.store.embedded import RdfFormat
+from diplokg.store.queries import neutralise_csv
 
 from .conftest import SEEDS
 

@@ -36,7 +36,7 @@ from diplokg.convert import convert_files
 from diplokg.errors import DiplokgError
 from diplokg.model.annotation import ENTITY_TYPES, EVENT_KINDS
 from diplokg.output import serialize_graph
-from diplokg.store import RdfFormat
+from diplokg.store.embedded import RdfFormat
 
 from .conftest import SEEDS
 

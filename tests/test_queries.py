@@ -17,7 +17,7 @@ from rdflib import Graph, Literal, URIRef
 from diplokg.cli import cli
 from diplokg.convert import ArticleGraph
 from diplokg.errors import QueryError, UsageError
-from diplokg.queries import (
+from diplokg.store.queries import (
     FORMULA_START,
     CsvGuard,
     QueryResult,
@@ -350,7 +350,7 @@ def synthetic_store(tmp_path_factory: pytest.TempPathFactory) -> ox.Store:
     """A store of 60 synthetic articles (benchmarks/corpus.py) in the build layout."""
     from benchmarks.corpus import article_graphs, generate_corpus
 
-    from diplokg.store import load_ontology_graph, write_articles
+    from diplokg.store.embedded import load_ontology_graph, write_articles
 
     corpus = tmp_path_factory.mktemp("corpus")
     generate_corpus(60, corpus, sources=False, workers=1)
@@ -491,7 +491,7 @@ def test_cli_limit_and_offset_give_the_rows_of_the_whole_answer(
     seed: ArticleGraph, tmp_path: Path
 ) -> None:
     from diplokg.output import serialize_graph
-    from diplokg.store import RdfFormat
+    from diplokg.store.embedded import RdfFormat
 
     data = tmp_path / "seed.trig"
     data.write_bytes(serialize_graph(seed.graph, seed.graph_iri, RdfFormat.TRIG))

@@ -20,8 +20,14 @@ import pyoxigraph as ox
 import pytest
 
 from diplokg.convert import ArticleGraph
-from diplokg.queries import StoredQuery, get_query, parse_stored_query, run_query, stored_queries
-from diplokg.store import article_triples, load_ontology_graph, write_articles
+from diplokg.store.embedded import article_triples, load_ontology_graph, write_articles
+from diplokg.store.queries import (
+    StoredQuery,
+    get_query,
+    parse_stored_query,
+    run_query,
+    stored_queries,
+)
 
 from .conftest import DATA
 

@@ -26,14 +26,15 @@ from click.testing import CliRunner
 from rdflib import BNode as rdflib_bnode
 from rdflib import Graph, Literal, URIRef
 
-from diplokg import remote
 from diplokg.cli import cli
 from diplokg.convert import ArticleGraph
 from diplokg.errors import QueryError, UsageError
 from diplokg.output import serialize_dataset, serialize_graph
-from diplokg.queries import get_query, run_query, stored_queries
 from diplokg.rdf.terms import BASE, DK, ENTITY_GRAPH, ONTOLOGY_GRAPH
-from diplokg.remote import (
+from diplokg.store import remote
+from diplokg.store.embedded import RdfFormat, article_triples, is_entity_description
+from diplokg.store.queries import get_query, run_query, stored_queries
+from diplokg.store.remote import (
     ENV_AUTH,
     ENV_PASSWORD,
     ENV_TOKEN,
@@ -54,7 +55,6 @@ from diplokg.remote import (
     write_remote_result,
     writes_as_diplokg,
 )
-from diplokg.store import RdfFormat, article_triples, is_entity_description
 from tests.remote_servers import (
     Reply,
     Server,

@@ -20,7 +20,7 @@ from rdflib.term import Node
 
 from diplokg.convert import ArticleGraph
 from diplokg.rdf.terms import DK, ENTITY_GRAPH, NIF, SH
-from diplokg.store import replace_graph, to_ntriples
+from diplokg.store.embedded import replace_graph, to_ntriples
 from diplokg.validation.shacl import ValidationReport, load_ontology, load_shapes, validate_graph
 
 ROOT = Path(__file__).resolve().parent.parent

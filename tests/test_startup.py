@@ -19,7 +19,7 @@ import pytest
 
 from diplokg.convert import ArticleGraph
 from diplokg.output import serialize_graph
-from diplokg.store import RdfFormat
+from diplokg.store.embedded import RdfFormat
 
 HEAVY = ("rdflib", "pyshacl", "jinja2", "diplokg.extract", "SPARQLWrapper")
 #: Not heavy, but not needed either to show help or to run a query without parameters
@@ -76,7 +76,7 @@ def test_help_loads_none_of_the_heavy_modules(args: list[str]) -> None:
 
 def test_the_command_list_loads_neither_the_store_nor_the_crash_report() -> None:
     """`diplokg --help` lists commands: pyoxigraph, the queries and crash reports wait."""
-    light = ("pyoxigraph", "diplokg.queries", "diplokg.crash", "tempfile")
+    light = ("pyoxigraph", "diplokg.store.queries", "diplokg.crash", "tempfile")
     assert loaded_modules(["--help"], light) == []
 
 

@@ -12,7 +12,12 @@ from rdflib.compare import isomorphic
 from diplokg.convert import ArticleGraph
 from diplokg.errors import UsageError
 from diplokg.rdf.terms import ENTITY_GRAPH, ENTITY_NS, ONTOLOGY_GRAPH, entity_iri
-from diplokg.store import article_triples, is_entity_description, rebuild_store, write_articles
+from diplokg.store.embedded import (
+    article_triples,
+    is_entity_description,
+    rebuild_store,
+    write_articles,
+)
 
 ENT = ox.NamedNode(str(ENTITY_GRAPH))
 RDFS_LABEL = URIRef("http://www.w3.org/2000/01/rdf-schema#label")

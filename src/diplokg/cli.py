@@ -30,7 +30,7 @@ from diplokg.errors import DiplokgError, UsageError
 if TYPE_CHECKING:
     import datetime as dt
 
-    from diplokg.remote import LoadProgress
+    from diplokg.store.remote import LoadProgress
     from diplokg.validation.shacl import ValidationResult
 
 __all__ = ["cli", "main"]
@@ -338,7 +338,7 @@ def build(
 @click.option(
     "--format",
     "fmt",
-    type=_LazyChoice("diplokg.store", "RdfFormat", values=True),
+    type=_LazyChoice("diplokg.store.embedded", "RdfFormat", values=True),
     help="RDF format [default: from the output's extension, else turtle].",
 )
 def convert(
@@ -365,7 +365,7 @@ def convert(
     from diplokg.app import draft_annotation
     from diplokg.convert import convert_files
     from diplokg.output import serialize_graph, write_atomic
-    from diplokg.store import RdfFormat
+    from diplokg.store.embedded import RdfFormat
 
     rdf_format = (
         RdfFormat(fmt)
@@ -546,7 +546,7 @@ def _parse_params(values: Sequence[str]) -> dict[str, str]:
 @click.option(
     "--format",
     "fmt",
-    type=_LazyChoice("diplokg.queries", "RESULT_FORMATS"),
+    type=_LazyChoice("diplokg.store.queries", "RESULT_FORMATS"),
     default="table",
     show_default=True,
     help="json is SPARQL 1.1 Query Results JSON.",
@@ -598,14 +598,14 @@ def query(
     \b
     Exit codes: 0 success, 2 usage or input error.
     """
-    from diplokg.queries import bind_params, get_query, query_store, write_result
+    from diplokg.store.queries import bind_params, get_query, query_store, write_result
 
     stored, values = get_query(name), _parse_params(params)
     bind_params(stored, values)
     out = sys.stdout.buffer
     try:
         if endpoint is not None:
-            from diplokg.remote import Endpoint, write_remote_result
+            from diplokg.store.remote import Endpoint, write_remote_result
 
             if store_dir or data_files:
                 raise UsageError("give --endpoint or --store/--data, not both")
@@ -639,7 +639,7 @@ def list_queries() -> None:
     Example:
       diplokg queries
     """
-    from diplokg.queries import stored_queries
+    from diplokg.store.queries import stored_queries
 
     for q in stored_queries():
         click.echo(f"{q.name}: {q.title}")
@@ -1030,7 +1030,7 @@ def load(
     \b
     Exit codes: 0 success, 2 usage or input error, or the store failed.
     """
-    from diplokg.remote import Endpoint, article_files, load_remote
+    from diplokg.store.remote import Endpoint, article_files, load_remote
 
     if bool(files) == bool(build_dir):
         raise UsageError("give article graph FILES or --build DIR (one of the two)")

@@ -19,7 +19,7 @@ from rdflib import Dataset, Graph, URIRef
 
 from diplokg.errors import StoreError
 from diplokg.rdf.terms import PREFIXES, bind_prefixes
-from diplokg.store import RdfFormat
+from diplokg.store.embedded import RdfFormat
 
 __all__ = ["serialize_dataset", "serialize_graph", "write_atomic"]
 

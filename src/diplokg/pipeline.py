@@ -68,7 +68,17 @@ from diplokg.convert import convert_files
 from diplokg.errors import DiplokgError, ErrorRecord, InputError, StoreError, UsageError
 from diplokg.model.annotation import Registry, find_articles, load_registry
 from diplokg.output import serialize_graph, write_atomic
-from diplokg.queries import (
+from diplokg.rdf.terms import PREFIXES, SH, graph_iri
+from diplokg.store.embedded import (
+    RdfFormat,
+    bulk_load_store,
+    copy_store,
+    is_diplokg_store,
+    is_entity_description,
+    patch_store,
+    to_ntriples,
+)
+from diplokg.store.queries import (
     bind_params,
     format_table,
     get_query,
@@ -77,16 +87,6 @@ from diplokg.queries import (
     run_query,
     serialize_result,
     state_file,
-)
-from diplokg.rdf.terms import PREFIXES, SH, graph_iri
-from diplokg.store import (
-    RdfFormat,
-    bulk_load_store,
-    copy_store,
-    is_diplokg_store,
-    is_entity_description,
-    patch_store,
-    to_ntriples,
 )
 from diplokg.validation.shacl import ValidationReport, ValidationResult
 

@@ -42,9 +42,9 @@ from diplokg.convert import ArticleGraph, convert_files
 from diplokg.errors import InputError, ToolError
 from diplokg.model.annotation import Drafter
 from diplokg.output import write_atomic
-from diplokg.queries import get_query, run_query
 from diplokg.rdf.terms import DK, NIF, OA, ORG, PROV, SCHEMA
-from diplokg.store import article_triples, load_ontology_graph, write_articles
+from diplokg.store.embedded import article_triples, load_ontology_graph, write_articles
+from diplokg.store.queries import get_query, run_query
 from diplokg.validation.shacl import ValidationReport, load_ontology, validate_graph
 
 __all__ = [

@@ -1,8 +1,9 @@
 """The IRIs diplokg names things under, as plain strings (no rdflib).
 
 :mod:`diplokg.rdf.terms` builds its rdflib namespaces from these. Modules on the
-query path (:mod:`diplokg.queries`, :mod:`diplokg.remote`, :mod:`diplokg.store`)
-import them from here, so that ``diplokg query`` starts without loading rdflib.
+query path (:mod:`diplokg.store.queries`, :mod:`diplokg.store.remote`,
+:mod:`diplokg.store.embedded`) import them from here, so that ``diplokg query`` starts
+without loading rdflib.
 """
 
 from __future__ import annotations

@@ -562,7 +562,7 @@ def query_store(*, store_dir: Path | None, data_files: Sequence[Path]) -> ox.Sto
 
     Without either, the store the last build wrote (or ``out/store``).
     """
-    from diplokg.store import memory_store, open_store
+    from diplokg.store.embedded import memory_store, open_store
 
     if data_files and store_dir:
         raise UsageError("give --store or --data, not both")

@@ -39,7 +39,7 @@ at the end. ``append`` mode adds triples and leaves the rest. The packaged
 ontology goes into its own graph too, as in the embedded store, so the stored
 queries work.
 
-The store layout is the embedded store's (:mod:`diplokg.store`): the
+The store layout is the embedded store's (:mod:`diplokg.store.embedded`): the
 descriptions of shared entities, posts and roles, which every article restates,
 go once into the shared entity graph, each distinct triple in the same request
 as the first article that gives it (so no article is visible without them);
@@ -106,7 +106,10 @@ import pyoxigraph as ox
 
 from diplokg import __version__
 from diplokg.errors import EndpointError, QueryError, RdfSyntaxError, UsageError
-from diplokg.queries import (
+from diplokg.rdf.iris import BASE, ENTITY_GRAPH, ENTITY_NS, ONTOLOGY_GRAPH
+from diplokg.resources import resource_files
+from diplokg.store.embedded import LoadedGraph, RdfFormat
+from diplokg.store.queries import (
     RESULTS_FORMATS,
     SKIP,
     CsvGuard,
@@ -120,9 +123,6 @@ from diplokg.queries import (
     slice_query,
     stream_solutions,
 )
-from diplokg.rdf.iris import BASE, ENTITY_GRAPH, ENTITY_NS, ONTOLOGY_GRAPH
-from diplokg.resources import resource_files
-from diplokg.store import LoadedGraph, RdfFormat
 
 if TYPE_CHECKING:
     from concurrent.futures import Future
@@ -1073,7 +1073,7 @@ def bind_values(query: StoredQuery, params: Mapping[str, str]) -> str:
     locally. Values are checked and made RDF terms by :func:`bind_params`, and
     written by pyoxigraph's term serialisation.
 
-    >>> from diplokg.queries import get_query
+    >>> from diplokg.store.queries import get_query
     >>> text = bind_values(get_query("who-said"), {"name": 'Wang "Yi"'})
     >>> 'VALUES (?_name) { ("Wang \\\\"Yi\\\\"") }' in text
     True
@@ -1159,7 +1159,7 @@ def write_remote_result(
     offset: int | None = None,
 ) -> None:
     """Run a stored query remotely and write what the embedded store would write, streaming
-    csv, tsv and json from the connection (see :func:`diplokg.queries.write_result`)."""
+    csv, tsv and json from the connection (see :func:`diplokg.store.queries.write_result`)."""
     params = params or {}
     bind_params(query, params)
     if fmt == "table":
@@ -1358,7 +1358,7 @@ def _segments(
 ) -> Iterator[_Segment]:
     """Group quads into per-graph segments of at most ``chunk_triples``/``chunk_bytes``.
 
-    Entity descriptions (:func:`~diplokg.store.is_entity_description`) leave
+    Entity descriptions (:func:`~diplokg.store.embedded.is_entity_description`) leave
     their article's graph and ride with the segment, bound for the shared
     entity graph (the loader sends each one until a request holding it succeeds).
     With ``staged``, the segments' triples are staged (:func:`staged_triple`).

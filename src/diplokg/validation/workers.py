@@ -19,7 +19,7 @@ from diplokg.errors import DiplokgError, ErrorRecord
 from diplokg.model.annotation import (
     Drafter,
 )
-from diplokg.store import read_rdf_graph
+from diplokg.store.embedded import read_rdf_graph
 from diplokg.validation.checks import ArticleCheck, RegistryCheck, check_article
 from diplokg.validation.findings import (
     Finding,
