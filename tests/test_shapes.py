@@ -238,30 +238,12 @@ def test_every_constraint_shape_has_a_broken_graph() -> None:
 #: tier, and with pySHACL, the reference (about 1 s a graph), in the whole suite. The
 #: fast tier also compares the two engines on one broken graph per kind of constraint
 #: (``test_validate_ci.py::test_fast_engine_equals_pyshacl_on_each_broken_graph``).
-#: validate_graph's fast and auto engines call a report with only warnings non-conforming;
-#: pySHACL (allow_warnings) calls it conforming. Found by this test; strict, so that it
-#: fails once the engines agree and the entry goes.
-WARNINGS_DO_NOT_CONFORM = pytest.mark.xfail(
-    strict=True,
-    reason="validate_graph(engine='fast') gives conforms=False for a report of warnings only",
-)
 
 
 def _cases() -> list[Any]:
-    severities = {
-        s: shapes_graph().value(s, SH.severity) for s in constraint_shapes(shapes_graph())
-    }
     cases = []
     for path in BROKEN_FILES:
-        warning = severities.get(DKSH[path.stem]) not in (None, SH.Violation)
-        cases.append(
-            pytest.param(
-                path,
-                "fast",
-                id=f"{path.stem}-fast",
-                marks=[WARNINGS_DO_NOT_CONFORM] if warning else [],
-            )
-        )
+        cases.append(pytest.param(path, "fast", id=f"{path.stem}-fast"))
         cases.append(
             pytest.param(path, "pyshacl", id=f"{path.stem}-pyshacl", marks=pytest.mark.slow)
         )

@@ -559,4 +559,6 @@ def validate_graph(
         return chosen.report(data)
     results = tuple(sorted(chosen.validate(data)))
     graph_shapes = shapes if shapes is not None else _packaged("shapes")
-    return ValidationReport(not results, results, _report_graph(results, graph_shapes))
+    # Conforms as pySHACL with allow_warnings says: only violations break conformance.
+    conforms = not any(r.severity == "Violation" for r in results)
+    return ValidationReport(conforms, results, _report_graph(results, graph_shapes))
