@@ -767,6 +767,61 @@ CASES = [
         "accusations",
         ("Peter Kamau", "Kenya", False),
     ),
+    # -- relation classes of real readouts and UN notes (wip-xrel) --------------------
+    Case(
+        "agreed-on-a-weekday-to-do",
+        STATES + "Arvelia and Doskara agreed on Wednesday to reopen the ferry crossing.",
+        "agreements",
+        (frozenset({"Arvelia", "Doskara"}), None),
+    ),
+    Case(
+        "signed-today-several-agreements",
+        STATES + "Arvelia and Doskara signed today four customs agreements worth $20 million.",
+        "agreements",
+        (frozenset({"Arvelia", "Doskara"}), None),
+    ),
+    Case(
+        "the-two-demonyms-governments-signed",
+        STATES + "The Arvelian and Doskaran governments signed two grain agreements in Lissar.",
+        "agreements",
+        (frozenset({"Arvelia", "Doskara"}), None),
+    ),
+    Case(
+        "the-two-demonyms-ministers-met",
+        STATES + "Arvelian Foreign Minister Ilka Moravin landed in Lissar. Doskaran Foreign "
+        "Minister Teodor Vashti joined her there.\n\nThe Arvelian and Doskaran ministers "
+        "met again on Thursday.",
+        "meetings",
+        (frozenset({"Ilka Moravin", "Teodor Vashti"}), "2025-03-13"),
+    ),
+    Case(
+        "the-two-demonyms-of-unknown-people-name-no-meeting",
+        STATES + "The Arvelian and Doskaran ministers met again on Thursday.",
+        "meeting_participants",
+        (frozenset({"Arvelia", "Doskara"}),),
+        present=False,
+    ),
+    Case(
+        "the-secretary-named-before-holds-talks",
+        "Secretary of State Dana Whitcombe arrived in Lissar on Monday.\n\nOn Tuesday, the "
+        "Secretary held talks with Arvelian Foreign Minister Ilka Moravin at the palace.",
+        "meetings",
+        (frozenset({"Dana Whitcombe", "Ilka Moravin"}), "2025-03-11"),
+    ),
+    Case(
+        "the-foreign-secretary-is-one-title",
+        "British Foreign Secretary Owen Pryce landed in Lissar.\n\nThe Foreign Secretary met "
+        "with Arvelian Foreign Minister Ilka Moravin on Thursday.",
+        "meetings",
+        (frozenset({"Owen Pryce", "Ilka Moravin"}), "2025-03-13"),
+    ),
+    Case(
+        "met-today-with-members-of-two-bodies",
+        "Special Envoy Ruth Okello met today with members of the Electoral Reform "
+        "Commission and the National Dialogue Committee.",
+        "meeting_participants",
+        (frozenset({"Ruth Okello", "Electoral Reform Commission", "National Dialogue Committee"}),),
+    ),
 ]
 
 

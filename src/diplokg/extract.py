@@ -242,7 +242,7 @@ _LOWER_ROLE = (
     r"chancellor|premier|minister|chief\s+diplomat|top\s+diplomat|head\s+of\s+diplomacy|"
     r"diplomat|envoy|special\s+envoy|ambassador|spokesperson|spokesman|spokeswoman|"
     r"secretary[- ]general|leader|king|queen|treasury\s+secretary|official|negotiator|"
-    r"foreign\s+secretary|high\s+representative"
+    r"foreign\s+secretary|high\s+representative|special\s+adviser|secretary"
 )
 _APPOS_POSS = r"(?P<poss>[A-Z][\w.’'-]*(?:\s+[A-Z][\w’'-]*)*)[’']s?"  # "China’s"
 _LEFT_APPOS_REST = (
@@ -1018,11 +1018,18 @@ _AGREEMENT = re.compile(
     r"(?P<gap>(?:,[^,.;]{1,60},\s+)|(?:(?!an?\b|the\b)[^.;,“”\"]{1,50}?\s+(?=(?:an?|the)\s)))?"
     r"(?P<np>(?:an?|the|their|its|a\s+new|new)?\s*(?P<kind>(?:[\w’'-]+\s+){0,5}?(?i:"
     + _AGREEMENT_NOUNS
-    + r")))\b"
+    + r")s?))\b"
 )
 _BETWEEN = re.compile(r"\bbetween\s+")
+# when a verb's event happened, said between the verb and its object: "agreed on Monday to",
+# "signed today three agreements", "met this morning with"
+_WHEN_GAP = (
+    rf"(?:(?:on\s+|last\s+|this\s+)?(?:{_WEEKDAYS})|today|yesterday|tonight|earlier\s+today|"
+    r"this\s+(?:morning|afternoon|evening|week)|last\s+(?:night|week)|"
+    rf"on\s+(?:\d{{1,2}}\s+(?:{_MONTHS})|(?:{_MONTHS})\s+\d{{1,2}}))"
+)
 _AGREED_TO_DO = re.compile(  # "have agreed to continue …" (a verb, not "to a deal", "to sign")
-    r"\b(?:(?:have|has|had)\s+)?(?:also\s+)?agreed\s+to\s+"
+    rf"\b(?:(?:have|has|had)\s+)?(?:also\s+)?agreed\s+(?:{_WHEN_GAP},?\s+)?to\s+"
     r"(?P<vp>(?!sign\b|conclude\b|a\b|an\b|the\b|this\b|that\b|it\b|its\b|their\b)[a-z]+\b)"
 )
 _AGREEMENT_BEFORE_BETWEEN = re.compile(  # "the (new) trade agreement " right before "between"
@@ -1279,6 +1286,15 @@ _TITLE_MEETING = re.compile(  # "Remarks With X Before Their Meeting", "Remarks 
     r"\s*(?:Joint\s+)?Remarks\s+(?:(?:Prior\s+to|Before|After|Following|at)\s+(?:a|an|the|Their|"
     r"His|Her)\s+(?:Bilateral\s+)?Meeting\s+)?[Ww]ith\s+"
 )
+# "The U.S. and Mozambican governments signed …": two states (or their people) as the
+# subject, each named by a demonym or a name (see _Extractor._demonym_pair)
+_PAIR_OF_STATES = frozenset(_words("governments sides delegations authorities"))
+_DEMONYM_PAIR = re.compile(
+    r"\s*(?:[^.;:]{0,60}?,\s+)?[Tt]he\s+(?P<a>[A-Z][\w.’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+and\s+"
+    r"(?P<b>[A-Z][\w.’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+(?P<w>governments|sides|delegations|"
+    r"authorities|leaders|presidents|ministers|foreign\s+ministers|prime\s+ministers)\b"
+)
+_MET_BODIES = frozenset(_words("intergovernmental government-body group party alliance"))
 _SIGNING_TRIGGERS = frozenset({"signed", "finalised", "finalized", "initialled", "inked"})
 # "A and B discussed …": a meeting only of a named subject of two or more persons
 _DISCUSS_TRIGGERS = frozenset({"discussed", "reviewed", "exchanged views"})
@@ -1473,7 +1489,9 @@ _TITLE_OR_WORD_BEFORE = re.compile(
     rf"\b(?:{_ROLE_HEADS}|The|In|To|From|Of|And|With|Neighbouring|Neighboring)[ \t]+$"
 )
 _ROLE_REFERENCE = re.compile(  # "the (Chinese) foreign minister", not followed by a name
-    rf"\b(?P<det>the|The)\s+(?:(?P<dem>(?-i:[A-Z])[a-z]+)\s+)?(?P<role>{_LOWER_ROLE})\b"
+    r"\b(?P<det>the|The)\s+(?:(?!(?:foreign|prime|defen[cs]e|finance|vice|special|treasury|"
+    r"top|chief|high|head)\s)(?P<dem>(?-i:[A-Z])[a-z]+)\s+)?"
+    rf"(?P<role>{_LOWER_ROLE})\b"
     r"(?!\s+(?:of\s+)?(?-i:[A-Z]))",
     re.I,
 )
@@ -5636,11 +5654,21 @@ class _Extractor:
                 after = self._with_after_date(after)
                 if after == m.end() and low in ("received", "receives", "hosted", "hosts", "met"):
                     after = self._guest_after_setting(after, sent_end)
+            met_with = low.endswith("with") or (after > m.end() and low in ("met", "meets"))
+            if met_with:
+                # "met with members of the X Commission": the body is met
+                bm = _rx(r"(?:the\s+)?(?:members|representatives|leaders|officials|heads)\s+of\s+")
+                om = bm.match(text, after)
+                after = om.end() if om else after
             lst = self.list_after(after, kinds=("person", "org"))
             objs: list[str] = []
             lend = m.end()
             if lst is not None:
                 objs = [k for k in lst[0] if self.ents[k].is_person or self.ents[k].type == "state"]
+                if not objs and met_with:
+                    # "met today with the Referendum Commission and the Red Cross": a
+                    # person meets bodies (never a newspaper or a company)
+                    objs = [k for k in lst[0] if self.ents[k].type in _MET_BODIES]
                 lend = lst[1]
                 if low.startswith(("called on", "calls on", "summon")):
                     objs = [k for k in objs if self.ents[k].is_person]
@@ -5739,7 +5767,11 @@ class _Extractor:
             ev_s = self._clause_start(sent_start, s, subj)
             if ev_s > s or s - ev_s > 150:
                 ev_s = s
-            guests = [k for k in objs if k != subj and self.ents[k].is_person]
+            guests = [
+                k
+                for k in objs
+                if k != subj and (self.ents[k].is_person or self.ents[k].type in _MET_BODIES)
+            ]
             if (
                 (low.startswith(("host", "welcom")) or low.endswith("with") or after > m.end())
                 and len(guests) >= 2
@@ -5858,6 +5890,9 @@ class _Extractor:
                 if len(found) == _NUMBERS[tm.group("n")]:
                     return list(reversed(found))
             return []
+        pair = self._demonym_pair(sent_start, pos)
+        if pair:
+            return pair
         om = _rx(
             r"\b[Tt]he\s+(?P<w>foreign\s+ministers|defen[cs]e\s+ministers|ministers|leaders|"
             r"presidents|prime\s+ministers|heads\s+of\s+state)\s+of\s+(?:the\s+)?"
@@ -5889,6 +5924,36 @@ class _Extractor:
             if lst and len(lst[0]) >= 2:
                 return lst[0]
         return []
+
+    def _demonym_pair(self, sent_start: int, pos: int) -> list[str]:
+        """'The U.S. and Mozambican governments', 'the Arvelian and Doskaran leaders' as the
+        subject of the clause ending at ``pos``: the two states (for governments, sides,
+        delegations) or the one person the text introduces as of each (for leaders,
+        ministers); none when either is unknown."""
+        text = self.text
+        pm = _DEMONYM_PAIR.match(text, sent_start, pos)
+        if pm is None or not _rx(r"\s*(?:\w+\s+){0,3}$").fullmatch(text, pm.end(), pos):
+            return []
+        states: list[str] = []
+        for g in ("a", "b"):
+            mm = self.mention_at(pm.start(g))
+            key = (
+                mm.key
+                if mm is not None and mm.end == pm.end(g)
+                else self.demonyms.get(_fold(pm.group(g)))
+            )
+            key = self.ensure(key)
+            if key is None or self.ents[key].type != "state":
+                return []
+            states.append(key)
+        if states[0] == states[1]:
+            return []
+        if pm.group("w").lower() in _PAIR_OF_STATES:
+            return states
+        people = [self._introduced_as_of(state, sent_start) for state in states]
+        if any(len(found) != 1 for found in people):
+            return []
+        return [people[0][0], people[1][0]]
 
     def _introduced_as_of(self, state: str, pos: int) -> list[str]:
         """Persons near ``pos`` introduced as of ``state`` by the words right before their
@@ -6477,7 +6542,8 @@ class _Extractor:
                 continue  # "signed the agreement": one named before (drafted or not)
             kind = _rx(
                 r"^(?:(?:new|historic|landmark|bilateral|so-called|\d+-\w+|[a-z]+-(?:year|month|"
-                r"week|day))\s+)+"
+                r"week|day)|today|yesterday|\w+day|two|three|four|five|six|seven|eight|nine|ten|"
+                r"several|\d+)\s+)+"
             ).sub("", kind)
             verb = m.group("verb")
             status = (
