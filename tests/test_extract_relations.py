@@ -816,6 +816,59 @@ CASES = [
         (frozenset({"Owen Pryce", "Ilka Moravin"}), "2025-03-13"),
     ),
     Case(
+        "paid-a-courtesy-call-on",
+        STATES + "Arvelian Interior Minister Jana Kovac paid a courtesy call on Doskaran "
+        "President Lev Maran on Thursday.",
+        "meetings",
+        (frozenset({"Jana Kovac", "Lev Maran"}), "2025-03-13"),
+    ),
+    Case(
+        "the-spokesman-who-said-it-is-no-guest",
+        STATES + "Arvelian Justice Minister Sven Hale also met Doskaran Justice Minister "
+        "Lars Wik, his spokesman said.",
+        "meeting_participants",
+        (frozenset({"Sven Hale", "anonymous spokesman"}),),
+        present=False,
+    ),
+    Case(
+        "lashed-out-at",
+        STATES + "Doskaran Prime Minister Pavel Orsk lashed out at Arvelia for its dam policy.",
+        "accusations",
+        ("Pavel Orsk", "Arvelia", False),
+    ),
+    Case(
+        "hit-without-out-at-is-no-criticism",
+        STATES + "Doskaran Prime Minister Pavel Orsk hit Arvelia's record in a speech on trade.",
+        "accusations",
+        ("Pavel Orsk", "Arvelia", False),
+        present=False,
+    ),
+    Case(
+        "warned-someone-against-doing",
+        STATES + "Arvelian Interior Minister Jana Kovac warned Doskara against interfering "
+        "in the election.",
+        "accusations",
+        ("Jana Kovac", "Doskara", False),
+    ),
+    Case(
+        "protested-to-someone-over",
+        STATES + "The Arvelian government protested to Doskara over the arrest of two fishermen.",
+        "accusations",
+        ("Arvelia", "Doskara", False),
+    ),
+    Case(
+        "denied-someone-s-accusations-that",
+        STATES + "Doskara denied Arvelia's accusations that it had armed the rebels.",
+        "accusations",
+        ("Arvelia", "Doskara", False),
+    ),
+    Case(
+        "said-a-state-violated",
+        STATES + "Arvelian Trade Minister Anna Holm said Doskara had violated the trade treaty.",
+        "accusations",
+        ("Anna Holm", "Doskara", False),
+    ),
+    Case(
         "met-today-with-members-of-two-bodies",
         "Special Envoy Ruth Okello met today with members of the Electoral Reform "
         "Commission and the National Dialogue Committee.",

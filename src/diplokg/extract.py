@@ -1085,9 +1085,14 @@ _ACCUSE_VERBS = (
     r"denounc(?:ed|es|e|ing)|slamm?(?:ed|s|ing)?|blast(?:ed|s|ing)|blam(?:ed|es|e|ing)|"
     r"rebuk(?:ed|es|e|ing)|castigat(?:ed|es|e|ing)|lambast(?:ed|s|ing)?|censur(?:ed|es|e|ing)|"
     r"chastis(?:ed|es|e|ing)|assail(?:ed|s|ing)?|attack(?:ed|s|ing)|compar(?:ed|es|ing)|"
-    r"decr(?:ied|ies|y|ying)|deplor(?:ed|es|e|ing)|reproach(?:ed|es|ing)?|warn(?:ed|s|ing)?"
+    r"decr(?:ied|ies|y|ying)|deplor(?:ed|es|e|ing)|reproach(?:ed|es|ing)?|warn(?:ed|s|ing)?|"
+    r"lash(?:ed|es|ing)?|hit(?:s|ting)?|protest(?:ed|s|ing)?"
 )
-_ACCUSE = re.compile(rf"\b(?P<verb>{_ACCUSE_VERBS})\b")
+# "lashed out at X", "hit out at X", "protested to X over …": only with these words after
+_ACCUSE = re.compile(
+    rf"\b(?P<verb>{_ACCUSE_VERBS})(?P<out>\s+out\s+at|(?<=protested)\s+to(?=\s+\S))?\b"
+)
+_ACCUSE_NEEDS_OUT = ("lash", "hit", "protest")
 _ACCUSE_FORMS = frozenset(_spellings(_ACCUSE_VERBS))  # each a whole word (see _Scan)
 _NEGATION = re.compile(
     r"\b(?:not|n[’']t|never|no\s+longer|refus(?:ed|es|e)\s+to|declin(?:ed|es|e)\s+to|"
@@ -1240,7 +1245,7 @@ _SAID_DEED = re.compile(
     r"now|again)\s+)*[“\"]?(?P<deed>(?:tried|trying|tries|sought|seeking|seeks|attempt(?:ed|ing|s))"
     r"\s+to\s+(?:divide|undermine|destabili[sz]e|intimidate|coerce|interfere|meddle|split|"
     r"sabotage|blackmail|isolate|bully)|meddl(?:ed|ing)|interfer(?:ed|ing)|destabili[sz]ing|"
-    r"undermin(?:ed|ing)|bully(?:ing)?|bullied|blackmail(?:ed|ing))\b"
+    r"undermin(?:ed|ing)|bully(?:ing)?|bullied|blackmail(?:ed|ing)|violat(?:ed|ing))\b"
 )
 _HOSTILE_DEED = re.compile(  # deeds a claim pins on someone
     r"\b(?:fired|attacked|shelled|bombed|killed|invaded|seized|harass(?:ed|ing)|hacked|breached|"
@@ -1252,6 +1257,11 @@ _DISMISS = re.compile(
     r"(?P<np>(?:the|this|that|these|those|a|an|such)\s+(?:[\w’'-]+\s+){0,5}?"
     r"(?P<doc>reports?|allegations?|accusations?|claims?|charges?|findings))\s+"
     r"(?:[^.;]{0,80}?\s+)?as\s+"
+)
+_DENIED_CHARGE = re.compile(  # "denied Arvelia's accusations that …" (see _denied_charges)
+    r"\b(?:denied|denies|deny|denying|rejected|rejects|rejecting|dismissed|dismisses)\s+"
+    r"(?:[^.;,“”\"]{1,60}?)(?P<poss>[’']s?)\s+(?:(?:repeated|latest|renewed|new)\s+)?"
+    r"(?:accusations?|allegations?|charges?|claims?)\s+(?:that|of)\s+"
 )
 _DISMISS_SCAN = _Scan(
     _DISMISS,
@@ -1269,6 +1279,7 @@ _MEET = re.compile(
     r"(?:consultations|discussions)|talks|(?:(?<=[’'s]\s)|(?<=[Hh]er\s))talk|sat\s+down|"
     r"received|receives|hosted|hosts|host|"
     r"welcomed|summoned|summons|called\s+on|calls\s+on|signed|finali[sz]ed|initialled|inked|"
+    r"(?:paid|pays)\s+(?:an?\s+)?(?:courtesy\s+|official\s+|farewell\s+|brief\s+)?call\s+on|"
     r"discussed|reviewed|exchanged\s+views)"
     r"(?:\s+(?:with|up\s+with))?)\b"
 )
@@ -1276,7 +1287,7 @@ _MEET_FIRST = frozenset(  # see _Scan
     _words(
         """
         was were met meets meet meeting summit handshake held holds hold holding talks talk sat
-        received receives hosted hosts host welcomed summoned summons called calls signed
+        received receives hosted hosts host welcomed summoned summons called calls signed paid pays
         finalised finalized initialled inked discussed reviewed exchanged
         """
     )
@@ -5670,7 +5681,14 @@ class _Extractor:
                     # person meets bodies (never a newspaper or a company)
                     objs = [k for k in lst[0] if self.ents[k].type in _MET_BODIES]
                 lend = lst[1]
-                if low.startswith(("called on", "calls on", "summon")):
+                listed = self.mentions_between(after, lend)
+                for prev, mm in itertools.pairwise(listed):
+                    if _SAID_AFTER_NAME.match(text, mm.end):
+                        # "… met B, his spokesman said": the speaker is no guest
+                        objs = [k for k in objs if k != mm.key]
+                        lend = prev.end
+                        break
+                if low.startswith(("called on", "calls on", "summon", "paid", "pays")):
                     objs = [k for k in objs if self.ents[k].is_person]
             if low in _SIGNING_TRIGGERS and self._passive_signing(m, sent_start, sent_end):
                 continue
@@ -5688,6 +5706,8 @@ class _Extractor:
                         "summon",
                         "called",
                         "calls",
+                        "paid",
+                        "pays",
                     )
                 ):
                     continue
@@ -7073,10 +7093,12 @@ class _Extractor:
             verb = m.group("verb").lower()
             sent_start, sent_end = self.sent(s)
             kind = "accusation" if verb.startswith(("accus", "blam")) else "criticism"
-            if verb.startswith("warn") and not _rx(r"\s+(?:against|that)\b").match(
-                text[m.end() : m.end() + 10]
-            ):
-                continue
+            if verb.startswith("warn") and not _rx(
+                r"\s+(?:against|that)\b|\s+[A-Z][^.;,“”\"]{0,50}?\s+against\s+[a-z]+ing\b"
+            ).match(text, m.end(), sent_end):
+                continue  # "warned that …", "warned X against interfering"
+            if verb.startswith(_ACCUSE_NEEDS_OUT) and not m.group("out"):
+                continue  # "hit the port", "protested in the capital"
             neg = _negation(text[max(sent_start, s - 40) : s])
             fact = "negated" if neg else "asserted"
             if neg and _rx(r"without\s+(?:\w+\s+)?$").search(neg.group()):
@@ -7144,7 +7166,9 @@ class _Extractor:
                     else:
                         lst = ([mm.key], mm.end)
                 accused, end = lst
-                fm = _rx(r"\s+(?:of|for|over|to|as)\s+(?P<a>[^.;]+)").match(text[end:sent_end])
+                fm = _rx(r"\s+(?:of|for|over|to|as|against)\s+(?P<a>[^.;]+)").match(
+                    text[end:sent_end]
+                )
                 if fm:
                     about_end = _about_end(text, end + fm.start("a"), sent_end)
                     about = text[end + fm.start("a") : about_end].strip()
@@ -7191,6 +7215,7 @@ class _Extractor:
                     0.7 if fact != "negated" else 0.65,
                 )
         self._dismissals()
+        self._denied_charges()
         self._hostile_nouns()
         self._demands()
         self._held_to_account()
@@ -7638,6 +7663,43 @@ class _Extractor:
                 "asserted",
                 (self._clause_start(sent_start, s, who) if who else s, end),
                 "accusation:dismissed-as",
+                0.6,
+            )
+
+    def _denied_charges(self) -> None:
+        """'Y denied X's accusations that it had armed the rebels', 'Y rejected X's charge of
+        …': X accused Y (the one who denies) of what follows."""
+        text = self.text
+        for m in _DENIED_CHARGE.finditer(text):
+            s = m.start()
+            if self.in_quote(s):
+                continue
+            owner = next(
+                (
+                    mm
+                    for mm in self.mentions_between(s, m.start("poss"))
+                    if mm.end == m.start("poss")
+                ),
+                None,
+            )
+            if owner is None or not self.speaker_capable(owner):
+                continue
+            _, sent_end = self.sent(s)
+            who = self.subject_before(s)
+            if who is None or who == owner.key or self.ents[who].is_place:
+                continue
+            end = _about_end(text, m.end(), sent_end)
+            about = text[m.end() : end].strip().strip('“”"')
+            if not about:
+                continue
+            self._add_accusation(
+                "accusation",
+                owner.key,
+                [who],
+                _gerund(about),
+                "asserted",
+                (owner.start, end),
+                "accusation:denied-charge",
                 0.6,
             )
 
