@@ -42,6 +42,13 @@ def meeting_participants(f: FactSet) -> set[tuple[object, ...]]:
     return {(frozenset(p.name for p in m.participants),) for m in f.meetings}
 
 
+def meeting_places(f: FactSet) -> set[tuple[object, ...]]:
+    return {
+        (frozenset(p.name for p in m.participants), m.place.name if m.place else None)
+        for m in f.meetings
+    }
+
+
 def statements(f: FactSet) -> set[tuple[object, ...]]:
     return {(s.issuer.name, s.kind) for s in f.statements}
 
@@ -60,7 +67,7 @@ class Case:
 
     id: str
     text: str
-    kind: str  # meetings | meeting_participants | statements | agreements | accusations
+    kind: str  # a key of READ: meetings, meeting_places, statements, agreements, …
     fact: tuple[object, ...]
     published: dt.date = FRI
     present: bool = True
@@ -69,6 +76,7 @@ class Case:
 READ: dict[str, Callable[[FactSet], set[tuple[object, ...]]]] = {
     "meetings": meetings,
     "meeting_participants": meeting_participants,  # (a conference's day is not drafted)
+    "meeting_places": meeting_places,
     "statements": statements,
     "agreements": agreements,
     "accusations": accusations,
@@ -867,6 +875,50 @@ CASES = [
         STATES + "Arvelian Trade Minister Anna Holm said Doskara had violated the trade treaty.",
         "accusations",
         ("Anna Holm", "Doskara", False),
+    ),
+    Case(
+        "met-in-a-city-no-list-knows",
+        "Arvelian Foreign Minister Ilka Moravin met Doskaran Foreign Minister Teodor Vashti "
+        "in Port Alvor on Tuesday.",
+        "meeting_places",
+        (frozenset({"Ilka Moravin", "Teodor Vashti"}), "Port Alvor"),
+    ),
+    Case(
+        "met-in-the-capital-comma-name",
+        "Arvelian Foreign Minister Ilka Moravin met Doskaran Foreign Minister Teodor Vashti "
+        "in the capital, Vesk, on Monday.",
+        "meeting_places",
+        (frozenset({"Ilka Moravin", "Teodor Vashti"}), "Vesk"),
+    ),
+    Case(
+        "met-at-a-body-s-seat-is-no-place",
+        "Arvelian Foreign Minister Ilka Moravin met Doskaran Foreign Minister Teodor Vashti "
+        "at the Chancellery.",
+        "meeting_places",
+        (frozenset({"Ilka Moravin", "Teodor Vashti"}), "Chancellery"),
+        present=False,
+    ),
+    Case(
+        "travels-to-a-city-for-talks",
+        "Arvelian Foreign Minister Ilka Moravin will travel on to Paris on Saturday for "
+        "talks with French Foreign Minister Jean Barrot.",
+        "meeting_places",
+        (frozenset({"Ilka Moravin", "Jean Barrot"}), "Paris"),
+    ),
+    Case(
+        "upon-arrival-in-a-city-held-talks",
+        "Upon her arrival in Geneva yesterday, Arvelian Foreign Minister Ilka Moravin held "
+        "talks with Doskaran Foreign Minister Teodor Vashti.",
+        "meeting_places",
+        (frozenset({"Ilka Moravin", "Teodor Vashti"}), "Geneva"),
+    ),
+    Case(
+        "a-city-in-a-state-is-the-place-not-the-state",
+        STATES + "Arvelian Foreign Minister Ilka Moravin flew to Vesk, in Doskara, where she "
+        "met Doskaran Foreign Minister Teodor Vashti.",
+        "meeting_places",
+        (frozenset({"Ilka Moravin", "Teodor Vashti"}), "Doskara"),
+        present=False,
     ),
     Case(
         "met-today-with-members-of-two-bodies",

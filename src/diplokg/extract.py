@@ -1305,6 +1305,21 @@ _DEMONYM_PAIR = re.compile(
     r"(?P<b>[A-Z][\w.’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+(?P<w>governments|sides|delegations|"
     r"authorities|leaders|presidents|ministers|foreign\s+ministers|prime\s+ministers)\b"
 )
+# where a meeting was held (see _Extractor._meeting_place): "in X", "at the X", "in the
+# capital, X", "in the border town of X"
+_PLACE_AFTER_PREP = re.compile(
+    r"\b(?:in|at)\s+(?:(?P<the>the)\s+(?P<what>(?:[a-z-]+\s+){0,2}[a-z-]+(?:\s+of\s+|,\s+))?)?"
+    r"(?=[A-Z])"
+)
+_UNKNOWN_PLACE = re.compile(  # a capitalised name of one to three words, then a date or a stop
+    rf"[A-Z][a-z’'-]+(?:[ -][A-Z][a-z’'-]+){{0,2}}(?=,?\s+(?:on|last|this|next)\s+"
+    rf"(?:{_WEEKDAYS}|\d|{_MONTHS}|week|month)|,?\s+(?:today|yesterday)\b|[.;]\s|[.;]?$)"
+)
+_PLACE_BEFORE_MEETING = re.compile(  # before the verb: where the subject had come to
+    r"(?:\b(?:arrival|arrived|was|were|is|are)\s+in|\btravel(?:s|led|ed|ling|ing)?\s+"
+    r"(?:on\s+)?to)\s+(?P<p>[A-Z][\w-]*)[^.;]{0,40}?(?:,?\s+where\s+(?:\w+\s+){0,3}|"
+    r"\s+for\s+(?:[\w-]+\s+){0,2}|,\s+(?:[\w.’'-]+\s+){0,5})$"
+)
 _MET_BODIES = frozenset(_words("intergovernmental government-body group party alliance"))
 _SIGNING_TRIGGERS = frozenset({"signed", "finalised", "finalized", "initialled", "inked"})
 # "A and B discussed …": a meeting only of a named subject of two or more persons
@@ -6210,23 +6225,7 @@ class _Extractor:
                     status = "planned"
             if res and res.value is None and res.earliest and res.earliest > self.published:
                 status = "planned"
-        place = None
-        pm = _rx(r"\b(?:in|at)\s+(?P<p>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)").search(
-            text[span[0] : sent_end]
-        )
-        wm = _rx(r"\b(?:was|were|is|are|arrived)\s+in\s+(?P<p>[A-Z][\w-]*),?\s+where\s+").search(
-            text[sent_start:trig]
-        )
-        for cand_pos in (
-            (span[0] + pm.start("p")) if pm else None,
-            (sent_start + wm.start("p")) if wm else None,
-        ):
-            if cand_pos is None:
-                continue
-            mm = self.mention_at(cand_pos)
-            if mm and (self.ents[mm.key].is_place or mm.how == "place"):
-                place = mm.key
-                break
+        place = self._meeting_place(span[0], trig, sent_start, sent_end)
         keys = list(dict.fromkeys(parts))
         occasion = None
         if place is None:
@@ -6237,8 +6236,13 @@ class _Extractor:
         for ev in self.events:
             if ev.kind != "meeting" or set(ev.participants) != set(keys):
                 continue
-            if ev.place and place and ev.place != place:
-                continue
+            if (
+                ev.place
+                and place
+                and ev.place != place
+                and abs(self.para(ev.span[0]) - self.para(trig)) > 1
+            ):
+                continue  # (near: "met in Istanbul on Friday. … hosted them at the palace")
             if (
                 ev.date
                 and date
@@ -6274,6 +6278,44 @@ class _Extractor:
         ev.occasion = occasion
         ev.date = date
         self.events.append(ev)
+
+    def _meeting_place(self, lo: int, trig: int, sent_start: int, sent_end: int) -> str | None:
+        """Where a meeting told from ``lo`` on was held: the first place named after "in" or
+        "at" in the rest of the sentence ("at the White House", "in the capital, X", "in
+        the border town of X"; never a state: an event's place is a dk:Place), else where
+        the subject had come to before the verb ("Upon his arrival in X", "was in X,
+        where", "will travel to X on Monday for talks")."""
+        text = self.text
+        for pm in _PLACE_AFTER_PREP.finditer(text, lo, sent_end):
+            mm = self.mention_at(pm.end())
+            if mm is None and (pm.group("the") is None or pm.group("what")):
+                mm = self._unknown_place(pm.end(), sent_end)  # (not "at the Presidency")
+            if mm is None or mm.inner:
+                continue
+            if self.ents[mm.key].is_place or mm.how == "place":
+                return mm.key
+        bm = _PLACE_BEFORE_MEETING.search(text, sent_start, trig)
+        if bm is not None:
+            mm = self.mention_at(bm.start("p"))
+            if mm is not None and (self.ents[mm.key].is_place or mm.how == "place"):
+                return mm.key
+        return None
+
+    def _unknown_place(self, pos: int, sent_end: int) -> _Men | None:
+        """A name no list knows right after a meeting's "in": "met in Port Selim on 3
+        October", "in the capital, Valmograd, on Monday" (a place when nothing but a date,
+        a comma or the sentence's end follows it)."""
+        text = self.text
+        nm = _UNKNOWN_PLACE.match(text, pos, sent_end)
+        if nm is None or self.covered(nm.start(), nm.end()):
+            return None
+        words = nm.group().replace("-", " ").split()
+        if words[-1] in _COMMON_CAPS or any(w in _NOT_JOINED for w in words):
+            return None  # ("New York": a common first word of a longer name is no obstacle)
+        ent = self.local_ent(nm.group(), "place", rule="entity:meeting-place", conf=0.6)
+        mm = self.add_mention(nm.start(), nm.end(), ent.key, "place", 0.6)
+        self.sort_mentions()
+        return mm
 
     def _occasion(self, trig: int, keys: Sequence[str]) -> _Evt | None:
         """The conference a meeting happens at: named 'on the sidelines of', else attended.
