@@ -921,6 +921,47 @@ CASES = [
         present=False,
     ),
     Case(
+        "convened-a-body",
+        "Arvelian President Mara Vell today convened her National Security Council to "
+        "review the river crisis.",
+        "meeting_participants",
+        (frozenset({"Mara Vell", "National Security Council"}),),
+    ),
+    Case(
+        "consulting-with-a-party-s-officials",
+        "Opposition leader Tomas Rell was in Vesk on Tuesday consulting with top Freedom "
+        "Party officials.",
+        "meeting_places",
+        (frozenset({"Tomas Rell", "Freedom Party"}), "Vesk"),
+    ),
+    Case(
+        "states-sign-on-a-day-in-a-city",
+        STATES + "Arvelia and Doskara signed the Tamsin Water Treaty on March 3 in Vesk.",
+        "meeting_places",
+        (frozenset({"Arvelia", "Doskara"}), "Vesk"),
+    ),
+    Case(
+        "agreements-signed-by-states-are-no-session",
+        STATES + "The trade agreements signed by Arvelia and Doskara on Thursday took effect.",
+        "meeting_participants",
+        (frozenset({"Arvelia", "Doskara"}),),
+        present=False,
+    ),
+    Case(
+        "states-signed-a-pact-in-a-city-last-month-in-passing",
+        STATES + "Arvelia and Doskara signed a defence pact in Vesk last month.",
+        "meeting_participants",
+        (frozenset({"Arvelia", "Doskara"}),),
+        present=False,
+    ),
+    Case(
+        "the-visitor-is-the-subject-of-the-that-clause",
+        STATES + "Arvelian Foreign Minister Ilka Moravin has announced that the Foreign "
+        "Minister of Doskara, Teodor Vashti, will visit Arvelia next week.",
+        "meeting_participants",
+        (frozenset({"Teodor Vashti", "Arvelia"}),),
+    ),
+    Case(
         "met-today-with-members-of-two-bodies",
         "Special Envoy Ruth Okello met today with members of the Electoral Reform "
         "Commission and the National Dialogue Committee.",

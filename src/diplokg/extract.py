@@ -1280,6 +1280,7 @@ _MEET = re.compile(
     r"received|receives|hosted|hosts|host|"
     r"welcomed|summoned|summons|called\s+on|calls\s+on|signed|finali[sz]ed|initialled|inked|"
     r"(?:paid|pays)\s+(?:an?\s+)?(?:courtesy\s+|official\s+|farewell\s+|brief\s+)?call\s+on|"
+    r"convened|convenes|consult(?:ed|s|ing)\s+with|"
     r"discussed|reviewed|exchanged\s+views)"
     r"(?:\s+(?:with|up\s+with))?)\b"
 )
@@ -1288,6 +1289,7 @@ _MEET_FIRST = frozenset(  # see _Scan
         """
         was were met meets meet meeting summit handshake held holds hold holding talks talk sat
         received receives hosted hosts host welcomed summoned summons called calls signed paid pays
+        convened convenes consulted consults consulting
         finalised finalized initialled inked discussed reviewed exchanged
         """
     )
@@ -5680,7 +5682,11 @@ class _Extractor:
                 after = self._with_after_date(after)
                 if after == m.end() and low in ("received", "receives", "hosted", "hosts", "met"):
                     after = self._guest_after_setting(after, sent_end)
-            met_with = low.endswith("with") or (after > m.end() and low in ("met", "meets"))
+            met_with = (
+                low.endswith("with")
+                or (after > m.end() and low in ("met", "meets"))
+                or low.startswith("convene")
+            )
             if met_with:
                 # "met with members of the X Commission": the body is met
                 bm = _rx(r"(?:the\s+)?(?:members|representatives|leaders|officials|heads)\s+of\s+")
@@ -5723,6 +5729,8 @@ class _Extractor:
                         "calls",
                         "paid",
                         "pays",
+                        "convene",
+                        "consult",
                     )
                 ):
                     continue
@@ -5734,10 +5742,13 @@ class _Extractor:
                 persons = [k for k in group if self.ents[k].is_person]
                 if (
                     len(persons) < 2
-                    and low not in _SIGNING_TRIGGERS
                     and len(group) >= 2
                     and all(self.ents[k].type == "state" for k in group)
                     and self._states_are_subject(group, sent_start, s)
+                    and (
+                        low not in _SIGNING_TRIGGERS
+                        or self._states_signing_session(group, m, sent_start, sent_end)
+                    )
                 ):
                     persons = group  # "the two sides will meet again", "A and B held talks"
                 if len(persons) >= 2:
@@ -6146,6 +6157,10 @@ class _Extractor:
             return True
         parts = [k for k in lst[0] if self.ents[k].is_person or self.ents[k].type == "state"]
         end = lst[1]
+        if not any(self.ents[k].is_person for k in parts) and (
+            self._meeting_place(s, s, sent_start, sent_end) is None
+        ):
+            return True  # "the agreements signed by A and B": states sign apart, or anywhere
         more = self._attended_by(end, sent_end)
         if more is not None:
             parts += [k for k in more[0] if k not in parts]
@@ -6278,6 +6293,25 @@ class _Extractor:
         ev.occasion = occasion
         ev.date = date
         self.events.append(ev)
+
+    def _states_signing_session(
+        self, group: list[str], m: re.Match[str], sent_start: int, sent_end: int
+    ) -> bool:
+        """'A and B signed the treaty on 19 September in Koror': states named as the subject
+        sign at a session of a known day and place (not 'the ministers of A and B signed',
+        whose people met, nor 'signed a pact in Manila last month', told in passing)."""
+        first = next(
+            (mm for mm in self.mentions_between(sent_start, m.start()) if mm.key in group), None
+        )
+        if first is None or _rx(r"\bof\s+(?:the\s+)?$").search(
+            self.text, max(sent_start, first.start - 10), first.start
+        ):
+            return False
+        if self._meeting_place(m.end(), m.start(), sent_start, sent_end) is None:
+            return False
+        date = self.date_near(m.start())
+        res = self.resolve(self.text[date[0] : date[1]]) if date else None
+        return bool(res and res.value and len(res.value) == 10)
 
     def _meeting_place(self, lo: int, trig: int, sent_start: int, sent_end: int) -> str | None:
         """Where a meeting told from ``lo`` on was held: the first place named after "in" or
@@ -6439,6 +6473,20 @@ class _Extractor:
     def _visitor_before(self, pos: int) -> str | None:
         """Who visits: the clause's subject, or the organisation a delegation comes from."""
         sent_start, _ = self.sent(pos)
+        that = max(
+            _rx(r"\b(?:that|said|says|announced)\s+").finditer(self.text, sent_start, pos),
+            key=lambda x: x.start(),
+            default=None,
+        )
+        if that is not None:
+            # "X has announced that the Foreign Minister of China, Y, will visit …": Y
+            inner = [
+                mm
+                for mm in self.mentions_between(that.end(), pos)
+                if self.ents[mm.key].is_person and not self.in_quote(mm.start)
+            ]
+            if inner:
+                return inner[0].key
         dm = _rx(r"\b(?:an?|the)\s+(?P<org>[A-Z][\w-]*)\s+delegation\s+(?:\w+\s+){0,3}$").search(
             self.text[sent_start:pos]
         )
