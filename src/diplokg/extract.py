@@ -1263,6 +1263,12 @@ _DENIED_CHARGE = re.compile(  # "denied Arvelia's accusations that …" (see _de
     r"(?:[^.;,“”\"]{1,60}?)(?P<poss>[’']s?)\s+(?:(?:repeated|latest|renewed|new)\s+)?"
     r"(?:accusations?|allegations?|charges?|claims?)\s+(?:that|of)\s+"
 )
+_DENIED_CHARGE_SCAN = _Scan(
+    _DENIED_CHARGE,
+    frozenset(
+        _words("denied denies deny denying rejected rejects rejecting dismissed dismisses")
+    ),
+)
 _DISMISS_SCAN = _Scan(
     _DISMISS,
     frozenset(
@@ -7760,7 +7766,7 @@ class _Extractor:
         """'Y denied X's accusations that it had armed the rebels', 'Y rejected X's charge of
         …': X accused Y (the one who denies) of what follows."""
         text = self.text
-        for m in _DENIED_CHARGE.finditer(text):
+        for m in self.scan(_DENIED_CHARGE_SCAN):
             s = m.start()
             if self.in_quote(s):
                 continue
