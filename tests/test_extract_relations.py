@@ -962,6 +962,35 @@ CASES = [
         (frozenset({"Teodor Vashti", "Arvelia"}),),
     ),
     Case(
+        "had-harsh-criticism-of",
+        STATES + "Arvelian Vice President Mara Vell had harsh criticism of Doskara for its "
+        "dam policy.",
+        "accusations",
+        ("Mara Vell", "Doskara", False),
+    ),
+    Case(
+        "levelled-accusations-against",
+        STATES + "Arvelian Trade Minister Anna Holm levelled fresh accusations against "
+        "Doskara over the tariffs.",
+        "accusations",
+        ("Anna Holm", "Doskara", False),
+    ),
+    Case(
+        "criticism-of-the-way-a-state-acts-names-no-culprit-here",
+        STATES + "Arvelian Trade Minister Anna Holm had criticism of the way Doskara "
+        "counts its votes.",
+        "accusations",
+        ("Anna Holm", "Doskara", False),
+        present=False,
+    ),
+    Case(
+        "criticised-both-governments",
+        STATES + "Former Arvelian Prime Minister Tomas Rell, who held the post until 2014, "
+        'criticised both governments. "They are wrong," he said.',
+        "accusations",
+        ("Tomas Rell", "Doskara", False),
+    ),
+    Case(
         "met-today-with-members-of-two-bodies",
         "Special Envoy Ruth Okello met today with members of the Electoral Reform "
         "Commission and the National Dialogue Committee.",

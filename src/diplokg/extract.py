@@ -1265,9 +1265,17 @@ _DENIED_CHARGE = re.compile(  # "denied Arvelia's accusations that …" (see _de
 )
 _DENIED_CHARGE_SCAN = _Scan(
     _DENIED_CHARGE,
-    frozenset(
-        _words("denied denies deny denying rejected rejects rejecting dismissed dismisses")
-    ),
+    frozenset(_words("denied denies deny denying rejected rejects rejecting dismissed dismisses")),
+)
+_BOTH_SIDES = re.compile(r"(?:both|the\s+two)\s+(?:governments|sides|countries|capitals)\b")
+_CRITICISM_NOUN = re.compile(  # "had harsh criticism of", "levelled accusations against"
+    r"\b(?:had|has|have|voiced|voices|levell?ed|leveled|aimed|directed|expressed|launched|"
+    r"reiterated|renewed)\s+(?:(?:harsh|sharp|strong|scathing|stinging|fresh|new|pointed|"
+    r"unusually|rare|public|open|blunt)\s+){0,2}(?P<noun>criticism|condemnation|"
+    r"accusations?)\s+(?:of|against|at)\s+"
+)
+_CRITICISM_NOUN_SCAN = _Scan(
+    _CRITICISM_NOUN, frozenset(_words("criticism condemnation accusation accusations")), chunks=3
 )
 _DISMISS_SCAN = _Scan(
     _DISMISS,
@@ -7246,12 +7254,17 @@ class _Extractor:
                     # "his counterpart": a reference mention
                     mm = self.mention_at(at)
                     if mm is None:
+                        # "criticised both governments": the story's last two states
+                        both = _BOTH_SIDES.match(text, at, sent_end)
+                        pair = self._last_states(s, 2) if both else []
+                        if len(pair) == 2 and accuser not in pair:
+                            lst = (pair, both.end()) if both else None
                         # "accused the government of …": the accuser's own government
-                        gv = _GOVERNMENT_NP.match(text, at, sent_end)
+                        gv = _GOVERNMENT_NP.match(text, at, sent_end) if lst is None else None
                         gov = self._government_of(accuser, s) if gv else None
                         if gv is not None and gov is not None:
                             lst = ([gov], gv.end())
-                        elif verb.startswith(_CONDEMN_STEMS):
+                        elif lst is None and verb.startswith(_CONDEMN_STEMS):
                             # "condemned Russian strikes on …": the demonym's state;
                             # "condemned the attack, attributed to the Houthis"
                             lst = self._demonym_deed(at, sent_end) or self._culprits_in(
@@ -7312,6 +7325,7 @@ class _Extractor:
                 )
         self._dismissals()
         self._denied_charges()
+        self._criticism_nouns()
         self._hostile_nouns()
         self._demands()
         self._held_to_account()
@@ -7319,6 +7333,54 @@ class _Extractor:
         self._claims()
         self._said_deeds()
         self._quote_accusations()
+
+    def _last_states(self, pos: int, count: int) -> list[str]:
+        """The last ``count`` distinct states named before ``pos`` (outside quotes), in text
+        order: who "both governments", "the two sides" are."""
+        found: list[str] = []
+        for mm in reversed(self.mentions_between(0, pos)):
+            if self.ents[mm.key].type == "state" and not self.in_quote(mm.start):
+                if mm.key not in found:
+                    found.append(mm.key)
+                if len(found) == count:
+                    break
+        return list(reversed(found))
+
+    def _criticism_nouns(self) -> None:
+        """'Pence had harsh criticism of China', 'voiced sharp criticism of X', 'levelled
+        accusations against X': the subject criticises (or accuses) the one named after."""
+        text = self.text
+        for m in self.scan(_CRITICISM_NOUN_SCAN):
+            s = m.start()
+            if self.in_quote(s):
+                continue
+            sent_start, sent_end = self.sent(s)
+            if _negation(text[max(sent_start, s - 30) : s]):
+                continue
+            accuser = self.subject_before(s)
+            lst = self.list_after(m.end(), kinds=("org", "person"), limit=120)
+            if accuser is None or lst is None or self.ents[accuser].type == _MEDIA:
+                continue
+            if not _rx(r"(?:the\s+)?$").fullmatch(
+                text, m.end(), self.mentions_between(m.end(), lst[1])[0].start
+            ):
+                continue  # "criticism of China", not "criticism of the way China …"
+            accused = [k for k in lst[0] if k != accuser and not self.ents[k].is_place]
+            end = _about_end(text, lst[1], sent_end)
+            fm = _rx(r"\s+(?:for|over)\s+").match(text, lst[1], end)
+            about = text[fm.end() : end].strip() if fm else m.group("noun")
+            kind = "accusation" if m.group("noun").startswith("accusation") else "criticism"
+            fact = "hedged" if _HEDGE.search(text, max(sent_start, s - 40), end) else "asserted"
+            self._add_accusation(
+                kind,
+                accuser,
+                accused,
+                about or m.group("noun"),
+                fact,
+                (self._clause_start(sent_start, s, accuser), max(end, lst[1])),
+                "accusation:criticism-noun",
+                0.6,
+            )
 
     def _demonym_deed(self, at: int, sent_end: int) -> tuple[list[str], int] | None:
         """'(the) Russian missile strikes on …' right at ``at``: the state of the demonym
