@@ -991,6 +991,26 @@ CASES = [
         ("Tomas Rell", "Doskara", False),
     ),
     Case(
+        "a-state-s-government-said",
+        STATES + "Arvelia's government said its foreign minister had met his Doskaran "
+        "counterpart for three hours.",
+        "statements",
+        ("Arvelia", "statement"),
+    ),
+    Case(
+        "the-demonym-government-announced",
+        STATES + "The Doskaran government announced on Monday it would reopen the border.",
+        "statements",
+        ("Doskara", "statement"),
+    ),
+    Case(
+        "officials-in-a-government-said-is-not-the-state-s-statement",
+        STATES + "Officials in the Doskaran government said nothing about the border.",
+        "statements",
+        ("Doskara", "statement"),
+        present=False,
+    ),
+    Case(
         "met-today-with-members-of-two-bodies",
         "Special Envoy Ruth Okello met today with members of the Electoral Reform "
         "Commission and the National Dialogue Committee.",

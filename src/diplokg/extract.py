@@ -1932,6 +1932,12 @@ _STATE_SAYS = re.compile(
     r"(?<=\w)\s+(?:also\s+|has\s+|have\s+|had\s+)?(?:says|insists|denies|"
     r"denounced|calls\s+(?:up)?on\s+(?=the\b|[A-Z]))\b"
 )
+_GOVERNMENT_SAID = re.compile(  # "Chile's government said", "the Doskaran government announced"
+    r"government\s+(?:(?:has|had|also|on\s+"
+    rf"(?:{_WEEKDAYS}))\s+)*(?:said|says|announced|stated|declared)\b"
+)
+_GOVERNMENT_SAID_SCAN = _Scan(_GOVERNMENT_SAID, frozenset({"government"}))
+_GOVERNMENT_OWNER = re.compile(r"(?:[’']s|\b[Tt]he\s+(?P<dem>[A-Z][a-z]+))\s+$")
 _STATE_CLAUSE_LEAD = re.compile(
     r"(?:^|\b(?:but|and|while|whereas|as|something|which|what)\s+|[,;:]\s+)(?:the\s+)?$",
     re.IGNORECASE,
@@ -4977,6 +4983,7 @@ class _Extractor:
                     conf=0.55,
                 )
         self._states_speaking()
+        self._governments_speaking()
         self._joint_after_talks()
         self._issued_documents()
         self._report_nouns()
@@ -5045,6 +5052,42 @@ class _Extractor:
                 (mm.start, m.end()),
                 rule="statement:state-says",
                 conf=0.55,
+            )
+
+    def _governments_speaking(self) -> None:
+        """'Chile's government said …', 'the Doskaran government announced …': the state
+        makes a statement through its government (the subject of a sentence or clause)."""
+        text = self.text
+        for m in self.scan(_GOVERNMENT_SAID_SCAN):
+            om = _GOVERNMENT_OWNER.search(text, max(0, m.start() - 30), m.start())
+            if om is None or self.in_quote(m.start()):
+                continue
+            if om.group("dem"):
+                state = self.ensure(self.demonyms.get(_fold(om.group("dem"))))
+                subj_start = om.start()
+            else:
+                owner = next(
+                    (
+                        x
+                        for x in self.mentions_between(max(0, om.start() - 60), om.start() + 1)
+                        if x.end == om.start()
+                    ),
+                    None,
+                )
+                if owner is None or owner.how == "qualifier":
+                    continue
+                state, subj_start = owner.key, owner.start
+            if state is None or self.ents[state].type != "state":
+                continue
+            sent_start, _ = self.sent(m.start())
+            if not _STATE_CLAUSE_LEAD.search(text[sent_start:subj_start]):
+                continue
+            self._statement_for(
+                state,
+                "statement",
+                (subj_start, m.end()),
+                rule="statement:government-said",
+                conf=0.6,
             )
 
     def _joint_issuers(self, s: int, e: int, sent_start: int, sent_end: int) -> list[str]:
