@@ -1011,6 +1011,20 @@ CASES = [
         present=False,
     ),
     Case(
+        "a-joint-declaration-between-two-states",
+        STATES + "The United Nations welcomes the adoption of the Joint Declaration of Peace "
+        "and Friendship between Arvelia and Doskara.",
+        "statements",
+        ("Doskara", "declaration"),
+    ),
+    Case(
+        "no-joint-declaration-between-two-states",
+        STATES + "There was no joint declaration between Arvelia and Doskara.",
+        "statements",
+        ("Doskara", "declaration"),
+        present=False,
+    ),
+    Case(
         "met-today-with-members-of-two-bodies",
         "Special Envoy Ruth Okello met today with members of the Electoral Reform "
         "Commission and the National Dialogue Committee.",

@@ -1932,6 +1932,11 @@ _STATE_SAYS = re.compile(
     r"(?<=\w)\s+(?:also\s+|has\s+|have\s+|had\s+)?(?:says|insists|denies|"
     r"denounced|calls\s+(?:up)?on\s+(?=the\b|[A-Z]))\b"
 )
+_JOINT_DOC_BETWEEN = re.compile(  # "the Joint Declaration of Peace and Friendship between"
+    r"(?i:joint)\s+(?P<kind>(?i:declaration|communiqu[eé]|statement))\b"
+    r"(?:\s+(?:on|of|for)\s+[^.;,]{1,80}?)?\s+between\s+(?:the\s+)?"
+)
+_JOINT_DOC_BETWEEN_SCAN = _Scan(_JOINT_DOC_BETWEEN, frozenset({"joint"}))
 _GOVERNMENT_SAID = re.compile(  # "Chile's government said", "the Doskaran government announced"
     r"government\s+(?:(?:has|had|also|on\s+"
     rf"(?:{_WEEKDAYS}))\s+)*(?:said|says|announced|stated|declared)\b"
@@ -4984,6 +4989,7 @@ class _Extractor:
                 )
         self._states_speaking()
         self._governments_speaking()
+        self._joint_documents_between()
         self._joint_after_talks()
         self._issued_documents()
         self._report_nouns()
@@ -5052,6 +5058,32 @@ class _Extractor:
                 (mm.start, m.end()),
                 rule="statement:state-says",
                 conf=0.55,
+            )
+
+    def _joint_documents_between(self) -> None:
+        """'the adoption of the Joint Declaration of Peace between A and B', 'a joint
+        communiqué between A and B': a document each of them issues."""
+        text = self.text
+        for m in self.scan(_JOINT_DOC_BETWEEN_SCAN):
+            if self.in_quote(m.start()):
+                continue
+            sent_start, _ = self.sent(m.start())
+            if _negation(text[max(sent_start, m.start() - 30) : m.start()]) or _rx(
+                r"\b(?:no|any|a\s+possible|a\s+future|a\s+draft)\s+(?:\w+\s+)?$", re.I
+            ).search(text, max(sent_start, m.start() - 30), m.start()):
+                continue  # "no joint declaration between A and B", "a draft joint statement"
+            lst = self.list_after(m.end(), kinds=("org", "person"))
+            if lst is None:
+                continue
+            issuers = [k for k in dict.fromkeys(lst[0]) if not self.ents[k].is_place]
+            if len(issuers) < 2:
+                continue
+            self._statement_for_all(
+                issuers,
+                _statement_kind(m.group("kind")),
+                (m.start(), lst[1]),
+                rule="statement:joint-between",
+                conf=0.6,
             )
 
     def _governments_speaking(self) -> None:
@@ -6710,6 +6742,7 @@ class _Extractor:
             kind = _rx(
                 r"^(?:(?:new|historic|landmark|bilateral|so-called|\d+-\w+|[a-z]+-(?:year|month|"
                 r"week|day)|today|yesterday|\w+day|two|three|four|five|six|seven|eight|nine|ten|"
+                r"groundbreaking|ground-breaking|important|major|key|milestone|"
                 r"several|\d+)\s+)+"
             ).sub("", kind)
             verb = m.group("verb")
