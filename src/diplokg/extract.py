@@ -1336,6 +1336,9 @@ _PLACE_BEFORE_MEETING = re.compile(  # before the verb: where the subject had co
     r"(?:on\s+)?to)\s+(?P<p>[A-Z][\w-]*)[^.;]{0,40}?(?:,?\s+where\s+(?:\w+\s+){0,3}|"
     r"\s+for\s+(?:[\w-]+\s+){0,2}|,\s+(?:[\w.’'-]+\s+){0,5})$"
 )
+_MEMBERS_OF_BODY = re.compile(  # "met with members of the X": the body is met
+    r"(?:the\s+)?(?:members|representatives|leaders|officials|heads)\s+of\s+"
+)
 _MET_BODIES = frozenset(_words("intergovernmental government-body group party alliance"))
 _SIGNING_TRIGGERS = frozenset({"signed", "finalised", "finalized", "initialled", "inked"})
 # "A and B discussed …": a meeting only of a named subject of two or more persons
@@ -5778,9 +5781,8 @@ class _Extractor:
             )
             if met_with:
                 # "met with members of the X Commission": the body is met
-                bm = _rx(r"(?:the\s+)?(?:members|representatives|leaders|officials|heads)\s+of\s+")
-                om = bm.match(text, after)
-                after = om.end() if om else after
+                mo = _MEMBERS_OF_BODY.match(text, after)
+                after = mo.end() if mo else after
             lst = self.list_after(after, kinds=("person", "org"))
             objs: list[str] = []
             lend = m.end()
