@@ -1025,6 +1025,35 @@ CASES = [
         present=False,
     ),
     Case(
+        "will-sit-down-with",
+        STATES + "Arvelian Prime Minister Pavel Orsk will sit down with Doskaran President "
+        "Lev Maran on Saturday.",
+        "meetings",
+        (frozenset({"Pavel Orsk", "Lev Maran"}), "2025-03-15"),
+    ),
+    Case(
+        "was-hosted-by",
+        STATES + "Doskaran President Lev Maran was hosted by Arvelian Prime Minister Pavel "
+        "Orsk in Vesk.",
+        "meeting_places",
+        (frozenset({"Pavel Orsk", "Lev Maran"}), "Vesk"),
+    ),
+    Case(
+        "two-leaders-will-hold-a-summit",
+        STATES + "Doskaran President Lev Maran and Arvelian Prime Minister Pavel Orsk will "
+        "hold a summit in Vesk in May.",
+        "meeting_participants",
+        (frozenset({"Pavel Orsk", "Lev Maran"}),),
+    ),
+    Case(
+        "held-a-meeting-of-her-cabinet-is-no-meeting-of-two",
+        STATES + "Arvelian Foreign Minister Ilka Moravin held a meeting of her cabinet after "
+        "Doskaran Foreign Minister Teodor Vashti left.",
+        "meeting_participants",
+        (frozenset({"Ilka Moravin", "Teodor Vashti"}),),
+        present=False,
+    ),
+    Case(
         "met-today-with-members-of-two-bodies",
         "Special Envoy Ruth Okello met today with members of the Electoral Reform "
         "Commission and the National Dialogue Committee.",

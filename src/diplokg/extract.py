@@ -1287,12 +1287,15 @@ _DISMISS_SCAN = _Scan(
     ),
 )
 _MEET = re.compile(
-    r"\b(?P<trig>(?:was|were)\s+(?:also\s+|later\s+|then\s+)?received\s+(?:in\s+audience\s+)?(?:[^.;“”]{0,60}?\s)?by|"
+    r"\b(?P<trig>(?:was|were)\s+(?:also\s+|later\s+|then\s+)?(?:received|hosted|welcomed|greeted)\s+"
+    r"(?:in\s+audience\s+)?(?:[^.;“”]{0,60}?\s)?by|"
     r"(?:met|meets|meet|[Mm]eeting|(?:summit|handshake)(?=\s+between\s)|held\s+talks|holds\s+talks|hold\s+talks|holding\s+talks|"
     r"(?:held|holds|hold|holding)\s+(?:separate\s+|bilateral\s+|further\s+|direct\s+)?"
-    r"(?:consultations|discussions)|talks|(?:(?<=[’'s]\s)|(?<=[Hh]er\s))talk|sat\s+down|"
+    r"(?:consultations|discussions)|(?:held|holds|hold|holding)\s+(?:an?\s+)?(?:bilateral\s+|"
+    r"first\s+|separate\s+|joint\s+)?(?:meeting|summit)|"
+    r"talks|(?:(?<=[’'s]\s)|(?<=[Hh]er\s))talk|sat\s+down|sits?\s+down|sitting\s+down|"
     r"received|receives|hosted|hosts|host|"
-    r"welcomed|summoned|summons|called\s+on|calls\s+on|signed|finali[sz]ed|initialled|inked|"
+    r"welcomed|greeted|summoned|summons|called\s+on|calls\s+on|signed|finali[sz]ed|initialled|inked|"
     r"(?:paid|pays)\s+(?:an?\s+)?(?:courtesy\s+|official\s+|farewell\s+|brief\s+)?call\s+on|"
     r"convened|convenes|consult(?:ed|s|ing)\s+with|"
     r"discussed|reviewed|exchanged\s+views)"
@@ -1303,7 +1306,7 @@ _MEET_FIRST = frozenset(  # see _Scan
         """
         was were met meets meet meeting summit handshake held holds hold holding talks talk sat
         received receives hosted hosts host welcomed summoned summons called calls signed paid pays
-        convened convenes consulted consults consulting
+        convened convenes consulted consults consulting greeted sit sits sitting
         finalised finalized initialled inked discussed reviewed exchanged
         """
     )
@@ -5822,6 +5825,7 @@ class _Extractor:
                         "pays",
                         "convene",
                         "consult",
+                        "greet",
                     )
                 ):
                     continue
