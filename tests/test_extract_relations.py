@@ -1054,6 +1054,37 @@ CASES = [
         present=False,
     ),
     Case(
+        "cancelled-his-talks-with-is-no-meeting",
+        STATES + "Arvelian Prime Minister Pavel Orsk cancelled his talks with Doskaran Prime "
+        "Minister Olaf Brandt.",
+        "meeting_participants",
+        (frozenset({"Pavel Orsk", "Olaf Brandt"}),),
+        present=False,
+    ),
+    Case(
+        "a-meeting-between-two-was-called-off",
+        STATES + "A planned meeting between Arvelian Foreign Minister Ilka Moravin and "
+        "Doskaran Foreign Minister Teodor Vashti in Vesk was called off.",
+        "meeting_participants",
+        (frozenset({"Ilka Moravin", "Teodor Vashti"}),),
+        present=False,
+    ),
+    Case(
+        "no-plans-to-meet",
+        STATES + "Arvelian Defence Minister Rita Kolb has no plans to meet Doskaran Defence "
+        "Minister Ole Krag.",
+        "meeting_participants",
+        (frozenset({"Rita Kolb", "Ole Krag"}),),
+        present=False,
+    ),
+    Case(
+        "met-after-another-meeting-was-cancelled",
+        STATES + "Arvelian Justice Minister Sven Hale met Doskaran Justice Minister Lars Wik on "
+        "Monday after a summit in May was cancelled.",
+        "meetings",
+        (frozenset({"Sven Hale", "Lars Wik"}), "2025-03-10"),
+    ),
+    Case(
         "met-today-with-members-of-two-bodies",
         "Special Envoy Ruth Okello met today with members of the Electoral Reform "
         "Commission and the National Dialogue Committee.",

@@ -1342,6 +1342,16 @@ _PLACE_BEFORE_MEETING = re.compile(  # before the verb: where the subject had co
 _MEMBERS_OF_BODY = re.compile(  # "met with members of the X": the body is met
     r"(?:the\s+)?(?:members|representatives|leaders|officials|heads)\s+of\s+"
 )
+_CANCEL_VERBS = r"cancell?ed|called\s+off|scrapped|shelved"
+_CANCELLED_BEFORE = re.compile(  # right before a meeting's noun: "cancelled his talks"
+    rf"\b(?:{_CANCEL_VERBS}|cancels?|calls?\s+off)\s+(?:(?:his|her|their|its|the|a)\s+)?"
+    r"(?:(?:planned|scheduled|bilateral|first)\s+)?$"
+)
+_CANCELLED_AFTER = re.compile(  # after its participants: "… in Vesk was called off"
+    r"(?:\s+(?:in|at|on|for|scheduled|planned|set)\b(?:(?!\b(?:after|before|when|while|because|"
+    r"since|as|but|and|that|which)\b)[^,.;]){0,30}?)?\s+(?:was|were|has\s+been|had\s+been|"
+    rf"have\s+been)\s+(?:\w+\s+)?(?:{_CANCEL_VERBS})\b"
+)
 _MET_BODIES = frozenset(_words("intergovernmental government-body group party alliance"))
 _SIGNING_TRIGGERS = frozenset({"signed", "finalised", "finalized", "initialled", "inked"})
 # "A and B discussed …": a meeting only of a named subject of two or more persons
@@ -5711,7 +5721,8 @@ class _Extractor:
             sent_start, sent_end = self.sent(s)
             if _negation(text[max(sent_start, s - 30) : s]) or _rx(
                 r"\b(?:could|would|might|if|whether|asked\s+to|hopes?\s+to|wants?\s+to|"
-                r"refused\s+to|declined\s+to|invited\s+\w+\s+to|no\s+such)\s+(?:\w+\s+)?$"
+                r"refused\s+to|declined\s+to|invited\s+\w+\s+to|no\s+such|no\s+plans?\s+to|"
+                r"not\s+planning\s+to)\s+(?:\w+\s+)?$"
             ).search(text[max(sent_start, s - 30) : s]):
                 continue
             if low.startswith(("called on", "calls on")) and _rx(
@@ -6326,6 +6337,11 @@ class _Extractor:
         sent_start, sent_end = self.sent(trig)
         clause = text[max(sent_start, trig - 80) : trig + 40]
         status = "planned" if _PLANNED.search(clause) else "held"
+        if _CANCELLED_BEFORE.search(text, max(sent_start, trig - 40), trig) or (
+            _CANCELLED_AFTER.match(text, span[1], sent_end)
+        ):
+            # "cancelled his talks with X", "the meeting between A and B was called off"
+            status = "cancelled"
         date = self.date_near(trig, future=status == "planned")
         if date is not None:
             res = self.resolve(text[date[0] : date[1]], future=status == "planned")
