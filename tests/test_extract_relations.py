@@ -1085,6 +1085,31 @@ CASES = [
         (frozenset({"Sven Hale", "Lars Wik"}), "2025-03-10"),
     ),
     Case(
+        "a-statement-from-a-body-said",
+        STATES + "A statement from the Doskaran defence ministry said two soldiers were wounded.",
+        "statements",
+        ("Doskaran defence ministry", "statement"),
+    ),
+    Case(
+        "according-to-a-statement-by",
+        STATES + "According to a statement by the United Nations, aid deliveries resumed.",
+        "statements",
+        ("United Nations", "statement"),
+    ),
+    Case(
+        "a-statement-from-a-body-in-passing-is-not-drafted",
+        STATES + "The raid followed a statement from the Arvelian foreign ministry.",
+        "statements",
+        ("Arvelian foreign ministry", "statement"),
+        present=False,
+    ),
+    Case(
+        "extended-their-ceasefire",
+        STATES + "Arvelia and Doskara extended their ceasefire by three months.",
+        "agreements",
+        (frozenset({"Arvelia", "Doskara"}), None),
+    ),
+    Case(
         "met-today-with-members-of-two-bodies",
         "Special Envoy Ruth Okello met today with members of the Electoral Reform "
         "Commission and the National Dialogue Committee.",

@@ -1016,7 +1016,7 @@ _AGREEMENT = re.compile(
     r"are\s+expected\s+to|is\s+expected\s+to)\s+sign|renewed|extended|strike|strikes|sign|signs)"
     r"(?:\s+|(?=,))"
     r"(?P<gap>(?:,[^,.;]{1,60},\s+)|(?:(?!an?\b|the\b)[^.;,“”\"]{1,50}?\s+(?=(?:an?|the)\s)))?"
-    r"(?P<np>(?:an?|the|their|its|a\s+new|new)?\s*(?P<kind>(?:[\w’'-]+\s+){0,5}?(?i:"
+    r"(?P<np>(?:(?:an?|the|their|its|a\s+new|new)\b)?\s*(?P<kind>(?:[\w’'-]+\s+){0,5}?(?i:"
     + _AGREEMENT_NOUNS
     + r")s?))\b"
 )
@@ -1947,6 +1947,19 @@ _JOINT_AFTER_TALKS = re.compile(  # "A joint statement after the talks said"
 _STATE_SAYS = re.compile(
     r"(?<=\w)\s+(?:also\s+|has\s+|have\s+|had\s+)?(?:says|insists|denies|"
     r"denounced|calls\s+(?:up)?on\s+(?=the\b|[A-Z]))\b"
+)
+_STATEMENT_FROM = re.compile(  # "a statement from X said", "according to a statement by X"
+    r"\b(?:(?P<acc>[Aa]ccording\s+to\s+)?(?:[Aa]n?|[Tt]he)\s+)(?:(?:joint|written|brief|short|"
+    r"separate|new|latest)\s+)?(?:press\s+)?(?P<k>statement|communiqué|communique|declaration|"
+    r"press\s+release)\s+(?:(?:issued|released|posted)\s+)?(?:from|by)\s+(?:the\s+)?"
+)
+_STATEMENT_FROM_SCAN = _Scan(
+    _STATEMENT_FROM,
+    frozenset(_words("statement communiqué communique declaration press")),
+    chunks=5,
+)
+_SAID_AFTER_DOC = re.compile(  # what the statement does: "… said", "…, quoted by AFP, said"
+    r"\s*(?:,[^,.;]{0,60},\s*)?(?:also\s+)?(?:said|says|added|stated|noted|read|reads|warned)\b"
 )
 _JOINT_DOC_BETWEEN = re.compile(  # "the Joint Declaration of Peace and Friendship between"
     r"(?i:joint)\s+(?P<kind>(?i:declaration|communiqu[eé]|statement))\b"
@@ -5005,6 +5018,7 @@ class _Extractor:
                 )
         self._states_speaking()
         self._governments_speaking()
+        self._statements_from()
         self._joint_documents_between()
         self._joint_after_talks()
         self._issued_documents()
@@ -5314,6 +5328,30 @@ class _Extractor:
                 self._statement_for(
                     issuer, kind, (m.start(), m.end("tail")), rule="statement:issued-by", conf=0.7
                 )
+
+    def _statements_from(self) -> None:
+        """'A statement from the defence ministry said …', 'according to a statement by the
+        United Nations, …': the body (or person) the statement comes from issues it."""
+        text = self.text
+        for m in self.scan(_STATEMENT_FROM_SCAN):
+            if self.in_quote(m.start()):
+                continue
+            lst = self.list_after(m.end(), kinds=("org", "person"))
+            if lst is None:
+                continue
+            if not m.group("acc") and not _SAID_AFTER_DOC.match(text, lst[1]):
+                continue  # "…, a statement from X" told in passing: its issuer only when it says
+            issuers = [
+                k for k in lst[0] if not self.ents[k].is_place and self.ents[k].type != _MEDIA
+            ]
+            if not issuers:
+                continue
+            kind = _statement_kind(m.group("k"))
+            span = (m.start(), lst[1])
+            if len(issuers) > 1:
+                self._statement_for_all(issuers, kind, span, rule="statement:from", conf=0.7)
+            else:
+                self._statement_for(issuers[0], kind, span, rule="statement:from", conf=0.7)
 
     def _offices_speaking(self) -> None:
         """ "Dragan's office said …": the office, not the person, issues the statement."""
