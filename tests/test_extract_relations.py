@@ -1110,6 +1110,32 @@ CASES = [
         (frozenset({"Arvelia", "Doskara"}), None),
     ),
     Case(
+        "said-a-state-was-responsible-for",
+        STATES + "Arvelian President Mara Vell said Doskara was responsible for the flooding.",
+        "accusations",
+        ("Mara Vell", "Doskara", False),
+    ),
+    Case(
+        "called-a-state-s-actions-unacceptable",
+        STATES + 'Arvelian President Mara Vell called Doskara\'s actions "unacceptable".',
+        "accusations",
+        ("Mara Vell", "Doskara", False),
+    ),
+    Case(
+        "described-the-demonym-strikes-as-illegal",
+        STATES + "Arvelian Foreign Minister Ilka Moravin described the Doskaran strikes as "
+        "illegal.",
+        "accusations",
+        ("Ilka Moravin", "Doskara", False),
+    ),
+    Case(
+        "called-a-state-s-decision-wise-is-no-criticism",
+        STATES + 'Arvelian Foreign Minister Ilka Moravin called Doskara\'s decision "wise".',
+        "accusations",
+        ("Ilka Moravin", "Doskara", False),
+        present=False,
+    ),
+    Case(
         "met-today-with-members-of-two-bodies",
         "Special Envoy Ruth Okello met today with members of the Electoral Reform "
         "Commission and the National Dialogue Committee.",

@@ -1245,7 +1245,8 @@ _SAID_DEED = re.compile(
     r"now|again)\s+)*[“\"]?(?P<deed>(?:tried|trying|tries|sought|seeking|seeks|attempt(?:ed|ing|s))"
     r"\s+to\s+(?:divide|undermine|destabili[sz]e|intimidate|coerce|interfere|meddle|split|"
     r"sabotage|blackmail|isolate|bully)|meddl(?:ed|ing)|interfer(?:ed|ing)|destabili[sz]ing|"
-    r"undermin(?:ed|ing)|bully(?:ing)?|bullied|blackmail(?:ed|ing)|violat(?:ed|ing))\b"
+    r"undermin(?:ed|ing)|bully(?:ing)?|bullied|blackmail(?:ed|ing)|violat(?:ed|ing)|"
+    r"(?:directly\s+|fully\s+|solely\s+)?responsible\s+for|to\s+blame\s+for|behind\s+the)\b"
 )
 _HOSTILE_DEED = re.compile(  # deeds a claim pins on someone
     r"\b(?:fired|attacked|shelled|bombed|killed|invaded|seized|harass(?:ed|ing)|hacked|breached|"
@@ -1266,6 +1267,15 @@ _DENIED_CHARGE = re.compile(  # "denied Arvelia's accusations that …" (see _de
 _DENIED_CHARGE_SCAN = _Scan(
     _DENIED_CHARGE,
     frozenset(_words("denied denies deny denying rejected rejects rejecting dismissed dismisses")),
+)
+_CALLED = re.compile(  # "called X's actions", "described the Doskaran blockade"
+    r"\b(?:called|calls|described|describes|branded|brands|termed|terms|labell?ed)\s+(?:the\s+)?"
+)
+_CALLED_SCAN = _Scan(
+    _CALLED,
+    frozenset(
+        _words("called calls described describes branded brands termed terms labelled labeled")
+    ),
 )
 _BOTH_SIDES = re.compile(r"(?:both|the\s+two)\s+(?:governments|sides|countries|capitals)\b")
 _CRITICISM_NOUN = re.compile(  # "had harsh criticism of", "levelled accusations against"
@@ -7462,6 +7472,7 @@ class _Extractor:
         self._dismissals()
         self._denied_charges()
         self._criticism_nouns()
+        self._called_names()
         self._hostile_nouns()
         self._demands()
         self._held_to_account()
@@ -7469,6 +7480,54 @@ class _Extractor:
         self._claims()
         self._said_deeds()
         self._quote_accusations()
+
+    def _called_names(self) -> None:
+        """'called Doskara's actions "unacceptable"', 'described the Doskaran blockade as
+        illegal': the speaker condemns whoever the named deed is pinned on."""
+        text = self.text
+        for m in self.scan(_CALLED_SCAN):
+            s = m.start()
+            if self.in_quote(s):
+                continue
+            sent_start, sent_end = self.sent(s)
+            if _negation(text[max(sent_start, s - 30) : s]):
+                continue
+            accuser = self.subject_before(s)
+            if accuser is None or self.ents[accuser].type == _MEDIA:
+                continue
+            at = m.end()
+            mm = self.mention_at(at)
+            found: tuple[list[str], int] | None = None
+            om = (
+                _rx(
+                    r"[’']s\s+(?:[\w-]+\s+){0,3}?(?:actions?|behaviou?r|conduct|decision|policy|"
+                    r"policies|moves?|blockade|strikes?|attacks?|shelling|occupation|"
+                    r"claims?|statements?|remarks|comments)\b"
+                ).match(text, mm.end)
+                if mm
+                else None
+            )
+            if mm is not None and om is not None and self.speaker_capable(mm):
+                found = ([mm.key], om.end())
+            else:
+                found = self._demonym_deed(at, sent_end)
+            if found is None:
+                continue
+            accused, end = found
+            vm = _rx(r"\s+(?:as\s+)?[“\"‘]?(?P<w>[^.;”\"]{1,60})").match(text, end, sent_end)
+            if vm is None or not _has_neg_words(vm.group("w")):
+                continue
+            accused = [k for k in accused if k != accuser and not self.ents[k].is_place]
+            self._add_accusation(
+                "criticism",
+                accuser,
+                accused,
+                _rx(r"[“”\"]").sub("", text[at : vm.end()]).strip(),
+                "asserted",
+                (self._clause_start(sent_start, s, accuser), vm.end()),
+                "accusation:called-it",
+                0.6,
+            )
 
     def _last_states(self, pos: int, count: int) -> list[str]:
         """The last ``count`` distinct states named before ``pos`` (outside quotes), in text
