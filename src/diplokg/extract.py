@@ -8878,6 +8878,7 @@ _MEASURED_CONFIDENCE: Mapping[str, float] = {
     "position:title-before-name+implied-org": 0.88,
     "position:title-before-name+publisher-state": 0.48,
     "position:title-before-name+state-from-context": 0.53,
+    "statement:from": 0.67,
     "statement:government-said": 0.67,
     "statement:joint": 0.9,
     "statement:joint-between": 0.75,
