@@ -44,6 +44,13 @@ def meeting_participants(f: FactSet) -> set[tuple[object, ...]]:
     return {(frozenset(p.name for p in m.participants),) for m in f.meetings}
 
 
+def meeting_places(f: FactSet) -> set[tuple[object, ...]]:
+    return {
+        (frozenset(p.name for p in m.participants), m.place.name if m.place else None)
+        for m in f.meetings
+    }
+
+
 def statements(f: FactSet) -> set[tuple[object, ...]]:
     return {(s.issuer.name, s.kind) for s in f.statements}
 
@@ -62,7 +69,7 @@ class Case:
 
     id: str
     text: str
-    kind: str  # meetings | meeting_participants | statements | agreements | accusations
+    kind: str  # a key of READ: meetings, meeting_places, statements, agreements, …
     fact: tuple[object, ...]
     published: dt.date = FRI
     present: bool = True
@@ -71,6 +78,7 @@ class Case:
 READ: dict[str, Callable[[FactSet], set[tuple[object, ...]]]] = {
     "meetings": meetings,
     "meeting_participants": meeting_participants,  # (a conference's day is not drafted)
+    "meeting_places": meeting_places,
     "statements": statements,
     "agreements": agreements,
     "accusations": accusations,
@@ -768,6 +776,373 @@ CASES = [
         "of rigging the vote in three counties.",
         "accusations",
         ("Peter Kamau", "Kenya", False),
+    ),
+    # -- relation classes of real readouts and UN notes (wip-xrel) --------------------
+    Case(
+        "agreed-on-a-weekday-to-do",
+        STATES + "Arvelia and Doskara agreed on Wednesday to reopen the ferry crossing.",
+        "agreements",
+        (frozenset({"Arvelia", "Doskara"}), None),
+    ),
+    Case(
+        "signed-today-several-agreements",
+        STATES + "Arvelia and Doskara signed today four customs agreements worth $20 million.",
+        "agreements",
+        (frozenset({"Arvelia", "Doskara"}), None),
+    ),
+    Case(
+        "the-two-demonyms-governments-signed",
+        STATES + "The Arvelian and Doskaran governments signed two grain agreements in Lissar.",
+        "agreements",
+        (frozenset({"Arvelia", "Doskara"}), None),
+    ),
+    Case(
+        "the-two-demonyms-ministers-met",
+        STATES + "Arvelian Foreign Minister Ilka Moravin landed in Lissar. Doskaran Foreign "
+        "Minister Teodor Vashti joined her there.\n\nThe Arvelian and Doskaran ministers "
+        "met again on Thursday.",
+        "meetings",
+        (frozenset({"Ilka Moravin", "Teodor Vashti"}), "2025-03-13"),
+    ),
+    Case(
+        "the-two-demonyms-of-unknown-people-name-no-meeting",
+        STATES + "The Arvelian and Doskaran ministers met again on Thursday.",
+        "meeting_participants",
+        (frozenset({"Arvelia", "Doskara"}),),
+        present=False,
+    ),
+    Case(
+        "the-secretary-named-before-holds-talks",
+        "Secretary of State Dana Whitcombe arrived in Lissar on Monday.\n\nOn Tuesday, the "
+        "Secretary held talks with Arvelian Foreign Minister Ilka Moravin at the palace.",
+        "meetings",
+        (frozenset({"Dana Whitcombe", "Ilka Moravin"}), "2025-03-11"),
+    ),
+    Case(
+        "the-foreign-secretary-is-one-title",
+        "British Foreign Secretary Owen Pryce landed in Lissar.\n\nThe Foreign Secretary met "
+        "with Arvelian Foreign Minister Ilka Moravin on Thursday.",
+        "meetings",
+        (frozenset({"Owen Pryce", "Ilka Moravin"}), "2025-03-13"),
+    ),
+    Case(
+        "paid-a-courtesy-call-on",
+        STATES + "Arvelian Interior Minister Jana Kovac paid a courtesy call on Doskaran "
+        "President Lev Maran on Thursday.",
+        "meetings",
+        (frozenset({"Jana Kovac", "Lev Maran"}), "2025-03-13"),
+    ),
+    Case(
+        "the-spokesman-who-said-it-is-no-guest",
+        STATES + "Arvelian Justice Minister Sven Hale also met Doskaran Justice Minister "
+        "Lars Wik, his spokesman said.",
+        "meeting_participants",
+        (frozenset({"Sven Hale", "anonymous spokesman"}),),
+        present=False,
+    ),
+    Case(
+        "lashed-out-at",
+        STATES + "Doskaran Prime Minister Pavel Orsk lashed out at Arvelia for its dam policy.",
+        "accusations",
+        ("Pavel Orsk", "Arvelia", False),
+    ),
+    Case(
+        "hit-without-out-at-is-no-criticism",
+        STATES + "Doskaran Prime Minister Pavel Orsk hit Arvelia's record in a speech on trade.",
+        "accusations",
+        ("Pavel Orsk", "Arvelia", False),
+        present=False,
+    ),
+    Case(
+        "warned-someone-against-doing",
+        STATES + "Arvelian Interior Minister Jana Kovac warned Doskara against interfering "
+        "in the election.",
+        "accusations",
+        ("Jana Kovac", "Doskara", False),
+    ),
+    Case(
+        "protested-to-someone-over",
+        STATES + "The Arvelian government protested to Doskara over the arrest of two fishermen.",
+        "accusations",
+        ("Arvelia", "Doskara", False),
+    ),
+    Case(
+        "denied-someone-s-accusations-that",
+        STATES + "Doskara denied Arvelia's accusations that it had armed the rebels.",
+        "accusations",
+        ("Arvelia", "Doskara", False),
+    ),
+    Case(
+        "said-a-state-violated",
+        STATES + "Arvelian Trade Minister Anna Holm said Doskara had violated the trade treaty.",
+        "accusations",
+        ("Anna Holm", "Doskara", False),
+    ),
+    Case(
+        "met-in-a-city-no-list-knows",
+        "Arvelian Foreign Minister Ilka Moravin met Doskaran Foreign Minister Teodor Vashti "
+        "in Port Alvor on Tuesday.",
+        "meeting_places",
+        (frozenset({"Ilka Moravin", "Teodor Vashti"}), "Port Alvor"),
+    ),
+    Case(
+        "met-in-the-capital-comma-name",
+        "Arvelian Foreign Minister Ilka Moravin met Doskaran Foreign Minister Teodor Vashti "
+        "in the capital, Vesk, on Monday.",
+        "meeting_places",
+        (frozenset({"Ilka Moravin", "Teodor Vashti"}), "Vesk"),
+    ),
+    Case(
+        "met-at-a-body-s-seat-is-no-place",
+        "Arvelian Foreign Minister Ilka Moravin met Doskaran Foreign Minister Teodor Vashti "
+        "at the Chancellery.",
+        "meeting_places",
+        (frozenset({"Ilka Moravin", "Teodor Vashti"}), "Chancellery"),
+        present=False,
+    ),
+    Case(
+        "travels-to-a-city-for-talks",
+        "Arvelian Foreign Minister Ilka Moravin will travel on to Paris on Saturday for "
+        "talks with French Foreign Minister Jean Barrot.",
+        "meeting_places",
+        (frozenset({"Ilka Moravin", "Jean Barrot"}), "Paris"),
+    ),
+    Case(
+        "upon-arrival-in-a-city-held-talks",
+        "Upon her arrival in Geneva yesterday, Arvelian Foreign Minister Ilka Moravin held "
+        "talks with Doskaran Foreign Minister Teodor Vashti.",
+        "meeting_places",
+        (frozenset({"Ilka Moravin", "Teodor Vashti"}), "Geneva"),
+    ),
+    Case(
+        "a-city-in-a-state-is-the-place-not-the-state",
+        STATES + "Arvelian Foreign Minister Ilka Moravin flew to Vesk, in Doskara, where she "
+        "met Doskaran Foreign Minister Teodor Vashti.",
+        "meeting_places",
+        (frozenset({"Ilka Moravin", "Teodor Vashti"}), "Doskara"),
+        present=False,
+    ),
+    Case(
+        "convened-a-body",
+        "Arvelian President Mara Vell today convened her National Security Council to "
+        "review the river crisis.",
+        "meeting_participants",
+        (frozenset({"Mara Vell", "National Security Council"}),),
+    ),
+    Case(
+        "consulting-with-a-party-s-officials",
+        "Opposition leader Tomas Rell was in Vesk on Tuesday consulting with top Freedom "
+        "Party officials.",
+        "meeting_places",
+        (frozenset({"Tomas Rell", "Freedom Party"}), "Vesk"),
+    ),
+    Case(
+        "states-sign-on-a-day-in-a-city",
+        STATES + "Arvelia and Doskara signed the Tamsin Water Treaty on March 3 in Vesk.",
+        "meeting_places",
+        (frozenset({"Arvelia", "Doskara"}), "Vesk"),
+    ),
+    Case(
+        "agreements-signed-by-states-are-no-session",
+        STATES + "The trade agreements signed by Arvelia and Doskara on Thursday took effect.",
+        "meeting_participants",
+        (frozenset({"Arvelia", "Doskara"}),),
+        present=False,
+    ),
+    Case(
+        "states-signed-a-pact-in-a-city-last-month-in-passing",
+        STATES + "Arvelia and Doskara signed a defence pact in Vesk last month.",
+        "meeting_participants",
+        (frozenset({"Arvelia", "Doskara"}),),
+        present=False,
+    ),
+    Case(
+        "the-visitor-is-the-subject-of-the-that-clause",
+        STATES + "Arvelian Foreign Minister Ilka Moravin has announced that the Foreign "
+        "Minister of Doskara, Teodor Vashti, will visit Arvelia next week.",
+        "meeting_participants",
+        (frozenset({"Teodor Vashti", "Arvelia"}),),
+    ),
+    Case(
+        "had-harsh-criticism-of",
+        STATES + "Arvelian Vice President Mara Vell had harsh criticism of Doskara for its "
+        "dam policy.",
+        "accusations",
+        ("Mara Vell", "Doskara", False),
+    ),
+    Case(
+        "levelled-accusations-against",
+        STATES + "Arvelian Trade Minister Anna Holm levelled fresh accusations against "
+        "Doskara over the tariffs.",
+        "accusations",
+        ("Anna Holm", "Doskara", False),
+    ),
+    Case(
+        "criticism-of-the-way-a-state-acts-names-no-culprit-here",
+        STATES + "Arvelian Trade Minister Anna Holm had criticism of the way Doskara "
+        "counts its votes.",
+        "accusations",
+        ("Anna Holm", "Doskara", False),
+        present=False,
+    ),
+    Case(
+        "criticised-both-governments",
+        STATES + "Former Arvelian Prime Minister Tomas Rell, who held the post until 2014, "
+        'criticised both governments. "They are wrong," he said.',
+        "accusations",
+        ("Tomas Rell", "Doskara", False),
+    ),
+    Case(
+        "a-state-s-government-said",
+        STATES + "Arvelia's government said its foreign minister had met his Doskaran "
+        "counterpart for three hours.",
+        "statements",
+        ("Arvelia", "statement"),
+    ),
+    Case(
+        "the-demonym-government-announced",
+        STATES + "The Doskaran government announced on Monday it would reopen the border.",
+        "statements",
+        ("Doskara", "statement"),
+    ),
+    Case(
+        "officials-in-a-government-said-is-not-the-state-s-statement",
+        STATES + "Officials in the Doskaran government said nothing about the border.",
+        "statements",
+        ("Doskara", "statement"),
+        present=False,
+    ),
+    Case(
+        "a-joint-declaration-between-two-states",
+        STATES + "The United Nations welcomes the adoption of the Joint Declaration of Peace "
+        "and Friendship between Arvelia and Doskara.",
+        "statements",
+        ("Doskara", "declaration"),
+    ),
+    Case(
+        "no-joint-declaration-between-two-states",
+        STATES + "There was no joint declaration between Arvelia and Doskara.",
+        "statements",
+        ("Doskara", "declaration"),
+        present=False,
+    ),
+    Case(
+        "will-sit-down-with",
+        STATES + "Arvelian Prime Minister Pavel Orsk will sit down with Doskaran President "
+        "Lev Maran on Saturday.",
+        "meetings",
+        (frozenset({"Pavel Orsk", "Lev Maran"}), "2025-03-15"),
+    ),
+    Case(
+        "was-hosted-by",
+        STATES + "Doskaran President Lev Maran was hosted by Arvelian Prime Minister Pavel "
+        "Orsk in Vesk.",
+        "meeting_places",
+        (frozenset({"Pavel Orsk", "Lev Maran"}), "Vesk"),
+    ),
+    Case(
+        "two-leaders-will-hold-a-summit",
+        STATES + "Doskaran President Lev Maran and Arvelian Prime Minister Pavel Orsk will "
+        "hold a summit in Vesk in May.",
+        "meeting_participants",
+        (frozenset({"Pavel Orsk", "Lev Maran"}),),
+    ),
+    Case(
+        "held-a-meeting-of-her-cabinet-is-no-meeting-of-two",
+        STATES + "Arvelian Foreign Minister Ilka Moravin held a meeting of her cabinet after "
+        "Doskaran Foreign Minister Teodor Vashti left.",
+        "meeting_participants",
+        (frozenset({"Ilka Moravin", "Teodor Vashti"}),),
+        present=False,
+    ),
+    Case(
+        "cancelled-his-talks-with-is-no-meeting",
+        STATES + "Arvelian Prime Minister Pavel Orsk cancelled his talks with Doskaran Prime "
+        "Minister Olaf Brandt.",
+        "meeting_participants",
+        (frozenset({"Pavel Orsk", "Olaf Brandt"}),),
+        present=False,
+    ),
+    Case(
+        "a-meeting-between-two-was-called-off",
+        STATES + "A planned meeting between Arvelian Foreign Minister Ilka Moravin and "
+        "Doskaran Foreign Minister Teodor Vashti in Vesk was called off.",
+        "meeting_participants",
+        (frozenset({"Ilka Moravin", "Teodor Vashti"}),),
+        present=False,
+    ),
+    Case(
+        "no-plans-to-meet",
+        STATES + "Arvelian Defence Minister Rita Kolb has no plans to meet Doskaran Defence "
+        "Minister Ole Krag.",
+        "meeting_participants",
+        (frozenset({"Rita Kolb", "Ole Krag"}),),
+        present=False,
+    ),
+    Case(
+        "met-after-another-meeting-was-cancelled",
+        STATES + "Arvelian Justice Minister Sven Hale met Doskaran Justice Minister Lars Wik on "
+        "Monday after a summit in May was cancelled.",
+        "meetings",
+        (frozenset({"Sven Hale", "Lars Wik"}), "2025-03-10"),
+    ),
+    Case(
+        "a-statement-from-a-body-said",
+        STATES + "A statement from the Doskaran defence ministry said two soldiers were wounded.",
+        "statements",
+        ("Doskaran defence ministry", "statement"),
+    ),
+    Case(
+        "according-to-a-statement-by",
+        STATES + "According to a statement by the United Nations, aid deliveries resumed.",
+        "statements",
+        ("United Nations", "statement"),
+    ),
+    Case(
+        "a-statement-from-a-body-in-passing-is-not-drafted",
+        STATES + "The raid followed a statement from the Arvelian foreign ministry.",
+        "statements",
+        ("Arvelian foreign ministry", "statement"),
+        present=False,
+    ),
+    Case(
+        "extended-their-ceasefire",
+        STATES + "Arvelia and Doskara extended their ceasefire by three months.",
+        "agreements",
+        (frozenset({"Arvelia", "Doskara"}), None),
+    ),
+    Case(
+        "said-a-state-was-responsible-for",
+        STATES + "Arvelian President Mara Vell said Doskara was responsible for the flooding.",
+        "accusations",
+        ("Mara Vell", "Doskara", False),
+    ),
+    Case(
+        "called-a-state-s-actions-unacceptable",
+        STATES + 'Arvelian President Mara Vell called Doskara\'s actions "unacceptable".',
+        "accusations",
+        ("Mara Vell", "Doskara", False),
+    ),
+    Case(
+        "described-the-demonym-strikes-as-illegal",
+        STATES + "Arvelian Foreign Minister Ilka Moravin described the Doskaran strikes as "
+        "illegal.",
+        "accusations",
+        ("Ilka Moravin", "Doskara", False),
+    ),
+    Case(
+        "called-a-state-s-decision-wise-is-no-criticism",
+        STATES + 'Arvelian Foreign Minister Ilka Moravin called Doskara\'s decision "wise".',
+        "accusations",
+        ("Ilka Moravin", "Doskara", False),
+        present=False,
+    ),
+    Case(
+        "met-today-with-members-of-two-bodies",
+        "Special Envoy Ruth Okello met today with members of the Electoral Reform "
+        "Commission and the National Dialogue Committee.",
+        "meeting_participants",
+        (frozenset({"Ruth Okello", "Electoral Reform Commission", "National Dialogue Committee"}),),
     ),
 ]
 
