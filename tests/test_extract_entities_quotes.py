@@ -825,3 +825,110 @@ def test_two_demonyms_name_a_community_and_a_state_before_a_topic_noun_is_no_act
     states = {e.name for e in ann.entities.values() if e.type == "state"}
     assert states == {"Kenya"}
     assert not any(org in ("Greece", "Cyprus") for _, _, org, _ in roles(ann))
+
+
+# -- titles with portfolios, titles' states and bodies (table-driven) ------------------
+
+# (sentence, publisher, a role it must give, roles it must not give; None: any role text
+# or organisation)
+ROLE_CASES: list[
+    tuple[str, str, tuple[str, str, str, str] | None, list[tuple[str | None, str | None]]]
+] = [
+    (  # a portfolio after "of" is no organisation (nor a state)
+        "State Minister of Finance Tomas Berg of Peru signed the grant on Monday.",
+        "Reuters",
+        ("Tomas Berg", "State Minister of Finance", "Peru", "current"),
+        [(None, "Finance")],
+    ),
+    (  # a portfolio of two words after "Minister of State for"
+        "Minister of State for Trade Policy Anna Koss of Chile met the delegation in Oslo.",
+        "Reuters",
+        ("Anna Koss", "Minister of State for Trade Policy", "Chile", "current"),
+        [(None, "Trade Policy")],
+    ),
+    (  # a portfolio list is the foreign ministry's; the state is the one signed for
+        "Minister of Foreign Affairs and Trade Ivo Marek signed for the Republic of Peru.",
+        "U.S. Department of State",
+        ("Ivo Marek", "Foreign Minister", "Peru", "current"),
+        [(None, "United States")],
+    ),
+    (
+        "Bolivian Minister of Foreign Affairs and Cooperation Rosa Medina arrived on Monday.",
+        "Reuters",
+        ("Rosa Medina", "Foreign Minister", "Bolivia", "current"),
+        [],
+    ),
+    (  # two titles joined by "and" before one name share the state after it
+        "Deputy Prime Minister and Minister of Foreign Affairs Ivo Marek of Peru arrived.",
+        "U.S. Department of State",
+        ("Ivo Marek", "Deputy Prime Minister", "Peru", "current"),
+        [(None, "United States")],
+    ),
+    (  # the state a title's holder represents, named later in the sentence
+        "Minister Tomas Berg represented the Government of the Republic of Chile at the "
+        "signing in Lima.",
+        "U.S. Embassy in Chile",
+        ("Tomas Berg", "Minister", "Chile", "current"),
+        [(None, "United States")],
+    ),
+    (  # a US readout's "Prime Minister X" is not a US office
+        "The Secretary welcomed the recent visit by Prime Minister Kenji Sato to Washington. "
+        "Japanese families celebrate the day.",
+        "U.S. Department of State",
+        None,
+        [("Prime Minister", "United States")],
+    ),
+    (  # a British release's "President X" is not a British office
+        "The UK condemns the arrests ordered by President Luis Ortiz of Nicaragua's regime.",
+        "Foreign, Commonwealth & Development Office",
+        None,
+        [("President", "United Kingdom")],
+    ),
+    (  # the body named after the name and a comma is the title's
+        "Assistant Secretary for Insular Affairs Mara Lind, U.S. Department of the Interior "
+        "signed the memorandum for the United States.",
+        "U.S. Department of State",
+        (
+            "Mara Lind",
+            "Assistant Secretary for Insular Affairs",
+            "U.S. Department of the Interior",
+            "current",
+        ),
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "publisher", "wanted", "unwanted"), ROLE_CASES)
+def test_titles_take_their_portfolio_state_and_body(
+    text: str,
+    publisher: str,
+    wanted: tuple[str, str, str, str] | None,
+    unwanted: list[tuple[str | None, str | None]],
+) -> None:
+    found = roles(draft(text, publisher=publisher))
+    if wanted is not None:
+        assert wanted in found
+    for role, org in unwanted:
+        assert not any(
+            (role is None or r == role) and (org is None or o == org) for _, r, o, _ in found
+        ), found
+
+
+def test_a_portfolio_is_no_state_and_a_ministry_named_by_it_is_one_body() -> None:
+    ann = draft(
+        "The Federal Ministry of Finance and the Department of Foreign Affairs and Trade said "
+        "on Monday that State Minister of Finance Tomas Berg would sign."
+    )
+    assert kind_of(ann, "Federal Ministry of Finance") == "government-body"
+    assert kind_of(ann, "Department of Foreign Affairs and Trade") == "government-body"
+    assert all(e.name not in ("Finance", "Trade") for e in ann.entities.values())
+
+
+def test_a_title_s_second_word_is_no_name() -> None:
+    ann = draft(
+        "The envoy met Chile's Prime Minister, Ana Ruiz, the Minister for Commonwealth, "
+        "Minister Delegate for Foreign Affairs and the Secretary General."
+    )
+    assert "Delegate" not in persons(ann)
+    assert "Ministers" not in persons(draft("The Secretary and Foreign Ministers agreed."))

@@ -196,7 +196,27 @@ _ROLE_MODS = (
     r"Mining|Petroleum|Immigration|Social|Digital|Infrastructure|Commerce|State|Policy|Mission|"
     r"Public"
 )
+# The words a minister's portfolio is made of ("Minister of Foreign Affairs and Trade",
+# "State Minister of Finance", "Minister of State for Trade Policy"): never a state's or an
+# organisation's name on their own, and a title may list several of them.
+_PORTFOLIO_WORDS = frozenset(
+    _words(
+        """
+        Affairs Agriculture Budget Climate Commerce Communications Cooperation Co-operation
+        Culture Defence Defense Development Digital Economy Economic Education Employment
+        Energy Environment External Finance Fisheries Foreign Health Home Housing Humanitarian
+        Immigration Industry Information Infrastructure Insular Integration Interior Internal
+        International Investment Justice Labour Labor Lands Legal Migration Mining Multilateral
+        Petroleum Planning Policy Public Regional Relations Resources Revenue Rural Science
+        Security Social Sports Technology Tourism Trade Transport Treasury Urban Water Welfare
+        Women Works Youth
+        """
+    )
+)
+_PORTFOLIO_WORD = "(?:" + "|".join(sorted(_PORTFOLIO_WORDS, key=len, reverse=True)) + ")"
+_PORTFOLIO_LIST = rf"{_PORTFOLIO_WORD}(?:(?:,?\s+and\s+|,\s+|\s+){_PORTFOLIO_WORD}){{1,4}}(?![\w-])"
 _ROLE_OF = (
+    rf"{_PORTFOLIO_LIST}|"
     r"State|Foreign\s+Affairs|Defen[cs]e|the\s+Treasury|Treasury|Climate|Finance|Trade|"
     r"Economy|Energy|Health|Justice|the\s+Interior|Interior|Home\s+Affairs|Foreign\s+Affairs"
     r"\s+and\s+Security\s+Policy|External\s+Affairs|Commerce|Agriculture|Education|"
@@ -204,7 +224,7 @@ _ROLE_OF = (
 )
 _ROLE_TITLE = (
     rf"(?:(?:{_ROLE_MODS})[ -]+)*(?:{_ROLE_HEADS})(?:\s+(?:of|for)\s+(?:{_ROLE_OF}))?"
-    r"(?:\s+for\s+Climate)?"
+    rf"(?:\s+for\s+(?:{_PORTFOLIO_LIST}|{_PORTFOLIO_WORD}(?![\w-])))?"
 )
 _ROLE_TITLE_RE = re.compile(_ROLE_TITLE)
 
@@ -1718,6 +1738,7 @@ _NOT_NAME_WORDS = frozenset(
         Minister Ministry Department Office Republic Kingdom State States Federation Palace
         House Government Parliament Senate Congress Assembly Court Party Front Movement
         Institute Studies Rights Watch Human Diplomatic Correspondent Editor Analysis Briefing
+        Delegate
         News Service Wire Daily Times Post Gulf Sea River Reef Strait Border Region Province
         City Town Port Airport Station Square Street North South East West Central Upper Lower
         New Old Great Grand Royal General Special Regional Global World Annual Report Protocol
@@ -1925,6 +1946,13 @@ _SG_OFFICE_AFTER = re.compile(
 _SIGNED_TITLE = re.compile(rf",[ \t]+(?:{_ROLE_TITLE})(?:[ \t]+[^\n,]*)?[ \t]*(?:\n|$)")
 # Two titles before one name: "Chinese State Councilor and Foreign Minister X".
 _TITLE_AND_BEFORE = re.compile(rf"(?<![\w-])(?P<t>{_ROLE_TITLE})\s+and\s+$")
+# After a name, in its clause, the state it acts for: "… signed the Memorandum for the
+# Republic of X", "… for Mexico", "… represented the Government of the Republic of X".
+_SERVES_STATE = re.compile(
+    r"(?:,?\s+(?:signed|initialled|initialed|represented|spoke|acted|negotiated)\b"
+    r"[^.;:\n]{0,80}?)?\s+(?:for|represented|representing)\s+(?:the\s+)?"
+    r"(?:(?:Federal\s+|National\s+)?Government\s+of\s+(?:the\s+)?)?"
+)
 # "Name (Title of the State)"
 _TITLE_IN_BRACKETS = re.compile(
     r"[ \t]*\((?P<role>[A-Z][^()\n]{1,60}?)\s+of\s+(?:the\s+)?(?P<of>[A-Z][^()\n]{1,80})\)"
@@ -1941,6 +1969,12 @@ _GOVERNMENT_PUBLISHER = re.compile(
     r"\b(?:White\s+House|Department|Ministry|Embassy|Government|Presidency|Office|Mission|"
     r"USAID|Kremlin|Chancellery|Foreign\s+Office|Federal\s+Register)\b"
 )
+# Titles a publishing government's own officials never hold: in a US readout "Prime
+# Minister X" or "Minister X" is another state's, in a British one "President X" is.
+_TITLES_A_STATE_LACKS: Mapping[str, re.Pattern[str]] = {
+    "United States": re.compile(r"\b(?:Minister|Premier|King|Queen|Chancellor|Emir|Sultan)\b"),
+    "United Kingdom": re.compile(r"\b(?:President|Vice[- ]President|Emir|Sultan)\b"),
+}
 _US_PUBLISHER = re.compile(
     r"\b(?:White\s+House|USAID|U\.S\.|US|United\s+States|Federal\s+Register)\b"
 )
@@ -2660,6 +2694,8 @@ class _Extractor:
                 continue
             if word in found or word in _NOT_STATES or word in known_first or word in _COMMON_CAPS:
                 continue
+            if word in _PORTFOLIO_WORDS:
+                continue  # "State Minister of Finance": a portfolio, not a state
             if word in self.demonyms or word in _DAY_MONTH_WORDS:
                 continue
             dem = next((d for d in _demonym_forms(word) if d in words), None)
@@ -3283,6 +3319,27 @@ class _Extractor:
             if tokens[j][2] in ORG_HEADS and j >= 1:  # "the Arctic Council Ministerial"
                 self._classify_run(s, tokens[j][1], singles)
                 return
+        words_in = [t[2] for t in tokens]
+        k_of = next((k for k in range(min(3, len(words_in) - 2)) if words_in[k + 1] == "of"), None)
+        if (
+            k_of is not None
+            and words_in[k_of] in ORG_HEADS
+            and all(w in _PORTFOLIO_WORDS or w == "and" for w in words_in[k_of + 2 :])
+            and not any(w in self.demonyms or _is_role_head(w) for w in words_in[:k_of])
+            and not _rx(r"\b(?:at|in|outside|inside|near|to)\s+the\s+$").search(
+                text, max(0, s - 12), s
+            )  # "talks at the Ministry of Foreign Affairs": where, not who
+        ):
+            # "Federal Ministry of Finance", "Department of Foreign Affairs and Trade": a body
+            # named by its portfolio (no state's name in it)
+            kind = ORG_HEADS[words_in[k_of]]
+            if words_in[0] in ("The", "the"):
+                s = tokens[1][0]
+            more = _rx(rf"\s+and\s+{_PORTFOLIO_WORD}(?:\s+{_PORTFOLIO_WORD})*\b").match(text, e)
+            e = more.end() if more else e
+            ent = self.local_ent(text[s:e], kind, rule="entity:org-head", conf=0.6)
+            self.add_mention(s, e, ent.key, "name", 0.6)
+            return
         if not org_run and tokens[0][2] in _MEDIA_FIRST and len(tokens) >= 2:
             name = text[s:e]  # "Radio Free Europe", "Voice of America"
             ent = self.local_ent(name, _MEDIA, rule="entity:media", conf=0.6)
@@ -3304,7 +3361,14 @@ class _Extractor:
                     break
         # Drop what comes before a name: honorifics and titles ("H.E. Mr.", "Foreign
         # Minister", "Secretary of State"), demonyms, connectors, common capitalised words.
-        had_role = s in self._title_before
+        # A run right after "Title and" goes on with that title ("Minister of Foreign
+        # Affairs and Trade X": "Trade X" starts with the title's last portfolio).
+        had_role = s in self._title_before or bool(
+            len(tokens) >= 3
+            and tokens[0][2] in _PORTFOLIO_WORDS
+            and text[s - 5 : s] == " and "
+            and _TITLE_AND_BEFORE.search(text, max(0, s - 90), s) is not None
+        )
         i = 0
         while i < len(tokens):
             ts_, _te, word = tokens[i]
@@ -3926,6 +3990,8 @@ class _Extractor:
             status = "current"
             pred_of: str | None = None
             found: list[tuple[str, str | None, tuple[int, int], str, float]] = []
+            lm_rule = "position:title-before-name"
+            held_before = any(p.holder == ent.key for p in self.positions)
             lm = _ROLE_BEFORE_NAME.search(before) if _ends_capitalised(before) else None
             if lm:
                 role = lm.group(1)
@@ -3972,6 +4038,10 @@ class _Extractor:
                             0.8,
                         )
                     )
+                elif jm and not _FORMER.search(text, max(0, jm.start("t") - 12), jm.start("t")):
+                    # "Deputy Prime Minister and Minister of Foreign Affairs X": both titles,
+                    # their state found alike below
+                    found.append((jm.group("t"), None, (jm.start("t"), e), lm_rule, 0.8))
                 om = _rx(  # "of the Republic of the Marshall Islands"
                     r"\s+of\s+(?:the\s+)?([A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]*)*)"
                 ).match(after)
@@ -4138,20 +4208,36 @@ class _Extractor:
                             0.7,
                         )
                     )
+            shared_org = next((o for _, o, _, r, _ in found if o and r == lm_rule), None)
             for role, org, span, rule, conf in found:
                 this_status = "former" if rule == "position:predecessor" else status
+                if org is None and rule == lm_rule and shared_org is not None:
+                    org = shared_org  # "Deputy Prime Minister and Foreign Minister X of Y"
                 if org is None and rule.startswith(
                     ("position:title-before-name", "position:title-line")
                 ):
                     # A title naming no organisation takes none from another title in its
                     # sentence ("Pakistani Prime Minister A wrote to Prime Minister B"), and
                     # a title repeated before a surname adds nothing ("Minister Kessel").
-                    if any(p.holder == ent.key for p in self.positions):
+                    if held_before:
                         continue
                     org = self._implied_org(role)
                     if org is not None:
                         rule += "+implied-org"
-                    elif (home := self._home_state()) is not None:
+                    elif rule == lm_rule and (body := self._body_after_comma(e)) is not None:
+                        # "Assistant Secretary X, U.S. Department of the Interior signed …":
+                        # the body named right after the name is the title's
+                        org = body
+                        rule += "+body-after"
+                    elif rule == lm_rule and (for_state := self._state_served_after(e)) is not None:
+                        # "Minister X signed for the Republic of Y", "X represented the
+                        # Government of Y": the state the holder acts for, in the same clause
+                        org = for_state
+                        rule += "+state-served"
+                    elif (home := self._home_state()) is not None and not (
+                        (absent := _TITLES_A_STATE_LACKS.get(self.ents[home].name))
+                        and absent.search(role)
+                    ):
                         org = home  # a government's own readout: its president, its envoy
                         rule += "+publisher-state"
                     else:
@@ -4197,6 +4283,36 @@ class _Extractor:
                 self.positions.append(
                     _Pos(pid, key, "official", country, "current", span, "position:anonymous", 0.6)
                 )
+
+    def _body_after_comma(self, end: int) -> str | None:
+        """A government body or organisation named right after ``end`` and a comma, which
+        ends the clause's subject ("X, U.S. Department of the Interior signed", "X, Y and")."""
+        text = self.text
+        if text[end : end + 2] != ", ":
+            return None
+        mm = self.mention_at(end + 2)
+        if mm is None or mm.start != end + 2 or not self.ents[mm.key].is_org:
+            return None
+        if self.ents[mm.key].type in ("state", _MEDIA):
+            return None
+        if _rx(r"\s+(?:and\s|[a-z]+(?:ed|s)\b)|[,.;]").match(text, mm.end) is None:
+            return None
+        return mm.key
+
+    def _state_served_after(self, end: int) -> str | None:
+        """The state a person named right before ``end`` signs for, represents or acts for
+        in the same clause ("X signed for the Republic of Y", "X, for Y,")."""
+        m = _SERVES_STATE.match(self.text, end, min(len(self.text), end + 200))
+        if m is None:
+            return None
+        for mm in self.mentions_between(m.end() - 1, m.end() + 80):
+            if mm.start < m.end() - 1:
+                continue
+            if mm.start > m.end() + 1:
+                break
+            if self.ents[mm.key].type == "state":
+                return mm.key
+        return None
 
     def _office_positions(self) -> None:
         """The unnamed holder of an office drafted under its title ("the Secretary-General")
@@ -8024,6 +8140,8 @@ def _normal_role(role: str, org_type: str) -> str:
         )
     if low in _ROLE_CANON:
         return _ROLE_CANON[low]
+    if low.startswith("minister of foreign affairs and "):
+        return "Foreign Minister"  # "… and Trade", "… and Cooperation": the same office
     if any(ch.isupper() for ch in role):
         return role
     small = {"of", "for", "the", "and", "to", "on"}
