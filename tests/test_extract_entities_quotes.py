@@ -896,6 +896,42 @@ ROLE_CASES: list[
         ),
         [],
     ),
+    (  # a lower-case title after the body it speaks for
+        "Chilean Foreign Ministry spokeswoman Ana Ruiz said the talks would resume.",
+        "Reuters",
+        ("Ana Ruiz", "Spokeswoman", "Chilean Foreign Ministry", "current"),
+        [(None, "Chile")],
+    ),
+    (
+        "Kremlin spokesman Ivo Petrov said the talks would resume on Monday.",
+        "Reuters",
+        ("Ivo Petrov", "Spokesman", "Kremlin", "current"),
+        [],
+    ),
+    (  # a lower-case title after a state's two-word demonym
+        "The talks contrasted with his meeting with North Korean leader Ri Chol-ho on Sunday.",
+        "Reuters",
+        ("Ri Chol-ho", "Leader", "North Korea", "current"),
+        [],
+    ),
+    (  # after a state's own name
+        "Peru opposition leader Tomas Berg rejected the plan on Monday.",
+        "Reuters",
+        ("Tomas Berg", "Opposition Leader", "Peru", "current"),
+        [],
+    ),
+    (  # an organisation's officer, in lower case and in capitals
+        "European Union foreign affairs chief Mara Lind said there was progress.",
+        "Reuters",
+        ("Mara Lind", "Foreign Affairs Chief", "European Union", "current"),
+        [],
+    ),
+    (
+        "African Union Foreign Policy Chief Mara Lind said there was progress.",
+        "Reuters",
+        ("Mara Lind", "Foreign Policy Chief", "African Union", "current"),
+        [],
+    ),
 ]
 
 

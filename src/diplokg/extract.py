@@ -184,7 +184,8 @@ _ROLE_HEADS = (
     r"Director[- ]General|Speaker|Pope|Lieutenant|Colonel|Marshal|Judge|Prosecutor|"
     r"Attorney\s+General|Negotiator|Adviser|Advisor|Counsellor|Counselor|Councilor|Councillor|"
     r"Deputy|Consul|"
-    r"Chief\s+of\s+Staff|Head\s+of\s+State|Head\s+of\s+Government"
+    r"Chief\s+of\s+Staff|Head\s+of\s+State|Head\s+of\s+Government|Policy\s+Chief|"
+    r"Affairs\s+Chief"
 )
 _ROLE_MODS = (
     r"Deputy|Vice|Acting|Special|Senior|Chief|Interim|Former|former|First|Foreign|Defen[cs]e|"
@@ -4113,17 +4114,17 @@ class _Extractor:
             )
             if lt:
                 t_start = s - (len(before) - lt.start("role"))
+                role = lt.group("role")
                 org = self.org_before(t_start)
-                if org is not None:
-                    found.append(
-                        (
-                            lt.group("role"),
-                            org,
-                            (self._org_start_before(t_start), e),
-                            "position:title-before-name",
-                            0.75,
-                        )
-                    )
+                o_start = self._org_start_before(t_start) if org is not None else t_start
+                if org is None:
+                    # "State Department spokesperson X", "North Korean leader X", "European
+                    # Union foreign affairs chief X": the body or state is the role's start
+                    org, cut = self._org_leading(t_start, t_start + len(role))
+                    if org is not None:
+                        role, o_start = text[cut : t_start + len(role)], t_start
+                if org is not None and role.strip():
+                    found.append((role, org, (o_start, e), "position:title-before-name", 0.75))
             rm = _RIGHT_APPOS.match(after)
             if rm and any(
                 self.ents[m2.key].is_person and not text[e + rm.end() : m2.start].strip()
@@ -4283,6 +4284,29 @@ class _Extractor:
                 self.positions.append(
                     _Pos(pid, key, "official", country, "current", span, "position:anonymous", 0.6)
                 )
+
+    def _org_leading(self, start: int, end: int) -> tuple[str | None, int]:
+        """The organisation or state a lower-case title's words start with, and where the
+        title proper starts ("State Department spokesperson", "North Korean leader")."""
+        text = self.text
+        best: tuple[str | None, int] = (None, start)
+        for mm in self.mentions_between(start, end):
+            if mm.start == start and self.ents[mm.key].is_org:
+                best = (mm.key, mm.end)
+        words = list(_rx(r"[A-Z][\w’'-]*").finditer(text, start, end))
+        for k in (2, 1):  # "North Korean", "Chilean"
+            if best[0] is None and len(words) >= k and words[0].start() == start:
+                phrase = text[start : words[k - 1].end()]
+                if _rx(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?").fullmatch(phrase):
+                    state = self.ensure(self.demonyms.get(_fold(phrase)))
+                    if state is not None:
+                        best = (state, words[k - 1].end())
+        key, cut = best
+        while cut < end and text[cut].isspace():
+            cut += 1
+        if key is None or not text[cut:end].strip():
+            return None, start
+        return key, cut
 
     def _body_after_comma(self, end: int) -> str | None:
         """A government body or organisation named right after ``end`` and a comma, which
