@@ -932,6 +932,38 @@ ROLE_CASES: list[
         ("Mara Lind", "Foreign Policy Chief", "African Union", "current"),
         [],
     ),
+    (  # the UN's officers by their titles alone
+        "Under-Secretary-General for Political Affairs Ana Ruiz briefed the Council on Monday.",
+        "Reuters",
+        ("Ana Ruiz", "Under-Secretary-General for Political Affairs", "United Nations", "current"),
+        [],
+    ),
+    (  # ambassadors and permanent representatives: the sending state, not where posted
+        "Peru's Permanent Representative to the United Nations, Luis Ortiz, said the vote "
+        "was unfair.",
+        "Reuters",
+        ("Luis Ortiz", "Permanent Representative", "Peru", "current"),
+        [(None, "United Nations")],
+    ),
+    (
+        "Ambassador Luis Ortiz, Permanent Representative of Peru to the United Nations, said "
+        "the vote was unfair.",
+        "Reuters",
+        ("Luis Ortiz", "Permanent Representative", "Peru", "current"),
+        [(None, "United Nations")],
+    ),
+    (
+        "Peru's ambassador to Chile, Luis Ortiz, said the vote was unfair.",
+        "Reuters",
+        ("Luis Ortiz", "Ambassador", "Peru", "current"),
+        [(None, "Chile")],
+    ),
+    (
+        "Chilean Ambassador to Peru Luis Ortiz said the vote was unfair.",
+        "Reuters",
+        ("Luis Ortiz", "Ambassador", "Chile", "current"),
+        [(None, "Peru")],
+    ),
 ]
 
 
@@ -968,3 +1000,39 @@ def test_a_title_s_second_word_is_no_name() -> None:
     )
     assert "Delegate" not in persons(ann)
     assert "Ministers" not in persons(draft("The Secretary and Foreign Ministers agreed."))
+
+
+def test_a_bare_title_is_the_person_named_before_with_it() -> None:
+    ann = draft(
+        "Vice President Ana Ruiz of Peru met the envoy on Monday. The talks ran late. "
+        '"We will not wait," the Vice President said.'
+    )
+    assert quotes(ann)["We will not wait"][0] == "Ana Ruiz"
+    key = next(k for k, e in ann.entities.items() if e.name == "Ana Ruiz")
+    assert "the Vice President" in [m.text for m in ann.mentions[key]]
+
+
+@pytest.mark.parametrize(
+    ("text", "full", "short"),
+    [
+        (
+            "Secretary-General Ivo Marek met the envoy in Geneva. Mr. Marek said later that "
+            '"progress is real".',
+            "Ivo Marek",
+            "Marek",
+        ),
+        (
+            'Foreign Minister Tomas Berg of Chile arrived on Monday. "We are ready," Berg said.',
+            "Tomas Berg",
+            "Berg",
+        ),
+    ],
+)
+def test_a_surname_alone_is_the_person_named_in_full_before(
+    text: str, full: str, short: str
+) -> None:
+    ann = draft(text)
+    assert persons(ann) == {full}
+    assert [speaker for speaker, _ in quotes(ann).values()] == [full]
+    key = next(k for k, e in ann.entities.items() if e.name == full)
+    assert short in {m.text for m in ann.mentions[key]}

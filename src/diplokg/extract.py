@@ -208,6 +208,7 @@ _PORTFOLIO_WORDS = frozenset(
         Energy Environment External Finance Fisheries Foreign Health Home Housing Humanitarian
         Immigration Industry Information Infrastructure Insular Integration Interior Internal
         International Investment Justice Labour Labor Lands Legal Migration Mining Multilateral
+        Operations Peace Peacebuilding Peacekeeping Political Disarmament Management Support
         Petroleum Planning Policy Public Regional Relations Resources Revenue Rural Science
         Security Social Sports Technology Tourism Trade Transport Treasury Urban Water Welfare
         Women Works Youth
@@ -225,6 +226,8 @@ _ROLE_OF = (
 )
 _ROLE_TITLE = (
     rf"(?:(?:{_ROLE_MODS})[ -]+)*(?:{_ROLE_HEADS})(?:\s+(?:of|for)\s+(?:{_ROLE_OF}))?"
+    r"(?:(?:(?<=Ambassador)|(?<=Representative))\s+to\s+(?:the\s+)?"  # where posted
+    r"(?:United\s+[A-Z][a-z]+|European\s+Union|[A-Z][\w’'-]*)(?=\s))?"
     rf"(?:\s+for\s+(?:{_PORTFOLIO_LIST}|{_PORTFOLIO_WORD}(?![\w-])))?"
 )
 _ROLE_TITLE_RE = re.compile(_ROLE_TITLE)
@@ -263,8 +266,11 @@ _LOWER_ROLE = (
     r"chancellor|premier|minister|chief\s+diplomat|top\s+diplomat|head\s+of\s+diplomacy|"
     r"diplomat|envoy|special\s+envoy|ambassador|spokesperson|spokesman|spokeswoman|"
     r"secretary[- ]general|leader|king|queen|treasury\s+secretary|official|negotiator|"
-    r"foreign\s+secretary|high\s+representative"
+    r"foreign\s+secretary|high\s+representative|permanent\s+representative"
 )
+# Where an ambassador or a representative is posted ("… to Peru", "… to the United
+# Nations"): not the state or body the title belongs to.
+_POSTED_TO = r"(?:\s+to\s+(?:the\s+)?(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*){0,3})?"
 _APPOS_POSS = r"(?P<poss>[A-Z][\w.’'-]*(?:\s+[A-Z][\w’'-]*)*)[’']s?"  # "China’s"
 _LEFT_APPOS_REST = (
     r"\s+(?P<role>(?:(?!(?:of|the|to|its|his|her|their|said|says|and|who|that|is|was|has|had)\b)"
@@ -272,8 +278,7 @@ _LEFT_APPOS_REST = (
     + _LOWER_ROLE
     + r"|(?-i:[A-Z])[a-z]+\s+Minister|Minister\s+of\s+(?-i:[A-Z])[a-z]+(?:\s+(?-i:[A-Z])[a-z]+)?)"
     r"(?:\s+of\s+(?P<of>(?:the\s+)?(?-i:[A-Z])[\w’'.-]*(?:\s+(?:of\s+)?(?-i:[A-Z])[\w’'.-]*)*"
-    r"))?)"
-    r",\s+$"
+    r"))?)" + _POSTED_TO + r",\s+$"
 )
 _LEFT_APPOS = re.compile(
     rf"(?:(?P<the>\bthe|\bThe|\bits|\bIts)|{_APPOS_POSS}){_LEFT_APPOS_REST}", re.IGNORECASE
@@ -557,7 +562,7 @@ _LOWER_ROLE_HEADS = frozenset(  # the first words of _LOWER_ROLE
         """
         secretary foreign minister prime defence defense finance president vice chancellor
         premier chief top head diplomat envoy special ambassador spokesperson spokesman
-        spokeswoman leader king queen treasury official negotiator high
+        spokeswoman leader king queen treasury official negotiator high permanent
         """
     )
 )
@@ -1494,7 +1499,9 @@ _TITLE_OR_WORD_BEFORE = re.compile(
     rf"\b(?:{_ROLE_HEADS}|The|In|To|From|Of|And|With|Neighbouring|Neighboring)[ \t]+$"
 )
 _ROLE_REFERENCE = re.compile(  # "the (Chinese) foreign minister", not followed by a name
-    rf"\b(?P<det>the|The)\s+(?:(?P<dem>(?-i:[A-Z])[a-z]+)\s+)?(?P<role>{_LOWER_ROLE})\b"
+    r"\b(?P<det>the|The)\s+(?:(?!(?:vice|prime|foreign|defen[cs]e|finance|treasury|special|"
+    r"chief|top|high|permanent|secretary)\b)(?P<dem>(?-i:[A-Z])[a-z]+)\s+)?"
+    rf"(?P<role>{_LOWER_ROLE})\b"
     r"(?!\s+(?:of\s+)?(?-i:[A-Z]))",
     re.I,
 )
@@ -1927,6 +1934,9 @@ _IMPLIED_ORG = {
     "secretary-general": "United Nations",
     "un secretary-general": "United Nations",
     "secretary general": "United Nations",
+    "under-secretary-general": "United Nations",
+    "assistant secretary-general": "United Nations",
+    "deputy secretary-general": "United Nations",
     "president of the security council": "UN Security Council",
 }
 _SG_OFFICE = (
@@ -4430,8 +4440,10 @@ class _Extractor:
         return home
 
     def _implied_org(self, role: str) -> str | None:
-        """The body a title belongs to wherever it is used ("Secretary-General": the UN)."""
-        name = _IMPLIED_ORG.get(_rx(r"\s+").sub(" ", role.strip()).lower())
+        """The body a title belongs to wherever it is used ("Secretary-General": the UN;
+        "Under-Secretary-General for Political Affairs": the UN too)."""
+        low = _rx(r"\s+").sub(" ", role.strip()).lower()
+        name = _IMPLIED_ORG.get(low) or _IMPLIED_ORG.get(_rx(r" for .*$").sub("", low))
         if name is None:
             return None
         bucket = self.lex.forms.get(tuple(_fold(t) for _, _, t in _tokens(name))) or []
@@ -8153,6 +8165,7 @@ _DIPLOMACY_HEADS = ("head of diplomacy", "chief diplomat", "top diplomat")
 def _normal_role(role: str, org_type: str) -> str:
     role = _rx(r"\s+").sub(" ", role).strip(" ,")
     role = _rx(r"^(?:the|a|an|its|his|her)\s+", re.I).sub("", role)
+    role = _rx(r"(ambassador|representative)\s+to\s+.*$", re.I).sub(r"\1", role)
     low = role.lower()
     if low in ("official", "diplomat", "source"):
         return low
