@@ -1036,3 +1036,40 @@ def test_a_surname_alone_is_the_person_named_in_full_before(
     assert [speaker for speaker, _ in quotes(ann).values()] == [full]
     key = next(k for k, e in ann.entities.items() if e.name == full)
     assert short in {m.text for m in ann.mentions[key]}
+
+
+def test_an_acronym_never_expanded_is_no_person() -> None:
+    ann = draft(
+        '"We will not stop," said KMTU. The strike was called by the KMTU, whose leader Ivo '
+        "Marek spoke on Monday. According to PNRB, the talks stalled."
+    )
+    assert persons(ann) == {"Ivo Marek"}
+    assert kind_of(ann, "KMTU") == "group"
+    assert kind_of(ann, "PNRB") == "group"
+
+
+@pytest.mark.parametrize(
+    ("text", "short", "long"),
+    [
+        (  # the expansion is the tail the initials stand for, not an earlier name
+            "The deal was reached with help from the KMTU and the Coastal Trade Group (CTG). "
+            "The CTG said it would monitor the deal.",
+            "CTG",
+            "Coastal Trade Group",
+        ),
+        (  # a sentence's "The" is no part of the expansion
+            "The Association of Pacific Fishing Nations (APFN) met on Monday. APFN members "
+            "agreed to cut quotas, the APFN said.",
+            "APFN",
+            "Association of Pacific Fishing Nations",
+        ),
+    ],
+)
+def test_an_acronym_defined_once_is_one_organisation_with_its_expansion(
+    text: str, short: str, long: str
+) -> None:
+    ann = draft(text)
+    (org,) = [e for e in ann.entities.values() if short in (e.name, *e.aliases)]
+    assert {org.name, *org.aliases} == {short, long}
+    assert all(e.name != long or e is org for e in ann.entities.values())
+    assert {m.text for m in ann.mentions[org.key]} == {short, long}

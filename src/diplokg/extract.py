@@ -2837,11 +2837,11 @@ class _Extractor:
         for m in found:
             long_s, long_e = m.span("long")
             long = m.group("long")
-            lm = _rx(r"(?:the|of|for|and|on|in)\s+").match(long)
+            lm = _rx(r"(?:[Tt]he|of|for|and|on|in)\s+").match(long)
             while lm:
                 long_s += lm.end()
                 long = long[lm.end() :]
-                lm = _rx(r"(?:the|of|for|and|on|in)\s+").match(long)
+                lm = _rx(r"(?:[Tt]he|of|for|and|on|in)\s+").match(long)
             short = m.group("short")
             short_s, short_e = m.span("short")
             if _ROLE_TITLE_RE.match(long) and long.split()[-1] not in ORG_HEADS:
@@ -2860,8 +2860,11 @@ class _Extractor:
                 )
             ):
                 continue
-            if len(initials) > len(letters) + 3:
-                # "… of the Association of Southeast Asian Nations (ASEAN)": keep the tail.
+            if len(initials) > len(letters) + 3 or (
+                len(letters) >= 2 and not initials.startswith(letters[:1])
+            ):
+                # "… of the Association of Southeast Asian Nations (ASEAN)", "the KMTU and
+                # the Coastal Trade Group (CTG)": keep the tail the initials stand for.
                 words = list(_rx(r"[A-Z][\w’'-]*").finditer(long))
                 for k in range(len(words)):
                     tail_initials = "".join(w.group()[0] for w in words[k:])
@@ -3133,7 +3136,11 @@ class _Extractor:
                 for mm in self.mens[bisect_left(starts, s) : bisect_left(starts, e)]
                 if mm.end <= e
             ]
-            if len(inner) == 1 and inner[0].start == s and inner[0].end == e:
+            if (
+                len(inner) == 1
+                and inner[0].end == e
+                and (inner[0].start == s or (inner[0].start == s + 4 and text[s : s + 4] == "The "))
+            ):
                 continue  # exactly one name found already: what follows would change nothing
             if _DOCUMENT_NAME.match(text, s, e):
                 continue  # "Compact of Free Association": a document, the names in it stay
