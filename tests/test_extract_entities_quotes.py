@@ -1073,3 +1073,77 @@ def test_an_acronym_defined_once_is_one_organisation_with_its_expansion(
     assert {org.name, *org.aliases} == {short, long}
     assert all(e.name != long or e is org for e in ann.entities.values())
     assert {m.text for m in ann.mentions[org.key]} == {short, long}
+
+
+# (text, quote, speaker, relays nearest the speaker first)
+RELAY_CASES: list[tuple[str, str, str, list[str]]] = [
+    (  # "quoted as saying by": the agency after the verb
+        'Foreign Minister Hamid Sadri of Iran spoke on Monday. "The door is open," Sadri was '
+        "quoted as saying by the official IRNA news agency.",
+        "The door is open",
+        "Hamid Sadri",
+        ["IRNA"],
+    ),
+    (  # "Speaking to" at the sentence's start
+        "Speaking to the state news agency SANA, Foreign Minister Ali Haddad of Syria said "
+        'the strikes were "a crime".',
+        "a crime",
+        "Ali Haddad",
+        ["SANA"],
+    ),
+    (  # a place qualifying the newspaper is no relay
+        "Ana Ruiz, the foreign minister of Peru, told the Lima daily El Sol that the plan was "
+        '"dead".',
+        "dead",
+        "Ana Ruiz",
+        ["El Sol"],
+    ),
+    (  # "According to" an agency first: the agency relays, the name after speaks
+        "According to the semi-official Mehr news agency, Foreign Minister Hamid Sadri of "
+        'Iran said the talks were "over".',
+        "over",
+        "Hamid Sadri",
+        ["Mehr"],
+    ),
+    (  # sources who told an agency
+        'The talks "were useful", a senior Chilean official told Reuters on Monday.',
+        "were useful",
+        "anonymous senior Chilean official",
+        ["Reuters"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker", "chain"), RELAY_CASES)
+def test_relays_become_the_quotes_reporting_chain(
+    text: str, quote: str, speaker: str, chain: list[str]
+) -> None:
+    assert quotes(draft(text, publisher="AFP"))[quote] == (speaker, chain)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        (
+            'President Luis Ortiz of Chile met the envoy. "It was frank," said the Chilean leader.',
+            "It was frank",
+            "Luis Ortiz",
+        ),
+        (
+            "Chilean President Luis Ortiz met Prime Minister Ana Ruiz of Peru. "
+            '"It was frank," the Peruvian leader said.',
+            "It was frank",
+            "Ana Ruiz",
+        ),
+        (
+            "Foreign Minister Ana Ruiz of Peru met her counterpart on Monday. "
+            '"The talks were useful," the minister told reporters.',
+            "The talks were useful",
+            "Ana Ruiz",
+        ),
+    ],
+)
+def test_a_described_speaker_is_the_holder_named_before(
+    text: str, quote: str, speaker: str
+) -> None:
+    assert quotes(draft(text))[quote][0] == speaker

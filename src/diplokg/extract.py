@@ -1560,9 +1560,10 @@ _LOWER_TITLE_BEFORE = re.compile(
 
 _PREP_BEFORE = re.compile(
     r"\b(?:of|to|by|from|with|for|in|at|on|about|against|between|among|than|like|into|"
-    r"over|after|before|toward|towards|across|near|without|according\s+to|on\s+behalf\s+of)"
+    r"over|after|before|toward|towards|across|near|without|[Aa]ccording\s+to|on\s+behalf\s+of)"
     r"\s+(?:(?:the|a|an|its|his|her|their|state|news|agency|broadcaster|newspaper|daily|"
-    r"channel|network)\s+){0,4}$"
+    r"channel|network|official|semi-official|state-run|state-owned|pro-government|"
+    r"independent|private|public)\s+){0,4}$"
 )
 
 
@@ -1869,8 +1870,8 @@ _DOCUMENT_ADOPTED = re.compile(
 )
 _DOCUMENT_ADOPTED_SCAN = _Scan(_DOCUMENT_ADOPTED, frozenset({"adopted"}), chunks=2)
 _RELAY = re.compile(  # who relayed words: "quoted by AFP", "told Reuters", "according to …"
-    r"\b(?:quoted\s+by|according\s+to|cited\s+by|reported\s+by|told|said|says|"
-    r"citing|reports?|reported|interview\s+with|(?:speaking|talking)\s+to|"
+    r"\b(?:(?:quoted|cited)\s+(?:as\s+saying\s+)?by|[Aa]ccording\s+to|reported\s+by|told|"
+    r"said|says|citing|reports?|reported|interview\s+with|(?:[Ss]peaking|[Tt]alking)\s+to|"
     r"(?:declared|stated|explained|spoke|said)\s+to|"
     r"(?:remarks|comments)\s+to)\s+(?:(?:a|the)\s+statement[\s.]*(?:\w+\.\s*)?)?"
     r"(?:(?:the|a|an|official|semi-official|state-run|state-owned|state|public|"
@@ -1926,6 +1927,10 @@ _ORG_TO_HOLDER = re.compile(
 _ONE_OF = re.compile(
     r"(?:one|One|some|Some|two|both|all)\s+of\s+(?:the|those|these|them)\s+(?:[a-z-]+\s+)?"
     r"(?P<head>source|official|diplomat|negotiator|aide|adviser)s\b"
+)
+# The titles "the leader" refers back to ("… said the Chilean leader").
+_LEADER_TITLES = frozenset(
+    ("president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "sultan")
 )
 # Titles that name their body by themselves (in news copy in English).
 _IMPLIED_ORG = {
@@ -3894,8 +3899,9 @@ class _Extractor:
                     (role in prole and not prole.startswith(f"{role} of the "))
                     or prole in role
                     or (role == "official" and ent.anon_head == "official")
+                    or (role == "leader" and prole in _LEADER_TITLES)
                 ):
-                    ok = True
+                    ok = True  # ("the Chilean leader": its president, its prime minister)
             if not held and diplomatic and ent.type == "diplomat":
                 ok = state is None or ent.country == state
             if ent.anon_head and role == ent.anon_head and state in (None, ent.country):
@@ -4935,12 +4941,15 @@ class _Extractor:
             if self.in_quote(at):
                 continue
             mm = self.mention_at(at)
-            if mm is None:
+            if mm is None or self.ents[mm.key].type != _MEDIA:
+                # "told the state news agency X", "told the Lima daily El Sol" (a place
+                # may qualify the medium)
                 gap = _MEDIA_GAP.match(text, at)
-                if gap:
-                    mm = self.mention_at(gap.end())
-                    if mm is not None and self.ents[mm.key].type != _MEDIA:
-                        mm = None
+                medium = self.mention_at(gap.end()) if gap else None
+                if medium is not None and self.ents[medium.key].type == _MEDIA:
+                    mm = medium
+                elif mm is None or self.ents[mm.key].is_place or mm.how == "metonym":
+                    mm = None
             if mm is None or mm.key == speaker or not self.speaker_capable(mm):
                 continue
             ent = self.ents[mm.key]
