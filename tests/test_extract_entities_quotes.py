@@ -1147,3 +1147,24 @@ def test_a_described_speaker_is_the_holder_named_before(
     text: str, quote: str, speaker: str
 ) -> None:
     assert quotes(draft(text))[quote][0] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'Chilean President Luis Ortiz said the agreements mark "real progress" toward '
+            'creating "two states at peace with each other."',
+            "Luis Ortiz",
+        ),
+        (
+            "Ana Ruiz welcomed « a new tone », while recalling that Peru « chooses its partners "
+            "freely ».",
+            "Ana Ruiz",
+        ),
+    ],
+)
+def test_every_quote_of_one_clause_is_its_speakers(text: str, speaker: str) -> None:
+    found = quotes(draft(text))
+    assert len(found) == 2
+    assert {who for who, _ in found.values()} == {speaker}

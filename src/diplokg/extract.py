@@ -152,7 +152,8 @@ _SPEECH_WORDS = (
     "declaring|announced|announces|stressed|stresses|stressing|underlined|underlines|"
     "underlining|underscored|underscores|emphasi[sz]ed|emphasi[sz]es|emphasi[sz]ing|insisted|"
     "insists|insisting|warned|warns|warning|noted|notes|noting|argued|argues|arguing|claimed|"
-    "claims|claiming|explained|explains|wrote|writes|tweeted|posted|recalled|recalls|read|"
+    "claims|claiming|explained|explains|wrote|writes|tweeted|posted|recalled|recalls|"
+    "recalling|read|"
     "reads|defended|defends|affirmed|affirms|asserted|asserts|maintained|maintains|reiterated|"
     "reiterates|urged|urges|urging|called\\s+for|calls\\s+for|calling\\s+for|called|calls|"
     "described|describes|describing|compared|compares|comparing|denounced|denounces|condemned|"
@@ -4684,7 +4685,18 @@ class _Extractor:
                     ev_s = self._clause_start(sent_start, vpos, who)
                     relays = self._speaker_relays(sent_start, sent_end, who)
                     return who, (ev_s, qs), rule, 0.75, relays
-        # 3. a full-sentence quote continuing the previous speaker's words
+        # 3. a second quote in the clause that quoted someone before it, with no other
+        # name or verb of saying between: 'X said the deal marks “…” toward “…”'
+        if prev_q and not verbs and len(head.split()) <= 12 and not _CLAUSE_BREAK.search(head):
+            prior = [q for q in self.quotes if sent_start <= q.text[0] < qs]
+            if (
+                prior
+                and prior[-1].rule in ("quote:speaker-before", "quote:same-clause")
+                and not self.mentions_between(head_lo, qs)
+            ):
+                q0 = prior[-1]
+                return q0.speaker, q0.evidence, "quote:same-clause", q0.conf, list(q0.reported_by)
+        # 4. a full-sentence quote continuing the previous speaker's words
         if full:
             prior = [q for q in self.quotes if qs - q.text[1] < 400]
             if prior and self.para(prior[-1].text[0]) == self.para(qs):
@@ -4695,7 +4707,7 @@ class _Extractor:
                     0.45,
                     list(prior[-1].reported_by),
                 )
-        # 4. a paragraph that is one quote, after a paragraph quoting someone: theirs
+        # 5. a paragraph that is one quote, after a paragraph quoting someone: theirs
         if (qs == 0 or text[qs - 1] == "\n") and words[:1].isupper():
             prior = [q for q in self.quotes if self.para(q.text[0]) == self.para(qs) - 1]
             if prior:
