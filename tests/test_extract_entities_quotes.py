@@ -964,6 +964,27 @@ ROLE_CASES: list[
         ("Luis Ortiz", "Ambassador", "Chile", "current"),
         [(None, "Peru")],
     ),
+    (  # "its" is the subject of the sentence before, not the last name in it
+        "That matters, because Peru has been courting the European Union for years. Its "
+        "foreign minister, Ivo Marek, will meet the bloc's envoy next week.",
+        "Reuters",
+        ("Ivo Marek", "Foreign Minister", "Peru", "current"),
+        [(None, "European Union")],
+    ),
+    (
+        "Andes Power Corporation, which will build the line with Chilean utility Enel Sur, "
+        "said financing was secured. Its chief executive, Rosa Medina, called it a milestone.",
+        "Reuters",
+        ("Rosa Medina", "Chief Executive", "Andes Power Corporation", "current"),
+        [(None, "Enel Sur")],
+    ),
+    (  # in its own sentence: the clause's subject
+        "The opposition party Renovar Peru criticised the visit, and its spokesman, Ivo "
+        "Marek, accused the French Foreign Ministry of arrogance.",
+        "Reuters",
+        None,
+        [(None, "French Foreign Ministry")],
+    ),
 ]
 
 

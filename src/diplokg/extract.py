@@ -3967,6 +3967,29 @@ class _Extractor:
                 return dem
         return None
 
+    def _its_referent(self, pos: int) -> str | None:
+        """What 'its' at ``pos`` stands for: the subject of its sentence, else of the one
+        before ("Tarvonia has been courting the EU. Its foreign minister, X": Tarvonia) —
+        the first state or organisation named there that no preposition governs."""
+        text = self.text
+        i = bisect.bisect_right(self.sent_starts, pos) - 1
+        spans = [(self.sent_starts[i], pos)]
+        for j in (i - 1, i - 2):  # (up to two sentences back, in the paragraph)
+            if j < 0 or self.para(self.sent_starts[j]) != self.para(pos):
+                break
+            spans.append((self.sent_starts[j], self.sent_starts[j + 1]))
+        for lo, hi in spans:
+            for mm in self.mentions_between(lo, hi):
+                ent = self.ents[mm.key]
+                if not ent.is_org or ent.type == _MEDIA or self.in_quote(mm.start):
+                    continue
+                if mm.how == "qualifier" or _PREP_BEFORE.search(
+                    text, max(0, mm.start - 40), mm.start
+                ):
+                    continue
+                return mm.key
+        return None
+
     def _recent_org(self, pos: int, kind_word: str | None = None) -> str | None:
         """The organisation 'its' / 'the party' points back to: the last one named before."""
         lo = self.sent_starts[max(0, bisect.bisect_right(self.sent_starts, pos) - 3)]
@@ -4100,7 +4123,7 @@ class _Extractor:
                         org = self.ensure(self.demonyms.get(_fold(dm.group(1))))
                         role = role[dm.end() :]
                 if org is None and (am.group("the") or "").lower() == "its":
-                    org = self._recent_org(a_start)
+                    org = self._its_referent(a_start) or self._recent_org(a_start)
                 if org is not None and org in self.ents:
                     found.append((role, org, (a_start, e), "position:apposition-before", 0.8))
             cm = (
@@ -4120,7 +4143,10 @@ class _Extractor:
             pm2 = _ORG_POSS_ROLE.search(before) if _ends_in_comma(before) else None
             if pm2 and not lm and not am:
                 kind_word = (pm2.group("what") or "").lower() or None
-                org = self._recent_org(s - (len(before) - pm2.start()), kind_word)
+                p2 = s - (len(before) - pm2.start())
+                org = (self._its_referent(p2) if pm2.group("its") else None) or self._recent_org(
+                    p2, kind_word
+                )
                 if org is not None:
                     found.append(
                         (
