@@ -964,6 +964,37 @@ ROLE_CASES: list[
         ("Luis Ortiz", "Ambassador", "Chile", "current"),
         [(None, "Peru")],
     ),
+    (  # a lower-case title after a possessive, "former" in it
+        "Peru's former foreign minister Javier Solari told radio RPP that the deal was late.",
+        "Reuters",
+        ("Javier Solari", "Foreign Minister", "Peru", "former"),
+        [],
+    ),
+    (
+        "According to the paper, the Argentine president Martin Ocampo pressed for a deal.",
+        "Reuters",
+        ("Martin Ocampo", "President", "Argentina", "current"),
+        [],
+    ),
+    (  # a head of diplomacy by its local name or in translation is the Foreign Minister
+        "The Chilean chancellor, Joaquin Valdes, met his Argentine counterpart on Monday.",
+        "Reuters",
+        ("Joaquin Valdes", "Foreign Minister", "Chile", "current"),
+        [("Chancellor", None)],
+    ),
+    (
+        "German Chancellor Olaf Berg met Indian External Affairs Minister Ravi Kumar and "
+        "Philippine Foreign Secretary Enrique Santos in Berlin.",
+        "Reuters",
+        ("Ravi Kumar", "Foreign Minister", "India", "current"),
+        [("Foreign Minister", "Germany"), ("Foreign Secretary", "Philippines")],
+    ),
+    (
+        "British Foreign Secretary Mara Lind met German Chancellor Olaf Berg in Berlin.",
+        "Reuters",
+        ("Olaf Berg", "Chancellor", "Germany", "current"),
+        [("Foreign Minister", "United Kingdom")],
+    ),
     (  # "its" is the subject of the sentence before, not the last name in it
         "That matters, because Peru has been courting the European Union for years. Its "
         "foreign minister, Ivo Marek, will meet the bloc's envoy next week.",

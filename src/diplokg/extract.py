@@ -192,7 +192,7 @@ _ROLE_MODS = (
     r"Deputy|Vice|Acting|Special|Senior|Chief|Interim|Former|former|First|Foreign|Defen[cs]e|"
     r"Finance|Trade|Treasury|Interior|Economy|Economic|Energy|Health|Justice|Climate|"
     r"Presidential|Prime|Supreme|Executive|High|Permanent|Grand|Security|National|Top|Lead|"
-    r"Principal|Assistant|Under|Foreign\s+Affairs|Home|Agriculture|Education|Environment|"
+    r"Principal|Assistant|Under|Foreign\s+Affairs|External\s+Affairs|Home|Agriculture|Education|Environment|"
     r"Transport|Industry|Labou?r|Culture|Development|Migration|European|Secretary|Information|"
     r"Communications|Tourism|Fisheries|Water|Housing|Planning|Science|Technology|Sports|Youth|"
     r"Mining|Petroleum|Immigration|Social|Digital|Infrastructure|Commerce|State|Policy|Mission|"
@@ -1511,7 +1511,7 @@ _LOWER_TITLE_ENDS = tuple(
     _words(
         """
         spokesperson spokesman spokeswoman envoy adviser advisor negotiator chief leader
-        chairperson director ambassador
+        chairperson director ambassador minister president premier
         """
     )
 )
@@ -1554,8 +1554,9 @@ _ORG_POSS_ROLE = re.compile(
 _LOWER_TITLE_BEFORE = re.compile(
     r"(?P<role>(?:(?:foreign|policy|affairs|ministry|press|chief|deputy|senior|top|special|"
     r"trade|defen[cs]e|security|climate|opposition|party|government|presidential|official|"
-    r"foreign-policy|[A-Z][a-z]+)\s+){0,4}(?:spokesperson|spokesman|spokeswoman|envoy|adviser|"
-    r"advisor|negotiator|chief|leader|chairperson|director|ambassador))\s+$"
+    r"foreign-policy|former|prime|interior|finance|[A-Z][a-z]+)\s+){0,4}(?:spokesperson|"
+    r"spokesman|spokeswoman|envoy|adviser|advisor|negotiator|chief|leader|chairperson|director|"
+    r"ambassador|minister|president|premier))\s+$"
 )
 
 
@@ -4173,6 +4174,9 @@ class _Extractor:
                     org, cut = self._org_leading(t_start, t_start + len(role))
                     if org is not None:
                         role, o_start = text[cut : t_start + len(role)], t_start
+                fm = _rx(r"(?:former|ex-|then-)\s*", re.I).match(role)
+                if fm:  # "Peru's former foreign minister X"
+                    status, role = "former", role[fm.end() :]
                 if org is not None and role.strip():
                     found.append((role, org, (o_start, e), "position:title-before-name", 0.75))
             rm = _RIGHT_APPOS.match(after)
@@ -4313,7 +4317,7 @@ class _Extractor:
                 dem_first = _fold(role.split()[0]) if role.split() else ""
                 if dem_first in self.demonyms and self.demonyms[dem_first] != org:
                     continue  # "Turkish Cypriot leader": a community's, not Turkey's
-                role_n = _normal_role(role, self.ents[org].type)
+                role_n = _normal_role(role, self.ents[org].type, org_name=self.ents[org].name)
                 if not role_n:
                     continue
                 k = (ent.key, role_n, org)
@@ -8201,6 +8205,8 @@ _ROLE_CANON = {
     "foreign minister": "Foreign Minister",
     "minister of foreign affairs": "Foreign Minister",
     "foreign affairs minister": "Foreign Minister",
+    "external affairs minister": "Foreign Minister",
+    "minister of external affairs": "Foreign Minister",
     "secretary of state": "Secretary of State",
     "treasury secretary": "Treasury Secretary",
     "secretary of the treasury": "Treasury Secretary",
@@ -8214,9 +8220,13 @@ _ROLE_CANON = {
     "vice-president": "Vice President",
 }
 _DIPLOMACY_HEADS = ("head of diplomacy", "chief diplomat", "top diplomat")
+# States whose chancellor heads the government (elsewhere a "chancellor" in translated
+# copy is the foreign minister), and where "Foreign Secretary" names an office of its own.
+_CHANCELLOR_STATES = frozenset(("Germany", "Austria"))
+_FOREIGN_SECRETARY_STATES = frozenset(("United Kingdom", "India"))
 
 
-def _normal_role(role: str, org_type: str) -> str:
+def _normal_role(role: str, org_type: str, *, org_name: str = "") -> str:
     role = _rx(r"\s+").sub(" ", role).strip(" ,")
     role = _rx(r"^(?:the|a|an|its|his|her)\s+", re.I).sub("", role)
     role = _rx(r"(ambassador|representative)\s+to\s+.*$", re.I).sub(r"\1", role)
@@ -8229,6 +8239,17 @@ def _normal_role(role: str, org_type: str) -> str:
             if org_type == "state"
             else ("head of diplomacy" if low.startswith("head") else low)
         )
+    if org_type == "state":
+        # A state's head of diplomacy by its local name: "External Affairs Minister",
+        # "Foreign Secretary" (but in Britain and India that is the office's own name, and
+        # Britain's), and in translation from Spanish or Portuguese, "chancellor"
+        # (canciller, chanceler) outside the states whose chancellor heads the government.
+        if low in ("chancellor", "vice-chancellor", "vice chancellor") and (
+            org_name not in _CHANCELLOR_STATES
+        ):
+            return "Foreign Minister" if low == "chancellor" else "Deputy Foreign Minister"
+        if low == "foreign secretary" and org_name not in _FOREIGN_SECRETARY_STATES:
+            return "Foreign Minister"
     if low in _ROLE_CANON:
         return _ROLE_CANON[low]
     if low.startswith("minister of foreign affairs and "):
