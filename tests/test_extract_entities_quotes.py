@@ -995,6 +995,39 @@ ROLE_CASES: list[
         ("Olaf Berg", "Chancellor", "Germany", "current"),
         [("Foreign Minister", "United Kingdom")],
     ),
+    (  # appositions: a portfolio list, "Minister of State for …", an office's head
+        "At the invitation of H.E. Mr. Dario Kessel, H.E. Ms. Ana Ruiz, Minister of Foreign "
+        "Affairs and International Cooperation of the Republic of Chile, visited Lima.",
+        "Reuters",
+        ("Ana Ruiz", "Foreign Minister", "Chile", "current"),
+        [],
+    ),
+    (
+        "The Qatari Minister of State for Foreign Affairs, Khalid bin Nasser, said the talks "
+        "went well.",
+        "Reuters",
+        ("Khalid bin Nasser", "Minister of State for Foreign Affairs", "Qatar", "current"),
+        [],
+    ),
+    (
+        "The head of the International Atomic Energy Agency, Rafael Montero, said inspectors "
+        "were denied access.",
+        "Reuters",
+        ("Rafael Montero", "Head", "International Atomic Energy Agency", "current"),
+        [],
+    ),
+    (
+        "The United Nations special rapporteur on human rights defenders, Kwame Asante, has "
+        "asked to visit Peru.",
+        "Reuters",
+        (
+            "Kwame Asante",
+            "Special Rapporteur on Human Rights Defenders",
+            "United Nations",
+            "current",
+        ),
+        [(None, "Peru")],
+    ),
     (  # "its" is the subject of the sentence before, not the last name in it
         "That matters, because Peru has been courting the European Union for years. Its "
         "foreign minister, Ivo Marek, will meet the bloc's envoy next week.",

@@ -272,12 +272,20 @@ _LOWER_ROLE = (
 # Where an ambassador or a representative is posted ("… to Peru", "… to the United
 # Nations"): not the state or body the title belongs to.
 _POSTED_TO = r"(?:\s+to\s+(?:the\s+)?(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*){0,3})?"
+# "Minister of Finance", "Minister of Foreign Affairs and Trade", "Minister of State for
+# Foreign Affairs" (in an apposition, whose patterns ignore case)
+_MINISTER_OF = (
+    rf"Minister\s+of\s+(?:State(?:\s+for\s+(?:{_PORTFOLIO_LIST}|{_PORTFOLIO_WORD}))?|"
+    rf"{_PORTFOLIO_LIST}|(?-i:[A-Z])[a-z]+(?:\s+(?-i:[A-Z])[a-z]+)?)"
+)
 _APPOS_POSS = r"(?P<poss>[A-Z][\w.’'-]*(?:\s+[A-Z][\w’'-]*)*)[’']s?"  # "China’s"
 _LEFT_APPOS_REST = (
     r"\s+(?P<role>(?:(?!(?:of|the|to|its|his|her|their|said|says|and|who|that|is|was|has|had)\b)"
     r"[a-zA-Z-]+\s+){0,3}?(?:head\s+of\s+(?-i:[A-Z])[a-z]+\s+diplomacy|"
     + _LOWER_ROLE
-    + r"|(?-i:[A-Z])[a-z]+\s+Minister|Minister\s+of\s+(?-i:[A-Z])[a-z]+(?:\s+(?-i:[A-Z])[a-z]+)?)"
+    + r"|(?-i:[A-Z])[a-z]+\s+Minister|"
+    + _MINISTER_OF
+    + r"|head|special\s+rapporteur(?:\s+on(?:\s+[a-z]+){1,4}?)?)"
     r"(?:\s+of\s+(?P<of>(?:the\s+)?(?-i:[A-Z])[\w’'.-]*(?:\s+(?:of\s+)?(?-i:[A-Z])[\w’'.-]*)*"
     r"))?)" + _POSTED_TO + r",\s+$"
 )
@@ -297,9 +305,10 @@ _RIGHT_APPOS = re.compile(
     r"^,\s+(?:(?:the|a|an|its)\s+)?(?:(?P<poss>(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*)*)[’']s\s+)?"
     r"(?P<role>(?:(?:former|current|new|outgoing|incoming|deputy|acting|interim|special|"
     r"senior|chief|top)\s+)*(?:(?-i:[A-Z])[\w-]*\s+){0,3}?(?:"
+    + _MINISTER_OF  # (first: the longest title, "Minister of Foreign Affairs and Trade")
+    + r"|"
     + _LOWER_ROLE
-    + r"|(?-i:[A-Z])[a-z]+\s+Minister|"
-    r"Minister\s+of\s+(?-i:[A-Z])[a-z]+(?:\s+(?-i:[A-Z])[a-z]+)?))"
+    + r"|(?-i:[A-Z])[a-z]+\s+Minister))"
     r"(?:\s+(?:of|for|at)\s+(?P<of>(?:the\s+)?(?-i:[A-Z])[\w’'.-]*(?:\s+(?:of\s+|the\s+)*"
     r"(?-i:[A-Z])[\w’'.-]*)*))?(?=[\s,.;:)]|$)",
     re.IGNORECASE,
@@ -4125,8 +4134,18 @@ class _Extractor:
                         role = role[dm.end() :]
                 if org is None and (am.group("the") or "").lower() == "its":
                     org = self._its_referent(a_start) or self._recent_org(a_start)
+                if org is None:
+                    # "The United Nations special rapporteur on …, X": the body it starts with
+                    r_s = s - (len(before) - am.start("role"))
+                    org, cut = self._org_leading(r_s, r_s + len(role))
+                    if org is not None:
+                        role = text[cut : r_s + len(role)]
                 if org is not None and org in self.ents:
                     found.append((role, org, (a_start, e), "position:apposition-before", 0.8))
+                elif (am.group("the") or "").lower() == "the" and _ROLE_TITLE_RE.fullmatch(role):
+                    # "The Foreign Secretary, X,": a capitalised title, its state found as a
+                    # bare title's is
+                    found.append((role, None, (a_start, e), "position:apposition-before", 0.8))
             cm = (
                 _COUNTERPART_BEFORE.search(before)
                 if _may_end_with(before, _COUNTERPART_ENDS, comma=True)
@@ -4269,7 +4288,7 @@ class _Extractor:
                 if org is None and rule == lm_rule and shared_org is not None:
                     org = shared_org  # "Deputy Prime Minister and Foreign Minister X of Y"
                 if org is None and rule.startswith(
-                    ("position:title-before-name", "position:title-line")
+                    ("position:title-before-name", "position:title-line", "position:apposition")
                 ):
                     # A title naming no organisation takes none from another title in its
                     # sentence ("Pakistani Prime Minister A wrote to Prime Minister B"), and
