@@ -133,6 +133,16 @@ def test_a_signature_block_gives_the_name_its_title_on_the_next_line() -> None:
     assert ("Mara Lind", "Secretary of State", "United States", "current") in roles(ann)
 
 
+def test_a_signature_block_s_name_with_a_middle_initial_is_no_headline() -> None:
+    ann = draft(
+        "Two States End Their War\n\nPress Statement\nDaniel R. Hartley\nSecretary of State\n"
+        "Washington, DC\nJuly 10, 2018\n\nThe United States welcomes the peace.",
+        publisher="U.S. Department of State",
+    )
+    assert persons(ann) == {"Daniel R. Hartley"}
+    assert ("Daniel R. Hartley", "Secretary of State", "United States", "current") in roles(ann)
+
+
 def test_a_title_case_heading_s_small_words_end_the_name() -> None:
     ann = draft(
         "Remarks With Peruvian Foreign Minister Ivo Halas Before Their Meeting\n\n"

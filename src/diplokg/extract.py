@@ -3486,6 +3486,7 @@ class _Extractor:
             and not had_role
             and self._known_person(text[ts:te]) is None
             and not _SIGNED_TITLE.match(text, te)  # "Jane Roe, Spokesperson for …"
+            and not self._title_on_next_line(ts, te)  # "Jane R. Roe\nSecretary of State"
         ):
             return  # "Remarks Prior to …", "Japan's Children's Day": title case, no names
         of_cut = text.find(" of ", ts, te)
@@ -3625,6 +3626,14 @@ class _Extractor:
         le = text.find("\n", pos)
         letters = [c for c in text[ls : le if le != -1 else len(text)] if c.isalpha()]
         return sum(c.isupper() for c in letters) * 2 > len(letters)
+
+    def _title_on_next_line(self, start: int, end: int) -> bool:
+        """``start:end`` is a line alone, a title the next line (a signature block)."""
+        text = self.text
+        if text[text.rfind("\n", 0, start) + 1 : start].strip():
+            return False
+        bm = _NAME_LINE_THEN_TITLE.match(text, end)
+        return bool(bm and _ROLE_TITLE_RE.match(bm.group("role")))
 
     def _in_headline(self, pos: int) -> bool:
         """``pos`` is in a line set in title case ("Remarks Prior to a Meeting With …")."""
