@@ -1038,6 +1038,18 @@ ROLE_CASES: list[
         ),
         [(None, "Peru")],
     ),
+    (  # a body's mission in a state: the title is the body's
+        "USAID Afghanistan Mission Director Herbert Smith signed the grant on Monday.",
+        "Reuters",
+        ("Herbert Smith", "Mission Director", "USAID", "current"),
+        [(None, "Afghanistan")],
+    ),
+    (  # a body whose name starts with its state's: the body's officer
+        "US State Department spokesperson Mara Quinn said the talks would resume.",
+        "Reuters",
+        ("Mara Quinn", "Spokesperson", "US State Department", "current"),
+        [(None, "United States")],
+    ),
     (  # "its" is the subject of the sentence before, not the last name in it
         "That matters, because Peru has been courting the European Union for years. Its "
         "foreign minister, Ivo Marek, will meet the bloc's envoy next week.",

@@ -4065,6 +4065,22 @@ class _Extractor:
                 r_start = s - (len(before) - lm.start(1))
                 org = self.org_before(r_start)
                 o_start = self._org_start_before(r_start) if org is not None else r_start
+                if org is not None and self.ents[org].type == "state":
+                    # "USAID Afghanistan Mission Director X", "UNICEF Yemen Representative
+                    # X": a body's mission in a state; the title is the body's
+                    body = next(
+                        (
+                            mm.key
+                            for mm in self.mentions_between(max(0, o_start - 60), o_start)
+                            if mm.end == o_start - 1
+                            and text[mm.end] == " "
+                            and self.ents[mm.key].is_org
+                            and self.ents[mm.key].type not in ("state", _MEDIA)
+                        ),
+                        None,
+                    )
+                    if body is not None:
+                        org = body
                 if _FORMER.search(text[max(0, r_start - 12) : r_start]) or _FORMER.search(
                     text[max(0, o_start - 12) : o_start]
                 ):  # "former Prime Minister X", "Former Ostrelian Prime Minister X"
@@ -4194,14 +4210,14 @@ class _Extractor:
             if lt:
                 t_start = s - (len(before) - lt.start("role"))
                 role = lt.group("role")
-                org = self.org_before(t_start)
-                o_start = self._org_start_before(t_start) if org is not None else t_start
-                if org is None:
-                    # "State Department spokesperson X", "North Korean leader X", "European
-                    # Union foreign affairs chief X": the body or state is the role's start
-                    org, cut = self._org_leading(t_start, t_start + len(role))
-                    if org is not None:
-                        role, o_start = text[cut : t_start + len(role)], t_start
+                # "(US) State Department spokesperson X", "North Korean leader X", "European
+                # Union foreign affairs chief X": the body or state is the role's start
+                org, cut = self._org_leading(t_start, t_start + len(role))
+                if org is not None:
+                    role, o_start = text[cut : t_start + len(role)], t_start
+                else:
+                    org = self.org_before(t_start)
+                    o_start = self._org_start_before(t_start) if org is not None else t_start
                 fm = _rx(r"(?:former|ex-|then-)\s*", re.I).match(role)
                 if fm:  # "Peru's former foreign minister X"
                     status, role = "former", role[fm.end() :]
@@ -4372,8 +4388,9 @@ class _Extractor:
         title proper starts ("State Department spokesperson", "North Korean leader")."""
         text = self.text
         best: tuple[str | None, int] = (None, start)
-        for mm in self.mentions_between(start, end):
-            if mm.start == start and self.ents[mm.key].is_org:
+        for mm in self.mentions_between(max(0, start - 40), end):
+            # (a name the title's first words end: "US State Department spokesperson")
+            if mm.start <= start < mm.end <= end and self.ents[mm.key].is_org:
                 best = (mm.key, mm.end)
         words = list(_rx(r"[A-Z][\w’'-]*").finditer(text, start, end))
         for k in (2, 1):  # "North Korean", "Chilean"
