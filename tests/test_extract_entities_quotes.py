@@ -1212,6 +1212,13 @@ RELAY_CASES: list[tuple[str, str, str, list[str]]] = [
         "Hamid Sadri",
         ["Mehr"],
     ),
+    (  # a government's press service relays like a news agency
+        '"The treaty is a shield, not a sword," Ivo Marek said, according to the presidential '
+        "press service of Peru.",
+        "The treaty is a shield, not a sword",
+        "Ivo Marek",
+        ["presidential press service of Peru"],
+    ),
     (  # sources who told an agency
         'The talks "were useful", a senior Chilean official told Reuters on Monday.',
         "were useful",

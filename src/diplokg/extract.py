@@ -1807,6 +1807,12 @@ _MEDIA_GAP = re.compile(
 _ANON_SCAN = _Scan(_ANON, _ANON_HEADS, chunks=7)  # det + three modifiers of up to two words
 _ROLE_REFERENCE_SCAN = _Scan(_ROLE_REFERENCE, _LOWER_ROLE_HEADS, chunks=2)  # "the Chinese …"
 _DELEGATION_SCAN = _Scan(_DELEGATION, _DELEGATION_HEADS, chunks=2)  # "the Chinese …"
+# "the presidential press service of X", "the press office of the Y": a body that relays
+_PRESS_SERVICE = re.compile(
+    r"\b(?:the|The)\s+(?P<name>(?:(?:presidential|government|official|ministry)\s+)?press\s+"
+    r"(?:service|office)\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)*)"
+)
+_PRESS_SERVICE_SCAN = _Scan(_PRESS_SERVICE, frozenset(_words("press")), chunks=2)
 _BODY_OF_STATE_SCAN = _Scan(_BODY_OF_STATE, _BODY_OF_STATE_HEADS, chunks=1)  # "the …"
 _DEMONYM_BODY_SCAN = _Scan(_DEMONYM_BODY, _DEMONYM_BODY_HEADS, chunks=1)  # "Chinese …"
 _ORG_REFERENCE_SCAN = _Scan(_ORG_REFERENCE, _ORG_REFERENCE_HEADS, chunks=1)  # "the …"
@@ -2965,6 +2971,16 @@ class _Extractor:
             ent = self.local_ent(name, "government-body", rule="entity:delegation", conf=0.75)
             ent.country = state
             self.add_mention(s, e, ent.key, "name", 0.75)
+        for m in self.scan(_PRESS_SERVICE_SCAN):
+            s, e = m.span("name")
+            if self.in_quote(s) or any(mm.start < s < mm.end for mm in self.mens):
+                continue
+            self._drop_inside(s, e)
+            ent = self.local_ent(
+                text[s:e], "government-body", rule="entity:press-service", conf=0.7
+            )
+            self.add_mention(s, e, ent.key, "name", 0.7)
+            self.sort_mentions()
         for m in self.scan(_STATE_POSS_BODY_SCAN):
             s, e = m.span()
             owner = [mm for mm in self.mens if mm.start == s and self.ents[mm.key].type == "state"]
@@ -5040,7 +5056,7 @@ class _Extractor:
             if mm is None or mm.key == speaker or not self.speaker_capable(mm):
                 continue
             ent = self.ents[mm.key]
-            if ent.type == _MEDIA:
+            if ent.type == _MEDIA or ent.rule == "entity:press-service":
                 media.append((mm.start, mm.key))
             elif (m.group().startswith(("said", "says")) or ent.anon_head) and _rx(
                 r"\s*(?:[.,;]|$)"
