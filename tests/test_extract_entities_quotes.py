@@ -1282,3 +1282,12 @@ def test_every_quote_of_one_clause_is_its_speakers(text: str, speaker: str) -> N
     found = quotes(draft(text))
     assert len(found) == 2
     assert {who for who, _ in found.values()} == {speaker}
+
+
+def test_a_compass_demonym_and_a_named_strip_or_basin_are_no_persons() -> None:
+    ann = draft(
+        "Foreign Minister Ivo Marek of Peru said South-East Asian states and West African "
+        "leaders backed the truce in the Gaza Strip and in the Blue Nile Basin."
+    )
+    assert persons(ann) == {"Ivo Marek"}
+    assert kind_of(ann, "Gaza Strip") == "place"

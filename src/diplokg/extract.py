@@ -1738,6 +1738,10 @@ _TITLE_NOUNS = frozenset(
         """
     )
 )
+_COMPASS_WORDS = frozenset(
+    _words("North South East West Central Northern Southern Eastern Western Southeast Northeast")
+    + _words("Southwest Northwest South-East North-East South-West North-West Sub-Saharan")
+)
 _PARTICLES = frozenset(_words("de da do dos das del della der den van von al el bin ibn le la du"))
 # Last words of a long title before a name ("… for Compact Negotiations", "… Relations").
 _TITLE_ENDS = frozenset(
@@ -3601,6 +3605,12 @@ class _Extractor:
             return
         if not all(_is_name_token(n) or n in _CONNECTORS for n in names):
             return
+        if (
+            len(names) >= 2
+            and _demonym_like(last)
+            and all(part in _COMPASS_WORDS for n in names[:-1] for part in n.split("-"))
+        ):
+            return  # "South-East Asian", "West African": an adjective, no name
         if len(names[-1].rstrip(".")) == 1:
             return  # an initial ends no name ("Plan B")
         if not (_COMMON_CAPS.isdisjoint(names) and _NOT_NAME_WORDS.isdisjoint(names)):
