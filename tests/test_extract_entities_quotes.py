@@ -1291,3 +1291,24 @@ def test_a_compass_demonym_and_a_named_strip_or_basin_are_no_persons() -> None:
     )
     assert persons(ann) == {"Ivo Marek"}
     assert kind_of(ann, "Gaza Strip") == "place"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # cited by a newspaper, then "the source" described it
+            "The newspaper La Voz, citing a source in the presidential administration, "
+            "reported that Ivo Marek will visit Lima in April, a trip the source described as "
+            '"historic".',
+            "anonymous source in the presidential administration",
+        ),
+        (  # "close to the talks" ends before the verb of saying
+            'A source close to the talks told Reuters that the deal was "almost done".',
+            "anonymous source close to the talks",
+        ),
+    ],
+)
+def test_an_anonymous_source_described_by_where_it_sits_speaks(text: str, speaker: str) -> None:
+    ann = draft(text, publisher="AFP")
+    assert speaker in persons(ann)
+    assert [who for who, _ in quotes(ann).values()] == [speaker]

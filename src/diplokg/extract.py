@@ -495,8 +495,10 @@ _ANON = re.compile(
     r"(?P<rel>,?\s+(?:who\s+(?:remained|asked\s+(?:not\s+to\s+be\s+named|to\s+remain)|"
     r"requested|spoke\s+on\s+condition|declined\s+to\s+be|was\s+not\s+authori[sz]ed|"
     r"did\s+not\s+want)[^,.;“”\"]*|(?:familiar\s+with|involved\s+in|close\s+to|with\s+knowledge"
-    r"\s+of|briefed\s+on|speaking\s+on\s+condition\s+of)\s+(?:(?!who\b|which\b)[^,.;“”\"\s]+\s?)+|in\s+[A-Z][\w-]+"
-    r"(?:\s+[A-Z][\w-]+)?))?"
+    r"\s+of|briefed\s+on|speaking\s+on\s+condition\s+of)\s+"
+    r"(?:(?!(?:who|which|told|tells|said|says)\b)[^,.;“”\"\s]+\s?)+|in\s+[A-Z][\w-]+"
+    r"(?:\s+[A-Z][\w-]+)?|in\s+the\s+(?:[a-z]+\s+){0,2}(?:ministry|administration|government|"
+    r"office|presidency|palace|delegation|army|military|party)\b))?"
 )
 _ANON_REL_AFTER = re.compile(
     r"^\s*(?:said|says|told\s+\w+)\.?\s+(?P<rel>(?:involved\s+in|familiar\s+with|close\s+to|"
@@ -3061,7 +3063,9 @@ class _Extractor:
             before = text[max(0, s - 40) : s]
             after = text[e : e + 60]
             attributing = (
-                _rx(r"\b(?:according\s+to|said|says|told|quoted)\s+(?:\w+\s+)?$").search(before)
+                _rx(
+                    r"\b(?:[Aa]ccording\s+to|said|says|told|quoted|citing|cited)\s+(?:\w+\s+)?$"
+                ).search(before)
                 or _rx(
                     r"\s*,?\s*(?:said|says|told|added|quoted|who\s+spoke|speaking|talking|"
                     r"described|called)\b"
