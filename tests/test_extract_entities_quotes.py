@@ -1050,6 +1050,20 @@ ROLE_CASES: list[
         ("Mara Quinn", "Spokesperson", "US State Department", "current"),
         [(None, "United States")],
     ),
+    (  # a capitalised lower-case title, its party after the name
+        "Not everyone was convinced. Opposition leader Mats Odegaard of the Green Party said "
+        "the price was too high.",
+        "Reuters",
+        ("Mats Odegaard", "Opposition leader", "Green Party", "current"),
+        [],
+    ),
+    (  # a counterpart named with a prince's title
+        "Turkish Foreign Minister Hakan Fidan hosted his Saudi counterpart Prince Faisal bin "
+        "Farhan in Ankara.",
+        "Reuters",
+        ("Faisal bin Farhan", "Foreign Minister", "Saudi Arabia", "current"),
+        [],
+    ),
     (  # "its" is the subject of the sentence before, not the last name in it
         "That matters, because Peru has been courting the European Union for years. Its "
         "foreign minister, Ivo Marek, will meet the bloc's envoy next week.",

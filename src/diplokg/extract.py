@@ -1562,7 +1562,12 @@ _COUNTERPART_ENDS = tuple(  # what _COUNTERPART_BEFORE ends in (then a comma or 
 )
 _COUNTERPART_BEFORE = re.compile(
     r"\b(?:his|her|their|its)\s+(?:(?P<dem>[A-Z][a-z]+)\s+)?(?:counterparts?|opposite\s+number|"
-    r"pair|peer|homologue|colleague),?\s+$"
+    r"pair|peer|homologue|colleague),?\s+(?:(?:Prince|Princess|Sheikh|Sheikha|Dr\.?|Mr\.?|Ms\.?|"
+    r"Mrs\.?|H\.E\.)\s+)?$"
+)
+_HONORIFIC_AT_END = re.compile(  # "his Saudi counterpart Prince X": what may stand between
+    r"\b(?:counterparts?|number|pair|peer|homologue|colleague),?\s+(?:Prince|Princess|Sheikh|"
+    r"Sheikha|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|H\.E\.)\s+$"
 )
 _ORG_POSS_ROLE = re.compile(
     r"\b(?:(?P<its>[Ii]ts)|(?:[Tt]he|[Tt]his)\s+(?P<what>party|organi[sz]ation|group|bloc|union|"
@@ -4214,9 +4219,10 @@ class _Extractor:
             cm = (
                 _COUNTERPART_BEFORE.search(before)
                 if _may_end_with(before, _COUNTERPART_ENDS, comma=True)
+                or _HONORIFIC_AT_END.search(before)
                 else None
             )
-            if cm and not lm:
+            if cm and (not lm or lm.group(1) in ("Prince", "Princess", "Sheikh", "Sheikha")):
                 c_start = s - (len(before) - cm.start())
                 subject_pos = self._subject_position(sent_start, c_start, ent.key)
                 dem = cm.group("dem")
@@ -4261,6 +4267,9 @@ class _Extractor:
                 fm = _rx(r"(?:former|ex-|then-)\s*", re.I).match(role)
                 if fm:  # "Peru's former foreign minister X"
                     status, role = "former", role[fm.end() :]
+                om = _rx(r"\s+of\s+(?:the\s+)?(?=[A-Z])").match(text, e) if org is None else None
+                if om:  # "Opposition leader X of the Green Party"
+                    org = self.org_in(om.end(), min(len(text), om.end() + 60))
                 if org is not None and role.strip():
                     found.append((role, org, (o_start, e), "position:title-before-name", 0.75))
             rm = _RIGHT_APPOS.match(after)
