@@ -135,6 +135,16 @@ def test_a_signature_block_gives_the_name_its_title_on_the_next_line() -> None:
     assert ("Mara Lind", "Secretary of State", "United States", "current") in roles(ann)
 
 
+def test_a_signature_block_s_name_with_a_middle_initial_is_no_headline() -> None:
+    ann = draft(
+        "Two States End Their War\n\nPress Statement\nDaniel R. Hartley\nSecretary of State\n"
+        "Washington, DC\nJuly 10, 2018\n\nThe United States welcomes the peace.",
+        publisher="U.S. Department of State",
+    )
+    assert persons(ann) == {"Daniel R. Hartley"}
+    assert ("Daniel R. Hartley", "Secretary of State", "United States", "current") in roles(ann)
+
+
 def test_a_title_case_heading_s_small_words_end_the_name() -> None:
     ann = draft(
         "Remarks With Peruvian Foreign Minister Ivo Halas Before Their Meeting\n\n"
@@ -827,3 +837,494 @@ def test_two_demonyms_name_a_community_and_a_state_before_a_topic_noun_is_no_act
     states = {e.name for e in ann.entities.values() if e.type == "state"}
     assert states == {"Kenya"}
     assert not any(org in ("Greece", "Cyprus") for _, _, org, _ in roles(ann))
+
+
+# -- titles with portfolios, titles' states and bodies (table-driven) ------------------
+
+# (sentence, publisher, a role it must give, roles it must not give; None: any role text
+# or organisation)
+ROLE_CASES: list[
+    tuple[str, str, tuple[str, str, str, str] | None, list[tuple[str | None, str | None]]]
+] = [
+    (  # a portfolio after "of" is no organisation (nor a state)
+        "State Minister of Finance Tomas Berg of Peru signed the grant on Monday.",
+        "Reuters",
+        ("Tomas Berg", "State Minister of Finance", "Peru", "current"),
+        [(None, "Finance")],
+    ),
+    (  # a portfolio of two words after "Minister of State for"
+        "Minister of State for Trade Policy Anna Koss of Chile met the delegation in Oslo.",
+        "Reuters",
+        ("Anna Koss", "Minister of State for Trade Policy", "Chile", "current"),
+        [(None, "Trade Policy")],
+    ),
+    (  # a portfolio list is the foreign ministry's; the state is the one signed for
+        "Minister of Foreign Affairs and Trade Ivo Marek signed for the Republic of Peru.",
+        "U.S. Department of State",
+        ("Ivo Marek", "Foreign Minister", "Peru", "current"),
+        [(None, "United States")],
+    ),
+    (
+        "Bolivian Minister of Foreign Affairs and Cooperation Rosa Medina arrived on Monday.",
+        "Reuters",
+        ("Rosa Medina", "Foreign Minister", "Bolivia", "current"),
+        [],
+    ),
+    (  # two titles joined by "and" before one name share the state after it
+        "Deputy Prime Minister and Minister of Foreign Affairs Ivo Marek of Peru arrived.",
+        "U.S. Department of State",
+        ("Ivo Marek", "Deputy Prime Minister", "Peru", "current"),
+        [(None, "United States")],
+    ),
+    (  # the state a title's holder represents, named later in the sentence
+        "Minister Tomas Berg represented the Government of the Republic of Chile at the "
+        "signing in Lima.",
+        "U.S. Embassy in Chile",
+        ("Tomas Berg", "Minister", "Chile", "current"),
+        [(None, "United States")],
+    ),
+    (  # a US readout's "Prime Minister X" is not a US office
+        "The Secretary welcomed the recent visit by Prime Minister Kenji Sato to Washington. "
+        "Japanese families celebrate the day.",
+        "U.S. Department of State",
+        None,
+        [("Prime Minister", "United States")],
+    ),
+    (  # a British release's "President X" is not a British office
+        "The UK condemns the arrests ordered by President Luis Ortiz of Nicaragua's regime.",
+        "Foreign, Commonwealth & Development Office",
+        None,
+        [("President", "United Kingdom")],
+    ),
+    (  # the body named after the name and a comma is the title's
+        "Assistant Secretary for Insular Affairs Mara Lind, U.S. Department of the Interior "
+        "signed the memorandum for the United States.",
+        "U.S. Department of State",
+        (
+            "Mara Lind",
+            "Assistant Secretary for Insular Affairs",
+            "U.S. Department of the Interior",
+            "current",
+        ),
+        [],
+    ),
+    (  # a lower-case title after the body it speaks for
+        "Chilean Foreign Ministry spokeswoman Ana Ruiz said the talks would resume.",
+        "Reuters",
+        ("Ana Ruiz", "Spokeswoman", "Chilean Foreign Ministry", "current"),
+        [(None, "Chile")],
+    ),
+    (
+        "Kremlin spokesman Ivo Petrov said the talks would resume on Monday.",
+        "Reuters",
+        ("Ivo Petrov", "Spokesman", "Kremlin", "current"),
+        [],
+    ),
+    (  # a lower-case title after a state's two-word demonym
+        "The talks contrasted with his meeting with North Korean leader Ri Chol-ho on Sunday.",
+        "Reuters",
+        ("Ri Chol-ho", "Leader", "North Korea", "current"),
+        [],
+    ),
+    (  # after a state's own name
+        "Peru opposition leader Tomas Berg rejected the plan on Monday.",
+        "Reuters",
+        ("Tomas Berg", "Opposition Leader", "Peru", "current"),
+        [],
+    ),
+    (  # an organisation's officer, in lower case and in capitals
+        "European Union foreign affairs chief Mara Lind said there was progress.",
+        "Reuters",
+        ("Mara Lind", "Foreign Affairs Chief", "European Union", "current"),
+        [],
+    ),
+    (
+        "African Union Foreign Policy Chief Mara Lind said there was progress.",
+        "Reuters",
+        ("Mara Lind", "Foreign Policy Chief", "African Union", "current"),
+        [],
+    ),
+    (  # the UN's officers by their titles alone
+        "Under-Secretary-General for Political Affairs Ana Ruiz briefed the Council on Monday.",
+        "Reuters",
+        ("Ana Ruiz", "Under-Secretary-General for Political Affairs", "United Nations", "current"),
+        [],
+    ),
+    (  # ambassadors and permanent representatives: the sending state, not where posted
+        "Peru's Permanent Representative to the United Nations, Luis Ortiz, said the vote "
+        "was unfair.",
+        "Reuters",
+        ("Luis Ortiz", "Permanent Representative", "Peru", "current"),
+        [(None, "United Nations")],
+    ),
+    (
+        "Ambassador Luis Ortiz, Permanent Representative of Peru to the United Nations, said "
+        "the vote was unfair.",
+        "Reuters",
+        ("Luis Ortiz", "Permanent Representative", "Peru", "current"),
+        [(None, "United Nations")],
+    ),
+    (
+        "Peru's ambassador to Chile, Luis Ortiz, said the vote was unfair.",
+        "Reuters",
+        ("Luis Ortiz", "Ambassador", "Peru", "current"),
+        [(None, "Chile")],
+    ),
+    (
+        "Chilean Ambassador to Peru Luis Ortiz said the vote was unfair.",
+        "Reuters",
+        ("Luis Ortiz", "Ambassador", "Chile", "current"),
+        [(None, "Peru")],
+    ),
+    (  # a lower-case title after a possessive, "former" in it
+        "Peru's former foreign minister Javier Solari told radio RPP that the deal was late.",
+        "Reuters",
+        ("Javier Solari", "Foreign Minister", "Peru", "former"),
+        [],
+    ),
+    (
+        "According to the paper, the Argentine president Martin Ocampo pressed for a deal.",
+        "Reuters",
+        ("Martin Ocampo", "President", "Argentina", "current"),
+        [],
+    ),
+    (  # a head of diplomacy by its local name or in translation is the Foreign Minister
+        "The Chilean chancellor, Joaquin Valdes, met his Argentine counterpart on Monday.",
+        "Reuters",
+        ("Joaquin Valdes", "Foreign Minister", "Chile", "current"),
+        [("Chancellor", None)],
+    ),
+    (
+        "German Chancellor Olaf Berg met Indian External Affairs Minister Ravi Kumar and "
+        "Philippine Foreign Secretary Enrique Santos in Berlin.",
+        "Reuters",
+        ("Ravi Kumar", "Foreign Minister", "India", "current"),
+        [("Foreign Minister", "Germany"), ("Foreign Secretary", "Philippines")],
+    ),
+    (
+        "British Foreign Secretary Mara Lind met German Chancellor Olaf Berg in Berlin.",
+        "Reuters",
+        ("Olaf Berg", "Chancellor", "Germany", "current"),
+        [("Foreign Minister", "United Kingdom")],
+    ),
+    (  # appositions: a portfolio list, "Minister of State for …", an office's head
+        "At the invitation of H.E. Mr. Dario Kessel, H.E. Ms. Ana Ruiz, Minister of Foreign "
+        "Affairs and International Cooperation of the Republic of Chile, visited Lima.",
+        "Reuters",
+        ("Ana Ruiz", "Foreign Minister", "Chile", "current"),
+        [],
+    ),
+    (
+        "The Qatari Minister of State for Foreign Affairs, Khalid bin Nasser, said the talks "
+        "went well.",
+        "Reuters",
+        ("Khalid bin Nasser", "Minister of State for Foreign Affairs", "Qatar", "current"),
+        [],
+    ),
+    (
+        "The head of the International Atomic Energy Agency, Rafael Montero, said inspectors "
+        "were denied access.",
+        "Reuters",
+        ("Rafael Montero", "Head", "International Atomic Energy Agency", "current"),
+        [],
+    ),
+    (
+        "The United Nations special rapporteur on human rights defenders, Kwame Asante, has "
+        "asked to visit Peru.",
+        "Reuters",
+        (
+            "Kwame Asante",
+            "Special Rapporteur on Human Rights Defenders",
+            "United Nations",
+            "current",
+        ),
+        [(None, "Peru")],
+    ),
+    (  # a body's mission in a state: the title is the body's
+        "USAID Afghanistan Mission Director Herbert Smith signed the grant on Monday.",
+        "Reuters",
+        ("Herbert Smith", "Mission Director", "USAID", "current"),
+        [(None, "Afghanistan")],
+    ),
+    (  # a body whose name starts with its state's: the body's officer
+        "US State Department spokesperson Mara Quinn said the talks would resume.",
+        "Reuters",
+        ("Mara Quinn", "Spokesperson", "US State Department", "current"),
+        [(None, "United States")],
+    ),
+    (  # a capitalised lower-case title, its party after the name
+        "Not everyone was convinced. Opposition leader Mats Odegaard of the Green Party said "
+        "the price was too high.",
+        "Reuters",
+        ("Mats Odegaard", "Opposition leader", "Green Party", "current"),
+        [],
+    ),
+    (  # a counterpart named with a prince's title
+        "Turkish Foreign Minister Hakan Fidan hosted his Saudi counterpart Prince Faisal bin "
+        "Farhan in Ankara.",
+        "Reuters",
+        ("Faisal bin Farhan", "Foreign Minister", "Saudi Arabia", "current"),
+        [],
+    ),
+    (  # "its" is the subject of the sentence before, not the last name in it
+        "That matters, because Peru has been courting the European Union for years. Its "
+        "foreign minister, Ivo Marek, will meet the bloc's envoy next week.",
+        "Reuters",
+        ("Ivo Marek", "Foreign Minister", "Peru", "current"),
+        [(None, "European Union")],
+    ),
+    (
+        "Andes Power Corporation, which will build the line with Chilean utility Enel Sur, "
+        "said financing was secured. Its chief executive, Rosa Medina, called it a milestone.",
+        "Reuters",
+        ("Rosa Medina", "Chief Executive", "Andes Power Corporation", "current"),
+        [(None, "Enel Sur")],
+    ),
+    (  # in its own sentence: the clause's subject
+        "The opposition party Renovar Peru criticised the visit, and its spokesman, Ivo "
+        "Marek, accused the French Foreign Ministry of arrogance.",
+        "Reuters",
+        None,
+        [(None, "French Foreign Ministry")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "publisher", "wanted", "unwanted"), ROLE_CASES)
+def test_titles_take_their_portfolio_state_and_body(
+    text: str,
+    publisher: str,
+    wanted: tuple[str, str, str, str] | None,
+    unwanted: list[tuple[str | None, str | None]],
+) -> None:
+    found = roles(draft(text, publisher=publisher))
+    if wanted is not None:
+        assert wanted in found
+    for role, org in unwanted:
+        assert not any(
+            (role is None or r == role) and (org is None or o == org) for _, r, o, _ in found
+        ), found
+
+
+def test_a_portfolio_is_no_state_and_a_ministry_named_by_it_is_one_body() -> None:
+    ann = draft(
+        "The Federal Ministry of Finance and the Department of Foreign Affairs and Trade said "
+        "on Monday that State Minister of Finance Tomas Berg would sign."
+    )
+    assert kind_of(ann, "Federal Ministry of Finance") == "government-body"
+    assert kind_of(ann, "Department of Foreign Affairs and Trade") == "government-body"
+    assert all(e.name not in ("Finance", "Trade") for e in ann.entities.values())
+
+
+def test_a_title_s_second_word_is_no_name() -> None:
+    ann = draft(
+        "The envoy met Chile's Prime Minister, Ana Ruiz, the Minister for Commonwealth, "
+        "Minister Delegate for Foreign Affairs and the Secretary General."
+    )
+    assert "Delegate" not in persons(ann)
+    assert "Ministers" not in persons(draft("The Secretary and Foreign Ministers agreed."))
+
+
+def test_a_bare_title_is_the_person_named_before_with_it() -> None:
+    ann = draft(
+        "Vice President Ana Ruiz of Peru met the envoy on Monday. The talks ran late. "
+        '"We will not wait," the Vice President said.'
+    )
+    assert quotes(ann)["We will not wait"][0] == "Ana Ruiz"
+    key = next(k for k, e in ann.entities.items() if e.name == "Ana Ruiz")
+    assert "the Vice President" in [m.text for m in ann.mentions[key]]
+
+
+@pytest.mark.parametrize(
+    ("text", "full", "short"),
+    [
+        (
+            "Secretary-General Ivo Marek met the envoy in Geneva. Mr. Marek said later that "
+            '"progress is real".',
+            "Ivo Marek",
+            "Marek",
+        ),
+        (
+            'Foreign Minister Tomas Berg of Chile arrived on Monday. "We are ready," Berg said.',
+            "Tomas Berg",
+            "Berg",
+        ),
+    ],
+)
+def test_a_surname_alone_is_the_person_named_in_full_before(
+    text: str, full: str, short: str
+) -> None:
+    ann = draft(text)
+    assert persons(ann) == {full}
+    assert [speaker for speaker, _ in quotes(ann).values()] == [full]
+    key = next(k for k, e in ann.entities.items() if e.name == full)
+    assert short in {m.text for m in ann.mentions[key]}
+
+
+def test_an_acronym_never_expanded_is_no_person() -> None:
+    ann = draft(
+        '"We will not stop," said KMTU. The strike was called by the KMTU, whose leader Ivo '
+        "Marek spoke on Monday. According to PNRB, the talks stalled."
+    )
+    assert persons(ann) == {"Ivo Marek"}
+    assert kind_of(ann, "KMTU") == "group"
+    assert kind_of(ann, "PNRB") == "group"
+
+
+@pytest.mark.parametrize(
+    ("text", "short", "long"),
+    [
+        (  # the expansion is the tail the initials stand for, not an earlier name
+            "The deal was reached with help from the KMTU and the Coastal Trade Group (CTG). "
+            "The CTG said it would monitor the deal.",
+            "CTG",
+            "Coastal Trade Group",
+        ),
+        (  # a sentence's "The" is no part of the expansion
+            "The Association of Pacific Fishing Nations (APFN) met on Monday. APFN members "
+            "agreed to cut quotas, the APFN said.",
+            "APFN",
+            "Association of Pacific Fishing Nations",
+        ),
+    ],
+)
+def test_an_acronym_defined_once_is_one_organisation_with_its_expansion(
+    text: str, short: str, long: str
+) -> None:
+    ann = draft(text)
+    (org,) = [e for e in ann.entities.values() if short in (e.name, *e.aliases)]
+    assert {org.name, *org.aliases} == {short, long}
+    assert all(e.name != long or e is org for e in ann.entities.values())
+    assert {m.text for m in ann.mentions[org.key]} == {short, long}
+
+
+# (text, quote, speaker, relays nearest the speaker first)
+RELAY_CASES: list[tuple[str, str, str, list[str]]] = [
+    (  # "quoted as saying by": the agency after the verb
+        'Foreign Minister Hamid Sadri of Iran spoke on Monday. "The door is open," Sadri was '
+        "quoted as saying by the official IRNA news agency.",
+        "The door is open",
+        "Hamid Sadri",
+        ["IRNA"],
+    ),
+    (  # "Speaking to" at the sentence's start
+        "Speaking to the state news agency SANA, Foreign Minister Ali Haddad of Syria said "
+        'the strikes were "a crime".',
+        "a crime",
+        "Ali Haddad",
+        ["SANA"],
+    ),
+    (  # a place qualifying the newspaper is no relay
+        "Ana Ruiz, the foreign minister of Peru, told the Lima daily El Sol that the plan was "
+        '"dead".',
+        "dead",
+        "Ana Ruiz",
+        ["El Sol"],
+    ),
+    (  # "According to" an agency first: the agency relays, the name after speaks
+        "According to the semi-official Mehr news agency, Foreign Minister Hamid Sadri of "
+        'Iran said the talks were "over".',
+        "over",
+        "Hamid Sadri",
+        ["Mehr"],
+    ),
+    (  # a government's press service relays like a news agency
+        '"The treaty is a shield, not a sword," Ivo Marek said, according to the presidential '
+        "press service of Peru.",
+        "The treaty is a shield, not a sword",
+        "Ivo Marek",
+        ["presidential press service of Peru"],
+    ),
+    (  # sources who told an agency
+        'The talks "were useful", a senior Chilean official told Reuters on Monday.',
+        "were useful",
+        "anonymous senior Chilean official",
+        ["Reuters"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker", "chain"), RELAY_CASES)
+def test_relays_become_the_quotes_reporting_chain(
+    text: str, quote: str, speaker: str, chain: list[str]
+) -> None:
+    assert quotes(draft(text, publisher="AFP"))[quote] == (speaker, chain)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        (
+            'President Luis Ortiz of Chile met the envoy. "It was frank," said the Chilean leader.',
+            "It was frank",
+            "Luis Ortiz",
+        ),
+        (
+            "Chilean President Luis Ortiz met Prime Minister Ana Ruiz of Peru. "
+            '"It was frank," the Peruvian leader said.',
+            "It was frank",
+            "Ana Ruiz",
+        ),
+        (
+            "Foreign Minister Ana Ruiz of Peru met her counterpart on Monday. "
+            '"The talks were useful," the minister told reporters.',
+            "The talks were useful",
+            "Ana Ruiz",
+        ),
+    ],
+)
+def test_a_described_speaker_is_the_holder_named_before(
+    text: str, quote: str, speaker: str
+) -> None:
+    assert quotes(draft(text))[quote][0] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'Chilean President Luis Ortiz said the agreements mark "real progress" toward '
+            'creating "two states at peace with each other."',
+            "Luis Ortiz",
+        ),
+        (
+            "Ana Ruiz welcomed « a new tone », while recalling that Peru « chooses its partners "
+            "freely ».",
+            "Ana Ruiz",
+        ),
+    ],
+)
+def test_every_quote_of_one_clause_is_its_speakers(text: str, speaker: str) -> None:
+    found = quotes(draft(text))
+    assert len(found) == 2
+    assert {who for who, _ in found.values()} == {speaker}
+
+
+def test_a_compass_demonym_and_a_named_strip_or_basin_are_no_persons() -> None:
+    ann = draft(
+        "Foreign Minister Ivo Marek of Peru said South-East Asian states and West African "
+        "leaders backed the truce in the Gaza Strip and in the Blue Nile Basin."
+    )
+    assert persons(ann) == {"Ivo Marek"}
+    assert kind_of(ann, "Gaza Strip") == "place"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # cited by a newspaper, then "the source" described it
+            "The newspaper La Voz, citing a source in the presidential administration, "
+            "reported that Ivo Marek will visit Lima in April, a trip the source described as "
+            '"historic".',
+            "anonymous source in the presidential administration",
+        ),
+        (  # "close to the talks" ends before the verb of saying
+            'A source close to the talks told Reuters that the deal was "almost done".',
+            "anonymous source close to the talks",
+        ),
+    ],
+)
+def test_an_anonymous_source_described_by_where_it_sits_speaks(text: str, speaker: str) -> None:
+    ann = draft(text, publisher="AFP")
+    assert speaker in persons(ann)
+    assert [who for who, _ in quotes(ann).values()] == [speaker]

@@ -28,13 +28,19 @@ class Floor:
 
 
 FLOORS = [
-    Floor("dev", 0.87, 0.90, (("meetings", 0.68), ("quotes", 0.85), ("statements", 0.70))),
-    Floor("styled", 0.89, 0.80, (("meetings", 0.68), ("quotes", 0.90), ("statements", 0.72))),
+    Floor("dev", 0.89, 0.90, (("meetings", 0.72), ("quotes", 0.87), ("statements", 0.80))),
+    Floor("styled", 0.91, 0.80, (("meetings", 0.70), ("quotes", 0.92), ("statements", 0.88))),
     Floor(
         "real",
-        0.82,
-        0.85,
-        (("quotes", 0.88), ("statements", 0.65), ("meetings", 0.33), ("accusations", 0.35)),
+        0.86,
+        0.88,
+        (
+            ("quotes", 0.92),
+            ("statements", 0.72),
+            ("meetings", 0.45),
+            ("accusations", 0.43),
+            ("agreements", 0.37),
+        ),
     ),
 ]
 
