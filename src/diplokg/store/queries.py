@@ -20,7 +20,7 @@ from __future__ import annotations
 import io
 import os
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache, cached_property
 from pathlib import Path
@@ -251,15 +251,24 @@ SKIP = re.compile(
 _TAIL_WORD = re.compile(r"[A-Za-z_]+")
 
 
-def _outer_tail(text: str) -> str:
-    """The query's words after its WHERE group closes (comments, strings and IRIs left out)."""
-    depth, i, tail, closed = 0, 0, [], False
+def code_chars(text: str) -> Iterator[tuple[int, str]]:
+    """Each character of a query outside its comments, strings and IRIs, with its offset."""
+    i = 0
     while i < len(text):
         match = SKIP.match(text, i)
         if match:
             i = match.end()
             continue
-        char = text[i]
+        yield i, text[i]
+        i += 1
+
+
+def _outer_tail(text: str) -> str:
+    """The query's words after its WHERE group closes (comments, strings and IRIs left out)."""
+    depth, tail, closed, word_end = 0, [], False, 0
+    for i, char in code_chars(text):
+        if i < word_end:  # inside a word already taken
+            continue
         if char == "{":
             depth += 1
         elif char == "}":
@@ -269,9 +278,7 @@ def _outer_tail(text: str) -> str:
             word = _TAIL_WORD.match(text, i)
             if word:
                 tail.append(word.group().upper())
-                i = word.end()
-                continue
-        i += 1
+                word_end = word.end()
     return " ".join(tail)
 
 
@@ -350,7 +357,8 @@ RESULTS_FORMATS = {
 }
 
 
-def _results_format(fmt: str) -> ox.QueryResultsFormat:
+def results_format(fmt: str) -> ox.QueryResultsFormat:
+    """pyoxigraph's format of the result format ``fmt`` (json, csv, tsv)."""
     if fmt not in RESULTS_FORMATS:
         raise QueryError(f"unknown result format {fmt!r}; use one of {', '.join(RESULTS_FORMATS)}")
     return RESULTS_FORMATS[fmt]
@@ -369,9 +377,13 @@ def serialize_result(
 
     The reference :func:`write_result` streams the same bytes as.
     """
-    results_format = _results_format(fmt)
+    form = results_format(fmt)
     solutions = _execute(store, query, params or {}, limit=limit, offset=offset)
-    data = solutions.serialize(format=results_format)
+    return result_text(solutions.serialize(format=form), query, fmt)
+
+
+def result_text(data: bytes | None, query: StoredQuery, fmt: str) -> str:
+    """Serialised results as diplokg writes them: parameter columns dropped, CSV guarded."""
     assert data is not None  # noqa: S101 - serialize returns bytes without an output
     text = data.decode("utf-8")
     text = drop_parameter_columns(text, fmt) if query.params else text
@@ -402,9 +414,9 @@ def write_result(
         text = serialize_result(store, query, params, fmt, limit=limit, offset=offset)
         out.write(text.encode("utf-8"))
     else:
-        results_format = _results_format(fmt)
+        form = results_format(fmt)
         solutions = _execute(store, query, params, limit=limit, offset=offset)
-        stream_solutions(solutions, out, fmt, results_format)
+        stream_solutions(solutions, out, fmt, form)
 
 
 def stream_solutions(
