@@ -181,6 +181,10 @@ _FORBIDDEN_SPARQL = re.compile(
 # ---------------------------------------------------------------------------
 
 
+#: The edges of a node that has none (read only: shared by every lookup that misses).
+_NO_EDGES: dict[Node, dict[Node, None]] = {}
+
+
 class _Index:
     out: dict[Node, dict[Node, dict[Node, None]]]
     into: dict[Node, dict[Node, dict[Node, None]]]
@@ -259,18 +263,14 @@ class _Index:
         """Objects of ``node``'s ``p`` triples (``p`` as :func:`_canonical` gives it)."""
         by_p = self.out.get(node)
         if by_p is None:
-            by_p = self.base_out.get(node)
-            if by_p is None:
-                return ()
+            by_p = self.base_out.get(node, _NO_EDGES)
         return by_p.get(p, ())
 
     def subjects(self, node: Node, p: Node) -> Iterable[Node]:
         """Subjects of ``p`` triples with object ``node`` (``p`` an inverse path's)."""
         by_p = self.into.get(node)
         if by_p is None:
-            by_p = self.base_into.get(node)
-            if by_p is None:
-                return ()
+            by_p = self.base_into.get(node, _NO_EDGES)
         return by_p.get(p, ())
 
     def classes(self, node: Node) -> set[Node]:
