@@ -6,26 +6,27 @@ from pathlib import Path
 
 import click
 
-from diplokg.cli.options import FILE, LazyChoice, article_inputs, day, output_option
+from diplokg.cli.options import (
+    FILE,
+    ArticleInputs,
+    LazyChoice,
+    article_inputs,
+    format_option,
+    output_option,
+)
 
 
 @click.command()
 @click.argument("article", type=FILE)
 @article_inputs
 @output_option("Output file, written atomically [default: stdout].")
-@click.option(
-    "--format",
-    "fmt",
-    type=LazyChoice("diplokg.store.embedded", "RdfFormat", values=True),
-    help="RDF format [default: from the output's extension, else turtle].",
+@format_option(
+    LazyChoice("diplokg.store.embedded", "RdfFormat", values=True),
+    "RDF format [default: from the output's extension, else turtle].",
 )
 def convert(
     article: Path,
-    annotation: Path | None,
-    metadata: Path | None,
-    registry: Path | None,
-    published: str | None,
-    publisher: str | None,
+    inputs: ArticleInputs,
     output: Path | None,
     fmt: str | None,
 ) -> None:
@@ -50,15 +51,7 @@ def convert(
         if fmt
         else (RdfFormat.from_extension(output) if output else RdfFormat.TURTLE)
     )
-    result = convert_files(
-        article,
-        annotation=annotation,
-        metadata=metadata,
-        registry=registry,
-        published=day(published),
-        publisher=publisher,
-        draft=draft_annotation,
-    )
+    result = convert_files(article, draft=draft_annotation, **inputs)
     data = serialize_graph(result.graph, result.graph_iri, rdf_format)
     click.echo(
         f"{article}: {result.triple_count} triples from the {result.annotation_kind} annotation",

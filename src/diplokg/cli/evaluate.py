@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from diplokg.cli.options import FILE, min_confidence_option, registry_option
+from diplokg.cli.options import FILE, format_option, min_confidence_option, registry_option
 
 
 @click.command()
@@ -28,13 +28,8 @@ from diplokg.cli.options import FILE, min_confidence_option, registry_option
     help="Score the NAME.ann.yaml beside each article instead of the extractor's draft.",
 )
 @registry_option("entities.yaml beside the article, else none")
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["table", "json"]),
-    default="table",
-    show_default=True,
-    help="table for people, json for machines.",
+@format_option(
+    click.Choice(["table", "json"]), "table for people, json for machines.", default="table"
 )
 @click.option("--errors", is_flag=True, help="List every false positive and false negative.")
 @min_confidence_option(

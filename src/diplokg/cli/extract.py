@@ -6,7 +6,13 @@ from pathlib import Path
 
 import click
 
-from diplokg.cli.options import day, min_confidence_option, output_option, registry_option
+from diplokg.cli.options import (
+    day,
+    defaulted_option,
+    min_confidence_option,
+    output_option,
+    registry_option,
+)
 from diplokg.errors import InputError
 
 
@@ -25,12 +31,8 @@ from diplokg.errors import InputError
     file_only=False,
 )
 @min_confidence_option("Leave out facts less confident than this (e.g. 0.8: about 9 in 10 right).")
-@click.option(
-    "--jobs",
-    type=click.IntRange(min=0),
-    default=0,
-    show_default=True,
-    help="Worker processes for a folder (0: one per core).",
+@defaulted_option(
+    "--jobs", click.IntRange(min=0), 0, "Worker processes for a folder (0: one per core)."
 )
 def extract(
     article: Path,

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from diplokg.cli.options import FILE, FOLDER
+from diplokg.cli.options import FILE, FOLDER, defaulted_option
 from diplokg.errors import UsageError
 
 if TYPE_CHECKING:
@@ -33,33 +33,24 @@ if TYPE_CHECKING:
     metavar="URL",
     help="Graph Store Protocol endpoint: send data as N-Triples and swap with MOVE.",
 )
-@click.option(
+@defaulted_option(
     "--mode",
-    type=click.Choice(["replace", "append"]),
-    default="replace",
-    show_default=True,
-    help="replace swaps each article's graph atomically; append adds to it.",
+    click.Choice(["replace", "append"]),
+    "replace",
+    "replace swaps each article's graph atomically; append adds to it.",
 )
-@click.option(
-    "--chunk-size",
-    type=click.IntRange(min=1),
-    default=10_000,
-    show_default=True,
-    help="Most triples per request.",
-)
-@click.option(
+@defaulted_option("--chunk-size", click.IntRange(min=1), 10_000, "Most triples per request.")
+@defaulted_option(
     "--parallel",
-    type=click.IntRange(min=1),
-    default=2,
-    show_default=True,
-    help="Update requests in flight at once (each holds whole articles; --commit batch).",
+    click.IntRange(min=1),
+    2,
+    "Update requests in flight at once (each holds whole articles; --commit batch).",
 )
-@click.option(
+@defaulted_option(
     "--commit",
-    type=click.Choice(["all", "batch"]),
-    default="all",
-    show_default=True,
-    help="all: stage every graph invisibly, then swap them all in with one update (a failed "
+    click.Choice(["all", "batch"]),
+    "all",
+    "all: stage every graph invisibly, then swap them all in with one update (a failed "
     "load changes nothing); batch: each request of whole articles commits on its own.",
 )
 def load(

@@ -6,14 +6,13 @@ imports this one at start-up (tests/test_startup.py).
 
 from __future__ import annotations
 
+import datetime as dt
+import functools
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypedDict, TypeVar
 
 import click
-
-if TYPE_CHECKING:
-    import datetime as dt
 
 _F = TypeVar("_F", bound=Callable[..., Any])
 
@@ -61,6 +60,23 @@ def out_dir_option(default: str, help: str) -> Callable[[_F], _F]:
     )
 
 
+def defaulted_option(
+    name: str, kind: click.ParamType[Any], default: object, help: str
+) -> Callable[[_F], _F]:
+    """An option ``name`` of type ``kind`` whose ``default`` the help shows."""
+    return click.option(name, type=kind, default=default, show_default=True, help=help)
+
+
+def format_option(
+    choices: click.ParamType[Any], help: str, *, default: str | None = None
+) -> Callable[[_F], _F]:
+    """``--format NAME`` (the parameter ``fmt``); ``default`` shown in the help when given."""
+    shown = default is not None
+    return click.option(
+        "--format", "fmt", type=choices, default=default, show_default=shown, help=help
+    )
+
+
 #: ``-j/--jobs N``: worker processes, one per CPU unless given.
 jobs_option = click.option(
     "-j", "--jobs", type=click.IntRange(min=1), help="Worker processes [default: one per CPU]."
@@ -89,11 +105,45 @@ _ARTICLE_INPUTS = [
 ]
 
 
-def article_inputs(command: _F) -> _F:
-    """The options that find an article's annotation, metadata and registry."""
+class ArticleInputs(TypedDict):
+    """The files and values :func:`article_inputs` gathers (as ``convert_files`` takes them)."""
+
+    annotation: Path | None
+    metadata: Path | None
+    registry: Path | None
+    published: dt.date | None
+    publisher: str | None
+
+
+def article_inputs(command: Callable[..., None]) -> Callable[..., None]:
+    """The options that find an article's annotation, metadata and registry.
+
+    The command gets them as one ``inputs`` argument (:class:`ArticleInputs`), the
+    publication date parsed.
+    """
+
+    @functools.wraps(command)
+    def gathered(
+        *args: Any,
+        annotation: Path | None,
+        metadata: Path | None,
+        registry: Path | None,
+        published: str | None,
+        publisher: str | None,
+        **kwargs: Any,
+    ) -> None:
+        inputs = ArticleInputs(
+            annotation=annotation,
+            metadata=metadata,
+            registry=registry,
+            published=day(published),
+            publisher=publisher,
+        )
+        command(*args, inputs=inputs, **kwargs)
+
     for option in reversed(_ARTICLE_INPUTS):
-        command = option(command)
-    return command
+        gathered = option(gathered)
+    return gathered
 
 
 def day(value: str | None, what: str = "--published") -> dt.date | None:

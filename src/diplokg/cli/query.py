@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from diplokg.cli.options import FILE, FOLDER, LazyChoice
+from diplokg.cli.options import FILE, FOLDER, LazyChoice, format_option
 from diplokg.errors import UsageError
 
 
@@ -25,13 +25,10 @@ def _parse_params(values: Sequence[str]) -> dict[str, str]:
 @click.command()
 @click.argument("name")
 @click.option("--param", "params", multiple=True, metavar="NAME=VALUE", help="Query parameter.")
-@click.option(
-    "--format",
-    "fmt",
-    type=LazyChoice("diplokg.store.queries", "RESULT_FORMATS"),
+@format_option(
+    LazyChoice("diplokg.store.queries", "RESULT_FORMATS"),
+    "json is SPARQL 1.1 Query Results JSON.",
     default="table",
-    show_default=True,
-    help="json is SPARQL 1.1 Query Results JSON.",
 )
 @click.option(
     "--store",

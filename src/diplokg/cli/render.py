@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from diplokg.cli.options import FILE, article_inputs, day, output_option
+from diplokg.cli.options import FILE, ArticleInputs, article_inputs, output_option
 
 
 @click.command()
@@ -15,11 +15,7 @@ from diplokg.cli.options import FILE, article_inputs, day, output_option
 @output_option("HTML file, written atomically [default: stdout].")
 def render(
     article: Path,
-    annotation: Path | None,
-    metadata: Path | None,
-    registry: Path | None,
-    published: str | None,
-    publisher: str | None,
+    inputs: ArticleInputs,
     output: Path | None,
 ) -> None:
     """Write the review page of one ARTICLE: one self-contained HTML file.
@@ -39,15 +35,7 @@ def render(
     from diplokg.output import write_atomic
     from diplokg.render import render_file
 
-    page = render_file(
-        article,
-        annotation=annotation,
-        metadata=metadata,
-        registry=registry,
-        published=day(published),
-        publisher=publisher,
-        draft=draft_annotation,
-    )
+    page = render_file(article, draft=draft_annotation, **inputs)
     if output is None:
         click.echo(page.html, nl=False)
     else:

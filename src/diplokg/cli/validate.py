@@ -8,20 +8,17 @@ from pathlib import Path
 
 import click
 
-from diplokg.cli.options import FILE, LazyChoice, jobs_option, output_option
+from diplokg.cli.options import FILE, LazyChoice, format_option, jobs_option, output_option
 
 
 @click.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option(
-    "--format",
-    "fmt",
-    type=LazyChoice("diplokg.validation.report.formats", "REPORT_FORMATS"),
-    default="text",
-    show_default=True,
-    help="text for people; json (one object per result); junit XML; github (workflow "
+@format_option(
+    LazyChoice("diplokg.validation.report.formats", "REPORT_FORMATS"),
+    "text for people; json (one object per result); junit XML; github (workflow "
     "commands that annotate the lines); sarif (2.1.0, for code scanning); turtle (the W3C "
     "SHACL validation report graph).",
+    default="text",
 )
 @click.option(
     "--fail-on",
