@@ -24,7 +24,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache, cached_property
 from pathlib import Path
-from typing import Any, BinaryIO, cast
+from typing import Any, BinaryIO, TypedDict, Unpack, cast
 
 import pyoxigraph as ox
 
@@ -37,6 +37,7 @@ __all__ = [
     "FORMULA_START",
     "RESULT_FORMATS",
     "CsvGuard",
+    "Page",
     "QueryParam",
     "QueryResult",
     "StoredQuery",
@@ -282,6 +283,13 @@ def _outer_tail(text: str) -> str:
     return " ".join(tail)
 
 
+class Page(TypedDict, total=False):
+    """Which rows of a result: at most ``limit`` after skipping ``offset`` (see slice_query)."""
+
+    limit: int | None
+    offset: int | None
+
+
 def check_slice(limit: int | None, offset: int | None) -> None:
     """``limit`` and ``offset`` must be whole numbers of rows, 0 or more (or ``None``)."""
     for name, value in (("--limit", limit), ("--offset", offset)):
@@ -321,12 +329,10 @@ def _execute(
     store: ox.Store,
     query: StoredQuery,
     params: Mapping[str, str],
-    *,
-    limit: int | None = None,
-    offset: int | None = None,
+    **page: Unpack[Page],
 ) -> ox.QuerySolutions:
     solutions = store.query(
-        slice_query(query.text, limit=limit, offset=offset),
+        slice_query(query.text, **page),
         use_default_graph_as_union=True,
         substitutions=bind_params(query, params),
     )
@@ -339,12 +345,10 @@ def run_query(
     store: ox.Store,
     query: StoredQuery,
     params: Mapping[str, str] | None = None,
-    *,
-    limit: int | None = None,
-    offset: int | None = None,
+    **page: Unpack[Page],
 ) -> QueryResult:
     """Run a stored SELECT query on ``store`` (default graph = union of all graphs)."""
-    solutions = _execute(store, query, params or {}, limit=limit, offset=offset)
+    solutions = _execute(store, query, params or {}, **page)
     variables = tuple(v.value for v in solutions.variables if not v.value.startswith("_"))
     rows = tuple(tuple(solution[v] for v in variables) for solution in solutions)
     return QueryResult(variables, rows)
@@ -369,16 +373,14 @@ def serialize_result(
     query: StoredQuery,
     params: Mapping[str, str] | None,
     fmt: str,
-    *,
-    limit: int | None = None,
-    offset: int | None = None,
+    **page: Unpack[Page],
 ) -> str:
     """Run a stored query and serialise its results as SPARQL 1.1 JSON, CSV or TSV, in memory.
 
     The reference :func:`write_result` streams the same bytes as.
     """
     form = results_format(fmt)
-    solutions = _execute(store, query, params or {}, limit=limit, offset=offset)
+    solutions = _execute(store, query, params or {}, **page)
     return result_text(solutions.serialize(format=form), query, fmt)
 
 
@@ -396,9 +398,7 @@ def write_result(
     query: StoredQuery,
     params: Mapping[str, str] | None,
     fmt: str,
-    *,
-    limit: int | None = None,
-    offset: int | None = None,
+    **page: Unpack[Page],
 ) -> None:
     """Run a stored query and write its results to ``out`` as UTF-8 (``table``, csv, tsv, json).
 
@@ -408,14 +408,14 @@ def write_result(
     """
     params = params or {}
     if fmt == "table":
-        solutions = _execute(store, query, params, limit=limit, offset=offset)
+        solutions = _execute(store, query, params, **page)
         out.write((_table_from_json(solutions) + "\n").encode("utf-8"))
     elif query.params:
-        text = serialize_result(store, query, params, fmt, limit=limit, offset=offset)
+        text = serialize_result(store, query, params, fmt, **page)
         out.write(text.encode("utf-8"))
     else:
         form = results_format(fmt)
-        solutions = _execute(store, query, params, limit=limit, offset=offset)
+        solutions = _execute(store, query, params, **page)
         stream_solutions(solutions, out, fmt, form)
 
 

@@ -99,7 +99,7 @@ from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, BinaryIO, Literal
+from typing import TYPE_CHECKING, Any, BinaryIO, Literal, Unpack
 from urllib.parse import quote, quote_plus, urlencode, urljoin, urlsplit
 
 import pyoxigraph as ox
@@ -111,6 +111,7 @@ from diplokg.resources import resource_files
 from diplokg.store.embedded import LoadedGraph, RdfFormat
 from diplokg.store.queries import (
     CsvGuard,
+    Page,
     QueryResult,
     StoredQuery,
     bind_params,
@@ -654,6 +655,17 @@ class _Client:
             )
         return target
 
+    def update(self, operations: Iterable[bytes], *, idempotent: bool = True) -> None:
+        """One SPARQL Update request of ``operations``: applied all or nothing by the store."""
+        self.request(
+            "POST",
+            self.endpoint.update_url,
+            what="cannot update",
+            body=b" ;\n".join(operations),
+            content_type=_SPARQL_UPDATE,
+            idempotent=idempotent,
+        )
+
     def request(
         self,
         method: str,
@@ -1086,22 +1098,18 @@ def bind_values(query: StoredQuery, params: Mapping[str, str]) -> str:
     return f"{query.text[:at]}\n  {block}\n{query.text[at:]}"
 
 
-def _remote_text(
-    query: StoredQuery, params: Mapping[str, str], limit: int | None, offset: int | None
-) -> str:
-    return slice_query(bind_values(query, params), limit=limit, offset=offset)
+def _remote_text(query: StoredQuery, params: Mapping[str, str], **page: Unpack[Page]) -> str:
+    return slice_query(bind_values(query, params), **page)
 
 
 def run_remote_query(
     endpoint: Endpoint,
     query: StoredQuery,
     params: Mapping[str, str] | None = None,
-    *,
-    limit: int | None = None,
-    offset: int | None = None,
+    **page: Unpack[Page],
 ) -> QueryResult:
     """Run a stored SELECT query on a remote endpoint; parameter echo columns dropped."""
-    text = _remote_text(query, params or {}, limit, offset)
+    text = _remote_text(query, params or {}, **page)
     dataset = default_graph(endpoint)
     variables, rows = _rows(endpoint, select(endpoint, text, dataset=dataset), "cannot query")
     keep = [i for i, v in enumerate(variables) if not v.startswith("_")]
@@ -1115,13 +1123,11 @@ def serialize_remote_result(
     query: StoredQuery,
     params: Mapping[str, str] | None,
     fmt: str,
-    *,
-    limit: int | None = None,
-    offset: int | None = None,
+    **page: Unpack[Page],
 ) -> str:
     """Run a stored query remotely and serialise it exactly as the embedded store would."""
     form = results_format(fmt)
-    text = _remote_text(query, params or {}, limit, offset)
+    text = _remote_text(query, params or {}, **page)
     solutions = select(endpoint, text, dataset=default_graph(endpoint))
     try:
         data = solutions.serialize(format=form)
@@ -1138,24 +1144,22 @@ def write_remote_result(
     query: StoredQuery,
     params: Mapping[str, str] | None,
     fmt: str,
-    *,
-    limit: int | None = None,
-    offset: int | None = None,
+    **page: Unpack[Page],
 ) -> None:
     """Run a stored query remotely and write what the embedded store would write, streaming
     csv, tsv and json from the connection (see :func:`diplokg.store.queries.write_result`)."""
     params = params or {}
     bind_params(query, params)
     if fmt == "table":
-        result = run_remote_query(endpoint, query, params, limit=limit, offset=offset)
+        result = run_remote_query(endpoint, query, params, **page)
         out.write((format_table(result) + "\n").encode("utf-8"))
         return
     if query.params:
-        text = serialize_remote_result(endpoint, query, params, fmt, limit=limit, offset=offset)
+        text = serialize_remote_result(endpoint, query, params, fmt, **page)
         out.write(text.encode("utf-8"))
         return
     form = results_format(fmt)
-    text = _remote_text(query, params, limit, offset)
+    text = _remote_text(query, params, **page)
     dataset = default_graph(endpoint)
     if writes_as_diplokg(endpoint) and _copy_answer(out, endpoint, text, dataset, fmt):
         return
@@ -1215,16 +1219,15 @@ def answer_remote_query(
     params: Mapping[str, str],
     fmt: str,
     endpoint: Endpoint,
-    limit: int | None = None,
-    offset: int | None = None,
+    **page: Unpack[Page],
 ) -> str:
     """``diplokg query NAME --endpoint URL``: a stored query's results, formatted, in memory."""
     query = get_query(name)
     bind_params(query, params)
     if fmt == "table":
-        result = run_remote_query(endpoint, query, params, limit=limit, offset=offset)
+        result = run_remote_query(endpoint, query, params, **page)
         return format_table(result) + "\n"
-    return serialize_remote_result(endpoint, query, params, fmt, limit=limit, offset=offset)
+    return serialize_remote_result(endpoint, query, params, fmt, **page)
 
 
 # --------------------------------------------------------------------------
@@ -1523,16 +1526,7 @@ def drop_graphs(endpoint: Endpoint, graphs: Sequence[str]) -> None:
     client = _Client(endpoint)
     try:
         for start in range(0, len(graphs), 200):
-            body = b" ;\n".join(
-                b"DROP SILENT GRAPH " + _iri(g) for g in graphs[start : start + 200]
-            )
-            client.request(
-                "POST",
-                endpoint.update_url,
-                what="cannot update",
-                body=body,
-                content_type=_SPARQL_UPDATE,
-            )
+            client.update(b"DROP SILENT GRAPH " + _iri(g) for g in graphs[start : start + 200])
     finally:
         client.close()
 
@@ -1705,14 +1699,7 @@ class _Loader(_LoadJob):
 
     def update(self, operations: Sequence[bytes], *, idempotent: bool = True) -> None:
         """One SPARQL Update request: applied all or nothing by the store."""
-        self.client.request(
-            "POST",
-            self.endpoint.update_url,
-            what="cannot update",
-            body=b" ;\n".join(operations),
-            content_type=_SPARQL_UPDATE,
-            idempotent=idempotent,
-        )
+        self.client.update(operations, idempotent=idempotent)
         self.report()
 
     def store(self, method: str, graph: str, data: bytes) -> None:
@@ -2046,13 +2033,7 @@ class _StagedLoad(_LoadJob):
         ops, self.ops = self.ops, []
         self.op_triples = self.op_bytes = 0
         if ops:
-            self.client.request(
-                "POST",
-                self.endpoint.update_url,
-                what="cannot update",
-                body=b" ;\n".join(ops),
-                content_type=_SPARQL_UPDATE,
-            )
+            self.client.update(ops)
             self.report()
 
     def stage(self, graph: str, data: bytes, triples: int, *, whole: bool) -> None:
@@ -2143,14 +2124,7 @@ class _StagedLoad(_LoadJob):
             if self.mode == "replace":
                 ops.append(b"DROP SILENT GRAPH " + _iri(graph))
         try:
-            self.client.request(
-                "POST",
-                self.endpoint.update_url,
-                what="cannot update",
-                body=b" ;\n".join(ops),
-                content_type=_SPARQL_UPDATE,
-                idempotent=False,
-            )
+            self.client.update(ops, idempotent=False)
         except _Broken:
             # One request, applied all or nothing: find out which.
             left = self.counts(list(self.staging.values()))
