@@ -10,26 +10,17 @@ themselves, so that each layer imports only the layers below it (see the
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
+from typing import Unpack
 
 from diplokg.errors import UsageError
 from diplokg.evaluate.run import evaluate_paths
-from diplokg.model.annotation import Annotation, Registry
+from diplokg.model.annotation import Annotation, DraftOptions
 
 __all__ = ["dev_set_micro_f1", "draft_annotation"]
 
 
-def draft_annotation(
-    text: str,
-    *,
-    article_id: str,
-    published: dt.date,
-    publisher: str | None = None,
-    registry: Registry | None = None,
-    path: Path | None = None,
-    min_confidence: float = 0.0,
-) -> Annotation:
+def draft_annotation(text: str, **options: Unpack[DraftOptions]) -> Annotation:
     """The extractor's draft annotation of ``text`` (a :class:`Drafter`).
 
     The extractor is imported on first use: its rules take a third of a second to
@@ -44,15 +35,7 @@ def draft_annotation(
             "the extractor (diplokg.extract) is not available; "
             "give a curated annotation (NAME.ann.yaml or --annotation FILE)"
         ) from None
-    draft = extract_annotation(
-        text,
-        article_id=article_id,
-        published=published,
-        publisher=publisher,
-        registry=registry,
-        path=path,
-        min_confidence=min_confidence,
-    )
+    draft = extract_annotation(text, **options)
     annotation: Annotation = draft.annotation
     return annotation
 

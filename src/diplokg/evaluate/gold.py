@@ -11,6 +11,7 @@ from typing import Any
 from diplokg.errors import InputError
 from diplokg.evaluate.items import (
     DAY,
+    MAIN_KINDS,
     ORGANIZATION_KINDS,
     AccusationItem,
     AgreementItem,
@@ -116,6 +117,17 @@ class _GoldReader:
     def entity_forms(self, name: str, aliases: Iterable[str]) -> frozenset[str]:
         return frozenset(normalise_name(n) for n in (name, *aliases))
 
+    def entity(self, item: Any, where: str, third: str) -> tuple[Mapping[str, Any], str]:
+        """A listed person or organisation (name, aliases, ``third``): its forms recorded."""
+        e = self.mapping(item, where, required=("name", "aliases", third))
+        name = self.req_text(e["name"], f"{where}.name")
+        aliases = self.texts(e["aliases"], f"{where}.aliases")
+        self.aliases.extend((f"{where}.aliases", a) for a in aliases)
+        if name in self.forms:
+            raise self.error(f"{where}.name", f"{shown(name)} is listed twice")
+        self.forms[name] = self.entity_forms(name, aliases)
+        return e, name
+
 
 def load_gold(path: Path) -> Gold:
     """Load and check a gold file (``../shared/evaluation/gold-format.md``)."""
@@ -130,17 +142,7 @@ def gold_from_json(data: Any, *, path: Path | None = None) -> Gold:
         data,
         "top level",
         required=("published", "publisher"),
-        optional=(
-            "language",
-            "persons",
-            "organizations",
-            "meetings",
-            "quotes",
-            "statements",
-            "agreements",
-            "accusations",
-            "relative_dates",
-        ),
+        optional=("language", *MAIN_KINDS, "relative_dates"),
     )
     published_text = r.date(top["published"], "published", DAY, "YYYY-MM-DD")
     if published_text is None:
@@ -151,28 +153,16 @@ def gold_from_json(data: Any, *, path: Path | None = None) -> Gold:
     # Entities first: their aliases are the forms that fact names match by.
     raw_persons = []
     for where, item in r.items(top, "persons"):
-        p = r.mapping(item, where, required=("name", "aliases", "roles"))
-        name = r.req_text(p["name"], f"{where}.name")
-        aliases = r.texts(p["aliases"], f"{where}.aliases")
-        r.aliases.extend((f"{where}.aliases", a) for a in aliases)
-        if name in r.forms:
-            raise r.error(f"{where}.name", f"{shown(name)} is listed twice")
-        r.forms[name] = r.entity_forms(name, aliases)
+        p, name = r.entity(item, where, "roles")
         raw_persons.append((where, name, p["roles"]))
     organizations = []
     for where, item in r.items(top, "organizations"):
-        o = r.mapping(item, where, required=("name", "aliases", "kind"))
-        name = r.req_text(o["name"], f"{where}.name")
-        aliases = r.texts(o["aliases"], f"{where}.aliases")
-        r.aliases.extend((f"{where}.aliases", a) for a in aliases)
+        o, name = r.entity(item, where, "kind")
         kind = r.req_text(o["kind"], f"{where}.kind")
         if kind not in ORGANIZATION_KINDS:
             raise r.error(
                 f"{where}.kind", f"{shown(kind)} is not one of {', '.join(ORGANIZATION_KINDS)}"
             )
-        if name in r.forms:
-            raise r.error(f"{where}.name", f"{shown(name)} is listed twice")
-        r.forms[name] = r.entity_forms(name, aliases)
         organizations.append(OrganizationItem(Name(name, r.forms[name]), kind))
     persons = []
     for where, name, raw_roles in raw_persons:
@@ -292,14 +282,8 @@ def gold_from_json(data: Any, *, path: Path | None = None) -> Gold:
         published=dt.date.fromisoformat(published_text),
         publisher=publisher,
         language=language,
-        facts=FactSet(
-            persons=tuple(persons),
-            organizations=tuple(organizations),
-            meetings=tuple(meetings),
-            quotes=tuple(quotes),
-            statements=tuple(statements),
-            agreements=tuple(agreements),
-            accusations=tuple(accusations),
+        facts=FactSet.of(
+            persons, organizations, meetings, quotes, statements, agreements, accusations
         ),
         relative_dates=tuple(relative),
         references=tuple(r.references),

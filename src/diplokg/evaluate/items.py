@@ -10,9 +10,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 __all__ = [
     "ATTRIBUTE_KINDS",
@@ -239,6 +240,11 @@ class FactSet:
     statements: tuple[StatementItem, ...] = ()
     agreements: tuple[AgreementItem, ...] = ()
     accusations: tuple[AccusationItem, ...] = ()
+
+    @classmethod
+    def of(cls, *kinds: Iterable[Any]) -> FactSet:
+        """The facts of each kind, given in the order of :data:`MAIN_KINDS`."""
+        return cls(*(tuple(items) for items in kinds))
 
 
 @dataclass(frozen=True)

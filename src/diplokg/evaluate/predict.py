@@ -232,14 +232,8 @@ class _Predictor:
             for ac in a.accusations
             if ac.factuality != "negated" and ac.accuser is not None
         ]
-        return FactSet(
-            persons=tuple(persons),
-            organizations=tuple(organizations),
-            meetings=tuple(meetings),
-            quotes=tuple(quotes),
-            statements=tuple(statements),
-            agreements=tuple(agreements),
-            accusations=tuple(accusations),
+        return FactSet.of(
+            persons, organizations, meetings, quotes, statements, agreements, accusations
         )
 
 

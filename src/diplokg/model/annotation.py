@@ -26,7 +26,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Literal, Protocol
+from typing import Any, Literal, NotRequired, Protocol, TypedDict, Unpack
 
 from diplokg.errors import AnnotationError, InputError
 from diplokg.model.limits import YEARS, shown, year_ok
@@ -42,6 +42,7 @@ __all__ = [
     "Annotation",
     "ArticleSources",
     "DateSpec",
+    "DraftOptions",
     "Drafter",
     "EntityDef",
     "Event",
@@ -564,17 +565,10 @@ def _occurrence(value: Any, src: Src) -> int | tuple[int, ...] | Literal["all"] 
 def _section(data: YMap, name: str) -> YSeq:
     value = data.get(name)
     if value is None:
-        return _empty_seq(data.src)
+        return YSeq.empty(data.src)
     if not isinstance(value, YSeq):
         raise data.at(name).error(f"'{name}' must be a list")
     return value
-
-
-def _empty_seq(src: Src) -> YSeq:
-    seq = YSeq()
-    seq.src = src
-    seq.item_src = []
-    return seq
 
 
 def _fact_base(f: _Fields, *, needs_evidence: bool = True) -> dict[str, Any]:
@@ -1007,6 +1001,17 @@ def annotation_from_yaml(data: YMap, *, path: Path | None) -> Annotation:
     return annotation
 
 
+class DraftOptions(TypedDict):
+    """What a :class:`Drafter` is told besides the text (the extractor's options)."""
+
+    article_id: str
+    published: dt.date
+    publisher: NotRequired[str | None]
+    registry: NotRequired[Registry | None]
+    path: NotRequired[Path | None]
+    min_confidence: NotRequired[float]
+
+
 class Drafter(Protocol):
     """Drafts an annotation of an article that has no curated one.
 
@@ -1015,17 +1020,7 @@ class Drafter(Protocol):
     is the application's choice.
     """
 
-    def __call__(
-        self,
-        text: str,
-        *,
-        article_id: str,
-        published: dt.date,
-        publisher: str | None = None,
-        registry: Registry | None = None,
-        path: Path | None = None,
-        min_confidence: float = 0.0,
-    ) -> Annotation:
+    def __call__(self, text: str, **options: Unpack[DraftOptions]) -> Annotation:
         """The draft annotation of ``text``."""
         ...
 

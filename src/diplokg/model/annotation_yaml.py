@@ -554,20 +554,6 @@ def _src(path: Path, line: int, column: int) -> Src:
     return obj
 
 
-def _new_map(src: Src) -> YMap:
-    node = YMap()
-    node.src = src
-    node.value_src = {}
-    return node
-
-
-def _new_seq(src: Src) -> YSeq:
-    node = YSeq()
-    node.src = src
-    node.item_src = []
-    return node
-
-
 class _Writer:
     """Writes plain data as block YAML, and builds the tree loading it gives.
 
@@ -591,7 +577,7 @@ class _Writer:
         if header:
             lines.extend(_comment(line) for line in header)
             lines.append("")
-        top = _new_map(_src(self.path, len(lines) + 1, 1))
+        top = YMap.empty(_src(self.path, len(lines) + 1, 1))
         for n, (name, value) in enumerate(data.items()):
             if n:
                 lines.append("")
@@ -637,7 +623,7 @@ class _Writer:
         src = _src(self.path, len(lines) + 1, indent + 1)
         pad = " " * indent
         if isinstance(value, dict):
-            node = _new_map(src)
+            node = YMap.empty(src)
             values = node.value_src
             path, keys = self.path, self._keys
             for k, v in value.items():
@@ -656,7 +642,7 @@ class _Writer:
                 else:
                     self._entry(node, k, v, indent)
             return node
-        seq = _new_seq(src)
+        seq = YSeq.empty(src)
         for item in value:
             line = len(lines) + 1
             if type(item) is str:
@@ -680,7 +666,7 @@ class _Writer:
         if type(value) is str:
             return _text_scalar(value), value
         if isinstance(value, list):
-            seq = _new_seq(_src(self.path, line, column + 1))
+            seq = YSeq.empty(_src(self.path, line, column + 1))
             parts = []
             at = column + 1
             for v in value:
@@ -694,7 +680,7 @@ class _Writer:
                 at += len(text) + 2
             return "[" + ", ".join(parts) + "]", seq
         if isinstance(value, dict):
-            node = _new_map(_src(self.path, line, column + 1))
+            node = YMap.empty(_src(self.path, line, column + 1))
             parts = []
             at = column + 1
             for k, v in value.items():

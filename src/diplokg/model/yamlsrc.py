@@ -58,6 +58,13 @@ class YMap(dict[Any, Any]):
     src: Src
     value_src: dict[Any, Src]
 
+    @classmethod
+    def empty(cls, src: Src) -> YMap:
+        """An empty mapping that stands at ``src``."""
+        node = cls()
+        node.src, node.value_src = src, {}
+        return node
+
     def at(self, key: Any) -> Src:
         """Where the value of ``key`` is (or the mapping itself, if absent)."""
         return self.value_src.get(key, self.src)
@@ -68,6 +75,13 @@ class YSeq(list[Any]):
 
     src: Src
     item_src: list[Src]
+
+    @classmethod
+    def empty(cls, src: Src) -> YSeq:
+        """An empty sequence that stands at ``src``."""
+        node = cls()
+        node.src, node.item_src = src, []
+        return node
 
     def at(self, index: int) -> Src:
         """Where item ``index`` is."""

@@ -20,11 +20,11 @@ from __future__ import annotations
 import io
 import os
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache, cached_property
 from pathlib import Path
-from typing import Any, BinaryIO, cast
+from typing import Any, BinaryIO, TypedDict, Unpack, cast
 
 import pyoxigraph as ox
 
@@ -37,6 +37,7 @@ __all__ = [
     "FORMULA_START",
     "RESULT_FORMATS",
     "CsvGuard",
+    "Page",
     "QueryParam",
     "QueryResult",
     "StoredQuery",
@@ -251,15 +252,24 @@ SKIP = re.compile(
 _TAIL_WORD = re.compile(r"[A-Za-z_]+")
 
 
-def _outer_tail(text: str) -> str:
-    """The query's words after its WHERE group closes (comments, strings and IRIs left out)."""
-    depth, i, tail, closed = 0, 0, [], False
+def code_chars(text: str) -> Iterator[tuple[int, str]]:
+    """Each character of a query outside its comments, strings and IRIs, with its offset."""
+    i = 0
     while i < len(text):
         match = SKIP.match(text, i)
         if match:
             i = match.end()
             continue
-        char = text[i]
+        yield i, text[i]
+        i += 1
+
+
+def _outer_tail(text: str) -> str:
+    """The query's words after its WHERE group closes (comments, strings and IRIs left out)."""
+    depth, tail, closed, word_end = 0, [], False, 0
+    for i, char in code_chars(text):
+        if i < word_end:  # inside a word already taken
+            continue
         if char == "{":
             depth += 1
         elif char == "}":
@@ -269,10 +279,15 @@ def _outer_tail(text: str) -> str:
             word = _TAIL_WORD.match(text, i)
             if word:
                 tail.append(word.group().upper())
-                i = word.end()
-                continue
-        i += 1
+                word_end = word.end()
     return " ".join(tail)
+
+
+class Page(TypedDict, total=False):
+    """Which rows of a result: at most ``limit`` after skipping ``offset`` (see slice_query)."""
+
+    limit: int | None
+    offset: int | None
 
 
 def check_slice(limit: int | None, offset: int | None) -> None:
@@ -314,12 +329,10 @@ def _execute(
     store: ox.Store,
     query: StoredQuery,
     params: Mapping[str, str],
-    *,
-    limit: int | None = None,
-    offset: int | None = None,
+    **page: Unpack[Page],
 ) -> ox.QuerySolutions:
     solutions = store.query(
-        slice_query(query.text, limit=limit, offset=offset),
+        slice_query(query.text, **page),
         use_default_graph_as_union=True,
         substitutions=bind_params(query, params),
     )
@@ -332,12 +345,10 @@ def run_query(
     store: ox.Store,
     query: StoredQuery,
     params: Mapping[str, str] | None = None,
-    *,
-    limit: int | None = None,
-    offset: int | None = None,
+    **page: Unpack[Page],
 ) -> QueryResult:
     """Run a stored SELECT query on ``store`` (default graph = union of all graphs)."""
-    solutions = _execute(store, query, params or {}, limit=limit, offset=offset)
+    solutions = _execute(store, query, params or {}, **page)
     variables = tuple(v.value for v in solutions.variables if not v.value.startswith("_"))
     rows = tuple(tuple(solution[v] for v in variables) for solution in solutions)
     return QueryResult(variables, rows)
@@ -350,7 +361,8 @@ RESULTS_FORMATS = {
 }
 
 
-def _results_format(fmt: str) -> ox.QueryResultsFormat:
+def results_format(fmt: str) -> ox.QueryResultsFormat:
+    """pyoxigraph's format of the result format ``fmt`` (json, csv, tsv)."""
     if fmt not in RESULTS_FORMATS:
         raise QueryError(f"unknown result format {fmt!r}; use one of {', '.join(RESULTS_FORMATS)}")
     return RESULTS_FORMATS[fmt]
@@ -361,17 +373,19 @@ def serialize_result(
     query: StoredQuery,
     params: Mapping[str, str] | None,
     fmt: str,
-    *,
-    limit: int | None = None,
-    offset: int | None = None,
+    **page: Unpack[Page],
 ) -> str:
     """Run a stored query and serialise its results as SPARQL 1.1 JSON, CSV or TSV, in memory.
 
     The reference :func:`write_result` streams the same bytes as.
     """
-    results_format = _results_format(fmt)
-    solutions = _execute(store, query, params or {}, limit=limit, offset=offset)
-    data = solutions.serialize(format=results_format)
+    form = results_format(fmt)
+    solutions = _execute(store, query, params or {}, **page)
+    return result_text(solutions.serialize(format=form), query, fmt)
+
+
+def result_text(data: bytes | None, query: StoredQuery, fmt: str) -> str:
+    """Serialised results as diplokg writes them: parameter columns dropped, CSV guarded."""
     assert data is not None  # noqa: S101 - serialize returns bytes without an output
     text = data.decode("utf-8")
     text = drop_parameter_columns(text, fmt) if query.params else text
@@ -384,9 +398,7 @@ def write_result(
     query: StoredQuery,
     params: Mapping[str, str] | None,
     fmt: str,
-    *,
-    limit: int | None = None,
-    offset: int | None = None,
+    **page: Unpack[Page],
 ) -> None:
     """Run a stored query and write its results to ``out`` as UTF-8 (``table``, csv, tsv, json).
 
@@ -396,15 +408,15 @@ def write_result(
     """
     params = params or {}
     if fmt == "table":
-        solutions = _execute(store, query, params, limit=limit, offset=offset)
+        solutions = _execute(store, query, params, **page)
         out.write((_table_from_json(solutions) + "\n").encode("utf-8"))
     elif query.params:
-        text = serialize_result(store, query, params, fmt, limit=limit, offset=offset)
+        text = serialize_result(store, query, params, fmt, **page)
         out.write(text.encode("utf-8"))
     else:
-        results_format = _results_format(fmt)
-        solutions = _execute(store, query, params, limit=limit, offset=offset)
-        stream_solutions(solutions, out, fmt, results_format)
+        form = results_format(fmt)
+        solutions = _execute(store, query, params, **page)
+        stream_solutions(solutions, out, fmt, form)
 
 
 def stream_solutions(

@@ -99,7 +99,7 @@ from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, BinaryIO, Literal
+from typing import TYPE_CHECKING, Any, BinaryIO, Literal, Unpack
 from urllib.parse import quote, quote_plus, urlencode, urljoin, urlsplit
 
 import pyoxigraph as ox
@@ -110,16 +110,16 @@ from diplokg.rdf.iris import BASE, ENTITY_GRAPH, ENTITY_NS, ONTOLOGY_GRAPH
 from diplokg.resources import resource_files
 from diplokg.store.embedded import LoadedGraph, RdfFormat
 from diplokg.store.queries import (
-    RESULTS_FORMATS,
-    SKIP,
     CsvGuard,
+    Page,
     QueryResult,
     StoredQuery,
     bind_params,
-    drop_parameter_columns,
+    code_chars,
     format_table,
     get_query,
-    neutralise_csv,
+    result_text,
+    results_format,
     slice_query,
     stream_solutions,
 )
@@ -655,6 +655,17 @@ class _Client:
             )
         return target
 
+    def update(self, operations: Iterable[bytes], *, idempotent: bool = True) -> None:
+        """One SPARQL Update request of ``operations``: applied all or nothing by the store."""
+        self.request(
+            "POST",
+            self.endpoint.update_url,
+            what="cannot update",
+            body=b" ;\n".join(operations),
+            content_type=_SPARQL_UPDATE,
+            idempotent=idempotent,
+        )
+
     def request(
         self,
         method: str,
@@ -821,11 +832,11 @@ def _query(
             client.close()
     _SOFTWARE[url] = response.server
     answer = response.stream if response.stream is not None else response.body
-    results_format = ox.QueryResultsFormat.JSON
+    answer_format = ox.QueryResultsFormat.JSON
     if response.stream is not None:
         content_type = response.stream.headers.get("Content-Type", "").lower()
         if _TSV_RESULTS in content_type:
-            results_format = ox.QueryResultsFormat.TSV
+            answer_format = ox.QueryResultsFormat.TSV
         elif "json" not in content_type:
             response.stream.close()
             raise EndpointError(
@@ -834,9 +845,9 @@ def _query(
                 url=url,
             )
     try:
-        return ox.parse_query_results(answer, format=results_format)
+        return ox.parse_query_results(answer, format=answer_format)
     except SyntaxError as exc:
-        if results_format == ox.QueryResultsFormat.TSV:
+        if answer_format == ox.QueryResultsFormat.TSV:
             # Its header is not SPARQL TSV: nothing was read past it, ask again for JSON.
             _NO_TSV.add(url)
             if response.stream is not None:
@@ -1048,20 +1059,14 @@ def _find_default_graph(endpoint: Endpoint, client: _Client) -> DefaultGraph:
 
 def _where_brace(text: str) -> int:
     """Offset of the ``{`` that opens a query's WHERE group (first ``{`` outside parentheses)."""
-    depth, i = 0, 0
-    while i < len(text):
-        match = SKIP.match(text, i)
-        if match:
-            i = match.end()
-            continue
-        char = text[i]
+    depth = 0
+    for i, char in code_chars(text):
         if char == "(":
             depth += 1
         elif char == ")":
             depth -= 1
         elif char == "{" and depth == 0:
             return i
-        i += 1
     raise QueryError("cannot find the WHERE clause of the query")
 
 
@@ -1093,22 +1098,18 @@ def bind_values(query: StoredQuery, params: Mapping[str, str]) -> str:
     return f"{query.text[:at]}\n  {block}\n{query.text[at:]}"
 
 
-def _remote_text(
-    query: StoredQuery, params: Mapping[str, str], limit: int | None, offset: int | None
-) -> str:
-    return slice_query(bind_values(query, params), limit=limit, offset=offset)
+def _remote_text(query: StoredQuery, params: Mapping[str, str], **page: Unpack[Page]) -> str:
+    return slice_query(bind_values(query, params), **page)
 
 
 def run_remote_query(
     endpoint: Endpoint,
     query: StoredQuery,
     params: Mapping[str, str] | None = None,
-    *,
-    limit: int | None = None,
-    offset: int | None = None,
+    **page: Unpack[Page],
 ) -> QueryResult:
     """Run a stored SELECT query on a remote endpoint; parameter echo columns dropped."""
-    text = _remote_text(query, params or {}, limit, offset)
+    text = _remote_text(query, params or {}, **page)
     dataset = default_graph(endpoint)
     variables, rows = _rows(endpoint, select(endpoint, text, dataset=dataset), "cannot query")
     keep = [i for i, v in enumerate(variables) if not v.startswith("_")]
@@ -1117,35 +1118,24 @@ def run_remote_query(
     )
 
 
-def _results_format(fmt: str) -> ox.QueryResultsFormat:
-    if fmt not in RESULTS_FORMATS:
-        raise QueryError(f"unknown result format {fmt!r}; use one of {', '.join(RESULTS_FORMATS)}")
-    return RESULTS_FORMATS[fmt]
-
-
 def serialize_remote_result(
     endpoint: Endpoint,
     query: StoredQuery,
     params: Mapping[str, str] | None,
     fmt: str,
-    *,
-    limit: int | None = None,
-    offset: int | None = None,
+    **page: Unpack[Page],
 ) -> str:
     """Run a stored query remotely and serialise it exactly as the embedded store would."""
-    results_format = _results_format(fmt)
-    text = _remote_text(query, params or {}, limit, offset)
+    form = results_format(fmt)
+    text = _remote_text(query, params or {}, **page)
     solutions = select(endpoint, text, dataset=default_graph(endpoint))
     try:
-        data = solutions.serialize(format=results_format)
+        data = solutions.serialize(format=form)
     except (OSError, SyntaxError) as exc:
         raise EndpointError(
             f"cannot query {endpoint.query_url}: broken answer: {exc}", url=endpoint.query_url
         ) from None
-    assert data is not None  # noqa: S101 - serialize returns bytes without an output
-    result = data.decode("utf-8")
-    result = drop_parameter_columns(result, fmt) if query.params else result
-    return neutralise_csv(result) if fmt == "csv" else result
+    return result_text(data, query, fmt)
 
 
 def write_remote_result(
@@ -1154,30 +1144,28 @@ def write_remote_result(
     query: StoredQuery,
     params: Mapping[str, str] | None,
     fmt: str,
-    *,
-    limit: int | None = None,
-    offset: int | None = None,
+    **page: Unpack[Page],
 ) -> None:
     """Run a stored query remotely and write what the embedded store would write, streaming
     csv, tsv and json from the connection (see :func:`diplokg.store.queries.write_result`)."""
     params = params or {}
     bind_params(query, params)
     if fmt == "table":
-        result = run_remote_query(endpoint, query, params, limit=limit, offset=offset)
+        result = run_remote_query(endpoint, query, params, **page)
         out.write((format_table(result) + "\n").encode("utf-8"))
         return
     if query.params:
-        text = serialize_remote_result(endpoint, query, params, fmt, limit=limit, offset=offset)
+        text = serialize_remote_result(endpoint, query, params, fmt, **page)
         out.write(text.encode("utf-8"))
         return
-    results_format = _results_format(fmt)
-    text = _remote_text(query, params, limit, offset)
+    form = results_format(fmt)
+    text = _remote_text(query, params, **page)
     dataset = default_graph(endpoint)
     if writes_as_diplokg(endpoint) and _copy_answer(out, endpoint, text, dataset, fmt):
         return
     solutions = select(endpoint, text, dataset=dataset, stream=True)
     with _reading_answer(endpoint, "cannot query"):
-        stream_solutions(solutions, out, fmt, results_format)
+        stream_solutions(solutions, out, fmt, form)
 
 
 def writes_as_diplokg(endpoint: Endpoint) -> bool:
@@ -1231,16 +1219,15 @@ def answer_remote_query(
     params: Mapping[str, str],
     fmt: str,
     endpoint: Endpoint,
-    limit: int | None = None,
-    offset: int | None = None,
+    **page: Unpack[Page],
 ) -> str:
     """``diplokg query NAME --endpoint URL``: a stored query's results, formatted, in memory."""
     query = get_query(name)
     bind_params(query, params)
     if fmt == "table":
-        result = run_remote_query(endpoint, query, params, limit=limit, offset=offset)
+        result = run_remote_query(endpoint, query, params, **page)
         return format_table(result) + "\n"
-    return serialize_remote_result(endpoint, query, params, fmt, limit=limit, offset=offset)
+    return serialize_remote_result(endpoint, query, params, fmt, **page)
 
 
 # --------------------------------------------------------------------------
@@ -1539,39 +1526,56 @@ def drop_graphs(endpoint: Endpoint, graphs: Sequence[str]) -> None:
     client = _Client(endpoint)
     try:
         for start in range(0, len(graphs), 200):
-            body = b" ;\n".join(
-                b"DROP SILENT GRAPH " + _iri(g) for g in graphs[start : start + 200]
-            )
-            client.request(
-                "POST",
-                endpoint.update_url,
-                what="cannot update",
-                body=body,
-                content_type=_SPARQL_UPDATE,
-            )
+            client.update(b"DROP SILENT GRAPH " + _iri(g) for g in graphs[start : start + 200])
     finally:
         client.close()
 
 
-class _Loader:
-    def __init__(
-        self,
-        endpoint: Endpoint,
-        *,
-        mode: str,
-        chunk_triples: int,
-        chunk_bytes: int,
-        progress: Callable[[LoadProgress], None] | None,
-        sleep: Callable[[float], None],
-        parallel: int = 1,
-    ) -> None:
-        self.endpoint = endpoint
+@dataclass(frozen=True)
+class _LoadPlan:
+    """What both ways of loading (:class:`_Loader`, :class:`_StagedLoad`) are told."""
+
+    endpoint: Endpoint
+    mode: str
+    chunk_triples: int
+    chunk_bytes: int
+    progress: Callable[[LoadProgress], None] | None
+    sleep: Callable[[float], None]
+
+
+class _LoadJob:
+    """What both ways of loading keep: the plan's settings, a client, the graphs loaded."""
+
+    def __init__(self, plan: _LoadPlan) -> None:
+        self.endpoint = plan.endpoint
+        self.mode = plan.mode
+        self.chunk_triples = plan.chunk_triples
+        self.chunk_bytes = plan.chunk_bytes
+        self.progress = plan.progress
+        self.client = _Client(plan.endpoint, sleep=plan.sleep)
+        self.loaded: list[LoadedGraph] = []
+
+    @property
+    def requests(self) -> int:
+        """Requests sent over all connections."""
+        return self.client.requests
+
+    def load_report(self, start: float) -> LoadReport:
+        """The report of this load, begun at ``start`` (:func:`time.monotonic`)."""
+        return LoadReport(
+            endpoint=self.endpoint.update_url,
+            mode=self.mode,
+            graphs=tuple(self.loaded),
+            requests=self.requests,
+            seconds=time.monotonic() - start,
+        )
+
+
+class _Loader(_LoadJob):
+    def __init__(self, plan: _LoadPlan, *, parallel: int = 1) -> None:
+        super().__init__(plan)
+        endpoint, sleep = plan.endpoint, plan.sleep
         self.gsp = endpoint.gsp_url
-        self.mode = mode
-        self.chunk_triples = chunk_triples
-        self.chunk_bytes = chunk_bytes
-        self.progress = progress
-        self.client = _Client(endpoint, sleep=sleep)
         # Batches of whole articles may go on ``parallel`` connections at once: each
         # request is atomic by itself, and no graph is in two requests in flight.
         self.parallel = parallel
@@ -1587,7 +1591,6 @@ class _Loader:
 
             self.pool = ThreadPoolExecutor(parallel, thread_name_prefix="diplokg-load")
         self.inflight: deque[tuple[Future[None], dict[str, int], bool, set[ox.Triple]]] = deque()
-        self.loaded: list[LoadedGraph] = []
         self.triples = 0
         self.batch: list[_Segment] = []
         self.batch_triples = 0
@@ -1696,14 +1699,7 @@ class _Loader:
 
     def update(self, operations: Sequence[bytes], *, idempotent: bool = True) -> None:
         """One SPARQL Update request: applied all or nothing by the store."""
-        self.client.request(
-            "POST",
-            self.endpoint.update_url,
-            what="cannot update",
-            body=b" ;\n".join(operations),
-            content_type=_SPARQL_UPDATE,
-            idempotent=idempotent,
-        )
+        self.client.update(operations, idempotent=idempotent)
         self.report()
 
     def store(self, method: str, graph: str, data: bytes) -> None:
@@ -1998,7 +1994,7 @@ def _unstage(staging: str, graph: str, *, drop_target: bool) -> list[bytes]:
     return ops
 
 
-class _StagedLoad:
+class _StagedLoad(_LoadJob):
     """Stage every graph of a command under staging graphs, check them, swap all in at once.
 
     Nothing is visible before the swap: every IRI of a staged triple (subject,
@@ -2007,22 +2003,8 @@ class _StagedLoad:
     the store applies all or nothing. A failed load drops its staging graphs.
     """
 
-    def __init__(
-        self,
-        endpoint: Endpoint,
-        *,
-        mode: str,
-        chunk_triples: int,
-        chunk_bytes: int,
-        progress: Callable[[LoadProgress], None] | None,
-        sleep: Callable[[float], None],
-    ) -> None:
-        self.endpoint = endpoint
-        self.mode = mode
-        self.chunk_triples = chunk_triples
-        self.chunk_bytes = chunk_bytes
-        self.progress = progress
-        self.client = _Client(endpoint, sleep=sleep)
+    def __init__(self, plan: _LoadPlan) -> None:
+        super().__init__(plan)
         self.run_id = secrets.token_hex(8)
         self.staging: dict[str, str] = {}  # graph -> its staging graph
         self.expected: dict[str, int] = {}
@@ -2031,16 +2013,11 @@ class _StagedLoad:
         self.op_triples = 0
         self.op_bytes = 0
         self.staged_triples = 0
-        self.loaded: list[LoadedGraph] = []
         #: Graphs with blank nodes (whole, one chunk at most): put in place by the swap
         #: itself with ``INSERT { … } WHERE { }``, as a store may not copy blank nodes faithfully
         #: through ``INSERT … WHERE`` (Virtuoso loses triples) and a label is scoped to
         #: its operation anyway.
         self.direct: dict[str, bytes] = {}
-
-    @property
-    def requests(self) -> int:
-        return self.client.requests
 
     def report(self, graphs: int = 0) -> None:
         if self.progress is not None:
@@ -2056,13 +2033,7 @@ class _StagedLoad:
         ops, self.ops = self.ops, []
         self.op_triples = self.op_bytes = 0
         if ops:
-            self.client.request(
-                "POST",
-                self.endpoint.update_url,
-                what="cannot update",
-                body=b" ;\n".join(ops),
-                content_type=_SPARQL_UPDATE,
-            )
+            self.client.update(ops)
             self.report()
 
     def stage(self, graph: str, data: bytes, triples: int, *, whole: bool) -> None:
@@ -2153,14 +2124,7 @@ class _StagedLoad:
             if self.mode == "replace":
                 ops.append(b"DROP SILENT GRAPH " + _iri(graph))
         try:
-            self.client.request(
-                "POST",
-                self.endpoint.update_url,
-                what="cannot update",
-                body=b" ;\n".join(ops),
-                content_type=_SPARQL_UPDATE,
-                idempotent=False,
-            )
+            self.client.update(ops, idempotent=False)
         except _Broken:
             # One request, applied all or nothing: find out which.
             left = self.counts(list(self.staging.values()))
@@ -2266,17 +2230,11 @@ def load_remote(
             sources.append((Path(packaged.name), _ontology_quads()))
         return sources
 
+    plan = _LoadPlan(endpoint, mode, chunk_triples, chunk_bytes, progress, sleep)
     start = time.monotonic()
     if commit == "all":
         _check_syntax(inputs())
-        staged = _StagedLoad(
-            endpoint,
-            mode=mode,
-            chunk_triples=chunk_triples,
-            chunk_bytes=chunk_bytes,
-            progress=progress,
-            sleep=sleep,
-        )
+        staged = _StagedLoad(plan)
         parsed = _prefetch(_segments(inputs(), chunk_triples, chunk_bytes, staged=True))
         try:
             staged.run(parsed)
@@ -2287,23 +2245,9 @@ def load_remote(
         finally:
             parsed.close()
             staged.client.close()
-        return LoadReport(
-            endpoint=endpoint.update_url,
-            mode=mode,
-            graphs=tuple(staged.loaded),
-            requests=staged.requests,
-            seconds=time.monotonic() - start,
-        )
+        return staged.load_report(start)
     sources = inputs()
-    loader = _Loader(
-        endpoint,
-        mode=mode,
-        chunk_triples=chunk_triples,
-        chunk_bytes=chunk_bytes,
-        progress=progress,
-        sleep=sleep,
-        parallel=parallel,
-    )
+    loader = _Loader(plan, parallel=parallel)
     segments = _prefetch(_segments(sources, chunk_triples, chunk_bytes))
     try:
         loader.run(segments)
@@ -2314,10 +2258,4 @@ def load_remote(
     finally:
         segments.close()
         loader.close()
-    return LoadReport(
-        endpoint=endpoint.update_url,
-        mode=mode,
-        graphs=tuple(loader.loaded),
-        requests=loader.requests,
-        seconds=time.monotonic() - start,
-    )
+    return loader.load_report(start)

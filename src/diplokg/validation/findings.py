@@ -37,6 +37,7 @@ __all__ = [
     "ValidationRun",
     "baseline_line",
     "baseline_status",
+    "closing_lines",
     "compact_iris",
     "failing_findings",
     "iri_text",
@@ -75,8 +76,8 @@ class Span:
 
 
 @dataclass(frozen=True)
-class Finding:
-    """One problem: a SHACL result or a pre-SHACL check, placed in the source files."""
+class ResultFields:
+    """What every validation result says, whichever engine or check found it."""
 
     severity: str
     shape: str
@@ -85,6 +86,12 @@ class Finding:
     value: str | None
     message: str
     constraint: str
+
+
+@dataclass(frozen=True)
+class Finding(ResultFields):
+    """One problem: a SHACL result or a pre-SHACL check, placed in the source files."""
+
     #: The article (its text file) or RDF file this finding comes from.
     source: str
     #: The annotation (or metadata, registry, RDF) file and position to fix.
@@ -272,6 +279,14 @@ def baseline_line(comparison: BaselineComparison) -> str:
         f"baseline: {len(comparison.new)} new, {len(comparison.fixed)} fixed, "
         f"{len(comparison.present)} still present"
     )
+
+
+def closing_lines(lines: list[str], run: ValidationRun) -> str:
+    """A line report's text: ``lines``, then the summary and the baseline's line."""
+    lines.append(summary_line(run))
+    if run.baseline is not None:
+        lines.append(baseline_line(run.baseline))
+    return "\n".join(lines) + "\n"
 
 
 def quoted(text: str, limit: int = 80) -> str:

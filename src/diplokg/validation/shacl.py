@@ -40,6 +40,7 @@ from diplokg.convert import Triple
 from diplokg.errors import InputError, RdfSyntaxError, UnsupportedShapes, UsageError
 from diplokg.rdf.terms import SH
 from diplokg.resources import resource_files
+from diplokg.validation.findings import ResultFields
 
 __all__ = [
     "ENGINES",
@@ -70,7 +71,7 @@ Notice = Callable[[str], None]
 
 
 @dataclass(frozen=True)
-class ValidationResult:
+class ValidationResult(ResultFields):
     """One SHACL validation result: plain text fields, and the RDF terms they come from.
 
     ``path`` is an IRI, or SPARQL property path syntax for a complex path;
@@ -78,13 +79,6 @@ class ValidationResult:
     (:meth:`sort_key`) use the text fields; the ``*_node`` fields keep the terms.
     """
 
-    severity: str
-    shape: str
-    focus: str
-    path: str | None
-    value: str | None
-    message: str
-    constraint: str
     focus_node: Node = field(default=URIRef(""), compare=False, repr=False)
     value_node: Node | None = field(default=None, compare=False, repr=False)
     path_node: Node | None = field(default=None, compare=False, repr=False)

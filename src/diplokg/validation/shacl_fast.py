@@ -181,6 +181,10 @@ _FORBIDDEN_SPARQL = re.compile(
 # ---------------------------------------------------------------------------
 
 
+#: The edges of a node that has none (read only: shared by every lookup that misses).
+_NO_EDGES: dict[Node, dict[Node, None]] = {}
+
+
 class _Index:
     out: dict[Node, dict[Node, dict[Node, None]]]
     into: dict[Node, dict[Node, dict[Node, None]]]
@@ -259,18 +263,14 @@ class _Index:
         """Objects of ``node``'s ``p`` triples (``p`` as :func:`_canonical` gives it)."""
         by_p = self.out.get(node)
         if by_p is None:
-            by_p = self.base_out.get(node)
-            if by_p is None:
-                return ()
+            by_p = self.base_out.get(node, _NO_EDGES)
         return by_p.get(p, ())
 
     def subjects(self, node: Node, p: Node) -> Iterable[Node]:
         """Subjects of ``p`` triples with object ``node`` (``p`` an inverse path's)."""
         by_p = self.into.get(node)
         if by_p is None:
-            by_p = self.base_into.get(node)
-            if by_p is None:
-                return ()
+            by_p = self.base_into.get(node, _NO_EDGES)
         return by_p.get(p, ())
 
     def classes(self, node: Node) -> set[Node]:
@@ -506,6 +506,21 @@ class _PropertyShape:
     #: (component, other property, allow equal)
     pairs: list[tuple[str, Node, bool]] = field(default_factory=list)
     sparql: list[_Sparql] = field(default_factory=list)
+
+    def result(
+        self, focus: Node, value: Node | None, component: str, *, message: str | None = None
+    ) -> ValidationResult:
+        """The result of ``focus`` failing ``component`` of this shape on ``value``."""
+        return make_result(
+            severity=self.severity,
+            shape=self.node,
+            focus=focus,
+            path=self.path,
+            path_text=self.path_text,
+            value=value,
+            message=self.message if message is None else message,
+            constraint=component,
+        )
 
 
 @dataclass
@@ -1078,17 +1093,7 @@ class FastEngine:
     ) -> None:
         """Add the results of the core constraints of ``ps`` on ``focus_nodes`` to ``found``."""
 
-        def result(f: Node, value: Node | None, component: str) -> ValidationResult:
-            return make_result(
-                severity=ps.severity,
-                shape=ps.node,
-                focus=f,
-                path=ps.path,
-                path_text=ps.path_text,
-                value=value,
-                message=ps.message,
-                constraint=component,
-            )
+        result = ps.result
 
         values_of, min_count, max_count = ps.values, ps.min_count, ps.max_count
         value_tests, pairs = ps.value_tests, ps.pairs
@@ -1153,16 +1158,7 @@ class FastEngine:
                 continue
             seen.add((i, focus, value))
             results[i].append(
-                make_result(
-                    severity=ps.severity,
-                    shape=ps.node,
-                    focus=focus,
-                    path=ps.path,
-                    path_text=ps.path_text,
-                    value=value,
-                    message=constraint.message,
-                    constraint="SPARQLConstraintComponent",
-                )
+                ps.result(focus, value, "SPARQLConstraintComponent", message=constraint.message)
             )
 
 

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from diplokg.validation.findings import (
     ValidationRun,
-    baseline_line,
+    closing_lines,
     iri_text,
     path_text,
     quoted,
     relative_path,
     rule_id,
-    summary_line,
 )
 
 __all__ = ["github_report"]
@@ -46,7 +45,4 @@ def github_report(run: ValidationRun) -> str:
         if f.span is not None:
             message += f"\ntext [{f.span.begin}:{f.span.end}] {quoted(f.span.text)}"
         lines.append(f"::{_GITHUB_COMMAND[f.severity]} {','.join(props)}::{_gh_data(message)}")
-    lines.append(summary_line(run))
-    if run.baseline is not None:
-        lines.append(baseline_line(run.baseline))
-    return "\n".join(lines) + "\n"
+    return closing_lines(lines, run)

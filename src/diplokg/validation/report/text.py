@@ -4,15 +4,14 @@ from __future__ import annotations
 
 from diplokg.validation.findings import (
     ValidationRun,
-    baseline_line,
     baseline_status,
+    closing_lines,
     compact_iris,
     iri_text,
     location_text,
     path_text,
     quoted,
     rule_id,
-    summary_line,
 )
 
 __all__ = ["text_report"]
@@ -41,7 +40,4 @@ def text_report(run: ValidationRun) -> str:
             if entry.line is not None:
                 where += f":{entry.line}"
             lines.append(f"{where}: fixed [{rule_id(entry.shape)}] {entry.message}")
-    lines.append(summary_line(run))
-    if run.baseline is not None:
-        lines.append(baseline_line(run.baseline))
-    return "\n".join(lines) + "\n"
+    return closing_lines(lines, run)

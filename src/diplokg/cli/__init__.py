@@ -1,0 +1,170 @@
+"""The ``diplokg`` command line: thin commands over the library.
+
+Each command parses its options, calls one library function and formats the
+result; each lives in the module named after it (``build``, ``convert``,
+``validate``, ``query`` with ``queries``, ``evaluate``, ``render``, ``docs``,
+``extract``, ``load``), and the options several share are declared once in
+``options``. Errors the user can fix (:class:`~diplokg.errors.DiplokgError`) are
+turned into one line on stderr and exit code 2 here, in one place; a failed
+validation exits 1; success exits 0.
+"""
+
+from __future__ import annotations
+
+import errno
+import io
+import os
+import sys
+import traceback
+from collections.abc import Sequence
+from typing import Any
+
+import click
+
+from diplokg import __version__
+from diplokg.cli import build, convert, docs, evaluate, extract, load, query, render, validate
+from diplokg.errors import DiplokgError
+
+# Everything that loads rdflib, pySHACL, Jinja2 or the extractor is imported inside
+# the commands that use it: `diplokg --help`, `diplokg queries` and `diplokg query`
+# start in a fraction of the time (tests/test_startup.py checks what start-up imports).
+
+__all__ = ["cli", "main"]
+
+
+class _UserError(click.ClickException):
+    """A :class:`DiplokgError` shown as one line on stderr; exit code 2."""
+
+    exit_code = 2
+
+    def show(self, file: Any = None) -> None:
+        click.echo(f"error: {self.format_message()}", err=True)
+
+
+class _InternalError(click.ClickException):
+    """A bug in diplokg: one line on stderr saying where the traceback is; exit code 3."""
+
+    exit_code = 3
+
+    def show(self, file: Any = None) -> None:
+        click.echo(f"error: {self.format_message()}", err=True)
+
+
+class _Group(click.Group):
+    """Turns every exception into its exit code, here and nowhere else (see crash.py)."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            result = super().invoke(ctx)
+        except DiplokgError as exc:
+            raise _UserError(" ".join(str(exc).splitlines())) from None  # one line, always
+        except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException):
+            _flush_stdout()
+            raise
+        except OSError as exc:
+            from diplokg.crash import ENVIRONMENT_ERRNOS, describe_os_error
+
+            if exc.errno == errno.EPIPE:
+                raise  # click ends quietly when the reader of a pipe went away
+            if exc.errno not in ENVIRONMENT_ERRNOS:
+                raise _internal(ctx, exc) from None
+            broken = _stdout_broken() or _from_echo(exc)
+            raise _UserError(describe_os_error(exc, stdout_broken=broken)) from None
+        except Exception as exc:
+            raise _internal(ctx, exc) from None
+        except KeyboardInterrupt:
+            click.echo("interrupted", err=True)
+            raise click.exceptions.Exit(130) from None  # as shells report SIGINT; not 1
+        _flush_stdout()
+        return result
+
+
+def _flush_stdout() -> None:
+    """Report a full disk under standard output here, in one line, not at exit."""
+    try:
+        sys.stdout.flush()
+    except OSError as exc:
+        from diplokg.crash import describe_os_error
+
+        if exc.errno == errno.EPIPE:
+            raise
+        _stdout_broken()
+        raise _UserError(describe_os_error(exc, stdout_broken=True)) from None
+
+
+def _from_echo(exc: BaseException) -> bool:
+    """Whether ``exc`` was raised writing a command's output (``click.echo``)."""
+    return any(
+        frame.f_code.co_name == "echo" and frame.f_globals.get("__name__") == "click.utils"
+        for frame, _ in traceback.walk_tb(exc.__traceback__)
+    )
+
+
+def _stdout_broken() -> bool:
+    """Whether standard output cannot take what is buffered for it (a full disk under it).
+
+    If so, it is pointed at the null device: the output is lost anyway, and Python must
+    not fail again, with a traceback, when it flushes the buffer at exit.
+    """
+    try:
+        sys.stdout.flush()
+    except OSError:
+        try:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            os.close(devnull)
+        except (OSError, ValueError, io.UnsupportedOperation):
+            pass
+        return True
+    return False
+
+
+def _internal(ctx: click.Context, exc: Exception) -> _InternalError:
+    from diplokg.crash import write_crash_report
+
+    what = f"{type(exc).__name__}: {str(exc)[:200]}".splitlines()[0]
+    if (ctx.obj or {}).get("debug"):
+        click.echo("".join(traceback.format_exception(exc)), err=True, nl=False)
+        return _InternalError(f"internal error (a bug in diplokg): {what}")
+    report = write_crash_report(exc)
+    where = f"the traceback is in {report}" if report else "run again with --debug to see it"
+    return _InternalError(f"internal error (a bug in diplokg, please report it): {what}; {where}")
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, "--version", prog_name="diplokg")
+@click.option("--debug", is_flag=True, help="On an internal error, print the full traceback.")
+@click.pass_context
+def cli(ctx: click.Context, debug: bool) -> None:
+    """Turn diplomatic news into an RDF knowledge graph, every fact grounded in its text.
+
+    \b
+    Example:
+      diplokg build seeds/ -o out/
+      diplokg query meetings
+
+    \b
+    Exit codes: 0 success, 1 violations found, 2 usage or input error
+    (or a full disk), 3 internal error (a bug: the traceback goes to a file).
+    """
+    ctx.obj = {"debug": debug}
+
+
+for _command in (
+    build.build,
+    convert.convert,
+    validate.validate,
+    query.query,
+    query.list_queries,
+    evaluate.evaluate,
+    render.render,
+    docs.docs,
+    extract.extract,
+    load.load,
+):
+    cli.add_command(_command)
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    """Entry point of the ``diplokg`` command."""
+    cli.main(args=list(argv) if argv is not None else None, prog_name="diplokg")

@@ -1,0 +1,63 @@
+"""``diplokg convert``: one article and its annotation to RDF."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from diplokg.cli.options import (
+    FILE,
+    ArticleInputs,
+    LazyChoice,
+    article_inputs,
+    format_option,
+    output_option,
+)
+
+
+@click.command()
+@click.argument("article", type=FILE)
+@article_inputs
+@output_option("Output file, written atomically [default: stdout].")
+@format_option(
+    LazyChoice("diplokg.store.embedded", "RdfFormat", values=True),
+    "RDF format [default: from the output's extension, else turtle].",
+)
+def convert(
+    article: Path,
+    inputs: ArticleInputs,
+    output: Path | None,
+    fmt: str | None,
+) -> None:
+    """Convert one ARTICLE and its annotation into RDF.
+
+    \b
+    Example:
+      diplokg convert seeds/000_7f87956a7e0403ad.txt -o seed.ttl
+      diplokg convert article.txt --annotation a.ann.yaml \\
+          --published 2023-07-14 --publisher DN --format jsonld
+
+    \b
+    Exit codes: 0 success, 2 usage or input error.
+    """
+    from diplokg.app import draft_annotation
+    from diplokg.convert import convert_files
+    from diplokg.output import serialize_graph, write_atomic
+    from diplokg.store.embedded import RdfFormat
+
+    rdf_format = (
+        RdfFormat(fmt)
+        if fmt
+        else (RdfFormat.from_extension(output) if output else RdfFormat.TURTLE)
+    )
+    result = convert_files(article, draft=draft_annotation, **inputs)
+    data = serialize_graph(result.graph, result.graph_iri, rdf_format)
+    click.echo(
+        f"{article}: {result.triple_count} triples from the {result.annotation_kind} annotation",
+        err=True,
+    )
+    if output is None:
+        click.echo(data.decode("utf-8"), nl=False)
+    else:
+        write_atomic(output, data)

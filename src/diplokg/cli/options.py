@@ -1,0 +1,153 @@
+"""Options and values several commands share, each declared once.
+
+Only click and the standard library are imported here: every command module
+imports this one at start-up (tests/test_startup.py).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, TypedDict, TypeVar
+
+import click
+
+_F = TypeVar("_F", bound=Callable[..., Any])
+
+#: A file that must not be a folder (an article, an annotation, a registry, an output).
+FILE = click.Path(dir_okay=False, path_type=Path)
+#: A folder that must not be a file (an output folder, a store).
+FOLDER = click.Path(file_okay=False, path_type=Path)
+
+
+class LazyChoice(click.Choice):  # type: ignore[type-arg]
+    """A :class:`click.Choice` whose choices come from a module imported when first needed."""
+
+    def __init__(self, module: str, name: str, *, values: bool = False) -> None:
+        self._where = (module, name, values)
+        super().__init__([])
+
+    @property  # type: ignore[override]
+    def choices(self) -> Sequence[str]:
+        import importlib
+
+        module, name, values = self._where
+        found = getattr(importlib.import_module(module), name)
+        return tuple(item.value for item in found) if values else tuple(found)
+
+    @choices.setter
+    def choices(self, _: Sequence[str]) -> None:
+        pass
+
+
+def registry_option(default: str) -> Callable[[_F], _F]:
+    """``--registry FILE``; ``default`` says where it is looked for when not given."""
+    return click.option("--registry", type=FILE, help=f"Entity registry [default: {default}].")
+
+
+def output_option(help: str, *, file_only: bool = True) -> Callable[[_F], _F]:
+    """``-o/--output FILE``: where a command writes what it would print."""
+    kind = FILE if file_only else click.Path(path_type=Path)
+    return click.option("-o", "--output", type=kind, help=help)
+
+
+def out_dir_option(default: str, help: str) -> Callable[[_F], _F]:
+    """``-o/--out DIR``: the folder a command writes its files into."""
+    return click.option(
+        "-o", "--out", "out_dir", default=default, show_default=True, type=FOLDER, help=help
+    )
+
+
+def defaulted_option(
+    name: str, kind: click.ParamType[Any], default: object, help: str
+) -> Callable[[_F], _F]:
+    """An option ``name`` of type ``kind`` whose ``default`` the help shows."""
+    return click.option(name, type=kind, default=default, show_default=True, help=help)
+
+
+def format_option(
+    choices: click.ParamType[Any], help: str, *, default: str | None = None
+) -> Callable[[_F], _F]:
+    """``--format NAME`` (the parameter ``fmt``); ``default`` shown in the help when given."""
+    shown = default is not None
+    return click.option(
+        "--format", "fmt", type=choices, default=default, show_default=shown, help=help
+    )
+
+
+#: ``-j/--jobs N``: worker processes, one per CPU unless given.
+jobs_option = click.option(
+    "-j", "--jobs", type=click.IntRange(min=1), help="Worker processes [default: one per CPU]."
+)
+
+
+def min_confidence_option(help: str) -> Callable[[_F], _F]:
+    """``--min-confidence X``: the least confidence of a drafted fact that counts."""
+    return click.option(
+        "--min-confidence", type=click.FloatRange(0, 1), default=0.0, show_default=True, help=help
+    )
+
+
+_ARTICLE_INPUTS = [
+    click.option(
+        "--annotation", type=FILE, help="Annotation YAML [default: NAME.ann.yaml beside ARTICLE]."
+    ),
+    click.option(
+        "--metadata", type=FILE, help="Metadata YAML [default: NAME.meta.yaml beside ARTICLE]."
+    ),
+    registry_option("entities.yaml beside ARTICLE"),
+    click.option(
+        "--published", metavar="YYYY-MM-DD", help="Publication date (overrides metadata)."
+    ),
+    click.option("--publisher", metavar="NAME", help="Publisher name or registry key."),
+]
+
+
+class ArticleInputs(TypedDict):
+    """The files and values :func:`article_inputs` gathers (as ``convert_files`` takes them)."""
+
+    annotation: Path | None
+    metadata: Path | None
+    registry: Path | None
+    published: dt.date | None
+    publisher: str | None
+
+
+def article_inputs(command: Callable[..., None]) -> Callable[..., None]:
+    """The options that find an article's annotation, metadata and registry.
+
+    The command gets them as one ``inputs`` argument (:class:`ArticleInputs`), the
+    publication date parsed.
+    """
+
+    @functools.wraps(command)
+    def gathered(
+        *args: Any,
+        annotation: Path | None,
+        metadata: Path | None,
+        registry: Path | None,
+        published: str | None,
+        publisher: str | None,
+        **kwargs: Any,
+    ) -> None:
+        inputs = ArticleInputs(
+            annotation=annotation,
+            metadata=metadata,
+            registry=registry,
+            published=day(published),
+            publisher=publisher,
+        )
+        command(*args, inputs=inputs, **kwargs)
+
+    for option in reversed(_ARTICLE_INPUTS):
+        gathered = option(gathered)
+    return gathered
+
+
+def day(value: str | None, what: str = "--published") -> dt.date | None:
+    """The date an option gives (``YYYY-MM-DD``), or None when it is not given."""
+    from diplokg.model.annotation import parse_day
+
+    return None if value is None else parse_day(value, what=what)
