@@ -26,8 +26,7 @@ from diplokg import pipeline
 from diplokg.cli import cli
 from diplokg.pipeline import build
 from diplokg.rdf.terms import ONTOLOGY_GRAPH
-
-from .conftest import DATA, SEEDS
+from tests.conftest import DATA, SEEDS
 
 CORPUS = DATA / "build" / "corpus"
 EXPECTED = DATA / "build" / "expected"

@@ -14,8 +14,7 @@ from click.testing import CliRunner, Result
 from diplokg import __version__
 from diplokg.cli import cli
 from diplokg.store.queries import stored_queries
-
-from .conftest import SEEDS
+from tests.conftest import SEEDS
 
 STEM = "000_7f87956a7e0403ad"
 

@@ -17,7 +17,7 @@ Only outputs that do not depend on the machine belong here: no timings, no absol
 
 When an output changes on purpose, rewrite the files and read the diff::
 
-    .venv/bin/python -c "from tests.test_cli_output import write_expected_outputs as w; w()"
+    .venv/bin/python -c "from tests.cli.test_cli_output import write_expected_outputs as w; w()"
 """
 
 from __future__ import annotations
@@ -33,8 +33,7 @@ import pytest
 from click.testing import CliRunner, Result
 
 from diplokg.cli import cli
-
-from .conftest import DATA, SEEDS
+from tests.conftest import DATA, SEEDS
 
 CASES = DATA / "cli-output"
 _CASE = re.compile(

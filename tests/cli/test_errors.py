@@ -18,8 +18,7 @@ from click.testing import CliRunner
 from diplokg.cli import cli
 from diplokg.convert import convert_files
 from diplokg.errors import DiplokgError
-
-from .conftest import DATA, SEEDS
+from tests.conftest import DATA, SEEDS
 
 STEM = "000_7f87956a7e0403ad"
 FILES = {

@@ -21,8 +21,7 @@ from diplokg.evaluate.gold import check_gold, load_gold
 from diplokg.evaluate.items import Gold
 from diplokg.evaluate.run import evaluate_paths
 from diplokg.model.annotation import load_metadata
-
-from .conftest import DATA
+from tests.conftest import DATA
 
 DEV = DATA / "dev"
 ARTICLES = sorted(DEV.glob("*.txt"))

@@ -31,8 +31,7 @@ from diplokg.evaluate.predict import predict
 from diplokg.evaluate.run import evaluate_article, evaluate_paths
 from diplokg.evaluate.scoring import Score, score
 from diplokg.model.annotation import load_annotation, load_registry
-
-from .conftest import DATA, ROOT, SEED_ARTICLE, SEEDS
+from tests.conftest import DATA, ROOT, SEED_ARTICLE, SEEDS
 
 CASES = DATA / "evaluate"
 SEED_GOLD = CASES / "000_seed.json"

@@ -21,8 +21,7 @@ import pytest
 from diplokg.evaluate.gold import check_gold, load_gold
 from diplokg.evaluate.items import Gold, RelativeDate
 from diplokg.model.annotation import load_metadata
-
-from .conftest import DATA
+from tests.conftest import DATA
 
 REAL = DATA / "real"
 ARTICLES = sorted(REAL.glob("*.txt"))

@@ -39,8 +39,7 @@ from diplokg.model.annotation import (
     load_registry,
 )
 from diplokg.validation.shacl import validate_graph
-
-from .conftest import DATA, SEED_ARTICLE, SEEDS
+from tests.conftest import DATA, SEED_ARTICLE, SEEDS
 
 DEV = DATA / "dev"
 DAY = dt.date(2024, 3, 7)

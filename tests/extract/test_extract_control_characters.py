@@ -20,7 +20,7 @@ from diplokg.model.annotation import load_annotation
 
 DAY = dt.date(2024, 3, 7)
 # Every character the YAML reader refuses in a plain value (tab, line feed and carriage
-# return are white space, \x85 a line break: the tests of tests/test_extract.py cover those).
+# return are white space, \x85 a line break: test_extract.py covers those).
 REFUSED = [
     *(chr(c) for c in range(0x20) if chr(c) not in "\t\n\r"),
     *(chr(c) for c in range(0x7F, 0xA0) if c != 0x85),

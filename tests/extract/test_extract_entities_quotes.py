@@ -19,7 +19,7 @@ from diplokg.evaluate.scoring import Judged, calibration
 from diplokg.extract import extract_annotation, extract_folder
 from diplokg.model.annotation import Annotation
 
-DATA = Path(__file__).parent / "data"
+DATA = Path(__file__).parents[1] / "data"
 PERSON_TYPES = ("person", "diplomat")
 
 

@@ -24,8 +24,7 @@ from diplokg.extract import draft_path, extract_annotation, extract_file
 from diplokg.model.annotation import Registry, load_annotation, load_metadata
 from diplokg.model.dates import resolve
 from diplokg.validation.shacl import validate_graph
-
-from .conftest import DATA
+from tests.conftest import DATA
 
 FRI = dt.date(2025, 3, 14)  # a Friday
 TUE = dt.date(2026, 2, 10)  # a Tuesday

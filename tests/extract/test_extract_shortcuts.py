@@ -22,9 +22,8 @@ import pytest
 from diplokg import extract
 from diplokg.model import annotation_yaml
 from diplokg.model.annotation import load_annotation, load_metadata, load_registry
-
-from .conftest import DATA, SEED_ARTICLE, SEEDS
-from .test_extract import mangled
+from tests.conftest import DATA, SEED_ARTICLE, SEEDS
+from tests.extract.test_extract import mangled
 
 DAY = dt.date(2024, 3, 7)
 ARTICLES = [SEED_ARTICLE, *sorted((DATA / "dev").glob("*.txt"))]
@@ -137,7 +136,7 @@ def _extractor(text: str) -> extract._Extractor:
 
 @pytest.mark.parametrize("name", sorted(SCANS))
 def test_a_scan_finds_what_its_pattern_finds_in_texts_built_for_it(name: str) -> None:
-    # tests/test_extract.py checks the scans on the mangled development set; these texts
+    # tests/extract/test_extract.py checks the scans on the mangled development set; these texts
     # hold what only some scans meet: capitals inside words, "_", heads chunks away.
     spec = SCANS[name]
     for text in TEXTS:

@@ -13,8 +13,7 @@ import pytest
 
 from diplokg.app import draft_annotation
 from diplokg.evaluate.run import evaluate_paths
-
-from .conftest import DATA
+from tests.conftest import DATA
 
 
 @dataclass(frozen=True)

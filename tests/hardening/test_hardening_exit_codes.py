@@ -23,8 +23,7 @@ import diplokg.cli
 import diplokg.convert
 import diplokg.validation.corpus
 from diplokg.cli import cli
-
-from .conftest import SEEDS
+from tests.conftest import SEEDS
 
 STEM = "000_7f87956a7e0403ad"
 ARTICLE = str(SEEDS / f"{STEM}.txt")

@@ -22,8 +22,7 @@ import yaml
 from click.testing import CliRunner
 
 from diplokg.cli import cli
-
-from .conftest import DATA, SEEDS
+from tests.conftest import DATA, SEEDS
 
 STEM = "000_7f87956a7e0403ad"
 FILES = {

@@ -25,8 +25,7 @@ from diplokg.cli import cli
 from diplokg.output import serialize_graph
 from diplokg.store.embedded import RdfFormat
 from diplokg.store.queries import neutralise_csv
-
-from .conftest import SEEDS
+from tests.conftest import SEEDS
 
 STEM = "000_7f87956a7e0403ad"
 #: Characters str.splitlines() splits at, besides "\n" and "\r".

@@ -37,8 +37,7 @@ from diplokg.errors import DiplokgError
 from diplokg.model.annotation import ENTITY_TYPES, EVENT_KINDS
 from diplokg.output import serialize_graph
 from diplokg.store.embedded import RdfFormat
-
-from .conftest import SEEDS
+from tests.conftest import SEEDS
 
 ARTICLE = (
     "Wang Yi met Sergei Lavrov in Jakarta on Thursday.\u2028"

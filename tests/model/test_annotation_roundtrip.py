@@ -28,8 +28,7 @@ from diplokg.model.annotation import (
     load_registry,
 )
 from diplokg.model.annotation_yaml import annotation_data, dump_annotation, write_annotation
-
-from .conftest import DATA, SEED_ARTICLE, SEEDS
+from tests.conftest import DATA, SEED_ARTICLE, SEEDS
 
 ANNOTATIONS = sorted([*SEEDS.glob("*.ann.yaml"), *DATA.rglob("*.ann.yaml")])
 ARTICLES = [

@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import random
-from pathlib import Path
 
 import pytest
 
 from diplokg.model.evidence import _pattern, find_occurrences
+from tests.conftest import SEED_ARTICLE
 
-SEED_TEXT = (
-    Path(__file__).resolve().parent.parent / "seeds" / "000_7f87956a7e0403ad.txt"
-).read_text(encoding="utf-8")
+SEED_TEXT = SEED_ARTICLE.read_text(encoding="utf-8")
 ALPHABET = "ab_ 1²½é-’“”.\nΩ中"
 
 

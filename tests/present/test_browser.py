@@ -30,9 +30,8 @@ from diplokg.convert import ArticleGraph
 from diplokg.pipeline import build
 from diplokg.present.docs import write_docs
 from diplokg.render import render_article
-
-from .conftest import SEEDS
-from .tiers import require_chromium, require_graphviz, starting
+from tests.conftest import SEEDS
+from tests.tiers import require_chromium, require_graphviz, starting
 
 pytestmark = pytest.mark.slow
 

@@ -23,9 +23,8 @@ from diplokg.convert import ArticleGraph
 from diplokg.present.docs import DocsResult, curie, write_docs
 from diplokg.rdf.terms import DK, NIF
 from diplokg.validation.shacl import load_ontology
-
-from .conftest import SEEDS
-from .tiers import require_graphviz
+from tests.conftest import SEEDS
+from tests.tiers import require_graphviz
 
 SKOS_DEFINITION = URIRef("http://www.w3.org/2004/02/skos/core#definition")
 SVG = "{http://www.w3.org/2000/svg}"

@@ -35,9 +35,8 @@ from diplokg.render import (
     review_data,
 )
 from diplokg.validation.shacl import validate_graph
-
-from .conftest import DATA, SEED_ARTICLE, SEEDS
-from .tiers import require_graphviz
+from tests.conftest import DATA, SEED_ARTICLE, SEEDS
+from tests.tiers import require_graphviz
 
 BROKEN = DATA / "broken"
 PREFIXES = """

@@ -16,8 +16,8 @@ from types import ModuleType
 import pytest
 
 import diplokg
+from tests.conftest import ROOT
 
-ROOT = Path(__file__).resolve().parent.parent
 OPTIONS = doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE
 #: Modules not to import: ``__main__`` runs the command line when imported.
 NOT_IMPORTED = {"diplokg.__main__"}

@@ -17,9 +17,8 @@ import pytest
 from click.testing import CliRunner
 
 from diplokg.cli import cli
-
-from .conftest import ROOT, SEEDS
-from .tiers import require_graphviz
+from tests.conftest import ROOT, SEEDS
+from tests.tiers import require_graphviz
 
 README = ROOT / "README.md"
 

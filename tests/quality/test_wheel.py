@@ -17,8 +17,8 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import ROOT, SEEDS
-from .tiers import starting
+from tests.conftest import ROOT, SEEDS
+from tests.tiers import starting
 
 pytestmark = pytest.mark.slow
 

@@ -15,8 +15,7 @@ from diplokg.convert import ArticleGraph, convert_files
 from diplokg.output import serialize_graph
 from diplokg.rdf.terms import DK, NIF, WD, article_iri, entity_iri, fact_iri
 from diplokg.store.embedded import RdfFormat
-
-from .conftest import ROOT, SEED_ARTICLE
+from tests.conftest import ROOT, SEED_ARTICLE
 
 ART = "000_7f87956a7e0403ad"
 TEXT = SEED_ARTICLE.read_text(encoding="utf-8")

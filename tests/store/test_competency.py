@@ -18,10 +18,11 @@ import yaml
 
 from diplokg.rdf.terms import BASE
 from diplokg.store.queries import QueryResult, get_query, run_query
+from tests.conftest import DATA, SEEDS
 
-CQ_DIR = Path(__file__).resolve().parent / "data" / "cq"
+CQ_DIR = DATA / "cq"
 SEED_ID = "000_7f87956a7e0403ad"
-SEED_TEXT_FILE = Path(__file__).resolve().parent.parent / "seeds" / f"{SEED_ID}.txt"
+SEED_TEXT_FILE = SEEDS / f"{SEED_ID}.txt"
 ARTICLE = f"{BASE}article/{SEED_ID}"
 
 # Longest namespace first, so that a fact is "seed:x" and not "art:000_…/x".

@@ -35,7 +35,7 @@ from diplokg.store.queries import (
     write_result,
 )
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 QUERY_DIR = ROOT / "queries"
 SEED = "https://w3id.org/diplokg/article/000_7f87956a7e0403ad/"
 

@@ -28,8 +28,7 @@ from diplokg.store.queries import (
     run_query,
     stored_queries,
 )
-
-from .conftest import DATA
+from tests.conftest import DATA
 
 PLANS = DATA / "query-plans"
 REFERENCES = sorted((PLANS / "reference").glob("*.rq"))

@@ -64,7 +64,7 @@ from tests.remote_servers import (
     oxigraph_server,
     virtuoso_server,
 )
-from tests.test_queries import HOSTILE, SAMPLE_PARAMS
+from tests.store.test_queries import HOSTILE, SAMPLE_PARAMS
 from tests.tiers import require_program
 
 STAGING = "urn:diplokg:staging:"

@@ -22,10 +22,10 @@ from diplokg.convert import ArticleGraph
 from diplokg.rdf.terms import DK, ENTITY_GRAPH, NIF, SH
 from diplokg.store.embedded import replace_graph, to_ntriples
 from diplokg.validation.shacl import ValidationReport, load_ontology, load_shapes, validate_graph
+from tests.conftest import DATA, ROOT
 
-ROOT = Path(__file__).resolve().parent.parent
 SHAPES_FILE = ROOT / "shapes" / "diplokg-shapes.ttl"
-BROKEN = Path(__file__).resolve().parent / "data" / "broken"
+BROKEN = DATA / "broken"
 BROKEN_FILES = sorted(BROKEN.glob("*.ru"))
 DKSH = Namespace("https://w3id.org/diplokg/shapes#")
 # Datatypes as plain IRIs: rdflib's XSD namespace object warns when pytest

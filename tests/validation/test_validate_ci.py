@@ -41,9 +41,8 @@ from diplokg.validation.shacl import (
     validate_graph,
 )
 from diplokg.validation.shacl_fast import FastEngine
-
-from .conftest import DATA, ROOT, SEEDS
-from .tiers import require_program
+from tests.conftest import DATA, ROOT, SEEDS
+from tests.tiers import require_program
 
 CORPUS = DATA / "validate" / "corpus"
 FAULTS: dict[str, dict[str, Any]] = yaml.safe_load((CORPUS / "faults.yaml").read_text("utf-8"))

@@ -23,8 +23,9 @@ from diplokg.errors import InputError, UnsupportedShapes
 from diplokg.rdf.terms import SH
 from diplokg.validation.shacl import PyshaclEngine, ValidationResult, render_path
 from diplokg.validation.shacl_fast import FastEngine
+from tests.conftest import DATA
 
-SUITE = Path(__file__).parent / "data" / "w3c-shacl" / "tests"
+SUITE = DATA / "w3c-shacl" / "tests"
 MF = Namespace("http://www.w3.org/2001/sw/DataAccess/tests/test-manifest#")
 SHT = Namespace("http://www.w3.org/ns/shacl-test#")
 
