@@ -653,7 +653,7 @@ def _table_from_json(solutions: ox.QuerySolutions, *, max_width: int = 60) -> st
 
     pyoxigraph writes JSON in Rust and the standard library reads it in C: that
     costs a fraction of making a Python term of every cell. The cells are those of
-    :func:`format_table` (tests/test_queries.py compares them on every stored query).
+    :func:`format_table` (tests/store/test_queries.py compares them on every stored query).
     """
     import json
 

@@ -1931,7 +1931,7 @@ class _Loader(_LoadJob):
 #: one pattern with a variable predicate joins on a real IRI (organizations'
 #: ``?referrer ?reference ?organization``), so staged data is invisible to the
 #: queries even where the default graph is the union of all graphs
-#: (tests/test_remote.py checks every stored query).
+#: (tests/store/test_remote.py checks every stored query).
 STAGED = "urn:diplokg:staged:"
 _STAGED = STAGED
 

@@ -10,7 +10,7 @@
 3. validate each article's graph with the SHACL shapes in worker processes:
    pySHACL (the reference; the ontology given for subclass reasoning only),
    or :mod:`diplokg.validation.shacl_fast`, which compiles the shapes once and gives the
-   same results (``tests/test_validate_ci.py`` compares them on every broken
+   same results (``tests/validation/test_validate_ci.py`` compares them on every broken
    graph of ``tests/data/broken`` and on a seeded-fault corpus);
 4. place each result in the annotation: the node's origin (file, line,
    column), and the article text span it was read from;

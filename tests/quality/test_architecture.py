@@ -1,0 +1,95 @@
+"""The layers of the package (README "Code map") hold: import-linter checks the contract.
+
+The contract lives in ``pyproject.toml`` (``[tool.importlinter]``). These tests run it
+on the source, show that it fails when an import goes the wrong way (on a copy of the
+package with one such import added), and that every module is placed in a layer.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT
+
+PACKAGE = ROOT / "src" / "diplokg"
+
+
+def _contract() -> dict[str, object]:
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    contracts: list[dict[str, object]] = config["tool"]["importlinter"]["contracts"]
+    return next(c for c in contracts if c["type"] == "layers")
+
+
+def _lint(src: Path, config: Path) -> subprocess.CompletedProcess[str]:
+    """Run lint-imports on the package under ``src`` (found first on the path)."""
+    code = (
+        "import sys\n"
+        "from importlinter.cli import lint_imports\n"
+        "sys.exit(lint_imports(config_filename=sys.argv[1], no_cache=True))\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(src), "NO_COLOR": "1", "COLUMNS": "200"}
+    return subprocess.run(
+        [sys.executable, "-c", code, str(config)],
+        cwd=src.parent,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+def test_the_layers_contract_is_kept() -> None:
+    done = _lint(ROOT / "src", ROOT / "pyproject.toml")
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "1 kept, 0 broken" in done.stdout
+
+
+@pytest.mark.parametrize(
+    ("module", "wrong_import"),
+    [
+        ("model/dates.py", "import diplokg.cli"),
+        ("convert.py", "import diplokg.extract"),
+        ("validation/report/text.py", "import diplokg.render"),
+        ("evaluate/run.py", "import diplokg.extract"),
+    ],
+    ids=["model-imports-cli", "convert-imports-extract", "report-imports-render", "siblings"],
+)
+def test_the_contract_fails_when_an_import_goes_the_wrong_way(
+    tmp_path: Path, module: str, wrong_import: str
+) -> None:
+    src = tmp_path / "src"
+    shutil.copytree(PACKAGE, src / "diplokg", ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copy(ROOT / "pyproject.toml", tmp_path / "pyproject.toml")
+    target = src / "diplokg" / module
+    target.write_text(
+        target.read_text(encoding="utf-8") + f"\n{wrong_import}  # the wrong arrow\n",
+        encoding="utf-8",
+    )
+
+    done = _lint(src, tmp_path / "pyproject.toml")
+
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert "0 kept, 1 broken" in done.stdout
+    importer = "diplokg." + module.removesuffix(".py").replace("/", ".")
+    imported = wrong_import.removeprefix("import ")
+    assert f"{importer} -> {imported}" in done.stdout
+
+
+def test_every_module_is_placed_in_a_layer() -> None:
+    placed = {
+        name.strip()
+        for layer in _contract()["layers"]  # type: ignore[attr-defined]
+        for name in layer.replace("|", ":").split(":")
+    }
+    modules = {
+        f"diplokg.{p.stem}" for p in PACKAGE.glob("*.py") if p.stem not in {"__init__", "__main__"}
+    } | {f"diplokg.{p.parent.name}" for p in PACKAGE.glob("*/__init__.py")}
+    assert modules - placed == set(), "place these modules in a layer of pyproject.toml"
+    assert placed - modules == set(), "these layers name no module of the package"
