@@ -27,7 +27,7 @@ from diplokg.errors import DiplokgError
 
 # Everything that loads rdflib, pySHACL, Jinja2 or the extractor is imported inside
 # the commands that use it: `diplokg --help`, `diplokg queries` and `diplokg query`
-# start in a fraction of the time (tests/test_startup.py checks what start-up imports).
+# start in a fraction of the time (tests/quality/test_startup.py checks what start-up imports).
 
 __all__ = ["cli", "main"]
 

@@ -1,7 +1,7 @@
 """Options and values several commands share, each declared once.
 
 Only click and the standard library are imported here: every command module
-imports this one at start-up (tests/test_startup.py).
+imports this one at start-up (tests/quality/test_startup.py).
 """
 
 from __future__ import annotations
