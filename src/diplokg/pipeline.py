@@ -66,7 +66,7 @@ from rdflib.util import from_n3
 from diplokg.annotation import Registry, find_articles, load_registry
 from diplokg.convert import convert_files
 from diplokg.errors import DiplokgError, ErrorRecord, InputError, StoreError, UsageError
-from diplokg.output import serialize_graph, write_atomic
+from diplokg.output import ArticleTrigWriter, write_atomic
 from diplokg.queries import (
     bind_params,
     format_table,
@@ -78,7 +78,6 @@ from diplokg.queries import (
     state_file,
 )
 from diplokg.store import (
-    RdfFormat,
     bulk_load_store,
     copy_store,
     is_diplokg_store,
@@ -343,6 +342,7 @@ class _Worker:
         self.objects = objects
         self.pages = pages
         self.registries: dict[Path, Registry] = {}
+        self.trig = ArticleTrigWriter()
 
     def _registry(self, path: Path | None) -> Registry | None:
         if path is None:
@@ -402,7 +402,7 @@ class _Worker:
             ),
         )
         paths = _objects_of(self.objects, src.key)
-        trig = serialize_graph(article.graph, article.graph_iri, RdfFormat.TRIG)
+        trig = self.trig.write(article.graph, article.graph_iri)
         prefixes = []
         for line in trig.decode("utf-8").split("\n"):
             if not line.startswith("@prefix "):
