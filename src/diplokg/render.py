@@ -41,9 +41,9 @@ from diplokg import __version__
 from diplokg.convert import ArticleGraph, convert_files
 from diplokg.errors import InputError, ToolError
 from diplokg.output import write_atomic
-from diplokg.queries import get_query, run_query
+from diplokg.queries import StoredQuery, get_query, run_query
 from diplokg.store import article_triples, load_ontology_graph, write_articles
-from diplokg.terms import DK, NIF, OA, ORG, PROV, SCHEMA
+from diplokg.terms import DK, NIF, OA, ONTOLOGY_GRAPH, ORG, PROV, SCHEMA
 from diplokg.validate import ValidationReport, load_ontology, validate_graph
 
 __all__ = [
@@ -528,6 +528,7 @@ class _Reader:
         self.article_iri = node
         self._fact_prefix = str(node) + "/"
         self._supers: dict[URIRef, frozenset[URIRef]] = {}
+        self._types: dict[Node, list[URIRef]] = {}
 
     # -- ontology --------------------------------------------------------------
 
@@ -545,7 +546,12 @@ class _Reader:
         return self._supers[cls]
 
     def types(self, node: Node) -> list[URIRef]:
-        return sorted(t for t in self.graph.objects(node, RDF.type) if isinstance(t, URIRef))
+        """The node's classes, sorted (looked up once: the graph does not change)."""
+        found = self._types.get(node)
+        if found is None:
+            objects = self.graph.objects(node, RDF.type)
+            found = self._types[node] = sorted(t for t in objects if isinstance(t, URIRef))
+        return found
 
     def is_a(self, node: Node, cls: URIRef) -> bool:
         return any(cls in self.supers(t) for t in self.types(node))
@@ -1045,6 +1051,19 @@ def _when(reader: _Reader, row: Mapping[str, str | None]) -> _When:
     )
 
 
+@cache
+def _ontology_quads() -> tuple[ox.Quad, ...]:
+    """The ontology's graph as :func:`~diplokg.store.load_ontology_graph` loads it, parsed once."""
+    store = ox.Store()
+    load_ontology_graph(store)
+    return tuple(store.quads_for_pattern(None, None, None, ox.NamedNode(str(ONTOLOGY_GRAPH))))
+
+
+@cache
+def _timeline_query() -> StoredQuery:
+    return get_query("timeline")
+
+
 def _timeline(reader: _Reader) -> Timeline:
     """The events in the order of the stored ``timeline`` query, on a day axis.
 
@@ -1054,8 +1073,8 @@ def _timeline(reader: _Reader) -> Timeline:
     """
     store = ox.Store()
     write_articles(store, [(str(reader.article.graph_iri), article_triples(reader.graph))])
-    load_ontology_graph(store)
-    result = run_query(store, get_query("timeline"), {})
+    store.extend(_ontology_quads())
+    result = run_query(store, _timeline_query(), {})
     events = [
         _when(reader, dict(zip(result.variables, row, strict=True))) for row in result.values()
     ]
