@@ -21,12 +21,14 @@ Command line::
 from __future__ import annotations
 
 import argparse
+import inspect
 import resource
 import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
 
+import pyoxigraph as ox
 from rdflib import Graph
 
 import diplokg
@@ -78,6 +80,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     for first in range(0, len(texts), CHUNK):
         timing = first >= args.warm_up
         chunk = []
+        triples: list[list[ox.Triple]] = []
         for text in texts[first : first + CHUNK]:
             start = time.process_time()
             article = convert_files(text, registry=registry_path, loaded_registry=registry)
@@ -92,13 +95,17 @@ def main(argv: Sequence[str] | None = None) -> None:
                 output.serialize_graph(article.graph, article.graph_iri, RdfFormat.TRIG)
             add("trig", start)
             start = time.process_time()
-            to_ntriples(article.graph)
+            # The build parses them too, for the entity graph (and, later, for the page).
+            nt = to_ntriples(article.graph)
+            triples.append([q.triple for q in ox.parse(nt, format=ox.RdfFormat.N_TRIPLES)])
             add("ntriples", start)
             assert not found, f"{text} violates a shape"  # noqa: S101 - synthetic articles conform
             chunk.append((article, ValidationReport(conforms=True, results=(), graph=Graph())))
         children = _children_cpu()
         start = time.process_time()
-        if batched is not None:
+        if batched is not None and "triples" in inspect.signature(batched).parameters:
+            datas = batched(chunk, triples=triples)
+        elif batched is not None:
             datas = batched(chunk)
         else:
             datas = [render.review_data(a, report=r) for a, r in chunk]

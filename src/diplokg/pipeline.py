@@ -341,6 +341,7 @@ class _Page:
     report: ValidationReport
     path: Path
     entry: dict[str, Any]
+    triples: list[ox.Triple]
 
 
 class _Worker:
@@ -428,11 +429,9 @@ class _Worker:
                 break
             prefixes.append(line)
         _write(paths["trig"], trig)
-        entities = [
-            q.triple
-            for q in ox.parse(ntriples, format=ox.RdfFormat.N_TRIPLES)
-            if is_entity_description(q.triple)
-        ]
+        # The article's triples as store.article_triples gives them (a page's timeline uses them).
+        triples = [q.triple for q in ox.parse(ntriples, format=ox.RdfFormat.N_TRIPLES)]
+        entities = [t for t in triples if is_entity_description(t)]
         _write(paths["entities"], ox.serialize(entities, format=ox.RdfFormat.N_TRIPLES) or b"")
         entry = {
             "id": src.article_id,
@@ -445,7 +444,8 @@ class _Worker:
             "index": None,
         }
         if self.pages:  # written by run_chunk; "index" is filled in then
-            self.pending.append(_Page(task, article, _report_of(results), paths["html"], entry))
+            page = _Page(task, article, _report_of(results), paths["html"], entry, triples)
+            self.pending.append(page)
         return _Done(task, entry=entry, ntriples=ntriples if task.triples else None)
 
     def _write_pages(self, done: list[_Done]) -> list[_Done]:
@@ -458,7 +458,9 @@ class _Worker:
         pending, self.pending = self.pending, []
         datas: list[Any] | None
         try:
-            datas = review_data_many([(p.article, p.report) for p in pending])
+            datas = review_data_many(
+                [(p.article, p.report) for p in pending], triples=[p.triples for p in pending]
+            )
         except DiplokgError:
             datas = None
         failed: dict[int, _Done] = {}

@@ -1105,7 +1105,7 @@ def _timeline_query() -> StoredQuery:
     return get_query("timeline")
 
 
-def _timeline(reader: _Reader) -> Timeline:
+def _timeline(reader: _Reader, triples: Sequence[ox.Triple] | None = None) -> Timeline:
     """The events in the order of the stored ``timeline`` query, on a day axis.
 
     Each day is a column; an event fixed to a day is a point in the middle of
@@ -1113,7 +1113,9 @@ def _timeline(reader: _Reader) -> Timeline:
     open runs to the edge of the picture.
     """
     store = ox.Store()
-    write_articles(store, [(str(reader.article.graph_iri), article_triples(reader.graph))])
+    if triples is None:
+        triples = article_triples(reader.graph)
+    write_articles(store, [(str(reader.article.graph_iri), triples)])
     store.extend(_ontology_quads())
     result = run_query(store, _timeline_query(), {})
     events = [
@@ -1489,14 +1491,24 @@ def review_data_many(
     articles: Sequence[tuple[ArticleGraph, ValidationReport | None]],
     *,
     layout: NetworkLayout = "auto",
+    triples: Sequence[Sequence[ox.Triple]] | None = None,
 ) -> list[ReviewData]:
     """:func:`review_data` of several articles, their networks laid out by one Graphviz run.
 
-    The same data as :func:`review_data` on each. Raises as it would on the
-    first article that fails, or :class:`ToolError` when the one Graphviz run
-    fails (then render the articles one by one to find which).
+    The same data as :func:`review_data` on each. ``triples``, when given,
+    are each article graph's triples as :func:`~diplokg.store.article_triples`
+    gives them (a build has them already). Raises as :func:`review_data` would
+    on the first article that fails, or :class:`ToolError` when the one
+    Graphviz run fails (then render the articles one by one to find which).
     """
-    found = [_review_data(a, report=r, layout=layout, defer=True) for a, r in articles]
+    if triples is not None and len(triples) != len(articles):
+        raise ValueError("give the triples of every article, or none")  # a programming error
+    found = [
+        _review_data(
+            a, report=r, layout=layout, defer=True, triples=None if triples is None else triples[i]
+        )
+        for i, (a, r) in enumerate(articles)
+    ]
     waiting = [i for i, (_, source) in enumerate(found) if source is not None]
     svgs = graphviz_svgs([found[i][1] or "" for i in waiting], engine="neato")
     datas = [data for data, _ in found]
@@ -1512,6 +1524,7 @@ def _review_data(
     report: ValidationReport | None,
     layout: NetworkLayout,
     defer: bool,
+    triples: Sequence[ox.Triple] | None = None,
 ) -> tuple[ReviewData, str | None]:
     """The review data, and with ``defer`` the Graphviz source of its network picture, if any.
 
@@ -1570,7 +1583,7 @@ def _review_data(
         entities=tuple(entities),
         issues=tuple(issues),
         unplaced_spans=tuple(unplaced),
-        timeline=_timeline(reader),
+        timeline=_timeline(reader, triples),
         network=Network(tuple(nodes), tuple(edges), svg, used),
         summary=summary,
         legend_groups=tuple((k, t) for k, t, _ in _GROUPS if k in used_groups)
