@@ -9,19 +9,22 @@ target and renamed over it, so a reader never sees half a file.
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
 from rdflib import Dataset, Graph, URIRef
+from rdflib.plugins.serializers.trig import TrigSerializer
 
 from diplokg.errors import StoreError
 from diplokg.rdf.terms import PREFIXES, bind_prefixes
 from diplokg.store.embedded import RdfFormat
 
-__all__ = ["serialize_dataset", "serialize_graph", "write_atomic"]
+__all__ = ["ArticleTrigWriter", "serialize_dataset", "serialize_graph", "write_atomic"]
 
 
 def _sorted_lines(data: bytes) -> bytes:
@@ -84,6 +87,160 @@ def serialize_dataset(graphs: Sequence[tuple[URIRef, Graph]], fmt: RdfFormat) ->
         merged += graph
     data = merged.serialize(format="turtle" if fmt is RdfFormat.TURTLE else "nt", encoding="utf-8")
     return data if fmt is RdfFormat.TURTLE else _sorted_lines(data)
+
+
+class _Unsafe(Exception):
+    """The cached path cannot promise rdflib's bytes for this graph (a prefix was generated)."""
+
+
+class _IndexedGraph(Graph):
+    """One article's triples, read-only, behind the bindings of a prepared dataset.
+
+    What the TriG serialiser asks of a graph (its triples by subject, by subject
+    and predicate, a scan for the rest, its length) answered from dictionaries
+    built once, in the order rdflib's memory store would give them: filling a
+    :class:`~rdflib.Dataset` for each article cost as much as serialising it.
+    """
+
+    def __init__(self, template: Dataset, identifier: URIRef, source: Graph) -> None:
+        super().__init__(
+            store=template.store,
+            identifier=identifier,
+            namespace_manager=template.namespace_manager,
+        )
+        spo: dict[Any, dict[Any, dict[Any, None]]] = {}
+        for s, p, o in source:
+            spo.setdefault(s, {}).setdefault(p, {})[o] = None
+        self._spo = spo
+        self._count = sum(len(objects) for po in spo.values() for objects in po.values())
+
+    def __len__(self) -> int:
+        return self._count
+
+    def triples(self, triple: Any) -> Iterator[Any]:  # type: ignore[override]
+        s, p, o = triple
+        if s is not None:
+            po = self._spo.get(s)
+            if po is None:
+                return
+            predicates = po if p is None else ({p: po[p]} if p in po else {})
+            for pred, objects in predicates.items():
+                if o is None:
+                    for obj in objects:
+                        yield s, pred, obj
+                elif o in objects:
+                    yield s, pred, o
+            return
+        for subj, po in self._spo.items():
+            for pred, objects in po.items():
+                if p is not None and pred != p:
+                    continue
+                for obj in objects:
+                    if o is None or obj == o:
+                        yield subj, pred, obj
+
+
+_MISS = object()
+
+
+class _CachedTrigSerializer(TrigSerializer):
+    """rdflib's TriG serialiser, remembering what each IRI's prefixed name is.
+
+    ``get_pname`` is most of the serialiser's time, and its answer depends only
+    on the IRI and the prefixes bound, which are the same for every article:
+    the answer is computed by rdflib once per worker and reused. An IRI for
+    which rdflib would generate a prefix (``ns1``) makes the writer fall back
+    to plain rdflib for that article, since a generated prefix changes the
+    bindings the answers depend on.
+    """
+
+    def __init__(self, store: Graph, writer: ArticleTrigWriter) -> None:
+        self._writer = writer
+        self._added: tuple[str, URIRef] | None = None
+        super().__init__(store)
+
+    def addNamespace(self, prefix: str, namespace: URIRef) -> str:  # type: ignore[override]
+        self._added = (prefix, namespace)
+        return super().addNamespace(prefix, namespace)
+
+    def get_pname(self, uri: Any, gen_prefix: bool = True) -> str | None:
+        if not isinstance(uri, URIRef):
+            return None
+        writer = self._writer
+        table = writer.pnames[gen_prefix]
+        key = str(uri)
+        hit = table.get(key, _MISS)
+        if hit is _MISS:
+            writer.misses += 1
+            self._added = None
+            got = super().get_pname(uri, gen_prefix)
+            if gen_prefix and writer.bindings() != writer.bound:
+                raise _Unsafe
+            if got is None or self._added is None:
+                hit = None if got is None else (None, None, None, got)
+            else:
+                prefix, namespace = self._added
+                local = got.split(":", 1)[1]
+                namespace = writer.namespaces.setdefault((prefix, str(namespace)), namespace)
+                hit = (prefix, namespace, local, f"{prefix}:{local}")
+            table[key] = hit
+            return got
+        if hit is None:
+            return None
+        prefix, namespace, local, pname = hit
+        if prefix is None:
+            return str(pname)
+        # The prefix is already in this document, as rdflib would leave it: the same name.
+        if self.namespaces.get(prefix) is namespace and not prefix.startswith("_"):
+            return str(pname)
+        return f"{self.addNamespace(prefix, namespace)}:{local}"
+
+
+class ArticleTrigWriter:
+    """Writes article graphs as TriG, byte for byte what :func:`serialize_graph` gives.
+
+    Keep one per process and use it for every article: it holds one dataset
+    with diplokg's prefixes bound (instead of a new one per article) and the
+    prefixed name of every IRI seen. About three times faster than
+    :func:`serialize_graph`, which stays the reference (the tests compare them).
+    """
+
+    #: Past this many IRIs new to it, the prepared dataset is made anew: rdflib's
+    #: namespace manager keeps every namespace it split off in a trie that slows down.
+    RENEW_AFTER = 200
+    #: Past this many remembered names, they are forgotten (memory stays bounded).
+    FORGET_AFTER = 50_000
+
+    def __init__(self) -> None:
+        self.pnames: dict[bool, dict[str, Any]] = {True: {}, False: {}}
+        self.namespaces: dict[tuple[str, str], URIRef] = {}
+        self._renew()
+
+    def _renew(self) -> None:
+        template = Dataset()
+        bind_prefixes(template)
+        self.template = template
+        self.bound = self.bindings()
+        self.misses = 0
+
+    def bindings(self) -> int:
+        """How many prefixes the prepared dataset binds (rdflib adds one when it generates)."""
+        return sum(1 for _ in self.template.store.namespaces())
+
+    def write(self, graph: Graph, graph_iri: URIRef) -> bytes:
+        """``graph`` as a TriG document with the one named graph ``graph_iri``."""
+        if self.misses > self.RENEW_AFTER:
+            self._renew()
+        if len(self.pnames[True]) + len(self.pnames[False]) > self.FORGET_AFTER:
+            self.pnames = {True: {}, False: {}}
+        indexed = _IndexedGraph(self.template, graph_iri, graph)
+        stream = io.BytesIO()
+        try:
+            _CachedTrigSerializer(indexed, self).serialize(stream, encoding="utf-8")
+        except _Unsafe:
+            self._renew()
+            return serialize_graph(graph, graph_iri, RdfFormat.TRIG)
+        return stream.getvalue()
 
 
 def _umask() -> int:

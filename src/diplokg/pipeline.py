@@ -67,10 +67,9 @@ from diplokg.app import draft_annotation
 from diplokg.convert import convert_files
 from diplokg.errors import DiplokgError, ErrorRecord, InputError, StoreError, UsageError
 from diplokg.model.annotation import Registry, find_articles, load_registry
-from diplokg.output import serialize_graph, write_atomic
+from diplokg.output import ArticleTrigWriter, write_atomic
 from diplokg.rdf.terms import PREFIXES, SH, graph_iri
 from diplokg.store.embedded import (
-    RdfFormat,
     bulk_load_store,
     copy_store,
     is_diplokg_store,
@@ -334,6 +333,18 @@ def _report_of(results: Sequence[Mapping[str, Any]]) -> ValidationReport:
     return ValidationReport(conforms=conforms, results=plain, graph=_EMPTY)
 
 
+@dataclass(frozen=True)
+class _Page:
+    """A review page to write once its chunk's articles are done."""
+
+    task: _Task
+    article: Any
+    report: ValidationReport
+    path: Path
+    entry: dict[str, Any]
+    triples: list[ox.Triple]
+
+
 class _Worker:
     """What a worker process keeps between articles: the compiled shapes and the registries."""
 
@@ -344,6 +355,8 @@ class _Worker:
         self.objects = objects
         self.pages = pages
         self.registries: dict[Path, Registry] = {}
+        self.trig = ArticleTrigWriter()
+        self.pending: list[_Page] = []
 
     def _registry(self, path: Path | None) -> Registry | None:
         if path is None:
@@ -352,21 +365,28 @@ class _Worker:
             self.registries[path] = load_registry(path)
         return self.registries[path]
 
+    def run_chunk(self, tasks: Sequence[_Task]) -> list[_Done]:
+        """Each task's outcome; the chunk's review pages are written last, together."""
+        done = [self.run(t) for t in tasks]
+        return self._write_pages(done) if self.pending else done
+
     def run(self, task: _Task) -> _Done:
         try:
             return self._run(task)
-        except DiplokgError as exc:
-            fatal = ErrorRecord.of(exc)
-            return _Done(task, fatal=fatal)
-        except OSError as exc:
-            fatal = ErrorRecord(
-                StoreError,
-                f"cannot write the build: {exc.strerror or exc}",
-                self.objects,
-                None,
-                None,
-            )
-            return _Done(task, fatal=fatal)
+        except (DiplokgError, OSError) as exc:
+            return self._failed(task, exc)
+
+    def _failed(self, task: _Task, exc: DiplokgError | OSError) -> _Done:
+        if isinstance(exc, DiplokgError):
+            return _Done(task, fatal=ErrorRecord.of(exc))
+        fatal = ErrorRecord(
+            StoreError,
+            f"cannot write the build: {exc.strerror or exc}",
+            self.objects,
+            None,
+            None,
+        )
+        return _Done(task, fatal=fatal)
 
     def _run(self, task: _Task) -> _Done:
         src = task.source
@@ -406,22 +426,17 @@ class _Worker:
             ),
         )
         paths = _objects_of(self.objects, src.key)
-        trig = serialize_graph(article.graph, article.graph_iri, RdfFormat.TRIG)
+        trig = self.trig.write(article.graph, article.graph_iri)
         prefixes = []
         for line in trig.decode("utf-8").split("\n"):
             if not line.startswith("@prefix "):
                 break
             prefixes.append(line)
         _write(paths["trig"], trig)
-        entities = [
-            q.triple
-            for q in ox.parse(ntriples, format=ox.RdfFormat.N_TRIPLES)
-            if is_entity_description(q.triple)
-        ]
+        # The article's triples as store.article_triples gives them (a page's timeline uses them).
+        triples = [q.triple for q in ox.parse(ntriples, format=ox.RdfFormat.N_TRIPLES)]
+        entities = [t for t in triples if is_entity_description(t)]
         _write(paths["entities"], ox.serialize(entities, format=ox.RdfFormat.N_TRIPLES) or b"")
-        index = None
-        if self.pages:
-            index = self._page(article, _report_of(results), paths["html"])
         entry = {
             "id": src.article_id,
             "key": src.key,
@@ -430,15 +445,43 @@ class _Worker:
             "triples": article.triple_count,
             "results": results,
             "prefixes": prefixes,
-            "index": index,
+            "index": None,
         }
+        if self.pages:  # written by run_chunk; "index" is filled in then
+            page = _Page(task, article, _report_of(results), paths["html"], entry, triples)
+            self.pending.append(page)
         return _Done(task, entry=entry, ntriples=ntriples if task.triples else None)
 
-    @staticmethod
-    def _page(article: Any, report: ValidationReport, path: Path) -> dict[str, Any]:
-        from diplokg.render import review_data, template_environment
+    def _write_pages(self, done: list[_Done]) -> list[_Done]:
+        """Write the pending review pages, their networks laid out by one Graphviz run.
 
-        data = review_data(article, report=report)
+        When that run fails, each page is made alone, so an article's error is its own.
+        """
+        from diplokg.render import review_data, review_data_many
+
+        pending, self.pending = self.pending, []
+        datas: list[Any] | None
+        try:
+            datas = review_data_many(
+                [(p.article, p.report) for p in pending], triples=[p.triples for p in pending]
+            )
+        except DiplokgError:
+            datas = None
+        failed: dict[int, _Done] = {}
+        for i, page in enumerate(pending):
+            try:
+                data = (
+                    datas[i] if datas is not None else review_data(page.article, report=page.report)
+                )
+                page.entry["index"] = self._page(data, page.path)
+            except (DiplokgError, OSError) as exc:
+                failed[id(page.task)] = self._failed(page.task, exc)
+        return [failed.get(id(d.task), d) for d in done]
+
+    @staticmethod
+    def _page(data: Any, path: Path) -> dict[str, Any]:
+        from diplokg.render import template_environment
+
         html = (
             template_environment()
             .get_template("review.html.j2")
@@ -465,11 +508,13 @@ def _init_worker(objects: Path, pages: bool) -> None:
 
 def _run_chunk(tasks: Sequence[_Task]) -> list[_Done]:
     assert _WORKER is not None  # noqa: S101 - set by the pool initializer
-    return [_WORKER.run(t) for t in tasks]
+    return _WORKER.run_chunk(tasks)
 
 
 #: Below this many articles to convert, the build runs in one process.
 IN_PROCESS_BELOW = 8
+#: At most this many articles go to a worker at once (their pages' networks: one Graphviz run).
+CHUNK = 16
 
 
 def _run_tasks(
@@ -483,18 +528,20 @@ def _run_tasks(
     """Each task's outcome, in order, computed in ``jobs`` worker processes."""
     if not tasks:
         return
+    done = 0
     if jobs == 1 or len(tasks) < IN_PROCESS_BELOW:
         worker = _Worker(objects, pages)
-        for i, task in enumerate(tasks, start=1):
-            yield worker.run(task)
+        for i in range(0, len(tasks), CHUNK):
+            outcomes = worker.run_chunk(tasks[i : i + CHUNK])
+            yield from outcomes
+            done += len(outcomes)
             if progress:
-                progress(i, len(tasks))
+                progress(done, len(tasks))
         return
     from diplokg.validation.workers import pool_context
 
-    size = max(1, min(16, math.ceil(len(tasks) / (jobs * 8))))
+    size = max(1, min(CHUNK, math.ceil(len(tasks) / (jobs * 8))))
     chunks = [tasks[i : i + size] for i in range(0, len(tasks), size)]
-    done = 0
     with ProcessPoolExecutor(
         max_workers=jobs,
         mp_context=pool_context(),

@@ -16,6 +16,7 @@ drawn here, so a build never fails for want of Graphviz.
 from __future__ import annotations
 
 import base64
+import dataclasses
 import datetime as dt
 import hashlib
 import math
@@ -42,9 +43,9 @@ from diplokg.convert import ArticleGraph, convert_files
 from diplokg.errors import InputError, ToolError
 from diplokg.model.annotation import Drafter
 from diplokg.output import write_atomic
-from diplokg.rdf.terms import DK, NIF, OA, ORG, PROV, SCHEMA
+from diplokg.rdf.terms import DK, NIF, OA, ONTOLOGY_GRAPH, ORG, PROV, SCHEMA
 from diplokg.store.embedded import article_triples, load_ontology_graph, write_articles
-from diplokg.store.queries import get_query, run_query
+from diplokg.store.queries import StoredQuery, get_query, run_query
 from diplokg.validation.shacl import ValidationReport, load_ontology, validate_graph
 
 __all__ = [
@@ -62,12 +63,14 @@ __all__ = [
     "dot_quote",
     "fragment_text",
     "graphviz_svg",
+    "graphviz_svgs",
     "network_dot",
     "page_href",
     "render_article",
     "render_file",
     "render_index",
     "review_data",
+    "review_data_many",
     "template_environment",
     "write_pages",
 ]
@@ -222,6 +225,44 @@ def graphviz_svg(source: str, *, engine: str = "dot") -> str:
         message = done.stderr.decode("utf-8", "replace").strip().splitlines()
         raise ToolError(f"Graphviz failed: {message[0] if message else done.returncode}")
     return _XML_PROLOGUE.sub("", done.stdout.decode("utf-8"))
+
+
+#: The id Graphviz gives the graph of every graph but the first it lays out in one run
+#: (a page prefix, ``page0,1_``), where a run of its own gives the graph's own id.
+_PAGE_PREFIXED_ID = re.compile(r'\A(<svg[^>]*>\s*<g id=")page\d+,\d+_')
+
+
+def graphviz_svgs(sources: Sequence[str], *, engine: str = "dot") -> list[str]:
+    """Lay out several Graphviz graphs in one process: for each, what :func:`graphviz_svg` gives.
+
+    Graphviz lays out the graphs on its input one after another, each as if
+    alone, and writes one SVG document for each; the only difference from a
+    run of its own is the page prefix it puts on the graph's id, removed here.
+    Starting Graphviz cost more than laying out an article's network. Raises
+    :class:`ToolError` when Graphviz fails or its output cannot be split into
+    one document per graph (then lay them out one by one, for the error).
+    """
+    if len(sources) <= 1:
+        return [graphviz_svg(s, engine=engine) for s in sources]
+    dot = shutil.which("dot")
+    if dot is None:
+        return [graphviz_svg(s, engine=engine) for s in sources]  # raises the usual error
+    try:
+        done = subprocess.run(  # noqa: S603 - fixed arguments, no shell
+            [dot, f"-K{engine}", "-Tsvg"],
+            input="".join(sources).encode("utf-8"),
+            capture_output=True,
+            check=False,
+            timeout=_TOOL_TIMEOUT * len(sources),
+        )
+    except (OSError, subprocess.TimeoutExpired) as exc:
+        raise ToolError(f"Graphviz failed: {exc}") from None
+    # A document ends at its root's end tag; text and comments in it escape every "<".
+    parts = done.stdout.decode("utf-8").split("</svg>\n")
+    if done.returncode != 0 or len(parts) != len(sources) + 1 or parts[-1].strip():
+        raise ToolError("Graphviz failed on one of several graphs")
+    svgs = [_XML_PROLOGUE.sub("", part + "</svg>\n") for part in parts[:-1]]
+    return [svgs[0]] + [_PAGE_PREFIXED_ID.sub(r"\1", svg, count=1) for svg in svgs[1:]]
 
 
 def dot_quote(text: str) -> str:
@@ -529,6 +570,7 @@ class _Reader:
         self.article_iri = node
         self._fact_prefix = str(node) + "/"
         self._supers: dict[URIRef, frozenset[URIRef]] = {}
+        self._types: dict[Node, list[URIRef]] = {}
 
     # -- ontology --------------------------------------------------------------
 
@@ -546,7 +588,12 @@ class _Reader:
         return self._supers[cls]
 
     def types(self, node: Node) -> list[URIRef]:
-        return sorted(t for t in self.graph.objects(node, RDF.type) if isinstance(t, URIRef))
+        """The node's classes, sorted (looked up once: the graph does not change)."""
+        found = self._types.get(node)
+        if found is None:
+            objects = self.graph.objects(node, RDF.type)
+            found = self._types[node] = sorted(t for t in objects if isinstance(t, URIRef))
+        return found
 
     def is_a(self, node: Node, cls: URIRef) -> bool:
         return any(cls in self.supers(t) for t in self.types(node))
@@ -1046,7 +1093,20 @@ def _when(reader: _Reader, row: Mapping[str, str | None]) -> _When:
     )
 
 
-def _timeline(reader: _Reader) -> Timeline:
+@cache
+def _ontology_quads() -> tuple[ox.Quad, ...]:
+    """The ontology's graph as :func:`~diplokg.store.load_ontology_graph` loads it, parsed once."""
+    store = ox.Store()
+    load_ontology_graph(store)
+    return tuple(store.quads_for_pattern(None, None, None, ox.NamedNode(str(ONTOLOGY_GRAPH))))
+
+
+@cache
+def _timeline_query() -> StoredQuery:
+    return get_query("timeline")
+
+
+def _timeline(reader: _Reader, triples: Sequence[ox.Triple] | None = None) -> Timeline:
     """The events in the order of the stored ``timeline`` query, on a day axis.
 
     Each day is a column; an event fixed to a day is a point in the middle of
@@ -1054,9 +1114,11 @@ def _timeline(reader: _Reader) -> Timeline:
     open runs to the edge of the picture.
     """
     store = ox.Store()
-    write_articles(store, [(str(reader.article.graph_iri), article_triples(reader.graph))])
-    load_ontology_graph(store)
-    result = run_query(store, get_query("timeline"), {})
+    if triples is None:
+        triples = article_triples(reader.graph)
+    write_articles(store, [(str(reader.article.graph_iri), triples)])
+    store.extend(_ontology_quads())
+    result = run_query(store, _timeline_query(), {})
     events = [
         _when(reader, dict(zip(result.variables, row, strict=True))) for row in result.values()
     ]
@@ -1383,11 +1445,21 @@ def circle_svg(nodes: Sequence[NetNode], edges: Sequence[NetEdge]) -> str:
 def _network_picture(
     nodes: Sequence[NetNode], edges: Sequence[NetEdge], layout: NetworkLayout
 ) -> tuple[str, str]:
-    if not nodes:
+    used = _network_layout(nodes, layout)
+    if used == "none":
         return "", "none"
-    if layout == "circle" or (layout == "auto" and shutil.which("dot") is None):
+    if used == "circle":
         return circle_svg(nodes, edges), "circle"
     return graphviz_svg(network_dot(nodes, edges), engine="neato"), "graphviz"
+
+
+def _network_layout(nodes: Sequence[NetNode], layout: NetworkLayout) -> str:
+    """Who draws the network picture: ``none`` (no nodes), ``circle`` or ``graphviz``."""
+    if not nodes:
+        return "none"
+    if layout == "circle" or (layout == "auto" and shutil.which("dot") is None):
+        return "circle"
+    return "graphviz"
 
 
 # ---------------------------------------------------------------------------
@@ -1412,6 +1484,53 @@ def review_data(
     ``report`` is the article graph's validation report; it is computed when
     not given.
     """
+    data, _ = _review_data(article, report=report, layout=layout, defer=False)
+    return data
+
+
+def review_data_many(
+    articles: Sequence[tuple[ArticleGraph, ValidationReport | None]],
+    *,
+    layout: NetworkLayout = "auto",
+    triples: Sequence[Sequence[ox.Triple]] | None = None,
+) -> list[ReviewData]:
+    """:func:`review_data` of several articles, their networks laid out by one Graphviz run.
+
+    The same data as :func:`review_data` on each. ``triples``, when given,
+    are each article graph's triples as :func:`~diplokg.store.article_triples`
+    gives them (a build has them already). Raises as :func:`review_data` would
+    on the first article that fails, or :class:`ToolError` when the one
+    Graphviz run fails (then render the articles one by one to find which).
+    """
+    if triples is not None and len(triples) != len(articles):
+        raise ValueError("give the triples of every article, or none")  # a programming error
+    found = [
+        _review_data(
+            a, report=r, layout=layout, defer=True, triples=None if triples is None else triples[i]
+        )
+        for i, (a, r) in enumerate(articles)
+    ]
+    waiting = [i for i, (_, source) in enumerate(found) if source is not None]
+    svgs = graphviz_svgs([found[i][1] or "" for i in waiting], engine="neato")
+    datas = [data for data, _ in found]
+    for i, svg in zip(waiting, svgs, strict=True):
+        network = dataclasses.replace(datas[i].network, svg=svg)
+        datas[i] = dataclasses.replace(datas[i], network=network)
+    return datas
+
+
+def _review_data(
+    article: ArticleGraph,
+    *,
+    report: ValidationReport | None,
+    layout: NetworkLayout,
+    defer: bool,
+    triples: Sequence[ox.Triple] | None = None,
+) -> tuple[ReviewData, str | None]:
+    """The review data, and with ``defer`` the Graphviz source of its network picture, if any.
+
+    With ``defer``, a picture Graphviz would draw is left empty, for the caller to lay out.
+    """
     reader = _Reader(article, _ontology())
     g = reader.graph
     text = _text_of(reader)
@@ -1421,7 +1540,12 @@ def review_data(
     entities = _entities(reader)
     highlights, unplaced = _highlights(reader, text, facts, entities, issues)
     nodes, edges = _network(reader)
-    svg, used = _network_picture(nodes, edges, layout)
+    source = None
+    if defer and _network_layout(nodes, layout) == "graphviz":
+        source = network_dot(nodes, edges)
+        svg, used = "", "graphviz"
+    else:
+        svg, used = _network_picture(nodes, edges, layout)
     groups = _group_facts(facts)
     a = reader.article_iri
     publisher = g.value(a, DK.publisher)
@@ -1443,7 +1567,7 @@ def review_data(
     url = g.value(a, SCHEMA.url)
     used_groups = {h.group for h in highlights if h.group}
     used_entities = {h.entity_kind for h in highlights if h.entity_kind}
-    return ReviewData(
+    data = ReviewData(
         article_id=article.article_id,
         title=str(title) if title is not None else f"Article {article.article_id}",
         publisher=reader.label(publisher) if publisher is not None else None,
@@ -1460,7 +1584,7 @@ def review_data(
         entities=tuple(entities),
         issues=tuple(issues),
         unplaced_spans=tuple(unplaced),
-        timeline=_timeline(reader),
+        timeline=_timeline(reader, triples),
         network=Network(tuple(nodes), tuple(edges), svg, used),
         summary=summary,
         legend_groups=tuple((k, t) for k, t, _ in _GROUPS if k in used_groups)
@@ -1468,6 +1592,7 @@ def review_data(
         legend_entities=tuple((k, t) for k, t, _ in _ENTITY_KINDS if k in used_entities)
         + ((("other", "other"),) if "other" in used_entities else ()),
     )
+    return data, source
 
 
 def _issues_by_iri(reader: _Reader, issues: Sequence[Issue]) -> dict[str, list[str]]:

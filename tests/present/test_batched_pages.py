@@ -1,0 +1,79 @@
+"""Review pages made in batches are the pages made one by one.
+
+A build lays out the network pictures of a chunk of articles in one Graphviz
+run (:func:`~diplokg.render.review_data_many`); each page must be byte for
+byte what :func:`~diplokg.render.review_data` gives for the article alone.
+"""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from diplokg.convert import ArticleGraph, convert_files
+from diplokg.errors import ToolError
+from diplokg.model.annotation import find_articles
+from diplokg.render import (
+    graphviz_svg,
+    graphviz_svgs,
+    network_dot,
+    review_data,
+    review_data_many,
+    template_environment,
+)
+from diplokg.validation.shacl import ValidationReport, validate_graph
+from tests.conftest import DATA, SEEDS
+
+pytestmark = pytest.mark.skipif(shutil.which("dot") is None, reason="Graphviz is not installed")
+
+
+Articles = list[tuple[ArticleGraph, ValidationReport]]
+
+
+@pytest.fixture(scope="module")
+def articles(tmp_path_factory: pytest.TempPathFactory) -> Articles:
+    """The seed, the build test corpus and 20 synthetic articles, with their reports."""
+    from benchmarks.corpus import generate_corpus
+
+    tmp_path = tmp_path_factory.mktemp("pages")
+    generate_corpus(20, tmp_path / "corpus", seed=5, workers=1)
+    folders = [SEEDS, DATA / "build" / "corpus", tmp_path / "corpus" / "sources"]
+    articles = [convert_files(t) for t in find_articles(folders)]
+    return [(a, validate_graph(a.graph)) for a in articles]
+
+
+def _html(data: object) -> str:
+    template = template_environment().get_template("review.html.j2")
+    return template.render(d=data, index_href="../index.html")
+
+
+def test_pages_made_together_are_the_pages_made_alone(articles: Articles) -> None:
+    alone = [review_data(a, report=r) for a, r in articles]
+    assert sum(d.network.layout == "graphviz" for d in alone) >= 20
+    for start in (0, 3):  # two ways of cutting the articles into chunks
+        together = []
+        for i in range(start, len(articles), 7):
+            together += review_data_many(articles[i : i + 7])
+        together = review_data_many(articles[:start]) + together
+        assert [_html(d) for d in together] == [_html(d) for d in alone]
+
+
+def test_several_graphs_in_one_graphviz_run_are_laid_out_as_alone(articles: Articles) -> None:
+    from diplokg.render import _network, _ontology, _Reader
+
+    sources = []
+    for article, _ in articles:
+        nodes, edges = _network(_Reader(article, _ontology()))
+        if nodes:
+            sources.append(network_dot(nodes, edges))
+    assert len(sources) >= 20
+    assert graphviz_svgs(sources, engine="neato") == [
+        graphviz_svg(s, engine="neato") for s in sources
+    ]
+
+
+def test_a_broken_graph_among_several_fails_the_run() -> None:
+    good = "digraph network { a -> b; }\n"
+    with pytest.raises(ToolError):
+        graphviz_svgs([good, "digraph network { a -> ; }\n", good], engine="neato")
