@@ -32,8 +32,9 @@ import pyoxigraph as ox
 from rdflib import Graph
 
 import diplokg
-from diplokg import output, render
+from diplokg import output
 from diplokg.convert import convert_files
+from diplokg.present import render
 
 try:  # the package's layout since the subpackages of issue 15
     from diplokg.model.annotation import find_articles, load_registry

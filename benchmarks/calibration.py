@@ -15,7 +15,7 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
-from diplokg.app import draft_annotation
+from diplokg.app.drafting import draft_annotation
 from diplokg.evaluate.run import evaluate_paths
 from diplokg.evaluate.scoring import calibration
 

@@ -23,7 +23,7 @@ from pathlib import Path
 
 from diplokg.convert import convert_files
 from diplokg.present.docs import write_docs
-from diplokg.render import render_article
+from diplokg.present.render import render_article
 from diplokg.validation.shacl import validate_graph
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -23,8 +23,8 @@ import yaml
 from click.testing import CliRunner, Result
 
 from diplokg import pipeline
+from diplokg.app.build import build
 from diplokg.cli import cli
-from diplokg.pipeline import build
 from diplokg.rdf.terms import ONTOLOGY_GRAPH
 from tests.conftest import DATA, SEEDS
 

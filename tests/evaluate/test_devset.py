@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from diplokg.app import dev_set_micro_f1, draft_annotation
+from diplokg.app.drafting import dev_set_micro_f1, draft_annotation
 from diplokg.errors import UsageError
 from diplokg.evaluate.gold import check_gold, load_gold
 from diplokg.evaluate.items import Gold

@@ -18,7 +18,7 @@ import pytest
 from click.testing import CliRunner
 
 from diplokg import extract
-from diplokg.app import draft_annotation
+from diplokg.app.drafting import draft_annotation
 from diplokg.cli import cli
 from diplokg.convert import convert_article, convert_files
 from diplokg.errors import InputError

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from diplokg.app import draft_annotation
+from diplokg.app.drafting import draft_annotation
 from diplokg.cli import cli
 from diplokg.evaluate.run import evaluate_paths
 from diplokg.evaluate.scoring import Judged, calibration

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import pytest
 
-from diplokg.app import draft_annotation
+from diplokg.app.drafting import draft_annotation
 from diplokg.evaluate.run import evaluate_paths
 from tests.conftest import DATA
 

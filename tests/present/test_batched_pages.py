@@ -1,8 +1,8 @@
 """Review pages made in batches are the pages made one by one.
 
 A build lays out the network pictures of a chunk of articles in one Graphviz
-run (:func:`~diplokg.render.review_data_many`); each page must be byte for
-byte what :func:`~diplokg.render.review_data` gives for the article alone.
+run (:func:`~diplokg.present.render.review_data_many`); each page must be byte for
+byte what :func:`~diplokg.present.render.review_data` gives for the article alone.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ import pytest
 from diplokg.convert import ArticleGraph, convert_files
 from diplokg.errors import ToolError
 from diplokg.model.annotation import find_articles
-from diplokg.render import (
+from diplokg.present.render import (
     graphviz_svg,
     graphviz_svgs,
     network_dot,
@@ -60,7 +60,7 @@ def test_pages_made_together_are_the_pages_made_alone(articles: Articles) -> Non
 
 
 def test_several_graphs_in_one_graphviz_run_are_laid_out_as_alone(articles: Articles) -> None:
-    from diplokg.render import _network, _ontology, _Reader
+    from diplokg.present.render import _network, _ontology, _Reader
 
     sources = []
     for article, _ in articles:

@@ -26,10 +26,10 @@ import pytest
 import websocket
 from rdflib import Graph
 
+from diplokg.app.build import build
 from diplokg.convert import ArticleGraph
-from diplokg.pipeline import build
 from diplokg.present.docs import write_docs
-from diplokg.render import render_article
+from diplokg.present.render import render_article
 from tests.conftest import SEEDS
 from tests.tiers import require_chromium, require_graphviz, starting
 

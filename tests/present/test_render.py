@@ -21,11 +21,11 @@ import pytest
 from click.testing import CliRunner
 from rdflib import Graph
 
+from diplokg.app.build import build
 from diplokg.cli import cli
 from diplokg.convert import ArticleGraph
 from diplokg.errors import ToolError
-from diplokg.pipeline import build
-from diplokg.render import (
+from diplokg.present.render import (
     Fragment,
     Highlight,
     ReviewData,

@@ -56,7 +56,7 @@ def test_the_layers_contract_is_kept() -> None:
     [
         ("model/dates.py", "import diplokg.cli"),
         ("convert.py", "import diplokg.extract"),
-        ("validation/report/text.py", "import diplokg.render"),
+        ("validation/report/text.py", "import diplokg.present.render"),
         ("evaluate/run.py", "import diplokg.extract"),
     ],
     ids=["model-imports-cli", "convert-imports-extract", "report-imports-render", "siblings"],

@@ -63,7 +63,7 @@ from rdflib import RDF, BNode, Graph, Literal, URIRef
 from rdflib.term import Node
 from rdflib.util import from_n3
 
-from diplokg.app import draft_annotation
+from diplokg.app.drafting import draft_annotation
 from diplokg.convert import convert_files
 from diplokg.errors import DiplokgError, ErrorRecord, InputError, StoreError, UsageError
 from diplokg.model.annotation import Registry, find_articles, load_registry
@@ -457,7 +457,7 @@ class _Worker:
 
         When that run fails, each page is made alone, so an article's error is its own.
         """
-        from diplokg.render import review_data, review_data_many
+        from diplokg.present.render import review_data, review_data_many
 
         pending, self.pending = self.pending, []
         datas: list[Any] | None
@@ -480,7 +480,7 @@ class _Worker:
 
     @staticmethod
     def _page(data: Any, path: Path) -> dict[str, Any]:
-        from diplokg.render import template_environment
+        from diplokg.present.render import template_environment
 
         html = (
             template_environment()
@@ -684,7 +684,7 @@ def _report_bytes(entries: Sequence[Mapping[str, Any]], shapes: Callable[[], Gra
 
 
 def _index_html(entries: Sequence[Mapping[str, Any]]) -> bytes:
-    from diplokg.render import IndexRow, PageEntry, Summary, page_href, render_index
+    from diplokg.present.render import IndexRow, PageEntry, Summary, page_href, render_index
 
     rows = []
     for e in entries:

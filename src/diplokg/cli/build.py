@@ -54,7 +54,7 @@ def build(
     Exit codes: 0 success, 1 validation found violations, 2 usage or input error
     (another build running into OUT, a --store path that is not a diplokg store).
     """
-    from diplokg.pipeline import build as run_build
+    from diplokg.app.build import build as run_build
 
     with contextlib.ExitStack() as stack:
         progress = None

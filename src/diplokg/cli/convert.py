@@ -41,7 +41,7 @@ def convert(
     \b
     Exit codes: 0 success, 2 usage or input error.
     """
-    from diplokg.app import draft_annotation
+    from diplokg.app.drafting import draft_annotation
     from diplokg.convert import convert_files
     from diplokg.output import serialize_graph, write_atomic
     from diplokg.store.embedded import RdfFormat

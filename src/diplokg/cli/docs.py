@@ -34,7 +34,7 @@ def docs(out_dir: Path, examples_dir: Path, registry: Path | None) -> None:
     \b
     Exit codes: 0 success, 2 usage or input error (or Graphviz missing).
     """
-    from diplokg.app import draft_annotation
+    from diplokg.app.drafting import draft_annotation
     from diplokg.present.docs import write_docs
 
     result = write_docs(

@@ -63,7 +63,7 @@ def evaluate(
     \b
     Exit codes: 0 success, 2 usage or input error.
     """
-    from diplokg.app import draft_annotation
+    from diplokg.app.drafting import draft_annotation
     from diplokg.evaluate.report import format_evaluation, run_to_json
     from diplokg.evaluate.run import evaluate_paths
 

@@ -31,9 +31,9 @@ def render(
     \b
     Exit codes: 0 success, 1 the page shows violations, 2 usage or input error.
     """
-    from diplokg.app import draft_annotation
+    from diplokg.app.drafting import draft_annotation
     from diplokg.output import write_atomic
-    from diplokg.render import render_file
+    from diplokg.present.render import render_file
 
     page = render_file(article, draft=draft_annotation, **inputs)
     if output is None:

@@ -90,7 +90,7 @@ def validate(
     Exit codes: 0 no (new) results at or above --fail-on, 1 there are,
     2 usage error or unreadable input.
     """
-    from diplokg.app import draft_annotation
+    from diplokg.app.drafting import draft_annotation
     from diplokg.output import write_atomic
     from diplokg.validation.corpus import run_validation
     from diplokg.validation.findings import failing_findings

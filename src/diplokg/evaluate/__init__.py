@@ -84,7 +84,7 @@ beside it, or a given file). The publication day and publisher come from
 ``NAME.meta.yaml`` beside the article, else from the gold file; the registry is
 the given one, else ``entities.yaml`` beside the article, else none. What is
 scored is a given annotation, or else the draft of the drafter given (the CLI gives
-:func:`diplokg.app.draft_annotation`, the extractor).
+:func:`diplokg.app.drafting.draft_annotation`, the extractor).
 :func:`~.run.evaluate_paths` takes articles and folders (a folder: every ``NAME.txt``
 with ``NAME.gold.json`` beside it), optionally scoring each article's curated
 ``NAME.ann.yaml``, and sums the counts over all articles.

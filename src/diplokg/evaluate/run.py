@@ -64,7 +64,7 @@ def evaluate_article(
     """Score one article against its gold file (default ``NAME.gold.json`` beside it).
 
     Without ``annotation``, ``draft`` drafts one from the text (the application
-    passes :func:`diplokg.app.draft_annotation`, the extractor). The
+    passes :func:`diplokg.app.drafting.draft_annotation`, the extractor). The
     publication day and publisher come from ``NAME.meta.yaml`` beside the
     article, else from the gold file; the registry is ``registry``, else
     ``entities.yaml`` beside the article, else none. ``min_confidence`` leaves the

@@ -1016,7 +1016,7 @@ class Drafter(Protocol):
     """Drafts an annotation of an article that has no curated one.
 
     The layers that convert, validate or score an article take one as an option and
-    never choose it themselves: :func:`diplokg.app.draft_annotation` (the extractor)
+    never choose it themselves: :func:`diplokg.app.drafting.draft_annotation` (the extractor)
     is the application's choice.
     """
 

@@ -29,8 +29,8 @@ from diplokg.convert import convert_files
 from diplokg.errors import InputError, UsageError
 from diplokg.model.annotation import Drafter, find_articles
 from diplokg.output import write_atomic
+from diplokg.present.render import dot_attrs, dot_quote, graphviz_svg, template_environment
 from diplokg.rdf.terms import DK, NIF, bind_prefixes
-from diplokg.render import dot_attrs, dot_quote, graphviz_svg, template_environment
 from diplokg.resources import resource_files
 from diplokg.validation.shacl import load_ontology
 
