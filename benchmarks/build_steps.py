@@ -32,13 +32,14 @@ import pyoxigraph as ox
 from rdflib import Graph
 
 import diplokg
-from diplokg import output
-from diplokg.convert import convert_files
 from diplokg.present import render
+from diplokg.rdf import output
+from diplokg.rdf.convert import convert_files
 
 try:  # the package's layout since the subpackages of issue 15
     from diplokg.model.annotation import find_articles, load_registry
-    from diplokg.store.embedded import RdfFormat, to_ntriples
+    from diplokg.rdf.formats import RdfFormat
+    from diplokg.store.embedded import to_ntriples
     from diplokg.validation.shacl import ValidationReport, make_engine
 except ImportError:  # an older checkout (PYTHONPATH=<its src>), for before/after figures
     from diplokg.annotation import (  # type: ignore[import-not-found,no-redef]

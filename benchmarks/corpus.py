@@ -52,7 +52,6 @@ from typing import Any
 import pyoxigraph as ox
 import yaml
 
-from diplokg.convert import convert_article
 from diplokg.model.annotation import (
     Annotation,
     Registry,
@@ -60,6 +59,7 @@ from diplokg.model.annotation import (
     load_metadata,
     load_registry,
 )
+from diplokg.rdf.convert import convert_article
 from diplokg.rdf.terms import PREFIXES, graph_iri
 from diplokg.store.embedded import to_ntriples
 

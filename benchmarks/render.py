@@ -21,9 +21,9 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from diplokg.convert import convert_files
 from diplokg.present.docs import write_docs
 from diplokg.present.render import render_article
+from diplokg.rdf.convert import convert_files
 from diplokg.validation.shacl import validate_graph
 
 ROOT = Path(__file__).resolve().parent.parent

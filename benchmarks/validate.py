@@ -142,7 +142,7 @@ def _baseline_child(folder: str, out: str) -> None:
     import pyoxigraph as ox
     from rdflib import Graph
 
-    from diplokg.convert import convert_files
+    from diplokg.rdf.convert import convert_files
     from diplokg.rdf.terms import graph_iri
     from diplokg.validation.shacl import report_results, validate_graph
     from diplokg.validation.shacl_fast import from_ox

@@ -7,7 +7,7 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 
-from diplokg.convert import ArticleGraph, convert_files
+from diplokg.rdf.convert import ArticleGraph, convert_files
 from diplokg.store.embedded import article_triples, load_ontology_graph, write_articles
 from tests import tiers
 

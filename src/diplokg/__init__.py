@@ -22,8 +22,8 @@ __version__ = "0.1.0"
 _EXPORTS = {
     "Drafter": "diplokg.model.annotation",
     "draft_annotation": "diplokg.app.drafting",
-    "ArticleGraph": "diplokg.convert",
-    "convert_files": "diplokg.convert",
+    "ArticleGraph": "diplokg.rdf.convert",
+    "convert_files": "diplokg.rdf.convert",
     "AnnotationError": "diplokg.errors",
     "DiplokgError": "diplokg.errors",
     "EndpointError": "diplokg.errors",

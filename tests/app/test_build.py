@@ -22,7 +22,7 @@ import pytest
 import yaml
 from click.testing import CliRunner, Result
 
-from diplokg import pipeline
+from diplokg.app import build as pipeline
 from diplokg.app.build import build
 from diplokg.cli import cli
 from diplokg.rdf.terms import ONTOLOGY_GRAPH

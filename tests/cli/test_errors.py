@@ -16,8 +16,8 @@ import yaml
 from click.testing import CliRunner
 
 from diplokg.cli import cli
-from diplokg.convert import convert_files
 from diplokg.errors import DiplokgError
+from diplokg.rdf.convert import convert_files
 from tests.conftest import DATA, SEEDS
 
 STEM = "000_7f87956a7e0403ad"

@@ -20,7 +20,6 @@ from click.testing import CliRunner
 from diplokg import extract
 from diplokg.app.drafting import draft_annotation
 from diplokg.cli import cli
-from diplokg.convert import convert_article, convert_files
 from diplokg.errors import InputError
 from diplokg.evaluate.items import MAIN_KINDS
 from diplokg.evaluate.run import evaluate_paths
@@ -38,6 +37,7 @@ from diplokg.model.annotation import (
     load_metadata,
     load_registry,
 )
+from diplokg.rdf.convert import convert_article, convert_files
 from diplokg.validation.shacl import validate_graph
 from tests.conftest import DATA, SEED_ARTICLE, SEEDS
 

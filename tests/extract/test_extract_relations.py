@@ -16,13 +16,13 @@ from pathlib import Path
 
 import pytest
 
-from diplokg.convert import convert_article
 from diplokg.evaluate.gold import check_gold, load_gold
 from diplokg.evaluate.items import FactSet
 from diplokg.evaluate.predict import predict
 from diplokg.extract import draft_path, extract_annotation, extract_file
 from diplokg.model.annotation import Registry, load_annotation, load_metadata
 from diplokg.model.dates import resolve
+from diplokg.rdf.convert import convert_article
 from diplokg.validation.shacl import validate_graph
 from tests.conftest import DATA
 

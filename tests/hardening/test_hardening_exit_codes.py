@@ -20,7 +20,7 @@ import pytest
 from click.testing import CliRunner
 
 import diplokg.cli
-import diplokg.convert
+import diplokg.rdf.convert
 import diplokg.validation.corpus
 from diplokg.cli import cli
 from tests.conftest import SEEDS
@@ -37,7 +37,7 @@ def test_internal_error_exits_3_with_the_traceback_in_a_file(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
-    monkeypatch.setattr(diplokg.convert, "convert_files", _crash)
+    monkeypatch.setattr(diplokg.rdf.convert, "convert_files", _crash)
     result = CliRunner().invoke(cli, ["convert", ARTICLE])
     assert result.exit_code == 3
     (line,) = result.stderr.splitlines()
@@ -56,7 +56,7 @@ def test_internal_error_under_debug_prints_the_traceback_and_exits_3(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
-    monkeypatch.setattr(diplokg.convert, "convert_files", _crash)
+    monkeypatch.setattr(diplokg.rdf.convert, "convert_files", _crash)
     result = CliRunner().invoke(cli, ["--debug", "convert", ARTICLE])
     assert result.exit_code == 3
     assert result.stderr.startswith("Traceback (most recent call last):")
@@ -78,7 +78,7 @@ def test_interrupt_exits_130_not_1(monkeypatch: pytest.MonkeyPatch) -> None:
     def interrupt(*args: object, **kwargs: object) -> None:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(diplokg.convert, "convert_files", interrupt)
+    monkeypatch.setattr(diplokg.rdf.convert, "convert_files", interrupt)
     result = CliRunner().invoke(cli, ["convert", ARTICLE])
     assert result.exit_code == 130
     assert result.stderr == "interrupted\n"

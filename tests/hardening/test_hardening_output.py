@@ -22,8 +22,8 @@ from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 
 from diplokg.cli import cli
-from diplokg.output import serialize_graph
-from diplokg.store.embedded import RdfFormat
+from diplokg.rdf.formats import RdfFormat
+from diplokg.rdf.output import serialize_graph
 from diplokg.store.queries import neutralise_csv
 from tests.conftest import SEEDS
 

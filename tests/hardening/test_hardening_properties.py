@@ -32,11 +32,11 @@ from rdflib import Dataset, Graph
 from rdflib.compare import isomorphic
 
 from diplokg.cli import cli
-from diplokg.convert import convert_files
 from diplokg.errors import DiplokgError
 from diplokg.model.annotation import ENTITY_TYPES, EVENT_KINDS
-from diplokg.output import serialize_graph
-from diplokg.store.embedded import RdfFormat
+from diplokg.rdf.convert import convert_files
+from diplokg.rdf.formats import RdfFormat
+from diplokg.rdf.output import serialize_graph
 from tests.conftest import SEEDS
 
 ARTICLE = (

@@ -11,7 +11,6 @@ import shutil
 
 import pytest
 
-from diplokg.convert import ArticleGraph, convert_files
 from diplokg.errors import ToolError
 from diplokg.model.annotation import find_articles
 from diplokg.present.render import (
@@ -22,6 +21,7 @@ from diplokg.present.render import (
     review_data_many,
     template_environment,
 )
+from diplokg.rdf.convert import ArticleGraph, convert_files
 from diplokg.validation.shacl import ValidationReport, validate_graph
 from tests.conftest import DATA, SEEDS
 

@@ -19,8 +19,8 @@ from rdflib import OWL, RDF, RDFS, Graph, URIRef
 from rdflib.compare import isomorphic
 
 from diplokg.cli import cli
-from diplokg.convert import ArticleGraph
 from diplokg.present.docs import DocsResult, curie, write_docs
+from diplokg.rdf.convert import ArticleGraph
 from diplokg.rdf.terms import DK, NIF
 from diplokg.validation.shacl import load_ontology
 from tests.conftest import SEEDS

@@ -23,7 +23,6 @@ from rdflib import Graph
 
 from diplokg.app.build import build
 from diplokg.cli import cli
-from diplokg.convert import ArticleGraph
 from diplokg.errors import ToolError
 from diplokg.present.render import (
     Fragment,
@@ -34,6 +33,7 @@ from diplokg.present.render import (
     render_article,
     review_data,
 )
+from diplokg.rdf.convert import ArticleGraph
 from diplokg.validation.shacl import validate_graph
 from tests.conftest import DATA, SEED_ARTICLE, SEEDS
 from tests.tiers import require_graphviz

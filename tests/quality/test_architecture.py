@@ -55,7 +55,7 @@ def test_the_layers_contract_is_kept() -> None:
     ("module", "wrong_import"),
     [
         ("model/dates.py", "import diplokg.cli"),
-        ("convert.py", "import diplokg.extract"),
+        ("rdf/convert.py", "import diplokg.extract"),
         ("validation/report/text.py", "import diplokg.present.render"),
         ("evaluate/run.py", "import diplokg.extract"),
     ],

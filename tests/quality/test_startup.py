@@ -17,9 +17,9 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 
-from diplokg.convert import ArticleGraph
-from diplokg.output import serialize_graph
-from diplokg.store.embedded import RdfFormat
+from diplokg.rdf.convert import ArticleGraph
+from diplokg.rdf.formats import RdfFormat
+from diplokg.rdf.output import serialize_graph
 
 HEAVY = ("rdflib", "pyshacl", "jinja2", "diplokg.extract", "SPARQLWrapper")
 #: Not heavy, but not needed either to show help or to run a query without parameters

@@ -11,10 +11,10 @@ import pytest
 from rdflib import OWL, RDF, XSD, Dataset, Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 
-from diplokg.convert import ArticleGraph, convert_files
-from diplokg.output import serialize_graph
+from diplokg.rdf.convert import ArticleGraph, convert_files
+from diplokg.rdf.formats import RdfFormat
+from diplokg.rdf.output import serialize_graph
 from diplokg.rdf.terms import DK, NIF, WD, article_iri, entity_iri, fact_iri
-from diplokg.store.embedded import RdfFormat
 from tests.conftest import ROOT, SEED_ARTICLE
 
 ART = "000_7f87956a7e0403ad"

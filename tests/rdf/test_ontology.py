@@ -8,7 +8,7 @@ from owlrl.Namespaces import ERRNS
 from rdflib import OWL, RDF, RDFS, Graph, URIRef
 from rdflib.namespace import SKOS
 
-from diplokg.convert import ArticleGraph
+from diplokg.rdf.convert import ArticleGraph
 from diplokg.rdf.terms import DK
 from diplokg.validation.shacl import load_ontology
 

@@ -1,9 +1,9 @@
 """The build's TriG writer gives rdflib's own bytes, article after article.
 
-:class:`~diplokg.output.ArticleTrigWriter` keeps one prepared dataset and the
+:class:`~diplokg.rdf.output.ArticleTrigWriter` keeps one prepared dataset and the
 prefixed name of every IRI across the articles a worker writes; what it gives
 must be byte for byte what rdflib's plain ``serialize`` gives for each graph
-alone (:func:`~diplokg.output.serialize_graph`), whatever came before. Checked
+alone (:func:`~diplokg.rdf.output.serialize_graph`), whatever came before. Checked
 on the test data articles, on a synthetic corpus sample, and on generated
 graphs that reach rdflib's odd corners (generated ``ns1`` prefixes, names rdflib
 will not shorten, lists, shared blank nodes, ``rdfs:Class`` subjects).
@@ -21,11 +21,11 @@ from hypothesis import strategies as st
 from rdflib import RDF, RDFS, XSD, BNode, Graph, Literal, URIRef
 from rdflib.collection import Collection
 
-from diplokg.convert import convert_files
 from diplokg.model.annotation import find_articles
-from diplokg.output import ArticleTrigWriter, serialize_graph
+from diplokg.rdf.convert import convert_files
+from diplokg.rdf.formats import RdfFormat
+from diplokg.rdf.output import ArticleTrigWriter, serialize_graph
 from diplokg.rdf.terms import PREFIXES, graph_iri
-from diplokg.store.embedded import RdfFormat
 from tests.conftest import DATA, SEEDS
 
 

@@ -15,8 +15,8 @@ from click.testing import CliRunner
 from rdflib import Graph, Literal, URIRef
 
 from diplokg.cli import cli
-from diplokg.convert import ArticleGraph
 from diplokg.errors import QueryError, UsageError
+from diplokg.rdf.convert import ArticleGraph
 from diplokg.store.queries import (
     FORMULA_START,
     CsvGuard,
@@ -490,8 +490,8 @@ def test_limit_and_offset_must_be_whole_numbers_from_zero(args: list[str]) -> No
 def test_cli_limit_and_offset_give_the_rows_of_the_whole_answer(
     seed: ArticleGraph, tmp_path: Path
 ) -> None:
-    from diplokg.output import serialize_graph
-    from diplokg.store.embedded import RdfFormat
+    from diplokg.rdf.formats import RdfFormat
+    from diplokg.rdf.output import serialize_graph
 
     data = tmp_path / "seed.trig"
     data.write_bytes(serialize_graph(seed.graph, seed.graph_iri, RdfFormat.TRIG))

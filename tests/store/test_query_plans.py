@@ -19,7 +19,7 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 
-from diplokg.convert import ArticleGraph
+from diplokg.rdf.convert import ArticleGraph
 from diplokg.store.embedded import article_triples, load_ontology_graph, write_articles
 from diplokg.store.queries import (
     StoredQuery,

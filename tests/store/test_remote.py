@@ -27,12 +27,13 @@ from rdflib import BNode as rdflib_bnode
 from rdflib import Graph, Literal, URIRef
 
 from diplokg.cli import cli
-from diplokg.convert import ArticleGraph
 from diplokg.errors import QueryError, UsageError
-from diplokg.output import serialize_dataset, serialize_graph
+from diplokg.rdf.convert import ArticleGraph
+from diplokg.rdf.formats import RdfFormat
+from diplokg.rdf.output import serialize_dataset, serialize_graph
 from diplokg.rdf.terms import BASE, DK, ENTITY_GRAPH, ONTOLOGY_GRAPH
 from diplokg.store import remote
-from diplokg.store.embedded import RdfFormat, article_triples, is_entity_description
+from diplokg.store.embedded import article_triples, is_entity_description
 from diplokg.store.queries import get_query, run_query, stored_queries
 from diplokg.store.remote import (
     ENV_AUTH,

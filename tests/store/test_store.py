@@ -9,8 +9,8 @@ import pytest
 from rdflib import Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 
-from diplokg.convert import ArticleGraph
 from diplokg.errors import UsageError
+from diplokg.rdf.convert import ArticleGraph
 from diplokg.rdf.terms import ENTITY_GRAPH, ENTITY_NS, ONTOLOGY_GRAPH, entity_iri
 from diplokg.store.embedded import (
     article_triples,

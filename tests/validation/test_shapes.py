@@ -18,7 +18,7 @@ from pyshacl import validate as shacl_validate
 from rdflib import OWL, RDF, RDFS, Graph, Literal, Namespace, URIRef
 from rdflib.term import Node
 
-from diplokg.convert import ArticleGraph
+from diplokg.rdf.convert import ArticleGraph
 from diplokg.rdf.terms import DK, ENTITY_GRAPH, NIF, SH
 from diplokg.store.embedded import replace_graph, to_ntriples
 from diplokg.validation.shacl import ValidationReport, load_ontology, load_shapes, validate_graph

@@ -26,7 +26,7 @@ from rdflib import RDF, Graph, Literal, Namespace, URIRef
 from rdflib.term import Node
 
 from diplokg.cli import cli
-from diplokg.convert import convert_files
+from diplokg.rdf.convert import convert_files
 from diplokg.rdf.terms import SH
 from diplokg.validation.checks import check_article, check_registry, mask_entry
 from diplokg.validation.corpus import run_validation

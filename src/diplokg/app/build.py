@@ -64,10 +64,10 @@ from rdflib.term import Node
 from rdflib.util import from_n3
 
 from diplokg.app.drafting import draft_annotation
-from diplokg.convert import convert_files
 from diplokg.errors import DiplokgError, ErrorRecord, InputError, StoreError, UsageError
 from diplokg.model.annotation import Registry, find_articles, load_registry
-from diplokg.output import ArticleTrigWriter, write_atomic
+from diplokg.rdf.convert import convert_files
+from diplokg.rdf.output import ArticleTrigWriter, write_atomic
 from diplokg.rdf.terms import PREFIXES, SH, graph_iri
 from diplokg.store.embedded import (
     bulk_load_store,

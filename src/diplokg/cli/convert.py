@@ -21,7 +21,7 @@ from diplokg.cli.options import (
 @article_inputs
 @output_option("Output file, written atomically [default: stdout].")
 @format_option(
-    LazyChoice("diplokg.store.embedded", "RdfFormat", values=True),
+    LazyChoice("diplokg.rdf.formats", "RdfFormat", values=True),
     "RDF format [default: from the output's extension, else turtle].",
 )
 def convert(
@@ -42,9 +42,9 @@ def convert(
     Exit codes: 0 success, 2 usage or input error.
     """
     from diplokg.app.drafting import draft_annotation
-    from diplokg.convert import convert_files
-    from diplokg.output import serialize_graph, write_atomic
-    from diplokg.store.embedded import RdfFormat
+    from diplokg.rdf.convert import convert_files
+    from diplokg.rdf.formats import RdfFormat
+    from diplokg.rdf.output import serialize_graph, write_atomic
 
     rdf_format = (
         RdfFormat(fmt)

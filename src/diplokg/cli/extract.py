@@ -61,7 +61,7 @@ def extract(
     Exit codes: 0 success, 2 usage or input error (for a folder: any article).
     """
     from diplokg.extract import extract_file, extract_folder
-    from diplokg.output import write_atomic
+    from diplokg.rdf.output import write_atomic
 
     if article.is_dir():
         drafted = extract_folder(

@@ -91,7 +91,7 @@ def validate(
     2 usage error or unreadable input.
     """
     from diplokg.app.drafting import draft_annotation
-    from diplokg.output import write_atomic
+    from diplokg.rdf.output import write_atomic
     from diplokg.validation.corpus import run_validation
     from diplokg.validation.findings import failing_findings
     from diplokg.validation.report.formats import format_run

@@ -11,7 +11,7 @@ Three YAML files describe an article (see README, "Annotation format"):
 
 This module only reads and checks their shape, keeping the file, line and
 column of every value so later errors can point at it. Finding evidence in the
-text and checking references is :mod:`diplokg.convert`'s job.
+text and checking references is :mod:`diplokg.rdf.convert`'s job.
 """
 
 from __future__ import annotations

@@ -25,11 +25,11 @@ from rdflib import OWL, RDF, RDFS, Graph, Literal, Namespace, URIRef
 from rdflib.collection import Collection
 from rdflib.term import Node
 
-from diplokg.convert import convert_files
 from diplokg.errors import InputError, UsageError
 from diplokg.model.annotation import Drafter, find_articles
-from diplokg.output import write_atomic
 from diplokg.present.render import dot_attrs, dot_quote, graphviz_svg, template_environment
+from diplokg.rdf.convert import convert_files
+from diplokg.rdf.output import write_atomic
 from diplokg.rdf.terms import DK, NIF, bind_prefixes
 from diplokg.resources import resource_files
 from diplokg.validation.shacl import load_ontology

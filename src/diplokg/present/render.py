@@ -39,10 +39,10 @@ from rdflib import RDF, RDFS, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from diplokg import __version__
-from diplokg.convert import ArticleGraph, convert_files
 from diplokg.errors import InputError, ToolError
 from diplokg.model.annotation import Drafter
-from diplokg.output import write_atomic
+from diplokg.rdf.convert import ArticleGraph, convert_files
+from diplokg.rdf.output import write_atomic
 from diplokg.rdf.terms import DK, NIF, OA, ONTOLOGY_GRAPH, ORG, PROV, SCHEMA
 from diplokg.store.embedded import article_triples, load_ontology_graph, write_articles
 from diplokg.store.queries import StoredQuery, get_query, run_query

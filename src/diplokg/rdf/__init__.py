@@ -1,5 +1,7 @@
-"""RDF naming: the IRIs and namespaces diplokg mints (:mod:`.iris`, :mod:`.terms`).
+"""RDF: how diplokg names things and writes them.
 
-The converter (:mod:`diplokg.convert`) and serialiser (:mod:`diplokg.output`) belong
-to this layer too; they stay at the top of the package while other work changes them.
+:mod:`.iris` and :mod:`.terms` (the IRIs and namespaces diplokg mints), :mod:`.formats`
+(the serialisations it reads and writes), :mod:`.convert` (an article and its annotation
+to a graph, every fact tied to its text span) and :mod:`.output` (deterministic
+serialisation and atomic file writes).
 """

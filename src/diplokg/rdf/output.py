@@ -21,8 +21,8 @@ from rdflib import Dataset, Graph, URIRef
 from rdflib.plugins.serializers.trig import TrigSerializer
 
 from diplokg.errors import StoreError
+from diplokg.rdf.formats import RdfFormat
 from diplokg.rdf.terms import PREFIXES, bind_prefixes
-from diplokg.store.embedded import RdfFormat
 
 __all__ = ["ArticleTrigWriter", "serialize_dataset", "serialize_graph", "write_atomic"]
 

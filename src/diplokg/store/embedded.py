@@ -23,7 +23,6 @@ one, a crash leaves the old one, and loading runs at bulk-loader speed.
 
 from __future__ import annotations
 
-import enum
 import itertools
 import os
 import shutil
@@ -37,6 +36,7 @@ from typing import TYPE_CHECKING
 import pyoxigraph as ox
 
 from diplokg.errors import RdfSyntaxError, StoreError, UsageError
+from diplokg.rdf.formats import RdfFormat
 from diplokg.rdf.iris import ENTITY_GRAPH, ENTITY_NS, ONTOLOGY_GRAPH
 from diplokg.resources import resource_files
 
@@ -46,7 +46,6 @@ if TYPE_CHECKING:  # rdflib is imported where a graph is made: `diplokg query` s
 __all__ = [
     "STORE_MARKER",
     "LoadedGraph",
-    "RdfFormat",
     "StoreLoad",
     "article_triples",
     "bulk_load_store",
@@ -65,50 +64,6 @@ __all__ = [
     "to_ntriples",
     "write_articles",
 ]
-
-
-class RdfFormat(enum.Enum):
-    """RDF serialisations diplokg reads and writes."""
-
-    TURTLE = "turtle"
-    TRIG = "trig"
-    NT = "nt"
-    NQUADS = "nquads"
-    JSONLD = "jsonld"
-
-    @property
-    def extension(self) -> str:
-        """The usual file extension, with its dot."""
-        return {
-            "turtle": ".ttl",
-            "trig": ".trig",
-            "nt": ".nt",
-            "nquads": ".nq",
-            "jsonld": ".jsonld",
-        }[self.value]
-
-    @property
-    def oxigraph(self) -> ox.RdfFormat:
-        """The matching pyoxigraph format."""
-        return {
-            "turtle": ox.RdfFormat.TURTLE,
-            "trig": ox.RdfFormat.TRIG,
-            "nt": ox.RdfFormat.N_TRIPLES,
-            "nquads": ox.RdfFormat.N_QUADS,
-            "jsonld": ox.RdfFormat.JSON_LD,
-        }[self.value]
-
-    @classmethod
-    def from_extension(cls, path: Path) -> RdfFormat:
-        """The format a file name's extension says, or :class:`UsageError`."""
-        suffix = path.suffix.lower()
-        for fmt in cls:
-            if fmt.extension == suffix or (fmt is cls.JSONLD and suffix == ".json"):
-                return fmt
-        known = ", ".join(f.extension for f in cls)
-        raise UsageError(
-            f"cannot tell the RDF format of {path.name!r} from its extension ({known})"
-        )
 
 
 @dataclass(frozen=True)

@@ -106,9 +106,10 @@ import pyoxigraph as ox
 
 from diplokg import __version__
 from diplokg.errors import EndpointError, QueryError, RdfSyntaxError, UsageError
+from diplokg.rdf.formats import RdfFormat
 from diplokg.rdf.iris import BASE, ENTITY_GRAPH, ENTITY_NS, ONTOLOGY_GRAPH
 from diplokg.resources import resource_files
-from diplokg.store.embedded import LoadedGraph, RdfFormat
+from diplokg.store.embedded import LoadedGraph
 from diplokg.store.queries import (
     CsvGuard,
     Page,

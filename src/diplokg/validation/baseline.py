@@ -10,7 +10,7 @@ from pathlib import Path
 from diplokg.errors import InputError
 from diplokg.model.limits import load_json
 from diplokg.model.yamlsrc import read_text
-from diplokg.output import write_atomic
+from diplokg.rdf.output import write_atomic
 from diplokg.validation.findings import (
     BaselineComparison,
     BaselineEntry,

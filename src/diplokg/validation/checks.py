@@ -32,7 +32,6 @@ from typing import Any, TypeVar
 import yaml
 from rdflib import Graph
 
-from diplokg.convert import Triple, article_triples
 from diplokg.errors import AnnotationError, DiplokgError, EvidenceError, UnknownReferenceError
 from diplokg.model.annotation import (
     Annotation,
@@ -51,6 +50,7 @@ from diplokg.model.annotation import (
 )
 from diplokg.model.annotation_yaml import SECTIONS
 from diplokg.model.yamlsrc import Src, read_text
+from diplokg.rdf.convert import Triple, article_triples
 from diplokg.rdf.terms import article_iri, bind_prefixes, entity_iri, fact_iri
 from diplokg.validation.findings import CHECK, Finding
 

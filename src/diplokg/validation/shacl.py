@@ -36,8 +36,8 @@ from rdflib.plugins.sparql import prepareQuery
 from rdflib.plugins.sparql.sparql import Query
 from rdflib.term import Node
 
-from diplokg.convert import Triple
 from diplokg.errors import InputError, RdfSyntaxError, UnsupportedShapes, UsageError
+from diplokg.rdf.convert import Triple
 from diplokg.rdf.terms import SH
 from diplokg.resources import resource_files
 from diplokg.validation.findings import ResultFields

@@ -14,11 +14,11 @@ from pathlib import Path
 
 from rdflib import Graph
 
-from diplokg.convert import Triple
 from diplokg.errors import DiplokgError, ErrorRecord
 from diplokg.model.annotation import (
     Drafter,
 )
+from diplokg.rdf.convert import Triple
 from diplokg.store.embedded import read_rdf_graph
 from diplokg.validation.checks import ArticleCheck, RegistryCheck, check_article
 from diplokg.validation.findings import (
