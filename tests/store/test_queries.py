@@ -338,7 +338,9 @@ def nasty_store(seed_store: ox.Store) -> ox.Store:
         if isinstance(q.subject, ox.NamedNode)
     ]
     quotes = list(seed_store.quads_for_pattern(None, ox.NamedNode(dk + "quoteText"), None))
-    for i, quad in enumerate(names[: len(FORMULAS)] + quotes[: len(FORMULAS)]):
+    # Every name and quote, not the first few: which quads come first is the store's
+    # order, and a few might all be organisations' names that `people` never shows.
+    for i, quad in enumerate(names + quotes):
         store.remove(quad)
         value = FORMULAS[i % len(FORMULAS)]
         store.add(ox.Quad(quad.subject, quad.predicate, ox.Literal(value), quad.graph_name))
