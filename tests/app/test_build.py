@@ -26,6 +26,7 @@ from diplokg.app import build as pipeline
 from diplokg.app.build import build
 from diplokg.cli import cli
 from diplokg.rdf.terms import ONTOLOGY_GRAPH
+from diplokg.validation import workers
 from tests.conftest import DATA, SEEDS
 
 CORPUS = DATA / "build" / "corpus"
@@ -138,7 +139,7 @@ def test_dataset_is_the_article_files_under_one_header(corpus: Path, tmp_path: P
 def test_one_and_two_jobs_give_the_same_bytes(
     corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, pages: bool
 ) -> None:
-    monkeypatch.setattr(pipeline, "IN_PROCESS_BELOW", 1)  # 4 articles: use the pool anyway
+    monkeypatch.setattr(workers, "IN_PROCESS_BELOW", 1)  # 4 articles: use the pool anyway
     one, two = tmp_path / "one", tmp_path / "two"
     build(corpus, out_dir=one, jobs=1, pages=pages)
     build(corpus, out_dir=two, jobs=2, pages=pages)

@@ -44,14 +44,12 @@ import fcntl
 import gc
 import hashlib
 import json
-import math
 import os
 import shutil
 import tempfile
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from importlib.resources import files
 from importlib.resources.abc import Traversable
@@ -511,8 +509,6 @@ def _run_chunk(tasks: Sequence[_Task]) -> list[_Done]:
     return _WORKER.run_chunk(tasks)
 
 
-#: Below this many articles to convert, the build runs in one process.
-IN_PROCESS_BELOW = 8
 #: At most this many articles go to a worker at once (their pages' networks: one Graphviz run).
 CHUNK = 16
 
@@ -526,33 +522,18 @@ def _run_tasks(
     progress: Progress | None,
 ) -> Iterator[_Done]:
     """Each task's outcome, in order, computed in ``jobs`` worker processes."""
-    if not tasks:
-        return
-    done = 0
-    if jobs == 1 or len(tasks) < IN_PROCESS_BELOW:
-        worker = _Worker(objects, pages)
-        for i in range(0, len(tasks), CHUNK):
-            outcomes = worker.run_chunk(tasks[i : i + CHUNK])
-            yield from outcomes
-            done += len(outcomes)
-            if progress:
-                progress(done, len(tasks))
-        return
-    from diplokg.validation.workers import pool_context
+    from diplokg.validation.workers import map_chunks
 
-    size = max(1, min(CHUNK, math.ceil(len(tasks) / (jobs * 8))))
-    chunks = [tasks[i : i + size] for i in range(0, len(tasks), size)]
-    with ProcessPoolExecutor(
-        max_workers=jobs,
-        mp_context=pool_context(),
+    yield from map_chunks(
+        tasks,
+        local=lambda: _Worker(objects, pages).run_chunk,
+        remote=_run_chunk,
         initializer=_init_worker,
         initargs=(objects, pages),
-    ) as pool:
-        for outcomes in pool.map(_run_chunk, chunks):
-            yield from outcomes
-            done += len(outcomes)
-            if progress:
-                progress(done, len(tasks))
+        jobs=jobs,
+        chunk=CHUNK,
+        progress=progress,
+    )
 
 
 # ---------------------------------------------------------------------------

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import math
 import multiprocessing
 import os
 import sys
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 from rdflib import Graph
 
@@ -34,7 +36,14 @@ from diplokg.validation.shacl import (
 )
 from diplokg.validation.units import Unit
 
-__all__ = ["CHUNK", "IN_PROCESS_BELOW", "Progress", "pool_context", "validate_units"]
+__all__ = [
+    "CHUNK",
+    "IN_PROCESS_BELOW",
+    "Progress",
+    "map_chunks",
+    "pool_context",
+    "validate_units",
+]
 
 
 Progress = Callable[[int, int], None]
@@ -176,6 +185,55 @@ def _run_chunk(units: Sequence[Unit]) -> list[_Outcome]:
     return _WORKER.run_many(units)
 
 
+T = TypeVar("T")
+R = TypeVar("R")
+
+
+def map_chunks(
+    items: Sequence[T],
+    *,
+    local: Callable[[], Callable[[Sequence[T]], list[R]]],
+    remote: Callable[[Sequence[T]], list[R]],
+    initializer: Callable[..., None],
+    initargs: tuple[object, ...],
+    jobs: int,
+    chunk: int,
+    progress: Progress | None = None,
+) -> Iterator[R]:
+    """Each item's result, in the items' order, computed a chunk at a time.
+
+    With one job or fewer than :data:`IN_PROCESS_BELOW` items, in this process by the
+    function ``local()`` makes (starting workers would cost more); else by ``remote``
+    in ``jobs`` worker processes, each set up once by ``initializer(*initargs)``, in
+    chunks small enough to keep every worker busy (at most ``chunk`` items).
+    ``progress(done, total)`` is called after each chunk.
+    """
+    results: Iterable[list[R]]
+    pool: ProcessPoolExecutor | None = None
+    if jobs == 1 or len(items) < IN_PROCESS_BELOW:
+        results = map(local(), _slices(items, chunk))
+    else:
+        size = max(1, min(chunk, math.ceil(len(items) / (jobs * 8))))
+        pool = ProcessPoolExecutor(
+            max_workers=jobs,
+            mp_context=pool_context(),
+            initializer=initializer,
+            initargs=initargs,
+        )
+        results = pool.map(remote, _slices(items, size))
+    with pool if pool is not None else contextlib.nullcontext():
+        done = 0
+        for outcomes in results:
+            yield from outcomes
+            done += len(outcomes)
+            if progress:
+                progress(done, len(items))
+
+
+def _slices(items: Sequence[T], size: int) -> list[Sequence[T]]:
+    return [items[i : i + size] for i in range(0, len(items), size)]
+
+
 def pool_context() -> multiprocessing.context.BaseContext:
     # fork starts a worker in milliseconds with rdflib already imported;
     # elsewhere spawn is the only safe choice.
@@ -208,28 +266,18 @@ def validate_units(
     """
     registries = dict(registries or {})
     jobs = max(1, jobs or os.cpu_count() or 1)
-    outcomes: list[_Outcome] = []
-    if jobs == 1 or len(units) < IN_PROCESS_BELOW:
-        worker = _Worker(shapes, registries, engine, notice, draft)
-        for start in range(0, len(units), CHUNK):
-            outcomes.extend(worker.run_many(units[start : start + CHUNK]))
-            if progress:
-                progress(len(outcomes), len(units))
-    else:
-        size = max(1, min(CHUNK, math.ceil(len(units) / (jobs * 8))))
-        chunks = [units[i : i + size] for i in range(0, len(units), size)]
-        with ProcessPoolExecutor(
-            max_workers=jobs,
-            mp_context=pool_context(),
+    outcomes = list(
+        map_chunks(
+            units,
+            local=lambda: _Worker(shapes, registries, engine, notice, draft).run_many,
+            remote=_run_chunk,
             initializer=_init_worker,
             initargs=(shapes, registries, engine, notice, draft),
-        ) as pool:
-            done = 0
-            for chunk_outcomes in pool.map(_run_chunk, chunks):
-                outcomes.extend(chunk_outcomes)
-                done += len(chunk_outcomes)
-                if progress:
-                    progress(done, len(units))
+            jobs=jobs,
+            chunk=CHUNK,
+            progress=progress,
+        )
+    )
     for outcome in outcomes:
         if outcome.fatal is not None:
             raise outcome.fatal.error()
