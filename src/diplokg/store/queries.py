@@ -24,7 +24,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache, cached_property
 from pathlib import Path
-from typing import Any, BinaryIO, cast
+from typing import BinaryIO, cast
 
 import pyoxigraph as ox
 
@@ -397,7 +397,7 @@ def write_result(
     params = params or {}
     if fmt == "table":
         solutions = _execute(store, query, params, limit=limit, offset=offset)
-        out.write((_table_from_json(solutions) + "\n").encode("utf-8"))
+        out.write((_table_from_tsv(solutions) + "\n").encode("utf-8"))
     elif query.params:
         text = serialize_result(store, query, params, fmt, limit=limit, offset=offset)
         out.write(text.encode("utf-8"))
@@ -636,70 +636,87 @@ def format_table(result: QueryResult, *, max_width: int = 60) -> str:
     return _table(result.variables, rows)
 
 
-def _table_from_json(solutions: ox.QuerySolutions, *, max_width: int = 60) -> str:
-    """:func:`format_table` of ``solutions``, read from the engine's own SPARQL JSON.
+def _table_from_tsv(solutions: ox.QuerySolutions, *, max_width: int = 60) -> str:
+    """:func:`format_table` of ``solutions``, read from the engine's own SPARQL TSV.
 
-    pyoxigraph writes JSON in Rust and the standard library reads it in C: that
-    costs a fraction of making a Python term of every cell. The cells are those of
-    :func:`format_table` (tests/test_queries.py compares them on every stored query).
+    pyoxigraph writes TSV in Rust; a TSV line is a row and a tab ends a cell (the
+    serializer escapes tabs and line breaks inside terms), so the cells come out of two
+    ``str.split`` calls, each distinct term is formatted once (:class:`_TsvCells`), and the
+    columns are measured and padded with C-level ``map`` calls: no Python code runs per
+    cell. The cells are those of :func:`format_table` (tests/test_queries.py compares
+    them on every stored query and every kind of term).
     """
-    import json
-
-    variables = [v.value for v in solutions.variables if not v.value.startswith("_")]
-    data = solutions.serialize(format=ox.QueryResultsFormat.JSON)
+    names = [v.value for v in solutions.variables]
+    keep = [i for i, name in enumerate(names) if not name.startswith("_")]
+    data = solutions.serialize(format=ox.QueryResultsFormat.TSV)
     assert data is not None  # noqa: S101 - serialize returns bytes without an output
-    bindings = json.loads(data)["results"]["bindings"]
-    # Terms repeat (people, places, statuses): each is formatted once. IRIs apart from
-    # the rest, which show their value as it is (a literal's lexical form, a blank node's id).
-    iris: dict[str, str] = {}
-    others: dict[str, str] = {}
-
-    def cell(term: dict[str, Any]) -> str:
-        value = term["value"]
-        if term["type"] == "uri":
-            found = iris.get(value)
-            if found is None:
-                found = iris[value] = _shown(_compact(ox.NamedNode(value)), max_width)
-        elif term["type"] == "triple":  # a quoted triple: as pyoxigraph writes it
-            found = _shown(str(_triple(value)), max_width)
-        else:
-            found = others.get(value)
-            if found is None:
-                found = others[value] = _shown(value, max_width)
-        return found
-
-    rows = [
-        tuple([cell(term) if (term := binding.get(v)) is not None else "" for v in variables])
-        for binding in bindings
-    ]
-    return _table(tuple(variables), rows)
+    lines = data.decode("utf-8").split("\n")
+    body = lines[1:-1] if lines[-1] == "" else lines[1:]
+    variables = tuple(names[i] for i in keep)
+    if not variables:
+        return _table_of_columns((), [], len(body))
+    width = len(names)
+    tokens = "\t".join(body).split("\t") if body else []
+    if len(tokens) != width * len(body):
+        raise QueryError(f"the engine's TSV answer does not have {width} cells on every line")
+    shown = _TsvCells(max_width).__getitem__
+    return _table_of_columns(
+        variables, [list(map(shown, tokens[i::width])) for i in keep], len(body)
+    )
 
 
-def _triple(value: dict[str, Any]) -> ox.Triple:
-    def term(part: dict[str, Any]) -> Any:
-        kind = part["type"]
-        if kind == "uri":
-            return ox.NamedNode(part["value"])
-        if kind == "bnode":
-            return ox.BlankNode(part["value"])
-        if kind == "triple":
-            return _triple(part["value"])
-        if "xml:lang" in part:
-            return ox.Literal(part["value"], language=part["xml:lang"])
-        datatype = part.get("datatype")
-        return ox.Literal(part["value"], datatype=ox.NamedNode(datatype) if datatype else None)
+# The escapes pyoxigraph's TSV writer puts in a quoted literal.
+_TSV_ESCAPE = re.compile(r"\\(.)")
+_TSV_UNESCAPED = {"t": "\t", "n": "\n", "r": "\r", '"': '"', "\\": "\\"}
 
-    return ox.Triple(term(value["subject"]), term(value["predicate"]), term(value["object"]))
+
+class _TsvCells(dict[str, str]):
+    """The table cell of each SPARQL TSV term, made on first use and kept."""
+
+    def __init__(self, max_width: int) -> None:
+        super().__init__({"": ""})
+        self.max_width = max_width
+
+    def __missing__(self, token: str) -> str:
+        self[token] = cell = _shown(_tsv_text(token), self.max_width)
+        return cell
+
+
+def _tsv_text(token: str) -> str:
+    """The text :func:`_compact` shows for a term written as SPARQL TSV."""
+    if token.startswith("<<"):  # a triple term: Turtle syntax, shown as pyoxigraph writes it
+        quad = next(iter(ox.parse(f"<a:> <a:> {token} .".encode(), format=ox.RdfFormat.TURTLE)))
+        return str(quad.object)
+    if token.startswith("<"):
+        return _compact(ox.NamedNode(token[1:-1]))
+    if token.startswith("_:"):
+        return token[2:]
+    if token.startswith('"'):  # "lexical form" and maybe @language or ^^<datatype>
+        text = token[1 : token.rindex('"')]
+        return _TSV_ESCAPE.sub(lambda m: _TSV_UNESCAPED[m[1]], text) if "\\" in text else text
+    return token  # a number or boolean written bare: its lexical form
 
 
 def _table(variables: tuple[str, ...], rows: Sequence[tuple[str, ...]]) -> str:
-    widths = [max([len(name), *(len(row[i]) for row in rows)]) for i, name in enumerate(variables)]
+    columns = [[row[i] for row in rows] for i in range(len(variables))]
+    return _table_of_columns(variables, columns, len(rows))
+
+
+def _table_of_columns(variables: tuple[str, ...], columns: list[list[str]], count: int) -> str:
+    """The table of ``count`` rows given column by column: one format string pads each row."""
+    widths = [
+        max(len(name), max(map(len, set(column)), default=0))
+        for name, column in zip(variables, columns, strict=True)
+    ]
+    padded = "  ".join(f"%-{w}s" for w in widths)
     lines = [
-        "  ".join(name.ljust(w) for name, w in zip(variables, widths, strict=True)).rstrip(),
+        (padded % variables).rstrip(),
         "  ".join("-" * w for w in widths),
+        *(
+            map(str.rstrip, map(padded.__mod__, zip(*columns, strict=True)))
+            if columns
+            else [""] * count
+        ),
+        f"({count} row{'s' if count != 1 else ''})",
     ]
-    lines += [
-        "  ".join(v.ljust(w) for v, w in zip(row, widths, strict=True)).rstrip() for row in rows
-    ]
-    lines.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
     return "\n".join(lines)
