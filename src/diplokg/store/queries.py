@@ -605,13 +605,23 @@ _DISPLAY_PREFIXES = sorted(
 )
 
 
+# The longest namespace an IRI starts with, in one regex match (alternatives longest first).
+_NAMESPACE = re.compile("|".join(re.escape(ns) for _, ns in _DISPLAY_PREFIXES))
+_PREFIX_OF: dict[str, str] = {}
+for _prefix, _ns in _DISPLAY_PREFIXES:
+    _PREFIX_OF.setdefault(_ns, _prefix)
+
+
+def _compact_iri(iri: str) -> str:
+    found = _NAMESPACE.match(iri)
+    return f"{_PREFIX_OF[found[0]]}:{iri[found.end() :]}" if found else iri
+
+
 def _compact(term: _Term | None) -> str:
     if term is None:
         return ""
     if isinstance(term, ox.NamedNode):
-        for prefix, ns in _DISPLAY_PREFIXES:
-            if term.value.startswith(ns):
-                return f"{prefix}:{term.value[len(ns) :]}"
+        return _compact_iri(term.value)
     return _plain(term) or ""
 
 
@@ -688,7 +698,7 @@ def _tsv_text(token: str) -> str:
         quad = next(iter(ox.parse(f"<a:> <a:> {token} .".encode(), format=ox.RdfFormat.TURTLE)))
         return str(quad.object)
     if token.startswith("<"):
-        return _compact(ox.NamedNode(token[1:-1]))
+        return _compact_iri(token[1:-1])
     if token.startswith("_:"):
         return token[2:]
     if token.startswith('"'):  # "lexical form" and maybe @language or ^^<datatype>
