@@ -959,22 +959,27 @@ _MARKER_GRAPHS = (ONTOLOGY_GRAPH, ENTITY_GRAPH)
 
 
 def _markers(endpoint: Endpoint, client: _Client) -> list[ox.Triple]:
-    """A triple or two from diplokg's own graphs (else from any named graph) to look for."""
+    """A triple or two from diplokg's own graphs (else from any named graph) to look for.
+
+    One request for both of diplokg's graphs (a ``LIMIT 1`` subquery each), a second
+    only when neither holds a triple.
+    """
     what = "cannot query"
-    found: list[ox.Triple] = []
-    for graph in (*_MARKER_GRAPHS, None):
-        where = f"GRAPH {ox.NamedNode(graph)}" if graph else "GRAPH ?g"
-        text = (
-            f"SELECT ?s ?p ?o WHERE {{ {where} {{ ?s ?p ?o }} FILTER (isIRI(?s) && isIRI(?o)) }} "
-            "LIMIT 1"
-        )
+    iris = "FILTER (isIRI(?s) && isIRI(?o))"
+    own = " UNION ".join(
+        f"{{ SELECT ?s ?p ?o WHERE {{ GRAPH {ox.NamedNode(graph)} {{ ?s ?p ?o }} {iris} }} "
+        "LIMIT 1 }"
+        for graph in _MARKER_GRAPHS
+    )
+    for text in (
+        f"SELECT ?s ?p ?o WHERE {{ {own} }}",
+        f"SELECT ?s ?p ?o WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {iris} }} LIMIT 1",
+    ):
         _, rows = _rows(endpoint, select(endpoint, text, client=client, what=what), what)
-        found += [ox.Triple(s, p, o) for s, p, o in rows]
-        if graph is None or len(found) == len(_MARKER_GRAPHS):
-            break
-        if graph == _MARKER_GRAPHS[-1] and found:
-            break
-    return found
+        found = [ox.Triple(s, p, o) for s, p, o in rows]
+        if found:
+            return found
+    return []
 
 
 def _holds(
@@ -1217,7 +1222,9 @@ def _copy_answer(
             return False
         with _reading_answer(endpoint, "cannot query"):
             sink = CsvGuard(out) if fmt == "csv" else out
-            while chunk := answer.read1(1 << 16):
+            # Pieces of 256 KiB, whatever the size of the server's chunks (Oxigraph's are
+            # about 1 KiB): few writes, and the guard scans each piece in one regex search.
+            while chunk := answer.read(1 << 18):
                 sink.write(chunk)
             if isinstance(sink, CsvGuard):
                 sink.close()
