@@ -86,12 +86,10 @@ from __future__ import annotations
 
 import base64
 import contextlib
-import hashlib
 import http.client
 import os
 import queue
 import re
-import secrets
 import socket
 import threading
 import time
@@ -127,8 +125,8 @@ from diplokg.store.queries import (
 if TYPE_CHECKING:
     from concurrent.futures import Future
 
-# ssl, urllib.request and concurrent.futures are imported where they are used: a query
-# over plain HTTP does not pay for them at start-up.
+# ssl, urllib.request, hashlib, secrets and concurrent.futures are imported where they are
+# used: a query over plain HTTP does not pay for them at start-up.
 
 __all__ = [
     "ENV_AUTH",
@@ -449,9 +447,11 @@ class _Digest:
 
 def _challenges(headers: Iterable[str]) -> dict[str, dict[str, str]]:
     """``WWW-Authenticate`` headers as {scheme: {param: value}} (lower-case scheme)."""
+    found: dict[str, dict[str, str]] = {}
+    if not headers:
+        return found
     from urllib.request import parse_http_list, parse_keqv_list
 
-    found: dict[str, dict[str, str]] = {}
     for header in headers:
         scheme, _, rest = header.strip().partition(" ")
         items = parse_http_list(rest)
@@ -460,6 +460,8 @@ def _challenges(headers: Iterable[str]) -> dict[str, dict[str, str]]:
 
 
 def _h(algorithm: str, text: str) -> str:
+    import hashlib
+
     data = text.encode("utf-8")
     if algorithm.upper().startswith("SHA-256"):
         return hashlib.sha256(data).hexdigest()
@@ -468,6 +470,8 @@ def _h(algorithm: str, text: str) -> str:
 
 def _digest_header(state: _Digest, method: str, uri: str, creds: Credentials) -> str:
     """An RFC 7616 ``Authorization: Digest`` value (MD5 or SHA-256, qop=auth)."""
+    import secrets
+
     state.count += 1
     cnonce = secrets.token_hex(8)
     nc = f"{state.count:08x}"
@@ -1484,6 +1488,8 @@ def _iri(value: str) -> bytes:
 
 
 def _staging(graph: str) -> str:
+    import hashlib
+
     return _STAGING + hashlib.sha256(graph.encode("utf-8")).hexdigest()[:32]
 
 
@@ -2030,6 +2036,8 @@ class _StagedLoad:
         self.chunk_bytes = chunk_bytes
         self.progress = progress
         self.client = _Client(endpoint, sleep=sleep)
+        import secrets
+
         self.run_id = secrets.token_hex(8)
         self.staging: dict[str, str] = {}  # graph -> its staging graph
         self.expected: dict[str, int] = {}
@@ -2055,6 +2063,8 @@ class _StagedLoad:
 
     def staging_graph(self, graph: str) -> str:
         if graph not in self.staging:
+            import hashlib
+
             digest = hashlib.sha256(graph.encode("utf-8")).hexdigest()[:32]
             self.staging[graph] = f"{_STAGING}{self.run_id}:{digest}"
         return self.staging[graph]
