@@ -532,9 +532,12 @@ def _visible(text: str) -> str:
     >>> _visible("red\x1b[31m")
     'red\\x1b[31m'
     """
-    return _TERMINAL_CONTROL.sub(
-        lambda m: f"\\x{ord(m[0]):02x}" if ord(m[0]) < 0x100 else f"\\u{ord(m[0]):04x}", text
-    )
+    return _TERMINAL_CONTROL.sub(_escaped, text)
+
+
+def _escaped(match: re.Match[str]) -> str:
+    code = ord(match[0])
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
 
 # --------------------------------------------------------------------------
@@ -681,15 +684,36 @@ _TSV_UNESCAPED = {"t": "\t", "n": "\n", "r": "\r", '"': '"', "\\": "\\"}
 
 
 class _TsvCells(dict[str, str]):
-    """The table cell of each SPARQL TSV term, made on first use and kept."""
+    """The table cell of each SPARQL TSV term, made on first use and kept.
+
+    :func:`_tsv_text` and :func:`_shown` written out in one method: it runs once per
+    distinct term (27k times for ``meetings``), and the calls cost more than the work.
+    """
 
     def __init__(self, max_width: int) -> None:
         super().__init__({"": ""})
         self.max_width = max_width
 
     def __missing__(self, token: str) -> str:
-        self[token] = cell = _shown(_tsv_text(token), self.max_width)
-        return cell
+        if token[0] == "<" and token[1] != "<":
+            iri = token[1:-1]
+            found = _NAMESPACE.match(iri)
+            text = f"{_PREFIX_OF[found[0]]}:{iri[found.end() :]}" if found else iri
+        elif token[0] == '"':
+            text = token[1 : token.rindex('"')]
+            if "\\" in text:
+                text = _TSV_ESCAPE.sub(_tsv_unescaped, text)
+        else:
+            text = _tsv_text(token)
+        text = _TERMINAL_CONTROL.sub(_escaped, " ".join(text.split()))
+        if len(text) > self.max_width:
+            text = text[: self.max_width - 1] + "…"
+        self[token] = text
+        return text
+
+
+def _tsv_unescaped(match: re.Match[str]) -> str:
+    return _TSV_UNESCAPED[match[1]]
 
 
 def _tsv_text(token: str) -> str:
@@ -703,7 +727,7 @@ def _tsv_text(token: str) -> str:
         return token[2:]
     if token.startswith('"'):  # "lexical form" and maybe @language or ^^<datatype>
         text = token[1 : token.rindex('"')]
-        return _TSV_ESCAPE.sub(lambda m: _TSV_UNESCAPED[m[1]], text) if "\\" in text else text
+        return _TSV_ESCAPE.sub(_tsv_unescaped, text) if "\\" in text else text
     return token  # a number or boolean written bare: its lexical form
 
 
