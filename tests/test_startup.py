@@ -111,3 +111,12 @@ def test_a_query_on_a_server_loads_only_what_plain_http_needs(tmp_path: Path) ->
         assert loaded_modules(args, HEAVY + NOT_NEEDED + unused) == []
     finally:
         server.stop()
+
+
+def test_a_query_on_a_store_loads_neither_tempfile_nor_importlib_resources(
+    small_store: Path,
+) -> None:
+    """The stored queries are read from the package folder on disk; tempfile, shutil
+    (rebuilding a store) and importlib.resources (a zipped package) wait."""
+    unused = ("tempfile", "shutil", "importlib.resources", "zipfile")
+    assert loaded_modules(["query", "people", "--store", str(small_store)], unused) == []
