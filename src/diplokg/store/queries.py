@@ -8,11 +8,11 @@ never pasted into the query text.
 
 :func:`write_result` streams a result to a binary output: for csv, tsv and json
 pyoxigraph's own serializer writes as the engine produces solutions (the first
-rows of an unsorted result arrive before the rest is computed); Python terms
-are built only for the ``table`` format. ``limit``/``offset`` become the
-query's outermost slice (``LIMIT``/``OFFSET``, from checked integers only).
-CSV cells that a spreadsheet would run as a formula are neutralised on every
-path (:func:`neutralise_csv`).
+rows of an unsorted result arrive before the rest is computed); the ``table``
+format is made from the engine's SPARQL TSV, without a Python term per cell.
+``limit``/``offset`` become the query's outermost slice (``LIMIT``/``OFFSET``,
+from checked integers only). CSV cells that a spreadsheet would run as a formula
+are neutralised on every path (:func:`neutralise_csv`).
 """
 
 from __future__ import annotations
@@ -392,7 +392,8 @@ def write_result(
 
     csv, tsv and json stream from pyoxigraph's serializer, byte for byte what
     :func:`serialize_result` returns; a query with parameters (whose ``?_name``
-    columns are dropped) and ``table`` go through Python terms.
+    columns are dropped) is serialised in memory first; ``table`` is made from the
+    engine's TSV (:func:`_table_from_tsv`).
     """
     params = params or {}
     if fmt == "table":
