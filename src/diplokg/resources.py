@@ -7,9 +7,11 @@ only place that knows where, through :mod:`importlib.resources`.
 
 from __future__ import annotations
 
-from importlib.resources import files
-from importlib.resources.abc import Traversable
-from typing import Literal
+from pathlib import Path
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
 
 __all__ = ["ResourceKind", "resource_dir", "resource_files"]
 
@@ -20,6 +22,11 @@ _SUFFIX: dict[str, str] = {"ontology": ".ttl", "shapes": ".ttl", "queries": ".rq
 
 def resource_dir(kind: ResourceKind) -> Traversable:
     """The packaged folder of one kind of resource."""
+    folder = Path(__file__).parent / "data" / kind
+    if folder.is_dir():  # a package on disk: importlib.resources (tempfile, zipfile…) not needed
+        return folder
+    from importlib.resources import files
+
     return files("diplokg").joinpath("data", kind)
 
 

@@ -20,6 +20,7 @@ import pytest
 from diplokg.rdf.convert import ArticleGraph
 from diplokg.rdf.formats import RdfFormat
 from diplokg.rdf.output import serialize_graph
+from tests.remote_servers import oxigraph_server
 
 HEAVY = ("rdflib", "pyshacl", "jinja2", "diplokg.extract", "SPARQLWrapper")
 #: Not heavy, but not needed either to show help or to run a query without parameters
@@ -97,3 +98,25 @@ def test_a_query_on_rdf_files_loads_none_of_the_heavy_modules(
     who_said = ["query", "who-said", "--param", "name=x", "--data", str(data)]
     assert loaded_modules(who_said) == ["yaml"]  # its header declares the parameter
     assert loaded_modules(["query", "people", "--data", str(data)]) == []
+
+
+@pytest.mark.slow
+def test_a_query_on_a_server_loads_only_what_plain_http_needs(tmp_path: Path) -> None:
+    """Digest authentication (hashlib, secrets) and parsing challenges (urllib.request)
+    wait for a server that asks for them; TLS (ssl) comes with http.client."""
+    server = oxigraph_server(tmp_path)
+    try:
+        args = ["query", "people", "--endpoint", server.endpoint.query_url, "--format", "csv"]
+        unused = ("hashlib", "secrets", "urllib.request", "concurrent.futures")
+        assert loaded_modules(args, HEAVY + NOT_NEEDED + unused) == []
+    finally:
+        server.stop()
+
+
+def test_a_query_on_a_store_loads_neither_tempfile_nor_importlib_resources(
+    small_store: Path,
+) -> None:
+    """The stored queries are read from the package folder on disk; tempfile, shutil
+    (rebuilding a store) and importlib.resources (a zipped package) wait."""
+    unused = ("tempfile", "shutil", "importlib.resources", "zipfile")
+    assert loaded_modules(["query", "people", "--store", str(small_store)], unused) == []

@@ -384,7 +384,7 @@ def test_streamed_bytes_are_the_formatters_bytes(
 
 @pytest.mark.parametrize("store_name", STORES)
 @pytest.mark.parametrize("query", stored_queries(), ids=lambda q: q.name)
-def test_the_table_read_from_the_engines_json_is_the_table_of_the_terms(
+def test_the_table_read_from_the_engines_tsv_is_the_table_of_the_terms(
     request: pytest.FixtureRequest, store_name: str, query: StoredQuery
 ) -> None:
     store = request.getfixturevalue(store_name)
@@ -407,16 +407,20 @@ def test_the_table_shows_every_kind_of_term_as_format_table_does() -> None:
             s, p, ox.Literal("2", datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer"))
         )
     )
+    store.add(ox.Quad(s, ox.NamedNode("http://example.org/q"), ox.BlankNode("b1")))
     text = (
-        "SELECT ?iri ?t ?o ?l ?unbound WHERE { ?iri ?p ?t . FILTER(isTRIPLE(?t)) "
+        "SELECT ?iri ?t ?o ?l ?d ?b ?unbound WHERE { ?iri ?p ?t . FILTER(isTRIPLE(?t)) "
         "?iri ?p ?o . FILTER(isLITERAL(?o)) "
-        'BIND("a\\nb \\u001b \\u202e ' + "x" * 80 + '"@en AS ?l) }'
+        'BIND("a\\nb \\u001b \\u202e ' + "x" * 80 + '"@en AS ?l) '
+        'BIND(STRDT("tab\\there \\"quoted\\" back\\\\slash\\r", <http://example.org/dt>) AS ?d) '
+        "?iri <http://example.org/q> ?b }"
     )
     query = StoredQuery("kinds", text)
     out = io.BytesIO()
     write_result(out, store, query, {}, "table")
     assert out.getvalue().decode("utf-8") == format_table(run_query(store, query)) + "\n"
     assert '<http://example.org/s> <http://example.org/p> "o"@en' in out.getvalue().decode()
+    assert 'tab here "quoted" back\\slash  b1' in out.getvalue().decode()
 
 
 def test_formula_cells_are_neutralised_in_the_csv(nasty_store: ox.Store) -> None:

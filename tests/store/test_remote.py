@@ -887,17 +887,19 @@ def test_an_answer_that_breaks_off_is_one_error_naming_the_url(stub: list[Stub],
 # --- an answer copied through: the server serialises as the embedded store does -----------
 
 _TRIPLE = {k: {"type": "uri", "value": f"http://example.org/{k}"} for k in ("s", "p", "o")}
-#: What finding the default graph asks first: a triple of the ontology graph, one of the
-#: entity graph, whether the plain default graph holds them (it does).
+_OTHER = {**_TRIPLE, "o": {"type": "uri", "value": "http://example.org/o2"}}
+#: What finding the default graph asks first, in one request: a triple of the ontology
+#: graph and one of the entity graph; then whether the plain default graph holds them (it does).
 DETECTION = [
     Reply(
         200,
         json.dumps(
-            {"head": {"vars": ["s", "p", "o"]}, "results": {"bindings": [_TRIPLE]}}
+            {"head": {"vars": ["s", "p", "o"]}, "results": {"bindings": [_TRIPLE, _OTHER]}}
         ).encode(),
         content_type="application/sparql-results+json",
     ),
-] * 2 + [Reply(200, b'{"head":{},"boolean":true}', content_type="application/sparql-results+json")]
+    Reply(200, b'{"head":{},"boolean":true}', content_type="application/sparql-results+json"),
+]
 #: Server CSV whose cells a spreadsheet would run.
 FORMULA_CSV = (
     b'person,name\r\nhttp://example.org/a,=HYPERLINK("x")\r\nhttp://example.org/b,"@a,b"\r\n'

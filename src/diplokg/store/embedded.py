@@ -25,8 +25,6 @@ from __future__ import annotations
 
 import itertools
 import os
-import shutil
-import tempfile
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -526,6 +524,9 @@ def rebuild_store(path: Path, articles: Iterable[tuple[str, Iterable[ox.Triple]]
     folder or file is refused (:func:`check_store_path`), and other
     ``.NAME.*`` folders are left alone.
     """
+    import shutil  # here, not at the top: a query opens a store and needs neither
+    import tempfile
+
     check_store_path(path)
     parent = path.parent
     try:

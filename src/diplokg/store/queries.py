@@ -8,11 +8,11 @@ never pasted into the query text.
 
 :func:`write_result` streams a result to a binary output: for csv, tsv and json
 pyoxigraph's own serializer writes as the engine produces solutions (the first
-rows of an unsorted result arrive before the rest is computed); Python terms
-are built only for the ``table`` format. ``limit``/``offset`` become the
-query's outermost slice (``LIMIT``/``OFFSET``, from checked integers only).
-CSV cells that a spreadsheet would run as a formula are neutralised on every
-path (:func:`neutralise_csv`).
+rows of an unsorted result arrive before the rest is computed); the ``table``
+format is made from the engine's SPARQL TSV, without a Python term per cell.
+``limit``/``offset`` become the query's outermost slice (``LIMIT``/``OFFSET``,
+from checked integers only). CSV cells that a spreadsheet would run as a formula
+are neutralised on every path (:func:`neutralise_csv`).
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache, cached_property
 from pathlib import Path
-from typing import Any, BinaryIO, TypedDict, Unpack, cast
+from typing import BinaryIO, TypedDict, Unpack, cast
 
 import pyoxigraph as ox
 
@@ -404,12 +404,13 @@ def write_result(
 
     csv, tsv and json stream from pyoxigraph's serializer, byte for byte what
     :func:`serialize_result` returns; a query with parameters (whose ``?_name``
-    columns are dropped) and ``table`` go through Python terms.
+    columns are dropped) is serialised in memory first; ``table`` is made from the
+    engine's TSV (:func:`_table_from_tsv`).
     """
     params = params or {}
     if fmt == "table":
         solutions = _execute(store, query, params, **page)
-        out.write((_table_from_json(solutions) + "\n").encode("utf-8"))
+        out.write((_table_from_tsv(solutions) + "\n").encode("utf-8"))
     elif query.params:
         text = serialize_result(store, query, params, fmt, **page)
         out.write(text.encode("utf-8"))
@@ -544,9 +545,12 @@ def _visible(text: str) -> str:
     >>> _visible("red\x1b[31m")
     'red\\x1b[31m'
     """
-    return _TERMINAL_CONTROL.sub(
-        lambda m: f"\\x{ord(m[0]):02x}" if ord(m[0]) < 0x100 else f"\\u{ord(m[0]):04x}", text
-    )
+    return _TERMINAL_CONTROL.sub(_escaped, text)
+
+
+def _escaped(match: re.Match[str]) -> str:
+    code = ord(match[0])
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
 
 # --------------------------------------------------------------------------
@@ -617,13 +621,23 @@ _DISPLAY_PREFIXES = sorted(
 )
 
 
+# The longest namespace an IRI starts with, in one regex match (alternatives longest first).
+_NAMESPACE = re.compile("|".join(re.escape(ns) for _, ns in _DISPLAY_PREFIXES))
+_PREFIX_OF: dict[str, str] = {}
+for _prefix, _ns in _DISPLAY_PREFIXES:
+    _PREFIX_OF.setdefault(_ns, _prefix)
+
+
+def _compact_iri(iri: str) -> str:
+    found = _NAMESPACE.match(iri)
+    return f"{_PREFIX_OF[found[0]]}:{iri[found.end() :]}" if found else iri
+
+
 def _compact(term: _Term | None) -> str:
     if term is None:
         return ""
     if isinstance(term, ox.NamedNode):
-        for prefix, ns in _DISPLAY_PREFIXES:
-            if term.value.startswith(ns):
-                return f"{prefix}:{term.value[len(ns) :]}"
+        return _compact_iri(term.value)
     return _plain(term) or ""
 
 
@@ -648,70 +662,108 @@ def format_table(result: QueryResult, *, max_width: int = 60) -> str:
     return _table(result.variables, rows)
 
 
-def _table_from_json(solutions: ox.QuerySolutions, *, max_width: int = 60) -> str:
-    """:func:`format_table` of ``solutions``, read from the engine's own SPARQL JSON.
+def _table_from_tsv(solutions: ox.QuerySolutions, *, max_width: int = 60) -> str:
+    """:func:`format_table` of ``solutions``, read from the engine's own SPARQL TSV.
 
-    pyoxigraph writes JSON in Rust and the standard library reads it in C: that
-    costs a fraction of making a Python term of every cell. The cells are those of
-    :func:`format_table` (tests/store/test_queries.py compares them on every stored query).
+    pyoxigraph writes TSV in Rust; a TSV line is a row and a tab ends a cell (the
+    serializer escapes tabs and line breaks inside terms), so the cells come out of two
+    ``str.split`` calls, each distinct term is formatted once (:class:`_TsvCells`), and the
+    columns are measured and padded with C-level ``map`` calls: no Python code runs per
+    cell. The cells are those of :func:`format_table` (tests/store/test_queries.py compares
+    them on every stored query and every kind of term).
     """
-    import json
-
-    variables = [v.value for v in solutions.variables if not v.value.startswith("_")]
-    data = solutions.serialize(format=ox.QueryResultsFormat.JSON)
+    names = [v.value for v in solutions.variables]
+    keep = [i for i, name in enumerate(names) if not name.startswith("_")]
+    data = solutions.serialize(format=ox.QueryResultsFormat.TSV)
     assert data is not None  # noqa: S101 - serialize returns bytes without an output
-    bindings = json.loads(data)["results"]["bindings"]
-    # Terms repeat (people, places, statuses): each is formatted once. IRIs apart from
-    # the rest, which show their value as it is (a literal's lexical form, a blank node's id).
-    iris: dict[str, str] = {}
-    others: dict[str, str] = {}
+    lines = data.decode("utf-8").split("\n")
+    body = lines[1:-1] if lines[-1] == "" else lines[1:]
+    variables = tuple(names[i] for i in keep)
+    if not variables:
+        return _table_of_columns((), [], len(body))
+    width = len(names)
+    tokens = "\t".join(body).split("\t") if body else []
+    if len(tokens) != width * len(body):
+        raise QueryError(f"the engine's TSV answer does not have {width} cells on every line")
+    shown = _TsvCells(max_width).__getitem__
+    return _table_of_columns(
+        variables, [list(map(shown, tokens[i::width])) for i in keep], len(body)
+    )
 
-    def cell(term: dict[str, Any]) -> str:
-        value = term["value"]
-        if term["type"] == "uri":
-            found = iris.get(value)
-            if found is None:
-                found = iris[value] = _shown(_compact(ox.NamedNode(value)), max_width)
-        elif term["type"] == "triple":  # a quoted triple: as pyoxigraph writes it
-            found = _shown(str(_triple(value)), max_width)
+
+# The escapes pyoxigraph's TSV writer puts in a quoted literal.
+_TSV_ESCAPE = re.compile(r"\\(.)")
+_TSV_UNESCAPED = {"t": "\t", "n": "\n", "r": "\r", '"': '"', "\\": "\\"}
+
+
+class _TsvCells(dict[str, str]):
+    """The table cell of each SPARQL TSV term, made on first use and kept.
+
+    :func:`_tsv_text` and :func:`_shown` written out in one method: it runs once per
+    distinct term (27k times for ``meetings``), and the calls cost more than the work.
+    """
+
+    def __init__(self, max_width: int) -> None:
+        super().__init__({"": ""})
+        self.max_width = max_width
+
+    def __missing__(self, token: str) -> str:
+        if token[0] == "<" and token[1] != "<":
+            iri = token[1:-1]
+            found = _NAMESPACE.match(iri)
+            text = f"{_PREFIX_OF[found[0]]}:{iri[found.end() :]}" if found else iri
+        elif token[0] == '"':
+            text = token[1 : token.rindex('"')]
+            if "\\" in text:
+                text = _TSV_ESCAPE.sub(_tsv_unescaped, text)
         else:
-            found = others.get(value)
-            if found is None:
-                found = others[value] = _shown(value, max_width)
-        return found
-
-    rows = [
-        tuple([cell(term) if (term := binding.get(v)) is not None else "" for v in variables])
-        for binding in bindings
-    ]
-    return _table(tuple(variables), rows)
+            text = _tsv_text(token)
+        text = _TERMINAL_CONTROL.sub(_escaped, " ".join(text.split()))
+        if len(text) > self.max_width:
+            text = text[: self.max_width - 1] + "…"
+        self[token] = text
+        return text
 
 
-def _triple(value: dict[str, Any]) -> ox.Triple:
-    def term(part: dict[str, Any]) -> Any:
-        kind = part["type"]
-        if kind == "uri":
-            return ox.NamedNode(part["value"])
-        if kind == "bnode":
-            return ox.BlankNode(part["value"])
-        if kind == "triple":
-            return _triple(part["value"])
-        if "xml:lang" in part:
-            return ox.Literal(part["value"], language=part["xml:lang"])
-        datatype = part.get("datatype")
-        return ox.Literal(part["value"], datatype=ox.NamedNode(datatype) if datatype else None)
+def _tsv_unescaped(match: re.Match[str]) -> str:
+    return _TSV_UNESCAPED[match[1]]
 
-    return ox.Triple(term(value["subject"]), term(value["predicate"]), term(value["object"]))
+
+def _tsv_text(token: str) -> str:
+    """The text :func:`_compact` shows for a term written as SPARQL TSV."""
+    if token.startswith("<<"):  # a triple term: Turtle syntax, shown as pyoxigraph writes it
+        quad = next(iter(ox.parse(f"<a:> <a:> {token} .".encode(), format=ox.RdfFormat.TURTLE)))
+        return str(quad.object)
+    if token.startswith("<"):
+        return _compact_iri(token[1:-1])
+    if token.startswith("_:"):
+        return token[2:]
+    if token.startswith('"'):  # "lexical form" and maybe @language or ^^<datatype>
+        text = token[1 : token.rindex('"')]
+        return _TSV_ESCAPE.sub(_tsv_unescaped, text) if "\\" in text else text
+    return token  # a number or boolean written bare: its lexical form
 
 
 def _table(variables: tuple[str, ...], rows: Sequence[tuple[str, ...]]) -> str:
-    widths = [max([len(name), *(len(row[i]) for row in rows)]) for i, name in enumerate(variables)]
+    columns = [[row[i] for row in rows] for i in range(len(variables))]
+    return _table_of_columns(variables, columns, len(rows))
+
+
+def _table_of_columns(variables: tuple[str, ...], columns: list[list[str]], count: int) -> str:
+    """The table of ``count`` rows given column by column: one format string pads each row."""
+    widths = [
+        max(len(name), max(map(len, set(column)), default=0))
+        for name, column in zip(variables, columns, strict=True)
+    ]
+    padded = "  ".join(f"%-{w}s" for w in widths)
     lines = [
-        "  ".join(name.ljust(w) for name, w in zip(variables, widths, strict=True)).rstrip(),
+        (padded % variables).rstrip(),
         "  ".join("-" * w for w in widths),
+        *(
+            map(str.rstrip, map(padded.__mod__, zip(*columns, strict=True)))
+            if columns
+            else [""] * count
+        ),
+        f"({count} row{'s' if count != 1 else ''})",
     ]
-    lines += [
-        "  ".join(v.ljust(w) for v, w in zip(row, widths, strict=True)).rstrip() for row in rows
-    ]
-    lines.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
     return "\n".join(lines)

@@ -86,12 +86,10 @@ from __future__ import annotations
 
 import base64
 import contextlib
-import hashlib
 import http.client
 import os
 import queue
 import re
-import secrets
 import socket
 import threading
 import time
@@ -128,8 +126,8 @@ from diplokg.store.queries import (
 if TYPE_CHECKING:
     from concurrent.futures import Future
 
-# ssl, urllib.request and concurrent.futures are imported where they are used: a query
-# over plain HTTP does not pay for them at start-up.
+# ssl, urllib.request, hashlib, secrets and concurrent.futures are imported where they are
+# used: a query over plain HTTP does not pay for them at start-up.
 
 __all__ = [
     "ENV_AUTH",
@@ -450,9 +448,11 @@ class _Digest:
 
 def _challenges(headers: Iterable[str]) -> dict[str, dict[str, str]]:
     """``WWW-Authenticate`` headers as {scheme: {param: value}} (lower-case scheme)."""
+    found: dict[str, dict[str, str]] = {}
+    if not headers:
+        return found
     from urllib.request import parse_http_list, parse_keqv_list
 
-    found: dict[str, dict[str, str]] = {}
     for header in headers:
         scheme, _, rest = header.strip().partition(" ")
         items = parse_http_list(rest)
@@ -461,6 +461,8 @@ def _challenges(headers: Iterable[str]) -> dict[str, dict[str, str]]:
 
 
 def _h(algorithm: str, text: str) -> str:
+    import hashlib
+
     data = text.encode("utf-8")
     if algorithm.upper().startswith("SHA-256"):
         return hashlib.sha256(data).hexdigest()
@@ -469,6 +471,8 @@ def _h(algorithm: str, text: str) -> str:
 
 def _digest_header(state: _Digest, method: str, uri: str, creds: Credentials) -> str:
     """An RFC 7616 ``Authorization: Digest`` value (MD5 or SHA-256, qop=auth)."""
+    import secrets
+
     state.count += 1
     cnonce = secrets.token_hex(8)
     nc = f"{state.count:08x}"
@@ -971,22 +975,27 @@ _MARKER_GRAPHS = (ONTOLOGY_GRAPH, ENTITY_GRAPH)
 
 
 def _markers(endpoint: Endpoint, client: _Client) -> list[ox.Triple]:
-    """A triple or two from diplokg's own graphs (else from any named graph) to look for."""
+    """A triple or two from diplokg's own graphs (else from any named graph) to look for.
+
+    One request for both of diplokg's graphs (a ``LIMIT 1`` subquery each), a second
+    only when neither holds a triple.
+    """
     what = "cannot query"
-    found: list[ox.Triple] = []
-    for graph in (*_MARKER_GRAPHS, None):
-        where = f"GRAPH {ox.NamedNode(graph)}" if graph else "GRAPH ?g"
-        text = (
-            f"SELECT ?s ?p ?o WHERE {{ {where} {{ ?s ?p ?o }} FILTER (isIRI(?s) && isIRI(?o)) }} "
-            "LIMIT 1"
-        )
+    iris = "FILTER (isIRI(?s) && isIRI(?o))"
+    own = " UNION ".join(
+        f"{{ SELECT ?s ?p ?o WHERE {{ GRAPH {ox.NamedNode(graph)} {{ ?s ?p ?o }} {iris} }} "
+        "LIMIT 1 }"
+        for graph in _MARKER_GRAPHS
+    )
+    for text in (
+        f"SELECT ?s ?p ?o WHERE {{ {own} }}",
+        f"SELECT ?s ?p ?o WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {iris} }} LIMIT 1",
+    ):
         _, rows = _rows(endpoint, select(endpoint, text, client=client, what=what), what)
-        found += [ox.Triple(s, p, o) for s, p, o in rows]
-        if graph is None or len(found) == len(_MARKER_GRAPHS):
-            break
-        if graph == _MARKER_GRAPHS[-1] and found:
-            break
-    return found
+        found = [ox.Triple(s, p, o) for s, p, o in rows]
+        if found:
+            return found
+    return []
 
 
 def _holds(
@@ -1206,7 +1215,9 @@ def _copy_answer(
             return False
         with _reading_answer(endpoint, "cannot query"):
             sink = CsvGuard(out) if fmt == "csv" else out
-            while chunk := answer.read1(1 << 16):
+            # Pieces of 256 KiB, whatever the size of the server's chunks (Oxigraph's are
+            # about 1 KiB): few writes, and the guard scans each piece in one regex search.
+            while chunk := answer.read(1 << 18):
                 sink.write(chunk)
             if isinstance(sink, CsvGuard):
                 sink.close()
@@ -1465,6 +1476,8 @@ def _iri(value: str) -> bytes:
 
 
 def _staging(graph: str) -> str:
+    import hashlib
+
     return _STAGING + hashlib.sha256(graph.encode("utf-8")).hexdigest()[:32]
 
 
@@ -2006,6 +2019,8 @@ class _StagedLoad(_LoadJob):
 
     def __init__(self, plan: _LoadPlan) -> None:
         super().__init__(plan)
+        import secrets
+
         self.run_id = secrets.token_hex(8)
         self.staging: dict[str, str] = {}  # graph -> its staging graph
         self.expected: dict[str, int] = {}
@@ -2026,6 +2041,8 @@ class _StagedLoad(_LoadJob):
 
     def staging_graph(self, graph: str) -> str:
         if graph not in self.staging:
+            import hashlib
+
             digest = hashlib.sha256(graph.encode("utf-8")).hexdigest()[:32]
             self.staging[graph] = f"{_STAGING}{self.run_id}:{digest}"
         return self.staging[graph]
