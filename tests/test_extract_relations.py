@@ -128,6 +128,55 @@ CASES = [
         (frozenset({"Ilka Moravin", "Doskara"}),),
         present=False,
     ),
+    # meetings told by a pronoun or as the next of a series: the parties named before
+    Case(
+        "their-next-meeting-after-a-told-meeting",
+        "Arvelian Foreign Minister Ilka Moravin and Doskaran Foreign Minister Teodor Vashti "
+        "met in Lissar on Monday. The bridge stays closed.\n\n"
+        "Their next meeting will be held on 2 April.",
+        "meetings",
+        (frozenset({"Ilka Moravin", "Teodor Vashti"}), "2025-04-02"),
+    ),
+    Case(
+        "their-ordinal-meeting-today-of-the-clause-subject",
+        "Arvelian President Mara Vell and Doskaran President Teodor Vashti agreed to reopen "
+        "the bridge following their third meeting today.",
+        "meetings",
+        (frozenset({"Mara Vell", "Teodor Vashti"}), "2025-03-14"),
+    ),
+    Case(
+        "the-next-leaders-meeting-of-the-last-told-meeting",
+        "President Mara Vell met Prime Minister Teodor Vashti in Lissar on Monday.\n\n"
+        "Officials described the talks as frank.\n\n"
+        "The next leaders\u2019 meeting will be held on 28 March.",
+        "meetings",
+        (frozenset({"Mara Vell", "Teodor Vashti"}), "2025-03-28"),
+    ),
+    Case(
+        "their-cabinet-meeting-is-no-meeting-of-the-last-pair",
+        "President Mara Vell met Prime Minister Teodor Vashti in Lissar on Monday.\n\n"
+        "The ministers postponed their Cabinet meeting to Thursday.",
+        "meetings",
+        (frozenset({"Mara Vell", "Teodor Vashti"}), "2025-03-13"),
+        present=False,
+    ),
+    Case(
+        "the-next-summit-of-a-series-is-not-the-last-pair-s",
+        "President Mara Vell met Prime Minister Teodor Vashti in Lissar on Monday.\n\n"
+        "The next summit will be held on 28 March.",
+        "meetings",
+        (frozenset({"Mara Vell", "Teodor Vashti"}), "2025-03-28"),
+        present=False,
+    ),
+    Case(
+        "their-meeting-paragraphs-after-the-last-pair-is-not-theirs",
+        "President Mara Vell met Prime Minister Teodor Vashti in Lissar on Monday.\n\n"
+        "The river rose again overnight.\n\n"
+        "Farmers on both banks said their next meeting will be held on 2 April.",
+        "meetings",
+        (frozenset({"Mara Vell", "Teodor Vashti"}), "2025-04-02"),
+        present=False,
+    ),
     Case(
         "a-state-insists",
         STATES + "Talks stalled, but Doskara insists its dam on the river is lawful.",

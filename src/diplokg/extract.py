@@ -1458,6 +1458,26 @@ _ABSENCE_FIRST = frozenset(  # see _Scan
         """
     )
 )
+#: A meeting told by a pronoun or as the next of a series: "their third meeting today",
+#: "their Beijing meeting", "the next leaders' meeting will be held on 9 May", "The next
+#: meeting between the leaders": its participants were named before (see
+#: _Extractor._anaphoric_meetings). ``their`` may own talks and summits; "the next/last"
+#: only a meeting (a body's "next summit" is its own).
+_ANAPHORIC_MEETING = re.compile(
+    r"\b(?:(?P<their>[Tt]heir)|(?P<next>[Tt]he\s+(?:next|last|previous|latest|following)))"
+    r"\s+(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    r"\d+(?:st|nd|rd|th)|next|last|latest|previous|recent|upcoming|regular|weekly|monthly|"
+    r"bilateral|face-to-face|one-on-one)\s+)?"
+    r"(?:(?P<cap>[A-Z][\w’'-]+)\s+)?"
+    r"(?:(?:leaders|ministers|presidents|two\s+leaders)[’']\s+)?"
+    r"(?P<noun>meeting|talks|summit)\b(?!\s+(?:of|with|on\s+the\s+sidelines)\b)"
+)
+#: Words before a meeting's trigger that make it hypothetical, refused or unplanned.
+_HYPOTHETICAL_BEFORE = re.compile(
+    r"\b(?:could|would|might|if|whether|asked\s+to|hopes?\s+to|wants?\s+to|"
+    r"refused\s+to|declined\s+to|invited\s+\w+\s+to|no\s+such|no\s+plans?\s+to|"
+    r"not\s+planning\s+to)\s+(?:\w+\s+)?$"
+)
 _PLANNED = re.compile(
     r"\b(?:will|shall|would|is\s+to|are\s+to|plans?\s+to|planned|planning|due\s+to|set\s+to|"
     r"expected\s+to|scheduled|upcoming|next\s+week|next\s+month|the\s+turn\s+of|"
@@ -6070,11 +6090,9 @@ class _Extractor:
             trig = m.group("trig")
             low = trig.lower()
             sent_start, sent_end = self.sent(s)
-            if _negation(text[max(sent_start, s - 30) : s]) or _rx(
-                r"\b(?:could|would|might|if|whether|asked\s+to|hopes?\s+to|wants?\s+to|"
-                r"refused\s+to|declined\s+to|invited\s+\w+\s+to|no\s+such|no\s+plans?\s+to|"
-                r"not\s+planning\s+to)\s+(?:\w+\s+)?$"
-            ).search(text[max(sent_start, s - 30) : s]):
+            if _negation(text[max(sent_start, s - 30) : s]) or _HYPOTHETICAL_BEFORE.search(
+                text[max(sent_start, s - 30) : s]
+            ):
                 continue
             if low.startswith(("called on", "calls on")) and _rx(
                 r"[^.;,]{0,80}?\s+to\s+(?:immediately\s+|urgently\s+)?"
@@ -6289,6 +6307,66 @@ class _Extractor:
                 if obj == subj:
                     continue
                 self.add_meeting([subj, obj], (ev_s, lend), s, "meeting:met", 0.75)
+
+    def _anaphoric_meetings(self) -> None:
+        """A meeting whose participants were named before: "A and B agreed … following their
+        third meeting today" (the clause's subject), "their Beijing meeting" or "The next
+        leaders' meeting will be held on 9 May" (the parties of the nearest meeting told
+        before; for "their" also of an agreement, within a paragraph or two). Never when
+        the sentence tells a meeting already, nor a hypothetical one."""
+        text = self.text
+        for m in _ANAPHORIC_MEETING.finditer(text):
+            s = m.start()
+            if self.in_quote(s) or (m.group("next") and m.group("noun") != "meeting"):
+                continue
+            sent_start, sent_end = self.sent(s)
+            if _negation(text[max(sent_start, s - 30) : s]) or _HYPOTHETICAL_BEFORE.search(
+                text[max(sent_start, s - 30) : s]
+            ):
+                continue
+            if any(
+                ev.kind == "meeting"
+                and any(sent_start <= sp[0] < sent_end for sp in (ev.span, *ev.extra))
+                for ev in self.events
+            ):
+                continue  # the sentence tells its meeting already
+            if m.group("cap"):
+                cm = self.mention_at(m.start("cap"))
+                if cm is None or not (
+                    self.ents[cm.key].is_place or self.ents[cm.key].type == "state"
+                ):
+                    continue  # "their Cabinet meeting": not a place's
+            parts: list[str] = []
+            if m.group("their"):
+                group = self._subject_list(sent_start, s)
+                if len(group) >= 2 and all(
+                    self.ents[k].is_person or self.ents[k].type == "state" for k in group
+                ):
+                    parts = group
+            if not parts:
+                parts = self._antecedent_parties(s, near=m.group("their") is not None)
+            if len(parts) >= 2:
+                self.add_meeting(parts, (s, m.end()), s, "meeting:anaphoric", 0.6)
+
+    def _antecedent_parties(self, pos: int, *, near: bool) -> list[str]:
+        """The participants of the last meeting told before ``pos`` (``near``: or the
+        parties of an agreement, either within the paragraph or the one before)."""
+        best: tuple[int, list[str]] | None = None
+        for ev in self.events:
+            if (
+                ev.kind == "meeting"
+                and ev.status != "cancelled"
+                and ev.span[0] < pos
+                and (best is None or ev.span[0] > best[0])
+            ):
+                best = (ev.span[0], ev.participants)
+        if near:
+            for ag in self.agreements:
+                if ag.span[0] < pos and (best is None or ag.span[0] > best[0]):
+                    best = (ag.span[0], ag.parties)
+            if best is not None and self.para(pos) - self.para(best[0]) > 1:
+                return []
+        return list(best[1]) if best is not None else []
 
     def _title_meeting(self) -> None:
         """A transcript titled 'Remarks With X Before Their Meeting' or 'Remarks Prior to a
@@ -8475,6 +8553,7 @@ class _Extractor:
         self._link_quotes_to_statements()
         self.find_agreements()
         self.find_accusations()
+        self._anaphoric_meetings()
         self._office_positions()
         self._finish_events()
 
