@@ -1160,6 +1160,39 @@ CASES = [
         "agreements",
         (frozenset({"Arvelia", "Doskara"}), None),
     ),
+    # a party's means in an aside; the signers of an agreement told before
+    Case(
+        "a-party-through-its-agency-and-a-body-signed",
+        STATES + "Arvelia, through its Water Agency, and the Ministry of Agriculture of "
+        "Doskara have signed a new irrigation partnership agreement.",
+        "agreements",
+        (frozenset({"Arvelia", "Ministry of Agriculture"}), None),
+    ),
+    Case(
+        "the-aside-s-agency-is-no-party",
+        STATES + "Arvelia, through its Water Agency, and the Ministry of Agriculture of "
+        "Doskara have signed a new irrigation partnership agreement.",
+        "agreements",
+        (frozenset({"Water Agency", "Ministry of Agriculture"}), None),
+        present=False,
+    ),
+    Case(
+        "signers-of-the-agreement-told-before-are-no-parties",
+        STATES + "Arvelia, through its Water Agency, and the Ministry of Agriculture of "
+        "Doskara have signed a new irrigation partnership agreement.\n\n"
+        "Agency Director Pell Oram and Deputy Minister Sami Teodor signed the irrigation "
+        "partnership agreement in Lissar.",
+        "agreements",
+        (frozenset({"Pell Oram", "Sami Teodor"}), None),
+        present=False,
+    ),
+    Case(
+        "signing-the-agreement-first-told-there-is-an-agreement",
+        STATES + "Arvelian Foreign Minister Ilka Moravin and Doskaran Foreign Minister "
+        "Teodor Vashti signed the border demarcation agreement in Lissar.",
+        "agreements",
+        (frozenset({"Arvelia", "Doskara"}), None),
+    ),
     Case(
         "said-a-state-was-responsible-for",
         STATES + "Arvelian President Mara Vell said Doskara was responsible for the flooding.",

@@ -1259,6 +1259,9 @@ _DEMAND_DEED = re.compile(  # what the one called on must stop doing
     r"\s+to\s+(?:immediately\s+|urgently\s+)?(?:stop|end|cease|halt|refrain|withdraw|"
     r"release|respect|abide|comply|lift|do\s+(?:far\s+|much\s+)?more)\b"
 )
+_THROUGH_ASIDE = re.compile(  # "A, through its aid agency (AID), and B signed": the means
+    r",\s+(?:through|via|acting\s+through|represented\s+by)\s+[^,;:]{3,120},\s+and\s+(?:the\s+)?"
+)
 _SIGNED_FOR = re.compile(  # "A signed the Memorandum for the United States", "B signed for C"
     r"\bsigned\s+(?:(?:the|a|an)\s+(?P<np>(?:[\w’'-]+\s+){0,5}?))?(?:for|on\s+behalf\s+of)\s+"
 )
@@ -7196,6 +7199,15 @@ class _Extractor:
                 r"groundbreaking|ground-breaking|important|major|key|milestone|"
                 r"several|\d+)\s+)+"
             ).sub("", kind)
+            if _rx(r"(?:the|this|that)\s+$", re.I).match(
+                text, m.start("np"), m.start("kind")
+            ) and any(
+                (a.kind == kind or a.kind.startswith(f"{kind} ")) and a.span[0] < s
+                for a in self.agreements
+            ):
+                # "A and B signed the development agreement" after "X and Y have signed a
+                # new development agreement": the signers of the one told before
+                continue
             verb = m.group("verb")
             status = (
                 "signed"
@@ -7212,7 +7224,19 @@ class _Extractor:
             ]
             # the subject: the coordinated names right before the verb
             lst = None
-            for mm in zone_mentions:
+            aside = _THROUGH_ASIDE.search(subj_zone)
+            if aside is not None:
+                # "The United States, through its aid agency, and B have signed": the aside
+                # names the means, not a party
+                first = [
+                    mm
+                    for mm in zone_mentions
+                    if mm.end <= sent_start + aside.start() and self.ents[mm.key].is_org
+                ]
+                second = self.list_after(sent_start + aside.end(), kinds=("org", "person"))
+                if first and second and second[1] >= s - 40:
+                    lst = ([first[-1].key, *second[0]], second[1])
+            for mm in zone_mentions if lst is None else ():
                 if self.ents[mm.key].is_place:
                     continue
                 lst = self.list_after(mm.start, kinds=("org", "person"))
