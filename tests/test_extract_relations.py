@@ -59,6 +59,10 @@ def agreements(f: FactSet) -> set[tuple[object, ...]]:
     return {(frozenset(p.name for p in a.parties), a.duration) for a in f.agreements}
 
 
+def agreement_kinds(f: FactSet) -> set[tuple[object, ...]]:
+    return {(frozenset(p.name for p in a.parties), a.kind) for a in f.agreements}
+
+
 def accusations(f: FactSet) -> set[tuple[object, ...]]:
     return {(a.accuser.name, a.accused.name, a.hedged) for a in f.accusations}
 
@@ -81,6 +85,7 @@ READ: dict[str, Callable[[FactSet], set[tuple[object, ...]]]] = {
     "meeting_places": meeting_places,
     "statements": statements,
     "agreements": agreements,
+    "agreement_kinds": agreement_kinds,
     "accusations": accusations,
 }
 
@@ -1192,6 +1197,26 @@ CASES = [
         "Teodor Vashti signed the border demarcation agreement in Lissar.",
         "agreements",
         (frozenset({"Arvelia", "Doskara"}), None),
+    ),
+    # what was agreed ends before an adjunct of time, place or comment
+    Case(
+        "agreed-to-do-ends-before-following",
+        STATES + "Arvelia and Doskara agreed to resume river patrols following their talks "
+        "on Monday.",
+        "agreement_kinds",
+        (frozenset({"Arvelia", "Doskara"}), "agreement to resume river patrols"),
+    ),
+    Case(
+        "agreed-to-do-ends-before-a-comment",
+        STATES + "Arvelia and Doskara agreed to reopen the bridge, a decision farmers welcomed.",
+        "agreement_kinds",
+        (frozenset({"Arvelia", "Doskara"}), "agreement to reopen the bridge"),
+    ),
+    Case(
+        "agreed-to-do-keeps-a-place-word-that-is-its-object",
+        STATES + "Arvelia and Doskara agreed today to cooperate in Arctic research in Lissar.",
+        "agreement_kinds",
+        (frozenset({"Arvelia", "Doskara"}), "agreement to cooperate in Arctic research"),
     ),
     Case(
         "said-a-state-was-responsible-for",

@@ -1081,6 +1081,13 @@ _AGREED_TO_DO = re.compile(  # "have agreed to continue …" (a verb, not "to a 
     rf"\b(?:(?:have|has|had)\s+)?(?:also\s+)?agreed\s+(?:{_WHEN_GAP},?\s+)?to\s+"
     r"(?P<vp>(?!sign\b|conclude\b|a\b|an\b|the\b|this\b|that\b|it\b|its\b|their\b)[a-z]+\b)"
 )
+_AGREED_ADJUNCT = re.compile(  # where the deed agreed to ends: an adjunct of time, place or cause
+    r",|\s+(?:following|after|before|during|while|amid|when|today|yesterday|tonight|"
+    r"this\s+(?:morning|afternoon|evening|week|month|year)|(?:next|last)\s+(?:week|month|year)|"
+    r"at\s+the\s+end\s+of|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"\d{1,2}\b|(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)\b)|(?P<place>in|at)\s+(?=[A-Z]))"
+)
 _AGREEMENT_BEFORE_BETWEEN = re.compile(  # "the (new) trade agreement " right before "between"
     r"\b(?:[Tt]he|[Aa]n?)\s+(?P<kind>(?:(?!proposed\b|possible\b|potential\b|future\b|draft\b|"
     r"prospective\b|planned\b|forthcoming\b|upcoming\b|eventual\b|pending\b)[\w’'-]+\s+){0,4}?"
@@ -7630,6 +7637,18 @@ class _Extractor:
             if len(parties) < 2:
                 continue
             end = _clause_end(text, m.end(), sent_end)
+            # the deed ends before an adjunct: "… following their talks", ", a decision …",
+            # "… today", "… in Lissar"
+            for am in _AGREED_ADJUNCT.finditer(text, m.end("vp"), end):
+                if am.group("place") is None or (
+                    (pm := self.mention_at(am.end())) is not None
+                    and (self.ents[pm.key].is_place or self.ents[pm.key].type == "state")
+                    and _rx(r"\s*(?:[,.;]|$|(?:on|in|at|today|yesterday)\b)").match(
+                        text, pm.end, end + 1
+                    )
+                ):
+                    end = am.start()
+                    break
             what = _rx(r"\s+").sub(" ", text[m.start("vp") : end]).strip().rstrip(",")
             words = what.split()
             kind = "agreement to " + " ".join(words[:8])
