@@ -1218,6 +1218,44 @@ CASES = [
         "agreement_kinds",
         (frozenset({"Arvelia", "Doskara"}), "agreement to cooperate in Arctic research"),
     ),
+    # "the agreements they announced … on a X and on a Y": one agreement per thing agreed
+    Case(
+        "the-agreements-they-announced-on-a-duration-ceasefire",
+        STATES + "The Secretary-General congratulates Arvelia and Doskara for the agreements "
+        "they announced in Lissar today on a three-month ceasefire and on a mechanism to "
+        "monitor the river.",
+        "agreements",
+        (frozenset({"Arvelia", "Doskara"}), "P3M"),
+    ),
+    Case(
+        "the-agreements-they-announced-second-thing-agreed-on",
+        STATES + "The Secretary-General congratulates Arvelia and Doskara for the agreements "
+        "they announced in Lissar today on a three-month ceasefire and on a mechanism to "
+        "monitor the river.",
+        "agreement_kinds",
+        (frozenset({"Arvelia", "Doskara"}), "mechanism to monitor the river"),
+    ),
+    Case(
+        "both-countries-and-the-agreements-they-have-signed",
+        STATES + "He urged both countries to implement the agreements they have signed.",
+        "agreement_kinds",
+        (frozenset({"Arvelia", "Doskara"}), "agreements"),
+    ),
+    Case(
+        "the-agreement-they-signed-is-the-one-told-before",
+        STATES + "Arvelia and Doskara signed a water treaty on Monday. Farmers praised the "
+        "agreement they signed.",
+        "agreement_kinds",
+        (frozenset({"Arvelia", "Doskara"}), "agreement"),
+        present=False,
+    ),
+    Case(
+        "the-deal-they-reached-with-no-parties-told-is-none",
+        STATES + "Activists criticised the deal they have reached on the river.",
+        "agreement_kinds",
+        (frozenset({"Arvelia", "Doskara"}), "deal"),
+        present=False,
+    ),
     Case(
         "said-a-state-was-responsible-for",
         STATES + "Arvelian President Mara Vell said Doskara was responsible for the flooding.",

@@ -1088,6 +1088,15 @@ _AGREED_ADJUNCT = re.compile(  # where the deed agreed to ends: an adjunct of ti
     r"\d{1,2}\b|(?:January|February|March|April|May|June|July|August|September|October|"
     r"November|December)\b)|(?P<place>in|at)\s+(?=[A-Z]))"
 )
+_AGREEMENTS_THEY_MADE = re.compile(  # "the agreements they announced today on a ceasefire"
+    r"\b[Tt]he\s+(?:(?:new|latest|recent)\s+)?(?P<noun>agreements?|accords?|deals?|arrangements?)"
+    r"\s+(?:that\s+)?(?P<who>they|both\s+sides|the\s+two\s+sides|both\s+countries|"
+    r"the\s+two\s+(?:countries|governments|leaders|parties))\s+(?:have\s+|had\s+)?"
+    r"(?:just\s+|recently\s+|finally\s+)?(?:announced|signed|reached|concluded|struck)\b"
+)
+_ON_WHAT_AGREED = re.compile(  # "… on a six-month ceasefire and on a mechanism to …"
+    r"\s+(?:and\s+)?on\s+(?:(?:a|an|the)\s+)(?P<np>[^,;.]+?)(?=\s+and\s+on\s|[,;.]|$)"
+)
 _AGREEMENT_BEFORE_BETWEEN = re.compile(  # "the (new) trade agreement " right before "between"
     r"\b(?:[Tt]he|[Aa]n?)\s+(?P<kind>(?:(?!proposed\b|possible\b|potential\b|future\b|draft\b|"
     r"prospective\b|planned\b|forthcoming\b|upcoming\b|eventual\b|pending\b)[\w’'-]+\s+){0,4}?"
@@ -7402,6 +7411,7 @@ class _Extractor:
         self._agreements_between()
         self._agreed_to_do()
         self._signed_for()
+        self._agreements_they_made()
 
     def _signed_for(self) -> None:
         """'A signed the Memorandum for the United States and B signed for Palau': the
@@ -7609,6 +7619,91 @@ class _Extractor:
                     self.date_near(m.end(), after_only=True),
                 )
             )
+
+    def _agreements_they_made(self) -> None:
+        """'congratulates A and B for the agreements they announced today on a six-month
+        ceasefire and on a mechanism for …': one agreement per thing agreed on, of the
+        parties named right before (or, for 'both countries' and a 'they' with none, of the
+        last meeting or agreement of the paragraph); a bare 'the agreement they signed' is
+        the one drafted already, if any."""
+        text = self.text
+        for m in _AGREEMENTS_THEY_MADE.finditer(text):
+            s = m.start()
+            if self.in_quote(s):
+                continue
+            sent_start, sent_end = self.sent(s)
+            if _negation(text[max(sent_start, s - 25) : s]):
+                continue
+            parties: list[str] = []
+            if m.group("who") == "they":
+                before = [
+                    mm
+                    for mm in self.mentions_between(sent_start, s)
+                    if not self.in_quote(mm.start) and not self.ents[mm.key].is_place
+                ]
+                for mm in before:
+                    lst = self.list_after(mm.start, kinds=("org", "person"))
+                    if lst and len(lst[0]) >= 2 and s - 40 <= lst[1] <= s:
+                        parties = list(lst[0])
+                        break
+            if not parties and (
+                "countries" in m.group("who")
+                or _rx(r"\b(?:both|the\s+two)\s+(?:countries|governments|sides|states)\b").search(
+                    text, sent_start, s
+                )
+            ):
+                parties = self._last_states(s, 2)
+            if not parties:
+                parties = self._antecedent_parties(s, near=True)
+            parties = [self._government_state(k) or k for k in dict.fromkeys(parties)]
+            parties = [k for k in parties if not self.ents[k].is_place]
+            if len(parties) < 2:
+                continue
+            # what was agreed on, after an optional place and day: "… in Cuba today on a …"
+            pos = m.end()
+            gap = _rx(
+                r"(?:\s+(?:in|at)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*|\s+today|"
+                r"\s+yesterday|\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+                r"Saturday|Sunday))*"
+            ).match(text, pos, sent_end)
+            pos = gap.end() if gap else pos
+            kinds: list[tuple[str, str | None, int]] = []
+            while (om := _ON_WHAT_AGREED.match(text, pos, sent_end)) is not None:
+                np_ = _rx(r"\s+").sub(" ", om.group("np")).strip().lower()
+                duration = None
+                dm = _DURATION.search(np_)
+                if dm is not None and dm.group("n2"):
+                    n = (
+                        int(dm.group("n2"))
+                        if dm.group("n2").isdigit()
+                        else _NUMBERS.get(dm.group("n2"))
+                    )
+                    if n:
+                        duration = f"P{n}{_UNITS[dm.group('unit2')]}"
+                    np_ = (np_[: dm.start()] + np_[dm.end() :]).strip()
+                kinds.append((np_, duration, om.end()))
+                pos = om.end()
+            if not kinds:
+                if any(set(parties) <= set(a.parties) for a in self.agreements):
+                    continue  # "the agreement they signed": the one drafted already
+                kinds = [(m.group("noun").lower(), None, m.end())]
+            for kind, duration, end in kinds:
+                if any(set(a.parties) == set(parties) and a.kind == kind for a in self.agreements):
+                    continue
+                self.agreements.append(
+                    _Agr(
+                        self.new_id(f"{'-'.join(parties[:2])}-{slugify(kind)}"),
+                        parties,
+                        kind,
+                        "agreed",
+                        (s, end),
+                        "agreement:they-made",
+                        0.6,
+                        duration,
+                        [],
+                        self.date_near(s),
+                    )
+                )
 
     def _agreed_to_do(self) -> None:
         """'A and B have agreed to continue the talks', 'They agreed to set up a summit':
