@@ -1256,6 +1256,57 @@ CASES = [
         (frozenset({"Arvelia", "Doskara"}), "deal"),
         present=False,
     ),
+    # demands and concerns: "the need for X to do more", "called for X to end", coordinated deeds
+    Case(
+        "the-need-for-a-state-to-do-more-is-hedged-criticism",
+        STATES + "Arvelian President Mara Vell stressed the need for Doskara to do more to "
+        "protect civilians.",
+        "accusations",
+        ("Mara Vell", "Doskara", True),
+    ),
+    Case(
+        "the-need-for-a-state-to-invest-is-no-criticism",
+        STATES + "Arvelian President Mara Vell stressed the need for Doskara to invest in schools.",
+        "accusations",
+        ("Mara Vell", "Doskara", True),
+        present=False,
+    ),
+    Case(
+        "called-for-a-state-to-end",
+        STATES + "Arvelian President Mara Vell called for Doskara to end its blockade of the "
+        "river.",
+        "accusations",
+        ("Mara Vell", "Doskara", False),
+    ),
+    Case(
+        "called-for-talks-with-a-state-is-no-criticism",
+        STATES + "Arvelian President Mara Vell called for talks with Doskara to resume.",
+        "accusations",
+        ("Mara Vell", "Doskara", False),
+        present=False,
+    ),
+    Case(
+        "they-who-met-stressed-the-need-for",
+        STATES + "President Mara Vell met Prime Minister Teodor Vashti in Lissar on Monday. "
+        "They stressed the need for Doskara to do more to protect civilians.",
+        "accusations",
+        ("Teodor Vashti", "Doskara", True),
+    ),
+    Case(
+        "concern-about-a-second-owner-s-deed",
+        STATES + "Arvelian President Mara Vell expressed deep concern about Doskara's supply "
+        "of drones to Russia and China's support to Russia's army.",
+        "accusations",
+        ("Mara Vell", "China", False),
+    ),
+    Case(
+        "concern-about-deeds-never-accuses-the-one-supplied",
+        STATES + "Arvelian President Mara Vell expressed deep concern about Doskara's supply "
+        "of drones to Russia and China's support to Russia's army.",
+        "accusations",
+        ("Mara Vell", "Russia", False),
+        present=False,
+    ),
     Case(
         "said-a-state-was-responsible-for",
         STATES + "Arvelian President Mara Vell said Doskara was responsible for the flooding.",

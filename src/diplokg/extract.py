@@ -1258,7 +1258,9 @@ _HOSTILE_OWNER = re.compile(  # between its owner and the noun: "’s continued 
 )
 _DEMAND = re.compile(  # "called on X to stop …", "urged X to end …", "called for an end to … by X"
     r"\b(?:(?P<on>(?:call(?:s|ed|ing)?\s+(?:on|upon)|urg(?:e|es|ed|ing)|press(?:es|ed|ing)?|"
-    r"demand(?:s|ed|ing)?\s+(?:of|that)))\s+|(?P<for>call(?:s|ed|ing)?\s+for|demand(?:s|ed|ing)?)"
+    r"demand(?:s|ed|ing)?\s+(?:of|that)|need\s+for|call(?:s|ed|ing)?\s+for"
+    r"(?!\s+(?:an?\s+|the\s+)?(?:(?:immediate|swift|complete|prompt)\s+)?(?:end|halt|stop|"
+    r"cessation)\b)))\s+|(?P<for>call(?:s|ed|ing)?\s+for|demand(?:s|ed|ing)?)"
     r"\s+(?:an?\s+|the\s+)?(?:(?:immediate|swift|complete|prompt)\s+)?(?:end|halt|stop|"
     r"cessation)\s+(?:to|of)\s+)"
 )
@@ -1267,7 +1269,7 @@ _DEMAND_SCAN = _Scan(
     frozenset(
         _words(
             "call calls called calling urge urges urged urging press presses pressed pressing "
-            "demand demands demanded demanding"
+            "demand demands demanded demanding need"
         )
     ),
 )
@@ -8221,6 +8223,7 @@ class _Extractor:
             if found is None:
                 continue
             accused, end = found
+            accused = accused + self._more_owners(m.end(), end, accused, accusers)
             about = text[m.end() : end].strip()
             if not about:
                 continue
@@ -8236,6 +8239,24 @@ class _Extractor:
                     "accusation:concern",
                     0.55,
                 )
+
+    def _more_owners(self, lo: int, hi: int, found: list[str], accusers: list[str]) -> list[str]:
+        """The owners of the further deeds coordinated in a concern: '… about Iran's
+        provision of weapons to Russia and the PRC's support to Russia's industry' (the
+        PRC too; never Russia, the one they are given to)."""
+        text = self.text
+        more: list[str] = []
+        for mm in self.mentions_between(lo, hi):
+            key = mm.key
+            if key in found or key in accusers or key in more or self.in_quote(mm.start):
+                continue
+            if self.ents[key].is_place or not self.speaker_capable(mm):
+                continue
+            if _rx(r"(?:,|\band)\s+(?:the\s+)?$").search(
+                text, max(lo, mm.start - 12), mm.start
+            ) and _rx(r"[’']s\s+(?!own\b)[a-z]").match(text, mm.end):
+                more.append(key)
+        return more
 
     def _concern_subject(
         self, pos: int, sent_end: int, accusers: list[str]
@@ -8338,9 +8359,15 @@ class _Extractor:
             sent_start, sent_end = self.sent(s)
             if _negation(text[max(sent_start, s - 30) : s]):
                 continue
-            accuser = self.subject_before(s)
-            if accuser is None or self.ents[accuser].type == _MEDIA:
+            if _rx(r"\s*They\b").match(text, sent_start, s):
+                # "They stressed the need for X to …": those who met, as for concerns
+                accusers = self._last_meeting_of(sent_start, persons=True, paragraph=True)
+            else:
+                who = self.subject_before(s)
+                accusers = [who] if who is not None else []
+            if not accusers or self.ents[accusers[0]].type == _MEDIA:
                 continue
+            accuser = accusers[0]
             if m.group("for"):
                 found = self._culprits_in(m.end(), sent_end, accuser)
                 if found is None:
@@ -8354,18 +8381,20 @@ class _Extractor:
                 if not _DEMAND_DEED.match(text, list_end):
                     continue
                 end = _about_end(text, list_end, sent_end)
-            accused = [k for k in accused if not self.ents[k].is_place and k != accuser]
             about = text[m.end() : end].strip()
-            self._add_accusation(
-                "criticism",
-                accuser,
-                accused,
-                about,
-                "asserted",
-                (self._clause_start(sent_start, s, accuser), end),
-                "accusation:demand",
-                0.55,
-            )
+            # "the need for X to do more": a softer criticism than "called on X to stop"
+            fact = "hedged" if m.group("on") and m.group("on").startswith("need") else "asserted"
+            for accuser in accusers:
+                self._add_accusation(
+                    "criticism",
+                    accuser,
+                    [k for k in accused if not self.ents[k].is_place and k not in accusers],
+                    about,
+                    fact,
+                    (self._clause_start(sent_start, s, accuser), end),
+                    "accusation:demand",
+                    0.55,
+                )
 
     def _held_to_account(self) -> None:
         """'the Assad regime must be held accountable for its use of chemical weapons',
