@@ -182,6 +182,28 @@ CASES = [
         (frozenset({"Mara Vell", "Teodor Vashti"}), "2025-04-02"),
         present=False,
     ),
+    # talks called for, proposed or sought are not held
+    Case(
+        "called-for-talks-with-is-no-meeting",
+        STATES + "Arvelian President Mara Vell called for talks with Doskara to resume.",
+        "meeting_participants",
+        (frozenset({"Mara Vell", "Doskara"}),),
+        present=False,
+    ),
+    Case(
+        "proposed-new-talks-with-is-no-meeting",
+        "Arvelian President Mara Vell proposed new talks with Doskaran Foreign Minister "
+        "Teodor Vashti.",
+        "meeting_participants",
+        (frozenset({"Mara Vell", "Teodor Vashti"}),),
+        present=False,
+    ),
+    Case(
+        "held-talks-with-is-a-meeting",
+        "Arvelian President Mara Vell held talks with Doskaran Foreign Minister Teodor Vashti.",
+        "meeting_participants",
+        (frozenset({"Mara Vell", "Teodor Vashti"}),),
+    ),
     Case(
         "a-state-insists",
         STATES + "Talks stalled, but Doskara insists its dam on the river is lawful.",

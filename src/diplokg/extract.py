@@ -1497,7 +1497,8 @@ _ANAPHORIC_MEETING = re.compile(
 _HYPOTHETICAL_BEFORE = re.compile(
     r"\b(?:could|would|might|if|whether|asked\s+to|hopes?\s+to|wants?\s+to|"
     r"refused\s+to|declined\s+to|invited\s+\w+\s+to|no\s+such|no\s+plans?\s+to|"
-    r"not\s+planning\s+to)\s+(?:\w+\s+)?$"
+    r"not\s+planning\s+to|call(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing)|propos(?:e|es|ed|ing)|"
+    r"offer(?:s|ed|ing)?|s(?:eek|eeks|ought|eeking)|push(?:es|ed|ing)?\s+for)\s+(?:\w+\s+)?$"
 )
 _PLANNED = re.compile(
     r"\b(?:will|shall|would|is\s+to|are\s+to|plans?\s+to|planned|planning|due\s+to|set\s+to|"
