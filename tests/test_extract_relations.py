@@ -204,6 +204,33 @@ CASES = [
         "meeting_participants",
         (frozenset({"Mara Vell", "Teodor Vashti"}),),
     ),
+    # visits told by a departure: "leaves on Saturday for X", "will head to X"
+    Case(
+        "leaves-on-a-weekday-for-a-state",
+        STATES + "Doskaran Foreign Minister Teodor Vashti leaves on Saturday for Arvelia.",
+        "meetings",
+        (frozenset({"Teodor Vashti", "Arvelia"}), "2025-03-08"),
+    ),
+    Case(
+        "will-head-to-a-state",
+        STATES + "Doskaran Foreign Minister Teodor Vashti will head to Arvelia next week for "
+        "talks.",
+        "meeting_participants",
+        (frozenset({"Teodor Vashti", "Arvelia"}),),
+    ),
+    Case(
+        "travel-to-the-state-named-with-its-article",
+        "Zimbabwe's Prime Minister Morgan Tsvangirai will travel to the Netherlands.",
+        "meeting_participants",
+        (frozenset({"Morgan Tsvangirai", "Netherlands"}),),
+    ),
+    Case(
+        "hopes-to-head-to-a-state-is-no-visit",
+        STATES + "Doskaran Foreign Minister Teodor Vashti hopes to head to Arvelia next week.",
+        "meeting_participants",
+        (frozenset({"Teodor Vashti", "Arvelia"}),),
+        present=False,
+    ),
     Case(
         "a-state-insists",
         STATES + "Talks stalled, but Doskara insists its dam on the river is lawful.",

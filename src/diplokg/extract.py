@@ -1611,7 +1611,10 @@ _STATE_BEFORE_HEADS = frozenset(  # _STATE_CONTEXT_BEFORE ("the government of")
 )
 _VISIT_VERB = re.compile(
     r"\b(?P<v>visit(?:s|ed|ing)?|will\s+visit|to\s+visit|travell?(?:ed|ing)?\s+to|travels\s+to|"
-    r"travel\s+to|arrived\s+in|arrives\s+in|flew\s+to|fly\s+to|flies\s+to)\s+"
+    r"travel\s+to|arrived\s+in|arrives\s+in|flew\s+to|fly\s+to|flies\s+to|"
+    r"(?:leaves|left|leaving|will\s+leave|depart(?:s|ed|ing)?|will\s+depart|head(?:s|ed|ing)?|"
+    r"will\s+head)\s+(?:(?:on|this|next)\s+[A-Z]?[a-z]+\s+|later\s+today\s+|today\s+|"
+    r"tomorrow\s+)?for|head(?:s|ed|ing)?\s+to)\s+"
 )
 _CITY_OF_STATE = re.compile(  # after "travel to": "Draslav, the Kostravan capital"
     r"[A-Z][\w’'-]*(?:[ -][A-Z][\w’'-]*)?,\s+"
@@ -1621,7 +1624,8 @@ _VISIT_VERB_HEADS = frozenset(
     _words(
         """
         visit visits visited visiting travel travels traveled travelled traveling travelling
-        arrived arrives flew fly flies
+        arrived arrives flew fly flies leaves left leaving leave depart departs departed
+        departing head heads headed heading
         """
     )
 )
@@ -6994,6 +6998,8 @@ class _Extractor:
             ):
                 continue
             dest = self.mention_at(m.end())
+            if dest is None and text.startswith("the ", m.end()):
+                dest = self.mention_at(m.end() + 4)  # "travel to the Netherlands"
             if dest is None and not _CITY_OF_STATE.match(text, m.end()):
                 continue
             if _rx(r"[’']s\s+(?:\w+\s+)*$").search(text[max(0, m.start() - 30) : m.start()]):
