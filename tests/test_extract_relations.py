@@ -231,6 +231,27 @@ CASES = [
         (frozenset({"Teodor Vashti", "Arvelia"}),),
         present=False,
     ),
+    # "will host X": the verb, not a broadcaster's title before a name
+    Case(
+        "will-host-a-counterpart-for-a-bilateral-meeting",
+        "Foreign Minister Ilka Moravin will host Doskaran Foreign Minister Teodor Vashti for a "
+        "bilateral meeting and an official dinner in Lissar.",
+        "meeting_participants",
+        (frozenset({"Ilka Moravin", "Teodor Vashti"}),),
+    ),
+    Case(
+        "agreed-to-host-a-named-guest",
+        "President Mara Vell agreed to host Teodor Vashti in Lissar next month.",
+        "meeting_participants",
+        (frozenset({"Mara Vell", "Teodor Vashti"}),),
+    ),
+    Case(
+        "a-television-host-who-interviews-is-no-guest",
+        "Television host Dana Reyes met Foreign Minister Ilka Moravin in the studio.",
+        "meeting_participants",
+        (frozenset({"Dana Reyes", "Ilka Moravin"}),),
+        present=False,
+    ),
     Case(
         "a-state-insists",
         STATES + "Talks stalled, but Doskara insists its dam on the river is lawful.",

@@ -2209,7 +2209,8 @@ _BYLINE = re.compile(  # "By Jane Roe", "(Reporting by X; Editing by Y and Z)"
     r"(?P<names2>[A-Z][^;()\n]{0,120})|"
     r"(?m:^(?P<names3>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'.-]+){1,2}),[ \t]+[A-Z][\w ]{0,30}"
     r"(?:News|Radio|Television|TV)\b[^\n]{0,40}$)|"
-    r"\b(?:[Rr]eporter|[Cc]orrespondent|[Hh]ost|[Aa]nchor|[Pp]resenter|[Ii]nterviewer)[ \t]+"
+    r"\b(?:[Rr]eporter|[Cc]orrespondent|(?<!will\s)(?<!to\s)(?<!would\s)(?<!also\s)(?<!and\s)"
+    r"[Hh]ost|[Aa]nchor|[Pp]resenter|[Ii]nterviewer)[ \t]+"  # (not the verb: "will host X")
     r"(?P<names4>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){1,2})"
 )
 
