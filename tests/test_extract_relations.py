@@ -1377,6 +1377,28 @@ CASES = [
         ("Mara Vell", "Russia", False),
         present=False,
     ),
+    # a state's armed service as an actor: "the Doskaran army" accuses and is accused
+    Case(
+        "the-demonym-army-accuses",
+        STATES + "The Doskaran army has accused Arvelia of arming the rebels, a charge Lissar "
+        "denies.",
+        "accusations",
+        ("Doskaran army", "Arvelia", False),
+    ),
+    Case(
+        "the-demonym-army-is-accused",
+        STATES + "Arvelian President Mara Vell accused the Doskaran army of staging the attack.",
+        "accusations",
+        ("Mara Vell", "Doskaran army", False),
+    ),
+    Case(
+        "demonym-military-operations-are-no-body",
+        STATES + "Arvelian President Mara Vell condemned the Doskaran military operations "
+        "near the river.",
+        "accusations",
+        ("Mara Vell", "Doskaran military", False),
+        present=False,
+    ),
     Case(
         "said-a-state-was-responsible-for",
         STATES + "Arvelian President Mara Vell said Doskara was responsible for the flooding.",

@@ -600,6 +600,16 @@ _DELEGATION_HEADS = frozenset(
 )
 _BODY_OF_STATE_HEADS = frozenset(_words("presidential national foreign interior"))
 _DEMONYM_BODY_HEADS = frozenset(_words("officials authorities government leadership diplomats"))
+# "the Sudanese army", "the Syrian air force": a state's armed service as an actor (a body
+# of that state), never a modifier ("Israeli military operations", "army officers")
+_DEMONYM_FORCE = re.compile(
+    r"(?<![\w’'-])(?:[Tt]he\s+)(?P<name>(?P<dem>[A-Z][a-z]+)\s+(?:army|navy|military|air\s+force|"
+    r"coast\s+guard))\b(?!-|\s+(?:operations?|vessels?|ships?|officials?|officers?|personnel|"
+    r"sources?|spokes\w+|chiefs?|commanders?|units?|forces|aircraft|jets?|drones?|exercises?|"
+    r"bases?|courts?|leaders(?:hip)?|intelligence|delegation|veterans?|ranks|academy|"
+    r"headquarters|positions?|posts?|patrols?|boats?|planes?|helicopters?|said\s+(?:it|in\s+a))\b)"
+)
+
 _CONF_HEADS = frozenset(
     _words(
         """
@@ -3183,6 +3193,23 @@ class _Extractor:
             if state is None or self.covered(m.start(), m.end()) or self.in_quote(m.start()):
                 continue
             self.add_mention(m.start(), m.end(), state, "metonym", 0.6)
+        if (
+            "army" in text
+            or "military" in text
+            or "navy" in text
+            or " force" in text
+            or "guard" in text
+        ):
+            for m in _DEMONYM_FORCE.finditer(text):
+                s, e = m.span("name")
+                state = self.ensure(self.demonyms.get(_fold(m.group("dem"))))
+                if state is None or self.covered(s, e) or self.in_quote(s):
+                    continue
+                force = self.local_ent(
+                    text[s:e], "government-body", rule="entity:state-force", conf=0.6
+                )
+                force.country = force.country or state
+                self.add_mention(s, e, force.key, "name", 0.6)
         for m in self.scan(_GROUP_SCAN):
             s, e = m.span()
             if self.in_quote(s):
