@@ -1400,6 +1400,21 @@ CASES = [
         present=False,
     ),
     Case(
+        "a-ministry-dismisses-the-allegation-made-against-its-state",
+        STATES + "The Doskaran army has accused Arvelia of arming the rebels. The Arvelian "
+        'foreign ministry on Thursday dismissed the allegation as "baseless".',
+        "accusations",
+        ("Arvelian foreign ministry", "Doskaran army", False),
+    ),
+    Case(
+        "a-ministry-dismissing-an-allegation-against-another-state-answers-no-one",
+        STATES + "The Doskaran army has accused Tarvonia of arming the rebels. The Arvelian "
+        'foreign ministry on Thursday dismissed the allegation as "baseless".',
+        "accusations",
+        ("Arvelian foreign ministry", "Doskaran army", False),
+        present=False,
+    ),
+    Case(
         "said-a-state-was-responsible-for",
         STATES + "Arvelian President Mara Vell said Doskara was responsible for the flooding.",
         "accusations",

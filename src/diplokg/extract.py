@@ -8585,7 +8585,10 @@ class _Extractor:
                 reports = [st for st in self.statements if st.kind == "report" and st.span[0] < s]
                 target = reports[-1].issuers[0] if reports else None
             else:
-                prior = [a for a in self.accusations if a.span[0] < s and who in a.accused]
+                # the allegation made against the dismisser, or against its state ("the
+                # Emirati foreign ministry dismissed the allegation" made against the UAE)
+                mine = {who, self.ents[who].country} - {None}
+                prior = [a for a in self.accusations if a.span[0] < s and mine & set(a.accused)]
                 target = prior[-1].accuser if prior else None
             if target is None or target == who or self.ents[target].is_place:
                 continue
