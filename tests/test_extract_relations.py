@@ -1414,6 +1414,27 @@ CASES = [
         ("Arvelian foreign ministry", "Doskaran army", False),
         present=False,
     ),
+    # an agreement ratified or brought into force by its parties
+    Case(
+        "exchanged-notes-bringing-into-force-the-agreement",
+        STATES + "Arvelia and Doskara also exchanged diplomatic notes bringing into force the "
+        "Water Sharing Agreement, which was signed in 2010.",
+        "agreement_kinds",
+        (frozenset({"Arvelia", "Doskara"}), "water sharing agreement"),
+    ),
+    Case(
+        "two-states-ratified-the-treaty",
+        STATES + "Arvelia and Doskara ratified the border treaty on Monday.",
+        "agreement_kinds",
+        (frozenset({"Arvelia", "Doskara"}), "border treaty"),
+    ),
+    Case(
+        "has-not-ratified-the-treaty-with-is-none",
+        STATES + "Arvelia has not ratified the border treaty with Doskara.",
+        "agreement_kinds",
+        (frozenset({"Arvelia", "Doskara"}), "border treaty"),
+        present=False,
+    ),
     Case(
         "said-a-state-was-responsible-for",
         STATES + "Arvelian President Mara Vell said Doskara was responsible for the flooding.",
