@@ -1435,6 +1435,28 @@ CASES = [
         (frozenset({"Arvelia", "Doskara"}), "border treaty"),
         present=False,
     ),
+    # two states named before the agreement's name, when the clause says it was made
+    Case(
+        "since-the-a-b-partnership-was-agreed",
+        STATES + "It is ten years since the Arvelia Doskara Comprehensive Strategic Partnership "
+        "was agreed.",
+        "agreement_kinds",
+        (frozenset({"Arvelia", "Doskara"}), "comprehensive strategic partnership"),
+    ),
+    Case(
+        "the-a-b-treaty-never-ratified-is-none",
+        STATES + "The Arvelia Doskara border treaty has never been ratified.",
+        "agreement_kinds",
+        (frozenset({"Arvelia", "Doskara"}), "border treaty"),
+        present=False,
+    ),
+    Case(
+        "the-proposed-a-b-treaty-discussed-is-none",
+        STATES + "The proposed Arvelia Doskara border treaty was discussed on Monday.",
+        "agreement_kinds",
+        (frozenset({"Arvelia", "Doskara"}), "border treaty"),
+        present=False,
+    ),
     Case(
         "said-a-state-was-responsible-for",
         STATES + "Arvelian President Mara Vell said Doskara was responsible for the flooding.",

@@ -1108,6 +1108,14 @@ _AGREEMENTS_THEY_MADE = re.compile(  # "the agreements they announced today on a
 _ON_WHAT_AGREED = re.compile(  # "… on a six-month ceasefire and on a mechanism to …"
     r"\s+(?:and\s+)?on\s+(?:(?:a|an|the)\s+)(?P<np>[^,;.]+?)(?=\s+and\s+on\s|[,;.]|$)"
 )
+_PAIR_KIND = re.compile(  # after "the A-B" or "the A B": "border treaty", "Strategic Partnership"
+    r"\s+(?P<kind>(?:(?!proposed\b|possible\b|potential\b|future\b|draft\b|planned\b|"
+    r"prospective\b|new\b)[\w’'-]+\s+){0,4}?(?i:" + _AGREEMENT_NOUNS + r"))\b"
+)
+_PAIR_MADE = re.compile(  # "… was agreed", "… had been signed in 2010"
+    r"[^.;]{0,40}?\b(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:signed|"
+    r"agreed|concluded|reached|struck|sealed|ratified|inked|finali[sz]ed|renewed|extended)\b"
+)
 _AGREEMENT_BEFORE_BETWEEN = re.compile(  # "the (new) trade agreement " right before "between"
     r"\b(?:[Tt]he|[Aa]n?)\s+(?P<kind>(?:(?!proposed\b|possible\b|potential\b|future\b|draft\b|"
     r"prospective\b|planned\b|forthcoming\b|upcoming\b|eventual\b|pending\b)[\w’'-]+\s+){0,4}?"
@@ -7451,6 +7459,7 @@ class _Extractor:
         self._agreed_to_do()
         self._signed_for()
         self._agreements_they_made()
+        self._state_pair_agreements()
 
     def _signed_for(self) -> None:
         """'A signed the Memorandum for the United States and B signed for Palau': the
@@ -7743,6 +7752,45 @@ class _Extractor:
                         self.date_near(s),
                     )
                 )
+
+    def _state_pair_agreements(self) -> None:
+        """'the Arvelia-Doskara border treaty was signed in 2010', 'since the New Zealand
+        China Comprehensive Strategic Partnership was agreed': two states named as the
+        agreement's modifier are its parties, when the clause says it was made."""
+        text = self.text
+        mens = [mm for mm in self.mens if not mm.inner and self.ents[mm.key].type == "state"]
+        for m1, m2 in itertools.pairwise(mens):
+            if m1.key == m2.key or not _rx(r"\s*[-–—/]\s*|\s+").fullmatch(text, m1.end, m2.start):
+                continue
+            if not _rx(r"(?<![\w’'-])[Tt]he\s+$").search(text, max(0, m1.start - 4), m1.start):
+                continue
+            km = _PAIR_KIND.match(text, m2.end)
+            if km is None:
+                continue  # (inside a quote too: "since the A B Partnership was agreed" is told)
+            sent_start, sent_end = self.sent(m1.start)
+            if _negation(text[max(sent_start, m1.start - 25) : m1.start]):
+                continue
+            made = _PAIR_MADE.match(text, km.end(), sent_end)
+            if made is None or _negation(text[km.end() : made.end()]):
+                continue
+            parties = [m1.key, m2.key]
+            kind = _rx(r"\s+").sub(" ", km.group("kind")).strip().lower()
+            if any(set(a.parties) == set(parties) and a.kind == kind for a in self.agreements):
+                continue
+            self.agreements.append(
+                _Agr(
+                    self.new_id(f"{'-'.join(parties)}-{slugify(kind)}"),
+                    parties,
+                    kind,
+                    "signed" if "signed" in made.group() else "agreed",
+                    (m1.start - 4, made.end()),
+                    "agreement:state-pair",
+                    0.6,
+                    None,
+                    [],
+                    self.date_near(km.end(), after_only=True),
+                )
+            )
 
     def _agreed_to_do(self) -> None:
         """'A and B have agreed to continue the talks', 'They agreed to set up a summit':
