@@ -253,6 +253,20 @@ CASES = [
         present=False,
     ),
     Case(
+        "is-due-to-arrive-in-a-capital",
+        "Doskaran Foreign Minister Teodor Vashti is due to arrive in Paris on Wednesday.",
+        "meeting_participants",
+        (frozenset({"Teodor Vashti", "France"}),),
+    ),
+    Case(
+        "refugees-arriving-in-a-capital-is-no-visit-of-the-speaker",
+        "Refugees arriving in Paris were stopped by the police, Doskaran Foreign Minister "
+        "Teodor Vashti said.",
+        "meeting_participants",
+        (frozenset({"Teodor Vashti", "France"}),),
+        present=False,
+    ),
+    Case(
         "a-state-insists",
         STATES + "Talks stalled, but Doskara insists its dam on the river is lawful.",
         "statements",

@@ -1631,7 +1631,7 @@ _STATE_BEFORE_HEADS = frozenset(  # _STATE_CONTEXT_BEFORE ("the government of")
 )
 _VISIT_VERB = re.compile(
     r"\b(?P<v>visit(?:s|ed|ing)?|will\s+visit|to\s+visit|travell?(?:ed|ing)?\s+to|travels\s+to|"
-    r"travel\s+to|arrived\s+in|arrives\s+in|flew\s+to|fly\s+to|flies\s+to|"
+    r"travel\s+to|arrived\s+in|arrives\s+in|arrive\s+in|arriving\s+in|flew\s+to|fly\s+to|flies\s+to|"
     r"(?:leaves|left|leaving|will\s+leave|depart(?:s|ed|ing)?|will\s+depart|head(?:s|ed|ing)?|"
     r"will\s+head)\s+(?:(?:on|this|next)\s+[A-Z]?[a-z]+\s+|later\s+today\s+|today\s+|"
     r"tomorrow\s+)?for|head(?:s|ed|ing)?\s+to)\s+"
@@ -1644,7 +1644,7 @@ _VISIT_VERB_HEADS = frozenset(
     _words(
         """
         visit visits visited visiting travel travels traveled travelled traveling travelling
-        arrived arrives flew fly flies leaves left leaving leave depart departs departed
+        arrived arrives arrive arriving flew fly flies leaves left leaving leave depart departs departed
         departing head heads headed heading
         """
     )
