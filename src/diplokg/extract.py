@@ -9503,11 +9503,17 @@ def _trim_span(text: str, s: int, e: int) -> tuple[int, int]:
 # fact's confidence. A rule not listed keeps the confidence its code gives it.
 _MEASURED_CONFIDENCE: Mapping[str, float] = {
     "accusation:accusation-verb": 0.93,
+    "accusation:concern": 0.91,
+    "accusation:demand": 0.71,
+    "accusation:dismissed-as": 0.8,
     "accusation:critical-quote": 0.67,
     "accusation:criticism-noun": 0.67,
     "accusation:criticism-verb": 0.93,
     "agreement:agreed-to-do": 0.75,
-    "agreement:verb-kind": 0.88,
+    "agreement:verb-kind": 0.93,
+    "agreement:they-made": 0.75,
+    "agreement:state-pair": 0.67,
+    "meeting:anaphoric": 0.67,
     "meeting:meeting-with": 0.67,
     "meeting:met": 0.92,
     "meeting:received-by": 0.75,
