@@ -1472,6 +1472,27 @@ CASES = [
         present=False,
     ),
     Case(
+        "an-end-to-a-deed-and-a-demonym-s-retaliation-pins-both",
+        STATES + "Arvelian President Mara Vell called for an end to the shelling by Doskara "
+        "and Turkish retaliatory action.",
+        "accusations",
+        ("Mara Vell", "Turkey", False),
+    ),
+    Case(
+        "an-end-to-a-deed-and-a-call-to-a-demonym-s-people-is-no-deed",
+        STATES + "Arvelian President Mara Vell called for an end to the shelling by Doskara "
+        "and urged Turkish farmers to stay calm.",
+        "accusations",
+        ("Mara Vell", "Turkey", False),
+        present=False,
+    ),
+    Case(
+        "condemned-a-demonym-s-blockade",
+        STATES + "Arvelian President Mara Vell condemned the Doskaran blockade of the river.",
+        "accusations",
+        ("Mara Vell", "Doskara", False),
+    ),
+    Case(
         "said-a-state-was-responsible-for",
         STATES + "Arvelian President Mara Vell said Doskara was responsible for the flooding.",
         "accusations",

@@ -1264,7 +1264,7 @@ _DEMONYM_DEED = re.compile(  # "the Russian missile strikes": a deed a demonym p
     r"\s*(?:the\s+|these\s+|recent\s+|latest\s+)*(?P<d>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:[a-z-]+\s+){0,2}?"
     r"(?:attacks?|strikes?|air\s*strikes?|airstrikes?|shelling|bombings?|bombardments?|"
     r"offensives?|incursions?|raids?|aggression|invasion|occupation|annexation|missile\s+launch(?:es)?|"
-    r"launch(?:es)?|tests?)\b"
+    r"launch(?:es)?|tests?|operations?|actions?|retaliation|blockades?|sieges?)\b"
 )
 _HOSTILE_NOUN_SCAN = _Scan(
     _HOSTILE_NOUN,
@@ -1644,8 +1644,8 @@ _VISIT_VERB_HEADS = frozenset(
     _words(
         """
         visit visits visited visiting travel travels traveled travelled traveling travelling
-        arrived arrives arrive arriving flew fly flies leaves left leaving leave depart departs departed
-        departing head heads headed heading
+        arrived arrives arrive arriving flew fly flies leaves left leaving leave depart departs
+        departed departing head heads headed heading
         """
     )
 )
@@ -8341,6 +8341,13 @@ class _Extractor:
                 text, max(lo, mm.start - 12), mm.start
             ) and _rx(r"[’']s\s+(?!own\b)[a-z]").match(text, mm.end):
                 more.append(key)
+        for am in _rx(r"\band\s+").finditer(text, lo, hi):
+            # "… rockets by Hamas into Israel and Israeli retaliatory action": a demonym's deed
+            deed = self._demonym_deed(am.end(), hi)
+            if deed is not None:
+                more += [
+                    k for k in deed[0] if k not in found and k not in accusers and k not in more
+                ]
         return more
 
     def _concern_subject(
@@ -8458,6 +8465,7 @@ class _Extractor:
                 if found is None:
                     continue
                 accused, end = found
+                accused = accused + self._more_owners(m.end(), end, accused, accusers)
             else:
                 lst = self.list_after(m.end(), kinds=("org", "person"))
                 if lst is None or not lst[0]:
