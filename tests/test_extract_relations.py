@@ -1492,6 +1492,23 @@ CASES = [
         "accusations",
         ("Mara Vell", "Doskara", False),
     ),
+    # bare plural agreements are told apart by what they are on
+    Case(
+        "for-signing-agreements-on-topics",
+        STATES + "The Secretary-General congratulates Arvelia and Doskara for signing "
+        "agreements on security, the common border and economic relations.",
+        "agreement_kinds",
+        (
+            frozenset({"Arvelia", "Doskara"}),
+            "agreements on security, the common border and economic relations",
+        ),
+    ),
+    Case(
+        "signed-agreements-on-a-weekday-keep-their-noun",
+        STATES + "Arvelia and Doskara signed two agreements on Monday in Lissar.",
+        "agreement_kinds",
+        (frozenset({"Arvelia", "Doskara"}), "agreements"),
+    ),
     Case(
         "said-a-state-was-responsible-for",
         STATES + "Arvelian President Mara Vell said Doskara was responsible for the flooding.",

@@ -1116,6 +1116,15 @@ _PAIR_MADE = re.compile(  # "… was agreed", "… had been signed in 2010"
     r"[^.;]{0,40}?\b(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:signed|"
     r"agreed|concluded|reached|struck|sealed|ratified|inked|finali[sz]ed|renewed|extended)\b"
 )
+#: Bare plural agreement nouns: "agreements on security, the border and trade" are told
+#: apart by what each is on (a single "memorandum on …" keeps its noun as its kind).
+_BARE_AGREEMENT_KINDS = frozenset(
+    {"agreements", "accords", "deals", "memoranda", "memoranda of understanding", "arrangements"}
+)
+_AGREEMENT_ON = re.compile(  # "… agreements on security and trade" (not "on Monday", "on behalf")
+    rf"\s+on\s+(?!(?:{_WEEKDAYS}|{_MONTHS})\b|\d|behalf\b|the\s+sidelines\b|the\s+margins\b|"
+    r"(?:this|that|which|whose|the\s+same)\b)(?P<topic>[a-z])"
+)
 _AGREEMENT_BEFORE_BETWEEN = re.compile(  # "the (new) trade agreement " right before "between"
     r"\b(?:[Tt]he|[Aa]n?)\s+(?P<kind>(?:(?!proposed\b|possible\b|potential\b|future\b|draft\b|"
     r"prospective\b|planned\b|forthcoming\b|upcoming\b|eventual\b|pending\b)[\w’'-]+\s+){0,4}?"
@@ -7411,6 +7420,7 @@ class _Extractor:
             km = _rx(r"\s+(?:agreement|treaty|accord|pact|deal)\b", re.I).match(text, m.end())
             if km and kind.split()[-1] != km.group().strip().lower():
                 kind = f"{kind} {km.group().strip().lower()}"  # "a partnership agreement"
+            kind = self._kind_on_topic(kind, m.end(), sent_end)
             date = self.date_near(s)
             am = _ALSO_AGREEMENT.match(text, m.end(), sent_end)
             if am:
@@ -7534,6 +7544,17 @@ class _Extractor:
                 last.place = place.key
             break
 
+    def _kind_on_topic(self, kind: str, pos: int, sent_end: int) -> str:
+        """'signed agreements on security, the common border and economic relations': a
+        bare plural noun's kind is what they are on (never 'on Monday', 'on behalf of')."""
+        if kind not in _BARE_AGREEMENT_KINDS:
+            return kind
+        om = _AGREEMENT_ON.match(self.text, pos, sent_end)
+        if om is None:
+            return kind
+        words = self.text[om.start("topic") : _clause_end(self.text, om.end(), sent_end)].split()
+        return f"{kind} on {' '.join(words).lower()}" if 0 < len(words) <= 10 else kind
+
     def _for_signing(self, m: re.Match[str], sent_start: int, sent_end: int) -> None:
         """'… congratulates the Governments of A and B for signing agreements on …':
         the ones praised for signing are the parties."""
@@ -7553,6 +7574,7 @@ class _Extractor:
                 .lower()
             )
             end = _about_end(text, m.end(), sent_end)
+            kind = self._kind_on_topic(kind, m.end(), sent_end)
             self.agreements.append(
                 _Agr(
                     self.new_id(f"{'-'.join(parties[:2])}-{slugify(kind)}"),
