@@ -133,6 +133,13 @@ CASES = [
         (frozenset({"Ilka Moravin", "Doskara"}),),
         present=False,
     ),
+    Case(
+        "the-titled-envoy-also-met-with-members-of-two-bodies",
+        "UN Special Envoy Ruth Okello arrived in Lissar on Monday. The Special Envoy also met "
+        "with members of the Electoral Reform Commission and the National Dialogue Committee.",
+        "meeting_participants",
+        (frozenset({"Ruth Okello", "Electoral Reform Commission", "National Dialogue Committee"}),),
+    ),
     # meetings told by a pronoun or as the next of a series: the parties named before
     Case(
         "their-next-meeting-after-a-told-meeting",

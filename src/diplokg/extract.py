@@ -1449,7 +1449,7 @@ _PLACE_BEFORE_MEETING = re.compile(  # before the verb: where the subject had co
     r"\s+for\s+(?:[\w-]+\s+){0,2}|,\s+(?:[\w.’'-]+\s+){0,5})$"
 )
 _MEMBERS_OF_BODY = re.compile(  # "met with members of the X": the body is met
-    r"(?:the\s+)?(?:members|representatives|leaders|officials|heads)\s+of\s+"
+    r"\s*(?:the\s+)?(?:members|representatives|leaders|officials|heads)\s+of\s+"
 )
 _CANCEL_VERBS = r"cancell?ed|called\s+off|scrapped|shelved"
 _CANCELLED_BEFORE = re.compile(  # right before a meeting's noun: "cancelled his talks"
