@@ -140,6 +140,20 @@ CASES = [
         "meeting_participants",
         (frozenset({"Ruth Okello", "Electoral Reform Commission", "National Dialogue Committee"}),),
     ),
+    Case(
+        "her-visit-to-an-assembly-meets-it",
+        "Foreign Minister Ilka Moravin spoke during her visit to the UN General Assembly in "
+        "New York.",
+        "meeting_places",
+        (frozenset({"Ilka Moravin", "UN General Assembly"}), "New York"),
+    ),
+    Case(
+        "a-cancelled-visit-to-a-body-is-none",
+        "Foreign Minister Ilka Moravin's visit to the European Union was cancelled.",
+        "meeting_participants",
+        (frozenset({"Ilka Moravin", "European Union"}),),
+        present=False,
+    ),
     # meetings told by a pronoun or as the next of a series: the parties named before
     Case(
         "their-next-meeting-after-a-told-meeting",

@@ -7132,6 +7132,8 @@ class _Extractor:
     ) -> None:
         text = self.text
         dest = self.mention_at(dest_pos)
+        if dest is None and text.startswith("the ", dest_pos):
+            dest = self.mention_at(dest_pos + 4)  # "his visit to the UN General Assembly"
         host = None
         place = None
         dest_end = dest.end if dest is not None else dest_pos
@@ -7141,6 +7143,9 @@ class _Extractor:
         elif dest is not None and self.ents[dest.key].type == "state":
             host = dest.key
         elif dest is not None:
+            if self.ents[dest.key].type in _MET_BODIES and self.ents[visitor].is_person:
+                # a visit to a body (an assembly, an alliance's headquarters) meets it
+                self.add_meeting([visitor, dest.key], (span[0], dest.end), trig, "visit:body", 0.6)
             return
         if host is None:
             # "Draslav, the Kostravan capital", "Abidjan, in Côte d'Ivoire": the city's state
