@@ -1530,6 +1530,33 @@ CASES = [
         "agreement_kinds",
         (frozenset({"Arvelia", "Doskara"}), "agreements"),
     ),
+    # one agreement told twice: in the headline and the story, by its noun and its signers
+    Case(
+        "a-headline-s-deal-told-again-below-is-one-agreement",
+        "Arvelia and Doskara sign river cable deal\n\nBy Jane Roe\n\n"
+        + STATES
+        + "Arvelia and Doskara on Tuesday signed a deal to build a power cable under the river.",
+        "agreement_kinds",
+        (frozenset({"Arvelia", "Doskara"}), "river cable deal"),
+        present=False,
+    ),
+    Case(
+        "the-story-s-telling-of-the-headline-deal-is-kept",
+        "Arvelia and Doskara sign river cable deal\n\nBy Jane Roe\n\n"
+        + STATES
+        + "Arvelia and Doskara on Tuesday signed a deal to build a power cable under the river.",
+        "agreement_kinds",
+        (frozenset({"Arvelia", "Doskara"}), "deal"),
+    ),
+    Case(
+        "the-memorandum-signed-by-two-ministers-is-the-bodies-one",
+        STATES + "Arvelia's Ministry of Energy and Doskara's Ministry of Water signed a "
+        "memorandum of understanding on river data. The memorandum was signed by Arvelian "
+        "Energy Minister Pell Oram and Doskaran Water Minister Sami Teodor.",
+        "agreements",
+        (frozenset({"Arvelia", "Doskara"}), None),
+        present=False,
+    ),
     Case(
         "said-a-state-was-responsible-for",
         STATES + "Arvelian President Mara Vell said Doskara was responsible for the flooding.",

@@ -7475,6 +7475,7 @@ class _Extractor:
         self._signed_for()
         self._agreements_they_made()
         self._state_pair_agreements()
+        self._headline_agreements()
 
     def _signed_for(self) -> None:
         """'A signed the Memorandum for the United States and B signed for Palau': the
@@ -7675,6 +7676,13 @@ class _Extractor:
                 set(a.parties) == set(parties) and (a.kind == kind or bare) for a in self.agreements
             ):
                 continue  # "the deal was signed by …": the one already drafted
+            if bare and any(
+                a.span[0] < nm.start() and (a.kind == kind or a.kind.startswith(f"{kind} "))
+                for a in self.agreements
+            ):
+                # "The memorandum was signed by A's minister and B's minister" after "X and Y
+                # signed a memorandum of understanding": its signers, not new parties
+                continue
             status = (
                 "agreed" if m.group("verb") and m.group("verb").startswith("agreed") else "signed"
             )
@@ -7818,6 +7826,19 @@ class _Extractor:
                     self.date_near(km.end(), after_only=True),
                 )
             )
+
+    def _headline_agreements(self) -> None:
+        """'Norland and Estavia sign power cable deal' above 'Norland and Estavia on Tuesday
+        signed a deal to build …': the headline names the story's agreement, told again
+        below; the story's telling is kept."""
+        if len(self.para_starts) < 3:
+            return
+        body = [a for a in self.agreements if self.para(a.span[0]) > 0]
+        self.agreements = [
+            a
+            for a in self.agreements
+            if self.para(a.span[0]) > 0 or not any(set(b.parties) == set(a.parties) for b in body)
+        ]
 
     def _agreed_to_do(self) -> None:
         """'A and B have agreed to continue the talks', 'They agreed to set up a summit':
