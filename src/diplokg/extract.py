@@ -3216,8 +3216,8 @@ class _Extractor:
             "army" in text
             or "military" in text
             or "navy" in text
-            or " force" in text
-            or "guard" in text
+            or "air force" in text
+            or "coast guard" in text
         ):
             for m in _DEMONYM_FORCE.finditer(text):
                 s, e = m.span("name")
@@ -6388,6 +6388,8 @@ class _Extractor:
         before; for "their" also of an agreement, within a paragraph or two). Never when
         the sentence tells a meeting already, nor a hypothetical one."""
         text = self.text
+        if "meeting" not in text and "talks" not in text and "summit" not in text:
+            return
         for m in _ANAPHORIC_MEETING.finditer(text):
             s = m.start()
             if self.in_quote(s) or (m.group("next") and m.group("noun") != "meeting"):
@@ -7710,6 +7712,8 @@ class _Extractor:
         last meeting or agreement of the paragraph); a bare 'the agreement they signed' is
         the one drafted already, if any."""
         text = self.text
+        if not any(w in text for w in ("agreement", "accord", "deal", "arrangement")):
+            return
         for m in _AGREEMENTS_THEY_MADE.finditer(text):
             s = m.start()
             if self.in_quote(s):
