@@ -600,6 +600,16 @@ _DELEGATION_HEADS = frozenset(
 )
 _BODY_OF_STATE_HEADS = frozenset(_words("presidential national foreign interior"))
 _DEMONYM_BODY_HEADS = frozenset(_words("officials authorities government leadership diplomats"))
+# "the Sudanese army", "the Syrian air force": a state's armed service as an actor (a body
+# of that state), never a modifier ("Israeli military operations", "army officers")
+_DEMONYM_FORCE = re.compile(
+    r"(?<![\w’'-])(?:[Tt]he\s+)(?P<name>(?P<dem>[A-Z][a-z]+)\s+(?:army|navy|military|air\s+force|"
+    r"coast\s+guard))\b(?!-|\s+(?:operations?|vessels?|ships?|officials?|officers?|personnel|"
+    r"sources?|spokes\w+|chiefs?|commanders?|units?|forces|aircraft|jets?|drones?|exercises?|"
+    r"bases?|courts?|leaders(?:hip)?|intelligence|delegation|veterans?|ranks|academy|"
+    r"headquarters|positions?|posts?|patrols?|boats?|planes?|helicopters?|said\s+(?:it|in\s+a))\b)"
+)
+
 _CONF_HEADS = frozenset(
     _words(
         """
@@ -1062,7 +1072,8 @@ _AGREEMENT = re.compile(
     r"(?:have\s+|has\s+)?struck|(?:have\s+|has\s+)?inked|(?:have\s+|has\s+)?sealed|"
     r"(?:have\s+|has\s+)?finali[sz]ed|(?:have\s+|has\s+)?adopted|"
     r"(?:will|would|are\s+to|is\s+to|plan\s+to|plans\s+to|are\s+set\s+to|is\s+set\s+to|"
-    r"are\s+expected\s+to|is\s+expected\s+to)\s+sign|renewed|extended|strike|strikes|sign|signs)"
+    r"are\s+expected\s+to|is\s+expected\s+to)\s+sign|renewed|extended|strike|strikes|sign|signs|"
+    r"(?:have\s+|has\s+)?ratified|(?:bringing|brought|putting|put)\s+into\s+force)"
     r"(?:\s+|(?=,))"
     r"(?P<gap>(?:,[^,.;]{1,60},\s+)|(?:(?!an?\b|the\b)[^.;,“”\"]{1,50}?\s+(?=(?:an?|the)\s)))?"
     r"(?P<np>(?:(?:an?|the|their|its|a\s+new|new)\b)?\s*(?P<kind>(?:[\w’'-]+\s+){0,5}?(?i:"
@@ -1080,6 +1091,39 @@ _WHEN_GAP = (
 _AGREED_TO_DO = re.compile(  # "have agreed to continue …" (a verb, not "to a deal", "to sign")
     rf"\b(?:(?:have|has|had)\s+)?(?:also\s+)?agreed\s+(?:{_WHEN_GAP},?\s+)?to\s+"
     r"(?P<vp>(?!sign\b|conclude\b|a\b|an\b|the\b|this\b|that\b|it\b|its\b|their\b)[a-z]+\b)"
+)
+_AGREED_ADJUNCT = re.compile(  # where the deed agreed to ends: an adjunct of time, place or cause
+    r",|\s+(?:following|after|before|during|while|amid|when|today|yesterday|tonight|"
+    r"this\s+(?:morning|afternoon|evening|week|month|year)|(?:next|last)\s+(?:week|month|year)|"
+    r"at\s+the\s+end\s+of|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"\d{1,2}\b|(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)\b)|(?P<place>in|at)\s+(?=[A-Z]))"
+)
+_AGREEMENTS_THEY_MADE = re.compile(  # "the agreements they announced today on a ceasefire"
+    r"\b[Tt]he\s+(?:(?:new|latest|recent)\s+)?(?P<noun>agreements?|accords?|deals?|arrangements?)"
+    r"\s+(?:that\s+)?(?P<who>they|both\s+sides|the\s+two\s+sides|both\s+countries|"
+    r"the\s+two\s+(?:countries|governments|leaders|parties))\s+(?:have\s+|had\s+)?"
+    r"(?:just\s+|recently\s+|finally\s+)?(?:announced|signed|reached|concluded|struck)\b"
+)
+_ON_WHAT_AGREED = re.compile(  # "… on a six-month ceasefire and on a mechanism to …"
+    r"\s+(?:and\s+)?on\s+(?:(?:a|an|the)\s+)(?P<np>[^,;.]+?)(?=\s+and\s+on\s|[,;.]|$)"
+)
+_PAIR_KIND = re.compile(  # after "the A-B" or "the A B": "border treaty", "Strategic Partnership"
+    r"\s+(?P<kind>(?:(?!proposed\b|possible\b|potential\b|future\b|draft\b|planned\b|"
+    r"prospective\b|new\b)[\w’'-]+\s+){0,4}?(?i:" + _AGREEMENT_NOUNS + r"))\b"
+)
+_PAIR_MADE = re.compile(  # "… was agreed", "… had been signed in 2010"
+    r"[^.;]{0,40}?\b(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:signed|"
+    r"agreed|concluded|reached|struck|sealed|ratified|inked|finali[sz]ed|renewed|extended)\b"
+)
+#: Bare plural agreement nouns: "agreements on security, the border and trade" are told
+#: apart by what each is on (a single "memorandum on …" keeps its noun as its kind).
+_BARE_AGREEMENT_KINDS = frozenset(
+    {"agreements", "accords", "deals", "memoranda", "memoranda of understanding", "arrangements"}
+)
+_AGREEMENT_ON = re.compile(  # "… agreements on security and trade" (not "on Monday", "on behalf")
+    rf"\s+on\s+(?!(?:{_WEEKDAYS}|{_MONTHS})\b|\d|behalf\b|the\s+sidelines\b|the\s+margins\b|"
+    r"(?:this|that|which|whose|the\s+same)\b)(?P<topic>[a-z])"
 )
 _AGREEMENT_BEFORE_BETWEEN = re.compile(  # "the (new) trade agreement " right before "between"
     r"\b(?:[Tt]he|[Aa]n?)\s+(?P<kind>(?:(?!proposed\b|possible\b|potential\b|future\b|draft\b|"
@@ -1116,6 +1160,7 @@ _AGREEMENT_FIRST = frozenset(  # see _Scan
         """
         have has had agreed signed concluded reached struck inked sealed finalised finalized
         adopted will would are is plan plans renewed extended strike strikes sign signs
+        ratified bringing brought putting put
         """
     )
 )
@@ -1228,7 +1273,7 @@ _DEMONYM_DEED = re.compile(  # "the Russian missile strikes": a deed a demonym p
     r"\s*(?:the\s+|these\s+|recent\s+|latest\s+)*(?P<d>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:[a-z-]+\s+){0,2}?"
     r"(?:attacks?|strikes?|air\s*strikes?|airstrikes?|shelling|bombings?|bombardments?|"
     r"offensives?|incursions?|raids?|aggression|invasion|occupation|annexation|missile\s+launch(?:es)?|"
-    r"launch(?:es)?|tests?)\b"
+    r"launch(?:es)?|tests?|operations?|actions?|retaliation|blockades?|sieges?)\b"
 )
 _HOSTILE_NOUN_SCAN = _Scan(
     _HOSTILE_NOUN,
@@ -1242,7 +1287,9 @@ _HOSTILE_OWNER = re.compile(  # between its owner and the noun: "’s continued 
 )
 _DEMAND = re.compile(  # "called on X to stop …", "urged X to end …", "called for an end to … by X"
     r"\b(?:(?P<on>(?:call(?:s|ed|ing)?\s+(?:on|upon)|urg(?:e|es|ed|ing)|press(?:es|ed|ing)?|"
-    r"demand(?:s|ed|ing)?\s+(?:of|that)))\s+|(?P<for>call(?:s|ed|ing)?\s+for|demand(?:s|ed|ing)?)"
+    r"demand(?:s|ed|ing)?\s+(?:of|that)|need\s+for|call(?:s|ed|ing)?\s+for"
+    r"(?!\s+(?:an?\s+|the\s+)?(?:(?:immediate|swift|complete|prompt)\s+)?(?:end|halt|stop|"
+    r"cessation)\b)))\s+|(?P<for>call(?:s|ed|ing)?\s+for|demand(?:s|ed|ing)?)"
     r"\s+(?:an?\s+|the\s+)?(?:(?:immediate|swift|complete|prompt)\s+)?(?:end|halt|stop|"
     r"cessation)\s+(?:to|of)\s+)"
 )
@@ -1251,13 +1298,16 @@ _DEMAND_SCAN = _Scan(
     frozenset(
         _words(
             "call calls called calling urge urges urged urging press presses pressed pressing "
-            "demand demands demanded demanding"
+            "demand demands demanded demanding need"
         )
     ),
 )
 _DEMAND_DEED = re.compile(  # what the one called on must stop doing
     r"\s+to\s+(?:immediately\s+|urgently\s+)?(?:stop|end|cease|halt|refrain|withdraw|"
     r"release|respect|abide|comply|lift|do\s+(?:far\s+|much\s+)?more)\b"
+)
+_THROUGH_ASIDE = re.compile(  # "A, through its aid agency (AID), and B signed": the means
+    r",\s+(?:through|via|acting\s+through|represented\s+by)\s+[^,;:]{3,120},\s+and\s+(?:the\s+)?"
 )
 _SIGNED_FOR = re.compile(  # "A signed the Memorandum for the United States", "B signed for C"
     r"\bsigned\s+(?:(?:the|a|an)\s+(?P<np>(?:[\w’'-]+\s+){0,5}?))?(?:for|on\s+behalf\s+of)\s+"
@@ -1399,7 +1449,7 @@ _PLACE_BEFORE_MEETING = re.compile(  # before the verb: where the subject had co
     r"\s+for\s+(?:[\w-]+\s+){0,2}|,\s+(?:[\w.’'-]+\s+){0,5})$"
 )
 _MEMBERS_OF_BODY = re.compile(  # "met with members of the X": the body is met
-    r"(?:the\s+)?(?:members|representatives|leaders|officials|heads)\s+of\s+"
+    r"\s*(?:the\s+)?(?:members|representatives|leaders|officials|heads)\s+of\s+"
 )
 _CANCEL_VERBS = r"cancell?ed|called\s+off|scrapped|shelved"
 _CANCELLED_BEFORE = re.compile(  # right before a meeting's noun: "cancelled his talks"
@@ -1457,6 +1507,27 @@ _ABSENCE_FIRST = frozenset(  # see _Scan
         stayed pulled withdrew cancelled canceled
         """
     )
+)
+#: A meeting told by a pronoun or as the next of a series: "their third meeting today",
+#: "their Beijing meeting", "the next leaders' meeting will be held on 9 May", "The next
+#: meeting between the leaders": its participants were named before (see
+#: _Extractor._anaphoric_meetings). ``their`` may own talks and summits; "the next/last"
+#: only a meeting (a body's "next summit" is its own).
+_ANAPHORIC_MEETING = re.compile(
+    r"\b(?:(?P<their>[Tt]heir)|(?P<next>[Tt]he\s+(?:next|last|previous|latest|following)))"
+    r"\s+(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    r"\d+(?:st|nd|rd|th)|next|last|latest|previous|recent|upcoming|regular|weekly|monthly|"
+    r"bilateral|face-to-face|one-on-one)\s+)?"
+    r"(?:(?P<cap>[A-Z][\w’'-]+)\s+)?"
+    r"(?:(?:leaders|ministers|presidents|two\s+leaders)[’']\s+)?"
+    r"(?P<noun>meeting|talks|summit)\b(?!\s+(?:of|with|on\s+the\s+sidelines)\b)"
+)
+#: Words before a meeting's trigger that make it hypothetical, refused or unplanned.
+_HYPOTHETICAL_BEFORE = re.compile(
+    r"\b(?:could|would|might|if|whether|asked\s+to|hopes?\s+to|wants?\s+to|"
+    r"refused\s+to|declined\s+to|invited\s+\w+\s+to|no\s+such|no\s+plans?\s+to|"
+    r"not\s+planning\s+to|call(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing)|propos(?:e|es|ed|ing)|"
+    r"offer(?:s|ed|ing)?|s(?:eek|eeks|ought|eeking)|push(?:es|ed|ing)?\s+for)\s+(?:\w+\s+)?$"
 )
 _PLANNED = re.compile(
     r"\b(?:will|shall|would|is\s+to|are\s+to|plans?\s+to|planned|planning|due\s+to|set\s+to|"
@@ -1569,7 +1640,10 @@ _STATE_BEFORE_HEADS = frozenset(  # _STATE_CONTEXT_BEFORE ("the government of")
 )
 _VISIT_VERB = re.compile(
     r"\b(?P<v>visit(?:s|ed|ing)?|will\s+visit|to\s+visit|travell?(?:ed|ing)?\s+to|travels\s+to|"
-    r"travel\s+to|arrived\s+in|arrives\s+in|flew\s+to|fly\s+to|flies\s+to)\s+"
+    r"travel\s+to|arrived\s+in|arrives\s+in|arrive\s+in|arriving\s+in|flew\s+to|fly\s+to|flies\s+to|"
+    r"(?:leaves|left|leaving|will\s+leave|depart(?:s|ed|ing)?|will\s+depart|head(?:s|ed|ing)?|"
+    r"will\s+head)\s+(?:(?:on|this|next)\s+[A-Z]?[a-z]+\s+|later\s+today\s+|today\s+|"
+    r"tomorrow\s+)?for|head(?:s|ed|ing)?\s+to)\s+"
 )
 _CITY_OF_STATE = re.compile(  # after "travel to": "Draslav, the Kostravan capital"
     r"[A-Z][\w’'-]*(?:[ -][A-Z][\w’'-]*)?,\s+"
@@ -1579,7 +1653,8 @@ _VISIT_VERB_HEADS = frozenset(
     _words(
         """
         visit visits visited visiting travel travels traveled travelled traveling travelling
-        arrived arrives flew fly flies
+        arrived arrives arrive arriving flew fly flies leaves left leaving leave depart departs
+        departed departing head heads headed heading
         """
     )
 )
@@ -2163,7 +2238,8 @@ _BYLINE = re.compile(  # "By Jane Roe", "(Reporting by X; Editing by Y and Z)"
     r"(?P<names2>[A-Z][^;()\n]{0,120})|"
     r"(?m:^(?P<names3>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'.-]+){1,2}),[ \t]+[A-Z][\w ]{0,30}"
     r"(?:News|Radio|Television|TV)\b[^\n]{0,40}$)|"
-    r"\b(?:[Rr]eporter|[Cc]orrespondent|[Hh]ost|[Aa]nchor|[Pp]resenter|[Ii]nterviewer)[ \t]+"
+    r"\b(?:[Rr]eporter|[Cc]orrespondent|(?<!will\s)(?<!to\s)(?<!would\s)(?<!also\s)(?<!and\s)"
+    r"[Hh]ost|[Aa]nchor|[Pp]resenter|[Ii]nterviewer)[ \t]+"  # (not the verb: "will host X")
     r"(?P<names4>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){1,2})"
 )
 
@@ -3136,6 +3212,23 @@ class _Extractor:
             if state is None or self.covered(m.start(), m.end()) or self.in_quote(m.start()):
                 continue
             self.add_mention(m.start(), m.end(), state, "metonym", 0.6)
+        if (
+            "army" in text
+            or "military" in text
+            or "navy" in text
+            or "air force" in text
+            or "coast guard" in text
+        ):
+            for m in _DEMONYM_FORCE.finditer(text):
+                s, e = m.span("name")
+                state = self.ensure(self.demonyms.get(_fold(m.group("dem"))))
+                if state is None or self.covered(s, e) or self.in_quote(s):
+                    continue
+                force = self.local_ent(
+                    text[s:e], "government-body", rule="entity:state-force", conf=0.6
+                )
+                force.country = force.country or state
+                self.add_mention(s, e, force.key, "name", 0.6)
         for m in self.scan(_GROUP_SCAN):
             s, e = m.span()
             if self.in_quote(s):
@@ -6070,11 +6163,9 @@ class _Extractor:
             trig = m.group("trig")
             low = trig.lower()
             sent_start, sent_end = self.sent(s)
-            if _negation(text[max(sent_start, s - 30) : s]) or _rx(
-                r"\b(?:could|would|might|if|whether|asked\s+to|hopes?\s+to|wants?\s+to|"
-                r"refused\s+to|declined\s+to|invited\s+\w+\s+to|no\s+such|no\s+plans?\s+to|"
-                r"not\s+planning\s+to)\s+(?:\w+\s+)?$"
-            ).search(text[max(sent_start, s - 30) : s]):
+            if _negation(text[max(sent_start, s - 30) : s]) or _HYPOTHETICAL_BEFORE.search(
+                text[max(sent_start, s - 30) : s]
+            ):
                 continue
             if low.startswith(("called on", "calls on")) and _rx(
                 r"[^.;,]{0,80}?\s+to\s+(?:immediately\s+|urgently\s+)?"
@@ -6289,6 +6380,68 @@ class _Extractor:
                 if obj == subj:
                     continue
                 self.add_meeting([subj, obj], (ev_s, lend), s, "meeting:met", 0.75)
+
+    def _anaphoric_meetings(self) -> None:
+        """A meeting whose participants were named before: "A and B agreed … following their
+        third meeting today" (the clause's subject), "their Beijing meeting" or "The next
+        leaders' meeting will be held on 9 May" (the parties of the nearest meeting told
+        before; for "their" also of an agreement, within a paragraph or two). Never when
+        the sentence tells a meeting already, nor a hypothetical one."""
+        text = self.text
+        if "meeting" not in text and "talks" not in text and "summit" not in text:
+            return
+        for m in _ANAPHORIC_MEETING.finditer(text):
+            s = m.start()
+            if self.in_quote(s) or (m.group("next") and m.group("noun") != "meeting"):
+                continue
+            sent_start, sent_end = self.sent(s)
+            if _negation(text[max(sent_start, s - 30) : s]) or _HYPOTHETICAL_BEFORE.search(
+                text[max(sent_start, s - 30) : s]
+            ):
+                continue
+            if any(
+                ev.kind == "meeting"
+                and any(sent_start <= sp[0] < sent_end for sp in (ev.span, *ev.extra))
+                for ev in self.events
+            ):
+                continue  # the sentence tells its meeting already
+            if m.group("cap"):
+                cm = self.mention_at(m.start("cap"))
+                if cm is None or not (
+                    self.ents[cm.key].is_place or self.ents[cm.key].type == "state"
+                ):
+                    continue  # "their Cabinet meeting": not a place's
+            parts: list[str] = []
+            if m.group("their"):
+                group = self._subject_list(sent_start, s)
+                if len(group) >= 2 and all(
+                    self.ents[k].is_person or self.ents[k].type == "state" for k in group
+                ):
+                    parts = group
+            if not parts:
+                parts = self._antecedent_parties(s, near=m.group("their") is not None)
+            if len(parts) >= 2:
+                self.add_meeting(parts, (s, m.end()), s, "meeting:anaphoric", 0.6)
+
+    def _antecedent_parties(self, pos: int, *, near: bool) -> list[str]:
+        """The participants of the last meeting told before ``pos`` (``near``: or the
+        parties of an agreement, either within the paragraph or the one before)."""
+        best: tuple[int, list[str]] | None = None
+        for ev in self.events:
+            if (
+                ev.kind == "meeting"
+                and ev.status != "cancelled"
+                and ev.span[0] < pos
+                and (best is None or ev.span[0] > best[0])
+            ):
+                best = (ev.span[0], ev.participants)
+        if near:
+            for ag in self.agreements:
+                if ag.span[0] < pos and (best is None or ag.span[0] > best[0]):
+                    best = (ag.span[0], ag.parties)
+            if best is not None and self.para(pos) - self.para(best[0]) > 1:
+                return []
+        return list(best[1]) if best is not None else []
 
     def _title_meeting(self) -> None:
         """A transcript titled 'Remarks With X Before Their Meeting' or 'Remarks Prior to a
@@ -6894,6 +7047,8 @@ class _Extractor:
             ):
                 continue
             dest = self.mention_at(m.end())
+            if dest is None and text.startswith("the ", m.end()):
+                dest = self.mention_at(m.end() + 4)  # "travel to the Netherlands"
             if dest is None and not _CITY_OF_STATE.match(text, m.end()):
                 continue
             if _rx(r"[’']s\s+(?:\w+\s+)*$").search(text[max(0, m.start() - 30) : m.start()]):
@@ -6979,6 +7134,8 @@ class _Extractor:
     ) -> None:
         text = self.text
         dest = self.mention_at(dest_pos)
+        if dest is None and text.startswith("the ", dest_pos):
+            dest = self.mention_at(dest_pos + 4)  # "his visit to the UN General Assembly"
         host = None
         place = None
         dest_end = dest.end if dest is not None else dest_pos
@@ -6988,6 +7145,9 @@ class _Extractor:
         elif dest is not None and self.ents[dest.key].type == "state":
             host = dest.key
         elif dest is not None:
+            if self.ents[dest.key].type in _MET_BODIES and self.ents[visitor].is_person:
+                # a visit to a body (an assembly, an alliance's headquarters) meets it
+                self.add_meeting([visitor, dest.key], (span[0], dest.end), trig, "visit:body", 0.6)
             return
         if host is None:
             # "Draslav, the Kostravan capital", "Abidjan, in Côte d'Ivoire": the city's state
@@ -7118,6 +7278,15 @@ class _Extractor:
                 r"groundbreaking|ground-breaking|important|major|key|milestone|"
                 r"several|\d+)\s+)+"
             ).sub("", kind)
+            if _rx(r"(?:the|this|that)\s+$", re.I).match(
+                text, m.start("np"), m.start("kind")
+            ) and any(
+                (a.kind == kind or a.kind.startswith(f"{kind} ")) and a.span[0] < s
+                for a in self.agreements
+            ):
+                # "A and B signed the development agreement" after "X and Y have signed a
+                # new development agreement": the signers of the one told before
+                continue
             verb = m.group("verb")
             status = (
                 "signed"
@@ -7134,7 +7303,19 @@ class _Extractor:
             ]
             # the subject: the coordinated names right before the verb
             lst = None
-            for mm in zone_mentions:
+            aside = _THROUGH_ASIDE.search(subj_zone)
+            if aside is not None:
+                # "The United States, through its aid agency, and B have signed": the aside
+                # names the means, not a party
+                first = [
+                    mm
+                    for mm in zone_mentions
+                    if mm.end <= sent_start + aside.start() and self.ents[mm.key].is_org
+                ]
+                second = self.list_after(sent_start + aside.end(), kinds=("org", "person"))
+                if first and second and second[1] >= s - 40:
+                    lst = ([first[-1].key, *second[0]], second[1])
+            for mm in zone_mentions if lst is None else ():
                 if self.ents[mm.key].is_place:
                     continue
                 lst = self.list_after(mm.start, kinds=("org", "person"))
@@ -7246,6 +7427,7 @@ class _Extractor:
             km = _rx(r"\s+(?:agreement|treaty|accord|pact|deal)\b", re.I).match(text, m.end())
             if km and kind.split()[-1] != km.group().strip().lower():
                 kind = f"{kind} {km.group().strip().lower()}"  # "a partnership agreement"
+            kind = self._kind_on_topic(kind, m.end(), sent_end)
             date = self.date_near(s)
             am = _ALSO_AGREEMENT.match(text, m.end(), sent_end)
             if am:
@@ -7293,6 +7475,9 @@ class _Extractor:
         self._agreements_between()
         self._agreed_to_do()
         self._signed_for()
+        self._agreements_they_made()
+        self._state_pair_agreements()
+        self._headline_agreements()
 
     def _signed_for(self) -> None:
         """'A signed the Memorandum for the United States and B signed for Palau': the
@@ -7367,6 +7552,17 @@ class _Extractor:
                 last.place = place.key
             break
 
+    def _kind_on_topic(self, kind: str, pos: int, sent_end: int) -> str:
+        """'signed agreements on security, the common border and economic relations': a
+        bare plural noun's kind is what they are on (never 'on Monday', 'on behalf of')."""
+        if kind not in _BARE_AGREEMENT_KINDS:
+            return kind
+        om = _AGREEMENT_ON.match(self.text, pos, sent_end)
+        if om is None:
+            return kind
+        words = self.text[om.start("topic") : _clause_end(self.text, om.end(), sent_end)].split()
+        return f"{kind} on {' '.join(words).lower()}" if 0 < len(words) <= 10 else kind
+
     def _for_signing(self, m: re.Match[str], sent_start: int, sent_end: int) -> None:
         """'… congratulates the Governments of A and B for signing agreements on …':
         the ones praised for signing are the parties."""
@@ -7386,6 +7582,7 @@ class _Extractor:
                 .lower()
             )
             end = _about_end(text, m.end(), sent_end)
+            kind = self._kind_on_topic(kind, m.end(), sent_end)
             self.agreements.append(
                 _Agr(
                     self.new_id(f"{'-'.join(parties[:2])}-{slugify(kind)}"),
@@ -7481,6 +7678,13 @@ class _Extractor:
                 set(a.parties) == set(parties) and (a.kind == kind or bare) for a in self.agreements
             ):
                 continue  # "the deal was signed by …": the one already drafted
+            if bare and any(
+                a.span[0] < nm.start() and (a.kind == kind or a.kind.startswith(f"{kind} "))
+                for a in self.agreements
+            ):
+                # "The memorandum was signed by A's minister and B's minister" after "X and Y
+                # signed a memorandum of understanding": its signers, not new parties
+                continue
             status = (
                 "agreed" if m.group("verb") and m.group("verb").startswith("agreed") else "signed"
             )
@@ -7500,6 +7704,145 @@ class _Extractor:
                     self.date_near(m.end(), after_only=True),
                 )
             )
+
+    def _agreements_they_made(self) -> None:
+        """'congratulates A and B for the agreements they announced today on a six-month
+        ceasefire and on a mechanism for …': one agreement per thing agreed on, of the
+        parties named right before (or, for 'both countries' and a 'they' with none, of the
+        last meeting or agreement of the paragraph); a bare 'the agreement they signed' is
+        the one drafted already, if any."""
+        text = self.text
+        if not any(w in text for w in ("agreement", "accord", "deal", "arrangement")):
+            return
+        for m in _AGREEMENTS_THEY_MADE.finditer(text):
+            s = m.start()
+            if self.in_quote(s):
+                continue
+            sent_start, sent_end = self.sent(s)
+            if _negation(text[max(sent_start, s - 25) : s]):
+                continue
+            parties: list[str] = []
+            if m.group("who") == "they":
+                before = [
+                    mm
+                    for mm in self.mentions_between(sent_start, s)
+                    if not self.in_quote(mm.start) and not self.ents[mm.key].is_place
+                ]
+                for mm in before:
+                    lst = self.list_after(mm.start, kinds=("org", "person"))
+                    if lst and len(lst[0]) >= 2 and s - 40 <= lst[1] <= s:
+                        parties = list(lst[0])
+                        break
+            if not parties and (
+                "countries" in m.group("who")
+                or _rx(r"\b(?:both|the\s+two)\s+(?:countries|governments|sides|states)\b").search(
+                    text, sent_start, s
+                )
+            ):
+                parties = self._last_states(s, 2)
+            if not parties:
+                parties = self._antecedent_parties(s, near=True)
+            parties = [self._government_state(k) or k for k in dict.fromkeys(parties)]
+            parties = [k for k in parties if not self.ents[k].is_place]
+            if len(parties) < 2:
+                continue
+            # what was agreed on, after an optional place and day: "… in Cuba today on a …"
+            pos = m.end()
+            gap = _rx(
+                r"(?:\s+(?:in|at)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*|\s+today|"
+                r"\s+yesterday|\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+                r"Saturday|Sunday))*"
+            ).match(text, pos, sent_end)
+            pos = gap.end() if gap else pos
+            kinds: list[tuple[str, str | None, int]] = []
+            while (om := _ON_WHAT_AGREED.match(text, pos, sent_end)) is not None:
+                np_ = _rx(r"\s+").sub(" ", om.group("np")).strip().lower()
+                duration = None
+                dm = _DURATION.search(np_)
+                if dm is not None and dm.group("n2"):
+                    n = (
+                        int(dm.group("n2"))
+                        if dm.group("n2").isdigit()
+                        else _NUMBERS.get(dm.group("n2"))
+                    )
+                    if n:
+                        duration = f"P{n}{_UNITS[dm.group('unit2')]}"
+                    np_ = (np_[: dm.start()] + np_[dm.end() :]).strip()
+                kinds.append((np_, duration, om.end()))
+                pos = om.end()
+            if not kinds:
+                if any(set(parties) <= set(a.parties) for a in self.agreements):
+                    continue  # "the agreement they signed": the one drafted already
+                kinds = [(m.group("noun").lower(), None, m.end())]
+            for kind, duration, end in kinds:
+                if any(set(a.parties) == set(parties) and a.kind == kind for a in self.agreements):
+                    continue
+                self.agreements.append(
+                    _Agr(
+                        self.new_id(f"{'-'.join(parties[:2])}-{slugify(kind)}"),
+                        parties,
+                        kind,
+                        "agreed",
+                        (s, end),
+                        "agreement:they-made",
+                        0.6,
+                        duration,
+                        [],
+                        self.date_near(s),
+                    )
+                )
+
+    def _state_pair_agreements(self) -> None:
+        """'the Arvelia-Doskara border treaty was signed in 2010', 'since the New Zealand
+        China Comprehensive Strategic Partnership was agreed': two states named as the
+        agreement's modifier are its parties, when the clause says it was made."""
+        text = self.text
+        mens = [mm for mm in self.mens if not mm.inner and self.ents[mm.key].type == "state"]
+        for m1, m2 in itertools.pairwise(mens):
+            if m1.key == m2.key or not _rx(r"\s*[-–—/]\s*|\s+").fullmatch(text, m1.end, m2.start):
+                continue
+            if not _rx(r"(?<![\w’'-])[Tt]he\s+$").search(text, max(0, m1.start - 4), m1.start):
+                continue
+            km = _PAIR_KIND.match(text, m2.end)
+            if km is None:
+                continue  # (inside a quote too: "since the A B Partnership was agreed" is told)
+            sent_start, sent_end = self.sent(m1.start)
+            if _negation(text[max(sent_start, m1.start - 25) : m1.start]):
+                continue
+            made = _PAIR_MADE.match(text, km.end(), sent_end)
+            if made is None or _negation(text[km.end() : made.end()]):
+                continue
+            parties = [m1.key, m2.key]
+            kind = _rx(r"\s+").sub(" ", km.group("kind")).strip().lower()
+            if any(set(a.parties) == set(parties) and a.kind == kind for a in self.agreements):
+                continue
+            self.agreements.append(
+                _Agr(
+                    self.new_id(f"{'-'.join(parties)}-{slugify(kind)}"),
+                    parties,
+                    kind,
+                    "signed" if "signed" in made.group() else "agreed",
+                    (m1.start - 4, made.end()),
+                    "agreement:state-pair",
+                    0.6,
+                    None,
+                    [],
+                    self.date_near(km.end(), after_only=True),
+                )
+            )
+
+    def _headline_agreements(self) -> None:
+        """'Norland and Estavia sign power cable deal' above 'Norland and Estavia on Tuesday
+        signed a deal to build …': the headline names the story's agreement, told again
+        below; the story's telling is kept."""
+        if len(self.para_starts) < 3:
+            return
+        body = [a for a in self.agreements if self.para(a.span[0]) > 0]
+        self.agreements = [
+            a
+            for a in self.agreements
+            if self.para(a.span[0]) > 0 or not any(set(b.parties) == set(a.parties) for b in body)
+        ]
 
     def _agreed_to_do(self) -> None:
         """'A and B have agreed to continue the talks', 'They agreed to set up a summit':
@@ -7528,6 +7871,18 @@ class _Extractor:
             if len(parties) < 2:
                 continue
             end = _clause_end(text, m.end(), sent_end)
+            # the deed ends before an adjunct: "… following their talks", ", a decision …",
+            # "… today", "… in Lissar"
+            for am in _AGREED_ADJUNCT.finditer(text, m.end("vp"), end):
+                if am.group("place") is None or (
+                    (pm := self.mention_at(am.end())) is not None
+                    and (self.ents[pm.key].is_place or self.ents[pm.key].type == "state")
+                    and _rx(r"\s*(?:[,.;]|$|(?:on|in|at|today|yesterday)\b)").match(
+                        text, pm.end, end + 1
+                    )
+                ):
+                    end = am.start()
+                    break
             what = _rx(r"\s+").sub(" ", text[m.start("vp") : end]).strip().rstrip(",")
             words = what.split()
             kind = "agreement to " + " ".join(words[:8])
@@ -8005,6 +8360,7 @@ class _Extractor:
             if found is None:
                 continue
             accused, end = found
+            accused = accused + self._more_owners(m.end(), end, accused, accusers)
             about = text[m.end() : end].strip()
             if not about:
                 continue
@@ -8020,6 +8376,31 @@ class _Extractor:
                     "accusation:concern",
                     0.55,
                 )
+
+    def _more_owners(self, lo: int, hi: int, found: list[str], accusers: list[str]) -> list[str]:
+        """The owners of the further deeds coordinated in a concern: '… about Iran's
+        provision of weapons to Russia and the PRC's support to Russia's industry' (the
+        PRC too; never Russia, the one they are given to)."""
+        text = self.text
+        more: list[str] = []
+        for mm in self.mentions_between(lo, hi):
+            key = mm.key
+            if key in found or key in accusers or key in more or self.in_quote(mm.start):
+                continue
+            if self.ents[key].is_place or not self.speaker_capable(mm):
+                continue
+            if _rx(r"(?:,|\band)\s+(?:the\s+)?$").search(
+                text, max(lo, mm.start - 12), mm.start
+            ) and _rx(r"[’']s\s+(?!own\b)[a-z]").match(text, mm.end):
+                more.append(key)
+        for am in _rx(r"\band\s+").finditer(text, lo, hi):
+            # "… rockets by Hamas into Israel and Israeli retaliatory action": a demonym's deed
+            deed = self._demonym_deed(am.end(), hi)
+            if deed is not None:
+                more += [
+                    k for k in deed[0] if k not in found and k not in accusers and k not in more
+                ]
+        return more
 
     def _concern_subject(
         self, pos: int, sent_end: int, accusers: list[str]
@@ -8122,14 +8503,21 @@ class _Extractor:
             sent_start, sent_end = self.sent(s)
             if _negation(text[max(sent_start, s - 30) : s]):
                 continue
-            accuser = self.subject_before(s)
-            if accuser is None or self.ents[accuser].type == _MEDIA:
+            if _rx(r"\s*They\b").match(text, sent_start, s):
+                # "They stressed the need for X to …": those who met, as for concerns
+                accusers = self._last_meeting_of(sent_start, persons=True, paragraph=True)
+            else:
+                who = self.subject_before(s)
+                accusers = [who] if who is not None else []
+            if not accusers or self.ents[accusers[0]].type == _MEDIA:
                 continue
+            accuser = accusers[0]
             if m.group("for"):
                 found = self._culprits_in(m.end(), sent_end, accuser)
                 if found is None:
                     continue
                 accused, end = found
+                accused = accused + self._more_owners(m.end(), end, accused, accusers)
             else:
                 lst = self.list_after(m.end(), kinds=("org", "person"))
                 if lst is None or not lst[0]:
@@ -8138,18 +8526,20 @@ class _Extractor:
                 if not _DEMAND_DEED.match(text, list_end):
                     continue
                 end = _about_end(text, list_end, sent_end)
-            accused = [k for k in accused if not self.ents[k].is_place and k != accuser]
             about = text[m.end() : end].strip()
-            self._add_accusation(
-                "criticism",
-                accuser,
-                accused,
-                about,
-                "asserted",
-                (self._clause_start(sent_start, s, accuser), end),
-                "accusation:demand",
-                0.55,
-            )
+            # "the need for X to do more": a softer criticism than "called on X to stop"
+            fact = "hedged" if m.group("on") and m.group("on").startswith("need") else "asserted"
+            for accuser in accusers:
+                self._add_accusation(
+                    "criticism",
+                    accuser,
+                    [k for k in accused if not self.ents[k].is_place and k not in accusers],
+                    about,
+                    fact,
+                    (self._clause_start(sent_start, s, accuser), end),
+                    "accusation:demand",
+                    0.55,
+                )
 
     def _held_to_account(self) -> None:
         """'the Assad regime must be held accountable for its use of chemical weapons',
@@ -8305,7 +8695,10 @@ class _Extractor:
                 reports = [st for st in self.statements if st.kind == "report" and st.span[0] < s]
                 target = reports[-1].issuers[0] if reports else None
             else:
-                prior = [a for a in self.accusations if a.span[0] < s and who in a.accused]
+                # the allegation made against the dismisser, or against its state ("the
+                # Emirati foreign ministry dismissed the allegation" made against the UAE)
+                mine = {who, self.ents[who].country} - {None}
+                prior = [a for a in self.accusations if a.span[0] < s and mine & set(a.accused)]
                 target = prior[-1].accuser if prior else None
             if target is None or target == who or self.ents[target].is_place:
                 continue
@@ -8475,6 +8868,7 @@ class _Extractor:
         self._link_quotes_to_statements()
         self.find_agreements()
         self.find_accusations()
+        self._anaphoric_meetings()
         self._office_positions()
         self._finish_events()
 
@@ -9169,11 +9563,20 @@ def _trim_span(text: str, s: int, e: int) -> tuple[int, int]:
 # fact's confidence. A rule not listed keeps the confidence its code gives it.
 _MEASURED_CONFIDENCE: Mapping[str, float] = {
     "accusation:accusation-verb": 0.93,
+    "accusation:concern": 0.91,
+    "accusation:demand": 0.75,
+    "accusation:dismissed-as": 0.8,
     "accusation:critical-quote": 0.67,
     "accusation:criticism-noun": 0.67,
     "accusation:criticism-verb": 0.93,
     "agreement:agreed-to-do": 0.75,
-    "agreement:verb-kind": 0.88,
+    "agreement:verb-kind": 0.96,
+    "agreement:noun-by": 0.86,
+    "agreement:for-signing": 0.67,
+    "agreement:they-made": 0.75,
+    "agreement:state-pair": 0.67,
+    "meeting:anaphoric": 0.67,
+    "meeting:hosted-several": 0.8,
     "meeting:meeting-with": 0.67,
     "meeting:met": 0.92,
     "meeting:received-by": 0.75,
@@ -9182,6 +9585,7 @@ _MEASURED_CONFIDENCE: Mapping[str, float] = {
     "meeting:signing": 0.9,
     "visit:noun": 0.89,
     "visit:verb": 0.95,
+    "visit:body": 0.67,
     "quote:document-after": 0.67,
     "quote:document-subject": 0.75,
     "quote:joined": 0.8,

@@ -58,6 +58,10 @@ def agreements(f: FactSet) -> set[tuple[object, ...]]:
     return {(frozenset(p.name for p in a.parties), a.duration) for a in f.agreements}
 
 
+def agreement_kinds(f: FactSet) -> set[tuple[object, ...]]:
+    return {(frozenset(p.name for p in a.parties), a.kind) for a in f.agreements}
+
+
 def accusations(f: FactSet) -> set[tuple[object, ...]]:
     return {(a.accuser.name, a.accused.name, a.hedged) for a in f.accusations}
 
@@ -80,6 +84,7 @@ READ: dict[str, Callable[[FactSet], set[tuple[object, ...]]]] = {
     "meeting_places": meeting_places,
     "statements": statements,
     "agreements": agreements,
+    "agreement_kinds": agreement_kinds,
     "accusations": accusations,
 }
 
@@ -125,6 +130,160 @@ CASES = [
         STATES + "Foreign Minister Ilka Moravin discussed Doskara with reporters.",
         "meeting_participants",
         (frozenset({"Ilka Moravin", "Doskara"}),),
+        present=False,
+    ),
+    Case(
+        "the-titled-envoy-also-met-with-members-of-two-bodies",
+        "UN Special Envoy Ruth Okello arrived in Lissar on Monday. The Special Envoy also met "
+        "with members of the Electoral Reform Commission and the National Dialogue Committee.",
+        "meeting_participants",
+        (frozenset({"Ruth Okello", "Electoral Reform Commission", "National Dialogue Committee"}),),
+    ),
+    Case(
+        "her-visit-to-an-assembly-meets-it",
+        "Foreign Minister Ilka Moravin spoke during her visit to the UN General Assembly in "
+        "New York.",
+        "meeting_places",
+        (frozenset({"Ilka Moravin", "UN General Assembly"}), "New York"),
+    ),
+    Case(
+        "a-cancelled-visit-to-a-body-is-none",
+        "Foreign Minister Ilka Moravin's visit to the European Union was cancelled.",
+        "meeting_participants",
+        (frozenset({"Ilka Moravin", "European Union"}),),
+        present=False,
+    ),
+    # meetings told by a pronoun or as the next of a series: the parties named before
+    Case(
+        "their-next-meeting-after-a-told-meeting",
+        "Arvelian Foreign Minister Ilka Moravin and Doskaran Foreign Minister Teodor Vashti "
+        "met in Lissar on Monday. The bridge stays closed.\n\n"
+        "Their next meeting will be held on 2 April.",
+        "meetings",
+        (frozenset({"Ilka Moravin", "Teodor Vashti"}), "2025-04-02"),
+    ),
+    Case(
+        "their-ordinal-meeting-today-of-the-clause-subject",
+        "Arvelian President Mara Vell and Doskaran President Teodor Vashti agreed to reopen "
+        "the bridge following their third meeting today.",
+        "meetings",
+        (frozenset({"Mara Vell", "Teodor Vashti"}), "2025-03-14"),
+    ),
+    Case(
+        "the-next-leaders-meeting-of-the-last-told-meeting",
+        "President Mara Vell met Prime Minister Teodor Vashti in Lissar on Monday.\n\n"
+        "Officials described the talks as frank.\n\n"
+        "The next leaders\u2019 meeting will be held on 28 March.",
+        "meetings",
+        (frozenset({"Mara Vell", "Teodor Vashti"}), "2025-03-28"),
+    ),
+    Case(
+        "their-cabinet-meeting-is-no-meeting-of-the-last-pair",
+        "President Mara Vell met Prime Minister Teodor Vashti in Lissar on Monday.\n\n"
+        "The ministers postponed their Cabinet meeting to Thursday.",
+        "meetings",
+        (frozenset({"Mara Vell", "Teodor Vashti"}), "2025-03-13"),
+        present=False,
+    ),
+    Case(
+        "the-next-summit-of-a-series-is-not-the-last-pair-s",
+        "President Mara Vell met Prime Minister Teodor Vashti in Lissar on Monday.\n\n"
+        "The next summit will be held on 28 March.",
+        "meetings",
+        (frozenset({"Mara Vell", "Teodor Vashti"}), "2025-03-28"),
+        present=False,
+    ),
+    Case(
+        "their-meeting-paragraphs-after-the-last-pair-is-not-theirs",
+        "President Mara Vell met Prime Minister Teodor Vashti in Lissar on Monday.\n\n"
+        "The river rose again overnight.\n\n"
+        "Farmers on both banks said their next meeting will be held on 2 April.",
+        "meetings",
+        (frozenset({"Mara Vell", "Teodor Vashti"}), "2025-04-02"),
+        present=False,
+    ),
+    # talks called for, proposed or sought are not held
+    Case(
+        "called-for-talks-with-is-no-meeting",
+        STATES + "Arvelian President Mara Vell called for talks with Doskara to resume.",
+        "meeting_participants",
+        (frozenset({"Mara Vell", "Doskara"}),),
+        present=False,
+    ),
+    Case(
+        "proposed-new-talks-with-is-no-meeting",
+        "Arvelian President Mara Vell proposed new talks with Doskaran Foreign Minister "
+        "Teodor Vashti.",
+        "meeting_participants",
+        (frozenset({"Mara Vell", "Teodor Vashti"}),),
+        present=False,
+    ),
+    Case(
+        "held-talks-with-is-a-meeting",
+        "Arvelian President Mara Vell held talks with Doskaran Foreign Minister Teodor Vashti.",
+        "meeting_participants",
+        (frozenset({"Mara Vell", "Teodor Vashti"}),),
+    ),
+    # visits told by a departure: "leaves on Saturday for X", "will head to X"
+    Case(
+        "leaves-on-a-weekday-for-a-state",
+        STATES + "Doskaran Foreign Minister Teodor Vashti leaves on Saturday for Arvelia.",
+        "meetings",
+        (frozenset({"Teodor Vashti", "Arvelia"}), "2025-03-08"),
+    ),
+    Case(
+        "will-head-to-a-state",
+        STATES + "Doskaran Foreign Minister Teodor Vashti will head to Arvelia next week for "
+        "talks.",
+        "meeting_participants",
+        (frozenset({"Teodor Vashti", "Arvelia"}),),
+    ),
+    Case(
+        "travel-to-the-state-named-with-its-article",
+        "Zimbabwe's Prime Minister Morgan Tsvangirai will travel to the Netherlands.",
+        "meeting_participants",
+        (frozenset({"Morgan Tsvangirai", "Netherlands"}),),
+    ),
+    Case(
+        "hopes-to-head-to-a-state-is-no-visit",
+        STATES + "Doskaran Foreign Minister Teodor Vashti hopes to head to Arvelia next week.",
+        "meeting_participants",
+        (frozenset({"Teodor Vashti", "Arvelia"}),),
+        present=False,
+    ),
+    # "will host X": the verb, not a broadcaster's title before a name
+    Case(
+        "will-host-a-counterpart-for-a-bilateral-meeting",
+        "Foreign Minister Ilka Moravin will host Doskaran Foreign Minister Teodor Vashti for a "
+        "bilateral meeting and an official dinner in Lissar.",
+        "meeting_participants",
+        (frozenset({"Ilka Moravin", "Teodor Vashti"}),),
+    ),
+    Case(
+        "agreed-to-host-a-named-guest",
+        "President Mara Vell agreed to host Teodor Vashti in Lissar next month.",
+        "meeting_participants",
+        (frozenset({"Mara Vell", "Teodor Vashti"}),),
+    ),
+    Case(
+        "a-television-host-who-interviews-is-no-guest",
+        "Television host Dana Reyes met Foreign Minister Ilka Moravin in the studio.",
+        "meeting_participants",
+        (frozenset({"Dana Reyes", "Ilka Moravin"}),),
+        present=False,
+    ),
+    Case(
+        "is-due-to-arrive-in-a-capital",
+        "Doskaran Foreign Minister Teodor Vashti is due to arrive in Paris on Wednesday.",
+        "meeting_participants",
+        (frozenset({"Teodor Vashti", "France"}),),
+    ),
+    Case(
+        "refugees-arriving-in-a-capital-is-no-visit-of-the-speaker",
+        "Refugees arriving in Paris were stopped by the police, Doskaran Foreign Minister "
+        "Teodor Vashti said.",
+        "meeting_participants",
+        (frozenset({"Teodor Vashti", "France"}),),
         present=False,
     ),
     Case(
@@ -1109,6 +1268,293 @@ CASES = [
         STATES + "Arvelia and Doskara extended their ceasefire by three months.",
         "agreements",
         (frozenset({"Arvelia", "Doskara"}), None),
+    ),
+    # a party's means in an aside; the signers of an agreement told before
+    Case(
+        "a-party-through-its-agency-and-a-body-signed",
+        STATES + "Arvelia, through its Water Agency, and the Ministry of Agriculture of "
+        "Doskara have signed a new irrigation partnership agreement.",
+        "agreements",
+        (frozenset({"Arvelia", "Ministry of Agriculture"}), None),
+    ),
+    Case(
+        "the-aside-s-agency-is-no-party",
+        STATES + "Arvelia, through its Water Agency, and the Ministry of Agriculture of "
+        "Doskara have signed a new irrigation partnership agreement.",
+        "agreements",
+        (frozenset({"Water Agency", "Ministry of Agriculture"}), None),
+        present=False,
+    ),
+    Case(
+        "signers-of-the-agreement-told-before-are-no-parties",
+        STATES + "Arvelia, through its Water Agency, and the Ministry of Agriculture of "
+        "Doskara have signed a new irrigation partnership agreement.\n\n"
+        "Agency Director Pell Oram and Deputy Minister Sami Teodor signed the irrigation "
+        "partnership agreement in Lissar.",
+        "agreements",
+        (frozenset({"Pell Oram", "Sami Teodor"}), None),
+        present=False,
+    ),
+    Case(
+        "signing-the-agreement-first-told-there-is-an-agreement",
+        STATES + "Arvelian Foreign Minister Ilka Moravin and Doskaran Foreign Minister "
+        "Teodor Vashti signed the border demarcation agreement in Lissar.",
+        "agreements",
+        (frozenset({"Arvelia", "Doskara"}), None),
+    ),
+    # what was agreed ends before an adjunct of time, place or comment
+    Case(
+        "agreed-to-do-ends-before-following",
+        STATES + "Arvelia and Doskara agreed to resume river patrols following their talks "
+        "on Monday.",
+        "agreement_kinds",
+        (frozenset({"Arvelia", "Doskara"}), "agreement to resume river patrols"),
+    ),
+    Case(
+        "agreed-to-do-ends-before-a-comment",
+        STATES + "Arvelia and Doskara agreed to reopen the bridge, a decision farmers welcomed.",
+        "agreement_kinds",
+        (frozenset({"Arvelia", "Doskara"}), "agreement to reopen the bridge"),
+    ),
+    Case(
+        "agreed-to-do-keeps-a-place-word-that-is-its-object",
+        STATES + "Arvelia and Doskara agreed today to cooperate in Arctic research in Lissar.",
+        "agreement_kinds",
+        (frozenset({"Arvelia", "Doskara"}), "agreement to cooperate in Arctic research"),
+    ),
+    # "the agreements they announced … on a X and on a Y": one agreement per thing agreed
+    Case(
+        "the-agreements-they-announced-on-a-duration-ceasefire",
+        STATES + "The Secretary-General congratulates Arvelia and Doskara for the agreements "
+        "they announced in Lissar today on a three-month ceasefire and on a mechanism to "
+        "monitor the river.",
+        "agreements",
+        (frozenset({"Arvelia", "Doskara"}), "P3M"),
+    ),
+    Case(
+        "the-agreements-they-announced-second-thing-agreed-on",
+        STATES + "The Secretary-General congratulates Arvelia and Doskara for the agreements "
+        "they announced in Lissar today on a three-month ceasefire and on a mechanism to "
+        "monitor the river.",
+        "agreement_kinds",
+        (frozenset({"Arvelia", "Doskara"}), "mechanism to monitor the river"),
+    ),
+    Case(
+        "both-countries-and-the-agreements-they-have-signed",
+        STATES + "He urged both countries to implement the agreements they have signed.",
+        "agreement_kinds",
+        (frozenset({"Arvelia", "Doskara"}), "agreements"),
+    ),
+    Case(
+        "the-agreement-they-signed-is-the-one-told-before",
+        STATES + "Arvelia and Doskara signed a water treaty on Monday. Farmers praised the "
+        "agreement they signed.",
+        "agreement_kinds",
+        (frozenset({"Arvelia", "Doskara"}), "agreement"),
+        present=False,
+    ),
+    Case(
+        "the-deal-they-reached-with-no-parties-told-is-none",
+        STATES + "Activists criticised the deal they have reached on the river.",
+        "agreement_kinds",
+        (frozenset({"Arvelia", "Doskara"}), "deal"),
+        present=False,
+    ),
+    # demands and concerns: "the need for X to do more", "called for X to end", coordinated deeds
+    Case(
+        "the-need-for-a-state-to-do-more-is-hedged-criticism",
+        STATES + "Arvelian President Mara Vell stressed the need for Doskara to do more to "
+        "protect civilians.",
+        "accusations",
+        ("Mara Vell", "Doskara", True),
+    ),
+    Case(
+        "the-need-for-a-state-to-invest-is-no-criticism",
+        STATES + "Arvelian President Mara Vell stressed the need for Doskara to invest in schools.",
+        "accusations",
+        ("Mara Vell", "Doskara", True),
+        present=False,
+    ),
+    Case(
+        "called-for-a-state-to-end",
+        STATES + "Arvelian President Mara Vell called for Doskara to end its blockade of the "
+        "river.",
+        "accusations",
+        ("Mara Vell", "Doskara", False),
+    ),
+    Case(
+        "called-for-talks-with-a-state-is-no-criticism",
+        STATES + "Arvelian President Mara Vell called for talks with Doskara to resume.",
+        "accusations",
+        ("Mara Vell", "Doskara", False),
+        present=False,
+    ),
+    Case(
+        "they-who-met-stressed-the-need-for",
+        STATES + "President Mara Vell met Prime Minister Teodor Vashti in Lissar on Monday. "
+        "They stressed the need for Doskara to do more to protect civilians.",
+        "accusations",
+        ("Teodor Vashti", "Doskara", True),
+    ),
+    Case(
+        "concern-about-a-second-owner-s-deed",
+        STATES + "Arvelian President Mara Vell expressed deep concern about Doskara's supply "
+        "of drones to Russia and China's support to Russia's army.",
+        "accusations",
+        ("Mara Vell", "China", False),
+    ),
+    Case(
+        "concern-about-deeds-never-accuses-the-one-supplied",
+        STATES + "Arvelian President Mara Vell expressed deep concern about Doskara's supply "
+        "of drones to Russia and China's support to Russia's army.",
+        "accusations",
+        ("Mara Vell", "Russia", False),
+        present=False,
+    ),
+    # a state's armed service as an actor: "the Doskaran army" accuses and is accused
+    Case(
+        "the-demonym-army-accuses",
+        STATES + "The Doskaran army has accused Arvelia of arming the rebels, a charge Lissar "
+        "denies.",
+        "accusations",
+        ("Doskaran army", "Arvelia", False),
+    ),
+    Case(
+        "the-demonym-army-is-accused",
+        STATES + "Arvelian President Mara Vell accused the Doskaran army of staging the attack.",
+        "accusations",
+        ("Mara Vell", "Doskaran army", False),
+    ),
+    Case(
+        "demonym-military-operations-are-no-body",
+        STATES + "Arvelian President Mara Vell condemned the Doskaran military operations "
+        "near the river.",
+        "accusations",
+        ("Mara Vell", "Doskaran military", False),
+        present=False,
+    ),
+    Case(
+        "a-ministry-dismisses-the-allegation-made-against-its-state",
+        STATES + "The Doskaran army has accused Arvelia of arming the rebels. The Arvelian "
+        'foreign ministry on Thursday dismissed the allegation as "baseless".',
+        "accusations",
+        ("Arvelian foreign ministry", "Doskaran army", False),
+    ),
+    Case(
+        "a-ministry-dismissing-an-allegation-against-another-state-answers-no-one",
+        STATES + "The Doskaran army has accused Tarvonia of arming the rebels. The Arvelian "
+        'foreign ministry on Thursday dismissed the allegation as "baseless".',
+        "accusations",
+        ("Arvelian foreign ministry", "Doskaran army", False),
+        present=False,
+    ),
+    # an agreement ratified or brought into force by its parties
+    Case(
+        "exchanged-notes-bringing-into-force-the-agreement",
+        STATES + "Arvelia and Doskara also exchanged diplomatic notes bringing into force the "
+        "Water Sharing Agreement, which was signed in 2010.",
+        "agreement_kinds",
+        (frozenset({"Arvelia", "Doskara"}), "water sharing agreement"),
+    ),
+    Case(
+        "two-states-ratified-the-treaty",
+        STATES + "Arvelia and Doskara ratified the border treaty on Monday.",
+        "agreement_kinds",
+        (frozenset({"Arvelia", "Doskara"}), "border treaty"),
+    ),
+    Case(
+        "has-not-ratified-the-treaty-with-is-none",
+        STATES + "Arvelia has not ratified the border treaty with Doskara.",
+        "agreement_kinds",
+        (frozenset({"Arvelia", "Doskara"}), "border treaty"),
+        present=False,
+    ),
+    # two states named before the agreement's name, when the clause says it was made
+    Case(
+        "since-the-a-b-partnership-was-agreed",
+        STATES + "It is ten years since the Arvelia Doskara Comprehensive Strategic Partnership "
+        "was agreed.",
+        "agreement_kinds",
+        (frozenset({"Arvelia", "Doskara"}), "comprehensive strategic partnership"),
+    ),
+    Case(
+        "the-a-b-treaty-never-ratified-is-none",
+        STATES + "The Arvelia Doskara border treaty has never been ratified.",
+        "agreement_kinds",
+        (frozenset({"Arvelia", "Doskara"}), "border treaty"),
+        present=False,
+    ),
+    Case(
+        "the-proposed-a-b-treaty-discussed-is-none",
+        STATES + "The proposed Arvelia Doskara border treaty was discussed on Monday.",
+        "agreement_kinds",
+        (frozenset({"Arvelia", "Doskara"}), "border treaty"),
+        present=False,
+    ),
+    Case(
+        "an-end-to-a-deed-and-a-demonym-s-retaliation-pins-both",
+        STATES + "Arvelian President Mara Vell called for an end to the shelling by Doskara "
+        "and Turkish retaliatory action.",
+        "accusations",
+        ("Mara Vell", "Turkey", False),
+    ),
+    Case(
+        "an-end-to-a-deed-and-a-call-to-a-demonym-s-people-is-no-deed",
+        STATES + "Arvelian President Mara Vell called for an end to the shelling by Doskara "
+        "and urged Turkish farmers to stay calm.",
+        "accusations",
+        ("Mara Vell", "Turkey", False),
+        present=False,
+    ),
+    Case(
+        "condemned-a-demonym-s-blockade",
+        STATES + "Arvelian President Mara Vell condemned the Doskaran blockade of the river.",
+        "accusations",
+        ("Mara Vell", "Doskara", False),
+    ),
+    # bare plural agreements are told apart by what they are on
+    Case(
+        "for-signing-agreements-on-topics",
+        STATES + "The Secretary-General congratulates Arvelia and Doskara for signing "
+        "agreements on security, the common border and economic relations.",
+        "agreement_kinds",
+        (
+            frozenset({"Arvelia", "Doskara"}),
+            "agreements on security, the common border and economic relations",
+        ),
+    ),
+    Case(
+        "signed-agreements-on-a-weekday-keep-their-noun",
+        STATES + "Arvelia and Doskara signed two agreements on Monday in Lissar.",
+        "agreement_kinds",
+        (frozenset({"Arvelia", "Doskara"}), "agreements"),
+    ),
+    # one agreement told twice: in the headline and the story, by its noun and its signers
+    Case(
+        "a-headline-s-deal-told-again-below-is-one-agreement",
+        "Arvelia and Doskara sign river cable deal\n\nBy Jane Roe\n\n"
+        + STATES
+        + "Arvelia and Doskara on Tuesday signed a deal to build a power cable under the river.",
+        "agreement_kinds",
+        (frozenset({"Arvelia", "Doskara"}), "river cable deal"),
+        present=False,
+    ),
+    Case(
+        "the-story-s-telling-of-the-headline-deal-is-kept",
+        "Arvelia and Doskara sign river cable deal\n\nBy Jane Roe\n\n"
+        + STATES
+        + "Arvelia and Doskara on Tuesday signed a deal to build a power cable under the river.",
+        "agreement_kinds",
+        (frozenset({"Arvelia", "Doskara"}), "deal"),
+    ),
+    Case(
+        "the-memorandum-signed-by-two-ministers-is-the-bodies-one",
+        STATES + "Arvelia's Ministry of Energy and Doskara's Ministry of Water signed a "
+        "memorandum of understanding on river data. The memorandum was signed by Arvelian "
+        "Energy Minister Pell Oram and Doskaran Water Minister Sami Teodor.",
+        "agreements",
+        (frozenset({"Arvelia", "Doskara"}), None),
+        present=False,
     ),
     Case(
         "said-a-state-was-responsible-for",
