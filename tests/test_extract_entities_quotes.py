@@ -1328,3 +1328,46 @@ def test_an_anonymous_source_described_by_where_it_sits_speaks(text: str, speake
     ann = draft(text, publisher="AFP")
     assert speaker in persons(ann)
     assert [who for who, _ in quotes(ann).values()] == [speaker]
+
+
+# -- a bare title's state from context: the known one, else none ------------------
+
+BARE_TITLE_CASES = [
+    (  # two people of two states in the sentence the state would come from
+        "Minister Ivo Marek of Peru and Foreign Minister Rosa Medina discussed Chile's "
+        "copper exports. Marek also recalled President Alvaro Quispe's offer of help.",
+        "Alvaro Quispe",
+        [],
+        ["Chile"],
+    ),
+    (  # another title's state in the same sentence makes it open
+        "The Chilean government granted a visa to a Peruvian minister of the cabinet of "
+        "President Alvaro Quispe on Monday.",
+        "Alvaro Quispe",
+        [],
+        ["Chile"],
+    ),
+    (  # an envoy to a state is no second state
+        "Peru on Monday recalled its ambassador to Chile over the raid. The statement "
+        "added that President Ilse Varga had called her cabinet.",
+        "Ilse Varga",
+        ["Peru"],
+        ["Chile"],
+    ),
+    (  # the same title with its state later in the text wins over the guess
+        "Russia named a new envoy on Monday. President Tomas Reyes said the move was a "
+        "mistake. Later, Chilean President Tomas Reyes flew home.",
+        "Tomas Reyes",
+        ["Chile"],
+        ["Russia"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "holder", "states", "not_states"), BARE_TITLE_CASES)
+def test_a_bare_title_takes_a_known_state_or_none_rather_than_a_guess(
+    text: str, holder: str, states: list[str], not_states: list[str]
+) -> None:
+    found = {o for h, _, o, _ in roles(draft(text)) if h == holder}
+    assert set(states) <= found, found
+    assert found.isdisjoint(not_states), found

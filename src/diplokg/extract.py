@@ -2142,6 +2142,7 @@ _US_PUBLISHER = re.compile(
     r"\b(?:White\s+House|USAID|U\.S\.|US|United\s+States|Federal\s+Register)\b"
 )
 _TITLE_BEFORE_STATE = re.compile(rf"(?i:{_TITLE_WORDS})\s+(?:of|to|for|in)\s+(?:the\s+)?$")
+_TITLE_TO_STATE = re.compile(rf"(?i:{_TITLE_WORDS})\s+(?:to|for|in)\s+(?:the\s+)?$")
 
 
 _COMPANY_WORDS = _words(
@@ -2707,46 +2708,9 @@ class _Extractor:
                 self.add_mention(start, end, seat.key, "place")
                 return
             ent = self.ent_from_cand(cand)
-            how = "name"
-            if (
-                ent.type == "state"
-                and (
-                    _rx(r"(?:\b(?:in|at|near)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?,\s*)$").search(
-                        before
-                    )
-                    or _STATE_IN_PLACE_BEFORE.search(before)
-                    or _STATE_IN_PLACE_AFTER.match(text, end)
-                    or (before.endswith("from ") and _rx(r"\s+to\s+[A-Z]").match(text, end))
-                    or _STATE_AS_TOPIC_AFTER.match(text, end)
-                    or self._beside_demonym(start, end)
-                    or (
-                        _rx(
-                            r"\b(?:(?:in|across|throughout|inside|within|near|on|about|regarding|"
-                            r"concerning|over)\s+(?:the\s+|both\s+)?(?:[A-Z][\w-]+(?:,\s+[A-Z][\w-]+)*"
-                            r"\s+(?:and|or)\s+)?|(?:people|situation|crisis|war|conflict|parts|rest|"
-                            r"north|south|east|west|northern|southern|eastern|western|invasion|"
-                            r"occupation|annexation|territory|sovereignty|borders?)\s+of\s+(?:the\s+)?|"
-                            r"from\s+[A-Z][\w-]+\s+to\s+(?:[A-Z][\w-]+\s+to\s+)*)$"
-                        ).search(before)
-                        and not _rx(r"^\s*(?:[’']s|,\s+(?:who|which|whose))").match(
-                            text[end : end + 12]
-                        )
-                        # "concern about A and B's supply of arms": a list owning the deed
-                        and not _rx(
-                            r"^(?:,\s+[A-Z][\w-]+)*,?\s+(?:and|or)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?[’']s\b"
-                        ).match(text[end : end + 80])
-                        # "called on A to end …", "urged upon": the one addressed, an actor
-                        and not _rx(
-                            r"\b(?:call(?:s|ed|ing)?|prevail(?:s|ed)?)\s+(?:up)?on\s+$"
-                        ).search(before)
-                        and not _rx(
-                            r"\b(?:authorities|government|leaders?|officials|forces|military|army|"
-                            r"police|regime|people|embassy|ambassador|parliament)\s+in\s+(?:the\s+)?$"
-                        ).search(before)
-                    )
-                )
-            ):  # "in Vilnius, Lithuania", "fighting in Syria": where, not who
-                how = "qualifier"
+            how = (
+                "qualifier" if ent.type == "state" and self._state_as_place(start, end) else "name"
+            )
             self.add_mention(start, end, ent.key, how)
             return
         before = text[max(0, start - 40) : start]
@@ -2771,6 +2735,43 @@ class _Extractor:
             if states_ and ent.country is None:
                 ent.country = states_[0].key
             self.add_mention(start, end, ent.key, "place")
+
+    def _state_as_place(self, start: int, end: int) -> bool:
+        """A state's name used for where something is or what it is about ("in Vilnius,
+        Lithuania", "fighting in Syria", "the Cyprus talks"): where, not who."""
+        text = self.text
+        before = text[max(0, start - 40) : start]
+        return bool(
+            _rx(r"(?:\b(?:in|at|near)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?,\s*)$").search(before)
+            or _STATE_IN_PLACE_BEFORE.search(before)
+            or _STATE_IN_PLACE_AFTER.match(text, end)
+            or (before.endswith("from ") and _rx(r"\s+to\s+[A-Z]").match(text, end))
+            or _STATE_AS_TOPIC_AFTER.match(text, end)
+            or self._beside_demonym(start, end)
+            or (
+                _rx(
+                    r"\b(?:(?:in|across|throughout|inside|within|near|on|about|regarding|"
+                    r"concerning|over)\s+(?:the\s+|both\s+)?(?:[A-Z][\w-]+(?:,\s+[A-Z][\w-]+)*"
+                    r"\s+(?:and|or)\s+)?|(?:people|situation|crisis|war|conflict|parts|rest|"
+                    r"north|south|east|west|northern|southern|eastern|western|invasion|"
+                    r"occupation|annexation|territory|sovereignty|borders?)\s+of\s+(?:the\s+)?|"
+                    r"from\s+[A-Z][\w-]+\s+to\s+(?:[A-Z][\w-]+\s+to\s+)*)$"
+                ).search(before)
+                and not _rx(r"^\s*(?:[’']s|,\s+(?:who|which|whose))").match(text[end : end + 12])
+                # "concern about A and B's supply of arms": a list owning the deed
+                and not _rx(
+                    r"^(?:,\s+[A-Z][\w-]+)*,?\s+(?:and|or)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?[’']s\b"
+                ).match(text[end : end + 80])
+                # "called on A to end …", "urged upon": the one addressed, an actor
+                and not _rx(r"\b(?:call(?:s|ed|ing)?|prevail(?:s|ed)?)\s+(?:up)?on\s+$").search(
+                    before
+                )
+                and not _rx(
+                    r"\b(?:authorities|government|leaders?|officials|forces|military|army|"
+                    r"police|regime|people|embassy|ambassador|parliament)\s+in\s+(?:the\s+)?$"
+                ).search(before)
+            )
+        )
 
     def _inside_person_name(self, start: int, end: int, before: str, after: str) -> bool:
         text = self.text
@@ -4534,6 +4535,14 @@ class _Extractor:
                     for p in self.positions:
                         if p.id == pred_of:
                             p.predecessor = pid
+        # A guess from context gives way to the same title the text gives with its state
+        # elsewhere ("President X" … "the Zimbabwean president X").
+        named = {(p.holder, p.role.lower()) for p in self.positions if "from-context" not in p.rule}
+        self.positions = [
+            p
+            for p in self.positions
+            if "state-from-context" not in p.rule or (p.holder, p.role.lower()) not in named
+        ]
         for key, country, _head, span in self.anon_positions:
             if self.ensure(country):
                 pid = self.new_id(f"{key}-official")
@@ -4628,34 +4637,58 @@ class _Extractor:
         such as its capital, or a demonym; one another title takes does not count ("the
         Sundaran ambassador", "the foreign minister of Ostrelia").
         """
-        text = self.text
         p = self.para(pos)
         lo = max(self.para_starts[p - 1 if p > 0 else 0], pos - 1200)
-        named: list[tuple[int, str]] = []
-        for mm in self.mentions_between(lo, pos):
-            if mm.end > pos or self.in_quote(mm.start):
-                continue
-            ent = self.ents[mm.key]
-            key = mm.key if ent.type == "state" else (ent.country if ent.is_place else None)
-            if key and key in self.ents and not self._taken_by_title(mm.start, mm.end):
-                named.append((mm.start, key))
-        for w in _rx(r"\b[A-Z][a-z]+\b").finditer(text, lo, pos):
-            if self.in_quote(w.start()):
-                continue
-            dem = self.demonyms.get(_fold(w.group()))
-            if dem and not self._taken_by_title(w.start(), w.end()):
-                found = self.ensure(dem)
-                if found is not None:
-                    named.append((w.start(), found))
+        named = [(at, key) for at, key, titled in self._states_named(lo, pos) if not titled]
         if not named:
             return None
         named.sort()
         last_sent = self.sent(named[-1][0])[0]
         if last_sent < self.sent_starts[max(0, bisect.bisect_right(self.sent_starts, pos) - 2)]:
             return None  # named two sentences before or earlier: too far to tell
-        if len({key for at, key in named if at >= last_sent}) > 1:
-            return None  # two states in that sentence: which one?
+        # Another state in that sentence leaves it open, another title's too ("the U.S.
+        # granted a visa to a Zimbabwean minister of President X") and that of a person
+        # whose state is known ("Secretary A and Foreign Minister B discussed Y's …").
+        around = {
+            key
+            for at, key, _ in self._states_named(last_sent, pos)
+            if not _TITLE_TO_STATE.search(self.text, max(0, at - 60), at)  # "envoy to Y"
+        }
+        for mm in self.mentions_between(last_sent, pos):
+            if self.ents[mm.key].is_person:
+                around.update(
+                    p.org
+                    for p in self.positions
+                    if p.holder == mm.key
+                    and p.status == "current"
+                    and self.ents[p.org].type == "state"
+                )
+        if len(around) > 1:
+            return None  # two states there: which one?
         return next(key for at, key in named if at >= last_sent)
+
+    def _states_named(self, lo: int, hi: int) -> list[tuple[int, str, bool]]:
+        """The states named between ``lo`` and ``hi`` outside quotes, by name, an alias
+        such as a capital, or a demonym: (where, key, whether a title takes it)."""
+        named: list[tuple[int, str, bool]] = []
+        for mm in self.mentions_between(lo, hi):
+            if mm.end > hi or self.in_quote(mm.start):
+                continue
+            ent = self.ents[mm.key]
+            key = mm.key if ent.type == "state" else (ent.country if ent.is_place else None)
+            if key and key in self.ents:
+                named.append((mm.start, key, self._taken_by_title(mm.start, mm.end)))
+        for w in _rx(r"\b[A-Z][a-z]+\b").finditer(self.text, lo, hi):
+            if self.in_quote(w.start()):
+                continue
+            dem = self.demonyms.get(_fold(w.group()))
+            if dem is None:
+                continue
+            titled = self._taken_by_title(w.start(), w.end())
+            found = dem if titled and dem in self.lex.entity_defs else self.ensure(dem)
+            if found is not None:
+                named.append((w.start(), found, titled))
+        return named
 
     def _home_state(self) -> str | None:
         """The state whose government publishes the article ("The White House", "U.S.
