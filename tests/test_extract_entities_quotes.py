@@ -1371,3 +1371,50 @@ def test_a_bare_title_takes_a_known_state_or_none_rather_than_a_guess(
     found = {o for h, _, o, _ in roles(draft(text)) if h == holder}
     assert set(states) <= found, found
     assert found.isdisjoint(not_states), found
+
+
+# -- states and capitals named as places or topics; one body named two ways -------
+
+PLACE_NOT_ACTOR_CASES = [
+    # a state after a place and a comma, after "over" as after "in"
+    "Fighter jets flew over Hokkaido, Japan, on Monday. Kenya said it would help.",
+    # a state across a border
+    "Troops massed on the border with Turkey on Monday. Kenya said it would help.",
+    # a continent's name holding a state's
+    "The minister toured Latin America and South America last month. Kenya said it would help.",
+    # a capital after "the … capital,"
+    "The accord was signed in the Ugandan capital, Kampala, on Monday. Kenya said it would help.",
+    # a capital last in a list of places
+    "The envoy held meetings in Lagos and Nairobi last week. Peru said it would help.",
+    # a capital naming a process
+    "The envoy briefed them on the Doha peace process. Kenya said it would help.",
+    # a dateline
+    "Nairobi, March 3, 2024 - The envoy met the delegation on Monday. Peru said it would help.",
+]
+
+
+@pytest.mark.parametrize("text", PLACE_NOT_ACTOR_CASES)
+def test_a_state_or_capital_named_only_as_a_place_or_topic_is_no_actor(text: str) -> None:
+    ann = draft(text)
+    states = {e.name for e in ann.entities.values() if e.type == "state"}
+    assert len(states) == 1 and states <= {"Kenya", "Peru"}, states
+
+
+def test_a_publisher_named_like_a_known_body_is_that_body() -> None:
+    ann = draft(
+        "The African Union-United Nations envoy met the rebels. The United Nations said the "
+        "talks would resume.",
+        publisher="United Nations",
+    )
+    assert [e.type for e in ann.entities.values() if e.name == "United Nations"] == [
+        "intergovernmental"
+    ]
+
+
+def test_an_acronyms_long_form_elsewhere_is_the_same_body() -> None:
+    ann = draft(
+        "Council Statement on the attack against the United Nations Stabilization Mission in "
+        "the Republic of Patria:\n\nThe council condemned the attack on the United Nations "
+        "Stabilization Mission in the Republic of Patria (UNSMP) on Monday."
+    )
+    assert sorted(e.name for e in ann.entities.values()) == ["UNSMP"]

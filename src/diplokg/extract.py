@@ -1801,7 +1801,7 @@ _MEMBERS_OF = frozenset(  # "Members of the Senate", "Leaders of the Party": peo
 # A state's name inside a place's or a dateline ("Northern Ireland", "Lake Chad", "East China
 # Sea", "Lima, Peru", "ranging from Yemen to Libya"): where, not who.
 _STATE_IN_PLACE_BEFORE = re.compile(
-    r"(?:\b(?:Northern|Southern|Eastern|Western|Central|Upper|Lower|Lake|Gulf\s+of)\s+|"
+    r"(?:\b(?:Northern|Southern|Eastern|Western|Central|Latin|Upper|Lower|Lake|Gulf\s+of)\s+|"
     r"(?:^|\n)[ \t]*[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?,[ \t]*)$"
 )
 _STATE_IN_PLACE_AFTER = re.compile(
@@ -1810,8 +1810,18 @@ _STATE_IN_PLACE_AFTER = re.compile(
     + r")\b"
 )
 _STATE_AS_TOPIC_AFTER = re.compile(  # "Cyprus negotiations", "the Darfur crisis": a topic
-    r"[ \t]+(?:negotiations|talks|issue|problem|question|crisis|conflict|dispute|file|"
+    r"[ \t]+(?i:negotiations|talks|issue|problem|question|crisis|conflict|dispute|file|"
     r"peace[ \t]+(?:process|talks))\b"
+)
+# A capital named as a place: "in the Sudanese capital, X", "in A, B and X", "X, D.C.,
+# June 25" at a line's start (a dateline).
+_CAPITAL_AS_PLACE_BEFORE = re.compile(
+    r"(?:\bcapital,?[ \t]+|\b(?:in|at|to|from|near|between)[ \t]+[A-Z][\w-]*"
+    r"(?:,[ \t]+[A-Z][\w-]*)*,?[ \t]+(?:and|or)[ \t]+)$"
+)
+_DATELINE_AFTER = re.compile(
+    r"(?:,[ \t]*D\.C\.)?(?:,[ \t]*(?:[A-Z][a-z]+\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]+)"
+    r"|[ \t]*\((?:AP|AFP|Reuters|IANS|dpa|Xinhua)\)|[ \t]+[-–—][ \t])"
 )
 _SEATS = frozenset(  # bodies named by their building, a place after "at the"
     {"White House", "Kremlin", "Elysée", "Pentagon", "Downing Street"}
@@ -2717,8 +2727,15 @@ class _Extractor:
         after = text[end : end + 30]
         if self._inside_person_name(start, end, before, after):
             return  # "Sofia Lindqvist", "Ana Lima": a capital's name used as a person's name
-        locative = bool(_locative(before)) or bool(
-            _rx(r",\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\b").match(after) and self._is_state_name(after)
+        locative = (
+            bool(_locative(before))
+            or bool(
+                _rx(r",\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\b").match(after)
+                and self._is_state_name(after)
+            )
+            or bool(_CAPITAL_AS_PLACE_BEFORE.search(before))
+            or bool(_STATE_AS_TOPIC_AFTER.match(text, end))  # "the Doha peace process"
+            or bool(_rx(r"(?:^|\n)[ \t]*$").search(before) and _DATELINE_AFTER.match(text, end))
         )
         if states_ and not (locative and places):
             if locative and not places:
@@ -2742,8 +2759,13 @@ class _Extractor:
         text = self.text
         before = text[max(0, start - 40) : start]
         return bool(
-            _rx(r"(?:\b(?:in|at|near)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?,\s*)$").search(before)
+            _rx(
+                r"(?:\b(?:in|at|near|over|off|across|outside|around)\s+[A-Z][\w-]*"
+                r"(?:\s+[A-Z][\w-]*)?,\s*)$"
+            ).search(before)
             or _STATE_IN_PLACE_BEFORE.search(before)
+            or (text.startswith("America", start) and _rx(r"\b(?:North|South)\s+$").search(before))
+            or _rx(r"\b(?:border|frontier)s?\s+with\s+(?:the\s+)?$").search(before)
             or _STATE_IN_PLACE_AFTER.match(text, end)
             or (before.endswith("from ") and _rx(r"\s+to\s+[A-Z]").match(text, end))
             or _STATE_AS_TOPIC_AFTER.match(text, end)
@@ -2880,7 +2902,8 @@ class _Extractor:
                     self.demonyms.setdefault(d, key)
             for st in words.get(word, []):
                 if not self.covered(st, st + len(word)):
-                    self.add_mention(st, st + len(word), key, "name", conf)
+                    how = "qualifier" if self._state_as_place(st, st + len(word)) else "name"
+                    self.add_mention(st, st + len(word), key, how, conf)
         for fs, fe, name in forms:
             state_key = next(
                 (e.key for e in self.ents.values() if e.name == name and e.type == "state"), None
@@ -2949,6 +2972,12 @@ class _Extractor:
             if hit:
                 continue
             if self.covered(s_, e_):
+                continue
+            known = next(  # a body known by that name (the publisher "United Nations")
+                (e for e in self.ents.values() if e.name == name and e.is_org), None
+            )
+            if known is not None:
+                self.add_mention(s_, e_, known.key, "name", 0.7)
                 continue
             ent = self.local_ent(name, _MEDIA, rule="entity:media", conf=0.7)
             self.add_mention(s_, e_, ent.key, "name", 0.7)
@@ -3043,6 +3072,7 @@ class _Extractor:
                     self.add_mention(short_s, short_e, key, "alias", 0.85)
                     _add_alias(ent, short)
                 self._mention_all(short, key, "alias")
+                self._mention_long_form(long, key)
                 continue
             last = long.split()[-1]
             gov_of = self._state_of_government(long) if "Government" in long.split() else None
@@ -3059,6 +3089,7 @@ class _Extractor:
             _add_alias(ent, long)
             self.add_mention(long_s, long_e, ent.key, "alias", 0.8)
             self._mention_all(short, ent.key, "name")
+            self._mention_long_form(long, ent.key)
 
     def _state_of_government(self, long: str) -> str | None:
         """The state whose government ``long`` names ("United States Government"), if any."""
@@ -3082,6 +3113,24 @@ class _Extractor:
                 s, s + len(surface)
             ):
                 self.add_mention(s, s + len(surface), key, how, 0.8)
+
+    def _mention_long_form(self, long: str, key: str) -> None:
+        """Every other occurrence of an acronym's long form is the acronym's entity (a
+        headline's "Mission in the Republic of X" before "… (MIRX)" in the body), unless
+        a longer name holds it."""
+        if " " not in long:
+            return
+        for s in _find_occurrences(self.text, long):
+            e = s + len(long)
+            if any(m.start == s and m.end == e for m in self.mens):
+                continue
+            if any(
+                m.start < e and s < m.end and (m.start < s or m.end > e)
+                for m in self.mentions_between(max(0, s - self.max_mention), e, outer=False)
+            ):
+                continue
+            self._drop_inside(s, e)
+            self.add_mention(s, e, key, "alias", 0.8)
 
     def find_special_nps(self) -> None:
         """Delegations and ministries, anonymous sources, groups of hackers or rebels."""
