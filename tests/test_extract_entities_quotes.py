@@ -1418,3 +1418,34 @@ def test_an_acronyms_long_form_elsewhere_is_the_same_body() -> None:
         "Stabilization Mission in the Republic of Patria (UNSMP) on Monday."
     )
     assert sorted(e.name for e in ann.entities.values()) == ["UNSMP"]
+
+
+# -- capitalised words that name no person; a security council that is no UN body ---
+
+NO_PERSON_CASES = [
+    # a possessive between a surname and a continent
+    ("The last stop on Lindqvist’s Asia tour came on Sunday.", "Asia"),
+    # a ship named by what it is
+    ("Later this year a Chilean Offshore Patrol Vessel will patrol the coast.", "Vessel"),
+    # regions listed before "states" or "provinces"
+    ("Fighting spread to the South Kordofan and Blue Nile states on Monday.", "Nile"),
+    ("Aid reached the Ituri and North Kivu provinces on Monday.", "Kivu"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), NO_PERSON_CASES)
+def test_a_capitalised_phrase_of_place_ship_or_possessive_is_no_person(
+    text: str, word: str
+) -> None:
+    found = persons(draft(text))
+    assert not any(word in p for p in found), found
+
+
+def test_a_national_security_council_is_no_un_body_and_its_spokesperson_its_own() -> None:
+    ann = draft(
+        "Statement by NSC Spokesperson Mara Quinn on the National Security Council Meeting\n\n"
+        "The National Security Council met on Friday to review the campaign.",
+        publisher="The White House",
+    )
+    assert kind_of(ann, "UN Security Council") is None
+    assert ("Mara Quinn", "Spokesperson", "National Security Council", "current") in roles(ann)

@@ -1890,9 +1890,16 @@ _NOT_NAME_WORDS = frozenset(
         President Premier Chancellor Secretary Ambassador Envoy Spokesperson Spokesman
         Spokeswoman Professor Doctor Senator Day Days Week Weeks Room Cyclone Cyclones Hurricane
         Typhoon Storm Earthquake Team Panel Unit Committees Radio Television Remarks Readout
-        Ministerial Chairmanship
+        Ministerial Chairmanship Vessel Vessels Ship Ships Frigate Patrol Aircraft Conflict
+        Crisis War Campaign Process Asia Africa Europe Pacific Atlantic Arctic
         """
     )
+)
+# After a run: the places it and the runs listed with it are ("South Kordofan and Blue
+# Nile states", "the Ituri and North Kivu provinces").
+_PLACES_NOUN_AFTER = re.compile(
+    r"(?:,?[ \t]+(?:and|or)[ \t]+[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,2})?[ \t]+"
+    r"(?:states|provinces|regions|districts|governorates|counties|prefectures)\b"
 )
 
 
@@ -3325,7 +3332,7 @@ class _Extractor:
             if "by" in text.lower() or "eporter" in text or "orrespondent" in text or "ost " in text
             else []
         )
-        for s, e in _cap_runs(text):
+        for s, e in self._runs_split_at_possessives():
             if bylines and any(bs < e and s < be for bs, be in bylines):
                 continue
             run = text[s:e]
@@ -3371,6 +3378,27 @@ class _Extractor:
                 self._classify_run(ss, ee, singles)
         self.sort_mentions()
         self._link_single_names(singles)
+
+    def _runs_split_at_possessives(self) -> Iterator[tuple[int, int]]:
+        """_cap_runs, each cut between one word and its possessive and one last word before a
+        lower-case one ("Lind’s Asia trip": a person's, then a continent) unless the last
+        word is an organisation's ("Fishermen’s Federation") or a name found holds both."""
+        text = self.text
+        for s, e in _cap_runs(text):
+            at = s
+            for pm in _rx(r"[’']s[ \t]+(?=[A-Z][\w-]*$)").finditer(text, s, e):
+                if (
+                    text[pm.end() : e] in ORG_HEADS
+                    or not _rx(r"[ \t]+[a-z]").match(text, e)
+                    or not _rx(r"[A-Z][\w-]*").fullmatch(text, at, pm.start())
+                ) or any(
+                    mm.start < pm.start() and pm.end() <= mm.end
+                    for mm in self.mentions_between(max(0, at - self.max_mention), e, outer=False)
+                ):
+                    continue
+                yield at, pm.start() + 2
+                at = pm.end()
+            yield at, e
 
     def find_companies(self) -> None:
         """Companies named by what they are: 'shipping firm X', 'grid operator X'."""
@@ -3806,6 +3834,10 @@ class _Extractor:
             and sum(self.in_lower_case(n.lower()) for n in real) * 2 > len(real)
         ):
             return  # "Humanitarian Country Team": mostly words of the language
+        if not had_role and _PLACES_NOUN_AFTER.match(text, te):
+            ent = self.local_ent(text[ts:te], "place", rule="entity:place-head", conf=0.6)
+            self.add_mention(ts, te, ent.key, "place", 0.6)
+            return
         before = text[max(0, ts - 10) : ts]
         if (
             not had_role
