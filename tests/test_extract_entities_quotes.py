@@ -1449,3 +1449,18 @@ def test_a_national_security_council_is_no_un_body_and_its_spokesperson_its_own(
     )
     assert kind_of(ann, "UN Security Council") is None
     assert ("Mara Quinn", "Spokesperson", "National Security Council", "current") in roles(ann)
+
+
+def test_a_statement_issued_by_a_spokesperson_relays_the_principals_words() -> None:
+    ann = draft(
+        "Secretary-General Erik Lund condemned the launch on Monday.\n\n"
+        "The launch was “a grave breach of the accord,” said a statement issued by Mr. "
+        "Lund’s spokesperson. “It is a clear violation of the resolution.”"
+    )
+    found = quotes(ann)
+    assert found["a grave breach of the accord"] == ("Erik Lund", ["spokesperson for Erik Lund"])
+    # the next sentence's quote is his too, but names no relay
+    assert found["It is a clear violation of the resolution."] == ("Erik Lund", [])
+    relay = next(e for e in ann.entities.values() if e.name == "spokesperson for Erik Lund")
+    assert "Mr. Lund’s spokesperson" in relay.aliases
+    assert ("spokesperson for Erik Lund", "Spokesperson", "United Nations", "current") in roles(ann)

@@ -1990,6 +1990,10 @@ _STATEMENT_BY = re.compile(  # "a statement issued by", "… issued today by the
     r"\bstatement\s+(?:was\s+)?(?:issued|released|attributable|made)\s+(?:today\s+|on\s+\w+\s+)?"
     r"(?:by|to)\s+"
 )
+_SPOKESPERSON_OF = re.compile(  # after _STATEMENT_BY: "Mr. Ban’s spokesperson", "his spokesman"
+    r"(?:the\s+|a\s+)?(?P<np>(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}[’']s|"
+    r"his|her)\s+(?:[Ss]pokes(?:person|man|woman))\b"
+)
 _CLAUSE_BREAK = re.compile(  # a full stop that ends a sentence, not "Mr." or "J."
     r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\b[A-Z])[.!?]\s|;\s"
 )
@@ -5047,12 +5051,14 @@ class _Extractor:
         if full:
             prior = [q for q in self.quotes if qs - q.text[1] < 400]
             if prior and self.para(prior[-1].text[0]) == self.para(qs):
+                # (relays are the sentence's: one named in the sentence before is not)
+                same_sentence = self.sent(prior[-1].text[0])[0] == sent_start
                 return (
                     prior[-1].speaker,
                     None,
                     "quote:previous-speaker",
                     0.45,
-                    list(prior[-1].reported_by),
+                    list(prior[-1].reported_by) if same_sentence else [],
                 )
         # 5. a paragraph that is one quote, after a paragraph quoting someone: theirs
         if (qs == 0 or text[qs - 1] == "\n") and words[:1].isupper():
@@ -5065,12 +5071,50 @@ class _Extractor:
         """Relays in the sentence, else those of the sentence that introduced an anonymous
         speaker ("Two sources told Reuters … “…,” one of the sources said")."""
         found = self.relays(lo, hi, key)
+        spokesperson = self._spokesperson_relay(lo, hi, key)
+        if spokesperson is not None and spokesperson not in found:
+            found.insert(0, spokesperson)
         if not found and self.ents[key].anon_head:
             first = next((m for m in self.mens if m.key == key and m.how == "anon"), None)
             if first is not None and first.start < lo:
                 s0, e0 = self.sent(first.start)
                 found = self.relays(s0, e0, key)
         return found
+
+    def _spokesperson_relay(self, lo: int, hi: int, key: str) -> str | None:
+        """The spokesperson who issued a statement of ``key``'s words in the sentence
+        ("said a statement issued by Mr. Ban’s spokesperson"): an unnamed person, the
+        first relay, holding that office in the body the principal serves."""
+        text = self.text
+        m = _STATEMENT_BY.search(text, lo, hi)
+        sp = _SPOKESPERSON_OF.match(text, m.end()) if m else None
+        if sp is None or sp.end() > hi or self._statement_principal(sp.end()) != key:
+            return None
+        name = f"spokesperson for {self.ents[key].name}"  # (named again when all is read)
+        ent = self.local_ent(name, "person", rule="entity:spokesperson-relay", conf=0.6)
+        ent.anon_head = "spokesperson"
+        _add_alias(ent, text[sp.start("np") : sp.end()])  # "Mr. Ban’s spokesperson"
+        if ent.key not in self.relay_principals:
+            # (no mention: the phrase names no one who could speak or act later)
+            self.relay_principals[ent.key] = key
+            org = next(
+                (p.org for p in self.positions if p.holder == key and p.status == "current"),
+                None,
+            )
+            if org is not None:
+                self.positions.append(
+                    _Pos(
+                        self.new_id(f"{ent.key}-spokesperson"),
+                        ent.key,
+                        "Spokesperson",
+                        org,
+                        "current",
+                        (sp.start("np"), sp.end()),
+                        "position:spokesperson-relay",
+                        0.6,
+                    )
+                )
+        return ent.key
 
     def _statement_principal(self, pos: int) -> str | None:
         """Whose words a statement before ``pos`` gives: "a statement issued by Mr. Ban’s
@@ -8564,6 +8608,7 @@ class _Extractor:
         self.anon_positions: list[tuple[str, str, str, tuple[int, int]]] = []
         self.conf_refs: list[tuple[int, int, str]] = []
         self.publisher_key: str | None = None
+        self.relay_principals: dict[str, str] = {}  # spokesperson relay → whose words
         self.find_known_names()
         self.sort_mentions()
         self.find_unknown_states()
@@ -8618,6 +8663,8 @@ class _Extractor:
                 st.reported_by = [r for r in q.reported_by if r not in st.issuers]
 
     def _finish_events(self) -> None:
+        for relay, principal in self.relay_principals.items():
+            self.ents[relay].name = f"spokesperson for {self.ents[principal].name}"
         # A communiqué is adopted at its organisation's summit; without one it is a statement.
         for st in self.statements:
             when = self.date_near(st.span[0], after_only=True)
