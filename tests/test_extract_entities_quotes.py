@@ -1464,3 +1464,30 @@ def test_a_statement_issued_by_a_spokesperson_relays_the_principals_words() -> N
     relay = next(e for e in ann.entities.values() if e.name == "spokesperson for Erik Lund")
     assert "Mr. Lund’s spokesperson" in relay.aliases
     assert ("spokesperson for Erik Lund", "Spokesperson", "United Nations", "current") in roles(ann)
+
+
+def test_a_signature_blocks_title_before_its_unit_takes_the_body_on_the_next_line() -> None:
+    ann = draft(
+        "Press Statement\nMara Lind\nActing Deputy Department Spokesperson, Office of the "
+        "Spokesperson\nDepartment of State\nWashington, DC\n\nWe condemn the attack on the "
+        "border post.",
+        publisher="U.S. Department of State",
+    )
+    assert (
+        "Mara Lind",
+        "Acting Deputy Department Spokesperson",
+        "US State Department",
+        "current",
+    ) in roles(ann)
+
+
+def test_a_title_with_a_brief_after_a_name_is_the_publishing_bodys() -> None:
+    ann = draft(
+        "Ivo Marek, Director for Asia visited Hanoi and Manila to foster ties.",
+        publisher="Foreign & Commonwealth Office",
+    )
+    assert ("Ivo Marek", "Director for Asia", "Foreign and Commonwealth Office", "current") in (
+        roles(ann)
+    )
+    ann = draft("Ivo Marek, Director for Asia visited Hanoi on Monday.", publisher="Reuters")
+    assert not roles(ann)

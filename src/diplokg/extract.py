@@ -196,7 +196,7 @@ _ROLE_MODS = (
     r"Transport|Industry|Labou?r|Culture|Development|Migration|European|Secretary|Information|"
     r"Communications|Tourism|Fisheries|Water|Housing|Planning|Science|Technology|Sports|Youth|"
     r"Mining|Petroleum|Immigration|Social|Digital|Infrastructure|Commerce|State|Policy|Mission|"
-    r"Public"
+    r"Public|Department"
 )
 # The words a minister's portfolio is made of ("Minister of Foreign Affairs and Trade",
 # "State Minister of Finance", "Minister of State for Trade Policy"): never a state's or an
@@ -2148,6 +2148,11 @@ _BRIEF_FOR = re.compile(
     r"(?i:envoy|representative|coordinator|adviser|advisor|negotiator)\s+for\s+(?:the\s+)?$"
 )
 # "Council President X", "Security Council President X": the body's rotating presidency
+# After a name: a capitalised title with its brief, no body ("X, Director for Africa").
+_TITLE_FOR_AFTER = re.compile(
+    r"^,\s+(?P<role>(?P<head>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}?)\s+for\s+"
+    r"(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})(?=,?\s+[a-z]|[.;\n])"
+)
 _COUNCIL_BEFORE_TITLE = re.compile(r"(?:\bSecurity[ \t]+)?\bCouncil[ \t]+$")
 _GOVERNMENT_PUBLISHER = re.compile(
     r"\b(?:White\s+House|Department|Ministry|Embassy|Government|Presidency|Office|Mission|"
@@ -4494,6 +4499,15 @@ class _Extractor:
                 role = _rx(r"^(?:current|new|incoming)\s+", re.I).sub("", role)
                 if org is not None and org in self.ents:
                     found.append((role, org, (s, e + rm.end()), "position:apposition-after", 0.8))
+            pb = _TITLE_FOR_AFTER.match(after) if not found and not lm else None
+            if pb and _ROLE_TITLE_RE.fullmatch(pb.group("head")):
+                # "X, Director for Africa visited …" in a government body's release: the
+                # title is the publisher's
+                body = self._publisher_body()
+                if body is not None:
+                    found.append(
+                        (pb.group("role"), body, (s, e + pb.end()), "position:publisher-body", 0.7)
+                    )
             if not found and ("Secretary-General" in before or "Secretary-General" in after[:60]):
                 # "the Secretary-General's Special Adviser, X", "X, Spokesman for the
                 # Secretary-General": an office of the UN Secretariat
@@ -4523,6 +4537,8 @@ class _Extractor:
             if bm and not text[text.rfind("\n", 0, s) + 1 : s].strip():
                 # a statement's signature block: "John Roe\nSecretary of State\nWashington"
                 role = bm.group("role")
+                # "Deputy Spokesperson, Office of the Spokesperson": the title, then its unit
+                role = _rx(r",\s+(?:Office|Bureau|Division|Unit)\b.*$").sub("", role)
                 of_in = _rx(r"\s+(?:of|for)\s+(?:the\s+)?(?=[A-Z])").search(role)
                 org = None
                 if of_in:
@@ -4530,6 +4546,19 @@ class _Extractor:
                     org = self.org_in(o_s, e + bm.end("role"))
                     if org is not None:
                         role = role[: of_in.start()]
+                nl = _rx(r"[ \t]*\n[ \t]*([^\n]+)").match(text, e + bm.end("role"))
+                if org is None and nl is not None:
+                    # the body on the next line of the block ("Department of State")
+                    body = [
+                        m2.key
+                        for m2 in self.mentions_between(nl.start(1), nl.end(1))
+                        if self.ents[m2.key].is_org and self.ents[m2.key].type != "state"
+                    ]
+                    if len(body) == 1 and self.text[nl.start(1) : nl.end(1)].strip() in {
+                        self.text[m2.start : m2.end]
+                        for m2 in self.mentions_between(nl.start(1), nl.end(1))
+                    }:
+                        org = body[0]
                 if _ROLE_TITLE_RE.fullmatch(role):
                     found.append((role, org, (s, e + bm.end("role")), "position:title-line", 0.8))
             pm = _PREDECESSOR.search(before) if _may_contain(before, "predecessor") else None
@@ -4803,6 +4832,15 @@ class _Extractor:
                 home = self._implied_org("secretary of state")
         self._home = (home,)
         return home
+
+    def _publisher_body(self) -> str | None:
+        """The government body that publishes the article ("Foreign & Commonwealth
+        Office"), if the lexicon knows it as one."""
+        words = tuple(_fold(w) for _, _, w in _tokens(self.publisher or ""))
+        if words and words[0] == "the":
+            words = words[1:]
+        body = next((c for c in self.lex.forms.get(words, []) if c.type == "government-body"), None)
+        return self.ensure(body.key) if body is not None else None
 
     def _implied_org(self, role: str) -> str | None:
         """The body a title belongs to wherever it is used ("Secretary-General": the UN;
