@@ -1491,3 +1491,26 @@ def test_a_title_with_a_brief_after_a_name_is_the_publishing_bodys() -> None:
     )
     ann = draft("Ivo Marek, Director for Asia visited Hanoi on Monday.", publisher="Reuters")
     assert not roles(ann)
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "not_body"),
+    [
+        (
+            "A delegation of the Chinese Communist Party Central Committee arrived on Monday.",
+            "Chinese Communist Party Central Committee",
+            "Chinese Communist Party",
+        ),
+        (
+            "The Arab League Secretariat said on Monday that the summit would go ahead.",
+            "Arab League Secretariat",
+            "Arab League",
+        ),
+    ],
+)
+def test_a_body_named_after_its_organisation_is_that_body(
+    text: str, body: str, not_body: str
+) -> None:
+    ann = draft(text)
+    assert kind_of(ann, body) is not None
+    assert kind_of(ann, not_body) is None

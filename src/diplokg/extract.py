@@ -2148,6 +2148,10 @@ _BRIEF_FOR = re.compile(
     r"(?i:envoy|representative|coordinator|adviser|advisor|negotiator)\s+for\s+(?:the\s+)?$"
 )
 # "Council President X", "Security Council President X": the body's rotating presidency
+_SUB_BODY_AFTER = re.compile(  # after an organisation's name: one of its bodies
+    r"[ \t]+(?:(?:Central|Standing|Executive|Political|Permanent|General)[ \t]+)?"
+    r"(?:Committee|Politburo|Secretariat|Bureau)\b"
+)
 # After a name: a capitalised title with its brief, no body ("X, Director for Africa").
 _TITLE_FOR_AFTER = re.compile(
     r"^,\s+(?P<role>(?P<head>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}?)\s+for\s+"
@@ -3386,7 +3390,25 @@ class _Extractor:
             for ss, ee in self._uncovered_parts(s, e):
                 self._classify_run(ss, ee, singles)
         self.sort_mentions()
+        self._sub_bodies()
         self._link_single_names(singles)
+
+    def _sub_bodies(self) -> None:
+        """A body of a known organisation named after it ("the … Party Central Committee",
+        "the … League Secretariat") is that body, not the organisation."""
+        text = self.text
+        for mm in list(self.mens):
+            ent = self.ents[mm.key]
+            if not ent.is_org or ent.type in ("state", _MEDIA) or mm.inner:
+                continue
+            sb = _SUB_BODY_AFTER.match(text, mm.end)
+            if sb is None or self.covered(mm.end + 1, sb.end()):
+                continue
+            name = text[mm.start : sb.end()]
+            sub = self.local_ent(name, ent.type, rule="entity:sub-body", conf=0.6)
+            self.remove_mention(mm)
+            self.add_mention(mm.start, sb.end(), sub.key, "name", 0.6)
+        self.sort_mentions()
 
     def _runs_split_at_possessives(self) -> Iterator[tuple[int, int]]:
         """_cap_runs, each cut between one word and its possessive and one last word before a
