@@ -1514,3 +1514,15 @@ def test_a_body_named_after_its_organisation_is_that_body(
     ann = draft(text)
     assert kind_of(ann, body) is not None
     assert kind_of(ann, not_body) is None
+
+
+def test_to_host_a_titled_person_is_no_show_host_and_the_surname_first_name_links() -> None:
+    ann = draft(
+        "Foreign Minister Chen Bo arrives on Monday. Prime Minister Ana Ruiz will host "
+        "Minister Chen for talks and a dinner in Lima."
+    )
+    key = next(k for k, e in ann.entities.items() if e.name == "Chen Bo")
+    assert "Chen" in [m.text for m in ann.mentions[key]]
+    assert any({p.key for p in e.participants} >= {key} for e in ann.events if e.kind == "meeting")
+    ann = draft("The program's host Shaka Ssali asked about the talks on Monday.")
+    assert "Shaka Ssali" not in persons(ann)

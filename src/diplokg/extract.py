@@ -2194,7 +2194,10 @@ _BYLINE = re.compile(  # "By Jane Roe", "(Reporting by X; Editing by Y and Z)"
     r"(?P<names2>[A-Z][^;()\n]{0,120})|"
     r"(?m:^(?P<names3>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'.-]+){1,2}),[ \t]+[A-Z][\w ]{0,30}"
     r"(?:News|Radio|Television|TV)\b[^\n]{0,40}$)|"
+    # ("will host Minister X": the verb, and a title, not a show's host)
+    r"(?<!\bwill[ \t])(?<!\bto[ \t])(?<!\bwould[ \t])(?<!\bshall[ \t])"
     r"\b(?:[Rr]eporter|[Cc]orrespondent|[Hh]ost|[Aa]nchor|[Pp]resenter|[Ii]nterviewer)[ \t]+"
+    rf"(?!(?:{_ROLE_MODS}|{_ROLE_HEADS})\b)"
     r"(?P<names4>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){1,2})"
 )
 
