@@ -1526,3 +1526,21 @@ def test_to_host_a_titled_person_is_no_show_host_and_the_surname_first_name_link
     assert any({p.key for p in e.participants} >= {key} for e in ann.events if e.kind == "meeting")
     ann = draft("The program's host Shaka Ssali asked about the talks on Monday.")
     assert "Shaka Ssali" not in persons(ann)
+
+
+def test_words_of_a_readout_issued_by_an_unnamed_spokesperson_are_the_spokespersons() -> None:
+    ann = draft(
+        "Meeting today in New York, Mr. Lund and Mr. Okafor discussed “the steady progress "
+        "of the border talks” held in July, according to a read-out issued by a spokesperson "
+        "for the Secretary-General."
+    )
+    assert quotes(ann)["the steady progress of the border talks"] == (
+        "spokesperson for the Secretary-General",
+        [],
+    )
+    assert (
+        "spokesperson for the Secretary-General",
+        "Spokesperson",
+        "United Nations",
+        "current",
+    ) in roles(ann)

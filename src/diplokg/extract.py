@@ -1990,6 +1990,11 @@ _STATEMENT_BY = re.compile(  # "a statement issued by", "… issued today by the
     r"\bstatement\s+(?:was\s+)?(?:issued|released|attributable|made)\s+(?:today\s+|on\s+\w+\s+)?"
     r"(?:by|to)\s+"
 )
+_ISSUED_BY_SPOKESPERSON = re.compile(
+    r"\baccording\s+to\s+(?:a|the)\s+(?:read-?out|statement|note)\s+(?:issued|released)\s+"
+    r"(?:\w+\s+)?by\s+(?:a|the)\s+(?P<sp>[Ss]pokes(?:person|man|woman)\s+for\s+(?:the\s+)?"
+    r"(?P<of>[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)*))"
+)
 _SPOKESPERSON_OF = re.compile(  # after _STATEMENT_BY: "Mr. Ban’s spokesperson", "his spokesman"
     r"(?:the\s+|a\s+)?(?P<np>(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}[’']s|"
     r"his|her)\s+(?:[Ss]pokes(?:person|man|woman))\b"
@@ -5123,7 +5128,15 @@ class _Extractor:
                     0.45,
                     list(prior[-1].reported_by) if same_sentence else [],
                 )
-        # 5. a paragraph that is one quote, after a paragraph quoting someone: theirs
+        # 5. words a readout or statement issued by an unnamed spokesperson gives, named
+        # later in the sentence: "… discussed “…”, according to a read-out issued by a
+        # spokesperson for the Secretary-General"
+        sp = _ISSUED_BY_SPOKESPERSON.search(text, qe, sent_end)
+        if sp is not None and not self.in_quote(sp.start()):
+            who = self._unnamed_spokesperson(sp)
+            if who is not None:
+                return who, (sp.start(), sp.end()), "quote:spokesperson-document", 0.6, []
+        # 6. a paragraph that is one quote, after a paragraph quoting someone: theirs
         if (qs == 0 or text[qs - 1] == "\n") and words[:1].isupper():
             prior = [q for q in self.quotes if self.para(q.text[0]) == self.para(qs) - 1]
             if prior:
@@ -5177,6 +5190,34 @@ class _Extractor:
                         0.6,
                     )
                 )
+        return ent.key
+
+    def _unnamed_spokesperson(self, sp: re.Match[str]) -> str | None:
+        """The unnamed spokesperson ``sp`` names ("a spokesperson for the Secretary-
+        General"): a person, holding that office in the body the principal's title
+        implies."""
+        org = self._implied_org(sp.group("of"))
+        if org is None:
+            of = self.mention_at(sp.start("of"))
+            org = of.key if of is not None and self.ents[of.key].is_org else None
+        if org is None:
+            return None
+        name = sp.group("sp")
+        ent = self.local_ent(name, "person", rule="entity:spokesperson", conf=0.6)
+        ent.anon_head = "spokesperson"
+        if not any(p.holder == ent.key for p in self.positions):
+            self.positions.append(
+                _Pos(
+                    self.new_id(f"{ent.key}-spokesperson"),
+                    ent.key,
+                    "Spokesperson",
+                    org,
+                    "current",
+                    sp.span("sp"),
+                    "position:spokesperson-relay",
+                    0.6,
+                )
+            )
         return ent.key
 
     def _statement_principal(self, pos: int) -> str | None:
