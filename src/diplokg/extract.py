@@ -4579,16 +4579,14 @@ class _Extractor:
                 nl = _rx(r"[ \t]*\n[ \t]*([^\n]+)").match(text, e + bm.end("role"))
                 if org is None and nl is not None:
                     # the body on the next line of the block ("Department of State")
-                    body = [
-                        m2.key
+                    bodies = [
+                        m2
                         for m2 in self.mentions_between(nl.start(1), nl.end(1))
                         if self.ents[m2.key].is_org and self.ents[m2.key].type != "state"
                     ]
-                    if len(body) == 1 and self.text[nl.start(1) : nl.end(1)].strip() in {
-                        self.text[m2.start : m2.end]
-                        for m2 in self.mentions_between(nl.start(1), nl.end(1))
-                    }:
-                        org = body[0]
+                    line = text[nl.start(1) : nl.end(1)].strip()
+                    if len(bodies) == 1 and text[bodies[0].start : bodies[0].end] == line:
+                        org = bodies[0].key
                 if _ROLE_TITLE_RE.fullmatch(role):
                     found.append((role, org, (s, e + bm.end("role")), "position:title-line", 0.8))
             pm = _PREDECESSOR.search(before) if _may_contain(before, "predecessor") else None
