@@ -1390,6 +1390,8 @@ PLACE_NOT_ACTOR_CASES = [
     "The envoy briefed them on the Doha peace process. Kenya said it would help.",
     # a dateline
     "Nairobi, March 3, 2024 - The envoy met the delegation on Monday. Peru said it would help.",
+    # a compass word between the preposition and the state
+    "Partners across northern Syria closed the road on Monday. Kenya said it would help.",
 ]
 
 
@@ -1544,3 +1546,21 @@ def test_words_of_a_readout_issued_by_an_unnamed_spokesperson_are_the_spokespers
         "United Nations",
         "current",
     ) in roles(ann)
+
+
+@pytest.mark.parametrize(
+    ("text", "mission", "kind"),
+    [
+        ("He returned to the Danish Embassy in Lima on Monday.", "Danish Embassy", "place"),
+        ("The minister will open Chile’s Embassy in Hanoi next week.", "Chile’s Embassy", "place"),
+        (
+            "The Danish Embassy said on Monday that the visa had been granted.",
+            "Danish Embassy",
+            "government-body",
+        ),
+    ],
+)
+def test_an_embassy_named_as_where_someone_is_is_a_place(
+    text: str, mission: str, kind: str
+) -> None:
+    assert kind_of(draft(text), mission) == kind

@@ -2801,7 +2801,8 @@ class _Extractor:
             or (
                 _rx(
                     r"\b(?:(?:in|across|throughout|inside|within|near|on|about|regarding|"
-                    r"concerning|over)\s+(?:the\s+|both\s+)?(?:[A-Z][\w-]+(?:,\s+[A-Z][\w-]+)*"
+                    r"concerning|over)\s+(?:the\s+|both\s+)?(?:(?:north|south|east|west|central)"
+                    r"(?:ern|-eastern|-western)?\s+)?(?:[A-Z][\w-]+(?:,\s+[A-Z][\w-]+)*"
                     r"\s+(?:and|or)\s+)?|(?:people|situation|crisis|war|conflict|parts|rest|"
                     r"north|south|east|west|northern|southern|eastern|western|invasion|"
                     r"occupation|annexation|territory|sovereignty|borders?)\s+of\s+(?:the\s+)?|"
@@ -3536,6 +3537,11 @@ class _Extractor:
             for mm in self.mentions_between(max(0, start - 40), start)
         ):
             name = text[start - (len(text[max(0, start - 40) : start]) - poss.start(1)) : e]
+        if self._mission_as_place(words[head_at], e):
+            ent = self.local_ent(name, "place", rule="entity:mission-place", conf=0.6)
+            self.add_mention(start, e, ent.key, "place", 0.6)
+            self.sort_mentions()
+            return True
         ent = self.local_ent(name, ORG_HEADS[words[head_at]], rule="entity:org-head", conf=0.6)
         pm = _rx(r"[’']s\s+").search(name)
         if pm is not None and any(  # "South Africa's Foreign Ministry": "the Foreign Ministry"
@@ -3548,6 +3554,12 @@ class _Extractor:
         self.add_mention(start, e, ent.key, "name", 0.6)
         self.sort_mentions()
         return True
+
+    def _mission_as_place(self, head: str, end: int) -> bool:
+        """An embassy or consulate named as where someone goes, stays or works ("returned
+        to the Dutch Embassy", "open the Embassy in X", "Chargé of the Embassy of Y"): a
+        place; one that speaks ("the Embassy said") stays a body."""
+        return head in ("Embassy", "Consulate") and not _SAY_AFTER.match(self.text, end)
 
     def _uncovered_parts(self, s: int, e: int) -> list[tuple[int, int]]:
         parts = []
@@ -3818,6 +3830,10 @@ class _Extractor:
                 if st_key is not None:
                     self.add_mention(full_s, te, st_key, "name", 0.6)
                     return
+            if self._mission_as_place(head_word, te):
+                ent = self.local_ent(name, "place", rule="entity:mission-place", conf=0.6)
+                self.add_mention(full_s, te, ent.key, "place", 0.6)
+                return
             ent = self.local_ent(name, ORG_HEADS[head_word], rule="entity:org-head", conf=0.6)
             self.add_mention(full_s, te, ent.key, "name", 0.6)
             return
