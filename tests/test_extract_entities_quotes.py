@@ -1564,3 +1564,13 @@ def test_an_embassy_named_as_where_someone_is_is_a_place(
     text: str, mission: str, kind: str
 ) -> None:
     assert kind_of(draft(text), mission) == kind
+
+
+def test_a_known_body_after_a_or_an_is_that_body_named_once() -> None:
+    ann = draft(
+        "A State Department readout said the talks were useful. The State Department says "
+        "more talks are planned."
+    )
+    assert [e.name for e in ann.entities.values() if e.type == "government-body"] == [
+        "US State Department"
+    ]

@@ -3382,7 +3382,7 @@ class _Extractor:
             if (
                 len(inner) == 1
                 and inner[0].end == e
-                and (inner[0].start == s or (inner[0].start == s + 4 and text[s : s + 4] == "The "))
+                and (inner[0].start == s or text[s : inner[0].start] in ("The ", "A ", "An "))
             ):
                 continue  # exactly one name found already: what follows would change nothing
             if _DOCUMENT_NAME.match(text, s, e):
