@@ -1574,3 +1574,19 @@ def test_a_known_body_after_a_or_an_is_that_body_named_once() -> None:
     assert [e.name for e in ann.entities.values() if e.type == "government-body"] == [
         "US State Department"
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ambassador Ana Ruiz of Chile, which holds the Council’s presidency for May, told "
+        "reporters the members would meet again.",
+        "Ambassador Ana Ruiz, who holds the rotating presidency of the Security Council, "
+        "told reporters the members would meet again.",
+    ],
+)
+def test_holding_the_councils_presidency_makes_the_president_of_the_council(text: str) -> None:
+    found = roles(draft(text))
+    assert ("Ana Ruiz", "President of the Security Council", "UN Security Council", "current") in (
+        found
+    )

@@ -2157,6 +2157,11 @@ _SUB_BODY_AFTER = re.compile(  # after an organisation's name: one of its bodies
     r"[ \t]+(?:(?:Central|Standing|Executive|Political|Permanent|General)[ \t]+)?"
     r"(?:Committee|Politburo|Secretariat|Bureau)\b"
 )
+_HOLDS_COUNCIL_PRESIDENCY = re.compile(  # after a name, and its state
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?,\s+(?:which|who)\s+"
+    r"holds\s+the\s+(?:(?:Security\s+)?Council[’']s\s+(?:rotating\s+)?presidency|"
+    r"(?:rotating\s+)?presidency\s+of\s+the\s+(?:Security\s+)?Council)\b"
+)
 # After a name: a capitalised title with its brief, no body ("X, Director for Africa").
 _TITLE_FOR_AFTER = re.compile(
     r"^,\s+(?P<role>(?P<head>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}?)\s+for\s+"
@@ -4545,6 +4550,21 @@ class _Extractor:
                 role = _rx(r"^(?:current|new|incoming)\s+", re.I).sub("", role)
                 if org is not None and org in self.ents:
                     found.append((role, org, (s, e + rm.end()), "position:apposition-after", 0.8))
+            cm2 = _HOLDS_COUNCIL_PRESIDENCY.match(after) if "presidency" in after else None
+            if cm2 is not None:
+                # "Ambassador X of Y, which holds the Council’s presidency for May": X
+                # presides over the Council (his state holds the seat)
+                council = self._implied_org("president of the security council")
+                if council is not None:
+                    found.append(
+                        (
+                            "President of the Security Council",
+                            council,
+                            (s, e + cm2.end()),
+                            "position:council-presidency",
+                            0.8,
+                        )
+                    )
             pb = _TITLE_FOR_AFTER.match(after) if not found and not lm else None
             if pb and _ROLE_TITLE_RE.fullmatch(pb.group("head")):
                 # "X, Director for Africa visited …" in a government body's release: the
@@ -9489,6 +9509,7 @@ _MEASURED_CONFIDENCE: Mapping[str, float] = {
     "position:title-line+implied-org": 0.88,
     "position:title-line": 0.67,
     "position:publisher-body": 0.67,
+    "position:council-presidency": 0.67,
     "position:spokesperson-relay": 0.67,
     "quote:spokesperson-document": 0.67,
     "statement:from": 0.67,
