@@ -1432,6 +1432,8 @@ NO_PERSON_CASES = [
     # regions listed before "states" or "provinces"
     ("Fighting spread to the South Kordofan and Blue Nile states on Monday.", "Nile"),
     ("Aid reached the Ituri and North Kivu provinces on Monday.", "Kivu"),
+    # a headline's event noun after a titled surname's possessive
+    ("Secretary Lind's Meetings With Asian Leaders\n\nThe talks ended on Monday.", "Meetings"),
 ]
 
 

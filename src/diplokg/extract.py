@@ -1891,7 +1891,8 @@ _NOT_NAME_WORDS = frozenset(
         Spokeswoman Professor Doctor Senator Day Days Week Weeks Room Cyclone Cyclones Hurricane
         Typhoon Storm Earthquake Team Panel Unit Committees Radio Television Remarks Readout
         Ministerial Chairmanship Vessel Vessels Ship Ships Frigate Patrol Aircraft Conflict
-        Crisis War Campaign Process Asia Africa Europe Pacific Atlantic Arctic
+        Crisis War Campaign Process Asia Africa Europe Pacific Atlantic Arctic Meetings Visit
+        Visits Trip Tour
         """
     )
 )
