@@ -1592,3 +1592,13 @@ def test_holding_the_councils_presidency_makes_the_president_of_the_council(text
     assert ("Ana Ruiz", "President of the Security Council", "UN Security Council", "current") in (
         found
     )
+
+
+def test_a_body_named_bare_and_with_its_demonym_is_one_body() -> None:
+    ann = draft(
+        "In Peru, the General Staff said on Monday that the dams were safe. The Peruvian "
+        "General Staff later said in a statement that the survey was over."
+    )
+    bodies = [e for e in ann.entities.values() if e.type == "government-body"]
+    assert [e.name for e in bodies] == ["Peruvian General Staff"]
+    assert "General Staff" in bodies[0].aliases

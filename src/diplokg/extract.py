@@ -3406,7 +3406,28 @@ class _Extractor:
                 self._classify_run(ss, ee, singles)
         self.sort_mentions()
         self._sub_bodies()
+        self._merge_bare_bodies()
         self._link_single_names(singles)
+
+    def _merge_bare_bodies(self) -> None:
+        """A body named bare and with its state's demonym ("the General Staff", "the
+        Ostrelian General Staff") is one body: the bare name is an alias of the full one."""
+        bodies = [x for x in self.ents.values() if x.local and x.type == "government-body"]
+        for bare in bodies:
+            longer = [
+                x
+                for x in bodies
+                if x is not bare
+                and x.name.endswith(f" {bare.name}")
+                and _fold(x.name[: -len(bare.name)].strip()) in self.demonyms
+            ]
+            if len(longer) != 1:
+                continue
+            for mm in [m for m in self.mens if m.key == bare.key]:
+                self.remove_mention(mm)
+                self.add_mention(mm.start, mm.end, longer[0].key, "alias", mm.conf)
+            _add_alias(longer[0], bare.name)
+        self.sort_mentions()
 
     def _sub_bodies(self) -> None:
         """A body of a known organisation named after it ("the … Party Central Committee",
