@@ -2198,6 +2198,7 @@ _COMPANY_BEFORE = re.compile(
     r"(?P<m>[A-Z][\w’'.&-]*(?:[ \t]+(?:[A-Z][\w’'.&-]*|&)){0,3})"
 )
 _COMPANY_BEFORE_SCAN = _Scan(_COMPANY_BEFORE, frozenset(_COMPANY_WORDS))
+_TO_HOST = re.compile(r"\b(?:will|to|would|shall)[ \t]+host\b")
 _BYLINE = re.compile(  # "By Jane Roe", "(Reporting by X; Editing by Y and Z)"
     r"(?m:^[ \t]*By[ \t]+(?P<names>[A-Z][^\n]{0,80}?)[ \t]*$)|"
     r"\b(?:(?:[Aa]dditional\s+)?[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Ww]ritten|"
@@ -2205,8 +2206,7 @@ _BYLINE = re.compile(  # "By Jane Roe", "(Reporting by X; Editing by Y and Z)"
     r"(?P<names2>[A-Z][^;()\n]{0,120})|"
     r"(?m:^(?P<names3>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'.-]+){1,2}),[ \t]+[A-Z][\w ]{0,30}"
     r"(?:News|Radio|Television|TV)\b[^\n]{0,40}$)|"
-    # ("will host Minister X": the verb, and a title, not a show's host)
-    r"(?<!\bwill[ \t])(?<!\bto[ \t])(?<!\bwould[ \t])(?<!\bshall[ \t])"
+    # ("will host Minister X": a title after the verb, not a show's host)
     r"\b(?:[Rr]eporter|[Cc]orrespondent|[Hh]ost|[Aa]nchor|[Pp]resenter|[Ii]nterviewer)[ \t]+"
     rf"(?!(?:{_ROLE_MODS}|{_ROLE_HEADS})\b)"
     r"(?P<names4>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){1,2})"
@@ -3356,6 +3356,8 @@ class _Extractor:
             [
                 next(m.span(g) for g in ("names", "names2", "names3", "names4") if m.group(g))
                 for m in _BYLINE.finditer(text)
+                # ("will host X": the verb)
+                if not (m.group("names4") and _TO_HOST.search(text, max(0, m.start() - 8), m.end()))
             ]
             if "by" in text.lower() or "eporter" in text or "orrespondent" in text or "ost " in text
             else []
@@ -3452,6 +3454,9 @@ class _Extractor:
         word is an organisation's ("Fishermen’s Federation") or a name found holds both."""
         text = self.text
         for s, e in _cap_runs(text):
+            if "s " not in text[s:e]:
+                yield s, e  # (no possessive inside: the common case)
+                continue
             at = s
             for pm in _rx(r"[’']s[ \t]+(?=[A-Z][\w-]*$)").finditer(text, s, e):
                 if (
