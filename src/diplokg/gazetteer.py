@@ -326,6 +326,7 @@ Foreign and Commonwealth Office|FCO;Foreign & Commonwealth Office;\
     Foreign, Commonwealth and Development Office;Foreign, Commonwealth & Development Office;\
     FCDO|government-body
 White House||government-body
+National Security Council|NSC|government-body
 Kremlin||government-body
 Downing Street||government-body
 Elysée|Élysée;Elysee|government-body

@@ -1328,3 +1328,277 @@ def test_an_anonymous_source_described_by_where_it_sits_speaks(text: str, speake
     ann = draft(text, publisher="AFP")
     assert speaker in persons(ann)
     assert [who for who, _ in quotes(ann).values()] == [speaker]
+
+
+# -- a bare title's state from context: the known one, else none ------------------
+
+BARE_TITLE_CASES = [
+    (  # two people of two states in the sentence the state would come from
+        "Minister Ivo Marek of Peru and Foreign Minister Rosa Medina discussed Chile's "
+        "copper exports. Marek also recalled President Alvaro Quispe's offer of help.",
+        "Alvaro Quispe",
+        [],
+        ["Chile"],
+    ),
+    (  # another title's state in the same sentence makes it open
+        "The Chilean government granted a visa to a Peruvian minister of the cabinet of "
+        "President Alvaro Quispe on Monday.",
+        "Alvaro Quispe",
+        [],
+        ["Chile"],
+    ),
+    (  # an envoy to a state is no second state
+        "Peru on Monday recalled its ambassador to Chile over the raid. The statement "
+        "added that President Ilse Varga had called her cabinet.",
+        "Ilse Varga",
+        ["Peru"],
+        ["Chile"],
+    ),
+    (  # the same title with its state later in the text wins over the guess
+        "Russia named a new envoy on Monday. President Tomas Reyes said the move was a "
+        "mistake. Later, Chilean President Tomas Reyes flew home.",
+        "Tomas Reyes",
+        ["Chile"],
+        ["Russia"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "holder", "states", "not_states"), BARE_TITLE_CASES)
+def test_a_bare_title_takes_a_known_state_or_none_rather_than_a_guess(
+    text: str, holder: str, states: list[str], not_states: list[str]
+) -> None:
+    found = {o for h, _, o, _ in roles(draft(text)) if h == holder}
+    assert set(states) <= found, found
+    assert found.isdisjoint(not_states), found
+
+
+# -- states and capitals named as places or topics; one body named two ways -------
+
+PLACE_NOT_ACTOR_CASES = [
+    # a state after a place and a comma, after "over" as after "in"
+    "Fighter jets flew over Hokkaido, Japan, on Monday. Kenya said it would help.",
+    # a state across a border
+    "Troops massed on the border with Turkey on Monday. Kenya said it would help.",
+    # a continent's name holding a state's
+    "The minister toured Latin America and South America last month. Kenya said it would help.",
+    # a capital after "the … capital,"
+    "The accord was signed in the Ugandan capital, Kampala, on Monday. Kenya said it would help.",
+    # a capital last in a list of places
+    "The envoy held meetings in Lagos and Nairobi last week. Peru said it would help.",
+    # a capital naming a process
+    "The envoy briefed them on the Doha peace process. Kenya said it would help.",
+    # a dateline
+    "Nairobi, March 3, 2024 - The envoy met the delegation on Monday. Peru said it would help.",
+    # a compass word between the preposition and the state
+    "Partners across northern Syria closed the road on Monday. Kenya said it would help.",
+]
+
+
+@pytest.mark.parametrize("text", PLACE_NOT_ACTOR_CASES)
+def test_a_state_or_capital_named_only_as_a_place_or_topic_is_no_actor(text: str) -> None:
+    ann = draft(text)
+    states = {e.name for e in ann.entities.values() if e.type == "state"}
+    assert len(states) == 1 and states <= {"Kenya", "Peru"}, states
+
+
+def test_a_publisher_named_like_a_known_body_is_that_body() -> None:
+    ann = draft(
+        "The African Union-United Nations envoy met the rebels. The United Nations said the "
+        "talks would resume.",
+        publisher="United Nations",
+    )
+    assert [e.type for e in ann.entities.values() if e.name == "United Nations"] == [
+        "intergovernmental"
+    ]
+
+
+def test_an_acronyms_long_form_elsewhere_is_the_same_body() -> None:
+    ann = draft(
+        "Council Statement on the attack against the United Nations Stabilization Mission in "
+        "the Republic of Patria:\n\nThe council condemned the attack on the United Nations "
+        "Stabilization Mission in the Republic of Patria (UNSMP) on Monday."
+    )
+    assert sorted(e.name for e in ann.entities.values()) == ["UNSMP"]
+
+
+# -- capitalised words that name no person; a security council that is no UN body ---
+
+NO_PERSON_CASES = [
+    # a possessive between a surname and a continent
+    ("The last stop on Lindqvist’s Asia tour came on Sunday.", "Asia"),
+    # a ship named by what it is
+    ("Later this year a Chilean Offshore Patrol Vessel will patrol the coast.", "Vessel"),
+    # regions listed before "states" or "provinces"
+    ("Fighting spread to the South Kordofan and Blue Nile states on Monday.", "Nile"),
+    ("Aid reached the Ituri and North Kivu provinces on Monday.", "Kivu"),
+    # a headline's event noun after a titled surname's possessive
+    ("Secretary Lind's Meetings With Asian Leaders\n\nThe talks ended on Monday.", "Meetings"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), NO_PERSON_CASES)
+def test_a_capitalised_phrase_of_place_ship_or_possessive_is_no_person(
+    text: str, word: str
+) -> None:
+    found = persons(draft(text))
+    assert not any(word in p for p in found), found
+
+
+def test_a_national_security_council_is_no_un_body_and_its_spokesperson_its_own() -> None:
+    ann = draft(
+        "Statement by NSC Spokesperson Mara Quinn on the National Security Council Meeting\n\n"
+        "The National Security Council met on Friday to review the campaign.",
+        publisher="The White House",
+    )
+    assert kind_of(ann, "UN Security Council") is None
+    assert ("Mara Quinn", "Spokesperson", "National Security Council", "current") in roles(ann)
+
+
+def test_a_statement_issued_by_a_spokesperson_relays_the_principals_words() -> None:
+    ann = draft(
+        "Secretary-General Erik Lund condemned the launch on Monday.\n\n"
+        "The launch was “a grave breach of the accord,” said a statement issued by Mr. "
+        "Lund’s spokesperson. “It is a clear violation of the resolution.”"
+    )
+    found = quotes(ann)
+    assert found["a grave breach of the accord"] == ("Erik Lund", ["spokesperson for Erik Lund"])
+    # the next sentence's quote is his too, but names no relay
+    assert found["It is a clear violation of the resolution."] == ("Erik Lund", [])
+    relay = next(e for e in ann.entities.values() if e.name == "spokesperson for Erik Lund")
+    assert "Mr. Lund’s spokesperson" in relay.aliases
+    assert ("spokesperson for Erik Lund", "Spokesperson", "United Nations", "current") in roles(ann)
+
+
+def test_a_signature_blocks_title_before_its_unit_takes_the_body_on_the_next_line() -> None:
+    ann = draft(
+        "Press Statement\nMara Lind\nActing Deputy Department Spokesperson, Office of the "
+        "Spokesperson\nDepartment of State\nWashington, DC\n\nWe condemn the attack on the "
+        "border post.",
+        publisher="U.S. Department of State",
+    )
+    assert (
+        "Mara Lind",
+        "Acting Deputy Department Spokesperson",
+        "US State Department",
+        "current",
+    ) in roles(ann)
+
+
+def test_a_title_with_a_brief_after_a_name_is_the_publishing_bodys() -> None:
+    ann = draft(
+        "Ivo Marek, Director for Asia visited Hanoi and Manila to foster ties.",
+        publisher="Foreign & Commonwealth Office",
+    )
+    assert ("Ivo Marek", "Director for Asia", "Foreign and Commonwealth Office", "current") in (
+        roles(ann)
+    )
+    ann = draft("Ivo Marek, Director for Asia visited Hanoi on Monday.", publisher="Reuters")
+    assert not roles(ann)
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "not_body"),
+    [
+        (
+            "A delegation of the Chinese Communist Party Central Committee arrived on Monday.",
+            "Chinese Communist Party Central Committee",
+            "Chinese Communist Party",
+        ),
+        (
+            "The Arab League Secretariat said on Monday that the summit would go ahead.",
+            "Arab League Secretariat",
+            "Arab League",
+        ),
+    ],
+)
+def test_a_body_named_after_its_organisation_is_that_body(
+    text: str, body: str, not_body: str
+) -> None:
+    ann = draft(text)
+    assert kind_of(ann, body) is not None
+    assert kind_of(ann, not_body) is None
+
+
+def test_to_host_a_titled_person_is_no_show_host_and_the_surname_first_name_links() -> None:
+    ann = draft(
+        "Foreign Minister Chen Bo arrives on Monday. Prime Minister Ana Ruiz will host "
+        "Minister Chen for talks and a dinner in Lima."
+    )
+    key = next(k for k, e in ann.entities.items() if e.name == "Chen Bo")
+    assert "Chen" in [m.text for m in ann.mentions[key]]
+    assert any({p.key for p in e.participants} >= {key} for e in ann.events if e.kind == "meeting")
+    ann = draft("The program's host Shaka Ssali asked about the talks on Monday.")
+    assert "Shaka Ssali" not in persons(ann)
+
+
+def test_words_of_a_readout_issued_by_an_unnamed_spokesperson_are_the_spokespersons() -> None:
+    ann = draft(
+        "Meeting today in New York, Mr. Lund and Mr. Okafor discussed “the steady progress "
+        "of the border talks” held in July, according to a read-out issued by a spokesperson "
+        "for the Secretary-General."
+    )
+    assert quotes(ann)["the steady progress of the border talks"] == (
+        "spokesperson for the Secretary-General",
+        [],
+    )
+    assert (
+        "spokesperson for the Secretary-General",
+        "Spokesperson",
+        "United Nations",
+        "current",
+    ) in roles(ann)
+
+
+@pytest.mark.parametrize(
+    ("text", "mission", "kind"),
+    [
+        ("He returned to the Danish Embassy in Lima on Monday.", "Danish Embassy", "place"),
+        ("The minister will open Chile’s Embassy in Hanoi next week.", "Chile’s Embassy", "place"),
+        (
+            "The Danish Embassy said on Monday that the visa had been granted.",
+            "Danish Embassy",
+            "government-body",
+        ),
+    ],
+)
+def test_an_embassy_named_as_where_someone_is_is_a_place(
+    text: str, mission: str, kind: str
+) -> None:
+    assert kind_of(draft(text), mission) == kind
+
+
+def test_a_known_body_after_a_or_an_is_that_body_named_once() -> None:
+    ann = draft(
+        "A State Department readout said the talks were useful. The State Department says "
+        "more talks are planned."
+    )
+    assert [e.name for e in ann.entities.values() if e.type == "government-body"] == [
+        "US State Department"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ambassador Ana Ruiz of Chile, which holds the Council’s presidency for May, told "
+        "reporters the members would meet again.",
+        "Ambassador Ana Ruiz, who holds the rotating presidency of the Security Council, "
+        "told reporters the members would meet again.",
+    ],
+)
+def test_holding_the_councils_presidency_makes_the_president_of_the_council(text: str) -> None:
+    found = roles(draft(text))
+    assert ("Ana Ruiz", "President of the Security Council", "UN Security Council", "current") in (
+        found
+    )
+
+
+def test_a_body_named_bare_and_with_its_demonym_is_one_body() -> None:
+    ann = draft(
+        "In Peru, the General Staff said on Monday that the dams were safe. The Peruvian "
+        "General Staff later said in a statement that the survey was over."
+    )
+    bodies = [e for e in ann.entities.values() if e.type == "government-body"]
+    assert [e.name for e in bodies] == ["Peruvian General Staff"]
+    assert "General Staff" in bodies[0].aliases
