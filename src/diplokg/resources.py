@@ -2,7 +2,9 @@
 
 They live at the top of the source tree (``ontology/``, ``shapes/``,
 ``queries/``) and inside the wheel under ``diplokg/data/``; this module is the
-only place that knows where, through :mod:`importlib.resources`.
+only place that knows where: the package's own folder when it is on disk (most installs;
+it spares start-up importing :mod:`importlib.resources`), else
+:mod:`importlib.resources` (a zipped package).
 """
 
 from __future__ import annotations
