@@ -1030,7 +1030,7 @@ WAY = {"oxigraph": UNION_WAYS[0], "oxigraph-default": UNION_WAYS[1], "virtuoso":
 def test_each_store_default_graph_is_found_without_the_users_help(
     loaded: Target, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(remote, "_DEFAULT_GRAPHS", {})
+    monkeypatch.setattr(remote.query, "_DEFAULT_GRAPHS", {})
     assert default_graph(loaded.endpoint) == WAY[loaded.name]
     # Oxigraph serialises results with pyoxigraph's own code: its bytes are copied through.
     assert writes_as_diplokg(loaded.endpoint) == (loaded.name != "virtuoso")
@@ -1049,8 +1049,8 @@ def test_graphs_named_one_by_one_when_no_store_specific_way_works(
     endpoint = oxigraph_default.endpoint
     if not graph_counts(endpoint, [str(ONTOLOGY_GRAPH)])[str(ONTOLOGY_GRAPH)]:
         load_remote(endpoint, [seed_trig])
-    monkeypatch.setattr(remote, "_DEFAULT_GRAPHS", {})
-    monkeypatch.setattr(remote, "UNION_WAYS", UNION_WAYS[:1])  # as on an unknown store
+    monkeypatch.setattr(remote.query, "_DEFAULT_GRAPHS", {})
+    monkeypatch.setattr(remote.query, "UNION_WAYS", UNION_WAYS[:1])  # as on an unknown store
     way = default_graph(endpoint)
     assert {v for k, v in way.params} >= {str(ENTITY_GRAPH), str(ONTOLOGY_GRAPH)}
     assert {k for k, _ in way.params} == {"default-graph-uri"}
@@ -1067,9 +1067,9 @@ def test_no_way_to_the_union_is_one_line_saying_what_to_change(
     endpoint = oxigraph_default.endpoint
     if not graph_counts(endpoint, [str(ONTOLOGY_GRAPH)])[str(ONTOLOGY_GRAPH)]:
         load_remote(endpoint, [seed_trig])
-    monkeypatch.setattr(remote, "_DEFAULT_GRAPHS", {})
-    monkeypatch.setattr(remote, "UNION_WAYS", UNION_WAYS[:1])
-    monkeypatch.setattr(remote, "MAX_NAMED_GRAPHS", 0)
+    monkeypatch.setattr(remote.query, "_DEFAULT_GRAPHS", {})
+    monkeypatch.setattr(remote.query, "UNION_WAYS", UNION_WAYS[:1])
+    monkeypatch.setattr(remote.query, "MAX_NAMED_GRAPHS", 0)
     result = CliRunner().invoke(cli, ["query", "people", "--endpoint", endpoint.query_url])
     assert result.exit_code == 2
     assert result.output.count("\n") == 1
@@ -1329,7 +1329,7 @@ def test_an_empty_store_is_asked_again_once_it_holds_graphs(
     oxigraph_default.ensure_running()
     endpoint = oxigraph_default.endpoint
     _clean(endpoint)
-    monkeypatch.setattr(remote, "_DEFAULT_GRAPHS", {})
+    monkeypatch.setattr(remote.query, "_DEFAULT_GRAPHS", {})
     assert default_graph(endpoint).params == ()
     load_remote(endpoint, [seed_trig])
     assert default_graph(endpoint) == UNION_WAYS[1]
