@@ -3369,8 +3369,8 @@ class _Extractor:
                     r"\b(?:[Aa]ccording\s+to|said|says|told|quoted|citing|cited)\s+(?:\w+\s+)?$"
                 ).search(before)
                 or _rx(
-                    r"\s*,?\s*(?:said|says|told|added|quoted|who\s+spoke|speaking|talking|"
-                    r"described|called)\b"
+                    r"\s*,?\s*(?:(?:is|was|has|have|had)\s+)?(?:said|says|told|added|quoted|"
+                    r"who\s+spoke|speaking|talking|described|called|accus\w+|blam\w+)\b"
                 ).match(after)
                 or _rx(r"according\s+to\s+(?:a|the)\s+statement[\s.]*(?:\w+\.\s*)?$").search(before)
             )

@@ -935,6 +935,32 @@ CASES = [
         "accusations",
         ("Peter Kamau", "Kenya", False),
     ),
+    Case(
+        "an-unnamed-source-is-accusing",
+        "A European negotiator is accusing Turkey of slowing down the customs talks.",
+        "accusations",
+        ("anonymous European negotiator", "Turkey", False),
+    ),
+    Case(
+        "an-unnamed-source-blames",
+        "An Asian diplomat blamed Vietnam for the collapse of the fishing accord.",
+        "accusations",
+        ("anonymous Asian diplomat", "Vietnam", False),
+    ),
+    Case(
+        "an-unnamed-source-who-does-not-accuse-accuses-no-one",
+        "An Asian diplomat did not accuse Vietnam of sinking the fishing accord.",
+        "accusations",
+        ("anonymous Asian diplomat", "Vietnam", False),
+        present=False,
+    ),
+    Case(
+        "an-unnamed-source-accusing-is-never-reversed",
+        "A European negotiator is accusing Turkey of slowing down the customs talks.",
+        "accusations",
+        ("Turkey", "anonymous European negotiator", False),
+        present=False,
+    ),
     # -- relation classes of real readouts and UN notes (wip-xrel) --------------------
     Case(
         "agreed-on-a-weekday-to-do",
