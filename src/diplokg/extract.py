@@ -599,7 +599,9 @@ _DELEGATION_HEADS = frozenset(
     )
 )
 _BODY_OF_STATE_HEADS = frozenset(_words("presidential national foreign interior"))
-_DEMONYM_BODY_HEADS = frozenset(_words("officials authorities government leadership diplomats"))
+_DEMONYM_BODY_HEADS = frozenset(
+    _words("officials authorities government leadership diplomats negotiators")
+)
 # "the Sudanese army", "the Syrian air force": a state's armed service as an actor (a body
 # of that state), never a modifier ("Israeli military operations", "army officers")
 _DEMONYM_FORCE = re.compile(
@@ -1851,7 +1853,8 @@ _SINGLE_CLOSE = re.compile(r"’(?![A-Za-z])")
 
 
 _DEMONYM_BODY = re.compile(
-    r"\b(?P<dem>[A-Z][a-z]+)\s+(?:officials|authorities|government|leadership|diplomats)\b"
+    r"\b(?P<dem>[A-Z][a-z]+)\s+"
+    r"(?:officials|authorities|government|leadership|diplomats|negotiators)\b"
 )
 
 

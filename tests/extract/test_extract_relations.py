@@ -936,6 +936,26 @@ CASES = [
         ("Peter Kamau", "Kenya", False),
     ),
     Case(
+        "a-demonym-s-negotiators-believe-a-hostile-deed",
+        "Kenyan negotiators privately believe that Uganda leaked the draft treaty to the press.",
+        "accusations",
+        ("Kenya", "Uganda", True),
+    ),
+    Case(
+        "a-demonym-s-negotiators-who-do-not-believe-accuse-no-one",
+        "Kenyan negotiators do not believe that Uganda leaked the draft treaty to the press.",
+        "accusations",
+        ("Kenya", "Uganda", True),
+        present=False,
+    ),
+    Case(
+        "a-demonym-s-negotiators-belief-is-never-reversed",
+        "Kenyan negotiators privately believe that Uganda leaked the draft treaty to the press.",
+        "accusations",
+        ("Uganda", "Kenya", True),
+        present=False,
+    ),
+    Case(
         "an-unnamed-source-is-accusing",
         "A European negotiator is accusing Turkey of slowing down the customs talks.",
         "accusations",
