@@ -1329,15 +1329,14 @@ _HELD_TO_ACCOUNT = re.compile(  # "held X responsible for", "X must be held acco
 _HELD_TO_ACCOUNT_SCAN = _Scan(
     _HELD_TO_ACCOUNT, frozenset(_words("must should will would to held hold holds holding"))
 )
-_CLAIM = re.compile(  # "Manila says …", "negotiators reportedly believe that …"
-    r"\b(?:says|claims|claimed|believes?|alleges|alleged|maintains|insists|contends)\s+(?:that\s+)?"
+# "Manila says …", "negotiators reportedly believe that …", "Israel fears that …": one
+# word list makes both the pattern and its scan's head words
+_CLAIM_VERBS = (
+    "says claims claimed believe believes alleges alleged maintains insists contends "
+    "considers fear fears feared suspect suspects suspected"
 )
-_CLAIM_SCAN = _Scan(
-    _CLAIM,
-    frozenset(
-        _words("says claims claimed believe believes alleges alleged maintains insists contends")
-    ),
-)
+_CLAIM = re.compile(rf"\b(?:{'|'.join(_words(_CLAIM_VERBS))})\s+(?:that\s+)?")
+_CLAIM_SCAN = _Scan(_CLAIM, frozenset(_words(_CLAIM_VERBS)))
 # "Budrys said Beijing had “long tried to divide Europe”": a said sentence whose subject
 # is a state or body doing a deed the words themselves condemn
 _SAID_THAT = re.compile(r"\b(?:said|told\s+(?:reporters|journalists))\s+(?:that\s+)?")
@@ -1352,7 +1351,10 @@ _SAID_DEED = re.compile(
 _HOSTILE_DEED = re.compile(  # deeds a claim pins on someone
     r"\b(?:fired|attacked|shelled|bombed|killed|invaded|seized|harass(?:ed|ing)|hacked|breached|"
     r"spied|detained|abducted|kidnapped|violated|leaked|stole|infiltrated|targeted|arm(?:ed|ing)\s+"
-    r"(?:the\s+)?[a-z]*\s*(?:militias?|rebels?|groups?|fighters)|crossed\s+the\s+border)\b"
+    r"(?:the\s+)?[a-z]*\s*(?:militias?|rebels?|groups?|fighters)|crossed\s+the\s+border|"
+    # obstruction of a process, the pursuit of weapons of mass destruction
+    r"delayed|obstructed|stalled|sabotaged|(?:seeking|sought|seeks|trying|tried)\s+to\s+"
+    r"(?:develop|acquire|obtain|build)\s+(?:an?\s+)?(?:nuclear|chemical|biological)\s+weapons?)\b"
 )
 _DISMISS = re.compile(
     r"\b(?:dismiss(?:ed|es|ing)?|reject(?:ed|s|ing)?|brush(?:ed|es)\s+off)\s+"
