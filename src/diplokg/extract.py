@@ -1356,6 +1356,16 @@ _HOSTILE_DEED = re.compile(  # deeds a claim pins on someone
     r"delayed|obstructed|stalled|sabotaged|(?:seeking|sought|seeks|trying|tried)\s+to\s+"
     r"(?:develop|acquire|obtain|build)\s+(?:an?\s+)?(?:nuclear|chemical|biological)\s+weapons?)\b"
 )
+# "Without naming Ostrana directly, the communique criticised …", "X did not name China,
+# but said Tokyo opposed …": a criticism aimed at the one left unnamed, hedged
+_UNNAMED_TARGET = re.compile(
+    r"\b(?:[Ww]ithout\s+(?:directly\s+|explicitly\s+|specifically\s+)?naming|"
+    r"(?P<did>did|does|do)\s+not\s+(?:directly\s+|explicitly\s+|specifically\s+)?name)\s+"
+)
+_UNNAMED_CUE = re.compile(  # what makes the words aimed at the unnamed one critical
+    r"\b(?:critici[sz](?:ed|es)|condemn(?:ed|s)|denounc(?:ed|es)|deplor(?:ed|es)|warn(?:ed|s)|"
+    r"oppos(?:ed|es)|attack(?:ed|s)|accus(?:ed|es)|blam(?:ed|es)|lashed\s+out)\b"
+)
 _DISMISS = re.compile(
     r"\b(?:dismiss(?:ed|es|ing)?|reject(?:ed|s|ing)?|brush(?:ed|es)\s+off)\s+"
     r"(?P<np>(?:the|this|that|these|those|a|an|such)\s+(?:[\w’'-]+\s+){0,5}?"
@@ -8465,7 +8475,53 @@ class _Extractor:
         self._concerns()
         self._claims()
         self._said_deeds()
+        self._unnamed_targets()
         self._quote_accusations()
+
+    def _unnamed_targets(self) -> None:
+        """'Without naming Ostrana directly, the communique criticised "illegal trawling"',
+        'Moriyama did not name China, but said Tokyo opposed …': a hedged criticism of the
+        one left unnamed, by whoever did not name it (or the clause's subject)."""
+        text = self.text
+        for m in _UNNAMED_TARGET.finditer(text):
+            s = m.start()
+            if self.in_quote(s):
+                continue
+            sent_start, sent_end = self.sent(s)
+            lst = self.list_after(m.end(), kinds=("org", "person"), limit=40)
+            if lst is None or not lst[0]:
+                continue
+            target, t_end = lst
+            cue = _UNNAMED_CUE.search(text, t_end, sent_end)
+            if cue is None or self.in_quote(cue.start()):
+                continue
+            if _negation(text[max(t_end, cue.start() - 30) : cue.start()]):
+                continue  # "… but did not criticise …"
+            if m.group("did"):
+                accuser = self.subject_before(s)
+            else:
+                # the clause after "Without naming X," (X is never its subject)
+                accuser = self.subject_before(cue.start(), lo=t_end) or self._doc_subject(
+                    t_end, cue.start()
+                )
+            if accuser is None or self.ents[accuser].type == _MEDIA:
+                continue
+            accused = [k for k in target if k != accuser and not self.ents[k].is_place]
+            if not accused:
+                continue
+            end = _about_end(text, cue.end(), sent_end)
+            about = _rx(r"^\s*(?:that\s+)?").sub("", text[cue.end() : end])
+            about = about.strip(' “”"‘’,.') or cue.group()
+            self._add_accusation(
+                "criticism",
+                accuser,
+                accused,
+                about,
+                "hedged",
+                (min(s, self._clause_start(sent_start, s, accuser)), end),
+                "accusation:unnamed-target",
+                0.5,
+            )
 
     def _called_names(self) -> None:
         """'called Doskara's actions "unacceptable"', 'described the Doskaran blockade as
@@ -9895,6 +9951,7 @@ def _trim_span(text: str, s: int, e: int) -> tuple[int, int]:
 _MEASURED_CONFIDENCE: Mapping[str, float] = {
     "accusation:accusation-verb": 0.94,
     "accusation:concern": 0.91,
+    "accusation:unnamed-target": 0.8,
     "accusation:demand": 0.75,
     "accusation:dismissed-as": 0.8,
     "accusation:critical-quote": 0.67,

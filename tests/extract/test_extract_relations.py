@@ -989,6 +989,50 @@ CASES = [
         present=False,
     ),
     Case(
+        "without-naming-a-state-she-warned",
+        "Swedish Foreign Minister Karin Lund spoke in Riga. Without naming Belarus directly, "
+        'she warned that "neighbours who push migrants over the border will pay a price".',
+        "accusations",
+        ("Karin Lund", "Belarus", True),
+    ),
+    Case(
+        "did-not-name-a-state-but-said-it-opposed",
+        "Indian Foreign Minister Ravi Menon did not name Pakistan in his speech, but said "
+        'New Delhi firmly opposed "any state that shelters armed groups".',
+        "accusations",
+        ("Ravi Menon", "Pakistan", True),
+    ),
+    Case(
+        "without-naming-a-state-the-communique-criticised",
+        "Leaders of the African Union ended a summit in Accra with a communique. Without "
+        'naming Egypt directly, the communique criticised "unilateral dam diplomacy."',
+        "accusations",
+        ("African Union", "Egypt", True),
+    ),
+    Case(
+        "without-naming-a-state-praise-is-no-accusation",
+        "Swedish Foreign Minister Karin Lund spoke in Riga. Without naming Belarus directly, "
+        "she praised the region's progress on border cooperation.",
+        "accusations",
+        ("Karin Lund", "Belarus", True),
+        present=False,
+    ),
+    Case(
+        "did-not-name-and-did-not-criticise-is-no-accusation",
+        "Indian Foreign Minister Ravi Menon did not name Pakistan and did not criticise its army.",
+        "accusations",
+        ("Ravi Menon", "Pakistan", True),
+        present=False,
+    ),
+    Case(
+        "the-unnamed-one-never-accuses",
+        "Swedish Foreign Minister Karin Lund spoke in Riga. Without naming Belarus directly, "
+        'she warned that "neighbours who push migrants over the border will pay a price".',
+        "accusations",
+        ("Belarus", "Karin Lund", True),
+        present=False,
+    ),
+    Case(
         "an-unnamed-source-is-accusing",
         "A European negotiator is accusing Turkey of slowing down the customs talks.",
         "accusations",
