@@ -599,7 +599,9 @@ _DELEGATION_HEADS = frozenset(
     )
 )
 _BODY_OF_STATE_HEADS = frozenset(_words("presidential national foreign interior"))
-_DEMONYM_BODY_HEADS = frozenset(_words("officials authorities government leadership diplomats"))
+_DEMONYM_BODY_HEADS = frozenset(
+    _words("officials authorities government leadership diplomats negotiators")
+)
 # "the Sudanese army", "the Syrian air force": a state's armed service as an actor (a body
 # of that state), never a modifier ("Israeli military operations", "army officers")
 _DEMONYM_FORCE = re.compile(
@@ -1327,15 +1329,14 @@ _HELD_TO_ACCOUNT = re.compile(  # "held X responsible for", "X must be held acco
 _HELD_TO_ACCOUNT_SCAN = _Scan(
     _HELD_TO_ACCOUNT, frozenset(_words("must should will would to held hold holds holding"))
 )
-_CLAIM = re.compile(  # "Manila says …", "negotiators reportedly believe that …"
-    r"\b(?:says|claims|claimed|believes?|alleges|alleged|maintains|insists|contends)\s+(?:that\s+)?"
+# "Manila says …", "negotiators reportedly believe that …", "Israel fears that …": one
+# word list makes both the pattern and its scan's head words
+_CLAIM_VERBS = (
+    "says claims claimed believe believes alleges alleged maintains insists contends "
+    "considers fear fears feared suspect suspects suspected"
 )
-_CLAIM_SCAN = _Scan(
-    _CLAIM,
-    frozenset(
-        _words("says claims claimed believe believes alleges alleged maintains insists contends")
-    ),
-)
+_CLAIM = re.compile(rf"\b(?:{'|'.join(_words(_CLAIM_VERBS))})\s+(?:that\s+)?")
+_CLAIM_SCAN = _Scan(_CLAIM, frozenset(_words(_CLAIM_VERBS)))
 # "Budrys said Beijing had “long tried to divide Europe”": a said sentence whose subject
 # is a state or body doing a deed the words themselves condemn
 _SAID_THAT = re.compile(r"\b(?:said|told\s+(?:reporters|journalists))\s+(?:that\s+)?")
@@ -1350,7 +1351,20 @@ _SAID_DEED = re.compile(
 _HOSTILE_DEED = re.compile(  # deeds a claim pins on someone
     r"\b(?:fired|attacked|shelled|bombed|killed|invaded|seized|harass(?:ed|ing)|hacked|breached|"
     r"spied|detained|abducted|kidnapped|violated|leaked|stole|infiltrated|targeted|arm(?:ed|ing)\s+"
-    r"(?:the\s+)?[a-z]*\s*(?:militias?|rebels?|groups?|fighters)|crossed\s+the\s+border)\b"
+    r"(?:the\s+)?[a-z]*\s*(?:militias?|rebels?|groups?|fighters)|crossed\s+the\s+border|"
+    # obstruction of a process, the pursuit of weapons of mass destruction
+    r"delayed|obstructed|stalled|sabotaged|(?:seeking|sought|seeks|trying|tried)\s+to\s+"
+    r"(?:develop|acquire|obtain|build)\s+(?:an?\s+)?(?:nuclear|chemical|biological)\s+weapons?)\b"
+)
+# "Without naming Ostrana directly, the communique criticised …", "X did not name China,
+# but said Tokyo opposed …": a criticism aimed at the one left unnamed, hedged
+_UNNAMED_TARGET = re.compile(
+    r"\b(?:[Ww]ithout\s+(?:directly\s+|explicitly\s+|specifically\s+)?naming|"
+    r"(?P<did>did|does|do)\s+not\s+(?:directly\s+|explicitly\s+|specifically\s+)?name)\s+"
+)
+_UNNAMED_CUE = re.compile(  # what makes the words aimed at the unnamed one critical
+    r"\b(?:critici[sz](?:ed|es)|condemn(?:ed|s)|denounc(?:ed|es)|deplor(?:ed|es)|warn(?:ed|s)|"
+    r"oppos(?:ed|es)|attack(?:ed|s)|accus(?:ed|es)|blam(?:ed|es)|lashed\s+out)\b"
 )
 _DISMISS = re.compile(
     r"\b(?:dismiss(?:ed|es|ing)?|reject(?:ed|s|ing)?|brush(?:ed|es)\s+off)\s+"
@@ -1851,7 +1865,8 @@ _SINGLE_CLOSE = re.compile(r"’(?![A-Za-z])")
 
 
 _DEMONYM_BODY = re.compile(
-    r"\b(?P<dem>[A-Z][a-z]+)\s+(?:officials|authorities|government|leadership|diplomats)\b"
+    r"\b(?P<dem>[A-Z][a-z]+)\s+"
+    r"(?:officials|authorities|government|leadership|diplomats|negotiators)\b"
 )
 
 
@@ -3369,8 +3384,8 @@ class _Extractor:
                     r"\b(?:[Aa]ccording\s+to|said|says|told|quoted|citing|cited)\s+(?:\w+\s+)?$"
                 ).search(before)
                 or _rx(
-                    r"\s*,?\s*(?:said|says|told|added|quoted|who\s+spoke|speaking|talking|"
-                    r"described|called)\b"
+                    r"\s*,?\s*(?:(?:is|was|has|have|had)\s+)?(?:said|says|told|added|quoted|"
+                    r"who\s+spoke|speaking|talking|described|called|accus\w+|blam\w+)\b"
                 ).match(after)
                 or _rx(r"according\s+to\s+(?:a|the)\s+statement[\s.]*(?:\w+\.\s*)?$").search(before)
             )
@@ -8460,7 +8475,53 @@ class _Extractor:
         self._concerns()
         self._claims()
         self._said_deeds()
+        self._unnamed_targets()
         self._quote_accusations()
+
+    def _unnamed_targets(self) -> None:
+        """'Without naming Ostrana directly, the communique criticised "illegal trawling"',
+        'Moriyama did not name China, but said Tokyo opposed …': a hedged criticism of the
+        one left unnamed, by whoever did not name it (or the clause's subject)."""
+        text = self.text
+        for m in _UNNAMED_TARGET.finditer(text):
+            s = m.start()
+            if self.in_quote(s):
+                continue
+            sent_start, sent_end = self.sent(s)
+            lst = self.list_after(m.end(), kinds=("org", "person"), limit=40)
+            if lst is None or not lst[0]:
+                continue
+            target, t_end = lst
+            cue = _UNNAMED_CUE.search(text, t_end, sent_end)
+            if cue is None or self.in_quote(cue.start()):
+                continue
+            if _negation(text[max(t_end, cue.start() - 30) : cue.start()]):
+                continue  # "… but did not criticise …"
+            if m.group("did"):
+                accuser = self.subject_before(s)
+            else:
+                # the clause after "Without naming X," (X is never its subject)
+                accuser = self.subject_before(cue.start(), lo=t_end) or self._doc_subject(
+                    t_end, cue.start()
+                )
+            if accuser is None or self.ents[accuser].type == _MEDIA:
+                continue
+            accused = [k for k in target if k != accuser and not self.ents[k].is_place]
+            if not accused:
+                continue
+            end = _about_end(text, cue.end(), sent_end)
+            about = _rx(r"^\s*(?:that\s+)?").sub("", text[cue.end() : end])
+            about = about.strip(' “”"‘’,.') or cue.group()
+            self._add_accusation(
+                "criticism",
+                accuser,
+                accused,
+                about,
+                "hedged",
+                (min(s, self._clause_start(sent_start, s, accuser)), end),
+                "accusation:unnamed-target",
+                0.5,
+            )
 
     def _called_names(self) -> None:
         """'called Doskara's actions "unacceptable"', 'described the Doskaran blockade as
@@ -9890,6 +9951,7 @@ def _trim_span(text: str, s: int, e: int) -> tuple[int, int]:
 _MEASURED_CONFIDENCE: Mapping[str, float] = {
     "accusation:accusation-verb": 0.94,
     "accusation:concern": 0.91,
+    "accusation:unnamed-target": 0.8,
     "accusation:demand": 0.75,
     "accusation:dismissed-as": 0.8,
     "accusation:critical-quote": 0.67,

@@ -935,6 +935,129 @@ CASES = [
         "accusations",
         ("Peter Kamau", "Kenya", False),
     ),
+    Case(
+        "a-demonym-s-negotiators-believe-a-hostile-deed",
+        "Kenyan negotiators privately believe that Uganda leaked the draft treaty to the press.",
+        "accusations",
+        ("Kenya", "Uganda", True),
+    ),
+    Case(
+        "a-demonym-s-negotiators-who-do-not-believe-accuse-no-one",
+        "Kenyan negotiators do not believe that Uganda leaked the draft treaty to the press.",
+        "accusations",
+        ("Kenya", "Uganda", True),
+        present=False,
+    ),
+    Case(
+        "a-demonym-s-negotiators-belief-is-never-reversed",
+        "Kenyan negotiators privately believe that Uganda leaked the draft treaty to the press.",
+        "accusations",
+        ("Uganda", "Kenya", True),
+        present=False,
+    ),
+    Case(
+        "a-state-fears-that-another-seeks-weapons",
+        "Japan fears that North Korea is trying to acquire chemical weapons from abroad.",
+        "accusations",
+        ("Japan", "North Korea", True),
+    ),
+    Case(
+        "a-state-considers-that-another-delayed-a-process",
+        "Chile considers that Peru obstructed the fisheries talks for a year.",
+        "accusations",
+        ("Chile", "Peru", True),
+    ),
+    Case(
+        "a-state-that-fears-a-possible-delay-accuses-no-one",
+        "Chile fears that Peru could delay the fisheries talks.",
+        "accusations",
+        ("Chile", "Peru", True),
+        present=False,
+    ),
+    Case(
+        "a-state-that-does-not-suspect-accuses-no-one",
+        "Chile does not suspect that Peru stalled the fisheries talks.",
+        "accusations",
+        ("Chile", "Peru", True),
+        present=False,
+    ),
+    Case(
+        "a-suspicion-is-never-reversed",
+        "Japan suspects that North Korea sabotaged the undersea cable.",
+        "accusations",
+        ("North Korea", "Japan", True),
+        present=False,
+    ),
+    Case(
+        "without-naming-a-state-she-warned",
+        "Swedish Foreign Minister Karin Lund spoke in Riga. Without naming Belarus directly, "
+        'she warned that "neighbours who push migrants over the border will pay a price".',
+        "accusations",
+        ("Karin Lund", "Belarus", True),
+    ),
+    Case(
+        "did-not-name-a-state-but-said-it-opposed",
+        "Indian Foreign Minister Ravi Menon did not name Pakistan in his speech, but said "
+        'New Delhi firmly opposed "any state that shelters armed groups".',
+        "accusations",
+        ("Ravi Menon", "Pakistan", True),
+    ),
+    Case(
+        "without-naming-a-state-the-communique-criticised",
+        "Leaders of the African Union ended a summit in Accra with a communique. Without "
+        'naming Egypt directly, the communique criticised "unilateral dam diplomacy."',
+        "accusations",
+        ("African Union", "Egypt", True),
+    ),
+    Case(
+        "without-naming-a-state-praise-is-no-accusation",
+        "Swedish Foreign Minister Karin Lund spoke in Riga. Without naming Belarus directly, "
+        "she praised the region's progress on border cooperation.",
+        "accusations",
+        ("Karin Lund", "Belarus", True),
+        present=False,
+    ),
+    Case(
+        "did-not-name-and-did-not-criticise-is-no-accusation",
+        "Indian Foreign Minister Ravi Menon did not name Pakistan and did not criticise its army.",
+        "accusations",
+        ("Ravi Menon", "Pakistan", True),
+        present=False,
+    ),
+    Case(
+        "the-unnamed-one-never-accuses",
+        "Swedish Foreign Minister Karin Lund spoke in Riga. Without naming Belarus directly, "
+        'she warned that "neighbours who push migrants over the border will pay a price".',
+        "accusations",
+        ("Belarus", "Karin Lund", True),
+        present=False,
+    ),
+    Case(
+        "an-unnamed-source-is-accusing",
+        "A European negotiator is accusing Turkey of slowing down the customs talks.",
+        "accusations",
+        ("anonymous European negotiator", "Turkey", False),
+    ),
+    Case(
+        "an-unnamed-source-blames",
+        "An Asian diplomat blamed Vietnam for the collapse of the fishing accord.",
+        "accusations",
+        ("anonymous Asian diplomat", "Vietnam", False),
+    ),
+    Case(
+        "an-unnamed-source-who-does-not-accuse-accuses-no-one",
+        "An Asian diplomat did not accuse Vietnam of sinking the fishing accord.",
+        "accusations",
+        ("anonymous Asian diplomat", "Vietnam", False),
+        present=False,
+    ),
+    Case(
+        "an-unnamed-source-accusing-is-never-reversed",
+        "A European negotiator is accusing Turkey of slowing down the customs talks.",
+        "accusations",
+        ("Turkey", "anonymous European negotiator", False),
+        present=False,
+    ),
     # -- relation classes of real readouts and UN notes (wip-xrel) --------------------
     Case(
         "agreed-on-a-weekday-to-do",
