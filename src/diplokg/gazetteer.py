@@ -218,7 +218,7 @@ def load_lexicon(folder: Traversable) -> Lexicon:
             seen = owner.setdefault(f"{kind}\0{value}", (entry, path, line))
             if seen[0] != entry:
                 raise InputError(
-                    f"{kind} {value!r} of {entry!r} is already one of {seen[0]!r} "
+                    f"{kind} {value!r} of {entry!r} is already a {kind} of {seen[0]!r} "
                     f"({seen[1]}:{seen[2]})",
                     path=path,
                     line=line,
