@@ -43,11 +43,10 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
-from diplokg.errors import InputError
-from diplokg.resources import resource_dir
-
 if TYPE_CHECKING:
     from importlib.resources.abc import Traversable
+
+    from diplokg.errors import InputError
 
 __all__ = [
     "BODY_STATES",
@@ -109,10 +108,17 @@ class Lexicon:
     place_heads: frozenset[str]
 
 
-@dataclass(frozen=True)
 class _Row:
-    line: int
-    cells: tuple[tuple[str, ...], ...]  # per column: its values (one, or a list)
+    """One row of a table: its line and, per column, its values (one, or a list).
+
+    A plain class: a dataclass costs a millisecond of import for nothing here.
+    """
+
+    __slots__ = ("cells", "line")
+
+    def __init__(self, line: int, cells: tuple[tuple[str, ...], ...]) -> None:
+        self.line = line
+        self.cells = cells
 
     def one(self, column: int) -> str:
         return self.cells[column][0]
@@ -127,13 +133,13 @@ def _read_table(folder: Traversable, table: str) -> tuple[str, tuple[_Row, ...]]
     file = folder.joinpath(f"{table}.tsv")
     path = str(file)
     if not file.is_file():
-        raise InputError(f"missing lexicon table {table}.tsv", path=path)
+        raise _error(f"missing lexicon table {table}.tsv", path=path)
     data = file.read_bytes()
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        raise InputError(f"not UTF-8 text: {exc.reason}", path=path, line=line) from None
+        raise _error(f"not UTF-8 text: {exc.reason}", path=path, line=line) from None
     rows: list[_Row] = []
     previous = ""
     reader = csv.reader(
@@ -144,7 +150,7 @@ def _read_table(folder: Traversable, table: str) -> tuple[str, tuple[_Row, ...]]
             line = reader.line_num
             if line == 1:
                 if tuple(cells) != columns:
-                    raise InputError(
+                    raise _error(
                         f"the header must be {' TAB '.join(columns)!r}, not "
                         f"{' TAB '.join(cells)!r}",
                         path=path,
@@ -152,7 +158,7 @@ def _read_table(folder: Traversable, table: str) -> tuple[str, tuple[_Row, ...]]
                     )
                 continue
             if len(cells) != len(columns):
-                raise InputError(
+                raise _error(
                     f"{len(cells)} cells, the header has {len(columns)}: separate them "
                     "with one tab and write '-' in an empty one"
                     if cells
@@ -166,7 +172,7 @@ def _read_table(folder: Traversable, table: str) -> tuple[str, tuple[_Row, ...]]
             )
             key = row.one(0).casefold()
             if key <= previous:
-                raise InputError(
+                raise _error(
                     f"{row.one(0)!r} is out of order: rows are sorted by "
                     f"{columns[0]}, ignoring case (or it is listed twice)",
                     path=path,
@@ -175,10 +181,14 @@ def _read_table(folder: Traversable, table: str) -> tuple[str, tuple[_Row, ...]]
             previous = key
             rows.append(row)
     except csv.Error as exc:
-        raise InputError(
-            f"not tab-separated text: {exc}", path=path, line=reader.line_num
-        ) from None
+        raise _error(f"not tab-separated text: {exc}", path=path, line=reader.line_num) from None
     return path, tuple(rows)
+
+
+def _error(message: str, *, path: str, line: int | None = None) -> InputError:
+    from diplokg.errors import InputError  # imported on first use, like the files it reports
+
+    return InputError(message, path=path, line=line)
 
 
 def _cell(cell: str, column: str, path: str, line: int) -> tuple[str, ...]:
@@ -189,18 +199,16 @@ def _cell(cell: str, column: str, path: str, line: int) -> tuple[str, ...]:
     for value in values:
         if not value or value == _NONE:
             what = "an empty value" if cell else "an empty cell"
-            raise InputError(
+            raise _error(
                 f"{what} in column {column}: write a name"
                 + (", '-' for none, ';' only between names" if column in _LISTS else ""),
                 path=path,
                 line=line,
             )
         if value != value.strip() or "  " in value or "\t" in value:
-            raise InputError(
-                f"stray whitespace in column {column}: {value!r}", path=path, line=line
-            )
+            raise _error(f"stray whitespace in column {column}: {value!r}", path=path, line=line)
     if len(set(values)) != len(values):
-        raise InputError(f"a value listed twice in column {column}: {cell!r}", path=path, line=line)
+        raise _error(f"a value listed twice in column {column}: {cell!r}", path=path, line=line)
     return values
 
 
@@ -217,7 +225,7 @@ def load_lexicon(folder: Traversable) -> Lexicon:
         for value in values:
             seen = owner.setdefault(f"{kind}\0{value}", (entry, path, line))
             if seen[0] != entry:
-                raise InputError(
+                raise _error(
                     f"{kind} {value!r} of {entry!r} is already a {kind} of {seen[0]!r} "
                     f"({seen[1]}:{seen[2]})",
                     path=path,
@@ -246,15 +254,13 @@ def load_lexicon(folder: Traversable) -> Lexicon:
     path, rows = tables["body-states"]
     for row in rows:
         if row.one(0) not in bodies:
-            raise InputError(
+            raise _error(
                 f"{row.one(0)!r} is not a government-body of organisations.tsv",
                 path=path,
                 line=row.line,
             )
         if row.one(1) not in state_names:
-            raise InputError(
-                f"{row.one(1)!r} is not a name in states.tsv", path=path, line=row.line
-            )
+            raise _error(f"{row.one(1)!r} is not a name in states.tsv", path=path, line=row.line)
     body_states_ = {row.one(0): row.one(1) for row in rows}
 
     path, rows = tables["org-heads"]
@@ -278,12 +284,14 @@ def load_lexicon(folder: Traversable) -> Lexicon:
 
 def _check_type(etype: str, known: list[str], path: str, line: int) -> None:
     if etype not in known:
-        raise InputError(f"unknown type {etype!r}: one of {', '.join(known)}", path=path, line=line)
+        raise _error(f"unknown type {etype!r}: one of {', '.join(known)}", path=path, line=line)
 
 
 @cache
 def lexicon() -> Lexicon:
     """The packaged lexicon, read and checked once."""
+    from diplokg.resources import resource_dir
+
     return load_lexicon(resource_dir("lexicon"))
 
 
