@@ -3,9 +3,37 @@
 States (with short names, demonyms and capitals, which news uses as metonyms),
 international organisations (with their acronyms), news agencies, parties,
 companies and government bodies, and the words that make a capitalised phrase
-an organisation or a place. Everything here is plain data, written by hand for
-:mod:`diplokg.extract`; the shared registry (``entities.yaml``) always wins
-over it when both know a name.
+an organisation or a place. The shared registry (``entities.yaml``) always wins
+over them when both know a name.
+
+The names are data, not code: one table per file in ``diplokg/data/lexicon/``
+(found through :func:`diplokg.resources.resource_dir`), read once, on first use
+(``diplokg --help`` never reads them):
+
+``states.tsv``         name, other_names, demonyms, capitals
+``organisations.tsv``  name, type, other_names
+``body-states.tsv``    body, state: the state whose government a body belongs to
+``org-heads.tsv``      head, type: a last word that makes a phrase an organisation
+``place-heads.tsv``    head: a last word that makes a phrase a place
+
+Why tab-separated text: one entry is one line, so adding a country is a one-line
+diff that a reviewer reads whole (YAML spreads it over five lines and reads
+``NO`` or ``yes`` as booleans), and every cell is plain text that the standard
+library's :mod:`csv` reads with its line number. The rules, checked on every
+load (a file breaking one raises :class:`~diplokg.errors.InputError` naming the
+file and line):
+
+* the first row is the header, exactly the columns above; cells are separated by
+  one tab and never empty: ``-`` means none;
+* a cell with several values separates them with ``;``, no spaces around; no
+  value starts or ends with a space or holds two in a row;
+* rows are sorted by their first column, ignoring case (``str.casefold``), so a
+  new country has one right place;
+* a name or other name belongs to one state or organisation, a demonym or capital
+  to one state, a head word to one table;
+* types are the registry's entity types (organisations: not ``state``,
+  ``person``, ``diplomat`` or ``place``); a body in ``body-states.tsv`` is a
+  ``government-body`` of ``organisations.tsv`` and its state one of ``states.tsv``.
 """
 
 from __future__ import annotations
@@ -13,461 +41,41 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
+
+    from diplokg.errors import InputError
 
 __all__ = [
     "BODY_STATES",
+    "LEXICON_TABLES",
     "ORG_HEADS",
     "PLACE_HEADS",
     "GazEntry",
+    "Lexicon",
     "State",
+    "body_states",
     "gazetteer",
+    "lexicon",
+    "load_lexicon",
+    "org_heads",
+    "place_heads",
     "states",
 ]
 
-# name | other names | demonyms | capital
-_STATES = """
-Afghanistan||Afghan|Kabul
-Albania||Albanian|Tirana
-Algeria||Algerian|Algiers
-Andorra||Andorran|Andorra la Vella
-Angola||Angolan|Luanda
-Argentina||Argentine;Argentinian|Buenos Aires
-Armenia||Armenian|Yerevan
-Australia||Australian|Canberra
-Austria||Austrian|Vienna
-Azerbaijan||Azerbaijani;Azeri|Baku
-Bahrain||Bahraini|Manama
-Bangladesh||Bangladeshi|Dhaka
-Belarus||Belarusian|Minsk
-Belgium||Belgian|Brussels
-Benin||Beninese|Porto-Novo
-Bhutan||Bhutanese|Thimphu
-Bolivia||Bolivian|La Paz
-Bosnia and Herzegovina|Bosnia|Bosnian|Sarajevo
-Botswana||Botswanan|Gaborone
-Brazil||Brazilian|Brasília;Brasilia
-Brunei||Bruneian|Bandar Seri Begawan
-Bulgaria||Bulgarian|Sofia
-Burkina Faso||Burkinabe|Ouagadougou
-Burundi||Burundian|Gitega
-Cambodia||Cambodian|Phnom Penh
-Cameroon||Cameroonian|Yaoundé;Yaounde
-Canada||Canadian|Ottawa
-Chad||Chadian|N'Djamena
-Chile||Chilean|Santiago
-China|People’s Republic of China;People's Republic of China;PRC|Chinese|Beijing
-Colombia||Colombian|Bogotá;Bogota
-Costa Rica||Costa Rican|San José
-Croatia||Croatian|Zagreb
-Cuba||Cuban|Havana
-Cyprus||Cypriot|Nicosia
-Czech Republic|Czechia|Czech|Prague
-Denmark||Danish|Copenhagen
-Djibouti||Djiboutian|
-Dominican Republic||Dominican|Santo Domingo
-Democratic Republic of the Congo|DR Congo;DRC|Congolese|Kinshasa
-Ecuador||Ecuadorian|Quito
-Egypt||Egyptian|Cairo
-El Salvador||Salvadoran|San Salvador
-Eritrea||Eritrean|Asmara
-Estonia||Estonian|Tallinn
-Ethiopia||Ethiopian|Addis Ababa
-Fiji||Fijian|Suva
-Finland||Finnish|Helsinki
-France|French Republic|French|Paris
-Gabon||Gabonese|Libreville
-Georgia||Georgian|Tbilisi
-Germany|Federal Republic of Germany|German|Berlin
-Ghana||Ghanaian|Accra
-Greece||Greek|Athens
-Guatemala||Guatemalan|Guatemala City
-Guinea||Guinean|Conakry
-Haiti||Haitian|Port-au-Prince
-Honduras||Honduran|Tegucigalpa
-Hungary||Hungarian|Budapest
-Iceland||Icelandic|Reykjavik
-India||Indian|New Delhi
-Indonesia||Indonesian|Jakarta
-Iran|Islamic Republic of Iran|Iranian|Tehran
-Iraq||Iraqi|Baghdad
-Ireland||Irish|Dublin
-Israel||Israeli|Jerusalem
-Italy||Italian|Rome
-Ivory Coast|Côte d'Ivoire;Côte d’Ivoire|Ivorian|Yamoussoukro
-Jamaica||Jamaican|Kingston
-Japan||Japanese|Tokyo
-Jordan||Jordanian|Amman
-Kazakhstan||Kazakh|Astana
-Kenya||Kenyan|Nairobi
-Kosovo||Kosovar|Pristina
-Kuwait||Kuwaiti|Kuwait City
-Kyrgyzstan||Kyrgyz|Bishkek
-Laos||Lao;Laotian|Vientiane
-Latvia||Latvian|Riga
-Lebanon||Lebanese|Beirut
-Libya||Libyan|Tripoli
-Liechtenstein|||Vaduz
-Lithuania||Lithuanian|Vilnius
-Luxembourg||Luxembourgish|
-Madagascar||Malagasy|Antananarivo
-Malawi||Malawian|Lilongwe
-Malaysia||Malaysian|Kuala Lumpur
-Maldives||Maldivian|Malé
-Mali||Malian|Bamako
-Malta||Maltese|Valletta
-Mauritania||Mauritanian|Nouakchott
-Mexico||Mexican|Mexico City
-Moldova||Moldovan|Chisinau;Chișinău
-Monaco||Monegasque|
-Mongolia||Mongolian|Ulaanbaatar
-Montenegro||Montenegrin|Podgorica
-Morocco||Moroccan|Rabat
-Mozambique||Mozambican|Maputo
-Myanmar|Burma|Myanmar;Burmese|Naypyidaw
-Namibia||Namibian|Windhoek
-Nepal||Nepalese;Nepali|Kathmandu
-Netherlands|the Netherlands;Holland|Dutch|Amsterdam;The Hague
-New Zealand||New Zealand|Wellington
-Nicaragua||Nicaraguan|Managua
-Niger||Nigerien|Niamey
-Nigeria||Nigerian|Abuja
-North Korea|Democratic People's Republic of Korea;DPRK|North Korean|Pyongyang
-North Macedonia|Macedonia|Macedonian|Skopje
-Norway||Norwegian|Oslo
-Oman||Omani|Muscat
-Pakistan||Pakistani|Islamabad
-Palestine|Palestinian territories;State of Palestine|Palestinian|Ramallah
-Panama||Panamanian|Panama City
-Papua New Guinea||Papua New Guinean|Port Moresby
-Paraguay||Paraguayan|Asunción;Asuncion
-Peru||Peruvian|Lima
-Philippines|the Philippines|Philippine;Filipino|Manila
-Poland||Polish|Warsaw
-Portugal||Portuguese|Lisbon
-Qatar||Qatari|Doha
-Romania||Romanian|Bucharest
-Russia|Russian Federation|Russian|Moscow
-Rwanda||Rwandan|Kigali
-Saudi Arabia||Saudi|Riyadh
-Senegal||Senegalese|Dakar
-Serbia||Serbian|Belgrade
-Singapore||Singaporean|
-Slovakia||Slovak|Bratislava
-Slovenia||Slovenian|Ljubljana
-Somalia||Somali|Mogadishu
-South Africa||South African|Pretoria
-South Korea|Republic of Korea;ROK|South Korean|Seoul
-South Sudan||South Sudanese|Juba
-Spain||Spanish|Madrid
-Sri Lanka||Sri Lankan|Colombo
-Sudan||Sudanese|Khartoum
-Sweden||Swedish|Stockholm
-Switzerland||Swiss|Bern;Berne
-Syria||Syrian|Damascus
-Taiwan|Republic of China|Taiwanese|Taipei
-Tajikistan||Tajik|Dushanbe
-Tanzania||Tanzanian|Dodoma
-Thailand||Thai|Bangkok
-Timor-Leste|East Timor|Timorese|Dili
-Togo||Togolese|Lomé;Lome
-Tunisia||Tunisian|Tunis
-Turkey|Türkiye;Turkiye|Turkish|Ankara
-Turkmenistan||Turkmen|Ashgabat
-Uganda||Ugandan|Kampala
-Ukraine||Ukrainian|Kyiv;Kiev
-United Arab Emirates|UAE;Emirates|Emirati|Abu Dhabi
-United Kingdom|UK;U.K.;Britain;Great Britain|British|London
-United States|US;U.S.;USA;U.S.A.;United States of America;America|American;US;U.S.|Washington
-Uruguay||Uruguayan|Montevideo
-Uzbekistan||Uzbek|Tashkent
-Venezuela||Venezuelan|Caracas
-Vietnam|Viet Nam|Vietnamese|Hanoi
-Yemen||Yemeni|Sanaa;Sana'a
-Zambia||Zambian|Lusaka
-Zimbabwe||Zimbabwean|Harare
-Vatican|Holy See|Vatican|Vatican City
-Antigua and Barbuda||Antiguan|
-Bahamas|The Bahamas|Bahamian|Nassau
-Barbados||Barbadian|Bridgetown
-Belize||Belizean|Belmopan
-Cabo Verde|Cape Verde|Cape Verdean|Praia
-Comoros||Comorian|Moroni
-Dominica|Commonwealth of Dominica||Roseau
-Equatorial Guinea||Equatoguinean|Malabo
-Eswatini|Swaziland|Swazi|Mbabane
-Gambia|The Gambia|Gambian|Banjul
-Grenada||Grenadian|
-Guinea-Bissau||Bissau-Guinean|Bissau
-Guyana||Guyanese|Georgetown
-Kiribati||I-Kiribati|Tarawa
-Lesotho||Basotho|Maseru
-Marshall Islands|Republic of the Marshall Islands|Marshallese|Majuro
-Mauritius||Mauritian|Port Louis
-Federated States of Micronesia|FSM|Micronesian|Palikir
-Nauru||Nauruan|
-Palau|Republic of Palau|Palauan|Ngerulmud
-Saint Kitts and Nevis|St Kitts and Nevis|Kittitian|Basseterre
-Saint Lucia|St Lucia|Saint Lucian|Castries
-Saint Vincent and the Grenadines|St Vincent and the Grenadines|Vincentian|Kingstown
-Samoa||Samoan|Apia
-San Marino||Sammarinese|
-Sao Tome and Principe|São Tomé and Príncipe|Santomean|
-Seychelles||Seychellois|
-Solomon Islands||Solomon Islander|Honiara
-Suriname||Surinamese|Paramaribo
-Tonga||Tongan|Nuku'alofa
-Tuvalu||Tuvaluan|Funafuti
-Vanuatu||Ni-Vanuatu|Port Vila
-"""
-
-# name | other names | type   (a backslash at the end of a line continues the row)
-_ORGS = """
-NATO|North Atlantic Treaty Organization;North Atlantic Treaty Organisation;\
-    Atlantic Alliance;North Atlantic Alliance|alliance
-European Union|EU|intergovernmental
-United Nations|UN;U.N.|intergovernmental
-UN Security Council|Security Council;United Nations Security Council;UNSC|intergovernmental
-UN General Assembly|General Assembly;United Nations General Assembly;UNGA|intergovernmental
-ASEAN|Association of Southeast Asian Nations;\
-    Association of South East Asian Nations|intergovernmental
-African Union|AU|intergovernmental
-Arab League|League of Arab States|intergovernmental
-Organization of American States|OAS;Organisation of American States|intergovernmental
-Gulf Cooperation Council|GCC|intergovernmental
-Shanghai Cooperation Organisation|SCO;Shanghai Cooperation Organization|intergovernmental
-BRICS||intergovernmental
-G7|Group of Seven;G-7|intergovernmental
-G20|Group of Twenty;G-20|intergovernmental
-OPEC|Organization of the Petroleum Exporting Countries|intergovernmental
-OSCE|Organization for Security and Co-operation in Europe;\
-    Organization for Security and Cooperation in Europe|intergovernmental
-Council of Europe||intergovernmental
-European Commission||intergovernmental
-European Parliament||intergovernmental
-European Council||intergovernmental
-World Health Organization|WHO;World Health Organisation|intergovernmental
-World Trade Organization|WTO;World Trade Organisation|intergovernmental
-International Monetary Fund|IMF|intergovernmental
-World Bank||intergovernmental
-International Atomic Energy Agency|IAEA|intergovernmental
-International Criminal Court|ICC|intergovernmental
-International Court of Justice|ICJ|intergovernmental
-Interpol||intergovernmental
-APEC|Asia-Pacific Economic Cooperation|intergovernmental
-OECD|Organisation for Economic Co-operation and Development|intergovernmental
-Collective Security Treaty Organization|CSTO|alliance
-Commonwealth of Independent States|CIS|intergovernmental
-Eurasian Economic Union|EAEU|intergovernmental
-ECOWAS|Economic Community of West African States|intergovernmental
-SADC|Southern African Development Community|intergovernmental
-Mercosur||intergovernmental
-AUKUS||alliance
-Quad|Quadrilateral Security Dialogue|intergovernmental
-UNHCR|UN refugee agency|intergovernmental
-UNICEF||intergovernmental
-UNESCO||intergovernmental
-World Food Programme|WFP|intergovernmental
-Pacific Islands Forum||intergovernmental
-Chinese Communist Party|CCP;Communist Party of China;CPC|party
-IGAD|Intergovernmental Authority on Development;\
-    Inter-Governmental Authority on Development|intergovernmental
-East African Community|EAC|intergovernmental
-Palestinian Authority|PA|government-body
-Hamas||party
-Hezbollah|Hizbollah;Hizballah|party
-Fatah||party
-Houthis|Houthi;Ansar Allah;Ansarullah|group
-Taliban|the Taliban|group
-Al-Qaeda|al-Qaeda;Al Qaeda;al Qaeda;al-Qaida|group
-Al-Shabaab|al-Shabaab;Al-Shabab;al-Shabab;Al Shabaab|group
-Boko Haram||group
-Wagner Group|Wagner|company
-ZANU-PF|Zanu-PF|party
-African National Congress|ANC|party
-International Committee of the Red Cross|ICRC|group
-AFP|Agence France-Presse;Agence France Presse|media
-AP|Associated Press;The Associated Press|media
-Reuters||media
-Xinhua|Xinhua news agency;Xinhua News Agency|media
-TASS|Tass|media
-RIA Novosti||media
-Interfax||media
-Kyodo|Kyodo News|media
-Yonhap|Yonhap news agency|media
-BBC||media
-CNN||media
-Al Jazeera||media
-Bloomberg||media
-EFE||media
-Lusa||media
-dpa|DPA|media
-ANSA||media
-NHK||media
-KCNA|Korean Central News Agency|media
-CCTV||media
-Global Times||media
-People's Daily|People’s Daily|media
-Voice of America|VOA|media
-RT|Russia Today|media
-Radio Free Europe/Radio Liberty|RFE/RL|media
-USAID|U.S. Agency for International Development;\
-    United States Agency for International Development;US Agency for International Development|\
-    government-body
-The New York Times|New York Times|media
-The Washington Post|Washington Post|media
-Financial Times||media
-The Guardian||media
-Le Monde||media
-The Wall Street Journal|Wall Street Journal|media
-US State Department|State Department;\
-    Department of State;United States Department of State|government-body
-Pentagon|Department of Defense;US Department of Defense|government-body
-Foreign and Commonwealth Office|FCO;Foreign & Commonwealth Office;\
-    Foreign, Commonwealth and Development Office;Foreign, Commonwealth & Development Office;\
-    FCDO|government-body
-White House||government-body
-National Security Council|NSC|government-body
-Kremlin||government-body
-Downing Street||government-body
-Elysée|Élysée;Elysee|government-body
-French Foreign Ministry|Quai d'Orsay;Quai d’Orsay|government-body
-Microsoft||company
-Google||company
-Apple||company
-Amazon||company
-Meta||company
-Huawei||company
-TikTok||company
-ByteDance||company
-Tesla||company
-Samsung||company
-Gazprom||company
-Rosneft||company
-Boeing||company
-Airbus||company
-OpenAI||company
-Nvidia||company
-"""
-
-#: Last words that make a capitalised phrase an organisation, with its type.
-ORG_HEADS: Mapping[str, str] = {
-    "Ministry": "government-body",
-    "Department": "government-body",
-    "Council": "government-body",
-    "Commission": "intergovernmental",
-    "Agency": "government-body",
-    "Office": "government-body",
-    "Embassy": "government-body",
-    "Mission": "government-body",
-    "Delegation": "government-body",
-    "Parliament": "government-body",
-    "Senate": "government-body",
-    "Congress": "government-body",
-    "Assembly": "government-body",
-    "Government": "government-body",
-    "Cabinet": "government-body",
-    "Court": "government-body",
-    "Committee": "government-body",
-    "Navy": "government-body",
-    "Army": "government-body",
-    "Forces": "government-body",
-    "Guard": "government-body",
-    "Service": "government-body",
-    "Bureau": "government-body",
-    "Secretariat": "government-body",
-    "Staff": "government-body",  # "the General Staff"
-    "Authority": "government-body",
-    "Board": "government-body",
-    "Directorate": "government-body",
-    "Tribunal": "government-body",
-    "Panel": "group",  # "High Implementation Panel"
-    "Team": "group",  # "UN Country Team"
-    "Observatory": "group",
-    "University": "group",
-    "Party": "party",
-    "Front": "party",
-    "Movement": "party",
-    "Union": "intergovernmental",
-    "Organization": "intergovernmental",
-    "Organisation": "intergovernmental",
-    "Community": "intergovernmental",
-    "League": "intergovernmental",
-    "Forum": "intergovernmental",
-    "Alliance": "alliance",
-    "Pact": "alliance",
-    "Association": "intergovernmental",
-    "Bank": "intergovernmental",
-    "Fund": "intergovernmental",
-    "Institute": "group",
-    "Federation": "group",
-    "Society": "group",
-    "Coalition": "party",
-    "Confederation": "group",
-    "Watch": "group",
-    "Foundation": "group",
-    "Corporation": "company",
-    "Company": "company",
-    "Corp": "company",
-    "Inc": "company",
-    "Ltd": "company",
-    "Group": "company",
-    "Airlines": "company",
-    "Motors": "company",
-    "Times": "media",
-    "Post": "media",
-    "News": "media",
-    "Press": "media",
-    "Tribune": "media",
-    "Herald": "media",
-    "Gazette": "media",
-    "Telegraph": "media",
-    "Journal": "media",
-    "Radio": "media",
-    "Television": "media",
+#: Each lexicon table (file ``<table>.tsv``) and its header.
+LEXICON_TABLES: Mapping[str, tuple[str, ...]] = {
+    "states": ("name", "other_names", "demonyms", "capitals"),
+    "organisations": ("name", "type", "other_names"),
+    "body-states": ("body", "state"),
+    "org-heads": ("head", "type"),
+    "place-heads": ("head",),
 }
-
-#: Last words that make a capitalised phrase a place.
-PLACE_HEADS: frozenset[str] = frozenset(
-    {
-        "Sea",
-        "Ocean",
-        "Strait",
-        "Straits",
-        "Strip",
-        "Basin",
-        "Delta",
-        "Highlands",
-        "Oasis",
-        "Gulf",
-        "Bay",
-        "Island",
-        "Islands",
-        "Peninsula",
-        "River",
-        "Lake",
-        "Mountains",
-        "Mount",
-        "Canal",
-        "Square",
-        "Street",
-        "Avenue",
-        "Palace",
-        "Hall",
-        "Hotel",
-        "Airport",
-        "Province",
-        "Region",
-        "Valley",
-        "Coast",
-        "Desert",
-        "Plateau",
-        "Hills",
-        "Corridor",
-        "Border",
-        "Center",
-        "Centre",
-    }
-)
+_LISTS = frozenset({"other_names", "demonyms", "capitals"})  # ';'-separated, '-' for none
+_NONE = "-"
+_NOT_ORG_TYPES = frozenset({"state", "person", "diplomat", "place"})
 
 
 @dataclass(frozen=True)
@@ -489,41 +97,251 @@ class GazEntry:
     aliases: tuple[str, ...]
 
 
-def _split(field: str) -> tuple[str, ...]:
-    return tuple(part.strip() for part in field.split(";") if part.strip())
+@dataclass(frozen=True)
+class Lexicon:
+    """Every built-in table, as read from one lexicon folder."""
+
+    states: tuple[State, ...]
+    organisations: tuple[GazEntry, ...]
+    body_states: Mapping[str, str]
+    org_heads: Mapping[str, str]
+    place_heads: frozenset[str]
 
 
-# The state whose government each built-in government body belongs to (a release it
-# publishes speaks for that state: "Foreign Secretary X" in an FCDO release is British).
-BODY_STATES: Mapping[str, str] = {
-    "USAID": "United States",
-    "US State Department": "United States",
-    "Pentagon": "United States",
-    "White House": "United States",
-    "Foreign and Commonwealth Office": "United Kingdom",
-    "Downing Street": "United Kingdom",
-    "Kremlin": "Russia",
-    "Elysée": "France",
-    "French Foreign Ministry": "France",
-}
+class _Row:
+    """One row of a table: its line and, per column, its values (one, or a list).
+
+    A plain class: a dataclass would add half a millisecond to every import.
+    """
+
+    __slots__ = ("cells", "line")
+
+    def __init__(self, line: int, cells: tuple[tuple[str, ...], ...]) -> None:
+        self.line = line
+        self.cells = cells
+
+    def one(self, column: int) -> str:
+        return self.cells[column][0]
+
+
+def _read_table(folder: Traversable, table: str) -> tuple[str, tuple[_Row, ...]]:
+    """The rows of one table, each cell checked; the file's path for messages."""
+    import csv
+    import io
+
+    columns = LEXICON_TABLES[table]
+    file = folder.joinpath(f"{table}.tsv")
+    path = str(file)
+    if not file.is_file():
+        raise _error(f"missing lexicon table {table}.tsv", path=path)
+    data = file.read_bytes()
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise _error(f"not UTF-8 text: {exc.reason}", path=path, line=line) from None
+    rows: list[_Row] = []
+    previous = ""
+    reader = csv.reader(
+        io.StringIO(text, newline=""), delimiter="\t", quoting=csv.QUOTE_NONE, strict=True
+    )
+    try:
+        for cells in reader:
+            line = reader.line_num
+            if line == 1:
+                if tuple(cells) != columns:
+                    raise _error(
+                        f"the header must be {' TAB '.join(columns)!r}, not "
+                        f"{' TAB '.join(cells)!r}",
+                        path=path,
+                        line=line,
+                    )
+                continue
+            if len(cells) != len(columns):
+                raise _error(
+                    f"{len(cells)} cells, the header has {len(columns)}: separate them "
+                    "with one tab and write '-' in an empty one"
+                    if cells
+                    else "an empty line: remove it",
+                    path=path,
+                    line=line,
+                )
+            row = _Row(
+                line,
+                tuple(_cell(c, n, path, line) for c, n in zip(cells, columns, strict=True)),
+            )
+            key = row.one(0).casefold()
+            if key <= previous:
+                raise _error(
+                    f"{row.one(0)!r} is out of order: rows are sorted by "
+                    f"{columns[0]}, ignoring case (or it is listed twice)",
+                    path=path,
+                    line=line,
+                )
+            previous = key
+            rows.append(row)
+    except csv.Error as exc:
+        raise _error(f"not tab-separated text: {exc}", path=path, line=reader.line_num) from None
+    return path, tuple(rows)
+
+
+def _error(message: str, *, path: str, line: int | None = None) -> InputError:
+    from diplokg.errors import InputError  # imported on first use, like the files it reports
+
+    return InputError(message, path=path, line=line)
+
+
+def _cell(cell: str, column: str, path: str, line: int) -> tuple[str, ...]:
+    """The values of one cell (``-`` is none, in a list column only)."""
+    if cell == _NONE and column in _LISTS:
+        return ()
+    values = tuple(cell.split(";")) if column in _LISTS else (cell,)
+    for value in values:
+        if not value or value == _NONE:
+            if column not in _LISTS:
+                what = "an empty cell" if not cell else "'-'"
+                hint = "this column needs a value"
+            else:
+                what = "an empty cell" if not cell else f"an empty value ({cell!r})"
+                hint = "write '-' alone for none, ';' only between names"
+            raise _error(f"{what} in column {column}: {hint}", path=path, line=line)
+        if value != value.strip() or "  " in value or "\t" in value:
+            raise _error(f"stray whitespace in column {column}: {value!r}", path=path, line=line)
+    if len(set(values)) != len(values):
+        raise _error(f"a value listed twice in column {column}: {cell!r}", path=path, line=line)
+    return values
+
+
+def load_lexicon(folder: Traversable) -> Lexicon:
+    """Read and check every table of a lexicon folder (``InputError`` on a bad file)."""
+    from diplokg.model.annotation import ENTITY_TYPES
+
+    org_types = sorted(set(ENTITY_TYPES) - _NOT_ORG_TYPES)
+    tables = {table: _read_table(folder, table) for table in LEXICON_TABLES}
+
+    owner: dict[str, tuple[str, str, int]] = {}  # a name → (entry, file, line)
+
+    def claim(values: tuple[str, ...], kind: str, entry: str, path: str, line: int) -> None:
+        if kind == "name" and entry in values[1:]:
+            raise _error(f"other_names repeat the name {entry!r}", path=path, line=line)
+        for value in values:
+            seen = owner.setdefault(f"{kind}\0{value}", (entry, path, line))
+            if seen[0] != entry:
+                raise _error(
+                    f"{kind} {value!r} of {entry!r} is already a {kind} of {seen[0]!r} "
+                    f"({seen[1]}:{seen[2]})",
+                    path=path,
+                    line=line,
+                )
+
+    path, rows = tables["states"]
+    states_ = []
+    for row in rows:
+        name, aliases, demonyms, capitals = row.one(0), *row.cells[1:]
+        claim((name, *aliases), "name", name, path, row.line)
+        claim(demonyms, "demonym", name, path, row.line)
+        claim(capitals, "capital", name, path, row.line)
+        states_.append(State(name, aliases, demonyms, capitals))
+
+    path, rows = tables["organisations"]
+    organisations = []
+    for row in rows:
+        name, etype, aliases = row.one(0), row.one(1), row.cells[2]
+        _check_type(etype, org_types, path, row.line)
+        claim((name, *aliases), "name", name, path, row.line)
+        organisations.append(GazEntry(name, etype, aliases))
+
+    bodies = {g.name for g in organisations if g.type == "government-body"}
+    state_names = {s.name for s in states_}
+    path, rows = tables["body-states"]
+    for row in rows:
+        if row.one(0) not in bodies:
+            raise _error(
+                f"{row.one(0)!r} is not a government-body of organisations.tsv",
+                path=path,
+                line=row.line,
+            )
+        if row.one(1) not in state_names:
+            raise _error(f"{row.one(1)!r} is not a name in states.tsv", path=path, line=row.line)
+    body_states_ = {row.one(0): row.one(1) for row in rows}
+
+    path, rows = tables["org-heads"]
+    for row in rows:
+        _check_type(row.one(1), org_types, path, row.line)
+        claim((row.one(0),), "head", "org-heads", path, row.line)
+    org_heads_ = {row.one(0): row.one(1) for row in rows}
+
+    path, rows = tables["place-heads"]
+    for row in rows:
+        claim((row.one(0),), "head", "place-heads", path, row.line)
+
+    return Lexicon(
+        states=tuple(states_),
+        organisations=tuple(organisations),
+        body_states=body_states_,
+        org_heads=org_heads_,
+        place_heads=frozenset(row.one(0) for row in rows),
+    )
+
+
+def _check_type(etype: str, known: list[str], path: str, line: int) -> None:
+    if etype not in known:
+        raise _error(f"unknown type {etype!r}: one of {', '.join(known)}", path=path, line=line)
 
 
 @cache
+def lexicon() -> Lexicon:
+    """The packaged lexicon, read and checked once."""
+    from diplokg.resources import resource_dir
+
+    return load_lexicon(resource_dir("lexicon"))
+
+
 def states() -> tuple[State, ...]:
     """Every built-in state."""
-    result = []
-    for line in _STATES.strip().splitlines():
-        name, aliases, demonyms, capitals = line.split("|")
-        result.append(State(name, _split(aliases), _split(demonyms), _split(capitals)))
-    return tuple(result)
+    return lexicon().states
 
 
 @cache
 def gazetteer() -> tuple[GazEntry, ...]:
     """Every built-in organisation and state (states first)."""
-    entries = [GazEntry(s.name, "state", s.aliases) for s in states()]
-    for line in _ORGS.strip().splitlines():
-        # A long entry runs on over indented lines ("\" at the line end): strip the indent.
-        name, aliases, etype = (field.strip() for field in line.split("|"))
-        entries.append(GazEntry(name, etype, _split(aliases)))
-    return tuple(entries)
+    lex = lexicon()
+    return (*(GazEntry(s.name, "state", s.aliases) for s in lex.states), *lex.organisations)
+
+
+def body_states() -> Mapping[str, str]:
+    """The state whose government each built-in government body belongs to.
+
+    A release such a body publishes speaks for that state: "Foreign Secretary X" in
+    an FCDO release is British.
+    """
+    return lexicon().body_states
+
+
+def org_heads() -> Mapping[str, str]:
+    """Last words that make a capitalised phrase an organisation, with its type."""
+    return lexicon().org_heads
+
+
+def place_heads() -> frozenset[str]:
+    """Last words that make a capitalised phrase a place."""
+    return lexicon().place_heads
+
+
+# The tables the extractor imports by name, read on first access (PEP 562), so that
+# importing this module reads no file.
+if TYPE_CHECKING:
+    BODY_STATES: Mapping[str, str]
+    ORG_HEADS: Mapping[str, str]
+    PLACE_HEADS: frozenset[str]
+
+_LAZY = {"BODY_STATES": body_states, "ORG_HEADS": org_heads, "PLACE_HEADS": place_heads}
+
+
+def __getattr__(name: str) -> object:
+    load = _LAZY.get(name)
+    if load is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = load()
+    globals()[name] = value  # later reads find it without calling this again
+    return value

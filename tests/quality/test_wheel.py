@@ -1,4 +1,4 @@
-"""The wheel carries the ontology, shapes and queries; the CLI works from it anywhere.
+"""The wheel carries the ontology, shapes, queries and lexicon; the CLI works from it anywhere.
 
 Builds the wheel, installs it in a fresh virtual environment (dependencies
 from the package index) and runs ``build`` and ``query`` from a temporary
@@ -57,6 +57,8 @@ def test_wheel_contains_the_resources(wheel: Path) -> None:
     assert any(n.startswith("diplokg/data/shapes/") and n.endswith(".ttl") for n in names)
     for query in (ROOT / "queries").glob("*.rq"):
         assert f"diplokg/data/queries/{query.name}" in names
+    for table in (ROOT / "src" / "diplokg" / "data" / "lexicon").glob("*.tsv"):
+        assert f"diplokg/data/lexicon/{table.name}" in names
 
 
 def test_installed_wheel_builds_and_queries_from_any_directory(wheel: Path, tmp_path: Path) -> None:
@@ -82,3 +84,13 @@ def test_installed_wheel_builds_and_queries_from_any_directory(wheel: Path, tmp_
     assert "Qin Gang" in people
     listing = _run([diplokg, "queries"], cwd=tmp_path, env=env)
     assert "who-said" in listing
+    lexicon = _run(
+        [
+            str(bin_dir / "python"),
+            "-c",
+            "from diplokg.gazetteer import states; print(len(states()))",
+        ],
+        cwd=work,
+        env=env,
+    )
+    assert int(lexicon) > 150, lexicon
