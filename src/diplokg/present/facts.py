@@ -64,9 +64,7 @@ _DETAIL_ORDER = (
 def fact_views(reader: GraphReader, issues_by_fact: Mapping[str, list[str]]) -> list[FactView]:
     """The facts of the article, one view each, with the validation results on them."""
     g = reader.graph
-    nodes = sorted(
-        {n for n in g.subjects(DK.article, reader.article_iri) if reader.is_fact(n)}, key=str
-    )
+    nodes = reader.facts()
     publisher = g.value(reader.article_iri, DK.publisher)
     views: list[FactView] = []
     for node in nodes:

@@ -77,9 +77,7 @@ def article_network(reader: GraphReader) -> tuple[list[NetNode], list[NetEdge]]:
         directed[relation] = is_directed
         merged[(a, b, relation, style)].append((reader.fact_anchor(fact), reader.label(fact)))
 
-    facts = sorted(
-        {n for n in g.subjects(DK.article, reader.article_iri) if reader.is_fact(n)}, key=str
-    )
+    facts = reader.facts()
     for fact in facts:
         if reader.is_a(fact, DK.Event):
             planned = (fact, DK.eventStatus, DK.planned) in g

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache
+from typing import ClassVar
 
 from rdflib import RDF, RDFS, Graph, Literal, URIRef
 from rdflib.term import Node
@@ -54,6 +55,11 @@ ENTITY_KINDS: tuple[tuple[str, str, URIRef], ...] = (
     ("place", "place", DK.Place),
 )
 
+# Terms looked up for every node (a namespace builds its term anew on each access).
+_ARTICLE, _FACT, _NAME, _EVIDENCE = DK.article, DK.Fact, DK.name, DK.evidence
+_BEGIN, _END, _ANCHOR_OF = NIF.beginIndex, NIF.endIndex, NIF.anchorOf
+_LABEL_PROPS = (DK.name, RDFS.label, DK.phrase)
+
 _FALLBACK_LABELS = {
     ORG.member: "holder",
     ORG.organization: "organisation",
@@ -82,9 +88,37 @@ def text_or_none(node: Node | None) -> str | None:
     return None if node is None else str(node)
 
 
+class _OntologyLookups:
+    """What pages ask of the ontology, each answer looked up once per process.
+
+    The ontology is the same for every article and pages never change it.
+    """
+
+    _known: ClassVar[dict[int, _OntologyLookups]] = {}
+
+    def __init__(self, ontology: Graph) -> None:
+        self.ontology = ontology
+        self.supers: dict[URIRef, frozenset[URIRef]] = {}
+        self.kinds: dict[URIRef, str] = {}
+        self.prop_labels: dict[URIRef, str] = {}
+
+    @classmethod
+    def of(cls, ontology: Graph) -> _OntologyLookups:
+        """The lookups of ``ontology`` (kept while it is the ontology in use)."""
+        known = cls._known.get(id(ontology))
+        if known is None or known.ontology is not ontology:
+            known = cls._known[id(ontology)] = cls(ontology)
+        return known
+
+
 @dataclass
 class GraphReader:
-    """Looks things up in one article graph and the ontology."""
+    """Looks things up in one article graph and the ontology.
+
+    Every answer is kept: neither graph changes while a page is made, and a page
+    asks the same things many times (a fact's label in the panel, the network,
+    the highlights, the validation results).
+    """
 
     article: ArticleGraph
     ontology: Graph
@@ -98,14 +132,23 @@ class GraphReader:
             raise InputError(f"the graph of {self.article.article_id} has no dk:NewsArticle")
         self.article_iri = node
         self._fact_prefix = str(node) + "/"
-        self._supers: dict[URIRef, frozenset[URIRef]] = {}
+        self._lookups = _OntologyLookups.of(self.ontology)
         self._types: dict[Node, list[URIRef]] = {}
+        self._labels: dict[Node, str] = {}
+        self._kinds: dict[Node, str] = {}
+        self._is_fact: dict[Node, bool] = {}
+        self._is_entity: dict[Node, bool] = {}
+        self._values: dict[Node, Value] = {}
+        self._spans: dict[Node, SpanRef | None] = {}
+        self._evidence: dict[Node, tuple[SpanRef, ...]] = {}
+        self._facts: list[Node] | None = None
 
     # -- ontology --------------------------------------------------------------
 
     def supers(self, cls: URIRef) -> frozenset[URIRef]:
         """``cls`` and all its superclasses in the ontology."""
-        if cls not in self._supers:
+        known = self._lookups.supers
+        if cls not in known:
             seen = {cls}
             todo = [cls]
             while todo:
@@ -113,8 +156,8 @@ class GraphReader:
                     if isinstance(parent, URIRef) and parent not in seen:
                         seen.add(parent)
                         todo.append(parent)
-            self._supers[cls] = frozenset(seen)
-        return self._supers[cls]
+            known[cls] = frozenset(seen)
+        return known[cls]
 
     def types(self, node: Node) -> list[URIRef]:
         """The node's classes, sorted (looked up once: the graph does not change)."""
@@ -129,22 +172,45 @@ class GraphReader:
 
     def kind(self, node: Node) -> str:
         """Short kind name of a node's most specific dk class (``meeting``, ``criticism``)."""
+        found = self._kinds.get(node)
+        if found is None:
+            found = self._kinds[node] = self._kind(node)
+        return found
+
+    def _kind(self, node: Node) -> str:
         for t in self.types(node):
             if str(t).startswith(str(DK)):
-                kind = self.ontology.value(t, DK.kindLabel) or self.ontology.value(t, RDFS.label)
-                return str(kind).lower() if kind else local_name(str(t)).lower()
+                return self._class_kind(t)
         return "thing"
 
+    def _class_kind(self, cls: URIRef) -> str:
+        known = self._lookups.kinds
+        if cls not in known:
+            kind = self.ontology.value(cls, DK.kindLabel) or self.ontology.value(cls, RDFS.label)
+            known[cls] = str(kind).lower() if kind else local_name(str(cls)).lower()
+        return known[cls]
+
     def prop_label(self, prop: URIRef) -> str:
-        label = self.ontology.value(prop, RDFS.label)
-        if label is not None:
-            return str(label)
-        return _FALLBACK_LABELS.get(prop, local_name(str(prop)))
+        known = self._lookups.prop_labels
+        if prop not in known:
+            label = self.ontology.value(prop, RDFS.label)
+            known[prop] = (
+                str(label)
+                if label is not None
+                else _FALLBACK_LABELS.get(prop, local_name(str(prop)))
+            )
+        return known[prop]
 
     # -- nodes -----------------------------------------------------------------
 
     def label(self, node: Node) -> str:
-        for prop in (DK.name, RDFS.label, DK.phrase):
+        found = self._labels.get(node)
+        if found is None:
+            found = self._labels[node] = self._label(node)
+        return found
+
+    def _label(self, node: Node) -> str:
+        for prop in _LABEL_PROPS:
             value = self.graph.value(node, prop)
             if value is not None:
                 return str(value)
@@ -154,11 +220,25 @@ class GraphReader:
         kind = self.kind(node)
         return local_name(str(node)) if kind == "thing" else f"{kind} {local_name(str(node))}"
 
+    def facts(self) -> list[Node]:
+        """The facts of this article, sorted by IRI."""
+        if self._facts is None:
+            nodes = self.graph.subjects(_ARTICLE, self.article_iri)
+            self._facts = sorted({n for n in nodes if self.is_fact(n)}, key=str)
+        return self._facts
+
     def is_fact(self, node: Node) -> bool:
-        return (node, DK.article, self.article_iri) in self.graph and self.is_a(node, DK.Fact)
+        found = self._is_fact.get(node)
+        if found is None:
+            mine = (node, _ARTICLE, self.article_iri) in self.graph
+            found = self._is_fact[node] = mine and self.is_a(node, _FACT)
+        return found
 
     def is_entity(self, node: Node) -> bool:
-        return (node, DK.name, None) in self.graph
+        found = self._is_entity.get(node)
+        if found is None:
+            found = self._is_entity[node] = (node, _NAME, None) in self.graph
+        return found
 
     def fact_anchor(self, node: Node) -> str:
         iri = str(node)
@@ -182,6 +262,12 @@ class GraphReader:
 
     def value(self, node: Node) -> Value:
         """A detail value: linked when it is an entity or a fact of this article."""
+        found = self._values.get(node)
+        if found is None:
+            found = self._values[node] = self._value(node)
+        return found
+
+    def _value(self, node: Node) -> Value:
         if isinstance(node, Literal):
             return Value(str(node))
         if self.is_entity(node):
@@ -196,20 +282,29 @@ class GraphReader:
         return None if src is None else f"{src.path.name}:{src.line}:{src.column}"
 
     def span_ref(self, span: Node) -> SpanRef | None:
-        begin = self.graph.value(span, NIF.beginIndex)
-        end = self.graph.value(span, NIF.endIndex)
+        if span not in self._spans:
+            self._spans[span] = self._span_ref(span)
+        return self._spans[span]
+
+    def _span_ref(self, span: Node) -> SpanRef | None:
+        begin = self.graph.value(span, _BEGIN)
+        end = self.graph.value(span, _END)
         if not isinstance(begin, Literal) or not isinstance(end, Literal):
             return None
         try:
             b, e = int(begin), int(end)
         except ValueError:
             return None
-        text = self.graph.value(span, NIF.anchorOf)
+        text = self.graph.value(span, _ANCHOR_OF)
         return SpanRef(f"{b}-{e}", str(text) if text is not None else "")
 
     def evidence(self, node: Node) -> tuple[SpanRef, ...]:
-        refs = {r.span: r for s in self.graph.objects(node, DK.evidence) if (r := self.span_ref(s))}
-        return tuple(sorted(refs.values(), key=span_key))
+        found = self._evidence.get(node)
+        if found is None:
+            spans = self.graph.objects(node, _EVIDENCE)
+            refs = {r.span: r for s in spans if (r := self.span_ref(s))}
+            found = self._evidence[node] = tuple(sorted(refs.values(), key=span_key))
+        return found
 
 
 def int_value(node: Node | None) -> int:
@@ -218,10 +313,6 @@ def int_value(node: Node | None) -> int:
         return int(str(node)) if isinstance(node, Literal) else 0
     except ValueError:
         return 0
-
-
-def _python(node: Node | None) -> object:
-    return node.toPython() if isinstance(node, Literal) else None
 
 
 def article_text(reader: GraphReader) -> str:

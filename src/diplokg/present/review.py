@@ -52,7 +52,7 @@ from diplokg.present.reader import (
     text_or_none,
 )
 from diplokg.present.templates import template_environment
-from diplokg.present.timeline import article_timeline
+from diplokg.present.timeline import TimelineStore, article_timeline
 from diplokg.present.views import Network, ReviewData, Summary
 from diplokg.rdf.convert import ArticleGraph, convert_files
 from diplokg.rdf.output import write_atomic
@@ -109,9 +109,15 @@ def review_data_many(
     """
     if triples is not None and len(triples) != len(articles):
         raise ValueError("give the triples of every article, or none")  # a programming error
+    store = TimelineStore()  # the ontology put in a store once for all these articles
     found = [
         _review_data(
-            a, report=r, layout=layout, defer=True, triples=None if triples is None else triples[i]
+            a,
+            report=r,
+            layout=layout,
+            defer=True,
+            triples=None if triples is None else triples[i],
+            store=store,
         )
         for i, (a, r) in enumerate(articles)
     ]
@@ -131,6 +137,7 @@ def _review_data(
     layout: NetworkLayout,
     defer: bool,
     triples: Sequence[ox.Triple] | None = None,
+    store: TimelineStore | None = None,
 ) -> tuple[ReviewData, str | None]:
     """The review data, and with ``defer`` the Graphviz source of its network picture, if any.
 
@@ -189,7 +196,7 @@ def _review_data(
         entities=tuple(entities),
         issues=tuple(issues),
         unplaced_spans=tuple(unplaced),
-        timeline=article_timeline(reader, triples),
+        timeline=article_timeline(reader, triples, store=store),
         network=Network(tuple(nodes), tuple(edges), svg, used),
         summary=summary,
         legend_groups=tuple((k, t) for k, t, _ in FACT_GROUPS if k in used_groups)

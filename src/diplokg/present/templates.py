@@ -37,14 +37,19 @@ def template_environment() -> jinja2.Environment:
     return env
 
 
+@cache
 def _asset(name: str) -> str:
-    """A packaged CSS or JavaScript file, for inlining into a ``<style>``/``<script>``."""
+    """A packaged CSS or JavaScript file, for inlining into a ``<style>``/``<script>``.
+
+    Read once per process, like the templates themselves: every page inlines it.
+    """
     text = _load_template(name)
     if "</" in text.replace("<\\/", ""):
         raise ValueError(f"template asset {name} must not contain '</'")  # a programming error
     return text
 
 
+@cache
 def _script_hash(name: str) -> str:
     """The CSP source (``sha256-…``) that allows exactly the inlined script ``name``.
 

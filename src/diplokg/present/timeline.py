@@ -1,13 +1,13 @@
 """The timeline of a review page: the article's events on a day axis.
 
 The events and their order come from the stored ``timeline`` query, run on the
-article's graph and the ontology.
+article's graph and the ontology in a :class:`TimelineStore`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -16,11 +16,16 @@ from rdflib import URIRef
 
 from diplokg.present.reader import GraphReader, text_or_none
 from diplokg.present.views import Tick, Timeline, TimelineRow
-from diplokg.rdf.terms import DK, ONTOLOGY_GRAPH
-from diplokg.store.embedded import article_triples, load_ontology_graph, write_articles
-from diplokg.store.queries import StoredQuery, get_query, run_query
+from diplokg.rdf.terms import DK, ENTITY_GRAPH, ONTOLOGY_GRAPH
+from diplokg.store.embedded import (
+    article_triples,
+    is_entity_description,
+    load_ontology_graph,
+)
+from diplokg.store.queries import QueryResult, StoredQuery, get_query, run_query
 
 __all__ = [
+    "TimelineStore",
     "article_timeline",
 ]
 
@@ -115,19 +120,60 @@ def _timeline_query() -> StoredQuery:
     return get_query("timeline")
 
 
-def article_timeline(reader: GraphReader, triples: Sequence[ox.Triple] | None = None) -> Timeline:
+class TimelineStore:
+    """An in-memory store holding the ontology, in which the timeline query runs on one article.
+
+    The article's triples are put in as :func:`~diplokg.store.write_articles` lays
+    them out (entity descriptions in the entity graph, the rest in the article's
+    graph) and taken out again after the query, so each query sees one article and
+    the ontology, as in a store of its own. Filling the ontology once serves many
+    articles; use one store for a chunk of articles, not for a whole build (a store
+    keeps some memory for every graph it held).
+    """
+
+    def __init__(self) -> None:
+        self._store = ox.Store()
+        self._store.extend(_ontology_quads())
+        self._entities = ox.NamedNode(str(ENTITY_GRAPH))
+
+    def events(self, graph_iri: str, triples: Iterable[ox.Triple]) -> QueryResult:
+        """The rows of the ``timeline`` query on the article ``graph_iri`` with ``triples``."""
+        graph = ox.NamedNode(graph_iri)
+        entities = self._entities
+        store = self._store
+        if store.contains_named_graph(graph) or store.contains_named_graph(entities):
+            raise ValueError("the timeline store holds another article")  # a programming error
+        store.extend(
+            ox.Quad(
+                t.subject, t.predicate, t.object, entities if is_entity_description(t) else graph
+            )
+            for t in triples
+        )
+        try:
+            return run_query(store, _timeline_query(), {})
+        finally:
+            for name in (graph, entities):
+                if store.contains_named_graph(name):
+                    store.remove_graph(name)
+
+
+def article_timeline(
+    reader: GraphReader,
+    triples: Sequence[ox.Triple] | None = None,
+    *,
+    store: TimelineStore | None = None,
+) -> Timeline:
     """The events in the order of the stored ``timeline`` query, on a day axis.
 
     Each day is a column; an event fixed to a day is a point in the middle of
     its column, a range a bar over its days, and a bound the article leaves
-    open runs to the edge of the picture.
+    open runs to the edge of the picture. ``triples`` are the article graph's
+    (made from it when not given); ``store`` is the store to query (a new one
+    when not given).
     """
-    store = ox.Store()
     if triples is None:
         triples = article_triples(reader.graph)
-    write_articles(store, [(str(reader.article.graph_iri), triples)])
-    store.extend(_ontology_quads())
-    result = run_query(store, _timeline_query(), {})
+    result = (store or TimelineStore()).events(str(reader.article.graph_iri), triples)
     events = [
         _when(reader, dict(zip(result.variables, row, strict=True))) for row in result.values()
     ]
