@@ -65,17 +65,17 @@ def fact_views(reader: GraphReader, issues_by_fact: Mapping[str, list[str]]) -> 
     """The facts of the article, one view each, with the validation results on them."""
     g = reader.graph
     nodes = reader.facts()
-    publisher = g.value(reader.article_iri, DK.publisher)
+    publisher = reader.first(reader.article_iri, DK.publisher)
     views: list[FactView] = []
     for node in nodes:
         group, _ = reader.group(node)
         badges = tuple(
             Value(reader.label(v), css=f"badge b-{local_name(str(v))}")
             for prop in _BADGE_PROPS
-            for v in sorted(g.objects(node, prop), key=str)
+            for v in sorted(reader.objects(node, prop), key=str)
         )
         by_prop: dict[URIRef, list[Value]] = defaultdict(list)
-        for prop, obj in sorted(g.predicate_objects(node)):
+        for prop, obj in sorted(reader.predicate_objects(node)):
             if isinstance(prop, URIRef) and prop not in _HIDDEN_PROPS:
                 by_prop[prop].append(_detail_value(reader, prop, obj))
         order = {p: i for i, p in enumerate(_DETAIL_ORDER)}
@@ -88,18 +88,18 @@ def fact_views(reader: GraphReader, issues_by_fact: Mapping[str, list[str]]) -> 
             details = (Detail("date of", tuple(reader.value(o) for o in owners)), *details)
         chain: tuple[Value, ...] = ()
         steps = sorted(
-            (int_value(g.value(s, DK.stepIndex)), g.value(s, PROV.agent))
-            for s in g.objects(node, DK.reportingStep)
+            (int_value(reader.first(s, DK.stepIndex)), reader.first(s, PROV.agent))
+            for s in reader.objects(node, DK.reportingStep)
         )
         if steps or group == "quote":
-            first = g.value(node, DK.speaker)
+            first = reader.first(node, DK.speaker)
             links = [first] if first is not None else []
             links += [agent for _, agent in steps if agent is not None]
             if publisher is not None:
                 links.append(publisher)
             chain = tuple(reader.value(a) for a in links)
-        quote = g.value(node, DK.quoteText)
-        note = g.value(node, RDFS.comment)
+        quote = reader.first(node, DK.quoteText)
+        note = reader.first(node, RDFS.comment)
         anchor = reader.fact_anchor(node)
         views.append(
             FactView(
@@ -123,10 +123,9 @@ def fact_views(reader: GraphReader, issues_by_fact: Mapping[str, list[str]]) -> 
 
 def _detail_value(reader: GraphReader, prop: URIRef, obj: Node) -> Value:
     if prop == DK.dateExpression:
-        g = reader.graph
-        resolved = g.value(obj, DK.date)
+        resolved = reader.first(obj, DK.date)
         if resolved is None:
-            lo, hi = g.value(obj, DK.earliestDate), g.value(obj, DK.latestDate)
+            lo, hi = reader.first(obj, DK.earliestDate), reader.first(obj, DK.latestDate)
             resolved = Literal(f"{lo or '…'} to {hi or '…'}")
         return Value(
             f"“{reader.label(obj)}” → {resolved}", f"#{reader.fact_anchor(obj)}", "factref"
@@ -153,8 +152,8 @@ def entity_views(reader: GraphReader) -> list[EntityView]:
     g = reader.graph
     spans: dict[Node, dict[str, SpanRef]] = defaultdict(dict)
     for mention in g.subjects(RDF.type, DK.Mention):
-        body = g.value(mention, OA.hasBody)
-        for target in g.objects(mention, OA.hasTarget):
+        body = reader.first(mention, OA.hasBody)
+        for target in reader.objects(mention, OA.hasTarget):
             ref = reader.span_ref(target)
             if body is not None and ref is not None:
                 spans[body][ref.span] = ref

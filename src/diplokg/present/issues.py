@@ -22,18 +22,21 @@ __all__ = [
 def _issue_targets(reader: GraphReader, node: Node) -> tuple[list[SpanRef], list[Node]]:
     """The spans and facts a validation result's focus or value concerns."""
     g = reader.graph
-    if reader.span_ref(node) is not None and (node, RDF.type, DK.EvidenceSpan) in g:
+    if reader.span_ref(node) is not None and reader.has(node, RDF.type, DK.EvidenceSpan):
         ref = reader.span_ref(node)
         facts = [f for f in g.subjects(DK.evidence, node) if reader.is_fact(f)]
         return ([ref] if ref else []), facts
     if reader.is_fact(node):
         return list(reader.evidence(node)), [node]
-    if (node, RDF.type, DK.Mention) in g:
-        return [r for t in g.objects(node, OA.hasTarget) if (r := reader.span_ref(t))], []
+    if reader.has(node, RDF.type, DK.Mention):
+        return [r for t in reader.objects(node, OA.hasTarget) if (r := reader.span_ref(t))], []
     if reader.is_entity(node) or (None, OA.hasBody, node) in g:
         mentions = g.subjects(OA.hasBody, node)
         refs = [
-            r for m in mentions for t in g.objects(m, OA.hasTarget) if (r := reader.span_ref(t))
+            r
+            for m in mentions
+            for t in reader.objects(m, OA.hasTarget)
+            if (r := reader.span_ref(t))
         ]
         return refs, []
     # A reporting step, post, role or date: the facts that point at it.

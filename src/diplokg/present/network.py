@@ -58,7 +58,6 @@ EDGE_COLOURS = {
 
 def article_network(reader: GraphReader) -> tuple[list[NetNode], list[NetEdge]]:
     """The network's nodes (entities, and events with many parties) and merged edges."""
-    g = reader.graph
     nodes: dict[str, NetNode] = {}
     merged: dict[tuple[str, str, str, str], list[tuple[str, str]]] = defaultdict(list)
     directed: dict[str, bool] = {}
@@ -80,14 +79,14 @@ def article_network(reader: GraphReader) -> tuple[list[NetNode], list[NetEdge]]:
     facts = reader.facts()
     for fact in facts:
         if reader.is_a(fact, DK.Event):
-            planned = (fact, DK.eventStatus, DK.planned) in g
+            planned = reader.has(fact, DK.eventStatus, DK.planned)
             style = "dashed" if planned else "solid"
-            visitor, host = g.value(fact, DK.visitor), g.value(fact, DK.host)
+            visitor, host = reader.first(fact, DK.visitor), reader.first(fact, DK.host)
             parties = sorted(
                 {
                     o
                     for p in (DK.participant, DK.organizer, DK.visitor, DK.host)
-                    for o in g.objects(fact, p)
+                    for o in reader.objects(fact, p)
                 },
                 key=str,
             )
@@ -103,17 +102,17 @@ def article_network(reader: GraphReader) -> tuple[list[NetNode], list[NetEdge]]:
                 for party in parties:
                     edge(agent(party), hub, "attended", style, fact, is_directed=False)
         elif reader.is_a(fact, DK.Quotation):
-            speaker = g.value(fact, DK.speaker)
+            speaker = reader.first(fact, DK.speaker)
             steps = sorted(
-                (int_value(g.value(s, DK.stepIndex)), g.value(s, PROV.agent))
-                for s in g.objects(fact, DK.reportingStep)
+                (int_value(reader.first(s, DK.stepIndex)), reader.first(s, PROV.agent))
+                for s in reader.objects(fact, DK.reportingStep)
             )
             chain = [speaker, *(a for _, a in steps)]
             for quoted, quoting in pairwise(chain):
                 if quoted is not None and quoting is not None and quoted != quoting:
                     edge(agent(quoting), agent(quoted), "quoted", "solid", fact, is_directed=True)
         elif reader.is_a(fact, DK.Accusation):
-            accuser, factuality = g.value(fact, DK.accuser), g.value(fact, DK.factuality)
+            accuser, factuality = reader.first(fact, DK.accuser), reader.first(fact, DK.factuality)
             style = (
                 "dashed"
                 if factuality == DK.hedged
@@ -122,11 +121,11 @@ def article_network(reader: GraphReader) -> tuple[list[NetNode], list[NetEdge]]:
                 else "solid"
             )
             relation = "criticised" if reader.is_a(fact, DK.Criticism) else "accused"
-            for accused in sorted(g.objects(fact, DK.accused), key=str):
+            for accused in sorted(reader.objects(fact, DK.accused), key=str):
                 if accuser is not None:
                     edge(agent(accuser), agent(accused), relation, style, fact, is_directed=True)
         elif reader.is_a(fact, DK.Agreement):
-            parties = sorted(g.objects(fact, DK.party), key=str)
+            parties = sorted(reader.objects(fact, DK.party), key=str)
             for i, a in enumerate(parties):
                 for b in parties[i + 1 :]:
                     edge(agent(a), agent(b), "agreed", "solid", fact, is_directed=False)

@@ -142,6 +142,36 @@ class GraphReader:
         self._spans: dict[Node, SpanRef | None] = {}
         self._evidence: dict[Node, tuple[SpanRef, ...]] = {}
         self._facts: list[Node] | None = None
+        self._by_subject: dict[Node, dict[Node, list[Node]]] = {}
+
+    # -- the article graph ----------------------------------------------------
+
+    def _properties(self, node: Node) -> dict[Node, list[Node]]:
+        """The node's objects by property, read from the graph in one pass."""
+        found = self._by_subject.get(node)
+        if found is None:
+            found = self._by_subject[node] = {}
+            for prop, obj in self.graph.predicate_objects(node):
+                found.setdefault(prop, []).append(obj)
+        return found
+
+    def objects(self, node: Node, prop: Node) -> list[Node]:
+        """``graph.objects(node, prop)``, in the graph's order."""
+        return self._properties(node).get(prop, [])
+
+    def first(self, node: Node, prop: Node) -> Node | None:
+        """``graph.value(node, prop)``: the first object, or ``None``."""
+        found = self._properties(node).get(prop)
+        return found[0] if found else None
+
+    def has(self, node: Node, prop: Node, obj: Node | None = None) -> bool:
+        """Whether the graph holds ``(node, prop, obj)`` (any object when ``obj`` is None)."""
+        found = self._properties(node).get(prop)
+        return bool(found) if obj is None else found is not None and obj in found
+
+    def predicate_objects(self, node: Node) -> list[tuple[Node, Node]]:
+        """``graph.predicate_objects(node)``, in the graph's order."""
+        return [(p, o) for p, objs in self._properties(node).items() for o in objs]
 
     # -- ontology --------------------------------------------------------------
 
@@ -163,7 +193,7 @@ class GraphReader:
         """The node's classes, sorted (looked up once: the graph does not change)."""
         found = self._types.get(node)
         if found is None:
-            objects = self.graph.objects(node, RDF.type)
+            objects = self.objects(node, RDF.type)
             found = self._types[node] = sorted(t for t in objects if isinstance(t, URIRef))
         return found
 
@@ -211,7 +241,7 @@ class GraphReader:
 
     def _label(self, node: Node) -> str:
         for prop in _LABEL_PROPS:
-            value = self.graph.value(node, prop)
+            value = self.first(node, prop)
             if value is not None:
                 return str(value)
         value = self.ontology.value(node, RDFS.label)
@@ -230,14 +260,14 @@ class GraphReader:
     def is_fact(self, node: Node) -> bool:
         found = self._is_fact.get(node)
         if found is None:
-            mine = (node, _ARTICLE, self.article_iri) in self.graph
+            mine = self.has(node, _ARTICLE, self.article_iri)
             found = self._is_fact[node] = mine and self.is_a(node, _FACT)
         return found
 
     def is_entity(self, node: Node) -> bool:
         found = self._is_entity.get(node)
         if found is None:
-            found = self._is_entity[node] = (node, _NAME, None) in self.graph
+            found = self._is_entity[node] = self.has(node, _NAME)
         return found
 
     def fact_anchor(self, node: Node) -> str:
@@ -287,21 +317,21 @@ class GraphReader:
         return self._spans[span]
 
     def _span_ref(self, span: Node) -> SpanRef | None:
-        begin = self.graph.value(span, _BEGIN)
-        end = self.graph.value(span, _END)
+        begin = self.first(span, _BEGIN)
+        end = self.first(span, _END)
         if not isinstance(begin, Literal) or not isinstance(end, Literal):
             return None
         try:
             b, e = int(begin), int(end)
         except ValueError:
             return None
-        text = self.graph.value(span, _ANCHOR_OF)
+        text = self.first(span, _ANCHOR_OF)
         return SpanRef(f"{b}-{e}", str(text) if text is not None else "")
 
     def evidence(self, node: Node) -> tuple[SpanRef, ...]:
         found = self._evidence.get(node)
         if found is None:
-            spans = self.graph.objects(node, _EVIDENCE)
+            spans = self.objects(node, _EVIDENCE)
             refs = {r.span: r for s in spans if (r := self.span_ref(s))}
             found = self._evidence[node] = tuple(sorted(refs.values(), key=span_key))
         return found
@@ -317,8 +347,8 @@ def int_value(node: Node | None) -> int:
 
 def article_text(reader: GraphReader) -> str:
     """The article's text (its ``nif:isString``); :class:`InputError` when it has none."""
-    context = reader.graph.value(reader.article_iri, DK.hasText)
-    text = reader.graph.value(context, NIF.isString) if context is not None else None
+    context = reader.first(reader.article_iri, DK.hasText)
+    text = reader.first(context, NIF.isString) if context is not None else None
     if text is None:
         raise InputError(f"the graph of {reader.article.article_id} has no article text")
     return str(text)

@@ -160,8 +160,8 @@ def _review_data(
         svg, used = network_picture(nodes, edges, layout)
     groups = group_facts(facts)
     a = reader.article_iri
-    publisher = g.value(a, DK.publisher)
-    title = g.value(a, SCHEMA.headline)
+    publisher = reader.first(a, DK.publisher)
+    title = reader.first(a, SCHEMA.headline)
     summary = Summary(
         triples=len(g),
         facts=len(facts),
@@ -174,19 +174,19 @@ def _review_data(
         infos=report.count("Info"),
         by_group=tuple((grp.key, grp.title, len(grp.facts)) for grp in groups),
     )
-    translated = g.value(a, DK.translatedFrom)
-    language = g.value(a, DK.language)
-    url = g.value(a, SCHEMA.url)
+    translated = reader.first(a, DK.translatedFrom)
+    language = reader.first(a, DK.language)
+    url = reader.first(a, SCHEMA.url)
     used_groups = {h.group for h in highlights if h.group}
     used_entities = {h.entity_kind for h in highlights if h.entity_kind}
     data = ReviewData(
         article_id=article.article_id,
         title=str(title) if title is not None else f"Article {article.article_id}",
         publisher=reader.label(publisher) if publisher is not None else None,
-        published=text_or_none(g.value(a, DK.datePublished)),
+        published=text_or_none(reader.first(a, DK.datePublished)),
         language=str(language) if language is not None else None,
         translated_from=str(translated) if translated is not None else None,
-        machine_translated=bool(_python(g.value(a, DK.machineTranslated))),
+        machine_translated=bool(_python(reader.first(a, DK.machineTranslated))),
         url=str(url) if url is not None else None,
         annotation=article.sources.annotation.name if article.sources.annotation else None,
         text=text,

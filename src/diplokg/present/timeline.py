@@ -177,7 +177,7 @@ def article_timeline(
     events = [
         _when(reader, dict(zip(result.variables, row, strict=True))) for row in result.values()
     ]
-    published = _day(text_or_none(reader.graph.value(reader.article_iri, DK.datePublished)))
+    published = _day(text_or_none(reader.first(reader.article_iri, DK.datePublished)))
     days = {d for e in events for d in (e.lo, e.hi) if d} | ({published} if published else set())
     margin = dt.timedelta(days=2)  # clamped: a date may be the calendar's first or last day
     first = max(min(days, default=dt.date(2000, 1, 1)), dt.date.min + margin) - margin
