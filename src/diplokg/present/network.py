@@ -22,8 +22,6 @@ from diplokg.present.views import NetEdge, NetNode
 from diplokg.rdf.terms import DK, PROV
 
 __all__ = [
-    "EDGE_COLOURS",
-    "NODE_COLOURS",
     "NetworkLayout",
     "article_network",
     "chosen_layout",
@@ -37,7 +35,7 @@ __all__ = [
 NetworkLayout = TypingLiteral["auto", "graphviz", "circle"]
 
 
-NODE_COLOURS = {
+_NODE_COLOURS = {
     "person": ("#dbe7f5", "#2b5c9e"),
     "state": ("#f8ded7", "#a33a1f"),
     "org": ("#dcefdc", "#2d7a3a"),
@@ -45,7 +43,7 @@ NODE_COLOURS = {
     "other": ("#eeeeee", "#666666"),
     "event": ("#fff6d6", "#9a7b00"),
 }
-EDGE_COLOURS = {
+_EDGE_COLOURS = {
     "met": "#2b5c9e",
     "attended": "#9a7b00",
     "visited": "#2b5c9e",
@@ -187,7 +185,7 @@ def network_dot(nodes: Sequence[NetNode], edges: Sequence[NetEdge]) -> str:
         "  edge" + dot_attrs({"fontname": font, "fontsize": "11", "arrowsize": "0.7"}) + ";",
     ]
     for n in nodes:
-        fill, line = NODE_COLOURS.get(n.kind, NODE_COLOURS["other"])
+        fill, line = _NODE_COLOURS.get(n.kind, _NODE_COLOURS["other"])
         attrs = {
             "label": n.label if n.kind != "event" else _wrap(n.label, 22),
             "fillcolor": fill,
@@ -202,7 +200,7 @@ def network_dot(nodes: Sequence[NetNode], edges: Sequence[NetEdge]) -> str:
             attrs |= {"shape": "ellipse", "style": "filled,dashed", "fontsize": "11"}
         lines.append(f"  {dot_quote(n.key)}{dot_attrs(attrs)};")
     for i, e in enumerate(edges, start=1):
-        colour = EDGE_COLOURS.get(e.relation, "#666666")
+        colour = _EDGE_COLOURS.get(e.relation, "#666666")
         edge_attrs: dict[str, str | None] = {
             "label": e.label or None,
             "color": colour,
@@ -262,7 +260,7 @@ def circle_svg(nodes: Sequence[NetNode], edges: Sequence[NetEdge]) -> str:
     placed: dict[str, _CircleNode] = {}
     for i, n in enumerate(nodes):
         angle = 2 * math.pi * i / count - math.pi / 2
-        fill, line = NODE_COLOURS.get(n.kind, NODE_COLOURS["other"])
+        fill, line = _NODE_COLOURS.get(n.kind, _NODE_COLOURS["other"])
         placed[n.key] = _CircleNode(
             n,
             round(cx + radius * math.cos(angle), 1),
@@ -278,7 +276,7 @@ def circle_svg(nodes: Sequence[NetNode], edges: Sequence[NetEdge]) -> str:
             placed[e.source].y,
             placed[e.target].x,
             placed[e.target].y,
-            EDGE_COLOURS.get(e.relation, "#666666"),
+            _EDGE_COLOURS.get(e.relation, "#666666"),
         )
         for e in edges
     ]
