@@ -32,9 +32,16 @@ import pyoxigraph as ox
 from rdflib import Graph
 
 import diplokg
-from diplokg.present import render
 from diplokg.rdf import output
 from diplokg.rdf.convert import convert_files
+
+try:  # the review pages split into modules (issue 15)
+    from diplokg.present import review as render
+    from diplokg.present.templates import template_environment
+except ImportError:  # an older checkout: one module
+    from diplokg.present import render  # type: ignore[attr-defined,no-redef]
+
+    template_environment = render.template_environment
 
 try:  # the package's layout since the subpackages of issue 15
     from diplokg.model.annotation import find_articles, load_registry
@@ -78,7 +85,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     engine = make_engine("auto")
     writer = output.ArticleTrigWriter() if hasattr(output, "ArticleTrigWriter") else None
     batched = getattr(render, "review_data_many", None)
-    template = render.template_environment().get_template("review.html.j2")
+    template = template_environment().get_template("review.html.j2")
     cpu: dict[str, float] = dict.fromkeys(
         ["convert", "validate", "trig", "ntriples", "page", "graphviz"], 0.0
     )

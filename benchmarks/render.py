@@ -22,7 +22,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from diplokg.present.docs import write_docs
-from diplokg.present.render import render_article
+from diplokg.present.review import render_article
 from diplokg.rdf.convert import convert_files
 from diplokg.validation.shacl import validate_graph
 

@@ -1,8 +1,8 @@
 """Review pages made in batches are the pages made one by one.
 
 A build lays out the network pictures of a chunk of articles in one Graphviz
-run (:func:`~diplokg.present.render.review_data_many`); each page must be byte for
-byte what :func:`~diplokg.present.render.review_data` gives for the article alone.
+run (:func:`~diplokg.present.review.review_data_many`); each page must be byte for
+byte what :func:`~diplokg.present.review.review_data` gives for the article alone.
 """
 
 from __future__ import annotations
@@ -11,14 +11,11 @@ import pytest
 
 from diplokg.errors import ToolError
 from diplokg.model.annotation import find_articles
-from diplokg.present.render import (
-    graphviz_svg,
-    graphviz_svgs,
-    network_dot,
-    review_data,
-    review_data_many,
-    template_environment,
-)
+from diplokg.present.graphviz import graphviz_svg, graphviz_svgs
+from diplokg.present.network import article_network, network_dot
+from diplokg.present.reader import GraphReader, review_ontology
+from diplokg.present.review import review_data, review_data_many
+from diplokg.present.templates import template_environment
 from diplokg.rdf.convert import ArticleGraph, convert_files
 from diplokg.validation.shacl import ValidationReport, validate_graph
 from tests.conftest import DATA, SEEDS
@@ -63,11 +60,9 @@ def test_pages_made_together_are_the_pages_made_alone(articles: Articles) -> Non
 
 
 def test_several_graphs_in_one_graphviz_run_are_laid_out_as_alone(articles: Articles) -> None:
-    from diplokg.present.render import _network, _ontology, _Reader
-
     sources = []
     for article, _ in articles:
-        nodes, edges = _network(_Reader(article, _ontology()))
+        nodes, edges = article_network(GraphReader(article, review_ontology()))
         if nodes:
             sources.append(network_dot(nodes, edges))
     assert len(sources) >= 20

@@ -28,7 +28,7 @@ from rdflib import Graph
 
 from diplokg.app.build import build
 from diplokg.present.docs import write_docs
-from diplokg.present.render import render_article
+from diplokg.present.review import render_article
 from diplokg.rdf.convert import ArticleGraph
 from tests.conftest import SEEDS
 from tests.tiers import require_chromium, require_graphviz, starting

@@ -24,15 +24,10 @@ from rdflib import Graph
 from diplokg.app.build import build
 from diplokg.cli import cli
 from diplokg.errors import ToolError
-from diplokg.present.render import (
-    Fragment,
-    Highlight,
-    ReviewData,
-    fragment_text,
-    graphviz_svg,
-    render_article,
-    review_data,
-)
+from diplokg.present.graphviz import graphviz_svg
+from diplokg.present.highlight import fragment_text
+from diplokg.present.review import render_article, review_data
+from diplokg.present.views import Fragment, Highlight, ReviewData
 from diplokg.rdf.convert import ArticleGraph
 from diplokg.validation.shacl import validate_graph
 from tests.conftest import DATA, SEED_ARTICLE, SEEDS

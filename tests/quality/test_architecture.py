@@ -56,10 +56,10 @@ def test_the_layers_contract_is_kept() -> None:
     [
         ("model/dates.py", "import diplokg.cli"),
         ("rdf/convert.py", "import diplokg.extract"),
-        ("validation/report/text.py", "import diplokg.present.render"),
+        ("validation/report/text.py", "import diplokg.present.review"),
         ("evaluate/run.py", "import diplokg.extract"),
     ],
-    ids=["model-imports-cli", "convert-imports-extract", "report-imports-render", "siblings"],
+    ids=["model-imports-cli", "convert-imports-extract", "report-imports-review", "siblings"],
 )
 def test_the_contract_fails_when_an_import_goes_the_wrong_way(
     tmp_path: Path, module: str, wrong_import: str

@@ -455,7 +455,7 @@ class _Worker:
 
         When that run fails, each page is made alone, so an article's error is its own.
         """
-        from diplokg.present.render import review_data, review_data_many
+        from diplokg.present.review import review_data, review_data_many
 
         pending, self.pending = self.pending, []
         datas: list[Any] | None
@@ -478,7 +478,7 @@ class _Worker:
 
     @staticmethod
     def _page(data: Any, path: Path) -> dict[str, Any]:
-        from diplokg.present.render import template_environment
+        from diplokg.present.templates import template_environment
 
         html = (
             template_environment()
@@ -665,7 +665,8 @@ def _report_bytes(entries: Sequence[Mapping[str, Any]], shapes: Callable[[], Gra
 
 
 def _index_html(entries: Sequence[Mapping[str, Any]]) -> bytes:
-    from diplokg.present.render import IndexRow, PageEntry, Summary, page_href, render_index
+    from diplokg.present.review import IndexRow, PageEntry, page_href, render_index
+    from diplokg.present.views import Summary
 
     rows = []
     for e in entries:

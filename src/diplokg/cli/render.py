@@ -32,7 +32,7 @@ def render(
     Exit codes: 0 success, 1 the page shows violations, 2 usage or input error.
     """
     from diplokg.app.drafting import draft_annotation
-    from diplokg.present.render import render_file
+    from diplokg.present.review import render_file
     from diplokg.rdf.output import write_atomic
 
     page = render_file(article, draft=draft_annotation, **inputs)

@@ -27,7 +27,8 @@ from rdflib.term import Node
 
 from diplokg.errors import InputError, UsageError
 from diplokg.model.annotation import Drafter, find_articles
-from diplokg.present.render import dot_attrs, dot_quote, graphviz_svg, template_environment
+from diplokg.present.graphviz import dot_attrs, dot_quote, graphviz_svg
+from diplokg.present.templates import template_environment
 from diplokg.rdf.convert import convert_files
 from diplokg.rdf.output import write_atomic
 from diplokg.rdf.terms import DK, NIF, bind_prefixes
