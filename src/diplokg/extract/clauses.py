@@ -539,6 +539,10 @@ class Clauses(State):
 
     # -- dates ----------------------------------------------------------------
 
+    def find_dates(self) -> None:
+        """Every date phrase of the text, for the rules that ask when (see :meth:`date_near`)."""
+        self.dates = self.date_phrases()
+
     def resolve(self, phrase: str, *, future: bool = False) -> Resolution | None:
         """:func:`~diplokg.model.dates.resolve` against the publication date, once per phrase.
 

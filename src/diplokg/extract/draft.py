@@ -17,6 +17,7 @@ from typing import Any
 from diplokg.errors import DiplokgError, InputError, UsageError
 from diplokg.extract.entities import _find_occurrences
 from diplokg.extract.extractor import Extractor
+from diplokg.extract.steps import run
 from diplokg.model.annotation import (
     Annotation,
     Registry,
@@ -491,7 +492,7 @@ def extract_annotation(
     ex = Extractor(
         text, article_id=article_id, published=published, publisher=publisher, registry=registry
     )
-    ex.run()
+    run(ex)
     _confident_only(ex, min_confidence)
     header, sections = _Yaml(ex).build()
     # Written and read back by the annotation format's own writer and rules.

@@ -22,41 +22,13 @@ class Extractor(
     AgreementRules,
     AccusationRules,
 ):
-    """Every rule class in one: the extractor of one article."""
+    """Every rule class in one: the extractor of one article.
 
-    # -- run --------------------------------------------------------------------
+    :data:`diplokg.extract.steps.STEPS` says in which order its steps run and what each
+    needs and provides; the methods here are the steps that join the fact kinds up.
+    """
 
-    def run(self) -> None:
-        self.find_known_names()
-        self.sort_mentions()
-        self.find_unknown_states()
-        self.find_media()
-        self.find_acronyms()
-        self.sort_mentions()
-        self.find_special_nps()
-        self.sort_mentions()
-        self.find_anonymous_sources()
-        self.sort_mentions()
-        self.find_capitalised_names()
-        self.find_mistranslated_surnames()
-        self.find_positions()
-        self.find_references()
-        self._publisher()
-        self.dates = self.date_phrases()
-        self.find_conferences()
-        self.find_meetings()
-        self.find_visits()
-        self.find_absences()
-        self.find_statements()
-        self.find_quotes()
-        self._link_quotes_to_statements()
-        self.find_agreements()
-        self.find_accusations()
-        self._anaphoric_meetings()
-        self._office_positions()
-        self._finish_events()
-
-    def _publisher(self) -> None:
+    def find_publisher(self) -> None:
         if not self.publisher:
             return
         pub = self.publisher
@@ -67,7 +39,7 @@ class Extractor(
         if self.registry is not None:
             self.publisher_key = _registry_publisher(self.registry, pub)
 
-    def _link_quotes_to_statements(self) -> None:
+    def link_quotes_to_statements(self) -> None:
         for q in self.quotes:
             for st in self.statements:
                 if q.speaker in st.issuers:
@@ -81,7 +53,7 @@ class Extractor(
             if not st.reported_by and q.reported_by and st.rule == "statement:according-to":
                 st.reported_by = [r for r in q.reported_by if r not in st.issuers]
 
-    def _finish_events(self) -> None:
+    def finish_events(self) -> None:
         for relay, principal in self.relay_principals.items():
             self.ents[relay].name = f"spokesperson for {self.ents[principal].name}"
         # A communiqué is adopted at its organisation's summit; without one it is a statement.

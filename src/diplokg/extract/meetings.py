@@ -542,7 +542,7 @@ class MeetingRules(Clauses):
                     continue
                 self.add_meeting([subj, obj], (ev_s, lend), s, "meeting:met", 0.75)
 
-    def _anaphoric_meetings(self) -> None:
+    def find_anaphoric_meetings(self) -> None:
         """A meeting whose participants were named before: "A and B agreed … following their
         third meeting today" (the clause's subject), "their Beijing meeting" or "The next
         leaders' meeting will be held on 9 May" (the parties of the nearest meeting told

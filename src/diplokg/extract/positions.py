@@ -749,7 +749,7 @@ class PositionRules(Clauses):
                 return mm.key
         return None
 
-    def _office_positions(self) -> None:
+    def find_office_positions(self) -> None:
         """The unnamed holder of an office drafted under its title ("the Secretary-General")
         holds that office of the body it implies."""
         held = {p.holder for p in self.positions}
