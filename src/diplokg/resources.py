@@ -1,7 +1,8 @@
-"""Find the ontology, shapes and stored queries that ship inside the package.
+"""Find the ontology, shapes, stored queries and lexicon that ship inside the package.
 
 They live at the top of the source tree (``ontology/``, ``shapes/``,
-``queries/``) and inside the wheel under ``diplokg/data/``; this module is the
+``queries/``; the extractor's lexicon in ``src/diplokg/data/lexicon/``) and
+inside the wheel under ``diplokg/data/``; this module is the
 only place that knows where: the package's own folder when it is on disk (most installs;
 it spares start-up importing :mod:`importlib.resources`), else
 :mod:`importlib.resources` (a zipped package).
@@ -17,9 +18,14 @@ if TYPE_CHECKING:
 
 __all__ = ["ResourceKind", "resource_dir", "resource_files"]
 
-ResourceKind = Literal["ontology", "shapes", "queries"]
+ResourceKind = Literal["ontology", "shapes", "queries", "lexicon"]
 
-_SUFFIX: dict[str, str] = {"ontology": ".ttl", "shapes": ".ttl", "queries": ".rq"}
+_SUFFIX: dict[str, str] = {
+    "ontology": ".ttl",
+    "shapes": ".ttl",
+    "queries": ".rq",
+    "lexicon": ".tsv",
+}
 
 
 def resource_dir(kind: ResourceKind) -> Traversable:

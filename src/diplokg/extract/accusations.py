@@ -18,6 +18,7 @@ from diplokg.extract.patterns import (
     _words,
 )
 from diplokg.extract.text import Scan, _fold, _rx
+from diplokg.extract.words import alternation, word_list
 
 # "lashed out at X", "hit out at X", "protested to X over …": only with these words after
 _ACCUSE = re.compile(
@@ -128,12 +129,9 @@ _HELD_TO_ACCOUNT_SCAN = Scan(
 )
 # "Manila says …", "negotiators reportedly believe that …", "Israel fears that …": one
 # word list makes both the pattern and its scan's head words
-_CLAIM_VERBS = (
-    "says claims claimed believe believes alleges alleged maintains insists contends "
-    "considers fear fears feared suspect suspects suspected"
-)
-_CLAIM = re.compile(rf"\b(?:{'|'.join(_words(_CLAIM_VERBS))})\s+(?:that\s+)?")
-_CLAIM_SCAN = Scan(_CLAIM, frozenset(_words(_CLAIM_VERBS)))
+_CLAIM_VERBS = word_list("claim-verbs")
+_CLAIM = re.compile(rf"\b(?:{alternation(_CLAIM_VERBS)})\s+(?:that\s+)?")
+_CLAIM_SCAN = Scan(_CLAIM, frozenset(_CLAIM_VERBS))
 # "Budrys said Beijing had “long tried to divide Europe”": a said sentence whose subject
 # is a state or body doing a deed the words themselves condemn
 _SAID_THAT = re.compile(r"\b(?:said|told\s+(?:reporters|journalists))\s+(?:that\s+)?")

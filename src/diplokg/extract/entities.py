@@ -37,6 +37,7 @@ from diplokg.extract.patterns import (
 )
 from diplokg.extract.state import _add_alias, _Men
 from diplokg.extract.text import _CASE_ODD_CHARS, Scan, _fold, _rx, tokens
+from diplokg.extract.words import alternation, word_list
 from diplokg.gazetteer import ORG_HEADS, PLACE_HEADS
 from diplokg.rdf.terms import slugify
 
@@ -245,9 +246,8 @@ _DELEGATION_HEADS = frozenset(
     )
 )
 _BODY_OF_STATE_HEADS = frozenset(_words("presidential national foreign interior"))
-_DEMONYM_BODY_HEADS = frozenset(
-    _words("officials authorities government leadership diplomats negotiators")
-)
+_DEMONYM_BODIES = word_list("demonym-bodies")  # "the Chinese officials", "Iranian authorities"
+_DEMONYM_BODY_HEADS = frozenset(_DEMONYM_BODIES)
 # "the Sudanese army", "the Syrian air force": a state's armed service as an actor (a body
 # of that state), never a modifier ("Israeli military operations", "army officers")
 _DEMONYM_FORCE = re.compile(
@@ -257,18 +257,11 @@ _DEMONYM_FORCE = re.compile(
     r"bases?|courts?|leaders(?:hip)?|intelligence|delegation|veterans?|ranks|academy|"
     r"headquarters|positions?|posts?|patrols?|boats?|planes?|helicopters?|said\s+(?:it|in\s+a))\b)"
 )
+_ORG_REFERENCES = word_list("organisation-references")  # "party", "organisation"
 _ORG_REFERENCE = re.compile(  # "the party", "the organisation" (not "the party of …")
-    r"\b(?:the|The)\s+(?P<w>group|organi[sz]ation|party|bloc|alliance|company|agency|"
-    r"ministry|federation|union)\b(?!\s+(?:of\s+)?[A-Z])"
+    rf"\b(?:the|The)\s+(?P<w>{alternation(_ORG_REFERENCES)})\b(?!\s+(?:of\s+)?[A-Z])"
 )
-_ORG_REFERENCE_HEADS = frozenset(
-    _words(
-        """
-        group organisation organization party bloc alliance company agency ministry
-        federation union
-        """
-    )
-)
+_ORG_REFERENCE_HEADS = frozenset(_ORG_REFERENCES)
 # Case-sensitive patterns that need one of these words: without any in the text, no match.
 _GROUP_HEADS = tuple(
     _words(
@@ -279,9 +272,13 @@ _GROUP_HEADS = tuple(
     )
 )
 _PLACE_PREPOSITIONS = tuple(_words("in at near from outside inside into"))
-_LEAD_CONNECTORS = re.compile(r"[\s’'s]*(?:(?:of|the|for|and|de|da|van|von|al|’s|'s)\s+)*")
-_TRAIL_CONNECTORS = re.compile(r"(?:\s+(?:of|the|for|and|de|da|van|von|al))*[\s’']*$")
-_CONNECTOR_ENDS = tuple(_words("of the for and de da van von al"))  # _TRAIL_CONNECTORS's
+# The small words inside a name ("Bank of England", "Ursula von der Leyen"): none may
+# start or end one (_LEAD_CONNECTORS, _TRAIL_CONNECTORS; _CONNECTOR_ENDS: what the latter
+# ends in).
+_NAME_CONNECTORS = word_list("name-connectors")
+_LEAD_CONNECTORS = re.compile(rf"[\s’'s]*(?:(?:{alternation(_NAME_CONNECTORS)}|’s|'s)\s+)*")
+_TRAIL_CONNECTORS = re.compile(rf"(?:\s+(?:{alternation(_NAME_CONNECTORS)}))*[\s’']*$")
+_CONNECTOR_ENDS = _NAME_CONNECTORS
 _LATTER_FORMER = re.compile(r"\b(?:the|The)\s+(?P<w>latter|former)\b")
 _THE_SAME = re.compile(r"\b(?:the|The)\s+same\s+(?P<head>\w+)")
 
@@ -407,7 +404,7 @@ _ROLE_REFERENCE = re.compile(  # "the (Chinese) foreign minister", not followed 
 
 _DEMONYM_BODY = re.compile(
     r"\b(?P<dem>[A-Z][a-z]+)\s+"
-    r"(?:officials|authorities|government|leadership|diplomats|negotiators)\b"
+    rf"(?:{alternation(_DEMONYM_BODIES)})\b"
 )
 
 

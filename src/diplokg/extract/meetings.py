@@ -19,19 +19,17 @@ from diplokg.extract.patterns import (
 )
 from diplokg.extract.state import _Abs, _Evt
 from diplokg.extract.text import Scan, _fold, _rx
+from diplokg.extract.words import alternation, word_list
 
-_CONF_HEADS = frozenset(
-    _words(
-        """
-        summit meeting conference forum ministerial gathering assembly session congress
-        dialogue talks
-        """
-    )
-)
+# "summit", "talks": what a conference's noun phrase ends in (see _CONF_NP)
+_CONF_NOUNS = word_list("conference-nouns")
+_CONF_HEADS = frozenset(_CONF_NOUNS)
+_VISIT_NOUNS = word_list("visit-nouns")  # "visit", "trip", "tour"
 _VISIT_NOUN = re.compile(  # "a visit to …", "his first official trip to …" (4 chunks)
     r"\b(?:a|an|the|his|her|their|its|this|that)\s+(?:(?:first|second|official|state|recent|"
     r"planned|upcoming|surprise|historic|return|working|\w+-day|[\w-]+)\s+){0,3}?"
-    r"(?:visit|trip|tour)\s+(?:by\s+(?P<by>[^,.;]{3,60}?)\s+)?(?:to|in)\s+"
+    rf"(?:{alternation(_VISIT_NOUNS)})\s+"
+    r"(?:by\s+(?P<by>[^,.;]{3,60}?)\s+)?(?:to|in)\s+"
 )
 _MEET = re.compile(
     r"\b(?P<trig>(?:was|were)\s+(?:also\s+|later\s+|then\s+)?(?:received|hosted|welcomed|greeted)\s+"
@@ -86,8 +84,7 @@ _CONF_NP = re.compile(
     r"\b(?:the|a|an|this|last\s+week's|(?P<orgpre>[A-Z][\w-]*))\s+"
     r"(?P<pre>(?:(?!(?:the|a|an|at|in|of|to|and|for|on|with|by|from|attend|meet)\b)[\w’'-]+\s+)"
     r"{0,5}?)"
-    r"(?P<head>summit|meeting|conference|forum|ministerial|gathering|assembly|session|"
-    r"congress|dialogue|talks|(?<=[’'s]\s)(?:Meeting|Summit|Conference|Ministerial))\b"
+    rf"(?P<head>{alternation(_CONF_NOUNS)}|(?<=[’'s]\s)(?:Meeting|Summit|Conference|Ministerial))\b"
     r"(?P<of>\s+of\s+(?:the\s+)?(?:(?:foreign|defen[cs]e|finance|trade|energy|economy|"
     r"health)\s+ministers|ministers|leaders|heads\s+of\s+(?:state|government)|members|"
     r"parties)(?:\s+of\s+(?:the\s+)?(?P<of_org>[A-Z][\w’'-]*(?:\s+(?:of\s+|the\s+|and\s+)*"
@@ -155,7 +152,7 @@ _VISIT_VERB_HEADS = frozenset(
     )
 )
 _CONF_SCAN = Scan(_CONF_NP, _CONF_HEADS, chunks=7)  # "last week's" + five words
-_VISIT_NOUN_SCAN = Scan(_VISIT_NOUN, frozenset({"visit", "trip", "tour"}), chunks=4)
+_VISIT_NOUN_SCAN = Scan(_VISIT_NOUN, frozenset(_VISIT_NOUNS), chunks=4)
 _VISIT_VERB_SCAN = Scan(_VISIT_VERB, _VISIT_VERB_HEADS, chunks=1)  # "will visit"
 _MEET_SCAN = Scan(_MEET, _MEET_FIRST)
 _ABSENCE_SCAN = Scan(_ABSENCE, _ABSENCE_FIRST)

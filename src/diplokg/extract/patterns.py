@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from diplokg.extract.text import _CASE_ODD_CHARS, _rx
+from diplokg.extract.words import alternation, word_list
 
 _PERSON_TYPES = frozenset({"person", "diplomat"})
 _MEDIA = "media"
@@ -266,7 +267,9 @@ _PREP_BEFORE = re.compile(
 _DEMONYM_LIKE = re.compile(r"^[A-Z][a-z]+(?:an|ian|ese|i|ish|ic)$")
 _DEMONYM_ENDS = ("an", "ese", "i", "ish", "ic")  # what _DEMONYM_LIKE ends in ("ian": "an")
 # An organisation speaking: "the Foreign Ministry said" (see Extractor._said_after_names).
-_SAID_AFTER_NAME = re.compile(r"\s\s*(?:also\s+)?(?:said|says|announced|stated|declared)\b")
+# What an organisation or a government does when it speaks ("said", "announced").
+_SAID_VERBS = word_list("said-verbs")
+_SAID_AFTER_NAME = re.compile(rf"\s\s*(?:also\s+)?(?:{alternation(_SAID_VERBS)})\b")
 
 
 _TITLE_WORDS = (

@@ -13,6 +13,7 @@ from diplokg.extract.patterns import (
     _NUMBERS,
     _PREP_BEFORE,
     _SAID_AFTER_NAME,
+    _SAID_VERBS,
     _SPEECH,
     _WEEKDAYS,
     _about_end,
@@ -24,6 +25,7 @@ from diplokg.extract.patterns import (
 )
 from diplokg.extract.state import _Stmt
 from diplokg.extract.text import _SCAN_HEADS, Scan, _fold, _rx
+from diplokg.extract.words import alternation
 
 _STATEMENT_FIRST = frozenset(
     _words(
@@ -112,7 +114,7 @@ _DOCUMENT_ADOPTED = re.compile(
     r"(?:the\s+)?(?P<n>\d+|[a-z]+)\s+(?:countries|members|allies|states|nations|leaders)"
 )
 _DOCUMENT_ADOPTED_SCAN = Scan(_DOCUMENT_ADOPTED, frozenset({"adopted"}), chunks=2)
-_SAID_AFTER_NAME_HEADS = frozenset(_words("said says announced stated declared"))
+_SAID_AFTER_NAME_HEADS = frozenset(_SAID_VERBS)
 _JOINT_AFTER_TALKS = re.compile(  # "A joint statement after the talks said"
     r"\b(?:[Aa]|[Tt]he)\s+joint\s+(?P<k>statement|communiqué|communique|declaration)\s+"
     r"(?:(?:issued|released|adopted)\s+)?(?:after|following|at\s+the\s+end\s+of)\s+"
@@ -144,7 +146,7 @@ _JOINT_DOC_BETWEEN = re.compile(  # "the Joint Declaration of Peace and Friendsh
 _JOINT_DOC_BETWEEN_SCAN = Scan(_JOINT_DOC_BETWEEN, frozenset({"joint"}))
 _GOVERNMENT_SAID = re.compile(  # "Chile's government said", "the Doskaran government announced"
     r"government\s+(?:(?:has|had|also|on\s+"
-    rf"(?:{_WEEKDAYS}))\s+)*(?:said|says|announced|stated|declared)\b"
+    rf"(?:{_WEEKDAYS}))\s+)*(?:{alternation(_SAID_VERBS)})\b"
 )
 _GOVERNMENT_SAID_SCAN = Scan(_GOVERNMENT_SAID, frozenset({"government"}))
 _GOVERNMENT_OWNER = re.compile(r"(?:[’']s|\b[Tt]he\s+(?P<dem>[A-Z][a-z]+))\s+$")

@@ -1,0 +1,79 @@
+"""The extractor's word lists (src/diplokg/data/lexicon/words-*.tsv) and what is made of them.
+
+Each file is one entry a line, lower case, sorted, without duplicates, and read by the
+extractor. A list that makes both a pattern and a scan's head words (diplokg.extract.words)
+must make a pattern that matches every entry: each case below puts every entry of one
+list in a context where its pattern must find it.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+import diplokg.extract  # noqa: F401 - reads every word list
+from diplokg.extract import accusations, entities, meetings, patterns, statements, words
+from diplokg.resources import resource_dir
+
+LEXICON = resource_dir("lexicon")
+FILES = sorted(f.name for f in LEXICON.iterdir() if f.name.startswith("words-"))
+ENTRY = re.compile(r"[a-z]+(?: [a-z]+)*")  # (no character a pattern would need escaped)
+
+
+def test_there_are_word_lists() -> None:
+    assert len(FILES) >= 7, FILES
+
+
+@pytest.mark.parametrize("name", FILES)
+def test_a_word_list_is_clean_and_sorted(name: str) -> None:
+    text = (LEXICON / name).read_text(encoding="utf-8")
+    assert name.endswith(".tsv"), name
+    assert text.endswith("\n") and not text.endswith("\n\n"), f"{name}: one final line break"
+    entries = text.splitlines()
+    bad = [e for e in entries if not ENTRY.fullmatch(e)]
+    assert not bad, f"{name}: entries must be lower-case words with single spaces: {bad}"
+    assert entries == sorted(entries), f"{name}: keep the entries sorted"
+    assert len(entries) == len(set(entries)), f"{name}: an entry is listed twice"
+
+
+def test_every_word_list_is_read_by_the_extractor() -> None:
+    on_disk = {name.removeprefix("words-").removesuffix(".tsv") for name in FILES}
+    assert on_disk == words.LOADED
+
+
+def test_an_alternation_of_entries_matches_each_whole_entry() -> None:
+    pattern = re.compile(rf"(?:{words.alternation(('exchanged views', 'met'))})\b")
+    assert pattern.fullmatch("exchanged \n views")
+    assert pattern.fullmatch("met")
+    assert not pattern.fullmatch("exchanged")
+
+
+# (list, pattern, context with {} for the entry, the group that holds the entry or None)
+CASES = [
+    ("claim-verbs", accusations._CLAIM, "Manila {} that", None),
+    ("conference-nouns", meetings._CONF_NP, "the annual {}", "head"),
+    ("visit-nouns", meetings._VISIT_NOUN, "his first {} to ", None),
+    ("said-verbs", patterns._SAID_AFTER_NAME, "Ministry {}", None),
+    ("said-verbs", statements._GOVERNMENT_SAID, "government also {}", None),
+    ("name-connectors", entities._TRAIL_CONNECTORS, "Bank {}", None),
+    ("name-connectors", entities._LEAD_CONNECTORS, "{} Bank", None),
+    ("organisation-references", entities._ORG_REFERENCE, "the {} said", "w"),
+    ("demonym-bodies", entities._DEMONYM_BODY, "Chinese {} said", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "pattern", "context", "group"),
+    CASES,
+    ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)],
+)
+def test_each_entry_is_found_by_the_pattern_made_from_its_list(
+    name: str, pattern: re.Pattern[str], context: str, group: str | None
+) -> None:
+    for entry in words.word_list(name):
+        text = context.format(entry)
+        m = pattern.search(text)
+        assert m is not None and entry in m.group(), (name, text)
+        if group is not None:
+            assert m.group(group) == entry, (name, text)
