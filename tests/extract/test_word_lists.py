@@ -3,7 +3,9 @@
 Each file is one entry a line, lower case, sorted, without duplicates, and read by the
 extractor. A list that makes both a pattern and a scan's head words (diplokg.extract.words)
 must make a pattern that matches every entry: each case below puts every entry of one
-list in a context where its pattern must find it.
+list in a context where its pattern must find it. Where a scan's head words are read off
+its pattern instead (diplokg.extract.text.first_words), the last tests show what is read
+and that a pattern whose first word is not spelled out is refused.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import pytest
 
 import diplokg.extract  # noqa: F401 - reads every word list
 from diplokg.extract import accusations, entities, meetings, patterns, statements, words
+from diplokg.extract.text import first_words
 from diplokg.resources import resource_dir
 
 LEXICON = resource_dir("lexicon")
@@ -77,3 +80,29 @@ def test_each_entry_is_found_by_the_pattern_made_from_its_list(
         assert m is not None and entry in m.group(), (name, text)
         if group is not None:
             assert m.group(group) == entry, (name, text)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "heads"),
+    [
+        (r"\b(?:was|were)\s+(?:also\s+)?received\s+by|met(?:\s+with)?\b", {"was", "were", "met"}),
+        (
+            r"(?:have\s+|has\s+)?signed|finali[sz]ed|sits?\s+down",
+            {"have", "has", "signed"} | {"finalised", "finalized", "sit", "sits"},
+        ),
+        (r"(?:(?<=[’'s]\s)|(?<=[Hh]er\s))[Tt]alks?(?=\s+with)", {"talk", "talks"}),
+        (r"didn[’']t\s+attend|(?i:Communiqué)\b", {"didn", "communiqué"}),
+        (r"(?:also\s+)*said\b", {"also", "said"}),
+    ],
+)
+def test_the_first_words_of_a_pattern_are_its_scan_heads(pattern: str, heads: set[str]) -> None:
+    assert first_words(re.compile(pattern)) == heads
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [r"\w+\s+said", r"[A-Z][a-z]+\s+met", r"spokes\w+", r"(?:a|b)*c", r"[^ ]said", r".said"],
+)
+def test_a_pattern_whose_first_word_is_not_spelled_out_has_no_first_words(pattern: str) -> None:
+    with pytest.raises(ValueError):
+        first_words(re.compile(pattern))

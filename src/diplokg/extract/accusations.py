@@ -14,10 +14,9 @@ from diplokg.extract.patterns import (
     _clause_end,
     _gerund,
     _negation,
-    _spellings,
     _words,
 )
-from diplokg.extract.text import Scan, _fold, _rx
+from diplokg.extract.text import Scan, _fold, _rx, first_words
 from diplokg.extract.words import alternation, word_list
 
 # "lashed out at X", "hit out at X", "protested to X over …": only with these words after
@@ -25,7 +24,6 @@ _ACCUSE = re.compile(
     rf"\b(?P<verb>{_ACCUSE_VERBS})(?P<out>\s+out\s+at|(?<=protested)\s+to(?=\s+\S))?\b"
 )
 _ACCUSE_NEEDS_OUT = ("lash", "hit", "protest")
-_ACCUSE_FORMS = frozenset(_spellings(_ACCUSE_VERBS))  # each a whole word (see Scan)
 _NEG_WORDS = re.compile(  # words of criticism
     r"\b(?:coerci\w*|aggressi\w*|threat\w*|undermin\w*|destabili[sz]\w*|provocat\w*|provok\w*|"
     r"hostil\w*|interfer\w*|violat\w*|illegal\w*|unacceptabl\w*|irresponsibl\w*|reckless\w*|"
@@ -72,12 +70,7 @@ _CONCERN = re.compile(
 )
 _CONCERN_SCAN = Scan(
     _CONCERN,
-    frozenset(
-        _words(
-            "expressed expresses expressing raised raises raising voiced voices reiterated "
-            "reiterates shared deeply gravely seriously also concerned"
-        )
-    ),
+    first_words(_CONCERN),
 )
 _HOSTILE_NOUN = re.compile(  # "Russia's aggression", "Iranian destabilising activities"
     r"\b(?:aggression|invasion|occupation|annexation|(?:destabili[sz]ing|malign)\s+"
@@ -91,9 +84,7 @@ _DEMONYM_DEED = re.compile(  # "the Russian missile strikes": a deed a demonym p
 )
 _HOSTILE_NOUN_SCAN = Scan(
     _HOSTILE_NOUN,
-    frozenset(
-        _words("aggression invasion occupation annexation destabilizing destabilising malign")
-    ),
+    first_words(_HOSTILE_NOUN),
 )
 _HOSTILE_OWNER = re.compile(  # between its owner and the noun: "’s continued military "
     r"(?:[’']s?)?\s+(?:(?:continued|continuing|ongoing|illegal|unprovoked|brutal|full-scale|"
@@ -109,12 +100,7 @@ _DEMAND = re.compile(  # "called on X to stop …", "urged X to end …", "calle
 )
 _DEMAND_SCAN = Scan(
     _DEMAND,
-    frozenset(
-        _words(
-            "call calls called calling urge urges urged urging press presses pressed pressing "
-            "demand demands demanded demanding need"
-        )
-    ),
+    first_words(_DEMAND),
 )
 _DEMAND_DEED = re.compile(  # what the one called on must stop doing
     r"\s+to\s+(?:immediately\s+|urgently\s+)?(?:stop|end|cease|halt|refrain|withdraw|"
@@ -124,9 +110,7 @@ _HELD_TO_ACCOUNT = re.compile(  # "held X responsible for", "X must be held acco
     r"\b(?:(?P<passive>(?:must|should|will|would|to)\s+be\s+held)|held|holds?|holding)\s+"
     r"(?P<obj>(?:[^.;,]{1,80}?\s+)?)(?:fully\s+|directly\s+)?(?:responsible|accountable)\s+for\b"
 )
-_HELD_TO_ACCOUNT_SCAN = Scan(
-    _HELD_TO_ACCOUNT, frozenset(_words("must should will would to held hold holds holding"))
-)
+_HELD_TO_ACCOUNT_SCAN = Scan(_HELD_TO_ACCOUNT, first_words(_HELD_TO_ACCOUNT))
 # "Manila says …", "negotiators reportedly believe that …", "Israel fears that …": one
 # word list makes both the pattern and its scan's head words
 _CLAIM_VERBS = word_list("claim-verbs")
@@ -166,16 +150,14 @@ _DENIED_CHARGE = re.compile(  # "denied Arvelia's accusations that …" (see _de
 )
 _DENIED_CHARGE_SCAN = Scan(
     _DENIED_CHARGE,
-    frozenset(_words("denied denies deny denying rejected rejects rejecting dismissed dismisses")),
+    first_words(_DENIED_CHARGE),
 )
 _CALLED = re.compile(  # "called X's actions", "described the Doskaran blockade"
     r"\b(?:called|calls|described|describes|branded|brands|termed|terms|labell?ed)\s+(?:the\s+)?"
 )
 _CALLED_SCAN = Scan(
     _CALLED,
-    frozenset(
-        _words("called calls described describes branded brands termed terms labelled labeled")
-    ),
+    first_words(_CALLED),
 )
 _BOTH_SIDES = re.compile(r"(?:both|the\s+two)\s+(?:governments|sides|countries|capitals)\b")
 _CRITICISM_NOUN = re.compile(  # "had harsh criticism of", "levelled accusations against"
@@ -189,14 +171,9 @@ _CRITICISM_NOUN_SCAN = Scan(
 )
 _DISMISS_SCAN = Scan(
     _DISMISS,
-    frozenset(
-        _words(
-            "dismiss dismissed dismisses dismissing reject rejected rejects rejecting "
-            "brushed brushes"
-        )
-    ),
+    first_words(_DISMISS),
 )
-_ACCUSE_SCAN = Scan(_ACCUSE, _ACCUSE_FORMS)
+_ACCUSE_SCAN = Scan(_ACCUSE, first_words(_ACCUSE))
 
 
 def _has_neg_words(words: str) -> bool:

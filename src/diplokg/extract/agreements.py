@@ -13,10 +13,9 @@ from diplokg.extract.patterns import (
     _about_end,
     _clause_end,
     _negation,
-    _words,
 )
 from diplokg.extract.state import _Agr, _Evt
-from diplokg.extract.text import Scan, _rx
+from diplokg.extract.text import Scan, _rx, first_words
 from diplokg.rdf.terms import slugify
 
 _UNITS = {"year": "Y", "month": "M", "week": "W", "day": "D", "decade": "Y"}
@@ -108,22 +107,11 @@ _AGREEMENT_BY = re.compile(
     r"\s+between\s+|by\s+|(?P<np3>(?:(?:an?|the|two|three|four|several)\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?i:agreements?|accords?|treaty|treaties|deals?|memorand\w+|pacts?)\b)))"
 )
-_AGREEMENT_BY_SCAN = Scan(
-    _AGREEMENT_BY, frozenset(_words("signed agreed concluded reached initialled signing"))
-)
+_AGREEMENT_BY_SCAN = Scan(_AGREEMENT_BY, first_words(_AGREEMENT_BY))
 _ALSO_AGREEMENT = re.compile(  # "…, as well as an accord on visa-free travel"
     r"[^.;]{0,80}?,?\s+(?:as\s+well\s+as|and\s+also|and)\s+(?P<np2>(?:an?|the|another)\s+"
     r"(?P<kind2>(?:[\w’'-]+\s+){0,3}?(?i:agreement|treaty|accord|pact|deal|memorandum"
     r"(?:\s+of\s+understanding)?|protocol|convention)))\b"
-)
-_AGREEMENT_FIRST = frozenset(  # see Scan
-    _words(
-        """
-        have has had agreed signed concluded reached struck inked sealed finalised finalized
-        adopted will would are is plan plans renewed extended strike strikes sign signs
-        ratified bringing brought putting put
-        """
-    )
 )
 _AGREEMENT_THEN = re.compile(  # "The treaty is concluded for twenty years."
     rf"(?:The|This|It)\s+(?:(?i:{_AGREEMENT_NOUNS})\s+)?(?:is|was|will|shall|would|"
@@ -141,15 +129,13 @@ _THROUGH_ASIDE = re.compile(  # "A, through its aid agency (AID), and B signed":
 _SIGNED_FOR = re.compile(  # "A signed the Memorandum for the United States", "B signed for C"
     r"\bsigned\s+(?:(?:the|a|an)\s+(?P<np>(?:[\w’'-]+\s+){0,5}?))?(?:for|on\s+behalf\s+of)\s+"
 )
-_SIGNED_FOR_SCAN = Scan(_SIGNED_FOR, frozenset({"signed"}))
+_SIGNED_FOR_SCAN = Scan(_SIGNED_FOR, first_words(_SIGNED_FOR))
 _ATTENDED_SIGNING = re.compile(  # "C and D attended the signing in Los Angeles"
     r"\b(?:attended|witnessed|were\s+present\s+at|was\s+present\s+at)\s+the\s+"
     r"(?:signing(?:\s+ceremony)?|ceremony)\b"
 )
-_ATTENDED_SIGNING_SCAN = Scan(
-    _ATTENDED_SIGNING, frozenset(_words("attended witnessed were was")), chunks=0
-)
-_AGREEMENT_SCAN = Scan(_AGREEMENT, _AGREEMENT_FIRST)
+_ATTENDED_SIGNING_SCAN = Scan(_ATTENDED_SIGNING, first_words(_ATTENDED_SIGNING), chunks=0)
+_AGREEMENT_SCAN = Scan(_AGREEMENT, first_words(_AGREEMENT))
 
 
 class AgreementRules(Clauses):

@@ -31,7 +31,7 @@ from diplokg.extract.patterns import (
     _words,
 )
 from diplokg.extract.state import State, _Acc, _Evt, _Men, _Stmt
-from diplokg.extract.text import Scan, _fold, _rx, tokens
+from diplokg.extract.text import Scan, _fold, _rx, first_words, tokens
 from diplokg.model.dates import Resolution, resolve
 
 _PRONOUNS = {"he": "person", "she": "person", "they": "any", "it": "org"}
@@ -181,14 +181,7 @@ _RELAY = re.compile(  # who relayed words: "quoted by AFP", "told Reuters", "acc
 )
 _RELAY_SCAN = Scan(
     _RELAY,
-    frozenset(
-        _words(
-            """
-            quoted according cited reported told said says citing report reports interview
-            speaking talking remarks comments declared stated explained spoke
-            """
-        )
-    ),
+    first_words(_RELAY),
 )
 # From an organisation or state to the person who speaks for it: "State Department
 # spokesperson Marcus Hale", "the Progressive Party’s foreign affairs spokesman, Daniel Okafor".

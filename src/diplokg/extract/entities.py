@@ -36,7 +36,7 @@ from diplokg.extract.patterns import (
     _words,
 )
 from diplokg.extract.state import _add_alias, _Men
-from diplokg.extract.text import _CASE_ODD_CHARS, Scan, _fold, _rx, tokens
+from diplokg.extract.text import _CASE_ODD_CHARS, Scan, _fold, _rx, first_words, tokens
 from diplokg.extract.words import alternation, word_list
 from diplokg.gazetteer import ORG_HEADS, PLACE_HEADS
 from diplokg.rdf.terms import slugify
@@ -327,14 +327,6 @@ _MEDIA_AFTER = re.compile(
     r"(?:(?:[A-Z][\w-]*|state|public|private|national|local|independent|online|daily)\s+){0,2}"
     r"(?:broadcaster|newspaper|daily|news\s+agency|agency|channel|network|outlet|weekly|radio)\b"
 )
-_MEDIA_BEFORE_FIRST = frozenset(  # see Scan
-    _words(
-        """
-        broadcaster newspaper daily weekly news agency channel network radio television tv
-        magazine outlet website paper tabloid
-        """
-    )
-)
 _MEDIA_AFTER_WORDS = tuple(  # what _MEDIA_AFTER needs one of
     _words("broadcaster newspaper daily agency channel network outlet weekly radio")
 )
@@ -560,7 +552,7 @@ _DEMONYM_BODY_SCAN = Scan(_DEMONYM_BODY, _DEMONYM_BODY_HEADS, chunks=1)  # "Chin
 _ORG_REFERENCE_SCAN = Scan(_ORG_REFERENCE, _ORG_REFERENCE_HEADS, chunks=1)  # "the …"
 _STATE_CONTEXT_SCAN = Scan(_STATE_CONTEXT_RE, _STATE_CONTEXT_HEADS, chunks=1)  # "X’s new …"
 _STATE_BEFORE_SCAN = Scan(_STATE_CONTEXT_BEFORE, _STATE_BEFORE_HEADS, chunks=1)  # "the …"
-_MEDIA_BEFORE_SCAN = Scan(_MEDIA_BEFORE, _MEDIA_BEFORE_FIRST)
+_MEDIA_BEFORE_SCAN = Scan(_MEDIA_BEFORE, first_words(_MEDIA_BEFORE))
 _STATE_POSS_BODY_SCAN = Scan(  # "Dravena’s foreign ministry", "New Varia’s presidency"
     _STATE_POSS_BODY,
     frozenset(_words("foreign interior defence defense justice finance trade presidency")),
@@ -568,14 +560,7 @@ _STATE_POSS_BODY_SCAN = Scan(  # "Dravena’s foreign ministry", "New Varia’s 
 )
 _STATE_FORM_SCAN = Scan(  # every match starts with one of these words (the main one or not)
     _STATE_FORM,
-    frozenset(
-        _words(
-            """
-            democratic federal islamic socialist united plurinational people republic kingdom
-            federation state principality sultanate emirate commonwealth grand confederation
-            """
-        )
-    ),
+    first_words(_STATE_FORM),
 )
 _MEDIA_AFTER_SCAN = Scan(  # three words of a name, "the", two modifiers and "news"
     _MEDIA_AFTER, frozenset(_MEDIA_AFTER_WORDS), chunks=7, capitals=True

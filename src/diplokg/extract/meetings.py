@@ -18,7 +18,7 @@ from diplokg.extract.patterns import (
     _words,
 )
 from diplokg.extract.state import _Abs, _Evt
-from diplokg.extract.text import Scan, _fold, _rx
+from diplokg.extract.text import Scan, _fold, _rx, first_words
 from diplokg.extract.words import alternation, word_list
 
 # "summit", "talks": what a conference's noun phrase ends in (see _CONF_NP)
@@ -45,16 +45,6 @@ _MEET = re.compile(
     r"convened|convenes|consult(?:ed|s|ing)\s+with|"
     r"discussed|reviewed|exchanged\s+views)"
     r"(?:\s+(?:with|up\s+with))?)\b"
-)
-_MEET_FIRST = frozenset(  # see Scan
-    _words(
-        """
-        was were met meets meet meeting summit handshake held holds hold holding talks talk sat
-        received receives hosted hosts host welcomed summoned summons called calls signed paid pays
-        convened convenes consulted consults consulting greeted sit sits sitting
-        finalised finalized initialled inked discussed reviewed exchanged
-        """
-    )
 )
 _TITLE_MEETING = re.compile(  # "Remarks With X Before Their Meeting", "Remarks Prior to a Meeting
     # With X"
@@ -154,7 +144,7 @@ _VISIT_VERB_HEADS = frozenset(
 _CONF_SCAN = Scan(_CONF_NP, _CONF_HEADS, chunks=7)  # "last week's" + five words
 _VISIT_NOUN_SCAN = Scan(_VISIT_NOUN, frozenset(_VISIT_NOUNS), chunks=4)
 _VISIT_VERB_SCAN = Scan(_VISIT_VERB, _VISIT_VERB_HEADS, chunks=1)  # "will visit"
-_MEET_SCAN = Scan(_MEET, _MEET_FIRST)
+_MEET_SCAN = Scan(_MEET, first_words(_MEET))
 _ABSENCE_SCAN = Scan(_ABSENCE, _ABSENCE_FIRST)
 
 

@@ -19,47 +19,6 @@ def _words(text: str) -> list[str]:
     return text.split()
 
 
-def _spellings(pattern: str) -> list[str]:
-    """Every text a simple pattern matches: letters, [..] sets, (?:..|..) groups, ?, |.
-
-    Used to list the words a pattern of verbs can start with (see _SPEECH_FIRST); any
-    other syntax raises ValueError, so the list cannot silently miss a spelling.
-    """
-
-    def alternation(i: int) -> tuple[list[str], int]:
-        out: list[str] = []
-        seq = [""]
-        while i < len(pattern) and pattern[i] != ")":
-            ch = pattern[i]
-            if ch == "|":
-                out += seq
-                seq = [""]
-                i += 1
-                continue
-            if pattern.startswith("(?:", i):
-                opts, i = alternation(i + 3)
-                i += 1  # the ")"
-            elif ch == "[":
-                end = pattern.index("]", i)
-                opts = list(pattern[i + 1 : end])
-                i = end + 1
-            elif ch.isalpha():
-                opts = [ch]
-                i += 1
-            else:
-                raise ValueError(f"not a simple pattern: {pattern!r} at {i}")
-            if pattern[i : i + 1] == "?":
-                opts = [*opts, ""]
-                i += 1
-            seq = [a + b for a in seq for b in opts]
-        return out + seq, i
-
-    spellings, end = alternation(0)
-    if end != len(pattern):
-        raise ValueError(f"not a simple pattern: {pattern!r} at {end}")
-    return spellings
-
-
 _SPEECH_WORDS = (
     "said|says|say|saying|added|adds|adding|told|tells|telling|stated|states|declared|declares|"
     "declaring|announced|announces|stressed|stresses|stressing|underlined|underlines|"

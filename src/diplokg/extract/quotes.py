@@ -13,17 +13,12 @@ from diplokg.extract.patterns import (
     _SPEECH,
     _SPEECH_WORDS,
     _demonym_like,
-    _spellings,
     _statement_kind,
     _words,
 )
 from diplokg.extract.state import _add_alias, _Pos, _Quote
-from diplokg.extract.text import Scan, _rx
+from diplokg.extract.text import Scan, _rx, first_words
 
-# Every word a _SPEECH match starts with ("called" of "called\s+for"), lower-cased.
-_SPEECH_FIRST = frozenset(
-    w.lower() for alt in _SPEECH_WORDS.split("|") for w in _spellings(alt.split("\\s", 1)[0])
-)
 _HONORIFIC = re.compile(
     r"(?:(?:H\.E\.|His\s+Excellency|Her\s+Excellency|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir|Dame|Professor|"
     r"Prof\.|Sheikh|Sheikha|Prince|Princess|King|Queen|Emir|General|Gen\.|Admiral|Colonel|"
@@ -41,7 +36,7 @@ _NAME_SAID = re.compile(  # “…,” X said / X was quoted by the Y agency as 
 )
 _SPEECH_WORD_AGAIN = re.compile(rf"(?:{_SPEECH_WORDS})\s+")  # "said said X"
 _FULL_STOPS = (".", "!", "?", "…")  # what a full sentence ends in (see _attribute)
-_SPEECH_SCAN = Scan(_SPEECH, _SPEECH_FIRST)
+_SPEECH_SCAN = Scan(_SPEECH, first_words(_SPEECH))
 _STATEMENT_BY = re.compile(  # "a statement issued by", "… issued today by the Spokesman for"
     r"\bstatement\s+(?:was\s+)?(?:issued|released|attributable|made)\s+(?:today\s+|on\s+\w+\s+)?"
     r"(?:by|to)\s+"

@@ -9,11 +9,13 @@ this class."""
 from __future__ import annotations
 
 import bisect
+import importlib
 import itertools
 import re
 from collections.abc import Container, Iterator
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 _TOKEN = re.compile(r"[^\W_]+(?:[’'\-.&][^\W_]+)*")
 # The same for a text without "_" (where [^\W_] is \w): about half the work for the engine.
@@ -48,9 +50,11 @@ class Scan:
 
     Every match starts at a word and holds one of ``heads`` (whole words, lower-cased), or
     with ``digits`` a word starting with a digit, no more than ``chunks`` white-space-
-    separated chunks after its start (0: the match starts at that word). Keep the heads in
-    step with the pattern: a word missing here is a match missed. The tests check each
-    scan against the pattern's own ``finditer`` on the development set and variants of it.
+    separated chunks after its start (0: the match starts at that word). A word missing
+    here is a match missed: where a match starts with the head, :func:`first_words` reads
+    the heads off the pattern; others are made from the word list that makes the pattern
+    (:mod:`diplokg.extract.words`) or listed by hand. The tests check each scan against
+    the pattern's own ``finditer`` on the development set and variants of it.
 
     With ``underscore``, a match may also start at a "_" (``\\w`` takes it: no word of
     :meth:`Extractor.scan` starts there): a text with one is searched everywhere. With
@@ -73,6 +77,80 @@ class Scan:
 
 
 _SCAN_HEADS: set[str] = set()  # the head words of every Scan
+
+_PARSER = importlib.import_module("re._parser")  # the parser re.compile itself uses
+_SRE = importlib.import_module("re._constants")
+_MAX_SPELLINGS = 5000
+# Classes that never hold a word's character: they end the word before them.
+_NOT_WORD = frozenset({_SRE.CATEGORY_SPACE, _SRE.CATEGORY_NOT_WORD})
+
+
+def first_words(pattern: re.Pattern[str]) -> frozenset[str]:
+    """Every word (lower-cased) a match of ``pattern`` can start with: a scan's head words.
+
+    Read off the parse ``re.compile`` makes of the pattern, so a scan's heads cannot fall
+    out of step with its pattern. A word is a run of letters and digits, as
+    :class:`TextModel` indexes them. Raises ValueError where a match may start with a word
+    the pattern does not spell out (``\\w+``, ``[A-Z]``, ``.`` there): such a scan lists
+    its heads itself.
+    """
+    ends = _after(list(_PARSER.parse(pattern.pattern, pattern.flags)), {("", False)})
+    if any(not word for word, _ in ends):
+        raise ValueError(f"a match of {pattern.pattern[:40]!r}… may start without a word")
+    return frozenset(word.lower() for word, _ in ends)
+
+
+def _after(items: list[Any], words: set[tuple[str, bool]]) -> set[tuple[str, bool]]:
+    """The first words spelled so far (and whether each has ended) after ``items``."""
+    for op, av in items:
+        words = {
+            spelled
+            for word, ended in words
+            for spelled in ({(word, True)} if ended else _spell(op, av, word))
+        }
+        if len(words) > _MAX_SPELLINGS:
+            raise ValueError("too many spellings to list")
+    return words
+
+
+def _spell(op: Any, av: Any, word: str) -> set[tuple[str, bool]]:
+    """What one parsed item does to a first word spelled so far (not ended)."""
+    sre = _SRE
+    if op is sre.LITERAL:
+        ch = chr(av)
+        return {(word + ch, False)} if ch.isalnum() else {(word, True)}
+    if op is sre.IN:
+        out: set[tuple[str, bool]] = set()
+        for kind, value in av:
+            if kind is sre.LITERAL:
+                ch = chr(value)
+                out.add((word + ch, False) if ch.isalnum() else (word, True))
+            elif kind is sre.CATEGORY and value in _NOT_WORD:
+                out.add((word, True))
+            else:
+                raise ValueError(f"a class that may hold a word's character: {kind} {value}")
+        return out
+    if op is sre.SUBPATTERN:
+        return _after(list(av[-1]), {(word, False)})
+    if op is sre.BRANCH:
+        return {w for alt in av[1] for w in _after(list(alt), {(word, False)})}
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+        low, high, item = av
+        once = _after(list(item), {(word, False)})
+        if high > 1 and any(not ended for _, ended in once):
+            raise ValueError("a repeated item may go on spelling the word")
+        return once | ({(word, False)} if low == 0 else set())
+    if op is sre.AT:
+        return {(word, bool(word) and av in (sre.AT_BOUNDARY, sre.AT_END, sre.AT_END_STRING))}
+    if op is sre.ASSERT:
+        direction, sub = av
+        if direction < 0 or not word:
+            return {(word, False)}  # a look-behind, or a look-ahead before the word
+        ahead = _after(list(sub), {(word, False)})
+        return {(word, all(ended for _, ended in ahead))}
+    if op is sre.ASSERT_NOT:
+        return {(word, False)}
+    raise ValueError(f"cannot list the words a match starts with at {op}")
 
 
 @cache
