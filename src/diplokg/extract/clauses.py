@@ -48,7 +48,7 @@ _DATE_RE = re.compile(
 )
 
 # Head words of whole-text patterns (see Scan): a set of words (lower-cased) one of which
-# every match holds; *_FIRST sets hold the words a match starts with.
+# every match holds (where a match starts with one, text.first_words reads them off).
 # Every _DATE_RE match holds one of these words (or one starting with a digit), no more
 # than one chunk after its start ("on Monday", "5th" of "on 5th July"), or three for
 # _DATE_SCAN's far heads ("the day before yesterday", "in the coming days").

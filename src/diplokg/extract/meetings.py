@@ -92,7 +92,9 @@ _ABSENCE = re.compile(
     r"(?P<rest>(?:travel\s+to\s+[A-Z][\w-]*\s+to\s+)?(?:attend|go\s+to|join|travel\s+to|"
     r"take\s+part\s+in|participate\s+in)?)"
 )
-_ABSENCE_FIRST = frozenset(  # see Scan
+# (by hand: first_words(_ABSENCE) would add run-together spellings such as "skippedattend",
+# which the pattern's "\s*" allows and no scan has looked for)
+_ABSENCE_FIRST = frozenset(
     _words(
         """
         did didn will won could couldn failed was is declined refused skipped skips missed
