@@ -29,6 +29,7 @@ What it finds (see README, "Draft annotations"):
 The package's modules, lowest first (each imports only those before it; the rule modules
 never import one another):
 
+- ``words``: word lists kept as data files, and patterns made of them;
 - ``text``: the text model (tokens, words, sentences, quote spans, scans);
 - ``patterns``: patterns and word lists shared by several fact kinds;
 - ``lexicon``: the names known before reading (gazetteer and registry);
@@ -36,7 +37,8 @@ never import one another):
 - ``clauses``: clause helpers shared by the fact kinds (the rule classes' base);
 - ``entities``, ``positions``, ``quotes``, ``statements``, ``meetings``, ``agreements``,
   ``accusations``: one module per fact kind, its patterns at its top;
-- ``extractor``: the rule classes composed, and the run over them;
+- ``extractor``: the rule classes composed into one;
+- ``steps``: the ordered steps, each with what it needs and provides, and the run;
 - ``draft``: the YAML writer, measured confidences and the public functions.
 
 >>> import datetime as dt
