@@ -207,7 +207,7 @@ _IMPLIED_ORG = {
 class Clauses(State):
     """Clause helpers shared by the fact kinds, over the working state."""
 
-    # -- positions ------------------------------------------------------------
+    # -- the organisation a phrase names or follows -----------------------------
 
     def org_before(self, end: int) -> str | None:
         """The organisation or state named right before ``end`` ("US", "Chinese", "China’s")."""
@@ -275,7 +275,7 @@ class Clauses(State):
         m = _rx(r"([A-Z][\w.’'-]*?)(?:[’']s)?[^\S\n]+$").search(seg)
         return pos - (len(seg) - m.start(1)) if m else pos
 
-    # -- quotes ---------------------------------------------------------------
+    # -- subjects, speakers and who relayed their words --------------------------
 
     def speaker_capable(self, mm: _Men) -> bool:
         ent = self.ents[mm.key]
@@ -491,7 +491,7 @@ class Clauses(State):
             out.remove(self.publisher_key)
         return out
 
-    # -- statements -----------------------------------------------------------
+    # -- the statement or meeting a clause belongs to ----------------------------
 
     def _statement_for(
         self, issuer: str, kind: str, ev: tuple[int, int], *, rule: str, conf: float
@@ -580,6 +580,8 @@ class Clauses(State):
             if best is None or d < best[0]:
                 best = (d, (ds, de))
         return best[1] if best else None
+
+    # -- lists of parties, the meetings they hold and where ----------------------
 
     def list_after(
         self, pos: int, *, kinds: tuple[str, ...] = ("person", "org"), limit: int = 250
@@ -933,7 +935,7 @@ class Clauses(State):
                 return confs[eid]
         return None
 
-    # -- accusations ------------------------------------------------------------
+    # -- accusations any fact kind may add, and the states named last ------------
 
     def _add_accusation(
         self,
