@@ -172,6 +172,10 @@ _ACRONYM_DEF_REV = re.compile(
     r"\b(?P<short>[A-Z][A-Z0-9&.-]{1,11})\s+\((?P<long>(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z]"
     r"[\w’'-]*|of|the|for|and|on|in|de|&))+)\)"
 )
+# Who speaks without a name ("a senior official"), in the singular (then "s" or not).
+_ANON_HEAD = (
+    r"official|diplomat|source|negotiator|spokesperson|spokesman|spokeswoman|aide|adviser|advisor"
+)
 _ANON = re.compile(
     r"\b(?:(?P<det>a|an|the|one|another|two|three|several|some|A|An|The|One|Another|Two|"
     r"Three|Several|Some)\s+)?"
@@ -179,8 +183,7 @@ _ANON = re.compile(
     r"diplomatic|unnamed|informed|political|opposition|palace|party|police|army|regional|"
     r"administration|ministry|military|security|defen[cs]e|intelligence|foreign\s+ministry|"
     r"[A-Z][\w.]*)\s+){0,3})"
-    r"(?P<head>official|diplomat|source|negotiator|spokesperson|spokesman|spokeswoman|aide|"
-    r"adviser|advisor)s?\b"
+    rf"(?P<head>{_ANON_HEAD})s?\b"
     r"(?P<rel>,?\s+(?:who\s+(?:remained|asked\s+(?:not\s+to\s+be\s+named|to\s+remain)|"
     r"requested|spoke\s+on\s+condition|declined\s+to\s+be|was\s+not\s+authori[sz]ed|"
     r"did\s+not\s+want)[^,.;“”\"]*|(?:familiar\s+with|involved\s+in|close\s+to|with\s+knowledge"
@@ -202,50 +205,33 @@ _GROUP = re.compile(
     r"(?P<tail>\s+(?:operating|based|acting|working|linked|tied)\s+(?:out\s+of|from|in|for|"
     r"to|with)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?"
 )
-_DELEGATION = re.compile(
-    r"\b(?:the[ ]+|The[ ]+)?(?P<name>(?P<dem>[A-Z][a-z]+)[ ]+(?:delegation|mission|embassy|"
+# A state's body after its demonym ("the Chinese delegation", "the Peruvian foreign ministry").
+_DELEGATION_BODY = (
+    r"delegation|mission|embassy|"
     r"consulate|representation|presidency|(?:presidential|national)[ ]+(?:press[ ]+service|"
     r"administration|office|security[ ]+council)|(?:foreign|interior|defen[cs]e|justice|"
     r"finance|trade)[ ]+ministry|foreign[ ]+office|coast[ ]+guard|police|government|"
-    r"authorities|army|navy|military|parliament)(?:[ ]+(?:to|in|at)[ ]+(?:the[ ]+)?"
+    r"authorities|army|navy|military|parliament"
+)
+_DELEGATION = re.compile(
+    r"\b(?:the[ ]+|The[ ]+)?(?P<name>(?P<dem>[A-Z][a-z]+)[ ]+(?:"
+    + _DELEGATION_BODY
+    + r")(?:[ ]+(?:to|in|at)[ ]+(?:the[ ]+)?"
     r"[A-Z][\w’'-]*(?:[ ]+[A-Z][\w’'-]*)*)?)"
 )
 _STATE_POSS_BODY = re.compile(
     r"\b[A-Z][\w-]+(?:[ ][A-Z][\w-]+)?[’']s[ ]+(?P<body>(?:foreign|interior|defen[cs]e|justice|"
     r"finance|trade)[ ]+ministry|presidency|foreign[ ]+office)\b"
 )
+_BODY_OF_STATE_MODS = r"presidential|national|foreign|interior"  # "the national security council"
 _BODY_OF_STATE = re.compile(
-    r"\bthe[ ]+(?P<name>(?:presidential|national|foreign|interior)[ ]+(?:press[ ]+service|"
+    rf"\bthe[ ]+(?P<name>(?:{_BODY_OF_STATE_MODS})[ ]+(?:press[ ]+service|"
     r"administration|office|ministry|security[ ]+council)(?:[ ]+of[ ]+(?P<st>[A-Z][\w-]+))?)"
 )
-_ANON_HEADS = frozenset(
-    _words(
-        """
-        official diplomat source negotiator spokesperson spokesman spokeswoman aide adviser
-        advisor officials diplomats sources negotiators spokespersons spokesmans spokeswomans
-        aides advisers advisors
-        """
-    )
-)
-_LOWER_ROLE_HEADS = frozenset(  # the first words of _LOWER_ROLE
-    _words(
-        """
-        secretary foreign minister prime defence defense finance president vice chancellor
-        premier chief top head diplomat envoy special ambassador spokesperson spokesman
-        spokeswoman leader king queen treasury official negotiator high permanent
-        """
-    )
-)
-_DELEGATION_HEADS = frozenset(
-    _words(
-        """
-        delegation mission embassy consulate representation presidency presidential national
-        foreign interior defence defense justice finance trade coast police government
-        authorities army navy military parliament
-        """
-    )
-)
-_BODY_OF_STATE_HEADS = frozenset(_words("presidential national foreign interior"))
+_ANON_HEADS = first_words(re.compile(rf"(?:{_ANON_HEAD})s?\b"))
+_LOWER_ROLE_HEADS = first_words(re.compile(_LOWER_ROLE))
+_DELEGATION_HEADS = first_words(re.compile(_DELEGATION_BODY))
+_BODY_OF_STATE_HEADS = first_words(re.compile(_BODY_OF_STATE_MODS))
 _DEMONYM_BODIES = word_list("demonym-bodies")  # "the Chinese officials", "Iranian authorities"
 _DEMONYM_BODY_HEADS = frozenset(_DEMONYM_BODIES)
 # "the Sudanese army", "the Syrian air force": a state's armed service as an actor (a body
