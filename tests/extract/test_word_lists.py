@@ -4,8 +4,9 @@ Each file is one entry a line, lower case, sorted, without duplicates, and read 
 extractor. A list that makes both a pattern and a scan's head words (diplokg.extract.words)
 must make a pattern that matches every entry: each case below puts every entry of one
 list in a context where its pattern must find it. Where a scan's head words are read off
-its pattern instead (diplokg.extract.text.first_words), the last tests show what is read
-and that a pattern whose first word is not spelled out is refused.
+its pattern instead (diplokg.extract.text.first_words), or the words a pattern anchored at
+the end ends in (last_words), the last tests show what is read and that a pattern whose
+first or last word is not spelled out is refused.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import pytest
 
 import diplokg.extract  # noqa: F401 - reads every word list
 from diplokg.extract import accusations, entities, meetings, patterns, statements, words
-from diplokg.extract.text import first_words
+from diplokg.extract.text import first_words, last_words
 from diplokg.resources import resource_dir
 
 LEXICON = resource_dir("lexicon")
@@ -106,3 +107,23 @@ def test_the_first_words_of_a_pattern_are_its_scan_heads(pattern: str, heads: se
 def test_a_pattern_whose_first_word_is_not_spelled_out_has_no_first_words(pattern: str) -> None:
     with pytest.raises(ValueError):
         first_words(re.compile(pattern))
+
+
+@pytest.mark.parametrize(
+    ("pattern", "ends"),
+    [
+        (r"\b(?:he|He)\s+(?:(?:also|had\s+also|due\s+to)\s+)*$", ("He", "also", "he", "to")),
+        (r"(?:spokes(?:man|woman)|envoy),?\s+$", ("envoy", "spokesman", "spokeswoman")),
+        (r"(?i:\b(?:visit(?:ed|s)?|back\s+to)\s+)$", ("to", "visit", "visited", "visits")),
+    ],
+)
+def test_the_last_words_of_a_pattern_anchored_at_the_end(
+    pattern: str, ends: tuple[str, ...]
+) -> None:
+    assert last_words(re.compile(pattern)) == ends
+
+
+@pytest.mark.parametrize("pattern", [r"(?:\band|,)\s+$", r"\s+[A-Z]\w*\s+$", r"said\s+\w+$"])
+def test_a_pattern_whose_last_word_is_not_spelled_out_has_no_last_words(pattern: str) -> None:
+    with pytest.raises(ValueError):
+        last_words(re.compile(pattern))

@@ -31,7 +31,7 @@ from diplokg.extract.patterns import (
     _words,
 )
 from diplokg.extract.state import State, _Acc, _Evt, _Men, _Stmt
-from diplokg.extract.text import Scan, _fold, _rx, first_words, tokens
+from diplokg.extract.text import Scan, _fold, _rx, first_words, last_words, tokens
 from diplokg.model.dates import Resolution, resolve
 
 _PRONOUNS = {"he": "person", "she": "person", "they": "any", "it": "org"}
@@ -123,14 +123,7 @@ _COORDINATED = re.compile(  # "… and accused", at the end of a clause
     r"(?:\band|\bbut|,)\s+(?:(?:also|then|later|has|have|had|was|is|repeatedly|"
     r"publicly|openly|directly)\s+)*$"
 )
-_PRONOUN_ENDS = tuple(
-    _words(
-        """
-        he she they it He She They It also then later had has have would will was were is
-        reportedly allegedly even directly to
-        """
-    )
-)
+_PRONOUN_ENDS = last_words(_PRONOUN_SUBJECT)  # what it ends in (see _may_end_with)
 _COORDINATED_ENDS = (
     ",",
     *_words("and but also then later has have had was is repeatedly publicly openly directly"),

@@ -36,7 +36,7 @@ from diplokg.extract.patterns import (
     _words,
 )
 from diplokg.extract.state import _add_alias, _Men
-from diplokg.extract.text import _CASE_ODD_CHARS, Scan, _fold, _rx, first_words, tokens
+from diplokg.extract.text import _CASE_ODD_CHARS, Scan, _fold, _rx, first_words, last_words, tokens
 from diplokg.extract.words import alternation, word_list
 from diplokg.gazetteer import ORG_HEADS, PLACE_HEADS
 from diplokg.rdf.terms import slugify
@@ -74,14 +74,7 @@ _LOCATIVE = re.compile(
     re.I,
 )
 # What _LOCATIVE's words end in, lower-cased ("arrived in": "in"; "back to": "to").
-_LOCATIVE_ENDS = tuple(
-    _words(
-        """
-        in to from at into near outside toward towards via across inside around through visit
-        visited visiting visits
-        """
-    )
-)
+_LOCATIVE_ENDS = last_words(_LOCATIVE)
 _DAY_MONTH_WORDS = frozenset(
     [
         *(_MONTHS + "|" + _WEEKDAYS).split("|"),

@@ -21,10 +21,9 @@ from diplokg.extract.patterns import (
     _TITLE_WORDS,
     _ends_capitalised,
     _may_end_with,
-    _words,
 )
 from diplokg.extract.state import _Pos
-from diplokg.extract.text import _fold, _rx, tokens
+from diplokg.extract.text import _fold, _rx, last_words, tokens
 from diplokg.gazetteer import BODY_STATES
 
 # Where an ambassador or a representative is posted ("… to Peru", "… to the United
@@ -74,22 +73,16 @@ _RIGHT_APPOS = re.compile(
 _PREDECESSOR = re.compile(r"\b(?:his|her|their)\s+(?:immediate\s+)?predecessor,?\s+$", re.I)
 _FORMER = re.compile(r"\b(?:former|ex-|previous|then-)\s*$", re.I)
 # What a text ends with (then white space) for these patterns to match at its end.
-_LOWER_TITLE_ENDS = tuple(
-    _words(
-        """
-        spokesperson spokesman spokeswoman envoy adviser advisor negotiator chief leader
-        chairperson director ambassador minister president premier
-        """
-    )
-)
-_COUNTERPART_ENDS = tuple(  # what _COUNTERPART_BEFORE ends in (then a comma or not)
-    _words("counterpart counterparts number pair peer homologue colleague")
-)
+_COUNTERPART_NOUN = r"counterparts?|opposite\s+number|pair|peer|homologue|colleague"
 _COUNTERPART_BEFORE = re.compile(
-    r"\b(?:his|her|their|its)\s+(?:(?P<dem>[A-Z][a-z]+)\s+)?(?:counterparts?|opposite\s+number|"
-    r"pair|peer|homologue|colleague),?\s+(?:(?:Prince|Princess|Sheikh|Sheikha|Dr\.?|Mr\.?|Ms\.?|"
+    r"\b(?:his|her|their|its)\s+(?:(?P<dem>[A-Z][a-z]+)\s+)?(?:"
+    + _COUNTERPART_NOUN
+    + r"),?\s+(?:(?:Prince|Princess|Sheikh|Sheikha|Dr\.?|Mr\.?|Ms\.?|"
     r"Mrs\.?|H\.E\.)\s+)?$"
 )
+# What _COUNTERPART_BEFORE ends in before its honorific (then a comma or not; a text that
+# ends in an honorific is _HONORIFIC_AT_END's).
+_COUNTERPART_ENDS = last_words(re.compile(_COUNTERPART_NOUN))
 _HONORIFIC_AT_END = re.compile(  # "his Saudi counterpart Prince X": what may stand between
     r"\b(?:counterparts?|number|pair|peer|homologue|colleague),?\s+(?:Prince|Princess|Sheikh|"
     r"Sheikha|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|H\.E\.)\s+$"
@@ -109,6 +102,7 @@ _LOWER_TITLE_BEFORE = re.compile(
     r"spokesman|spokeswoman|envoy|adviser|advisor|negotiator|chief|leader|chairperson|director|"
     r"ambassador|minister|president|premier))\s+$"
 )
+_LOWER_TITLE_ENDS = last_words(_LOWER_TITLE_BEFORE)  # what it ends in (see _may_end_with)
 # What follows a state's name when a title takes it ("Sundaran ambassador", "Peru’s former
 # foreign minister"), and what comes before it ("the foreign minister of Peru").
 _TITLE_AFTER_STATE = re.compile(rf"(?:[’']s)?\s+(?:[\w-]+\s+){{0,2}}?(?i:{_TITLE_WORDS})\b")

@@ -83,6 +83,7 @@ _SRE = importlib.import_module("re._constants")
 _MAX_SPELLINGS = 5000
 # Classes that never hold a word's character: they end the word before them.
 _NOT_WORD = frozenset({_SRE.CATEGORY_SPACE, _SRE.CATEGORY_NOT_WORD})
+_Spelled = set[tuple[str, bool]]  # words spelled so far, each with whether it has ended
 
 
 def first_words(pattern: re.Pattern[str]) -> frozenset[str]:
@@ -94,63 +95,87 @@ def first_words(pattern: re.Pattern[str]) -> frozenset[str]:
     the pattern does not spell out (``\\w+``, ``[A-Z]``, ``.`` there): such a scan lists
     its heads itself.
     """
-    ends = _after(list(_PARSER.parse(pattern.pattern, pattern.flags)), {("", False)})
+    ends = _after(list(_PARSER.parse(pattern.pattern, pattern.flags)), {("", False)}, False)
     if any(not word for word, _ in ends):
         raise ValueError(f"a match of {pattern.pattern[:40]!r}… may start without a word")
     return frozenset(word.lower() for word, _ in ends)
 
 
-def _after(items: list[Any], words: set[tuple[str, bool]]) -> set[tuple[str, bool]]:
-    """The first words spelled so far (and whether each has ended) after ``items``."""
-    for op, av in items:
+def last_words(pattern: re.Pattern[str]) -> tuple[str, ...]:
+    """Every word a match of ``pattern`` can end with, before the white space (and other
+    characters that are no word's) at its end, spelled as the pattern spells it, sorted.
+
+    For a pattern anchored at the end of a text (``…\\s+$``): a text that ends in none of
+    these, then such characters, cannot match (see ``_may_end_with``). Raises ValueError
+    as :func:`first_words` does.
+    """
+    ends = _after(list(_PARSER.parse(pattern.pattern, pattern.flags)), {("", False)}, True)
+    if any(not word for word, _ in ends):
+        raise ValueError(f"a match of {pattern.pattern[:40]!r}… may end without a word")
+    return tuple(sorted({word for word, _ in ends}))
+
+
+def _after(items: list[Any], words: _Spelled, backwards: bool) -> _Spelled:
+    """The words spelled so far after ``items`` (read ``backwards``: before them)."""
+    for op, av in reversed(items) if backwards else items:
         words = {
             spelled
             for word, ended in words
-            for spelled in ({(word, True)} if ended else _spell(op, av, word))
+            for spelled in ({(word, True)} if ended else _spell(op, av, word, backwards))
         }
         if len(words) > _MAX_SPELLINGS:
             raise ValueError("too many spellings to list")
     return words
 
 
-def _spell(op: Any, av: Any, word: str) -> set[tuple[str, bool]]:
-    """What one parsed item does to a first word spelled so far (not ended)."""
+def _spell(op: Any, av: Any, word: str, backwards: bool) -> _Spelled:
+    """What one parsed item does to a word spelled so far (not ended)."""
     sre = _SRE
-    if op is sre.LITERAL:
-        ch = chr(av)
-        return {(word + ch, False)} if ch.isalnum() else {(word, True)}
-    if op is sre.IN:
-        out: set[tuple[str, bool]] = set()
-        for kind, value in av:
-            if kind is sre.LITERAL:
-                ch = chr(value)
-                out.add((word + ch, False) if ch.isalnum() else (word, True))
-            elif kind is sre.CATEGORY and value in _NOT_WORD:
-                out.add((word, True))
+    if op is sre.LITERAL or op is sre.IN:
+        out: _Spelled = set()
+        for kind, value in [(op, av)] if op is sre.LITERAL else av:
+            if kind is sre.LITERAL and chr(value).isalnum():
+                out.add((chr(value) + word if backwards else word + chr(value), False))
+            elif kind is sre.LITERAL or (kind is sre.CATEGORY and value in _NOT_WORD):
+                # no word's character: it ends the word (read backwards, the white space at
+                # the end of a match comes before any word)
+                out.add((word, bool(word) or not backwards))
             else:
                 raise ValueError(f"a class that may hold a word's character: {kind} {value}")
         return out
     if op is sre.SUBPATTERN:
-        return _after(list(av[-1]), {(word, False)})
+        return _after(list(av[-1]), {(word, False)}, backwards)
     if op is sre.BRANCH:
-        return {w for alt in av[1] for w in _after(list(alt), {(word, False)})}
+        return {w for alt in av[1] for w in _after(list(alt), {(word, False)}, backwards)}
     if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
         low, high, item = av
-        once = _after(list(item), {(word, False)})
-        if high > 1 and any(not ended for _, ended in once):
-            raise ValueError("a repeated item may go on spelling the word")
-        return once | ({(word, False)} if low == 0 else set())
+        found: _Spelled = {(word, False)} if low == 0 else set()
+        seen: _Spelled = set()
+        now = {(word, False)}
+        for count in range(1, high + 1):
+            now = {w for w in now if w[1]} | _after(
+                list(item), {w for w in now if not w[1]}, backwards
+            )
+            if count >= low:
+                found |= now
+            if now <= seen:
+                break
+            seen |= now
+            if count > 50:
+                raise ValueError("a repeated item may go on spelling the word")
+        return found
     if op is sre.AT:
-        return {(word, bool(word) and av in (sre.AT_BOUNDARY, sre.AT_END, sre.AT_END_STRING))}
+        ending = (sre.AT_BOUNDARY, sre.AT_BEGINNING, sre.AT_BEGINNING_STRING)
+        return {(word, bool(word) and av in (*ending, sre.AT_END, sre.AT_END_STRING))}
     if op is sre.ASSERT:
         direction, sub = av
-        if direction < 0 or not word:
-            return {(word, False)}  # a look-behind, or a look-ahead before the word
-        ahead = _after(list(sub), {(word, False)})
-        return {(word, all(ended for _, ended in ahead))}
+        if (direction < 0) != backwards or not word:
+            return {(word, False)}  # it looks at what was read already
+        beyond = _after(list(sub), {(word, False)}, backwards)
+        return {(word, all(ended for _, ended in beyond))}
     if op is sre.ASSERT_NOT:
         return {(word, False)}
-    raise ValueError(f"cannot list the words a match starts with at {op}")
+    raise ValueError(f"cannot list the words of a match at {op}")
 
 
 @cache
