@@ -16,7 +16,7 @@ import re
 import pytest
 
 import diplokg.extract  # noqa: F401 - reads every word list
-from diplokg.extract import accusations, entities, meetings, patterns, statements, words
+from diplokg.extract import accusations, entities, meetings, patterns, quotes, statements, words
 from diplokg.extract.text import first_words, last_words
 from diplokg.resources import resource_dir
 
@@ -51,11 +51,17 @@ def test_an_alternation_of_entries_matches_each_whole_entry() -> None:
     assert pattern.fullmatch("exchanged \n views")
     assert pattern.fullmatch("met")
     assert not pattern.fullmatch("exchanged")
+    # the longer of two entries where one starts the other is tried first
+    then_space = re.compile(rf"(?:{words.alternation(('called', 'called for'))})\s+")
+    m = then_space.match("called for peace")
+    assert m is not None and m.group() == "called for "
 
 
 # (list, pattern, context with {} for the entry, the group that holds the entry or None)
 CASES = [
     ("claim-verbs", accusations._CLAIM, "Manila {} that", None),
+    ("speech-verbs", patterns._SPEECH, "she {} it", None),
+    ("speech-verbs", quotes._SAID_AFTER_QUOTE, "”, {} Lima", "verb"),
     ("conference-nouns", meetings._CONF_NP, "the annual {}", "head"),
     ("visit-nouns", meetings._VISIT_NOUN, "his first {} to ", None),
     ("said-verbs", patterns._SAID_AFTER_NAME, "Ministry {}", None),

@@ -23,8 +23,11 @@ def word_list(name: str) -> tuple[str, ...]:
 
 
 def alternation(entries: tuple[str, ...]) -> str:
-    r"""The entries as the alternatives of a pattern: "a|b|c d" (``\s+`` between words).
+    r"""The entries as the alternatives of a pattern: "c d|a|b" (``\s+`` between words).
 
-    Entries are lower-case words (the test checks), so no character needs escaping.
+    Longest first: of two entries where one starts the other ("called", "called for"), a
+    pattern must try the longer first, or it never matches it whole. Entries are lower-case
+    words (the test checks), so no character needs escaping.
     """
-    return "|".join(entry.replace(" ", r"\s+") for entry in entries)
+    ordered = sorted(entries, key=lambda entry: (-len(entry), entry))
+    return "|".join(entry.replace(" ", r"\s+") for entry in ordered)
