@@ -16,7 +16,16 @@ import re
 import pytest
 
 import diplokg.extract  # noqa: F401 - reads every word list
-from diplokg.extract import accusations, entities, meetings, patterns, quotes, statements, words
+from diplokg.extract import (
+    accusations,
+    entities,
+    meetings,
+    patterns,
+    positions,
+    quotes,
+    statements,
+    words,
+)
 from diplokg.extract.text import first_words, last_words
 from diplokg.resources import resource_dir
 
@@ -61,6 +70,7 @@ def test_an_alternation_of_entries_matches_each_whole_entry() -> None:
 CASES = [
     ("claim-verbs", accusations._CLAIM, "Manila {} that", None),
     ("speech-verbs", patterns._SPEECH, "she {} it", None),
+    ("title-words", positions._TITLE_BEFORE_STATE, "the {} of ", None),
     ("speech-verbs", quotes._SAID_AFTER_QUOTE, "”, {} Lima", "verb"),
     ("conference-nouns", meetings._CONF_NP, "the annual {}", "head"),
     ("visit-nouns", meetings._VISIT_NOUN, "his first {} to ", None),

@@ -215,11 +215,8 @@ _SAID_VERBS = word_list("said-verbs")
 _SAID_AFTER_NAME = re.compile(rf"\s\s*(?:also\s+)?(?:{alternation(_SAID_VERBS)})\b")
 
 
-_TITLE_WORDS = (
-    r"minister|president|premier|chancellor|ambassador|envoy|spokes(?:man|woman|person)|"
-    r"secretary|counterpart|leader|king|queen|emir|negotiator|diplomat|official|officials|"
-    r"commissioner|governor|general|adviser|advisor|consul"
-)
+# The nouns of a title in lower case ("minister", "envoy"), as data.
+_TITLE_WORDS = alternation(word_list("title-words"))
 # Two titles before one name: "Chinese State Councilor and Foreign Minister X".
 _TITLE_AND_BEFORE = re.compile(rf"(?<![\w-])(?P<t>{_ROLE_TITLE})\s+and\s+$")
 # A name alone on its line, its title alone on the next (a statement's signature block).
