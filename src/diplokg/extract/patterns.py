@@ -67,17 +67,8 @@ _PORTFOLIO_WORDS = frozenset(
         """
     )
 )
-# (grouped by first letter: one test of it rules most of the alternatives out)
-_PORTFOLIO_WORD = (
-    "(?:"
-    + "|".join(
-        f"{first}(?:"
-        + "|".join(sorted((w[1:] for w in _PORTFOLIO_WORDS if w[0] == first), key=len)[::-1])
-        + ")"
-        for first in sorted({w[0] for w in _PORTFOLIO_WORDS})
-    )
-    + ")"
-)
+# (grouped by first letter, longest first: see words.alternation)
+_PORTFOLIO_WORD = f"(?:{alternation(tuple(_PORTFOLIO_WORDS))})"
 _PORTFOLIO_LIST = rf"{_PORTFOLIO_WORD}(?:(?:,?\s+and\s+|,\s+|\s+){_PORTFOLIO_WORD}){{1,4}}(?![\w-])"
 _ROLE_OF = (
     rf"{_PORTFOLIO_LIST}|"
