@@ -202,13 +202,13 @@ class State(TextModel):
         self._title_before: set[int] = set()
         self._resolved: dict[tuple[str, bool], Resolution | None] = {}  # see resolve
         self.demonyms: dict[str, str] = dict(self.lex.demonyms)
-        # Set by the steps that find them (see Extractor.run).
+        # Set by the steps that find them (see steps.STEPS).
         self.anon_positions: list[tuple[str, str, str, tuple[int, int]]] = []
         self.conf_refs: list[tuple[int, int, str]] = []
         self.publisher_key: str | None = None
         self.relay_principals: dict[str, str] = {}  # spokesperson relay → whose words
         self.dates: list[tuple[int, int]] = []
-        TextModel.__init__(self, text, self.lex.first)
+        super().__init__(text, self.lex.first)
 
     # -- ids and entities -----------------------------------------------------
 
