@@ -9,6 +9,7 @@ every module is placed in a layer.
 
 from __future__ import annotations
 
+import importlib
 import os
 import shutil
 import subprocess
@@ -18,6 +19,7 @@ from pathlib import Path
 
 import pytest
 
+from diplokg.extract.clauses import Clauses
 from tests.conftest import ROOT
 
 PACKAGE = ROOT / "src" / "diplokg"
@@ -129,3 +131,19 @@ def test_the_rule_modules_are_the_independent_ones() -> None:
     )
     rules = {f"diplokg.extract.{name.strip()}" for name in rule_layer.split(":")}
     assert set(_contract("extract-rules")["modules"]) == rules  # type: ignore[call-overload]
+
+
+def test_each_rule_class_extends_only_the_shared_clauses() -> None:
+    # The rule classes meet only in Extractor: each extends Clauses alone, so mypy refuses
+    # a call to another kind's method as import-linter refuses the import of its module.
+    for module_name in _contract("extract-rules")["modules"]:  # type: ignore[attr-defined]
+        module = importlib.import_module(module_name)
+        rule_classes = [
+            value
+            for value in vars(module).values()
+            if isinstance(value, type)
+            and value.__module__ == module_name
+            and value.__name__.endswith("Rules")
+        ]
+        assert len(rule_classes) == 1, (module_name, rule_classes)
+        assert rule_classes[0].__bases__ == (Clauses,), module_name
