@@ -212,9 +212,13 @@ _DELEGATION = re.compile(
     + r")(?:[ ]+(?:to|in|at)[ ]+(?:the[ ]+)?"
     r"[A-Z][\w’'-]*(?:[ ]+[A-Z][\w’'-]*)*)?)"
 )
+# A body a state's name owns ("Dravena’s foreign ministry", "New Varia’s presidency").
+_STATE_BODY = (
+    r"(?:foreign|interior|defen[cs]e|justice|"
+    r"finance|trade)[ ]+ministry|presidency|foreign[ ]+office"
+)
 _STATE_POSS_BODY = re.compile(
-    r"\b[A-Z][\w-]+(?:[ ][A-Z][\w-]+)?[’']s[ ]+(?P<body>(?:foreign|interior|defen[cs]e|justice|"
-    r"finance|trade)[ ]+ministry|presidency|foreign[ ]+office)\b"
+    r"\b[A-Z][\w-]+(?:[ ][A-Z][\w-]+)?[’']s[ ]+(?P<body>" + _STATE_BODY + r")\b"
 )
 _BODY_OF_STATE_MODS = r"presidential|national|foreign|interior"  # "the national security council"
 _BODY_OF_STATE = re.compile(
@@ -534,7 +538,7 @@ _STATE_BEFORE_SCAN = Scan(_STATE_CONTEXT_BEFORE, _STATE_BEFORE_HEADS, chunks=1) 
 _MEDIA_BEFORE_SCAN = Scan(_MEDIA_BEFORE, first_words(_MEDIA_BEFORE))
 _STATE_POSS_BODY_SCAN = Scan(  # "Dravena’s foreign ministry", "New Varia’s presidency"
     _STATE_POSS_BODY,
-    frozenset(_words("foreign interior defence defense justice finance trade presidency")),
+    first_words(re.compile(_STATE_BODY)),
     chunks=2,
 )
 _STATE_FORM_SCAN = Scan(  # every match starts with one of these words (the main one or not)
