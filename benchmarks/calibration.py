@@ -3,7 +3,7 @@
 Scores the extractor's drafts of every article with a gold file in the given
 folders (default: the development set and the styled test articles) and prints,
 per rule, how many facts it drafted and how many the gold confirms, then the
-smoothed precision ``(right + 1) / (facts + 2)`` that ``extract.py`` uses as the
+smoothed precision ``(right + 1) / (facts + 2)`` that ``extract/draft.py`` uses as the
 rule's confidence (``_MEASURED_CONFIDENCE``), and the calibration table.
 
     python benchmarks/calibration.py [FOLDER ...]

@@ -221,7 +221,8 @@ def main() -> None:
     from spacy.matcher import Matcher, PhraseMatcher  # type: ignore[import-not-found,unused-ignore]
     from spacy.util import filter_spans  # type: ignore[import-not-found,unused-ignore]
 
-    from diplokg.extract import _MEET, extract_annotation
+    from diplokg.extract import extract_annotation
+    from diplokg.extract.meetings import _MEET
     from diplokg.model.annotation import load_metadata, load_registry
 
     repeats = args.repeats

@@ -8,6 +8,8 @@ stays at the level reached (measured with diplokg.evaluate).
 from __future__ import annotations
 
 import datetime as dt
+import importlib
+import pkgutil
 import random
 import re
 import shutil
@@ -30,6 +32,22 @@ from diplokg.extract import (
     extract_annotation,
     extract_file,
 )
+from diplokg.extract.accusations import _NEG_WORDS, _has_neg_words
+from diplokg.extract.clauses import _COORDINATED, _COORDINATED_ENDS, _PRONOUN_ENDS, _PRONOUN_SUBJECT
+from diplokg.extract.entities import _CAP_PARTICLE, _CAP_RUN, _CAP_WORD
+from diplokg.extract.extractor import Extractor
+from diplokg.extract.patterns import _ROLE_BEFORE_NAME, _ends_capitalised, _may_end_with
+from diplokg.extract.positions import (
+    _LEFT_APPOS,
+    _LOWER_TITLE_BEFORE,
+    _LOWER_TITLE_ENDS,
+    _ORG_POSS_ROLE,
+    _PREDECESSOR,
+    _ends_in_comma,
+    _left_apposition,
+    _may_contain,
+)
+from diplokg.extract.text import Scan, tokens
 from diplokg.model.annotation import (
     Annotation,
     Registry,
@@ -412,7 +430,13 @@ def _variants_of_the_dev_set() -> list[str]:
 
 
 VARIANTS = _variants_of_the_dev_set()
-SCANS = {name: v for name, v in vars(extract).items() if isinstance(v, extract._Scan)}
+# Every scan of the package's modules (a name is defined once; others import it).
+SCANS = {
+    name: v
+    for module in pkgutil.iter_modules(extract.__path__)
+    for name, v in vars(importlib.import_module(f"diplokg.extract.{module.name}")).items()
+    if isinstance(v, Scan)
+}
 
 
 @pytest.mark.parametrize("name", sorted(SCANS))
@@ -421,7 +445,7 @@ def test_a_scan_finds_what_its_pattern_finds(name: str) -> None:
     # finditer over the whole text, or the heads listed for it miss a word.
     spec = SCANS[name]
     for text in VARIANTS:
-        ex = extract._Extractor(text, article_id="t", published=DAY, publisher=None, registry=None)
+        ex = Extractor(text, article_id="t", published=DAY, publisher=None, registry=None)
         found = [(m.span(), m.groupdict()) for m in ex.scan(spec)]
         assert found == [(m.span(), m.groupdict()) for m in spec.pattern.finditer(text)], text
 
@@ -432,8 +456,8 @@ def test_there_are_scans_to_check() -> None:
 
 def test_the_words_read_with_the_tokens_are_the_runs_of_letters_and_digits() -> None:
     for text in VARIANTS:
-        ex = extract._Extractor(text, article_id="t", published=DAY, publisher=None, registry=None)
-        assert ex.toks == extract._tokens(text)
+        ex = Extractor(text, article_id="t", published=DAY, publisher=None, registry=None)
+        assert ex.toks == tokens(text)
         runs = [(m.start(), m.group()) for m in re.finditer(r"[^\W_]+", text.lower())]
         assert ex.words in (runs, None)
         assert ex.words is not None or any(ch in text for ch in "\u0130\u0131\u017f\u212a")
@@ -450,16 +474,16 @@ WINDOWS = [w for t in VARIANTS[:60] for w in _windows(t)]
 @pytest.mark.parametrize(
     ("pattern", "may_match"),
     [
-        (extract._LEFT_APPOS, extract._ends_in_comma),
-        (extract._ORG_POSS_ROLE, extract._ends_in_comma),
-        (extract._ROLE_BEFORE_NAME, extract._ends_capitalised),
+        (_LEFT_APPOS, _ends_in_comma),
+        (_ORG_POSS_ROLE, _ends_in_comma),
+        (_ROLE_BEFORE_NAME, _ends_capitalised),
         (
-            extract._LOWER_TITLE_BEFORE,
-            lambda w: extract._may_end_with(w, extract._LOWER_TITLE_ENDS),
+            _LOWER_TITLE_BEFORE,
+            lambda w: _may_end_with(w, _LOWER_TITLE_ENDS),
         ),
-        (extract._PRONOUN_SUBJECT, lambda w: extract._may_end_with(w, extract._PRONOUN_ENDS)),
-        (extract._COORDINATED, lambda w: extract._may_end_with(w, extract._COORDINATED_ENDS)),
-        (extract._PREDECESSOR, lambda w: extract._may_contain(w, "predecessor")),
+        (_PRONOUN_SUBJECT, lambda w: _may_end_with(w, _PRONOUN_ENDS)),
+        (_COORDINATED, lambda w: _may_end_with(w, _COORDINATED_ENDS)),
+        (_PREDECESSOR, lambda w: _may_contain(w, "predecessor")),
     ],
     ids=[
         "left-appos",
@@ -483,21 +507,21 @@ def test_runs_of_capitalised_words_are_found_as_the_plain_pattern_finds_them() -
     # _CAP_RUN is written to start with a capital letter; this is what it stands for.
     connectors = "of|the|for|de|da|do|dos|das|del|della|der|den|van|von|al|el|bin|ibn|le|la|du"
     plain = re.compile(
-        rf"(?<![\w’'-]){extract._CAP_WORD}(?:(?:[ \t]+(?:(?:{connectors})[ \t]+)*)"
-        rf"(?:{extract._CAP_WORD}|{extract._CAP_PARTICLE}))*"
+        rf"(?<![\w’'-]){_CAP_WORD}(?:(?:[ \t]+(?:(?:{connectors})[ \t]+)*)"
+        rf"(?:{_CAP_WORD}|{_CAP_PARTICLE}))*"
     )
     titles = "Mr. A, Mrs. B and Ms. C; Dr. D, St. E, Sr. Gen. F; Col. G, Prof. H Jr., Mme. I."
     names = "Antony J. Blinken, K Shanmugam and Nuri al-Maliki met J. Doe. Plan B. Then"
     for text in [*VARIANTS, titles, names, "U.S. and E.U. MrX D’Arc x-Ray _Abc 9Abc ÉMILE Émile"]:
-        found = [m.span() for m in extract._CAP_RUN.finditer(text)]
+        found = [m.span() for m in _CAP_RUN.finditer(text)]
         assert found == [m.span() for m in plain.finditer(text)], text
 
 
 def test_left_apposition_finds_what_its_pattern_finds() -> None:
     for window in WINDOWS:
-        if extract._ends_in_comma(window):
-            want = extract._LEFT_APPOS.search(window)
-            got = extract._left_apposition(window)
+        if _ends_in_comma(window):
+            want = _LEFT_APPOS.search(window)
+            got = _left_apposition(window)
             assert (got and (got.span(), got.groupdict())) == (
                 want and (want.span(), want.groupdict())
             ), window
@@ -506,7 +530,7 @@ def test_left_apposition_finds_what_its_pattern_finds() -> None:
 def test_words_of_criticism_are_found_as_the_pattern_finds_them() -> None:
     for text in VARIANTS:
         for piece in re.split(r"[“”\"]", text):
-            assert extract._has_neg_words(piece) == bool(extract._NEG_WORDS.search(piece)), piece
+            assert _has_neg_words(piece) == bool(_NEG_WORDS.search(piece)), piece
 
 
 @pytest.mark.parametrize(
@@ -516,7 +540,7 @@ def test_a_scan_in_part_of_the_text_finds_what_its_pattern_finds(name: str) -> N
     spec = SCANS[name]
     rng = random.Random(name)  # noqa: S311 - fixed pieces, not a secret
     for text in VARIANTS[:80]:
-        ex = extract._Extractor(text, article_id="t", published=DAY, publisher=None, registry=None)
+        ex = Extractor(text, article_id="t", published=DAY, publisher=None, registry=None)
         for _ in range(5):
             lo = rng.randrange(len(text))
             piece = text[lo : rng.randrange(lo, len(text) + 1)]

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import importlib
 import pickle
+import pkgutil
 import random
 import re
 from collections.abc import Iterator
@@ -20,6 +22,29 @@ from typing import Any
 import pytest
 
 from diplokg import extract
+from diplokg.extract.entities import (
+    _CONNECTOR_ENDS,
+    _DATELINE_MEDIA,
+    _LEAD_CONNECTORS,
+    _LOCATIVE,
+    _ROLE_TITLE_PREFIXES,
+    _TRAIL_CONNECTORS,
+    _chunks_at,
+    _locative,
+    _may_start_title,
+)
+from diplokg.extract.extractor import Extractor
+from diplokg.extract.patterns import (
+    _DEMONYM_LIKE,
+    _NEGATION,
+    _NON_SPACE,
+    _SAID_AFTER_NAME,
+    _demonym_like,
+    _may_end_with,
+    _negation,
+)
+from diplokg.extract.positions import _COUNTERPART_BEFORE, _COUNTERPART_ENDS
+from diplokg.extract.text import _LOWER_WORD, Scan
 from diplokg.model import annotation_yaml
 from diplokg.model.annotation import load_annotation, load_metadata, load_registry
 from tests.conftest import DATA, SEED_ARTICLE, SEEDS
@@ -27,7 +52,13 @@ from tests.extract.test_extract import mangled
 
 DAY = dt.date(2024, 3, 7)
 ARTICLES = [SEED_ARTICLE, *sorted((DATA / "dev").glob("*.txt"))]
-SCANS = {name: v for name, v in vars(extract).items() if isinstance(v, extract._Scan)}
+# Every scan of the package's modules (a name is defined once; others import it).
+SCANS = {
+    name: v
+    for module in pkgutil.iter_modules(extract.__path__)
+    for name, v in vars(importlib.import_module(f"diplokg.extract.{module.name}")).items()
+    if isinstance(v, Scan)
+}
 
 # Pieces that put the shortcuts' edge cases into a text: underscores, apostrophes and
 # hyphens next to words, capitals inside words, letters IGNORECASE matches to ASCII ones,
@@ -130,8 +161,8 @@ def _built(seed: int, count: int) -> list[str]:
 TEXTS = [*_articles(), *_mangled(20260101, 150), *_built(20260102, 600)]
 
 
-def _extractor(text: str) -> extract._Extractor:
-    return extract._Extractor(text, article_id="t", published=DAY, publisher=None, registry=None)
+def _extractor(text: str) -> Extractor:
+    return Extractor(text, article_id="t", published=DAY, publisher=None, registry=None)
 
 
 @pytest.mark.parametrize("name", sorted(SCANS))
@@ -148,16 +179,16 @@ def test_datelines_and_organisations_speaking_are_found_as_their_patterns_find_t
     for text in TEXTS:
         ex = _extractor(text)
         assert [m.span() for m in ex._datelines()] == [
-            m.span() for m in extract._DATELINE_MEDIA.finditer(text)
+            m.span() for m in _DATELINE_MEDIA.finditer(text)
         ], text
         assert [m.span() for m in ex._said_after_names()] == [
-            m.span() for m in extract._SAID_AFTER_NAME.finditer(text)
+            m.span() for m in _SAID_AFTER_NAME.finditer(text)
         ], text
 
 
 def _queries(text: str) -> set[str]:
     """Words to ask about: every chunk and word run lower-cased, and every true answer."""
-    found = set(extract._LOWER_WORD.findall(text))
+    found = set(_LOWER_WORD.findall(text))
     return {
         *(w.lower() for w in text.split()),
         *re.findall(r"[\w’'-]+", text.lower()),
@@ -170,7 +201,7 @@ def _queries(text: str) -> set[str]:
 def test_the_words_used_in_lower_case_are_what_the_pattern_finds() -> None:
     for text in TEXTS:
         ex = _extractor(text)
-        found = set(extract._LOWER_WORD.findall(text))
+        found = set(_LOWER_WORD.findall(text))
         for word in _queries(text):
             assert ex.in_lower_case(word) == (word in found), (text, word)
 
@@ -185,21 +216,19 @@ def _windows() -> Iterator[str]:
 
 def test_a_cheap_test_before_a_pattern_rules_out_only_what_the_pattern_does_not_match() -> None:
     for window in _windows():
-        assert bool(extract._negation(window)) == bool(extract._NEGATION.search(window)), window
-        assert bool(extract._locative(window)) == bool(extract._LOCATIVE.search(window)), window
-        if extract._COUNTERPART_BEFORE.search(window):
-            assert extract._may_end_with(window, extract._COUNTERPART_ENDS, comma=True), window
+        assert bool(_negation(window)) == bool(_NEGATION.search(window)), window
+        assert bool(_locative(window)) == bool(_LOCATIVE.search(window)), window
+        if _COUNTERPART_BEFORE.search(window):
+            assert _may_end_with(window, _COUNTERPART_ENDS, comma=True), window
         for word in window.split()[-3:]:
-            assert extract._demonym_like(word) == bool(extract._DEMONYM_LIKE.match(word)), word
-            assert extract._may_start_title(word) == word.startswith(
-                extract._ROLE_TITLE_PREFIXES
-            ), word
+            assert _demonym_like(word) == bool(_DEMONYM_LIKE.match(word)), word
+            assert _may_start_title(word) == word.startswith(_ROLE_TITLE_PREFIXES), word
         if window and "A" <= window[0] <= "Z":
-            assert extract._LEAD_CONNECTORS.match(window).end() == 0  # type: ignore[union-attr]
+            assert _LEAD_CONNECTORS.match(window).end() == 0  # type: ignore[union-attr]
         if window and not (
-            window[-1] in "’'" or window[-1].isspace() or window.endswith(extract._CONNECTOR_ENDS)
+            window[-1] in "’'" or window[-1].isspace() or window.endswith(_CONNECTOR_ENDS)
         ):
-            trail = extract._TRAIL_CONNECTORS.search(window)
+            trail = _TRAIL_CONNECTORS.search(window)
             assert trail is not None and trail.start() == len(window), window
 
 
@@ -209,8 +238,8 @@ def test_chunks_are_the_runs_of_non_white_space() -> None:
         for _ in range(5):
             s = rng.randrange(len(text) + 1)
             e = rng.randrange(s, len(text) + 1)
-            assert extract._chunks_at(text, s, e) == [
-                (m.start(), m.end(), m.group()) for m in extract._NON_SPACE.finditer(text, s, e)
+            assert _chunks_at(text, s, e) == [
+                (m.start(), m.end(), m.group()) for m in _NON_SPACE.finditer(text, s, e)
             ], (text, s, e)
 
 

@@ -1,0 +1,1075 @@
+"""Accusations: accusations and criticism, with hedges, negation and unnamed targets."""
+
+from __future__ import annotations
+
+import re
+
+from diplokg.extract.clauses import Clauses
+from diplokg.extract.patterns import (
+    _ACCUSE_VERBS,
+    _HEDGE,
+    _HOSTILE_DEED,
+    _MEDIA,
+    _about_end,
+    _clause_end,
+    _gerund,
+    _negation,
+    _words,
+)
+from diplokg.extract.text import Scan, _fold, _rx, first_words
+from diplokg.extract.words import alternation, word_list
+
+# "lashed out at X", "hit out at X", "protested to X over …": only with these words after
+_ACCUSE = re.compile(
+    rf"\b(?P<verb>{_ACCUSE_VERBS})(?P<out>\s+out\s+at|(?<=protested)\s+to(?=\s+\S))?\b"
+)
+_ACCUSE_NEEDS_OUT = ("lash", "hit", "protest")
+_NEG_WORDS = re.compile(  # words of criticism
+    r"\b(?:coerci\w*|aggressi\w*|threat\w*|undermin\w*|destabili[sz]\w*|provocat\w*|provok\w*|"
+    r"hostil\w*|interfer\w*|violat\w*|illegal\w*|unacceptabl\w*|irresponsibl\w*|reckless\w*|"
+    r"hegemon\w*|bully\w*|challeng\w*|oppos\w*|condemn\w*|deplor\w*|denounc\w*|reject\w*|"
+    r"target\w*|espionag\w*|hack\w*|breach\w*|distort\w*|discredit\w*|smear\w*|lies|lying|"
+    r"slander\w*|invasion|invad\w*|occup\w*|annex\w*|sanction\w*|blackmail\w*|genocid\w*|"
+    r"atrocit\w*|crimes?|terror\w*|dictator\w*|authoritarian|repress\w*|intimidat\w*|"
+    r"harass\w*|coerc\w*|militari[sz]\w*|expansion\w*|eastward|malicious|"
+    r"disinformation|propaganda|aggressor\w*|blame\w*|accus\w*)\b",
+    re.I,
+)
+_NEG_WORDS_LOWER = re.compile(_NEG_WORDS.pattern)  # its words are all lower case
+_OPPOSE = re.compile(
+    r"\b(?:strongly\s+|firmly\s+|resolutely\s+)?(?:oppose|opposes|condemn|condemns|reject|"
+    r"rejects|denounce|denounces|deplore|deplores|criticise|criticize|protest\s+against)\s+"
+    r"(?:the\s+|any\s+)?"
+)
+_NEG_VERB_AFTER = re.compile(
+    r"^[^.;:!?“”\"]{0,120}?\b(?:challenge|challenges|threaten|threatens|undermine|undermines|"
+    r"violate|violates|target|targets|coerce|coerces|destabili[sz]e|destabili[sz]es|attack|"
+    r"attacks|interfere|interferes|bully|bullies|provoke|provokes|distort|distorts)\b",
+    re.I,
+)
+_DESCRIBED_AS = re.compile(  # "what he described as", "what it called"
+    r"what\s+(?:(?:he|she|they|it|[A-Z][\w-]+)\s+){1,2}(?:has\s+|had\s+)?(?:described|called|"
+    r"termed|characteri[sz]ed|labelled|labeled|branded)(?:\s+as)?\s+"
+)
+_BLAMED_ON = re.compile(  # "on X", "it on X", "the attack on X"
+    r"(?:(?:it|this|that|them|the\s+[\w-]+(?:\s+[\w-]+)?)\s+)?on\s+(?:the\s+)?"
+)
+_GOVERNMENT_NP = re.compile(
+    r"(?:the\s+)?(?:government|authorities|regime|administration|leadership|cabinet)\b"
+)
+_CULPRIT_BEFORE = re.compile(  # what pins a deed on someone inside its noun phrase
+    r"(?:\b(?:by|attributed\s+to|blamed\s+on|claimed\s+by|carried\s+out\s+by|committed\s+by|"
+    r"perpetrated\s+by)\s+(?:the\s+)?)$"
+)
+_CONDEMN_STEMS = ("condemn", "denounc", "deplor", "critici", "decr", "censur", "castigat")
+_CONCERN = re.compile(
+    r"\b(?:(?:expressed|expresses|expressing|raised|raises|raising|voiced|voices|reiterated|"
+    r"reiterates|shared)\s+(?:their\s+|his\s+|her\s+|our\s+|its\s+)?(?:(?:deep|grave|serious|"
+    r"strong|growing|continued)\s+)?concerns?|(?:deeply\s+|gravely\s+|seriously\s+|also\s+)*"
+    r"concerned)\s+(?:(?:about|over|regarding|at|by|with|on)\s+|(?P<that>that)(?=[\s,])\s*)"
+)
+_CONCERN_SCAN = Scan(
+    _CONCERN,
+    first_words(_CONCERN),
+)
+_HOSTILE_NOUN = re.compile(  # "Russia's aggression", "Iranian destabilising activities"
+    r"\b(?:aggression|invasion|occupation|annexation|(?:destabili[sz]ing|malign)\s+"
+    r"(?:behaviou?r|activities|actions|conduct|influence))\b"
+)
+_DEMONYM_DEED = re.compile(  # "the Russian missile strikes": a deed a demonym pins on its state
+    r"\s*(?:the\s+|these\s+|recent\s+|latest\s+)*(?P<d>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:attacks?|strikes?|air\s*strikes?|airstrikes?|shelling|bombings?|bombardments?|"
+    r"offensives?|incursions?|raids?|aggression|invasion|occupation|annexation|missile\s+launch(?:es)?|"
+    r"launch(?:es)?|tests?|operations?|actions?|retaliation|blockades?|sieges?)\b"
+)
+_HOSTILE_NOUN_SCAN = Scan(
+    _HOSTILE_NOUN,
+    first_words(_HOSTILE_NOUN),
+)
+_HOSTILE_OWNER = re.compile(  # between its owner and the noun: "’s continued military "
+    r"(?:[’']s?)?\s+(?:(?:continued|continuing|ongoing|illegal|unprovoked|brutal|full-scale|"
+    r"military|armed|renewed|further|latest|unjustified|illegitimate|premeditated)\s+){0,3}$"
+)
+_DEMAND = re.compile(  # "called on X to stop …", "urged X to end …", "called for an end to … by X"
+    r"\b(?:(?P<on>(?:call(?:s|ed|ing)?\s+(?:on|upon)|urg(?:e|es|ed|ing)|press(?:es|ed|ing)?|"
+    r"demand(?:s|ed|ing)?\s+(?:of|that)|need\s+for|call(?:s|ed|ing)?\s+for"
+    r"(?!\s+(?:an?\s+|the\s+)?(?:(?:immediate|swift|complete|prompt)\s+)?(?:end|halt|stop|"
+    r"cessation)\b)))\s+|(?P<for>call(?:s|ed|ing)?\s+for|demand(?:s|ed|ing)?)"
+    r"\s+(?:an?\s+|the\s+)?(?:(?:immediate|swift|complete|prompt)\s+)?(?:end|halt|stop|"
+    r"cessation)\s+(?:to|of)\s+)"
+)
+_DEMAND_SCAN = Scan(
+    _DEMAND,
+    first_words(_DEMAND),
+)
+_DEMAND_DEED = re.compile(  # what the one called on must stop doing
+    r"\s+to\s+(?:immediately\s+|urgently\s+)?(?:stop|end|cease|halt|refrain|withdraw|"
+    r"release|respect|abide|comply|lift|do\s+(?:far\s+|much\s+)?more)\b"
+)
+_HELD_TO_ACCOUNT = re.compile(  # "held X responsible for", "X must be held accountable for"
+    r"\b(?:(?P<passive>(?:must|should|will|would|to)\s+be\s+held)|held|holds?|holding)\s+"
+    r"(?P<obj>(?:[^.;,]{1,80}?\s+)?)(?:fully\s+|directly\s+)?(?:responsible|accountable)\s+for\b"
+)
+_HELD_TO_ACCOUNT_SCAN = Scan(_HELD_TO_ACCOUNT, first_words(_HELD_TO_ACCOUNT))
+# "Manila says …", "negotiators reportedly believe that …", "Israel fears that …": one
+# word list makes both the pattern and its scan's head words
+_CLAIM_VERBS = word_list("claim-verbs")
+_CLAIM = re.compile(rf"\b(?:{alternation(_CLAIM_VERBS)})\s+(?:that\s+)?")
+_CLAIM_SCAN = Scan(_CLAIM, frozenset(_CLAIM_VERBS))
+# "Budrys said Beijing had “long tried to divide Europe”": a said sentence whose subject
+# is a state or body doing a deed the words themselves condemn
+_SAID_THAT = re.compile(r"\b(?:said|told\s+(?:reporters|journalists))\s+(?:that\s+)?")
+_SAID_DEED = re.compile(
+    r"\s+(?:[“\"]?(?:had|has|have|was|is|were|are|been|long|repeatedly|deliberately|also|still|"
+    r"now|again)\s+)*[“\"]?(?P<deed>(?:tried|trying|tries|sought|seeking|seeks|attempt(?:ed|ing|s))"
+    r"\s+to\s+(?:divide|undermine|destabili[sz]e|intimidate|coerce|interfere|meddle|split|"
+    r"sabotage|blackmail|isolate|bully)|meddl(?:ed|ing)|interfer(?:ed|ing)|destabili[sz]ing|"
+    r"undermin(?:ed|ing)|bully(?:ing)?|bullied|blackmail(?:ed|ing)|violat(?:ed|ing)|"
+    r"(?:directly\s+|fully\s+|solely\s+)?responsible\s+for|to\s+blame\s+for|behind\s+the)\b"
+)
+# "Without naming Ostrana directly, the communique criticised …", "X did not name China,
+# but said Tokyo opposed …": a criticism aimed at the one left unnamed, hedged
+_UNNAMED_TARGET = re.compile(
+    r"\b(?:[Ww]ithout\s+(?:directly\s+|explicitly\s+|specifically\s+)?naming|"
+    r"(?P<did>did|does|do)\s+not\s+(?:directly\s+|explicitly\s+|specifically\s+)?name)\s+"
+)
+_UNNAMED_CUE = re.compile(  # what makes the words aimed at the unnamed one critical
+    r"\b(?:critici[sz](?:ed|es)|condemn(?:ed|s)|denounc(?:ed|es)|deplor(?:ed|es)|warn(?:ed|s)|"
+    r"oppos(?:ed|es)|attack(?:ed|s)|accus(?:ed|es)|blam(?:ed|es)|lashed\s+out)\b"
+)
+_DISMISS = re.compile(
+    r"\b(?:dismiss(?:ed|es|ing)?|reject(?:ed|s|ing)?|brush(?:ed|es)\s+off)\s+"
+    r"(?P<np>(?:the|this|that|these|those|a|an|such)\s+(?:[\w’'-]+\s+){0,5}?"
+    r"(?P<doc>reports?|allegations?|accusations?|claims?|charges?|findings))\s+"
+    r"(?:[^.;]{0,80}?\s+)?as\s+"
+)
+_DENIED_CHARGE = re.compile(  # "denied Arvelia's accusations that …" (see _denied_charges)
+    r"\b(?:denied|denies|deny|denying|rejected|rejects|rejecting|dismissed|dismisses)\s+"
+    r"(?:[^.;,“”\"]{1,60}?)(?P<poss>[’']s?)\s+(?:(?:repeated|latest|renewed|new)\s+)?"
+    r"(?:accusations?|allegations?|charges?|claims?)\s+(?:that|of)\s+"
+)
+_DENIED_CHARGE_SCAN = Scan(
+    _DENIED_CHARGE,
+    first_words(_DENIED_CHARGE),
+)
+_CALLED = re.compile(  # "called X's actions", "described the Doskaran blockade"
+    r"\b(?:called|calls|described|describes|branded|brands|termed|terms|labell?ed)\s+(?:the\s+)?"
+)
+_CALLED_SCAN = Scan(
+    _CALLED,
+    first_words(_CALLED),
+)
+_BOTH_SIDES = re.compile(r"(?:both|the\s+two)\s+(?:governments|sides|countries|capitals)\b")
+_CRITICISM_NOUN = re.compile(  # "had harsh criticism of", "levelled accusations against"
+    r"\b(?:had|has|have|voiced|voices|levell?ed|leveled|aimed|directed|expressed|launched|"
+    r"reiterated|renewed)\s+(?:(?:harsh|sharp|strong|scathing|stinging|fresh|new|pointed|"
+    r"unusually|rare|public|open|blunt)\s+){0,2}(?P<noun>criticism|condemnation|"
+    r"accusations?)\s+(?:of|against|at)\s+"
+)
+_CRITICISM_NOUN_SCAN = Scan(
+    _CRITICISM_NOUN, frozenset(_words("criticism condemnation accusation accusations")), chunks=3
+)
+_DISMISS_SCAN = Scan(
+    _DISMISS,
+    first_words(_DISMISS),
+)
+_ACCUSE_SCAN = Scan(_ACCUSE, first_words(_ACCUSE))
+
+
+def _has_neg_words(words: str) -> bool:
+    """Whether ``_NEG_WORDS`` (case-insensitive) finds a word of criticism in ``words``.
+
+    For ASCII text, the same (lower-case) pattern matched case-sensitively on the
+    lower-cased text: several times faster, as it lets the engine skip alternatives.
+    """
+    if words.isascii():
+        return _NEG_WORDS_LOWER.search(words.lower()) is not None
+    return _NEG_WORDS.search(words) is not None
+
+
+def _short_about(words: str) -> str:
+    words = words.strip().rstrip(".")
+    return words if len(words) <= 160 else words[:157].rsplit(" ", 1)[0] + "…"
+
+
+class AccusationRules(Clauses):
+    """Rules that find accusations and criticism."""
+
+    def find_accusations(self) -> None:
+        text = self.text
+        for m in self.scan(_ACCUSE_SCAN):
+            s = m.start()
+            if self.in_quote(s):
+                continue
+            verb = m.group("verb").lower()
+            sent_start, sent_end = self.sent(s)
+            kind = "accusation" if verb.startswith(("accus", "blam")) else "criticism"
+            if verb.startswith("warn") and not _rx(
+                r"\s+(?:against|that)\b|\s+[A-Z][^.;,“”\"]{0,50}?\s+against\s+[a-z]+ing\b"
+            ).match(text, m.end(), sent_end):
+                continue  # "warned that …", "warned X against interfering"
+            if verb.startswith(_ACCUSE_NEEDS_OUT) and not m.group("out"):
+                continue  # "hit the port", "protested in the capital"
+            neg = _negation(text[max(sent_start, s - 40) : s])
+            fact = "negated" if neg else "asserted"
+            if neg and _rx(r"without\s+(?:\w+\s+)?$").search(neg.group()):
+                fact = "hedged"
+            group = self._coordinated_subjects(sent_start, s)
+            if not group and _rx(r"\s*They\b").match(text, sent_start, s):
+                # "They also condemned …" after a meeting: each of its participants
+                group = self._last_meeting_of(sent_start, persons=True, paragraph=True)
+            accuser = (
+                self.subject_before(s)
+                or self._doc_subject(sent_start, s)
+                or (group[0] if group else None)
+                or self._release_voice(sent_start, s)
+            )
+            if accuser is None:
+                continue
+            obj_lo = m.end()
+            om = _rx(
+                r"\s+(?:\w+\s+){0,2}?(?:the\s+)?(?:presence|participation|role|attendance|"
+                r"policies|policy|actions?|behaviou?r|decision|moves?)\s+"
+                r"(?:(?:at|in|of)\s+(?:the\s+)?[\w ,]+?\s+)?of\s+"
+            ).match(text[obj_lo : obj_lo + 120])
+            accused: list[str] = []
+            about = ""
+            if om:
+                lst = self.list_after(obj_lo + om.end(), kinds=("org", "person"))
+                if lst:
+                    accused = lst[0]
+                    about = text[obj_lo : obj_lo + om.end()].strip()
+                    about = _rx(r"\s+of$").sub("", about)
+                    about = _rx(r"^(?:the\s+)").sub("", about)
+                    end = lst[1]
+            if not accused:
+                # "accusing the Atlantic Alliance of …", "criticised China for …"
+                gm = _rx(
+                    r"\s+(?:(?:directly|openly|publicly|also|again|implicitly|indirectly)\s+)?"
+                ).match(text[obj_lo : obj_lo + 30])
+                at = obj_lo + (gm.end() if gm else 0)
+                # "criticised what she described as China’s …": the words are the speaker’s
+                dm = _DESCRIBED_AS.match(text, at, sent_end)
+                if dm:
+                    at = dm.end()
+                # "blamed the attack on X", "which Y has blamed on X": X is blamed
+                bo = _BLAMED_ON.match(text, at, sent_end) if verb.startswith("blam") else None
+                if bo:
+                    at = bo.end()
+                lst = self.list_after(at, kinds=("org", "person"), limit=120)
+                if lst is None:
+                    # "his counterpart": a reference mention
+                    mm = self.mention_at(at)
+                    if mm is None:
+                        # "criticised both governments": the story's last two states
+                        both = _BOTH_SIDES.match(text, at, sent_end)
+                        pair = self._last_states(s, 2) if both else []
+                        if len(pair) == 2 and accuser not in pair:
+                            lst = (pair, both.end()) if both else None
+                        # "accused the government of …": the accuser's own government
+                        gv = _GOVERNMENT_NP.match(text, at, sent_end) if lst is None else None
+                        gov = self._government_of(accuser, s) if gv else None
+                        if gv is not None and gov is not None:
+                            lst = ([gov], gv.end())
+                        elif lst is None and verb.startswith(_CONDEMN_STEMS):
+                            # "condemned Russian strikes on …": the demonym's state;
+                            # "condemned the attack, attributed to the Houthis"
+                            lst = self._demonym_deed(at, sent_end) or self._culprits_in(
+                                at, sent_end, accuser
+                            )
+                        if lst is None:
+                            continue
+                    else:
+                        lst = ([mm.key], mm.end)
+                accused, end = lst
+                fm = _rx(r"\s+(?:of|for|over|to|as|against)\s+(?P<a>[^.;]+)").match(
+                    text[end:sent_end]
+                )
+                if fm:
+                    about_end = _about_end(text, end + fm.start("a"), sent_end)
+                    about = text[end + fm.start("a") : about_end].strip()
+                    end = about_end
+                elif verb.startswith("compar"):
+                    continue
+                elif bo:
+                    about = text[obj_lo : bo.end()].strip() or verb
+                    about = _rx(r"\s*\bon$").sub("", about) or verb
+                else:
+                    about = verb
+            accused = [a for a in accused if not self.ents[a].is_place]
+            if not accused:
+                continue
+            if verb.startswith("compar"):
+                if not _rx(r"[“\"‘]|dictator|tyrant|nazi|hitler|criminal|terrorist", re.I).search(
+                    about
+                ):
+                    continue
+                about = "compared to " + about.strip('“”"‘’ ')
+                kind = "criticism"
+            if fact == "asserted" and _HEDGE.search(text, max(sent_start, s - 60), end):
+                fact = "hedged"
+            ev_s = self._clause_start(sent_start, s, accuser)
+            if ev_s == s:
+                ev_s = s
+            acc_text_start = min(ev_s, s)
+            if verb.startswith("accus") and _rx(r"accusing").match(verb):
+                acc_text_start = s
+            if fact == "negated":
+                acc_text_start = self._clause_start(sent_start, s, accuser)
+            accusers = group or [accuser]
+            if accuser not in accusers and len(accusers) < 2:
+                accusers = [accuser]
+            for who in accusers:
+                self._add_accusation(
+                    kind,
+                    who,
+                    accused,
+                    about,
+                    fact,
+                    (acc_text_start, end),
+                    f"accusation:{kind}-verb",
+                    0.7 if fact != "negated" else 0.65,
+                )
+        self._dismissals()
+        self._denied_charges()
+        self._criticism_nouns()
+        self._called_names()
+        self._hostile_nouns()
+        self._demands()
+        self._held_to_account()
+        self._concerns()
+        self._claims()
+        self._said_deeds()
+        self._unnamed_targets()
+        self._quote_accusations()
+
+    def _unnamed_targets(self) -> None:
+        """'Without naming Ostrana directly, the communique criticised "illegal trawling"',
+        'Moriyama did not name China, but said Tokyo opposed …': a hedged criticism of the
+        one left unnamed, by whoever did not name it (or the clause's subject)."""
+        text = self.text
+        for m in _UNNAMED_TARGET.finditer(text):
+            s = m.start()
+            if self.in_quote(s):
+                continue
+            sent_start, sent_end = self.sent(s)
+            lst = self.list_after(m.end(), kinds=("org", "person"), limit=40)
+            if lst is None or not lst[0]:
+                continue
+            target, t_end = lst
+            cue = _UNNAMED_CUE.search(text, t_end, sent_end)
+            if cue is None or self.in_quote(cue.start()):
+                continue
+            if _negation(text[max(t_end, cue.start() - 30) : cue.start()]):
+                continue  # "… but did not criticise …"
+            if m.group("did"):
+                accuser = self.subject_before(s)
+            else:
+                # the clause after "Without naming X," (X is never its subject)
+                accuser = self.subject_before(cue.start(), lo=t_end) or self._doc_subject(
+                    t_end, cue.start()
+                )
+            if accuser is None or self.ents[accuser].type == _MEDIA:
+                continue
+            accused = [k for k in target if k != accuser and not self.ents[k].is_place]
+            if not accused:
+                continue
+            end = _about_end(text, cue.end(), sent_end)
+            about = _rx(r"^\s*(?:that\s+)?").sub("", text[cue.end() : end])
+            about = about.strip(' “”"‘’,.') or cue.group()
+            self._add_accusation(
+                "criticism",
+                accuser,
+                accused,
+                about,
+                "hedged",
+                (min(s, self._clause_start(sent_start, s, accuser)), end),
+                "accusation:unnamed-target",
+                0.5,
+            )
+
+    def _called_names(self) -> None:
+        """'called Doskara's actions "unacceptable"', 'described the Doskaran blockade as
+        illegal': the speaker condemns whoever the named deed is pinned on."""
+        text = self.text
+        for m in self.scan(_CALLED_SCAN):
+            s = m.start()
+            if self.in_quote(s):
+                continue
+            sent_start, sent_end = self.sent(s)
+            if _negation(text[max(sent_start, s - 30) : s]):
+                continue
+            accuser = self.subject_before(s)
+            if accuser is None or self.ents[accuser].type == _MEDIA:
+                continue
+            at = m.end()
+            mm = self.mention_at(at)
+            found: tuple[list[str], int] | None = None
+            om = (
+                _rx(
+                    r"[’']s\s+(?:[\w-]+\s+){0,3}?(?:actions?|behaviou?r|conduct|decision|policy|"
+                    r"policies|moves?|blockade|strikes?|attacks?|shelling|occupation|"
+                    r"claims?|statements?|remarks|comments)\b"
+                ).match(text, mm.end)
+                if mm
+                else None
+            )
+            if mm is not None and om is not None and self.speaker_capable(mm):
+                found = ([mm.key], om.end())
+            else:
+                found = self._demonym_deed(at, sent_end)
+            if found is None:
+                continue
+            accused, end = found
+            vm = _rx(r"\s+(?:as\s+)?[“\"‘]?(?P<w>[^.;”\"]{1,60})").match(text, end, sent_end)
+            if vm is None or not _has_neg_words(vm.group("w")):
+                continue
+            accused = [k for k in accused if k != accuser and not self.ents[k].is_place]
+            self._add_accusation(
+                "criticism",
+                accuser,
+                accused,
+                _rx(r"[“”\"]").sub("", text[at : vm.end()]).strip(),
+                "asserted",
+                (self._clause_start(sent_start, s, accuser), vm.end()),
+                "accusation:called-it",
+                0.6,
+            )
+
+    def _criticism_nouns(self) -> None:
+        """'Pence had harsh criticism of China', 'voiced sharp criticism of X', 'levelled
+        accusations against X': the subject criticises (or accuses) the one named after."""
+        text = self.text
+        for m in self.scan(_CRITICISM_NOUN_SCAN):
+            s = m.start()
+            if self.in_quote(s):
+                continue
+            sent_start, sent_end = self.sent(s)
+            if _negation(text[max(sent_start, s - 30) : s]):
+                continue
+            accuser = self.subject_before(s)
+            lst = self.list_after(m.end(), kinds=("org", "person"), limit=120)
+            if accuser is None or lst is None or self.ents[accuser].type == _MEDIA:
+                continue
+            if not _rx(r"(?:the\s+)?$").fullmatch(
+                text, m.end(), self.mentions_between(m.end(), lst[1])[0].start
+            ):
+                continue  # "criticism of China", not "criticism of the way China …"
+            accused = [k for k in lst[0] if k != accuser and not self.ents[k].is_place]
+            end = _about_end(text, lst[1], sent_end)
+            fm = _rx(r"\s+(?:for|over)\s+").match(text, lst[1], end)
+            about = text[fm.end() : end].strip() if fm else m.group("noun")
+            kind = "accusation" if m.group("noun").startswith("accusation") else "criticism"
+            fact = "hedged" if _HEDGE.search(text, max(sent_start, s - 40), end) else "asserted"
+            self._add_accusation(
+                kind,
+                accuser,
+                accused,
+                about or m.group("noun"),
+                fact,
+                (self._clause_start(sent_start, s, accuser), max(end, lst[1])),
+                "accusation:criticism-noun",
+                0.6,
+            )
+
+    def _demonym_deed(self, at: int, sent_end: int) -> tuple[list[str], int] | None:
+        """'(the) Russian missile strikes on …' right at ``at``: the state of the demonym
+        that did the deed, and where its noun ends."""
+        dm = _DEMONYM_DEED.match(self.text, at, sent_end)
+        if dm is None:
+            return None
+        state = self.ensure(self.demonyms.get(_fold(dm.group("d"))))
+        if state is None or self.ents[state].type != "state":
+            return None
+        return [state], dm.end()
+
+    def _government_of(self, accuser: str, pos: int) -> str | None:
+        """Whose is 'the government' an accuser attacks: the accuser's own state."""
+        ent = self.ents[accuser]
+        if ent.type == "state":
+            return None
+        state = ent.country
+        if state is None:
+            held = [p.org for p in self.positions if p.holder == accuser]
+            state = next((o for o in held if self.ents[o].type == "state"), None)
+        if state is None:  # "Opposition leader X accused the government of …"
+            state = self._story_state()
+        return self.ensure(state) if state else None
+
+    def _story_state(self) -> str | None:
+        """The state a story is set in: the country of the first place its title or
+        dateline names ("ASTARA, May 17 --", "In Dakar, Paris seeks …")."""
+        heads = self.para_starts[2:3]
+        stop = heads[0] if heads else len(self.text)
+        for mm in self.mens:
+            if mm.start >= stop:
+                break
+            ent = self.ents[mm.key]
+            if ent.is_place and ent.country:
+                return ent.country
+        return None
+
+    def _coordinated_subjects(self, sent_start: int, pos: int) -> list[str]:
+        """'A and B accused …', 'the three ministers blamed …': each of them (or none)."""
+        text = self.text
+        head = text[sent_start:pos]
+        if _rx(
+            r"\b[Tt]he\s+(?:two|three|four|five)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:\w+\s+){0,2}$"
+        ).search(head):
+            group = self._subject_list(sent_start, pos)
+            return group if len(group) >= 2 else []
+        for mm in self.mentions_between(sent_start, pos):
+            if self.in_quote(mm.start) or not self.speaker_capable(mm):
+                continue
+            lst = self.list_after(mm.start, kinds=("org", "person"))
+            if (
+                lst
+                and len(lst[0]) >= 2
+                and _rx(
+                    r"\s+(?:(?:have|has|had|also|repeatedly|jointly|both|long)\s+)*$"
+                ).fullmatch(text, lst[1], pos)
+            ):
+                return [k for k in lst[0] if not self.ents[k].is_place]
+            break
+        return []
+
+    def _culprits_in(self, lo: int, sent_end: int, accuser: str) -> tuple[list[str], int] | None:
+        """Who a criticised thing is pinned on, inside its noun phrase: 'the attack,
+        attributed to X', 'the attacks by X', 'X's continued deployments', 'Iran and
+        North Korea's provision of weapons to Russia' (X, not the victim after 'to')."""
+        text = self.text
+        end = _about_end(text, lo, sent_end)
+        end = min(end, lo + 160)
+        for mm in self.mentions_between(lo, end):
+            if mm.key == accuser or self.in_quote(mm.start) or not self.speaker_capable(mm):
+                continue
+            if self.ents[mm.key].is_place:
+                continue
+            before = text[lo : mm.start]
+            by = _CULPRIT_BEFORE.search(before)
+            lst = self.list_after(mm.start, kinds=("org", "person"))
+            owner = _rx(r"(?:[’']s|-backed|-led|-sponsored|-linked)")
+            if by is None and (
+                _rx(
+                    r"\b(?:to|against|on|onto|toward|towards|in|into|at|with|for|from|of|and|"
+                    r"over|near|about|across)\s+(?:the\s+)?$"
+                ).search(before)
+                or not (
+                    owner.match(text, mm.end)
+                    # "Iran and North Korea's provision of …": the list owns the deed
+                    or (lst is not None and len(lst[0]) > 1 and owner.match(text, lst[1]))
+                )
+            ):
+                continue
+            keys = [k for k in (lst[0] if lst else [mm.key]) if not self.ents[k].is_place]
+            keys = [k for k in keys if k != accuser]
+            if keys:
+                return keys, end
+        return None
+
+    def _concerns(self) -> None:
+        """'They expressed deep concern about Iran's provision of weapons …', 'raised
+        concerns regarding Russia's deployments', 'is deeply concerned by … from Israeli
+        operations': criticism of whoever the concern is pinned on."""
+        text = self.text
+        for m in self.scan(_CONCERN_SCAN):
+            s = m.start()
+            if self.in_quote(s):
+                continue
+            sent_start, sent_end = self.sent(s)
+            if _negation(text[max(sent_start, s - 40) : s]):
+                continue
+            head = text[sent_start:s]
+            they = _rx(r"^\s*They\b").match(head) is not None
+            if they:
+                accusers = self._last_meeting_of(sent_start, persons=True, paragraph=True)
+            else:
+                accusers = self._coordinated_subjects(sent_start, s)
+            if not accusers and not they:  # "They" of no meeting told: no one to name
+                who = self.subject_before(s)
+                accusers = [who] if who else []
+            if not accusers:
+                continue
+            if m.group("that"):
+                found = self._concern_subject(m.end(), sent_end, accusers)
+            else:
+                found = self._culprits_in(m.end(), sent_end, accusers[0])
+            if found is None:
+                continue
+            accused, end = found
+            accused = accused + self._more_owners(m.end(), end, accused, accusers)
+            about = text[m.end() : end].strip()
+            if not about:
+                continue
+            fact = "hedged" if _HEDGE.search(text, s, end) else "asserted"
+            for who in accusers:
+                self._add_accusation(
+                    "criticism",
+                    who,
+                    [k for k in accused if k != who],
+                    about,
+                    fact,
+                    (self._clause_start(sent_start, s, who), end),
+                    "accusation:concern",
+                    0.55,
+                )
+
+    def _more_owners(self, lo: int, hi: int, found: list[str], accusers: list[str]) -> list[str]:
+        """The owners of the further deeds coordinated in a concern: '… about Iran's
+        provision of weapons to Russia and the PRC's support to Russia's industry' (the
+        PRC too; never Russia, the one they are given to)."""
+        text = self.text
+        more: list[str] = []
+        for mm in self.mentions_between(lo, hi):
+            key = mm.key
+            if key in found or key in accusers or key in more or self.in_quote(mm.start):
+                continue
+            if self.ents[key].is_place or not self.speaker_capable(mm):
+                continue
+            if _rx(r"(?:,|\band)\s+(?:the\s+)?$").search(
+                text, max(lo, mm.start - 12), mm.start
+            ) and _rx(r"[’']s\s+(?!own\b)[a-z]").match(text, mm.end):
+                more.append(key)
+        for am in _rx(r"\band\s+").finditer(text, lo, hi):
+            # "… rockets by Hamas into Israel and Israeli retaliatory action": a demonym's deed
+            deed = self._demonym_deed(am.end(), hi)
+            if deed is not None:
+                more += [
+                    k for k in deed[0] if k not in found and k not in accusers and k not in more
+                ]
+        return more
+
+    def _concern_subject(
+        self, pos: int, sent_end: int, accusers: list[str]
+    ) -> tuple[list[str], int] | None:
+        """'concern that, despite …, the Syrian regime continues to block …': the subject of
+        the that-clause, when a state, body or person does what follows; where its deed ends."""
+        text = self.text
+        am = _rx(r",[^,.;]{1,100},\s*").match(text, pos, sent_end)
+        at = am.end() if am else pos
+        dm = _rx(r"(?:the\s+)?").match(text, at, sent_end)
+        at = dm.end() if dm else at
+        mm = self.mention_at(at)
+        if mm is None or mm.key in accusers or not self.speaker_capable(mm):
+            return None
+        vm = _rx(
+            r"(?:[’']s\s+[\w-]+\s+)?\s*(?:(?:continues|continued|has|have|had|is|was|were|are|"
+            r"keeps|kept|may|might|could)\s+)+(?!not\b|no\b)\w"
+        ).match(text, mm.end, sent_end)
+        if vm is None:
+            return None
+        return [mm.key], _about_end(text, vm.end() - 1, sent_end)
+
+    def _hostile_nouns(self) -> None:
+        """'They reaffirmed their support for Ukraine as it defends against Russia's
+        aggression', 'noted the impact of Russia's invasion of …', 'to counter Iran's
+        destabilizing behavior': a deed the words themselves condemn, pinned on its owner,
+        criticised by whoever the clause is about."""
+        text = self.text
+        for m in self.scan(_HOSTILE_NOUN_SCAN):
+            s = m.start()
+            if self.in_quote(s):
+                continue
+            sent_start, sent_end = self.sent(s)
+            gap = _HOSTILE_OWNER.search(text, max(sent_start, s - 60), s)
+            if gap is None:
+                continue
+            owner = next(
+                (mm for mm in self.mentions_between(sent_start, s) if mm.end == gap.start()),
+                None,
+            )
+            if owner is not None:
+                if not self.speaker_capable(owner):
+                    continue
+                key, owner_start = owner.key, owner.start
+            else:  # "Russian aggression": the state of the demonym
+                dm = _rx(r"\b([A-Z][a-z]+)$").search(text, sent_start, gap.start())
+                if dm is None or text.startswith("'", gap.start()) or "’" in gap.group():
+                    continue
+                found = self.ensure(self.demonyms.get(_fold(dm.group(1))))
+                if found is None:
+                    continue
+                key, owner_start = found, dm.start()
+            accused = self.ents[key]
+            if accused.is_place or accused.type == _MEDIA:
+                continue
+            if _negation(text[max(sent_start, s - 40) : s]):
+                continue
+            they = _rx(r"\s*They\b").match(text, sent_start) is not None
+            if they:  # the participants of the meeting just told, or no one
+                accusers = self._last_meeting_of(sent_start, persons=True, paragraph=True)
+            elif _rx(r"\b(?:as|while|because|since|when|after|until|although|where)\s").search(
+                text, sent_start, owner_start
+            ):
+                accusers = []  # a subordinate clause's subject is not who speaks
+            else:
+                accusers = self._coordinated_subjects(sent_start, owner_start)
+                verb = _rx(r"\b(?:said|says|told|[a-z]+(?:ed|es))\b").search(
+                    text, sent_start, owner_start
+                )  # the clause's first verb, whose subject speaks
+                if not accusers and verb is not None:
+                    who = self.subject_before(verb.start())
+                    accusers = [who] if who else []
+            accusers = [k for k in accusers if k != key and not self.ents[k].is_place]
+            if not accusers:
+                continue
+            end = _about_end(text, m.end(), sent_end)
+            about = text[owner_start:end].strip()
+            fact = "hedged" if _HEDGE.search(text, sent_start, end) else "asserted"
+            for who in accusers:
+                self._add_accusation(
+                    "criticism",
+                    who,
+                    [key],
+                    about,
+                    fact,
+                    (self._clause_start(sent_start, owner_start, who), end),
+                    "accusation:hostile-noun",
+                    0.55,
+                )
+
+    def _demands(self) -> None:
+        """'He called on Israel to do far more to stop civilian casualties', 'urged the
+        militia to end its siege', 'calls for an end to the firing of rockets by Hamas':
+        whoever must stop is criticised by whoever calls."""
+        text = self.text
+        for m in self.scan(_DEMAND_SCAN):
+            s = m.start()
+            if self.in_quote(s):
+                continue
+            sent_start, sent_end = self.sent(s)
+            if _negation(text[max(sent_start, s - 30) : s]):
+                continue
+            if _rx(r"\s*They\b").match(text, sent_start, s):
+                # "They stressed the need for X to …": those who met, as for concerns
+                accusers = self._last_meeting_of(sent_start, persons=True, paragraph=True)
+            else:
+                who = self.subject_before(s)
+                accusers = [who] if who is not None else []
+            if not accusers or self.ents[accusers[0]].type == _MEDIA:
+                continue
+            accuser = accusers[0]
+            if m.group("for"):
+                found = self._culprits_in(m.end(), sent_end, accuser)
+                if found is None:
+                    continue
+                accused, end = found
+                accused = accused + self._more_owners(m.end(), end, accused, accusers)
+            else:
+                lst = self.list_after(m.end(), kinds=("org", "person"))
+                if lst is None or not lst[0]:
+                    continue
+                accused, list_end = lst
+                if not _DEMAND_DEED.match(text, list_end):
+                    continue
+                end = _about_end(text, list_end, sent_end)
+            about = text[m.end() : end].strip()
+            # "the need for X to do more": a softer criticism than "called on X to stop"
+            fact = "hedged" if m.group("on") and m.group("on").startswith("need") else "asserted"
+            for accuser in accusers:
+                self._add_accusation(
+                    "criticism",
+                    accuser,
+                    [k for k in accused if not self.ents[k].is_place and k not in accusers],
+                    about,
+                    fact,
+                    (self._clause_start(sent_start, s, accuser), end),
+                    "accusation:demand",
+                    0.55,
+                )
+
+    def _held_to_account(self) -> None:
+        """'the Assad regime must be held accountable for its use of chemical weapons',
+        'A holds B responsible for the attack': B is accused by whoever says so."""
+        text = self.text
+        for m in self.scan(_HELD_TO_ACCOUNT_SCAN):
+            s = m.start()
+            if self.in_quote(s):
+                continue
+            sent_start, sent_end = self.sent(s)
+            if _negation(text[max(sent_start, s - 30) : s]):
+                continue
+            if m.group("passive"):
+                if m.group("obj").strip():
+                    continue
+                # the accused is the clause's subject: the name right before "must be held"
+                before = [
+                    mm
+                    for mm in self.mentions_between(sent_start, s)
+                    if self.speaker_capable(mm) and not self.in_quote(mm.start)
+                ]
+                if not before or not _rx(r"(?:\s+(?:regime|government|forces))?\s+$").fullmatch(
+                    text, before[-1].end, s
+                ):
+                    continue
+                accused = [before[-1].key]
+                lead = _rx(r"\b(?:said|says|told|[a-z]+(?:ed|es))\b[^.;]*?\bthat\s").search(
+                    text, sent_start, before[-1].start
+                )
+                if lead is None:
+                    continue  # no one is said to hold them to account
+                verb_pos = lead.start()
+            else:
+                lst = self.list_after(m.start("obj"), kinds=("org", "person"))
+                if lst is None or not lst[0]:
+                    continue
+                accused = lst[0]
+                verb_pos = s
+            accuser = self.subject_before(verb_pos)
+            if accuser is None or self.ents[accuser].type == _MEDIA:
+                continue
+            accused = [k for k in accused if k != accuser and not self.ents[k].is_place]
+            end = _about_end(text, m.end(), sent_end)
+            self._add_accusation(
+                "accusation",
+                accuser,
+                accused,
+                text[m.end() : end].strip(),
+                "asserted",
+                (self._clause_start(sent_start, verb_pos, accuser), end),
+                "accusation:held-to-account",
+                0.55,
+            )
+
+    def _claims(self) -> None:
+        """'Manila says Chinese coast guard vessels fired water cannon at …', 'negotiators
+        reportedly believe that Paraguay leaked …': a hostile deed the speaker pins on
+        someone, hedged (it is their claim)."""
+        text = self.text
+        for m in self.scan(_CLAIM_SCAN):
+            s = m.start()
+            if self.in_quote(s):
+                continue
+            sent_start, sent_end = self.sent(s)
+            if _negation(text[max(sent_start, s - 30) : s]):
+                continue
+            hi = _about_end(text, m.end(), sent_end)
+            hm = _HOSTILE_DEED.search(text, m.end(), min(hi, m.end() + 120))
+            if hm is None:
+                continue
+            accuser = self.subject_before(s)
+            if accuser is None or self.ents[accuser].type == _MEDIA:
+                continue
+            culprits = [
+                mm
+                for mm in self.mentions_between(m.end(), hm.start())
+                if self.speaker_capable(mm) and mm.key != accuser and not self.in_quote(mm.start)
+            ]
+            if not culprits or culprits[0].start - m.end() > 40:
+                continue
+            lead = text[m.end() : culprits[0].start]
+            if _rx(r"\b(?:to|against|on|in|at|with|for|of)\s+(?:the\s+)?$").search(lead):
+                continue
+            accused = culprits[0].key
+            if self.ents[accused].is_place:
+                continue
+            end = _about_end(text, hm.start(), sent_end)
+            about = text[hm.start() : end].strip()
+            self._add_accusation(
+                "accusation",
+                accuser,
+                [accused],
+                _gerund(about),
+                "hedged",
+                (self._clause_start(sent_start, s, accuser), end),
+                "accusation:claimed-deed",
+                0.55,
+            )
+
+    def _said_deeds(self) -> None:
+        """'Budrys said Beijing had "long tried to divide Europe"', 'the minister said Russia
+        was meddling in …': the speaker accuses the subject of the said clause."""
+        text = self.text
+        for m in _SAID_THAT.finditer(text):
+            s = m.start()
+            if self.in_quote(s):
+                continue
+            mm = self.mention_at(m.end())
+            if mm is None or not self.speaker_capable(mm) or self.ents[mm.key].is_person:
+                continue
+            sent_start, sent_end = self.sent(s)
+            dm = _SAID_DEED.match(text, mm.end, sent_end)
+            if dm is None or _negation(text[max(sent_start, s - 30) : dm.start("deed")]):
+                continue
+            accuser = self.subject_before(s)
+            if accuser is None or accuser == mm.key or self.ents[accuser].type == _MEDIA:
+                continue
+            end = _about_end(text, dm.start("deed"), sent_end)
+            about = text[dm.start("deed") : end].strip().strip('“”"')
+            fact = "hedged" if _HEDGE.search(text, s, end) else "asserted"
+            self._add_accusation(
+                "accusation",
+                accuser,
+                [mm.key],
+                _gerund(about),
+                fact,
+                (self._clause_start(sent_start, s, accuser), end),
+                "accusation:said-deed",
+                0.6,
+            )
+
+    def _dismissals(self) -> None:
+        """'X dismissed the report as "one-sided"': X criticises who made the report or
+        the allegation (the issuer of the last report, the maker of the last accusation)."""
+        text = self.text
+        for m in self.scan(_DISMISS_SCAN):
+            s = m.start()
+            if self.in_quote(s):
+                continue
+            sent_start, sent_end = self.sent(s)
+            who = self.subject_before(s)
+            if who is None:
+                continue
+            target = None
+            named = [
+                mm
+                for mm in self.mentions_between(m.start("np"), m.end("np"))
+                if self.ents[mm.key].is_org or self.ents[mm.key].is_person
+            ]
+            if named:
+                target = named[-1].key
+            elif m.group("doc").lower().startswith("report"):
+                reports = [st for st in self.statements if st.kind == "report" and st.span[0] < s]
+                target = reports[-1].issuers[0] if reports else None
+            else:
+                # the allegation made against the dismisser, or against its state ("the
+                # Emirati foreign ministry dismissed the allegation" made against the UAE)
+                mine = {who, self.ents[who].country} - {None}
+                prior = [a for a in self.accusations if a.span[0] < s and mine & set(a.accused)]
+                target = prior[-1].accuser if prior else None
+            if target is None or target == who or self.ents[target].is_place:
+                continue
+            end = _about_end(text, m.end(), sent_end)
+            about = text[m.end() : end].strip('“”"‘’ .,') or m.group("doc")
+            self._add_accusation(
+                "criticism",
+                who,
+                [target],
+                about,
+                "asserted",
+                (self._clause_start(sent_start, s, who) if who else s, end),
+                "accusation:dismissed-as",
+                0.6,
+            )
+
+    def _denied_charges(self) -> None:
+        """'Y denied X's accusations that it had armed the rebels', 'Y rejected X's charge of
+        …': X accused Y (the one who denies) of what follows."""
+        text = self.text
+        for m in self.scan(_DENIED_CHARGE_SCAN):
+            s = m.start()
+            if self.in_quote(s):
+                continue
+            owner = next(
+                (
+                    mm
+                    for mm in self.mentions_between(s, m.start("poss"))
+                    if mm.end == m.start("poss")
+                ),
+                None,
+            )
+            if owner is None or not self.speaker_capable(owner):
+                continue
+            _, sent_end = self.sent(s)
+            who = self.subject_before(s)
+            if who is None or who == owner.key or self.ents[who].is_place:
+                continue
+            end = _about_end(text, m.end(), sent_end)
+            about = text[m.end() : end].strip().strip('“”"')
+            if not about:
+                continue
+            self._add_accusation(
+                "accusation",
+                owner.key,
+                [who],
+                _gerund(about),
+                "asserted",
+                (owner.start, end),
+                "accusation:denied-charge",
+                0.6,
+            )
+
+    def _quote_accusations(self) -> None:
+        """Criticism voiced in a quote: 'We strongly oppose NATO’s …', '… challenge our …'."""
+        text = self.text
+        for q in self.quotes:
+            qs, qe = q.text
+            words = text[qs:qe]
+            if not _has_neg_words(words):
+                continue
+            speaker = q.speaker
+            sp = self.ents[speaker]
+            own = {speaker, sp.country}
+            inside = [
+                mm for mm in self.mentions_between(qs, qe, outer=False) if self.speaker_capable(mm)
+            ]
+            target: str | None = None
+            span: tuple[int, int] = (qs, qe)
+            for mm in inside:
+                if mm.key in own or (self.ents[mm.key].is_person and mm.key == speaker):
+                    continue
+                before = text[max(qs, mm.start - 40) : mm.start]
+                opp = _OPPOSE.search(before)
+                if opp is not None and opp.end() == len(before):
+                    target = mm.key
+                    end = _clause_end(text, mm.end, qe, stop_and=True)
+                    span = (qs, end)
+                    break
+                if _NEG_VERB_AFTER.match(text[mm.end : qe]):
+                    target = mm.key
+                    span = (qs, qe)
+                    break
+            if target is None and not inside:
+                # The quote describes what someone named just before it does ("Beijing is “…”").
+                s0, _ = self.sent(qs)
+                head = [
+                    mm
+                    for mm in self.mentions_between(s0, qs)
+                    if self.speaker_capable(mm)
+                    and not self.in_quote(mm.start)
+                    and mm.key not in own
+                ]
+                if head and _rx(r"\b(?:is|are|was|were|has|have|had)\s+(?:[a-z]+\s+){0,3}$").search(
+                    text[head[-1].end : qs]
+                ):
+                    target = head[-1].key
+            elif target is None and all(mm.key in own or self.ents[mm.key] is sp for mm in inside):
+                s0, _ = self.sent(qs)
+                prior = [
+                    a
+                    for a in self.accusations
+                    if a.accuser == speaker and self.sent(a.span[0])[0] == s0
+                ]
+                earlier_q = [
+                    x
+                    for x in self.quotes
+                    if x.speaker == speaker and x.text[0] < qs and self.sent(x.text[0])[0] == s0
+                ]
+                if not prior and earlier_q:
+                    head = [
+                        mm
+                        for mm in self.mentions_between(s0, earlier_q[0].text[0])
+                        if self.speaker_capable(mm)
+                        and not self.in_quote(mm.start)
+                        and mm.key not in own
+                    ]
+                    if head and _has_neg_words(words):
+                        target = head[-1].key
+                        ev_s = text.rfind(",", s0, qs)
+                        span = (ev_s + 1 if ev_s != -1 else s0, qe + 1)
+                        while text[span[0]].isspace():
+                            span = (span[0] + 1, span[1])
+            if target is None or self.ents[target].is_place:
+                continue
+            about = _short_about(text[qs:qe])
+            self._add_accusation(
+                "criticism",
+                speaker,
+                [target],
+                about,
+                "asserted",
+                span,
+                "accusation:critical-quote",
+                0.55,
+                made_in=q.statement,
+            )

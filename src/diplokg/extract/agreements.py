@@ -1,0 +1,849 @@
+"""Agreements: what was signed or agreed, between whom, of what kind, status and duration."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from diplokg.extract.clauses import Clauses
+from diplokg.extract.patterns import (
+    _MONTHS,
+    _NUMBERS,
+    _WEEKDAYS,
+    _about_end,
+    _clause_end,
+    _negation,
+)
+from diplokg.extract.state import _Agr, _Evt
+from diplokg.extract.text import Scan, _rx, first_words
+from diplokg.rdf.terms import slugify
+
+_UNITS = {"year": "Y", "month": "M", "week": "W", "day": "D", "decade": "Y"}
+_AGREEMENT_NOUNS = (
+    r"pact|agreement|treaty|deal|accord|memorandum(?:\s+of\s+understanding)?|MoU|convention|"
+    r"protocol|ceasefire|cease-fire|truce|arrangement|charter|partnership|framework|contract|"
+    r"(?:prisoners?|captives?|detainees?)\s+(?:exchange|swap)|"
+    r"(?:exchange|swap)\s+of\s+(?:prisoners(?:\s+of\s+war)?|detainees|captives|bodies)"
+)
+_AGREEMENT = re.compile(
+    r"\b(?P<verb>have\s+agreed\s+to\s+sign|has\s+agreed\s+to\s+sign|agreed\s+to\s+sign|"
+    r"agreed\s+to\s+conclude|agreed\s+on|agreed\s+to|have\s+agreed|has\s+agreed|agreed|"
+    r"(?:have\s+|has\s+|had\s+)?signed|(?:have\s+|has\s+)?concluded|(?:have\s+|has\s+)?reached|"
+    r"(?:have\s+|has\s+)?struck|(?:have\s+|has\s+)?inked|(?:have\s+|has\s+)?sealed|"
+    r"(?:have\s+|has\s+)?finali[sz]ed|(?:have\s+|has\s+)?adopted|"
+    r"(?:will|would|are\s+to|is\s+to|plan\s+to|plans\s+to|are\s+set\s+to|is\s+set\s+to|"
+    r"are\s+expected\s+to|is\s+expected\s+to)\s+sign|renewed|extended|strike|strikes|sign|signs|"
+    r"(?:have\s+|has\s+)?ratified|(?:bringing|brought|putting|put)\s+into\s+force)"
+    r"(?:\s+|(?=,))"
+    r"(?P<gap>(?:,[^,.;]{1,60},\s+)|(?:(?!an?\b|the\b)[^.;,“”\"]{1,50}?\s+(?=(?:an?|the)\s)))?"
+    r"(?P<np>(?:(?:an?|the|their|its|a\s+new|new)\b)?\s*(?P<kind>(?:[\w’'-]+\s+){0,5}?(?i:"
+    + _AGREEMENT_NOUNS
+    + r")s?))\b"
+)
+_BETWEEN = re.compile(r"\bbetween\s+")
+# when a verb's event happened, said between the verb and its object: "agreed on Monday to",
+# "signed today three agreements", "met this morning with"
+_WHEN_GAP = (
+    rf"(?:(?:on\s+|last\s+|this\s+)?(?:{_WEEKDAYS})|today|yesterday|tonight|earlier\s+today|"
+    r"this\s+(?:morning|afternoon|evening|week)|last\s+(?:night|week)|"
+    rf"on\s+(?:\d{{1,2}}\s+(?:{_MONTHS})|(?:{_MONTHS})\s+\d{{1,2}}))"
+)
+_AGREED_TO_DO = re.compile(  # "have agreed to continue …" (a verb, not "to a deal", "to sign")
+    rf"\b(?:(?:have|has|had)\s+)?(?:also\s+)?agreed\s+(?:{_WHEN_GAP},?\s+)?to\s+"
+    r"(?P<vp>(?!sign\b|conclude\b|a\b|an\b|the\b|this\b|that\b|it\b|its\b|their\b)[a-z]+\b)"
+)
+_AGREED_ADJUNCT = re.compile(  # where the deed agreed to ends: an adjunct of time, place or cause
+    r",|\s+(?:following|after|before|during|while|amid|when|today|yesterday|tonight|"
+    r"this\s+(?:morning|afternoon|evening|week|month|year)|(?:next|last)\s+(?:week|month|year)|"
+    r"at\s+the\s+end\s+of|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"\d{1,2}\b|(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)\b)|(?P<place>in|at)\s+(?=[A-Z]))"
+)
+_AGREEMENTS_THEY_MADE = re.compile(  # "the agreements they announced today on a ceasefire"
+    r"\b[Tt]he\s+(?:(?:new|latest|recent)\s+)?(?P<noun>agreements?|accords?|deals?|arrangements?)"
+    r"\s+(?:that\s+)?(?P<who>they|both\s+sides|the\s+two\s+sides|both\s+countries|"
+    r"the\s+two\s+(?:countries|governments|leaders|parties))\s+(?:have\s+|had\s+)?"
+    r"(?:just\s+|recently\s+|finally\s+)?(?:announced|signed|reached|concluded|struck)\b"
+)
+_ON_WHAT_AGREED = re.compile(  # "… on a six-month ceasefire and on a mechanism to …"
+    r"\s+(?:and\s+)?on\s+(?:(?:a|an|the)\s+)(?P<np>[^,;.]+?)(?=\s+and\s+on\s|[,;.]|$)"
+)
+_PAIR_KIND = re.compile(  # after "the A-B" or "the A B": "border treaty", "Strategic Partnership"
+    r"\s+(?P<kind>(?:(?!proposed\b|possible\b|potential\b|future\b|draft\b|planned\b|"
+    r"prospective\b|new\b)[\w’'-]+\s+){0,4}?(?i:" + _AGREEMENT_NOUNS + r"))\b"
+)
+_PAIR_MADE = re.compile(  # "… was agreed", "… had been signed in 2010"
+    r"[^.;]{0,40}?\b(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:signed|"
+    r"agreed|concluded|reached|struck|sealed|ratified|inked|finali[sz]ed|renewed|extended)\b"
+)
+#: Bare plural agreement nouns: "agreements on security, the border and trade" are told
+#: apart by what each is on (a single "memorandum on …" keeps its noun as its kind).
+_BARE_AGREEMENT_KINDS = frozenset(
+    {"agreements", "accords", "deals", "memoranda", "memoranda of understanding", "arrangements"}
+)
+_AGREEMENT_ON = re.compile(  # "… agreements on security and trade" (not "on Monday", "on behalf")
+    rf"\s+on\s+(?!(?:{_WEEKDAYS}|{_MONTHS})\b|\d|behalf\b|the\s+sidelines\b|the\s+margins\b|"
+    r"(?:this|that|which|whose|the\s+same)\b)(?P<topic>[a-z])"
+)
+_AGREEMENT_BEFORE_BETWEEN = re.compile(  # "the (new) trade agreement " right before "between"
+    r"\b(?:[Tt]he|[Aa]n?)\s+(?P<kind>(?:(?!proposed\b|possible\b|potential\b|future\b|draft\b|"
+    r"prospective\b|planned\b|forthcoming\b|upcoming\b|eventual\b|pending\b)[\w’'-]+\s+){0,4}?"
+    r"(?i:" + _AGREEMENT_NOUNS + r"))\s+$"
+)
+_AGREEMENT_NP = re.compile(  # "the Agreement on Peace, Friendship and …", "a 1951 defense treaty"
+    r"\b(?:[Tt]he|[Aa]n?)\s+(?:(?!(?:[Tt]he|an?)\s)[\w’'-]+\s+){0,6}(?i:"
+    + _AGREEMENT_NOUNS
+    + r")s?\b"
+    r"(?:\s+(?:on|for|of)\s+(?:[A-Z][\w’'-]*|the|and|of|for|on|through|a|[a-z]+ing),?"
+    r"(?:\s+(?:[A-Z][\w’'-]*|the|and|of|for|on|in|through|a),?){0,10})?"
+)
+_AGREEMENT_NP_TO_VERB = re.compile(  # from the noun phrase to "signed by": no other verb
+    r"(?:\s*\([A-Z]+\))?\s*,?\s*(?:(?:which|that)\s+)?(?:(?:was|were|had\s+been|has\s+been|"
+    r"have\s+been)\s+)?(?:(?:formally|jointly|finally)\s+)?"
+)
+_AGREEMENT_BY = re.compile(
+    r"\b(?:(?P<verb>signed|agreed|concluded|reached|initialled)\s+(?:(?:on|in)\s+[^.;]{1,30}?\s+)?"
+    r"by\s+|(?P<signing>signing)\s+(?:(?:yesterday|today|\w+day)\s+)?(?:of\s+(?P<np>[^.;]{5,160}?)"
+    r"\s+between\s+|by\s+|(?P<np3>(?:(?:an?|the|two|three|four|several)\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?i:agreements?|accords?|treaty|treaties|deals?|memorand\w+|pacts?)\b)))"
+)
+_AGREEMENT_BY_SCAN = Scan(_AGREEMENT_BY, first_words(_AGREEMENT_BY))
+_ALSO_AGREEMENT = re.compile(  # "…, as well as an accord on visa-free travel"
+    r"[^.;]{0,80}?,?\s+(?:as\s+well\s+as|and\s+also|and)\s+(?P<np2>(?:an?|the|another)\s+"
+    r"(?P<kind2>(?:[\w’'-]+\s+){0,3}?(?i:agreement|treaty|accord|pact|deal|memorandum"
+    r"(?:\s+of\s+understanding)?|protocol|convention)))\b"
+)
+_AGREEMENT_THEN = re.compile(  # "The treaty is concluded for twenty years."
+    rf"(?:The|This|It)\s+(?:(?i:{_AGREEMENT_NOUNS})\s+)?(?:is|was|will|shall|would|"
+    r"runs?|lasts?|remains?)\b[^.;]*?"
+)
+_DURATION = re.compile(
+    r"\b(?<!another\s)(?<!further\s)(?<!additional\s)(?:for|over|covering|lasting|valid\s+for|"
+    r"duration\s+of)\s+(?:(?:the|a|an)\s+)?(?:(?:next|coming|initial|first)\s+)?(?:period\s+of\s+)?"
+    r"(?P<n>\d+|[a-z]+)\s+(?P<unit>year|month|week|day|decade)s?\b|"
+    r"\b(?P<n2>\d+|[a-z]+)-(?P<unit2>year|month|week|day)\b"
+)
+_THROUGH_ASIDE = re.compile(  # "A, through its aid agency (AID), and B signed": the means
+    r",\s+(?:through|via|acting\s+through|represented\s+by)\s+[^,;:]{3,120},\s+and\s+(?:the\s+)?"
+)
+_SIGNED_FOR = re.compile(  # "A signed the Memorandum for the United States", "B signed for C"
+    r"\bsigned\s+(?:(?:the|a|an)\s+(?P<np>(?:[\w’'-]+\s+){0,5}?))?(?:for|on\s+behalf\s+of)\s+"
+)
+_SIGNED_FOR_SCAN = Scan(_SIGNED_FOR, first_words(_SIGNED_FOR))
+_ATTENDED_SIGNING = re.compile(  # "C and D attended the signing in Los Angeles"
+    r"\b(?:attended|witnessed|were\s+present\s+at|was\s+present\s+at)\s+the\s+"
+    r"(?:signing(?:\s+ceremony)?|ceremony)\b"
+)
+_ATTENDED_SIGNING_SCAN = Scan(_ATTENDED_SIGNING, first_words(_ATTENDED_SIGNING), chunks=0)
+_AGREEMENT_SCAN = Scan(_AGREEMENT, first_words(_AGREEMENT))
+
+
+class AgreementRules(Clauses):
+    """Rules that find agreements."""
+
+    # -- agreements -------------------------------------------------------------
+
+    def find_agreements(self) -> None:
+        text = self.text
+        for m in self.scan(_AGREEMENT_SCAN):
+            s = m.start()
+            if self.in_quote(s):
+                continue
+            sent_start, sent_end = self.sent(s)
+            if _negation(text[max(sent_start, s - 25) : s]):
+                continue
+            kind = m.group("kind").strip().lower()
+            if (
+                _rx(r"(?:the|this|that)\s+$", re.I).match(text, m.start("np"), m.start("kind"))
+                and " " not in kind
+            ):
+                continue  # "signed the agreement": one named before (drafted or not)
+            kind = _rx(
+                r"^(?:(?:new|historic|landmark|bilateral|so-called|\d+-\w+|[a-z]+-(?:year|month|"
+                r"week|day)|today|yesterday|\w+day|two|three|four|five|six|seven|eight|nine|ten|"
+                r"groundbreaking|ground-breaking|important|major|key|milestone|"
+                r"several|\d+)\s+)+"
+            ).sub("", kind)
+            if _rx(r"(?:the|this|that)\s+$", re.I).match(
+                text, m.start("np"), m.start("kind")
+            ) and any(
+                (a.kind == kind or a.kind.startswith(f"{kind} ")) and a.span[0] < s
+                for a in self.agreements
+            ):
+                # "A and B signed the development agreement" after "X and Y have signed a
+                # new development agreement": the signers of the one told before
+                continue
+            verb = m.group("verb")
+            status = (
+                "signed"
+                if _rx(r"signed|concluded|inked|sealed|struck").search(verb)
+                and not _rx(r"agreed\s+to|will|would|to\s+sign|expected|set").search(verb)
+                else "agreed"
+            )
+            subj_zone = text[sent_start:s]
+            parties: list[str] = []
+            zone_mentions = [
+                mm
+                for mm in self.mentions_between(sent_start, s)
+                if not self.in_quote(mm.start) and mm.how not in ("qualifier",)
+            ]
+            # the subject: the coordinated names right before the verb
+            lst = None
+            aside = _THROUGH_ASIDE.search(subj_zone)
+            if aside is not None:
+                # "The United States, through its aid agency, and B have signed": the aside
+                # names the means, not a party
+                first = [
+                    mm
+                    for mm in zone_mentions
+                    if mm.end <= sent_start + aside.start() and self.ents[mm.key].is_org
+                ]
+                second = self.list_after(sent_start + aside.end(), kinds=("org", "person"))
+                if first and second and second[1] >= s - 40:
+                    lst = ([first[-1].key, *second[0]], second[1])
+            for mm in zone_mentions if lst is None else ():
+                if self.ents[mm.key].is_place:
+                    continue
+                lst = self.list_after(mm.start, kinds=("org", "person"))
+                if lst and lst[1] >= s - 40 and len(lst[0]) >= 2:
+                    break
+                lst = None
+            if lst:
+                parties = list(lst[0])
+            else:
+                group = self._subject_list(sent_start, s)
+                if len(group) >= 2:
+                    parties = group
+                else:
+                    subj = self.subject_before(s)
+                    if subj:
+                        parties = [subj]
+            wm = _rx(r"\s+with\s+(?:the\s+)?(?:[Gg]overnments?\s+of\s+(?:the\s+)?)?").match(
+                text[m.end() : m.end() + 40]
+            )
+            if wm:
+                obj = self.mention_at(m.end() + wm.end())
+                if (
+                    obj
+                    and obj.key not in parties
+                    and self.ents[obj.key].is_org | self.ents[obj.key].is_person
+                ):
+                    parties.append(obj.key)
+            bm = _rx(r"\s+(?:(?:on|of|for)\s+[^,.;]{0,60}?\s+)?between\s+").match(
+                text, m.end(), sent_end
+            )
+            if bm:
+                lst2 = self.list_after(bm.end())
+                if lst2:
+                    parties = list(dict.fromkeys([*parties, *lst2[0]]))
+            if (
+                "two countries" in subj_zone
+                or "both countries" in subj_zone
+                or "the two sides" in subj_zone
+            ):
+                states_ = [
+                    mm.key
+                    for mm in self.mentions_between(max(0, sent_start - 600), sent_start)
+                    if self.ents[mm.key].type == "state"
+                ]
+                parties = list(dict.fromkeys(reversed(states_)))[:2]
+            parties = [self._government_state(k) or k for k in parties]
+            # people sign for their states: "the two ministers signed" → their countries
+            as_states = []
+            for key in parties:
+                if self.ents[key].is_person:
+                    home = self.ensure(self.ents[key].country)
+                    as_states.append(self._state_of_holder(key) or home or key)
+                else:
+                    as_states.append(key)
+            unmapped = [i for i, k in enumerate(as_states) if self.ents[k].is_person]
+            if (unmapped and len(unmapped) < len(as_states)) or _rx(
+                r"\bon\s+behalf\s+of\s+(?:their|the\s+two)\s+(?:governments|countries|states)\b",
+                re.I,
+            ).search(text, sent_start, sent_end):
+                # a minister whose state the text does not tie to them signs for the other
+                # state of the story: the last one named that is not a party yet
+                others = [
+                    mm.key
+                    for mm in reversed(self.mentions_between(max(0, sent_start - 2000), s))
+                    if self.ents[mm.key].type == "state" and mm.key not in as_states
+                ]
+                for i, state in zip(unmapped, dict.fromkeys(others), strict=False):
+                    as_states[i] = state
+            if all(not self.ents[k].is_person for k in as_states):
+                parties = as_states
+            parties = [p for p in dict.fromkeys(parties) if not self.ents[p].is_place]
+            if len(parties) < 2:
+                continue
+            ev_e = m.end()
+            duration = None
+            dm = _DURATION.search(text, m.end(), sent_end)
+            if dm is not None and _rx(
+                r"\b(?:renew\w*|extend\w*|prolong\w*|within|deadline|by)\b[^.;]*$"
+            ).search(text[m.end() : dm.start()]):
+                dm = None
+            if dm is None:
+                dm = _DURATION.search(text, max(sent_start, m.start("kind") - 2), m.end())
+            if dm is None and sent_end < len(text):
+                # "The treaty is concluded for twenty years." right after
+                nxt_end = self.sent(sent_end)[1]
+                nm = _AGREEMENT_THEN.match(text[sent_end:nxt_end])
+                if nm:
+                    dm = _DURATION.search(text, sent_end, nxt_end)
+                    if dm is not None and _rx(
+                        r"\b(?:renew\w*|extend\w*|another|successive)\b"
+                    ).search(text[sent_end : dm.start()]):
+                        dm = None
+            if dm:
+                n_raw = dm.group("n") or dm.group("n2")
+                unit = dm.group("unit") or dm.group("unit2")
+                n = int(n_raw) if n_raw.isdigit() else _NUMBERS.get(n_raw.lower())
+                if n:
+                    if unit == "decade":
+                        n *= 10
+                    duration = f"P{n}{_UNITS[unit]}"
+                    ev_e = max(ev_e, dm.end())
+            ev_s = (
+                min(mm.start for mm in self.mentions_between(sent_start, s) if mm.key in parties)
+                if any(mm.key in parties for mm in self.mentions_between(sent_start, s))
+                else s
+            )
+            relays = self.relays(sent_start, sent_end, "")
+            relays = [r for r in relays if r not in parties]
+            km = _rx(r"\s+(?:agreement|treaty|accord|pact|deal)\b", re.I).match(text, m.end())
+            if km and kind.split()[-1] != km.group().strip().lower():
+                kind = f"{kind} {km.group().strip().lower()}"  # "a partnership agreement"
+            kind = self._kind_on_topic(kind, m.end(), sent_end)
+            date = self.date_near(s)
+            am = _ALSO_AGREEMENT.match(text, m.end(), sent_end)
+            if am:
+                # "… a treaty …, as well as an accord on visa-free travel": a second one
+                also = am.group("kind2").strip().lower()
+                self.agreements.append(
+                    _Agr(
+                        self.new_id(f"{'-'.join(parties[:2])}-{slugify(also)}"),
+                        list(parties),
+                        also,
+                        status,
+                        (am.start("np2"), am.end()),
+                        "agreement:as-well-as",
+                        0.6,
+                        None,
+                        relays,
+                        date,
+                    )
+                )
+            same = next(
+                (a for a in self.agreements if set(a.parties) == set(parties) and a.kind == kind),
+                None,
+            )
+            if same is not None:
+                # a headline and its story name one agreement twice
+                same.duration = same.duration or duration
+                same.date = same.date or date
+                continue
+            aid = self.new_id(f"{'-'.join(parties[:2])}-{slugify(kind)}")
+            self.agreements.append(
+                _Agr(
+                    aid,
+                    parties,
+                    kind,
+                    status,
+                    (ev_s, ev_e),
+                    "agreement:verb-kind",
+                    0.7,
+                    duration,
+                    relays,
+                    date,
+                )
+            )
+        self._nominal_agreements()
+        self._agreements_between()
+        self._agreed_to_do()
+        self._signed_for()
+        self._agreements_they_made()
+        self._state_pair_agreements()
+        self._headline_agreements()
+
+    def _signed_for(self) -> None:
+        """'A signed the Memorandum for the United States and B signed for Palau': the
+        states signed for are the parties, the signers met; 'C and D attended the signing'
+        joins C and D to that meeting."""
+        text = self.text
+        by_sent: dict[tuple[int, int], list[tuple[str, str, re.Match[str]]]] = {}
+        for m in self.scan(_SIGNED_FOR_SCAN):
+            if self.in_quote(m.start()):
+                continue
+            sent = self.sent(m.start())
+            signer = self.subject_before(m.start(), persons_only=True)
+            party = self.mention_at(m.end())
+            if signer is None or party is None or self.ents[party.key].is_place:
+                continue
+            state = self._government_state(party.key) or party.key
+            if not self.ents[state].is_org:
+                continue
+            by_sent.setdefault(sent, []).append((signer, state, m))
+        last: _Evt | None = None
+        for (sent_start, sent_end), pairs in by_sent.items():
+            signers = list(dict.fromkeys(p[0] for p in pairs))
+            parties = list(dict.fromkeys(p[1] for p in pairs))
+            if len(parties) < 2 or len(signers) < 2:
+                continue
+            span = (sent_start, sent_end)
+            trig = pairs[0][2].start()
+            if not any(set(a.parties) == set(parties) for a in self.agreements):
+                np = (pairs[0][2].group("np") or "").strip().lower()
+                kind = np.split()[-1] if np else "agreement"
+                self.agreements.append(
+                    _Agr(
+                        self.new_id(f"{'-'.join(parties[:2])}-{slugify(kind)}"),
+                        parties,
+                        kind,
+                        "signed",
+                        span,
+                        "agreement:signed-for",
+                        0.6,
+                        None,
+                        [],
+                        self.date_near(trig),
+                    )
+                )
+            self.add_meeting(signers, span, trig, "meeting:signed-for", 0.6)
+            last = next(
+                (
+                    e
+                    for e in self.events
+                    if e.kind == "meeting" and set(e.participants) == set(signers)
+                ),
+                None,
+            )
+        if last is None:
+            return
+        for m in self.scan(_ATTENDED_SIGNING_SCAN):
+            if m.start() < last.span[0] or self.in_quote(m.start()):
+                continue
+            sent_start, sent_end = self.sent(m.start())
+            group = [
+                mm.key
+                for mm in self.mentions_between(sent_start, m.start())
+                if self.ents[mm.key].is_person and not self.in_quote(mm.start)
+            ]
+            if not group:
+                continue
+            last.participants.extend(k for k in group if k not in last.participants)
+            last.extra.append((sent_start, m.end()))
+            pm = _rx(r"\s+(?:in|at)\s+").match(text, m.end())
+            place = self.mention_at(pm.end()) if pm else None
+            if last.place is None and place is not None and self.ents[place.key].is_place:
+                last.place = place.key
+            break
+
+    def _kind_on_topic(self, kind: str, pos: int, sent_end: int) -> str:
+        """'signed agreements on security, the common border and economic relations': a
+        bare plural noun's kind is what they are on (never 'on Monday', 'on behalf of')."""
+        if kind not in _BARE_AGREEMENT_KINDS:
+            return kind
+        om = _AGREEMENT_ON.match(self.text, pos, sent_end)
+        if om is None:
+            return kind
+        words = self.text[om.start("topic") : _clause_end(self.text, om.end(), sent_end)].split()
+        return f"{kind} on {' '.join(words).lower()}" if 0 < len(words) <= 10 else kind
+
+    def _for_signing(self, m: re.Match[str], sent_start: int, sent_end: int) -> None:
+        """'… congratulates the Governments of A and B for signing agreements on …':
+        the ones praised for signing are the parties."""
+        text = self.text
+        s = m.start()
+        for mm in self.mentions_between(sent_start, s):
+            lst = self.list_after(mm.start, kinds=("org", "person"))
+            if not lst or not _rx(r"\s+(?:for|after|on)\s+$").fullmatch(text, lst[1], s):
+                continue
+            parties = [self._government_state(k) or k for k in lst[0] if not self.ents[k].is_place]
+            parties = list(dict.fromkeys(parties))
+            if len(parties) < 2:
+                return
+            kind = (
+                _rx(r"^(?:(?:an?|the|two|three|four|several)\s+)", re.I)
+                .sub("", m.group("np3"))
+                .lower()
+            )
+            end = _about_end(text, m.end(), sent_end)
+            kind = self._kind_on_topic(kind, m.end(), sent_end)
+            self.agreements.append(
+                _Agr(
+                    self.new_id(f"{'-'.join(parties[:2])}-{slugify(kind)}"),
+                    parties,
+                    kind,
+                    "signed",
+                    (mm.start, end),
+                    "agreement:for-signing",
+                    0.6,
+                    None,
+                    [],
+                    self.date_near(s),
+                )
+            )
+            return
+
+    def _state_of_holder(self, key: str) -> str | None:
+        """The state of the first post the person ``key`` holds for a state, if any (the
+        state a minister signs or speaks for)."""
+        return next(
+            (p.org for p in self.positions if p.holder == key and self.ents[p.org].type == "state"),
+            None,
+        )
+
+    def _government_state(self, key: str) -> str | None:
+        """The state a body named as its government stands for ("the United States
+        Government", "the Government of Mexico"), else None."""
+        ent = self.ents[key]
+        if ent.type == "state" or not ent.is_org:
+            return None
+        gm = _rx(
+            r"^(?:the\s+)?(?P<a>.+?)\s+Government$|^(?:the\s+)?Government\s+of\s+(?:the\s+)?(?P<b>.+)$"
+        ).match(ent.name)
+        if gm is None:
+            return None
+        name = gm.group("a") or gm.group("b")
+        for other in self.ents.values():
+            if other.type == "state" and (other.name == name or name in other.aliases):
+                return other.key
+        return self.ensure(ent.country) if ent.country else None
+
+    def _nominal_agreements(self) -> None:
+        """Agreements named as a noun phrase: 'the Agreement on Peace … signed by A and B',
+        'the Framework Agreement, which was agreed by A and B', 'the signing of the
+        Agreement … between A and B', 'the signing by A and B of the … agreement'."""
+        text = self.text
+        for m in self.scan(_AGREEMENT_BY_SCAN):
+            s = m.start()
+            if self.in_quote(s):
+                continue
+            sent_start, sent_end = self.sent(s)
+            if m.group("np3"):
+                self._for_signing(m, sent_start, sent_end)
+                continue
+            if m.group("signing"):
+                np_lo, np_hi = m.span("np") if m.group("np") else (m.end(), sent_end)
+                nm = _AGREEMENT_NP.search(text, np_lo, np_hi)
+            else:
+                nm = None
+                for cand in _AGREEMENT_NP.finditer(text, max(sent_start, s - 160), s):
+                    nm = cand
+                if nm is not None and not _AGREEMENT_NP_TO_VERB.fullmatch(text, nm.end(), s):
+                    nm = None
+            if nm is None:
+                continue
+            lst = self.list_after(m.end(), kinds=("org", "person"))
+            if lst is None:
+                continue
+            parties: list[str] = []
+            for key in lst[0]:
+                ent = self.ents[key]
+                if ent.is_place:
+                    continue
+                if ent.is_person:  # a person signs for a state
+                    parties.append(self._state_of_holder(key) or key)
+                    continue
+                parties.append(key)
+            parties = list(dict.fromkeys(parties))
+            signers = [k for k in lst[0] if self.ents[k].is_person]
+            if m.group("verb") and len(signers) >= 2 and len(signers) == len(lst[0]):
+                # "The agreement, reached in Asuncion by A and B": they sat together
+                self.add_meeting(signers, (s, lst[1]), s, "meeting:reached-by", 0.6)
+            if len(parties) < 2 or any(
+                set(parties) <= set(a.parties) and a.span[0] <= nm.start() <= a.span[1]
+                for a in self.agreements
+            ):
+                continue
+            kind = _rx(r"^(?:the|a|an)\s+", re.I).sub("", nm.group()).strip().lower()
+            kind = _rx(r"\s+(?:on|for|of|between)\s.*$").sub("", kind)
+            kind = _rx(r"^(?:\d{4}|new|historic|landmark|so-called)\s+").sub("", kind)
+            bare = _rx(r"(?:the|this|that)\s+[\w-]+", re.I).fullmatch(nm.group()) is not None
+            if any(
+                set(a.parties) == set(parties) and (a.kind == kind or bare) for a in self.agreements
+            ):
+                continue  # "the deal was signed by …": the one already drafted
+            if bare and any(
+                a.span[0] < nm.start() and (a.kind == kind or a.kind.startswith(f"{kind} "))
+                for a in self.agreements
+            ):
+                # "The memorandum was signed by A's minister and B's minister" after "X and Y
+                # signed a memorandum of understanding": its signers, not new parties
+                continue
+            status = (
+                "agreed" if m.group("verb") and m.group("verb").startswith("agreed") else "signed"
+            )
+            end = lst[1]
+            self.agreements.append(
+                _Agr(
+                    self.new_id(f"{'-'.join(parties[:2])}-{slugify(kind)}"),
+                    parties,
+                    kind,
+                    status,
+                    # "the signing by A and B of the … agreement": the noun phrase comes last
+                    (min(nm.start(), s), max(end, nm.end())),
+                    "agreement:noun-by",
+                    0.6,
+                    None,
+                    [],
+                    self.date_near(m.end(), after_only=True),
+                )
+            )
+
+    def _agreements_they_made(self) -> None:
+        """'congratulates A and B for the agreements they announced today on a six-month
+        ceasefire and on a mechanism for …': one agreement per thing agreed on, of the
+        parties named right before (or, for 'both countries' and a 'they' with none, of the
+        last meeting or agreement of the paragraph); a bare 'the agreement they signed' is
+        the one drafted already, if any."""
+        text = self.text
+        if not any(w in text for w in ("agreement", "accord", "deal", "arrangement")):
+            return
+        for m in _AGREEMENTS_THEY_MADE.finditer(text):
+            s = m.start()
+            if self.in_quote(s):
+                continue
+            sent_start, sent_end = self.sent(s)
+            if _negation(text[max(sent_start, s - 25) : s]):
+                continue
+            parties: list[str] = []
+            if m.group("who") == "they":
+                before = [
+                    mm
+                    for mm in self.mentions_between(sent_start, s)
+                    if not self.in_quote(mm.start) and not self.ents[mm.key].is_place
+                ]
+                for mm in before:
+                    lst = self.list_after(mm.start, kinds=("org", "person"))
+                    if lst and len(lst[0]) >= 2 and s - 40 <= lst[1] <= s:
+                        parties = list(lst[0])
+                        break
+            if not parties and (
+                "countries" in m.group("who")
+                or _rx(r"\b(?:both|the\s+two)\s+(?:countries|governments|sides|states)\b").search(
+                    text, sent_start, s
+                )
+            ):
+                parties = self._last_states(s, 2)
+            if not parties:
+                parties = self._antecedent_parties(s, near=True)
+            parties = [self._government_state(k) or k for k in dict.fromkeys(parties)]
+            parties = [k for k in parties if not self.ents[k].is_place]
+            if len(parties) < 2:
+                continue
+            # what was agreed on, after an optional place and day: "… in Cuba today on a …"
+            pos = m.end()
+            gap = _rx(
+                r"(?:\s+(?:in|at)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*|\s+today|"
+                r"\s+yesterday|\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+                r"Saturday|Sunday))*"
+            ).match(text, pos, sent_end)
+            pos = gap.end() if gap else pos
+            kinds: list[tuple[str, str | None, int]] = []
+            while (om := _ON_WHAT_AGREED.match(text, pos, sent_end)) is not None:
+                np_ = _rx(r"\s+").sub(" ", om.group("np")).strip().lower()
+                duration = None
+                dm = _DURATION.search(np_)
+                if dm is not None and dm.group("n2"):
+                    n = (
+                        int(dm.group("n2"))
+                        if dm.group("n2").isdigit()
+                        else _NUMBERS.get(dm.group("n2"))
+                    )
+                    if n:
+                        duration = f"P{n}{_UNITS[dm.group('unit2')]}"
+                    np_ = (np_[: dm.start()] + np_[dm.end() :]).strip()
+                kinds.append((np_, duration, om.end()))
+                pos = om.end()
+            if not kinds:
+                if any(set(parties) <= set(a.parties) for a in self.agreements):
+                    continue  # "the agreement they signed": the one drafted already
+                kinds = [(m.group("noun").lower(), None, m.end())]
+            for kind, duration, end in kinds:
+                if any(set(a.parties) == set(parties) and a.kind == kind for a in self.agreements):
+                    continue
+                self.agreements.append(
+                    _Agr(
+                        self.new_id(f"{'-'.join(parties[:2])}-{slugify(kind)}"),
+                        parties,
+                        kind,
+                        "agreed",
+                        (s, end),
+                        "agreement:they-made",
+                        0.6,
+                        duration,
+                        [],
+                        self.date_near(s),
+                    )
+                )
+
+    def _state_pair_agreements(self) -> None:
+        """'the Arvelia-Doskara border treaty was signed in 2010', 'since the New Zealand
+        China Comprehensive Strategic Partnership was agreed': two states named as the
+        agreement's modifier are its parties, when the clause says it was made."""
+        text = self.text
+        mens = [mm for mm in self.mens if not mm.inner and self.ents[mm.key].type == "state"]
+        for m1, m2 in itertools.pairwise(mens):
+            if m1.key == m2.key or not _rx(r"\s*[-–—/]\s*|\s+").fullmatch(text, m1.end, m2.start):
+                continue
+            if not _rx(r"(?<![\w’'-])[Tt]he\s+$").search(text, max(0, m1.start - 4), m1.start):
+                continue
+            km = _PAIR_KIND.match(text, m2.end)
+            if km is None:
+                continue  # (inside a quote too: "since the A B Partnership was agreed" is told)
+            sent_start, sent_end = self.sent(m1.start)
+            if _negation(text[max(sent_start, m1.start - 25) : m1.start]):
+                continue
+            made = _PAIR_MADE.match(text, km.end(), sent_end)
+            if made is None or _negation(text[km.end() : made.end()]):
+                continue
+            parties = [m1.key, m2.key]
+            kind = _rx(r"\s+").sub(" ", km.group("kind")).strip().lower()
+            if any(set(a.parties) == set(parties) and a.kind == kind for a in self.agreements):
+                continue
+            self.agreements.append(
+                _Agr(
+                    self.new_id(f"{'-'.join(parties)}-{slugify(kind)}"),
+                    parties,
+                    kind,
+                    "signed" if "signed" in made.group() else "agreed",
+                    (m1.start - 4, made.end()),
+                    "agreement:state-pair",
+                    0.6,
+                    None,
+                    [],
+                    self.date_near(km.end(), after_only=True),
+                )
+            )
+
+    def _headline_agreements(self) -> None:
+        """'Norland and Estavia sign power cable deal' above 'Norland and Estavia on Tuesday
+        signed a deal to build …': the headline names the story's agreement, told again
+        below; the story's telling is kept."""
+        if len(self.para_starts) < 3:
+            return
+        body = [a for a in self.agreements if self.para(a.span[0]) > 0]
+        self.agreements = [
+            a
+            for a in self.agreements
+            if self.para(a.span[0]) > 0 or not any(set(b.parties) == set(a.parties) for b in body)
+        ]
+
+    def _agreed_to_do(self) -> None:
+        """'A and B have agreed to continue the talks', 'They agreed to set up a summit':
+        an agreement to do something, of a coordinated subject of two or more parties (or of
+        those who met in the paragraph, for 'they')."""
+        text = self.text
+        for m in _AGREED_TO_DO.finditer(text):
+            s = m.start()
+            if self.in_quote(s):
+                continue
+            sent_start, sent_end = self.sent(s)
+            if _negation(text[max(sent_start, s - 25) : s]) or _rx(
+                r"\b(?:could|would|might|may|if|whether|hopes?|expected|likely)\s+(?:\w+\s+)?$"
+            ).search(text, max(sent_start, s - 30), s):
+                continue
+            if any(a.span[0] <= s < a.span[1] + 40 for a in self.agreements):
+                continue  # the agreement the sentence names is drafted already
+            if m.group("vp") in ("meet", "hold", "convene", "host", "visit"):
+                continue  # "agreed to hold a meeting": a planned meeting, not an agreement
+            clause = text[sent_start:s]
+            if _rx(r"(?:^|\b(?:that|said|and)\s+)[Tt]hey\s+$").search(clause):
+                parties = self._last_meeting_of(s, persons=False, paragraph=True)
+            else:
+                parties = self._subject_list(sent_start, s)
+            parties = [k for k in dict.fromkeys(parties) if not self.ents[k].is_place]
+            if len(parties) < 2:
+                continue
+            end = _clause_end(text, m.end(), sent_end)
+            # the deed ends before an adjunct: "… following their talks", ", a decision …",
+            # "… today", "… in Lissar"
+            for am in _AGREED_ADJUNCT.finditer(text, m.end("vp"), end):
+                if am.group("place") is None or (
+                    (pm := self.mention_at(am.end())) is not None
+                    and (self.ents[pm.key].is_place or self.ents[pm.key].type == "state")
+                    and _rx(r"\s*(?:[,.;]|$|(?:on|in|at|today|yesterday)\b)").match(
+                        text, pm.end, end + 1
+                    )
+                ):
+                    end = am.start()
+                    break
+            what = _rx(r"\s+").sub(" ", text[m.start("vp") : end]).strip().rstrip(",")
+            words = what.split()
+            kind = "agreement to " + " ".join(words[:8])
+            self.agreements.append(
+                _Agr(
+                    self.new_id(f"{'-'.join(parties[:2])}-agreement"),
+                    parties,
+                    kind,
+                    "agreed",
+                    (self._clause_start(sent_start, s, parties[0]), end),
+                    "agreement:agreed-to-do",
+                    0.55,
+                    None,
+                    [],
+                    self.date_near(s),
+                )
+            )
+
+    def _agreements_between(self) -> None:
+        """'the agreement between A and B', 'a new trade deal between the governments of A
+        and B': an agreement the two parties hold, named as a noun phrase (never a proposed,
+        possible or future one, nor one denied)."""
+        text = self.text
+        for b in _BETWEEN.finditer(text):
+            p = b.start()
+            if self.in_quote(p):
+                continue
+            nm = _AGREEMENT_BEFORE_BETWEEN.search(text, max(0, p - 90), p)
+            if nm is None:
+                continue
+            sent_start, _ = self.sent(p)
+            if nm.start() < sent_start or _negation(text[max(sent_start, nm.start() - 25) : p]):
+                continue
+            if _rx(
+                r"\b(?:would|could|might|if|whether|any|calls?\s+for|called\s+for|urged?|urging|"
+                r"seek|seeks|sought|push(?:ed|es|ing)?\s+for|negotiat\w+(?:\s+(?:on|over))?|"
+                r"talks\s+(?:on|about)|towards?|hopes?\s+(?:for|of)|wants?|wanted)\s+"
+                r"(?:[\w-]+\s+){0,2}$"
+            ).search(text, max(sent_start, nm.start() - 40), nm.start()):
+                continue  # "called for an agreement between A and B": not yet one
+            lo = b.end()
+            gm = _rx(r"(?:the\s+)?[Gg]overnments?\s+of\s+(?:the\s+)?").match(text, lo)
+            lst = self.list_after(gm.end() if gm else lo, kinds=("org", "person"))
+            if lst is None:
+                continue
+            parties: list[str] = []
+            for key in lst[0]:
+                key = self._government_state(key) or key
+                ent = self.ents[key]
+                if ent.is_place:
+                    continue
+                if ent.is_person:
+                    key = self._state_of_holder(key) or key
+                parties.append(key)
+            parties = list(dict.fromkeys(parties))
+            if len(parties) < 2 or any(
+                set(parties) <= set(a.parties) and a.span[0] <= p <= a.span[1] + 200
+                for a in self.agreements
+            ):
+                continue
+            kind = nm.group("kind").lower()
+            kind = _rx(r"^(?:(?:new|historic|landmark|so-called|\d{4})\s+)+").sub("", kind)
+            if any(set(a.parties) == set(parties) and a.kind == kind for a in self.agreements):
+                continue  # named again: the one already drafted
+            self.agreements.append(
+                _Agr(
+                    self.new_id(f"{'-'.join(parties[:2])}-{slugify(kind)}"),
+                    parties,
+                    kind,
+                    "agreed",
+                    (nm.start(), lst[1]),
+                    "agreement:noun-between",
+                    0.55,
+                    None,
+                    [],
+                    self.date_near(p, after_only=True),
+                )
+            )

@@ -1,0 +1,971 @@
+"""Clause helpers more than one fact kind calls: subjects, lists, pronouns, dates, places.
+
+:class:`Clauses` is the base every rule class extends: what one kind of fact asks about a
+clause that another kind asks too (who is the subject before a verb, the list of parties
+after it, when and where, who relayed the words, the statement a said-clause belongs to,
+the meeting or accusation a rule adds) lives here, so the rule modules stay independent
+of each other (an import-linter contract)."""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from collections.abc import Sequence
+
+from diplokg.extract.patterns import (
+    _ACCUSE_VERBS,
+    _COMMON_CAPS,
+    _DOC_NP,
+    _MEDIA,
+    _MONTHS,
+    _NOT_JOINED,
+    _NUMBERS,
+    _PLANNED,
+    _PREP_BEFORE,
+    _ROLE_TITLE,
+    _SPEECH_WORDS,
+    _TITLE_WORDS,
+    _WEEKDAYS,
+    _may_end_with,
+    _words,
+)
+from diplokg.extract.state import State, _Acc, _Evt, _Men, _Stmt
+from diplokg.extract.text import Scan, _fold, _rx, first_words, last_words, tokens
+from diplokg.model.dates import Resolution, resolve
+
+_PRONOUNS = {"he": "person", "she": "person", "they": "any", "it": "org"}
+_DATE_RE = re.compile(
+    r"\b(?:(?:the\s+day\s+(?:before\s+yesterday|after\s+tomorrow))|"
+    r"(?:yesterday|today|tomorrow|tonight)(?:[’']s)?|last\s+night|this\s+(?:morning|afternoon|evening)|"
+    rf"(?:(?:on|last|next|this|coming)\s+)?(?:{_WEEKDAYS})|"
+    rf"(?:on\s+)?(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|"
+    rf"(?:on\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})(?:,?\s+\d{{4}})?|"
+    r"in\s+the\s+(?:coming|next|following)\s+(?:days|weeks|months|years)|"
+    r"(?:next|last|this|coming)\s+(?:week|month|year)|"
+    r"\d{4}-\d{2}-\d{2})\b",
+    re.IGNORECASE,
+)
+
+# Head words of whole-text patterns (see Scan): a set of words (lower-cased) one of which
+# every match holds (where a match starts with one, text.first_words reads them off).
+# Every _DATE_RE match holds one of these words (or one starting with a digit), no more
+# than one chunk after its start ("on Monday", "5th" of "on 5th July"), or three for
+# _DATE_SCAN's far heads ("the day before yesterday", "in the coming days").
+_DATE_NEAR_HEADS = frozenset(
+    [
+        *_words("today tonight night morning afternoon evening week month year"),
+        *(w.lower() for w in f"{_WEEKDAYS}|{_MONTHS}".split("|")),
+    ]
+)
+# "The U.S. and Mozambican governments signed …": two states (or their people) as the
+# subject, each named by a demonym or a name (see Extractor._demonym_pair)
+_PAIR_OF_STATES = frozenset(_words("governments sides delegations authorities"))
+_DEMONYM_PAIR = re.compile(
+    r"\s*(?:[^.;:]{0,60}?,\s+)?[Tt]he\s+(?P<a>[A-Z][\w.’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+and\s+"
+    r"(?P<b>[A-Z][\w.’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+(?P<w>governments|sides|delegations|"
+    r"authorities|leaders|presidents|ministers|foreign\s+ministers|prime\s+ministers)\b"
+)
+# where a meeting was held (see Extractor._meeting_place): "in X", "at the X", "in the
+# capital, X", "in the border town of X"
+_PLACE_AFTER_PREP = re.compile(
+    r"\b(?:in|at)\s+(?:(?P<the>the)\s+(?P<what>(?:[a-z-]+\s+){0,2}[a-z-]+(?:\s+of\s+|,\s+))?)?"
+    r"(?=[A-Z])"
+)
+_UNKNOWN_PLACE = re.compile(  # a capitalised name of one to three words, then a date or a stop
+    rf"[A-Z][a-z’'-]+(?:[ -][A-Z][a-z’'-]+){{0,2}}(?=,?\s+(?:on|last|this|next)\s+"
+    rf"(?:{_WEEKDAYS}|\d|{_MONTHS}|week|month)|,?\s+(?:today|yesterday)\b|[.;]\s|[.;]?$)"
+)
+_PLACE_BEFORE_MEETING = re.compile(  # before the verb: where the subject had come to
+    r"(?:\b(?:arrival|arrived|was|were|is|are)\s+in|\btravel(?:s|led|ed|ling|ing)?\s+"
+    r"(?:on\s+)?to)\s+(?P<p>[A-Z][\w-]*)[^.;]{0,40}?(?:,?\s+where\s+(?:\w+\s+){0,3}|"
+    r"\s+for\s+(?:[\w-]+\s+){0,2}|,\s+(?:[\w.’'-]+\s+){0,5})$"
+)
+_CANCEL_VERBS = r"cancell?ed|called\s+off|scrapped|shelved"
+_CANCELLED_BEFORE = re.compile(  # right before a meeting's noun: "cancelled his talks"
+    rf"\b(?:{_CANCEL_VERBS}|cancels?|calls?\s+off)\s+(?:(?:his|her|their|its|the|a)\s+)?"
+    r"(?:(?:planned|scheduled|bilateral|first)\s+)?$"
+)
+_CANCELLED_AFTER = re.compile(  # after its participants: "… in Vesk was called off"
+    r"(?:\s+(?:in|at|on|for|scheduled|planned|set)\b(?:(?!\b(?:after|before|when|while|because|"
+    r"since|as|but|and|that|which)\b)[^,.;]){0,30}?)?\s+(?:was|were|has\s+been|had\s+been|"
+    rf"have\s+been)\s+(?:\w+\s+)?(?:{_CANCEL_VERBS})\b"
+)
+
+
+_LIST_GAP = re.compile(
+    r"\s*(?:(?:the|his|her|its|their|of|with|[A-Z][\w’'.-]*|\d+|head|diplomacy|foreign|minister|"
+    r"ministers|president|secretary|prime|state|counterpart|chief|diplomat|top|envoy|"
+    r"ambassador|leader|leaders|officials?|special|climate|treasury|deputy|vice|acting|"
+    r"two|three|four|five|six|seven|eight|nine|ten|other|fellow|pair|peer|colleague|opposite|"
+    r"number|homologue|Mr|Mrs|Ms|Dr|H\.E\.|neighbou?ring|rival|western|eastern|northern|"
+    r"presidential|negotiators?|advis[eo]rs?|defen[cs]e|interior|energy|trade|finance|"
+    r"southern|former|outgoing|incoming|new)[\s,.]+)*"
+)
+_TITLE_AFTER_ORG = re.compile(
+    rf"(?:[’']s)?\s+{_ROLE_TITLE},?\s+|(?:[’']s)\s+[a-z ]{{3,40}},\s+|"
+    r"\s+[a-z][a-z -]{2,40}?\s+(?:to|of|in|at)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?,\s+"
+)
+_LIST_NOUN = re.compile(
+    r"\s+(?:nations|countries|member\s+states|members|states|allies|partners|leaders|"
+    r"governments|bloc)\b"
+)
+_LIST_SEP = re.compile(
+    r"(?:’s|'s)?(?:\s*,\s*(?:as\s+well\s+as\s+|and\s+|along\s+with\s+)?|\s+and\s+|"
+    r"\s+as\s+well\s+as\s+|\s+along\s+with\s+|\s*&\s*)"
+)
+_PRONOUN_SUBJECT = re.compile(  # "… he also said", at the end of a clause
+    r"\b(?P<p>he|she|they|it|He|She|They|It)\s+(?:(?:also|then|later|had|has|have|"
+    r"would|will|was|were|is|had\s+also|reportedly|allegedly|even|directly|due\s+to|set\s+to|"
+    r"expected\s+to|scheduled\s+to)\s+)*$"
+)
+_COORDINATED = re.compile(  # "… and accused", at the end of a clause
+    r"(?:\band|\bbut|,)\s+(?:(?:also|then|later|has|have|had|was|is|repeatedly|"
+    r"publicly|openly|directly)\s+)*$"
+)
+_PRONOUN_ENDS = last_words(_PRONOUN_SUBJECT)  # what it ends in (see _may_end_with)
+_COORDINATED_ENDS = (
+    ",",
+    *_words("and but also then later has have had was is repeatedly publicly openly directly"),
+)
+
+
+_VERB_AFTER = re.compile(
+    r"(?:[’']s\s+[a-z]+\s+)?(?:,\s+(?:the\s+|a\s+|an\s+|its\s+|his\s+|her\s+)?[^,.;“”\"]{1,120},)?"
+    r"(?:\s+(?:party|government|ministry|officials|authorities|side|delegation|office|spokesman|"
+    r"spokeswoman|spokesperson))?"
+    r"\s+(?:(?:also|then|later|quickly|reportedly|allegedly|repeatedly|directly|firmly|only|"
+    r"never|not|once|again|further|swiftly|immediately|publicly|openly|still|already|even|"
+    r"however|nonetheless|meanwhile|had|has|have|was|were|is|are|will|would|did|does|do)\s+)*"
+    rf"(?:{_SPEECH_WORDS}|{_ACCUSE_VERBS}|[a-z]+ed|is|are|was|were|has|have|had|will|would|can|"
+    r"could|may|might|must|shall|should|did|does|do|met|meets|gave|took|made|spoke|wrote|held|"
+    r"went|came|sought|brought|began|left|won|lost|set|led|kept|rejected|says|denies|accuses|"
+    r"paid|pays|"
+    r"opposes|wants|sees|calls|urges|warns|insists|argues|believes|considers|pledged|vowed|"
+    r"reacted)\b"
+)
+
+
+_MEDIA_GAP = re.compile(
+    r"(?:(?:the|a|an|state|public|private|national|daily|news|official|semi-official|"
+    r"state-run|state-owned|pro-government|independent|[A-Z][a-z]+)\s+){0,3}"
+    r"(?:broadcaster|agency|newspaper|daily|channel|network|radio|television|outlet|"
+    r"news\s+agency|press\s+service|weekly|paper)\s+"
+)
+_DATE_SCAN = Scan(  # "on Monday", "next week", "the day before yesterday"
+    _DATE_RE,
+    _DATE_NEAR_HEADS,
+    chunks=1,
+    digits=True,
+    far=frozenset(_words("yesterday tomorrow days weeks months years")),
+    far_chunks=3,
+)
+_SUBORDINATE = re.compile(  # a name inside a subordinate clause ("whether X had …")
+    r"\b(?:whether|if|that|when|while|after|before|because|although|as|since|once|until)\s+"
+    r"[^,;]*$"
+)
+_RELAY = re.compile(  # who relayed words: "quoted by AFP", "told Reuters", "according to …"
+    r"\b(?:(?:quoted|cited)\s+(?:as\s+saying\s+)?by|[Aa]ccording\s+to|reported\s+by|told|"
+    r"said|says|citing|reports?|reported|interview\s+with|(?:[Ss]peaking|[Tt]alking)\s+to|"
+    r"(?:declared|stated|explained|spoke|said)\s+to|"
+    r"(?:remarks|comments)\s+to)\s+(?:(?:a|the)\s+statement[\s.]*(?:\w+\.\s*)?)?"
+    r"(?:(?:the|a|an|official|semi-official|state-run|state-owned|state|public|"
+    r"pro-government|independent|private)\s+)*"
+)
+_RELAY_SCAN = Scan(
+    _RELAY,
+    first_words(_RELAY),
+)
+# From an organisation or state to the person who speaks for it: "State Department
+# spokesperson Marcus Hale", "the Progressive Party’s foreign affairs spokesman, Daniel Okafor".
+_ORG_TO_HOLDER = re.compile(
+    rf"(?:[’']s)?\s+(?:(?:[\w-]+|[A-Z][\w-]*)\s+){{0,3}}?(?i:{_TITLE_WORDS}|chief|head|"
+    r"director|coordinator|representative|rapporteur)"
+    r"(?:\s+(?:for|of|on)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?,?\s+"
+)
+# Titles that name their body by themselves (in news copy in English).
+_IMPLIED_ORG = {
+    "secretary of state": "United States",
+    "deputy secretary of state": "United States",
+    "secretary-general": "United Nations",
+    "un secretary-general": "United Nations",
+    "secretary general": "United Nations",
+    "under-secretary-general": "United Nations",
+    "assistant secretary-general": "United Nations",
+    "deputy secretary-general": "United Nations",
+    "president of the security council": "UN Security Council",
+}
+
+
+class Clauses(State):
+    """Clause helpers shared by the fact kinds, over the working state."""
+
+    # -- the organisation a phrase names or follows -----------------------------
+
+    def org_before(self, end: int) -> str | None:
+        """The organisation or state named right before ``end`` ("US", "Chinese", "China’s")."""
+        text = self.text
+        seg = text[max(0, end - 60) : end]
+        # on the same line: a heading's last word is no title's state
+        m = _rx(r"([A-Z][\w.’'-]*?)(?:[’']s)?[^\S\n]+$").search(seg)
+        if m is None:
+            return None
+        w_end = end - (len(seg) - m.end(1))
+        for mm in self.mentions_between(max(0, w_end - 60), w_end):
+            if mm.end == w_end and self.ents[mm.key].is_org:
+                return mm.key
+        for k in (3, 2):  # "South Korean", "Papua New Guinean"
+            mk = _rx(rf"((?:[A-Z][\w.’'-]*[^\S\n]+){{{k - 1}}}[A-Z][\w.’'-]*?)(?:[’']s)?[^\S\n]+$")
+            longer = mk.search(seg)
+            if longer and (state := self.demonyms.get(_fold(longer.group(1)))):
+                return self.ensure(state)
+        return self.ensure(self.demonyms.get(_fold(m.group(1))))
+
+    def org_in(self, phrase_start: int, phrase_end: int) -> str | None:
+        """The organisation named in an 'of …' phrase, or by a demonym inside it."""
+        for mm in self.mentions_between(phrase_start, phrase_end, outer=False):
+            ent = self.ents[mm.key]
+            if ent.is_org:
+                return mm.key
+            if ent.is_place and ent.country:
+                return ent.country
+        for w in _rx(r"[A-Z][a-z]+").finditer(self.text[phrase_start:phrase_end]):
+            dem = self.ensure(self.demonyms.get(_fold(w.group())))
+            if dem:
+                return dem
+        return None
+
+    def _recent_org(self, pos: int, kind_word: str | None = None) -> str | None:
+        """The organisation 'its' / 'the party' points back to: the last one named before."""
+        lo = self.sent_starts[max(0, bisect.bisect_right(self.sent_starts, pos) - 3)]
+        wanted = {
+            "party": ("party",),
+            "ministry": ("government-body",),
+            "agency": ("government-body", _MEDIA),
+            "company": ("company",),
+        }.get(kind_word or "")
+        for m in reversed(self.mentions_between(lo, pos)):
+            ent = self.ents[m.key]
+            if not ent.is_org or self.in_quote(m.start) or (ent.type == _MEDIA and not wanted):
+                continue
+            if wanted and ent.type not in wanted:
+                continue
+            return m.key
+        return None
+
+    def _implied_org(self, role: str) -> str | None:
+        """The body a title belongs to wherever it is used ("Secretary-General": the UN;
+        "Under-Secretary-General for Political Affairs": the UN too)."""
+        low = _rx(r"\s+").sub(" ", role.strip()).lower()
+        name = _IMPLIED_ORG.get(low) or _IMPLIED_ORG.get(_rx(r" for .*$").sub("", low))
+        if name is None:
+            return None
+        bucket = self.lex.forms.get(tuple(_fold(t) for _, _, t in tokens(name))) or []
+        return self.ensure(bucket[0].key) if bucket else None
+
+    def _org_start_before(self, pos: int) -> int:
+        seg = self.text[max(0, pos - 60) : pos]
+        m = _rx(r"([A-Z][\w.’'-]*?)(?:[’']s)?[^\S\n]+$").search(seg)
+        return pos - (len(seg) - m.start(1)) if m else pos
+
+    # -- subjects, speakers and who relayed their words --------------------------
+
+    def speaker_capable(self, mm: _Men) -> bool:
+        ent = self.ents[mm.key]
+        return not ent.is_place and mm.how not in ("qualifier", "place")
+
+    def subject_before(
+        self, pos: int, *, persons_only: bool = False, lo: int | None = None
+    ) -> str | None:
+        """Who does what the verb at ``pos`` says: a pronoun, a relative 'who', or a name."""
+        text = self.text
+        sent_start, _ = self.sent(pos)
+        if lo is not None:
+            sent_start = max(sent_start, lo)
+        head = text[sent_start:pos]
+        pm = _PRONOUN_SUBJECT.search(head) if _may_end_with(head, _PRONOUN_ENDS) else None
+        if pm:
+            return self.resolve_pronoun(sent_start + pm.start(), pm.group("p").lower())
+        rel = _rx(
+            r",\s*(?:who|which|that)\s+(?:(?:also|then|later|had|has|have|would|will|was|is|"
+            r"reportedly|allegedly)\s+)*(?:\w+\s+){0,1}$"
+        ).search(head)
+        if rel:
+            ante = self.mentions_between(max(0, sent_start - 1), sent_start + rel.start())
+            ante = [m for m in ante if m.end >= sent_start + rel.start() - 1]
+            if ante and self.speaker_capable(ante[-1]):
+                return ante[-1].key
+        # The clause's subject: its first name that is not the object of a preposition
+        # ("Moravec did not accuse Veldania …, saying" → Moravec; "according to X, Y said" → Y).
+        clause_lo = sent_start
+        for cb in _rx(r";\s+|[,–—]\s+(?:but|while|whereas|although|though)\s+|:\s+").finditer(head):
+            if self.mentions_between(sent_start + cb.end(), pos):
+                clause_lo = sent_start + cb.end()
+        cands = [
+            m
+            for m in self.mentions_between(clause_lo, pos)
+            if self.speaker_capable(m) and not self.in_quote(m.start)
+        ]
+        if persons_only:
+            persons = [m for m in cands if self.ents[m.key].is_person]
+            cands = persons or [m for m in cands if self.ents[m.key].type == "state"]
+        if not cands:
+            return None
+        cands = [
+            m
+            for m in cands
+            if self._holder_after(m) is None and text[m.end : m.end + 2] not in ("’s", "'s")
+        ] or cands
+        # Prefer the nearest name that a verb follows ("Lacson said", "Beijing reacted",
+        # "Mwangi, said"), then the clause's first name that no preposition governs. A
+        # coordinated verb ("… and accused Brussels") shares the clause's first subject.
+        coordinated = _may_end_with(head, _COORDINATED_ENDS) and _COORDINATED.search(head)
+        order = cands if coordinated else list(reversed(cands))
+        if coordinated:  # "Asked whether Russia had …, Hale declined …, saying": not Russia
+            order = [
+                m
+                for m in order
+                if not _SUBORDINATE.search(text[max(clause_lo, m.start - 80) : m.start])
+            ] or order
+        for m in order:
+            if _VERB_AFTER.match(text, m.end) and not _PREP_BEFORE.search(
+                text, max(0, m.start - 40), m.start
+            ):
+                return m.key
+        for m in cands:
+            if not _PREP_BEFORE.search(
+                text, max(0, m.start - 40), m.start
+            ) and not self._in_apposition(m):
+                return m.key
+        if all(self.ents[m.key].type == _MEDIA for m in cands):
+            return None  # "in an interview with the X Corporation, confirmed": no speaker
+        return cands[-1].key
+
+    def _holder_after(self, m: _Men) -> _Men | None:
+        """The person a title after an organisation's name names ('… spokesman, X')."""
+        if not self.ents[m.key].is_org:
+            return None
+        gm = _ORG_TO_HOLDER.match(self.text, m.end, m.end + 90)
+        if gm is None:
+            return None
+        pm = self.mention_at(gm.end())
+        return pm if pm is not None and self.ents[pm.key].is_person else None
+
+    def _in_apposition(self, m: _Men) -> bool:
+        """A name inside ', the …, ' or ', who …,' after another name is not the subject."""
+        return bool(
+            _rx(r",\s+(?:who|which)\b[^,]*$").search(self.text[max(0, m.start - 80) : m.start])
+        )
+
+    def resolve_pronoun(self, pos: int, pronoun: str) -> str | None:
+        """What a pronoun stands for: in the nearest sentence (its own first, then up to two
+        before) naming something that fits, that sentence's subject, else the nearest."""
+        want = _PRONOUNS.get(pronoun, "any")
+        text = self.text
+        here = bisect.bisect_right(self.sent_starts, pos) - 1
+        for k in range(here, max(-1, here - 3), -1):
+            lo = self.sent_starts[k] if k >= 0 else 0
+            hi = pos if k == here else self.sent_ends[k]
+            fitting = []
+            for m in self.mentions_between(lo, hi):
+                if m.end > hi or self.in_quote(m.start) or not self.speaker_capable(m):
+                    continue
+                ent = self.ents[m.key]
+                if (want == "person" and not ent.is_person) or (want == "org" and ent.is_person):
+                    continue
+                fitting.append(m)
+            if not fitting:
+                continue
+            for m in fitting:
+                if (
+                    _VERB_AFTER.match(text, m.end)
+                    and not _PREP_BEFORE.search(text, max(0, m.start - 40), m.start)
+                    and not self._in_apposition(m)
+                    and text[m.end : m.end + 2] not in ("’s", "'s")
+                ):
+                    return m.key
+            return fitting[-1].key
+        return None
+
+    def _clause_start(self, sent_start: int, vpos: int, key: str) -> int:
+        for m in reversed(self.mentions_between(sent_start, vpos)):
+            if m.key == key:
+                return m.start
+        return vpos
+
+    def _release_voice(self, sent_start: int, vpos: int) -> str | None:
+        """'We condemn …' in a press statement or release: who issued the release."""
+        if not _rx(r"\s*We\s+(?:[a-z]+ly\s+)?$").fullmatch(self.text, sent_start, vpos):
+            return None
+        releases = [
+            st
+            for st in self.statements
+            if st.rule in ("statement:title", "statement:issued-by")
+            and st.span[0] < vpos
+            and st.issuers
+        ]
+        return releases[0].issuers[0] if releases else None
+
+    def _doc_subject(self, sent_start: int, vpos: int) -> str | None:
+        """'The document … recalled that': the issuer of the last statement."""
+        seg = self.text[sent_start:vpos]
+        docs = list(_DOC_NP.finditer(seg))
+        if not docs:
+            return None
+        m = docs[-1]
+        after_doc = [
+            mm
+            for mm in self.mentions_between(sent_start + m.end(), vpos)
+            if self.speaker_capable(mm) and not self.in_quote(mm.start)
+        ]
+        if after_doc:
+            return None
+        before_doc = seg[: m.start()]
+        if _rx(r"\b(?:in|of|by|from|with)\s+$").search(before_doc):
+            return None
+        documents = [
+            st
+            for st in self.statements
+            if m.group("doc") == "statement" or st.kind in ("communique", "declaration", "report")
+        ]
+        if documents and documents[-1].issuers:
+            return documents[-1].issuers[0]
+        return None
+
+    def relays(self, lo: int, hi: int, speaker: str) -> list[str]:
+        """Sources that relayed words in this sentence, nearest the speaker first."""
+        text = self.text
+        seg = text[lo:hi]
+        people: list[tuple[int, str]] = []
+        media: list[tuple[int, str]] = []
+        for m in self.scan_in(_RELAY_SCAN, seg, lo):
+            at = lo + m.end()
+            if self.in_quote(at):
+                continue
+            mm = self.mention_at(at)
+            if mm is None or self.ents[mm.key].type != _MEDIA:
+                # "told the state news agency X", "told the Lima daily El Sol" (a place
+                # may qualify the medium)
+                gap = _MEDIA_GAP.match(text, at)
+                medium = self.mention_at(gap.end()) if gap else None
+                if medium is not None and self.ents[medium.key].type == _MEDIA:
+                    mm = medium
+                elif mm is None or self.ents[mm.key].is_place or mm.how == "metonym":
+                    mm = None
+            if mm is None or mm.key == speaker or not self.speaker_capable(mm):
+                continue
+            ent = self.ents[mm.key]
+            if ent.type == _MEDIA or ent.rule == "entity:press-service":
+                media.append((mm.start, mm.key))
+            elif (m.group().startswith(("said", "says")) or ent.anon_head) and _rx(
+                r"\s*(?:[.,;]|$)"
+            ).match(text[mm.end : mm.end + 3]):
+                people.append((mm.start, mm.key))
+        for mm in self.mentions_between(lo, hi):
+            ent = self.ents[mm.key]
+            if ent.type == _MEDIA and mm.key != speaker and not self.in_quote(mm.start):
+                after = text[mm.end : mm.end + 20]
+                if _rx(r"\s+(?:reported|said|reports|says|quoted)").match(after):
+                    media.append((mm.start, mm.key))
+        out: list[str] = []
+        for _, key in sorted(people):
+            if key not in out:
+                out.append(key)
+                for q in self.quotes:
+                    if q.speaker == key:
+                        for r in q.reported_by:
+                            if r not in out and r != speaker:
+                                out.append(r)
+                        break
+        for _, key in sorted(media):
+            if key not in out:
+                out.append(key)
+        if self.publisher_key is not None and self.publisher_key in out:
+            out.remove(self.publisher_key)
+        return out
+
+    # -- the statement or meeting a clause belongs to ----------------------------
+
+    def _statement_for(
+        self, issuer: str, kind: str, ev: tuple[int, int], *, rule: str, conf: float
+    ) -> _Stmt:
+        for st in self.statements:
+            if issuer in st.issuers and (st.kind == kind or kind == "statement"):
+                return st
+        sid = self.new_id(f"{issuer}-{kind}")
+        st = _Stmt(sid, kind, [issuer], ev, rule, conf)
+        self.statements.append(st)
+        return st
+
+    def _maybe_statement_from_said(self, key: str, ev: tuple[int, int]) -> None:
+        ent = self.ents[key]
+        if ent.is_org and ent.type not in ("state", _MEDIA):
+            self._statement_for(key, "statement", ev, rule="statement:organisation-said", conf=0.6)
+
+    def _last_meeting_of(
+        self, pos: int, *, persons: bool, paragraph: bool, title: str | None = None
+    ) -> list[str]:
+        """The participants of the last meeting drafted before ``pos``: in the same
+        paragraph with ``paragraph``, else the last one of exactly two (each holding a
+        ``title`` when given: "Both Ministers")."""
+        for ev in sorted(self.events, key=lambda x: x.span[0], reverse=True):
+            if ev.kind != "meeting" or ev.span[0] >= pos:
+                continue
+            keys = [k for k in ev.participants if self.ents[k].is_person or not persons]
+            if title is not None and not all(
+                any(p.holder == k and title in p.role.lower() for p in self.positions) for k in keys
+            ):
+                continue
+            if paragraph:
+                same = self.para(ev.span[0]) == self.para(pos)
+                return keys if same and len(keys) >= 2 else []
+            if len(keys) == 2:
+                return keys
+        return []
+
+    # -- dates ----------------------------------------------------------------
+
+    def find_dates(self) -> None:
+        """Every date phrase of the text, for the rules that ask when (see :meth:`date_near`)."""
+        self.dates = self.date_phrases()
+
+    def resolve(self, phrase: str, *, future: bool = False) -> Resolution | None:
+        """:func:`~diplokg.model.dates.resolve` against the publication date, once per phrase.
+
+        The rules resolve the same few phrases over and over (``date_near`` each date of
+        a sentence, for each fact in it); ``resolve`` is a pure function of its arguments.
+        """
+        key = (phrase, future)
+        try:
+            return self._resolved[key]
+        except KeyError:
+            res = self._resolved[key] = resolve(phrase, published=self.published, future=future)
+            return res
+
+    def date_phrases(self) -> list[tuple[int, int]]:
+        out = []
+        for m in self.scan(_DATE_SCAN):
+            phrase = m.group()
+            if self.resolve(phrase) is None:
+                continue
+            out.append(m.span())
+        return out
+
+    def date_near(
+        self,
+        pos: int,
+        *,
+        within_sentence: bool = True,
+        after_only: bool = False,
+        future: bool = False,
+    ) -> tuple[int, int] | None:
+        s, e = self.sent(pos)
+        best = None
+        for ds, de in self.dates:
+            if ds < s or de > e or self.in_quote(ds):
+                continue
+            if after_only and ds < pos:
+                continue
+            res = self.resolve(self.text[ds:de], future=future)
+            if res is None or (res.value is None and res.earliest is None and res.latest is None):
+                continue
+            d = abs(ds - pos)
+            if best is None or d < best[0]:
+                best = (d, (ds, de))
+        return best[1] if best else None
+
+    # -- lists of parties, the meetings they hold and where ----------------------
+
+    def list_after(
+        self, pos: int, *, kinds: tuple[str, ...] = ("person", "org"), limit: int = 250
+    ) -> tuple[list[str], int] | None:
+        """A coordinated list of names starting at ``pos``: 'A, B and C', 'A, as well as B and C'.
+
+        Titles before a name ("US Secretary of State Antony") are skipped; the list closes
+        after the item that follows 'and'.
+        """
+        text = self.text
+        keys: list[str] = []
+        end = pos
+        cur = pos
+        closed = False
+        while cur < pos + limit:
+            mm = None
+            for cand in self.mentions_between(cur, cur + 90):
+                if cand.inner:
+                    continue
+                if _LIST_GAP.fullmatch(text, cur, cand.start):
+                    mm = cand
+                break
+            if mm is None:
+                break
+            ent = self.ents[mm.key]
+            if ent.is_org and not ent.is_person:
+                # "US Secretary of State Antony", "China’s foreign minister, Wang Yi"
+                tm = _TITLE_AFTER_ORG.match(text, mm.end)
+                if tm:
+                    person = self.mention_at(tm.end())
+                    if person is not None and self.ents[person.key].is_person:
+                        mm, ent = person, self.ents[person.key]
+            ok = ("person" in kinds and ent.is_person) or ("org" in kinds and ent.is_org)
+            if not ok or mm.how == "qualifier":
+                if ent.is_place or mm.how == "qualifier":
+                    cur = mm.end
+                    sep = _rx(r",\s*").match(text[cur : cur + 5])
+                    if sep:
+                        cur += sep.end()
+                        continue
+                break
+            if mm.key not in keys:
+                keys.append(mm.key)
+            end = mm.end
+            noun = _LIST_NOUN.match(text, end)
+            if noun:
+                end = noun.end()
+            if closed:
+                break
+            sep = _LIST_SEP.match(text, end)
+            if not sep:
+                break
+            if _rx(r"\band\s+$").search(sep.group()):
+                closed = True
+            cur = sep.end()
+        return (keys, end) if keys else None
+
+    def _antecedent_parties(self, pos: int, *, near: bool) -> list[str]:
+        """The participants of the last meeting told before ``pos`` (``near``: or the
+        parties of an agreement, either within the paragraph or the one before)."""
+        best: tuple[int, list[str]] | None = None
+        for ev in self.events:
+            if (
+                ev.kind == "meeting"
+                and ev.status != "cancelled"
+                and ev.span[0] < pos
+                and (best is None or ev.span[0] > best[0])
+            ):
+                best = (ev.span[0], ev.participants)
+        if near:
+            for ag in self.agreements:
+                if ag.span[0] < pos and (best is None or ag.span[0] > best[0]):
+                    best = (ag.span[0], ag.parties)
+            if best is not None and self.para(pos) - self.para(best[0]) > 1:
+                return []
+        return list(best[1]) if best is not None else []
+
+    def _subject_list(self, sent_start: int, pos: int) -> list[str]:
+        """The coordinated subject of the clause ending at ``pos``: 'A and his counterpart, B'."""
+        text = self.text
+        head = text[sent_start:pos]
+        tm = _rx(
+            r"\b[Tt]he\s+(?P<n>two|three|four)\s+(?P<w>(?i:ministers|men|women|leaders|presidents|sides|delegations|"
+            r"foreign\s+ministers|heads\s+of\s+state|countries|neighbou?rs|governments|parties|"
+            r"diplomats|envoys|premiers|prime\s+ministers))\b"
+        ).search(head)
+        if tm:
+            # "The two presidents, Brazil's A and Paraguay's B, …": named right after
+            am = _rx(r",\s+(?P<names>[^,;.]{3,120}),").match(text, sent_start + tm.end())
+            if am and am.end() <= pos:
+                named = [
+                    mm.key
+                    for mm in self.mentions_between(am.start("names"), am.end("names"))
+                    if self.ents[mm.key].is_person
+                ]
+                if len(dict.fromkeys(named)) == _NUMBERS[tm.group("n")]:
+                    return list(dict.fromkeys(named))
+            want_states = tm.group("w").lower() in (
+                "sides",
+                "countries",
+                "neighbours",
+                "neighbors",
+                "governments",
+                "parties",
+                "delegations",
+            )
+            found: list[str] = []
+            for mm in reversed(
+                self.mentions_between(max(0, sent_start - 1500), sent_start + tm.start())
+            ):
+                ent = self.ents[mm.key]
+                if self.in_quote(mm.start) or mm.how == "qualifier":
+                    continue
+                wanted = ent.type == "state" if want_states else ent.is_person
+                if wanted and mm.key not in found:
+                    found.append(mm.key)
+                if len(found) == _NUMBERS[tm.group("n")]:
+                    return list(reversed(found))
+            return []
+        pair = self._demonym_pair(sent_start, pos)
+        if pair:
+            return pair
+        om = _rx(
+            r"\b[Tt]he\s+(?P<w>foreign\s+ministers|defen[cs]e\s+ministers|ministers|leaders|"
+            r"presidents|prime\s+ministers|heads\s+of\s+state)\s+of\s+(?:the\s+)?"
+        ).search(head)
+        if om:
+            # "the foreign ministers of A, B and C": the ministers, when the text names them
+            lst = self.list_after(sent_start + om.end(), kinds=("org",))
+            if lst and len(lst[0]) >= 2:
+                want = "Foreign Minister" if om.group("w").startswith("foreign") else None
+                people = []
+                for state in lst[0]:
+                    held = [
+                        p.holder
+                        for p in self.positions
+                        if p.org == state and (want is None or p.role == want)
+                    ]
+                    if not held:
+                        held = self._introduced_as_of(state, sent_start)
+                    if len(set(held)) == 1:
+                        people.append(held[0])
+                return people if len(people) == len(lst[0]) else lst[0]
+        cands = [
+            mm
+            for mm in self.mentions_between(sent_start, pos)
+            if not self.in_quote(mm.start) and self.speaker_capable(mm)
+        ]
+        for mm in cands[:3]:
+            lst = self.list_after(mm.start, kinds=("person", "org"))
+            if lst and len(lst[0]) >= 2:
+                return lst[0]
+        return []
+
+    def _demonym_pair(self, sent_start: int, pos: int) -> list[str]:
+        """'The U.S. and Mozambican governments', 'the Arvelian and Doskaran leaders' as the
+        subject of the clause ending at ``pos``: the two states (for governments, sides,
+        delegations) or the one person the text introduces as of each (for leaders,
+        ministers); none when either is unknown."""
+        text = self.text
+        pm = _DEMONYM_PAIR.match(text, sent_start, pos)
+        if pm is None or not _rx(r"\s*(?:\w+\s+){0,3}$").fullmatch(text, pm.end(), pos):
+            return []
+        states: list[str] = []
+        for g in ("a", "b"):
+            mm = self.mention_at(pm.start(g))
+            key = (
+                mm.key
+                if mm is not None and mm.end == pm.end(g)
+                else self.demonyms.get(_fold(pm.group(g)))
+            )
+            key = self.ensure(key)
+            if key is None or self.ents[key].type != "state":
+                return []
+            states.append(key)
+        if states[0] == states[1]:
+            return []
+        if pm.group("w").lower() in _PAIR_OF_STATES:
+            return states
+        people = [self._introduced_as_of(state, sent_start) for state in states]
+        if any(len(found) != 1 for found in people):
+            return []
+        return [people[0][0], people[1][0]]
+
+    def _introduced_as_of(self, state: str, pos: int) -> list[str]:
+        """Persons near ``pos`` introduced as of ``state`` by the words right before their
+        name: "his Saudi counterpart Prince X", "Pakistan's Foreign Minister Y"."""
+        text = self.text
+        found: list[str] = []
+        for mm in self.mentions_between(max(0, pos - 1500), min(len(text), pos + 1500)):
+            if not self.ents[mm.key].is_person or self.in_quote(mm.start):
+                continue
+            bm = _rx(
+                r"\b(?P<w>[A-Z][a-z]+)(?:[’']s)?\s+(?:(?:[a-z]+|Foreign|Minister|Prime|Prince|"
+                r"Princess|Sheikh|President|Secretary)\s+){1,3}$"
+            ).search(text, max(0, mm.start - 45), mm.start)
+            if bm is None:
+                continue
+            word = bm.group("w")
+            named = self.demonyms.get(_fold(word))
+            if named is None:
+                at = self.mention_at(bm.start("w"))
+                named = at.key if at is not None and at.end == bm.end("w") else None
+            if named is not None and self.ensure(named) == state and mm.key not in found:
+                found.append(mm.key)
+        return found
+
+    def _recent_states(self, pos: int) -> list[str]:
+        found: list[str] = []
+        for mm in reversed(self.mentions_between(max(0, pos - 1500), pos)):
+            if self.ents[mm.key].type == "state" and mm.how != "qualifier" and mm.key not in found:
+                found.append(mm.key)
+            if len(found) == 2:
+                return list(reversed(found))
+        return []
+
+    def add_meeting(
+        self, parts: Sequence[str], span: tuple[int, int], trig: int, rule: str, conf: float
+    ) -> None:
+        text = self.text
+        sent_start, sent_end = self.sent(trig)
+        clause = text[max(sent_start, trig - 80) : trig + 40]
+        status = "planned" if _PLANNED.search(clause) else "held"
+        if _CANCELLED_BEFORE.search(text, max(sent_start, trig - 40), trig) or (
+            _CANCELLED_AFTER.match(text, span[1], sent_end)
+        ):
+            # "cancelled his talks with X", "the meeting between A and B was called off"
+            status = "cancelled"
+        date = self.date_near(trig, future=status == "planned")
+        if date is not None:
+            res = self.resolve(text[date[0] : date[1]], future=status == "planned")
+            if res and res.value and len(res.value) == 10:
+                day = dt.date.fromisoformat(res.value)
+                if day > self.published:
+                    status = "planned"
+            if res and res.value is None and res.earliest and res.earliest > self.published:
+                status = "planned"
+        place = self._meeting_place(span[0], trig, sent_start, sent_end)
+        keys = list(dict.fromkeys(parts))
+        occasion = None
+        if place is None:
+            occasion_ev = self._occasion(trig, keys)
+            if occasion_ev is not None:
+                occasion = occasion_ev.id
+                place = occasion_ev.place
+        for ev in self.events:
+            if ev.kind != "meeting" or set(ev.participants) != set(keys):
+                continue
+            if (
+                ev.place
+                and place
+                and ev.place != place
+                and abs(self.para(ev.span[0]) - self.para(trig)) > 1
+            ):
+                continue  # (near: "met in Istanbul on Friday. … hosted them at the palace")
+            if (
+                ev.date
+                and date
+                and self.resolve(text[ev.date[0] : ev.date[1]])
+                != self.resolve(text[date[0] : date[1]])
+            ):
+                continue
+            if ev.place is None and place is not None and ev.occasion is None:
+                continue
+            if not ev.date and date:
+                ev.date = date
+            if span not in ev.extra and span != ev.span:
+                ev.extra.append(span)
+            return
+        for ev in self.events:
+            # one sentence, one gathering: "A and B signed … after talks hosted by C"
+            if (
+                ev.kind == "meeting"
+                and self.sent(ev.span[0]) == (sent_start, sent_end)
+                and (set(ev.participants) < set(keys) or set(keys) < set(ev.participants))
+                and not (ev.place and place and ev.place != place)
+            ):
+                ev.participants = list(dict.fromkeys([*ev.participants, *keys]))
+                ev.place = ev.place or place
+                ev.date = ev.date or date
+                if span not in ev.extra and span != ev.span:
+                    ev.extra.append(span)
+                return
+        names = "-".join(self.ents[k].key for k in keys[:2])
+        eid = self.new_id(f"meeting-{names}")
+        ev = _Evt(eid, "meeting", status, span, rule, conf, participants=keys)
+        ev.place = place
+        ev.occasion = occasion
+        ev.date = date
+        self.events.append(ev)
+
+    def _meeting_place(self, lo: int, trig: int, sent_start: int, sent_end: int) -> str | None:
+        """Where a meeting told from ``lo`` on was held: the first place named after "in" or
+        "at" in the rest of the sentence ("at the White House", "in the capital, X", "in
+        the border town of X"; never a state: an event's place is a dk:Place), else where
+        the subject had come to before the verb ("Upon his arrival in X", "was in X,
+        where", "will travel to X on Monday for talks")."""
+        text = self.text
+        for pm in _PLACE_AFTER_PREP.finditer(text, lo, sent_end):
+            mm = self.mention_at(pm.end())
+            if mm is None and (pm.group("the") is None or pm.group("what")):
+                mm = self._unknown_place(pm.end(), sent_end)  # (not "at the Presidency")
+            if mm is None or mm.inner:
+                continue
+            if self.ents[mm.key].is_place or mm.how == "place":
+                return mm.key
+        bm = _PLACE_BEFORE_MEETING.search(text, sent_start, trig)
+        if bm is not None:
+            mm = self.mention_at(bm.start("p"))
+            if mm is not None and (self.ents[mm.key].is_place or mm.how == "place"):
+                return mm.key
+        return None
+
+    def _unknown_place(self, pos: int, sent_end: int) -> _Men | None:
+        """A name no list knows right after a meeting's "in": "met in Port Selim on 3
+        October", "in the capital, Valmograd, on Monday" (a place when nothing but a date,
+        a comma or the sentence's end follows it)."""
+        text = self.text
+        nm = _UNKNOWN_PLACE.match(text, pos, sent_end)
+        if nm is None or self.covered(nm.start(), nm.end()):
+            return None
+        words = nm.group().replace("-", " ").split()
+        if words[-1] in _COMMON_CAPS or any(w in _NOT_JOINED for w in words):
+            return None  # ("New York": a common first word of a longer name is no obstacle)
+        ent = self.local_ent(nm.group(), "place", rule="entity:meeting-place", conf=0.6)
+        mm = self.add_mention(nm.start(), nm.end(), ent.key, "place", 0.6)
+        self.sort_mentions()
+        return mm
+
+    def _occasion(self, trig: int, keys: Sequence[str]) -> _Evt | None:
+        """The conference a meeting happens at: named 'on the sidelines of', else attended.
+
+        A meeting on the sidelines belongs to the conference last referred to before it;
+        a meeting without a place of its own, one of whose participants attends a
+        conference, is taken to happen there.
+        """
+        text = self.text
+        sent_start, sent_end = self.sent(trig)
+        confs = {e.id: e for e in self.events if e.kind in ("conference", "summit")}
+        sm = _rx(r"\bsidelines\s+of\s+").search(text[sent_start:sent_end])
+        if sm:
+            at = sent_start + sm.end()
+            for rs, _re, eid in self.conf_refs:
+                if at <= rs <= at + 10:
+                    return confs.get(eid)
+        before = [(rs, eid) for rs, _re, eid in self.conf_refs if rs < trig and eid in confs]
+        if _rx(r"\bsidelines\b").search(text[sent_start:sent_end]) and before:
+            return confs[before[-1][1]]
+        for _rs, eid in reversed(before):
+            if any(k in confs[eid].participants for k in keys):
+                return confs[eid]
+        return None
+
+    # -- accusations any fact kind may add, and the states named last ------------
+
+    def _add_accusation(
+        self,
+        kind: str,
+        accuser: str | None,
+        accused: list[str],
+        about: str,
+        factuality: str,
+        span: tuple[int, int],
+        rule: str,
+        conf: float,
+        made_in: str | None = None,
+    ) -> None:
+        accused = [a for a in dict.fromkeys(accused) if a != accuser]
+        if not accused or not about.strip():
+            return
+        sent = self.sent(span[0])
+        for acc in self.accusations:
+            if (
+                acc.accuser == accuser
+                and set(acc.accused) & set(accused)
+                and self.sent(acc.span[0]) == sent
+            ):
+                return
+        aid = self.new_id(f"{accuser or 'someone'}-{kind}-{accused[0]}")
+        self.accusations.append(
+            _Acc(aid, kind, accuser, accused, about.strip(), factuality, span, rule, conf, made_in)
+        )
+
+    def _last_states(self, pos: int, count: int) -> list[str]:
+        """The last ``count`` distinct states named before ``pos`` (outside quotes), in text
+        order: who "both governments", "the two sides" are."""
+        found: list[str] = []
+        for mm in reversed(self.mentions_between(0, pos)):
+            if self.ents[mm.key].type == "state" and not self.in_quote(mm.start):
+                if mm.key not in found:
+                    found.append(mm.key)
+                if len(found) == count:
+                    break
+        return list(reversed(found))

@@ -1,0 +1,641 @@
+"""The draft writer and the public functions: an extraction written as annotation YAML.
+
+:func:`extract_annotation` runs the extractor over one text, gives each fact its rule's
+measured confidence and writes the draft with the annotation format's own writer;
+:func:`extract_file` and :func:`extract_folder` read articles from disk."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Callable, Mapping
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from diplokg.errors import DiplokgError, InputError, UsageError
+from diplokg.extract.entities import _find_occurrences
+from diplokg.extract.extractor import Extractor
+from diplokg.extract.steps import run
+from diplokg.model.annotation import (
+    Annotation,
+    Registry,
+    article_sources,
+    load_metadata,
+    load_registry,
+)
+from diplokg.model.annotation_yaml import write_annotation
+from diplokg.model.yamlsrc import read_text
+
+#: Largest article the extractor reads: a long news article is 20–50 kB, and the rules
+#: are meant for one article, not a book (it would take minutes).
+MAX_ARTICLE_BYTES = 200_000
+
+
+@dataclass(frozen=True)
+class Draft:
+    """A drafted annotation: its YAML text and what the annotation loader makes of it."""
+
+    annotation: Annotation
+    yaml: str
+
+
+def draft_path(article_id: str) -> Path:
+    """The name a draft annotation goes by in positions and error messages."""
+    return Path(f"{article_id}.draft.ann.yaml")
+
+
+class _Yaml:
+    """Builds the draft YAML from the extractor's findings."""
+
+    def __init__(self, ex: Extractor) -> None:
+        self.ex = ex
+        self.text = ex.text
+        self._occ: dict[str, list[int]] = {}
+
+    def occurrences(self, needle: str) -> list[int]:
+        occ = self._occ.get(needle)
+        if occ is None:
+            occ = _find_occurrences(self.text, needle)
+            self._occ[needle] = occ
+        return occ
+
+    def sel(self, start: int, end: int) -> Any:
+        """A selector naming exactly the text at (start, end)."""
+        text = self.text
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and (text[end - 1].isspace()):
+            end -= 1
+        needle = text[start:end]
+        occ = self._occ.get(needle)  # (self.occurrences(needle), without the call)
+        if occ is None:
+            occ = self._occ[needle] = _find_occurrences(text, needle)
+        if start not in occ:
+            return None
+        if len(occ) == 1:
+            return needle
+        return {"text": needle, "occurrence": occ.index(start) + 1}
+
+    def evidence(self, *spans: tuple[int, int] | None) -> list[Any] | Any:
+        sels = []
+        for sp in spans:
+            if sp is None:
+                continue
+            s, e = _trim_span(self.text, *sp)
+            if e <= s:
+                continue
+            sel = self.sel(s, e)
+            if sel is None:
+                sel = self._widen(s, e)
+            if sel is not None and sel not in sels:
+                sels.append(sel)
+        if not sels:
+            return None
+        return sels[0] if len(sels) == 1 else sels
+
+    def _widen(self, s: int, e: int) -> Any:
+        text = self.text
+        while s > 0 and (text[s - 1].isalnum()):
+            s -= 1
+        while e < len(text) and text[e].isalnum():
+            e += 1
+        return self.sel(s, e)
+
+    def date(self, span: tuple[int, int] | None) -> Any:
+        if span is None:
+            return None
+        return (
+            self.sel(*span)
+            if isinstance(self.sel(*span), dict)
+            else {"text": self.text[span[0] : span[1]]}
+        )
+
+    def build(self) -> tuple[tuple[str, ...], dict[str, Any]]:
+        """The draft's header comment lines and its sections, as plain data."""
+        ex = self.ex
+        used: set[str] = set()
+
+        def use(key: str | None) -> str | None:
+            if key is not None:
+                used.add(key)
+            return key
+
+        positions = []
+        for p in ex.positions:
+            ev = self.evidence(p.span)
+            if ev is None:
+                continue
+            item: dict[str, Any] = {
+                "id": p.id,
+                "holder": use(p.holder),
+                "role": p.role,
+                "organization": use(p.org),
+                "status": p.status,
+            }
+            if p.predecessor:
+                item["predecessor"] = p.predecessor
+            item["confidence"] = p.conf
+            item["rule"] = p.rule
+            item["evidence"] = ev
+            positions.append(item)
+        pos_ids = {p["id"] for p in positions}
+        for item in positions:
+            if item.get("predecessor") not in pos_ids:
+                item.pop("predecessor", None)
+
+        events = []
+        for e in sorted(ex.events, key=lambda e: e.span[0]):
+            ev = self.evidence(e.span, *e.extra)
+            if ev is None:
+                continue
+            item = {"id": e.id, "kind": e.kind}
+            if e.label:
+                item["label"] = e.label
+            if e.organizer:
+                item["organizer"] = use(e.organizer)
+            if e.participants and e.kind != "visit":
+                item["participants"] = [use(k) for k in e.participants]
+            if e.visitor:
+                item["visitor"] = use(e.visitor)
+            if e.host:
+                item["host"] = use(e.host)
+            if e.place:
+                item["place"] = use(e.place)
+            if e.occasion:
+                item["occasion"] = e.occasion
+            if e.date:
+                item["date"] = self.date(e.date)
+            item["status"] = e.status
+            item["confidence"] = e.conf
+            item["rule"] = e.rule
+            item["evidence"] = ev
+            events.append(item)
+        event_ids = {e["id"] for e in events}
+
+        absences = []
+        for a in ex.absences:
+            if a.event not in event_ids:
+                continue
+            ev = self.evidence(a.span)
+            if ev is None:
+                continue
+            item = {"id": a.id, "absentee": use(a.absentee), "event": a.event}
+            if a.reason:
+                item["reason"] = a.reason
+                item["reason_factuality"] = a.reason_factuality
+            item["confidence"] = a.conf
+            item["rule"] = a.rule
+            item["evidence"] = ev
+            absences.append(item)
+
+        statements = []
+        for st in ex.statements:
+            ev = self.evidence(st.span)
+            if ev is None:
+                continue
+            item = {"id": st.id, "kind": st.kind, "issuer": [use(k) for k in st.issuers]}
+            if len(st.issuers) == 1:
+                item["issuer"] = st.issuers[0]
+            if st.issued_at and st.issued_at in event_ids:
+                item["issued_at"] = st.issued_at
+            elif st.kind == "communique":
+                item["kind"] = "statement"
+            if st.adopters is not None:
+                item["adopter_count"] = st.adopters
+            if st.summary:
+                item["summary"] = st.summary
+            if st.date:
+                item["date"] = self.date(st.date)
+            if st.reported_by:
+                item["reported_by"] = [use(k) for k in st.reported_by]
+            item["confidence"] = st.conf
+            item["rule"] = st.rule
+            item["evidence"] = ev
+            statements.append(item)
+        stmt_ids = {s["id"] for s in statements}
+
+        quotes = []
+        for q in ex.quotes:
+            sel = self.sel(*q.text)
+            if sel is None:
+                continue
+            item = {"id": q.id, "speaker": use(q.speaker)}
+            if q.statement and q.statement in stmt_ids:
+                item["statement"] = q.statement
+            if q.reported_by:
+                item["reported_by"] = [use(k) for k in q.reported_by]
+            item["text"] = sel
+            if q.date:
+                item["date"] = self.date(q.date)
+            item["confidence"] = q.conf
+            item["rule"] = q.rule
+            ev = self.evidence(q.evidence) if q.evidence else None
+            if ev is not None:
+                item["evidence"] = ev
+            quotes.append(item)
+        quote_ids = {q["id"] for q in quotes}
+
+        agreements = []
+        for ag in ex.agreements:
+            ev = self.evidence(ag.span)
+            if ev is None:
+                continue
+            item = {
+                "id": ag.id,
+                "parties": [use(k) for k in ag.parties],
+                "kind": ag.kind,
+                "status": ag.status,
+            }
+            if ag.duration:
+                item["duration"] = ag.duration
+            if ag.date:
+                item["date"] = self.date(ag.date)
+            if ag.reported_by:
+                item["reported_by"] = [use(k) for k in ag.reported_by]
+            item["confidence"] = ag.conf
+            item["rule"] = ag.rule
+            item["evidence"] = ev
+            agreements.append(item)
+
+        accusations = []
+        for ac in ex.accusations:
+            ev = self.evidence(ac.span)
+            if ev is None:
+                continue
+            item = {"id": ac.id, "kind": ac.kind}
+            if ac.accuser:
+                item["accuser"] = use(ac.accuser)
+            item["accused"] = (
+                [use(k) for k in ac.accused] if len(ac.accused) > 1 else use(ac.accused[0])
+            )
+            item["about"] = ac.about
+            item["factuality"] = ac.factuality
+            if ac.made_in and (ac.made_in in stmt_ids or ac.made_in in quote_ids):
+                item["made_in"] = ac.made_in
+            item["confidence"] = ac.conf
+            item["rule"] = ac.rule
+            item["evidence"] = ev
+            accusations.append(item)
+
+        # mentions: every entity named, with every occurrence that is its
+        mentions: dict[str, list[Any]] = {}
+        by_key: dict[str, dict[str, list[int]]] = {}
+        # A state named only to locate a city ("Vilnius, Lithuania") is a place, not an actor.
+        located_only = {m.key for m in ex.mens if m.how == "qualifier"} - {
+            m.key for m in ex.mens if m.how != "qualifier"
+        }
+        first: dict[str, int] = {}  # where each key is first mentioned
+        text = self.text
+        for m in ex.mens:
+            if m.end <= m.start or (m.key in located_only and m.key not in used):
+                continue
+            key, start = m.key, m.start
+            surfaces = by_key.get(key)
+            if surfaces is None:
+                by_key[key] = {text[start : m.end]: [start]}
+                first[key] = start
+            else:
+                surfaces.setdefault(text[start : m.end], []).append(start)
+                if start < first[key]:
+                    first[key] = start
+        for key in sorted(by_key, key=first.__getitem__):
+            ent = ex.ents.get(key)
+            if ent is None:
+                continue
+            items: list[Any] = []
+            surfaces = by_key[key]
+            for surface in sorted(surfaces, key=lambda s: min(surfaces[s])):
+                starts = sorted(set(surfaces[surface]))
+                occ = self.occurrences(surface)
+                idx = [occ.index(s) + 1 for s in starts if s in occ]
+                if not idx:
+                    continue
+                if len(occ) == 1:
+                    items.append(surface)
+                elif len(idx) == len(occ):
+                    items.append({"text": surface, "occurrence": "all"})
+                elif len(idx) == 1:
+                    items.append({"text": surface, "occurrence": idx[0]})
+                else:
+                    items.append({"text": surface, "occurrence": idx})
+            if items:
+                mentions[key] = items
+                used.add(key)
+        # the publisher is an entity of the graph too
+        local: dict[str, Any] = {}
+        registry_keys: Mapping[str, object] = (
+            ex.registry.entities if ex.registry is not None else {}
+        )
+        for key in sorted(used, key=lambda k: (k not in mentions, k)):
+            ent = ex.ents.get(key)
+            if ent is None or key in registry_keys:
+                continue
+            item = {"name": ent.name, "type": ent.type}
+            aliases = [a for a in ent.aliases if a != ent.name]
+            if aliases:
+                item["aliases"] = aliases
+            local[key] = item
+        header = (  # (comment lines: write_annotation escapes what a comment cannot hold)
+            f"Draft annotation of {ex.article_id} (published {ex.published.isoformat()}), "
+            "drafted by `diplokg extract`.",
+            "Every fact carries the rule that produced it and a confidence (0-1): review",
+            "the least confident first, correct or delete, then save as NAME.ann.yaml.",
+        )
+        sections = {
+            "entities": local,
+            "mentions": mentions,
+            "positions": positions,
+            "events": events,
+            "absences": absences,
+            "statements": statements,
+            "quotes": quotes,
+            "agreements": agreements,
+            "accusations": accusations,
+        }
+        return header, sections
+
+
+def _trim_span(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and (text[s].isspace() or text[s] in ",;:"):
+        s += 1
+    while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:"):
+        e -= 1
+    return s, e
+
+
+# How often each rule's facts are right (smoothed: (right + 1) / (facts + 2)), measured
+# with `python benchmarks/calibration.py tests/data/dev tests/data/styled REAL-FOLDERS…` on
+# the development set, the styled articles and 65 real texts (2026-12-06): a drafted
+# fact's confidence. A rule not listed keeps the confidence its code gives it.
+_MEASURED_CONFIDENCE: Mapping[str, float] = {
+    "accusation:accusation-verb": 0.94,
+    "accusation:concern": 0.91,
+    "accusation:unnamed-target": 0.8,
+    "accusation:demand": 0.75,
+    "accusation:dismissed-as": 0.8,
+    "accusation:critical-quote": 0.67,
+    "accusation:criticism-noun": 0.67,
+    "accusation:criticism-verb": 0.93,
+    "agreement:agreed-to-do": 0.75,
+    "agreement:verb-kind": 0.96,
+    "agreement:noun-by": 0.86,
+    "agreement:for-signing": 0.67,
+    "agreement:they-made": 0.75,
+    "agreement:state-pair": 0.67,
+    "meeting:anaphoric": 0.67,
+    "meeting:hosted-several": 0.8,
+    "meeting:meeting-with": 0.67,
+    "meeting:met": 0.92,
+    "meeting:received-by": 0.75,
+    "meeting:reciprocal": 0.92,
+    "meeting:signed-by": 0.8,
+    "meeting:signing": 0.9,
+    "visit:noun": 0.89,
+    "visit:verb": 0.95,
+    "visit:body": 0.67,
+    "quote:document-after": 0.67,
+    "quote:document-subject": 0.75,
+    "quote:joined": 0.8,
+    "quote:name-said-after": 0.97,
+    "quote:previous-paragraph": 0.89,
+    "quote:previous-speaker": 0.86,
+    "quote:pronoun-after": 0.91,
+    "quote:said-after": 0.93,
+    "quote:same-speaker-continued": 0.89,
+    "quote:speaker-before": 0.95,
+    "quote:same-clause": 0.67,
+    "position:anonymous": 0.57,
+    "position:apposition-after": 0.88,
+    "position:apposition-before": 0.91,
+    "position:counterpart": 0.91,
+    "position:its-role": 0.71,
+    "position:title-before-name": 0.98,
+    "position:title-before-name+implied-org": 0.9,
+    "position:title-before-name+publisher-state": 0.85,
+    "position:title-before-name+state-from-context": 0.82,
+    "position:in-brackets": 0.75,
+    "position:office-holder": 0.8,
+    "position:secretary-general-office": 0.83,
+    "position:title-before-name+body-after": 0.75,
+    "position:title-before-name+state-served": 0.83,
+    "position:title-line+implied-org": 0.88,
+    "position:title-line": 0.67,
+    "position:publisher-body": 0.67,
+    "position:council-presidency": 0.67,
+    "position:spokesperson-relay": 0.67,
+    "quote:spokesperson-document": 0.67,
+    "statement:from": 0.67,
+    "statement:government-said": 0.67,
+    "statement:joint": 0.95,
+    "statement:joint-between": 0.75,
+    "statement:organisation-said": 0.92,
+    "statement:verb": 0.88,
+}
+
+
+def _confident_only(ex: Extractor, min_confidence: float) -> None:
+    """Give each fact its rule's measured confidence; drop those below ``min_confidence``."""
+    kinds: list[Any] = [
+        ex.positions,
+        ex.events,
+        ex.absences,
+        ex.statements,
+        ex.quotes,
+        ex.agreements,
+        ex.accusations,
+    ]
+    for facts in kinds:
+        for f in facts:
+            f.conf = _MEASURED_CONFIDENCE.get(f.rule, f.conf)
+    if min_confidence <= 0:
+        return
+    for facts in kinds:
+        facts[:] = [f for f in facts if f.conf >= min_confidence]
+    kept_events = {e.id for e in ex.events}
+    kept_positions = {p.id for p in ex.positions}
+    for e in ex.events:
+        if e.occasion and e.occasion not in kept_events:
+            e.occasion = None
+    for p in ex.positions:
+        if p.predecessor and p.predecessor not in kept_positions:
+            p.predecessor = None
+
+
+def extract_annotation(
+    text: str,
+    *,
+    article_id: str,
+    published: dt.date,
+    publisher: str | None = None,
+    registry: Registry | None = None,
+    path: Path | None = None,
+    min_confidence: float = 0.0,
+) -> Draft:
+    """Draft an annotation of ``text`` (an article published on ``published``).
+
+    Entities the ``registry`` knows get its keys; others become article-local
+    entities with slug keys. ``path`` names the article in error messages.
+    Facts whose confidence is below ``min_confidence`` are left out.
+    Raises :class:`~diplokg.errors.InputError` for an empty or oversized text.
+    """
+    if not text.strip():
+        raise InputError("article is empty: there is nothing to extract", path=path)
+    size = len(text.encode("utf-8"))
+    if size > MAX_ARTICLE_BYTES:
+        raise InputError(
+            f"article is too large to be one news article ({size:,} bytes; "
+            f"the limit is {MAX_ARTICLE_BYTES:,}): split it into articles",
+            path=path,
+        )
+    ex = Extractor(
+        text, article_id=article_id, published=published, publisher=publisher, registry=registry
+    )
+    run(ex)
+    _confident_only(ex, min_confidence)
+    header, sections = _Yaml(ex).build()
+    # Written and read back by the annotation format's own writer and rules.
+    written = write_annotation(sections, path=draft_path(article_id), header=header)
+    return Draft(annotation=written.annotation, yaml=written.yaml)
+
+
+def extract_file(
+    path: Path,
+    *,
+    published: dt.date | None = None,
+    publisher: str | None = None,
+    registry: Path | None = None,
+    min_confidence: float = 0.0,
+) -> Draft:
+    """Draft an annotation of the article file ``path``.
+
+    The publication date and publisher come from ``NAME.meta.yaml`` beside the
+    article unless given (a date is required one way or the other); the
+    registry is ``registry``, else ``entities.yaml`` beside the article, else none.
+    """
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise InputError("article not found", path=path) from None
+    except OSError as exc:
+        raise InputError(f"cannot read article: {exc.strerror}", path=path) from None
+    if path.is_dir():
+        raise InputError("article is a directory, expected a file", path=path)
+    if size > MAX_ARTICLE_BYTES:
+        raise InputError(
+            f"article is too large to be one news article ({size:,} bytes; the limit is "
+            f"{MAX_ARTICLE_BYTES:,}): split it into articles",
+            path=path,
+        )
+    text = read_text(path, what="article")
+    sources = article_sources(path, registry=registry)
+    if sources.metadata is not None and (published is None or publisher is None):
+        meta = load_metadata(sources.metadata)
+        published = published or meta.published
+        publisher = publisher or meta.publisher
+    if published is None:
+        raise UsageError(
+            f"no publication date for {path}: give --published YYYY-MM-DD or put "
+            f"{sources.article_id}.meta.yaml beside it"
+        )
+    reg = load_registry(sources.registry) if sources.registry is not None else None
+    return extract_annotation(
+        text,
+        article_id=sources.article_id,
+        published=published,
+        publisher=publisher,
+        registry=reg,
+        path=path,
+        min_confidence=min_confidence,
+    )
+
+
+@dataclass(frozen=True)
+class FolderDraft:
+    """What :func:`extract_folder` did with one article of the folder."""
+
+    article: Path
+    output: Path
+    facts: int = 0
+    entities: int = 0
+    error: str | None = None  # the one-line message when the article could not be drafted
+
+
+@dataclass(frozen=True, kw_only=True)
+class _FolderJob:
+    article: Path
+    published: dt.date | None
+    publisher: str | None
+    registry: Path | None
+    min_confidence: float
+
+
+def _draft_job(job: _FolderJob) -> tuple[str | None, int, int, str | None]:
+    """Draft one article of a folder (in a worker process): YAML, counts or the error."""
+    try:
+        draft = extract_file(
+            job.article,
+            published=job.published,
+            publisher=job.publisher,
+            registry=job.registry,
+            min_confidence=job.min_confidence,
+        )
+    except DiplokgError as exc:
+        return None, 0, 0, str(exc)
+    ann = draft.annotation
+    return draft.yaml, len(ann.facts()), len(ann.mentions), None
+
+
+def extract_folder(
+    folder: Path,
+    *,
+    output_dir: Path | None = None,
+    published: dt.date | None = None,
+    publisher: str | None = None,
+    registry: Path | None = None,
+    min_confidence: float = 0.0,
+    jobs: int | None = None,
+    write: Callable[[Path, bytes], None] | None = None,
+) -> list[FolderDraft]:
+    """Draft every ``NAME.txt`` of ``folder`` into ``NAME.draft.ann.yaml``, on every core.
+
+    Drafts go to ``output_dir`` (default: beside each article), written by ``write``
+    (default: a plain write) in the order of the article names whatever order the
+    ``jobs`` worker processes (default: one per core) finish in, so the output does
+    not depend on them. An article that cannot be drafted is reported in its
+    :class:`FolderDraft` and the others are still drafted.
+    """
+    if not folder.is_dir():
+        raise InputError("not a folder", path=folder)
+    articles = sorted(folder.glob("*.txt"))
+    if not articles:
+        raise InputError("no NAME.txt article in this folder", path=folder)
+    out_dir = output_dir or folder
+    out_dir.mkdir(parents=True, exist_ok=True)
+    todo = [
+        _FolderJob(
+            article=a,
+            published=published,
+            publisher=publisher,
+            registry=registry,
+            min_confidence=min_confidence,
+        )
+        for a in articles
+    ]
+    workers = max(1, min(jobs or os.cpu_count() or 1, len(todo)))
+    if workers == 1:
+        results = [_draft_job(j) for j in todo]
+    else:
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            results = list(pool.map(_draft_job, todo, chunksize=max(1, len(todo) // (4 * workers))))
+    done = []
+    for article, (content, facts, entities, error) in zip(articles, results, strict=True):
+        target = out_dir / draft_path(article.name.removesuffix(".txt")).name
+        if content is not None:
+            if write is not None:
+                write(target, content.encode("utf-8"))
+            else:
+                target.write_text(content, encoding="utf-8")
+        done.append(FolderDraft(article, target, facts, entities, error))
+    return done

@@ -1,0 +1,95 @@
+"""The extractor: every rule class composed into one, and the steps that finish a draft."""
+
+from __future__ import annotations
+
+from diplokg.extract.accusations import AccusationRules
+from diplokg.extract.agreements import AgreementRules
+from diplokg.extract.entities import EntityRules
+from diplokg.extract.lexicon import _registry_publisher
+from diplokg.extract.meetings import MeetingRules
+from diplokg.extract.patterns import _MEDIA
+from diplokg.extract.positions import PositionRules
+from diplokg.extract.quotes import QuoteRules
+from diplokg.extract.statements import StatementRules, _sentence_case
+
+
+class Extractor(
+    EntityRules,
+    PositionRules,
+    QuoteRules,
+    StatementRules,
+    MeetingRules,
+    AgreementRules,
+    AccusationRules,
+):
+    """Every rule class in one: the extractor of one article.
+
+    :data:`diplokg.extract.steps.STEPS` says in which order its steps run and what each
+    needs and provides; the methods here are the steps that join the fact kinds up.
+    """
+
+    def find_publisher(self) -> None:
+        if not self.publisher:
+            return
+        pub = self.publisher
+        for ent in self.ents.values():
+            if ent.type == _MEDIA and (ent.name == pub or ent.key == pub or pub in ent.aliases):
+                self.publisher_key = ent.key
+                return
+        if self.registry is not None:
+            self.publisher_key = _registry_publisher(self.registry, pub)
+
+    def link_quotes_to_statements(self) -> None:
+        for q in self.quotes:
+            for st in self.statements:
+                if q.speaker in st.issuers:
+                    q.statement = st.id
+                    if not q.reported_by and st.reported_by:
+                        q.reported_by = list(st.reported_by)
+                    break
+            if q.statement is None:
+                continue
+            st = next(s for s in self.statements if s.id == q.statement)
+            if not st.reported_by and q.reported_by and st.rule == "statement:according-to":
+                st.reported_by = [r for r in q.reported_by if r not in st.issuers]
+
+    def finish_events(self) -> None:
+        for relay, principal in self.relay_principals.items():
+            self.ents[relay].name = f"spokesperson for {self.ents[principal].name}"
+        # A communiqué is adopted at its organisation's summit; without one it is a statement.
+        for st in self.statements:
+            when = self.date_near(st.span[0], after_only=True)
+            if when is not None and when[0] - st.span[1] <= 40:
+                st.date = when  # "said in a statement on Wednesday"
+            if st.kind == "communique":
+                org = st.issuers[0]
+                ev = next(
+                    (
+                        e
+                        for e in self.events
+                        if e.kind in ("summit", "conference") and e.organizer == org
+                    ),
+                    None,
+                )
+                if ev is None:
+                    st.kind = "statement"
+                else:
+                    st.issued_at = ev.id
+            if st.kind == "report" and not st.summary:
+                st.summary = _sentence_case(self.text[st.span[0] : st.span[1]])
+            if st.kind == "report" and not self.ents[st.issuers[0]].is_org:
+                st.kind = "statement"
+        # meetings need two participants; conferences one participant or organiser
+        keep = []
+        used = {a.event for a in self.absences} | {s.issued_at for s in self.statements}
+        for ev in self.events:
+            if ev.kind == "meeting" and len(set(ev.participants)) < 2:
+                continue
+            if ev.kind in ("conference", "summit") and not ev.participants and ev.id not in used:
+                continue
+            keep.append(ev)
+        self.events = keep
+        ids = {e.id for e in self.events}
+        for ev in self.events:
+            if ev.occasion not in ids:
+                ev.occasion = None

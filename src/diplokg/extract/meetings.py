@@ -1,0 +1,1110 @@
+"""Events: conferences, meetings (held, planned or cancelled), visits and absences."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import re
+
+from diplokg.extract.clauses import Clauses
+from diplokg.extract.patterns import (
+    _HEDGE,
+    _LOWER_ROLE,
+    _PLANNED,
+    _ROLE_BEFORE_NAME,
+    _SAID_AFTER_NAME,
+    _ends_capitalised,
+    _negation,
+    _words,
+)
+from diplokg.extract.state import _Abs, _Evt
+from diplokg.extract.text import Scan, _fold, _rx, first_words
+from diplokg.extract.words import alternation, word_list
+
+# "summit", "talks": what a conference's noun phrase ends in (see _CONF_NP)
+_CONF_NOUNS = word_list("conference-nouns")
+_CONF_HEADS = frozenset(_CONF_NOUNS)
+_VISIT_NOUNS = word_list("visit-nouns")  # "visit", "trip", "tour"
+_VISIT_NOUN = re.compile(  # "a visit to …", "his first official trip to …" (4 chunks)
+    r"\b(?:a|an|the|his|her|their|its|this|that)\s+(?:(?:first|second|official|state|recent|"
+    r"planned|upcoming|surprise|historic|return|working|\w+-day|[\w-]+)\s+){0,3}?"
+    rf"(?:{alternation(_VISIT_NOUNS)})\s+"
+    r"(?:by\s+(?P<by>[^,.;]{3,60}?)\s+)?(?:to|in)\s+"
+)
+_MEET = re.compile(
+    r"\b(?P<trig>(?:was|were)\s+(?:also\s+|later\s+|then\s+)?(?:received|hosted|welcomed|greeted)\s+"
+    r"(?:in\s+audience\s+)?(?:[^.;“”]{0,60}?\s)?by|"
+    r"(?:met|meets|meet|[Mm]eeting|(?:summit|handshake)(?=\s+between\s)|held\s+talks|holds\s+talks|hold\s+talks|holding\s+talks|"
+    r"(?:held|holds|hold|holding)\s+(?:separate\s+|bilateral\s+|further\s+|direct\s+)?"
+    r"(?:consultations|discussions)|(?:held|holds|hold|holding)\s+(?:an?\s+)?(?:bilateral\s+|"
+    r"first\s+|separate\s+|joint\s+)?(?:meeting|summit)|"
+    r"talks|(?:(?<=[’'s]\s)|(?<=[Hh]er\s))talk|sat\s+down|sits?\s+down|sitting\s+down|"
+    r"received|receives|hosted|hosts|host|"
+    r"welcomed|greeted|summoned|summons|called\s+on|calls\s+on|signed|finali[sz]ed|initialled|inked|"
+    r"(?:paid|pays)\s+(?:an?\s+)?(?:courtesy\s+|official\s+|farewell\s+|brief\s+)?call\s+on|"
+    r"convened|convenes|consult(?:ed|s|ing)\s+with|"
+    r"discussed|reviewed|exchanged\s+views)"
+    r"(?:\s+(?:with|up\s+with))?)\b"
+)
+_TITLE_MEETING = re.compile(  # "Remarks With X Before Their Meeting", "Remarks Prior to a Meeting
+    # With X"
+    r"\s*(?:Joint\s+)?Remarks\s+(?:(?:Prior\s+to|Before|After|Following|at)\s+(?:a|an|the|Their|"
+    r"His|Her)\s+(?:Bilateral\s+)?Meeting\s+)?[Ww]ith\s+"
+)
+_MEMBERS_OF_BODY = re.compile(  # "met with members of the X": the body is met
+    r"\s*(?:the\s+)?(?:members|representatives|leaders|officials|heads)\s+of\s+"
+)
+_MET_BODIES = frozenset(_words("intergovernmental government-body group party alliance"))
+_SIGNING_TRIGGERS = frozenset({"signed", "finalised", "finalized", "initialled", "inked"})
+# "A and B discussed …": a meeting only of a named subject of two or more persons
+_DISCUSS_TRIGGERS = frozenset({"discussed", "reviewed", "exchanged views"})
+_MEET_ADVERBS = re.compile(  # "met again with", "held talks separately with"
+    r"\s+(?:(?:again|also|separately|briefly|privately|later|first|jointly|today|yesterday|"
+    r"tonight|this\s+(?:morning|afternoon|evening))\b\s*)+"
+)
+# "met today on the sidelines of the NATO Meeting in Antalya, Türkiye, with X": where
+# (an occasion, a city) between the verb and "with" is skipped like a date
+_MEET_SETTING = re.compile(
+    r",?\s+(?:on\s+the\s+(?:sidelines|margins)\s+of|at|in|during)\s+(?:the\s+)?"
+    r"(?:[A-Z0-9][\w’'.-]*|meeting|summit|conference|ministerial|session|forum)"
+    r"(?:\s+(?:[A-Z0-9][\w’'.-]*|of|the|for|on|meeting|summit|conference|ministerial|session|"
+    r"forum))*(?:,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?=,?\s+(?:with|in|at|on)\s))?"
+)
+_CONF_NP = re.compile(
+    r"\b(?:the|a|an|this|last\s+week's|(?P<orgpre>[A-Z][\w-]*))\s+"
+    r"(?P<pre>(?:(?!(?:the|a|an|at|in|of|to|and|for|on|with|by|from|attend|meet)\b)[\w’'-]+\s+)"
+    r"{0,5}?)"
+    rf"(?P<head>{alternation(_CONF_NOUNS)}|(?<=[’'s]\s)(?:Meeting|Summit|Conference|Ministerial))\b"
+    r"(?P<of>\s+of\s+(?:the\s+)?(?:(?:foreign|defen[cs]e|finance|trade|energy|economy|"
+    r"health)\s+ministers|ministers|leaders|heads\s+of\s+(?:state|government)|members|"
+    r"parties)(?:\s+of\s+(?:the\s+)?(?P<of_org>[A-Z][\w’'-]*(?:\s+(?:of\s+|the\s+|and\s+)*"
+    r"[A-Z][\w’'-]*)*))?)?"
+)
+_ATTEND_AFTER = re.compile(  # after a conference: ", which both A and B are expected to attend"
+    r"(?:\s+(?:in|at)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?(?:\s+on\s+\w+|\s+\w+day)?"
+    r",\s+which\s+(?:both\s+)?"
+)
+_ABSENCE = re.compile(
+    r"\b(?P<neg>did\s+not|didn[’']t|will\s+not|won[’']t|could\s+not|couldn[’']t|failed\s+to|"
+    r"was\s+unable\s+to|is\s+unable\s+to|declined\s+to|refused\s+to|skipped|skips|missed|"
+    r"was\s+absent\s+from|stayed\s+away\s+from|pulled\s+out\s+of|withdrew\s+from|"
+    r"cancell?ed\s+(?:his|her|their)\s+(?:trip|participation|attendance)\s+(?:to|in))\s*"
+    r"(?P<rest>(?:travel\s+to\s+[A-Z][\w-]*\s+to\s+)?(?:attend|go\s+to|join|travel\s+to|"
+    r"take\s+part\s+in|participate\s+in)?)"
+)
+# (by hand: first_words(_ABSENCE) would add run-together spellings such as "skippedattend",
+# which the pattern's "\s*" allows and no scan has looked for)
+_ABSENCE_FIRST = frozenset(
+    _words(
+        """
+        did didn will won could couldn failed was is declined refused skipped skips missed
+        stayed pulled withdrew cancelled canceled
+        """
+    )
+)
+#: A meeting told by a pronoun or as the next of a series: "their third meeting today",
+#: "their Beijing meeting", "the next leaders' meeting will be held on 9 May", "The next
+#: meeting between the leaders": its participants were named before (see
+#: Extractor._anaphoric_meetings). ``their`` may own talks and summits; "the next/last"
+#: only a meeting (a body's "next summit" is its own).
+_ANAPHORIC_MEETING = re.compile(
+    r"\b(?:(?P<their>[Tt]heir)|(?P<next>[Tt]he\s+(?:next|last|previous|latest|following)))"
+    r"\s+(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    r"\d+(?:st|nd|rd|th)|next|last|latest|previous|recent|upcoming|regular|weekly|monthly|"
+    r"bilateral|face-to-face|one-on-one)\s+)?"
+    r"(?:(?P<cap>[A-Z][\w’'-]+)\s+)?"
+    r"(?:(?:leaders|ministers|presidents|two\s+leaders)[’']\s+)?"
+    r"(?P<noun>meeting|talks|summit)\b(?!\s+(?:of|with|on\s+the\s+sidelines)\b)"
+)
+#: Words before a meeting's trigger that make it hypothetical, refused or unplanned.
+_HYPOTHETICAL_BEFORE = re.compile(
+    r"\b(?:could|would|might|if|whether|asked\s+to|hopes?\s+to|wants?\s+to|"
+    r"refused\s+to|declined\s+to|invited\s+\w+\s+to|no\s+such|no\s+plans?\s+to|"
+    r"not\s+planning\s+to|call(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing)|propos(?:e|es|ed|ing)|"
+    r"offer(?:s|ed|ing)?|s(?:eek|eeks|ought|eeking)|push(?:es|ed|ing)?\s+for)\s+(?:\w+\s+)?$"
+)
+_VISIT_VERB = re.compile(
+    r"\b(?P<v>visit(?:s|ed|ing)?|will\s+visit|to\s+visit|travell?(?:ed|ing)?\s+to|travels\s+to|"
+    r"travel\s+to|arrived\s+in|arrives\s+in|arrive\s+in|arriving\s+in|flew\s+to|fly\s+to|flies\s+to|"
+    r"(?:leaves|left|leaving|will\s+leave|depart(?:s|ed|ing)?|will\s+depart|head(?:s|ed|ing)?|"
+    r"will\s+head)\s+(?:(?:on|this|next)\s+[A-Z]?[a-z]+\s+|later\s+today\s+|today\s+|"
+    r"tomorrow\s+)?for|head(?:s|ed|ing)?\s+to)\s+"
+)
+_CITY_OF_STATE = re.compile(  # after "travel to": "Draslav, the Kostravan capital"
+    r"[A-Z][\w’'-]*(?:[ -][A-Z][\w’'-]*)?,\s+"
+    r"(?:the\s+(?P<dem>[A-Z][a-z]+)\s+(?:capital|port|city)\b|in\s+(?P<state>[A-Z]))"
+)
+_VISIT_VERB_HEADS = frozenset(
+    _words(
+        """
+        visit visits visited visiting travel travels traveled travelled traveling travelling
+        arrived arrives arrive arriving flew fly flies leaves left leaving leave depart departs
+        departed departing head heads headed heading
+        """
+    )
+)
+_CONF_SCAN = Scan(_CONF_NP, _CONF_HEADS, chunks=7)  # "last week's" + five words
+_VISIT_NOUN_SCAN = Scan(_VISIT_NOUN, frozenset(_VISIT_NOUNS), chunks=4)
+_VISIT_VERB_SCAN = Scan(_VISIT_VERB, _VISIT_VERB_HEADS, chunks=1)  # "will visit"
+_MEET_SCAN = Scan(_MEET, first_words(_MEET))
+_ABSENCE_SCAN = Scan(_ABSENCE, _ABSENCE_FIRST)
+
+
+class MeetingRules(Clauses):
+    """Rules that find conferences, meetings, visits and absences."""
+
+    # -- events ---------------------------------------------------------------
+
+    def find_conferences(self) -> None:
+        text = self.text
+        by_subject: set[int] = set()  # conferences whose organiser is the clause's subject
+        for m in self.scan(_CONF_SCAN):
+            if self.in_quote(m.start()):
+                continue
+            head = m.group("head").lower()
+            pre = (m.group("pre") or "").strip()
+            org = None
+            if m.group("of_org"):
+                s = m.start("of_org")
+                org = self.org_in(s, m.end("of_org"))
+            orgpre = m.group("orgpre")
+            if org is None and (orgpre or pre):
+                zone_s = m.start("orgpre") if orgpre else m.start("pre")
+                for mm in self.mentions_between(zone_s, m.start("head")):
+                    if self.ents[mm.key].is_org and self.ents[mm.key].type != "state":
+                        org = mm.key
+            is_ref = org is None and not m.group("of") and not orgpre and not pre
+            if head == "talks":
+                continue
+            if is_ref:
+                # "the meeting" / "the summit": the last conference, if any.
+                if not self.events:
+                    continue
+                confs = [ev for ev in self.events if ev.kind in ("conference", "summit")]
+                if not confs or m.group(0).split()[0].lower() not in ("the",):
+                    continue
+                if _rx(r"\s+(?:with|between)\b").match(text[m.end() : m.end() + 12]):
+                    continue
+                self.conf_refs.append((m.start(), m.end(), confs[-1].id))
+                continue
+            if org is None and pre and head in ("summit", "conference", "forum", "ministerial"):
+                # "ECOWAS leaders will discuss the crisis at an extraordinary summit"
+                subj = self.subject_before(m.start())
+                if subj is not None and self.ents[subj].type in ("intergovernmental", "alliance"):
+                    org = subj
+                    by_subject.add(m.start())
+            if org is None or self.ents[org].type == "state":
+                continue
+            kind = "summit" if head == "summit" else "conference"
+            label_words = text[m.start() : m.end()]
+            label = _rx(r"^(?:the|a|an|this)\s+", re.I).sub("", label_words)
+            existing = next(
+                (ev for ev in self.events if ev.kind == kind and ev.organizer == org), None
+            )
+            if existing is not None:
+                existing.extra.append(m.span())
+                self.conf_refs.append((m.start(), m.end(), existing.id))
+                continue
+            eid = self.new_id(f"{self.ents[org].name}-{head}")
+            rule = (
+                "event:conference-of-subject"
+                if m.start() in by_subject
+                else "event:conference-noun"
+            )
+            ev = _Evt(eid, kind, "held", (m.start(), m.end()), rule, 0.7)
+            ev.organizer = org
+            ev.label = label[:1].upper() + label[1:] if label else None
+            # where: "travel to Jakarta to attend the meeting", "the summit in Vilnius"
+            place = self.place_near(m.start(), m.end())
+            if place:
+                ev.place = place
+                ev.explicit_place = True
+            self.events.append(ev)
+            self.conf_refs.append((m.start(), m.end(), eid))
+        self.conf_refs.sort()
+        # attendance: "to attend the meeting", "the presence at the meeting … of A, B and C"
+        for s, e, eid in self.conf_refs:
+            ev = next(x for x in self.events if x.id == eid)
+            before = text[max(0, s - 60) : s]
+            if ev.place is None:
+                place = self.place_near(s, e)
+                if place:
+                    ev.place = place
+                    ev.explicit_place = True
+            am = _rx(
+                r"\b(?P<neg>not\s+|n[’']t\s+|failed\s+to\s+|unable\s+to\s+)?(?:(?:travel|go|fly)"
+                r"\s+to\s+\w+\s+to\s+)?(?:attend(?:ed|s|ing)?|took\s+part\s+in|take\s+part\s+in|"
+                r"participat(?:ed|es|e|ing)\s+in|joined|join)\s+$"
+            ).search(before)
+            if (
+                am
+                and not am.group("neg")
+                and not _rx(r"\bnot\b").search(
+                    before[am.start() - 20 if am.start() >= 20 else 0 : am.start() + 1]
+                )
+            ):
+                who = self.subject_before(s - (len(before) - am.start()), persons_only=True)
+                if who and who not in ev.participants and who != ev.organizer:
+                    ev.participants.append(who)
+                    ev.extra.append((s - (len(before) - am.start()), e))
+            wm = _ATTEND_AFTER.match(text, e)
+            if wm:
+                # "… a summit in Abuja on Thursday, which both A and B are expected to attend"
+                lst = self.list_after(wm.end(), kinds=("person",))
+                if lst and _rx(
+                    r"\s+(?:are|were|is|was|will)\s+(?:(?:also\s+)?(?:expected|due|set|scheduled|"
+                    r"going)\s+to\s+)?(?:attend|be\s+there|take\s+part)\b"
+                ).match(text, lst[1]):
+                    for k in lst[0]:
+                        if k not in ev.participants:
+                            ev.participants.append(k)
+                    ev.extra.append((s, lst[1]))
+            pm = _rx(r"\bpresence\s+(?:of\s+)?(?:at|in)\s+$").search(before)
+            if pm:
+                om = _rx(r"(?:\s+in\s+[A-Z][\w-]*(?:,\s+[A-Z][\w-]*)?)?,?\s+of\s+").match(
+                    text[e : e + 60]
+                )
+                if om:
+                    lst = self.list_after(e + om.end(), kinds=("org",))
+                    if lst:
+                        keys, lend = lst
+                        for k in keys:
+                            if k not in ev.participants and k != ev.organizer:
+                                ev.participants.append(k)
+                        ev.extra.append((s - (len(before) - pm.start()), lend))
+        # a conference known only from the clause's subject needs someone attending it
+        dropped = {
+            ev.id
+            for ev in self.events
+            if ev.rule == "event:conference-of-subject" and not ev.participants
+        }
+        if dropped:
+            self.events = [ev for ev in self.events if ev.id not in dropped]
+            self.conf_refs[:] = [r for r in self.conf_refs if r[2] not in dropped]
+
+    def place_near(self, s: int, e: int) -> str | None:
+        text = self.text
+        after = text[e : e + 40]
+        m = _rx(r"\s+(?:in|at)\s+").match(after)
+        if m:
+            mm = self.mention_at(e + m.end())
+            if mm and self.ents[mm.key].is_place:
+                return mm.key
+            if mm and mm.how == "metonym":
+                return None
+        before = text[max(0, s - 60) : s]
+        m2 = _rx(
+            r"\b(?:travel(?:led|ed)?|go|went|fly|flew|come|came)\s+to\s+(?P<p>[A-Z][\w-]*)\s+to\s+(?:attend|join)\s+$"
+        ).search(before)
+        if m2:
+            ps = s - (len(before) - m2.start("p"))
+            mm = self.mention_at(ps)
+            if mm and self.ents[mm.key].is_place:
+                return mm.key
+        return None
+
+    def find_meetings(self) -> None:
+        self._title_meeting()
+        text = self.text
+        for m in self.scan(_MEET_SCAN):
+            s = m.start()
+            if self.in_quote(s):
+                continue
+            trig = m.group("trig")
+            low = trig.lower()
+            sent_start, sent_end = self.sent(s)
+            if _negation(text[max(sent_start, s - 30) : s]) or _HYPOTHETICAL_BEFORE.search(
+                text[max(sent_start, s - 30) : s]
+            ):
+                continue
+            if low.startswith(("called on", "calls on")) and _rx(
+                r"[^.;,]{0,80}?\s+to\s+(?:immediately\s+|urgently\s+)?"
+                r"(?!the\b|a\b|an\b|his\b|her\b|their\b)[a-z]+\b"
+            ).match(text, m.end()):
+                continue  # "called on X to stop …" is a demand (see _demands), not a visit
+            if low.startswith(("meeting", "summit", "handshake")) and not low.endswith("with"):
+                # "the summit between the leaders of A and B" (only so: see _MEET), "there
+                # was a handshake between A and B"
+                bm = _rx(r"(?:meeting|summit|handshake)\s+between\s+").match(text, s)
+                lst = self.list_after(bm.end()) if bm else None
+                if lst and "\n" in text[s : lst[1]]:
+                    lst = None  # a list does not run into the next line (a dateline, a title)
+                if lst and len(lst[0]) >= 2:
+                    # "the meeting between the President of A and the President of B"
+                    self.add_meeting(lst[0], (s, lst[1]), s, "meeting:meeting-between", 0.65)
+                    continue
+            if low.startswith("talk") and not low.endswith("with"):
+                if self._owned_talks(m, sent_start, sent_end) or low == "talk":
+                    continue
+                bm = _rx(r"talks\s+between\s+").match(text[s : s + 20])
+                if bm:
+                    lst = self.list_after(s + bm.end())
+                    if lst and len(lst[0]) >= 2:
+                        self.add_meeting(lst[0], (s, lst[1]), s, "meeting:talks-between", 0.7)
+                else:
+                    self._talks_of_subjects(m, sent_start, sent_end)
+                continue
+            if _rx(r"\s+").sub(" ", low) in _DISCUSS_TRIGGERS:
+                # "A and B discussed …", "A and B have reviewed …" (never "A discussed X
+                # with B": the topic would be taken for a guest)
+                if _rx(r"\b(?:and|with)\s+(?:[\w’'-]+\s+){0,6}$").search(
+                    text, max(sent_start, s - 60), s
+                ) is None and not _rx(r"\b(?:have|has|had|jointly|also)\s+$").search(
+                    text, max(sent_start, s - 12), s
+                ):
+                    continue
+                group = self._subject_list(sent_start, s)
+                persons = [k for k in group if self.ents[k].is_person]
+                if len(persons) >= 2 and len(persons) == len(group):
+                    self.add_meeting(
+                        persons,
+                        (max(sent_start, self._clause_start(sent_start, s, persons[0])), m.end()),
+                        s,
+                        "meeting:discussed",
+                        0.6,
+                    )
+                continue
+            if low.startswith(("was ", "were ")):  # "was (also) received by"
+                lst = self.list_after(m.end(), kinds=("person",))
+                subj = self.subject_before(s, persons_only=True)
+                if lst and subj:
+                    ev_s = self._clause_start(sent_start, s, subj)
+                    for obj in lst[0]:
+                        if obj != subj and self.ents[obj].is_person:
+                            self.add_meeting(
+                                [subj, obj], (ev_s, lst[1]), s, "meeting:received-by", 0.7
+                            )
+                continue
+            after = m.end()
+            if not low.endswith("with"):
+                after = self._with_after_date(after)
+                if after == m.end() and low in ("received", "receives", "hosted", "hosts", "met"):
+                    after = self._guest_after_setting(after, sent_end)
+            met_with = (
+                low.endswith("with")
+                or (after > m.end() and low in ("met", "meets"))
+                or low.startswith("convene")
+            )
+            if met_with:
+                # "met with members of the X Commission": the body is met
+                mo = _MEMBERS_OF_BODY.match(text, after)
+                after = mo.end() if mo else after
+            lst = self.list_after(after, kinds=("person", "org"))
+            objs: list[str] = []
+            lend = m.end()
+            if lst is not None:
+                objs = [k for k in lst[0] if self.ents[k].is_person or self.ents[k].type == "state"]
+                if not objs and met_with:
+                    # "met today with the Referendum Commission and the Red Cross": a
+                    # person meets bodies (never a newspaper or a company)
+                    objs = [k for k in lst[0] if self.ents[k].type in _MET_BODIES]
+                lend = lst[1]
+                listed = self.mentions_between(after, lend)
+                for prev, mm in itertools.pairwise(listed):
+                    if _SAID_AFTER_NAME.match(text, mm.end):
+                        # "… met B, his spokesman said": the speaker is no guest
+                        objs = [k for k in objs if k != mm.key]
+                        lend = prev.end
+                        break
+                if low.startswith(("called on", "calls on", "summon", "paid", "pays")):
+                    objs = [k for k in objs if self.ents[k].is_person]
+            if low in _SIGNING_TRIGGERS and self._passive_signing(m, sent_start, sent_end):
+                continue
+            if low in _SIGNING_TRIGGERS or not objs:
+                # reciprocal: "A and B met", "the two ministers held talks", "A and B signed"
+                if low.startswith(
+                    (
+                        "received",
+                        "receives",
+                        "receive",
+                        "hosted",
+                        "hosts",
+                        "host",
+                        "welcomed",
+                        "summon",
+                        "called",
+                        "calls",
+                        "paid",
+                        "pays",
+                        "convene",
+                        "consult",
+                        "greet",
+                    )
+                ):
+                    continue
+                if low.startswith("meeting") and not _rx(
+                    r"\b(?:after|before|following|during|since|when)\s+$"
+                ).search(text[max(0, s - 12) : s]):
+                    continue
+                group = self._subject_list(sent_start, s)
+                persons = [k for k in group if self.ents[k].is_person]
+                if (
+                    len(persons) < 2
+                    and len(group) >= 2
+                    and all(self.ents[k].type == "state" for k in group)
+                    and self._states_are_subject(group, sent_start, s)
+                    and (
+                        low not in _SIGNING_TRIGGERS
+                        or self._states_signing_session(group, m, sent_start, sent_end)
+                    )
+                ):
+                    persons = group  # "the two sides will meet again", "A and B held talks"
+                if len(persons) >= 2:
+                    rule = "meeting:signing" if low in _SIGNING_TRIGGERS else "meeting:reciprocal"
+                    ev_e = m.end()
+                    if low in _SIGNING_TRIGGERS:
+                        more = self._attended_by(ev_e, sent_end)
+                        if more is not None:
+                            persons = [*persons, *(k for k in more[0] if k not in persons)]
+                            ev_e = more[1]
+                    self.add_meeting(
+                        persons,
+                        (max(sent_start, self._clause_start(sent_start, s, persons[0])), ev_e),
+                        s,
+                        rule,
+                        0.65,
+                    )
+                continue
+            before = text[sent_start:s]
+            if _rx(r"\s*$").match(before) and low.startswith("meeting"):
+                # "Meeting with Wang Yi yesterday, Blinken …": the subject follows.
+                subj = None
+                for mm in self.mentions_between(lend, sent_end):
+                    if self.ents[mm.key].is_person and mm.key not in objs:
+                        subj = mm.key
+                        break
+            elif low.startswith("meeting") and _rx(
+                r"\b(?:the|a|an|their|his|her|first|second|bilateral|follow-up)\s+(?:[\w-]+\s+)?$"
+            ).search(before):
+                # "a follow-up meeting with A and B": the clause's subject meets them all
+                subj = self.subject_before(s, persons_only=True)
+                if subj is not None and len(objs) >= 2:
+                    self.add_meeting(
+                        [subj, *objs],
+                        (self._clause_start(sent_start, s, subj), lend),
+                        s,
+                        "meeting:meeting-with",
+                        0.65,
+                    )
+                    continue
+            elif low.startswith("meeting") and _rx(r"[’']s\s+$").search(before):
+                # "Rice's Meeting with Y": the owner meets Y, or no one known does
+                owner = [mm for mm in self.mentions_between(sent_start, s) if mm.end < s]
+                subj = (
+                    owner[-1].key
+                    if owner
+                    and _rx(r"[’']s\s+").fullmatch(text, owner[-1].end, s)
+                    and self.ents[owner[-1].key].is_person
+                    else None
+                )
+            else:
+                subj = self.subject_before(s, persons_only=True)
+                if subj is None:
+                    cands = [
+                        mm
+                        for mm in self.mentions_between(sent_start, s)
+                        if self.ents[mm.key].is_person and not self.in_quote(mm.start)
+                    ]
+                    subj = cands[-1].key if cands else None
+            if subj is None:
+                continue
+            ev_s = self._clause_start(sent_start, s, subj)
+            if ev_s > s or s - ev_s > 150:
+                ev_s = s
+            guests = [
+                k
+                for k in objs
+                if k != subj and (self.ents[k].is_person or self.ents[k].type in _MET_BODIES)
+            ]
+            if (
+                (low.startswith(("host", "welcom")) or low.endswith("with") or after > m.end())
+                and len(guests) >= 2
+                and not _rx(r"\b(?:separately|respectively|individually|in\s+turn)\b").search(
+                    text, sent_start, sent_end
+                )
+            ):
+                # "A hosted B and C", "A met with B, C and D": one meeting of them all
+                self.add_meeting([subj, *guests], (ev_s, lend), s, "meeting:hosted-several", 0.7)
+                continue
+            for obj in objs:
+                if obj == subj:
+                    continue
+                self.add_meeting([subj, obj], (ev_s, lend), s, "meeting:met", 0.75)
+
+    def find_anaphoric_meetings(self) -> None:
+        """A meeting whose participants were named before: "A and B agreed … following their
+        third meeting today" (the clause's subject), "their Beijing meeting" or "The next
+        leaders' meeting will be held on 9 May" (the parties of the nearest meeting told
+        before; for "their" also of an agreement, within a paragraph or two). Never when
+        the sentence tells a meeting already, nor a hypothetical one."""
+        text = self.text
+        if "meeting" not in text and "talks" not in text and "summit" not in text:
+            return
+        for m in _ANAPHORIC_MEETING.finditer(text):
+            s = m.start()
+            if self.in_quote(s) or (m.group("next") and m.group("noun") != "meeting"):
+                continue
+            sent_start, sent_end = self.sent(s)
+            if _negation(text[max(sent_start, s - 30) : s]) or _HYPOTHETICAL_BEFORE.search(
+                text[max(sent_start, s - 30) : s]
+            ):
+                continue
+            if any(
+                ev.kind == "meeting"
+                and any(sent_start <= sp[0] < sent_end for sp in (ev.span, *ev.extra))
+                for ev in self.events
+            ):
+                continue  # the sentence tells its meeting already
+            if m.group("cap"):
+                cm = self.mention_at(m.start("cap"))
+                if cm is None or not (
+                    self.ents[cm.key].is_place or self.ents[cm.key].type == "state"
+                ):
+                    continue  # "their Cabinet meeting": not a place's
+            parts: list[str] = []
+            if m.group("their"):
+                group = self._subject_list(sent_start, s)
+                if len(group) >= 2 and all(
+                    self.ents[k].is_person or self.ents[k].type == "state" for k in group
+                ):
+                    parts = group
+            if not parts:
+                parts = self._antecedent_parties(s, near=m.group("their") is not None)
+            if len(parts) >= 2:
+                self.add_meeting(parts, (s, m.end()), s, "meeting:anaphoric", 0.6)
+
+    def _title_meeting(self) -> None:
+        """A transcript titled 'Remarks With X Before Their Meeting' or 'Remarks Prior to a
+        Meeting With X': the speaker named at a line's start below the title (its byline or
+        speaker label) meets X, where and when its dateline says."""
+        text = self.text
+        tm = _TITLE_MEETING.match(text)
+        if tm is None:
+            return
+        line_end = text.find("\n", tm.end())
+        line_end = len(text) if line_end == -1 else line_end
+        if not _rx(r"\b[Mm]eeting\b").search(text, tm.start(), line_end):
+            return
+        guests = [
+            mm for mm in self.mentions_between(tm.end(), line_end) if self.ents[mm.key].is_person
+        ]
+        if guests:
+            guest, trig = guests[0].key, guests[0].start
+        else:
+            # a title's names are not read as mentions: a person the text names elsewhere
+            line = text[tm.end() : line_end]
+            named = []
+            for k, e in self.ents.items():
+                nm = _rx(rf"\b{re.escape(e.name)}\b").search(line) if e.is_person else None
+                if nm is not None:
+                    named.append((nm.start(), k))
+            if not named:
+                return
+            guest, trig = min(named)[1], tm.end() + min(named)[0]
+        host = None
+        for mm in self.mentions_between(line_end, min(len(text), line_end + 1500)):
+            if not self.ents[mm.key].is_person or mm.key == guest:
+                continue
+            ls = text.rfind("\n", 0, mm.start) + 1
+            if _rx(r"(?:[A-Z][\w.’'-]*\s+){0,3}").fullmatch(text, ls, mm.start):
+                host = mm.key  # "John Kerry" (a byline), "President Trump." (a label)
+                break
+        if host is None:
+            return
+        n = len(self.events)
+        self.add_meeting([host, guest], (tm.start(), line_end), trig, "meeting:title", 0.6)
+        if len(self.events) == n:
+            return
+        ev = self.events[-1]
+        # the dateline: the header's short lines below the title ("Lima, Peru", a date)
+        head_end = line_end
+        for lm in _rx(r"\n[ \t]*([^\n]*)").finditer(text, line_end):
+            if len(lm.group(1)) > 60:
+                break
+            head_end = lm.end()
+        if ev.date is None:
+            ev.date = next((d for d in self.dates if line_end <= d[0] < head_end), None)
+        if ev.place is None:
+            ev.place = next(
+                (
+                    mm.key
+                    for mm in self.mentions_between(tm.end(), head_end)
+                    if self.ents[mm.key].is_place or mm.how == "place"
+                ),
+                None,
+            )
+
+    def _states_are_subject(self, group: list[str], sent_start: int, pos: int) -> bool:
+        """Whether states meet as the clause's subject ('A and B held talks', 'the two
+        sides will meet'), not as places named before it ('In Kampala and Cairo, the
+        envoy will meet …')."""
+        text = self.text
+        if _rx(
+            r"\b[Tt]he\s+(?:two|three|four)\s+(?i:sides|countries|neighbou?rs|governments|"
+            r"parties|delegations)\b"
+        ).search(text, sent_start, pos):
+            return True
+        inside = [mm for mm in self.mentions_between(sent_start, pos) if mm.key in group]
+        if not inside or any(mm.how == "metonym" for mm in inside):
+            return False
+        return bool(
+            _rx(
+                r"\s+(?:(?:will|would|are|were|have|has|had|also|again|to|be|expected|due|set|"
+                r"scheduled|then|later|finally|jointly)\s+)*$"
+            ).fullmatch(text, inside[-1].end, pos)
+        )
+
+    def _owned_talks(self, m: re.Match[str], sent_start: int, sent_end: int) -> bool:
+        """ "Pompeo's talks on Sunday with Kim", "his talk Sunday with Kim": the owner (the
+        person named before, for "his"/"her") met the partners after "with"."""
+        text = self.text
+        s = m.start()
+        om = _rx(
+            r"(?:\b(?P<pron>[Hh]is|[Hh]er)|(?P<gen>[’']s?))\s+(?:(?:first|second|bilateral|"
+            r"separate|latest|recent|brief|private)\s+)?$"
+        ).search(text, max(sent_start, s - 30), s)
+        if om is None:
+            return False
+        after = self._with_after_date(m.end())
+        wm = _rx(r"\s+with\s+").match(text, m.end())
+        if wm is not None:
+            after = wm.end()
+        if after == m.end():
+            return False
+        owner: str | None = None
+        if om.group("gen"):
+            mm = next(
+                (x for x in self.mentions_between(sent_start, s) if x.end == om.start()), None
+            )
+            owner = mm.key if mm is not None and self.ents[mm.key].is_person else None
+        else:
+            lo = self.sent(sent_start - 1)[0] if sent_start > 0 else sent_start
+            cands = [
+                x
+                for x in self.mentions_between(lo, om.start())
+                if self.ents[x.key].is_person
+                and not self.in_quote(x.start)
+                and not _rx(r"[’']s\s").search(text, x.start, x.end)  # not "Pompeo’s Asia"
+            ]
+            owner = cands[-1].key if cands else None
+        lst = self.list_after(after, kinds=("person", "org"))
+        if owner is None or lst is None:
+            return False
+        guests = [
+            k
+            for k in lst[0]
+            if k != owner and (self.ents[k].is_person or self.ents[k].type == "state")
+        ]
+        if not guests:
+            return False
+        self.add_meeting([owner, *guests], (om.start(), lst[1]), s, "meeting:owned-talks", 0.6)
+        return True
+
+    def _guest_after_setting(self, pos: int, sent_end: int) -> int:
+        """Where the guest starts in "received at the Palace of the Republic the Prime
+        Minister of X, Y": after a setting (at/in a named place, a day), the first person
+        named; ``pos`` itself when the words between are not only such a setting."""
+        text = self.text
+        for mm in self.mentions_between(pos, min(sent_end, pos + 150)):
+            if not self.ents[mm.key].is_person:
+                continue
+            gap = text[pos : mm.start]
+            if _rx(r"\s+(?:today\s+|yesterday\s+)?(?:at|in)\s").match(gap) and _rx(
+                r"(?:\s+(?:today|yesterday|at|in|on|the|of|and|for|[A-Z][\w’'.-]*|\d+),?)*\s+"
+            ).fullmatch(gap):
+                return mm.start
+            break
+        return pos
+
+    def _with_after_date(self, pos: int) -> int:
+        """Where the partners start in "met on Wednesday with X", "held talks today with X".
+
+        A date phrase or an adverb between the verb and "with" is skipped; ``pos`` itself
+        when there is none.
+        """
+        text = self.text
+        cur = pos
+        am = _MEET_ADVERBS.match(text, cur)
+        if am:
+            cur = am.end()
+        for ds, de in self.dates:
+            if cur <= ds <= cur + 1 and not text[cur:ds].strip():
+                cur = de
+                break
+        am = _MEET_ADVERBS.match(text, cur)
+        if am:
+            cur = am.end()
+        for _ in range(3):  # "… on the sidelines of the X Meeting in Antalya, Türkiye, with"
+            sm = _MEET_SETTING.match(text, cur)
+            if sm is None or "\n" in sm.group():
+                break
+            cur = sm.end()
+        # "with the Quint Foreign Ministers: A, B and C": the list after a group's label
+        wm = _rx(r",?\s*with\s+(?:the\s+[A-Z][^:.;,“”\n]{0,60}:\s+)?").match(text, cur)
+        return wm.end() if wm and (cur > pos or wm.end() - wm.start() > 6) else pos
+
+    def _passive_signing(self, m: re.Match[str], sent_start: int, sent_end: int) -> bool:
+        """'The deal was signed in Port X by A and B': a signing session of A and B.
+
+        Persons, or states that the text names through their leaders ("signed by the
+        President of Eritrea and the Prime Minister of Ethiopia"); "at a ceremony attended
+        by C" adds C. True when the trigger was passive (handled here, met or not).
+        """
+        text = self.text
+        s = m.start()
+        passive = bool(
+            _rx(r"\b(?:was|were|been|being|be)\s+(?:\w+\s+)?$").search(
+                text[max(sent_start, s - 20) : s]
+            )
+        )
+        # "the Agreement on Peace signed by A and B" (a participle: "by" right after it)
+        gap = r"\s+(?:[^.;]{0,60}?\s+)?by\s+" if passive else r"\s+by\s+"
+        bm = _rx(gap).match(text, m.end(), sent_end)
+        if bm is None:
+            return passive
+        lst = self.list_after(bm.end(), kinds=("person", "org"))
+        if lst is None:
+            return True
+        parts = [k for k in lst[0] if self.ents[k].is_person or self.ents[k].type == "state"]
+        end = lst[1]
+        if not any(self.ents[k].is_person for k in parts) and (
+            self._meeting_place(s, s, sent_start, sent_end) is None
+        ):
+            return True  # "the agreements signed by A and B": states sign apart, or anywhere
+        more = self._attended_by(end, sent_end)
+        if more is not None:
+            parts += [k for k in more[0] if k not in parts]
+            end = more[1]
+        if len(parts) >= 2:
+            self.add_meeting(parts, (s, end), s, "meeting:signed-by", 0.65)
+        return True
+
+    def _attended_by(self, pos: int, sent_end: int) -> tuple[list[str], int] | None:
+        """'… at a ceremony attended by C and D' after a signing: who else was there."""
+        cm = _rx(
+            r"[^.;]{0,60}?\b(?:ceremony|session|event)\s+(?:\w+\s+)?(?:attended|witnessed)\s+by\s+"
+        ).match(self.text, pos, sent_end)
+        if cm is None:
+            return None
+        return self.list_after(cm.end(), kinds=("person",))
+
+    def _talks_of_subjects(self, m: re.Match[str], sent_start: int, sent_end: int) -> None:
+        """'A and B agreed … after two days of talks in Doha mediated by C': A, B (and C) met.
+
+        The talks must follow a preposition ("after", "during", "in", "of") so that
+        they are an event of the clause's coordinated subject, and be placed (a city
+        after them) or be said to be held.
+        """
+        text = self.text
+        s = m.start()
+        if not _rx(
+            r"\b(?:after|during|following|in|at|of|for|concluded|ended|held|hold|holding)\s+"
+            r"(?:[\w-]+\s+){0,3}$"
+        ).search(text[max(sent_start, s - 40) : s]):
+            return
+        group = self._subject_list(sent_start, s)
+        if len(group) < 2 and _rx(r"\bboth\s+sides\b").search(text[max(sent_start, s - 80) : s]):
+            group = self._subject_list(sent_start, sent_start + 1) or self._recent_states(s)
+        parts = [k for k in group if self.ents[k].is_person or self.ents[k].type == "state"]
+        if len(parts) < 2:
+            return
+        end = s + len("talks")
+        pm = _rx(r"talks\s+(?:in|at)\s+").match(text, s)
+        if pm is not None:
+            mm = self.mention_at(pm.end())
+            if mm is not None and (self.ents[mm.key].is_place or mm.how == "place"):
+                end = mm.end
+        bm = _rx(r",?\s+(?:mediated|brokered|hosted|facilitated)\s+by\s+").match(text, end)
+        if end == s + len("talks") and bm is None:
+            return  # neither placed nor hosted: maybe talks in general
+        if bm:
+            by = self.list_after(bm.end(), kinds=("person", "org"))
+            if by:
+                hosts = [k for k in by[0] if not self.ents[k].is_place]
+                parts += [k for k in hosts[:1] if k not in parts]
+                end = by[1]
+        self.add_meeting(parts, (s, end), s, "meeting:talks-of-subjects", 0.6)
+
+    def _states_signing_session(
+        self, group: list[str], m: re.Match[str], sent_start: int, sent_end: int
+    ) -> bool:
+        """'A and B signed the treaty on 19 September in Koror': states named as the subject
+        sign at a session of a known day and place (not 'the ministers of A and B signed',
+        whose people met, nor 'signed a pact in Manila last month', told in passing)."""
+        first = next(
+            (mm for mm in self.mentions_between(sent_start, m.start()) if mm.key in group), None
+        )
+        if first is None or _rx(r"\bof\s+(?:the\s+)?$").search(
+            self.text, max(sent_start, first.start - 10), first.start
+        ):
+            return False
+        if self._meeting_place(m.end(), m.start(), sent_start, sent_end) is None:
+            return False
+        date = self.date_near(m.start())
+        res = self.resolve(self.text[date[0] : date[1]]) if date else None
+        return bool(res and res.value and len(res.value) == 10)
+
+    def find_visits(self) -> None:
+        text = self.text
+        for m in _rx(
+            r"(?P<poss>[’']s)\s+(?:(?:first|second|official|state|recent|planned|upcoming|"
+            r"two-day|three-day|surprise|historic|return|working|\w+-day)\s+)*(?:visit|trip)\s+to\s+"
+        ).finditer(text):
+            visitor_m = [
+                mm
+                for mm in self.mentions_between(max(0, m.start() - 60), m.start() + 1)
+                if mm.end == m.start()
+            ]
+            if not visitor_m:
+                continue
+            self._add_visit(
+                visitor_m[-1].key,
+                m.end(),
+                (self._title_start(visitor_m[-1].start), m.end()),
+                m.start(),
+                "visit:possessive",
+            )
+        for m in self.scan(_VISIT_NOUN_SCAN):
+            if self.in_quote(m.start()) or (
+                m.group(0).lower().startswith(("the visit", "this visit", "that visit"))
+                and not m.group("by")
+            ):
+                continue
+            sent_start, _ = self.sent(m.start())
+            if self._hypothetical(sent_start, m.start()):
+                continue
+            visitor = None
+            if m.group("by"):
+                by = [
+                    mm
+                    for mm in self.mentions_between(m.start("by"), m.end("by"))
+                    if self.ents[mm.key].is_person or self.ents[mm.key].is_org
+                ]
+                visitor = by[-1].key if by else None
+            if visitor is None:
+                visitor = self._visitor_before(m.start())
+            if visitor is None:
+                continue
+            self._add_visit(
+                visitor,
+                m.end(),
+                (self._clause_start(sent_start, m.start(), visitor), m.end()),
+                m.start(),
+                "visit:noun",
+            )
+        for m in self.scan(_VISIT_VERB_SCAN):
+            if self.in_quote(m.start()):
+                continue
+            sent_start, _ = self.sent(m.start())
+            if _negation(text[max(sent_start, m.start() - 25) : m.start()]) or self._hypothetical(
+                sent_start, m.start()
+            ):
+                continue
+            dest = self.mention_at(m.end())
+            if dest is None and text.startswith("the ", m.end()):
+                dest = self.mention_at(m.end() + 4)  # "travel to the Netherlands"
+            if dest is None and not _CITY_OF_STATE.match(text, m.end()):
+                continue
+            if _rx(r"[’']s\s+(?:\w+\s+)*$").search(text[max(0, m.start() - 30) : m.start()]):
+                continue
+            visitor = self._visitor_before(m.start())
+            if visitor is None:
+                continue
+            self._add_visit(
+                visitor,
+                m.end(),
+                (self._clause_start(sent_start, m.start(), visitor), dest.end if dest else m.end()),
+                m.start(),
+                "visit:verb",
+            )
+            cur = dest.end if dest else None
+            while cur is not None:
+                # "will travel to Uganda, Ethiopia and Kenya": a visit to each
+                sep = _rx(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?").match(text, cur)
+                nxt = self.mention_at(sep.end()) if sep else None
+                if sep is None or nxt is None or self.ents[nxt.key].is_person:
+                    break
+                self._add_visit(
+                    visitor,
+                    sep.end(),
+                    (self._clause_start(sent_start, m.start(), visitor), nxt.end),
+                    m.start(),
+                    "visit:verb",
+                )
+                cur = nxt.end
+
+    def _hypothetical(self, sent_start: int, pos: int) -> bool:
+        return bool(
+            _rx(
+                r"\b(?:asked|hopes?|hoped|wants?|wanted|would\s+like|invit\w+|invitation|"
+                r"cancell?ed|cancels?|called\s+off|postponed|if|could|might)\b[^.;]*$"
+            ).search(self.text[max(sent_start, pos - 60) : pos])
+        )
+
+    def _visitor_before(self, pos: int) -> str | None:
+        """Who visits: the clause's subject, or the organisation a delegation comes from."""
+        sent_start, _ = self.sent(pos)
+        that = max(
+            _rx(r"\b(?:that|said|says|announced)\s+").finditer(self.text, sent_start, pos),
+            key=lambda x: x.start(),
+            default=None,
+        )
+        if that is not None:
+            # "X has announced that the Foreign Minister of China, Y, will visit …": Y
+            inner = [
+                mm
+                for mm in self.mentions_between(that.end(), pos)
+                if self.ents[mm.key].is_person and not self.in_quote(mm.start)
+            ]
+            if inner:
+                return inner[0].key
+        dm = _rx(r"\b(?:an?|the)\s+(?P<org>[A-Z][\w-]*)\s+delegation\s+(?:\w+\s+){0,3}$").search(
+            self.text[sent_start:pos]
+        )
+        if dm:
+            mm = self.mention_at(sent_start + dm.start("org"))
+            if mm is not None and self.ents[mm.key].is_org:
+                return mm.key
+        rm = _rx(
+            rf"\b(?:[Tt]he|[Aa])\s+(?P<dem>[A-Z][a-z]+)\s+(?i:{_LOWER_ROLE})\s+(?:\w+\s+){{0,2}}$"
+        ).search(self.text, sent_start, pos)
+        if rm and not self.mentions_between(rm.start(), pos):
+            # "the Turkish Prime Minister will visit …", no name known: his state visits
+            state = self.ensure(self.demonyms.get(_fold(rm.group("dem"))))
+            if state is not None:
+                return state
+        return self.subject_before(pos, persons_only=True)
+
+    def _title_start(self, pos: int) -> int:
+        seg = self.text[max(0, pos - 60) : pos]
+        m = _ROLE_BEFORE_NAME.search(seg) if _ends_capitalised(seg) else None
+        if m:
+            start = pos - (len(seg) - m.start(1))
+            return self._org_start_before(start) if self.org_before(start) else start
+        return pos
+
+    def _add_visit(
+        self, visitor: str, dest_pos: int, span: tuple[int, int], trig: int, rule: str
+    ) -> None:
+        text = self.text
+        dest = self.mention_at(dest_pos)
+        if dest is None and text.startswith("the ", dest_pos):
+            dest = self.mention_at(dest_pos + 4)  # "his visit to the UN General Assembly"
+        host = None
+        place = None
+        dest_end = dest.end if dest is not None else dest_pos
+        if dest is not None and self.ents[dest.key].is_place:
+            place = dest.key
+            host = self.ensure(self.ents[dest.key].country)
+        elif dest is not None and self.ents[dest.key].type == "state":
+            host = dest.key
+        elif dest is not None:
+            if self.ents[dest.key].type in _MET_BODIES and self.ents[visitor].is_person:
+                # a visit to a body (an assembly, an alliance's headquarters) meets it
+                self.add_meeting([visitor, dest.key], (span[0], dest.end), trig, "visit:body", 0.6)
+            return
+        if host is None:
+            # "Draslav, the Kostravan capital", "Abidjan, in Côte d'Ivoire": the city's state
+            cm = _CITY_OF_STATE.match(text, dest_pos)
+            if cm is None:
+                return
+            if cm.group("dem"):
+                host = self.ensure(self.demonyms.get(_fold(cm.group("dem"))))
+            else:
+                in_state = self.mention_at(cm.start("state"))
+                if in_state is not None and self.ents[in_state.key].type == "state":
+                    host = in_state.key
+            dest_end = cm.end()
+        if host is None or host == visitor:
+            return
+        span = (span[0], max(span[1], dest_end))
+        sent_start, sent_end = self.sent(trig)
+        clause = text[max(sent_start, trig - 60) : min(sent_end, dest_end + 60)]
+        status = (
+            "planned"
+            if _PLANNED.search(clause)
+            or _rx(r"\bbefore\s+(?:\w+\s+){0,6}$").search(
+                text[max(sent_start, span[0] - 50) : span[0]]
+            )
+            else "held"
+        )
+        if _rx(r"visiting\b").match(text[trig : trig + 9]) and _rx(r"\bin\s+the\s+coming\b").search(
+            clause
+        ):
+            status = "planned"
+        date = self.date_near(trig, future=status == "planned")
+        if date is not None:
+            res = self.resolve(text[date[0] : date[1]], future=status == "planned")
+            if (
+                res
+                and res.value
+                and len(res.value) == 10
+                and dt.date.fromisoformat(res.value) > self.published
+            ):
+                status = "planned"
+            if res and res.value is None and res.earliest and res.earliest > self.published:
+                status = "planned"
+        for ev in self.events:
+            if ev.kind == "visit" and ev.visitor == visitor and ev.host == host:
+                ev.extra.append(span)
+                return
+        eid = self.new_id(f"visit-{visitor}-{host or place}")
+        ev = _Evt(eid, "visit", status, span, rule, 0.7)
+        ev.visitor = visitor
+        ev.host = host
+        ev.place = place
+        ev.date = date
+        self.events.append(ev)
+
+    def find_absences(self) -> None:
+        text = self.text
+        for m in self.scan(_ABSENCE_SCAN):
+            s = m.start()
+            if self.in_quote(s):
+                continue
+            sent_start, sent_end = self.sent(s)
+            refs = [r for r in self.conf_refs if m.end() <= r[0] <= m.end() + 80]
+            if not refs:
+                continue
+            if not m.group("rest") and not m.group("neg").startswith(
+                ("skip", "miss", "was absent", "stayed", "pulled", "withdrew", "cancel")
+            ):
+                continue
+            eid = refs[0][2]
+            who = self.subject_before(s, persons_only=True)
+            if who is None:
+                continue
+            ev_s = self._clause_start(sent_start, s, who)
+            ev_e = refs[0][1]
+            conf_np = _rx(r"[^.;]*?(?:\([A-Z]+\))").match(text[ev_e : ev_e + 100])
+            if conf_np and not _rx(r"[.;]").search(conf_np.group()):
+                ev_e += conf_np.end()
+            # the whole conference noun phrase
+            for ev in self.events:
+                if ev.id == eid and ev.span[0] >= refs[0][0] and ev.span[0] < ev_e:
+                    ev_e = max(ev_e, ev.span[1])
+            reason = None
+            rf = "asserted"
+            rm = _rx(
+                r"[^.;]{0,40}?\b(?:because|as|since|due\s+to|citing|owing\s+to)\s+(?:(?:he|she|they)\s+(?:was|were|is|had|has)\s+)?(?P<r>[^.;,]+)"
+            ).match(text[ev_e:sent_end])
+            if rm:
+                r_txt = rm.group("r").strip()
+                reason = r_txt.strip('“”"‘’ ')
+                ev_e = ev_e + rm.end()
+                if _rx(r"[“\"‘]").search(r_txt) or _HEDGE.search(rm.group()):
+                    rf = "hedged"
+            if who in next(x for x in self.events if x.id == eid).participants:
+                continue
+            aid = self.new_id(f"{who}-absent")
+            self.absences.append(
+                _Abs(aid, who, eid, (ev_s, ev_e), "absence:did-not-attend", 0.7, reason, rf)
+            )
+            ev = next(x for x in self.events if x.id == eid)
+            if ev.place is None:
+                tm = _rx(r"travel\s+to\s+(?P<p>[A-Z][\w-]*)").search(text[s : refs[0][0]])
+                if tm:
+                    mm = self.mention_at(s + tm.start("p"))
+                    if mm and self.ents[mm.key].is_place:
+                        ev.place = mm.key
+                        ev.explicit_place = True

@@ -1,0 +1,299 @@
+"""Patterns and word lists more than one fact kind uses (titles, speech verbs, dates, negation).
+
+A pattern used by one fact kind only lives at the top of that kind's module; what is here
+is shared, so that the rule modules need not import each other."""
+
+from __future__ import annotations
+
+import re
+
+from diplokg.extract.text import _CASE_ODD_CHARS, _rx
+from diplokg.extract.words import alternation, word_list
+
+_PERSON_TYPES = frozenset({"person", "diplomat"})
+_MEDIA = "media"
+
+
+def _words(text: str) -> list[str]:
+    """The whitespace-separated words of a word-list literal."""
+    return text.split()
+
+
+# What a speaker does ("said", "called for"): every spelling, as data.
+_SPEECH_WORDS = alternation(word_list("speech-verbs"))
+_SPEECH = re.compile(rf"\b(?:{_SPEECH_WORDS})\b")
+_SAY_AFTER = re.compile(
+    r"\s*(?:(?:he|she|they|it)\s+)?(?:said|says|added|adds|stated|declared|told|wrote|"
+    r"insisted|stressed|underlined|warned|noted|explained|continued|recalled|replied|"
+    r"argued|asked|concluded|affirmed|reiterated|emphasi[sz]ed|explained|tweeted|"
+    r"announced|claimed|maintained|asserted|underscored|defended)\b"
+)
+_ROLE_HEADS = (
+    r"President|Vice[- ]President|Prime\s+Minister|Premier|Chancellor|Minister|Secretary|"
+    r"Secretary[- ]General|Envoy|Ambassador|King|Queen|Crown\s+Prince|Prince|Emperor|Sultan|"
+    r"Emir|Sheikh|Chairman|Chairwoman|Chair|Commissioner|Representative|Spokesperson|"
+    r"Spokesman|Spokeswoman|Leader|Governor|Mayor|Senator|General|Admiral|Director|"
+    r"Director[- ]General|Speaker|Pope|Lieutenant|Colonel|Marshal|Judge|Prosecutor|"
+    r"Attorney\s+General|Negotiator|Adviser|Advisor|Counsellor|Counselor|Councilor|Councillor|"
+    r"Deputy|Consul|"
+    r"Chief\s+of\s+Staff|Head\s+of\s+State|Head\s+of\s+Government|Policy\s+Chief|"
+    r"Affairs\s+Chief"
+)
+_ROLE_MODS = (
+    r"Deputy|Vice|Acting|Special|Senior|Chief|Interim|Former|former|First|Foreign|Defen[cs]e|"
+    r"Finance|Trade|Treasury|Interior|Economy|Economic|Energy|Health|Justice|Climate|"
+    r"Presidential|Prime|Supreme|Executive|High|Permanent|Grand|Security|National|Top|Lead|"
+    r"Principal|Assistant|Under|Foreign\s+Affairs|External\s+Affairs|Home|Agriculture|Education|Environment|"
+    r"Transport|Industry|Labou?r|Culture|Development|Migration|European|Secretary|Information|"
+    r"Communications|Tourism|Fisheries|Water|Housing|Planning|Science|Technology|Sports|Youth|"
+    r"Mining|Petroleum|Immigration|Social|Digital|Infrastructure|Commerce|State|Policy|Mission|"
+    r"Public|Department"
+)
+# The words a minister's portfolio is made of ("Minister of Foreign Affairs and Trade",
+# "State Minister of Finance", "Minister of State for Trade Policy"): never a state's or an
+# organisation's name on their own, and a title may list several of them.
+_PORTFOLIO_WORDS = frozenset(
+    _words(
+        """
+        Affairs Agriculture Budget Climate Commerce Communications Cooperation Co-operation
+        Culture Defence Defense Development Digital Economy Economic Education Employment
+        Energy Environment External Finance Fisheries Foreign Health Home Housing Humanitarian
+        Immigration Industry Information Infrastructure Insular Integration Interior Internal
+        International Investment Justice Labour Labor Lands Legal Migration Mining Multilateral
+        Operations Peace Peacebuilding Peacekeeping Political Disarmament Management Support
+        Petroleum Planning Policy Public Regional Relations Resources Revenue Rural Science
+        Security Social Sports Technology Tourism Trade Transport Treasury Urban Water Welfare
+        Women Works Youth
+        """
+    )
+)
+# (grouped by first letter, longest first: see words.alternation)
+_PORTFOLIO_WORD = f"(?:{alternation(tuple(_PORTFOLIO_WORDS))})"
+_PORTFOLIO_LIST = rf"{_PORTFOLIO_WORD}(?:(?:,?\s+and\s+|,\s+|\s+){_PORTFOLIO_WORD}){{1,4}}(?![\w-])"
+_ROLE_OF = (
+    rf"{_PORTFOLIO_LIST}|"
+    r"State|Foreign\s+Affairs|Defen[cs]e|the\s+Treasury|Treasury|Climate|Finance|Trade|"
+    r"Economy|Energy|Health|Justice|the\s+Interior|Interior|Home\s+Affairs|Foreign\s+Affairs"
+    r"\s+and\s+Security\s+Policy|External\s+Affairs|Commerce|Agriculture|Education|"
+    r"[A-Z][a-z]+(?:\s+and\s+[A-Z][a-z]+)?"
+)
+_ROLE_TITLE = (
+    rf"(?:(?:{_ROLE_MODS})[ -]+)*(?:{_ROLE_HEADS})(?:\s+(?:of|for)\s+(?:{_ROLE_OF}))?"
+    r"(?:(?:(?<=Ambassador)|(?<=Representative))\s+to\s+(?:the\s+)?"  # where posted
+    r"(?:United\s+[A-Z][a-z]+|European\s+Union|[A-Z][\w’'-]*)(?=\s))?"
+    rf"(?:\s+for\s+(?:{_PORTFOLIO_LIST}|{_PORTFOLIO_WORD}(?![\w-])))?"
+)
+_ROLE_TITLE_RE = re.compile(_ROLE_TITLE)
+_NON_SPACE = re.compile(r"[^\s]+")
+_ROLE_BEFORE_NAME = re.compile(rf"(?:^|(?<=[\s(“\"‘]))({_ROLE_TITLE})\s+$")
+_LOWER_ROLE = (
+    r"secretary\s+of\s+state|foreign\s+minister|minister\s+of\s+foreign\s+affairs|"
+    r"prime\s+minister|defen[cs]e\s+minister|finance\s+minister|president|vice[- ]president|"
+    r"chancellor|premier|minister|chief\s+diplomat|top\s+diplomat|head\s+of\s+diplomacy|"
+    r"diplomat|envoy|special\s+envoy|ambassador|spokesperson|spokesman|spokeswoman|"
+    r"secretary[- ]general|leader|king|queen|treasury\s+secretary|official|negotiator|"
+    r"foreign\s+secretary|high\s+representative|special\s+adviser|permanent\s+representative|"
+    r"secretary"
+)
+
+_MONTHS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December|"
+    "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+)
+_WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+
+_COMMON_CAPS = frozenset(
+    _words(
+        """
+        I A An The It Its In On At After Before Meanwhile However But And Or Nor So Yet This
+        That These Those He She They We You His Her Their Our Your My Me Us Them Him Today
+        Yesterday Tomorrow Source Sources According While When Where Whereas As For With Without
+        From By Also Still Even Last Next Earlier Later Now Then Thus Therefore Moreover
+        Furthermore Nevertheless Although Though Since Because If Despite During Speaking Asked
+        Meeting Talks Mr Mrs Ms Dr Other Another Some Many Most Several Both Each Every All Any
+        No Not Only Just Such What Which Who Whom Whose Why How There Here Once Until Unless
+        Among Between Under Over About Against Amid Amidst Following Ahead Asked Instead Indeed
+        Yes Perhaps Maybe Already Recently Finally First Second Third New Old Last Chinese
+        Russian American Western Eastern Northern Southern Central Foreign Prime Minister
+        President Secretary State Ministry Government Reporting Additional Editing Writing Photo
+        Read Also Related Update Updated Breaking Analysis Opinion Editorial Comment Comments
+        Note Notes Image Video Watch Listen Share Subscribe Advertisement Translated Translation
+        Original Text Summary Background Context Timeline Reuters Report Statement Communiqué
+        Declaration Agreement Treaty Pact Deal Summit Conference Forum Neighbouring Neighboring
+        """
+    )
+)
+_NOT_JOINED = frozenset(_WEEKDAYS.split("|")) | frozenset(_MONTHS.split("|"))
+_DOC_NP = re.compile(
+    r"\b(?:the|The|this|This|that|its|their)\s+(?:(?:final|joint|official|written|summit|"
+    r"[A-Z][\w-]*)\s+)*(?P<doc>document|communiqué|communique|statement|declaration|text|"
+    r"report|resolution)\b"
+)
+
+
+_NUMBERS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
+    "thirty": 30,
+    "fifty": 50,
+    "hundred": 100,
+}
+_ACCUSE_VERBS = (
+    r"accus(?:ed|es|e|ing)|criti(?:ci[sz](?:ed|es|e|ing)|qued)|condemn(?:ed|s|ing)?|"
+    r"denounc(?:ed|es|e|ing)|slamm?(?:ed|s|ing)?|blast(?:ed|s|ing)|blam(?:ed|es|e|ing)|"
+    r"rebuk(?:ed|es|e|ing)|castigat(?:ed|es|e|ing)|lambast(?:ed|s|ing)?|censur(?:ed|es|e|ing)|"
+    r"chastis(?:ed|es|e|ing)|assail(?:ed|s|ing)?|attack(?:ed|s|ing)|compar(?:ed|es|ing)|"
+    r"decr(?:ied|ies|y|ying)|deplor(?:ed|es|e|ing)|reproach(?:ed|es|ing)?|warn(?:ed|s|ing)?|"
+    r"lash(?:ed|es|ing)?|hit(?:s|ting)?|protest(?:ed|s|ing)?"
+)
+_NEGATION = re.compile(
+    r"\b(?:not|n[’']t|never|no\s+longer|refus(?:ed|es|e)\s+to|declin(?:ed|es|e)\s+to|"
+    r"stopp?(?:ed|s)?\s+short\s+of|avoid(?:ed|s)?|without)\s+(?:\w+\s+){0,2}$",
+    re.I,
+)
+# What every alternative of _NEGATION holds ("not" and "no longer": "no"; "stopped short
+# of": "stop"), lower-cased.
+_NEGATION_WORDS = ("no", "n't", "n’t", "never", "refus", "declin", "stop", "avoid", "without")
+_HEDGE = re.compile(
+    r"\b(?:alleged(?:ly)?|reported(?:ly)?|suspected|apparent(?:ly)?|purported(?:ly)?|"
+    r"insinuat\w*|hint(?:ed|s|ing)?|implicit(?:ly)?|indirect(?:ly)?|seem(?:ed|s|ingly)?|"
+    r"appear(?:ed|s)?\s+to|without\s+naming|may\s+have|might\s+have|could\s+have|"
+    r"said\s+to\s+have|thought\s+to\s+have|believed\s+to\s+have)\b",
+    re.I,
+)
+_HOSTILE_DEED = re.compile(  # deeds a claim pins on someone
+    r"\b(?:fired|attacked|shelled|bombed|killed|invaded|seized|harass(?:ed|ing)|hacked|breached|"
+    r"spied|detained|abducted|kidnapped|violated|leaked|stole|infiltrated|targeted|arm(?:ed|ing)\s+"
+    r"(?:the\s+)?[a-z]*\s*(?:militias?|rebels?|groups?|fighters)|crossed\s+the\s+border|"
+    # obstruction of a process, the pursuit of weapons of mass destruction
+    r"delayed|obstructed|stalled|sabotaged|(?:seeking|sought|seeks|trying|tried)\s+to\s+"
+    r"(?:develop|acquire|obtain|build)\s+(?:an?\s+)?(?:nuclear|chemical|biological)\s+weapons?)\b"
+)
+_PLANNED = re.compile(
+    r"\b(?:will|shall|would|is\s+to|are\s+to|plans?\s+to|planned|planning|due\s+to|set\s+to|"
+    r"expected\s+to|scheduled|upcoming|next\s+week|next\s+month|the\s+turn\s+of|"
+    r"is\s+going\s+to|are\s+going\s+to|intends?\s+to|in\s+the\s+coming)\b",
+    re.I,
+)
+
+
+_PREP_BEFORE = re.compile(
+    r"\b(?:of|to|by|from|with|for|in|at|on|about|against|between|among|than|like|into|"
+    r"over|after|before|toward|towards|across|near|without|[Aa]ccording\s+to|on\s+behalf\s+of)"
+    r"\s+(?:(?:the|a|an|its|his|her|their|state|news|agency|broadcaster|newspaper|daily|"
+    r"channel|network|official|semi-official|state-run|state-owned|pro-government|"
+    r"independent|private|public)\s+){0,4}$"
+)
+_DEMONYM_LIKE = re.compile(r"^[A-Z][a-z]+(?:an|ian|ese|i|ish|ic)$")
+_DEMONYM_ENDS = ("an", "ese", "i", "ish", "ic")  # what _DEMONYM_LIKE ends in ("ian": "an")
+# An organisation speaking: "the Foreign Ministry said" (see Extractor._said_after_names).
+# What an organisation or a government does when it speaks ("said", "announced").
+_SAID_VERBS = word_list("said-verbs")
+_SAID_AFTER_NAME = re.compile(rf"\s\s*(?:also\s+)?(?:{alternation(_SAID_VERBS)})\b")
+
+
+# The nouns of a title in lower case ("minister", "envoy"), as data.
+_TITLE_WORDS = alternation(word_list("title-words"))
+# Two titles before one name: "Chinese State Councilor and Foreign Minister X".
+_TITLE_AND_BEFORE = re.compile(rf"(?<![\w-])(?P<t>{_ROLE_TITLE})\s+and\s+$")
+# A name alone on its line, its title alone on the next (a statement's signature block).
+_NAME_LINE_THEN_TITLE = re.compile(r"[ \t]*\n[ \t]*(?P<role>[A-Z][^\n]{2,80}?)[ \t]*(?:\n|$)")
+
+
+def _may_end_with(text: str, endings: tuple[str, ...], *, comma: bool = False) -> bool:
+    """False only if ``text`` cannot end in one of ``endings`` and then white space
+    (with ``comma``: and then a comma, or not, and then white space).
+
+    A cheap test before a pattern anchored at the end of ``text`` (``…\\s+$``), which,
+    searched on its own, tries every start in ``text``.
+    """
+    stripped = text.rstrip()
+    if len(stripped) == len(text):
+        return False
+    if comma:
+        stripped = stripped.removesuffix(",")
+    return stripped.endswith(endings)
+
+
+def _may_hold(text: str, words: tuple[str, ...]) -> bool:
+    """False only if ``text`` holds none of ``words`` (lower-case ASCII) in any letter case.
+
+    A cheap test before a case-insensitive pattern that needs one of them. Besides the
+    letters' two cases, IGNORECASE matches four other characters to ASCII letters
+    (``_CASE_ODD_CHARS``): with one of them in ``text``, the test passes.
+    """
+    if any(ch in text for ch in _CASE_ODD_CHARS):
+        return True
+    low = text.lower()
+    return any(w in low for w in words)
+
+
+def _negation(window: str) -> re.Match[str] | None:
+    """``_NEGATION.search(window)`` (each alternative holds one of _NEGATION_WORDS)."""
+    return _NEGATION.search(window) if _may_hold(window, _NEGATION_WORDS) else None
+
+
+def _demonym_like(word: str) -> bool:
+    """``_DEMONYM_LIKE.match(word)``, tried only on words with one of its endings."""
+    return bool((word.endswith(_DEMONYM_ENDS) or "\n" in word) and _DEMONYM_LIKE.match(word))
+
+
+def _ends_capitalised(text: str) -> bool:
+    """Whether ``text`` ends in a capitalised word and then white space (as a title does)."""
+    stripped = text.rstrip()
+    if len(stripped) == len(text):
+        return False
+    i = len(stripped)
+    while i > 0 and stripped[i - 1].isalpha():
+        i -= 1
+    return "A" <= stripped[i : i + 1] <= "Z"
+
+
+def _statement_kind(word: str) -> str:
+    word = word.lower()
+    if word.startswith("communi"):
+        return "communique"
+    if word in ("declaration", "resolution"):
+        return "declaration"
+    if word == "report":
+        return "report"
+    return "statement"
+
+
+def _clause_end(text: str, pos: int, limit: int, *, stop_and: bool = False) -> int:
+    pattern = r"[;.!?”\"]|,\s+(?:which|who|while|but|as|although|including)\b|\s+–\s+|\s+—\s+"
+    if stop_and:
+        pattern += r"|\s+and\s+(?:any|all|the|a|we|it|they)\b"
+    m = _rx(pattern).search(text, pos, limit)
+    end = m.start() if m else limit
+    while end > pos and text[end - 1] in " ,":
+        end -= 1
+    return end
+
+
+def _about_end(text: str, pos: int, limit: int) -> int:
+    m = _rx(r"[;.!?]|,\s+(?:which|who|while|but|as|although|aiming|saying)\b|\s+[–—]\s+").search(
+        text, pos, limit
+    )
+    end = m.start() if m else limit
+    while end > pos and text[end - 1] in " ,":
+        end -= 1
+    return end
+
+
+def _gerund(clause: str) -> str:
+    return _rx(r"^(?:have|has|had)\s+").sub("", clause)

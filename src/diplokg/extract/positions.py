@@ -1,0 +1,876 @@
+"""Positions: who holds which role for which state or body (titles before names,
+appositions, counterparts, office holders)."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Mapping
+
+from diplokg.extract.clauses import Clauses
+from diplokg.extract.patterns import (
+    _LOWER_ROLE,
+    _MEDIA,
+    _NAME_LINE_THEN_TITLE,
+    _PORTFOLIO_LIST,
+    _PORTFOLIO_WORD,
+    _PREP_BEFORE,
+    _ROLE_BEFORE_NAME,
+    _ROLE_TITLE_RE,
+    _TITLE_AND_BEFORE,
+    _TITLE_WORDS,
+    _ends_capitalised,
+    _may_end_with,
+)
+from diplokg.extract.state import _Pos
+from diplokg.extract.text import _fold, _rx, last_words, tokens
+from diplokg.gazetteer import BODY_STATES
+
+# Where an ambassador or a representative is posted ("… to Peru", "… to the United
+# Nations"): not the state or body the title belongs to.
+_POSTED_TO = r"(?:\s+to\s+(?:the\s+)?(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*){0,3})?"
+# "Minister of Finance", "Minister of Foreign Affairs and Trade", "Minister of State for
+# Foreign Affairs" (in an apposition, whose patterns ignore case)
+_MINISTER_OF = (
+    rf"Minister\s+of\s+(?:State(?:\s+for\s+(?:{_PORTFOLIO_LIST}|{_PORTFOLIO_WORD}))?|"
+    rf"{_PORTFOLIO_LIST}|(?-i:[A-Z])[a-z]+(?:\s+(?-i:[A-Z])[a-z]+)?)"
+)
+_APPOS_POSS = r"(?P<poss>[A-Z][\w.’'-]*(?:\s+[A-Z][\w’'-]*)*)[’']s?"  # "China’s"
+_LEFT_APPOS_REST = (
+    r"\s+(?P<role>(?:(?!(?:of|the|to|its|his|her|their|said|says|and|who|that|is|was|has|had)\b)"
+    r"[a-zA-Z-]+\s+){0,3}?(?:head\s+of\s+(?-i:[A-Z])[a-z]+\s+diplomacy|"
+    + _LOWER_ROLE
+    + r"|(?-i:[A-Z])[a-z]+\s+Minister|"
+    + _MINISTER_OF
+    + r"|head|special\s+rapporteur(?:\s+on(?:\s+[a-z]+){1,4}?)?)"
+    r"(?:\s+of\s+(?P<of>(?:the\s+)?(?-i:[A-Z])[\w’'.-]*(?:\s+(?:of\s+)?(?-i:[A-Z])[\w’'.-]*)*"
+    r"))?)" + _POSTED_TO + r",\s+$"
+)
+_LEFT_APPOS = re.compile(
+    rf"(?:(?P<the>\bthe|\bThe|\bits|\bIts)|{_APPOS_POSS}){_LEFT_APPOS_REST}", re.IGNORECASE
+)
+# The same where no possessive can be (no apostrophe): its "poss" group never matches.
+_LEFT_APPOS_NO_POSS = re.compile(
+    rf"(?:(?P<the>\bthe|\bThe|\bits|\bIts)|(?P<poss>(?!))){_LEFT_APPOS_REST}", re.IGNORECASE
+)
+_NOT_IN_APPOS = re.compile(r"[^\w\s’'.-]")  # what no _LEFT_APPOS match holds but its comma
+_HEAD_OF_DIPLOMACY = re.compile(
+    r"head\s+of\s+(?P<dem>[A-Z][a-z]+)\s+diplomacy|(?P<dem2>[A-Z][a-z]+)\s+(?:top|chief)"
+    r"\s+diplomat"
+)
+_RIGHT_APPOS = re.compile(
+    r"^,\s+(?:(?:the|a|an|its)\s+)?(?:(?P<poss>(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*)*)[’']s\s+)?"
+    r"(?P<role>(?:(?:former|current|new|outgoing|incoming|deputy|acting|interim|special|"
+    r"senior|chief|top)\s+)*(?:(?-i:[A-Z])[\w-]*\s+){0,3}?(?:"
+    + _MINISTER_OF  # (first: the longest title, "Minister of Foreign Affairs and Trade")
+    + r"|"
+    + _LOWER_ROLE
+    + r"|(?-i:[A-Z])[a-z]+\s+Minister))"
+    r"(?:\s+(?:of|for|at)\s+(?P<of>(?:the\s+)?(?-i:[A-Z])[\w’'.-]*(?:\s+(?:of\s+|the\s+)*"
+    r"(?-i:[A-Z])[\w’'.-]*)*))?(?=[\s,.;:)]|$)",
+    re.IGNORECASE,
+)
+_PREDECESSOR = re.compile(r"\b(?:his|her|their)\s+(?:immediate\s+)?predecessor,?\s+$", re.I)
+_FORMER = re.compile(r"\b(?:former|ex-|previous|then-)\s*$", re.I)
+# What a text ends with (then white space) for these patterns to match at its end.
+_COUNTERPART_NOUN = r"counterparts?|opposite\s+number|pair|peer|homologue|colleague"
+_COUNTERPART_BEFORE = re.compile(
+    r"\b(?:his|her|their|its)\s+(?:(?P<dem>[A-Z][a-z]+)\s+)?(?:"
+    + _COUNTERPART_NOUN
+    + r"),?\s+(?:(?:Prince|Princess|Sheikh|Sheikha|Dr\.?|Mr\.?|Ms\.?|"
+    r"Mrs\.?|H\.E\.)\s+)?$"
+)
+# What _COUNTERPART_BEFORE ends in before its honorific (then a comma or not; a text that
+# ends in an honorific is _HONORIFIC_AT_END's).
+_COUNTERPART_ENDS = last_words(re.compile(_COUNTERPART_NOUN))
+_HONORIFIC_AT_END = re.compile(  # "his Saudi counterpart Prince X": what may stand between
+    r"\b(?:counterparts?|number|pair|peer|homologue|colleague),?\s+(?:Prince|Princess|Sheikh|"
+    r"Sheikha|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|H\.E\.)\s+$"
+)
+_ORG_POSS_ROLE = re.compile(
+    r"\b(?:(?P<its>[Ii]ts)|(?:[Tt]he|[Tt]his)\s+(?P<what>party|organi[sz]ation|group|bloc|union|"
+    r"alliance|federation|ministry|agency|company|commission|council|body|institute))"
+    r"(?(its)|[’']s)\s+(?P<role>(?:[a-z-]+\s+){0,3}?(?:leader|chief\s+executive|spokesman|"
+    r"spokeswoman|spokesperson|director|chairman|chairwoman|chairperson|chair|president|"
+    r"secretary[- ]general|head|chief|founder|deputy|commissioner|envoy|ambassador|"
+    r"representative|minister)(?:\s+(?:for|of)\s+(?:the\s+)?[a-z]+)?),\s+$"
+)
+_LOWER_TITLE_BEFORE = re.compile(
+    r"(?P<role>(?:(?:foreign|policy|affairs|ministry|press|chief|deputy|senior|top|special|"
+    r"trade|defen[cs]e|security|climate|opposition|party|government|presidential|official|"
+    r"foreign-policy|former|prime|interior|finance|[A-Z][a-z]+)\s+){0,4}(?:spokesperson|"
+    r"spokesman|spokeswoman|envoy|adviser|advisor|negotiator|chief|leader|chairperson|director|"
+    r"ambassador|minister|president|premier))\s+$"
+)
+_LOWER_TITLE_ENDS = last_words(_LOWER_TITLE_BEFORE)  # what it ends in (see _may_end_with)
+# What follows a state's name when a title takes it ("Sundaran ambassador", "Peru’s former
+# foreign minister"), and what comes before it ("the foreign minister of Peru").
+_TITLE_AFTER_STATE = re.compile(rf"(?:[’']s)?\s+(?:[\w-]+\s+){{0,2}}?(?i:{_TITLE_WORDS})\b")
+_SG_OFFICE = (
+    r"(?P<role>(?:(?:Deputy|Special|Personal|Chief)\s+)*(?:Adviser|Advisor|Envoy|Representative|"
+    r"Spokesman|Spokesperson|Spokeswoman|Coordinator)"
+    r"(?:\s+(?:of|to|for)\s+the\s+Secretary-General)?"
+    r"(?:\s+(?:on|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)*)?)"
+)
+_SG_OFFICE_BEFORE = re.compile(
+    r"(?:\b(?P<poss>Secretary-General[’']s)\s+)?"
+    + _SG_OFFICE
+    + r",?\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?$"
+)
+_SG_OFFICE_AFTER = re.compile(
+    r",\s+(?:the\s+)?(?=[^,\n]*Secretary-General)" + _SG_OFFICE + r"(?=[\s,.;:)]|$)"
+)
+# After a name, in its clause, the state it acts for: "… signed the Memorandum for the
+# Republic of X", "… for Mexico", "… represented the Government of the Republic of X".
+_SERVES_STATE = re.compile(
+    r"(?:,?\s+(?:signed|initialled|initialed|represented|spoke|acted|negotiated)\b"
+    r"[^.;:\n]{0,80}?)?\s+(?:for|represented|representing)\s+(?:the\s+)?"
+    r"(?:(?:Federal\s+|National\s+)?Government\s+of\s+(?:the\s+)?)?"
+)
+# "Name (Title of the State)"
+_TITLE_IN_BRACKETS = re.compile(
+    r"[ \t]*\((?P<role>[A-Z][^()\n]{1,60}?)\s+of\s+(?:the\s+)?(?P<of>[A-Z][^()\n]{1,80})\)"
+)
+# An envoy's brief follows "for": "Special Envoy for Sudan" is sent by someone else.
+_BRIEF_FOR = re.compile(
+    r"(?i:envoy|representative|coordinator|adviser|advisor|negotiator)\s+for\s+(?:the\s+)?$"
+)
+_HOLDS_COUNCIL_PRESIDENCY = re.compile(  # after a name, and its state
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?,\s+(?:which|who)\s+"
+    r"holds\s+the\s+(?:(?:Security\s+)?Council[’']s\s+(?:rotating\s+)?presidency|"
+    r"(?:rotating\s+)?presidency\s+of\s+the\s+(?:Security\s+)?Council)\b"
+)
+# After a name: a capitalised title with its brief, no body ("X, Director for Africa").
+_TITLE_FOR_AFTER = re.compile(
+    r"^,\s+(?P<role>(?P<head>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}?)\s+for\s+"
+    r"(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})(?=,?\s+[a-z]|[.;\n])"
+)
+_COUNCIL_BEFORE_TITLE = re.compile(r"(?:\bSecurity[ \t]+)?\bCouncil[ \t]+$")
+_GOVERNMENT_PUBLISHER = re.compile(
+    r"\b(?:White\s+House|Department|Ministry|Embassy|Government|Presidency|Office|Mission|"
+    r"USAID|Kremlin|Chancellery|Foreign\s+Office|Federal\s+Register)\b"
+)
+# Titles a publishing government's own officials never hold: in a US readout "Prime
+# Minister X" or "Minister X" is another state's, in a British one "President X" is.
+_TITLES_A_STATE_LACKS: Mapping[str, re.Pattern[str]] = {
+    "United States": re.compile(r"\b(?:Minister|Premier|King|Queen|Chancellor|Emir|Sultan)\b"),
+    "United Kingdom": re.compile(r"\b(?:President|Vice[- ]President|Emir|Sultan)\b"),
+}
+_US_PUBLISHER = re.compile(
+    r"\b(?:White\s+House|USAID|U\.S\.|US|United\s+States|Federal\s+Register)\b"
+)
+_TITLE_BEFORE_STATE = re.compile(rf"(?i:{_TITLE_WORDS})\s+(?:of|to|for|in)\s+(?:the\s+)?$")
+_TITLE_TO_STATE = re.compile(rf"(?i:{_TITLE_WORDS})\s+(?:to|for|in)\s+(?:the\s+)?$")
+
+
+def _ends_in_comma(before: str) -> bool:
+    """Whether ``before`` ends in a comma and white space, as an apposition before a name does.
+
+    A cheap test before the costly patterns that end in ``,\\s+$`` (``_LEFT_APPOS``,
+    ``_ORG_POSS_ROLE``): searched on their own they try every start in ``before``.
+    """
+    stripped = before.rstrip()
+    return len(stripped) < len(before) and stripped.endswith(",")
+
+
+def _may_contain(text: str, word: str) -> bool:
+    """False only if ``text`` cannot contain ``word`` (lower case ASCII) in any letter case.
+
+    A cheap test before a costly case-insensitive pattern that needs the word; text with
+    non-ASCII letters always passes (``re.IGNORECASE`` matches 'ſ' for 's', for one).
+    """
+    return not text.isascii() or word in text.lower()
+
+
+def _left_apposition(before: str) -> re.Match[str] | None:
+    """``_LEFT_APPOS.search(before)`` for a ``before`` that ends in a comma, done faster.
+
+    A match holds only letters, digits, white space and ’ ' . - up to that final comma,
+    so it starts after the last other character: searching from there finds the same
+    match without trying (and backtracking from) every earlier start. A possessive needs
+    an apostrophe: without one, the pattern without that alternative does.
+    """
+    comma = len(before.rstrip()) - 1
+    start = 0
+    for m in _NOT_IN_APPOS.finditer(before, 0, comma):
+        start = m.end()
+    if "’" in before[start:] or "'" in before[start:]:
+        return _LEFT_APPOS.search(before, start)
+    return _LEFT_APPOS_NO_POSS.search(before, start)
+
+
+_ROLE_CANON = {
+    "foreign minister": "Foreign Minister",
+    "minister of foreign affairs": "Foreign Minister",
+    "foreign affairs minister": "Foreign Minister",
+    "external affairs minister": "Foreign Minister",
+    "minister of external affairs": "Foreign Minister",
+    "secretary of state": "Secretary of State",
+    "treasury secretary": "Treasury Secretary",
+    "secretary of the treasury": "Treasury Secretary",
+    "prime minister": "Prime Minister",
+    "defence minister": "Defence Minister",
+    "defense minister": "Defense Minister",
+    "minister of defence": "Defence Minister",
+    "minister of defense": "Defense Minister",
+    "president": "President",
+    "vice president": "Vice President",
+    "vice-president": "Vice President",
+}
+_DIPLOMACY_HEADS = ("head of diplomacy", "chief diplomat", "top diplomat")
+# States whose chancellor heads the government (elsewhere a "chancellor" in translated
+# copy is the foreign minister), and where "Foreign Secretary" names an office of its own.
+_CHANCELLOR_STATES = frozenset(("Germany", "Austria"))
+_FOREIGN_SECRETARY_STATES = frozenset(("United Kingdom", "India"))
+
+
+def _normal_role(role: str, org_type: str, *, org_name: str = "") -> str:
+    role = _rx(r"\s+").sub(" ", role).strip(" ,")
+    role = _rx(r"^(?:the|a|an|its|his|her)\s+", re.I).sub("", role)
+    role = _rx(r"(ambassador|representative)\s+to\s+.*$", re.I).sub(r"\1", role)
+    low = role.lower()
+    if low in ("official", "diplomat", "source"):
+        return low
+    if low in _DIPLOMACY_HEADS or (low.startswith("head of") and "diplomacy" in low):
+        return (
+            "Foreign Minister"
+            if org_type == "state"
+            else ("head of diplomacy" if low.startswith("head") else low)
+        )
+    if org_type == "state":
+        # A state's head of diplomacy by its local name: "External Affairs Minister",
+        # "Foreign Secretary" (but in Britain and India that is the office's own name, and
+        # Britain's), and in translation from Spanish or Portuguese, "chancellor"
+        # (canciller, chanceler) outside the states whose chancellor heads the government.
+        if low in ("chancellor", "vice-chancellor", "vice chancellor") and (
+            org_name not in _CHANCELLOR_STATES
+        ):
+            return "Foreign Minister" if low == "chancellor" else "Deputy Foreign Minister"
+        if low == "foreign secretary" and org_name not in _FOREIGN_SECRETARY_STATES:
+            return "Foreign Minister"
+    if low in _ROLE_CANON:
+        return _ROLE_CANON[low]
+    if low.startswith("minister of foreign affairs and "):
+        return "Foreign Minister"  # "… and Trade", "… and Cooperation": the same office
+    if any(ch.isupper() for ch in role):
+        return role
+    small = {"of", "for", "the", "and", "to", "on"}
+    return " ".join(w if w in small else w[:1].upper() + w[1:] for w in role.split())
+
+
+class PositionRules(Clauses):
+    """Rules that find positions (roles held for a state or body)."""
+
+    def _its_referent(self, pos: int) -> str | None:
+        """What 'its' at ``pos`` stands for: the subject of its sentence, else of the one
+        before ("Tarvonia has been courting the EU. Its foreign minister, X": Tarvonia) —
+        the first state or organisation named there that no preposition governs."""
+        text = self.text
+        i = bisect.bisect_right(self.sent_starts, pos) - 1
+        spans = [(self.sent_starts[i], pos)]
+        for j in (i - 1, i - 2):  # (up to two sentences back, in the paragraph)
+            if j < 0 or self.para(self.sent_starts[j]) != self.para(pos):
+                break
+            spans.append((self.sent_starts[j], self.sent_starts[j + 1]))
+        for lo, hi in spans:
+            for mm in self.mentions_between(lo, hi):
+                ent = self.ents[mm.key]
+                if not ent.is_org or ent.type == _MEDIA or self.in_quote(mm.start):
+                    continue
+                if mm.how == "qualifier" or _PREP_BEFORE.search(
+                    text, max(0, mm.start - 40), mm.start
+                ):
+                    continue
+                return mm.key
+        return None
+
+    def _subject_position(self, sent_start: int, pos: int, exclude: str) -> _Pos | None:
+        """The position of the person the sentence is about ('X and his counterpart, Y')."""
+        for m in reversed(self.mentions_between(sent_start, pos)):
+            if m.key == exclude or not self.ents[m.key].is_person:
+                continue
+            held = [p for p in self.positions if p.holder == m.key]
+            if held:
+                return held[0]
+        return None
+
+    def find_positions(self) -> None:
+        text = self.text
+        seen: set[tuple[str, str, str]] = set()
+        last_org_in_sentence: dict[int, str] = {}
+        for mm in list(self.mens):
+            ent = self.ents[mm.key]
+            if (
+                not ent.is_person
+                or mm.inner
+                or mm.how in ("ref", "anon")
+                or self.in_quote(mm.start)
+            ):
+                continue
+            s, e = mm.start, mm.end
+            sent_start, _ = self.sent(s)
+            before = text[max(sent_start, s - 120) : s]
+            after = text[e : e + 160]
+            status = "current"
+            pred_of: str | None = None
+            found: list[tuple[str, str | None, tuple[int, int], str, float]] = []
+            lm_rule = "position:title-before-name"
+            held_before = any(p.holder == ent.key for p in self.positions)
+            lm = _ROLE_BEFORE_NAME.search(before) if _ends_capitalised(before) else None
+            if lm:
+                role = lm.group(1)
+                r_start = s - (len(before) - lm.start(1))
+                org = self.org_before(r_start)
+                o_start = self._org_start_before(r_start) if org is not None else r_start
+                if org is not None and self.ents[org].type == "state":
+                    # "USAID Afghanistan Mission Director X", "UNICEF Yemen Representative
+                    # X": a body's mission in a state; the title is the body's
+                    body = next(
+                        (
+                            mm.key
+                            for mm in self.mentions_between(max(0, o_start - 60), o_start)
+                            if mm.end == o_start - 1
+                            and text[mm.end] == " "
+                            and self.ents[mm.key].is_org
+                            and self.ents[mm.key].type not in ("state", _MEDIA)
+                        ),
+                        None,
+                    )
+                    if body is not None:
+                        org = body
+                if _FORMER.search(text[max(0, r_start - 12) : r_start]) or _FORMER.search(
+                    text[max(0, o_start - 12) : o_start]
+                ):  # "former Prime Minister X", "Former Ostrelian Prime Minister X"
+                    status = "former"
+                if role.lower().startswith("former "):
+                    status, role, r_start = "former", role[7:], r_start + 7
+                cp = _COUNCIL_BEFORE_TITLE.search(text, max(0, r_start - 24), r_start)
+                if cp and role == "President":
+                    role, r_start = "President of the Security Council", cp.start()
+                    org = self._implied_org(role)
+                of_in = _rx(r"\s+(?:of|for)\s+(?:the\s+)?(?=[A-Z])").search(role)
+                if of_in and _BRIEF_FOR.search(role, 0, of_in.end()):
+                    of_in = None  # "Special Envoy for Sudan": the envoy's brief, not employer
+                if org is None and of_in:
+                    of_org = self.org_in(r_start + of_in.end(), r_start + len(role))
+                    if of_org is not None and self.ents[of_org].type in (
+                        "state",
+                        "intergovernmental",
+                        "alliance",
+                        "party",
+                    ):
+                        org = of_org
+                        role = role[: of_in.start()]
+                jm = (
+                    _TITLE_AND_BEFORE.search(text, max(sent_start, r_start - 80), r_start)
+                    if org is None
+                    else None
+                )
+                if jm and (jorg := self.org_before(jm.start("t"))) is not None:
+                    # "Chinese State Councilor and Foreign Minister X": both titles, one state
+                    org = jorg
+                    found.append(
+                        (
+                            jm.group("t"),
+                            jorg,
+                            (self._org_start_before(jm.start("t")), e),
+                            "position:title-before-name",
+                            0.8,
+                        )
+                    )
+                elif jm and not _FORMER.search(text, max(0, jm.start("t") - 12), jm.start("t")):
+                    # "Deputy Prime Minister and Minister of Foreign Affairs X": both titles,
+                    # their state found alike below
+                    found.append((jm.group("t"), None, (jm.start("t"), e), lm_rule, 0.8))
+                om = _rx(  # "of the Republic of the Marshall Islands"
+                    r"\s+of\s+(?:the\s+)?([A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]*)*)"
+                ).match(after)
+                if org is None and om:
+                    org = self.org_in(e + om.start(1), e + om.end(1))
+                span_start = r_start
+                if org is not None:
+                    span_start = self._org_start_before(r_start)
+                found.append((role, org, (span_start, e), "position:title-before-name", 0.85))
+            am = _left_apposition(before) if _ends_in_comma(before) else None
+            if am and not lm:
+                role = am.group("role")
+                a_start = s - (len(before) - am.start())
+                org = None
+                hd = _HEAD_OF_DIPLOMACY.search(role)
+                if am.group("poss"):
+                    p_s = a_start
+                    org = self.org_in(p_s, p_s + len(am.group("poss")))
+                if hd:
+                    dem = hd.group("dem") or hd.group("dem2")
+                    org = self.ensure(self.demonyms.get(_fold(dem))) or org
+                    role = "head of diplomacy"
+                elif am.group("of"):
+                    of_s = s - (len(before) - am.start("of"))
+                    org = self.org_in(of_s, of_s + len(am.group("of"))) or org
+                    role = role[: am.start("of") - am.start("role")].strip()
+                    role = _rx(r"\s+of$").sub("", role)
+                if org is None:
+                    dm = _rx(r"([A-Z][a-z]+)\s+").match(role)
+                    if dm and self.demonyms.get(_fold(dm.group(1))):
+                        org = self.ensure(self.demonyms.get(_fold(dm.group(1))))
+                        role = role[dm.end() :]
+                if org is None and (am.group("the") or "").lower() == "its":
+                    org = self._its_referent(a_start) or self._recent_org(a_start)
+                if org is None:
+                    # "The United Nations special rapporteur on …, X": the body it starts with
+                    r_s = s - (len(before) - am.start("role"))
+                    org, cut = self._org_leading(r_s, r_s + len(role))
+                    if org is not None:
+                        role = text[cut : r_s + len(role)]
+                if org is not None and org in self.ents:
+                    found.append((role, org, (a_start, e), "position:apposition-before", 0.8))
+                elif (am.group("the") or "").lower() == "the" and _ROLE_TITLE_RE.fullmatch(role):
+                    # "The Foreign Secretary, X,": a capitalised title, its state found as a
+                    # bare title's is
+                    found.append((role, None, (a_start, e), "position:apposition-before", 0.8))
+            cm = (
+                _COUNTERPART_BEFORE.search(before)
+                if _may_end_with(before, _COUNTERPART_ENDS, comma=True)
+                or _HONORIFIC_AT_END.search(before)
+                else None
+            )
+            if cm and (not lm or lm.group(1) in ("Prince", "Princess", "Sheikh", "Sheikha")):
+                c_start = s - (len(before) - cm.start())
+                subject_pos = self._subject_position(sent_start, c_start, ent.key)
+                dem = cm.group("dem")
+                org = self.ensure(self.demonyms.get(_fold(dem))) if dem else None
+                if subject_pos is not None and org is not None:
+                    found.append(
+                        (subject_pos.role, org, (c_start, e), "position:counterpart", 0.75)
+                    )
+            pm2 = _ORG_POSS_ROLE.search(before) if _ends_in_comma(before) else None
+            if pm2 and not lm and not am:
+                kind_word = (pm2.group("what") or "").lower() or None
+                p2 = s - (len(before) - pm2.start())
+                org = (self._its_referent(p2) if pm2.group("its") else None) or self._recent_org(
+                    p2, kind_word
+                )
+                if org is not None:
+                    found.append(
+                        (
+                            pm2.group("role"),
+                            org,
+                            (s - (len(before) - pm2.start()), e),
+                            "position:its-role",
+                            0.65,
+                        )
+                    )
+            lt = (
+                _LOWER_TITLE_BEFORE.search(before)
+                if not lm and _may_end_with(before, _LOWER_TITLE_ENDS)
+                else None
+            )
+            if lt:
+                t_start = s - (len(before) - lt.start("role"))
+                role = lt.group("role")
+                # "(US) State Department spokesperson X", "North Korean leader X", "European
+                # Union foreign affairs chief X": the body or state is the role's start
+                org, cut = self._org_leading(t_start, t_start + len(role))
+                if org is not None:
+                    role, o_start = text[cut : t_start + len(role)], t_start
+                else:
+                    org = self.org_before(t_start)
+                    o_start = self._org_start_before(t_start) if org is not None else t_start
+                fm = _rx(r"(?:former|ex-|then-)\s*", re.I).match(role)
+                if fm:  # "Peru's former foreign minister X"
+                    status, role = "former", role[fm.end() :]
+                om = _rx(r"\s+of\s+(?:the\s+)?(?=[A-Z])").match(text, e) if org is None else None
+                if om:  # "Opposition leader X of the Green Party"
+                    org = self.org_in(om.end(), min(len(text), om.end() + 60))
+                if org is not None and role.strip():
+                    found.append((role, org, (o_start, e), "position:title-before-name", 0.75))
+            rm = _RIGHT_APPOS.match(after)
+            if rm and any(
+                self.ents[m2.key].is_person and not text[e + rm.end() : m2.start].strip()
+                for m2 in self.mentions_between(e + rm.end(), e + rm.end() + 80)
+            ):
+                rm = None  # "A, Chinese Foreign Minister B and …": the next item's title
+            if rm and rm.group("role").lower().strip() not in ("official",):
+                role = rm.group("role")
+                org = None
+                if rm.group("poss"):
+                    ps = e + rm.start("poss")
+                    org = self.org_in(ps, ps + len(rm.group("poss")))
+                if rm.group("of"):
+                    os_ = e + rm.start("of")
+                    org = self.org_in(os_, os_ + len(rm.group("of"))) or org
+                if org is None:
+                    dm = _rx(r"(?:[a-z]+\s+)*([A-Z][a-z]+)\s").match(role)
+                    if dm:
+                        org = self.ensure(self.demonyms.get(_fold(dm.group(1))))
+                        if org:
+                            role = role[dm.end() :]
+                if _rx(r"(?:former|ex-|outgoing|previous)\s", re.I).match(role):
+                    status = "former"
+                    role = role.split(None, 1)[1]
+                role = _rx(r"^(?:current|new|incoming)\s+", re.I).sub("", role)
+                if org is not None and org in self.ents:
+                    found.append((role, org, (s, e + rm.end()), "position:apposition-after", 0.8))
+            cm2 = _HOLDS_COUNCIL_PRESIDENCY.match(after) if "presidency" in after else None
+            if cm2 is not None:
+                # "Ambassador X of Y, which holds the Council’s presidency for May": X
+                # presides over the Council (his state holds the seat)
+                council = self._implied_org("president of the security council")
+                if council is not None:
+                    found.append(
+                        (
+                            "President of the Security Council",
+                            council,
+                            (s, e + cm2.end()),
+                            "position:council-presidency",
+                            0.8,
+                        )
+                    )
+            pb = _TITLE_FOR_AFTER.match(after) if not found and not lm else None
+            if pb and _ROLE_TITLE_RE.fullmatch(pb.group("head")):
+                # "X, Director for Africa visited …" in a government body's release: the
+                # title is the publisher's
+                body = self._publisher_body()
+                if body is not None:
+                    found.append(
+                        (pb.group("role"), body, (s, e + pb.end()), "position:publisher-body", 0.7)
+                    )
+            if not found and ("Secretary-General" in before or "Secretary-General" in after[:60]):
+                # "the Secretary-General's Special Adviser, X", "X, Spokesman for the
+                # Secretary-General": an office of the UN Secretariat
+                sg = _SG_OFFICE_BEFORE.search(before)
+                sg_span = (s - (len(before) - sg.start("role")), e) if sg else (0, 0)
+                if sg is None or not (sg.group("poss") or "Secretary-General" in sg.group("role")):
+                    sg = _SG_OFFICE_AFTER.match(after)
+                    sg_span = (s, e + sg.end()) if sg else sg_span
+                un = self._implied_org("secretary-general") if sg else None
+                if sg and un is not None:
+                    role = " ".join(sg.group("role").split())
+                    found.append((role, un, sg_span, "position:secretary-general-office", 0.8))
+            xm = _TITLE_IN_BRACKETS.match(after) if not found and "(" in after[:3] else None
+            if xm and _ROLE_TITLE_RE.fullmatch(xm.group("role")):
+                # "Kamala Harris (Vice President of the United States)": the last state or
+                # body in the brackets ("… of the United States of Mexico": Mexico)
+                xs = [
+                    m2.key
+                    for m2 in self.mentions_between(e + xm.start("of"), e + xm.end("of"))
+                    if self.ents[m2.key].is_org
+                ]
+                if xs:
+                    found.append(
+                        (xm.group("role"), xs[-1], (s, e + xm.end()), "position:in-brackets", 0.8)
+                    )
+            bm = _NAME_LINE_THEN_TITLE.match(after) if not found and after[:1] == "\n" else None
+            if bm and not text[text.rfind("\n", 0, s) + 1 : s].strip():
+                # a statement's signature block: "John Roe\nSecretary of State\nWashington"
+                role = bm.group("role")
+                # "Deputy Spokesperson, Office of the Spokesperson": the title, then its unit
+                role = _rx(r",\s+(?:Office|Bureau|Division|Unit)\b.*$").sub("", role)
+                of_in = _rx(r"\s+(?:of|for)\s+(?:the\s+)?(?=[A-Z])").search(role)
+                org = None
+                if of_in:
+                    o_s = e + bm.start("role") + of_in.end()
+                    org = self.org_in(o_s, e + bm.end("role"))
+                    if org is not None:
+                        role = role[: of_in.start()]
+                nl = _rx(r"[ \t]*\n[ \t]*([^\n]+)").match(text, e + bm.end("role"))
+                if org is None and nl is not None:
+                    # the body on the next line of the block ("Department of State")
+                    bodies = [
+                        m2
+                        for m2 in self.mentions_between(nl.start(1), nl.end(1))
+                        if self.ents[m2.key].is_org and self.ents[m2.key].type != "state"
+                    ]
+                    line = text[nl.start(1) : nl.end(1)].strip()
+                    if len(bodies) == 1 and text[bodies[0].start : bodies[0].end] == line:
+                        org = bodies[0].key
+                if _ROLE_TITLE_RE.fullmatch(role):
+                    found.append((role, org, (s, e + bm.end("role")), "position:title-line", 0.8))
+            pm = _PREDECESSOR.search(before) if _may_contain(before, "predecessor") else None
+            if pm:
+                prev = [
+                    p
+                    for p in self.positions
+                    if p.holder != ent.key and p.span[0] < s and p.status == "current"
+                ]
+                if prev:
+                    pred_of = prev[-1].id
+                    base = self.positions[[p.id for p in self.positions].index(pred_of)]
+                    found.append(
+                        (
+                            base.role,
+                            base.org,
+                            (s - (len(before) - pm.start()), e),
+                            "position:predecessor",
+                            0.7,
+                        )
+                    )
+            shared_org = next((o for _, o, _, r, _ in found if o and r == lm_rule), None)
+            for role, org, span, rule, conf in found:
+                this_status = "former" if rule == "position:predecessor" else status
+                if org is None and rule == lm_rule and shared_org is not None:
+                    org = shared_org  # "Deputy Prime Minister and Foreign Minister X of Y"
+                if org is None and rule.startswith(
+                    ("position:title-before-name", "position:title-line", "position:apposition")
+                ):
+                    # A title naming no organisation takes none from another title in its
+                    # sentence ("Pakistani Prime Minister A wrote to Prime Minister B"), and
+                    # a title repeated before a surname adds nothing ("Minister Kessel").
+                    if held_before:
+                        continue
+                    org = self._implied_org(role)
+                    if org is not None:
+                        rule += "+implied-org"
+                    elif rule == lm_rule and (body := self._body_after_comma(e)) is not None:
+                        # "Assistant Secretary X, U.S. Department of the Interior signed …":
+                        # the body named right after the name is the title's
+                        org = body
+                        rule += "+body-after"
+                    elif rule == lm_rule and (for_state := self._state_served_after(e)) is not None:
+                        # "Minister X signed for the Republic of Y", "X represented the
+                        # Government of Y": the state the holder acts for, in the same clause
+                        org = for_state
+                        rule += "+state-served"
+                    elif (home := self._home_state()) is not None and not (
+                        (absent := _TITLES_A_STATE_LACKS.get(self.ents[home].name))
+                        and absent.search(role)
+                    ):
+                        org = home  # a government's own readout: its president, its envoy
+                        rule += "+publisher-state"
+                    else:
+                        org = self._state_before(span[0])
+                        conf -= 0.25
+                        rule += "+state-from-context"
+                elif org is None:
+                    org = last_org_in_sentence.get(sent_start)
+                    conf -= 0.2
+                    rule += "+org-from-sentence"
+                if (
+                    org in self.ents
+                    and self.ents[org].type == "party"
+                    and _rx(r"\bminister\b", re.I).search(role)
+                ):
+                    # "Tourism Minister X of ZANU-PF": a minister serves a state, not a party
+                    org = self._state_before(span[0])
+                    conf -= 0.2
+                    rule += "+state-not-party"
+                if org is None or org not in self.ents or not self.ents[org].is_org:
+                    continue
+                dem_first = _fold(role.split()[0]) if role.split() else ""
+                if dem_first in self.demonyms and self.demonyms[dem_first] != org:
+                    continue  # "Turkish Cypriot leader": a community's, not Turkey's
+                role_n = _normal_role(role, self.ents[org].type, org_name=self.ents[org].name)
+                if not role_n:
+                    continue
+                k = (ent.key, role_n, org)
+                if k in seen:
+                    continue
+                seen.add(k)
+                pid = self.new_id(f"{ent.key}-{role_n}")
+                pos = _Pos(pid, ent.key, role_n, org, this_status, span, rule, round(conf, 2))
+                self.positions.append(pos)
+                last_org_in_sentence[sent_start] = org
+                if rule == "position:predecessor" and pred_of:
+                    for p in self.positions:
+                        if p.id == pred_of:
+                            p.predecessor = pid
+        # A guess from context gives way to the same title the text gives with its state
+        # elsewhere ("President X" … "the Zimbabwean president X").
+        named = {(p.holder, p.role.lower()) for p in self.positions if "from-context" not in p.rule}
+        self.positions = [
+            p
+            for p in self.positions
+            if "state-from-context" not in p.rule or (p.holder, p.role.lower()) not in named
+        ]
+        for key, country, _head, span in self.anon_positions:
+            if self.ensure(country):
+                pid = self.new_id(f"{key}-official")
+                self.positions.append(
+                    _Pos(pid, key, "official", country, "current", span, "position:anonymous", 0.6)
+                )
+
+    def _org_leading(self, start: int, end: int) -> tuple[str | None, int]:
+        """The organisation or state a lower-case title's words start with, and where the
+        title proper starts ("State Department spokesperson", "North Korean leader")."""
+        text = self.text
+        best: tuple[str | None, int] = (None, start)
+        for mm in self.mentions_between(max(0, start - 40), end):
+            # (a name the title's first words end: "US State Department spokesperson")
+            if mm.start <= start < mm.end <= end and self.ents[mm.key].is_org:
+                best = (mm.key, mm.end)
+        words = list(_rx(r"[A-Z][\w’'-]*").finditer(text, start, end))
+        for k in (2, 1):  # "North Korean", "Chilean"
+            if best[0] is None and len(words) >= k and words[0].start() == start:
+                phrase = text[start : words[k - 1].end()]
+                if _rx(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?").fullmatch(phrase):
+                    state = self.ensure(self.demonyms.get(_fold(phrase)))
+                    if state is not None:
+                        best = (state, words[k - 1].end())
+        key, cut = best
+        while cut < end and text[cut].isspace():
+            cut += 1
+        if key is None or not text[cut:end].strip():
+            return None, start
+        return key, cut
+
+    def _body_after_comma(self, end: int) -> str | None:
+        """A government body or organisation named right after ``end`` and a comma, which
+        ends the clause's subject ("X, U.S. Department of the Interior signed", "X, Y and")."""
+        text = self.text
+        if text[end : end + 2] != ", ":
+            return None
+        mm = self.mention_at(end + 2)
+        if mm is None or mm.start != end + 2 or not self.ents[mm.key].is_org:
+            return None
+        if self.ents[mm.key].type in ("state", _MEDIA):
+            return None
+        if _rx(r"\s+(?:and\s|[a-z]+(?:ed|s)\b)|[,.;]").match(text, mm.end) is None:
+            return None
+        return mm.key
+
+    def _state_served_after(self, end: int) -> str | None:
+        """The state a person named right before ``end`` signs for, represents or acts for
+        in the same clause ("X signed for the Republic of Y", "X, for Y,")."""
+        m = _SERVES_STATE.match(self.text, end, min(len(self.text), end + 200))
+        if m is None:
+            return None
+        for mm in self.mentions_between(m.end() - 1, m.end() + 80):
+            if mm.start < m.end() - 1:
+                continue
+            if mm.start > m.end() + 1:
+                break
+            if self.ents[mm.key].type == "state":
+                return mm.key
+        return None
+
+    def find_office_positions(self) -> None:
+        """The unnamed holder of an office drafted under its title ("the Secretary-General")
+        holds that office of the body it implies."""
+        held = {p.holder for p in self.positions}
+        for ent in list(self.ents.values()):
+            if ent.rule != "entity:office-holder" or not ent.is_person or ent.key in held:
+                continue
+            org = self._implied_org(ent.name)
+            first = next((m for m in self.mens if m.key == ent.key), None)
+            if org is None or first is None:
+                continue
+            pid = self.new_id(f"{ent.key}-{ent.name}")
+            self.positions.append(
+                _Pos(
+                    pid,
+                    ent.key,
+                    ent.name,
+                    org,
+                    "current",
+                    (first.start, first.end),
+                    "position:office-holder",
+                    0.7,
+                )
+            )
+
+    def _state_before(self, pos: int) -> str | None:
+        """The state a title naming none belongs to ("Foreign Minister X" in a story about Y).
+
+        The first state named in the sentence before ``pos``, else in the nearest sentence
+        before it (in its paragraph or the one before) that names one, by name, an alias
+        such as its capital, or a demonym; one another title takes does not count ("the
+        Sundaran ambassador", "the foreign minister of Ostrelia").
+        """
+        p = self.para(pos)
+        lo = max(self.para_starts[p - 1 if p > 0 else 0], pos - 1200)
+        named = [(at, key) for at, key, titled in self._states_named(lo, pos) if not titled]
+        if not named:
+            return None
+        named.sort()
+        last_sent = self.sent(named[-1][0])[0]
+        if last_sent < self.sent_starts[max(0, bisect.bisect_right(self.sent_starts, pos) - 2)]:
+            return None  # named two sentences before or earlier: too far to tell
+        # Another state in that sentence leaves it open, another title's too ("the U.S.
+        # granted a visa to a Zimbabwean minister of President X") and that of a person
+        # whose state is known ("Secretary A and Foreign Minister B discussed Y's …").
+        around = {
+            key
+            for at, key, _ in self._states_named(last_sent, pos)
+            if not _TITLE_TO_STATE.search(self.text, max(0, at - 60), at)  # "envoy to Y"
+        }
+        for mm in self.mentions_between(last_sent, pos):
+            if self.ents[mm.key].is_person:
+                around.update(
+                    p.org
+                    for p in self.positions
+                    if p.holder == mm.key
+                    and p.status == "current"
+                    and self.ents[p.org].type == "state"
+                )
+        if len(around) > 1:
+            return None  # two states there: which one?
+        return next(key for at, key in named if at >= last_sent)
+
+    def _states_named(self, lo: int, hi: int) -> list[tuple[int, str, bool]]:
+        """The states named between ``lo`` and ``hi`` outside quotes, by name, an alias
+        such as a capital, or a demonym: (where, key, whether a title takes it)."""
+        named: list[tuple[int, str, bool]] = []
+        for mm in self.mentions_between(lo, hi):
+            if mm.end > hi or self.in_quote(mm.start):
+                continue
+            ent = self.ents[mm.key]
+            key = mm.key if ent.type == "state" else (ent.country if ent.is_place else None)
+            if key and key in self.ents:
+                named.append((mm.start, key, self._taken_by_title(mm.start, mm.end)))
+        for w in _rx(r"\b[A-Z][a-z]+\b").finditer(self.text, lo, hi):
+            if self.in_quote(w.start()):
+                continue
+            dem = self.demonyms.get(_fold(w.group()))
+            if dem is None:
+                continue
+            titled = self._taken_by_title(w.start(), w.end())
+            found = dem if titled and dem in self.lex.entity_defs else self.ensure(dem)
+            if found is not None:
+                named.append((w.start(), found, titled))
+        return named
+
+    def _home_state(self) -> str | None:
+        """The state whose government publishes the article ("The White House", "U.S.
+        Department of State", "Ministry of Foreign Affairs of Kenya"), if it is one."""
+        cached: tuple[str | None] | None = getattr(self, "_home", None)
+        if cached is not None:
+            return cached[0]
+        pub = self.publisher or ""
+        home: str | None = None
+        if _GOVERNMENT_PUBLISHER.search(pub):
+            words = [_fold(w) for _, _, w in tokens(pub)]
+            found = [
+                c
+                for i in range(len(words))
+                for n in (3, 2, 1)
+                for c in self.lex.forms.get(tuple(words[i : i + n]), [])
+                if c.type == "state" and not c.capital_of
+            ]
+            home = self.ensure(found[0].key) if found else None
+            if home is None:  # "Foreign, Commonwealth & Development Office": its state's
+                body = self.lex.forms.get(tuple(words), [])
+                state = next((BODY_STATES[c.name] for c in body if c.name in BODY_STATES), None)
+                if state is not None:
+                    st = self.lex.forms.get(tuple(_fold(t) for _, _, t in tokens(state)), [])
+                    home = self.ensure(st[0].key) if st else None
+            if home is None and _US_PUBLISHER.search(pub):
+                home = self._implied_org("secretary of state")
+        self._home = (home,)
+        return home
+
+    def _publisher_body(self) -> str | None:
+        """The government body that publishes the article ("Foreign & Commonwealth
+        Office"), if the lexicon knows it as one."""
+        words = tuple(_fold(w) for _, _, w in tokens(self.publisher or ""))
+        if words and words[0] == "the":
+            words = words[1:]
+        body = next((c for c in self.lex.forms.get(words, []) if c.type == "government-body"), None)
+        return self.ensure(body.key) if body is not None else None
+
+    def _taken_by_title(self, start: int, end: int) -> bool:
+        """A state name that belongs to a title: 'Sundaran ambassador', 'minister of Peru'."""
+        text = self.text
+        return bool(
+            _TITLE_AFTER_STATE.match(text, end, end + 60)
+            or _TITLE_BEFORE_STATE.search(text[max(0, start - 60) : start])
+        )

@@ -1,0 +1,697 @@
+"""Statements: statements, communiqués, joint declarations and reports, and who issued them."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from diplokg.extract.clauses import Clauses
+from diplokg.extract.patterns import (
+    _HEDGE,
+    _HOSTILE_DEED,
+    _MEDIA,
+    _NUMBERS,
+    _PREP_BEFORE,
+    _SAID_AFTER_NAME,
+    _SAID_VERBS,
+    _SPEECH,
+    _WEEKDAYS,
+    _about_end,
+    _clause_end,
+    _gerund,
+    _negation,
+    _statement_kind,
+    _words,
+)
+from diplokg.extract.state import _Stmt
+from diplokg.extract.text import _SCAN_HEADS, Scan, _fold, _rx, first_words
+from diplokg.extract.words import alternation
+
+_HARM_VERBS = re.compile(
+    r"\b(?:breached|hacked|attacked|stole|stolen|infiltrated|violated|bombed|shelled|"
+    r"targeted|spied|launched|carried\s+out|penetrated|compromised|broke\s+into|"
+    r"got\s+into|getting\s+into|accessed|leaked|killed|seized|invaded)\b"
+)
+_JOINT_GAP = re.compile(  # between "A and B" and "in a joint statement" / "issued a joint …"
+    r"\s*,?\s*(?:(?:also|jointly|have|has|had|then|later)\s+)*(?:(?:said|say|says|stated|"
+    r"announced|declared|added|noted|agreed|pledged)\s+(?:\w+\s+)?)?"
+)
+
+
+_STATEMENT_VERB = re.compile(
+    r"\b(?P<verb>(?:has|have|had)\s+reported|reported|published\s+(?:a|its|an|the)\s+"
+    r"(?:[\w-]+\s+){0,2}report|(?:issued|issues|issue|released|releases|adopted|adopts|"
+    r"published)\s+(?:(?:a|an|the|its|their)\s+)?(?:following\s+)?(?:joint\s+|final\s+|"
+    r"written\s+)?(?:press\s+)?(?P<k1>statement|communiqué|communique|declaration|press\s+release)|"
+    r"(?:in|with|according\s+to(?=\s+a\s+joint))\s+a\s+(?:joint\s+|written\s+|separate\s+|brief\s+|"
+    r"short\s+|final\s+)?"
+    r"(?:press\s+)?(?P<k3>statement|"
+    r"communiqué|communique|press\s+release|declaration))\b(?P<that>\s+that\b)?",
+    re.IGNORECASE,
+)
+
+
+_ISSUED_DOC = re.compile(  # "The following press statement was issued today by …"
+    r"\b(?P<k>statement|communiqué|communique|declaration|press\s+release)\s+(?:(?:was|has\s+been|"
+    r"is|were)\s+)?(?:(?:issued|released|published|adopted|made)\s+)(?P<tail>[^.:;]{0,160})",
+)
+_ISSUED_DOC_SCAN = Scan(_ISSUED_DOC, first_words(_ISSUED_DOC))
+# "Statement attributable to the Spokesperson for the Secretary-General", "Statement by X"
+_ATTRIBUTABLE = re.compile(
+    r"\b(?P<k>[Ss]tatement|[Cc]ommuniqué|[Dd]eclaration)\s+(?:[Aa]ttribut(?:able|ed)\s+[Tt]o|"
+    r"(?P<by>by))\s+(?P<tail>(?:[^.:;\n]|(?:(?<=\bMr)|(?<=\bMs)|(?<=\bDr)|(?<=Mrs))\.){0,120})"
+)
+# a release's title or header: "Security Council Press Statement on …"
+_TITLE_DOC = re.compile(
+    r"^(?:(?P<who>(?!Press\b)[A-Z][\w’'.-]*(?:[ \t]+(?!Press\b)[A-Z][\w’'.-]*){0,5})[ \t]+)?"
+    r"(?:Press[ \t]+)?(?P<k>Statement|Communiqué|Communique|Declaration)\b"
+    r"(?:[ \t]*\n+(?P<name>[^\n]{3,60})\n)?",
+    re.MULTILINE,
+)
+_OFFICE_SAID = re.compile(  # "Dragan's office said", "Merz's office said in a statement"
+    r"(?<![\w’'-])[A-Z][\w’'-]*(?P<poss>[’']s)\s+(?P<office>(?:press\s+)?office|press\s+service|"
+    r"chancellery|secretariat)\s+(?:also\s+)?(?:said|says|announced|stated|declared)\b"
+)
+_OFFICE_SAID_SCAN = Scan(
+    _OFFICE_SAID,
+    frozenset(_words("office service chancellery secretariat")),
+    chunks=2,
+    capitals=True,
+)
+_TITLE_DOC_SCAN = Scan(
+    _TITLE_DOC, frozenset(_words("statement communiqué communique declaration")), chunks=7
+)
+_ATTRIBUTABLE_SCAN = Scan(_ATTRIBUTABLE, first_words(_ATTRIBUTABLE))
+_REPORT_NOUN = re.compile(  # "a European Commission report on …", "the UN’s latest report"
+    r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Nn]ew|[Ll]atest)\s+(?:(?:new|latest|recent|annual|"
+    r"draft|leaked|confidential|two|three|both|several|\d{1,4})\s+)?(?P<who>[A-Z][\w’'.-]*(?:\s+(?:of\s+|the\s+)*"
+    r"[A-Z][\w’'.-]*){0,5}(?:[’']s)?)\s+(?:(?:new|latest|annual|press|joint|final)\s+)?"
+    r"(?P<k>report|communiqués?|communiques?|declarations?|statements?)\b"
+)
+_REPORT_NOUN_SCAN = Scan(
+    _REPORT_NOUN,
+    frozenset(
+        _words(
+            "report communiqué communiqués communique communiques declaration declarations "
+            "statement statements"
+        )
+    ),
+    chunks=9,
+)
+_STATEMENT_SCAN = Scan(_STATEMENT_VERB, first_words(_STATEMENT_VERB))
+_DOCUMENT_ADOPTED = re.compile(
+    r"\b(?:The|the)\s+(?:document|communiqué|communique|declaration|text)\s+adopted\s+by\s+"
+    r"(?:the\s+)?(?P<n>\d+|[a-z]+)\s+(?:countries|members|allies|states|nations|leaders)"
+)
+_DOCUMENT_ADOPTED_SCAN = Scan(_DOCUMENT_ADOPTED, frozenset({"adopted"}), chunks=2)
+_SAID_AFTER_NAME_HEADS = frozenset(_SAID_VERBS)
+_JOINT_AFTER_TALKS = re.compile(  # "A joint statement after the talks said"
+    r"\b(?:[Aa]|[Tt]he)\s+joint\s+(?P<k>statement|communiqué|communique|declaration)\s+"
+    r"(?:(?:issued|released|adopted)\s+)?(?:after|following|at\s+the\s+end\s+of)\s+"
+    r"(?:the|their|that|this)\s+(?:[\w-]+\s+)?(?:talks|meeting|summit)\b"
+)
+# A state speaking as a clause's subject (Extractor._states_speaking), and what may come
+# before that subject: the sentence start, a conjunction, or "the" ("the UK calls upon").
+_STATE_SAYS = re.compile(
+    r"(?<=\w)\s+(?:also\s+|has\s+|have\s+|had\s+)?(?:says|insists|denies|"
+    r"denounced|calls\s+(?:up)?on\s+(?=the\b|[A-Z]))\b"
+)
+_STATEMENT_FROM = re.compile(  # "a statement from X said", "according to a statement by X"
+    r"\b(?:(?P<acc>[Aa]ccording\s+to\s+)?(?:[Aa]n?|[Tt]he)\s+)(?:(?:joint|written|brief|short|"
+    r"separate|new|latest)\s+)?(?:press\s+)?(?P<k>statement|communiqué|communique|declaration|"
+    r"press\s+release)\s+(?:(?:issued|released|posted)\s+)?(?:from|by)\s+(?:the\s+)?"
+)
+_STATEMENT_FROM_SCAN = Scan(
+    _STATEMENT_FROM,
+    frozenset(_words("statement communiqué communique declaration press")),
+    chunks=5,
+)
+_SAID_AFTER_DOC = re.compile(  # what the statement does: "… said", "…, quoted by AFP, said"
+    r"\s*(?:,[^,.;]{0,60},\s*)?(?:also\s+)?(?:said|says|added|stated|noted|read|reads|warned)\b"
+)
+_JOINT_DOC_BETWEEN = re.compile(  # "the Joint Declaration of Peace and Friendship between"
+    r"(?i:joint)\s+(?P<kind>(?i:declaration|communiqu[eé]|statement))\b"
+    r"(?:\s+(?:on|of|for)\s+[^.;,]{1,80}?)?\s+between\s+(?:the\s+)?"
+)
+_JOINT_DOC_BETWEEN_SCAN = Scan(_JOINT_DOC_BETWEEN, first_words(_JOINT_DOC_BETWEEN))
+_GOVERNMENT_SAID = re.compile(  # "Chile's government said", "the Doskaran government announced"
+    r"government\s+(?:(?:has|had|also|on\s+"
+    rf"(?:{_WEEKDAYS}))\s+)*(?:{alternation(_SAID_VERBS)})\b"
+)
+_GOVERNMENT_SAID_SCAN = Scan(_GOVERNMENT_SAID, first_words(_GOVERNMENT_SAID))
+_GOVERNMENT_OWNER = re.compile(r"(?:[’']s|\b[Tt]he\s+(?P<dem>[A-Z][a-z]+))\s+$")
+_STATE_CLAUSE_LEAD = re.compile(
+    r"(?:^|\b(?:but|and|while|whereas|as|something|which|what)\s+|[,;:]\s+)(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_SCAN_HEADS.update(_SAID_AFTER_NAME_HEADS)  # indexed for Extractor._said_after_names
+
+
+def _sentence_case(text: str) -> str:
+    text = text.strip().rstrip(".,")
+    return text[:1].upper() + text[1:] + "." if text else text
+
+
+class StatementRules(Clauses):
+    """Rules that find statements, communiqués and reports."""
+
+    def _statement_for_all(
+        self, issuers: list[str], kind: str, ev: tuple[int, int], *, rule: str, conf: float
+    ) -> _Stmt:
+        for st in self.statements:
+            if set(st.issuers) == set(issuers) and st.kind == kind:
+                return st
+        sid = self.new_id(f"joint-{kind}")
+        st = _Stmt(sid, kind, list(issuers), ev, rule, conf)
+        self.statements.append(st)
+        return st
+
+    def find_statements(self) -> None:
+        text = self.text
+        # "X has reported that …", "X said in a statement", "in a joint statement, A and B said"
+        for m in self.scan(_STATEMENT_SCAN):
+            if self.in_quote(m.start()):
+                continue
+            if m.group("verb").lower().endswith("reported") and not m.group("that"):
+                continue
+            kind_word = (m.group("k1") or m.group("k3") or "report").lower()
+            kind = _statement_kind(kind_word)
+            sent_start, sent_end = self.sent(m.start())
+            if "joint" in m.group(0).lower():
+                group = self._joint_issuers(m.start(), m.end(), sent_start, sent_end)
+                after_verb = _SPEECH.search(text, m.end(), sent_end)
+                if not group and after_verb:
+                    group = self._subject_list(sent_start, after_verb.start())
+                parties = [k for k in group if self.ents[k].is_org or self.ents[k].is_person]
+                if len(parties) >= 2:
+                    self._statement_for_all(
+                        parties, kind, m.span(), rule="statement:joint", conf=0.65
+                    )
+                    continue
+            issuer = (
+                self._members_of(sent_start, m.start())
+                or self._speaker_right_before(sent_start, m.start())
+                or self.subject_before(m.start())
+            )
+            if m.group("k3") and (issuer is None or m.start() - sent_start < 4):
+                after_verb = _SPEECH.search(text, m.end(), sent_end)
+                if after_verb:
+                    issuer = self.subject_before(after_verb.start()) or issuer
+            if issuer is None or self.ents[issuer].type == _MEDIA:
+                continue
+            if not self.ents[issuer].is_org and (
+                kind == "report" or not self.ents[issuer].is_person
+            ):
+                continue
+            subj = [mm for mm in self.mentions_between(sent_start, m.start()) if mm.key == issuer]
+            ev_s = subj[-1].start if subj else m.start()
+            ev_e = m.end()
+            summary = None
+            if m.group("that"):
+                clause_end = _clause_end(text, m.end(), sent_end)
+                ev_e = clause_end
+                summary = text[m.end() : clause_end].strip()
+            st = self._statement_for(issuer, kind, (ev_s, ev_e), rule="statement:verb", conf=0.7)
+            if summary and not st.summary:
+                st.summary = _sentence_case(summary)
+            if kind == "report" and m.group("that"):
+                self._report_accusation(issuer, m.end(), ev_e, st)
+        # "the Foreign Ministry said …": an organisation speaking makes a statement
+        for m in self._said_after_names():
+            # "Grid operator X, which will build the line with Y, said …": X said it
+            rc = _rx(r",\s+(?:which|who)\s[^,;.“”\"\n]{1,120},").search(
+                text, max(0, m.start() - 130), m.start()
+            )
+            at = rc.start() if rc is not None and rc.end() == m.start() else m.start()
+            mm = [x for x in self.mentions_between(max(0, at - 80), at + 1) if x.end == at]
+            if not mm or self.in_quote(m.start()):
+                continue
+            ent = self.ents[mm[-1].key]
+            if (
+                ent.is_org
+                and ent.type not in ("state", _MEDIA)
+                and not _PREP_BEFORE.search(text, max(0, mm[-1].start - 40), mm[-1].start)
+            ):
+                self._statement_for(
+                    ent.key,
+                    "statement",
+                    (mm[-1].start, m.end()),
+                    rule="statement:organisation-said",
+                    conf=0.55,
+                )
+        self._states_speaking()
+        self._governments_speaking()
+        self._statements_from()
+        self._joint_documents_between()
+        self._joint_after_talks()
+        self._issued_documents()
+        self._report_nouns()
+        self._title_documents()
+        self._offices_speaking()
+        # Adopted documents: "The document adopted by the 31 countries in Vilnius".
+        for m in self.scan(_DOCUMENT_ADOPTED_SCAN):
+            if self.statements:
+                prior = [s for s in self.statements if s.span[0] < m.start()]
+                if prior and prior[-1].kind == "communique":
+                    n = m.group("n")
+                    prior[-1].adopters = int(n) if n.isdigit() else _NUMBERS.get(n)
+
+    def _joint_after_talks(self) -> None:
+        """'A joint statement after the talks said …': a statement of those who held the
+        talks (the last meeting drafted in the paragraph)."""
+        for m in _JOINT_AFTER_TALKS.finditer(self.text):
+            if self.in_quote(m.start()) or any(
+                st.span[0] <= m.start() < st.span[1] for st in self.statements
+            ):
+                continue
+            parties = self._last_meeting_of(m.start(), persons=False, paragraph=True)
+            if len(parties) >= 2:
+                self._statement_for_all(
+                    parties,
+                    _statement_kind(m.group("k").lower()),
+                    m.span(),
+                    rule="statement:joint-after-talks",
+                    conf=0.6,
+                )
+
+    def _states_speaking(self) -> None:
+        """'Iran says …', 'but Iran insists …', 'Israel has denounced …', 'the UK calls upon':
+        a state named as the subject of a clause of speech makes a statement."""
+        text = self.text
+        for m in _STATE_SAYS.finditer(text):
+            if self.in_quote(m.start()):
+                continue
+            before = [
+                x
+                for x in self.mentions_between(max(0, m.start() - 60), m.start() + 1)
+                if x.end == m.start()
+            ]
+            if not before or before[-1].how not in ("name", "alias", "metonym"):
+                continue
+            mm = before[-1]
+            if self.ents[mm.key].type != "state":
+                continue
+            sent_start, _ = self.sent(mm.start)
+            lead = text[sent_start : mm.start]
+            # the subject opens the sentence or a clause: "Iran says", "but Iran insists",
+            # "something Iran denies" — never "officials in Iran say", "Iran's envoy said"
+            if not _STATE_CLAUSE_LEAD.search(lead):
+                continue
+            le = text.find("\n", m.end())
+            line = text[text.rfind("\n", 0, mm.start) + 1 : le if le != -1 else len(text)]
+            if not line.rstrip().endswith((".", "”", '"', "!", "?")):
+                continue  # a headline ("Arvelia says border will reopen")
+            if _HOSTILE_DEED.search(
+                text, m.end(), _clause_end(text, m.end(), self.sent(m.end())[1])
+            ):
+                continue  # "Manila says X fired at …" is a claim (see _claims), not a statement
+            self._statement_for(
+                mm.key,
+                "statement",
+                (mm.start, m.end()),
+                rule="statement:state-says",
+                conf=0.55,
+            )
+
+    def _joint_documents_between(self) -> None:
+        """'the adoption of the Joint Declaration of Peace between A and B', 'a joint
+        communiqué between A and B': a document each of them issues."""
+        text = self.text
+        for m in self.scan(_JOINT_DOC_BETWEEN_SCAN):
+            if self.in_quote(m.start()):
+                continue
+            sent_start, _ = self.sent(m.start())
+            if _negation(text[max(sent_start, m.start() - 30) : m.start()]) or _rx(
+                r"\b(?:no|any|a\s+possible|a\s+future|a\s+draft)\s+(?:\w+\s+)?$", re.I
+            ).search(text, max(sent_start, m.start() - 30), m.start()):
+                continue  # "no joint declaration between A and B", "a draft joint statement"
+            lst = self.list_after(m.end(), kinds=("org", "person"))
+            if lst is None:
+                continue
+            issuers = [k for k in dict.fromkeys(lst[0]) if not self.ents[k].is_place]
+            if len(issuers) < 2:
+                continue
+            self._statement_for_all(
+                issuers,
+                _statement_kind(m.group("kind")),
+                (m.start(), lst[1]),
+                rule="statement:joint-between",
+                conf=0.6,
+            )
+
+    def _governments_speaking(self) -> None:
+        """'Chile's government said …', 'the Doskaran government announced …': the state
+        makes a statement through its government (the subject of a sentence or clause)."""
+        text = self.text
+        for m in self.scan(_GOVERNMENT_SAID_SCAN):
+            om = _GOVERNMENT_OWNER.search(text, max(0, m.start() - 30), m.start())
+            if om is None or self.in_quote(m.start()):
+                continue
+            if om.group("dem"):
+                state = self.ensure(self.demonyms.get(_fold(om.group("dem"))))
+                subj_start = om.start()
+            else:
+                owner = next(
+                    (
+                        x
+                        for x in self.mentions_between(max(0, om.start() - 60), om.start() + 1)
+                        if x.end == om.start()
+                    ),
+                    None,
+                )
+                if owner is None or owner.how == "qualifier":
+                    continue
+                state, subj_start = owner.key, owner.start
+            if state is None or self.ents[state].type != "state":
+                continue
+            sent_start, _ = self.sent(m.start())
+            if not _STATE_CLAUSE_LEAD.search(text[sent_start:subj_start]):
+                continue
+            self._statement_for(
+                state,
+                "statement",
+                (subj_start, m.end()),
+                rule="statement:government-said",
+                conf=0.6,
+            )
+
+    def _joint_issuers(self, s: int, e: int, sent_start: int, sent_end: int) -> list[str]:
+        """Who issues a joint document named at ``text[s:e]`` (empty when unsure).
+
+        'A and B said in a joint statement', 'a joint statement released by A and B',
+        'Both Ministers adopted a Joint Declaration', 'The sides adopted …', and 'They
+        issued a joint statement' after a meeting (its participants).
+        """
+        text = self.text
+        for mm in self.mentions_between(sent_start, s):
+            if self.in_quote(mm.start) or not self.speaker_capable(mm):
+                continue
+            lst = self.list_after(mm.start, kinds=("org", "person"))
+            if lst and len(lst[0]) >= 2 and _JOINT_GAP.fullmatch(text, lst[1], s):
+                return [k for k in lst[0] if not self.ents[k].is_place]
+        bm = _rx(r"\s+(?:\w+\s+){0,4}?(?:released|issued|published|signed|adopted)\s+by\s+").match(
+            text, e, sent_end
+        )
+        if bm:
+            lst = self.list_after(bm.end(), kinds=("org", "person"))
+            if lst and len(lst[0]) >= 2:
+                return [k for k in lst[0] if not self.ents[k].is_place]
+        head = text[sent_start:s]
+        bm2 = _rx(
+            r"^\s*(?:[Bb]oth|[Tt]he\s+two)\s+(?P<w>[Mm]inisters|[Ll]eaders|[Pp]residents)\b"
+        ).match(head)
+        if bm2:
+            title = {"ministers": "minister", "presidents": "president"}.get(bm2.group("w").lower())
+            return self._last_meeting_of(sent_start, persons=True, paragraph=False, title=title)
+        if _rx(
+            r"^\s*(?:[Tt]he|[Bb]oth)\s+(?:two\s+)?(?:sides|parties|countries|governments)\b"
+        ).match(head):
+            return self._recent_states(sent_start)
+        if _rx(r"^\s*They\b").match(head):
+            return self._last_meeting_of(sent_start, persons=True, paragraph=True)
+        return self._subject_list(sent_start, s)
+
+    def _speaker_right_before(self, sent_start: int, pos: int) -> str | None:
+        """'…, the Foreign Ministry of Dravena said in a statement': the body right before
+        the verb, which may not be the sentence's first name."""
+        before = [
+            mm
+            for mm in self.mentions_between(sent_start, pos)
+            if self.ents[mm.key].is_org and self.ents[mm.key].type not in ("state", _MEDIA)
+        ]
+        if before and _rx(
+            r"(?:\s+of\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)?(?:[’']s)?\s+(?:also\s+)?"
+            r"(?:said|says|announced|stated|declared|added)\s+$"
+        ).fullmatch(self.text, before[-1].end, pos):
+            return before[-1].key
+        return None
+
+    def _members_of(self, sent_start: int, pos: int) -> str | None:
+        """'The members of the Security Council …': the body its members speak for."""
+        mm = _rx(
+            r"\b(?:[Tt]he\s+)?(?:[Mm]embers|[Ll]eaders|[Hh]eads\s+of\s+(?:[Ss]tate|[Gg]overnment)"
+            r"(?:\s+and\s+(?:[Ss]tate|[Gg]overnment))?)\s+of\s+(?:the\s+)?"
+        ).search(self.text, sent_start, pos)
+        if mm is None:
+            return None
+        body = self.mention_at(mm.end())
+        if body is None or not self.ents[body.key].is_org or self.ents[body.key].type == "state":
+            return None
+        return body.key
+
+    def _doc_issuer(self, lo: int, hi: int) -> str | None:
+        """Who issued a document named in ``text[lo:hi]``: the body or person at its end
+        ("by Council President X (United States)" → X; "by the Spokesman for UN
+        Secretary-General António Guterres" → Guterres)."""
+        found = [
+            mm
+            for mm in self.mentions_between(lo, hi)
+            if (self.ents[mm.key].is_person or self.ents[mm.key].is_org)
+            and not self.ents[mm.key].is_place
+            and self.ents[mm.key].type != _MEDIA
+        ]
+        if not found:
+            return None
+        # "(United States)" after a name says whose national the president is
+        plain = [
+            mm
+            for mm in found
+            if not _rx(r"\(\s*$").search(self.text[max(lo, mm.start - 3) : mm.start])
+        ]
+        return (plain or found)[-1].key
+
+    def _office_holder(self, lo: int, hi: int) -> str | None:
+        """'the Spokesperson for the Secretary-General': the unnamed holder of a one-person
+        office a document is attributed to, drafted under the office's title."""
+        om = _rx(
+            r"\b(?:the\s+)?(Secretary-General|High\s+Representative|High\s+Commissioner)\b"
+        ).search(self.text, lo, hi)
+        if om is None:
+            return None
+        title = " ".join(om.group(1).split())
+        ent = self.local_ent(title, "person", rule="entity:office-holder", conf=0.6)
+        self.add_mention(om.start(1), om.end(1), ent.key, "name", 0.6)
+        self.sort_mentions()
+        return ent.key
+
+    def _issued_documents(self) -> None:
+        """'The following Security Council press statement was issued today by …':
+        the body named before the document's noun issues it, else whoever issued it."""
+        text = self.text
+        for spec in (_ISSUED_DOC_SCAN, _ATTRIBUTABLE_SCAN):
+            for m in self.scan(spec):
+                if self.in_quote(m.start()):
+                    continue
+                line_start = text.rfind("\n", 0, m.start()) + 1
+                if (
+                    spec is _ATTRIBUTABLE_SCAN
+                    and m.group("by")
+                    and text[line_start : m.start()].strip()
+                    and not _rx(r"[A-Z][^.\n]{0,60}\s[-–—:|]\s*").fullmatch(
+                        text, line_start, m.start()
+                    )
+                ):
+                    continue  # "Statement by X" only as a title ("Press Release - Statement by")
+                kind = _statement_kind(m.group("k").lower())
+                sent_start, _ = self.sent(m.start())
+                issuer = None
+                before = [
+                    mm
+                    for mm in self.mentions_between(max(sent_start, m.start() - 80), m.start())
+                    if self.ents[mm.key].is_org and self.ents[mm.key].type not in ("state", _MEDIA)
+                ]
+                if before and _rx(r"(?:[’']s)?\s+(?:press\s+|joint\s+|presidential\s+)?$").match(
+                    text, before[-1].end, m.start()
+                ):
+                    issuer = before[-1].key
+                if issuer is None:
+                    bm = _rx(r"(?:\w+\s+){0,2}?(?:by|to)\s+").match(text, m.start("tail"))
+                    lo = bm.end() if bm else m.start("tail")
+                    if spec is _ATTRIBUTABLE_SCAN:
+                        lo = m.start("tail")
+                    hi = m.end("tail")
+                    topic = _rx(r"\s(?:on|about|regarding|concerning|following)\s").search(
+                        text, lo, hi
+                    )
+                    # a person named in the title issues it ("by the Special Adviser on
+                    # Cyprus, Mr. X"); else the body before its topic ("… on Sudan")
+                    after = _rx(r"\s(?:following|after)\s").search(text, lo, hi)
+                    named = [
+                        mm.key
+                        for mm in self.mentions_between(lo, after.start() if after else hi)
+                        if self.ents[mm.key].is_person
+                    ]
+                    issuer = named[0] if named else None
+                    issuer = issuer or self._doc_issuer(lo, topic.start() if topic else hi)
+                    if issuer is None:  # "… for the Secretary-General on …": the office
+                        issuer = self._office_holder(lo, topic.start() if topic else hi)
+                if issuer is None:
+                    continue
+                self._statement_for(
+                    issuer, kind, (m.start(), m.end("tail")), rule="statement:issued-by", conf=0.7
+                )
+
+    def _statements_from(self) -> None:
+        """'A statement from the defence ministry said …', 'according to a statement by the
+        United Nations, …': the body (or person) the statement comes from issues it."""
+        text = self.text
+        for m in self.scan(_STATEMENT_FROM_SCAN):
+            if self.in_quote(m.start()):
+                continue
+            lst = self.list_after(m.end(), kinds=("org", "person"))
+            if lst is None:
+                continue
+            if not m.group("acc") and not _SAID_AFTER_DOC.match(text, lst[1]):
+                continue  # "…, a statement from X" told in passing: its issuer only when it says
+            issuers = [
+                k for k in lst[0] if not self.ents[k].is_place and self.ents[k].type != _MEDIA
+            ]
+            if not issuers:
+                continue
+            kind = _statement_kind(m.group("k"))
+            span = (m.start(), lst[1])
+            if len(issuers) > 1:
+                self._statement_for_all(issuers, kind, span, rule="statement:from", conf=0.7)
+            else:
+                self._statement_for(issuers[0], kind, span, rule="statement:from", conf=0.7)
+
+    def _offices_speaking(self) -> None:
+        """ "Dragan's office said …": the office, not the person, issues the statement."""
+        text = self.text
+        for m in self.scan(_OFFICE_SAID_SCAN):
+            if self.in_quote(m.start()):
+                continue
+            who = self.mention_at(m.start())
+            if who is None or who.end != m.start("poss") or not self.ents[who.key].is_person:
+                continue
+            name = text[m.start() : m.end("office")]
+            office = self.local_ent(name, "government-body", rule="entity:office", conf=0.6)
+            office.country = office.country or self.ents[who.key].country
+            self.add_mention(m.start(), m.end("office"), office.key, "name", 0.6)
+            for st in self.statements:  # drafted for the person before: the office's
+                if who.key in st.issuers and st.span[0] <= m.start() < st.span[1]:
+                    st.issuers = [office.key if k == who.key else k for k in st.issuers]
+                    break
+            else:
+                self._statement_for(
+                    office.key,
+                    "statement",
+                    (m.start(), m.end()),
+                    rule="statement:office-said",
+                    conf=0.6,
+                )
+        self.sort_mentions()
+
+    def _title_documents(self) -> None:
+        """A release titled by its issuer ("Security Council Press Statement on …") or
+        headed 'Press Statement' above the issuer's name (a State Department release)."""
+        for m in self.scan(_TITLE_DOC_SCAN):
+            if not m.group("who") and not m.group("name"):
+                continue
+            if not m.group("who") and not m.group(0).startswith("Press"):
+                continue
+            lo, hi = m.span("who") if m.group("who") else m.span("name")
+            issuer = self._doc_issuer(lo, hi)
+            if not m.group("who") and issuer is not None:
+                # "Jeff X / Acting Department Spokesperson / Department of State": a
+                # spokesperson's release is the department's
+                nxt = self.text[m.end() : m.end() + 200].split("\n")[:3]
+                if nxt and _rx(r"\bspokes(?:person|man|woman)\b", re.I).search(nxt[0]):
+                    body_lo = m.end() + len(nxt[0]) + 1
+                    body_hi = body_lo + len("\n".join(nxt[1:]))
+                    body = [
+                        mm.key
+                        for mm in self.mentions_between(body_lo, body_hi)
+                        if self.ents[mm.key].is_org
+                        and self.ents[mm.key].type not in ("state", _MEDIA)
+                    ]
+                    issuer = body[0] if body else issuer
+            if issuer is None or (m.group("who") and self.ents[issuer].type == "state"):
+                continue
+            kind = _statement_kind(m.group("k").lower())
+            self._statement_for(
+                issuer, kind, (m.start(), m.end("k")), rule="statement:title", conf=0.65
+            )
+
+    def _report_nouns(self) -> None:
+        """'a European Commission report on market distortions': a report of that body."""
+        for m in self.scan(_REPORT_NOUN_SCAN):
+            if self.in_quote(m.start()):
+                continue
+            who = [
+                mm
+                for mm in self.mentions_between(m.start("who"), m.end("who"))
+                if self.ents[mm.key].is_org and self.ents[mm.key].type not in ("state", _MEDIA)
+            ]
+            if not who or not _rx(r"(?:[’']s)?$").fullmatch(self.text, who[-1].end, m.end("who")):
+                continue
+            kind = _statement_kind(m.group("k").lower().rstrip("s"))
+            self._statement_for(
+                who[-1].key,
+                kind,
+                (m.start("who"), m.end()),
+                rule="statement:document-noun",
+                conf=0.6,
+            )
+
+    def _said_after_names(self) -> Iterator[re.Match[str]]:
+        """``_SAID_AFTER_NAME.finditer(text)``, tried only before its verbs.
+
+        A match starts where the white space before the verb starts, or that before an
+        "also" before it (finditer takes the first place a match starts: the white space
+        run's first character). Each is tried in text order, skipping what a match took.
+        """
+        text = self.text
+        if not self._exact:
+            yield from _SAID_AFTER_NAME.finditer(text)
+            return
+        index = self._word_index
+        tried: set[int] = set()
+        for verb in _SAID_AFTER_NAME_HEADS:
+            for head in index.get(verb, ()):
+                p = head
+                while p > 0 and text[p - 1].isspace():
+                    p -= 1
+                if p == head:
+                    continue  # no white space right before: no match holds this verb
+                tried.add(p)
+                if p >= 4 and text[p - 4 : p] == "also":
+                    q = p - 4
+                    while q > 0 and text[q - 1].isspace():
+                        q -= 1
+                    if q < p - 4:
+                        tried.add(q)
+        pos = 0
+        for start in sorted(tried):
+            if start >= pos:
+                m = _SAID_AFTER_NAME.match(text, start)
+                if m is not None:
+                    pos = m.end()
+                    yield m
+
+    def _report_accusation(self, issuer: str, lo: int, hi: int, st: _Stmt) -> None:
+        """'X has reported that hackers … have breached …': X accuses the named culprit."""
+        hm = _HARM_VERBS.search(self.text, lo, hi)
+        if not hm:
+            return
+        culprits = [
+            mm
+            for mm in self.mentions_between(lo, hm.start())
+            if self.speaker_capable(mm) and mm.key != issuer
+        ]
+        if not culprits:
+            return
+        accused = culprits[0].key
+        about = self.text[hm.start() : _about_end(self.text, hm.start(), hi)].strip()
+        fact = "hedged" if _HEDGE.search(self.text, lo, hm.start()) else "asserted"
+        self._add_accusation(
+            "accusation",
+            issuer,
+            [accused],
+            _gerund(about),
+            fact,
+            (self._clause_start(self.sent(lo)[0], lo, issuer), hi),
+            "accusation:report-that",
+            0.65,
+            made_in=st.id,
+        )

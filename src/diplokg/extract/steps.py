@@ -1,0 +1,195 @@
+"""The extractor's steps, in the order they run, each with what it needs and provides.
+
+A step is one method of :class:`~diplokg.extract.extractor.Extractor`. What it needs and
+provides are the collections of the working state (:mod:`diplokg.extract.state`) it
+reads and adds to: ``entities`` and ``mentions`` (names found in the text),
+``anonymous-positions``, ``positions``, ``publisher``, ``dates``,
+``conference-mentions``, ``events``, ``absences``, ``statements``, ``quotes``, ``relays``,
+``agreements`` and ``accusations``. The text model and the lexicon are there before the
+first step. ``tests/extract/test_steps.py`` checks that every need is provided by an
+earlier step and that the declarations match what each step's code reads and writes.
+
+Changing the order changes drafts: names are found before the positions that hold them,
+positions before the quotes whose speakers they name, statements before the quotes
+linked to them, and so on. Some steps leave the mentions for a rule after them to sort
+(``sorts_mentions``): those that look mentions up by position need them in text order.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from diplokg.extract.extractor import Extractor
+
+
+@dataclass(frozen=True)
+class Step:
+    """One step of an extraction: ``run`` on the extractor, after the steps before it."""
+
+    name: str
+    run: Callable[[Extractor], None]
+    needs: frozenset[str]
+    provides: frozenset[str]
+    sorts_mentions: bool = False  # then sorts the mentions it added (see State.sort_mentions)
+
+
+def _step(
+    name: str,
+    run: Callable[[Extractor], None],
+    *,
+    needs: str = "",
+    provides: str,
+    sorts_mentions: bool = False,
+) -> Step:
+    return Step(
+        name,
+        run,
+        frozenset(needs.split()),
+        frozenset(provides.split()),
+        sorts_mentions=sorts_mentions,
+    )
+
+
+STEPS: tuple[Step, ...] = (
+    _step(
+        "known-names",
+        Extractor.find_known_names,
+        provides="entities mentions",
+        sorts_mentions=True,
+    ),
+    _step(
+        "unknown-states",
+        Extractor.find_unknown_states,
+        needs="entities mentions",
+        provides="entities mentions",
+    ),
+    _step("media", Extractor.find_media, needs="entities mentions", provides="entities mentions"),
+    _step(
+        "acronyms",
+        Extractor.find_acronyms,
+        needs="entities mentions",
+        provides="entities mentions",
+        sorts_mentions=True,
+    ),
+    _step(
+        "special-noun-phrases",
+        Extractor.find_special_nps,
+        needs="entities mentions",
+        provides="entities mentions",
+        sorts_mentions=True,
+    ),
+    _step(
+        "anonymous-sources",
+        Extractor.find_anonymous_sources,
+        needs="entities mentions",
+        provides="anonymous-positions entities mentions",
+        sorts_mentions=True,
+    ),
+    _step(
+        "capitalised-names",
+        Extractor.find_capitalised_names,
+        needs="entities mentions",
+        provides="entities mentions",
+    ),
+    _step(
+        "mistranslated-surnames",
+        Extractor.find_mistranslated_surnames,
+        needs="entities mentions",
+        provides="mentions",
+    ),
+    _step(
+        "positions",
+        Extractor.find_positions,
+        needs="anonymous-positions entities mentions",
+        provides="entities positions",
+    ),
+    _step(
+        "references",
+        Extractor.find_references,
+        needs="entities mentions positions",
+        provides="mentions",
+    ),
+    _step("publisher", Extractor.find_publisher, needs="entities", provides="publisher"),
+    _step("dates", Extractor.find_dates, provides="dates"),
+    _step(
+        "conferences",
+        Extractor.find_conferences,
+        needs="entities mentions",
+        provides="conference-mentions entities events",
+    ),
+    _step(
+        "meetings",
+        Extractor.find_meetings,
+        needs="conference-mentions dates entities events mentions positions",
+        provides="entities events mentions",
+    ),
+    _step(
+        "visits",
+        Extractor.find_visits,
+        needs="conference-mentions dates entities events mentions",
+        provides="entities events mentions",
+    ),
+    _step(
+        "absences",
+        Extractor.find_absences,
+        needs="conference-mentions entities events mentions",
+        provides="absences",
+    ),
+    _step(
+        "statements",
+        Extractor.find_statements,
+        needs="entities events mentions positions",
+        provides="accusations entities mentions statements",
+    ),
+    _step(
+        "quotes",
+        Extractor.find_quotes,
+        needs="dates entities mentions positions publisher statements",
+        provides="entities positions quotes relays statements",
+    ),
+    _step(
+        "quotes-to-statements",
+        Extractor.link_quotes_to_statements,
+        needs="quotes statements",
+        provides="quotes statements",
+    ),
+    _step(
+        "agreements",
+        Extractor.find_agreements,
+        needs="conference-mentions dates entities events mentions positions publisher quotes",
+        provides="agreements entities events mentions",
+    ),
+    _step(
+        "accusations",
+        Extractor.find_accusations,
+        needs="accusations entities events mentions positions quotes statements",
+        provides="accusations entities",
+    ),
+    _step(
+        "anaphoric-meetings",
+        Extractor.find_anaphoric_meetings,
+        needs="agreements conference-mentions dates entities events mentions positions",
+        provides="entities events mentions",
+    ),
+    _step(
+        "office-positions",
+        Extractor.find_office_positions,
+        needs="entities mentions positions",
+        provides="entities positions",
+    ),
+    _step(
+        "finish-events",
+        Extractor.finish_events,
+        needs="absences dates entities events relays statements",
+        provides="entities events",
+    ),
+)
+
+
+def run(ex: Extractor) -> None:
+    """Run every step of :data:`STEPS` on ``ex``, in order."""
+    for step in STEPS:
+        step.run(ex)
+        if step.sorts_mentions:
+            ex.sort_mentions()

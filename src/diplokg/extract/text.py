@@ -1,0 +1,543 @@
+"""The text model: tokens, words, sentences, paragraphs and quote spans of one article.
+
+:class:`TextModel` reads a text once (its tokens, its lower-cased words with an index of
+the head words every :class:`Scan` needs, its sentences and quoted stretches) and answers
+where things are; :meth:`TextModel.scan` tries a whole-text pattern only near its head
+words. Nothing here knows a rule or a fact kind: every rule module reads the text through
+this class."""
+
+from __future__ import annotations
+
+import bisect
+import importlib
+import itertools
+import re
+from collections.abc import Container, Iterator
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+_TOKEN = re.compile(r"[^\W_]+(?:[’'\-.&][^\W_]+)*")
+# The same for a text without "_" (where [^\W_] is \w): about half the work for the engine.
+_TOKEN_NO_UNDERSCORE = re.compile(r"\w+(?:[’'\-.&]\w+)*")
+
+
+def _token_pattern(text: str) -> re.Pattern[str]:
+    """:data:`_TOKEN`, or what finds the same tokens faster in ``text``."""
+    return _TOKEN_NO_UNDERSCORE if "_" not in text else _TOKEN
+
+
+# The same in a group: ``split`` gives the tokens with what lies between them.
+_TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")
+_TOKEN_SPLIT_NO_UNDERSCORE = re.compile(f"({_TOKEN_NO_UNDERSCORE.pattern})")
+
+
+def _token_splitter(text: str) -> re.Pattern[str]:
+    """:data:`_TOKEN_SPLIT`, or what splits ``text`` the same way faster."""
+    return _TOKEN_SPLIT_NO_UNDERSCORE if "_" not in text else _TOKEN_SPLIT
+
+
+_WORD_RUN = re.compile(r"[^\W_]+")  # a word, as Extractor.words holds them
+# Letters IGNORECASE matches to ASCII letters that lower() does not turn into them.
+_CASE_ODD_CHARS = "\u0130\u0131\u017f\u212a"
+_LOWER_WORD = re.compile(r"\b[a-z][a-z’'-]*\b")  # the words of a text in lower case
+_LOWER_WORD_CHARS = "abcdefghijklmnopqrstuvwxyz’'-"  # what its matches are made of
+
+
+@dataclass(frozen=True)
+class Scan:
+    """Where a whole-text pattern can match, so that it is tried only there (Extractor.scan).
+
+    Every match starts at a word and holds one of ``heads`` (whole words, lower-cased), or
+    with ``digits`` a word starting with a digit, no more than ``chunks`` white-space-
+    separated chunks after its start (0: the match starts at that word). A word missing
+    here is a match missed: where a match starts with the head, :func:`first_words` reads
+    the heads off the pattern; others are made from the word list that makes the pattern
+    (:mod:`diplokg.extract.words`) or listed by hand. The tests check each scan against
+    the pattern's own ``finditer`` on the development set and variants of it.
+
+    With ``underscore``, a match may also start at a "_" (``\\w`` takes it: no word of
+    :meth:`Extractor.scan` starts there): a text with one is searched everywhere. With
+    ``capitals`` (and ``chunks``), a match starts at a capital A-Z, which may be inside a
+    word ("eBay"): it is tried at each capital of those chunks. Heads in ``far`` may be
+    ``far_chunks`` chunks after the start instead (fewer tries for the other heads).
+    """
+
+    pattern: re.Pattern[str]
+    heads: frozenset[str]
+    chunks: int = 0
+    digits: bool = False
+    underscore: bool = False
+    capitals: bool = False
+    far: frozenset[str] = frozenset()
+    far_chunks: int = 0
+
+    def __post_init__(self) -> None:
+        _SCAN_HEADS.update(self.heads | self.far)  # the words Extractor._read_words indexes
+
+
+_SCAN_HEADS: set[str] = set()  # the head words of every Scan
+
+_PARSER = importlib.import_module("re._parser")  # the parser re.compile itself uses
+_SRE = importlib.import_module("re._constants")
+_MAX_SPELLINGS = 5000
+# Classes that never hold a word's character: they end the word before them.
+_NOT_WORD = frozenset({_SRE.CATEGORY_SPACE, _SRE.CATEGORY_NOT_WORD})
+_Spelled = set[tuple[str, bool]]  # words spelled so far, each with whether it has ended
+
+
+def first_words(pattern: re.Pattern[str]) -> frozenset[str]:
+    """Every word (lower-cased) a match of ``pattern`` can start with: a scan's head words.
+
+    Read off the parse ``re.compile`` makes of the pattern, so a scan's heads cannot fall
+    out of step with its pattern. A word is a run of letters and digits, as
+    :class:`TextModel` indexes them. Raises ValueError where a match may start with a word
+    the pattern does not spell out (``\\w+``, ``[A-Z]``, ``.`` there): such a scan lists
+    its heads itself.
+    """
+    ends = _after(list(_PARSER.parse(pattern.pattern, pattern.flags)), {("", False)}, False)
+    if any(not word for word, _ in ends):
+        raise ValueError(f"a match of {pattern.pattern[:40]!r}… may start without a word")
+    return frozenset(word.lower() for word, _ in ends)
+
+
+def last_words(pattern: re.Pattern[str]) -> tuple[str, ...]:
+    """Every word a match of ``pattern`` can end with, before the white space (and other
+    characters that are no word's) at its end, spelled as the pattern spells it, sorted.
+
+    For a pattern anchored at the end of a text (``…\\s+$``): a text that ends in none of
+    these, then such characters, cannot match (see ``_may_end_with``). Raises ValueError
+    as :func:`first_words` does.
+    """
+    ends = _after(list(_PARSER.parse(pattern.pattern, pattern.flags)), {("", False)}, True)
+    if any(not word for word, _ in ends):
+        raise ValueError(f"a match of {pattern.pattern[:40]!r}… may end without a word")
+    return tuple(sorted({word for word, _ in ends}))
+
+
+def _after(items: list[Any], words: _Spelled, backwards: bool) -> _Spelled:
+    """The words spelled so far after ``items`` (read ``backwards``: before them)."""
+    for op, av in reversed(items) if backwards else items:
+        words = {
+            spelled
+            for word, ended in words
+            for spelled in ({(word, True)} if ended else _spell(op, av, word, backwards))
+        }
+        if len(words) > _MAX_SPELLINGS:
+            raise ValueError("too many spellings to list")
+    return words
+
+
+def _spell(op: Any, av: Any, word: str, backwards: bool) -> _Spelled:
+    """What one parsed item does to a word spelled so far (not ended)."""
+    sre = _SRE
+    if op is sre.LITERAL or op is sre.IN:
+        out: _Spelled = set()
+        for kind, value in [(op, av)] if op is sre.LITERAL else av:
+            if kind is sre.LITERAL and chr(value).isalnum():
+                out.add((chr(value) + word if backwards else word + chr(value), False))
+            elif kind is sre.LITERAL or (kind is sre.CATEGORY and value in _NOT_WORD):
+                # no word's character: it ends the word (read backwards, the white space at
+                # the end of a match comes before any word)
+                out.add((word, bool(word) or not backwards))
+            else:
+                raise ValueError(f"a class that may hold a word's character: {kind} {value}")
+        return out
+    if op is sre.SUBPATTERN:
+        return _after(list(av[-1]), {(word, False)}, backwards)
+    if op is sre.BRANCH:
+        return {w for alt in av[1] for w in _after(list(alt), {(word, False)}, backwards)}
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+        low, high, item = av
+        found: _Spelled = {(word, False)} if low == 0 else set()
+        seen: _Spelled = set()
+        now = {(word, False)}
+        for count in range(1, high + 1):
+            now = {w for w in now if w[1]} | _after(
+                list(item), {w for w in now if not w[1]}, backwards
+            )
+            if count >= low:
+                found |= now
+            if now <= seen:
+                break
+            seen |= now
+            if count > 50:
+                raise ValueError("a repeated item may go on spelling the word")
+        return found
+    if op is sre.AT:
+        ending = (sre.AT_BOUNDARY, sre.AT_BEGINNING, sre.AT_BEGINNING_STRING)
+        return {(word, bool(word) and av in (*ending, sre.AT_END, sre.AT_END_STRING))}
+    if op is sre.ASSERT:
+        direction, sub = av
+        if (direction < 0) != backwards or not word:
+            return {(word, False)}  # it looks at what was read already
+        beyond = _after(list(sub), {(word, False)}, backwards)
+        return {(word, all(ended for _, ended in beyond))}
+    if op is sre.ASSERT_NOT:
+        return {(word, False)}
+    raise ValueError(f"cannot list the words of a match at {op}")
+
+
+@cache
+def _rx(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile(pattern, flags)``, once per pattern.
+
+    The rules use a few hundred small patterns written where they are used, each tried
+    hundreds of times per article; ``re.search(pattern, …)`` looks the pattern up in the
+    ``re`` module's cache through two Python calls every time, which costs more than most
+    of these searches.
+    """
+    return re.compile(pattern, flags)
+
+
+def _fold(token: str) -> str:
+    return token.replace("’", "'")
+
+
+def tokens(text: str) -> list[tuple[int, int, str]]:
+    """Word tokens with offsets; possessive 's split off; abbreviations keep their final dot."""
+    folded = _fold(text)  # the same length: offsets hold, and tokens come out folded
+    out: list[tuple[int, int, str]] = []
+    append = out.append
+    n = len(folded)
+    for m in _token_pattern(folded).finditer(folded):
+        tok = m.group()
+        if "'" not in tok and "." not in tok:  # most words
+            append((m.start(), m.end(), tok))
+            continue
+        s, e = m.span()
+        if len(tok) > 2 and tok[-2] == "'" and tok[-1] == "s":
+            append((s, e - 2, tok[:-2]))
+            append((e - 2, e, "'s"))
+        elif "." in tok and e < n and folded[e] == ".":
+            append((s, e + 1, tok + "."))
+        else:
+            append((s, e, tok))
+    return out
+
+
+_QUOTE_OPEN = re.compile('[“"«‘]')
+_QUOTE_CLOSE = {"“": "”", '"': '"', "«": "»"}
+_SINGLE_CLOSE = re.compile(r"’(?![A-Za-z])")
+
+
+@cache
+def _chunks_back(count: int) -> re.Pattern[str]:
+    """Matches, in a reversed text, white space and then a chunk of non-space, ``count`` times."""
+    return re.compile(rf"(?:\s*\S*){{{count}}}")
+
+
+class TextModel:
+    """One article's text, read once: tokens, words, sentences, paragraphs, quotes, scans."""
+
+    def __init__(self, text: str, first: Container[str]) -> None:
+        """Read ``text``; ``first`` holds the tokens a known name may start with."""
+        self.text = text
+        # Where each head word of a scan starts (in text order), and every word that starts
+        # with a digit: indexed while reading the words, for every scan (see scan). Only
+        # head words: no scan looks any other word up.
+        self._word_index: dict[str, list[int]] = {}
+        self._digit_words: list[int] = []
+        self._read_words(first)
+        self._sentences()
+        self._quote_spans()
+        self._lower_words: dict[str, bool] = {}  # see in_lower_case
+
+    def _read_words(self, first: Container[str]) -> None:
+        """The tokens (as :func:`tokens` gives them: see :attr:`toks`) and the words (see
+        :attr:`words`) for :meth:`scan`, with the index of scans' head words: one pass.
+
+        Kept as lists of starts, ends and texts rather than a tuple for each: the rules
+        read them by position, and a few hundred tuples an article cost to make and free.
+        """
+        text = self.text
+        lowered = text.lower()
+        # (four `in` tests: far cheaper than a pattern searched over the whole text)
+        exact = len(lowered) == len(text) and not any(ch in text for ch in _CASE_ODD_CHARS)
+        folded = _fold(text)  # the same length: offsets hold, and tokens come out folded
+        n = len(folded)
+        tok_starts: list[int] = []  # the tokens, as three lists (no tuple for each)
+        tok_ends: list[int] = []
+        tok_list: list[str] = []
+        known: list[int] = []  # the tokens a name the lexicon knows may start with
+        words: list[str] = []
+        word_starts: list[int] = []
+        # The index of head words (see __init__), made in the same pass.
+        heads, index, digits = _SCAN_HEADS, self._word_index, self._digit_words
+        # The text split at its tokens, [gap, token, gap, …, token, gap]: where each token
+        # starts and ends follows from the lengths, with no match object made for each.
+        parts = _token_splitter(folded).split(folded)
+        e = len(parts[0])
+        for k in range(1, len(parts), 2):
+            tok = parts[k]
+            s = e
+            e += len(tok)
+            if tok.isalnum():  # one run of letters and digits: most words
+                if tok in first:
+                    known.append(len(tok_list))
+                tok_starts.append(s)
+                tok_ends.append(e)
+                tok_list.append(tok)
+                w = tok.lower()
+                words.append(w)
+                word_starts.append(s)
+                if w in heads:
+                    if w in index:
+                        index[w].append(s)
+                    else:
+                        index[w] = [s]
+                # (ASCII letters and digits: a digit is <= "9"; others: isdigit says)
+                if w[0] <= "9" or (w[0] > "\x7f" and w[0].isdigit()):
+                    digits.append(s)
+                e += len(parts[k + 1])
+                continue
+            for r in _WORD_RUN.finditer(lowered, s, e):
+                p, w = r.start(), r.group()
+                words.append(w)
+                word_starts.append(p)
+                if w in heads:
+                    if w in index:
+                        index[w].append(p)
+                    else:
+                        index[w] = [p]
+                if w[0] <= "9" or (w[0] > "\x7f" and w[0].isdigit()):
+                    digits.append(p)
+            if len(tok) > 2 and tok[-2] == "'" and tok[-1] == "s":
+                pieces = [(s, e - 2, tok[:-2]), (e - 2, e, "'s")]
+            elif "." in tok and e < n and folded[e] == ".":
+                pieces = [(s, e + 1, tok + ".")]
+            else:
+                pieces = [(s, e, tok)]
+            for ps, pe, pt in pieces:
+                if pt in first:
+                    known.append(len(tok_list))
+                tok_starts.append(ps)
+                tok_ends.append(pe)
+                tok_list.append(pt)
+            e += len(parts[k + 1])
+        self._tok_starts = tok_starts
+        self._tok_ends = tok_ends
+        self._tok_list = tok_list
+        self._known_starts = known
+        self._exact = exact  # (where not, scans search the whole text)
+        self._word_starts = word_starts  # where each word starts
+        self._word_list = words  # and the word (lower-cased)
+        self._reversed: str | None = None  # the text reversed (on use)
+
+    @property
+    def toks(self) -> list[tuple[int, int, str]]:
+        """The tokens as :func:`tokens` gives them: (start, end, text)."""
+        return list(zip(self._tok_starts, self._tok_ends, self._tok_list, strict=True))
+
+    @property
+    def words(self) -> list[tuple[int, str]] | None:
+        """Each run of letters and digits, lower-cased, with where it starts (None where
+        lower-casing cannot stand for IGNORECASE)."""
+        return list(zip(self._word_starts, self._word_list, strict=True)) if self._exact else None
+
+    def in_lower_case(self, word: str) -> bool:
+        """Whether the text uses ``word`` in lower case: ``word in set(_LOWER_WORD.findall(text))``.
+
+        The rules ask about a dozen words an article; finding every match to answer them
+        cost more than the rest of reading the text. Instead, each place ``word`` occurs is
+        checked for what ``findall`` finds there: matches hold only a-z ’ ' -, so none runs
+        across a character outside those, and reading from the last such character before
+        the place gives the same matches as reading from the start of the text.
+        """
+        found = self._lower_words.get(word)
+        if found is not None:
+            return found
+        found = False
+        if "a" <= word[:1] <= "z" and not word.strip(_LOWER_WORD_CHARS):
+            text = self.text
+            i = text.find(word)
+            while i != -1 and not found:
+                found = self._lower_word_at(i) == word
+                i = text.find(word, i + 1)
+        self._lower_words[word] = found
+        return found
+
+    def _lower_word_at(self, i: int) -> str | None:
+        """The match of ``_LOWER_WORD.findall(text)`` that starts at ``i``, if one does."""
+        text = self.text
+        lo = i
+        while lo > 0 and text[lo - 1] in _LOWER_WORD_CHARS:
+            lo -= 1
+        pos = lo
+        for p in range(lo, i + 1):
+            # (a match starts with a-z, where \b holds: not right after a-z)
+            if p >= pos and "a" <= text[p] <= "z" and (p == lo or text[p - 1] in "’'-"):
+                m = _LOWER_WORD.match(text, p)
+                if m is not None:
+                    if p == i:
+                        return m.group()
+                    pos = m.end()
+        return None
+
+    # -- text structure ------------------------------------------------------
+
+    def _sentences(self) -> None:
+        text = self.text
+        starts = [0]
+        # ("[.!?][.!?]*" for "[.!?]+": a pattern that starts with a character (set) lets
+        # the engine skip to where it can match)
+        for m in _rx(r"[.!?][.!?]*[”\"’)]*(?=\s+[“\"‘(]?[A-Z0-9])|\n\n*").finditer(text):
+            end = m.end()
+            before = text[max(0, m.start() - 4) : m.start()]
+            # (every alternative ends in a letter, at the end or before a final line break)
+            if (
+                m.group()[0] == "."
+                and (before[-1:].isalpha() or before[-1:] == "\n")
+                and _rx(
+                    r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Jr|Sr|Prof|No|vs|etc)|"
+                    r"\b[A-Z]|\.[A-Z])$"
+                ).search(before)
+            ):
+                continue
+            while end < len(text) and text[end] in " \t\n":
+                end += 1
+            if end < len(text) and end != starts[-1]:
+                starts.append(end)
+        self.sent_starts = starts
+        self.sent_ends = [*starts[1:], len(text)]
+        paras = [0]
+        for m in _rx(r"\n\n*").finditer(text):
+            paras.append(m.end())
+        self.para_starts = paras
+
+    def sent(self, pos: int) -> tuple[int, int]:
+        """The sentence around ``pos`` (at most 1,500 characters either side: no sentence in
+        the news is longer, and rules must not scan a text without full stops end to end)."""
+        i = bisect.bisect_right(self.sent_starts, pos) - 1
+        if i < 0:
+            i = 0
+        start, end = self.sent_starts[i], self.sent_ends[i]
+        return (
+            start if start > pos - 1500 else pos - 1500,
+            end if end < pos + 1500 else pos + 1500,
+        )
+
+    def para(self, pos: int) -> int:
+        return bisect.bisect_right(self.para_starts, pos) - 1
+
+    def _quote_spans(self) -> None:
+        """Quoted stretches as (open, close) offsets of the marks: “…”, "…", «…», ‘…’."""
+        text = self.text
+        spans: list[tuple[int, int]] = []
+        open_ended: set[int] = set()
+        pos = 0
+        for m in _QUOTE_OPEN.finditer(text):
+            i = m.start()
+            if i < pos:
+                continue
+            ch = m.group()
+            if ch == "‘":
+                if i > 0 and text[i - 1].isalnum():
+                    continue
+                cm = _SINGLE_CLOSE.search(text, i + 1, i + 1000)
+                j = cm.start() if cm and "‘" not in text[i + 1 : cm.start()] else -1
+            else:
+                close = _QUOTE_CLOSE[ch]
+                j = text.find(close, i + 1, i + 2000)
+                if ch == "“":
+                    k = text.find("“", i + 1, j if j != -1 else i + 2000)
+                    if k != -1:
+                        j = -1
+                    if j == -1 and (i == 0 or text[i - 1] == "\n"):
+                        # A quote running on into the next paragraph opens each of its
+                        # paragraphs and closes only the last: this one ends with its line.
+                        nl = text.find("\n", i + 1)
+                        nl = len(text) if nl == -1 else nl
+                        if (k == -1 or nl < k) and "”" not in text[i + 1 : nl]:
+                            j = nl
+                            open_ended.add(i)
+            if j != -1:
+                spans.append((i, j))
+                pos = j + 1
+        self.qspans = [(a, b) for a, b in spans if b - a > 1]
+        self.open_quotes = open_ended
+        self.q_open = [a for a, _ in self.qspans]
+
+    def scan(self, spec: Scan) -> Iterator[re.Match[str]]:
+        """The matches of ``spec.pattern.finditer(self.text)``, trying it at few places.
+
+        The pattern is tried only at the words of the ``spec.chunks`` white-space-separated
+        chunks before each head word (see :class:`Scan`), in text order, skipping what a
+        match took, as ``finditer`` does: a few dozen tries cost much less than letting the
+        pattern try every character of the text.
+        """
+        if not self._exact or (spec.underscore and "_" in self.text):
+            yield from spec.pattern.finditer(self.text)
+            return
+        index = self._word_index
+        found = [index[w] for w in spec.heads if w in index]
+        if spec.digits:
+            found.append(self._digit_words)
+        far = [index[w] for w in spec.far if w in index]
+        if not found and not far:
+            return
+        at = found[0] if len(found) == 1 else sorted(set(itertools.chain.from_iterable(found)))
+        text = self.text
+        if spec.chunks or far:
+            if self._reversed is None:
+                self._reversed = text[::-1]
+            starts, rev, end = self._word_starts, self._reversed, len(text)
+            tried: set[int] = set()
+            for heads, count in ((at, spec.chunks), (itertools.chain(*far), spec.far_chunks)):
+                if not count:
+                    tried.update(heads)
+                    continue
+                back = _chunks_back(count)
+                for head in heads:
+                    # back over as many white-space-separated chunks, reading the text reversed
+                    chunks = back.match(rev, end - head)  # (always a match: it may be empty)
+                    lo = end - chunks.end() if chunks else head
+                    if spec.capitals:
+                        tried.update(i for i in range(lo, head + 1) if "A" <= text[i] <= "Z")
+                    else:
+                        tried.update(
+                            starts[
+                                bisect.bisect_left(starts, lo) : bisect.bisect_right(starts, head)
+                            ]
+                        )
+            at = sorted(tried)
+        pattern = spec.pattern
+        pos = 0
+        for start in at:
+            if start < pos:
+                continue
+            m = pattern.match(text, start)
+            if m is not None:
+                pos = m.end()
+                yield m
+
+    def scan_in(self, spec: Scan, piece: str, offset: int) -> Iterator[re.Match[str]]:
+        """The matches of ``spec.pattern.finditer(piece)``; ``piece`` is the text from ``offset``.
+
+        For a scan of ``chunks`` 0: tried at the start of ``piece`` (which may cut a word)
+        and at its head words, as :meth:`scan` does over the whole text.
+        """
+        if not self._exact or spec.chunks or spec.digits or (spec.underscore and "_" in piece):
+            yield from spec.pattern.finditer(piece)
+            return
+        starts = self._word_starts
+        end = offset + len(piece)
+        heads = spec.heads
+        tried = [0]
+        lo, hi = bisect.bisect_right(starts, offset), bisect.bisect_left(starts, end)
+        for p, w in zip(starts[lo:hi], self._word_list[lo:hi], strict=True):
+            if w in heads or p + len(w) > end:  # (a word the piece cuts: tried too)
+                tried.append(p - offset)
+        pattern = spec.pattern
+        pos = 0
+        for start in tried:
+            if start < pos:
+                continue
+            m = pattern.match(piece, start)
+            if m is not None:
+                pos = m.end()
+                yield m
+
+    def in_quote(self, pos: int) -> bool:
+        i = bisect.bisect_right(self.q_open, pos) - 1
+        return i >= 0 and self.qspans[i][0] < pos < self.qspans[i][1]

@@ -1,0 +1,145 @@
+"""The extractor's word lists (src/diplokg/data/lexicon/words-*.tsv) and what is made of them.
+
+Each file is one entry a line, lower case, sorted, without duplicates, and read by the
+extractor. A list that makes both a pattern and a scan's head words (diplokg.extract.words)
+must make a pattern that matches every entry: each case below puts every entry of one
+list in a context where its pattern must find it. Where a scan's head words are read off
+its pattern instead (diplokg.extract.text.first_words), or the words a pattern anchored at
+the end ends in (last_words), the last tests show what is read and that a pattern whose
+first or last word is not spelled out is refused.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+import diplokg.extract  # noqa: F401 - reads every word list
+from diplokg.extract import (
+    accusations,
+    entities,
+    meetings,
+    patterns,
+    positions,
+    quotes,
+    statements,
+    words,
+)
+from diplokg.extract.text import first_words, last_words
+from diplokg.resources import resource_dir
+
+LEXICON = resource_dir("lexicon")
+FILES = sorted(f.name for f in LEXICON.iterdir() if f.name.startswith("words-"))
+ENTRY = re.compile(r"[a-z]+(?: [a-z]+)*")  # (no character a pattern would need escaped)
+
+
+def test_there_are_word_lists() -> None:
+    assert len(FILES) >= 7, FILES
+
+
+@pytest.mark.parametrize("name", FILES)
+def test_a_word_list_is_clean_and_sorted(name: str) -> None:
+    text = (LEXICON / name).read_text(encoding="utf-8")
+    assert name.endswith(".tsv"), name
+    assert text.endswith("\n") and not text.endswith("\n\n"), f"{name}: one final line break"
+    entries = text.splitlines()
+    bad = [e for e in entries if not ENTRY.fullmatch(e)]
+    assert not bad, f"{name}: entries must be lower-case words with single spaces: {bad}"
+    assert entries == sorted(entries), f"{name}: keep the entries sorted"
+    assert len(entries) == len(set(entries)), f"{name}: an entry is listed twice"
+
+
+def test_every_word_list_is_read_by_the_extractor() -> None:
+    on_disk = {name.removeprefix("words-").removesuffix(".tsv") for name in FILES}
+    assert on_disk == words.LOADED
+
+
+def test_an_alternation_of_entries_matches_each_whole_entry() -> None:
+    pattern = re.compile(rf"(?:{words.alternation(('exchanged views', 'met'))})\b")
+    assert pattern.fullmatch("exchanged \n views")
+    assert pattern.fullmatch("met")
+    assert not pattern.fullmatch("exchanged")
+    # the longer of two entries where one starts the other is tried first
+    then_space = re.compile(rf"(?:{words.alternation(('called', 'called for'))})\s+")
+    m = then_space.match("called for peace")
+    assert m is not None and m.group() == "called for "
+
+
+# (list, pattern, context with {} for the entry, the group that holds the entry or None)
+CASES = [
+    ("claim-verbs", accusations._CLAIM, "Manila {} that", None),
+    ("speech-verbs", patterns._SPEECH, "she {} it", None),
+    ("title-words", positions._TITLE_BEFORE_STATE, "the {} of ", None),
+    ("speech-verbs", quotes._SAID_AFTER_QUOTE, "”, {} Lima", "verb"),
+    ("conference-nouns", meetings._CONF_NP, "the annual {}", "head"),
+    ("visit-nouns", meetings._VISIT_NOUN, "his first {} to ", None),
+    ("said-verbs", patterns._SAID_AFTER_NAME, "Ministry {}", None),
+    ("said-verbs", statements._GOVERNMENT_SAID, "government also {}", None),
+    ("name-connectors", entities._TRAIL_CONNECTORS, "Bank {}", None),
+    ("name-connectors", entities._LEAD_CONNECTORS, "{} Bank", None),
+    ("organisation-references", entities._ORG_REFERENCE, "the {} said", "w"),
+    ("demonym-bodies", entities._DEMONYM_BODY, "Chinese {} said", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "pattern", "context", "group"),
+    CASES,
+    ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)],
+)
+def test_each_entry_is_found_by_the_pattern_made_from_its_list(
+    name: str, pattern: re.Pattern[str], context: str, group: str | None
+) -> None:
+    for entry in words.word_list(name):
+        text = context.format(entry)
+        m = pattern.search(text)
+        assert m is not None and entry in m.group(), (name, text)
+        if group is not None:
+            assert m.group(group) == entry, (name, text)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "heads"),
+    [
+        (r"\b(?:was|were)\s+(?:also\s+)?received\s+by|met(?:\s+with)?\b", {"was", "were", "met"}),
+        (
+            r"(?:have\s+|has\s+)?signed|finali[sz]ed|sits?\s+down",
+            {"have", "has", "signed"} | {"finalised", "finalized", "sit", "sits"},
+        ),
+        (r"(?:(?<=[’'s]\s)|(?<=[Hh]er\s))[Tt]alks?(?=\s+with)", {"talk", "talks"}),
+        (r"didn[’']t\s+attend|(?i:Communiqué)\b", {"didn", "communiqué"}),
+        (r"(?:also\s+)*said\b", {"also", "said"}),
+    ],
+)
+def test_the_first_words_of_a_pattern_are_its_scan_heads(pattern: str, heads: set[str]) -> None:
+    assert first_words(re.compile(pattern)) == heads
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [r"\w+\s+said", r"[A-Z][a-z]+\s+met", r"spokes\w+", r"(?:a|b)*c", r"[^ ]said", r".said"],
+)
+def test_a_pattern_whose_first_word_is_not_spelled_out_has_no_first_words(pattern: str) -> None:
+    with pytest.raises(ValueError):
+        first_words(re.compile(pattern))
+
+
+@pytest.mark.parametrize(
+    ("pattern", "ends"),
+    [
+        (r"\b(?:he|He)\s+(?:(?:also|had\s+also|due\s+to)\s+)*$", ("He", "also", "he", "to")),
+        (r"(?:spokes(?:man|woman)|envoy),?\s+$", ("envoy", "spokesman", "spokeswoman")),
+        (r"(?i:\b(?:visit(?:ed|s)?|back\s+to)\s+)$", ("to", "visit", "visited", "visits")),
+    ],
+)
+def test_the_last_words_of_a_pattern_anchored_at_the_end(
+    pattern: str, ends: tuple[str, ...]
+) -> None:
+    assert last_words(re.compile(pattern)) == ends
+
+
+@pytest.mark.parametrize("pattern", [r"(?:\band|,)\s+$", r"\s+[A-Z]\w*\s+$", r"said\s+\w+$"])
+def test_a_pattern_whose_last_word_is_not_spelled_out_has_no_last_words(pattern: str) -> None:
+    with pytest.raises(ValueError):
+        last_words(re.compile(pattern))
