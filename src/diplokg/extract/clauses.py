@@ -100,11 +100,16 @@ _LIST_GAP = re.compile(
     r"two|three|four|five|six|seven|eight|nine|ten|other|fellow|pair|peer|colleague|opposite|"
     r"number|homologue|Mr|Mrs|Ms|Dr|H\.E\.|neighbou?ring|rival|western|eastern|northern|"
     r"presidential|negotiators?|advis[eo]rs?|defen[cs]e|interior|energy|trade|finance|"
-    r"southern|former|outgoing|incoming|new)[\s,.]+)*"
+    r"southern|former|outgoing|incoming|new|chancellor|"
+    # a compound title: "State Councilor and Foreign Minister", "Minister of Foreign Affairs
+    # and Trade"
+    r"(?:Councilor|Councillor|Minister|Secretary|President|Premier|Affairs)\s+and(?=\s+[A-Z]))"
+    r"[\s,.]+)*"
 )
 _TITLE_AFTER_ORG = re.compile(
     rf"(?:[’']s)?\s+{_ROLE_TITLE},?\s+|(?:[’']s)\s+[a-z ]{{3,40}},\s+|"
-    r"\s+[a-z][a-z -]{2,40}?\s+(?:to|of|in|at)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?,\s+"
+    r"\s+[a-z][a-z -]{2,40}?\s+(?:to|of|in|at)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?,\s+|"
+    r"[’']s\s+(?:[a-z][a-z-]*\s+){0,4}"  # "China's Wang Yi", "China's top diplomat Wang Yi"
 )
 _LIST_NOUN = re.compile(
     r"\s+(?:nations|countries|member\s+states|members|states|allies|partners|leaders|"

@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
+from collections.abc import Sequence
 
-from diplokg.extract.clauses import Clauses
+from diplokg.extract.clauses import _CANCEL_VERBS, _CANCELLED_AFTER, Clauses
 from diplokg.extract.patterns import (
     _HEDGE,
     _LOWER_ROLE,
@@ -17,7 +18,7 @@ from diplokg.extract.patterns import (
     _negation,
     _words,
 )
-from diplokg.extract.state import _Abs, _Evt
+from diplokg.extract.state import _Abs, _Evt, _Men
 from diplokg.extract.text import Scan, _fold, _rx, first_words
 from diplokg.extract.words import alternation, word_list
 
@@ -38,7 +39,7 @@ _MEET = re.compile(
     r"(?:held|holds|hold|holding)\s+(?:separate\s+|bilateral\s+|further\s+|direct\s+)?"
     r"(?:consultations|discussions)|(?:held|holds|hold|holding)\s+(?:an?\s+)?(?:bilateral\s+|"
     r"first\s+|separate\s+|joint\s+)?(?:meeting|summit)|"
-    r"talks|(?:(?<=[’'s]\s)|(?<=[Hh]er\s))talk|sat\s+down|sits?\s+down|sitting\s+down|"
+    r"[Tt]alks|(?:(?<=[’'s]\s)|(?<=[Hh]er\s))talk|sat\s+down|sits?\s+down|sitting\s+down|"
     r"received|receives|hosted|hosts|host|"
     r"welcomed|greeted|summoned|summons|called\s+on|calls\s+on|signed|finali[sz]ed|initialled|inked|"
     r"(?:paid|pays)\s+(?:an?\s+)?(?:courtesy\s+|official\s+|farewell\s+|brief\s+)?call\s+on|"
@@ -52,7 +53,8 @@ _TITLE_MEETING = re.compile(  # "Remarks With X Before Their Meeting", "Remarks 
     r"His|Her)\s+(?:Bilateral\s+)?Meeting\s+)?[Ww]ith\s+"
 )
 _MEMBERS_OF_BODY = re.compile(  # "met with members of the X": the body is met
-    r"\s*(?:the\s+)?(?:members|representatives|leaders|officials|heads)\s+of\s+"
+    r"\s*(?:the\s+)?(?:(?:key|senior|top|high-level)\s+)?(?:members|representatives|leaders|"
+    r"officials|heads)(?:,?\s+including)?\s+(?:of|from)\s+"
 )
 _MET_BODIES = frozenset(_words("intergovernmental government-body group party alliance"))
 _SIGNING_TRIGGERS = frozenset({"signed", "finalised", "finalized", "initialled", "inked"})
@@ -148,6 +150,138 @@ _VISIT_NOUN_SCAN = Scan(_VISIT_NOUN, frozenset(_VISIT_NOUNS), chunks=4)
 _VISIT_VERB_SCAN = Scan(_VISIT_VERB, _VISIT_VERB_HEADS, chunks=1)  # "will visit"
 _MEET_SCAN = Scan(_MEET, first_words(_MEET))
 _ABSENCE_SCAN = Scan(_ABSENCE, _ABSENCE_FIRST)
+
+#: A headline telling a trip (see MeetingRules.find_headline_visits): "Special Envoy X Travels to
+#: A, B, and C", "Minister Y to Visit A", "Secretary Z's Trip to A and B".
+_HEADLINE_VISIT = re.compile(
+    r"\b(?:(?:[Tt]ravel(?:s|ling|ing)?|[Tt]rip|[Vv]isit|[Jj]ourney)\s+to|[Vv]isit(?:s|ing)?)"
+    r"\s+(?:the\s+)?(?=[A-Z])"
+)
+_HEADLINE_CALLED_OFF = re.compile(  # "X Cancels Trip to Y", "Y Visit Postponed"
+    r"\b(?:cancel\w*|postpone\w*|call\w*\s+off|scrap\w*|delay\w*|shelve\w*|refuse\w*|"
+    r"skip\w*|abandon\w*|suspend\w*|rules?\s+out|no|den(?:y|ies|ied)|not|hopes?|wants?|"
+    r"might|could|would|if)\b",
+    re.I,
+)
+#: Each signer for a party, one session (see MeetingRules.find_signers_for): "A signed the
+#: memorandum for X and B signed for Y", "A signed for X and B for Y at a ceremony".
+_SIGNERS_FOR = re.compile(
+    r"\bsigned\s+(?:(?:the|a|an|this|that|these|both)\s+(?:[\w’'-]+\s+){0,6}?)?"
+    r"(?:for|on\s+behalf\s+of)\s+(?:the\s+)?(?=[A-Z])"
+)
+_SIGNERS_FOR_SCAN = Scan(_SIGNERS_FOR, first_words(_SIGNERS_FOR))
+_SIGNER_FOR = re.compile(  # after the next signer's name: "… B signed for Y", "… B for Y"
+    r",?\s+(?:(?:also\s+)?signed\s+(?:(?:the|it|them)\s+(?:[\w’'-]+\s+){0,4}?)?)?for\s+"
+    r"(?:the\s+)?(?=[A-Z])"
+)
+#: Who else was at a signing (see MeetingRules.find_attended_signing): "C and D attended the
+#: signing in X", "The participation of C and D at the signing ceremony in X".
+_AT_SIGNING = re.compile(
+    r"\b(?:attended|witnessed|took\s+part\s+in|participated\s+in|(?:was|were)\s+(?:also\s+)?"
+    r"present\s+at)\s+the\s+(?:[\w-]+\s+){0,2}?signing\b|\b[Pp]articipation\s+of\s+"
+)
+_AT_SIGNING_SCAN = Scan(_AT_SIGNING, first_words(_AT_SIGNING))
+_AT_THE_SIGNING = re.compile(r",?\s+(?:at|in)\s+the\s+(?:[\w-]+\s+){0,2}?signing\b")
+_SIGNING_RULES = frozenset(
+    {"meeting:signing", "meeting:signed-by", "meeting:signed-for", "meeting:signers-for"}
+)
+#: After a trip's destination, whom the traveller meets there (see
+#: MeetingRules.find_travel_to_meet): "will travel to X next month to meet Y", "flew to X for
+#: talks with Y".
+_TRAVEL_THEN_MEET = re.compile(
+    r"[^.;:“”\"\n]{0,60}?\s(?:in\s+order\s+)?(?:to\s+(?:meet|hold\s+talks|hold\s+meetings)"
+    r"(?:\s+with)?|for\s+(?:talks|meetings|consultations)\s+with)\s+"
+)
+_TITLE_APPOSITION = re.compile(
+    r"(?:the|his|her|their)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+,\s+(?=[A-Z])"
+)
+#: A visit told as an earlier one (see MeetingRules._another_visit): "previously visited X",
+#: "last visited X in 2019", "visited X in 2014 and 2017".
+_EARLIER_VISIT = re.compile(
+    r"\b(?:previously|formerly|already|last|first|earlier)\s+(?:\w+\s+)?visit|"
+    r"\bvisit(?:ed)?\s+[^.;]{0,60}?\bin\s+(?:19|20)\d\d\b"
+)
+#: A trip whose purpose is the meeting after it (see MeetingRules._untaken_trip_purpose):
+#: "travel to X to meet", "fly to X next week to hold talks with".
+_TRIP_PURPOSE_BEFORE = re.compile(
+    r"\b(?:travel\w*|go|goes|going|went|fly|flies|flew|come|comes|came|return\w*|head\w*|"
+    r"visit\w*)\s+(?:to\s+)?[^.;]{0,60}?\bto\s+(?:hold\s+)?$"
+)
+#: What a name owns when it is no guest (see MeetingRules._possessor_only): "’s decision",
+#: "’s deputy" (never its people: "’s foreign minister", "’s delegation", "’s government").
+_POSSESSED_THING = re.compile(
+    r"[’']s\s+(?!(?i:(?:acting|new|top|chief|senior|own)\s+)?(?i:"
+    + _LOWER_ROLE
+    + r"|counterpart|delegation|government|people|leaders?|officials?|representatives?|"
+    r"team|leadership|authorities|head|cabinet|negotiators?|envoys?)\b)[a-z]"
+)
+#: After a meeting's participants, words that make it talked of, not held or planned (see
+#: MeetingRules._speculated_meeting): "… could take place", "a meeting … is the key to".
+_SPECULATED_MODAL = re.compile(r",?\s+(?:could|would|might|may)\b")
+_SPECULATED_PREDICATE = re.compile(
+    r",?\s+(?:is|would\s+be|remains|seems|appears)\s+(?:\w+\s+){0,2}?(?:the\s+key|key|"
+    r"possible|unlikely|likely|needed|necessary|essential|crucial|vital|impossible|desirable|"
+    r"a\s+(?:prerequisite|precondition|condition))\b"
+)
+#: Right before a visit's noun, words that call it off (see MeetingRules._visit_called_off).
+_VISIT_CANCELLED_BEFORE = re.compile(
+    rf"\b(?:{_CANCEL_VERBS}|cancels?|calls?\s+off|postpone[sd]?)\s+(?:(?:his|her|their|its|the|a)\s+)?"
+    r"(?:(?:planned|scheduled|official|state|first|upcoming)\s+)?(?:visit|trip)\s+to\s+$"
+)
+#: Talks told before the clause of those who held them (see MeetingRules.find_fronted_talks).
+_FRONTED_TALKS = re.compile(
+    r"\b(?:During|After|Following)\s+(?:(?:their|the|his|her|two|three|"
+    r"several|days\s+of|hours\s+of|a|an|first|second|bilateral|closed-door)\s+)*"
+    r"(?:talks|meeting|negotiations|meetings)\s+(?:in|at)\s+(?:the\s+)?(?=[A-Z])"
+)
+_FRONTED_TALKS_SCAN = Scan(_FRONTED_TALKS, first_words(_FRONTED_TALKS))
+#: A visit told by where its visitor is, lands or is expected (see MeetingRules.find_present_in):
+#: "is expected in X next week", "landed in X on Monday", "is in X for a three-day visit".
+_PRESENT_IN = re.compile(
+    r"\b(?:(?:is|are|was|were)\s+(?:also\s+)?(?:expected|due)\s+(?:back\s+)?in|"
+    r"(?:landed|lands|touched\s+down|touches\s+down)\s+in|"
+    r"(?:is|are|was|were)\s+(?:now\s+|currently\s+)?in(?=\s+[A-Z][^.;:]{0,40}?\s+(?:for|on)\s+"
+    r"(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour|talks)\b))"
+    r"\s+(?:the\s+)?(?=[A-Z])"
+)
+_PRESENT_IN_SCAN = Scan(_PRESENT_IN, first_words(_PRESENT_IN))
+_THEIR_AFTER_PREP = re.compile(  # "during their meeting", "at the start of their talks"
+    r"\b(?:during|at|after|before|following|ahead\s+of|since|in)\s+(?:the\s+(?:start|end|"
+    r"beginning|close|opening)\s+of\s+)?$"
+)
+#: Right before a conference: its attending ("attended", "addressed", "chaired"), and after
+#: it, who it was attended by (see MeetingRules.find_conference_attendees).
+_ATTENDED_CONF_BEFORE = re.compile(
+    r"\b(?:attended|attends|attending|took\s+part\s+in|takes\s+part\s+in|participated\s+in|"
+    r"addressed|addresses|addressing|spoke\s+at|speaks\s+at|chaired|chairs|co-chaired)\s+$"
+)
+_ATTENDED_BY_AFTER = re.compile(
+    r"(?:\s+(?:in|at)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?(?:\s+on\s+\w+)?,?\s+"
+    r"(?:was|were|is|will\s+be)\s+(?:also\s+)?attended\s+by\s+"
+)
+_TOUR_MEET = re.compile(  # after a tour's cities: "…, the Special Envoy will meet"
+    r"\b(?:will\s+(?:also\s+)?meet|met|meets|will\s+hold\s+talks|held\s+talks)\b"
+)
+#: Who represented a party (see MeetingRules.find_represented_at_signing), and a signing told.
+_REPRESENTED = re.compile(r"\brepresented\s+(?=(?:the|their|his|her|its)\s|[A-Z])")
+_REPRESENTED_SCAN = Scan(_REPRESENTED, first_words(_REPRESENTED))
+_SIGNING_WORD = re.compile(r"\bsign(?:ed|ing)\b")
+_POSSESSED_BY_PERSON = re.compile(r"[’']s\s+(?:[a-z-]+\s+){0,2}?[a-z]")
+#: States' ministers named together as a subject that meets (see
+#: MeetingRules.find_ministers_of_states): "The foreign ministers of A, B and C met in X".
+_MINISTERS_OF_STATES = re.compile(
+    r"\b[Tt]he\s+(?P<role>foreign|defen[cs]e|finance|trade|interior|economy|energy)\s+"
+    r"ministers\s+(?:of\s+)?(?:the\s+)?(?=[A-Z])"
+)
+_THEIR_MINISTERS = re.compile(  # after talks: "between their foreign ministers"
+    r"\s+between\s+(?:their|the\s+two\s+(?:countries|states)[’']?)\s+"
+    r"(?P<role>foreign|defen[cs]e|finance|trade|interior|economy|energy)\s+ministers\b"
+)
+# (by hand: "ministers", two chunks in, is rarer than the pattern's first word "the")
+_MINISTERS_OF_STATES_SCAN = Scan(_MINISTERS_OF_STATES, frozenset({"ministers"}), chunks=2)
+_THEN_MET = re.compile(
+    r",?\s+(?:have\s+|had\s+|will\s+)?(?:met|meet|held\s+talks|hold\s+talks|gathered)\b"
+)
 
 
 class MeetingRules(Clauses):
@@ -317,6 +451,8 @@ class MeetingRules(Clauses):
                 text[max(sent_start, s - 30) : s]
             ):
                 continue
+            if self._untaken_trip_purpose(s, sent_start):
+                continue
             if low.startswith(("called on", "calls on")) and _rx(
                 r"[^.;,]{0,80}?\s+to\s+(?:immediately\s+|urgently\s+)?"
                 r"(?!the\b|a\b|an\b|his\b|her\b|their\b)[a-z]+\b"
@@ -329,6 +465,8 @@ class MeetingRules(Clauses):
                 lst = self.list_after(bm.end()) if bm else None
                 if lst and "\n" in text[s : lst[1]]:
                     lst = None  # a list does not run into the next line (a dateline, a title)
+                if lst and self._speculated_meeting(s, lst[1], sent_end):
+                    continue
                 if lst and len(lst[0]) >= 2:
                     # "the meeting between the President of A and the President of B"
                     self.add_meeting(lst[0], (s, lst[1]), s, "meeting:meeting-between", 0.65)
@@ -336,7 +474,7 @@ class MeetingRules(Clauses):
             if low.startswith("talk") and not low.endswith("with"):
                 if self._owned_talks(m, sent_start, sent_end) or low == "talk":
                     continue
-                bm = _rx(r"talks\s+between\s+").match(text[s : s + 20])
+                bm = _rx(r"[Tt]alks\s+between\s+").match(text[s : s + 20])
                 if bm:
                     lst = self.list_after(s + bm.end())
                     if lst and len(lst[0]) >= 2:
@@ -408,6 +546,7 @@ class MeetingRules(Clauses):
                         break
                 if low.startswith(("called on", "calls on", "summon", "paid", "pays")):
                     objs = [k for k in objs if self.ents[k].is_person]
+                objs = [k for k in objs if not self._possessor_only(k, after, lend)]
             if low in _SIGNING_TRIGGERS and self._passive_signing(m, sent_start, sent_end):
                 continue
             if low in _SIGNING_TRIGGERS or not objs:
@@ -568,6 +707,7 @@ class MeetingRules(Clauses):
                     self.ents[k].is_person or self.ents[k].type == "state" for k in group
                 ):
                     parts = group
+                parts = parts or self._their_subject_and_object(sent_start, s, group)
             if not parts:
                 parts = self._antecedent_parties(s, near=m.group("their") is not None)
             if len(parts) >= 2:
@@ -814,6 +954,12 @@ class MeetingRules(Clauses):
             mm = self.mention_at(pm.end())
             if mm is not None and (self.ents[mm.key].is_place or mm.how == "place"):
                 end = mm.end
+        tm = _THEIR_MINISTERS.match(text, end)
+        if tm is not None:  # "after talks in Lima between their foreign ministers"
+            holders = self._ministers_holding(parts, tm.group("role"))
+            if holders is None:
+                return
+            parts, end = holders, tm.end()
         bm = _rx(r",?\s+(?:mediated|brokered|hosted|facilitated)\s+by\s+").match(text, end)
         if end == s + len("talks") and bm is None:
             return  # neither placed nor hosted: maybe talks in general
@@ -920,8 +1066,8 @@ class MeetingRules(Clauses):
             cur = dest.end if dest else None
             while cur is not None:
                 # "will travel to Uganda, Ethiopia and Kenya": a visit to each
-                sep = _rx(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?").match(text, cur)
-                nxt = self.mention_at(sep.end()) if sep else None
+                sep = _rx(r"(?:,\s*(?:and\s+)?|\s+and\s+)").match(text, cur)
+                nxt = self._mention_after_the(sep.end()) if sep else None
                 if sep is None or nxt is None or self.ents[nxt.key].is_person:
                     break
                 self._add_visit(
@@ -1044,9 +1190,17 @@ class MeetingRules(Clauses):
                 status = "planned"
             if res and res.value is None and res.earliest and res.earliest > self.published:
                 status = "planned"
+        if self._visit_called_off(trig, dest_end, sent_start, sent_end):
+            status = "cancelled"
         for ev in self.events:
-            if ev.kind == "visit" and ev.visitor == visitor and ev.host == host:
+            if (
+                ev.kind == "visit"
+                and ev.visitor == visitor
+                and ev.host == host
+                and not self._another_visit(ev, status, span)
+            ):
                 ev.extra.append(span)
+                ev.place = ev.place or place  # ("Travels to Uganda" … "In Kampala, …")
                 return
         eid = self.new_id(f"visit-{visitor}-{host or place}")
         ev = _Evt(eid, "visit", status, span, rule, 0.7)
@@ -1108,3 +1262,446 @@ class MeetingRules(Clauses):
                     if mm and self.ents[mm.key].is_place:
                         ev.place = mm.key
                         ev.explicit_place = True
+
+    # -- meetings told by trips, signings and ministers named by their states ----------
+
+    def find_headline_visits(self) -> None:
+        """'Special Envoy for Sudan Perriello Travels to Uganda, Ethiopia, and Kenya': a
+        headline (the first line, no full stop) telling a trip is a visit to each state
+        listed. A title's names are not read as mentions: the visitor is a person the text
+        names, by full name or surname, in the headline before the verb."""
+        text = self.text
+        line_end = text.find("\n")
+        if line_end == -1 or line_end > 200 or text[:line_end].rstrip().endswith((".", ":")):
+            return
+        m = _HEADLINE_VISIT.search(text, 0, line_end)
+        if m is None or _HEADLINE_CALLED_OFF.search(text, 0, line_end):
+            return
+        head = text[: m.start()]
+        visitor, at = None, -1
+        for k, e in self.ents.items():
+            if not e.is_person:
+                continue
+            for form in dict.fromkeys((e.name, e.name.split()[-1])):
+                if len(form) < 4:
+                    continue
+                last = max(
+                    (fm.start() for fm in _rx(rf"\b{re.escape(form)}\b").finditer(head)), default=-1
+                )
+                if last > at:
+                    visitor, at = k, last
+        if visitor is None:
+            return
+        cur = m.end()
+        while cur < line_end:
+            dest = self._mention_after_the(cur)
+            if dest is None or self.ents[dest.key].is_person or dest.end > line_end:
+                break
+            self._add_visit(visitor, dest.start, (at, dest.end), m.start(), "visit:headline")
+            sep = _rx(r"(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)").match(text, dest.end)
+            if sep is None:
+                break
+            cur = sep.end()
+
+    def find_signers_for(self) -> None:
+        """'A signed the memorandum for X and B signed for Y', 'A signed for X and B for Y
+        at a ceremony in Z': the signers, each for a party, met at one signing session."""
+        text = self.text
+        for m in self.scan(_SIGNERS_FOR_SCAN):
+            s = m.start()
+            if self.in_quote(s):
+                continue
+            party = self.mention_at(m.end())
+            if party is None or not self.ents[party.key].is_org:
+                continue
+            sent_start, sent_end = self.sent(s)
+            first = self.subject_before(s, persons_only=True)
+            if first is None:
+                continue
+            signers, end = [first], party.end
+            for mm in self.mentions_between(party.end, sent_end):
+                if not self.ents[mm.key].is_person or mm.key in signers or mm.inner:
+                    continue
+                fm = _SIGNER_FOR.match(text, mm.end, sent_end)
+                other = self.mention_at(fm.end()) if fm else None
+                if other is None or not self.ents[other.key].is_org or other.key == party.key:
+                    continue
+                signers.append(mm.key)
+                end = other.end
+            if len(signers) >= 2:
+                span = (self._clause_start(sent_start, s, first), end)
+                self.add_meeting(signers, span, s, "meeting:signers-for", 0.7)
+
+    def find_attended_signing(self) -> None:
+        """'C and D attended the signing in Washington', 'The participation of C and D at
+        the signing ceremony in Havana': they were at the signing session last told (its
+        signers met them there), else met each other at one."""
+        text = self.text
+        for m in self.scan(_AT_SIGNING_SCAN):
+            s = m.start()
+            if self.in_quote(s):
+                continue
+            sent_start, sent_end = self.sent(s)
+            if _negation(text[max(sent_start, s - 30) : s]) or self._hypothetical(sent_start, s):
+                continue
+            if m.group().lower().startswith("participation"):
+                # ("the President of Colombia, Gustavo Petro": a state before its person)
+                lst = self.list_after(m.end(), kinds=("person", "org"))
+                am = _AT_THE_SIGNING.match(text, lst[1], sent_end) if lst else None
+                if lst is None or am is None:
+                    continue
+                who, end = [k for k in lst[0] if self.ents[k].is_person], am.end()
+                if who:
+                    start = s
+            else:
+                # "Ambassador C of Kenya and Assistant Secretary D attended": each person
+                who = [
+                    mm.key
+                    for mm in self.mentions_between(sent_start, s)
+                    if self.ents[mm.key].is_person and not self.in_quote(mm.start)
+                ]
+                who = list(dict.fromkeys(who))
+                end = m.end()
+                if who:
+                    start = self._clause_start(sent_start, s, who[0])
+            if not who:
+                continue
+            place = self._meeting_place(s, s, sent_start, sent_end)
+            signing = next(
+                (
+                    ev
+                    for ev in reversed(self.events)
+                    if ev.kind == "meeting"
+                    and ev.rule in _SIGNING_RULES
+                    and ev.span[0] < s
+                    and 0 <= self.para(s) - self.para(ev.span[0]) <= 2
+                    and all(self.ents[k].is_person for k in ev.participants)
+                ),
+                None,
+            )
+            if signing is not None:
+                signing.participants = list(dict.fromkeys([*signing.participants, *who]))
+                signing.place = signing.place or place
+                signing.extra.append((start, end))
+            elif len(who) >= 2:
+                self.add_meeting(who, (start, end), s, "meeting:attended-signing", 0.7)
+
+    def find_travel_to_meet(self) -> None:
+        """'He will travel to La Paz next month to meet the Bolivian chancellor, Teresa
+        Mamani': the traveller meets whom the trip is for, where it goes."""
+        text = self.text
+        for m in self.scan(_VISIT_VERB_SCAN):
+            s = m.start()
+            if self.in_quote(s):
+                continue
+            dest = self._mention_after_the(m.end())
+            if dest is None or not (
+                self.ents[dest.key].is_place
+                or dest.how == "place"
+                or self.ents[dest.key].type == "state"
+            ):
+                continue
+            window = text[dest.end : dest.end + 100]
+            if "meet" not in window and "talks" not in window and "consult" not in window:
+                continue
+            sent_start, sent_end = self.sent(s)
+            if _negation(text[max(sent_start, s - 25) : s]) or self._hypothetical(sent_start, s):
+                continue
+            tm = _TRAVEL_THEN_MEET.match(text, dest.end, sent_end)
+            if tm is None:
+                continue
+            after = tm.end()
+            mo = _MEMBERS_OF_BODY.match(text, after)
+            lst = self.list_after(mo.end() if mo else after, kinds=("person", "org"))
+            am = _TITLE_APPOSITION.match(text, after, sent_end) if lst is None else None
+            if am is not None:  # "to meet the Bolivian chancellor, Teresa Mamani"
+                lst = self.list_after(am.end(), kinds=("person", "org"))
+            if lst is None:
+                continue
+            listed = lst[0]
+            for mm in self.mentions_between(tm.end(), lst[1]):
+                if _SAID_AFTER_NAME.match(text, mm.end):
+                    # "… for talks with B, the ministry said": the speaker is no guest
+                    listed = listed[: listed.index(mm.key)] if mm.key in listed else listed
+                    break
+            guests = [
+                k
+                for k in listed
+                if self.ents[k].is_person
+                or self.ents[k].type in _MET_BODIES
+                or (k != dest.key and self.ents[k].type == "state")
+            ]
+            visitor = self._visitor_before(s)
+            guests = [k for k in guests if k != visitor]
+            if visitor is None or not guests:
+                continue
+            keys = [visitor, *guests]
+            self.add_meeting(
+                keys,
+                (self._clause_start(sent_start, s, visitor), lst[1]),
+                s,
+                "meeting:travel-to-meet",
+                0.7,
+            )
+            ev = next(
+                (
+                    e
+                    for e in reversed(self.events)
+                    if e.kind == "meeting" and set(keys) <= set(e.participants)
+                ),
+                None,
+            )
+            if ev is not None and ev.place is None and self.ents[dest.key].is_place:
+                ev.place = dest.key
+
+    def _another_visit(self, ev: _Evt, status: str, span: tuple[int, int]) -> bool:
+        """'Y will visit X next week … Y previously visited X in 2014': a visit told as an
+        earlier one is not the one planned (nor the planned one the earlier)."""
+        if (ev.status == "planned") == (status == "planned"):
+            return False
+        held = span if status != "planned" else ev.span
+        return bool(_EARLIER_VISIT.search(self.text, held[0], min(len(self.text), held[1] + 40)))
+
+    def _untaken_trip_purpose(self, s: int, sent_start: int) -> bool:
+        """'will not travel to X to meet Y', 'hopes to fly to X to meet Y': a meeting that
+        is the purpose of a trip denied or only wished for is not held."""
+        tm = _TRIP_PURPOSE_BEFORE.search(self.text, max(sent_start, s - 120), s)
+        if tm is None:
+            return False
+        return bool(
+            _negation(self.text[max(sent_start, tm.start() - 25) : tm.start()])
+            or self._hypothetical(sent_start, tm.start())
+        )
+
+    def _possessor_only(self, key: str, lo: int, hi: int) -> bool:
+        """'welcomed India's decision', 'met Moravin's deputy': a name told only as the
+        owner of what the verb takes (a thing, or a person left unnamed) is not met."""
+        found = [mm for mm in self.mentions_between(lo, hi) if mm.key == key]
+        # (a person's envoy or deputy is not the person; a state's may stand for the state)
+        owned = _POSSESSED_BY_PERSON if self.ents[key].is_person else _POSSESSED_THING
+        return bool(found) and all(owned.match(self.text, mm.end) for mm in found)
+
+    def _speculated_meeting(self, s: int, end: int, sent_end: int) -> bool:
+        """'a meeting between A and B is the key to …', 'a summit between A and B could
+        follow': a meeting talked of as possible, needed or likely is not one held or
+        planned."""
+        if _SPECULATED_MODAL.match(self.text, end, sent_end):
+            return True
+        return bool(
+            _rx(r"\b[Aa]n?\s+(?:[\w-]+\s+)?$").search(self.text, max(0, s - 20), s)
+            and _SPECULATED_PREDICATE.match(self.text, end, sent_end)
+        )
+
+    def _visit_called_off(self, trig: int, dest_end: int, sent_start: int, sent_end: int) -> bool:
+        """'Y's planned trip to X was called off', 'Y cancelled his visit to X'."""
+        return bool(
+            _CANCELLED_AFTER.match(self.text, dest_end, sent_end)
+            or _VISIT_CANCELLED_BEFORE.search(self.text, max(sent_start, trig - 50), trig)
+        )
+
+    def find_fronted_talks(self) -> None:
+        """'During talks in Nairobi, A and B agreed …', 'After their meeting in Doha, A and B
+        …': talks told before the clause whose subject held them."""
+        text = self.text
+        for m in self.scan(_FRONTED_TALKS_SCAN):
+            s = m.start()
+            if self.in_quote(s):
+                continue
+            _, sent_end = self.sent(s)
+            where = self.mention_at(m.end())
+            if where is None or not (self.ents[where.key].is_place or where.how == "place"):
+                continue
+            cm = _rx(r"(?:\s+on\s+\w+|\s+\w+day)?,\s+").match(text, where.end, sent_end)
+            if cm is None:
+                continue
+            lst = self.list_after(cm.end(), kinds=("person", "org"))
+            if lst is None:
+                continue
+            parts = [k for k in lst[0] if self.ents[k].is_person or self.ents[k].type == "state"]
+            if len(parts) < 2 or not _rx(r"\s+(?:have\s+|had\s+|also\s+|jointly\s+)?[a-z]+").match(
+                text, lst[1], sent_end
+            ):
+                continue
+            self.add_meeting(parts, (s, lst[1]), s, "meeting:fronted-talks", 0.7)
+
+    def find_present_in(self) -> None:
+        """'Y is expected in Nairobi next week', 'Y landed in Beijing on Monday', 'Y is in
+        Moscow for a three-day state visit': a visit."""
+        text = self.text
+        for m in self.scan(_PRESENT_IN_SCAN):
+            s = m.start()
+            if self.in_quote(s):
+                continue
+            sent_start, _ = self.sent(s)
+            if _negation(text[max(sent_start, s - 25) : m.end()]) or self._hypothetical(
+                sent_start, s
+            ):
+                continue
+            dest = self.mention_at(m.end())
+            if dest is None or not (
+                self.ents[dest.key].is_place or self.ents[dest.key].type == "state"
+            ):
+                continue
+            visitor = self._visitor_before(s)
+            if visitor is None:
+                continue
+            span = (self._clause_start(sent_start, s, visitor), dest.end)
+            self._add_visit(visitor, m.end(), span, s, "visit:presence")
+
+    def _their_subject_and_object(self, sent_start: int, s: int, group: list[str]) -> list[str]:
+        """'A told B during their meeting in Beijing': "their" is the clause's subject and
+        the one person it names after it (never more than one)."""
+        if len(group) > 1 or not _THEIR_AFTER_PREP.search(self.text, max(sent_start, s - 30), s):
+            return []
+        subj = group[0] if group else self.subject_before(s, persons_only=True)
+        if subj is None or not self.ents[subj].is_person:
+            return []
+        first = next((mm for mm in self.mentions_between(sent_start, s) if mm.key == subj), None)
+        if first is None:
+            return []
+        others = {
+            mm.key
+            for mm in self.mentions_between(first.end, s)
+            if self.ents[mm.key].is_person and mm.key != subj and not self.in_quote(mm.start)
+        }
+        return [subj, others.pop()] if len(others) == 1 else []
+
+    def find_conference_attendees(self) -> None:
+        """Who else attended a conference: each of a coordinated subject ('A and B
+        attended the G7 summit'), one who addressed or chaired it ('A addressed the UN
+        General Assembly'), and those it 'was attended by'."""
+        text = self.text
+        events = {x.id: x for x in self.events}
+        for s, e, eid in self.conf_refs:
+            ev = events.get(eid)
+            if ev is None or self.in_quote(s):
+                continue
+            sent_start, sent_end = self.sent(s)
+            who: list[str] = []
+            lo, end = s, e
+            am = _ATTENDED_CONF_BEFORE.search(text, max(sent_start, s - 40), s)
+            if am is not None and not (
+                _negation(text[max(sent_start, am.start() - 30) : am.start()])
+                or self._hypothetical(sent_start, am.start())
+            ):
+                group = self._subject_list(sent_start, am.start())
+                who = [k for k in group if self.ents[k].is_person]
+                subj = None if who else self.subject_before(am.start(), persons_only=True)
+                who = who or ([subj] if subj else [])
+                lo = self._clause_start(sent_start, am.start(), who[0]) if who else s
+            bm = _ATTENDED_BY_AFTER.match(text, e, sent_end)
+            if bm is not None:
+                lst = self.list_after(bm.end(), kinds=("person", "org"))
+                if lst is not None:
+                    who += [k for k in lst[0] if self.ents[k].is_person]
+                    end = lst[1]
+            new = [k for k in dict.fromkeys(who) if k not in ev.participants and k != ev.organizer]
+            if new:
+                ev.participants.extend(new)
+                ev.extra.append((min(lo, s), end))
+
+    def _mention_after_the(self, pos: int) -> _Men | None:
+        """The mention at ``pos``, or after a "the " there ("the Philippines" may be one
+        name, "the United Arab Emirates" a name after "the")."""
+        mm = self.mention_at(pos)
+        if mm is None and self.text.startswith("the ", pos):
+            mm = self.mention_at(pos + 4)
+        return mm
+
+    def find_tour_of_cities(self) -> None:
+        """'In Kampala, Addis Ababa, and Cairo, the Special Envoy will meet …': a sentence
+        opening on two or more cities of a tour is a visit to each city's state by the
+        clause's subject who meets there."""
+        text = self.text
+        for m in _rx(r"In\s+(?=[A-Z])").finditer(text):
+            s = m.start()
+            if s and text[s - 1] != "\n" and not (s > 1 and text[s - 2] in ".!?"):
+                continue  # (a sentence's first word only)
+            _, sent_end = self.sent(s)
+            cities: list[_Men] = []
+            cur = m.end()
+            while True:
+                mm = self.mention_at(cur)
+                if mm is None or not (self.ents[mm.key].is_place or mm.how == "metonym"):
+                    break
+                cities.append(mm)
+                sep = _rx(r",\s*(?:and\s+)?|\s+and\s+").match(text, mm.end)
+                if sep is None:
+                    break
+                cur = sep.end()
+            if len(cities) < 2 or text[cities[-1].end : cities[-1].end + 1] != ",":
+                continue
+            vm = _TOUR_MEET.search(text, cities[-1].end, min(sent_end, cities[-1].end + 80))
+            if vm is None:
+                continue
+            visitor = self._visitor_before(vm.start())
+            if visitor is None or not self.ents[visitor].is_person:
+                continue
+            for city in cities:
+                self._add_visit(visitor, city.start, (s, vm.end()), vm.start(), "visit:tour")
+
+    def find_represented_at_signing(self) -> None:
+        """'The two governments signed three agreements. A represented the U.S. Government,
+        while B represented the Government of Mozambique': those who represented the
+        parties, in a paragraph that tells a signing, met at it."""
+        text = self.text
+        done: set[tuple[int, int]] = set()
+        for m in self.scan(_REPRESENTED_SCAN):
+            sent = self.sent(m.start())
+            if sent in done or self.in_quote(m.start()):
+                continue
+            done.add(sent)
+            sent_start, sent_end = sent
+            who: list[str] = []
+            for rm in _REPRESENTED.finditer(text, sent_start, sent_end):
+                group = self._subject_list(sent_start, rm.start())
+                subj = None if group else self.subject_before(rm.start(), persons_only=True)
+                if subj is not None:
+                    group = [subj]
+                who += [k for k in group if self.ents[k].is_person]
+            who = list(dict.fromkeys(who))
+            p = self.para(m.start())
+            para_start = self.para_starts[p]
+            para_end = self.para_starts[p + 1] if p + 1 < len(self.para_starts) else len(text)
+            if len(who) < 2 or not _SIGNING_WORD.search(text, para_start, para_end):
+                continue
+            span = (self._clause_start(sent_start, m.start(), who[0]), sent_end)
+            self.add_meeting(who, span, m.start(), "meeting:represented-parties", 0.7)
+
+    def find_ministers_of_states(self) -> None:
+        """'The foreign ministers of South Korea, China and Japan met in Seoul': the
+        persons the text names as those states' ministers met (only when it names each)."""
+        text = self.text
+        for m in self.scan(_MINISTERS_OF_STATES_SCAN):
+            s = m.start()
+            if self.in_quote(s):
+                continue
+            _, sent_end = self.sent(s)
+            lst = self.list_after(m.end(), kinds=("org",))
+            if lst is None or len(lst[0]) < 2:
+                continue
+            states = lst[0]
+            if not all(self.ents[k].type == "state" for k in states):
+                continue
+            vm = _THEN_MET.match(text, lst[1], sent_end)
+            if vm is None:
+                continue
+            holders = self._ministers_holding(states, m.group("role"))
+            if holders is not None:
+                self.add_meeting(holders, (s, vm.end()), vm.end() - 1, "meeting:ministers-of", 0.7)
+
+    def _ministers_holding(self, states: Sequence[str], field: str) -> list[str] | None:
+        """The persons the text names as each state's minister of ``field`` ("foreign"),
+        or None unless it names exactly one for each."""
+        role = f"{field} minister".lower()
+        holders: list[str] = []
+        for state in states:
+            found = {
+                p.holder
+                for p in self.positions
+                if p.org == state and p.role.lower() == role and p.status != "former"
+            }
+            if len(found) != 1:
+                return None
+            holders.append(found.pop())
+        return holders
