@@ -118,6 +118,13 @@ STEPS: tuple[Step, ...] = (
         needs="entities mentions",
         provides="conference-mentions entities events",
     ),
+    # (adds attendees to the conferences found: their participants are events' state)
+    _step(
+        "conference-attendees",
+        Extractor.find_conference_attendees,
+        needs="conference-mentions entities events mentions positions",
+        provides="entities events",
+    ),
     _step(
         "meetings",
         Extractor.find_meetings,
@@ -128,6 +135,54 @@ STEPS: tuple[Step, ...] = (
         "visits",
         Extractor.find_visits,
         needs="conference-mentions dates entities events mentions",
+        provides="entities events mentions",
+    ),
+    _step(
+        "headline-visits",
+        Extractor.find_headline_visits,
+        needs="conference-mentions dates entities events mentions",
+        provides="entities events mentions",
+    ),
+    _step(
+        "signers-for",
+        Extractor.find_signers_for,
+        needs="conference-mentions dates entities events mentions",
+        provides="entities events mentions",
+    ),
+    _step(
+        "travel-to-meet",
+        Extractor.find_travel_to_meet,
+        needs="conference-mentions dates entities events mentions",
+        provides="entities events mentions",
+    ),
+    _step(
+        "ministers-of-states",
+        Extractor.find_ministers_of_states,
+        needs="conference-mentions dates entities events mentions positions",
+        provides="entities events mentions",
+    ),
+    _step(
+        "fronted-talks",
+        Extractor.find_fronted_talks,
+        needs="conference-mentions dates entities events mentions",
+        provides="entities events mentions",
+    ),
+    _step(
+        "presence-visits",
+        Extractor.find_present_in,
+        needs="conference-mentions dates entities events mentions",
+        provides="entities events mentions",
+    ),
+    _step(
+        "tour-of-cities",
+        Extractor.find_tour_of_cities,
+        needs="conference-mentions dates entities events mentions",
+        provides="entities events mentions",
+    ),
+    _step(
+        "represented-at-signing",
+        Extractor.find_represented_at_signing,
+        needs="conference-mentions dates entities events mentions positions",
         provides="entities events mentions",
     ),
     _step(
@@ -159,6 +214,13 @@ STEPS: tuple[Step, ...] = (
         Extractor.find_agreements,
         needs="conference-mentions dates entities events mentions positions publisher quotes",
         provides="agreements entities events mentions",
+    ),
+    # after the signings find_agreements tells: attendance joins their signers
+    _step(
+        "attended-signing",
+        Extractor.find_attended_signing,
+        needs="conference-mentions dates entities events mentions",
+        provides="entities events mentions",
     ),
     _step(
         "accusations",
