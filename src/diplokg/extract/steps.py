@@ -118,7 +118,8 @@ STEPS: tuple[Step, ...] = (
         needs="entities mentions",
         provides="conference-mentions entities events",
     ),
-    # (adds attendees to the conferences found: their participants are events' state)
+    # (provides events: it adds attendees to the conferences' participants, a write
+    # tests/extract/test_steps.py cannot see in the syntax tree)
     _step(
         "conference-attendees",
         Extractor.find_conference_attendees,
