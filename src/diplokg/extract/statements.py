@@ -46,7 +46,7 @@ _STATEMENT_VERB = re.compile(
     r"(?:in|with|according\s+to(?=\s+a\s+joint))\s+a\s+(?:joint\s+|written\s+|separate\s+|brief\s+|"
     r"short\s+|final\s+)?"
     r"(?:press\s+)?(?P<k3>statement|"
-    r"communiqué|communique|press\s+release|declaration))\b(?P<that>\s+that\b)?",
+    r"communiqué|communique|press\s+release|declaration|readout))\b(?P<that>\s+that\b)?",
     re.IGNORECASE,
 )
 
@@ -86,14 +86,14 @@ _REPORT_NOUN = re.compile(  # "a European Commission report on …", "the UN’s
     r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Nn]ew|[Ll]atest)\s+(?:(?:new|latest|recent|annual|"
     r"draft|leaked|confidential|two|three|both|several|\d{1,4})\s+)?(?P<who>[A-Z][\w’'.-]*(?:\s+(?:of\s+|the\s+)*"
     r"[A-Z][\w’'.-]*){0,5}(?:[’']s)?)\s+(?:(?:new|latest|annual|press|joint|final)\s+)?"
-    r"(?P<k>report|communiqués?|communiques?|declarations?|statements?)\b"
+    r"(?P<k>report|communiqués?|communiques?|declarations?|statements?|readouts?)\b"
 )
 _REPORT_NOUN_SCAN = Scan(
     _REPORT_NOUN,
     frozenset(
         _words(
             "report communiqué communiqués communique communiques declaration declarations "
-            "statement statements"
+            "statement statements readout readouts"
         )
     ),
     chunks=9,
@@ -119,11 +119,11 @@ _STATE_SAYS = re.compile(
 _STATEMENT_FROM = re.compile(  # "a statement from X said", "according to a statement by X"
     r"\b(?:(?P<acc>[Aa]ccording\s+to\s+)?(?:[Aa]n?|[Tt]he)\s+)(?:(?:joint|written|brief|short|"
     r"separate|new|latest)\s+)?(?:press\s+)?(?P<k>statement|communiqué|communique|declaration|"
-    r"press\s+release)\s+(?:(?:issued|released|posted)\s+)?(?:from|by)\s+(?:the\s+)?"
+    r"press\s+release|readout)\s+(?:(?:issued|released|posted)\s+)?(?:from|by)\s+(?:the\s+)?"
 )
 _STATEMENT_FROM_SCAN = Scan(
     _STATEMENT_FROM,
-    frozenset(_words("statement communiqué communique declaration press")),
+    frozenset(_words("statement communiqué communique declaration press readout")),
     chunks=5,
 )
 _SAID_AFTER_DOC = re.compile(  # what the statement does: "… said", "…, quoted by AFP, said"

@@ -1,0 +1,181 @@
+"""Agreements and statements on unseen news (issue 12): one case per class of phrasing.
+
+Each case is a text written for this file (two invented states, their ministers), the
+fact it must yield or must not, read back through the evaluation as in
+``test_extract_relations``: parties and issuers as sets of canonical names, with the
+agreement's kind (or the statement's) and, where the text fixes it, the day.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import pytest
+
+from diplokg.evaluate.items import FactSet
+from tests.extract.test_extract_relations import STATES, facts
+
+FRI = dt.date(2025, 3, 14)  # a Friday: "on Tuesday" is 2025-03-11
+MINISTERS = (
+    STATES + "Arvelian Foreign Minister Ilka Moravin and Doskaran Foreign Minister Teodor "
+    "Vashti met in Lissar on Tuesday.\n\n"
+)
+BOTH = frozenset({"Arvelia", "Doskara"})
+
+
+def agreements(f: FactSet) -> set[tuple[object, ...]]:
+    return {(frozenset(p.name for p in a.parties), a.kind, a.date) for a in f.agreements}
+
+
+def agreement_parties(f: FactSet) -> set[frozenset[str]]:
+    return {frozenset(p.name for p in a.parties) for a in f.agreements}
+
+
+def statements(f: FactSet) -> set[tuple[object, ...]]:
+    return {(s.issuer.name, s.kind) for s in f.statements}
+
+
+@dataclass(frozen=True)
+class Case:
+    """A text and the agreement (parties, kind, date) it must yield, or none of ``BOTH``."""
+
+    id: str
+    text: str
+    fact: tuple[object, ...] | None
+
+
+AGREEMENT_CASES = [
+    # -- "the ministers / the two sides agreed …": those who met, for their states --------
+    Case(
+        "the-ministers-agreed-on-the-need-to",
+        MINISTERS + "The ministers agreed on the need to widen cooperation on river security.",
+        (BOTH, "agreement to widen cooperation on river security", "2025-03-11"),
+    ),
+    Case(
+        "the-two-sides-agreed-to",
+        MINISTERS + "The two sides agreed to set up a joint water commission.",
+        (BOTH, "agreement to set up a joint water commission", "2025-03-11"),
+    ),
+    Case(
+        "a-coordinated-subject-agreed-on-the-need-to",
+        STATES + "Arvelia and Doskara agreed on the need to reopen the border crossings.",
+        (BOTH, "agreement to reopen the border crossings", None),
+    ),
+    Case(
+        "the-two-signed-with-an-aside",
+        MINISTERS + "The two signed, on behalf of their countries, a memorandum on river policing.",
+        (BOTH, "memorandum", "2025-03-11"),
+    ),
+    Case(
+        "the-ministers-did-not-agree",
+        MINISTERS + "The ministers did not agree on the need to reopen the border.",
+        None,
+    ),
+    Case(
+        "the-ministers-might-have-agreed",
+        MINISTERS + "Analysts said the ministers might have agreed to reopen the border.",
+        None,
+    ),
+    Case(
+        "the-ministers-did-not-sign-the-planned-one",
+        MINISTERS + "The ministers did not sign the planned water agreement.",
+        None,
+    ),
+    # -- "agreed on a new tariff": an agreement on what the noun names ---------------------
+    Case(
+        "agreed-on-weekday-on-a-new-noun",
+        STATES + "Arvelia and Doskara agreed on Wednesday on a new tariff for the power "
+        "produced by their shared dam.",
+        (BOTH, "tariff agreement", "2025-03-12"),
+    ),
+    Case(
+        "have-agreed-on-a-noun",
+        STATES + "Arvelia and Doskara have agreed on a roadmap for the return of refugees.",
+        (BOTH, "roadmap agreement", None),
+    ),
+    Case(
+        "have-not-agreed-on-a-noun",
+        STATES + "Arvelia and Doskara have not agreed on a date for the next round.",
+        None,
+    ),
+    Case(
+        "agreed-on-the-need-for-calm-is-no-agreement",
+        STATES + "Arvelia and Doskara agreed on the need for calm.",
+        None,
+    ),
+    Case(
+        "could-have-agreed-on-a-noun",
+        STATES + "Arvelia and Doskara could have agreed on a new tariff for the dam.",
+        None,
+    ),
+    # -- "bound by a treaty": a treaty in force between the subject and its partner -------
+    Case(
+        "bound-to-a-state-by-a-treaty",
+        STATES + "Arvelia is bound to Doskara by a 1962 mutual defence treaty.",
+        (BOTH, "mutual defence treaty", None),
+    ),
+    Case(
+        "both-bound-by-a-pact",
+        STATES + "Arvelia and Doskara are bound by a decades-old friendship pact.",
+        (BOTH, "friendship pact", None),
+    ),
+    Case(
+        "not-bound-by-any-treaty",
+        STATES + "Arvelia is not bound to Doskara by any treaty.",
+        None,
+    ),
+    Case(
+        "would-be-bound-by-a-new-pact",
+        STATES + "Arvelia would be bound to Doskara by a new defence pact if the talks succeed.",
+        None,
+    ),
+    Case(
+        "bound-by-a-draft-treaty-is-no-treaty",
+        STATES + "Arvelia and Doskara are bound by a draft treaty neither has ratified.",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize("case", AGREEMENT_CASES, ids=lambda c: c.id)
+def test_agreement_class(case: Case) -> None:
+    f = facts(case.text, FRI)
+    if case.fact is None:
+        assert BOTH not in agreement_parties(f)
+    else:
+        assert case.fact in agreements(f)
+
+
+STATEMENT_CASES = [
+    Case(
+        "a-body-readout-said",
+        STATES + "A Foreign Ministry readout said the two envoys discussed water sharing.",
+        ("Foreign Ministry", "statement"),
+    ),
+    Case(
+        "said-in-a-readout",
+        STATES + "Arvelia's foreign ministry said in a readout that the talks covered water.",
+        ("Arvelia's foreign ministry", "statement"),
+    ),
+    Case(
+        "according-to-a-readout-from",
+        "According to a readout from the Arvelian Foreign Ministry, the envoys discussed "
+        "water sharing.",
+        ("Arvelian Foreign Ministry", "statement"),
+    ),
+    Case(
+        "a-readout-told-in-passing-is-not-its-issuers",
+        "The envoy, who has read a readout from the Arvelian Foreign Ministry, left.",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize("case", STATEMENT_CASES, ids=lambda c: c.id)
+def test_statement_class(case: Case) -> None:
+    got = statements(facts(case.text, FRI))
+    if case.fact is None:
+        assert not got
+    else:
+        assert case.fact in got
