@@ -179,3 +179,54 @@ def test_statement_class(case: Case) -> None:
         assert not got
     else:
         assert case.fact in got
+
+
+def test_stateless_leaders_agree_as_themselves() -> None:
+    text = (
+        "Aram Velis, the leader of the northern community, met Dana Korr, the leader of the "
+        "southern community, in Lissar on Tuesday. The two leaders agreed to reopen the "
+        "crossings."
+    )
+    assert frozenset({"Aram Velis", "Dana Korr"}) in agreement_parties(facts(text, FRI))
+
+
+def test_only_some_holding_a_states_post_is_no_party_list() -> None:
+    text = (
+        "Arvelian Foreign Minister Ilka Moravin met the rebel commander, Dana Korr, in "
+        "Lissar on Tuesday. The two agreed to reopen the crossings."
+    )
+    assert not facts(STATES + text, FRI).agreements
+
+
+def statement_dates(f: FactSet) -> set[tuple[object, ...]]:
+    return {(s.issuer.name, s.date) for s in f.statements}
+
+
+HEADER = "Arvelia's Border Talks\n\nPress Statement\nIlka Moravin\nForeign Minister\nLissar\n"
+
+
+@pytest.mark.parametrize(
+    ("header", "day"),
+    [
+        pytest.param(HEADER + "March 12, 2025\n\n", "2025-03-12", id="a-header-line-day"),
+        pytest.param(HEADER + "\n", None, id="no-day-in-the-header"),
+        pytest.param(HEADER + "March 2025\n\n", None, id="a-month-is-no-day"),
+    ],
+)
+def test_a_release_is_dated_by_its_header(header: str, day: str | None) -> None:
+    body = (
+        "The Government of Arvelia welcomes the talks held with Doskara on the Tamsin "
+        "river, which were held on 2 March in a constructive spirit.\n"
+    )
+    got = statement_dates(facts(header + STATES + body, FRI))
+    assert ("Ilka Moravin", day) in got
+
+
+def test_a_day_in_the_prose_does_not_date_the_release() -> None:
+    text = (
+        "Press Statement\nIlka Moravin\nForeign Minister\n\n"
+        "On March 12, 2025, the Government of Arvelia welcomed the talks held with "
+        "Doskara on the Tamsin river in a constructive spirit.\n"
+    )
+    got = statement_dates(facts(text.replace("\n\n", "\n\n" + STATES, 1), FRI))
+    assert ("Ilka Moravin", None) in got

@@ -559,13 +559,17 @@ class AgreementRules(Clauses):
     def _states_of_those_who_met(self, pos: int) -> list[str]:
         """Who "the ministers", "the two sides" are: the participants of the paragraph's
         last meeting (else of the last meeting of two persons), each person as the state
-        whose post they hold, as they agree for it; none when a person holds no state's
-        post."""
+        whose post they hold, as they agree for it; the persons when none holds a state's
+        post; none when only some do."""
         met = self._last_meeting_of(pos, persons=False, paragraph=True)
         if not met:
             met = self._last_meeting_of(pos, persons=True, paragraph=False)
         states = [self._state_of_holder(k) if self.ents[k].is_person else k for k in met]
-        return [k for k in dict.fromkeys(states) if k] if all(states) else []
+        if all(states):
+            return list(dict.fromkeys(k for k in states if k))
+        # leaders of no state (of communities, parties): the persons themselves
+        stateless = all(self.ents[k].is_person for k in met) and not any(states)
+        return met if stateless else []
 
     def _date_met(self, pos: int, parties: list[str]) -> tuple[int, int] | None:
         """The day of the last meeting before ``pos`` of the ``parties`` (or of holders of

@@ -147,6 +147,11 @@ _STATE_CLAUSE_LEAD = re.compile(
 _SCAN_HEADS.update(_SAID_AFTER_NAME_HEADS)  # indexed for Extractor._said_after_names
 
 
+_PROSE = re.compile(  # a paragraph of prose, not a header line: a sentence that ends
+    r"[^\n]{80,}?[.!?][”\"]?(?:\s|$)"
+)
+
+
 def _sentence_case(text: str) -> str:
     text = text.strip().rstrip(".,")
     return text[:1].upper() + text[1:] + "." if text else text
@@ -248,6 +253,7 @@ class StatementRules(Clauses):
         self._report_nouns()
         self._title_documents()
         self._offices_speaking()
+        self._release_days()
         # Adopted documents: "The document adopted by the 31 countries in Vilnius".
         for m in self.scan(_DOCUMENT_ADOPTED_SCAN):
             if self.statements:
@@ -255,6 +261,30 @@ class StatementRules(Clauses):
                 if prior and prior[-1].kind == "communique":
                     n = m.group("n")
                     prior[-1].adopters = int(n) if n.isdigit() else _NUMBERS.get(n)
+
+    def _release_days(self) -> None:
+        """A release's own statement ("Press Statement / John Kerry / … / February 3, 2016",
+        "Security Council Press Statement on … – 4 September 2016") is dated by the day
+        its header gives: the first date of a full day in the lines above the first
+        paragraph of prose."""
+        text = self.text
+        header_end = next((p for p in self.para_starts if _PROSE.match(text, p)), 0)
+        day = next(
+            (
+                (ds, de)
+                for ds, de in self.dates
+                if de <= header_end
+                and (res := self.resolve(text[ds:de])) is not None
+                and res.value is not None
+                and len(res.value) == 10
+            ),
+            None,
+        )
+        if day is None:
+            return
+        for st in self.statements:
+            if st.date is None and st.span[0] < header_end:
+                st.date = day
 
     def _joint_after_talks(self) -> None:
         """'A joint statement after the talks said …': a statement of those who held the
