@@ -68,6 +68,20 @@ AGREEMENT_CASES = [
         (BOTH, "memorandum", "2025-03-11"),
     ),
     Case(
+        "they-agreed-on-the-day-they-met",
+        MINISTERS.rstrip() + " They agreed to set up a joint water commission.",
+        (
+            frozenset({"Ilka Moravin", "Teodor Vashti"}),
+            "agreement to set up a joint water commission",
+            "2025-03-11",
+        ),
+    ),
+    Case(
+        "the-two-ministers-capitalised",
+        MINISTERS + "The two Ministers signed a memorandum on river policing.",
+        (BOTH, "memorandum", "2025-03-11"),
+    ),
+    Case(
         "the-ministers-did-not-agree",
         MINISTERS + "The ministers did not agree on the need to reopen the border.",
         None,

@@ -54,7 +54,7 @@ _AGREED_TO_DO = re.compile(  # "have agreed to continue …" (a verb, not "to a 
     r"(?P<vp>(?!sign\b|conclude\b|a\b|an\b|the\b|this\b|that\b|it\b|its\b|their\b)[a-z]+\b)"
 )
 _THOSE_WHO_MET = re.compile(  # "the ministers agreed", "the two signed": those who met
-    r"(?:^|\b(?:that|said|and)\s+)(?:[Tt]he\s+two|(?:[Tt]he\s+(?:two\s+)?|[Bb]oth\s+)(?:ministers|"
+    r"(?:^|\b(?:that|said|and)\s+)(?:[Tt]he\s+two|(?:[Tt]he\s+(?:two\s+)?|[Bb]oth\s+)(?i:ministers|"
     r"leaders|sides|presidents|delegations|foreign\s+ministers))\s+(?:(?:have|has|had|also|then|"
     r"later|finally)\s+)*$"
 )
@@ -577,9 +577,8 @@ class AgreementRules(Clauses):
         for ev in sorted(self.events, key=lambda x: x.span[0], reverse=True):
             if ev.kind != "meeting" or ev.span[0] >= pos:
                 continue
-            met = {
-                (self._state_of_holder(k) or k) if self.ents[k].is_person else k
-                for k in ev.participants
+            met = set(ev.participants) | {
+                self._state_of_holder(k) or k for k in ev.participants if self.ents[k].is_person
             }
             if set(parties) <= met:
                 return ev.date
@@ -853,9 +852,15 @@ class AgreementRules(Clauses):
 
     def _agreed_date(self, s: int, parties: list[str]) -> tuple[int, int] | None:
         """When those who agreed at ``s`` did: the date told near, else, for "the
-        ministers agreed", the day they met."""
+        ministers agreed", "they agreed", the day they met."""
         date = self.date_near(s)
-        if date is None and _THOSE_WHO_MET.search(self.text[self.sent(s)[0] : s]):
+        clause = self.text[self.sent(s)[0] : s]
+        if date is None and (
+            _THOSE_WHO_MET.search(clause)
+            or _rx(r"(?:^|\b(?:that|said|and)\s+)[Tt]hey\s+(?:(?:have|had|also)\s+)*$").search(
+                clause
+            )
+        ):
             date = self._date_met(s, parties)
         return date
 
