@@ -179,6 +179,12 @@ STATEMENT_CASES = [
         ("Arvelian Foreign Ministry", "statement"),
     ),
     Case(
+        "a-statement-issued-by-an-honorific-name-s-spokesperson",
+        "Aram Velis is the Arvelian President. The launch was “regrettable,” said a statement "
+        "issued by Mr. Velis’s spokesperson.",
+        ("Aram Velis", "statement"),
+    ),
+    Case(
         "a-readout-told-in-passing-is-not-its-issuers",
         "The envoy, who has read a readout from the Arvelian Foreign Ministry, left.",
         None,

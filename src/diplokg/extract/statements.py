@@ -53,7 +53,8 @@ _STATEMENT_VERB = re.compile(
 
 _ISSUED_DOC = re.compile(  # "The following press statement was issued today by …"
     r"\b(?P<k>statement|communiqué|communique|declaration|press\s+release)\s+(?:(?:was|has\s+been|"
-    r"is|were)\s+)?(?:(?:issued|released|published|adopted|made)\s+)(?P<tail>[^.:;]{0,160})",
+    r"is|were)\s+)?(?:(?:issued|released|published|adopted|made)\s+)"
+    r"(?P<tail>(?:[^.:;]|(?:(?<=\bMr)|(?<=\bMs)|(?<=\bDr)|(?<=Mrs))\.){0,160})",
 )
 _ISSUED_DOC_SCAN = Scan(_ISSUED_DOC, first_words(_ISSUED_DOC))
 # "Statement attributable to the Spokesperson for the Secretary-General", "Statement by X"
