@@ -123,6 +123,27 @@ AGREEMENT_CASES = [
         STATES + "Arvelia and Doskara could have agreed on a new tariff for the dam.",
         None,
     ),
+    # -- "an NP was signed between A and B"; talks on one that failed are no agreement -----
+    Case(
+        "a-memorandum-was-signed-between",
+        STATES + "A memorandum of understanding was signed between Arvelia and Doskara on Monday.",
+        (BOTH, "memorandum of understanding", "2025-03-10"),
+    ),
+    Case(
+        "talks-on-a-deal-between-collapsed",
+        STATES + "Talks on a deal between Arvelia and Doskara collapsed on Monday.",
+        None,
+    ),
+    Case(
+        "negotiations-over-an-agreement-between-stalled",
+        STATES + "Negotiations over a trade agreement between Arvelia and Doskara stalled.",
+        None,
+    ),
+    Case(
+        "a-draft-circulated-between",
+        STATES + "A draft agreement was circulated between Arvelia and Doskara.",
+        None,
+    ),
     # -- "bound by a treaty": a treaty in force between the subject and its partner -------
     Case(
         "bound-to-a-state-by-a-treaty",

@@ -108,7 +108,8 @@ _AGREEMENT_ON = re.compile(  # "… agreements on security and trade" (not "on M
 _AGREEMENT_BEFORE_BETWEEN = re.compile(  # "the (new) trade agreement " right before "between"
     r"\b(?:[Tt]he|[Aa]n?)\s+(?P<kind>(?:(?!proposed\b|possible\b|potential\b|future\b|draft\b|"
     r"prospective\b|planned\b|forthcoming\b|upcoming\b|eventual\b|pending\b)[\w’'-]+\s+){0,4}?"
-    r"(?i:" + _AGREEMENT_NOUNS + r"))\s+$"
+    r"(?i:" + _AGREEMENT_NOUNS + r"))\s+(?P<made>(?:was|were|has\s+been|had\s+been|have\s+been)\s+"
+    r"(?:formally\s+|jointly\s+)?(?:signed|concluded|reached|agreed|struck|inked|sealed)\s+)?$"
 )
 _AGREEMENT_NP = re.compile(  # "the Agreement on Peace, Friendship and …", "a 1951 defense treaty"
     r"\b(?:[Tt]he|[Aa]n?)\s+(?:(?!(?:[Tt]he|an?)\s)[\w’'-]+\s+){0,6}(?i:"
@@ -954,8 +955,9 @@ class AgreementRules(Clauses):
             if _rx(
                 r"\b(?:would|could|might|if|whether|any|calls?\s+for|called\s+for|urged?|urging|"
                 r"seek|seeks|sought|push(?:ed|es|ing)?\s+for|negotiat\w+(?:\s+(?:on|over))?|"
-                r"talks\s+(?:on|about)|towards?|hopes?\s+(?:for|of)|wants?|wanted)\s+"
-                r"(?:[\w-]+\s+){0,2}$"
+                r"talks\s+(?:on|about|over|for)|towards?|hopes?\s+(?:for|of)|wants?|wanted)\s+"
+                r"(?:[\w-]+\s+){0,2}$",
+                re.I,
             ).search(text, max(sent_start, nm.start() - 40), nm.start()):
                 continue  # "called for an agreement between A and B": not yet one
             lo = b.end()
@@ -978,6 +980,11 @@ class AgreementRules(Clauses):
                 for a in self.agreements
             ):
                 continue
+            if _rx(
+                r"^[^.;]{0,80}?\b(?:collapsed|failed|stalled|broke\s+down|fell\s+through|"
+                r"foundered|fell\s+apart)\b"
+            ).match(text, lst[1]):
+                continue  # "talks on a deal between A and B collapsed": none was made
             kind = nm.group("kind").lower()
             kind = _rx(r"^(?:(?:new|historic|landmark|so-called|\d{4})\s+)+").sub("", kind)
             if any(set(a.parties) == set(parties) and a.kind == kind for a in self.agreements):
@@ -987,7 +994,7 @@ class AgreementRules(Clauses):
                     self.new_id(f"{'-'.join(parties[:2])}-{slugify(kind)}"),
                     parties,
                     kind,
-                    "agreed",
+                    "signed" if "signed" in (nm.group("made") or "") else "agreed",
                     (nm.start(), lst[1]),
                     "agreement:noun-between",
                     0.55,
