@@ -206,6 +206,21 @@ STATEMENT_CASES = [
         ("Aram Velis", "statement"),
     ),
     Case(
+        "in-a-joint-declaration-the-ministers",
+        MINISTERS.rstrip() + " In a joint declaration, the ministers pledged to reopen the border.",
+        ("Ilka Moravin", "declaration"),
+    ),
+    Case(
+        "the-ministers-then-issued-a-joint-statement",
+        MINISTERS.rstrip() + " The ministers then issued a joint statement on river security.",
+        ("Teodor Vashti", "statement"),
+    ),
+    Case(
+        "the-ministers-with-no-meeting-told-issue-nothing",
+        "In a joint declaration, the ministers pledged to reopen the border.",
+        None,
+    ),
+    Case(
         "a-readout-told-in-passing-is-not-its-issuers",
         "The envoy, who has read a readout from the Arvelian Foreign Ministry, left.",
         None,

@@ -38,6 +38,14 @@ _JOINT_GAP = re.compile(  # between "A and B" and "in a joint statement" / "issu
 )
 
 
+_THOSE_WHO_MET_NOUN = (
+    r"(?:[Tt]he\s+two|(?:[Tt]he\s+(?:two\s+)?|[Bb]oth\s+)(?i:ministers|leaders|sides|presidents|"
+    r"delegations|foreign\s+ministers|governments))"
+)
+_THOSE_WHO_MET_AFTER = re.compile(rf",?\s*{_THOSE_WHO_MET_NOUN}\b")  # "…, the ministers pledged"
+_THOSE_WHO_MET_BEFORE = re.compile(  # "The two sides (also) issued a joint communiqué"
+    rf"(?:^|\b(?:that|and)\s+){_THOSE_WHO_MET_NOUN}\s+(?:(?:have|has|had|also|then|later)\s+)*$"
+)
 _STATEMENT_VERB = re.compile(
     r"\b(?P<verb>(?:has|have|had)\s+reported|reported|published\s+(?:a|its|an|the)\s+"
     r"(?:[\w-]+\s+){0,2}report|(?:issued|issues|issue|released|releases|adopted|adopts|"
@@ -189,6 +197,12 @@ class StatementRules(Clauses):
                 if not group and after_verb:
                     group = self._subject_list(sent_start, after_verb.start())
                 parties = [k for k in group if self.ents[k].is_org or self.ents[k].is_person]
+                if len(parties) < 2 and (
+                    _THOSE_WHO_MET_AFTER.match(text, m.end())
+                    or _THOSE_WHO_MET_BEFORE.search(text[sent_start : m.start()])
+                ):
+                    # "In a joint declaration, the ministers pledged …": those who met
+                    parties = self._last_meeting_of(m.start(), persons=False, paragraph=True)
                 if len(parties) >= 2:
                     self._statement_for_all(
                         parties, kind, m.span(), rule="statement:joint", conf=0.65
