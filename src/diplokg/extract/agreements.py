@@ -49,9 +49,29 @@ _WHEN_GAP = (
     rf"on\s+(?:\d{{1,2}}\s+(?:{_MONTHS})|(?:{_MONTHS})\s+\d{{1,2}}))"
 )
 _AGREED_TO_DO = re.compile(  # "have agreed to continue …" (a verb, not "to a deal", "to sign")
-    rf"\b(?:(?:have|has|had)\s+)?(?:also\s+)?agreed\s+(?:{_WHEN_GAP},?\s+)?to\s+"
+    rf"\b(?:(?:have|has|had)\s+)?(?:also\s+)?agreed\s+(?:{_WHEN_GAP},?\s+)?"
+    r"(?:on\s+the\s+(?:need|importance|necessity)\s+)?to\s+"
     r"(?P<vp>(?!sign\b|conclude\b|a\b|an\b|the\b|this\b|that\b|it\b|its\b|their\b)[a-z]+\b)"
 )
+_THOSE_WHO_MET = re.compile(  # "the ministers agreed", "the two signed": those who met
+    r"(?:^|\b(?:that|said|and)\s+)(?:[Tt]he\s+two|(?:[Tt]he\s+(?:two\s+)?|[Bb]oth\s+)(?i:ministers|"
+    r"leaders|sides|presidents|delegations|foreign\s+ministers))\s+(?:(?:have|has|had|also|then|"
+    r"later|finally)\s+)*$"
+)
+_AGREED_ON = re.compile(  # "agreed on Wednesday on a new tariff for …" (not "on the need to")
+    rf"\b(?:(?:have|has|had)\s+)?(?:also\s+|finally\s+)?agreed\s+(?:{_WHEN_GAP},?\s+)?"
+    r"(?:on|upon)\s+(?:an?|the|their)\s+(?:(?:new|joint|common|revised)\s+)?"
+    r"(?P<np>(?!(?:need|importance|necessity|sidelines|margins|fact|way)\b)(?:[a-z][\w-]*\s+){0,2}?"
+    r"[a-z][\w-]*)(?=\s+(?:for|of|to|on|with|that|which|in|at|by|between)\b|[,.;])"
+)
+_AGREED_ON_SCAN = Scan(_AGREED_ON, first_words(_AGREED_ON))
+_BOUND_BY = re.compile(  # "A is bound to B by a 1951 mutual defense treaty", "are bound by a pact"
+    r"\b(?:is|are|was|were|remains?|has\s+been|have\s+been)\s+(?:still\s+|also\s+)?"
+    r"(?:bound|tied|linked|allied)\s+(?P<to>(?:to|with)\s+[^.;,]{2,60}?\s+)?by\s+(?:an?|the|their|its)\s+"
+    r"(?P<kind>(?:(?!proposed\b|possible\b|potential\b|future\b|draft\b|planned\b|new\b)"
+    r"[\w’'-]+\s+){0,4}?(?i:treaty|pact|alliance|accord|agreement|convention|compact))\b"
+)
+_BOUND_BY_SCAN = Scan(_BOUND_BY, first_words(_BOUND_BY))
 _AGREED_ADJUNCT = re.compile(  # where the deed agreed to ends: an adjunct of time, place or cause
     r",|\s+(?:following|after|before|during|while|amid|when|today|yesterday|tonight|"
     r"this\s+(?:morning|afternoon|evening|week|month|year)|(?:next|last)\s+(?:week|month|year)|"
@@ -88,7 +108,8 @@ _AGREEMENT_ON = re.compile(  # "… agreements on security and trade" (not "on M
 _AGREEMENT_BEFORE_BETWEEN = re.compile(  # "the (new) trade agreement " right before "between"
     r"\b(?:[Tt]he|[Aa]n?)\s+(?P<kind>(?:(?!proposed\b|possible\b|potential\b|future\b|draft\b|"
     r"prospective\b|planned\b|forthcoming\b|upcoming\b|eventual\b|pending\b)[\w’'-]+\s+){0,4}?"
-    r"(?i:" + _AGREEMENT_NOUNS + r"))\s+$"
+    r"(?i:" + _AGREEMENT_NOUNS + r"))\s+(?P<made>(?:was|were|has\s+been|had\s+been|have\s+been)\s+"
+    r"(?:formally\s+|jointly\s+)?(?:signed|concluded|reached|agreed|struck|inked|sealed)\s+)?$"
 )
 _AGREEMENT_NP = re.compile(  # "the Agreement on Peace, Friendship and …", "a 1951 defense treaty"
     r"\b(?:[Tt]he|[Aa]n?)\s+(?:(?!(?:[Tt]he|an?)\s)[\w’'-]+\s+){0,6}(?i:"
@@ -214,6 +235,8 @@ class AgreementRules(Clauses):
                 group = self._subject_list(sent_start, s)
                 if len(group) >= 2:
                     parties = group
+                elif _THOSE_WHO_MET.search(subj_zone):
+                    parties = self._states_of_those_who_met(s)
                 else:
                     subj = self.subject_before(s)
                     if subj:
@@ -315,6 +338,8 @@ class AgreementRules(Clauses):
                 kind = f"{kind} {km.group().strip().lower()}"  # "a partnership agreement"
             kind = self._kind_on_topic(kind, m.end(), sent_end)
             date = self.date_near(s)
+            if date is None and _THOSE_WHO_MET.search(subj_zone):
+                date = self._date_met(s, parties)  # "the two signed": the day they met
             am = _ALSO_AGREEMENT.match(text, m.end(), sent_end)
             if am:
                 # "… a treaty …, as well as an accord on visa-free travel": a second one
@@ -360,10 +385,57 @@ class AgreementRules(Clauses):
         self._nominal_agreements()
         self._agreements_between()
         self._agreed_to_do()
+        self._agreed_on()
         self._signed_for()
         self._agreements_they_made()
         self._state_pair_agreements()
+        self._bound_by_treaty()
         self._headline_agreements()
+
+    def _bound_by_treaty(self) -> None:
+        """'A is bound to B by a 1951 mutual defense treaty', 'A and B are bound by a pact':
+        a treaty in force between the subject and the one it is bound to (the treaty's
+        year, if told, is no day: the agreement gets no date)."""
+        text = self.text
+        for m in self.scan(_BOUND_BY_SCAN):
+            s = m.start()
+            if self.in_quote(s):
+                continue
+            sent_start, _ = self.sent(s)
+            if _negation(text[max(sent_start, s - 25) : m.start("kind")]) or _rx(
+                r"\b(?:could|would|might|may|if|whether|should)\s+(?:\w+\s+)?$"
+            ).search(text, max(sent_start, s - 30), s):
+                continue
+            parties = [
+                k for k in self._subject_list(sent_start, s) if not self.ents[k].is_place
+            ] or [k for k in [self.subject_before(s)] if k]
+            if m.group("to"):
+                obj = self.list_after(m.start("to") + 3, kinds=("org", "person"))
+                if obj is None or obj[1] < m.end("to") - 1:
+                    continue
+                parties += [k for k in obj[0] if k not in parties]
+            parties = [k for k in dict.fromkeys(parties) if self.ents[k].is_org]
+            if len(parties) < 2:
+                continue
+            kind = _rx(r"^(?:(?:\d{4}|\d+-\w+|bilateral|old|decades-old)\s+)+").sub(
+                "", _rx(r"\s+").sub(" ", m.group("kind")).strip().lower()
+            )
+            if any(set(a.parties) == set(parties) for a in self.agreements):
+                continue
+            self.agreements.append(
+                _Agr(
+                    self.new_id(f"{'-'.join(parties[:2])}-{slugify(kind)}"),
+                    parties,
+                    kind,
+                    "signed",
+                    (self._clause_start(sent_start, s, parties[0]), m.end()),
+                    "agreement:bound-by",
+                    0.6,
+                    None,
+                    [],
+                    None,
+                )
+            )
 
     def _signed_for(self) -> None:
         """'A signed the Memorandum for the United States and B signed for Palau': the
@@ -484,6 +556,34 @@ class AgreementRules(Clauses):
                 )
             )
             return
+
+    def _states_of_those_who_met(self, pos: int) -> list[str]:
+        """Who "the ministers", "the two sides" are: the participants of the paragraph's
+        last meeting (else of the last meeting of two persons), each person as the state
+        whose post they hold, as they agree for it; the persons when none holds a state's
+        post; none when only some do."""
+        met = self._last_meeting_of(pos, persons=False, paragraph=True)
+        if not met:
+            met = self._last_meeting_of(pos, persons=True, paragraph=False)
+        states = [self._state_of_holder(k) if self.ents[k].is_person else k for k in met]
+        if all(states):
+            return list(dict.fromkeys(k for k in states if k))
+        # leaders of no state (of communities, parties): the persons themselves
+        stateless = all(self.ents[k].is_person for k in met) and not any(states)
+        return met if stateless else []
+
+    def _date_met(self, pos: int, parties: list[str]) -> tuple[int, int] | None:
+        """The day of the last meeting before ``pos`` of the ``parties`` (or of holders of
+        their posts), for an agreement told after it as made by "the ministers"."""
+        for ev in sorted(self.events, key=lambda x: x.span[0], reverse=True):
+            if ev.kind != "meeting" or ev.span[0] >= pos:
+                continue
+            met = set(ev.participants) | {
+                self._state_of_holder(k) or k for k in ev.participants if self.ents[k].is_person
+            }
+            if set(parties) <= met:
+                return ev.date
+        return None
 
     def _state_of_holder(self, key: str) -> str | None:
         """The state of the first post the person ``key`` holds for a state, if any (the
@@ -730,6 +830,67 @@ class AgreementRules(Clauses):
             if self.para(a.span[0]) > 0 or not any(set(b.parties) == set(a.parties) for b in body)
         ]
 
+    def _agreeing_parties(self, s: int) -> list[str]:
+        """Who agreed at ``s`` ("agreed to …", "agreed on …"): a coordinated subject, or
+        those who met in the paragraph for "they", "the ministers"; none when the
+        agreement is denied or hedged, or when the sentence's agreement is drafted already."""
+        text = self.text
+        sent_start, _ = self.sent(s)
+        if _negation(text[max(sent_start, s - 25) : s]) or _rx(
+            r"\b(?:could|would|might|may|if|whether|hopes?|expected|likely)\s+(?:\w+\s+)?$"
+        ).search(text, max(sent_start, s - 30), s):
+            return []
+        if any(a.span[0] <= s < a.span[1] + 40 for a in self.agreements):
+            return []  # the agreement the sentence names is drafted already
+        clause = text[sent_start:s]
+        if _rx(r"(?:^|\b(?:that|said|and)\s+)[Tt]hey\s+$").search(clause):
+            parties = self._last_meeting_of(s, persons=False, paragraph=True)
+        elif _THOSE_WHO_MET.search(clause):
+            parties = self._states_of_those_who_met(s)
+        else:
+            parties = self._subject_list(sent_start, s)
+        return [k for k in dict.fromkeys(parties) if not self.ents[k].is_place]
+
+    def _agreed_date(self, s: int, parties: list[str]) -> tuple[int, int] | None:
+        """When those who agreed at ``s`` did: the date told near, else, for "the
+        ministers agreed", "they agreed", the day they met."""
+        date = self.date_near(s)
+        clause = self.text[self.sent(s)[0] : s]
+        if date is None and (
+            _THOSE_WHO_MET.search(clause)
+            or _rx(r"(?:^|\b(?:that|said|and)\s+)[Tt]hey\s+(?:(?:have|had|also)\s+)*$").search(
+                clause
+            )
+        ):
+            date = self._date_met(s, parties)
+        return date
+
+    def _agreed_on(self) -> None:
+        """'A and B agreed on Wednesday on a new tariff for …', 'the ministers agreed on a
+        roadmap': an agreement on what the noun names, of two or more parties."""
+        for m in self.scan(_AGREED_ON_SCAN):
+            s = m.start()
+            if self.in_quote(s):
+                continue
+            parties = self._agreeing_parties(s)
+            if len(parties) < 2:
+                continue
+            np = _rx(r"\s+").sub(" ", m.group("np")).strip().lower()
+            self.agreements.append(
+                _Agr(
+                    self.new_id(f"{'-'.join(parties[:2])}-agreement"),
+                    parties,
+                    f"{np} agreement",
+                    "agreed",
+                    (self._clause_start(self.sent(s)[0], s, parties[0]), m.end()),
+                    "agreement:agreed-on",
+                    0.55,
+                    None,
+                    [],
+                    self._agreed_date(s, parties),
+                )
+            )
+
     def _agreed_to_do(self) -> None:
         """'A and B have agreed to continue the talks', 'They agreed to set up a summit':
         an agreement to do something, of a coordinated subject of two or more parties (or of
@@ -740,20 +901,9 @@ class AgreementRules(Clauses):
             if self.in_quote(s):
                 continue
             sent_start, sent_end = self.sent(s)
-            if _negation(text[max(sent_start, s - 25) : s]) or _rx(
-                r"\b(?:could|would|might|may|if|whether|hopes?|expected|likely)\s+(?:\w+\s+)?$"
-            ).search(text, max(sent_start, s - 30), s):
-                continue
-            if any(a.span[0] <= s < a.span[1] + 40 for a in self.agreements):
-                continue  # the agreement the sentence names is drafted already
             if m.group("vp") in ("meet", "hold", "convene", "host", "visit"):
                 continue  # "agreed to hold a meeting": a planned meeting, not an agreement
-            clause = text[sent_start:s]
-            if _rx(r"(?:^|\b(?:that|said|and)\s+)[Tt]hey\s+$").search(clause):
-                parties = self._last_meeting_of(s, persons=False, paragraph=True)
-            else:
-                parties = self._subject_list(sent_start, s)
-            parties = [k for k in dict.fromkeys(parties) if not self.ents[k].is_place]
+            parties = self._agreeing_parties(s)
             if len(parties) < 2:
                 continue
             end = _clause_end(text, m.end(), sent_end)
@@ -783,7 +933,7 @@ class AgreementRules(Clauses):
                     0.55,
                     None,
                     [],
-                    self.date_near(s),
+                    self._agreed_date(s, parties),
                 )
             )
 
@@ -805,8 +955,9 @@ class AgreementRules(Clauses):
             if _rx(
                 r"\b(?:would|could|might|if|whether|any|calls?\s+for|called\s+for|urged?|urging|"
                 r"seek|seeks|sought|push(?:ed|es|ing)?\s+for|negotiat\w+(?:\s+(?:on|over))?|"
-                r"talks\s+(?:on|about)|towards?|hopes?\s+(?:for|of)|wants?|wanted)\s+"
-                r"(?:[\w-]+\s+){0,2}$"
+                r"talks\s+(?:on|about|over|for)|towards?|hopes?\s+(?:for|of)|wants?|wanted)\s+"
+                r"(?:[\w-]+\s+){0,2}$",
+                re.I,
             ).search(text, max(sent_start, nm.start() - 40), nm.start()):
                 continue  # "called for an agreement between A and B": not yet one
             lo = b.end()
@@ -829,6 +980,11 @@ class AgreementRules(Clauses):
                 for a in self.agreements
             ):
                 continue
+            if _rx(
+                r"^[^.;]{0,80}?\b(?:collapsed|failed|stalled|broke\s+down|fell\s+through|"
+                r"foundered|fell\s+apart)\b"
+            ).match(text, lst[1]):
+                continue  # "talks on a deal between A and B collapsed": none was made
             kind = nm.group("kind").lower()
             kind = _rx(r"^(?:(?:new|historic|landmark|so-called|\d{4})\s+)+").sub("", kind)
             if any(set(a.parties) == set(parties) and a.kind == kind for a in self.agreements):
@@ -838,7 +994,7 @@ class AgreementRules(Clauses):
                     self.new_id(f"{'-'.join(parties[:2])}-{slugify(kind)}"),
                     parties,
                     kind,
-                    "agreed",
+                    "signed" if "signed" in (nm.group("made") or "") else "agreed",
                     (nm.start(), lst[1]),
                     "agreement:noun-between",
                     0.55,

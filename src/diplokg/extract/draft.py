@@ -378,7 +378,9 @@ _MEASURED_CONFIDENCE: Mapping[str, float] = {
     "accusation:critical-quote": 0.67,
     "accusation:criticism-noun": 0.67,
     "accusation:criticism-verb": 0.93,
-    "agreement:agreed-to-do": 0.75,
+    "agreement:agreed-to-do": 0.8,
+    "agreement:agreed-on": 0.5,  # no fact of it in the three sets yet: the prior
+    "agreement:bound-by": 0.67,
     "agreement:verb-kind": 0.96,
     "agreement:noun-by": 0.86,
     "agreement:for-signing": 0.67,

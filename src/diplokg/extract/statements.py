@@ -38,6 +38,14 @@ _JOINT_GAP = re.compile(  # between "A and B" and "in a joint statement" / "issu
 )
 
 
+_THOSE_WHO_MET_NOUN = (
+    r"(?:[Tt]he\s+two|(?:[Tt]he\s+(?:two\s+)?|[Bb]oth\s+)(?i:ministers|leaders|sides|presidents|"
+    r"delegations|foreign\s+ministers|governments))"
+)
+_THOSE_WHO_MET_AFTER = re.compile(rf",?\s*{_THOSE_WHO_MET_NOUN}\b")  # "…, the ministers pledged"
+_THOSE_WHO_MET_BEFORE = re.compile(  # "The two sides (also) issued a joint communiqué"
+    rf"(?:^|\b(?:that|and)\s+){_THOSE_WHO_MET_NOUN}\s+(?:(?:have|has|had|also|then|later)\s+)*$"
+)
 _STATEMENT_VERB = re.compile(
     r"\b(?P<verb>(?:has|have|had)\s+reported|reported|published\s+(?:a|its|an|the)\s+"
     r"(?:[\w-]+\s+){0,2}report|(?:issued|issues|issue|released|releases|adopted|adopts|"
@@ -46,14 +54,15 @@ _STATEMENT_VERB = re.compile(
     r"(?:in|with|according\s+to(?=\s+a\s+joint))\s+a\s+(?:joint\s+|written\s+|separate\s+|brief\s+|"
     r"short\s+|final\s+)?"
     r"(?:press\s+)?(?P<k3>statement|"
-    r"communiqué|communique|press\s+release|declaration))\b(?P<that>\s+that\b)?",
+    r"communiqué|communique|press\s+release|declaration|readout))\b(?P<that>\s+that\b)?",
     re.IGNORECASE,
 )
 
 
 _ISSUED_DOC = re.compile(  # "The following press statement was issued today by …"
     r"\b(?P<k>statement|communiqué|communique|declaration|press\s+release)\s+(?:(?:was|has\s+been|"
-    r"is|were)\s+)?(?:(?:issued|released|published|adopted|made)\s+)(?P<tail>[^.:;]{0,160})",
+    r"is|were)\s+)?(?:(?:issued|released|published|adopted|made)\s+)"
+    r"(?P<tail>(?:[^.:;]|(?:(?<=\bMr)|(?<=\bMs)|(?<=\bDr)|(?<=Mrs))\.){0,160})",
 )
 _ISSUED_DOC_SCAN = Scan(_ISSUED_DOC, first_words(_ISSUED_DOC))
 # "Statement attributable to the Spokesperson for the Secretary-General", "Statement by X"
@@ -86,14 +95,14 @@ _REPORT_NOUN = re.compile(  # "a European Commission report on …", "the UN’s
     r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Nn]ew|[Ll]atest)\s+(?:(?:new|latest|recent|annual|"
     r"draft|leaked|confidential|two|three|both|several|\d{1,4})\s+)?(?P<who>[A-Z][\w’'.-]*(?:\s+(?:of\s+|the\s+)*"
     r"[A-Z][\w’'.-]*){0,5}(?:[’']s)?)\s+(?:(?:new|latest|annual|press|joint|final)\s+)?"
-    r"(?P<k>report|communiqués?|communiques?|declarations?|statements?)\b"
+    r"(?P<k>report|communiqués?|communiques?|declarations?|statements?|readouts?)\b"
 )
 _REPORT_NOUN_SCAN = Scan(
     _REPORT_NOUN,
     frozenset(
         _words(
             "report communiqué communiqués communique communiques declaration declarations "
-            "statement statements"
+            "statement statements readout readouts"
         )
     ),
     chunks=9,
@@ -119,11 +128,11 @@ _STATE_SAYS = re.compile(
 _STATEMENT_FROM = re.compile(  # "a statement from X said", "according to a statement by X"
     r"\b(?:(?P<acc>[Aa]ccording\s+to\s+)?(?:[Aa]n?|[Tt]he)\s+)(?:(?:joint|written|brief|short|"
     r"separate|new|latest)\s+)?(?:press\s+)?(?P<k>statement|communiqué|communique|declaration|"
-    r"press\s+release)\s+(?:(?:issued|released|posted)\s+)?(?:from|by)\s+(?:the\s+)?"
+    r"press\s+release|readout)\s+(?:(?:issued|released|posted)\s+)?(?:from|by)\s+(?:the\s+)?"
 )
 _STATEMENT_FROM_SCAN = Scan(
     _STATEMENT_FROM,
-    frozenset(_words("statement communiqué communique declaration press")),
+    frozenset(_words("statement communiqué communique declaration press readout")),
     chunks=5,
 )
 _SAID_AFTER_DOC = re.compile(  # what the statement does: "… said", "…, quoted by AFP, said"
@@ -145,6 +154,11 @@ _STATE_CLAUSE_LEAD = re.compile(
     re.IGNORECASE,
 )
 _SCAN_HEADS.update(_SAID_AFTER_NAME_HEADS)  # indexed for Extractor._said_after_names
+
+
+_PROSE = re.compile(  # a paragraph of prose, not a header line: a sentence that ends
+    r"[^\n]{80,}?[.!?][”\"]?(?:\s|$)"
+)
 
 
 def _sentence_case(text: str) -> str:
@@ -183,6 +197,12 @@ class StatementRules(Clauses):
                 if not group and after_verb:
                     group = self._subject_list(sent_start, after_verb.start())
                 parties = [k for k in group if self.ents[k].is_org or self.ents[k].is_person]
+                if len(parties) < 2 and (
+                    _THOSE_WHO_MET_AFTER.match(text, m.end())
+                    or _THOSE_WHO_MET_BEFORE.search(text[sent_start : m.start()])
+                ):
+                    # "In a joint declaration, the ministers pledged …": those who met
+                    parties = self._last_meeting_of(m.start(), persons=False, paragraph=True)
                 if len(parties) >= 2:
                     self._statement_for_all(
                         parties, kind, m.span(), rule="statement:joint", conf=0.65
@@ -248,6 +268,7 @@ class StatementRules(Clauses):
         self._report_nouns()
         self._title_documents()
         self._offices_speaking()
+        self._release_days()
         # Adopted documents: "The document adopted by the 31 countries in Vilnius".
         for m in self.scan(_DOCUMENT_ADOPTED_SCAN):
             if self.statements:
@@ -255,6 +276,30 @@ class StatementRules(Clauses):
                 if prior and prior[-1].kind == "communique":
                     n = m.group("n")
                     prior[-1].adopters = int(n) if n.isdigit() else _NUMBERS.get(n)
+
+    def _release_days(self) -> None:
+        """A release's own statement ("Press Statement / John Kerry / … / February 3, 2016",
+        "Security Council Press Statement on … – 4 September 2016") is dated by the day
+        its header gives: the first date of a full day in the lines above the first
+        paragraph of prose."""
+        text = self.text
+        header_end = next((p for p in self.para_starts if _PROSE.match(text, p)), 0)
+        day = next(
+            (
+                (ds, de)
+                for ds, de in self.dates
+                if de <= header_end
+                and (res := self.resolve(text[ds:de])) is not None
+                and res.value is not None
+                and len(res.value) == 10
+            ),
+            None,
+        )
+        if day is None:
+            return
+        for st in self.statements:
+            if st.date is None and st.span[0] < header_end:
+                st.date = day
 
     def _joint_after_talks(self) -> None:
         """'A joint statement after the talks said …': a statement of those who held the

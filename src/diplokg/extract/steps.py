@@ -195,7 +195,7 @@ STEPS: tuple[Step, ...] = (
     _step(
         "statements",
         Extractor.find_statements,
-        needs="entities events mentions positions",
+        needs="dates entities events mentions positions",
         provides="accusations entities mentions statements",
     ),
     _step(

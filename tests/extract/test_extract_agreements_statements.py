@@ -1,0 +1,288 @@
+"""Agreements and statements on unseen news (issue 12): one case per class of phrasing.
+
+Each case is a text written for this file (two invented states, their ministers), the
+fact it must yield or must not, read back through the evaluation as in
+``test_extract_relations``: parties and issuers as sets of canonical names, with the
+agreement's kind (or the statement's) and, where the text fixes it, the day.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import pytest
+
+from diplokg.evaluate.items import FactSet
+from tests.extract.test_extract_relations import STATES, facts
+
+FRI = dt.date(2025, 3, 14)  # a Friday: "on Tuesday" is 2025-03-11
+MINISTERS = (
+    STATES + "Arvelian Foreign Minister Ilka Moravin and Doskaran Foreign Minister Teodor "
+    "Vashti met in Lissar on Tuesday.\n\n"
+)
+BOTH = frozenset({"Arvelia", "Doskara"})
+
+
+def agreements(f: FactSet) -> set[tuple[object, ...]]:
+    return {(frozenset(p.name for p in a.parties), a.kind, a.date) for a in f.agreements}
+
+
+def agreement_parties(f: FactSet) -> set[frozenset[str]]:
+    return {frozenset(p.name for p in a.parties) for a in f.agreements}
+
+
+def statements(f: FactSet) -> set[tuple[object, ...]]:
+    return {(s.issuer.name, s.kind) for s in f.statements}
+
+
+@dataclass(frozen=True)
+class Case:
+    """A text and the agreement (parties, kind, date) it must yield, or none of ``BOTH``."""
+
+    id: str
+    text: str
+    fact: tuple[object, ...] | None
+
+
+AGREEMENT_CASES = [
+    # -- "the ministers / the two sides agreed …": those who met, for their states --------
+    Case(
+        "the-ministers-agreed-on-the-need-to",
+        MINISTERS + "The ministers agreed on the need to widen cooperation on river security.",
+        (BOTH, "agreement to widen cooperation on river security", "2025-03-11"),
+    ),
+    Case(
+        "the-two-sides-agreed-to",
+        MINISTERS + "The two sides agreed to set up a joint water commission.",
+        (BOTH, "agreement to set up a joint water commission", "2025-03-11"),
+    ),
+    Case(
+        "a-coordinated-subject-agreed-on-the-need-to",
+        STATES + "Arvelia and Doskara agreed on the need to reopen the border crossings.",
+        (BOTH, "agreement to reopen the border crossings", None),
+    ),
+    Case(
+        "the-two-signed-with-an-aside",
+        MINISTERS + "The two signed, on behalf of their countries, a memorandum on river policing.",
+        (BOTH, "memorandum", "2025-03-11"),
+    ),
+    Case(
+        "they-agreed-on-the-day-they-met",
+        MINISTERS.rstrip() + " They agreed to set up a joint water commission.",
+        (
+            frozenset({"Ilka Moravin", "Teodor Vashti"}),
+            "agreement to set up a joint water commission",
+            "2025-03-11",
+        ),
+    ),
+    Case(
+        "the-two-ministers-capitalised",
+        MINISTERS + "The two Ministers signed a memorandum on river policing.",
+        (BOTH, "memorandum", "2025-03-11"),
+    ),
+    Case(
+        "the-ministers-did-not-agree",
+        MINISTERS + "The ministers did not agree on the need to reopen the border.",
+        None,
+    ),
+    Case(
+        "the-ministers-might-have-agreed",
+        MINISTERS + "Analysts said the ministers might have agreed to reopen the border.",
+        None,
+    ),
+    Case(
+        "the-ministers-did-not-sign-the-planned-one",
+        MINISTERS + "The ministers did not sign the planned water agreement.",
+        None,
+    ),
+    # -- "agreed on a new tariff": an agreement on what the noun names ---------------------
+    Case(
+        "agreed-on-weekday-on-a-new-noun",
+        STATES + "Arvelia and Doskara agreed on Wednesday on a new tariff for the power "
+        "produced by their shared dam.",
+        (BOTH, "tariff agreement", "2025-03-12"),
+    ),
+    Case(
+        "have-agreed-on-a-noun",
+        STATES + "Arvelia and Doskara have agreed on a roadmap for the return of refugees.",
+        (BOTH, "roadmap agreement", None),
+    ),
+    Case(
+        "have-not-agreed-on-a-noun",
+        STATES + "Arvelia and Doskara have not agreed on a date for the next round.",
+        None,
+    ),
+    Case(
+        "agreed-on-the-need-for-calm-is-no-agreement",
+        STATES + "Arvelia and Doskara agreed on the need for calm.",
+        None,
+    ),
+    Case(
+        "could-have-agreed-on-a-noun",
+        STATES + "Arvelia and Doskara could have agreed on a new tariff for the dam.",
+        None,
+    ),
+    # -- "an NP was signed between A and B"; talks on one that failed are no agreement -----
+    Case(
+        "a-memorandum-was-signed-between",
+        STATES + "A memorandum of understanding was signed between Arvelia and Doskara on Monday.",
+        (BOTH, "memorandum of understanding", "2025-03-10"),
+    ),
+    Case(
+        "talks-on-a-deal-between-collapsed",
+        STATES + "Talks on a deal between Arvelia and Doskara collapsed on Monday.",
+        None,
+    ),
+    Case(
+        "negotiations-over-an-agreement-between-stalled",
+        STATES + "Negotiations over a trade agreement between Arvelia and Doskara stalled.",
+        None,
+    ),
+    Case(
+        "a-draft-circulated-between",
+        STATES + "A draft agreement was circulated between Arvelia and Doskara.",
+        None,
+    ),
+    # -- "bound by a treaty": a treaty in force between the subject and its partner -------
+    Case(
+        "bound-to-a-state-by-a-treaty",
+        STATES + "Arvelia is bound to Doskara by a 1962 mutual defence treaty.",
+        (BOTH, "mutual defence treaty", None),
+    ),
+    Case(
+        "both-bound-by-a-pact",
+        STATES + "Arvelia and Doskara are bound by a decades-old friendship pact.",
+        (BOTH, "friendship pact", None),
+    ),
+    Case(
+        "not-bound-by-any-treaty",
+        STATES + "Arvelia is not bound to Doskara by any treaty.",
+        None,
+    ),
+    Case(
+        "would-be-bound-by-a-new-pact",
+        STATES + "Arvelia would be bound to Doskara by a new defence pact if the talks succeed.",
+        None,
+    ),
+    Case(
+        "bound-by-a-draft-treaty-is-no-treaty",
+        STATES + "Arvelia and Doskara are bound by a draft treaty neither has ratified.",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize("case", AGREEMENT_CASES, ids=lambda c: c.id)
+def test_agreement_class(case: Case) -> None:
+    f = facts(case.text, FRI)
+    if case.fact is None:
+        assert BOTH not in agreement_parties(f)
+    else:
+        assert case.fact in agreements(f)
+
+
+STATEMENT_CASES = [
+    Case(
+        "a-body-readout-said",
+        STATES + "A Foreign Ministry readout said the two envoys discussed water sharing.",
+        ("Foreign Ministry", "statement"),
+    ),
+    Case(
+        "said-in-a-readout",
+        STATES + "Arvelia's foreign ministry said in a readout that the talks covered water.",
+        ("Arvelia's foreign ministry", "statement"),
+    ),
+    Case(
+        "according-to-a-readout-from",
+        "According to a readout from the Arvelian Foreign Ministry, the envoys discussed "
+        "water sharing.",
+        ("Arvelian Foreign Ministry", "statement"),
+    ),
+    Case(
+        "a-statement-issued-by-an-honorific-name-s-spokesperson",
+        "Aram Velis is the Arvelian President. The launch was “regrettable,” said a statement "
+        "issued by Mr. Velis’s spokesperson.",
+        ("Aram Velis", "statement"),
+    ),
+    Case(
+        "in-a-joint-declaration-the-ministers",
+        MINISTERS.rstrip() + " In a joint declaration, the ministers pledged to reopen the border.",
+        ("Ilka Moravin", "declaration"),
+    ),
+    Case(
+        "the-ministers-then-issued-a-joint-statement",
+        MINISTERS.rstrip() + " The ministers then issued a joint statement on river security.",
+        ("Teodor Vashti", "statement"),
+    ),
+    Case(
+        "the-ministers-with-no-meeting-told-issue-nothing",
+        "In a joint declaration, the ministers pledged to reopen the border.",
+        None,
+    ),
+    Case(
+        "a-readout-told-in-passing-is-not-its-issuers",
+        "The envoy, who has read a readout from the Arvelian Foreign Ministry, left.",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize("case", STATEMENT_CASES, ids=lambda c: c.id)
+def test_statement_class(case: Case) -> None:
+    got = statements(facts(case.text, FRI))
+    if case.fact is None:
+        assert not got
+    else:
+        assert case.fact in got
+
+
+def test_stateless_leaders_agree_as_themselves() -> None:
+    text = (
+        "Aram Velis, the leader of the northern community, met Dana Korr, the leader of the "
+        "southern community, in Lissar on Tuesday. The two leaders agreed to reopen the "
+        "crossings."
+    )
+    assert frozenset({"Aram Velis", "Dana Korr"}) in agreement_parties(facts(text, FRI))
+
+
+def test_only_some_holding_a_states_post_is_no_party_list() -> None:
+    text = (
+        "Arvelian Foreign Minister Ilka Moravin met the rebel commander, Dana Korr, in "
+        "Lissar on Tuesday. The two agreed to reopen the crossings."
+    )
+    assert not facts(STATES + text, FRI).agreements
+
+
+def statement_dates(f: FactSet) -> set[tuple[object, ...]]:
+    return {(s.issuer.name, s.date) for s in f.statements}
+
+
+HEADER = "Arvelia's Border Talks\n\nPress Statement\nIlka Moravin\nForeign Minister\nLissar\n"
+
+
+@pytest.mark.parametrize(
+    ("header", "day"),
+    [
+        pytest.param(HEADER + "March 12, 2025\n\n", "2025-03-12", id="a-header-line-day"),
+        pytest.param(HEADER + "\n", None, id="no-day-in-the-header"),
+        pytest.param(HEADER + "March 2025\n\n", None, id="a-month-is-no-day"),
+    ],
+)
+def test_a_release_is_dated_by_its_header(header: str, day: str | None) -> None:
+    body = (
+        "The Government of Arvelia welcomes the talks held with Doskara on the Tamsin "
+        "river, which were held on 2 March in a constructive spirit.\n"
+    )
+    got = statement_dates(facts(header + STATES + body, FRI))
+    assert ("Ilka Moravin", day) in got
+
+
+def test_a_day_in_the_prose_does_not_date_the_release() -> None:
+    text = (
+        "Press Statement\nIlka Moravin\nForeign Minister\n\n"
+        "On March 12, 2025, the Government of Arvelia welcomed the talks held with "
+        "Doskara on the Tamsin river in a constructive spirit.\n"
+    )
+    got = statement_dates(facts(text.replace("\n\n", "\n\n" + STATES, 1), FRI))
+    assert ("Ilka Moravin", None) in got
