@@ -118,13 +118,27 @@ _CLAIM = re.compile(rf"\b(?:{alternation(_CLAIM_VERBS)})\s+(?:that\s+)?")
 _CLAIM_SCAN = Scan(_CLAIM, frozenset(_CLAIM_VERBS))
 # "Budrys said Beijing had “long tried to divide Europe”": a said sentence whose subject
 # is a state or body doing a deed the words themselves condemn
-_SAID_THAT = re.compile(r"\b(?:said|told\s+(?:reporters|journalists))\s+(?:that\s+)?")
+_SAID_THAT = re.compile(
+    r"\b(?:said|told\s+(?:reporters|journalists|(?:this|the|a)\s+[\w-]+))"
+    r"(?:\s+(?:in\s+an?\s+[\w-]+|on\s+[A-Z][a-z]+day))*\s+(?:that\s+)?"
+)
+# "… said the government had “traded away …”", "… that ministers had “rushed …”": the
+# home government of a critic, its conduct summed up in the critic's own quoted words
+_SAID_GOVERNMENT = re.compile(
+    r"(?:the\s+)?(?:(?P<dem>[A-Z][a-z]+)\s+)?(?:government|authorities|regime|ministers|cabinet)\b"
+)
+_QUOTED_CONDUCT = re.compile(  # 'had “traded away …”', 'was “behaving as if …”'
+    r"\s+(?:had|has|have|was|were|is|are)\s+(?:been\s+)?[“\"](?=[a-z])"
+)
 _SAID_DEED = re.compile(
     r"\s+(?:[“\"]?(?:had|has|have|was|is|were|are|been|long|repeatedly|deliberately|also|still|"
-    r"now|again)\s+)*[“\"]?(?P<deed>(?:tried|trying|tries|sought|seeking|seeks|attempt(?:ed|ing|s))"
+    r"now|again|(?:appeared|appears|seemed|seems)\s+to(?:\s+have)?)\s+)*[“\"]?"
+    r"(?P<deed>(?:tried|trying|tries|sought|seeking|seeks|attempt(?:ed|ing|s))"
     r"\s+to\s+(?:divide|undermine|destabili[sz]e|intimidate|coerce|interfere|meddle|split|"
     r"sabotage|blackmail|isolate|bully)|meddl(?:ed|ing)|interfer(?:ed|ing)|destabili[sz]ing|"
     r"undermin(?:ed|ing)|bully(?:ing)?|bullied|blackmail(?:ed|ing)|violat(?:ed|ing)|"
+    r"resort(?:ed|ing)\s+to|smear(?:ed|ing)|used\s+(?:[\w-]+\s+){1,4}?to\s+(?:smear|intimidate|"
+    r"silence|harass|suppress|punish|crush)|"
     r"(?:directly\s+|fully\s+|solely\s+)?responsible\s+for|to\s+blame\s+for|behind\s+the)\b"
 )
 # "Without naming Ostrana directly, the communique criticised …", "X did not name China,
@@ -493,8 +507,18 @@ class AccusationRules(Clauses):
             held = [p.org for p in self.positions if p.holder == accuser]
             state = next((o for o in held if self.ents[o].type == "state"), None)
         if state is None:  # "Opposition leader X accused the government of …"
-            state = self._story_state()
+            state = self._story_state() or self._first_state(pos)
         return self.ensure(state) if state else None
+
+    def _first_state(self, pos: int) -> str | None:
+        """The first state a story names before ``pos`` (its headline's, as a rule): whose
+        "the government" is when no dateline places the story."""
+        for mm in self.mens:
+            if mm.start >= pos:
+                break
+            if self.ents[mm.key].type == "state" and not self.in_quote(mm.start):
+                return mm.key
+        return None
 
     def _story_state(self) -> str | None:
         """The state a story is set in: the country of the first place its title or
@@ -884,29 +908,73 @@ class AccusationRules(Clauses):
             s = m.start()
             if self.in_quote(s):
                 continue
-            mm = self.mention_at(m.end())
-            if mm is None or not self.speaker_capable(mm) or self.ents[mm.key].is_person:
-                continue
             sent_start, sent_end = self.sent(s)
-            dm = _SAID_DEED.match(text, mm.end, sent_end)
-            if dm is None or _negation(text[max(sent_start, s - 30) : dm.start("deed")]):
+            mm = self.mention_at(m.end())
+            if mm is not None and self.speaker_capable(mm) and not self.ents[mm.key].is_person:
+                accused: str | None = mm.key
+                dm = _SAID_DEED.match(text, mm.end, sent_end)
+                deed = dm.start("deed") if dm else -1
+                rule = "accusation:said-deed"
+            else:
+                accused, deed = self._said_government(m.end(), sent_end, s)
+                rule = "accusation:said-government-deed"
+            if accused is None or deed < 0:
+                continue
+            if _negation(text[max(sent_start, s - 30) : deed]):
                 continue
             accuser = self.subject_before(s)
-            if accuser is None or accuser == mm.key or self.ents[accuser].type == _MEDIA:
+            if accuser is None or accuser == accused or self.ents[accuser].type == _MEDIA:
                 continue
-            end = _about_end(text, dm.start("deed"), sent_end)
-            about = text[dm.start("deed") : end].strip().strip('“”"')
+            if rule.endswith("government-deed") and self._government_of(accuser, s) != accused:
+                continue  # a critic of its own government, never the government itself
+            end = _about_end(text, deed, sent_end)
+            nxt = _rx(r",?\s+(?:and|but)\s+(?:he|she|they|it|we)\b").search(text, deed, end)
+            end = nxt.start() if nxt else end  # "…, and he called …": the next clause
+            if text[deed - 1] in '“"':  # the quoted words alone
+                close = _rx(r"[”\"]").search(text, deed, end)
+                end = close.end() if close else end
+            about = text[deed:end].strip().strip('“”"')
             fact = "hedged" if _HEDGE.search(text, s, end) else "asserted"
             self._add_accusation(
                 "accusation",
                 accuser,
-                [mm.key],
+                [accused],
                 _gerund(about),
                 fact,
                 (self._clause_start(sent_start, s, accuser), end),
-                "accusation:said-deed",
+                rule,
                 0.6,
             )
+
+    def _said_government(self, at: int, sent_end: int, said: int) -> tuple[str | None, int]:
+        """'… said the government had “traded away the river”', '… that the Valmoran
+        authorities appeared to have used …': the government the said clause is about
+        (a demonym's state, or the speaker's own) and where its deed starts (or -1)."""
+        text = self.text
+        gm = _SAID_GOVERNMENT.match(text, at, sent_end)
+        if gm is None:
+            return None, -1
+        qm = _QUOTED_CONDUCT.match(text, gm.end(), sent_end)
+        dm = _SAID_DEED.match(text, gm.end(), sent_end)
+        deed = qm.end() if qm else dm.start("deed") if dm else -1
+        if deed < 0:
+            return None, -1
+        if gm.group("dem"):
+            mm = self.mention_at(gm.start("dem"))
+            state = self.ents[mm.key] if mm else None
+            if mm is None or state is None or state.type != "state":
+                return None, -1
+            return mm.key, deed
+        accuser = self.subject_before(said)
+        gov = self._government_of(accuser, said) if accuser else None
+        if accuser is None or gov is None:
+            return None, -1
+        held = {p.org for p in self.positions if p.holder == accuser}
+        if self.ents[accuser].country == gov or any(
+            o == gov or self.ents[o].country == gov for o in held
+        ):
+            return None, -1  # a minister speaking for the government, not against it
+        return gov, deed
 
     def _dismissals(self) -> None:
         """'X dismissed the report as "one-sided"': X criticises who made the report or

@@ -1,0 +1,133 @@
+"""Accusations the extractor drafts, one parametrized case per class of phenomenon
+(issue 12: recall on unseen news without losing precision).
+
+Every sentence is written for this file. A case names the text and one accusation,
+``(accuser, accused, hedged)``, read back as the evaluation reads it; ``present=False``
+cases are the negatives each class must not yield (denials, reversed direction,
+the government criticising itself).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import pytest
+
+from diplokg.evaluate.predict import predict
+from diplokg.extract import extract_annotation
+
+DAY = dt.date(2025, 3, 14)
+
+
+def accusations(text: str) -> set[tuple[str, str, bool]]:
+    draft = extract_annotation(text, article_id="t", published=DAY, publisher="Wire")
+    found = predict(draft.annotation, text=text, published=DAY).accusations
+    return {(a.accuser.name, a.accused.name, a.hedged) for a in found}
+
+
+@dataclass(frozen=True)
+class Case:
+    id: str
+    text: str
+    fact: tuple[str, str, bool]
+    present: bool = True
+
+
+# A story whose headline and first paragraph name its states, with no dateline place.
+NORWAY = (
+    "Norway and Sweden sign a ferry deal\n\nNorway and Sweden signed a ferry deal on Monday.\n\n"
+)
+SPAIN = (
+    "Spain and Portugal agree on river quotas\n\nSpain and Portugal agreed on quotas on Monday.\n\n"
+)
+
+CASES = [
+    # -- "accused the government of …": the critic's home government, the story's first state
+    Case(
+        "opposition-accuses-the-government",
+        NORWAY + "Opposition leader Petter Lunde accused the government of ignoring ferry crews.",
+        ("Petter Lunde", "Norway", False),
+    ),
+    Case(
+        "said-and-accused-the-government",
+        SPAIN + "Opposition leader Carmen Ibarra said the quotas were far too low and accused "
+        "the government of betraying farmers.",
+        ("Carmen Ibarra", "Spain", False),
+    ),
+    Case(
+        "the-government-is-never-the-other-state",
+        SPAIN + "Opposition leader Carmen Ibarra accused the government of betraying farmers.",
+        ("Carmen Ibarra", "Portugal", False),
+        present=False,
+    ),
+    Case(
+        "did-not-accuse-the-government",
+        NORWAY + "Opposition leader Petter Lunde did not accuse the government of ignoring "
+        "ferry crews.",
+        ("Petter Lunde", "Norway", False),
+        present=False,
+    ),
+    # -- "X said the government had “…”": a critic's own quoted words on its government
+    Case(
+        "said-the-government-had-quoted-conduct",
+        NORWAY + "Opposition leader Petter Lunde said the government had “sold the fjords "
+        "for a photo”.",
+        ("Petter Lunde", "Norway", False),
+    ),
+    Case(
+        "told-a-magazine-that-ministers-were-quoted-conduct",
+        SPAIN + "Opposition leader Carmen Ibarra told a newspaper that ministers were "
+        "“treating the river like a tap”.",
+        ("Carmen Ibarra", "Spain", False),
+    ),
+    Case(
+        "a-government-quoting-its-own-plans-accuses-no-one",
+        SPAIN + "Foreign Minister Luis Ortega of Spain said the government had “every "
+        "intention” of meeting the quotas.",
+        ("Luis Ortega", "Spain", False),
+        present=False,
+    ),
+    Case(
+        "said-the-government-had-not-quoted",
+        NORWAY + "Opposition leader Petter Lunde said the government had not “sold the fjords”.",
+        ("Petter Lunde", "Norway", False),
+        present=False,
+    ),
+    # -- "X said Y was resorting to / used … to smear": widened deeds of a said clause
+    Case(
+        "said-a-body-was-resorting-to",
+        "Foreign Minister Anna Berg of Sweden told reporters that the European Union was "
+        "resorting to threats over fishing rights.",
+        ("Anna Berg", "European Union", False),
+    ),
+    Case(
+        "said-a-demonym-government-appeared-to-have-used-to-smear",
+        "A State Department spokesperson, Tom Reyes, said the Hungarian authorities appeared "
+        "to have used public radio to smear rival candidates.",
+        ("Tom Reyes", "Hungary", True),
+    ),
+    Case(
+        "said-a-body-was-resorting-to-is-never-reversed",
+        "Foreign Minister Anna Berg of Sweden told reporters that the European Union was "
+        "resorting to threats over fishing rights.",
+        ("European Union", "Anna Berg", False),
+        present=False,
+    ),
+    Case(
+        "denied-resorting-to",
+        "Foreign Minister Anna Berg of Sweden said the European Union was not resorting to "
+        "threats over fishing rights.",
+        ("Anna Berg", "European Union", False),
+        present=False,
+    ),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
+def test_accusation_case(case: Case) -> None:
+    found = accusations(case.text)
+    if case.present:
+        assert case.fact in found, found
+    else:
+        assert case.fact not in found, found
