@@ -121,6 +121,48 @@ CASES = [
         ("Anna Berg", "European Union", False),
         present=False,
     ),
+    # -- "… who allegedly spied …": a hostile deed pinned, hedged, on the actor before it
+    Case(
+        "expelled-diplomats-who-allegedly-spied",
+        "Poland expelled two Russian diplomats who allegedly spied on a naval base near Gdynia.",
+        ("Poland", "Russia", True),
+    ),
+    Case(
+        "said-vessels-of-a-state-reportedly-harassed",
+        "The Greek foreign ministry said vessels of Turkey have reportedly been harassing "
+        "commercial shipping.",
+        ("Greek foreign ministry", "Turkey", True),
+    ),
+    Case(
+        "two-subjects-each-accuse-an-alleged-deed",
+        "Greece and Italy expressed concern about the Aegean, where vessels of Turkey have "
+        "reportedly been harassing commercial shipping.",
+        ("Greece", "Turkey", True),
+    ),
+    Case(
+        "an-alleged-deed-is-never-reversed",
+        "Poland expelled two Russian diplomats who allegedly spied on a naval base near Gdynia.",
+        ("Russia", "Poland", True),
+        present=False,
+    ),
+    Case(
+        "an-alleged-deed-denied",
+        "Poland expelled two Russian diplomats who allegedly did not spy on a naval base.",
+        ("Poland", "Russia", True),
+        present=False,
+    ),
+    Case(
+        "reportedly-without-a-hostile-deed",
+        "Poland welcomed two Russian diplomats who reportedly arrived in Warsaw on Monday.",
+        ("Poland", "Russia", True),
+        present=False,
+    ),
+    Case(
+        "a-hedge-with-no-one-to-make-the-claim",
+        "Russian troops allegedly crossed the border on Sunday.",
+        ("Russia", "Russia", True),
+        present=False,
+    ),
 ]
 
 

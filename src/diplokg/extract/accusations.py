@@ -188,6 +188,19 @@ _DISMISS_SCAN = Scan(
     first_words(_DISMISS),
 )
 _ACCUSE_SCAN = Scan(_ACCUSE, first_words(_ACCUSE))
+# "Ardenia expelled two Ostranan diplomats who allegedly spied on …", "vessels of Caldera
+# have reportedly been harassing …": a hostile deed the sentence's subject pins, hedged,
+# on the actor named right before the hedge
+_ALLEGED = re.compile(r"\b(?:allegedly|reportedly)\s+(?:(?:have|has|had)\s+)?(?:been\s+)?")
+_ALLEGED_SCAN = Scan(_ALLEGED, frozenset(_words("allegedly reportedly")))
+_ALLEGED_LEAD = re.compile(  # between the actor and the hedge
+    r"(?:,?\s+(?:who|which|that))?(?:\s+(?:have|has|had|were|was))?\s+$"
+)
+_DEMONYM_ACTOR = re.compile(  # "two Ostranan diplomats", "Kestrian troops"
+    r"\b(?P<d>[A-Z][a-z]+)\s+(?:[a-z-]+\s+){0,2}?(?:diplomats?|agents?|spies|troops|forces|"
+    r"soldiers|vessels|ships|warships|aircraft|jets|drones|officials|hackers|militias?|units?|"
+    r"police|intelligence\s+services?)$"
+)
 
 
 def _has_neg_words(words: str) -> bool:
@@ -354,6 +367,7 @@ class AccusationRules(Clauses):
         self._concerns()
         self._claims()
         self._said_deeds()
+        self._alleged_deeds()
         self._unnamed_targets()
         self._quote_accusations()
 
@@ -975,6 +989,64 @@ class AccusationRules(Clauses):
         ):
             return None, -1  # a minister speaking for the government, not against it
         return gov, deed
+
+    def _alleged_deeds(self) -> None:
+        """'Ardenia expelled two Ostranan diplomats who allegedly spied on …': the
+        sentence's subject accuses the actor named right before the hedge, hedged."""
+        text = self.text
+        for m in self.scan(_ALLEGED_SCAN):
+            s = m.start()
+            if self.in_quote(s):
+                continue
+            sent_start, sent_end = self.sent(s)
+            hm = _HOSTILE_DEED.match(text, m.end(), sent_end)
+            if hm is None or _negation(text[max(sent_start, s - 30) : s]):
+                continue
+            head_lo = max(sent_start, s - 100)
+            lead = _ALLEGED_LEAD.search(text, head_lo, s)
+            if lead is None:
+                continue
+            actor_end = lead.start()
+            named = [
+                mm
+                for mm in self.mentions_between(head_lo, actor_end)
+                if mm.end == actor_end and self.speaker_capable(mm)
+            ]
+            accused: str | None = None
+            if named:
+                accused, actor_start = named[-1].key, named[-1].start
+            else:
+                dm = _DEMONYM_ACTOR.search(text, head_lo, actor_end)
+                state = self.ensure(self.demonyms.get(_fold(dm.group("d")))) if dm else None
+                if dm is None or state is None or self.ents[state].type != "state":
+                    continue
+                accused, actor_start = state, dm.start()
+            accuser = self.subject_before(actor_start)
+            if (
+                accuser is None
+                or accuser == accused
+                or self.ents[accuser].type == _MEDIA
+                or self.ents[accuser].is_place
+                or self.ents[accused].is_place
+            ):
+                continue
+            end = _about_end(text, hm.start(), sent_end)
+            # "A and B expelled …": each of the subjects the accuser is listed with
+            lst = self.list_after(sent_start, kinds=("org", "person"))
+            group = lst[0] if lst and lst[1] < actor_start and accuser in lst[0] else [accuser]
+            for who in group:
+                if who == accused:
+                    continue
+                self._add_accusation(
+                    "accusation",
+                    who,
+                    [accused],
+                    _gerund(text[hm.start() : end].strip()),
+                    "hedged",
+                    (self._clause_start(sent_start, actor_start, who), end),
+                    "accusation:alleged-deed",
+                    0.55,
+                )
 
     def _dismissals(self) -> None:
         """'X dismissed the report as "one-sided"': X criticises who made the report or
