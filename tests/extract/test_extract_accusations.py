@@ -163,6 +163,38 @@ CASES = [
         ("Russia", "Russia", True),
         present=False,
     ),
+    # -- "X said Y must first “end its …”": what Y must stop doing, it is accused of
+    Case(
+        "said-a-state-must-end-its-deed",
+        "Spokesman Ravi Kumar of India said Pakistan must first “end its support for armed raids”.",
+        ("Ravi Kumar", "Pakistan", False),
+    ),
+    Case(
+        "said-a-state-must-not-end-accuses-no-one",
+        "Spokesman Ravi Kumar of India said Pakistan must not end its support for the talks.",
+        ("Ravi Kumar", "Pakistan", False),
+        present=False,
+    ),
+    # -- "the attack, which X has blamed on Y": the relative clause's subject blames Y
+    Case(
+        "which-a-government-has-blamed-on",
+        "The Security Council condemned the attack on a convoy, which the Government of Mali "
+        "has blamed on Al-Shabaab, an armed group.",
+        ("Mali", "Al-Shabaab", False),
+    ),
+    Case(
+        "which-a-state-has-blamed-on-is-never-reversed",
+        "The Security Council condemned the attack on a convoy, which Mali has blamed on "
+        "Burkina Faso.",
+        ("Burkina Faso", "Mali", False),
+        present=False,
+    ),
+    Case(
+        "which-a-state-has-not-blamed-on",
+        "The attack, which Mali has not blamed on Burkina Faso, killed ten soldiers.",
+        ("Mali", "Burkina Faso", False),
+        present=False,
+    ),
 ]
 
 

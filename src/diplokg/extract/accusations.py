@@ -139,6 +139,9 @@ _SAID_DEED = re.compile(
     r"undermin(?:ed|ing)|bully(?:ing)?|bullied|blackmail(?:ed|ing)|violat(?:ed|ing)|"
     r"resort(?:ed|ing)\s+to|smear(?:ed|ing)|used\s+(?:[\w-]+\s+){1,4}?to\s+(?:smear|intimidate|"
     r"silence|harass|suppress|punish|crush)|"
+    # "said Kandria must first “end its support for …”": what it must stop, it does
+    r"(?:must|should|has\s+to|needs\s+to)\s+(?:first\s+|immediately\s+|urgently\s+)?[“\"]?"
+    r"(?:stop|end|cease|halt|abandon)\s+(?:its|their)|"
     r"(?:directly\s+|fully\s+|solely\s+)?responsible\s+for|to\s+blame\s+for|behind\s+the)\b"
 )
 # "Without naming Ostrana directly, the communique criticised …", "X did not name China,
@@ -188,6 +191,10 @@ _DISMISS_SCAN = Scan(
     first_words(_DISMISS),
 )
 _ACCUSE_SCAN = Scan(_ACCUSE, first_words(_ACCUSE))
+_RELATIVE_SUBJECT = re.compile(  # ", which the Government of X has (also) " before a verb
+    r",\s*(?:which|that)\s+(?P<np>(?:the\s+)?[A-Z][^,;:.“”\"]{1,60}?)\s+"
+    r"(?:(?:has|have|had|also|repeatedly|publicly)\s+)*$"
+)
 # "Ardenia expelled two Ostranan diplomats who allegedly spied on …", "vessels of Caldera
 # have reportedly been harassing …": a hostile deed the sentence's subject pins, hedged,
 # on the actor named right before the hedge
@@ -246,7 +253,8 @@ class AccusationRules(Clauses):
                 # "They also condemned …" after a meeting: each of its participants
                 group = self._last_meeting_of(sent_start, persons=True, paragraph=True)
             accuser = (
-                self.subject_before(s)
+                self._relative_subject(sent_start, s, m.end())
+                or self.subject_before(s)
                 or self._doc_subject(sent_start, s)
                 or (group[0] if group else None)
                 or self._release_voice(sent_start, s)
@@ -499,6 +507,23 @@ class AccusationRules(Clauses):
                 "accusation:criticism-noun",
                 0.6,
             )
+
+    def _relative_subject(self, sent_start: int, verb: int, verb_end: int) -> str | None:
+        """'the attack, which the Government of Salvaria has blamed on X': the subject of a
+        relative clause whose object is the deed before it (only 'blamed on', where the
+        blamed one follows the verb)."""
+        text = self.text
+        if not _rx(r"\s+on\s").match(text, verb_end):
+            return None
+        rel = _RELATIVE_SUBJECT.search(text, sent_start, verb)
+        if rel is None:
+            return None
+        who = [
+            mm
+            for mm in self.mentions_between(rel.start("np"), rel.end("np"))
+            if self.speaker_capable(mm) and not self.in_quote(mm.start)
+        ]
+        return who[-1].key if who else None
 
     def _demonym_deed(self, at: int, sent_end: int) -> tuple[list[str], int] | None:
         """'(the) Russian missile strikes on …' right at ``at``: the state of the demonym
