@@ -195,6 +195,28 @@ CASES = [
         ("Mali", "Burkina Faso", False),
         present=False,
     ),
+    # -- "…, but his government allegedly considers that Y delayed …": whose government
+    Case(
+        "his-government-considers-a-capital-delayed",
+        "Argentina and Bolivia met on Monday. President Martín Ocampo of Argentina did not "
+        "accuse Bolivia of obstruction, but his government allegedly considers that La Paz "
+        "delayed a trilateral agreement for two years.",
+        ("Argentina", "Bolivia", True),
+    ),
+    Case(
+        "his-government-claim-is-never-reversed",
+        "Argentina and Bolivia met on Monday. President Martín Ocampo of Argentina spoke to "
+        "reporters. His government believes that La Paz delayed the agreement.",
+        ("Bolivia", "Argentina", True),
+        present=False,
+    ),
+    Case(
+        "his-government-does-not-believe",
+        "Argentina and Bolivia met on Monday. President Martín Ocampo of Argentina spoke to "
+        "reporters. His government does not believe that La Paz delayed the agreement.",
+        ("Argentina", "Bolivia", True),
+        present=False,
+    ),
 ]
 
 

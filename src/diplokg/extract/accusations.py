@@ -191,6 +191,10 @@ _DISMISS_SCAN = Scan(
     first_words(_DISMISS),
 )
 _ACCUSE_SCAN = Scan(_ACCUSE, first_words(_ACCUSE))
+_POSSESSIVE_GOVERNMENT = re.compile(  # "his government (allegedly) " right before a verb
+    r"\b(?P<p>[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:government|administration|cabinet)\s+"
+    r"(?:(?:also|allegedly|reportedly|privately|still)\s+)*$"
+)
 _RELATIVE_SUBJECT = re.compile(  # ", which the Government of X has (also) " before a verb
     r",\s*(?:which|that)\s+(?P<np>(?:the\s+)?[A-Z][^,;:.“”\"]{1,60}?)\s+"
     r"(?:(?:has|have|had|also|repeatedly|publicly)\s+)*$"
@@ -524,6 +528,20 @@ class AccusationRules(Clauses):
             if self.speaker_capable(mm) and not self.in_quote(mm.start)
         ]
         return who[-1].key if who else None
+
+    def _possessive_government(self, sent_start: int, verb: int) -> str | None:
+        """'… but his government allegedly considers …': the state of the one the pronoun
+        stands for, as the subject of ``verb``."""
+        pm = _POSSESSIVE_GOVERNMENT.search(self.text, sent_start, verb)
+        if pm is None:
+            return None
+        pronoun = {"his": "he", "her": "she", "its": "it", "their": "they"}[pm.group("p").lower()]
+        owner = self.resolve_pronoun(pm.start(), pronoun)
+        if owner is None or self.ents[owner].type == "state":
+            return owner
+        if self.ents[owner].country is None and all(p.holder != owner for p in self.positions):
+            return None  # whose government it is, the text does not say
+        return self._government_of(owner, verb)
 
     def _demonym_deed(self, at: int, sent_end: int) -> tuple[list[str], int] | None:
         """'(the) Russian missile strikes on …' right at ``at``: the state of the demonym
@@ -910,7 +928,7 @@ class AccusationRules(Clauses):
             hm = _HOSTILE_DEED.search(text, m.end(), min(hi, m.end() + 120))
             if hm is None:
                 continue
-            accuser = self.subject_before(s)
+            accuser = self._possessive_government(sent_start, s) or self.subject_before(s)
             if accuser is None or self.ents[accuser].type == _MEDIA:
                 continue
             culprits = [
