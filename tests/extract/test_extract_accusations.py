@@ -217,6 +217,27 @@ CASES = [
         ("Argentina", "Bolivia", True),
         present=False,
     ),
+    # -- "The United States stands with … . We call for X to end …": who "we" are
+    Case(
+        "we-call-for-after-a-sentence-about-a-state",
+        "The United States stands with the people of Sudan. We call for the Sudanese Armed "
+        "Forces and the Rapid Support Forces to end the violence.",
+        ("United States", "Rapid Support Forces", False),
+    ),
+    Case(
+        "we-do-not-call-for",
+        "The United States stands with the people of Sudan. We do not call for the Sudanese "
+        "Armed Forces to end the talks.",
+        ("United States", "Sudanese Armed Forces", False),
+        present=False,
+    ),
+    Case(
+        "we-after-a-sentence-about-a-person-is-no-one",
+        "Envoy Tom Perry stands with the people of Sudan. We call for the Sudanese Armed "
+        "Forces to end the violence.",
+        ("Tom Perry", "Sudanese Armed Forces", False),
+        present=False,
+    ),
 ]
 
 

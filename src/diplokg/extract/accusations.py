@@ -261,7 +261,7 @@ class AccusationRules(Clauses):
                 or self.subject_before(s)
                 or self._doc_subject(sent_start, s)
                 or (group[0] if group else None)
-                or self._release_voice(sent_start, s)
+                or self._first_person_voice(sent_start, s)
             )
             if accuser is None:
                 continue
@@ -542,6 +542,22 @@ class AccusationRules(Clauses):
         if self.ents[owner].country is None and all(p.holder != owner for p in self.positions):
             return None  # whose government it is, the text does not say
         return self._government_of(owner, verb)
+
+    def _first_person_voice(self, sent_start: int, verb: int) -> str | None:
+        """'We call for …': who issued the release, else the state or body the sentence
+        before is about ('The United States stands with … . We call for …')."""
+        voice = self._release_voice(sent_start, verb)
+        if voice is not None or sent_start == 0:
+            return voice
+        if not _rx(r"\s*We\s+(?:[a-z]+ly\s+)?$").fullmatch(self.text, sent_start, verb):
+            return None
+        prev_start, _ = self.sent(sent_start - 1)
+        head = _rx(r"\s*(?:The\s+)?").match(self.text, prev_start, sent_start)
+        at = head.end() if head else prev_start
+        mm = self.mention_at(at)
+        if mm is None or not self.speaker_capable(mm) or self.ents[mm.key].is_person:
+            return None
+        return mm.key
 
     def _demonym_deed(self, at: int, sent_end: int) -> tuple[list[str], int] | None:
         """'(the) Russian missile strikes on …' right at ``at``: the state of the demonym
@@ -825,7 +841,7 @@ class AccusationRules(Clauses):
                 # "They stressed the need for X to …": those who met, as for concerns
                 accusers = self._last_meeting_of(sent_start, persons=True, paragraph=True)
             else:
-                who = self.subject_before(s)
+                who = self.subject_before(s) or self._first_person_voice(sent_start, s)
                 accusers = [who] if who is not None else []
             if not accusers or self.ents[accusers[0]].type == _MEDIA:
                 continue

@@ -373,7 +373,7 @@ _MEASURED_CONFIDENCE: Mapping[str, float] = {
     "accusation:accusation-verb": 0.94,
     "accusation:concern": 0.91,
     "accusation:unnamed-target": 0.8,
-    "accusation:demand": 0.75,
+    "accusation:demand": 0.8,
     "accusation:dismissed-as": 0.8,
     "accusation:critical-quote": 0.67,
     "accusation:criticism-noun": 0.67,
