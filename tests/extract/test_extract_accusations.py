@@ -238,6 +238,30 @@ CASES = [
         ("Tom Perry", "Sudanese Armed Forces", False),
         present=False,
     ),
+    # -- "… also condemned the launch": the deed's culprit named earlier in the story
+    Case(
+        "condemned-the-launch-by-an-earlier-culprit",
+        "UN chief condemns rocket launch by North Korea\n\nThe rocket was launched on "
+        "Monday. The Security Council also condemned the launch.",
+        ("UN Security Council", "North Korea", False),
+    ),
+    Case(
+        "condemned-the-test-owned-earlier",
+        "North Korea's missile test alarmed Japan. The Security Council condemned the test.",
+        ("UN Security Council", "North Korea", False),
+    ),
+    Case(
+        "condemned-the-test-nobody-was-said-to-make",
+        "Japan reported the test of a new engine. The Security Council condemned the test.",
+        ("UN Security Council", "Japan", False),
+        present=False,
+    ),
+    Case(
+        "did-not-condemn-the-test",
+        "North Korea's missile test alarmed Japan. The Security Council did not condemn the test.",
+        ("UN Security Council", "North Korea", False),
+        present=False,
+    ),
 ]
 
 

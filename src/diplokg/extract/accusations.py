@@ -191,6 +191,11 @@ _DISMISS_SCAN = Scan(
     first_words(_DISMISS),
 )
 _ACCUSE_SCAN = Scan(_ACCUSE, first_words(_ACCUSE))
+_THE_DEED = re.compile(  # "the launch", "the latest attack": a deed the story named before
+    r"\s*(?:the|this|that|these|such)\s+(?:(?:latest|recent|new|reported|alleged|rocket|missile|"
+    r"nuclear|drone)\s+){0,2}(?P<n>launch(?:es)?|attacks?|strikes?|tests?|mutiny|coup|raids?|"
+    r"incursions?|seizure|shelling|bombing)\b"
+)
 _POSSESSIVE_GOVERNMENT = re.compile(  # "his government (allegedly) " right before a verb
     r"\b(?P<p>[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:government|administration|cabinet)\s+"
     r"(?:(?:also|allegedly|reportedly|privately|still)\s+)*$"
@@ -313,8 +318,10 @@ class AccusationRules(Clauses):
                         elif lst is None and verb.startswith(_CONDEMN_STEMS):
                             # "condemned Russian strikes on …": the demonym's state;
                             # "condemned the attack, attributed to the Houthis"
-                            lst = self._demonym_deed(at, sent_end) or self._culprits_in(
-                                at, sent_end, accuser
+                            lst = (
+                                self._demonym_deed(at, sent_end)
+                                or self._culprits_in(at, sent_end, accuser)
+                                or self._earlier_culprit(at, sent_start, sent_end, accuser)
                             )
                         if lst is None:
                             continue
@@ -629,6 +636,34 @@ class AccusationRules(Clauses):
                 return [k for k in lst[0] if not self.ents[k].is_place]
             break
         return []
+
+    def _earlier_culprit(
+        self, at: int, sent_start: int, sent_end: int, accuser: str
+    ) -> tuple[list[str], int] | None:
+        """'… also condemned the launch' after 'rocket launch by DPR Korea': the one the
+        story pinned that deed on before (the latest 'DEED by X' or "X's DEED")."""
+        text = self.text
+        dm = _THE_DEED.match(text, at, sent_end)
+        if dm is None:
+            return None
+        noun = dm.group("n").lower()
+        stem = noun[:-2] if noun.endswith("ches") else noun.removesuffix("s")  # one or many
+        found: str | None = None
+        by = _rx(rf"\b{re.escape(stem)}(?:es|s)?\s+(?:by|from)\s+(?:the\s+)?", re.I)
+        for bm in by.finditer(text, 0, sent_start):
+            if self.in_quote(bm.start()):
+                continue
+            lst = self.list_after(bm.end(), kinds=("org", "person"), limit=10)
+            if lst and lst[0]:
+                found = lst[0][0]
+        for mm in self.mentions_between(0, sent_start):
+            if self.in_quote(mm.start) or not self.speaker_capable(mm):
+                continue
+            if _rx(rf"[’']s\s+(?:[\w-]+\s+){{0,2}}?{re.escape(stem)}\b", re.I).match(text, mm.end):
+                found = mm.key
+        if found is None or found == accuser or self.ents[found].is_place:
+            return None
+        return [found], dm.end()
 
     def _culprits_in(self, lo: int, sent_end: int, accuser: str) -> tuple[list[str], int] | None:
         """Who a criticised thing is pinned on, inside its noun phrase: 'the attack,
