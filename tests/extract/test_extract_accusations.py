@@ -262,6 +262,42 @@ CASES = [
         ("UN Security Council", "North Korea", False),
         present=False,
     ),
+    # -- "X said activists had been detained": a repressive deed, its agent unnamed, pinned
+    # on the state the story is about
+    Case(
+        "said-activists-had-been-detained",
+        "Belarus tightens its grip on the opposition\n\nBelarus held a vote on Sunday. "
+        "The United Nations said that dozens of students had been detained since May.",
+        ("United Nations", "Belarus", False),
+    ),
+    Case(
+        "said-inspectors-had-been-denied-access",
+        "Iran says nuclear talks can go on\n\nIran hosted the talks on Monday. The head of "
+        "the agency, Rafael Grossi, said last week that inspectors had been denied access "
+        "to two sites.",
+        ("Rafael Grossi", "Iran", False),
+    ),
+    Case(
+        "detained-by-a-named-agent-is-no-charge-against-the-state",
+        "Belarus tightens its grip on the opposition\n\nBelarus held a vote on Sunday. "
+        "The United Nations said that dozens of students had been detained by a militia.",
+        ("United Nations", "Belarus", False),
+        present=False,
+    ),
+    Case(
+        "had-not-been-detained",
+        "Belarus tightens its grip on the opposition\n\nBelarus held a vote on Sunday. "
+        "The United Nations said that the students had not been detained.",
+        ("United Nations", "Belarus", False),
+        present=False,
+    ),
+    Case(
+        "a-state's-own-minister-on-arrests-at-home",
+        "Belarus tightens its grip on the opposition\n\nBelarus held a vote on Sunday. "
+        "Interior Minister Ivan Kubrakov of Belarus said that ten rioters had been arrested.",
+        ("Ivan Kubrakov", "Belarus", False),
+        present=False,
+    ),
 ]
 
 

@@ -191,6 +191,16 @@ _DISMISS_SCAN = Scan(
     first_words(_DISMISS),
 )
 _ACCUSE_SCAN = Scan(_ACCUSE, first_words(_ACCUSE))
+# "Global Rights Watch said at least 140 activists had been detained", "…, saying the count
+# had been marred by irregularities": a repressive deed with no agent named, pinned on the
+# state the story is about by whoever says so
+_PASSIVE_DEED = re.compile(
+    r"\b(?:said|says|saying|told\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:that\s+)?(?P<np>[^.;:“”\"]{3,80}?)\s+"
+    r"(?:had|have|has)\s+been\s+(?:repeatedly\s+|systematically\s+|arbitrarily\s+)?"
+    r"(?P<deed>(?:detained|arrested|jailed|imprisoned|tortured|harassed|intimidated|censored|"
+    r"silenced|abducted|disappeared|denied\s+access|barred\s+from|blocked\s+from|"
+    r"marred\s+by\s+(?:irregularities|fraud|violence))\b)"
+)
 _THE_DEED = re.compile(  # "the launch", "the latest attack": a deed the story named before
     r"\s*(?:the|this|that|these|such)\s+(?:(?:latest|recent|new|reported|alleged|rocket|missile|"
     r"nuclear|drone)\s+){0,2}(?P<n>launch(?:es)?|attacks?|strikes?|tests?|mutiny|coup|raids?|"
@@ -387,6 +397,7 @@ class AccusationRules(Clauses):
         self._claims()
         self._said_deeds()
         self._alleged_deeds()
+        self._passive_deeds()
         self._unnamed_targets()
         self._quote_accusations()
 
@@ -1141,6 +1152,43 @@ class AccusationRules(Clauses):
                     "accusation:alleged-deed",
                     0.55,
                 )
+
+    def _passive_deeds(self) -> None:
+        """'X said at least 140 activists had been detained': X accuses the state the story
+        is about (its first-named state) of a repressive deed whose agent goes unnamed."""
+        text = self.text
+        for m in _PASSIVE_DEED.finditer(text):
+            s = m.start()
+            if self.in_quote(s):
+                continue
+            sent_start, sent_end = self.sent(s)
+            if _negation(text[m.start("np") : m.start("deed")]) or _negation(
+                text[max(sent_start, s - 30) : s]
+            ):
+                continue
+            end = _about_end(text, m.start("deed"), sent_end)
+            if _rx(r"\s+by\b").match(text, m.end()):
+                continue  # "detained by the militia": the agent is named
+            accuser = self.subject_before(s)
+            state = self._first_state(s)
+            if accuser is None or state is None or accuser == state:
+                continue
+            ent = self.ents[accuser]
+            held = {p.org for p in self.positions if p.holder == accuser}
+            if ent.type == _MEDIA or ent.country == state or state in held:
+                continue  # a state's own voice describing what happened at home
+            if any(self.ents[o].country == state for o in held):
+                continue
+            self._add_accusation(
+                "accusation",
+                accuser,
+                [state],
+                _gerund(text[m.start("np") : end].strip()),
+                "asserted",
+                (self._clause_start(sent_start, s, accuser), end),
+                "accusation:passive-deed",
+                0.5,
+            )
 
     def _dismissals(self) -> None:
         """'X dismissed the report as "one-sided"': X criticises who made the report or
