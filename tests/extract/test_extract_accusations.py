@@ -298,6 +298,13 @@ CASES = [
         ("Ivan Kubrakov", "Belarus", False),
         present=False,
     ),
+    Case(
+        "saying-a-count-had-been-marred-after-a-dateline",
+        "Belarus vote draws concern\n\nWASHINGTON (Reuters) -- The United "
+        "States on Tuesday urged Belarus to publish the results, saying the count had been "
+        "marred by irregularities.",
+        ("United States", "Belarus", False),
+    ),
 ]
 
 

@@ -1170,6 +1170,10 @@ class AccusationRules(Clauses):
             if _rx(r"\s+by\b").match(text, m.end()):
                 continue  # "detained by the militia": the agent is named
             accuser = self.subject_before(s)
+            dash = _rx(r"\s(?:--|–|—)\s").search(text, sent_start, s)
+            if accuser is not None and self.ents[accuser].type == _MEDIA and dash:
+                # "WASHINGTON (Capitol Wire) -- The United States …": after the dateline
+                accuser = self.subject_before(s, lo=dash.end())
             state = self._first_state(s)
             if accuser is None or state is None or accuser == state:
                 continue

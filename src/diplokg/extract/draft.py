@@ -380,7 +380,7 @@ _MEASURED_CONFIDENCE: Mapping[str, float] = {
     "accusation:criticism-verb": 0.93,
     "accusation:said-government-deed": 0.8,
     "accusation:alleged-deed": 0.67,
-    "accusation:passive-deed": 0.67,
+    "accusation:passive-deed": 0.75,
     "accusation:said-deed": 0.8,
     "agreement:agreed-to-do": 0.75,
     "agreement:verb-kind": 0.96,
