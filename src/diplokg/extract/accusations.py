@@ -118,13 +118,30 @@ _CLAIM = re.compile(rf"\b(?:{alternation(_CLAIM_VERBS)})\s+(?:that\s+)?")
 _CLAIM_SCAN = Scan(_CLAIM, frozenset(_CLAIM_VERBS))
 # "Budrys said Beijing had “long tried to divide Europe”": a said sentence whose subject
 # is a state or body doing a deed the words themselves condemn
-_SAID_THAT = re.compile(r"\b(?:said|told\s+(?:reporters|journalists))\s+(?:that\s+)?")
+_SAID_THAT = re.compile(
+    r"\b(?:said|told\s+(?:reporters|journalists|(?:this|the|a)\s+[\w-]+))"
+    r"(?:\s+(?:in\s+an?\s+[\w-]+|on\s+[A-Z][a-z]+day))*\s+(?:that\s+)?"
+)
+# "… said the government had “traded away …”", "… that ministers had “rushed …”": the
+# home government of a critic, its conduct summed up in the critic's own quoted words
+_SAID_GOVERNMENT = re.compile(
+    r"(?:the\s+)?(?:(?P<dem>[A-Z][a-z]+)\s+)?(?:government|authorities|regime|ministers|cabinet)\b"
+)
+_QUOTED_CONDUCT = re.compile(  # 'had “traded away …”', 'was “behaving as if …”'
+    r"\s+(?:had|has|have|was|were|is|are)\s+(?:been\s+)?[“\"](?=[a-z])"
+)
 _SAID_DEED = re.compile(
     r"\s+(?:[“\"]?(?:had|has|have|was|is|were|are|been|long|repeatedly|deliberately|also|still|"
-    r"now|again)\s+)*[“\"]?(?P<deed>(?:tried|trying|tries|sought|seeking|seeks|attempt(?:ed|ing|s))"
+    r"now|again|(?:appeared|appears|seemed|seems)\s+to(?:\s+have)?)\s+)*[“\"]?"
+    r"(?P<deed>(?:tried|trying|tries|sought|seeking|seeks|attempt(?:ed|ing|s))"
     r"\s+to\s+(?:divide|undermine|destabili[sz]e|intimidate|coerce|interfere|meddle|split|"
     r"sabotage|blackmail|isolate|bully)|meddl(?:ed|ing)|interfer(?:ed|ing)|destabili[sz]ing|"
     r"undermin(?:ed|ing)|bully(?:ing)?|bullied|blackmail(?:ed|ing)|violat(?:ed|ing)|"
+    r"resort(?:ed|ing)\s+to|smear(?:ed|ing)|used\s+(?:[\w-]+\s+){1,4}?to\s+(?:smear|intimidate|"
+    r"silence|harass|suppress|punish|crush)|"
+    # "said Kandria must first “end its support for …”": what it must stop, it does
+    r"(?:must|should|has\s+to|needs\s+to)\s+(?:first\s+|immediately\s+|urgently\s+)?[“\"]?"
+    r"(?:stop|end|cease|halt|abandon)\s+(?:its|their)|"
     r"(?:directly\s+|fully\s+|solely\s+)?responsible\s+for|to\s+blame\s+for|behind\s+the)\b"
 )
 # "Without naming Ostrana directly, the communique criticised …", "X did not name China,
@@ -174,6 +191,42 @@ _DISMISS_SCAN = Scan(
     first_words(_DISMISS),
 )
 _ACCUSE_SCAN = Scan(_ACCUSE, first_words(_ACCUSE))
+# "Global Rights Watch said at least 140 activists had been detained", "…, saying the count
+# had been marred by irregularities": a repressive deed with no agent named, pinned on the
+# state the story is about by whoever says so
+_PASSIVE_DEED = re.compile(
+    r"\b(?:said|says|saying|told\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:that\s+)?(?P<np>[^.;:“”\"]{3,80}?)\s+"
+    r"(?:had|have|has)\s+been\s+(?:repeatedly\s+|systematically\s+|arbitrarily\s+)?"
+    r"(?P<deed>(?:detained|arrested|jailed|imprisoned|tortured|harassed|intimidated|censored|"
+    r"silenced|abducted|disappeared|denied\s+access|barred\s+from|blocked\s+from|"
+    r"marred\s+by\s+(?:irregularities|fraud|violence))\b)"
+)
+_THE_DEED = re.compile(  # "the launch", "the latest attack": a deed the story named before
+    r"\s*(?:the|this|that|these|such)\s+(?:(?:latest|recent|new|reported|alleged|rocket|missile|"
+    r"nuclear|drone)\s+){0,2}(?P<n>launch(?:es)?|attacks?|strikes?|tests?|mutiny|coup|raids?|"
+    r"incursions?|seizure|shelling|bombing)\b"
+)
+_POSSESSIVE_GOVERNMENT = re.compile(  # "his government (allegedly) " right before a verb
+    r"\b(?P<p>[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:government|administration|cabinet)\s+"
+    r"(?:(?:also|allegedly|reportedly|privately|still)\s+)*$"
+)
+_RELATIVE_SUBJECT = re.compile(  # ", which the Government of X has (also) " before a verb
+    r",\s*(?:which|that)\s+(?P<np>(?:the\s+)?[A-Z][^,;:.“”\"]{1,60}?)\s+"
+    r"(?:(?:has|have|had|also|repeatedly|publicly)\s+)*$"
+)
+# "Ardenia expelled two Ostranan diplomats who allegedly spied on …", "vessels of Caldera
+# have reportedly been harassing …": a hostile deed the sentence's subject pins, hedged,
+# on the actor named right before the hedge
+_ALLEGED = re.compile(r"\b(?:allegedly|reportedly)\s+(?:(?:have|has|had)\s+)?(?:been\s+)?")
+_ALLEGED_SCAN = Scan(_ALLEGED, frozenset(_words("allegedly reportedly")))
+_ALLEGED_LEAD = re.compile(  # between the actor and the hedge
+    r"(?:,?\s+(?:who|which|that))?(?:\s+(?:have|has|had|were|was))?\s+$"
+)
+_DEMONYM_ACTOR = re.compile(  # "two Ostranan diplomats", "Kestrian troops"
+    r"\b(?P<d>[A-Z][a-z]+)\s+(?:[a-z-]+\s+){0,2}?(?:diplomats?|agents?|spies|troops|forces|"
+    r"soldiers|vessels|ships|warships|aircraft|jets|drones|officials|hackers|militias?|units?|"
+    r"police|intelligence\s+services?)$"
+)
 
 
 def _has_neg_words(words: str) -> bool:
@@ -219,10 +272,11 @@ class AccusationRules(Clauses):
                 # "They also condemned …" after a meeting: each of its participants
                 group = self._last_meeting_of(sent_start, persons=True, paragraph=True)
             accuser = (
-                self.subject_before(s)
+                self._relative_subject(sent_start, s, m.end())
+                or self.subject_before(s)
                 or self._doc_subject(sent_start, s)
                 or (group[0] if group else None)
-                or self._release_voice(sent_start, s)
+                or self._first_person_voice(sent_start, s)
             )
             if accuser is None:
                 continue
@@ -274,8 +328,10 @@ class AccusationRules(Clauses):
                         elif lst is None and verb.startswith(_CONDEMN_STEMS):
                             # "condemned Russian strikes on …": the demonym's state;
                             # "condemned the attack, attributed to the Houthis"
-                            lst = self._demonym_deed(at, sent_end) or self._culprits_in(
-                                at, sent_end, accuser
+                            lst = (
+                                self._demonym_deed(at, sent_end)
+                                or self._culprits_in(at, sent_end, accuser)
+                                or self._earlier_culprit(at, sent_start, sent_end, accuser)
                             )
                         if lst is None:
                             continue
@@ -340,6 +396,8 @@ class AccusationRules(Clauses):
         self._concerns()
         self._claims()
         self._said_deeds()
+        self._alleged_deeds()
+        self._passive_deeds()
         self._unnamed_targets()
         self._quote_accusations()
 
@@ -472,6 +530,53 @@ class AccusationRules(Clauses):
                 0.6,
             )
 
+    def _relative_subject(self, sent_start: int, verb: int, verb_end: int) -> str | None:
+        """'the attack, which the Government of Salvaria has blamed on X': the subject of a
+        relative clause whose object is the deed before it (only 'blamed on', where the
+        blamed one follows the verb)."""
+        text = self.text
+        if not _rx(r"\s+on\s").match(text, verb_end):
+            return None
+        rel = _RELATIVE_SUBJECT.search(text, sent_start, verb)
+        if rel is None:
+            return None
+        who = [
+            mm
+            for mm in self.mentions_between(rel.start("np"), rel.end("np"))
+            if self.speaker_capable(mm) and not self.in_quote(mm.start)
+        ]
+        return who[-1].key if who else None
+
+    def _possessive_government(self, sent_start: int, verb: int) -> str | None:
+        """'… but his government allegedly considers …': the state of the one the pronoun
+        stands for, as the subject of ``verb``."""
+        pm = _POSSESSIVE_GOVERNMENT.search(self.text, sent_start, verb)
+        if pm is None:
+            return None
+        pronoun = {"his": "he", "her": "she", "its": "it", "their": "they"}[pm.group("p").lower()]
+        owner = self.resolve_pronoun(pm.start(), pronoun)
+        if owner is None or self.ents[owner].type == "state":
+            return owner
+        if self.ents[owner].country is None and all(p.holder != owner for p in self.positions):
+            return None  # whose government it is, the text does not say
+        return self._government_of(owner, verb)
+
+    def _first_person_voice(self, sent_start: int, verb: int) -> str | None:
+        """'We call for …': who issued the release, else the state or body the sentence
+        before is about ('The United States stands with … . We call for …')."""
+        voice = self._release_voice(sent_start, verb)
+        if voice is not None or sent_start == 0:
+            return voice
+        if not _rx(r"\s*We\s+(?:[a-z]+ly\s+)?$").fullmatch(self.text, sent_start, verb):
+            return None
+        prev_start, _ = self.sent(sent_start - 1)
+        head = _rx(r"\s*(?:The\s+)?").match(self.text, prev_start, sent_start)
+        at = head.end() if head else prev_start
+        mm = self.mention_at(at)
+        if mm is None or not self.speaker_capable(mm) or self.ents[mm.key].is_person:
+            return None
+        return mm.key
+
     def _demonym_deed(self, at: int, sent_end: int) -> tuple[list[str], int] | None:
         """'(the) Russian missile strikes on …' right at ``at``: the state of the demonym
         that did the deed, and where its noun ends."""
@@ -493,8 +598,18 @@ class AccusationRules(Clauses):
             held = [p.org for p in self.positions if p.holder == accuser]
             state = next((o for o in held if self.ents[o].type == "state"), None)
         if state is None:  # "Opposition leader X accused the government of …"
-            state = self._story_state()
+            state = self._story_state() or self._first_state(pos)
         return self.ensure(state) if state else None
+
+    def _first_state(self, pos: int) -> str | None:
+        """The first state a story names before ``pos`` (its headline's, as a rule): whose
+        "the government" is when no dateline places the story."""
+        for mm in self.mens:
+            if mm.start >= pos:
+                break
+            if self.ents[mm.key].type == "state" and not self.in_quote(mm.start):
+                return mm.key
+        return None
 
     def _story_state(self) -> str | None:
         """The state a story is set in: the country of the first place its title or
@@ -532,6 +647,34 @@ class AccusationRules(Clauses):
                 return [k for k in lst[0] if not self.ents[k].is_place]
             break
         return []
+
+    def _earlier_culprit(
+        self, at: int, sent_start: int, sent_end: int, accuser: str
+    ) -> tuple[list[str], int] | None:
+        """'… also condemned the launch' after 'rocket launch by DPR Korea': the one the
+        story pinned that deed on before (the latest 'DEED by X' or "X's DEED")."""
+        text = self.text
+        dm = _THE_DEED.match(text, at, sent_end)
+        if dm is None:
+            return None
+        noun = dm.group("n").lower()
+        stem = noun[:-2] if noun.endswith("ches") else noun.removesuffix("s")  # one or many
+        found: str | None = None
+        by = _rx(rf"\b{re.escape(stem)}(?:es|s)?\s+(?:by|from)\s+(?:the\s+)?", re.I)
+        for bm in by.finditer(text, 0, sent_start):
+            if self.in_quote(bm.start()):
+                continue
+            lst = self.list_after(bm.end(), kinds=("org", "person"), limit=10)
+            if lst and lst[0]:
+                found = lst[0][0]
+        for mm in self.mentions_between(0, sent_start):
+            if self.in_quote(mm.start) or not self.speaker_capable(mm):
+                continue
+            if _rx(rf"[’']s\s+(?:[\w-]+\s+){{0,2}}?{re.escape(stem)}\b", re.I).match(text, mm.end):
+                found = mm.key
+        if found is None or found == accuser or self.ents[found].is_place:
+            return None
+        return [found], dm.end()
 
     def _culprits_in(self, lo: int, sent_end: int, accuser: str) -> tuple[list[str], int] | None:
         """Who a criticised thing is pinned on, inside its noun phrase: 'the attack,
@@ -744,7 +887,7 @@ class AccusationRules(Clauses):
                 # "They stressed the need for X to …": those who met, as for concerns
                 accusers = self._last_meeting_of(sent_start, persons=True, paragraph=True)
             else:
-                who = self.subject_before(s)
+                who = self.subject_before(s) or self._first_person_voice(sent_start, s)
                 accusers = [who] if who is not None else []
             if not accusers or self.ents[accusers[0]].type == _MEDIA:
                 continue
@@ -847,7 +990,7 @@ class AccusationRules(Clauses):
             hm = _HOSTILE_DEED.search(text, m.end(), min(hi, m.end() + 120))
             if hm is None:
                 continue
-            accuser = self.subject_before(s)
+            accuser = self._possessive_government(sent_start, s) or self.subject_before(s)
             if accuser is None or self.ents[accuser].type == _MEDIA:
                 continue
             culprits = [
@@ -884,28 +1027,171 @@ class AccusationRules(Clauses):
             s = m.start()
             if self.in_quote(s):
                 continue
-            mm = self.mention_at(m.end())
-            if mm is None or not self.speaker_capable(mm) or self.ents[mm.key].is_person:
-                continue
             sent_start, sent_end = self.sent(s)
-            dm = _SAID_DEED.match(text, mm.end, sent_end)
-            if dm is None or _negation(text[max(sent_start, s - 30) : dm.start("deed")]):
+            mm = self.mention_at(m.end())
+            if mm is not None and self.speaker_capable(mm) and not self.ents[mm.key].is_person:
+                accused: str | None = mm.key
+                dm = _SAID_DEED.match(text, mm.end, sent_end)
+                deed = dm.start("deed") if dm else -1
+                rule = "accusation:said-deed"
+            else:
+                accused, deed = self._said_government(m.end(), sent_end, s)
+                rule = "accusation:said-government-deed"
+            if accused is None or deed < 0:
+                continue
+            if _negation(text[max(sent_start, s - 30) : deed]):
                 continue
             accuser = self.subject_before(s)
-            if accuser is None or accuser == mm.key or self.ents[accuser].type == _MEDIA:
+            if accuser is None or accuser == accused or self.ents[accuser].type == _MEDIA:
                 continue
-            end = _about_end(text, dm.start("deed"), sent_end)
-            about = text[dm.start("deed") : end].strip().strip('“”"')
+            if rule.endswith("government-deed") and self._government_of(accuser, s) != accused:
+                continue  # a critic of its own government, never the government itself
+            end = _about_end(text, deed, sent_end)
+            nxt = _rx(r",?\s+(?:and|but)\s+(?:he|she|they|it|we)\b").search(text, deed, end)
+            end = nxt.start() if nxt else end  # "…, and he called …": the next clause
+            if text[deed - 1] in '“"':  # the quoted words alone
+                close = _rx(r"[”\"]").search(text, deed, end)
+                end = close.end() if close else end
+            about = text[deed:end].strip().strip('“”"')
             fact = "hedged" if _HEDGE.search(text, s, end) else "asserted"
             self._add_accusation(
                 "accusation",
                 accuser,
-                [mm.key],
+                [accused],
                 _gerund(about),
                 fact,
                 (self._clause_start(sent_start, s, accuser), end),
-                "accusation:said-deed",
+                rule,
                 0.6,
+            )
+
+    def _said_government(self, at: int, sent_end: int, said: int) -> tuple[str | None, int]:
+        """'… said the government had “traded away the river”', '… that the Valmoran
+        authorities appeared to have used …': the government the said clause is about
+        (a demonym's state, or the speaker's own) and where its deed starts (or -1)."""
+        text = self.text
+        gm = _SAID_GOVERNMENT.match(text, at, sent_end)
+        if gm is None:
+            return None, -1
+        qm = _QUOTED_CONDUCT.match(text, gm.end(), sent_end)
+        dm = _SAID_DEED.match(text, gm.end(), sent_end)
+        deed = qm.end() if qm else dm.start("deed") if dm else -1
+        if deed < 0:
+            return None, -1
+        if gm.group("dem"):
+            mm = self.mention_at(gm.start("dem"))
+            state = self.ents[mm.key] if mm else None
+            if mm is None or state is None or state.type != "state":
+                return None, -1
+            return mm.key, deed
+        accuser = self.subject_before(said)
+        gov = self._government_of(accuser, said) if accuser else None
+        if accuser is None or gov is None:
+            return None, -1
+        held = {p.org for p in self.positions if p.holder == accuser}
+        if self.ents[accuser].country == gov or any(
+            o == gov or self.ents[o].country == gov for o in held
+        ):
+            return None, -1  # a minister speaking for the government, not against it
+        return gov, deed
+
+    def _alleged_deeds(self) -> None:
+        """'Ardenia expelled two Ostranan diplomats who allegedly spied on …': the
+        sentence's subject accuses the actor named right before the hedge, hedged."""
+        text = self.text
+        for m in self.scan(_ALLEGED_SCAN):
+            s = m.start()
+            if self.in_quote(s):
+                continue
+            sent_start, sent_end = self.sent(s)
+            hm = _HOSTILE_DEED.match(text, m.end(), sent_end)
+            if hm is None or _negation(text[max(sent_start, s - 30) : s]):
+                continue
+            head_lo = max(sent_start, s - 100)
+            lead = _ALLEGED_LEAD.search(text, head_lo, s)
+            if lead is None:
+                continue
+            actor_end = lead.start()
+            named = [
+                mm
+                for mm in self.mentions_between(head_lo, actor_end)
+                if mm.end == actor_end and self.speaker_capable(mm)
+            ]
+            accused: str | None = None
+            if named:
+                accused, actor_start = named[-1].key, named[-1].start
+            else:
+                dm = _DEMONYM_ACTOR.search(text, head_lo, actor_end)
+                state = self.ensure(self.demonyms.get(_fold(dm.group("d")))) if dm else None
+                if dm is None or state is None or self.ents[state].type != "state":
+                    continue
+                accused, actor_start = state, dm.start()
+            accuser = self.subject_before(actor_start)
+            if (
+                accuser is None
+                or accuser == accused
+                or self.ents[accuser].type == _MEDIA
+                or self.ents[accuser].is_place
+                or self.ents[accused].is_place
+            ):
+                continue
+            end = _about_end(text, hm.start(), sent_end)
+            # "A and B expelled …": each of the subjects the accuser is listed with
+            lst = self.list_after(sent_start, kinds=("org", "person"))
+            group = lst[0] if lst and lst[1] < actor_start and accuser in lst[0] else [accuser]
+            for who in group:
+                if who == accused:
+                    continue
+                self._add_accusation(
+                    "accusation",
+                    who,
+                    [accused],
+                    _gerund(text[hm.start() : end].strip()),
+                    "hedged",
+                    (self._clause_start(sent_start, actor_start, who), end),
+                    "accusation:alleged-deed",
+                    0.55,
+                )
+
+    def _passive_deeds(self) -> None:
+        """'X said at least 140 activists had been detained': X accuses the state the story
+        is about (its first-named state) of a repressive deed whose agent goes unnamed."""
+        text = self.text
+        for m in _PASSIVE_DEED.finditer(text):
+            s = m.start()
+            if self.in_quote(s):
+                continue
+            sent_start, sent_end = self.sent(s)
+            if _negation(text[m.start("np") : m.start("deed")]) or _negation(
+                text[max(sent_start, s - 30) : s]
+            ):
+                continue
+            end = _about_end(text, m.start("deed"), sent_end)
+            if _rx(r"\s+by\b").match(text, m.end()):
+                continue  # "detained by the militia": the agent is named
+            accuser = self.subject_before(s)
+            dash = _rx(r"\s(?:--|–|—)\s").search(text, sent_start, s)
+            if accuser is not None and self.ents[accuser].type == _MEDIA and dash:
+                # "WASHINGTON (Capitol Wire) -- The United States …": after the dateline
+                accuser = self.subject_before(s, lo=dash.end())
+            state = self._first_state(s)
+            if accuser is None or state is None or accuser == state:
+                continue
+            ent = self.ents[accuser]
+            held = {p.org for p in self.positions if p.holder == accuser}
+            if ent.type == _MEDIA or ent.country == state or state in held:
+                continue  # a state's own voice describing what happened at home
+            if any(self.ents[o].country == state for o in held):
+                continue
+            self._add_accusation(
+                "accusation",
+                accuser,
+                [state],
+                _gerund(text[m.start("np") : end].strip()),
+                "asserted",
+                (self._clause_start(sent_start, s, accuser), end),
+                "accusation:passive-deed",
+                0.5,
             )
 
     def _dismissals(self) -> None:
