@@ -27,18 +27,28 @@ class Floor:
 
 
 FLOORS = [
-    Floor("dev", 0.89, 0.90, (("meetings", 0.72), ("quotes", 0.87), ("statements", 0.80))),
-    Floor("styled", 0.93, 0.85, (("meetings", 0.70), ("quotes", 0.92), ("statements", 0.88))),
+    Floor(
+        "dev",
+        0.90,
+        0.90,
+        (("meetings", 0.76), ("quotes", 0.87), ("statements", 0.80), ("accusations", 0.62)),
+    ),
+    Floor(
+        "styled",
+        0.94,
+        0.85,
+        (("meetings", 0.72), ("quotes", 0.92), ("statements", 0.88), ("accusations", 0.78)),
+    ),
     Floor(
         "real",
-        0.89,
+        0.90,
         0.90,
         (
             ("quotes", 0.94),
-            ("statements", 0.72),
-            ("meetings", 0.52),
-            ("accusations", 0.52),
-            ("agreements", 0.52),
+            ("statements", 0.74),
+            ("meetings", 0.68),
+            ("accusations", 0.62),
+            ("agreements", 0.58),
         ),
     ),
 ]
