@@ -16,7 +16,7 @@ from diplokg.extract.patterns import (
     _negation,
     _words,
 )
-from diplokg.extract.text import Scan, _fold, _rx, first_words
+from diplokg.extract.text import Scan, _fold, _rx, head_scan
 from diplokg.extract.words import alternation, word_list
 
 # "lashed out at X", "hit out at X", "protested to X over …": only with these words after
@@ -68,10 +68,7 @@ _CONCERN = re.compile(
     r"strong|growing|continued)\s+)?concerns?|(?:deeply\s+|gravely\s+|seriously\s+|also\s+)*"
     r"concerned)\s+(?:(?:about|over|regarding|at|by|with|on)\s+|(?P<that>that)(?=[\s,])\s*)"
 )
-_CONCERN_SCAN = Scan(
-    _CONCERN,
-    first_words(_CONCERN),
-)
+_CONCERN_SCAN = head_scan(_CONCERN)
 _HOSTILE_NOUN = re.compile(  # "Russia's aggression", "Iranian destabilising activities"
     r"\b(?:aggression|invasion|occupation|annexation|(?:destabili[sz]ing|malign)\s+"
     r"(?:behaviou?r|activities|actions|conduct|influence))\b"
@@ -82,10 +79,7 @@ _DEMONYM_DEED = re.compile(  # "the Russian missile strikes": a deed a demonym p
     r"offensives?|incursions?|raids?|aggression|invasion|occupation|annexation|missile\s+launch(?:es)?|"
     r"launch(?:es)?|tests?|operations?|actions?|retaliation|blockades?|sieges?)\b"
 )
-_HOSTILE_NOUN_SCAN = Scan(
-    _HOSTILE_NOUN,
-    first_words(_HOSTILE_NOUN),
-)
+_HOSTILE_NOUN_SCAN = head_scan(_HOSTILE_NOUN)
 _HOSTILE_OWNER = re.compile(  # between its owner and the noun: "’s continued military "
     r"(?:[’']s?)?\s+(?:(?:continued|continuing|ongoing|illegal|unprovoked|brutal|full-scale|"
     r"military|armed|renewed|further|latest|unjustified|illegitimate|premeditated)\s+){0,3}$"
@@ -98,10 +92,7 @@ _DEMAND = re.compile(  # "called on X to stop …", "urged X to end …", "calle
     r"\s+(?:an?\s+|the\s+)?(?:(?:immediate|swift|complete|prompt)\s+)?(?:end|halt|stop|"
     r"cessation)\s+(?:to|of)\s+)"
 )
-_DEMAND_SCAN = Scan(
-    _DEMAND,
-    first_words(_DEMAND),
-)
+_DEMAND_SCAN = head_scan(_DEMAND)
 _DEMAND_DEED = re.compile(  # what the one called on must stop doing
     r"\s+to\s+(?:immediately\s+|urgently\s+)?(?:stop|end|cease|halt|refrain|withdraw|"
     r"release|respect|abide|comply|lift|do\s+(?:far\s+|much\s+)?more)\b"
@@ -110,7 +101,7 @@ _HELD_TO_ACCOUNT = re.compile(  # "held X responsible for", "X must be held acco
     r"\b(?:(?P<passive>(?:must|should|will|would|to)\s+be\s+held)|held|holds?|holding)\s+"
     r"(?P<obj>(?:[^.;,]{1,80}?\s+)?)(?:fully\s+|directly\s+)?(?:responsible|accountable)\s+for\b"
 )
-_HELD_TO_ACCOUNT_SCAN = Scan(_HELD_TO_ACCOUNT, first_words(_HELD_TO_ACCOUNT))
+_HELD_TO_ACCOUNT_SCAN = head_scan(_HELD_TO_ACCOUNT)
 # "Manila says …", "negotiators reportedly believe that …", "Israel fears that …": one
 # word list makes both the pattern and its scan's head words
 _CLAIM_VERBS = word_list("claim-verbs")
@@ -165,17 +156,11 @@ _DENIED_CHARGE = re.compile(  # "denied Arvelia's accusations that …" (see _de
     r"(?:[^.;,“”\"]{1,60}?)(?P<poss>[’']s?)\s+(?:(?:repeated|latest|renewed|new)\s+)?"
     r"(?:accusations?|allegations?|charges?|claims?)\s+(?:that|of)\s+"
 )
-_DENIED_CHARGE_SCAN = Scan(
-    _DENIED_CHARGE,
-    first_words(_DENIED_CHARGE),
-)
+_DENIED_CHARGE_SCAN = head_scan(_DENIED_CHARGE)
 _CALLED = re.compile(  # "called X's actions", "described the Doskaran blockade"
     r"\b(?:called|calls|described|describes|branded|brands|termed|terms|labell?ed)\s+(?:the\s+)?"
 )
-_CALLED_SCAN = Scan(
-    _CALLED,
-    first_words(_CALLED),
-)
+_CALLED_SCAN = head_scan(_CALLED)
 _BOTH_SIDES = re.compile(r"(?:both|the\s+two)\s+(?:governments|sides|countries|capitals)\b")
 _CRITICISM_NOUN = re.compile(  # "had harsh criticism of", "levelled accusations against"
     r"\b(?:had|has|have|voiced|voices|levell?ed|leveled|aimed|directed|expressed|launched|"
@@ -186,11 +171,8 @@ _CRITICISM_NOUN = re.compile(  # "had harsh criticism of", "levelled accusations
 _CRITICISM_NOUN_SCAN = Scan(
     _CRITICISM_NOUN, frozenset(_words("criticism condemnation accusation accusations")), chunks=3
 )
-_DISMISS_SCAN = Scan(
-    _DISMISS,
-    first_words(_DISMISS),
-)
-_ACCUSE_SCAN = Scan(_ACCUSE, first_words(_ACCUSE))
+_DISMISS_SCAN = head_scan(_DISMISS)
+_ACCUSE_SCAN = head_scan(_ACCUSE)
 # "Global Rights Watch said at least 140 activists had been detained", "…, saying the count
 # had been marred by irregularities": a repressive deed with no agent named, pinned on the
 # state the story is about by whoever says so

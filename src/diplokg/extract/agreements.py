@@ -15,7 +15,7 @@ from diplokg.extract.patterns import (
     _negation,
 )
 from diplokg.extract.state import _Agr, _Evt
-from diplokg.extract.text import Scan, _rx, first_words
+from diplokg.extract.text import _rx, head_scan
 from diplokg.rdf.terms import slugify
 
 _UNITS = {"year": "Y", "month": "M", "week": "W", "day": "D", "decade": "Y"}
@@ -64,14 +64,14 @@ _AGREED_ON = re.compile(  # "agreed on Wednesday on a new tariff for …" (not "
     r"(?P<np>(?!(?:need|importance|necessity|sidelines|margins|fact|way)\b)(?:[a-z][\w-]*\s+){0,2}?"
     r"[a-z][\w-]*)(?=\s+(?:for|of|to|on|with|that|which|in|at|by|between)\b|[,.;])"
 )
-_AGREED_ON_SCAN = Scan(_AGREED_ON, first_words(_AGREED_ON))
+_AGREED_ON_SCAN = head_scan(_AGREED_ON)
 _BOUND_BY = re.compile(  # "A is bound to B by a 1951 mutual defense treaty", "are bound by a pact"
     r"\b(?:is|are|was|were|remains?|has\s+been|have\s+been)\s+(?:still\s+|also\s+)?"
     r"(?:bound|tied|linked|allied)\s+(?P<to>(?:to|with)\s+[^.;,]{2,60}?\s+)?by\s+(?:an?|the|their|its)\s+"
     r"(?P<kind>(?:(?!proposed\b|possible\b|potential\b|future\b|draft\b|planned\b|new\b)"
     r"[\w’'-]+\s+){0,4}?(?i:treaty|pact|alliance|accord|agreement|convention|compact))\b"
 )
-_BOUND_BY_SCAN = Scan(_BOUND_BY, first_words(_BOUND_BY))
+_BOUND_BY_SCAN = head_scan(_BOUND_BY)
 _AGREED_ADJUNCT = re.compile(  # where the deed agreed to ends: an adjunct of time, place or cause
     r",|\s+(?:following|after|before|during|while|amid|when|today|yesterday|tonight|"
     r"this\s+(?:morning|afternoon|evening|week|month|year)|(?:next|last)\s+(?:week|month|year)|"
@@ -128,7 +128,7 @@ _AGREEMENT_BY = re.compile(
     r"\s+between\s+|by\s+|(?P<np3>(?:(?:an?|the|two|three|four|several)\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?i:agreements?|accords?|treaty|treaties|deals?|memorand\w+|pacts?)\b)))"
 )
-_AGREEMENT_BY_SCAN = Scan(_AGREEMENT_BY, first_words(_AGREEMENT_BY))
+_AGREEMENT_BY_SCAN = head_scan(_AGREEMENT_BY)
 _ALSO_AGREEMENT = re.compile(  # "…, as well as an accord on visa-free travel"
     r"[^.;]{0,80}?,?\s+(?:as\s+well\s+as|and\s+also|and)\s+(?P<np2>(?:an?|the|another)\s+"
     r"(?P<kind2>(?:[\w’'-]+\s+){0,3}?(?i:agreement|treaty|accord|pact|deal|memorandum"
@@ -150,13 +150,13 @@ _THROUGH_ASIDE = re.compile(  # "A, through its aid agency (AID), and B signed":
 _SIGNED_FOR = re.compile(  # "A signed the Memorandum for the United States", "B signed for C"
     r"\bsigned\s+(?:(?:the|a|an)\s+(?P<np>(?:[\w’'-]+\s+){0,5}?))?(?:for|on\s+behalf\s+of)\s+"
 )
-_SIGNED_FOR_SCAN = Scan(_SIGNED_FOR, first_words(_SIGNED_FOR))
+_SIGNED_FOR_SCAN = head_scan(_SIGNED_FOR)
 _ATTENDED_SIGNING = re.compile(  # "C and D attended the signing in Los Angeles"
     r"\b(?:attended|witnessed|were\s+present\s+at|was\s+present\s+at)\s+the\s+"
     r"(?:signing(?:\s+ceremony)?|ceremony)\b"
 )
-_ATTENDED_SIGNING_SCAN = Scan(_ATTENDED_SIGNING, first_words(_ATTENDED_SIGNING), chunks=0)
-_AGREEMENT_SCAN = Scan(_AGREEMENT, first_words(_AGREEMENT))
+_ATTENDED_SIGNING_SCAN = head_scan(_ATTENDED_SIGNING)
+_AGREEMENT_SCAN = head_scan(_AGREEMENT)
 
 
 class AgreementRules(Clauses):
@@ -164,15 +164,24 @@ class AgreementRules(Clauses):
 
     # -- agreements -------------------------------------------------------------
 
+    def _asserted_sentence(self, s: int) -> tuple[int, int] | None:
+        """The sentence around ``s`` if a fact may be read there: outside quotations, and
+        no negation in the 25 characters before ``s`` ("did not sign an agreement")."""
+        if self.in_quote(s):
+            return None
+        sent_start, sent_end = self.sent(s)
+        if _negation(self.text[max(sent_start, s - 25) : s]):
+            return None
+        return sent_start, sent_end
+
     def find_agreements(self) -> None:
         text = self.text
         for m in self.scan(_AGREEMENT_SCAN):
             s = m.start()
-            if self.in_quote(s):
+            where = self._asserted_sentence(s)
+            if where is None:
                 continue
-            sent_start, sent_end = self.sent(s)
-            if _negation(text[max(sent_start, s - 25) : s]):
-                continue
+            sent_start, sent_end = where
             kind = m.group("kind").strip().lower()
             if (
                 _rx(r"(?:the|this|that)\s+$", re.I).match(text, m.start("np"), m.start("kind"))
@@ -702,11 +711,10 @@ class AgreementRules(Clauses):
             return
         for m in _AGREEMENTS_THEY_MADE.finditer(text):
             s = m.start()
-            if self.in_quote(s):
+            where = self._asserted_sentence(s)
+            if where is None:
                 continue
-            sent_start, sent_end = self.sent(s)
-            if _negation(text[max(sent_start, s - 25) : s]):
-                continue
+            sent_start, sent_end = where
             parties: list[str] = []
             if m.group("who") == "they":
                 before = [

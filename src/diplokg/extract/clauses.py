@@ -31,7 +31,7 @@ from diplokg.extract.patterns import (
     _words,
 )
 from diplokg.extract.state import State, _Acc, _Evt, _Men, _Stmt
-from diplokg.extract.text import Scan, _fold, _rx, first_words, last_words, tokens
+from diplokg.extract.text import Scan, _fold, _rx, head_scan, last_words, tokens
 from diplokg.model.dates import Resolution, resolve
 
 _PRONOUNS = {"he": "person", "she": "person", "they": "any", "it": "org"}
@@ -177,10 +177,7 @@ _RELAY = re.compile(  # who relayed words: "quoted by AFP", "told Reuters", "acc
     r"(?:(?:the|a|an|official|semi-official|state-run|state-owned|state|public|"
     r"pro-government|independent|private)\s+)*"
 )
-_RELAY_SCAN = Scan(
-    _RELAY,
-    first_words(_RELAY),
-)
+_RELAY_SCAN = head_scan(_RELAY)
 # From an organisation or state to the person who speaks for it: "State Department
 # spokesperson Marcus Hale", "the Progressive Party’s foreign affairs spokesman, Daniel Okafor".
 _ORG_TO_HOLDER = re.compile(

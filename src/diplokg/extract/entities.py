@@ -36,7 +36,16 @@ from diplokg.extract.patterns import (
     _words,
 )
 from diplokg.extract.state import _add_alias, _Men
-from diplokg.extract.text import _CASE_ODD_CHARS, Scan, _fold, _rx, first_words, last_words, tokens
+from diplokg.extract.text import (
+    _CASE_ODD_CHARS,
+    Scan,
+    _fold,
+    _rx,
+    first_words,
+    head_scan,
+    last_words,
+    tokens,
+)
 from diplokg.extract.words import alternation, word_list
 from diplokg.gazetteer import ORG_HEADS, PLACE_HEADS
 from diplokg.rdf.terms import slugify
@@ -535,7 +544,7 @@ _DEMONYM_BODY_SCAN = Scan(_DEMONYM_BODY, _DEMONYM_BODY_HEADS, chunks=1)  # "Chin
 _ORG_REFERENCE_SCAN = Scan(_ORG_REFERENCE, _ORG_REFERENCE_HEADS, chunks=1)  # "the …"
 _STATE_CONTEXT_SCAN = Scan(_STATE_CONTEXT_RE, _STATE_CONTEXT_HEADS, chunks=1)  # "X’s new …"
 _STATE_BEFORE_SCAN = Scan(_STATE_CONTEXT_BEFORE, _STATE_BEFORE_HEADS, chunks=1)  # "the …"
-_MEDIA_BEFORE_SCAN = Scan(_MEDIA_BEFORE, first_words(_MEDIA_BEFORE))
+_MEDIA_BEFORE_SCAN = head_scan(_MEDIA_BEFORE)
 _STATE_POSS_BODY_SCAN = Scan(  # "Dravena’s foreign ministry", "New Varia’s presidency"
     _STATE_POSS_BODY,
     first_words(re.compile(_STATE_BODY)),

@@ -19,7 +19,7 @@ from diplokg.extract.patterns import (
     _words,
 )
 from diplokg.extract.state import _Abs, _Evt, _Men
-from diplokg.extract.text import Scan, _fold, _rx, first_words
+from diplokg.extract.text import Scan, _fold, _rx, head_scan
 from diplokg.extract.words import alternation, word_list
 
 # "summit", "talks": what a conference's noun phrase ends in (see _CONF_NP)
@@ -148,7 +148,7 @@ _VISIT_VERB_HEADS = frozenset(
 _CONF_SCAN = Scan(_CONF_NP, _CONF_HEADS, chunks=7)  # "last week's" + five words
 _VISIT_NOUN_SCAN = Scan(_VISIT_NOUN, frozenset(_VISIT_NOUNS), chunks=4)
 _VISIT_VERB_SCAN = Scan(_VISIT_VERB, _VISIT_VERB_HEADS, chunks=1)  # "will visit"
-_MEET_SCAN = Scan(_MEET, first_words(_MEET))
+_MEET_SCAN = head_scan(_MEET)
 _ABSENCE_SCAN = Scan(_ABSENCE, _ABSENCE_FIRST)
 
 #: A headline telling a trip (see MeetingRules.find_headline_visits): "Special Envoy X Travels to
@@ -169,7 +169,7 @@ _SIGNERS_FOR = re.compile(
     r"\bsigned\s+(?:(?:the|a|an|this|that|these|both)\s+(?:[\w’'-]+\s+){0,6}?)?"
     r"(?:for|on\s+behalf\s+of)\s+(?:the\s+)?(?=[A-Z])"
 )
-_SIGNERS_FOR_SCAN = Scan(_SIGNERS_FOR, first_words(_SIGNERS_FOR))
+_SIGNERS_FOR_SCAN = head_scan(_SIGNERS_FOR)
 _SIGNER_FOR = re.compile(  # after the next signer's name: "… B signed for Y", "… B for Y"
     r",?\s+(?:(?:also\s+)?signed\s+(?:(?:the|it|them)\s+(?:[\w’'-]+\s+){0,4}?)?)?for\s+"
     r"(?:the\s+)?(?=[A-Z])"
@@ -180,7 +180,7 @@ _AT_SIGNING = re.compile(
     r"\b(?:attended|witnessed|took\s+part\s+in|participated\s+in|(?:was|were)\s+(?:also\s+)?"
     r"present\s+at)\s+the\s+(?:[\w-]+\s+){0,2}?signing\b|\b[Pp]articipation\s+of\s+"
 )
-_AT_SIGNING_SCAN = Scan(_AT_SIGNING, first_words(_AT_SIGNING))
+_AT_SIGNING_SCAN = head_scan(_AT_SIGNING)
 _AT_THE_SIGNING = re.compile(r",?\s+(?:at|in)\s+the\s+(?:[\w-]+\s+){0,2}?signing\b")
 _SIGNING_RULES = frozenset(
     {"meeting:signing", "meeting:signed-by", "meeting:signed-for", "meeting:signers-for"}
@@ -234,7 +234,7 @@ _FRONTED_TALKS = re.compile(
     r"several|days\s+of|hours\s+of|a|an|first|second|bilateral|closed-door)\s+)*"
     r"(?:talks|meeting|negotiations|meetings)\s+(?:in|at)\s+(?:the\s+)?(?=[A-Z])"
 )
-_FRONTED_TALKS_SCAN = Scan(_FRONTED_TALKS, first_words(_FRONTED_TALKS))
+_FRONTED_TALKS_SCAN = head_scan(_FRONTED_TALKS)
 #: A visit told by where its visitor is, lands or is expected (see MeetingRules.find_present_in):
 #: "is expected in X next week", "landed in X on Monday", "is in X for a three-day visit".
 _PRESENT_IN = re.compile(
@@ -244,7 +244,7 @@ _PRESENT_IN = re.compile(
     r"(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour|talks)\b))"
     r"\s+(?:the\s+)?(?=[A-Z])"
 )
-_PRESENT_IN_SCAN = Scan(_PRESENT_IN, first_words(_PRESENT_IN))
+_PRESENT_IN_SCAN = head_scan(_PRESENT_IN)
 _THEIR_AFTER_PREP = re.compile(  # "during their meeting", "at the start of their talks"
     r"\b(?:during|at|after|before|following|ahead\s+of|since|in)\s+(?:the\s+(?:start|end|"
     r"beginning|close|opening)\s+of\s+)?$"
@@ -264,7 +264,7 @@ _TOUR_MEET = re.compile(  # after a tour's cities: "…, the Special Envoy will 
 )
 #: Who represented a party (see MeetingRules.find_represented_at_signing), and a signing told.
 _REPRESENTED = re.compile(r"\brepresented\s+(?=(?:the|their|his|her|its)\s|[A-Z])")
-_REPRESENTED_SCAN = Scan(_REPRESENTED, first_words(_REPRESENTED))
+_REPRESENTED_SCAN = head_scan(_REPRESENTED)
 _SIGNING_WORD = re.compile(r"\bsign(?:ed|ing)\b")
 _POSSESSED_BY_PERSON = re.compile(r"[’']s\s+(?:[a-z-]+\s+){0,2}?[a-z]")
 #: States' ministers named together as a subject that meets (see

@@ -17,7 +17,7 @@ from diplokg.extract.patterns import (
     _words,
 )
 from diplokg.extract.state import _add_alias, _Pos, _Quote
-from diplokg.extract.text import Scan, _rx, first_words
+from diplokg.extract.text import _rx, head_scan
 
 _HONORIFIC = re.compile(
     r"(?:(?:H\.E\.|His\s+Excellency|Her\s+Excellency|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir|Dame|Professor|"
@@ -36,7 +36,7 @@ _NAME_SAID = re.compile(  # “…,” X said / X was quoted by the Y agency as 
 )
 _SPEECH_WORD_AGAIN = re.compile(rf"(?:{_SPEECH_WORDS})\s+")  # "said said X"
 _FULL_STOPS = (".", "!", "?", "…")  # what a full sentence ends in (see _attribute)
-_SPEECH_SCAN = Scan(_SPEECH, first_words(_SPEECH))
+_SPEECH_SCAN = head_scan(_SPEECH)
 _STATEMENT_BY = re.compile(  # "a statement issued by", "… issued today by the Spokesman for"
     r"\bstatement\s+(?:was\s+)?(?:issued|released|attributable|made)\s+(?:today\s+|on\s+\w+\s+)?"
     r"(?:by|to)\s+"
@@ -247,19 +247,23 @@ class QuoteRules(Clauses):
                 None,
             )
             if org is not None:
-                self.positions.append(
-                    _Pos(
-                        self.new_id(f"{ent.key}-spokesperson"),
-                        ent.key,
-                        "Spokesperson",
-                        org,
-                        "current",
-                        (sp.start("np"), sp.end()),
-                        "position:spokesperson-relay",
-                        0.6,
-                    )
-                )
+                self._add_spokesperson(ent.key, org, (sp.start("np"), sp.end()))
         return ent.key
+
+    def _add_spokesperson(self, holder: str, org: str, span: tuple[int, int]) -> None:
+        """``holder`` is the current spokesperson of ``org``, as the words at ``span`` say."""
+        self.positions.append(
+            _Pos(
+                self.new_id(f"{holder}-spokesperson"),
+                holder,
+                "Spokesperson",
+                org,
+                "current",
+                span,
+                "position:spokesperson-relay",
+                0.6,
+            )
+        )
 
     def _unnamed_spokesperson(self, sp: re.Match[str]) -> str | None:
         """The unnamed spokesperson ``sp`` names ("a spokesperson for the Secretary-
@@ -275,18 +279,7 @@ class QuoteRules(Clauses):
         ent = self.local_ent(name, "person", rule="entity:spokesperson", conf=0.6)
         ent.anon_head = "spokesperson"
         if not any(p.holder == ent.key for p in self.positions):
-            self.positions.append(
-                _Pos(
-                    self.new_id(f"{ent.key}-spokesperson"),
-                    ent.key,
-                    "Spokesperson",
-                    org,
-                    "current",
-                    sp.span("sp"),
-                    "position:spokesperson-relay",
-                    0.6,
-                )
-            )
+            self._add_spokesperson(ent.key, org, sp.span("sp"))
         return ent.key
 
     def _statement_principal(self, pos: int) -> str | None:

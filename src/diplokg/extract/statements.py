@@ -24,7 +24,7 @@ from diplokg.extract.patterns import (
     _words,
 )
 from diplokg.extract.state import _Stmt
-from diplokg.extract.text import _SCAN_HEADS, Scan, _fold, _rx, first_words
+from diplokg.extract.text import _SCAN_HEADS, Scan, _fold, _rx, head_scan
 from diplokg.extract.words import alternation
 
 _HARM_VERBS = re.compile(
@@ -64,7 +64,7 @@ _ISSUED_DOC = re.compile(  # "The following press statement was issued today by 
     r"is|were)\s+)?(?:(?:issued|released|published|adopted|made)\s+)"
     r"(?P<tail>(?:[^.:;]|(?:(?<=\bMr)|(?<=\bMs)|(?<=\bDr)|(?<=Mrs))\.){0,160})",
 )
-_ISSUED_DOC_SCAN = Scan(_ISSUED_DOC, first_words(_ISSUED_DOC))
+_ISSUED_DOC_SCAN = head_scan(_ISSUED_DOC)
 # "Statement attributable to the Spokesperson for the Secretary-General", "Statement by X"
 _ATTRIBUTABLE = re.compile(
     r"\b(?P<k>[Ss]tatement|[Cc]ommuniqué|[Dd]eclaration)\s+(?:[Aa]ttribut(?:able|ed)\s+[Tt]o|"
@@ -90,7 +90,7 @@ _OFFICE_SAID_SCAN = Scan(
 _TITLE_DOC_SCAN = Scan(
     _TITLE_DOC, frozenset(_words("statement communiqué communique declaration")), chunks=7
 )
-_ATTRIBUTABLE_SCAN = Scan(_ATTRIBUTABLE, first_words(_ATTRIBUTABLE))
+_ATTRIBUTABLE_SCAN = head_scan(_ATTRIBUTABLE)
 _REPORT_NOUN = re.compile(  # "a European Commission report on …", "the UN’s latest report"
     r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Nn]ew|[Ll]atest)\s+(?:(?:new|latest|recent|annual|"
     r"draft|leaked|confidential|two|three|both|several|\d{1,4})\s+)?(?P<who>[A-Z][\w’'.-]*(?:\s+(?:of\s+|the\s+)*"
@@ -107,7 +107,7 @@ _REPORT_NOUN_SCAN = Scan(
     ),
     chunks=9,
 )
-_STATEMENT_SCAN = Scan(_STATEMENT_VERB, first_words(_STATEMENT_VERB))
+_STATEMENT_SCAN = head_scan(_STATEMENT_VERB)
 _DOCUMENT_ADOPTED = re.compile(
     r"\b(?:The|the)\s+(?:document|communiqué|communique|declaration|text)\s+adopted\s+by\s+"
     r"(?:the\s+)?(?P<n>\d+|[a-z]+)\s+(?:countries|members|allies|states|nations|leaders)"
@@ -142,12 +142,12 @@ _JOINT_DOC_BETWEEN = re.compile(  # "the Joint Declaration of Peace and Friendsh
     r"(?i:joint)\s+(?P<kind>(?i:declaration|communiqu[eé]|statement))\b"
     r"(?:\s+(?:on|of|for)\s+[^.;,]{1,80}?)?\s+between\s+(?:the\s+)?"
 )
-_JOINT_DOC_BETWEEN_SCAN = Scan(_JOINT_DOC_BETWEEN, first_words(_JOINT_DOC_BETWEEN))
+_JOINT_DOC_BETWEEN_SCAN = head_scan(_JOINT_DOC_BETWEEN)
 _GOVERNMENT_SAID = re.compile(  # "Chile's government said", "the Doskaran government announced"
     r"government\s+(?:(?:has|had|also|on\s+"
     rf"(?:{_WEEKDAYS}))\s+)*(?:{alternation(_SAID_VERBS)})\b"
 )
-_GOVERNMENT_SAID_SCAN = Scan(_GOVERNMENT_SAID, first_words(_GOVERNMENT_SAID))
+_GOVERNMENT_SAID_SCAN = head_scan(_GOVERNMENT_SAID)
 _GOVERNMENT_OWNER = re.compile(r"(?:[’']s|\b[Tt]he\s+(?P<dem>[A-Z][a-z]+))\s+$")
 _STATE_CLAUSE_LEAD = re.compile(
     r"(?:^|\b(?:but|and|while|whereas|as|something|which|what)\s+|[,;:]\s+)(?:the\s+)?$",

@@ -86,6 +86,14 @@ _NOT_WORD = frozenset({_SRE.CATEGORY_SPACE, _SRE.CATEGORY_NOT_WORD})
 _Spelled = set[tuple[str, bool]]  # words spelled so far, each with whether it has ended
 
 
+def head_scan(pattern: re.Pattern[str], *, chunks: int = 0) -> Scan:
+    """The :class:`Scan` of a pattern whose every match starts with a word it spells out.
+
+    Its heads are read off the pattern (:func:`first_words`), the way most scans are made.
+    """
+    return Scan(pattern, first_words(pattern), chunks=chunks)
+
+
 def first_words(pattern: re.Pattern[str]) -> frozenset[str]:
     """Every word (lower-cased) a match of ``pattern`` can start with: a scan's head words.
 
