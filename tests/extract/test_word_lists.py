@@ -4,9 +4,10 @@ Each file is one entry a line, lower case, sorted, without duplicates, and read 
 extractor. A list that makes both a pattern and a scan's head words (diplokg.extract.words)
 must make a pattern that matches every entry: each case below puts every entry of one
 list in a context where its pattern must find it. Where a scan's head words are read off
-its pattern instead (diplokg.extract.text.first_words), or the words a pattern anchored at
-the end ends in (last_words), the last tests show what is read and that a pattern whose
-first or last word is not spelled out is refused.
+its pattern instead (diplokg.extract.text.first_words, or group_words where the key word
+is inside the match), or the words a pattern anchored at the end ends in (last_words), the
+last tests show what is read and that a pattern whose first or last word is not spelled
+out is refused. The few sets still kept by hand beside a pattern are checked against it.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from diplokg.extract import (
     statements,
     words,
 )
-from diplokg.extract.text import first_words, last_words
+from diplokg.extract.text import first_words, group_words, last_words
 from diplokg.resources import resource_dir
 
 LEXICON = resource_dir("lexicon")
@@ -143,3 +144,54 @@ def test_the_last_words_of_a_pattern_anchored_at_the_end(
 def test_a_pattern_whose_last_word_is_not_spelled_out_has_no_last_words(pattern: str) -> None:
     with pytest.raises(ValueError):
         last_words(re.compile(pattern))
+
+
+@pytest.mark.parametrize(
+    ("pattern", "group", "heads"),
+    [
+        (
+            r"\bhad\s+(?:harsh\s+)?(?P<n>criticism|accusations?)\s+of",
+            "n",
+            {"criticism", "accusation", "accusations"},
+        ),
+        (r"\b(?P<neg>did\s+not|skipped)\s*(?P<rest>attend)?", "neg", {"did", "skipped"}),
+        (r"(?:a|b)(?P<g>(?:x|y)(?P<h>zed|[Ww]ye))", "h", {"zed", "wye"}),
+        (r"\b(?P<v>(?:will\s+)?visit(?:s|ed)?)\s+", "v", {"will", "visit", "visits", "visited"}),
+    ],
+)
+def test_the_words_a_named_group_starts_with(pattern: str, group: str, heads: set[str]) -> None:
+    assert group_words(re.compile(pattern), group) == heads
+
+
+@pytest.mark.parametrize(
+    ("pattern", "group"),
+    [(r"a(?P<g>\w+)", "g"), (r"a(?P<g>b?)c", "g"), (r"(?P<g>[A-Z]\w*) met", "g")],
+)
+def test_a_group_whose_first_word_is_not_spelled_out_has_no_group_words(
+    pattern: str, group: str
+) -> None:
+    with pytest.raises(ValueError):
+        group_words(re.compile(pattern), group)
+
+
+def test_the_scans_read_off_a_named_group_look_for_its_words() -> None:
+    assert accusations._CRITICISM_NOUN_SCAN.heads == {
+        "criticism",
+        "condemnation",
+        "accusation",
+        "accusations",
+    }
+    assert {"hackers", "militias", "hacker", "hacking"} <= entities._GROUP_SCAN.heads
+    assert {"skipped", "didn", "withdrew", "cancelled"} <= meetings._ABSENCE_FIRST
+    assert "skippedattend" not in meetings._ABSENCE_FIRST
+    assert entities._MEDIA_AFTER_SCAN.heads == set(last_words(entities._MEDIA_AFTER))
+    assert "agency" in entities._MEDIA_AFTER_SCAN.heads  # "news agency" ends in it
+
+
+def test_the_visit_verb_heads_kept_by_hand_are_words_its_pattern_spells() -> None:
+    # by hand: the pattern's "will visit", "to visit" start with "will", "to", which the
+    # scan skips (chunks=1 finds "visit"); "leave" is the second word of "will leave"
+    spelled = group_words(meetings._VISIT_VERB, "v")
+    assert meetings._VISIT_VERB_HEADS - {"leave"} <= spelled
+    assert spelled - meetings._VISIT_VERB_HEADS == {"will", "to", "travell"}
+    assert meetings._VISIT_VERB.search("She will leave for Lima ")

@@ -14,9 +14,8 @@ from diplokg.extract.patterns import (
     _clause_end,
     _gerund,
     _negation,
-    _words,
 )
-from diplokg.extract.text import Scan, _fold, _rx, head_scan
+from diplokg.extract.text import Scan, _fold, _rx, group_words, head_scan
 from diplokg.extract.words import alternation, word_list
 
 # "lashed out at X", "hit out at X", "protested to X over …": only with these words after
@@ -168,9 +167,7 @@ _CRITICISM_NOUN = re.compile(  # "had harsh criticism of", "levelled accusations
     r"unusually|rare|public|open|blunt)\s+){0,2}(?P<noun>criticism|condemnation|"
     r"accusations?)\s+(?:of|against|at)\s+"
 )
-_CRITICISM_NOUN_SCAN = Scan(
-    _CRITICISM_NOUN, frozenset(_words("criticism condemnation accusation accusations")), chunks=3
-)
+_CRITICISM_NOUN_SCAN = Scan(_CRITICISM_NOUN, group_words(_CRITICISM_NOUN, "noun"), chunks=3)
 _DISMISS_SCAN = head_scan(_DISMISS)
 _ACCUSE_SCAN = head_scan(_ACCUSE)
 # "Global Rights Watch said at least 140 activists had been detained", "…, saying the count
@@ -200,7 +197,7 @@ _RELATIVE_SUBJECT = re.compile(  # ", which the Government of X has (also) " bef
 # have reportedly been harassing …": a hostile deed the sentence's subject pins, hedged,
 # on the actor named right before the hedge
 _ALLEGED = re.compile(r"\b(?:allegedly|reportedly)\s+(?:(?:have|has|had)\s+)?(?:been\s+)?")
-_ALLEGED_SCAN = Scan(_ALLEGED, frozenset(_words("allegedly reportedly")))
+_ALLEGED_SCAN = head_scan(_ALLEGED)
 _ALLEGED_LEAD = re.compile(  # between the actor and the hedge
     r"(?:,?\s+(?:who|which|that))?(?:\s+(?:have|has|had|were|was))?\s+$"
 )

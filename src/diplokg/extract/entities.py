@@ -42,6 +42,7 @@ from diplokg.extract.text import (
     _fold,
     _rx,
     first_words,
+    group_words,
     head_scan,
     last_words,
     tokens,
@@ -254,15 +255,6 @@ _ORG_REFERENCE = re.compile(  # "the party", "the organisation" (not "the party 
     rf"\b(?:the|The)\s+(?P<w>{alternation(_ORG_REFERENCES)})\b(?!\s+(?:of\s+)?[A-Z])"
 )
 _ORG_REFERENCE_HEADS = frozenset(_ORG_REFERENCES)
-# Case-sensitive patterns that need one of these words: without any in the text, no match.
-_GROUP_HEADS = tuple(
-    _words(
-        """
-        hackers militants rebels insurgents separatists jihadists gunmen mercenaries pirates
-        extremists militias hacker hacking
-        """
-    )
-)
 _PLACE_PREPOSITIONS = tuple(_words("in at near from outside inside into"))
 # The small words inside a name ("Bank of England", "Ursula von der Leyen"): none may
 # start or end one (_LEAD_CONNECTORS, _TRAIL_CONNECTORS; _CONNECTOR_ENDS: what the latter
@@ -318,9 +310,6 @@ _MEDIA_AFTER = re.compile(
     r"(?P<m>[A-Z][\w’'.&-]*(?:[ \t]+[A-Z][\w’'.&-]*){0,2}),\s+(?:the|a|an)\s+"
     r"(?:(?:[A-Z][\w-]*|state|public|private|national|local|independent|online|daily)\s+){0,2}"
     r"(?:broadcaster|newspaper|daily|news\s+agency|agency|channel|network|outlet|weekly|radio)\b"
-)
-_MEDIA_AFTER_WORDS = tuple(  # what _MEDIA_AFTER needs one of
-    _words("broadcaster newspaper daily agency channel network outlet weekly radio")
 )
 _MEDIA_NAME_NOUN = re.compile(
     r"(?P<m>[A-Z][\w’'.&-]*(?:[ \t]+[A-Z][\w’'.&-]*){0,2})[ \t]+(?:news[ \t]+agency|"
@@ -555,10 +544,10 @@ _STATE_FORM_SCAN = Scan(  # every match starts with one of these words (the main
     first_words(_STATE_FORM),
 )
 _MEDIA_AFTER_SCAN = Scan(  # three words of a name, "the", two modifiers and "news"
-    _MEDIA_AFTER, frozenset(_MEDIA_AFTER_WORDS), chunks=7, capitals=True
+    _MEDIA_AFTER, frozenset(last_words(_MEDIA_AFTER)), chunks=7, capitals=True
 )
 _GROUP_SCAN = Scan(  # "alleged", two modifiers ("\w+-backed" may start with "_")
-    _GROUP, frozenset(_GROUP_HEADS), chunks=3, underscore=True
+    _GROUP, group_words(_GROUP, "head"), chunks=3, underscore=True
 )
 _LATTER_FORMER_SCAN = Scan(_LATTER_FORMER, frozenset({"latter", "former"}), chunks=1)
 _THE_ANON = re.compile(
@@ -566,9 +555,7 @@ _THE_ANON = re.compile(
     r"(?=\s*[,.;:]|\s+(?:said|says|told|added|described|declined|spoke|who|had|has|was|is|"
     r"would|will|called|warned|insisted|did|also|later|then)\b)"
 )
-_THE_ANON_SCAN = Scan(
-    _THE_ANON, frozenset(_words("source official diplomat negotiator aide adviser")), chunks=1
-)
+_THE_ANON_SCAN = Scan(_THE_ANON, group_words(_THE_ANON, "head"), chunks=1)
 _THE_SAME_SCAN = Scan(_THE_SAME, frozenset({"same"}), chunks=1)
 _COUNTERPARTS = re.compile(r"\b(?:his|her|their)\s+(?P<dem>[A-Z][a-z]+\s+)?counterparts?\b")
 _COUNTERPARTS_SCAN = Scan(_COUNTERPARTS, frozenset({"counterpart", "counterparts"}), chunks=2)

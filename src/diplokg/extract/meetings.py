@@ -19,7 +19,7 @@ from diplokg.extract.patterns import (
     _words,
 )
 from diplokg.extract.state import _Abs, _Evt, _Men
-from diplokg.extract.text import Scan, _fold, _rx, head_scan
+from diplokg.extract.text import Scan, _fold, _rx, group_words, head_scan
 from diplokg.extract.words import alternation, word_list
 
 # "summit", "talks": what a conference's noun phrase ends in (see _CONF_NP)
@@ -94,16 +94,9 @@ _ABSENCE = re.compile(
     r"(?P<rest>(?:travel\s+to\s+[A-Z][\w-]*\s+to\s+)?(?:attend|go\s+to|join|travel\s+to|"
     r"take\s+part\s+in|participate\s+in)?)"
 )
-# (by hand: first_words(_ABSENCE) would add run-together spellings such as "skippedattend",
-# which the pattern's "\s*" allows and no scan has looked for)
-_ABSENCE_FIRST = frozenset(
-    _words(
-        """
-        did didn will won could couldn failed was is declined refused skipped skips missed
-        stayed pulled withdrew cancelled canceled
-        """
-    )
-)
+# (the words group "neg" starts with: first_words(_ABSENCE) would add run-together
+# spellings such as "skippedattend", which the pattern's "\s*" allows)
+_ABSENCE_FIRST = group_words(_ABSENCE, "neg")
 #: A meeting told by a pronoun or as the next of a series: "their third meeting today",
 #: "their Beijing meeting", "the next leaders' meeting will be held on 9 May", "The next
 #: meeting between the leaders": its participants were named before (see

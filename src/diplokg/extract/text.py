@@ -109,6 +109,46 @@ def first_words(pattern: re.Pattern[str]) -> frozenset[str]:
     return frozenset(word.lower() for word, _ in ends)
 
 
+def group_words(pattern: re.Pattern[str], name: str) -> frozenset[str]:
+    """Every word (lower-cased) the group ``name`` of ``pattern`` can start with: the heads
+    of a scan whose key word is inside the match ("had harsh (?P<noun>criticism) of").
+
+    Read off the parse as :func:`first_words` reads a match's first words (the group's
+    own words only: what follows the group does not lengthen them). Raises ValueError
+    where the group may start with a word it does not spell out, or may be empty.
+    """
+    index = pattern.groupindex[name]
+    group = _group_items(list(_PARSER.parse(pattern.pattern, pattern.flags)), index)
+    if group is None:
+        raise ValueError(f"no group {name!r} in {pattern.pattern[:40]!r}…")
+    ends = _after(group, {("", False)}, False)
+    if any(not word for word, _ in ends):
+        raise ValueError(f"group {name!r} of {pattern.pattern[:40]!r}… may start without a word")
+    return frozenset(word.lower() for word, _ in ends)
+
+
+def _group_items(items: list[Any], index: int) -> list[Any] | None:
+    """The parsed items of group ``index`` among ``items`` (at any depth), or None."""
+    sre = _SRE
+    for op, av in items:
+        if op is sre.SUBPATTERN and av[0] == index:
+            return list(av[-1])
+        subs: list[Any] = []
+        if op is sre.SUBPATTERN:
+            subs = [av[-1]]
+        elif op is sre.BRANCH:
+            subs = list(av[1])
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+            subs = [av[2]]
+        elif op in (sre.ASSERT, sre.ASSERT_NOT):
+            subs = [av[1]]
+        for sub in subs:
+            found = _group_items(list(sub), index)
+            if found is not None:
+                return found
+    return None
+
+
 def last_words(pattern: re.Pattern[str]) -> tuple[str, ...]:
     """Every word a match of ``pattern`` can end with, before the white space (and other
     characters that are no word's) at its end, spelled as the pattern spells it, sorted.
