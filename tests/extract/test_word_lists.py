@@ -19,6 +19,7 @@ import pytest
 import diplokg.extract  # noqa: F401 - reads every word list
 from diplokg.extract import (
     accusations,
+    clauses,
     entities,
     meetings,
     patterns,
@@ -27,7 +28,7 @@ from diplokg.extract import (
     statements,
     words,
 )
-from diplokg.extract.text import first_words, group_words, last_words
+from diplokg.extract.text import Scan, first_words, group_words, last_words
 from diplokg.resources import resource_dir
 
 LEXICON = resource_dir("lexicon")
@@ -195,3 +196,47 @@ def test_the_visit_verb_heads_kept_by_hand_are_words_its_pattern_spells() -> Non
     assert meetings._VISIT_VERB_HEADS - {"leave"} <= spelled
     assert spelled - meetings._VISIT_VERB_HEADS == {"will", "to", "travell"}
     assert meetings._VISIT_VERB.search("She will leave for Lima ")
+
+
+def test_the_coordinated_ends_are_the_lists_its_pattern_is_made_of() -> None:
+    # every conjunction and adverb the pattern is built of, and no other word, is an end
+    assert set(clauses._COORDINATED_ENDS) - {","} == _spelled_words(clauses._COORDINATED)
+    for lead in (*clauses._COORDINATING, ","):
+        for word in clauses._COORDINATED_BETWEEN:
+            head = f"X {lead} {word} "
+            assert clauses._COORDINATED.search(head), head
+            assert patterns._may_end_with(head, clauses._COORDINATED_ENDS), head
+
+
+def test_every_demonym_ending_makes_a_demonym_like_word() -> None:
+    for end in patterns._DEMONYM_ENDS:
+        assert patterns._DEMONYM_LIKE.match(f"Ostr{end}"), end
+        assert patterns._demonym_like(f"Ostr{end}"), end
+
+
+def test_every_first_word_of_the_negation_holds_a_negation_word() -> None:
+    # by hand: parts of words for a substring test; "n" is the "n't" the list spells
+    for word in first_words(patterns._NEGATION) - {"n"}:
+        assert any(part in word for part in patterns._NEGATION_WORDS), word
+    for text in ("not going ", "No longer ", "refused to go ", "stopped short of it "):
+        assert patterns._negation(text), text
+
+
+def _spelled_words(pattern: re.Pattern[str]) -> set[str]:
+    """The letter runs of a pattern's source, its escapes (\\b, \\s) taken out."""
+    return set(re.findall(r"[a-zé]+", re.sub(r"\\[A-Za-z]", " ", pattern.pattern.lower())))
+
+
+@pytest.mark.parametrize(
+    "scan",
+    [
+        meetings._MINISTERS_OF_STATES_SCAN,
+        entities._PRESS_SERVICE_SCAN,
+        entities._THE_SAME_SCAN,
+        statements._DOCUMENT_ADOPTED_SCAN,
+        clauses._DATE_SCAN,
+    ],
+    ids=["ministers-of-states", "press-service", "the-same", "adopted", "date"],
+)
+def test_a_scan_with_heads_kept_by_hand_looks_for_words_its_pattern_spells(scan: Scan) -> None:
+    assert scan.heads | scan.far <= _spelled_words(scan.pattern)

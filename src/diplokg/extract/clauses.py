@@ -51,7 +51,8 @@ _DATE_RE = re.compile(
 # every match holds (where a match starts with one, text.first_words reads them off).
 # Every _DATE_RE match holds one of these words (or one starting with a digit), no more
 # than one chunk after its start ("on Monday", "5th" of "on 5th July"), or three for
-# _DATE_SCAN's far heads ("the day before yesterday", "in the coming days").
+# _DATE_SCAN's far heads ("the day before yesterday", "in the coming days"). By hand: the
+# key words sit at several depths of the pattern (the test checks the pattern spells each).
 _DATE_NEAR_HEADS = frozenset(
     [
         *_words("today tonight night morning afternoon evening week month year"),
@@ -124,15 +125,18 @@ _PRONOUN_SUBJECT = re.compile(  # "… he also said", at the end of a clause
     r"would|will|was|were|is|had\s+also|reportedly|allegedly|even|directly|due\s+to|set\s+to|"
     r"expected\s+to|scheduled\s+to)\s+)*$"
 )
-_COORDINATED = re.compile(  # "… and accused", at the end of a clause
-    r"(?:\band|\bbut|,)\s+(?:(?:also|then|later|has|have|had|was|is|repeatedly|"
-    r"publicly|openly|directly)\s+)*$"
+# "… and accused", at the end of a clause: its conjunctions, then any of its adverbs and
+# auxiliaries; the words (and ",") it may end in are the two lists (see _may_end_with)
+_COORDINATING = _words("and but")
+_COORDINATED_BETWEEN = _words(
+    "also then later has have had was is repeatedly publicly openly directly"
+)
+_COORDINATED = re.compile(
+    r"(?:\b" + r"|\b".join(_COORDINATING) + r"|,)\s+"
+    rf"(?:(?:{'|'.join(_COORDINATED_BETWEEN)})\s+)*$"
 )
 _PRONOUN_ENDS = last_words(_PRONOUN_SUBJECT)  # what it ends in (see _may_end_with)
-_COORDINATED_ENDS = (
-    ",",
-    *_words("and but also then later has have had was is repeatedly publicly openly directly"),
-)
+_COORDINATED_ENDS = (",", *_COORDINATING, *_COORDINATED_BETWEEN)
 
 
 _VERB_AFTER = re.compile(

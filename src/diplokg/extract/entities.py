@@ -315,9 +315,9 @@ _MEDIA_NAME_NOUN = re.compile(
     r"(?P<m>[A-Z][\w’'.&-]*(?:[ \t]+[A-Z][\w’'.&-]*){0,2})[ \t]+(?:news[ \t]+agency|"
     r"television|TV|broadcaster|newspaper|radio|channel|website)\b"
 )
-_MEDIA_NAME_NOUN_SCAN = Scan(
+_MEDIA_NAME_NOUN_SCAN = Scan(  # the name's last words: "news agency" ends in "agency"
     _MEDIA_NAME_NOUN,
-    frozenset(_words("agency television tv broadcaster newspaper radio channel website")),
+    frozenset(word.lower() for word in last_words(_MEDIA_NAME_NOUN)),
     chunks=4,
     capitals=True,
 )
@@ -527,6 +527,7 @@ _PRESS_SERVICE = re.compile(
     r"\b(?:the|The)\s+(?P<name>(?:(?:presidential|government|official|ministry)\s+)?press\s+"
     r"(?:service|office)\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)*)"
 )
+# (by hand: "press", inside the match, is rarer than its first word "the")
 _PRESS_SERVICE_SCAN = Scan(_PRESS_SERVICE, frozenset(_words("press")), chunks=2)
 _BODY_OF_STATE_SCAN = Scan(_BODY_OF_STATE, _BODY_OF_STATE_HEADS, chunks=1)  # "the …"
 _DEMONYM_BODY_SCAN = Scan(_DEMONYM_BODY, _DEMONYM_BODY_HEADS, chunks=1)  # "Chinese …"
@@ -549,16 +550,17 @@ _MEDIA_AFTER_SCAN = Scan(  # three words of a name, "the", two modifiers and "ne
 _GROUP_SCAN = Scan(  # "alleged", two modifiers ("\w+-backed" may start with "_")
     _GROUP, group_words(_GROUP, "head"), chunks=3, underscore=True
 )
-_LATTER_FORMER_SCAN = Scan(_LATTER_FORMER, frozenset({"latter", "former"}), chunks=1)
+_LATTER_FORMER_SCAN = Scan(_LATTER_FORMER, group_words(_LATTER_FORMER, "w"), chunks=1)
 _THE_ANON = re.compile(
     r"\b(?:the|The)\s+(?P<head>source|official|diplomat|negotiator|aide|adviser)\b"
     r"(?=\s*[,.;:]|\s+(?:said|says|told|added|described|declined|spoke|who|had|has|was|is|"
     r"would|will|called|warned|insisted|did|also|later|then)\b)"
 )
 _THE_ANON_SCAN = Scan(_THE_ANON, group_words(_THE_ANON, "head"), chunks=1)
+# (by hand: "same", as _PRESS_SERVICE_SCAN's "press")
 _THE_SAME_SCAN = Scan(_THE_SAME, frozenset({"same"}), chunks=1)
 _COUNTERPARTS = re.compile(r"\b(?:his|her|their)\s+(?P<dem>[A-Z][a-z]+\s+)?counterparts?\b")
-_COUNTERPARTS_SCAN = Scan(_COUNTERPARTS, frozenset({"counterpart", "counterparts"}), chunks=2)
+_COUNTERPARTS_SCAN = Scan(_COUNTERPARTS, frozenset(last_words(_COUNTERPARTS)), chunks=2)
 # The titles "the leader" refers back to ("… said the Chilean leader").
 _LEADER_TITLES = frozenset(
     ("president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "sultan")

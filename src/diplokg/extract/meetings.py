@@ -129,6 +129,8 @@ _CITY_OF_STATE = re.compile(  # after "travel to": "Draslav, the Kostravan capit
     r"[A-Z][\w’'-]*(?:[ -][A-Z][\w’'-]*)?,\s+"
     r"(?:the\s+(?P<dem>[A-Z][a-z]+)\s+(?:capital|port|city)\b|in\s+(?P<state>[A-Z]))"
 )
+# (by hand: narrower than group "v"'s first words, which add "will" and "to" of "will
+# visit", "to visit": the scan finds those a chunk on; "leave" is "will leave"'s)
 _VISIT_VERB_HEADS = frozenset(
     _words(
         """

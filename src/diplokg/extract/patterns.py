@@ -166,7 +166,8 @@ _NEGATION = re.compile(
     re.I,
 )
 # What every alternative of _NEGATION holds ("not" and "no longer": "no"; "stopped short
-# of": "stop"), lower-cased.
+# of": "stop"), lower-cased. By hand: parts of words for a substring test (_may_hold), fewer
+# than the pattern's words (the test checks each of its first words holds one).
 _NEGATION_WORDS = ("no", "n't", "n’t", "never", "refus", "declin", "stop", "avoid", "without")
 _HEDGE = re.compile(
     r"\b(?:alleged(?:ly)?|reported(?:ly)?|suspected|apparent(?:ly)?|purported(?:ly)?|"
@@ -198,8 +199,8 @@ _PREP_BEFORE = re.compile(
     r"channel|network|official|semi-official|state-run|state-owned|pro-government|"
     r"independent|private|public)\s+){0,4}$"
 )
-_DEMONYM_LIKE = re.compile(r"^[A-Z][a-z]+(?:an|ian|ese|i|ish|ic)$")
-_DEMONYM_ENDS = ("an", "ese", "i", "ish", "ic")  # what _DEMONYM_LIKE ends in ("ian": "an")
+_DEMONYM_ENDS = ("an", "ian", "ese", "i", "ish", "ic")  # what _DEMONYM_LIKE ends in
+_DEMONYM_LIKE = re.compile(rf"^[A-Z][a-z]+(?:{'|'.join(_DEMONYM_ENDS)})$")
 # An organisation speaking: "the Foreign Ministry said" (see Extractor._said_after_names).
 # What an organisation or a government does when it speaks ("said", "announced").
 _SAID_VERBS = word_list("said-verbs")

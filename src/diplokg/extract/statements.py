@@ -21,10 +21,9 @@ from diplokg.extract.patterns import (
     _gerund,
     _negation,
     _statement_kind,
-    _words,
 )
 from diplokg.extract.state import _Stmt
-from diplokg.extract.text import _SCAN_HEADS, Scan, _fold, _rx, head_scan
+from diplokg.extract.text import _SCAN_HEADS, Scan, _fold, _rx, group_words, head_scan
 from diplokg.extract.words import alternation
 
 _HARM_VERBS = re.compile(
@@ -81,15 +80,10 @@ _OFFICE_SAID = re.compile(  # "Dragan's office said", "Merz's office said in a s
     r"(?<![\w’'-])[A-Z][\w’'-]*(?P<poss>[’']s)\s+(?P<office>(?:press\s+)?office|press\s+service|"
     r"chancellery|secretariat)\s+(?:also\s+)?(?:said|says|announced|stated|declared)\b"
 )
-_OFFICE_SAID_SCAN = Scan(
-    _OFFICE_SAID,
-    frozenset(_words("office service chancellery secretariat")),
-    chunks=2,
-    capitals=True,
+_OFFICE_SAID_SCAN = Scan(  # "press" of "press service": a chunk after the name
+    _OFFICE_SAID, group_words(_OFFICE_SAID, "office"), chunks=2, capitals=True
 )
-_TITLE_DOC_SCAN = Scan(
-    _TITLE_DOC, frozenset(_words("statement communiqué communique declaration")), chunks=7
-)
+_TITLE_DOC_SCAN = Scan(_TITLE_DOC, group_words(_TITLE_DOC, "k"), chunks=7)
 _ATTRIBUTABLE_SCAN = head_scan(_ATTRIBUTABLE)
 _REPORT_NOUN = re.compile(  # "a European Commission report on …", "the UN’s latest report"
     r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Nn]ew|[Ll]atest)\s+(?:(?:new|latest|recent|annual|"
@@ -97,21 +91,13 @@ _REPORT_NOUN = re.compile(  # "a European Commission report on …", "the UN’s
     r"[A-Z][\w’'.-]*){0,5}(?:[’']s)?)\s+(?:(?:new|latest|annual|press|joint|final)\s+)?"
     r"(?P<k>report|communiqués?|communiques?|declarations?|statements?|readouts?)\b"
 )
-_REPORT_NOUN_SCAN = Scan(
-    _REPORT_NOUN,
-    frozenset(
-        _words(
-            "report communiqué communiqués communique communiques declaration declarations "
-            "statement statements readout readouts"
-        )
-    ),
-    chunks=9,
-)
+_REPORT_NOUN_SCAN = Scan(_REPORT_NOUN, group_words(_REPORT_NOUN, "k"), chunks=9)
 _STATEMENT_SCAN = head_scan(_STATEMENT_VERB)
 _DOCUMENT_ADOPTED = re.compile(
     r"\b(?:The|the)\s+(?:document|communiqué|communique|declaration|text)\s+adopted\s+by\s+"
     r"(?:the\s+)?(?P<n>\d+|[a-z]+)\s+(?:countries|members|allies|states|nations|leaders)"
 )
+# (by hand: "adopted", inside the match, is rarer than its first words)
 _DOCUMENT_ADOPTED_SCAN = Scan(_DOCUMENT_ADOPTED, frozenset({"adopted"}), chunks=2)
 _SAID_AFTER_NAME_HEADS = frozenset(_SAID_VERBS)
 _JOINT_AFTER_TALKS = re.compile(  # "A joint statement after the talks said"
@@ -130,11 +116,7 @@ _STATEMENT_FROM = re.compile(  # "a statement from X said", "according to a stat
     r"separate|new|latest)\s+)?(?:press\s+)?(?P<k>statement|communiqué|communique|declaration|"
     r"press\s+release|readout)\s+(?:(?:issued|released|posted)\s+)?(?:from|by)\s+(?:the\s+)?"
 )
-_STATEMENT_FROM_SCAN = Scan(
-    _STATEMENT_FROM,
-    frozenset(_words("statement communiqué communique declaration press readout")),
-    chunks=5,
-)
+_STATEMENT_FROM_SCAN = Scan(_STATEMENT_FROM, group_words(_STATEMENT_FROM, "k"), chunks=5)
 _SAID_AFTER_DOC = re.compile(  # what the statement does: "… said", "…, quoted by AFP, said"
     r"\s*(?:,[^,.;]{0,60},\s*)?(?:also\s+)?(?:said|says|added|stated|noted|read|reads|warned)\b"
 )
