@@ -240,3 +240,18 @@ def _spelled_words(pattern: re.Pattern[str]) -> set[str]:
 )
 def test_a_scan_with_heads_kept_by_hand_looks_for_words_its_pattern_spells(scan: Scan) -> None:
     assert scan.heads | scan.far <= _spelled_words(scan.pattern)
+
+
+def test_the_sets_that_pick_some_of_a_pattern_s_matches_are_among_them() -> None:
+    for trigger in meetings._SIGNING_TRIGGERS | meetings._DISCUSS_TRIGGERS:
+        m = meetings._MEET.search(f"They {trigger} it")
+        assert m is not None and m.group("trig") == trigger, trigger
+    for word in clauses._PAIR_OF_STATES:
+        m = clauses._DEMONYM_PAIR.match(f"The Ostran and Kestrian {word} met")
+        assert m is not None and m.group("w") == word, word
+
+
+def test_the_state_before_heads_are_its_first_words_but_the() -> None:
+    spelled = first_words(entities._STATE_CONTEXT_BEFORE)
+    assert spelled - entities._STATE_BEFORE_HEADS == {"the"}
+    assert entities._STATE_BEFORE_HEADS - spelled == {"government"}  # "the government of"

@@ -61,6 +61,7 @@ _DATE_NEAR_HEADS = frozenset(
 )
 # "The U.S. and Mozambican governments signed …": two states (or their people) as the
 # subject, each named by a demonym or a name (see Extractor._demonym_pair)
+# (by hand: the words of _DEMONYM_PAIR's "w" that name states, not persons)
 _PAIR_OF_STATES = frozenset(_words("governments sides delegations authorities"))
 _DEMONYM_PAIR = re.compile(
     r"\s*(?:[^.;:]{0,60}?,\s+)?[Tt]he\s+(?P<a>[A-Z][\w.’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+and\s+"

@@ -341,6 +341,7 @@ _STATE_CONTEXT_BEFORE = re.compile(
 )
 
 
+# (by hand: first_words(_STATE_CONTEXT_BEFORE) but "government" for "the", in most sentences)
 _STATE_BEFORE_HEADS = frozenset(  # _STATE_CONTEXT_BEFORE ("the government of")
     _words("neighbouring neighboring government president minister embassy people ambassador")
 )

@@ -57,6 +57,7 @@ _MEMBERS_OF_BODY = re.compile(  # "met with members of the X": the body is met
     r"officials|heads)(?:,?\s+including)?\s+(?:of|from)\s+"
 )
 _MET_BODIES = frozenset(_words("intergovernmental government-body group party alliance"))
+# (by hand: the triggers of _MEET that tell a signing, a part of what it matches)
 _SIGNING_TRIGGERS = frozenset({"signed", "finalised", "finalized", "initialled", "inked"})
 # "A and B discussed …": a meeting only of a named subject of two or more persons
 _DISCUSS_TRIGGERS = frozenset({"discussed", "reviewed", "exchanged views"})
