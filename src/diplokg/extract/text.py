@@ -52,9 +52,11 @@ class Scan:
     with ``digits`` a word starting with a digit, no more than ``chunks`` white-space-
     separated chunks after its start (0: the match starts at that word). A word missing
     here is a match missed: where a match starts with the head, :func:`first_words` reads
-    the heads off the pattern; others are made from the word list that makes the pattern
-    (:mod:`diplokg.extract.words`) or listed by hand. The tests check each scan against
-    the pattern's own ``finditer`` on the development set and variants of it.
+    the heads off the pattern (:func:`group_words` where they start a named group inside
+    it, :func:`last_words` where they end it); others are made from the word list that
+    makes the pattern (:mod:`diplokg.extract.words`) or listed by hand, with the reason
+    beside them. The tests check each scan against the pattern's own ``finditer`` on the
+    development set and variants of it.
 
     With ``underscore``, a match may also start at a "_" (``\\w`` takes it: no word of
     :meth:`Extractor.scan` starts there): a text with one is searched everywhere. With
