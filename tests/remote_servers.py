@@ -9,6 +9,7 @@ demand: answer 5xx, hang, or echo credentials back.
 from __future__ import annotations
 
 import configparser
+import functools
 import http.server
 import shutil
 import socket
@@ -258,7 +259,9 @@ class Stub:
         self.server.daemon_threads = True
         self.port = int(self.server.server_address[1])
         self.url = f"http://127.0.0.1:{self.port}"
-        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        # A short poll: shutdown() waits for it, and each test closes its stubs.
+        serve = functools.partial(self.server.serve_forever, poll_interval=0.02)
+        self.thread = threading.Thread(target=serve, daemon=True)
         self.thread.start()
 
     def close(self) -> None:
