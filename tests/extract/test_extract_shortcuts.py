@@ -22,18 +22,16 @@ from typing import Any
 import pytest
 
 from diplokg import extract
-from diplokg.extract.entities import (
+from diplokg.extract.entities import _DATELINE_MEDIA, _LOCATIVE, _locative
+from diplokg.extract.extractor import Extractor
+from diplokg.extract.names import (
     _CONNECTOR_ENDS,
-    _DATELINE_MEDIA,
     _LEAD_CONNECTORS,
-    _LOCATIVE,
     _ROLE_TITLE_PREFIXES,
     _TRAIL_CONNECTORS,
     _chunks_at,
-    _locative,
     _may_start_title,
 )
-from diplokg.extract.extractor import Extractor
 from diplokg.extract.patterns import (
     _DEMONYM_LIKE,
     _NEGATION,

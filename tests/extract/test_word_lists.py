@@ -22,6 +22,7 @@ from diplokg.extract import (
     clauses,
     entities,
     meetings,
+    names,
     patterns,
     positions,
     quotes,
@@ -78,8 +79,8 @@ CASES = [
     ("visit-nouns", meetings._VISIT_NOUN, "his first {} to ", None),
     ("said-verbs", patterns._SAID_AFTER_NAME, "Ministry {}", None),
     ("said-verbs", statements._GOVERNMENT_SAID, "government also {}", None),
-    ("name-connectors", entities._TRAIL_CONNECTORS, "Bank {}", None),
-    ("name-connectors", entities._LEAD_CONNECTORS, "{} Bank", None),
+    ("name-connectors", names._TRAIL_CONNECTORS, "Bank {}", None),
+    ("name-connectors", names._LEAD_CONNECTORS, "{} Bank", None),
     ("organisation-references", entities._ORG_REFERENCE, "the {} said", "w"),
     ("demonym-bodies", entities._DEMONYM_BODY, "Chinese {} said", None),
 ]

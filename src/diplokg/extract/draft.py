@@ -15,8 +15,8 @@ from pathlib import Path
 from typing import Any
 
 from diplokg.errors import DiplokgError, InputError, UsageError
-from diplokg.extract.entities import _find_occurrences
 from diplokg.extract.extractor import Extractor
+from diplokg.extract.patterns import _find_occurrences
 from diplokg.extract.steps import run
 from diplokg.model.annotation import (
     Annotation,

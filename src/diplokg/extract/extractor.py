@@ -7,6 +7,7 @@ from diplokg.extract.agreements import AgreementRules
 from diplokg.extract.entities import EntityRules
 from diplokg.extract.lexicon import _registry_publisher
 from diplokg.extract.meetings import MeetingRules
+from diplokg.extract.names import NameRules
 from diplokg.extract.patterns import _MEDIA
 from diplokg.extract.positions import PositionRules
 from diplokg.extract.quotes import QuoteRules
@@ -15,6 +16,7 @@ from diplokg.extract.statements import StatementRules, _sentence_case
 
 class Extractor(
     EntityRules,
+    NameRules,
     PositionRules,
     QuoteRules,
     StatementRules,

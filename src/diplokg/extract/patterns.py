@@ -6,6 +6,7 @@ is shared, so that the rule modules need not import each other."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from diplokg.extract.text import _CASE_ODD_CHARS, _rx
 from diplokg.extract.words import alternation, word_list
@@ -298,3 +299,64 @@ def _about_end(text: str, pos: int, limit: int) -> int:
 
 def _gerund(clause: str) -> str:
     return _rx(r"^(?:have|has|had)\s+").sub("", clause)
+
+
+# -- names: the entity rules and the name rules both use these ----------
+
+
+_ROLE_HEADS_RE = re.compile(_ROLE_HEADS)
+_DAY_MONTH_WORDS = frozenset(
+    [
+        *(_MONTHS + "|" + _WEEKDAYS).split("|"),
+        *["Today", "Yesterday", "Tomorrow", "Yesterday’s", "Today’s", "Tomorrow’s"],
+    ]
+)
+_HONORIFIC_WORDS = frozenset(
+    _words(
+        """
+        H.E. Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Sir Dame Professor Prof. Sheikh Sheikha Madam
+        Monsieur Madame Mme Mme. Lord Lady Excellency
+        """
+    )
+)
+_NAME_TOKEN = re.compile(
+    r"^(?:(?:[AaEe]l-|(?:ad|ash|as|az|abu|bin|bint|ibn|ben|ul|ud|van|von|de|di|da|du|le|la)-|"
+    r"Mc|Mac|O’|O')?[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿĀ-ž’']+(?:-[A-ZÀ-ÖØ-Þa-zĀ-ž][a-zß-öø-ÿĀ-ž’']+)*|"
+    r"[A-Z][a-z]*[A-Z][a-z]+|[A-Z]\.?)$"  # "K Shanmugam", "Antony J. Blinken": initials
+)
+
+
+@lru_cache(maxsize=4096)
+def _is_role_head(word: str) -> bool:
+    return _ROLE_HEADS_RE.fullmatch(word) is not None
+
+
+@lru_cache(maxsize=4096)
+def _is_name_token(word: str) -> bool:
+    return _NAME_TOKEN.match(word) is not None
+
+
+_GOVERNMENT_WORDS = frozenset(_words("Government Federal National Royal Central of the The"))
+
+
+def _find_occurrences(text: str, needle: str) -> list[int]:
+    """Start offsets of every word-bounded occurrence of ``needle``.
+
+    The same as :func:`diplokg.model.evidence.find_occurrences` (which the converter uses to
+    locate evidence), without compiling a pattern per needle.
+    """
+    if not needle:
+        return []
+    head = needle[0].isalnum() or needle[0] == "_"  # (a word character: \w)
+    tail = needle[-1].isalnum() or needle[-1] == "_"
+    size = len(needle)
+    n = len(text)
+    out = []
+    i = text.find(needle)
+    while i != -1:
+        if not (head and i > 0 and (text[i - 1].isalnum() or text[i - 1] == "_")) and not (
+            tail and i + size < n and (text[i + size].isalnum() or text[i + size] == "_")
+        ):
+            out.append(i)
+        i = text.find(needle, i + 1)
+    return out

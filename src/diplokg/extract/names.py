@@ -1,0 +1,1087 @@
+"""Capitalised names: runs of capitalised words sorted into persons, organisations and
+places, companies, bodies of an organisation, single names linked to the person they name,
+and mistranslated surnames."""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from collections.abc import Iterator
+from string import ascii_letters
+
+from rapidfuzz.distance import Levenshtein
+
+from diplokg.extract.clauses import Clauses
+from diplokg.extract.patterns import (
+    _COMMON_CAPS,
+    _DAY_MONTH_WORDS,
+    _GOVERNMENT_WORDS,
+    _HONORIFIC_WORDS,
+    _MEDIA,
+    _NAME_LINE_THEN_TITLE,
+    _NOT_JOINED,
+    _PORTFOLIO_WORD,
+    _PORTFOLIO_WORDS,
+    _ROLE_HEADS,
+    _ROLE_HEADS_RE,
+    _ROLE_MODS,
+    _ROLE_TITLE,
+    _ROLE_TITLE_RE,
+    _SAY_AFTER,
+    _TITLE_AND_BEFORE,
+    _demonym_like,
+    _find_occurrences,
+    _is_name_token,
+    _is_role_head,
+    _may_end_with,
+    _words,
+)
+from diplokg.extract.state import _add_alias, _Men
+from diplokg.extract.text import Scan, _fold, _rx
+from diplokg.extract.words import alternation, word_list
+from diplokg.gazetteer import ORG_HEADS, PLACE_HEADS
+
+
+def _literal_prefix(alternative: str) -> str:
+    """The letters every match of a simple pattern (no groups) starts with."""
+    letters = alternative[: len(alternative) - len(alternative.lstrip(ascii_letters))]
+    if alternative[len(letters) : len(letters) + 1] in ("?", "*", "{"):
+        letters = letters[:-1]  # "Labou?r": "Labor" too
+    return letters
+
+
+# What a title starts with (a cheap test before _ROLE_TITLE_RE, tried at many words).
+_ROLE_TITLE_PREFIXES = tuple(
+    sorted({_literal_prefix(a) for a in f"{_ROLE_MODS}|{_ROLE_HEADS}".split("|")})
+)
+# The same by first letter: ``word.startswith(_ROLE_TITLE_PREFIXES)`` tries every prefix.
+_ROLE_TITLE_PREFIXES_BY_FIRST = {
+    first: tuple(p for p in _ROLE_TITLE_PREFIXES if p[0] == first)
+    for first in {p[0] for p in _ROLE_TITLE_PREFIXES}
+}
+
+
+def _may_start_title(word: str) -> bool:
+    """``word.startswith(_ROLE_TITLE_PREFIXES)`` (no prefix is empty)."""
+    return word.startswith(_ROLE_TITLE_PREFIXES_BY_FIRST.get(word[:1], ()))
+
+
+_CONNECTORS = frozenset(
+    _words(
+        """
+        of the for de da do dos das del della der den van von al el bin ibn le la du
+        """
+    )
+)
+
+
+_CAP_WORD = (  # an initial ("Antony J. Blinken") only before a capitalised word
+    r"(?:[A-Z](?:\.[A-Z])+\.|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Prof|Mme)\.|"
+    r"[A-Z]\.(?=[ \t]+[A-Z][a-z])|[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*)"  # "Özdil", "Ștefan" too
+)
+# A particle joined to the name after it, inside a run only: "Nuri al-Maliki".
+_CAP_PARTICLE = (
+    r"(?:al|el|ad|ash|as|az|abu|bin|bint|ibn|ben|ul|ud|van|von|de|di|da|du|le|la)-[A-Z][\w’'-]*"
+)
+# A run of capitalised words: rf"(?<![\w’'-]){_CAP_WORD}(?:(?:[ \t]+(?:(?:of|the|…)[ \t]+)*)
+# {_CAP_WORD})*", written to start with its capital letter (the engine then skips to the
+# capitals of the text instead of trying every character): the first word's other letters
+# follow, the look-behind checks what precedes that capital, and (?<=M)(?:r|rs|s|me)\. and
+# the like stand for the abbreviations of _CAP_WORD.
+_CAP_RUN = re.compile(
+    r"[A-ZÀ-ÖØ-ÞĀ-Ž](?<![\w’'-].)(?:(?:\.[A-Z])+\.|(?<=M)(?:r|rs|s|me)\.|(?<=D)r\.|(?<=S)(?:t|r|en)\.|"
+    r"(?<=J)r\.|(?<=G)(?:en|ov)\.|(?<=R)ep\.|(?<=L)t\.|(?<=C)ol\.|(?<=P)rof\.|"
+    r"\.(?=[ \t]+[A-Z][a-z])|[\w’'-]*)"
+    r"(?:(?:[ \t]+(?:(?:of|the|for|de|da|do|dos|das|del|della|der|den|van|von|al|el|bin|ibn|le|"
+    rf"la|du)[ \t]+)*)(?:{_CAP_WORD}|{_CAP_PARTICLE}))*"
+)
+# Between two runs that name one body: "Radio Free Europe/Radio Liberty", and after an
+# organisation word "Commission on Human Rights", "Coalition against Corruption".
+_RUN_JOIN = re.compile(r"/|[ \t]+(?:on|against|in)[ \t]+(?:the[ \t]+)?")
+
+
+# Small words a title-case heading capitalises that never belong to a name.
+_HEADLINE_BREAKS = frozenset(
+    _words("After Before With During Following Ahead Amid Their Over About Prior")
+)
+
+
+def _cap_runs(text: str) -> Iterator[tuple[int, int]]:
+    """The spans of _CAP_RUN in ``text``, two joined where _RUN_JOIN makes them one name."""
+    prev: tuple[int, int] | None = None
+    for m in _CAP_RUN.finditer(text):
+        s, e = m.span()
+        if prev is not None:
+            ps, pe = prev
+            j = _RUN_JOIN.fullmatch(text, pe, s)
+            if j is not None and (
+                text[pe] == "/"
+                if j.group() == "/"
+                else (head := text[ps:pe].rsplit(None, 1)[-1]) in ORG_HEADS
+                and (" in" not in j.group() or (head == "Mission" and len(text[ps:pe].split()) > 2))
+                and text[s:e].split(None, 1)[0] not in _NOT_JOINED
+            ):
+                prev = (ps, e)
+                continue
+            yield prev
+        prev = (s, e)
+    if prev is not None:
+        yield prev
+
+
+_PLACE_PREPOSITIONS = tuple(_words("in at near from outside inside into"))
+# The small words inside a name ("Bank of England", "Ursula von der Leyen"): none may
+# start or end one (_LEAD_CONNECTORS, _TRAIL_CONNECTORS; _CONNECTOR_ENDS: what the latter
+# ends in).
+_NAME_CONNECTORS = word_list("name-connectors")
+_LEAD_CONNECTORS = re.compile(rf"[\s’'s]*(?:(?:{alternation(_NAME_CONNECTORS)}|’s|'s)\s+)*")
+_TRAIL_CONNECTORS = re.compile(rf"(?:\s+(?:{alternation(_NAME_CONNECTORS)}))*[\s’']*$")
+_CONNECTOR_ENDS = _NAME_CONNECTORS
+
+
+# What ends a word of the language and no name ("Cessation", "Legitimacy", "Union-led").
+_NOUN_END = re.compile(
+    r"(?:[a-z]{3}(?:tion|sion|ment|ity|ness|ism|acy|ship|ance|ence)|-(?:led|backed|based|"
+    r"linked|run|owned|born|style|era|wide))$"
+)
+# What a body holds or meets in, after its name: "the Arctic Council Ministerial".
+_HELD_BY_BODY = frozenset(
+    _words("Ministerial Chairmanship Presidency Summit Meeting Session Secretariat Members")
+)
+_MEDIA_FIRST = frozenset(_words("Radio Voice Television"))
+_MEMBERS_OF = frozenset(  # "Members of the Senate", "Leaders of the Party": people of a body
+    _words("The Members Member Leaders Heads Officials Representatives Delegates Envoys")
+)
+_DOCUMENT_NAME = re.compile(  # a capitalised run naming a document, not a body
+    r"(?:The\s+)?(?:Compact|Treaty|Agreement|Accord|Accords|Convention|Protocol|Memorandum|"
+    r"Charter|Pact|Declaration|Covenant)\s+(?:of|on|for|between|to)\s"
+)
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9]{2,7}")
+_NOT_ACRONYMS = frozenset(
+    _words(
+        """
+        GDP CEO COVID AIDS HIV UTC GMT USD EUR NGO LNG MPS EST CET BST PDF URL FAQ DNA RNA SMS
+        VIP WMD ICBM UAV III VII VIII XII XIV XV XX XXI CIF FOB OPEC ISBN TBC TBA AFP RSS SUV
+        MOU MOA
+        """
+    )
+)
+# Title nouns that may end a capitalised title before a name ("Foreign Policy Chief X").
+_TITLE_NOUNS = frozenset(
+    _words(
+        """
+        chief head spokesman spokeswoman spokesperson envoy negotiator coordinator rapporteur
+        director commissioner representative adviser advisor
+        """
+    )
+)
+_COMPASS_WORDS = frozenset(
+    _words("North South East West Central Northern Southern Eastern Western Southeast Northeast")
+    + _words("Southwest Northwest South-East North-East South-West North-West Sub-Saharan")
+)
+_PARTICLES = frozenset(_words("de da do dos das del della der den van von al el bin ibn le la du"))
+# Last words of a long title before a name ("… for Compact Negotiations", "… Relations").
+_TITLE_ENDS = frozenset(
+    _words(
+        """
+        Negotiations Relations Policy Issues Operations Enlargement Neighbourhood Territories
+        Resources Questions Coordination Partnerships Diplomacy Peacekeeping Disarmament
+        """
+    )
+)
+_NOT_NAME_WORDS = frozenset(
+    _words(
+        """
+        Security Cooperation Co-operation Council Partnership Strategic Comprehensive Maritime
+        International National Development Affairs Trade Economic Joint Memorandum Understanding
+        Treaty Agreement Declaration Charter Commission Committee Union Organization
+        Organisation Forum Summit Conference Meeting Session Press Release Statement Communiqué
+        Minister Ministry Department Office Republic Kingdom State States Federation Palace
+        House Government Parliament Senate Congress Assembly Court Party Front Movement
+        Institute Studies Rights Watch Human Diplomatic Correspondent Editor Analysis Briefing
+        Delegate
+        News Service Wire Daily Times Post Gulf Sea River Reef Strait Border Region Province
+        City Town Port Airport Station Square Street North South East West Central Upper Lower
+        New Old Great Grand Royal General Special Regional Global World Annual Report Protocol
+        Convention Accord Pact Deal Programme Program Plan Initiative Strategy Policy Fund Bank
+        Group Company Corporation Centre Center Chamber Board Agency Authority Bureau Command
+        Force Forces Army Navy Guard Coast Police Health Education Energy Climate Finance
+        Justice Interior Defence Defense Culture Information Communication Transport Agriculture
+        Labour Labor Industry Commerce Environment Migration Monument Defenders Statistics
+        Election Electoral Liberal Radical Authentic Democratic Socialist Republican
+        Conservative Progressive Green Nations Countries Islands Peninsula Valley Mountains
+        Desert Annex Article Chapter Section Resolution Act Law Bill Code Prize Award Cup Games
+        Olympics Mission Embassy Consulate Sheikh Crown Prince Princess King Queen Emperor
+        President Premier Chancellor Secretary Ambassador Envoy Spokesperson Spokesman
+        Spokeswoman Professor Doctor Senator Day Days Week Weeks Room Cyclone Cyclones Hurricane
+        Typhoon Storm Earthquake Team Panel Unit Committees Radio Television Remarks Readout
+        Ministerial Chairmanship Vessel Vessels Ship Ships Frigate Patrol Aircraft Conflict
+        Crisis War Campaign Process Asia Africa Europe Pacific Atlantic Arctic Meetings Visit
+        Visits Trip Tour
+        """
+    )
+)
+# After a run: the places it and the runs listed with it are ("South Kordofan and Blue
+# Nile states", "the Ituri and North Kivu provinces").
+_PLACES_NOUN_AFTER = re.compile(
+    r"(?:,?[ \t]+(?:and|or)[ \t]+[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,2})?[ \t]+"
+    r"(?:states|provinces|regions|districts|governorates|counties|prefectures)\b"
+)
+
+
+# Common capitalised words that on their own are no name, no title and no organisation:
+# find_capitalised_names skips them (_classify_run would drop them as common words).
+_QUIET_CAPS = frozenset(
+    w
+    for w in _COMMON_CAPS
+    if w.isalpha()
+    and (len(w) == 1 or w[1:].islower())
+    and w not in ORG_HEADS
+    and w not in _HONORIFIC_WORDS
+    and not w.startswith(_ROLE_TITLE_PREFIXES)
+)
+# A name's title after a comma to the end of its line (a signature: "X, Spokesman for Y").
+_SIGNED_TITLE = re.compile(rf",[ \t]+(?:{_ROLE_TITLE})(?:[ \t]+[^\n,]*)?[ \t]*(?:\n|$)")
+# "Council President X", "Security Council President X": the body's rotating presidency
+_SUB_BODY_AFTER = re.compile(  # after an organisation's name: one of its bodies
+    r"[ \t]+(?:(?:Central|Standing|Executive|Political|Permanent|General)[ \t]+)?"
+    r"(?:Committee|Politburo|Secretariat|Bureau)\b"
+)
+
+
+_COMPANY_WORDS = _words(
+    """
+    firm company operator utility giant maker manufacturer producer carrier airline lender
+    insurer conglomerate retailer startup start-up miner supplier developer contractor
+    shipper consortium exporter importer refiner trader
+    """
+)
+_COMPANY_BEFORE = re.compile(
+    rf"\b(?:{'|'.join(_COMPANY_WORDS)})\s+"
+    r"(?P<m>[A-Z][\w’'.&-]*(?:[ \t]+(?:[A-Z][\w’'.&-]*|&)){0,3})"
+)
+_COMPANY_BEFORE_SCAN = Scan(_COMPANY_BEFORE, frozenset(_COMPANY_WORDS))
+_TO_HOST = re.compile(r"\b(?:will|to|would|shall)[ \t]+host\b")
+_BYLINE = re.compile(  # "By Jane Roe", "(Reporting by X; Editing by Y and Z)"
+    r"(?m:^[ \t]*By[ \t]+(?P<names>[A-Z][^\n]{0,80}?)[ \t]*$)|"
+    r"\b(?:(?:[Aa]dditional\s+)?[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Ww]ritten|"
+    r"[Ee]dited|[Tt]ranslated|[Pp]hotos?|[Gg]raphics?)(?:\s+and\s+\w+)?\s+by\s+"
+    r"(?P<names2>[A-Z][^;()\n]{0,120})|"
+    r"(?m:^(?P<names3>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'.-]+){1,2}),[ \t]+[A-Z][\w ]{0,30}"
+    r"(?:News|Radio|Television|TV)\b[^\n]{0,40}$)|"
+    # (not the verb "will host X", nor a title after it: "will host Minister X")
+    r"\b(?:[Rr]eporter|[Cc]orrespondent|(?<!will\s)(?<!to\s)(?<!would\s)(?<!also\s)(?<!and\s)"
+    r"[Hh]ost|[Aa]nchor|[Pp]resenter|[Ii]nterviewer)[ \t]+"
+    rf"(?!(?:{_ROLE_MODS}|{_ROLE_HEADS})\b)"
+    r"(?P<names4>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){1,2})"
+)
+
+
+def _chunks_at(text: str, s: int, e: int) -> list[tuple[int, int, str]]:
+    """The white-space-separated chunks of ``text[s:e]`` with their offsets in ``text``:
+    ``_NON_SPACE.finditer(text, s, e)``, from ``str.split`` (the same white space)."""
+    out = []
+    pos = s
+    for chunk in text[s:e].split():
+        # (only white space lies between pos and the chunk, which holds none: the first
+        # place it is found from pos is where it starts)
+        at = text.find(chunk, pos)
+        pos = at + len(chunk)
+        out.append((at, pos, chunk))
+    return out
+
+
+class NameRules(Clauses):
+    """Rules that find capitalised names and sort them into persons, organisations and places."""
+
+    def find_capitalised_names(self) -> None:
+        text = self.text
+        self.find_companies()
+        self.sort_mentions()
+        singles: list[tuple[int, int, bool]] = []
+        sent_starts = self.sent_starts
+        bisect_left, bisect_right = bisect.bisect_left, bisect.bisect_right
+        # Reporters and editors of the story are no actors in it ("By X", "Editing by Y").
+        bylines = (
+            [
+                next(m.span(g) for g in ("names", "names2", "names3", "names4") if m.group(g))
+                for m in _BYLINE.finditer(text)
+                # ("will host X": the verb)
+                if not (m.group("names4") and _TO_HOST.search(text, max(0, m.start() - 8), m.end()))
+            ]
+            if "by" in text.lower() or "eporter" in text or "orrespondent" in text or "ost " in text
+            else []
+        )
+        for s, e in self._runs_split_at_possessives():
+            if bylines and any(bs < e and s < be for bs, be in bylines):
+                continue
+            run = text[s:e]
+            if run.endswith(("’s", "'s")):
+                e -= 2
+            if text[e - 1] == "." and not _rx(r"\b(?:[A-Z]\.)+$").search(text[s:e]):
+                e -= 1
+            cut = bisect_right(sent_starts, s)
+            if cut < len(sent_starts) and sent_starts[cut] < e:
+                e = sent_starts[cut]
+                while e > s and not text[e - 1].isalnum():
+                    e -= 1
+            # (13 words take at least 25 characters)
+            if e - s > 24 and len(text[s:e].split()) > 12:
+                continue  # a headline or a table in capitals, not a name
+            if text[s:e] in _QUIET_CAPS:
+                continue  # "The", "However": what follows would drop it and change nothing
+            # (self.mentions_between(s, e, outer=False), without the call)
+            starts = self.men_starts
+            inner = [
+                mm
+                for mm in self.mens[bisect_left(starts, s) : bisect_left(starts, e)]
+                if mm.end <= e
+            ]
+            if (
+                len(inner) == 1
+                and inner[0].end == e
+                and (inner[0].start == s or text[s : inner[0].start] in ("The ", "A ", "An "))
+            ):
+                continue  # exactly one name found already: what follows would change nothing
+            if _DOCUMENT_NAME.match(text, s, e):
+                continue  # "Compact of Free Association": a document, the names in it stay
+            if any(
+                mm.end >= e and (mm.start < s or mm.end > e)
+                for mm in self.mens[
+                    bisect_left(starts, s - self.max_mention) : bisect_right(starts, s)
+                ]
+            ):
+                continue  # inside a longer name: "… Mission in Mali (MINUSMA)"
+            if inner and self._organisation_run(s, e, inner):  # (never one without)
+                continue
+            for ss, ee in self._uncovered_parts(s, e):
+                self._classify_run(ss, ee, singles)
+        self.sort_mentions()
+        self._sub_bodies()
+        self._merge_bare_bodies()
+        self._link_single_names(singles)
+
+    def _merge_bare_bodies(self) -> None:
+        """A body named bare and with its state's demonym ("the General Staff", "the
+        Ostrelian General Staff") is one body: the bare name is an alias of the full one."""
+        bodies = [x for x in self.ents.values() if x.local and x.type == "government-body"]
+        for bare in bodies:
+            longer = [
+                x
+                for x in bodies
+                if x is not bare
+                and x.name.endswith(f" {bare.name}")
+                and _fold(x.name[: -len(bare.name)].strip()) in self.demonyms
+            ]
+            if len(longer) != 1:
+                continue
+            for mm in [m for m in self.mens if m.key == bare.key]:
+                self.remove_mention(mm)
+                self.add_mention(mm.start, mm.end, longer[0].key, "alias", mm.conf)
+            _add_alias(longer[0], bare.name)
+        self.sort_mentions()
+
+    def _sub_bodies(self) -> None:
+        """A body of a known organisation named after it ("the … Party Central Committee",
+        "the … League Secretariat") is that body, not the organisation."""
+        text = self.text
+        for mm in list(self.mens):
+            ent = self.ents[mm.key]
+            if not ent.is_org or ent.type in ("state", _MEDIA) or mm.inner:
+                continue
+            sb = _SUB_BODY_AFTER.match(text, mm.end)
+            if sb is None or self.covered(mm.end + 1, sb.end()):
+                continue
+            name = text[mm.start : sb.end()]
+            sub = self.local_ent(name, ent.type, rule="entity:sub-body", conf=0.6)
+            self.remove_mention(mm)
+            self.add_mention(mm.start, sb.end(), sub.key, "name", 0.6)
+        self.sort_mentions()
+
+    def _runs_split_at_possessives(self) -> Iterator[tuple[int, int]]:
+        """_cap_runs, each cut between one word and its possessive and one last word before a
+        lower-case one ("Lind’s Asia trip": a person's, then a continent) unless the last
+        word is an organisation's ("Fishermen’s Federation") or a name found holds both."""
+        text = self.text
+        for s, e in _cap_runs(text):
+            if "s " not in text[s:e]:
+                yield s, e  # (no possessive inside: the common case)
+                continue
+            at = s
+            for pm in _rx(r"[’']s[ \t]+(?=[A-Z][\w-]*$)").finditer(text, s, e):
+                if (
+                    text[pm.end() : e] in ORG_HEADS
+                    or not _rx(r"[ \t]+[a-z]").match(text, e)
+                    or not _rx(r"[A-Z][\w-]*").fullmatch(text, at, pm.start())
+                ) or any(
+                    mm.start < pm.start() and pm.end() <= mm.end
+                    for mm in self.mentions_between(max(0, at - self.max_mention), e, outer=False)
+                ):
+                    continue
+                yield at, pm.start() + 2
+                at = pm.end()
+            yield at, e
+
+    def find_companies(self) -> None:
+        """Companies named by what they are: 'shipping firm X', 'grid operator X'."""
+        text = self.text
+        for m in self.scan(_COMPANY_BEFORE_SCAN):
+            s_, e_ = m.span("m")
+            if text[e_ - 2 : e_] in ("’s", "'s"):
+                e_ -= 2
+            name = text[s_:e_]
+            first = name.split()[0]
+            if (
+                first in _COMMON_CAPS
+                or first == "CEO"
+                or _may_start_title(first)
+                or self.in_quote(s_)
+                or self.covered(s_, e_)
+                or _rx(r"(?:militant|armed|rebel|rights|terrorist|extremist)\s+$").search(
+                    text[max(0, m.start() - 20) : m.start()]
+                )
+            ):
+                continue
+            ent = self.local_ent(name, "company", rule="entity:company", conf=0.7)
+            for st in _find_occurrences(text, name):
+                if not self.covered(st, st + len(name)):
+                    self.add_mention(st, st + len(name), ent.key, "name", 0.7)
+        self.sort_mentions()
+
+    def _organisation_run(self, s: int, e: int, inner: list[_Men]) -> bool:
+        """'ASEAN Regional Forum', 'Foreign Ministry of Dravena': one organisation, not parts.
+
+        A capitalised run whose head is an organisation word and that contains known names
+        becomes one organisation; a name leading it is part of the name, one after 'of'
+        stays a mention of its own. A person's name before 'of' is split off
+        ('Senator Lilian Ortiz of the … Party'). ``inner``: the mentions within the run.
+        """
+        if not inner or any(self.ents[mm.key].is_person for mm in inner):
+            return False
+        text = self.text
+
+        words = text[s:e].split()
+        lead = 0
+        first_inner = min(mm.start for mm in inner)
+        while (
+            lead < len(words)
+            and (words[lead] in _COMMON_CAPS or words[lead] in _HONORIFIC_WORDS)
+            and s + len(" ".join(words[: lead + 1])) <= first_inner
+        ):
+            lead += 1
+        words = words[lead:]
+        if not words:
+            return False
+        head_at = next(
+            (
+                i
+                for i, w in enumerate(words)
+                if w in ORG_HEADS
+                and (
+                    i == len(words) - 1
+                    or words[i + 1] in ("of", "on", "against")
+                    or (w == "Mission" and words[i + 1] == "in")  # "… Mission in Mali"
+                )
+            ),
+            None,
+        )
+        if head_at is None or _ROLE_TITLE_RE.match(" ".join(words)):
+            return False
+        if "of" in words[:head_at] and not any(w in ORG_HEADS for w in words[: words.index("of")]):
+            return False  # "Fisheries of the Pacific Islands Forum": the head is the other's
+        if len(inner) == 1 and inner[0].start == s and inner[0].end == e:
+            return False
+        start = s + len(" ".join(text[s:e].split()[:lead])) + (1 if lead else 0)
+        while start < e and text[start].isspace():
+            start += 1
+        if words[head_at] == "Government" and len(inner) == 1:
+            # "the Federal Government of Ethiopia", "the New Zealand Government": the state
+            st = inner[0]
+            rest = (text[start : st.start] + " " + text[st.end : e]).split()
+            if self.ents[st.key].type == "state" and _GOVERNMENT_WORDS.issuperset(rest):
+                self.remove_mention(st)
+                self.sort_mentions()
+                self.add_mention(start, e, st.key, "name", 0.6)
+                self.sort_mentions()
+                return True
+        of_at = text.find(" of ", start, e)
+        for mm in inner:
+            if mm.start < (of_at if of_at != -1 else e):
+                self.remove_mention(mm)
+        self.sort_mentions()
+        name = text[start:e]
+        poss = _rx(r"\b([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)[’']s\s+$").search(
+            text[max(0, start - 40) : start]
+        )
+        if poss and any(
+            mm.end == start - (len(text[max(0, start - 40) : start]) - poss.end(1))
+            and self.ents[mm.key].type == "state"
+            for mm in self.mentions_between(max(0, start - 40), start)
+        ):
+            name = text[start - (len(text[max(0, start - 40) : start]) - poss.start(1)) : e]
+        if self._mission_as_place(words[head_at], e):
+            ent = self.local_ent(name, "place", rule="entity:mission-place", conf=0.6)
+            self.add_mention(start, e, ent.key, "place", 0.6)
+            self.sort_mentions()
+            return True
+        ent = self.local_ent(name, ORG_HEADS[words[head_at]], rule="entity:org-head", conf=0.6)
+        pm = _rx(r"[’']s\s+").search(name)
+        if pm is not None and any(  # "South Africa's Foreign Ministry": "the Foreign Ministry"
+            self.ents[mm.key].type == "state" and mm.end == e - len(name) + pm.start()
+            for mm in inner
+        ):
+            _add_alias(ent, name[pm.end() :])
+        elif name != text[start:e]:
+            _add_alias(ent, text[start:e])
+        self.add_mention(start, e, ent.key, "name", 0.6)
+        self.sort_mentions()
+        return True
+
+    def _mission_as_place(self, head: str, end: int) -> bool:
+        """An embassy or consulate named as where someone goes, stays or works ("returned
+        to the Dutch Embassy", "open the Embassy in X", "Chargé of the Embassy of Y"): a
+        place; one that speaks ("the Embassy said") stays a body."""
+        return head in ("Embassy", "Consulate") and not _SAY_AFTER.match(self.text, end)
+
+    def _uncovered_parts(self, s: int, e: int) -> list[tuple[int, int]]:
+        parts = []
+        pos = s
+        # (a mention starting more than max_mention before s ends before it: skipped anyway)
+        lo = s - min(200, self.max_mention)
+        for mm in self.mentions_between(lo if lo > 0 else 0, e, outer=False):
+            if mm.end <= s or mm.start >= e:
+                continue
+            if mm.start > pos:
+                parts.append((pos, mm.start))
+            pos = max(pos, mm.end)
+        if pos < e:
+            parts.append((pos, e))
+        text = self.text
+        out = []
+        for ps, pe in parts:
+            seg = text[ps:pe]
+            # Connectors and white space before and after the name: the patterns match
+            # nothing where the part starts with a capital A-Z (no alternative does) or
+            # ends in none of what they end in (most parts), so they are tried only if not.
+            if not "A" <= seg[0] <= "Z":
+                lead = _LEAD_CONNECTORS.match(seg)
+                if lead:
+                    ps += lead.end()
+                seg = text[ps:pe]
+            if seg and (seg[-1] in "’'" or seg[-1].isspace() or seg.endswith(_CONNECTOR_ENDS)):
+                trail = _TRAIL_CONNECTORS.search(seg)
+                if trail:
+                    pe -= len(seg) - trail.start()
+            if pe > ps and text[ps].isupper():
+                out.append((ps, pe))
+        return out
+
+    def _classify_run(self, s: int, e: int, singles: list[tuple[int, int, bool]]) -> None:
+        text = self.text
+        # (self.sent(s)[0], without the call)
+        i = bisect.bisect_right(self.sent_starts, s) - 1
+        sent_start = max(self.sent_starts[i if i > 0 else 0], s - 1500)
+        tokens = _chunks_at(text, s, e)
+        if not tokens:
+            return
+        cut = next(
+            (k for k, t in enumerate(tokens) if k and t[2] in _HEADLINE_BREAKS),
+            None,
+        )
+        if cut is not None and self._heading_line(s):
+            # "… Sergey Lavrov After Their Meeting": a title-case heading's small words end
+            # a name ("After", "With", "Their"), as their lower case would in a sentence
+            self._classify_run(s, tokens[cut - 1][1], singles)
+            rest = [t for t in tokens[cut:] if t[2] not in _HEADLINE_BREAKS]
+            if rest:
+                self._classify_run(rest[0][0], e, singles)
+            return
+        org_run = tokens[-1][2] in ORG_HEADS
+        head_word = tokens[-1][2]
+        for k in range(len(tokens) - 2):  # "Commission on Human Rights" (see _cap_runs)
+            joint = tokens[k + 1][2].lower()
+            if tokens[k][2] in ORG_HEADS and (
+                joint in ("on", "against") or (joint == "in" and tokens[k][2] == "Mission")
+            ):
+                org_run, head_word = True, tokens[k][2]
+                break
+        if not org_run and tokens[-1][2] in _HELD_BY_BODY and len(tokens) >= 3:
+            j = len(tokens) - 1
+            while j > 0 and tokens[j][2] in _HELD_BY_BODY:
+                j -= 1
+            if tokens[j][2] in ORG_HEADS and j >= 1:  # "the Arctic Council Ministerial"
+                self._classify_run(s, tokens[j][1], singles)
+                return
+        words_in = [t[2] for t in tokens]
+        k_of = next((k for k in range(min(3, len(words_in) - 2)) if words_in[k + 1] == "of"), None)
+        if (
+            k_of is not None
+            and words_in[k_of] in ORG_HEADS
+            and all(w in _PORTFOLIO_WORDS or w == "and" for w in words_in[k_of + 2 :])
+            and not any(w in self.demonyms or _is_role_head(w) for w in words_in[:k_of])
+            and not _rx(r"\b(?:at|in|outside|inside|near|to)\s+the\s+$").search(
+                text, max(0, s - 12), s
+            )  # "talks at the Ministry of Foreign Affairs": where, not who
+        ):
+            # "Federal Ministry of Finance", "Department of Foreign Affairs and Trade": a body
+            # named by its portfolio (no state's name in it)
+            kind = ORG_HEADS[words_in[k_of]]
+            if words_in[0] in ("The", "the"):
+                s = tokens[1][0]
+            more = _rx(rf"\s+and\s+{_PORTFOLIO_WORD}(?:\s+{_PORTFOLIO_WORD})*\b").match(text, e)
+            e = more.end() if more else e
+            ent = self.local_ent(text[s:e], kind, rule="entity:org-head", conf=0.6)
+            self.add_mention(s, e, ent.key, "name", 0.6)
+            return
+        if not org_run and tokens[0][2] in _MEDIA_FIRST and len(tokens) >= 2:
+            name = text[s:e]  # "Radio Free Europe", "Voice of America"
+            ent = self.local_ent(name, _MEDIA, rule="entity:media", conf=0.6)
+            self.add_mention(s, e, ent.key, "name", 0.6)
+            return
+        if not org_run and len(tokens) > 2:
+            # "Information Minister Grace Achebe-Nwosu": the name follows the last title
+            for j in range(len(tokens) - 1, 0, -1):
+                if _is_role_head(tokens[j][2]) and j < len(tokens) - 1:
+                    rest = tokens[j + 1 :]
+                    if (
+                        rest
+                        and all(_is_name_token(t[2]) or t[2] in _CONNECTORS for t in rest)
+                        and rest[0][2] not in ("of", "for")
+                    ):
+                        tokens = rest
+                        s = rest[0][0]
+                        self._title_before.add(s)
+                    break
+        # Drop what comes before a name: honorifics and titles ("H.E. Mr.", "Foreign
+        # Minister", "Secretary of State"), demonyms, connectors, common capitalised words.
+        # A run right after "Title and" goes on with that title ("Minister of Foreign
+        # Affairs and Trade X": "Trade X" starts with the title's last portfolio).
+        had_role = s in self._title_before or bool(
+            len(tokens) >= 3
+            and tokens[0][2] in _PORTFOLIO_WORDS
+            and text[s - 5 : s] == " and "
+            and _TITLE_AND_BEFORE.search(text, max(0, s - 90), s) is not None
+        )
+        i = 0
+        while i < len(tokens):
+            ts_, _te, word = tokens[i]
+            if word in _HONORIFIC_WORDS:
+                had_role = True
+                i += 1
+                continue
+            rm = (
+                _ROLE_TITLE_RE.match(text, ts_, e)
+                if not org_run and _may_start_title(word)
+                else None
+            )
+            if rm and rm.end() == e:
+                return  # a title alone: "Special Climate Envoy" before a known name
+            if rm and text[rm.end()].isspace():
+                had_role = True
+                while i < len(tokens) and tokens[i][1] <= rm.end():
+                    i += 1
+                continue
+            if (
+                word in _CONNECTORS
+                or (word in _COMMON_CAPS and not org_run)
+                or (ts_ == sent_start and self.in_lower_case(word.lower()))
+                or (not org_run and word.replace("’", "'") in self.demonyms)
+                or (not org_run and _demonym_like(word) and self._title_follows(tokens, i + 1, e))
+            ):
+                i += 1
+                continue
+            break
+        if 0 < i < len(tokens) and tokens[i - 1][2] in _PARTICLES and had_role:
+            i -= 1  # "Special Representative de Mistura": the particle is the name's
+        tokens = tokens[i:]
+        while tokens and tokens[-1][2] in _CONNECTORS:
+            tokens = tokens[:-1]
+        if not tokens:
+            return
+        # The end of a long title before the name: "Envoy for Compact Negotiations Joseph
+        # Yun", "Minister of Foreign Affairs and Trade Kitlang Kabua".
+        if (
+            had_role
+            or _ROLE_HEADS_RE.search(text, s, tokens[0][0])
+            or any(t[2].lower() in _TITLE_NOUNS for t in tokens[:-2])
+        ):
+            words_ = [t[2] for t in tokens]
+            cut_at = max(
+                (
+                    k
+                    for k, n in enumerate(words_)
+                    if n in _NOT_NAME_WORDS
+                    or n in _TITLE_ENDS
+                    or n.lower() in _TITLE_NOUNS
+                    or n == "and"
+                    or (
+                        k < len(words_) - 2
+                        and words_[k + 1] not in _CONNECTORS
+                        and (
+                            _fold(n) in self.demonyms
+                            or any(
+                                c.type == "state" and not c.capital_of
+                                for c in self.lex.forms.get((_fold(n),), [])
+                            )
+                        )
+                    )
+                ),
+                default=-1,
+            )
+            if 0 <= cut_at < len(tokens) - 2 or (0 <= cut_at == len(tokens) - 2 and had_role):
+                tokens = tokens[cut_at + 1 :]
+                while tokens and tokens[0][2] in _CONNECTORS and tokens[0][2] not in _PARTICLES:
+                    tokens = tokens[1:]
+                if len(tokens) < 2:
+                    return
+                had_role = True
+        ts, te = tokens[0][0], tokens[-1][1]
+        names = [t[2] for t in tokens]
+        last = names[-1]
+        if self.in_quote(ts) and not had_role:
+            return
+        if (
+            self._in_headline(ts)
+            and not had_role
+            and self._known_person(text[ts:te]) is None
+            and not _SIGNED_TITLE.match(text, te)  # "Jane Roe, Spokesperson for …"
+            and not self._title_on_next_line(ts, te)  # "Jane R. Roe\nSecretary of State"
+        ):
+            return  # "Remarks Prior to …", "Japan's Children's Day": title case, no names
+        of_cut = text.find(" of ", ts, te)
+        if of_cut != -1 and org_run and not had_role:  # "Senator X of the Y Party"
+            rm = _ROLE_TITLE_RE.match(text, ts, of_cut) if _may_start_title(names[0]) else None
+            if rm and rm.end() < of_cut and text[rm.end()].isspace():
+                tokens = [t for t in tokens if t[0] > rm.end()]
+                ts, names, had_role = tokens[0][0], [t[2] for t in tokens], True
+        if of_cut != -1:
+            # "Mats Odegaard of the Green Party", "Ambassador X of the Republic of Y"
+            lead = names[: len(text[ts:of_cut].split())]
+            if (
+                2 <= len(lead) <= 4
+                and all(_is_name_token(n) or n in _PARTICLES for n in lead)
+                and _NOT_NAME_WORDS.isdisjoint(lead)
+                and _COMMON_CAPS.isdisjoint(lead)
+                and not any(n in ORG_HEADS or n in self.demonyms for n in lead)
+                and (had_role or last in ORG_HEADS or last in PLACE_HEADS)
+            ):
+                self._person_name(ts, of_cut, had_role)
+                of_phrase = _rx(r"\s+of\s+(?:the\s+)?").match(text[of_cut:te])
+                if of_phrase:
+                    self._classify_run(of_cut + of_phrase.end(), te, singles)
+                return
+        if had_role and " of " in text[ts:te] and last in ORG_HEADS:
+            cut = text.find(" of ", ts, te)
+            if len(text[ts:cut].split()) >= 2:
+                self._person_name(ts, cut, had_role)
+            else:
+                singles.append((ts, cut, had_role))
+            of_phrase = _rx(r"\s+of\s+(?:the\s+)?").match(text[cut:te])
+            if of_phrase:
+                self._classify_run(cut + of_phrase.end(), te, singles)
+            return
+        if last in ORG_HEADS:
+            head_word = last
+        if (last in ORG_HEADS or (org_run and head_word in names)) and not had_role:
+            full_s = s if _fold(text[s:e].split()[0]) in self.demonyms else ts
+            name = text[full_s:te]
+            if name in _COMMON_CAPS or len(name.split()) < 2:
+                return
+            of_phrase = _rx(r"\s+of\s+(?:the\s+)?").search(text, ts, te)
+            if of_phrase is not None and _MEMBERS_OF.issuperset(
+                text[ts : of_phrase.start()].split()
+            ):  # "Members of the Senate": the body, not its members
+                self._classify_run(of_phrase.end(), te, singles)
+                return
+            bare = _rx(r"^(?:The|the)\s+").sub("", name)
+            same = [
+                x
+                for x in self.ents.values()
+                if x.type == "government-body"
+                and x.name.endswith((f"’s {bare}", f"'s {bare}"))
+                and x.name != name
+            ]
+            if len(same) == 1:  # "South Africa's Foreign Ministry" … "the Foreign Ministry"
+                _add_alias(same[0], bare)
+                self.add_mention(full_s, te, same[0].key, "name", 0.6)
+                return
+            gov = name.split()
+            if last == "Government" and _GOVERNMENT_WORDS.issuperset(gov[1:]):
+                # "the Nicaraguan Government", "the Federal Government" of a known state
+                st_key = self.ensure(self.demonyms.get(_fold(gov[0])))
+                if st_key is not None:
+                    self.add_mention(full_s, te, st_key, "name", 0.6)
+                    return
+            if self._mission_as_place(head_word, te):
+                ent = self.local_ent(name, "place", rule="entity:mission-place", conf=0.6)
+                self.add_mention(full_s, te, ent.key, "place", 0.6)
+                return
+            ent = self.local_ent(name, ORG_HEADS[head_word], rule="entity:org-head", conf=0.6)
+            self.add_mention(full_s, te, ent.key, "name", 0.6)
+            return
+        if names[0] in ORG_HEADS and len(names) > 2 and names[1] == "of" and not had_role:
+            ent = self.local_ent(text[ts:te], ORG_HEADS[names[0]], rule="entity:org-head", conf=0.6)
+            self.add_mention(ts, te, ent.key, "name", 0.6)
+            return
+        if last in PLACE_HEADS:
+            if len(names) >= 2:
+                ent = self.local_ent(text[ts:te], "place", rule="entity:place-head", conf=0.6)
+                self.add_mention(ts, te, ent.key, "place", 0.6)
+            return
+        if not _DAY_MONTH_WORDS.isdisjoint(names) and not (
+            last == "May"
+            and (had_role or len(names) >= 2)
+            and _DAY_MONTH_WORDS.isdisjoint(names[:-1])
+        ):  # (a month or a day is no name; "Theresa May", "Prime Minister May" are)
+            return
+        of_at = None
+        for i, n in enumerate(names):
+            if n == "of" or n == "the" or n == "for":
+                of_at = i
+                break
+        if of_at is not None and of_at > 0:
+            # "Ana Lima of Veldania": a name, then what it belongs to
+            tokens, names = tokens[:of_at], names[:of_at]
+            te = tokens[-1][1]
+        if len(names) == 1 and _ACRONYM.fullmatch(last) and not had_role:
+            singles.append((ts, te, had_role))  # initials: an organisation, maybe
+            return
+        if not all(_is_name_token(n) or n in _CONNECTORS for n in names):
+            return
+        if (
+            len(names) >= 2
+            and _demonym_like(last)
+            and all(part in _COMPASS_WORDS for n in names[:-1] for part in n.split("-"))
+        ):
+            return  # "South-East Asian", "West African": an adjective, no name
+        if len(names[-1].rstrip(".")) == 1:
+            return  # an initial ends no name ("Plan B")
+        if not (_COMMON_CAPS.isdisjoint(names) and _NOT_NAME_WORDS.isdisjoint(names)):
+            return
+        real = [n for n in names if n not in _CONNECTORS]
+        if len(real) >= 2 and all(self.in_lower_case(n.lower()) for n in real):
+            return
+        if not had_role and any(
+            _NOUN_END.search(n) or (len(n) > 3 and n.endswith(("ees", "ies", "ists"))) for n in real
+        ):
+            return  # "Permanent Cessation", "African Union-led", "Former Detainees": no name
+        if (
+            not had_role
+            and len(real) >= 3
+            and sum(self.in_lower_case(n.lower()) for n in real) * 2 > len(real)
+        ):
+            return  # "Humanitarian Country Team": mostly words of the language
+        if not had_role and _PLACES_NOUN_AFTER.match(text, te):
+            ent = self.local_ent(text[ts:te], "place", rule="entity:place-head", conf=0.6)
+            self.add_mention(ts, te, ent.key, "place", 0.6)
+            return
+        before = text[max(0, ts - 10) : ts]
+        if (
+            not had_role
+            and _may_end_with(before, _PLACE_PREPOSITIONS)
+            and _rx(r"\b(?:in|at|near|from|outside|inside|into)\s+$").search(before)
+        ):
+            if len(real) >= 2 or not self.in_lower_case(names[0].lower()):
+                ent = self.local_ent(
+                    text[ts:te], "place", rule="entity:place-after-preposition", conf=0.5
+                )
+                self.add_mention(ts, te, ent.key, "place", 0.5)
+            return
+        if len(real) >= 2 and len(real) <= 4:
+            self._person_name(ts, te, had_role)
+        elif len(real) == 1:
+            singles.append((ts, te, had_role))
+
+    def _in_capitals_line(self, pos: int) -> bool:
+        """``pos`` is in a line mostly in capitals (a headline or a speaker's label)."""
+        text = self.text
+        ls = text.rfind("\n", 0, pos) + 1
+        le = text.find("\n", pos)
+        letters = [c for c in text[ls : le if le != -1 else len(text)] if c.isalpha()]
+        return sum(c.isupper() for c in letters) * 2 > len(letters)
+
+    def _title_on_next_line(self, start: int, end: int) -> bool:
+        """``start:end`` is a line alone, a title the next line (a signature block)."""
+        text = self.text
+        if text[text.rfind("\n", 0, start) + 1 : start].strip():
+            return False
+        bm = _NAME_LINE_THEN_TITLE.match(text, end)
+        return bool(bm and _ROLE_TITLE_RE.match(bm.group("role")))
+
+    def _in_headline(self, pos: int) -> bool:
+        """``pos`` is in a line set in title case ("Remarks Prior to a Meeting With …")."""
+        text = self.text
+        ls = text.rfind("\n", 0, pos) + 1
+        le = text.find("\n", pos)
+        line = text[ls : le if le != -1 else len(text)].strip()
+        if not line or line[-1] in '.!?:;,”"' or len(line) > 200:
+            return False
+        words = [w for w in line.split() if w[:1].isalpha()]
+        small = [w for w in words if len(w) >= 4]
+        return len(words) >= 3 and len(small) >= 2 and all(w[0].isupper() for w in small)
+
+    def _heading_line(self, pos: int) -> bool:
+        """``pos`` is in a heading: a short line with no sentence's end or comma."""
+        text = self.text
+        ls = text.rfind("\n", 0, pos) + 1
+        le = text.find("\n", pos)
+        line = text[ls : le if le != -1 else len(text)].strip()
+        return bool(line) and len(line) <= 200 and not _rx(r"[.!?:;,”\"]").search(line[-1:])
+
+    def _title_follows(self, tokens: list[tuple[int, int, str]], i: int, e: int) -> bool:
+        """A title starts at token ``i``: 'Kostravan President Ivo Halas'."""
+        if i >= len(tokens):
+            return False
+        if not _may_start_title(tokens[i][2]):
+            return False
+        rm = _ROLE_TITLE_RE.match(self.text, tokens[i][0], e)
+        return bool(rm and rm.end() < e)
+
+    def _person_name(self, s: int, e: int, had_role: bool) -> None:
+        name = self.text[s:e]
+        key = self._known_person(name)
+        if key is not None:
+            ent = self.ents.get(key) or self.ent_from_cand(self.lex.entity_defs[key])
+            if name != ent.name:
+                _add_alias(ent, name)
+            self.add_mention(s, e, ent.key, "alias", 0.75)
+            return
+        ent = self.local_ent(name, "person", rule="entity:capitalised-name", conf=0.7)
+        self.add_mention(s, e, ent.key, "name", 0.7)
+
+    def _known_person(self, name: str) -> str | None:
+        """A person already known under a name within a small edit distance (a misspelling)."""
+        words = name.split()
+        if not words:
+            return None
+        count, first = len(words), words[0][0]
+        limit = 1 if len(name) < 12 else 2
+        best = None
+        # registry persons, then the article's own (in the order they were found)
+        for known, key, kw in itertools.chain(
+            ((c.name, c.key, kw) for c, kw in self.lex.persons),
+            ((x.name, x.key, None) for x in self.persons if x.local),
+        ):
+            if known == name:
+                continue
+            if kw is None:
+                kw = known.split()
+            if len(kw) != count or kw[0][0] != first:
+                continue
+            d = Levenshtein.distance(known, name, score_cutoff=limit)
+            if d <= limit and (best is None or d < best[0]):
+                best = (d, key)
+        return best[1] if best else None
+
+    def _link_single_names(self, singles: list[tuple[int, int, bool]]) -> None:
+        """One-word names: a known person's surname or given name, or a person after a title."""
+        text = self.text
+        for s, e, had_role in singles:
+            word = text[s:e]
+            if self.covered(s, e):
+                continue
+            key = self._person_by_part(word)
+            if key is not None:
+                self.add_mention(s, e, key, "alias", 0.75)
+                _add_alias(self.ents[key], word)
+                continue
+            if (
+                _ACRONYM.fullmatch(word)
+                and word not in _NOT_ACRONYMS
+                and not had_role
+                and not self.in_quote(s)
+                and not self._in_capitals_line(s)
+                and text.rfind("\n", 0, s) + 1 != s  # "KYIV, June 6 –", "NOTE:": a label
+                and f"({word})" not in text  # defined as the initials of no organisation
+                and text[e : e + 1] != ":"
+            ):  # "IGAD", "UNMISS": an organisation known by its initials
+                ent = self.local_ent(word, "group", rule="entity:acronym", conf=0.5)
+                for st in _find_occurrences(text, word):
+                    if not self.covered(st, st + len(word)):
+                        self.add_mention(st, st + len(word), ent.key, "name", 0.5)
+                continue
+            after = text[e : e + 40]
+            sent_start, _ = self.sent(s)
+            if had_role:
+                ent = self.local_ent(word, "person", rule="entity:title-name", conf=0.6)
+                self.add_mention(s, e, ent.key, "name", 0.6)
+            elif (
+                _rx(r"\b(?:in|at)\s+$").search(text[max(0, s - 4) : s])
+                and not self.in_lower_case(word.lower())
+                and not self.in_quote(s)
+            ):
+                # "met … in Draslav": a place the gazetteer does not know
+                ent = self.local_ent(word, "place", rule="entity:place-after-preposition", conf=0.5)
+                self.add_mention(s, e, ent.key, "place", 0.5)
+            elif (
+                s != sent_start
+                and not self.in_lower_case(word.lower())
+                and _SAY_AFTER.match(after)
+                and not self.in_quote(s)
+            ):
+                ent = self.local_ent(word, "person", rule="entity:speaker-name", conf=0.5)
+                self.add_mention(s, e, ent.key, "name", 0.5)
+        self.sort_mentions()
+        # A surname used alone for a person named in full later (or earlier) in the article.
+        for s, e, _ in singles:
+            if self.covered(s, e):
+                continue
+            key = self._person_by_part(text[s:e])
+            if key is not None:
+                self.add_mention(s, e, key, "alias", 0.7)
+        self.sort_mentions()
+
+    def _person_by_part(self, word: str) -> str | None:
+        found = set()
+        low = word.lower()  # "Al-Rubaie" of "Haidar al-Rubaie"
+        for x in self.persons:
+            if not x.anon_head and low in x.name.lower():  # (a part of the name is in it)
+                parts = x.name.lower().split()
+                if len(parts) >= 2 and low in (parts[0], parts[-1]):
+                    found.add(x.key)
+        if not found:
+            for c, parts in self.lex.persons:
+                if len(parts) >= 2 and word in (parts[0], parts[-1]):
+                    found.add(c.key)
+        if len(found) == 1:
+            key = found.pop()
+            if key not in self.ents:
+                self.ent_from_cand(self.lex.entity_defs[key])
+            return key
+        return None
+
+    def find_mistranslated_surnames(self) -> None:
+        """A one-word fragment ("Flashing.") right after a person named by given name only.
+
+        Machine translation renders a surname that is also a word ("Blinken") as that word,
+        and may cut it off into a fragment of its own. When the sentence before names a
+        person by the first part of their full name only, the fragment is taken as that
+        person's mistranslated surname (an alias, low confidence), never as a new entity.
+        """
+        text = self.text
+        for i, start in enumerate(self.sent_starts):
+            end = self.sent_ends[i]
+            frag = text[start:end].strip()
+            m = (
+                _rx(r"([A-Z][a-z]+)\.").fullmatch(frag)
+                if frag[-1:] == "." and "A" <= frag[:1] <= "Z"
+                else None
+            )
+            if not m or i == 0 or self.covered(start, start + len(m.group(1))):
+                continue
+            prev = self.mentions_between(self.sent_starts[i - 1], start)
+            target = None
+            for mm in reversed(prev):
+                ent = self.ents[mm.key]
+                surface = text[mm.start : mm.end]
+                if ent.is_person and len(ent.name.split()) >= 2 and ent.name.split()[0] == surface:
+                    tail = text[mm.end : start]
+                    if len(tail) < 80:
+                        target = ent
+                    break
+            if target is not None:
+                word = m.group(1)
+                self.add_mention(start, start + len(word), target.key, "alias", 0.4)
+                _add_alias(target, word)
+        self.sort_mentions()
