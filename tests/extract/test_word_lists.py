@@ -27,6 +27,7 @@ from diplokg.extract import (
     positions,
     quotes,
     statements,
+    visits,
     words,
 )
 from diplokg.extract.text import Scan, first_words, group_words, last_words
@@ -76,7 +77,7 @@ CASES = [
     ("title-words", positions._TITLE_BEFORE_STATE, "the {} of ", None),
     ("speech-verbs", quotes._SAID_AFTER_QUOTE, "”, {} Lima", "verb"),
     ("conference-nouns", meetings._CONF_NP, "the annual {}", "head"),
-    ("visit-nouns", meetings._VISIT_NOUN, "his first {} to ", None),
+    ("visit-nouns", visits._VISIT_NOUN, "his first {} to ", None),
     ("said-verbs", patterns._SAID_AFTER_NAME, "Ministry {}", None),
     ("said-verbs", statements._GOVERNMENT_SAID, "government also {}", None),
     ("name-connectors", names._TRAIL_CONNECTORS, "Bank {}", None),
@@ -184,8 +185,8 @@ def test_the_scans_read_off_a_named_group_look_for_its_words() -> None:
         "accusations",
     }
     assert {"hackers", "militias", "hacker", "hacking"} <= entities._GROUP_SCAN.heads
-    assert {"skipped", "didn", "withdrew", "cancelled"} <= meetings._ABSENCE_FIRST
-    assert "skippedattend" not in meetings._ABSENCE_FIRST
+    assert {"skipped", "didn", "withdrew", "cancelled"} <= visits._ABSENCE_FIRST
+    assert "skippedattend" not in visits._ABSENCE_FIRST
     assert entities._MEDIA_AFTER_SCAN.heads == set(last_words(entities._MEDIA_AFTER))
     assert "agency" in entities._MEDIA_AFTER_SCAN.heads  # "news agency" ends in it
 
@@ -193,10 +194,10 @@ def test_the_scans_read_off_a_named_group_look_for_its_words() -> None:
 def test_the_visit_verb_heads_kept_by_hand_are_words_its_pattern_spells() -> None:
     # by hand: the pattern's "will visit", "to visit" start with "will", "to", which the
     # scan skips (chunks=1 finds "visit"); "leave" is the second word of "will leave"
-    spelled = group_words(meetings._VISIT_VERB, "v")
-    assert meetings._VISIT_VERB_HEADS - {"leave"} <= spelled
-    assert spelled - meetings._VISIT_VERB_HEADS == {"will", "to", "travell"}
-    assert meetings._VISIT_VERB.search("She will leave for Lima ")
+    spelled = group_words(visits._VISIT_VERB, "v")
+    assert visits._VISIT_VERB_HEADS - {"leave"} <= spelled
+    assert spelled - visits._VISIT_VERB_HEADS == {"will", "to", "travell"}
+    assert visits._VISIT_VERB.search("She will leave for Lima ")
 
 
 def test_the_coordinated_ends_are_the_lists_its_pattern_is_made_of() -> None:

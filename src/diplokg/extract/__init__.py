@@ -36,8 +36,8 @@ never import one another):
 - ``state``: the working records and the class holding them;
 - ``clauses``: clause helpers shared by the fact kinds (the rule classes' base);
 - ``entities``, ``names``, ``positions``, ``quotes``, ``statements``, ``meetings``,
-  ``agreements``, ``accusations``: one module per fact kind (``names``: the capitalised
-  names), its patterns at its top;
+  ``visits``, ``agreements``, ``accusations``: one module per fact kind (``names``: the
+  capitalised names), its patterns at its top;
 - ``extractor``: the rule classes composed into one;
 - ``steps``: the ordered steps, each with what it needs and provides, and the run;
 - ``draft``: the YAML writer, measured confidences and the public functions.

@@ -976,3 +976,13 @@ class Clauses(State):
                 if len(found) == count:
                     break
         return list(reversed(found))
+
+    def _hypothetical(self, sent_start: int, pos: int) -> bool:
+        """Whether what follows ``pos`` is only hoped for, asked, invited, called off or
+        conditional ("if", "could", "might"): the sentence's last 60 characters before it."""
+        return bool(
+            _rx(
+                r"\b(?:asked|hopes?|hoped|wants?|wanted|would\s+like|invit\w+|invitation|"
+                r"cancell?ed|cancels?|called\s+off|postponed|if|could|might)\b[^.;]*$"
+            ).search(self.text[max(sent_start, pos - 60) : pos])
+        )

@@ -12,6 +12,7 @@ from diplokg.extract.patterns import _MEDIA
 from diplokg.extract.positions import PositionRules
 from diplokg.extract.quotes import QuoteRules
 from diplokg.extract.statements import StatementRules, _sentence_case
+from diplokg.extract.visits import VisitRules
 
 
 class Extractor(
@@ -21,6 +22,7 @@ class Extractor(
     QuoteRules,
     StatementRules,
     MeetingRules,
+    VisitRules,
     AgreementRules,
     AccusationRules,
 ):

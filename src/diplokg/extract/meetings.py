@@ -1,37 +1,27 @@
-"""Events: conferences, meetings (held, planned or cancelled), visits and absences."""
+"""Events: conferences and their attendees, meetings (held, planned or cancelled), talks
+and signings."""
 
 from __future__ import annotations
 
-import datetime as dt
 import itertools
 import re
 from collections.abc import Sequence
 
-from diplokg.extract.clauses import _CANCEL_VERBS, _CANCELLED_AFTER, Clauses
+from diplokg.extract.clauses import Clauses
 from diplokg.extract.patterns import (
-    _HEDGE,
     _LOWER_ROLE,
-    _PLANNED,
-    _ROLE_BEFORE_NAME,
+    _MEMBERS_OF_BODY,
+    _MET_BODIES,
     _SAID_AFTER_NAME,
-    _ends_capitalised,
     _negation,
-    _words,
 )
-from diplokg.extract.state import _Abs, _Evt, _Men
-from diplokg.extract.text import Scan, _fold, _rx, group_words, head_scan
+from diplokg.extract.state import _Evt
+from diplokg.extract.text import Scan, _rx, head_scan
 from diplokg.extract.words import alternation, word_list
 
 # "summit", "talks": what a conference's noun phrase ends in (see _CONF_NP)
 _CONF_NOUNS = word_list("conference-nouns")
 _CONF_HEADS = frozenset(_CONF_NOUNS)
-_VISIT_NOUNS = word_list("visit-nouns")  # "visit", "trip", "tour"
-_VISIT_NOUN = re.compile(  # "a visit to …", "his first official trip to …" (4 chunks)
-    r"\b(?:a|an|the|his|her|their|its|this|that)\s+(?:(?:first|second|official|state|recent|"
-    r"planned|upcoming|surprise|historic|return|working|\w+-day|[\w-]+)\s+){0,3}?"
-    rf"(?:{alternation(_VISIT_NOUNS)})\s+"
-    r"(?:by\s+(?P<by>[^,.;]{3,60}?)\s+)?(?:to|in)\s+"
-)
 _MEET = re.compile(
     r"\b(?P<trig>(?:was|were)\s+(?:also\s+|later\s+|then\s+)?(?:received|hosted|welcomed|greeted)\s+"
     r"(?:in\s+audience\s+)?(?:[^.;“”]{0,60}?\s)?by|"
@@ -52,11 +42,6 @@ _TITLE_MEETING = re.compile(  # "Remarks With X Before Their Meeting", "Remarks 
     r"\s*(?:Joint\s+)?Remarks\s+(?:(?:Prior\s+to|Before|After|Following|at)\s+(?:a|an|the|Their|"
     r"His|Her)\s+(?:Bilateral\s+)?Meeting\s+)?[Ww]ith\s+"
 )
-_MEMBERS_OF_BODY = re.compile(  # "met with members of the X": the body is met
-    r"\s*(?:the\s+)?(?:(?:key|senior|top|high-level)\s+)?(?:members|representatives|leaders|"
-    r"officials|heads)(?:,?\s+including)?\s+(?:of|from)\s+"
-)
-_MET_BODIES = frozenset(_words("intergovernmental government-body group party alliance"))
 # (by hand: the triggers of _MEET that tell a signing, a part of what it matches)
 _SIGNING_TRIGGERS = frozenset({"signed", "finalised", "finalized", "initialled", "inked"})
 # "A and B discussed …": a meeting only of a named subject of two or more persons
@@ -87,17 +72,6 @@ _ATTEND_AFTER = re.compile(  # after a conference: ", which both A and B are exp
     r"(?:\s+(?:in|at)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?(?:\s+on\s+\w+|\s+\w+day)?"
     r",\s+which\s+(?:both\s+)?"
 )
-_ABSENCE = re.compile(
-    r"\b(?P<neg>did\s+not|didn[’']t|will\s+not|won[’']t|could\s+not|couldn[’']t|failed\s+to|"
-    r"was\s+unable\s+to|is\s+unable\s+to|declined\s+to|refused\s+to|skipped|skips|missed|"
-    r"was\s+absent\s+from|stayed\s+away\s+from|pulled\s+out\s+of|withdrew\s+from|"
-    r"cancell?ed\s+(?:his|her|their)\s+(?:trip|participation|attendance)\s+(?:to|in))\s*"
-    r"(?P<rest>(?:travel\s+to\s+[A-Z][\w-]*\s+to\s+)?(?:attend|go\s+to|join|travel\s+to|"
-    r"take\s+part\s+in|participate\s+in)?)"
-)
-# (the words group "neg" starts with: first_words(_ABSENCE) would add run-together
-# spellings such as "skippedattend", which the pattern's "\s*" allows)
-_ABSENCE_FIRST = group_words(_ABSENCE, "neg")
 #: A meeting told by a pronoun or as the next of a series: "their third meeting today",
 #: "their Beijing meeting", "the next leaders' meeting will be held on 9 May", "The next
 #: meeting between the leaders": its participants were named before (see
@@ -119,46 +93,8 @@ _HYPOTHETICAL_BEFORE = re.compile(
     r"not\s+planning\s+to|call(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing)|propos(?:e|es|ed|ing)|"
     r"offer(?:s|ed|ing)?|s(?:eek|eeks|ought|eeking)|push(?:es|ed|ing)?\s+for)\s+(?:\w+\s+)?$"
 )
-_VISIT_VERB = re.compile(
-    r"\b(?P<v>visit(?:s|ed|ing)?|will\s+visit|to\s+visit|travell?(?:ed|ing)?\s+to|travels\s+to|"
-    r"travel\s+to|arrived\s+in|arrives\s+in|arrive\s+in|arriving\s+in|flew\s+to|fly\s+to|flies\s+to|"
-    r"(?:leaves|left|leaving|will\s+leave|depart(?:s|ed|ing)?|will\s+depart|head(?:s|ed|ing)?|"
-    r"will\s+head)\s+(?:(?:on|this|next)\s+[A-Z]?[a-z]+\s+|later\s+today\s+|today\s+|"
-    r"tomorrow\s+)?for|head(?:s|ed|ing)?\s+to)\s+"
-)
-_CITY_OF_STATE = re.compile(  # after "travel to": "Draslav, the Kostravan capital"
-    r"[A-Z][\w’'-]*(?:[ -][A-Z][\w’'-]*)?,\s+"
-    r"(?:the\s+(?P<dem>[A-Z][a-z]+)\s+(?:capital|port|city)\b|in\s+(?P<state>[A-Z]))"
-)
-# (by hand: narrower than group "v"'s first words, which add "will" and "to" of "will
-# visit", "to visit": the scan finds those a chunk on; "leave" is "will leave"'s)
-_VISIT_VERB_HEADS = frozenset(
-    _words(
-        """
-        visit visits visited visiting travel travels traveled travelled traveling travelling
-        arrived arrives arrive arriving flew fly flies leaves left leaving leave depart departs
-        departed departing head heads headed heading
-        """
-    )
-)
 _CONF_SCAN = Scan(_CONF_NP, _CONF_HEADS, chunks=7)  # "last week's" + five words
-_VISIT_NOUN_SCAN = Scan(_VISIT_NOUN, frozenset(_VISIT_NOUNS), chunks=4)
-_VISIT_VERB_SCAN = Scan(_VISIT_VERB, _VISIT_VERB_HEADS, chunks=1)  # "will visit"
 _MEET_SCAN = head_scan(_MEET)
-_ABSENCE_SCAN = Scan(_ABSENCE, _ABSENCE_FIRST)
-
-#: A headline telling a trip (see MeetingRules.find_headline_visits): "Special Envoy X Travels to
-#: A, B, and C", "Minister Y to Visit A", "Secretary Z's Trip to A and B".
-_HEADLINE_VISIT = re.compile(
-    r"\b(?:(?:[Tt]ravel(?:s|ling|ing)?|[Tt]rip|[Vv]isit|[Jj]ourney)\s+to|[Vv]isit(?:s|ing)?)"
-    r"\s+(?:the\s+)?(?=[A-Z])"
-)
-_HEADLINE_CALLED_OFF = re.compile(  # "X Cancels Trip to Y", "Y Visit Postponed"
-    r"\b(?:cancel\w*|postpone\w*|call\w*\s+off|scrap\w*|delay\w*|shelve\w*|refuse\w*|"
-    r"skip\w*|abandon\w*|suspend\w*|rules?\s+out|no|den(?:y|ies|ied)|not|hopes?|wants?|"
-    r"might|could|would|if)\b",
-    re.I,
-)
 #: Each signer for a party, one session (see MeetingRules.find_signers_for): "A signed the
 #: memorandum for X and B signed for Y", "A signed for X and B for Y at a ceremony".
 _SIGNERS_FOR = re.compile(
@@ -180,22 +116,6 @@ _AT_SIGNING_SCAN = head_scan(_AT_SIGNING)
 _AT_THE_SIGNING = re.compile(r",?\s+(?:at|in)\s+the\s+(?:[\w-]+\s+){0,2}?signing\b")
 _SIGNING_RULES = frozenset(
     {"meeting:signing", "meeting:signed-by", "meeting:signed-for", "meeting:signers-for"}
-)
-#: After a trip's destination, whom the traveller meets there (see
-#: MeetingRules.find_travel_to_meet): "will travel to X next month to meet Y", "flew to X for
-#: talks with Y".
-_TRAVEL_THEN_MEET = re.compile(
-    r"[^.;:“”\"\n]{0,60}?\s(?:in\s+order\s+)?(?:to\s+(?:meet|hold\s+talks|hold\s+meetings)"
-    r"(?:\s+with)?|for\s+(?:talks|meetings|consultations)\s+with)\s+"
-)
-_TITLE_APPOSITION = re.compile(
-    r"(?:the|his|her|their)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+,\s+(?=[A-Z])"
-)
-#: A visit told as an earlier one (see MeetingRules._another_visit): "previously visited X",
-#: "last visited X in 2019", "visited X in 2014 and 2017".
-_EARLIER_VISIT = re.compile(
-    r"\b(?:previously|formerly|already|last|first|earlier)\s+(?:\w+\s+)?visit|"
-    r"\bvisit(?:ed)?\s+[^.;]{0,60}?\bin\s+(?:19|20)\d\d\b"
 )
 #: A trip whose purpose is the meeting after it (see MeetingRules._untaken_trip_purpose):
 #: "travel to X to meet", "fly to X next week to hold talks with".
@@ -219,11 +139,6 @@ _SPECULATED_PREDICATE = re.compile(
     r"possible|unlikely|likely|needed|necessary|essential|crucial|vital|impossible|desirable|"
     r"a\s+(?:prerequisite|precondition|condition))\b"
 )
-#: Right before a visit's noun, words that call it off (see MeetingRules._visit_called_off).
-_VISIT_CANCELLED_BEFORE = re.compile(
-    rf"\b(?:{_CANCEL_VERBS}|cancels?|calls?\s+off|postpone[sd]?)\s+(?:(?:his|her|their|its|the|a)\s+)?"
-    r"(?:(?:planned|scheduled|official|state|first|upcoming)\s+)?(?:visit|trip)\s+to\s+$"
-)
 #: Talks told before the clause of those who held them (see MeetingRules.find_fronted_talks).
 _FRONTED_TALKS = re.compile(
     r"\b(?:During|After|Following)\s+(?:(?:their|the|his|her|two|three|"
@@ -231,16 +146,6 @@ _FRONTED_TALKS = re.compile(
     r"(?:talks|meeting|negotiations|meetings)\s+(?:in|at)\s+(?:the\s+)?(?=[A-Z])"
 )
 _FRONTED_TALKS_SCAN = head_scan(_FRONTED_TALKS)
-#: A visit told by where its visitor is, lands or is expected (see MeetingRules.find_present_in):
-#: "is expected in X next week", "landed in X on Monday", "is in X for a three-day visit".
-_PRESENT_IN = re.compile(
-    r"\b(?:(?:is|are|was|were)\s+(?:also\s+)?(?:expected|due)\s+(?:back\s+)?in|"
-    r"(?:landed|lands|touched\s+down|touches\s+down)\s+in|"
-    r"(?:is|are|was|were)\s+(?:now\s+|currently\s+)?in(?=\s+[A-Z][^.;:]{0,40}?\s+(?:for|on)\s+"
-    r"(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour|talks)\b))"
-    r"\s+(?:the\s+)?(?=[A-Z])"
-)
-_PRESENT_IN_SCAN = head_scan(_PRESENT_IN)
 _THEIR_AFTER_PREP = re.compile(  # "during their meeting", "at the start of their talks"
     r"\b(?:during|at|after|before|following|ahead\s+of|since|in)\s+(?:the\s+(?:start|end|"
     r"beginning|close|opening)\s+of\s+)?$"
@@ -254,9 +159,6 @@ _ATTENDED_CONF_BEFORE = re.compile(
 _ATTENDED_BY_AFTER = re.compile(
     r"(?:\s+(?:in|at)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?(?:\s+on\s+\w+)?,?\s+"
     r"(?:was|were|is|will\s+be)\s+(?:also\s+)?attended\s+by\s+"
-)
-_TOUR_MEET = re.compile(  # after a tour's cities: "…, the Special Envoy will meet"
-    r"\b(?:will\s+(?:also\s+)?meet|met|meets|will\s+hold\s+talks|held\s+talks)\b"
 )
 #: Who represented a party (see MeetingRules.find_represented_at_signing), and a signing told.
 _REPRESENTED = re.compile(r"\brepresented\s+(?=(?:the|their|his|her|its)\s|[A-Z])")
@@ -281,7 +183,7 @@ _THEN_MET = re.compile(
 
 
 class MeetingRules(Clauses):
-    """Rules that find conferences, meetings, visits and absences."""
+    """Rules that find conferences, meetings, talks and signings."""
 
     # -- events ---------------------------------------------------------------
 
@@ -986,318 +888,7 @@ class MeetingRules(Clauses):
         res = self.resolve(self.text[date[0] : date[1]]) if date else None
         return bool(res and res.value and len(res.value) == 10)
 
-    def find_visits(self) -> None:
-        text = self.text
-        for m in _rx(
-            r"(?P<poss>[’']s)\s+(?:(?:first|second|official|state|recent|planned|upcoming|"
-            r"two-day|three-day|surprise|historic|return|working|\w+-day)\s+)*(?:visit|trip)\s+to\s+"
-        ).finditer(text):
-            visitor_m = [
-                mm
-                for mm in self.mentions_between(max(0, m.start() - 60), m.start() + 1)
-                if mm.end == m.start()
-            ]
-            if not visitor_m:
-                continue
-            self._add_visit(
-                visitor_m[-1].key,
-                m.end(),
-                (self._title_start(visitor_m[-1].start), m.end()),
-                m.start(),
-                "visit:possessive",
-            )
-        for m in self.scan(_VISIT_NOUN_SCAN):
-            if self.in_quote(m.start()) or (
-                m.group(0).lower().startswith(("the visit", "this visit", "that visit"))
-                and not m.group("by")
-            ):
-                continue
-            sent_start, _ = self.sent(m.start())
-            if self._hypothetical(sent_start, m.start()):
-                continue
-            visitor = None
-            if m.group("by"):
-                by = [
-                    mm
-                    for mm in self.mentions_between(m.start("by"), m.end("by"))
-                    if self.ents[mm.key].is_person or self.ents[mm.key].is_org
-                ]
-                visitor = by[-1].key if by else None
-            if visitor is None:
-                visitor = self._visitor_before(m.start())
-            if visitor is None:
-                continue
-            self._add_visit(
-                visitor,
-                m.end(),
-                (self._clause_start(sent_start, m.start(), visitor), m.end()),
-                m.start(),
-                "visit:noun",
-            )
-        for m in self.scan(_VISIT_VERB_SCAN):
-            if self.in_quote(m.start()):
-                continue
-            sent_start, _ = self.sent(m.start())
-            if _negation(text[max(sent_start, m.start() - 25) : m.start()]) or self._hypothetical(
-                sent_start, m.start()
-            ):
-                continue
-            dest = self.mention_at(m.end())
-            if dest is None and text.startswith("the ", m.end()):
-                dest = self.mention_at(m.end() + 4)  # "travel to the Netherlands"
-            if dest is None and not _CITY_OF_STATE.match(text, m.end()):
-                continue
-            if _rx(r"[’']s\s+(?:\w+\s+)*$").search(text[max(0, m.start() - 30) : m.start()]):
-                continue
-            visitor = self._visitor_before(m.start())
-            if visitor is None:
-                continue
-            self._add_visit(
-                visitor,
-                m.end(),
-                (self._clause_start(sent_start, m.start(), visitor), dest.end if dest else m.end()),
-                m.start(),
-                "visit:verb",
-            )
-            cur = dest.end if dest else None
-            while cur is not None:
-                # "will travel to Uganda, Ethiopia and Kenya": a visit to each
-                sep = _rx(r"(?:,\s*(?:and\s+)?|\s+and\s+)").match(text, cur)
-                nxt = self._mention_after_the(sep.end()) if sep else None
-                if sep is None or nxt is None or self.ents[nxt.key].is_person:
-                    break
-                self._add_visit(
-                    visitor,
-                    sep.end(),
-                    (self._clause_start(sent_start, m.start(), visitor), nxt.end),
-                    m.start(),
-                    "visit:verb",
-                )
-                cur = nxt.end
-
-    def _hypothetical(self, sent_start: int, pos: int) -> bool:
-        return bool(
-            _rx(
-                r"\b(?:asked|hopes?|hoped|wants?|wanted|would\s+like|invit\w+|invitation|"
-                r"cancell?ed|cancels?|called\s+off|postponed|if|could|might)\b[^.;]*$"
-            ).search(self.text[max(sent_start, pos - 60) : pos])
-        )
-
-    def _visitor_before(self, pos: int) -> str | None:
-        """Who visits: the clause's subject, or the organisation a delegation comes from."""
-        sent_start, _ = self.sent(pos)
-        that = max(
-            _rx(r"\b(?:that|said|says|announced)\s+").finditer(self.text, sent_start, pos),
-            key=lambda x: x.start(),
-            default=None,
-        )
-        if that is not None:
-            # "X has announced that the Foreign Minister of China, Y, will visit …": Y
-            inner = [
-                mm
-                for mm in self.mentions_between(that.end(), pos)
-                if self.ents[mm.key].is_person and not self.in_quote(mm.start)
-            ]
-            if inner:
-                return inner[0].key
-        dm = _rx(r"\b(?:an?|the)\s+(?P<org>[A-Z][\w-]*)\s+delegation\s+(?:\w+\s+){0,3}$").search(
-            self.text[sent_start:pos]
-        )
-        if dm:
-            mm = self.mention_at(sent_start + dm.start("org"))
-            if mm is not None and self.ents[mm.key].is_org:
-                return mm.key
-        rm = _rx(
-            rf"\b(?:[Tt]he|[Aa])\s+(?P<dem>[A-Z][a-z]+)\s+(?i:{_LOWER_ROLE})\s+(?:\w+\s+){{0,2}}$"
-        ).search(self.text, sent_start, pos)
-        if rm and not self.mentions_between(rm.start(), pos):
-            # "the Turkish Prime Minister will visit …", no name known: his state visits
-            state = self.ensure(self.demonyms.get(_fold(rm.group("dem"))))
-            if state is not None:
-                return state
-        return self.subject_before(pos, persons_only=True)
-
-    def _title_start(self, pos: int) -> int:
-        seg = self.text[max(0, pos - 60) : pos]
-        m = _ROLE_BEFORE_NAME.search(seg) if _ends_capitalised(seg) else None
-        if m:
-            start = pos - (len(seg) - m.start(1))
-            return self._org_start_before(start) if self.org_before(start) else start
-        return pos
-
-    def _add_visit(
-        self, visitor: str, dest_pos: int, span: tuple[int, int], trig: int, rule: str
-    ) -> None:
-        text = self.text
-        dest = self.mention_at(dest_pos)
-        if dest is None and text.startswith("the ", dest_pos):
-            dest = self.mention_at(dest_pos + 4)  # "his visit to the UN General Assembly"
-        host = None
-        place = None
-        dest_end = dest.end if dest is not None else dest_pos
-        if dest is not None and self.ents[dest.key].is_place:
-            place = dest.key
-            host = self.ensure(self.ents[dest.key].country)
-        elif dest is not None and self.ents[dest.key].type == "state":
-            host = dest.key
-        elif dest is not None:
-            if self.ents[dest.key].type in _MET_BODIES and self.ents[visitor].is_person:
-                # a visit to a body (an assembly, an alliance's headquarters) meets it
-                self.add_meeting([visitor, dest.key], (span[0], dest.end), trig, "visit:body", 0.6)
-            return
-        if host is None:
-            # "Draslav, the Kostravan capital", "Abidjan, in Côte d'Ivoire": the city's state
-            cm = _CITY_OF_STATE.match(text, dest_pos)
-            if cm is None:
-                return
-            if cm.group("dem"):
-                host = self.ensure(self.demonyms.get(_fold(cm.group("dem"))))
-            else:
-                in_state = self.mention_at(cm.start("state"))
-                if in_state is not None and self.ents[in_state.key].type == "state":
-                    host = in_state.key
-            dest_end = cm.end()
-        if host is None or host == visitor:
-            return
-        span = (span[0], max(span[1], dest_end))
-        sent_start, sent_end = self.sent(trig)
-        clause = text[max(sent_start, trig - 60) : min(sent_end, dest_end + 60)]
-        status = (
-            "planned"
-            if _PLANNED.search(clause)
-            or _rx(r"\bbefore\s+(?:\w+\s+){0,6}$").search(
-                text[max(sent_start, span[0] - 50) : span[0]]
-            )
-            else "held"
-        )
-        if _rx(r"visiting\b").match(text[trig : trig + 9]) and _rx(r"\bin\s+the\s+coming\b").search(
-            clause
-        ):
-            status = "planned"
-        date = self.date_near(trig, future=status == "planned")
-        if date is not None:
-            res = self.resolve(text[date[0] : date[1]], future=status == "planned")
-            if (
-                res
-                and res.value
-                and len(res.value) == 10
-                and dt.date.fromisoformat(res.value) > self.published
-            ):
-                status = "planned"
-            if res and res.value is None and res.earliest and res.earliest > self.published:
-                status = "planned"
-        if self._visit_called_off(trig, dest_end, sent_start, sent_end):
-            status = "cancelled"
-        for ev in self.events:
-            if (
-                ev.kind == "visit"
-                and ev.visitor == visitor
-                and ev.host == host
-                and not self._another_visit(ev, status, span)
-            ):
-                ev.extra.append(span)
-                ev.place = ev.place or place  # ("Travels to Uganda" … "In Kampala, …")
-                return
-        eid = self.new_id(f"visit-{visitor}-{host or place}")
-        ev = _Evt(eid, "visit", status, span, rule, 0.7)
-        ev.visitor = visitor
-        ev.host = host
-        ev.place = place
-        ev.date = date
-        self.events.append(ev)
-
-    def find_absences(self) -> None:
-        text = self.text
-        for m in self.scan(_ABSENCE_SCAN):
-            s = m.start()
-            if self.in_quote(s):
-                continue
-            sent_start, sent_end = self.sent(s)
-            refs = [r for r in self.conf_refs if m.end() <= r[0] <= m.end() + 80]
-            if not refs:
-                continue
-            if not m.group("rest") and not m.group("neg").startswith(
-                ("skip", "miss", "was absent", "stayed", "pulled", "withdrew", "cancel")
-            ):
-                continue
-            eid = refs[0][2]
-            who = self.subject_before(s, persons_only=True)
-            if who is None:
-                continue
-            ev_s = self._clause_start(sent_start, s, who)
-            ev_e = refs[0][1]
-            conf_np = _rx(r"[^.;]*?(?:\([A-Z]+\))").match(text[ev_e : ev_e + 100])
-            if conf_np and not _rx(r"[.;]").search(conf_np.group()):
-                ev_e += conf_np.end()
-            # the whole conference noun phrase
-            for ev in self.events:
-                if ev.id == eid and ev.span[0] >= refs[0][0] and ev.span[0] < ev_e:
-                    ev_e = max(ev_e, ev.span[1])
-            reason = None
-            rf = "asserted"
-            rm = _rx(
-                r"[^.;]{0,40}?\b(?:because|as|since|due\s+to|citing|owing\s+to)\s+(?:(?:he|she|they)\s+(?:was|were|is|had|has)\s+)?(?P<r>[^.;,]+)"
-            ).match(text[ev_e:sent_end])
-            if rm:
-                r_txt = rm.group("r").strip()
-                reason = r_txt.strip('“”"‘’ ')
-                ev_e = ev_e + rm.end()
-                if _rx(r"[“\"‘]").search(r_txt) or _HEDGE.search(rm.group()):
-                    rf = "hedged"
-            if who in next(x for x in self.events if x.id == eid).participants:
-                continue
-            aid = self.new_id(f"{who}-absent")
-            self.absences.append(
-                _Abs(aid, who, eid, (ev_s, ev_e), "absence:did-not-attend", 0.7, reason, rf)
-            )
-            ev = next(x for x in self.events if x.id == eid)
-            if ev.place is None:
-                tm = _rx(r"travel\s+to\s+(?P<p>[A-Z][\w-]*)").search(text[s : refs[0][0]])
-                if tm:
-                    mm = self.mention_at(s + tm.start("p"))
-                    if mm and self.ents[mm.key].is_place:
-                        ev.place = mm.key
-                        ev.explicit_place = True
-
-    # -- meetings told by trips, signings and ministers named by their states ----------
-
-    def find_headline_visits(self) -> None:
-        """'Special Envoy for Sudan Perriello Travels to Uganda, Ethiopia, and Kenya': a
-        headline (the first line, no full stop) telling a trip is a visit to each state
-        listed. A title's names are not read as mentions: the visitor is a person the text
-        names, by full name or surname, in the headline before the verb."""
-        text = self.text
-        line_end = text.find("\n")
-        if line_end == -1 or line_end > 200 or text[:line_end].rstrip().endswith((".", ":")):
-            return
-        m = _HEADLINE_VISIT.search(text, 0, line_end)
-        if m is None or _HEADLINE_CALLED_OFF.search(text, 0, line_end):
-            return
-        head = text[: m.start()]
-        visitor, at = None, -1
-        for k, e in self.ents.items():
-            if not e.is_person:
-                continue
-            for form in dict.fromkeys((e.name, e.name.split()[-1])):
-                if len(form) < 4:
-                    continue
-                last = max(
-                    (fm.start() for fm in _rx(rf"\b{re.escape(form)}\b").finditer(head)), default=-1
-                )
-                if last > at:
-                    visitor, at = k, last
-        if visitor is None:
-            return
-        cur = m.end()
-        while cur < line_end:
-            dest = self._mention_after_the(cur)
-            if dest is None or self.ents[dest.key].is_person or dest.end > line_end:
-                break
-            self._add_visit(visitor, dest.start, (at, dest.end), m.start(), "visit:headline")
-            sep = _rx(r"(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)").match(text, dest.end)
-            if sep is None:
-                break
-            cur = sep.end()
+    # -- meetings told by signings and ministers named by their states -------
 
     def find_signers_for(self) -> None:
         """'A signed the memorandum for X and B signed for Y', 'A signed for X and B for Y
@@ -1382,82 +973,6 @@ class MeetingRules(Clauses):
             elif len(who) >= 2:
                 self.add_meeting(who, (start, end), s, "meeting:attended-signing", 0.7)
 
-    def find_travel_to_meet(self) -> None:
-        """'He will travel to La Paz next month to meet the Bolivian chancellor, Teresa
-        Mamani': the traveller meets whom the trip is for, where it goes."""
-        text = self.text
-        for m in self.scan(_VISIT_VERB_SCAN):
-            s = m.start()
-            if self.in_quote(s):
-                continue
-            dest = self._mention_after_the(m.end())
-            if dest is None or not (
-                self.ents[dest.key].is_place
-                or dest.how == "place"
-                or self.ents[dest.key].type == "state"
-            ):
-                continue
-            window = text[dest.end : dest.end + 100]
-            if "meet" not in window and "talks" not in window and "consult" not in window:
-                continue
-            sent_start, sent_end = self.sent(s)
-            if _negation(text[max(sent_start, s - 25) : s]) or self._hypothetical(sent_start, s):
-                continue
-            tm = _TRAVEL_THEN_MEET.match(text, dest.end, sent_end)
-            if tm is None:
-                continue
-            after = tm.end()
-            mo = _MEMBERS_OF_BODY.match(text, after)
-            lst = self.list_after(mo.end() if mo else after, kinds=("person", "org"))
-            am = _TITLE_APPOSITION.match(text, after, sent_end) if lst is None else None
-            if am is not None:  # "to meet the Bolivian chancellor, Teresa Mamani"
-                lst = self.list_after(am.end(), kinds=("person", "org"))
-            if lst is None:
-                continue
-            listed = lst[0]
-            for mm in self.mentions_between(tm.end(), lst[1]):
-                if _SAID_AFTER_NAME.match(text, mm.end):
-                    # "… for talks with B, the ministry said": the speaker is no guest
-                    listed = listed[: listed.index(mm.key)] if mm.key in listed else listed
-                    break
-            guests = [
-                k
-                for k in listed
-                if self.ents[k].is_person
-                or self.ents[k].type in _MET_BODIES
-                or (k != dest.key and self.ents[k].type == "state")
-            ]
-            visitor = self._visitor_before(s)
-            guests = [k for k in guests if k != visitor]
-            if visitor is None or not guests:
-                continue
-            keys = [visitor, *guests]
-            self.add_meeting(
-                keys,
-                (self._clause_start(sent_start, s, visitor), lst[1]),
-                s,
-                "meeting:travel-to-meet",
-                0.7,
-            )
-            ev = next(
-                (
-                    e
-                    for e in reversed(self.events)
-                    if e.kind == "meeting" and set(keys) <= set(e.participants)
-                ),
-                None,
-            )
-            if ev is not None and ev.place is None and self.ents[dest.key].is_place:
-                ev.place = dest.key
-
-    def _another_visit(self, ev: _Evt, status: str, span: tuple[int, int]) -> bool:
-        """'Y will visit X next week … Y previously visited X in 2014': a visit told as an
-        earlier one is not the one planned (nor the planned one the earlier)."""
-        if (ev.status == "planned") == (status == "planned"):
-            return False
-        held = span if status != "planned" else ev.span
-        return bool(_EARLIER_VISIT.search(self.text, held[0], min(len(self.text), held[1] + 40)))
-
     def _untaken_trip_purpose(self, s: int, sent_start: int) -> bool:
         """'will not travel to X to meet Y', 'hopes to fly to X to meet Y': a meeting that
         is the purpose of a trip denied or only wished for is not held."""
@@ -1488,13 +1003,6 @@ class MeetingRules(Clauses):
             and _SPECULATED_PREDICATE.match(self.text, end, sent_end)
         )
 
-    def _visit_called_off(self, trig: int, dest_end: int, sent_start: int, sent_end: int) -> bool:
-        """'Y's planned trip to X was called off', 'Y cancelled his visit to X'."""
-        return bool(
-            _CANCELLED_AFTER.match(self.text, dest_end, sent_end)
-            or _VISIT_CANCELLED_BEFORE.search(self.text, max(sent_start, trig - 50), trig)
-        )
-
     def find_fronted_talks(self) -> None:
         """'During talks in Nairobi, A and B agreed …', 'After their meeting in Doha, A and B
         …': talks told before the clause whose subject held them."""
@@ -1519,30 +1027,6 @@ class MeetingRules(Clauses):
             ):
                 continue
             self.add_meeting(parts, (s, lst[1]), s, "meeting:fronted-talks", 0.7)
-
-    def find_present_in(self) -> None:
-        """'Y is expected in Nairobi next week', 'Y landed in Beijing on Monday', 'Y is in
-        Moscow for a three-day state visit': a visit."""
-        text = self.text
-        for m in self.scan(_PRESENT_IN_SCAN):
-            s = m.start()
-            if self.in_quote(s):
-                continue
-            sent_start, _ = self.sent(s)
-            if _negation(text[max(sent_start, s - 25) : m.end()]) or self._hypothetical(
-                sent_start, s
-            ):
-                continue
-            dest = self.mention_at(m.end())
-            if dest is None or not (
-                self.ents[dest.key].is_place or self.ents[dest.key].type == "state"
-            ):
-                continue
-            visitor = self._visitor_before(s)
-            if visitor is None:
-                continue
-            span = (self._clause_start(sent_start, s, visitor), dest.end)
-            self._add_visit(visitor, m.end(), span, s, "visit:presence")
 
     def _their_subject_and_object(self, sent_start: int, s: int, group: list[str]) -> list[str]:
         """'A told B during their meeting in Beijing': "their" is the clause's subject and
@@ -1595,46 +1079,6 @@ class MeetingRules(Clauses):
             if new:
                 ev.participants.extend(new)
                 ev.extra.append((min(lo, s), end))
-
-    def _mention_after_the(self, pos: int) -> _Men | None:
-        """The mention at ``pos``, or after a "the " there ("the Philippines" may be one
-        name, "the United Arab Emirates" a name after "the")."""
-        mm = self.mention_at(pos)
-        if mm is None and self.text.startswith("the ", pos):
-            mm = self.mention_at(pos + 4)
-        return mm
-
-    def find_tour_of_cities(self) -> None:
-        """'In Kampala, Addis Ababa, and Cairo, the Special Envoy will meet …': a sentence
-        opening on two or more cities of a tour is a visit to each city's state by the
-        clause's subject who meets there."""
-        text = self.text
-        for m in _rx(r"In\s+(?=[A-Z])").finditer(text):
-            s = m.start()
-            if s and text[s - 1] != "\n" and not (s > 1 and text[s - 2] in ".!?"):
-                continue  # (a sentence's first word only)
-            _, sent_end = self.sent(s)
-            cities: list[_Men] = []
-            cur = m.end()
-            while True:
-                mm = self.mention_at(cur)
-                if mm is None or not (self.ents[mm.key].is_place or mm.how == "metonym"):
-                    break
-                cities.append(mm)
-                sep = _rx(r",\s*(?:and\s+)?|\s+and\s+").match(text, mm.end)
-                if sep is None:
-                    break
-                cur = sep.end()
-            if len(cities) < 2 or text[cities[-1].end : cities[-1].end + 1] != ",":
-                continue
-            vm = _TOUR_MEET.search(text, cities[-1].end, min(sent_end, cities[-1].end + 80))
-            if vm is None:
-                continue
-            visitor = self._visitor_before(vm.start())
-            if visitor is None or not self.ents[visitor].is_person:
-                continue
-            for city in cities:
-                self._add_visit(visitor, city.start, (s, vm.end()), vm.start(), "visit:tour")
 
     def find_represented_at_signing(self) -> None:
         """'The two governments signed three agreements. A represented the U.S. Government,

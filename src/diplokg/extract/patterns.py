@@ -360,3 +360,11 @@ def _find_occurrences(text: str, needle: str) -> list[int]:
             out.append(i)
         i = text.find(needle, i + 1)
     return out
+
+
+# -- events: the meeting rules and the visit rules both use these --------
+_MEMBERS_OF_BODY = re.compile(  # "met with members of the X": the body is met
+    r"\s*(?:the\s+)?(?:(?:key|senior|top|high-level)\s+)?(?:members|representatives|leaders|"
+    r"officials|heads)(?:,?\s+including)?\s+(?:of|from)\s+"
+)
+_MET_BODIES = frozenset(_words("intergovernmental government-body group party alliance"))
