@@ -302,8 +302,6 @@ def _gerund(clause: str) -> str:
 
 
 # -- names: the entity rules and the name rules both use these ----------
-
-
 _ROLE_HEADS_RE = re.compile(_ROLE_HEADS)
 _DAY_MONTH_WORDS = frozenset(
     [
