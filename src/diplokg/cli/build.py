@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import contextlib
-import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import click
 
-from diplokg.cli.options import FOLDER, jobs_option, out_dir_option, registry_option
+from diplokg.cli.options import (
+    FOLDER,
+    jobs_option,
+    out_dir_option,
+    registry_option,
+    terminal_progress,
+)
 
 if TYPE_CHECKING:
     from diplokg.validation.shacl import ValidationResult
@@ -57,16 +62,7 @@ def build(
     from diplokg.app.build import build as run_build
 
     with contextlib.ExitStack() as stack:
-        progress = None
-        if sys.stderr.isatty():  # a bar on a terminal, nothing when stderr is piped
-            bar = stack.enter_context(
-                click.progressbar(length=1, label="converting", file=sys.stderr)
-            )
-
-            def progress(done: int, total: int) -> None:
-                bar.length = total
-                bar.update(done - bar.pos)
-
+        progress = terminal_progress(stack, "converting")
         result = run_build(
             seeds_dir,
             out_dir=out_dir,

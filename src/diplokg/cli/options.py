@@ -6,8 +6,10 @@ imports this one at start-up (tests/quality/test_startup.py).
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import functools
+import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TypedDict, TypeVar
@@ -81,6 +83,24 @@ def format_option(
 jobs_option = click.option(
     "-j", "--jobs", type=click.IntRange(min=1), help="Worker processes [default: one per CPU]."
 )
+
+
+def terminal_progress(
+    stack: contextlib.ExitStack[Any], label: str
+) -> Callable[[int, int], None] | None:
+    """A progress bar on stderr when it is a terminal (closed with ``stack``), else ``None``.
+
+    What a long command passes as its library call's ``progress(done, total)``.
+    """
+    if not sys.stderr.isatty():  # nothing when stderr is piped or captured
+        return None
+    bar = stack.enter_context(click.progressbar(length=1, label=label, file=sys.stderr))
+
+    def progress(done: int, total: int) -> None:
+        bar.length = total
+        bar.update(done - bar.pos)
+
+    return progress
 
 
 def min_confidence_option(help: str) -> Callable[[_F], _F]:

@@ -1,37 +1,56 @@
-"""``diplokg render``: the review page of one article."""
+"""``diplokg render``: the review page of one article, or of every article in a folder."""
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 import click
 
-from diplokg.cli.options import FILE, ArticleInputs, article_inputs, output_option
+from diplokg.cli.options import ArticleInputs, article_inputs, jobs_option, terminal_progress
+from diplokg.errors import UsageError
 
 
 @click.command()
-@click.argument("article", type=FILE)
+@click.argument("article", type=click.Path(path_type=Path))
 @article_inputs
-@output_option("HTML file, written atomically [default: stdout].")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path),
+    help="HTML file, written atomically [default: stdout]; for a folder, the folder "
+    "the pages and index.html go to (required).",
+)
+@jobs_option
 def render(
     article: Path,
     inputs: ArticleInputs,
     output: Path | None,
+    jobs: int | None,
 ) -> None:
-    """Write the review page of one ARTICLE: one self-contained HTML file.
+    """Write the review page of ARTICLE: one self-contained HTML file.
 
     The text with every mention and evidence span highlighted, the facts
     linked to their spans and back, a network picture, a timeline and the
     validation results on the spans they concern. It opens offline.
 
+    ARTICLE may be a folder: every NAME.txt in it gets OUT/pages/NAME.html, the
+    pages build writes, made in parallel (-j), and OUT/index.html links them.
+
     \b
     Example:
       diplokg render seeds/000_7f87956a7e0403ad.txt -o page.html
+      diplokg render seeds/ -o review/ -j 2
 
     \b
-    Exit codes: 0 success, 1 the page shows violations, 2 usage or input error.
+    Exit codes: 0 success, 1 a page shows violations, 2 usage or input error
+    (for a folder: an article that could not be rendered; the others are written).
     """
     from diplokg.app.drafting import draft_annotation
+
+    if article.is_dir():
+        _render_folder(article, inputs, output, jobs)
+        return
     from diplokg.present.review import render_file
     from diplokg.rdf.output import write_atomic
 
@@ -48,4 +67,42 @@ def render(
         err=True,
     )
     if report.violations:
+        click.get_current_context().exit(1)
+
+
+def _render_folder(
+    folder: Path, inputs: ArticleInputs, output: Path | None, jobs: int | None
+) -> None:
+    from diplokg.app.drafting import draft_annotation
+    from diplokg.app.pages import render_folder
+
+    if output is None:
+        raise UsageError(f"{folder} is a folder: give -o DIR for its pages")
+    given = [k for k in ("annotation", "metadata", "published", "publisher") if inputs[k]]
+    if given:
+        raise UsageError(
+            f"--{given[0]} names one article's input; a folder's are found beside each article"
+        )
+    with contextlib.ExitStack() as stack:
+        progress = terminal_progress(stack, "rendering")
+        result = render_folder(
+            folder,
+            out_dir=output,
+            registry=inputs["registry"],
+            draft=draft_annotation,
+            jobs=jobs,
+            progress=progress,
+        )
+    for failed in result.failed:
+        click.echo(f"{failed.article}: {failed.error}", err=True)
+    written = len(result.outcomes) - len(result.failed)
+    click.echo(
+        f"{written} page{'' if written == 1 else 's'}, {result.violations} violations"
+        f" -> {result.index}"
+        + (f" ({len(result.failed)} articles not rendered)" if result.failed else ""),
+        err=True,
+    )
+    if result.failed:
+        click.get_current_context().exit(2)
+    if result.violations:
         click.get_current_context().exit(1)

@@ -49,6 +49,7 @@ __all__ = [
     "PyshaclEngine",
     "ValidationReport",
     "ValidationResult",
+    "engine_report",
     "from_ox",
     "literal_key",
     "load_ontology",
@@ -548,10 +549,18 @@ def validate_graph(
     ``engine="pyshacl"`` (the default) gives pySHACL's own report graph; the
     other engines give a report graph made from their results.
     """
-    chosen = make_engine(engine, shapes=shapes, ontology=ontology)
-    if isinstance(chosen, PyshaclEngine):
-        return chosen.report(data)
-    results = tuple(sorted(chosen.validate(data)))
+    return engine_report(make_engine(engine, shapes=shapes, ontology=ontology), data, shapes=shapes)
+
+
+def engine_report(engine: Engine, data: Graph, *, shapes: Graph | None = None) -> ValidationReport:
+    """``engine``'s report on ``data``: pySHACL's own report graph, or one made from the
+    results (``shapes``, the engine's shapes, name them; default: the packaged ones).
+
+    For a caller that keeps one compiled engine for many graphs (a worker process).
+    """
+    if isinstance(engine, PyshaclEngine):
+        return engine.report(data)
+    results = tuple(sorted(engine.validate(data)))
     graph_shapes = shapes if shapes is not None else _packaged("shapes")
     # Conforms as pySHACL with allow_warnings says: only violations break conformance.
     conforms = not any(r.severity == "Violation" for r in results)
