@@ -513,31 +513,6 @@ def test_build_is_quiet_on_stderr_when_it_is_not_a_terminal(corpus: Path, tmp_pa
     assert "converted: 4 (the other 0 unchanged since the last build)" in result.stdout
 
 
-@pytest.mark.slow
-def test_build_shows_progress_on_a_terminal(corpus: Path, tmp_path: Path) -> None:
-    import pty
-
-    leader, follower = pty.openpty()
-    process = subprocess.Popen(
-        [sys.executable, "-m", "diplokg", "build", str(corpus), "-o", str(tmp_path / "out")],
-        stdout=subprocess.DEVNULL,
-        stderr=follower,
-    )
-    os.close(follower)
-    seen = b""
-    while True:
-        try:
-            chunk = os.read(leader, 4096)
-        except OSError:  # the terminal closed with the process
-            break
-        if not chunk:
-            break
-        seen += chunk
-    assert process.wait() == 0
-    os.close(leader)
-    assert b"converting" in seen and b"100%" in seen
-
-
 def test_the_store_is_the_same_when_bulk_loaded_in_many_slices(
     corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -7,10 +7,7 @@ the others are still written; misuse is one line and exit code 2.
 
 from __future__ import annotations
 
-import os
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -146,28 +143,3 @@ def test_an_empty_folder_or_a_file_as_output_is_refused(corpus: Path, tmp_path: 
     result = _cli("render", str(corpus), "-o", str(afile))
     assert result.exit_code == 2 and "give -o a folder" in result.stderr
     assert afile.read_text(encoding="utf-8") == "mine"
-
-
-@pytest.mark.slow
-def test_render_shows_progress_on_a_terminal(corpus: Path, tmp_path: Path) -> None:
-    import pty
-
-    leader, follower = pty.openpty()
-    process = subprocess.Popen(
-        [sys.executable, "-m", "diplokg", "render", str(corpus), "-o", str(tmp_path / "out")],
-        stdout=subprocess.DEVNULL,
-        stderr=follower,
-    )
-    os.close(follower)
-    seen = b""
-    while True:
-        try:
-            chunk = os.read(leader, 4096)
-        except OSError:  # the terminal closed with the process
-            break
-        if not chunk:
-            break
-        seen += chunk
-    assert process.wait() == 0
-    os.close(leader)
-    assert b"rendering" in seen and b"100%" in seen

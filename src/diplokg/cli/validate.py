@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
-import sys
+import contextlib
 from collections.abc import Sequence
 from pathlib import Path
 
 import click
 
-from diplokg.cli.options import FILE, LazyChoice, format_option, jobs_option, output_option
+from diplokg.cli.options import (
+    FILE,
+    LazyChoice,
+    format_option,
+    jobs_option,
+    output_option,
+    terminal_progress,
+)
 
 
 @click.command()
@@ -97,18 +104,19 @@ def validate(
     from diplokg.validation.report.formats import format_run
     from diplokg.validation.shacl import load_shapes
 
-    run = run_validation(
-        list(paths),
-        shapes=list(shapes),
-        jobs=jobs,
-        changed_since=changed_since,
-        baseline=baseline,
-        update_baseline=update_baseline,
-        engine=engine,
-        progress=_progress if sys.stderr.isatty() and output is None else None,
-        notice=_notice,
-        draft=draft_annotation,
-    )
+    with contextlib.ExitStack() as stack:  # the bar (on a terminal) ends before the report
+        run = run_validation(
+            list(paths),
+            shapes=list(shapes),
+            jobs=jobs,
+            changed_since=changed_since,
+            baseline=baseline,
+            update_baseline=update_baseline,
+            engine=engine,
+            progress=terminal_progress(stack, "validating"),
+            notice=_notice,
+            draft=draft_annotation,
+        )
     shapes_graph = load_shapes(list(shapes)) if fmt == "turtle" else None
     text = format_run(run, fmt, fail_on=fail_on, shapes=shapes_graph)
     if output is None:
@@ -122,9 +130,3 @@ def validate(
 
 def _notice(message: str) -> None:
     click.echo(message, err=True)
-
-
-def _progress(done: int, total: int) -> None:
-    end = "\n" if done == total else ""
-    click.echo(f"\rvalidated {done}/{total}", nl=False, err=True)
-    click.echo(end, nl=False, err=True)
