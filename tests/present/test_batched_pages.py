@@ -77,3 +77,45 @@ def test_a_broken_graph_among_several_fails_the_run() -> None:
     good = "digraph network { a -> b; }\n"
     with pytest.raises(ToolError):
         graphviz_svgs([good, "digraph network { a -> ; }\n", good], engine="neato")
+
+
+def test_when_the_batched_run_fails_each_page_is_made_alone(
+    articles: Articles, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from diplokg.present import review
+
+    chunk = articles[:4]
+    alone = [_html(review_data(a, report=r)) for a, r in chunk]
+
+    def failing(sources: list[str], *, engine: str) -> list[str]:
+        raise ToolError("Graphviz failed on the batch")
+
+    monkeypatch.setattr(review, "graphviz_svgs", failing)
+    each = review.review_data_each(chunk)
+    assert [_html(d) for d in each] == alone
+
+
+def test_an_article_whose_page_fails_gets_its_own_error(
+    articles: Articles, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from diplokg.present import review
+
+    chunk = articles[:3]
+    bad = chunk[1][0]
+    made_alone = review.review_data
+
+    def review_data_failing_one(article: ArticleGraph, **options: object) -> object:
+        if article is bad:
+            raise ToolError("this article's picture cannot be laid out")
+        return made_alone(article, **options)  # type: ignore[arg-type]
+
+    def failing(sources: list[str], *, engine: str) -> list[str]:
+        raise ToolError("Graphviz failed on the batch")
+
+    monkeypatch.setattr(review, "graphviz_svgs", failing)
+    monkeypatch.setattr(review, "review_data", review_data_failing_one)
+    each = review.review_data_each(chunk)
+    assert isinstance(each[1], ToolError)
+    assert [_html(each[i]) for i in (0, 2)] == [
+        _html(made_alone(a, report=r)) for a, r in (chunk[0], chunk[2])
+    ]

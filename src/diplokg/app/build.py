@@ -455,22 +455,17 @@ class _Worker:
 
         When that run fails, each page is made alone, so an article's error is its own.
         """
-        from diplokg.present.review import review_data, review_data_many
+        from diplokg.present.review import review_data_each
 
         pending, self.pending = self.pending, []
-        datas: list[Any] | None
-        try:
-            datas = review_data_many(
-                [(p.article, p.report) for p in pending], triples=[p.triples for p in pending]
-            )
-        except DiplokgError:
-            datas = None
+        datas = review_data_each(
+            [(p.article, p.report) for p in pending], triples=[p.triples for p in pending]
+        )
         failed: dict[int, _Done] = {}
-        for i, page in enumerate(pending):
+        for page, data in zip(pending, datas, strict=True):
             try:
-                data = (
-                    datas[i] if datas is not None else review_data(page.article, report=page.report)
-                )
+                if isinstance(data, DiplokgError):
+                    raise data
                 page.entry["index"] = self._page(data, page.path)
             except (DiplokgError, OSError) as exc:
                 failed[id(page.task)] = self._failed(page.task, exc)

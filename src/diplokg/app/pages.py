@@ -30,11 +30,9 @@ from diplokg.present.review import (
     PageEntry,
     page_href,
     render_index,
-    review_data,
-    review_data_many,
+    review_data_each,
 )
 from diplokg.present.templates import template_environment
-from diplokg.present.views import ReviewData
 from diplokg.rdf.convert import ArticleGraph, convert_files
 from diplokg.rdf.output import write_atomic
 from diplokg.validation.shacl import ValidationReport, engine_report, make_engine
@@ -113,20 +111,13 @@ class _PageWorker:
                 ready.append((i, *self._converted(text)))
             except DiplokgError as exc:
                 done[i] = _Rendered(PageOutcome(text, None, error=str(exc)), None)
-        datas: list[ReviewData] | None
-        try:
-            datas = review_data_many([(a, r) for _, a, r in ready], layout=self.layout)
-        except DiplokgError:
-            datas = None  # the one Graphviz run failed: each page alone finds whose error
+        datas = review_data_each([(a, r) for _, a, r in ready], layout=self.layout)
         template = template_environment().get_template("review.html.j2")
-        for j, (i, article, report) in enumerate(ready):
+        for (i, article, report), data in zip(ready, datas, strict=True):
             text = texts[i]
             try:
-                data = (
-                    datas[j]
-                    if datas is not None
-                    else review_data(article, report=report, layout=self.layout)
-                )
+                if isinstance(data, DiplokgError):
+                    raise data
                 path = self.out_dir / "pages" / f"{article.article_id}.html"
                 html = template.render(d=data, index_href="../index.html")
                 write_atomic(path, html.encode("utf-8"))

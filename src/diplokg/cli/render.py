@@ -46,11 +46,10 @@ def render(
     Exit codes: 0 success, 1 a page shows violations, 2 usage or input error
     (for a folder: an article that could not be rendered; the others are written).
     """
-    from diplokg.app.drafting import draft_annotation
-
     if article.is_dir():
         _render_folder(article, inputs, output, jobs)
         return
+    from diplokg.app.drafting import draft_annotation
     from diplokg.present.review import render_file
     from diplokg.rdf.output import write_atomic
 

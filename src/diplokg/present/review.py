@@ -30,6 +30,7 @@ import pyoxigraph as ox
 from rdflib import RDF, Literal
 from rdflib.term import Node
 
+from diplokg.errors import DiplokgError
 from diplokg.model.annotation import Drafter
 from diplokg.present.facts import entity_views, fact_views, group_facts
 from diplokg.present.graphviz import graphviz_svgs
@@ -69,6 +70,7 @@ __all__ = [
     "render_file",
     "render_index",
     "review_data",
+    "review_data_each",
     "review_data_many",
     "write_pages",
 ]
@@ -128,6 +130,31 @@ def review_data_many(
         network = dataclasses.replace(datas[i].network, svg=svg)
         datas[i] = dataclasses.replace(datas[i], network=network)
     return datas
+
+
+def review_data_each(
+    articles: Sequence[tuple[ArticleGraph, ValidationReport | None]],
+    *,
+    layout: NetworkLayout = "auto",
+    triples: Sequence[Sequence[ox.Triple]] | None = None,
+) -> list[ReviewData | DiplokgError]:
+    """:func:`review_data_many`, where an article that fails gets its own error.
+
+    The chunk's pictures are laid out by one Graphviz run; when that fails (or one
+    article does), each article is made alone, so an error is its article's and
+    the others still get their data.
+    """
+    try:
+        return list(review_data_many(articles, layout=layout, triples=triples))
+    except DiplokgError:
+        pass
+    each: list[ReviewData | DiplokgError] = []
+    for article, report in articles:
+        try:
+            each.append(review_data(article, report=report, layout=layout))
+        except DiplokgError as exc:
+            each.append(exc)
+    return each
 
 
 def _review_data(
