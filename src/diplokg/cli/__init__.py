@@ -15,7 +15,6 @@ import errno
 import io
 import os
 import sys
-import traceback
 from collections.abc import Sequence
 from typing import Any
 
@@ -94,6 +93,8 @@ def _flush_stdout() -> None:
 
 def _from_echo(exc: BaseException) -> bool:
     """Whether ``exc`` was raised writing a command's output (``click.echo``)."""
+    import traceback  # only on an error: a command that succeeds never needs it
+
     return any(
         frame.f_code.co_name == "echo" and frame.f_globals.get("__name__") == "click.utils"
         for frame, _ in traceback.walk_tb(exc.__traceback__)
@@ -124,6 +125,8 @@ def _internal(ctx: click.Context, exc: Exception) -> _InternalError:
 
     what = f"{type(exc).__name__}: {str(exc)[:200]}".splitlines()[0]
     if (ctx.obj or {}).get("debug"):
+        import traceback
+
         click.echo("".join(traceback.format_exception(exc)), err=True, nl=False)
         return _InternalError(f"internal error (a bug in diplokg): {what}")
     report = write_crash_report(exc)

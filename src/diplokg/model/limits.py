@@ -12,7 +12,6 @@ message that enforces it, so the user knows which one was hit.
 
 from __future__ import annotations
 
-import json
 import reprlib
 from pathlib import Path
 from typing import Any
@@ -109,6 +108,8 @@ def load_json(text: str, *, path: Path, what: str) -> Any:
         f"{what} nests arrays or objects more than {MAX_JSON_DEPTH} levels deep (the limit)",
         path=path,
     )
+    import json  # here: a query or --help never reads JSON, and the module costs 2-3 ms
+
     try:
         data = json.loads(text)
     except RecursionError:  # deeper than Python's own limit (about 1000)
