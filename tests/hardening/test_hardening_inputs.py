@@ -90,6 +90,28 @@ def test_hostile_input_fails_fast_with_one_line(case_path: Path, tmp_path: Path)
     assert not out.exists()
 
 
+@pytest.mark.parametrize("command", ["validate", "build"])
+@pytest.mark.parametrize("case_path", CASES, ids=[c.stem for c in CASES])
+def test_hostile_input_is_reported_by_every_command_that_reads_it(
+    case_path: Path, command: str, tmp_path: Path
+) -> None:
+    """The same inputs through the corpus commands: a finding (validate, exit 1) or one
+    error line (exit 2) naming the file, never a crash (exit 3) or a traceback."""
+    case = yaml.safe_load(case_path.read_text(encoding="utf-8"))
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    target = hostile_copy(case, folder)
+    args = [command, str(folder)]
+    if command == "build":
+        args += ["-o", str(tmp_path / "out"), "--no-pages", "-j", "1"]
+    result = CliRunner().invoke(cli, args)
+    output = result.stdout + result.stderr
+    assert result.exit_code in (1, 2), output[-MAX_CHARS:]
+    assert "Traceback" not in output and "internal error" not in output
+    assert str(target) in output, output[:MAX_CHARS]
+    assert re.search(case["message"], output), output[:MAX_CHARS]
+
+
 def test_alias_bomb_fails_fast_with_one_line(tmp_path: Path) -> None:
     """The issue's worst input case, through both commands that read annotations."""
     case = yaml.safe_load((DATA / "hostile" / "alias-bomb-in-speaker.yaml").read_text("utf-8"))

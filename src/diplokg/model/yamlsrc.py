@@ -27,7 +27,7 @@ from diplokg.model.limits import (
     shown,
 )
 
-__all__ = ["Src", "YMap", "YSeq", "load_yaml", "read_bytes", "read_text"]
+__all__ = ["Src", "YMap", "YSeq", "compose_yaml", "load_yaml", "read_bytes", "read_text"]
 
 _E = TypeVar("_E", bound=AnnotationError)
 
@@ -342,3 +342,17 @@ def load_yaml(path: Path, *, what: str, text: str | None = None) -> YMap:
     if not isinstance(data, YMap):
         raise AnnotationError(f"{what} must be a YAML mapping at the top level", path=path, line=1)
     return data
+
+
+def compose_yaml(text: str) -> yaml.Node | None:
+    """The node tree of a YAML text, or ``None`` when it does not parse.
+
+    Composed by libyaml where it is installed (as :func:`load_yaml` reads), whose
+    nesting limit turns a hostile document (``[[[[…`` ten thousand deep) into a
+    syntax error; the pure-Python composer recurses once per level, so a text too
+    deep for Python's stack is ``None`` too, never a crash.
+    """
+    try:
+        return yaml.compose(text, Loader=_BaseLoader)
+    except (yaml.YAMLError, RecursionError):
+        return None

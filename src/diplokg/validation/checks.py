@@ -49,7 +49,7 @@ from diplokg.model.annotation import (
     load_registry,
 )
 from diplokg.model.annotation_yaml import SECTIONS
-from diplokg.model.yamlsrc import Src, read_text
+from diplokg.model.yamlsrc import Src, compose_yaml, read_text
 from diplokg.rdf.convert import Triple, article_triples
 from diplokg.rdf.terms import article_iri, bind_prefixes, entity_iri, fact_iri
 from diplokg.validation.findings import CHECK, Finding
@@ -154,10 +154,7 @@ def mask_entry(text: str, line: int) -> _Masked | None:
     Returns ``None`` when the text does not parse or the entry shares its lines
     with others (flow style), so blanking it would take more than it.
     """
-    try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
-    except yaml.YAMLError:
-        return None
+    root = compose_yaml(text)
     if not isinstance(root, yaml.MappingNode) or root.flow_style:
         return None
     lines = text.split("\n")
