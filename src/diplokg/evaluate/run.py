@@ -14,9 +14,11 @@ from diplokg.evaluate.scoring import Evaluation, Score, score
 from diplokg.model.annotation import (
     Drafter,
     article_sources,
+    find_articles,
     load_annotation,
     load_metadata,
     load_registry,
+    refuse_link_outside,
 )
 from diplokg.model.yamlsrc import read_text
 
@@ -127,7 +129,9 @@ def evaluate_paths(
     articles: list[Path] = []
     for path in paths:
         if path.is_dir():
-            found = sorted(p for p in path.glob("*.txt") if gold_path_for(p).is_file())
+            found = [p for p in find_articles([path]) if gold_path_for(p).is_file()]
+            for p in found:
+                refuse_link_outside(gold_path_for(p), path)
             if not found:
                 raise InputError("no NAME.txt with a NAME.gold.json beside it here", path=path)
             articles += found
