@@ -1009,14 +1009,21 @@ def test_bad_settings_are_usage_errors(env: dict[str, str], message: str) -> Non
         ("http://dba:dba@127.0.0.1:8890/sparql", "must not carry credentials"),
         ("ftp://127.0.0.1/sparql", "http:// or https://"),
         ("localhost:7878/query", "http:// or https://"),
+        ("http://[::1/query", "not a valid URL: Invalid IPv6 URL"),
+        ("http://dba:dba@[::1/query", "not a valid URL: Invalid IPv6 URL"),
+        ("http://127.0.0.1:99999/query", "malformed port"),
+        ("http://127.0.0.1:port/query", "malformed port"),
     ],
 )
-def test_bad_urls_are_usage_errors(url: str, message: str) -> None:
+def test_bad_urls_are_usage_errors(url: str, message: str, seed_trig: Path) -> None:
     with pytest.raises(UsageError, match=message):
         Endpoint.configure(url, environ={})
-    result = CliRunner().invoke(cli, ["query", "people", "--endpoint", url])
-    assert result.exit_code == 2
-    assert "dba:dba" not in result.output
+    for command in (["query", "people"], ["load", str(seed_trig)]):
+        result = CliRunner().invoke(cli, [*command, "--endpoint", url])
+        assert result.exit_code == 2, result.output
+        assert result.output.startswith("error: --endpoint")
+        assert result.output.count("\n") == 1
+        assert "dba:dba" not in result.output
 
 
 # --------------------------------------------------------------------------
@@ -1123,6 +1130,19 @@ def test_a_post_turned_into_a_get_is_an_error_not_zero_rows(
     with pytest.raises(EndpointError, match=r"would turn the POST into a GET"):
         load_remote(endpoint, [seed_trig])
     assert {r.path for r in s.seen} == {"/query", "/update"}  # never followed
+
+
+@pytest.mark.parametrize("location", ["http://[::1/q", "http://127.0.0.1:99999/q", "//[/x"])
+def test_a_malformed_redirect_location_is_an_error_not_a_crash(
+    stub: list[Stub], location: str
+) -> None:
+    """A server may send any Location: one line, exit 2, nothing followed."""
+    s = make_stub(stub, [], default=Reply(307, headers={"Location": location}))
+    result = CliRunner().invoke(cli, ["query", "people", "--endpoint", f"{s.url}/query"])
+    assert result.exit_code == 2, result.output
+    assert result.output.count("\n") == 1
+    assert "redirects to a malformed Location; diplokg does not follow it" in result.output
+    assert len(s.seen) == 1
 
 
 def test_a_same_origin_307_is_followed_with_its_method_and_body(stub: list[Stub]) -> None:

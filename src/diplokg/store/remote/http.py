@@ -193,7 +193,10 @@ def shown_url(url: str) -> str:
 
 
 def _check_url(url: str, what: str) -> str:
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+    except ValueError as exc:  # "http://[::1"; not echoed: it may carry a password
+        raise UsageError(f"{what} is not a valid URL: {exc}") from None
     shown = shown_url(url)
     if parts.username is not None or parts.password is not None:
         raise UsageError(
@@ -592,12 +595,21 @@ class _Client:
         query or update; another origin would receive the credentials.
         """
         creds = self.endpoint.credentials
-        target = urljoin(url, response.location or "")
-        shown = _redact(shown_url(target), creds)
         if not response.location:
             raise EndpointError(
                 f"{what} {url}: HTTP {response.status} redirect without a Location", url=url
             )
+        try:
+            target = urljoin(url, response.location)
+            target_origin = _origin(target)
+        except ValueError:  # a Location urllib cannot read ("http://[::1", port 99999)
+            raise EndpointError(
+                f"{what} {url}: HTTP {response.status} redirects to a malformed Location; "
+                "diplokg does not follow it",
+                url=url,
+                status=response.status,
+            ) from None
+        shown = _redact(shown_url(target), creds)
         if response.status not in (307, 308) and method != "GET":
             raise EndpointError(
                 f"{what} {url}: HTTP {response.status} redirects to {shown}, which would turn "
@@ -605,7 +617,7 @@ class _Client:
                 url=url,
                 status=response.status,
             )
-        if _origin(target) != _origin(url):
+        if target_origin != _origin(url):
             held = " (with credentials)" if creds is not None else ""
             raise EndpointError(
                 f"{what} {url}: HTTP {response.status} redirects to another origin, {shown}; "
