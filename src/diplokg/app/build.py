@@ -37,17 +37,14 @@ counting how many articles give each entity description.
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 import errno
-import fcntl
 import gc
 import hashlib
 import json
 import os
 import shutil
 import tempfile
-import time
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -62,6 +59,18 @@ from rdflib.term import Node
 from rdflib.util import from_n3
 
 from diplokg.app.drafting import draft_annotation
+from diplokg.app.generations import (
+    MANIFEST,
+    MANIFEST_FORMAT,
+    Layout,
+    check_store_path,
+    cleanup,
+    link,
+    locked,
+    prepare_state,
+    publish,
+    read_manifest,
+)
 from diplokg.errors import DiplokgError, ErrorRecord, InputError, StoreError, UsageError
 from diplokg.model.annotation import Registry, find_articles, load_registry, refuse_link_outside
 from diplokg.rdf.convert import convert_files
@@ -99,14 +108,6 @@ __all__ = [
 ]
 
 Progress = Callable[[int, int], None]
-
-#: The folder inside OUT that diplokg owns, and the file that marks it as diplokg's.
-STATE_DIR = ".diplokg"
-_STATE_MARK = "diplokg-build"
-_MANIFEST = "manifest.json"
-_MANIFEST_FORMAT = "diplokg-build/1"
-#: What a build publishes in OUT, each a symbolic link through ``.diplokg/current``.
-_OUTPUTS = ("articles", "pages", "dataset.trig", "validation-report.ttl", "index.html", "store")
 
 
 @dataclass(frozen=True)
@@ -198,7 +199,7 @@ def _fingerprint(*, pages: bool) -> str:
     package, so an edited checkout counts as a new version), whether pages are
     written, and whether Graphviz draws their network pictures.
     """
-    h = hashlib.sha256(_MANIFEST_FORMAT.encode())
+    h = hashlib.sha256(MANIFEST_FORMAT.encode())
     for f in _walk(files("diplokg")):
         h.update(f.name.encode() + b"\0" + f.read_bytes() + b"\0")
     h.update(f"pages={pages} dot={shutil.which('dot') is not None}".encode())
@@ -691,194 +692,6 @@ def _index_html(entries: Sequence[Mapping[str, Any]]) -> bytes:
 
 
 # ---------------------------------------------------------------------------
-# The generation folders, the lock and the links
-# ---------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class _Layout:
-    out: Path
-    store: Path
-
-    @property
-    def state(self) -> Path:
-        return self.out / STATE_DIR
-
-    @property
-    def current(self) -> Path:
-        return self.state / "current"
-
-    @property
-    def objects(self) -> Path:
-        return self.state / "objects"
-
-    @property
-    def default_store(self) -> bool:
-        return os.path.abspath(self.store) == os.path.abspath(self.out / "store")
-
-    def link_target(self, name: str) -> str:
-        """What the published name ``name`` points at."""
-        if name == "store" and not self.default_store:
-            return os.path.abspath(self.current / "store")
-        return f"{STATE_DIR}/current/{name}"
-
-
-def _check_store_path(layout: _Layout) -> None:
-    """Refuse a store path holding what diplokg did not make; it is never moved or deleted."""
-    path = layout.store
-    target = layout.link_target("store")
-    if not path.is_symlink():
-        if path.exists():
-            what = "folder" if path.is_dir() else "file"
-            raise UsageError(
-                f"{path} is a {what} diplokg did not make, not a diplokg store: it is left "
-                "as it is; give --store another path (or move it away yourself)"
-            )
-        return
-    pointed = os.readlink(path)
-    if pointed == target:
-        return
-    resolved = path.parent / pointed
-    # A store link made by diplokg before builds were transactions: to a marked folder,
-    # or (older still) to a ".NAME.*" folder beside it. The folder itself is left.
-    if is_diplokg_store(resolved) or ("/" not in pointed and pointed.startswith(f".{path.name}.")):
-        return
-    raise UsageError(
-        f"{path} is a link to {pointed}, which is not a diplokg store: it is left as it is; "
-        "give --store another path (or remove the link yourself)"
-    )
-
-
-def _prepare_state(layout: _Layout) -> None:
-    state = layout.state
-    try:
-        if layout.out.exists() and not layout.out.is_dir():
-            raise UsageError(f"{layout.out} is a file, not a folder for the build's outputs")
-        if state.is_dir() or state.is_symlink():
-            if not (state / _STATE_MARK).is_file():
-                raise UsageError(
-                    f"{state} exists but is not diplokg's (no {_STATE_MARK} file in it): it is "
-                    "left as it is; move it away or choose another -o folder"
-                )
-            return
-        state.mkdir(parents=True)
-        (state / _STATE_MARK).write_text(
-            "This folder holds the builds diplokg wrote into its parent folder: the\n"
-            "current and previous generations, cached article outputs and the lock.\n"
-            "diplokg removes only what is in here, and only what it made.\n",
-            encoding="utf-8",
-        )
-    except OSError as exc:
-        raise StoreError(f"cannot create the output folder: {exc.strerror}", path=state) from None
-
-
-@contextlib.contextmanager
-def _locked(layout: _Layout) -> Iterator[None]:
-    """Hold the build lock of OUT; a second build fails at once, saying who holds it.
-
-    The lock is the kernel's (``flock``): it goes with the process, so a killed
-    build never leaves a stale lock behind.
-    """
-    path = layout.state / "lock"
-    try:
-        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
-    except OSError as exc:
-        raise StoreError(f"cannot create the lock file: {exc.strerror}", path=path) from None
-    try:
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError as exc:
-            if exc.errno not in (errno.EAGAIN, errno.EACCES, errno.EWOULDBLOCK):
-                raise StoreError(f"cannot lock the build: {exc.strerror}", path=path) from None
-            holder = os.pread(fd, 200, 0).decode("utf-8", "replace").strip() or "another process"
-            raise UsageError(
-                f"another build is running into {layout.out} ({holder}): wait for it to "
-                "finish, or build into another -o folder"
-            ) from None
-        with contextlib.suppress(OSError):  # who holds it, for the message (a full disk: none)
-            os.ftruncate(fd, 0)
-            os.pwrite(fd, f"pid {os.getpid()}\n".encode(), 0)
-        try:
-            yield
-        finally:
-            with contextlib.suppress(OSError):
-                os.ftruncate(fd, 0)
-    finally:
-        os.close(fd)
-
-
-def _read_manifest(gen: Path) -> dict[str, Any] | None:
-    try:
-        data = json.loads((gen / _MANIFEST).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
-    if not isinstance(data, dict) or data.get("format") != _MANIFEST_FORMAT:
-        return None
-    return data
-
-
-def _link(path: Path, target: str) -> None:
-    """Make ``path`` a symbolic link to ``target`` atomically (a rename over the old link)."""
-    tmp = path.with_name(f".{path.name}.link-{os.getpid()}")
-    with contextlib.suppress(FileNotFoundError):
-        tmp.unlink()
-    tmp.symlink_to(target)
-    os.replace(tmp, path)
-
-
-def _publish(layout: _Layout, gen: Path) -> tuple[Path, ...]:
-    """Point the published names at ``.diplokg/current``; earlier real files are moved aside."""
-    moved: list[Path] = []
-    legacy: Path | None = None
-    for name in _OUTPUTS:
-        path = layout.store if name == "store" else layout.out / name
-        target = layout.link_target(name)
-        present = (gen / name).exists()
-        if path.is_symlink() and os.readlink(path) == target:
-            if not present:
-                path.unlink()
-            continue
-        if not present:
-            continue
-        if name == "store":
-            path.parent.mkdir(parents=True, exist_ok=True)
-            _link(path, target)  # _check_store_path accepted what was there: a link
-            continue
-        if path.is_symlink() or path.exists():
-            if legacy is None:
-                stamp = time.strftime("%Y%m%dT%H%M%SZ", time.gmtime())
-                legacy = Path(tempfile.mkdtemp(prefix=f"legacy-{stamp}-", dir=layout.state))
-            if path.is_dir() and not path.is_symlink():
-                os.replace(path, legacy / name)
-            else:
-                os.link(path, legacy / name, follow_symlinks=False)
-            moved.append(legacy / name)
-        _link(path, target)
-    return tuple(moved)
-
-
-def _cleanup(layout: _Layout, keep: Sequence[Path]) -> None:
-    """Remove what diplokg made and no longer needs: other generations, unused cache files."""
-    keep_names = {p.name for p in keep}
-    keys: set[str] = set()
-    for gen in keep:
-        manifest = _read_manifest(gen)
-        if manifest is None:
-            continue
-        keys.update(e["key"] for e in manifest["articles"])
-        keys.update((manifest.get("store") or {}).get("articles", {}).values())
-    for child in layout.state.iterdir():
-        if child.name.startswith("gen-") and child.name not in keep_names and child.is_dir():
-            shutil.rmtree(child, ignore_errors=True)
-    if layout.objects.is_dir():
-        with os.scandir(layout.objects) as entries:
-            for entry in entries:
-                if entry.name.split(".", 1)[0] not in keys:
-                    with contextlib.suppress(OSError):
-                        os.unlink(entry.path)
-
-
-# ---------------------------------------------------------------------------
 # The build
 # ---------------------------------------------------------------------------
 
@@ -931,11 +744,11 @@ def build(
     texts = find_articles([seeds])
     if not texts:
         raise InputError("no articles (*.txt) in this folder", path=seeds)
-    layout = _Layout(out_dir, store_dir or out_dir / "store")
-    _check_store_path(layout)
-    _prepare_state(layout)
+    layout = Layout(out_dir, store_dir or out_dir / "store")
+    check_store_path(layout)
+    prepare_state(layout)
     try:
-        with _locked(layout):
+        with locked(layout):
             return _build(
                 texts,
                 layout,
@@ -955,7 +768,7 @@ def build(
 
 def _build(
     texts: Sequence[Path],
-    layout: _Layout,
+    layout: Layout,
     *,
     registry: Path | None,
     pages: bool,
@@ -963,7 +776,7 @@ def _build(
     progress: Progress | None,
 ) -> BuildResult:
     previous_gen = layout.current.resolve() if layout.current.is_symlink() else None
-    previous = _read_manifest(previous_gen) if previous_gen is not None else None
+    previous = read_manifest(previous_gen) if previous_gen is not None else None
     sources = _sources(texts, registry=registry, fingerprint=_fingerprint(pages=pages))
     objects = layout.objects
     try:
@@ -985,9 +798,9 @@ def _build(
             progress=progress,
         )
         # The commit: one rename makes the whole new generation what readers see.
-        _link(layout.current, gen.name)
+        link(layout.current, gen.name)
         committed = True
-        moved = _publish(layout, gen)
+        moved = publish(layout, gen)
         if result.loaded:
             remember_store(layout.store)
     except OSError as exc:
@@ -998,13 +811,13 @@ def _build(
     finally:
         if not committed:
             shutil.rmtree(gen, ignore_errors=True)
-    _cleanup(layout, [gen] + ([previous_gen] if previous_gen is not None else []))
+    cleanup(layout, [gen] + ([previous_gen] if previous_gen is not None else []))
     return dataclasses.replace(result, moved=moved)
 
 
 def _write_generation(
     sources: Sequence[_Source],
-    layout: _Layout,
+    layout: Layout,
     gen: Path,
     *,
     previous_gen: Path | None,
@@ -1140,11 +953,11 @@ def _write_generation(
             copy_store(old_store, store)
         store_state = store_before
     manifest = {
-        "format": _MANIFEST_FORMAT,
+        "format": MANIFEST_FORMAT,
         "articles": ordered,
         "store": store_state,
     }
-    _write(gen / _MANIFEST, json.dumps(manifest, ensure_ascii=False).encode("utf-8"))
+    _write(gen / MANIFEST, json.dumps(manifest, ensure_ascii=False).encode("utf-8"))
     built = {t.source.article_id for t in tasks if t.outputs}
     outcomes = tuple(
         ArticleOutcome(

@@ -1,0 +1,238 @@
+"""The build's output folder as a transaction: generations, the lock and the links.
+
+Everything a build writes lives in one generation folder ``OUT/.diplokg/gen-*``;
+the names a reader uses (``OUT/articles``, ``OUT/dataset.trig``, ``OUT/store`` …)
+are symbolic links through ``OUT/.diplokg/current``, replaced in one ``rename``
+when a generation is complete (:func:`publish`). A kernel lock (:func:`locked`)
+keeps a second build out; :func:`cleanup` removes only what diplokg made, inside
+the folder it marked as its own (:func:`prepare_state`). See
+:mod:`diplokg.app.build` for what goes into a generation.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import fcntl
+import json
+import os
+import shutil
+import tempfile
+import time
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from diplokg.errors import StoreError, UsageError
+from diplokg.store.embedded import is_diplokg_store
+
+__all__ = [
+    "MANIFEST",
+    "MANIFEST_FORMAT",
+    "OUTPUTS",
+    "STATE_DIR",
+    "STATE_MARK",
+    "Layout",
+    "check_store_path",
+    "cleanup",
+    "link",
+    "locked",
+    "prepare_state",
+    "publish",
+    "read_manifest",
+]
+
+#: The folder inside OUT that diplokg owns, and the file that marks it as diplokg's.
+STATE_DIR = ".diplokg"
+STATE_MARK = "diplokg-build"
+MANIFEST = "manifest.json"
+MANIFEST_FORMAT = "diplokg-build/1"
+#: What a build publishes in OUT, each a symbolic link through ``.diplokg/current``.
+OUTPUTS = ("articles", "pages", "dataset.trig", "validation-report.ttl", "index.html", "store")
+
+
+@dataclass(frozen=True)
+class Layout:
+    """Where a build writes: OUT and its store path, and the places inside OUT it owns."""
+
+    out: Path
+    store: Path
+
+    @property
+    def state(self) -> Path:
+        return self.out / STATE_DIR
+
+    @property
+    def current(self) -> Path:
+        return self.state / "current"
+
+    @property
+    def objects(self) -> Path:
+        return self.state / "objects"
+
+    @property
+    def default_store(self) -> bool:
+        return os.path.abspath(self.store) == os.path.abspath(self.out / "store")
+
+    def link_target(self, name: str) -> str:
+        """What the published name ``name`` points at."""
+        if name == "store" and not self.default_store:
+            return os.path.abspath(self.current / "store")
+        return f"{STATE_DIR}/current/{name}"
+
+
+def check_store_path(layout: Layout) -> None:
+    """Refuse a store path holding what diplokg did not make; it is never moved or deleted."""
+    path = layout.store
+    target = layout.link_target("store")
+    if not path.is_symlink():
+        if path.exists():
+            what = "folder" if path.is_dir() else "file"
+            raise UsageError(
+                f"{path} is a {what} diplokg did not make, not a diplokg store: it is left "
+                "as it is; give --store another path (or move it away yourself)"
+            )
+        return
+    pointed = os.readlink(path)
+    if pointed == target:
+        return
+    resolved = path.parent / pointed
+    # A store link made by diplokg before builds were transactions: to a marked folder,
+    # or (older still) to a ".NAME.*" folder beside it. The folder itself is left.
+    if is_diplokg_store(resolved) or ("/" not in pointed and pointed.startswith(f".{path.name}.")):
+        return
+    raise UsageError(
+        f"{path} is a link to {pointed}, which is not a diplokg store: it is left as it is; "
+        "give --store another path (or remove the link yourself)"
+    )
+
+
+def prepare_state(layout: Layout) -> None:
+    state = layout.state
+    try:
+        if layout.out.exists() and not layout.out.is_dir():
+            raise UsageError(f"{layout.out} is a file, not a folder for the build's outputs")
+        if state.is_dir() or state.is_symlink():
+            if not (state / STATE_MARK).is_file():
+                raise UsageError(
+                    f"{state} exists but is not diplokg's (no {STATE_MARK} file in it): it is "
+                    "left as it is; move it away or choose another -o folder"
+                )
+            return
+        state.mkdir(parents=True)
+        (state / STATE_MARK).write_text(
+            "This folder holds the builds diplokg wrote into its parent folder: the\n"
+            "current and previous generations, cached article outputs and the lock.\n"
+            "diplokg removes only what is in here, and only what it made.\n",
+            encoding="utf-8",
+        )
+    except OSError as exc:
+        raise StoreError(f"cannot create the output folder: {exc.strerror}", path=state) from None
+
+
+@contextlib.contextmanager
+def locked(layout: Layout) -> Iterator[None]:
+    """Hold the build lock of OUT; a second build fails at once, saying who holds it.
+
+    The lock is the kernel's (``flock``): it goes with the process, so a killed
+    build never leaves a stale lock behind.
+    """
+    path = layout.state / "lock"
+    try:
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError as exc:
+        raise StoreError(f"cannot create the lock file: {exc.strerror}", path=path) from None
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError as exc:
+            if exc.errno not in (errno.EAGAIN, errno.EACCES, errno.EWOULDBLOCK):
+                raise StoreError(f"cannot lock the build: {exc.strerror}", path=path) from None
+            holder = os.pread(fd, 200, 0).decode("utf-8", "replace").strip() or "another process"
+            raise UsageError(
+                f"another build is running into {layout.out} ({holder}): wait for it to "
+                "finish, or build into another -o folder"
+            ) from None
+        with contextlib.suppress(OSError):  # who holds it, for the message (a full disk: none)
+            os.ftruncate(fd, 0)
+            os.pwrite(fd, f"pid {os.getpid()}\n".encode(), 0)
+        try:
+            yield
+        finally:
+            with contextlib.suppress(OSError):
+                os.ftruncate(fd, 0)
+    finally:
+        os.close(fd)
+
+
+def read_manifest(gen: Path) -> dict[str, Any] | None:
+    """The manifest of a generation folder, or ``None`` if it has none diplokg can read."""
+    try:
+        data = json.loads((gen / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not isinstance(data, dict) or data.get("format") != MANIFEST_FORMAT:
+        return None
+    return data
+
+
+def link(path: Path, target: str) -> None:
+    """Make ``path`` a symbolic link to ``target`` atomically (a rename over the old link)."""
+    tmp = path.with_name(f".{path.name}.link-{os.getpid()}")
+    with contextlib.suppress(FileNotFoundError):
+        tmp.unlink()
+    tmp.symlink_to(target)
+    os.replace(tmp, path)
+
+
+def publish(layout: Layout, gen: Path) -> tuple[Path, ...]:
+    """Point the published names at ``.diplokg/current``; earlier real files are moved aside."""
+    moved: list[Path] = []
+    legacy: Path | None = None
+    for name in OUTPUTS:
+        path = layout.store if name == "store" else layout.out / name
+        target = layout.link_target(name)
+        present = (gen / name).exists()
+        if path.is_symlink() and os.readlink(path) == target:
+            if not present:
+                path.unlink()
+            continue
+        if not present:
+            continue
+        if name == "store":
+            path.parent.mkdir(parents=True, exist_ok=True)
+            link(path, target)  # check_store_path accepted what was there: a link
+            continue
+        if path.is_symlink() or path.exists():
+            if legacy is None:
+                stamp = time.strftime("%Y%m%dT%H%M%SZ", time.gmtime())
+                legacy = Path(tempfile.mkdtemp(prefix=f"legacy-{stamp}-", dir=layout.state))
+            if path.is_dir() and not path.is_symlink():
+                os.replace(path, legacy / name)
+            else:
+                os.link(path, legacy / name, follow_symlinks=False)
+            moved.append(legacy / name)
+        link(path, target)
+    return tuple(moved)
+
+
+def cleanup(layout: Layout, keep: Sequence[Path]) -> None:
+    """Remove what diplokg made and no longer needs: other generations, unused cache files."""
+    keep_names = {p.name for p in keep}
+    keys: set[str] = set()
+    for gen in keep:
+        manifest = read_manifest(gen)
+        if manifest is None:
+            continue
+        keys.update(e["key"] for e in manifest["articles"])
+        keys.update((manifest.get("store") or {}).get("articles", {}).values())
+    for child in layout.state.iterdir():
+        if child.name.startswith("gen-") and child.name not in keep_names and child.is_dir():
+            shutil.rmtree(child, ignore_errors=True)
+    if layout.objects.is_dir():
+        with os.scandir(layout.objects) as entries:
+            for entry in entries:
+                if entry.name.split(".", 1)[0] not in keys:
+                    with contextlib.suppress(OSError):
+                        os.unlink(entry.path)
