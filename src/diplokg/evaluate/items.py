@@ -143,13 +143,20 @@ class Name:
 
 
 @dataclass(frozen=True)
-class RoleClaim:
+class _Drafted:
+    """What a drafted fact adds: how sure the extractor is (0–1) and the rule that found
+    it. A gold item has neither; neither counts when items are compared."""
+
+    confidence: float | None = field(default=None, compare=False, kw_only=True)
+    rule: str | None = field(default=None, compare=False, kw_only=True)
+
+
+@dataclass(frozen=True)
+class RoleClaim(_Drafted):
     """A ``(role, organization)`` pair held by a person."""
 
     role: str
     organization: Name
-    confidence: float | None = field(default=None, compare=False)
-    rule: str | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)
@@ -169,42 +176,36 @@ class OrganizationItem:
 
 
 @dataclass(frozen=True)
-class MeetingItem:
+class MeetingItem(_Drafted):
     """A meeting, summit, conference or visit, held or planned."""
 
     participants: tuple[Name, ...]
     place: Name | None = None
     date: str | None = None
     evidence: str | None = None
-    confidence: float | None = field(default=None, compare=False)
-    rule: str | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)
-class QuoteItem:
+class QuoteItem(_Drafted):
     """A direct quote, its speaker and the relays that reported it (nearest first)."""
 
     speaker: Name
     text: str
     reported_by: tuple[Name, ...] = ()
-    confidence: float | None = field(default=None, compare=False)
-    rule: str | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)
-class StatementItem:
+class StatementItem(_Drafted):
     """A statement, communiqué, declaration or report of one issuer."""
 
     issuer: Name
     kind: str
     date: str | None = None
     evidence: str | None = None
-    confidence: float | None = field(default=None, compare=False)
-    rule: str | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)
-class AgreementItem:
+class AgreementItem(_Drafted):
     """An agreement between parties."""
 
     parties: tuple[Name, ...]
@@ -212,12 +213,10 @@ class AgreementItem:
     date: str | None = None
     duration: str | None = None
     evidence: str | None = None
-    confidence: float | None = field(default=None, compare=False)
-    rule: str | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)
-class AccusationItem:
+class AccusationItem(_Drafted):
     """An accusation or criticism of one accused by one accuser."""
 
     accuser: Name
@@ -225,8 +224,6 @@ class AccusationItem:
     about: str = ""
     hedged: bool = False
     evidence: str | None = None
-    confidence: float | None = field(default=None, compare=False)
-    rule: str | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)

@@ -154,7 +154,7 @@ class _Predictor:
         for p in a.positions:
             role = f"former {p.role}" if p.status == "former" else p.role
             roles.setdefault(p.holder.key, []).append(
-                RoleClaim(role, self.name(p.organization), p.confidence, p.rule)
+                RoleClaim(role, self.name(p.organization), confidence=p.confidence, rule=p.rule)
             )
         persons: list[PersonItem] = []
         organizations: list[OrganizationItem] = []

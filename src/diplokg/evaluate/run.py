@@ -14,10 +14,10 @@ from diplokg.evaluate.scoring import Evaluation, Score, score
 from diplokg.model.annotation import (
     Drafter,
     article_sources,
+    draft_options,
     find_articles,
     load_annotation,
     load_metadata,
-    load_registry,
     refuse_link_outside,
 )
 from diplokg.model.yamlsrc import read_text
@@ -81,29 +81,23 @@ def evaluate_article(
     text = read_text(article, what="article")
     truth = load_gold(gold_file)
     sources = article_sources(article, registry=registry)
-    reg = load_registry(sources.registry) if sources.registry else None
     if sources.metadata is not None:
         meta = load_metadata(sources.metadata)
         published, publisher = meta.published, meta.publisher
     else:
         published, publisher = truth.published, truth.publisher
+    options = draft_options(
+        sources, published=published, publisher=publisher, min_confidence=min_confidence
+    )
     if annotation is not None:
         ann = load_annotation(annotation)
         source = str(annotation)
     elif draft is not None:
-        ann = draft(
-            text,
-            article_id=sources.article_id,
-            published=published,
-            publisher=publisher,
-            registry=reg,
-            path=article,
-            min_confidence=min_confidence,
-        )
+        ann = draft(text, **options)
         source = "extractor"
     else:
         raise UsageError("nothing to score: give an annotation, or a drafter to draft one")
-    predicted = predict(ann, text=text, published=published, registry=reg)
+    predicted = predict(ann, text=text, published=published, registry=options.get("registry"))
     return ArticleEvaluation(article, gold_file, source, score(predicted, truth.facts))
 
 

@@ -22,8 +22,8 @@ from diplokg.model.annotation import (
     Annotation,
     Registry,
     article_sources,
+    draft_options,
     load_metadata,
-    load_registry,
 )
 from diplokg.model.annotation_yaml import write_annotation
 from diplokg.model.yamlsrc import read_text
@@ -554,16 +554,10 @@ def extract_file(
             f"no publication date for {path}: give --published YYYY-MM-DD or put "
             f"{sources.article_id}.meta.yaml beside it"
         )
-    reg = load_registry(sources.registry) if sources.registry is not None else None
-    return extract_annotation(
-        text,
-        article_id=sources.article_id,
-        published=published,
-        publisher=publisher,
-        registry=reg,
-        path=path,
-        min_confidence=min_confidence,
+    options = draft_options(
+        sources, published=published, publisher=publisher, min_confidence=min_confidence
     )
+    return extract_annotation(text, **options)
 
 
 @dataclass(frozen=True)

@@ -57,6 +57,7 @@ __all__ = [
     "Statement",
     "annotation_from_yaml",
     "article_sources",
+    "draft_options",
     "find_articles",
     "load_annotation",
     "load_metadata",
@@ -1083,6 +1084,25 @@ def article_sources(
         metadata=beside(metadata, f"{stem}.meta.yaml"),
         annotation=beside(annotation, f"{stem}.ann.yaml"),
         registry=beside(registry, "entities.yaml"),
+    )
+
+
+def draft_options(
+    sources: ArticleSources,
+    *,
+    published: dt.date,
+    publisher: str | None = None,
+    min_confidence: float = 0.0,
+) -> DraftOptions:
+    """What a :class:`Drafter` is told about the article ``sources`` describes: its id,
+    its path and its registry (loaded), besides the day and publisher given."""
+    return DraftOptions(
+        article_id=sources.article_id,
+        published=published,
+        publisher=publisher,
+        registry=load_registry(sources.registry) if sources.registry is not None else None,
+        path=sources.text,
+        min_confidence=min_confidence,
     )
 
 

@@ -59,15 +59,10 @@ import yaml
 from diplokg.model.annotation import (
     Absence,
     Accusation,
-    Agreement,
     Annotation,
     DateSpec,
-    EntityDef,
-    Event,
     Fact,
     FactRef,
-    Position,
-    Quote,
     Ref,
     Selector,
     Statement,
@@ -137,19 +132,19 @@ def annotation_data(annotation: Annotation) -> dict[str, Any]:
 
     Accusations the loader split by accused (ids ``ID-KEY``) are written as one again.
     """
-    return {
-        "entities": {key: _entity_data(e) for key, e in annotation.entities.items()},
+    data: dict[str, Any] = {
+        "entities": {
+            key: _data(e, _LAYOUT["entity"], {}) for key, e in annotation.entities.items()
+        },
         "mentions": {
             key: [_selector_data(s) for s in sels] for key, sels in annotation.mentions.items()
         },
-        "positions": [_position_data(f) for f in annotation.positions],
-        "events": [_event_data(f) for f in annotation.events],
-        "absences": [_absence_data(f) for f in annotation.absences],
-        "statements": [_statement_data(f) for f in annotation.statements],
-        "quotes": [_quote_data(f) for f in annotation.quotes],
-        "agreements": [_agreement_data(f) for f in annotation.agreements],
-        "accusations": _accusations_data(annotation.accusations),
     }
+    for kind in ("positions", "events", "absences", "statements", "quotes", "agreements"):
+        facts: tuple[Fact, ...] = getattr(annotation, kind)
+        data[kind] = [_fact_data(kind, f, _given(f)) for f in facts]
+    data["accusations"] = _accusations_data(annotation.accusations)
+    return data
 
 
 def _selector_data(sel: Selector) -> str | dict[str, Any]:
@@ -181,173 +176,54 @@ def _date_data(date: DateSpec | None) -> Any:
     return date.value
 
 
-def _key(ref: Ref | FactRef | None) -> str | None:
-    if ref is None:
-        return None
-    return ref.key if isinstance(ref, Ref) else ref.id
+def _plain(value: Any) -> Any:
+    """A field's value as plain data: a reference as its key or id, a date or a selector as
+    :func:`_date_data` / :func:`_selector_data` give it, a tuple as a list (empty: absent)."""
+    if isinstance(value, Ref):
+        return value.key
+    if isinstance(value, FactRef):
+        return value.id
+    if isinstance(value, DateSpec):
+        return _date_data(value)
+    if isinstance(value, Selector):
+        return _selector_data(value)
+    if isinstance(value, tuple):
+        return [_plain(v) for v in value] or None
+    return value
 
 
-def _keys(refs: Iterable[Ref | FactRef]) -> list[str] | None:
-    keys = [r.key if isinstance(r, Ref) else r.id for r in refs]
-    return keys or None
+def _data(obj: object, keys: Iterable[str], given: Mapping[str, Any]) -> dict[str, Any]:
+    """The fields ``keys`` of ``obj`` in that order, as plain data (those in ``given`` as
+    given there), leaving out what is absent."""
+    pairs = ((k, given[k] if k in given else _plain(getattr(obj, k))) for k in keys)
+    return {k: v for k, v in pairs if v is not None}
 
 
-def _fact_data(kind: str, fact: Fact, values: Mapping[str, Any]) -> dict[str, Any]:
-    """The mapping of ``fact``: its kind's ``values`` then the fields of every fact, in the
-    layout's order, leaving out what is absent."""
-    common: dict[str, Any] = {
-        "reported_by": _keys(fact.reported_by),
-        "note": fact.note,
-        "confidence": fact.confidence,
-        "rule": fact.rule,
-        "evidence": (
-            _one_or_list([_selector_data(s) for s in fact.evidence]) if fact.evidence else None
-        ),
-    }
-    item: dict[str, Any] = {}
-    for key in _LAYOUT[kind]:
-        value = common.pop(key) if key in common else values[key]
-        if value is not None:
-            item[key] = value
-    for key, value in common.items():
-        if value is not None:
-            item[key] = value
-    return item
-
-
-def _entity_data(entity: EntityDef) -> dict[str, Any]:
-    values = {
-        "name": entity.name,
-        "type": entity.type,
-        "aliases": list(entity.aliases) or None,
-        "wikidata": entity.wikidata,
-        "capital": _key(entity.capital),
-        "country": _key(entity.country),
-        "description": entity.description,
-    }
-    return {k: v for k, v in values.items() if v is not None}
-
-
-def _position_data(f: Position) -> dict[str, Any]:
-    return _fact_data(
-        "positions",
-        f,
-        {
-            "id": f.id,
-            "holder": f.holder.key,
-            "role": f.role,
-            "organization": f.organization.key,
-            "status": f.status,
-            "predecessor": _key(f.predecessor),
-        },
+def _fact_data(kind: str, fact: Fact, given: Mapping[str, Any]) -> dict[str, Any]:
+    """The mapping of ``fact``: its kind's keys then the other keys of every fact, in the
+    layout's order; ``given`` holds the values that are not a field's own."""
+    keys = _LAYOUT[kind]
+    evidence = [_selector_data(s) for s in fact.evidence]
+    return _data(
+        fact,
+        (*keys, *(k for k in _LAYOUT["fact"] if k not in keys)),
+        {"evidence": _one_or_list(evidence) if evidence else None, **given},
     )
 
 
-def _event_data(f: Event) -> dict[str, Any]:
-    return _fact_data(
-        "events",
-        f,
-        {
-            "id": f.id,
-            "kind": f.kind,
-            "label": f.label,
-            "organizer": _key(f.organizer),
-            "participants": _keys(f.participants),
-            "visitor": _key(f.visitor),
-            "host": _key(f.host),
-            "place": _key(f.place),
-            "occasion": _key(f.occasion),
-            "date": _date_data(f.date),
-            "not_before": _date_data(f.not_before),
-            "not_after": _date_data(f.not_after),
-            "topic": f.topic,
-            "before": _keys(f.before),
-            "after": _keys(f.after),
-            "status": f.status,
-        },
-    )
-
-
-def _absence_data(f: Absence) -> dict[str, Any]:
-    return _fact_data(
-        "absences",
-        f,
-        {
-            "id": f.id,
-            "absentee": f.absentee.key,
-            "event": f.event.id,
-            "reason": f.reason,
-            "reason_factuality": (
-                f.reason_factuality
-                if f.reason is not None or f.reason_factuality != "asserted"
-                else None
-            ),
-        },
-    )
-
-
-def _statement_data(f: Statement) -> dict[str, Any]:
-    return _fact_data(
-        "statements",
-        f,
-        {
-            "id": f.id,
-            "kind": f.kind,
-            "issuer": _one_or_list([r.key for r in f.issuers]),
-            "issued_at": _key(f.issued_at),
-            "concerns": _key(f.concerns),
-            "adopter_count": f.adopter_count,
-            "summary": f.summary,
-            "date": _date_data(f.date),
-        },
-    )
-
-
-def _quote_data(f: Quote) -> dict[str, Any]:
-    return _fact_data(
-        "quotes",
-        f,
-        {
-            "id": f.id,
-            "speaker": f.speaker.key,
-            "statement": _key(f.statement),
-            "text": _selector_data(f.text),
-            "date": _date_data(f.date),
-        },
-    )
-
-
-def _agreement_data(f: Agreement) -> dict[str, Any]:
-    return _fact_data(
-        "agreements",
-        f,
-        {
-            "id": f.id,
-            "parties": _keys(f.parties),
-            "kind": f.kind,
-            "status": f.status,
-            "duration": f.duration,
-            "purpose": f.purpose,
-            "date": _date_data(f.date),
-        },
-    )
+def _given(fact: Fact) -> Mapping[str, Any]:
+    """What the mapping of ``fact`` holds other than its fields' own values: a statement's
+    issuers as ``issuer``, an absence's ``reason_factuality`` left out when it is the
+    default and there is no reason."""
+    if isinstance(fact, Statement):
+        return {"issuer": _one_or_list([r.key for r in fact.issuers])}
+    if isinstance(fact, Absence) and fact.reason is None and fact.reason_factuality == "asserted":
+        return {"reason_factuality": None}
+    return {}
 
 
 def _accusation_data(f: Accusation, fid: str, accused: list[str]) -> dict[str, Any]:
-    return _fact_data(
-        "accusations",
-        f,
-        {
-            "id": fid,
-            "kind": f.kind,
-            "accuser": _key(f.accuser),
-            "accused": _one_or_list(accused),
-            "about": f.about,
-            "factuality": f.factuality,
-            "made_in": _key(f.made_in),
-            "date": _date_data(f.date),
-        },
-    )
+    return _fact_data("accusations", f, {"id": fid, "accused": _one_or_list(accused)})
 
 
 def _accusations_data(accusations: Sequence[Accusation]) -> list[dict[str, Any]]:

@@ -8,9 +8,10 @@ page are declared here, in display order.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
-from typing import ClassVar
+from typing import ClassVar, TypeVar
 
 from rdflib import RDF, RDFS, Graph, Literal, URIRef
 from rdflib.term import Node
@@ -58,6 +59,8 @@ ENTITY_KINDS: tuple[tuple[str, str, URIRef], ...] = (
 # Terms looked up for every node (a namespace builds its term anew on each access).
 _ARTICLE, _FACT, _NAME, _EVIDENCE = DK.article, DK.Fact, DK.name, DK.evidence
 _BEGIN, _END, _ANCHOR_OF = NIF.beginIndex, NIF.endIndex, NIF.anchorOf
+_T = TypeVar("_T")
+
 _LABEL_PROPS = (DK.name, RDFS.label, DK.phrase)
 
 _FALLBACK_LABELS = {
@@ -202,10 +205,7 @@ class GraphReader:
 
     def kind(self, node: Node) -> str:
         """Short kind name of a node's most specific dk class (``meeting``, ``criticism``)."""
-        found = self._kinds.get(node)
-        if found is None:
-            found = self._kinds[node] = self._kind(node)
-        return found
+        return _memo(self._kinds, node, self._kind)
 
     def _kind(self, node: Node) -> str:
         for t in self.types(node):
@@ -234,10 +234,7 @@ class GraphReader:
     # -- nodes -----------------------------------------------------------------
 
     def label(self, node: Node) -> str:
-        found = self._labels.get(node)
-        if found is None:
-            found = self._labels[node] = self._label(node)
-        return found
+        return _memo(self._labels, node, self._label)
 
     def _label(self, node: Node) -> str:
         for prop in _LABEL_PROPS:
@@ -292,10 +289,7 @@ class GraphReader:
 
     def value(self, node: Node) -> Value:
         """A detail value: linked when it is an entity or a fact of this article."""
-        found = self._values.get(node)
-        if found is None:
-            found = self._values[node] = self._value(node)
-        return found
+        return _memo(self._values, node, self._value)
 
     def _value(self, node: Node) -> Value:
         if isinstance(node, Literal):
@@ -312,9 +306,7 @@ class GraphReader:
         return None if src is None else f"{src.path.name}:{src.line}:{src.column}"
 
     def span_ref(self, span: Node) -> SpanRef | None:
-        if span not in self._spans:
-            self._spans[span] = self._span_ref(span)
-        return self._spans[span]
+        return _memo(self._spans, span, self._span_ref)
 
     def _span_ref(self, span: Node) -> SpanRef | None:
         begin = self.first(span, _BEGIN)
@@ -335,6 +327,13 @@ class GraphReader:
             refs = {r.span: r for s in spans if (r := self.span_ref(s))}
             found = self._evidence[node] = tuple(sorted(refs.values(), key=span_key))
         return found
+
+
+def _memo(table: dict[Node, _T], node: Node, compute: Callable[[Node], _T]) -> _T:
+    """``table[node]``, computed by ``compute`` the first time (the graph does not change)."""
+    if node not in table:
+        table[node] = compute(node)
+    return table[node]
 
 
 def int_value(node: Node | None) -> int:

@@ -56,8 +56,19 @@ class SpanRef:
     text: str
 
 
+class _Spanned:
+    """A view linked to spans of the text: a fact, an entity or an issue."""
+
+    spans: tuple[SpanRef, ...]
+
+    @property
+    def span_ids(self) -> str:
+        """The spans as a space-separated attribute value (the page's ``data-spans``)."""
+        return " ".join(s.span for s in self.spans)
+
+
 @dataclass(frozen=True)
-class FactView:
+class FactView(_Spanned):
     """One fact of the panel."""
 
     anchor: str
@@ -74,11 +85,6 @@ class FactView:
     origin: str | None
     issues: tuple[str, ...] = ()
 
-    @property
-    def span_ids(self) -> str:
-        """The fact's spans as a space-separated attribute value."""
-        return " ".join(s.span for s in self.spans)
-
 
 @dataclass(frozen=True)
 class FactGroup:
@@ -90,7 +96,7 @@ class FactGroup:
 
 
 @dataclass(frozen=True)
-class EntityView:
+class EntityView(_Spanned):
     """An entity mentioned in the article, with its mentions."""
 
     anchor: str
@@ -99,11 +105,6 @@ class EntityView:
     kind: str
     kind_label: str
     spans: tuple[SpanRef, ...]
-
-    @property
-    def span_ids(self) -> str:
-        """The entity's mention spans as a space-separated attribute value."""
-        return " ".join(s.span for s in self.spans)
 
 
 @dataclass(frozen=True)
@@ -145,7 +146,7 @@ class Fragment:
 
 
 @dataclass(frozen=True)
-class Issue:
+class Issue(_Spanned):
     """A validation result, with the spans and facts it concerns."""
 
     anchor: str
@@ -159,11 +160,6 @@ class Issue:
     origin: str | None
     spans: tuple[SpanRef, ...]
     facts: tuple[str, ...]
-
-    @property
-    def span_ids(self) -> str:
-        """The spans concerned as a space-separated attribute value."""
-        return " ".join(s.span for s in self.spans)
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ import calendar
 import datetime as dt
 import difflib
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -750,16 +750,8 @@ def _metadata(
         meta = load_metadata(sources.metadata)
         if published is None and publisher is None:
             return meta
-        return Metadata(
-            path=meta.path,
-            publisher=publisher or meta.publisher,
-            published=published or meta.published,
-            language=meta.language,
-            src=meta.src,
-            translated_from=meta.translated_from,
-            machine_translated=meta.machine_translated,
-            title=meta.title,
-            url=meta.url,
+        return replace(
+            meta, publisher=publisher or meta.publisher, published=published or meta.published
         )
     if published is None or publisher is None:
         raise AnnotationError(
