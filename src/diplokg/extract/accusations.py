@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from diplokg.extract.clauses import Clauses
+from diplokg.extract.clauses import AccusationRule, Charge, Clauses
 from diplokg.extract.patterns import (
     _ACCUSE_VERBS,
     _HEDGE,
@@ -356,14 +356,11 @@ class AccusationRules(Clauses):
                 accusers = [accuser]
             for who in accusers:
                 self._add_accusation(
-                    kind,
-                    who,
-                    accused,
-                    about,
-                    fact,
+                    AccusationRule(
+                        kind, f"accusation:{kind}-verb", 0.7 if fact != "negated" else 0.65
+                    ),
+                    Charge(who, accused, about, fact),
                     (acc_text_start, end),
-                    f"accusation:{kind}-verb",
-                    0.7 if fact != "negated" else 0.65,
                 )
         self._dismissals()
         self._denied_charges()
@@ -415,27 +412,17 @@ class AccusationRules(Clauses):
             about = _rx(r"^\s*(?:that\s+)?").sub("", text[cue.end() : end])
             about = about.strip(' “”"‘’,.') or cue.group()
             self._add_accusation(
-                "criticism",
-                accuser,
-                accused,
-                about,
-                "hedged",
+                AccusationRule("criticism", "accusation:unnamed-target", 0.5),
+                Charge(accuser, accused, about, "hedged"),
                 (min(s, self._clause_start(sent_start, s, accuser)), end),
-                "accusation:unnamed-target",
-                0.5,
             )
 
     def _called_names(self) -> None:
         """'called Doskara's actions "unacceptable"', 'described the Doskaran blockade as
         illegal': the speaker condemns whoever the named deed is pinned on."""
         text = self.text
-        for m in self.scan(_CALLED_SCAN):
+        for m, sent_start, sent_end in self.asserted(self.scan(_CALLED_SCAN)):
             s = m.start()
-            if self.in_quote(s):
-                continue
-            sent_start, sent_end = self.sent(s)
-            if _negation(text[max(sent_start, s - 30) : s]):
-                continue
             accuser = self.subject_before(s)
             if accuser is None or self.ents[accuser].type == _MEDIA:
                 continue
@@ -462,28 +449,19 @@ class AccusationRules(Clauses):
             if vm is None or not _has_neg_words(vm.group("w")):
                 continue
             accused = [k for k in accused if k != accuser and not self.ents[k].is_place]
+            about = _rx(r"[“”\"]").sub("", text[at : vm.end()]).strip()
             self._add_accusation(
-                "criticism",
-                accuser,
-                accused,
-                _rx(r"[“”\"]").sub("", text[at : vm.end()]).strip(),
-                "asserted",
+                AccusationRule("criticism", "accusation:called-it", 0.6),
+                Charge(accuser, accused, about, "asserted"),
                 (self._clause_start(sent_start, s, accuser), vm.end()),
-                "accusation:called-it",
-                0.6,
             )
 
     def _criticism_nouns(self) -> None:
         """'Pence had harsh criticism of China', 'voiced sharp criticism of X', 'levelled
         accusations against X': the subject criticises (or accuses) the one named after."""
         text = self.text
-        for m in self.scan(_CRITICISM_NOUN_SCAN):
+        for m, sent_start, sent_end in self.asserted(self.scan(_CRITICISM_NOUN_SCAN)):
             s = m.start()
-            if self.in_quote(s):
-                continue
-            sent_start, sent_end = self.sent(s)
-            if _negation(text[max(sent_start, s - 30) : s]):
-                continue
             accuser = self.subject_before(s)
             lst = self.list_after(m.end(), kinds=("org", "person"), limit=120)
             if accuser is None or lst is None or self.ents[accuser].type == _MEDIA:
@@ -499,14 +477,9 @@ class AccusationRules(Clauses):
             kind = "accusation" if m.group("noun").startswith("accusation") else "criticism"
             fact = "hedged" if _HEDGE.search(text, max(sent_start, s - 40), end) else "asserted"
             self._add_accusation(
-                kind,
-                accuser,
-                accused,
-                about or m.group("noun"),
-                fact,
+                AccusationRule(kind, "accusation:criticism-noun", 0.6),
+                Charge(accuser, accused, about or m.group("noun"), fact),
                 (self._clause_start(sent_start, s, accuser), max(end, lst[1])),
-                "accusation:criticism-noun",
-                0.6,
             )
 
     def _relative_subject(self, sent_start: int, verb: int, verb_end: int) -> str | None:
@@ -694,13 +667,8 @@ class AccusationRules(Clauses):
         concerns regarding Russia's deployments', 'is deeply concerned by … from Israeli
         operations': criticism of whoever the concern is pinned on."""
         text = self.text
-        for m in self.scan(_CONCERN_SCAN):
+        for m, sent_start, sent_end in self.asserted(self.scan(_CONCERN_SCAN), 40):
             s = m.start()
-            if self.in_quote(s):
-                continue
-            sent_start, sent_end = self.sent(s)
-            if _negation(text[max(sent_start, s - 40) : s]):
-                continue
             head = text[sent_start:s]
             they = _rx(r"^\s*They\b").match(head) is not None
             if they:
@@ -726,14 +694,9 @@ class AccusationRules(Clauses):
             fact = "hedged" if _HEDGE.search(text, s, end) else "asserted"
             for who in accusers:
                 self._add_accusation(
-                    "criticism",
-                    who,
-                    [k for k in accused if k != who],
-                    about,
-                    fact,
+                    AccusationRule("criticism", "accusation:concern", 0.55),
+                    Charge(who, [k for k in accused if k != who], about, fact),
                     (self._clause_start(sent_start, s, who), end),
-                    "accusation:concern",
-                    0.55,
                 )
 
     def _more_owners(self, lo: int, hi: int, found: list[str], accusers: list[str]) -> list[str]:
@@ -840,14 +803,9 @@ class AccusationRules(Clauses):
             fact = "hedged" if _HEDGE.search(text, sent_start, end) else "asserted"
             for who in accusers:
                 self._add_accusation(
-                    "criticism",
-                    who,
-                    [key],
-                    about,
-                    fact,
+                    AccusationRule("criticism", "accusation:hostile-noun", 0.55),
+                    Charge(who, [key], about, fact),
                     (self._clause_start(sent_start, owner_start, who), end),
-                    "accusation:hostile-noun",
-                    0.55,
                 )
 
     def _demands(self) -> None:
@@ -855,13 +813,8 @@ class AccusationRules(Clauses):
         militia to end its siege', 'calls for an end to the firing of rockets by Hamas':
         whoever must stop is criticised by whoever calls."""
         text = self.text
-        for m in self.scan(_DEMAND_SCAN):
+        for m, sent_start, sent_end in self.asserted(self.scan(_DEMAND_SCAN)):
             s = m.start()
-            if self.in_quote(s):
-                continue
-            sent_start, sent_end = self.sent(s)
-            if _negation(text[max(sent_start, s - 30) : s]):
-                continue
             if _rx(r"\s*They\b").match(text, sent_start, s):
                 # "They stressed the need for X to …": those who met, as for concerns
                 accusers = self._last_meeting_of(sent_start, persons=True, paragraph=True)
@@ -888,29 +841,20 @@ class AccusationRules(Clauses):
             about = text[m.end() : end].strip()
             # "the need for X to do more": a softer criticism than "called on X to stop"
             fact = "hedged" if m.group("on") and m.group("on").startswith("need") else "asserted"
+            accused = [k for k in accused if not self.ents[k].is_place and k not in accusers]
             for accuser in accusers:
                 self._add_accusation(
-                    "criticism",
-                    accuser,
-                    [k for k in accused if not self.ents[k].is_place and k not in accusers],
-                    about,
-                    fact,
+                    AccusationRule("criticism", "accusation:demand", 0.55),
+                    Charge(accuser, accused, about, fact),
                     (self._clause_start(sent_start, s, accuser), end),
-                    "accusation:demand",
-                    0.55,
                 )
 
     def _held_to_account(self) -> None:
         """'the Assad regime must be held accountable for its use of chemical weapons',
         'A holds B responsible for the attack': B is accused by whoever says so."""
         text = self.text
-        for m in self.scan(_HELD_TO_ACCOUNT_SCAN):
+        for m, sent_start, sent_end in self.asserted(self.scan(_HELD_TO_ACCOUNT_SCAN)):
             s = m.start()
-            if self.in_quote(s):
-                continue
-            sent_start, sent_end = self.sent(s)
-            if _negation(text[max(sent_start, s - 30) : s]):
-                continue
             if m.group("passive"):
                 if m.group("obj").strip():
                     continue
@@ -943,14 +887,9 @@ class AccusationRules(Clauses):
             accused = [k for k in accused if k != accuser and not self.ents[k].is_place]
             end = _about_end(text, m.end(), sent_end)
             self._add_accusation(
-                "accusation",
-                accuser,
-                accused,
-                text[m.end() : end].strip(),
-                "asserted",
+                AccusationRule("accusation", "accusation:held-to-account", 0.55),
+                Charge(accuser, accused, text[m.end() : end].strip(), "asserted"),
                 (self._clause_start(sent_start, verb_pos, accuser), end),
-                "accusation:held-to-account",
-                0.55,
             )
 
     def _claims(self) -> None:
@@ -958,13 +897,8 @@ class AccusationRules(Clauses):
         reportedly believe that Paraguay leaked …': a hostile deed the speaker pins on
         someone, hedged (it is their claim)."""
         text = self.text
-        for m in self.scan(_CLAIM_SCAN):
+        for m, sent_start, sent_end in self.asserted(self.scan(_CLAIM_SCAN)):
             s = m.start()
-            if self.in_quote(s):
-                continue
-            sent_start, sent_end = self.sent(s)
-            if _negation(text[max(sent_start, s - 30) : s]):
-                continue
             hi = _about_end(text, m.end(), sent_end)
             hm = _HOSTILE_DEED.search(text, m.end(), min(hi, m.end() + 120))
             if hm is None:
@@ -988,14 +922,9 @@ class AccusationRules(Clauses):
             end = _about_end(text, hm.start(), sent_end)
             about = text[hm.start() : end].strip()
             self._add_accusation(
-                "accusation",
-                accuser,
-                [accused],
-                _gerund(about),
-                "hedged",
+                AccusationRule("accusation", "accusation:claimed-deed", 0.55),
+                Charge(accuser, [accused], _gerund(about), "hedged"),
                 (self._clause_start(sent_start, s, accuser), end),
-                "accusation:claimed-deed",
-                0.55,
             )
 
     def _said_deeds(self) -> None:
@@ -1034,14 +963,9 @@ class AccusationRules(Clauses):
             about = text[deed:end].strip().strip('“”"')
             fact = "hedged" if _HEDGE.search(text, s, end) else "asserted"
             self._add_accusation(
-                "accusation",
-                accuser,
-                [accused],
-                _gerund(about),
-                fact,
+                AccusationRule("accusation", rule, 0.6),
+                Charge(accuser, [accused], _gerund(about), fact),
                 (self._clause_start(sent_start, s, accuser), end),
-                rule,
-                0.6,
             )
 
     def _said_government(self, at: int, sent_end: int, said: int) -> tuple[str | None, int]:
@@ -1078,13 +1002,10 @@ class AccusationRules(Clauses):
         """'Ardenia expelled two Ostranan diplomats who allegedly spied on …': the
         sentence's subject accuses the actor named right before the hedge, hedged."""
         text = self.text
-        for m in self.scan(_ALLEGED_SCAN):
+        for m, sent_start, sent_end in self.asserted(self.scan(_ALLEGED_SCAN)):
             s = m.start()
-            if self.in_quote(s):
-                continue
-            sent_start, sent_end = self.sent(s)
             hm = _HOSTILE_DEED.match(text, m.end(), sent_end)
-            if hm is None or _negation(text[max(sent_start, s - 30) : s]):
+            if hm is None:
                 continue
             head_lo = max(sent_start, s - 100)
             lead = _ALLEGED_LEAD.search(text, head_lo, s)
@@ -1122,14 +1043,9 @@ class AccusationRules(Clauses):
                 if who == accused:
                     continue
                 self._add_accusation(
-                    "accusation",
-                    who,
-                    [accused],
-                    _gerund(text[hm.start() : end].strip()),
-                    "hedged",
+                    AccusationRule("accusation", "accusation:alleged-deed", 0.55),
+                    Charge(who, [accused], _gerund(text[hm.start() : end].strip()), "hedged"),
                     (self._clause_start(sent_start, actor_start, who), end),
-                    "accusation:alleged-deed",
-                    0.55,
                 )
 
     def _passive_deeds(self) -> None:
@@ -1163,14 +1079,9 @@ class AccusationRules(Clauses):
             if any(self.ents[o].country == state for o in held):
                 continue
             self._add_accusation(
-                "accusation",
-                accuser,
-                [state],
-                _gerund(text[m.start("np") : end].strip()),
-                "asserted",
+                AccusationRule("accusation", "accusation:passive-deed", 0.5),
+                Charge(accuser, [state], _gerund(text[m.start("np") : end].strip()), "asserted"),
                 (self._clause_start(sent_start, s, accuser), end),
-                "accusation:passive-deed",
-                0.5,
             )
 
     def _dismissals(self) -> None:
@@ -1207,14 +1118,9 @@ class AccusationRules(Clauses):
             end = _about_end(text, m.end(), sent_end)
             about = text[m.end() : end].strip('“”"‘’ .,') or m.group("doc")
             self._add_accusation(
-                "criticism",
-                who,
-                [target],
-                about,
-                "asserted",
+                AccusationRule("criticism", "accusation:dismissed-as", 0.6),
+                Charge(who, [target], about, "asserted"),
                 (self._clause_start(sent_start, s, who) if who else s, end),
-                "accusation:dismissed-as",
-                0.6,
             )
 
     def _denied_charges(self) -> None:
@@ -1244,14 +1150,9 @@ class AccusationRules(Clauses):
             if not about:
                 continue
             self._add_accusation(
-                "accusation",
-                owner.key,
-                [who],
-                _gerund(about),
-                "asserted",
+                AccusationRule("accusation", "accusation:denied-charge", 0.6),
+                Charge(owner.key, [who], _gerund(about), "asserted"),
                 (owner.start, end),
-                "accusation:denied-charge",
-                0.6,
             )
 
     def _quote_accusations(self) -> None:
@@ -1328,13 +1229,8 @@ class AccusationRules(Clauses):
                 continue
             about = _short_about(text[qs:qe])
             self._add_accusation(
-                "criticism",
-                speaker,
-                [target],
-                about,
-                "asserted",
+                AccusationRule("criticism", "accusation:critical-quote", 0.55),
+                Charge(speaker, [target], about, "asserted"),
                 span,
-                "accusation:critical-quote",
-                0.55,
                 made_in=q.statement,
             )

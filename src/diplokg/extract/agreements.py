@@ -164,24 +164,10 @@ class AgreementRules(Clauses):
 
     # -- agreements -------------------------------------------------------------
 
-    def _asserted_sentence(self, s: int) -> tuple[int, int] | None:
-        """The sentence around ``s`` if a fact may be read there: outside quotations, and
-        no negation in the 25 characters before ``s`` ("did not sign an agreement")."""
-        if self.in_quote(s):
-            return None
-        sent_start, sent_end = self.sent(s)
-        if _negation(self.text[max(sent_start, s - 25) : s]):
-            return None
-        return sent_start, sent_end
-
     def find_agreements(self) -> None:
         text = self.text
-        for m in self.scan(_AGREEMENT_SCAN):
+        for m, sent_start, sent_end in self.asserted(self.scan(_AGREEMENT_SCAN), 25):
             s = m.start()
-            where = self._asserted_sentence(s)
-            if where is None:
-                continue
-            sent_start, sent_end = where
             kind = m.group("kind").strip().lower()
             if (
                 _rx(r"(?:the|this|that)\s+$", re.I).match(text, m.start("np"), m.start("kind"))
@@ -709,12 +695,8 @@ class AgreementRules(Clauses):
         text = self.text
         if not any(w in text for w in ("agreement", "accord", "deal", "arrangement")):
             return
-        for m in _AGREEMENTS_THEY_MADE.finditer(text):
+        for m, sent_start, sent_end in self.asserted(_AGREEMENTS_THEY_MADE.finditer(text), 25):
             s = m.start()
-            where = self._asserted_sentence(s)
-            if where is None:
-                continue
-            sent_start, sent_end = where
             parties: list[str] = []
             if m.group("who") == "they":
                 before = [

@@ -11,7 +11,8 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
 
 from diplokg.extract.patterns import (
     _ACCUSE_VERBS,
@@ -28,11 +29,32 @@ from diplokg.extract.patterns import (
     _TITLE_WORDS,
     _WEEKDAYS,
     _may_end_with,
+    _negation,
     _words,
 )
 from diplokg.extract.state import State, _Acc, _Evt, _Men, _Stmt
 from diplokg.extract.text import Scan, _fold, _rx, head_scan, last_words, tokens
 from diplokg.model.dates import Resolution, resolve
+
+
+@dataclass(frozen=True, slots=True)
+class AccusationRule:
+    """How a rule files the accusations it finds (see Clauses._add_accusation)."""
+
+    kind: str  # "accusation" or "criticism"
+    rule: str  # "accusation:<the rule's name>"
+    conf: float
+
+
+@dataclass(frozen=True, slots=True)
+class Charge:
+    """What an accusation says: who accuses whom of what, and how firmly."""
+
+    accuser: str | None
+    accused: list[str]
+    about: str
+    factuality: str  # "asserted", "hedged" or "negated"
+
 
 _PRONOUNS = {"he": "person", "she": "person", "they": "any", "it": "org"}
 _DATE_RE = re.compile(
@@ -393,6 +415,26 @@ class Clauses(State):
                     return m.key
             return fitting[-1].key
         return None
+
+    def asserted_sentence(self, s: int, reach: int = 30) -> tuple[int, int] | None:
+        """The sentence around ``s`` if a fact may be read there: outside quotations, and
+        no negation in the ``reach`` characters before ``s`` ("did not sign an agreement")."""
+        if self.in_quote(s):
+            return None
+        sent_start, sent_end = self.sent(s)
+        if _negation(self.text[max(sent_start, s - reach) : s]):
+            return None
+        return sent_start, sent_end
+
+    def asserted(
+        self, matches: Iterable[re.Match[str]], reach: int = 30
+    ) -> Iterator[tuple[re.Match[str], int, int]]:
+        """Each of ``matches`` whose start is asserted (see :meth:`asserted_sentence`), with
+        the start and end of its sentence."""
+        for m in matches:
+            where = self.asserted_sentence(m.start(), reach)
+            if where is not None:
+                yield m, where[0], where[1]
 
     def _clause_start(self, sent_start: int, vpos: int, key: str) -> int:
         for m in reversed(self.mentions_between(sent_start, vpos)):
@@ -939,18 +981,17 @@ class Clauses(State):
 
     def _add_accusation(
         self,
-        kind: str,
-        accuser: str | None,
-        accused: list[str],
-        about: str,
-        factuality: str,
+        how: AccusationRule,
+        charge: Charge,
         span: tuple[int, int],
-        rule: str,
-        conf: float,
         made_in: str | None = None,
     ) -> None:
-        accused = [a for a in dict.fromkeys(accused) if a != accuser]
-        if not accused or not about.strip():
+        """File ``charge`` (found by ``how``) unless it accuses no one but its accuser, says
+        nothing, or its accuser already accuses one of them in the same sentence."""
+        accuser = charge.accuser
+        accused = [a for a in dict.fromkeys(charge.accused) if a != accuser]
+        about = charge.about.strip()
+        if not accused or not about:
             return
         sent = self.sent(span[0])
         for acc in self.accusations:
@@ -960,9 +1001,20 @@ class Clauses(State):
                 and self.sent(acc.span[0]) == sent
             ):
                 return
-        aid = self.new_id(f"{accuser or 'someone'}-{kind}-{accused[0]}")
+        aid = self.new_id(f"{accuser or 'someone'}-{how.kind}-{accused[0]}")
         self.accusations.append(
-            _Acc(aid, kind, accuser, accused, about.strip(), factuality, span, rule, conf, made_in)
+            _Acc(
+                aid,
+                how.kind,
+                accuser,
+                accused,
+                about,
+                charge.factuality,
+                span,
+                how.rule,
+                how.conf,
+                made_in,
+            )
         )
 
     def _last_states(self, pos: int, count: int) -> list[str]:

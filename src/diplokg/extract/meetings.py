@@ -924,12 +924,9 @@ class MeetingRules(Clauses):
         the signing ceremony in Havana': they were at the signing session last told (its
         signers met them there), else met each other at one."""
         text = self.text
-        for m in self.scan(_AT_SIGNING_SCAN):
+        for m, sent_start, sent_end in self.asserted(self.scan(_AT_SIGNING_SCAN)):
             s = m.start()
-            if self.in_quote(s):
-                continue
-            sent_start, sent_end = self.sent(s)
-            if _negation(text[max(sent_start, s - 30) : s]) or self._hypothetical(sent_start, s):
+            if self._hypothetical(sent_start, s):
                 continue
             if m.group().lower().startswith("participation"):
                 # ("the President of Colombia, Gustavo Petro": a state before its person)

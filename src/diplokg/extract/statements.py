@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from diplokg.extract.clauses import Clauses
+from diplokg.extract.clauses import AccusationRule, Charge, Clauses
 from diplokg.extract.patterns import (
     _HEDGE,
     _HOSTILE_DEED,
@@ -712,13 +712,8 @@ class StatementRules(Clauses):
         about = self.text[hm.start() : _about_end(self.text, hm.start(), hi)].strip()
         fact = "hedged" if _HEDGE.search(self.text, lo, hm.start()) else "asserted"
         self._add_accusation(
-            "accusation",
-            issuer,
-            [accused],
-            _gerund(about),
-            fact,
+            AccusationRule("accusation", "accusation:report-that", 0.65),
+            Charge(issuer, [accused], _gerund(about), fact),
             (self._clause_start(self.sent(lo)[0], lo, issuer), hi),
-            "accusation:report-that",
-            0.65,
             made_in=st.id,
         )
