@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from diplokg.extract.clauses import Clauses
+from diplokg.extract.clauses import Clauses, Found
 from diplokg.extract.patterns import (
     _MONTHS,
     _NUMBERS,
@@ -163,6 +163,26 @@ class AgreementRules(Clauses):
     """Rules that find agreements."""
 
     # -- agreements -------------------------------------------------------------
+
+    def _add_agreement(
+        self,
+        parties: list[str],
+        kind: str,
+        status: str,
+        found: Found,
+        *,
+        date: tuple[int, int] | None,
+        duration: str | None = None,
+        reported_by: list[str] | None = None,
+        named: str | None = None,
+    ) -> None:
+        """Draft an agreement of ``kind`` between ``parties``; its id names the first two
+        parties and ``named`` (by default, its kind)."""
+        aid = self.new_id(f"{'-'.join(parties[:2])}-{slugify(named or kind)}")
+        span, rule, conf = found.span, found.rule, found.conf
+        relays = reported_by or []
+        agr = _Agr(aid, parties, kind, status, span, rule, conf, duration, relays, date)
+        self.agreements.append(agr)
 
     def find_agreements(self) -> None:
         text = self.text
@@ -339,19 +359,9 @@ class AgreementRules(Clauses):
             if am:
                 # "… a treaty …, as well as an accord on visa-free travel": a second one
                 also = am.group("kind2").strip().lower()
-                self.agreements.append(
-                    _Agr(
-                        self.new_id(f"{'-'.join(parties[:2])}-{slugify(also)}"),
-                        list(parties),
-                        also,
-                        status,
-                        (am.start("np2"), am.end()),
-                        "agreement:as-well-as",
-                        0.6,
-                        None,
-                        relays,
-                        date,
-                    )
+                found = Found((am.start("np2"), am.end()), "agreement:as-well-as", 0.6)
+                self._add_agreement(
+                    list(parties), also, status, found, reported_by=relays, date=date
                 )
             same = next(
                 (a for a in self.agreements if set(a.parties) == set(parties) and a.kind == kind),
@@ -362,20 +372,9 @@ class AgreementRules(Clauses):
                 same.duration = same.duration or duration
                 same.date = same.date or date
                 continue
-            aid = self.new_id(f"{'-'.join(parties[:2])}-{slugify(kind)}")
-            self.agreements.append(
-                _Agr(
-                    aid,
-                    parties,
-                    kind,
-                    status,
-                    (ev_s, ev_e),
-                    "agreement:verb-kind",
-                    0.7,
-                    duration,
-                    relays,
-                    date,
-                )
+            found = Found((ev_s, ev_e), "agreement:verb-kind", 0.7)
+            self._add_agreement(
+                parties, kind, status, found, duration=duration, reported_by=relays, date=date
             )
         self._nominal_agreements()
         self._agreements_between()
@@ -417,20 +416,9 @@ class AgreementRules(Clauses):
             )
             if any(set(a.parties) == set(parties) for a in self.agreements):
                 continue
-            self.agreements.append(
-                _Agr(
-                    self.new_id(f"{'-'.join(parties[:2])}-{slugify(kind)}"),
-                    parties,
-                    kind,
-                    "signed",
-                    (self._clause_start(sent_start, s, parties[0]), m.end()),
-                    "agreement:bound-by",
-                    0.6,
-                    None,
-                    [],
-                    None,
-                )
-            )
+            start = self._clause_start(sent_start, s, parties[0])
+            found = Found((start, m.end()), "agreement:bound-by", 0.6)
+            self._add_agreement(parties, kind, "signed", found, date=None)
 
     def _signed_for(self) -> None:
         """'A signed the Memorandum for the United States and B signed for Palau': the
@@ -461,20 +449,8 @@ class AgreementRules(Clauses):
             if not any(set(a.parties) == set(parties) for a in self.agreements):
                 np = (pairs[0][2].group("np") or "").strip().lower()
                 kind = np.split()[-1] if np else "agreement"
-                self.agreements.append(
-                    _Agr(
-                        self.new_id(f"{'-'.join(parties[:2])}-{slugify(kind)}"),
-                        parties,
-                        kind,
-                        "signed",
-                        span,
-                        "agreement:signed-for",
-                        0.6,
-                        None,
-                        [],
-                        self.date_near(trig),
-                    )
-                )
+                found = Found(span, "agreement:signed-for", 0.6)
+                self._add_agreement(parties, kind, "signed", found, date=self.date_near(trig))
             self.add_meeting(signers, span, trig, "meeting:signed-for", 0.6)
             last = next(
                 (
@@ -536,20 +512,8 @@ class AgreementRules(Clauses):
             )
             end = _about_end(text, m.end(), sent_end)
             kind = self._kind_on_topic(kind, m.end(), sent_end)
-            self.agreements.append(
-                _Agr(
-                    self.new_id(f"{'-'.join(parties[:2])}-{slugify(kind)}"),
-                    parties,
-                    kind,
-                    "signed",
-                    (mm.start, end),
-                    "agreement:for-signing",
-                    0.6,
-                    None,
-                    [],
-                    self.date_near(s),
-                )
-            )
+            found = Found((mm.start, end), "agreement:for-signing", 0.6)
+            self._add_agreement(parties, kind, "signed", found, date=self.date_near(s))
             return
 
     def _states_of_those_who_met(self, pos: int) -> list[str]:
@@ -670,20 +634,10 @@ class AgreementRules(Clauses):
                 "agreed" if m.group("verb") and m.group("verb").startswith("agreed") else "signed"
             )
             end = lst[1]
-            self.agreements.append(
-                _Agr(
-                    self.new_id(f"{'-'.join(parties[:2])}-{slugify(kind)}"),
-                    parties,
-                    kind,
-                    status,
-                    # "the signing by A and B of the … agreement": the noun phrase comes last
-                    (min(nm.start(), s), max(end, nm.end())),
-                    "agreement:noun-by",
-                    0.6,
-                    None,
-                    [],
-                    self.date_near(m.end(), after_only=True),
-                )
+            # "the signing by A and B of the … agreement": the noun phrase comes last
+            found = Found((min(nm.start(), s), max(end, nm.end())), "agreement:noun-by", 0.6)
+            self._add_agreement(
+                parties, kind, status, found, date=self.date_near(m.end(), after_only=True)
             )
 
     def _agreements_they_made(self) -> None:
@@ -753,19 +707,9 @@ class AgreementRules(Clauses):
             for kind, duration, end in kinds:
                 if any(set(a.parties) == set(parties) and a.kind == kind for a in self.agreements):
                     continue
-                self.agreements.append(
-                    _Agr(
-                        self.new_id(f"{'-'.join(parties[:2])}-{slugify(kind)}"),
-                        parties,
-                        kind,
-                        "agreed",
-                        (s, end),
-                        "agreement:they-made",
-                        0.6,
-                        duration,
-                        [],
-                        self.date_near(s),
-                    )
+                found = Found((s, end), "agreement:they-made", 0.6)
+                self._add_agreement(
+                    parties, kind, "agreed", found, duration=duration, date=self.date_near(s)
                 )
 
     def _state_pair_agreements(self) -> None:
@@ -792,20 +736,10 @@ class AgreementRules(Clauses):
             kind = _rx(r"\s+").sub(" ", km.group("kind")).strip().lower()
             if any(set(a.parties) == set(parties) and a.kind == kind for a in self.agreements):
                 continue
-            self.agreements.append(
-                _Agr(
-                    self.new_id(f"{'-'.join(parties)}-{slugify(kind)}"),
-                    parties,
-                    kind,
-                    "signed" if "signed" in made.group() else "agreed",
-                    (m1.start - 4, made.end()),
-                    "agreement:state-pair",
-                    0.6,
-                    None,
-                    [],
-                    self.date_near(km.end(), after_only=True),
-                )
-            )
+            status = "signed" if "signed" in made.group() else "agreed"
+            found = Found((m1.start - 4, made.end()), "agreement:state-pair", 0.6)
+            date = self.date_near(km.end(), after_only=True)
+            self._add_agreement(parties, kind, status, found, date=date)
 
     def _headline_agreements(self) -> None:
         """'Norland and Estavia sign power cable deal' above 'Norland and Estavia on Tuesday
@@ -866,20 +800,11 @@ class AgreementRules(Clauses):
             if len(parties) < 2:
                 continue
             np = _rx(r"\s+").sub(" ", m.group("np")).strip().lower()
-            self.agreements.append(
-                _Agr(
-                    self.new_id(f"{'-'.join(parties[:2])}-agreement"),
-                    parties,
-                    f"{np} agreement",
-                    "agreed",
-                    (self._clause_start(self.sent(s)[0], s, parties[0]), m.end()),
-                    "agreement:agreed-on",
-                    0.55,
-                    None,
-                    [],
-                    self._agreed_date(s, parties),
-                )
-            )
+            kind = f"{np} agreement"
+            start = self._clause_start(self.sent(s)[0], s, parties[0])
+            found = Found((start, m.end()), "agreement:agreed-on", 0.55)
+            date = self._agreed_date(s, parties)
+            self._add_agreement(parties, kind, "agreed", found, date=date, named="agreement")
 
     def _agreed_to_do(self) -> None:
         """'A and B have agreed to continue the talks', 'They agreed to set up a summit':
@@ -912,20 +837,10 @@ class AgreementRules(Clauses):
             what = _rx(r"\s+").sub(" ", text[m.start("vp") : end]).strip().rstrip(",")
             words = what.split()
             kind = "agreement to " + " ".join(words[:8])
-            self.agreements.append(
-                _Agr(
-                    self.new_id(f"{'-'.join(parties[:2])}-agreement"),
-                    parties,
-                    kind,
-                    "agreed",
-                    (self._clause_start(sent_start, s, parties[0]), end),
-                    "agreement:agreed-to-do",
-                    0.55,
-                    None,
-                    [],
-                    self._agreed_date(s, parties),
-                )
-            )
+            start = self._clause_start(sent_start, s, parties[0])
+            found = Found((start, end), "agreement:agreed-to-do", 0.55)
+            date = self._agreed_date(s, parties)
+            self._add_agreement(parties, kind, "agreed", found, date=date, named="agreement")
 
     def _agreements_between(self) -> None:
         """'the agreement between A and B', 'a new trade deal between the governments of A
@@ -979,17 +894,8 @@ class AgreementRules(Clauses):
             kind = _rx(r"^(?:(?:new|historic|landmark|so-called|\d{4})\s+)+").sub("", kind)
             if any(set(a.parties) == set(parties) and a.kind == kind for a in self.agreements):
                 continue  # named again: the one already drafted
-            self.agreements.append(
-                _Agr(
-                    self.new_id(f"{'-'.join(parties[:2])}-{slugify(kind)}"),
-                    parties,
-                    kind,
-                    "signed" if "signed" in (nm.group("made") or "") else "agreed",
-                    (nm.start(), lst[1]),
-                    "agreement:noun-between",
-                    0.55,
-                    None,
-                    [],
-                    self.date_near(p, after_only=True),
-                )
+            status = "signed" if "signed" in (nm.group("made") or "") else "agreed"
+            found = Found((nm.start(), lst[1]), "agreement:noun-between", 0.55)
+            self._add_agreement(
+                parties, kind, status, found, date=self.date_near(p, after_only=True)
             )

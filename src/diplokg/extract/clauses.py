@@ -47,6 +47,15 @@ class AccusationRule:
 
 
 @dataclass(frozen=True, slots=True)
+class Found:
+    """Where a fact was read, by which rule, and how sure the rule is."""
+
+    span: tuple[int, int]
+    rule: str  # "<fact kind>:<the rule's name>"
+    conf: float
+
+
+@dataclass(frozen=True, slots=True)
 class Charge:
     """What an accusation says: who accuses whom of what, and how firmly."""
 
@@ -1001,21 +1010,10 @@ class Clauses(State):
                 and self.sent(acc.span[0]) == sent
             ):
                 return
-        aid = self.new_id(f"{accuser or 'someone'}-{how.kind}-{accused[0]}")
-        self.accusations.append(
-            _Acc(
-                aid,
-                how.kind,
-                accuser,
-                accused,
-                about,
-                charge.factuality,
-                span,
-                how.rule,
-                how.conf,
-                made_in,
-            )
-        )
+        kind, rule, conf = how.kind, how.rule, how.conf
+        aid = self.new_id(f"{accuser or 'someone'}-{kind}-{accused[0]}")
+        acc = _Acc(aid, kind, accuser, accused, about, charge.factuality, span, rule, conf, made_in)
+        self.accusations.append(acc)
 
     def _last_states(self, pos: int, count: int) -> list[str]:
         """The last ``count`` distinct states named before ``pos`` (outside quotes), in text
