@@ -181,7 +181,7 @@ class AgreementRules(Clauses):
         aid = self.new_id(f"{'-'.join(parties[:2])}-{slugify(named or kind)}")
         span, rule, conf = found.span, found.rule, found.conf
         relays = reported_by or []
-        agr = _Agr(aid, parties, kind, status, span, rule, conf, duration, relays, date)
+        agr = _Agr(aid, span, rule, conf, parties, kind, status, duration, relays, date)
         self.agreements.append(agr)
 
     def find_agreements(self) -> None:

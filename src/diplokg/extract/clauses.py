@@ -551,7 +551,7 @@ class Clauses(State):
             if issuer in st.issuers and (st.kind == kind or kind == "statement"):
                 return st
         sid = self.new_id(f"{issuer}-{kind}")
-        st = _Stmt(sid, kind, [issuer], ev, rule, conf)
+        st = _Stmt(sid, ev, rule, conf, kind, [issuer])
         self.statements.append(st)
         return st
 
@@ -918,7 +918,7 @@ class Clauses(State):
                 return
         names = "-".join(self.ents[k].key for k in keys[:2])
         eid = self.new_id(f"meeting-{names}")
-        ev = _Evt(eid, "meeting", status, span, rule, conf, participants=keys)
+        ev = _Evt(eid, span, rule, conf, "meeting", status, participants=keys)
         ev.place = place
         ev.occasion = occasion
         ev.date = date
@@ -1012,7 +1012,7 @@ class Clauses(State):
                 return
         kind, rule, conf = how.kind, how.rule, how.conf
         aid = self.new_id(f"{accuser or 'someone'}-{kind}-{accused[0]}")
-        acc = _Acc(aid, kind, accuser, accused, about, charge.factuality, span, rule, conf, made_in)
+        acc = _Acc(aid, span, rule, conf, kind, accuser, accused, about, charge.factuality, made_in)
         self.accusations.append(acc)
 
     def _last_states(self, pos: int, count: int) -> list[str]:

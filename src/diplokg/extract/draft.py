@@ -17,6 +17,7 @@ from typing import Any, Protocol, TypeVar
 from diplokg.errors import DiplokgError, InputError, UsageError
 from diplokg.extract.extractor import Extractor
 from diplokg.extract.patterns import _find_occurrences
+from diplokg.extract.state import _Fact
 from diplokg.extract.steps import run
 from diplokg.model.annotation import (
     Annotation,
@@ -47,17 +48,13 @@ def draft_path(article_id: str) -> Path:
 
 
 class _Rated(Protocol):
-    """What every drafted fact records: the rule that found it and how sure it is."""
+    """What every drafted fact (quotes too) records: the rule that found it, how sure."""
 
     rule: str
     conf: float
 
 
-class _Spanned(_Rated, Protocol):
-    span: tuple[int, int]
-
-
-_F = TypeVar("_F", bound=_Spanned)
+_F = TypeVar("_F", bound=_Fact)
 
 
 def _rated(item: dict[str, Any], fact: _Rated, ev: Any) -> dict[str, Any]:

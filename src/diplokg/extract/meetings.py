@@ -243,7 +243,7 @@ class MeetingRules(Clauses):
                 if m.start() in by_subject
                 else "event:conference-noun"
             )
-            ev = _Evt(eid, kind, "held", (m.start(), m.end()), rule, 0.7)
+            ev = _Evt(eid, (m.start(), m.end()), rule, 0.7, kind, "held")
             ev.organizer = org
             ev.label = label[:1].upper() + label[1:] if label else None
             # where: "travel to Jakarta to attend the meeting", "the summit in Vilnius"

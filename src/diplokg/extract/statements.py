@@ -158,7 +158,7 @@ class StatementRules(Clauses):
             if set(st.issuers) == set(issuers) and st.kind == kind:
                 return st
         sid = self.new_id(f"joint-{kind}")
-        st = _Stmt(sid, kind, list(issuers), ev, rule, conf)
+        st = _Stmt(sid, ev, rule, conf, kind, list(issuers))
         self.statements.append(st)
         return st
 

@@ -323,7 +323,7 @@ class VisitRules(Clauses):
                 ev.place = ev.place or place  # ("Travels to Uganda" … "In Kampala, …")
                 return
         eid = self.new_id(f"visit-{visitor}-{host or place}")
-        ev = _Evt(eid, "visit", status, span, rule, 0.7)
+        ev = _Evt(eid, span, rule, 0.7, "visit", status)
         ev.visitor = visitor
         ev.host = host
         ev.place = place
@@ -372,7 +372,7 @@ class VisitRules(Clauses):
                 continue
             aid = self.new_id(f"{who}-absent")
             self.absences.append(
-                _Abs(aid, who, eid, (ev_s, ev_e), "absence:did-not-attend", 0.7, reason, rf)
+                _Abs(aid, (ev_s, ev_e), "absence:did-not-attend", 0.7, who, eid, reason, rf)
             )
             ev = next(x for x in self.events if x.id == eid)
             if ev.place is None:
