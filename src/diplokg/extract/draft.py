@@ -17,7 +17,7 @@ from typing import Any, Protocol, TypeVar
 from diplokg.errors import DiplokgError, InputError, UsageError
 from diplokg.extract.extractor import Extractor
 from diplokg.extract.patterns import _find_occurrences
-from diplokg.extract.state import _Fact
+from diplokg.extract.state import _Agr, _Fact, _Stmt
 from diplokg.extract.steps import run
 from diplokg.model.annotation import (
     Annotation,
@@ -150,6 +150,15 @@ class _Yaml:
                 used.add(key)
             return key
 
+        def reported(item: dict[str, Any], fact: _Stmt | _Agr, ev: Any) -> dict[str, Any]:
+            """``item`` with the fields a statement or an agreement ends in: when it was
+            made and who reported it (when known), then its confidence, rule and evidence."""
+            if fact.date:
+                item["date"] = self.date(fact.date)
+            if fact.reported_by:
+                item["reported_by"] = [use(k) for k in fact.reported_by]
+            return _rated(item, fact, ev)
+
         positions = []
         for p, ev in self.evidenced(ex.positions):
             item: dict[str, Any] = {
@@ -219,11 +228,7 @@ class _Yaml:
                 item["adopter_count"] = st.adopters
             if st.summary:
                 item["summary"] = st.summary
-            if st.date:
-                item["date"] = self.date(st.date)
-            if st.reported_by:
-                item["reported_by"] = [use(k) for k in st.reported_by]
-            statements.append(_rated(item, st, ev))
+            statements.append(reported(item, st, ev))
         stmt_ids = {s["id"] for s in statements}
 
         quotes = []
@@ -253,11 +258,7 @@ class _Yaml:
             }
             if ag.duration:
                 item["duration"] = ag.duration
-            if ag.date:
-                item["date"] = self.date(ag.date)
-            if ag.reported_by:
-                item["reported_by"] = [use(k) for k in ag.reported_by]
-            agreements.append(_rated(item, ag, ev))
+            agreements.append(reported(item, ag, ev))
 
         accusations = []
         for ac, ev in self.evidenced(ex.accusations):
