@@ -229,10 +229,8 @@ class AccusationRules(Clauses):
 
     def find_accusations(self) -> None:
         text = self.text
-        for m in self.scan(_ACCUSE_SCAN):
+        for m in self.unquoted(self.scan(_ACCUSE_SCAN)):
             s = m.start()
-            if self.in_quote(s):
-                continue
             verb = m.group("verb").lower()
             sent_start, sent_end = self.sent(s)
             kind = "accusation" if verb.startswith(("accus", "blam")) else "criticism"
@@ -382,10 +380,8 @@ class AccusationRules(Clauses):
         'Moriyama did not name China, but said Tokyo opposed …': a hedged criticism of the
         one left unnamed, by whoever did not name it (or the clause's subject)."""
         text = self.text
-        for m in _UNNAMED_TARGET.finditer(text):
+        for m in self.unquoted(_UNNAMED_TARGET.finditer(text)):
             s = m.start()
-            if self.in_quote(s):
-                continue
             sent_start, sent_end = self.sent(s)
             lst = self.list_after(m.end(), kinds=("org", "person"), limit=40)
             if lst is None or not lst[0]:
@@ -751,10 +747,8 @@ class AccusationRules(Clauses):
         destabilizing behavior': a deed the words themselves condemn, pinned on its owner,
         criticised by whoever the clause is about."""
         text = self.text
-        for m in self.scan(_HOSTILE_NOUN_SCAN):
+        for m in self.unquoted(self.scan(_HOSTILE_NOUN_SCAN)):
             s = m.start()
-            if self.in_quote(s):
-                continue
             sent_start, sent_end = self.sent(s)
             gap = _HOSTILE_OWNER.search(text, max(sent_start, s - 60), s)
             if gap is None:
@@ -931,10 +925,8 @@ class AccusationRules(Clauses):
         """'Budrys said Beijing had "long tried to divide Europe"', 'the minister said Russia
         was meddling in …': the speaker accuses the subject of the said clause."""
         text = self.text
-        for m in _SAID_THAT.finditer(text):
+        for m in self.unquoted(_SAID_THAT.finditer(text)):
             s = m.start()
-            if self.in_quote(s):
-                continue
             sent_start, sent_end = self.sent(s)
             mm = self.mention_at(m.end())
             if mm is not None and self.speaker_capable(mm) and not self.ents[mm.key].is_person:
@@ -1052,10 +1044,8 @@ class AccusationRules(Clauses):
         """'X said at least 140 activists had been detained': X accuses the state the story
         is about (its first-named state) of a repressive deed whose agent goes unnamed."""
         text = self.text
-        for m in _PASSIVE_DEED.finditer(text):
+        for m in self.unquoted(_PASSIVE_DEED.finditer(text)):
             s = m.start()
-            if self.in_quote(s):
-                continue
             sent_start, sent_end = self.sent(s)
             if _negation(text[m.start("np") : m.start("deed")]) or _negation(
                 text[max(sent_start, s - 30) : s]
@@ -1088,10 +1078,8 @@ class AccusationRules(Clauses):
         """'X dismissed the report as "one-sided"': X criticises who made the report or
         the allegation (the issuer of the last report, the maker of the last accusation)."""
         text = self.text
-        for m in self.scan(_DISMISS_SCAN):
+        for m in self.unquoted(self.scan(_DISMISS_SCAN)):
             s = m.start()
-            if self.in_quote(s):
-                continue
             sent_start, sent_end = self.sent(s)
             who = self.subject_before(s)
             if who is None:
@@ -1127,10 +1115,8 @@ class AccusationRules(Clauses):
         """'Y denied X's accusations that it had armed the rebels', 'Y rejected X's charge of
         …': X accused Y (the one who denies) of what follows."""
         text = self.text
-        for m in self.scan(_DENIED_CHARGE_SCAN):
+        for m in self.unquoted(self.scan(_DENIED_CHARGE_SCAN)):
             s = m.start()
-            if self.in_quote(s):
-                continue
             owner = next(
                 (
                     mm

@@ -391,10 +391,8 @@ class AgreementRules(Clauses):
         a treaty in force between the subject and the one it is bound to (the treaty's
         year, if told, is no day: the agreement gets no date)."""
         text = self.text
-        for m in self.scan(_BOUND_BY_SCAN):
+        for m in self.unquoted(self.scan(_BOUND_BY_SCAN)):
             s = m.start()
-            if self.in_quote(s):
-                continue
             sent_start, _ = self.sent(s)
             if _negation(text[max(sent_start, s - 25) : m.start("kind")]) or _rx(
                 r"\b(?:could|would|might|may|if|whether|should)\s+(?:\w+\s+)?$"
@@ -574,10 +572,8 @@ class AgreementRules(Clauses):
         'the Framework Agreement, which was agreed by A and B', 'the signing of the
         Agreement … between A and B', 'the signing by A and B of the … agreement'."""
         text = self.text
-        for m in self.scan(_AGREEMENT_BY_SCAN):
+        for m in self.unquoted(self.scan(_AGREEMENT_BY_SCAN)):
             s = m.start()
-            if self.in_quote(s):
-                continue
             sent_start, sent_end = self.sent(s)
             if m.group("np3"):
                 self._for_signing(m, sent_start, sent_end)
@@ -792,10 +788,8 @@ class AgreementRules(Clauses):
     def _agreed_on(self) -> None:
         """'A and B agreed on Wednesday on a new tariff for …', 'the ministers agreed on a
         roadmap': an agreement on what the noun names, of two or more parties."""
-        for m in self.scan(_AGREED_ON_SCAN):
+        for m in self.unquoted(self.scan(_AGREED_ON_SCAN)):
             s = m.start()
-            if self.in_quote(s):
-                continue
             parties = self._agreeing_parties(s)
             if len(parties) < 2:
                 continue
@@ -811,10 +805,8 @@ class AgreementRules(Clauses):
         an agreement to do something, of a coordinated subject of two or more parties (or of
         those who met in the paragraph, for 'they')."""
         text = self.text
-        for m in _AGREED_TO_DO.finditer(text):
+        for m in self.unquoted(_AGREED_TO_DO.finditer(text)):
             s = m.start()
-            if self.in_quote(s):
-                continue
             sent_start, sent_end = self.sent(s)
             if m.group("vp") in ("meet", "hold", "convene", "host", "visit"):
                 continue  # "agreed to hold a meeting": a planned meeting, not an agreement

@@ -425,6 +425,12 @@ class Clauses(State):
             return fitting[-1].key
         return None
 
+    def unquoted(self, matches: Iterable[re.Match[str]]) -> Iterator[re.Match[str]]:
+        """Each of ``matches`` that starts outside quotations."""
+        for m in matches:
+            if not self.in_quote(m.start()):
+                yield m
+
     def asserted_sentence(self, s: int, reach: int = 30) -> tuple[int, int] | None:
         """The sentence around ``s`` if a fact may be read there: outside quotations, and
         no negation in the ``reach`` characters before ``s`` ("did not sign an agreement")."""

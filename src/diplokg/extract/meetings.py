@@ -338,10 +338,8 @@ class MeetingRules(Clauses):
     def find_meetings(self) -> None:
         self._title_meeting()
         text = self.text
-        for m in self.scan(_MEET_SCAN):
+        for m in self.unquoted(self.scan(_MEET_SCAN)):
             s = m.start()
-            if self.in_quote(s):
-                continue
             trig = m.group("trig")
             low = trig.lower()
             sent_start, sent_end = self.sent(s)
@@ -894,10 +892,8 @@ class MeetingRules(Clauses):
         """'A signed the memorandum for X and B signed for Y', 'A signed for X and B for Y
         at a ceremony in Z': the signers, each for a party, met at one signing session."""
         text = self.text
-        for m in self.scan(_SIGNERS_FOR_SCAN):
+        for m in self.unquoted(self.scan(_SIGNERS_FOR_SCAN)):
             s = m.start()
-            if self.in_quote(s):
-                continue
             party = self.mention_at(m.end())
             if party is None or not self.ents[party.key].is_org:
                 continue
@@ -1004,10 +1000,8 @@ class MeetingRules(Clauses):
         """'During talks in Nairobi, A and B agreed …', 'After their meeting in Doha, A and B
         …': talks told before the clause whose subject held them."""
         text = self.text
-        for m in self.scan(_FRONTED_TALKS_SCAN):
+        for m in self.unquoted(self.scan(_FRONTED_TALKS_SCAN)):
             s = m.start()
-            if self.in_quote(s):
-                continue
             _, sent_end = self.sent(s)
             where = self.mention_at(m.end())
             if where is None or not (self.ents[where.key].is_place or where.how == "place"):
@@ -1109,10 +1103,8 @@ class MeetingRules(Clauses):
         """'The foreign ministers of South Korea, China and Japan met in Seoul': the
         persons the text names as those states' ministers met (only when it names each)."""
         text = self.text
-        for m in self.scan(_MINISTERS_OF_STATES_SCAN):
+        for m in self.unquoted(self.scan(_MINISTERS_OF_STATES_SCAN)):
             s = m.start()
-            if self.in_quote(s):
-                continue
             _, sent_end = self.sent(s)
             lst = self.list_after(m.end(), kinds=("org",))
             if lst is None or len(lst[0]) < 2:

@@ -332,10 +332,8 @@ class VisitRules(Clauses):
 
     def find_absences(self) -> None:
         text = self.text
-        for m in self.scan(_ABSENCE_SCAN):
+        for m in self.unquoted(self.scan(_ABSENCE_SCAN)):
             s = m.start()
-            if self.in_quote(s):
-                continue
             sent_start, sent_end = self.sent(s)
             refs = [r for r in self.conf_refs if m.end() <= r[0] <= m.end() + 80]
             if not refs:
@@ -427,10 +425,8 @@ class VisitRules(Clauses):
         """'He will travel to La Paz next month to meet the Bolivian chancellor, Teresa
         Mamani': the traveller meets whom the trip is for, where it goes."""
         text = self.text
-        for m in self.scan(_VISIT_VERB_SCAN):
+        for m in self.unquoted(self.scan(_VISIT_VERB_SCAN)):
             s = m.start()
-            if self.in_quote(s):
-                continue
             dest = self._mention_after_the(m.end())
             if dest is None or not (
                 self.ents[dest.key].is_place
@@ -510,10 +506,8 @@ class VisitRules(Clauses):
         """'Y is expected in Nairobi next week', 'Y landed in Beijing on Monday', 'Y is in
         Moscow for a three-day state visit': a visit."""
         text = self.text
-        for m in self.scan(_PRESENT_IN_SCAN):
+        for m in self.unquoted(self.scan(_PRESENT_IN_SCAN)):
             s = m.start()
-            if self.in_quote(s):
-                continue
             sent_start, _ = self.sent(s)
             if _negation(text[max(sent_start, s - 25) : m.end()]) or self._hypothetical(
                 sent_start, s
