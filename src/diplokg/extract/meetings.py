@@ -338,14 +338,11 @@ class MeetingRules(Clauses):
     def find_meetings(self) -> None:
         self._title_meeting()
         text = self.text
-        for m in self.unquoted(self.scan(_MEET_SCAN)):
+        for m, sent_start, sent_end in self.asserted(self.scan(_MEET_SCAN)):
             s = m.start()
             trig = m.group("trig")
             low = trig.lower()
-            sent_start, sent_end = self.sent(s)
-            if _negation(text[max(sent_start, s - 30) : s]) or _HYPOTHETICAL_BEFORE.search(
-                text[max(sent_start, s - 30) : s]
-            ):
+            if _HYPOTHETICAL_BEFORE.search(text[max(sent_start, s - 30) : s]):
                 continue
             if self._untaken_trip_purpose(s, sent_start):
                 continue

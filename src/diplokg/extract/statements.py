@@ -19,7 +19,6 @@ from diplokg.extract.patterns import (
     _about_end,
     _clause_end,
     _gerund,
-    _negation,
     _statement_kind,
 )
 from diplokg.extract.state import _Stmt
@@ -344,13 +343,10 @@ class StatementRules(Clauses):
         """'the adoption of the Joint Declaration of Peace between A and B', 'a joint
         communiqué between A and B': a document each of them issues."""
         text = self.text
-        for m in self.scan(_JOINT_DOC_BETWEEN_SCAN):
-            if self.in_quote(m.start()):
-                continue
-            sent_start, _ = self.sent(m.start())
-            if _negation(text[max(sent_start, m.start() - 30) : m.start()]) or _rx(
-                r"\b(?:no|any|a\s+possible|a\s+future|a\s+draft)\s+(?:\w+\s+)?$", re.I
-            ).search(text, max(sent_start, m.start() - 30), m.start()):
+        for m, sent_start, _ in self.asserted(self.scan(_JOINT_DOC_BETWEEN_SCAN)):
+            if _rx(r"\b(?:no|any|a\s+possible|a\s+future|a\s+draft)\s+(?:\w+\s+)?$", re.I).search(
+                text, max(sent_start, m.start() - 30), m.start()
+            ):
                 continue  # "no joint declaration between A and B", "a draft joint statement"
             lst = self.list_after(m.end(), kinds=("org", "person"))
             if lst is None:

@@ -159,20 +159,10 @@ class VisitRules(Clauses):
                 visitor = self._visitor_before(m.start())
             if visitor is None:
                 continue
-            self._add_visit(
-                visitor,
-                m.end(),
-                (self._clause_start(sent_start, m.start(), visitor), m.end()),
-                m.start(),
-                "visit:noun",
-            )
-        for m in self.scan(_VISIT_VERB_SCAN):
-            if self.in_quote(m.start()):
-                continue
-            sent_start, _ = self.sent(m.start())
-            if _negation(text[max(sent_start, m.start() - 25) : m.start()]) or self._hypothetical(
-                sent_start, m.start()
-            ):
+            start = self._clause_start(sent_start, m.start(), visitor)
+            self._add_visit(visitor, m.end(), (start, m.end()), m.start(), "visit:noun")
+        for m, sent_start, _ in self.asserted(self.scan(_VISIT_VERB_SCAN), 25):
+            if self._hypothetical(sent_start, m.start()):
                 continue
             dest = self.mention_at(m.end())
             if dest is None and text.startswith("the ", m.end()):
@@ -184,13 +174,9 @@ class VisitRules(Clauses):
             visitor = self._visitor_before(m.start())
             if visitor is None:
                 continue
-            self._add_visit(
-                visitor,
-                m.end(),
-                (self._clause_start(sent_start, m.start(), visitor), dest.end if dest else m.end()),
-                m.start(),
-                "visit:verb",
-            )
+            start = self._clause_start(sent_start, m.start(), visitor)
+            end = dest.end if dest else m.end()
+            self._add_visit(visitor, m.end(), (start, end), m.start(), "visit:verb")
             cur = dest.end if dest else None
             while cur is not None:
                 # "will travel to Uganda, Ethiopia and Kenya": a visit to each
@@ -198,13 +184,7 @@ class VisitRules(Clauses):
                 nxt = self._mention_after_the(sep.end()) if sep else None
                 if sep is None or nxt is None or self.ents[nxt.key].is_person:
                     break
-                self._add_visit(
-                    visitor,
-                    sep.end(),
-                    (self._clause_start(sent_start, m.start(), visitor), nxt.end),
-                    m.start(),
-                    "visit:verb",
-                )
+                self._add_visit(visitor, sep.end(), (start, nxt.end), m.start(), "visit:verb")
                 cur = nxt.end
 
     def _visitor_before(self, pos: int) -> str | None:
