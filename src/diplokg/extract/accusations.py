@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from diplokg.extract.clauses import AccusationRule, Charge, Clauses
+from diplokg.extract.clauses import Charge, Clauses, Found
 from diplokg.extract.patterns import (
     _ACCUSE_VERBS,
     _HEDGE,
@@ -352,14 +352,11 @@ class AccusationRules(Clauses):
             accusers = group or [accuser]
             if accuser not in accusers and len(accusers) < 2:
                 accusers = [accuser]
+            found = Found(
+                (acc_text_start, end), f"accusation:{kind}-verb", 0.7 if fact != "negated" else 0.65
+            )
             for who in accusers:
-                self._add_accusation(
-                    AccusationRule(
-                        kind, f"accusation:{kind}-verb", 0.7 if fact != "negated" else 0.65
-                    ),
-                    Charge(who, accused, about, fact),
-                    (acc_text_start, end),
-                )
+                self._add_accusation(Charge(kind, who, accused, about, fact), found)
         self._dismissals()
         self._denied_charges()
         self._criticism_nouns()
@@ -407,10 +404,10 @@ class AccusationRules(Clauses):
             end = _about_end(text, cue.end(), sent_end)
             about = _rx(r"^\s*(?:that\s+)?").sub("", text[cue.end() : end])
             about = about.strip(' “”"‘’,.') or cue.group()
+            span = (min(s, self._clause_start(sent_start, s, accuser)), end)
             self._add_accusation(
-                AccusationRule("criticism", "accusation:unnamed-target", 0.5),
-                Charge(accuser, accused, about, "hedged"),
-                (min(s, self._clause_start(sent_start, s, accuser)), end),
+                Charge("criticism", accuser, accused, about, "hedged"),
+                Found(span, "accusation:unnamed-target", 0.5),
             )
 
     def _called_names(self) -> None:
@@ -446,10 +443,10 @@ class AccusationRules(Clauses):
                 continue
             accused = [k for k in accused if k != accuser and not self.ents[k].is_place]
             about = _rx(r"[“”\"]").sub("", text[at : vm.end()]).strip()
+            span = (self._clause_start(sent_start, s, accuser), vm.end())
             self._add_accusation(
-                AccusationRule("criticism", "accusation:called-it", 0.6),
-                Charge(accuser, accused, about, "asserted"),
-                (self._clause_start(sent_start, s, accuser), vm.end()),
+                Charge("criticism", accuser, accused, about, "asserted"),
+                Found(span, "accusation:called-it", 0.6),
             )
 
     def _criticism_nouns(self) -> None:
@@ -472,10 +469,10 @@ class AccusationRules(Clauses):
             about = text[fm.end() : end].strip() if fm else m.group("noun")
             kind = "accusation" if m.group("noun").startswith("accusation") else "criticism"
             fact = "hedged" if _HEDGE.search(text, max(sent_start, s - 40), end) else "asserted"
+            span = (self._clause_start(sent_start, s, accuser), max(end, lst[1]))
             self._add_accusation(
-                AccusationRule(kind, "accusation:criticism-noun", 0.6),
-                Charge(accuser, accused, about or m.group("noun"), fact),
-                (self._clause_start(sent_start, s, accuser), max(end, lst[1])),
+                Charge(kind, accuser, accused, about or m.group("noun"), fact),
+                Found(span, "accusation:criticism-noun", 0.6),
             )
 
     def _relative_subject(self, sent_start: int, verb: int, verb_end: int) -> str | None:
@@ -689,10 +686,10 @@ class AccusationRules(Clauses):
                 continue
             fact = "hedged" if _HEDGE.search(text, s, end) else "asserted"
             for who in accusers:
+                span = (self._clause_start(sent_start, s, who), end)
                 self._add_accusation(
-                    AccusationRule("criticism", "accusation:concern", 0.55),
-                    Charge(who, [k for k in accused if k != who], about, fact),
-                    (self._clause_start(sent_start, s, who), end),
+                    Charge("criticism", who, [k for k in accused if k != who], about, fact),
+                    Found(span, "accusation:concern", 0.55),
                 )
 
     def _more_owners(self, lo: int, hi: int, found: list[str], accusers: list[str]) -> list[str]:
@@ -796,10 +793,10 @@ class AccusationRules(Clauses):
             about = text[owner_start:end].strip()
             fact = "hedged" if _HEDGE.search(text, sent_start, end) else "asserted"
             for who in accusers:
+                span = (self._clause_start(sent_start, owner_start, who), end)
                 self._add_accusation(
-                    AccusationRule("criticism", "accusation:hostile-noun", 0.55),
-                    Charge(who, [key], about, fact),
-                    (self._clause_start(sent_start, owner_start, who), end),
+                    Charge("criticism", who, [key], about, fact),
+                    Found(span, "accusation:hostile-noun", 0.55),
                 )
 
     def _demands(self) -> None:
@@ -837,10 +834,10 @@ class AccusationRules(Clauses):
             fact = "hedged" if m.group("on") and m.group("on").startswith("need") else "asserted"
             accused = [k for k in accused if not self.ents[k].is_place and k not in accusers]
             for accuser in accusers:
+                span = (self._clause_start(sent_start, s, accuser), end)
                 self._add_accusation(
-                    AccusationRule("criticism", "accusation:demand", 0.55),
-                    Charge(accuser, accused, about, fact),
-                    (self._clause_start(sent_start, s, accuser), end),
+                    Charge("criticism", accuser, accused, about, fact),
+                    Found(span, "accusation:demand", 0.55),
                 )
 
     def _held_to_account(self) -> None:
@@ -880,10 +877,10 @@ class AccusationRules(Clauses):
                 continue
             accused = [k for k in accused if k != accuser and not self.ents[k].is_place]
             end = _about_end(text, m.end(), sent_end)
+            span = (self._clause_start(sent_start, verb_pos, accuser), end)
             self._add_accusation(
-                AccusationRule("accusation", "accusation:held-to-account", 0.55),
-                Charge(accuser, accused, text[m.end() : end].strip(), "asserted"),
-                (self._clause_start(sent_start, verb_pos, accuser), end),
+                Charge("accusation", accuser, accused, text[m.end() : end].strip(), "asserted"),
+                Found(span, "accusation:held-to-account", 0.55),
             )
 
     def _claims(self) -> None:
@@ -915,10 +912,10 @@ class AccusationRules(Clauses):
                 continue
             end = _about_end(text, hm.start(), sent_end)
             about = text[hm.start() : end].strip()
+            span = (self._clause_start(sent_start, s, accuser), end)
             self._add_accusation(
-                AccusationRule("accusation", "accusation:claimed-deed", 0.55),
-                Charge(accuser, [accused], _gerund(about), "hedged"),
-                (self._clause_start(sent_start, s, accuser), end),
+                Charge("accusation", accuser, [accused], _gerund(about), "hedged"),
+                Found(span, "accusation:claimed-deed", 0.55),
             )
 
     def _said_deeds(self) -> None:
@@ -955,9 +952,8 @@ class AccusationRules(Clauses):
             about = text[deed:end].strip().strip('“”"')
             fact = "hedged" if _HEDGE.search(text, s, end) else "asserted"
             self._add_accusation(
-                AccusationRule("accusation", rule, 0.6),
-                Charge(accuser, [accused], _gerund(about), fact),
-                (self._clause_start(sent_start, s, accuser), end),
+                Charge("accusation", accuser, [accused], _gerund(about), fact),
+                Found((self._clause_start(sent_start, s, accuser), end), rule, 0.6),
             )
 
     def _said_government(self, at: int, sent_end: int, said: int) -> tuple[str | None, int]:
@@ -1031,13 +1027,14 @@ class AccusationRules(Clauses):
             # "A and B expelled …": each of the subjects the accuser is listed with
             lst = self.list_after(sent_start, kinds=("org", "person"))
             group = lst[0] if lst and lst[1] < actor_start and accuser in lst[0] else [accuser]
+            about = _gerund(text[hm.start() : end].strip())
             for who in group:
                 if who == accused:
                     continue
+                span = (self._clause_start(sent_start, actor_start, who), end)
                 self._add_accusation(
-                    AccusationRule("accusation", "accusation:alleged-deed", 0.55),
-                    Charge(who, [accused], _gerund(text[hm.start() : end].strip()), "hedged"),
-                    (self._clause_start(sent_start, actor_start, who), end),
+                    Charge("accusation", who, [accused], about, "hedged"),
+                    Found(span, "accusation:alleged-deed", 0.55),
                 )
 
     def _passive_deeds(self) -> None:
@@ -1068,10 +1065,11 @@ class AccusationRules(Clauses):
                 continue  # a state's own voice describing what happened at home
             if any(self.ents[o].country == state for o in held):
                 continue
+            about = _gerund(text[m.start("np") : end].strip())
+            span = (self._clause_start(sent_start, s, accuser), end)
             self._add_accusation(
-                AccusationRule("accusation", "accusation:passive-deed", 0.5),
-                Charge(accuser, [state], _gerund(text[m.start("np") : end].strip()), "asserted"),
-                (self._clause_start(sent_start, s, accuser), end),
+                Charge("accusation", accuser, [state], about, "asserted"),
+                Found(span, "accusation:passive-deed", 0.5),
             )
 
     def _dismissals(self) -> None:
@@ -1105,10 +1103,10 @@ class AccusationRules(Clauses):
                 continue
             end = _about_end(text, m.end(), sent_end)
             about = text[m.end() : end].strip('“”"‘’ .,') or m.group("doc")
+            span = (self._clause_start(sent_start, s, who) if who else s, end)
             self._add_accusation(
-                AccusationRule("criticism", "accusation:dismissed-as", 0.6),
-                Charge(who, [target], about, "asserted"),
-                (self._clause_start(sent_start, s, who) if who else s, end),
+                Charge("criticism", who, [target], about, "asserted"),
+                Found(span, "accusation:dismissed-as", 0.6),
             )
 
     def _denied_charges(self) -> None:
@@ -1136,9 +1134,8 @@ class AccusationRules(Clauses):
             if not about:
                 continue
             self._add_accusation(
-                AccusationRule("accusation", "accusation:denied-charge", 0.6),
-                Charge(owner.key, [who], _gerund(about), "asserted"),
-                (owner.start, end),
+                Charge("accusation", owner.key, [who], _gerund(about), "asserted"),
+                Found((owner.start, end), "accusation:denied-charge", 0.6),
             )
 
     def _quote_accusations(self) -> None:
@@ -1215,8 +1212,7 @@ class AccusationRules(Clauses):
                 continue
             about = _short_about(text[qs:qe])
             self._add_accusation(
-                AccusationRule("criticism", "accusation:critical-quote", 0.55),
-                Charge(speaker, [target], about, "asserted"),
-                span,
+                Charge("criticism", speaker, [target], about, "asserted"),
+                Found(span, "accusation:critical-quote", 0.55),
                 made_in=q.statement,
             )

@@ -38,15 +38,6 @@ from diplokg.model.dates import Resolution, resolve
 
 
 @dataclass(frozen=True, slots=True)
-class AccusationRule:
-    """How a rule files the accusations it finds (see Clauses._add_accusation)."""
-
-    kind: str  # "accusation" or "criticism"
-    rule: str  # "accusation:<the rule's name>"
-    conf: float
-
-
-@dataclass(frozen=True, slots=True)
 class Found:
     """Where a fact was read, by which rule, and how sure the rule is."""
 
@@ -59,6 +50,7 @@ class Found:
 class Charge:
     """What an accusation says: who accuses whom of what, and how firmly."""
 
+    kind: str  # "accusation" or "criticism"
     accuser: str | None
     accused: list[str]
     about: str
@@ -994,20 +986,15 @@ class Clauses(State):
 
     # -- accusations any fact kind may add, and the states named last ------------
 
-    def _add_accusation(
-        self,
-        how: AccusationRule,
-        charge: Charge,
-        span: tuple[int, int],
-        made_in: str | None = None,
-    ) -> None:
-        """File ``charge`` (found by ``how``) unless it accuses no one but its accuser, says
-        nothing, or its accuser already accuses one of them in the same sentence."""
+    def _add_accusation(self, charge: Charge, found: Found, made_in: str | None = None) -> None:
+        """File ``charge`` unless it accuses no one but its accuser, says nothing, or its
+        accuser already accuses one of them in the same sentence."""
         accuser = charge.accuser
         accused = [a for a in dict.fromkeys(charge.accused) if a != accuser]
         about = charge.about.strip()
         if not accused or not about:
             return
+        span = found.span
         sent = self.sent(span[0])
         for acc in self.accusations:
             if (
@@ -1016,7 +1003,7 @@ class Clauses(State):
                 and self.sent(acc.span[0]) == sent
             ):
                 return
-        kind, rule, conf = how.kind, how.rule, how.conf
+        kind, rule, conf = charge.kind, found.rule, found.conf
         aid = self.new_id(f"{accuser or 'someone'}-{kind}-{accused[0]}")
         acc = _Acc(aid, span, rule, conf, kind, accuser, accused, about, charge.factuality, made_in)
         self.accusations.append(acc)

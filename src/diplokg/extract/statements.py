@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from diplokg.extract.clauses import AccusationRule, Charge, Clauses
+from diplokg.extract.clauses import Charge, Clauses, Found
 from diplokg.extract.patterns import (
     _HEDGE,
     _HOSTILE_DEED,
@@ -707,9 +707,9 @@ class StatementRules(Clauses):
         accused = culprits[0].key
         about = self.text[hm.start() : _about_end(self.text, hm.start(), hi)].strip()
         fact = "hedged" if _HEDGE.search(self.text, lo, hm.start()) else "asserted"
+        span = (self._clause_start(self.sent(lo)[0], lo, issuer), hi)
         self._add_accusation(
-            AccusationRule("accusation", "accusation:report-that", 0.65),
-            Charge(issuer, [accused], _gerund(about), fact),
-            (self._clause_start(self.sent(lo)[0], lo, issuer), hi),
+            Charge("accusation", issuer, [accused], _gerund(about), fact),
+            Found(span, "accusation:report-that", 0.65),
             made_in=st.id,
         )
