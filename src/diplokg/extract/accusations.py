@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from diplokg.extract.clauses import Clauses
+from diplokg.extract.clauses import Charge, Clauses, Found
 from diplokg.extract.patterns import (
     _ACCUSE_VERBS,
     _HEDGE,
@@ -229,10 +229,8 @@ class AccusationRules(Clauses):
 
     def find_accusations(self) -> None:
         text = self.text
-        for m in self.scan(_ACCUSE_SCAN):
+        for m in self.unquoted(self.scan(_ACCUSE_SCAN)):
             s = m.start()
-            if self.in_quote(s):
-                continue
             verb = m.group("verb").lower()
             sent_start, sent_end = self.sent(s)
             kind = "accusation" if verb.startswith(("accus", "blam")) else "criticism"
@@ -354,17 +352,11 @@ class AccusationRules(Clauses):
             accusers = group or [accuser]
             if accuser not in accusers and len(accusers) < 2:
                 accusers = [accuser]
+            found = Found(
+                (acc_text_start, end), f"accusation:{kind}-verb", 0.7 if fact != "negated" else 0.65
+            )
             for who in accusers:
-                self._add_accusation(
-                    kind,
-                    who,
-                    accused,
-                    about,
-                    fact,
-                    (acc_text_start, end),
-                    f"accusation:{kind}-verb",
-                    0.7 if fact != "negated" else 0.65,
-                )
+                self._add_accusation(Charge(kind, who, accused, about, fact), found)
         self._dismissals()
         self._denied_charges()
         self._criticism_nouns()
@@ -385,10 +377,8 @@ class AccusationRules(Clauses):
         'Moriyama did not name China, but said Tokyo opposed …': a hedged criticism of the
         one left unnamed, by whoever did not name it (or the clause's subject)."""
         text = self.text
-        for m in _UNNAMED_TARGET.finditer(text):
+        for m in self.unquoted(_UNNAMED_TARGET.finditer(text)):
             s = m.start()
-            if self.in_quote(s):
-                continue
             sent_start, sent_end = self.sent(s)
             lst = self.list_after(m.end(), kinds=("org", "person"), limit=40)
             if lst is None or not lst[0]:
@@ -414,28 +404,18 @@ class AccusationRules(Clauses):
             end = _about_end(text, cue.end(), sent_end)
             about = _rx(r"^\s*(?:that\s+)?").sub("", text[cue.end() : end])
             about = about.strip(' “”"‘’,.') or cue.group()
+            span = (min(s, self._clause_start(sent_start, s, accuser)), end)
             self._add_accusation(
-                "criticism",
-                accuser,
-                accused,
-                about,
-                "hedged",
-                (min(s, self._clause_start(sent_start, s, accuser)), end),
-                "accusation:unnamed-target",
-                0.5,
+                Charge("criticism", accuser, accused, about, "hedged"),
+                Found(span, "accusation:unnamed-target", 0.5),
             )
 
     def _called_names(self) -> None:
         """'called Doskara's actions "unacceptable"', 'described the Doskaran blockade as
         illegal': the speaker condemns whoever the named deed is pinned on."""
         text = self.text
-        for m in self.scan(_CALLED_SCAN):
+        for m, sent_start, sent_end in self.asserted(self.scan(_CALLED_SCAN)):
             s = m.start()
-            if self.in_quote(s):
-                continue
-            sent_start, sent_end = self.sent(s)
-            if _negation(text[max(sent_start, s - 30) : s]):
-                continue
             accuser = self.subject_before(s)
             if accuser is None or self.ents[accuser].type == _MEDIA:
                 continue
@@ -462,28 +442,19 @@ class AccusationRules(Clauses):
             if vm is None or not _has_neg_words(vm.group("w")):
                 continue
             accused = [k for k in accused if k != accuser and not self.ents[k].is_place]
+            about = _rx(r"[“”\"]").sub("", text[at : vm.end()]).strip()
+            span = (self._clause_start(sent_start, s, accuser), vm.end())
             self._add_accusation(
-                "criticism",
-                accuser,
-                accused,
-                _rx(r"[“”\"]").sub("", text[at : vm.end()]).strip(),
-                "asserted",
-                (self._clause_start(sent_start, s, accuser), vm.end()),
-                "accusation:called-it",
-                0.6,
+                Charge("criticism", accuser, accused, about, "asserted"),
+                Found(span, "accusation:called-it", 0.6),
             )
 
     def _criticism_nouns(self) -> None:
         """'Pence had harsh criticism of China', 'voiced sharp criticism of X', 'levelled
         accusations against X': the subject criticises (or accuses) the one named after."""
         text = self.text
-        for m in self.scan(_CRITICISM_NOUN_SCAN):
+        for m, sent_start, sent_end in self.asserted(self.scan(_CRITICISM_NOUN_SCAN)):
             s = m.start()
-            if self.in_quote(s):
-                continue
-            sent_start, sent_end = self.sent(s)
-            if _negation(text[max(sent_start, s - 30) : s]):
-                continue
             accuser = self.subject_before(s)
             lst = self.list_after(m.end(), kinds=("org", "person"), limit=120)
             if accuser is None or lst is None or self.ents[accuser].type == _MEDIA:
@@ -498,15 +469,10 @@ class AccusationRules(Clauses):
             about = text[fm.end() : end].strip() if fm else m.group("noun")
             kind = "accusation" if m.group("noun").startswith("accusation") else "criticism"
             fact = "hedged" if _HEDGE.search(text, max(sent_start, s - 40), end) else "asserted"
+            span = (self._clause_start(sent_start, s, accuser), max(end, lst[1]))
             self._add_accusation(
-                kind,
-                accuser,
-                accused,
-                about or m.group("noun"),
-                fact,
-                (self._clause_start(sent_start, s, accuser), max(end, lst[1])),
-                "accusation:criticism-noun",
-                0.6,
+                Charge(kind, accuser, accused, about or m.group("noun"), fact),
+                Found(span, "accusation:criticism-noun", 0.6),
             )
 
     def _relative_subject(self, sent_start: int, verb: int, verb_end: int) -> str | None:
@@ -694,13 +660,8 @@ class AccusationRules(Clauses):
         concerns regarding Russia's deployments', 'is deeply concerned by … from Israeli
         operations': criticism of whoever the concern is pinned on."""
         text = self.text
-        for m in self.scan(_CONCERN_SCAN):
+        for m, sent_start, sent_end in self.asserted(self.scan(_CONCERN_SCAN), 40):
             s = m.start()
-            if self.in_quote(s):
-                continue
-            sent_start, sent_end = self.sent(s)
-            if _negation(text[max(sent_start, s - 40) : s]):
-                continue
             head = text[sent_start:s]
             they = _rx(r"^\s*They\b").match(head) is not None
             if they:
@@ -725,15 +686,10 @@ class AccusationRules(Clauses):
                 continue
             fact = "hedged" if _HEDGE.search(text, s, end) else "asserted"
             for who in accusers:
+                span = (self._clause_start(sent_start, s, who), end)
                 self._add_accusation(
-                    "criticism",
-                    who,
-                    [k for k in accused if k != who],
-                    about,
-                    fact,
-                    (self._clause_start(sent_start, s, who), end),
-                    "accusation:concern",
-                    0.55,
+                    Charge("criticism", who, [k for k in accused if k != who], about, fact),
+                    Found(span, "accusation:concern", 0.55),
                 )
 
     def _more_owners(self, lo: int, hi: int, found: list[str], accusers: list[str]) -> list[str]:
@@ -788,10 +744,8 @@ class AccusationRules(Clauses):
         destabilizing behavior': a deed the words themselves condemn, pinned on its owner,
         criticised by whoever the clause is about."""
         text = self.text
-        for m in self.scan(_HOSTILE_NOUN_SCAN):
+        for m in self.unquoted(self.scan(_HOSTILE_NOUN_SCAN)):
             s = m.start()
-            if self.in_quote(s):
-                continue
             sent_start, sent_end = self.sent(s)
             gap = _HOSTILE_OWNER.search(text, max(sent_start, s - 60), s)
             if gap is None:
@@ -839,15 +793,10 @@ class AccusationRules(Clauses):
             about = text[owner_start:end].strip()
             fact = "hedged" if _HEDGE.search(text, sent_start, end) else "asserted"
             for who in accusers:
+                span = (self._clause_start(sent_start, owner_start, who), end)
                 self._add_accusation(
-                    "criticism",
-                    who,
-                    [key],
-                    about,
-                    fact,
-                    (self._clause_start(sent_start, owner_start, who), end),
-                    "accusation:hostile-noun",
-                    0.55,
+                    Charge("criticism", who, [key], about, fact),
+                    Found(span, "accusation:hostile-noun", 0.55),
                 )
 
     def _demands(self) -> None:
@@ -855,13 +804,8 @@ class AccusationRules(Clauses):
         militia to end its siege', 'calls for an end to the firing of rockets by Hamas':
         whoever must stop is criticised by whoever calls."""
         text = self.text
-        for m in self.scan(_DEMAND_SCAN):
+        for m, sent_start, sent_end in self.asserted(self.scan(_DEMAND_SCAN)):
             s = m.start()
-            if self.in_quote(s):
-                continue
-            sent_start, sent_end = self.sent(s)
-            if _negation(text[max(sent_start, s - 30) : s]):
-                continue
             if _rx(r"\s*They\b").match(text, sent_start, s):
                 # "They stressed the need for X to …": those who met, as for concerns
                 accusers = self._last_meeting_of(sent_start, persons=True, paragraph=True)
@@ -888,29 +832,20 @@ class AccusationRules(Clauses):
             about = text[m.end() : end].strip()
             # "the need for X to do more": a softer criticism than "called on X to stop"
             fact = "hedged" if m.group("on") and m.group("on").startswith("need") else "asserted"
+            accused = [k for k in accused if not self.ents[k].is_place and k not in accusers]
             for accuser in accusers:
+                span = (self._clause_start(sent_start, s, accuser), end)
                 self._add_accusation(
-                    "criticism",
-                    accuser,
-                    [k for k in accused if not self.ents[k].is_place and k not in accusers],
-                    about,
-                    fact,
-                    (self._clause_start(sent_start, s, accuser), end),
-                    "accusation:demand",
-                    0.55,
+                    Charge("criticism", accuser, accused, about, fact),
+                    Found(span, "accusation:demand", 0.55),
                 )
 
     def _held_to_account(self) -> None:
         """'the Assad regime must be held accountable for its use of chemical weapons',
         'A holds B responsible for the attack': B is accused by whoever says so."""
         text = self.text
-        for m in self.scan(_HELD_TO_ACCOUNT_SCAN):
+        for m, sent_start, sent_end in self.asserted(self.scan(_HELD_TO_ACCOUNT_SCAN)):
             s = m.start()
-            if self.in_quote(s):
-                continue
-            sent_start, sent_end = self.sent(s)
-            if _negation(text[max(sent_start, s - 30) : s]):
-                continue
             if m.group("passive"):
                 if m.group("obj").strip():
                     continue
@@ -942,15 +877,10 @@ class AccusationRules(Clauses):
                 continue
             accused = [k for k in accused if k != accuser and not self.ents[k].is_place]
             end = _about_end(text, m.end(), sent_end)
+            span = (self._clause_start(sent_start, verb_pos, accuser), end)
             self._add_accusation(
-                "accusation",
-                accuser,
-                accused,
-                text[m.end() : end].strip(),
-                "asserted",
-                (self._clause_start(sent_start, verb_pos, accuser), end),
-                "accusation:held-to-account",
-                0.55,
+                Charge("accusation", accuser, accused, text[m.end() : end].strip(), "asserted"),
+                Found(span, "accusation:held-to-account", 0.55),
             )
 
     def _claims(self) -> None:
@@ -958,13 +888,8 @@ class AccusationRules(Clauses):
         reportedly believe that Paraguay leaked …': a hostile deed the speaker pins on
         someone, hedged (it is their claim)."""
         text = self.text
-        for m in self.scan(_CLAIM_SCAN):
+        for m, sent_start, sent_end in self.asserted(self.scan(_CLAIM_SCAN)):
             s = m.start()
-            if self.in_quote(s):
-                continue
-            sent_start, sent_end = self.sent(s)
-            if _negation(text[max(sent_start, s - 30) : s]):
-                continue
             hi = _about_end(text, m.end(), sent_end)
             hm = _HOSTILE_DEED.search(text, m.end(), min(hi, m.end() + 120))
             if hm is None:
@@ -987,25 +912,18 @@ class AccusationRules(Clauses):
                 continue
             end = _about_end(text, hm.start(), sent_end)
             about = text[hm.start() : end].strip()
+            span = (self._clause_start(sent_start, s, accuser), end)
             self._add_accusation(
-                "accusation",
-                accuser,
-                [accused],
-                _gerund(about),
-                "hedged",
-                (self._clause_start(sent_start, s, accuser), end),
-                "accusation:claimed-deed",
-                0.55,
+                Charge("accusation", accuser, [accused], _gerund(about), "hedged"),
+                Found(span, "accusation:claimed-deed", 0.55),
             )
 
     def _said_deeds(self) -> None:
         """'Budrys said Beijing had "long tried to divide Europe"', 'the minister said Russia
         was meddling in …': the speaker accuses the subject of the said clause."""
         text = self.text
-        for m in _SAID_THAT.finditer(text):
+        for m in self.unquoted(_SAID_THAT.finditer(text)):
             s = m.start()
-            if self.in_quote(s):
-                continue
             sent_start, sent_end = self.sent(s)
             mm = self.mention_at(m.end())
             if mm is not None and self.speaker_capable(mm) and not self.ents[mm.key].is_person:
@@ -1034,14 +952,8 @@ class AccusationRules(Clauses):
             about = text[deed:end].strip().strip('“”"')
             fact = "hedged" if _HEDGE.search(text, s, end) else "asserted"
             self._add_accusation(
-                "accusation",
-                accuser,
-                [accused],
-                _gerund(about),
-                fact,
-                (self._clause_start(sent_start, s, accuser), end),
-                rule,
-                0.6,
+                Charge("accusation", accuser, [accused], _gerund(about), fact),
+                Found((self._clause_start(sent_start, s, accuser), end), rule, 0.6),
             )
 
     def _said_government(self, at: int, sent_end: int, said: int) -> tuple[str | None, int]:
@@ -1078,13 +990,10 @@ class AccusationRules(Clauses):
         """'Ardenia expelled two Ostranan diplomats who allegedly spied on …': the
         sentence's subject accuses the actor named right before the hedge, hedged."""
         text = self.text
-        for m in self.scan(_ALLEGED_SCAN):
+        for m, sent_start, sent_end in self.asserted(self.scan(_ALLEGED_SCAN)):
             s = m.start()
-            if self.in_quote(s):
-                continue
-            sent_start, sent_end = self.sent(s)
             hm = _HOSTILE_DEED.match(text, m.end(), sent_end)
-            if hm is None or _negation(text[max(sent_start, s - 30) : s]):
+            if hm is None:
                 continue
             head_lo = max(sent_start, s - 100)
             lead = _ALLEGED_LEAD.search(text, head_lo, s)
@@ -1118,28 +1027,22 @@ class AccusationRules(Clauses):
             # "A and B expelled …": each of the subjects the accuser is listed with
             lst = self.list_after(sent_start, kinds=("org", "person"))
             group = lst[0] if lst and lst[1] < actor_start and accuser in lst[0] else [accuser]
+            about = _gerund(text[hm.start() : end].strip())
             for who in group:
                 if who == accused:
                     continue
+                span = (self._clause_start(sent_start, actor_start, who), end)
                 self._add_accusation(
-                    "accusation",
-                    who,
-                    [accused],
-                    _gerund(text[hm.start() : end].strip()),
-                    "hedged",
-                    (self._clause_start(sent_start, actor_start, who), end),
-                    "accusation:alleged-deed",
-                    0.55,
+                    Charge("accusation", who, [accused], about, "hedged"),
+                    Found(span, "accusation:alleged-deed", 0.55),
                 )
 
     def _passive_deeds(self) -> None:
         """'X said at least 140 activists had been detained': X accuses the state the story
         is about (its first-named state) of a repressive deed whose agent goes unnamed."""
         text = self.text
-        for m in _PASSIVE_DEED.finditer(text):
+        for m in self.unquoted(_PASSIVE_DEED.finditer(text)):
             s = m.start()
-            if self.in_quote(s):
-                continue
             sent_start, sent_end = self.sent(s)
             if _negation(text[m.start("np") : m.start("deed")]) or _negation(
                 text[max(sent_start, s - 30) : s]
@@ -1162,25 +1065,19 @@ class AccusationRules(Clauses):
                 continue  # a state's own voice describing what happened at home
             if any(self.ents[o].country == state for o in held):
                 continue
+            about = _gerund(text[m.start("np") : end].strip())
+            span = (self._clause_start(sent_start, s, accuser), end)
             self._add_accusation(
-                "accusation",
-                accuser,
-                [state],
-                _gerund(text[m.start("np") : end].strip()),
-                "asserted",
-                (self._clause_start(sent_start, s, accuser), end),
-                "accusation:passive-deed",
-                0.5,
+                Charge("accusation", accuser, [state], about, "asserted"),
+                Found(span, "accusation:passive-deed", 0.5),
             )
 
     def _dismissals(self) -> None:
         """'X dismissed the report as "one-sided"': X criticises who made the report or
         the allegation (the issuer of the last report, the maker of the last accusation)."""
         text = self.text
-        for m in self.scan(_DISMISS_SCAN):
+        for m in self.unquoted(self.scan(_DISMISS_SCAN)):
             s = m.start()
-            if self.in_quote(s):
-                continue
             sent_start, sent_end = self.sent(s)
             who = self.subject_before(s)
             if who is None:
@@ -1206,25 +1103,18 @@ class AccusationRules(Clauses):
                 continue
             end = _about_end(text, m.end(), sent_end)
             about = text[m.end() : end].strip('“”"‘’ .,') or m.group("doc")
+            span = (self._clause_start(sent_start, s, who) if who else s, end)
             self._add_accusation(
-                "criticism",
-                who,
-                [target],
-                about,
-                "asserted",
-                (self._clause_start(sent_start, s, who) if who else s, end),
-                "accusation:dismissed-as",
-                0.6,
+                Charge("criticism", who, [target], about, "asserted"),
+                Found(span, "accusation:dismissed-as", 0.6),
             )
 
     def _denied_charges(self) -> None:
         """'Y denied X's accusations that it had armed the rebels', 'Y rejected X's charge of
         …': X accused Y (the one who denies) of what follows."""
         text = self.text
-        for m in self.scan(_DENIED_CHARGE_SCAN):
+        for m in self.unquoted(self.scan(_DENIED_CHARGE_SCAN)):
             s = m.start()
-            if self.in_quote(s):
-                continue
             owner = next(
                 (
                     mm
@@ -1244,14 +1134,8 @@ class AccusationRules(Clauses):
             if not about:
                 continue
             self._add_accusation(
-                "accusation",
-                owner.key,
-                [who],
-                _gerund(about),
-                "asserted",
-                (owner.start, end),
-                "accusation:denied-charge",
-                0.6,
+                Charge("accusation", owner.key, [who], _gerund(about), "asserted"),
+                Found((owner.start, end), "accusation:denied-charge", 0.6),
             )
 
     def _quote_accusations(self) -> None:
@@ -1328,13 +1212,7 @@ class AccusationRules(Clauses):
                 continue
             about = _short_about(text[qs:qe])
             self._add_accusation(
-                "criticism",
-                speaker,
-                [target],
-                about,
-                "asserted",
-                span,
-                "accusation:critical-quote",
-                0.55,
+                Charge("criticism", speaker, [target], about, "asserted"),
+                Found(span, "accusation:critical-quote", 0.55),
                 made_in=q.statement,
             )

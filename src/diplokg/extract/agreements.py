@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from diplokg.extract.clauses import Clauses
+from diplokg.extract.clauses import Clauses, Found
 from diplokg.extract.patterns import (
     _MONTHS,
     _NUMBERS,
@@ -164,24 +164,30 @@ class AgreementRules(Clauses):
 
     # -- agreements -------------------------------------------------------------
 
-    def _asserted_sentence(self, s: int) -> tuple[int, int] | None:
-        """The sentence around ``s`` if a fact may be read there: outside quotations, and
-        no negation in the 25 characters before ``s`` ("did not sign an agreement")."""
-        if self.in_quote(s):
-            return None
-        sent_start, sent_end = self.sent(s)
-        if _negation(self.text[max(sent_start, s - 25) : s]):
-            return None
-        return sent_start, sent_end
+    def _add_agreement(
+        self,
+        parties: list[str],
+        kind: str,
+        status: str,
+        found: Found,
+        *,
+        date: tuple[int, int] | None,
+        duration: str | None = None,
+        reported_by: list[str] | None = None,
+        named: str | None = None,
+    ) -> None:
+        """Draft an agreement of ``kind`` between ``parties``; its id names the first two
+        parties and ``named`` (by default, its kind)."""
+        aid = self.new_id(f"{'-'.join(parties[:2])}-{slugify(named or kind)}")
+        span, rule, conf = found.span, found.rule, found.conf
+        relays = reported_by or []
+        agr = _Agr(aid, span, rule, conf, parties, kind, status, duration, relays, date)
+        self.agreements.append(agr)
 
     def find_agreements(self) -> None:
         text = self.text
-        for m in self.scan(_AGREEMENT_SCAN):
+        for m, sent_start, sent_end in self.asserted(self.scan(_AGREEMENT_SCAN), 25):
             s = m.start()
-            where = self._asserted_sentence(s)
-            if where is None:
-                continue
-            sent_start, sent_end = where
             kind = m.group("kind").strip().lower()
             if (
                 _rx(r"(?:the|this|that)\s+$", re.I).match(text, m.start("np"), m.start("kind"))
@@ -353,19 +359,9 @@ class AgreementRules(Clauses):
             if am:
                 # "… a treaty …, as well as an accord on visa-free travel": a second one
                 also = am.group("kind2").strip().lower()
-                self.agreements.append(
-                    _Agr(
-                        self.new_id(f"{'-'.join(parties[:2])}-{slugify(also)}"),
-                        list(parties),
-                        also,
-                        status,
-                        (am.start("np2"), am.end()),
-                        "agreement:as-well-as",
-                        0.6,
-                        None,
-                        relays,
-                        date,
-                    )
+                found = Found((am.start("np2"), am.end()), "agreement:as-well-as", 0.6)
+                self._add_agreement(
+                    list(parties), also, status, found, reported_by=relays, date=date
                 )
             same = next(
                 (a for a in self.agreements if set(a.parties) == set(parties) and a.kind == kind),
@@ -376,20 +372,9 @@ class AgreementRules(Clauses):
                 same.duration = same.duration or duration
                 same.date = same.date or date
                 continue
-            aid = self.new_id(f"{'-'.join(parties[:2])}-{slugify(kind)}")
-            self.agreements.append(
-                _Agr(
-                    aid,
-                    parties,
-                    kind,
-                    status,
-                    (ev_s, ev_e),
-                    "agreement:verb-kind",
-                    0.7,
-                    duration,
-                    relays,
-                    date,
-                )
+            found = Found((ev_s, ev_e), "agreement:verb-kind", 0.7)
+            self._add_agreement(
+                parties, kind, status, found, duration=duration, reported_by=relays, date=date
             )
         self._nominal_agreements()
         self._agreements_between()
@@ -406,10 +391,8 @@ class AgreementRules(Clauses):
         a treaty in force between the subject and the one it is bound to (the treaty's
         year, if told, is no day: the agreement gets no date)."""
         text = self.text
-        for m in self.scan(_BOUND_BY_SCAN):
+        for m in self.unquoted(self.scan(_BOUND_BY_SCAN)):
             s = m.start()
-            if self.in_quote(s):
-                continue
             sent_start, _ = self.sent(s)
             if _negation(text[max(sent_start, s - 25) : m.start("kind")]) or _rx(
                 r"\b(?:could|would|might|may|if|whether|should)\s+(?:\w+\s+)?$"
@@ -431,20 +414,9 @@ class AgreementRules(Clauses):
             )
             if any(set(a.parties) == set(parties) for a in self.agreements):
                 continue
-            self.agreements.append(
-                _Agr(
-                    self.new_id(f"{'-'.join(parties[:2])}-{slugify(kind)}"),
-                    parties,
-                    kind,
-                    "signed",
-                    (self._clause_start(sent_start, s, parties[0]), m.end()),
-                    "agreement:bound-by",
-                    0.6,
-                    None,
-                    [],
-                    None,
-                )
-            )
+            start = self._clause_start(sent_start, s, parties[0])
+            found = Found((start, m.end()), "agreement:bound-by", 0.6)
+            self._add_agreement(parties, kind, "signed", found, date=None)
 
     def _signed_for(self) -> None:
         """'A signed the Memorandum for the United States and B signed for Palau': the
@@ -475,20 +447,8 @@ class AgreementRules(Clauses):
             if not any(set(a.parties) == set(parties) for a in self.agreements):
                 np = (pairs[0][2].group("np") or "").strip().lower()
                 kind = np.split()[-1] if np else "agreement"
-                self.agreements.append(
-                    _Agr(
-                        self.new_id(f"{'-'.join(parties[:2])}-{slugify(kind)}"),
-                        parties,
-                        kind,
-                        "signed",
-                        span,
-                        "agreement:signed-for",
-                        0.6,
-                        None,
-                        [],
-                        self.date_near(trig),
-                    )
-                )
+                found = Found(span, "agreement:signed-for", 0.6)
+                self._add_agreement(parties, kind, "signed", found, date=self.date_near(trig))
             self.add_meeting(signers, span, trig, "meeting:signed-for", 0.6)
             last = next(
                 (
@@ -550,20 +510,8 @@ class AgreementRules(Clauses):
             )
             end = _about_end(text, m.end(), sent_end)
             kind = self._kind_on_topic(kind, m.end(), sent_end)
-            self.agreements.append(
-                _Agr(
-                    self.new_id(f"{'-'.join(parties[:2])}-{slugify(kind)}"),
-                    parties,
-                    kind,
-                    "signed",
-                    (mm.start, end),
-                    "agreement:for-signing",
-                    0.6,
-                    None,
-                    [],
-                    self.date_near(s),
-                )
-            )
+            found = Found((mm.start, end), "agreement:for-signing", 0.6)
+            self._add_agreement(parties, kind, "signed", found, date=self.date_near(s))
             return
 
     def _states_of_those_who_met(self, pos: int) -> list[str]:
@@ -624,10 +572,8 @@ class AgreementRules(Clauses):
         'the Framework Agreement, which was agreed by A and B', 'the signing of the
         Agreement … between A and B', 'the signing by A and B of the … agreement'."""
         text = self.text
-        for m in self.scan(_AGREEMENT_BY_SCAN):
+        for m in self.unquoted(self.scan(_AGREEMENT_BY_SCAN)):
             s = m.start()
-            if self.in_quote(s):
-                continue
             sent_start, sent_end = self.sent(s)
             if m.group("np3"):
                 self._for_signing(m, sent_start, sent_end)
@@ -684,20 +630,10 @@ class AgreementRules(Clauses):
                 "agreed" if m.group("verb") and m.group("verb").startswith("agreed") else "signed"
             )
             end = lst[1]
-            self.agreements.append(
-                _Agr(
-                    self.new_id(f"{'-'.join(parties[:2])}-{slugify(kind)}"),
-                    parties,
-                    kind,
-                    status,
-                    # "the signing by A and B of the … agreement": the noun phrase comes last
-                    (min(nm.start(), s), max(end, nm.end())),
-                    "agreement:noun-by",
-                    0.6,
-                    None,
-                    [],
-                    self.date_near(m.end(), after_only=True),
-                )
+            # "the signing by A and B of the … agreement": the noun phrase comes last
+            found = Found((min(nm.start(), s), max(end, nm.end())), "agreement:noun-by", 0.6)
+            self._add_agreement(
+                parties, kind, status, found, date=self.date_near(m.end(), after_only=True)
             )
 
     def _agreements_they_made(self) -> None:
@@ -709,12 +645,8 @@ class AgreementRules(Clauses):
         text = self.text
         if not any(w in text for w in ("agreement", "accord", "deal", "arrangement")):
             return
-        for m in _AGREEMENTS_THEY_MADE.finditer(text):
+        for m, sent_start, sent_end in self.asserted(_AGREEMENTS_THEY_MADE.finditer(text), 25):
             s = m.start()
-            where = self._asserted_sentence(s)
-            if where is None:
-                continue
-            sent_start, sent_end = where
             parties: list[str] = []
             if m.group("who") == "they":
                 before = [
@@ -771,19 +703,9 @@ class AgreementRules(Clauses):
             for kind, duration, end in kinds:
                 if any(set(a.parties) == set(parties) and a.kind == kind for a in self.agreements):
                     continue
-                self.agreements.append(
-                    _Agr(
-                        self.new_id(f"{'-'.join(parties[:2])}-{slugify(kind)}"),
-                        parties,
-                        kind,
-                        "agreed",
-                        (s, end),
-                        "agreement:they-made",
-                        0.6,
-                        duration,
-                        [],
-                        self.date_near(s),
-                    )
+                found = Found((s, end), "agreement:they-made", 0.6)
+                self._add_agreement(
+                    parties, kind, "agreed", found, duration=duration, date=self.date_near(s)
                 )
 
     def _state_pair_agreements(self) -> None:
@@ -810,20 +732,10 @@ class AgreementRules(Clauses):
             kind = _rx(r"\s+").sub(" ", km.group("kind")).strip().lower()
             if any(set(a.parties) == set(parties) and a.kind == kind for a in self.agreements):
                 continue
-            self.agreements.append(
-                _Agr(
-                    self.new_id(f"{'-'.join(parties)}-{slugify(kind)}"),
-                    parties,
-                    kind,
-                    "signed" if "signed" in made.group() else "agreed",
-                    (m1.start - 4, made.end()),
-                    "agreement:state-pair",
-                    0.6,
-                    None,
-                    [],
-                    self.date_near(km.end(), after_only=True),
-                )
-            )
+            status = "signed" if "signed" in made.group() else "agreed"
+            found = Found((m1.start - 4, made.end()), "agreement:state-pair", 0.6)
+            date = self.date_near(km.end(), after_only=True)
+            self._add_agreement(parties, kind, status, found, date=date)
 
     def _headline_agreements(self) -> None:
         """'Norland and Estavia sign power cable deal' above 'Norland and Estavia on Tuesday
@@ -876,38 +788,25 @@ class AgreementRules(Clauses):
     def _agreed_on(self) -> None:
         """'A and B agreed on Wednesday on a new tariff for …', 'the ministers agreed on a
         roadmap': an agreement on what the noun names, of two or more parties."""
-        for m in self.scan(_AGREED_ON_SCAN):
+        for m in self.unquoted(self.scan(_AGREED_ON_SCAN)):
             s = m.start()
-            if self.in_quote(s):
-                continue
             parties = self._agreeing_parties(s)
             if len(parties) < 2:
                 continue
             np = _rx(r"\s+").sub(" ", m.group("np")).strip().lower()
-            self.agreements.append(
-                _Agr(
-                    self.new_id(f"{'-'.join(parties[:2])}-agreement"),
-                    parties,
-                    f"{np} agreement",
-                    "agreed",
-                    (self._clause_start(self.sent(s)[0], s, parties[0]), m.end()),
-                    "agreement:agreed-on",
-                    0.55,
-                    None,
-                    [],
-                    self._agreed_date(s, parties),
-                )
-            )
+            kind = f"{np} agreement"
+            start = self._clause_start(self.sent(s)[0], s, parties[0])
+            found = Found((start, m.end()), "agreement:agreed-on", 0.55)
+            date = self._agreed_date(s, parties)
+            self._add_agreement(parties, kind, "agreed", found, date=date, named="agreement")
 
     def _agreed_to_do(self) -> None:
         """'A and B have agreed to continue the talks', 'They agreed to set up a summit':
         an agreement to do something, of a coordinated subject of two or more parties (or of
         those who met in the paragraph, for 'they')."""
         text = self.text
-        for m in _AGREED_TO_DO.finditer(text):
+        for m in self.unquoted(_AGREED_TO_DO.finditer(text)):
             s = m.start()
-            if self.in_quote(s):
-                continue
             sent_start, sent_end = self.sent(s)
             if m.group("vp") in ("meet", "hold", "convene", "host", "visit"):
                 continue  # "agreed to hold a meeting": a planned meeting, not an agreement
@@ -930,20 +829,10 @@ class AgreementRules(Clauses):
             what = _rx(r"\s+").sub(" ", text[m.start("vp") : end]).strip().rstrip(",")
             words = what.split()
             kind = "agreement to " + " ".join(words[:8])
-            self.agreements.append(
-                _Agr(
-                    self.new_id(f"{'-'.join(parties[:2])}-agreement"),
-                    parties,
-                    kind,
-                    "agreed",
-                    (self._clause_start(sent_start, s, parties[0]), end),
-                    "agreement:agreed-to-do",
-                    0.55,
-                    None,
-                    [],
-                    self._agreed_date(s, parties),
-                )
-            )
+            start = self._clause_start(sent_start, s, parties[0])
+            found = Found((start, end), "agreement:agreed-to-do", 0.55)
+            date = self._agreed_date(s, parties)
+            self._add_agreement(parties, kind, "agreed", found, date=date, named="agreement")
 
     def _agreements_between(self) -> None:
         """'the agreement between A and B', 'a new trade deal between the governments of A
@@ -997,17 +886,8 @@ class AgreementRules(Clauses):
             kind = _rx(r"^(?:(?:new|historic|landmark|so-called|\d{4})\s+)+").sub("", kind)
             if any(set(a.parties) == set(parties) and a.kind == kind for a in self.agreements):
                 continue  # named again: the one already drafted
-            self.agreements.append(
-                _Agr(
-                    self.new_id(f"{'-'.join(parties[:2])}-{slugify(kind)}"),
-                    parties,
-                    kind,
-                    "signed" if "signed" in (nm.group("made") or "") else "agreed",
-                    (nm.start(), lst[1]),
-                    "agreement:noun-between",
-                    0.55,
-                    None,
-                    [],
-                    self.date_near(p, after_only=True),
-                )
+            status = "signed" if "signed" in (nm.group("made") or "") else "agreed"
+            found = Found((nm.start(), lst[1]), "agreement:noun-between", 0.55)
+            self._add_agreement(
+                parties, kind, status, found, date=self.date_near(p, after_only=True)
             )

@@ -11,7 +11,8 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
 
 from diplokg.extract.patterns import (
     _ACCUSE_VERBS,
@@ -28,11 +29,33 @@ from diplokg.extract.patterns import (
     _TITLE_WORDS,
     _WEEKDAYS,
     _may_end_with,
+    _negation,
     _words,
 )
 from diplokg.extract.state import State, _Acc, _Evt, _Men, _Stmt
 from diplokg.extract.text import Scan, _fold, _rx, head_scan, last_words, tokens
 from diplokg.model.dates import Resolution, resolve
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """Where a fact was read, by which rule, and how sure the rule is."""
+
+    span: tuple[int, int]
+    rule: str  # "<fact kind>:<the rule's name>"
+    conf: float
+
+
+@dataclass(frozen=True, slots=True)
+class Charge:
+    """What an accusation says: who accuses whom of what, and how firmly."""
+
+    kind: str  # "accusation" or "criticism"
+    accuser: str | None
+    accused: list[str]
+    about: str
+    factuality: str  # "asserted", "hedged" or "negated"
+
 
 _PRONOUNS = {"he": "person", "she": "person", "they": "any", "it": "org"}
 _DATE_RE = re.compile(
@@ -394,6 +417,32 @@ class Clauses(State):
             return fitting[-1].key
         return None
 
+    def unquoted(self, matches: Iterable[re.Match[str]]) -> Iterator[re.Match[str]]:
+        """Each of ``matches`` that starts outside quotations."""
+        for m in matches:
+            if not self.in_quote(m.start()):
+                yield m
+
+    def asserted_sentence(self, s: int, reach: int = 30) -> tuple[int, int] | None:
+        """The sentence around ``s`` if a fact may be read there: outside quotations, and
+        no negation in the ``reach`` characters before ``s`` ("did not sign an agreement")."""
+        if self.in_quote(s):
+            return None
+        sent_start, sent_end = self.sent(s)
+        if _negation(self.text[max(sent_start, s - reach) : s]):
+            return None
+        return sent_start, sent_end
+
+    def asserted(
+        self, matches: Iterable[re.Match[str]], reach: int = 30
+    ) -> Iterator[tuple[re.Match[str], int, int]]:
+        """Each of ``matches`` whose start is asserted (see :meth:`asserted_sentence`), with
+        the start and end of its sentence."""
+        for m in matches:
+            where = self.asserted_sentence(m.start(), reach)
+            if where is not None:
+                yield m, where[0], where[1]
+
     def _clause_start(self, sent_start: int, vpos: int, key: str) -> int:
         for m in reversed(self.mentions_between(sent_start, vpos)):
             if m.key == key:
@@ -500,7 +549,7 @@ class Clauses(State):
             if issuer in st.issuers and (st.kind == kind or kind == "statement"):
                 return st
         sid = self.new_id(f"{issuer}-{kind}")
-        st = _Stmt(sid, kind, [issuer], ev, rule, conf)
+        st = _Stmt(sid, ev, rule, conf, kind, [issuer])
         self.statements.append(st)
         return st
 
@@ -867,7 +916,7 @@ class Clauses(State):
                 return
         names = "-".join(self.ents[k].key for k in keys[:2])
         eid = self.new_id(f"meeting-{names}")
-        ev = _Evt(eid, "meeting", status, span, rule, conf, participants=keys)
+        ev = _Evt(eid, span, rule, conf, "meeting", status, participants=keys)
         ev.place = place
         ev.occasion = occasion
         ev.date = date
@@ -937,21 +986,15 @@ class Clauses(State):
 
     # -- accusations any fact kind may add, and the states named last ------------
 
-    def _add_accusation(
-        self,
-        kind: str,
-        accuser: str | None,
-        accused: list[str],
-        about: str,
-        factuality: str,
-        span: tuple[int, int],
-        rule: str,
-        conf: float,
-        made_in: str | None = None,
-    ) -> None:
-        accused = [a for a in dict.fromkeys(accused) if a != accuser]
-        if not accused or not about.strip():
+    def _add_accusation(self, charge: Charge, found: Found, made_in: str | None = None) -> None:
+        """File ``charge`` unless it accuses no one but its accuser, says nothing, or its
+        accuser already accuses one of them in the same sentence."""
+        accuser = charge.accuser
+        accused = [a for a in dict.fromkeys(charge.accused) if a != accuser]
+        about = charge.about.strip()
+        if not accused or not about:
             return
+        span = found.span
         sent = self.sent(span[0])
         for acc in self.accusations:
             if (
@@ -960,10 +1003,10 @@ class Clauses(State):
                 and self.sent(acc.span[0]) == sent
             ):
                 return
+        kind, rule, conf = charge.kind, found.rule, found.conf
         aid = self.new_id(f"{accuser or 'someone'}-{kind}-{accused[0]}")
-        self.accusations.append(
-            _Acc(aid, kind, accuser, accused, about.strip(), factuality, span, rule, conf, made_in)
-        )
+        acc = _Acc(aid, span, rule, conf, kind, accuser, accused, about, charge.factuality, made_in)
+        self.accusations.append(acc)
 
     def _last_states(self, pos: int, count: int) -> list[str]:
         """The last ``count`` distinct states named before ``pos`` (outside quotes), in text

@@ -8,15 +8,16 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
 from diplokg.errors import DiplokgError, InputError, UsageError
 from diplokg.extract.extractor import Extractor
 from diplokg.extract.patterns import _find_occurrences
+from diplokg.extract.state import _Agr, _Fact, _Stmt
 from diplokg.extract.steps import run
 from diplokg.model.annotation import (
     Annotation,
@@ -44,6 +45,26 @@ class Draft:
 def draft_path(article_id: str) -> Path:
     """The name a draft annotation goes by in positions and error messages."""
     return Path(f"{article_id}.draft.ann.yaml")
+
+
+class _Rated(Protocol):
+    """What every drafted fact (quotes too) records: the rule that found it, how sure."""
+
+    rule: str
+    conf: float
+
+
+_F = TypeVar("_F", bound=_Fact)
+
+
+def _rated(item: dict[str, Any], fact: _Rated, ev: Any) -> dict[str, Any]:
+    """``item`` with the fields every drafted fact ends in: its confidence, rule and
+    evidence (if any)."""
+    item["confidence"] = fact.conf
+    item["rule"] = fact.rule
+    if ev is not None:
+        item["evidence"] = ev
+    return item
 
 
 class _Yaml:
@@ -95,6 +116,13 @@ class _Yaml:
             return None
         return sels[0] if len(sels) == 1 else sels
 
+    def evidenced(self, facts: Iterable[_F]) -> Iterator[tuple[_F, Any]]:
+        """Each of ``facts`` whose span can be pointed at in the text, with its evidence."""
+        for fact in facts:
+            ev = self.evidence(fact.span)
+            if ev is not None:
+                yield fact, ev
+
     def _widen(self, s: int, e: int) -> Any:
         text = self.text
         while s > 0 and (text[s - 1].isalnum()):
@@ -122,11 +150,17 @@ class _Yaml:
                 used.add(key)
             return key
 
+        def reported(item: dict[str, Any], fact: _Stmt | _Agr, ev: Any) -> dict[str, Any]:
+            """``item`` with the fields a statement or an agreement ends in: when it was
+            made and who reported it (when known), then its confidence, rule and evidence."""
+            if fact.date:
+                item["date"] = self.date(fact.date)
+            if fact.reported_by:
+                item["reported_by"] = [use(k) for k in fact.reported_by]
+            return _rated(item, fact, ev)
+
         positions = []
-        for p in ex.positions:
-            ev = self.evidence(p.span)
-            if ev is None:
-                continue
+        for p, ev in self.evidenced(ex.positions):
             item: dict[str, Any] = {
                 "id": p.id,
                 "holder": use(p.holder),
@@ -136,10 +170,7 @@ class _Yaml:
             }
             if p.predecessor:
                 item["predecessor"] = p.predecessor
-            item["confidence"] = p.conf
-            item["rule"] = p.rule
-            item["evidence"] = ev
-            positions.append(item)
+            positions.append(_rated(item, p, ev))
         pos_ids = {p["id"] for p in positions}
         for item in positions:
             if item.get("predecessor") not in pos_ids:
@@ -168,10 +199,7 @@ class _Yaml:
             if e.date:
                 item["date"] = self.date(e.date)
             item["status"] = e.status
-            item["confidence"] = e.conf
-            item["rule"] = e.rule
-            item["evidence"] = ev
-            events.append(item)
+            events.append(_rated(item, e, ev))
         event_ids = {e["id"] for e in events}
 
         absences = []
@@ -185,16 +213,10 @@ class _Yaml:
             if a.reason:
                 item["reason"] = a.reason
                 item["reason_factuality"] = a.reason_factuality
-            item["confidence"] = a.conf
-            item["rule"] = a.rule
-            item["evidence"] = ev
-            absences.append(item)
+            absences.append(_rated(item, a, ev))
 
         statements = []
-        for st in ex.statements:
-            ev = self.evidence(st.span)
-            if ev is None:
-                continue
+        for st, ev in self.evidenced(ex.statements):
             item = {"id": st.id, "kind": st.kind, "issuer": [use(k) for k in st.issuers]}
             if len(st.issuers) == 1:
                 item["issuer"] = st.issuers[0]
@@ -206,14 +228,7 @@ class _Yaml:
                 item["adopter_count"] = st.adopters
             if st.summary:
                 item["summary"] = st.summary
-            if st.date:
-                item["date"] = self.date(st.date)
-            if st.reported_by:
-                item["reported_by"] = [use(k) for k in st.reported_by]
-            item["confidence"] = st.conf
-            item["rule"] = st.rule
-            item["evidence"] = ev
-            statements.append(item)
+            statements.append(reported(item, st, ev))
         stmt_ids = {s["id"] for s in statements}
 
         quotes = []
@@ -229,19 +244,12 @@ class _Yaml:
             item["text"] = sel
             if q.date:
                 item["date"] = self.date(q.date)
-            item["confidence"] = q.conf
-            item["rule"] = q.rule
             ev = self.evidence(q.evidence) if q.evidence else None
-            if ev is not None:
-                item["evidence"] = ev
-            quotes.append(item)
+            quotes.append(_rated(item, q, ev))
         quote_ids = {q["id"] for q in quotes}
 
         agreements = []
-        for ag in ex.agreements:
-            ev = self.evidence(ag.span)
-            if ev is None:
-                continue
+        for ag, ev in self.evidenced(ex.agreements):
             item = {
                 "id": ag.id,
                 "parties": [use(k) for k in ag.parties],
@@ -250,20 +258,10 @@ class _Yaml:
             }
             if ag.duration:
                 item["duration"] = ag.duration
-            if ag.date:
-                item["date"] = self.date(ag.date)
-            if ag.reported_by:
-                item["reported_by"] = [use(k) for k in ag.reported_by]
-            item["confidence"] = ag.conf
-            item["rule"] = ag.rule
-            item["evidence"] = ev
-            agreements.append(item)
+            agreements.append(reported(item, ag, ev))
 
         accusations = []
-        for ac in ex.accusations:
-            ev = self.evidence(ac.span)
-            if ev is None:
-                continue
+        for ac, ev in self.evidenced(ex.accusations):
             item = {"id": ac.id, "kind": ac.kind}
             if ac.accuser:
                 item["accuser"] = use(ac.accuser)
@@ -274,10 +272,7 @@ class _Yaml:
             item["factuality"] = ac.factuality
             if ac.made_in and (ac.made_in in stmt_ids or ac.made_in in quote_ids):
                 item["made_in"] = ac.made_in
-            item["confidence"] = ac.conf
-            item["rule"] = ac.rule
-            item["evidence"] = ev
-            accusations.append(item)
+            accusations.append(_rated(item, ac, ev))
 
         # mentions: every entity named, with every occurrence that is its
         mentions: dict[str, list[Any]] = {}

@@ -243,7 +243,7 @@ class MeetingRules(Clauses):
                 if m.start() in by_subject
                 else "event:conference-noun"
             )
-            ev = _Evt(eid, kind, "held", (m.start(), m.end()), rule, 0.7)
+            ev = _Evt(eid, (m.start(), m.end()), rule, 0.7, kind, "held")
             ev.organizer = org
             ev.label = label[:1].upper() + label[1:] if label else None
             # where: "travel to Jakarta to attend the meeting", "the summit in Vilnius"
@@ -338,16 +338,11 @@ class MeetingRules(Clauses):
     def find_meetings(self) -> None:
         self._title_meeting()
         text = self.text
-        for m in self.scan(_MEET_SCAN):
+        for m, sent_start, sent_end in self.asserted(self.scan(_MEET_SCAN)):
             s = m.start()
-            if self.in_quote(s):
-                continue
             trig = m.group("trig")
             low = trig.lower()
-            sent_start, sent_end = self.sent(s)
-            if _negation(text[max(sent_start, s - 30) : s]) or _HYPOTHETICAL_BEFORE.search(
-                text[max(sent_start, s - 30) : s]
-            ):
+            if _HYPOTHETICAL_BEFORE.search(text[max(sent_start, s - 30) : s]):
                 continue
             if self._untaken_trip_purpose(s, sent_start):
                 continue
@@ -894,10 +889,8 @@ class MeetingRules(Clauses):
         """'A signed the memorandum for X and B signed for Y', 'A signed for X and B for Y
         at a ceremony in Z': the signers, each for a party, met at one signing session."""
         text = self.text
-        for m in self.scan(_SIGNERS_FOR_SCAN):
+        for m in self.unquoted(self.scan(_SIGNERS_FOR_SCAN)):
             s = m.start()
-            if self.in_quote(s):
-                continue
             party = self.mention_at(m.end())
             if party is None or not self.ents[party.key].is_org:
                 continue
@@ -924,12 +917,9 @@ class MeetingRules(Clauses):
         the signing ceremony in Havana': they were at the signing session last told (its
         signers met them there), else met each other at one."""
         text = self.text
-        for m in self.scan(_AT_SIGNING_SCAN):
+        for m, sent_start, sent_end in self.asserted(self.scan(_AT_SIGNING_SCAN)):
             s = m.start()
-            if self.in_quote(s):
-                continue
-            sent_start, sent_end = self.sent(s)
-            if _negation(text[max(sent_start, s - 30) : s]) or self._hypothetical(sent_start, s):
+            if self._hypothetical(sent_start, s):
                 continue
             if m.group().lower().startswith("participation"):
                 # ("the President of Colombia, Gustavo Petro": a state before its person)
@@ -1007,10 +997,8 @@ class MeetingRules(Clauses):
         """'During talks in Nairobi, A and B agreed …', 'After their meeting in Doha, A and B
         …': talks told before the clause whose subject held them."""
         text = self.text
-        for m in self.scan(_FRONTED_TALKS_SCAN):
+        for m in self.unquoted(self.scan(_FRONTED_TALKS_SCAN)):
             s = m.start()
-            if self.in_quote(s):
-                continue
             _, sent_end = self.sent(s)
             where = self.mention_at(m.end())
             if where is None or not (self.ents[where.key].is_place or where.how == "place"):
@@ -1112,10 +1100,8 @@ class MeetingRules(Clauses):
         """'The foreign ministers of South Korea, China and Japan met in Seoul': the
         persons the text names as those states' ministers met (only when it names each)."""
         text = self.text
-        for m in self.scan(_MINISTERS_OF_STATES_SCAN):
+        for m in self.unquoted(self.scan(_MINISTERS_OF_STATES_SCAN)):
             s = m.start()
-            if self.in_quote(s):
-                continue
             _, sent_end = self.sent(s)
             lst = self.list_after(m.end(), kinds=("org",))
             if lst is None or len(lst[0]) < 2:

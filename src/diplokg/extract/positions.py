@@ -667,7 +667,7 @@ class PositionRules(Clauses):
                     continue
                 seen.add(k)
                 pid = self.new_id(f"{ent.key}-{role_n}")
-                pos = _Pos(pid, ent.key, role_n, org, this_status, span, rule, round(conf, 2))
+                pos = _Pos(pid, span, rule, round(conf, 2), ent.key, role_n, org, this_status)
                 self.positions.append(pos)
                 last_org_in_sentence[sent_start] = org
                 if rule == "position:predecessor" and pred_of:
@@ -686,7 +686,7 @@ class PositionRules(Clauses):
             if self.ensure(country):
                 pid = self.new_id(f"{key}-official")
                 self.positions.append(
-                    _Pos(pid, key, "official", country, "current", span, "position:anonymous", 0.6)
+                    _Pos(pid, span, "position:anonymous", 0.6, key, "official", country, "current")
                 )
 
     def _org_leading(self, start: int, end: int) -> tuple[str | None, int]:
@@ -758,13 +758,13 @@ class PositionRules(Clauses):
             self.positions.append(
                 _Pos(
                     pid,
+                    (first.start, first.end),
+                    "position:office-holder",
+                    0.7,
                     ent.key,
                     ent.name,
                     org,
                     "current",
-                    (first.start, first.end),
-                    "position:office-holder",
-                    0.7,
                 )
             )
 

@@ -255,13 +255,13 @@ class QuoteRules(Clauses):
         self.positions.append(
             _Pos(
                 self.new_id(f"{holder}-spokesperson"),
+                span,
+                "position:spokesperson-relay",
+                0.6,
                 holder,
                 "Spokesperson",
                 org,
                 "current",
-                span,
-                "position:spokesperson-relay",
-                0.6,
             )
         )
 

@@ -61,26 +61,29 @@ class _Men:
 
 
 @dataclass
-class _Pos:
+class _Fact:
+    """What every fact a rule drafts records first: its id, where it was read (the span
+    its evidence comes from), the rule that read it and how sure that rule is."""
+
     id: str
+    span: tuple[int, int]
+    rule: str
+    conf: float
+
+
+@dataclass
+class _Pos(_Fact):
     holder: str
     role: str
     org: str
     status: str
-    span: tuple[int, int]
-    rule: str
-    conf: float
     predecessor: str | None = None
 
 
 @dataclass
-class _Evt:
-    id: str
+class _Evt(_Fact):
     kind: str
     status: str
-    span: tuple[int, int]
-    rule: str
-    conf: float
     participants: list[str] = field(default_factory=list)
     organizer: str | None = None
     visitor: str | None = None
@@ -94,13 +97,9 @@ class _Evt:
 
 
 @dataclass
-class _Stmt:
-    id: str
+class _Stmt(_Fact):
     kind: str
     issuers: list[str]
-    span: tuple[int, int]
-    rule: str
-    conf: float
     issued_at: str | None = None
     summary: str | None = None
     reported_by: list[str] = field(default_factory=list)
@@ -122,41 +121,29 @@ class _Quote:
 
 
 @dataclass
-class _Agr:
-    id: str
+class _Agr(_Fact):
     parties: list[str]
     kind: str
     status: str
-    span: tuple[int, int]
-    rule: str
-    conf: float
     duration: str | None = None
     reported_by: list[str] = field(default_factory=list)
     date: tuple[int, int] | None = None
 
 
 @dataclass
-class _Acc:
-    id: str
+class _Acc(_Fact):
     kind: str
     accuser: str | None
     accused: list[str]
     about: str
     factuality: str
-    span: tuple[int, int]
-    rule: str
-    conf: float
     made_in: str | None = None
 
 
 @dataclass
-class _Abs:
-    id: str
+class _Abs(_Fact):
     absentee: str
     event: str
-    span: tuple[int, int]
-    rule: str
-    conf: float
     reason: str | None = None
     reason_factuality: str = "asserted"
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from diplokg.extract.clauses import Clauses
+from diplokg.extract.clauses import Charge, Clauses, Found
 from diplokg.extract.patterns import (
     _HEDGE,
     _HOSTILE_DEED,
@@ -19,7 +19,6 @@ from diplokg.extract.patterns import (
     _about_end,
     _clause_end,
     _gerund,
-    _negation,
     _statement_kind,
 )
 from diplokg.extract.state import _Stmt
@@ -158,7 +157,7 @@ class StatementRules(Clauses):
             if set(st.issuers) == set(issuers) and st.kind == kind:
                 return st
         sid = self.new_id(f"joint-{kind}")
-        st = _Stmt(sid, kind, list(issuers), ev, rule, conf)
+        st = _Stmt(sid, ev, rule, conf, kind, list(issuers))
         self.statements.append(st)
         return st
 
@@ -344,13 +343,10 @@ class StatementRules(Clauses):
         """'the adoption of the Joint Declaration of Peace between A and B', 'a joint
         communiqué between A and B': a document each of them issues."""
         text = self.text
-        for m in self.scan(_JOINT_DOC_BETWEEN_SCAN):
-            if self.in_quote(m.start()):
-                continue
-            sent_start, _ = self.sent(m.start())
-            if _negation(text[max(sent_start, m.start() - 30) : m.start()]) or _rx(
-                r"\b(?:no|any|a\s+possible|a\s+future|a\s+draft)\s+(?:\w+\s+)?$", re.I
-            ).search(text, max(sent_start, m.start() - 30), m.start()):
+        for m, sent_start, _ in self.asserted(self.scan(_JOINT_DOC_BETWEEN_SCAN)):
+            if _rx(r"\b(?:no|any|a\s+possible|a\s+future|a\s+draft)\s+(?:\w+\s+)?$", re.I).search(
+                text, max(sent_start, m.start() - 30), m.start()
+            ):
                 continue  # "no joint declaration between A and B", "a draft joint statement"
             lst = self.list_after(m.end(), kinds=("org", "person"))
             if lst is None:
@@ -711,14 +707,9 @@ class StatementRules(Clauses):
         accused = culprits[0].key
         about = self.text[hm.start() : _about_end(self.text, hm.start(), hi)].strip()
         fact = "hedged" if _HEDGE.search(self.text, lo, hm.start()) else "asserted"
+        span = (self._clause_start(self.sent(lo)[0], lo, issuer), hi)
         self._add_accusation(
-            "accusation",
-            issuer,
-            [accused],
-            _gerund(about),
-            fact,
-            (self._clause_start(self.sent(lo)[0], lo, issuer), hi),
-            "accusation:report-that",
-            0.65,
+            Charge("accusation", issuer, [accused], _gerund(about), fact),
+            Found(span, "accusation:report-that", 0.65),
             made_in=st.id,
         )

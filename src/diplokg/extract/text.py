@@ -12,7 +12,7 @@ import bisect
 import importlib
 import itertools
 import re
-from collections.abc import Container, Iterator
+from collections.abc import Container, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -277,6 +277,21 @@ def _chunks_back(count: int) -> re.Pattern[str]:
     return re.compile(rf"(?:\s*\S*){{{count}}}")
 
 
+def _matches_at(
+    pattern: re.Pattern[str], text: str, starts: Iterable[int]
+) -> Iterator[re.Match[str]]:
+    """The matches of ``pattern`` tried at ``starts`` (in text order), skipping what a
+    match took, as ``finditer`` does."""
+    pos = 0
+    for start in starts:
+        if start < pos:
+            continue
+        m = pattern.match(text, start)
+        if m is not None:
+            pos = m.end()
+            yield m
+
+
 class TextModel:
     """One article's text, read once: tokens, words, sentences, paragraphs, quotes, scans."""
 
@@ -295,7 +310,7 @@ class TextModel:
 
     def _read_words(self, first: Container[str]) -> None:
         """The tokens (as :func:`tokens` gives them: see :attr:`toks`) and the words (see
-        :attr:`words`) for :meth:`scan`, with the index of scans' head words: one pass.
+        :attr:`words`) for :meth:`scan` in one pass, then the index of scans' head words.
 
         Kept as lists of starts, ends and texts rather than a tuple for each: the rules
         read them by position, and a few hundred tuples an article cost to make and free.
@@ -312,7 +327,7 @@ class TextModel:
         known: list[int] = []  # the tokens a name the lexicon knows may start with
         words: list[str] = []
         word_starts: list[int] = []
-        # The index of head words (see __init__), made in the same pass.
+        # The index of head words (see __init__), made from the words at the end.
         heads, index, digits = _SCAN_HEADS, self._word_index, self._digit_words
         # The text split at its tokens, [gap, token, gap, …, token, gap]: where each token
         # starts and ends follows from the lengths, with no match object made for each.
@@ -328,30 +343,13 @@ class TextModel:
                 tok_starts.append(s)
                 tok_ends.append(e)
                 tok_list.append(tok)
-                w = tok.lower()
-                words.append(w)
+                words.append(tok.lower())
                 word_starts.append(s)
-                if w in heads:
-                    if w in index:
-                        index[w].append(s)
-                    else:
-                        index[w] = [s]
-                # (ASCII letters and digits: a digit is <= "9"; others: isdigit says)
-                if w[0] <= "9" or (w[0] > "\x7f" and w[0].isdigit()):
-                    digits.append(s)
                 e += len(parts[k + 1])
                 continue
             for r in _WORD_RUN.finditer(lowered, s, e):
-                p, w = r.start(), r.group()
-                words.append(w)
-                word_starts.append(p)
-                if w in heads:
-                    if w in index:
-                        index[w].append(p)
-                    else:
-                        index[w] = [p]
-                if w[0] <= "9" or (w[0] > "\x7f" and w[0].isdigit()):
-                    digits.append(p)
+                words.append(r.group())
+                word_starts.append(r.start())
             if len(tok) > 2 and tok[-2] == "'" and tok[-1] == "s":
                 pieces = [(s, e - 2, tok[:-2]), (e - 2, e, "'s")]
             elif "." in tok and e < n and folded[e] == ".":
@@ -365,6 +363,15 @@ class TextModel:
                 tok_ends.append(pe)
                 tok_list.append(pt)
             e += len(parts[k + 1])
+        for p, w in zip(word_starts, words, strict=True):
+            if w in heads:
+                if w in index:
+                    index[w].append(p)
+                else:
+                    index[w] = [p]
+            # (ASCII letters and digits: a digit is <= "9"; others: isdigit says)
+            if w[0] <= "9" or (w[0] > "\x7f" and w[0].isdigit()):
+                digits.append(p)
         self._tok_starts = tok_starts
         self._tok_ends = tok_ends
         self._tok_list = tok_list
@@ -551,15 +558,7 @@ class TextModel:
                             ]
                         )
             at = sorted(tried)
-        pattern = spec.pattern
-        pos = 0
-        for start in at:
-            if start < pos:
-                continue
-            m = pattern.match(text, start)
-            if m is not None:
-                pos = m.end()
-                yield m
+        yield from _matches_at(spec.pattern, text, at)
 
     def scan_in(self, spec: Scan, piece: str, offset: int) -> Iterator[re.Match[str]]:
         """The matches of ``spec.pattern.finditer(piece)``; ``piece`` is the text from ``offset``.
@@ -578,15 +577,7 @@ class TextModel:
         for p, w in zip(starts[lo:hi], self._word_list[lo:hi], strict=True):
             if w in heads or p + len(w) > end:  # (a word the piece cuts: tried too)
                 tried.append(p - offset)
-        pattern = spec.pattern
-        pos = 0
-        for start in tried:
-            if start < pos:
-                continue
-            m = pattern.match(piece, start)
-            if m is not None:
-                pos = m.end()
-                yield m
+        yield from _matches_at(spec.pattern, piece, tried)
 
     def in_quote(self, pos: int) -> bool:
         i = bisect.bisect_right(self.q_open, pos) - 1

@@ -159,20 +159,10 @@ class VisitRules(Clauses):
                 visitor = self._visitor_before(m.start())
             if visitor is None:
                 continue
-            self._add_visit(
-                visitor,
-                m.end(),
-                (self._clause_start(sent_start, m.start(), visitor), m.end()),
-                m.start(),
-                "visit:noun",
-            )
-        for m in self.scan(_VISIT_VERB_SCAN):
-            if self.in_quote(m.start()):
-                continue
-            sent_start, _ = self.sent(m.start())
-            if _negation(text[max(sent_start, m.start() - 25) : m.start()]) or self._hypothetical(
-                sent_start, m.start()
-            ):
+            start = self._clause_start(sent_start, m.start(), visitor)
+            self._add_visit(visitor, m.end(), (start, m.end()), m.start(), "visit:noun")
+        for m, sent_start, _ in self.asserted(self.scan(_VISIT_VERB_SCAN), 25):
+            if self._hypothetical(sent_start, m.start()):
                 continue
             dest = self.mention_at(m.end())
             if dest is None and text.startswith("the ", m.end()):
@@ -184,13 +174,9 @@ class VisitRules(Clauses):
             visitor = self._visitor_before(m.start())
             if visitor is None:
                 continue
-            self._add_visit(
-                visitor,
-                m.end(),
-                (self._clause_start(sent_start, m.start(), visitor), dest.end if dest else m.end()),
-                m.start(),
-                "visit:verb",
-            )
+            start = self._clause_start(sent_start, m.start(), visitor)
+            end = dest.end if dest else m.end()
+            self._add_visit(visitor, m.end(), (start, end), m.start(), "visit:verb")
             cur = dest.end if dest else None
             while cur is not None:
                 # "will travel to Uganda, Ethiopia and Kenya": a visit to each
@@ -198,13 +184,7 @@ class VisitRules(Clauses):
                 nxt = self._mention_after_the(sep.end()) if sep else None
                 if sep is None or nxt is None or self.ents[nxt.key].is_person:
                     break
-                self._add_visit(
-                    visitor,
-                    sep.end(),
-                    (self._clause_start(sent_start, m.start(), visitor), nxt.end),
-                    m.start(),
-                    "visit:verb",
-                )
+                self._add_visit(visitor, sep.end(), (start, nxt.end), m.start(), "visit:verb")
                 cur = nxt.end
 
     def _visitor_before(self, pos: int) -> str | None:
@@ -323,7 +303,7 @@ class VisitRules(Clauses):
                 ev.place = ev.place or place  # ("Travels to Uganda" … "In Kampala, …")
                 return
         eid = self.new_id(f"visit-{visitor}-{host or place}")
-        ev = _Evt(eid, "visit", status, span, rule, 0.7)
+        ev = _Evt(eid, span, rule, 0.7, "visit", status)
         ev.visitor = visitor
         ev.host = host
         ev.place = place
@@ -332,10 +312,8 @@ class VisitRules(Clauses):
 
     def find_absences(self) -> None:
         text = self.text
-        for m in self.scan(_ABSENCE_SCAN):
+        for m in self.unquoted(self.scan(_ABSENCE_SCAN)):
             s = m.start()
-            if self.in_quote(s):
-                continue
             sent_start, sent_end = self.sent(s)
             refs = [r for r in self.conf_refs if m.end() <= r[0] <= m.end() + 80]
             if not refs:
@@ -372,7 +350,7 @@ class VisitRules(Clauses):
                 continue
             aid = self.new_id(f"{who}-absent")
             self.absences.append(
-                _Abs(aid, who, eid, (ev_s, ev_e), "absence:did-not-attend", 0.7, reason, rf)
+                _Abs(aid, (ev_s, ev_e), "absence:did-not-attend", 0.7, who, eid, reason, rf)
             )
             ev = next(x for x in self.events if x.id == eid)
             if ev.place is None:
@@ -427,10 +405,8 @@ class VisitRules(Clauses):
         """'He will travel to La Paz next month to meet the Bolivian chancellor, Teresa
         Mamani': the traveller meets whom the trip is for, where it goes."""
         text = self.text
-        for m in self.scan(_VISIT_VERB_SCAN):
+        for m in self.unquoted(self.scan(_VISIT_VERB_SCAN)):
             s = m.start()
-            if self.in_quote(s):
-                continue
             dest = self._mention_after_the(m.end())
             if dest is None or not (
                 self.ents[dest.key].is_place
@@ -510,10 +486,8 @@ class VisitRules(Clauses):
         """'Y is expected in Nairobi next week', 'Y landed in Beijing on Monday', 'Y is in
         Moscow for a three-day state visit': a visit."""
         text = self.text
-        for m in self.scan(_PRESENT_IN_SCAN):
+        for m in self.unquoted(self.scan(_PRESENT_IN_SCAN)):
             s = m.start()
-            if self.in_quote(s):
-                continue
             sent_start, _ = self.sent(s)
             if _negation(text[max(sent_start, s - 25) : m.end()]) or self._hypothetical(
                 sent_start, s
