@@ -461,10 +461,12 @@ def neutralise_cell(text: str) -> str:
     return text
 
 
-# What can open a formula cell, found in one scan of a piece (a pattern that starts with a
-# character set, which the regex engine scans for quickly); most pieces have none, and
-# only those that do get the exact pass (quotes counted) of _FORMULA_CELL.
-_SUSPECT = re.compile(rb'[,\n]"?[=+\-@\t]|[,\n]"\r')
+# What can open a formula cell: a cell start (a comma or line break, then maybe a quote)
+# before one of FORMULA_START. Most pieces have none, and only those that do get the
+# exact pass (quotes counted) of _FORMULA_CELL. The test is two C passes over the piece,
+# twice as fast as one regex search: cell starts become "," and formula characters NUL
+# (a NUL already in the data only costs the exact pass), then three substring tests.
+_CELL_MARKS = bytes.maketrans(b"=+-@\t\n", b"\0\0\0\0\0,")
 
 
 def _suspect(piece: bytes) -> bool:
@@ -473,7 +475,8 @@ def _suspect(piece: bytes) -> bool:
         return True
     if first == b'"' and piece[1:2] in (b"=", b"+", b"-", b"@", b"\t", b"\r"):
         return True
-    return _SUSPECT.search(piece) is not None
+    marked = piece.translate(_CELL_MARKS)
+    return b",\0" in marked or b',"\0' in marked or b',"\r' in marked
 
 
 def _guard(piece: bytes, inside: bool) -> tuple[bytes, bool]:
