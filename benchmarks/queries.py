@@ -284,9 +284,10 @@ def _wall(command: list[str]) -> tuple[float, float, float]:
     return time.perf_counter() - start, used, used
 
 
-#: The least a Python client can do: POST the query with http.client, copy the answer.
+#: The least a Python click command can do: POST the query with http.client, copy the answer.
 _FETCH = """
 import http.client, shutil, sys, urllib.parse
+import click
 host, port, path, media_type = sys.argv[1], int(sys.argv[2]), sys.argv[3], sys.argv[4]
 body = urllib.parse.urlencode([("query", open(sys.argv[5]).read())])
 conn = http.client.HTTPConnection(host, port)
@@ -432,7 +433,7 @@ def cli_pairs(
                 pairs.append(_pair(label, rows[name], partial(_wall, fetch), cli, runs))
                 python = [sys.executable, "-c", _FETCH, str(parts.hostname), str(parts.port)]
                 python += [parts.path, "text/csv", str(text)]
-                label = f"{name} csv: Python http.client \\| diplokg query --endpoint"
+                label = f"{name} csv: floor (click, http.client) \\| diplokg query --endpoint"
                 pairs.append(_pair(label, rows[name], partial(_wall, python), cli, runs))
     return pairs
 
