@@ -17,6 +17,11 @@ SEED_ARTICLE = SEEDS / "000_7f87956a7e0403ad.txt"
 DATA = Path(__file__).resolve().parent / "data"
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    """Note whether this is the fast tier (``-m "not slow"``, :data:`tests.tiers.fast_tier`)."""
+    tiers.fast_tier = "not slow" in (config.getoption("markexpr", "") or "")
+
+
 @pytest.hookimpl(tryfirst=True)
 def pytest_runtest_setup(item: pytest.Item) -> None:
     """Remember the test whose fixtures are set up now (for :func:`tests.tiers.starting`)."""

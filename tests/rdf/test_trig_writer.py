@@ -27,6 +27,7 @@ from diplokg.rdf.formats import RdfFormat
 from diplokg.rdf.output import ArticleTrigWriter, serialize_graph
 from diplokg.rdf.terms import PREFIXES, graph_iri
 from tests.conftest import DATA, SEEDS
+from tests.tiers import examples
 
 
 def _reference(graph: Graph, iri: URIRef) -> bytes:
@@ -116,7 +117,7 @@ def graphs(draw: st.DrawFn) -> Graph:
 
 
 @settings(
-    max_examples=150,
+    max_examples=examples(150),  # 50 in the fast tier (tests/tiers.py)
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
