@@ -30,7 +30,7 @@ from diplokg.present.review import render_article, review_data
 from diplokg.present.views import Fragment, Highlight, ReviewData
 from diplokg.rdf.convert import ArticleGraph
 from diplokg.validation.shacl import ValidationReport, validate_graph
-from tests.conftest import DATA, SEED_ARTICLE, SEEDS
+from tests.conftest import DATA, SEED_ARTICLE, SEEDS, broken_graph, seed_article
 from tests.tiers import require_graphviz
 
 BROKEN = DATA / "broken"
@@ -361,10 +361,10 @@ def test_timeline_lists_every_event_in_the_stored_query_order(
 
 
 def _broken(seed: ArticleGraph, name: str) -> ArticleGraph:
-    graph = Graph()
-    graph += seed.graph
-    graph.update((BROKEN / f"{name}.ru").read_text(encoding="utf-8"))
-    return dataclasses.replace(seed, graph=graph)
+    """The seed broken by ``tests/data/broken/<name>.ru`` (a graph made once per test
+    process, :func:`tests.conftest.broken_graph`: do not mutate)."""
+    assert seed is seed_article()
+    return dataclasses.replace(seed, graph=broken_graph(BROKEN / f"{name}.ru"))
 
 
 # (broken graph, SPARQL for the spans its result should be shown on)

@@ -22,7 +22,7 @@ from diplokg.rdf.convert import ArticleGraph
 from diplokg.rdf.terms import DK, ENTITY_GRAPH, NIF, SH
 from diplokg.store.embedded import replace_graph, to_ntriples
 from diplokg.validation.shacl import ValidationReport, load_ontology, load_shapes, validate_graph
-from tests.conftest import DATA, ROOT
+from tests.conftest import DATA, ROOT, broken_graph, seed_article
 
 SHAPES_FILE = ROOT / "shapes" / "diplokg-shapes.ttl"
 BROKEN = DATA / "broken"
@@ -114,10 +114,10 @@ def copy_of(graph: Graph) -> Graph:
 
 
 def broken(seed: ArticleGraph, path: Path) -> Graph:
-    """A copy of the seed graph with the update in ``path`` applied."""
-    graph = copy_of(seed.graph)
-    graph.update(path.read_text(encoding="utf-8"))
-    return graph
+    """A copy of the seed graph with the update in ``path`` applied (made once per test
+    process, :func:`tests.conftest.broken_graph`: do not mutate)."""
+    assert seed is seed_article()
+    return broken_graph(path)
 
 
 def via_store(graph: Graph, graph_iri: str) -> Graph:

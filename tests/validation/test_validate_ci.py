@@ -41,7 +41,7 @@ from diplokg.validation.shacl import (
     validate_graph,
 )
 from diplokg.validation.shacl_fast import FastEngine
-from tests.conftest import DATA, ROOT, SEEDS
+from tests.conftest import DATA, ROOT, SEEDS, broken_graph, seed_article
 from tests.tiers import require_program
 
 CORPUS = DATA / "validate" / "corpus"
@@ -291,21 +291,13 @@ BROKEN = _one_broken_graph_per_kind_of_constraint()
 @pytest.fixture(scope="module")
 def engines() -> tuple[Graph, Graph, FastEngine, Graph]:
     shapes, ontology = load_shapes(), load_ontology()
-    seed = convert_files(SEEDS / f"{STEM}.txt").graph
-    return shapes, ontology, FastEngine(shapes, ontology), seed
-
-
-_BROKEN_GRAPHS: dict[Path, Graph] = {}
+    return shapes, ontology, FastEngine(shapes, ontology), seed_article().graph
 
 
 def _broken_graph(seed: Graph, update: Path) -> Graph:
     """The seed graph with ``update`` applied, made once per test process (do not mutate)."""
-    if update not in _BROKEN_GRAPHS:
-        graph = Graph()
-        graph += seed
-        graph.update(update.read_text("utf-8"))
-        _BROKEN_GRAPHS[update] = graph
-    return _BROKEN_GRAPHS[update]
+    assert seed is seed_article().graph
+    return broken_graph(update)
 
 
 def _row(r: ValidationResult) -> tuple[object, ...]:
@@ -342,7 +334,7 @@ def write_pyshacl_results() -> None:
     as w; w()"`` (on one line).
     """
     shapes, ontology = load_shapes(), load_ontology()
-    seed = convert_files(SEEDS / f"{STEM}.txt").graph
+    seed = seed_article().graph
     recorded = {
         update.stem: _recorded_rows(
             validate_graph(_broken_graph(seed, update), shapes=shapes, ontology=ontology).results
