@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
+from rdflib import Graph
 
 from diplokg.rdf.convert import ArticleGraph, convert_files
 from diplokg.store.embedded import article_triples, load_ontology_graph, write_articles
@@ -17,16 +19,39 @@ SEED_ARTICLE = SEEDS / "000_7f87956a7e0403ad.txt"
 DATA = Path(__file__).resolve().parent / "data"
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    """Note whether this is the fast tier (``-m "not slow"``, :data:`tests.tiers.fast_tier`)."""
+    tiers.fast_tier = "not slow" in (config.getoption("markexpr", "") or "")
+
+
 @pytest.hookimpl(tryfirst=True)
 def pytest_runtest_setup(item: pytest.Item) -> None:
     """Remember the test whose fixtures are set up now (for :func:`tests.tiers.starting`)."""
     tiers.current = item
 
 
+@cache
+def seed_article() -> ArticleGraph:
+    """The seed article converted from its curated annotation, once per test process
+    (do not mutate); the ``seed`` fixture."""
+    return convert_files(SEED_ARTICLE)
+
+
+@cache
+def broken_graph(update: Path) -> Graph:
+    """A copy of the seed's graph with the SPARQL update ``update`` (``tests/data/broken/``)
+    applied, made once per test process (do not mutate): the shapes', the engines' and the
+    review pages' tests break the seed with the same updates."""
+    graph = Graph()
+    graph += seed_article().graph
+    graph.update(update.read_text(encoding="utf-8"))
+    return graph
+
+
 @pytest.fixture(scope="session")
 def seed() -> ArticleGraph:
     """The seed article converted from its curated annotation (do not mutate)."""
-    return convert_files(SEED_ARTICLE)
+    return seed_article()
 
 
 @pytest.fixture(scope="session")

@@ -21,6 +21,16 @@ import pytest
 #: The test being set up or run in this process (set by ``conftest.py``).
 current: pytest.Item | None = None
 
+#: Whether this run is the fast tier (its marker expression leaves ``slow`` out; set by
+#: ``conftest.py``): property tests then try fewer examples (:func:`examples`).
+fast_tier = False
+
+
+def examples(whole_suite: int) -> int:
+    """A property test's number of hypothesis examples: ``whole_suite`` in the whole suite
+    (``pytest``, what ``.ci/run`` runs), a third of it (at least 10) in the fast tier."""
+    return max(10, whole_suite // 3) if fast_tier else whole_suite
+
 
 def starting(what: str) -> None:
     """Fail the current test unless it is marked ``slow``: it is about to start ``what``."""

@@ -14,6 +14,7 @@ import random
 import re
 import shutil
 from collections.abc import Callable
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -303,8 +304,14 @@ def _articles() -> list[Path]:
     return [SEED_ARTICLE, *sorted(DEV.glob("*.txt"))]
 
 
+#: Whether a draft conforms does not depend on the SHACL engine: ``auto`` (the fast engine
+#: where it is exact) in the fast tier, pySHACL too in the whole suite (same cases).
+ENGINES = ["auto", pytest.param("pyshacl", marks=pytest.mark.slow)]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
 @pytest.mark.parametrize("article", _articles(), ids=lambda p: p.stem)
-def test_draft_loads_converts_and_validates(article: Path) -> None:
+def test_draft_loads_converts_and_validates(article: Path, engine: str) -> None:
     registry = REGISTRY if article == SEED_ARTICLE else None
     d = extract_file(article, registry=SEEDS / "entities.yaml" if registry else None)
     assert d.annotation == load_annotation(draft_path(article.stem), content=d.yaml)
@@ -319,7 +326,7 @@ def test_draft_loads_converts_and_validates(article: Path) -> None:
         annotation=d.annotation,
         registry=registry or Registry(entities={}),
     )
-    report = validate_graph(graph)
+    report = validate_graph(graph, engine=engine)
     assert report.conforms, [r.message for r in report.results][:5]
 
 
@@ -439,13 +446,23 @@ SCANS = {
 }
 
 
+@cache
+def _variant_extractors() -> tuple[tuple[str, Extractor], ...]:
+    """Each of :data:`VARIANTS` with its extractor, made once per test process: a scan reads
+    the extractor's indexes and changes nothing, and reading the texts costs each of the
+    scans' tests more than its scan (do not use for what changes an extractor)."""
+    return tuple(
+        (text, Extractor(text, article_id="t", published=DAY, publisher=None, registry=None))
+        for text in VARIANTS
+    )
+
+
 @pytest.mark.parametrize("name", sorted(SCANS))
 def test_a_scan_finds_what_its_pattern_finds(name: str) -> None:
     # _Extractor.scan tries a pattern only near its head words: the same matches as
     # finditer over the whole text, or the heads listed for it miss a word.
     spec = SCANS[name]
-    for text in VARIANTS:
-        ex = Extractor(text, article_id="t", published=DAY, publisher=None, registry=None)
+    for text, ex in _variant_extractors():
         found = [(m.span(), m.groupdict()) for m in ex.scan(spec)]
         assert found == [(m.span(), m.groupdict()) for m in spec.pattern.finditer(text)], text
 
@@ -539,8 +556,7 @@ def test_words_of_criticism_are_found_as_the_pattern_finds_them() -> None:
 def test_a_scan_in_part_of_the_text_finds_what_its_pattern_finds(name: str) -> None:
     spec = SCANS[name]
     rng = random.Random(name)  # noqa: S311 - fixed pieces, not a secret
-    for text in VARIANTS[:80]:
-        ex = Extractor(text, article_id="t", published=DAY, publisher=None, registry=None)
+    for text, ex in _variant_extractors()[:80]:
         for _ in range(5):
             lo = rng.randrange(len(text))
             piece = text[lo : rng.randrange(lo, len(text) + 1)]

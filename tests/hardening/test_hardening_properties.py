@@ -38,6 +38,7 @@ from diplokg.rdf.convert import convert_files
 from diplokg.rdf.formats import RdfFormat
 from diplokg.rdf.output import serialize_graph
 from tests.conftest import SEEDS
+from tests.tiers import examples
 
 ARTICLE = (
     "Wang Yi met Sergei Lavrov in Jakarta on Thursday.\u2028"
@@ -58,7 +59,7 @@ SPANS = [
 REGISTRY_KEYS = ["wang-yi", "sergei-lavrov", "jakarta", "china"]
 PEOPLE = ["wang-yi", "sergei-lavrov"]
 SETTINGS = settings(
-    max_examples=30,
+    max_examples=examples(30),  # 10 in the fast tier (tests/tiers.py)
     deadline=None,  # timing is asserted where promised, not per example
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )

@@ -29,8 +29,8 @@ from diplokg.present.highlight import fragment_text
 from diplokg.present.review import render_article, review_data
 from diplokg.present.views import Fragment, Highlight, ReviewData
 from diplokg.rdf.convert import ArticleGraph
-from diplokg.validation.shacl import validate_graph
-from tests.conftest import DATA, SEED_ARTICLE, SEEDS
+from diplokg.validation.shacl import ValidationReport, validate_graph
+from tests.conftest import DATA, SEED_ARTICLE, SEEDS, broken_graph, seed_article
 from tests.tiers import require_graphviz
 
 BROKEN = DATA / "broken"
@@ -60,9 +60,23 @@ def _anchor(fact_iri: str, article: ArticleGraph) -> str:
 HAS_DOT = shutil.which("dot") is not None
 
 
+#: What a page shows does not depend on the SHACL engine that found its results: the fast
+#: tier renders with ``auto`` (the fast engine where it is exact), the whole suite also with
+#: pySHACL, the engine a page uses when it is given no report (same cases).
+ENGINES = ["auto", pytest.param("pyshacl", marks=pytest.mark.slow)]
+
+
+def _report(article: ArticleGraph, engine: str) -> ValidationReport | None:
+    """The report to render ``article`` with: ``engine``'s, or none for pySHACL, so that the
+    page validates the article itself, as it does when it is given no report."""
+    return None if engine == "pyshacl" else validate_graph(article.graph, engine=engine)
+
+
 @pytest.fixture(scope="module")
 def data(seed: ArticleGraph) -> ReviewData:
-    return review_data(seed, layout="graphviz" if HAS_DOT else "circle")
+    # The seed conforms (both engines: test_shapes.py); these tests look at its facts.
+    report = _report(seed, "auto")
+    return review_data(seed, report=report, layout="graphviz" if HAS_DOT else "circle")
 
 
 # -- highlights ------------------------------------------------------------------
@@ -347,10 +361,10 @@ def test_timeline_lists_every_event_in_the_stored_query_order(
 
 
 def _broken(seed: ArticleGraph, name: str) -> ArticleGraph:
-    graph = Graph()
-    graph += seed.graph
-    graph.update((BROKEN / f"{name}.ru").read_text(encoding="utf-8"))
-    return dataclasses.replace(seed, graph=graph)
+    """The seed broken by ``tests/data/broken/<name>.ru`` (a graph made once per test
+    process, :func:`tests.conftest.broken_graph`: do not mutate)."""
+    assert seed is seed_article()
+    return dataclasses.replace(seed, graph=broken_graph(BROKEN / f"{name}.ru"))
 
 
 # (broken graph, SPARQL for the spans its result should be shown on)
@@ -370,12 +384,13 @@ PLACED = {
 }
 
 
+@pytest.mark.parametrize("engine", ENGINES)
 @pytest.mark.parametrize("name", sorted(PLACED))
 def test_validation_results_are_shown_on_the_spans_they_concern(
-    seed: ArticleGraph, name: str
+    seed: ArticleGraph, name: str, engine: str
 ) -> None:
     article = _broken(seed, name)
-    report = validate_graph(article.graph)
+    report = validate_graph(article.graph, engine=engine)
     assert report.violations >= 1
     data = review_data(article, report=report, layout="circle")
     query = PLACED[name].replace("{A}", f"https://w3id.org/diplokg/article/{seed.article_id}")
@@ -394,17 +409,19 @@ def test_validation_results_are_shown_on_the_spans_they_concern(
     assert f'id="{issue.anchor}"' in page
 
 
+@pytest.mark.parametrize("engine", ENGINES)
 def test_a_result_on_a_fact_without_evidence_is_listed_with_its_annotation_line(
-    seed: ArticleGraph,
+    seed: ArticleGraph, engine: str
 ) -> None:
     article = _broken(seed, "Fact-evidence")
-    data = review_data(article, layout="circle")
+    data = review_data(article, report=_report(article, engine), layout="circle")
     (issue,) = data.issues
     assert issue.spans == ()
     assert issue.facts and issue.origin and issue.origin.startswith(f"{seed.article_id}.ann.yaml:")
     fact = next(f for g in data.groups for f in g.facts if f.anchor == issue.facts[0])
     assert issue.anchor in fact.issues
-    assert "not on a span of the text" in render_article(article, layout="circle")
+    page = render_article(article, report=_report(article, engine), layout="circle")
+    assert "not on a span of the text" in page
 
 
 # -- the page as a file -----------------------------------------------------------
@@ -419,9 +436,10 @@ class _Tags(HTMLParser):
         self.tags.append((tag, dict(attrs)))
 
 
-def test_page_is_self_contained_and_deterministic(seed: ArticleGraph) -> None:
-    page = render_article(seed)
-    assert page == render_article(seed)
+@pytest.mark.parametrize("engine", ENGINES)
+def test_page_is_self_contained_and_deterministic(seed: ArticleGraph, engine: str) -> None:
+    page = render_article(seed, report=_report(seed, engine))
+    assert page == render_article(seed, report=_report(seed, engine))
     parser = _Tags()
     parser.feed(page)
     tags = parser.tags
@@ -437,13 +455,14 @@ def test_page_is_self_contained_and_deterministic(seed: ArticleGraph) -> None:
     assert len(ids) == len(set(ids))
 
 
+@pytest.mark.parametrize("engine", ENGINES)
 def test_circle_layout_without_graphviz(
-    seed: ArticleGraph, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+    seed: ArticleGraph, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, engine: str
 ) -> None:
     monkeypatch.setenv("PATH", str(tmp_path))  # no 'dot' here
     with pytest.raises(ToolError, match="Graphviz is not installed"):
         graphviz_svg("digraph { a -> b }")
-    data = review_data(seed)  # layout "auto"
+    data = review_data(seed, report=_report(seed, engine))  # layout "auto"
     assert data.network.layout == "circle"
     svg = str(data.network.svg)
     assert svg.count('class="net-node') == len(data.network.nodes)

@@ -27,6 +27,7 @@ from diplokg.rdf.formats import RdfFormat
 from diplokg.rdf.output import ArticleTrigWriter, serialize_graph
 from diplokg.rdf.terms import PREFIXES, graph_iri
 from tests.conftest import DATA, SEEDS
+from tests.tiers import examples
 
 
 def _reference(graph: Graph, iri: URIRef) -> bytes:
@@ -39,17 +40,26 @@ def _articles(folder: Path) -> Iterator[tuple[Graph, URIRef]]:
         yield article.graph, article.graph_iri
 
 
-def _assert_same_bytes(writer: ArticleTrigWriter, graphs: list[tuple[Graph, URIRef]]) -> None:
-    for graph, iri in graphs:
-        assert writer.write(graph, iri) == _reference(graph, iri), iri
+def _assert_same_bytes(
+    writer: ArticleTrigWriter,
+    graphs: list[tuple[Graph, URIRef]],
+    references: list[bytes] | None = None,
+) -> None:
+    """``writer`` gives each graph rdflib's bytes (``references``, when the caller has them)."""
+    if references is None:
+        references = [_reference(graph, iri) for graph, iri in graphs]
+    for (graph, iri), reference in zip(graphs, references, strict=True):
+        assert writer.write(graph, iri) == reference, iri
 
 
 def test_test_data_articles_give_rdflibs_bytes() -> None:
     graphs = [*_articles(SEEDS), *_articles(DATA / "build" / "corpus")]
     assert len(graphs) == 5
     writer = ArticleTrigWriter()
-    _assert_same_bytes(writer, graphs)
-    _assert_same_bytes(writer, graphs[::-1])  # again, everything cached, in another order
+    references = [_reference(graph, iri) for graph, iri in graphs]
+    _assert_same_bytes(writer, graphs, references)
+    # again, everything cached, in another order
+    _assert_same_bytes(writer, graphs[::-1], references[::-1])
 
 
 def test_a_synthetic_corpus_sample_gives_rdflibs_bytes(
@@ -60,11 +70,12 @@ def test_a_synthetic_corpus_sample_gives_rdflibs_bytes(
     generate_corpus(40, tmp_path / "corpus", seed=3, workers=1)
     graphs = list(_articles(tmp_path / "corpus" / "sources"))
     assert len(graphs) == 40
-    _assert_same_bytes(ArticleTrigWriter(), graphs)
+    references = [_reference(graph, iri) for graph, iri in graphs]
+    _assert_same_bytes(ArticleTrigWriter(), graphs, references)
     # Renewing the prepared dataset often (as a long build does) changes nothing.
     monkeypatch.setattr(ArticleTrigWriter, "RENEW_AFTER", 3)
     monkeypatch.setattr(ArticleTrigWriter, "FORGET_AFTER", 50)
-    _assert_same_bytes(ArticleTrigWriter(), graphs)
+    _assert_same_bytes(ArticleTrigWriter(), graphs, references)
 
 
 def test_the_seed_copied_under_another_name_gives_rdflibs_bytes(tmp_path: Path) -> None:
@@ -116,7 +127,7 @@ def graphs(draw: st.DrawFn) -> Graph:
 
 
 @settings(
-    max_examples=150,
+    max_examples=examples(150),  # 50 in the fast tier (tests/tiers.py)
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
@@ -125,5 +136,6 @@ def test_generated_graphs_in_a_row_give_rdflibs_bytes(
     batch: list[tuple[Graph, URIRef]],
 ) -> None:
     writer = ArticleTrigWriter()
-    _assert_same_bytes(writer, batch)
-    _assert_same_bytes(writer, batch)
+    references = [_reference(graph, iri) for graph, iri in batch]
+    _assert_same_bytes(writer, batch, references)
+    _assert_same_bytes(writer, batch, references)

@@ -22,7 +22,7 @@ from diplokg.rdf.convert import ArticleGraph
 from diplokg.rdf.terms import DK, ENTITY_GRAPH, NIF, SH
 from diplokg.store.embedded import replace_graph, to_ntriples
 from diplokg.validation.shacl import ValidationReport, load_ontology, load_shapes, validate_graph
-from tests.conftest import DATA, ROOT
+from tests.conftest import DATA, ROOT, broken_graph, seed_article
 
 SHAPES_FILE = ROOT / "shapes" / "diplokg-shapes.ttl"
 BROKEN = DATA / "broken"
@@ -114,10 +114,10 @@ def copy_of(graph: Graph) -> Graph:
 
 
 def broken(seed: ArticleGraph, path: Path) -> Graph:
-    """A copy of the seed graph with the update in ``path`` applied."""
-    graph = copy_of(seed.graph)
-    graph.update(path.read_text(encoding="utf-8"))
-    return graph
+    """A copy of the seed graph with the update in ``path`` applied (made once per test
+    process, :func:`tests.conftest.broken_graph`: do not mutate)."""
+    assert seed is seed_article()
+    return broken_graph(path)
 
 
 def via_store(graph: Graph, graph_iri: str) -> Graph:
@@ -134,9 +134,22 @@ def from_store(store: ox.Store, graph_iri: str) -> Graph:
     return back
 
 
+#: The engines a check that does not depend on the engine runs on: the fast engine in the
+#: fast tier, pySHACL (the reference, about 1 s a graph) in the whole suite, with the same
+#: parameters, so the whole suite still proves the two agree on every such check.
+ENGINES = ["fast", pytest.param("pyshacl", marks=pytest.mark.slow)]
+
+
+@pytest.fixture(scope="module", params=ENGINES)
+def engine(request: pytest.FixtureRequest) -> str:
+    """The SHACL engine of a check (each check runs once per engine of :data:`ENGINES`)."""
+    engine: str = request.param
+    return engine
+
+
 @pytest.fixture(scope="module")
-def seed_report(seed: ArticleGraph) -> ValidationReport:
-    return validate(seed.graph)
+def seed_report(seed: ArticleGraph, engine: str) -> ValidationReport:
+    return validate(seed.graph, engine=engine)
 
 
 # ---------------------------------------------------------------------------
@@ -217,8 +230,8 @@ def test_seed_conforms_without_any_result(seed_report: ValidationReport) -> None
     assert seed_report.results == ()
 
 
-def test_packaged_shapes_are_used_by_default(seed: ArticleGraph) -> None:
-    report = validate_graph(broken(seed, BROKEN / "Meeting-participant.ru"))
+def test_packaged_shapes_are_used_by_default(seed: ArticleGraph, engine: str) -> None:
+    report = validate_graph(broken(seed, BROKEN / "Meeting-participant.ru"), engine=engine)
     assert {r.shape for r in report.results} == {str(DKSH["Meeting-participant"])}
 
 
@@ -290,16 +303,16 @@ def held_meeting_dated(seed: ArticleGraph, value: Literal) -> Graph:
     ids=["same-day", "same-month", "next-month"],
 )
 def test_held_event_date_against_publication(
-    seed: ArticleGraph, value: Literal, violates: bool
+    seed: ArticleGraph, value: Literal, violates: bool, engine: str
 ) -> None:
-    report = validate(held_meeting_dated(seed, value))
+    report = validate(held_meeting_dated(seed, value), engine=engine)
     shapes = {r.shape for r in report.results}
     assert shapes == (
         {str(DKSH["NewsArticle-heldEventNotAfterPublication"])} if violates else set()
     )
 
 
-def test_reporting_steps_repeated_index(seed: ArticleGraph) -> None:
+def test_reporting_steps_repeated_index(seed: ArticleGraph, engine: str) -> None:
     graph = copy_of(seed.graph)
     graph.update(
         """
@@ -309,7 +322,7 @@ def test_reporting_steps_repeated_index(seed: ArticleGraph) -> None:
                     dk:reportingStep ?step . ?step dk:stepIndex 2 }
         """
     )
-    report = validate(graph)
+    report = validate(graph, engine=engine)
     assert {r.shape for r in report.results} == {str(DKSH["NewsArticle-reportingStepSequence"])}
 
 
@@ -319,7 +332,7 @@ def test_reporting_steps_repeated_index(seed: ArticleGraph) -> None:
 
 
 def test_seed_round_trip_through_store_validates_the_same(
-    seed: ArticleGraph, seed_store: ox.Store, seed_report: ValidationReport
+    seed: ArticleGraph, seed_store: ox.Store, seed_report: ValidationReport, engine: str
 ) -> None:
     # The article's graph and the shared entity descriptions, as the store keeps them.
     back = from_store(seed_store, str(seed.graph_iri)) + from_store(seed_store, str(ENTITY_GRAPH))
@@ -330,7 +343,7 @@ def test_seed_round_trip_through_store_validates_the_same(
     assert isinstance(before, Literal) and before.datatype == XSD_NON_NEGATIVE_INTEGER
     assert isinstance(after, Literal) and after.datatype == XSD_INTEGER
     assert after.value == before.value
-    report = validate(back)
+    report = validate(back, engine=engine)
     assert report.conforms == seed_report.conforms
     assert report.results == seed_report.results == ()
 
@@ -338,7 +351,9 @@ def test_seed_round_trip_through_store_validates_the_same(
 @pytest.mark.parametrize(
     "name", ["EvidenceSpan-beginIndex", "ArticleText-spanTextMatches", "ArticleText-endIsLength"]
 )
-def test_broken_round_trip_through_store_validates_the_same(seed: ArticleGraph, name: str) -> None:
+def test_broken_round_trip_through_store_validates_the_same(
+    seed: ArticleGraph, name: str, engine: str
+) -> None:
     graph = broken(seed, BROKEN / f"{name}.ru")
     back = via_store(graph, str(seed.graph_iri))
     assert any(
@@ -346,6 +361,6 @@ def test_broken_round_trip_through_store_validates_the_same(seed: ArticleGraph, 
         for o in back.objects(None, NIF.beginIndex)
         if isinstance(o, Literal)
     )
-    original, round_tripped = validate(graph), validate(back)
+    original, round_tripped = validate(graph, engine=engine), validate(back, engine=engine)
     assert round_tripped.results == original.results
     assert {r.shape for r in round_tripped.results} == {str(DKSH[name])}

@@ -41,7 +41,7 @@ from diplokg.validation.shacl import (
     validate_graph,
 )
 from diplokg.validation.shacl_fast import FastEngine
-from tests.conftest import DATA, ROOT, SEEDS
+from tests.conftest import DATA, ROOT, SEEDS, broken_graph, seed_article
 from tests.tiers import require_program
 
 CORPUS = DATA / "validate" / "corpus"
@@ -97,12 +97,15 @@ def key(f: Finding) -> tuple[str, str, str | None, str, str | None]:
     return (f.shape, f.focus, f.path, f.severity, f.value_term or f.value)
 
 
-def reference_keys(graphs: Iterable[Graph]) -> set[tuple[str, str, str | None, str, str | None]]:
-    """pySHACL (the reference, default options) over the merged graph of ``graphs``."""
+def reference_keys(
+    graphs: Iterable[Graph], *, engine: str = "pyshacl"
+) -> set[tuple[str, str, str | None, str, str | None]]:
+    """``engine`` (default pySHACL, the reference, default options) over the merged graph
+    of ``graphs``, read back from its report graph."""
     merged = Graph()
     for g in graphs:
         merged += g
-    report = validate_graph(merged)
+    report = validate_graph(merged, engine=engine)
     return {
         (
             r.shape,
@@ -243,15 +246,21 @@ def test_mask_entry_blanks_one_list_item_and_keeps_line_numbers() -> None:
 # ---------------------------------------------------------------------------
 
 
+#: The merged graph's results by the fast engine in the fast tier; by pySHACL, the
+#: reference, in the whole suite (which then runs the corpus with both engines against it).
+MERGED_REFERENCES = ["fast", pytest.param("pyshacl", marks=pytest.mark.slow)]
+
+
+@pytest.mark.parametrize("reference", MERGED_REFERENCES)
 def test_corpus_results_equal_the_merged_graph_results(
-    corpus: Path, corpus_run: ValidationRun
+    corpus: Path, corpus_run: ValidationRun, reference: str
 ) -> None:
     graphs = [convert_files(text).graph for text in sorted(corpus.glob("*.txt"))]
-    expected = reference_keys(graphs)
+    expected = reference_keys(graphs, engine=reference)
 
     assert {key(f) for f in corpus_run.findings} == expected
     assert len(corpus_run.findings) == len(expected)  # shared nodes are reported once
-    for engine in ("pyshacl", "fast"):
+    for engine in ("pyshacl", "fast") if reference == "pyshacl" else ("fast",):
         run = run_validation([corpus], jobs=1, engine=engine)
         assert {key(f) for f in run.findings} == expected, engine
 
@@ -262,7 +271,9 @@ def _one_broken_graph_per_kind_of_constraint() -> list[Path]:
 
     Each file breaks the shape it is named after. pySHACL takes about a second per
     graph: all 92 (zero differences when this engine was written) would double the
-    suite; one per kind covers every code path of the fast engine.
+    suite; one per kind covers every code path of the fast engine. The fast tier compares
+    the fast engine with pySHACL's results recorded in :data:`PYSHACL_RESULTS`; the whole
+    suite runs pySHACL on each graph and checks the record too.
     """
     shapes = load_shapes()
     skip = {RDF.type, SH.path, SH.message, SH.severity, SH.property, SH.targetClass}
@@ -280,21 +291,13 @@ BROKEN = _one_broken_graph_per_kind_of_constraint()
 @pytest.fixture(scope="module")
 def engines() -> tuple[Graph, Graph, FastEngine, Graph]:
     shapes, ontology = load_shapes(), load_ontology()
-    seed = convert_files(SEEDS / f"{STEM}.txt").graph
-    return shapes, ontology, FastEngine(shapes, ontology), seed
-
-
-_BROKEN_GRAPHS: dict[Path, Graph] = {}
+    return shapes, ontology, FastEngine(shapes, ontology), seed_article().graph
 
 
 def _broken_graph(seed: Graph, update: Path) -> Graph:
     """The seed graph with ``update`` applied, made once per test process (do not mutate)."""
-    if update not in _BROKEN_GRAPHS:
-        graph = Graph()
-        graph += seed
-        graph.update(update.read_text("utf-8"))
-        _BROKEN_GRAPHS[update] = graph
-    return _BROKEN_GRAPHS[update]
+    assert seed is seed_article().graph
+    return broken_graph(update)
 
 
 def _row(r: ValidationResult) -> tuple[object, ...]:
@@ -302,6 +305,67 @@ def _row(r: ValidationResult) -> tuple[object, ...]:
     return (r.severity, r.shape, r.focus, r.path, r.value_node, r.message, r.constraint)
 
 
+#: pySHACL's results on each graph of :data:`BROKEN`, as :func:`_recorded_rows` writes them.
+PYSHACL_RESULTS = DATA / "validate" / "pyshacl-broken-results.json"
+
+
+def _recorded_rows(results: Iterable[ValidationResult]) -> list[list[str | None]]:
+    """Results as :data:`PYSHACL_RESULTS` records them: :func:`_row`, the value in N3, sorted."""
+    rows = [
+        [
+            r.severity,
+            r.shape,
+            r.focus,
+            r.path,
+            r.value_node.n3() if r.value_node is not None else None,
+            r.message,
+            r.constraint,
+        ]
+        for r in results
+    ]
+    return sorted(rows, key=lambda row: [field or "" for field in row])
+
+
+def write_pyshacl_results() -> None:
+    """Record pySHACL's results on each graph of :data:`BROKEN`: after a change to the shapes
+    or to the broken graphs, run the line below and read the diff.
+
+    ``.venv/bin/python -c "from tests.validation.test_validate_ci import write_pyshacl_results
+    as w; w()"`` (on one line).
+    """
+    shapes, ontology = load_shapes(), load_ontology()
+    seed = seed_article().graph
+    recorded = {
+        update.stem: _recorded_rows(
+            validate_graph(_broken_graph(seed, update), shapes=shapes, ontology=ontology).results
+        )
+        for update in BROKEN
+    }
+    PYSHACL_RESULTS.write_text(json.dumps(recorded, indent=1, ensure_ascii=False) + "\n", "utf-8")
+
+
+def _recorded(update: Path) -> list[list[str | None]]:
+    recorded: dict[str, list[list[str | None]]] = json.loads(PYSHACL_RESULTS.read_text("utf-8"))
+    assert update.stem in recorded, (
+        f"{PYSHACL_RESULTS.name} has no results for {update.name}: run write_pyshacl_results"
+    )
+    return recorded[update.stem]
+
+
+@pytest.mark.parametrize("update", BROKEN, ids=[b.stem for b in BROKEN])
+def test_fast_engine_gives_pyshacls_recorded_results_on_each_broken_graph(
+    update: Path, engines: tuple[Graph, Graph, FastEngine, Graph]
+) -> None:
+    _, _, fast, seed = engines
+    expected = _recorded(update)
+
+    got = _recorded_rows(fast.validate(_broken_graph(seed, update)))
+
+    assert expected, f"{update.name} breaks no shape"
+    assert got == expected
+
+
+@pytest.mark.slow  # pySHACL, about a second a graph: the fast tier compares with its record
 @pytest.mark.parametrize("update", BROKEN, ids=[b.stem for b in BROKEN])
 def test_fast_engine_equals_pyshacl_on_each_broken_graph(
     update: Path, engines: tuple[Graph, Graph, FastEngine, Graph]
@@ -315,6 +379,9 @@ def test_fast_engine_equals_pyshacl_on_each_broken_graph(
     got = {_row(r) for r in fast.validate(graph)}
     assert expected, f"{update.name} breaks no shape"
     assert got == expected
+    assert _recorded_rows(reference.results) == _recorded(update), (
+        f"pySHACL's results on {update.name} changed: run write_pyshacl_results, read the diff"
+    )
 
 
 def _result_set(results: Iterable[ValidationResult]) -> set[tuple[Any, ...]]:
