@@ -791,7 +791,13 @@ EMPTY_RESULTS = json.dumps({"head": {"vars": ["g", "n"]}, "results": {"bindings"
 
 
 @pytest.fixture
-def stub() -> Iterator[list[Stub]]:
+def stub(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[Stub]]:
+    # A stub may be given the port of an earlier test's stub: what the client remembers
+    # per URL for the life of a process (the default graph, the server's software, a
+    # refused TSV) starts empty in each test, or the scripted replies would shift.
+    monkeypatch.setattr(remote.query, "_DEFAULT_GRAPHS", {})
+    monkeypatch.setattr(remote.query, "_SOFTWARE", {})
+    monkeypatch.setattr(remote.query, "_NO_TSV", set())
     stubs: list[Stub] = []
     yield stubs
     for s in stubs:
