@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import gc
 import io
 import json
 import random
 import shutil
 import threading
+import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -906,6 +908,7 @@ DETECTION = [
     ),
     Reply(200, b'{"head":{},"boolean":true}', content_type="application/sparql-results+json"),
 ]
+_TSV_TYPE = "text/tab-separated-values"
 #: Server CSV whose cells a spreadsheet would run.
 FORMULA_CSV = (
     b'person,name\r\nhttp://example.org/a,=HYPERLINK("x")\r\nhttp://example.org/b,"@a,b"\r\n'
@@ -946,6 +949,23 @@ def test_the_answer_of_any_other_server_is_parsed_and_written_again(
     assert not writes_as_diplokg(endpoint)
     assert s.seen[-1].headers["Accept"].startswith("text/tab-separated-values")
     assert out.getvalue() == b"person\r\nhttp://example.org/a\r\n"
+
+
+@pytest.mark.parametrize("software", [f"Oxigraph/{ox.__version__}", "Virtuoso/07.20.3240"])
+def test_a_remote_query_leaves_no_connection_open(stub: list[Stub], software: str) -> None:
+    """Every connection is closed when the answer is written (copied through or parsed):
+    a library user running many queries holds no socket for the garbage collector."""
+    answer = (
+        Reply(200, FORMULA_CSV, content_type="text/csv")
+        if software.startswith("Oxigraph")
+        else Reply(200, b"?person\n<http://example.org/a>\n", content_type=_TSV_TYPE)
+    )
+    s = _named(make_stub(stub, [*DETECTION, answer]), software)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", ResourceWarning)
+        write_remote_result(io.BytesIO(), stub_endpoint(s), get_query("people"), {}, "csv")
+        gc.collect()
+    assert [str(w.message) for w in caught if w.category is ResourceWarning] == []
 
 
 @pytest.mark.parametrize(

@@ -573,8 +573,14 @@ class _Client:
                 return self._send_once(method, url, body, headers, True, stream)
             raise _Broken(_reason(exc)) from None
         if streamed:
-            # The answer is read as it comes: its connection is the caller's until then.
+            # The answer is read as it comes: its connection is the caller's until then,
+            # and closes with it. Closing the socket here is deferred by Python until the
+            # answer's reader (a file made from it) is closed too; no socket is left for
+            # the garbage collector.
             self._connections.pop((scheme, host, port), None)
+            sock, conn.sock = conn.sock, None
+            if sock is not None:
+                sock.close()
         elif response.will_close:
             self._drop(scheme, host, port)
         return _Response(

@@ -462,15 +462,19 @@ def _copy_answer(
     """Ask for ``fmt`` itself and copy the answer to ``out`` as it arrives (CSV through the
     formula guard); ``False``, having written nothing, if another server or format answers."""
     url, media_type = endpoint.query_url, _MEDIA_TYPES[fmt]
-    response = _Client(endpoint).request(
-        "POST",
-        url,
-        what="cannot query",
-        body=urlencode([("query", text), *dataset.params]).encode("utf-8"),
-        content_type=_FORM,
-        accept=media_type,
-        stream=True,
-    )
+    client = _Client(endpoint)
+    try:
+        response = client.request(
+            "POST",
+            url,
+            what="cannot query",
+            body=urlencode([("query", text), *dataset.params]).encode("utf-8"),
+            content_type=_FORM,
+            accept=media_type,
+            stream=True,
+        )
+    finally:
+        client.close()  # a streamed answer keeps its own connection (see _Client)
     answer = response.stream
     if answer is None:
         return False
