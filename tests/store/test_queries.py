@@ -19,6 +19,7 @@ from diplokg.errors import QueryError, UsageError
 from diplokg.rdf.convert import ArticleGraph
 from diplokg.store.queries import (
     FORMULA_START,
+    MAX_ROWS,
     CsvGuard,
     QueryResult,
     StoredQuery,
@@ -491,6 +492,29 @@ def test_limit_and_offset_must_be_whole_numbers_from_zero(args: list[str]) -> No
         check_slice(-1, None)
     with pytest.raises(UsageError, match="whole number of rows"):
         check_slice(None, True)
+
+
+@pytest.mark.parametrize("option", ["--limit", "--offset"])
+@pytest.mark.parametrize("value", [str(2**63), str(2**64), "9" * 40])
+def test_a_count_beyond_64_bits_is_a_usage_error_not_a_crash(
+    option: str, value: str, seed: ArticleGraph, tmp_path: Path
+) -> None:
+    """The engine reads LIMIT and OFFSET as 64-bit counts; a larger one is refused first."""
+    from diplokg.rdf.formats import RdfFormat
+    from diplokg.rdf.output import serialize_graph
+
+    data = tmp_path / "seed.trig"
+    data.write_bytes(serialize_graph(seed.graph, seed.graph_iri, RdfFormat.TRIG))
+    query = ["query", "people", "--data", str(data)]
+    result = CliRunner().invoke(cli, [*query, option, value])
+    assert result.exit_code == 2, result.output
+    assert result.stderr == (
+        f"error: {option} must be a whole number of rows, 0 to {MAX_ROWS}, not {value}\n"
+    )
+    whole = CliRunner().invoke(cli, query)
+    edge = CliRunner().invoke(cli, [*query, option, str(MAX_ROWS)])
+    assert edge.exit_code == 0, edge.output
+    assert (edge.stdout == whole.stdout) if option == "--limit" else ("(0 rows)" in edge.stdout)
 
 
 def test_cli_limit_and_offset_give_the_rows_of_the_whole_answer(

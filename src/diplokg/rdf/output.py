@@ -12,6 +12,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import stat
 import tempfile
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -250,18 +251,38 @@ def _umask() -> int:
 
 
 def write_atomic(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` through a temporary file and a rename."""
+    """Write ``data`` to ``path`` through a temporary file and a rename.
+
+    What ``path`` names is never lost: a device or pipe (``/dev/null``, ``/dev/stdout``,
+    a FIFO) is written into as it is, not replaced by a file (a rename over
+    ``/dev/full`` would have turned the device into a file); a link to a file keeps
+    being a link (the file it names is replaced); a file replaced keeps its permissions.
+    """
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        info: os.stat_result | None = os.stat(path)  # through a link, to what it names
+    except FileNotFoundError:
+        info = None
+    except OSError as exc:
+        raise StoreError(f"cannot write output: {exc.strerror}", path=path) from None
+    if info is not None and stat.S_ISDIR(info.st_mode):
+        raise StoreError("is a folder, not a file to write", path=path)
+    try:
+        if info is not None and not stat.S_ISREG(info.st_mode):
+            with open(path, "wb") as device:
+                device.write(data)
+            return
+        target = Path(os.path.realpath(path)) if info is not None else path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
         try:
             with os.fdopen(fd, "wb") as handle:
                 handle.write(data)
                 handle.flush()
                 os.fsync(handle.fileno())
-            # mkstemp makes the file private (0600); give it the usual mode of a new file.
-            os.chmod(tmp, 0o666 & ~_umask())
-            os.replace(tmp, path)
+            # mkstemp makes the file private (0600): give it the mode of the file it
+            # replaces, or the usual mode of a new file.
+            os.chmod(tmp, stat.S_IMODE(info.st_mode) if info else 0o666 & ~_umask())
+            os.replace(tmp, target)
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
             raise

@@ -35,6 +35,7 @@ from diplokg.resources import resource_files
 
 __all__ = [
     "FORMULA_START",
+    "MAX_ROWS",
     "RESULT_FORMATS",
     "CsvGuard",
     "Page",
@@ -290,13 +291,20 @@ class Page(TypedDict, total=False):
     offset: int | None
 
 
+#: The most rows --limit and --offset may name: SPARQL engines read them as 64-bit
+#: counts (Oxigraph refuses a larger number as a syntax error).
+MAX_ROWS = 2**63 - 1
+
+
 def check_slice(limit: int | None, offset: int | None) -> None:
-    """``limit`` and ``offset`` must be whole numbers of rows, 0 or more (or ``None``)."""
+    """``limit`` and ``offset``: whole numbers of rows, 0 to :data:`MAX_ROWS`, or ``None``."""
     for name, value in (("--limit", limit), ("--offset", offset)):
         if value is None:
             continue
-        if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-            raise UsageError(f"{name} must be a whole number of rows, 0 or more, not {value!r}")
+        if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= MAX_ROWS:
+            raise UsageError(
+                f"{name} must be a whole number of rows, 0 to {MAX_ROWS}, not {value!r}"
+            )
 
 
 def slice_query(text: str, *, limit: int | None = None, offset: int | None = None) -> str:
