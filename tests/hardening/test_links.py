@@ -67,6 +67,30 @@ def test_a_link_leading_out_of_the_folder_is_refused(
             assert b"MACHINE-FILE" not in written.read_bytes(), written
 
 
+@pytest.mark.parametrize("name", [f"{STEM}.txt", f"{STEM}.meta.yaml", "entities.yaml"])
+def test_extract_of_a_folder_refuses_a_link_leading_out(name: str, tmp_path: Path) -> None:
+    """extract drafts from the text, metadata and registry (not the annotation)."""
+    folder, secret = seed_copy(tmp_path)
+    link(secret, folder / name)
+    drafts = tmp_path / "drafts"
+    result = CliRunner().invoke(cli, ["extract", str(folder), "-o", str(drafts)])
+    assert result.exit_code == 2, result.output
+    assert f"{folder / name}: is a link to a file outside {folder}" in result.stderr
+    assert "MACHINE-FILE" not in result.output
+    assert not any(drafts.rglob("*.yaml"))
+
+
+def test_extract_of_a_folder_into_a_file_is_one_line(tmp_path: Path) -> None:
+    """-o naming a file where a folder of drafts was asked for (an internal error before)."""
+    folder, _ = seed_copy(tmp_path)
+    target = tmp_path / "a-file"
+    target.write_text("kept\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["extract", str(folder), "-o", str(target)])
+    assert result.exit_code == 2, result.output
+    assert result.stderr == f"error: {target}: output is a file, not a folder: give -o a folder\n"
+    assert target.read_text(encoding="utf-8") == "kept\n"
+
+
 def test_a_linked_gold_file_leading_out_is_refused_by_evaluate(tmp_path: Path) -> None:
     folder = tmp_path / "dev"
     folder.mkdir()

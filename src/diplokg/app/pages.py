@@ -34,7 +34,7 @@ from diplokg.present.review import (
 )
 from diplokg.present.templates import template_environment
 from diplokg.rdf.convert import ArticleGraph, convert_files
-from diplokg.rdf.output import write_atomic
+from diplokg.rdf.output import output_folder, write_atomic
 from diplokg.validation.shacl import ValidationReport, engine_report, make_engine
 from diplokg.validation.workers import Progress, map_chunks
 
@@ -167,8 +167,7 @@ def render_folder(
     texts = find_articles([folder])
     if not texts:
         raise InputError("no article (NAME.txt) in this folder", path=folder)
-    if out_dir.exists() and not out_dir.is_dir():
-        raise InputError("output is a file, not a folder: give -o a folder", path=out_dir)
+    output_folder(out_dir)
     args = (out_dir, registry, layout, draft)
     rendered = list(
         map_chunks(

@@ -24,10 +24,12 @@ from diplokg.model.annotation import (
     Registry,
     article_sources,
     draft_options,
+    find_articles,
     load_metadata,
 )
 from diplokg.model.annotation_yaml import write_annotation
 from diplokg.model.yamlsrc import read_text
+from diplokg.rdf.output import output_folder
 
 #: Largest article the extractor reads: a long news article is 20–50 kB, and the rules
 #: are meant for one article, not a book (it would take minutes).
@@ -612,11 +614,10 @@ def extract_folder(
     """
     if not folder.is_dir():
         raise InputError("not a folder", path=folder)
-    articles = sorted(folder.glob("*.txt"))
+    articles = find_articles([folder])
     if not articles:
         raise InputError("no NAME.txt article in this folder", path=folder)
-    out_dir = output_dir or folder
-    out_dir.mkdir(parents=True, exist_ok=True)
+    out_dir = output_folder(output_dir or folder)
     todo = [
         _FolderJob(
             article=a,

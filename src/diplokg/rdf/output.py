@@ -21,11 +21,17 @@ from typing import Any
 from rdflib import Dataset, Graph, URIRef
 from rdflib.plugins.serializers.trig import TrigSerializer
 
-from diplokg.errors import StoreError
+from diplokg.errors import InputError, StoreError
 from diplokg.rdf.formats import RdfFormat
 from diplokg.rdf.terms import PREFIXES, bind_prefixes
 
-__all__ = ["ArticleTrigWriter", "serialize_dataset", "serialize_graph", "write_atomic"]
+__all__ = [
+    "ArticleTrigWriter",
+    "output_folder",
+    "serialize_dataset",
+    "serialize_graph",
+    "write_atomic",
+]
 
 
 def _sorted_lines(data: bytes) -> bytes:
@@ -248,6 +254,18 @@ def _umask() -> int:
     current = os.umask(0)
     os.umask(current)
     return current
+
+
+def output_folder(path: Path) -> Path:
+    """Make sure ``path`` is a folder outputs can go into (made if missing), or raise
+    :class:`InputError` naming it: a file given where a folder was asked for is left alone."""
+    if path.exists() and not path.is_dir():
+        raise InputError("output is a file, not a folder: give -o a folder", path=path)
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StoreError(f"cannot create the output folder: {exc.strerror}", path=path) from None
+    return path
 
 
 def write_atomic(path: Path, data: bytes) -> None:
