@@ -486,7 +486,7 @@ def _copy_answer(
         with _reading_answer(endpoint, "cannot query"):
             sink = CsvGuard(out) if fmt == "csv" else out
             # Pieces of 256 KiB, whatever the size of the server's chunks (Oxigraph's are
-            # about 1 KiB): few writes, and the guard scans each piece in one regex search.
+            # about 1 KiB): few writes, and the guard tests each piece in one quick pass.
             while chunk := answer.read(1 << 18):
                 sink.write(chunk)
             if isinstance(sink, CsvGuard):
