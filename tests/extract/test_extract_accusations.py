@@ -298,6 +298,42 @@ CASES = [
         ("Ivan Kubrakov", "Belarus", False),
         present=False,
     ),
+    # -- a critical quote accuses the one its hostile words are said of, never the first
+    # name in it (a pronoun, another name or a new clause in between: no accusation)
+    Case(
+        "critical-quote-the-name-before-the-hostile-verb",
+        "Ukraine wants more air defence\n\nUkrainian Foreign Minister Ivan Koval spoke in Kyiv. "
+        '"Every night Russia targets our power plants," Koval said.',
+        ("Ivan Koval", "Russia", False),
+    ),
+    Case(
+        "critical-quote-a-first-name-then-another-clause",
+        "Allies meet in Oslo\n\nNorwegian Foreign Minister Eva Lund spoke in Oslo. "
+        '"NATO members agreed on dialogue while we hold them to account for efforts to '
+        'destabilize the region," Lund said.',
+        ("Eva Lund", "NATO", False),
+        present=False,
+    ),
+    Case(
+        "critical-quote-a-second-name-before-the-verb",
+        "Allies meet in Oslo\n\nNorwegian Foreign Minister Eva Lund spoke in Oslo. "
+        '"The European Union talks to Russia, which threatens its neighbours," Lund said.',
+        ("Eva Lund", "European Union", False),
+        present=False,
+    ),
+    Case(
+        "critical-quote-a-deed-after-a-name",
+        'Gaza talks stall\n\nSecretary-General Ban Ki-moon spoke in New York. "I deplore the '
+        "toll of Israel's continued air strikes on Gaza,\" Ban said.",
+        ("Ban Ki-moon", "Israel", False),
+    ),
+    Case(
+        "critical-quote-a-call-to-abide",
+        'Gaza talks stall\n\nSecretary-General Ban Ki-moon spoke in New York. "I call on '
+        "Israel to abide by international law and to ensure its actions do not target "
+        'civilians," Ban said.',
+        ("Ban Ki-moon", "Israel", False),
+    ),
     Case(
         "saying-a-count-had-been-marred-after-a-dateline",
         "Belarus vote draws concern\n\nWASHINGTON (Reuters) -- The United "
@@ -315,3 +351,28 @@ def test_accusation_case(case: Case) -> None:
         assert case.fact in found, found
     else:
         assert case.fact not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "about"),
+    [
+        (
+            "France was united with Germany in opposing Russia's destabilizing behavior while "
+            "agreeing to keep talking to Moscow, a senior official said on Sunday.",
+            "Russia's destabilizing behavior",
+        ),
+        (
+            "France condemned Iran's malign activities, according to a statement.",
+            "Iran's malign activities",
+        ),
+        (
+            "France condemned Iran's malign activities in the Gulf, two diplomats told reporters.",
+            "Iran's malign activities in the Gulf",
+        ),
+    ],
+)
+def test_what_an_accusation_is_about_ends_at_its_clause_or_attribution(
+    text: str, about: str
+) -> None:
+    draft = extract_annotation(text, article_id="t", published=DAY, publisher="Wire")
+    assert [a.about for a in draft.annotation.accusations] == [about]

@@ -15,6 +15,7 @@ from diplokg.extract.patterns import (
     _gerund,
     _negation,
 )
+from diplokg.extract.state import _Men
 from diplokg.extract.text import Scan, _fold, _rx, group_words, head_scan
 from diplokg.extract.words import alternation, word_list
 
@@ -45,6 +46,19 @@ _NEG_VERB_AFTER = re.compile(
     r"violate|violates|target|targets|coerce|coerces|destabili[sz]e|destabili[sz]es|attack|"
     r"attacks|interfere|interferes|bully|bullies|provoke|provokes|distort|distorts)\b",
     re.I,
+)
+_QUOTED_DEED = re.compile(  # right after a name in a critical quote: a deed it is blamed for
+    r"(?:[’']s)?\s+(?:(?:continued|ongoing|illegal|unprovoked|brutal|indiscriminate|"
+    r"military|armed|renewed|latest|repeated)\s+){0,2}(?:attacks|air\s*strikes|airstrikes|"
+    r"shelling|bombings?|bombardments?|offensives?|incursions?|aggression|invasion|occupation|"
+    r"annexation|military\s+(?:operations|actions|strikes|attacks))\b"
+)
+_QUOTED_DEMAND = re.compile(  # "he calls on Israel to abide by …" in a quote
+    r"\b(?:call(?:s|ed)?\s+(?:on|upon)|urg(?:e|es|ed))\s+(?:the\s+)?$"
+)
+_CLAUSE_BETWEEN = re.compile(  # a new clause (and subject) between a name and a verb
+    r"[,;–—(]|\b(?:while|whereas|when|because|although|though|if|unless|but|and|or|so|as|"
+    r"since|after|before|that|who|which|we|I|you|he|she|they|it|us|them|our|their)\b"
 )
 _DESCRIBED_AS = re.compile(  # "what he described as", "what it called"
     r"what\s+(?:(?:he|she|they|it|[A-Z][\w-]+)\s+){1,2}(?:has\s+|had\s+)?(?:described|called|"
@@ -321,6 +335,15 @@ class AccusationRules(Clauses):
                 if fm:
                     about_end = _about_end(text, end + fm.start("a"), sent_end)
                     about = text[end + fm.start("a") : about_end].strip()
+                    end = about_end
+                elif _rx(r"[’']s?\s+[a-z]").match(text, end) and not verb.startswith("compar"):
+                    # "condemned Iran's malign activities": the possessed deed
+                    about_end = _about_end(text, end, sent_end)
+                    stop = _rx(r"[:“”\"(,]|\s+(?:but|and|or|directly|after|before|when)\b").search(
+                        text, end, about_end
+                    )
+                    about_end = stop.start() if stop else about_end
+                    about = text[at:about_end].strip()
                     end = about_end
                 elif verb.startswith("compar"):
                     continue
@@ -1138,6 +1161,14 @@ class AccusationRules(Clauses):
                 Found((owner.start, end), "accusation:denied-charge", 0.6),
             )
 
+    def _subject_of_hostile_verb(self, mm: _Men, verb_end: int, inside: list[_Men]) -> bool:
+        """Whether the hostile verb ending at ``verb_end`` is said of ``mm``: no other name,
+        pronoun subject or clause boundary between them ("G7 members … while we hold them
+        accountable for … efforts to destabilize": not G7)."""
+        if any(mm.end <= o.start < verb_end and o.key != mm.key for o in inside):
+            return False
+        return _CLAUSE_BETWEEN.search(self.text, mm.end, verb_end) is None
+
     def _quote_accusations(self) -> None:
         """Criticism voiced in a quote: 'We strongly oppose NATO’s …', '… challenge our …'."""
         text = self.text
@@ -1164,7 +1195,14 @@ class AccusationRules(Clauses):
                     end = _clause_end(text, mm.end, qe, stop_and=True)
                     span = (qs, end)
                     break
-                if _NEG_VERB_AFTER.match(text[mm.end : qe]):
+                if _QUOTED_DEED.match(text, mm.end, qe) or (
+                    _QUOTED_DEMAND.search(before) and _DEMAND_DEED.match(text, mm.end, qe)
+                ):
+                    target = mm.key  # "casualties from Israeli military operations"
+                    span = (qs, qe)
+                    break
+                nv = _NEG_VERB_AFTER.match(text[mm.end : qe])
+                if nv and self._subject_of_hostile_verb(mm, mm.end + nv.end(), inside):
                     target = mm.key
                     span = (qs, qe)
                     break

@@ -287,10 +287,16 @@ def _clause_end(text: str, pos: int, limit: int, *, stop_and: bool = False) -> i
     return end
 
 
+# Where what an accusation is about ends: a sentence or clause boundary, a subordinate
+# "while …", or the attribution tail ", a senior official said on Sunday", ", according to X"
+_ABOUT_END = re.compile(
+    r"[;.!?]|,\s+(?:which|who|while|but|as|although|aiming|saying)\b|\s+[–—]\s+|\s+while\s|"
+    r",\s+(?:according\s+to|(?:[\w’'.-]+\s+){1,6}?(?:said|says|told|added|stated))\b"
+)
+
+
 def _about_end(text: str, pos: int, limit: int) -> int:
-    m = _rx(r"[;.!?]|,\s+(?:which|who|while|but|as|although|aiming|saying)\b|\s+[–—]\s+").search(
-        text, pos, limit
-    )
+    m = _ABOUT_END.search(text, pos, limit)
     end = m.start() if m else limit
     while end > pos and text[end - 1] in " ,":
         end -= 1
