@@ -34,6 +34,28 @@ _NAME_SAID = re.compile(  # “…,” X said / X was quoted by the Y agency as 
     rf"\s+(?:(?:also|then|later|had|has|have)\s+)*(?P<verb>{_SPEECH_WORDS}|(?:was|were|is|are)"
     r"\s+(?:quoted|cited)\s+(?:by\s+[^.;“”\"]{1,80}?\s+)?as\s+(?:saying|telling|stating))\b"
 )
+# Between a speaker after a quote and the verb: a participle, relative or circumstance
+# set off by commas (“…,” X, speaking on condition of anonymity, told reporters / X, who
+# arrived on Monday, said / X, in a statement, said); never a list of further names
+_ASIDE = re.compile(
+    r",\s+(?:who|speaking|writing|talking|briefing|addressing|responding|asked|"
+    r"in\s+(?:a|an|his|her|its|their)|at\s+(?:a|an|the)|during|after|later|"
+    r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s"
+    r"(?:[^,;:“”\".]|\.(?=\S)){1,100},"
+)
+_THE_DESCRIBED_ANON = re.compile(  # "the senior State Department official"
+    r"(?:the|The)\s+(?:(?:senior|junior|top|same|other|[A-Z][\w.-]*)\s+){1,4}"
+    r"(?P<head>source|official|diplomat|negotiator|aide|adviser)\b"
+)
+_COSUBJECT_BEFORE = re.compile(  # "he and Obama", "Lima and Obama" before a name
+    r"\b(?:[Hh]e|[Ss]he|I|[Ww]e|[A-Z][\w’'-]+)\s+(?:and|&)\s+$"
+)
+_COSUBJECT_AFTER = re.compile(  # "Obama and he", "Obama and his counterpart" before the verb
+    r"\s+(?:and|&)\s+(?:he|she|I|his|her|their|[A-Z])"
+)
+_DESCRIBED_HEAD = re.compile(  # what makes a name a modifier: "a State Department official"
+    r"\s+(?:official|diplomat|source|aide|adviser|negotiator)\b"
+)
 _SPEECH_WORD_AGAIN = re.compile(rf"(?:{_SPEECH_WORDS})\s+")  # "said said X"
 _FULL_STOPS = (".", "!", "?", "…")  # what a full sentence ends in (see _attribute)
 _SPEECH_SCAN = head_scan(_SPEECH)
@@ -169,6 +191,16 @@ class QuoteRules(Clauses):
                         who, rule = doc, "quote:document-subject"
                 if who is None:
                     who = self.subject_before(vpos)
+                    if who is not None and not self._whole_subject(sent_start, vpos, who):
+                        # "Hu said he and Obama agreed that …": the words Hu reports, if
+                        # the clause's first verb of saying has Hu for its whole subject
+                        outer = verbs[0] if len(verbs) > 1 else None
+                        opos = head_lo + outer.start() if outer is not None else -1
+                        who = self.subject_before(opos) if outer is not None else None
+                        if who is not None and not self._whole_subject(sent_start, opos, who):
+                            who = None
+                        if who is not None:
+                            vpos = opos
                 if who is not None:
                     ev_s = self._clause_start(sent_start, vpos, who)
                     relays = self._speaker_relays(sent_start, sent_end, who)
@@ -211,6 +243,28 @@ class QuoteRules(Clauses):
             if prior:
                 return prior[-1].speaker, None, "quote:previous-paragraph", 0.5, []
         return None, None, "", 0.0, []
+
+    def _whole_subject(self, sent_start: int, vpos: int, key: str) -> bool:
+        """Whether ``key``'s name before the verb at ``vpos`` is the verb's whole subject:
+        not one of several ("he and Obama agreed that …": no one speaker), nor a name
+        inside an unnamed speaker's description ("A senior State Department official, …,
+        told": not the department)."""
+        text = self.text
+        mm = next(
+            (m for m in reversed(self.mentions_between(sent_start, vpos)) if m.key == key), None
+        )
+        if mm is None:
+            return True
+        if _COSUBJECT_BEFORE.search(text, max(sent_start, mm.start - 40), mm.start):
+            return False
+        if _COSUBJECT_AFTER.match(text, mm.end, vpos):
+            return False
+        return not (
+            _DESCRIBED_HEAD.match(text, mm.end, vpos)
+            and _rx(r"\b(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,2}$").search(
+                text, max(sent_start, mm.start - 30), mm.start
+            )
+        )
 
     def _speaker_relays(self, lo: int, hi: int, key: str) -> list[str]:
         """Relays in the sentence, else those of the sentence that introduced an anonymous
@@ -377,6 +431,11 @@ class QuoteRules(Clauses):
             if who is not None:
                 key, end, is_pron = who
                 vm = _NAME_SAID.match(text[end : end + 130])
+                aside = None if vm else _ASIDE.match(text, end, end + 130)
+                if aside is not None:  # "X, speaking on condition of anonymity, told"
+                    vm = _NAME_SAID.match(text[aside.end() : aside.end() + 130])
+                    if vm is not None:
+                        end = aside.end()
                 if vm:
                     ev = (at, end + vm.end())
                     if not is_pron:
@@ -452,4 +511,10 @@ class QuoteRules(Clauses):
             mm = self.mention_at(at + dm.end())
             if mm is not None and self.ents[mm.key].is_person:
                 return mm.key, mm.end, False
+        an = _THE_DESCRIBED_ANON.match(text, at)
+        if an:  # "the senior State Department official": the unnamed official named before
+            head = an.group("head")
+            for prev in reversed(self.mentions_between(max(0, at - 1500), at)):
+                if self.ents[prev.key].anon_head == head:
+                    return prev.key, an.end(), False
         return None
