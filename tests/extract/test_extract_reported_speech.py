@@ -107,3 +107,71 @@ def test_no_speaker_is_taken_from_inside_the_subject(text: str) -> None:
     found = quotes(text)
     assert "essential to peace" not in found
     assert "run out of patience" not in found
+
+
+# -- the day a statement was made -------------------------------------------------------
+
+
+def statement_days(text: str) -> set[tuple[str, str | None]]:
+    ann = draft(text)
+    return {(s.issuer.name, s.date) for s in predict(ann, text=text, published=DAY).statements}
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        (
+            "Ostranan drones hit a depot, the Vellmark Foreign Ministry said on Thursday. "
+            '"The depot was empty," the Vellmark Foreign Ministry said in a statement.',
+            ("Vellmark Foreign Ministry", "2025-03-13"),
+        ),
+        (
+            "The Vellmark Foreign Ministry said in a statement on Wednesday that the border "
+            "was closed.",
+            ("Vellmark Foreign Ministry", "2025-03-12"),
+        ),
+        (
+            "Foreign Minister Anna Berg of Norway held talks with Foreign Minister Lars Holm "
+            "of Sweden in Oslo on Tuesday.\n\nThe border will reopen, Norway and Sweden said "
+            "in a joint statement issued after the talks.",
+            ("Norway", "2025-03-11"),
+        ),
+        (
+            "Foreign Minister Ana Marek of Vellmark met Foreign Minister Ivo Kral of Ostrana "
+            "in Lissar on Tuesday and issued a joint declaration on the border.",
+            ("Ana Marek", "2025-03-11"),
+        ),
+        (
+            "On Tuesday, Foreign Minister Ana Marek of Vellmark held talks with Foreign "
+            "Minister Ivo Kral of Ostrana in Lissar. They issued a joint statement on the "
+            "border.",
+            ("Ivo Kral", "2025-03-11"),
+        ),
+    ],
+)
+def test_a_statement_is_dated_by_its_verb_or_its_talks(
+    text: str, fact: tuple[str, str | None]
+) -> None:
+    assert fact in statement_days(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        # a date of the reported event, not of the saying
+        (
+            "Ostranan troops crossed the border on Tuesday, the Vellmark Foreign Ministry said "
+            "in a statement.",
+            ("Vellmark Foreign Ministry", None),
+        ),
+        # a statement issued after other talks than the dated ones
+        (
+            "Foreign Minister Anna Berg of Norway held talks with Foreign Minister Lars Holm "
+            "of Sweden in Oslo on Tuesday.\n\nThe border will reopen, Norway and Sweden said "
+            "in a joint statement.",
+            ("Norway", None),
+        ),
+    ],
+)
+def test_a_statement_is_not_dated_by_another_event(text: str, fact: tuple[str, str | None]) -> None:
+    assert fact in statement_days(text)

@@ -98,6 +98,23 @@ _DOCUMENT_ADOPTED = re.compile(
 )
 # (by hand: "adopted", inside the match, is rarer than its first words)
 _DOCUMENT_ADOPTED_SCAN = Scan(_DOCUMENT_ADOPTED, frozenset({"adopted"}), chunks=2)
+_SAID_ON = re.compile(  # a date phrase right after the verb inside a statement's evidence
+    r"\b(?:said|says|stated|announced|declared|added|noted)\s+(?:on\s+)?$"
+)
+_SAID_ON_AFTER = re.compile(  # right after a body's name: "said on Thursday", "said Friday"
+    r"\s+(?:also\s+)?(?:said|says|stated|announced|declared)\s+(?P<on>on\s+)?"
+)
+_ISSUED_TOO = re.compile(  # "… on Friday and issued a joint declaration"
+    r"\band\s+(?:also\s+|then\s+|later\s+)?(?:issued|released|adopted|published)\b"
+)
+_THEY_ISSUED = re.compile(  # "They (then) issued a joint statement"
+    r"\s*(?:They|Both\s+sides|The\s+(?:two\s+)?sides)\s+(?:also\s+|then\s+|later\s+)?"
+    r"(?:issued|released|adopted|published)\b"
+)
+_AFTER_TALKS = re.compile(  # "… issued after the talks", "following their meeting"
+    r"\b(?:after|following|at\s+the\s+end\s+of)\s+(?:the|their|these|those)\s+"
+    r"(?:[\w-]+\s+)?(?:talks|meeting|meetings|summit|consultations)\b"
+)
 _SAID_AFTER_NAME_HEADS = frozenset(_SAID_VERBS)
 _JOINT_AFTER_TALKS = re.compile(  # "A joint statement after the talks said"
     r"\b(?:[Aa]|[Tt]he)\s+joint\s+(?P<k>statement|communiqué|communique|declaration)\s+"
@@ -250,6 +267,7 @@ class StatementRules(Clauses):
         self._title_documents()
         self._offices_speaking()
         self._release_days()
+        self._said_days()
         # Adopted documents: "The document adopted by the 31 countries in Vilnius".
         for m in self.scan(_DOCUMENT_ADOPTED_SCAN):
             if self.statements:
@@ -257,6 +275,86 @@ class StatementRules(Clauses):
                 if prior and prior[-1].kind == "communique":
                     n = m.group("n")
                     prior[-1].adopters = int(n) if n.isdigit() else _NUMBERS.get(n)
+
+    def _said_days(self) -> None:
+        """The day a statement was made when its words fix it: right by its verb ("the
+        General Staff said on Thursday", "said in a statement on Tuesday"), or, for one
+        issued after talks, the day of those talks ("a joint statement after the talks")."""
+        text = self.text
+        for st in self.statements:
+            if st.date is not None:
+                continue
+            lo, hi = st.span
+            for ds, de in self.dates:
+                if ds > hi + 4 or de < lo or self.in_quote(ds):
+                    continue
+                if ds >= hi:
+                    if not _rx(r"\s*(?:on\s+)?").fullmatch(text, hi, ds):
+                        continue
+                elif not _SAID_ON.search(text, lo, ds):
+                    continue
+                res = self.resolve(text[ds:de])
+                if res is not None and res.value is not None:
+                    st.date = (ds, de)
+                    break
+            if st.date is None and all(self.ents[k].is_org for k in st.issuers):
+                st.date = self._day_said(st.issuers[0], st.span[0])
+            if st.date is None:
+                st.date = self._day_of_talks(st)
+
+    def _day_of_talks(self, st: _Stmt) -> tuple[int, int] | None:
+        """The day of the talks a statement was issued at: "… said in a joint statement
+        issued after the talks", "met on Friday and issued a joint declaration", "They
+        issued a joint statement" after a sentence telling the talks; the talks are the
+        last dated meeting before it whose sides are the issuers."""
+        text = self.text
+        lo, hi = st.span
+        sent_start, sent_end = self.sent(lo)
+        talks = [
+            ev
+            for ev in self.events
+            if ev.kind == "meeting"
+            and lo - 1500 < ev.span[0] < lo
+            and set(st.issuers) <= self._sides_of(ev.participants)
+        ]
+        if not talks or talks[-1].date is None:
+            return None
+        ev = talks[-1]
+        if _AFTER_TALKS.search(text, lo, min(hi + 40, sent_end)):
+            return ev.date
+        if ev.span[0] >= sent_start and _ISSUED_TOO.search(text, ev.span[1], hi):
+            return ev.date  # "met on Friday and issued a joint declaration"
+        prev_start = self.sent(max(0, sent_start - 2))[0]
+        if ev.span[0] >= prev_start and _THEY_ISSUED.match(text, sent_start, hi):
+            return ev.date  # "They issued a joint statement …"
+        return None
+
+    def _sides_of(self, keys: list[str]) -> set[str]:
+        """Those who met and whom they speak for: their states and the bodies they serve."""
+        sides = set(keys)
+        for k in keys:
+            country = self.ents[k].country
+            if country is not None:
+                sides.add(country)
+        sides.update(p.org for p in self.positions if p.holder in keys and p.status == "current")
+        return sides
+
+    def _day_said(self, key: str, before: int) -> tuple[int, int] | None:
+        """The day body ``key`` said something, earlier in the text than ``before`` and
+        outside quotations: "the Ukrainian General Staff said on Thursday"."""
+        text = self.text
+        for mm in self.mentions_between(0, before):
+            if mm.key != key or self.in_quote(mm.start):
+                continue
+            vm = _SAID_ON_AFTER.match(text, mm.end)
+            if vm is None:
+                continue
+            for ds, de in self.dates:
+                if ds == vm.end() or (ds == vm.start("on") and ds < de):
+                    res = self.resolve(text[ds:de])
+                    if res is not None and res.value is not None:
+                        return ds, de
+        return None
 
     def _release_days(self) -> None:
         """A release's own statement ("Press Statement / John Kerry / … / February 3, 2016",
