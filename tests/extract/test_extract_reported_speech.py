@@ -175,3 +175,72 @@ def test_a_statement_is_dated_by_its_verb_or_its_talks(
 )
 def test_a_statement_is_not_dated_by_another_event(text: str, fact: tuple[str, str | None]) -> None:
     assert fact in statement_days(text)
+
+
+# -- a hostile deed told in reported words, with no verb of accusing -------------------
+
+SPOKES = "Foreign Ministry spokeswoman Olga Veren of Russia"
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        (
+            f"{SPOKES} said that it was plain that the United States had been interfering in "
+            "Georgia's internal affairs.",
+            ("Olga Veren", "United States", False),
+        ),
+        (
+            f"{SPOKES} claimed on Friday that Britain should stop meddling in the domestic "
+            "affairs of Belarus.",
+            ("Olga Veren", "United Kingdom", True),
+        ),
+        (
+            "According to Olga Veren, the United States uses satellites in order to "
+            "destabilize both Iran and Syria.",
+            ("Olga Veren", "United States", True),
+        ),
+        (
+            "The United States has been intervening in Venezuela's affairs, Olga Veren said.",
+            ("Olga Veren", "United States", False),
+        ),
+        (
+            f"{SPOKES} told reporters that NATO was trying to undermine the ceasefire.",
+            ("Olga Veren", "NATO", False),
+        ),
+    ],
+)
+def test_a_hostile_deed_in_reported_words_is_the_speakers_charge(
+    text: str, fact: tuple[str, str, bool]
+) -> None:
+    assert fact in accusations(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        # a warning not to do it: no charge that it is done
+        (
+            f"{SPOKES} said that the United States should not interfere in Georgia's affairs.",
+            ("Olga Veren", "United States"),
+        ),
+        # "intervening" that is no intervention in affairs
+        (
+            f"{SPOKES} said the United States had grown stronger in the intervening years.",
+            ("Olga Veren", "United States"),
+        ),
+        # the state named is the victim, not the doer
+        (
+            f"{SPOKES} said that hackers were interfering in the affairs of the United States.",
+            ("Olga Veren", "United States"),
+        ),
+        # no one is said to say it
+        (
+            f"{SPOKES} arrived in Minsk on Friday. The United States has been interfering in "
+            "Georgia's internal affairs for years.",
+            ("Olga Veren", "United States"),
+        ),
+    ],
+)
+def test_no_charge_without_a_doer_a_deed_and_a_speaker(text: str, pair: tuple[str, str]) -> None:
+    assert pair not in {(a, b) for a, b, _ in accusations(text)}

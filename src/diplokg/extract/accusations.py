@@ -56,6 +56,39 @@ _QUOTED_DEED = re.compile(  # right after a name in a critical quote: a deed it 
 _QUOTED_DEMAND = re.compile(  # "he calls on Israel to abide by …" in a quote
     r"\b(?:call(?:s|ed)?\s+(?:on|upon)|urg(?:e|es|ed))\s+(?:the\s+)?$"
 )
+# A hostile deed in reported words: meddling, interfering in (internal) affairs,
+# destabilising (see AccusationRules._reported_deeds)
+_REPORTED_DEED = re.compile(
+    r"\b(?:meddle|meddles|meddled|meddling|interfere|interferes|interfered|interfering|"
+    r"destabilize|destabilizes|destabilized|destabilise|destabilises|destabilised|"
+    r"undermine|undermines|undermined|undermining|violated|violating|violates|"
+    r"(?P<aff>intervene|intervenes|intervened|intervening))\b"
+)
+_REPORTED_DEED_SCAN = head_scan(_REPORTED_DEED)
+_AFFAIRS_AFTER = re.compile(  # "intervening in Hong Kong and China's domestic affairs"
+    r"\s+in\s+[^.;,]{0,60}?\baffairs\b"
+)
+_DEED_GAP = re.compile(  # between the doer's name and the deed's verb
+    r"(?:[’']s?)?\s+(?:(?:secret\s+services?|intelligence\s+services?|government|authorities|"
+    r"administration|military|forces|agents|special\s+services)\s+)?"
+    r"(?:(?:has|have|had|is|are|was|were|been|should|must|would|will|continues|continued|"
+    r"keeps|kept|also|still|repeatedly|openly|actively|deliberately|systematically|long|"
+    r"stop|cease|tried|tries|trying|sought|seeks|seeking|attempted|attempts|to)\s+)*"
+    r"(?:(?:uses|used|using|is\s+using)\s+[^,;.“”\"]{1,40}?\s+(?:in\s+order\s+)?to\s+)?"
+)
+_PREP_OF_BEFORE = re.compile(r"\b(?:of|in|against|with|on|for|to|by|from)\s+(?:the\s+)?$")
+_ACCORDING_TO_LEAD = re.compile(  # "According to Zakharova, " at the sentence start
+    r"\s*[Aa]ccording\s+to\s+(?P<who>)"
+)
+_REPORTING = re.compile(  # a verb of saying that introduces the reported words
+    r"\b(?P<verb>said|says|stated|states|claimed|claims|alleged|alleges|insisted|insists|"
+    r"argued|argues|told\s+(?:reporters|journalists|[A-Z][\w-]+))\b"
+    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|"
+    r"yesterday))?(?:\s+that)?\b"
+)
+_SAID_TAIL = re.compile(  # ", X said." after the reported words
+    r",\s+(?:the\s+)?(?P<who>)[A-Z][^,;.“”\"]{1,60}?\s+(?:said|says|stated|claimed)\b"
+)
 _CLAUSE_BETWEEN = re.compile(  # a new clause (and subject) between a name and a verb
     r"[,;–—(]|\b(?:while|whereas|when|because|although|though|if|unless|but|and|or|so|as|"
     r"since|after|before|that|who|which|we|I|you|he|she|they|it|us|them|our|their)\b"
@@ -390,6 +423,7 @@ class AccusationRules(Clauses):
         self._concerns()
         self._claims()
         self._said_deeds()
+        self._reported_deeds()
         self._alleged_deeds()
         self._passive_deeds()
         self._unnamed_targets()
@@ -978,6 +1012,91 @@ class AccusationRules(Clauses):
                 Charge("accusation", accuser, [accused], _gerund(about), fact),
                 Found((self._clause_start(sent_start, s, accuser), end), rule, 0.6),
             )
+
+    def _reported_deeds(self) -> None:
+        """'X said that … the US has been interfering in Hong Kong's affairs', 'Y claimed
+        that the US should stop intervening in China's domestic affairs', 'According to
+        X, the US secret service uses technology to destabilize …': a hostile deed told in
+        words a speaker is said to say, pinned on the deed's subject; the speaker accuses
+        it (hedged when the speaker only claims it or the story relays it)."""
+        text = self.text
+        for m, sent_start, sent_end in self.asserted(self.scan(_REPORTED_DEED_SCAN), reach=0):
+            s = m.start()
+            if m.group("aff") and not _AFFAIRS_AFTER.match(text, m.end(), sent_end):
+                continue  # "intervening years", "interfere with the signal"
+            lead = text[max(sent_start, s - 50) : s]
+            if _negation(lead) or _rx(r"\b(?:not|never|no\s+longer)\s+(?:\w+\s+)?$").search(lead):
+                continue
+            subject = self._deed_subject(sent_start, s)
+            if subject is None:
+                continue
+            accused, subj_start = subject
+            said = self._reporter_of(sent_start, sent_end, subj_start)
+            if said is None:
+                continue
+            accuser, hedged, ev_start = said
+            if accuser == accused or self.ents[accuser].type == _MEDIA:
+                continue
+            acc_ent = self.ents[accused]
+            if acc_ent.is_place or acc_ent.is_person or self.ents[accuser].country == accused:
+                continue
+            end = _about_end(text, s, sent_end)
+            about = _gerund(text[s:end].strip())
+            fact = "hedged" if hedged or _HEDGE.search(text, sent_start, end) else "asserted"
+            self._add_accusation(
+                Charge("accusation", accuser, [accused], about, fact),
+                Found((ev_start, end), "accusation:reported-deed", 0.55),
+            )
+
+    def _deed_subject(self, sent_start: int, verb: int) -> tuple[str, int] | None:
+        """The state or body doing the deed whose verb is at ``verb``: the name right
+        before it, with only auxiliaries, an agency noun or "uses X to" between."""
+        text = self.text
+        before = [
+            mm
+            for mm in self.mentions_between(max(sent_start, verb - 120), verb)
+            if self.speaker_capable(mm) and not self.in_quote(mm.start)
+        ]
+        if not before:
+            return None
+        mm = before[-1]
+        if not _DEED_GAP.fullmatch(text, mm.end, verb):
+            return None
+        if _PREP_OF_BEFORE.search(text, max(sent_start, mm.start - 12), mm.start):
+            return None  # "the affairs of China", "against Russia": not the doer
+        return mm.key, mm.start
+
+    def _reporter_of(
+        self, sent_start: int, sent_end: int, clause: int
+    ) -> tuple[str, bool, int] | None:
+        """Who is said to say the clause starting at ``clause``: the subject of a verb of
+        saying before it ("X said (that) …", "X claimed Friday that …"), the one after
+        "According to X," or after the clause (", X said"); whether that hedges, and where
+        the evidence starts."""
+        text = self.text
+        ac = _ACCORDING_TO_LEAD.match(text, sent_start, clause)
+        if ac is not None:
+            mm = self.mention_at(ac.end("who"))
+            if mm is not None and self.speaker_capable(mm) and mm.end <= clause:
+                return mm.key, True, sent_start
+        verbs = list(_REPORTING.finditer(text, sent_start, clause))
+        if verbs:
+            v = verbs[-1]
+            if _rx(r"[;:]|\.\s").search(text, v.end(), clause):
+                return None
+            who = self.subject_before(v.start())
+            if who is None:
+                return None
+            hedged = (
+                v.group("verb").lower().startswith(("claim", "alleg", "insist", "argu", "says"))
+            )
+            return who, hedged, self._clause_start(sent_start, v.start(), who)
+        tail = _SAID_TAIL.search(text, clause, sent_end)
+        if tail is not None:
+            mm = self.mention_at(tail.start("who"))
+            if mm is not None and self.speaker_capable(mm):
+                return mm.key, False, sent_start
+        return None
 
     def _said_government(self, at: int, sent_end: int, said: int) -> tuple[str | None, int]:
         """'… said the government had “traded away the river”', '… that the Valmoran
