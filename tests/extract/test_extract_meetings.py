@@ -426,6 +426,61 @@ CASES = [
         (frozenset({"Ilka Moravin", "Teodor Vashti"}),),
         present=False,
     ),
+    # -- "his Singapore counterpart, X": the counterpart is met, not the state ----------
+    Case(
+        "met-a-counterpart-named-by-a-state-noun",
+        "Foreign Minister Ana Marek of Norway met her Sweden counterpart, Ivo Kral, on the "
+        "sidelines.",
+        "meeting_participants",
+        (frozenset({"Ana Marek", "Ivo Kral"}),),
+    ),
+    Case(
+        "met-a-counterpart-named-by-a-state-noun-is-no-meeting-with-the-state",
+        "Foreign Minister Ana Marek of Norway met her Singapore counterpart Ivo Kral on Monday.",
+        "meeting_participants",
+        (frozenset({"Ana Marek", "Singapore"}),),
+        present=False,
+    ),
+    # -- "A of X and B of Y … following their talks": the two persons, not a state ------
+    Case(
+        "their-talks-after-two-persons-each-of-a-state",
+        "President Ana Marek of Norway and President Ivo Kral of Sweden promised close "
+        "cooperation following their talks in Oslo on Tuesday.",
+        "meetings",
+        (frozenset({"Ana Marek", "Ivo Kral"}), "2025-03-11"),
+    ),
+    Case(
+        "their-talks-after-two-persons-is-no-meeting-of-a-state",
+        "President Ana Marek of Norway and President Ivo Kral of Sweden promised close "
+        "cooperation following their talks in Oslo on Tuesday.",
+        "meeting_participants",
+        (frozenset({"Norway", "Ivo Kral"}),),
+        present=False,
+    ),
+    # -- a visit told only as a noun phrase takes no date from another verb -------------
+    Case(
+        "a-possessive-visit-is-not-dated-by-the-sentence-s-verb",
+        "President Ana Marek of Norway met Premier Ivo Kral of Sweden in Stockholm on "
+        "Wednesday.\n\nOn Tuesday, Marek and Kral promised close cooperation and marked "
+        "Marek's first visit to Sweden with a vow to meet every year.",
+        "meetings",
+        (frozenset({"Ana Marek", "Sweden"}), None),
+    ),
+    Case(
+        "a-possessive-visit-dated-right-after-it",
+        "President Ana Marek of Norway met Premier Ivo Kral of Sweden in Stockholm on "
+        "Wednesday.\n\nOfficials praised Marek's visit to Sweden on Tuesday.",
+        "meetings",
+        (frozenset({"Ana Marek", "Sweden"}), "2025-03-11"),
+    ),
+    # -- no one visits their own state ---------------------------------------------------
+    Case(
+        "arriving-in-the-own-capital-is-no-visit",
+        "President Ana Marek of Norway arrived in Oslo on Monday after a week abroad.",
+        "meeting_participants",
+        (frozenset({"Ana Marek", "Norway"}),),
+        present=False,
+    ),
 ]
 
 
@@ -463,3 +518,16 @@ def test_visits_to_one_state_told_as_different_times(text: str, visits: int) -> 
     found = facts(text, READ_DAY)
     count = Counter(frozenset(p.name for p in m.participants) for m in found.meetings)
     assert count[frozenset({"Ilka Moravin", "Ghana"})] == visits, count
+
+
+def test_a_meeting_told_twice_in_one_sentence_is_one() -> None:
+    text = (
+        "President Ana Marek of Norway arrived in Stockholm on Monday. After their meeting in "
+        "Stockholm, Marek and President Ivo Kral of Sweden signed a ferry deal."
+    )
+    found = facts(text, READ_DAY)
+    met = [
+        m for m in found.meetings if {p.name for p in m.participants} == {"Ana Marek", "Ivo Kral"}
+    ]
+    assert len(met) == 1
+    assert met[0].place is not None and met[0].place.name == "Stockholm"

@@ -134,7 +134,8 @@ _LIST_GAP = re.compile(
 _TITLE_AFTER_ORG = re.compile(
     rf"(?:[’']s)?\s+{_ROLE_TITLE},?\s+|(?:[’']s)\s+[a-z ]{{3,40}},\s+|"
     r"\s+[a-z][a-z -]{2,40}?\s+(?:to|of|in|at)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?,\s+|"
-    r"[’']s\s+(?:[a-z][a-z-]*\s+){0,4}"  # "China's Wang Yi", "China's top diplomat Wang Yi"
+    r"[’']s\s+(?:[a-z][a-z-]*\s+){0,4}|"  # "China's Wang Yi", "China's top diplomat Wang Yi"
+    r"\s+counterpart,?\s+"  # "his Singapore counterpart, R Anandan"
 )
 _LIST_NOUN = re.compile(
     r"\s+(?:nations|countries|member\s+states|members|states|allies|partners|leaders|"
@@ -675,6 +676,11 @@ class Clauses(State):
             if mm.key not in keys:
                 keys.append(mm.key)
             end = mm.end
+            if ent.is_person:  # "President A of Norway and President B of Sweden"
+                of = _rx(r"\s+of\s+(?:the\s+)?").match(text, end)
+                state = self.mention_at(of.end()) if of is not None else None
+                if state is not None and self.ents[state.key].type == "state":
+                    end = state.end
             noun = _LIST_NOUN.match(text, end)
             if noun:
                 end = noun.end()
@@ -893,8 +899,11 @@ class Clauses(State):
                 != self.resolve(text[date[0] : date[1]])
             ):
                 continue
+            same_sentence = self.sent(ev.span[0]) == (sent_start, sent_end)
             if ev.place is None and place is not None and ev.occasion is None:
-                continue
+                if not same_sentence:
+                    continue
+                ev.place = place  # "After their meeting in Oslo, A and B signed …": one
             if not ev.date and date:
                 ev.date = date
             if span not in ev.extra and span != ev.span:

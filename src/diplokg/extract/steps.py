@@ -135,13 +135,13 @@ STEPS: tuple[Step, ...] = (
     _step(
         "visits",
         Extractor.find_visits,
-        needs="conference-mentions dates entities events mentions",
+        needs="conference-mentions dates entities events mentions positions",
         provides="entities events mentions",
     ),
     _step(
         "headline-visits",
         Extractor.find_headline_visits,
-        needs="conference-mentions dates entities events mentions",
+        needs="conference-mentions dates entities events mentions positions",
         provides="entities events mentions",
     ),
     _step(
@@ -171,13 +171,13 @@ STEPS: tuple[Step, ...] = (
     _step(
         "presence-visits",
         Extractor.find_present_in,
-        needs="conference-mentions dates entities events mentions",
+        needs="conference-mentions dates entities events mentions positions",
         provides="entities events mentions",
     ),
     _step(
         "tour-of-cities",
         Extractor.find_tour_of_cities,
-        needs="conference-mentions dates entities events mentions",
+        needs="conference-mentions dates entities events mentions positions",
         provides="entities events mentions",
     ),
     _step(

@@ -229,6 +229,30 @@ class VisitRules(Clauses):
             return self._org_start_before(start) if self.org_before(start) else start
         return pos
 
+    def _own_states(self, key: str) -> set[str]:
+        """The states ``key`` belongs to or serves: its own, and those of its current posts."""
+        own = {self.ents[key].country} - {None}
+        for p in self.positions:
+            if p.holder == key and p.status == "current":
+                own.add(p.org)
+                own.add(self.ents[p.org].country)
+        return {k for k in own if k is not None}
+
+    def _dates_the_noun(self, date: tuple[int, int], span: tuple[int, int], dest_end: int) -> bool:
+        """Whether a date phrase dates a visit told only as a noun phrase ("X's visit to
+        Y"): right after it ("X's visit to Y on Tuesday", "…, which began on Monday"), or
+        the noun phrase is the clause's subject ("X's visit to Y on Tuesday was …")."""
+        text = self.text
+        ds, de = date
+        if ds >= dest_end:
+            return bool(
+                _rx(
+                    r"(?:\s+(?:in|to)\s+[A-Z][\w-]*)*\s*(?:,\s*which\s+\w+\s+)?(?:on\s+)?"
+                ).fullmatch(text, dest_end, ds)
+            )
+        sent_start, _ = self.sent(span[0])
+        return not _rx(r"\b[a-z]+(?:ed|s)\b").search(text, de, span[0]) and ds >= sent_start
+
     def _add_visit(
         self, visitor: str, dest_pos: int, span: tuple[int, int], trig: int, rule: str
     ) -> None:
@@ -261,8 +285,8 @@ class VisitRules(Clauses):
                 if in_state is not None and self.ents[in_state.key].type == "state":
                     host = in_state.key
             dest_end = cm.end()
-        if host is None or host == visitor:
-            return
+        if host is None or host == visitor or host in self._own_states(visitor):
+            return  # (no one visits their own state: "A of Norway arrived in Oslo")
         span = (span[0], max(span[1], dest_end))
         sent_start, sent_end = self.sent(trig)
         clause = text[max(sent_start, trig - 60) : min(sent_end, dest_end + 60)]
@@ -279,6 +303,12 @@ class VisitRules(Clauses):
         ):
             status = "planned"
         date = self.date_near(trig, future=status == "planned")
+        if (
+            date is not None
+            and rule == "visit:possessive"
+            and not self._dates_the_noun(date, span, dest_end)
+        ):
+            date = None  # "On Tuesday, they … marked Obama's first visit to China"
         if date is not None:
             res = self.resolve(text[date[0] : date[1]], future=status == "planned")
             if (
