@@ -244,3 +244,43 @@ def test_a_hostile_deed_in_reported_words_is_the_speakers_charge(
 )
 def test_no_charge_without_a_doer_a_deed_and_a_speaker(text: str, pair: tuple[str, str]) -> None:
     assert pair not in {(a, b) for a, b, _ in accusations(text)}
+
+
+# -- no subject is taken from behind a preposition -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        # the subject is a name the story does not know: not the state after "of"
+        (
+            "In their discussion of Syria, NSA Kell reiterated the view that the Assad regime "
+            "must be held accountable for its use of chemical weapons.",
+            ("Syria", "Assad regime"),
+        ),
+        (
+            "After talks with Norway, envoy Kell demanded that Russia stop its attacks on "
+            "Ukraine's ports.",
+            ("Norway", "Russia"),
+        ),
+    ],
+)
+def test_the_object_of_a_preposition_is_no_accuser(text: str, pair: tuple[str, str]) -> None:
+    assert pair not in {(a, b) for a, b, _ in accusations(text)}
+
+
+def test_the_object_of_a_preposition_is_no_speaker() -> None:
+    text = (
+        "His comment, made in an interview with the Nordic Broadcasting Corporation, confirmed "
+        'that the old approach of "quiet diplomacy" had ended.'
+    )
+    assert "quiet diplomacy" not in quotes(text)
+
+
+def test_a_body_after_by_with_a_relative_clause_still_speaks() -> None:
+    text = (
+        "Norway signed a fishing deal with Britain.\n\nThe deal was criticised by the Norwegian "
+        "Fishermen's Association, which said its members had been sold short and accused the "
+        "government of favouring large trawlers."
+    )
+    assert ("Norwegian Fishermen's Association", "Norway", False) in accusations(text)

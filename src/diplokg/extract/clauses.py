@@ -370,7 +370,16 @@ class Clauses(State):
                 return m.key
         if all(self.ents[m.key].type == _MEDIA for m in cands):
             return None  # "in an interview with the X Corporation, confirmed": no speaker
-        return cands[-1].key
+        last = cands[-1]
+        if (
+            _PREP_BEFORE.search(text, max(0, last.start - 40), last.start)
+            and not _VERB_AFTER.match(text, last.end)
+            and not _rx(r",\s*(?:which|who)\b").match(text, last.end)
+        ):
+            # "In their discussion of Syria, NSA Rice reiterated": the subject is a name
+            # the text does not know, not the object of a preposition before it
+            return None
+        return last.key
 
     def _holder_after(self, m: _Men) -> _Men | None:
         """The person a title after an organisation's name names ('… spokesman, X')."""
