@@ -131,6 +131,10 @@ _LIST_GAP = re.compile(
     r"(?:Councilor|Councillor|Minister|Secretary|President|Premier|Affairs)\s+and(?=\s+[A-Z]))"
     r"[\s,.]+)*"
 )
+_MEMBERS_OF = re.compile(  # "The members of the Security Council": the Council speaks
+    r"\b(?:members?|leaders?|representatives?|delegations?|heads?|chiefs?|spokes(?:man|woman|"
+    r"person))\s+of\s+(?:the\s+)?$"
+)
 _TITLE_AFTER_ORG = re.compile(
     rf"(?:[’']s)?\s+{_ROLE_TITLE},?\s+|(?:[’']s)\s+[a-z ]{{3,40}},\s+|"
     r"\s+[a-z][a-z -]{2,40}?\s+(?:to|of|in|at)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?,\s+|"
@@ -375,6 +379,7 @@ class Clauses(State):
             _PREP_BEFORE.search(text, max(0, last.start - 40), last.start)
             and not _VERB_AFTER.match(text, last.end)
             and not _rx(r",\s*(?:which|who)\b").match(text, last.end)
+            and not _MEMBERS_OF.search(text, max(0, last.start - 40), last.start)
         ):
             # "In their discussion of Syria, NSA Rice reiterated": the subject is a name
             # the text does not know, not the object of a preposition before it
