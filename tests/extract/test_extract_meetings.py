@@ -473,6 +473,42 @@ CASES = [
         "meetings",
         (frozenset({"Ana Marek", "Sweden"}), "2025-03-11"),
     ),
+    # -- where a meeting is held: the city a "where" follows, the city of a trip ---------
+    Case(
+        "travel-to-an-unknown-city-where-they-meet",
+        "Foreign Minister Ana Marek of Norway will travel to Velmora tomorrow, where she will "
+        "meet Prime Minister Ivo Kral of Sweden.",
+        "meeting_places",
+        (frozenset({"Ana Marek", "Ivo Kral"}), "Velmora"),
+    ),
+    Case(
+        "visited-a-capital-named-after-its-demonym-where-they-met",
+        "Foreign Minister Ana Marek of Norway later visited the Swedish capital, Stockholm, "
+        "where she met Prime Minister Ivo Kral of Sweden.",
+        "meeting_places",
+        (frozenset({"Ana Marek", "Ivo Kral"}), "Stockholm"),
+    ),
+    Case(
+        "travel-to-a-city-in-a-state-where-they-meet",
+        "Foreign Minister Ana Marek of Norway must then travel to Velmora, in Sweden, "
+        "tomorrow, where she will meet Prime Minister Ivo Kral of Sweden.",
+        "meeting_places",
+        (frozenset({"Ana Marek", "Ivo Kral"}), "Velmora"),
+    ),
+    Case(
+        "a-trip-to-a-city-in-a-state-is-a-visit-placed-in-the-city",
+        "Foreign Minister Ana Marek of Norway will travel to Velmora, in Sweden, next week.",
+        "meeting_places",
+        (frozenset({"Ana Marek", "Sweden"}), "Velmora"),
+    ),
+    Case(
+        "a-where-clause-after-no-trip-places-nothing",
+        "Foreign Minister Ana Marek of Norway praised Velmora, where she met Prime Minister "
+        "Ivo Kral of Sweden.",
+        "meeting_places",
+        (frozenset({"Ana Marek", "Ivo Kral"}), "Velmora"),
+        present=False,
+    ),
     # -- no one visits their own state ---------------------------------------------------
     Case(
         "arriving-in-the-own-capital-is-no-visit",

@@ -101,9 +101,15 @@ _UNKNOWN_PLACE = re.compile(  # a capitalised name of one to three words, then a
     rf"[A-Z][a-z’'-]+(?:[ -][A-Z][a-z’'-]+){{0,2}}(?=,?\s+(?:on|last|this|next)\s+"
     rf"(?:{_WEEKDAYS}|\d|{_MONTHS}|week|month)|,?\s+(?:today|yesterday)\b|[.;]\s|[.;]?$)"
 )
+_UNKNOWN_PLACE_WHERE = re.compile(  # "Abidjan, where", "Abidjan tomorrow, where"
+    r"[A-Z][a-z’'-]+(?:[ -][A-Z][a-z’'-]+){0,2}(?=(?:,\s+in\s+[A-Z][\w’' -]{1,30}?)?"
+    r"(?:,?\s+(?:today|tomorrow|yesterday|(?:on|next|last|this)\s+[A-Z]?[a-z]+))?,?\s+where\b)"
+)
 _PLACE_BEFORE_MEETING = re.compile(  # before the verb: where the subject had come to
-    r"(?:\b(?:arrival|arrived|was|were|is|are)\s+in|\btravel(?:s|led|ed|ling|ing)?\s+"
-    r"(?:on\s+)?to)\s+(?P<p>[A-Z][\w-]*)[^.;]{0,40}?(?:,?\s+where\s+(?:\w+\s+){0,3}|"
+    r"(?:\b(?:arrival|arrived|was|were|is|are)\s+in|\b(?:travel(?:s|led|ed|ling|ing)?|flew|"
+    r"flies|headed|heads)\s+(?:on\s+)?to|\bvisit(?:ed|s|ing)?)\s+"
+    r"(?:the\s+[A-Z][a-z]+\s+capital,\s+)?"  # "visited the Chadian capital, N’Djamena, where"
+    r"(?P<p>[A-Z][\w’'-]*)[^.;]{0,40}?(?:,?\s+where\s+(?:\w+\s+){0,3}|"
     r"\s+for\s+(?:[\w-]+\s+){0,2}|,\s+(?:[\w.’'-]+\s+){0,5})$"
 )
 _CANCEL_VERBS = r"cancell?ed|called\s+off|scrapped|shelved"
@@ -963,16 +969,19 @@ class Clauses(State):
         bm = _PLACE_BEFORE_MEETING.search(text, sent_start, trig)
         if bm is not None:
             mm = self.mention_at(bm.start("p"))
+            if mm is None and _rx(r",?\s+where\s").search(text, bm.start("p"), bm.end()):
+                mm = self._unknown_place(bm.start("p"), sent_end, where=True)  # "to Abidjan, where"
             if mm is not None and (self.ents[mm.key].is_place or mm.how == "place"):
                 return mm.key
         return None
 
-    def _unknown_place(self, pos: int, sent_end: int) -> _Men | None:
+    def _unknown_place(self, pos: int, sent_end: int, *, where: bool = False) -> _Men | None:
         """A name no list knows right after a meeting's "in": "met in Port Selim on 3
         October", "in the capital, Valmograd, on Monday" (a place when nothing but a date,
-        a comma or the sentence's end follows it)."""
+        a comma or the sentence's end follows it); with ``where``, one a relative "where"
+        follows ("will travel to Abidjan tomorrow, where she will meet")."""
         text = self.text
-        nm = _UNKNOWN_PLACE.match(text, pos, sent_end)
+        nm = (_UNKNOWN_PLACE_WHERE if where else _UNKNOWN_PLACE).match(text, pos, sent_end)
         if nm is None or self.covered(nm.start(), nm.end()):
             return None
         words = nm.group().replace("-", " ").split()

@@ -49,7 +49,7 @@ _VISIT_VERB = re.compile(
     r"tomorrow\s+)?for|head(?:s|ed|ing)?\s+to)\s+"
 )
 _CITY_OF_STATE = re.compile(  # after "travel to": "Draslav, the Kostravan capital"
-    r"[A-Z][\w’'-]*(?:[ -][A-Z][\w’'-]*)?,\s+"
+    r"(?P<city>[A-Z][\w’'-]*(?:[ -][A-Z][\w’'-]*)?),\s+"
     r"(?:the\s+(?P<dem>[A-Z][a-z]+)\s+(?:capital|port|city)\b|in\s+(?P<state>[A-Z]))"
 )
 # (by hand: narrower than group "v"'s first words, which add "will" and "to" of "will
@@ -229,6 +229,19 @@ class VisitRules(Clauses):
             return self._org_start_before(start) if self.org_before(start) else start
         return pos
 
+    def _city_named(self, pos: int, start: int, end: int) -> str | None:
+        """The city a visit's destination names before its state ("Abidjan, in Côte
+        d'Ivoire"; "Draslav, the Kostravan capital"): a place, known or drafted here."""
+        mm = self.mention_at(start)
+        if mm is not None:
+            return mm.key if self.ents[mm.key].is_place else None
+        if pos != start or self.covered(start, end):
+            return None
+        ent = self.local_ent(self.text[start:end], "place", rule="entity:visit-city", conf=0.6)
+        self.add_mention(start, end, ent.key, "place", 0.6)
+        self.sort_mentions()
+        return ent.key
+
     def _own_states(self, key: str) -> set[str]:
         """The states ``key`` belongs to or serves: its own, and those of its current posts."""
         own = {self.ents[key].country} - {None}
@@ -285,6 +298,8 @@ class VisitRules(Clauses):
                 if in_state is not None and self.ents[in_state.key].type == "state":
                     host = in_state.key
             dest_end = cm.end()
+            if host is not None:
+                place = self._city_named(dest_pos, cm.start("city"), cm.end("city"))
         if host is None or host == visitor or host in self._own_states(visitor):
             return  # (no one visits their own state: "A of Norway arrived in Oslo")
         span = (span[0], max(span[1], dest_end))
