@@ -284,3 +284,43 @@ def test_a_body_after_by_with_a_relative_clause_still_speaks() -> None:
         "government of favouring large trawlers."
     )
     assert ("Norwegian Fishermen's Association", "Norway", False) in accusations(text)
+
+
+# -- words a joint statement gives are each co-issuer's ---------------------------------
+
+TALKS = (
+    "Foreign Minister Anna Berg of Norway held talks with Foreign Minister Lars Holm of "
+    "Sweden in Oslo on Tuesday. "
+)
+
+
+def quote_speakers(text: str) -> set[tuple[str, str]]:
+    ann = draft(text)
+    return {(q.text.text, ann.entities[q.speaker.key].name) for q in ann.quotes}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        TALKS + 'They issued a joint statement condemning the "reckless" strikes on the port.',
+        TALKS + "In a joint statement issued after the talks, the two ministers called the "
+        'strikes "reckless".',
+    ],
+)
+def test_words_of_a_joint_statement_are_each_co_issuers(text: str) -> None:
+    found = quote_speakers(text)
+    assert {("reckless", "Anna Berg"), ("reckless", "Lars Holm")} <= found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the quote comes before the statement is told
+        TALKS + 'The strikes were "reckless", and they issued a joint statement.',
+        # the statement is told in another sentence
+        TALKS + 'They issued a joint statement. Critics called the strikes "reckless".',
+    ],
+)
+def test_no_joint_speakers_for_words_outside_the_statements_sentence(text: str) -> None:
+    found = quote_speakers(text)
+    assert ("reckless", "Lars Holm") not in found

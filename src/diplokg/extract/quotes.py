@@ -120,12 +120,39 @@ class QuoteRules(Clauses):
                 continue
             speaker, ev, rule, conf, relays = self._attribute(qs, qe, words)
             if speaker is None:
+                self._joint_statement_quote(qs, qe, (inner_s, inner_e))
                 continue
             qid = self.new_id(f"quote-{speaker}")
             q = _Quote(qid, speaker, (inner_s, inner_e), ev, rule, conf, relays)
             dm = self.date_near(qe, within_sentence=True, after_only=True)
             if dm:
                 q.date = dm
+            self.quotes.append(q)
+
+    def _joint_statement_quote(self, qs: int, qe: int, span: tuple[int, int]) -> None:
+        """Words a joint statement told earlier in the sentence gives, with no speaker of
+        their own: each co-issuer's ("In a joint statement, the two parties thanked “…”",
+        "They issued a joint statement … condemning China's “…” actions")."""
+        sent_start, _ = self.sent(qs)
+        joint = [
+            st
+            for st in self.statements
+            if len(st.issuers) >= 2 and sent_start <= st.span[0] and st.span[1] <= qs
+        ]
+        if not joint or any(
+            _NAME_SAID.match(self.text[mm.end : mm.end + 130])
+            for mm in self.mentions_between(joint[-1].span[1], qs)
+        ):
+            return  # (another speaker between: "…, Qatar's minister said “…”")
+        st = joint[-1]
+        named = {mm.key for mm in self.mentions_between(qs, qe, outer=False)}
+        for who in st.issuers:
+            if who in named:
+                continue  # ("thanked “the brotherly State of Qatar”": not Qatar's words)
+            q = _Quote(
+                self.new_id(f"quote-{who}"), who, span, st.span, "quote:joint-statement", 0.6, []
+            )
+            q.statement = st.id
             self.quotes.append(q)
 
     def _attribute(

@@ -38,7 +38,7 @@ _JOINT_GAP = re.compile(  # between "A and B" and "in a joint statement" / "issu
 
 _THOSE_WHO_MET_NOUN = (
     r"(?:[Tt]he\s+two|(?:[Tt]he\s+(?:two\s+)?|[Bb]oth\s+)(?i:ministers|leaders|sides|presidents|"
-    r"delegations|foreign\s+ministers|governments))"
+    r"delegations|foreign\s+ministers|governments|parties))"
 )
 _THOSE_WHO_MET_AFTER = re.compile(rf",?\s*{_THOSE_WHO_MET_NOUN}\b")  # "…, the ministers pledged"
 _THOSE_WHO_MET_BEFORE = re.compile(  # "The two sides (also) issued a joint communiqué"
