@@ -56,6 +56,17 @@ def test_an_aside_between_the_speaker_and_the_verb(text: str) -> None:
     assert quotes(text)["The door stays open"] == "Ana Marek"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        INTRO + '"The door stays open," Marek\'s spokesman, Lars Berg, said.',
+        INTRO + '"The door stays open," Marek\'s chief of staff Lars Berg told reporters.',
+    ],
+)
+def test_a_named_aide_after_a_possessive_speaks_not_the_principal(text: str) -> None:
+    assert quotes(text)["The door stays open"] == "Lars Berg"
+
+
 def test_an_unnamed_official_described_again_with_an_aside() -> None:
     text = (
         "A senior US official said the talks went well. "

@@ -43,6 +43,10 @@ _ASIDE = re.compile(
     r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s"
     r"(?:[^,;:“”\".]|\.(?=\S)){1,100},"
 )
+_AIDE_OF = re.compile(  # after a name: "'s spokesman, ", "'s chief of staff "
+    r"[’']s\s+(?:[a-z-]+\s+){0,3}?(?:spokes(?:man|woman|person)|aide|adviser|advisor|deputy|"
+    r"envoy|chief\s+of\s+staff|press\s+secretary),?\s+"
+)
 _THE_DESCRIBED_ANON = re.compile(  # "the senior State Department official"
     r"(?:the|The)\s+(?:(?:senior|junior|top|same|other|[A-Z][\w.-]*)\s+){1,4}"
     r"(?P<head>source|official|diplomat|negotiator|aide|adviser)\b"
@@ -458,6 +462,15 @@ class QuoteRules(Clauses):
             if who is not None:
                 key, end, is_pron = who
                 vm = _NAME_SAID.match(text[end : end + 130])
+                aide = None if vm or is_pron else _AIDE_OF.match(text, end, end + 60)
+                if aide is not None:  # “…,” Marek's spokesman, Lars Berg, said
+                    pm = self.mention_at(aide.end())
+                    if pm is not None and self.ents[pm.key].is_person and pm.key != key:
+                        after = pm.end + (1 if text.startswith(",", pm.end) else 0)
+                        vm2 = _NAME_SAID.match(text[after : after + 130])
+                        if vm2 is not None:
+                            ev = (at, after + vm2.end())
+                            return pm.key, ev, "quote:aide-said-after", 0.75
                 aside = None if vm else _ASIDE.match(text, end, end + 130)
                 if aside is not None:  # "X, speaking on condition of anonymity, told"
                     vm = _NAME_SAID.match(text[aside.end() : aside.end() + 130])
