@@ -509,6 +509,44 @@ CASES = [
         (frozenset({"Ana Marek", "Ivo Kral"}), "Velmora"),
         present=False,
     ),
+    # -- talks with someone told before the clause of the one who held them --------------
+    Case(
+        "during-talks-with-fronted",
+        "During talks with Prime Minister Ivo Kral of Sweden in Stockholm on Tuesday, "
+        "Foreign Minister Ana Marek of Norway raised the issue of fishing quotas.",
+        "meetings",
+        (frozenset({"Ana Marek", "Ivo Kral"}), "2025-03-11"),
+    ),
+    Case(
+        "after-her-meeting-with-fronted",
+        "After her meeting with Prime Minister Ivo Kral of Sweden, Foreign Minister Ana Marek "
+        "of Norway told reporters the talks went well.",
+        "meeting_participants",
+        (frozenset({"Ana Marek", "Ivo Kral"}),),
+    ),
+    Case(
+        "fronted-talks-with-and-an-unnamed-subject-is-no-meeting-of-the-guest-alone",
+        "During talks with Prime Minister Ivo Kral of Sweden, the minister raised quotas.",
+        "meeting_participants",
+        (frozenset({"Ivo Kral", "Sweden"}),),
+        present=False,
+    ),
+    # -- "who" after "A of X" is A -------------------------------------------------------
+    Case(
+        "who-after-a-person-of-a-state-is-the-person",
+        "Foreign Minister Ana Marek of Norway, who is on a three-day visit to Sweden, met "
+        "Prime Minister Ivo Kral of Sweden on Monday.",
+        "meeting_participants",
+        (frozenset({"Ana Marek", "Sweden"}),),
+    ),
+    Case(
+        "who-after-a-person-of-a-state-is-not-the-state",
+        "Foreign Minister Ana Marek of Norway, who is on a three-day visit to Sweden, met "
+        "Prime Minister Ivo Kral of Sweden on Monday.",
+        "meeting_participants",
+        (frozenset({"Norway", "Sweden"}),),
+        present=False,
+    ),
     # -- no one visits their own state ---------------------------------------------------
     Case(
         "arriving-in-the-own-capital-is-no-visit",

@@ -335,7 +335,23 @@ class Clauses(State):
             ante = self.mentions_between(max(0, sent_start - 1), sent_start + rel.start())
             ante = [m for m in ante if m.end >= sent_start + rel.start() - 1]
             if ante and self.speaker_capable(ante[-1]):
-                return ante[-1].key
+                a = ante[-1]
+                if not self.ents[a.key].is_person and head[rel.start() :].lstrip(", ").startswith(
+                    "who"
+                ):
+                    # "Minister A of Norway, who is on a visit": "who" is A, not Norway
+                    of = _rx(r"\s+of\s+(?:the\s+)?$").search(text, max(0, a.start - 12), a.start)
+                    person = next(
+                        (
+                            m
+                            for m in self.mentions_between(max(0, a.start - 80), a.start)
+                            if of is not None and m.end == of.start() and self.ents[m.key].is_person
+                        ),
+                        None,
+                    )
+                    if person is not None:
+                        return person.key
+                return a.key
         # The clause's subject: its first name that is not the object of a preposition
         # ("Moravec did not accuse Veldania …, saying" → Moravec; "according to X, Y said" → Y).
         clause_lo = sent_start

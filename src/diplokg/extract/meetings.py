@@ -146,6 +146,12 @@ _FRONTED_TALKS = re.compile(
     r"(?:talks|meeting|negotiations|meetings)\s+(?:in|at)\s+(?:the\s+)?(?=[A-Z])"
 )
 _FRONTED_TALKS_SCAN = head_scan(_FRONTED_TALKS)
+_FRONTED_TALKS_WITH = re.compile(  # "During talks with X in Oslo on Monday, Y …"
+    r"\b(?:During|After|Following|Before|Ahead\s+of|At)\s+(?:(?:his|her|their|the|a|an|"
+    r"bilateral|closed-door|first|two\s+days\s+of|hours\s+of)\s+)*(?:talks|meeting|meetings|"
+    r"negotiations|consultations)\s+with\s+"
+)
+_FRONTED_TALKS_WITH_SCAN = head_scan(_FRONTED_TALKS_WITH)
 _THEIR_AFTER_PREP = re.compile(  # "during their meeting", "at the start of their talks"
     r"\b(?:during|at|after|before|following|ahead\s+of|since|in)\s+(?:the\s+(?:start|end|"
     r"beginning|close|opening)\s+of\s+)?$"
@@ -1015,6 +1021,35 @@ class MeetingRules(Clauses):
             ):
                 continue
             self.add_meeting(parts, (s, lst[1]), s, "meeting:fronted-talks", 0.7)
+        for m in self.unquoted(self.scan(_FRONTED_TALKS_WITH_SCAN)):
+            self._fronted_talks_with(m)
+
+    def _fronted_talks_with(self, m: re.Match[str]) -> None:
+        """'During talks with B in Stockholm on Monday, A raised …': A met B (and where
+        and when the fronted phrase says)."""
+        text = self.text
+        s = m.start()
+        _, sent_end = self.sent(s)
+        # the fronted phrase ends at the comma after which a name and its verb follow
+        for cm in _rx(r",\s+").finditer(text, m.end(), min(sent_end, m.end() + 160)):
+            subj = self.list_after(cm.end(), kinds=("person", "org"))
+            if subj is not None and _rx(r"\s+(?:(?:has|had|also|then|later)\s+)?[a-z]+").match(
+                text, subj[1], sent_end
+            ):
+                break
+        else:
+            return
+        guests = [mm.key for mm in self.mentions_between(m.end(), cm.start()) if mm.how != "place"]
+        parts = [
+            k
+            for k in dict.fromkeys([*subj[0], *guests])
+            if self.ents[k].is_person or self.ents[k].type in ("state", *_MET_BODIES)
+        ]
+        persons = [k for k in guests if self.ents[k].is_person]
+        if persons:  # "talks with Prime Minister Kral of Sweden": Kral, not Sweden
+            parts = [k for k in parts if k in subj[0] or k in persons]
+        if len(parts) >= 2 and any(self.ents[k].is_person for k in subj[0]):
+            self.add_meeting(parts, (s, subj[1]), s, "meeting:fronted-talks", 0.7)
 
     def _their_subject_and_object(self, sent_start: int, s: int, group: list[str]) -> list[str]:
         """'A told B during their meeting in Beijing': "their" is the clause's subject and
