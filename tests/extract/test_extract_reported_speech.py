@@ -335,3 +335,14 @@ def test_words_of_a_joint_statement_are_each_co_issuers(text: str) -> None:
 def test_no_joint_speakers_for_words_outside_the_statements_sentence(text: str) -> None:
     found = quote_speakers(text)
     assert ("reckless", "Lars Holm") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Vellmark Foreign Ministry on Wednesday said the border was closed.",
+        "The Vellmark Foreign Ministry said on Wednesday that the border was closed.",
+    ],
+)
+def test_a_body_said_with_its_day_before_or_after_the_verb(text: str) -> None:
+    assert ("Vellmark Foreign Ministry", "2025-03-12") in statement_days(text)

@@ -98,6 +98,9 @@ _DOCUMENT_ADOPTED = re.compile(
 )
 # (by hand: "adopted", inside the match, is rarer than its first words)
 _DOCUMENT_ADOPTED_SCAN = Scan(_DOCUMENT_ADOPTED, frozenset({"adopted"}), chunks=2)
+_DAY_BEFORE_VERB = re.compile(  # between a body's name and its verb: " on Friday", " earlier"
+    rf"\s+(?:on\s+)?(?:{_WEEKDAYS}|today|yesterday|earlier|later|separately)$"
+)
 _SAID_ON = re.compile(  # a date phrase right after the verb inside a statement's evidence
     r"\b(?:said|says|stated|announced|declared|added|noted)\s+(?:on\s+)?$"
 )
@@ -241,6 +244,9 @@ class StatementRules(Clauses):
                 text, max(0, m.start() - 130), m.start()
             )
             at = rc.start() if rc is not None and rc.end() == m.start() else m.start()
+            dm = _DAY_BEFORE_VERB.search(text, max(0, at - 30), at)
+            if dm is not None:  # "the Foreign Ministry on Friday said"
+                at = dm.start()
             mm = [x for x in self.mentions_between(max(0, at - 80), at + 1) if x.end == at]
             if not mm or self.in_quote(m.start()):
                 continue
@@ -348,6 +354,15 @@ class StatementRules(Clauses):
                 continue
             vm = _SAID_ON_AFTER.match(text, mm.end)
             if vm is None:
+                for ds, de in self.dates:  # "the Foreign Ministry on Friday said"
+                    if (
+                        mm.end < ds <= mm.end + 4
+                        and _rx(r"\s+(?:on\s+)?").fullmatch(text, mm.end, ds)
+                        and _rx(r"\s+(?:said|stated|announced|declared)\b").match(text, de)
+                    ):
+                        res = self.resolve(text[ds:de])
+                        if res is not None and res.value is not None:
+                            return ds, de
                 continue
             for ds, de in self.dates:
                 if ds == vm.end() or (ds == vm.start("on") and ds < de):
