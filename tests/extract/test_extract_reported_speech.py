@@ -228,8 +228,43 @@ def test_a_hostile_deed_in_reported_words_is_the_speakers_charge(
 
 
 @pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        (
+            f"{SPOKES} said Britain's naval build-up posed a direct threat to the region.",
+            ("Olga Veren", "United Kingdom", False),
+        ),
+        (
+            f"{SPOKES} said NATO's expansion threatens the security of Europe.",
+            ("Olga Veren", "NATO", False),
+        ),
+        # words of criticism and dismissal
+        (
+            f'{SPOKES} called the British strikes "barbaric".',
+            ("Olga Veren", "United Kingdom", False),
+        ),
+        (
+            f"{SPOKES} dismissed Britain's latest allegations as lies.",
+            ("Olga Veren", "United Kingdom", False),
+        ),
+    ],
+)
+def test_a_threat_or_a_dismissal_in_reported_words(text: str, fact: tuple[str, str, bool]) -> None:
+    assert fact in accusations(text)
+
+
+@pytest.mark.parametrize(
     ("text", "pair"),
     [
+        # a threat told as an intention, or a threat with no doer named
+        (
+            f"{SPOKES} said the United States threatened to leave the talks.",
+            ("Olga Veren", "United States"),
+        ),
+        (
+            f"{SPOKES} said climate change posed a grave threat to the United States.",
+            ("Olga Veren", "United States"),
+        ),
         # a warning not to do it: no charge that it is done
         (
             f"{SPOKES} said that the United States should not interfere in Georgia's affairs.",

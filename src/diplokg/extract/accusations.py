@@ -32,7 +32,9 @@ _NEG_WORDS = re.compile(  # words of criticism
     r"slander\w*|invasion|invad\w*|occup\w*|annex\w*|sanction\w*|blackmail\w*|genocid\w*|"
     r"atrocit\w*|crimes?|terror\w*|dictator\w*|authoritarian|repress\w*|intimidat\w*|"
     r"harass\w*|coerc\w*|militari[sz]\w*|expansion\w*|eastward|malicious|"
-    r"disinformation|propaganda|aggressor\w*|blame\w*|accus\w*)\b",
+    r"disinformation|propaganda|aggressor\w*|blame\w*|accus\w*|barbaric|brutal\w*|"
+    r"outrageous|shameful|heinous|cowardly|inhumane?|reprehensible|despicable|abhorrent|"
+    r"egregious|appalling|atrocious|escalatory)\b",
     re.I,
 )
 _NEG_WORDS_LOWER = re.compile(_NEG_WORDS.pattern)  # its words are all lower case
@@ -62,6 +64,9 @@ _REPORTED_DEED = re.compile(
     r"\b(?:meddle|meddles|meddled|meddling|interfere|interferes|interfered|interfering|"
     r"destabilize|destabilizes|destabilized|destabilise|destabilises|destabilised|"
     r"undermine|undermines|undermined|undermining|violated|violating|violates|"
+    r"(?:threatens|threatened|threatening)(?!\s+to\b)|"
+    r"(?:pose|poses|posed|posing)\s+(?:an?\s+)?(?:(?:serious|grave|direct|real|growing|major|"
+    r"significant|existential)\s+)?(?:threat|danger)|"
     r"(?P<aff>intervene|intervenes|intervened|intervening))\b"
 )
 _REPORTED_DEED_SCAN = head_scan(_REPORTED_DEED)
@@ -69,7 +74,10 @@ _AFFAIRS_AFTER = re.compile(  # "intervening in Hong Kong and China's domestic a
     r"\s+in\s+[^.;,]{0,60}?\baffairs\b"
 )
 _DEED_GAP = re.compile(  # between the doer's name and the deed's verb
-    r"(?:[’']s?)?\s+(?:(?:secret\s+services?|intelligence\s+services?|government|authorities|"
+    r"(?:[’']s?\s+(?:[a-z-]+\s+){0,2}?(?:programme|program|actions?|activities|policies|policy|"
+    r"conduct|behaviou?r|forces|military|troops|drills|exercises|deployments?|tests?|"
+    r"expansion|build-?up)\b)?"
+    r"\s+(?:(?:secret\s+services?|intelligence\s+services?|government|authorities|"
     r"administration|military|forces|agents|special\s+services)\s+)?"
     r"(?:(?:has|have|had|is|are|was|were|been|should|must|would|will|continues|continued|"
     r"keeps|kept|also|still|repeatedly|openly|actively|deliberately|systematically|long|"
@@ -193,7 +201,8 @@ _UNNAMED_CUE = re.compile(  # what makes the words aimed at the unnamed one crit
 )
 _DISMISS = re.compile(
     r"\b(?:dismiss(?:ed|es|ing)?|reject(?:ed|s|ing)?|brush(?:ed|es)\s+off)\s+"
-    r"(?P<np>(?:the|this|that|these|those|a|an|such)\s+(?:[\w’'-]+\s+){0,5}?"
+    r"(?P<np>(?:the|this|that|these|those|a|an|such|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}[’']s)"
+    r"\s+(?:[\w’'-]+\s+){0,5}?"
     r"(?P<doc>reports?|allegations?|accusations?|claims?|charges?|findings))\s+"
     r"(?:[^.;]{0,80}?\s+)?as\s+"
 )
