@@ -731,7 +731,8 @@ CASES = [
         "The members of the Security Council strongly condemned the drone attack, "
         "attributed to Eritrea, on a market in Mogadishu.",
         "accusations",
-        ("UN Security Council", "Eritrea", False),
+        # "attributed to" hedges the charge (as the real gold of such statements has it)
+        ("UN Security Council", "Eritrea", True),
     ),
     Case(
         "raised-concerns-regarding-a-state's-deeds",

@@ -174,7 +174,7 @@ _HEDGE = re.compile(
     r"\b(?:alleged(?:ly)?|reported(?:ly)?|suspected|apparent(?:ly)?|purported(?:ly)?|"
     r"insinuat\w*|hint(?:ed|s|ing)?|implicit(?:ly)?|indirect(?:ly)?|seem(?:ed|s|ingly)?|"
     r"appear(?:ed|s)?\s+to|without\s+naming|may\s+have|might\s+have|could\s+have|"
-    r"said\s+to\s+have|thought\s+to\s+have|believed\s+to\s+have)\b",
+    r"said\s+to\s+have|thought\s+to\s+have|believed\s+to\s+have|attributed\s+to)\b",
     re.I,
 )
 _HOSTILE_DEED = re.compile(  # deeds a claim pins on someone
