@@ -549,6 +549,12 @@ CASES = [
     ),
     # -- no one visits their own state ---------------------------------------------------
     Case(
+        "a-state-guessed-for-a-bare-title-is-no-home-state",
+        "Fiji hosted regional talks on Monday. Prime Minister Bowen will travel to Suva next week.",
+        "meeting_participants",
+        (frozenset({"Bowen", "Fiji"}),),
+    ),
+    Case(
         "arriving-in-the-own-capital-is-no-visit",
         "President Ana Marek of Norway arrived in Oslo on Monday after a week abroad.",
         "meeting_participants",

@@ -243,10 +243,11 @@ class VisitRules(Clauses):
         return ent.key
 
     def _own_states(self, key: str) -> set[str]:
-        """The states ``key`` belongs to or serves: its own, and those of its current posts."""
+        """The states ``key`` belongs to or serves: its own, and those of its current posts
+        the text states (not one a title's state was guessed from the context for)."""
         own = {self.ents[key].country} - {None}
         for p in self.positions:
-            if p.holder == key and p.status == "current":
+            if p.holder == key and p.status == "current" and "context" not in p.rule:
                 own.add(p.org)
                 own.add(self.ents[p.org].country)
         return {k for k in own if k is not None}
