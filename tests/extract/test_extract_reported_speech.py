@@ -381,3 +381,45 @@ def test_no_joint_speakers_for_words_outside_the_statements_sentence(text: str) 
 )
 def test_a_body_said_with_its_day_before_or_after_the_verb(text: str) -> None:
     assert ("Vellmark Foreign Ministry", "2025-03-12") in statement_days(text)
+
+
+# -- statements told by a joint document's signatories or by a body's spokesperson -----
+
+
+@pytest.mark.parametrize(
+    ("text", "issuers"),
+    [
+        (
+            "Norway welcomed the joint media statement announced today by Japan, Australia and "
+            "the United States.",
+            {"Japan", "Australia", "United States"},
+        ),
+        (
+            "Officials praised the joint declaration signed by Chile and Peru on the border.",
+            {"Chile", "Peru"},
+        ),
+        (
+            "An FCO spokeswoman said the minister would travel to Moscow.",
+            {"Foreign and Commonwealth Office"},
+        ),
+        (
+            "A spokesman for the Vellmark Foreign Ministry said the talks were useful.",
+            {"Vellmark Foreign Ministry"},
+        ),
+    ],
+)
+def test_a_document_by_co_issuers_or_a_spokesperson_of_a_body(text: str, issuers: set[str]) -> None:
+    assert issuers <= statements(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A spokesman for the Vellmark Foreign Ministry declined to comment.",
+        "The joint statement was drafted by Norwegian officials.",
+    ],
+)
+def test_no_statement_from_a_silent_spokesperson_or_a_drafter(text: str) -> None:
+    found = statements(text)
+    assert "Vellmark Foreign Ministry" not in found
+    assert "Norway" not in found

@@ -101,6 +101,31 @@ _DOCUMENT_ADOPTED_SCAN = Scan(_DOCUMENT_ADOPTED, frozenset({"adopted"}), chunks=
 _DAY_BEFORE_VERB = re.compile(  # between a body's name and its verb: " on Friday", " earlier"
     rf"\s+(?:on\s+)?(?:{_WEEKDAYS}|today|yesterday|earlier|later|separately)$"
 )
+_JOINT_DOC_BY = re.compile(  # "the joint media statement announced today by A, B and C"
+    r"\b(?:[Tt]he|[Aa])\s+(?:new\s+)?(?:[Jj]oint)\s+(?:(?:media|press)\s+)?"
+    r"(?P<k>[Ss]tatement|[Cc]ommuniqué|[Cc]ommunique|[Dd]eclaration)\s+(?:announced|released|"
+    r"issued|adopted|published|signed|made)\s+(?:(?:today|yesterday|on\s+\w+)\s+)?by\s+"
+    r"(?:the\s+)?"
+)
+_JOINT_DOC_BY_SCAN = head_scan(_JOINT_DOC_BY)
+_BODY_SPOKESPERSON_SAID = (
+    re.compile(  # "An FCO spokeswoman said", "A Foreign Ministry spokesman told"
+        r"(?P<lead>\b(?:An?|an?|The|the)\s+)[A-Z][^\n.;,“”\"]{0,60}?\s"
+        r"(?P<sp>(?:spokes(?:man|woman|person)|press\s+officer))\s+(?:also\s+)?"
+        r"(?:said|says|told|stated|added|confirmed|announced)\b"
+    )
+)
+_BODY_SPOKESPERSON_SAID_SCAN = Scan(
+    _BODY_SPOKESPERSON_SAID,
+    frozenset({"spokesman", "spokeswoman", "spokesperson", "press"}),
+    chunks=8,
+)
+_SPOKESPERSON_FOR_SAID = re.compile(  # "A spokesman for the Foreign Ministry said"
+    r"\b(?:An?|an?|The|the)\s+spokes(?:man|woman|person)\s+for\s+(?:the\s+)?"
+)
+_SPOKESPERSON_FOR_SAID_SCAN = Scan(
+    _SPOKESPERSON_FOR_SAID, frozenset({"spokesman", "spokeswoman", "spokesperson"}), chunks=1
+)
 _SAID_ON = re.compile(  # a date phrase right after the verb inside a statement's evidence
     r"\b(?:said|says|stated|announced|declared|added|noted)\s+(?:on\s+)?$"
 )
@@ -266,6 +291,8 @@ class StatementRules(Clauses):
         self._states_speaking()
         self._governments_speaking()
         self._statements_from()
+        self._joint_documents_by()
+        self._spokespersons_speaking()
         self._joint_documents_between()
         self._joint_after_talks()
         self._issued_documents()
@@ -665,6 +692,60 @@ class StatementRules(Clauses):
                     continue
                 self._statement_for(
                     issuer, kind, (m.start(), m.end("tail")), rule="statement:issued-by", conf=0.7
+                )
+
+    def _joint_documents_by(self) -> None:
+        """'the joint media statement announced today by Japan, Australia and the U.S.':
+        one statement of each named co-issuer."""
+        for m in self.scan(_JOINT_DOC_BY_SCAN):
+            if self.in_quote(m.start()):
+                continue
+            lst = self.list_after(m.end(), kinds=("org", "person"))
+            if lst is None:
+                continue
+            issuers = [
+                k for k in lst[0] if not self.ents[k].is_place and self.ents[k].type != _MEDIA
+            ]
+            if len(issuers) >= 2:
+                kind = _statement_kind(m.group("k").lower())
+                self._statement_for_all(
+                    issuers, kind, (m.start(), lst[1]), rule="statement:joint-by", conf=0.7
+                )
+
+    def _spokespersons_speaking(self) -> None:
+        """'An FCO spokeswoman said', 'a Foreign Ministry spokesman told reporters': an
+        unnamed spokesperson speaking makes a statement of the body they speak for."""
+        for m in self.scan(_BODY_SPOKESPERSON_SAID_SCAN):
+            if self.in_quote(m.start()):
+                continue
+            inner = self.mentions_between(m.end("lead"), m.start("sp"), outer=False)
+            mm = inner[-1] if inner else None
+            if mm is None or mm.end != m.start("sp") - 1 or not self.ents[mm.key].is_org:
+                continue
+            if self.ents[mm.key].type in ("state", _MEDIA):
+                continue
+            self._statement_for(
+                mm.key,
+                "statement",
+                (m.start(), m.end()),
+                rule="statement:spokesperson-said",
+                conf=0.6,
+            )
+        for m in self.scan(_SPOKESPERSON_FOR_SAID_SCAN):
+            mm = self.mention_at(m.end())
+            if mm is None or self.in_quote(m.start()) or not self.ents[mm.key].is_org:
+                continue
+            if self.ents[mm.key].type in ("state", _MEDIA):
+                continue
+            if _rx(r"\s+(?:also\s+)?(?:said|says|told|stated|added|confirmed)\b").match(
+                self.text, mm.end
+            ):
+                self._statement_for(
+                    mm.key,
+                    "statement",
+                    (m.start(), mm.end),
+                    rule="statement:spokesperson-said",
+                    conf=0.6,
                 )
 
     def _statements_from(self) -> None:
