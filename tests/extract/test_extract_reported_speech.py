@@ -423,3 +423,54 @@ def test_no_statement_from_a_silent_spokesperson_or_a_drafter(text: str) -> None
     found = statements(text)
     assert "Vellmark Foreign Ministry" not in found
     assert "Norway" not in found
+
+
+# -- quotes set out as paragraphs -------------------------------------------------------
+
+TALKS_UK = "Foreign Secretary Anna Berg of Norway met Secretary of State Lars Holm on Monday.\n\n"
+
+
+def test_a_quote_opening_a_paragraph_after_x_said_colon_is_x_s() -> None:
+    text = TALKS_UK + 'Holm said:\n\n"We treasure this relationship."\n'
+    assert quotes(text)["We treasure this relationship."] == "Lars Holm"
+
+
+def test_an_unnamed_spokesperson_said_colon_is_the_speaker_not_the_principal() -> None:
+    text = (
+        TALKS_UK + "A spokesperson for the Foreign Secretary said:\n\n"
+        '"The two ministers discussed trade."\n'
+    )
+    assert quotes(text)["The two ministers discussed trade."] == (
+        "spokesperson for the Foreign Secretary"
+    )
+
+
+def test_a_quote_running_over_unmarked_paragraphs_is_one_quote_each() -> None:
+    text = (
+        TALKS_UK + "Berg said:\n\n"
+        "“The two ministers discussed trade.\n\n"
+        "On fishing, they agreed to meet again.\n\n"
+        "They will meet in Paris in May.”\n"
+    )
+    found = quotes(text)
+    assert found["The two ministers discussed trade."] == "Anna Berg"
+    assert found["On fishing, they agreed to meet again."] == "Anna Berg"
+    assert found["They will meet in Paris in May."] == "Anna Berg"
+
+
+def test_a_colon_inside_a_paragraph_is_no_attribution_of_the_next() -> None:
+    text = TALKS_UK + 'The agenda was short: trade.\n\n"Nobody expected more."\n'
+    assert "Nobody expected more." not in quotes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        INTRO + '"The door stays open," the High Representative for Foreign Affairs and '
+        "Security Policy Ana Marek said in a statement.",
+        INTRO + '"The door stays open," Special Envoy for the Great Lakes Region Ana Marek '
+        "told reporters.",
+    ],
+)
+def test_a_long_title_before_the_speaker_after_the_quote(text: str) -> None:
+    assert quotes(text)["The door stays open"] == "Ana Marek"

@@ -47,6 +47,16 @@ _AIDE_OF = re.compile(  # after a name: "'s spokesman, ", "'s chief of staff "
     r"[’']s\s+(?:[a-z-]+\s+){0,3}?(?:spokes(?:man|woman|person)|aide|adviser|advisor|deputy|"
     r"envoy|chief\s+of\s+staff|press\s+secretary),?\s+"
 )
+_LONG_TITLE = re.compile(  # "the High Representative for Foreign Affairs and Security Policy "
+    r"(?:the\s+)?[A-Z][\w/’'-]*(?:\s+(?:[A-Z][\w/’'-]*|of|for|and|the|on|to|affairs))*\s+"
+)
+_SAID_COLON_END = re.compile(  # a paragraph's end: "… said:", "… told reporters:"
+    r"\b(?:said|says|added|stated|declared|told\s+(?:reporters|journalists))\s*:\s*$"
+)
+_SPOKESPERSON_FOR = re.compile(  # "A spokesperson for the Foreign Secretary"
+    r"\s*(?:A|The)\s+(?P<sp>[Ss]pokes(?:person|man|woman)\s+for\s+(?:the\s+)?"
+    r"(?P<of>[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)*))\s+"
+)
 _THE_DESCRIBED_ANON = re.compile(  # "the senior State Department official"
     r"(?:the|The)\s+(?:(?:senior|junior|top|same|other|[A-Z][\w.-]*)\s+){1,4}"
     r"(?P<head>source|official|diplomat|negotiator|aide|adviser)\b"
@@ -93,6 +103,23 @@ _NOT_VERB_AFTER = frozenset(
 )
 
 
+def _paragraph_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The paragraphs of ``text[start:end]`` as spans, white space and a trailing comma
+    trimmed: the whole span when it is one paragraph."""
+    if "\n" not in text[start:end]:
+        return [(start, end)]
+    pieces = []
+    for m in re.finditer(r"[^\n]+", text[start:end]):
+        ps, pe = start + m.start(), start + m.end()
+        while ps < pe and text[ps].isspace():
+            ps += 1
+        while pe > ps and (text[pe - 1].isspace() or text[pe - 1] == ","):
+            pe -= 1
+        if pe > ps and _rx(r"[A-Za-z]").search(text, ps, pe):
+            pieces.append((ps, pe))
+    return pieces or [(start, end)]
+
+
 def _speech_noun(piece: str, v: re.Match[str]) -> bool:
     """A speech word used as a noun: 'Asian states would', 'the calls for', 'his notes'."""
     word = v.group()
@@ -126,12 +153,15 @@ class QuoteRules(Clauses):
             if speaker is None:
                 self._joint_statement_quote(qs, qe, (inner_s, inner_e))
                 continue
-            qid = self.new_id(f"quote-{speaker}")
-            q = _Quote(qid, speaker, (inner_s, inner_e), ev, rule, conf, relays)
             dm = self.date_near(qe, within_sentence=True, after_only=True)
-            if dm:
-                q.date = dm
-            self.quotes.append(q)
+            # a quote running over paragraphs with no marks between them is one quote
+            # per paragraph, each the speaker's
+            for ps, pe in _paragraph_pieces(text, inner_s, inner_e):
+                qid = self.new_id(f"quote-{speaker}")
+                q = _Quote(qid, speaker, (ps, pe), ev, rule, conf, relays)
+                if dm:
+                    q.date = dm
+                self.quotes.append(q)
 
     def _joint_statement_quote(self, qs: int, qe: int, span: tuple[int, int]) -> None:
         """Words a joint statement told earlier in the sentence gives, with no speaker of
@@ -177,6 +207,10 @@ class QuoteRules(Clauses):
             key, ev, rule, conf = explicit
             relays = self._speaker_relays(sent_start, self.sent(max(ev[1] - 1, qs))[1], key)
             return key, ev, rule, conf, relays
+        # 1b. a paragraph that opens with the quote after one ending "X said:"
+        colon = self._colon_paragraph_speaker(qs)
+        if colon is not None:
+            return colon[0], colon[1], "quote:said-colon-before", 0.75, []
         # 2. before the quote, in its sentence: X said that “…” / X called for the “…”
         head_lo = sent_start
         prev_q = [s for s in self.qspans if sent_start <= s[1] < qs]
@@ -350,20 +384,20 @@ class QuoteRules(Clauses):
             )
         )
 
-    def _unnamed_spokesperson(self, sp: re.Match[str]) -> str | None:
+    def _unnamed_spokesperson(self, sp: re.Match[str], *, need_org: bool = True) -> str | None:
         """The unnamed spokesperson ``sp`` names ("a spokesperson for the Secretary-
         General"): a person, holding that office in the body the principal's title
-        implies."""
+        implies (without ``need_org``, the person even when no body is known)."""
         org = self._implied_org(sp.group("of"))
         if org is None:
             of = self.mention_at(sp.start("of"))
             org = of.key if of is not None and self.ents[of.key].is_org else None
-        if org is None:
+        if org is None and need_org:
             return None
         name = sp.group("sp")
         ent = self.local_ent(name, "person", rule="entity:spokesperson", conf=0.6)
         ent.anon_head = "spokesperson"
-        if not any(p.holder == ent.key for p in self.positions):
+        if org is not None and not any(p.holder == ent.key for p in self.positions):
             self._add_spokesperson(ent.key, org, sp.span("sp"))
         return ent.key
 
@@ -482,6 +516,10 @@ class QuoteRules(Clauses):
                         self._maybe_statement_from_said(key, ev)
                         return key, ev, "quote:name-said-after", 0.8
                     pronoun_hit = pronoun_hit or (key, ev, "quote:pronoun-after", 0.6)
+            if pos == 0:
+                titled = self._titled_speaker(at)
+                if titled is not None:
+                    return titled
             # hop over one short attribution ("he said.") and look again
             nxt = _rx(r"[.;]\s+").search(seg[:60])
             if not nxt or not _SAY_AFTER.match(seg):
@@ -489,6 +527,52 @@ class QuoteRules(Clauses):
             pos += nxt.end()
             hops += 1
         return pronoun_hit
+
+    def _titled_speaker(self, at: int) -> tuple[str, tuple[int, int], str, float] | None:
+        """“…,” the High Representative for Foreign Affairs and Security Policy Catherine
+        Ashton said: a person after a long title no list knows, then a verb of saying."""
+        text = self.text
+        tm = _LONG_TITLE.match(text, at)
+        if tm is None:
+            return None
+        for mm in self.mentions_between(at, tm.end() + 1):
+            if not self.ents[mm.key].is_person:
+                continue
+            if not _LONG_TITLE.fullmatch(text, at, mm.start):
+                return None
+            vm = _NAME_SAID.match(text[mm.end : mm.end + 130])
+            if vm is None:
+                return None
+            ev = (at, mm.end + vm.end())
+            self._maybe_statement_from_said(mm.key, ev)
+            return mm.key, ev, "quote:titled-name-said-after", 0.75
+        return None
+
+    def _colon_paragraph_speaker(self, qs: int) -> tuple[str, tuple[int, int]] | None:
+        """A quote opening a paragraph after one that ends "X said:" is X's: "Tillerson
+        said:\n\n“We treasure …”", "A spokesperson for the Foreign Secretary said:"."""
+        text = self.text
+        if qs == 0 or text[qs - 1] != "\n":
+            return None
+        prev_end = qs
+        while prev_end > 0 and text[prev_end - 1].isspace():
+            prev_end -= 1
+        cm = _SAID_COLON_END.search(text, max(0, prev_end - 200), prev_end)
+        if cm is None or "\n" not in text[cm.end() : qs]:
+            return None
+        line_start = self.sent(cm.start())[0]
+        sp = _SPOKESPERSON_FOR.match(text, line_start, cm.start())
+        if sp is not None:
+            who = self._unnamed_spokesperson(sp, need_org=False)
+            return (who, (line_start + sp.start("sp") - sp.start(), cm.end())) if who else None
+        who = self.subject_before(cm.start(), lo=line_start)
+        if who is None or not self.speaker_capable_key(who):
+            return None
+        return who, (self._clause_start(line_start, cm.start(), who), cm.end())
+
+    def speaker_capable_key(self, key: str) -> bool:
+        ent = self.ents[key]
+        return not ent.is_place and ent.type != _MEDIA
 
     def _quoted_by_end(self, end: int) -> int:
         """Extend an attribution over a following ", quoted by AFP"."""
