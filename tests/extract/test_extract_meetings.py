@@ -547,6 +547,31 @@ CASES = [
         (frozenset({"Norway", "Sweden"}),),
         present=False,
     ),
+    # -- a readout's "A, Minister … of X, held a meeting with B, Minister … of Y" ---------
+    Case(
+        "a-title-of-a-state-in-apposition-is-no-second-guest",
+        "On Tuesday, Ms. Ana Marek, Minister for Foreign Affairs of Norway, held a meeting "
+        "with H.E. Mr. Ivo Kral, Minister of Foreign Affairs of Sweden.",
+        "meeting_participants",
+        (frozenset({"Ana Marek", "Sweden"}),),
+        present=False,
+    ),
+    Case(
+        "a-title-of-a-state-in-apposition-keeps-the-guest",
+        "On Tuesday, Ms. Ana Marek, Minister for Foreign Affairs of Norway, held a meeting "
+        "with H.E. Mr. Ivo Kral, Minister of Foreign Affairs of Sweden.",
+        "meetings",
+        (frozenset({"Ana Marek", "Ivo Kral"}), "2025-03-11"),
+    ),
+    Case(
+        "an-unknown-name-s-state-with-who-is-no-participant",
+        "On Tuesday, Ms. KOVALA Rin, Minister for Foreign Affairs of Norway, who is attending "
+        "the OECD Ministerial Council Meeting, held a meeting with H.E. Mr. Ivo Kral, "
+        "Minister of Foreign Affairs of Sweden.",
+        "meeting_participants",
+        (frozenset({"Norway", "Ivo Kral"}),),
+        present=False,
+    ),
     # -- no one visits their own state ---------------------------------------------------
     Case(
         "a-state-guessed-for-a-bare-title-is-no-home-state",

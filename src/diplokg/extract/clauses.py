@@ -137,6 +137,10 @@ _LIST_GAP = re.compile(
     r"(?:Councilor|Councillor|Minister|Secretary|President|Premier|Affairs)\s+and(?=\s+[A-Z]))"
     r"[\s,.]+)*"
 )
+_TITLE_OF_APPOSITION = re.compile(  # ", Minister of Foreign Affairs of " after a name
+    rf",\s+(?:the\s+)?(?=[^,;.]{{0,80}}?\b(?i:{_TITLE_WORDS})\b)[^,;.]{{0,80}}\s+of\s+"
+    r"(?:the\s+)?"
+)
 _MEMBERS_OF = re.compile(  # "The members of the Security Council": the Council speaks
     r"\b(?:members?|leaders?|representatives?|delegations?|heads?|chiefs?|spokes(?:man|woman|"
     r"person))\s+of\s+(?:the\s+)?$"
@@ -399,8 +403,13 @@ class Clauses(State):
         last = cands[-1]
         if (
             _PREP_BEFORE.search(text, max(0, last.start - 40), last.start)
-            and not _VERB_AFTER.match(text, last.end)
-            and not _rx(r",\s*(?:which|who)\b").match(text, last.end)
+            and not (
+                _VERB_AFTER.match(text, last.end)
+                and (self.ents[last.key].is_person or not _rx(r",\s*who\b").match(text, last.end))
+            )
+            and not _rx(r",\s*who\b" if self.ents[last.key].is_person else r",\s*which\b").match(
+                text, last.end
+            )
             and not _MEMBERS_OF.search(text, max(0, last.start - 40), last.start)
         ):
             # "In their discussion of Syria, NSA Rice reiterated": the subject is a name
@@ -713,7 +722,9 @@ class Clauses(State):
                 keys.append(mm.key)
             end = mm.end
             if ent.is_person:  # "President A of Norway and President B of Sweden"
-                of = _rx(r"\s+of\s+(?:the\s+)?").match(text, end)
+                of = _rx(r"\s+of\s+(?:the\s+)?").match(text, end) or _TITLE_OF_APPOSITION.match(
+                    text, end
+                )  # "B, Minister of Foreign Affairs of Sweden": B's title, not a new item
                 state = self.mention_at(of.end()) if of is not None else None
                 if state is not None and self.ents[state.key].type == "state":
                     end = state.end
