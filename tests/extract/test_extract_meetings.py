@@ -572,6 +572,35 @@ CASES = [
         (frozenset({"Norway", "Ivo Kral"}),),
         present=False,
     ),
+    # -- "had a (warm and productive) meeting", "B, the US Secretary of State," ----------
+    Case(
+        "two-had-a-warm-and-productive-meeting",
+        "Foreign Secretary Anna Berg and Australian Foreign Minister Lars Holm had a warm and "
+        "productive meeting in London yesterday.",
+        "meetings",
+        (frozenset({"Anna Berg", "Lars Holm"}), "2025-03-13"),
+    ),
+    Case(
+        "had-talks-with",
+        "Foreign Secretary Anna Berg had talks with Lars Holm in London on Tuesday.",
+        "meetings",
+        (frozenset({"Anna Berg", "Lars Holm"}), "2025-03-11"),
+    ),
+    Case(
+        "has-a-meeting-scheduled-names-no-guest",
+        "Foreign Secretary Anna Berg has a meeting scheduled with reporters.",
+        "meeting_participants",
+        (frozenset({"Anna Berg"}),),
+        present=False,
+    ),
+    Case(
+        "a-guest-s-title-with-a-state-before-it-is-no-second-guest",
+        "Anna Berg, the Foreign Secretary, has today met with Lars Holm, the US Secretary of "
+        "State, in London.",
+        "meeting_participants",
+        (frozenset({"Anna Berg", "United States"}),),
+        present=False,
+    ),
     # -- no one visits their own state ---------------------------------------------------
     Case(
         "a-state-guessed-for-a-bare-title-is-no-home-state",

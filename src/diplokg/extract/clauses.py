@@ -141,6 +141,9 @@ _TITLE_OF_APPOSITION = re.compile(  # ", Minister of Foreign Affairs of " after 
     rf",\s+(?:the\s+)?(?=[^,;.]{{0,80}}?\b(?i:{_TITLE_WORDS})\b)[^,;.]{{0,80}}\s+of\s+"
     r"(?:the\s+)?"
 )
+_STATE_TITLE_AFTER = re.compile(  # after "the US": " Secretary of State", "'s foreign minister"
+    rf"(?:[’']s)?\s+(?:[\w-]+\s+){{0,3}}?(?i:{_TITLE_WORDS})\b(?:\s+of\s+[A-Z][\w-]*)?"
+)
 _MEMBERS_OF = re.compile(  # "The members of the Security Council": the Council speaks
     r"\b(?:members?|leaders?|representatives?|delegations?|heads?|chiefs?|spokes(?:man|woman|"
     r"person))\s+of\s+(?:the\s+)?$"
@@ -728,6 +731,12 @@ class Clauses(State):
                 state = self.mention_at(of.end()) if of is not None else None
                 if state is not None and self.ents[state.key].type == "state":
                     end = state.end
+                the = _rx(r",\s+the\s+").match(text, end)  # "B, the US Secretary of State,"
+                state = self.mention_at(the.end()) if the is not None else None
+                if state is not None and self.ents[state.key].type == "state":
+                    tm = _STATE_TITLE_AFTER.match(text, state.end)
+                    if tm is not None:
+                        end = tm.end()
             noun = _LIST_NOUN.match(text, end)
             if noun:
                 end = noun.end()
