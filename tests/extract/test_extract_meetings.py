@@ -601,6 +601,30 @@ CASES = [
         (frozenset({"Anna Berg", "United States"}),),
         present=False,
     ),
+    # -- an unknown person's state is no visitor, nor the state after a city -------------
+    Case(
+        "who-after-an-unknown-name-s-state-is-no-visitor",
+        "On Monday, Mr. KOVA Rin, Prime Minister of Norway, who was visiting Nairobi, Kenya, "
+        "met President Ivo Kral of Kenya.",
+        "meeting_participants",
+        (frozenset({"Norway", "Kenya"}),),
+        present=False,
+    ),
+    Case(
+        "the-state-after-a-city-is-no-subject",
+        "On Monday, Mr. KOVA Rin, Prime Minister of Norway, who was visiting Nairobi, Kenya, "
+        "met President Ivo Kral of Kenya.",
+        "meeting_participants",
+        (frozenset({"Kenya", "Ivo Kral"}),),
+        present=False,
+    ),
+    Case(
+        "a-fronted-meeting-with-a-titled-guest-then-the-subject",
+        "Meeting with H.E. Mr. Ivo Kral, President of the Republic of Uganda, Prime Minister "
+        "Anna Berg of Norway discussed trade.",
+        "meeting_participants",
+        (frozenset({"Anna Berg", "Ivo Kral"}),),
+    ),
     # -- no one visits their own state ---------------------------------------------------
     Case(
         "a-state-guessed-for-a-bare-title-is-no-home-state",

@@ -358,6 +358,8 @@ class Clauses(State):
                     )
                     if person is not None:
                         return person.key
+                    if of is not None and self.ents[a.key].type == "state":
+                        return None  # "Mr. X, Prime Minister of Japan, who": X, unknown
                 return a.key
         # The clause's subject: its first name that is not the object of a preposition
         # ("Moravec did not accuse Veldania …, saying" → Moravec; "according to X, Y said" → Y).
@@ -392,18 +394,24 @@ class Clauses(State):
                 if not _SUBORDINATE.search(text[max(clause_lo, m.start - 80) : m.start])
             ] or order
         for m in order:
-            if _VERB_AFTER.match(text, m.end) and not _PREP_BEFORE.search(
-                text, max(0, m.start - 40), m.start
+            if (
+                _VERB_AFTER.match(text, m.end)
+                and not _PREP_BEFORE.search(text, max(0, m.start - 40), m.start)
+                and not self._after_a_place(m)
             ):
                 return m.key
         for m in cands:
-            if not _PREP_BEFORE.search(
-                text, max(0, m.start - 40), m.start
-            ) and not self._in_apposition(m):
+            if (
+                not _PREP_BEFORE.search(text, max(0, m.start - 40), m.start)
+                and not self._in_apposition(m)
+                and not self._after_a_place(m)
+            ):
                 return m.key
         if all(self.ents[m.key].type == _MEDIA for m in cands):
             return None  # "in an interview with the X Corporation, confirmed": no speaker
         last = cands[-1]
+        if self._after_a_place(last):
+            return None
         if (
             _PREP_BEFORE.search(text, max(0, last.start - 40), last.start)
             and not (
@@ -419,6 +427,18 @@ class Clauses(State):
             # the text does not know, not the object of a preposition before it
             return None
         return last.key
+
+    def _after_a_place(self, m: _Men) -> bool:
+        """Whether ``m`` is the state of a place named right before it ("visiting Nairobi,
+        Kenya, met …"): an apposition, never a clause's subject."""
+        if self.ents[m.key].type != "state":
+            return False
+        prev = self.mentions_between(max(0, m.start - 60), m.start)
+        return bool(
+            prev
+            and (self.ents[prev[-1].key].is_place or prev[-1].how == "place")
+            and _rx(r",\s*").fullmatch(self.text, prev[-1].end, m.start)
+        )
 
     def _holder_after(self, m: _Men) -> _Men | None:
         """The person a title after an organisation's name names ('… spokesman, X')."""
@@ -724,19 +744,32 @@ class Clauses(State):
             if mm.key not in keys:
                 keys.append(mm.key)
             end = mm.end
+            appositive = False
             if ent.is_person:  # "President A of Norway and President B of Sweden"
                 of = _rx(r"\s+of\s+(?:the\s+)?").match(text, end) or _TITLE_OF_APPOSITION.match(
                     text, end
                 )  # "B, Minister of Foreign Affairs of Sweden": B's title, not a new item
-                state = self.mention_at(of.end()) if of is not None else None
+                state = (
+                    next(
+                        (
+                            x
+                            for x in self.mentions_between(of.start(), of.end() + 40)
+                            if x.start <= of.end() <= x.end
+                        ),
+                        None,
+                    )
+                    if of is not None
+                    else None
+                )  # ("… of the Republic of Uganda": the state's long name holds the "of")
                 if state is not None and self.ents[state.key].type == "state":
+                    appositive = of is not None and text.startswith(",", of.start())
                     end = state.end
                 the = _rx(r",\s+the\s+").match(text, end)  # "B, the US Secretary of State,"
                 state = self.mention_at(the.end()) if the is not None else None
                 if state is not None and self.ents[state.key].type == "state":
                     tm = _STATE_TITLE_AFTER.match(text, state.end)
                     if tm is not None:
-                        end = tm.end()
+                        end, appositive = tm.end(), True
             noun = _LIST_NOUN.match(text, end)
             if noun:
                 end = noun.end()
@@ -747,6 +780,8 @@ class Clauses(State):
                 break
             if _rx(r"\band\s+$").search(sep.group()):
                 closed = True
+            elif appositive:
+                break  # "B, President of Uganda, A discussed …": the clause goes on
             cur = sep.end()
         return (keys, end) if keys else None
 
