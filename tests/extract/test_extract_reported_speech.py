@@ -254,6 +254,46 @@ def test_a_threat_or_a_dismissal_in_reported_words(text: str, fact: tuple[str, s
 
 
 @pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        (
+            f"{SPOKES} summoned the British ambassador to protest against the arrest of a "
+            "Russian journalist.",
+            ("Olga Veren", "United Kingdom", False),
+        ),
+        (
+            f"{SPOKES} summoned Britain's chargé d'affaires over the expulsions.",
+            ("Olga Veren", "United Kingdom", False),
+        ),
+        (
+            "Today I have summoned the British ambassador to condemn the arrests, Foreign "
+            "Minister Olga Veren of Russia said.",
+            ("Olga Veren", "United Kingdom", False),
+        ),
+        (
+            f"{SPOKES} said Russia would work with partners to counter Britain's disruptive "
+            "behaviour in the region.",
+            ("Olga Veren", "United Kingdom", False),
+        ),
+        (
+            "The United States has been interfering in Georgia's affairs, Foreign Ministry "
+            "spokeswoman Olga Veren said.",
+            ("Olga Veren", "United States", False),
+        ),
+    ],
+)
+def test_a_summoned_envoy_s_state_or_a_disruptive_deed(
+    text: str, fact: tuple[str, str, bool]
+) -> None:
+    assert fact in accusations(text)
+
+
+def test_an_envoy_summoned_to_talk_is_no_charge() -> None:
+    text = f"{SPOKES} summoned the British ambassador to discuss the fishing quotas."
+    assert ("Olga Veren", "United Kingdom") not in {(a, b) for a, b, _ in accusations(text)}
+
+
+@pytest.mark.parametrize(
     ("text", "pair"),
     [
         # a threat told as an intention, or a threat with no doer named

@@ -97,6 +97,17 @@ _REPORTING = re.compile(  # a verb of saying that introduces the reported words
 _SAID_TAIL = re.compile(  # ", X said." after the reported words
     r",\s+(?:the\s+)?(?P<who>)[A-Z][^,;.“”\"]{1,60}?\s+(?:said|says|stated|claimed)\b"
 )
+_SUMMONED = re.compile(  # "summoned the Iranian Chargé d’Affaires", "summoned Russia's envoy"
+    r"\b(?:summoned|summons|summon|summoning)\s+(?:the\s+)?(?:(?P<dem>[A-Z][a-z]+)\s+|"
+    r"(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)[’']s\s+)(?:[a-z]+\s+)?"
+    r"(?:[Aa]mbassador|[Cc]harg[ée]\s+d[’']\s?[Aa]ffaires|[Ee]nvoy|[Dd]iplomat|[Cc]onsul)"
+)
+_SUMMONED_SCAN = head_scan(_SUMMONED)
+_SUMMONED_WHY = re.compile(  # why: to protest, to condemn, over …
+    r"[^.;]{0,60}?\b(?:to\s+(?:protest|condemn|complain|express\s+(?:\w+\s+)?(?:outrage|"
+    r"concern|displeasure|anger|dismay))(?:\s+(?:against|about|at|over))?|over|after|in\s+"
+    r"protest\s+(?:at|against|over))\s+"
+)
 _CLAUSE_BETWEEN = re.compile(  # a new clause (and subject) between a name and a verb
     r"[,;–—(]|\b(?:while|whereas|when|because|although|though|if|unless|but|and|or|so|as|"
     r"since|after|before|that|who|which|we|I|you|he|she|they|it|us|them|our|their)\b"
@@ -124,8 +135,9 @@ _CONCERN = re.compile(
 )
 _CONCERN_SCAN = head_scan(_CONCERN)
 _HOSTILE_NOUN = re.compile(  # "Russia's aggression", "Iranian destabilising activities"
-    r"\b(?:aggression|invasion|occupation|annexation|(?:destabili[sz]ing|malign)\s+"
-    r"(?:behaviou?r|activities|actions|conduct|influence))\b"
+    r"\b(?:aggression|invasion|occupation|annexation|(?:destabili[sz]ing|malign|disruptive|"
+    r"aggressive|provocative|reckless|nefarious|coercive)\s+"
+    r"(?:behaviou?r|activities|actions|conduct|influence|practices))\b"
 )
 _DEMONYM_DEED = re.compile(  # "the Russian missile strikes": a deed a demonym pins on its state
     r"\s*(?:the\s+|these\s+|recent\s+|latest\s+)*(?P<d>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:[a-z-]+\s+){0,2}?"
@@ -436,7 +448,41 @@ class AccusationRules(Clauses):
         self._alleged_deeds()
         self._passive_deeds()
         self._unnamed_targets()
+        self._summoned_envoys()
         self._quote_accusations()
+
+    def _summoned_envoys(self) -> None:
+        """'summoned the Russian ambassador to protest against …', 'summoned Iran's chargé
+        d'affaires over the executions': whoever summons criticises the envoy's state."""
+        text = self.text
+        for m, sent_start, sent_end in self.asserted(self.scan(_SUMMONED_SCAN)):
+            why = _SUMMONED_WHY.match(text, m.end(), sent_end)
+            if why is None:
+                continue
+            state: str | None = None
+            if m.group("dem"):
+                state = self.ensure(self.demonyms.get(_fold(m.group("dem"))))
+            else:
+                owner = self.mention_at(m.start("owner"))
+                if owner is not None and self.ents[owner.key].type == "state":
+                    state = owner.key
+            if state is None:
+                continue
+            accuser = self.subject_before(m.start()) or self._first_person_voice(
+                sent_start, m.start()
+            )
+            if accuser is None and _rx(r"[^,;]{0,30}?\b(?:I|we|We)\s").match(text, sent_start):
+                said = self._reporter_of(sent_start, sent_end, m.start())  # "I have …, X said"
+                accuser = said[0] if said is not None else None
+            if accuser is None or accuser == state or self.ents[accuser].type == _MEDIA:
+                continue
+            end = _about_end(text, why.end(), sent_end)
+            about = text[why.end() : end].strip() or text[m.start() : why.end()].strip()
+            span = (self._clause_start(sent_start, m.start(), accuser), end)
+            self._add_accusation(
+                Charge("criticism", accuser, [state], about, "asserted"),
+                Found(span, "accusation:summoned-envoy", 0.6),
+            )
 
     def _unnamed_targets(self) -> None:
         """'Without naming Ostrana directly, the communique criticised "illegal trawling"',
@@ -1101,10 +1147,17 @@ class AccusationRules(Clauses):
             )
             return who, hedged, self._clause_start(sent_start, v.start(), who)
         tail = _SAID_TAIL.search(text, clause, sent_end)
-        if tail is not None:
-            mm = self.mention_at(tail.start("who"))
-            if mm is not None and self.speaker_capable(mm):
-                return mm.key, False, sent_start
+        if tail is not None:  # ", (Foreign Minister) X (of Y) said"
+            named = [
+                mm
+                for mm in self.mentions_between(tail.start("who"), tail.end())
+                if self.speaker_capable(mm)
+            ]
+            person = next((mm for mm in named if self.ents[mm.key].is_person), None)
+            if person is not None:
+                return person.key, False, sent_start
+            if named and named[0].start == tail.start("who"):
+                return named[0].key, False, sent_start
         return None
 
     def _said_government(self, at: int, sent_end: int, said: int) -> tuple[str | None, int]:
