@@ -70,11 +70,9 @@ AGREEMENT_CASES = [
     Case(
         "they-agreed-on-the-day-they-met",
         MINISTERS.rstrip() + " They agreed to set up a joint water commission.",
-        (
-            frozenset({"Ilka Moravin", "Teodor Vashti"}),
-            "agreement to set up a joint water commission",
-            "2025-03-11",
-        ),
+        # those who met agree for their states, as "the ministers" do (the gold of real
+        # readouts: "They agreed to …" after a meeting of two ministers is their states')
+        (BOTH, "agreement to set up a joint water commission", "2025-03-11"),
     ),
     Case(
         "the-two-ministers-capitalised",
@@ -168,6 +166,29 @@ AGREEMENT_CASES = [
     Case(
         "bound-by-a-draft-treaty-is-no-treaty",
         STATES + "Arvelia and Doskara are bound by a draft treaty neither has ratified.",
+        None,
+    ),
+    # -- a readout's "the ministers concurred / confirmed that they would …" --------------
+    Case(
+        "the-ministers-concurred-that-the-two-countries-would",
+        MINISTERS + "The ministers concurred that, in order to bolster the progress made, the "
+        "two countries would deepen their security talks.",
+        (BOTH, "agreement to deepen their security talks", "2025-03-11"),
+    ),
+    Case(
+        "they-confirmed-that-a-and-b-would-continue-to",
+        MINISTERS + "They also confirmed that Arvelia and Doskara would continue to assist the "
+        "river authority.",
+        (BOTH, "agreement to assist the river authority", "2025-03-11"),
+    ),
+    Case(
+        "they-agreed-to-after-a-meeting-of-two-persons-is-their-states",
+        MINISTERS + "They agreed to accelerate preparations for the summit.",
+        (BOTH, "agreement to accelerate preparations for the summit", "2025-03-11"),
+    ),
+    Case(
+        "confirmed-that-they-will-attend-is-no-agreement",
+        MINISTERS + "The ministers confirmed that they will attend the summit.",
         None,
     ),
 ]
@@ -286,3 +307,15 @@ def test_a_day_in_the_prose_does_not_date_the_release() -> None:
     )
     got = statement_dates(facts(text.replace("\n\n", "\n\n" + STATES, 1), FRI))
     assert ("Ilka Moravin", None) in got
+
+
+def test_a_second_agreement_told_in_the_next_sentence_is_drafted_too() -> None:
+    text = (
+        MINISTERS + "The ministers agreed to set up a joint water commission. They also agreed "
+        "to reopen the border crossings."
+    )
+    kinds = {kind for parties, kind, _ in agreements(facts(text, FRI)) if parties == BOTH}
+    assert {
+        "agreement to set up a joint water commission",
+        "agreement to reopen the border crossings",
+    } <= kinds

@@ -53,6 +53,14 @@ _AGREED_TO_DO = re.compile(  # "have agreed to continue …" (a verb, not "to a 
     r"(?:on\s+the\s+(?:need|importance|necessity)\s+)?to\s+"
     r"(?P<vp>(?!sign\b|conclude\b|a\b|an\b|the\b|this\b|that\b|it\b|its\b|their\b)[a-z]+\b)"
 )
+_CONCURRED_THAT = re.compile(  # "the ministers concurred that they would further strengthen …"
+    r"\b(?:concurred|agreed|confirmed)\s+that,?\s+(?:(?:in\s+order\s+to|for|at|in|with|on)\s+"
+    r"[^,;.]{1,140},\s+)?(?:they|the\s+two\s+(?:countries|sides|nations)|both\s+(?:countries|"
+    r"sides)|[A-Z][\w-]+\s+and\s+[A-Z][\w-]+)\s+(?:would|will|should|shall)\s+"
+    r"(?:(?:continue\s+to|further|closely|also|jointly|together)\s+)*"
+    r"(?P<vp>[a-z]+)\b"
+)
+_CONCURRED_THAT_SCAN = head_scan(_CONCURRED_THAT)
 _THOSE_WHO_MET = re.compile(  # "the ministers agreed", "the two signed": those who met
     r"(?:^|\b(?:that|said|and)\s+)(?:[Tt]he\s+two|(?:[Tt]he\s+(?:two\s+)?|[Bb]oth\s+)(?i:ministers|"
     r"leaders|sides|presidents|delegations|foreign\s+ministers))\s+(?:(?:have|has|had|also|then|"
@@ -514,13 +522,23 @@ class AgreementRules(Clauses):
             self._add_agreement(parties, kind, "signed", found, date=self.date_near(s))
             return
 
-    def _states_of_those_who_met(self, pos: int) -> list[str]:
+    def _states_of_those_who_met(self, pos: int, *, paragraph_only: bool = False) -> list[str]:
         """Who "the ministers", "the two sides" are: the participants of the paragraph's
         last meeting (else of the last meeting of two persons), each person as the state
         whose post they hold, as they agree for it; the persons when none holds a state's
         post; none when only some do."""
         met = self._last_meeting_of(pos, persons=False, paragraph=True)
-        if not met:
+        if not met and paragraph_only:  # ("They …": the meeting of this paragraph or the last)
+            near = [
+                ev
+                for ev in self.events
+                if ev.kind == "meeting"
+                and ev.span[0] < pos
+                and self.para(ev.span[0]) >= self.para(pos) - 1
+                and len(ev.participants) >= 2
+            ]
+            met = list(max(near, key=lambda ev: ev.span[0]).participants) if near else []
+        elif not met:
             met = self._last_meeting_of(pos, persons=True, paragraph=False)
         states = [self._state_of_holder(k) if self.ents[k].is_person else k for k in met]
         if all(states):
@@ -760,11 +778,15 @@ class AgreementRules(Clauses):
             r"\b(?:could|would|might|may|if|whether|hopes?|expected|likely)\s+(?:\w+\s+)?$"
         ).search(text, max(sent_start, s - 30), s):
             return []
-        if any(a.span[0] <= s < a.span[1] + 40 for a in self.agreements):
+        if any(
+            a.span[0] <= s < a.span[1] + 40 and self.sent(a.span[0])[0] == sent_start
+            for a in self.agreements
+        ):
             return []  # the agreement the sentence names is drafted already
         clause = text[sent_start:s]
-        if _rx(r"(?:^|\b(?:that|said|and)\s+)[Tt]hey\s+$").search(clause):
-            parties = self._last_meeting_of(s, persons=False, paragraph=True)
+        if _rx(r"(?:^|\b(?:that|said|and)\s+)[Tt]hey\s+(?:(?:have|had|also)\s+)*$").search(clause):
+            # "They agreed to …" after a meeting: those who met, as the states they serve
+            parties = self._states_of_those_who_met(s, paragraph_only=True)
         elif _THOSE_WHO_MET.search(clause):
             parties = self._states_of_those_who_met(s)
         else:
@@ -805,7 +827,7 @@ class AgreementRules(Clauses):
         an agreement to do something, of a coordinated subject of two or more parties (or of
         those who met in the paragraph, for 'they')."""
         text = self.text
-        for m in self.unquoted(_AGREED_TO_DO.finditer(text)):
+        for m in self.unquoted(self._agreed_to_do_matches()):
             s = m.start()
             sent_start, sent_end = self.sent(s)
             if m.group("vp") in ("meet", "hold", "convene", "host", "visit"):
@@ -833,6 +855,17 @@ class AgreementRules(Clauses):
             found = Found((start, end), "agreement:agreed-to-do", 0.55)
             date = self._agreed_date(s, parties)
             self._add_agreement(parties, kind, "agreed", found, date=date, named="agreement")
+
+    def _agreed_to_do_matches(self) -> list[re.Match[str]]:
+        """'agreed to …' and a readout's 'the ministers concurred that they would …', in
+        text order."""
+        found = list(_AGREED_TO_DO.finditer(self.text))
+        found += [
+            m
+            for m in self.scan(_CONCURRED_THAT_SCAN)
+            if m.group("vp") not in ("be", "attend", "meet", "visit", "hold", "have")
+        ]
+        return sorted(found, key=lambda x: x.start())
 
     def _agreements_between(self) -> None:
         """'the agreement between A and B', 'a new trade deal between the governments of A
