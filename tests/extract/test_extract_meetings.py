@@ -625,6 +625,22 @@ CASES = [
         "meeting_participants",
         (frozenset({"Anna Berg", "Ivo Kral"}),),
     ),
+    # -- a named meeting with a capitalised head, attended during a visit ----------------
+    Case(
+        "attending-a-named-ministerial-meeting-of-a-body",
+        "Foreign Minister Anna Berg of Norway, who was visiting Beijing to attend the APEC "
+        "Ministerial Meeting, held talks with Lars Holm.",
+        "meeting_places",
+        (frozenset({"Anna Berg", "APEC"}), "Beijing"),
+    ),
+    Case(
+        "the-state-after-an-unknown-city-attends-nothing",
+        "During her visit to Capri, Italy to attend the G7 Foreign Ministers' Meeting, Foreign "
+        "Minister Anna Berg met Lars Holm.",
+        "meeting_participants",
+        (frozenset({"Italy", "G7"}),),
+        present=False,
+    ),
     # -- no one visits their own state ---------------------------------------------------
     Case(
         "a-state-guessed-for-a-bare-title-is-no-home-state",

@@ -434,11 +434,13 @@ class Clauses(State):
         if self.ents[m.key].type != "state":
             return False
         prev = self.mentions_between(max(0, m.start - 60), m.start)
-        return bool(
-            prev
-            and (self.ents[prev[-1].key].is_place or prev[-1].how == "place")
-            and _rx(r",\s*").fullmatch(self.text, prev[-1].end, m.start)
+        if prev and _rx(r",\s*").fullmatch(self.text, prev[-1].end, m.start):
+            return self.ents[prev[-1].key].is_place or prev[-1].how == "place"
+        # a city no list knows: "her visit to Capri, Italy to attend …"
+        cm = _rx(r"\b(?:to|in|at|visiting|visited)\s+[A-Z][\w’'-]+,\s*$").search(
+            self.text, max(0, m.start - 40), m.start
         )
+        return cm is not None
 
     def _holder_after(self, m: _Men) -> _Men | None:
         """The person a title after an organisation's name names ('… spokesman, X')."""

@@ -67,7 +67,10 @@ _CONF_NP = re.compile(
     r"\b(?:the|a|an|this|last\s+week's|(?P<orgpre>[A-Z][\w-]*))\s+"
     r"(?P<pre>(?:(?!(?:the|a|an|at|in|of|to|and|for|on|with|by|from|attend|meet)\b)[\w’'-]+\s+)"
     r"{0,5}?)"
-    rf"(?P<head>{alternation(_CONF_NOUNS)}|(?<=[’'s]\s)(?:Meeting|Summit|Conference|Ministerial))\b"
+    rf"(?P<head>{alternation(_CONF_NOUNS)}|(?<=[’'s]\s)(?:Meeting|Summit|Conference|Ministerial)|"
+    # a named meeting's capitalised head after a capitalised word: "the APEC Ministerial
+    # Meeting", "the East Asia Summit"
+    r"(?<=[A-Z][\w-]\s)(?<!\bThe\s)(?:Meeting|Summit|Conference|Ministerial|Forum))\b"
     r"(?P<of>\s+of\s+(?:the\s+)?(?:(?:foreign|defen[cs]e|finance|trade|energy|economy|"
     r"health)\s+ministers|ministers|leaders|heads\s+of\s+(?:state|government)|members|"
     r"parties)(?:\s+of\s+(?:the\s+)?(?P<of_org>[A-Z][\w’'-]*(?:\s+(?:of\s+|the\s+|and\s+)*"
@@ -337,8 +340,9 @@ class MeetingRules(Clauses):
                 return None
         before = text[max(0, s - 60) : s]
         m2 = _rx(
-            r"\b(?:travel(?:led|ed)?|go|went|fly|flew|come|came)\s+to\s+(?P<p>[A-Z][\w-]*)\s+to\s+(?:attend|join)\s+$"
-        ).search(before)
+            r"\b(?:(?:travel(?:led|ed)?|go|went|fly|flew|come|came)\s+to|visit(?:ing|ed|s)?)\s+"
+            r"(?P<p>[A-Z][\w-]*)(?:,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s+to\s+(?:attend|join)\s+$"
+        ).search(before)  # ("was visiting Beijing to attend", "visiting Capri, Italy to attend")
         if m2:
             ps = s - (len(before) - m2.start("p"))
             mm = self.mention_at(ps)
