@@ -514,3 +514,19 @@ def test_a_colon_inside_a_paragraph_is_no_attribution_of_the_next() -> None:
 )
 def test_a_long_title_before_the_speaker_after_the_quote(text: str) -> None:
     assert quotes(text)["The door stays open"] == "Ana Marek"
+
+
+# -- a house style quoting with straight single quotes ---------------------------------
+
+
+def test_a_paragraph_opening_with_a_straight_single_quote_is_a_quote() -> None:
+    text = (
+        "Foreign Minister Anna Berg of Norway will travel to Malaysia this week.\n\n"
+        "'The region plays a central role in a peaceful Indo-Pacific,' Ms Berg said.\n\n"
+        "'We will highlight the value of the partnership.'\n\n"
+        "Norway's exports grew, and the 'green' plan's costs rose.\n"
+    )
+    found = quotes(text)
+    assert found["The region plays a central role in a peaceful Indo-Pacific"] == "Anna Berg"
+    assert found["We will highlight the value of the partnership."] == "Anna Berg"
+    assert not any("green" in q for q in found)  # (a word in single quotes mid-line: none)

@@ -269,6 +269,8 @@ def tokens(text: str) -> list[tuple[int, int, str]]:
 _QUOTE_OPEN = re.compile('[“"«‘]')
 _QUOTE_CLOSE = {"“": "”", '"': '"', "«": "»"}
 _SINGLE_CLOSE = re.compile(r"’(?![A-Za-z])")
+_ASCII_SINGLE_OPEN = re.compile(r"(?m)^[ \t]*'(?=[A-Z])")  # a paragraph's first character
+_ASCII_SINGLE_CLOSE = re.compile(r"[,.!?]'(?=\s|$)")
 
 
 @cache
@@ -511,6 +513,20 @@ class TextModel:
             if j != -1:
                 spans.append((i, j))
                 pos = j + 1
+        # A paragraph opening with a straight single quote (a house style: "'The region
+        # matters,' Mr Peters said."): to the first ,' .' !' ?' of its line
+        if "'" in text:
+            for om in _ASCII_SINGLE_OPEN.finditer(text):
+                i = om.end() - 1
+                if any(a <= i <= b for a, b in spans):
+                    continue
+                line_end = text.find("\n", i)
+                cm = _ASCII_SINGLE_CLOSE.search(
+                    text, i + 1, len(text) if line_end == -1 else line_end
+                )
+                if cm is not None:
+                    spans.append((i, cm.end() - 1))
+            spans.sort()
         self.qspans = [(a, b) for a, b in spans if b - a > 1]
         self.open_quotes = open_ended
         self.q_open = [a for a, _ in self.qspans]
