@@ -641,6 +641,28 @@ CASES = [
         (frozenset({"Italy", "G7"}),),
         present=False,
     ),
+    # -- a visit to a list of states is a visit to each --------------------------------
+    Case(
+        "a-possessive-visit-to-two-states-visits-the-second",
+        "Officials prepared for Prime Minister Anna Berg's visit to Australia and Fiji.",
+        "meeting_participants",
+        (frozenset({"Anna Berg", "Fiji"}),),
+    ),
+    Case(
+        "a-visit-to-three-states-visits-the-third",
+        "Prime Minister Anna Berg of Norway will pay a visit to Australia, Fiji and Samoa next "
+        "month.",
+        "meeting_participants",
+        (frozenset({"Anna Berg", "Samoa"}),),
+    ),
+    Case(
+        "a-state-s-possessive-after-the-destination-is-no-destination",
+        "Prime Minister Anna Berg of Norway praised Fiji's visit to Australia and Samoa's "
+        "response.",
+        "meeting_participants",
+        (frozenset({"Fiji", "Samoa"}),),
+        present=False,
+    ),
     # -- no one visits their own state ---------------------------------------------------
     Case(
         "a-state-guessed-for-a-bare-title-is-no-home-state",

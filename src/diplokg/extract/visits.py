@@ -131,13 +131,9 @@ class VisitRules(Clauses):
             ]
             if not visitor_m:
                 continue
-            self._add_visit(
-                visitor_m[-1].key,
-                m.end(),
-                (self._title_start(visitor_m[-1].start), m.end()),
-                m.start(),
-                "visit:possessive",
-            )
+            span = (self._title_start(visitor_m[-1].start), m.end())
+            self._add_visit(visitor_m[-1].key, m.end(), span, m.start(), "visit:possessive")
+            self._more_destinations(visitor_m[-1].key, m.end(), span, m.start(), "visit:possessive")
         for m in self.scan(_VISIT_NOUN_SCAN):
             if self.in_quote(m.start()) or (
                 m.group(0).lower().startswith(("the visit", "this visit", "that visit"))
@@ -161,6 +157,7 @@ class VisitRules(Clauses):
                 continue
             start = self._clause_start(sent_start, m.start(), visitor)
             self._add_visit(visitor, m.end(), (start, m.end()), m.start(), "visit:noun")
+            self._more_destinations(visitor, m.end(), (start, m.end()), m.start(), "visit:noun")
         for m, sent_start, _ in self.asserted(self.scan(_VISIT_VERB_SCAN), 25):
             if self._hypothetical(sent_start, m.start()):
                 continue
@@ -241,6 +238,29 @@ class VisitRules(Clauses):
         self.add_mention(start, end, ent.key, "place", 0.6)
         self.sort_mentions()
         return ent.key
+
+    def _more_destinations(
+        self, visitor: str, dest_pos: int, span: tuple[int, int], trig: int, rule: str
+    ) -> None:
+        """A visit to a list of states ("the Prime Minister's visit to Australia and Fiji"):
+        a visit to each state after the first."""
+        text = self.text
+        dest = self.mention_at(dest_pos)
+        if dest is None and text.startswith("the ", dest_pos):
+            dest = self.mention_at(dest_pos + 4)
+        if dest is None or self.ents[dest.key].type != "state":
+            return
+        end = dest.end
+        while (
+            sep := _rx(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?").match(text, end)
+        ) is not None:
+            nxt = self.mention_at(sep.end())
+            if nxt is None or self.ents[nxt.key].type != "state":
+                return
+            if text.startswith(("’s", "'s"), nxt.end):
+                return  # "… to Australia and Samoa's response": another phrase
+            self._add_visit(visitor, nxt.start, (span[0], nxt.end), trig, rule)
+            end = nxt.end
 
     def _own_states(self, key: str) -> set[str]:
         """The states ``key`` belongs to or serves: its own, and those of its current posts
