@@ -187,6 +187,23 @@ AGREEMENT_CASES = [
         (BOTH, "agreement to accelerate preparations for the summit", "2025-03-11"),
     ),
     Case(
+        "they-agreed-on-the-importance-of",
+        MINISTERS + "On the river, they agreed on the importance of moving towards a joint "
+        "solution.",
+        (BOTH, "agreement on the importance of moving towards a joint solution", "2025-03-11"),
+    ),
+    Case(
+        "two-titled-ministers-agree-for-their-states",
+        MINISTERS + "Minister Moravin and Minister Vashti agreed upon the importance of the "
+        "rule of law.",
+        (BOTH, "agreement on the importance of the rule of law", "2025-03-11"),
+    ),
+    Case(
+        "the-importance-of-something-stressed-alone-is-no-agreement",
+        MINISTERS + "Minister Moravin stressed the importance of the rule of law.",
+        None,
+    ),
+    Case(
         "confirmed-that-they-will-attend-is-no-agreement",
         MINISTERS + "The ministers confirmed that they will attend the summit.",
         None,

@@ -61,8 +61,13 @@ _CONCURRED_THAT = re.compile(  # "the ministers concurred that they would furthe
     r"(?P<vp>[a-z]+)\b"
 )
 _CONCURRED_THAT_SCAN = head_scan(_CONCURRED_THAT)
+_AGREED_IMPORTANCE = re.compile(  # "agreed on the importance of …", "concurred on the need for …"
+    r"\b(?:(?:have|has|had)\s+)?(?:also\s+)?(?:agreed|concurred)\s+(?:on|upon)\s+the\s+"
+    r"(?P<n>importance)\s+of\s+"
+)
+_AGREED_IMPORTANCE_SCAN = head_scan(_AGREED_IMPORTANCE)
 _THOSE_WHO_MET = re.compile(  # "the ministers agreed", "the two signed": those who met
-    r"(?:^|\b(?:that|said|and)\s+)(?:[Tt]he\s+two|(?:[Tt]he\s+(?:two\s+)?|[Bb]oth\s+)(?i:ministers|"
+    r"(?:^|\b(?:that|said|and)\s+)(?:[Tt]he\s+two|(?:[Tt]he\s+(?:(?:two|three|four)\s+)?|[Bb]oth\s+)(?i:ministers|"
     r"leaders|sides|presidents|delegations|foreign\s+ministers))\s+(?:(?:have|has|had|also|then|"
     r"later|finally)\s+)*$"
 )
@@ -387,6 +392,7 @@ class AgreementRules(Clauses):
         self._nominal_agreements()
         self._agreements_between()
         self._agreed_to_do()
+        self._agreed_on_importance()
         self._agreed_on()
         self._signed_for()
         self._agreements_they_made()
@@ -784,13 +790,19 @@ class AgreementRules(Clauses):
         ):
             return []  # the agreement the sentence names is drafted already
         clause = text[sent_start:s]
-        if _rx(r"(?:^|\b(?:that|said|and)\s+)[Tt]hey\s+(?:(?:have|had|also)\s+)*$").search(clause):
+        if _rx(r"(?:^|\b(?:that|said|and)\s+|,\s+)[Tt]hey\s+(?:(?:have|had|also)\s+)*$").search(
+            clause
+        ):
             # "They agreed to …" after a meeting: those who met, as the states they serve
             parties = self._states_of_those_who_met(s, paragraph_only=True)
         elif _THOSE_WHO_MET.search(clause):
             parties = self._states_of_those_who_met(s)
         else:
             parties = self._subject_list(sent_start, s)
+            states = [self._state_of_holder(k) for k in parties if self.ents[k].is_person]
+            if len(states) == len(parties) >= 2 and all(states) and len(set(states)) == len(states):
+                # "Minister A and Secretary B agreed …": they agree for their states
+                parties = [k for k in states if k]
         return [k for k in dict.fromkeys(parties) if not self.ents[k].is_place]
 
     def _agreed_date(self, s: int, parties: list[str]) -> tuple[int, int] | None:
@@ -800,11 +812,23 @@ class AgreementRules(Clauses):
         clause = self.text[self.sent(s)[0] : s]
         if date is None and (
             _THOSE_WHO_MET.search(clause)
-            or _rx(r"(?:^|\b(?:that|said|and)\s+)[Tt]hey\s+(?:(?:have|had|also)\s+)*$").search(
+            or _rx(r"(?:^|\b(?:that|said|and)\s+|,\s+)[Tt]hey\s+(?:(?:have|had|also)\s+)*$").search(
                 clause
             )
         ):
             date = self._date_met(s, parties)
+        if date is None:
+            # "Minister A and Minister B agreed …" after the paragraph telling their meeting
+            met = [
+                ev
+                for ev in self.events
+                if ev.kind == "meeting"
+                and ev.span[0] < s
+                and self.para(ev.span[0]) >= self.para(s) - 1
+                and ev.date is not None
+                and set(parties) <= {self._state_of_holder(k) or k for k in ev.participants}
+            ]
+            date = max(met, key=lambda ev: ev.span[0]).date if met else None
         return date
 
     def _agreed_on(self) -> None:
@@ -819,6 +843,26 @@ class AgreementRules(Clauses):
             kind = f"{np} agreement"
             start = self._clause_start(self.sent(s)[0], s, parties[0])
             found = Found((start, m.end()), "agreement:agreed-on", 0.55)
+            date = self._agreed_date(s, parties)
+            self._add_agreement(parties, kind, "agreed", found, date=date, named="agreement")
+
+    def _agreed_on_importance(self) -> None:
+        """'they agreed on the importance of moving towards a political solution', 'agreed
+        upon the importance of the rule of law': an agreement on what is important."""
+        text = self.text
+        for m in self.unquoted(self.scan(_AGREED_IMPORTANCE_SCAN)):
+            s = m.start()
+            sent_start, sent_end = self.sent(s)
+            parties = self._agreeing_parties(s)
+            if len(parties) < 2:
+                continue
+            end = _clause_end(text, m.end(), sent_end)
+            what = _rx(r"\s+").sub(" ", text[m.end() : end]).strip(' ,“”"')
+            if not what:
+                continue
+            kind = f"agreement on the {m.group('n')} of " + " ".join(what.split()[:8])
+            start = self._clause_start(sent_start, s, parties[0])
+            found = Found((start, end), "agreement:agreed-on-importance", 0.55)
             date = self._agreed_date(s, parties)
             self._add_agreement(parties, kind, "agreed", found, date=date, named="agreement")
 
