@@ -663,6 +663,36 @@ CASES = [
         (frozenset({"Fiji", "Samoa"}),),
         present=False,
     ),
+    # -- a meeting of ministers from a list of states --------------------------------------
+    Case(
+        "host-a-meeting-of-foreign-ministers-from-states",
+        "On Tuesday, Foreign Secretary Anna Berg hosted a meeting of foreign ministers from "
+        "Germany, France and Italy to discuss Syria.",
+        "meetings",
+        (frozenset({"Anna Berg", "Germany", "France", "Italy"}), "2025-03-11"),
+    ),
+    Case(
+        "two-attend-a-meeting-with-ministers-from-states",
+        "Foreign Secretary Anna Berg and Secretary Lars Holm will attend a meeting with "
+        "foreign ministers from Saudi Arabia and the UAE to discuss Yemen.",
+        "meeting_participants",
+        (frozenset({"Anna Berg", "Lars Holm", "Saudi Arabia", "United Arab Emirates"}),),
+    ),
+    Case(
+        "a-meeting-of-ministers-that-could-be-hosted-is-none",
+        "Foreign Secretary Anna Berg could host a meeting of ministers from Germany and France.",
+        "meeting_participants",
+        (frozenset({"Anna Berg", "Germany", "France"}),),
+        present=False,
+    ),
+    Case(
+        "did-not-travel-to-attend-a-meeting-of-ministers-from",
+        "Foreign Secretary Anna Berg did not travel to Paris to attend the meeting of foreign "
+        "ministers from Germany and France.",
+        "meeting_participants",
+        (frozenset({"Anna Berg", "Germany", "France"}),),
+        present=False,
+    ),
     # -- no one visits their own state ---------------------------------------------------
     Case(
         "a-state-guessed-for-a-bare-title-is-no-home-state",

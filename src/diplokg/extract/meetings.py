@@ -154,6 +154,13 @@ _FRONTED_TALKS = re.compile(
     r"(?:talks|meeting|negotiations|meetings)\s+(?:in|at)\s+(?:the\s+)?(?=[A-Z])"
 )
 _FRONTED_TALKS_SCAN = head_scan(_FRONTED_TALKS)
+_MINISTERS_FROM = re.compile(  # "host a meeting of foreign ministers from A, B and C"
+    r"\b(?:host|hosts|hosted|hosting|attend|attends|attended|attending|chair|chairs|chaired|"
+    r"chairing|convene|convenes|convened)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:meeting|talks|dinner|session)\s+(?:of|with)\s+(?:the\s+)?(?:(?:foreign|defen[cs]e|"
+    r"finance|trade)\s+)?(?:ministers|leaders|counterparts)\s+from\s+(?:the\s+)?"
+)
+_MINISTERS_FROM_SCAN = head_scan(_MINISTERS_FROM)
 _FRONTED_TALKS_WITH = re.compile(  # "During talks with X in Oslo on Monday, Y …"
     r"\b(?:During|After|Following|Before|Ahead\s+of|At)\s+(?:(?:his|her|their|the|a|an|"
     r"bilateral|closed-door|first|two\s+days\s+of|hours\s+of)\s+)*(?:talks|meeting|meetings|"
@@ -352,6 +359,7 @@ class MeetingRules(Clauses):
 
     def find_meetings(self) -> None:
         self._title_meeting()
+        self._meetings_of_ministers_from()
         text = self.text
         for m, sent_start, sent_end in self.asserted(self.scan(_MEET_SCAN)):
             s = m.start()
@@ -1032,6 +1040,30 @@ class MeetingRules(Clauses):
             self.add_meeting(parts, (s, lst[1]), s, "meeting:fronted-talks", 0.7)
         for m in self.unquoted(self.scan(_FRONTED_TALKS_WITH_SCAN)):
             self._fronted_talks_with(m)
+
+    def _meetings_of_ministers_from(self) -> None:
+        """'A will host a meeting of foreign ministers from Germany, France and Italy', 'A and
+        B will attend a meeting with ministers from Saudi Arabia and the UAE': those who host
+        or attend meet the states the ministers come from."""
+        for m, sent_start, _ in self.asserted(self.scan(_MINISTERS_FROM_SCAN), 60):
+            s = m.start()
+            if _HYPOTHETICAL_BEFORE.search(self.text[max(sent_start, s - 30) : s]):
+                continue
+            lst = self.list_after(m.end(), kinds=("org",))
+            if lst is None:
+                continue
+            states = [k for k in lst[0] if self.ents[k].type in ("state", *_MET_BODIES)]
+            if not states:
+                continue
+            hosts = [k for k in self._subject_list(sent_start, s) if self.ents[k].is_person] or [
+                k for k in [self.subject_before(s, persons_only=True)] if k is not None
+            ]
+            if not hosts or not self.ents[hosts[0]].is_person:
+                continue
+            parts = [*hosts, *(k for k in states if k not in hosts)]
+            if len(parts) >= 2:
+                start = self._clause_start(sent_start, s, hosts[0])
+                self.add_meeting(parts, (start, lst[1]), s, "meeting:ministers-from", 0.65)
 
     def _fronted_talks_with(self, m: re.Match[str]) -> None:
         """'During talks with B in Stockholm on Monday, A raised …': A met B (and where
