@@ -1047,8 +1047,10 @@ class MeetingRules(Clauses):
         or attend meet the states the ministers come from."""
         for m, sent_start, _ in self.asserted(self.scan(_MINISTERS_FROM_SCAN), 60):
             s = m.start()
-            if _HYPOTHETICAL_BEFORE.search(self.text[max(sent_start, s - 30) : s]):
-                continue
+            if _HYPOTHETICAL_BEFORE.search(self.text[max(sent_start, s - 30) : s]) or _rx(
+                r"\b(?:not|n[’']t|never|no\s+longer)\b"
+            ).search(self.text, max(sent_start, s - 80), s):
+                continue  # ("did not travel to Paris to attend …")
             lst = self.list_after(m.end(), kinds=("org",))
             if lst is None:
                 continue
