@@ -693,6 +693,21 @@ CASES = [
         (frozenset({"Anna Berg", "Germany", "France"}),),
         present=False,
     ),
+    Case(
+        "two-co-chaired-a-dialogue",
+        "Foreign Minister Anna Berg of Norway and Foreign Minister Lars Holm of Sweden "
+        "co-chaired the fifth Strategic Dialogue in Oslo on Tuesday.",
+        "meetings",
+        (frozenset({"Anna Berg", "Lars Holm"}), "2025-03-11"),
+    ),
+    Case(
+        "a-telephone-talk-is-no-meeting",
+        "Foreign Minister Anna Berg of Norway held a telephone talk with Foreign Minister Lars "
+        "Holm of Sweden on Tuesday.",
+        "meeting_participants",
+        (frozenset({"Anna Berg", "Lars Holm"}),),
+        present=False,
+    ),
     # -- no one visits their own state ---------------------------------------------------
     Case(
         "a-state-guessed-for-a-bare-title-is-no-home-state",

@@ -38,7 +38,7 @@ _MEET = re.compile(
     r"received|receives|hosted|hosts|host|"
     r"welcomed|greeted|summoned|summons|called\s+on|calls\s+on|signed|finali[sz]ed|initialled|inked|"
     r"(?:paid|pays)\s+(?:an?\s+)?(?:courtesy\s+|official\s+|farewell\s+|brief\s+)?call\s+on|"
-    r"convened|convenes|consult(?:ed|s|ing)\s+with|"
+    r"convened|convenes|consult(?:ed|s|ing)\s+with|co-chaired|co-chairs|co-chair|co-hosted|"
     r"discussed|reviewed|exchanged\s+views)"
     r"(?:\s+(?:with|up\s+with))?)\b"
 )
