@@ -530,3 +530,11 @@ def test_a_paragraph_opening_with_a_straight_single_quote_is_a_quote() -> None:
     assert found["The region plays a central role in a peaceful Indo-Pacific"] == "Anna Berg"
     assert found["We will highlight the value of the partnership."] == "Anna Berg"
     assert not any("green" in q for q in found)  # (a word in single quotes mid-line: none)
+
+
+def test_a_hard_wrapped_quote_stays_one_quote() -> None:
+    text = (
+        "Foreign Minister Anna Berg of Norway spoke on Monday.\n"
+        '"We will not back down\non fishing," Berg said.\n'
+    )
+    assert quotes(text)["We will not back down\non fishing"] == "Anna Berg"

@@ -109,7 +109,8 @@ def _paragraph_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if "\n" not in text[start:end]:
         return [(start, end)]
     pieces = []
-    for m in re.finditer(r"[^\n]+", text[start:end]):
+    # (a paragraph ends at a blank line: a hard-wrapped line break is no paragraph)
+    for m in re.finditer(r"(?:[^\n]|\n(?![ \t]*\n))+", text[start:end]):
         ps, pe = start + m.start(), start + m.end()
         while ps < pe and text[ps].isspace():
             ps += 1
