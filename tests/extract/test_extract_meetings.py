@@ -708,6 +708,20 @@ CASES = [
         (frozenset({"Anna Berg", "Lars Holm"}),),
         present=False,
     ),
+    # -- the visitor named after the destination ------------------------------------------
+    Case(
+        "a-visit-to-a-state-by-a-titled-visitor",
+        "The two ministers welcomed a visit to Norway this year by Prime Minister Lars Holm "
+        "of Sweden.",
+        "meeting_participants",
+        (frozenset({"Lars Holm", "Norway"}),),
+    ),
+    Case(
+        "a-visit-to-a-state-by-an-excellency-with-a-title-after",
+        "The ministers welcomed a visit to Norway by H.E. Mr. Lars Holm, Prime Minister of Sweden.",
+        "meeting_participants",
+        (frozenset({"Lars Holm", "Norway"}),),
+    ),
     # -- no one visits their own state ---------------------------------------------------
     Case(
         "a-state-guessed-for-a-bare-title-is-no-home-state",

@@ -30,6 +30,10 @@ _VISIT_NOUN = re.compile(  # "a visit to …", "his first official trip to …" 
     rf"(?:{alternation(_VISIT_NOUNS)})\s+"
     r"(?:by\s+(?P<by>[^,.;]{3,60}?)\s+)?(?:to|in)\s+"
 )
+_BY_VISITOR = re.compile(  # after a visit's destination: " this year by H.E. Mr. "
+    r"(?:\s+(?:this|next|last)\s+(?:year|month|week)|\s+in\s+[A-Z]\w+)?\s+by\s+"
+    r"(?:H\.\s?E\.\s+)?(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?:the\s+)?"
+)
 _ABSENCE = re.compile(
     r"\b(?P<neg>did\s+not|didn[’']t|will\s+not|won[’']t|could\s+not|couldn[’']t|failed\s+to|"
     r"was\s+unable\s+to|is\s+unable\s+to|declined\s+to|refused\s+to|skipped|skips|missed|"
@@ -152,6 +156,8 @@ class VisitRules(Clauses):
                 ]
                 visitor = by[-1].key if by else None
             if visitor is None:
+                visitor = self._visitor_after(m.end())  # "a visit to Japan this year by X"
+            if visitor is None:
                 visitor = self._visitor_before(m.start())
             if visitor is None:
                 continue
@@ -238,6 +244,19 @@ class VisitRules(Clauses):
         self.add_mention(start, end, ent.key, "place", 0.6)
         self.sort_mentions()
         return ent.key
+
+    def _visitor_after(self, dest_pos: int) -> str | None:
+        """The visitor a visit's noun names after its destination: "a visit to Japan this
+        year by H.E. Mr. Narendra Modi"."""
+        text = self.text
+        dest = self.mention_at(dest_pos)
+        if dest is None and text.startswith("the ", dest_pos):
+            dest = self.mention_at(dest_pos + 4)
+        if dest is None:
+            return None
+        bm = _BY_VISITOR.match(text, dest.end)
+        lst = self.list_after(bm.end(), kinds=("person",), limit=80) if bm is not None else None
+        return lst[0][0] if lst is not None and len(lst[0]) == 1 else None
 
     def _more_destinations(
         self, visitor: str, dest_pos: int, span: tuple[int, int], trig: int, rule: str
