@@ -288,6 +288,19 @@ def test_a_summoned_envoy_s_state_or_a_disruptive_deed(
     assert fact in accusations(text)
 
 
+def test_the_regime_called_on_is_the_state_named_just_before() -> None:
+    text = (
+        "Britain summoned Iran's envoy on Monday. The UK has repeatedly called on the regime "
+        "to end the use of the death penalty."
+    )
+    assert ("United Kingdom", "Iran", False) in accusations(text)
+
+
+def test_the_regime_with_no_state_named_before_is_no_one() -> None:
+    text = "The UK has repeatedly called on the regime to end the use of the death penalty."
+    assert not accusations(text)
+
+
 def test_an_envoy_summoned_to_talk_is_no_charge() -> None:
     text = f"{SPOKES} summoned the British ambassador to discuss the fishing quotas."
     assert ("Olga Veren", "United Kingdom") not in {(a, b) for a, b, _ in accusations(text)}

@@ -935,6 +935,8 @@ class AccusationRules(Clauses):
                 accused = accused + self._more_owners(m.end(), end, accused, accusers)
             else:
                 lst = self.list_after(m.end(), kinds=("org", "person"))
+                if lst is None:
+                    lst = self._the_regime(m.end(), accuser)  # "called on the regime to end …"
                 if lst is None or not lst[0]:
                     continue
                 accused, list_end = lst
@@ -951,6 +953,23 @@ class AccusationRules(Clauses):
                     Charge("criticism", accuser, accused, about, fact),
                     Found(span, "accusation:demand", 0.55),
                 )
+
+    def _the_regime(self, pos: int, accuser: str) -> tuple[list[str], int] | None:
+        """'the regime' at ``pos``: the state named last in this sentence or the one before
+        that is neither the accuser nor its own ("Britain summoned Iran's envoy. The UK
+        called on the regime to end …": Iran)."""
+        rm = _rx(r"(?:the\s+)?(?:regime|junta)\b").match(self.text, pos)
+        if rm is None:
+            return None
+        sent_start, _ = self.sent(pos)
+        lo = self.sent(max(0, sent_start - 2))[0]
+        own = {accuser, self.ents[accuser].country}
+        for mm in reversed(self.mentions_between(lo, pos)):
+            if self.in_quote(mm.start) or mm.key in own:
+                continue
+            if self.ents[mm.key].type == "state":
+                return [mm.key], rm.end()
+        return None
 
     def _held_to_account(self) -> None:
         """'the Assad regime must be held accountable for its use of chemical weapons',
