@@ -334,6 +334,45 @@ CASES = [
         'civilians," Ban said.',
         ("Ban Ki-moon", "Israel", False),
     ),
+    # -- a critical quote naming its target by a demonym, a call, a must-stop, a deed noun
+    Case(
+        "critical-quote-a-demonym-s-deed",
+        'Oslo talks\n\nForeign Minister Anna Berg of Norway spoke on Monday. "The Russian '
+        'strikes are a war crime," Berg said.',
+        ("Anna Berg", "Russia", False),
+    ),
+    Case(
+        "critical-quote-the-speaker-s-own-state-s-deed-is-no-charge",
+        'Oslo talks\n\nForeign Minister Anna Berg of Norway spoke on Monday. "The Norwegian '
+        'strikes were illegal," Berg said.',
+        ("Anna Berg", "Norway", False),
+        present=False,
+    ),
+    Case(
+        "critical-quote-a-call-on-a-state-to-withdraw",
+        'Oslo talks\n\nForeign Minister Anna Berg of Norway spoke on Monday. "We call on '
+        'Russia to withdraw its troops," Berg said.',
+        ("Anna Berg", "Russia", False),
+    ),
+    Case(
+        "critical-quote-a-call-on-a-state-to-join-is-no-charge",
+        'Oslo talks\n\nForeign Minister Anna Berg of Norway spoke on Monday. "We call on '
+        'Sweden to join the talks," Berg said.',
+        ("Anna Berg", "Sweden", False),
+        present=False,
+    ),
+    Case(
+        "critical-quote-a-state-must-stop",
+        'Oslo talks\n\nForeign Minister Anna Berg of Norway spoke on Monday. "Iran must stop '
+        'its destabilizing activities in the region," Berg said.',
+        ("Anna Berg", "Iran", False),
+    ),
+    Case(
+        "critical-quote-a-possessed-hostile-noun",
+        "Oslo talks\n\nForeign Minister Anna Berg of Norway spoke on Monday. \"China's coercion "
+        'of its neighbours is unacceptable," Berg said.',
+        ("Anna Berg", "China", False),
+    ),
     Case(
         "saying-a-count-had-been-marred-after-a-dateline",
         "Belarus vote draws concern\n\nWASHINGTON (Reuters) -- The United "

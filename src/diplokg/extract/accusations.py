@@ -53,7 +53,14 @@ _QUOTED_DEED = re.compile(  # right after a name in a critical quote: a deed it 
     r"(?:[’']s)?\s+(?:(?:continued|ongoing|illegal|unprovoked|brutal|indiscriminate|"
     r"military|armed|renewed|latest|repeated)\s+){0,2}(?:attacks|air\s*strikes|airstrikes|"
     r"shelling|bombings?|bombardments?|offensives?|incursions?|aggression|invasion|occupation|"
-    r"annexation|military\s+(?:operations|actions|strikes|attacks))\b"
+    r"annexation|coercion|interference|meddling|provocations?|violations|crackdown|repression|"
+    r"military\s+(?:operations|actions|strikes|attacks))\b"
+    # "Iran must stop its …": what it must stop, it does
+    r"|\s+(?:must|should|has\s+to|needs\s+to)\s+(?:immediately\s+|urgently\s+)?(?:stop|end|"
+    r"cease|halt)\b"
+)
+_QUOTED_CALL_ON = re.compile(  # a quote that calls on someone: "We call on Russia to …"
+    r"\b(?:call(?:s|ed)?\s+(?:on|upon)|urg(?:e|es|ed))\s+(?:the\s+)?[A-Z]"
 )
 _QUOTED_DEMAND = re.compile(  # "he calls on Israel to abide by …" in a quote
     r"\b(?:call(?:s|ed)?\s+(?:on|upon)|urg(?:e|es|ed))\s+(?:the\s+)?$"
@@ -1375,11 +1382,13 @@ class AccusationRules(Clauses):
         for q in self.quotes:
             qs, qe = q.text
             words = text[qs:qe]
-            if not _has_neg_words(words):
+            if not _has_neg_words(words) and not _QUOTED_CALL_ON.search(words):
                 continue
             speaker = q.speaker
             sp = self.ents[speaker]
-            own = {speaker, sp.country}
+            own = {speaker, sp.country} | {
+                p.org for p in self.positions if p.holder == speaker and p.status == "current"
+            }
             inside = [
                 mm for mm in self.mentions_between(qs, qe, outer=False) if self.speaker_capable(mm)
             ]
@@ -1406,6 +1415,12 @@ class AccusationRules(Clauses):
                     target = mm.key
                     span = (qs, qe)
                     break
+            if target is None and _has_neg_words(words):
+                lead = _rx(r"\s*(?:The|These|Those|This)\s+").match(text, qs, qe)
+                dd = self._demonym_deed(lead.end() if lead else qs, qe)
+                # ("The Russian strikes are a war crime")
+                if dd is not None and dd[0] and not set(dd[0]) & own:
+                    target = dd[0][0]
             if target is None and not inside:
                 # The quote describes what someone named just before it does ("Beijing is “…”").
                 s0, _ = self.sent(qs)
