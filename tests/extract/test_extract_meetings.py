@@ -722,6 +722,22 @@ CASES = [
         "meeting_participants",
         (frozenset({"Lars Holm", "Norway"}),),
     ),
+    # -- a meeting during a visit is held where the visit went; a guest after "(PRC)" ----
+    Case(
+        "during-the-visit-meetings-are-in-the-visit-s-city",
+        "Foreign Minister Anna Berg will travel to Port Moresby next week. During the visit, "
+        "Minister Berg will meet Prime Minister James Holm.",
+        "meeting_places",
+        (frozenset({"Anna Berg", "James Holm"}), "Port Moresby"),
+    ),
+    Case(
+        "a-titled-guest-after-a-state-and-its-acronym",
+        "Secretary Gina Berg met with People's Republic of China (PRC) Minister of Commerce "
+        "Wang Lin in Washington on Tuesday.",
+        "meeting_participants",
+        (frozenset({"Gina Berg", "China"}),),
+        present=False,
+    ),
     # -- no one visits their own state ---------------------------------------------------
     Case(
         "a-state-guessed-for-a-bare-title-is-no-home-state",

@@ -148,8 +148,12 @@ _MEMBERS_OF = re.compile(  # "The members of the Security Council": the Council 
     r"\b(?:members?|leaders?|representatives?|delegations?|heads?|chiefs?|spokes(?:man|woman|"
     r"person))\s+of\s+(?:the\s+)?$"
 )
+_DURING_THE_VISIT = re.compile(  # before a meeting's verb: "During the visit, "
+    r"\b(?:During|On|In\s+the\s+course\s+of|While\s+on)\s+(?:the|this|his|her|their)\s+"
+    r"(?:visit|trip|stay)\b"
+)
 _TITLE_AFTER_ORG = re.compile(
-    rf"(?:[’']s)?\s+{_ROLE_TITLE},?\s+|(?:[’']s)\s+[a-z ]{{3,40}},\s+|"
+    rf"(?:[’']s)?(?:\s+\([A-Z]{{2,6}}\))?\s+{_ROLE_TITLE},?\s+|(?:[’']s)\s+[a-z ]{{3,40}},\s+|"
     r"\s+[a-z][a-z -]{2,40}?\s+(?:to|of|in|at)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?,\s+|"
     r"[’']s\s+(?:[a-z][a-z-]*\s+){0,4}|"  # "China's Wang Yi", "China's top diplomat Wang Yi"
     r"\s+counterpart,?\s+"  # "his Singapore counterpart, R Anandan"
@@ -969,6 +973,7 @@ class Clauses(State):
                 status = "planned"
         place = self._meeting_place(span[0], trig, sent_start, sent_end)
         keys = list(dict.fromkeys(parts))
+
         occasion = None
         if place is None:
             occasion_ev = self._occasion(trig, keys)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from diplokg.extract.clauses import _CANCEL_VERBS, _CANCELLED_AFTER, Clauses
+from diplokg.extract.clauses import _CANCEL_VERBS, _CANCELLED_AFTER, _DURING_THE_VISIT, Clauses
 from diplokg.extract.patterns import (
     _HEDGE,
     _LOWER_ROLE,
@@ -123,6 +123,28 @@ class VisitRules(Clauses):
     """Rules that find visits and absences."""
 
     def find_visits(self) -> None:
+        self._find_visits()
+        self._meetings_during_visits()
+
+    def _meetings_during_visits(self) -> None:
+        """'During the visit, A will meet B': a meeting with no place of its own is held
+        in the city the visit of A told before took A to (never a state: a dk:Place)."""
+        text = self.text
+        for ev in self.events:
+            if ev.kind != "meeting" or ev.place is not None:
+                continue
+            sent_start, _ = self.sent(ev.span[0])
+            if not _DURING_THE_VISIT.search(text, sent_start, ev.span[1]):
+                continue
+            visits = [
+                v
+                for v in self.events
+                if v.kind == "visit" and v.visitor in ev.participants and v.span[0] < sent_start
+            ]
+            if visits:
+                ev.place = max(visits, key=lambda x: x.span[0]).place
+
+    def _find_visits(self) -> None:
         text = self.text
         for m in _rx(
             r"(?P<poss>[’']s)\s+(?:(?:first|second|official|state|recent|planned|upcoming|"
