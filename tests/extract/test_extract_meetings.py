@@ -738,6 +738,13 @@ CASES = [
         (frozenset({"Gina Berg", "China"}),),
         present=False,
     ),
+    Case(
+        "welcomed-a-guest-to-a-city",
+        "Foreign Minister Penny Berg welcomed Chinese Foreign Minister Wang Lin to Canberra for "
+        "the sixth Strategic Dialogue.",
+        "meeting_places",
+        (frozenset({"Penny Berg", "Wang Lin"}), "Canberra"),
+    ),
     # -- no one visits their own state ---------------------------------------------------
     Case(
         "a-state-guessed-for-a-bare-title-is-no-home-state",

@@ -148,6 +148,9 @@ _MEMBERS_OF = re.compile(  # "The members of the Security Council": the Council 
     r"\b(?:members?|leaders?|representatives?|delegations?|heads?|chiefs?|spokes(?:man|woman|"
     r"person))\s+of\s+(?:the\s+)?$"
 )
+_WELCOMED_TO = re.compile(  # at a meeting's verb: "welcomed B (of Y) to "
+    r"(?:welcomed|welcomes|welcoming|welcome)\s+[^.;,]{1,100}?\s+to\s+(?=[A-Z])"
+)
 _DURING_THE_VISIT = re.compile(  # before a meeting's verb: "During the visit, "
     r"\b(?:During|On|In\s+the\s+course\s+of|While\s+on)\s+(?:the|this|his|her|their)\s+"
     r"(?:visit|trip|stay)\b"
@@ -1043,6 +1046,11 @@ class Clauses(State):
             if mm is None or mm.inner:
                 continue
             if self.ents[mm.key].is_place or mm.how == "place":
+                return mm.key
+        wm = _WELCOMED_TO.match(text, trig, sent_end)
+        if wm is not None:  # "welcomed B to Canberra"
+            mm = self.mention_at(wm.end())
+            if mm is not None and (self.ents[mm.key].is_place or mm.how == "place"):
                 return mm.key
         bm = _PLACE_BEFORE_MEETING.search(text, sent_start, trig)
         if bm is not None:
