@@ -551,3 +551,33 @@ def test_a_hard_wrapped_quote_stays_one_quote() -> None:
         '"We will not back down\non fishing," Berg said.\n'
     )
     assert quotes(text)["We will not back down\non fishing"] == "Anna Berg"
+
+
+@pytest.mark.parametrize(
+    ("text", "issuers"),
+    [
+        (
+            "Joint Statement by Prime Minister Anna Berg of Norway and Prime Minister Lars "
+            "Holm of Sweden\n\nThe Prime Ministers met in Oslo on Monday.\n",
+            {"Anna Berg", "Lars Holm"},
+        ),
+        (
+            "Norway-Sweden Joint Statement\n\nThe foreign ministers met in Oslo on Monday.\n",
+            {"Norway", "Sweden"},
+        ),
+        (
+            "Joint Statement on the Norway-Sweden Strategic Dialogue\n\nThe dialogue was held "
+            "in Oslo on Monday.\n",
+            {"Norway", "Sweden"},
+        ),
+    ],
+)
+def test_a_release_titled_as_a_joint_statement_is_each_co_issuer_s(
+    text: str, issuers: set[str]
+) -> None:
+    assert issuers <= statements(text)
+
+
+def test_a_joint_statement_named_in_passing_is_no_title() -> None:
+    text = "Foreign Minister Anna Berg of Norway discussed the Norway-Sweden Joint Statement."
+    assert not {"Norway", "Sweden"} <= statements(text)

@@ -24,6 +24,7 @@ from diplokg.extract.patterns import (
 from diplokg.extract.state import _Stmt
 from diplokg.extract.text import _SCAN_HEADS, Scan, _fold, _rx, group_words, head_scan
 from diplokg.extract.words import alternation
+from diplokg.rdf.terms import slugify
 
 _HARM_VERBS = re.compile(
     r"\b(?:breached|hacked|attacked|stole|stolen|infiltrated|violated|bombed|shelled|"
@@ -125,6 +126,11 @@ _SPOKESPERSON_FOR_SAID = re.compile(  # "A spokesman for the Foreign Ministry sa
 )
 _SPOKESPERSON_FOR_SAID_SCAN = Scan(
     _SPOKESPERSON_FOR_SAID, frozenset({"spokesman", "spokeswoman", "spokesperson"}), chunks=1
+)
+_JOINT_TITLE = re.compile(  # a title line: "Norway-Sweden Joint Statement", "Joint Statement by …"
+    r"^(?:(?P<a>[A-Z][\w’'.]*)[-–](?P<b>[A-Z][\w’'.]*)[ \t]+)?Joint[ \t]+"
+    r"(?P<k>Statement|Declaration|Communiqu[ée])\b[^\n]{0,200}$",
+    re.MULTILINE,
 )
 _SAID_ON = re.compile(  # a date phrase right after the verb inside a statement's evidence
     r"\b(?:said|says|stated|announced|declared|added|noted)\s+(?:on\s+)?$"
@@ -299,6 +305,7 @@ class StatementRules(Clauses):
         self._report_nouns()
         self._title_documents()
         self._offices_speaking()
+        self._joint_titles()
         self._release_days()
         self._said_days()
         # Adopted documents: "The document adopted by the 31 countries in Vilnius".
@@ -397,6 +404,48 @@ class StatementRules(Clauses):
                     if res is not None and res.value is not None:
                         return ds, de
         return None
+
+    def _joint_titles(self) -> None:
+        """A release titled as a joint document: "Joint Statement by Prime Minister A of X
+        and Prime Minister B of Y", "Norway-Sweden Joint Statement", "Joint Statement on the
+        Norway-Sweden Strategic Dialogue": one statement of each co-issuer."""
+        text = self.text
+        for m in _JOINT_TITLE.finditer(text, 0, min(len(text), 600)):
+            issuers: list[str] = []
+            if m.group("a"):
+                issuers = self._named_pair(m.start("a"), m.start("b"))
+            elif by := _rx(r"[ \t]+(?:by|of|from)[ \t]+(?:the[ \t]+)?").match(text, m.end("k")):
+                lst = self.list_after(by.end(), kinds=("org", "person"), limit=200)
+                issuers = lst[0] if lst is not None else []
+            else:
+                pm = _rx(r"\b([A-Z][\w’']+)[-–]([A-Z][\w’']+)\b").search(text, m.end("k"), m.end())
+                if pm is not None:
+                    issuers = self._named_pair(pm.start(1), pm.start(2))
+            issuers = [
+                k
+                for k in dict.fromkeys(issuers)
+                if not self.ents[k].is_place and self.ents[k].type != _MEDIA
+            ]
+            if len(issuers) >= 2:
+                kind = _statement_kind(m.group("k").lower())
+                self._statement_for_all(
+                    issuers, kind, (m.start(), m.end("k")), rule="statement:joint-title", conf=0.65
+                )
+
+    def _named_pair(self, a: int, b: int) -> list[str]:
+        """The two states of "Norway-Sweden" at ``a`` and ``b``: their mentions, else the
+        states the lexicon knows by those names."""
+        found = []
+        for pos in (a, b):
+            mm = self.mention_at(pos)
+            if mm is not None:
+                found.append(mm.key)
+                continue
+            word = _rx(r"[A-Z][\w’']+").match(self.text, pos)
+            key = self.ensure(slugify(word.group())) if word is not None else None
+            if key is not None and self.ents[key].type == "state":
+                found.append(key)
+        return found if len(found) == 2 else []
 
     def _release_days(self) -> None:
         """A release's own statement ("Press Statement / John Kerry / … / February 3, 2016",
