@@ -2,10 +2,10 @@
 
 Each floor sits a little under what the extractor scores today (README, "Measuring
 extraction quality"), so a rule change that trades a set's quality for another's fails
-here. The real texts' gold was written before any draft of them was looked at. Part D of
-the real set (``d*.txt``) is held out to measure how the rules generalise to unseen texts
-(``tests/data/real/README-d.md``): it has its own floor, at its first measured score, so
-parts A-C keep theirs.
+here. The real texts' gold was written before any draft of them was looked at. Parts D and E
+of the real set (``d*.txt``, ``e*.txt``) were held out to measure how the rules generalise to
+unseen texts (``tests/data/real/README-d.md``, ``README-e.md``): each has its own floor, a
+little under its first measured score, so parts A-C keep theirs.
 """
 
 from __future__ import annotations
@@ -59,6 +59,8 @@ FLOORS = [
     ),
     # Held out: micro F1 0.692 at its first run (README-d); no kind has a precision to keep.
     Floor("real", 0.68, 0.0, (), files="d*.txt"),
+    # Held out: micro F1 0.658 at its first run (README-e).
+    Floor("real", 0.64, 0.0, (), files="e*.txt"),
 ]
 
 
