@@ -95,6 +95,7 @@ from diplokg.store.queries import (
     state_file,
 )
 from diplokg.validation.shacl import ValidationReport, ValidationResult
+from diplokg.validation.workers import Progress, map_chunks
 
 __all__ = [
     "ArticleOutcome",
@@ -106,8 +107,6 @@ __all__ = [
     "query_store",
     "remember_store",
 ]
-
-Progress = Callable[[int, int], None]
 
 
 @dataclass(frozen=True)
@@ -525,8 +524,6 @@ def _run_tasks(
     progress: Progress | None,
 ) -> Iterator[_Done]:
     """Each task's outcome, in order, computed in ``jobs`` worker processes."""
-    from diplokg.validation.workers import map_chunks
-
     yield from map_chunks(
         tasks,
         local=lambda: _Worker(objects, pages).run_chunk,
