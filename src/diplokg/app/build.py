@@ -405,31 +405,20 @@ class _Worker:
         if not task.outputs:
             return _Done(task, ntriples=ntriples)
         found = self.engine.validate(article.graph)
-        results = sorted(
-            (
-                {
-                    "severity": r.severity,
-                    "shape": str(r.shape),
-                    "focus": str(r.focus),
-                    "focus_n3": _n3(r.focus),
-                    "path": None if r.path is None else str(r.path),
-                    "value": None if r.value is None else str(r.value),
-                    "value_n3": None if r.value is None else _n3(r.value),
-                    "message": r.message,
-                    "constraint": r.constraint,
-                }
-                for r in found
-            ),
-            key=lambda r: (
-                r["severity"],
-                r["shape"],
-                r["focus"],
-                r["path"] or "",
-                r["value"] or "",
-                r["message"],
-                r["constraint"],
-            ),
-        )
+        results = [
+            {
+                "severity": r.severity,
+                "shape": str(r.shape),
+                "focus": str(r.focus),
+                "focus_n3": _n3(r.focus),
+                "path": None if r.path is None else str(r.path),
+                "value": None if r.value is None else str(r.value),
+                "value_n3": None if r.value is None else _n3(r.value),
+                "message": r.message,
+                "constraint": r.constraint,
+            }
+            for r in sorted(found, key=ValidationResult.sort_key)
+        ]
         paths = _objects_of(self.objects, src.key)
         trig = self.trig.write(article.graph, article.graph_iri)
         prefixes = []
