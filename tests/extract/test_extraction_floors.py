@@ -2,8 +2,8 @@
 
 Each floor sits a little under what the extractor scores today (README, "Measuring
 extraction quality"), so a rule change that trades a set's quality for another's fails
-here. The real texts' gold was written before any draft of them was looked at. Parts D and E
-of the real set (``d*.txt``, ``e*.txt``) were held out to measure how the rules generalise to
+here. The real texts' gold was written before any draft of them was looked at. Parts D to G
+of the real set (``d*.txt`` … ``g*.txt``) were held out to measure how the rules generalise to
 unseen texts (``tests/data/real/README-d.md``, ``README-e.md``): each has its own floor, a
 little under its first measured score, so parts A-C keep theirs.
 """
@@ -61,6 +61,10 @@ FLOORS = [
     Floor("real", 0.68, 0.0, (), files="d*.txt"),
     # Held out: micro F1 0.658 at its first run (README-e).
     Floor("real", 0.64, 0.0, (), files="e*.txt"),
+    # Held out until the end of the work they measure: micro F1 0.607 (F) and 0.627 (G)
+    # for the extractor of ce89118 (README-f, README-g).
+    Floor("real", 0.59, 0.0, (), files="f*.txt"),
+    Floor("real", 0.61, 0.0, (), files="g*.txt"),
 ]
 
 
