@@ -68,13 +68,85 @@ AGREEMENT_CASES = [
         (BOTH, "memorandum", "2025-03-11"),
     ),
     Case(
-        "they-agreed-on-the-day-they-met",
+        "they-agreed-on-the-day-they-met",  # ministers agree for their states
         MINISTERS.rstrip() + " They agreed to set up a joint water commission.",
-        (
-            frozenset({"Ilka Moravin", "Teodor Vashti"}),
-            "agreement to set up a joint water commission",
-            "2025-03-11",
-        ),
+        (BOTH, "agreement to set up a joint water commission", "2025-03-11"),
+    ),
+    Case(
+        "they-stand-for-the-group-the-sentence-before-opens-with",
+        MINISTERS + "The two ministers confirmed that President Aram Velis will meet President "
+        "Dana Korr in Lissar in May. They agreed to speed up preparations for that summit.",
+        (BOTH, "agreement to speed up preparations for that summit", "2025-03-11"),
+    ),
+    # -- "concurred / confirmed / agreed that they will …": a commitment both make ------------
+    Case(
+        "the-two-ministers-concurred-that-they-would",
+        MINISTERS + "The two Ministers concurred that they would further strengthen security "
+        "cooperation.",
+        (BOTH, "agreement to strengthen security cooperation", "2025-03-11"),
+    ),
+    Case(
+        "after-a-leading-phrase-they-confirmed-that-they-will",
+        MINISTERS + "On the river, they confirmed that they will closely coordinate their "
+        "responses.",
+        (BOTH, "agreement to coordinate their responses", "2025-03-11"),
+    ),
+    Case(
+        "concurred-that-after-an-aside-the-two-countries-would",
+        MINISTERS + "The ministers concurred that, in order to build on recent progress, the two "
+        "countries would continue to deepen discussions on flood control.",
+        (BOTH, "agreement to continue to deepen discussions on flood control", "2025-03-11"),
+    ),
+    Case(
+        "confirmed-that-the-named-states-would",
+        MINISTERS + "Furthermore, they confirmed that Arvelia and Doskara would continue to "
+        "fund the river commission.",
+        (BOTH, "agreement to continue to fund the river commission", "2025-03-11"),
+    ),
+    Case(
+        "the-two-ministers-confirmed-in-a-later-numbered-paragraph",
+        MINISTERS + "1. The ministers discussed the river.\n\n2. With regard to the dam, the "
+        "two ministers confirmed that they will cooperate on flood control.",
+        (BOTH, "agreement to cooperate on flood control", "2025-03-11"),
+    ),
+    Case(
+        "confirmed-that-it-is-important-is-a-view",
+        MINISTERS + "The two ministers confirmed that it is important to reopen the border.",
+        None,
+    ),
+    Case(
+        "agreed-that-these-were-is-a-view",
+        MINISTERS + "The ministers agreed that these talks were a clear sign of trust.",
+        None,
+    ),
+    Case(
+        "confirmed-that-another-will-visit-is-no-agreement",
+        MINISTERS + "The two ministers confirmed that President Aram Velis will visit Doskara "
+        "in May.",
+        None,
+    ),
+    Case(
+        "agreed-that-a-session-will-be-held-is-no-agreement",
+        MINISTERS + "The two sides agreed that the next session of the joint commission will be "
+        "held in Lissar.",
+        None,
+    ),
+    Case(
+        "agreed-that-they-would-meet-again-is-a-planned-meeting",
+        MINISTERS + "The ministers agreed that they would meet again in June.",
+        None,
+    ),
+    Case(
+        "did-not-confirm-that-they-would",
+        MINISTERS + "The ministers did not confirm that Arvelia and Doskara would reopen the "
+        "border.",
+        None,
+    ),
+    Case(
+        "might-have-concurred-that-they-would",
+        MINISTERS + "Analysts said the ministers might have concurred that they would reopen "
+        "the border.",
+        None,
     ),
     Case(
         "the-two-ministers-capitalised",

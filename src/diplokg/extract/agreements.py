@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 
@@ -53,11 +54,36 @@ _AGREED_TO_DO = re.compile(  # "have agreed to continue …" (a verb, not "to a 
     r"(?:on\s+the\s+(?:need|importance|necessity)\s+)?to\s+"
     r"(?P<vp>(?!sign\b|conclude\b|a\b|an\b|the\b|this\b|that\b|it\b|its\b|their\b)[a-z]+\b)"
 )
+#: where a clause's subject begins: the sentence's start, after "that", "said", "and", or
+#: after a leading phrase and its comma ("Furthermore, they …", "On Yemen, the ministers …")
+_SUBJECT_LEAD = r"(?:^\s*|\b(?:that|said|and)\s+|,\s+)"
 _THOSE_WHO_MET = re.compile(  # "the ministers agreed", "the two signed": those who met
-    r"(?:^|\b(?:that|said|and)\s+)(?:[Tt]he\s+two|(?:[Tt]he\s+(?:two\s+)?|[Bb]oth\s+)(?i:ministers|"
-    r"leaders|sides|presidents|delegations|foreign\s+ministers))\s+(?:(?:have|has|had|also|then|"
-    r"later|finally)\s+)*$"
+    _SUBJECT_LEAD + r"(?:[Tt]he\s+(?:two|three|four)|(?:[Tt]he\s+(?:(?:two|three|four)\s+)?|"
+    r"[Bb]oth\s+)(?i:ministers|leaders|sides|presidents|delegations|foreign\s+ministers|"
+    r"prime\s+ministers))\s+(?:(?:have|has|had|also|then|later|finally|further)\s+)*$"
 )
+_THEY = re.compile(  # "They agreed", "Furthermore, they confirmed", "… and they also agreed"
+    _SUBJECT_LEAD + r"[Tt]hey\s+(?:(?:have|has|had|also|then|later|finally|further)\s+)*$"
+)
+#: the subject a sentence opens with, after a leading phrase and its comma: whom a "they"
+#: in the next sentence stands for
+_OPENING_SUBJECT = re.compile(
+    r"\s*(?:(?:[A-Z][^,.;:]{0,80}|\d+\.?),\s+)?(?P<subj>(?P<they>[Tt]hey\b)|"
+    r"(?P<group>(?:[Tt]he\s+(?:(?:two|three|four)\s+)?|[Bb]oth\s+)(?:foreign\s+|prime\s+)?"
+    r"(?i:ministers|leaders|sides|presidents|delegations)\b|[Tt]he\s+(?:two|three|four)\b))?"
+)
+#: "(the ministers) concurred that they would …", "confirmed that they will …", "agreed
+#: that, in order to …, the two countries would …": a commitment both make, told as what
+#: they will do (never "confirmed that it is important", "agreed that these were …")
+_COMMITTED_THAT = re.compile(
+    r"\b(?:(?:have|has|had)\s+)?(?:also\s+|further\s+)?(?:agreed|concurred|confirmed)\s+that\s*"
+    r"(?:,[^.;]{3,200}?,\s*)?"
+    r"(?P<who>they|[Tt]he\s+two\s+(?:countries|sides|governments|nations|states)|"
+    r"both\s+(?:countries|sides|governments)|(?=[A-Z])[^.;,]{2,80}?)\s+"
+    r"(?:will|would|shall)\s+(?:(?:also|further|closely|jointly|now)\s+)*"
+    r"(?P<vp>(?!be\b|have\b|not\b|never\b)[a-z]+)\b"
+)
+_COMMITTED_THAT_SCAN = head_scan(_COMMITTED_THAT)
 _AGREED_ON = re.compile(  # "agreed on Wednesday on a new tariff for …" (not "on the need to")
     rf"\b(?:(?:have|has|had)\s+)?(?:also\s+|finally\s+)?agreed\s+(?:{_WHEN_GAP},?\s+)?"
     r"(?:on|upon)\s+(?:an?|the|their)\s+(?:(?:new|joint|common|revised)\s+)?"
@@ -379,6 +405,7 @@ class AgreementRules(Clauses):
         self._nominal_agreements()
         self._agreements_between()
         self._agreed_to_do()
+        self._committed_that()
         self._agreed_on()
         self._signed_for()
         self._agreements_they_made()
@@ -514,20 +541,109 @@ class AgreementRules(Clauses):
             self._add_agreement(parties, kind, "signed", found, date=self.date_near(s))
             return
 
-    def _states_of_those_who_met(self, pos: int) -> list[str]:
+    def _states_of_those_who_met(self, pos: int, count: int | None = None) -> list[str]:
         """Who "the ministers", "the two sides" are: the participants of the paragraph's
-        last meeting (else of the last meeting of two persons), each person as the state
-        whose post they hold, as they agree for it; the persons when none holds a state's
-        post; none when only some do."""
-        met = self._last_meeting_of(pos, persons=False, paragraph=True)
-        if not met:
-            met = self._last_meeting_of(pos, persons=True, paragraph=False)
+        last meeting held (else of the last one held by ``count`` persons, two by default),
+        each person as the state whose post they hold, as they agree for it; the persons
+        when none holds a state's post; none when only some do. A meeting planned ("A will
+        meet B") is not one they held."""
+        met = self._those_who_met(pos, count)
         states = [self._state_of_holder(k) if self.ents[k].is_person else k for k in met]
         if all(states):
             return list(dict.fromkeys(k for k in states if k))
         # leaders of no state (of communities, parties): the persons themselves
         stateless = all(self.ents[k].is_person for k in met) and not any(states)
         return met if stateless else []
+
+    def _those_who_met(self, pos: int, count: int | None) -> list[str]:
+        held = sorted(
+            (
+                e
+                for e in self.events
+                if e.kind == "meeting" and e.status == "held" and e.span[0] < pos
+            ),
+            key=lambda e: e.span[0],
+            reverse=True,
+        )
+        if held and self.para(held[0].span[0]) == self.para(pos):
+            keys = list(held[0].participants)
+            if len(keys) >= 2 and (count is None or len(keys) == count):
+                return keys
+        for ev in held:
+            keys = [k for k in ev.participants if self.ents[k].is_person]
+            if len(keys) == (count or 2):
+                return keys
+        return []
+
+    def _group_parties(self, sent_start: int, pos: int) -> list[str]:
+        """Who "the (two) ministers" before ``pos`` are: those who met (see
+        :meth:`_states_of_those_who_met`), else the last persons named before who hold a
+        post the group noun names ("ministers": a minister's, not a prime minister's), as
+        many as it counts (two by default), each as the state whose post they hold; none
+        when one holds no state's post."""
+        clause = self.text[sent_start:pos]
+        nm = _rx(r"\b(?P<n>two|three|four)\b").search(clause)
+        count = _NUMBERS[nm.group("n")] if nm else 2
+        parties = self._states_of_those_who_met(pos, count if nm else None)
+        if parties:
+            return parties
+        tm = _rx(
+            r"(?P<w>foreign\s+minister|prime\s+minister|minister|president|leader)s?\b", re.I
+        ).search(clause)
+        if tm is None:
+            return []
+        title = _rx(r"\s+").sub(" ", tm.group("w").lower())
+        found: list[str] = []
+        for mm in reversed(self.mentions_between(max(0, sent_start - 1500), sent_start)):
+            if mm.key in found or self.in_quote(mm.start) or not self.ents[mm.key].is_person:
+                continue
+            roles = [p.role.lower() for p in self.positions if p.holder == mm.key]
+            if title == "leader" or any(
+                title in r and (title != "minister" or "prime minister" not in r) for r in roles
+            ):
+                found.append(mm.key)
+            if len(found) == count:
+                break
+        states = [self._state_of_holder(k) for k in found]
+        if len(found) == count and all(states):
+            return list(dict.fromkeys(k for k in states if k))
+        return []
+
+    def _they_parties(self, pos: int, depth: int = 0) -> list[str]:
+        """Who "they" at ``pos`` are: what the sentence before opens with, a group of
+        those who met ("The two ministers …") or "they" again; else the participants of a
+        meeting held told in that sentence or this one ("A met B in Lissar. They agreed …").
+        None when the antecedent is unclear: a meeting told further back, or only planned,
+        is not whom "they" stands for."""
+        text = self.text
+        sent_start, _ = self.sent(pos)
+        lo = sent_start
+        i = bisect.bisect_right(self.sent_starts, sent_start) - 1
+        # a sentence cut after a title's abbreviation ("… confirmed that Mr. | Shinzo Abe
+        # will …") goes on: what opens the sentence before is the full one's start
+        while i > 1 and _rx(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Gen|H\.\s?E)\.\s*$").search(
+            text, self.sent_starts[i - 1] - 12, self.sent_starts[i - 1]
+        ):
+            i -= 1
+        if i > 0 and depth < 3:
+            lo = self.sent_starts[i - 1]
+            om = _OPENING_SUBJECT.match(text, lo, self.sent_ends[i - 1])
+            if om is not None and om.group("they"):
+                return self._they_parties(om.start("they"), depth + 1)
+            if om is not None and om.group("group"):
+                return self._group_parties(lo, om.end("group") + 1)
+        for ev in sorted(self.events, key=lambda e: e.span[0], reverse=True):
+            if ev.kind == "meeting" and ev.status == "held" and lo <= ev.span[0] < pos:
+                return self._as_states(list(ev.participants))
+        return []
+
+    def _as_states(self, keys: list[str]) -> list[str]:
+        """Persons as the states whose posts they hold, when every one holds one; else as
+        they are."""
+        states = [self._state_of_holder(k) if self.ents[k].is_person else k for k in keys]
+        if all(states):
+            return list(dict.fromkeys(k for k in states if k))
+        return keys
 
     def _date_met(self, pos: int, parties: list[str]) -> tuple[int, int] | None:
         """The day of the last meeting before ``pos`` of the ``parties`` (or of holders of
@@ -750,23 +866,32 @@ class AgreementRules(Clauses):
             if self.para(a.span[0]) > 0 or not any(set(b.parties) == set(a.parties) for b in body)
         ]
 
+    def _agreement_blocked(self, s: int) -> bool:
+        """Whether the agreeing at ``s`` is denied or hedged ("did not agree", "might have
+        agreed"), or the agreement its sentence names is drafted already."""
+        text = self.text
+        sent_start, _ = self.sent(s)
+        if _negation(text[max(sent_start, s - 25) : s]) or _rx(
+            r"\b(?:could|would|might|may|if|whether|hopes?|expected|likely)\s+(?:\w+\s+)?$"
+        ).search(text, max(sent_start, s - 30), s):
+            return True
+        return any(
+            a.span[0] <= s < a.span[1] + 40 and a.span[1] > sent_start for a in self.agreements
+        )
+
     def _agreeing_parties(self, s: int) -> list[str]:
         """Who agreed at ``s`` ("agreed to …", "agreed on …"): a coordinated subject, or
         those who met in the paragraph for "they", "the ministers"; none when the
         agreement is denied or hedged, or when the sentence's agreement is drafted already."""
         text = self.text
         sent_start, _ = self.sent(s)
-        if _negation(text[max(sent_start, s - 25) : s]) or _rx(
-            r"\b(?:could|would|might|may|if|whether|hopes?|expected|likely)\s+(?:\w+\s+)?$"
-        ).search(text, max(sent_start, s - 30), s):
+        if self._agreement_blocked(s):
             return []
-        if any(a.span[0] <= s < a.span[1] + 40 for a in self.agreements):
-            return []  # the agreement the sentence names is drafted already
         clause = text[sent_start:s]
-        if _rx(r"(?:^|\b(?:that|said|and)\s+)[Tt]hey\s+$").search(clause):
-            parties = self._last_meeting_of(s, persons=False, paragraph=True)
+        if _THEY.search(clause):
+            parties = self._they_parties(s)
         elif _THOSE_WHO_MET.search(clause):
-            parties = self._states_of_those_who_met(s)
+            parties = self._group_parties(sent_start, s)
         else:
             parties = self._subject_list(sent_start, s)
         return [k for k in dict.fromkeys(parties) if not self.ents[k].is_place]
@@ -776,12 +901,7 @@ class AgreementRules(Clauses):
         ministers agreed", "they agreed", the day they met."""
         date = self.date_near(s)
         clause = self.text[self.sent(s)[0] : s]
-        if date is None and (
-            _THOSE_WHO_MET.search(clause)
-            or _rx(r"(?:^|\b(?:that|said|and)\s+)[Tt]hey\s+(?:(?:have|had|also)\s+)*$").search(
-                clause
-            )
-        ):
+        if date is None and (_THOSE_WHO_MET.search(clause) or _THEY.search(clause)):
             date = self._date_met(s, parties)
         return date
 
@@ -800,6 +920,64 @@ class AgreementRules(Clauses):
             date = self._agreed_date(s, parties)
             self._add_agreement(parties, kind, "agreed", found, date=date, named="agreement")
 
+    def _deed(self, vp_start: int, pos: int, sent_end: int) -> tuple[str, int]:
+        """What was agreed to, from the verb at ``vp_start`` to the end of its clause (before
+        an adjunct of time, place or cause: "… following their talks", ", a decision …",
+        "… today", "… in Lissar"): its kind ("agreement to …", eight words at most) and
+        where it ends."""
+        text = self.text
+        end = _clause_end(text, pos, sent_end)
+        vp_end = _rx(r"[a-z]+").match(text, vp_start)
+        for am in _AGREED_ADJUNCT.finditer(text, vp_end.end() if vp_end else vp_start, end):
+            if am.group("place") is None or (
+                (pm := self.mention_at(am.end())) is not None
+                and (self.ents[pm.key].is_place or self.ents[pm.key].type == "state")
+                and _rx(r"\s*(?:[,.;]|$|(?:on|in|at|today|yesterday)\b)").match(
+                    text, pm.end, end + 1
+                )
+            ):
+                end = am.start()
+                break
+        what = _rx(r"\s+").sub(" ", text[vp_start:end]).strip().rstrip(",")
+        return "agreement to " + " ".join(what.split()[:8]), end
+
+    def _committed_that(self) -> None:
+        """'The two Ministers concurred that they would strengthen …', 'they confirmed that
+        A and B would continue to …': a commitment the two make, told as what they (or the
+        two countries, or the parties named) will do, is an agreement to do it. What is
+        only judged ("confirmed that it is important to …", "agreed that these were …") or
+        done by others ("confirmed that X will visit …") is none."""
+        text = self.text
+        for m in self.unquoted(self.scan(_COMMITTED_THAT_SCAN)):
+            s = m.start()
+            sent_start, sent_end = self.sent(s)
+            if m.group("vp") in ("meet", "hold", "convene", "host", "visit"):
+                continue  # "agreed that they would meet again": a planned meeting
+            who = m.group("who")
+            named: list[str] = []
+            if who[0].isupper() and not _rx(r"[Tt]he\s+two\s|[Tt]hey$").match(who):
+                # "… that Japan and Australia would continue": the parties, named
+                lst = self.list_after(m.start("who"), kinds=("org",))
+                if lst is None or lst[1] != m.end("who") or len(lst[0]) < 2:
+                    continue
+                named = [self._government_state(k) or k for k in lst[0]]
+                if any(self.ents[k].is_place for k in named):
+                    continue
+            parties = self._agreeing_parties(s)
+            clause = text[sent_start:s]
+            if len(parties) < 2 and not (
+                named
+                and (_THEY.search(clause) or _THOSE_WHO_MET.search(clause))
+                and not self._agreement_blocked(s)
+            ):
+                continue
+            parties = list(dict.fromkeys(named)) if named else parties
+            kind, end = self._deed(m.start("vp"), m.end(), sent_end)
+            start = self._clause_start(sent_start, s, parties[0])
+            found = Found((start, end), "agreement:committed-that", 0.55)
+            date = self._agreed_date(s, parties)
+            self._add_agreement(parties, kind, "agreed", found, date=date, named="agreement")
+
     def _agreed_to_do(self) -> None:
         """'A and B have agreed to continue the talks', 'They agreed to set up a summit':
         an agreement to do something, of a coordinated subject of two or more parties (or of
@@ -813,22 +991,7 @@ class AgreementRules(Clauses):
             parties = self._agreeing_parties(s)
             if len(parties) < 2:
                 continue
-            end = _clause_end(text, m.end(), sent_end)
-            # the deed ends before an adjunct: "… following their talks", ", a decision …",
-            # "… today", "… in Lissar"
-            for am in _AGREED_ADJUNCT.finditer(text, m.end("vp"), end):
-                if am.group("place") is None or (
-                    (pm := self.mention_at(am.end())) is not None
-                    and (self.ents[pm.key].is_place or self.ents[pm.key].type == "state")
-                    and _rx(r"\s*(?:[,.;]|$|(?:on|in|at|today|yesterday)\b)").match(
-                        text, pm.end, end + 1
-                    )
-                ):
-                    end = am.start()
-                    break
-            what = _rx(r"\s+").sub(" ", text[m.start("vp") : end]).strip().rstrip(",")
-            words = what.split()
-            kind = "agreement to " + " ".join(words[:8])
+            kind, end = self._deed(m.start("vp"), m.end(), sent_end)
             start = self._clause_start(sent_start, s, parties[0])
             found = Found((start, end), "agreement:agreed-to-do", 0.55)
             date = self._agreed_date(s, parties)
