@@ -216,6 +216,76 @@ AGREEMENT_CASES = [
         STATES + "A draft agreement was circulated between Arvelia and Doskara.",
         None,
     ),
+    # -- told by signing, concluding, initialling: the instrument's name is its kind -----
+    Case(
+        "signed-a-named-instrument-with-an-inner-agreement-noun",
+        STATES + "Arvelia and Doskara signed the landmark Partnership and Cooperation Agreement "
+        "on Monday.",
+        (BOTH, "Partnership and Cooperation Agreement", "2025-03-10"),
+    ),
+    Case(
+        "signed-a-status-of-forces-agreement",
+        STATES + "Arvelia and Doskara signed a Status of Forces Agreement on Monday.",
+        (BOTH, "status of forces agreement", "2025-03-10"),
+    ),
+    Case(
+        "signed-the-treaty-on-a-named-topic",
+        STATES + "Arvelia and Doskara signed the Treaty on Good Neighbourliness on Monday.",
+        (BOTH, "good neighbourliness treaty", "2025-03-10"),
+    ),
+    Case(
+        "initialled-an-agreement",
+        STATES + "Arvelia and Doskara initialled a free trade agreement on Monday.",
+        (BOTH, "free trade agreement", "2025-03-10"),
+    ),
+    Case(
+        "the-two-sides-signed-several-mous",
+        MINISTERS + "The two sides signed four MoUs on trade, energy and culture.",
+        (BOTH, "memoranda of understanding on trade, energy and culture", "2025-03-11"),
+    ),
+    Case(
+        "signed-an-mou-with",
+        STATES + "Arvelia signed an MoU with Doskara on Monday.",
+        (BOTH, "memorandum of understanding", "2025-03-10"),
+    ),
+    Case(
+        "an-agreement-on-a-topic-was-signed-between",
+        STATES + "An agreement on fisheries was signed between Arvelia and Doskara on Monday.",
+        (BOTH, "agreement", "2025-03-10"),
+    ),
+    Case(
+        "a-partnership-illustrated-by-the-signing-of-a-named-instrument",
+        STATES + "The Prime Minister welcomed the expanding partnership between Arvelia and "
+        "Doskara, as illustrated by the signing of the landmark Partnership and Cooperation "
+        "Agreement today.",
+        (BOTH, "Partnership and Cooperation Agreement", "2025-03-14"),
+    ),
+    Case(
+        "refused-to-sign",
+        STATES + "Arvelia refused to sign a defence agreement with Doskara.",
+        None,
+    ),
+    Case(
+        "has-yet-to-sign",
+        STATES + "Arvelia has yet to sign a defence agreement with Doskara.",
+        None,
+    ),
+    Case(
+        "failed-to-sign",
+        STATES + "Arvelia and Doskara failed to sign a trade agreement.",
+        None,
+    ),
+    Case(
+        "signed-a-letter",
+        STATES + "Arvelia and Doskara signed a letter to the river commission.",
+        None,
+    ),
+    Case(
+        "signed-into-law",
+        STATES + "The Arvelian president signed into law a bill ratifying the defence agreement "
+        "with Doskara.",
+        None,
+    ),
     # -- "bound by a treaty": a treaty in force between the subject and its partner -------
     Case(
         "bound-to-a-state-by-a-treaty",

@@ -32,8 +32,9 @@ _AGREEMENT = re.compile(
     r"(?:have\s+|has\s+|had\s+)?signed|(?:have\s+|has\s+)?concluded|(?:have\s+|has\s+)?reached|"
     r"(?:have\s+|has\s+)?struck|(?:have\s+|has\s+)?inked|(?:have\s+|has\s+)?sealed|"
     r"(?:have\s+|has\s+)?finali[sz]ed|(?:have\s+|has\s+)?adopted|"
+    r"(?:have\s+|has\s+|had\s+)?initiall?ed|"
     r"(?:will|would|are\s+to|is\s+to|plan\s+to|plans\s+to|are\s+set\s+to|is\s+set\s+to|"
-    r"are\s+expected\s+to|is\s+expected\s+to)\s+sign|renewed|extended|strike|strikes|sign|signs|"
+    r"are\s+expected\s+to|is\s+expected\s+to)\s+(?:sign|conclude)|renewed|extended|strike|strikes|sign|signs|"
     r"(?:have\s+|has\s+)?ratified|(?:bringing|brought|putting|put)\s+into\s+force)"
     r"(?:\s+|(?=,))"
     r"(?P<gap>(?:,[^,.;]{1,60},\s+)|(?:(?!an?\b|the\b)[^.;,“”\"]{1,50}?\s+(?=(?:an?|the)\s)))?"
@@ -42,6 +43,30 @@ _AGREEMENT = re.compile(
     + r")s?))\b"
 )
 _BETWEEN = re.compile(r"\bbetween\s+")
+_NOT_MADE = re.compile(  # "has yet to sign", "failed to conclude": no agreement (yet)
+    r"\b(?:yet|fail(?:ed|s|ing)?|unable|hesitat\w*|reluctant|not\s+ready|whether)\s+to\s+$", re.I
+)
+#: an instrument's name: capitalised words and the small words between them, ending with an
+#: agreement noun ("Status of Forces Agreement", "Partnership and Cooperation Agreement",
+#: "Comprehensive and Progressive Agreement for Trans-Pacific Partnership")
+_CAPITALISED_RUN = re.compile(
+    r"[A-Z][\w’'-]*(?:\s+(?:(?:and|of|for|on|the|to|in|&)\s+)*(?:[A-Z][\w’'-]*|\d+))*"
+)
+_INSTRUMENT_NOUN = re.compile(
+    r"(?:Agreements?|Treaty|Treaties|Accords?|Arrangements?|Memorandum\s+of\s+Understanding|"
+    r"Memoranda\s+of\s+Understanding|Conventions?|Protocols?|Pacts?|Partnership|Charter|"
+    r"Compact|Framework|Deal)$"
+)
+_NAMED_ON_START = re.compile(
+    r"(?P<noun>Agreement|Treaty|Accord|Pact|Convention)\s+on\s+(?P<topic>[A-Z][\w’'-]*"
+    r"(?:(?:,\s+|\s+(?:(?:and|of|for|the|in|&)\s+)*)[A-Z][\w’'-]*)*)"
+)
+_MOU = re.compile(r"^(?P<pre>.*?)\b(?:mou|memorandum\s+of\s+understanding)(?P<pl>s)?$", re.I)
+#: "the signing of the landmark Partnership and Cooperation Agreement": the instrument signed
+_SIGNING_OF_NAMED = re.compile(
+    r"\bsigning\s+of\s+(?:the\s+|an?\s+)?(?:(?:landmark|historic|new|first|bilateral|"
+    r"so-called)\s+)*(?=[A-Z])"
+)
 # when a verb's event happened, said between the verb and its object: "agreed on Monday to",
 # "signed today three agreements", "met this morning with"
 _WHEN_GAP = (
@@ -134,8 +159,11 @@ _AGREEMENT_ON = re.compile(  # "… agreements on security and trade" (not "on M
 _AGREEMENT_BEFORE_BETWEEN = re.compile(  # "the (new) trade agreement " right before "between"
     r"\b(?:[Tt]he|[Aa]n?)\s+(?P<kind>(?:(?!proposed\b|possible\b|potential\b|future\b|draft\b|"
     r"prospective\b|planned\b|forthcoming\b|upcoming\b|eventual\b|pending\b)[\w’'-]+\s+){0,4}?"
-    r"(?i:" + _AGREEMENT_NOUNS + r"))\s+(?P<made>(?:was|were|has\s+been|had\s+been|have\s+been)\s+"
-    r"(?:formally\s+|jointly\s+)?(?:signed|concluded|reached|agreed|struck|inked|sealed)\s+)?$"
+    r"(?i:" + _AGREEMENT_NOUNS + r"))\s+(?:(?:on|for)\s+(?:(?!was\b|were\b|has\b|had\b|have\b)"
+    r"[\w’'-]+\s+){1,4}?(?=(?:was|were|has|had|have)\s))?"
+    r"(?P<made>(?:was|were|has\s+been|had\s+been|have\s+been)\s+"
+    r"(?:formally\s+|jointly\s+)?(?:signed|concluded|reached|agreed|struck|inked|sealed|"
+    r"initiall?ed)\s+)?$"
 )
 _AGREEMENT_NP = re.compile(  # "the Agreement on Peace, Friendship and …", "a 1951 defense treaty"
     r"\b(?:[Tt]he|[Aa]n?)\s+(?:(?!(?:[Tt]he|an?)\s)[\w’'-]+\s+){0,6}(?i:"
@@ -185,6 +213,12 @@ _ATTENDED_SIGNING_SCAN = head_scan(_ATTENDED_SIGNING)
 _AGREEMENT_SCAN = head_scan(_AGREEMENT)
 
 
+def _mou_spelt(m: re.Match[str]) -> str:
+    """'MoU' spelt out: 'memorandum of understanding', 'MoUs': 'memoranda of …'."""
+    noun = "memoranda" if m.group("pl") else "memorandum"
+    return f"{m.group('pre')}{noun} of understanding"
+
+
 class AgreementRules(Clauses):
     """Rules that find agreements."""
 
@@ -210,14 +244,45 @@ class AgreementRules(Clauses):
         agr = _Agr(aid, span, rule, conf, parties, kind, status, duration, relays, date)
         self.agreements.append(agr)
 
+    def _instrument_name(self, pos: int) -> str | None:
+        """The name of the instrument whose capitalised words start at ``pos``, as written
+        ("Status of Forces Agreement", "Partnership and Cooperation Agreement"); "the
+        Treaty on Good Neighbourliness" is a "good neighbourliness treaty". None for a
+        bare noun ("the Agreement") or words that end in no agreement noun."""
+        text = self.text
+        on = _NAMED_ON_START.match(text, pos)
+        if on is not None:
+            return f"{on.group('topic').lower()} {on.group('noun').lower()}"
+        run = _CAPITALISED_RUN.match(text, pos)
+        if run is None:
+            return None
+        words = run.group().split()
+        for n in range(len(words), 0, -1):
+            name = " ".join(words[:n])
+            if _INSTRUMENT_NOUN.search(name) and (n > 1 or "Understanding" in name):
+                if words[n - 1] in ("of", "and", "for", "on", "the", "to", "in", "&"):
+                    continue
+                return _MOU.sub(_mou_spelt, name) if "MoU" in name or "MOU" in name else name
+        return None
+
+    def _named_kind(self, lo: int, hi: int) -> str | None:
+        """The instrument's full name when the words from ``lo`` to ``hi`` begin one (see
+        :meth:`_instrument_name`), else None."""
+        cap = _rx(r"(?<![\w’'-])[A-Z]").search(self.text, lo, hi)
+        return self._instrument_name(cap.start()) if cap is not None else None
+
     def find_agreements(self) -> None:
         text = self.text
         for m, sent_start, sent_end in self.asserted(self.scan(_AGREEMENT_SCAN), 25):
             s = m.start()
+            if _NOT_MADE.search(text, max(sent_start, s - 30), s):
+                continue  # "has yet to sign", "failed to conclude"
             kind = m.group("kind").strip().lower()
+            named = self._named_kind(m.start("kind"), m.end("kind") + 1)
             if (
                 _rx(r"(?:the|this|that)\s+$", re.I).match(text, m.start("np"), m.start("kind"))
                 and " " not in kind
+                and named is None
             ):
                 continue  # "signed the agreement": one named before (drafted or not)
             kind = _rx(
@@ -377,7 +442,9 @@ class AgreementRules(Clauses):
             km = _rx(r"\s+(?:agreement|treaty|accord|pact|deal)\b", re.I).match(text, m.end())
             if km and kind.split()[-1] != km.group().strip().lower():
                 kind = f"{kind} {km.group().strip().lower()}"  # "a partnership agreement"
-            kind = self._kind_on_topic(kind, m.end(), sent_end)
+            kind = self._kind_on_topic(_MOU.sub(_mou_spelt, kind), m.end(), sent_end)
+            if named is not None and len(named) > len(kind):
+                kind = named  # "the landmark Partnership and Cooperation Agreement"
             date = self.date_near(s)
             if date is None and _THOSE_WHO_MET.search(subj_zone):
                 date = self._date_met(s, parties)  # "the two signed": the day they met
@@ -730,6 +797,9 @@ class AgreementRules(Clauses):
             kind = _rx(r"^(?:the|a|an)\s+", re.I).sub("", nm.group()).strip().lower()
             kind = _rx(r"\s+(?:on|for|of|between)\s.*$").sub("", kind)
             kind = _rx(r"^(?:\d{4}|new|historic|landmark|so-called)\s+").sub("", kind)
+            named = self._named_kind(nm.start(), nm.end() + 1)
+            if named is not None and len(named) > len(kind):
+                kind = named  # "the Agreement on Peace, Friendship and … signed by A and B"
             bare = _rx(r"(?:the|this|that)\s+[\w-]+", re.I).fullmatch(nm.group()) is not None
             if any(
                 set(a.parties) == set(parties) and (a.kind == kind or bare) for a in self.agreements
@@ -1047,6 +1117,15 @@ class AgreementRules(Clauses):
                 continue  # "talks on a deal between A and B collapsed": none was made
             kind = nm.group("kind").lower()
             kind = _rx(r"^(?:(?:new|historic|landmark|so-called|\d{4})\s+)+").sub("", kind)
+            named = self._named_kind(nm.start("kind"), nm.end("kind") + 1)
+            if named is not None and len(named) > len(kind):
+                kind = named  # "the Partnership and Cooperation Agreement between A and B"
+            elif kind.split()[-1] in ("partnership", "agreement", "deal", "accord"):
+                # "the expanding partnership between A and B, as illustrated by the signing
+                # of the Partnership and Cooperation Agreement": the instrument signed
+                sm = _SIGNING_OF_NAMED.search(text, sent_start, self.sent(p)[1])
+                signed = self._instrument_name(sm.end()) if sm is not None else None
+                kind = signed or kind
             if any(set(a.parties) == set(parties) and a.kind == kind for a in self.agreements):
                 continue  # named again: the one already drafted
             status = "signed" if "signed" in (nm.group("made") or "") else "agreed"
