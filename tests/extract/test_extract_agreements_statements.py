@@ -110,6 +110,28 @@ AGREEMENT_CASES = [
         (BOTH, "agreement to cooperate on flood control", "2025-03-11"),
     ),
     Case(
+        "named-ministers-agreed-upon-the-importance-of",
+        MINISTERS + "Minister Moravin and Minister Vashti agreed upon the importance of the "
+        '"rule of law."',
+        (BOTH, "agreement on the importance of the rule of law", "2025-03-11"),
+    ),
+    Case(
+        "they-agreed-on-the-importance-of",
+        MINISTERS.rstrip() + " On the dam, they agreed on the importance of moving towards a "
+        "shared plan, officials said.",
+        (BOTH, "agreement on the importance of moving towards a shared plan", "2025-03-11"),
+    ),
+    Case(
+        "did-not-agree-on-the-importance-of",
+        MINISTERS + "The ministers did not agree on the importance of the new dam.",
+        None,
+    ),
+    Case(
+        "stressed-the-importance-of-is-no-agreement",
+        MINISTERS + "Both ministers stressed the importance of the rule of law.",
+        None,
+    ),
+    Case(
         "confirmed-that-it-is-important-is-a-view",
         MINISTERS + "The two ministers confirmed that it is important to reopen the border.",
         None,

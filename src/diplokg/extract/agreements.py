@@ -79,6 +79,11 @@ _AGREED_TO_DO = re.compile(  # "have agreed to continue …" (a verb, not "to a 
     r"(?:on\s+the\s+(?:need|importance|necessity)\s+)?to\s+"
     r"(?P<vp>(?!sign\b|conclude\b|a\b|an\b|the\b|this\b|that\b|it\b|its\b|their\b)[a-z]+\b)"
 )
+_AGREED_ON_IMPORTANCE = re.compile(  # "agreed upon the importance of the rule of law"
+    r"\b(?:(?:have|has|had)\s+)?(?:also\s+)?agreed\s+(?:up)?on\s+the\s+(?P<what>importance\s+of)\s+"
+    r"(?=[\w“\"‘'])"
+)
+_AGREED_ON_IMPORTANCE_SCAN = head_scan(_AGREED_ON_IMPORTANCE)
 #: where a clause's subject begins: the sentence's start, after "that", "said", "and", or
 #: after a leading phrase and its comma ("Furthermore, they …", "On Yemen, the ministers …")
 _SUBJECT_LEAD = r"(?:^\s*|\b(?:that|said|and)\s+|,\s+)"
@@ -473,6 +478,7 @@ class AgreementRules(Clauses):
         self._agreements_between()
         self._agreed_to_do()
         self._committed_that()
+        self._agreed_on_importance()
         self._agreed_on()
         self._signed_for()
         self._agreements_they_made()
@@ -963,17 +969,15 @@ class AgreementRules(Clauses):
         elif _THOSE_WHO_MET.search(clause):
             parties = self._group_parties(sent_start, s)
         else:
-            parties = self._subject_list(sent_start, s)
+            parties = self._as_states(self._subject_list(sent_start, s))
         return [k for k in dict.fromkeys(parties) if not self.ents[k].is_place]
 
     def _agreed_date(self, s: int, parties: list[str]) -> tuple[int, int] | None:
-        """When those who agreed at ``s`` did: the date told near, else, for "the
-        ministers agreed", "they agreed", the day they met."""
+        """When those who agreed at ``s`` did: the date told near, else the day they (or
+        holders of their states' posts) last met before ("the ministers agreed", "they
+        agreed", "Minister A and Minister B agreed")."""
         date = self.date_near(s)
-        clause = self.text[self.sent(s)[0] : s]
-        if date is None and (_THOSE_WHO_MET.search(clause) or _THEY.search(clause)):
-            date = self._date_met(s, parties)
-        return date
+        return date if date is not None else self._date_met(s, parties)
 
     def _agreed_on(self) -> None:
         """'A and B agreed on Wednesday on a new tariff for …', 'the ministers agreed on a
@@ -1045,6 +1049,26 @@ class AgreementRules(Clauses):
             kind, end = self._deed(m.start("vp"), m.end(), sent_end)
             start = self._clause_start(sent_start, s, parties[0])
             found = Found((start, end), "agreement:committed-that", 0.55)
+            date = self._agreed_date(s, parties)
+            self._add_agreement(parties, kind, "agreed", found, date=date, named="agreement")
+
+    def _agreed_on_importance(self) -> None:
+        """'A and B agreed upon the importance of the rule of law': an agreement on the
+        importance of what follows (the parties' shared commitment, as "agreed on the need
+        to …" is one), of two or more parties."""
+        text = self.text
+        for m in self.unquoted(self.scan(_AGREED_ON_IMPORTANCE_SCAN)):
+            s = m.start()
+            sent_start, sent_end = self.sent(s)
+            parties = self._agreeing_parties(s)
+            if len(parties) < 2:
+                continue
+            cm = _rx(r"[^,;:]*").match(text, m.end(), sent_end)
+            end = cm.end() if cm is not None else sent_end
+            words = _rx(r"[“”\"‘’]").sub("", text[m.start("what") : end]).split()
+            kind = "agreement on the " + " ".join(words[:10]).rstrip(".,;:")
+            start = self._clause_start(sent_start, s, parties[0])
+            found = Found((start, end), "agreement:agreed-on-importance", 0.55)
             date = self._agreed_date(s, parties)
             self._add_agreement(parties, kind, "agreed", found, date=date, named="agreement")
 
