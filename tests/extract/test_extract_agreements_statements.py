@@ -283,6 +283,32 @@ AGREEMENT_CASES = [
         (BOTH, "Partnership and Cooperation Agreement", "2025-03-14"),
     ),
     Case(
+        "the-purpose-of-the-visit-is-to-conclude-with-his-counterpart",
+        STATES + "Arvelian Defence Minister Ilka Moravin departs tonight for Doskara. The "
+        "purpose of the visit is to conclude a bilateral Status of Forces Agreement with his "
+        "counterpart, Teodor Vashti.",
+        (BOTH, "status of forces agreement", None),
+    ),
+    Case(
+        "travels-to-sign-with-her-counterpart",
+        STATES + "Arvelian Trade Minister Ilka Moravin travels to Doskara to sign a customs "
+        "agreement with her counterpart.",
+        (BOTH, "customs agreement", None),
+    ),
+    Case(
+        "the-purpose-of-the-visit-is-to-discuss",
+        STATES + "Arvelian Defence Minister Ilka Moravin departs tonight for Doskara. The "
+        "purpose of the visit is to discuss a Status of Forces Agreement with his counterpart.",
+        None,
+    ),
+    Case(
+        "the-purpose-of-the-visit-is-not-to-conclude",
+        STATES + "Arvelian Defence Minister Ilka Moravin departs tonight for Doskara. The "
+        "purpose of the visit is not to conclude a Status of Forces Agreement with his "
+        "counterpart.",
+        None,
+    ),
+    Case(
         "refused-to-sign",
         STATES + "Arvelia refused to sign a defence agreement with Doskara.",
         None,

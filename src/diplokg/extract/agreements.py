@@ -79,6 +79,13 @@ _AGREED_TO_DO = re.compile(  # "have agreed to continue …" (a verb, not "to a 
     r"(?:on\s+the\s+(?:need|importance|necessity)\s+)?to\s+"
     r"(?P<vp>(?!sign\b|conclude\b|a\b|an\b|the\b|this\b|that\b|it\b|its\b|their\b)[a-z]+\b)"
 )
+_WITH_COUNTERPART = re.compile(  # "… with his counterpart, Minister of Defence X"
+    r"\s+with\s+(?:his|her|their)\s+(?:\w+\s+)?counterparts?\b"
+)
+_TRAVELS_TO = re.compile(  # "X departs tonight for P", "X travels to P": a visit's start
+    r"\b(?:departs?|departed|leaves|left|travels?|travelled|traveled|heads?|headed|flies|flew)"
+    r"\s+(?:(?:today|tonight|tomorrow|this\s+\w+|on\s+\w+)\s+)?(?:for|to)\s+(?:the\s+)?"
+)
 _AGREED_ON_IMPORTANCE = re.compile(  # "agreed upon the importance of the rule of law"
     r"\b(?:(?:have|has|had)\s+)?(?:also\s+)?agreed\s+(?:up)?on\s+the\s+(?P<what>importance\s+of)\s+"
     r"(?=[\w“\"‘'])"
@@ -407,6 +414,8 @@ class AgreementRules(Clauses):
             if all(not self.ents[k].is_person for k in as_states):
                 parties = as_states
             parties = [p for p in dict.fromkeys(parties) if not self.ents[p].is_place]
+            if len(parties) < 2 and _WITH_COUNTERPART.match(text, m.end()):
+                parties = self._visit_parties(s, subj_zone, parties) or parties
             if len(parties) < 2:
                 continue
             ev_e = m.end()
@@ -1051,6 +1060,51 @@ class AgreementRules(Clauses):
             found = Found((start, end), "agreement:committed-that", 0.55)
             date = self._agreed_date(s, parties)
             self._add_agreement(parties, kind, "agreed", found, date=date, named="agreement")
+
+    def _visit_parties(self, s: int, subj_zone: str, parties: list[str]) -> list[str]:
+        """'X departs for P. The purpose of the visit is to conclude an agreement with his
+        counterpart': the visitor's state and the host state. The visit is the one the
+        sentence before tells ("X departs tonight for P", "X travels to P"), else the visit
+        drafted nearest (anywhere for "the visit", within a paragraph for its visitor as
+        the subject)."""
+        about_visit = _rx(r"\b(?:visit|trip|journey|mission)\b").search(subj_zone) is not None
+        if not about_visit and not parties:
+            return []
+        visitor = host = None
+        sent_start, _ = self.sent(s)
+        prev_start, _ = self.sent(max(0, sent_start - 1))
+        tm = (
+            _TRAVELS_TO.search(self.text, prev_start, sent_start)
+            if prev_start < sent_start
+            else None
+        )
+        if tm is not None:
+            who = self.subject_before(tm.start())
+            dest = self.mention_at(tm.end())
+            if who is not None and dest is not None and self.ents[dest.key].type == "state":
+                visitor, host = who, dest.key
+        if visitor is None:
+            near = [
+                e
+                for e in self.events
+                if e.kind == "visit"
+                and e.visitor is not None
+                and e.host is not None
+                and self.ents[e.host].type == "state"
+                and (about_visit or abs(self.para(e.span[0]) - self.para(s)) <= 1)
+            ]
+            if not near:
+                return []
+            visit = min(near, key=lambda e: abs(e.span[0] - s))
+            visitor, host = visit.visitor, visit.host
+        if visitor is None or host is None:
+            return []
+        home = self._state_of_holder(visitor) if self.ents[visitor].is_person else visitor
+        if home is None or home == host:
+            return []
+        if not about_visit and not set(parties) <= {visitor, home}:
+            return []
+        return [home, host]
 
     def _agreed_on_importance(self) -> None:
         """'A and B agreed upon the importance of the rule of law': an agreement on the
