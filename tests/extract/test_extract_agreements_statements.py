@@ -324,6 +324,26 @@ AGREEMENT_CASES = [
         None,
     ),
     Case(
+        "wants-to-sign",
+        STATES + "Arvelia wants to sign a trade agreement with Doskara.",
+        None,
+    ),
+    Case(
+        "hopes-to-sign",
+        STATES + "Arvelia and Doskara hope to sign a trade agreement soon.",
+        None,
+    ),
+    Case(
+        "could-sign",
+        STATES + "Arvelia and Doskara could sign a trade agreement next year.",
+        None,
+    ),
+    Case(
+        "are-expected-to-sign-is-a-planned-agreement",
+        STATES + "Arvelia and Doskara are expected to sign a trade agreement.",
+        (BOTH, "trade agreement", None),
+    ),
+    Case(
         "signed-a-letter",
         STATES + "Arvelia and Doskara signed a letter to the river commission.",
         None,

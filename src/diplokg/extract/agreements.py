@@ -43,8 +43,10 @@ _AGREEMENT = re.compile(
     + r")s?))\b"
 )
 _BETWEEN = re.compile(r"\bbetween\s+")
-_NOT_MADE = re.compile(  # "has yet to sign", "failed to conclude": no agreement (yet)
-    r"\b(?:yet|fail(?:ed|s|ing)?|unable|hesitat\w*|reluctant|not\s+ready|whether)\s+to\s+$", re.I
+_NOT_MADE = re.compile(  # "has yet to sign", "wants to sign", "could sign": none (yet)
+    r"\b(?i:yet|fail(?:ed|s|ing)?|unable|hesitat\w*|reluctant|not\s+ready|whether|wants?|wanted|"
+    r"hop(?:e|es|ed|ing)|seek(?:s|ing)?|sought|wish(?:es|ed)?|would\s+like|ready|willing|"
+    r"eager|keen|prepared)\s+to\s+$|\b(?:could|might|may)\s+(?:\w+\s+)?$"
 )
 #: an instrument's name: capitalised words and the small words between them, ending with an
 #: agreement noun ("Status of Forces Agreement", "Partnership and Cooperation Agreement",
