@@ -324,6 +324,28 @@ AGREEMENT_CASES = [
         None,
     ),
     Case(
+        "the-two-ministers-witnessed-the-signing-of",
+        MINISTERS + "The two ministers witnessed the signing of three agreements on trade, "
+        "energy and culture.",
+        (BOTH, "agreements on trade, energy and culture", "2025-03-11"),
+    ),
+    Case(
+        "named-presidents-witnessed-the-signing-of-mous",
+        STATES + "Arvelian President Aram Velis and Doskaran President Dana Korr witnessed the "
+        "signing of four MoUs.",
+        (BOTH, "memoranda of understanding", None),
+    ),
+    Case(
+        "a-third-party-witnessed-the-signing",
+        MINISTERS + "The UN envoy witnessed the signing of two agreements.",
+        None,
+    ),
+    Case(
+        "did-not-attend-the-signing",
+        MINISTERS + "The ministers did not attend the signing of the agreements.",
+        None,
+    ),
+    Case(
         "wants-to-sign",
         STATES + "Arvelia wants to sign a trade agreement with Doskara.",
         None,

@@ -88,6 +88,10 @@ _TRAVELS_TO = re.compile(  # "X departs tonight for P", "X travels to P": a visi
     r"\b(?:departs?|departed|leaves|left|travels?|travelled|traveled|heads?|headed|flies|flew)"
     r"\s+(?:(?:today|tonight|tomorrow|this\s+\w+|on\s+\w+)\s+)?(?:for|to)\s+(?:the\s+)?"
 )
+_WITNESSED = re.compile(  # "… witnessed the signing of …": those who watched it made
+    r"\b(?:(?:have|has|had|also|then|jointly)\s+)*(?:witnessed|attended|presided\s+over|oversaw)"
+    r"\s+the\s+(?:exchange\s+and\s+)?$"
+)
 _AGREED_ON_IMPORTANCE = re.compile(  # "agreed upon the importance of the rule of law"
     r"\b(?:(?:have|has|had)\s+)?(?:also\s+)?agreed\s+(?:up)?on\s+the\s+(?P<what>importance\s+of)\s+"
     r"(?=[\w“\"‘'])"
@@ -194,7 +198,7 @@ _AGREEMENT_BY = re.compile(
     r"\b(?:(?P<verb>signed|agreed|concluded|reached|initialled)\s+(?:(?:on|in)\s+[^.;]{1,30}?\s+)?"
     r"by\s+|(?P<signing>signing)\s+(?:(?:yesterday|today|\w+day)\s+)?(?:of\s+(?P<np>[^.;]{5,160}?)"
     r"\s+between\s+|by\s+|(?P<np3>(?:(?:an?|the|two|three|four|several)\s+)?(?:[\w-]+\s+){0,3}?"
-    r"(?i:agreements?|accords?|treaty|treaties|deals?|memorand\w+|pacts?)\b)))"
+    r"(?i:agreements?|accords?|treaty|treaties|deals?|memorand\w+(?:\s+of\s+understanding)?|mous?|pacts?)\b)))"
 )
 _AGREEMENT_BY_SCAN = head_scan(_AGREEMENT_BY)
 _ALSO_AGREEMENT = re.compile(  # "…, as well as an accord on visa-free travel"
@@ -601,11 +605,43 @@ class AgreementRules(Clauses):
         words = self.text[om.start("topic") : _clause_end(self.text, om.end(), sent_end)].split()
         return f"{kind} on {' '.join(words).lower()}" if 0 < len(words) <= 10 else kind
 
+    def _witnessed_signing(
+        self, m: re.Match[str], wm: re.Match[str], sent_start: int, sent_end: int
+    ) -> None:
+        """'The two leaders witnessed the signing of three agreements on …': the states of
+        those who witnessed (a coordinated subject, "they", those who met) are the parties.
+        A third party witnessing names none."""
+        text = self.text
+        s = wm.start()
+        clause = text[sent_start:s]
+        if _THEY.search(clause):
+            parties = self._they_parties(s)
+        elif _THOSE_WHO_MET.search(clause):
+            parties = self._group_parties(sent_start, s)
+        else:
+            parties = self._as_states(self._subject_list(sent_start, s))
+        parties = [self._government_state(k) or k for k in dict.fromkeys(parties)]
+        parties = [k for k in parties if not self.ents[k].is_place]
+        if len(parties) < 2 or _negation(text[max(sent_start, s - 25) : s]):
+            return
+        kind = _rx(r"^(?:of\s+)?(?:(?:an?|the|two|three|four|five|six|several|\d+)\s+)*", re.I).sub(
+            "", m.group("np3")
+        )
+        kind = self._kind_on_topic(_MOU.sub(_mou_spelt, kind.lower()), m.end(), sent_end)
+        end = _about_end(text, m.end(), sent_end)
+        start = self._clause_start(sent_start, s, parties[0])
+        found = Found((start, end), "agreement:witnessed-signing", 0.55)
+        self._add_agreement(parties, kind, "signed", found, date=self._agreed_date(s, parties))
+
     def _for_signing(self, m: re.Match[str], sent_start: int, sent_end: int) -> None:
         """'… congratulates the Governments of A and B for signing agreements on …':
         the ones praised for signing are the parties."""
         text = self.text
         s = m.start()
+        wm = _WITNESSED.search(text, sent_start, s)
+        if wm is not None:
+            self._witnessed_signing(m, wm, sent_start, sent_end)
+            return
         for mm in self.mentions_between(sent_start, s):
             lst = self.list_after(mm.start, kinds=("org", "person"))
             if not lst or not _rx(r"\s+(?:for|after|on)\s+$").fullmatch(text, lst[1], s):
