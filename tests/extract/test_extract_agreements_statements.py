@@ -80,6 +80,22 @@ AGREEMENT_CASES = [
     ),
     # -- "concurred / confirmed / agreed that they will …": a commitment both make ------------
     Case(
+        "agreed-with-a-state-to",
+        STATES + "Arvelia agreed with Doskara on Monday to reopen the border crossings.",
+        (BOTH, "agreement to reopen the border crossings", "2025-03-10"),
+    ),
+    Case(
+        "agreed-with-her-counterpart-to",
+        STATES + "Arvelian Foreign Minister Ilka Moravin agreed with her counterpart, Doskaran "
+        "Foreign Minister Teodor Vashti, to reopen the border crossings.",
+        (BOTH, "agreement to reopen the border crossings", None),
+    ),
+    Case(
+        "never-agreed-with",
+        STATES + "Arvelia never agreed with Doskara to reopen the border crossings.",
+        None,
+    ),
+    Case(
         "the-two-ministers-concurred-that-they-would",
         MINISTERS + "The two Ministers concurred that they would further strengthen security "
         "cooperation.",

@@ -77,7 +77,8 @@ _WHEN_GAP = (
     rf"on\s+(?:\d{{1,2}}\s+(?:{_MONTHS})|(?:{_MONTHS})\s+\d{{1,2}}))"
 )
 _AGREED_TO_DO = re.compile(  # "have agreed to continue …" (a verb, not "to a deal", "to sign")
-    rf"\b(?:(?:have|has|had)\s+)?(?:also\s+)?agreed\s+(?:{_WHEN_GAP},?\s+)?"
+    rf"\b(?:(?:have|has|had)\s+)?(?:also\s+)?agreed\s+(?:with\s+(?P<with>[A-Z][^.;,]{{1,60}}?|"
+    rf"(?:his|her|their)\s+(?:\w+\s+)?counterparts?(?:,\s+[^.;,]{{2,60}},)?)\s+)?(?:{_WHEN_GAP},?\s+)?"
     r"(?:on\s+the\s+(?:need|importance|necessity)\s+)?to\s+"
     r"(?P<vp>(?!sign\b|conclude\b|a\b|an\b|the\b|this\b|that\b|it\b|its\b|their\b)[a-z]+\b)"
 )
@@ -1164,6 +1165,25 @@ class AgreementRules(Clauses):
             date = self._agreed_date(s, parties)
             self._add_agreement(parties, kind, "agreed", found, date=date, named="agreement")
 
+    def _agreed_with(self, m: re.Match[str], sent_start: int) -> list[str]:
+        """'A agreed with B to …', 'A agreed with his counterpart, B, to …': the subject and
+        the one agreed with, each as the state whose post they hold (a person holding none
+        as themselves); none when denied or hedged, or when either is unclear."""
+        s = m.start()
+        if self._agreement_blocked(s):
+            return []
+        subj = self.subject_before(s)
+        lo = m.start("with")
+        cm = _rx(r"(?:his|her|their)\s+(?:\w+\s+)?counterparts?,?\s+").match(self.text, lo)
+        other = self.list_after(cm.end() if cm else lo, kinds=("org", "person"))
+        if subj is None or other is None or other[1] > m.end("with") + 1:
+            return []
+        keys = [subj, *other[0]]
+        if any(self.ents[k].is_place for k in keys):
+            return []
+        parties = [self._government_state(k) or k for k in self._as_states(keys)]
+        return list(dict.fromkeys(parties))
+
     def _agreed_to_do(self) -> None:
         """'A and B have agreed to continue the talks', 'They agreed to set up a summit':
         an agreement to do something, of a coordinated subject of two or more parties (or of
@@ -1174,7 +1194,10 @@ class AgreementRules(Clauses):
             sent_start, sent_end = self.sent(s)
             if m.group("vp") in ("meet", "hold", "convene", "host", "visit"):
                 continue  # "agreed to hold a meeting": a planned meeting, not an agreement
-            parties = self._agreeing_parties(s)
+            if m.group("with"):
+                parties = self._agreed_with(m, sent_start)
+            else:
+                parties = self._agreeing_parties(s)
             if len(parties) < 2:
                 continue
             kind, end = self._deed(m.start("vp"), m.end(), sent_end)
