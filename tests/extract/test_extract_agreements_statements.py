@@ -80,6 +80,22 @@ AGREEMENT_CASES = [
     ),
     # -- "concurred / confirmed / agreed that they will …": a commitment both make ------------
     Case(
+        "the-two-sides-decided-to",
+        MINISTERS + "The two sides decided to set up a joint water commission.",
+        (BOTH, "agreement to set up a joint water commission", "2025-03-11"),
+    ),
+    Case(
+        "the-leaders-decided-on-the-way-forward-not-on-the-day-of-a-statement",
+        MINISTERS + "In line with the statement of 3 March, the ministers decided on the way "
+        "forward for the negotiations.",
+        (BOTH, "agreement on the way forward for the negotiations", "2025-03-11"),
+    ),
+    Case(
+        "one-state-decided-to",
+        STATES + "Arvelia decided to withdraw its ambassador from Doskara.",
+        None,
+    ),
+    Case(
         "agreed-with-a-state-to",
         STATES + "Arvelia agreed with Doskara on Monday to reopen the border crossings.",
         (BOTH, "agreement to reopen the border crossings", "2025-03-10"),

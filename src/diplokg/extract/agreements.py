@@ -77,7 +77,7 @@ _WHEN_GAP = (
     rf"on\s+(?:\d{{1,2}}\s+(?:{_MONTHS})|(?:{_MONTHS})\s+\d{{1,2}}))"
 )
 _AGREED_TO_DO = re.compile(  # "have agreed to continue …" (a verb, not "to a deal", "to sign")
-    rf"\b(?:(?:have|has|had)\s+)?(?:also\s+)?agreed\s+(?:with\s+(?P<with>[A-Z][^.;,]{{1,60}}?|"
+    rf"\b(?:(?:have|has|had)\s+)?(?:also\s+|jointly\s+)?(?:agreed|decided)\s+(?:with\s+(?P<with>[A-Z][^.;,]{{1,60}}?|"
     rf"(?:his|her|their)\s+(?:\w+\s+)?counterparts?(?:,\s+[^.;,]{{2,60}},)?)\s+)?(?:{_WHEN_GAP},?\s+)?"
     r"(?:on\s+the\s+(?:need|importance|necessity)\s+)?to\s+"
     r"(?P<vp>(?!sign\b|conclude\b|a\b|an\b|the\b|this\b|that\b|it\b|its\b|their\b)[a-z]+\b)"
@@ -129,9 +129,10 @@ _COMMITTED_THAT = re.compile(
 )
 _COMMITTED_THAT_SCAN = head_scan(_COMMITTED_THAT)
 _AGREED_ON = re.compile(  # "agreed on Wednesday on a new tariff for …" (not "on the need to")
-    rf"\b(?:(?:have|has|had)\s+)?(?:also\s+|finally\s+)?agreed\s+(?:{_WHEN_GAP},?\s+)?"
+    rf"\b(?:(?:have|has|had)\s+)?(?:also\s+|finally\s+|jointly\s+)?(?:agreed|decided)\s+"
+    rf"(?:{_WHEN_GAP},?\s+)?"
     r"(?:on|upon)\s+(?:an?|the|their)\s+(?:(?:new|joint|common|revised)\s+)?"
-    r"(?P<np>(?!(?:need|importance|necessity|sidelines|margins|fact|way)\b)(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?P<np>(?!(?:need|importance|necessity|sidelines|margins|fact|way(?!\s+forward))\b)(?:[a-z][\w-]*\s+){0,2}?"
     r"[a-z][\w-]*)(?=\s+(?:for|of|to|on|with|that|which|in|at|by|between)\b|[,.;])"
 )
 _AGREED_ON_SCAN = head_scan(_AGREED_ON)
@@ -1025,6 +1026,8 @@ class AgreementRules(Clauses):
         holders of their states' posts) last met before ("the ministers agreed", "they
         agreed", "Minister A and Minister B agreed")."""
         date = self.date_near(s)
+        if date is not None and _rx(r"\bof\s+$").search(self.text, max(0, date[0] - 4), date[0]):
+            date = None  # "the statement of 12 January": that statement's day, not theirs
         return date if date is not None else self._date_met(s, parties)
 
     def _agreed_on(self) -> None:
@@ -1037,6 +1040,11 @@ class AgreementRules(Clauses):
                 continue
             np = _rx(r"\s+").sub(" ", m.group("np")).strip().lower()
             kind = f"{np} agreement"
+            if np == "way forward":
+                # "agreed on the way forward for the negotiations": no instrument, a course
+                end = _clause_end(self.text, m.end(), self.sent(s)[1])
+                what = " ".join(self.text[m.start("np") : end].split()[:10])
+                kind = f"agreement on the {what}"
             start = self._clause_start(self.sent(s)[0], s, parties[0])
             found = Found((start, m.end()), "agreement:agreed-on", 0.55)
             date = self._agreed_date(s, parties)
