@@ -341,6 +341,25 @@ AGREEMENT_CASES = [
         None,
     ),
     Case(
+        "a-kind-in-lower-case-takes-the-name-given-later",
+        STATES + "Arvelia and Doskara will this week sign a collaboration arrangement on "
+        "indigenous issues.\n\nThe Indigenous Collaboration Arrangement signing will be held "
+        "in Lissar.",
+        (BOTH, "Indigenous Collaboration Arrangement", None),
+    ),
+    Case(
+        "a-kind-keeps-its-words-when-two-names-end-in-them",
+        STATES + "Arvelia and Doskara signed a trade agreement.\n\nThe Arvelia-Ruskany Trade "
+        "Agreement and the Doskara-Ruskany Trade Agreement remain in force.",
+        (BOTH, "trade agreement", None),
+    ),
+    Case(
+        "a-headline-s-capitals-are-no-name",
+        "Minister Welcomes Trade Agreement\n\n" + STATES + "Arvelia and Doskara signed a "
+        "trade agreement.",
+        (BOTH, "trade agreement", None),
+    ),
+    Case(
         "refused-to-sign",
         STATES + "Arvelia refused to sign a defence agreement with Doskara.",
         None,

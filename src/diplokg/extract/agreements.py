@@ -502,6 +502,38 @@ class AgreementRules(Clauses):
         self._state_pair_agreements()
         self._bound_by_treaty()
         self._headline_agreements()
+        self._kinds_from_names()
+
+    def _kinds_from_names(self) -> None:
+        """'… will sign a collaboration arrangement …' and later 'The Indigenous
+        Collaboration Arrangement signing …': a kind told in lower case takes the one
+        instrument name the article gives it (capitalised words before the same words)."""
+        text = self.text
+        for agr in self.agreements:
+            words = agr.kind.split()
+            if (
+                len(words) < 2
+                or agr.kind != agr.kind.lower()
+                or not all(w.isalpha() for w in words)
+            ):
+                continue
+            if _INSTRUMENT_NOUN.search(words[-1].capitalize()) is None:
+                continue
+            title = r"\s+".join(re.escape(w.capitalize()) for w in words)
+            names = {
+                " ".join(nm.group("name").split())
+                for nm in _rx(
+                    rf"(?<![\w’'-])(?:(?:The|A|An|This|Our|Their|Its)\s+)?"
+                    rf"(?P<name>(?P<pre>(?:[A-Z][\w’'-]*\s+){{1,3}}){title})\b"
+                ).finditer(text)
+                # not a headline's capitals, nor a name's ("the New Zealand China …")
+                if (len(self.para_starts) < 3 or self.para(nm.start()) > 0)
+                and not self.mentions_between(nm.start("pre"), nm.end("pre"))
+            }
+            names = {n for n in names if not _rx(r"^(?:The|A|An|This|Our|Their|Its)\s").match(n)}
+            others = {b.kind.lower() for b in self.agreements if b is not agr}
+            if len(names) == 1 and next(iter(names)).lower() not in others:
+                agr.kind = names.pop()
 
     def _bound_by_treaty(self) -> None:
         """'A is bound to B by a 1951 mutual defense treaty', 'A and B are bound by a pact':
