@@ -288,6 +288,22 @@ AGREEMENT_CASES = [
         (BOTH, "good neighbourliness treaty", "2025-03-10"),
     ),
     Case(
+        "signed-the-treaty-of-a-named-purpose-not-its-day",
+        STATES + "Arvelia and Doskara signed the Treaty of Friendship and Cooperation on Monday.",
+        (BOTH, "Treaty of Friendship and Cooperation", "2025-03-10"),
+    ),
+    Case(
+        "signed-a-memorandum-of-cooperation",
+        STATES + "Arvelia and Doskara signed a Memorandum of Cooperation in the Field of Energy "
+        "in Lissar.",
+        (BOTH, "Memorandum of Cooperation in the Field of Energy", None),
+    ),
+    Case(
+        "a-named-treaty-was-ratified-by",
+        STATES + "The Border Treaty was ratified by Arvelia and Doskara on Monday.",
+        (BOTH, "border treaty", "2025-03-10"),
+    ),
+    Case(
         "initialled-an-agreement",
         STATES + "Arvelia and Doskara initialled a free trade agreement on Monday.",
         (BOTH, "free trade agreement", "2025-03-10"),

@@ -48,20 +48,24 @@ _NOT_MADE = re.compile(  # "has yet to sign", "wants to sign", "could sign": non
     r"hop(?:e|es|ed|ing)|seek(?:s|ing)?|sought|wish(?:es|ed)?|would\s+like|ready|willing|"
     r"eager|keen|prepared)\s+to\s+$|\b(?:could|might|may)\s+(?:\w+\s+)?$"
 )
+#: a capitalised word of a name, not a day's or a month's ("… Agreement on Monday")
+_CAP = rf"(?!(?:{_WEEKDAYS}|{_MONTHS})\b)[A-Z][\w’'-]*"
 #: an instrument's name: capitalised words and the small words between them, ending with an
 #: agreement noun ("Status of Forces Agreement", "Partnership and Cooperation Agreement",
 #: "Comprehensive and Progressive Agreement for Trans-Pacific Partnership")
-_CAPITALISED_RUN = re.compile(
-    r"[A-Z][\w’'-]*(?:\s+(?:(?:and|of|for|on|the|to|in|&)\s+)*(?:[A-Z][\w’'-]*|\d+))*"
-)
+_CAPITALISED_RUN = re.compile(rf"{_CAP}(?:\s+(?:(?:and|of|for|on|the|to|in|&)\s+)*(?:{_CAP}|\d+))*")
 _INSTRUMENT_NOUN = re.compile(
     r"(?:Agreements?|Treaty|Treaties|Accords?|Arrangements?|Memorandum\s+of\s+Understanding|"
     r"Memoranda\s+of\s+Understanding|Conventions?|Protocols?|Pacts?|Partnership|Charter|"
     r"Compact|Framework|Deal)$"
 )
 _NAMED_ON_START = re.compile(
-    r"(?P<noun>Agreement|Treaty|Accord|Pact|Convention)\s+on\s+(?P<topic>[A-Z][\w’'-]*"
-    r"(?:(?:,\s+|\s+(?:(?:and|of|for|the|in|&)\s+)*)[A-Z][\w’'-]*)*)"
+    rf"(?P<noun>Agreement|Treaty|Accord|Pact|Convention)\s+on\s+(?P<topic>{_CAP}"
+    rf"(?:(?:,\s+|\s+(?:(?:and|of|for|the|in|&)\s+)*){_CAP})*)"
+)
+_NAMED_OF_START = re.compile(
+    r"(?:Agreement|Treaty|Accord|Pact|Convention|Protocol|Memorandum|Charter)\s+of\s+"
+    rf"(?!Understanding\b){_CAP}(?:(?:,\s+|\s+(?:(?:and|of|for|the|in|on|&)\s+)*){_CAP})*"
 )
 _MOU = re.compile(r"^(?P<pre>.*?)\b(?:mou|memorandum\s+of\s+understanding)(?P<pl>s)?$", re.I)
 #: "the signing of the landmark Partnership and Cooperation Agreement": the instrument signed
@@ -197,7 +201,8 @@ _AGREEMENT_NP_TO_VERB = re.compile(  # from the noun phrase to "signed by": no o
     r"have\s+been)\s+)?(?:(?:formally|jointly|finally)\s+)?"
 )
 _AGREEMENT_BY = re.compile(
-    r"\b(?:(?P<verb>signed|agreed|concluded|reached|initialled)\s+(?:(?:on|in)\s+[^.;]{1,30}?\s+)?"
+    r"\b(?:(?P<verb>signed|agreed|concluded|reached|initiall?ed|ratified)\s+"
+    r"(?:(?:on|in)\s+[^.;]{1,30}?\s+)?"
     r"by\s+|(?P<signing>signing)\s+(?:(?:yesterday|today|\w+day)\s+)?(?:of\s+(?P<np>[^.;]{5,160}?)"
     r"\s+between\s+|by\s+|(?P<np3>(?:(?:an?|the|two|three|four|several)\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?i:agreements?|accords?|treaty|treaties|deals?|memorand\w+(?:\s+of\s+understanding)?|mous?|pacts?)\b)))"
@@ -270,13 +275,19 @@ class AgreementRules(Clauses):
         Treaty on Good Neighbourliness" is a "good neighbourliness treaty". None for a
         bare noun ("the Agreement") or words that end in no agreement noun."""
         text = self.text
+        dm = _rx(r"(?:The|A|An|This)\s+(?=[A-Z])").match(text, pos)
+        pos = dm.end() if dm is not None else pos
         on = _NAMED_ON_START.match(text, pos)
         if on is not None:
-            return f"{on.group('topic').lower()} {on.group('noun').lower()}"
+            topic = text[on.start("topic") : self._name_end(on.start("topic"), on.end())]
+            return f"{' '.join(topic.split()).lower()} {on.group('noun').lower()}"
+        of = _NAMED_OF_START.match(text, pos)
+        if of is not None:  # "the Treaty of Friendship and Cooperation": as written
+            return " ".join(text[pos : self._name_end(pos, of.end())].split())
         run = _CAPITALISED_RUN.match(text, pos)
         if run is None:
             return None
-        words = run.group().split()
+        words = text[pos : self._name_end(pos, run.end())].split()
         for n in range(len(words), 0, -1):
             name = " ".join(words[:n])
             if _INSTRUMENT_NOUN.search(name) and (n > 1 or "Understanding" in name):
@@ -284,6 +295,15 @@ class AgreementRules(Clauses):
                     continue
                 return _MOU.sub(_mou_spelt, name) if "MoU" in name or "MOU" in name else name
         return None
+
+    def _name_end(self, lo: int, hi: int) -> int:
+        """Where a name running from ``lo`` to ``hi`` ends: before "in"/"at" and a place
+        ("… in the Field of Energy in Lissar")."""
+        for pm in _rx(r"\s+(?:in|at)\s+(?:the\s+)?").finditer(self.text, lo, hi):
+            mm = self.mention_at(pm.end())
+            if mm is not None and self.ents[mm.key].is_place | (self.ents[mm.key].type == "state"):
+                return pm.start()
+        return hi
 
     def _named_kind(self, lo: int, hi: int) -> str | None:
         """The instrument's full name when the words from ``lo`` to ``hi`` begin one (see
