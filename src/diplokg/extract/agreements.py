@@ -539,6 +539,8 @@ class AgreementRules(Clauses):
                 continue
             if _INSTRUMENT_NOUN.search(words[-1].capitalize()) is None:
                 continue
+            if " ".join(w.capitalize() for w in words) not in text:
+                continue  # (the words never capitalised: no name to take)
             title = r"\s+".join(re.escape(w.capitalize()) for w in words)
             names = {
                 " ".join(nm.group("name").split())
