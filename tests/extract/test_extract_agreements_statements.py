@@ -164,6 +164,22 @@ AGREEMENT_CASES = [
         None,
     ),
     Case(
+        "confirmed-that-their-relations-will-be-advanced",
+        MINISTERS + "The ministers also confirmed that Arvelia-Doskara cooperative relations "
+        "will be further advanced in a wide range of areas.",
+        (
+            BOTH,
+            "agreement that Arvelia-Doskara cooperative relations will be advanced",
+            "2025-03-11",
+        ),
+    ),
+    Case(
+        "confirmed-that-a-session-will-be-held",
+        MINISTERS + "The ministers confirmed that the Joint Commission session will be held "
+        "in Lissar.",
+        None,
+    ),
+    Case(
         "confirmed-that-it-is-important-is-a-view",
         MINISTERS + "The two ministers confirmed that it is important to reopen the border.",
         None,

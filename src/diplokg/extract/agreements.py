@@ -129,7 +129,13 @@ _COMMITTED_THAT = re.compile(
     r"(?P<who>they|[Tt]he\s+two\s+(?:countries|sides|governments|nations|states)|"
     r"both\s+(?:countries|sides|governments)|(?=[A-Z])[^.;,]{2,80}?)\s+"
     r"(?:will|would|shall)\s+(?:(?:also|further|closely|jointly|now)\s+)*"
-    r"(?P<vp>(?!be\b|have\b|not\b|never\b)[a-z]+)\b"
+    r"(?:(?P<vp>(?!be\b|have\b|not\b|never\b)[a-z]+)|be\s+(?:(?:further|steadily|jointly|"
+    r"also|continuously|greatly)\s+)*(?P<pp>[a-z]+ed))\b"
+)
+#: what a passive commitment is about: "… confirmed that A-B cooperative relations will be
+#: advanced": their own relations (never "the meeting will be held")
+_THEIR_RELATIONS = re.compile(
+    r"\b(?:relations|relationship|cooperation|ties|partnership|coordination)$"
 )
 _COMMITTED_THAT_SCAN = head_scan(_COMMITTED_THAT)
 _AGREED_ON = re.compile(  # "agreed on Wednesday on a new tariff for …" (not "on the need to")
@@ -1139,7 +1145,12 @@ class AgreementRules(Clauses):
                 continue  # "agreed that they would meet again": a planned meeting
             who = m.group("who")
             named: list[str] = []
-            if who[0].isupper() and not _rx(r"[Tt]he\s+two\s|[Tt]hey$").match(who):
+            if m.group("pp"):
+                # "… that Japan-ROK cooperative relations will be advanced": a commitment
+                # about their relations; the parties are those who confirmed it
+                if not _THEIR_RELATIONS.search(who) or who.lower() == "they":
+                    continue
+            elif who[0].isupper() and not _rx(r"[Tt]he\s+two\s|[Tt]hey$").match(who):
                 # "… that Japan and Australia would continue": the parties, named
                 lst = self.list_after(m.start("who"), kinds=("org",))
                 if lst is None or lst[1] != m.end("who") or len(lst[0]) < 2:
@@ -1156,7 +1167,11 @@ class AgreementRules(Clauses):
             ):
                 continue
             parties = list(dict.fromkeys(named)) if named else parties
-            kind, end = self._deed(m.start("vp"), m.end(), sent_end)
+            if m.group("pp"):
+                end = _clause_end(text, m.end(), sent_end)
+                kind = f"agreement that {' '.join(who.split())} will be {m.group('pp')}"
+            else:
+                kind, end = self._deed(m.start("vp"), m.end(), sent_end)
             start = self._clause_start(sent_start, s, parties[0])
             found = Found((start, end), "agreement:committed-that", 0.55)
             date = self._agreed_date(s, parties)
