@@ -112,6 +112,11 @@ AGREEMENT_CASES = [
         None,
     ),
     Case(
+        "agreed-to-remain-in-close-touch-is-a-courtesy",
+        MINISTERS + "The ministers agreed to remain in close touch.",
+        None,
+    ),
+    Case(
         "the-two-ministers-concurred-that-they-would",
         MINISTERS + "The two Ministers concurred that they would further strengthen security "
         "cooperation.",

@@ -134,6 +134,11 @@ _COMMITTED_THAT = re.compile(
 )
 #: what a passive commitment is about: "… confirmed that A-B cooperative relations will be
 #: advanced": their own relations (never "the meeting will be held")
+#: a courtesy, not a deed agreed: "agreed to remain in close touch", "stay in contact"
+_COURTESY = re.compile(
+    r"(?:remain|stay|keep|be)\s+in\s+(?:close\s+|regular\s+|constant\s+)?(?:touch|contact|"
+    r"communication)\b"
+)
 _THEIR_RELATIONS = re.compile(
     r"\b(?:relations|relationship|cooperation|ties|partnership|coordination)$"
 )
@@ -1141,7 +1146,9 @@ class AgreementRules(Clauses):
         for m in self.unquoted(self.scan(_COMMITTED_THAT_SCAN)):
             s = m.start()
             sent_start, sent_end = self.sent(s)
-            if m.group("vp") in ("meet", "hold", "convene", "host", "visit"):
+            if m.group("vp") in ("meet", "hold", "convene", "host", "visit") or (
+                m.group("vp") and _COURTESY.match(text, m.start("vp"))
+            ):
                 continue  # "agreed that they would meet again": a planned meeting
             who = m.group("who")
             named: list[str] = []
@@ -1271,6 +1278,8 @@ class AgreementRules(Clauses):
             sent_start, sent_end = self.sent(s)
             if m.group("vp") in ("meet", "hold", "convene", "host", "visit"):
                 continue  # "agreed to hold a meeting": a planned meeting, not an agreement
+            if _COURTESY.match(text, m.start("vp")):
+                continue  # "agreed to remain in close touch": a courtesy
             if m.group("with"):
                 parties = self._agreed_with(m, sent_start)
             else:
