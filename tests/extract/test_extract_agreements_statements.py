@@ -78,6 +78,17 @@ AGREEMENT_CASES = [
         "Dana Korr in Lissar in May. They agreed to speed up preparations for that summit.",
         (BOTH, "agreement to speed up preparations for that summit", "2025-03-11"),
     ),
+    Case(
+        "they-stand-for-the-names-the-sentence-before-opens-with",
+        STATES + "Arvelia and Doskara have long disputed the river. They agreed on Monday to "
+        "share its water.",
+        (BOTH, "agreement to share its water", "2025-03-10"),
+    ),
+    Case(
+        "they-after-a-sentence-whose-subject-is-something-else",
+        STATES + "The river divides Arvelia and Doskara. They agreed on Monday to share its water.",
+        None,
+    ),
     # -- "concurred / confirmed / agreed that they will …": a commitment both make ------------
     Case(
         "the-two-sides-decided-to",

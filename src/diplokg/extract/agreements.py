@@ -123,6 +123,10 @@ _OPENING_SUBJECT = re.compile(
 #: "(the ministers) concurred that they would …", "confirmed that they will …", "agreed
 #: that, in order to …, the two countries would …": a commitment both make, told as what
 #: they will do (never "confirmed that it is important", "agreed that these were …")
+_VERB_NEXT = re.compile(  # a verb right after a subject: "A and B have …", "A and B met"
+    r"\s+(?:(?:have|has|had|also|then|jointly|long|both)\s+)*(?:[a-z]+ed|are|were|agreed|met|"
+    r"signed|held|began|made|took|saw|did|do|will|would)\b"
+)
 _COMMITTED_THAT = re.compile(
     r"\b(?:(?:have|has|had)\s+)?(?:also\s+|further\s+)?(?:agreed|concurred|confirmed)\s+that\s*"
     r"(?:,[^.;]{3,200}?,\s*)?"
@@ -819,6 +823,13 @@ class AgreementRules(Clauses):
                 return self._they_parties(om.start("they"), depth + 1)
             if om is not None and om.group("group"):
                 return self._group_parties(lo, om.end("group") + 1)
+            # "Arvelia and Doskara have long disputed the river. They agreed …": the
+            # coordinated names the sentence before opens with
+            first = next(iter(self.mentions_between(lo, self.sent_ends[i - 1])), None)
+            if first is not None and om is not None and first.start <= om.end() + 1:
+                lst = self.list_after(first.start, kinds=("org", "person"))
+                if lst is not None and len(lst[0]) >= 2 and _VERB_NEXT.match(text, lst[1]):
+                    return [k for k in self._as_states(lst[0]) if not self.ents[k].is_place]
         for ev in sorted(self.events, key=lambda e: e.span[0], reverse=True):
             if ev.kind == "meeting" and ev.status == "held" and lo <= ev.span[0] < pos:
                 return self._as_states(list(ev.participants))
