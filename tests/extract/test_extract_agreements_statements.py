@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import pytest
 
 from diplokg.evaluate.items import FactSet
+from diplokg.extract import extract_annotation
 from tests.extract.test_extract_relations import STATES, facts
 
 FRI = dt.date(2025, 3, 14)  # a Friday: "on Tuesday" is 2025-03-11
@@ -220,6 +221,11 @@ AGREEMENT_CASES = [
     Case(
         "agreed-that-they-would-meet-again-is-a-planned-meeting",
         MINISTERS + "The ministers agreed that they would meet again in June.",
+        None,
+    ),
+    Case(
+        "confirmed-that-they-will-attend-is-a-planned-meeting",
+        MINISTERS + "The two ministers confirmed that they will attend the river summit in May.",
         None,
     ),
     Case(
@@ -617,3 +623,21 @@ def test_a_day_in_the_prose_does_not_date_the_release() -> None:
     )
     got = statement_dates(facts(text.replace("\n\n", "\n\n" + STATES, 1), FRI))
     assert ("Ilka Moravin", None) in got
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("Arvelia and Doskara concluded a free trade agreement on Monday.", "signed"),
+        (
+            "Arvelia and Doskara concluded negotiations on a free trade agreement on Monday.",
+            "agreed",
+        ),
+        ("Arvelia and Doskara initialled a free trade agreement on Monday.", "agreed"),
+    ],
+)
+def test_concluding_talks_on_an_agreement_is_no_signing(sentence: str, status: str) -> None:
+    draft = extract_annotation(STATES + sentence, article_id="t", published=FRI, publisher="Wire")
+    assert [(a.kind, a.status) for a in draft.annotation.agreements] == [
+        ("free trade agreement", status)
+    ]

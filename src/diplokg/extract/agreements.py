@@ -123,6 +123,10 @@ _OPENING_SUBJECT = re.compile(
 #: "(the ministers) concurred that they would …", "confirmed that they will …", "agreed
 #: that, in order to …, the two countries would …": a commitment both make, told as what
 #: they will do (never "confirmed that it is important", "agreed that these were …")
+#: what "they will …" plans when it is a meeting or a journey, not a deed agreed on
+_GOING = frozenset(
+    {"meet", "hold", "convene", "host", "visit", "attend", "participate", "travel", "go", "come"}
+)
 _VERB_NEXT = re.compile(  # a verb right after a subject: "A and B have …", "A and B met"
     r"\s+(?:(?:have|has|had|also|then|jointly|long|both)\s+)*(?:[a-z]+ed|are|were|agreed|met|"
     r"signed|held|began|made|took|saw|did|do|will|would)\b"
@@ -360,6 +364,10 @@ class AgreementRules(Clauses):
                 "signed"
                 if _rx(r"signed|concluded|inked|sealed|struck").search(verb)
                 and not _rx(r"agreed\s+to|will|would|to\s+sign|expected|set").search(verb)
+                # "concluded negotiations on a free trade agreement": agreed, not yet signed
+                and not _rx(r"^(?:the\s+|their\s+)?(?:negotiations|talks)\b").match(
+                    m.group("gap") or ""
+                )
                 else "agreed"
             )
             subj_zone = text[sent_start:s]
@@ -1157,10 +1165,8 @@ class AgreementRules(Clauses):
         for m in self.unquoted(self.scan(_COMMITTED_THAT_SCAN)):
             s = m.start()
             sent_start, sent_end = self.sent(s)
-            if m.group("vp") in ("meet", "hold", "convene", "host", "visit") or (
-                m.group("vp") and _COURTESY.match(text, m.start("vp"))
-            ):
-                continue  # "agreed that they would meet again": a planned meeting
+            if m.group("vp") in _GOING or (m.group("vp") and _COURTESY.match(text, m.start("vp"))):
+                continue  # "confirmed that they will attend the summit": a planned meeting
             who = m.group("who")
             named: list[str] = []
             if m.group("pp"):
