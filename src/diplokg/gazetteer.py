@@ -15,6 +15,9 @@ The names are data, not code: one table per file in ``diplokg/data/lexicon/``
 ``body-states.tsv``    body, state: the state whose government a body belongs to
 ``org-heads.tsv``      head, type: a last word that makes a phrase an organisation
 ``place-heads.tsv``    head: a last word that makes a phrase a place
+``places.tsv``         name, other_names, country: territories and regions the news names
+                       like states but that are places (Hong Kong, Gaza, Crimea), with
+                       the state they lie in (``-`` when that is disputed)
 
 Why tab-separated text: one entry is one line, so adding a country is a one-line
 diff that a reviewer reads whole (YAML spreads it over five lines and reads
@@ -33,7 +36,8 @@ file and line):
   to one state, a head word to one table;
 * types are the registry's entity types (organisations: not ``state``,
   ``person``, ``diplomat`` or ``place``); a body in ``body-states.tsv`` is a
-  ``government-body`` of ``organisations.tsv`` and its state one of ``states.tsv``.
+  ``government-body`` of ``organisations.tsv`` and its state one of ``states.tsv``,
+  as is a place's country.
 """
 
 from __future__ import annotations
@@ -54,6 +58,7 @@ __all__ = [
     "ORG_HEADS",
     "PLACE_HEADS",
     "GazEntry",
+    "GazPlace",
     "Lexicon",
     "State",
     "body_states",
@@ -62,6 +67,7 @@ __all__ = [
     "load_lexicon",
     "org_heads",
     "place_heads",
+    "places",
     "states",
 ]
 
@@ -72,9 +78,11 @@ LEXICON_TABLES: Mapping[str, tuple[str, ...]] = {
     "body-states": ("body", "state"),
     "org-heads": ("head", "type"),
     "place-heads": ("head",),
+    "places": ("name", "other_names", "country"),
 }
 _LISTS = frozenset({"other_names", "demonyms", "capitals"})  # ';'-separated, '-' for none
 _NONE = "-"
+_OPTIONAL = frozenset({"country"})  # one value or '-' for none
 _NOT_ORG_TYPES = frozenset({"state", "person", "diplomat", "place"})
 
 
@@ -98,6 +106,15 @@ class GazEntry:
 
 
 @dataclass(frozen=True)
+class GazPlace:
+    """A territory or region the extractor knows by name, and the state it lies in."""
+
+    name: str
+    aliases: tuple[str, ...]
+    country: str | None
+
+
+@dataclass(frozen=True)
 class Lexicon:
     """Every built-in table, as read from one lexicon folder."""
 
@@ -106,6 +123,7 @@ class Lexicon:
     body_states: Mapping[str, str]
     org_heads: Mapping[str, str]
     place_heads: frozenset[str]
+    places: tuple[GazPlace, ...] = ()
 
 
 class _Row:
@@ -193,7 +211,7 @@ def _error(message: str, *, path: str, line: int | None = None) -> InputError:
 
 def _cell(cell: str, column: str, path: str, line: int) -> tuple[str, ...]:
     """The values of one cell (``-`` is none, in a list column only)."""
-    if cell == _NONE and column in _LISTS:
+    if cell == _NONE and (column in _LISTS or column in _OPTIONAL):
         return ()
     values = tuple(cell.split(";")) if column in _LISTS else (cell,)
     for value in values:
@@ -274,13 +292,24 @@ def load_lexicon(folder: Traversable) -> Lexicon:
     path, rows = tables["place-heads"]
     for row in rows:
         claim((row.one(0),), "head", "place-heads", path, row.line)
+    place_heads_ = frozenset(row.one(0) for row in rows)
+
+    path, rows = tables["places"]
+    places_ = []
+    for row in rows:
+        name, aliases, country = row.one(0), row.cells[1], row.cells[2]
+        claim((name, *aliases), "name", name, path, row.line)
+        if country and country[0] not in state_names:
+            raise _error(f"{country[0]!r} is not a name in states.tsv", path=path, line=row.line)
+        places_.append(GazPlace(name, aliases, country[0] if country else None))
 
     return Lexicon(
         states=tuple(states_),
         organisations=tuple(organisations),
         body_states=body_states_,
         org_heads=org_heads_,
-        place_heads=frozenset(row.one(0) for row in rows),
+        place_heads=place_heads_,
+        places=tuple(places_),
     )
 
 
@@ -307,6 +336,11 @@ def gazetteer() -> tuple[GazEntry, ...]:
     """Every built-in organisation and state (states first)."""
     lex = lexicon()
     return (*(GazEntry(s.name, "state", s.aliases) for s in lex.states), *lex.organisations)
+
+
+def places() -> tuple[GazPlace, ...]:
+    """Every built-in territory or region (a place, not a state)."""
+    return lexicon().places
 
 
 def body_states() -> Mapping[str, str]:

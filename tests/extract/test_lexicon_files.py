@@ -73,6 +73,9 @@ def test_loaded_states_and_organisations_are_the_file_rows() -> None:
     assert dict(gz.BODY_STATES) == {r[0]: r[1] for r in _rows("body-states")}
     assert dict(gz.ORG_HEADS) == {r[0]: r[1] for r in _rows("org-heads")}
     assert {r[0] for r in _rows("place-heads")} == gz.PLACE_HEADS
+    assert list(gz.places()) == [
+        gz.GazPlace(r[0], _values(r[1]), None if r[2] == "-" else r[2]) for r in _rows("places")
+    ]
     assert gz.ORG_HEADS is gz.org_heads() and gz.PLACE_HEADS is gz.place_heads()
 
 
@@ -144,6 +147,8 @@ BAD = [
     ("body-states", "Pentagon", "Reuters\tUnited States", "not a government-body", ""),
     ("org-heads", "Ministry", "Ministry\tministry", "unknown type 'ministry'", ""),
     ("place-heads", "Mount", "Ministry", "head 'Ministry' of 'place-heads'", ""),
+    ("places", "Gaza", "Gaza\t-\tGazaland", "'Gazaland' is not a name in", ""),
+    ("places", "Gaza", "Gaza\tEgypt\tPalestine", "name 'Egypt' of 'Gaza'", ""),
 ]
 
 

@@ -11,7 +11,7 @@ from functools import cache
 
 from diplokg.extract.patterns import _MEDIA, _PERSON_TYPES
 from diplokg.extract.text import _fold, tokens
-from diplokg.gazetteer import gazetteer, states
+from diplokg.gazetteer import gazetteer, places, states
 from diplokg.model.annotation import (
     Registry,
 )
@@ -115,6 +115,7 @@ def _build_lexicon(registry: Registry | None) -> _Lexicon:
                 countries[e.key] = e.country.key
 
     demonyms: dict[str, str] = {}
+    state_keys: dict[str, str] = {}  # a built-in state's name → its key
     (rows,) = _builtin()
     for name, etype, slug, aliases, dems, capitals in rows:
         key = next(
@@ -131,6 +132,8 @@ def _build_lexicon(registry: Registry | None) -> _Lexicon:
         else:
             cand = _Cand(slug, name, etype, True)
         entity_defs.setdefault(cand.key, cand)
+        if etype == "state":
+            state_keys[name] = cand.key
         for surface in (name, *aliases):
             add(surface, cand)
         for d in dems:
@@ -145,6 +148,23 @@ def _build_lexicon(registry: Registry | None) -> _Lexicon:
                 countries.setdefault(place.key, cand.key)
                 add(cap, place)
                 entity_defs.setdefault(place.key, place)
+    for gp in places():  # territories and regions: places, never actors or people
+        key = next(
+            (
+                reg_by_name[_fold(s).casefold()]
+                for s in (gp.name, *gp.aliases)
+                if _fold(s).casefold() in reg_by_name
+            ),
+            None,
+        )
+        if key is not None and registry is not None:
+            continue  # the registry's entry (added below) wins
+        place = _Cand(slugify(gp.name), gp.name, "place", True)
+        entity_defs.setdefault(place.key, place)
+        if gp.country is not None and gp.country in state_keys:
+            countries.setdefault(place.key, state_keys[gp.country])
+        for surface in (gp.name, *gp.aliases):
+            add(surface, place)
     demonyms.setdefault("European", entity_defs.get("european-union", _Cand("", "", "", True)).key)
     eu = entity_defs.get("european-union")
     if eu is not None:  # "Brussels" stands for the European Union, not for Belgium
