@@ -77,3 +77,95 @@ def test_a_known_territory_or_region_is_a_place(text: str, place: str) -> None:
 def test_a_person_whose_name_holds_a_place_name_stays_a_person(text: str, person: str) -> None:
     found = types(draft(text))
     assert found.get(person) == "person", found
+
+
+# -- (b) a possessive owner is no news organisation --------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tim Ross was summoned for posting on the Embassy's website maps of the protests.",
+        "The statement appeared on the Ministry’s website on Friday.",
+        "Officials quoted the Council's newspaper as saying talks would resume.",
+    ],
+)
+def test_an_owner_before_a_media_noun_is_no_media(text: str) -> None:
+    found = types(draft(text))
+    assert not [n for n, t in found.items() if t == "media"], found
+    assert not [n for n in found if n.endswith(("'s", "’s"))], found
+
+
+@pytest.mark.parametrize(
+    ("text", "media"),
+    [
+        ("The Nordic Herald newspaper said the talks went well.", "Nordic Herald"),
+        ("The official Xinhua news agency said the talks went well.", "Xinhua"),
+        ("The broadcaster RTV Varia said the talks went well.", "RTV Varia"),
+    ],
+)
+def test_a_media_name_before_or_after_its_noun_stays_media(text: str, media: str) -> None:
+    assert types(draft(text)).get(media) == "media"
+
+
+# -- (c) a state's body before a title, and a body named "Ministry of ..." ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "role", "body"),
+    [
+        (
+            "Chinese Foreign Ministry Spokesperson Hua Lin claimed that the talks failed.",
+            "Hua Lin",
+            "Spokesperson",
+            "Chinese Foreign Ministry",
+        ),
+        (
+            "Iranian Foreign Ministry Spokesman Nasser Karimi said the talks would go on.",
+            "Nasser Karimi",
+            "Spokesman",
+            "Iranian Foreign Ministry",
+        ),
+        (
+            "The talks would go on, Turkish Defence Ministry Spokesman Zeki Akin told reporters.",
+            "Zeki Akin",
+            "Spokesman",
+            "Turkish Defence Ministry",
+        ),
+    ],
+)
+def test_a_capitalised_title_after_a_body_belongs_to_that_body(
+    text: str, person: str, role: str, body: str
+) -> None:
+    ann = draft(text)
+    assert (person, role, body) in roles(ann)
+    assert types(ann)[body] == "government-body"
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Russian Ministry of Foreign Affairs stated on Friday that the talks failed.",
+            "Russian Ministry of Foreign Affairs",
+        ),
+        (
+            "Tim Ross was summoned by the Russian Ministry of Foreign Affairs on Friday.",
+            "Russian Ministry of Foreign Affairs",
+        ),
+        ("Japanese Ministry of Defense officials said so.", "Japanese Ministry of Defense"),
+        ("The Defence Ministry said the drills were over.", "Defence Ministry"),
+        (
+            "He left early. The Turkish Defence Ministry said the drills were over.",
+            "Turkish Defence Ministry",
+        ),
+    ],
+)
+def test_a_state_body_is_named_whole_with_its_demonym_and_without_the(text: str, body: str) -> None:
+    found = types(draft(text))
+    assert found.get(body) == "government-body", found
+
+
+def test_a_title_after_a_body_alone_is_no_person() -> None:
+    ann = draft("The Foreign Ministry Spokesperson said the talks would go on.")
+    assert "Foreign Ministry Spokesperson" not in types(ann)

@@ -656,6 +656,8 @@ class EntityRules(Clauses):
             name = text[s_:e_].strip()
             if not name or name in _COMMON_CAPS or self.in_quote(s_):
                 continue
+            if name.endswith(("'s", "’s")):
+                continue  # "the Embassy's website": its owner, not a news organisation
             hit = [mm for mm in self.mens if mm.start == s_ and mm.end == e_]
             if hit:
                 continue

@@ -619,7 +619,7 @@ class NameRules(Clauses):
             k_of is not None
             and words_in[k_of] in ORG_HEADS
             and all(w in _PORTFOLIO_WORDS or w == "and" for w in words_in[k_of + 2 :])
-            and not any(w in self.demonyms or _is_role_head(w) for w in words_in[:k_of])
+            and not any(_is_role_head(w) for w in words_in[:k_of])
             and not _rx(r"\b(?:at|in|outside|inside|near|to)\s+the\s+$").search(
                 text, max(0, s - 12), s
             )  # "talks at the Ministry of Foreign Affairs": where, not who
@@ -649,6 +649,10 @@ class NameRules(Clauses):
                         and all(_is_name_token(t[2]) or t[2] in _CONNECTORS for t in rest)
                         and rest[0][2] not in ("of", "for")
                     ):
+                        if j >= 2 and tokens[j - 1][2] in ORG_HEADS:
+                            # "Chinese Foreign Ministry Spokesperson X": the body the
+                            # title belongs to, then the title
+                            self._classify_run(s, tokens[j - 1][1], singles)
                         tokens = rest
                         s = rest[0][0]
                         self._title_before.add(s)
@@ -785,6 +789,10 @@ class NameRules(Clauses):
             head_word = last
         if (last in ORG_HEADS or (org_run and head_word in names)) and not had_role:
             full_s = s if _fold(text[s:e].split()[0]) in self.demonyms else ts
+            if text.startswith(("The ", "the "), full_s) and (
+                ORG_HEADS.get(head_word) == "government-body"
+            ):
+                full_s += 4  # "The Defence Ministry said": a state's body, no "The" in its name
             name = text[full_s:te]
             if name in _COMMON_CAPS or len(name.split()) < 2:
                 return
