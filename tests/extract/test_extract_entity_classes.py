@@ -169,3 +169,56 @@ def test_a_state_body_is_named_whole_with_its_demonym_and_without_the(text: str,
 def test_a_title_after_a_body_alone_is_no_person() -> None:
     ann = draft("The Foreign Ministry Spokesperson said the talks would go on.")
     assert "Foreign Ministry Spokesperson" not in types(ann)
+
+
+# -- (c) a title in apposition is the named person's, and a bare body is the full one ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Maria Ivanova, Foreign Ministry's spokesperson, said that Russia would respond.",
+        "Maria Ivanova, the Foreign Ministry's spokesperson, said that Russia would respond.",
+        "Maria Ivanova, the ministry's spokesperson, said that Russia would respond.",
+    ],
+)
+def test_a_title_in_apposition_to_a_name_is_no_anonymous_source(text: str) -> None:
+    ann = draft(text)
+    assert not [n for n in types(ann) if n.startswith("anonymous")], types(ann)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks ended, a spokesperson said.",
+        "A senior official said that Russia would respond.",
+        "Ana Lima arrived on Friday, a government spokesperson said.",
+    ],
+)
+def test_an_unnamed_speaker_stays_anonymous(text: str) -> None:
+    ann = draft(text)
+    assert [n for n in types(ann) if n.startswith("anonymous")], types(ann)
+
+
+def test_a_bare_body_is_the_one_body_of_that_kind_named_with_its_state() -> None:
+    ann = draft(
+        "Russian Ministry of Foreign Affairs stated on Friday that Russia would respond. "
+        "Maria Ivanova, Foreign Ministry's spokesperson, said that it would."
+    )
+    assert ("Maria Ivanova", "Spokesperson", "Russian Ministry of Foreign Affairs") in roles(ann)
+    assert "Foreign Ministry" not in types(ann)
+    ann = draft(
+        "The Chinese Foreign Ministry said it would respond. "
+        "The Ministry of Foreign Affairs also said the talks were useful."
+    )
+    assert [n for n, t in types(ann).items() if t == "government-body"] == [
+        "Chinese Foreign Ministry"
+    ]
+
+
+def test_a_bare_body_stays_apart_when_two_states_have_one() -> None:
+    ann = draft(
+        "The Chinese Foreign Ministry and the Japanese Foreign Ministry met. "
+        "The Foreign Ministry said so."
+    )
+    assert "Foreign Ministry" in types(ann)

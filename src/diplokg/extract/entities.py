@@ -80,6 +80,12 @@ _ANON = re.compile(
     r"(?:\s+[A-Z][\w-]+)?|in\s+the\s+(?:[a-z]+\s+){0,2}(?:ministry|administration|government|"
     r"office|presidency|palace|delegation|army|military|party)\b))?"
 )
+# A full name, a comma and an owner: what comes before a title in apposition to the name
+# ("Ana Lima, the ministry's spokesperson"; "In Lima, the ministry's …" is no name).
+_NAME_THEN_OWNER = re.compile(
+    r"(?<![Ii]n\s)(?<![Aa]t\s)\b[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3},\s+(?:the\s+|its\s+)?"
+    r"(?:[\w-]+\s+){0,2}[\w-]+[’']s\s+$"
+)
 _ANON_REL_AFTER = re.compile(
     r"^\s*(?:said|says|told\s+\w+)\.?\s+(?P<rel>(?:involved\s+in|familiar\s+with|close\s+to|"
     r"with\s+knowledge\s+of)\s+[^,.;“”\"]+?)(?=\s+(?:quoted|according|told|said)\b|[,.;]|$)"
@@ -957,6 +963,8 @@ class EntityRules(Clauses):
                 continue
             if det.lower() == "the" and not m.group("rel"):
                 continue  # "the (Chinese) official" refers back; resolved later
+            if not det and not mods and _NAME_THEN_OWNER.search(before):
+                continue  # "Ana Lima, the ministry's spokesperson, said": Ana Lima
             if (
                 mods
                 and any(

@@ -149,6 +149,9 @@ _NOUN_END = re.compile(
 _HELD_BY_BODY = frozenset(
     _words("Ministerial Chairmanship Presidency Summit Meeting Session Secretariat Members")
 )
+# Words that do not tell one state body from another ("Ministry of Foreign Affairs" is the
+# "Foreign Ministry", "Foreign Affairs Ministry").
+_BODY_FILLERS = frozenset(_words("of the and affairs"))
 _MEDIA_FIRST = frozenset(_words("Radio Voice Television"))
 _MEMBERS_OF = frozenset(  # "Members of the Senate", "Leaders of the Party": people of a body
     _words("The Members Member Leaders Heads Officials Representatives Delegates Envoys")
@@ -366,13 +369,29 @@ class NameRules(Clauses):
         """A body named bare and with its state's demonym ("the General Staff", "the
         Ostrelian General Staff") is one body: the bare name is an alias of the full one."""
         bodies = [x for x in self.ents.values() if x.local and x.type == "government-body"]
+
+        def owned(name: str) -> tuple[str | None, frozenset[str]]:
+            """The demonym a body's name starts with, and its other words in any order
+            ("Russian Ministry of Foreign Affairs": Russian, {ministry, foreign})."""
+            words = name.replace("’", "'").split()
+            dem = words[0] if words and _fold(words[0]) in self.demonyms else None
+            rest = words[1:] if dem else words
+            return dem, frozenset(w.lower() for w in rest if w.lower() not in _BODY_FILLERS)
+
+        shapes = {x.key: owned(x.name) for x in bodies}
         for bare in bodies:
+            dem, shape = shapes[bare.key]
             longer = [
                 x
                 for x in bodies
                 if x is not bare
-                and x.name.endswith(f" {bare.name}")
-                and _fold(x.name[: -len(bare.name)].strip()) in self.demonyms
+                and (
+                    (
+                        x.name.endswith(f" {bare.name}")
+                        and _fold(x.name[: -len(bare.name)].strip()) in self.demonyms
+                    )
+                    or (dem is None and shapes[x.key][0] is not None and shapes[x.key][1] == shape)
+                )
             ]
             if len(longer) != 1:
                 continue

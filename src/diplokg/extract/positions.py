@@ -682,12 +682,30 @@ class PositionRules(Clauses):
             for p in self.positions
             if "state-from-context" not in p.rule or (p.holder, p.role.lower()) not in named
         ]
+        self._drop_anonymous_in_appositions()
         for key, country, _head, span in self.anon_positions:
             if self.ensure(country):
                 pid = self.new_id(f"{key}-official")
                 self.positions.append(
                     _Pos(pid, span, "position:anonymous", 0.6, key, "official", country, "current")
                 )
+
+    def _drop_anonymous_in_appositions(self) -> None:
+        """ "X, the Foreign Ministry's spokesperson, said": the spokesperson is X, named;
+        an anonymous source found inside a title in apposition to a name is no one else."""
+        spans = [p.span for p in self.positions if p.rule.startswith("position:apposition")]
+        if not spans:
+            return
+        dropped = False
+        for mm in list(self.mens):
+            if mm.how == "anon" and any(lo <= mm.start and mm.end <= hi for lo, hi in spans):
+                self.remove_mention(mm)
+                dropped = True
+        if not dropped:
+            return
+        self.sort_mentions()
+        still = {mm.key for mm in self.mens}
+        self.anon_positions = [a for a in self.anon_positions if a[0] in still]
 
     def _org_leading(self, start: int, end: int) -> tuple[str | None, int]:
         """The organisation or state a lower-case title's words start with, and where the
