@@ -222,3 +222,60 @@ def test_a_bare_body_stays_apart_when_two_states_have_one() -> None:
         "The Foreign Ministry said so."
     )
     assert "Foreign Ministry" in types(ann)
+
+
+# -- (d) a capitalised title in apposition after a name, with its body ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "role", "body"),
+    [
+        (
+            "Tim Rowe, Chairman of the US Embassy Political Section, was summoned on Friday.",
+            "Tim Rowe",
+            "Chairman",
+            "US Embassy Political Section",
+        ),
+        (
+            "Ana Lima, Director of the Peruvian Foreign Ministry, said the talks failed.",
+            "Ana Lima",
+            "Director",
+            "Peruvian Foreign Ministry",
+        ),
+        (
+            "Ana Lima, Deputy Director of the Peruvian Foreign Ministry, said the talks failed.",
+            "Ana Lima",
+            "Deputy Director",
+            "Peruvian Foreign Ministry",
+        ),
+        (
+            "Ana Lima, Senior Adviser at the World Bank, said the talks failed.",
+            "Ana Lima",
+            "Senior Adviser",
+            "World Bank",
+        ),
+    ],
+)
+def test_a_capitalised_title_after_a_name_with_its_body(
+    text: str, person: str, role: str, body: str
+) -> None:
+    ann = draft(text)
+    assert (person, role, body) in roles(ann)
+    assert not {"Deputy Director", "Senior Adviser", "Director"} & set(types(ann))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Lima, Head of the Peruvian Foreign Ministry, said the talks failed.",
+        "Ana Lima, Deputy Director of the Peruvian Foreign Ministry, said the talks failed.",
+    ],
+)
+def test_a_title_before_a_body_is_not_part_of_its_name(text: str) -> None:
+    assert types(draft(text)).get("Peruvian Foreign Ministry") == "government-body"
+
+
+def test_a_name_before_of_a_body_stays_a_person() -> None:
+    ann = draft("Mats Odegaard of the Green Party said the talks failed.")
+    assert types(ann).get("Mats Odegaard") == "person"
+    assert types(ann).get("Green Party") == "party"

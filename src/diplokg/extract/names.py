@@ -149,6 +149,10 @@ _NOUN_END = re.compile(
 _HELD_BY_BODY = frozenset(
     _words("Ministerial Chairmanship Presidency Summit Meeting Session Secretariat Members")
 )
+# A title and "of" before a body's name, in one capitalised run with it.
+_TITLE_OF_BODY = re.compile(
+    rf"(?:(?:{_ROLE_MODS})[ -]+)*(?:{_ROLE_HEADS}|Head)[ \t]+of[ \t]+(?:the[ \t]+)?(?=[A-Z])"
+)
 # Words that do not tell one state body from another ("Ministry of Foreign Affairs" is the
 # "Foreign Ministry", "Foreign Affairs Ministry").
 _BODY_FILLERS = frozenset(_words("of the and affairs"))
@@ -505,8 +509,16 @@ class NameRules(Clauses):
             ),
             None,
         )
-        if head_at is None or _ROLE_TITLE_RE.match(" ".join(words)):
+        if head_at is None:
             return False
+        if _ROLE_TITLE_RE.match(" ".join(words)):
+            # "Chairman of the US Embassy Political Section": the title's body is the rest
+            at = s + len(" ".join(text[s:e].split()[:lead])) + (1 if lead else 0)
+            title = _ROLE_TITLE_RE.match(text, at, e)
+            of = _rx(r"[ \t]+of[ \t]+(?:the[ \t]+)?").match(text, title.end()) if title else None
+            if of is None or not any(mm.start >= of.end() for mm in inner):
+                return False
+            return self._organisation_run(of.end(), e, [mm for mm in inner if mm.start >= of.end()])
         if "of" in words[:head_at] and not any(w in ORG_HEADS for w in words[: words.index("of")]):
             return False  # "Fisheries of the Pacific Islands Forum": the head is the other's
         if len(inner) == 1 and inner[0].start == s and inner[0].end == e:
@@ -787,6 +799,7 @@ class NameRules(Clauses):
                 and _NOT_NAME_WORDS.isdisjoint(lead)
                 and _COMMON_CAPS.isdisjoint(lead)
                 and not any(n in ORG_HEADS or n in self.demonyms for n in lead)
+                and not _ROLE_TITLE_RE.fullmatch(text, ts, of_cut)  # "Deputy Director of …"
                 and (had_role or last in ORG_HEADS or last in PLACE_HEADS)
             ):
                 self._person_name(ts, of_cut, had_role)
@@ -808,6 +821,9 @@ class NameRules(Clauses):
             head_word = last
         if (last in ORG_HEADS or (org_run and head_word in names)) and not had_role:
             full_s = s if _fold(text[s:e].split()[0]) in self.demonyms else ts
+            held = _TITLE_OF_BODY.match(text, full_s, te)
+            if held is not None and held.end() < te:
+                full_s = held.end()  # "Director of the Peruvian Foreign Ministry": the body
             if text.startswith(("The ", "the "), full_s) and (
                 ORG_HEADS.get(head_word) == "government-body"
             ):

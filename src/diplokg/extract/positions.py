@@ -16,6 +16,7 @@ from diplokg.extract.patterns import (
     _PORTFOLIO_WORD,
     _PREP_BEFORE,
     _ROLE_BEFORE_NAME,
+    _ROLE_HEADS,
     _ROLE_TITLE_RE,
     _TITLE_AND_BEFORE,
     _TITLE_WORDS,
@@ -65,7 +66,9 @@ _RIGHT_APPOS = re.compile(
     + _MINISTER_OF  # (first: the longest title, "Minister of Foreign Affairs and Trade")
     + r"|"
     + _LOWER_ROLE
-    + r"|(?-i:[A-Z])[a-z]+\s+Minister))"
+    + r"|(?-i:[A-Z])[a-z]+\s+Minister|(?-i:(?:"
+    + _ROLE_HEADS
+    + r")(?=\s+(?:of|at)\s))))"
     r"(?:\s+(?:of|for|at)\s+(?P<of>(?:the\s+)?(?-i:[A-Z])[\w’'.-]*(?:\s+(?:of\s+|the\s+)*"
     r"(?-i:[A-Z])[\w’'.-]*)*))?(?=[\s,.;:)]|$)",
     re.IGNORECASE,
