@@ -279,3 +279,122 @@ def test_a_name_before_of_a_body_stays_a_person() -> None:
     ann = draft("Mats Odegaard of the Green Party said the talks failed.")
     assert types(ann).get("Mats Odegaard") == "person"
     assert types(ann).get("Green Party") == "party"
+
+
+# -- (e) a person named by a title and a surname, then by the surname ------------------
+
+
+def draft_on(text: str, day: dt.date, *, publisher: str = "Reuters") -> Annotation:
+    return extract_annotation(
+        text, article_id="t", published=day, publisher=publisher, min_confidence=0.0
+    ).annotation
+
+
+def test_a_surname_after_a_title_with_the_given_name_in_brackets() -> None:
+    ann = draft(
+        "Premier Tanaka (Kenji) and his guest agreed to meet again. "
+        "Tanaka said the talks were useful, and reporters asked Tanaka about trade."
+    )
+    assert types(ann).get("Tanaka Kenji") == "person"
+    assert "Tanaka" not in types(ann)
+
+
+def test_a_surname_named_after_a_title_is_that_person_later() -> None:
+    ann = draft(
+        "President Varga opened the summit. Later, Lind and Varga promised closer ties. "
+        "Varga said the talks went well."
+    )
+    assert [n for n, t in types(ann).items() if t == "person"] == ["Varga"]
+    key = next(k for k, e in ann.entities.items() if e.name == "Varga")
+    assert [(m.text, m.occurrence) for m in ann.mentions[key]] == [("Varga", "all")]
+
+
+def test_a_known_person_after_from_is_no_place() -> None:
+    ann = draft("Marta Kessel arrived on Monday. She accepted an invitation from Kessel to talk.")
+    assert types(ann).get("Kessel") is None  # (no place, no second person)
+    assert types(ann).get("Marta Kessel") == "person"
+
+
+def test_a_title_before_a_name_inside_a_quote_is_a_position() -> None:
+    ann = draft(
+        'Chinese officials welcomed the visit. "Premier Tanaka (Kenji) and I agreed to meet," '
+        "Ana Lima of Peru said."
+    )
+    assert ("Tanaka Kenji", "Premier", "China") in roles(ann)
+    ann = draft_on('"President Mugabe and I agreed to meet," Ana Lima said.', dt.date(2008, 5, 1))
+    assert ("Mugabe", "President", "Zimbabwe") in roles(ann)
+
+
+# -- (f) a bare title before a well-known holder's name: the one state they serve -------
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "person", "role", "org"),
+    [
+        (
+            "The envoy met President Mugabe in Harare on Tuesday.",
+            dt.date(2008, 6, 3),
+            "Mugabe",
+            "President",
+            "Zimbabwe",
+        ),
+        (
+            "Delegates praised President Robert Mugabe for his restraint.",
+            dt.date(2009, 2, 1),
+            "Robert Mugabe",
+            "President",
+            "Zimbabwe",
+        ),
+        (
+            "Talks with President Biden are planned for May, the ministry said.",
+            dt.date(2023, 4, 2),
+            "Biden",
+            "President",
+            "United States",
+        ),
+        (
+            "Chancellor Merkel told lawmakers the deal was fair.",
+            dt.date(2015, 7, 9),
+            "Merkel",
+            "Chancellor",
+            "Germany",
+        ),
+        (
+            "Secretary-General Ban Ki-moon welcomed the truce.",
+            dt.date(2010, 1, 5),
+            "Ban Ki-moon",
+            "Secretary-General",
+            "United Nations",
+        ),
+    ],
+)
+def test_a_bare_title_before_a_known_holder_takes_their_state(
+    text: str, day: dt.date, person: str, role: str, org: str
+) -> None:
+    assert (person, role, org) in roles(draft_on(text, day))
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # out of office then: a courtesy title, or someone else's
+        ("The panel led by President Thabo Mbeki met in Addis Ababa.", dt.date(2012, 9, 27)),
+        ("Talks with President Biden are planned for May.", dt.date(2005, 4, 2)),
+        # a title the lexicon's holder does not hold for that state
+        ("General Kiir inspected the troops.", dt.date(2014, 1, 2)),
+    ],
+)
+def test_a_known_holder_out_of_office_or_out_of_title_takes_no_state(
+    text: str, day: dt.date
+) -> None:
+    found = roles(draft_on(text, day))
+    assert not [r for r in found if r[2] in ("South Africa", "United States", "South Sudan")]
+
+
+def test_a_holder_the_text_places_elsewhere_keeps_that_state() -> None:
+    ann = draft_on(
+        "Zimbabwe's President Robert Mugabe met Kenya's President Mwai Kibaki.",
+        dt.date(2008, 6, 3),
+    )
+    assert ("Robert Mugabe", "President", "Zimbabwe") in roles(ann)
+    assert ("Mwai Kibaki", "President", "Kenya") in roles(ann)

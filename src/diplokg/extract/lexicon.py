@@ -6,12 +6,12 @@ names start with, demonyms and the publisher's key."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from diplokg.extract.patterns import _MEDIA, _PERSON_TYPES
 from diplokg.extract.text import _fold, tokens
-from diplokg.gazetteer import gazetteer, places, states
+from diplokg.gazetteer import GazLeader, gazetteer, leaders, places, states
 from diplokg.model.annotation import (
     Registry,
 )
@@ -38,6 +38,9 @@ class _Lexicon:
     persons: list[tuple[_Cand, list[str]]]  # registry persons and their names' words
     entity_defs: dict[str, _Cand]  # key → candidate (registry and built-in)
     countries: dict[str, str]  # place key → state key (registry)
+    # a well-known office holder's name or surname (folded, case-folded) → the key of the
+    # one state or organisation they serve, and the holder (with their years in office)
+    leader_orgs: dict[str, tuple[str, GazLeader]] = field(default_factory=dict)
 
 
 @cache
@@ -115,7 +118,7 @@ def _build_lexicon(registry: Registry | None) -> _Lexicon:
                 countries[e.key] = e.country.key
 
     demonyms: dict[str, str] = {}
-    state_keys: dict[str, str] = {}  # a built-in state's name → its key
+    state_keys: dict[str, str] = {}  # a built-in state's or organisation's name → its key
     (rows,) = _builtin()
     for name, etype, slug, aliases, dems, capitals in rows:
         key = next(
@@ -132,8 +135,7 @@ def _build_lexicon(registry: Registry | None) -> _Lexicon:
         else:
             cand = _Cand(slug, name, etype, True)
         entity_defs.setdefault(cand.key, cand)
-        if etype == "state":
-            state_keys[name] = cand.key
+        state_keys[name] = cand.key  # (a state's or an organisation's)
         for surface in (name, *aliases):
             add(surface, cand)
         for d in dems:
@@ -187,4 +189,10 @@ def _build_lexicon(registry: Registry | None) -> _Lexicon:
     first = {t: tuple(sorted(ls, reverse=True)) for t, ls in lengths.items()}
     maxlen = max((len(k) for k in forms), default=1)
     demonyms = {k: v for k, v in demonyms.items() if v}
-    return _Lexicon(forms, first, maxlen, demonyms, persons, entity_defs, countries)
+    leader_orgs = {
+        _fold(n).casefold(): (state_keys[ld.organization], ld)
+        for ld in leaders()
+        if ld.organization in state_keys
+        for n in (ld.name, *ld.aliases)
+    }
+    return _Lexicon(forms, first, maxlen, demonyms, persons, entity_defs, countries, leader_orgs)

@@ -149,6 +149,8 @@ _NOUN_END = re.compile(
 _HELD_BY_BODY = frozenset(
     _words("Ministerial Chairmanship Presidency Summit Meeting Session Secretariat Members")
 )
+# A given name in brackets after a surname ("President Hu (Jintao)").
+_GIVEN_IN_BRACKETS = re.compile(r"[ \t]*\(([A-Z][a-z]+(?:-[a-z]+)?)\)")
 # A title and "of" before a body's name, in one capitalised run with it.
 _TITLE_OF_BODY = re.compile(
     rf"(?:(?:{_ROLE_MODS})[ -]+)*(?:{_ROLE_HEADS}|Head)[ \t]+of[ \t]+(?:the[ \t]+)?(?=[A-Z])"
@@ -923,6 +925,7 @@ class NameRules(Clauses):
         if (
             not had_role
             and _may_end_with(before, _PLACE_PREPOSITIONS)
+            and not (len(real) == 1 and self._person_by_part(names[0]) is not None)
             and _rx(r"\b(?:in|at|near|from|outside|inside|into)\s+$").search(before)
         ):
             if len(real) >= 2 or not self.in_lower_case(names[0].lower()):
@@ -1047,6 +1050,15 @@ class NameRules(Clauses):
             after = text[e : e + 40]
             sent_start, _ = self.sent(s)
             if had_role:
+                given = _GIVEN_IN_BRACKETS.match(text, e)
+                if given is not None and not self.covered(given.start(1), given.end(1)):
+                    # "President Hu (Jintao)": the full name, in the order written
+                    ent = self.local_ent(
+                        f"{word} {given.group(1)}", "person", rule="entity:title-name", conf=0.6
+                    )
+                    _add_alias(ent, word)
+                    self.add_mention(s, e, ent.key, "alias", 0.6)
+                    continue
                 ent = self.local_ent(word, "person", rule="entity:title-name", conf=0.6)
                 self.add_mention(s, e, ent.key, "name", 0.6)
             elif (
@@ -1087,6 +1099,8 @@ class NameRules(Clauses):
             for c, parts in self.lex.persons:
                 if len(parts) >= 2 and word in (parts[0], parts[-1]):
                     found.add(c.key)
+        if not found:  # "President Hu" … "Hu said": a person named by one word
+            found = {x.key for x in self.persons if not x.anon_head and x.name == word}
         if len(found) == 1:
             key = found.pop()
             if key not in self.ents:

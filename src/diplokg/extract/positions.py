@@ -162,6 +162,12 @@ _TITLES_A_STATE_LACKS: Mapping[str, re.Pattern[str]] = {
 _US_PUBLISHER = re.compile(
     r"\b(?:White\s+House|USAID|U\.S\.|US|United\s+States|Federal\s+Register)\b"
 )
+# Titles a well-known office holder holds for the state or body the lexicon gives them.
+_LEADER_TITLE = re.compile(
+    r"\b(?:President|Premier|Minister|Chancellor|King|Queen|Emir|Sultan|Prince|Secretary|"
+    r"Leader|Representative|High\s+Commissioner)\b",
+    re.I,
+)
 _TITLE_BEFORE_STATE = re.compile(rf"(?i:{_TITLE_WORDS})\s+(?:of|to|for|in)\s+(?:the\s+)?$")
 _TITLE_TO_STATE = re.compile(rf"(?i:{_TITLE_WORDS})\s+(?:to|for|in)\s+(?:the\s+)?$")
 
@@ -303,12 +309,12 @@ class PositionRules(Clauses):
         last_org_in_sentence: dict[int, str] = {}
         for mm in list(self.mens):
             ent = self.ents[mm.key]
-            if (
-                not ent.is_person
-                or mm.inner
-                or mm.how in ("ref", "anon")
-                or self.in_quote(mm.start)
-            ):
+            if not ent.is_person or mm.inner or mm.how in ("ref", "anon"):
+                continue
+            quoted = self.in_quote(mm.start)
+            if quoted and not _ROLE_BEFORE_NAME.search(
+                text, max(0, mm.start - 60), mm.start
+            ):  # ("President Hu and I agreed": a title before a name, quoted or not)
                 continue
             s, e = mm.start, mm.end
             sent_start, _ = self.sent(s)
@@ -608,6 +614,8 @@ class PositionRules(Clauses):
                             0.7,
                         )
                     )
+            if quoted:
+                found = [f for f in found if f[3] == lm_rule]
             shared_org = next((o for _, o, _, r, _ in found if o and r == lm_rule), None)
             for role, org, span, rule, conf in found:
                 this_status = "former" if rule == "position:predecessor" else status
@@ -624,6 +632,10 @@ class PositionRules(Clauses):
                     org = self._implied_org(role)
                     if org is not None:
                         rule += "+implied-org"
+                    elif (served := self._leader_serves(ent.key, role)) is not None:
+                        # "President Mugabe": a well-known holder serves one state
+                        org = served
+                        rule += "+known-leader"
                     elif rule == lm_rule and (body := self._body_after_comma(e)) is not None:
                         # "Assistant Secretary X, U.S. Department of the Interior signed …":
                         # the body named right after the name is the title's
@@ -692,6 +704,19 @@ class PositionRules(Clauses):
                 self.positions.append(
                     _Pos(pid, span, "position:anonymous", 0.6, key, "official", country, "current")
                 )
+
+    def _leader_serves(self, holder: str, role: str) -> str | None:
+        """The one state or organisation a well-known office holder serves ("President
+        Mugabe": Zimbabwe), for a title of government or diplomacy, in a year they
+        served it (a former leader keeps a courtesy title: "President Mbeki" in 2012)."""
+        if not _LEADER_TITLE.search(role):
+            return None
+        ent = self.ents[holder]
+        for name in (ent.name, *ent.aliases):
+            known = self.lex.leader_orgs.get(_fold(name).casefold())
+            if known is not None and known[1].served_in(self.published.year):
+                return self.ensure(known[0])
+        return None
 
     def _drop_anonymous_in_appositions(self) -> None:
         """ "X, the Foreign Ministry's spokesperson, said": the spokesperson is X, named;
