@@ -398,3 +398,54 @@ def test_a_holder_the_text_places_elsewhere_keeps_that_state() -> None:
     )
     assert ("Robert Mugabe", "President", "Zimbabwe") in roles(ann)
     assert ("Mwai Kibaki", "President", "Kenya") in roles(ann)
+
+
+# -- (f) a minister in an article whose heads of state are all one state's -------------
+
+
+def test_a_minister_far_from_any_state_serves_the_one_head_of_state_named() -> None:
+    ann = draft(
+        "Tarvonia's President Ana Varga opened the session on Monday.\n\n"
+        "The talks were long. Washington sent observers, and President Joe Biden called "
+        "for calm.\n\n"
+        "Finance Minister Ivo Kral later said the budget would pass."
+    )
+    assert ("Ivo Kral", "Finance Minister", "Tarvonia") in roles(ann)
+    assert ("Joe Biden", "President", "United States") in roles(ann)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two heads of state: which one's minister?
+        "Tarvonia's President Ana Varga met Kalemba's President Jean Diallo on Monday.\n\n"
+        "The talks were long.\n\nFinance Minister Ivo Kral later said the budget would pass.",
+        # the only head is one whose state has no ministers
+        "President Joe Biden opened the session on Monday.\n\nThe talks were long.\n\n"
+        "Finance Minister Ivo Kral later said the budget would pass.",
+    ],
+)
+def test_a_minister_takes_no_state_the_article_leaves_open(text: str) -> None:
+    assert not [r for r in roles(draft(text)) if r[0] == "Ivo Kral"]
+
+
+@pytest.mark.parametrize(
+    ("title", "role"),
+    [
+        ("Regional Integration Minister", "Regional Integration Minister"),
+        ("Investment Minister", "Investment Minister"),
+        ("Humanitarian Affairs Minister", "Humanitarian Affairs Minister"),
+        ("Home Affairs Minister", "Home Affairs Minister"),
+    ],
+)
+def test_a_portfolio_title_before_a_name_keeps_its_portfolio(title: str, role: str) -> None:
+    ann = draft(f"Peru's {title} Ana Rojas said the talks failed.")
+    assert ("Ana Rojas", role, "Peru") in roles(ann)
+
+
+def test_a_second_head_of_government_is_not_the_first_ones_states() -> None:
+    ann = draft(
+        "Tarvonia's President Ana Varga opened the session on Monday.\n\n"
+        "The talks were long.\n\nPrime Minister Ivo Kral later said the budget would pass."
+    )
+    assert not [r for r in roles(ann) if r[0] == "Ivo Kral"]

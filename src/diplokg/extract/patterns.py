@@ -48,7 +48,8 @@ _ROLE_MODS = (
     r"Transport|Industry|Labou?r|Culture|Development|Migration|European|Secretary|Information|"
     r"Communications|Tourism|Fisheries|Water|Housing|Planning|Science|Technology|Sports|Youth|"
     r"Mining|Petroleum|Immigration|Social|Digital|Infrastructure|Commerce|State|Policy|Mission|"
-    r"Public|Department"
+    r"Public|Department|Regional|Integration|Budget|Investment|Humanitarian|Rural|Employment|"
+    r"Affairs"
 )
 # The words a minister's portfolio is made of ("Minister of Foreign Affairs and Trade",
 # "State Minister of Finance", "Minister of State for Trade Policy"): never a state's or an

@@ -168,6 +168,11 @@ _LEADER_TITLE = re.compile(
     r"Leader|Representative|High\s+Commissioner)\b",
     re.I,
 )
+# The heads of a state or of its government, and the ministers who serve them.
+_HEAD_TITLES = frozenset(
+    ("President", "Prime Minister", "Premier", "Chancellor", "King", "Queen", "Emir", "Sultan")
+)
+_MINISTER = re.compile(r"\bminister\b", re.I)
 _TITLE_BEFORE_STATE = re.compile(rf"(?i:{_TITLE_WORDS})\s+(?:of|to|for|in)\s+(?:the\s+)?$")
 _TITLE_TO_STATE = re.compile(rf"(?i:{_TITLE_WORDS})\s+(?:to|for|in)\s+(?:the\s+)?$")
 
@@ -307,6 +312,8 @@ class PositionRules(Clauses):
         text = self.text
         seen: set[tuple[str, str, str]] = set()
         last_org_in_sentence: dict[int, str] = {}
+        # titles whose state neither the text nor the context around them gives
+        unplaced: list[tuple[str, str, tuple[int, int], str, float, str]] = []
         for mm in list(self.mens):
             ent = self.ents[mm.key]
             if not ent.is_person or mm.inner or mm.how in ("ref", "anon"):
@@ -654,6 +661,8 @@ class PositionRules(Clauses):
                         rule += "+publisher-state"
                     else:
                         org = self._state_before(span[0])
+                        if org is not None and self._lacks_title(org, role):
+                            org = None  # "Finance Minister X" after "Washington …": not US
                         conf -= 0.25
                         rule += "+state-from-context"
                 elif org is None:
@@ -669,6 +678,8 @@ class PositionRules(Clauses):
                     org = self._state_before(span[0])
                     conf -= 0.2
                     rule += "+state-not-party"
+                if org is None and rule.endswith(("+state-from-context", "+state-not-party")):
+                    unplaced.append((ent.key, role, span, rule, conf, this_status))
                 if org is None or org not in self.ents or not self.ents[org].is_org:
                     continue
                 dem_first = _fold(role.split()[0]) if role.split() else ""
@@ -689,6 +700,7 @@ class PositionRules(Clauses):
                     for p in self.positions:
                         if p.id == pred_of:
                             p.predecessor = pid
+        self._place_in_article_state(unplaced, seen)
         # A guess from context gives way to the same title the text gives with its state
         # elsewhere ("President X" … "the Zimbabwean president X").
         named = {(p.holder, p.role.lower()) for p in self.positions if "from-context" not in p.rule}
@@ -704,6 +716,45 @@ class PositionRules(Clauses):
                 self.positions.append(
                     _Pos(pid, span, "position:anonymous", 0.6, key, "official", country, "current")
                 )
+
+    def _place_in_article_state(
+        self,
+        unplaced: list[tuple[str, str, tuple[int, int], str, float, str]],
+        seen: set[tuple[str, str, str]],
+    ) -> None:
+        """A minister with no state anywhere near ("Finance Minister X") in an article
+        whose heads of state or government are all one state's, once the states lacking
+        that title are set aside (a US president has no ministers): that state's."""
+        states = {
+            p.org
+            for p in self.positions
+            if self.ents[p.org].type == "state" and p.role in _HEAD_TITLES and p.status == "current"
+        }  # (a head whose state was guessed from context counts: it leaves two open)
+        for holder, role, span, rule, conf, status in unplaced:
+            if (
+                not _MINISTER.search(role)
+                or _normal_role(role, "state") in _HEAD_TITLES  # another head: another state's
+                or any(p.holder == holder for p in self.positions)
+            ):
+                continue
+            fits = {st for st in states if not self._lacks_title(st, role)}
+            if len(fits) != 1:
+                continue
+            (org,) = fits
+            role_n = _normal_role(role, "state", org_name=self.ents[org].name)
+            if not role_n or (holder, role_n, org) in seen:
+                continue
+            seen.add((holder, role_n, org))
+            rule = rule.rsplit("+", 1)[0] + "+article-state"
+            pid = self.new_id(f"{holder}-{role_n}")
+            self.positions.append(
+                _Pos(pid, span, rule, round(conf - 0.05, 2), holder, role_n, org, status)
+            )
+
+    def _lacks_title(self, state: str, role: str) -> bool:
+        """Whether ``state``'s officials never hold ``role`` (no US minister)."""
+        absent = _TITLES_A_STATE_LACKS.get(self.ents[state].name)
+        return absent is not None and absent.search(role) is not None
 
     def _leader_serves(self, holder: str, role: str) -> str | None:
         """The one state or organisation a well-known office holder serves ("President
