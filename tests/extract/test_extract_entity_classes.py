@@ -449,3 +449,28 @@ def test_a_second_head_of_government_is_not_the_first_ones_states() -> None:
         "The talks were long.\n\nPrime Minister Ivo Kral later said the budget would pass."
     )
     assert not [r for r in roles(ann) if r[0] == "Ivo Kral"]
+
+
+def test_a_bare_body_is_the_last_one_of_its_kind_named_before_it() -> None:
+    ann = draft(
+        "The Russian Ministry of Foreign Affairs said on Friday that the talks failed.\n\n"
+        "Maria Ivanova, Foreign Ministry's spokesperson, said that it would respond.\n\n"
+        "Chinese Foreign Ministry spokesperson Li Wen said Beijing agreed."
+    )
+    assert ("Maria Ivanova", "Spokesperson", "Russian Ministry of Foreign Affairs") in roles(ann)
+    assert ("Li Wen", "Spokesperson", "Chinese Foreign Ministry") in roles(ann)
+    assert "Foreign Ministry" not in types(ann)
+
+
+def test_the_ministry_refers_back_to_a_ministry_before_another_body() -> None:
+    ann = draft(
+        "Tim Rowe, Chairman of the US Embassy Political Section, was summoned by the "
+        "Russian Ministry of Foreign Affairs on Friday. The ministry said the maps were "
+        "an act of agitation."
+    )
+    found = types(ann)
+    assert found.get("Russian Ministry of Foreign Affairs") == "government-body"
+    key = next(
+        k for k, e in ann.entities.items() if e.name == "Russian Ministry of Foreign Affairs"
+    )
+    assert "The ministry" in [m.text for m in ann.mentions[key]]

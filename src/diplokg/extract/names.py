@@ -30,6 +30,7 @@ from diplokg.extract.patterns import (
     _ROLE_TITLE_RE,
     _SAY_AFTER,
     _TITLE_AND_BEFORE,
+    _WEEKDAYS,
     _demonym_like,
     _find_occurrences,
     _is_name_token,
@@ -149,6 +150,7 @@ _NOUN_END = re.compile(
 _HELD_BY_BODY = frozenset(
     _words("Ministerial Chairmanship Presidency Summit Meeting Session Secretariat Members")
 )
+_WEEKDAY_WORDS = frozenset(_WEEKDAYS.split("|"))
 # A given name in brackets after a surname ("President Hu (Jintao)").
 _GIVEN_IN_BRACKETS = re.compile(r"[ \t]*\(([A-Z][a-z]+(?:-[a-z]+)?)\)")
 # A title and "of" before a body's name, in one capitalised run with it.
@@ -399,12 +401,30 @@ class NameRules(Clauses):
                     or (dem is None and shapes[x.key][0] is not None and shapes[x.key][1] == shape)
                 )
             ]
-            if len(longer) != 1:
+            if not longer:
                 continue
+            firsts = {
+                x.key: min((m.start for m in self.mens if m.key == x.key), default=len(self.text))
+                for x in longer
+            }
             for mm in [m for m in self.mens if m.key == bare.key]:
+                # several ("the Russian …", "the Chinese Foreign Ministry"): the last one
+                # named before this mention
+                before = sorted(
+                    (x for x in longer if firsts[x.key] < mm.start), key=lambda x: firsts[x.key]
+                )
+                if len(longer) == 1:
+                    to = longer[0]
+                elif before and (
+                    len(before) == 1
+                    or self.sent(firsts[before[-1].key])[0] != self.sent(firsts[before[-2].key])[0]
+                ):  # (two named in one sentence: either)
+                    to = before[-1]
+                else:
+                    continue
                 self.remove_mention(mm)
-                self.add_mention(mm.start, mm.end, longer[0].key, "alias", mm.conf)
-            _add_alias(longer[0], bare.name)
+                self.add_mention(mm.start, mm.end, to.key, "alias", mm.conf)
+                _add_alias(to, bare.name)
         self.sort_mentions()
 
     def _sub_bodies(self) -> None:
@@ -616,6 +636,9 @@ class NameRules(Clauses):
         i = bisect.bisect_right(self.sent_starts, s) - 1
         sent_start = max(self.sent_starts[i if i > 0 else 0], s - 1500)
         tokens = _chunks_at(text, s, e)
+        while len(tokens) > 1 and tokens[-1][2] in _WEEKDAY_WORDS:
+            tokens = tokens[:-1]  # "… Ministry of Foreign Affairs Friday": the day is no part
+            e = tokens[-1][1]
         if not tokens:
             return
         cut = next(
