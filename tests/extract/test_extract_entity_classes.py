@@ -474,3 +474,38 @@ def test_the_ministry_refers_back_to_a_ministry_before_another_body() -> None:
         k for k, e in ann.entities.items() if e.name == "Russian Ministry of Foreign Affairs"
     )
     assert "The ministry" in [m.text for m in ann.mentions[key]]
+
+
+# -- (c) a body named with "of" and its state keeps its whole name ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Talks failed, the Foreign Ministry of Peru said in a statement.",
+            "Foreign Ministry of Peru",
+        ),
+        (
+            "The Ministry of Foreign Affairs of Peru said the talks failed.",
+            "Ministry of Foreign Affairs of Peru",
+        ),
+        ("The Defence Ministry of Chile said the drills ended.", "Defence Ministry of Chile"),
+    ],
+)
+def test_a_body_of_a_state_is_named_whole(text: str, body: str) -> None:
+    found = types(draft(text))
+    assert found.get(body) == "government-body", found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Government of Peru said the talks failed.",
+        "He will talk with the leadership and Government on Peru next week.",
+    ],
+)
+def test_the_government_of_a_state_is_no_body_of_its_own(text: str) -> None:
+    found = types(draft(text))
+    assert not [n for n in found if "Government" in n], found
+    assert found.get("Peru") in ("state", None), found

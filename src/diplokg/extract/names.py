@@ -512,6 +512,8 @@ class NameRules(Clauses):
         while (
             lead < len(words)
             and (words[lead] in _COMMON_CAPS or words[lead] in _HONORIFIC_WORDS)
+            and (words[lead] not in ORG_HEADS or words[lead] == "Government")  # (a name's)
+            and words[lead] not in _PORTFOLIO_WORDS
             and s + len(" ".join(words[: lead + 1])) <= first_inner
         ):
             lead += 1
