@@ -509,3 +509,32 @@ def test_the_government_of_a_state_is_no_body_of_its_own(text: str) -> None:
     found = types(draft(text))
     assert not [n for n in found if "Government" in n], found
     assert found.get("Peru") in ("state", None), found
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "The Kansai Institute of Maritime Studies said the drills ended.",
+            "Kansai Institute of Maritime Studies",
+        ),
+        (
+            "The Mozambican National Institute of Disaster Management said floods spread.",
+            "Mozambican National Institute of Disaster Management",
+        ),
+        (
+            "Ana Lima of the Kansai Institute of Maritime Studies said the drills ended.",
+            "Kansai Institute of Maritime Studies",
+        ),
+    ],
+)
+def test_a_body_named_by_what_it_studies_or_manages_is_one_organisation(
+    text: str, body: str
+) -> None:
+    assert body in types(draft(text))
+
+
+def test_a_title_after_a_body_of_is_no_part_of_its_name() -> None:
+    ann = draft("Japanese Ministry of Defence Spokesman Ken Sato said the drills ended.")
+    assert not [n for n in types(ann) if "Spokesman" in n]
+    assert types(ann).get("Ken Sato") == "person"

@@ -672,12 +672,15 @@ class NameRules(Clauses):
                 self._classify_run(s, tokens[j][1], singles)
                 return
         words_in = [t[2] for t in tokens]
-        k_of = next((k for k in range(min(3, len(words_in) - 2)) if words_in[k + 1] == "of"), None)
+        k_of = next((k for k in range(min(4, len(words_in) - 2)) if words_in[k + 1] == "of"), None)
         if (
             k_of is not None
             and words_in[k_of] in ORG_HEADS
-            and all(w in _PORTFOLIO_WORDS or w == "and" for w in words_in[k_of + 2 :])
-            and not any(_is_role_head(w) for w in words_in[:k_of])
+            and (
+                all(w in _PORTFOLIO_WORDS or w == "and" for w in words_in[k_of + 2 :])
+                or (k_of >= 1 and self._body_of_words(words_in[k_of + 2 :]))
+            )
+            and not any(_is_role_head(w) or w in _HONORIFIC_WORDS for w in words_in[:k_of])
             and not _rx(r"\b(?:at|in|outside|inside|near|to)\s+the\s+$").search(
                 text, max(0, s - 12), s
             )  # "talks at the Ministry of Foreign Affairs": where, not who
@@ -827,7 +830,12 @@ class NameRules(Clauses):
                 and _COMMON_CAPS.isdisjoint(lead)
                 and not any(n in ORG_HEADS or n in self.demonyms for n in lead)
                 and not _ROLE_TITLE_RE.fullmatch(text, ts, of_cut)  # "Deputy Director of …"
-                and (had_role or last in ORG_HEADS or last in PLACE_HEADS)
+                and (
+                    had_role
+                    or last in ORG_HEADS
+                    or last in PLACE_HEADS
+                    or any(n in ORG_HEADS for n in names[len(lead) + 2 :])  # "… Institute of"
+                )
             ):
                 self._person_name(ts, of_cut, had_role)
                 of_phrase = _rx(r"\s+of\s+(?:the\s+)?").match(text[of_cut:te])
@@ -963,6 +971,26 @@ class NameRules(Clauses):
             self._person_name(ts, te, had_role)
         elif len(real) == 1:
             singles.append((ts, te, had_role))
+
+    def _body_of_words(self, words: list[str]) -> bool:
+        """What follows 'of' in a body's name ("Kansai Institute of Maritime Studies",
+        "National Institute of Disaster Management"): a few capitalised words, no title
+        ("Ministry of Defence Spokesman X") and no state's adjective."""
+        return (
+            0 < len(words) <= 4
+            and words[-1] not in _CONNECTORS
+            and all(
+                w in ("and", "the", "for")
+                or (
+                    w[:1].isupper()
+                    and not _is_role_head(w)
+                    and w not in _HONORIFIC_WORDS
+                    and w not in _DAY_MONTH_WORDS
+                    and _fold(w) not in self.demonyms
+                )
+                for w in words
+            )
+        )
 
     def _in_capitals_line(self, pos: int) -> bool:
         """``pos`` is in a line mostly in capitals (a headline or a speaker's label)."""
