@@ -538,3 +538,25 @@ def test_a_title_after_a_body_of_is_no_part_of_its_name() -> None:
     ann = draft("Japanese Ministry of Defence Spokesman Ken Sato said the drills ended.")
     assert not [n for n in types(ann) if "Spokesman" in n]
     assert types(ann).get("Ken Sato") == "person"
+
+
+# -- a state addressed through its government and people is an actor -------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We offer our condolences to the Government and people of Niger after the attack.",
+        "He thanked the Government and the people of Cuba for hosting the talks.",
+    ],
+)
+def test_the_government_and_people_of_a_state_name_the_state(text: str) -> None:
+    assert set(types(draft(text)).values()) == {"state"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["He thanked the people of Niger for their patience.", "Fighting spread in Niger."],
+)
+def test_a_state_named_as_a_place_or_a_people_stays_no_actor(text: str) -> None:
+    assert "Niger" not in types(draft(text))

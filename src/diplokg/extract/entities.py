@@ -474,6 +474,11 @@ class EntityRules(Clauses):
                     r"from\s+[A-Z][\w-]+\s+to\s+(?:[A-Z][\w-]+\s+to\s+)*)$"
                 ).search(before)
                 and not _rx(r"^\s*(?:[’']s|,\s+(?:who|which|whose))").match(text[end : end + 12])
+                # "condolences to the Government and people of X": the state addressed
+                and not _rx(
+                    r"\b[Gg]overnment\s+and\s+(?:the\s+)?"
+                    r"people\s+of\s+(?:the\s+)?$"
+                ).search(before)
                 # "concern about A and B's supply of arms": a list owning the deed
                 and not _rx(
                     r"^(?:,\s+[A-Z][\w-]+)*,?\s+(?:and|or)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?[’']s\b"
