@@ -560,3 +560,14 @@ def test_the_government_and_people_of_a_state_name_the_state(text: str) -> None:
 )
 def test_a_state_named_as_a_place_or_a_people_stays_no_actor(text: str) -> None:
     assert "Niger" not in types(draft(text))
+
+
+# -- a reporter's sign-off line names no actor ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "signoff", ["Cindy Rowe, VOA News, Washington.", "Ana Lima, Radio Varia, Lima."]
+)
+def test_a_sign_off_line_is_no_person(signoff: str) -> None:
+    ann = draft(f"Foreign Minister Ivo Kral of Peru met Wang Yi on Monday.\n\n{signoff}")
+    assert {n for n, t in types(ann).items() if t == "person"} == {"Ivo Kral", "Wang Yi"}

@@ -279,8 +279,8 @@ _BYLINE = re.compile(  # "By Jane Roe", "(Reporting by X; Editing by Y and Z)"
     r"\b(?:(?:[Aa]dditional\s+)?[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Ww]ritten|"
     r"[Ee]dited|[Tt]ranslated|[Pp]hotos?|[Gg]raphics?)(?:\s+and\s+\w+)?\s+by\s+"
     r"(?P<names2>[A-Z][^;()\n]{0,120})|"
-    r"(?m:^(?P<names3>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'.-]+){1,2}),[ \t]+[A-Z][\w ]{0,30}"
-    r"(?:News|Radio|Television|TV)\b[^\n]{0,40}$)|"
+    r"(?m:^(?P<names3>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'.-]+){1,2}),[ \t]+(?:[A-Z][\w ]{0,30}"
+    r"(?:News|Radio|Television|TV)|(?:Radio|Television|TV)[ \t]+[A-Z]\w*)\b[^\n]{0,40}$)|"
     # (not the verb "will host X", nor a title after it: "will host Minister X")
     r"\b(?:[Rr]eporter|[Cc]orrespondent|(?<!will\s)(?<!to\s)(?<!would\s)(?<!also\s)(?<!and\s)"
     r"[Hh]ost|[Aa]nchor|[Pp]resenter|[Ii]nterviewer)[ \t]+"
@@ -321,7 +321,11 @@ class NameRules(Clauses):
                 # ("will host X": the verb)
                 if not (m.group("names4") and _TO_HOST.search(text, max(0, m.start() - 8), m.end()))
             ]
-            if "by" in text.lower() or "eporter" in text or "orrespondent" in text or "ost " in text
+            if "by" in text.lower()
+            or "eporter" in text
+            or "orrespondent" in text
+            or "ost " in text
+            or any(w in text for w in ("News", "Radio", "TV", "Television"))  # a sign-off
             else []
         )
         for s, e in self._runs_split_at_possessives():
