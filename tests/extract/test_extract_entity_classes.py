@@ -571,3 +571,46 @@ def test_a_state_named_as_a_place_or_a_people_stays_no_actor(text: str) -> None:
 def test_a_sign_off_line_is_no_person(signoff: str) -> None:
     ann = draft(f"Foreign Minister Ivo Kral of Peru met Wang Yi on Monday.\n\n{signoff}")
     assert {n for n, t in types(ann).items() if t == "person"} == {"Ivo Kral", "Wang Yi"}
+
+
+# -- more titles: counterparts across sentences, "national security", "chief" -------------
+
+
+def test_a_counterpart_opening_a_sentence_is_the_last_sentence_subjects() -> None:
+    ann = draft(
+        "Peruvian Foreign Minister Ana Rojas said the talks went well. "
+        "Her Chilean counterpart, Ivo Kral, said the region shared one destiny."
+    )
+    assert ("Ivo Kral", "Foreign Minister", "Chile") in roles(ann)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "role", "org"),
+    [
+        (
+            "Saudi national security adviser Musa al-Aiban attended the talks.",
+            "Musa al-Aiban",
+            "National Security Adviser",
+            "Saudi Arabia",
+        ),
+        (
+            "The European Union's foreign policy chief, Josep Ruiz, said Brussels agreed.",
+            "Josep Ruiz",
+            "Foreign Policy Chief",
+            "European Union",
+        ),
+    ],
+)
+def test_more_titles_before_a_name(text: str, person: str, role: str, org: str) -> None:
+    assert (person, role, org) in roles(draft(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran and Saudi Arabia agree to restore ties in China-brokered deal",
+        "Talks resumed on a Qatar-mediated truce on Monday.",
+    ],
+)
+def test_a_hyphenated_participle_is_no_place(text: str) -> None:
+    assert not [n for n, t in types(draft(text)).items() if t == "place" and "-" in n]

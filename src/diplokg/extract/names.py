@@ -144,7 +144,7 @@ _CONNECTOR_ENDS = _NAME_CONNECTORS
 # What ends a word of the language and no name ("Cessation", "Legitimacy", "Union-led").
 _NOUN_END = re.compile(
     r"(?:[a-z]{3}(?:tion|sion|ment|ity|ness|ism|acy|ship|ance|ence)|-(?:led|backed|based|"
-    r"linked|run|owned|born|style|era|wide))$"
+    r"linked|run|owned|born|style|era|wide|brokered|mediated|sponsored|funded|made|hosted))$"
 )
 # What a body holds or meets in, after its name: "the Arctic Council Ministerial".
 _HELD_BY_BODY = frozenset(

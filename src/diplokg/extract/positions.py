@@ -43,7 +43,7 @@ _LEFT_APPOS_REST = (
     + _LOWER_ROLE
     + r"|(?-i:[A-Z])[a-z]+\s+Minister|"
     + _MINISTER_OF
-    + r"|head|special\s+rapporteur(?:\s+on(?:\s+[a-z]+){1,4}?)?)"
+    + r"|head|chief|special\s+rapporteur(?:\s+on(?:\s+[a-z]+){1,4}?)?)"
     r"(?:\s+of\s+(?P<of>(?:the\s+)?(?-i:[A-Z])[\w’'.-]*(?:\s+(?:of\s+)?(?-i:[A-Z])[\w’'.-]*)*"
     r"))?)" + _POSTED_TO + r",\s+$"
 )
@@ -78,7 +78,7 @@ _FORMER = re.compile(r"\b(?:former|ex-|previous|then-)\s*$", re.I)
 # What a text ends with (then white space) for these patterns to match at its end.
 _COUNTERPART_NOUN = r"counterparts?|opposite\s+number|pair|peer|homologue|colleague"
 _COUNTERPART_BEFORE = re.compile(
-    r"\b(?:his|her|their|its)\s+(?:(?P<dem>[A-Z][a-z]+)\s+)?(?:"
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:(?P<dem>[A-Z][a-z]+)\s+)?(?:"
     + _COUNTERPART_NOUN
     + r"),?\s+(?:(?:Prince|Princess|Sheikh|Sheikha|Dr\.?|Mr\.?|Ms\.?|"
     r"Mrs\.?|H\.E\.)\s+)?$"
@@ -99,7 +99,7 @@ _ORG_POSS_ROLE = re.compile(
     r"representative|minister)(?:\s+(?:for|of)\s+(?:the\s+)?[a-z]+)?),\s+$"
 )
 _LOWER_TITLE_BEFORE = re.compile(
-    r"(?P<role>(?:(?:foreign|policy|affairs|ministry|press|chief|deputy|senior|top|special|"
+    r"(?P<role>(?:(?:foreign|policy|affairs|ministry|press|chief|deputy|senior|top|special|national|"
     r"trade|defen[cs]e|security|climate|opposition|party|government|presidential|official|"
     r"foreign-policy|former|prime|interior|finance|[A-Z][a-z]+)\s+){0,4}(?:spokesperson|"
     r"spokesman|spokeswoman|envoy|adviser|advisor|negotiator|chief|leader|chairperson|director|"
@@ -453,6 +453,13 @@ class PositionRules(Clauses):
             if cm and (not lm or lm.group(1) in ("Prince", "Princess", "Sheikh", "Sheikha")):
                 c_start = s - (len(before) - cm.start())
                 subject_pos = self._subject_position(sent_start, c_start, ent.key)
+                if subject_pos is None and not text[sent_start:c_start].strip():
+                    # "… Foreign Minister A said. His Saudi counterpart, B, …": A's
+                    i = bisect.bisect_right(self.sent_starts, sent_start) - 2
+                    if i >= 0:
+                        subject_pos = self._subject_position(
+                            self.sent_starts[i], sent_start, ent.key
+                        )
                 dem = cm.group("dem")
                 org = self.ensure(self.demonyms.get(_fold(dem))) if dem else None
                 if subject_pos is not None and org is not None:
