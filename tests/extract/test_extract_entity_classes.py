@@ -614,3 +614,24 @@ def test_more_titles_before_a_name(text: str, person: str, role: str, org: str) 
 )
 def test_a_hyphenated_participle_is_no_place(text: str) -> None:
     assert not [n for n, t in types(draft(text)).items() if t == "place" and "-" in n]
+
+
+@pytest.mark.parametrize(
+    ("text", "agency"),
+    [
+        ("The talks went well, the Saudi Press Agency reported.", "Saudi Press Agency"),
+        ("The Kuwait News Agency reported the visit.", "Kuwait News Agency"),
+    ],
+)
+def test_a_press_or_news_agency_is_media(text: str, agency: str) -> None:
+    assert types(draft(text)).get(agency) == "media"
+
+
+def test_an_honorific_is_no_role_of_a_known_holder() -> None:
+    ann = draft_on(
+        "Turkish Foreign Minister Hakan Fidan hosted his Saudi counterpart Prince Faisal "
+        "bin Farhan at the palace.",
+        dt.date(2025, 4, 1),
+    )
+    assert ("Faisal bin Farhan", "Foreign Minister", "Saudi Arabia") in roles(ann)
+    assert not [r for r in roles(ann) if r[1] == "Prince"]

@@ -150,6 +150,7 @@ _NOUN_END = re.compile(
 _HELD_BY_BODY = frozenset(
     _words("Ministerial Chairmanship Presidency Summit Meeting Session Secretariat Members")
 )
+_NEWS_AGENCY = re.compile(r"\b(?:Press|News)[ \t]+(?:Agency|Service)$")  # a news agency
 _WEEKDAY_WORDS = frozenset(_WEEKDAYS.split("|"))
 # A given name in brackets after a surname ("President Hu (Jintao)").
 _GIVEN_IN_BRACKETS = re.compile(r"[ \t]*\(([A-Z][a-z]+(?:-[a-z]+)?)\)")
@@ -584,7 +585,10 @@ class NameRules(Clauses):
             self.add_mention(start, e, ent.key, "place", 0.6)
             self.sort_mentions()
             return True
-        ent = self.local_ent(name, ORG_HEADS[words[head_at]], rule="entity:org-head", conf=0.6)
+        kind = ORG_HEADS[words[head_at]]
+        if _NEWS_AGENCY.search(name):
+            kind = _MEDIA  # "Kuwait News Agency"
+        ent = self.local_ent(name, kind, rule="entity:org-head", conf=0.6)
         pm = _rx(r"[’']s\s+").search(name)
         if pm is not None and any(  # "South Africa's Foreign Ministry": "the Foreign Ministry"
             self.ents[mm.key].type == "state" and mm.end == e - len(name) + pm.start()
@@ -899,7 +903,10 @@ class NameRules(Clauses):
                 ent = self.local_ent(name, "place", rule="entity:mission-place", conf=0.6)
                 self.add_mention(full_s, te, ent.key, "place", 0.6)
                 return
-            ent = self.local_ent(name, ORG_HEADS[head_word], rule="entity:org-head", conf=0.6)
+            kind = ORG_HEADS[head_word]
+            if _NEWS_AGENCY.search(name):
+                kind = _MEDIA  # "Saudi Press Agency", "Kuwait News Agency": news agencies
+            ent = self.local_ent(name, kind, rule="entity:org-head", conf=0.6)
             self.add_mention(full_s, te, ent.key, "name", 0.6)
             return
         if names[0] in ORG_HEADS and len(names) > 2 and names[1] == "of" and not had_role:

@@ -164,7 +164,7 @@ _US_PUBLISHER = re.compile(
 )
 # Titles a well-known office holder holds for the state or body the lexicon gives them.
 _LEADER_TITLE = re.compile(
-    r"\b(?:President|Premier|Minister|Chancellor|King|Queen|Emir|Sultan|Prince|Secretary|"
+    r"\b(?:President|Premier|Minister|Chancellor|King|Queen|Emir|Sultan|Crown\s+Prince|Secretary|"
     r"Leader|Representative|High\s+Commissioner)\b",
     re.I,
 )
