@@ -635,3 +635,29 @@ def test_an_honorific_is_no_role_of_a_known_holder() -> None:
     )
     assert ("Faisal bin Farhan", "Foreign Minister", "Saudi Arabia") in roles(ann)
     assert not [r for r in roles(ann) if r[1] == "Prince"]
+
+
+def test_a_council_other_than_the_security_council_keeps_its_president() -> None:
+    ann = draft("European Council President Charles Ruiz said the leaders agreed.")
+    assert ("Charles Ruiz", "President", "European Council") in roles(ann)
+    ann = draft("Security Council President Ana Rojas read the statement.")
+    assert [r for r in roles(ann) if r[1] == "President of the Security Council"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Lorne Rowe and Raf Vidal contributed to this report.",
+        "Lorne Rowe in Brussels contributed reporting.",
+    ],
+)
+def test_a_contributors_line_names_no_actor(line: str) -> None:
+    ann = draft(f"Chancellor Olaf Kessel of Germany told reporters the talks failed.\n\n{line}")
+    assert {n for n, t in types(ann).items() if t == "person"} == {"Olaf Kessel"}
+
+
+def test_an_embassy_that_speaks_from_a_city_is_a_body() -> None:
+    ann = draft("The Russian Embassy in Brussels said the measures would backfire.")
+    assert types(ann).get("Russian Embassy") == "government-body"
+    ann = draft("Protesters gathered outside the Russian Embassy in Brussels on Monday.")
+    assert types(ann).get("Russian Embassy") == "place"

@@ -280,6 +280,7 @@ _BYLINE = re.compile(  # "By Jane Roe", "(Reporting by X; Editing by Y and Z)"
     r"\b(?:(?:[Aa]dditional\s+)?[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Ww]ritten|"
     r"[Ee]dited|[Tt]ranslated|[Pp]hotos?|[Gg]raphics?)(?:\s+and\s+\w+)?\s+by\s+"
     r"(?P<names2>[A-Z][^;()\n]{0,120})|"
+    r"(?m:^(?P<names5>[A-Z][^\n]{0,120}?)[ \t]+contributed[ \t]+(?:reporting|to[ \t]+this)\b)|"
     r"(?m:^(?P<names3>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'.-]+){1,2}),[ \t]+(?:[A-Z][\w ]{0,30}"
     r"(?:News|Radio|Television|TV)|(?:Radio|Television|TV)[ \t]+[A-Z]\w*)\b[^\n]{0,40}$)|"
     # (not the verb "will host X", nor a title after it: "will host Minister X")
@@ -317,7 +318,11 @@ class NameRules(Clauses):
         # Reporters and editors of the story are no actors in it ("By X", "Editing by Y").
         bylines = (
             [
-                next(m.span(g) for g in ("names", "names2", "names3", "names4") if m.group(g))
+                next(
+                    m.span(g)
+                    for g in ("names", "names2", "names3", "names4", "names5")
+                    if m.group(g)
+                )
                 for m in _BYLINE.finditer(text)
                 # ("will host X": the verb)
                 if not (m.group("names4") and _TO_HOST.search(text, max(0, m.start() - 8), m.end()))
@@ -326,7 +331,7 @@ class NameRules(Clauses):
             or "eporter" in text
             or "orrespondent" in text
             or "ost " in text
-            or any(w in text for w in ("News", "Radio", "TV", "Television"))  # a sign-off
+            or any(w in text for w in ("News", "Radio", "TV", "Television", "contributed"))
             else []
         )
         for s, e in self._runs_split_at_possessives():
@@ -605,7 +610,12 @@ class NameRules(Clauses):
         """An embassy or consulate named as where someone goes, stays or works ("returned
         to the Dutch Embassy", "open the Embassy in X", "Chargé of the Embassy of Y"): a
         place; one that speaks ("the Embassy said") stays a body."""
-        return head in ("Embassy", "Consulate") and not _SAY_AFTER.match(self.text, end)
+        said = _SAY_AFTER.match(self.text, end) or _rx(
+            r"[ \t]+in[ \t]+(?:the[ \t]+)?[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?"
+        ).match(self.text, end)  # "the Russian Embassy in Brussels said"
+        if said and not _SAY_AFTER.match(self.text, end):
+            said = _SAY_AFTER.match(self.text, said.end())
+        return head in ("Embassy", "Consulate") and not said
 
     def _uncovered_parts(self, s: int, e: int) -> list[tuple[int, int]]:
         parts = []

@@ -361,7 +361,8 @@ class PositionRules(Clauses):
                 if role.lower().startswith("former "):
                     status, role, r_start = "former", role[7:], r_start + 7
                 cp = _COUNCIL_BEFORE_TITLE.search(text, max(0, r_start - 24), r_start)
-                if cp and role == "President":
+                if cp and role == "President" and (org is None or "Security" in cp.group()):
+                    # ("European Council President X": that council's)
                     role, r_start = "President of the Security Council", cp.start()
                     org = self._implied_org(role)
                 of_in = _rx(r"\s+(?:of|for)\s+(?:the\s+)?(?=[A-Z])").search(role)
