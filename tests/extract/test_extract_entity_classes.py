@@ -661,3 +661,19 @@ def test_an_embassy_that_speaks_from_a_city_is_a_body() -> None:
     assert types(ann).get("Russian Embassy") == "government-body"
     ann = draft("Protesters gathered outside the Russian Embassy in Brussels on Monday.")
     assert types(ann).get("Russian Embassy") == "place"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Amnesty International said the trial was unfair.", "Amnesty International", "group"),
+        ("The attack was claimed by ISIS on Monday.", "Islamic State", "group"),
+        ("The Knesset voted on the bill on Monday.", "Knesset", "government-body"),
+        ("The talks went well, IRNA reported.", "IRNA", "media"),
+        ("Deutsche Welle reported the visit.", "Deutsche Welle", "media"),
+    ],
+)
+def test_well_known_bodies_and_news_organisations_are_typed(
+    text: str, name: str, kind: str
+) -> None:
+    assert types(draft(text)).get(name) == kind
