@@ -677,3 +677,27 @@ def test_well_known_bodies_and_news_organisations_are_typed(
     text: str, name: str, kind: str
 ) -> None:
     assert types(draft(text)).get(name) == kind
+
+
+def test_a_body_named_by_demonym_and_by_possessive_is_one_body() -> None:
+    ann = draft(
+        "Wang Li met Ana Rojas in Munich, the Chinese foreign ministry said. "
+        "Wang told Rojas that talks should go on, according to a statement from China's "
+        "foreign ministry."
+    )
+    bodies = [n for n, t in types(ann).items() if t == "government-body"]
+    assert bodies == ["Chinese foreign ministry"]
+
+
+def test_two_states_bodies_of_one_kind_stay_apart() -> None:
+    ann = draft(
+        "The Chinese foreign ministry said the talks failed. Japan's foreign ministry "
+        "said they went well."
+    )
+    bodies = {n for n, t in types(ann).items() if t == "government-body"}
+    assert bodies == {"Chinese foreign ministry", "Japan's foreign ministry"}
+
+
+def test_a_capitals_top_diplomat_is_its_states_foreign_minister() -> None:
+    ann = draft("Beijing's top diplomat Wang Li met Ana Rojas in Munich on Saturday.")
+    assert ("Wang Li", "Foreign Minister", "China") in roles(ann)

@@ -38,7 +38,7 @@ from diplokg.extract.patterns import (
     _may_end_with,
     _words,
 )
-from diplokg.extract.state import _add_alias, _Men
+from diplokg.extract.state import _add_alias, _Ent, _Men
 from diplokg.extract.text import Scan, _fold, _rx
 from diplokg.extract.words import alternation, word_list
 from diplokg.gazetteer import ORG_HEADS, PLACE_HEADS
@@ -389,14 +389,38 @@ class NameRules(Clauses):
         bodies = [x for x in self.ents.values() if x.local and x.type == "government-body"]
 
         def owned(name: str) -> tuple[str | None, frozenset[str]]:
-            """The demonym a body's name starts with, and its other words in any order
-            ("Russian Ministry of Foreign Affairs": Russian, {ministry, foreign})."""
+            """The state a body's name starts with (by its demonym or a possessive), and its
+            other words in any order ("Russian Ministry of Foreign Affairs": Russia,
+            {ministry, foreign}; "China's foreign ministry": China, {foreign, ministry})."""
             words = name.replace("’", "'").split()
-            dem = words[0] if words and _fold(words[0]) in self.demonyms else None
-            rest = words[1:] if dem else words
-            return dem, frozenset(w.lower() for w in rest if w.lower() not in _BODY_FILLERS)
+            state = self.demonyms.get(_fold(words[0])) if words else None
+            rest = words[1:] if state else words
+            poss = next((i for i, w in enumerate(words[:3]) if w.endswith("'s")), None)
+            if state is None and poss is not None:
+                owner = tuple(_fold(w) for w in (*words[:poss], words[poss][:-2]))
+                cand = next((c for c in self.lex.forms.get(owner, []) if c.type == "state"), None)
+                if cand is not None:
+                    state, rest = cand.key, words[poss + 1 :]
+            return state, frozenset(w.lower() for w in rest if w.lower() not in _BODY_FILLERS)
 
         shapes = {x.key: owned(x.name) for x in bodies}
+        # "the Chinese foreign ministry" … "China's foreign ministry": one body
+        seen_shape: dict[tuple[str, frozenset[str]], _Ent] = {}
+        for x in sorted(
+            bodies,
+            key=lambda x: min((m.start for m in self.mens if m.key == x.key), default=0),
+        ):
+            state_, shape_ = shapes[x.key]
+            if state_ is None or not shape_:
+                continue
+            first = seen_shape.setdefault((state_, shape_), x)
+            if first is x:
+                continue
+            for mm in [m for m in self.mens if m.key == x.key]:
+                self.remove_mention(mm)
+                self.add_mention(mm.start, mm.end, first.key, "alias", mm.conf)
+            _add_alias(first, x.name)
+        bodies = [x for x in bodies if any(m.key == x.key for m in self.mens)]
         for bare in bodies:
             dem, shape = shapes[bare.key]
             longer = [

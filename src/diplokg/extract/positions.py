@@ -103,7 +103,7 @@ _LOWER_TITLE_BEFORE = re.compile(
     r"trade|defen[cs]e|security|climate|opposition|party|government|presidential|official|"
     r"foreign-policy|former|prime|interior|finance|[A-Z][a-z]+)\s+){0,4}(?:spokesperson|"
     r"spokesman|spokeswoman|envoy|adviser|advisor|negotiator|chief|leader|chairperson|director|"
-    r"ambassador|minister|president|premier))\s+$"
+    r"ambassador|minister|president|premier|diplomat))\s+$"
 )
 _LOWER_TITLE_ENDS = last_words(_LOWER_TITLE_BEFORE)  # what it ends in (see _may_end_with)
 # What follows a state's name when a title takes it ("Sundaran ambassador", "Peru’s former
