@@ -403,24 +403,32 @@ class NameRules(Clauses):
                     state, rest = cand.key, words[poss + 1 :]
             return state, frozenset(w.lower() for w in rest if w.lower() not in _BODY_FILLERS)
 
+        if len(bodies) < 2:
+            self.sort_mentions()
+            return
         shapes = {x.key: owned(x.name) for x in bodies}
+        keys = {x.key for x in bodies}
+        by_key: dict[str, list[_Men]] = {}  # each body's mentions, in text order
+        for m in self.mens:
+            if m.key in keys:
+                by_key.setdefault(m.key, []).append(m)
+        firsts = {k: min(m.start for m in ms) for k, ms in by_key.items()}
         # "the Chinese foreign ministry" … "China's foreign ministry": one body
         seen_shape: dict[tuple[str, frozenset[str]], _Ent] = {}
-        for x in sorted(
-            bodies,
-            key=lambda x: min((m.start for m in self.mens if m.key == x.key), default=0),
-        ):
+        for x in sorted(bodies, key=lambda x: firsts.get(x.key, len(self.text))):
             state_, shape_ = shapes[x.key]
             if state_ is None or not shape_:
                 continue
             first = seen_shape.setdefault((state_, shape_), x)
             if first is x:
                 continue
-            for mm in [m for m in self.mens if m.key == x.key]:
+            for mm in by_key.pop(x.key, []):
                 self.remove_mention(mm)
-                self.add_mention(mm.start, mm.end, first.key, "alias", mm.conf)
+                by_key.setdefault(first.key, []).append(
+                    self.add_mention(mm.start, mm.end, first.key, "alias", mm.conf)
+                )
             _add_alias(first, x.name)
-        bodies = [x for x in bodies if any(m.key == x.key for m in self.mens)]
+        bodies = [x for x in bodies if by_key.get(x.key)]
         for bare in bodies:
             dem, shape = shapes[bare.key]
             longer = [
@@ -437,11 +445,7 @@ class NameRules(Clauses):
             ]
             if not longer:
                 continue
-            firsts = {
-                x.key: min((m.start for m in self.mens if m.key == x.key), default=len(self.text))
-                for x in longer
-            }
-            for mm in [m for m in self.mens if m.key == bare.key]:
+            for mm in list(by_key.get(bare.key, [])):
                 # several ("the Russian …", "the Chinese Foreign Ministry"): the last one
                 # named before this mention
                 before = sorted(
