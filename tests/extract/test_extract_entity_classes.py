@@ -701,3 +701,32 @@ def test_two_states_bodies_of_one_kind_stay_apart() -> None:
 def test_a_capitals_top_diplomat_is_its_states_foreign_minister() -> None:
     ann = draft("Beijing's top diplomat Wang Li met Ana Rojas in Munich on Saturday.")
     assert ("Wang Li", "Foreign Minister", "China") in roles(ann)
+
+
+# -- an envoy's title with a brief of several words, before a name ---------------------
+
+
+def test_an_envoys_long_brief_before_a_name_is_one_title() -> None:
+    ann = draft(
+        "Special Presidential Envoy for Compact Negotiations Joseph Lin signed the "
+        "Memorandum for the United States.",
+        publisher="U.S. Department of State",
+    )
+    assert (
+        "Joseph Lin",
+        "Special Presidential Envoy for Compact Negotiations",
+        "United States",
+    ) in roles(ann)
+
+
+def test_a_deputy_to_an_envoy_is_not_the_envoy() -> None:
+    ann = draft(
+        "Deputy to Special Presidential Envoy for Compact Negotiations Jane Rowe, U.S. "
+        "Department of State, signed for the United States.",
+        publisher="U.S. Department of State",
+    )
+    assert not [
+        r
+        for r in roles(ann)
+        if r[0] == "Jane Rowe" and r[1].startswith(("Special", "Presidential"))
+    ]

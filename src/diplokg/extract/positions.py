@@ -17,6 +17,7 @@ from diplokg.extract.patterns import (
     _PREP_BEFORE,
     _ROLE_BEFORE_NAME,
     _ROLE_HEADS,
+    _ROLE_MODS,
     _ROLE_TITLE_RE,
     _TITLE_AND_BEFORE,
     _TITLE_WORDS,
@@ -147,6 +148,13 @@ _HOLDS_COUNCIL_PRESIDENCY = re.compile(  # after a name, and its state
 _TITLE_FOR_AFTER = re.compile(
     r"^,\s+(?P<role>(?P<head>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}?)\s+for\s+"
     r"(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})(?=,?\s+[a-z]|[.;\n])"
+)
+# An envoy's title with its brief before a name: "Special Presidential Envoy for Compact
+# Negotiations X", "Special Representative for the Horn of Africa X".
+_BRIEF_TITLE_BEFORE = re.compile(
+    rf"(?:^|(?<=[\s(“\"‘]))((?:(?:{_ROLE_MODS})[ -]+)*(?:Envoy|Representative|Coordinator|"
+    r"Adviser|Advisor|Negotiator)\s+(?:for|on)\s+(?:the\s+)?[A-Z][a-z]+"
+    r"(?:\s+(?:of\s+|and\s+|the\s+)*[A-Z][a-z]+){0,3})\s+$"
 )
 _COUNCIL_BEFORE_TITLE = re.compile(r"(?:\bSecurity[ \t]+)?\bCouncil[ \t]+$")
 _GOVERNMENT_PUBLISHER = re.compile(
@@ -333,6 +341,10 @@ class PositionRules(Clauses):
             lm_rule = "position:title-before-name"
             held_before = any(p.holder == ent.key for p in self.positions)
             lm = _ROLE_BEFORE_NAME.search(before) if _ends_capitalised(before) else None
+            if lm is None and _ends_capitalised(before):
+                lm = _BRIEF_TITLE_BEFORE.search(before)
+                if lm and _rx(r"\bto\s+(?:[A-Z][\w-]*\s+)*$").search(before, 0, lm.start(1)):
+                    lm = None  # "Deputy to Special Envoy for … X": the deputy's title
             if lm:
                 role = lm.group(1)
                 r_start = s - (len(before) - lm.start(1))
