@@ -730,3 +730,25 @@ def test_a_deputy_to_an_envoy_is_not_the_envoy() -> None:
         for r in roles(ann)
         if r[0] == "Jane Rowe" and r[1].startswith(("Special", "Presidential"))
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "role", "org"),
+    [
+        (
+            "Tom Rowe, the UN's humanitarian chief, visited the camp on Thursday.",
+            "Tom Rowe",
+            "Humanitarian Chief",
+            "United Nations",
+        ),
+        ("Ana Rojas, Peru's army chief, said the drills ended.", "Ana Rojas", "Army Chief", "Peru"),
+    ],
+)
+def test_a_chief_in_apposition_after_a_name(text: str, person: str, role: str, org: str) -> None:
+    assert (person, role, org) in roles(draft(text))
+
+
+def test_a_visit_to_a_known_city_is_a_visit_to_its_state() -> None:
+    ann = draft("Tom Rowe visited Port Sudan on Thursday.")
+    assert types(ann).get("Port Sudan") == "place"
+    assert [e.host.key for e in ann.events if e.kind == "visit"] == ["sudan"]

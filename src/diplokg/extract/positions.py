@@ -67,7 +67,7 @@ _RIGHT_APPOS = re.compile(
     + _MINISTER_OF  # (first: the longest title, "Minister of Foreign Affairs and Trade")
     + r"|"
     + _LOWER_ROLE
-    + r"|(?-i:[A-Z])[a-z]+\s+Minister|(?-i:(?:"
+    + r"|(?:(?-i:[a-z]+)\s+){0,2}chief|(?-i:[A-Z])[a-z]+\s+Minister|(?-i:(?:"
     + _ROLE_HEADS
     + r")(?=\s+(?:of|at)\s))))"
     r"(?:\s+(?:of|for|at)\s+(?P<of>(?:the\s+)?(?-i:[A-Z])[\w’'.-]*(?:\s+(?:of\s+|the\s+)*"
