@@ -322,7 +322,7 @@ def test_a_title_before_a_name_inside_a_quote_is_a_position() -> None:
     )
     assert ("Tanaka Kenji", "Premier", "China") in roles(ann)
     ann = draft_on('"President Mugabe and I agreed to meet," Ana Lima said.', dt.date(2008, 5, 1))
-    assert ("Mugabe", "President", "Zimbabwe") in roles(ann)
+    assert ("Robert Mugabe", "President", "Zimbabwe") in roles(ann)
 
 
 # -- (f) a bare title before a well-known holder's name: the one state they serve -------
@@ -334,7 +334,7 @@ def test_a_title_before_a_name_inside_a_quote_is_a_position() -> None:
         (
             "The envoy met President Mugabe in Harare on Tuesday.",
             dt.date(2008, 6, 3),
-            "Mugabe",
+            "Robert Mugabe",
             "President",
             "Zimbabwe",
         ),
@@ -348,14 +348,14 @@ def test_a_title_before_a_name_inside_a_quote_is_a_position() -> None:
         (
             "Talks with President Biden are planned for May, the ministry said.",
             dt.date(2023, 4, 2),
-            "Biden",
+            "Joe Biden",
             "President",
             "United States",
         ),
         (
             "Chancellor Merkel told lawmakers the deal was fair.",
             dt.date(2015, 7, 9),
-            "Merkel",
+            "Angela Merkel",
             "Chancellor",
             "Germany",
         ),
@@ -752,3 +752,34 @@ def test_a_visit_to_a_known_city_is_a_visit_to_its_state() -> None:
     ann = draft("Tom Rowe visited Port Sudan on Thursday.")
     assert types(ann).get("Port Sudan") == "place"
     assert [e.host.key for e in ann.events if e.kind == "visit"] == ["sudan"]
+
+
+# -- a well-known office holder named by a surname, or by two forms of the name ---------
+
+
+def test_a_known_holders_surname_alone_is_that_person() -> None:
+    ann = draft_on(
+        "Recep Tayyip Erdogan met Putin in Ankara. Erdoğan said the talks went well.",
+        dt.date(2023, 5, 2),
+    )
+    persons_ = {n for n, t in types(ann).items() if t == "person"}
+    assert persons_ == {"Recep Tayyip Erdogan", "Vladimir Putin"}
+
+
+def test_two_forms_of_a_known_holders_name_are_one_person() -> None:
+    ann = draft_on(
+        "President Joseph R. Biden, Jr. met Prime Minister Keir Starmer today. "
+        "Joe Biden said the talks went well.",
+        dt.date(2024, 9, 13),
+    )
+    persons_ = {n for n, t in types(ann).items() if t == "person"}
+    assert persons_ == {"Joseph R. Biden", "Keir Starmer"}
+    assert ("Joseph R. Biden", "President", "United States") in roles(ann)
+
+
+def test_a_surname_like_word_in_lower_case_elsewhere_is_no_known_holder() -> None:
+    ann = draft_on(
+        "Cards can trump diplomacy, he said. Trump cards were played at the summit.",
+        dt.date(2019, 5, 2),
+    )
+    assert "Donald Trump" not in types(ann)

@@ -41,7 +41,7 @@ from diplokg.extract.patterns import (
 from diplokg.extract.state import _add_alias, _Ent, _Men
 from diplokg.extract.text import Scan, _fold, _rx
 from diplokg.extract.words import alternation, word_list
-from diplokg.gazetteer import ORG_HEADS, PLACE_HEADS
+from diplokg.gazetteer import ORG_HEADS, PLACE_HEADS, GazLeader
 
 
 def _literal_prefix(alternative: str) -> str:
@@ -382,6 +382,7 @@ class NameRules(Clauses):
         self._sub_bodies()
         self._merge_bare_bodies()
         self._link_single_names(singles)
+        self._merge_known_leaders()
 
     def _merge_bare_bodies(self) -> None:
         """A body named bare and with its state's demonym ("the General Staff", "the
@@ -1130,6 +1131,8 @@ class NameRules(Clauses):
             if self.covered(s, e):
                 continue
             key = self._person_by_part(word)
+            if key is None and not self.in_lower_case(word.lower()):
+                key = self._known_leader(word)  # "met Putin": a well-known office holder
             if key is not None:
                 self.add_mention(s, e, key, "alias", 0.75)
                 _add_alias(self.ents[key], word)
@@ -1187,6 +1190,43 @@ class NameRules(Clauses):
             key = self._person_by_part(text[s:e])
             if key is not None:
                 self.add_mention(s, e, key, "alias", 0.7)
+        self.sort_mentions()
+
+    def _leader_of(self, name: str) -> GazLeader | None:
+        known = self.lex.leader_orgs.get(_fold(name).casefold())
+        return known[1] if known is not None else None
+
+    def _known_leader(self, word: str) -> str | None:
+        """The person a well-known office holder's surname names ("Putin", "Erdoğan"): one
+        the article names in full, else one of the lexicon's full name."""
+        leader = self._leader_of(word)
+        if leader is None or word == leader.name:
+            return None
+        for x in self.persons:
+            if not x.anon_head and any(self._leader_of(n) is leader for n in (x.name, *x.aliases)):
+                return x.key
+        return self.local_ent(leader.name, "person", rule="entity:known-leader", conf=0.7).key
+
+    def _merge_known_leaders(self) -> None:
+        """Two names of one well-known office holder ("Joseph R. Biden, Jr." and "Joe
+        Biden", "Recep Tayyip Erdogan" and "Erdoğan") are one person: the first named."""
+        first: dict[str, _Ent] = {}
+        for x in list(self.persons):
+            if x.anon_head:
+                continue
+            leader = next(
+                (ld for n in (x.name, *x.aliases) if (ld := self._leader_of(n)) is not None), None
+            )
+            if leader is None:
+                continue
+            keep = first.setdefault(leader.name, x)
+            if keep is x:
+                continue
+            for mm in [m for m in self.mens if m.key == x.key]:
+                self.remove_mention(mm)
+                self.add_mention(mm.start, mm.end, keep.key, "alias", mm.conf)
+            for n in (x.name, *x.aliases):
+                _add_alias(keep, n)
         self.sort_mentions()
 
     def _person_by_part(self, word: str) -> str | None:
