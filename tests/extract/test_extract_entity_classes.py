@@ -783,3 +783,14 @@ def test_a_surname_like_word_in_lower_case_elsewhere_is_no_known_holder() -> Non
         dt.date(2019, 5, 2),
     )
     assert "Donald Trump" not in types(ann)
+
+
+def test_a_known_holders_given_name_and_surname_apart_are_one_person() -> None:
+    ann = draft_on(
+        "Wang Li met US Secretary of State Antony on the sidelines. "
+        "Blinken said the talks were candid.",
+        dt.date(2023, 7, 14),
+    )
+    persons_ = {n for n, t in types(ann).items() if t == "person"}
+    assert persons_ == {"Wang Li", "Antony Blinken"}
+    assert ("Antony Blinken", "Secretary of State", "United States") in roles(ann)

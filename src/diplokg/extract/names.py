@@ -1205,6 +1205,12 @@ class NameRules(Clauses):
         for x in self.persons:
             if not x.anon_head and any(self._leader_of(n) is leader for n in (x.name, *x.aliases)):
                 return x.key
+        given = leader.name.split()[0]
+        for x in self.persons:  # "Secretary of State Antony" … "Blinken": one person
+            if not x.anon_head and x.local and x.name == given:
+                self.rename(x, leader.name)
+                _add_alias(x, given)
+                return x.key
         return self.local_ent(leader.name, "person", rule="entity:known-leader", conf=0.7).key
 
     def _merge_known_leaders(self) -> None:
