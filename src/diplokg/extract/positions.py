@@ -173,7 +173,7 @@ _US_PUBLISHER = re.compile(
 # Titles a well-known office holder holds for the state or body the lexicon gives them.
 _LEADER_TITLE = re.compile(
     r"\b(?:President|Premier|Minister|Chancellor|King|Queen|Emir|Sultan|Crown\s+Prince|Secretary|"
-    r"Leader|Representative|High\s+Commissioner)\b",
+    r"Leader|Representative|Envoy|High\s+Commissioner)\b",
     re.I,
 )
 # The heads of a state or of its government, and the ministers who serve them.
