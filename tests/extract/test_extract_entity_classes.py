@@ -360,6 +360,13 @@ def test_a_title_before_a_name_inside_a_quote_is_a_position() -> None:
             "Germany",
         ),
         (
+            "It came before Special Climate Envoy John Kerry’s visit to China and Peru.",
+            dt.date(2023, 7, 14),
+            "John Kerry",
+            "Special Climate Envoy",
+            "United States",
+        ),
+        (
             "Secretary-General Ban Ki-moon welcomed the truce.",
             dt.date(2010, 1, 5),
             "Ban Ki-moon",
