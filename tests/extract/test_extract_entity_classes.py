@@ -801,3 +801,11 @@ def test_a_known_holders_given_name_and_surname_apart_are_one_person() -> None:
     persons_ = {n for n, t in types(ann).items() if t == "person"}
     assert persons_ == {"Wang Li", "Antony Blinken"}
     assert ("Antony Blinken", "Secretary of State", "United States") in roles(ann)
+
+
+def test_a_counterpart_of_a_two_word_demonym() -> None:
+    ann = draft(
+        "Australian Foreign Minister Penny Lau and her New Zealand counterpart Winston "
+        "Rowe issued a joint statement."
+    )
+    assert ("Winston Rowe", "Foreign Minister", "New Zealand") in roles(ann)
