@@ -809,3 +809,55 @@ def test_a_counterpart_of_a_two_word_demonym() -> None:
         "Rowe issued a joint statement."
     )
     assert ("Winston Rowe", "Foreign Minister", "New Zealand") in roles(ann)
+
+
+# -- "Minister for Foreign Affairs" (and "of"), a name's generational suffix -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org"),
+    [
+        (
+            "Mr. Taro Kato, Minister for Foreign Affairs of Japan, met the envoy.",
+            "Taro Kato",
+            "Japan",
+        ),
+        ("Minister for Foreign Affairs Taro Kato held talks with Peru.", "Taro Kato", "Japan"),
+        ("Mr. Taro Kato, Minister for Foreign Affairs, held a meeting.", "Taro Kato", "Japan"),
+        (
+            "Secretary of Foreign Affairs Ana Rojas of the Philippines met him.",
+            "Ana Rojas",
+            "Philippines",
+        ),
+    ],
+)
+def test_a_minister_for_foreign_affairs_is_a_foreign_minister(
+    text: str, person: str, org: str
+) -> None:
+    ann = draft(text, publisher="Ministry of Foreign Affairs of Japan")
+    assert (person, "Foreign Minister", org) in roles(ann)
+
+
+def test_a_title_in_a_list_after_a_named_holder_is_the_next_items() -> None:
+    ann = draft(
+        "Neil Rowe met with Cameroon's Prime Minister, Philemon Kang, the Minister for "
+        "Commonwealth and the Secretary General at the Presidency.",
+        publisher="Foreign & Commonwealth Office",
+    )
+    assert [r for r in roles(ann) if r[0] == "Philemon Kang"] == [
+        ("Philemon Kang", "Prime Minister", "Cameroon")
+    ]
+
+
+def test_a_generational_suffix_is_part_of_the_name() -> None:
+    ann = draft(
+        "Secretary of Defense Lloyd J. Austin III met Japanese Defense Minister Minoru "
+        "Kihara in Tokyo. Secretary Austin said the alliance was strong.",
+        publisher="U.S. Department of Defense",
+    )
+    assert {n for n, t in types(ann).items() if t == "person"} == {
+        "Lloyd J. Austin III",
+        "Minoru Kihara",
+    }
+    assert ("Lloyd J. Austin III", "Secretary of Defense", "United States") in roles(ann)
+    assert "World War II" not in types(draft("The museum recalls World War II."))

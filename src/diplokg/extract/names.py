@@ -150,6 +150,7 @@ _NOUN_END = re.compile(
 _HELD_BY_BODY = frozenset(
     _words("Ministerial Chairmanship Presidency Summit Meeting Session Secretariat Members")
 )
+_NAME_SUFFIXES = frozenset(("ii", "iii", "iv", "jr", "jr.", "sr", "sr."))  # "Austin III"
 _NEWS_AGENCY = re.compile(r"\b(?:Press|News)[ \t]+(?:Agency|Service)$")  # a news agency
 _WEEKDAY_WORDS = frozenset(_WEEKDAYS.split("|"))
 # A given name in brackets after a surname ("President Hu (Jintao)").
@@ -1240,7 +1241,7 @@ class NameRules(Clauses):
         low = word.lower()  # "Al-Rubaie" of "Haidar al-Rubaie"
         for x in self.persons:
             if not x.anon_head and low in x.name.lower():  # (a part of the name is in it)
-                parts = x.name.lower().split()
+                parts = [p for p in x.name.lower().split() if p not in _NAME_SUFFIXES]
                 if len(parts) >= 2 and low in (parts[0], parts[-1]):
                     found.add(x.key)
         if not found:

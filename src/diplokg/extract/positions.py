@@ -34,7 +34,7 @@ _POSTED_TO = r"(?:\s+to\s+(?:the\s+)?(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w�
 # "Minister of Finance", "Minister of Foreign Affairs and Trade", "Minister of State for
 # Foreign Affairs" (in an apposition, whose patterns ignore case)
 _MINISTER_OF = (
-    rf"Minister\s+of\s+(?:State(?:\s+for\s+(?:{_PORTFOLIO_LIST}|{_PORTFOLIO_WORD}))?|"
+    rf"Minister\s+(?:of|for)\s+(?:State(?:\s+for\s+(?:{_PORTFOLIO_LIST}|{_PORTFOLIO_WORD}))?|"
     rf"{_PORTFOLIO_LIST}|(?-i:[A-Z])[a-z]+(?:\s+(?-i:[A-Z])[a-z]+)?)"
 )
 _APPOS_POSS = r"(?P<poss>[A-Z][\w.’'-]*(?:\s+[A-Z][\w’'-]*)*)[’']s?"  # "China’s"
@@ -164,8 +164,8 @@ _GOVERNMENT_PUBLISHER = re.compile(
 # Titles a publishing government's own officials never hold: in a US readout "Prime
 # Minister X" or "Minister X" is another state's, in a British one "President X" is.
 _TITLES_A_STATE_LACKS: Mapping[str, re.Pattern[str]] = {
-    "United States": re.compile(r"\b(?:Minister|Premier|King|Queen|Chancellor|Emir|Sultan)\b"),
-    "United Kingdom": re.compile(r"\b(?:President|Vice[- ]President|Emir|Sultan)\b"),
+    "United States": re.compile(r"\b(?:Minister|Premier|King|Queen|Chancellor|Emir|Sultan|Pope)\b"),
+    "United Kingdom": re.compile(r"\b(?:President|Vice[- ]President|Emir|Sultan|Pope)\b"),
 }
 _US_PUBLISHER = re.compile(
     r"\b(?:White\s+House|USAID|U\.S\.|US|United\s+States|Federal\s+Register)\b"
@@ -224,6 +224,9 @@ def _left_apposition(before: str) -> re.Match[str] | None:
 _ROLE_CANON = {
     "foreign minister": "Foreign Minister",
     "minister of foreign affairs": "Foreign Minister",
+    "minister for foreign affairs": "Foreign Minister",
+    "secretary of foreign affairs": "Foreign Minister",
+    "secretary for foreign affairs": "Foreign Minister",
     "foreign affairs minister": "Foreign Minister",
     "external affairs minister": "Foreign Minister",
     "minister of external affairs": "Foreign Minister",
@@ -272,7 +275,7 @@ def _normal_role(role: str, org_type: str, *, org_name: str = "") -> str:
             return "Foreign Minister"
     if low in _ROLE_CANON:
         return _ROLE_CANON[low]
-    if low.startswith("minister of foreign affairs and "):
+    if low.startswith(("minister of foreign affairs and ", "minister for foreign affairs and ")):
         return "Foreign Minister"  # "… and Trade", "… and Cooperation": the same office
     if any(ch.isupper() for ch in role):
         return role
@@ -547,6 +550,10 @@ class PositionRules(Clauses):
                 role = _rx(r"^(?:current|new|incoming)\s+", re.I).sub("", role)
                 if org is not None and org in self.ents:
                     found.append((role, org, (s, e + rm.end()), "position:apposition-after", 0.8))
+                elif org is None and not found and _ROLE_TITLE_RE.fullmatch(role.strip()):
+                    # "Mr. X, Minister for Foreign Affairs, held …": a capitalised title, its
+                    # state found as a bare title's is
+                    found.append((role, None, (s, e + rm.end()), "position:apposition-after", 0.75))
             cm2 = _HOLDS_COUNCIL_PRESIDENCY.match(after) if "presidency" in after else None
             if cm2 is not None:
                 # "Ambassador X of Y, which holds the Council’s presidency for May": X
@@ -663,6 +670,10 @@ class PositionRules(Clauses):
                         # "President Mugabe": a well-known holder serves one state
                         org = served
                         rule += "+known-leader"
+                    elif rule == lm_rule and (of_org := self._of_after(e)) is not None:
+                        # "Secretary of Foreign Affairs X of the Philippines"
+                        org = of_org
+                        rule += "+of-after"
                     elif rule == lm_rule and (body := self._body_after_comma(e)) is not None:
                         # "Assistant Secretary X, U.S. Department of the Interior signed …":
                         # the body named right after the name is the title's
@@ -770,6 +781,17 @@ class PositionRules(Clauses):
             self.positions.append(
                 _Pos(pid, span, rule, round(conf - 0.05, 2), holder, role_n, org, status)
             )
+
+    def _of_after(self, end: int) -> str | None:
+        """The state named right after a name and 'of' ("X of the Philippines")."""
+        om = _rx(r"[ \t]+of[ \t]+(the[ \t]+)?(?=[A-Z])").match(self.text, end)
+        if om is None:
+            return None
+        starts = (om.start(1), om.end()) if om.group(1) else (om.end(),)
+        for mm in self.mentions_between(starts[0], om.end() + 60):
+            if mm.start in starts and self.ents[mm.key].type == "state":
+                return mm.key
+        return None
 
     def _lacks_title(self, state: str, role: str) -> bool:
         """Whether ``state``'s officials never hold ``role`` (no US minister)."""
