@@ -861,3 +861,27 @@ def test_a_generational_suffix_is_part_of_the_name() -> None:
     }
     assert ("Lloyd J. Austin III", "Secretary of Defense", "United States") in roles(ann)
     assert "World War II" not in types(draft("The museum recalls World War II."))
+
+
+# -- styles and post-nominals around a name --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Prime Minister the Rt Hon Ana Rojas met the envoy.", "Ana Rojas"),
+        ("Peru's Minister for Foreign Affairs, the Hon Julia Rowe MP, met him.", "Julia Rowe"),
+        ("Senator the Hon. Mara Payne spoke on Monday.", "Mara Payne"),
+        ("Minister for Trade and Export Growth Hon Nana Mahu will travel.", "Nana Mahu"),
+    ],
+)
+def test_a_style_or_a_post_nominal_is_no_part_of_a_name(text: str, person: str) -> None:
+    assert {n for n, t in types(draft(text)).items() if t == "person"} == {person}
+
+
+def test_a_title_before_a_style_and_a_name_is_the_persons() -> None:
+    ann = draft_on(
+        "Meeting between Peru's Prime Minister the Rt Hon Ana Rojas and the envoy.",
+        dt.date(2019, 1, 12),
+    )
+    assert ("Ana Rojas", "Prime Minister", "Peru") in roles(ann)

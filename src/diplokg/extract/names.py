@@ -150,6 +150,7 @@ _NOUN_END = re.compile(
 _HELD_BY_BODY = frozenset(
     _words("Ministerial Chairmanship Presidency Summit Meeting Session Secretariat Members")
 )
+_POST_NOMINALS = frozenset(("MP", "MEP", "MPs", "QC", "KC", "TD"))  # after a name: no part
 _NAME_SUFFIXES = frozenset(("ii", "iii", "iv", "jr", "jr.", "sr", "sr."))  # "Austin III"
 _NEWS_AGENCY = re.compile(r"\b(?:Press|News)[ \t]+(?:Agency|Service)$")  # a news agency
 _WEEKDAY_WORDS = frozenset(_WEEKDAYS.split("|"))
@@ -686,8 +687,10 @@ class NameRules(Clauses):
         i = bisect.bisect_right(self.sent_starts, s) - 1
         sent_start = max(self.sent_starts[i if i > 0 else 0], s - 1500)
         tokens = _chunks_at(text, s, e)
-        while len(tokens) > 1 and tokens[-1][2] in _WEEKDAY_WORDS:
-            tokens = tokens[:-1]  # "… Ministry of Foreign Affairs Friday": the day is no part
+        while len(tokens) > 1 and (
+            tokens[-1][2] in _WEEKDAY_WORDS or tokens[-1][2] in _POST_NOMINALS
+        ):
+            tokens = tokens[:-1]  # "… Ministry of Foreign Affairs Friday", "Julie Bishop MP"
             e = tokens[-1][1]
         if not tokens:
             return
@@ -766,6 +769,10 @@ class NameRules(Clauses):
                         s = rest[0][0]
                         self._title_before.add(s)
                     break
+        hon = max((k for k, t in enumerate(tokens[:-1]) if t[2] in _HONORIFIC_WORDS), default=0)
+        if hon > 0 and not org_run:  # "… and Export Growth Hon X Y": the style starts the name
+            tokens = tokens[hon:]
+            s = tokens[0][0]
         # Drop what comes before a name: honorifics and titles ("H.E. Mr.", "Foreign
         # Minister", "Secretary of State"), demonyms, connectors, common capitalised words.
         # A run right after "Title and" goes on with that title ("Minister of Foreign
@@ -825,6 +832,7 @@ class NameRules(Clauses):
                     k
                     for k, n in enumerate(words_)
                     if n in _NOT_NAME_WORDS
+                    or n in _HONORIFIC_WORDS  # "… and Export Growth Hon X Y"
                     or n in _TITLE_ENDS
                     or n.lower() in _TITLE_NOUNS
                     or n == "and"

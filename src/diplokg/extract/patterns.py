@@ -314,7 +314,7 @@ _HONORIFIC_WORDS = frozenset(
     _words(
         """
         H.E. Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Sir Dame Professor Prof. Sheikh Sheikha Madam
-        Monsieur Madame Mme Mme. Lord Lady Excellency
+        Monsieur Madame Mme Mme. Lord Lady Excellency Hon Hon. Rt Rt. Honourable Honorable
         """
     )
 )

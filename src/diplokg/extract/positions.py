@@ -149,6 +149,10 @@ _TITLE_FOR_AFTER = re.compile(
     r"^,\s+(?P<role>(?P<head>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}?)\s+for\s+"
     r"(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})(?=,?\s+[a-z]|[.;\n])"
 )
+# The style between a title and a name: "Prime Minister the Rt Hon X", "Senator the Hon. Y".
+_HONOURABLE_BEFORE = re.compile(
+    r"[ \t]+(?:the[ \t]+)?(?:(?:Rt\.?|Right)[ \t]+)?(?:Hon\.?|Honourable|Honorable)[ \t]+$"
+)
 # An envoy's title with its brief before a name: "Special Presidential Envoy for Compact
 # Negotiations X", "Special Representative for the Horn of Africa X".
 _BRIEF_TITLE_BEFORE = re.compile(
@@ -343,6 +347,9 @@ class PositionRules(Clauses):
             found: list[tuple[str, str | None, tuple[int, int], str, float]] = []
             lm_rule = "position:title-before-name"
             held_before = any(p.holder == ent.key for p in self.positions)
+            hon = _HONOURABLE_BEFORE.search(before) if "Hon" in before[-24:] else None
+            if hon is not None:  # "Prime Minister the Rt Hon X": the title before the style
+                before = before[: hon.start()] + " " * (len(before) - hon.start())
             lm = _ROLE_BEFORE_NAME.search(before) if _ends_capitalised(before) else None
             if lm is None and _ends_capitalised(before):
                 lm = _BRIEF_TITLE_BEFORE.search(before)
