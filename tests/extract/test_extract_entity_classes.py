@@ -885,3 +885,21 @@ def test_a_title_before_a_style_and_a_name_is_the_persons() -> None:
         dt.date(2019, 1, 12),
     )
     assert ("Ana Rojas", "Prime Minister", "Peru") in roles(ann)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Foreign Secretary Meets US Secretary of State\n\nThe talks went well.",
+        "Defence Minister Departs for Papua New Guinea\n\nThe talks went well.",
+    ],
+)
+def test_a_headline_verb_after_a_title_is_no_name(text: str) -> None:
+    assert not [n for n, t in types(draft(text)).items() if t == "person"]
+
+
+def test_a_plural_title_before_names_is_no_part_of_them() -> None:
+    ann = draft("Prime Ministers Ana Rojas and Ivo Kral signed the agreement.")
+    assert {n for n, t in types(ann).items() if t == "person"} == {"Ana Rojas", "Ivo Kral"}
+    ann = draft("Peru's Prime Ministers Ana Rojas and Ivo Kral signed it.")
+    assert ("Ana Rojas", "Prime Minister", "Peru") in roles(ann)

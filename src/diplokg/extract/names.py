@@ -150,6 +150,17 @@ _NOUN_END = re.compile(
 _HELD_BY_BODY = frozenset(
     _words("Ministerial Chairmanship Presidency Summit Meeting Session Secretariat Members")
 )
+# Verbs a title-case headline puts after a title ("Defence Minister Departs for X").
+_HEADLINE_VERBS = frozenset(
+    _words(
+        """
+        Meets Departs Visits Welcomes Hosts Arrives Travels Signs Holds Calls Says Announces
+        Attends Joins Leads Launches Speaks Urges Condemns Discusses Opens Talks Heads Returns
+        Receives Concludes Addresses Reaffirms Highlights Marks Agrees Warns Praises Thanks
+        Congratulates Wraps Ends Begins Starts Tours Pledges Backs Rejects Announced Met
+        """
+    )
+)
 _POST_NOMINALS = frozenset(("MP", "MEP", "MPs", "QC", "KC", "TD"))  # after a name: no part
 _NAME_SUFFIXES = frozenset(("ii", "iii", "iv", "jr", "jr.", "sr", "sr."))  # "Austin III"
 _NEWS_AGENCY = re.compile(r"\b(?:Press|News)[ \t]+(?:Agency|Service)$")  # a news agency
@@ -1163,6 +1174,8 @@ class NameRules(Clauses):
                 continue
             after = text[e : e + 40]
             sent_start, _ = self.sent(s)
+            if had_role and word in _HEADLINE_VERBS:
+                continue  # "Foreign Secretary Meets US Secretary of State": a headline's verb
             if had_role:
                 given = _GIVEN_IN_BRACKETS.match(text, e)
                 if given is not None and not self.covered(given.start(1), given.end(1)):

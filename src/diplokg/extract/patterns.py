@@ -30,7 +30,7 @@ _SAY_AFTER = re.compile(
     r"announced|claimed|maintained|asserted|underscored|defended)\b"
 )
 _ROLE_HEADS = (
-    r"President|Vice[- ]President|Prime\s+Minister|Premier|Chancellor|Minister|Secretary|"
+    r"Presidents?|Vice[- ]President|Prime\s+Ministers?|Premier|Chancellor|Ministers?|Secretary|"
     r"Secretary[- ]General|Envoy|Ambassador|King|Queen|Crown\s+Prince|Prince|Emperor|Sultan|"
     r"Emir|Sheikh|Chairman|Chairwoman|Chair|Commissioner|Representative|Spokesperson|"
     r"Spokesman|Spokeswoman|Leader|Governor|Mayor|Senator|General|Admiral|Director|"

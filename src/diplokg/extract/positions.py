@@ -255,6 +255,7 @@ _FOREIGN_SECRETARY_STATES = frozenset(("United Kingdom", "India"))
 
 def _normal_role(role: str, org_type: str, *, org_name: str = "") -> str:
     role = _rx(r"\s+").sub(" ", role).strip(" ,")
+    role = _rx(r"\b(Minister|President)s$").sub(r"\1", role)  # "Prime Ministers A and B"
     role = _rx(r"^(?:the|a|an|its|his|her)\s+", re.I).sub("", role)
     role = _rx(r"(ambassador|representative)\s+to\s+.*$", re.I).sub(r"\1", role)
     low = role.lower()
