@@ -903,3 +903,11 @@ def test_a_plural_title_before_names_is_no_part_of_them() -> None:
     assert {n for n, t in types(ann).items() if t == "person"} == {"Ana Rojas", "Ivo Kral"}
     ann = draft("Peru's Prime Ministers Ana Rojas and Ivo Kral signed it.")
     assert ("Ana Rojas", "Prime Minister", "Peru") in roles(ann)
+
+
+def test_a_time_zone_or_an_aid_acronym_is_no_organisation() -> None:
+    ann = draft(
+        "On March 3, from 10:00 a.m. (JST) for 20 minutes, Ana Rojas met Ivo Kral. "
+        "Japan will provide ODA loans, as agreed at 9:00 p.m. (EDT)."
+    )
+    assert not {"JST", "ODA", "EDT"} & set(types(ann))
