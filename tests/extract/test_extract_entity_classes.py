@@ -911,3 +911,15 @@ def test_a_time_zone_or_an_aid_acronym_is_no_organisation() -> None:
         "Japan will provide ODA loans, as agreed at 9:00 p.m. (EDT)."
     )
     assert not {"JST", "ODA", "EDT"} & set(types(ann))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Vice Premier He Wenli met the envoy in Beijing.", "Chinese Vice Premier He Wenli met him."],
+)
+def test_he_after_a_title_is_a_surname(text: str) -> None:
+    assert "He Wenli" in types(draft(text))
+
+
+def test_he_opening_a_sentence_is_a_pronoun() -> None:
+    assert not types(draft("He said the talks failed. He Wenli agreed later."))

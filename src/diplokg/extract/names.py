@@ -796,7 +796,9 @@ class NameRules(Clauses):
             and _TITLE_AND_BEFORE.search(text, max(0, s - 90), s) is not None
         )
         i = 0
-        while i < len(tokens):
+        # "Vice Premier He Lifeng": after a title, "He" and one name is a Chinese surname
+        surname_he = had_role and len(tokens) == 2 and tokens[0][2] == "He"
+        while i < len(tokens) and not surname_he:
             ts_, _te, word = tokens[i]
             if word in _HONORIFIC_WORDS:
                 had_role = True
@@ -1006,7 +1008,9 @@ class NameRules(Clauses):
             return  # "South-East Asian", "West African": an adjective, no name
         if len(names[-1].rstrip(".")) == 1:
             return  # an initial ends no name ("Plan B")
-        if not (_COMMON_CAPS.isdisjoint(names) and _NOT_NAME_WORDS.isdisjoint(names)):
+        if not surname_he and not (
+            _COMMON_CAPS.isdisjoint(names) and _NOT_NAME_WORDS.isdisjoint(names)
+        ):
             return
         real = [n for n in names if n not in _CONNECTORS]
         if len(real) >= 2 and all(self.in_lower_case(n.lower()) for n in real):
