@@ -923,3 +923,30 @@ def test_he_after_a_title_is_a_surname(text: str) -> None:
 
 def test_he_opening_a_sentence_is_a_pronoun() -> None:
     assert not types(draft("He said the talks failed. He Wenli agreed later."))
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "role", "org"),
+    [
+        (
+            "President of the European Commission Ursula Lind said the deal was fair.",
+            "Ursula Lind",
+            "President",
+            "European Commission",
+        ),
+        (
+            "Minister of Foreign Affairs of Japan Taro Kato met him.",
+            "Taro Kato",
+            "Foreign Minister",
+            "Japan",
+        ),
+        (
+            "President of the Republic of Kenya William Oduya spoke.",
+            "William Oduya",
+            "President",
+            "Kenya",
+        ),
+    ],
+)
+def test_a_title_of_a_body_right_before_a_name(text: str, person: str, role: str, org: str) -> None:
+    assert (person, role, org) in roles(draft(text))

@@ -18,6 +18,7 @@ from diplokg.extract.patterns import (
     _ROLE_BEFORE_NAME,
     _ROLE_HEADS,
     _ROLE_MODS,
+    _ROLE_TITLE,
     _ROLE_TITLE_RE,
     _TITLE_AND_BEFORE,
     _TITLE_WORDS,
@@ -148,6 +149,13 @@ _HOLDS_COUNCIL_PRESIDENCY = re.compile(  # after a name, and its state
 _TITLE_FOR_AFTER = re.compile(
     r"^,\s+(?P<role>(?P<head>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}?)\s+for\s+"
     r"(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})(?=,?\s+[a-z]|[.;\n])"
+)
+# A title and the body it is of, right before a name: "President of the European
+# Commission X", "Secretary-General of the United Nations Y".
+_TITLE_OF_BEFORE = re.compile(
+    rf"(?:^|(?<=[\s(“\"‘]))((?P<role>{_ROLE_TITLE})\s+of\s+"
+    r"(?:the\s+)?(?P<of>[A-Z][\w’'.-]*(?:\s+(?:of\s+|for\s+|the\s+)*[A-Z][\w’'.-]*){0,5}))"
+    r"\s+$"
 )
 # The style between a title and a name: "Prime Minister the Rt Hon X", "Senator the Hon. Y".
 _HONOURABLE_BEFORE = re.compile(
@@ -468,6 +476,18 @@ class PositionRules(Clauses):
                     # "The Foreign Secretary, X,": a capitalised title, its state found as a
                     # bare title's is
                     found.append((role, None, (a_start, e), "position:apposition-before", 0.8))
+            tm = (
+                _TITLE_OF_BEFORE.search(before)
+                if not lm and not found and _ends_capitalised(before)
+                else None
+            )
+            if tm:
+                # "President of the European Commission Ursula von der Leyen"
+                os_ = s - (len(before) - tm.start("of"))
+                org = self.org_in(os_, os_ + len(tm.group("of")))
+                if org is not None and self.ents[org].is_org:
+                    span = (s - (len(before) - tm.start(1)), e)
+                    found.append((tm.group("role"), org, span, "position:title-of-before", 0.8))
             cm = (
                 _COUNTERPART_BEFORE.search(before)
                 if _may_end_with(before, _COUNTERPART_ENDS, comma=True)
