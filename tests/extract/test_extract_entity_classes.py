@@ -950,3 +950,31 @@ def test_he_opening_a_sentence_is_a_pronoun() -> None:
 )
 def test_a_title_of_a_body_right_before_a_name(text: str, person: str, role: str, org: str) -> None:
     assert (person, role, org) in roles(draft(text))
+
+
+def test_a_bare_title_said_short_for_a_full_one_is_dropped() -> None:
+    ann = draft(
+        "Japan's Minister Kato said the talks were useful. Later, Japan's Foreign "
+        "Minister Yoko Kato met the envoy in Lima."
+    )
+    held = [r for r in roles(ann) if r[0] == "Yoko Kato"]
+    assert held == [("Yoko Kato", "Foreign Minister", "Japan")]
+
+
+def test_senator_before_a_style_is_no_title() -> None:
+    ann = draft(
+        "Senator the Hon. Mara Payne, Minister for Foreign Affairs of Australia, met him.",
+        publisher="Ministry of Foreign Affairs of Japan",
+    )
+    assert roles(ann) == {("Mara Payne", "Foreign Minister", "Australia")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Australia-Peru Foreign Ministers Consultations\n\nThe talks went well.",
+        "APEC Ministers Responsible for Trade met. They were responsible for the deal.",
+    ],
+)
+def test_a_headline_noun_after_a_title_is_no_name(text: str) -> None:
+    assert not [n for n, t in types(draft(text)).items() if t == "person"]

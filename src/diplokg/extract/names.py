@@ -1179,8 +1179,14 @@ class NameRules(Clauses):
                 continue
             after = text[e : e + 40]
             sent_start, _ = self.sent(s)
-            if had_role and word in _HEADLINE_VERBS:
-                continue  # "Foreign Secretary Meets US Secretary of State": a headline's verb
+            if had_role and (
+                word in _HEADLINE_VERBS
+                or _NOUN_END.search(word.rstrip("s"))
+                or self.in_lower_case(word.lower())
+            ):
+                # "Foreign Secretary Meets …", "Foreign Ministers Consultations",
+                # "Ministers Responsible for Trade": a headline's verb or noun, no name
+                continue
             if had_role:
                 given = _GIVEN_IN_BRACKETS.match(text, e)
                 if given is not None and not self.covered(given.start(1), given.end(1)):

@@ -188,6 +188,8 @@ _LEADER_TITLE = re.compile(
     r"Leader|Representative|Envoy|High\s+Commissioner)\b",
     re.I,
 )
+# Titles said short for a fuller one the same holder has ("Minister" for "Foreign Minister").
+_BARE_TITLES = frozenset(("Minister", "Secretary", "Senator", "Ambassador", "Envoy"))
 # The heads of a state or of its government, and the ministers who serve them.
 _HEAD_TITLES = frozenset(
     ("President", "Prime Minister", "Premier", "Chancellor", "King", "Queen", "Emir", "Sultan")
@@ -360,6 +362,8 @@ class PositionRules(Clauses):
             if hon is not None:  # "Prime Minister the Rt Hon X": the title before the style
                 before = before[: hon.start()] + " " * (len(before) - hon.start())
             lm = _ROLE_BEFORE_NAME.search(before) if _ends_capitalised(before) else None
+            if lm and hon is not None and lm.group(1) == "Senator":
+                lm = None  # "Senator the Hon. X, Minister for …": a style, not the title
             if lm is None and _ends_capitalised(before):
                 lm = _BRIEF_TITLE_BEFORE.search(before)
                 if lm and _rx(r"\bto\s+(?:[A-Z][\w-]*\s+)*$").search(before, 0, lm.start(1)):
@@ -768,6 +772,7 @@ class PositionRules(Clauses):
             for p in self.positions
             if "state-from-context" not in p.rule or (p.holder, p.role.lower()) not in named
         ]
+        self._drop_bare_titles_held_in_full()
         self._drop_anonymous_in_appositions()
         for key, country, _head, span in self.anon_positions:
             if self.ensure(country):
@@ -809,6 +814,20 @@ class PositionRules(Clauses):
             self.positions.append(
                 _Pos(pid, span, rule, round(conf - 0.05, 2), holder, role_n, org, status)
             )
+
+    def _drop_bare_titles_held_in_full(self) -> None:
+        """'Minister Kato' and 'Foreign Minister Kato', 'Secretary Rowe' and 'Secretary of
+        State Rowe': the bare title is the full one, said short."""
+        full = {(p.holder, p.org, p.role) for p in self.positions}
+        self.positions = [
+            p
+            for p in self.positions
+            if p.role not in _BARE_TITLES
+            or not any(
+                h == p.holder and o == p.org and r != p.role and p.role in r.split()
+                for h, o, r in full
+            )
+        ]
 
     def _of_after(self, end: int) -> str | None:
         """The state named right after a name and 'of' ("X of the Philippines")."""
