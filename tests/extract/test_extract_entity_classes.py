@@ -978,3 +978,19 @@ def test_senator_before_a_style_is_no_title() -> None:
 )
 def test_a_headline_noun_after_a_title_is_no_name(text: str) -> None:
     assert not [n for n, t in types(draft(text)).items() if t == "person"]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Mr. Albert F. del Rosario met him on Monday.", "Albert F. del Rosario"),
+        ("Ms. Ana M. de la Cruz met him on Monday.", "Ana M. de la Cruz"),
+    ],
+)
+def test_an_initial_before_a_particle_stays_in_the_name(text: str, person: str) -> None:
+    assert types(draft(text)).get(person) == "person"
+
+
+def test_a_secretary_of_foreign_affairs_is_a_foreign_minister() -> None:
+    ann = draft("Secretary of Foreign Affairs Albert F. del Rosario of the Philippines met him.")
+    assert ("Albert F. del Rosario", "Foreign Minister", "Philippines") in roles(ann)
