@@ -994,3 +994,15 @@ def test_an_initial_before_a_particle_stays_in_the_name(text: str, person: str) 
 def test_a_secretary_of_foreign_affairs_is_a_foreign_minister() -> None:
     ann = draft("Secretary of Foreign Affairs Albert F. del Rosario of the Philippines met him.")
     assert ("Albert F. del Rosario", "Foreign Minister", "Philippines") in roles(ann)
+
+
+def test_a_surname_in_capitals_before_the_given_name_after_an_honorific() -> None:
+    ann = draft(
+        "On May 2, Ms. KATO Yoko, Minister for Foreign Affairs of Japan, met Mr. Ivo Kral. "
+        "Minister Kato said the talks were useful."
+    )
+    assert types(ann).get("Yoko Kato") == "person"
+    assert ("Yoko Kato", "Foreign Minister", "Japan") in roles(ann)
+    assert "NATO" not in {
+        n for n, t in types(draft("The NATO Summit opened.")).items() if t == "person"
+    }

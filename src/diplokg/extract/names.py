@@ -999,6 +999,20 @@ class NameRules(Clauses):
         if len(names) == 1 and _ACRONYM.fullmatch(last) and not had_role:
             singles.append((ts, te, had_role))  # initials: an organisation, maybe
             return
+        if (
+            had_role
+            and len(names) == 2
+            and len(names[0]) >= 2
+            and names[0].isalpha()
+            and names[0].isupper()
+            and _is_name_token(names[1])
+        ):
+            # "Ms. KAMIKAWA Yoko": a surname in capitals, then the given name
+            full = f"{names[1]} {names[0].title()}"
+            ent = self.local_ent(full, "person", rule="entity:capitalised-name", conf=0.7)
+            _add_alias(ent, text[ts:te])
+            self.add_mention(ts, te, ent.key, "alias", 0.7)
+            return
         if not all(_is_name_token(n) or n in _CONNECTORS for n in names):
             return
         if (
