@@ -1006,3 +1006,14 @@ def test_a_surname_in_capitals_before_the_given_name_after_an_honorific() -> Non
     assert "NATO" not in {
         n for n, t in types(draft("The NATO Summit opened.")).items() if t == "person"
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("The New Zealand Defence Force will help.", "New Zealand Defence Force"),
+        ("The Royal Peruvian Air Force will help.", "Royal Peruvian Air Force"),
+    ],
+)
+def test_a_force_is_a_state_body(text: str, body: str) -> None:
+    assert types(draft(text)).get(body) == "government-body"
