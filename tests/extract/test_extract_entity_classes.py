@@ -1017,3 +1017,30 @@ def test_a_surname_in_capitals_before_the_given_name_after_an_honorific() -> Non
 )
 def test_a_force_is_a_state_body(text: str, body: str) -> None:
     assert types(draft(text)).get(body) == "government-body"
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Secretary of State for Scotland Ian Moray said so.", "Ian Moray"),
+        ("Minister of Foreign Affairs and Expatriates Walid Mahmoud said so.", "Walid Mahmoud"),
+    ],
+)
+def test_a_titles_place_or_portfolio_is_no_part_of_the_name(text: str, person: str) -> None:
+    assert {n for n, t in types(draft(text)).items() if t == "person"} == {person}
+
+
+def test_the_end_of_a_name_told_in_full_is_that_person() -> None:
+    ann = draft(
+        "Secretary Albert F. del Rosario met Ivo Kral. Secretary del Rosario said the "
+        "talks were useful."
+    )
+    assert {n for n, t in types(ann).items() if t == "person"} == {
+        "Albert F. del Rosario",
+        "Ivo Kral",
+    }
+
+
+@pytest.mark.parametrize("text", ["The Sochi Paralympics opened.", "Commonwealth Heads met."])
+def test_an_event_or_a_group_of_leaders_is_no_person(text: str) -> None:
+    assert not [n for n, t in types(draft(text)).items() if t == "person"]

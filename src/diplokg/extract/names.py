@@ -227,7 +227,7 @@ _NOT_NAME_WORDS = frozenset(
         Minister Ministry Department Office Republic Kingdom State States Federation Palace
         House Government Parliament Senate Congress Assembly Court Party Front Movement
         Institute Studies Rights Watch Human Diplomatic Correspondent Editor Analysis Briefing
-        Delegate
+        Delegate Olympics Paralympics Games Heads Leaders
         News Service Wire Daily Times Post Gulf Sea River Reef Strait Border Region Province
         City Town Port Airport Station Square Street North South East West Central Upper Lower
         New Old Great Grand Royal General Special Regional Global World Annual Report Protocol
@@ -848,6 +848,7 @@ class NameRules(Clauses):
                     for k, n in enumerate(words_)
                     if n in _NOT_NAME_WORDS
                     or n in _HONORIFIC_WORDS  # "… and Export Growth Hon X Y"
+                    or (k == 0 and n in _PORTFOLIO_WORDS)  # "… Affairs and Expatriates X Y"
                     or n in _TITLE_ENDS
                     or n.lower() in _TITLE_NOUNS
                     or n == "and"
@@ -857,9 +858,9 @@ class NameRules(Clauses):
                         and (
                             _fold(n) in self.demonyms
                             or any(
-                                c.type == "state" and not c.capital_of
+                                c.type in ("state", "place") and not c.capital_of
                                 for c in self.lex.forms.get((_fold(n),), [])
-                            )
+                            )  # "… for Scotland Ian Murray"
                         )
                     )
                 ),
@@ -1130,6 +1131,12 @@ class NameRules(Clauses):
     def _person_name(self, s: int, e: int, had_role: bool) -> None:
         name = self.text[s:e]
         key = self._known_person(name)
+        if key is None and name[:1].islower():
+            # "del Rosario" after "Albert F. del Rosario": the end of a name told in full
+            key = next(
+                (x.key for x in self.persons if not x.anon_head and x.name.endswith(" " + name)),
+                None,
+            )
         if key is not None:
             ent = self.ents.get(key) or self.ent_from_cand(self.lex.entity_defs[key])
             if name != ent.name:
@@ -1291,6 +1298,8 @@ class NameRules(Clauses):
                 parts = [p for p in x.name.lower().split() if p not in _NAME_SUFFIXES]
                 if len(parts) >= 2 and low in (parts[0], parts[-1]):
                     found.add(x.key)
+                elif " " in low and " ".join(parts).endswith(" " + low):
+                    found.add(x.key)  # "del Rosario" of "Albert F. del Rosario"
         if not found:
             for c, parts in self.lex.persons:
                 if len(parts) >= 2 and word in (parts[0], parts[-1]):
