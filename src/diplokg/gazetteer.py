@@ -15,6 +15,14 @@ The names are data, not code: one table per file in ``diplokg/data/lexicon/``
 ``body-states.tsv``    body, state: the state whose government a body belongs to
 ``org-heads.tsv``      head, type: a last word that makes a phrase an organisation
 ``place-heads.tsv``    head: a last word that makes a phrase a place
+``leaders.tsv``        name, other_names, organization, years: well-known office holders,
+                       the one state (of ``states.tsv``) or organisation (of
+                       ``organisations.tsv``) they serve, which a bare title before their
+                       name ("President Mugabe") leaves unsaid, and the years they served
+                       it (``1980-2017``, ``2017-`` while in office; ``;`` between terms)
+``places.tsv``         name, other_names, country: territories and regions the news names
+                       like states but that are places (Hong Kong, Gaza, Crimea), with
+                       the state they lie in (``-`` when that is disputed)
 
 Why tab-separated text: one entry is one line, so adding a country is a one-line
 diff that a reviewer reads whole (YAML spreads it over five lines and reads
@@ -33,11 +41,13 @@ file and line):
   to one state, a head word to one table;
 * types are the registry's entity types (organisations: not ``state``,
   ``person``, ``diplomat`` or ``place``); a body in ``body-states.tsv`` is a
-  ``government-body`` of ``organisations.tsv`` and its state one of ``states.tsv``.
+  ``government-body`` of ``organisations.tsv`` and its state one of ``states.tsv``,
+  as is a place's country.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
@@ -54,14 +64,18 @@ __all__ = [
     "ORG_HEADS",
     "PLACE_HEADS",
     "GazEntry",
+    "GazLeader",
+    "GazPlace",
     "Lexicon",
     "State",
     "body_states",
     "gazetteer",
+    "leaders",
     "lexicon",
     "load_lexicon",
     "org_heads",
     "place_heads",
+    "places",
     "states",
 ]
 
@@ -72,9 +86,12 @@ LEXICON_TABLES: Mapping[str, tuple[str, ...]] = {
     "body-states": ("body", "state"),
     "org-heads": ("head", "type"),
     "place-heads": ("head",),
+    "places": ("name", "other_names", "country"),
+    "leaders": ("name", "other_names", "organization", "years"),
 }
-_LISTS = frozenset({"other_names", "demonyms", "capitals"})  # ';'-separated, '-' for none
+_LISTS = frozenset({"other_names", "demonyms", "capitals", "years"})  # ';'-separated, '-' for none
 _NONE = "-"
+_OPTIONAL = frozenset({"country"})  # one value or '-' for none
 _NOT_ORG_TYPES = frozenset({"state", "person", "diplomat", "place"})
 
 
@@ -98,6 +115,29 @@ class GazEntry:
 
 
 @dataclass(frozen=True)
+class GazPlace:
+    """A territory or region the extractor knows by name, and the state it lies in."""
+
+    name: str
+    aliases: tuple[str, ...]
+    country: str | None
+
+
+@dataclass(frozen=True)
+class GazLeader:
+    """A well-known office holder and the one state or organisation they serve."""
+
+    name: str
+    aliases: tuple[str, ...]
+    organization: str
+    terms: tuple[tuple[int, int | None], ...]  # (first year, last year or None: in office)
+
+    def served_in(self, year: int) -> bool:
+        """Whether the holder served in ``year`` (a term's first or last year counts)."""
+        return any(lo <= year and (hi is None or year <= hi) for lo, hi in self.terms)
+
+
+@dataclass(frozen=True)
 class Lexicon:
     """Every built-in table, as read from one lexicon folder."""
 
@@ -106,6 +146,8 @@ class Lexicon:
     body_states: Mapping[str, str]
     org_heads: Mapping[str, str]
     place_heads: frozenset[str]
+    places: tuple[GazPlace, ...] = ()
+    leaders: tuple[GazLeader, ...] = ()
 
 
 class _Row:
@@ -193,7 +235,7 @@ def _error(message: str, *, path: str, line: int | None = None) -> InputError:
 
 def _cell(cell: str, column: str, path: str, line: int) -> tuple[str, ...]:
     """The values of one cell (``-`` is none, in a list column only)."""
-    if cell == _NONE and column in _LISTS:
+    if cell == _NONE and (column in _LISTS or column in _OPTIONAL):
         return ()
     values = tuple(cell.split(";")) if column in _LISTS else (cell,)
     for value in values:
@@ -274,13 +316,51 @@ def load_lexicon(folder: Traversable) -> Lexicon:
     path, rows = tables["place-heads"]
     for row in rows:
         claim((row.one(0),), "head", "place-heads", path, row.line)
+    place_heads_ = frozenset(row.one(0) for row in rows)
+
+    path, rows = tables["places"]
+    places_ = []
+    for row in rows:
+        name, aliases, country = row.one(0), row.cells[1], row.cells[2]
+        claim((name, *aliases), "name", name, path, row.line)
+        if country and country[0] not in state_names:
+            raise _error(f"{country[0]!r} is not a name in states.tsv", path=path, line=row.line)
+        places_.append(GazPlace(name, aliases, country[0] if country else None))
+
+    org_names = state_names | {g.name for g in organisations}
+    path, rows = tables["leaders"]
+    leaders_ = []
+    for row in rows:
+        name, aliases, org = row.one(0), row.cells[1], row.one(2)
+        claim((name, *aliases), "leader", name, path, row.line)
+        terms = []
+        for term in row.cells[3]:
+            m = re.fullmatch(r"(\d{4})-(\d{4})?", term)
+            if m is None or (m.group(2) and int(m.group(2)) < int(m.group(1))):
+                raise _error(
+                    f"a term {term!r} in column years: write FIRST-LAST or FIRST- (years)",
+                    path=path,
+                    line=row.line,
+                )
+            terms.append((int(m.group(1)), int(m.group(2)) if m.group(2) else None))
+        if not terms:
+            raise _error("no term in column years: write FIRST-LAST", path=path, line=row.line)
+        if org not in org_names:
+            raise _error(
+                f"{org!r} is not a name in states.tsv or organisations.tsv",
+                path=path,
+                line=row.line,
+            )
+        leaders_.append(GazLeader(name, aliases, org, tuple(terms)))
 
     return Lexicon(
         states=tuple(states_),
         organisations=tuple(organisations),
         body_states=body_states_,
         org_heads=org_heads_,
-        place_heads=frozenset(row.one(0) for row in rows),
+        place_heads=place_heads_,
+        places=tuple(places_),
+        leaders=tuple(leaders_),
     )
 
 
@@ -307,6 +387,16 @@ def gazetteer() -> tuple[GazEntry, ...]:
     """Every built-in organisation and state (states first)."""
     lex = lexicon()
     return (*(GazEntry(s.name, "state", s.aliases) for s in lex.states), *lex.organisations)
+
+
+def places() -> tuple[GazPlace, ...]:
+    """Every built-in territory or region (a place, not a state)."""
+    return lexicon().places
+
+
+def leaders() -> tuple[GazLeader, ...]:
+    """Every built-in well-known office holder."""
+    return lexicon().leaders
 
 
 def body_states() -> Mapping[str, str]:

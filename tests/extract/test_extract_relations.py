@@ -1399,14 +1399,14 @@ CASES = [
         STATES + "Arvelia, through its Water Agency, and the Ministry of Agriculture of "
         "Doskara have signed a new irrigation partnership agreement.",
         "agreements",
-        (frozenset({"Arvelia", "Ministry of Agriculture"}), None),
+        (frozenset({"Arvelia", "Ministry of Agriculture of Doskara"}), None),
     ),
     Case(
         "the-aside-s-agency-is-no-party",
         STATES + "Arvelia, through its Water Agency, and the Ministry of Agriculture of "
         "Doskara have signed a new irrigation partnership agreement.",
         "agreements",
-        (frozenset({"Water Agency", "Ministry of Agriculture"}), None),
+        (frozenset({"Water Agency", "Ministry of Agriculture of Doskara"}), None),
         present=False,
     ),
     Case(

@@ -2,7 +2,10 @@
 
 Each floor sits a little under what the extractor scores today (README, "Measuring
 extraction quality"), so a rule change that trades a set's quality for another's fails
-here. The real texts' gold was written before any draft of them was looked at.
+here. The real texts' gold was written before any draft of them was looked at. Parts D to G
+of the real set (``d*.txt`` … ``g*.txt``) were held out to measure how the rules generalise to
+unseen texts (``tests/data/real/README-d.md``, ``README-e.md``): each has its own floor, a
+little under its first measured score, so parts A-C keep theirs.
 """
 
 from __future__ import annotations
@@ -24,6 +27,8 @@ class Floor:
     precision: float
     #: Recall floors of the kinds named.
     recall: tuple[tuple[str, float], ...]
+    #: The articles of the folder this floor scores.
+    files: str = "*.txt"
 
 
 FLOORS = [
@@ -50,13 +55,24 @@ FLOORS = [
             ("accusations", 0.62),
             ("agreements", 0.58),
         ),
+        files="[abc]*.txt",
     ),
+    # Held out: micro F1 0.692 at its first run (README-d); no kind has a precision to keep.
+    Floor("real", 0.68, 0.0, (), files="d*.txt"),
+    # Held out: micro F1 0.658 at its first run (README-e).
+    Floor("real", 0.64, 0.0, (), files="e*.txt"),
+    # Held out until the end of the work they measure: micro F1 0.607 (F) and 0.627 (G)
+    # for the extractor of ce89118 (README-f, README-g).
+    Floor("real", 0.59, 0.0, (), files="f*.txt"),
+    Floor("real", 0.61, 0.0, (), files="g*.txt"),
 ]
 
 
-@pytest.mark.parametrize("floor", FLOORS, ids=lambda f: f.folder)
+@pytest.mark.parametrize("floor", FLOORS, ids=lambda f: f"{f.folder}:{f.files}")
 def test_extraction_stays_above_its_floor(floor: Floor) -> None:
-    total = evaluate_paths([DATA / floor.folder], draft=draft_annotation).total
+    articles = sorted((DATA / floor.folder).glob(floor.files))
+    assert articles, floor
+    total = evaluate_paths(articles, draft=draft_annotation).total
     assert total.micro.f1 >= floor.micro_f1, total.micro
     for kind in ("persons", "organizations", "meetings", "quotes", "statements", "accusations"):
         score = total.scores[kind]

@@ -73,6 +73,14 @@ def test_loaded_states_and_organisations_are_the_file_rows() -> None:
     assert dict(gz.BODY_STATES) == {r[0]: r[1] for r in _rows("body-states")}
     assert dict(gz.ORG_HEADS) == {r[0]: r[1] for r in _rows("org-heads")}
     assert {r[0] for r in _rows("place-heads")} == gz.PLACE_HEADS
+    assert [(x.name, x.aliases, x.organization) for x in gz.leaders()] == [
+        (r[0], _values(r[1]), r[2]) for r in _rows("leaders")
+    ]
+    mugabe = next(x for x in gz.leaders() if x.name == "Robert Mugabe")
+    assert mugabe.served_in(1980) and mugabe.served_in(2017) and not mugabe.served_in(2018)
+    assert list(gz.places()) == [
+        gz.GazPlace(r[0], _values(r[1]), None if r[2] == "-" else r[2]) for r in _rows("places")
+    ]
     assert gz.ORG_HEADS is gz.org_heads() and gz.PLACE_HEADS is gz.place_heads()
 
 
@@ -144,6 +152,18 @@ BAD = [
     ("body-states", "Pentagon", "Reuters\tUnited States", "not a government-body", ""),
     ("org-heads", "Ministry", "Ministry\tministry", "unknown type 'ministry'", ""),
     ("place-heads", "Mount", "Ministry", "head 'Ministry' of 'place-heads'", ""),
+    ("places", "Gaza", "Gaza\t-\tGazaland", "'Gazaland' is not a name in", ""),
+    ("leaders", "Robert Mugabe", "Robert Mugabe\tMugabe\tZimbabwe\t1980", "a term '1980'", ""),
+    ("leaders", "Robert Mugabe", "Robert Mugabe\tMugabe\tZimbabwe\t2017-1980", "2017-1980", ""),
+    ("leaders", "Robert Mugabe", "Robert Mugabe\tMugabe\tRhodesia\t1980-", "'Rhodesia'", ""),
+    (
+        "leaders",
+        "Robert Mugabe",
+        "Robert Mugabe\tPutin\tZimbabwe\t1980-",
+        "leader 'Putin'",
+        "Vladimir Putin",
+    ),
+    ("places", "Gaza", "Gaza\tEgypt\tPalestine", "name 'Egypt' of 'Gaza'", ""),
 ]
 
 

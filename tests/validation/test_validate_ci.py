@@ -817,3 +817,23 @@ def test_sarif_log_of_a_clean_run_has_no_results(tmp_path: Path) -> None:
     assert (
         invoke(tmp_path / "a").stdout == "1 article: conforms (0 violations, 0 warnings, 0 infos)\n"
     )
+
+
+def test_an_article_id_used_in_two_folders_is_a_check_violation_at_the_second(
+    tmp_path: Path,
+) -> None:
+    first = write_corpus(tmp_path / "a", articles=[0])
+    second = write_corpus(tmp_path / "b", articles=[0])
+
+    run = run_validation([first, second], jobs=1)
+
+    [finding] = [f for f in run.findings if f.constraint == "duplicate-article"]
+    assert finding.is_check
+    assert (finding.severity, finding.path, finding.value) == ("Violation", None, None)
+    assert finding.shape == "https://w3id.org/diplokg/checks#duplicate-article"
+    assert finding.file == finding.source == str(second / "art-0.txt")
+    assert finding.focus == "https://w3id.org/diplokg/article/art-0"
+    assert finding.message == (
+        f"article id 'art-0' is also used by {first / 'art-0.txt'}: "
+        "article file names must be unique across the corpus"
+    )

@@ -95,6 +95,7 @@ from diplokg.store.queries import (
     state_file,
 )
 from diplokg.validation.shacl import ValidationReport, ValidationResult
+from diplokg.validation.workers import Progress, map_chunks
 
 __all__ = [
     "ArticleOutcome",
@@ -106,8 +107,6 @@ __all__ = [
     "query_store",
     "remember_store",
 ]
-
-Progress = Callable[[int, int], None]
 
 
 @dataclass(frozen=True)
@@ -406,31 +405,20 @@ class _Worker:
         if not task.outputs:
             return _Done(task, ntriples=ntriples)
         found = self.engine.validate(article.graph)
-        results = sorted(
-            (
-                {
-                    "severity": r.severity,
-                    "shape": str(r.shape),
-                    "focus": str(r.focus),
-                    "focus_n3": _n3(r.focus),
-                    "path": None if r.path is None else str(r.path),
-                    "value": None if r.value is None else str(r.value),
-                    "value_n3": None if r.value is None else _n3(r.value),
-                    "message": r.message,
-                    "constraint": r.constraint,
-                }
-                for r in found
-            ),
-            key=lambda r: (
-                r["severity"],
-                r["shape"],
-                r["focus"],
-                r["path"] or "",
-                r["value"] or "",
-                r["message"],
-                r["constraint"],
-            ),
-        )
+        results = [
+            {
+                "severity": r.severity,
+                "shape": str(r.shape),
+                "focus": str(r.focus),
+                "focus_n3": _n3(r.focus),
+                "path": None if r.path is None else str(r.path),
+                "value": None if r.value is None else str(r.value),
+                "value_n3": None if r.value is None else _n3(r.value),
+                "message": r.message,
+                "constraint": r.constraint,
+            }
+            for r in sorted(found, key=ValidationResult.sort_key)
+        ]
         paths = _objects_of(self.objects, src.key)
         trig = self.trig.write(article.graph, article.graph_iri)
         prefixes = []
@@ -525,8 +513,6 @@ def _run_tasks(
     progress: Progress | None,
 ) -> Iterator[_Done]:
     """Each task's outcome, in order, computed in ``jobs`` worker processes."""
-    from diplokg.validation.workers import map_chunks
-
     yield from map_chunks(
         tasks,
         local=lambda: _Worker(objects, pages).run_chunk,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 
@@ -31,8 +32,9 @@ _AGREEMENT = re.compile(
     r"(?:have\s+|has\s+|had\s+)?signed|(?:have\s+|has\s+)?concluded|(?:have\s+|has\s+)?reached|"
     r"(?:have\s+|has\s+)?struck|(?:have\s+|has\s+)?inked|(?:have\s+|has\s+)?sealed|"
     r"(?:have\s+|has\s+)?finali[sz]ed|(?:have\s+|has\s+)?adopted|"
+    r"(?:have\s+|has\s+|had\s+)?initiall?ed|"
     r"(?:will|would|are\s+to|is\s+to|plan\s+to|plans\s+to|are\s+set\s+to|is\s+set\s+to|"
-    r"are\s+expected\s+to|is\s+expected\s+to)\s+sign|renewed|extended|strike|strikes|sign|signs|"
+    r"are\s+expected\s+to|is\s+expected\s+to)\s+(?:sign|conclude)|renewed|extended|strike|strikes|sign|signs|"
     r"(?:have\s+|has\s+)?ratified|(?:bringing|brought|putting|put)\s+into\s+force)"
     r"(?:\s+|(?=,))"
     r"(?P<gap>(?:,[^,.;]{1,60},\s+)|(?:(?!an?\b|the\b)[^.;,“”\"]{1,50}?\s+(?=(?:an?|the)\s)))?"
@@ -41,6 +43,36 @@ _AGREEMENT = re.compile(
     + r")s?))\b"
 )
 _BETWEEN = re.compile(r"\bbetween\s+")
+_NOT_MADE = re.compile(  # "has yet to sign", "wants to sign", "could sign": none (yet)
+    r"\b(?i:yet|fail(?:ed|s|ing)?|unable|hesitat\w*|reluctant|not\s+ready|whether|wants?|wanted|"
+    r"hop(?:e|es|ed|ing)|seek(?:s|ing)?|sought|wish(?:es|ed)?|would\s+like|ready|willing|"
+    r"eager|keen|prepared)\s+to\s+$|\b(?:could|might|may)\s+(?:\w+\s+)?$"
+)
+#: a capitalised word of a name, not a day's or a month's ("… Agreement on Monday")
+_CAP = rf"(?!(?:{_WEEKDAYS}|{_MONTHS})\b)[A-Z][\w’'-]*"
+#: an instrument's name: capitalised words and the small words between them, ending with an
+#: agreement noun ("Status of Forces Agreement", "Partnership and Cooperation Agreement",
+#: "Comprehensive and Progressive Agreement for Trans-Pacific Partnership")
+_CAPITALISED_RUN = re.compile(rf"{_CAP}(?:\s+(?:(?:and|of|for|on|the|to|in|&)\s+)*(?:{_CAP}|\d+))*")
+_INSTRUMENT_NOUN = re.compile(
+    r"(?:Agreements?|Treaty|Treaties|Accords?|Arrangements?|Memorandum\s+of\s+Understanding|"
+    r"Memoranda\s+of\s+Understanding|Conventions?|Protocols?|Pacts?|Partnership|Charter|"
+    r"Compact|Framework|Deal)$"
+)
+_NAMED_ON_START = re.compile(
+    rf"(?P<noun>Agreement|Treaty|Accord|Pact|Convention)\s+on\s+(?P<topic>{_CAP}"
+    rf"(?:(?:,\s+|\s+(?:(?:and|of|for|the|in|&)\s+)*){_CAP})*)"
+)
+_NAMED_OF_START = re.compile(
+    r"(?:Agreement|Treaty|Accord|Pact|Convention|Protocol|Memorandum|Charter)\s+of\s+"
+    rf"(?!Understanding\b){_CAP}(?:(?:,\s+|\s+(?:(?:and|of|for|the|in|on|&)\s+)*){_CAP})*"
+)
+_MOU = re.compile(r"^(?P<pre>.*?)\b(?:mou|memorandum\s+of\s+understanding)(?P<pl>s)?$", re.I)
+#: "the signing of the landmark Partnership and Cooperation Agreement": the instrument signed
+_SIGNING_OF_NAMED = re.compile(
+    r"\bsigning\s+of\s+(?:the\s+|an?\s+)?(?:(?:landmark|historic|new|first|bilateral|"
+    r"so-called)\s+)*(?=[A-Z])"
+)
 # when a verb's event happened, said between the verb and its object: "agreed on Monday to",
 # "signed today three agreements", "met this morning with"
 _WHEN_GAP = (
@@ -49,32 +81,81 @@ _WHEN_GAP = (
     rf"on\s+(?:\d{{1,2}}\s+(?:{_MONTHS})|(?:{_MONTHS})\s+\d{{1,2}}))"
 )
 _AGREED_TO_DO = re.compile(  # "have agreed to continue …" (a verb, not "to a deal", "to sign")
-    rf"\b(?:(?:have|has|had)\s+)?(?:also\s+)?agreed\s+(?:{_WHEN_GAP},?\s+)?"
+    rf"\b(?:(?:have|has|had)\s+)?(?:also\s+|jointly\s+)?(?:agreed|decided)\s+(?:with\s+(?P<with>[A-Z][^.;,]{{1,60}}?|"
+    rf"(?:his|her|their)\s+(?:\w+\s+)?counterparts?(?:,\s+[^.;,]{{2,60}},)?)\s+)?(?:{_WHEN_GAP},?\s+)?"
     r"(?:on\s+the\s+(?:need|importance|necessity)\s+)?to\s+"
     r"(?P<vp>(?!sign\b|conclude\b|a\b|an\b|the\b|this\b|that\b|it\b|its\b|their\b)[a-z]+\b)"
 )
-_CONCURRED_THAT = re.compile(  # "the ministers concurred that they would further strengthen …"
-    r"\b(?:concurred|agreed|confirmed)\s+that,?\s+(?:(?:in\s+order\s+to|for|at|in|with|on)\s+"
-    r"[^,;.]{1,140},\s+)?(?:they|the\s+two\s+(?:countries|sides|nations)|both\s+(?:countries|"
-    r"sides)|[A-Z][\w-]+\s+and\s+[A-Z][\w-]+)\s+(?:would|will|should|shall)\s+"
-    r"(?:(?:continue\s+to|further|closely|also|jointly|together)\s+)*"
-    r"(?P<vp>[a-z]+)\b"
+_WITH_COUNTERPART = re.compile(  # "… with his counterpart, Minister of Defence X"
+    r"\s+with\s+(?:his|her|their)\s+(?:\w+\s+)?counterparts?\b"
 )
-_CONCURRED_THAT_SCAN = head_scan(_CONCURRED_THAT)
-_AGREED_IMPORTANCE = re.compile(  # "agreed on the importance of …", "concurred on the need for …"
-    r"\b(?:(?:have|has|had)\s+)?(?:also\s+)?(?:agreed|concurred)\s+(?:on|upon)\s+the\s+"
-    r"(?P<n>importance)\s+of\s+"
+_TRAVELS_TO = re.compile(  # "X departs tonight for P", "X travels to P": a visit's start
+    r"\b(?:departs?|departed|leaves|left|travels?|travelled|traveled|heads?|headed|flies|flew)"
+    r"\s+(?:(?:today|tonight|tomorrow|this\s+\w+|on\s+\w+)\s+)?(?:for|to)\s+(?:the\s+)?"
 )
-_AGREED_IMPORTANCE_SCAN = head_scan(_AGREED_IMPORTANCE)
+_WITNESSED = re.compile(  # "… witnessed the signing of …": those who watched it made
+    r"\b(?:(?:have|has|had|also|then|jointly)\s+)*(?:witnessed|attended|presided\s+over|oversaw)"
+    r"\s+the\s+(?:exchange\s+and\s+)?$"
+)
+_AGREED_ON_IMPORTANCE = re.compile(  # "agreed upon the importance of the rule of law"
+    r"\b(?:(?:have|has|had)\s+)?(?:also\s+)?agreed\s+(?:up)?on\s+the\s+(?P<what>importance\s+of)\s+"
+    r"(?=[\w“\"‘'])"
+)
+_AGREED_ON_IMPORTANCE_SCAN = head_scan(_AGREED_ON_IMPORTANCE)
+#: where a clause's subject begins: the sentence's start, after "that", "said", "and", or
+#: after a leading phrase and its comma ("Furthermore, they …", "On Yemen, the ministers …")
+_SUBJECT_LEAD = r"(?:^\s*|\b(?:that|said|and)\s+|,\s+)"
 _THOSE_WHO_MET = re.compile(  # "the ministers agreed", "the two signed": those who met
-    r"(?:^|\b(?:that|said|and)\s+)(?:[Tt]he\s+two|(?:[Tt]he\s+(?:(?:two|three|four)\s+)?|[Bb]oth\s+)(?i:ministers|"
-    r"leaders|sides|presidents|delegations|foreign\s+ministers))\s+(?:(?:have|has|had|also|then|"
-    r"later|finally)\s+)*$"
+    _SUBJECT_LEAD + r"(?:[Tt]he\s+(?:two|three|four)|(?:[Tt]he\s+(?:(?:two|three|four)\s+)?|"
+    r"[Bb]oth\s+)(?i:ministers|leaders|sides|presidents|delegations|foreign\s+ministers|"
+    r"prime\s+ministers))\s+(?:(?:have|has|had|also|then|later|finally|further)\s+)*$"
 )
+_THEY = re.compile(  # "They agreed", "Furthermore, they confirmed", "… and they also agreed"
+    _SUBJECT_LEAD + r"[Tt]hey\s+(?:(?:have|has|had|also|then|later|finally|further)\s+)*$"
+)
+#: the subject a sentence opens with, after a leading phrase and its comma: whom a "they"
+#: in the next sentence stands for
+_OPENING_SUBJECT = re.compile(
+    r"\s*(?:(?:[A-Z][^,.;:]{0,80}|\d+\.?),\s+)?(?P<subj>(?P<they>[Tt]hey\b)|"
+    r"(?P<group>(?:[Tt]he\s+(?:(?:two|three|four)\s+)?|[Bb]oth\s+)(?:foreign\s+|prime\s+)?"
+    r"(?i:ministers|leaders|sides|presidents|delegations)\b|[Tt]he\s+(?:two|three|four)\b))?"
+)
+#: "(the ministers) concurred that they would …", "confirmed that they will …", "agreed
+#: that, in order to …, the two countries would …": a commitment both make, told as what
+#: they will do (never "confirmed that it is important", "agreed that these were …")
+#: what "they will …" plans when it is a meeting or a journey, not a deed agreed on
+_GOING = frozenset(
+    {"meet", "hold", "convene", "host", "visit", "attend", "participate", "travel", "go", "come"}
+)
+_VERB_NEXT = re.compile(  # a verb right after a subject: "A and B have …", "A and B met"
+    r"\s+(?:(?:have|has|had|also|then|jointly|long|both)\s+)*(?:[a-z]+ed|are|were|agreed|met|"
+    r"signed|held|began|made|took|saw|did|do|will|would)\b"
+)
+_COMMITTED_THAT = re.compile(
+    r"\b(?:(?:have|has|had)\s+)?(?:also\s+|further\s+)?(?:agreed|concurred|confirmed)\s+that\s*"
+    r"(?:,[^.;]{3,200}?,\s*)?"
+    r"(?P<who>they|[Tt]he\s+two\s+(?:countries|sides|governments|nations|states)|"
+    r"both\s+(?:countries|sides|governments)|(?=[A-Z])[^.;,]{2,80}?)\s+"
+    r"(?:will|would|shall)\s+(?:(?:also|further|closely|jointly|now)\s+)*"
+    r"(?:(?P<vp>(?!be\b|have\b|not\b|never\b)[a-z]+)|be\s+(?:(?:further|steadily|jointly|"
+    r"also|continuously|greatly)\s+)*(?P<pp>[a-z]+ed))\b"
+)
+#: what a passive commitment is about: "… confirmed that A-B cooperative relations will be
+#: advanced": their own relations (never "the meeting will be held")
+#: a courtesy, not a deed agreed: "agreed to remain in close touch", "stay in contact"
+_COURTESY = re.compile(
+    r"(?:remain|stay|keep|be)\s+in\s+(?:close\s+|regular\s+|constant\s+)?(?:touch|contact|"
+    r"communication)\b"
+)
+_THEIR_RELATIONS = re.compile(
+    r"\b(?:relations|relationship|cooperation|ties|partnership|coordination)$"
+)
+_COMMITTED_THAT_SCAN = head_scan(_COMMITTED_THAT)
 _AGREED_ON = re.compile(  # "agreed on Wednesday on a new tariff for …" (not "on the need to")
-    rf"\b(?:(?:have|has|had)\s+)?(?:also\s+|finally\s+)?agreed\s+(?:{_WHEN_GAP},?\s+)?"
+    rf"\b(?:(?:have|has|had)\s+)?(?:also\s+|finally\s+|jointly\s+)?(?:agreed|decided)\s+"
+    rf"(?:{_WHEN_GAP},?\s+)?"
     r"(?:on|upon)\s+(?:an?|the|their)\s+(?:(?:new|joint|common|revised)\s+)?"
-    r"(?P<np>(?!(?:need|importance|necessity|sidelines|margins|fact|way)\b)(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?P<np>(?!(?:need|importance|necessity|sidelines|margins|fact|way(?!\s+forward))\b)(?:[a-z][\w-]*\s+){0,2}?"
     r"[a-z][\w-]*)(?=\s+(?:for|of|to|on|with|that|which|in|at|by|between)\b|[,.;])"
 )
 _AGREED_ON_SCAN = head_scan(_AGREED_ON)
@@ -121,8 +202,11 @@ _AGREEMENT_ON = re.compile(  # "… agreements on security and trade" (not "on M
 _AGREEMENT_BEFORE_BETWEEN = re.compile(  # "the (new) trade agreement " right before "between"
     r"\b(?:[Tt]he|[Aa]n?)\s+(?P<kind>(?:(?!proposed\b|possible\b|potential\b|future\b|draft\b|"
     r"prospective\b|planned\b|forthcoming\b|upcoming\b|eventual\b|pending\b)[\w’'-]+\s+){0,4}?"
-    r"(?i:" + _AGREEMENT_NOUNS + r"))\s+(?P<made>(?:was|were|has\s+been|had\s+been|have\s+been)\s+"
-    r"(?:formally\s+|jointly\s+)?(?:signed|concluded|reached|agreed|struck|inked|sealed)\s+)?$"
+    r"(?i:" + _AGREEMENT_NOUNS + r"))\s+(?:(?:on|for)\s+(?:(?!was\b|were\b|has\b|had\b|have\b)"
+    r"[\w’'-]+\s+){1,4}?(?=(?:was|were|has|had|have)\s))?"
+    r"(?P<made>(?:was|were|has\s+been|had\s+been|have\s+been)\s+"
+    r"(?:formally\s+|jointly\s+)?(?:signed|concluded|reached|agreed|struck|inked|sealed|"
+    r"initiall?ed)\s+)?$"
 )
 _AGREEMENT_NP = re.compile(  # "the Agreement on Peace, Friendship and …", "a 1951 defense treaty"
     r"\b(?:[Tt]he|[Aa]n?)\s+(?:(?!(?:[Tt]he|an?)\s)[\w’'-]+\s+){0,6}(?i:"
@@ -136,10 +220,11 @@ _AGREEMENT_NP_TO_VERB = re.compile(  # from the noun phrase to "signed by": no o
     r"have\s+been)\s+)?(?:(?:formally|jointly|finally)\s+)?"
 )
 _AGREEMENT_BY = re.compile(
-    r"\b(?:(?P<verb>signed|agreed|concluded|reached|initialled)\s+(?:(?:on|in)\s+[^.;]{1,30}?\s+)?"
+    r"\b(?:(?P<verb>signed|agreed|concluded|reached|initiall?ed|ratified)\s+"
+    r"(?:(?:on|in)\s+[^.;]{1,30}?\s+)?"
     r"by\s+|(?P<signing>signing)\s+(?:(?:yesterday|today|\w+day)\s+)?(?:of\s+(?P<np>[^.;]{5,160}?)"
     r"\s+between\s+|by\s+|(?P<np3>(?:(?:an?|the|two|three|four|several)\s+)?(?:[\w-]+\s+){0,3}?"
-    r"(?i:agreements?|accords?|treaty|treaties|deals?|memorand\w+|pacts?)\b)))"
+    r"(?i:agreements?|accords?|treaty|treaties|deals?|memorand\w+(?:\s+of\s+understanding)?|mous?|pacts?)\b)))"
 )
 _AGREEMENT_BY_SCAN = head_scan(_AGREEMENT_BY)
 _ALSO_AGREEMENT = re.compile(  # "…, as well as an accord on visa-free travel"
@@ -172,6 +257,12 @@ _ATTENDED_SIGNING_SCAN = head_scan(_ATTENDED_SIGNING)
 _AGREEMENT_SCAN = head_scan(_AGREEMENT)
 
 
+def _mou_spelt(m: re.Match[str]) -> str:
+    """'MoU' spelt out: 'memorandum of understanding', 'MoUs': 'memoranda of …'."""
+    noun = "memoranda" if m.group("pl") else "memorandum"
+    return f"{m.group('pre')}{noun} of understanding"
+
+
 class AgreementRules(Clauses):
     """Rules that find agreements."""
 
@@ -197,14 +288,60 @@ class AgreementRules(Clauses):
         agr = _Agr(aid, span, rule, conf, parties, kind, status, duration, relays, date)
         self.agreements.append(agr)
 
+    def _instrument_name(self, pos: int) -> str | None:
+        """The name of the instrument whose capitalised words start at ``pos``, as written
+        ("Status of Forces Agreement", "Partnership and Cooperation Agreement"); "the
+        Treaty on Good Neighbourliness" is a "good neighbourliness treaty". None for a
+        bare noun ("the Agreement") or words that end in no agreement noun."""
+        text = self.text
+        dm = _rx(r"(?:The|A|An|This)\s+(?=[A-Z])").match(text, pos)
+        pos = dm.end() if dm is not None else pos
+        on = _NAMED_ON_START.match(text, pos)
+        if on is not None:
+            topic = text[on.start("topic") : self._name_end(on.start("topic"), on.end())]
+            return f"{' '.join(topic.split()).lower()} {on.group('noun').lower()}"
+        of = _NAMED_OF_START.match(text, pos)
+        if of is not None:  # "the Treaty of Friendship and Cooperation": as written
+            return " ".join(text[pos : self._name_end(pos, of.end())].split())
+        run = _CAPITALISED_RUN.match(text, pos)
+        if run is None:
+            return None
+        words = text[pos : self._name_end(pos, run.end())].split()
+        for n in range(len(words), 0, -1):
+            name = " ".join(words[:n])
+            if _INSTRUMENT_NOUN.search(name) and (n > 1 or "Understanding" in name):
+                if words[n - 1] in ("of", "and", "for", "on", "the", "to", "in", "&"):
+                    continue
+                return _MOU.sub(_mou_spelt, name) if "MoU" in name or "MOU" in name else name
+        return None
+
+    def _name_end(self, lo: int, hi: int) -> int:
+        """Where a name running from ``lo`` to ``hi`` ends: before "in"/"at" and a place
+        ("… in the Field of Energy in Lissar")."""
+        for pm in _rx(r"\s+(?:in|at)\s+(?:the\s+)?").finditer(self.text, lo, hi):
+            mm = self.mention_at(pm.end())
+            if mm is not None and self.ents[mm.key].is_place | (self.ents[mm.key].type == "state"):
+                return pm.start()
+        return hi
+
+    def _named_kind(self, lo: int, hi: int) -> str | None:
+        """The instrument's full name when the words from ``lo`` to ``hi`` begin one (see
+        :meth:`_instrument_name`), else None."""
+        cap = _rx(r"(?<![\w’'-])[A-Z]").search(self.text, lo, hi)
+        return self._instrument_name(cap.start()) if cap is not None else None
+
     def find_agreements(self) -> None:
         text = self.text
         for m, sent_start, sent_end in self.asserted(self.scan(_AGREEMENT_SCAN), 25):
             s = m.start()
+            if _NOT_MADE.search(text, max(sent_start, s - 30), s):
+                continue  # "has yet to sign", "failed to conclude"
             kind = m.group("kind").strip().lower()
+            named = self._named_kind(m.start("kind"), m.end("kind") + 1)
             if (
                 _rx(r"(?:the|this|that)\s+$", re.I).match(text, m.start("np"), m.start("kind"))
                 and " " not in kind
+                and named is None
             ):
                 continue  # "signed the agreement": one named before (drafted or not)
             kind = _rx(
@@ -227,6 +364,10 @@ class AgreementRules(Clauses):
                 "signed"
                 if _rx(r"signed|concluded|inked|sealed|struck").search(verb)
                 and not _rx(r"agreed\s+to|will|would|to\s+sign|expected|set").search(verb)
+                # "concluded negotiations on a free trade agreement": agreed, not yet signed
+                and not _rx(r"^(?:the\s+|their\s+)?(?:negotiations|talks)\b").match(
+                    m.group("gap") or ""
+                )
                 else "agreed"
             )
             subj_zone = text[sent_start:s]
@@ -324,6 +465,8 @@ class AgreementRules(Clauses):
             if all(not self.ents[k].is_person for k in as_states):
                 parties = as_states
             parties = [p for p in dict.fromkeys(parties) if not self.ents[p].is_place]
+            if len(parties) < 2 and _WITH_COUNTERPART.match(text, m.end()):
+                parties = self._visit_parties(s, subj_zone, parties) or parties
             if len(parties) < 2:
                 continue
             ev_e = m.end()
@@ -364,7 +507,9 @@ class AgreementRules(Clauses):
             km = _rx(r"\s+(?:agreement|treaty|accord|pact|deal)\b", re.I).match(text, m.end())
             if km and kind.split()[-1] != km.group().strip().lower():
                 kind = f"{kind} {km.group().strip().lower()}"  # "a partnership agreement"
-            kind = self._kind_on_topic(kind, m.end(), sent_end)
+            kind = self._kind_on_topic(_MOU.sub(_mou_spelt, kind), m.end(), sent_end)
+            if named is not None and len(named) > len(kind):
+                kind = named  # "the landmark Partnership and Cooperation Agreement"
             date = self.date_near(s)
             if date is None and _THOSE_WHO_MET.search(subj_zone):
                 date = self._date_met(s, parties)  # "the two signed": the day they met
@@ -392,6 +537,7 @@ class AgreementRules(Clauses):
         self._nominal_agreements()
         self._agreements_between()
         self._agreed_to_do()
+        self._committed_that()
         self._agreed_on_importance()
         self._agreed_on()
         self._signed_for()
@@ -399,6 +545,40 @@ class AgreementRules(Clauses):
         self._state_pair_agreements()
         self._bound_by_treaty()
         self._headline_agreements()
+        self._kinds_from_names()
+
+    def _kinds_from_names(self) -> None:
+        """'… will sign a collaboration arrangement …' and later 'The Indigenous
+        Collaboration Arrangement signing …': a kind told in lower case takes the one
+        instrument name the article gives it (capitalised words before the same words)."""
+        text = self.text
+        for agr in self.agreements:
+            words = agr.kind.split()
+            if (
+                len(words) < 2
+                or agr.kind != agr.kind.lower()
+                or not all(w.isalpha() for w in words)
+            ):
+                continue
+            if _INSTRUMENT_NOUN.search(words[-1].capitalize()) is None:
+                continue
+            if " ".join(w.capitalize() for w in words) not in text:
+                continue  # (the words never capitalised: no name to take)
+            title = r"\s+".join(re.escape(w.capitalize()) for w in words)
+            names = {
+                " ".join(nm.group("name").split())
+                for nm in _rx(
+                    rf"(?<![\w’'-])(?:(?:The|A|An|This|Our|Their|Its)\s+)?"
+                    rf"(?P<name>(?P<pre>(?:[A-Z][\w’'-]*\s+){{1,3}}){title})\b"
+                ).finditer(text)
+                # not a headline's capitals, nor a name's ("the New Zealand China …")
+                if (len(self.para_starts) < 3 or self.para(nm.start()) > 0)
+                and not self.mentions_between(nm.start("pre"), nm.end("pre"))
+            }
+            names = {n for n in names if not _rx(r"^(?:The|A|An|This|Our|Their|Its)\s").match(n)}
+            others = {b.kind.lower() for b in self.agreements if b is not agr}
+            if len(names) == 1 and next(iter(names)).lower() not in others:
+                agr.kind = names.pop()
 
     def _bound_by_treaty(self) -> None:
         """'A is bound to B by a 1951 mutual defense treaty', 'A and B are bound by a pact':
@@ -504,11 +684,43 @@ class AgreementRules(Clauses):
         words = self.text[om.start("topic") : _clause_end(self.text, om.end(), sent_end)].split()
         return f"{kind} on {' '.join(words).lower()}" if 0 < len(words) <= 10 else kind
 
+    def _witnessed_signing(
+        self, m: re.Match[str], wm: re.Match[str], sent_start: int, sent_end: int
+    ) -> None:
+        """'The two leaders witnessed the signing of three agreements on …': the states of
+        those who witnessed (a coordinated subject, "they", those who met) are the parties.
+        A third party witnessing names none."""
+        text = self.text
+        s = wm.start()
+        clause = text[sent_start:s]
+        if _THEY.search(clause):
+            parties = self._they_parties(s)
+        elif _THOSE_WHO_MET.search(clause):
+            parties = self._group_parties(sent_start, s)
+        else:
+            parties = self._as_states(self._subject_list(sent_start, s))
+        parties = [self._government_state(k) or k for k in dict.fromkeys(parties)]
+        parties = [k for k in parties if not self.ents[k].is_place]
+        if len(parties) < 2 or _negation(text[max(sent_start, s - 25) : s]):
+            return
+        kind = _rx(r"^(?:of\s+)?(?:(?:an?|the|two|three|four|five|six|several|\d+)\s+)*", re.I).sub(
+            "", m.group("np3")
+        )
+        kind = self._kind_on_topic(_MOU.sub(_mou_spelt, kind.lower()), m.end(), sent_end)
+        end = _about_end(text, m.end(), sent_end)
+        start = self._clause_start(sent_start, s, parties[0])
+        found = Found((start, end), "agreement:witnessed-signing", 0.55)
+        self._add_agreement(parties, kind, "signed", found, date=self._agreed_date(s, parties))
+
     def _for_signing(self, m: re.Match[str], sent_start: int, sent_end: int) -> None:
         """'… congratulates the Governments of A and B for signing agreements on …':
         the ones praised for signing are the parties."""
         text = self.text
         s = m.start()
+        wm = _WITNESSED.search(text, sent_start, s)
+        if wm is not None:
+            self._witnessed_signing(m, wm, sent_start, sent_end)
+            return
         for mm in self.mentions_between(sent_start, s):
             lst = self.list_after(mm.start, kinds=("org", "person"))
             if not lst or not _rx(r"\s+(?:for|after|on)\s+$").fullmatch(text, lst[1], s):
@@ -528,30 +740,116 @@ class AgreementRules(Clauses):
             self._add_agreement(parties, kind, "signed", found, date=self.date_near(s))
             return
 
-    def _states_of_those_who_met(self, pos: int, *, paragraph_only: bool = False) -> list[str]:
+    def _states_of_those_who_met(self, pos: int, count: int | None = None) -> list[str]:
         """Who "the ministers", "the two sides" are: the participants of the paragraph's
-        last meeting (else of the last meeting of two persons), each person as the state
-        whose post they hold, as they agree for it; the persons when none holds a state's
-        post; none when only some do."""
-        met = self._last_meeting_of(pos, persons=False, paragraph=True)
-        if not met and paragraph_only:  # ("They …": the meeting of this paragraph or the last)
-            near = [
-                ev
-                for ev in self.events
-                if ev.kind == "meeting"
-                and ev.span[0] < pos
-                and self.para(ev.span[0]) >= self.para(pos) - 1
-                and len(ev.participants) >= 2
-            ]
-            met = list(max(near, key=lambda ev: ev.span[0]).participants) if near else []
-        elif not met:
-            met = self._last_meeting_of(pos, persons=True, paragraph=False)
+        last meeting held (else of the last one held by ``count`` persons, two by default),
+        each person as the state whose post they hold, as they agree for it; the persons
+        when none holds a state's post; none when only some do. A meeting planned ("A will
+        meet B") is not one they held."""
+        met = self._those_who_met(pos, count)
         states = [self._state_of_holder(k) if self.ents[k].is_person else k for k in met]
         if all(states):
             return list(dict.fromkeys(k for k in states if k))
         # leaders of no state (of communities, parties): the persons themselves
         stateless = all(self.ents[k].is_person for k in met) and not any(states)
         return met if stateless else []
+
+    def _those_who_met(self, pos: int, count: int | None) -> list[str]:
+        held = sorted(
+            (
+                e
+                for e in self.events
+                if e.kind == "meeting" and e.status == "held" and e.span[0] < pos
+            ),
+            key=lambda e: e.span[0],
+            reverse=True,
+        )
+        if held and self.para(held[0].span[0]) == self.para(pos):
+            keys = list(held[0].participants)
+            if len(keys) >= 2 and (count is None or len(keys) == count):
+                return keys
+        for ev in held:
+            keys = [k for k in ev.participants if self.ents[k].is_person]
+            if len(keys) == (count or 2):
+                return keys
+        return []
+
+    def _group_parties(self, sent_start: int, pos: int) -> list[str]:
+        """Who "the (two) ministers" before ``pos`` are: those who met (see
+        :meth:`_states_of_those_who_met`), else the last persons named before who hold a
+        post the group noun names ("ministers": a minister's, not a prime minister's), as
+        many as it counts (two by default), each as the state whose post they hold; none
+        when one holds no state's post."""
+        clause = self.text[sent_start:pos]
+        nm = _rx(r"\b(?P<n>two|three|four)\b").search(clause)
+        count = _NUMBERS[nm.group("n")] if nm else 2
+        parties = self._states_of_those_who_met(pos, count if nm else None)
+        if parties:
+            return parties
+        tm = _rx(
+            r"(?P<w>foreign\s+minister|prime\s+minister|minister|president|leader)s?\b", re.I
+        ).search(clause)
+        if tm is None:
+            return []
+        title = _rx(r"\s+").sub(" ", tm.group("w").lower())
+        found: list[str] = []
+        for mm in reversed(self.mentions_between(max(0, sent_start - 1500), sent_start)):
+            if mm.key in found or self.in_quote(mm.start) or not self.ents[mm.key].is_person:
+                continue
+            roles = [p.role.lower() for p in self.positions if p.holder == mm.key]
+            if title == "leader" or any(
+                title in r and (title != "minister" or "prime minister" not in r) for r in roles
+            ):
+                found.append(mm.key)
+            if len(found) == count:
+                break
+        states = [self._state_of_holder(k) for k in found]
+        if len(found) == count and all(states):
+            return list(dict.fromkeys(k for k in states if k))
+        return []
+
+    def _they_parties(self, pos: int, depth: int = 0) -> list[str]:
+        """Who "they" at ``pos`` are: what the sentence before opens with, a group of
+        those who met ("The two ministers …") or "they" again; else the participants of a
+        meeting held told in that sentence or this one ("A met B in Lissar. They agreed …").
+        None when the antecedent is unclear: a meeting told further back, or only planned,
+        is not whom "they" stands for."""
+        text = self.text
+        sent_start, _ = self.sent(pos)
+        lo = sent_start
+        i = bisect.bisect_right(self.sent_starts, sent_start) - 1
+        # a sentence cut after a title's abbreviation ("… confirmed that Mr. | Shinzo Abe
+        # will …") goes on: what opens the sentence before is the full one's start
+        while i > 1 and _rx(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Gen|H\.\s?E)\.\s*$").search(
+            text, self.sent_starts[i - 1] - 12, self.sent_starts[i - 1]
+        ):
+            i -= 1
+        if i > 0 and depth < 3:
+            lo = self.sent_starts[i - 1]
+            om = _OPENING_SUBJECT.match(text, lo, self.sent_ends[i - 1])
+            if om is not None and om.group("they"):
+                return self._they_parties(om.start("they"), depth + 1)
+            if om is not None and om.group("group"):
+                return self._group_parties(lo, om.end("group") + 1)
+            # "Arvelia and Doskara have long disputed the river. They agreed …": the
+            # coordinated names the sentence before opens with
+            first = next(iter(self.mentions_between(lo, self.sent_ends[i - 1])), None)
+            if first is not None and om is not None and first.start <= om.end() + 1:
+                lst = self.list_after(first.start, kinds=("org", "person"))
+                if lst is not None and len(lst[0]) >= 2 and _VERB_NEXT.match(text, lst[1]):
+                    return [k for k in self._as_states(lst[0]) if not self.ents[k].is_place]
+        for ev in sorted(self.events, key=lambda e: e.span[0], reverse=True):
+            if ev.kind == "meeting" and ev.status == "held" and lo <= ev.span[0] < pos:
+                return self._as_states(list(ev.participants))
+        return []
+
+    def _as_states(self, keys: list[str]) -> list[str]:
+        """Persons as the states whose posts they hold, when every one holds one; else as
+        they are."""
+        states = [self._state_of_holder(k) if self.ents[k].is_person else k for k in keys]
+        if all(states):
+            return list(dict.fromkeys(k for k in states if k))
+        return keys
 
     def _date_met(self, pos: int, parties: list[str]) -> tuple[int, int] | None:
         """The day of the last meeting before ``pos`` of the ``parties`` (or of holders of
@@ -638,6 +936,9 @@ class AgreementRules(Clauses):
             kind = _rx(r"^(?:the|a|an)\s+", re.I).sub("", nm.group()).strip().lower()
             kind = _rx(r"\s+(?:on|for|of|between)\s.*$").sub("", kind)
             kind = _rx(r"^(?:\d{4}|new|historic|landmark|so-called)\s+").sub("", kind)
+            named = self._named_kind(nm.start(), nm.end() + 1)
+            if named is not None and len(named) > len(kind):
+                kind = named  # "the Agreement on Peace, Friendship and … signed by A and B"
             bare = _rx(r"(?:the|this|that)\s+[\w-]+", re.I).fullmatch(nm.group()) is not None
             if any(
                 set(a.parties) == set(parties) and (a.kind == kind or bare) for a in self.agreements
@@ -774,62 +1075,44 @@ class AgreementRules(Clauses):
             if self.para(a.span[0]) > 0 or not any(set(b.parties) == set(a.parties) for b in body)
         ]
 
+    def _agreement_blocked(self, s: int) -> bool:
+        """Whether the agreeing at ``s`` is denied or hedged ("did not agree", "might have
+        agreed"), or the agreement its sentence names is drafted already."""
+        text = self.text
+        sent_start, _ = self.sent(s)
+        if _negation(text[max(sent_start, s - 25) : s]) or _rx(
+            r"\b(?:could|would|might|may|if|whether|hopes?|expected|likely)\s+(?:\w+\s+)?$"
+        ).search(text, max(sent_start, s - 30), s):
+            return True
+        return any(
+            a.span[0] <= s < a.span[1] + 40 and a.span[1] > sent_start for a in self.agreements
+        )
+
     def _agreeing_parties(self, s: int) -> list[str]:
         """Who agreed at ``s`` ("agreed to …", "agreed on …"): a coordinated subject, or
         those who met in the paragraph for "they", "the ministers"; none when the
         agreement is denied or hedged, or when the sentence's agreement is drafted already."""
         text = self.text
         sent_start, _ = self.sent(s)
-        if _negation(text[max(sent_start, s - 25) : s]) or _rx(
-            r"\b(?:could|would|might|may|if|whether|hopes?|expected|likely)\s+(?:\w+\s+)?$"
-        ).search(text, max(sent_start, s - 30), s):
+        if self._agreement_blocked(s):
             return []
-        if any(
-            a.span[0] <= s < a.span[1] + 40 and self.sent(a.span[0])[0] == sent_start
-            for a in self.agreements
-        ):
-            return []  # the agreement the sentence names is drafted already
         clause = text[sent_start:s]
-        if _rx(r"(?:^|\b(?:that|said|and)\s+|,\s+)[Tt]hey\s+(?:(?:have|had|also)\s+)*$").search(
-            clause
-        ):
-            # "They agreed to …" after a meeting: those who met, as the states they serve
-            parties = self._states_of_those_who_met(s, paragraph_only=True)
+        if _THEY.search(clause):
+            parties = self._they_parties(s)
         elif _THOSE_WHO_MET.search(clause):
-            parties = self._states_of_those_who_met(s)
+            parties = self._group_parties(sent_start, s)
         else:
-            parties = self._subject_list(sent_start, s)
-            states = [self._state_of_holder(k) for k in parties if self.ents[k].is_person]
-            if len(states) == len(parties) >= 2 and all(states) and len(set(states)) == len(states):
-                # "Minister A and Secretary B agreed …": they agree for their states
-                parties = [k for k in states if k]
+            parties = self._as_states(self._subject_list(sent_start, s))
         return [k for k in dict.fromkeys(parties) if not self.ents[k].is_place]
 
     def _agreed_date(self, s: int, parties: list[str]) -> tuple[int, int] | None:
-        """When those who agreed at ``s`` did: the date told near, else, for "the
-        ministers agreed", "they agreed", the day they met."""
+        """When those who agreed at ``s`` did: the date told near, else the day they (or
+        holders of their states' posts) last met before ("the ministers agreed", "they
+        agreed", "Minister A and Minister B agreed")."""
         date = self.date_near(s)
-        clause = self.text[self.sent(s)[0] : s]
-        if date is None and (
-            _THOSE_WHO_MET.search(clause)
-            or _rx(r"(?:^|\b(?:that|said|and)\s+|,\s+)[Tt]hey\s+(?:(?:have|had|also)\s+)*$").search(
-                clause
-            )
-        ):
-            date = self._date_met(s, parties)
-        if date is None:
-            # "Minister A and Minister B agreed …" after the paragraph telling their meeting
-            met = [
-                ev
-                for ev in self.events
-                if ev.kind == "meeting"
-                and ev.span[0] < s
-                and self.para(ev.span[0]) >= self.para(s) - 1
-                and ev.date is not None
-                and set(parties) <= {self._state_of_holder(k) or k for k in ev.participants}
-            ]
-            date = max(met, key=lambda ev: ev.span[0]).date if met else None
-        return date
+        if date is not None and _rx(r"\bof\s+$").search(self.text, max(0, date[0] - 4), date[0]):
+            date = None  # "the statement of 12 January": that statement's day, not theirs
+        return date if date is not None else self._date_met(s, parties)
 
     def _agreed_on(self) -> None:
         """'A and B agreed on Wednesday on a new tariff for …', 'the ministers agreed on a
@@ -841,75 +1124,190 @@ class AgreementRules(Clauses):
                 continue
             np = _rx(r"\s+").sub(" ", m.group("np")).strip().lower()
             kind = f"{np} agreement"
+            if np == "way forward":
+                # "agreed on the way forward for the negotiations": no instrument, a course
+                end = _clause_end(self.text, m.end(), self.sent(s)[1])
+                what = " ".join(self.text[m.start("np") : end].split()[:10])
+                kind = f"agreement on the {what}"
             start = self._clause_start(self.sent(s)[0], s, parties[0])
             found = Found((start, m.end()), "agreement:agreed-on", 0.55)
             date = self._agreed_date(s, parties)
             self._add_agreement(parties, kind, "agreed", found, date=date, named="agreement")
 
-    def _agreed_on_importance(self) -> None:
-        """'they agreed on the importance of moving towards a political solution', 'agreed
-        upon the importance of the rule of law': an agreement on what is important."""
+    def _deed(self, vp_start: int, pos: int, sent_end: int) -> tuple[str, int]:
+        """What was agreed to, from the verb at ``vp_start`` to the end of its clause (before
+        an adjunct of time, place or cause: "… following their talks", ", a decision …",
+        "… today", "… in Lissar"): its kind ("agreement to …", eight words at most) and
+        where it ends."""
         text = self.text
-        for m in self.unquoted(self.scan(_AGREED_IMPORTANCE_SCAN)):
+        end = _clause_end(text, pos, sent_end)
+        vp_end = _rx(r"[a-z]+").match(text, vp_start)
+        for am in _AGREED_ADJUNCT.finditer(text, vp_end.end() if vp_end else vp_start, end):
+            if am.group("place") is None or (
+                (pm := self.mention_at(am.end())) is not None
+                and (self.ents[pm.key].is_place or self.ents[pm.key].type == "state")
+                and _rx(r"\s*(?:[,.;]|$|(?:on|in|at|today|yesterday)\b)").match(
+                    text, pm.end, end + 1
+                )
+            ):
+                end = am.start()
+                break
+        what = _rx(r"\s+").sub(" ", text[vp_start:end]).strip().rstrip(",")
+        return "agreement to " + " ".join(what.split()[:8]), end
+
+    def _committed_that(self) -> None:
+        """'The two Ministers concurred that they would strengthen …', 'they confirmed that
+        A and B would continue to …': a commitment the two make, told as what they (or the
+        two countries, or the parties named) will do, is an agreement to do it. What is
+        only judged ("confirmed that it is important to …", "agreed that these were …") or
+        done by others ("confirmed that X will visit …") is none."""
+        text = self.text
+        for m in self.unquoted(self.scan(_COMMITTED_THAT_SCAN)):
+            s = m.start()
+            sent_start, sent_end = self.sent(s)
+            if m.group("vp") in _GOING or (m.group("vp") and _COURTESY.match(text, m.start("vp"))):
+                continue  # "confirmed that they will attend the summit": a planned meeting
+            who = m.group("who")
+            named: list[str] = []
+            if m.group("pp"):
+                # "… that Japan-ROK cooperative relations will be advanced": a commitment
+                # about their relations; the parties are those who confirmed it
+                if not _THEIR_RELATIONS.search(who) or who.lower() == "they":
+                    continue
+            elif who[0].isupper() and not _rx(r"[Tt]he\s+two\s|[Tt]hey$").match(who):
+                # "… that Japan and Australia would continue": the parties, named
+                lst = self.list_after(m.start("who"), kinds=("org",))
+                if lst is None or lst[1] != m.end("who") or len(lst[0]) < 2:
+                    continue
+                named = [self._government_state(k) or k for k in lst[0]]
+                if any(self.ents[k].is_place for k in named):
+                    continue
+            parties = self._agreeing_parties(s)
+            clause = text[sent_start:s]
+            if len(parties) < 2 and not (
+                named
+                and (_THEY.search(clause) or _THOSE_WHO_MET.search(clause))
+                and not self._agreement_blocked(s)
+            ):
+                continue
+            parties = list(dict.fromkeys(named)) if named else parties
+            if m.group("pp"):
+                end = _clause_end(text, m.end(), sent_end)
+                kind = f"agreement that {' '.join(who.split())} will be {m.group('pp')}"
+            else:
+                kind, end = self._deed(m.start("vp"), m.end(), sent_end)
+            start = self._clause_start(sent_start, s, parties[0])
+            found = Found((start, end), "agreement:committed-that", 0.55)
+            date = self._agreed_date(s, parties)
+            self._add_agreement(parties, kind, "agreed", found, date=date, named="agreement")
+
+    def _visit_parties(self, s: int, subj_zone: str, parties: list[str]) -> list[str]:
+        """'X departs for P. The purpose of the visit is to conclude an agreement with his
+        counterpart': the visitor's state and the host state. The visit is the one the
+        sentence before tells ("X departs tonight for P", "X travels to P"), else the visit
+        drafted nearest (anywhere for "the visit", within a paragraph for its visitor as
+        the subject)."""
+        about_visit = _rx(r"\b(?:visit|trip|journey|mission)\b").search(subj_zone) is not None
+        if not about_visit and not parties:
+            return []
+        visitor = host = None
+        sent_start, _ = self.sent(s)
+        prev_start, _ = self.sent(max(0, sent_start - 1))
+        tm = (
+            _TRAVELS_TO.search(self.text, prev_start, sent_start)
+            if prev_start < sent_start
+            else None
+        )
+        if tm is not None:
+            who = self.subject_before(tm.start())
+            dest = self.mention_at(tm.end())
+            if who is not None and dest is not None and self.ents[dest.key].type == "state":
+                visitor, host = who, dest.key
+        if visitor is None:
+            near = [
+                e
+                for e in self.events
+                if e.kind == "visit"
+                and e.visitor is not None
+                and e.host is not None
+                and self.ents[e.host].type == "state"
+                and (about_visit or abs(self.para(e.span[0]) - self.para(s)) <= 1)
+            ]
+            if not near:
+                return []
+            visit = min(near, key=lambda e: abs(e.span[0] - s))
+            visitor, host = visit.visitor, visit.host
+        if visitor is None or host is None:
+            return []
+        home = self._state_of_holder(visitor) if self.ents[visitor].is_person else visitor
+        if home is None or home == host:
+            return []
+        if not about_visit and not set(parties) <= {visitor, home}:
+            return []
+        return [home, host]
+
+    def _agreed_on_importance(self) -> None:
+        """'A and B agreed upon the importance of the rule of law': an agreement on the
+        importance of what follows (the parties' shared commitment, as "agreed on the need
+        to …" is one), of two or more parties."""
+        text = self.text
+        for m in self.unquoted(self.scan(_AGREED_ON_IMPORTANCE_SCAN)):
             s = m.start()
             sent_start, sent_end = self.sent(s)
             parties = self._agreeing_parties(s)
             if len(parties) < 2:
                 continue
-            end = _clause_end(text, m.end(), sent_end)
-            what = _rx(r"\s+").sub(" ", text[m.end() : end]).strip(' ,“”"')
-            if not what:
-                continue
-            kind = f"agreement on the {m.group('n')} of " + " ".join(what.split()[:8])
+            cm = _rx(r"[^,;:]*").match(text, m.end(), sent_end)
+            end = cm.end() if cm is not None else sent_end
+            words = _rx(r"[“”\"‘’]").sub("", text[m.start("what") : end]).split()
+            kind = "agreement on the " + " ".join(words[:10]).rstrip(".,;:")
             start = self._clause_start(sent_start, s, parties[0])
             found = Found((start, end), "agreement:agreed-on-importance", 0.55)
             date = self._agreed_date(s, parties)
             self._add_agreement(parties, kind, "agreed", found, date=date, named="agreement")
+
+    def _agreed_with(self, m: re.Match[str], sent_start: int) -> list[str]:
+        """'A agreed with B to …', 'A agreed with his counterpart, B, to …': the subject and
+        the one agreed with, each as the state whose post they hold (a person holding none
+        as themselves); none when denied or hedged, or when either is unclear."""
+        s = m.start()
+        if self._agreement_blocked(s):
+            return []
+        subj = self.subject_before(s)
+        lo = m.start("with")
+        cm = _rx(r"(?:his|her|their)\s+(?:\w+\s+)?counterparts?,?\s+").match(self.text, lo)
+        other = self.list_after(cm.end() if cm else lo, kinds=("org", "person"))
+        if subj is None or other is None or other[1] > m.end("with") + 1:
+            return []
+        keys = [subj, *other[0]]
+        if any(self.ents[k].is_place for k in keys):
+            return []
+        parties = [self._government_state(k) or k for k in self._as_states(keys)]
+        return list(dict.fromkeys(parties))
 
     def _agreed_to_do(self) -> None:
         """'A and B have agreed to continue the talks', 'They agreed to set up a summit':
         an agreement to do something, of a coordinated subject of two or more parties (or of
         those who met in the paragraph, for 'they')."""
         text = self.text
-        for m in self.unquoted(self._agreed_to_do_matches()):
+        for m in self.unquoted(_AGREED_TO_DO.finditer(text)):
             s = m.start()
             sent_start, sent_end = self.sent(s)
             if m.group("vp") in ("meet", "hold", "convene", "host", "visit"):
                 continue  # "agreed to hold a meeting": a planned meeting, not an agreement
-            parties = self._agreeing_parties(s)
+            if _COURTESY.match(text, m.start("vp")):
+                continue  # "agreed to remain in close touch": a courtesy
+            if m.group("with"):
+                parties = self._agreed_with(m, sent_start)
+            else:
+                parties = self._agreeing_parties(s)
             if len(parties) < 2:
                 continue
-            end = _clause_end(text, m.end(), sent_end)
-            # the deed ends before an adjunct: "… following their talks", ", a decision …",
-            # "… today", "… in Lissar"
-            for am in _AGREED_ADJUNCT.finditer(text, m.end("vp"), end):
-                if am.group("place") is None or (
-                    (pm := self.mention_at(am.end())) is not None
-                    and (self.ents[pm.key].is_place or self.ents[pm.key].type == "state")
-                    and _rx(r"\s*(?:[,.;]|$|(?:on|in|at|today|yesterday)\b)").match(
-                        text, pm.end, end + 1
-                    )
-                ):
-                    end = am.start()
-                    break
-            what = _rx(r"\s+").sub(" ", text[m.start("vp") : end]).strip().rstrip(",")
-            words = what.split()
-            kind = "agreement to " + " ".join(words[:8])
+            kind, end = self._deed(m.start("vp"), m.end(), sent_end)
             start = self._clause_start(sent_start, s, parties[0])
             found = Found((start, end), "agreement:agreed-to-do", 0.55)
             date = self._agreed_date(s, parties)
             self._add_agreement(parties, kind, "agreed", found, date=date, named="agreement")
-
-    def _agreed_to_do_matches(self) -> list[re.Match[str]]:
-        """'agreed to …' and a readout's 'the ministers concurred that they would …', in
-        text order."""
-        found = list(_AGREED_TO_DO.finditer(self.text))
-        found += [
-            m
-            for m in self.scan(_CONCURRED_THAT_SCAN)
-            if m.group("vp") not in ("be", "attend", "meet", "visit", "hold", "have")
-        ]
-        return sorted(found, key=lambda x: x.start())
 
     def _agreements_between(self) -> None:
         """'the agreement between A and B', 'a new trade deal between the governments of A
@@ -961,6 +1359,15 @@ class AgreementRules(Clauses):
                 continue  # "talks on a deal between A and B collapsed": none was made
             kind = nm.group("kind").lower()
             kind = _rx(r"^(?:(?:new|historic|landmark|so-called|\d{4})\s+)+").sub("", kind)
+            named = self._named_kind(nm.start("kind"), nm.end("kind") + 1)
+            if named is not None and len(named) > len(kind):
+                kind = named  # "the Partnership and Cooperation Agreement between A and B"
+            elif kind.split()[-1] in ("partnership", "agreement", "deal", "accord"):
+                # "the expanding partnership between A and B, as illustrated by the signing
+                # of the Partnership and Cooperation Agreement": the instrument signed
+                sm = _SIGNING_OF_NAMED.search(text, sent_start, self.sent(p)[1])
+                signed = self._instrument_name(sm.end()) if sm is not None else None
+                kind = signed or kind
             if any(set(a.parties) == set(parties) and a.kind == kind for a in self.agreements):
                 continue  # named again: the one already drafted
             status = "signed" if "signed" in (nm.group("made") or "") else "agreed"

@@ -299,14 +299,17 @@ class Clauses(State):
             "agency": ("government-body", _MEDIA),
             "company": ("company",),
         }.get(kind_word or "")
+        first = None
         for m in reversed(self.mentions_between(lo, pos)):
             ent = self.ents[m.key]
             if not ent.is_org or self.in_quote(m.start) or (ent.type == _MEDIA and not wanted):
                 continue
             if wanted and ent.type not in wanted:
                 continue
-            return m.key
-        return None
+            if not wanted or (kind_word or "") in ent.name.lower():  # "the ministry": a Ministry
+                return m.key
+            first = first or m.key
+        return first
 
     def _implied_org(self, role: str) -> str | None:
         """The body a title belongs to wherever it is used ("Secretary-General": the UN;

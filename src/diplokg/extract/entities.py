@@ -80,6 +80,12 @@ _ANON = re.compile(
     r"(?:\s+[A-Z][\w-]+)?|in\s+the\s+(?:[a-z]+\s+){0,2}(?:ministry|administration|government|"
     r"office|presidency|palace|delegation|army|military|party)\b))?"
 )
+# A full name, a comma and an owner: what comes before a title in apposition to the name
+# ("Ana Lima, the ministry's spokesperson"; "In Lima, the ministry's …" is no name).
+_NAME_THEN_OWNER = re.compile(
+    r"(?<![Ii]n\s)(?<![Aa]t\s)\b[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3},\s+(?:the\s+|its\s+)?"
+    r"(?:[\w-]+\s+){0,2}[\w-]+[’']s\s+$"
+)
 _ANON_REL_AFTER = re.compile(
     r"^\s*(?:said|says|told\s+\w+)\.?\s+(?P<rel>(?:involved\s+in|familiar\s+with|close\s+to|"
     r"with\s+knowledge\s+of)\s+[^,.;“”\"]+?)(?=\s+(?:quoted|according|told|said)\b|[,.;]|$)"
@@ -468,6 +474,11 @@ class EntityRules(Clauses):
                     r"from\s+[A-Z][\w-]+\s+to\s+(?:[A-Z][\w-]+\s+to\s+)*)$"
                 ).search(before)
                 and not _rx(r"^\s*(?:[’']s|,\s+(?:who|which|whose))").match(text[end : end + 12])
+                # "condolences to the Government and people of X": the state addressed
+                and not _rx(
+                    r"\b[Gg]overnment\s+and\s+(?:the\s+)?"
+                    r"people\s+of\s+(?:the\s+)?$"
+                ).search(before)
                 # "concern about A and B's supply of arms": a list owning the deed
                 and not _rx(
                     r"^(?:,\s+[A-Z][\w-]+)*,?\s+(?:and|or)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?[’']s\b"
@@ -656,6 +667,8 @@ class EntityRules(Clauses):
             name = text[s_:e_].strip()
             if not name or name in _COMMON_CAPS or self.in_quote(s_):
                 continue
+            if name.endswith(("'s", "’s")):
+                continue  # "the Embassy's website": its owner, not a news organisation
             hit = [mm for mm in self.mens if mm.start == s_ and mm.end == e_]
             if hit:
                 continue
@@ -955,6 +968,8 @@ class EntityRules(Clauses):
                 continue
             if det.lower() == "the" and not m.group("rel"):
                 continue  # "the (Chinese) official" refers back; resolved later
+            if not det and not mods and _NAME_THEN_OWNER.search(before):
+                continue  # "Ana Lima, the ministry's spokesperson, said": Ana Lima
             if (
                 mods
                 and any(

@@ -6,12 +6,12 @@ names start with, demonyms and the publisher's key."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from diplokg.extract.patterns import _MEDIA, _PERSON_TYPES
 from diplokg.extract.text import _fold, tokens
-from diplokg.gazetteer import gazetteer, states
+from diplokg.gazetteer import GazLeader, gazetteer, leaders, places, states
 from diplokg.model.annotation import (
     Registry,
 )
@@ -38,6 +38,9 @@ class _Lexicon:
     persons: list[tuple[_Cand, list[str]]]  # registry persons and their names' words
     entity_defs: dict[str, _Cand]  # key → candidate (registry and built-in)
     countries: dict[str, str]  # place key → state key (registry)
+    # a well-known office holder's name or surname (folded, case-folded) → the key of the
+    # one state or organisation they serve, and the holder (with their years in office)
+    leader_orgs: dict[str, tuple[str, GazLeader]] = field(default_factory=dict)
 
 
 @cache
@@ -115,6 +118,7 @@ def _build_lexicon(registry: Registry | None) -> _Lexicon:
                 countries[e.key] = e.country.key
 
     demonyms: dict[str, str] = {}
+    state_keys: dict[str, str] = {}  # a built-in state's or organisation's name → its key
     (rows,) = _builtin()
     for name, etype, slug, aliases, dems, capitals in rows:
         key = next(
@@ -131,6 +135,7 @@ def _build_lexicon(registry: Registry | None) -> _Lexicon:
         else:
             cand = _Cand(slug, name, etype, True)
         entity_defs.setdefault(cand.key, cand)
+        state_keys[name] = cand.key  # (a state's or an organisation's)
         for surface in (name, *aliases):
             add(surface, cand)
         for d in dems:
@@ -145,6 +150,23 @@ def _build_lexicon(registry: Registry | None) -> _Lexicon:
                 countries.setdefault(place.key, cand.key)
                 add(cap, place)
                 entity_defs.setdefault(place.key, place)
+    for gp in places():  # territories and regions: places, never actors or people
+        key = next(
+            (
+                reg_by_name[_fold(s).casefold()]
+                for s in (gp.name, *gp.aliases)
+                if _fold(s).casefold() in reg_by_name
+            ),
+            None,
+        )
+        if key is not None and registry is not None:
+            continue  # the registry's entry (added below) wins
+        place = _Cand(slugify(gp.name), gp.name, "place", True)
+        entity_defs.setdefault(place.key, place)
+        if gp.country is not None and gp.country in state_keys:
+            countries.setdefault(place.key, state_keys[gp.country])
+        for surface in (gp.name, *gp.aliases):
+            add(surface, place)
     demonyms.setdefault("European", entity_defs.get("european-union", _Cand("", "", "", True)).key)
     eu = entity_defs.get("european-union")
     if eu is not None:  # "Brussels" stands for the European Union, not for Belgium
@@ -167,4 +189,10 @@ def _build_lexicon(registry: Registry | None) -> _Lexicon:
     first = {t: tuple(sorted(ls, reverse=True)) for t, ls in lengths.items()}
     maxlen = max((len(k) for k in forms), default=1)
     demonyms = {k: v for k, v in demonyms.items() if v}
-    return _Lexicon(forms, first, maxlen, demonyms, persons, entity_defs, countries)
+    leader_orgs = {
+        _fold(n).casefold(): (state_keys[ld.organization], ld)
+        for ld in leaders()
+        if ld.organization in state_keys
+        for n in (ld.name, *ld.aliases)
+    }
+    return _Lexicon(forms, first, maxlen, demonyms, persons, entity_defs, countries, leader_orgs)

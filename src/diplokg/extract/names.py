@@ -30,6 +30,7 @@ from diplokg.extract.patterns import (
     _ROLE_TITLE_RE,
     _SAY_AFTER,
     _TITLE_AND_BEFORE,
+    _WEEKDAYS,
     _demonym_like,
     _find_occurrences,
     _is_name_token,
@@ -37,10 +38,10 @@ from diplokg.extract.patterns import (
     _may_end_with,
     _words,
 )
-from diplokg.extract.state import _add_alias, _Men
+from diplokg.extract.state import _add_alias, _Ent, _Men
 from diplokg.extract.text import Scan, _fold, _rx
 from diplokg.extract.words import alternation, word_list
-from diplokg.gazetteer import ORG_HEADS, PLACE_HEADS
+from diplokg.gazetteer import ORG_HEADS, PLACE_HEADS, GazLeader
 
 
 def _literal_prefix(alternative: str) -> str:
@@ -78,7 +79,8 @@ _CONNECTORS = frozenset(
 
 _CAP_WORD = (  # an initial ("Antony J. Blinken") only before a capitalised word
     r"(?:[A-Z](?:\.[A-Z])+\.|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Prof|Mme)\.|"
-    r"[A-Z]\.(?=[ \t]+[A-Z][a-z])|[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*)"  # "Özdil", "Ștefan" too
+    r"[A-Z]\.(?=[ \t]+(?:(?:de|del|da|di|van|von|der|den|le|la)[ \t]+){0,2}[A-Z][a-z])|"
+    r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*)"  # "Özdil", "Ștefan" too; "Albert F. del Rosario"
 )
 # A particle joined to the name after it, inside a run only: "Nuri al-Maliki".
 _CAP_PARTICLE = (
@@ -92,7 +94,7 @@ _CAP_PARTICLE = (
 _CAP_RUN = re.compile(
     r"[A-ZÀ-ÖØ-ÞĀ-Ž](?<![\w’'-].)(?:(?:\.[A-Z])+\.|(?<=M)(?:r|rs|s|me)\.|(?<=D)r\.|(?<=S)(?:t|r|en)\.|"
     r"(?<=J)r\.|(?<=G)(?:en|ov)\.|(?<=R)ep\.|(?<=L)t\.|(?<=C)ol\.|(?<=P)rof\.|"
-    r"\.(?=[ \t]+[A-Z][a-z])|[\w’'-]*)"
+    r"\.(?=[ \t]+(?:(?:de|del|da|di|van|von|der|den|le|la)[ \t]+){0,2}[A-Z][a-z])|[\w’'-]*)"
     r"(?:(?:[ \t]+(?:(?:of|the|for|de|da|do|dos|das|del|della|der|den|van|von|al|el|bin|ibn|le|"
     rf"la|du)[ \t]+)*)(?:{_CAP_WORD}|{_CAP_PARTICLE}))*"
 )
@@ -143,12 +145,36 @@ _CONNECTOR_ENDS = _NAME_CONNECTORS
 # What ends a word of the language and no name ("Cessation", "Legitimacy", "Union-led").
 _NOUN_END = re.compile(
     r"(?:[a-z]{3}(?:tion|sion|ment|ity|ness|ism|acy|ship|ance|ence)|-(?:led|backed|based|"
-    r"linked|run|owned|born|style|era|wide))$"
+    r"linked|run|owned|born|style|era|wide|brokered|mediated|sponsored|funded|made|hosted))$"
 )
 # What a body holds or meets in, after its name: "the Arctic Council Ministerial".
 _HELD_BY_BODY = frozenset(
     _words("Ministerial Chairmanship Presidency Summit Meeting Session Secretariat Members")
 )
+# Verbs a title-case headline puts after a title ("Defence Minister Departs for X").
+_HEADLINE_VERBS = frozenset(
+    _words(
+        """
+        Meets Departs Visits Welcomes Hosts Arrives Travels Signs Holds Calls Says Announces
+        Attends Joins Leads Launches Speaks Urges Condemns Discusses Opens Talks Heads Returns
+        Receives Concludes Addresses Reaffirms Highlights Marks Agrees Warns Praises Thanks
+        Congratulates Wraps Ends Begins Starts Tours Pledges Backs Rejects Announced Met
+        """
+    )
+)
+_POST_NOMINALS = frozenset(("MP", "MEP", "MPs", "QC", "KC", "TD"))  # after a name: no part
+_NAME_SUFFIXES = frozenset(("ii", "iii", "iv", "jr", "jr.", "sr", "sr."))  # "Austin III"
+_NEWS_AGENCY = re.compile(r"\b(?:Press|News)[ \t]+(?:Agency|Service)$")  # a news agency
+_WEEKDAY_WORDS = frozenset(_WEEKDAYS.split("|"))
+# A given name in brackets after a surname ("President Hu (Jintao)").
+_GIVEN_IN_BRACKETS = re.compile(r"[ \t]*\(([A-Z][a-z]+(?:-[a-z]+)?)\)")
+# A title and "of" before a body's name, in one capitalised run with it.
+_TITLE_OF_BODY = re.compile(
+    rf"(?:(?:{_ROLE_MODS})[ -]+)*(?:{_ROLE_HEADS}|Head)[ \t]+of[ \t]+(?:the[ \t]+)?(?=[A-Z])"
+)
+# Words that do not tell one state body from another ("Ministry of Foreign Affairs" is the
+# "Foreign Ministry", "Foreign Affairs Ministry").
+_BODY_FILLERS = frozenset(_words("of the and affairs"))
 _MEDIA_FIRST = frozenset(_words("Radio Voice Television"))
 _MEMBERS_OF = frozenset(  # "Members of the Senate", "Leaders of the Party": people of a body
     _words("The Members Member Leaders Heads Officials Representatives Delegates Envoys")
@@ -163,7 +189,8 @@ _NOT_ACRONYMS = frozenset(
         """
         GDP CEO COVID AIDS HIV UTC GMT USD EUR NGO LNG MPS EST CET BST PDF URL FAQ DNA RNA SMS
         VIP WMD ICBM UAV III VII VIII XII XIV XV XX XXI CIF FOB OPEC ISBN TBC TBA AFP RSS SUV
-        MOU MOA
+        MOU MOA JST KST CST EDT PST PDT CEST EET EEST MSK IST AEST AEDT NZST NZDT WIB ODA FTA
+        EEZ
         """
     )
 )
@@ -200,7 +227,7 @@ _NOT_NAME_WORDS = frozenset(
         Minister Ministry Department Office Republic Kingdom State States Federation Palace
         House Government Parliament Senate Congress Assembly Court Party Front Movement
         Institute Studies Rights Watch Human Diplomatic Correspondent Editor Analysis Briefing
-        Delegate
+        Delegate Olympics Paralympics Games Heads Leaders
         News Service Wire Daily Times Post Gulf Sea River Reef Strait Border Region Province
         City Town Port Airport Station Square Street North South East West Central Upper Lower
         New Old Great Grand Royal General Special Regional Global World Annual Report Protocol
@@ -268,8 +295,9 @@ _BYLINE = re.compile(  # "By Jane Roe", "(Reporting by X; Editing by Y and Z)"
     r"\b(?:(?:[Aa]dditional\s+)?[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Ww]ritten|"
     r"[Ee]dited|[Tt]ranslated|[Pp]hotos?|[Gg]raphics?)(?:\s+and\s+\w+)?\s+by\s+"
     r"(?P<names2>[A-Z][^;()\n]{0,120})|"
-    r"(?m:^(?P<names3>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'.-]+){1,2}),[ \t]+[A-Z][\w ]{0,30}"
-    r"(?:News|Radio|Television|TV)\b[^\n]{0,40}$)|"
+    r"(?m:^(?P<names5>[A-Z][^\n]{0,120}?)[ \t]+contributed[ \t]+(?:reporting|to[ \t]+this)\b)|"
+    r"(?m:^(?P<names3>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'.-]+){1,2}),[ \t]+(?:[A-Z][\w ]{0,30}"
+    r"(?:News|Radio|Television|TV)|(?:Radio|Television|TV)[ \t]+[A-Z]\w*)\b[^\n]{0,40}$)|"
     # (not the verb "will host X", nor a title after it: "will host Minister X")
     r"\b(?:[Rr]eporter|[Cc]orrespondent|(?<!will\s)(?<!to\s)(?<!would\s)(?<!also\s)(?<!and\s)"
     r"[Hh]ost|[Aa]nchor|[Pp]resenter|[Ii]nterviewer)[ \t]+"
@@ -305,12 +333,20 @@ class NameRules(Clauses):
         # Reporters and editors of the story are no actors in it ("By X", "Editing by Y").
         bylines = (
             [
-                next(m.span(g) for g in ("names", "names2", "names3", "names4") if m.group(g))
+                next(
+                    m.span(g)
+                    for g in ("names", "names2", "names3", "names4", "names5")
+                    if m.group(g)
+                )
                 for m in _BYLINE.finditer(text)
                 # ("will host X": the verb)
                 if not (m.group("names4") and _TO_HOST.search(text, max(0, m.start() - 8), m.end()))
             ]
-            if "by" in text.lower() or "eporter" in text or "orrespondent" in text or "ost " in text
+            if "by" in text.lower()
+            or "eporter" in text
+            or "orrespondent" in text
+            or "ost " in text
+            or any(w in text for w in ("News", "Radio", "TV", "Television", "contributed"))
             else []
         )
         for s, e in self._runs_split_at_possessives():
@@ -361,25 +397,88 @@ class NameRules(Clauses):
         self._sub_bodies()
         self._merge_bare_bodies()
         self._link_single_names(singles)
+        self._merge_known_leaders()
 
     def _merge_bare_bodies(self) -> None:
         """A body named bare and with its state's demonym ("the General Staff", "the
         Ostrelian General Staff") is one body: the bare name is an alias of the full one."""
         bodies = [x for x in self.ents.values() if x.local and x.type == "government-body"]
+
+        def owned(name: str) -> tuple[str | None, frozenset[str]]:
+            """The state a body's name starts with (by its demonym or a possessive), and its
+            other words in any order ("Russian Ministry of Foreign Affairs": Russia,
+            {ministry, foreign}; "China's foreign ministry": China, {foreign, ministry})."""
+            words = name.replace("’", "'").split()
+            state = self.demonyms.get(_fold(words[0])) if words else None
+            rest = words[1:] if state else words
+            poss = next((i for i, w in enumerate(words[:3]) if w.endswith("'s")), None)
+            if state is None and poss is not None:
+                owner = tuple(_fold(w) for w in (*words[:poss], words[poss][:-2]))
+                cand = next((c for c in self.lex.forms.get(owner, []) if c.type == "state"), None)
+                if cand is not None:
+                    state, rest = cand.key, words[poss + 1 :]
+            return state, frozenset(w.lower() for w in rest if w.lower() not in _BODY_FILLERS)
+
+        if len(bodies) < 2:
+            self.sort_mentions()
+            return
+        shapes = {x.key: owned(x.name) for x in bodies}
+        keys = {x.key for x in bodies}
+        by_key: dict[str, list[_Men]] = {}  # each body's mentions, in text order
+        for m in self.mens:
+            if m.key in keys:
+                by_key.setdefault(m.key, []).append(m)
+        firsts = {k: min(m.start for m in ms) for k, ms in by_key.items()}
+        # "the Chinese foreign ministry" … "China's foreign ministry": one body
+        seen_shape: dict[tuple[str, frozenset[str]], _Ent] = {}
+        for x in sorted(bodies, key=lambda x: firsts.get(x.key, len(self.text))):
+            state_, shape_ = shapes[x.key]
+            if state_ is None or not shape_:
+                continue
+            first = seen_shape.setdefault((state_, shape_), x)
+            if first is x:
+                continue
+            for mm in by_key.pop(x.key, []):
+                self.remove_mention(mm)
+                by_key.setdefault(first.key, []).append(
+                    self.add_mention(mm.start, mm.end, first.key, "alias", mm.conf)
+                )
+            _add_alias(first, x.name)
+        bodies = [x for x in bodies if by_key.get(x.key)]
         for bare in bodies:
+            dem, shape = shapes[bare.key]
             longer = [
                 x
                 for x in bodies
                 if x is not bare
-                and x.name.endswith(f" {bare.name}")
-                and _fold(x.name[: -len(bare.name)].strip()) in self.demonyms
+                and (
+                    (
+                        x.name.endswith(f" {bare.name}")
+                        and _fold(x.name[: -len(bare.name)].strip()) in self.demonyms
+                    )
+                    or (dem is None and shapes[x.key][0] is not None and shapes[x.key][1] == shape)
+                )
             ]
-            if len(longer) != 1:
+            if not longer:
                 continue
-            for mm in [m for m in self.mens if m.key == bare.key]:
+            for mm in list(by_key.get(bare.key, [])):
+                # several ("the Russian …", "the Chinese Foreign Ministry"): the last one
+                # named before this mention
+                before = sorted(
+                    (x for x in longer if firsts[x.key] < mm.start), key=lambda x: firsts[x.key]
+                )
+                if len(longer) == 1:
+                    to = longer[0]
+                elif before and (
+                    len(before) == 1
+                    or self.sent(firsts[before[-1].key])[0] != self.sent(firsts[before[-2].key])[0]
+                ):  # (two named in one sentence: either)
+                    to = before[-1]
+                else:
+                    continue
                 self.remove_mention(mm)
-                self.add_mention(mm.start, mm.end, longer[0].key, "alias", mm.conf)
-            _add_alias(longer[0], bare.name)
+                self.add_mention(mm.start, mm.end, to.key, "alias", mm.conf)
+                _add_alias(to, bare.name)
         self.sort_mentions()
 
     def _sub_bodies(self) -> None:
@@ -467,6 +566,8 @@ class NameRules(Clauses):
         while (
             lead < len(words)
             and (words[lead] in _COMMON_CAPS or words[lead] in _HONORIFIC_WORDS)
+            and (words[lead] not in ORG_HEADS or words[lead] == "Government")  # (a name's)
+            and words[lead] not in _PORTFOLIO_WORDS
             and s + len(" ".join(words[: lead + 1])) <= first_inner
         ):
             lead += 1
@@ -486,8 +587,16 @@ class NameRules(Clauses):
             ),
             None,
         )
-        if head_at is None or _ROLE_TITLE_RE.match(" ".join(words)):
+        if head_at is None:
             return False
+        if _ROLE_TITLE_RE.match(" ".join(words)):
+            # "Chairman of the US Embassy Political Section": the title's body is the rest
+            at = s + len(" ".join(text[s:e].split()[:lead])) + (1 if lead else 0)
+            title = _ROLE_TITLE_RE.match(text, at, e)
+            of = _rx(r"[ \t]+of[ \t]+(?:the[ \t]+)?").match(text, title.end()) if title else None
+            if of is None or not any(mm.start >= of.end() for mm in inner):
+                return False
+            return self._organisation_run(of.end(), e, [mm for mm in inner if mm.start >= of.end()])
         if "of" in words[:head_at] and not any(w in ORG_HEADS for w in words[: words.index("of")]):
             return False  # "Fisheries of the Pacific Islands Forum": the head is the other's
         if len(inner) == 1 and inner[0].start == s and inner[0].end == e:
@@ -525,7 +634,10 @@ class NameRules(Clauses):
             self.add_mention(start, e, ent.key, "place", 0.6)
             self.sort_mentions()
             return True
-        ent = self.local_ent(name, ORG_HEADS[words[head_at]], rule="entity:org-head", conf=0.6)
+        kind = ORG_HEADS[words[head_at]]
+        if _NEWS_AGENCY.search(name):
+            kind = _MEDIA  # "Kuwait News Agency"
+        ent = self.local_ent(name, kind, rule="entity:org-head", conf=0.6)
         pm = _rx(r"[’']s\s+").search(name)
         if pm is not None and any(  # "South Africa's Foreign Ministry": "the Foreign Ministry"
             self.ents[mm.key].type == "state" and mm.end == e - len(name) + pm.start()
@@ -542,7 +654,12 @@ class NameRules(Clauses):
         """An embassy or consulate named as where someone goes, stays or works ("returned
         to the Dutch Embassy", "open the Embassy in X", "Chargé of the Embassy of Y"): a
         place; one that speaks ("the Embassy said") stays a body."""
-        return head in ("Embassy", "Consulate") and not _SAY_AFTER.match(self.text, end)
+        said = _SAY_AFTER.match(self.text, end) or _rx(
+            r"[ \t]+in[ \t]+(?:the[ \t]+)?[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?"
+        ).match(self.text, end)  # "the Russian Embassy in Brussels said"
+        if said and not _SAY_AFTER.match(self.text, end):
+            said = _SAY_AFTER.match(self.text, said.end())
+        return head in ("Embassy", "Consulate") and not said
 
     def _uncovered_parts(self, s: int, e: int) -> list[tuple[int, int]]:
         parts = []
@@ -583,6 +700,11 @@ class NameRules(Clauses):
         i = bisect.bisect_right(self.sent_starts, s) - 1
         sent_start = max(self.sent_starts[i if i > 0 else 0], s - 1500)
         tokens = _chunks_at(text, s, e)
+        while len(tokens) > 1 and (
+            tokens[-1][2] in _WEEKDAY_WORDS or tokens[-1][2] in _POST_NOMINALS
+        ):
+            tokens = tokens[:-1]  # "… Ministry of Foreign Affairs Friday", "Julie Bishop MP"
+            e = tokens[-1][1]
         if not tokens:
             return
         cut = next(
@@ -614,12 +736,15 @@ class NameRules(Clauses):
                 self._classify_run(s, tokens[j][1], singles)
                 return
         words_in = [t[2] for t in tokens]
-        k_of = next((k for k in range(min(3, len(words_in) - 2)) if words_in[k + 1] == "of"), None)
+        k_of = next((k for k in range(min(4, len(words_in) - 2)) if words_in[k + 1] == "of"), None)
         if (
             k_of is not None
             and words_in[k_of] in ORG_HEADS
-            and all(w in _PORTFOLIO_WORDS or w == "and" for w in words_in[k_of + 2 :])
-            and not any(w in self.demonyms or _is_role_head(w) for w in words_in[:k_of])
+            and (
+                all(w in _PORTFOLIO_WORDS or w == "and" for w in words_in[k_of + 2 :])
+                or (k_of >= 1 and self._body_of_words(words_in[k_of + 2 :]))
+            )
+            and not any(_is_role_head(w) or w in _HONORIFIC_WORDS for w in words_in[:k_of])
             and not _rx(r"\b(?:at|in|outside|inside|near|to)\s+the\s+$").search(
                 text, max(0, s - 12), s
             )  # "talks at the Ministry of Foreign Affairs": where, not who
@@ -649,10 +774,18 @@ class NameRules(Clauses):
                         and all(_is_name_token(t[2]) or t[2] in _CONNECTORS for t in rest)
                         and rest[0][2] not in ("of", "for")
                     ):
+                        if j >= 2 and tokens[j - 1][2] in ORG_HEADS:
+                            # "Chinese Foreign Ministry Spokesperson X": the body the
+                            # title belongs to, then the title
+                            self._classify_run(s, tokens[j - 1][1], singles)
                         tokens = rest
                         s = rest[0][0]
                         self._title_before.add(s)
                     break
+        hon = max((k for k, t in enumerate(tokens[:-1]) if t[2] in _HONORIFIC_WORDS), default=0)
+        if hon > 0 and not org_run:  # "… and Export Growth Hon X Y": the style starts the name
+            tokens = tokens[hon:]
+            s = tokens[0][0]
         # Drop what comes before a name: honorifics and titles ("H.E. Mr.", "Foreign
         # Minister", "Secretary of State"), demonyms, connectors, common capitalised words.
         # A run right after "Title and" goes on with that title ("Minister of Foreign
@@ -664,7 +797,9 @@ class NameRules(Clauses):
             and _TITLE_AND_BEFORE.search(text, max(0, s - 90), s) is not None
         )
         i = 0
-        while i < len(tokens):
+        # "Vice Premier He Lifeng": after a title, "He" and one name is a Chinese surname
+        surname_he = had_role and len(tokens) == 2 and tokens[0][2] == "He"
+        while i < len(tokens) and not surname_he:
             ts_, _te, word = tokens[i]
             if word in _HONORIFIC_WORDS:
                 had_role = True
@@ -712,6 +847,8 @@ class NameRules(Clauses):
                     k
                     for k, n in enumerate(words_)
                     if n in _NOT_NAME_WORDS
+                    or n in _HONORIFIC_WORDS  # "… and Export Growth Hon X Y"
+                    or (k == 0 and n in _PORTFOLIO_WORDS)  # "… Affairs and Expatriates X Y"
                     or n in _TITLE_ENDS
                     or n.lower() in _TITLE_NOUNS
                     or n == "and"
@@ -721,9 +858,9 @@ class NameRules(Clauses):
                         and (
                             _fold(n) in self.demonyms
                             or any(
-                                c.type == "state" and not c.capital_of
+                                c.type in ("state", "place") and not c.capital_of
                                 for c in self.lex.forms.get((_fold(n),), [])
-                            )
+                            )  # "… for Scotland Ian Murray"
                         )
                     )
                 ),
@@ -764,7 +901,13 @@ class NameRules(Clauses):
                 and _NOT_NAME_WORDS.isdisjoint(lead)
                 and _COMMON_CAPS.isdisjoint(lead)
                 and not any(n in ORG_HEADS or n in self.demonyms for n in lead)
-                and (had_role or last in ORG_HEADS or last in PLACE_HEADS)
+                and not _ROLE_TITLE_RE.fullmatch(text, ts, of_cut)  # "Deputy Director of …"
+                and (
+                    had_role
+                    or last in ORG_HEADS
+                    or last in PLACE_HEADS
+                    or any(n in ORG_HEADS for n in names[len(lead) + 2 :])  # "… Institute of"
+                )
             ):
                 self._person_name(ts, of_cut, had_role)
                 of_phrase = _rx(r"\s+of\s+(?:the\s+)?").match(text[of_cut:te])
@@ -785,6 +928,13 @@ class NameRules(Clauses):
             head_word = last
         if (last in ORG_HEADS or (org_run and head_word in names)) and not had_role:
             full_s = s if _fold(text[s:e].split()[0]) in self.demonyms else ts
+            held = _TITLE_OF_BODY.match(text, full_s, te)
+            if held is not None and held.end() < te:
+                full_s = held.end()  # "Director of the Peruvian Foreign Ministry": the body
+            if text.startswith(("The ", "the "), full_s) and (
+                ORG_HEADS.get(head_word) == "government-body"
+            ):
+                full_s += 4  # "The Defence Ministry said": a state's body, no "The" in its name
             name = text[full_s:te]
             if name in _COMMON_CAPS or len(name.split()) < 2:
                 return
@@ -817,7 +967,10 @@ class NameRules(Clauses):
                 ent = self.local_ent(name, "place", rule="entity:mission-place", conf=0.6)
                 self.add_mention(full_s, te, ent.key, "place", 0.6)
                 return
-            ent = self.local_ent(name, ORG_HEADS[head_word], rule="entity:org-head", conf=0.6)
+            kind = ORG_HEADS[head_word]
+            if _NEWS_AGENCY.search(name):
+                kind = _MEDIA  # "Saudi Press Agency", "Kuwait News Agency": news agencies
+            ent = self.local_ent(name, kind, rule="entity:org-head", conf=0.6)
             self.add_mention(full_s, te, ent.key, "name", 0.6)
             return
         if names[0] in ORG_HEADS and len(names) > 2 and names[1] == "of" and not had_role:
@@ -847,6 +1000,20 @@ class NameRules(Clauses):
         if len(names) == 1 and _ACRONYM.fullmatch(last) and not had_role:
             singles.append((ts, te, had_role))  # initials: an organisation, maybe
             return
+        if (
+            had_role
+            and len(names) == 2
+            and len(names[0]) >= 2
+            and names[0].isalpha()
+            and names[0].isupper()
+            and _is_name_token(names[1])
+        ):
+            # "Ms. KAMIKAWA Yoko": a surname in capitals, then the given name
+            full = f"{names[1]} {names[0].title()}"
+            ent = self.local_ent(full, "person", rule="entity:capitalised-name", conf=0.7)
+            _add_alias(ent, text[ts:te])
+            self.add_mention(ts, te, ent.key, "alias", 0.7)
+            return
         if not all(_is_name_token(n) or n in _CONNECTORS for n in names):
             return
         if (
@@ -857,7 +1024,9 @@ class NameRules(Clauses):
             return  # "South-East Asian", "West African": an adjective, no name
         if len(names[-1].rstrip(".")) == 1:
             return  # an initial ends no name ("Plan B")
-        if not (_COMMON_CAPS.isdisjoint(names) and _NOT_NAME_WORDS.isdisjoint(names)):
+        if not surname_he and not (
+            _COMMON_CAPS.isdisjoint(names) and _NOT_NAME_WORDS.isdisjoint(names)
+        ):
             return
         real = [n for n in names if n not in _CONNECTORS]
         if len(real) >= 2 and all(self.in_lower_case(n.lower()) for n in real):
@@ -880,6 +1049,7 @@ class NameRules(Clauses):
         if (
             not had_role
             and _may_end_with(before, _PLACE_PREPOSITIONS)
+            and not (len(real) == 1 and self._person_by_part(names[0]) is not None)
             and _rx(r"\b(?:in|at|near|from|outside|inside|into)\s+$").search(before)
         ):
             if len(real) >= 2 or not self.in_lower_case(names[0].lower()):
@@ -892,6 +1062,26 @@ class NameRules(Clauses):
             self._person_name(ts, te, had_role)
         elif len(real) == 1:
             singles.append((ts, te, had_role))
+
+    def _body_of_words(self, words: list[str]) -> bool:
+        """What follows 'of' in a body's name ("Kansai Institute of Maritime Studies",
+        "National Institute of Disaster Management"): a few capitalised words, no title
+        ("Ministry of Defence Spokesman X") and no state's adjective."""
+        return (
+            0 < len(words) <= 4
+            and words[-1] not in _CONNECTORS
+            and all(
+                w in ("and", "the", "for")
+                or (
+                    w[:1].isupper()
+                    and not _is_role_head(w)
+                    and w not in _HONORIFIC_WORDS
+                    and w not in _DAY_MONTH_WORDS
+                    and _fold(w) not in self.demonyms
+                )
+                for w in words
+            )
+        )
 
     def _in_capitals_line(self, pos: int) -> bool:
         """``pos`` is in a line mostly in capitals (a headline or a speaker's label)."""
@@ -941,6 +1131,12 @@ class NameRules(Clauses):
     def _person_name(self, s: int, e: int, had_role: bool) -> None:
         name = self.text[s:e]
         key = self._known_person(name)
+        if key is None and name[:1].islower():
+            # "del Rosario" after "Albert F. del Rosario": the end of a name told in full
+            key = next(
+                (x.key for x in self.persons if not x.anon_head and x.name.endswith(" " + name)),
+                None,
+            )
         if key is not None:
             ent = self.ents.get(key) or self.ent_from_cand(self.lex.entity_defs[key])
             if name != ent.name:
@@ -982,6 +1178,8 @@ class NameRules(Clauses):
             if self.covered(s, e):
                 continue
             key = self._person_by_part(word)
+            if key is None and not self.in_lower_case(word.lower()):
+                key = self._known_leader(word)  # "met Putin": a well-known office holder
             if key is not None:
                 self.add_mention(s, e, key, "alias", 0.75)
                 _add_alias(self.ents[key], word)
@@ -1003,7 +1201,24 @@ class NameRules(Clauses):
                 continue
             after = text[e : e + 40]
             sent_start, _ = self.sent(s)
+            if had_role and (
+                word in _HEADLINE_VERBS
+                or _NOUN_END.search(word.rstrip("s"))
+                or self.in_lower_case(word.lower())
+            ):
+                # "Foreign Secretary Meets …", "Foreign Ministers Consultations",
+                # "Ministers Responsible for Trade": a headline's verb or noun, no name
+                continue
             if had_role:
+                given = _GIVEN_IN_BRACKETS.match(text, e)
+                if given is not None and not self.covered(given.start(1), given.end(1)):
+                    # "President Hu (Jintao)": the full name, in the order written
+                    ent = self.local_ent(
+                        f"{word} {given.group(1)}", "person", rule="entity:title-name", conf=0.6
+                    )
+                    _add_alias(ent, word)
+                    self.add_mention(s, e, ent.key, "alias", 0.6)
+                    continue
                 ent = self.local_ent(word, "person", rule="entity:title-name", conf=0.6)
                 self.add_mention(s, e, ent.key, "name", 0.6)
             elif (
@@ -1032,18 +1247,65 @@ class NameRules(Clauses):
                 self.add_mention(s, e, key, "alias", 0.7)
         self.sort_mentions()
 
+    def _leader_of(self, name: str) -> GazLeader | None:
+        known = self.lex.leader_orgs.get(_fold(name).casefold())
+        return known[1] if known is not None else None
+
+    def _known_leader(self, word: str) -> str | None:
+        """The person a well-known office holder's surname names ("Putin", "Erdoğan"): one
+        the article names in full, else one of the lexicon's full name."""
+        leader = self._leader_of(word)
+        if leader is None or word == leader.name:
+            return None
+        for x in self.persons:
+            if not x.anon_head and any(self._leader_of(n) is leader for n in (x.name, *x.aliases)):
+                return x.key
+        given = leader.name.split()[0]
+        for x in self.persons:  # "Secretary of State Antony" … "Blinken": one person
+            if not x.anon_head and x.local and x.name == given:
+                self.rename(x, leader.name)
+                _add_alias(x, given)
+                return x.key
+        return self.local_ent(leader.name, "person", rule="entity:known-leader", conf=0.7).key
+
+    def _merge_known_leaders(self) -> None:
+        """Two names of one well-known office holder ("Joseph R. Biden, Jr." and "Joe
+        Biden", "Recep Tayyip Erdogan" and "Erdoğan") are one person: the first named."""
+        first: dict[str, _Ent] = {}
+        for x in list(self.persons):
+            if x.anon_head:
+                continue
+            leader = next(
+                (ld for n in (x.name, *x.aliases) if (ld := self._leader_of(n)) is not None), None
+            )
+            if leader is None:
+                continue
+            keep = first.setdefault(leader.name, x)
+            if keep is x:
+                continue
+            for mm in [m for m in self.mens if m.key == x.key]:
+                self.remove_mention(mm)
+                self.add_mention(mm.start, mm.end, keep.key, "alias", mm.conf)
+            for n in (x.name, *x.aliases):
+                _add_alias(keep, n)
+        self.sort_mentions()
+
     def _person_by_part(self, word: str) -> str | None:
         found = set()
         low = word.lower()  # "Al-Rubaie" of "Haidar al-Rubaie"
         for x in self.persons:
             if not x.anon_head and low in x.name.lower():  # (a part of the name is in it)
-                parts = x.name.lower().split()
+                parts = [p for p in x.name.lower().split() if p not in _NAME_SUFFIXES]
                 if len(parts) >= 2 and low in (parts[0], parts[-1]):
                     found.add(x.key)
+                elif " " in low and " ".join(parts).endswith(" " + low):
+                    found.add(x.key)  # "del Rosario" of "Albert F. del Rosario"
         if not found:
             for c, parts in self.lex.persons:
                 if len(parts) >= 2 and word in (parts[0], parts[-1]):
                     found.add(c.key)
+        if not found:  # "President Hu" … "Hu said": a person named by one word
+            found = {x.key for x in self.persons if not x.anon_head and x.name == word}
         if len(found) == 1:
             key = found.pop()
             if key not in self.ents:

@@ -30,7 +30,7 @@ _SAY_AFTER = re.compile(
     r"announced|claimed|maintained|asserted|underscored|defended)\b"
 )
 _ROLE_HEADS = (
-    r"President|Vice[- ]President|Prime\s+Minister|Premier|Chancellor|Minister|Secretary|"
+    r"Presidents?|Vice[- ]President|Prime\s+Ministers?|Premier|Chancellor|Ministers?|Secretary|"
     r"Secretary[- ]General|Envoy|Ambassador|King|Queen|Crown\s+Prince|Prince|Emperor|Sultan|"
     r"Emir|Sheikh|Chairman|Chairwoman|Chair|Commissioner|Representative|Spokesperson|"
     r"Spokesman|Spokeswoman|Leader|Governor|Mayor|Senator|General|Admiral|Director|"
@@ -48,7 +48,8 @@ _ROLE_MODS = (
     r"Transport|Industry|Labou?r|Culture|Development|Migration|European|Secretary|Information|"
     r"Communications|Tourism|Fisheries|Water|Housing|Planning|Science|Technology|Sports|Youth|"
     r"Mining|Petroleum|Immigration|Social|Digital|Infrastructure|Commerce|State|Policy|Mission|"
-    r"Public|Department"
+    r"Public|Department|Regional|Integration|Budget|Investment|Humanitarian|Rural|Employment|"
+    r"Affairs"
 )
 # The words a minister's portfolio is made of ("Minister of Foreign Affairs and Trade",
 # "State Minister of Finance", "Minister of State for Trade Policy"): never a state's or an
@@ -58,7 +59,8 @@ _PORTFOLIO_WORDS = frozenset(
         """
         Affairs Agriculture Budget Climate Commerce Communications Cooperation Co-operation
         Culture Defence Defense Development Digital Economy Economic Education Employment
-        Energy Environment External Finance Fisheries Foreign Health Home Housing Humanitarian
+        Energy Environment Expatriates External Finance Fisheries Foreign Health Home Housing
+        Humanitarian
         Immigration Industry Information Infrastructure Insular Integration Interior Internal
         International Investment Justice Labour Labor Lands Legal Migration Mining Multilateral
         Operations Peace Peacebuilding Peacekeeping Political Disarmament Management Support
@@ -319,14 +321,15 @@ _HONORIFIC_WORDS = frozenset(
     _words(
         """
         H.E. Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Sir Dame Professor Prof. Sheikh Sheikha Madam
-        Monsieur Madame Mme Mme. Lord Lady Excellency
+        Monsieur Madame Mme Mme. Lord Lady Excellency Hon Hon. Rt Rt. Honourable Honorable
         """
     )
 )
 _NAME_TOKEN = re.compile(
     r"^(?:(?:[AaEe]l-|(?:ad|ash|as|az|abu|bin|bint|ibn|ben|ul|ud|van|von|de|di|da|du|le|la)-|"
     r"Mc|Mac|O’|O')?[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿĀ-ž’']+(?:-[A-ZÀ-ÖØ-Þa-zĀ-ž][a-zß-öø-ÿĀ-ž’']+)*|"
-    r"[A-Z][a-z]*[A-Z][a-z]+|[A-Z]\.?)$"  # "K Shanmugam", "Antony J. Blinken": initials
+    r"[A-Z][a-z]*[A-Z][a-z]+|[A-Z]\.?|"  # "K Shanmugam", "Antony J. Blinken": initials
+    r"II|III|IV|Jr\.?|Sr\.?)$"  # "Lloyd J. Austin III"
 )
 
 

@@ -16,6 +16,9 @@ from diplokg.extract.patterns import (
     _PORTFOLIO_WORD,
     _PREP_BEFORE,
     _ROLE_BEFORE_NAME,
+    _ROLE_HEADS,
+    _ROLE_MODS,
+    _ROLE_TITLE,
     _ROLE_TITLE_RE,
     _TITLE_AND_BEFORE,
     _TITLE_WORDS,
@@ -32,7 +35,7 @@ _POSTED_TO = r"(?:\s+to\s+(?:the\s+)?(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w�
 # "Minister of Finance", "Minister of Foreign Affairs and Trade", "Minister of State for
 # Foreign Affairs" (in an apposition, whose patterns ignore case)
 _MINISTER_OF = (
-    rf"Minister\s+of\s+(?:State(?:\s+for\s+(?:{_PORTFOLIO_LIST}|{_PORTFOLIO_WORD}))?|"
+    rf"Minister\s+(?:of|for)\s+(?:State(?:\s+for\s+(?:{_PORTFOLIO_LIST}|{_PORTFOLIO_WORD}))?|"
     rf"{_PORTFOLIO_LIST}|(?-i:[A-Z])[a-z]+(?:\s+(?-i:[A-Z])[a-z]+)?)"
 )
 _APPOS_POSS = r"(?P<poss>[A-Z][\w.’'-]*(?:\s+[A-Z][\w’'-]*)*)[’']s?"  # "China’s"
@@ -42,7 +45,7 @@ _LEFT_APPOS_REST = (
     + _LOWER_ROLE
     + r"|(?-i:[A-Z])[a-z]+\s+Minister|"
     + _MINISTER_OF
-    + r"|head|special\s+rapporteur(?:\s+on(?:\s+[a-z]+){1,4}?)?)"
+    + r"|head|chief|special\s+rapporteur(?:\s+on(?:\s+[a-z]+){1,4}?)?)"
     r"(?:\s+of\s+(?P<of>(?:the\s+)?(?-i:[A-Z])[\w’'.-]*(?:\s+(?:of\s+)?(?-i:[A-Z])[\w’'.-]*)*"
     r"))?)" + _POSTED_TO + r",\s+$"
 )
@@ -65,7 +68,9 @@ _RIGHT_APPOS = re.compile(
     + _MINISTER_OF  # (first: the longest title, "Minister of Foreign Affairs and Trade")
     + r"|"
     + _LOWER_ROLE
-    + r"|(?-i:[A-Z])[a-z]+\s+Minister))"
+    + r"|(?:(?-i:[a-z]+)\s+){0,2}chief|(?-i:[A-Z])[a-z]+\s+Minister|(?-i:(?:"
+    + _ROLE_HEADS
+    + r")(?=\s+(?:of|at)\s))))"
     r"(?:\s+(?:of|for|at)\s+(?P<of>(?:the\s+)?(?-i:[A-Z])[\w’'.-]*(?:\s+(?:of\s+|the\s+)*"
     r"(?-i:[A-Z])[\w’'.-]*)*))?(?=[\s,.;:)]|$)",
     re.IGNORECASE,
@@ -75,7 +80,7 @@ _FORMER = re.compile(r"\b(?:former|ex-|previous|then-)\s*$", re.I)
 # What a text ends with (then white space) for these patterns to match at its end.
 _COUNTERPART_NOUN = r"counterparts?|opposite\s+number|pair|peer|homologue|colleague"
 _COUNTERPART_BEFORE = re.compile(
-    r"\b(?:his|her|their|its)\s+(?:(?P<dem>[A-Z][a-z]+)\s+)?(?:"
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:(?P<dem>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+)?(?:"
     + _COUNTERPART_NOUN
     + r"),?\s+(?:(?:Prince|Princess|Sheikh|Sheikha|Dr\.?|Mr\.?|Ms\.?|"
     r"Mrs\.?|H\.E\.)\s+)?$"
@@ -96,11 +101,11 @@ _ORG_POSS_ROLE = re.compile(
     r"representative|minister)(?:\s+(?:for|of)\s+(?:the\s+)?[a-z]+)?),\s+$"
 )
 _LOWER_TITLE_BEFORE = re.compile(
-    r"(?P<role>(?:(?:foreign|policy|affairs|ministry|press|chief|deputy|senior|top|special|"
+    r"(?P<role>(?:(?:foreign|policy|affairs|ministry|press|chief|deputy|senior|top|special|national|"
     r"trade|defen[cs]e|security|climate|opposition|party|government|presidential|official|"
     r"foreign-policy|former|prime|interior|finance|[A-Z][a-z]+)\s+){0,4}(?:spokesperson|"
     r"spokesman|spokeswoman|envoy|adviser|advisor|negotiator|chief|leader|chairperson|director|"
-    r"ambassador|minister|president|premier))\s+$"
+    r"ambassador|minister|president|premier|diplomat))\s+$"
 )
 _LOWER_TITLE_ENDS = last_words(_LOWER_TITLE_BEFORE)  # what it ends in (see _may_end_with)
 # What follows a state's name when a title takes it ("Sundaran ambassador", "Peru’s former
@@ -145,6 +150,24 @@ _TITLE_FOR_AFTER = re.compile(
     r"^,\s+(?P<role>(?P<head>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}?)\s+for\s+"
     r"(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})(?=,?\s+[a-z]|[.;\n])"
 )
+# A title and the body it is of, right before a name: "President of the European
+# Commission X", "Secretary-General of the United Nations Y".
+_TITLE_OF_BEFORE = re.compile(
+    rf"(?:^|(?<=[\s(“\"‘]))((?P<role>{_ROLE_TITLE})\s+of\s+"
+    r"(?:the\s+)?(?P<of>[A-Z][\w’'.-]*(?:\s+(?:of\s+|for\s+|the\s+)*[A-Z][\w’'.-]*){0,5}))"
+    r"\s+$"
+)
+# The style between a title and a name: "Prime Minister the Rt Hon X", "Senator the Hon. Y".
+_HONOURABLE_BEFORE = re.compile(
+    r"[ \t]+(?:the[ \t]+)?(?:(?:Rt\.?|Right)[ \t]+)?(?:Hon\.?|Honourable|Honorable)[ \t]+$"
+)
+# An envoy's title with its brief before a name: "Special Presidential Envoy for Compact
+# Negotiations X", "Special Representative for the Horn of Africa X".
+_BRIEF_TITLE_BEFORE = re.compile(
+    rf"(?:^|(?<=[\s(“\"‘]))((?:(?:{_ROLE_MODS})[ -]+)*(?:Envoy|Representative|Coordinator|"
+    r"Adviser|Advisor|Negotiator)\s+(?:for|on)\s+(?:the\s+)?[A-Z][a-z]+"
+    r"(?:\s+(?:of\s+|and\s+|the\s+)*[A-Z][a-z]+){0,3})\s+$"
+)
 _COUNCIL_BEFORE_TITLE = re.compile(r"(?:\bSecurity[ \t]+)?\bCouncil[ \t]+$")
 _GOVERNMENT_PUBLISHER = re.compile(
     r"\b(?:White\s+House|Department|Ministry|Embassy|Government|Presidency|Office|Mission|"
@@ -153,12 +176,25 @@ _GOVERNMENT_PUBLISHER = re.compile(
 # Titles a publishing government's own officials never hold: in a US readout "Prime
 # Minister X" or "Minister X" is another state's, in a British one "President X" is.
 _TITLES_A_STATE_LACKS: Mapping[str, re.Pattern[str]] = {
-    "United States": re.compile(r"\b(?:Minister|Premier|King|Queen|Chancellor|Emir|Sultan)\b"),
-    "United Kingdom": re.compile(r"\b(?:President|Vice[- ]President|Emir|Sultan)\b"),
+    "United States": re.compile(r"\b(?:Minister|Premier|King|Queen|Chancellor|Emir|Sultan|Pope)\b"),
+    "United Kingdom": re.compile(r"\b(?:President|Vice[- ]President|Emir|Sultan|Pope)\b"),
 }
 _US_PUBLISHER = re.compile(
     r"\b(?:White\s+House|USAID|U\.S\.|US|United\s+States|Federal\s+Register)\b"
 )
+# Titles a well-known office holder holds for the state or body the lexicon gives them.
+_LEADER_TITLE = re.compile(
+    r"\b(?:President|Premier|Minister|Chancellor|King|Queen|Emir|Sultan|Crown\s+Prince|Secretary|"
+    r"Leader|Representative|Envoy|High\s+Commissioner)\b",
+    re.I,
+)
+# Titles said short for a fuller one the same holder has ("Minister" for "Foreign Minister").
+_BARE_TITLES = frozenset(("Minister", "Secretary", "Senator", "Ambassador", "Envoy"))
+# The heads of a state or of its government, and the ministers who serve them.
+_HEAD_TITLES = frozenset(
+    ("President", "Prime Minister", "Premier", "Chancellor", "King", "Queen", "Emir", "Sultan")
+)
+_MINISTER = re.compile(r"\bminister\b", re.I)
 _TITLE_BEFORE_STATE = re.compile(rf"(?i:{_TITLE_WORDS})\s+(?:of|to|for|in)\s+(?:the\s+)?$")
 _TITLE_TO_STATE = re.compile(rf"(?i:{_TITLE_WORDS})\s+(?:to|for|in)\s+(?:the\s+)?$")
 
@@ -202,6 +238,9 @@ def _left_apposition(before: str) -> re.Match[str] | None:
 _ROLE_CANON = {
     "foreign minister": "Foreign Minister",
     "minister of foreign affairs": "Foreign Minister",
+    "minister for foreign affairs": "Foreign Minister",
+    "secretary of foreign affairs": "Foreign Minister",
+    "secretary for foreign affairs": "Foreign Minister",
     "foreign affairs minister": "Foreign Minister",
     "external affairs minister": "Foreign Minister",
     "minister of external affairs": "Foreign Minister",
@@ -226,6 +265,7 @@ _FOREIGN_SECRETARY_STATES = frozenset(("United Kingdom", "India"))
 
 def _normal_role(role: str, org_type: str, *, org_name: str = "") -> str:
     role = _rx(r"\s+").sub(" ", role).strip(" ,")
+    role = _rx(r"\b(Minister|President)s$").sub(r"\1", role)  # "Prime Ministers A and B"
     role = _rx(r"^(?:the|a|an|its|his|her)\s+", re.I).sub("", role)
     role = _rx(r"(ambassador|representative)\s+to\s+.*$", re.I).sub(r"\1", role)
     low = role.lower()
@@ -250,7 +290,7 @@ def _normal_role(role: str, org_type: str, *, org_name: str = "") -> str:
             return "Foreign Minister"
     if low in _ROLE_CANON:
         return _ROLE_CANON[low]
-    if low.startswith("minister of foreign affairs and "):
+    if low.startswith(("minister of foreign affairs and ", "minister for foreign affairs and ")):
         return "Foreign Minister"  # "… and Trade", "… and Cooperation": the same office
     if any(ch.isupper() for ch in role):
         return role
@@ -298,14 +338,16 @@ class PositionRules(Clauses):
         text = self.text
         seen: set[tuple[str, str, str]] = set()
         last_org_in_sentence: dict[int, str] = {}
+        # titles whose state neither the text nor the context around them gives
+        unplaced: list[tuple[str, str, tuple[int, int], str, float, str]] = []
         for mm in list(self.mens):
             ent = self.ents[mm.key]
-            if (
-                not ent.is_person
-                or mm.inner
-                or mm.how in ("ref", "anon")
-                or self.in_quote(mm.start)
-            ):
+            if not ent.is_person or mm.inner or mm.how in ("ref", "anon"):
+                continue
+            quoted = self.in_quote(mm.start)
+            if quoted and not _ROLE_BEFORE_NAME.search(
+                text, max(0, mm.start - 60), mm.start
+            ):  # ("President Hu and I agreed": a title before a name, quoted or not)
                 continue
             s, e = mm.start, mm.end
             sent_start, _ = self.sent(s)
@@ -316,7 +358,16 @@ class PositionRules(Clauses):
             found: list[tuple[str, str | None, tuple[int, int], str, float]] = []
             lm_rule = "position:title-before-name"
             held_before = any(p.holder == ent.key for p in self.positions)
+            hon = _HONOURABLE_BEFORE.search(before) if "Hon" in before[-24:] else None
+            if hon is not None:  # "Prime Minister the Rt Hon X": the title before the style
+                before = before[: hon.start()] + " " * (len(before) - hon.start())
             lm = _ROLE_BEFORE_NAME.search(before) if _ends_capitalised(before) else None
+            if lm and hon is not None and lm.group(1) == "Senator":
+                lm = None  # "Senator the Hon. X, Minister for …": a style, not the title
+            if lm is None and _ends_capitalised(before):
+                lm = _BRIEF_TITLE_BEFORE.search(before)
+                if lm and _rx(r"\bto\s+(?:[A-Z][\w-]*\s+)*$").search(before, 0, lm.start(1)):
+                    lm = None  # "Deputy to Special Envoy for … X": the deputy's title
             if lm:
                 role = lm.group(1)
                 r_start = s - (len(before) - lm.start(1))
@@ -345,7 +396,8 @@ class PositionRules(Clauses):
                 if role.lower().startswith("former "):
                     status, role, r_start = "former", role[7:], r_start + 7
                 cp = _COUNCIL_BEFORE_TITLE.search(text, max(0, r_start - 24), r_start)
-                if cp and role == "President":
+                if cp and role == "President" and (org is None or "Security" in cp.group()):
+                    # ("European Council President X": that council's)
                     role, r_start = "President of the Security Council", cp.start()
                     org = self._implied_org(role)
                 of_in = _rx(r"\s+(?:of|for)\s+(?:the\s+)?(?=[A-Z])").search(role)
@@ -428,6 +480,18 @@ class PositionRules(Clauses):
                     # "The Foreign Secretary, X,": a capitalised title, its state found as a
                     # bare title's is
                     found.append((role, None, (a_start, e), "position:apposition-before", 0.8))
+            tm = (
+                _TITLE_OF_BEFORE.search(before)
+                if not lm and not found and _ends_capitalised(before)
+                else None
+            )
+            if tm:
+                # "President of the European Commission Ursula von der Leyen"
+                os_ = s - (len(before) - tm.start("of"))
+                org = self.org_in(os_, os_ + len(tm.group("of")))
+                if org is not None and self.ents[org].is_org:
+                    span = (s - (len(before) - tm.start(1)), e)
+                    found.append((tm.group("role"), org, span, "position:title-of-before", 0.8))
             cm = (
                 _COUNTERPART_BEFORE.search(before)
                 if _may_end_with(before, _COUNTERPART_ENDS, comma=True)
@@ -437,6 +501,13 @@ class PositionRules(Clauses):
             if cm and (not lm or lm.group(1) in ("Prince", "Princess", "Sheikh", "Sheikha")):
                 c_start = s - (len(before) - cm.start())
                 subject_pos = self._subject_position(sent_start, c_start, ent.key)
+                if subject_pos is None and not text[sent_start:c_start].strip():
+                    # "… Foreign Minister A said. His Saudi counterpart, B, …": A's
+                    i = bisect.bisect_right(self.sent_starts, sent_start) - 2
+                    if i >= 0:
+                        subject_pos = self._subject_position(
+                            self.sent_starts[i], sent_start, ent.key
+                        )
                 dem = cm.group("dem")
                 org = self.ensure(self.demonyms.get(_fold(dem))) if dem else None
                 if subject_pos is not None and org is not None:
@@ -511,6 +582,10 @@ class PositionRules(Clauses):
                 role = _rx(r"^(?:current|new|incoming)\s+", re.I).sub("", role)
                 if org is not None and org in self.ents:
                     found.append((role, org, (s, e + rm.end()), "position:apposition-after", 0.8))
+                elif org is None and not found and _ROLE_TITLE_RE.fullmatch(role.strip()):
+                    # "Mr. X, Minister for Foreign Affairs, held …": a capitalised title, its
+                    # state found as a bare title's is
+                    found.append((role, None, (s, e + rm.end()), "position:apposition-after", 0.75))
             cm2 = _HOLDS_COUNCIL_PRESIDENCY.match(after) if "presidency" in after else None
             if cm2 is not None:
                 # "Ambassador X of Y, which holds the Council’s presidency for May": X
@@ -605,6 +680,8 @@ class PositionRules(Clauses):
                             0.7,
                         )
                     )
+            if quoted:
+                found = [f for f in found if f[3] == lm_rule]
             shared_org = next((o for _, o, _, r, _ in found if o and r == lm_rule), None)
             for role, org, span, rule, conf in found:
                 this_status = "former" if rule == "position:predecessor" else status
@@ -621,6 +698,14 @@ class PositionRules(Clauses):
                     org = self._implied_org(role)
                     if org is not None:
                         rule += "+implied-org"
+                    elif (served := self._leader_serves(ent.key, role)) is not None:
+                        # "President Mugabe": a well-known holder serves one state
+                        org = served
+                        rule += "+known-leader"
+                    elif rule == lm_rule and (of_org := self._of_after(e)) is not None:
+                        # "Secretary of Foreign Affairs X of the Philippines"
+                        org = of_org
+                        rule += "+of-after"
                     elif rule == lm_rule and (body := self._body_after_comma(e)) is not None:
                         # "Assistant Secretary X, U.S. Department of the Interior signed …":
                         # the body named right after the name is the title's
@@ -639,6 +724,8 @@ class PositionRules(Clauses):
                         rule += "+publisher-state"
                     else:
                         org = self._state_before(span[0])
+                        if org is not None and self._lacks_title(org, role):
+                            org = None  # "Finance Minister X" after "Washington …": not US
                         conf -= 0.25
                         rule += "+state-from-context"
                 elif org is None:
@@ -654,6 +741,8 @@ class PositionRules(Clauses):
                     org = self._state_before(span[0])
                     conf -= 0.2
                     rule += "+state-not-party"
+                if org is None and rule.endswith(("+state-from-context", "+state-not-party")):
+                    unplaced.append((ent.key, role, span, rule, conf, this_status))
                 if org is None or org not in self.ents or not self.ents[org].is_org:
                     continue
                 dem_first = _fold(role.split()[0]) if role.split() else ""
@@ -674,6 +763,7 @@ class PositionRules(Clauses):
                     for p in self.positions:
                         if p.id == pred_of:
                             p.predecessor = pid
+        self._place_in_article_state(unplaced, seen)
         # A guess from context gives way to the same title the text gives with its state
         # elsewhere ("President X" … "the Zimbabwean president X").
         named = {(p.holder, p.role.lower()) for p in self.positions if "from-context" not in p.rule}
@@ -682,12 +772,108 @@ class PositionRules(Clauses):
             for p in self.positions
             if "state-from-context" not in p.rule or (p.holder, p.role.lower()) not in named
         ]
+        self._drop_bare_titles_held_in_full()
+        self._drop_anonymous_in_appositions()
         for key, country, _head, span in self.anon_positions:
             if self.ensure(country):
                 pid = self.new_id(f"{key}-official")
                 self.positions.append(
                     _Pos(pid, span, "position:anonymous", 0.6, key, "official", country, "current")
                 )
+
+    def _place_in_article_state(
+        self,
+        unplaced: list[tuple[str, str, tuple[int, int], str, float, str]],
+        seen: set[tuple[str, str, str]],
+    ) -> None:
+        """A minister with no state anywhere near ("Finance Minister X") in an article
+        whose heads of state or government are all one state's, once the states lacking
+        that title are set aside (a US president has no ministers): that state's."""
+        states = {
+            p.org
+            for p in self.positions
+            if self.ents[p.org].type == "state" and p.role in _HEAD_TITLES and p.status == "current"
+        }  # (a head whose state was guessed from context counts: it leaves two open)
+        for holder, role, span, rule, conf, status in unplaced:
+            if (
+                not _MINISTER.search(role)
+                or _normal_role(role, "state") in _HEAD_TITLES  # another head: another state's
+                or any(p.holder == holder for p in self.positions)
+            ):
+                continue
+            fits = {st for st in states if not self._lacks_title(st, role)}
+            if len(fits) != 1:
+                continue
+            (org,) = fits
+            role_n = _normal_role(role, "state", org_name=self.ents[org].name)
+            if not role_n or (holder, role_n, org) in seen:
+                continue
+            seen.add((holder, role_n, org))
+            rule = rule.rsplit("+", 1)[0] + "+article-state"
+            pid = self.new_id(f"{holder}-{role_n}")
+            self.positions.append(
+                _Pos(pid, span, rule, round(conf - 0.05, 2), holder, role_n, org, status)
+            )
+
+    def _drop_bare_titles_held_in_full(self) -> None:
+        """'Minister Kato' and 'Foreign Minister Kato', 'Secretary Rowe' and 'Secretary of
+        State Rowe': the bare title is the full one, said short."""
+        full = {(p.holder, p.org, p.role) for p in self.positions}
+        self.positions = [
+            p
+            for p in self.positions
+            if p.role not in _BARE_TITLES
+            or not any(
+                h == p.holder and o == p.org and r != p.role and p.role in r.split()
+                for h, o, r in full
+            )
+        ]
+
+    def _of_after(self, end: int) -> str | None:
+        """The state named right after a name and 'of' ("X of the Philippines")."""
+        om = _rx(r"[ \t]+of[ \t]+(the[ \t]+)?(?=[A-Z])").match(self.text, end)
+        if om is None:
+            return None
+        starts = (om.start(1), om.end()) if om.group(1) else (om.end(),)
+        for mm in self.mentions_between(starts[0], om.end() + 60):
+            if mm.start in starts and self.ents[mm.key].type == "state":
+                return mm.key
+        return None
+
+    def _lacks_title(self, state: str, role: str) -> bool:
+        """Whether ``state``'s officials never hold ``role`` (no US minister)."""
+        absent = _TITLES_A_STATE_LACKS.get(self.ents[state].name)
+        return absent is not None and absent.search(role) is not None
+
+    def _leader_serves(self, holder: str, role: str) -> str | None:
+        """The one state or organisation a well-known office holder serves ("President
+        Mugabe": Zimbabwe), for a title of government or diplomacy, in a year they
+        served it (a former leader keeps a courtesy title: "President Mbeki" in 2012)."""
+        if not _LEADER_TITLE.search(role):
+            return None
+        ent = self.ents[holder]
+        for name in (ent.name, *ent.aliases):
+            known = self.lex.leader_orgs.get(_fold(name).casefold())
+            if known is not None and known[1].served_in(self.published.year):
+                return self.ensure(known[0])
+        return None
+
+    def _drop_anonymous_in_appositions(self) -> None:
+        """ "X, the Foreign Ministry's spokesperson, said": the spokesperson is X, named;
+        an anonymous source found inside a title in apposition to a name is no one else."""
+        spans = [p.span for p in self.positions if p.rule.startswith("position:apposition")]
+        if not spans:
+            return
+        dropped = False
+        for mm in list(self.mens):
+            if mm.how == "anon" and any(lo <= mm.start and mm.end <= hi for lo, hi in spans):
+                self.remove_mention(mm)
+                dropped = True
+        if not dropped:
+            return
+        self.sort_mentions()
+        still = {mm.key for mm in self.mens}
+        self.anon_positions = [a for a in self.anon_positions if a[0] in still]
 
     def _org_leading(self, start: int, end: int) -> tuple[str | None, int]:
         """The organisation or state a lower-case title's words start with, and where the

@@ -102,7 +102,7 @@ STEPS: tuple[Step, ...] = (
         "positions",
         Extractor.find_positions,
         needs="anonymous-positions entities mentions",
-        provides="entities positions",
+        provides="anonymous-positions entities mentions positions",
     ),
     _step(
         "references",

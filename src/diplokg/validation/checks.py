@@ -58,6 +58,7 @@ __all__ = [
     "ArticleCheck",
     "RegistryCheck",
     "check_article",
+    "check_finding",
     "check_id",
     "check_registry",
     "finding_from_error",
@@ -102,19 +103,43 @@ def finding_from_error(
     severity: str = "Violation",
 ) -> Finding:
     """A loader's or converter's error as a finding at its file, line and column."""
-    name = check or check_id(error)
+    return check_finding(
+        check or check_id(error),
+        error.message,
+        source=source,
+        focus=focus,
+        file=str(error.path) if error.path is not None else source,
+        line=error.line,
+        column=error.column,
+        severity=severity,
+    )
+
+
+def check_finding(
+    name: str,
+    message: str,
+    *,
+    source: str,
+    focus: str,
+    file: str | None = None,
+    line: int | None = None,
+    column: int | None = None,
+    severity: str = "Violation",
+) -> Finding:
+    """A finding of the check ``name`` (:data:`~diplokg.validation.findings.CHECK`):
+    no SHACL path or value, the check's IRI as its shape and its name as its constraint."""
     return Finding(
         severity=severity,
         shape=str(CHECK[name]),
         focus=focus,
         path=None,
         value=None,
-        message=error.message,
+        message=message,
         constraint=name,
         source=source,
-        file=str(error.path) if error.path is not None else source,
-        line=error.line,
-        column=error.column,
+        file=file,
+        line=line,
+        column=column,
     )
 
 

@@ -43,9 +43,8 @@ from diplokg.validation.baseline import (
     write_baseline,
 )
 from diplokg.validation.changed import changed_units
-from diplokg.validation.checks import check_registry
+from diplokg.validation.checks import check_finding, check_registry
 from diplokg.validation.findings import (
-    CHECK,
     Finding,
     ValidationRun,
     unique_findings,
@@ -73,18 +72,12 @@ def _duplicate_articles(units: Sequence[Unit]) -> list[Finding]:
             first[article_id] = unit
             continue
         findings.append(
-            Finding(
-                severity="Violation",
-                shape=str(CHECK["duplicate-article"]),
-                focus=str(article_iri(article_id)),
-                path=None,
-                value=None,
-                message=(
-                    f"article id '{article_id}' is also used by {first[article_id].path}: "
-                    "article file names must be unique across the corpus"
-                ),
-                constraint="duplicate-article",
+            check_finding(
+                "duplicate-article",
+                f"article id '{article_id}' is also used by {first[article_id].path}: "
+                "article file names must be unique across the corpus",
                 source=unit.source,
+                focus=str(article_iri(article_id)),
                 file=unit.source,
             )
         )
