@@ -470,12 +470,14 @@ def test_a_document_by_co_issuers_or_a_spokesperson_of_a_body(text: str, issuers
     [
         "A spokesman for the Vellmark Foreign Ministry declined to comment.",
         "The joint statement was drafted by Norwegian officials.",
+        "A Downing Street spokesperson said the Prime Minister met the Secretary-General.",
     ],
 )
 def test_no_statement_from_a_silent_spokesperson_or_a_drafter(text: str) -> None:
     found = statements(text)
     assert "Vellmark Foreign Ministry" not in found
     assert "Norway" not in found
+    assert "Downing Street" not in found
 
 
 # -- quotes set out as paragraphs -------------------------------------------------------

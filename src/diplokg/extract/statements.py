@@ -121,6 +121,9 @@ _BODY_SPOKESPERSON_SAID_SCAN = Scan(
     frozenset({"spokesman", "spokeswoman", "spokesperson", "press"}),
     chunks=8,
 )
+_SEAT_OF_POWER = re.compile(  # a body named by its building: the leader's office
+    r"\b(?:Street|House|Palace|Kremlin|Élysée|Elysee|Zhongnanhai|Quirinale|Chancellery)\b"
+)
 _SPOKESPERSON_FOR_SAID = re.compile(  # "A spokesman for the Foreign Ministry said"
     r"\b(?:An?|an?|The|the)\s+spokes(?:man|woman|person)\s+for\s+(?:the\s+)?"
 )
@@ -763,7 +766,9 @@ class StatementRules(Clauses):
 
     def _spokespersons_speaking(self) -> None:
         """'An FCO spokeswoman said', 'a Foreign Ministry spokesman told reporters': an
-        unnamed spokesperson speaking makes a statement of the body they speak for."""
+        unnamed spokesperson speaking makes a statement of the body they speak for (not of a
+        seat of power named by its building, "a Downing Street spokesperson": the leader's
+        spokesperson)."""
         for m in self.scan(_BODY_SPOKESPERSON_SAID_SCAN):
             if self.in_quote(m.start()):
                 continue
@@ -771,7 +776,9 @@ class StatementRules(Clauses):
             mm = inner[-1] if inner else None
             if mm is None or mm.end != m.start("sp") - 1 or not self.ents[mm.key].is_org:
                 continue
-            if self.ents[mm.key].type in ("state", _MEDIA):
+            if self.ents[mm.key].type in ("state", _MEDIA) or _SEAT_OF_POWER.search(
+                self.ents[mm.key].name
+            ):
                 continue
             self._statement_for(
                 mm.key,
