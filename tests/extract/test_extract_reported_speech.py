@@ -104,6 +104,14 @@ def test_words_two_agreed_on_are_reported_by_the_outer_speaker(text: str) -> Non
     assert quotes(text)["essential to peace"] == "Ana Marek"
 
 
+def test_a_clause_joined_by_and_after_a_place_is_no_second_subject() -> None:
+    text = (
+        "Foreign Minister Ana Marek of Norway met Ivo Kral of Sweden in the Oval Office and "
+        'the minister says she would "love to be a mediator".'
+    )
+    assert quotes(text)["love to be a mediator"] == "Ana Marek"
+
+
 @pytest.mark.parametrize(
     "text",
     [

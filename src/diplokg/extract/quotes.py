@@ -62,7 +62,7 @@ _THE_DESCRIBED_ANON = re.compile(  # "the senior State Department official"
     r"(?P<head>source|official|diplomat|negotiator|aide|adviser)\b"
 )
 _COSUBJECT_BEFORE = re.compile(  # "he and Obama", "Lima and Obama" before a name
-    r"\b(?:[Hh]e|[Ss]he|I|[Ww]e|[A-Z][\w’'-]+)\s+(?:and|&)\s+$"
+    r"\b(?:(?P<pron>[Hh]e|[Ss]he|I|[Ww]e)|(?P<name>[A-Z][\w’'-]+))\s+(?:and|&)\s+$"
 )
 _COSUBJECT_AFTER = re.compile(  # "Obama and he", "Obama and his counterpart" before the verb
     r"\s+(?:and|&)\s+(?:he|she|I|his|her|their|[A-Z])"
@@ -321,8 +321,12 @@ class QuoteRules(Clauses):
         )
         if mm is None:
             return True
-        if _COSUBJECT_BEFORE.search(text, max(sent_start, mm.start - 40), mm.start):
-            return False
+        co = _COSUBJECT_BEFORE.search(text, max(sent_start, mm.start - 40), mm.start)
+        if co is not None and (
+            co.group("pron") is not None
+            or any(x.end == co.end("name") for x in self.mentions_between(co.start(), mm.start))
+        ):
+            return False  # ("he and Obama", "Hu and Obama"; not "in the Oval Office and the …")
         if _COSUBJECT_AFTER.match(text, mm.end, vpos):
             return False
         return not (
