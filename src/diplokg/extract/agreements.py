@@ -692,15 +692,8 @@ class AgreementRules(Clauses):
         A third party witnessing names none."""
         text = self.text
         s = wm.start()
-        clause = text[sent_start:s]
-        if _THEY.search(clause):
-            parties = self._they_parties(s)
-        elif _THOSE_WHO_MET.search(clause):
-            parties = self._group_parties(sent_start, s)
-        else:
-            parties = self._as_states(self._subject_list(sent_start, s))
-        parties = [self._government_state(k) or k for k in dict.fromkeys(parties)]
-        parties = [k for k in parties if not self.ents[k].is_place]
+        parties = [self._government_state(k) or k for k in self._clause_parties(sent_start, s)]
+        parties = [k for k in dict.fromkeys(parties) if not self.ents[k].is_place]
         if len(parties) < 2 or _negation(text[max(sent_start, s - 25) : s]):
             return
         kind = _rx(r"^(?:of\s+)?(?:(?:an?|the|two|three|four|five|six|several|\d+)\s+)*", re.I).sub(
@@ -1092,18 +1085,22 @@ class AgreementRules(Clauses):
         """Who agreed at ``s`` ("agreed to …", "agreed on …"): a coordinated subject, or
         those who met in the paragraph for "they", "the ministers"; none when the
         agreement is denied or hedged, or when the sentence's agreement is drafted already."""
-        text = self.text
         sent_start, _ = self.sent(s)
         if self._agreement_blocked(s):
             return []
-        clause = text[sent_start:s]
-        if _THEY.search(clause):
-            parties = self._they_parties(s)
-        elif _THOSE_WHO_MET.search(clause):
-            parties = self._group_parties(sent_start, s)
-        else:
-            parties = self._as_states(self._subject_list(sent_start, s))
+        parties = self._clause_parties(sent_start, s)
         return [k for k in dict.fromkeys(parties) if not self.ents[k].is_place]
+
+    def _clause_parties(self, sent_start: int, s: int) -> list[str]:
+        """The subject of the clause that ends at ``s``, as parties: "they" (what the
+        sentence before opens with), "the two ministers" (those who met), else the
+        coordinated subject's states."""
+        clause = self.text[sent_start:s]
+        if _THEY.search(clause):
+            return self._they_parties(s)
+        if _THOSE_WHO_MET.search(clause):
+            return self._group_parties(sent_start, s)
+        return self._as_states(self._subject_list(sent_start, s))
 
     def _agreed_date(self, s: int, parties: list[str]) -> tuple[int, int] | None:
         """When those who agreed at ``s`` did: the date told near, else the day they (or
