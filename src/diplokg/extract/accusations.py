@@ -466,13 +466,7 @@ class AccusationRules(Clauses):
             why = _SUMMONED_WHY.match(text, m.end(), sent_end)
             if why is None:
                 continue
-            state: str | None = None
-            if m.group("dem"):
-                state = self.ensure(self.demonyms.get(_fold(m.group("dem"))))
-            else:
-                owner = self.mention_at(m.start("owner"))
-                if owner is not None and self.ents[owner.key].type == "state":
-                    state = owner.key
+            state = self.state_named(m, demonym="dem", name="owner")
             if state is None:
                 continue
             accuser = self.subject_before(m.start()) or self._first_person_voice(

@@ -15,7 +15,7 @@ from operator import attrgetter
 
 from diplokg.extract.lexicon import _Cand, _lexicon
 from diplokg.extract.patterns import _PERSON_TYPES
-from diplokg.extract.text import TextModel
+from diplokg.extract.text import TextModel, _fold
 from diplokg.model.annotation import (
     Registry,
 )
@@ -321,6 +321,14 @@ class State(TextModel):
         if outer:
             return [m for m in some if m.end <= end and not m.inner]
         return [m for m in some if m.end <= end]
+
+    def state_named(self, m: re.Match[str], *, demonym: str, name: str) -> str | None:
+        """The state a match names: by its demonym group ("the Russian ambassador") when
+        that matched, else the state mention at its ``name`` group ("Iran's envoy")."""
+        if m.group(demonym):
+            return self.ensure(self.demonyms.get(_fold(m.group(demonym))))
+        men = self.mention_at(m.start(name))
+        return men.key if men is not None and self.ents[men.key].type == "state" else None
 
     def ensure(self, key: str | None) -> str | None:
         """``key`` if it names an entity of this article or of the lexicon (added on use)."""

@@ -353,12 +353,7 @@ class VisitRules(Clauses):
             cm = _CITY_OF_STATE.match(text, dest_pos)
             if cm is None:
                 return
-            if cm.group("dem"):
-                host = self.ensure(self.demonyms.get(_fold(cm.group("dem"))))
-            else:
-                in_state = self.mention_at(cm.start("state"))
-                if in_state is not None and self.ents[in_state.key].type == "state":
-                    host = in_state.key
+            host = self.state_named(cm, demonym="dem", name="state")
             dest_end = cm.end()
             if host is not None:
                 place = self._city_named(dest_pos, cm.start("city"), cm.end("city"))
