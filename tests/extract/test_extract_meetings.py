@@ -759,6 +759,73 @@ CASES = [
         (frozenset({"Ana Marek", "Norway"}),),
         present=False,
     ),
+    # -- two named people hold a named meeting (a state compound names it) ---------------
+    Case(
+        "pair-will-hold-the-nth-annual-named-meeting",
+        "On Thursday, Minister Ana Marek and Minister Ivo Kral will hold the sixth annual "
+        "Norway-Sweden Foreign Ministers' Meeting in Bergen.",
+        "meeting_places",
+        (frozenset({"Ana Marek", "Ivo Kral"}), "Bergen"),
+    ),
+    Case(
+        "pair-held-a-named-dialogue",
+        "Foreign Minister Ana Marek and Trade Minister Ivo Kral held the inaugural Norway-Sweden "
+        "Strategic Dialogue in Bergen on Thursday.",
+        "meetings",
+        (frozenset({"Ana Marek", "Ivo Kral"}), "2025-03-13"),
+    ),
+    Case(
+        "pair-held-the-fourth-named-partnership-meeting",
+        "Minister Ana Marek and Minister Ivo Kral held the fourth Norway-Sweden Economic "
+        "Partnership Meeting on Thursday.",
+        "meeting_participants",
+        (frozenset({"Ana Marek", "Ivo Kral"}),),
+    ),
+    Case(
+        "named-meeting-between-two-leaders",
+        "The annual Norway-Sweden Leaders' Meeting between Prime Minister Ana Marek and Prime "
+        "Minister Ivo Kral took place in Bergen on Thursday.",
+        "meeting_places",
+        (frozenset({"Ana Marek", "Ivo Kral"}), "Bergen"),
+    ),
+    Case(
+        "named-meeting-held-by-one-person-has-no-partner",
+        "Minister Ana Marek held the sixth annual Norway-Sweden Foreign Ministers' Meeting.",
+        "meeting_participants",
+        (frozenset({"Ana Marek", "Ivo Kral"}),),
+        present=False,
+    ),
+    Case(
+        "named-meeting-not-held",
+        "Minister Ana Marek and Minister Ivo Kral did not hold the sixth Norway-Sweden Foreign "
+        "Ministers' Meeting on Thursday.",
+        "meeting_participants",
+        (frozenset({"Ana Marek", "Ivo Kral"}),),
+        present=False,
+    ),
+    Case(
+        "named-telephone-talks-are-no-meeting",
+        "Minister Ana Marek and Minister Ivo Kral held the Norway-Sweden Telephone Talks on "
+        "Thursday.",
+        "meeting_participants",
+        (frozenset({"Ana Marek", "Ivo Kral"}),),
+        present=False,
+    ),
+    Case(
+        "cancelled-plans-to-hold-a-named-meeting",
+        "Minister Ana Marek and Minister Ivo Kral cancelled plans to hold the sixth "
+        "Norway-Sweden Foreign Ministers' Meeting in Bergen.",
+        "meeting_participants",
+        (frozenset({"Ana Marek", "Ivo Kral"}),),
+        present=False,
+    ),
+    Case(
+        "cancelled-plans-to-hold-talks",
+        "Minister Ana Marek cancelled plans to hold talks with Minister Ivo Kral in Bergen.",
+        "meeting_participants",
+        (frozenset({"Ana Marek", "Ivo Kral"}),),
+        present=False,
+    ),
 ]
 
 

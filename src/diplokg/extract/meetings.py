@@ -26,6 +26,11 @@ _MEET = re.compile(
     r"\b(?P<trig>(?:was|were)\s+(?:also\s+|later\s+|then\s+)?(?:received|hosted|welcomed|greeted)\s+"
     r"(?:in\s+audience\s+)?(?:[^.;“”]{0,60}?\s)?by|"
     r"(?:met|meets|meet|[Mm]eeting|(?:summit|handshake)(?=\s+between\s)|held\s+talks|holds\s+talks|hold\s+talks|holding\s+talks|"
+    # "A and B will hold the sixth annual A-B Foreign Ministers' Meeting": a named meeting
+    r"(?:held|holds|hold|holding)\s+the\s+(?:(?:first|second|third|fourth|fifth|sixth|seventh|"
+    r"eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+)?(?:annual\s+|inaugural\s+)?"
+    r"(?:(?!(?:Telephone|Phone|Video|Virtual)\b)[A-Z][\w’'-]*\s+){1,5}"
+    r"(?:Meeting|Dialogue|Consultations|Talks)(?![\w-])|"
     r"(?:held|holds|hold|holding)\s+(?:separate\s+|bilateral\s+|further\s+|direct\s+)?"
     r"(?:consultations|discussions)|(?:held|holds|hold|holding)\s+(?:an?\s+)?(?:bilateral\s+|"
     r"first\s+|separate\s+|joint\s+)?(?:meeting|summit)|"
@@ -99,7 +104,9 @@ _HYPOTHETICAL_BEFORE = re.compile(
     r"\b(?:could|would|might|if|whether|asked\s+to|hopes?\s+to|wants?\s+to|"
     r"refused\s+to|declined\s+to|invited\s+\w+\s+to|no\s+such|no\s+plans?\s+to|"
     r"not\s+planning\s+to|call(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing)|propos(?:e|es|ed|ing)|"
-    r"offer(?:s|ed|ing)?|s(?:eek|eeks|ought|eeking)|push(?:es|ed|ing)?\s+for)\s+(?:\w+\s+)?$"
+    r"offer(?:s|ed|ing)?|s(?:eek|eeks|ought|eeking)|push(?:es|ed|ing)?\s+for|"
+    r"(?:cancel(?:l?ed|s)?|scrap(?:ped|s)?|shelved|abandon(?:ed|s)?|dropped)\s+(?:\w+\s+)?"
+    r"plans?\s+to)\s+(?:\w+\s+)?$"
 )
 _CONF_SCAN = Scan(_CONF_NP, _CONF_HEADS, chunks=7)  # "last week's" + five words
 _MEET_SCAN = head_scan(_MEET)
@@ -377,7 +384,7 @@ class MeetingRules(Clauses):
             if low.startswith(("meeting", "summit", "handshake")) and not low.endswith("with"):
                 # "the summit between the leaders of A and B" (only so: see _MEET), "there
                 # was a handshake between A and B"
-                bm = _rx(r"(?:meeting|summit|handshake)\s+between\s+").match(text, s)
+                bm = _rx(r"(?:[Mm]eeting|summit|handshake)\s+between\s+").match(text, s)
                 lst = self.list_after(bm.end()) if bm else None
                 if lst and "\n" in text[s : lst[1]]:
                     lst = None  # a list does not run into the next line (a dateline, a title)
