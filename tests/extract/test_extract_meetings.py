@@ -826,6 +826,51 @@ CASES = [
         (frozenset({"Ana Marek", "Ivo Kral"}),),
         present=False,
     ),
+    # -- "Ms. A, Minister for Foreign Affairs of X, who was visiting Y": A is the visitor ---
+    Case(
+        "who-after-a-title-of-a-state-visits",
+        "On Thursday, Ms. Ana Marek, Minister for Foreign Affairs of Norway, who was visiting "
+        "Denmark to attend the Nordic Council Session, held a meeting with Mr. Ivo Kral.",
+        "meeting_places",
+        (frozenset({"Ana Marek", "Denmark"}), "Denmark"),
+    ),
+    Case(
+        "who-after-a-longer-title-of-a-state-visits",
+        "Ms. Ana Marek, the Minister of Trade and Industry of Norway, who is visiting Denmark, "
+        "spoke to reporters.",
+        "meeting_participants",
+        (frozenset({"Ana Marek", "Denmark"}),),
+    ),
+    Case(
+        "who-after-a-title-of-a-state-attends",
+        "Mr. Ivo Kral, Minister of Trade and Industry of Sweden, who is attending the OECD "
+        "Ministerial Council Meeting, held a meeting with Ms. Ana Marek.",
+        "meeting_participants",
+        (frozenset({"Ivo Kral", "OECD"}),),
+    ),
+    Case(
+        "who-after-the-object-s-title-is-the-object",
+        "Ms. Ana Marek met Mr. Ivo Kral, Minister for Foreign Affairs of Sweden, who was "
+        "visiting Denmark.",
+        "meeting_participants",
+        (frozenset({"Ana Marek", "Denmark"}),),
+        present=False,
+    ),
+    Case(
+        "who-refused-to-attend-is-no-participant",
+        "Ms. Ana Marek, Minister for Foreign Affairs of Norway, who refused to attend the OECD "
+        "Ministerial Council Meeting, spoke to reporters.",
+        "meeting_participants",
+        (frozenset({"Ana Marek", "OECD"}),),
+        present=False,
+    ),
+    Case(
+        "declined-to-attend-is-no-participant",
+        "Ms. Ana Marek declined to attend the OECD Ministerial Council Meeting.",
+        "meeting_participants",
+        (frozenset({"Ana Marek", "OECD"}),),
+        present=False,
+    ),
 ]
 
 

@@ -252,6 +252,13 @@ _IMPLIED_ORG = {
 }
 
 
+#: Between a name and the state its title is of: ", Minister for Foreign Affairs of ".
+_APPOSED_TITLE_OF = re.compile(
+    r",\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|for|and|of|the|&)){0,6}?\s+of\s+"
+    r"(?:the\s+)?"
+)
+
+
 class Clauses(State):
     """Clause helpers shared by the fact kinds, over the working state."""
 
@@ -366,6 +373,20 @@ class Clauses(State):
                         ),
                         None,
                     )
+                    if person is None and of is not None:
+                        # "Ms. A, Minister for Foreign Affairs of Japan, who": A, the name
+                        # before the comma and a title of capitalised words
+                        person = next(
+                            (
+                                m
+                                for m in reversed(
+                                    self.mentions_between(max(0, a.start - 100), a.start)
+                                )
+                                if self.ents[m.key].is_person
+                                and _APPOSED_TITLE_OF.fullmatch(text, m.end, of.end())
+                            ),
+                            None,
+                        )
                     if person is not None:
                         return person.key
                     if of is not None and self.ents[a.key].type == "state":

@@ -292,7 +292,8 @@ class MeetingRules(Clauses):
                     ev.place = place
                     ev.explicit_place = True
             am = _rx(
-                r"\b(?P<neg>not\s+|n[’']t\s+|failed\s+to\s+|unable\s+to\s+)?(?:(?:travel|go|fly)"
+                r"\b(?P<neg>not\s+|n[’']t\s+|failed\s+to\s+|unable\s+to\s+|refused\s+to\s+|"
+                r"declined\s+to\s+|refuses\s+to\s+|declines\s+to\s+)?(?:(?:travel|go|fly)"
                 r"\s+to\s+\w+\s+to\s+)?(?:attend(?:ed|s|ing)?|took\s+part\s+in|take\s+part\s+in|"
                 r"participat(?:ed|es|e|ing)\s+in|joined|join)\s+$"
             ).search(before)
