@@ -871,6 +871,44 @@ CASES = [
         (frozenset({"Ana Marek", "OECD"}),),
         present=False,
     ),
+    # -- one person attends a list of conferences: each of them --------------------------
+    Case(
+        "attends-each-conference-of-a-list",
+        "While in Denmark, Ms. Ana Marek will attend the annual OECD Ministerial Council "
+        "Meeting, the G7 Foreign Ministers' Meeting, and the NATO summit.",
+        "meeting_participants",
+        (frozenset({"Ana Marek", "NATO"}),),
+    ),
+    Case(
+        "attends-the-second-of-two-conferences",
+        "Ms. Ana Marek attended the OECD Ministerial Council Meeting (MCM) and the NATO summit "
+        "in Copenhagen.",
+        "meeting_places",
+        (frozenset({"Ana Marek", "NATO"}), "Copenhagen"),
+    ),
+    Case(
+        "list-of-conferences-not-attended",
+        "Ms. Ana Marek did not attend the OECD Ministerial Council Meeting and the NATO summit.",
+        "meeting_participants",
+        (frozenset({"Ana Marek", "NATO"}),),
+        present=False,
+    ),
+    Case(
+        "second-conference-attended-by-another",
+        "Ms. Ana Marek attended the OECD Ministerial Council Meeting, and Mr. Ivo Kral attended "
+        "the NATO summit.",
+        "meeting_participants",
+        (frozenset({"Ana Marek", "NATO"}),),
+        present=False,
+    ),
+    Case(
+        "conference-after-and-that-acts-is-no-second-attended",
+        "Ms. Ana Marek attended the OECD Ministerial Council Meeting and the NATO summit "
+        "criticised her speech.",
+        "meeting_participants",
+        (frozenset({"Ana Marek", "NATO"}),),
+        present=False,
+    ),
 ]
 
 

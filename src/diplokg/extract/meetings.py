@@ -108,6 +108,14 @@ _HYPOTHETICAL_BEFORE = re.compile(
     r"(?:cancel(?:l?ed|s)?|scrap(?:ped|s)?|shelved|abandon(?:ed|s)?|dropped)\s+(?:\w+\s+)?"
     r"plans?\s+to)\s+(?:\w+\s+)?$"
 )
+#: Between two conferences of a list ("attend the A Ministerial Council Meeting (MCM), the B
+#: Meeting and the C"), after the words of the first that its noun phrase left out.
+_CONF_LIST_SEP = re.compile(
+    r"(?:\s+[A-Z][\w’'-]*){0,4}(?:\s+\([A-Z]{2,}\))?(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
+)
+_VERB_AFTER_CONF = re.compile(
+    r"(?:\s+[A-Z][\w’'-]*)*\s+(?:was|were|is|are|has|have|had|will|would|can|could|[a-z]+ed)\b"
+)
 _CONF_SCAN = Scan(_CONF_NP, _CONF_HEADS, chunks=7)  # "last week's" + five words
 _MEET_SCAN = head_scan(_MEET)
 #: Each signer for a party, one session (see MeetingRules.find_signers_for): "A signed the
@@ -283,6 +291,7 @@ class MeetingRules(Clauses):
             self.conf_refs.append((m.start(), m.end(), eid))
         self.conf_refs.sort()
         # attendance: "to attend the meeting", "the presence at the meeting … of A, B and C"
+        attended: tuple[int, int, str] | None = None  # (where "attend" starts, end, who)
         for s, e, eid in self.conf_refs:
             ev = next(x for x in self.events if x.id == eid)
             before = text[max(0, s - 60) : s]
@@ -308,6 +317,20 @@ class MeetingRules(Clauses):
                 if who and who not in ev.participants and who != ev.organizer:
                     ev.participants.append(who)
                     ev.extra.append((s - (len(before) - am.start()), e))
+                attended = (s - (len(before) - am.start()), e, who) if who else None
+            elif (
+                attended is not None
+                and _CONF_LIST_SEP.fullmatch(text, attended[1], s)
+                and not _VERB_AFTER_CONF.match(text, e)  # "… and the NATO summit criticised"
+            ):
+                # "will attend the A Meeting, the B Meeting and the C summit": each of them
+                who = attended[2]
+                if who not in ev.participants and who != ev.organizer:
+                    ev.participants.append(who)
+                    ev.extra.append((attended[0], e))
+                attended = (attended[0], e, who)
+            else:
+                attended = None
             wm = _ATTEND_AFTER.match(text, e)
             if wm:
                 # "… a summit in Abuja on Thursday, which both A and B are expected to attend"
