@@ -909,6 +909,37 @@ CASES = [
         (frozenset({"Ana Marek", "NATO"}),),
         present=False,
     ),
+    # -- "met with Norway's Deputy Prime Minister and Minister of Commerce, B": B is met --
+    Case(
+        "met-a-person-with-two-titles-of-a-state",
+        "Kenyan Foreign Minister Ilka Moravin on Friday met with Norway's Deputy Prime Minister "
+        "and Minister of Commerce, Per Hald, before the forum opened.",
+        "meeting_participants",
+        (frozenset({"Ilka Moravin", "Per Hald"}),),
+    ),
+    Case(
+        "met-a-person-with-two-titles-is-no-meeting-with-the-state",
+        "Kenyan Foreign Minister Ilka Moravin on Friday met with Norway's Deputy Prime Minister "
+        "and Minister of Commerce, Per Hald, before the forum opened.",
+        "meeting_participants",
+        (frozenset({"Ilka Moravin", "Norway"}),),
+        present=False,
+    ),
+    Case(
+        "pair-met-one-with-two-titles-of-a-state",
+        "Kenya's Foreign Minister, Ilka Moravin and Norway's State Secretary and Foreign "
+        "Minister, Per Hald, met to exchange views.",
+        "meeting_participants",
+        (frozenset({"Ilka Moravin", "Per Hald"}),),
+    ),
+    Case(
+        "telephone-call-with-a-person-with-two-titles-is-no-meeting",
+        "Kenyan Foreign Minister Ilka Moravin on Friday held a telephone call with Norway's "
+        "Deputy Prime Minister and Minister of Commerce, Per Hald.",
+        "meeting_participants",
+        (frozenset({"Ilka Moravin", "Per Hald"}),),
+        present=False,
+    ),
 ]
 
 

@@ -156,7 +156,9 @@ _DURING_THE_VISIT = re.compile(  # before a meeting's verb: "During the visit, "
     r"(?:visit|trip|stay)\b"
 )
 _TITLE_AFTER_ORG = re.compile(
-    rf"(?:[’']s)?(?:\s+\([A-Z]{{2,6}}\))?\s+{_ROLE_TITLE},?\s+|(?:[’']s)\s+[a-z ]{{3,40}},\s+|"
+    # ("Thailand's Deputy Prime Minister and Minister of Commerce, A": two titles of one)
+    rf"(?:[’']s)?(?:\s+\([A-Z]{{2,6}}\))?\s+{_ROLE_TITLE}(?:\s+and\s+{_ROLE_TITLE},)?,?\s+|"
+    r"(?:[’']s)\s+[a-z ]{3,40},\s+|"
     r"\s+[a-z][a-z -]{2,40}?\s+(?:to|of|in|at)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?,\s+|"
     r"[’']s\s+(?:[a-z][a-z-]*\s+){0,4}|"  # "China's Wang Yi", "China's top diplomat Wang Yi"
     r"\s+counterpart,?\s+"  # "his Singapore counterpart, R Anandan"
