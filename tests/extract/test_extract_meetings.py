@@ -940,6 +940,38 @@ CASES = [
         (frozenset({"Ilka Moravin", "Per Hald"}),),
         present=False,
     ),
+    # -- "hosted Norway's Minister for Foreign Affairs, the Hon B MP and …, Senator C" -------
+    Case(
+        "hosted-a-person-named-with-an-honorific",
+        "On 20 July, Kenyan Foreign Minister Ilka Moravin hosted Norway's Minister for Foreign "
+        "Affairs, the Hon Per Hald MP, in Nairobi.",
+        "meeting_places",
+        (frozenset({"Ilka Moravin", "Per Hald"}), "Nairobi"),
+    ),
+    Case(
+        "hosted-a-person-named-with-an-honorific-is-no-meeting-with-the-state",
+        "On 20 July, Kenyan Foreign Minister Ilka Moravin hosted Norway's Minister for Foreign "
+        "Affairs, the Hon Per Hald MP, in Nairobi.",
+        "meeting_participants",
+        (frozenset({"Ilka Moravin", "Norway"}),),
+        present=False,
+    ),
+    Case(
+        "hosted-two-named-with-honorifics-and-letters",
+        "On 20 July, Kenyan Foreign Minister Ilka Moravin hosted Norway's Minister for Foreign "
+        "Affairs, the Hon Per Hald MP and Norway's Minister for Defence, Senator the Hon Ivo "
+        "Kral, in Nairobi.",
+        "meeting_participants",
+        (frozenset({"Ilka Moravin", "Per Hald", "Ivo Kral"}),),
+    ),
+    Case(
+        "an-honorific-in-a-telephone-call-is-no-meeting",
+        "Kenyan Foreign Minister Ilka Moravin spoke by telephone with Norway's Minister for "
+        "Foreign Affairs, the Hon Per Hald MP.",
+        "meeting_participants",
+        (frozenset({"Ilka Moravin", "Per Hald"}),),
+        present=False,
+    ),
 ]
 
 

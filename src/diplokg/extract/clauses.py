@@ -157,12 +157,15 @@ _DURING_THE_VISIT = re.compile(  # before a meeting's verb: "During the visit, "
 )
 _TITLE_AFTER_ORG = re.compile(
     # ("Thailand's Deputy Prime Minister and Minister of Commerce, A": two titles of one)
-    rf"(?:[’']s)?(?:\s+\([A-Z]{{2,6}}\))?\s+{_ROLE_TITLE}(?:\s+and\s+{_ROLE_TITLE},)?,?\s+|"
+    # ("…, the Hon A MP", "…, Senator the Hon B": an honorific before the name)
+    rf"(?:[’']s)?(?:\s+\([A-Z]{{2,6}}\))?\s+{_ROLE_TITLE}(?:\s+and\s+{_ROLE_TITLE},)?,?\s+"
+    r"(?:(?:Senator\s+)?(?:the\s+)?(?:Rt\.?\s+)?Hon\.?\s+|Senator\s+)?|"
     r"(?:[’']s)\s+[a-z ]{3,40},\s+|"
     r"\s+[a-z][a-z -]{2,40}?\s+(?:to|of|in|at)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?,\s+|"
     r"[’']s\s+(?:[a-z][a-z-]*\s+){0,4}|"  # "China's Wang Yi", "China's top diplomat Wang Yi"
     r"\s+counterpart,?\s+"  # "his Singapore counterpart, R Anandan"
 )
+_POST_NOMINAL = re.compile(r"\s+(?:MP|MEP|MSP|MLA|TD|QC|KC)\b(?![\w-])")
 _LIST_NOUN = re.compile(
     r"\s+(?:nations|countries|member\s+states|members|states|allies|partners|leaders|"
     r"governments|bloc)\b"
@@ -805,9 +808,9 @@ class Clauses(State):
                     tm = _STATE_TITLE_AFTER.match(text, state.end)
                     if tm is not None:
                         end, appositive = tm.end(), True
-            noun = _LIST_NOUN.match(text, end)
+            noun = _LIST_NOUN.match(text, end) or _POST_NOMINAL.match(text, end)
             if noun:
-                end = noun.end()
+                end = noun.end()  # ("A MP and B": the letters after a name are no item)
             if closed:
                 break
             sep = _LIST_SEP.match(text, end)
