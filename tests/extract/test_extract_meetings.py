@@ -972,6 +972,37 @@ CASES = [
         (frozenset({"Ilka Moravin", "Per Hald"}),),
         present=False,
     ),
+    # -- "A and B hosted C": one meeting of the hosts and the guest ----------------------
+    Case(
+        "two-hosts-and-a-guest-meet-together",
+        "Kenyan Foreign Minister Ilka Moravin and Kenyan Defence Minister Ana Marek hosted "
+        "Norwegian Foreign Minister Per Hald in Nairobi on Thursday.",
+        "meeting_places",
+        (frozenset({"Ilka Moravin", "Ana Marek", "Per Hald"}), "Nairobi"),
+    ),
+    Case(
+        "two-hosts-will-host-a-guest",
+        "Kenyan Foreign Minister Ilka Moravin and Kenyan Defence Minister Ana Marek will host "
+        "Norwegian Foreign Minister Per Hald in Nairobi next week.",
+        "meeting_participants",
+        (frozenset({"Ilka Moravin", "Ana Marek", "Per Hald"}),),
+    ),
+    Case(
+        "hosts-separately-are-no-one-meeting",
+        "Kenyan Foreign Minister Ilka Moravin and Kenyan Defence Minister Ana Marek separately "
+        "hosted Norwegian Foreign Minister Per Hald in Nairobi on Thursday.",
+        "meeting_participants",
+        (frozenset({"Ilka Moravin", "Ana Marek", "Per Hald"}),),
+        present=False,
+    ),
+    Case(
+        "a-speaker-is-no-co-host",
+        "Kenyan Foreign Minister Ilka Moravin said that Kenyan Defence Minister Ana Marek hosted "
+        "Norwegian Foreign Minister Per Hald in Nairobi on Thursday.",
+        "meeting_participants",
+        (frozenset({"Ilka Moravin", "Ana Marek", "Per Hald"}),),
+        present=False,
+    ),
 ]
 
 

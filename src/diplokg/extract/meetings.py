@@ -602,6 +602,26 @@ class MeetingRules(Clauses):
                 for k in objs
                 if k != subj and (self.ents[k].is_person or self.ents[k].type in _MET_BODIES)
             ]
+            separately = _rx(r"\b(?:separately|respectively|individually|in\s+turn)\b").search(
+                text, sent_start, sent_end
+            )
+            if low.startswith(("host", "welcom", "receiv")) and guests and not separately:
+                # "A and B hosted C and D": one meeting of the hosts and their guests
+                hosts = self._subject_list(sent_start, s)
+                if (
+                    subj in hosts
+                    and len(hosts) >= 2
+                    and all(self.ents[k].is_person for k in hosts)
+                    and not set(hosts) & set(guests)
+                ):
+                    self.add_meeting(
+                        [*hosts, *guests],
+                        (min(ev_s, self._clause_start(sent_start, s, hosts[0])), lend),
+                        s,
+                        "meeting:hosted-by-several",
+                        0.7,
+                    )
+                    continue
             if (
                 (low.startswith(("host", "welcom")) or low.endswith("with") or after > m.end())
                 and len(guests) >= 2
