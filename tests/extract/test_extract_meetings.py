@@ -1003,6 +1003,42 @@ CASES = [
         (frozenset({"Ilka Moravin", "Ana Marek", "Per Hald"}),),
         present=False,
     ),
+    # -- "President of the Republic of Norway Per Hald": the name after the title's state --
+    Case(
+        "talks-with-a-title-of-a-state-before-the-name",
+        "Talks between Kenya's Ilka Moravin and President of the Republic of Norway Per Hald "
+        "have been held in Bergen.",
+        "meeting_places",
+        (frozenset({"Ilka Moravin", "Per Hald"}), "Bergen"),
+    ),
+    Case(
+        "talks-with-a-title-of-a-state-are-no-meeting-with-the-state",
+        "Talks between Kenya's Ilka Moravin and President of the Republic of Norway Per Hald "
+        "have been held in Bergen.",
+        "meeting_participants",
+        (frozenset({"Ilka Moravin", "Norway"}),),
+        present=False,
+    ),
+    Case(
+        "met-the-title-of-a-state-and-name",
+        "Kenyan President Ilka Moravin met the Prime Minister of Norway Per Hald in Bergen on "
+        "Thursday.",
+        "meeting_participants",
+        (frozenset({"Ilka Moravin", "Per Hald"}),),
+    ),
+    Case(
+        "title-of-a-state-without-a-name-is-the-state",
+        "Kenyan President Ilka Moravin met the President of Norway in Bergen on Thursday.",
+        "meeting_participants",
+        (frozenset({"Ilka Moravin", "Norway"}),),
+    ),
+    Case(
+        "phoned-the-title-of-a-state-and-name-is-no-meeting",
+        "Kenyan President Ilka Moravin phoned the Prime Minister of Norway Per Hald on Thursday.",
+        "meeting_participants",
+        (frozenset({"Ilka Moravin", "Per Hald"}),),
+        present=False,
+    ),
 ]
 
 

@@ -766,6 +766,12 @@ class Clauses(State):
             if ent.is_org and not ent.is_person:
                 # "US Secretary of State Antony", "China’s foreign minister, Wang Yi"
                 tm = _TITLE_AFTER_ORG.match(text, mm.end)
+                if tm is None and _rx(r"\s(?:of|for)\s+(?:the\s+)?$").search(
+                    text, max(0, mm.start - 12), mm.start
+                ):
+                    # "President of the People's Republic of China Xi Jinping": the name
+                    # after the title's state
+                    tm = _rx(r"\s+(?=[A-Z])").match(text, mm.end)
                 if tm:
                     person = self.mention_at(tm.end())
                     if person is not None and self.ents[person.key].is_person:
