@@ -1039,6 +1039,29 @@ CASES = [
         (frozenset({"Ilka Moravin", "Per Hald"}),),
         present=False,
     ),
+    # -- "welcomed Japan and China's moves": states owning a thing are not met -------------
+    Case(
+        "welcomed-two-states-joint-thing-is-no-meeting",
+        "In response, Secretary Per Hald welcomed Kenya and Norway's moves to improve their "
+        "relations.",
+        "meeting_participants",
+        (frozenset({"Per Hald", "Kenya"}),),
+        present=False,
+    ),
+    Case(
+        "welcomed-a-state-and-another-s-thing-is-no-meeting",
+        "Secretary Per Hald on Thursday welcomed Sweden and Denmark's decision to join the pact.",
+        "meeting_participants",
+        (frozenset({"Per Hald", "Sweden"}),),
+        present=False,
+    ),
+    Case(
+        "welcomed-two-leaders-is-a-meeting",
+        "Secretary Per Hald welcomed Kenyan President Ilka Moravin and Swedish Prime Minister "
+        "Ivo Kral to Oslo on Thursday.",
+        "meeting_participants",
+        (frozenset({"Per Hald", "Ilka Moravin", "Ivo Kral"}),),
+    ),
 ]
 
 

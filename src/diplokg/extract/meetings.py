@@ -15,7 +15,7 @@ from diplokg.extract.patterns import (
     _SAID_AFTER_NAME,
     _negation,
 )
-from diplokg.extract.state import _Evt
+from diplokg.extract.state import _Evt, _Men
 from diplokg.extract.text import Scan, _rx, head_scan
 from diplokg.extract.words import alternation, word_list
 
@@ -1054,7 +1054,18 @@ class MeetingRules(Clauses):
         found = [mm for mm in self.mentions_between(lo, hi) if mm.key == key]
         # (a person's envoy or deputy is not the person; a state's may stand for the state)
         owned = _POSSESSED_BY_PERSON if self.ents[key].is_person else _POSSESSED_THING
-        return bool(found) and all(owned.match(self.text, mm.end) for mm in found)
+
+        def owner(mm: _Men) -> bool:
+            if owned.match(self.text, mm.end):
+                return True
+            if self.ents[key].is_person:
+                return False  # ("met A and B's deputy": A may be met)
+            # "welcomed Japan and China's moves": both states own the thing
+            am = _rx(r"\s+and\s+").match(self.text, mm.end)
+            nxt = self.mention_at(am.end()) if am is not None else None
+            return nxt is not None and bool(owned.match(self.text, nxt.end))
+
+        return bool(found) and all(owner(mm) for mm in found)
 
     def _speculated_meeting(self, s: int, end: int, sent_end: int) -> bool:
         """'a meeting between A and B is the key to …', 'a summit between A and B could
