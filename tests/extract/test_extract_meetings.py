@@ -1062,6 +1062,27 @@ CASES = [
         "meeting_participants",
         (frozenset({"Per Hald", "Ilka Moravin", "Ivo Kral"}),),
     ),
+    # -- "welcomed the UK's leadership on education": a role played, no one met -----------
+    Case(
+        "welcomed-a-state-s-leadership-on-a-topic-is-no-meeting",
+        "UN Secretary-General Per Hald welcomed the UK's leadership on global education.",
+        "meeting_participants",
+        (frozenset({"Per Hald", "United Kingdom"}),),
+        present=False,
+    ),
+    Case(
+        "praised-leadership-in-a-fight-is-no-meeting",
+        "UN Secretary-General Per Hald welcomed Norway’s leadership in the fight against hunger.",
+        "meeting_participants",
+        (frozenset({"Per Hald", "Norway"}),),
+        present=False,
+    ),
+    Case(
+        "met-a-state-s-leadership-in-a-city-is-a-meeting",
+        "UN Secretary-General Per Hald met Norway’s leadership in Oslo on Thursday.",
+        "meeting_places",
+        (frozenset({"Per Hald", "Norway"}), "Oslo"),
+    ),
 ]
 
 

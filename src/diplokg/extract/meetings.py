@@ -152,7 +152,9 @@ _POSSESSED_THING = re.compile(
     r"[’']s\s+(?!(?i:(?:acting|new|top|chief|senior|own)\s+)?(?i:"
     + _LOWER_ROLE
     + r"|counterpart|delegation|government|people|leaders?|officials?|representatives?|"
-    r"team|leadership|authorities|head|cabinet|negotiators?|envoys?)\b)[a-z]"
+    # ("welcomed the UK's leadership on education": a role played, not the leaders)
+    r"team|leadership(?!\s+(?:on|over|role|in\s+(?:the\s+)?(?-i:[a-z])))|authorities|head|cabinet|"
+    r"negotiators?|envoys?)\b)[a-z]"
 )
 #: After a meeting's participants, words that make it talked of, not held or planned (see
 #: MeetingRules._speculated_meeting): "… could take place", "a meeting … is the key to".
