@@ -1083,6 +1083,52 @@ CASES = [
         "meeting_places",
         (frozenset({"Per Hald", "Norway"}), "Oslo"),
     ),
+    # -- "A's summit on Wednesday with B": the owner of the summit meets B -----------------
+    Case(
+        "possessive-summit-with-a-day-before-with",
+        "Kenyan President Ilka Moravin's summit on Wednesday with President Per Hald of Norway "
+        "in Bergen was cordial.",
+        "meeting_places",
+        (frozenset({"Ilka Moravin", "Per Hald"}), "Bergen"),
+    ),
+    Case(
+        "following-a-possessive-summit-with",
+        "Following Kenyan President Ilka Moravin's summit with President Per Hald of Norway, "
+        "the two trade ministers met.",
+        "meeting_participants",
+        (frozenset({"Ilka Moravin", "Per Hald"}),),
+    ),
+    Case(
+        "possessive-summit-cancelled",
+        "Kenyan President Ilka Moravin's planned summit with President Per Hald of Norway was "
+        "called off.",
+        "meeting_participants",
+        (frozenset({"Ilka Moravin", "Per Hald"}),),
+        present=False,
+    ),
+    Case(
+        "possessive-summit-that-could-happen",
+        "Kenyan President Ilka Moravin's summit with President Per Hald of Norway could take "
+        "place next year.",
+        "meeting_participants",
+        (frozenset({"Ilka Moravin", "Per Hald"}),),
+        present=False,
+    ),
+    Case(
+        "possessive-meeting-that-could-happen",
+        "Kenyan President Ilka Moravin's meeting with President Per Hald of Norway could take "
+        "place next year.",
+        "meeting_participants",
+        (frozenset({"Ilka Moravin", "Per Hald"}),),
+        present=False,
+    ),
+    Case(
+        "hoped-for-summit-is-none",
+        "Kenyan President Ilka Moravin hopes for a summit with President Per Hald of Norway.",
+        "meeting_participants",
+        (frozenset({"Ilka Moravin", "Per Hald"}),),
+        present=False,
+    ),
 ]
 
 

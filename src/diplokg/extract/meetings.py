@@ -25,7 +25,7 @@ _CONF_HEADS = frozenset(_CONF_NOUNS)
 _MEET = re.compile(
     r"\b(?P<trig>(?:was|were)\s+(?:also\s+|later\s+|then\s+)?(?:received|hosted|welcomed|greeted)\s+"
     r"(?:in\s+audience\s+)?(?:[^.;“”]{0,60}?\s)?by|"
-    r"(?:met|meets|meet|[Mm]eeting|(?:summit|handshake)(?=\s+between\s)|held\s+talks|holds\s+talks|hold\s+talks|holding\s+talks|"
+    r"(?:met|meets|meet|[Mm]eeting|(?:summit|handshake)(?=\s+between\s)|(?<=[’']s\s)summit(?=(?:\s+(?:on|last|this)\s+[A-Z]?[a-z]+|\s+yesterday|\s+today)?\s+with\s)|held\s+talks|holds\s+talks|hold\s+talks|holding\s+talks|"
     # "A and B will hold the sixth annual A-B Foreign Ministers' Meeting": a named meeting
     r"(?:held|holds|hold|holding)\s+the\s+(?:(?:first|second|third|fourth|fifth|sixth|seventh|"
     r"eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+)?(?:annual\s+|inaugural\s+)?"
@@ -520,7 +520,7 @@ class MeetingRules(Clauses):
                     )
                 ):
                     continue
-                if low.startswith("meeting") and not _rx(
+                if low.startswith(("meeting", "summit")) and not _rx(
                     r"\b(?:after|before|following|during|since|when)\s+$"
                 ).search(text[max(0, s - 12) : s]):
                     continue
@@ -575,7 +575,7 @@ class MeetingRules(Clauses):
                         0.65,
                     )
                     continue
-            elif low.startswith("meeting") and _rx(r"[’']s\s+$").search(before):
+            elif low.startswith(("meeting", "summit")) and _rx(r"[’']s\s+$").search(before):
                 # "Rice's Meeting with Y": the owner meets Y, or no one known does
                 owner = [mm for mm in self.mentions_between(sent_start, s) if mm.end < s]
                 subj = (
@@ -583,6 +583,7 @@ class MeetingRules(Clauses):
                     if owner
                     and _rx(r"[’']s\s+").fullmatch(text, owner[-1].end, s)
                     and self.ents[owner[-1].key].is_person
+                    and not self._speculated_meeting(s, lend, sent_end)  # "… could follow"
                     else None
                 )
             else:
