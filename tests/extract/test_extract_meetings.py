@@ -1129,6 +1129,43 @@ CASES = [
         (frozenset({"Ilka Moravin", "Per Hald"}),),
         present=False,
     ),
+    # -- "will welcome Prime Minister of Norway, Hon B MP, to Kenya": B, not the state -----
+    Case(
+        "will-welcome-a-title-of-a-state-comma-honorific-name",
+        "Prime Minister Ilka Moravin will welcome Prime Minister of Norway, Hon Per Hald MP, to "
+        "Kenya on 7 December 2025 for an official visit.",
+        "meetings",
+        (frozenset({"Ilka Moravin", "Per Hald"}), "2025-12-07"),
+    ),
+    Case(
+        "welcomed-the-title-of-a-state-and-name-is-no-meeting-with-the-state",
+        "Prime Minister Ilka Moravin welcomed the Prime Minister of Norway, the Hon Per Hald MP, "
+        "to Nairobi on Thursday.",
+        "meeting_participants",
+        (frozenset({"Ilka Moravin", "Norway"}),),
+        present=False,
+    ),
+    Case(
+        "titles-of-a-list-of-states-are-the-states",
+        "Prime Minister Ilka Moravin met the Presidents of Norway, Sweden and Denmark in Nairobi "
+        "on Thursday.",
+        "meeting_participants",
+        (frozenset({"Ilka Moravin", "Sweden"}),),
+    ),
+    Case(
+        "will-not-welcome-is-no-meeting",
+        "Prime Minister Ilka Moravin will not welcome Per Hald to Nairobi.",
+        "meeting_participants",
+        (frozenset({"Ilka Moravin", "Per Hald"}),),
+        present=False,
+    ),
+    Case(
+        "a-warm-welcome-is-no-will-welcome",
+        "Prime Minister Ilka Moravin said Per Hald will receive a warm welcome in Nairobi.",
+        "meeting_participants",
+        (frozenset({"Ilka Moravin", "Per Hald"}),),
+        present=False,
+    ),
 ]
 
 

@@ -771,7 +771,10 @@ class Clauses(State):
                 ):
                     # "President of the People's Republic of China Xi Jinping": the name
                     # after the title's state
-                    tm = _rx(r"\s+(?=[A-Z])").match(text, mm.end)
+                    # (or after a comma: "Prime Minister of Norway, the Hon Per Hald MP")
+                    tm = _rx(
+                        r",?\s+(?:(?:Senator\s+)?(?:the\s+)?(?:Rt\.?\s+)?Hon\.?\s+)?(?=[A-Z])"
+                    ).match(text, mm.end)
                 if tm:
                     person = self.mention_at(tm.end())
                     if person is not None and self.ents[person.key].is_person:
