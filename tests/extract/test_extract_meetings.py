@@ -1166,6 +1166,36 @@ CASES = [
         (frozenset({"Ilka Moravin", "Per Hald"}),),
         present=False,
     ),
+    # -- "A and Foreign Minister B's meeting in Vancouver": the two owners met ------------
+    Case(
+        "joint-owners-of-a-meeting-met",
+        "Today's talks followed on from Secretary Per Hald and Foreign Minister Ilka Moravin's "
+        "meeting in Vancouver last week.",
+        "meeting_places",
+        (frozenset({"Per Hald", "Ilka Moravin"}), "Vancouver"),
+    ),
+    Case(
+        "joint-owners-of-a-first-meeting-met",
+        "Secretary Per Hald and Foreign Minister Ilka Moravin's first meeting in Vancouver was "
+        "held on Monday.",
+        "meetings",
+        (frozenset({"Per Hald", "Ilka Moravin"}), "2025-03-10"),
+    ),
+    Case(
+        "joint-owners-of-a-meeting-that-could-happen",
+        "Secretary Per Hald and Foreign Minister Ilka Moravin's meeting could take place in "
+        "Vancouver.",
+        "meeting_participants",
+        (frozenset({"Per Hald", "Ilka Moravin"}),),
+        present=False,
+    ),
+    Case(
+        "praising-another-s-meeting-is-no-meeting-with-the-owner",
+        "Secretary Per Hald praised Foreign Minister Ilka Moravin's meeting with Ivo Kral.",
+        "meeting_participants",
+        (frozenset({"Per Hald", "Ilka Moravin"}),),
+        present=False,
+    ),
 ]
 
 

@@ -520,6 +520,21 @@ class MeetingRules(Clauses):
                     )
                 ):
                     continue
+                owners = (
+                    self._joint_owners(sent_start, s)
+                    if low.startswith(("meeting", "summit"))
+                    else []
+                )
+                if owners and not self._speculated_meeting(s, m.end(), sent_end):
+                    # "Secretary A and Foreign Secretary B's meeting in Vancouver"
+                    self.add_meeting(
+                        owners,
+                        (self._clause_start(sent_start, s, owners[0]), m.end()),
+                        s,
+                        "meeting:joint-owners",
+                        0.65,
+                    )
+                    continue
                 if low.startswith(("meeting", "summit")) and not _rx(
                     r"\b(?:after|before|following|during|since|when)\s+$"
                 ).search(text[max(0, s - 12) : s]):
@@ -1050,6 +1065,24 @@ class MeetingRules(Clauses):
             _negation(self.text[max(sent_start, tm.start() - 25) : tm.start()])
             or self._hypothetical(sent_start, tm.start())
         )
+
+    def _joint_owners(self, sent_start: int, s: int) -> list[str]:
+        """'A and Foreign Secretary B's meeting': the two people who own the meeting at
+        ``s``, or none."""
+        text = self.text
+        before = [mm for mm in self.mentions_between(sent_start, s) if mm.end <= s]
+        if len(before) < 2:
+            return []
+        prev, last = before[-2], before[-1]
+        if not (
+            self.ents[prev.key].is_person
+            and self.ents[last.key].is_person
+            and prev.key != last.key
+            and _rx(r"[’']s\s+(?:[a-z-]+\s+){0,2}").fullmatch(text, last.end, s)
+            and _rx(r"\s+and\s+(?:[A-Z][\w.’'-]*\s+){0,4}").fullmatch(text, prev.end, last.start)
+        ):
+            return []
+        return [prev.key, last.key]
 
     def _possessor_only(self, key: str, lo: int, hi: int) -> bool:
         """'welcomed India's decision', 'met Moravin's deputy': a name told only as the
