@@ -759,6 +759,443 @@ CASES = [
         (frozenset({"Ana Marek", "Norway"}),),
         present=False,
     ),
+    # -- two named people hold a named meeting (a state compound names it) ---------------
+    Case(
+        "pair-will-hold-the-nth-annual-named-meeting",
+        "On Thursday, Minister Ana Marek and Minister Ivo Kral will hold the sixth annual "
+        "Norway-Sweden Foreign Ministers' Meeting in Bergen.",
+        "meeting_places",
+        (frozenset({"Ana Marek", "Ivo Kral"}), "Bergen"),
+    ),
+    Case(
+        "pair-held-a-named-dialogue",
+        "Foreign Minister Ana Marek and Trade Minister Ivo Kral held the inaugural Norway-Sweden "
+        "Strategic Dialogue in Bergen on Thursday.",
+        "meetings",
+        (frozenset({"Ana Marek", "Ivo Kral"}), "2025-03-13"),
+    ),
+    Case(
+        "pair-held-the-fourth-named-partnership-meeting",
+        "Minister Ana Marek and Minister Ivo Kral held the fourth Norway-Sweden Economic "
+        "Partnership Meeting on Thursday.",
+        "meeting_participants",
+        (frozenset({"Ana Marek", "Ivo Kral"}),),
+    ),
+    Case(
+        "named-meeting-between-two-leaders",
+        "The annual Norway-Sweden Leaders' Meeting between Prime Minister Ana Marek and Prime "
+        "Minister Ivo Kral took place in Bergen on Thursday.",
+        "meeting_places",
+        (frozenset({"Ana Marek", "Ivo Kral"}), "Bergen"),
+    ),
+    Case(
+        "named-meeting-held-by-one-person-has-no-partner",
+        "Minister Ana Marek held the sixth annual Norway-Sweden Foreign Ministers' Meeting.",
+        "meeting_participants",
+        (frozenset({"Ana Marek", "Ivo Kral"}),),
+        present=False,
+    ),
+    Case(
+        "named-meeting-not-held",
+        "Minister Ana Marek and Minister Ivo Kral did not hold the sixth Norway-Sweden Foreign "
+        "Ministers' Meeting on Thursday.",
+        "meeting_participants",
+        (frozenset({"Ana Marek", "Ivo Kral"}),),
+        present=False,
+    ),
+    Case(
+        "named-telephone-talks-are-no-meeting",
+        "Minister Ana Marek and Minister Ivo Kral held the Norway-Sweden Telephone Talks on "
+        "Thursday.",
+        "meeting_participants",
+        (frozenset({"Ana Marek", "Ivo Kral"}),),
+        present=False,
+    ),
+    Case(
+        "cancelled-plans-to-hold-a-named-meeting",
+        "Minister Ana Marek and Minister Ivo Kral cancelled plans to hold the sixth "
+        "Norway-Sweden Foreign Ministers' Meeting in Bergen.",
+        "meeting_participants",
+        (frozenset({"Ana Marek", "Ivo Kral"}),),
+        present=False,
+    ),
+    Case(
+        "cancelled-plans-to-hold-talks",
+        "Minister Ana Marek cancelled plans to hold talks with Minister Ivo Kral in Bergen.",
+        "meeting_participants",
+        (frozenset({"Ana Marek", "Ivo Kral"}),),
+        present=False,
+    ),
+    # -- "Ms. A, Minister for Foreign Affairs of X, who was visiting Y": A is the visitor ---
+    Case(
+        "who-after-a-title-of-a-state-visits",
+        "On Thursday, Ms. Ana Marek, Minister for Foreign Affairs of Norway, who was visiting "
+        "Denmark to attend the Nordic Council Session, held a meeting with Mr. Ivo Kral.",
+        "meeting_places",
+        (frozenset({"Ana Marek", "Denmark"}), "Denmark"),
+    ),
+    Case(
+        "who-after-a-longer-title-of-a-state-visits",
+        "Ms. Ana Marek, the Minister of Trade and Industry of Norway, who is visiting Denmark, "
+        "spoke to reporters.",
+        "meeting_participants",
+        (frozenset({"Ana Marek", "Denmark"}),),
+    ),
+    Case(
+        "who-after-a-title-of-a-state-attends",
+        "Mr. Ivo Kral, Minister of Trade and Industry of Sweden, who is attending the OECD "
+        "Ministerial Council Meeting, held a meeting with Ms. Ana Marek.",
+        "meeting_participants",
+        (frozenset({"Ivo Kral", "OECD"}),),
+    ),
+    Case(
+        "who-after-the-object-s-title-is-the-object",
+        "Ms. Ana Marek met Mr. Ivo Kral, Minister for Foreign Affairs of Sweden, who was "
+        "visiting Denmark.",
+        "meeting_participants",
+        (frozenset({"Ana Marek", "Denmark"}),),
+        present=False,
+    ),
+    Case(
+        "who-refused-to-attend-is-no-participant",
+        "Ms. Ana Marek, Minister for Foreign Affairs of Norway, who refused to attend the OECD "
+        "Ministerial Council Meeting, spoke to reporters.",
+        "meeting_participants",
+        (frozenset({"Ana Marek", "OECD"}),),
+        present=False,
+    ),
+    Case(
+        "declined-to-attend-is-no-participant",
+        "Ms. Ana Marek declined to attend the OECD Ministerial Council Meeting.",
+        "meeting_participants",
+        (frozenset({"Ana Marek", "OECD"}),),
+        present=False,
+    ),
+    # -- one person attends a list of conferences: each of them --------------------------
+    Case(
+        "attends-each-conference-of-a-list",
+        "While in Denmark, Ms. Ana Marek will attend the annual OECD Ministerial Council "
+        "Meeting, the G7 Foreign Ministers' Meeting, and the NATO summit.",
+        "meeting_participants",
+        (frozenset({"Ana Marek", "NATO"}),),
+    ),
+    Case(
+        "attends-the-second-of-two-conferences",
+        "Ms. Ana Marek attended the OECD Ministerial Council Meeting (MCM) and the NATO summit "
+        "in Copenhagen.",
+        "meeting_places",
+        (frozenset({"Ana Marek", "NATO"}), "Copenhagen"),
+    ),
+    Case(
+        "list-of-conferences-not-attended",
+        "Ms. Ana Marek did not attend the OECD Ministerial Council Meeting and the NATO summit.",
+        "meeting_participants",
+        (frozenset({"Ana Marek", "NATO"}),),
+        present=False,
+    ),
+    Case(
+        "second-conference-attended-by-another",
+        "Ms. Ana Marek attended the OECD Ministerial Council Meeting, and Mr. Ivo Kral attended "
+        "the NATO summit.",
+        "meeting_participants",
+        (frozenset({"Ana Marek", "NATO"}),),
+        present=False,
+    ),
+    Case(
+        "conference-after-and-that-acts-is-no-second-attended",
+        "Ms. Ana Marek attended the OECD Ministerial Council Meeting and the NATO summit "
+        "criticised her speech.",
+        "meeting_participants",
+        (frozenset({"Ana Marek", "NATO"}),),
+        present=False,
+    ),
+    # -- "met with Norway's Deputy Prime Minister and Minister of Commerce, B": B is met --
+    Case(
+        "met-a-person-with-two-titles-of-a-state",
+        "Kenyan Foreign Minister Ilka Moravin on Friday met with Norway's Deputy Prime Minister "
+        "and Minister of Commerce, Per Hald, before the forum opened.",
+        "meeting_participants",
+        (frozenset({"Ilka Moravin", "Per Hald"}),),
+    ),
+    Case(
+        "met-a-person-with-two-titles-is-no-meeting-with-the-state",
+        "Kenyan Foreign Minister Ilka Moravin on Friday met with Norway's Deputy Prime Minister "
+        "and Minister of Commerce, Per Hald, before the forum opened.",
+        "meeting_participants",
+        (frozenset({"Ilka Moravin", "Norway"}),),
+        present=False,
+    ),
+    Case(
+        "pair-met-one-with-two-titles-of-a-state",
+        "Kenya's Foreign Minister, Ilka Moravin and Norway's State Secretary and Foreign "
+        "Minister, Per Hald, met to exchange views.",
+        "meeting_participants",
+        (frozenset({"Ilka Moravin", "Per Hald"}),),
+    ),
+    Case(
+        "telephone-call-with-a-person-with-two-titles-is-no-meeting",
+        "Kenyan Foreign Minister Ilka Moravin on Friday held a telephone call with Norway's "
+        "Deputy Prime Minister and Minister of Commerce, Per Hald.",
+        "meeting_participants",
+        (frozenset({"Ilka Moravin", "Per Hald"}),),
+        present=False,
+    ),
+    # -- "hosted Norway's Minister for Foreign Affairs, the Hon B MP and …, Senator C" -------
+    Case(
+        "hosted-a-person-named-with-an-honorific",
+        "On 20 July, Kenyan Foreign Minister Ilka Moravin hosted Norway's Minister for Foreign "
+        "Affairs, the Hon Per Hald MP, in Nairobi.",
+        "meeting_places",
+        (frozenset({"Ilka Moravin", "Per Hald"}), "Nairobi"),
+    ),
+    Case(
+        "hosted-a-person-named-with-an-honorific-is-no-meeting-with-the-state",
+        "On 20 July, Kenyan Foreign Minister Ilka Moravin hosted Norway's Minister for Foreign "
+        "Affairs, the Hon Per Hald MP, in Nairobi.",
+        "meeting_participants",
+        (frozenset({"Ilka Moravin", "Norway"}),),
+        present=False,
+    ),
+    Case(
+        "hosted-two-named-with-honorifics-and-letters",
+        "On 20 July, Kenyan Foreign Minister Ilka Moravin hosted Norway's Minister for Foreign "
+        "Affairs, the Hon Per Hald MP and Norway's Minister for Defence, Senator the Hon Ivo "
+        "Kral, in Nairobi.",
+        "meeting_participants",
+        (frozenset({"Ilka Moravin", "Per Hald", "Ivo Kral"}),),
+    ),
+    Case(
+        "an-honorific-in-a-telephone-call-is-no-meeting",
+        "Kenyan Foreign Minister Ilka Moravin spoke by telephone with Norway's Minister for "
+        "Foreign Affairs, the Hon Per Hald MP.",
+        "meeting_participants",
+        (frozenset({"Ilka Moravin", "Per Hald"}),),
+        present=False,
+    ),
+    # -- "A and B hosted C": one meeting of the hosts and the guest ----------------------
+    Case(
+        "two-hosts-and-a-guest-meet-together",
+        "Kenyan Foreign Minister Ilka Moravin and Kenyan Defence Minister Ana Marek hosted "
+        "Norwegian Foreign Minister Per Hald in Nairobi on Thursday.",
+        "meeting_places",
+        (frozenset({"Ilka Moravin", "Ana Marek", "Per Hald"}), "Nairobi"),
+    ),
+    Case(
+        "two-hosts-will-host-a-guest",
+        "Kenyan Foreign Minister Ilka Moravin and Kenyan Defence Minister Ana Marek will host "
+        "Norwegian Foreign Minister Per Hald in Nairobi next week.",
+        "meeting_participants",
+        (frozenset({"Ilka Moravin", "Ana Marek", "Per Hald"}),),
+    ),
+    Case(
+        "hosts-separately-are-no-one-meeting",
+        "Kenyan Foreign Minister Ilka Moravin and Kenyan Defence Minister Ana Marek separately "
+        "hosted Norwegian Foreign Minister Per Hald in Nairobi on Thursday.",
+        "meeting_participants",
+        (frozenset({"Ilka Moravin", "Ana Marek", "Per Hald"}),),
+        present=False,
+    ),
+    Case(
+        "a-speaker-is-no-co-host",
+        "Kenyan Foreign Minister Ilka Moravin said that Kenyan Defence Minister Ana Marek hosted "
+        "Norwegian Foreign Minister Per Hald in Nairobi on Thursday.",
+        "meeting_participants",
+        (frozenset({"Ilka Moravin", "Ana Marek", "Per Hald"}),),
+        present=False,
+    ),
+    # -- "President of the Republic of Norway Per Hald": the name after the title's state --
+    Case(
+        "talks-with-a-title-of-a-state-before-the-name",
+        "Talks between Kenya's Ilka Moravin and President of the Republic of Norway Per Hald "
+        "have been held in Bergen.",
+        "meeting_places",
+        (frozenset({"Ilka Moravin", "Per Hald"}), "Bergen"),
+    ),
+    Case(
+        "talks-with-a-title-of-a-state-are-no-meeting-with-the-state",
+        "Talks between Kenya's Ilka Moravin and President of the Republic of Norway Per Hald "
+        "have been held in Bergen.",
+        "meeting_participants",
+        (frozenset({"Ilka Moravin", "Norway"}),),
+        present=False,
+    ),
+    Case(
+        "met-the-title-of-a-state-and-name",
+        "Kenyan President Ilka Moravin met the Prime Minister of Norway Per Hald in Bergen on "
+        "Thursday.",
+        "meeting_participants",
+        (frozenset({"Ilka Moravin", "Per Hald"}),),
+    ),
+    Case(
+        "title-of-a-state-without-a-name-is-the-state",
+        "Kenyan President Ilka Moravin met the President of Norway in Bergen on Thursday.",
+        "meeting_participants",
+        (frozenset({"Ilka Moravin", "Norway"}),),
+    ),
+    Case(
+        "phoned-the-title-of-a-state-and-name-is-no-meeting",
+        "Kenyan President Ilka Moravin phoned the Prime Minister of Norway Per Hald on Thursday.",
+        "meeting_participants",
+        (frozenset({"Ilka Moravin", "Per Hald"}),),
+        present=False,
+    ),
+    # -- "welcomed Japan and China's moves": states owning a thing are not met -------------
+    Case(
+        "welcomed-two-states-joint-thing-is-no-meeting",
+        "In response, Secretary Per Hald welcomed Kenya and Norway's moves to improve their "
+        "relations.",
+        "meeting_participants",
+        (frozenset({"Per Hald", "Kenya"}),),
+        present=False,
+    ),
+    Case(
+        "welcomed-a-state-and-another-s-thing-is-no-meeting",
+        "Secretary Per Hald on Thursday welcomed Sweden and Denmark's decision to join the pact.",
+        "meeting_participants",
+        (frozenset({"Per Hald", "Sweden"}),),
+        present=False,
+    ),
+    Case(
+        "welcomed-two-leaders-is-a-meeting",
+        "Secretary Per Hald welcomed Kenyan President Ilka Moravin and Swedish Prime Minister "
+        "Ivo Kral to Oslo on Thursday.",
+        "meeting_participants",
+        (frozenset({"Per Hald", "Ilka Moravin", "Ivo Kral"}),),
+    ),
+    # -- "welcomed the UK's leadership on education": a role played, no one met -----------
+    Case(
+        "welcomed-a-state-s-leadership-on-a-topic-is-no-meeting",
+        "UN Secretary-General Per Hald welcomed the UK's leadership on global education.",
+        "meeting_participants",
+        (frozenset({"Per Hald", "United Kingdom"}),),
+        present=False,
+    ),
+    Case(
+        "praised-leadership-in-a-fight-is-no-meeting",
+        "UN Secretary-General Per Hald welcomed Norway’s leadership in the fight against hunger.",
+        "meeting_participants",
+        (frozenset({"Per Hald", "Norway"}),),
+        present=False,
+    ),
+    Case(
+        "met-a-state-s-leadership-in-a-city-is-a-meeting",
+        "UN Secretary-General Per Hald met Norway’s leadership in Oslo on Thursday.",
+        "meeting_places",
+        (frozenset({"Per Hald", "Norway"}), "Oslo"),
+    ),
+    # -- "A's summit on Wednesday with B": the owner of the summit meets B -----------------
+    Case(
+        "possessive-summit-with-a-day-before-with",
+        "Kenyan President Ilka Moravin's summit on Wednesday with President Per Hald of Norway "
+        "in Bergen was cordial.",
+        "meeting_places",
+        (frozenset({"Ilka Moravin", "Per Hald"}), "Bergen"),
+    ),
+    Case(
+        "following-a-possessive-summit-with",
+        "Following Kenyan President Ilka Moravin's summit with President Per Hald of Norway, "
+        "the two trade ministers met.",
+        "meeting_participants",
+        (frozenset({"Ilka Moravin", "Per Hald"}),),
+    ),
+    Case(
+        "possessive-summit-cancelled",
+        "Kenyan President Ilka Moravin's planned summit with President Per Hald of Norway was "
+        "called off.",
+        "meeting_participants",
+        (frozenset({"Ilka Moravin", "Per Hald"}),),
+        present=False,
+    ),
+    Case(
+        "possessive-summit-that-could-happen",
+        "Kenyan President Ilka Moravin's summit with President Per Hald of Norway could take "
+        "place next year.",
+        "meeting_participants",
+        (frozenset({"Ilka Moravin", "Per Hald"}),),
+        present=False,
+    ),
+    Case(
+        "possessive-meeting-that-could-happen",
+        "Kenyan President Ilka Moravin's meeting with President Per Hald of Norway could take "
+        "place next year.",
+        "meeting_participants",
+        (frozenset({"Ilka Moravin", "Per Hald"}),),
+        present=False,
+    ),
+    Case(
+        "hoped-for-summit-is-none",
+        "Kenyan President Ilka Moravin hopes for a summit with President Per Hald of Norway.",
+        "meeting_participants",
+        (frozenset({"Ilka Moravin", "Per Hald"}),),
+        present=False,
+    ),
+    # -- "will welcome Prime Minister of Norway, Hon B MP, to Kenya": B, not the state -----
+    Case(
+        "will-welcome-a-title-of-a-state-comma-honorific-name",
+        "Prime Minister Ilka Moravin will welcome Prime Minister of Norway, Hon Per Hald MP, to "
+        "Kenya on 7 December 2025 for an official visit.",
+        "meetings",
+        (frozenset({"Ilka Moravin", "Per Hald"}), "2025-12-07"),
+    ),
+    Case(
+        "welcomed-the-title-of-a-state-and-name-is-no-meeting-with-the-state",
+        "Prime Minister Ilka Moravin welcomed the Prime Minister of Norway, the Hon Per Hald MP, "
+        "to Nairobi on Thursday.",
+        "meeting_participants",
+        (frozenset({"Ilka Moravin", "Norway"}),),
+        present=False,
+    ),
+    Case(
+        "titles-of-a-list-of-states-are-the-states",
+        "Prime Minister Ilka Moravin met the Presidents of Norway, Sweden and Denmark in Nairobi "
+        "on Thursday.",
+        "meeting_participants",
+        (frozenset({"Ilka Moravin", "Sweden"}),),
+    ),
+    Case(
+        "will-not-welcome-is-no-meeting",
+        "Prime Minister Ilka Moravin will not welcome Per Hald to Nairobi.",
+        "meeting_participants",
+        (frozenset({"Ilka Moravin", "Per Hald"}),),
+        present=False,
+    ),
+    Case(
+        "a-warm-welcome-is-no-will-welcome",
+        "Prime Minister Ilka Moravin said Per Hald will receive a warm welcome in Nairobi.",
+        "meeting_participants",
+        (frozenset({"Ilka Moravin", "Per Hald"}),),
+        present=False,
+    ),
+    # -- "A and Foreign Minister B's meeting in Vancouver": the two owners met ------------
+    Case(
+        "joint-owners-of-a-meeting-met",
+        "Today's talks followed on from Secretary Per Hald and Foreign Minister Ilka Moravin's "
+        "meeting in Vancouver last week.",
+        "meeting_places",
+        (frozenset({"Per Hald", "Ilka Moravin"}), "Vancouver"),
+    ),
+    Case(
+        "joint-owners-of-a-first-meeting-met",
+        "Secretary Per Hald and Foreign Minister Ilka Moravin's first meeting in Vancouver was "
+        "held on Monday.",
+        "meetings",
+        (frozenset({"Per Hald", "Ilka Moravin"}), "2025-03-10"),
+    ),
+    Case(
+        "joint-owners-of-a-meeting-that-could-happen",
+        "Secretary Per Hald and Foreign Minister Ilka Moravin's meeting could take place in "
+        "Vancouver.",
+        "meeting_participants",
+        (frozenset({"Per Hald", "Ilka Moravin"}),),
+        present=False,
+    ),
+    Case(
+        "praising-another-s-meeting-is-no-meeting-with-the-owner",
+        "Secretary Per Hald praised Foreign Minister Ilka Moravin's meeting with Ivo Kral.",
+        "meeting_participants",
+        (frozenset({"Per Hald", "Ilka Moravin"}),),
+        present=False,
+    ),
 ]
 
 

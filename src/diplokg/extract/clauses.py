@@ -156,11 +156,16 @@ _DURING_THE_VISIT = re.compile(  # before a meeting's verb: "During the visit, "
     r"(?:visit|trip|stay)\b"
 )
 _TITLE_AFTER_ORG = re.compile(
-    rf"(?:[’']s)?(?:\s+\([A-Z]{{2,6}}\))?\s+{_ROLE_TITLE},?\s+|(?:[’']s)\s+[a-z ]{{3,40}},\s+|"
+    # ("Thailand's Deputy Prime Minister and Minister of Commerce, A": two titles of one)
+    # ("…, the Hon A MP", "…, Senator the Hon B": an honorific before the name)
+    rf"(?:[’']s)?(?:\s+\([A-Z]{{2,6}}\))?\s+{_ROLE_TITLE}(?:\s+and\s+{_ROLE_TITLE},)?,?\s+"
+    r"(?:(?:Senator\s+)?(?:the\s+)?(?:Rt\.?\s+)?Hon\.?\s+|Senator\s+)?|"
+    r"(?:[’']s)\s+[a-z ]{3,40},\s+|"
     r"\s+[a-z][a-z -]{2,40}?\s+(?:to|of|in|at)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?,\s+|"
     r"[’']s\s+(?:[a-z][a-z-]*\s+){0,4}|"  # "China's Wang Yi", "China's top diplomat Wang Yi"
     r"\s+counterpart,?\s+"  # "his Singapore counterpart, R Anandan"
 )
+_POST_NOMINAL = re.compile(r"\s+(?:MP|MEP|MSP|MLA|TD|QC|KC)\b(?![\w-])")
 _LIST_NOUN = re.compile(
     r"\s+(?:nations|countries|member\s+states|members|states|allies|partners|leaders|"
     r"governments|bloc)\b"
@@ -250,6 +255,13 @@ _IMPLIED_ORG = {
     "deputy secretary-general": "United Nations",
     "president of the security council": "UN Security Council",
 }
+
+
+#: Between a name and the state its title is of: ", Minister for Foreign Affairs of ".
+_APPOSED_TITLE_OF = re.compile(
+    r",\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|for|and|of|the|&)){0,6}?\s+of\s+"
+    r"(?:the\s+)?"
+)
 
 
 class Clauses(State):
@@ -366,6 +378,20 @@ class Clauses(State):
                         ),
                         None,
                     )
+                    if person is None and of is not None:
+                        # "Ms. A, Minister for Foreign Affairs of Japan, who": A, the name
+                        # before the comma and a title of capitalised words
+                        person = next(
+                            (
+                                m
+                                for m in reversed(
+                                    self.mentions_between(max(0, a.start - 100), a.start)
+                                )
+                                if self.ents[m.key].is_person
+                                and _APPOSED_TITLE_OF.fullmatch(text, m.end, of.end())
+                            ),
+                            None,
+                        )
                     if person is not None:
                         return person.key
                     if of is not None and self.ents[a.key].type == "state":
@@ -740,6 +766,15 @@ class Clauses(State):
             if ent.is_org and not ent.is_person:
                 # "US Secretary of State Antony", "China’s foreign minister, Wang Yi"
                 tm = _TITLE_AFTER_ORG.match(text, mm.end)
+                if tm is None and _rx(r"\s(?:of|for)\s+(?:the\s+)?$").search(
+                    text, max(0, mm.start - 12), mm.start
+                ):
+                    # "President of the People's Republic of China Xi Jinping": the name
+                    # after the title's state
+                    # (or after a comma: "Prime Minister of Norway, the Hon Per Hald MP")
+                    tm = _rx(
+                        r",?\s+(?:(?:Senator\s+)?(?:the\s+)?(?:Rt\.?\s+)?Hon\.?\s+)?(?=[A-Z])"
+                    ).match(text, mm.end)
                 if tm:
                     person = self.mention_at(tm.end())
                     if person is not None and self.ents[person.key].is_person:
@@ -782,9 +817,9 @@ class Clauses(State):
                     tm = _STATE_TITLE_AFTER.match(text, state.end)
                     if tm is not None:
                         end, appositive = tm.end(), True
-            noun = _LIST_NOUN.match(text, end)
+            noun = _LIST_NOUN.match(text, end) or _POST_NOMINAL.match(text, end)
             if noun:
-                end = noun.end()
+                end = noun.end()  # ("A MP and B": the letters after a name are no item)
             if closed:
                 break
             sep = _LIST_SEP.match(text, end)

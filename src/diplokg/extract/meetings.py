@@ -15,7 +15,7 @@ from diplokg.extract.patterns import (
     _SAID_AFTER_NAME,
     _negation,
 )
-from diplokg.extract.state import _Evt
+from diplokg.extract.state import _Evt, _Men
 from diplokg.extract.text import Scan, _rx, head_scan
 from diplokg.extract.words import alternation, word_list
 
@@ -25,7 +25,12 @@ _CONF_HEADS = frozenset(_CONF_NOUNS)
 _MEET = re.compile(
     r"\b(?P<trig>(?:was|were)\s+(?:also\s+|later\s+|then\s+)?(?:received|hosted|welcomed|greeted)\s+"
     r"(?:in\s+audience\s+)?(?:[^.;“”]{0,60}?\s)?by|"
-    r"(?:met|meets|meet|[Mm]eeting|(?:summit|handshake)(?=\s+between\s)|held\s+talks|holds\s+talks|hold\s+talks|holding\s+talks|"
+    r"(?:met|meets|meet|[Mm]eeting|(?:summit|handshake)(?=\s+between\s)|(?<=[’']s\s)summit(?=(?:\s+(?:on|last|this)\s+[A-Z]?[a-z]+|\s+yesterday|\s+today)?\s+with\s)|held\s+talks|holds\s+talks|hold\s+talks|holding\s+talks|"
+    # "A and B will hold the sixth annual A-B Foreign Ministers' Meeting": a named meeting
+    r"(?:held|holds|hold|holding)\s+the\s+(?:(?:first|second|third|fourth|fifth|sixth|seventh|"
+    r"eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+)?(?:annual\s+|inaugural\s+)?"
+    r"(?:(?!(?:Telephone|Phone|Video|Virtual)\b)[A-Z][\w’'-]*\s+){1,5}"
+    r"(?:Meeting|Dialogue|Consultations|Talks)(?![\w-])|"
     r"(?:held|holds|hold|holding)\s+(?:separate\s+|bilateral\s+|further\s+|direct\s+)?"
     r"(?:consultations|discussions)|(?:held|holds|hold|holding)\s+(?:an?\s+)?(?:bilateral\s+|"
     r"first\s+|separate\s+|joint\s+)?(?:meeting|summit)|"
@@ -36,7 +41,7 @@ _MEET = re.compile(
     r"(?:meeting|talks|discussions)|"
     r"[Tt]alks|(?:(?<=[’'s]\s)|(?<=[Hh]er\s))talk|sat\s+down|sits?\s+down|sitting\s+down|"
     r"received|receives|hosted|hosts|host|"
-    r"welcomed|greeted|summoned|summons|called\s+on|calls\s+on|signed|finali[sz]ed|initialled|inked|"
+    r"welcomed|(?<=will\s)welcome|greeted|summoned|summons|called\s+on|calls\s+on|signed|finali[sz]ed|initialled|inked|"
     r"(?:paid|pays)\s+(?:an?\s+)?(?:courtesy\s+|official\s+|farewell\s+|brief\s+)?call\s+on|"
     r"convened|convenes|consult(?:ed|s|ing)\s+with|co-chaired|co-chairs|co-chair|co-hosted|"
     r"discussed|reviewed|exchanged\s+views)"
@@ -99,7 +104,17 @@ _HYPOTHETICAL_BEFORE = re.compile(
     r"\b(?:could|would|might|if|whether|asked\s+to|hopes?\s+to|wants?\s+to|"
     r"refused\s+to|declined\s+to|invited\s+\w+\s+to|no\s+such|no\s+plans?\s+to|"
     r"not\s+planning\s+to|call(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing)|propos(?:e|es|ed|ing)|"
-    r"offer(?:s|ed|ing)?|s(?:eek|eeks|ought|eeking)|push(?:es|ed|ing)?\s+for)\s+(?:\w+\s+)?$"
+    r"offer(?:s|ed|ing)?|s(?:eek|eeks|ought|eeking)|push(?:es|ed|ing)?\s+for|"
+    r"(?:cancel(?:l?ed|s)?|scrap(?:ped|s)?|shelved|abandon(?:ed|s)?|dropped)\s+(?:\w+\s+)?"
+    r"plans?\s+to)\s+(?:\w+\s+)?$"
+)
+#: Between two conferences of a list ("attend the A Ministerial Council Meeting (MCM), the B
+#: Meeting and the C"), after the words of the first that its noun phrase left out.
+_CONF_LIST_SEP = re.compile(
+    r"(?:\s+[A-Z][\w’'-]*){0,4}(?:\s+\([A-Z]{2,}\))?(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
+)
+_VERB_AFTER_CONF = re.compile(
+    r"(?:\s+[A-Z][\w’'-]*)*\s+(?:was|were|is|are|has|have|had|will|would|can|could|[a-z]+ed)\b"
 )
 _CONF_SCAN = Scan(_CONF_NP, _CONF_HEADS, chunks=7)  # "last week's" + five words
 _MEET_SCAN = head_scan(_MEET)
@@ -137,7 +152,9 @@ _POSSESSED_THING = re.compile(
     r"[’']s\s+(?!(?i:(?:acting|new|top|chief|senior|own)\s+)?(?i:"
     + _LOWER_ROLE
     + r"|counterpart|delegation|government|people|leaders?|officials?|representatives?|"
-    r"team|leadership|authorities|head|cabinet|negotiators?|envoys?)\b)[a-z]"
+    # ("welcomed the UK's leadership on education": a role played, not the leaders)
+    r"team|leadership(?!\s+(?:on|over|role|in\s+(?:the\s+)?(?-i:[a-z])))|authorities|head|cabinet|"
+    r"negotiators?|envoys?)\b)[a-z]"
 )
 #: After a meeting's participants, words that make it talked of, not held or planned (see
 #: MeetingRules._speculated_meeting): "… could take place", "a meeting … is the key to".
@@ -276,6 +293,7 @@ class MeetingRules(Clauses):
             self.conf_refs.append((m.start(), m.end(), eid))
         self.conf_refs.sort()
         # attendance: "to attend the meeting", "the presence at the meeting … of A, B and C"
+        attended: tuple[int, int, str] | None = None  # (where "attend" starts, end, who)
         for s, e, eid in self.conf_refs:
             ev = next(x for x in self.events if x.id == eid)
             before = text[max(0, s - 60) : s]
@@ -285,7 +303,8 @@ class MeetingRules(Clauses):
                     ev.place = place
                     ev.explicit_place = True
             am = _rx(
-                r"\b(?P<neg>not\s+|n[’']t\s+|failed\s+to\s+|unable\s+to\s+)?(?:(?:travel|go|fly)"
+                r"\b(?P<neg>not\s+|n[’']t\s+|failed\s+to\s+|unable\s+to\s+|refused\s+to\s+|"
+                r"declined\s+to\s+|refuses\s+to\s+|declines\s+to\s+)?(?:(?:travel|go|fly)"
                 r"\s+to\s+\w+\s+to\s+)?(?:attend(?:ed|s|ing)?|took\s+part\s+in|take\s+part\s+in|"
                 r"participat(?:ed|es|e|ing)\s+in|joined|join)\s+$"
             ).search(before)
@@ -300,6 +319,20 @@ class MeetingRules(Clauses):
                 if who and who not in ev.participants and who != ev.organizer:
                     ev.participants.append(who)
                     ev.extra.append((s - (len(before) - am.start()), e))
+                attended = (s - (len(before) - am.start()), e, who) if who else None
+            elif (
+                attended is not None
+                and _CONF_LIST_SEP.fullmatch(text, attended[1], s)
+                and not _VERB_AFTER_CONF.match(text, e)  # "… and the NATO summit criticised"
+            ):
+                # "will attend the A Meeting, the B Meeting and the C summit": each of them
+                who = attended[2]
+                if who not in ev.participants and who != ev.organizer:
+                    ev.participants.append(who)
+                    ev.extra.append((attended[0], e))
+                attended = (attended[0], e, who)
+            else:
+                attended = None
             wm = _ATTEND_AFTER.match(text, e)
             if wm:
                 # "… a summit in Abuja on Thursday, which both A and B are expected to attend"
@@ -377,7 +410,7 @@ class MeetingRules(Clauses):
             if low.startswith(("meeting", "summit", "handshake")) and not low.endswith("with"):
                 # "the summit between the leaders of A and B" (only so: see _MEET), "there
                 # was a handshake between A and B"
-                bm = _rx(r"(?:meeting|summit|handshake)\s+between\s+").match(text, s)
+                bm = _rx(r"(?:[Mm]eeting|summit|handshake)\s+between\s+").match(text, s)
                 lst = self.list_after(bm.end()) if bm else None
                 if lst and "\n" in text[s : lst[1]]:
                     lst = None  # a list does not run into the next line (a dateline, a title)
@@ -487,7 +520,22 @@ class MeetingRules(Clauses):
                     )
                 ):
                     continue
-                if low.startswith("meeting") and not _rx(
+                owners = (
+                    self._joint_owners(sent_start, s)
+                    if low.startswith(("meeting", "summit"))
+                    else []
+                )
+                if owners and not self._speculated_meeting(s, m.end(), sent_end):
+                    # "Secretary A and Foreign Secretary B's meeting in Vancouver"
+                    self.add_meeting(
+                        owners,
+                        (self._clause_start(sent_start, s, owners[0]), m.end()),
+                        s,
+                        "meeting:joint-owners",
+                        0.65,
+                    )
+                    continue
+                if low.startswith(("meeting", "summit")) and not _rx(
                     r"\b(?:after|before|following|during|since|when)\s+$"
                 ).search(text[max(0, s - 12) : s]):
                     continue
@@ -542,7 +590,7 @@ class MeetingRules(Clauses):
                         0.65,
                     )
                     continue
-            elif low.startswith("meeting") and _rx(r"[’']s\s+$").search(before):
+            elif low.startswith(("meeting", "summit")) and _rx(r"[’']s\s+$").search(before):
                 # "Rice's Meeting with Y": the owner meets Y, or no one known does
                 owner = [mm for mm in self.mentions_between(sent_start, s) if mm.end < s]
                 subj = (
@@ -550,6 +598,7 @@ class MeetingRules(Clauses):
                     if owner
                     and _rx(r"[’']s\s+").fullmatch(text, owner[-1].end, s)
                     and self.ents[owner[-1].key].is_person
+                    and not self._speculated_meeting(s, lend, sent_end)  # "… could follow"
                     else None
                 )
             else:
@@ -571,6 +620,26 @@ class MeetingRules(Clauses):
                 for k in objs
                 if k != subj and (self.ents[k].is_person or self.ents[k].type in _MET_BODIES)
             ]
+            separately = _rx(r"\b(?:separately|respectively|individually|in\s+turn)\b").search(
+                text, sent_start, sent_end
+            )
+            if low.startswith(("host", "welcom", "receiv")) and guests and not separately:
+                # "A and B hosted C and D": one meeting of the hosts and their guests
+                hosts = self._subject_list(sent_start, s)
+                if (
+                    subj in hosts
+                    and len(hosts) >= 2
+                    and all(self.ents[k].is_person for k in hosts)
+                    and not set(hosts) & set(guests)
+                ):
+                    self.add_meeting(
+                        [*hosts, *guests],
+                        (min(ev_s, self._clause_start(sent_start, s, hosts[0])), lend),
+                        s,
+                        "meeting:hosted-by-several",
+                        0.7,
+                    )
+                    continue
             if (
                 (low.startswith(("host", "welcom")) or low.endswith("with") or after > m.end())
                 and len(guests) >= 2
@@ -997,13 +1066,42 @@ class MeetingRules(Clauses):
             or self._hypothetical(sent_start, tm.start())
         )
 
+    def _joint_owners(self, sent_start: int, s: int) -> list[str]:
+        """'A and Foreign Secretary B's meeting': the two people who own the meeting at
+        ``s``, or none."""
+        text = self.text
+        before = [mm for mm in self.mentions_between(sent_start, s) if mm.end <= s]
+        if len(before) < 2:
+            return []
+        prev, last = before[-2], before[-1]
+        if not (
+            self.ents[prev.key].is_person
+            and self.ents[last.key].is_person
+            and prev.key != last.key
+            and _rx(r"[’']s\s+(?:[a-z-]+\s+){0,2}").fullmatch(text, last.end, s)
+            and _rx(r"\s+and\s+(?:[A-Z][\w.’'-]*\s+){0,4}").fullmatch(text, prev.end, last.start)
+        ):
+            return []
+        return [prev.key, last.key]
+
     def _possessor_only(self, key: str, lo: int, hi: int) -> bool:
         """'welcomed India's decision', 'met Moravin's deputy': a name told only as the
         owner of what the verb takes (a thing, or a person left unnamed) is not met."""
         found = [mm for mm in self.mentions_between(lo, hi) if mm.key == key]
         # (a person's envoy or deputy is not the person; a state's may stand for the state)
         owned = _POSSESSED_BY_PERSON if self.ents[key].is_person else _POSSESSED_THING
-        return bool(found) and all(owned.match(self.text, mm.end) for mm in found)
+
+        def owner(mm: _Men) -> bool:
+            if owned.match(self.text, mm.end):
+                return True
+            if self.ents[key].is_person:
+                return False  # ("met A and B's deputy": A may be met)
+            # "welcomed Japan and China's moves": both states own the thing
+            am = _rx(r"\s+and\s+").match(self.text, mm.end)
+            nxt = self.mention_at(am.end()) if am is not None else None
+            return nxt is not None and bool(owned.match(self.text, nxt.end))
+
+        return bool(found) and all(owner(mm) for mm in found)
 
     def _speculated_meeting(self, s: int, end: int, sent_end: int) -> bool:
         """'a meeting between A and B is the key to …', 'a summit between A and B could
