@@ -689,3 +689,60 @@ def test_a_second_agreement_told_in_the_next_sentence_is_drafted_too() -> None:
 
 def _agreements_of(text: str) -> set[tuple[object, ...]]:
     return {(p, d, k) for p, k, d in agreements(facts(text, FRI))}
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Arvelia-Doskara River Dialogue Joint Outcomes Statement",
+        "Joint Ministerial Statement for the 3rd Arvelia-Doskara Ministerial Meeting",
+        "Joint Statement Following Arvelia-Doskara Foreign Minister Consultations",
+        "Arvelia-Doskara Joint Media Statement",
+    ],
+)
+def test_a_release_titled_as_a_joint_statement_is_each_named_state_s(title: str) -> None:
+    text = title + "\n\n" + MINISTERS + "They discussed water sharing."
+    got = statements(facts(text, FRI))
+    assert {("Arvelia", "statement"), ("Doskara", "statement")} <= got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a statement of intent is an agreement, not a statement
+        "Arvelia-Doskara Joint Statement of Intent on River Security\n\n"
+        + MINISTERS
+        + "They discussed water sharing.",
+        # a planned joint statement, in prose, is none yet
+        MINISTERS + "Arvelia-Doskara Joint Statement drafts will be issued on Friday, they said.",
+        "Arvelia and Doskara will issue a Joint Statement on Friday.\n\n" + MINISTERS,
+        # a joint statement quoted inside a sentence is not the release's title
+        MINISTERS + "“Joint Statement on the Arvelia-Doskara Dialogue” was the draft's name.",
+    ],
+)
+def test_a_joint_statement_that_is_no_release_title_is_no_statement(text: str) -> None:
+    got = statements(facts(text, FRI))
+    assert not {("Arvelia", "statement"), ("Doskara", "statement")} & got
+
+
+@pytest.mark.parametrize(
+    ("title", "issuer"),
+    [
+        (
+            "Statement on behalf of the Arvelian Special Envoy for the Tamsin, Ilka Moravin",
+            "Ilka Moravin",
+        ),
+        ("Statement on behalf of Ilka Moravin, Arvelian Special Envoy", "Ilka Moravin"),
+    ],
+)
+def test_a_statement_on_behalf_of_a_named_official_is_theirs(title: str, issuer: str) -> None:
+    text = title + "\n\nThe Special Envoy visited Lissar on Tuesday and met officials."
+    assert (issuer, "statement") in statements(facts(text, FRI))
+
+
+def test_acting_on_behalf_of_someone_in_prose_is_no_statement() -> None:
+    text = (
+        "Ilka Moravin is the Arvelian Special Envoy. Her deputy read a statement on behalf "
+        "of the Special Envoy to the assembled crowd, but no text was released."
+    )
+    assert ("Ilka Moravin", "statement") not in statements(facts(text, FRI))

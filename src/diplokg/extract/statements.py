@@ -22,7 +22,7 @@ from diplokg.extract.patterns import (
     _statement_kind,
 )
 from diplokg.extract.state import _Stmt
-from diplokg.extract.text import _SCAN_HEADS, Scan, _fold, _rx, group_words, head_scan
+from diplokg.extract.text import _SCAN_HEADS, Scan, _fold, _rx, group_words, head_scan, tokens
 from diplokg.extract.words import alternation
 from diplokg.rdf.terms import slugify
 
@@ -58,6 +58,10 @@ _STATEMENT_VERB = re.compile(
 )
 
 
+_PLANNED_BEFORE = re.compile(  # right before "issue a statement": it is not issued yet
+    r"\b(?:will|would|shall|could|may|might|to|not|never|n[’']t)\s+(?:(?:also|jointly|then|"
+    r"soon|later)\s+)?$"
+)
 _ISSUED_DOC = re.compile(  # "The following press statement was issued today by …"
     r"\b(?P<k>statement|communiqué|communique|declaration|press\s+release)\s+(?:(?:was|has\s+been|"
     r"is|were)\s+)?(?:(?:issued|released|published|adopted|made)\s+)"
@@ -67,7 +71,7 @@ _ISSUED_DOC_SCAN = head_scan(_ISSUED_DOC)
 # "Statement attributable to the Spokesperson for the Secretary-General", "Statement by X"
 _ATTRIBUTABLE = re.compile(
     r"\b(?P<k>[Ss]tatement|[Cc]ommuniqué|[Dd]eclaration)\s+(?:[Aa]ttribut(?:able|ed)\s+[Tt]o|"
-    r"(?P<by>by))\s+(?P<tail>(?:[^.:;\n]|(?:(?<=\bMr)|(?<=\bMs)|(?<=\bDr)|(?<=Mrs))\.){0,120})"
+    r"(?P<by>by|on\s+behalf\s+of))\s+(?P<tail>(?:[^.:;\n]|(?:(?<=\bMr)|(?<=\bMs)|(?<=\bDr)|(?<=Mrs))\.){0,120})"
 )
 # a release's title or header: "Security Council Press Statement on …"
 _TITLE_DOC = re.compile(
@@ -131,8 +135,12 @@ _SPOKESPERSON_FOR_SAID_SCAN = Scan(
     _SPOKESPERSON_FOR_SAID, frozenset({"spokesman", "spokeswoman", "spokesperson"}), chunks=1
 )
 _JOINT_TITLE = re.compile(  # a title line: "Norway-Sweden Joint Statement", "Joint Statement by …"
-    r"^(?:(?P<a>[A-Z][\w’'.]*)[-–](?P<b>[A-Z][\w’'.]*)[ \t]+)?Joint[ \t]+"
-    r"(?P<k>Statement|Declaration|Communiqu[ée])\b[^\n]{0,200}$",
+    # a title-case lead ("Norway-Sweden Strategic Dialogue Joint Outcomes Statement") and
+    # up to two title words ("Joint Ministerial Statement") are a title's too
+    r"^(?:(?P<a>[A-Z][\w’'.]*)[-–](?P<b>[A-Z][\w’'.]*)[ \t]+)?"
+    r"(?P<lead>(?:(?:[A-Z0-9][\w’'.-]*|and|of|the|for|on|in)[ \t]+){0,8}?)Joint[ \t]+"
+    r"(?:[A-Z][a-z]+[’']?[ \t]+){0,2}?"
+    r"(?P<k>Statement|Declaration|Communiqu[ée])\b(?![ \t]+of[ \t]+[Ii]ntent)[^\n]{0,200}$",
     re.MULTILINE,
 )
 _SAID_ON = re.compile(  # a date phrase right after the verb inside a statement's evidence
@@ -223,6 +231,8 @@ class StatementRules(Clauses):
                 continue
             if m.group("verb").lower().endswith("reported") and not m.group("that"):
                 continue
+            if _PLANNED_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+                continue  # "will issue a joint statement", "plan to issue …": none yet
             kind_word = (m.group("k1") or m.group("k3") or "report").lower()
             kind = _statement_kind(kind_word)
             sent_start, sent_end = self.sent(m.start())
@@ -414,6 +424,8 @@ class StatementRules(Clauses):
         Norway-Sweden Strategic Dialogue": one statement of each co-issuer."""
         text = self.text
         for m in _JOINT_TITLE.finditer(text, 0, min(len(text), 600)):
+            if m.group(0).rstrip().endswith((".", "?", "!")):
+                continue  # a sentence of prose, not a title
             issuers: list[str] = []
             if m.group("a"):
                 issuers = self._named_pair(m.start("a"), m.start("b"))
@@ -421,7 +433,7 @@ class StatementRules(Clauses):
                 lst = self.list_after(by.end(), kinds=("org", "person"), limit=200)
                 issuers = lst[0] if lst is not None else []
             else:
-                pm = _rx(r"\b([A-Z][\w’']+)[-–]([A-Z][\w’']+)\b").search(text, m.end("k"), m.end())
+                pm = _rx(r"\b([A-Z][\w’']+)[-–]([A-Z][\w’']+)\b").search(text, m.start(), m.end())
                 if pm is not None:
                     issuers = self._named_pair(pm.start(1), pm.start(2))
             issuers = [
@@ -446,9 +458,29 @@ class StatementRules(Clauses):
                 continue
             word = _rx(r"[A-Z][\w’']+").match(self.text, pos)
             key = self.ensure(slugify(word.group())) if word is not None else None
+            if key is None or self.ents[key].type != "state":
+                key = self._state_named_at(pos)
             if key is not None and self.ents[key].type == "state":
                 found.append(key)
         return found if len(found) == 2 else []
+
+    def _state_named_at(self, pos: int) -> str | None:
+        """The state whose lexicon name is the longest run of up to three title words at
+        ``pos`` ("UK", "Aotearoa New Zealand"), or a state mention inside that run."""
+        run = _rx(r"[A-Z][\w’']*(?:[ \t]+[A-Z][\w’']*){0,2}").match(self.text, pos)
+        if run is None:
+            return None
+        words = [t for _, _, t in tokens(run.group())]
+        for n in range(len(words), 0, -1):
+            for cand in self.lex.forms.get(tuple(words[:n]), ()):
+                if cand.type == "state" and not cand.capital_of:
+                    return self.ensure(cand.key)
+        inner = [
+            mm.key
+            for mm in self.mentions_between(pos, run.end())
+            if self.ents[mm.key].type == "state"
+        ]
+        return inner[0] if inner else None
 
     def _release_days(self) -> None:
         """A release's own statement ("Press Statement / John Kerry / … / February 3, 2016",
@@ -736,6 +768,8 @@ class StatementRules(Clauses):
                         for mm in self.mentions_between(lo, after.start() if after else hi)
                         if self.ents[mm.key].is_person
                     ]
+                    if named and (m.groupdict().get("by") or "").startswith("on"):
+                        named = named[-1:]  # "on behalf of the Envoy for X, Name": the name
                     issuer = named[0] if named else None
                     issuer = issuer or self._doc_issuer(lo, topic.start() if topic else hi)
                     if issuer is None:  # "… for the Secretary-General on …": the office
