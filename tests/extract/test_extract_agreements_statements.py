@@ -746,3 +746,42 @@ def test_acting_on_behalf_of_someone_in_prose_is_no_statement() -> None:
         "of the Special Envoy to the assembled crowd, but no text was released."
     )
     assert ("Ilka Moravin", "statement") not in statements(facts(text, FRI))
+
+
+@pytest.mark.parametrize(
+    ("first_paragraph", "day"),
+    [
+        (
+            "The third Arvelian-Doskaran River Dialogue on water sharing was held in Lissar "
+            "on 11 March 2025.",
+            "2025-03-11",
+        ),
+        (
+            "On 11 March, Arvelian Foreign Minister Ilka Moravin hosted Doskaran Foreign "
+            "Minister Teodor Vashti in Lissar.",
+            "2025-03-11",
+        ),
+        (
+            "Arvelian Foreign Minister Ilka Moravin and Doskaran Foreign Minister Teodor "
+            "Vashti have today held their annual talks.",
+            "2025-03-14",
+        ),
+        # the day of an event the release reacts to is not the day it is issued
+        (
+            "The ministers condemned in the strongest terms the attack on a joint river "
+            "patrol on 11 March 2025.",
+            None,
+        ),
+        (
+            "The ministers welcome the signing yesterday by both river commissions of the "
+            "accord on water sharing.",
+            None,
+        ),
+    ],
+)
+def test_an_undated_joint_release_is_dated_by_the_talks_it_tells(
+    first_paragraph: str, day: str | None
+) -> None:
+    text = "Arvelia-Doskara Joint Ministerial Statement\n\n" + first_paragraph + "\n\n" + STATES
+    got = {(s.issuer.name, s.date) for s in facts(text, FRI).statements}
+    assert {("Arvelia", day), ("Doskara", day)} <= got

@@ -62,6 +62,9 @@ _PLANNED_BEFORE = re.compile(  # right before "issue a statement": it is not iss
     r"\b(?:will|would|shall|could|may|might|to|not|never|n[’']t)\s+(?:(?:also|jointly|then|"
     r"soon|later)\s+)?$"
 )
+_TALKS_HELD = re.compile(  # a sentence telling talks: the day a release about them is issued
+    r"\b(?:met|meet|held|hosted|visited|took\s+place|convened|talks|met\s+with)\b"
+)
 _ISSUED_DOC = re.compile(  # "The following press statement was issued today by …"
     r"\b(?P<k>statement|communiqué|communique|declaration|press\s+release)\s+(?:(?:was|has\s+been|"
     r"is|were)\s+)?(?:(?:issued|released|published|adopted|made)\s+)"
@@ -500,6 +503,27 @@ class StatementRules(Clauses):
             ),
             None,
         )
+        if day is None:
+            # an undated header: the day of the talks its first paragraph tells ("The
+            # Dialogue was held in Beijing on 21 December 2022", "The Envoy visited Damascus
+            # today"), not that of an event it reacts to ("the attack on January 27")
+            para_end = text.find("\n\n", header_end)
+            para_end = len(text) if para_end < 0 else para_end
+            day = next(
+                (
+                    (ds, de)
+                    for ds, de in self.dates
+                    if header_end <= ds
+                    and de <= para_end
+                    and not self.in_quote(ds)
+                    and (res := self.resolve(text[ds:de])) is not None
+                    and res.value is not None
+                    and len(res.value) == 10
+                    and res.value <= self.published.isoformat()
+                    and _TALKS_HELD.search(text, *self.sent(ds))
+                ),
+                None,
+            )
         if day is None:
             return
         for st in self.statements:
