@@ -785,3 +785,27 @@ def test_an_undated_joint_release_is_dated_by_the_talks_it_tells(
     text = "Arvelia-Doskara Joint Ministerial Statement\n\n" + first_paragraph + "\n\n" + STATES
     got = {(s.issuer.name, s.date) for s in facts(text, FRI).statements}
     assert {("Arvelia", day), ("Doskara", day)} <= got
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The joint media statement announced today by Norway and Sweden, and Finland, "
+        "Estonia and Latvia, welcomed the new undersea cable.",
+        "The joint statement issued by Norway, Sweden and Finland, and the Republic of "
+        "Estonia (ROE), Latvia and Lithuania welcomed the new undersea cable.",
+    ],
+)
+def test_a_joint_statement_by_two_joined_lists_is_each_listed_states(sentence: str) -> None:
+    issuers = {s.issuer.name for s in facts(sentence, FRI).statements}
+    assert {"Norway", "Sweden", "Finland", "Estonia", "Latvia"} <= issuers
+
+
+def test_a_list_after_a_joint_statement_s_issuers_is_not_theirs() -> None:
+    text = (
+        "The joint media statement announced today by Norway and Sweden welcomed the cable, "
+        "and Finland criticised it."
+    )
+    issuers = {s.issuer.name for s in facts(text, FRI).statements}
+    assert {"Norway", "Sweden"} <= issuers
+    assert "Finland" not in issuers

@@ -813,8 +813,24 @@ class StatementRules(Clauses):
             lst = self.list_after(m.end(), kinds=("org", "person"))
             if lst is None:
                 continue
+            found, end = list(lst[0]), lst[1]
+            # "by A, B and C, and D, E and F": two lists joined; "D (DD), E and F": a
+            # list going on after a member's acronym
+            while (
+                more := _rx(
+                    r",?\s+and\s+(?:the\s+)?|"
+                    r"[ \t]*\([A-Z][A-Za-z.]{1,8}\)(?:,|,?\s+and)\s+(?:the\s+)?"
+                ).match(self.text, end)
+            ) is not None:
+                nxt = self.list_after(more.end(), kinds=("org", "person"))
+                if nxt is None:
+                    break
+                found, end = found + list(nxt[0]), nxt[1]
+            lst = (found, end)
             issuers = [
-                k for k in lst[0] if not self.ents[k].is_place and self.ents[k].type != _MEDIA
+                k
+                for k in dict.fromkeys(lst[0])
+                if not self.ents[k].is_place and self.ents[k].type != _MEDIA
             ]
             if len(issuers) >= 2:
                 kind = _statement_kind(m.group("k").lower())
