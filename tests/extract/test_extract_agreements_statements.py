@@ -809,3 +809,32 @@ def test_a_list_after_a_joint_statement_s_issuers_is_not_theirs() -> None:
     issuers = {s.issuer.name for s in facts(text, FRI).statements}
     assert {"Norway", "Sweden"} <= issuers
     assert "Finland" not in issuers
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ilka Moravin praised the joint statement released following the recent "
+        "Arvelia-Doskara Summit.",
+        "The ministers will implement the joint declaration issued after the Arvelia-Doskara "
+        "talks in Lissar.",
+        "She cited a joint communiqué adopted at the first Arvelia-Doskara River Dialogue.",
+    ],
+)
+def test_a_joint_statement_of_a_named_summit_is_each_side_s(sentence: str) -> None:
+    issuers = {s.issuer.name for s in facts(STATES + sentence, FRI).statements}
+    assert {"Arvelia", "Doskara"} <= issuers
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A joint statement will be released after the Arvelia-Doskara Summit next week.",
+        "They hope to sign a joint declaration at the Arvelia-Doskara talks in May.",
+        "“The joint statement released following the Arvelia-Doskara Summit was weak,” "
+        "Moravin said.",
+    ],
+)
+def test_a_planned_or_quoted_summit_statement_is_none(sentence: str) -> None:
+    issuers = {s.issuer.name for s in facts(STATES + sentence, FRI).statements}
+    assert not {"Arvelia", "Doskara"} & issuers

@@ -65,6 +65,13 @@ _PLANNED_BEFORE = re.compile(  # right before "issue a statement": it is not iss
 _TALKS_HELD = re.compile(  # a sentence telling talks: the day a release about them is issued
     r"\b(?:met|meet|held|hosted|visited|took\s+place|convened|talks|met\s+with)\b"
 )
+_JOINT_DOC_AT_SUMMIT = re.compile(  # "the joint statement released following the A-B Summit"
+    r"\b(?:[Tt]he|[Aa])\s+(?:new\s+)?[Jj]oint\s+(?P<k>statement|communiqué|communique|"
+    r"declaration)\s+(?:(?:was\s+)?(?:released|issued|adopted|signed)\s+)?(?:following|after|"
+    r"at)\s+(?:the\s+)?(?:(?:recent|first|latest|historic)\s+)?(?P<a>[A-Z][\w.’']*)[-–]"
+    r"(?P<b>[A-Z][\w.’']*)(?:\s+[A-Z][\w.’']*){0,2}?\s+(?:[Ss]ummit|[Tt]alks|[Mm]eeting|"
+    r"[Dd]ialogue)\b"
+)
 _ISSUED_DOC = re.compile(  # "The following press statement was issued today by …"
     r"\b(?P<k>statement|communiqué|communique|declaration|press\s+release)\s+(?:(?:was|has\s+been|"
     r"is|were)\s+)?(?:(?:issued|released|published|adopted|made)\s+)"
@@ -316,6 +323,7 @@ class StatementRules(Clauses):
         self._joint_documents_by()
         self._spokespersons_speaking()
         self._joint_documents_between()
+        self._joint_documents_at_summits()
         self._joint_after_talks()
         self._issued_documents()
         self._report_nouns()
@@ -448,6 +456,26 @@ class StatementRules(Clauses):
                 kind = _statement_kind(m.group("k").lower())
                 self._statement_for_all(
                     issuers, kind, (m.start(), m.end("k")), rule="statement:joint-title", conf=0.65
+                )
+
+    def _joint_documents_at_summits(self) -> None:
+        """'the joint statement released following the recent U.S.-North Korea Summit': one
+        statement of each state of the summit (not one planned: "will be released after")."""
+        text = self.text
+        for m in _JOINT_DOC_AT_SUMMIT.finditer(text):
+            if self.in_quote(m.start()) or _rx(
+                r"\b(?:will|would|shall|to|could|may|might)\s+(?:\w+\s+)?(?:issue|release|"
+                r"adopt|sign|publish|make|draft|agree\s+on)\s+(?:(?:a|an|the)\s+)?$"
+            ).search(text, max(0, m.start() - 40), m.start()):
+                continue
+            issuers = self._named_pair(m.start("a"), m.start("b"))
+            if len(set(issuers)) == 2:
+                self._statement_for_all(
+                    issuers,
+                    _statement_kind(m.group("k").lower()),
+                    (m.start(), m.end()),
+                    rule="statement:joint-at-summit",
+                    conf=0.65,
                 )
 
     def _named_pair(self, a: int, b: int) -> list[str]:
