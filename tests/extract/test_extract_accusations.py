@@ -373,6 +373,43 @@ CASES = [
         'of its neighbours is unacceptable," Berg said.',
         ("Anna Berg", "China", False),
     ),
+    # -- "Russia's (continued) illegal war": a war the words call illegal, unprovoked, brutal
+    Case(
+        "said-a-state-stood-against-an-owned-unprovoked-war",
+        NORWAY + "Foreign Minister Anna Berg said Norway stood with Ukraine against "
+        "Russia’s unprovoked war.",
+        ("Anna Berg", "Russia", False),
+    ),
+    Case(
+        "said-it-would-not-accept-an-owned-illegal-war",
+        NORWAY + "Foreign Minister Anna Berg said Norway would never accept Russia’s illegal "
+        "war in Ukraine.",
+        ("Anna Berg", "Russia", False),
+    ),
+    Case(
+        "critical-quote-a-continued-illegal-war",
+        NORWAY + 'Foreign Minister Anna Berg said: "Our support for Ukraine remains resolute '
+        'in the face of Russia’s continued illegal war."',
+        ("Anna Berg", "Russia", False),
+    ),
+    Case(
+        "a-war-with-no-judging-word-is-no-charge",
+        NORWAY + "Foreign Minister Anna Berg said Russia’s war in Ukraine had raised food prices.",
+        ("Anna Berg", "Russia", False),
+        present=False,
+    ),
+    Case(
+        "an-illegal-war-with-no-owner-is-no-charge",
+        NORWAY + "Foreign Minister Anna Berg said an illegal war anywhere would hurt trade.",
+        ("Anna Berg", "Norway", False),
+        present=False,
+    ),
+    Case(
+        "a-denied-illegal-war-is-no-charge",
+        NORWAY + "Foreign Minister Anna Berg denied that Sweden was waging an illegal war.",
+        ("Anna Berg", "Sweden", False),
+        present=False,
+    ),
     Case(
         "saying-a-count-had-been-marred-after-a-dateline",
         "Belarus vote draws concern\n\nWASHINGTON (Reuters) -- The United "

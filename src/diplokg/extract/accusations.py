@@ -54,6 +54,7 @@ _QUOTED_DEED = re.compile(  # right after a name in a critical quote: a deed it 
     r"military|armed|renewed|latest|repeated)\s+){0,2}(?:attacks|air\s*strikes|airstrikes|"
     r"shelling|bombings?|bombardments?|offensives?|incursions?|aggression|invasion|occupation|"
     r"annexation|coercion|interference|meddling|provocations?|violations|crackdown|repression|"
+    r"(?<=illegal\s)war|(?<=unprovoked\s)war|(?<=brutal\s)war|"
     r"military\s+(?:operations|actions|strikes|attacks))\b"
     # "Iran must stop its …": what it must stop, it does
     r"|\s+(?:must|should|has\s+to|needs\s+to)\s+(?:immediately\s+|urgently\s+)?(?:stop|end|"
@@ -142,7 +143,8 @@ _CONCERN = re.compile(
 )
 _CONCERN_SCAN = head_scan(_CONCERN)
 _HOSTILE_NOUN = re.compile(  # "Russia's aggression", "Iranian destabilising activities"
-    r"\b(?:aggression|invasion|occupation|annexation|(?:destabili[sz]ing|malign|disruptive|"
+    r"\b(?:aggression|invasion|occupation|annexation|(?:illegal|unprovoked|illegitimate|"
+    r"unjustified|unjust|brutal|aggressive)\s+war|(?:destabili[sz]ing|malign|disruptive|"
     r"aggressive|provocative|reckless|nefarious|coercive)\s+"
     r"(?:behaviou?r|activities|actions|conduct|influence|practices))\b"
 )
