@@ -410,6 +410,54 @@ CASES = [
         ("Anna Berg", "Sweden", False),
         present=False,
     ),
+    # -- "raised concerns about the scale of X's …": a measure of the owner's deed
+    Case(
+        "concern-about-the-breadth-and-scale-of-owned-practices",
+        NORWAY + "Foreign Minister Anna Berg raised concerns about the breadth and scale of "
+        "Russia’s fishing practices in the Barents Sea.",
+        ("Anna Berg", "Russia", False),
+    ),
+    Case(
+        "concern-about-the-extent-of-an-owned-buildup",
+        NORWAY + "Foreign Minister Anna Berg expressed concern about the extent of Russia’s "
+        "military buildup near the border.",
+        ("Anna Berg", "Russia", False),
+    ),
+    Case(
+        "concern-about-the-safety-of-owned-things-is-no-charge",
+        NORWAY + "Foreign Minister Anna Berg expressed concern about the safety of Russia’s "
+        "nuclear plants.",
+        ("Anna Berg", "Russia", False),
+        present=False,
+    ),
+    Case(
+        "praise-of-the-scale-of-an-owned-contribution-is-no-charge",
+        NORWAY + "Foreign Minister Anna Berg praised the scale of Russia’s contribution to the "
+        "relief effort.",
+        ("Anna Berg", "Russia", False),
+        present=False,
+    ),
+    Case(
+        "no-concern-about-the-extent-of-owned-practices",
+        NORWAY + "Foreign Minister Anna Berg did not raise concerns about the extent of "
+        "Russia’s fishing.",
+        ("Anna Berg", "Russia", False),
+        present=False,
+    ),
+    # -- "She stressed that …, and raised concerns about": the pronoun speaks both verbs
+    Case(
+        "pronoun-stressed-that-and-raised-concerns",
+        NORWAY + "Foreign Minister Anna Berg spoke about trade. She also stressed that trade "
+        "needs fair rules, and raised concerns about Russia’s export subsidies.",
+        ("Anna Berg", "Russia", False),
+    ),
+    Case(
+        "pronoun-welcomed-and-praised-is-no-charge",
+        NORWAY + "Foreign Minister Anna Berg spoke about trade. She welcomed Russia’s new "
+        "policies, and praised its reforms.",
+        ("Anna Berg", "Russia", False),
+        present=False,
+    ),
     Case(
         "saying-a-count-had-been-marred-after-a-dateline",
         "Belarus vote draws concern\n\nWASHINGTON (Reuters) -- The United "

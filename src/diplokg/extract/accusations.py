@@ -134,6 +134,13 @@ _CULPRIT_BEFORE = re.compile(  # what pins a deed on someone inside its noun phr
     r"(?:\b(?:by|attributed\s+to|blamed\s+on|claimed\s+by|carried\s+out\s+by|committed\s+by|"
     r"perpetrated\s+by)\s+(?:the\s+)?)$"
 )
+_MEASURE_OF = re.compile(  # before an owner: "the breadth and scale of ", "the extent of "
+    r"\s*(?:the\s+)?(?:sheer\s+)?(?:breadth|scale|scope|extent|size|pace|magnitude|volume)"
+    r"(?:\s+(?:and|or)\s+(?:breadth|scale|scope|extent|size|pace|magnitude|volume))?\s+of\s+"
+)
+_SHE_AND_VERB = re.compile(  # a sentence's pronoun subject and its own verb
+    r"\s*(?P<p>She|He)\s+(?:also\s+|further\s+|then\s+)?[a-z]+ed\b"
+)
 _CONDEMN_STEMS = ("condemn", "denounc", "deplor", "critici", "decr", "censur", "castigat")
 _CONCERN = re.compile(
     r"\b(?:(?:expressed|expresses|expressing|raised|raises|raising|voiced|voices|reiterated|"
@@ -750,13 +757,18 @@ class AccusationRules(Clauses):
                 continue
             before = text[lo : mm.start]
             by = _CULPRIT_BEFORE.search(before)
+            # "the breadth and scale of China's practices": a measure of the owner's deed
+            measure = _MEASURE_OF.fullmatch(before) is not None
             lst = self.list_after(mm.start, kinds=("org", "person"))
             owner = _rx(r"(?:[’']s|-backed|-led|-sponsored|-linked)")
             if by is None and (
-                _rx(
-                    r"\b(?:to|against|on|onto|toward|towards|in|into|at|with|for|from|of|and|"
-                    r"over|near|about|across)\s+(?:the\s+)?$"
-                ).search(before)
+                (
+                    not measure
+                    and _rx(
+                        r"\b(?:to|against|on|onto|toward|towards|in|into|at|with|for|from|of|and|"
+                        r"over|near|about|across)\s+(?:the\s+)?$"
+                    ).search(before)
+                )
                 or not (
                     owner.match(text, mm.end)
                     # "Iran and North Korea's provision of …": the list owns the deed
@@ -785,6 +797,12 @@ class AccusationRules(Clauses):
                 accusers = self._coordinated_subjects(sent_start, s)
             if not accusers and not they:  # "They" of no meeting told: no one to name
                 who = self.subject_before(s)
+                if who is None:
+                    # "She stressed that …, and raised concerns about": the pronoun that
+                    # starts the sentence is the subject of both coordinated verbs
+                    pm = _SHE_AND_VERB.match(head)
+                    if pm is not None and _rx(r",\s*and\s+(?:also\s+)?$").search(head):
+                        who = self.resolve_pronoun(sent_start, pm.group("p").lower())
                 accusers = [who] if who else []
             if not accusers:
                 continue
