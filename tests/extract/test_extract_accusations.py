@@ -458,6 +458,41 @@ CASES = [
         ("Anna Berg", "Russia", False),
         present=False,
     ),
+    # -- "They discussed …" in the line right after the meeting: those who met
+    Case(
+        "they-on-the-next-line-discussed-a-brutal-demonym-invasion",
+        "Oslo talks\n\nForeign Minister Anna Berg met Foreign Minister Tobias Lund in Oslo on "
+        "Monday.\nThey discussed the brutal Russian invasion of Ukraine.",
+        ("Anna Berg", "Russia", False),
+    ),
+    Case(
+        "they-on-the-next-line-condemned-an-owned-aggression",
+        "Oslo talks\n\nForeign Minister Anna Berg met Foreign Minister Tobias Lund in Oslo on "
+        "Monday.\nThey condemned Russia’s aggression against Ukraine.",
+        ("Tobias Lund", "Russia", False),
+    ),
+    Case(
+        "they-two-lines-after-the-meeting-is-no-one",
+        "Oslo talks\n\nForeign Minister Anna Berg met Foreign Minister Tobias Lund in Oslo on "
+        "Monday.\nTrade was on the agenda.\nThey discussed the brutal Russian invasion of "
+        "Ukraine.",
+        ("Anna Berg", "Russia", False),
+        present=False,
+    ),
+    Case(
+        "they-did-not-discuss-an-owned-invasion",
+        "Oslo talks\n\nForeign Minister Anna Berg met Foreign Minister Tobias Lund in Oslo on "
+        "Monday. They did not discuss Russia’s invasion of Ukraine.",
+        ("Anna Berg", "Russia", False),
+        present=False,
+    ),
+    Case(
+        "they-never-mentioned-a-demonym-invasion",
+        "Oslo talks\n\nForeign Minister Anna Berg met Foreign Minister Tobias Lund in Oslo on "
+        "Monday.\nThey never mentioned the Russian invasion of Ukraine.",
+        ("Tobias Lund", "Russia", False),
+        present=False,
+    ),
     Case(
         "saying-a-count-had-been-marred-after-a-dateline",
         "Belarus vote draws concern\n\nWASHINGTON (Reuters) -- The United "

@@ -141,6 +141,9 @@ _MEASURE_OF = re.compile(  # before an owner: "the breadth and scale of ", "the 
 _SHE_AND_VERB = re.compile(  # a sentence's pronoun subject and its own verb
     r"\s*(?P<p>She|He)\s+(?:also\s+|further\s+|then\s+)?[a-z]+ed\b"
 )
+_NOT_RAISED = re.compile(  # a topic not raised: "did not discuss", "never mentioned"
+    r"\b(?:not|never)\s+(?:discuss|mention|rais|address|refer|talk|touch)\w*"
+)
 _CONDEMN_STEMS = ("condemn", "denounc", "deplor", "critici", "decr", "censur", "castigat")
 _CONCERN = re.compile(
     r"\b(?:(?:expressed|expresses|expressing|raised|raises|raising|voiced|voices|reiterated|"
@@ -331,7 +334,7 @@ class AccusationRules(Clauses):
             group = self._coordinated_subjects(sent_start, s)
             if not group and _rx(r"\s*They\b").match(text, sent_start, s):
                 # "They also condemned …" after a meeting: each of its participants
-                group = self._last_meeting_of(sent_start, persons=True, paragraph=True)
+                group = self._they_met(sent_start)
             accuser = (
                 self._relative_subject(sent_start, s, m.end())
                 or self.subject_before(s)
@@ -782,6 +785,23 @@ class AccusationRules(Clauses):
                 return keys, end
         return None
 
+    def _they_met(self, sent_start: int) -> list[str]:
+        """Who a sentence's 'They' is: the participants of the last meeting told in its
+        paragraph, else of one told in the sentence just before it, across a line break
+        ("… had a bilateral meeting today.\nThey discussed …")."""
+        found = self._last_meeting_of(sent_start, persons=True, paragraph=True)
+        if found or sent_start == 0:
+            return found
+        prev_start, _ = self.sent(sent_start - 1)
+        for ev in sorted(self.events, key=lambda x: x.span[0], reverse=True):
+            if ev.kind != "meeting" or ev.span[0] >= sent_start:
+                continue
+            if ev.span[0] < prev_start:
+                return []
+            keys = [k for k in ev.participants if self.ents[k].is_person]
+            return keys if len(keys) >= 2 else []
+        return []
+
     def _concerns(self) -> None:
         """'They expressed deep concern about Iran's provision of weapons …', 'raised
         concerns regarding Russia's deployments', 'is deeply concerned by … from Israeli
@@ -792,7 +812,7 @@ class AccusationRules(Clauses):
             head = text[sent_start:s]
             they = _rx(r"^\s*They\b").match(head) is not None
             if they:
-                accusers = self._last_meeting_of(sent_start, persons=True, paragraph=True)
+                accusers = self._they_met(sent_start)
             else:
                 accusers = self._coordinated_subjects(sent_start, s)
             if not accusers and not they:  # "They" of no meeting told: no one to name
@@ -904,9 +924,11 @@ class AccusationRules(Clauses):
                 continue
             if _negation(text[max(sent_start, s - 40) : s]):
                 continue
+            if _NOT_RAISED.search(text, sent_start, owner_start):
+                continue  # "They did not discuss Russia's invasion": nothing said of it
             they = _rx(r"\s*They\b").match(text, sent_start) is not None
             if they:  # the participants of the meeting just told, or no one
-                accusers = self._last_meeting_of(sent_start, persons=True, paragraph=True)
+                accusers = self._they_met(sent_start)
             elif _rx(r"\b(?:as|while|because|since|when|after|until|although|where)\s").search(
                 text, sent_start, owner_start
             ):
@@ -941,7 +963,7 @@ class AccusationRules(Clauses):
             s = m.start()
             if _rx(r"\s*They\b").match(text, sent_start, s):
                 # "They stressed the need for X to …": those who met, as for concerns
-                accusers = self._last_meeting_of(sent_start, persons=True, paragraph=True)
+                accusers = self._they_met(sent_start)
             else:
                 who = self.subject_before(s) or self._first_person_voice(sent_start, s)
                 accusers = [who] if who is not None else []
