@@ -493,6 +493,40 @@ CASES = [
         ("Tobias Lund", "Russia", False),
         present=False,
     ),
+    # -- "X said:" closing its line, then "Today I have summoned the … envoy to condemn …"
+    Case(
+        "said-colon-then-i-have-summoned-an-envoy-to-condemn",
+        NORWAY + "Foreign Minister Anna Berg said:\n\nToday I have summoned the Russian "
+        "Ambassador to condemn in the strongest terms the abhorrent detentions.",
+        ("Anna Berg", "Russia", False),
+    ),
+    Case(
+        "said-colon-then-we-summoned-an-envoy-to-protest",
+        NORWAY + "Foreign Minister Anna Berg said:\nThis morning we summoned Iran’s Chargé "
+        "d’Affaires to protest against the executions.",
+        ("Anna Berg", "Iran", False),
+    ),
+    Case(
+        "first-person-summons-with-no-colon-speaker-is-no-one",
+        NORWAY + "Foreign Minister Anna Berg spoke on Monday. The talks went well.\n\n"
+        "Today I have summoned the Russian Ambassador to condemn the detentions.",
+        ("Anna Berg", "Russia", False),
+        present=False,
+    ),
+    Case(
+        "said-colon-then-i-have-not-summoned-an-envoy",
+        NORWAY + "Foreign Minister Anna Berg said:\n\nI have not summoned the Russian "
+        "Ambassador to condemn anything.",
+        ("Anna Berg", "Russia", False),
+        present=False,
+    ),
+    Case(
+        "said-colon-then-a-summons-to-welcome-is-no-charge",
+        NORWAY + "Foreign Minister Anna Berg said:\n\nToday I have invited the Russian "
+        "Ambassador to welcome the release of the fishermen.",
+        ("Anna Berg", "Russia", False),
+        present=False,
+    ),
     Case(
         "saying-a-count-had-been-marred-after-a-dateline",
         "Belarus vote draws concern\n\nWASHINGTON (Reuters) -- The United "

@@ -144,6 +144,10 @@ _SHE_AND_VERB = re.compile(  # a sentence's pronoun subject and its own verb
 _NOT_RAISED = re.compile(  # a topic not raised: "did not discuss", "never mentioned"
     r"\b(?:not|never)\s+(?:discuss|mention|rais|address|refer|talk|touch)\w*"
 )
+_FIRST_PERSON_BEFORE = r"\b(?:I|[Ww]e)\s+(?:(?:have|had|today|also|just|this\s+\w+)\s+)*$"
+_COLON_SAID = re.compile(  # 'X said: "…', 'X said:' closing its line
+    r"\b(?:said|says|stated|states|added|declared|commented)\s*:\s*[“\"]?"
+)
 _CONDEMN_STEMS = ("condemn", "denounc", "deplor", "critici", "decr", "censur", "castigat")
 _CONCERN = re.compile(
     r"\b(?:(?:expressed|expresses|expressing|raised|raises|raising|voiced|voices|reiterated|"
@@ -487,6 +491,8 @@ class AccusationRules(Clauses):
             if accuser is None and _rx(r"[^,;]{0,30}?\b(?:I|we|We)\s").match(text, sent_start):
                 said = self._reporter_of(sent_start, sent_end, m.start())  # "I have …, X said"
                 accuser = said[0] if said is not None else None
+            if accuser is None and _rx(_FIRST_PERSON_BEFORE).search(text, sent_start, m.start()):
+                accuser = self._colon_speaker(sent_start, m.start())  # 'X said: "I have …'
             if accuser is None or accuser == state or self.ents[accuser].type == _MEDIA:
                 continue
             end = _about_end(text, why.end(), sent_end)
@@ -496,6 +502,26 @@ class AccusationRules(Clauses):
                 Charge("criticism", accuser, [state], about, "asserted"),
                 Found(span, "accusation:summoned-envoy", 0.6),
             )
+
+    def _colon_speaker(self, sent_start: int, pos: int) -> str | None:
+        """Who speaks the first-person words at ``pos`` that a colon introduces: 'X said:
+        "I have …' in the sentence, or 'X said:' ending the sentence just before."""
+        text = self.text
+        said = next(reversed(list(_COLON_SAID.finditer(text, sent_start, pos))), None)
+        if said is not None:
+            if _rx(r"[“”\"]").search(text, said.end(), pos):
+                return None  # the words are not the ones the colon opens
+        elif sent_start > 0:
+            prev_start, _ = self.sent(sent_start - 1)
+            said = _COLON_SAID.search(text, prev_start, sent_start)
+            if said is None or text[said.end() : sent_start].strip():
+                return None
+        else:
+            return None
+        who = self.subject_before(said.start())
+        if who is None or self.ents[who].type == _MEDIA:
+            return None
+        return who
 
     def _unnamed_targets(self) -> None:
         """'Without naming Ostrana directly, the communique criticised "illegal trawling"',
