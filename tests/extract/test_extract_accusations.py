@@ -527,6 +527,22 @@ CASES = [
         ("Anna Berg", "Russia", False),
         present=False,
     ),
+    # -- "called on the regime to end …" a few sentences after the one state is named
+    Case(
+        "called-on-the-regime-three-sentences-after-its-state",
+        "Oslo protests executions\n\nForeign Minister Anna Berg summoned Iran’s envoy on "
+        "Monday. The UN said the trials were unfair. Human rights groups agreed.\n\n"
+        "Norway has repeatedly called on the regime to end the use of the death penalty.",
+        ("Norway", "Iran", False),
+    ),
+    Case(
+        "called-on-the-regime-after-two-states-is-no-one",
+        "Oslo talks\n\nForeign Minister Anna Berg met officials from Iran and Syria on "
+        "Monday. The UN said the trials were unfair. Human rights groups agreed.\n\n"
+        "Norway has repeatedly called on the regime to end the use of the death penalty.",
+        ("Norway", "Iran", False),
+        present=False,
+    ),
     Case(
         "saying-a-count-had-been-marred-after-a-dateline",
         "Belarus vote draws concern\n\nWASHINGTON (Reuters) -- The United "

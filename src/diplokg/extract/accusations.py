@@ -1038,6 +1038,19 @@ class AccusationRules(Clauses):
                 continue
             if self.ents[mm.key].type == "state":
                 return [mm.key], rm.end()
+        # further back, only the one state the last few sentences name ("… executed by the
+        # Iranian authorities. The UN said …. The UK called on the regime to end …")
+        for _ in range(3):
+            lo = self.sent(max(0, lo - 2))[0] if lo > 0 else 0
+        states = {
+            mm.key
+            for mm in self.mentions_between(lo, pos)
+            if not self.in_quote(mm.start)
+            and mm.key not in own
+            and self.ents[mm.key].type == "state"
+        }
+        if len(states) == 1:
+            return [states.pop()], rm.end()
         return None
 
     def _held_to_account(self) -> None:
