@@ -543,6 +543,34 @@ CASES = [
         ("Norway", "Iran", False),
         present=False,
     ),
+    # -- "She stressed the need for X to end …": the pronoun subject of the verb before it
+    Case(
+        "pronoun-stressed-the-need-for-a-state-to-end",
+        NORWAY + "Foreign Minister Anna Berg spoke on Monday. She stressed the need for "
+        "Russia to end its war against Ukraine.",
+        ("Anna Berg", "Russia", True),
+    ),
+    Case(
+        "pronoun-acknowledged-risks-including-the-need-for-a-state-to-stop",
+        NORWAY + "Foreign Minister Anna Berg spoke on Monday. At the same time, she "
+        "acknowledged significant risks, including the need for Iran to stop its attacks "
+        "on shipping.",
+        ("Anna Berg", "Iran", True),
+    ),
+    Case(
+        "pronoun-stressed-there-was-no-need-is-no-charge",
+        NORWAY + "Foreign Minister Anna Berg spoke on Monday. She stressed there was no need "
+        "for Russia to end the talks.",
+        ("Anna Berg", "Russia", True),
+        present=False,
+    ),
+    Case(
+        "pronoun-noted-that-another-saw-the-need-is-not-hers",
+        NORWAY + "Foreign Minister Anna Berg spoke on Monday. She noted that Sweden saw the "
+        "need for Russia to end the war.",
+        ("Anna Berg", "Russia", True),
+        present=False,
+    ),
     Case(
         "saying-a-count-had-been-marred-after-a-dateline",
         "Belarus vote draws concern\n\nWASHINGTON (Reuters) -- The United "

@@ -148,6 +148,11 @@ _FIRST_PERSON_BEFORE = r"\b(?:I|[Ww]e)\s+(?:(?:have|had|today|also|just|this\s+\
 _COLON_SAID = re.compile(  # 'X said: "…', 'X said:' closing its line
     r"\b(?:said|says|stated|states|added|declared|commented)\s*:\s*[“\"]?"
 )
+_STRESS_VERB = re.compile(  # a verb whose object may be "the need for X to …"
+    r"\b(?:stressed|stresses|underlined|underlines|emphasi[sz]ed|emphasi[sz]es|highlighted|"
+    r"highlights|underscored|underscores|acknowledged|acknowledges|noted|notes|reiterated|"
+    r"reiterates|raised|raises|discussed|discusses)\b"
+)
 _CONDEMN_STEMS = ("condemn", "denounc", "deplor", "critici", "decr", "censur", "castigat")
 _CONCERN = re.compile(
     r"\b(?:(?:expressed|expresses|expressing|raised|raises|raising|voiced|voices|reiterated|"
@@ -992,6 +997,8 @@ class AccusationRules(Clauses):
                 accusers = self._they_met(sent_start)
             else:
                 who = self.subject_before(s) or self._first_person_voice(sent_start, s)
+                if who is None and m.group("on") and m.group("on").startswith("need"):
+                    who = self._need_stresser(sent_start, s)
                 accusers = [who] if who is not None else []
             if not accusers or self.ents[accusers[0]].type == _MEDIA:
                 continue
@@ -1022,6 +1029,19 @@ class AccusationRules(Clauses):
                     Charge("criticism", accuser, accused, about, fact),
                     Found(span, "accusation:demand", 0.55),
                 )
+
+    def _need_stresser(self, sent_start: int, pos: int) -> str | None:
+        """'She stressed the need for X to …', 'she acknowledged risks, including the need
+        for X to …': "the need" is the object of the clause's verb; its subject speaks."""
+        verbs = list(_STRESS_VERB.finditer(self.text, sent_start, pos))
+        if not verbs:
+            return None
+        v = verbs[-1]
+        if _rx(r"\b(?:that|which|who|because|while|if)\b|[;:“”\"]").search(self.text, v.end(), pos):
+            return None  # a new clause between the verb and "the need"
+        if _rx(r"\b(?:no|not|never|there|it)\b").search(self.text, v.end(), pos):
+            return None  # "stressed there was no need for X to …"
+        return self.subject_before(v.start())
 
     def _the_regime(self, pos: int, accuser: str) -> tuple[list[str], int] | None:
         """'the regime' at ``pos``: the state named last in this sentence or the one before
