@@ -571,6 +571,36 @@ CASES = [
         ("Anna Berg", "Russia", True),
         present=False,
     ),
+    # -- "The Foreign Secretary emphasised …": the one person introduced with that title
+    Case(
+        "the-title-emphasised-a-hostile-noun-title-before-name",
+        "Oslo talks\n\nForeign Secretary Anna Berg met Tobias Lund in Oslo on Monday.\n\n"
+        "The Foreign Secretary emphasised that Norway would work with partners to tackle "
+        "Iran’s disruptive behaviour in the region.",
+        ("Anna Berg", "Iran", False),
+    ),
+    Case(
+        "the-title-emphasised-a-hostile-noun-apposed-title",
+        "Oslo talks\n\nAnna Berg, the Foreign Secretary, met Tobias Lund in Oslo on Monday."
+        "\n\nThe Foreign Secretary emphasised that Norway would work with partners to "
+        "counter Russia’s aggression.",
+        ("Anna Berg", "Russia", False),
+    ),
+    Case(
+        "the-title-two-people-hold-is-no-one",
+        "Oslo talks\n\nForeign Secretary Anna Berg met Foreign Secretary Tobias Lund in Oslo "
+        "on Monday.\n\nThe Foreign Secretary emphasised that Norway would work with partners "
+        "to tackle Iran’s disruptive behaviour in the region.",
+        ("Anna Berg", "Iran", False),
+        present=False,
+    ),
+    Case(
+        "the-title-praised-is-no-charge",
+        "Oslo talks\n\nForeign Secretary Anna Berg met Tobias Lund in Oslo on Monday.\n\n"
+        "The Foreign Secretary praised Iran’s cooperation in the region.",
+        ("Anna Berg", "Iran", False),
+        present=False,
+    ),
     Case(
         "saying-a-count-had-been-marred-after-a-dateline",
         "Belarus vote draws concern\n\nWASHINGTON (Reuters) -- The United "

@@ -970,7 +970,9 @@ class AccusationRules(Clauses):
                     text, sent_start, owner_start
                 )  # the clause's first verb, whose subject speaks
                 if not accusers and verb is not None:
-                    who = self.subject_before(verb.start())
+                    who = self.subject_before(verb.start()) or self._titled_subject(
+                        sent_start, verb.start()
+                    )
                     accusers = [who] if who else []
             accusers = [k for k in accusers if k != key and not self.ents[k].is_place]
             if not accusers:
@@ -1029,6 +1031,27 @@ class AccusationRules(Clauses):
                     Charge("criticism", accuser, accused, about, fact),
                     Found(span, "accusation:demand", 0.55),
                 )
+
+    def _titled_subject(self, sent_start: int, verb: int) -> str | None:
+        """'The Foreign Secretary emphasised …': the one person the text introduced with
+        that title before its name ('Foreign Secretary Boris Johnson met …')."""
+        text = self.text
+        tm = _rx(r"\s*The\s+(?P<t>(?:[A-Z][a-z]+\s+){0,3}[A-Z][a-z]+)\s+(?:also\s+)?").fullmatch(
+            text, sent_start, verb
+        )
+        if tm is None:
+            return None
+        t = re.escape(tm.group("t"))
+        held = set()
+        for am in re.finditer(rf"\b{t}\s+", text[:sent_start]):
+            mm = self.mention_at(am.end())
+            if mm is not None and self.ents[mm.key].is_person:
+                held.add(mm.key)
+        apposed = re.compile(rf",\s+the\s+{t}\b")  # "Boris Johnson, the Foreign Secretary"
+        for mm in self.mentions_between(0, sent_start):
+            if self.ents[mm.key].is_person and apposed.match(text, mm.end):
+                held.add(mm.key)
+        return held.pop() if len(held) == 1 else None
 
     def _need_stresser(self, sent_start: int, pos: int) -> str | None:
         """'She stressed the need for X to …', 'she acknowledged risks, including the need
