@@ -42,6 +42,12 @@ SPAIN = (
     "Spain and Portugal agree on river quotas\n\nSpain and Portugal agreed on quotas on Monday.\n\n"
 )
 
+# A press statement whose header names who issued it.
+RELEASE = (
+    "Ferry Deal Signed\n\nPress Statement\nAnna Berg\nForeign Minister\nOslo, Norway\n"
+    "March 14, 2025\n\nToday Norway and Sweden signed a ferry deal.\n\n"
+)
+
 CASES = [
     # -- "accused the government of …": the critic's home government, the story's first state
     Case(
@@ -599,6 +605,30 @@ CASES = [
         "Oslo talks\n\nForeign Secretary Anna Berg met Tobias Lund in Oslo on Monday.\n\n"
         "The Foreign Secretary praised Iran’s cooperation in the region.",
         ("Anna Berg", "Iran", False),
+        present=False,
+    ),
+    # -- "We will … counter Iran's destabilizing behavior" in a press statement: its issuer
+    Case(
+        "press-statement-we-will-counter-an-owned-hostile-noun",
+        RELEASE + "We will also continue to work closely with our partners to counter "
+        "Iran’s destabilizing behavior, including its support for militias.",
+        ("Anna Berg", "Iran", False),
+    ),
+    Case(
+        "press-statement-we-stand-against-an-owned-aggression",
+        RELEASE + "We stand with Ukraine against Russia’s aggression.",
+        ("Anna Berg", "Russia", False),
+    ),
+    Case(
+        "press-statement-we-do-not-accept-claims-of-aggression",
+        RELEASE + "We do not believe reports of Russia’s aggression in the Arctic.",
+        ("Anna Berg", "Russia", False),
+        present=False,
+    ),
+    Case(
+        "we-with-no-release-is-no-one",
+        NORWAY + "We stand with Ukraine against Russia’s aggression.",
+        ("Anna Berg", "Russia", False),
         present=False,
     ),
     Case(

@@ -974,6 +974,16 @@ class AccusationRules(Clauses):
                         sent_start, verb.start()
                     )
                     accusers = [who] if who else []
+                we = _rx(r"\s*We\s+").match(text, sent_start, owner_start)
+                if (
+                    not accusers
+                    and we is not None
+                    and not _rx(r"\b(?:not|n[’']t|never|no)\b").search(text, sent_start, s)
+                ):
+                    # "We will continue … to counter Iran's destabilizing behavior" in a
+                    # press statement: who issued it
+                    who = self._release_voice(sent_start, we.end())
+                    accusers = [who] if who else []
             accusers = [k for k in accusers if k != key and not self.ents[k].is_place]
             if not accusers:
                 continue
