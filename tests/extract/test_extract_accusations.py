@@ -631,6 +631,31 @@ CASES = [
         ("Anna Berg", "Russia", False),
         present=False,
     ),
+    # -- "imposed sanctions because of Russia's aggression": a reason, not a clause
+    Case(
+        "sanctions-because-of-an-owned-aggression",
+        NORWAY + "Norway imposed sanctions on Moscow because of Russia’s aggression against "
+        "Ukraine.",
+        ("Norway", "Russia", False),
+    ),
+    Case(
+        "boycott-because-of-an-owned-invasion",
+        NORWAY + "In 1980, Sweden boycotted the Moscow Olympics because of Russia’s invasion "
+        "of Afghanistan.",
+        ("Sweden", "Russia", False),
+    ),
+    Case(
+        "did-not-boycott-because-of-an-owned-invasion",
+        NORWAY + "Norway did not boycott the games because of Russia’s invasion of Ukraine.",
+        ("Norway", "Russia", False),
+        present=False,
+    ),
+    Case(
+        "because-a-clause-follows-stays-its-subjects",
+        NORWAY + "Norway boycotted the games because Russia’s invasion had begun.",
+        ("Norway", "Russia", False),
+        present=False,
+    ),
     Case(
         "saying-a-count-had-been-marred-after-a-dateline",
         "Belarus vote draws concern\n\nWASHINGTON (Reuters) -- The United "

@@ -960,10 +960,14 @@ class AccusationRules(Clauses):
             they = _rx(r"\s*They\b").match(text, sent_start) is not None
             if they:  # the participants of the meeting just told, or no one
                 accusers = self._they_met(sent_start)
-            elif _rx(r"\b(?:as|while|because|since|when|after|until|although|where)\s").search(
-                text, sent_start, owner_start
-            ):
+            elif _rx(
+                r"\b(?:as|while|because(?!\s+of\b)|since|when|after|until|although|where)\s"
+            ).search(text, sent_start, owner_start):
                 accusers = []  # a subordinate clause's subject is not who speaks
+            elif _rx(r"\bbecause\s+of\s").search(text, sent_start, owner_start) and _rx(
+                r"\b(?:not|n[’']t|never|no)\b"
+            ).search(text, sent_start, owner_start):
+                accusers = []  # "did not boycott the games because of …": no act taken
             else:
                 accusers = self._coordinated_subjects(sent_start, owner_start)
                 verb = _rx(r"\b(?:said|says|told|[a-z]+(?:ed|es))\b").search(
