@@ -42,6 +42,12 @@ SPAIN = (
     "Spain and Portugal agree on river quotas\n\nSpain and Portugal agreed on quotas on Monday.\n\n"
 )
 
+# A press statement whose header names who issued it.
+RELEASE = (
+    "Ferry Deal Signed\n\nPress Statement\nAnna Berg\nForeign Minister\nOslo, Norway\n"
+    "March 14, 2025\n\nToday Norway and Sweden signed a ferry deal.\n\n"
+)
+
 CASES = [
     # -- "accused the government of …": the critic's home government, the story's first state
     Case(
@@ -372,6 +378,283 @@ CASES = [
         "Oslo talks\n\nForeign Minister Anna Berg of Norway spoke on Monday. \"China's coercion "
         'of its neighbours is unacceptable," Berg said.',
         ("Anna Berg", "China", False),
+    ),
+    # -- "Russia's (continued) illegal war": a war the words call illegal, unprovoked, brutal
+    Case(
+        "said-a-state-stood-against-an-owned-unprovoked-war",
+        NORWAY + "Foreign Minister Anna Berg said Norway stood with Ukraine against "
+        "Russia’s unprovoked war.",
+        ("Anna Berg", "Russia", False),
+    ),
+    Case(
+        "said-it-would-not-accept-an-owned-illegal-war",
+        NORWAY + "Foreign Minister Anna Berg said Norway would never accept Russia’s illegal "
+        "war in Ukraine.",
+        ("Anna Berg", "Russia", False),
+    ),
+    Case(
+        "critical-quote-a-continued-illegal-war",
+        NORWAY + 'Foreign Minister Anna Berg said: "Our support for Ukraine remains resolute '
+        'in the face of Russia’s continued illegal war."',
+        ("Anna Berg", "Russia", False),
+    ),
+    Case(
+        "a-war-with-no-judging-word-is-no-charge",
+        NORWAY + "Foreign Minister Anna Berg said Russia’s war in Ukraine had raised food prices.",
+        ("Anna Berg", "Russia", False),
+        present=False,
+    ),
+    Case(
+        "an-illegal-war-with-no-owner-is-no-charge",
+        NORWAY + "Foreign Minister Anna Berg said an illegal war anywhere would hurt trade.",
+        ("Anna Berg", "Norway", False),
+        present=False,
+    ),
+    Case(
+        "a-denied-illegal-war-is-no-charge",
+        NORWAY + "Foreign Minister Anna Berg denied that Sweden was waging an illegal war.",
+        ("Anna Berg", "Sweden", False),
+        present=False,
+    ),
+    # -- "raised concerns about the scale of X's …": a measure of the owner's deed
+    Case(
+        "concern-about-the-breadth-and-scale-of-owned-practices",
+        NORWAY + "Foreign Minister Anna Berg raised concerns about the breadth and scale of "
+        "Russia’s fishing practices in the Barents Sea.",
+        ("Anna Berg", "Russia", False),
+    ),
+    Case(
+        "concern-about-the-extent-of-an-owned-buildup",
+        NORWAY + "Foreign Minister Anna Berg expressed concern about the extent of Russia’s "
+        "military buildup near the border.",
+        ("Anna Berg", "Russia", False),
+    ),
+    Case(
+        "concern-about-the-safety-of-owned-things-is-no-charge",
+        NORWAY + "Foreign Minister Anna Berg expressed concern about the safety of Russia’s "
+        "nuclear plants.",
+        ("Anna Berg", "Russia", False),
+        present=False,
+    ),
+    Case(
+        "praise-of-the-scale-of-an-owned-contribution-is-no-charge",
+        NORWAY + "Foreign Minister Anna Berg praised the scale of Russia’s contribution to the "
+        "relief effort.",
+        ("Anna Berg", "Russia", False),
+        present=False,
+    ),
+    Case(
+        "no-concern-about-the-extent-of-owned-practices",
+        NORWAY + "Foreign Minister Anna Berg did not raise concerns about the extent of "
+        "Russia’s fishing.",
+        ("Anna Berg", "Russia", False),
+        present=False,
+    ),
+    # -- "She stressed that …, and raised concerns about": the pronoun speaks both verbs
+    Case(
+        "pronoun-stressed-that-and-raised-concerns",
+        NORWAY + "Foreign Minister Anna Berg spoke about trade. She also stressed that trade "
+        "needs fair rules, and raised concerns about Russia’s export subsidies.",
+        ("Anna Berg", "Russia", False),
+    ),
+    Case(
+        "pronoun-welcomed-and-praised-is-no-charge",
+        NORWAY + "Foreign Minister Anna Berg spoke about trade. She welcomed Russia’s new "
+        "policies, and praised its reforms.",
+        ("Anna Berg", "Russia", False),
+        present=False,
+    ),
+    # -- "They discussed …" in the line right after the meeting: those who met
+    Case(
+        "they-on-the-next-line-discussed-a-brutal-demonym-invasion",
+        "Oslo talks\n\nForeign Minister Anna Berg met Foreign Minister Tobias Lund in Oslo on "
+        "Monday.\nThey discussed the brutal Russian invasion of Ukraine.",
+        ("Anna Berg", "Russia", False),
+    ),
+    Case(
+        "they-on-the-next-line-condemned-an-owned-aggression",
+        "Oslo talks\n\nForeign Minister Anna Berg met Foreign Minister Tobias Lund in Oslo on "
+        "Monday.\nThey condemned Russia’s aggression against Ukraine.",
+        ("Tobias Lund", "Russia", False),
+    ),
+    Case(
+        "they-two-lines-after-the-meeting-is-no-one",
+        "Oslo talks\n\nForeign Minister Anna Berg met Foreign Minister Tobias Lund in Oslo on "
+        "Monday.\nTrade was on the agenda.\nThey discussed the brutal Russian invasion of "
+        "Ukraine.",
+        ("Anna Berg", "Russia", False),
+        present=False,
+    ),
+    Case(
+        "they-did-not-discuss-an-owned-invasion",
+        "Oslo talks\n\nForeign Minister Anna Berg met Foreign Minister Tobias Lund in Oslo on "
+        "Monday. They did not discuss Russia’s invasion of Ukraine.",
+        ("Anna Berg", "Russia", False),
+        present=False,
+    ),
+    Case(
+        "they-never-mentioned-a-demonym-invasion",
+        "Oslo talks\n\nForeign Minister Anna Berg met Foreign Minister Tobias Lund in Oslo on "
+        "Monday.\nThey never mentioned the Russian invasion of Ukraine.",
+        ("Tobias Lund", "Russia", False),
+        present=False,
+    ),
+    # -- "X said:" closing its line, then "Today I have summoned the … envoy to condemn …"
+    Case(
+        "said-colon-then-i-have-summoned-an-envoy-to-condemn",
+        NORWAY + "Foreign Minister Anna Berg said:\n\nToday I have summoned the Russian "
+        "Ambassador to condemn in the strongest terms the abhorrent detentions.",
+        ("Anna Berg", "Russia", False),
+    ),
+    Case(
+        "said-colon-then-we-summoned-an-envoy-to-protest",
+        NORWAY + "Foreign Minister Anna Berg said:\nThis morning we summoned Iran’s Chargé "
+        "d’Affaires to protest against the executions.",
+        ("Anna Berg", "Iran", False),
+    ),
+    Case(
+        "first-person-summons-with-no-colon-speaker-is-no-one",
+        NORWAY + "Foreign Minister Anna Berg spoke on Monday. The talks went well.\n\n"
+        "Today I have summoned the Russian Ambassador to condemn the detentions.",
+        ("Anna Berg", "Russia", False),
+        present=False,
+    ),
+    Case(
+        "said-colon-then-i-have-not-summoned-an-envoy",
+        NORWAY + "Foreign Minister Anna Berg said:\n\nI have not summoned the Russian "
+        "Ambassador to condemn anything.",
+        ("Anna Berg", "Russia", False),
+        present=False,
+    ),
+    Case(
+        "said-colon-then-a-summons-to-welcome-is-no-charge",
+        NORWAY + "Foreign Minister Anna Berg said:\n\nToday I have invited the Russian "
+        "Ambassador to welcome the release of the fishermen.",
+        ("Anna Berg", "Russia", False),
+        present=False,
+    ),
+    # -- "called on the regime to end …" a few sentences after the one state is named
+    Case(
+        "called-on-the-regime-three-sentences-after-its-state",
+        "Oslo protests executions\n\nForeign Minister Anna Berg summoned Iran’s envoy on "
+        "Monday. The UN said the trials were unfair. Human rights groups agreed.\n\n"
+        "Norway has repeatedly called on the regime to end the use of the death penalty.",
+        ("Norway", "Iran", False),
+    ),
+    Case(
+        "called-on-the-regime-after-two-states-is-no-one",
+        "Oslo talks\n\nForeign Minister Anna Berg met officials from Iran and Syria on "
+        "Monday. The UN said the trials were unfair. Human rights groups agreed.\n\n"
+        "Norway has repeatedly called on the regime to end the use of the death penalty.",
+        ("Norway", "Iran", False),
+        present=False,
+    ),
+    # -- "She stressed the need for X to end …": the pronoun subject of the verb before it
+    Case(
+        "pronoun-stressed-the-need-for-a-state-to-end",
+        NORWAY + "Foreign Minister Anna Berg spoke on Monday. She stressed the need for "
+        "Russia to end its war against Ukraine.",
+        ("Anna Berg", "Russia", True),
+    ),
+    Case(
+        "pronoun-acknowledged-risks-including-the-need-for-a-state-to-stop",
+        NORWAY + "Foreign Minister Anna Berg spoke on Monday. At the same time, she "
+        "acknowledged significant risks, including the need for Iran to stop its attacks "
+        "on shipping.",
+        ("Anna Berg", "Iran", True),
+    ),
+    Case(
+        "pronoun-stressed-there-was-no-need-is-no-charge",
+        NORWAY + "Foreign Minister Anna Berg spoke on Monday. She stressed there was no need "
+        "for Russia to end the talks.",
+        ("Anna Berg", "Russia", True),
+        present=False,
+    ),
+    Case(
+        "pronoun-noted-that-another-saw-the-need-is-not-hers",
+        NORWAY + "Foreign Minister Anna Berg spoke on Monday. She noted that Sweden saw the "
+        "need for Russia to end the war.",
+        ("Anna Berg", "Russia", True),
+        present=False,
+    ),
+    # -- "The Foreign Secretary emphasised …": the one person introduced with that title
+    Case(
+        "the-title-emphasised-a-hostile-noun-title-before-name",
+        "Oslo talks\n\nForeign Secretary Anna Berg met Tobias Lund in Oslo on Monday.\n\n"
+        "The Foreign Secretary emphasised that Norway would work with partners to tackle "
+        "Iran’s disruptive behaviour in the region.",
+        ("Anna Berg", "Iran", False),
+    ),
+    Case(
+        "the-title-emphasised-a-hostile-noun-apposed-title",
+        "Oslo talks\n\nAnna Berg, the Foreign Secretary, met Tobias Lund in Oslo on Monday."
+        "\n\nThe Foreign Secretary emphasised that Norway would work with partners to "
+        "counter Russia’s aggression.",
+        ("Anna Berg", "Russia", False),
+    ),
+    Case(
+        "the-title-two-people-hold-is-no-one",
+        "Oslo talks\n\nForeign Secretary Anna Berg met Foreign Secretary Tobias Lund in Oslo "
+        "on Monday.\n\nThe Foreign Secretary emphasised that Norway would work with partners "
+        "to tackle Iran’s disruptive behaviour in the region.",
+        ("Anna Berg", "Iran", False),
+        present=False,
+    ),
+    Case(
+        "the-title-praised-is-no-charge",
+        "Oslo talks\n\nForeign Secretary Anna Berg met Tobias Lund in Oslo on Monday.\n\n"
+        "The Foreign Secretary praised Iran’s cooperation in the region.",
+        ("Anna Berg", "Iran", False),
+        present=False,
+    ),
+    # -- "We will … counter Iran's destabilizing behavior" in a press statement: its issuer
+    Case(
+        "press-statement-we-will-counter-an-owned-hostile-noun",
+        RELEASE + "We will also continue to work closely with our partners to counter "
+        "Iran’s destabilizing behavior, including its support for militias.",
+        ("Anna Berg", "Iran", False),
+    ),
+    Case(
+        "press-statement-we-stand-against-an-owned-aggression",
+        RELEASE + "We stand with Ukraine against Russia’s aggression.",
+        ("Anna Berg", "Russia", False),
+    ),
+    Case(
+        "press-statement-we-do-not-accept-claims-of-aggression",
+        RELEASE + "We do not believe reports of Russia’s aggression in the Arctic.",
+        ("Anna Berg", "Russia", False),
+        present=False,
+    ),
+    Case(
+        "we-with-no-release-is-no-one",
+        NORWAY + "We stand with Ukraine against Russia’s aggression.",
+        ("Anna Berg", "Russia", False),
+        present=False,
+    ),
+    # -- "imposed sanctions because of Russia's aggression": a reason, not a clause
+    Case(
+        "sanctions-because-of-an-owned-aggression",
+        NORWAY + "Norway imposed sanctions on Moscow because of Russia’s aggression against "
+        "Ukraine.",
+        ("Norway", "Russia", False),
+    ),
+    Case(
+        "boycott-because-of-an-owned-invasion",
+        NORWAY + "In 1980, Sweden boycotted the Moscow Olympics because of Russia’s invasion "
+        "of Afghanistan.",
+        ("Sweden", "Russia", False),
+    ),
+    Case(
+        "did-not-boycott-because-of-an-owned-invasion",
+        NORWAY + "Norway did not boycott the games because of Russia’s invasion of Ukraine.",
+        ("Norway", "Russia", False),
+        present=False,
+    ),
+    Case(
+        "because-a-clause-follows-stays-its-subjects",
+        NORWAY + "Norway boycotted the games because Russia’s invasion had begun.",
+        ("Norway", "Russia", False),
+        present=False,
     ),
     Case(
         "saying-a-count-had-been-marred-after-a-dateline",

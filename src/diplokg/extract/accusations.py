@@ -54,6 +54,7 @@ _QUOTED_DEED = re.compile(  # right after a name in a critical quote: a deed it 
     r"military|armed|renewed|latest|repeated)\s+){0,2}(?:attacks|air\s*strikes|airstrikes|"
     r"shelling|bombings?|bombardments?|offensives?|incursions?|aggression|invasion|occupation|"
     r"annexation|coercion|interference|meddling|provocations?|violations|crackdown|repression|"
+    r"(?<=illegal\s)war|(?<=unprovoked\s)war|(?<=brutal\s)war|"
     r"military\s+(?:operations|actions|strikes|attacks))\b"
     # "Iran must stop its …": what it must stop, it does
     r"|\s+(?:must|should|has\s+to|needs\s+to)\s+(?:immediately\s+|urgently\s+)?(?:stop|end|"
@@ -133,6 +134,25 @@ _CULPRIT_BEFORE = re.compile(  # what pins a deed on someone inside its noun phr
     r"(?:\b(?:by|attributed\s+to|blamed\s+on|claimed\s+by|carried\s+out\s+by|committed\s+by|"
     r"perpetrated\s+by)\s+(?:the\s+)?)$"
 )
+_MEASURE_OF = re.compile(  # before an owner: "the breadth and scale of ", "the extent of "
+    r"\s*(?:the\s+)?(?:sheer\s+)?(?:breadth|scale|scope|extent|size|pace|magnitude|volume)"
+    r"(?:\s+(?:and|or)\s+(?:breadth|scale|scope|extent|size|pace|magnitude|volume))?\s+of\s+"
+)
+_SHE_AND_VERB = re.compile(  # a sentence's pronoun subject and its own verb
+    r"\s*(?P<p>She|He)\s+(?:also\s+|further\s+|then\s+)?[a-z]+ed\b"
+)
+_NOT_RAISED = re.compile(  # a topic not raised: "did not discuss", "never mentioned"
+    r"\b(?:not|never)\s+(?:discuss|mention|rais|address|refer|talk|touch)\w*"
+)
+_FIRST_PERSON_BEFORE = r"\b(?:I|[Ww]e)\s+(?:(?:have|had|today|also|just|this\s+\w+)\s+)*$"
+_COLON_SAID = re.compile(  # 'X said: "…', 'X said:' closing its line
+    r"\b(?:said|says|stated|states|added|declared|commented)\s*:\s*[“\"]?"
+)
+_STRESS_VERB = re.compile(  # a verb whose object may be "the need for X to …"
+    r"\b(?:stressed|stresses|underlined|underlines|emphasi[sz]ed|emphasi[sz]es|highlighted|"
+    r"highlights|underscored|underscores|acknowledged|acknowledges|noted|notes|reiterated|"
+    r"reiterates|raised|raises|discussed|discusses)\b"
+)
 _CONDEMN_STEMS = ("condemn", "denounc", "deplor", "critici", "decr", "censur", "castigat")
 _CONCERN = re.compile(
     r"\b(?:(?:expressed|expresses|expressing|raised|raises|raising|voiced|voices|reiterated|"
@@ -142,7 +162,8 @@ _CONCERN = re.compile(
 )
 _CONCERN_SCAN = head_scan(_CONCERN)
 _HOSTILE_NOUN = re.compile(  # "Russia's aggression", "Iranian destabilising activities"
-    r"\b(?:aggression|invasion|occupation|annexation|(?:destabili[sz]ing|malign|disruptive|"
+    r"\b(?:aggression|invasion|occupation|annexation|(?:illegal|unprovoked|illegitimate|"
+    r"unjustified|unjust|brutal|aggressive)\s+war|(?:destabili[sz]ing|malign|disruptive|"
     r"aggressive|provocative|reckless|nefarious|coercive)\s+"
     r"(?:behaviou?r|activities|actions|conduct|influence|practices))\b"
 )
@@ -322,7 +343,7 @@ class AccusationRules(Clauses):
             group = self._coordinated_subjects(sent_start, s)
             if not group and _rx(r"\s*They\b").match(text, sent_start, s):
                 # "They also condemned …" after a meeting: each of its participants
-                group = self._last_meeting_of(sent_start, persons=True, paragraph=True)
+                group = self._they_met(sent_start)
             accuser = (
                 self._relative_subject(sent_start, s, m.end())
                 or self.subject_before(s)
@@ -475,6 +496,8 @@ class AccusationRules(Clauses):
             if accuser is None and _rx(r"[^,;]{0,30}?\b(?:I|we|We)\s").match(text, sent_start):
                 said = self._reporter_of(sent_start, sent_end, m.start())  # "I have …, X said"
                 accuser = said[0] if said is not None else None
+            if accuser is None and _rx(_FIRST_PERSON_BEFORE).search(text, sent_start, m.start()):
+                accuser = self._colon_speaker(sent_start, m.start())  # 'X said: "I have …'
             if accuser is None or accuser == state or self.ents[accuser].type == _MEDIA:
                 continue
             end = _about_end(text, why.end(), sent_end)
@@ -484,6 +507,26 @@ class AccusationRules(Clauses):
                 Charge("criticism", accuser, [state], about, "asserted"),
                 Found(span, "accusation:summoned-envoy", 0.6),
             )
+
+    def _colon_speaker(self, sent_start: int, pos: int) -> str | None:
+        """Who speaks the first-person words at ``pos`` that a colon introduces: 'X said:
+        "I have …' in the sentence, or 'X said:' ending the sentence just before."""
+        text = self.text
+        said = next(reversed(list(_COLON_SAID.finditer(text, sent_start, pos))), None)
+        if said is not None:
+            if _rx(r"[“”\"]").search(text, said.end(), pos):
+                return None  # the words are not the ones the colon opens
+        elif sent_start > 0:
+            prev_start, _ = self.sent(sent_start - 1)
+            said = _COLON_SAID.search(text, prev_start, sent_start)
+            if said is None or text[said.end() : sent_start].strip():
+                return None
+        else:
+            return None
+        who = self.subject_before(said.start())
+        if who is None or self.ents[who].type == _MEDIA:
+            return None
+        return who
 
     def _unnamed_targets(self) -> None:
         """'Without naming Ostrana directly, the communique criticised "illegal trawling"',
@@ -748,13 +791,18 @@ class AccusationRules(Clauses):
                 continue
             before = text[lo : mm.start]
             by = _CULPRIT_BEFORE.search(before)
+            # "the breadth and scale of China's practices": a measure of the owner's deed
+            measure = _MEASURE_OF.fullmatch(before) is not None
             lst = self.list_after(mm.start, kinds=("org", "person"))
             owner = _rx(r"(?:[’']s|-backed|-led|-sponsored|-linked)")
             if by is None and (
-                _rx(
-                    r"\b(?:to|against|on|onto|toward|towards|in|into|at|with|for|from|of|and|"
-                    r"over|near|about|across)\s+(?:the\s+)?$"
-                ).search(before)
+                (
+                    not measure
+                    and _rx(
+                        r"\b(?:to|against|on|onto|toward|towards|in|into|at|with|for|from|of|and|"
+                        r"over|near|about|across)\s+(?:the\s+)?$"
+                    ).search(before)
+                )
                 or not (
                     owner.match(text, mm.end)
                     # "Iran and North Korea's provision of …": the list owns the deed
@@ -768,6 +816,23 @@ class AccusationRules(Clauses):
                 return keys, end
         return None
 
+    def _they_met(self, sent_start: int) -> list[str]:
+        """Who a sentence's 'They' is: the participants of the last meeting told in its
+        paragraph, else of one told in the sentence just before it, across a line break
+        ("… had a bilateral meeting today.\nThey discussed …")."""
+        found = self._last_meeting_of(sent_start, persons=True, paragraph=True)
+        if found or sent_start == 0:
+            return found
+        prev_start, _ = self.sent(sent_start - 1)
+        for ev in sorted(self.events, key=lambda x: x.span[0], reverse=True):
+            if ev.kind != "meeting" or ev.span[0] >= sent_start:
+                continue
+            if ev.span[0] < prev_start:
+                return []
+            keys = [k for k in ev.participants if self.ents[k].is_person]
+            return keys if len(keys) >= 2 else []
+        return []
+
     def _concerns(self) -> None:
         """'They expressed deep concern about Iran's provision of weapons …', 'raised
         concerns regarding Russia's deployments', 'is deeply concerned by … from Israeli
@@ -778,11 +843,17 @@ class AccusationRules(Clauses):
             head = text[sent_start:s]
             they = _rx(r"^\s*They\b").match(head) is not None
             if they:
-                accusers = self._last_meeting_of(sent_start, persons=True, paragraph=True)
+                accusers = self._they_met(sent_start)
             else:
                 accusers = self._coordinated_subjects(sent_start, s)
             if not accusers and not they:  # "They" of no meeting told: no one to name
                 who = self.subject_before(s)
+                if who is None:
+                    # "She stressed that …, and raised concerns about": the pronoun that
+                    # starts the sentence is the subject of both coordinated verbs
+                    pm = _SHE_AND_VERB.match(head)
+                    if pm is not None and _rx(r",\s*and\s+(?:also\s+)?$").search(head):
+                        who = self.resolve_pronoun(sent_start, pm.group("p").lower())
                 accusers = [who] if who else []
             if not accusers:
                 continue
@@ -884,20 +955,38 @@ class AccusationRules(Clauses):
                 continue
             if _negation(text[max(sent_start, s - 40) : s]):
                 continue
+            if _NOT_RAISED.search(text, sent_start, owner_start):
+                continue  # "They did not discuss Russia's invasion": nothing said of it
             they = _rx(r"\s*They\b").match(text, sent_start) is not None
             if they:  # the participants of the meeting just told, or no one
-                accusers = self._last_meeting_of(sent_start, persons=True, paragraph=True)
-            elif _rx(r"\b(?:as|while|because|since|when|after|until|although|where)\s").search(
-                text, sent_start, owner_start
-            ):
+                accusers = self._they_met(sent_start)
+            elif _rx(
+                r"\b(?:as|while|because(?!\s+of\b)|since|when|after|until|although|where)\s"
+            ).search(text, sent_start, owner_start):
                 accusers = []  # a subordinate clause's subject is not who speaks
+            elif _rx(r"\bbecause\s+of\s").search(text, sent_start, owner_start) and _rx(
+                r"\b(?:not|n[’']t|never|no)\b"
+            ).search(text, sent_start, owner_start):
+                accusers = []  # "did not boycott the games because of …": no act taken
             else:
                 accusers = self._coordinated_subjects(sent_start, owner_start)
                 verb = _rx(r"\b(?:said|says|told|[a-z]+(?:ed|es))\b").search(
                     text, sent_start, owner_start
                 )  # the clause's first verb, whose subject speaks
                 if not accusers and verb is not None:
-                    who = self.subject_before(verb.start())
+                    who = self.subject_before(verb.start()) or self._titled_subject(
+                        sent_start, verb.start()
+                    )
+                    accusers = [who] if who else []
+                we = _rx(r"\s*We\s+").match(text, sent_start, owner_start)
+                if (
+                    not accusers
+                    and we is not None
+                    and not _rx(r"\b(?:not|n[’']t|never|no)\b").search(text, sent_start, s)
+                ):
+                    # "We will continue … to counter Iran's destabilizing behavior" in a
+                    # press statement: who issued it
+                    who = self._release_voice(sent_start, we.end())
                     accusers = [who] if who else []
             accusers = [k for k in accusers if k != key and not self.ents[k].is_place]
             if not accusers:
@@ -921,9 +1010,11 @@ class AccusationRules(Clauses):
             s = m.start()
             if _rx(r"\s*They\b").match(text, sent_start, s):
                 # "They stressed the need for X to …": those who met, as for concerns
-                accusers = self._last_meeting_of(sent_start, persons=True, paragraph=True)
+                accusers = self._they_met(sent_start)
             else:
                 who = self.subject_before(s) or self._first_person_voice(sent_start, s)
+                if who is None and m.group("on") and m.group("on").startswith("need"):
+                    who = self._need_stresser(sent_start, s)
                 accusers = [who] if who is not None else []
             if not accusers or self.ents[accusers[0]].type == _MEDIA:
                 continue
@@ -955,6 +1046,40 @@ class AccusationRules(Clauses):
                     Found(span, "accusation:demand", 0.55),
                 )
 
+    def _titled_subject(self, sent_start: int, verb: int) -> str | None:
+        """'The Foreign Secretary emphasised …': the one person the text introduced with
+        that title before its name ('Foreign Secretary Boris Johnson met …')."""
+        text = self.text
+        tm = _rx(r"\s*The\s+(?P<t>(?:[A-Z][a-z]+\s+){0,3}[A-Z][a-z]+)\s+(?:also\s+)?").fullmatch(
+            text, sent_start, verb
+        )
+        if tm is None:
+            return None
+        t = re.escape(tm.group("t"))
+        held = set()
+        for am in re.finditer(rf"\b{t}\s+", text[:sent_start]):
+            mm = self.mention_at(am.end())
+            if mm is not None and self.ents[mm.key].is_person:
+                held.add(mm.key)
+        apposed = re.compile(rf",\s+the\s+{t}\b")  # "Boris Johnson, the Foreign Secretary"
+        for mm in self.mentions_between(0, sent_start):
+            if self.ents[mm.key].is_person and apposed.match(text, mm.end):
+                held.add(mm.key)
+        return held.pop() if len(held) == 1 else None
+
+    def _need_stresser(self, sent_start: int, pos: int) -> str | None:
+        """'She stressed the need for X to …', 'she acknowledged risks, including the need
+        for X to …': "the need" is the object of the clause's verb; its subject speaks."""
+        verbs = list(_STRESS_VERB.finditer(self.text, sent_start, pos))
+        if not verbs:
+            return None
+        v = verbs[-1]
+        if _rx(r"\b(?:that|which|who|because|while|if)\b|[;:“”\"]").search(self.text, v.end(), pos):
+            return None  # a new clause between the verb and "the need"
+        if _rx(r"\b(?:no|not|never|there|it)\b").search(self.text, v.end(), pos):
+            return None  # "stressed there was no need for X to …"
+        return self.subject_before(v.start())
+
     def _the_regime(self, pos: int, accuser: str) -> tuple[list[str], int] | None:
         """'the regime' at ``pos``: the state named last in this sentence or the one before
         that is neither the accuser nor its own ("Britain summoned Iran's envoy. The UK
@@ -970,6 +1095,19 @@ class AccusationRules(Clauses):
                 continue
             if self.ents[mm.key].type == "state":
                 return [mm.key], rm.end()
+        # further back, only the one state the last few sentences name ("… executed by the
+        # Iranian authorities. The UN said …. The UK called on the regime to end …")
+        for _ in range(3):
+            lo = self.sent(max(0, lo - 2))[0] if lo > 0 else 0
+        states = {
+            mm.key
+            for mm in self.mentions_between(lo, pos)
+            if not self.in_quote(mm.start)
+            and mm.key not in own
+            and self.ents[mm.key].type == "state"
+        }
+        if len(states) == 1:
+            return [states.pop()], rm.end()
         return None
 
     def _held_to_account(self) -> None:
