@@ -371,7 +371,7 @@ _MEASURED_CONFIDENCE: Mapping[str, float] = {
     "accusation:accusation-verb": 0.95,
     "accusation:concern": 0.91,
     "accusation:unnamed-target": 0.8,
-    "accusation:demand": 0.8,
+    "accusation:demand": 0.82,
     "accusation:dismissed-as": 0.8,
     "accusation:critical-quote": 0.67,
     "accusation:criticism-noun": 0.67,
@@ -446,7 +446,7 @@ _MEASURED_CONFIDENCE: Mapping[str, float] = {
     "statement:organisation-said": 0.92,
     "statement:verb": 0.96,
     "accusation:claimed-deed": 0.83,
-    "accusation:hostile-noun": 0.8,
+    "accusation:hostile-noun": 0.83,
     "agreement:agreed-on-importance": 0.67,
     "agreement:as-well-as": 0.67,
     "agreement:committed-that": 0.91,
@@ -468,12 +468,14 @@ _MEASURED_CONFIDENCE: Mapping[str, float] = {
     "statement:document-noun": 0.8,
     "statement:issued-by": 0.95,
     "statement:joint-after-talks": 0.8,
-    "statement:joint-by": 0.8,
+    "statement:joint-by": 0.88,
     "statement:office-said": 0.67,
     "statement:spokesperson-said": 0.67,
     "statement:state-says": 0.83,
     "statement:title": 0.9,
     "visit:possessive": 0.5,
+    "accusation:summoned-envoy": 0.67,
+    "statement:joint-at-summit": 0.75,
 }
 
 
