@@ -591,3 +591,26 @@ def test_a_release_titled_as_a_joint_statement_is_each_co_issuer_s(
 def test_a_joint_statement_named_in_passing_is_no_title() -> None:
     text = "Foreign Minister Anna Berg of Norway discussed the Norway-Sweden Joint Statement."
     assert not {"Norway", "Sweden"} <= statements(text)
+
+
+# -- "he said": the subject of the sentence before, even when another name follows it ----
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        INTRO + 'Kral, who had called Marek a "warmonger" in May, struck a softer tone. '
+        '"We are neighbours and we must trade," he said.',
+        INTRO + "Kral, who flew in from Ostrana, thanked Marek for the invitation. "
+        '"We are neighbours and we must trade," he said.',
+        INTRO + "President Ivo Kral, who had long avoided Marek, struck a softer tone. "
+        '"We are neighbours and we must trade," he said.',
+    ],
+)
+def test_a_pronoun_stands_for_the_subject_that_opens_the_sentence_before(text: str) -> None:
+    assert quotes(text)["We are neighbours and we must trade"] == "Ivo Kral"
+
+
+def test_a_name_after_the_opening_possessive_is_the_subject() -> None:
+    text = INTRO + "Kral's aides briefed Marek. " + '"We are neighbours," he said.'
+    assert quotes(text)["We are neighbours"] == "Ana Marek"

@@ -193,8 +193,13 @@ _PRONOUN_ENDS = last_words(_PRONOUN_SUBJECT)  # what it ends in (see _may_end_wi
 _COORDINATED_ENDS = (",", *_COORDINATING, *_COORDINATED_BETWEEN)
 
 
+#: What may stand before a sentence's subject: nothing, or a few capitalised title words.
+_OPENING_TITLES = re.compile(r"\s*(?:[A-Z][\w.’'-]*\s+){0,4}")
 _VERB_AFTER = re.compile(
-    r"(?:[’']s\s+[a-z]+\s+)?(?:,\s+(?:the\s+|a\s+|an\s+|its\s+|his\s+|her\s+)?[^,.;“”\"]{1,120},)?"
+    r"(?:[’']s\s+[a-z]+\s+)?(?:,\s+(?:the\s+|a\s+|an\s+|its\s+|his\s+|her\s+)?[^,.;“”\"]{1,120},"
+    # "X, who had called Y a “corrupt communist” during the campaign, struck": a relative
+    # clause may hold a quoted word or two
+    r"|,\s+who\s+[^,.;“”\"]{1,80}(?:[“\"][^,.;“”\"]{1,40}[”\"][^,.;“”\"]{0,80})?,)?"
     r"(?:\s+(?:party|government|ministry|officials|authorities|side|delegation|office|spokesman|"
     r"spokeswoman|spokesperson))?"
     r"\s+(?:(?:also|then|later|quickly|reportedly|allegedly|repeatedly|directly|firmly|only|"
@@ -521,6 +526,15 @@ class Clauses(State):
                     and text[m.end : m.end + 2] not in ("’s", "'s")
                 ):
                     return m.key
+            # "Milei, who had called Lula a “corrupt communist”, struck a conciliatory tone":
+            # a name opening its sentence (after title words at most) is its subject
+            first = fitting[0]
+            if (
+                k != here
+                and _OPENING_TITLES.fullmatch(text, lo, first.start)
+                and text[first.end : first.end + 2] not in ("’s", "'s")
+            ):
+                return first.key
             return fitting[-1].key
         return None
 
