@@ -1322,6 +1322,15 @@ def test_a_compass_demonym_and_a_named_strip_or_basin_are_no_persons() -> None:
             'A source close to the talks told Reuters that the deal was "almost done".',
             "anonymous source close to the talks",
         ),
+        (  # why no name is given is no part of who the source is
+            "A European diplomat, speaking on condition of anonymity, told Reuters that the "
+            'three countries had "not moved".',
+            "anonymous European diplomat",
+        ),
+        (
+            'A Western official, who asked not to be named, said the plan was "dead".',
+            "anonymous Western official",
+        ),
     ],
 )
 def test_an_anonymous_source_described_by_where_it_sits_speaks(text: str, speaker: str) -> None:

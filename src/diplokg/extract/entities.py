@@ -1008,8 +1008,13 @@ class EntityRules(Clauses):
                     if st:
                         country = st.key
             desc = " ".join(x for x in (mods, head) if x)
+            # "familiar with the talks" tells who the source is; "who asked not to be named"
+            # and ", speaking on condition of anonymity" only why no name is given
+            rel = rel.lstrip(", ")
             name = f"anonymous {desc}" + (
-                f" {rel}" if rel and not rel.startswith("who") and len(rel) < 60 else ""
+                f" {rel}"
+                if rel and not rel.startswith(("who", "speaking")) and len(rel) < 60
+                else ""
             )
             etype = "diplomat" if head in ("diplomat", "negotiator") else "person"
             ent = self.local_ent(name, etype, rule="entity:anonymous-source", conf=0.7)
