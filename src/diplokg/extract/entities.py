@@ -209,14 +209,32 @@ _STATE_CONTEXT_RE = re.compile(r"\b([A-Z][\w-]+)" + _STATE_CONTEXT)
 # after it ("minister", "foreign", "president" are in most sentences of the news).
 _STATE_CONTEXT_HEADS = frozenset({"s"})  # see Scan
 _STATE_CONTEXT_BEFORE = re.compile(
-    r"\b(?:neighbou?ring|the\s+government\s+of|President\s+of|[Mm]inister\s+of|"
-    r"[Ee]mbassy\s+of|[Pp]eople\s+of|[Ee]mbassy\s+in|ambassador\s+to)\s+([A-Z][\w-]+)\b"
+    r"\b(?:neighbou?ring|[Tt]he\s+government\s+of|[Pp]resident\s+of|[Mm]inisters?\s+of|"
+    r"[Ee]mbassy\s+of|[Pp]eople\s+of|[Ee]mbassy\s+in|[Aa]mbassador\s+to|[Kk]ing\s+of|"
+    r"[Qq]ueen\s+of|the\s+capital\s+of)\s+([A-Z][\w-]+)\b(?![’']s\b|\s+[A-Z])"
 )
 
 
-# (by hand: first_words(_STATE_CONTEXT_BEFORE) but "government" for "the", in most sentences)
+# (by hand: first_words(_STATE_CONTEXT_BEFORE) but "government" and "capital" for "the", in
+# most sentences)
 _STATE_BEFORE_HEADS = frozenset(  # _STATE_CONTEXT_BEFORE ("the government of")
-    _words("neighbouring neighboring government president minister embassy people ambassador")
+    _words(
+        "neighbouring neighboring government president minister embassy people ambassador "
+        "ministers king queen capital"
+    )
+)
+#: A head of state or minister named, then the state: "Foreign Minister Ana Marek of Vellmark".
+_TITLED_NAME_OF = re.compile(
+    r"\b(?:President|Prime\s+Minister|Minister|King|Queen|Ambassador|Chancellor|Premier)[ \t]+"
+    r"(?:[A-Z][\w’'-]+[ \t]+){1,3}of[ \t]+([A-Z][\w-]+)\b(?![’']s\b|[ \t]+[A-Z])"
+)
+_TITLED_NAME_OF_SCAN = head_scan(_TITLED_NAME_OF)
+#: Two single capitalised words listed together ("Vellmark and Ostrana", "Peru, Vellmark"),
+#: neither part of a longer name.
+_NAME_WORD_BEFORE = re.compile(r"(?<![.!?])[ \t][A-Z][\w’'-]*[ \t]+$")
+_COORDINATED_WORDS = re.compile(
+    r"(?<![\w’'-])[A-Z][a-z][\w-]+(?:,[ \t]+[A-Z][a-z][\w-]+)*,?[ \t]+(?:and|or)[ \t]+"
+    r"[A-Z][a-z][\w-]+\b(?![ \t]+[A-Z]|[’'-])"
 )
 
 
@@ -573,6 +591,7 @@ class EntityRules(Clauses):
         context = self.scan(_STATE_CONTEXT_SCAN)
         state_like = {m.group(1) for m in context}
         state_like.update(m.group(1) for m in self.scan(_STATE_BEFORE_SCAN))
+        state_like.update(m.group(1) for m in self.scan(_TITLED_NAME_OF_SCAN))
         demonyms_of_found: set[str] = set()
         for word in sorted(words, key=len):
             if word in demonyms_of_found:
@@ -592,6 +611,7 @@ class EntityRules(Clauses):
                 _TITLE_OR_HONORIFIC_BEFORE.search(text, max(0, st - 40), st) for st in words[word]
             ):  # ("President Trump’s leadership": a person's)
                 found[word] = 0.65
+        self._coordinated_states(words, found)
         for word, conf in sorted(found.items()):
             if self._looks_like_person_part(word, words.get(word, [])):
                 continue
@@ -613,6 +633,45 @@ class EntityRules(Clauses):
             self.add_mention(fs, fe, state_key, "alias", 0.8)
             _add_alias(self.ents[state_key], text[fs:fe])
         self.sort_mentions()
+
+    def _coordinated_states(self, words: dict[str, list[int]], found: dict[str, float]) -> None:
+        """A word listed with a state is one too: "Vellmark and Ostrana signed", "between
+        Peru and Ostrana", "France, Vellmark and Ostrana" (one known or found state suffices;
+        not "Tarsk, Vellmark", a place and its state).
+        """
+
+        def is_state(word: str) -> bool:
+            return word in found or any(
+                c.type == "state" and c.capital_of is None
+                for c in self.lex.forms.get((_fold(word),), ())
+            )  # (not a capital: "in Dublin and Cork" lists cities)
+
+        def candidate(word: str) -> bool:
+            return (
+                word in words
+                and word not in found
+                and word not in _NOT_STATES
+                and word not in self.lex.first
+                and word not in _COMMON_CAPS
+                and word not in _PORTFOLIO_WORDS
+                and word not in self.demonyms
+                and word not in _DAY_MONTH_WORDS
+                and not self.lex.forms.get((_fold(word),))
+            )
+
+        for _ in range(3):  # "Peru, Vellmark and Ostrana": each learns from the one before
+            added = False
+            for m in _COORDINATED_WORDS.finditer(self.text):
+                if _NAME_WORD_BEFORE.search(self.text, max(0, m.start() - 40), m.start()):
+                    continue  # "Ana Marek and Ostrana": a longer name's last word
+                listed = _rx(r"[\w-]+").findall(m.group())
+                listed = [w for w in listed if w not in ("and", "or")]
+                if any(is_state(w) for w in listed):
+                    for other in filter(candidate, listed):
+                        found[other] = 0.6
+                        added = True
+            if not added:
+                break
 
     def _looks_like_person_part(self, word: str, starts: list[int]) -> bool:
         """Used only next to other name words ('Sofia Lindqvist'), never on its own."""
