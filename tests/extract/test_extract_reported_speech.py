@@ -614,3 +614,27 @@ def test_a_pronoun_stands_for_the_subject_that_opens_the_sentence_before(text: s
 def test_a_name_after_the_opening_possessive_is_the_subject() -> None:
     text = INTRO + "Kral's aides briefed Marek. " + '"We are neighbours," he said.'
     assert quotes(text)["We are neighbours"] == "Ana Marek"
+
+
+# -- an unnamed spokesperson "for" someone speaks as that spokesperson ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (INTRO + '"This is a dark day," a spokesman for Kral told AFP.', "spokesman for Kral"),
+        (INTRO + 'A spokesman for Kral told AFP: "This is a dark day."', "spokesman for Kral"),
+        (
+            INTRO + '"This is a dark day," a spokesperson for the Secretary-General said.',
+            "spokesperson for the Secretary-General",
+        ),
+        (
+            INTRO + 'A spokeswoman for the Ostranan Foreign Ministry said: "This is a dark day."',
+            "spokeswoman for the Ostranan Foreign Ministry",
+        ),
+        # named in apposition: the named one speaks
+        (INTRO + 'A spokesman for Kral, Juan Perez, said: "This is a dark day."', "Juan Perez"),
+    ],
+)
+def test_an_unnamed_spokesperson_for_someone_is_the_speaker(text: str, speaker: str) -> None:
+    assert quotes(text)["This is a dark day" + ("." if ': "' in text else "")] == speaker

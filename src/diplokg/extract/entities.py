@@ -21,6 +21,7 @@ from diplokg.extract.patterns import (
     _ROLE_HEADS,
     _ROLE_TITLE_RE,
     _SPEECH,
+    _SPOKES_FOR,
     _demonym_like,
     _find_occurrences,
     _is_name_token,
@@ -1004,15 +1005,29 @@ class EntityRules(Clauses):
     def find_anonymous_sources(self) -> None:
         text = self.text
         for m in self.scan(_ANON_SCAN):
+            sent_start = self.sent(m.start("head"))[0]
+            if m.start() < sent_start:  # ("Monday. A spokesman": the source starts the sentence)
+                again = _ANON.match(
+                    text,
+                    sent_start
+                    + len(text[sent_start : m.end()])
+                    - len(text[sent_start : m.end()].lstrip()),
+                )
+                if again is None or again.end() != m.end():
+                    continue
+                m = again
             s, e = m.span()
             if self.in_quote(s):
                 continue
             det = m.group("det") or ""
             mods = (m.group("mods") or "").strip()
             head = m.group("head")
+            # "a spokesman for the ministry", "the spokeswoman for Kral": whose spokesperson it
+            # is names the source (the mention stays on the head: the principal is named too)
+            spoke_for = _SPOKES_FOR.match(text, e) if head.startswith("spokes") else None
             # Only sources that speak or relay count: "… said", "according to …", "quoted by".
             before = text[max(0, s - 40) : s]
-            after = text[e : e + 60]
+            after = text[spoke_for.end() if spoke_for else e :][:60]
             attributing = (
                 _rx(
                     r"\b(?:[Aa]ccording\s+to|said|says|told|quoted|citing|cited)\s+(?:\w+\s+)?$"
@@ -1025,7 +1040,7 @@ class EntityRules(Clauses):
             )
             if not attributing:
                 continue
-            if det.lower() == "the" and not m.group("rel"):
+            if det.lower() == "the" and not m.group("rel") and spoke_for is None:
                 continue  # "the (Chinese) official" refers back; resolved later
             if not det and not mods and _NAME_THEN_OWNER.search(before):
                 continue  # "Ana Lima, the ministry's spokesperson, said": Ana Lima
@@ -1067,6 +1082,13 @@ class EntityRules(Clauses):
                     if st:
                         country = st.key
             desc = " ".join(x for x in (mods, head) if x)
+            if spoke_for is not None and not mods:
+                name = f"{head} for {spoke_for.group('of')}"
+                ent = self.local_ent(name, "person", rule="entity:spokesperson", conf=0.7)
+                ent.anon_head = head
+                _add_alias(ent, text[m.start("head") : spoke_for.end()])
+                self.add_mention(s, m.end("head"), ent.key, "anon", 0.7)
+                continue
             # "familiar with the talks" tells who the source is; "who asked not to be named"
             # and ", speaking on condition of anonymity" only why no name is given
             rel = rel.lstrip(", ")

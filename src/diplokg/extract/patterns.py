@@ -375,3 +375,11 @@ _MEMBERS_OF_BODY = re.compile(  # "met with members of the X": the body is met
     r"officials|heads)(?:,?\s+including)?\s+(?:of|from)\s+"
 )
 _MET_BODIES = frozenset(_words("intergovernmental government-body group party alliance"))
+
+
+#: After an unnamed spokesperson: whose ("for the Foreign Ministry", "for President Kral"),
+#: not a name in apposition ("for Kral, Juan Perez,": the named one speaks).
+_SPOKES_FOR = re.compile(
+    r"\s+for\s+(?P<of>(?:the\s+)?(?:[A-Z][\w.’'-]*|of|for|and)(?:[ \t]+(?:[A-Z][\w.’'-]*|of|"
+    r"for|and|the))*?)(?=[ \t]*(?:,[ \t]+(?![A-Z][a-z]+[ \t]+[A-Z])|[ \t]+[a-z]|[.;:]))"
+)

@@ -12,6 +12,7 @@ from diplokg.extract.patterns import (
     _SAY_AFTER,
     _SPEECH,
     _SPEECH_WORDS,
+    _SPOKES_FOR,
     _demonym_like,
     _statement_kind,
     _words,
@@ -624,6 +625,9 @@ class QuoteRules(Clauses):
                 return holder.key, holder.end, False
             if _rx(r"(?:(?:the|The|a|an|A|An)\s+)?").fullmatch(gap):
                 end = mm.end
+                if (self.ents[mm.key].anon_head or "").startswith("spokes"):
+                    whose = _SPOKES_FOR.match(text, end)  # "a spokesman for Kral told"
+                    end = whose.end() if whose else end
                 # "the Chinese delegation to the EU": take the whole phrase as the evidence
                 ext = _rx(r"(?:\s+(?:to|of|in)\s+the\s+[A-Z][\w-]*)").match(text[end : end + 40])
                 if ext and self.ents[mm.key].type == "government-body":
