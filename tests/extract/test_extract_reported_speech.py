@@ -638,3 +638,49 @@ def test_a_name_after_the_opening_possessive_is_the_subject() -> None:
 )
 def test_an_unnamed_spokesperson_for_someone_is_the_speaker(text: str, speaker: str) -> None:
     assert quotes(text)["This is a dark day" + ("." if ': "' in text else "")] == speaker
+
+
+# -- a quote running over paragraphs, as releases print it ------------------------------
+
+RUN_ON = [
+    # opening mid-paragraph after "said:", each paragraph opening with a mark
+    INTRO + "Marek said: “We were pleased to welcome the minister.\n\n"
+    "“We agreed to meet again.\n\n“The talks were useful.”",
+    # straight marks, the quote opening its own paragraph after "said:"
+    INTRO + 'Speaking in Lima, Marek said:\n\n"We were pleased to welcome the minister.\n\n'
+    '"We agreed to meet again.\n\n"The talks were useful."',
+    # a release's line that names the speaker, no verb
+    INTRO + "Minister for Foreign Affairs, Senator the Hon Ana Marek:\n\n"
+    "“We were pleased to welcome the minister.\n\n“We agreed to meet again.\n\n"
+    "“The talks were useful.”",
+]
+
+
+@pytest.mark.parametrize("text", RUN_ON)
+def test_each_paragraph_of_a_run_on_quote_is_the_speaker_s(text: str) -> None:
+    found = {words.rstrip("."): who for words, who in quotes(text).items()}
+    assert found == {
+        "We were pleased to welcome the minister": "Ana Marek",
+        "We agreed to meet again": "Ana Marek",
+        "The talks were useful": "Ana Marek",
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a line with no name is no speaker's
+        INTRO + "The joint statement read in part:\n\n“We agreed to meet again.”",
+        # a line whose name is not its end (a heading that ends with something else)
+        INTRO + "Ana Marek on the talks with Chile:\n\n“We agreed to meet again.”",
+    ],
+)
+def test_a_colon_line_without_a_name_at_its_end_names_no_speaker(text: str) -> None:
+    assert quotes(text).get("We agreed to meet again.") != "Ana Marek"
+
+
+def test_a_closed_quote_before_a_paragraph_opening_with_a_mark_is_unchanged() -> None:
+    text = INTRO + 'Marek said "no" to the plan.\n\n"We agreed to meet again," Kral said.'
+    found = quotes(text)
+    assert found["no"] == "Ana Marek"
+    assert found["We agreed to meet again"] == "Ivo Kral"

@@ -564,7 +564,9 @@ class QuoteRules(Clauses):
         while prev_end > 0 and text[prev_end - 1].isspace():
             prev_end -= 1
         cm = _SAID_COLON_END.search(text, max(0, prev_end - 200), prev_end)
-        if cm is None or "\n" not in text[cm.end() : qs]:
+        if cm is None:
+            return self._name_line_speaker(prev_end)
+        if "\n" not in text[cm.end() : qs]:
             return None
         line_start = self.sent(cm.start())[0]
         sp = _SPOKESPERSON_FOR.match(text, line_start, cm.start())
@@ -575,6 +577,26 @@ class QuoteRules(Clauses):
         if who is None or not self.speaker_capable_key(who):
             return None
         return who, (self._clause_start(line_start, cm.start(), who), cm.end())
+
+    def _name_line_speaker(self, line_end: int) -> tuple[str, tuple[int, int]] | None:
+        """A release's line that names a speaker and ends with a colon, no verb: "Minister for
+        Foreign Affairs, Senator the Hon Penny Wong:" before the quoted paragraphs."""
+        text = self.text
+        if not text.startswith(":", line_end - 1):
+            return None
+        line_start = text.rfind("\n", 0, line_end) + 1
+        if line_end - line_start > 160 or self.in_quote(line_start):
+            return None
+        names = [
+            m
+            for m in self.mentions_between(line_start, line_end)
+            if self.ents[m.key].is_person and m.how != "anon"
+        ]
+        if not names or not _rx(r"[\s,.)]*:").fullmatch(text, names[-1].end, line_end):
+            return None  # the person's name ends the line ("…, Penny Wong:")
+        if _SPEECH.search(text, line_start, names[-1].start):
+            return None  # a sentence ("X said on Monday that Y:") is read as one
+        return names[-1].key, (line_start, line_end)
 
     def speaker_capable_key(self, key: str) -> bool:
         ent = self.ents[key]

@@ -266,6 +266,8 @@ def tokens(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+_NEXT_OPENS = re.compile(r"\s*\n\s*“")  # the next paragraph opens with a quotation mark
+_NEXT_OPENS_STRAIGHT = re.compile(r"\s*\n\s*\"(?=[A-Z])")
 _QUOTE_OPEN = re.compile('[“"«‘]')
 _QUOTE_CLOSE = {"“": "”", '"': '"', "«": "»"}
 _SINGLE_CLOSE = re.compile(r"’(?![A-Za-z])")
@@ -502,14 +504,26 @@ class TextModel:
                     k = text.find("“", i + 1, j if j != -1 else i + 2000)
                     if k != -1:
                         j = -1
-                    if j == -1 and (i == 0 or text[i - 1] == "\n"):
+                    if j == -1:
                         # A quote running on into the next paragraph opens each of its
                         # paragraphs and closes only the last: this one ends with its line.
+                        # (It may open mid-paragraph: 'X said: “I was pleased …' when the
+                        # next paragraph opens with a mark.)
                         nl = text.find("\n", i + 1)
                         nl = len(text) if nl == -1 else nl
-                        if (k == -1 or nl < k) and "”" not in text[i + 1 : nl]:
+                        if (
+                            (k == -1 or nl < k)
+                            and "”" not in text[i + 1 : nl]
+                            and (i == 0 or text[i - 1] == "\n" or _NEXT_OPENS.match(text, nl))
+                        ):
                             j = nl
                             open_ended.add(i)
+            if ch == '"' and j != -1:
+                nl = text.find("\n", i + 1, j)
+                if nl != -1 and _NEXT_OPENS_STRAIGHT.match(text, nl):
+                    # the same convention with straight marks: '"The EU …\n\n"While …'
+                    j = nl
+                    open_ended.add(i)
             if j != -1:
                 spans.append((i, j))
                 pos = j + 1
