@@ -507,6 +507,51 @@ AGREEMENT_CASES = [
         STATES + "Arvelia and Doskara are bound by a draft treaty neither has ratified.",
         None,
     ),
+    # -- the next sentence names the instrument a generic kind stands for ---------------
+    Case(
+        "this-named-agreement-names-the-one-signed",
+        STATES + "Arvelia and Doskara signed their first ever agreement on Tuesday. This "
+        "River Partnership Agreement sets up a joint commission.",
+        (BOTH, "River Partnership Agreement", "2025-03-11"),
+    ),
+    Case(
+        "this-new-agreement-the-quoted-name",
+        STATES + "Arvelia and Doskara have agreed a new arrangement on the river. This new "
+        "agreement, the ‘Tamsin Framework’, opens the border crossings.",
+        (BOTH, "Tamsin Framework", None),
+    ),
+    Case(
+        "this-new-agreement-called-the-name",
+        STATES + "Arvelia and Doskara signed a water deal. This deal, called the Tamsin "
+        "Accord, shares the river's water.",
+        (BOTH, "Tamsin Accord", None),
+    ),
+    Case(
+        "a-later-sentence-on-another-subject-names-nothing",
+        STATES + "Arvelia and Doskara signed a water deal. This Tuesday the Lissar Convention "
+        "was discussed by others.",
+        (BOTH, "water deal", None),
+    ),
+    # -- the subject nearest the verb agreed, not the names of who announced it ---------
+    Case(
+        "an-announcement-by-two-that-two-others-agreed",
+        STATES + "The announcement by President Aram Velis and President Dana Korr that "
+        "Arvelia and Doskara have agreed a new tariff deal is welcome.",
+        (BOTH, "tariff deal", None),
+    ),
+    # -- "confirmed that, for the next summit, they will …": an adjunct before "they" ---
+    Case(
+        "confirmed-that-for-an-occasion-they-will",
+        MINISTERS + "The two ministers confirmed that for the next summit, they will "
+        "cooperate on river security.",
+        (BOTH, "agreement to cooperate on river security", "2025-03-11"),
+    ),
+    Case(
+        "confirmed-that-for-an-occasion-they-will-meet-is-a-meeting",
+        MINISTERS + "The two ministers confirmed that for the next summit, they will meet "
+        "in Lissar.",
+        None,
+    ),
 ]
 
 

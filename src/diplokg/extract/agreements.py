@@ -133,7 +133,8 @@ _VERB_NEXT = re.compile(  # a verb right after a subject: "A and B have …", "A
 )
 _COMMITTED_THAT = re.compile(
     r"\b(?:(?:have|has|had)\s+)?(?:also\s+|further\s+)?(?:agreed|concurred|confirmed)\s+that\s*"
-    r"(?:,[^.;]{3,200}?,\s*)?"
+    # an adjunct before the subject: "that, in order to …, they", "that for the next summit,"
+    r"(?:,[^.;]{3,200}?,\s*|(?:for|at|in|ahead\s+of|towards?|during|by)\s+[^.;,]{3,80}?,\s*)?"
     r"(?P<who>they|[Tt]he\s+two\s+(?:countries|sides|governments|nations|states)|"
     r"both\s+(?:countries|sides|governments)|(?=[A-Z])[^.;,]{2,80}?)\s+"
     r"(?:will|would|shall)\s+(?:(?:also|further|closely|jointly|now)\s+)*"
@@ -254,6 +255,11 @@ _ATTENDED_SIGNING = re.compile(  # "C and D attended the signing in Los Angeles"
     r"(?:signing(?:\s+ceremony)?|ceremony)\b"
 )
 _ATTENDED_SIGNING_SCAN = head_scan(_ATTENDED_SIGNING)
+_THIS_NAMED = re.compile(  # "This Partnership Agreement", "This new agreement, the ‘X Framework’"
+    r"\s*(?:This\s+(?=[A-Z])|This\s+(?:(?:new|historic|landmark|first)\s+)*"
+    r"(?:agreement|deal|accord|treaty|pact|arrangement|framework|compact),?\s+"
+    r"(?:(?:known\s+as|called|named)\s+)?(?:the\s+)?[‘“'\"]?(?=[A-Z]))"
+)
 _AGREEMENT_SCAN = head_scan(_AGREEMENT)
 
 
@@ -308,7 +314,7 @@ class AgreementRules(Clauses):
             return None
         words = text[pos : self._name_end(pos, run.end())].split()
         for n in range(len(words), 0, -1):
-            name = " ".join(words[:n])
+            name = " ".join(words[:n]).rstrip("’'")  # "the ‘Windsor Framework’": no mark
             if _INSTRUMENT_NOUN.search(name) and (n > 1 or "Understanding" in name):
                 if words[n - 1] in ("of", "and", "for", "on", "the", "to", "in", "&"):
                     continue
@@ -392,12 +398,13 @@ class AgreementRules(Clauses):
                 if first and second and second[1] >= s - 40:
                     lst = ([first[-1].key, *second[0]], second[1])
             for mm in zone_mentions if lst is None else ():
-                if self.ents[mm.key].is_place:
+                if self.ents[mm.key].is_place or (lst is not None and mm.start < lst[1]):
                     continue
-                lst = self.list_after(mm.start, kinds=("org", "person"))
-                if lst and lst[1] >= s - 40 and len(lst[0]) >= 2:
-                    break
-                lst = None
+                # the coordinated names nearest the verb: "the announcement by A and B
+                # that C and D have agreed …" is C's and D's agreement
+                near = self.list_after(mm.start, kinds=("org", "person"))
+                if near and near[1] >= s - 40 and len(near[0]) >= 2:
+                    lst = near
             if lst:
                 parties = list(lst[0])
             else:
@@ -579,6 +586,19 @@ class AgreementRules(Clauses):
             others = {b.kind.lower() for b in self.agreements if b is not agr}
             if len(names) == 1 and next(iter(names)).lower() not in others:
                 agr.kind = names.pop()
+        for agr in self.agreements:
+            if agr.kind != agr.kind.lower():
+                continue
+            # "… signed the first ever agreement between A and B. This Political Dialogue
+            # and Cooperation Agreement constitutes …", "… have agreed a new way forward.
+            # This new agreement, the ‘Windsor Framework’, …": the next sentence names it
+            _, end = self.sent(agr.span[1])
+            tm = _THIS_NAMED.match(text, end)
+            name = self._instrument_name(tm.end()) if tm is not None else None
+            if name is None or " " not in name or name[0].islower():
+                continue
+            if name.lower() not in {b.kind.lower() for b in self.agreements}:
+                agr.kind = name
 
     def _bound_by_treaty(self) -> None:
         """'A is bound to B by a 1951 mutual defense treaty', 'A and B are bound by a pact':
