@@ -23,6 +23,12 @@ MINISTERS = (
     "Vashti met in Lissar on Tuesday.\n\n"
 )
 BOTH = frozenset({"Arvelia", "Doskara"})
+#: a joint release whose prose tells no meeting, only the dialogue held
+RELEASE = (
+    "Arvelia-Doskara Strategic Dialogue Joint Outcomes Statement\n\n"
+    + STATES
+    + "The Second Arvelia-Doskara Strategic Dialogue was held in Lissar on 11 March 2025.\n\n"
+)
 
 
 def agreements(f: FactSet) -> set[tuple[object, ...]]:
@@ -531,6 +537,57 @@ AGREEMENT_CASES = [
         STATES + "Arvelia and Doskara signed a water deal. This Tuesday the Lissar Convention "
         "was discussed by others.",
         (BOTH, "water deal", None),
+    ),
+    # -- "the two sides" of a joint release that tells no meeting: its issuers ----------
+    Case(
+        "the-two-sides-of-a-joint-release",
+        RELEASE + "The two sides agreed to widen cooperation on river security.",
+        (BOTH, "agreement to widen cooperation on river security", "2025-03-11"),
+    ),
+    Case(
+        "they-after-a-bulleted-list",
+        RELEASE + "The two sides agreed to restart dialogue in areas including:\n\n"
+        "• Trade\n• Consular affairs\n\nThey also agreed to support student exchanges.",
+        (BOTH, "agreement to support student exchanges", "2025-03-11"),
+    ),
+    Case(
+        "they-after-a-sentence-opening-with-a-number-and-a-phrase",
+        RELEASE + "30 years on from the treaty, the two sides reiterated their friendship. "
+        "They agreed to support student exchanges.",
+        (BOTH, "agreement to support student exchanges", "2025-03-11"),
+    ),
+    Case(
+        "they-after-the-two-sides-with-a-comma-later",
+        RELEASE + "The two sides agreed to restart dialogue, and to widen trade. They also "
+        "agreed to support student exchanges.",
+        (BOTH, "agreement to support student exchanges", "2025-03-11"),
+    ),
+    Case(
+        "the-two-sides-of-a-story-are-no-release-s",
+        STATES + "The two sides agreed to widen cooperation on river security.",
+        None,
+    ),
+    # -- "agreed to a <noun phrase>": an agreement on it ---------------------------------
+    Case(
+        "they-agreed-to-a-relationship",
+        MINISTERS.rstrip() + " They agreed to a relationship based on mutual respect, "
+        "equality and trust.",
+        (BOTH, "agreement on a relationship based on mutual respect", "2025-03-11"),
+    ),
+    Case(
+        "they-agreed-to-a-ceasefire-is-the-ceasefire",
+        MINISTERS.rstrip() + " They agreed to a ceasefire on the river.",
+        (BOTH, "ceasefire", "2025-03-11"),
+    ),
+    Case(
+        "they-agreed-to-a-meeting-is-none",
+        STATES + "Arvelia and Doskara agreed to a meeting of their ministers in May.",
+        None,
+    ),
+    Case(
+        "they-agreed-to-a-proposal-is-none",
+        STATES + "Arvelia and Doskara agreed to a proposal from the river commission.",
+        None,
     ),
     # -- the subject nearest the verb agreed, not the names of who announced it ---------
     Case(

@@ -86,6 +86,12 @@ _AGREED_TO_DO = re.compile(  # "have agreed to continue …" (a verb, not "to a 
     r"(?:on\s+the\s+(?:need|importance|necessity)\s+)?to\s+"
     r"(?P<vp>(?!sign\b|conclude\b|a\b|an\b|the\b|this\b|that\b|it\b|its\b|their\b)[a-z]+\b)"
 )
+_AGREED_TO_NP = re.compile(  # "They agreed to a relationship based on mutual respect, …"
+    r"\b(?:(?:have|has|had)\s+)?(?:also\s+)?agreed\s+to\s+(?P<np>an?\s+"
+    r"(?!(?:new\s+|further\s+|second\s+|third\s+)?(?:meeting|visit|summit|talks|call|"
+    r"request|proposal|plan|demand|offer|invitation|date|time|trip|round)\b)"
+    r"(?P<first>[a-z][\w-]*)[^,;:.“”\"]{3,80}?)(?=\s*[,;:.]|\s*$|\s+(?:and\s+to|in\s+keeping)\b)"
+)
 _WITH_COUNTERPART = re.compile(  # "… with his counterpart, Minister of Defence X"
     r"\s+with\s+(?:his|her|their)\s+(?:\w+\s+)?counterparts?\b"
 )
@@ -116,7 +122,9 @@ _THEY = re.compile(  # "They agreed", "Furthermore, they confirmed", "… and th
 #: the subject a sentence opens with, after a leading phrase and its comma: whom a "they"
 #: in the next sentence stands for
 _OPENING_SUBJECT = re.compile(
-    r"\s*(?:(?:[A-Z][^,.;:]{0,80}|\d+\.?),\s+)?(?P<subj>(?P<they>[Tt]hey\b)|"
+    # (a leading phrase never swallows the subject: "The two sides agreed to …, and …")
+    r"\s*(?:(?!(?:[Tt]he\s+(?:two|three|four)|[Tt]hey|[Bb]oth)\b)"
+    r"(?:[A-Z][^,.;:]{0,80}|\d+\.?|\d+\s+[a-z][^,.;:]{0,80}),\s+)?(?P<subj>(?P<they>[Tt]hey\b)|"
     r"(?P<group>(?:[Tt]he\s+(?:(?:two|three|four)\s+)?|[Bb]oth\s+)(?:foreign\s+|prime\s+)?"
     r"(?i:ministers|leaders|sides|presidents|delegations)\b|[Tt]he\s+(?:two|three|four)\b))?"
 )
@@ -413,6 +421,8 @@ class AgreementRules(Clauses):
                     parties = group
                 elif _THOSE_WHO_MET.search(subj_zone):
                     parties = self._states_of_those_who_met(s)
+                elif _THEY.search(subj_zone):
+                    parties = self._they_parties(s)  # "They agreed to a ceasefire"
                 else:
                     subj = self.subject_before(s)
                     if subj:
@@ -518,7 +528,7 @@ class AgreementRules(Clauses):
             if named is not None and len(named) > len(kind):
                 kind = named  # "the landmark Partnership and Cooperation Agreement"
             date = self.date_near(s)
-            if date is None and _THOSE_WHO_MET.search(subj_zone):
+            if date is None and (_THOSE_WHO_MET.search(subj_zone) or _THEY.search(subj_zone)):
                 date = self._date_met(s, parties)  # "the two signed": the day they met
             am = _ALSO_AGREEMENT.match(text, m.end(), sent_end)
             if am:
@@ -544,6 +554,7 @@ class AgreementRules(Clauses):
         self._nominal_agreements()
         self._agreements_between()
         self._agreed_to_do()
+        self._agreed_to_np()
         self._committed_that()
         self._agreed_on_importance()
         self._agreed_on()
@@ -799,6 +810,9 @@ class AgreementRules(Clauses):
         parties = self._states_of_those_who_met(pos, count if nm else None)
         if parties:
             return parties
+        joint = self._release_issuers(pos)
+        if joint and _rx(r"\bsides\b", re.I).search(clause) and (not nm or len(joint) == count):
+            return joint  # "the two sides" of a joint release no meeting is told in
         tm = _rx(
             r"(?P<w>foreign\s+minister|prime\s+minister|minister|president|leader)s?\b", re.I
         ).search(clause)
@@ -821,6 +835,31 @@ class AgreementRules(Clauses):
             return list(dict.fromkeys(k for k in states if k))
         return []
 
+    def _release_issuers(self, pos: int) -> list[str]:
+        """The states that issue the article itself as a joint release ("A-B Joint
+        Outcomes Statement" as its title) before ``pos``: whom "the two sides" of its
+        prose are when it tells no meeting. None for any other article."""
+        for st in self.statements:
+            if (
+                st.rule == "statement:joint-title"
+                and st.span[0] < pos
+                and len(st.issuers) >= 2
+                and all(self.ents[k].type == "state" for k in st.issuers)
+            ):
+                return list(st.issuers)
+        return []
+
+    def _release_date(self, parties: list[str]) -> tuple[int, int] | None:
+        """The day of the talks the joint release of ``parties`` (see
+        :meth:`_release_issuers`) tells of in its first paragraphs ("The Sixth A-B Dialogue
+        was held in Beijing on 21 December 2022")."""
+        for st in self.statements:
+            if st.rule == "statement:joint-title" and set(st.issuers) == set(parties):
+                hm = _rx(r"\b(?:was|were)\s+held\b|\btook\s+place\b").search(self.text, st.span[1])
+                if hm is not None and self.para(hm.start()) <= self.para(st.span[1]) + 2:
+                    return self.date_near(hm.start())
+        return None
+
     def _they_parties(self, pos: int, depth: int = 0) -> list[str]:
         """Who "they" at ``pos`` are: what the sentence before opens with, a group of
         those who met ("The two ministers …") or "they" again; else the participants of a
@@ -836,6 +875,10 @@ class AgreementRules(Clauses):
         while i > 1 and _rx(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Gen|H\.\s?E)\.\s*$").search(
             text, self.sent_starts[i - 1] - 12, self.sent_starts[i - 1]
         ):
+            i -= 1
+        # the items of a bulleted list before ("• Trade", "• Defence") are no sentences:
+        # "they" stands for what the sentence that opens the list opens with
+        while i > 1 and _rx(r"\s*[•▪●◦·‣–-]\s").match(text, self.sent_starts[i - 1]):
             i -= 1
         if i > 0 and depth < 3:
             lo = self.sent_starts[i - 1]
@@ -1129,7 +1172,9 @@ class AgreementRules(Clauses):
         date = self.date_near(s)
         if date is not None and _rx(r"\bof\s+$").search(self.text, max(0, date[0] - 4), date[0]):
             date = None  # "the statement of 12 January": that statement's day, not theirs
-        return date if date is not None else self._date_met(s, parties)
+        if date is None:
+            date = self._date_met(s, parties)
+        return date if date is not None else self._release_date(parties)
 
     def _agreed_on(self) -> None:
         """'A and B agreed on Wednesday on a new tariff for …', 'the ministers agreed on a
@@ -1325,6 +1370,28 @@ class AgreementRules(Clauses):
             found = Found((start, end), "agreement:agreed-to-do", 0.55)
             date = self._agreed_date(s, parties)
             self._add_agreement(parties, kind, "agreed", found, date=date, named="agreement")
+
+    def _agreed_to_np(self) -> None:
+        """'They agreed to a relationship based on mutual respect, …': an agreement on what
+        the noun phrase names (up to its clause's end), of two or more parties; an
+        instrument agreed to ("agreed to a ceasefire") is the verb's own, a meeting or a
+        proposal agreed to is none."""
+        text = self.text
+        for m in self.unquoted(_AGREED_TO_NP.finditer(text)):
+            np = " ".join(m.group("np").split())
+            if _rx(rf"(?i:{_AGREEMENT_NOUNS})s?\b").search(np):
+                continue  # "agreed to a ceasefire", "to a deal on …": drafted as one
+            s = m.start()
+            parties = self._agreeing_parties(s)
+            if len(parties) < 2:
+                continue
+            sent_start, _ = self.sent(s)
+            start = self._clause_start(sent_start, s, parties[0])
+            found = Found((start, m.end()), "agreement:agreed-to-np", 0.55)
+            date = self._agreed_date(s, parties)
+            self._add_agreement(
+                parties, f"agreement on {np}", "agreed", found, date=date, named="agreement"
+            )
 
     def _agreements_between(self) -> None:
         """'the agreement between A and B', 'a new trade deal between the governments of A
