@@ -150,13 +150,13 @@ AGREEMENT_CASES = [
         "concurred-that-after-an-aside-the-two-countries-would",
         MINISTERS + "The ministers concurred that, in order to build on recent progress, the two "
         "countries would continue to deepen discussions on flood control.",
-        (BOTH, "agreement to continue to deepen discussions on flood control", "2025-03-11"),
+        (BOTH, "agreement to continue deepening discussions on flood control", "2025-03-11"),
     ),
     Case(
         "confirmed-that-the-named-states-would",
         MINISTERS + "Furthermore, they confirmed that Arvelia and Doskara would continue to "
         "fund the river commission.",
-        (BOTH, "agreement to continue to fund the river commission", "2025-03-11"),
+        (BOTH, "agreement to continue funding the river commission", "2025-03-11"),
     ),
     Case(
         "the-two-ministers-confirmed-in-a-later-numbered-paragraph",
@@ -567,6 +567,23 @@ AGREEMENT_CASES = [
         STATES + "The two sides agreed to widen cooperation on river security.",
         None,
     ),
+    # -- "continue to V" is told as "continue Ving" ---------------------------------------
+    Case(
+        "agreed-to-continue-to-work",
+        MINISTERS.rstrip() + " They agreed to continue to work closely together.",
+        (BOTH, "agreement to continue working closely together", "2025-03-11"),
+    ),
+    Case(
+        "concurred-that-they-would-continue-to-make",
+        MINISTERS + "The two ministers concurred that they would continue to make progress "
+        "on the border talks.",
+        (BOTH, "agreement to continue making progress on the border talks", "2025-03-11"),
+    ),
+    Case(
+        "agreed-to-continue-to-stop",
+        MINISTERS.rstrip() + " They agreed to continue to stop smuggling on the river.",
+        (BOTH, "agreement to continue stopping smuggling on the river", "2025-03-11"),
+    ),
     # -- "agreed to a <noun phrase>": an agreement on it ---------------------------------
     Case(
         "they-agreed-to-a-relationship",
@@ -757,7 +774,7 @@ READOUT_CASES = [
         "they-confirmed-that-a-and-b-would-continue-to",
         MINISTERS + "They also confirmed that Arvelia and Doskara would continue to assist the "
         "river authority.",
-        (BOTH, "agreement to continue to assist the river authority", "2025-03-11"),
+        (BOTH, "agreement to continue assisting the river authority", "2025-03-11"),
     ),
     Case(
         "the-importance-of-something-stressed-alone-is-no-agreement",

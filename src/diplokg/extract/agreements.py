@@ -271,6 +271,18 @@ _THIS_NAMED = re.compile(  # "This Partnership Agreement", "This new agreement, 
 _AGREEMENT_SCAN = head_scan(_AGREEMENT)
 
 
+def _gerund(verb: str) -> str:
+    """The -ing form of a plain verb: "work" → "working", "make" → "making", "tie" →
+    "tying", "get" → "getting"."""
+    if verb.endswith("ie"):
+        return verb[:-2] + "ying"
+    if verb.endswith("e") and not verb.endswith(("ee", "ye", "oe")) and len(verb) > 2:
+        return verb[:-1] + "ing"
+    if re.fullmatch(r"[^aeiou]*[aeiou][^aeiouwxy]", verb):  # one syllable: "stop"
+        return verb + verb[-1] + "ing"
+    return verb + "ing"
+
+
 def _mou_spelt(m: re.Match[str]) -> str:
     """'MoU' spelt out: 'memorandum of understanding', 'MoUs': 'memoranda of …'."""
     noun = "memoranda" if m.group("pl") else "memorandum"
@@ -1215,6 +1227,10 @@ class AgreementRules(Clauses):
                 end = am.start()
                 break
         what = _rx(r"\s+").sub(" ", text[vp_start:end]).strip().rstrip(",")
+        # "continue to work together" is told as "continue working together"
+        what = _rx(r"^(continue|keep)\s+to\s+([a-z]+)\b").sub(
+            lambda cm: f"{cm.group(1)} {_gerund(cm.group(2))}", what
+        )
         return "agreement to " + " ".join(what.split()[:8]), end
 
     def _committed_that(self) -> None:
