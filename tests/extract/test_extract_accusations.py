@@ -656,6 +656,27 @@ CASES = [
         ("Norway", "Russia", False),
         present=False,
     ),
+    # -- "the country" stands for the state the sentence before opens with
+    Case(
+        "the-country-boycotted-because-of-an-invasion",
+        NORWAY + "Sweden has boycotted games in Russia before. In 1980, the country "
+        "boycotted the Moscow Olympics because of the USSR invasion of Afghanistan.",
+        ("Sweden", "USSR", False),
+    ),
+    Case(
+        "the-country-after-a-sentence-opening-with-a-person-is-no-one",
+        NORWAY + "Anna Berg visited Sweden in May. In 1980, the country boycotted the Moscow "
+        "Olympics because of the USSR invasion of Afghanistan.",
+        ("Sweden", "USSR", False),
+        present=False,
+    ),
+    Case(
+        "the-country-in-a-new-paragraph-is-no-one",
+        NORWAY + "Sweden has boycotted games in Russia before.\n\nIn 1980, the country "
+        "boycotted the Moscow Olympics because of the USSR invasion of Afghanistan.",
+        ("Sweden", "USSR", False),
+        present=False,
+    ),
     Case(
         "saying-a-count-had-been-marred-after-a-dateline",
         "Belarus vote draws concern\n\nWASHINGTON (Reuters) -- The United "

@@ -702,6 +702,26 @@ class AccusationRules(Clauses):
             state = self._story_state() or self._first_state(pos)
         return self.ensure(state) if state else None
 
+    def _the_country(self, sent_start: int, verb: int) -> str | None:
+        """'Canada has boycotted … In 1980, the country boycotted …': the state that
+        "the country" right before ``verb`` stands for, the subject the sentence before
+        (in the same paragraph) opens with; None when it opens with no state."""
+        text = self.text
+        if not _rx(r"(?:^|,\s+|\s)[Tt]he\s+country\s+(?:(?:has|had|also|then)\s+)*$").search(
+            text, sent_start, verb
+        ):
+            return None
+        prev_start, _ = self.sent(max(0, sent_start - 1))
+        if prev_start >= sent_start or self.para(prev_start) != self.para(sent_start):
+            return None
+        first = next(iter(self.mentions_between(prev_start, sent_start)), None)
+        if first is None or self.ents[first.key].type != "state":
+            return None
+        lead = _rx(r"\s*(?:[A-Z][^,.;:]{0,60},\s+)?(?:[Tt]he\s+)?$").match(
+            text, prev_start, first.start
+        )
+        return first.key if lead is not None else None
+
     def _first_state(self, pos: int) -> str | None:
         """The first state a story names before ``pos`` (its headline's, as a rule): whose
         "the government" is when no dateline places the story."""
@@ -974,8 +994,10 @@ class AccusationRules(Clauses):
                     text, sent_start, owner_start
                 )  # the clause's first verb, whose subject speaks
                 if not accusers and verb is not None:
-                    who = self.subject_before(verb.start()) or self._titled_subject(
-                        sent_start, verb.start()
+                    who = (
+                        self.subject_before(verb.start())
+                        or self._titled_subject(sent_start, verb.start())
+                        or self._the_country(sent_start, verb.start())
                     )
                     accusers = [who] if who else []
                 we = _rx(r"\s*We\s+").match(text, sent_start, owner_start)
