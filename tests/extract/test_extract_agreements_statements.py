@@ -563,6 +563,26 @@ AGREEMENT_CASES = [
         (BOTH, "agreement to support student exchanges", "2025-03-11"),
     ),
     Case(
+        "we-committed-to-in-a-joint-release",
+        RELEASE + "2. We committed to strengthening our river partnership.",
+        (BOTH, "commitment to strengthening our river partnership", "2025-03-11"),
+    ),
+    Case(
+        "we-agreed-to-in-a-joint-release",
+        RELEASE + "We agreed to widen cooperation on river security.",
+        (BOTH, "agreement to widen cooperation on river security", "2025-03-11"),
+    ),
+    Case(
+        "we-committed-to-in-a-story-is-none",
+        STATES + "We committed to strengthening our river partnership.",
+        None,
+    ),
+    Case(
+        "the-two-countries-committed-to-is-no-release-s-commitment",
+        RELEASE + "Arvelia and Doskara committed to strengthening their river partnership.",
+        None,
+    ),
+    Case(
         "the-two-sides-of-a-story-are-no-release-s",
         STATES + "The two sides agreed to widen cooperation on river security.",
         None,

@@ -81,7 +81,7 @@ _WHEN_GAP = (
     rf"on\s+(?:\d{{1,2}}\s+(?:{_MONTHS})|(?:{_MONTHS})\s+\d{{1,2}}))"
 )
 _AGREED_TO_DO = re.compile(  # "have agreed to continue …" (a verb, not "to a deal", "to sign")
-    rf"\b(?:(?:have|has|had)\s+)?(?:also\s+|jointly\s+)?(?:agreed|decided)\s+(?:with\s+(?P<with>[A-Z][^.;,]{{1,60}}?|"
+    rf"\b(?:(?:have|has|had)\s+)?(?:also\s+|jointly\s+)?(?:agreed|decided|(?P<committed>committed))\s+(?:with\s+(?P<with>[A-Z][^.;,]{{1,60}}?|"
     rf"(?:his|her|their)\s+(?:\w+\s+)?counterparts?(?:,\s+[^.;,]{{2,60}},)?)\s+)?(?:{_WHEN_GAP},?\s+)?"
     r"(?:on\s+the\s+(?:need|importance|necessity)\s+)?to\s+"
     r"(?P<vp>(?!sign\b|conclude\b|a\b|an\b|the\b|this\b|that\b|it\b|its\b|their\b)[a-z]+\b)"
@@ -118,6 +118,9 @@ _THOSE_WHO_MET = re.compile(  # "the ministers agreed", "the two signed": those 
 )
 _THEY = re.compile(  # "They agreed", "Furthermore, they confirmed", "… and they also agreed"
     _SUBJECT_LEAD + r"[Tt]hey\s+(?:(?:have|has|had|also|then|later|finally|further)\s+)*$"
+)
+_WE = re.compile(  # "We agreed", "2. We have also committed" (a numbered paragraph)
+    r"\s*(?:\d+\.\s+)?We\s+(?:(?:have|also|further|jointly)\s+)*"
 )
 #: the subject a sentence opens with, after a leading phrase and its comma: whom a "they"
 #: in the next sentence stands for
@@ -863,13 +866,16 @@ class AgreementRules(Clauses):
 
     def _release_date(self, parties: list[str]) -> tuple[int, int] | None:
         """The day of the talks the joint release of ``parties`` (see
-        :meth:`_release_issuers`) tells of in its first paragraphs ("The Sixth A-B Dialogue
-        was held in Beijing on 21 December 2022")."""
+        :meth:`_release_issuers`) tells of in its first sentence ("The Sixth A-B Dialogue
+        was held in Beijing on 21 December 2022", "1. On 20 July, A hosted B …")."""
         for st in self.statements:
             if st.rule == "statement:joint-title" and set(st.issuers) == set(parties):
-                hm = _rx(r"\b(?:was|were)\s+held\b|\btook\s+place\b").search(self.text, st.span[1])
-                if hm is not None and self.para(hm.start()) <= self.para(st.span[1]) + 2:
-                    return self.date_near(hm.start())
+                _, title_end = self.sent(st.span[0])
+                for ds, _ in self.dates:  # the first day told in its first paragraphs
+                    if ds >= title_end and not self.in_quote(ds):
+                        if self.para(ds) <= self.para(st.span[0]) + 2:
+                            return self.date_near(ds)
+                        break
         return None
 
     def _they_parties(self, pos: int, depth: int = 0) -> list[str]:
@@ -1173,6 +1179,8 @@ class AgreementRules(Clauses):
         clause = self.text[sent_start:s]
         if _THEY.search(clause):
             return self._they_parties(s)
+        if _WE.fullmatch(clause):
+            return self._release_issuers(s)  # "We agreed to …" in a joint release: its issuers
         if _THOSE_WHO_MET.search(clause):
             return self._group_parties(sent_start, s)
         return self._as_states(self._subject_list(sent_start, s))
@@ -1375,6 +1383,8 @@ class AgreementRules(Clauses):
                 continue  # "agreed to hold a meeting": a planned meeting, not an agreement
             if _COURTESY.match(text, m.start("vp")):
                 continue  # "agreed to remain in close touch": a courtesy
+            if m.group("committed") and not _WE.fullmatch(text, sent_start, s):
+                continue  # only a joint release's "We committed to …" is a commitment of both
             if m.group("with"):
                 parties = self._agreed_with(m, sent_start)
             else:
@@ -1382,6 +1392,8 @@ class AgreementRules(Clauses):
             if len(parties) < 2:
                 continue
             kind, end = self._deed(m.start("vp"), m.end(), sent_end)
+            if m.group("committed"):
+                kind = kind.replace("agreement to ", "commitment to ", 1)
             start = self._clause_start(sent_start, s, parties[0])
             found = Found((start, end), "agreement:agreed-to-do", 0.55)
             date = self._agreed_date(s, parties)
