@@ -656,6 +656,24 @@ CASES = [
         ("Norway", "Russia", False),
         present=False,
     ),
+    # -- an agenda item, not yet discussed, is no criticism
+    Case(
+        "ministers-are-expected-to-discuss-an-aggression",
+        NORWAY + "Norway is expected to discuss Russia’s continuing aggression against Ukraine.",
+        ("Norway", "Russia", False),
+        present=False,
+    ),
+    Case(
+        "sweden-is-scheduled-to-debate-an-invasion",
+        NORWAY + "Sweden is scheduled to debate Russia’s invasion of Ukraine on Monday.",
+        ("Sweden", "Russia", False),
+        present=False,
+    ),
+    Case(
+        "sweden-condemned-an-invasion-is-still-one",
+        NORWAY + "Sweden condemned Russia’s invasion of Ukraine at the summit.",
+        ("Sweden", "Russia", False),
+    ),
     # -- "the country" stands for the state the sentence before opens with
     Case(
         "the-country-boycotted-because-of-an-invasion",

@@ -144,6 +144,10 @@ _SHE_AND_VERB = re.compile(  # a sentence's pronoun subject and its own verb
 _NOT_RAISED = re.compile(  # a topic not raised: "did not discuss", "never mentioned"
     r"\b(?:not|never)\s+(?:discuss|mention|rais|address|refer|talk|touch)\w*"
 )
+_AGENDA = re.compile(  # an item on an agenda, not yet discussed: "are expected to discuss"
+    r"\b(?:(?:expected|due|set|scheduled|going|planning|plan)\s+to|will|shall)\s+(?:also\s+)?"
+    r"(?:discuss|address|debate|consider|review|examine)\s+(?:the\s+)?$"
+)
 _FIRST_PERSON_BEFORE = r"\b(?:I|[Ww]e)\s+(?:(?:have|had|today|also|just|this\s+\w+)\s+)*$"
 _COLON_SAID = re.compile(  # 'X said: "…', 'X said:' closing its line
     r"\b(?:said|says|stated|states|added|declared|commented)\s*:\s*[“\"]?"
@@ -975,8 +979,12 @@ class AccusationRules(Clauses):
                 continue
             if _negation(text[max(sent_start, s - 40) : s]):
                 continue
-            if _NOT_RAISED.search(text, sent_start, owner_start):
-                continue  # "They did not discuss Russia's invasion": nothing said of it
+            if _NOT_RAISED.search(text, sent_start, owner_start) or _AGENDA.search(
+                text, max(sent_start, owner_start - 60), owner_start
+            ):
+                # "They did not discuss Russia's invasion", "Ministers are expected to
+                # discuss Russia's aggression": nothing said of it (yet)
+                continue
             they = _rx(r"\s*They\b").match(text, sent_start) is not None
             if they:  # the participants of the meeting just told, or no one
                 accusers = self._they_met(sent_start)
