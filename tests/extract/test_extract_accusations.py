@@ -564,6 +564,18 @@ CASES = [
         ("Anna Berg", "Iran", True),
     ),
     Case(
+        "the-need-for-a-state-to-end-its-illegal-war-is-no-hedge",
+        NORWAY + "Foreign Minister Anna Berg spoke on Monday. She stressed the need for "
+        "Russia to end its illegal war against Ukraine.",
+        ("Anna Berg", "Russia", False),
+    ),
+    Case(
+        "the-need-for-a-state-to-end-its-aggression-is-no-hedge",
+        NORWAY + "Foreign Minister Anna Berg spoke on Monday. She stressed the need for "
+        "Russia to end its aggression against Ukraine.",
+        ("Anna Berg", "Russia", False),
+    ),
+    Case(
         "pronoun-stressed-there-was-no-need-is-no-charge",
         NORWAY + "Foreign Minister Anna Berg spoke on Monday. She stressed there was no need "
         "for Russia to end the talks.",

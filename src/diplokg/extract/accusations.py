@@ -1066,8 +1066,10 @@ class AccusationRules(Clauses):
                     continue
                 end = _about_end(text, list_end, sent_end)
             about = text[m.end() : end].strip()
-            # "the need for X to do more": a softer criticism than "called on X to stop"
-            fact = "hedged" if m.group("on") and m.group("on").startswith("need") else "asserted"
+            # "the need for X to do more": a softer criticism than "called on X to stop",
+            # unless the words condemn the deed ("the need for X to end its illegal war")
+            soft = m.group("on") and m.group("on").startswith("need")
+            fact = "hedged" if soft and not _HOSTILE_NOUN.search(about) else "asserted"
             accused = [k for k in accused if not self.ents[k].is_place and k not in accusers]
             for accuser in accusers:
                 span = (self._clause_start(sent_start, s, accuser), end)
