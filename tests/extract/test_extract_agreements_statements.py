@@ -977,3 +977,23 @@ def test_a_joint_statement_of_a_named_summit_is_each_side_s(sentence: str) -> No
 def test_a_planned_or_quoted_summit_statement_is_none(sentence: str) -> None:
     issuers = {s.issuer.name for s in facts(STATES + sentence, FRI).statements}
     assert not {"Arvelia", "Doskara"} & issuers
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "On behalf of Arvelia, the agreement was signed by Ilka Moravin, Ambassador, "
+        "Permanent Representative of Kestria, Chair of the Lissar Committee.",
+        "The memorandum was signed by Ilka Moravin and Teodor Vashti.",
+    ],
+)
+def test_the_bare_noun_signed_later_is_the_one_signed_before(later: str) -> None:
+    head = (
+        "a visa waiver agreement"
+        if later.startswith("On behalf")
+        else "a memorandum of understanding on river policing"
+    )
+    text = STATES + f"Arvelia and Doskara signed {head} on Tuesday. {later}"
+    found = agreements(facts(text, FRI))
+    assert len(found) == 1, found
+    assert next(iter(found))[0] == BOTH

@@ -1019,11 +1019,13 @@ class AgreementRules(Clauses):
             ):
                 continue  # "the deal was signed by …": the one already drafted
             if bare and any(
-                a.span[0] < nm.start() and (a.kind == kind or a.kind.startswith(f"{kind} "))
+                a.span[0] < nm.start()
+                and (a.kind == kind or a.kind.startswith(f"{kind} ") or a.kind.endswith(f" {kind}"))
                 for a in self.agreements
             ):
                 # "The memorandum was signed by A's minister and B's minister" after "X and Y
-                # signed a memorandum of understanding": its signers, not new parties
+                # signed a memorandum of understanding", "the agreement was signed by …" after
+                # "… signed a visa waiver agreement": its signers, not new parties
                 continue
             status = (
                 "agreed" if m.group("verb") and m.group("verb").startswith("agreed") else "signed"
