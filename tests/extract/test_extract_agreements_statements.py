@@ -997,3 +997,35 @@ def test_the_bare_noun_signed_later_is_the_one_signed_before(later: str) -> None
     found = agreements(facts(text, FRI))
     assert len(found) == 1, found
     assert next(iter(found))[0] == BOTH
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        (
+            "Also signed was an agreement between Arvelia and Doskara on establishing "
+            "centres of river studies.",
+            "agreement on establishing centres of river studies",
+        ),
+        (
+            "Also signed was a memorandum between Arvelia and Doskara on river policing, "
+            "officials said.",
+            "memorandum on river policing",
+        ),
+        (
+            "The agreement between Arvelia and Doskara on river policing has held for years.",
+            "agreement on river policing",
+        ),
+        # not a topic: a day, the sidelines
+        ("An agreement between Arvelia and Doskara was signed on Tuesday.", "agreement"),
+        (
+            "Also signed was a river treaty between Arvelia and Doskara on water sharing.",
+            "river treaty",
+        ),
+    ],
+)
+def test_a_bare_agreement_between_two_on_a_topic_is_an_agreement_on_it(
+    sentence: str, kind: str
+) -> None:
+    found = agreements(facts(STATES + sentence, FRI))
+    assert {k for p, k, _ in found if p == BOTH} == {kind}, found

@@ -722,12 +722,26 @@ class AgreementRules(Clauses):
     def _kind_on_topic(self, kind: str, pos: int, sent_end: int) -> str:
         """'signed agreements on security, the common border and economic relations': a
         bare plural noun's kind is what they are on (never 'on Monday', 'on behalf of')."""
-        if kind not in _BARE_AGREEMENT_KINDS:
+        if kind not in _BARE_AGREEMENT_KINDS and " " in kind:
             return kind
+        if kind not in _BARE_AGREEMENT_KINDS:
+            # a single bare noun is on what follows its parties: "an agreement between A
+            # and B on establishing centres of …"
+            bm = _rx(r"\s+between\s+").match(self.text, pos, sent_end)
+            lst = self.list_after(bm.end(), kinds=("org", "person")) if bm else None
+            if lst is None:
+                return kind
+            pos = lst[1]
         om = _AGREEMENT_ON.match(self.text, pos, sent_end)
         if om is None:
             return kind
-        words = self.text[om.start("topic") : _clause_end(self.text, om.end(), sent_end)].split()
+        end = _clause_end(self.text, om.end(), sent_end)
+        if kind not in _BARE_AGREEMENT_KINDS:  # one topic: up to a comma or a verb
+            cm = _rx(r",|\s+(?:was|were|has|had|have|is|are|will|would)\b").search(
+                self.text, om.end(), end
+            )
+            end = cm.start() if cm is not None else end
+        words = self.text[om.start("topic") : end].split()
         return f"{kind} on {' '.join(words).lower()}" if 0 < len(words) <= 10 else kind
 
     def _witnessed_signing(
@@ -1482,6 +1496,9 @@ class AgreementRules(Clauses):
                 sm = _SIGNING_OF_NAMED.search(text, sent_start, self.sent(p)[1])
                 signed = self._instrument_name(sm.end()) if sm is not None else None
                 kind = signed or kind
+            if " " not in kind:
+                # "an agreement between A and B on establishing centres of …": what it is on
+                kind = self._kind_on_topic(kind, max(0, p - 1), self.sent(p)[1])
             if any(set(a.parties) == set(parties) and a.kind == kind for a in self.agreements):
                 continue  # named again: the one already drafted
             status = "signed" if "signed" in (nm.group("made") or "") else "agreed"
