@@ -587,6 +587,30 @@ AGREEMENT_CASES = [
         STATES + "The two sides agreed to widen cooperation on river security.",
         None,
     ),
+    # -- "They discussed and agreed …": the agreeing verb coordinated with a first one ----
+    Case(
+        "they-discussed-and-agreed-to",
+        MINISTERS.rstrip() + " They discussed and agreed to set up a joint water commission.",
+        (BOTH, "agreement to set up a joint water commission", "2025-03-11"),
+    ),
+    Case(
+        "the-two-ministers-discussed-and-agreed-on-the-need-to",
+        MINISTERS + "The two ministers discussed and agreed on the need to reopen the border "
+        "crossings.",
+        (BOTH, "agreement to reopen the border crossings", "2025-03-11"),
+    ),
+    # -- "agreed that experts from both sides will hold talks": a deed agreed ----------
+    Case(
+        "agreed-that-experts-from-both-sides-will-hold-talks",
+        MINISTERS.rstrip() + " They further discussed and agreed that experts from both sides "
+        "will hold technical discussions on river pollution.",
+        (BOTH, "agreement to hold technical discussions on river pollution", "2025-03-11"),
+    ),
+    Case(
+        "confirmed-that-they-will-hold-talks-is-a-meeting",
+        MINISTERS.rstrip() + " They confirmed that they will hold talks in Lissar in May.",
+        None,
+    ),
     # -- "continue to V" is told as "continue Ving" ---------------------------------------
     Case(
         "agreed-to-continue-to-work",

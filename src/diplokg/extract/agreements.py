@@ -111,13 +111,20 @@ _AGREED_ON_IMPORTANCE_SCAN = head_scan(_AGREED_ON_IMPORTANCE)
 #: where a clause's subject begins: the sentence's start, after "that", "said", "and", or
 #: after a leading phrase and its comma ("Furthermore, they …", "On Yemen, the ministers …")
 _SUBJECT_LEAD = r"(?:^\s*|\b(?:that|said|and)\s+|,\s+)"
+#: a first verb the agreeing one is coordinated with: "They discussed and agreed that …"
+_AND_VERB = r"(?:(?:[a-z]+ed|met|held)\s+and\s+(?:(?:also|further|then)\s+)*)?"
 _THOSE_WHO_MET = re.compile(  # "the ministers agreed", "the two signed": those who met
     _SUBJECT_LEAD + r"(?:[Tt]he\s+(?:two|three|four)|(?:[Tt]he\s+(?:(?:two|three|four)\s+)?|"
     r"[Bb]oth\s+)(?i:ministers|leaders|sides|presidents|delegations|foreign\s+ministers|"
-    r"prime\s+ministers))\s+(?:(?:have|has|had|also|then|later|finally|further)\s+)*$"
+    r"prime\s+ministers))\s+(?:(?:have|has|had|also|then|later|finally|further)\s+)*"
+    + _AND_VERB
+    + "$"
 )
 _THEY = re.compile(  # "They agreed", "Furthermore, they confirmed", "… and they also agreed"
-    _SUBJECT_LEAD + r"[Tt]hey\s+(?:(?:have|has|had|also|then|later|finally|further)\s+)*$"
+    _SUBJECT_LEAD
+    + r"[Tt]hey\s+(?:(?:have|has|had|also|then|later|finally|further)\s+)*"
+    + _AND_VERB
+    + "$"
 )
 _WE = re.compile(  # "We agreed", "2. We have also committed" (a numbered paragraph)
     r"\s*(?:\d+\.\s+)?We\s+(?:(?:have|also|further|jointly)\s+)*"
@@ -147,6 +154,7 @@ _COMMITTED_THAT = re.compile(
     # an adjunct before the subject: "that, in order to …, they", "that for the next summit,"
     r"(?:,[^.;]{3,200}?,\s*|(?:for|at|in|ahead\s+of|towards?|during|by)\s+[^.;,]{3,80}?,\s*)?"
     r"(?P<who>they|[Tt]he\s+two\s+(?:countries|sides|governments|nations|states)|"
+    r"(?P<both>(?:[a-z][\w-]*\s+){1,4}(?:from|of)\s+both\s+(?:sides|countries|governments))|"
     r"both\s+(?:countries|sides|governments)|(?=[A-Z])[^.;,]{2,80}?)\s+"
     r"(?:will|would|shall)\s+(?:(?:also|further|closely|jointly|now)\s+)*"
     r"(?:(?P<vp>(?!be\b|have\b|not\b|never\b)[a-z]+)|be\s+(?:(?:further|steadily|jointly|"
@@ -1267,8 +1275,12 @@ class AgreementRules(Clauses):
         for m in self.unquoted(self.scan(_COMMITTED_THAT_SCAN)):
             s = m.start()
             sent_start, sent_end = self.sent(s)
-            if m.group("vp") in _GOING or (m.group("vp") and _COURTESY.match(text, m.start("vp"))):
-                continue  # "confirmed that they will attend the summit": a planned meeting
+            if (m.group("vp") in _GOING and not m.group("both")) or (
+                m.group("vp") and _COURTESY.match(text, m.start("vp"))
+            ):
+                # "confirmed that they will attend the summit": a planned meeting (but
+                # "agreed that experts from both sides will hold talks" is a deed agreed)
+                continue
             who = m.group("who")
             named: list[str] = []
             if m.group("pp"):
