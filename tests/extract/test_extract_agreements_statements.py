@@ -624,6 +624,21 @@ AGREEMENT_CASES = [
         (BOTH, "agreement to continue making progress on the border talks", "2025-03-11"),
     ),
     Case(
+        "agreed-to-continue-to-closely-align",
+        MINISTERS.rstrip() + " They agreed to continue to closely align their river policies.",
+        (BOTH, "agreement to continue closely aligning their river policies", "2025-03-11"),
+    ),
+    Case(
+        "a-deed-cut-short-ends-on-no-small-word",
+        MINISTERS.rstrip() + " They agreed to fund technical studies regarding "
+        "strengthening the protection of the river banks.",
+        (
+            BOTH,
+            "agreement to fund technical studies regarding strengthening the protection",
+            "2025-03-11",
+        ),
+    ),
+    Case(
         "agreed-to-continue-to-stop",
         MINISTERS.rstrip() + " They agreed to continue to stop smuggling on the river.",
         (BOTH, "agreement to continue stopping smuggling on the river", "2025-03-11"),

@@ -111,6 +111,10 @@ _AGREED_ON_IMPORTANCE_SCAN = head_scan(_AGREED_ON_IMPORTANCE)
 #: where a clause's subject begins: the sentence's start, after "that", "said", "and", or
 #: after a leading phrase and its comma ("Furthermore, they …", "On Yemen, the ministers …")
 _SUBJECT_LEAD = r"(?:^\s*|\b(?:that|said|and)\s+|,\s+)"
+#: small words a kind cut short may not end on
+_TRAILING_SMALL = frozenset(
+    {"of", "the", "a", "an", "to", "and", "or", "in", "on", "for", "with", "by", "regarding"}
+)
 #: a first verb the agreeing one is coordinated with: "They discussed and agreed that …"
 _AND_VERB = r"(?:(?:[a-z]+ed|met|held)\s+and\s+(?:(?:also|further|then)\s+)*)?"
 _THOSE_WHO_MET = re.compile(  # "the ministers agreed", "the two signed": those who met
@@ -1260,10 +1264,13 @@ class AgreementRules(Clauses):
                 break
         what = _rx(r"\s+").sub(" ", text[vp_start:end]).strip().rstrip(",")
         # "continue to work together" is told as "continue working together"
-        what = _rx(r"^(continue|keep)\s+to\s+([a-z]+)\b").sub(
-            lambda cm: f"{cm.group(1)} {_gerund(cm.group(2))}", what
+        what = _rx(r"^(continue|keep)\s+to\s+((?:[a-z]+ly\s+)*)([a-z]+)\b").sub(
+            lambda cm: f"{cm.group(1)} {cm.group(2)}{_gerund(cm.group(3))}", what
         )
-        return "agreement to " + " ".join(what.split()[:8]), end
+        words = what.split()[:8]
+        while len(words) > 1 and words[-1].lower() in _TRAILING_SMALL:
+            words.pop()  # "… the protection of": not ending on a small word
+        return "agreement to " + " ".join(words), end
 
     def _committed_that(self) -> None:
         """'The two Ministers concurred that they would strengthen …', 'they confirmed that
