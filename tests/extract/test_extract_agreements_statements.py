@@ -587,6 +587,22 @@ AGREEMENT_CASES = [
         STATES + "The two sides agreed to widen cooperation on river security.",
         None,
     ),
+    # -- the day of the meeting the text tells, for "the two ministers concurred …" ------
+    Case(
+        "the-ministers-concurred-after-a-meeting-held-on-a-day",
+        STATES + "On Tuesday, Arvelian Foreign Minister Ilka Moravin held a meeting with "
+        "Doskaran Foreign Minister Teodor Vashti. The overview of the meeting is as follows."
+        "\n\nThe two ministers concurred that they would widen cooperation on river security.",
+        (BOTH, "agreement to widen cooperation on river security", "2025-03-11"),
+    ),
+    Case(
+        "the-ministers-concurred-after-a-meeting-whose-sentence-is-cut-at-a-m",
+        STATES + "On Tuesday, commencing at 8:45 a.m. local time for about an hour, Arvelian "
+        "Foreign Minister Ilka Moravin held a meeting with Doskaran Foreign Minister Teodor "
+        "Vashti.\n\nThe two ministers concurred that they would widen cooperation on river "
+        "security.",
+        (BOTH, "agreement to widen cooperation on river security", "2025-03-11"),
+    ),
     # -- "They discussed and agreed …": the agreeing verb coordinated with a first one ----
     Case(
         "they-discussed-and-agreed-to",

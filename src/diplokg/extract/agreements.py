@@ -111,6 +111,12 @@ _AGREED_ON_IMPORTANCE_SCAN = head_scan(_AGREED_ON_IMPORTANCE)
 #: where a clause's subject begins: the sentence's start, after "that", "said", "and", or
 #: after a leading phrase and its comma ("Furthermore, they …", "On Yemen, the ministers …")
 _SUBJECT_LEAD = r"(?:^\s*|\b(?:that|said|and)\s+|,\s+)"
+_HELD_MEETING = (
+    re.compile(  # "held a meeting with", "held a Japan-Australia Foreign Ministers' Meeting"
+        r"\b(?:held|had)\s+(?:a|an|the|their)\s+(?:[\w’'-]+\s+){0,5}?(?i:meeting|talks|"
+        r"consultations|summit)\b|\bmet\s+(?:with\s+)?(?=[A-Z])"
+    )
+)
 #: small words a kind cut short may not end on
 _TRAILING_SMALL = frozenset(
     {"of", "the", "a", "an", "to", "and", "or", "in", "on", "for", "with", "by", "regarding"}
@@ -1222,7 +1228,26 @@ class AgreementRules(Clauses):
             date = None  # "the statement of 12 January": that statement's day, not theirs
         if date is None:
             date = self._date_met(s, parties)
-        return date if date is not None else self._release_date(parties)
+        if date is None:
+            date = self._release_date(parties)
+        return date if date is not None else self._day_of_told_meeting(s)
+
+    def _day_of_told_meeting(self, s: int) -> tuple[int, int] | None:
+        """The day of the last meeting the text tells before ``s`` ("On April 18, … A held
+        a meeting with B"), drafted or not: when those who agreed there did."""
+        last = None
+        for hm in _HELD_MEETING.finditer(self.text, 0, s):
+            if not self.in_quote(hm.start()):
+                last = hm
+        if last is None:
+            return None
+        date = self.date_near(last.start())
+        start, _ = self.sent(last.start())
+        if date is None and start > 0 and self.para(start - 1) == self.para(start):
+            # "On April 18, commencing at 8:45 a.m. | local time, … held a meeting": a
+            # sentence cut at an abbreviation
+            date = self.date_near(self.sent(start - 1)[0])
+        return date
 
     def _agreed_on(self) -> None:
         """'A and B agreed on Wednesday on a new tariff for …', 'the ministers agreed on a
