@@ -668,6 +668,24 @@ CASES = [
         ("Norway", "Russia", False),
         present=False,
     ),
+    # -- a spokesperson's readout, quoted for paragraphs, tells the talks as prose
+    Case(
+        "the-title-emphasised-a-hostile-noun-in-a-readout",
+        "Oslo talks\n\nForeign Secretary Anna Berg met Tobias Lund in Oslo on Monday.\n\n"
+        "A spokesperson for the Foreign Secretary said:\n\n“During their meeting, the two "
+        "discussed a range of issues.\n\nThe Foreign Secretary emphasised that Norway would "
+        "work with partners to tackle Iran’s disruptive behaviour in the region.”",
+        ("Anna Berg", "Iran", False),
+    ),
+    Case(
+        "the-title-emphasised-a-hostile-noun-in-a-one-paragraph-quote-is-not-prose",
+        "Oslo talks\n\nForeign Secretary Anna Berg met Tobias Lund in Oslo on Monday.\n\n"
+        "A spokesperson for the Foreign Secretary said:\n\n“The Foreign Secretary "
+        "emphasised that Norway would work with partners to tackle Iran’s disruptive "
+        "behaviour in the region.”",
+        ("Anna Berg", "Iran", False),
+        present=False,
+    ),
     # -- an agenda item, not yet discussed, is no criticism
     Case(
         "ministers-are-expected-to-discuss-an-aggression",

@@ -23,6 +23,13 @@ MINISTERS = (
     "Vashti met in Lissar on Tuesday.\n\n"
 )
 BOTH = frozenset({"Arvelia", "Doskara"})
+#: a spokesperson's readout of the talks, quoted for paragraphs ("{}": its last paragraph)
+READOUT = (
+    STATES + "Arvelian Foreign Minister Ilka Moravin met Doskaran Foreign Minister Teodor "
+    "Vashti in Lissar on Tuesday.\n\nA spokesperson for the Foreign Minister said:\n\n"
+    "“During their meeting, the two ministers discussed a full range of issues.\n\n"
+    "On trade, the Foreign Minister set out her views.\n\n{}”"
+)
 #: a joint release whose prose tells no meeting, only the dialogue held
 RELEASE = (
     "Arvelia-Doskara Strategic Dialogue Joint Outcomes Statement\n\n"
@@ -602,6 +609,28 @@ AGREEMENT_CASES = [
         "Vashti.\n\nThe two ministers concurred that they would widen cooperation on river "
         "security.",
         (BOTH, "agreement to widen cooperation on river security", "2025-03-11"),
+    ),
+    # -- a spokesperson's readout, quoted for paragraphs, tells the talks as prose -------
+    Case(
+        "they-agreed-in-a-spokesperson-s-readout",
+        READOUT.format(
+            "On the river, they agreed on the importance of moving towards a shared water "
+            "plan that would end the drought."
+        ),
+        (BOTH, "agreement on the importance of moving towards a shared water plan", "2025-03-11"),
+    ),
+    Case(
+        "they-agreed-in-a-minister-s-own-long-quote-is-none",
+        READOUT.replace("A spokesperson for the Foreign Minister said", "Ilka Moravin said").format(
+            "On the river, they agreed on the importance of a shared water plan."
+        ),
+        None,
+    ),
+    Case(
+        "they-agreed-in-a-one-paragraph-spokesperson-quote-is-none",
+        MINISTERS + "A spokesperson for the Foreign Minister said:\n\n“On the river, they "
+        "agreed on the importance of a shared water plan.”",
+        None,
     ),
     # -- "They discussed and agreed …": the agreeing verb coordinated with a first one ----
     Case(

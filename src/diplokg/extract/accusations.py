@@ -952,7 +952,7 @@ class AccusationRules(Clauses):
         destabilizing behavior': a deed the words themselves condemn, pinned on its owner,
         criticised by whoever the clause is about."""
         text = self.text
-        for m in self.unquoted(self.scan(_HOSTILE_NOUN_SCAN)):
+        for m in self.prose(self.scan(_HOSTILE_NOUN_SCAN)):
             s = m.start()
             sent_start, sent_end = self.sent(s)
             gap = _HOSTILE_OWNER.search(text, max(sent_start, s - 60), s)

@@ -947,6 +947,10 @@ class AgreementRules(Clauses):
         for ev in sorted(self.events, key=lambda e: e.span[0], reverse=True):
             if ev.kind == "meeting" and ev.status == "held" and lo <= ev.span[0] < pos:
                 return self._as_states(list(ev.participants))
+        if self.in_readout(pos):
+            # a spokesperson's readout of the talks: "they" are those who held them
+            met = self._those_who_met(pos, None)
+            return self._as_states(met) if met else []
         return []
 
     def _as_states(self, keys: list[str]) -> list[str]:
@@ -1252,7 +1256,7 @@ class AgreementRules(Clauses):
     def _agreed_on(self) -> None:
         """'A and B agreed on Wednesday on a new tariff for …', 'the ministers agreed on a
         roadmap': an agreement on what the noun names, of two or more parties."""
-        for m in self.unquoted(self.scan(_AGREED_ON_SCAN)):
+        for m in self.prose(self.scan(_AGREED_ON_SCAN)):
             s = m.start()
             parties = self._agreeing_parties(s)
             if len(parties) < 2:
@@ -1304,7 +1308,7 @@ class AgreementRules(Clauses):
         only judged ("confirmed that it is important to …", "agreed that these were …") or
         done by others ("confirmed that X will visit …") is none."""
         text = self.text
-        for m in self.unquoted(self.scan(_COMMITTED_THAT_SCAN)):
+        for m in self.prose(self.scan(_COMMITTED_THAT_SCAN)):
             s = m.start()
             sent_start, sent_end = self.sent(s)
             if (m.group("vp") in _GOING and not m.group("both")) or (
@@ -1397,7 +1401,7 @@ class AgreementRules(Clauses):
         importance of what follows (the parties' shared commitment, as "agreed on the need
         to …" is one), of two or more parties."""
         text = self.text
-        for m in self.unquoted(self.scan(_AGREED_ON_IMPORTANCE_SCAN)):
+        for m in self.prose(self.scan(_AGREED_ON_IMPORTANCE_SCAN)):
             s = m.start()
             sent_start, sent_end = self.sent(s)
             parties = self._agreeing_parties(s)
@@ -1406,7 +1410,12 @@ class AgreementRules(Clauses):
             cm = _rx(r"[^,;:]*").match(text, m.end(), sent_end)
             end = cm.end() if cm is not None else sent_end
             words = _rx(r"[“”\"‘’]").sub("", text[m.start("what") : end]).split()
-            kind = "agreement on the " + " ".join(words[:10]).rstrip(".,;:")
+            if "that" in words[1:]:  # "… a political solution that would end …": its noun
+                words = words[: words.index("that", 1)]
+            words = words[:10]
+            while len(words) > 1 and words[-1].lower() in _TRAILING_SMALL:
+                words.pop()
+            kind = "agreement on the " + " ".join(words).rstrip(".,;:")
             start = self._clause_start(sent_start, s, parties[0])
             found = Found((start, end), "agreement:agreed-on-importance", 0.55)
             date = self._agreed_date(s, parties)
@@ -1436,7 +1445,7 @@ class AgreementRules(Clauses):
         an agreement to do something, of a coordinated subject of two or more parties (or of
         those who met in the paragraph, for 'they')."""
         text = self.text
-        for m in self.unquoted(_AGREED_TO_DO.finditer(text)):
+        for m in self.prose(_AGREED_TO_DO.finditer(text)):
             s = m.start()
             sent_start, sent_end = self.sent(s)
             if m.group("vp") in ("meet", "hold", "convene", "host", "visit"):
@@ -1465,7 +1474,7 @@ class AgreementRules(Clauses):
         instrument agreed to ("agreed to a ceasefire") is the verb's own, a meeting or a
         proposal agreed to is none."""
         text = self.text
-        for m in self.unquoted(_AGREED_TO_NP.finditer(text)):
+        for m in self.prose(_AGREED_TO_NP.finditer(text)):
             np = " ".join(m.group("np").split())
             if _rx(rf"(?i:{_AGREEMENT_NOUNS})s?\b").search(np):
                 continue  # "agreed to a ceasefire", "to a deal on …": drafted as one
