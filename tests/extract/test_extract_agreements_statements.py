@@ -717,6 +717,12 @@ AGREEMENT_CASES = [
         "Arvelia and Doskara have agreed a new tariff deal is welcome.",
         (BOTH, "tariff deal", None),
     ),
+    Case(
+        "two-signers-and-two-witnesses-after-them-are-not-the-parties",
+        STATES + "Arvelia and Doskara, watched by President Aram Velis and President Dana Korr, "
+        "signed a tariff deal.",
+        (BOTH, "tariff deal", None),
+    ),
     # -- "confirmed that, for the next summit, they will …": an adjunct before "they" ---
     Case(
         "confirmed-that-for-an-occasion-they-will",

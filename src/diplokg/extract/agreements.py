@@ -117,6 +117,9 @@ _HELD_MEETING = (
         r"consultations|summit)\b|\bmet\s+(?:with\s+)?(?=[A-Z])"
     )
 )
+_ASIDE_TO_VERB = re.compile(  # "A and B, watched by C and D, signed": an aside, then the verb
+    r"\s*,[^,;.“”\"]{1,100},\s+(?:(?:have|has|had|also|jointly|then|today)\s+)*"
+)
 #: small words a kind cut short may not end on
 _TRAILING_SMALL = frozenset(
     {"of", "the", "a", "an", "to", "and", "or", "in", "on", "for", "with", "by", "regarding"}
@@ -444,7 +447,12 @@ class AgreementRules(Clauses):
                 # the coordinated names nearest the verb: "the announcement by A and B
                 # that C and D have agreed …" is C's and D's agreement
                 near = self.list_after(mm.start, kinds=("org", "person"))
-                if near and near[1] >= s - 40 and len(near[0]) >= 2:
+                if (
+                    near
+                    and len(near[0]) >= 2
+                    and (near[1] >= s - 40 or _ASIDE_TO_VERB.fullmatch(text, near[1], s))
+                    and (lst is None or _rx(r"\bthat\s").search(text, lst[1], mm.start))
+                ):
                     lst = near
             if lst:
                 parties = list(lst[0])
