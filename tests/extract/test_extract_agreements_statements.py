@@ -610,6 +610,17 @@ AGREEMENT_CASES = [
         "security.",
         (BOTH, "agreement to widen cooperation on river security", "2025-03-11"),
     ),
+    Case(
+        "a-meeting-of-others-told-before-dates-no-agreement",
+        STATES + "On Monday, the river commission held a meeting with farmers in Vesk.\n\n"
+        "Arvelia and Doskara agreed to widen cooperation on river security.",
+        (BOTH, "agreement to widen cooperation on river security", None),
+    ),
+    Case(
+        "they-agreed-to-a-statement-is-none",
+        MINISTERS.rstrip() + " They agreed to a statement on the river.",
+        None,
+    ),
     # -- a spokesperson's readout, quoted for paragraphs, tells the talks as prose -------
     Case(
         "they-agreed-in-a-spokesperson-s-readout",

@@ -89,7 +89,8 @@ _AGREED_TO_DO = re.compile(  # "have agreed to continue …" (a verb, not "to a 
 _AGREED_TO_NP = re.compile(  # "They agreed to a relationship based on mutual respect, …"
     r"\b(?:(?:have|has|had)\s+)?(?:also\s+)?agreed\s+to\s+(?P<np>an?\s+"
     r"(?!(?:new\s+|further\s+|second\s+|third\s+)?(?:meeting|visit|summit|talks|call|"
-    r"request|proposal|plan|demand|offer|invitation|date|time|trip|round)\b)"
+    r"request|proposal|plan|demand|offer|invitation|date|time|trip|round|statement|"
+    r"communiqu\w*|readout)\b)"
     r"(?P<first>[a-z][\w-]*)[^,;:.“”\"]{3,80}?)(?=\s*[,;:.]|\s*$|\s+(?:and\s+to|in\s+keeping)\b)"
 )
 _WITH_COUNTERPART = re.compile(  # "… with his counterpart, Minister of Defence X"
@@ -1242,16 +1243,22 @@ class AgreementRules(Clauses):
             date = self._date_met(s, parties)
         if date is None:
             date = self._release_date(parties)
-        return date if date is not None else self._day_of_told_meeting(s)
+        return date if date is not None else self._day_of_told_meeting(s, parties)
 
-    def _day_of_told_meeting(self, s: int) -> tuple[int, int] | None:
+    def _day_of_told_meeting(self, s: int, parties: list[str]) -> tuple[int, int] | None:
         """The day of the last meeting the text tells before ``s`` ("On April 18, … A held
-        a meeting with B"), drafted or not: when those who agreed there did."""
+        a meeting with B"), drafted or not, when its sentence names one of the ``parties``
+        (or one holding its post): when those who agreed there did."""
         last = None
         for hm in _HELD_MEETING.finditer(self.text, 0, s):
             if not self.in_quote(hm.start()):
                 last = hm
         if last is None:
+            return None
+        lo, hi = self.sent(last.start())
+        named = {mm.key for mm in self.mentions_between(lo, hi)}
+        named |= {self._state_of_holder(k) or k for k in named if self.ents[k].is_person}
+        if not named & set(parties):
             return None
         date = self.date_near(last.start())
         start, _ = self.sent(last.start())
