@@ -686,6 +686,33 @@ CASES = [
         ("Anna Berg", "Iran", False),
         present=False,
     ),
+    # -- an act taken "in response to" a deed: its subject criticises the deed's doer
+    Case(
+        "even-as-a-state-takes-actions-in-response-to-an-intervention",
+        NORWAY + "Foreign Minister Anna Berg said there are no plans to boycott the games "
+        "even as Sweden takes other actions in response to Russian military intervention "
+        "in Crimea.",
+        ("Sweden", "Russia", False),
+    ),
+    Case(
+        "the-speaker-of-the-main-clause-is-not-who-responds",
+        NORWAY + "Foreign Minister Anna Berg said there are no plans to boycott the games "
+        "even as Sweden takes other actions in response to Russian military intervention "
+        "in Crimea.",
+        ("Anna Berg", "Russia", False),
+        present=False,
+    ),
+    Case(
+        "imposed-sanctions-in-retaliation-for-an-owned-invasion",
+        NORWAY + "Norway imposed sanctions in retaliation for Russia’s invasion of Ukraine.",
+        ("Norway", "Russia", False),
+    ),
+    Case(
+        "an-intervention-told-as-history-is-no-charge",
+        NORWAY + "Russia’s military intervention in Crimea began in 2014.",
+        ("Norway", "Russia", False),
+        present=False,
+    ),
     # -- an agenda item, not yet discussed, is no criticism
     Case(
         "ministers-are-expected-to-discuss-an-aggression",

@@ -144,6 +144,13 @@ _SHE_AND_VERB = re.compile(  # a sentence's pronoun subject and its own verb
 _NOT_RAISED = re.compile(  # a topic not raised: "did not discuss", "never mentioned"
     r"\b(?:not|never)\s+(?:discuss|mention|rais|address|refer|talk|touch)\w*"
 )
+_IN_RESPONSE_TO = (
+    re.compile(  # "takes other actions in response to", "imposed sanctions in response to"
+        r"\b(?P<act>takes?|took|taken|imposes?|imposed|expels?|expelled|suspends?|suspended|"
+        r"boycotts?|boycotted|recalls?|recalled)\b[^.;,]{0,40}?\s+in\s+(?:response|retaliation)\s+"
+        r"(?:to|for)\s+(?:the\s+)?$"
+    )
+)
 _AGENDA = re.compile(  # an item on an agenda, not yet discussed: "are expected to discuss"
     r"\b(?:(?:expected|due|set|scheduled|going|planning|plan)\s+to|will|shall)\s+(?:also\s+)?"
     r"(?:discuss|address|debate|consider|review|examine)\s+(?:the\s+)?$"
@@ -166,7 +173,8 @@ _CONCERN = re.compile(
 )
 _CONCERN_SCAN = head_scan(_CONCERN)
 _HOSTILE_NOUN = re.compile(  # "Russia's aggression", "Iranian destabilising activities"
-    r"\b(?:aggression|invasion|occupation|annexation|(?:illegal|unprovoked|illegitimate|"
+    r"\b(?:aggression|invasion|occupation|annexation|military\s+intervention|"
+    r"(?:illegal|unprovoked|illegitimate|"
     r"unjustified|unjust|brutal|aggressive)\s+war|(?:destabili[sz]ing|malign|disruptive|"
     r"aggressive|provocative|reckless|nefarious|coercive)\s+"
     r"(?:behaviou?r|activities|actions|conduct|influence|practices))\b"
@@ -986,8 +994,16 @@ class AccusationRules(Clauses):
                 # discuss Russia's aggression": nothing said of it (yet)
                 continue
             they = _rx(r"\s*They\b").match(text, sent_start) is not None
+            response = _IN_RESPONSE_TO.search(text, max(sent_start, owner_start - 60), owner_start)
             if they:  # the participants of the meeting just told, or no one
                 accusers = self._they_met(sent_start)
+            elif response is not None:
+                # "… even as Canada takes other actions in response to Russian military
+                # intervention": the subject of the act taken in response
+                at = response.start("act")
+                near = [mm for mm in self.mentions_between(sent_start, at) if at - mm.end <= 2]
+                who = near[-1].key if near else None
+                accusers = [who] if who and not self.ents[who].is_place else []
             elif _rx(
                 r"\b(?:as|while|because(?!\s+of\b)|since|when|after|until|although|where)\s"
             ).search(text, sent_start, owner_start):
