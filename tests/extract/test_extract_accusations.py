@@ -564,6 +564,18 @@ CASES = [
         ("Anna Berg", "Iran", True),
     ),
     Case(
+        "the-need-for-a-state-to-end-its-illegal-war-is-no-hedge",
+        NORWAY + "Foreign Minister Anna Berg spoke on Monday. She stressed the need for "
+        "Russia to end its illegal war against Ukraine.",
+        ("Anna Berg", "Russia", False),
+    ),
+    Case(
+        "the-need-for-a-state-to-end-its-aggression-is-no-hedge",
+        NORWAY + "Foreign Minister Anna Berg spoke on Monday. She stressed the need for "
+        "Russia to end its aggression against Ukraine.",
+        ("Anna Berg", "Russia", False),
+    ),
+    Case(
         "pronoun-stressed-there-was-no-need-is-no-charge",
         NORWAY + "Foreign Minister Anna Berg spoke on Monday. She stressed there was no need "
         "for Russia to end the talks.",
@@ -654,6 +666,90 @@ CASES = [
         "because-a-clause-follows-stays-its-subjects",
         NORWAY + "Norway boycotted the games because Russia’s invasion had begun.",
         ("Norway", "Russia", False),
+        present=False,
+    ),
+    # -- a spokesperson's readout, quoted for paragraphs, tells the talks as prose
+    Case(
+        "the-title-emphasised-a-hostile-noun-in-a-readout",
+        "Oslo talks\n\nForeign Secretary Anna Berg met Tobias Lund in Oslo on Monday.\n\n"
+        "A spokesperson for the Foreign Secretary said:\n\n“During their meeting, the two "
+        "discussed a range of issues.\n\nThe Foreign Secretary emphasised that Norway would "
+        "work with partners to tackle Iran’s disruptive behaviour in the region.”",
+        ("Anna Berg", "Iran", False),
+    ),
+    Case(
+        "the-title-emphasised-a-hostile-noun-in-a-one-paragraph-quote-is-not-prose",
+        "Oslo talks\n\nForeign Secretary Anna Berg met Tobias Lund in Oslo on Monday.\n\n"
+        "A spokesperson for the Foreign Secretary said:\n\n“The Foreign Secretary "
+        "emphasised that Norway would work with partners to tackle Iran’s disruptive "
+        "behaviour in the region.”",
+        ("Anna Berg", "Iran", False),
+        present=False,
+    ),
+    # -- an act taken "in response to" a deed: its subject criticises the deed's doer
+    Case(
+        "even-as-a-state-takes-actions-in-response-to-an-intervention",
+        NORWAY + "Foreign Minister Anna Berg said there are no plans to boycott the games "
+        "even as Sweden takes other actions in response to Russian military intervention "
+        "in Crimea.",
+        ("Sweden", "Russia", False),
+    ),
+    Case(
+        "the-speaker-of-the-main-clause-is-not-who-responds",
+        NORWAY + "Foreign Minister Anna Berg said there are no plans to boycott the games "
+        "even as Sweden takes other actions in response to Russian military intervention "
+        "in Crimea.",
+        ("Anna Berg", "Russia", False),
+        present=False,
+    ),
+    Case(
+        "imposed-sanctions-in-retaliation-for-an-owned-invasion",
+        NORWAY + "Norway imposed sanctions in retaliation for Russia’s invasion of Ukraine.",
+        ("Norway", "Russia", False),
+    ),
+    Case(
+        "an-intervention-told-as-history-is-no-charge",
+        NORWAY + "Russia’s military intervention in Crimea began in 2014.",
+        ("Norway", "Russia", False),
+        present=False,
+    ),
+    # -- an agenda item, not yet discussed, is no criticism
+    Case(
+        "ministers-are-expected-to-discuss-an-aggression",
+        NORWAY + "Norway is expected to discuss Russia’s continuing aggression against Ukraine.",
+        ("Norway", "Russia", False),
+        present=False,
+    ),
+    Case(
+        "sweden-is-scheduled-to-debate-an-invasion",
+        NORWAY + "Sweden is scheduled to debate Russia’s invasion of Ukraine on Monday.",
+        ("Sweden", "Russia", False),
+        present=False,
+    ),
+    Case(
+        "sweden-condemned-an-invasion-is-still-one",
+        NORWAY + "Sweden condemned Russia’s invasion of Ukraine at the summit.",
+        ("Sweden", "Russia", False),
+    ),
+    # -- "the country" stands for the state the sentence before opens with
+    Case(
+        "the-country-boycotted-because-of-an-invasion",
+        NORWAY + "Sweden has boycotted games in Russia before. In 1980, the country "
+        "boycotted the Moscow Olympics because of the USSR invasion of Afghanistan.",
+        ("Sweden", "USSR", False),
+    ),
+    Case(
+        "the-country-after-a-sentence-opening-with-a-person-is-no-one",
+        NORWAY + "Anna Berg visited Sweden in May. In 1980, the country boycotted the Moscow "
+        "Olympics because of the USSR invasion of Afghanistan.",
+        ("Sweden", "USSR", False),
+        present=False,
+    ),
+    Case(
+        "the-country-in-a-new-paragraph-is-no-one",
+        NORWAY + "Sweden has boycotted games in Russia before.\n\nIn 1980, the country "
+        "boycotted the Moscow Olympics because of the USSR invasion of Afghanistan.",
+        ("Sweden", "USSR", False),
         present=False,
     ),
     Case(

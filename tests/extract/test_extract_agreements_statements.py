@@ -23,6 +23,19 @@ MINISTERS = (
     "Vashti met in Lissar on Tuesday.\n\n"
 )
 BOTH = frozenset({"Arvelia", "Doskara"})
+#: a spokesperson's readout of the talks, quoted for paragraphs ("{}": its last paragraph)
+READOUT = (
+    STATES + "Arvelian Foreign Minister Ilka Moravin met Doskaran Foreign Minister Teodor "
+    "Vashti in Lissar on Tuesday.\n\nA spokesperson for the Foreign Minister said:\n\n"
+    "“During their meeting, the two ministers discussed a full range of issues.\n\n"
+    "On trade, the Foreign Minister set out her views.\n\n{}”"
+)
+#: a joint release whose prose tells no meeting, only the dialogue held
+RELEASE = (
+    "Arvelia-Doskara Strategic Dialogue Joint Outcomes Statement\n\n"
+    + STATES
+    + "The Second Arvelia-Doskara Strategic Dialogue was held in Lissar on 11 March 2025.\n\n"
+)
 
 
 def agreements(f: FactSet) -> set[tuple[object, ...]]:
@@ -144,13 +157,13 @@ AGREEMENT_CASES = [
         "concurred-that-after-an-aside-the-two-countries-would",
         MINISTERS + "The ministers concurred that, in order to build on recent progress, the two "
         "countries would continue to deepen discussions on flood control.",
-        (BOTH, "agreement to continue to deepen discussions on flood control", "2025-03-11"),
+        (BOTH, "agreement to continue deepening discussions on flood control", "2025-03-11"),
     ),
     Case(
         "confirmed-that-the-named-states-would",
         MINISTERS + "Furthermore, they confirmed that Arvelia and Doskara would continue to "
         "fund the river commission.",
-        (BOTH, "agreement to continue to fund the river commission", "2025-03-11"),
+        (BOTH, "agreement to continue funding the river commission", "2025-03-11"),
     ),
     Case(
         "the-two-ministers-confirmed-in-a-later-numbered-paragraph",
@@ -507,6 +520,233 @@ AGREEMENT_CASES = [
         STATES + "Arvelia and Doskara are bound by a draft treaty neither has ratified.",
         None,
     ),
+    # -- the next sentence names the instrument a generic kind stands for ---------------
+    Case(
+        "this-named-agreement-names-the-one-signed",
+        STATES + "Arvelia and Doskara signed their first ever agreement on Tuesday. This "
+        "River Partnership Agreement sets up a joint commission.",
+        (BOTH, "River Partnership Agreement", "2025-03-11"),
+    ),
+    Case(
+        "this-new-agreement-the-quoted-name",
+        STATES + "Arvelia and Doskara have agreed a new arrangement on the river. This new "
+        "agreement, the ‘Tamsin Framework’, opens the border crossings.",
+        (BOTH, "Tamsin Framework", None),
+    ),
+    Case(
+        "this-new-agreement-called-the-name",
+        STATES + "Arvelia and Doskara signed a water deal. This deal, called the Tamsin "
+        "Accord, shares the river's water.",
+        (BOTH, "Tamsin Accord", None),
+    ),
+    Case(
+        "a-later-sentence-on-another-subject-names-nothing",
+        STATES + "Arvelia and Doskara signed a water deal. This Tuesday the Lissar Convention "
+        "was discussed by others.",
+        (BOTH, "water deal", None),
+    ),
+    # -- "the two sides" of a joint release that tells no meeting: its issuers ----------
+    Case(
+        "the-two-sides-of-a-joint-release",
+        RELEASE + "The two sides agreed to widen cooperation on river security.",
+        (BOTH, "agreement to widen cooperation on river security", "2025-03-11"),
+    ),
+    Case(
+        "they-after-a-bulleted-list",
+        RELEASE + "The two sides agreed to restart dialogue in areas including:\n\n"
+        "• Trade\n• Consular affairs\n\nThey also agreed to support student exchanges.",
+        (BOTH, "agreement to support student exchanges", "2025-03-11"),
+    ),
+    Case(
+        "they-after-a-sentence-opening-with-a-number-and-a-phrase",
+        RELEASE + "30 years on from the treaty, the two sides reiterated their friendship. "
+        "They agreed to support student exchanges.",
+        (BOTH, "agreement to support student exchanges", "2025-03-11"),
+    ),
+    Case(
+        "they-after-the-two-sides-with-a-comma-later",
+        RELEASE + "The two sides agreed to restart dialogue, and to widen trade. They also "
+        "agreed to support student exchanges.",
+        (BOTH, "agreement to support student exchanges", "2025-03-11"),
+    ),
+    Case(
+        "we-committed-to-in-a-joint-release",
+        RELEASE + "2. We committed to strengthening our river partnership.",
+        (BOTH, "commitment to strengthening our river partnership", "2025-03-11"),
+    ),
+    Case(
+        "we-agreed-to-in-a-joint-release",
+        RELEASE + "We agreed to widen cooperation on river security.",
+        (BOTH, "agreement to widen cooperation on river security", "2025-03-11"),
+    ),
+    Case(
+        "we-committed-to-in-a-story-is-none",
+        STATES + "We committed to strengthening our river partnership.",
+        None,
+    ),
+    Case(
+        "the-two-countries-committed-to-is-no-release-s-commitment",
+        RELEASE + "Arvelia and Doskara committed to strengthening their river partnership.",
+        None,
+    ),
+    Case(
+        "the-two-sides-of-a-story-are-no-release-s",
+        STATES + "The two sides agreed to widen cooperation on river security.",
+        None,
+    ),
+    # -- the day of the meeting the text tells, for "the two ministers concurred …" ------
+    Case(
+        "the-ministers-concurred-after-a-meeting-held-on-a-day",
+        STATES + "On Tuesday, Arvelian Foreign Minister Ilka Moravin held a meeting with "
+        "Doskaran Foreign Minister Teodor Vashti. The overview of the meeting is as follows."
+        "\n\nThe two ministers concurred that they would widen cooperation on river security.",
+        (BOTH, "agreement to widen cooperation on river security", "2025-03-11"),
+    ),
+    Case(
+        "the-ministers-concurred-after-a-meeting-whose-sentence-is-cut-at-a-m",
+        STATES + "On Tuesday, commencing at 8:45 a.m. local time for about an hour, Arvelian "
+        "Foreign Minister Ilka Moravin held a meeting with Doskaran Foreign Minister Teodor "
+        "Vashti.\n\nThe two ministers concurred that they would widen cooperation on river "
+        "security.",
+        (BOTH, "agreement to widen cooperation on river security", "2025-03-11"),
+    ),
+    Case(
+        "a-meeting-of-others-told-before-dates-no-agreement",
+        STATES + "On Monday, the river commission held a meeting with farmers in Vesk.\n\n"
+        "Arvelia and Doskara agreed to widen cooperation on river security.",
+        (BOTH, "agreement to widen cooperation on river security", None),
+    ),
+    Case(
+        "they-agreed-to-a-statement-is-none",
+        MINISTERS.rstrip() + " They agreed to a statement on the river.",
+        None,
+    ),
+    # -- a spokesperson's readout, quoted for paragraphs, tells the talks as prose -------
+    Case(
+        "they-agreed-in-a-spokesperson-s-readout",
+        READOUT.format(
+            "On the river, they agreed on the importance of moving towards a shared water "
+            "plan that would end the drought."
+        ),
+        (BOTH, "agreement on the importance of moving towards a shared water plan", "2025-03-11"),
+    ),
+    Case(
+        "they-agreed-in-a-minister-s-own-long-quote-is-none",
+        READOUT.replace("A spokesperson for the Foreign Minister said", "Ilka Moravin said").format(
+            "On the river, they agreed on the importance of a shared water plan."
+        ),
+        None,
+    ),
+    Case(
+        "they-agreed-in-a-one-paragraph-spokesperson-quote-is-none",
+        MINISTERS + "A spokesperson for the Foreign Minister said:\n\n“On the river, they "
+        "agreed on the importance of a shared water plan.”",
+        None,
+    ),
+    # -- "They discussed and agreed …": the agreeing verb coordinated with a first one ----
+    Case(
+        "they-discussed-and-agreed-to",
+        MINISTERS.rstrip() + " They discussed and agreed to set up a joint water commission.",
+        (BOTH, "agreement to set up a joint water commission", "2025-03-11"),
+    ),
+    Case(
+        "the-two-ministers-discussed-and-agreed-on-the-need-to",
+        MINISTERS + "The two ministers discussed and agreed on the need to reopen the border "
+        "crossings.",
+        (BOTH, "agreement to reopen the border crossings", "2025-03-11"),
+    ),
+    # -- "agreed that experts from both sides will hold talks": a deed agreed ----------
+    Case(
+        "agreed-that-experts-from-both-sides-will-hold-talks",
+        MINISTERS.rstrip() + " They further discussed and agreed that experts from both sides "
+        "will hold technical discussions on river pollution.",
+        (BOTH, "agreement to hold technical discussions on river pollution", "2025-03-11"),
+    ),
+    Case(
+        "confirmed-that-they-will-hold-talks-is-a-meeting",
+        MINISTERS.rstrip() + " They confirmed that they will hold talks in Lissar in May.",
+        None,
+    ),
+    # -- "continue to V" is told as "continue Ving" ---------------------------------------
+    Case(
+        "agreed-to-continue-to-work",
+        MINISTERS.rstrip() + " They agreed to continue to work closely together.",
+        (BOTH, "agreement to continue working closely together", "2025-03-11"),
+    ),
+    Case(
+        "concurred-that-they-would-continue-to-make",
+        MINISTERS + "The two ministers concurred that they would continue to make progress "
+        "on the border talks.",
+        (BOTH, "agreement to continue making progress on the border talks", "2025-03-11"),
+    ),
+    Case(
+        "agreed-to-continue-to-closely-align",
+        MINISTERS.rstrip() + " They agreed to continue to closely align their river policies.",
+        (BOTH, "agreement to continue closely aligning their river policies", "2025-03-11"),
+    ),
+    Case(
+        "a-deed-cut-short-ends-on-no-small-word",
+        MINISTERS.rstrip() + " They agreed to fund technical studies regarding "
+        "strengthening the protection of the river banks.",
+        (
+            BOTH,
+            "agreement to fund technical studies regarding strengthening the protection",
+            "2025-03-11",
+        ),
+    ),
+    Case(
+        "agreed-to-continue-to-stop",
+        MINISTERS.rstrip() + " They agreed to continue to stop smuggling on the river.",
+        (BOTH, "agreement to continue stopping smuggling on the river", "2025-03-11"),
+    ),
+    # -- "agreed to a <noun phrase>": an agreement on it ---------------------------------
+    Case(
+        "they-agreed-to-a-relationship",
+        MINISTERS.rstrip() + " They agreed to a relationship based on mutual respect, "
+        "equality and trust.",
+        (BOTH, "agreement on a relationship based on mutual respect", "2025-03-11"),
+    ),
+    Case(
+        "they-agreed-to-a-ceasefire-is-the-ceasefire",
+        MINISTERS.rstrip() + " They agreed to a ceasefire on the river.",
+        (BOTH, "ceasefire", "2025-03-11"),
+    ),
+    Case(
+        "they-agreed-to-a-meeting-is-none",
+        STATES + "Arvelia and Doskara agreed to a meeting of their ministers in May.",
+        None,
+    ),
+    Case(
+        "they-agreed-to-a-proposal-is-none",
+        STATES + "Arvelia and Doskara agreed to a proposal from the river commission.",
+        None,
+    ),
+    # -- the subject nearest the verb agreed, not the names of who announced it ---------
+    Case(
+        "an-announcement-by-two-that-two-others-agreed",
+        STATES + "The announcement by President Aram Velis and President Dana Korr that "
+        "Arvelia and Doskara have agreed a new tariff deal is welcome.",
+        (BOTH, "tariff deal", None),
+    ),
+    Case(
+        "two-signers-and-two-witnesses-after-them-are-not-the-parties",
+        STATES + "Arvelia and Doskara, watched by President Aram Velis and President Dana Korr, "
+        "signed a tariff deal.",
+        (BOTH, "tariff deal", None),
+    ),
+    # -- "confirmed that, for the next summit, they will …": an adjunct before "they" ---
+    Case(
+        "confirmed-that-for-an-occasion-they-will",
+        MINISTERS + "The two ministers confirmed that for the next summit, they will "
+        "cooperate on river security.",
+        (BOTH, "agreement to cooperate on river security", "2025-03-11"),
+    ),
+    Case(
+        "confirmed-that-for-an-occasion-they-will-meet-is-a-meeting",
+        MINISTERS + "The two ministers confirmed that for the next summit, they will meet "
+        "in Lissar.",
+        None,
+    ),
 ]
 
 
@@ -655,7 +895,7 @@ READOUT_CASES = [
         "they-confirmed-that-a-and-b-would-continue-to",
         MINISTERS + "They also confirmed that Arvelia and Doskara would continue to assist the "
         "river authority.",
-        (BOTH, "agreement to continue to assist the river authority", "2025-03-11"),
+        (BOTH, "agreement to continue assisting the river authority", "2025-03-11"),
     ),
     Case(
         "the-importance-of-something-stressed-alone-is-no-agreement",
@@ -838,3 +1078,55 @@ def test_a_joint_statement_of_a_named_summit_is_each_side_s(sentence: str) -> No
 def test_a_planned_or_quoted_summit_statement_is_none(sentence: str) -> None:
     issuers = {s.issuer.name for s in facts(STATES + sentence, FRI).statements}
     assert not {"Arvelia", "Doskara"} & issuers
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "On behalf of Arvelia, the agreement was signed by Ilka Moravin, Ambassador, "
+        "Permanent Representative of Kestria, Chair of the Lissar Committee.",
+        "The memorandum was signed by Ilka Moravin and Teodor Vashti.",
+    ],
+)
+def test_the_bare_noun_signed_later_is_the_one_signed_before(later: str) -> None:
+    head = (
+        "a visa waiver agreement"
+        if later.startswith("On behalf")
+        else "a memorandum of understanding on river policing"
+    )
+    text = STATES + f"Arvelia and Doskara signed {head} on Tuesday. {later}"
+    found = agreements(facts(text, FRI))
+    assert len(found) == 1, found
+    assert next(iter(found))[0] == BOTH
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        (
+            "Also signed was an agreement between Arvelia and Doskara on establishing "
+            "centres of river studies.",
+            "agreement on establishing centres of river studies",
+        ),
+        (
+            "Also signed was a memorandum between Arvelia and Doskara on river policing, "
+            "officials said.",
+            "memorandum on river policing",
+        ),
+        (
+            "The agreement between Arvelia and Doskara on river policing has held for years.",
+            "agreement on river policing",
+        ),
+        # not a topic: a day, the sidelines
+        ("An agreement between Arvelia and Doskara was signed on Tuesday.", "agreement"),
+        (
+            "Also signed was a river treaty between Arvelia and Doskara on water sharing.",
+            "river treaty",
+        ),
+    ],
+)
+def test_a_bare_agreement_between_two_on_a_topic_is_an_agreement_on_it(
+    sentence: str, kind: str
+) -> None:
+    found = agreements(facts(STATES + sentence, FRI))
+    assert {k for p, k, _ in found if p == BOTH} == {kind}, found

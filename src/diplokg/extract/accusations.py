@@ -144,6 +144,17 @@ _SHE_AND_VERB = re.compile(  # a sentence's pronoun subject and its own verb
 _NOT_RAISED = re.compile(  # a topic not raised: "did not discuss", "never mentioned"
     r"\b(?:not|never)\s+(?:discuss|mention|rais|address|refer|talk|touch)\w*"
 )
+_IN_RESPONSE_TO = (
+    re.compile(  # "takes other actions in response to", "imposed sanctions in response to"
+        r"\b(?P<act>takes?|took|taken|imposes?|imposed|expels?|expelled|suspends?|suspended|"
+        r"boycotts?|boycotted|recalls?|recalled)\b[^.;,]{0,40}?\s+in\s+(?:response|retaliation)\s+"
+        r"(?:to|for)\s+(?:the\s+)?$"
+    )
+)
+_AGENDA = re.compile(  # an item on an agenda, not yet discussed: "are expected to discuss"
+    r"\b(?:(?:expected|due|set|scheduled|going|planning|plan)\s+to|will|shall)\s+(?:also\s+)?"
+    r"(?:discuss|address|debate|consider|review|examine)\s+(?:the\s+)?$"
+)
 _FIRST_PERSON_BEFORE = r"\b(?:I|[Ww]e)\s+(?:(?:have|had|today|also|just|this\s+\w+)\s+)*$"
 _COLON_SAID = re.compile(  # 'X said: "…', 'X said:' closing its line
     r"\b(?:said|says|stated|states|added|declared|commented)\s*:\s*[“\"]?"
@@ -162,7 +173,8 @@ _CONCERN = re.compile(
 )
 _CONCERN_SCAN = head_scan(_CONCERN)
 _HOSTILE_NOUN = re.compile(  # "Russia's aggression", "Iranian destabilising activities"
-    r"\b(?:aggression|invasion|occupation|annexation|(?:illegal|unprovoked|illegitimate|"
+    r"\b(?:aggression|invasion|occupation|annexation|military\s+intervention|"
+    r"(?:illegal|unprovoked|illegitimate|"
     r"unjustified|unjust|brutal|aggressive)\s+war|(?:destabili[sz]ing|malign|disruptive|"
     r"aggressive|provocative|reckless|nefarious|coercive)\s+"
     r"(?:behaviou?r|activities|actions|conduct|influence|practices))\b"
@@ -702,6 +714,26 @@ class AccusationRules(Clauses):
             state = self._story_state() or self._first_state(pos)
         return self.ensure(state) if state else None
 
+    def _the_country(self, sent_start: int, verb: int) -> str | None:
+        """'Canada has boycotted … In 1980, the country boycotted …': the state that
+        "the country" right before ``verb`` stands for, the subject the sentence before
+        (in the same paragraph) opens with; None when it opens with no state."""
+        text = self.text
+        if not _rx(r"(?:^|,\s+|\s)[Tt]he\s+country\s+(?:(?:has|had|also|then)\s+)*$").search(
+            text, sent_start, verb
+        ):
+            return None
+        prev_start, _ = self.sent(max(0, sent_start - 1))
+        if prev_start >= sent_start or self.para(prev_start) != self.para(sent_start):
+            return None
+        first = next(iter(self.mentions_between(prev_start, sent_start)), None)
+        if first is None or self.ents[first.key].type != "state":
+            return None
+        lead = _rx(r"\s*(?:[A-Z][^,.;:]{0,60},\s+)?(?:[Tt]he\s+)?$").match(
+            text, prev_start, first.start
+        )
+        return first.key if lead is not None else None
+
     def _first_state(self, pos: int) -> str | None:
         """The first state a story names before ``pos`` (its headline's, as a rule): whose
         "the government" is when no dateline places the story."""
@@ -928,7 +960,7 @@ class AccusationRules(Clauses):
         destabilizing behavior': a deed the words themselves condemn, pinned on its owner,
         criticised by whoever the clause is about."""
         text = self.text
-        for m in self.unquoted(self.scan(_HOSTILE_NOUN_SCAN)):
+        for m in self.prose(self.scan(_HOSTILE_NOUN_SCAN)):
             s = m.start()
             sent_start, sent_end = self.sent(s)
             gap = _HOSTILE_OWNER.search(text, max(sent_start, s - 60), s)
@@ -955,11 +987,23 @@ class AccusationRules(Clauses):
                 continue
             if _negation(text[max(sent_start, s - 40) : s]):
                 continue
-            if _NOT_RAISED.search(text, sent_start, owner_start):
-                continue  # "They did not discuss Russia's invasion": nothing said of it
+            if _NOT_RAISED.search(text, sent_start, owner_start) or _AGENDA.search(
+                text, max(sent_start, owner_start - 60), owner_start
+            ):
+                # "They did not discuss Russia's invasion", "Ministers are expected to
+                # discuss Russia's aggression": nothing said of it (yet)
+                continue
             they = _rx(r"\s*They\b").match(text, sent_start) is not None
+            response = _IN_RESPONSE_TO.search(text, max(sent_start, owner_start - 60), owner_start)
             if they:  # the participants of the meeting just told, or no one
                 accusers = self._they_met(sent_start)
+            elif response is not None:
+                # "… even as Canada takes other actions in response to Russian military
+                # intervention": the subject of the act taken in response
+                at = response.start("act")
+                near = [mm for mm in self.mentions_between(sent_start, at) if at - mm.end <= 2]
+                who = near[-1].key if near else None
+                accusers = [who] if who and not self.ents[who].is_place else []
             elif _rx(
                 r"\b(?:as|while|because(?!\s+of\b)|since|when|after|until|although|where)\s"
             ).search(text, sent_start, owner_start):
@@ -974,8 +1018,10 @@ class AccusationRules(Clauses):
                     text, sent_start, owner_start
                 )  # the clause's first verb, whose subject speaks
                 if not accusers and verb is not None:
-                    who = self.subject_before(verb.start()) or self._titled_subject(
-                        sent_start, verb.start()
+                    who = (
+                        self.subject_before(verb.start())
+                        or self._titled_subject(sent_start, verb.start())
+                        or self._the_country(sent_start, verb.start())
                     )
                     accusers = [who] if who else []
                 we = _rx(r"\s*We\s+").match(text, sent_start, owner_start)
@@ -1036,8 +1082,10 @@ class AccusationRules(Clauses):
                     continue
                 end = _about_end(text, list_end, sent_end)
             about = text[m.end() : end].strip()
-            # "the need for X to do more": a softer criticism than "called on X to stop"
-            fact = "hedged" if m.group("on") and m.group("on").startswith("need") else "asserted"
+            # "the need for X to do more": a softer criticism than "called on X to stop",
+            # unless the words condemn the deed ("the need for X to end its illegal war")
+            soft = m.group("on") and m.group("on").startswith("need")
+            fact = "hedged" if soft and not _HOSTILE_NOUN.search(about) else "asserted"
             accused = [k for k in accused if not self.ents[k].is_place and k not in accusers]
             for accuser in accusers:
                 span = (self._clause_start(sent_start, s, accuser), end)

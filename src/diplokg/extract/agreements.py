@@ -81,10 +81,17 @@ _WHEN_GAP = (
     rf"on\s+(?:\d{{1,2}}\s+(?:{_MONTHS})|(?:{_MONTHS})\s+\d{{1,2}}))"
 )
 _AGREED_TO_DO = re.compile(  # "have agreed to continue …" (a verb, not "to a deal", "to sign")
-    rf"\b(?:(?:have|has|had)\s+)?(?:also\s+|jointly\s+)?(?:agreed|decided)\s+(?:with\s+(?P<with>[A-Z][^.;,]{{1,60}}?|"
+    rf"\b(?:(?:have|has|had)\s+)?(?:also\s+|jointly\s+)?(?:agreed|decided|(?P<committed>committed))\s+(?:with\s+(?P<with>[A-Z][^.;,]{{1,60}}?|"
     rf"(?:his|her|their)\s+(?:\w+\s+)?counterparts?(?:,\s+[^.;,]{{2,60}},)?)\s+)?(?:{_WHEN_GAP},?\s+)?"
     r"(?:on\s+the\s+(?:need|importance|necessity)\s+)?to\s+"
     r"(?P<vp>(?!sign\b|conclude\b|a\b|an\b|the\b|this\b|that\b|it\b|its\b|their\b)[a-z]+\b)"
+)
+_AGREED_TO_NP = re.compile(  # "They agreed to a relationship based on mutual respect, …"
+    r"\b(?:(?:have|has|had)\s+)?(?:also\s+)?agreed\s+to\s+(?P<np>an?\s+"
+    r"(?!(?:new\s+|further\s+|second\s+|third\s+)?(?:meeting|visit|summit|talks|call|"
+    r"request|proposal|plan|demand|offer|invitation|date|time|trip|round|statement|"
+    r"communiqu\w*|readout)\b)"
+    r"(?P<first>[a-z][\w-]*)[^,;:.“”\"]{3,80}?)(?=\s*[,;:.]|\s*$|\s+(?:and\s+to|in\s+keeping)\b)"
 )
 _WITH_COUNTERPART = re.compile(  # "… with his counterpart, Minister of Defence X"
     r"\s+with\s+(?:his|her|their)\s+(?:\w+\s+)?counterparts?\b"
@@ -105,18 +112,43 @@ _AGREED_ON_IMPORTANCE_SCAN = head_scan(_AGREED_ON_IMPORTANCE)
 #: where a clause's subject begins: the sentence's start, after "that", "said", "and", or
 #: after a leading phrase and its comma ("Furthermore, they …", "On Yemen, the ministers …")
 _SUBJECT_LEAD = r"(?:^\s*|\b(?:that|said|and)\s+|,\s+)"
+_HELD_MEETING = (
+    re.compile(  # "held a meeting with", "held a Japan-Australia Foreign Ministers' Meeting"
+        r"\b(?:held|had)\s+(?:a|an|the|their)\s+(?:[\w’'-]+\s+){0,5}?(?i:meeting|talks|"
+        r"consultations|summit)\b|\bmet\s+(?:with\s+)?(?=[A-Z])"
+    )
+)
+_ASIDE_TO_VERB = re.compile(  # "A and B, watched by C and D, signed": an aside, then the verb
+    r"\s*,[^,;.“”\"]{1,100},\s+(?:(?:have|has|had|also|jointly|then|today)\s+)*"
+)
+#: small words a kind cut short may not end on
+_TRAILING_SMALL = frozenset(
+    {"of", "the", "a", "an", "to", "and", "or", "in", "on", "for", "with", "by", "regarding"}
+)
+#: a first verb the agreeing one is coordinated with: "They discussed and agreed that …"
+_AND_VERB = r"(?:(?:[a-z]+ed|met|held)\s+and\s+(?:(?:also|further|then)\s+)*)?"
 _THOSE_WHO_MET = re.compile(  # "the ministers agreed", "the two signed": those who met
     _SUBJECT_LEAD + r"(?:[Tt]he\s+(?:two|three|four)|(?:[Tt]he\s+(?:(?:two|three|four)\s+)?|"
     r"[Bb]oth\s+)(?i:ministers|leaders|sides|presidents|delegations|foreign\s+ministers|"
-    r"prime\s+ministers))\s+(?:(?:have|has|had|also|then|later|finally|further)\s+)*$"
+    r"prime\s+ministers))\s+(?:(?:have|has|had|also|then|later|finally|further)\s+)*"
+    + _AND_VERB
+    + "$"
 )
 _THEY = re.compile(  # "They agreed", "Furthermore, they confirmed", "… and they also agreed"
-    _SUBJECT_LEAD + r"[Tt]hey\s+(?:(?:have|has|had|also|then|later|finally|further)\s+)*$"
+    _SUBJECT_LEAD
+    + r"[Tt]hey\s+(?:(?:have|has|had|also|then|later|finally|further)\s+)*"
+    + _AND_VERB
+    + "$"
+)
+_WE = re.compile(  # "We agreed", "2. We have also committed" (a numbered paragraph)
+    r"\s*(?:\d+\.\s+)?We\s+(?:(?:have|also|further|jointly)\s+)*"
 )
 #: the subject a sentence opens with, after a leading phrase and its comma: whom a "they"
 #: in the next sentence stands for
 _OPENING_SUBJECT = re.compile(
-    r"\s*(?:(?:[A-Z][^,.;:]{0,80}|\d+\.?),\s+)?(?P<subj>(?P<they>[Tt]hey\b)|"
+    # (a leading phrase never swallows the subject: "The two sides agreed to …, and …")
+    r"\s*(?:(?!(?:[Tt]he\s+(?:two|three|four)|[Tt]hey|[Bb]oth)\b)"
+    r"(?:[A-Z][^,.;:]{0,80}|\d+\.?|\d+\s+[a-z][^,.;:]{0,80}),\s+)?(?P<subj>(?P<they>[Tt]hey\b)|"
     r"(?P<group>(?:[Tt]he\s+(?:(?:two|three|four)\s+)?|[Bb]oth\s+)(?:foreign\s+|prime\s+)?"
     r"(?i:ministers|leaders|sides|presidents|delegations)\b|[Tt]he\s+(?:two|three|four)\b))?"
 )
@@ -133,8 +165,10 @@ _VERB_NEXT = re.compile(  # a verb right after a subject: "A and B have …", "A
 )
 _COMMITTED_THAT = re.compile(
     r"\b(?:(?:have|has|had)\s+)?(?:also\s+|further\s+)?(?:agreed|concurred|confirmed)\s+that\s*"
-    r"(?:,[^.;]{3,200}?,\s*)?"
+    # an adjunct before the subject: "that, in order to …, they", "that for the next summit,"
+    r"(?:,[^.;]{3,200}?,\s*|(?:for|at|in|ahead\s+of|towards?|during|by)\s+[^.;,]{3,80}?,\s*)?"
     r"(?P<who>they|[Tt]he\s+two\s+(?:countries|sides|governments|nations|states)|"
+    r"(?P<both>(?:[a-z][\w-]*\s+){1,4}(?:from|of)\s+both\s+(?:sides|countries|governments))|"
     r"both\s+(?:countries|sides|governments)|(?=[A-Z])[^.;,]{2,80}?)\s+"
     r"(?:will|would|shall)\s+(?:(?:also|further|closely|jointly|now)\s+)*"
     r"(?:(?P<vp>(?!be\b|have\b|not\b|never\b)[a-z]+)|be\s+(?:(?:further|steadily|jointly|"
@@ -254,7 +288,24 @@ _ATTENDED_SIGNING = re.compile(  # "C and D attended the signing in Los Angeles"
     r"(?:signing(?:\s+ceremony)?|ceremony)\b"
 )
 _ATTENDED_SIGNING_SCAN = head_scan(_ATTENDED_SIGNING)
+_THIS_NAMED = re.compile(  # "This Partnership Agreement", "This new agreement, the ‘X Framework’"
+    r"\s*(?:This\s+(?=[A-Z])|This\s+(?:(?:new|historic|landmark|first)\s+)*"
+    r"(?:agreement|deal|accord|treaty|pact|arrangement|framework|compact),?\s+"
+    r"(?:(?:known\s+as|called|named)\s+)?(?:the\s+)?[‘“'\"]?(?=[A-Z]))"
+)
 _AGREEMENT_SCAN = head_scan(_AGREEMENT)
+
+
+def _gerund(verb: str) -> str:
+    """The -ing form of a plain verb: "work" → "working", "make" → "making", "tie" →
+    "tying", "get" → "getting"."""
+    if verb.endswith("ie"):
+        return verb[:-2] + "ying"
+    if verb.endswith("e") and not verb.endswith(("ee", "ye", "oe")) and len(verb) > 2:
+        return verb[:-1] + "ing"
+    if re.fullmatch(r"[^aeiou]*[aeiou][^aeiouwxy]", verb):  # one syllable: "stop"
+        return verb + verb[-1] + "ing"
+    return verb + "ing"
 
 
 def _mou_spelt(m: re.Match[str]) -> str:
@@ -308,7 +359,7 @@ class AgreementRules(Clauses):
             return None
         words = text[pos : self._name_end(pos, run.end())].split()
         for n in range(len(words), 0, -1):
-            name = " ".join(words[:n])
+            name = " ".join(words[:n]).rstrip("’'")  # "the ‘Windsor Framework’": no mark
             if _INSTRUMENT_NOUN.search(name) and (n > 1 or "Understanding" in name):
                 if words[n - 1] in ("of", "and", "for", "on", "the", "to", "in", "&"):
                     continue
@@ -392,12 +443,18 @@ class AgreementRules(Clauses):
                 if first and second and second[1] >= s - 40:
                     lst = ([first[-1].key, *second[0]], second[1])
             for mm in zone_mentions if lst is None else ():
-                if self.ents[mm.key].is_place:
+                if self.ents[mm.key].is_place or (lst is not None and mm.start < lst[1]):
                     continue
-                lst = self.list_after(mm.start, kinds=("org", "person"))
-                if lst and lst[1] >= s - 40 and len(lst[0]) >= 2:
-                    break
-                lst = None
+                # the coordinated names nearest the verb: "the announcement by A and B
+                # that C and D have agreed …" is C's and D's agreement
+                near = self.list_after(mm.start, kinds=("org", "person"))
+                if (
+                    near
+                    and len(near[0]) >= 2
+                    and (near[1] >= s - 40 or _ASIDE_TO_VERB.fullmatch(text, near[1], s))
+                    and (lst is None or _rx(r"\bthat\s").search(text, lst[1], mm.start))
+                ):
+                    lst = near
             if lst:
                 parties = list(lst[0])
             else:
@@ -406,6 +463,8 @@ class AgreementRules(Clauses):
                     parties = group
                 elif _THOSE_WHO_MET.search(subj_zone):
                     parties = self._states_of_those_who_met(s)
+                elif _THEY.search(subj_zone):
+                    parties = self._they_parties(s)  # "They agreed to a ceasefire"
                 else:
                     subj = self.subject_before(s)
                     if subj:
@@ -511,7 +570,7 @@ class AgreementRules(Clauses):
             if named is not None and len(named) > len(kind):
                 kind = named  # "the landmark Partnership and Cooperation Agreement"
             date = self.date_near(s)
-            if date is None and _THOSE_WHO_MET.search(subj_zone):
+            if date is None and (_THOSE_WHO_MET.search(subj_zone) or _THEY.search(subj_zone)):
                 date = self._date_met(s, parties)  # "the two signed": the day they met
             am = _ALSO_AGREEMENT.match(text, m.end(), sent_end)
             if am:
@@ -537,6 +596,7 @@ class AgreementRules(Clauses):
         self._nominal_agreements()
         self._agreements_between()
         self._agreed_to_do()
+        self._agreed_to_np()
         self._committed_that()
         self._agreed_on_importance()
         self._agreed_on()
@@ -579,6 +639,19 @@ class AgreementRules(Clauses):
             others = {b.kind.lower() for b in self.agreements if b is not agr}
             if len(names) == 1 and next(iter(names)).lower() not in others:
                 agr.kind = names.pop()
+        for agr in self.agreements:
+            if agr.kind != agr.kind.lower():
+                continue
+            # "… signed the first ever agreement between A and B. This Political Dialogue
+            # and Cooperation Agreement constitutes …", "… have agreed a new way forward.
+            # This new agreement, the ‘Windsor Framework’, …": the next sentence names it
+            _, end = self.sent(agr.span[1])
+            tm = _THIS_NAMED.match(text, end)
+            name = self._instrument_name(tm.end()) if tm is not None else None
+            if name is None or " " not in name or name[0].islower():
+                continue
+            if name.lower() not in {b.kind.lower() for b in self.agreements}:
+                agr.kind = name
 
     def _bound_by_treaty(self) -> None:
         """'A is bound to B by a 1951 mutual defense treaty', 'A and B are bound by a pact':
@@ -676,12 +749,26 @@ class AgreementRules(Clauses):
     def _kind_on_topic(self, kind: str, pos: int, sent_end: int) -> str:
         """'signed agreements on security, the common border and economic relations': a
         bare plural noun's kind is what they are on (never 'on Monday', 'on behalf of')."""
-        if kind not in _BARE_AGREEMENT_KINDS:
+        if kind not in _BARE_AGREEMENT_KINDS and " " in kind:
             return kind
+        if kind not in _BARE_AGREEMENT_KINDS:
+            # a single bare noun is on what follows its parties: "an agreement between A
+            # and B on establishing centres of …"
+            bm = _rx(r"\s+between\s+").match(self.text, pos, sent_end)
+            lst = self.list_after(bm.end(), kinds=("org", "person")) if bm else None
+            if lst is None:
+                return kind
+            pos = lst[1]
         om = _AGREEMENT_ON.match(self.text, pos, sent_end)
         if om is None:
             return kind
-        words = self.text[om.start("topic") : _clause_end(self.text, om.end(), sent_end)].split()
+        end = _clause_end(self.text, om.end(), sent_end)
+        if kind not in _BARE_AGREEMENT_KINDS:  # one topic: up to a comma or a verb
+            cm = _rx(r",|\s+(?:was|were|has|had|have|is|are|will|would)\b").search(
+                self.text, om.end(), end
+            )
+            end = cm.start() if cm is not None else end
+        words = self.text[om.start("topic") : end].split()
         return f"{kind} on {' '.join(words).lower()}" if 0 < len(words) <= 10 else kind
 
     def _witnessed_signing(
@@ -779,6 +866,9 @@ class AgreementRules(Clauses):
         parties = self._states_of_those_who_met(pos, count if nm else None)
         if parties:
             return parties
+        joint = self._release_issuers(pos)
+        if joint and _rx(r"\bsides\b", re.I).search(clause) and (not nm or len(joint) == count):
+            return joint  # "the two sides" of a joint release no meeting is told in
         tm = _rx(
             r"(?P<w>foreign\s+minister|prime\s+minister|minister|president|leader)s?\b", re.I
         ).search(clause)
@@ -801,6 +891,34 @@ class AgreementRules(Clauses):
             return list(dict.fromkeys(k for k in states if k))
         return []
 
+    def _release_issuers(self, pos: int) -> list[str]:
+        """The states that issue the article itself as a joint release ("A-B Joint
+        Outcomes Statement" as its title) before ``pos``: whom "the two sides" of its
+        prose are when it tells no meeting. None for any other article."""
+        for st in self.statements:
+            if (
+                st.rule == "statement:joint-title"
+                and st.span[0] < pos
+                and len(st.issuers) >= 2
+                and all(self.ents[k].type == "state" for k in st.issuers)
+            ):
+                return list(st.issuers)
+        return []
+
+    def _release_date(self, parties: list[str]) -> tuple[int, int] | None:
+        """The day of the talks the joint release of ``parties`` (see
+        :meth:`_release_issuers`) tells of in its first sentence ("The Sixth A-B Dialogue
+        was held in Beijing on 21 December 2022", "1. On 20 July, A hosted B …")."""
+        for st in self.statements:
+            if st.rule == "statement:joint-title" and set(st.issuers) == set(parties):
+                _, title_end = self.sent(st.span[0])
+                for ds, _ in self.dates:  # the first day told in its first paragraphs
+                    if ds >= title_end and not self.in_quote(ds):
+                        if self.para(ds) <= self.para(st.span[0]) + 2:
+                            return self.date_near(ds)
+                        break
+        return None
+
     def _they_parties(self, pos: int, depth: int = 0) -> list[str]:
         """Who "they" at ``pos`` are: what the sentence before opens with, a group of
         those who met ("The two ministers …") or "they" again; else the participants of a
@@ -816,6 +934,10 @@ class AgreementRules(Clauses):
         while i > 1 and _rx(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Gen|H\.\s?E)\.\s*$").search(
             text, self.sent_starts[i - 1] - 12, self.sent_starts[i - 1]
         ):
+            i -= 1
+        # the items of a bulleted list before ("• Trade", "• Defence") are no sentences:
+        # "they" stands for what the sentence that opens the list opens with
+        while i > 1 and _rx(r"\s*[•▪●◦·‣–-]\s").match(text, self.sent_starts[i - 1]):
             i -= 1
         if i > 0 and depth < 3:
             lo = self.sent_starts[i - 1]
@@ -834,6 +956,10 @@ class AgreementRules(Clauses):
         for ev in sorted(self.events, key=lambda e: e.span[0], reverse=True):
             if ev.kind == "meeting" and ev.status == "held" and lo <= ev.span[0] < pos:
                 return self._as_states(list(ev.participants))
+        if self.in_readout(pos):
+            # a spokesperson's readout of the talks: "they" are those who held them
+            met = self._those_who_met(pos, None)
+            return self._as_states(met) if met else []
         return []
 
     def _as_states(self, keys: list[str]) -> list[str]:
@@ -938,11 +1064,13 @@ class AgreementRules(Clauses):
             ):
                 continue  # "the deal was signed by …": the one already drafted
             if bare and any(
-                a.span[0] < nm.start() and (a.kind == kind or a.kind.startswith(f"{kind} "))
+                a.span[0] < nm.start()
+                and (a.kind == kind or a.kind.startswith(f"{kind} ") or a.kind.endswith(f" {kind}"))
                 for a in self.agreements
             ):
                 # "The memorandum was signed by A's minister and B's minister" after "X and Y
-                # signed a memorandum of understanding": its signers, not new parties
+                # signed a memorandum of understanding", "the agreement was signed by …" after
+                # "… signed a visa waiver agreement": its signers, not new parties
                 continue
             status = (
                 "agreed" if m.group("verb") and m.group("verb").startswith("agreed") else "signed"
@@ -1098,6 +1226,8 @@ class AgreementRules(Clauses):
         clause = self.text[sent_start:s]
         if _THEY.search(clause):
             return self._they_parties(s)
+        if _WE.fullmatch(clause):
+            return self._release_issuers(s)  # "We agreed to …" in a joint release: its issuers
         if _THOSE_WHO_MET.search(clause):
             return self._group_parties(sent_start, s)
         return self._as_states(self._subject_list(sent_start, s))
@@ -1109,12 +1239,39 @@ class AgreementRules(Clauses):
         date = self.date_near(s)
         if date is not None and _rx(r"\bof\s+$").search(self.text, max(0, date[0] - 4), date[0]):
             date = None  # "the statement of 12 January": that statement's day, not theirs
-        return date if date is not None else self._date_met(s, parties)
+        if date is None:
+            date = self._date_met(s, parties)
+        if date is None:
+            date = self._release_date(parties)
+        return date if date is not None else self._day_of_told_meeting(s, parties)
+
+    def _day_of_told_meeting(self, s: int, parties: list[str]) -> tuple[int, int] | None:
+        """The day of the last meeting the text tells before ``s`` ("On April 18, … A held
+        a meeting with B"), drafted or not, when its sentence names one of the ``parties``
+        (or one holding its post): when those who agreed there did."""
+        last = None
+        for hm in _HELD_MEETING.finditer(self.text, 0, s):
+            if not self.in_quote(hm.start()):
+                last = hm
+        if last is None:
+            return None
+        lo, hi = self.sent(last.start())
+        named = {mm.key for mm in self.mentions_between(lo, hi)}
+        named |= {self._state_of_holder(k) or k for k in named if self.ents[k].is_person}
+        if not named & set(parties):
+            return None
+        date = self.date_near(last.start())
+        start, _ = self.sent(last.start())
+        if date is None and start > 0 and self.para(start - 1) == self.para(start):
+            # "On April 18, commencing at 8:45 a.m. | local time, … held a meeting": a
+            # sentence cut at an abbreviation
+            date = self.date_near(self.sent(start - 1)[0])
+        return date
 
     def _agreed_on(self) -> None:
         """'A and B agreed on Wednesday on a new tariff for …', 'the ministers agreed on a
         roadmap': an agreement on what the noun names, of two or more parties."""
-        for m in self.unquoted(self.scan(_AGREED_ON_SCAN)):
+        for m in self.prose(self.scan(_AGREED_ON_SCAN)):
             s = m.start()
             parties = self._agreeing_parties(s)
             if len(parties) < 2:
@@ -1150,7 +1307,14 @@ class AgreementRules(Clauses):
                 end = am.start()
                 break
         what = _rx(r"\s+").sub(" ", text[vp_start:end]).strip().rstrip(",")
-        return "agreement to " + " ".join(what.split()[:8]), end
+        # "continue to work together" is told as "continue working together"
+        what = _rx(r"^(continue|keep)\s+to\s+((?:[a-z]+ly\s+)*)([a-z]+)\b").sub(
+            lambda cm: f"{cm.group(1)} {cm.group(2)}{_gerund(cm.group(3))}", what
+        )
+        words = what.split()[:8]
+        while len(words) > 1 and words[-1].lower() in _TRAILING_SMALL:
+            words.pop()  # "… the protection of": not ending on a small word
+        return "agreement to " + " ".join(words), end
 
     def _committed_that(self) -> None:
         """'The two Ministers concurred that they would strengthen …', 'they confirmed that
@@ -1159,11 +1323,15 @@ class AgreementRules(Clauses):
         only judged ("confirmed that it is important to …", "agreed that these were …") or
         done by others ("confirmed that X will visit …") is none."""
         text = self.text
-        for m in self.unquoted(self.scan(_COMMITTED_THAT_SCAN)):
+        for m in self.prose(self.scan(_COMMITTED_THAT_SCAN)):
             s = m.start()
             sent_start, sent_end = self.sent(s)
-            if m.group("vp") in _GOING or (m.group("vp") and _COURTESY.match(text, m.start("vp"))):
-                continue  # "confirmed that they will attend the summit": a planned meeting
+            if (m.group("vp") in _GOING and not m.group("both")) or (
+                m.group("vp") and _COURTESY.match(text, m.start("vp"))
+            ):
+                # "confirmed that they will attend the summit": a planned meeting (but
+                # "agreed that experts from both sides will hold talks" is a deed agreed)
+                continue
             who = m.group("who")
             named: list[str] = []
             if m.group("pp"):
@@ -1248,7 +1416,7 @@ class AgreementRules(Clauses):
         importance of what follows (the parties' shared commitment, as "agreed on the need
         to …" is one), of two or more parties."""
         text = self.text
-        for m in self.unquoted(self.scan(_AGREED_ON_IMPORTANCE_SCAN)):
+        for m in self.prose(self.scan(_AGREED_ON_IMPORTANCE_SCAN)):
             s = m.start()
             sent_start, sent_end = self.sent(s)
             parties = self._agreeing_parties(s)
@@ -1257,7 +1425,12 @@ class AgreementRules(Clauses):
             cm = _rx(r"[^,;:]*").match(text, m.end(), sent_end)
             end = cm.end() if cm is not None else sent_end
             words = _rx(r"[“”\"‘’]").sub("", text[m.start("what") : end]).split()
-            kind = "agreement on the " + " ".join(words[:10]).rstrip(".,;:")
+            if "that" in words[1:]:  # "… a political solution that would end …": its noun
+                words = words[: words.index("that", 1)]
+            words = words[:10]
+            while len(words) > 1 and words[-1].lower() in _TRAILING_SMALL:
+                words.pop()
+            kind = "agreement on the " + " ".join(words).rstrip(".,;:")
             start = self._clause_start(sent_start, s, parties[0])
             found = Found((start, end), "agreement:agreed-on-importance", 0.55)
             date = self._agreed_date(s, parties)
@@ -1287,13 +1460,15 @@ class AgreementRules(Clauses):
         an agreement to do something, of a coordinated subject of two or more parties (or of
         those who met in the paragraph, for 'they')."""
         text = self.text
-        for m in self.unquoted(_AGREED_TO_DO.finditer(text)):
+        for m in self.prose(_AGREED_TO_DO.finditer(text)):
             s = m.start()
             sent_start, sent_end = self.sent(s)
             if m.group("vp") in ("meet", "hold", "convene", "host", "visit"):
                 continue  # "agreed to hold a meeting": a planned meeting, not an agreement
             if _COURTESY.match(text, m.start("vp")):
                 continue  # "agreed to remain in close touch": a courtesy
+            if m.group("committed") and not _WE.fullmatch(text, sent_start, s):
+                continue  # only a joint release's "We committed to …" is a commitment of both
             if m.group("with"):
                 parties = self._agreed_with(m, sent_start)
             else:
@@ -1301,10 +1476,34 @@ class AgreementRules(Clauses):
             if len(parties) < 2:
                 continue
             kind, end = self._deed(m.start("vp"), m.end(), sent_end)
+            if m.group("committed"):
+                kind = kind.replace("agreement to ", "commitment to ", 1)
             start = self._clause_start(sent_start, s, parties[0])
             found = Found((start, end), "agreement:agreed-to-do", 0.55)
             date = self._agreed_date(s, parties)
             self._add_agreement(parties, kind, "agreed", found, date=date, named="agreement")
+
+    def _agreed_to_np(self) -> None:
+        """'They agreed to a relationship based on mutual respect, …': an agreement on what
+        the noun phrase names (up to its clause's end), of two or more parties; an
+        instrument agreed to ("agreed to a ceasefire") is the verb's own, a meeting or a
+        proposal agreed to is none."""
+        text = self.text
+        for m in self.prose(_AGREED_TO_NP.finditer(text)):
+            np = " ".join(m.group("np").split())
+            if _rx(rf"(?i:{_AGREEMENT_NOUNS})s?\b").search(np):
+                continue  # "agreed to a ceasefire", "to a deal on …": drafted as one
+            s = m.start()
+            parties = self._agreeing_parties(s)
+            if len(parties) < 2:
+                continue
+            sent_start, _ = self.sent(s)
+            start = self._clause_start(sent_start, s, parties[0])
+            found = Found((start, m.end()), "agreement:agreed-to-np", 0.55)
+            date = self._agreed_date(s, parties)
+            self._add_agreement(
+                parties, f"agreement on {np}", "agreed", found, date=date, named="agreement"
+            )
 
     def _agreements_between(self) -> None:
         """'the agreement between A and B', 'a new trade deal between the governments of A
@@ -1365,6 +1564,9 @@ class AgreementRules(Clauses):
                 sm = _SIGNING_OF_NAMED.search(text, sent_start, self.sent(p)[1])
                 signed = self._instrument_name(sm.end()) if sm is not None else None
                 kind = signed or kind
+            if " " not in kind:
+                # "an agreement between A and B on establishing centres of …": what it is on
+                kind = self._kind_on_topic(kind, max(0, p - 1), self.sent(p)[1])
             if any(set(a.parties) == set(parties) and a.kind == kind for a in self.agreements):
                 continue  # named again: the one already drafted
             status = "signed" if "signed" in (nm.group("made") or "") else "agreed"

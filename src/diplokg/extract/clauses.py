@@ -124,6 +124,9 @@ _CANCELLED_AFTER = re.compile(  # after its participants: "… in Vesk was calle
 )
 
 
+_READOUT_LEAD = re.compile(  # "A spokesperson for the Foreign Secretary said:" before a quote
+    r"\b(?i:spokes(?:person|man|woman))\s+for\s[^.“”\"]{2,80}?\s(?:said|stated|added)\s*:\s*$"
+)
 _LIST_GAP = re.compile(
     r"\s*(?:(?:the|his|her|its|their|of|with|[A-Z][\w’'.-]*|\d+|head|diplomacy|foreign|minister|"
     r"ministers|president|secretary|prime|state|counterpart|chief|diplomat|top|envoy|"
@@ -542,6 +545,25 @@ class Clauses(State):
         """Each of ``matches`` that starts outside quotations."""
         for m in matches:
             if not self.in_quote(m.start()):
+                yield m
+
+    def in_readout(self, pos: int) -> bool:
+        """Whether ``pos`` is inside a spokesperson's readout: a quotation introduced by
+        "A spokesperson for X said:" that runs on for paragraphs, telling the talks in the
+        third person ("the two ministers discussed …, they agreed …") as prose would."""
+        i = bisect.bisect_right(self.q_open, pos) - 1
+        if i < 0 or not self.qspans[i][0] < pos < self.qspans[i][1]:
+            return False
+        qs, qe = self.qspans[i]
+        if self.para(qe - 1) == self.para(qs + 1):
+            return False
+        return _READOUT_LEAD.search(self.text, max(0, qs - 160), qs) is not None
+
+    def prose(self, matches: Iterable[re.Match[str]]) -> Iterator[re.Match[str]]:
+        """Each of ``matches`` that starts outside quotations or in a readout (see
+        :meth:`in_readout`)."""
+        for m in matches:
+            if not self.in_quote(m.start()) or self.in_readout(m.start()):
                 yield m
 
     def asserted_sentence(self, s: int, reach: int = 30) -> tuple[int, int] | None:

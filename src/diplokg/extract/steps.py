@@ -213,7 +213,8 @@ STEPS: tuple[Step, ...] = (
     _step(
         "agreements",
         Extractor.find_agreements,
-        needs="conference-mentions dates entities events mentions positions publisher quotes",
+        needs="conference-mentions dates entities events mentions positions publisher quotes "
+        "statements",
         provides="agreements entities events mentions",
     ),
     # after the signings find_agreements tells: attendance joins their signers
