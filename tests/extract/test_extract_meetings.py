@@ -1196,6 +1196,88 @@ CASES = [
         (frozenset({"Per Hald", "Ilka Moravin"}),),
         present=False,
     ),
+    # -- a visit told as a guest's background by "who is visiting": its guest's, undated --
+    Case(
+        "who-is-also-visiting-is-the-guests-visit",
+        "On March 12, Foreign Minister Per Hald of Norway, who is visiting Ghana, held a "
+        "meeting with Dr. Ilka Moravin, Foreign Minister of Kenya, who is also visiting Ghana.",
+        "meetings",
+        (frozenset({"Ilka Moravin", "Ghana"}), None),
+    ),
+    Case(
+        "who-is-visiting-is-the-subjects-visit-undated",
+        "On March 12, Foreign Minister Per Hald of Norway, who is visiting Ghana, held a "
+        "meeting with Dr. Ilka Moravin, Foreign Minister of Kenya.",
+        "meetings",
+        (frozenset({"Per Hald", "Ghana"}), None),
+    ),
+    Case(
+        "who-is-visiting-is-not-dated-by-the-meeting",
+        "On March 12, Foreign Minister Per Hald of Norway, who is visiting Ghana, held a "
+        "meeting with Dr. Ilka Moravin, Foreign Minister of Kenya.",
+        "meetings",
+        (frozenset({"Per Hald", "Ghana"}), "2025-03-12"),
+        present=False,
+    ),
+    Case(
+        "who-were-visiting-is-each-listed-guests-visit",
+        "On March 12, Foreign Minister Per Hald of Norway held a meeting with Secretary of "
+        "State Dana Whitcombe, Secretary of State of the United States, and Dr. Ilka Moravin, "
+        "Foreign Minister of Kenya, who were visiting Ghana.",
+        "meeting_participants",
+        (frozenset({"Dana Whitcombe", "Ghana"}),),
+    ),
+    Case(
+        "who-were-visiting-is-the-last-guests-visit-too",
+        "On March 12, Foreign Minister Per Hald of Norway held a meeting with Secretary of "
+        "State Dana Whitcombe, Secretary of State of the United States, and Dr. Ilka Moravin, "
+        "Foreign Minister of Kenya, who were visiting Ghana.",
+        "meeting_participants",
+        (frozenset({"Ilka Moravin", "Ghana"}),),
+    ),
+    Case(
+        "who-is-visiting-singular-is-not-the-earlier-guests",
+        "On March 12, Foreign Minister Per Hald of Norway held a meeting with Secretary of "
+        "State Dana Whitcombe, Secretary of State of the United States, and Dr. Ilka Moravin, "
+        "Foreign Minister of Kenya, who is visiting Ghana.",
+        "meeting_participants",
+        (frozenset({"Dana Whitcombe", "Ghana"}),),
+        present=False,
+    ),
+    Case(
+        "who-is-visiting-is-not-the-subjects-when-the-guest-visits",
+        "On March 12, Foreign Minister Per Hald of Norway held a meeting with Dr. Ilka "
+        "Moravin, Foreign Minister of Kenya, who is visiting Ghana.",
+        "meeting_participants",
+        (frozenset({"Per Hald", "Ghana"}),),
+        present=False,
+    ),
+    # -- a clock time in brackets: one sentence, and the date outside the brackets -------
+    Case(
+        "time-in-brackets-keeps-the-sentence-whole",
+        "On March 12, commencing at 11:05 a.m. (local time; 5:05 p.m. Oslo time) for about "
+        "30 minutes, Foreign Minister Per Hald of Norway held a meeting with Dr. Ilka "
+        "Moravin, Foreign Minister of Kenya.",
+        "meetings",
+        (frozenset({"Per Hald", "Ilka Moravin"}), "2025-03-12"),
+    ),
+    Case(
+        "date-in-brackets-gives-way-to-the-local-date",
+        "On March 12, commencing at 6:10 p.m. local time (On March 13, at 3:10 a.m. Oslo "
+        "time) for about 20 minutes, Foreign Minister Per Hald of Norway held a meeting with "
+        "Dr. Ilka Moravin, Foreign Minister of Kenya.",
+        "meetings",
+        (frozenset({"Per Hald", "Ilka Moravin"}), "2025-03-12"),
+    ),
+    Case(
+        "date-in-brackets-is-not-the-meetings",
+        "On March 12, commencing at 6:10 p.m. local time (On March 13, at 3:10 a.m. Oslo "
+        "time) for about 20 minutes, Foreign Minister Per Hald of Norway held a meeting with "
+        "Dr. Ilka Moravin, Foreign Minister of Kenya.",
+        "meetings",
+        (frozenset({"Per Hald", "Ilka Moravin"}), "2025-03-13"),
+        present=False,
+    ),
 ]
 
 

@@ -732,10 +732,17 @@ class Clauses(State):
             res = self.resolve(self.text[ds:de], future=future)
             if res is None or (res.value is None and res.earliest is None and res.latest is None):
                 continue
-            d = abs(ds - pos)
+            # (a date in brackets gives way to one outside them: "On December 11, at 6:10
+            # p.m. local time (On December 12, at 3:10 a.m. JST)" converts the clock)
+            d = abs(ds - pos) + (10_000 if self._in_brackets(ds, s) else 0)
             if best is None or d < best[0]:
                 best = (d, (ds, de))
         return best[1] if best else None
+
+    def _in_brackets(self, pos: int, sent_start: int) -> bool:
+        """Whether a bracket opened before ``pos`` in its sentence is still open there."""
+        text = self.text
+        return text.rfind("(", sent_start, pos) > text.rfind(")", sent_start, pos)
 
     # -- lists of parties, the meetings they hold and where ----------------------
 

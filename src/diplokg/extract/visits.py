@@ -114,6 +114,19 @@ _PRESENT_IN = re.compile(
     r"\s+(?:the\s+)?(?=[A-Z])"
 )
 _PRESENT_IN_SCAN = head_scan(_PRESENT_IN)
+#: A visit told as its visitor's background by a relative clause (see
+#: VisitRules._visiting_who): "B, Minister of Y, who is also visiting X", "A and B, who were
+#: visiting X": its visitors are the names before "who", and it is not dated by the sentence.
+_WHO_VISITING = re.compile(
+    r",\s+who\s+(?P<be>is|are|was|were|had\s+been|has\s+been|have\s+been)\s+"
+    r"(?:also\s+|currently\s+|then\s+)?$"
+)
+#: Between two visitors named before "who were visiting": a list's comma or "and", and
+#: their titles (never a verb or a preposition that starts another phrase).
+_VISITORS_GAP = re.compile(
+    r"(?:,\s+(?!(?:who|which|where)\b)[^,.;:()“”]{0,80}?)?(?:,\s+and\s+|\s+and\s+|,\s+)"
+    r"(?:(?!(?:with|met|meets|held|holds|hosted|by|to|from|at|in|said|who)\b)[^,;:()“”])*"
+)
 _TOUR_MEET = re.compile(  # after a tour's cities: "…, the Special Envoy will meet"
     r"\b(?:will\s+(?:also\s+)?meet|met|meets|will\s+hold\s+talks|held\s+talks)\b"
 )
@@ -196,6 +209,14 @@ class VisitRules(Clauses):
                 continue
             if _rx(r"[’']s\s+(?:\w+\s+)*$").search(text[max(0, m.start() - 30) : m.start()]):
                 continue
+            who = self._visiting_who(m.start(), sent_start) if m.group("v") == "visiting" else []
+            if who:
+                end = dest.end if dest else m.end()
+                for key, start in who:
+                    self._add_visit(
+                        key, m.end(), (start, end), m.start(), "visit:who-visiting", dated=False
+                    )
+                continue
             visitor = self._visitor_before(m.start())
             if visitor is None:
                 continue
@@ -211,6 +232,35 @@ class VisitRules(Clauses):
                     break
                 self._add_visit(visitor, sep.end(), (start, nxt.end), m.start(), "visit:verb")
                 cur = nxt.end
+
+    def _visiting_who(self, pos: int, sent_start: int) -> list[tuple[str, int]]:
+        """The visitors a relative "who is visiting" at ``pos`` tells, with where each is
+        named: the person right before it, past an apposition ("B, Minister of Y, who is
+        also visiting"), and for a plural verb those listed before ("A, Secretary of Z, and
+        B, who were visiting"). None when no person is the antecedent."""
+        text = self.text
+        rel = _WHO_VISITING.search(text, max(sent_start, pos - 40), pos)
+        if rel is None:
+            return []
+        persons = [
+            mm
+            for mm in self.mentions_between(max(sent_start, rel.start() - 400), rel.start())
+            if self.ents[mm.key].is_person and not mm.inner
+        ]
+        if not persons:
+            return []
+        last = persons[-1]
+        if not _rx(
+            r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’' -]{0,40}?)?(?:,\s+[^,.;:()“”]{0,90}?)?"
+        ).fullmatch(text, last.end, rel.start()):
+            return []
+        found = [(last.key, self._title_start(last.start))]
+        if rel.group("be") in ("are", "were", "have been"):
+            for prev in reversed(persons[:-1]):
+                if not _VISITORS_GAP.fullmatch(text, prev.end, found[-1][1]):
+                    break
+                found.append((prev.key, self._title_start(prev.start)))
+        return [(k, s) for k, s in reversed(found)]
 
     def _visitor_before(self, pos: int) -> str | None:
         """Who visits: the clause's subject, or the organisation a delegation comes from."""
@@ -329,7 +379,14 @@ class VisitRules(Clauses):
         return not _rx(r"\b[a-z]+(?:ed|s)\b").search(text, de, span[0]) and ds >= sent_start
 
     def _add_visit(
-        self, visitor: str, dest_pos: int, span: tuple[int, int], trig: int, rule: str
+        self,
+        visitor: str,
+        dest_pos: int,
+        span: tuple[int, int],
+        trig: int,
+        rule: str,
+        *,
+        dated: bool = True,
     ) -> None:
         text = self.text
         dest = self.mention_at(dest_pos)
@@ -374,7 +431,7 @@ class VisitRules(Clauses):
             clause
         ):
             status = "planned"
-        date = self.date_near(trig, future=status == "planned")
+        date = self.date_near(trig, future=status == "planned") if dated else None
         if (
             date is not None
             and rule == "visit:possessive"
