@@ -1252,6 +1252,74 @@ CASES = [
         (frozenset({"Per Hald", "Ghana"}),),
         present=False,
     ),
+    # -- guests welcomed to a place: a visit of each to the place's state ---------------
+    Case(
+        "will-welcome-guest-to-a-state",
+        "Prime Minister Per Hald of Norway will welcome Foreign Minister of Kenya, Dr Ilka "
+        "Moravin, to Norway on March 20 for an official visit.",
+        "meetings",
+        (frozenset({"Ilka Moravin", "Norway"}), "2025-03-20"),
+    ),
+    Case(
+        "welcomed-each-listed-guest-to-a-capital",
+        "Prime Minister Per Hald of Norway welcomed Secretary of State Dana Whitcombe and "
+        "Foreign Minister Ilka Moravin of Kenya to Oslo for talks on fisheries.",
+        "meeting_participants",
+        (frozenset({"Ilka Moravin", "Norway"}),),
+    ),
+    Case(
+        "welcomed-guest-to-a-capital-is-a-visit-there",
+        "Prime Minister Per Hald of Norway welcomed Secretary of State Dana Whitcombe and "
+        "Foreign Minister Ilka Moravin of Kenya to Oslo for talks on fisheries.",
+        "meeting_places",
+        (frozenset({"Dana Whitcombe", "Norway"}), "Oslo"),
+    ),
+    Case(
+        "government-welcomes-guests-to-a-city-no-list-knows",
+        "This week the Norwegian Government welcomes Foreign Minister of Kenya, Her "
+        "Excellency Dr Ilka Moravin, to Tromvik.",
+        "meeting_places",
+        (frozenset({"Ilka Moravin", "Norway"}), "Tromvik"),
+    ),
+    Case(
+        "welcomed-guests-place-is-the-meetings",
+        "Prime Minister Per Hald and Foreign Minister Ane Dahl of Norway will welcome "
+        "Secretary of State Dana Whitcombe to Bergen for the annual fisheries talks next week.",
+        "meeting_places",
+        (frozenset({"Per Hald", "Ane Dahl", "Dana Whitcombe"}), "Bergen"),
+    ),
+    Case(
+        "welcomed-a-decision-is-no-visit",
+        "Prime Minister Per Hald of Norway welcomed the decision of Foreign Minister Ilka "
+        "Moravin of Kenya to Norway's surprise.",
+        "meeting_participants",
+        (frozenset({"Ilka Moravin", "Norway"}),),
+        present=False,
+    ),
+    Case(
+        "welcomed-a-guest-of-the-same-state-is-no-visit",
+        "Prime Minister Per Hald of Norway welcomed Foreign Minister Ane Dahl of Norway to "
+        "Bergen for the fisheries talks.",
+        "meeting_participants",
+        (frozenset({"Ane Dahl", "Norway"}),),
+        present=False,
+    ),
+    Case(
+        "would-welcome-is-no-visit",
+        "Prime Minister Per Hald of Norway said he would welcome Foreign Minister Ilka "
+        "Moravin of Kenya to Oslo if the talks went well.",
+        "meeting_participants",
+        (frozenset({"Ilka Moravin", "Norway"}),),
+        present=False,
+    ),
+    Case(
+        "welcomed-guests-to-a-meeting-is-no-visit",
+        "Prime Minister Per Hald of Norway welcomed Foreign Minister Ilka Moravin of Kenya "
+        "to the Arctic Council meeting in Tromso.",
+        "meeting_participants",
+        (frozenset({"Ilka Moravin", "Norway"}),),
+        present=False,
+    ),
     # -- a clock time in brackets: one sentence, and the date outside the brackets -------
     Case(
         "time-in-brackets-keeps-the-sentence-whole",

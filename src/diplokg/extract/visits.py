@@ -8,10 +8,12 @@ import re
 
 from diplokg.extract.clauses import _CANCEL_VERBS, _CANCELLED_AFTER, _DURING_THE_VISIT, Clauses
 from diplokg.extract.patterns import (
+    _COMMON_CAPS,
     _HEDGE,
     _LOWER_ROLE,
     _MEMBERS_OF_BODY,
     _MET_BODIES,
+    _NOT_JOINED,
     _PLANNED,
     _ROLE_BEFORE_NAME,
     _SAID_AFTER_NAME,
@@ -127,6 +129,23 @@ _VISITORS_GAP = re.compile(
     r"(?:,\s+(?!(?:who|which|where)\b)[^,.;:()“”]{0,80}?)?(?:,\s+and\s+|\s+and\s+|,\s+)"
     r"(?:(?!(?:with|met|meets|held|holds|hosted|by|to|from|at|in|said|who)\b)[^,;:()“”])*"
 )
+#: Guests welcomed to a place (see VisitRules._welcomed_guests): "A will welcome B and C to
+#: Brisbane", "the Government welcomes B, His Excellency C, to Adelaide": a visit of each
+#: guest to the place's state. (Not "A hosted B in X": a host's talks at home are no visit.)
+_WELCOMED_GUESTS = re.compile(r"\b(?:welcomed|welcomes|(?<=will\s)welcome)\s+(?=[A-Z])")
+#: A city no list knows after "welcome … to": a capitalised name and then what may follow
+#: a destination ("for", a date, the sentence's end).
+_WELCOME_CITY = re.compile(
+    r"[A-Z][a-z’'-]+(?:[ -][A-Z][a-z’'-]+){0,2}(?=,?\s+(?:for|on|this|next|today|tomorrow|"
+    r"later)\b|[.;]\s|[.;]?$)"
+)
+#: The welcoming side named as a state's government: "the Australian Government welcomes".
+_GOVERNMENT_OF = re.compile(r"\b[Tt]he\s+(?P<dem>[A-Z][a-z]+)\s+[Gg]overnment\s+$")
+_WELCOMED_GUESTS_SCAN = head_scan(_WELCOMED_GUESTS)
+#: The words of a guest list besides its names: titles, honorifics, "of", "and".
+_GUEST_LIST_WORDS = re.compile(
+    r"(?:[A-Z][\w’'.-]*|\b(?:of|and|the|for|our|good|friends?|counterparts?)\b|[\s,.])*"
+)
 _TOUR_MEET = re.compile(  # after a tour's cities: "…, the Special Envoy will meet"
     r"\b(?:will\s+(?:also\s+)?meet|met|meets|will\s+hold\s+talks|held\s+talks)\b"
 )
@@ -137,6 +156,7 @@ class VisitRules(Clauses):
 
     def find_visits(self) -> None:
         self._find_visits()
+        self._welcomed_guests()
         self._meetings_during_visits()
 
     def _meetings_during_visits(self) -> None:
@@ -232,6 +252,74 @@ class VisitRules(Clauses):
                     break
                 self._add_visit(visitor, sep.end(), (start, nxt.end), m.start(), "visit:verb")
                 cur = nxt.end
+
+    def _welcomed_guests(self) -> None:
+        """Guests welcomed to a place: a visit of each guest to the place's state ("A will
+        welcome B and C to Brisbane"), or to the welcoming side's state when the city is
+        known to no list ("the Australian Government welcomes B to Adelaide"); never a
+        guest of that state (see _add_visit). The words between the verb and the place are
+        the guests' names and titles only. A meeting of the sentence with those guests and
+        no place of its own is held in the city."""
+        text = self.text
+        for m, sent_start, sent_end in self.asserted(self.scan(_WELCOMED_GUESTS_SCAN), 40):
+            if self._hypothetical(sent_start, m.start()):
+                continue
+            tm = _rx(r"[^;:“”]{3,300}?,?\s+to\s+(?=[A-Z])").match(text, m.end(), sent_end)
+            if tm is None:
+                continue
+            listed = [mm for mm in self.mentions_between(m.end(), tm.end()) if not mm.inner]
+            guests = [mm for mm in listed if self.ents[mm.key].is_person]
+            if not guests:
+                continue
+            rest = text[m.end() : tm.end()]
+            for mm in reversed(listed):
+                rest = rest[: mm.start - m.end()] + " " + rest[mm.end - m.end() :]
+            if not _GUEST_LIST_WORDS.fullmatch(rest[: rest.rstrip().rfind(" ")]):
+                continue  # ("welcomed the decision of B to …": no guest list)
+            dest = self.mention_at(tm.end())
+            host = None
+            if dest is None:
+                cm = _WELCOME_CITY.match(text, tm.end(), sent_end)
+                words = cm.group().replace("-", " ").split() if cm else []
+                if cm is None or words[-1] in _COMMON_CAPS or any(w in _NOT_JOINED for w in words):
+                    continue
+                city = self._city_named(tm.end(), cm.start(), cm.end())
+                dest = self.mention_at(tm.end()) if city is not None else None
+                host = self._welcoming_state(sent_start, m.start())
+            if dest is None or not (
+                self.ents[dest.key].is_place or self.ents[dest.key].type == "state"
+            ):
+                continue
+            for mm in guests:
+                span = (min(self._clause_start(sent_start, m.start(), mm.key), m.start()), dest.end)
+                self._add_visit(
+                    mm.key, dest.start, span, m.start(), "visit:welcomed-to", host_state=host
+                )
+            if not self.ents[dest.key].is_place:
+                continue
+            keys = {mm.key for mm in guests}
+            for ev in self.events:
+                if (
+                    ev.kind == "meeting"
+                    and ev.place is None
+                    and keys & set(ev.participants)
+                    and self.sent(ev.span[0]) == (sent_start, sent_end)
+                ):
+                    ev.place = dest.key
+
+    def _welcoming_state(self, sent_start: int, pos: int) -> str | None:
+        """The state of who welcomes at ``pos``: "the Australian Government", else the one
+        state all the persons of the clause's subject serve."""
+        gm = _GOVERNMENT_OF.search(self.text, sent_start, pos)
+        if gm is not None:
+            return self.ensure(self.demonyms.get(_fold(gm.group("dem"))))
+        states: set[str] | None = None
+        for key in self._subject_list(sent_start, pos):
+            if not self.ents[key].is_person:
+                return None
+            own = {k for k in self._own_states(key) if self.ents[k].type == "state"}
+            states = own if states is None else states & own
+        return next(iter(states)) if states is not None and len(states) == 1 else None
 
     def _visiting_who(self, pos: int, sent_start: int) -> list[tuple[str, int]]:
         """The visitors a relative "who is visiting" at ``pos`` tells, with where each is
@@ -387,6 +475,7 @@ class VisitRules(Clauses):
         rule: str,
         *,
         dated: bool = True,
+        host_state: str | None = None,
     ) -> None:
         text = self.text
         dest = self.mention_at(dest_pos)
@@ -405,6 +494,8 @@ class VisitRules(Clauses):
                 # a visit to a body (an assembly, an alliance's headquarters) meets it
                 self.add_meeting([visitor, dest.key], (span[0], dest.end), trig, "visit:body", 0.6)
             return
+        if host is None and place is not None:
+            host = host_state  # ("welcomes B to Adelaide": the welcoming side's state)
         if host is None:
             # "Draslav, the Kostravan capital", "Abidjan, in Côte d'Ivoire": the city's state
             cm = _CITY_OF_STATE.match(text, dest_pos)
