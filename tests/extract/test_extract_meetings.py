@@ -1320,6 +1320,47 @@ CASES = [
         (frozenset({"Ilka Moravin", "Norway"}),),
         present=False,
     ),
+    # -- "The Prime Ministers will meet …": a plural title is the pair named before -------
+    Case(
+        "plural-title-subject-is-the-pair-named-before",
+        "Prime Minister Per Hald of Norway spoke by telephone with Prime Minister Ilka "
+        "Moravin of Kenya on Monday.\n\nThe Prime Ministers will meet in Nairobi on March 20.",
+        "meetings",
+        (frozenset({"Per Hald", "Ilka Moravin"}), "2025-03-20"),
+    ),
+    Case(
+        "plural-title-inside-a-sentence-is-no-subject",
+        "Prime Minister Per Hald of Norway spoke by telephone with Prime Minister Ilka "
+        "Moravin of Kenya on Monday.\n\nOfficials said the Prime Ministers will meet in "
+        "Nairobi on March 20 if the talks go well.",
+        "meeting_participants",
+        (frozenset({"Per Hald", "Ilka Moravin"}),),
+        present=False,
+    ),
+    Case(
+        "plural-title-with-one-person-named-is-no-meeting",
+        "Prime Minister Per Hald of Norway spoke to reporters on Monday.\n\n"
+        "The Prime Ministers will meet in Nairobi on March 20.",
+        "meeting_participants",
+        (frozenset({"Per Hald"}),),
+        present=False,
+    ),
+    # -- a planned meeting told again with its place is one meeting, held there ---------
+    Case(
+        "planned-meeting-told-again-takes-its-place",
+        "Prime Minister Per Hald of Norway will welcome Prime Minister Ilka Moravin of Kenya "
+        "to Norway on March 20 for an official visit.\n\nThe Prime Ministers will meet in "
+        "Bergen to discuss fisheries.",
+        "meeting_places",
+        (frozenset({"Per Hald", "Ilka Moravin"}), "Bergen"),
+    ),
+    Case(
+        "held-meeting-is-not-the-planned-ones-place",
+        "Prime Minister Per Hald of Norway met Prime Minister Ilka Moravin of Kenya in Oslo "
+        "on March 12.\n\nThe Prime Ministers will meet again in Bergen next month.",
+        "meeting_places",
+        (frozenset({"Per Hald", "Ilka Moravin"}), "Oslo"),
+    ),
     # -- a clock time in brackets: one sentence, and the date outside the brackets -------
     Case(
         "time-in-brackets-keeps-the-sentence-whole",

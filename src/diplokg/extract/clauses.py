@@ -867,6 +867,11 @@ class Clauses(State):
             r"\b[Tt]he\s+(?P<n>two|three|four)\s+(?P<w>(?i:ministers|men|women|leaders|presidents|sides|delegations|"
             r"foreign\s+ministers|heads\s+of\s+state|countries|neighbou?rs|governments|parties|"
             r"diplomats|envoys|premiers|prime\s+ministers))\b"
+        ).search(head) or _rx(
+            # "The Prime Ministers will meet in X": a sentence's plural title, no number, is
+            # the pair named before
+            r"^\s*The\s+(?P<n>)(?P<w>Prime\s+Ministers|Foreign\s+Ministers|Presidents)\s+"
+            r"(?:will\s+|also\s+|then\s+)*$"
         ).search(head)
         if tm:
             # "The two presidents, Brazil's A and Paraguay's B, …": named right after
@@ -877,7 +882,7 @@ class Clauses(State):
                     for mm in self.mentions_between(am.start("names"), am.end("names"))
                     if self.ents[mm.key].is_person
                 ]
-                if len(dict.fromkeys(named)) == _NUMBERS[tm.group("n")]:
+                if len(dict.fromkeys(named)) == _NUMBERS[tm.group("n") or "two"]:
                     return list(dict.fromkeys(named))
             want_states = tm.group("w").lower() in (
                 "sides",
@@ -898,7 +903,7 @@ class Clauses(State):
                 wanted = ent.type == "state" if want_states else ent.is_person
                 if wanted and mm.key not in found:
                     found.append(mm.key)
-                if len(found) == _NUMBERS[tm.group("n")]:
+                if len(found) == _NUMBERS[tm.group("n") or "two"]:
                     return list(reversed(found))
             return []
         pair = self._demonym_pair(sent_start, pos)
@@ -1047,7 +1052,12 @@ class Clauses(State):
                 continue
             same_sentence = self.sent(ev.span[0]) == (sent_start, sent_end)
             if ev.place is None and place is not None and ev.occasion is None:
-                if not same_sentence:
+                if not same_sentence and not (
+                    # one planned meeting told again with its place ("A will welcome B on
+                    # 7 May. … The Prime Ministers will meet in X")
+                    ev.status == status == "planned"
+                    and abs(self.para(ev.span[0]) - self.para(trig)) <= 2
+                ):
                     continue
                 ev.place = place  # "After their meeting in Oslo, A and B signed …": one
             if not ev.date and date:
