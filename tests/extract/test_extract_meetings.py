@@ -1361,6 +1361,32 @@ CASES = [
         "meeting_places",
         (frozenset({"Per Hald", "Ilka Moravin"}), "Oslo"),
     ),
+    # -- where the subject had come to attend something, before the meeting's verb ------
+    Case(
+        "visiting-a-city-to-attend-then-held-a-meeting",
+        "Foreign Minister Per Hald of Norway, who was visiting Nairobi, Kenya, to attend the "
+        "second Lake Victoria Fisheries Conference (LVFC II), held a meeting with Dana "
+        "Whitcombe, Secretary of State of the United States.",
+        "meeting_places",
+        (frozenset({"Per Hald", "Dana Whitcombe"}), "Nairobi"),
+    ),
+    Case(
+        "during-his-visit-to-a-city-to-attend-held-a-meeting",
+        "Foreign Minister Per Hald of Norway, during his visit to Nairobi to attend the "
+        "session of the fisheries council, held a meeting with Dana Whitcombe, Secretary of "
+        "State of the United States.",
+        "meeting_places",
+        (frozenset({"Per Hald", "Dana Whitcombe"}), "Nairobi"),
+    ),
+    Case(
+        "visit-to-a-city-after-the-meeting-is-not-its-place",
+        "Foreign Minister Per Hald of Norway held a meeting with Dana Whitcombe, Secretary of "
+        "State of the United States, before his visit to Nairobi to attend the session of the "
+        "fisheries council.",
+        "meeting_places",
+        (frozenset({"Per Hald", "Dana Whitcombe"}), "Nairobi"),
+        present=False,
+    ),
     # -- a clock time in brackets: one sentence, and the date outside the brackets -------
     Case(
         "time-in-brackets-keeps-the-sentence-whole",

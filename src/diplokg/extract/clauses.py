@@ -107,10 +107,13 @@ _UNKNOWN_PLACE_WHERE = re.compile(  # "Abidjan, where", "Abidjan tomorrow, where
 )
 _PLACE_BEFORE_MEETING = re.compile(  # before the verb: where the subject had come to
     r"(?:\b(?:arrival|arrived|was|were|is|are)\s+in|\b(?:travel(?:s|led|ed|ling|ing)?|flew|"
-    r"flies|headed|heads)\s+(?:on\s+)?to|\bvisit(?:ed|s|ing)?)\s+"
+    r"flies|headed|heads)\s+(?:on\s+)?to|\bvisit(?:ed|s|ing)?|"
+    r"\b(?:his|her|their)\s+(?:\w+\s+)?visit\s+to)\s+"
     r"(?:the\s+[A-Z][a-z]+\s+capital,\s+)?"  # "visited the Chadian capital, N’Djamena, where"
-    r"(?P<p>[A-Z][\w’'-]*)[^.;]{0,40}?(?:,?\s+where\s+(?:\w+\s+){0,3}|"
-    r"\s+for\s+(?:[\w-]+\s+){0,2}|,\s+(?:[\w.’'-]+\s+){0,5})$"
+    r"(?P<p>[A-Z][\w’'-]*)(?:[^.;]{0,40}?(?:,?\s+where\s+(?:\w+\s+){0,3}|"
+    r"\s+for\s+(?:[\w-]+\s+){0,2}|,\s+(?:[\w.’'-]+\s+){0,5})|"
+    # "who was visiting Nairobi, Kenya, to attend the … Conference (TICAD VI), held"
+    r"(?:\s+[A-Z][\w’'-]*)?(?:,\s+[A-Z][\w’' -]{0,30}?)?,?\s+to\s+attend\s+[^.;]{0,140}?,\s+(?:[\w.’'-]+\s+){0,5})$"
 )
 _CANCEL_VERBS = r"cancell?ed|called\s+off|scrapped|shelved"
 _CANCELLED_BEFORE = re.compile(  # right before a meeting's noun: "cancelled his talks"
