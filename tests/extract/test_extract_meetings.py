@@ -1387,6 +1387,52 @@ CASES = [
         (frozenset({"Per Hald", "Dana Whitcombe"}), "Nairobi"),
         present=False,
     ),
+    # -- "visited X and met B": the meeting is held in X -------------------------------
+    Case(
+        "visited-a-city-today-and-met",
+        "Special Envoy Mara Lindqvist visited Nairobi today and met Foreign Minister Ilka "
+        "Moravin of Kenya.",
+        "meeting_places",
+        (frozenset({"Mara Lindqvist", "Ilka Moravin"}), "Nairobi"),
+    ),
+    Case(
+        "visited-a-city-and-later-met-elsewhere-is-not-its-place",
+        "Special Envoy Mara Lindqvist visited Nairobi today. She met Foreign Minister Ilka "
+        "Moravin of Kenya in Mombasa on Thursday.",
+        "meeting_places",
+        (frozenset({"Mara Lindqvist", "Ilka Moravin"}), "Nairobi"),
+        present=False,
+    ),
+    # -- attending a body's own meeting, or a named meeting with "and" in its name ------
+    Case(
+        "attend-a-meeting-of-the-body",
+        "Foreign Minister Per Hald of Norway will attend a meeting of the North Atlantic "
+        "Council in Brussels on March 20.",
+        "meeting_participants",
+        (frozenset({"Per Hald", "North Atlantic Council"}),),
+    ),
+    Case(
+        "attend-a-numbered-session-of-the-body",
+        "Foreign Minister Per Hald of Norway, during his visit to New York to attend the 80th "
+        "session of the UN General Assembly, held a meeting with Dana Whitcombe.",
+        "meeting_participants",
+        (frozenset({"Per Hald", "UN General Assembly"}),),
+    ),
+    Case(
+        "a-meeting-of-the-body-not-attended-has-no-attendee",
+        "Foreign Minister Per Hald of Norway criticised a meeting of the North Atlantic "
+        "Council in Brussels on March 20.",
+        "meeting_participants",
+        (frozenset({"Per Hald", "North Atlantic Council"}),),
+        present=False,
+    ),
+    Case(
+        "attend-a-named-meeting-with-and-in-its-name",
+        "Foreign Minister Per Hald of Norway, who was visiting Canada to attend G7 Foreign "
+        "and Development Ministers’ Meeting, held a meeting with Dana Whitcombe.",
+        "meeting_participants",
+        (frozenset({"Per Hald", "G7"}),),
+    ),
     # -- a clock time in brackets: one sentence, and the date outside the brackets -------
     Case(
         "time-in-brackets-keeps-the-sentence-whole",

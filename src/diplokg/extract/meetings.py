@@ -70,7 +70,9 @@ _MEET_SETTING = re.compile(
 )
 _CONF_NP = re.compile(
     r"\b(?:the|a|an|this|last\s+week's|(?P<orgpre>[A-Z][\w-]*))\s+"
-    r"(?P<pre>(?:(?!(?:the|a|an|at|in|of|to|and|for|on|with|by|from|attend|meet)\b)[\w’'-]+\s+)"
+    # ("and" only between capitalised words of a name: "G7 Foreign and Development Ministers’")
+    r"(?P<pre>(?:[A-Z][\w’'-]*\s+and\s+(?=[A-Z])|"
+    r"(?!(?:the|a|an|at|in|of|to|and|for|on|with|by|from|attend|meet)\b)[\w’'-]+\s+)"
     r"{0,5}?)"
     rf"(?P<head>{alternation(_CONF_NOUNS)}|(?<=[’'s]\s)(?:Meeting|Summit|Conference|Ministerial)|"
     # a named meeting's capitalised head after a capitalised word: "the APEC Ministerial
@@ -79,7 +81,9 @@ _CONF_NP = re.compile(
     r"(?P<of>\s+of\s+(?:the\s+)?(?:(?:foreign|defen[cs]e|finance|trade|energy|economy|"
     r"health)\s+ministers|ministers|leaders|heads\s+of\s+(?:state|government)|members|"
     r"parties)(?:\s+of\s+(?:the\s+)?(?P<of_org>[A-Z][\w’'-]*(?:\s+(?:of\s+|the\s+|and\s+)*"
-    r"[A-Z][\w’'-]*)*))?)?"
+    r"[A-Z][\w’'-]*)*))?|"
+    # "a meeting of the Foreign Affairs Council": a body's own meeting
+    r"\s+of\s+the\s+(?P<of_body>[A-Z][\w’'-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w’'-]*)*))?"
 )
 _ATTEND_AFTER = re.compile(  # after a conference: ", which both A and B are expected to attend"
     r"(?:\s+(?:in|at)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?(?:\s+on\s+\w+|\s+\w+day)?"
@@ -237,6 +241,8 @@ class MeetingRules(Clauses):
             if m.group("of_org"):
                 s = m.start("of_org")
                 org = self.org_in(s, m.end("of_org"))
+            elif m.group("of_body") and head in ("meeting", "session", "summit"):
+                org = self.org_in(m.start("of_body"), m.end("of_body"))
             orgpre = m.group("orgpre")
             if org is None and (orgpre or pre):
                 zone_s = m.start("orgpre") if orgpre else m.start("pre")
