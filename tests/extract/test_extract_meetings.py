@@ -1433,6 +1433,90 @@ CASES = [
         "meeting_participants",
         (frozenset({"Per Hald", "G7"}),),
     ),
+    # -- a meeting named by the states that hold it ------------------------------------
+    Case(
+        "named-by-two-states-summit",
+        "Foreign Minister Per Hald of Norway said the statement released after the recent "
+        "Norway-Kenya Summit was a milestone.",
+        "meeting_participants",
+        (frozenset({"Norway", "Kenya"}),),
+    ),
+    Case(
+        "named-by-three-states-dated-right-after",
+        "Foreign Minister Per Hald of Norway said pressure was needed, as was confirmed at the "
+        "Norway-Kenya-Ghana Trilateral Summit meeting on March 6.",
+        "meetings",
+        (frozenset({"Norway", "Kenya", "Ghana"}), "2025-03-06"),
+    ),
+    Case(
+        "named-by-states-with-and-in-its-name",
+        "The two countries would deepen their talks, including swiftly holding the "
+        "Norway-Kenya Joint Foreign and Defence Ministerial Consultations.",
+        "meeting_participants",
+        (frozenset({"Norway", "Kenya"}),),
+    ),
+    Case(
+        "named-by-states-not-dated-by-another-clause",
+        "Officials said trade missions will travel from March 16 to 20, and that a "
+        "Norway-Kenya vice-ministerial consultation will be held before the summit.",
+        "meetings",
+        (frozenset({"Norway", "Kenya"}), None),
+    ),
+    Case(
+        "headline-naming-the-persons-meeting-is-no-states-meeting",
+        "Norway-Kenya Foreign Ministers' Meeting\n\nOn March 12, Foreign Minister Per Hald "
+        "of Norway held a meeting with Foreign Minister Ilka Moravin of Kenya.",
+        "meeting_participants",
+        (frozenset({"Norway", "Kenya"}),),
+        present=False,
+    ),
+    Case(
+        "named-meeting-beside-the-persons-meeting-is-theirs",
+        "The Sixth Norway-Kenya Strategic Dialogue was held in Oslo on March 12. Norway's "
+        "Foreign Minister, Per Hald, and Kenya's Foreign Minister, Ilka Moravin, met to "
+        "exchange views.",
+        "meeting_participants",
+        (frozenset({"Norway", "Kenya"}),),
+        present=False,
+    ),
+    Case(
+        "named-meeting-beside-the-persons-meeting-dates-it",
+        "The Sixth Norway-Kenya Strategic Dialogue was held in Oslo on March 12. Norway's "
+        "Foreign Minister, Per Hald, and Kenya's Foreign Minister, Ilka Moravin, met to "
+        "exchange views.",
+        "meetings",
+        (frozenset({"Per Hald", "Ilka Moravin"}), "2025-03-12"),
+    ),
+    Case(
+        "named-meeting-in-a-sentence-telling-a-meeting-is-that-one",
+        "Foreign Minister Per Hald of Norway said the Norway-Ghana foreign ministers' meeting "
+        "had been held just before his meeting with Foreign Minister Ilka Moravin of Kenya.",
+        "meeting_participants",
+        (frozenset({"Norway", "Ghana"}),),
+        present=False,
+    ),
+    Case(
+        "named-meeting-of-two-bodies-is-not-the-states",
+        "The Ministry of Trade of Norway will work with the Ministry of Fisheries of Kenya "
+        "through the revival of the Norway-Kenya Fisheries Summit in Mombasa.",
+        "meeting_participants",
+        (frozenset({"Norway", "Kenya"}),),
+        present=False,
+    ),
+    Case(
+        "hypothetical-named-meeting-is-none",
+        "Analysts said the two governments could hold a Norway-Kenya summit next year.",
+        "meeting_participants",
+        (frozenset({"Norway", "Kenya"}),),
+        present=False,
+    ),
+    Case(
+        "hyphenated-name-of-no-states-is-no-meeting",
+        "Foreign Minister Per Hald of Norway will attend the Oslo-Bergen Railway Forum.",
+        "meeting_participants",
+        (frozenset({"Oslo", "Bergen"}),),
+        present=False,
+    ),
     # -- a clock time in brackets: one sentence, and the date outside the brackets -------
     Case(
         "time-in-brackets-keeps-the-sentence-whole",

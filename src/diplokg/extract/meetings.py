@@ -16,7 +16,7 @@ from diplokg.extract.patterns import (
     _negation,
 )
 from diplokg.extract.state import _Evt, _Men
-from diplokg.extract.text import Scan, _rx, head_scan
+from diplokg.extract.text import Scan, _rx, head_scan, tokens
 from diplokg.extract.words import alternation, word_list
 
 # "summit", "talks": what a conference's noun phrase ends in (see _CONF_NP)
@@ -222,6 +222,21 @@ _MINISTERS_OF_STATES_SCAN = Scan(_MINISTERS_OF_STATES, frozenset({"ministers"}),
 _THEN_MET = re.compile(
     r",?\s+(?:have\s+|had\s+|will\s+)?(?:met|meet|held\s+talks|hold\s+talks|gathered)\b"
 )
+
+#: A meeting named by the states that hold it (see MeetingRules.find_named_state_meetings):
+#: "the recent U.S.-North Korea Summit", "the Japan-US-ROK Trilateral Summit meeting on July
+#: 6", "a Japan-Russia vice-ministerial-level consultation will be held".
+_NAMED_STATES_MEETING = re.compile(
+    r"(?<![\w’'-])(?P<states>[A-Z][\w.]*(?:\s[A-Z][a-z]+)?(?:-[A-Z][\w.]*(?:\s[A-Z][a-z]+)?){1,3})"
+    r"\s+(?:[A-Z][\w’'-]*\s+and\s+(?=[A-Z])|"
+    r"(?!(?:and|or|of|in|on|at|to|with|by|for|between)\b)[\w’'()-]+\s+){0,6}?"
+    r"(?:Meeting|Summit|Consultations|Dialogue|Conference|Committee|Forum|Talks|summit|meeting|"
+    r"consultations?|talks|dialogue)(?![\w-])"
+)
+#: The organisations a sentence names before a named meeting, when two or more are the
+#: meeting's own ("the Department of Commerce … with the Ministry of Culture … the revival
+#: of the U.S.-China Tourism Leadership Summit"): then the states do not hold it.
+_BODY_TYPES = frozenset({"government-body", "ministry", "agency", "company", "ngo"})
 
 
 class MeetingRules(Clauses):
@@ -660,6 +675,132 @@ class MeetingRules(Clauses):
                 if obj == subj:
                     continue
                 self.add_meeting([subj, obj], (ev_s, lend), s, "meeting:met", 0.75)
+
+    def _in_headline(self, pos: int) -> bool:
+        """Whether ``pos`` lies in the text's headline: a first paragraph that is no
+        sentence (no full stop)."""
+        if self.para(pos) != 0:
+            return False
+        first = self.text[: self.para_starts[1] if len(self.para_starts) > 1 else None].strip()
+        return not first.endswith(".") and ". " not in first
+
+    def _hyphen_state(self, start: int, end: int) -> str | None:
+        """The state one part of a hyphenated name names ("U.S.", "North Korea", "ROK"):
+        the state mentioned there, else the lexicon's state of that name."""
+        mm = self.mention_at(start)
+        if mm is not None and mm.end <= end and self.ents[mm.key].type == "state":
+            return mm.key
+        for cand in self.lex.forms.get(tuple(t for _, _, t in tokens(self.text[start:end])), []):
+            if cand.type == "state" and cand.capital_of is None:
+                return self.ensure(cand.key)
+        return None
+
+    def _person_states(self, key: str) -> set[str]:
+        """The states a person serves: their own and those of the posts the text gives."""
+        own = {self.ents[key].country} | {
+            p.org for p in self.positions if p.holder == key and p.status == "current"
+        }
+        return {k for k in own if k is not None and self.ents[k].type == "state"}
+
+    def find_named_state_meetings(self) -> None:
+        """A meeting named by the states that hold it ("the recent U.S.-North Korea
+        Summit", "a Japan-Russia vice-ministerial-level consultation will be held"): a
+        meeting of those states. Not when the sentence tells a meeting already (it names
+        that one: "just before his meeting with B"), nor when the meeting of persons of
+        those states is told in its paragraph or the next (a headline's or a readout's
+        name of it: it gives that meeting its date and place, if it had none), nor when
+        the sentence names two or more bodies before it (theirs: "the Department of
+        Commerce … the Ministry of Culture … the U.S.-China Tourism Leadership Summit")."""
+        text = self.text
+        if "-" not in text:
+            return
+        for m in _NAMED_STATES_MEETING.finditer(text):
+            s = m.start()
+            where = self.asserted_sentence(s, 40)
+            if where is None:
+                continue
+            sent_start, sent_end = where
+            if _HYPOTHETICAL_BEFORE.search(text[max(sent_start, s - 30) : s]) or _rx(
+                r"\b(?:could|would|might|may|if|whether)\s+(?:\w+\s+){0,2}$"
+            ).search(text, max(sent_start, s - 40), s):
+                continue  # ("could hold a A-B summit", never "would like to implement …")
+            states: list[str] = []
+            pos = m.start("states")
+            parts = m.group("states").split("-")
+            for i, part in enumerate(parts):
+                words = part.split(" ")
+                key = self._hyphen_state(pos, pos + len(part))
+                if key is None and len(words) == 2 and i == len(parts) - 1:
+                    key = self._hyphen_state(pos, pos + len(words[0]))  # "Kenya Summit"
+                if key is None and len(words) == 2 and i == 0:
+                    key = self._hyphen_state(
+                        pos + len(words[0]) + 1, pos + len(part)
+                    )  # "Sixth Norway"
+                if key is None:
+                    break
+                states.append(key)
+                pos += len(part) + 1
+            else:
+                if len(set(states)) < 2:
+                    continue
+                self._named_state_meeting(list(dict.fromkeys(states)), m, sent_start, sent_end)
+
+    def _named_state_meeting(
+        self, states: list[str], m: re.Match[str], sent_start: int, sent_end: int
+    ) -> None:
+        s = m.start()
+        if any(
+            ev.kind == "meeting"
+            and any(sent_start <= sp[0] < sent_end for sp in (ev.span, *ev.extra))
+            for ev in self.events
+        ):
+            return  # the sentence tells its meeting of persons
+        bodies = {
+            mm.key
+            for mm in self.mentions_between(sent_start, s)
+            if self.ents[mm.key].type in _BODY_TYPES
+        }
+        if len(bodies) >= 2:
+            return
+        persons_met = [
+            ev
+            for ev in self.events
+            if ev.kind == "meeting" and any(self.ents[k].is_person for k in ev.participants)
+        ]
+        if persons_met and self._in_headline(s):
+            return  # a headline names the article's meeting of persons
+        for ev in persons_met:
+            if abs(self.para(ev.span[0]) - self.para(s)) > 1:
+                continue
+            covered: set[str] = set()
+            for k in ev.participants:
+                covered |= {k} if self.ents[k].type == "state" else self._person_states(k)
+            if set(states) <= covered or self.para(ev.span[0]) == self.para(s):
+                # the persons' meeting the name tells: its date and place, if it had none
+                if ev.date is None:
+                    ev.date = self.date_near(s)
+                if ev.place is None:
+                    ev.place = self._meeting_place(s, s, sent_start, sent_end)
+                return
+        if any(ev.kind == "meeting" and set(ev.participants) == set(states) for ev in self.events):
+            return  # (which of the states' meetings it names, the text does not say)
+        self.add_meeting(states, (s, m.end()), s, "meeting:named-states", 0.6)
+        # dated only by a date right after its name ("… Summit meeting on July 6"), never
+        # by another clause's ("… sent from August 16 to 20, that a … consultation will")
+        dm = _rx(
+            r"(?:\s+(?:meeting|summit|talks))?(?:\s+(?:held|to\s+be\s+held))?(?:\s+(?:in|at)\s+[A-Z][\w’'-]*)?\s+"
+        ).match(self.text, m.end())
+        own = next(
+            (
+                d
+                for d in self.dates
+                if dm is not None and _rx(r"(?:on\s+)?").fullmatch(self.text, dm.end(), d[0])
+            ),
+            None,
+        )
+        for ev in self.events:
+            if ev.rule == "meeting:named-states" and ev.span == (s, m.end()):
+                ev.date = own
 
     def find_anaphoric_meetings(self) -> None:
         """A meeting whose participants were named before: "A and B agreed … following their
