@@ -239,7 +239,7 @@ STEPS: tuple[Step, ...] = (
     _step(
         "named-state-meetings",
         Extractor.find_named_state_meetings,
-        needs="agreements conference-mentions dates entities events mentions positions",
+        needs="conference-mentions dates entities events mentions positions",
         provides="entities events mentions",
     ),
     _step(
