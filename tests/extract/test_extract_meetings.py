@@ -1517,6 +1517,48 @@ CASES = [
         (frozenset({"Oslo", "Bergen"}),),
         present=False,
     ),
+    # -- a place told before the meeting: the trip's city or "meetings in X" ----------
+    Case(
+        "welcomed-to-a-city-then-the-meeting-in-the-next-paragraph",
+        "This week the Norwegian Government welcomes Foreign Minister of Kenya, Her "
+        "Excellency Dr Ilka Moravin, to Bergen.\n\nOn Friday, Foreign Minister Per Hald of "
+        "Norway and Minister Moravin will hold the annual Norway-Kenya Fisheries Dialogue.",
+        "meeting_places",
+        (frozenset({"Per Hald", "Ilka Moravin"}), "Bergen"),
+    ),
+    Case(
+        "a-series-of-meetings-in-a-city-then-each-meeting",
+        "Foreign Minister Per Hald of Norway will bring together partners for a series of "
+        "meetings in Bergen. Hald will host Foreign Minister Ilka Moravin of Kenya for a "
+        "bilateral meeting on fisheries.",
+        "meeting_places",
+        (frozenset({"Per Hald", "Ilka Moravin"}), "Bergen"),
+    ),
+    Case(
+        "a-trip-to-several-cities-places-no-later-meeting",
+        "Foreign Minister Per Hald of Norway will travel to Nairobi and Addis Ababa on "
+        "Monday.\n\nHald will meet with Foreign Minister Ilka Moravin of Kenya.",
+        "meeting_places",
+        (frozenset({"Per Hald", "Ilka Moravin"}), "Nairobi"),
+        present=False,
+    ),
+    Case(
+        "a-planned-trip-places-no-meeting-already-held",
+        "Foreign Minister Per Hald of Norway will travel to Nairobi next month.\n\n"
+        "Hald met Foreign Minister Ilka Moravin of Kenya on Monday.",
+        "meeting_places",
+        (frozenset({"Per Hald", "Ilka Moravin"}), "Nairobi"),
+        present=False,
+    ),
+    Case(
+        "a-trip-far-before-places-no-meeting",
+        "Foreign Minister Per Hald of Norway will travel to Nairobi next month.\n\nThe "
+        "ministry listed its priorities.\n\nIt named fisheries.\n\nIt named trade.\n\n"
+        "Hald will meet with Foreign Minister Ilka Moravin of Kenya.",
+        "meeting_places",
+        (frozenset({"Per Hald", "Ilka Moravin"}), "Nairobi"),
+        present=False,
+    ),
     # -- a clock time in brackets: one sentence, and the date outside the brackets -------
     Case(
         "time-in-brackets-keeps-the-sentence-whole",

@@ -146,6 +146,18 @@ _WELCOMED_GUESTS_SCAN = head_scan(_WELCOMED_GUESTS)
 _GUEST_LIST_WORDS = re.compile(
     r"(?:[A-Z][\w’'.-]*|\b(?:of|and|the|for|our|good|friends?|counterparts?)\b|[\s,.])*"
 )
+#: Meetings announced in a place before they are told one by one (see
+#: VisitRules._place_told_before): "A will bring together partners for a series of meetings
+#: in London", "A will hold talks in X".
+_MEETINGS_IN = re.compile(
+    r"\b(?:(?:a\s+series\s+of|several|a\s+round\s+of)\s+(?:[\w-]+\s+)?(?:meetings|talks)|"
+    r"(?:hold|holds|held|holding)\s+(?:[\w-]+\s+)?(?:meetings|talks))\s+in\s+(?:the\s+)?(?=[A-Z])"
+)
+#: A trip told as under way, which meetings planned for its days are held on
+#: ("the Government welcomes B to X this week", "B is visiting X").
+_ONGOING = re.compile(
+    r"\b(?:welcomes|(?:is|are)\s+(?:also\s+)?visiting|arrives\s+in|this\s+week)\b"
+)
 _TOUR_MEET = re.compile(  # after a tour's cities: "…, the Special Envoy will meet"
     r"\b(?:will\s+(?:also\s+)?meet|met|meets|will\s+hold\s+talks|held\s+talks)\b"
 )
@@ -161,21 +173,63 @@ class VisitRules(Clauses):
 
     def _meetings_during_visits(self) -> None:
         """'During the visit, A will meet B': a meeting with no place of its own is held
-        in the city the visit of A told before took A to (never a state: a dk:Place)."""
+        in the city the visit of A told before took A to (never a state: a dk:Place).
+        Without "during the visit", so is a meeting told within two paragraphs after the
+        visit to a city of one of its participants, or after "A will hold a series of
+        meetings in X" ("… welcomes B to Adelaide. … On Friday, A and B will hold the …
+        Meeting"), when the meeting is as planned or held as that trip and no other
+        place is told in between."""
         text = self.text
         for ev in self.events:
             if ev.kind != "meeting" or ev.place is not None:
                 continue
             sent_start, _ = self.sent(ev.span[0])
-            if not _DURING_THE_VISIT.search(text, sent_start, ev.span[1]):
-                continue
             visits = [
                 v
                 for v in self.events
                 if v.kind == "visit" and v.visitor in ev.participants and v.span[0] < sent_start
             ]
-            if visits:
-                ev.place = max(visits, key=lambda x: x.span[0]).place
+            if _DURING_THE_VISIT.search(text, sent_start, ev.span[1]):
+                if visits:
+                    ev.place = max(visits, key=lambda x: x.span[0]).place
+                continue
+            self._place_told_before(ev, sent_start, visits)
+
+    def _place_told_before(self, ev: _Evt, sent_start: int, visits: list[_Evt]) -> None:
+        """The city a meeting's participant went to, or held meetings in, shortly before
+        the sentence of meeting ``ev`` (see _meetings_during_visits)."""
+        text = self.text
+        trips: list[tuple[int, str, str]] = [  # (where told, the city, planned or held)
+            (v.span[0], v.place, v.status)
+            for v in visits
+            if v.place is not None and v.status in ("planned", "held")
+        ]
+        for m in _MEETINGS_IN.finditer(text, max(0, sent_start - 2000), sent_start):
+            mm = self.mention_at(m.end())
+            if mm is None or not self.ents[mm.key].is_place:
+                continue
+            who = self.subject_before(m.start(), persons_only=True)
+            if who in ev.participants:
+                lo = max(self.sent(m.start())[0], m.start() - 80)
+                status = "planned" if _PLANNED.search(text, lo, m.end()) else "held"
+                trips.append((m.start(), mm.key, status))
+        if not trips:
+            return
+        told, city, status = max(trips)
+        if any(t[1] != city and self.sent(t[0]) == self.sent(told) for t in trips):
+            return  # a trip to several cities: which one, the text does not say
+        trip_start, trip_end = self.sent(told)
+        ongoing = status == "held" and _ONGOING.search(text, trip_start, trip_end) is not None
+        if (status != ev.status and not ongoing) or self.para(ev.span[0]) - self.para(told) > 2:
+            return
+        between = [
+            x
+            for x in self.events
+            if x is not ev and x.place is not None and told < x.span[0] < ev.span[0]
+        ]
+        if any(x.place != city for x in between):
+            return  # another place was told since
+        ev.place = city
 
     def _find_visits(self) -> None:
         text = self.text
