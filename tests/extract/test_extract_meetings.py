@@ -1559,6 +1559,29 @@ CASES = [
         (frozenset({"Per Hald", "Ilka Moravin"}), "Nairobi"),
         present=False,
     ),
+    # -- where a conference is: the city its attendee came to ------------------------------
+    Case(
+        "during-his-visit-to-a-two-word-city-to-attend",
+        "Foreign Minister Per Hald of Norway, during his visit to New York to attend the 80th "
+        "session of the UN General Assembly, held a meeting with Dana Whitcombe.",
+        "meeting_places",
+        (frozenset({"Per Hald", "UN General Assembly"}), "New York"),
+    ),
+    Case(
+        "in-a-city-where-he-was-visiting-to-attend",
+        "Foreign Minister Per Hald of Norway met Dana Whitcombe in Nairobi, the capital of "
+        "Kenya, where he was visiting to attend the G7 Foreign Ministers' Meeting.",
+        "meeting_places",
+        (frozenset({"Per Hald", "G7"}), "Nairobi"),
+    ),
+    Case(
+        "a-city-visited-after-attending-is-not-the-conferences",
+        "Foreign Minister Per Hald of Norway will attend the UN Environment Assembly before "
+        "his visit to Nairobi.",
+        "meeting_places",
+        (frozenset({"Per Hald", "UN Environment Assembly"}), "Nairobi"),
+        present=False,
+    ),
     # -- a clock time in brackets: one sentence, and the date outside the brackets -------
     Case(
         "time-in-brackets-keeps-the-sentence-whole",

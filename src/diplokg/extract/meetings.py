@@ -400,12 +400,20 @@ class MeetingRules(Clauses):
             if mm and mm.how == "metonym":
                 return None
         before = text[max(0, s - 60) : s]
+        before = text[max(0, s - 140) : s]
         m2 = _rx(
-            r"\b(?:(?:travel(?:led|ed)?|go|went|fly|flew|come|came)\s+to|visit(?:ing|ed|s)?)\s+"
-            r"(?P<p>[A-Z][\w-]*)(?:,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s+to\s+(?:attend|join)\s+$"
-        ).search(before)  # ("was visiting Beijing to attend", "visiting Capri, Italy to attend")
+            r"\b(?:(?:travel(?:led|ed)?|go|went|fly|flew|come|came)\s+to|visit(?:ing|ed|s)?|"
+            r"(?:his|her|their)\s+(?:[\w-]+\s+)?visit\s+to)\s+"
+            r"(?P<p>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(?:,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s+to\s+"
+            r"(?:attend|join)\s+$|"
+            # "in Beijing, the People's Republic of China, where he was visiting to attend"
+            r"\bin\s+(?P<w>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(?:,\s+[^,.;]{3,60},)?\s+where\s+\w+\s+"
+            r"(?:was|is|were|are)\s+visiting\s+to\s+(?:attend|join)\s+$"
+        ).search(
+            before
+        )  # ("was visiting Beijing to attend", "during his visit to New York to attend")
         if m2:
-            ps = s - (len(before) - m2.start("p"))
+            ps = s - (len(before) - m2.start("p" if m2.group("p") else "w"))
             mm = self.mention_at(ps)
             if mm and self.ents[mm.key].is_place:
                 return mm.key
