@@ -1582,6 +1582,36 @@ CASES = [
         (frozenset({"Per Hald", "UN Environment Assembly"}), "Nairobi"),
         present=False,
     ),
+    # -- meetings with a state's officials or delegation: with the state ---------------
+    Case(
+        "meetings-with-demonym-officials",
+        "Special Envoy Mara Lindqvist will be in Nairobi for meetings with Kenyan officials "
+        "tomorrow.",
+        "meeting_places",
+        (frozenset({"Mara Lindqvist", "Kenya"}), "Nairobi"),
+    ),
+    Case(
+        "planning-to-meet-with-a-demonym-delegation",
+        "Special Envoy Mara Lindqvist spoke in Oslo. She is planning to meet with a Kenyan "
+        "delegation in Geneva early next week.",
+        "meeting_participants",
+        (frozenset({"Mara Lindqvist", "Kenya"}),),
+    ),
+    Case(
+        "demonym-officials-said-is-no-meeting",
+        "Special Envoy Mara Lindqvist spoke in Oslo. Kenyan officials said the talks would resume.",
+        "meeting_participants",
+        (frozenset({"Mara Lindqvist", "Kenya"}),),
+        present=False,
+    ),
+    Case(
+        "refused-to-meet-a-demonym-delegation-is-no-meeting",
+        "Special Envoy Mara Lindqvist spoke in Oslo. She refused to meet with a Kenyan "
+        "delegation in Geneva.",
+        "meeting_participants",
+        (frozenset({"Mara Lindqvist", "Kenya"}),),
+        present=False,
+    ),
     # -- a clock time in brackets: one sentence, and the date outside the brackets -------
     Case(
         "time-in-brackets-keeps-the-sentence-whole",

@@ -106,7 +106,7 @@ _UNKNOWN_PLACE_WHERE = re.compile(  # "Abidjan, where", "Abidjan tomorrow, where
     r"(?:,?\s+(?:today|tomorrow|yesterday|(?:on|next|last|this)\s+[A-Z]?[a-z]+))?,?\s+where\b)"
 )
 _PLACE_BEFORE_MEETING = re.compile(  # before the verb: where the subject had come to
-    r"(?:\b(?:arrival|arrived|was|were|is|are)\s+in|\b(?:travel(?:s|led|ed|ling|ing)?|flew|"
+    r"(?:\b(?:arrival|arrived|was|were|is|are|will\s+be)\s+in|\b(?:travel(?:s|led|ed|ling|ing)?|flew|"
     r"flies|headed|heads)\s+(?:on\s+)?to|\bvisit(?:ed|s|ing)?|"
     r"\b(?:his|her|their)\s+(?:\w+\s+)?visit\s+to)\s+"
     r"(?:the\s+[A-Z][a-z]+\s+capital,\s+)?"  # "visited the Chadian capital, N’Djamena, where"
@@ -182,7 +182,7 @@ _LIST_SEP = re.compile(
 _PRONOUN_SUBJECT = re.compile(  # "… he also said", at the end of a clause
     r"\b(?P<p>he|she|they|it|He|She|They|It)\s+(?:(?:also|then|later|had|has|have|"
     r"would|will|was|were|is|had\s+also|reportedly|allegedly|even|directly|due\s+to|set\s+to|"
-    r"expected\s+to|scheduled\s+to)\s+)*$"
+    r"expected\s+to|scheduled\s+to|planning\s+to|plans\s+to|planned\s+to)\s+)*$"
 )
 # "… and accused", at the end of a clause: its conjunctions, then any of its adverbs and
 # auxiliaries; the words (and ",") it may end in are the two lists (see _may_end_with)

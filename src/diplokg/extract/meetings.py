@@ -16,7 +16,7 @@ from diplokg.extract.patterns import (
     _negation,
 )
 from diplokg.extract.state import _Evt, _Men
-from diplokg.extract.text import Scan, _rx, head_scan, tokens
+from diplokg.extract.text import Scan, _fold, _rx, head_scan, tokens
 from diplokg.extract.words import alternation, word_list
 
 # "summit", "talks": what a conference's noun phrase ends in (see _CONF_NP)
@@ -25,7 +25,7 @@ _CONF_HEADS = frozenset(_CONF_NOUNS)
 _MEET = re.compile(
     r"\b(?P<trig>(?:was|were)\s+(?:also\s+|later\s+|then\s+)?(?:received|hosted|welcomed|greeted)\s+"
     r"(?:in\s+audience\s+)?(?:[^.;“”]{0,60}?\s)?by|"
-    r"(?:met|meets|meet|[Mm]eeting|(?:summit|handshake)(?=\s+between\s)|(?<=[’']s\s)summit(?=(?:\s+(?:on|last|this)\s+[A-Z]?[a-z]+|\s+yesterday|\s+today)?\s+with\s)|held\s+talks|holds\s+talks|hold\s+talks|holding\s+talks|"
+    r"(?:met|meets|meet|[Mm]eeting|meetings(?=\s+with\s)|(?:summit|handshake)(?=\s+between\s)|(?<=[’']s\s)summit(?=(?:\s+(?:on|last|this)\s+[A-Z]?[a-z]+|\s+yesterday|\s+today)?\s+with\s)|held\s+talks|holds\s+talks|hold\s+talks|holding\s+talks|"
     # "A and B will hold the sixth annual A-B Foreign Ministers' Meeting": a named meeting
     r"(?:held|holds|hold|holding)\s+the\s+(?:(?:first|second|third|fourth|fifth|sixth|seventh|"
     r"eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+)?(?:annual\s+|inaugural\s+)?"
@@ -219,6 +219,13 @@ _THEIR_MINISTERS = re.compile(  # after talks: "between their foreign ministers"
 )
 # (by hand: "ministers", two chunks in, is rarer than the pattern's first word "the")
 _MINISTERS_OF_STATES_SCAN = Scan(_MINISTERS_OF_STATES, frozenset({"ministers"}), chunks=2)
+#: Whom a meeting is with when no one is named: a state's officials or delegation (see
+#: MeetingRules.find_meetings): "met with a Russian delegation", "meetings with French
+#: officials".
+_DEMONYM_GROUP = re.compile(
+    r"\s*(?:an?\s+|the\s+)?(?:(?:senior|top|high-level|visiting)\s+)?(?P<dem>[A-Z][a-z]+)\s+"
+    r"(?:officials|delegation|counterparts|authorities|diplomats|negotiators)\b"
+)
 _THEN_MET = re.compile(
     r",?\s+(?:have\s+|had\s+|will\s+)?(?:met|meet|held\s+talks|hold\s+talks|gathered)\b"
 )
@@ -508,6 +515,12 @@ class MeetingRules(Clauses):
             lst = self.list_after(after, kinds=("person", "org"))
             objs: list[str] = []
             lend = m.end()
+            dm = _DEMONYM_GROUP.match(text, after) if met_with else None
+            if dm is not None:
+                # "met with a Russian delegation", "meetings with French officials": the state
+                state = self.ensure(self.demonyms.get(_fold(dm.group("dem"))))
+                if state is not None:
+                    lst = ([state], dm.end())
             if lst is not None:
                 objs = [k for k in lst[0] if self.ents[k].is_person or self.ents[k].type == "state"]
                 if not objs and met_with:
