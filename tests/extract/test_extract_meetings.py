@@ -1345,6 +1345,23 @@ CASES = [
         (frozenset({"Per Hald"}),),
         present=False,
     ),
+    Case(
+        "between-plural-title-who-last-met-is-the-pair",
+        "Prime Minister Per Hald of Norway will welcome Prime Minister Ilka Moravin of Kenya "
+        "to Norway on March 20.\n\nThe visit will strengthen the partnership between Prime "
+        "Ministers, who last met at the Commonwealth summit in Nairobi in November.",
+        "meeting_places",
+        (frozenset({"Per Hald", "Ilka Moravin"}), "Nairobi"),
+    ),
+    Case(
+        "between-plural-title-who-said-is-no-meeting",
+        "Prime Minister Per Hald of Norway will welcome Prime Minister Ilka Moravin of Kenya "
+        "to Norway on March 20.\n\nThe visit will strengthen the partnership between Prime "
+        "Ministers, who said trade in Nairobi was growing.",
+        "meeting_places",
+        (frozenset({"Per Hald", "Ilka Moravin"}), "Nairobi"),
+        present=False,
+    ),
     # -- a planned meeting told again with its place is one meeting, held there ---------
     Case(
         "planned-meeting-told-again-takes-its-place",

@@ -875,8 +875,11 @@ class Clauses(State):
         ).search(head) or _rx(
             # "The Prime Ministers will meet in X": a sentence's plural title, no number, is
             # the pair named before
-            r"^\s*The\s+(?P<n>)(?P<w>Prime\s+Ministers|Foreign\s+Ministers|Presidents)\s+"
-            r"(?:will\s+|also\s+|then\s+)*$"
+            r"(?:^\s*The\s+(?P<n>)(?P<w>Prime\s+Ministers|Foreign\s+Ministers|Presidents)\s+"
+            r"(?:will\s+|also\s+|then\s+)*|"
+            # "the partnership between Prime Ministers, who last met at APEC in X"
+            r"\bbetween\s+(?:the\s+)?(?:two\s+)?(?P<w2>Prime\s+Ministers|Foreign\s+Ministers|"
+            r"Presidents|leaders|ministers),\s+who\s+(?:last\s+|first\s+|also\s+|previously\s+)*)$"
         ).search(head)
         if tm:
             # "The two presidents, Brazil's A and Paraguay's B, …": named right after
@@ -889,7 +892,7 @@ class Clauses(State):
                 ]
                 if len(dict.fromkeys(named)) == _NUMBERS[tm.group("n") or "two"]:
                     return list(dict.fromkeys(named))
-            want_states = tm.group("w").lower() in (
+            want_states = (tm.group("w") or "").lower() in (
                 "sides",
                 "countries",
                 "neighbours",
