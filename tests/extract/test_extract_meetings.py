@@ -1629,6 +1629,29 @@ CASES = [
         (frozenset({"Mara Lindqvist", "Kenya"}),),
         present=False,
     ),
+    # -- an occasion attended at its hosts' invitation: one meeting of them all ---------
+    Case(
+        "attended-the-ceremony-upon-the-invitation-of",
+        "Secretary of State Dana Whitcombe and Special Envoy Mara Lindqvist attended the "
+        "ceremony upon the invitation of Prime Ministers Per Hald and Ilka Moravin.",
+        "meeting_participants",
+        (frozenset({"Dana Whitcombe", "Mara Lindqvist", "Per Hald", "Ilka Moravin"}),),
+    ),
+    Case(
+        "attended-the-dinner-hosted-by",
+        "Secretary of State Dana Whitcombe attended the state dinner hosted by Prime "
+        "Minister Per Hald of Norway.",
+        "meeting_participants",
+        (frozenset({"Dana Whitcombe", "Per Hald"}),),
+    ),
+    Case(
+        "declined-the-invitation-is-no-meeting",
+        "Secretary of State Dana Whitcombe did not attend the ceremony upon the invitation "
+        "of Prime Minister Per Hald of Norway.",
+        "meeting_participants",
+        (frozenset({"Dana Whitcombe", "Per Hald"}),),
+        present=False,
+    ),
     # -- a clock time in brackets: one sentence, and the date outside the brackets -------
     Case(
         "time-in-brackets-keeps-the-sentence-whole",

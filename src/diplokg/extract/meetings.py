@@ -226,6 +226,12 @@ _DEMONYM_GROUP = re.compile(
     r"\s*(?:an?\s+|the\s+)?(?:(?:senior|top|high-level|visiting)\s+)?(?P<dem>[A-Z][a-z]+)\s+"
     r"(?:officials|delegation|counterparts|authorities|diplomats|negotiators)\b"
 )
+#: An occasion attended at its hosts' invitation (see MeetingRules._invited_attendance).
+_INVITED_ATTENDANCE = re.compile(
+    r"\b(?:attended|attends|attend|witnessed)\s+the\s+(?:[\w-]+\s+){0,2}?(?:ceremony|signing|"
+    r"dinner|lunch|luncheon|reception|celebrations?|inauguration)\s+(?:(?:upon|at|on)\s+the\s+"
+    r"invitation\s+of|hosted\s+by)\s+(?:the\s+)?"
+)
 _THEN_MET = re.compile(
     r",?\s+(?:have\s+|had\s+|will\s+)?(?:met|meet|held\s+talks|hold\s+talks|gathered)\b"
 )
@@ -429,6 +435,7 @@ class MeetingRules(Clauses):
     def find_meetings(self) -> None:
         self._title_meeting()
         self._meetings_of_ministers_from()
+        self._invited_attendance()
         text = self.text
         for m, sent_start, sent_end in self.asserted(self.scan(_MEET_SCAN)):
             s = m.start()
@@ -822,6 +829,35 @@ class MeetingRules(Clauses):
         for ev in self.events:
             if ev.rule == "meeting:named-states" and ev.span == (s, m.end()):
                 ev.date = own
+
+    def _invited_attendance(self) -> None:
+        """Guests at an occasion their hosts invited them to or hosted: "A and B attended
+        the ceremony upon the invitation of Prime Ministers C and D", "A attended the
+        dinner hosted by C": one meeting of them all."""
+        text = self.text
+        if "invitation" not in text and "hosted by" not in text:
+            return
+        for m, sent_start, _ in self.asserted(_INVITED_ATTENDANCE.finditer(text), 40):
+            if _HYPOTHETICAL_BEFORE.search(text[max(sent_start, m.start() - 30) : m.start()]):
+                continue
+            guests = [
+                k for k in self._subject_list(sent_start, m.start()) if self.ents[k].is_person
+            ]
+            if not guests:
+                who = self.subject_before(m.start(), persons_only=True)
+                guests = [who] if who is not None else []
+            lst = self.list_after(m.end(), kinds=("person",))
+            hosts = [k for k in lst[0] if self.ents[k].is_person] if lst is not None else []
+            if not guests or not hosts or set(guests) & set(hosts) or lst is None:
+                continue
+            start = self._clause_start(sent_start, m.start(), guests[0])
+            self.add_meeting(
+                [*guests, *hosts],
+                (min(start, m.start()), lst[1]),
+                m.start(),
+                "meeting:invited",
+                0.65,
+            )
 
     def find_anaphoric_meetings(self) -> None:
         """A meeting whose participants were named before: "A and B agreed … following their
