@@ -1652,6 +1652,22 @@ CASES = [
         (frozenset({"Dana Whitcombe", "Per Hald"}),),
         present=False,
     ),
+    # -- "in X, …, where he was visiting": his visit to X, undated ----------------------
+    Case(
+        "in-a-city-where-he-was-visiting-is-his-visit",
+        "On March 12, Foreign Minister Per Hald of Norway spoke to students in Nairobi, the "
+        "capital of Kenya, where he was visiting to attend the G7 Foreign Ministers' Meeting.",
+        "meetings",
+        (frozenset({"Per Hald", "Kenya"}), None),
+    ),
+    Case(
+        "in-a-city-where-they-live-is-no-visit",
+        "On March 12, Foreign Minister Per Hald of Norway met Dana Whitcombe in Nairobi, the "
+        "capital of Kenya, where she was born.",
+        "meeting_participants",
+        (frozenset({"Per Hald", "Kenya"}),),
+        present=False,
+    ),
     # -- a clock time in brackets: one sentence, and the date outside the brackets -------
     Case(
         "time-in-brackets-keeps-the-sentence-whole",

@@ -158,6 +158,11 @@ _MEETINGS_IN = re.compile(
 _ONGOING = re.compile(
     r"\b(?:welcomes|(?:is|are)\s+(?:also\s+)?visiting|arrives\s+in|this\s+week)\b"
 )
+#: A place a relative "where" says someone was visiting (see VisitRules._find_visits).
+_WHERE_VISITING = re.compile(
+    r"\bin\s+(?P<p>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)(?:,\s+[^,.;]{3,60},)?\s+where\s+"
+    r"(?:he|she|they)\s+(?:was|is|were|are)\s+(?:also\s+)?$"
+)
 _TOUR_MEET = re.compile(  # after a tour's cities: "…, the Special Envoy will meet"
     r"\b(?:will\s+(?:also\s+)?meet|met|meets|will\s+hold\s+talks|held\s+talks)\b"
 )
@@ -279,6 +284,21 @@ class VisitRules(Clauses):
             dest = self.mention_at(m.end())
             if dest is None and text.startswith("the ", m.end()):
                 dest = self.mention_at(m.end() + 4)  # "travel to the Netherlands"
+            wm = (
+                _WHERE_VISITING.search(text, sent_start, m.start())
+                if m.group("v") == "visiting"
+                else None
+            )
+            if dest is None and wm is not None:
+                # "in Beijing, the People's Republic of China, where he was visiting to attend"
+                place = self.mention_at(wm.start("p"))
+                visitor = self._visitor_before(m.start())
+                if place is not None and visitor is not None and self.ents[place.key].is_place:
+                    span = (wm.start("p"), m.end())
+                    self._add_visit(
+                        visitor, place.start, span, m.start(), "visit:where-visiting", dated=False
+                    )
+                continue
             if dest is None and not _CITY_OF_STATE.match(text, m.end()):
                 continue
             if _rx(r"[’']s\s+(?:\w+\s+)*$").search(text[max(0, m.start() - 30) : m.start()]):
