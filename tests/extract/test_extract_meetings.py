@@ -1668,6 +1668,44 @@ CASES = [
         (frozenset({"Per Hald", "Kenya"}),),
         present=False,
     ),
+    # -- a body briefed: a meeting with the body ------------------------------------------
+    Case(
+        "looks-forward-to-briefing-the-council",
+        "Special Envoy Mara Lindqvist spoke to reporters. She also looks forward to briefing "
+        "the Security Council next week.",
+        "meeting_participants",
+        (frozenset({"Mara Lindqvist", "UN Security Council"}),),
+    ),
+    Case(
+        "his-briefing-to-the-council-names-him-after",
+        "Since her briefing to the Security Council on 26 February, Special Envoy Mara "
+        "Lindqvist has held consultations in Geneva.",
+        "meetings",
+        (frozenset({"Mara Lindqvist", "UN Security Council"}), "2025-02-26"),
+    ),
+    Case(
+        "briefing-the-council-is-not-placed-by-a-later-clause",
+        "Since her briefing to the Security Council on 26 February, Special Envoy Mara "
+        "Lindqvist has prepared the talks due to take place in Geneva on 28 March.",
+        "meeting_places",
+        (frozenset({"Mara Lindqvist", "UN Security Council"}), "Geneva"),
+        present=False,
+    ),
+    Case(
+        "did-not-brief-the-council-is-no-meeting",
+        "Special Envoy Mara Lindqvist spoke to reporters. She did not brief the Security "
+        "Council on the talks.",
+        "meeting_participants",
+        (frozenset({"Mara Lindqvist", "UN Security Council"}),),
+        present=False,
+    ),
+    Case(
+        "briefing-reporters-is-no-meeting-with-a-body",
+        "Special Envoy Mara Lindqvist briefed the Kenyan press on the talks.",
+        "meeting_participants",
+        (frozenset({"Mara Lindqvist", "Kenya"}),),
+        present=False,
+    ),
     # -- a clock time in brackets: one sentence, and the date outside the brackets -------
     Case(
         "time-in-brackets-keeps-the-sentence-whole",

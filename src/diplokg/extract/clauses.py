@@ -182,7 +182,8 @@ _LIST_SEP = re.compile(
 _PRONOUN_SUBJECT = re.compile(  # "… he also said", at the end of a clause
     r"\b(?P<p>he|she|they|it|He|She|They|It)\s+(?:(?:also|then|later|had|has|have|"
     r"would|will|was|were|is|had\s+also|reportedly|allegedly|even|directly|due\s+to|set\s+to|"
-    r"expected\s+to|scheduled\s+to|planning\s+to|plans\s+to|planned\s+to)\s+)*$"
+    r"expected\s+to|scheduled\s+to|planning\s+to|plans\s+to|planned\s+to|"
+    r"looks\s+forward\s+to)\s+)*$"
 )
 # "… and accused", at the end of a clause: its conjunctions, then any of its adverbs and
 # auxiliaries; the words (and ",") it may end in are the two lists (see _may_end_with)

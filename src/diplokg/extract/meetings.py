@@ -232,6 +232,11 @@ _INVITED_ATTENDANCE = re.compile(
     r"dinner|lunch|luncheon|reception|celebrations?|inauguration)\s+(?:(?:upon|at|on)\s+the\s+"
     r"invitation\s+of|hosted\s+by)\s+(?:the\s+)?"
 )
+#: A body briefed (see MeetingRules._briefed_bodies).
+_BRIEFED_BODY = re.compile(
+    r"\b(?:(?P<poss>[Hh]is|[Hh]er)\s+briefing\s+to|briefing|brief|briefed|briefs)"
+    r"\s+the\s+(?=[A-Z])"
+)
 _THEN_MET = re.compile(
     r",?\s+(?:have\s+|had\s+|will\s+)?(?:met|meet|held\s+talks|hold\s+talks|gathered)\b"
 )
@@ -436,6 +441,7 @@ class MeetingRules(Clauses):
         self._title_meeting()
         self._meetings_of_ministers_from()
         self._invited_attendance()
+        self._briefed_bodies()
         text = self.text
         for m, sent_start, sent_end in self.asserted(self.scan(_MEET_SCAN)):
             s = m.start()
@@ -858,6 +864,45 @@ class MeetingRules(Clauses):
                 "meeting:invited",
                 0.65,
             )
+
+    def _briefed_bodies(self) -> None:
+        """A body briefed in its session: "He also looks forward to briefing the Security
+        Council", "Since his briefing to the Security Council on 26 October, Special Envoy
+        A …" (who briefs: the clause's subject, or for "his briefing" the person the
+        sentence names after it, else before)."""
+        text = self.text
+        if "brief" not in text:
+            return
+        for m, sent_start, sent_end in self.asserted(_BRIEFED_BODY.finditer(text), 40):
+            body = self.mention_at(m.end())
+            if body is None or self.ents[body.key].type not in _MET_BODIES:
+                continue
+            if _HYPOTHETICAL_BEFORE.search(text[max(sent_start, m.start() - 30) : m.start()]):
+                continue
+            who: str | None
+            if m.group("poss"):
+                after = [
+                    mm
+                    for mm in self.mentions_between(body.end, sent_end)
+                    if self.ents[mm.key].is_person and not self.in_quote(mm.start)
+                ]
+                who = (
+                    after[0].key
+                    if after
+                    else self.resolve_pronoun(m.start(), m.group("poss").lower())
+                )
+            else:
+                who = self.subject_before(m.start(), persons_only=True)
+            if who is None or not self.ents[who].is_person:
+                continue
+            span = (m.start(), body.end)
+            self.add_meeting([who, body.key], span, m.start(), "meeting:briefed", 0.6)
+            # where: only a place right after the body ("the Security Council in New York")
+            pm = _rx(r"\s+(?:in|at)\s+(?:the\s+)?(?=[A-Z])").match(text, body.end)
+            at = self.mention_at(pm.end()) if pm is not None else None
+            for ev in self.events:
+                if ev.rule == "meeting:briefed" and ev.span == span:
+                    ev.place = at.key if at is not None and self.ents[at.key].is_place else None
 
     def find_anaphoric_meetings(self) -> None:
         """A meeting whose participants were named before: "A and B agreed … following their
