@@ -1706,6 +1706,36 @@ CASES = [
         (frozenset({"Mara Lindqvist", "Kenya"}),),
         present=False,
     ),
+    # -- passive talks held at a host's invitation: the host and those met -------------
+    Case(
+        "consultations-held-at-the-invitation-with-representatives-of-states",
+        "At the invitation of Special Envoy Mara Lindqvist, consultations were held in Geneva "
+        "with senior representatives of Kenya, Ghana and Norway on the way ahead.",
+        "meeting_places",
+        (frozenset({"Mara Lindqvist", "Kenya", "Ghana", "Norway"}), "Geneva"),
+    ),
+    Case(
+        "talks-held-at-the-invitation-with-persons",
+        "At the invitation of Prime Minister Per Hald, talks were held in Oslo with Foreign "
+        "Minister Ilka Moravin of Kenya.",
+        "meeting_participants",
+        (frozenset({"Per Hald", "Ilka Moravin"}),),
+    ),
+    Case(
+        "invitation-declined-is-no-meeting",
+        "Foreign Minister Ilka Moravin of Kenya declined the invitation of Prime Minister Per "
+        "Hald to talks in Oslo.",
+        "meeting_participants",
+        (frozenset({"Per Hald", "Ilka Moravin"}),),
+        present=False,
+    ),
+    Case(
+        "at-the-invitation-without-talks-held-is-no-meeting",
+        "At the invitation of Prime Minister Per Hald, Norway will send aid to Kenya and Ghana.",
+        "meeting_participants",
+        (frozenset({"Per Hald", "Kenya", "Ghana"}),),
+        present=False,
+    ),
     # -- a clock time in brackets: one sentence, and the date outside the brackets -------
     Case(
         "time-in-brackets-keeps-the-sentence-whole",

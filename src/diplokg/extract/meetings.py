@@ -237,6 +237,14 @@ _BRIEFED_BODY = re.compile(
     r"\b(?:(?P<poss>[Hh]is|[Hh]er)\s+briefing\s+to|briefing|brief|briefed|briefs)"
     r"\s+the\s+(?=[A-Z])"
 )
+#: Passive talks held at a host's invitation (see MeetingRules._held_at_the_invitation).
+_AT_THE_INVITATION = re.compile(r"\b(?:At|at|Upon|upon)\s+the\s+invitation\s+of\s+(?:the\s+)?")
+_HELD_WITH = re.compile(
+    r",\s+(?:(?:the|a|an|two|three|bilateral|informal|further)\s+)*(?:talks|consultations|"
+    r"meetings?|discussions)\s+(?:was|were)\s+held\b[^.;:“”]{0,80}?\s+with\s+(?:(?:senior|"
+    r"high-level|top)\s+)?(?:(?:representatives|officials|delegations|envoys)\s+(?:of|from)\s+)?"
+    r"(?:the\s+)?"
+)
 _THEN_MET = re.compile(
     r",?\s+(?:have\s+|had\s+|will\s+)?(?:met|meet|held\s+talks|hold\s+talks|gathered)\b"
 )
@@ -442,6 +450,7 @@ class MeetingRules(Clauses):
         self._meetings_of_ministers_from()
         self._invited_attendance()
         self._briefed_bodies()
+        self._held_at_the_invitation()
         text = self.text
         for m, sent_start, sent_end in self.asserted(self.scan(_MEET_SCAN)):
             s = m.start()
@@ -864,6 +873,38 @@ class MeetingRules(Clauses):
                 "meeting:invited",
                 0.65,
             )
+
+    def _held_at_the_invitation(self) -> None:
+        """Talks held at someone's invitation, told in the passive: "At the invitation of
+        Special Envoy A, consultations were held in X with senior representatives of B, C
+        and D": one meeting of the host and those named after "with" (persons, states)."""
+        text = self.text
+        if "invitation of" not in text:
+            return
+        for m, _, sent_end in self.asserted(_AT_THE_INVITATION.finditer(text), 40):
+            hm = _rx(r"[^,;:“”]{3,100}?(?=,\s)").match(text, m.end(), sent_end)
+            held = _HELD_WITH.match(text, hm.end(), sent_end) if hm is not None else None
+            if hm is None or held is None:
+                continue
+            hosts = [
+                mm.key
+                for mm in self.mentions_between(m.end(), hm.end())
+                if self.ents[mm.key].is_person
+            ]
+            guests = self.list_after(held.end(), kinds=("person", "org"))
+            if not hosts or guests is None:
+                continue
+            parts = hosts + [
+                k for k in guests[0] if self.ents[k].is_person or self.ents[k].type == "state"
+            ]
+            if len(set(parts)) >= 2 and len(parts) > len(hosts):
+                self.add_meeting(
+                    list(dict.fromkeys(parts)),
+                    (m.start(), guests[1]),
+                    m.start(),
+                    "meeting:held-at-invitation",
+                    0.6,
+                )
 
     def _briefed_bodies(self) -> None:
         """A body briefed in its session: "He also looks forward to briefing the Security
