@@ -1196,6 +1196,572 @@ CASES = [
         (frozenset({"Per Hald", "Ilka Moravin"}),),
         present=False,
     ),
+    # -- a visit told as a guest's background by "who is visiting": its guest's, undated --
+    Case(
+        "who-is-also-visiting-is-the-guests-visit",
+        "On March 12, Foreign Minister Per Hald of Norway, who is visiting Ghana, held a "
+        "meeting with Dr. Ilka Moravin, Foreign Minister of Kenya, who is also visiting Ghana.",
+        "meetings",
+        (frozenset({"Ilka Moravin", "Ghana"}), None),
+    ),
+    Case(
+        "who-is-visiting-is-the-subjects-visit-undated",
+        "On March 12, Foreign Minister Per Hald of Norway, who is visiting Ghana, held a "
+        "meeting with Dr. Ilka Moravin, Foreign Minister of Kenya.",
+        "meetings",
+        (frozenset({"Per Hald", "Ghana"}), None),
+    ),
+    Case(
+        "who-is-visiting-is-not-dated-by-the-meeting",
+        "On March 12, Foreign Minister Per Hald of Norway, who is visiting Ghana, held a "
+        "meeting with Dr. Ilka Moravin, Foreign Minister of Kenya.",
+        "meetings",
+        (frozenset({"Per Hald", "Ghana"}), "2025-03-12"),
+        present=False,
+    ),
+    Case(
+        "who-were-visiting-is-each-listed-guests-visit",
+        "On March 12, Foreign Minister Per Hald of Norway held a meeting with Secretary of "
+        "State Dana Whitcombe, Secretary of State of the United States, and Dr. Ilka Moravin, "
+        "Foreign Minister of Kenya, who were visiting Ghana.",
+        "meeting_participants",
+        (frozenset({"Dana Whitcombe", "Ghana"}),),
+    ),
+    Case(
+        "who-were-visiting-is-the-last-guests-visit-too",
+        "On March 12, Foreign Minister Per Hald of Norway held a meeting with Secretary of "
+        "State Dana Whitcombe, Secretary of State of the United States, and Dr. Ilka Moravin, "
+        "Foreign Minister of Kenya, who were visiting Ghana.",
+        "meeting_participants",
+        (frozenset({"Ilka Moravin", "Ghana"}),),
+    ),
+    Case(
+        "who-is-visiting-singular-is-not-the-earlier-guests",
+        "On March 12, Foreign Minister Per Hald of Norway held a meeting with Secretary of "
+        "State Dana Whitcombe, Secretary of State of the United States, and Dr. Ilka Moravin, "
+        "Foreign Minister of Kenya, who is visiting Ghana.",
+        "meeting_participants",
+        (frozenset({"Dana Whitcombe", "Ghana"}),),
+        present=False,
+    ),
+    Case(
+        "who-is-visiting-is-not-the-subjects-when-the-guest-visits",
+        "On March 12, Foreign Minister Per Hald of Norway held a meeting with Dr. Ilka "
+        "Moravin, Foreign Minister of Kenya, who is visiting Ghana.",
+        "meeting_participants",
+        (frozenset({"Per Hald", "Ghana"}),),
+        present=False,
+    ),
+    # -- guests welcomed to a place: a visit of each to the place's state ---------------
+    Case(
+        "will-welcome-guest-to-a-state",
+        "Prime Minister Per Hald of Norway will welcome Foreign Minister of Kenya, Dr Ilka "
+        "Moravin, to Norway on March 20 for an official visit.",
+        "meetings",
+        (frozenset({"Ilka Moravin", "Norway"}), "2025-03-20"),
+    ),
+    Case(
+        "welcomed-each-listed-guest-to-a-capital",
+        "Prime Minister Per Hald of Norway welcomed Secretary of State Dana Whitcombe and "
+        "Foreign Minister Ilka Moravin of Kenya to Oslo for talks on fisheries.",
+        "meeting_participants",
+        (frozenset({"Ilka Moravin", "Norway"}),),
+    ),
+    Case(
+        "welcomed-guest-to-a-capital-is-a-visit-there",
+        "Prime Minister Per Hald of Norway welcomed Secretary of State Dana Whitcombe and "
+        "Foreign Minister Ilka Moravin of Kenya to Oslo for talks on fisheries.",
+        "meeting_places",
+        (frozenset({"Dana Whitcombe", "Norway"}), "Oslo"),
+    ),
+    Case(
+        "government-welcomes-guests-to-a-city-no-list-knows",
+        "This week the Norwegian Government welcomes Foreign Minister of Kenya, Her "
+        "Excellency Dr Ilka Moravin, to Tromvik.",
+        "meeting_places",
+        (frozenset({"Ilka Moravin", "Norway"}), "Tromvik"),
+    ),
+    Case(
+        "welcomed-guests-place-is-the-meetings",
+        "Prime Minister Per Hald and Foreign Minister Ane Dahl of Norway will welcome "
+        "Secretary of State Dana Whitcombe to Bergen for the annual fisheries talks next week.",
+        "meeting_places",
+        (frozenset({"Per Hald", "Ane Dahl", "Dana Whitcombe"}), "Bergen"),
+    ),
+    Case(
+        "welcomed-a-decision-is-no-visit",
+        "Prime Minister Per Hald of Norway welcomed the decision of Foreign Minister Ilka "
+        "Moravin of Kenya to Norway's surprise.",
+        "meeting_participants",
+        (frozenset({"Ilka Moravin", "Norway"}),),
+        present=False,
+    ),
+    Case(
+        "welcomed-a-guest-of-the-same-state-is-no-visit",
+        "Prime Minister Per Hald of Norway welcomed Foreign Minister Ane Dahl of Norway to "
+        "Bergen for the fisheries talks.",
+        "meeting_participants",
+        (frozenset({"Ane Dahl", "Norway"}),),
+        present=False,
+    ),
+    Case(
+        "would-welcome-is-no-visit",
+        "Prime Minister Per Hald of Norway said he would welcome Foreign Minister Ilka "
+        "Moravin of Kenya to Oslo if the talks went well.",
+        "meeting_participants",
+        (frozenset({"Ilka Moravin", "Norway"}),),
+        present=False,
+    ),
+    Case(
+        "welcomed-guests-to-a-meeting-is-no-visit",
+        "Prime Minister Per Hald of Norway welcomed Foreign Minister Ilka Moravin of Kenya "
+        "to the Arctic Council meeting in Tromso.",
+        "meeting_participants",
+        (frozenset({"Ilka Moravin", "Norway"}),),
+        present=False,
+    ),
+    # -- "The Prime Ministers will meet …": a plural title is the pair named before -------
+    Case(
+        "plural-title-subject-is-the-pair-named-before",
+        "Prime Minister Per Hald of Norway spoke by telephone with Prime Minister Ilka "
+        "Moravin of Kenya on Monday.\n\nThe Prime Ministers will meet in Nairobi on March 20.",
+        "meetings",
+        (frozenset({"Per Hald", "Ilka Moravin"}), "2025-03-20"),
+    ),
+    Case(
+        "plural-title-inside-a-sentence-is-no-subject",
+        "Prime Minister Per Hald of Norway spoke by telephone with Prime Minister Ilka "
+        "Moravin of Kenya on Monday.\n\nOfficials said the Prime Ministers will meet in "
+        "Nairobi on March 20 if the talks go well.",
+        "meeting_participants",
+        (frozenset({"Per Hald", "Ilka Moravin"}),),
+        present=False,
+    ),
+    Case(
+        "plural-title-with-one-person-named-is-no-meeting",
+        "Prime Minister Per Hald of Norway spoke to reporters on Monday.\n\n"
+        "The Prime Ministers will meet in Nairobi on March 20.",
+        "meeting_participants",
+        (frozenset({"Per Hald"}),),
+        present=False,
+    ),
+    Case(
+        "between-plural-title-who-last-met-is-the-pair",
+        "Prime Minister Per Hald of Norway will welcome Prime Minister Ilka Moravin of Kenya "
+        "to Norway on March 20.\n\nThe visit will strengthen the partnership between Prime "
+        "Ministers, who last met at the Commonwealth summit in Nairobi in November.",
+        "meeting_places",
+        (frozenset({"Per Hald", "Ilka Moravin"}), "Nairobi"),
+    ),
+    Case(
+        "between-plural-title-who-said-is-no-meeting",
+        "Prime Minister Per Hald of Norway will welcome Prime Minister Ilka Moravin of Kenya "
+        "to Norway on March 20.\n\nThe visit will strengthen the partnership between Prime "
+        "Ministers, who said trade in Nairobi was growing.",
+        "meeting_places",
+        (frozenset({"Per Hald", "Ilka Moravin"}), "Nairobi"),
+        present=False,
+    ),
+    # -- a planned meeting told again with its place is one meeting, held there ---------
+    Case(
+        "planned-meeting-told-again-takes-its-place",
+        "Prime Minister Per Hald of Norway will welcome Prime Minister Ilka Moravin of Kenya "
+        "to Norway on March 20 for an official visit.\n\nThe Prime Ministers will meet in "
+        "Bergen to discuss fisheries.",
+        "meeting_places",
+        (frozenset({"Per Hald", "Ilka Moravin"}), "Bergen"),
+    ),
+    Case(
+        "held-meeting-is-not-the-planned-ones-place",
+        "Prime Minister Per Hald of Norway met Prime Minister Ilka Moravin of Kenya in Oslo "
+        "on March 12.\n\nThe Prime Ministers will meet again in Bergen next month.",
+        "meeting_places",
+        (frozenset({"Per Hald", "Ilka Moravin"}), "Oslo"),
+    ),
+    # -- where the subject had come to attend something, before the meeting's verb ------
+    Case(
+        "visiting-a-city-to-attend-then-held-a-meeting",
+        "Foreign Minister Per Hald of Norway, who was visiting Nairobi, Kenya, to attend the "
+        "second Lake Victoria Fisheries Conference (LVFC II), held a meeting with Dana "
+        "Whitcombe, Secretary of State of the United States.",
+        "meeting_places",
+        (frozenset({"Per Hald", "Dana Whitcombe"}), "Nairobi"),
+    ),
+    Case(
+        "during-his-visit-to-a-city-to-attend-held-a-meeting",
+        "Foreign Minister Per Hald of Norway, during his visit to Nairobi to attend the "
+        "session of the fisheries council, held a meeting with Dana Whitcombe, Secretary of "
+        "State of the United States.",
+        "meeting_places",
+        (frozenset({"Per Hald", "Dana Whitcombe"}), "Nairobi"),
+    ),
+    Case(
+        "visit-to-a-city-after-the-meeting-is-not-its-place",
+        "Foreign Minister Per Hald of Norway held a meeting with Dana Whitcombe, Secretary of "
+        "State of the United States, before his visit to Nairobi to attend the session of the "
+        "fisheries council.",
+        "meeting_places",
+        (frozenset({"Per Hald", "Dana Whitcombe"}), "Nairobi"),
+        present=False,
+    ),
+    # -- "visited X and met B": the meeting is held in X -------------------------------
+    Case(
+        "visited-a-city-today-and-met",
+        "Special Envoy Mara Lindqvist visited Nairobi today and met Foreign Minister Ilka "
+        "Moravin of Kenya.",
+        "meeting_places",
+        (frozenset({"Mara Lindqvist", "Ilka Moravin"}), "Nairobi"),
+    ),
+    Case(
+        "visited-a-city-and-later-met-elsewhere-is-not-its-place",
+        "Special Envoy Mara Lindqvist visited Nairobi today. She met Foreign Minister Ilka "
+        "Moravin of Kenya in Mombasa on Thursday.",
+        "meeting_places",
+        (frozenset({"Mara Lindqvist", "Ilka Moravin"}), "Nairobi"),
+        present=False,
+    ),
+    # -- attending a body's own meeting, or a named meeting with "and" in its name ------
+    Case(
+        "attend-a-meeting-of-the-body",
+        "Foreign Minister Per Hald of Norway will attend a meeting of the North Atlantic "
+        "Council in Brussels on March 20.",
+        "meeting_participants",
+        (frozenset({"Per Hald", "North Atlantic Council"}),),
+    ),
+    Case(
+        "attend-a-numbered-session-of-the-body",
+        "Foreign Minister Per Hald of Norway, during his visit to New York to attend the 80th "
+        "session of the UN General Assembly, held a meeting with Dana Whitcombe.",
+        "meeting_participants",
+        (frozenset({"Per Hald", "UN General Assembly"}),),
+    ),
+    Case(
+        "a-meeting-of-the-body-not-attended-has-no-attendee",
+        "Foreign Minister Per Hald of Norway criticised a meeting of the North Atlantic "
+        "Council in Brussels on March 20.",
+        "meeting_participants",
+        (frozenset({"Per Hald", "North Atlantic Council"}),),
+        present=False,
+    ),
+    Case(
+        "attend-a-named-meeting-with-and-in-its-name",
+        "Foreign Minister Per Hald of Norway, who was visiting Canada to attend G7 Foreign "
+        "and Development Ministers’ Meeting, held a meeting with Dana Whitcombe.",
+        "meeting_participants",
+        (frozenset({"Per Hald", "G7"}),),
+    ),
+    # -- a meeting named by the states that hold it ------------------------------------
+    Case(
+        "named-by-two-states-summit",
+        "Foreign Minister Per Hald of Norway said the statement released after the recent "
+        "Norway-Kenya Summit was a milestone.",
+        "meeting_participants",
+        (frozenset({"Norway", "Kenya"}),),
+    ),
+    Case(
+        "named-by-three-states-dated-right-after",
+        "Foreign Minister Per Hald of Norway said pressure was needed, as was confirmed at the "
+        "Norway-Kenya-Ghana Trilateral Summit meeting on March 6.",
+        "meetings",
+        (frozenset({"Norway", "Kenya", "Ghana"}), "2025-03-06"),
+    ),
+    Case(
+        "named-by-states-with-and-in-its-name",
+        "The two countries would deepen their talks, including swiftly holding the "
+        "Norway-Kenya Joint Foreign and Defence Ministerial Consultations.",
+        "meeting_participants",
+        (frozenset({"Norway", "Kenya"}),),
+    ),
+    Case(
+        "named-by-states-not-dated-by-another-clause",
+        "Officials said trade missions will travel from March 16 to 20, and that a "
+        "Norway-Kenya vice-ministerial consultation will be held before the summit.",
+        "meetings",
+        (frozenset({"Norway", "Kenya"}), None),
+    ),
+    Case(
+        "headline-naming-the-persons-meeting-is-no-states-meeting",
+        "Norway-Kenya Foreign Ministers' Meeting\n\nOn March 12, Foreign Minister Per Hald "
+        "of Norway held a meeting with Foreign Minister Ilka Moravin of Kenya.",
+        "meeting_participants",
+        (frozenset({"Norway", "Kenya"}),),
+        present=False,
+    ),
+    Case(
+        "named-meeting-beside-the-persons-meeting-is-theirs",
+        "The Sixth Norway-Kenya Strategic Dialogue was held in Oslo on March 12. Norway's "
+        "Foreign Minister, Per Hald, and Kenya's Foreign Minister, Ilka Moravin, met to "
+        "exchange views.",
+        "meeting_participants",
+        (frozenset({"Norway", "Kenya"}),),
+        present=False,
+    ),
+    Case(
+        "named-meeting-beside-the-persons-meeting-dates-it",
+        "The Sixth Norway-Kenya Strategic Dialogue was held in Oslo on March 12. Norway's "
+        "Foreign Minister, Per Hald, and Kenya's Foreign Minister, Ilka Moravin, met to "
+        "exchange views.",
+        "meetings",
+        (frozenset({"Per Hald", "Ilka Moravin"}), "2025-03-12"),
+    ),
+    Case(
+        "named-meeting-in-a-sentence-telling-a-meeting-is-that-one",
+        "Foreign Minister Per Hald of Norway said the Norway-Ghana foreign ministers' meeting "
+        "had been held just before his meeting with Foreign Minister Ilka Moravin of Kenya.",
+        "meeting_participants",
+        (frozenset({"Norway", "Ghana"}),),
+        present=False,
+    ),
+    Case(
+        "named-meeting-of-two-bodies-is-not-the-states",
+        "The Ministry of Trade of Norway will work with the Ministry of Fisheries of Kenya "
+        "through the revival of the Norway-Kenya Fisheries Summit in Mombasa.",
+        "meeting_participants",
+        (frozenset({"Norway", "Kenya"}),),
+        present=False,
+    ),
+    Case(
+        "hypothetical-named-meeting-is-none",
+        "Analysts said the two governments could hold a Norway-Kenya summit next year.",
+        "meeting_participants",
+        (frozenset({"Norway", "Kenya"}),),
+        present=False,
+    ),
+    Case(
+        "hyphenated-name-of-no-states-is-no-meeting",
+        "Foreign Minister Per Hald of Norway will attend the Oslo-Bergen Railway Forum.",
+        "meeting_participants",
+        (frozenset({"Oslo", "Bergen"}),),
+        present=False,
+    ),
+    # -- a place told before the meeting: the trip's city or "meetings in X" ----------
+    Case(
+        "welcomed-to-a-city-then-the-meeting-in-the-next-paragraph",
+        "This week the Norwegian Government welcomes Foreign Minister of Kenya, Her "
+        "Excellency Dr Ilka Moravin, to Bergen.\n\nOn Friday, Foreign Minister Per Hald of "
+        "Norway and Minister Moravin will hold the annual Norway-Kenya Fisheries Dialogue.",
+        "meeting_places",
+        (frozenset({"Per Hald", "Ilka Moravin"}), "Bergen"),
+    ),
+    Case(
+        "a-series-of-meetings-in-a-city-then-each-meeting",
+        "Foreign Minister Per Hald of Norway will bring together partners for a series of "
+        "meetings in Bergen. Hald will host Foreign Minister Ilka Moravin of Kenya for a "
+        "bilateral meeting on fisheries.",
+        "meeting_places",
+        (frozenset({"Per Hald", "Ilka Moravin"}), "Bergen"),
+    ),
+    Case(
+        "a-trip-to-several-cities-places-no-later-meeting",
+        "Foreign Minister Per Hald of Norway will travel to Nairobi and Addis Ababa on "
+        "Monday.\n\nHald will meet with Foreign Minister Ilka Moravin of Kenya.",
+        "meeting_places",
+        (frozenset({"Per Hald", "Ilka Moravin"}), "Nairobi"),
+        present=False,
+    ),
+    Case(
+        "a-planned-trip-places-no-meeting-already-held",
+        "Foreign Minister Per Hald of Norway will travel to Nairobi next month.\n\n"
+        "Hald met Foreign Minister Ilka Moravin of Kenya on Monday.",
+        "meeting_places",
+        (frozenset({"Per Hald", "Ilka Moravin"}), "Nairobi"),
+        present=False,
+    ),
+    Case(
+        "a-trip-far-before-places-no-meeting",
+        "Foreign Minister Per Hald of Norway will travel to Nairobi next month.\n\nThe "
+        "ministry listed its priorities.\n\nIt named fisheries.\n\nIt named trade.\n\n"
+        "Hald will meet with Foreign Minister Ilka Moravin of Kenya.",
+        "meeting_places",
+        (frozenset({"Per Hald", "Ilka Moravin"}), "Nairobi"),
+        present=False,
+    ),
+    # -- where a conference is: the city its attendee came to ------------------------------
+    Case(
+        "during-his-visit-to-a-two-word-city-to-attend",
+        "Foreign Minister Per Hald of Norway, during his visit to New York to attend the 80th "
+        "session of the UN General Assembly, held a meeting with Dana Whitcombe.",
+        "meeting_places",
+        (frozenset({"Per Hald", "UN General Assembly"}), "New York"),
+    ),
+    Case(
+        "in-a-city-where-he-was-visiting-to-attend",
+        "Foreign Minister Per Hald of Norway met Dana Whitcombe in Nairobi, the capital of "
+        "Kenya, where he was visiting to attend the G7 Foreign Ministers' Meeting.",
+        "meeting_places",
+        (frozenset({"Per Hald", "G7"}), "Nairobi"),
+    ),
+    Case(
+        "a-city-visited-after-attending-is-not-the-conferences",
+        "Foreign Minister Per Hald of Norway will attend the UN Environment Assembly before "
+        "his visit to Nairobi.",
+        "meeting_places",
+        (frozenset({"Per Hald", "UN Environment Assembly"}), "Nairobi"),
+        present=False,
+    ),
+    # -- meetings with a state's officials or delegation: with the state ---------------
+    Case(
+        "meetings-with-demonym-officials",
+        "Special Envoy Mara Lindqvist will be in Nairobi for meetings with Kenyan officials "
+        "tomorrow.",
+        "meeting_places",
+        (frozenset({"Mara Lindqvist", "Kenya"}), "Nairobi"),
+    ),
+    Case(
+        "planning-to-meet-with-a-demonym-delegation",
+        "Special Envoy Mara Lindqvist spoke in Oslo. She is planning to meet with a Kenyan "
+        "delegation in Geneva early next week.",
+        "meeting_participants",
+        (frozenset({"Mara Lindqvist", "Kenya"}),),
+    ),
+    Case(
+        "demonym-officials-said-is-no-meeting",
+        "Special Envoy Mara Lindqvist spoke in Oslo. Kenyan officials said the talks would resume.",
+        "meeting_participants",
+        (frozenset({"Mara Lindqvist", "Kenya"}),),
+        present=False,
+    ),
+    Case(
+        "refused-to-meet-a-demonym-delegation-is-no-meeting",
+        "Special Envoy Mara Lindqvist spoke in Oslo. She refused to meet with a Kenyan "
+        "delegation in Geneva.",
+        "meeting_participants",
+        (frozenset({"Mara Lindqvist", "Kenya"}),),
+        present=False,
+    ),
+    # -- an occasion attended at its hosts' invitation: one meeting of them all ---------
+    Case(
+        "attended-the-ceremony-upon-the-invitation-of",
+        "Secretary of State Dana Whitcombe and Special Envoy Mara Lindqvist attended the "
+        "ceremony upon the invitation of Prime Ministers Per Hald and Ilka Moravin.",
+        "meeting_participants",
+        (frozenset({"Dana Whitcombe", "Mara Lindqvist", "Per Hald", "Ilka Moravin"}),),
+    ),
+    Case(
+        "attended-the-dinner-hosted-by",
+        "Secretary of State Dana Whitcombe attended the state dinner hosted by Prime "
+        "Minister Per Hald of Norway.",
+        "meeting_participants",
+        (frozenset({"Dana Whitcombe", "Per Hald"}),),
+    ),
+    Case(
+        "declined-the-invitation-is-no-meeting",
+        "Secretary of State Dana Whitcombe did not attend the ceremony upon the invitation "
+        "of Prime Minister Per Hald of Norway.",
+        "meeting_participants",
+        (frozenset({"Dana Whitcombe", "Per Hald"}),),
+        present=False,
+    ),
+    # -- "in X, …, where he was visiting": his visit to X, undated ----------------------
+    Case(
+        "in-a-city-where-he-was-visiting-is-his-visit",
+        "On March 12, Foreign Minister Per Hald of Norway spoke to students in Nairobi, the "
+        "capital of Kenya, where he was visiting to attend the G7 Foreign Ministers' Meeting.",
+        "meetings",
+        (frozenset({"Per Hald", "Kenya"}), None),
+    ),
+    Case(
+        "in-a-city-where-they-live-is-no-visit",
+        "On March 12, Foreign Minister Per Hald of Norway met Dana Whitcombe in Nairobi, the "
+        "capital of Kenya, where she was born.",
+        "meeting_participants",
+        (frozenset({"Per Hald", "Kenya"}),),
+        present=False,
+    ),
+    # -- a body briefed: a meeting with the body ------------------------------------------
+    Case(
+        "looks-forward-to-briefing-the-council",
+        "Special Envoy Mara Lindqvist spoke to reporters. She also looks forward to briefing "
+        "the Security Council next week.",
+        "meeting_participants",
+        (frozenset({"Mara Lindqvist", "UN Security Council"}),),
+    ),
+    Case(
+        "his-briefing-to-the-council-names-him-after",
+        "Since her briefing to the Security Council on 26 February, Special Envoy Mara "
+        "Lindqvist has held consultations in Geneva.",
+        "meetings",
+        (frozenset({"Mara Lindqvist", "UN Security Council"}), "2025-02-26"),
+    ),
+    Case(
+        "briefing-the-council-is-not-placed-by-a-later-clause",
+        "Since her briefing to the Security Council on 26 February, Special Envoy Mara "
+        "Lindqvist has prepared the talks due to take place in Geneva on 28 March.",
+        "meeting_places",
+        (frozenset({"Mara Lindqvist", "UN Security Council"}), "Geneva"),
+        present=False,
+    ),
+    Case(
+        "did-not-brief-the-council-is-no-meeting",
+        "Special Envoy Mara Lindqvist spoke to reporters. She did not brief the Security "
+        "Council on the talks.",
+        "meeting_participants",
+        (frozenset({"Mara Lindqvist", "UN Security Council"}),),
+        present=False,
+    ),
+    Case(
+        "briefing-reporters-is-no-meeting-with-a-body",
+        "Special Envoy Mara Lindqvist briefed the Kenyan press on the talks.",
+        "meeting_participants",
+        (frozenset({"Mara Lindqvist", "Kenya"}),),
+        present=False,
+    ),
+    # -- passive talks held at a host's invitation: the host and those met -------------
+    Case(
+        "consultations-held-at-the-invitation-with-representatives-of-states",
+        "At the invitation of Special Envoy Mara Lindqvist, consultations were held in Geneva "
+        "with senior representatives of Kenya, Ghana and Norway on the way ahead.",
+        "meeting_places",
+        (frozenset({"Mara Lindqvist", "Kenya", "Ghana", "Norway"}), "Geneva"),
+    ),
+    Case(
+        "talks-held-at-the-invitation-with-persons",
+        "At the invitation of Prime Minister Per Hald, talks were held in Oslo with Foreign "
+        "Minister Ilka Moravin of Kenya.",
+        "meeting_participants",
+        (frozenset({"Per Hald", "Ilka Moravin"}),),
+    ),
+    Case(
+        "invitation-declined-is-no-meeting",
+        "Foreign Minister Ilka Moravin of Kenya declined the invitation of Prime Minister Per "
+        "Hald to talks in Oslo.",
+        "meeting_participants",
+        (frozenset({"Per Hald", "Ilka Moravin"}),),
+        present=False,
+    ),
+    Case(
+        "at-the-invitation-without-talks-held-is-no-meeting",
+        "At the invitation of Prime Minister Per Hald, Norway will send aid to Kenya and Ghana.",
+        "meeting_participants",
+        (frozenset({"Per Hald", "Kenya", "Ghana"}),),
+        present=False,
+    ),
+    # -- a clock time in brackets: one sentence, and the date outside the brackets -------
+    Case(
+        "time-in-brackets-keeps-the-sentence-whole",
+        "On March 12, commencing at 11:05 a.m. (local time; 5:05 p.m. Oslo time) for about "
+        "30 minutes, Foreign Minister Per Hald of Norway held a meeting with Dr. Ilka "
+        "Moravin, Foreign Minister of Kenya.",
+        "meetings",
+        (frozenset({"Per Hald", "Ilka Moravin"}), "2025-03-12"),
+    ),
+    Case(
+        "date-in-brackets-gives-way-to-the-local-date",
+        "On March 12, commencing at 6:10 p.m. local time (On March 13, at 3:10 a.m. Oslo "
+        "time) for about 20 minutes, Foreign Minister Per Hald of Norway held a meeting with "
+        "Dr. Ilka Moravin, Foreign Minister of Kenya.",
+        "meetings",
+        (frozenset({"Per Hald", "Ilka Moravin"}), "2025-03-12"),
+    ),
+    Case(
+        "date-in-brackets-is-not-the-meetings",
+        "On March 12, commencing at 6:10 p.m. local time (On March 13, at 3:10 a.m. Oslo "
+        "time) for about 20 minutes, Foreign Minister Per Hald of Norway held a meeting with "
+        "Dr. Ilka Moravin, Foreign Minister of Kenya.",
+        "meetings",
+        (frozenset({"Per Hald", "Ilka Moravin"}), "2025-03-13"),
+        present=False,
+    ),
 ]
 
 

@@ -106,11 +106,16 @@ _UNKNOWN_PLACE_WHERE = re.compile(  # "Abidjan, where", "Abidjan tomorrow, where
     r"(?:,?\s+(?:today|tomorrow|yesterday|(?:on|next|last|this)\s+[A-Z]?[a-z]+))?,?\s+where\b)"
 )
 _PLACE_BEFORE_MEETING = re.compile(  # before the verb: where the subject had come to
-    r"(?:\b(?:arrival|arrived|was|were|is|are)\s+in|\b(?:travel(?:s|led|ed|ling|ing)?|flew|"
-    r"flies|headed|heads)\s+(?:on\s+)?to|\bvisit(?:ed|s|ing)?)\s+"
+    r"(?:\b(?:arrival|arrived|was|were|is|are|will\s+be)\s+in|\b(?:travel(?:s|led|ed|ling|ing)?|flew|"
+    r"flies|headed|heads)\s+(?:on\s+)?to|\bvisit(?:ed|s|ing)?|"
+    r"\b(?:his|her|their)\s+(?:\w+\s+)?visit\s+to)\s+"
     r"(?:the\s+[A-Z][a-z]+\s+capital,\s+)?"  # "visited the Chadian capital, N’Djamena, where"
-    r"(?P<p>[A-Z][\w’'-]*)[^.;]{0,40}?(?:,?\s+where\s+(?:\w+\s+){0,3}|"
-    r"\s+for\s+(?:[\w-]+\s+){0,2}|,\s+(?:[\w.’'-]+\s+){0,5})$"
+    r"(?P<p>[A-Z][\w’'-]*)(?:[^.;]{0,40}?(?:,?\s+where\s+(?:\w+\s+){0,3}|"
+    r"\s+for\s+(?:[\w-]+\s+){0,2}|,\s+(?:[\w.’'-]+\s+){0,5}|"
+    r"\s+and\s+(?:then\s+|also\s+|later\s+)?)|"  # "visited X today and met B"
+    # "who was visiting Nairobi, Kenya, to attend the … Conference (TICAD VI), held"
+    r"(?:\s+[A-Z][\w’'-]*)?(?:,\s+[A-Z][\w’' -]{0,30}?)?,?\s+to\s+attend\s+[^.;]{0,140}?,\s+"
+    r"(?:[\w.’'-]+\s+){0,5})$"
 )
 _CANCEL_VERBS = r"cancell?ed|called\s+off|scrapped|shelved"
 _CANCELLED_BEFORE = re.compile(  # right before a meeting's noun: "cancelled his talks"
@@ -180,7 +185,8 @@ _LIST_SEP = re.compile(
 _PRONOUN_SUBJECT = re.compile(  # "… he also said", at the end of a clause
     r"\b(?P<p>he|she|they|it|He|She|They|It)\s+(?:(?:also|then|later|had|has|have|"
     r"would|will|was|were|is|had\s+also|reportedly|allegedly|even|directly|due\s+to|set\s+to|"
-    r"expected\s+to|scheduled\s+to)\s+)*$"
+    r"expected\s+to|scheduled\s+to|planning\s+to|plans\s+to|planned\s+to|"
+    r"looks\s+forward\s+to)\s+)*$"
 )
 # "… and accused", at the end of a clause: its conjunctions, then any of its adverbs and
 # auxiliaries; the words (and ",") it may end in are the two lists (see _may_end_with)
@@ -768,10 +774,17 @@ class Clauses(State):
             res = self.resolve(self.text[ds:de], future=future)
             if res is None or (res.value is None and res.earliest is None and res.latest is None):
                 continue
-            d = abs(ds - pos)
+            # (a date in brackets gives way to one outside them: "On December 11, at 6:10
+            # p.m. local time (On December 12, at 3:10 a.m. JST)" converts the clock)
+            d = abs(ds - pos) + (10_000 if self._in_brackets(ds, s) else 0)
             if best is None or d < best[0]:
                 best = (d, (ds, de))
         return best[1] if best else None
+
+    def _in_brackets(self, pos: int, sent_start: int) -> bool:
+        """Whether a bracket opened before ``pos`` in its sentence is still open there."""
+        text = self.text
+        return text.rfind("(", sent_start, pos) > text.rfind(")", sent_start, pos)
 
     # -- lists of parties, the meetings they hold and where ----------------------
 
@@ -896,6 +909,14 @@ class Clauses(State):
             r"\b[Tt]he\s+(?P<n>two|three|four)\s+(?P<w>(?i:ministers|men|women|leaders|presidents|sides|delegations|"
             r"foreign\s+ministers|heads\s+of\s+state|countries|neighbou?rs|governments|parties|"
             r"diplomats|envoys|premiers|prime\s+ministers))\b"
+        ).search(head) or _rx(
+            # "The Prime Ministers will meet in X": a sentence's plural title, no number, is
+            # the pair named before
+            r"(?:^\s*The\s+(?P<n>)(?P<w>Prime\s+Ministers|Foreign\s+Ministers|Presidents)\s+"
+            r"(?:will\s+|also\s+|then\s+)*|"
+            # "the partnership between Prime Ministers, who last met at APEC in X"
+            r"\bbetween\s+(?:the\s+)?(?:two\s+)?(?P<w2>Prime\s+Ministers|Foreign\s+Ministers|"
+            r"Presidents|leaders|ministers),\s+who\s+(?:last\s+|first\s+|also\s+|previously\s+)*)$"
         ).search(head)
         if tm:
             # "The two presidents, Brazil's A and Paraguay's B, …": named right after
@@ -906,9 +927,9 @@ class Clauses(State):
                     for mm in self.mentions_between(am.start("names"), am.end("names"))
                     if self.ents[mm.key].is_person
                 ]
-                if len(dict.fromkeys(named)) == _NUMBERS[tm.group("n")]:
+                if len(dict.fromkeys(named)) == _NUMBERS[tm.group("n") or "two"]:
                     return list(dict.fromkeys(named))
-            want_states = tm.group("w").lower() in (
+            want_states = (tm.group("w") or "").lower() in (
                 "sides",
                 "countries",
                 "neighbours",
@@ -927,7 +948,7 @@ class Clauses(State):
                 wanted = ent.type == "state" if want_states else ent.is_person
                 if wanted and mm.key not in found:
                     found.append(mm.key)
-                if len(found) == _NUMBERS[tm.group("n")]:
+                if len(found) == _NUMBERS[tm.group("n") or "two"]:
                     return list(reversed(found))
             return []
         pair = self._demonym_pair(sent_start, pos)
@@ -1076,7 +1097,12 @@ class Clauses(State):
                 continue
             same_sentence = self.sent(ev.span[0]) == (sent_start, sent_end)
             if ev.place is None and place is not None and ev.occasion is None:
-                if not same_sentence:
+                if not same_sentence and not (
+                    # one planned meeting told again with its place ("A will welcome B on
+                    # 7 May. … The Prime Ministers will meet in X")
+                    ev.status == status == "planned"
+                    and abs(self.para(ev.span[0]) - self.para(trig)) <= 2
+                ):
                     continue
                 ev.place = place  # "After their meeting in Oslo, A and B signed …": one
             if not ev.date and date:

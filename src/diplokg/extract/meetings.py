@@ -16,7 +16,7 @@ from diplokg.extract.patterns import (
     _negation,
 )
 from diplokg.extract.state import _Evt, _Men
-from diplokg.extract.text import Scan, _rx, head_scan
+from diplokg.extract.text import Scan, _fold, _rx, head_scan, tokens
 from diplokg.extract.words import alternation, word_list
 
 # "summit", "talks": what a conference's noun phrase ends in (see _CONF_NP)
@@ -25,7 +25,7 @@ _CONF_HEADS = frozenset(_CONF_NOUNS)
 _MEET = re.compile(
     r"\b(?P<trig>(?:was|were)\s+(?:also\s+|later\s+|then\s+)?(?:received|hosted|welcomed|greeted)\s+"
     r"(?:in\s+audience\s+)?(?:[^.;“”]{0,60}?\s)?by|"
-    r"(?:met|meets|meet|[Mm]eeting|(?:summit|handshake)(?=\s+between\s)|(?<=[’']s\s)summit(?=(?:\s+(?:on|last|this)\s+[A-Z]?[a-z]+|\s+yesterday|\s+today)?\s+with\s)|held\s+talks|holds\s+talks|hold\s+talks|holding\s+talks|"
+    r"(?:met|meets|meet|[Mm]eeting|meetings(?=\s+with\s)|(?:summit|handshake)(?=\s+between\s)|(?<=[’']s\s)summit(?=(?:\s+(?:on|last|this)\s+[A-Z]?[a-z]+|\s+yesterday|\s+today)?\s+with\s)|held\s+talks|holds\s+talks|hold\s+talks|holding\s+talks|"
     # "A and B will hold the sixth annual A-B Foreign Ministers' Meeting": a named meeting
     r"(?:held|holds|hold|holding)\s+the\s+(?:(?:first|second|third|fourth|fifth|sixth|seventh|"
     r"eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+)?(?:annual\s+|inaugural\s+)?"
@@ -70,7 +70,9 @@ _MEET_SETTING = re.compile(
 )
 _CONF_NP = re.compile(
     r"\b(?:the|a|an|this|last\s+week's|(?P<orgpre>[A-Z][\w-]*))\s+"
-    r"(?P<pre>(?:(?!(?:the|a|an|at|in|of|to|and|for|on|with|by|from|attend|meet)\b)[\w’'-]+\s+)"
+    # ("and" only between capitalised words of a name: "G7 Foreign and Development Ministers’")
+    r"(?P<pre>(?:[A-Z][\w’'-]*\s+and\s+(?=[A-Z])|"
+    r"(?!(?:the|a|an|at|in|of|to|and|for|on|with|by|from|attend|meet)\b)[\w’'-]+\s+)"
     r"{0,5}?)"
     rf"(?P<head>{alternation(_CONF_NOUNS)}|(?<=[’'s]\s)(?:Meeting|Summit|Conference|Ministerial)|"
     # a named meeting's capitalised head after a capitalised word: "the APEC Ministerial
@@ -79,7 +81,9 @@ _CONF_NP = re.compile(
     r"(?P<of>\s+of\s+(?:the\s+)?(?:(?:foreign|defen[cs]e|finance|trade|energy|economy|"
     r"health)\s+ministers|ministers|leaders|heads\s+of\s+(?:state|government)|members|"
     r"parties)(?:\s+of\s+(?:the\s+)?(?P<of_org>[A-Z][\w’'-]*(?:\s+(?:of\s+|the\s+|and\s+)*"
-    r"[A-Z][\w’'-]*)*))?)?"
+    r"[A-Z][\w’'-]*)*))?|"
+    # "a meeting of the Foreign Affairs Council": a body's own meeting
+    r"\s+of\s+the\s+(?P<of_body>[A-Z][\w’'-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w’'-]*)*))?"
 )
 _ATTEND_AFTER = re.compile(  # after a conference: ", which both A and B are expected to attend"
     r"(?:\s+(?:in|at)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?(?:\s+on\s+\w+|\s+\w+day)?"
@@ -215,9 +219,50 @@ _THEIR_MINISTERS = re.compile(  # after talks: "between their foreign ministers"
 )
 # (by hand: "ministers", two chunks in, is rarer than the pattern's first word "the")
 _MINISTERS_OF_STATES_SCAN = Scan(_MINISTERS_OF_STATES, frozenset({"ministers"}), chunks=2)
+#: Whom a meeting is with when no one is named: a state's officials or delegation (see
+#: MeetingRules.find_meetings): "met with a Russian delegation", "meetings with French
+#: officials".
+_DEMONYM_GROUP = re.compile(
+    r"\s*(?:an?\s+|the\s+)?(?:(?:senior|top|high-level|visiting)\s+)?(?P<dem>[A-Z][a-z]+)\s+"
+    r"(?:officials|delegation|counterparts|authorities|diplomats|negotiators)\b"
+)
+#: An occasion attended at its hosts' invitation (see MeetingRules._invited_attendance).
+_INVITED_ATTENDANCE = re.compile(
+    r"\b(?:attended|attends|attend|witnessed)\s+the\s+(?:[\w-]+\s+){0,2}?(?:ceremony|signing|"
+    r"dinner|lunch|luncheon|reception|celebrations?|inauguration)\s+(?:(?:upon|at|on)\s+the\s+"
+    r"invitation\s+of|hosted\s+by)\s+(?:the\s+)?"
+)
+#: A body briefed (see MeetingRules._briefed_bodies).
+_BRIEFED_BODY = re.compile(
+    r"\b(?:(?P<poss>[Hh]is|[Hh]er)\s+briefing\s+to|briefing|brief|briefed|briefs)"
+    r"\s+the\s+(?=[A-Z])"
+)
+#: Passive talks held at a host's invitation (see MeetingRules._held_at_the_invitation).
+_AT_THE_INVITATION = re.compile(r"\b(?:At|at|Upon|upon)\s+the\s+invitation\s+of\s+(?:the\s+)?")
+_HELD_WITH = re.compile(
+    r",\s+(?:(?:the|a|an|two|three|bilateral|informal|further)\s+)*(?:talks|consultations|"
+    r"meetings?|discussions)\s+(?:was|were)\s+held\b[^.;:“”]{0,80}?\s+with\s+(?:(?:senior|"
+    r"high-level|top)\s+)?(?:(?:representatives|officials|delegations|envoys)\s+(?:of|from)\s+)?"
+    r"(?:the\s+)?"
+)
 _THEN_MET = re.compile(
     r",?\s+(?:have\s+|had\s+|will\s+)?(?:met|meet|held\s+talks|hold\s+talks|gathered)\b"
 )
+
+#: A meeting named by the states that hold it (see MeetingRules.find_named_state_meetings):
+#: "the recent U.S.-North Korea Summit", "the Japan-US-ROK Trilateral Summit meeting on July
+#: 6", "a Japan-Russia vice-ministerial-level consultation will be held".
+_NAMED_STATES_MEETING = re.compile(
+    r"(?<![\w’'-])(?P<states>[A-Z][\w.]*(?:\s[A-Z][a-z]+)?(?:-[A-Z][\w.]*(?:\s[A-Z][a-z]+)?){1,3})"
+    r"\s+(?:[A-Z][\w’'-]*\s+and\s+(?=[A-Z])|"
+    r"(?!(?:and|or|of|in|on|at|to|with|by|for|between)\b)[\w’'()-]+\s+){0,6}?"
+    r"(?:Meeting|Summit|Consultations|Dialogue|Conference|Committee|Forum|Talks|summit|meeting|"
+    r"consultations?|talks|dialogue)(?![\w-])"
+)
+#: The organisations a sentence names before a named meeting, when two or more are the
+#: meeting's own ("the Department of Commerce … with the Ministry of Culture … the revival
+#: of the U.S.-China Tourism Leadership Summit"): then the states do not hold it.
+_BODY_TYPES = frozenset({"government-body", "ministry", "agency", "company", "ngo"})
 
 
 class MeetingRules(Clauses):
@@ -237,6 +282,8 @@ class MeetingRules(Clauses):
             if m.group("of_org"):
                 s = m.start("of_org")
                 org = self.org_in(s, m.end("of_org"))
+            elif m.group("of_body") and head in ("meeting", "session", "summit"):
+                org = self.org_in(m.start("of_body"), m.end("of_body"))
             orgpre = m.group("orgpre")
             if org is None and (orgpre or pre):
                 zone_s = m.start("orgpre") if orgpre else m.start("pre")
@@ -379,12 +426,20 @@ class MeetingRules(Clauses):
             if mm and mm.how == "metonym":
                 return None
         before = text[max(0, s - 60) : s]
+        before = text[max(0, s - 140) : s]
         m2 = _rx(
-            r"\b(?:(?:travel(?:led|ed)?|go|went|fly|flew|come|came)\s+to|visit(?:ing|ed|s)?)\s+"
-            r"(?P<p>[A-Z][\w-]*)(?:,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s+to\s+(?:attend|join)\s+$"
-        ).search(before)  # ("was visiting Beijing to attend", "visiting Capri, Italy to attend")
+            r"\b(?:(?:travel(?:led|ed)?|go|went|fly|flew|come|came)\s+to|visit(?:ing|ed|s)?|"
+            r"(?:his|her|their)\s+(?:[\w-]+\s+)?visit\s+to)\s+"
+            r"(?P<p>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(?:,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s+to\s+"
+            r"(?:attend|join)\s+$|"
+            # "in Beijing, the People's Republic of China, where he was visiting to attend"
+            r"\bin\s+(?P<w>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(?:,\s+[^,.;]{3,60},)?\s+where\s+\w+\s+"
+            r"(?:was|is|were|are)\s+visiting\s+to\s+(?:attend|join)\s+$"
+        ).search(
+            before
+        )  # ("was visiting Beijing to attend", "during his visit to New York to attend")
         if m2:
-            ps = s - (len(before) - m2.start("p"))
+            ps = s - (len(before) - m2.start("p" if m2.group("p") else "w"))
             mm = self.mention_at(ps)
             if mm and self.ents[mm.key].is_place:
                 return mm.key
@@ -393,6 +448,9 @@ class MeetingRules(Clauses):
     def find_meetings(self) -> None:
         self._title_meeting()
         self._meetings_of_ministers_from()
+        self._invited_attendance()
+        self._briefed_bodies()
+        self._held_at_the_invitation()
         text = self.text
         for m, sent_start, sent_end in self.asserted(self.scan(_MEET_SCAN)):
             s = m.start()
@@ -479,6 +537,12 @@ class MeetingRules(Clauses):
             lst = self.list_after(after, kinds=("person", "org"))
             objs: list[str] = []
             lend = m.end()
+            dm = _DEMONYM_GROUP.match(text, after) if met_with else None
+            if dm is not None:
+                # "met with a Russian delegation", "meetings with French officials": the state
+                state = self.ensure(self.demonyms.get(_fold(dm.group("dem"))))
+                if state is not None:
+                    lst = ([state], dm.end())
             if lst is not None:
                 objs = [k for k in lst[0] if self.ents[k].is_person or self.ents[k].type == "state"]
                 if not objs and met_with:
@@ -654,6 +718,232 @@ class MeetingRules(Clauses):
                 if obj == subj:
                     continue
                 self.add_meeting([subj, obj], (ev_s, lend), s, "meeting:met", 0.75)
+
+    def _in_headline(self, pos: int) -> bool:
+        """Whether ``pos`` lies in the text's headline: a first paragraph that is no
+        sentence (no full stop)."""
+        if self.para(pos) != 0:
+            return False
+        first = self.text[: self.para_starts[1] if len(self.para_starts) > 1 else None].strip()
+        return not first.endswith(".") and ". " not in first
+
+    def _hyphen_state(self, start: int, end: int) -> str | None:
+        """The state one part of a hyphenated name names ("U.S.", "North Korea", "ROK"):
+        the state mentioned there, else the lexicon's state of that name."""
+        mm = self.mention_at(start)
+        if mm is not None and mm.end <= end and self.ents[mm.key].type == "state":
+            return mm.key
+        for cand in self.lex.forms.get(tuple(t for _, _, t in tokens(self.text[start:end])), []):
+            if cand.type == "state" and cand.capital_of is None:
+                return self.ensure(cand.key)
+        return None
+
+    def _person_states(self, key: str) -> set[str]:
+        """The states a person serves: their own and those of the posts the text gives."""
+        own = {self.ents[key].country} | {
+            p.org for p in self.positions if p.holder == key and p.status == "current"
+        }
+        return {k for k in own if k is not None and self.ents[k].type == "state"}
+
+    def find_named_state_meetings(self) -> None:
+        """A meeting named by the states that hold it ("the recent U.S.-North Korea
+        Summit", "a Japan-Russia vice-ministerial-level consultation will be held"): a
+        meeting of those states. Not when the sentence tells a meeting already (it names
+        that one: "just before his meeting with B"), nor when the meeting of persons of
+        those states is told in its paragraph or the next (a headline's or a readout's
+        name of it: it gives that meeting its date and place, if it had none), nor when
+        the sentence names two or more bodies before it (theirs: "the Department of
+        Commerce … the Ministry of Culture … the U.S.-China Tourism Leadership Summit")."""
+        text = self.text
+        if "-" not in text:
+            return
+        for m in _NAMED_STATES_MEETING.finditer(text):
+            s = m.start()
+            where = self.asserted_sentence(s, 40)
+            if where is None:
+                continue
+            sent_start, sent_end = where
+            if _HYPOTHETICAL_BEFORE.search(text[max(sent_start, s - 30) : s]) or _rx(
+                r"\b(?:could|would|might|may|if|whether)\s+(?:\w+\s+){0,2}$"
+            ).search(text, max(sent_start, s - 40), s):
+                continue  # ("could hold a A-B summit", never "would like to implement …")
+            states: list[str] = []
+            pos = m.start("states")
+            parts = m.group("states").split("-")
+            for i, part in enumerate(parts):
+                words = part.split(" ")
+                key = self._hyphen_state(pos, pos + len(part))
+                if key is None and len(words) == 2 and i == len(parts) - 1:
+                    key = self._hyphen_state(pos, pos + len(words[0]))  # "Kenya Summit"
+                if key is None and len(words) == 2 and i == 0:
+                    key = self._hyphen_state(
+                        pos + len(words[0]) + 1, pos + len(part)
+                    )  # "Sixth Norway"
+                if key is None:
+                    break
+                states.append(key)
+                pos += len(part) + 1
+            else:
+                if len(set(states)) < 2:
+                    continue
+                self._named_state_meeting(list(dict.fromkeys(states)), m, sent_start, sent_end)
+
+    def _named_state_meeting(
+        self, states: list[str], m: re.Match[str], sent_start: int, sent_end: int
+    ) -> None:
+        s = m.start()
+        if any(
+            ev.kind == "meeting"
+            and any(sent_start <= sp[0] < sent_end for sp in (ev.span, *ev.extra))
+            for ev in self.events
+        ):
+            return  # the sentence tells its meeting of persons
+        bodies = {
+            mm.key
+            for mm in self.mentions_between(sent_start, s)
+            if self.ents[mm.key].type in _BODY_TYPES
+        }
+        if len(bodies) >= 2:
+            return
+        persons_met = [
+            ev
+            for ev in self.events
+            if ev.kind == "meeting" and any(self.ents[k].is_person for k in ev.participants)
+        ]
+        if persons_met and self._in_headline(s):
+            return  # a headline names the article's meeting of persons
+        for ev in persons_met:
+            if abs(self.para(ev.span[0]) - self.para(s)) > 1:
+                continue
+            covered: set[str] = set()
+            for k in ev.participants:
+                covered |= {k} if self.ents[k].type == "state" else self._person_states(k)
+            if set(states) <= covered or self.para(ev.span[0]) == self.para(s):
+                # the persons' meeting the name tells: its date and place, if it had none
+                if ev.date is None:
+                    ev.date = self.date_near(s)
+                if ev.place is None:
+                    ev.place = self._meeting_place(s, s, sent_start, sent_end)
+                return
+        if any(ev.kind == "meeting" and set(ev.participants) == set(states) for ev in self.events):
+            return  # (which of the states' meetings it names, the text does not say)
+        self.add_meeting(states, (s, m.end()), s, "meeting:named-states", 0.6)
+        # dated only by a date right after its name ("… Summit meeting on July 6"), never
+        # by another clause's ("… sent from August 16 to 20, that a … consultation will")
+        dm = _rx(
+            r"(?:\s+(?:meeting|summit|talks))?(?:\s+(?:held|to\s+be\s+held))?(?:\s+(?:in|at)\s+[A-Z][\w’'-]*)?\s+"
+        ).match(self.text, m.end())
+        own = next(
+            (
+                d
+                for d in self.dates
+                if dm is not None and _rx(r"(?:on\s+)?").fullmatch(self.text, dm.end(), d[0])
+            ),
+            None,
+        )
+        for ev in self.events:
+            if ev.rule == "meeting:named-states" and ev.span == (s, m.end()):
+                ev.date = own
+
+    def _invited_attendance(self) -> None:
+        """Guests at an occasion their hosts invited them to or hosted: "A and B attended
+        the ceremony upon the invitation of Prime Ministers C and D", "A attended the
+        dinner hosted by C": one meeting of them all."""
+        text = self.text
+        if "invitation" not in text and "hosted by" not in text:
+            return
+        for m, sent_start, _ in self.asserted(_INVITED_ATTENDANCE.finditer(text), 40):
+            if _HYPOTHETICAL_BEFORE.search(text[max(sent_start, m.start() - 30) : m.start()]):
+                continue
+            guests = [
+                k for k in self._subject_list(sent_start, m.start()) if self.ents[k].is_person
+            ]
+            if not guests:
+                who = self.subject_before(m.start(), persons_only=True)
+                guests = [who] if who is not None else []
+            lst = self.list_after(m.end(), kinds=("person",))
+            hosts = [k for k in lst[0] if self.ents[k].is_person] if lst is not None else []
+            if not guests or not hosts or set(guests) & set(hosts) or lst is None:
+                continue
+            start = self._clause_start(sent_start, m.start(), guests[0])
+            self.add_meeting(
+                [*guests, *hosts],
+                (min(start, m.start()), lst[1]),
+                m.start(),
+                "meeting:invited",
+                0.65,
+            )
+
+    def _held_at_the_invitation(self) -> None:
+        """Talks held at someone's invitation, told in the passive: "At the invitation of
+        Special Envoy A, consultations were held in X with senior representatives of B, C
+        and D": one meeting of the host and those named after "with" (persons, states)."""
+        text = self.text
+        if "invitation of" not in text:
+            return
+        for m, _, sent_end in self.asserted(_AT_THE_INVITATION.finditer(text), 40):
+            hm = _rx(r"[^,;:“”]{3,100}?(?=,\s)").match(text, m.end(), sent_end)
+            held = _HELD_WITH.match(text, hm.end(), sent_end) if hm is not None else None
+            if hm is None or held is None:
+                continue
+            hosts = [
+                mm.key
+                for mm in self.mentions_between(m.end(), hm.end())
+                if self.ents[mm.key].is_person
+            ]
+            guests = self.list_after(held.end(), kinds=("person", "org"))
+            if not hosts or guests is None:
+                continue
+            parts = hosts + [
+                k for k in guests[0] if self.ents[k].is_person or self.ents[k].type == "state"
+            ]
+            if len(set(parts)) >= 2 and len(parts) > len(hosts):
+                self.add_meeting(
+                    list(dict.fromkeys(parts)),
+                    (m.start(), guests[1]),
+                    m.start(),
+                    "meeting:held-at-invitation",
+                    0.6,
+                )
+
+    def _briefed_bodies(self) -> None:
+        """A body briefed in its session: "He also looks forward to briefing the Security
+        Council", "Since his briefing to the Security Council on 26 October, Special Envoy
+        A …" (who briefs: the clause's subject, or for "his briefing" the person the
+        sentence names after it, else before)."""
+        text = self.text
+        if "brief" not in text:
+            return
+        for m, sent_start, sent_end in self.asserted(_BRIEFED_BODY.finditer(text), 40):
+            body = self.mention_at(m.end())
+            if body is None or self.ents[body.key].type not in _MET_BODIES:
+                continue
+            if _HYPOTHETICAL_BEFORE.search(text[max(sent_start, m.start() - 30) : m.start()]):
+                continue
+            who: str | None
+            if m.group("poss"):
+                after = [
+                    mm
+                    for mm in self.mentions_between(body.end, sent_end)
+                    if self.ents[mm.key].is_person and not self.in_quote(mm.start)
+                ]
+                who = (
+                    after[0].key
+                    if after
+                    else self.resolve_pronoun(m.start(), m.group("poss").lower())
+                )
+            else:
+                who = self.subject_before(m.start(), persons_only=True)
+            if who is None or not self.ents[who].is_person:
+                continue
+            span = (m.start(), body.end)
+            self.add_meeting([who, body.key], span, m.start(), "meeting:briefed", 0.6)
+            # where: only a place right after the body ("the Security Council in New York")
+            pm = _rx(r"\s+(?:in|at)\s+(?:the\s+)?(?=[A-Z])").match(text, body.end)
+            at = self.mention_at(pm.end()) if pm is not None else None
+            for ev in self.events:
+                if ev.rule == "meeting:briefed" and ev.span == span:
+                    ev.place = at.key if at is not None and self.ents[at.key].is_place else None
 
     def find_anaphoric_meetings(self) -> None:
         """A meeting whose participants were named before: "A and B agreed … following their

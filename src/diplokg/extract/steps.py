@@ -236,6 +236,13 @@ STEPS: tuple[Step, ...] = (
         needs="agreements conference-mentions dates entities events mentions positions",
         provides="entities events mentions",
     ),
+    # after every meeting of persons: a meeting named by its states may be one of them
+    _step(
+        "named-state-meetings",
+        Extractor.find_named_state_meetings,
+        needs="conference-mentions dates entities events mentions positions",
+        provides="entities events mentions",
+    ),
     _step(
         "office-positions",
         Extractor.find_office_positions,

@@ -455,6 +455,13 @@ class TextModel:
                 ).search(before)
             ):
                 continue
+            if (
+                m.group()[0] == "."
+                and ")" not in m.group()
+                and _rx(r"\b[ap]\.m$").search(before)
+                and _rx(r"\([^()\n]{0,80}$").search(text, max(0, m.start() - 82), m.start())
+            ):
+                continue  # a time inside brackets: "(local time; 5:05 p.m. Japan time)"
             while end < len(text) and text[end] in " \t\n":
                 end += 1
             if end < len(text) and end != starts[-1]:

@@ -8,10 +8,12 @@ import re
 
 from diplokg.extract.clauses import _CANCEL_VERBS, _CANCELLED_AFTER, _DURING_THE_VISIT, Clauses
 from diplokg.extract.patterns import (
+    _COMMON_CAPS,
     _HEDGE,
     _LOWER_ROLE,
     _MEMBERS_OF_BODY,
     _MET_BODIES,
+    _NOT_JOINED,
     _PLANNED,
     _ROLE_BEFORE_NAME,
     _SAID_AFTER_NAME,
@@ -114,6 +116,53 @@ _PRESENT_IN = re.compile(
     r"\s+(?:the\s+)?(?=[A-Z])"
 )
 _PRESENT_IN_SCAN = head_scan(_PRESENT_IN)
+#: A visit told as its visitor's background by a relative clause (see
+#: VisitRules._visiting_who): "B, Minister of Y, who is also visiting X", "A and B, who were
+#: visiting X": its visitors are the names before "who", and it is not dated by the sentence.
+_WHO_VISITING = re.compile(
+    r",\s+who\s+(?P<be>is|are|was|were|had\s+been|has\s+been|have\s+been)\s+"
+    r"(?:also\s+|currently\s+|then\s+)?$"
+)
+#: Between two visitors named before "who were visiting": a list's comma or "and", and
+#: their titles (never a verb or a preposition that starts another phrase).
+_VISITORS_GAP = re.compile(
+    r"(?:,\s+(?!(?:who|which|where)\b)[^,.;:()“”]{0,80}?)?(?:,\s+and\s+|\s+and\s+|,\s+)"
+    r"(?:(?!(?:with|met|meets|held|holds|hosted|by|to|from|at|in|said|who)\b)[^,;:()“”])*"
+)
+#: Guests welcomed to a place (see VisitRules._welcomed_guests): "A will welcome B and C to
+#: Brisbane", "the Government welcomes B, His Excellency C, to Adelaide": a visit of each
+#: guest to the place's state. (Not "A hosted B in X": a host's talks at home are no visit.)
+_WELCOMED_GUESTS = re.compile(r"\b(?:welcomed|welcomes|(?<=will\s)welcome)\s+(?=[A-Z])")
+#: A city no list knows after "welcome … to": a capitalised name and then what may follow
+#: a destination ("for", a date, the sentence's end).
+_WELCOME_CITY = re.compile(
+    r"[A-Z][a-z’'-]+(?:[ -][A-Z][a-z’'-]+){0,2}(?=,?\s+(?:for|on|this|next|today|tomorrow|"
+    r"later)\b|[.;]\s|[.;]?$)"
+)
+#: The welcoming side named as a state's government: "the Australian Government welcomes".
+_GOVERNMENT_OF = re.compile(r"\b[Tt]he\s+(?P<dem>[A-Z][a-z]+)\s+[Gg]overnment\s+$")
+_WELCOMED_GUESTS_SCAN = head_scan(_WELCOMED_GUESTS)
+#: The words of a guest list besides its names: titles, honorifics, "of", "and".
+_GUEST_LIST_WORDS = re.compile(
+    r"(?:[A-Z][\w’'.-]*|\b(?:of|and|the|for|our|good|friends?|counterparts?)\b|[\s,.])*"
+)
+#: Meetings announced in a place before they are told one by one (see
+#: VisitRules._place_told_before): "A will bring together partners for a series of meetings
+#: in London", "A will hold talks in X".
+_MEETINGS_IN = re.compile(
+    r"\b(?:(?:a\s+series\s+of|several|a\s+round\s+of)\s+(?:[\w-]+\s+)?(?:meetings|talks)|"
+    r"(?:hold|holds|held|holding)\s+(?:[\w-]+\s+)?(?:meetings|talks))\s+in\s+(?:the\s+)?(?=[A-Z])"
+)
+#: A trip told as under way, which meetings planned for its days are held on
+#: ("the Government welcomes B to X this week", "B is visiting X").
+_ONGOING = re.compile(
+    r"\b(?:welcomes|(?:is|are)\s+(?:also\s+)?visiting|arrives\s+in|this\s+week)\b"
+)
+#: A place a relative "where" says someone was visiting (see VisitRules._find_visits).
+_WHERE_VISITING = re.compile(
+    r"\bin\s+(?P<p>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)(?:,\s+[^,.;]{3,60},)?\s+where\s+"
+    r"(?:he|she|they)\s+(?:was|is|were|are)\s+(?:also\s+)?$"
+)
 _TOUR_MEET = re.compile(  # after a tour's cities: "…, the Special Envoy will meet"
     r"\b(?:will\s+(?:also\s+)?meet|met|meets|will\s+hold\s+talks|held\s+talks)\b"
 )
@@ -124,25 +173,68 @@ class VisitRules(Clauses):
 
     def find_visits(self) -> None:
         self._find_visits()
+        self._welcomed_guests()
         self._meetings_during_visits()
 
     def _meetings_during_visits(self) -> None:
         """'During the visit, A will meet B': a meeting with no place of its own is held
-        in the city the visit of A told before took A to (never a state: a dk:Place)."""
+        in the city the visit of A told before took A to (never a state: a dk:Place).
+        Without "during the visit", so is a meeting told within two paragraphs after the
+        visit to a city of one of its participants, or after "A will hold a series of
+        meetings in X" ("… welcomes B to Adelaide. … On Friday, A and B will hold the …
+        Meeting"), when the meeting is as planned or held as that trip and no other
+        place is told in between."""
         text = self.text
         for ev in self.events:
             if ev.kind != "meeting" or ev.place is not None:
                 continue
             sent_start, _ = self.sent(ev.span[0])
-            if not _DURING_THE_VISIT.search(text, sent_start, ev.span[1]):
-                continue
             visits = [
                 v
                 for v in self.events
                 if v.kind == "visit" and v.visitor in ev.participants and v.span[0] < sent_start
             ]
-            if visits:
-                ev.place = max(visits, key=lambda x: x.span[0]).place
+            if _DURING_THE_VISIT.search(text, sent_start, ev.span[1]):
+                if visits:
+                    ev.place = max(visits, key=lambda x: x.span[0]).place
+                continue
+            self._place_told_before(ev, sent_start, visits)
+
+    def _place_told_before(self, ev: _Evt, sent_start: int, visits: list[_Evt]) -> None:
+        """The city a meeting's participant went to, or held meetings in, shortly before
+        the sentence of meeting ``ev`` (see _meetings_during_visits)."""
+        text = self.text
+        trips: list[tuple[int, str, str]] = [  # (where told, the city, planned or held)
+            (v.span[0], v.place, v.status)
+            for v in visits
+            if v.place is not None and v.status in ("planned", "held")
+        ]
+        for m in _MEETINGS_IN.finditer(text, max(0, sent_start - 2000), sent_start):
+            mm = self.mention_at(m.end())
+            if mm is None or not self.ents[mm.key].is_place:
+                continue
+            who = self.subject_before(m.start(), persons_only=True)
+            if who in ev.participants:
+                lo = max(self.sent(m.start())[0], m.start() - 80)
+                status = "planned" if _PLANNED.search(text, lo, m.end()) else "held"
+                trips.append((m.start(), mm.key, status))
+        if not trips:
+            return
+        told, city, status = max(trips)
+        if any(t[1] != city and self.sent(t[0]) == self.sent(told) for t in trips):
+            return  # a trip to several cities: which one, the text does not say
+        trip_start, trip_end = self.sent(told)
+        ongoing = status == "held" and _ONGOING.search(text, trip_start, trip_end) is not None
+        if (status != ev.status and not ongoing) or self.para(ev.span[0]) - self.para(told) > 2:
+            return
+        between = [
+            x
+            for x in self.events
+            if x is not ev and x.place is not None and told < x.span[0] < ev.span[0]
+        ]
+        if any(x.place != city for x in between):
+            return  # another place was told since
+        ev.place = city
 
     def _find_visits(self) -> None:
         text = self.text
@@ -192,9 +284,32 @@ class VisitRules(Clauses):
             dest = self.mention_at(m.end())
             if dest is None and text.startswith("the ", m.end()):
                 dest = self.mention_at(m.end() + 4)  # "travel to the Netherlands"
+            wm = (
+                _WHERE_VISITING.search(text, sent_start, m.start())
+                if m.group("v") == "visiting"
+                else None
+            )
+            if dest is None and wm is not None:
+                # "in Beijing, the People's Republic of China, where he was visiting to attend"
+                place = self.mention_at(wm.start("p"))
+                visitor = self._visitor_before(m.start())
+                if place is not None and visitor is not None and self.ents[place.key].is_place:
+                    span = (wm.start("p"), m.end())
+                    self._add_visit(
+                        visitor, place.start, span, m.start(), "visit:where-visiting", dated=False
+                    )
+                continue
             if dest is None and not _CITY_OF_STATE.match(text, m.end()):
                 continue
             if _rx(r"[’']s\s+(?:\w+\s+)*$").search(text[max(0, m.start() - 30) : m.start()]):
+                continue
+            who = self._visiting_who(m.start(), sent_start) if m.group("v") == "visiting" else []
+            if who:
+                end = dest.end if dest else m.end()
+                for key, start in who:
+                    self._add_visit(
+                        key, m.end(), (start, end), m.start(), "visit:who-visiting", dated=False
+                    )
                 continue
             visitor = self._visitor_before(m.start())
             if visitor is None:
@@ -211,6 +326,103 @@ class VisitRules(Clauses):
                     break
                 self._add_visit(visitor, sep.end(), (start, nxt.end), m.start(), "visit:verb")
                 cur = nxt.end
+
+    def _welcomed_guests(self) -> None:
+        """Guests welcomed to a place: a visit of each guest to the place's state ("A will
+        welcome B and C to Brisbane"), or to the welcoming side's state when the city is
+        known to no list ("the Australian Government welcomes B to Adelaide"); never a
+        guest of that state (see _add_visit). The words between the verb and the place are
+        the guests' names and titles only. A meeting of the sentence with those guests and
+        no place of its own is held in the city."""
+        text = self.text
+        for m, sent_start, sent_end in self.asserted(self.scan(_WELCOMED_GUESTS_SCAN), 40):
+            if self._hypothetical(sent_start, m.start()):
+                continue
+            tm = _rx(r"[^;:“”]{3,300}?,?\s+to\s+(?=[A-Z])").match(text, m.end(), sent_end)
+            if tm is None:
+                continue
+            listed = [mm for mm in self.mentions_between(m.end(), tm.end()) if not mm.inner]
+            guests = [mm for mm in listed if self.ents[mm.key].is_person]
+            if not guests:
+                continue
+            rest = text[m.end() : tm.end()]
+            for mm in reversed(listed):
+                rest = rest[: mm.start - m.end()] + " " + rest[mm.end - m.end() :]
+            if not _GUEST_LIST_WORDS.fullmatch(rest[: rest.rstrip().rfind(" ")]):
+                continue  # ("welcomed the decision of B to …": no guest list)
+            dest = self.mention_at(tm.end())
+            host = None
+            if dest is None:
+                cm = _WELCOME_CITY.match(text, tm.end(), sent_end)
+                words = cm.group().replace("-", " ").split() if cm else []
+                if cm is None or words[-1] in _COMMON_CAPS or any(w in _NOT_JOINED for w in words):
+                    continue
+                city = self._city_named(tm.end(), cm.start(), cm.end())
+                dest = self.mention_at(tm.end()) if city is not None else None
+                host = self._welcoming_state(sent_start, m.start())
+            if dest is None or not (
+                self.ents[dest.key].is_place or self.ents[dest.key].type == "state"
+            ):
+                continue
+            for mm in guests:
+                span = (min(self._clause_start(sent_start, m.start(), mm.key), m.start()), dest.end)
+                self._add_visit(
+                    mm.key, dest.start, span, m.start(), "visit:welcomed-to", host_state=host
+                )
+            if not self.ents[dest.key].is_place:
+                continue
+            keys = {mm.key for mm in guests}
+            for ev in self.events:
+                if (
+                    ev.kind == "meeting"
+                    and ev.place is None
+                    and keys & set(ev.participants)
+                    and self.sent(ev.span[0]) == (sent_start, sent_end)
+                ):
+                    ev.place = dest.key
+
+    def _welcoming_state(self, sent_start: int, pos: int) -> str | None:
+        """The state of who welcomes at ``pos``: "the Australian Government", else the one
+        state all the persons of the clause's subject serve."""
+        gm = _GOVERNMENT_OF.search(self.text, sent_start, pos)
+        if gm is not None:
+            return self.ensure(self.demonyms.get(_fold(gm.group("dem"))))
+        states: set[str] | None = None
+        for key in self._subject_list(sent_start, pos):
+            if not self.ents[key].is_person:
+                return None
+            own = {k for k in self._own_states(key) if self.ents[k].type == "state"}
+            states = own if states is None else states & own
+        return next(iter(states)) if states is not None and len(states) == 1 else None
+
+    def _visiting_who(self, pos: int, sent_start: int) -> list[tuple[str, int]]:
+        """The visitors a relative "who is visiting" at ``pos`` tells, with where each is
+        named: the person right before it, past an apposition ("B, Minister of Y, who is
+        also visiting"), and for a plural verb those listed before ("A, Secretary of Z, and
+        B, who were visiting"). None when no person is the antecedent."""
+        text = self.text
+        rel = _WHO_VISITING.search(text, max(sent_start, pos - 40), pos)
+        if rel is None:
+            return []
+        persons = [
+            mm
+            for mm in self.mentions_between(max(sent_start, rel.start() - 400), rel.start())
+            if self.ents[mm.key].is_person and not mm.inner
+        ]
+        if not persons:
+            return []
+        last = persons[-1]
+        if not _rx(
+            r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’' -]{0,40}?)?(?:,\s+[^,.;:()“”]{0,90}?)?"
+        ).fullmatch(text, last.end, rel.start()):
+            return []
+        found = [(last.key, self._title_start(last.start))]
+        if rel.group("be") in ("are", "were", "have been"):
+            for prev in reversed(persons[:-1]):
+                if not _VISITORS_GAP.fullmatch(text, prev.end, found[-1][1]):
+                    break
+                found.append((prev.key, self._title_start(prev.start)))
+        return [(k, s) for k, s in reversed(found)]
 
     def _visitor_before(self, pos: int) -> str | None:
         """Who visits: the clause's subject, or the organisation a delegation comes from."""
@@ -329,7 +541,15 @@ class VisitRules(Clauses):
         return not _rx(r"\b[a-z]+(?:ed|s)\b").search(text, de, span[0]) and ds >= sent_start
 
     def _add_visit(
-        self, visitor: str, dest_pos: int, span: tuple[int, int], trig: int, rule: str
+        self,
+        visitor: str,
+        dest_pos: int,
+        span: tuple[int, int],
+        trig: int,
+        rule: str,
+        *,
+        dated: bool = True,
+        host_state: str | None = None,
     ) -> None:
         text = self.text
         dest = self.mention_at(dest_pos)
@@ -348,6 +568,8 @@ class VisitRules(Clauses):
                 # a visit to a body (an assembly, an alliance's headquarters) meets it
                 self.add_meeting([visitor, dest.key], (span[0], dest.end), trig, "visit:body", 0.6)
             return
+        if host is None and place is not None:
+            host = host_state  # ("welcomes B to Adelaide": the welcoming side's state)
         if host is None:
             # "Draslav, the Kostravan capital", "Abidjan, in Côte d'Ivoire": the city's state
             cm = _CITY_OF_STATE.match(text, dest_pos)
@@ -374,7 +596,7 @@ class VisitRules(Clauses):
             clause
         ):
             status = "planned"
-        date = self.date_near(trig, future=status == "planned")
+        date = self.date_near(trig, future=status == "planned") if dated else None
         if (
             date is not None
             and rule == "visit:possessive"
