@@ -1014,6 +1014,26 @@ class NameRules(Clauses):
             _add_alias(ent, text[ts:te])
             self.add_mention(ts, te, ent.key, "alias", 0.7)
             return
+        if (
+            had_role
+            and 2 <= len(names) <= 4
+            and len(names[-1]) >= 3
+            and names[-1].isalpha()
+            and names[-1].isupper()
+            and all(_is_name_token(n) or n in _PARTICLES for n in names[:-1])
+            and _is_name_token(names[0])
+        ):
+            # "H.E. Mr. Dmytro KULEBA": the given name, then the surname in capitals
+            full = " ".join([*names[:-1], names[-1].title()])
+            key = self._known_person(full)
+            ent = (
+                (self.ents.get(key) or self.ent_from_cand(self.lex.entity_defs[key]))
+                if key is not None
+                else self.local_ent(full, "person", rule="entity:capitalised-name", conf=0.7)
+            )
+            _add_alias(ent, text[ts:te])
+            self.add_mention(ts, te, ent.key, "alias", 0.7)
+            return
         if not all(_is_name_token(n) or n in _CONNECTORS for n in names):
             return
         if (

@@ -168,6 +168,40 @@ _BRIEF_TITLE_BEFORE = re.compile(
     r"Adviser|Advisor|Negotiator)\s+(?:for|on)\s+(?:the\s+)?[A-Z][a-z]+"
     r"(?:\s+(?:of\s+|and\s+|the\s+)*[A-Z][a-z]+){0,3})\s+$"
 )
+# A title whose portfolio runs on in capitalised words ("Minister for Trade and Export
+# Growth", "Secretary of State for Foreign and Commonwealth Affairs"), where a comma or the
+# end of the apposition bounds it; no further title word joins it.
+_LONG_TITLE = (
+    rf"{_ROLE_TITLE}(?:(?:\s+and\s+|\s+)(?!(?:Minister|Secretary|President|Deputy|Vice|"
+    r"Associate)\b)(?-i:[A-Z])[a-z]+){0,3}"
+)
+# One or two titles of one holder: "Deputy Prime Minister and Minister of Foreign Affairs"
+_TITLE_CHAIN = rf"(?P<t1>{_LONG_TITLE})(?:\s+and\s+(?P<t2>{_LONG_TITLE}))?"
+_CHAIN_OF = (
+    r"(?:\s+of\s+(?:the\s+)?(?P<of>(?-i:[A-Z])[\w’'.-]*(?:\s+(?:of\s+|the\s+)*"
+    r"(?-i:[A-Z])[\w’'.-]*){0,5}))?"
+)
+# The style between an apposed title's comma and the name: "Minister for Foreign Affairs,
+# Senator the Hon X", "…, His Excellency Dr Y", "…, Hon Z".
+_STYLE_AFTER_COMMA = re.compile(
+    r",[ \t]+(?:(?:Senator|(?:His|Her)[ \t]+Excellency|H\.[ \t]?E\.)[ \t]+)?"
+    r"(?:(?:the[ \t]+)?(?:(?:Rt\.?|Right)[ \t]+)?(?:Hon\.?|Honourable|Honorable)[ \t]+)?"
+    r"(?:(?:Dr|Mr|Ms|Mrs)\.?[ \t]+)?$"
+)
+# Titles, then a comma (and a style) before a name: "Minister for Foreign Affairs and
+# Minister for Defence, Simon Coveney", "Prime Minister of Papua New Guinea, Hon X".
+_TITLES_BEFORE_COMMA = re.compile(rf"(?:^|(?<=[\s(“\"‘])){_TITLE_CHAIN}{_CHAIN_OF}$")
+# The same after a name: "X, Secretary of Foreign Affairs of the Republic of the
+# Philippines, held …", "Y, the US Secretary of State, …", "Z, Vice Minister for Foreign
+# Affairs and Cooperation, signed …"; a state or body may start it ("the US", "Thailand’s").
+_TITLES_AFTER_COMMA = re.compile(
+    r",\s+(?:the\s+)?(?:(?P<poss>(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*){0,2})[’']s\s+|"
+    r"(?P<pre>(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*){0,2})\s+)??"
+    + _TITLE_CHAIN
+    + _CHAIN_OF
+    + r"(?=\s*[,.;:)\n]|\s*$|\s+(?:to|in|on|at|during|who|has|have|had|will|was|is|"
+    r"said|says|held|met|signed)\b|\s+and\s+(?-i:[a-z]))"
+)
 _COUNCIL_BEFORE_TITLE = re.compile(r"(?:\bSecurity[ \t]+)?\bCouncil[ \t]+$")
 _GOVERNMENT_PUBLISHER = re.compile(
     r"\b(?:White\s+House|Department|Ministry|Embassy|Government|Presidency|Office|Mission|"
@@ -492,6 +526,8 @@ class PositionRules(Clauses):
                 if org is not None and self.ents[org].is_org:
                     span = (s - (len(before) - tm.start(1)), e)
                     found.append((tm.group("role"), org, span, "position:title-of-before", 0.8))
+            if not lm and not found and " " in text[s:e].strip():
+                found += self._titles_before_comma(s)
             cm = (
                 _COUNTERPART_BEFORE.search(before)
                 if _may_end_with(before, _COUNTERPART_ENDS, comma=True)
@@ -555,6 +591,7 @@ class PositionRules(Clauses):
                     org = self.org_in(om.end(), min(len(text), om.end() + 60))
                 if org is not None and role.strip():
                     found.append((role, org, (o_start, e), "position:title-before-name", 0.75))
+            n_found = len(found)
             rm = _RIGHT_APPOS.match(after)
             if rm and any(
                 self.ents[m2.key].is_person and not text[e + rm.end() : m2.start].strip()
@@ -586,6 +623,12 @@ class PositionRules(Clauses):
                     # "Mr. X, Minister for Foreign Affairs, held …": a capitalised title, its
                     # state found as a bare title's is
                     found.append((role, None, (s, e + rm.end()), "position:apposition-after", 0.75))
+            chain = self._titles_after_comma(s, e) if after[:1] == "," else []
+            if chain and (
+                (not found and len(found) == n_found)
+                or (len(found) > n_found and len(chain[0][0]) > len(found[n_found][0].strip()))
+            ):  # a fuller title than the apposition rule found ("Vice Minister for …")
+                found[n_found:] = chain
             cm2 = _HOLDS_COUNCIL_PRESIDENCY.match(after) if "presidency" in after else None
             if cm2 is not None:
                 # "Ambassador X of Y, which holds the Council’s presidency for May": X
@@ -780,6 +823,93 @@ class PositionRules(Clauses):
                 self.positions.append(
                     _Pos(pid, span, "position:anonymous", 0.6, key, "official", country, "current")
                 )
+
+    def _chain_titles(
+        self, m: re.Match[str], base: int, org: str | None, rule: str, span: tuple[int, int]
+    ) -> list[tuple[str, str | None, tuple[int, int], str, float]]:
+        """The titles of a _TITLE_CHAIN match at ``base`` with the state or body each is of:
+        its own "of X" ("Prime Minister of Greece"), else the chain's "of X", else ``org``."""
+        if any(
+            (m.group(g) or "").lower().startswith("former ") for g in ("t1", "t2")
+        ):  # (a former title: the title-before-name rule's)
+            return []
+        of_org = None
+        if m.groupdict().get("of"):
+            of_org = self.org_in(base + m.start("of"), base + m.end("of"))
+        out: list[tuple[str, str | None, tuple[int, int], str, float]] = []
+        for g in ("t1", "t2"):
+            role = m.group(g)
+            if not role:
+                continue
+            r_start = base + m.start(g)
+            this_org = of_org or org
+            of_in = _rx(r"\s+(?:of|for)\s+(?:the\s+)?(?=[A-Z])").search(role)
+            if of_in and not _BRIEF_FOR.search(role, 0, of_in.end()):
+                inner = self.org_in(r_start + of_in.end(), r_start + len(role))
+                if inner is not None and self.ents[inner].type in (
+                    "state",
+                    "intergovernmental",
+                    "alliance",
+                ):  # "Prime Minister of Papua New Guinea"
+                    this_org, role = inner, role[: of_in.start()]
+            out.append((role, this_org, span, rule, 0.8))
+        return out
+
+    def _titles_before_comma(
+        self, s: int
+    ) -> list[tuple[str, str | None, tuple[int, int], str, float]]:
+        """Titles apposed before the name at ``s``, their comma and a style between:
+        "Minister for Foreign Affairs, Senator the Hon X", "Thailand's Deputy Prime
+        Minister and Minister of Commerce, Y"."""
+        text = self.text
+        lo = max(text.rfind("\n", 0, s) + 1, s - 200)
+        sm = _STYLE_AFTER_COMMA.search(text, lo, s)
+        if sm is None:
+            return []
+        cut = lo
+        for bad in _rx(r"[.;:!?“”\"()]").finditer(text, lo, sm.start()):
+            cut = bad.end()
+        tm = _TITLES_BEFORE_COMMA.search(text[cut : sm.start()])
+        if tm is None:
+            return []
+        t_start = cut + tm.start("t1")
+        lead = text[lo:t_start]
+        if _rx(r",\s*$").search(lead):
+            return []  # "A, Minister of X, B": the title is apposed to A, before it
+        org = self.org_before(t_start)
+        if org is not None and not self.ents[org].is_org:
+            org = None
+        if org is None and _rx(r"[A-Z][\w.’'-]*\s+$").search(lead):
+            return []  # "the Secretary-General's Special Adviser": someone else's office
+        if self._person_inside(t_start, sm.start()):
+            return []
+        return self._chain_titles(tm, cut, org, "position:apposition-before", (t_start, s))
+
+    def _person_inside(self, start: int, end: int) -> bool:
+        """Whether a person's name starts between ``start`` and ``end``."""
+        return any(
+            start <= mm.start < end and self.ents[mm.key].is_person
+            for mm in self.mentions_between(start, end)
+        )
+
+    def _titles_after_comma(
+        self, s: int, e: int
+    ) -> list[tuple[str, str | None, tuple[int, int], str, float]]:
+        """Titles apposed after the name ending at ``e``: "X, Secretary of Foreign Affairs
+        of the Republic of the Philippines, …", "Y, the US Secretary of State, …"."""
+        text = self.text
+        tm = _TITLES_AFTER_COMMA.match(text[e : e + 220])
+        if tm is None:
+            return []
+        if self._person_inside(e + 1, e + tm.end() + 2):
+            return []  # "A, Prime Minister B and …": the next item of a list, its title
+        org = None
+        for g in ("poss", "pre"):
+            if tm.group(g):
+                org = self.org_in(e + tm.start(g), e + tm.end(g))
+                if org is None:
+                    return []  # "X, Acting Deputy …": no state or body starts it
+        return self._chain_titles(tm, e, org, "position:apposition-after", (s, e + tm.end()))
 
     def _place_in_article_state(
         self,
