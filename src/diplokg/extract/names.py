@@ -1223,6 +1223,7 @@ class NameRules(Clauses):
             sent_start, _ = self.sent(s)
             if had_role and (
                 word in _HEADLINE_VERBS
+                or word in _PORTFOLIO_WORDS  # "… Foreign Affairs and Expatriates of Y"
                 or _NOUN_END.search(word.rstrip("s"))
                 or self.in_lower_case(word.lower())
             ):

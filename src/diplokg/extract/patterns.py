@@ -44,7 +44,7 @@ _ROLE_MODS = (
     r"Deputy|Vice|Acting|Special|Senior|Chief|Interim|Former|former|First|Foreign|Defen[cs]e|"
     r"Finance|Trade|Treasury|Interior|Economy|Economic|Energy|Health|Justice|Climate|"
     r"Presidential|Prime|Supreme|Executive|High|Permanent|Grand|Security|National|Top|Lead|"
-    r"Principal|Assistant|Under|Foreign\s+Affairs|External\s+Affairs|Home|Agriculture|Education|Environment|"
+    r"Principal|Assistant|Associate|Under|Foreign\s+Affairs|External\s+Affairs|Home|Agriculture|Education|Environment|"
     r"Transport|Industry|Labou?r|Culture|Development|Migration|European|Secretary|Information|"
     r"Communications|Tourism|Fisheries|Water|Housing|Planning|Science|Technology|Sports|Youth|"
     r"Mining|Petroleum|Immigration|Social|Digital|Infrastructure|Commerce|State|Policy|Mission|"

@@ -137,6 +137,9 @@ _TITLE_IN_BRACKETS = re.compile(
     r"[ \t]*\((?P<role>[A-Z][^()\n]{1,60}?)\s+of\s+(?:the\s+)?(?P<of>[A-Z][^()\n]{1,80})\)"
 )
 # An envoy's brief follows "for": "Special Envoy for Sudan" is sent by someone else.
+_ENVOY_BRIEF = re.compile(
+    r"(?i:envoy|representative|coordinator|adviser|advisor|negotiator)\s+for\b"
+)
 _BRIEF_FOR = re.compile(
     r"(?i:envoy|representative|coordinator|adviser|advisor|negotiator)\s+for\s+(?:the\s+)?$"
 )
@@ -171,10 +174,15 @@ _BRIEF_TITLE_BEFORE = re.compile(
 # A title whose portfolio runs on in capitalised words ("Minister for Trade and Export
 # Growth", "Secretary of State for Foreign and Commonwealth Affairs"), where a comma or the
 # end of the apposition bounds it; no further title word joins it.
-_LONG_TITLE = (
-    rf"{_ROLE_TITLE}(?:(?:\s+and\s+|\s+)(?!(?:Minister|Secretary|President|Deputy|Vice|"
-    r"Associate)\b)(?-i:[A-Z])[a-z]+){0,3}"
+_LONG_PORTFOLIO_TITLE = (
+    rf"(?:(?:{_ROLE_MODS})[ -]+)*(?:{_ROLE_HEADS})\s+(?:of|for)\s+(?:the\s+)?"
+    r"[A-Z][a-zà-ÿ]+(?:(?:\s+and\s+|,\s+|\s+for\s+|\s+)(?!(?:Minister|Secretary|President|Deputy|Vice|"
+    r"Associate|Hon|Senator|Mr|Ms|Mrs|Dr)\b)(?-i:[A-Z])[a-zà-ÿ]+){1,4}"
 )
+_LONG_TITLE = rf"(?:{_LONG_PORTFOLIO_TITLE}|{_ROLE_TITLE})"
+# A title with such a portfolio right before a name: "Minister for Trade and Export
+# Growth X" (what _ROLE_BEFORE_NAME ends early).
+_LONG_TITLE_BEFORE_NAME = re.compile(rf"(?:^|(?<=[\s(“\"‘]))({_LONG_PORTFOLIO_TITLE})\s+$")
 # One or two titles of one holder: "Deputy Prime Minister and Minister of Foreign Affairs"
 _TITLE_CHAIN = rf"(?P<t1>{_LONG_TITLE})(?:\s+and\s+(?P<t2>{_LONG_TITLE}))?"
 _CHAIN_OF = (
@@ -289,7 +297,28 @@ _ROLE_CANON = {
     "president": "President",
     "vice president": "Vice President",
     "vice-president": "Vice President",
+    "secretary general": "Secretary-General",
+    "minister of national defense": "Defense Minister",
+    "minister of national defence": "Defence Minister",
+    "minister for defence": "Defence Minister",
+    "minister for defense": "Defense Minister",
+    "vice foreign minister": "Deputy Foreign Minister",
+    "high representative for foreign affairs and security policy": "High Representative",
+    "high representative of the union for foreign affairs and security policy": (
+        "High Representative"
+    ),
 }
+# A deputy's title of the head of diplomacy: "Vice Minister for Foreign Affairs and
+# Cooperation", "Deputy Minister of Foreign Affairs".
+_DEPUTY_FOREIGN = re.compile(
+    r"(?:vice|deputy)\s+minister\s+(?:of|for)\s+foreign\s+affairs(?:\s+and\s+[\w\s]+)?"
+)
+# Britain's offices by their statutory names ("Secretary of State for Foreign and
+# Commonwealth Affairs"): the Foreign Secretary's.
+_UK_FOREIGN_SECRETARY = re.compile(
+    r"secretary\s+of\s+state\s+for\s+foreign(?:,|\s+and)\s+commonwealth(?:\s+and\s+"
+    r"development)?\s+affairs|secretary\s+of\s+state\s+for\s+foreign\s+affairs"
+)
 _DIPLOMACY_HEADS = ("head of diplomacy", "chief diplomat", "top diplomat")
 # States whose chancellor heads the government (elsewhere a "chancellor" in translated
 # copy is the foreign minister), and where "Foreign Secretary" names an office of its own.
@@ -324,6 +353,10 @@ def _normal_role(role: str, org_type: str, *, org_name: str = "") -> str:
             return "Foreign Minister"
     if low in _ROLE_CANON:
         return _ROLE_CANON[low]
+    if _DEPUTY_FOREIGN.fullmatch(low):
+        return "Deputy Foreign Minister"
+    if _UK_FOREIGN_SECRETARY.fullmatch(low):
+        return "Foreign Secretary" if org_name in _FOREIGN_SECRETARY_STATES else "Foreign Minister"
     if low.startswith(("minister of foreign affairs and ", "minister for foreign affairs and ")):
         return "Foreign Minister"  # "… and Trade", "… and Cooperation": the same office
     if any(ch.isupper() for ch in role):
@@ -391,7 +424,10 @@ class PositionRules(Clauses):
             pred_of: str | None = None
             found: list[tuple[str, str | None, tuple[int, int], str, float]] = []
             lm_rule = "position:title-before-name"
-            held_before = any(p.holder == ent.key for p in self.positions)
+            # (a bare "Minister X" in a headline leaves the full title in the text its place)
+            held_before = any(
+                p.holder == ent.key and p.role not in _BARE_TITLES for p in self.positions
+            )
             hon = _HONOURABLE_BEFORE.search(before) if "Hon" in before[-24:] else None
             if hon is not None:  # "Prime Minister the Rt Hon X": the title before the style
                 before = before[: hon.start()] + " " * (len(before) - hon.start())
@@ -402,6 +438,14 @@ class PositionRules(Clauses):
                 lm = _BRIEF_TITLE_BEFORE.search(before)
                 if lm and _rx(r"\bto\s+(?:[A-Z][\w-]*\s+)*$").search(before, 0, lm.start(1)):
                     lm = None  # "Deputy to Special Envoy for … X": the deputy's title
+            if lm is None and hon is None and _ends_capitalised(before):
+                lm = _LONG_TITLE_BEFORE_NAME.search(before)
+                if lm and (
+                    _ENVOY_BRIEF.search(lm.group(1))  # (the brief-title rule's)
+                    or _rx(r"\bto\s+$").search(before, 0, lm.start(1))
+                    or self._person_inside(s - (len(before) - lm.start(1)), s)
+                ):
+                    lm = None
             if lm:
                 role = lm.group(1)
                 r_start = s - (len(before) - lm.start(1))
@@ -626,7 +670,13 @@ class PositionRules(Clauses):
             chain = self._titles_after_comma(s, e) if after[:1] == "," else []
             if chain and (
                 (not found and len(found) == n_found)
-                or (len(found) > n_found and len(chain[0][0]) > len(found[n_found][0].strip()))
+                or (
+                    len(found) > n_found
+                    and (
+                        len(chain[0][0]) > len(found[n_found][0].strip())
+                        or len(chain) > len(found) - n_found
+                    )
+                )
             ):  # a fuller title than the apposition rule found ("Vice Minister for …")
                 found[n_found:] = chain
             cm2 = _HOLDS_COUNCIL_PRESIDENCY.match(after) if "presidency" in after else None
@@ -874,7 +924,11 @@ class PositionRules(Clauses):
             return []
         t_start = cut + tm.start("t1")
         lead = text[lo:t_start]
-        if _rx(r",\s*$").search(lead):
+        comma = _rx(r",\s*$").search(lead)
+        if comma and any(
+            self.ents[mm.key].is_person and mm.end == lo + comma.start()
+            for mm in self.mentions_between(max(0, lo + comma.start() - 80), lo + comma.start())
+        ):
             return []  # "A, Minister of X, B": the title is apposed to A, before it
         org = self.org_before(t_start)
         if org is not None and not self.ents[org].is_org:
