@@ -254,6 +254,8 @@ _IMPLIED_ORG = {
     "assistant secretary-general": "United Nations",
     "deputy secretary-general": "United Nations",
     "president of the security council": "UN Security Council",
+    "taoiseach": "Ireland",
+    "tánaiste": "Ireland",
 }
 
 

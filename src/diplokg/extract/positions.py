@@ -234,7 +234,17 @@ _LEADER_TITLE = re.compile(
 _BARE_TITLES = frozenset(("Minister", "Secretary", "Senator", "Ambassador", "Envoy"))
 # The heads of a state or of its government, and the ministers who serve them.
 _HEAD_TITLES = frozenset(
-    ("President", "Prime Minister", "Premier", "Chancellor", "King", "Queen", "Emir", "Sultan")
+    (
+        "President",
+        "Prime Minister",
+        "Premier",
+        "Chancellor",
+        "King",
+        "Queen",
+        "Emir",
+        "Sultan",
+        "Taoiseach",
+    )
 )
 _MINISTER = re.compile(r"\bminister\b", re.I)
 _TITLE_BEFORE_STATE = re.compile(rf"(?i:{_TITLE_WORDS})\s+(?:of|to|for|in)\s+(?:the\s+)?$")
@@ -496,6 +506,12 @@ class PositionRules(Clauses):
                     if org is None
                     else None
                 )
+                if (
+                    jm
+                    and _normal_role(jm.group("t"), "state") in _HEAD_TITLES
+                    and _normal_role(role, "state") in _HEAD_TITLES
+                ):
+                    jm = None  # "The Taoiseach and Prime Minister X": two heads, two people
                 if jm and (jorg := self.org_before(jm.start("t"))) is not None:
                     # "Chinese State Councilor and Foreign Minister X": both titles, one state
                     org = jorg
@@ -571,7 +587,7 @@ class PositionRules(Clauses):
                     span = (s - (len(before) - tm.start(1)), e)
                     found.append((tm.group("role"), org, span, "position:title-of-before", 0.8))
             if not lm and not found and " " in text[s:e].strip():
-                found += self._titles_before_comma(s)
+                found += self._titles_before_comma(s, e)
             cm = (
                 _COUNTERPART_BEFORE.search(before)
                 if _may_end_with(before, _COUNTERPART_ENDS, comma=True)
@@ -906,7 +922,7 @@ class PositionRules(Clauses):
         return out
 
     def _titles_before_comma(
-        self, s: int
+        self, s: int, e: int
     ) -> list[tuple[str, str | None, tuple[int, int], str, float]]:
         """Titles apposed before the name at ``s``, their comma and a style between:
         "Minister for Foreign Affairs, Senator the Hon X", "Thailand's Deputy Prime
@@ -937,7 +953,7 @@ class PositionRules(Clauses):
             return []  # "the Secretary-General's Special Adviser": someone else's office
         if self._person_inside(t_start, sm.start()):
             return []
-        return self._chain_titles(tm, cut, org, "position:apposition-before", (t_start, s))
+        return self._chain_titles(tm, cut, org, "position:apposition-before", (t_start, e))
 
     def _person_inside(self, start: int, end: int) -> bool:
         """Whether a person's name starts between ``start`` and ``end``."""
@@ -982,6 +998,7 @@ class PositionRules(Clauses):
             if (
                 not _MINISTER.search(role)
                 or _normal_role(role, "state") in _HEAD_TITLES  # another head: another state's
+                or _rx(r"(?:Deputy\s+)?First\s+Minister\b", re.I).match(role)  # a devolved one
                 or any(p.holder == holder for p in self.positions)
             ):
                 continue
@@ -1006,9 +1023,15 @@ class PositionRules(Clauses):
         self.positions = [
             p
             for p in self.positions
-            if p.role not in _BARE_TITLES
-            or not any(
-                h == p.holder and o == p.org and r != p.role and p.role in r.split()
+            if not any(
+                h == p.holder
+                and o == p.org
+                and r != p.role
+                and (
+                    (p.role in _BARE_TITLES and p.role in r.split())
+                    # "Special Envoy" and "Special Envoy for Syria": the brief said short
+                    or r.startswith((f"{p.role} for ", f"{p.role} on "))
+                )
                 for h, o, r in full
             )
         ]
