@@ -1020,6 +1020,7 @@ class NameRules(Clauses):
             and len(names[-1]) >= 3
             and names[-1].isalpha()
             and names[-1].isupper()
+            and not _rx(r"[IVX]+").fullmatch(names[-1])  # "Lloyd J. Austin III"
             and all(_is_name_token(n) or n in _PARTICLES for n in names[:-1])
             and _is_name_token(names[0])
         ):

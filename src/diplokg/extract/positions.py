@@ -912,11 +912,8 @@ class PositionRules(Clauses):
             of_in = _rx(r"\s+(?:of|for)\s+(?:the\s+)?(?=[A-Z])").search(role)
             if of_in and not _BRIEF_FOR.search(role, 0, of_in.end()):
                 inner = self.org_in(r_start + of_in.end(), r_start + len(role))
-                if inner is not None and self.ents[inner].type in (
-                    "state",
-                    "intergovernmental",
-                    "alliance",
-                ):  # "Prime Minister of Papua New Guinea"
+                if inner is not None and self.ents[inner].is_org:
+                    # "Prime Minister of Papua New Guinea", "Director of the X Ministry"
                     this_org, role = inner, role[: of_in.start()]
             out.append((role, this_org, span, rule, 0.8))
         return out
