@@ -162,7 +162,10 @@ _HEADLINE_VERBS = frozenset(
         """
     )
 )
-_POST_NOMINALS = frozenset(("MP", "MEP", "MPs", "QC", "KC", "TD"))  # after a name: no part
+# After a name, no part of it: a member's letters and honours ("Ken Wyatt AM, MP")
+_POST_NOMINALS = frozenset(
+    _words("MP MEP MPs QC KC TD MSP MLA AM AO AC OBE CBE MBE KBE DBE CMG KCMG GCMG")
+)
 _NAME_SUFFIXES = frozenset(("ii", "iii", "iv", "jr", "jr.", "sr", "sr."))  # "Austin III"
 _NEWS_AGENCY = re.compile(r"\b(?:Press|News)[ \t]+(?:Agency|Service)$")  # a news agency
 _WEEKDAY_WORDS = frozenset(_WEEKDAYS.split("|"))
@@ -801,7 +804,9 @@ class NameRules(Clauses):
         surname_he = had_role and len(tokens) == 2 and tokens[0][2] == "He"
         while i < len(tokens) and not surname_he:
             ts_, _te, word = tokens[i]
-            if word in _HONORIFIC_WORDS:
+            if word in _HONORIFIC_WORDS or (
+                word in ("H.", "E.") and _rx(r"H\.[ \t]E\.").match(text, ts_ - 3 * (word == "E."))
+            ):  # ("H. E.": His Excellency, spaced)
                 had_role = True
                 i += 1
                 continue
@@ -827,8 +832,8 @@ class NameRules(Clauses):
                 i += 1
                 continue
             break
-        if 0 < i < len(tokens) and tokens[i - 1][2] in _PARTICLES and had_role:
-            i -= 1  # "Special Representative de Mistura": the particle is the name's
+        while 0 < i < len(tokens) and tokens[i - 1][2] in _PARTICLES and had_role:
+            i -= 1  # "Special Representative de Mistura", "President von der Leyen"
         tokens = tokens[i:]
         while tokens and tokens[-1][2] in _CONNECTORS:
             tokens = tokens[:-1]
@@ -1151,6 +1156,10 @@ class NameRules(Clauses):
 
     def _person_name(self, s: int, e: int, had_role: bool) -> None:
         name = self.text[s:e]
+        # "Joseph R. Biden, Jr.": the suffix after its comma is the name's (a form of it)
+        jr = _rx(r",[ \t]+(?:Jr|Sr)\.").match(self.text, e)
+        if jr is not None:
+            e = jr.end()
         key = self._known_person(name)
         if key is None and name[:1].islower():
             # "del Rosario" after "Albert F. del Rosario": the end of a name told in full
@@ -1162,10 +1171,14 @@ class NameRules(Clauses):
             ent = self.ents.get(key) or self.ent_from_cand(self.lex.entity_defs[key])
             if name != ent.name:
                 _add_alias(ent, name)
+            if jr is not None:
+                _add_alias(ent, self.text[s:e])
             self.add_mention(s, e, ent.key, "alias", 0.75)
             return
         ent = self.local_ent(name, "person", rule="entity:capitalised-name", conf=0.7)
-        self.add_mention(s, e, ent.key, "name", 0.7)
+        if jr is not None:
+            _add_alias(ent, self.text[s:e])
+        self.add_mention(s, e, ent.key, "alias" if jr is not None else "name", 0.7)
 
     def _known_person(self, name: str) -> str | None:
         """A person already known under a name within a small edit distance (a misspelling)."""
@@ -1222,11 +1235,15 @@ class NameRules(Clauses):
                 continue
             after = text[e : e + 40]
             sent_start, _ = self.sent(s)
-            if had_role and (
-                word in _HEADLINE_VERBS
-                or word in _PORTFOLIO_WORDS  # "… Foreign Affairs and Expatriates of Y"
-                or _NOUN_END.search(word.rstrip("s"))
-                or self.in_lower_case(word.lower())
+            if (
+                had_role
+                and (
+                    word in _HEADLINE_VERBS
+                    or word in _PORTFOLIO_WORDS  # "… Foreign Affairs and Expatriates of Y"
+                    or (word.endswith("s") and _fold(word[:-1]) in self.demonyms)  # "Australians"
+                    or _NOUN_END.search(word.rstrip("s"))
+                    or self.in_lower_case(word.lower())
+                )
             ):
                 # "Foreign Secretary Meets …", "Foreign Ministers Consultations",
                 # "Ministers Responsible for Trade": a headline's verb or noun, no name
