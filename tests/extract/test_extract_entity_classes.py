@@ -1044,3 +1044,276 @@ def test_the_end_of_a_name_told_in_full_is_that_person() -> None:
 @pytest.mark.parametrize("text", ["The Sochi Paralympics opened.", "Commonwealth Heads met."])
 def test_an_event_or_a_group_of_leaders_is_no_person(text: str) -> None:
     assert not [n for n, t in types(draft(text)).items() if t == "person"]
+
+
+# -- titles apposed to a name with a comma, one or two of them ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On 20 June, Peru’s Minister for Foreign Affairs and Minister for Defence, Tomas "
+            "Rennick, will attend a meeting of the Council in Luxembourg.",
+            {
+                ("Tomas Rennick", "Foreign Minister", "Peru"),
+                ("Tomas Rennick", "Defence Minister", "Peru"),
+            },
+        ),
+        (
+            "The talks were hosted by Chile’s Deputy Prime Minister and Minister of Commerce, "
+            "Ana Varela, on Friday.",
+            {
+                ("Ana Varela", "Deputy Prime Minister", "Chile"),
+                ("Ana Varela", "Minister of Commerce", "Chile"),
+            },
+        ),
+        (
+            "Prime Minister of Papua New Guinea, Hon Jamie Tarapo MP, will visit Canberra.",
+            {("Jamie Tarapo", "Prime Minister", "Papua New Guinea")},
+        ),
+        (
+            "Australian Minister for Foreign Affairs, Senator the Hon Lena Ward, met officials.",
+            {("Lena Ward", "Foreign Minister", "Australia")},
+        ),
+        (
+            "On 20 July, the UK Secretary of State for Foreign and Commonwealth Affairs, the Rt "
+            "Hon Peter Dane, hosted the talks.",
+            {("Peter Dane", "Foreign Secretary", "United Kingdom")},
+        ),
+        (
+            "Minister Rennick attends Council\n\nOn 20 June, Peru’s Minister for Foreign "
+            "Affairs, Tomas Rennick, will attend a meeting of the Council.",
+            {("Tomas Rennick", "Foreign Minister", "Peru")},
+        ),
+    ],
+)
+def test_titles_apposed_before_a_name_with_a_comma(
+    text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert expected <= roles(draft(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mr. Tomas Rennick, Secretary of Foreign Affairs of the Republic of the Philippines, "
+            "held talks in Tokyo.",
+            {("Tomas Rennick", "Foreign Minister", "Philippines")},
+        ),
+        (
+            "Ana Varela, the US Secretary of State, met him in London.",
+            {("Ana Varela", "Secretary of State", "United States")},
+        ),
+        (
+            "Mr. Omar Haddad, Deputy Prime Minister and Minister for Foreign Affairs and "
+            "Expatriates of the Syrian Arab Republic, met the envoy.",
+            {
+                ("Omar Haddad", "Deputy Prime Minister", "Syria"),
+                ("Omar Haddad", "Foreign Minister", "Syria"),
+            },
+        ),
+        (
+            "For Peru, Lena Ward, Vice Minister for Foreign Affairs and Cooperation of Peru, "
+            "signed the agreement.",
+            {("Lena Ward", "Deputy Foreign Minister", "Peru")},
+        ),
+    ],
+)
+def test_titles_apposed_after_a_name_with_a_comma(
+    text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert expected <= roles(draft(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "not_role"),
+    [
+        # the title after A's comma is A's, not that of the name after it
+        (
+            "At the invitation of Mr. Dario Kessel, Minister of Foreign Affairs of Peru, Ms. "
+            "Yana Obreva, Minister of Foreign Affairs of Chile, paid a visit.",
+            "Yana Obreva",
+            ("Foreign Minister", "Peru"),
+        ),
+        # a list: the next item's title is not the first name's
+        (
+            "Peruvian President Ana Varela, Prime Minister Tomas Rennick and Foreign Minister "
+            "Lena Ward met the envoy.",
+            "Ana Varela",
+            ("Prime Minister", "Peru"),
+        ),
+    ],
+)
+def test_an_apposed_title_stays_with_its_own_holder(
+    text: str, holder: str, not_role: tuple[str, str]
+) -> None:
+    assert (holder, *not_role) not in roles(draft(text))
+
+
+# -- a surname in capitals after the given name ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "role"),
+    [
+        (
+            "Ms. Sato met H.E. Mr. Dmytro KOVALENKO, Minister for Foreign Affairs of Ukraine, "
+            "in Rome.",
+            "Dmytro Kovalenko",
+            ("Foreign Minister", "Ukraine"),
+        ),
+        (
+            "The minister met Mr. Andrius BALTRUS, Minister of Foreign Affairs of Lithuania.",
+            "Andrius Baltrus",
+            ("Foreign Minister", "Lithuania"),
+        ),
+    ],
+)
+def test_a_surname_in_capitals_after_the_given_name(
+    text: str, person: str, role: tuple[str, str]
+) -> None:
+    ann = draft(text)
+    assert types(ann).get(person) == "person"
+    assert (person, *role) in roles(ann)
+
+
+def test_a_roman_numeral_is_no_surname_in_capitals() -> None:
+    names = {n for n, t in types(draft("Pope Leo XIV met Mr. Ivo Kral.")).items() if t == "person"}
+    assert "Leo Xiv" not in names
+
+
+# -- one title, one canonical form -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ana Varela, the United Nations Secretary General, met the envoy.",
+            ("Ana Varela", "Secretary-General", "United Nations"),
+        ),
+        (
+            "EU High Representative for Foreign Affairs and Security Policy Ana Varela met him.",
+            ("Ana Varela", "High Representative", "European Union"),
+        ),
+        (
+            "He met Republic of Korea Minister of National Defense Shin Won-ho on Monday.",
+            ("Shin Won-ho", "Defense Minister", "South Korea"),
+        ),
+        (
+            "For Peru, Lena Ward, Vice Minister for Foreign Affairs of Peru, signed it.",
+            ("Lena Ward", "Deputy Foreign Minister", "Peru"),
+        ),
+    ],
+)
+def test_a_title_takes_its_canonical_form(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in roles(draft(text))
+
+
+def test_a_brief_said_short_is_the_full_title() -> None:
+    ann = draft(
+        "Statement on behalf of the United Nations Special Envoy for Syria, Ana Varela.\n\n"
+        "Special Envoy Varela visited Damascus today."
+    )
+    assert roles(ann) == {("Ana Varela", "Special Envoy for Syria", "United Nations")}
+
+
+# -- Ireland's titles; heads of two states; offices that are no state's -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The forum in Cork was hosted by the Tánaiste, Niamh Byrne.",
+            {("Niamh Byrne", "Tánaiste", "Ireland")},
+        ),
+        (
+            "Statement by Tánaiste and Minister for Foreign Affairs Niamh Byrne on the deal.",
+            {
+                ("Niamh Byrne", "Tánaiste", "Ireland"),
+                ("Niamh Byrne", "Foreign Minister", "Ireland"),
+            },
+        ),
+    ],
+)
+def test_irelands_titles_are_irelands(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert expected <= roles(draft(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "not_role"),
+    [
+        (
+            "The Taoiseach and Prime Minister Hollis had a meeting in Dublin today.",
+            "Hollis",
+            "Taoiseach",
+        ),
+        (
+            "The Prime Minister and President Markov discussed it when they met in China.",
+            "Markov",
+            "Prime Minister",
+        ),
+    ],
+)
+def test_two_heads_joined_by_and_are_two_people(text: str, holder: str, not_role: str) -> None:
+    assert not [r for r in roles(draft(text)) if r[0].endswith(holder) and r[1] == not_role]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Deputy First Minister Kate Moray and the new Secretary of State for Scotland Ian "
+        "Burrow joined the talks.",
+        "In her first overseas visit as First Minister, Eluned Price is in Dublin and Cork, "
+        "where she met Irish President Michael Doyle.",
+    ],
+)
+def test_an_office_of_a_devolved_government_is_no_states(text: str) -> None:
+    found = roles(draft(text))
+    assert not [r for r in found if r[0] in ("Ian Burrow", "Eluned Price", "Kate Moray")]
+
+
+# -- persons: styles, particles, honours and suffixes around a name ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "not_person"),
+    [
+        (
+            "The agreement was signed by H. E. Ilze Kalnina, Permanent Representative.",
+            "Ilze Kalnina",
+            "E. Ilze Kalnina",
+        ),
+        (
+            "Commission President van den Berg met the envoy in Brussels.",
+            "van den Berg",
+            "den Berg",
+        ),
+        (
+            "Minister for Indigenous Australians, the Hon Ken Walsh AM, MP will sign it.",
+            "Ken Walsh",
+            "Australians",
+        ),
+        (
+            "Mr. Omar Haddad, Minister for Foreign Affairs and Expatriates of Syria, met him.",
+            "Omar Haddad",
+            "Expatriates",
+        ),
+    ],
+)
+def test_what_stands_around_a_name_is_no_part_of_it(
+    text: str, person: str, not_person: str
+) -> None:
+    persons_ = {n for n, t in types(draft(text)).items() if t == "person"}
+    assert person in persons_
+    assert not_person not in persons_
+
+
+def test_a_suffix_after_a_comma_is_a_form_of_the_name() -> None:
+    ann = draft("Senator John T. Marlow, Jr. spoke on Monday in Lima.")
+    (person,) = [e for e in ann.entities.values() if e.type == "person"]
+    assert person.name == "John T. Marlow"
+    assert "John T. Marlow, Jr." in person.aliases

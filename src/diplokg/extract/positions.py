@@ -204,7 +204,7 @@ _TITLES_BEFORE_COMMA = re.compile(rf"(?:^|(?<=[\s(“\"‘])){_TITLE_CHAIN}{_CHA
 # Affairs and Cooperation, signed …"; a state or body may start it ("the US", "Thailand’s").
 _TITLES_AFTER_COMMA = re.compile(
     r",\s+(?:the\s+)?(?:(?P<poss>(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*){0,2})[’']s\s+|"
-    r"(?P<pre>(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*){0,2})\s+)??"
+    r"(?P<pre>(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*){0,2}?)\s+)??"
     + _TITLE_CHAIN
     + _CHAIN_OF
     + r"(?=\s*[,.;:)\n]|\s*$|\s+(?:to|in|on|at|during|who|has|have|had|will|was|is|"
@@ -806,6 +806,8 @@ class PositionRules(Clauses):
                         continue
                     org = self._implied_org(role)
                     if org is not None:
+                        if rule == lm_rule and shared_org is None:
+                            shared_org = org  # "Tánaiste and Minister for Foreign Affairs X"
                         rule += "+implied-org"
                     elif (served := self._leader_serves(ent.key, role)) is not None:
                         # "President Mugabe": a well-known holder serves one state
