@@ -1317,3 +1317,52 @@ def test_a_suffix_after_a_comma_is_a_form_of_the_name() -> None:
     (person,) = [e for e in ann.entities.values() if e.type == "person"]
     assert person.name == "John T. Marlow"
     assert "John T. Marlow, Jr." in person.aliases
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "“It makes Europe stronger,” High Representative/Vice-President Ana Varela said.",
+            {
+                ("Ana Varela", "High Representative", "European Union"),
+                ("Ana Varela", "Vice-President", "European Commission"),
+            },
+        ),
+        (
+            "Today High Representative/Vice-President Ana Varela met the minister in Havana.",
+            {
+                ("Ana Varela", "High Representative", "European Union"),
+                ("Ana Varela", "Vice-President", "European Commission"),
+            },
+        ),
+    ],
+)
+def test_two_titles_joined_by_a_slash_are_both_held(
+    text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert expected <= roles(draft(text))
+
+
+def test_a_us_secretarys_statutory_title_is_kept() -> None:
+    found = roles(draft("U.S. Secretary of the Treasury Jana Lyle met the Vice Premier."))
+    assert ("Jana Lyle", "Secretary of the Treasury", "United States") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "not_person"),
+    [
+        (
+            "They met before the APEC Ministers Responsible for Trade meeting in Bangkok.",
+            "Responsible",
+        ),
+        ("The reception is at 109 Kirribilli Ave, Sydney.", "Kirribilli Ave"),
+        (
+            "It followed the meeting of the Deputy Prime Minister and Minister for Foreign Affairs "
+            "and Expatriates Moualem in New York.",
+            "Expatriates Moualem",
+        ),
+    ],
+)
+def test_a_qualifier_address_or_portfolio_is_no_person(text: str, not_person: str) -> None:
+    assert types(draft(text)).get(not_person) != "person"

@@ -794,7 +794,7 @@ class NameRules(Clauses):
         # A run right after "Title and" goes on with that title ("Minister of Foreign
         # Affairs and Trade X": "Trade X" starts with the title's last portfolio).
         had_role = s in self._title_before or bool(
-            len(tokens) >= 3
+            len(tokens) >= 2
             and tokens[0][2] in _PORTFOLIO_WORDS
             and text[s - 5 : s] == " and "
             and _TITLE_AND_BEFORE.search(text, max(0, s - 90), s) is not None
@@ -815,6 +815,9 @@ class NameRules(Clauses):
                 if not org_run and _may_start_title(word)
                 else None
             )
+            if rm and rm.end() < e and text[rm.end()] == "/":
+                # "High Representative/Vice-President X": two titles joined by a slash
+                rm = _ROLE_TITLE_RE.match(text, rm.end() + 1, e) or rm
             if rm and rm.end() == e:
                 return  # a title alone: "Special Climate Envoy" before a known name
             if rm and text[rm.end()].isspace():
@@ -1240,6 +1243,9 @@ class NameRules(Clauses):
                 and (
                     word in _HEADLINE_VERBS
                     or word in _PORTFOLIO_WORDS  # "… Foreign Affairs and Expatriates of Y"
+                    or (  # "Ministers Responsible for Trade": a plural title's qualifier
+                        text.startswith(" for ", e) and _rx(r"[a-z]s[ \t]+$").search(text, s - 4, s)
+                    )
                     or (word.endswith("s") and _fold(word[:-1]) in self.demonyms)  # "Australians"
                     or _NOUN_END.search(word.rstrip("s"))
                     or self.in_lower_case(word.lower())

@@ -210,6 +210,13 @@ _TITLES_AFTER_COMMA = re.compile(
     + r"(?=\s*[,.;:)\n]|\s*$|\s+(?:to|in|on|at|during|who|has|have|had|will|was|is|"
     r"said|says|held|met|signed)\b|\s+and\s+(?-i:[a-z]))"
 )
+# The EU's foreign-policy chief's double title before a name: "High Representative
+# (for Foreign Affairs and Security Policy)/Vice-President X": the Union's High
+# Representative and a Vice-President of its Commission.
+_HR_VP_BEFORE = re.compile(
+    r"\bHigh[ \t]+Representative(?:[ \t]+(?:of[ \t]+the[ \t]+Union[ \t]+)?for[ \t]+Foreign[ \t]+"
+    r"[Aa]ffairs[ \t]+and[ \t]+Security[ \t]+Policy)?[ \t]*/[ \t]*Vice[- ]President[ \t]+$"
+)
 _COUNCIL_BEFORE_TITLE = re.compile(r"(?:\bSecurity[ \t]+)?\bCouncil[ \t]+$")
 _GOVERNMENT_PUBLISHER = re.compile(
     r"\b(?:White\s+House|Department|Ministry|Embassy|Government|Presidency|Office|Mission|"
@@ -298,7 +305,6 @@ _ROLE_CANON = {
     "minister of external affairs": "Foreign Minister",
     "secretary of state": "Secretary of State",
     "treasury secretary": "Treasury Secretary",
-    "secretary of the treasury": "Treasury Secretary",
     "prime minister": "Prime Minister",
     "defence minister": "Defence Minister",
     "defense minister": "Defense Minister",
@@ -361,6 +367,8 @@ def _normal_role(role: str, org_type: str, *, org_name: str = "") -> str:
             return "Foreign Minister" if low == "chancellor" else "Deputy Foreign Minister"
         if low == "foreign secretary" and org_name not in _FOREIGN_SECRETARY_STATES:
             return "Foreign Minister"
+    if low == "vice-president" and org_type not in ("state", ""):
+        return "Vice-President"  # a body's ("of the European Commission"), as it writes it
     if low in _ROLE_CANON:
         return _ROLE_CANON[low]
     if _DEPUTY_FOREIGN.fullmatch(low):
@@ -441,6 +449,15 @@ class PositionRules(Clauses):
             hon = _HONOURABLE_BEFORE.search(before) if "Hon" in before[-24:] else None
             if hon is not None:  # "Prime Minister the Rt Hon X": the title before the style
                 before = before[: hon.start()] + " " * (len(before) - hon.start())
+            hv = _HR_VP_BEFORE.search(before) if "/" in before[-80:] else None
+            if hv is not None:
+                hv_span = (s - (len(before) - hv.start()), e)
+                for hv_role, hv_body in (
+                    ("High Representative", "European Union"),
+                    ("Vice-President", "European Commission"),
+                ):
+                    if (hv_org := self._org_named(hv_body)) is not None:
+                        found.append((hv_role, hv_org, hv_span, lm_rule, 0.85))
             lm = _ROLE_BEFORE_NAME.search(before) if _ends_capitalised(before) else None
             if lm and hon is not None and lm.group(1) == "Senator":
                 lm = None  # "Senator the Hon. X, Minister for …": a style, not the title
@@ -891,6 +908,11 @@ class PositionRules(Clauses):
                 self.positions.append(
                     _Pos(pid, span, "position:anonymous", 0.6, key, "official", country, "current")
                 )
+
+    def _org_named(self, name: str) -> str | None:
+        """The lexicon's organisation of that name, drafted."""
+        bucket = self.lex.forms.get(tuple(_fold(t) for _, _, t in tokens(name))) or []
+        return self.ensure(bucket[0].key) if bucket else None
 
     def _chain_titles(
         self, m: re.Match[str], base: int, org: str | None, rule: str, span: tuple[int, int]
