@@ -1366,3 +1366,53 @@ def test_a_us_secretarys_statutory_title_is_kept() -> None:
 )
 def test_a_qualifier_address_or_portfolio_is_no_person(text: str, not_person: str) -> None:
     assert types(draft(text)).get(not_person) != "person"
+
+
+# -- an office named by its title alone in its own government's release -----------------
+
+_FCO = "Foreign & Commonwealth Office"
+
+
+@pytest.mark.parametrize(
+    ("text", "publisher", "expected"),
+    [
+        (
+            "The Foreign Secretary has accepted an invitation to visit Moscow. The Prime "
+            "Minister and the Foreign Secretary have made clear their policy.",
+            _FCO,
+            {
+                ("Foreign Secretary", "Foreign Secretary", "United Kingdom"),
+                ("Prime Minister", "Prime Minister", "United Kingdom"),
+            },
+        ),
+        (
+            "The Taoiseach met EU leaders in Versailles before the match in Dublin.",
+            "Department of the Taoiseach",
+            {("Taoiseach", "Taoiseach", "Ireland")},
+        ),
+    ],
+)
+def test_an_unnamed_office_holder_of_the_publishing_state(
+    text: str, publisher: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert expected <= roles(draft(text, publisher=publisher))
+
+
+@pytest.mark.parametrize(
+    ("text", "publisher"),
+    [
+        # no government publishes it: whose prime minister?
+        ("The Prime Minister and the Foreign Secretary have made clear their policy.", "Reuters"),
+        # the holder is named: "the Prime Minister" is that person
+        ("Prime Minister Ana Rowe met the envoy. The Prime Minister said it went well.", _FCO),
+        # a title before a name is no unnamed holder
+        ("The Prime Minister Ana Rowe met the envoy on Monday.", _FCO),
+        # a US release: the United States has no prime minister
+        ("The Prime Minister met the Secretary on Monday.", "U.S. Department of State"),
+    ],
+)
+def test_no_unnamed_office_holder_without_its_state_or_beside_a_named_one(
+    text: str, publisher: str
+) -> None:
+    ann = draft(text, publisher=publisher)
+    assert "Prime Minister" not in types(ann)

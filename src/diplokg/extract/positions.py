@@ -217,6 +217,14 @@ _HR_VP_BEFORE = re.compile(
     r"\bHigh[ \t]+Representative(?:[ \t]+(?:of[ \t]+the[ \t]+Union[ \t]+)?for[ \t]+Foreign[ \t]+"
     r"[Aa]ffairs[ \t]+and[ \t]+Security[ \t]+Policy)?[ \t]*/[ \t]*Vice[- ]President[ \t]+$"
 )
+# A one-person office of a state named by its title alone, no name after it: "The Prime
+# Minister met …", "the Foreign Secretary's visit". (An unnamed "the Secretary-General" is
+# the statement rules' office holder.)
+_OFFICE_HOLDER_TITLE = re.compile(
+    r"\b(?:the|The)[ \t]+(?P<t>Prime[ \t]+Minister|Foreign[ \t]+Secretary|Home[ \t]+Secretary|"
+    r"Taoiseach|Tánaiste|External[ \t]+Affairs[ \t]+Minister)"
+    r"(?![\w-])(?![ \t]+(?:and[ \t]+)?(?:of[ \t]+)?(?:[A-Z]|Minister|Foreign))"
+)
 _COUNCIL_BEFORE_TITLE = re.compile(r"(?:\bSecurity[ \t]+)?\bCouncil[ \t]+$")
 _GOVERNMENT_PUBLISHER = re.compile(
     r"\b(?:White\s+House|Department|Ministry|Embassy|Government|Presidency|Office|Mission|"
@@ -1160,6 +1168,7 @@ class PositionRules(Clauses):
     def find_office_positions(self) -> None:
         """The unnamed holder of an office drafted under its title ("the Secretary-General")
         holds that office of the body it implies."""
+        self._find_unnamed_office_holders()
         held = {p.holder for p in self.positions}
         for ent in list(self.ents.values()):
             if ent.rule != "entity:office-holder" or not ent.is_person or ent.key in held:
@@ -1181,6 +1190,40 @@ class PositionRules(Clauses):
                     "current",
                 )
             )
+
+    def _find_unnamed_office_holders(self) -> None:
+        """'The Prime Minister met …' in a government's own release, when no one the article
+        names holds that office: its unnamed holder, drafted under the title, holding it for
+        the publishing state."""
+        text = self.text
+        home = self._home_state()
+        made: dict[str, str] = {}
+        for m in _OFFICE_HOLDER_TITLE.finditer(text):
+            s, e = m.span("t")
+            if self.covered(s, e) or self.in_quote(s):
+                continue
+            title = " ".join(m.group("t").split())
+            org = self._implied_org(title)
+            if org is None and home is not None and not self._lacks_title(home, title):
+                org = home
+            if org is None or org not in self.ents:
+                continue
+            role = _normal_role(title, self.ents[org].type, org_name=self.ents[org].name)
+            if title not in made and any(
+                p.org == org and p.role == role and p.status == "current" and p.holder not in made
+                for p in self.positions
+            ):
+                continue  # a holder the article names ("Prime Minister X … the Prime Minister")
+            if title not in made:
+                ent = self.local_ent(title, "person", rule="entity:office-holder", conf=0.6)
+                made[title] = ent.key
+                pid = self.new_id(f"{ent.key}-{role}")
+                self.positions.append(
+                    _Pos(pid, (s, e), "position:office-holder", 0.7, ent.key, role, org, "current")
+                )
+            self.add_mention(s, e, made[title], "name", 0.6)
+        if made:
+            self.sort_mentions()
 
     def _state_before(self, pos: int) -> str | None:
         """The state a title naming none belongs to ("Foreign Minister X" in a story about Y).
