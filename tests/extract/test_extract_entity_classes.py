@@ -1416,3 +1416,24 @@ def test_no_unnamed_office_holder_without_its_state_or_beside_a_named_one(
 ) -> None:
     ann = draft(text, publisher=publisher)
     assert "Prime Minister" not in types(ann)
+
+
+def test_a_plural_title_before_two_names_is_both_holders() -> None:
+    ann = draft_on(
+        "Officials welcomed the invitation of Prime Ministers Boris Johnson and Zoran Zaev "
+        "to the forum in Ohrid.",
+        dt.date(2020, 2, 3),
+    )
+    assert {
+        ("Boris Johnson", "Prime Minister", "United Kingdom"),
+        ("Zoran Zaev", "Prime Minister", "North Macedonia"),
+    } <= roles(ann)
+
+
+def test_a_singular_title_before_two_names_is_the_first_ones() -> None:
+    ann = draft_on(
+        "Peruvian Prime Minister Ana Rowe and Tomas Rennick met in Lima on Monday.",
+        dt.date(2020, 2, 3),
+    )
+    assert ("Ana Rowe", "Prime Minister", "Peru") in roles(ann)
+    assert not [r for r in roles(ann) if r[0] == "Tomas Rennick"]

@@ -225,6 +225,11 @@ _OFFICE_HOLDER_TITLE = re.compile(
     r"Taoiseach|Tánaiste|External[ \t]+Affairs[ \t]+Minister)"
     r"(?![\w-])(?![ \t]+(?:and[ \t]+)?(?:of[ \t]+)?(?:[A-Z]|Minister|Foreign))"
 )
+# A plural title before two names: "Prime Ministers A and B" (B's title, at B).
+_PLURAL_TITLE_PAIR = re.compile(
+    rf"(?:^|(?<=[\s(“\"‘]))(?P<t>(?:(?:{_ROLE_MODS})[ -]+)*(?:Ministers|Presidents|Premiers))"
+    r"[ \t]+(?P<n>[A-Z][^\s,;.]*(?:[ \t]+[A-Z][^\s,;.]*){0,3})[ \t]+and[ \t]+$"
+)
 _COUNCIL_BEFORE_TITLE = re.compile(r"(?:\bSecurity[ \t]+)?\bCouncil[ \t]+$")
 _GOVERNMENT_PUBLISHER = re.compile(
     r"\b(?:White\s+House|Department|Ministry|Embassy|Government|Presidency|Office|Mission|"
@@ -241,8 +246,8 @@ _US_PUBLISHER = re.compile(
 )
 # Titles a well-known office holder holds for the state or body the lexicon gives them.
 _LEADER_TITLE = re.compile(
-    r"\b(?:President|Premier|Minister|Chancellor|King|Queen|Emir|Sultan|Crown\s+Prince|Secretary|"
-    r"Leader|Representative|Envoy|High\s+Commissioner)\b",
+    r"\b(?:Presidents?|Premiers?|Ministers?|Chancellor|King|Queen|Emir|Sultan|Crown\s+Prince|"
+    r"Secretary|Leader|Representative|Envoy|High\s+Commissioner)\b",
     re.I,
 )
 # Titles said short for a fuller one the same holder has ("Minister" for "Foreign Minister").
@@ -562,6 +567,21 @@ class PositionRules(Clauses):
                 if org is not None:
                     span_start = self._org_start_before(r_start)
                 found.append((role, org, (span_start, e), "position:title-before-name", 0.85))
+            pt = (
+                _PLURAL_TITLE_PAIR.search(before)
+                if not lm and not found and before.endswith(" and ")
+                else None
+            )
+            if pt is not None:
+                n_s = s - (len(before) - pt.start("n"))
+                n_e = s - (len(before) - pt.end("n"))
+                if any(
+                    mm.start == n_s and mm.end == n_e and self.ents[mm.key].is_person
+                    for mm in self.mentions_between(n_s, n_e)
+                ):  # "Prime Ministers A and B": B's title too
+                    found.append(
+                        (pt.group("t"), None, (s - (len(before) - pt.start()), e), lm_rule, 0.8)
+                    )
             am = _left_apposition(before) if _ends_in_comma(before) else None
             if am and not lm:
                 role = am.group("role")
