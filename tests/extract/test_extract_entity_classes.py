@@ -1390,6 +1390,20 @@ _FCO = "Foreign & Commonwealth Office"
             "Department of the Taoiseach",
             {("Taoiseach", "Taoiseach", "Ireland")},
         ),
+        (  # a body of the state in the publisher's name: "10 Downing Street"
+            "They welcomed the progress made during the Home Secretary’s visit to Baghdad.",
+            "Prime Minister's Office, 10 Downing Street",
+            {("Home Secretary", "Home Secretary", "United Kingdom")},
+        ),
+        (  # a headline's title with no article, another state's by its "of"
+            "Remarks by External Affairs Minister during his meeting with Foreign Secretary of "
+            "UK (October 22, 2021)",
+            "Ministry of External Affairs, India",
+            {
+                ("External Affairs Minister", "Foreign Minister", "India"),
+                ("Foreign Secretary", "Foreign Secretary", "United Kingdom"),
+            },
+        ),
     ],
 )
 def test_an_unnamed_office_holder_of_the_publishing_state(
@@ -1409,6 +1423,12 @@ def test_an_unnamed_office_holder_of_the_publishing_state(
         ("The Prime Minister Ana Rowe met the envoy on Monday.", _FCO),
         # a US release: the United States has no prime minister
         ("The Prime Minister met the Secretary on Monday.", "U.S. Department of State"),
+        # a title and its state before a name, or a document's signatory
+        ("The Prime Minister of Iraq Omar Haddad met him in London.", _FCO),
+        (
+            "It was signed by the Prime Minister of the Republic of Peru on 16 September.",
+            "Ministry of External Affairs, India",
+        ),
     ],
 )
 def test_no_unnamed_office_holder_without_its_state_or_beside_a_named_one(

@@ -221,10 +221,12 @@ _HR_VP_BEFORE = re.compile(
 # Minister met …", "the Foreign Secretary's visit". (An unnamed "the Secretary-General" is
 # the statement rules' office holder.)
 _OFFICE_HOLDER_TITLE = re.compile(
-    r"\b(?:the|The)[ \t]+(?P<t>Prime[ \t]+Minister|Foreign[ \t]+Secretary|Home[ \t]+Secretary|"
-    r"Taoiseach|Tánaiste|External[ \t]+Affairs[ \t]+Minister)"
-    r"(?![\w-])(?![ \t]+(?:and[ \t]+)?(?:of[ \t]+)?(?:[A-Z]|Minister|Foreign))"
+    r"(?:\b(?:the|The)[ \t]+|(?<=\bby[ \t])|(?<=\bwith[ \t]))(?P<t>Prime[ \t]+Minister|"
+    r"Foreign[ \t]+Secretary|Home[ \t]+Secretary|Taoiseach|Tánaiste|External[ \t]+Affairs[ \t]+"
+    r"Minister)(?![\w-])(?![ \t]+(?:and[ \t]+)?(?:[A-Z]|Minister|Foreign))"
 )
+# After such a title, the state it is of: "Foreign Secretary of UK" (then no name).
+_OFFICE_OF_STATE = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?(?=[A-Z])")
 # A plural title before two names: "Prime Ministers A and B" (B's title, at B).
 _PLURAL_TITLE_PAIR = re.compile(
     rf"(?:^|(?<=[\s(“\"‘]))(?P<t>(?:(?:{_ROLE_MODS})[ -]+)*(?:Ministers|Presidents|Premiers))"
@@ -1223,9 +1225,23 @@ class PositionRules(Clauses):
             if self.covered(s, e) or self.in_quote(s):
                 continue
             title = " ".join(m.group("t").split())
-            org = self._implied_org(title)
-            if org is None and home is not None and not self._lacks_title(home, title):
-                org = home
+            of = _OFFICE_OF_STATE.match(text, e)
+            if of is not None and m.group().startswith(("the", "The")):
+                continue  # "the Prime Minister of X on 16 September": a document's signatory
+            if of is not None:
+                st = self.mention_at(of.end())
+                if (
+                    st is None
+                    or st.start != of.end()
+                    or self.ents[st.key].type != "state"
+                    or _rx(r"[ \t]+[A-Z]").match(text, st.end)
+                ):
+                    continue  # "the Prime Minister of Iraq X": a title before a name
+                org = st.key
+            else:
+                org = self._implied_org(title)
+                if org is None and home is not None and not self._lacks_title(home, title):
+                    org = home
             if org is None or org not in self.ents:
                 continue
             role = _normal_role(title, self.ents[org].type, org_name=self.ents[org].name)
@@ -1327,6 +1343,17 @@ class PositionRules(Clauses):
             if home is None:  # "Foreign, Commonwealth & Development Office": its state's
                 body = self.lex.forms.get(tuple(words), [])
                 state = next((BODY_STATES[c.name] for c in body if c.name in BODY_STATES), None)
+                if state is None:  # "Prime Minister's Office, 10 Downing Street": a body in it
+                    state = next(
+                        (
+                            BODY_STATES[c.name]
+                            for i in range(len(words))
+                            for n in (3, 2)
+                            for c in self.lex.forms.get(tuple(words[i : i + n]), [])
+                            if c.name in BODY_STATES
+                        ),
+                        None,
+                    )
                 if state is not None:
                     st = self.lex.forms.get(tuple(_fold(t) for _, _, t in tokens(state)), [])
                     home = self.ensure(st[0].key) if st else None
