@@ -1457,3 +1457,30 @@ def test_a_singular_title_before_two_names_is_the_first_ones() -> None:
     )
     assert ("Ana Rowe", "Prime Minister", "Peru") in roles(ann)
     assert not [r for r in roles(ann) if r[0] == "Tomas Rennick"]
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "role"),
+    [
+        (
+            "Mr. Ken Sato held a meeting with Mr. Petrov, Ivan Sergeyevich, Minister of Foreign "
+            "Affairs of the Russian Federation, in Singapore.",
+            "Ivan Petrov",
+            ("Foreign Minister", "Russia"),
+        ),
+        (
+            "Ms. Aiko Mori met Ms. Orlova, Anna Viktorovna, Minister of Culture of the Russian "
+            "Federation, in Tokyo.",
+            "Anna Orlova",
+            ("Minister of Culture", "Russia"),
+        ),
+    ],
+)
+def test_a_surname_then_given_and_fathers_names_is_one_person(
+    text: str, person: str, role: tuple[str, str]
+) -> None:
+    ann = draft(text)
+    persons_ = {n for n, t in types(ann).items() if t == "person"}
+    assert person in persons_
+    assert not [n for n in persons_ if n.endswith(("ovich", "ovna"))]
+    assert (person, *role) in roles(ann)

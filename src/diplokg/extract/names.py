@@ -166,6 +166,11 @@ _HEADLINE_VERBS = frozenset(
 _POST_NOMINALS = frozenset(
     _words("MP MEP MPs QC KC TD MSP MLA AM AO AC OBE CBE MBE KBE DBE CMG KCMG GCMG")
 )
+# A given name and a father's name ("Sergey Viktorovich"), right after "Mr. Surname, "
+_PATRONYMIC = re.compile(r"[A-Z][a-z]+[ \t]+[A-Z][a-z]+(?:ovich|evich|ovna|evna|yevich|yevna)")
+_PATRONYMIC_AFTER_SURNAME = re.compile(
+    r"\b(?:Mr|Ms|Mrs|Dr)\.?[ \t]+([A-Z][a-z]+(?:-[A-Z][a-z]+)?),[ \t]+$"
+)
 _NAME_SUFFIXES = frozenset(("ii", "iii", "iv", "jr", "jr.", "sr", "sr."))  # "Austin III"
 _NEWS_AGENCY = re.compile(r"\b(?:Press|News)[ \t]+(?:Agency|Service)$")  # a news agency
 _WEEKDAY_WORDS = frozenset(_WEEKDAYS.split("|"))
@@ -1164,6 +1169,16 @@ class NameRules(Clauses):
         if jr is not None:
             e = jr.end()
         key = self._known_person(name)
+        pat = _PATRONYMIC_AFTER_SURNAME.search(self.text, max(0, s - 40), s)
+        if key is None and pat is not None and _PATRONYMIC.fullmatch(name):
+            # "Mr. Lavrov, Sergey Viktorovich": the surname, then the given name and the
+            # father's name: the person "Sergey Lavrov"
+            full = f"{name.split()[0]} {pat.group(1)}"
+            key = self._known_person(full) or next(
+                (x.key for x in self.persons if not x.anon_head and x.name == full), None
+            )
+            if key is None:
+                key = self.local_ent(full, "person", rule="entity:capitalised-name", conf=0.7).key
         if key is None and name[:1].islower():
             # "del Rosario" after "Albert F. del Rosario": the end of a name told in full
             key = next(
