@@ -1081,6 +1081,14 @@ def test_an_event_or_a_group_of_leaders_is_no_person(text: str) -> None:
             "Hon Peter Dane, hosted the talks.",
             {("Peter Dane", "Foreign Secretary", "United Kingdom")},
         ),
+        (  # a portfolio list with a comma; a portfolio in a word not in ASCII
+            "Aotearoa New Zealand Minister of Foreign Affairs, Local Government and Associate "
+            "Minister for Māori Development, Hon Nana Mahu, held talks today.",
+            {
+                ("Nana Mahu", "Foreign Minister", "New Zealand"),
+                ("Nana Mahu", "Associate Minister for Māori Development", "New Zealand"),
+            },
+        ),
         (
             "Minister Rennick attends Council\n\nOn 20 June, Peru’s Minister for Foreign "
             "Affairs, Tomas Rennick, will attend a meeting of the Council.",

@@ -176,8 +176,8 @@ _BRIEF_TITLE_BEFORE = re.compile(
 # end of the apposition bounds it; no further title word joins it.
 _LONG_PORTFOLIO_TITLE = (
     rf"(?:(?:{_ROLE_MODS})[ -]+)*(?:{_ROLE_HEADS})\s+(?:of|for)\s+(?:the\s+)?"
-    r"[A-Z][a-zà-ÿ]+(?:(?:\s+and\s+|,\s+|\s+for\s+|\s+)(?!(?:Minister|Secretary|President|Deputy|Vice|"
-    r"Associate|Hon|Senator|Mr|Ms|Mrs|Dr)\b)(?-i:[A-Z])[a-zà-ÿ]+){1,4}"
+    r"[A-Z][^\W\d_]+(?:(?:\s+and\s+|,\s+|\s+for\s+|\s+)(?!(?:Minister|Secretary|President|"
+    r"Deputy|Vice|Associate|Hon|Senator|Mr|Ms|Mrs|Dr)\b)(?-i:[A-Z])[^\W\d_]+){1,4}"
 )
 _LONG_TITLE = rf"(?:{_LONG_PORTFOLIO_TITLE}|{_ROLE_TITLE})"
 # A title with such a portfolio right before a name: "Minister for Trade and Export
@@ -390,7 +390,9 @@ def _normal_role(role: str, org_type: str, *, org_name: str = "") -> str:
         return "Deputy Foreign Minister"
     if _UK_FOREIGN_SECRETARY.fullmatch(low):
         return "Foreign Secretary" if org_name in _FOREIGN_SECRETARY_STATES else "Foreign Minister"
-    if low.startswith(("minister of foreign affairs and ", "minister for foreign affairs and ")):
+    if low.startswith(
+        tuple(f"minister {p} foreign affairs{j}" for p in ("of", "for") for j in (" and ", ", "))
+    ):
         return "Foreign Minister"  # "… and Trade", "… and Cooperation": the same office
     if any(ch.isupper() for ch in role):
         return role
@@ -965,8 +967,19 @@ class PositionRules(Clauses):
             this_org = of_org or org
             of_in = _rx(r"\s+(?:of|for)\s+(?:the\s+)?(?=[A-Z])").search(role)
             if of_in and not _BRIEF_FOR.search(role, 0, of_in.end()):
-                inner = self.org_in(r_start + of_in.end(), r_start + len(role))
-                if inner is not None and self.ents[inner].is_org:
+                # (the "of" phrase names the body, not just ends with one: "Minister of
+                # Foreign Affairs, Local Government" is a portfolio list)
+                inner = next(
+                    (
+                        mm.key
+                        for mm in self.mentions_between(
+                            r_start + of_in.end(), r_start + len(role), outer=False
+                        )
+                        if mm.start == r_start + of_in.end() and self.ents[mm.key].is_org
+                    ),
+                    None,
+                )
+                if inner is not None:
                     # "Prime Minister of Papua New Guinea", "Director of the X Ministry"
                     this_org, role = inner, role[: of_in.start()]
             out.append((role, this_org, span, rule, 0.8))
