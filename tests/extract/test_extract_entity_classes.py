@@ -1280,6 +1280,7 @@ def test_two_heads_joined_by_and_are_two_people(text: str, holder: str, not_role
     ],
 )
 def test_an_office_of_a_devolved_government_is_no_states(text: str) -> None:
+    """(With no devolved government publishing it: see the next test.)"""
     found = roles(draft(text))
     assert not [r for r in found if r[0] in ("Ian Burrow", "Eluned Price", "Kate Moray")]
 
@@ -1492,3 +1493,29 @@ def test_a_surname_then_given_and_fathers_names_is_one_person(
     assert person in persons_
     assert not [n for n in persons_ if n.endswith(("ovich", "ovna"))]
     assert (person, *role) in roles(ann)
+
+
+@pytest.mark.parametrize(
+    ("text", "publisher", "expected"),
+    [
+        (
+            "First Minister Ian Dunlop welcomed the Prime Minister to Bute House.",
+            "Scottish Government",
+            ("Ian Dunlop", "First Minister", "Scottish Government"),
+        ),
+        (
+            "Deputy First Minister Kate Moray joined the talks in Edinburgh.",
+            "Scottish Government",
+            ("Kate Moray", "Deputy First Minister", "Scottish Government"),
+        ),
+        (
+            "In her first visit abroad as First Minister, Eluned Price is in Dublin.",
+            "Welsh Government",
+            ("Eluned Price", "First Minister", "Welsh Government"),
+        ),
+    ],
+)
+def test_a_devolved_head_is_the_publishing_governments(
+    text: str, publisher: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in roles(draft(text, publisher=publisher))

@@ -232,6 +232,8 @@ _PLURAL_TITLE_PAIR = re.compile(
     rf"(?:^|(?<=[\s(“\"‘]))(?P<t>(?:(?:{_ROLE_MODS})[ -]+)*(?:Ministers|Presidents|Premiers))"
     r"[ \t]+(?P<n>[A-Z][^\s,;.]*(?:[ \t]+[A-Z][^\s,;.]*){0,3})[ \t]+and[ \t]+$"
 )
+# The head of a devolved government and their deputy (Scotland's, Wales's): no state's
+_DEVOLVED_HEAD = re.compile(r"(?:Deputy\s+)?First\s+Minister\b", re.I)
 _COUNCIL_BEFORE_TITLE = re.compile(r"(?:\bSecurity[ \t]+)?\bCouncil[ \t]+$")
 _GOVERNMENT_PUBLISHER = re.compile(
     r"\b(?:White\s+House|Department|Ministry|Embassy|Government|Presidency|Office|Mission|"
@@ -876,6 +878,12 @@ class PositionRules(Clauses):
                         # Government of Y": the state the holder acts for, in the same clause
                         org = for_state
                         rule += "+state-served"
+                    elif _DEVOLVED_HEAD.match(role) and (
+                        (body := self._publisher_body()) is not None
+                    ):
+                        # "First Minister X" in the Scottish Government's release: its head
+                        org = body
+                        rule += "+publisher-body"
                     elif (home := self._home_state()) is not None and not (
                         (absent := _TITLES_A_STATE_LACKS.get(self.ents[home].name))
                         and absent.search(role)
@@ -1062,7 +1070,7 @@ class PositionRules(Clauses):
             if (
                 not _MINISTER.search(role)
                 or _normal_role(role, "state") in _HEAD_TITLES  # another head: another state's
-                or _rx(r"(?:Deputy\s+)?First\s+Minister\b", re.I).match(role)  # a devolved one
+                or _DEVOLVED_HEAD.match(role)  # a devolved government's, no state's
                 or any(p.holder == holder for p in self.positions)
             ):
                 continue
