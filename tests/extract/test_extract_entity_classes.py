@@ -1127,6 +1127,18 @@ def test_titles_apposed_before_a_name_with_a_comma(
             "signed the agreement.",
             {("Lena Ward", "Deputy Foreign Minister", "Peru")},
         ),
+        (  # a member's letters between the name and its comma
+            "She also met with Eamon Brady TD, Ireland’s Minister for Transport and Minister "
+            "for the Environment, Climate and Communications, in Dublin.",
+            {
+                ("Eamon Brady", "Minister for Transport", "Ireland"),
+                (
+                    "Eamon Brady",
+                    "Minister for the Environment, Climate and Communications",
+                    "Ireland",
+                ),
+            },
+        ),
     ],
 )
 def test_titles_apposed_after_a_name_with_a_comma(

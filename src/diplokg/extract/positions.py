@@ -234,6 +234,11 @@ _PLURAL_TITLE_PAIR = re.compile(
 )
 # The head of a devolved government and their deputy (Scotland's, Wales's): no state's
 _DEVOLVED_HEAD = re.compile(r"(?:Deputy\s+)?First\s+Minister\b", re.I)
+# A member's letters or honours after a name, before its apposition's comma
+_POST_NOMINALS_AFTER = re.compile(
+    r"(?:[ \t]+|,[ \t]+)(?:TD|MP|MEP|MSP|MLA|QC|KC|AM|AO|AC|OBE|CBE|MBE|KBE|DBE|CMG|KCMG|GCMG)"
+    r"(?:,?[ \t]+(?:TD|MP|MEP|MSP|MLA|QC|KC))*(?=,)"
+)
 _COUNCIL_BEFORE_TITLE = re.compile(r"(?:\bSecurity[ \t]+)?\bCouncil[ \t]+$")
 _GOVERNMENT_PUBLISHER = re.compile(
     r"\b(?:White\s+House|Department|Ministry|Embassy|Government|Presidency|Office|Mission|"
@@ -734,7 +739,11 @@ class PositionRules(Clauses):
                     # "Mr. X, Minister for Foreign Affairs, held …": a capitalised title, its
                     # state found as a bare title's is
                     found.append((role, None, (s, e + rm.end()), "position:apposition-after", 0.75))
-            chain = self._titles_after_comma(s, e) if after[:1] == "," else []
+            chain = (
+                self._titles_after_comma(s, e)
+                if after[:1] == "," or _POST_NOMINALS_AFTER.match(after)
+                else []
+            )
             if chain and (
                 (not found and len(found) == n_found)
                 or (
@@ -1040,6 +1049,9 @@ class PositionRules(Clauses):
         """Titles apposed after the name ending at ``e``: "X, Secretary of Foreign Affairs
         of the Republic of the Philippines, …", "Y, the US Secretary of State, …"."""
         text = self.text
+        pn = _POST_NOMINALS_AFTER.match(text, e)
+        if pn is not None:
+            e = pn.end()  # "Eamon Ryan TD, Ireland's Minister for Transport"
         tm = _TITLES_AFTER_COMMA.match(text[e : e + 220])
         if tm is None:
             return []
