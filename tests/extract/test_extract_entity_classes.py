@@ -1127,6 +1127,15 @@ def test_titles_apposed_before_a_name_with_a_comma(
             "signed the agreement.",
             {("Lena Ward", "Deputy Foreign Minister", "Peru")},
         ),
+        (  # titles in turn, each naming its state or body; the bare one says no more
+            "It was signed by H. E. Ilze Kalnina, Ambassador, Permanent Representative of "
+            "the Republic of Latvia, Chairman of the Permanent Representatives Committee, "
+            "in Brussels.",
+            {
+                ("Ilze Kalnina", "Permanent Representative", "Latvia"),
+                ("Ilze Kalnina", "Chairman", "Permanent Representatives Committee"),
+            },
+        ),
         (  # a member's letters between the name and its comma
             "She also met with Eamon Brady TD, Ireland’s Minister for Transport and Minister "
             "for the Environment, Climate and Communications, in Dublin.",
@@ -1156,6 +1165,13 @@ def test_titles_apposed_after_a_name_with_a_comma(
             "Yana Obreva, Minister of Foreign Affairs of Chile, paid a visit.",
             "Yana Obreva",
             ("Foreign Minister", "Peru"),
+        ),
+        # a list of names and titles: the title after B's comma is B's
+        (
+            "Present were Ana Varela, Minister of Foreign Affairs of Peru, Tomas Rennick, "
+            "Minister of Foreign Affairs of Chile, and others.",
+            "Ana Varela",
+            ("Foreign Minister", "Chile"),
         ),
         # a list: the next item's title is not the first name's
         (

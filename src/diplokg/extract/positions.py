@@ -1063,7 +1063,25 @@ class PositionRules(Clauses):
                 org = self.org_in(e + tm.start(g), e + tm.end(g))
                 if org is None:
                     return []  # "X, Acting Deputy …": no state or body starts it
-        return self._chain_titles(tm, e, org, "position:apposition-after", (s, e + tm.end()))
+        out = self._chain_titles(tm, e, org, "position:apposition-after", (s, e + tm.end()))
+        # "X, Ambassador, Permanent Representative of Latvia, Chairman of the Y Committee,":
+        # more titles apposed in turn, each with the state or body it names
+        end = e + tm.end()
+        more: list[tuple[str, str | None, tuple[int, int], str, float]] = []
+        for _ in range(3):
+            nm = _TITLES_AFTER_COMMA.match(text[end : end + 220])
+            if nm is None or self._person_inside(end + 1, end + nm.end() + 2):
+                break
+            got = self._chain_titles(
+                nm, end, None, "position:apposition-after", (s, end + nm.end())
+            )
+            if not got or any(o is None for _, o, _, _, _ in got):
+                break
+            more += got
+            end += nm.end()
+        if more:  # (a bare first title, "Ambassador", says no more than these)
+            out = [x for x in out if x[1] is not None] + more
+        return out
 
     def _place_in_article_state(
         self,
