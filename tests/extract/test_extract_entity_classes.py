@@ -1547,3 +1547,23 @@ def test_a_devolved_head_is_the_publishing_governments(
     text: str, publisher: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in roles(draft(text, publisher=publisher))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Minister for Indigenous Australians, the Hon Ken Walsh AM, MP will sign it today.",
+            ("Ken Walsh", "Minister for Indigenous Australians", "Australia"),
+        ),
+        (
+            "Minister for Overseas Filipinos, Hon Maria Reyes, will visit Auckland.",
+            ("Maria Reyes", "Minister for Overseas Filipinos", "Philippines"),
+        ),
+    ],
+)
+def test_a_portfolio_naming_a_people_is_that_states(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    """Even in another government's release (New Zealand's here)."""
+    assert expected in roles(draft(text, publisher="New Zealand Government"))

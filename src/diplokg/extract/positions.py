@@ -887,6 +887,10 @@ class PositionRules(Clauses):
                         # Government of Y": the state the holder acts for, in the same clause
                         org = for_state
                         rule += "+state-served"
+                    elif (people := self._people_in_portfolio(role)) is not None:
+                        # "Minister for Indigenous Australians": the state of that people
+                        org = people
+                        rule += "+portfolio-people"
                     elif _DEVOLVED_HEAD.match(role) and (
                         (body := self._publisher_body()) is not None
                     ):
@@ -957,6 +961,14 @@ class PositionRules(Clauses):
                 self.positions.append(
                     _Pos(pid, span, "position:anonymous", 0.6, key, "official", country, "current")
                 )
+
+    def _people_in_portfolio(self, role: str) -> str | None:
+        """The state whose people a minister's portfolio names ("Minister for Indigenous
+        Australians": Australia)."""
+        pm = _rx(
+            r"\b(?:Minister|Secretary)\s+(?:for|of)\s+(?:[A-Z][a-z]+\s+)*([A-Z][a-z]+)s$"
+        ).search(role)
+        return self.ensure(self.demonyms.get(_fold(pm.group(1)))) if pm else None
 
     def _org_named(self, name: str) -> str | None:
         """The lexicon's organisation of that name, drafted."""
