@@ -1567,3 +1567,29 @@ def test_a_portfolio_naming_a_people_is_that_states(
 ) -> None:
     """Even in another government's release (New Zealand's here)."""
     assert expected in roles(draft(text, publisher="New Zealand Government"))
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "role"),
+    [
+        (
+            "Minister for Trade and Export Growth Daniel Hart will travel to Asunción, Paraguay.",
+            "Daniel Hart",
+            "Minister for Trade and Export Growth",
+        ),
+        (
+            "Associate Minister for Trade and Export Growth Hon Nana Mahu will attend.",
+            "Nana Mahu",
+            "Associate Minister for Trade and Export Growth",
+        ),
+    ],
+)
+def test_a_long_portfolio_before_a_name_is_the_titles(text: str, person: str, role: str) -> None:
+    ann = draft(text, publisher="New Zealand Government")
+    assert {n for n, t in types(ann).items() if t == "person"} == {person}
+    assert (person, role, "New Zealand") in roles(ann)
+
+
+def test_a_portfolio_alone_in_a_headline_is_no_person() -> None:
+    ann = draft("Minister for Trade and Export Growth heads to Paraguay for the signing")
+    assert not [n for n, t in types(ann).items() if t == "person"]

@@ -861,7 +861,8 @@ class NameRules(Clauses):
                     for k, n in enumerate(words_)
                     if n in _NOT_NAME_WORDS
                     or n in _HONORIFIC_WORDS  # "… and Export Growth Hon X Y"
-                    or (k == 0 and n in _PORTFOLIO_WORDS)  # "… Affairs and Expatriates X Y"
+                    # "… Affairs and Expatriates X Y", "… Trade and Export Growth X Y"
+                    or _PORTFOLIO_WORDS.issuperset(words_[: k + 1])
                     or n in _TITLE_ENDS
                     or n.lower() in _TITLE_NOUNS
                     or n == "and"
@@ -889,6 +890,8 @@ class NameRules(Clauses):
         ts, te = tokens[0][0], tokens[-1][1]
         names = [t[2] for t in tokens]
         last = names[-1]
+        if had_role and _PORTFOLIO_WORDS.issuperset(names):
+            return  # "Minister for Trade and Export Growth heads to …": the portfolio's end
         if self.in_quote(ts) and not had_role:
             return
         if (

@@ -59,9 +59,9 @@ _PORTFOLIO_WORDS = frozenset(
         """
         Affairs Agriculture Budget Climate Commerce Communications Cooperation Co-operation
         Culture Defence Defense Development Digital Economy Economic Education Employment
-        Energy Environment Expatriates External Finance Fisheries Foreign Health Home Housing
+        Energy Environment Expatriates Export External Finance Fisheries Foreign Health Home Housing
         Humanitarian
-        Immigration Industry Information Infrastructure Insular Integration Interior Internal
+        Growth Immigration Industry Information Infrastructure Insular Integration Interior Internal
         International Investment Justice Labour Labor Lands Legal Migration Mining Multilateral
         Operations Peace Peacebuilding Peacekeeping Political Disarmament Management Support
         Petroleum Planning Policy Public Regional Relations Resources Revenue Rural Science
