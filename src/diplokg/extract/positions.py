@@ -1288,6 +1288,7 @@ class PositionRules(Clauses):
             if self.covered(s, e) or self.in_quote(s):
                 continue
             title = " ".join(m.group("t").split())
+            org: str | None
             of = _OFFICE_OF_STATE.match(text, e)
             if of is not None and m.group().startswith(("the", "The")):
                 continue  # "the Prime Minister of X on 16 September": a document's signatory
