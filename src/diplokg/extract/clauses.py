@@ -268,6 +268,8 @@ _IMPLIED_ORG = {
     "assistant secretary-general": "United Nations",
     "deputy secretary-general": "United Nations",
     "president of the security council": "UN Security Council",
+    "taoiseach": "Ireland",
+    "tánaiste": "Ireland",
 }
 
 
@@ -341,6 +343,8 @@ class Clauses(State):
         """The body a title belongs to wherever it is used ("Secretary-General": the UN;
         "Under-Secretary-General for Political Affairs": the UN too)."""
         low = _rx(r"\s+").sub(" ", role.strip()).lower()
+        if low.startswith("secretary of state for "):
+            return None  # "Secretary of State for Scotland": a British office, not the US's
         name = _IMPLIED_ORG.get(low) or _IMPLIED_ORG.get(_rx(r" for .*$").sub("", low))
         if name is None:
             return None

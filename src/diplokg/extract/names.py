@@ -162,7 +162,15 @@ _HEADLINE_VERBS = frozenset(
         """
     )
 )
-_POST_NOMINALS = frozenset(("MP", "MEP", "MPs", "QC", "KC", "TD"))  # after a name: no part
+# After a name, no part of it: a member's letters and honours ("Ken Wyatt AM, MP")
+_POST_NOMINALS = frozenset(
+    _words("MP MEP MPs QC KC TD MSP MLA AM AO AC OBE CBE MBE KBE DBE CMG KCMG GCMG")
+)
+# A given name and a father's name ("Sergey Viktorovich"), right after "Mr. Surname, "
+_PATRONYMIC = re.compile(r"[A-Z][a-z]+[ \t]+[A-Z][a-z]+(?:ovich|evich|ovna|evna|yevich|yevna)")
+_PATRONYMIC_AFTER_SURNAME = re.compile(
+    r"\b(?:Mr|Ms|Mrs|Dr)\.?[ \t]+([A-Z][a-z]+(?:-[A-Z][a-z]+)?),[ \t]+$"
+)
 _NAME_SUFFIXES = frozenset(("ii", "iii", "iv", "jr", "jr.", "sr", "sr."))  # "Austin III"
 _NEWS_AGENCY = re.compile(r"\b(?:Press|News)[ \t]+(?:Agency|Service)$")  # a news agency
 _WEEKDAY_WORDS = frozenset(_WEEKDAYS.split("|"))
@@ -791,7 +799,7 @@ class NameRules(Clauses):
         # A run right after "Title and" goes on with that title ("Minister of Foreign
         # Affairs and Trade X": "Trade X" starts with the title's last portfolio).
         had_role = s in self._title_before or bool(
-            len(tokens) >= 3
+            len(tokens) >= 2
             and tokens[0][2] in _PORTFOLIO_WORDS
             and text[s - 5 : s] == " and "
             and _TITLE_AND_BEFORE.search(text, max(0, s - 90), s) is not None
@@ -801,7 +809,9 @@ class NameRules(Clauses):
         surname_he = had_role and len(tokens) == 2 and tokens[0][2] == "He"
         while i < len(tokens) and not surname_he:
             ts_, _te, word = tokens[i]
-            if word in _HONORIFIC_WORDS:
+            if word in _HONORIFIC_WORDS or (
+                word in ("H.", "E.") and _rx(r"H\.[ \t]E\.").match(text, ts_ - 3 * (word == "E."))
+            ):  # ("H. E.": His Excellency, spaced)
                 had_role = True
                 i += 1
                 continue
@@ -810,6 +820,9 @@ class NameRules(Clauses):
                 if not org_run and _may_start_title(word)
                 else None
             )
+            if rm and rm.end() < e and text[rm.end()] == "/":
+                # "High Representative/Vice-President X": two titles joined by a slash
+                rm = _ROLE_TITLE_RE.match(text, rm.end() + 1, e) or rm
             if rm and rm.end() == e:
                 return  # a title alone: "Special Climate Envoy" before a known name
             if rm and text[rm.end()].isspace():
@@ -827,8 +840,8 @@ class NameRules(Clauses):
                 i += 1
                 continue
             break
-        if 0 < i < len(tokens) and tokens[i - 1][2] in _PARTICLES and had_role:
-            i -= 1  # "Special Representative de Mistura": the particle is the name's
+        while 0 < i < len(tokens) and tokens[i - 1][2] in _PARTICLES and had_role:
+            i -= 1  # "Special Representative de Mistura", "President von der Leyen"
         tokens = tokens[i:]
         while tokens and tokens[-1][2] in _CONNECTORS:
             tokens = tokens[:-1]
@@ -848,7 +861,8 @@ class NameRules(Clauses):
                     for k, n in enumerate(words_)
                     if n in _NOT_NAME_WORDS
                     or n in _HONORIFIC_WORDS  # "… and Export Growth Hon X Y"
-                    or (k == 0 and n in _PORTFOLIO_WORDS)  # "… Affairs and Expatriates X Y"
+                    # "… Affairs and Expatriates X Y", "… Trade and Export Growth X Y"
+                    or _PORTFOLIO_WORDS.issuperset(words_[: k + 1])
                     or n in _TITLE_ENDS
                     or n.lower() in _TITLE_NOUNS
                     or n == "and"
@@ -876,6 +890,8 @@ class NameRules(Clauses):
         ts, te = tokens[0][0], tokens[-1][1]
         names = [t[2] for t in tokens]
         last = names[-1]
+        if had_role and _PORTFOLIO_WORDS.issuperset(names):
+            return  # "Minister for Trade and Export Growth heads to …": the portfolio's end
         if self.in_quote(ts) and not had_role:
             return
         if (
@@ -1014,6 +1030,27 @@ class NameRules(Clauses):
             _add_alias(ent, text[ts:te])
             self.add_mention(ts, te, ent.key, "alias", 0.7)
             return
+        if (
+            had_role
+            and 2 <= len(names) <= 4
+            and len(names[-1]) >= 3
+            and names[-1].isalpha()
+            and names[-1].isupper()
+            and not _rx(r"[IVX]+").fullmatch(names[-1])  # "Lloyd J. Austin III"
+            and all(_is_name_token(n) or n in _PARTICLES for n in names[:-1])
+            and _is_name_token(names[0])
+        ):
+            # "H.E. Mr. Dmytro KULEBA": the given name, then the surname in capitals
+            full = " ".join([*names[:-1], names[-1].title()])
+            key = self._known_person(full)
+            ent = (
+                (self.ents.get(key) or self.ent_from_cand(self.lex.entity_defs[key]))
+                if key is not None
+                else self.local_ent(full, "person", rule="entity:capitalised-name", conf=0.7)
+            )
+            _add_alias(ent, text[ts:te])
+            self.add_mention(ts, te, ent.key, "alias", 0.7)
+            return
         if not all(_is_name_token(n) or n in _CONNECTORS for n in names):
             return
         if (
@@ -1130,7 +1167,21 @@ class NameRules(Clauses):
 
     def _person_name(self, s: int, e: int, had_role: bool) -> None:
         name = self.text[s:e]
+        # "Joseph R. Biden, Jr.": the suffix after its comma is the name's (a form of it)
+        jr = _rx(r",[ \t]+(?:Jr|Sr)\.").match(self.text, e)
+        if jr is not None:
+            e = jr.end()
         key = self._known_person(name)
+        pat = _PATRONYMIC_AFTER_SURNAME.search(self.text, max(0, s - 40), s)
+        if key is None and pat is not None and _PATRONYMIC.fullmatch(name):
+            # "Mr. Lavrov, Sergey Viktorovich": the surname, then the given name and the
+            # father's name: the person "Sergey Lavrov"
+            full = f"{name.split()[0]} {pat.group(1)}"
+            key = self._known_person(full) or next(
+                (x.key for x in self.persons if not x.anon_head and x.name == full), None
+            )
+            if key is None:
+                key = self.local_ent(full, "person", rule="entity:capitalised-name", conf=0.7).key
         if key is None and name[:1].islower():
             # "del Rosario" after "Albert F. del Rosario": the end of a name told in full
             key = next(
@@ -1141,10 +1192,14 @@ class NameRules(Clauses):
             ent = self.ents.get(key) or self.ent_from_cand(self.lex.entity_defs[key])
             if name != ent.name:
                 _add_alias(ent, name)
+            if jr is not None:
+                _add_alias(ent, self.text[s:e])
             self.add_mention(s, e, ent.key, "alias", 0.75)
             return
         ent = self.local_ent(name, "person", rule="entity:capitalised-name", conf=0.7)
-        self.add_mention(s, e, ent.key, "name", 0.7)
+        if jr is not None:
+            _add_alias(ent, self.text[s:e])
+        self.add_mention(s, e, ent.key, "alias" if jr is not None else "name", 0.7)
 
     def _known_person(self, name: str) -> str | None:
         """A person already known under a name within a small edit distance (a misspelling)."""
@@ -1201,10 +1256,18 @@ class NameRules(Clauses):
                 continue
             after = text[e : e + 40]
             sent_start, _ = self.sent(s)
-            if had_role and (
-                word in _HEADLINE_VERBS
-                or _NOUN_END.search(word.rstrip("s"))
-                or self.in_lower_case(word.lower())
+            if (
+                had_role
+                and (
+                    word in _HEADLINE_VERBS
+                    or word in _PORTFOLIO_WORDS  # "… Foreign Affairs and Expatriates of Y"
+                    or (  # "Ministers Responsible for Trade": a plural title's qualifier
+                        text.startswith(" for ", e) and _rx(r"[a-z]s[ \t]+$").search(text, s - 4, s)
+                    )
+                    or (word.endswith("s") and _fold(word[:-1]) in self.demonyms)  # "Australians"
+                    or _NOUN_END.search(word.rstrip("s"))
+                    or self.in_lower_case(word.lower())
+                )
             ):
                 # "Foreign Secretary Meets …", "Foreign Ministers Consultations",
                 # "Ministers Responsible for Trade": a headline's verb or noun, no name

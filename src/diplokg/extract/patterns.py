@@ -36,7 +36,7 @@ _ROLE_HEADS = (
     r"Spokesman|Spokeswoman|Leader|Governor|Mayor|Senator|General|Admiral|Director|"
     r"Director[- ]General|Speaker|Pope|Lieutenant|Colonel|Marshal|Judge|Prosecutor|"
     r"Attorney\s+General|Negotiator|Adviser|Advisor|Counsellor|Counselor|Councilor|Councillor|"
-    r"Deputy|Consul|"
+    r"Deputy|Consul|Taoiseach|Tánaiste|"
     r"Chief\s+of\s+Staff|Head\s+of\s+State|Head\s+of\s+Government|Policy\s+Chief|"
     r"Affairs\s+Chief"
 )
@@ -44,7 +44,7 @@ _ROLE_MODS = (
     r"Deputy|Vice|Acting|Special|Senior|Chief|Interim|Former|former|First|Foreign|Defen[cs]e|"
     r"Finance|Trade|Treasury|Interior|Economy|Economic|Energy|Health|Justice|Climate|"
     r"Presidential|Prime|Supreme|Executive|High|Permanent|Grand|Security|National|Top|Lead|"
-    r"Principal|Assistant|Under|Foreign\s+Affairs|External\s+Affairs|Home|Agriculture|Education|Environment|"
+    r"Principal|Assistant|Associate|Under|Foreign\s+Affairs|External\s+Affairs|Home|Agriculture|Education|Environment|"
     r"Transport|Industry|Labou?r|Culture|Development|Migration|European|Secretary|Information|"
     r"Communications|Tourism|Fisheries|Water|Housing|Planning|Science|Technology|Sports|Youth|"
     r"Mining|Petroleum|Immigration|Social|Digital|Infrastructure|Commerce|State|Policy|Mission|"
@@ -59,9 +59,9 @@ _PORTFOLIO_WORDS = frozenset(
         """
         Affairs Agriculture Budget Climate Commerce Communications Cooperation Co-operation
         Culture Defence Defense Development Digital Economy Economic Education Employment
-        Energy Environment Expatriates External Finance Fisheries Foreign Health Home Housing
+        Energy Environment Expatriates Export External Finance Fisheries Foreign Health Home Housing
         Humanitarian
-        Immigration Industry Information Infrastructure Insular Integration Interior Internal
+        Growth Immigration Industry Information Infrastructure Insular Integration Interior Internal
         International Investment Justice Labour Labor Lands Legal Migration Mining Multilateral
         Operations Peace Peacebuilding Peacekeeping Political Disarmament Management Support
         Petroleum Planning Policy Public Regional Relations Resources Revenue Rural Science

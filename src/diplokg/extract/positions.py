@@ -137,6 +137,9 @@ _TITLE_IN_BRACKETS = re.compile(
     r"[ \t]*\((?P<role>[A-Z][^()\n]{1,60}?)\s+of\s+(?:the\s+)?(?P<of>[A-Z][^()\n]{1,80})\)"
 )
 # An envoy's brief follows "for": "Special Envoy for Sudan" is sent by someone else.
+_ENVOY_BRIEF = re.compile(
+    r"(?i:envoy|representative|coordinator|adviser|advisor|negotiator)\s+for\b"
+)
 _BRIEF_FOR = re.compile(
     r"(?i:envoy|representative|coordinator|adviser|advisor|negotiator)\s+for\s+(?:the\s+)?$"
 )
@@ -168,6 +171,74 @@ _BRIEF_TITLE_BEFORE = re.compile(
     r"Adviser|Advisor|Negotiator)\s+(?:for|on)\s+(?:the\s+)?[A-Z][a-z]+"
     r"(?:\s+(?:of\s+|and\s+|the\s+)*[A-Z][a-z]+){0,3})\s+$"
 )
+# A title whose portfolio runs on in capitalised words ("Minister for Trade and Export
+# Growth", "Secretary of State for Foreign and Commonwealth Affairs"), where a comma or the
+# end of the apposition bounds it; no further title word joins it.
+_LONG_PORTFOLIO_TITLE = (
+    rf"(?:(?:{_ROLE_MODS})[ -]+)*(?:{_ROLE_HEADS})\s+(?:of|for)\s+(?:the\s+)?"
+    r"[A-Z][^\W\d_]+(?:(?:\s+and\s+|,\s+|\s+for\s+|\s+)(?!(?:Minister|Secretary|President|"
+    r"Deputy|Vice|Associate|Hon|Senator|Mr|Ms|Mrs|Dr)\b)(?-i:[A-Z])[^\W\d_]+){1,4}"
+)
+_LONG_TITLE = rf"(?:{_LONG_PORTFOLIO_TITLE}|{_ROLE_TITLE})"
+# A title with such a portfolio right before a name: "Minister for Trade and Export
+# Growth X" (what _ROLE_BEFORE_NAME ends early).
+_LONG_TITLE_BEFORE_NAME = re.compile(rf"(?:^|(?<=[\s(“\"‘]))({_LONG_PORTFOLIO_TITLE})\s+$")
+# One or two titles of one holder: "Deputy Prime Minister and Minister of Foreign Affairs"
+_TITLE_CHAIN = rf"(?P<t1>{_LONG_TITLE})(?:\s+and\s+(?P<t2>{_LONG_TITLE}))?"
+_CHAIN_OF = (
+    r"(?:\s+of\s+(?:the\s+)?(?P<of>(?-i:[A-Z])[\w’'.-]*(?:\s+(?:of\s+|the\s+)*"
+    r"(?-i:[A-Z])[\w’'.-]*){0,5}))?"
+)
+# The style between an apposed title's comma and the name: "Minister for Foreign Affairs,
+# Senator the Hon X", "…, His Excellency Dr Y", "…, Hon Z".
+_STYLE_AFTER_COMMA = re.compile(
+    r",[ \t]+(?:(?:Senator|(?:His|Her)[ \t]+Excellency|H\.[ \t]?E\.)[ \t]+)?"
+    r"(?:(?:the[ \t]+)?(?:(?:Rt\.?|Right)[ \t]+)?(?:Hon\.?|Honourable|Honorable)[ \t]+)?"
+    r"(?:(?:Dr|Mr|Ms|Mrs)\.?[ \t]+)?$"
+)
+# Titles, then a comma (and a style) before a name: "Minister for Foreign Affairs and
+# Minister for Defence, Simon Coveney", "Prime Minister of Papua New Guinea, Hon X".
+_TITLES_BEFORE_COMMA = re.compile(rf"(?:^|(?<=[\s(“\"‘])){_TITLE_CHAIN}{_CHAIN_OF}$")
+# The same after a name: "X, Secretary of Foreign Affairs of the Republic of the
+# Philippines, held …", "Y, the US Secretary of State, …", "Z, Vice Minister for Foreign
+# Affairs and Cooperation, signed …"; a state or body may start it ("the US", "Thailand’s").
+_TITLES_AFTER_COMMA = re.compile(
+    r",\s+(?:the\s+)?(?:(?P<poss>(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*){0,2})[’']s\s+|"
+    r"(?P<pre>(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*){0,2}?)\s+)??"
+    + _TITLE_CHAIN
+    + _CHAIN_OF
+    + r"(?=\s*[,.;:)\n]|\s*$|\s+(?:to|in|on|at|during|who|has|have|had|will|was|is|"
+    r"said|says|held|met|signed)\b|\s+and\s+(?-i:[a-z]))"
+)
+# The EU's foreign-policy chief's double title before a name: "High Representative
+# (for Foreign Affairs and Security Policy)/Vice-President X": the Union's High
+# Representative and a Vice-President of its Commission.
+_HR_VP_BEFORE = re.compile(
+    r"\bHigh[ \t]+Representative(?:[ \t]+(?:of[ \t]+the[ \t]+Union[ \t]+)?for[ \t]+Foreign[ \t]+"
+    r"[Aa]ffairs[ \t]+and[ \t]+Security[ \t]+Policy)?[ \t]*/[ \t]*Vice[- ]President[ \t]+$"
+)
+# A one-person office of a state named by its title alone, no name after it: "The Prime
+# Minister met …", "the Foreign Secretary's visit". (An unnamed "the Secretary-General" is
+# the statement rules' office holder.)
+_OFFICE_HOLDER_TITLE = re.compile(
+    r"(?:\b(?:the|The)[ \t]+|(?<=\bby[ \t])|(?<=\bwith[ \t]))(?P<t>Prime[ \t]+Minister|"
+    r"Foreign[ \t]+Secretary|Home[ \t]+Secretary|Taoiseach|Tánaiste|External[ \t]+Affairs[ \t]+"
+    r"Minister)(?![\w-])(?![ \t]+(?:and[ \t]+)?(?:[A-Z]|Minister|Foreign))"
+)
+# After such a title, the state it is of: "Foreign Secretary of UK" (then no name).
+_OFFICE_OF_STATE = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?(?=[A-Z])")
+# A plural title before two names: "Prime Ministers A and B" (B's title, at B).
+_PLURAL_TITLE_PAIR = re.compile(
+    rf"(?:^|(?<=[\s(“\"‘]))(?P<t>(?:(?:{_ROLE_MODS})[ -]+)*(?:Ministers|Presidents|Premiers))"
+    r"[ \t]+(?P<n>[A-Z][^\s,;.]*(?:[ \t]+[A-Z][^\s,;.]*){0,3})[ \t]+and[ \t]+$"
+)
+# The head of a devolved government and their deputy (Scotland's, Wales's): no state's
+_DEVOLVED_HEAD = re.compile(r"(?:Deputy\s+)?First\s+Minister\b", re.I)
+# A member's letters or honours after a name, before its apposition's comma
+_POST_NOMINALS_AFTER = re.compile(
+    r"(?:[ \t]+|,[ \t]+)(?:TD|MP|MEP|MSP|MLA|QC|KC|AM|AO|AC|OBE|CBE|MBE|KBE|DBE|CMG|KCMG|GCMG)"
+    r"(?:,?[ \t]+(?:TD|MP|MEP|MSP|MLA|QC|KC))*(?=,)"
+)
 _COUNCIL_BEFORE_TITLE = re.compile(r"(?:\bSecurity[ \t]+)?\bCouncil[ \t]+$")
 _GOVERNMENT_PUBLISHER = re.compile(
     r"\b(?:White\s+House|Department|Ministry|Embassy|Government|Presidency|Office|Mission|"
@@ -184,15 +255,25 @@ _US_PUBLISHER = re.compile(
 )
 # Titles a well-known office holder holds for the state or body the lexicon gives them.
 _LEADER_TITLE = re.compile(
-    r"\b(?:President|Premier|Minister|Chancellor|King|Queen|Emir|Sultan|Crown\s+Prince|Secretary|"
-    r"Leader|Representative|Envoy|High\s+Commissioner)\b",
+    r"\b(?:Presidents?|Premiers?|Ministers?|Chancellor|King|Queen|Emir|Sultan|Crown\s+Prince|"
+    r"Secretary|Leader|Representative|Envoy|High\s+Commissioner)\b",
     re.I,
 )
 # Titles said short for a fuller one the same holder has ("Minister" for "Foreign Minister").
 _BARE_TITLES = frozenset(("Minister", "Secretary", "Senator", "Ambassador", "Envoy"))
 # The heads of a state or of its government, and the ministers who serve them.
 _HEAD_TITLES = frozenset(
-    ("President", "Prime Minister", "Premier", "Chancellor", "King", "Queen", "Emir", "Sultan")
+    (
+        "President",
+        "Prime Minister",
+        "Premier",
+        "Chancellor",
+        "King",
+        "Queen",
+        "Emir",
+        "Sultan",
+        "Taoiseach",
+    )
 )
 _MINISTER = re.compile(r"\bminister\b", re.I)
 _TITLE_BEFORE_STATE = re.compile(rf"(?i:{_TITLE_WORDS})\s+(?:of|to|for|in)\s+(?:the\s+)?$")
@@ -246,7 +327,6 @@ _ROLE_CANON = {
     "minister of external affairs": "Foreign Minister",
     "secretary of state": "Secretary of State",
     "treasury secretary": "Treasury Secretary",
-    "secretary of the treasury": "Treasury Secretary",
     "prime minister": "Prime Minister",
     "defence minister": "Defence Minister",
     "defense minister": "Defense Minister",
@@ -255,7 +335,28 @@ _ROLE_CANON = {
     "president": "President",
     "vice president": "Vice President",
     "vice-president": "Vice President",
+    "secretary general": "Secretary-General",
+    "minister of national defense": "Defense Minister",
+    "minister of national defence": "Defence Minister",
+    "minister for defence": "Defence Minister",
+    "minister for defense": "Defense Minister",
+    "vice foreign minister": "Deputy Foreign Minister",
+    "high representative for foreign affairs and security policy": "High Representative",
+    "high representative of the union for foreign affairs and security policy": (
+        "High Representative"
+    ),
 }
+# A deputy's title of the head of diplomacy: "Vice Minister for Foreign Affairs and
+# Cooperation", "Deputy Minister of Foreign Affairs".
+_DEPUTY_FOREIGN = re.compile(
+    r"(?:vice|deputy)\s+minister\s+(?:of|for)\s+foreign\s+affairs(?:\s+and\s+[\w\s]+)?"
+)
+# Britain's offices by their statutory names ("Secretary of State for Foreign and
+# Commonwealth Affairs"): the Foreign Secretary's.
+_UK_FOREIGN_SECRETARY = re.compile(
+    r"secretary\s+of\s+state\s+for\s+foreign(?:,|\s+and)\s+commonwealth(?:\s+and\s+"
+    r"development)?\s+affairs|secretary\s+of\s+state\s+for\s+foreign\s+affairs"
+)
 _DIPLOMACY_HEADS = ("head of diplomacy", "chief diplomat", "top diplomat")
 # States whose chancellor heads the government (elsewhere a "chancellor" in translated
 # copy is the foreign minister), and where "Foreign Secretary" names an office of its own.
@@ -288,9 +389,17 @@ def _normal_role(role: str, org_type: str, *, org_name: str = "") -> str:
             return "Foreign Minister" if low == "chancellor" else "Deputy Foreign Minister"
         if low == "foreign secretary" and org_name not in _FOREIGN_SECRETARY_STATES:
             return "Foreign Minister"
+    if low == "vice-president" and org_type not in ("state", ""):
+        return "Vice-President"  # a body's ("of the European Commission"), as it writes it
     if low in _ROLE_CANON:
         return _ROLE_CANON[low]
-    if low.startswith(("minister of foreign affairs and ", "minister for foreign affairs and ")):
+    if _DEPUTY_FOREIGN.fullmatch(low):
+        return "Deputy Foreign Minister"
+    if _UK_FOREIGN_SECRETARY.fullmatch(low):
+        return "Foreign Secretary" if org_name in _FOREIGN_SECRETARY_STATES else "Foreign Minister"
+    if low.startswith(
+        tuple(f"minister {p} foreign affairs{j}" for p in ("of", "for") for j in (" and ", ", "))
+    ):
         return "Foreign Minister"  # "… and Trade", "… and Cooperation": the same office
     if any(ch.isupper() for ch in role):
         return role
@@ -357,10 +466,22 @@ class PositionRules(Clauses):
             pred_of: str | None = None
             found: list[tuple[str, str | None, tuple[int, int], str, float]] = []
             lm_rule = "position:title-before-name"
-            held_before = any(p.holder == ent.key for p in self.positions)
+            # (a bare "Minister X" in a headline leaves the full title in the text its place)
+            held_before = any(
+                p.holder == ent.key and p.role not in _BARE_TITLES for p in self.positions
+            )
             hon = _HONOURABLE_BEFORE.search(before) if "Hon" in before[-24:] else None
             if hon is not None:  # "Prime Minister the Rt Hon X": the title before the style
                 before = before[: hon.start()] + " " * (len(before) - hon.start())
+            hv = _HR_VP_BEFORE.search(before) if "/" in before[-80:] else None
+            if hv is not None:
+                hv_span = (s - (len(before) - hv.start()), e)
+                for hv_role, hv_body in (
+                    ("High Representative", "European Union"),
+                    ("Vice-President", "European Commission"),
+                ):
+                    if (hv_org := self._org_named(hv_body)) is not None:
+                        found.append((hv_role, hv_org, hv_span, lm_rule, 0.85))
             lm = _ROLE_BEFORE_NAME.search(before) if _ends_capitalised(before) else None
             if lm and hon is not None and lm.group(1) == "Senator":
                 lm = None  # "Senator the Hon. X, Minister for …": a style, not the title
@@ -368,6 +489,14 @@ class PositionRules(Clauses):
                 lm = _BRIEF_TITLE_BEFORE.search(before)
                 if lm and _rx(r"\bto\s+(?:[A-Z][\w-]*\s+)*$").search(before, 0, lm.start(1)):
                     lm = None  # "Deputy to Special Envoy for … X": the deputy's title
+            if lm is None and hon is None and _ends_capitalised(before):
+                lm = _LONG_TITLE_BEFORE_NAME.search(before)
+                if lm and (
+                    _ENVOY_BRIEF.search(lm.group(1))  # (the brief-title rule's)
+                    or _rx(r"\bto\s+$").search(before, 0, lm.start(1))
+                    or self._person_inside(s - (len(before) - lm.start(1)), s)
+                ):
+                    lm = None
             if lm:
                 role = lm.group(1)
                 r_start = s - (len(before) - lm.start(1))
@@ -418,6 +547,12 @@ class PositionRules(Clauses):
                     if org is None
                     else None
                 )
+                if (
+                    jm
+                    and _normal_role(jm.group("t"), "state") in _HEAD_TITLES
+                    and _normal_role(role, "state") in _HEAD_TITLES
+                ):
+                    jm = None  # "The Taoiseach and Prime Minister X": two heads, two people
                 if jm and (jorg := self.org_before(jm.start("t"))) is not None:
                     # "Chinese State Councilor and Foreign Minister X": both titles, one state
                     org = jorg
@@ -443,6 +578,21 @@ class PositionRules(Clauses):
                 if org is not None:
                     span_start = self._org_start_before(r_start)
                 found.append((role, org, (span_start, e), "position:title-before-name", 0.85))
+            pt = (
+                _PLURAL_TITLE_PAIR.search(before)
+                if not lm and not found and before.endswith(" and ")
+                else None
+            )
+            if pt is not None:
+                n_s = s - (len(before) - pt.start("n"))
+                n_e = s - (len(before) - pt.end("n"))
+                if any(
+                    mm.start == n_s and mm.end == n_e and self.ents[mm.key].is_person
+                    for mm in self.mentions_between(n_s, n_e)
+                ):  # "Prime Ministers A and B": B's title too
+                    found.append(
+                        (pt.group("t"), None, (s - (len(before) - pt.start()), e), lm_rule, 0.8)
+                    )
             am = _left_apposition(before) if _ends_in_comma(before) else None
             if am and not lm:
                 role = am.group("role")
@@ -492,6 +642,8 @@ class PositionRules(Clauses):
                 if org is not None and self.ents[org].is_org:
                     span = (s - (len(before) - tm.start(1)), e)
                     found.append((tm.group("role"), org, span, "position:title-of-before", 0.8))
+            if not lm and not found and " " in text[s:e].strip():
+                found += self._titles_before_comma(s, e)
             cm = (
                 _COUNTERPART_BEFORE.search(before)
                 if _may_end_with(before, _COUNTERPART_ENDS, comma=True)
@@ -555,6 +707,7 @@ class PositionRules(Clauses):
                     org = self.org_in(om.end(), min(len(text), om.end() + 60))
                 if org is not None and role.strip():
                     found.append((role, org, (o_start, e), "position:title-before-name", 0.75))
+            n_found = len(found)
             rm = _RIGHT_APPOS.match(after)
             if rm and any(
                 self.ents[m2.key].is_person and not text[e + rm.end() : m2.start].strip()
@@ -586,6 +739,22 @@ class PositionRules(Clauses):
                     # "Mr. X, Minister for Foreign Affairs, held …": a capitalised title, its
                     # state found as a bare title's is
                     found.append((role, None, (s, e + rm.end()), "position:apposition-after", 0.75))
+            chain = (
+                self._titles_after_comma(s, e)
+                if after[:1] == "," or _POST_NOMINALS_AFTER.match(after)
+                else []
+            )
+            if chain and (
+                (not found and len(found) == n_found)
+                or (
+                    len(found) > n_found
+                    and (
+                        len(chain[0][0]) > len(found[n_found][0].strip())
+                        or len(chain) > len(found) - n_found
+                    )
+                )
+            ):  # a fuller title than the apposition rule found ("Vice Minister for …")
+                found[n_found:] = chain
             cm2 = _HOLDS_COUNCIL_PRESIDENCY.match(after) if "presidency" in after else None
             if cm2 is not None:
                 # "Ambassador X of Y, which holds the Council’s presidency for May": X
@@ -697,6 +866,8 @@ class PositionRules(Clauses):
                         continue
                     org = self._implied_org(role)
                     if org is not None:
+                        if rule == lm_rule and shared_org is None:
+                            shared_org = org  # "Tánaiste and Minister for Foreign Affairs X"
                         rule += "+implied-org"
                     elif (served := self._leader_serves(ent.key, role)) is not None:
                         # "President Mugabe": a well-known holder serves one state
@@ -716,6 +887,16 @@ class PositionRules(Clauses):
                         # Government of Y": the state the holder acts for, in the same clause
                         org = for_state
                         rule += "+state-served"
+                    elif (people := self._people_in_portfolio(role)) is not None:
+                        # "Minister for Indigenous Australians": the state of that people
+                        org = people
+                        rule += "+portfolio-people"
+                    elif _DEVOLVED_HEAD.match(role) and (
+                        (body := self._publisher_body()) is not None
+                    ):
+                        # "First Minister X" in the Scottish Government's release: its head
+                        org = body
+                        rule += "+publisher-body"
                     elif (home := self._home_state()) is not None and not (
                         (absent := _TITLES_A_STATE_LACKS.get(self.ents[home].name))
                         and absent.search(role)
@@ -781,6 +962,139 @@ class PositionRules(Clauses):
                     _Pos(pid, span, "position:anonymous", 0.6, key, "official", country, "current")
                 )
 
+    def _people_in_portfolio(self, role: str) -> str | None:
+        """The state whose people a minister's portfolio names ("Minister for Indigenous
+        Australians": Australia)."""
+        pm = _rx(
+            r"\b(?:Minister|Secretary)\s+(?:for|of)\s+(?:[A-Z][a-z]+\s+)*([A-Z][a-z]+)s$"
+        ).search(role)
+        return self.ensure(self.demonyms.get(_fold(pm.group(1)))) if pm else None
+
+    def _org_named(self, name: str) -> str | None:
+        """The lexicon's organisation of that name, drafted."""
+        bucket = self.lex.forms.get(tuple(_fold(t) for _, _, t in tokens(name))) or []
+        return self.ensure(bucket[0].key) if bucket else None
+
+    def _chain_titles(
+        self, m: re.Match[str], base: int, org: str | None, rule: str, span: tuple[int, int]
+    ) -> list[tuple[str, str | None, tuple[int, int], str, float]]:
+        """The titles of a _TITLE_CHAIN match at ``base`` with the state or body each is of:
+        its own "of X" ("Prime Minister of Greece"), else the chain's "of X", else ``org``."""
+        if any(
+            (m.group(g) or "").lower().startswith("former ") for g in ("t1", "t2")
+        ):  # (a former title: the title-before-name rule's)
+            return []
+        of_org = None
+        if m.groupdict().get("of"):
+            of_org = self.org_in(base + m.start("of"), base + m.end("of"))
+        out: list[tuple[str, str | None, tuple[int, int], str, float]] = []
+        for g in ("t1", "t2"):
+            role = m.group(g)
+            if not role:
+                continue
+            r_start = base + m.start(g)
+            this_org = of_org or org
+            of_in = _rx(r"\s+(?:of|for)\s+(?:the\s+)?(?=[A-Z])").search(role)
+            if of_in and not _BRIEF_FOR.search(role, 0, of_in.end()):
+                # (the "of" phrase names the body, not just ends with one: "Minister of
+                # Foreign Affairs, Local Government" is a portfolio list)
+                inner = next(
+                    (
+                        mm.key
+                        for mm in self.mentions_between(
+                            r_start + of_in.end(), r_start + len(role), outer=False
+                        )
+                        if mm.start == r_start + of_in.end() and self.ents[mm.key].is_org
+                    ),
+                    None,
+                )
+                if inner is not None:
+                    # "Prime Minister of Papua New Guinea", "Director of the X Ministry"
+                    this_org, role = inner, role[: of_in.start()]
+            out.append((role, this_org, span, rule, 0.8))
+        return out
+
+    def _titles_before_comma(
+        self, s: int, e: int
+    ) -> list[tuple[str, str | None, tuple[int, int], str, float]]:
+        """Titles apposed before the name at ``s``, their comma and a style between:
+        "Minister for Foreign Affairs, Senator the Hon X", "Thailand's Deputy Prime
+        Minister and Minister of Commerce, Y"."""
+        text = self.text
+        lo = max(text.rfind("\n", 0, s) + 1, s - 200)
+        sm = _STYLE_AFTER_COMMA.search(text, lo, s)
+        if sm is None:
+            return []
+        cut = lo
+        for bad in _rx(r"[.;:!?“”\"()]").finditer(text, lo, sm.start()):
+            cut = bad.end()
+        tm = _TITLES_BEFORE_COMMA.search(text[cut : sm.start()])
+        if tm is None:
+            return []
+        t_start = cut + tm.start("t1")
+        lead = text[lo:t_start]
+        comma = _rx(r",\s*$").search(lead)
+        if comma and any(
+            self.ents[mm.key].is_person and mm.end == lo + comma.start()
+            for mm in self.mentions_between(max(0, lo + comma.start() - 80), lo + comma.start())
+        ):
+            return []  # "A, Minister of X, B": the title is apposed to A, before it
+        org = self.org_before(t_start)
+        if org is not None and not self.ents[org].is_org:
+            org = None
+        if org is None and _rx(r"[A-Z][\w.’'-]*\s+$").search(lead):
+            return []  # "the Secretary-General's Special Adviser": someone else's office
+        if self._person_inside(t_start, sm.start()):
+            return []
+        return self._chain_titles(tm, cut, org, "position:apposition-before", (t_start, e))
+
+    def _person_inside(self, start: int, end: int) -> bool:
+        """Whether a person's name starts between ``start`` and ``end``."""
+        return any(
+            start <= mm.start < end and self.ents[mm.key].is_person
+            for mm in self.mentions_between(start, end)
+        )
+
+    def _titles_after_comma(
+        self, s: int, e: int
+    ) -> list[tuple[str, str | None, tuple[int, int], str, float]]:
+        """Titles apposed after the name ending at ``e``: "X, Secretary of Foreign Affairs
+        of the Republic of the Philippines, …", "Y, the US Secretary of State, …"."""
+        text = self.text
+        pn = _POST_NOMINALS_AFTER.match(text, e)
+        if pn is not None:
+            e = pn.end()  # "Eamon Ryan TD, Ireland's Minister for Transport"
+        tm = _TITLES_AFTER_COMMA.match(text[e : e + 220])
+        if tm is None:
+            return []
+        if self._person_inside(e + 1, e + tm.end() + 2):
+            return []  # "A, Prime Minister B and …": the next item of a list, its title
+        org = None
+        for g in ("poss", "pre"):
+            if tm.group(g):
+                org = self.org_in(e + tm.start(g), e + tm.end(g))
+                if org is None:
+                    return []  # "X, Acting Deputy …": no state or body starts it
+        out = self._chain_titles(tm, e, org, "position:apposition-after", (s, e + tm.end()))
+        # "X, Ambassador, Permanent Representative of Latvia, Chairman of the Y Committee,":
+        # more titles apposed in turn, each with the state or body it names
+        end = e + tm.end()
+        more: list[tuple[str, str | None, tuple[int, int], str, float]] = []
+        for _ in range(3):
+            nm = _TITLES_AFTER_COMMA.match(text[end : end + 220])
+            if nm is None or self._person_inside(end + 1, end + nm.end() + 2):
+                break
+            got = self._chain_titles(
+                nm, end, None, "position:apposition-after", (s, end + nm.end())
+            )
+            if not got or any(o is None for _, o, _, _, _ in got):
+                break
+            more += got
+            end += nm.end()
+        if more:  # (a bare first title, "Ambassador", says no more than these)
+            out = [x for x in out if x[1] is not None] + more
+        return out
+
     def _place_in_article_state(
         self,
         unplaced: list[tuple[str, str, tuple[int, int], str, float, str]],
@@ -798,6 +1112,7 @@ class PositionRules(Clauses):
             if (
                 not _MINISTER.search(role)
                 or _normal_role(role, "state") in _HEAD_TITLES  # another head: another state's
+                or _DEVOLVED_HEAD.match(role)  # a devolved government's, no state's
                 or any(p.holder == holder for p in self.positions)
             ):
                 continue
@@ -822,9 +1137,15 @@ class PositionRules(Clauses):
         self.positions = [
             p
             for p in self.positions
-            if p.role not in _BARE_TITLES
-            or not any(
-                h == p.holder and o == p.org and r != p.role and p.role in r.split()
+            if not any(
+                h == p.holder
+                and o == p.org
+                and r != p.role
+                and (
+                    (p.role in _BARE_TITLES and p.role in r.split())
+                    # "Special Envoy" and "Special Envoy for Syria": the brief said short
+                    or r.startswith((f"{p.role} for ", f"{p.role} on "))
+                )
                 for h, o, r in full
             )
         ]
@@ -932,6 +1253,7 @@ class PositionRules(Clauses):
     def find_office_positions(self) -> None:
         """The unnamed holder of an office drafted under its title ("the Secretary-General")
         holds that office of the body it implies."""
+        self._find_unnamed_office_holders()
         held = {p.holder for p in self.positions}
         for ent in list(self.ents.values()):
             if ent.rule != "entity:office-holder" or not ent.is_person or ent.key in held:
@@ -953,6 +1275,55 @@ class PositionRules(Clauses):
                     "current",
                 )
             )
+
+    def _find_unnamed_office_holders(self) -> None:
+        """'The Prime Minister met …' in a government's own release, when no one the article
+        names holds that office: its unnamed holder, drafted under the title, holding it for
+        the publishing state."""
+        text = self.text
+        home = self._home_state()
+        made: dict[str, str] = {}
+        for m in _OFFICE_HOLDER_TITLE.finditer(text):
+            s, e = m.span("t")
+            if self.covered(s, e) or self.in_quote(s):
+                continue
+            title = " ".join(m.group("t").split())
+            org: str | None
+            of = _OFFICE_OF_STATE.match(text, e)
+            if of is not None and m.group().startswith(("the", "The")):
+                continue  # "the Prime Minister of X on 16 September": a document's signatory
+            if of is not None:
+                st = self.mention_at(of.end())
+                if (
+                    st is None
+                    or st.start != of.end()
+                    or self.ents[st.key].type != "state"
+                    or _rx(r"[ \t]+[A-Z]").match(text, st.end)
+                ):
+                    continue  # "the Prime Minister of Iraq X": a title before a name
+                org = st.key
+            else:
+                org = self._implied_org(title)
+                if org is None and home is not None and not self._lacks_title(home, title):
+                    org = home
+            if org is None or org not in self.ents:
+                continue
+            role = _normal_role(title, self.ents[org].type, org_name=self.ents[org].name)
+            if title not in made and any(
+                p.org == org and p.role == role and p.status == "current" and p.holder not in made
+                for p in self.positions
+            ):
+                continue  # a holder the article names ("Prime Minister X … the Prime Minister")
+            if title not in made:
+                ent = self.local_ent(title, "person", rule="entity:office-holder", conf=0.6)
+                made[title] = ent.key
+                pid = self.new_id(f"{ent.key}-{role}")
+                self.positions.append(
+                    _Pos(pid, (s, e), "position:office-holder", 0.7, ent.key, role, org, "current")
+                )
+            self.add_mention(s, e, made[title], "name", 0.6)
+        if made:
+            self.sort_mentions()
 
     def _state_before(self, pos: int) -> str | None:
         """The state a title naming none belongs to ("Foreign Minister X" in a story about Y).
@@ -1036,6 +1407,17 @@ class PositionRules(Clauses):
             if home is None:  # "Foreign, Commonwealth & Development Office": its state's
                 body = self.lex.forms.get(tuple(words), [])
                 state = next((BODY_STATES[c.name] for c in body if c.name in BODY_STATES), None)
+                if state is None:  # "Prime Minister's Office, 10 Downing Street": a body in it
+                    state = next(
+                        (
+                            BODY_STATES[c.name]
+                            for i in range(len(words))
+                            for n in (3, 2)
+                            for c in self.lex.forms.get(tuple(words[i : i + n]), [])
+                            if c.name in BODY_STATES
+                        ),
+                        None,
+                    )
                 if state is not None:
                     st = self.lex.forms.get(tuple(_fold(t) for _, _, t in tokens(state)), [])
                     home = self.ensure(st[0].key) if st else None

@@ -247,7 +247,7 @@ STEPS: tuple[Step, ...] = (
         "office-positions",
         Extractor.find_office_positions,
         needs="entities mentions positions",
-        provides="entities positions",
+        provides="entities mentions positions",
     ),
     _step(
         "finish-events",
