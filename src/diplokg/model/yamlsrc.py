@@ -216,7 +216,13 @@ class _Builder:
         if isinstance(node, yaml.ScalarNode):
             if node.tag == _STR_TAG:
                 return node.value
-            return self.loader.construct_object(node, deep=True)
+            try:
+                return self.loader.construct_object(node, deep=True)
+            except ValueError:  # an integer of more than 4300 digits
+                raise _mark(path, node).error(
+                    f"YAML value {shown(node.value)} is too large to read as a number; "
+                    "quote it if it is text"
+                ) from None
         done = self.memo.get(id(node))
         if done is not None:
             return done
