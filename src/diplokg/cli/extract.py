@@ -7,10 +7,12 @@ from pathlib import Path
 import click
 
 from diplokg.cli.options import (
+    article_files,
     day,
     defaulted_option,
     min_confidence_option,
     output_option,
+    refuse_output_onto_input,
     registry_option,
 )
 from diplokg.errors import InputError
@@ -87,6 +89,8 @@ def extract(
         if failed:
             raise InputError(f"{failed} of {len(drafted)} articles could not be drafted")
         return
+    _, _, meta, beside = article_files(article)  # not the annotation: a draft may replace it
+    refuse_output_onto_input(output, [article, meta, beside, registry])
     draft = extract_file(
         article,
         published=day(published),

@@ -268,10 +268,11 @@ def read_bytes(path: Path, *, what: str, limit: int = MAX_FILE_BYTES) -> bytes:
     """Read a regular file of at most ``limit`` bytes, or raise :class:`InputError`.
 
     Devices, pipes and sockets are refused (``/dev/zero`` would be read forever), and
-    a file is never read further than its limit, even if it grows meanwhile.
+    a file is never read further than its limit, even if it grows meanwhile. It is
+    opened without blocking: opening a named pipe would wait for a writer forever.
     """
     try:
-        with path.open("rb") as handle:
+        with open(os.open(path, os.O_RDONLY | os.O_NONBLOCK), "rb") as handle:
             info = os.fstat(handle.fileno())
             if stat.S_ISDIR(info.st_mode):
                 raise InputError(f"{what} is a directory, expected a file", path=path)

@@ -1,0 +1,115 @@
+"""Hostile paths: an output naming an input, a named pipe where a file is expected.
+
+Each case is exit 2 and one line naming the file, within a second, and the inputs
+are left as they were (found by an attacker's audit, 2026-12-07).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import time
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from diplokg.cli import cli
+from tests.conftest import SEEDS
+
+STEM = "000_7f87956a7e0403ad"
+ARTICLE = f"{STEM}.txt"
+ANN = f"{STEM}.ann.yaml"
+META = f"{STEM}.meta.yaml"
+REGISTRY = "entities.yaml"
+
+#: (command line with ART for the article and DIR for its folder, the input -o names).
+#: Each once replaced the file it had just read with its output and exited 0.
+OUTPUT_ONTO_INPUT = [
+    (["convert", "ART", "--format", "turtle"], ARTICLE),
+    (["convert", "ART", "--format", "turtle"], ANN),
+    (["convert", "ART", "--format", "turtle"], META),
+    (["convert", "ART", "--format", "turtle"], REGISTRY),
+    (["render", "ART"], ARTICLE),
+    (["render", "ART"], ANN),
+    (["extract", "ART"], ARTICLE),
+    (["extract", "ART"], REGISTRY),
+    (["validate", "DIR"], ARTICLE),
+    (["validate", "DIR"], ANN),
+    (["validate", "DIR"], REGISTRY),
+    (["validate", "ART"], META),
+    (["validate", "DIR"], "report.txt"),  # every NAME.txt in a folder is an article
+]
+
+
+def seed_copy(folder: Path) -> dict[str, bytes]:
+    """The seed article set in ``folder``; what each file holds."""
+    for name in (ARTICLE, ANN, META, REGISTRY):
+        shutil.copy(SEEDS / name, folder / name)
+    return {name: (folder / name).read_bytes() for name in (ARTICLE, ANN, META, REGISTRY)}
+
+
+def one_line(result: object, started: float) -> str:
+    exit_code, stderr = result.exit_code, result.stderr  # type: ignore[attr-defined]
+    assert exit_code == 2, stderr
+    assert time.perf_counter() - started < 5
+    lines = stderr.splitlines()
+    assert len(lines) == 1 and "Traceback" not in stderr, stderr
+    return str(lines[0])
+
+
+@pytest.mark.parametrize(
+    ("args", "target"),
+    OUTPUT_ONTO_INPUT,
+    ids=[f"{a[0]}-{a[1]}-onto-{t}" for a, t in OUTPUT_ONTO_INPUT],
+)
+def test_output_onto_an_input_is_refused_and_the_input_kept(
+    args: list[str], target: str, tmp_path: Path
+) -> None:
+    before = seed_copy(tmp_path)
+    (tmp_path / target).touch()
+    where = {"ART": str(tmp_path / ARTICLE), "DIR": str(tmp_path)}
+    argv = [where.get(a, a) for a in args] + ["-o", str(tmp_path / target)]
+    started = time.perf_counter()
+    line = one_line(CliRunner().invoke(cli, argv), started)
+    assert line.startswith(f"error: {tmp_path / target}: the output would replace an input"), line
+    assert {name: (tmp_path / name).read_bytes() for name in before} == before
+
+
+def test_output_through_a_link_onto_the_article_is_refused(tmp_path: Path) -> None:
+    before = seed_copy(tmp_path)
+    (tmp_path / "out.ttl").symlink_to(tmp_path / ARTICLE)
+    argv = ["convert", str(tmp_path / ARTICLE), "-o", str(tmp_path / "out.ttl")]
+    line = one_line(CliRunner().invoke(cli, argv), time.perf_counter())
+    assert "the output would replace an input" in line
+    assert (tmp_path / ARTICLE).read_bytes() == before[ARTICLE]
+
+
+@pytest.mark.parametrize("command", ["convert", "validate", "extract", "render"])
+def test_outputs_beside_the_inputs_are_still_written_again(command: str, tmp_path: Path) -> None:
+    """The guard refuses inputs only: a second run onto its own earlier output succeeds."""
+    seed_copy(tmp_path)
+    source = str(tmp_path if command == "validate" else tmp_path / ARTICLE)
+    output = tmp_path / {"validate": "report.json", "convert": f"{STEM}.ttl"}.get(command, "x.out")
+    for _ in range(2):
+        result = CliRunner().invoke(cli, [command, source, "-o", str(output)])
+        assert result.exit_code == 0, result.stderr
+    assert output.stat().st_size > 0
+
+
+@pytest.mark.parametrize("command", ["convert", "render", "extract"])
+@pytest.mark.parametrize("kind", ["fifo", "dev-zero"])
+def test_article_that_is_a_pipe_or_device_is_refused_at_once(
+    command: str, kind: str, tmp_path: Path
+) -> None:
+    """A named pipe as ARTICLE once waited forever for a writer (the open blocked)."""
+    seed_copy(tmp_path)
+    article = tmp_path / ARTICLE
+    article.unlink()
+    if kind == "fifo":
+        os.mkfifo(article)
+    else:
+        article.symlink_to("/dev/zero")
+    started = time.perf_counter()
+    line = one_line(CliRunner().invoke(cli, [command, str(article)]), started)
+    assert line == f"error: {article}: article is not a regular file (a device or pipe?)"
