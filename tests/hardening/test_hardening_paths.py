@@ -113,3 +113,26 @@ def test_article_that_is_a_pipe_or_device_is_refused_at_once(
     started = time.perf_counter()
     line = one_line(CliRunner().invoke(cli, [command, str(article)]), started)
     assert line == f"error: {article}: article is not a regular file (a device or pipe?)"
+
+
+@pytest.mark.parametrize("command", ["build", "validate", "convert", "render"])
+@pytest.mark.parametrize("name", [ARTICLE, ANN, META, REGISTRY])
+def test_a_sparse_terabyte_input_is_refused_by_its_size(
+    command: str, name: str, tmp_path: Path
+) -> None:
+    """build hashed each input whole before any size check: a MemoryError, exit 3."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    seed_copy(folder)
+    os.truncate(folder / name, 1 << 40)
+    args = {
+        "build": ["build", str(folder), "-o", str(tmp_path / "out"), "-j", "1", "--no-pages"],
+        "validate": ["validate", str(folder), "-j", "1"],
+    }.get(command, [command, str(folder / ARTICLE), "-o", str(tmp_path / "out.html")])
+    if command == "convert":
+        args[-1] = str(tmp_path / "out.ttl")
+    result = CliRunner().invoke(cli, args)
+    output = result.stdout + result.stderr
+    assert result.exit_code in (1, 2), output[-500:]
+    assert "Traceback" not in output and "internal error" not in output
+    assert f"{folder / name}" in output and "larger than the limit of 16 MiB" in output

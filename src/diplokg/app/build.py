@@ -73,6 +73,7 @@ from diplokg.app.generations import (
 )
 from diplokg.errors import DiplokgError, ErrorRecord, InputError, StoreError, UsageError
 from diplokg.model.annotation import Registry, find_articles, load_registry, refuse_link_outside
+from diplokg.model.yamlsrc import read_bytes
 from diplokg.rdf.convert import convert_files
 from diplokg.rdf.output import ArticleTrigWriter, write_atomic
 from diplokg.rdf.terms import PREFIXES, SH, graph_iri
@@ -208,11 +209,8 @@ def _fingerprint(*, pages: bool) -> str:
 def _file_hash(path: str | None) -> bytes:
     if path is None:
         return b"-"
-    try:
-        with open(path, "rb") as handle:
-            return hashlib.sha256(handle.read()).digest()
-    except OSError as exc:
-        raise InputError(f"cannot read this file: {exc.strerror}", path=Path(path)) from None
+    # Within the size limit every input has (a 1 TiB sparse file was read whole: MemoryError).
+    return hashlib.sha256(read_bytes(Path(path), what="input file")).digest()
 
 
 @dataclass(frozen=True)
