@@ -136,3 +136,47 @@ def test_a_sparse_terabyte_input_is_refused_by_its_size(
     assert result.exit_code in (1, 2), output[-500:]
     assert "Traceback" not in output and "internal error" not in output
     assert f"{folder / name}" in output and "larger than the limit of 16 MiB" in output
+
+
+#: Commands that read an RDF or shapes file they are given (X): each waited forever
+#: on a named pipe, or read /dev/zero without end.
+SPECIAL_RDF_INPUTS = [
+    (["query", "people", "--data", "X"], "RDF file"),
+    (["validate", str(SEEDS), "--shapes", "X"], "shapes file"),
+]
+
+
+@pytest.mark.parametrize(("args", "what"), SPECIAL_RDF_INPUTS, ids=["query-data", "shapes"])
+@pytest.mark.parametrize("kind", ["fifo", "dev-zero"])
+def test_rdf_input_that_is_a_pipe_or_device_is_refused_at_once(
+    args: list[str], what: str, kind: str, tmp_path: Path
+) -> None:
+    special = tmp_path / "special.ttl"
+    if kind == "fifo":
+        os.mkfifo(special)
+    else:
+        special.symlink_to("/dev/zero")
+    argv = [str(special) if a == "X" else a for a in args]
+    line = one_line(CliRunner().invoke(cli, argv), time.perf_counter())
+    assert line == f"error: {special}: {what} is not a regular file (a device or pipe?)"
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        (b"\xff\xfe<a> <b> <c> .\n", ":1: shapes file is not valid UTF-8 (byte 0)"),
+        (b"@prefix sh: <http://www.w3.org/ns/shacl#> .\n\n<a b> a sh:NodeShape .\n", ":3:"),
+        (b'<?xml version="1.0"?><rdf:RDF/>', ":1:1: Turtle syntax error"),
+    ],
+    ids=["not-utf8", "space-in-iri-line-3", "rdf-xml"],
+)
+def test_broken_shapes_file_is_one_line_with_its_line(
+    content: bytes, expected: str, tmp_path: Path
+) -> None:
+    """Bad bytes were an internal error (exit 3); rdflib's syntax errors had no line,
+    and it logged its IRI warnings on stderr beside the error."""
+    shapes = tmp_path / "shapes.ttl"
+    shapes.write_bytes(content)
+    result = CliRunner().invoke(cli, ["validate", str(SEEDS), "--shapes", str(shapes)])
+    line = one_line(result, time.perf_counter())
+    assert line.startswith(f"error: {shapes}{expected}"), line

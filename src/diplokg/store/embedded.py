@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING
 import pyoxigraph as ox
 
 from diplokg.errors import RdfSyntaxError, StoreError, UsageError
+from diplokg.model.limits import require_regular_file
 from diplokg.rdf.formats import RdfFormat
 from diplokg.rdf.iris import ENTITY_GRAPH, ENTITY_NS, ONTOLOGY_GRAPH
 from diplokg.resources import resource_files
@@ -587,6 +588,7 @@ def load_ontology_graph(store: ox.Store) -> LoadedGraph:
 def _parse(path: Path) -> tuple[RdfFormat, list[ox.Quad]]:
     """Parse one RDF file (format from its extension) into quads, with located errors."""
     fmt = RdfFormat.from_extension(path)
+    require_regular_file(path, what="RDF file")
     try:
         # The file's location is the base IRI: ``<>`` and ``<#x>`` resolve as in any Turtle tool.
         base = path.resolve().as_uri()
