@@ -180,3 +180,26 @@ def test_broken_shapes_file_is_one_line_with_its_line(
     result = CliRunner().invoke(cli, ["validate", str(SEEDS), "--shapes", str(shapes)])
     line = one_line(result, time.perf_counter())
     assert line.startswith(f"error: {shapes}{expected}"), line
+
+
+def test_rdf_file_with_a_two_megabyte_literal_validates_in_seconds(tmp_path: Path) -> None:
+    """rdflib's N-Triples parser, which validate used to read files with, took over a
+    minute on one long line: the graph is now built from pyoxigraph's terms."""
+    data = tmp_path / "long.nt"
+    data.write_text(f'<http://a> <http://b> "{"x" * 2_000_000}" .\n', encoding="utf-8")
+    started = time.perf_counter()
+    result = CliRunner().invoke(cli, ["validate", str(data)])
+    assert result.exit_code == 0, result.stderr
+    assert time.perf_counter() - started < 10
+
+
+def test_rdf_star_file_to_validate_is_an_input_error(tmp_path: Path) -> None:
+    """A quoted triple was an internal error (exit 3)."""
+    data = tmp_path / "star.ttl"
+    data.write_text(
+        "<http://a> <http://b> <http://c> .\n"
+        "<< <http://a> <http://b> <http://c> >> <http://d> 1 .\n",
+        encoding="utf-8",
+    )
+    line = one_line(CliRunner().invoke(cli, ["validate", str(data)]), time.perf_counter())
+    assert line.startswith(f"error: {data}: holds RDF-star quoted triples"), line

@@ -634,10 +634,20 @@ def read_rdf_graph(paths: Sequence[Path]) -> Graph:
     """
     from rdflib import Graph
 
+    from diplokg.validation.shacl import from_ox  # only validation reads files into rdflib
+
     graph = Graph()
     for path in paths:
         _, quads = _parse(path)
-        data = ox.serialize((q.triple for q in quads), format=ox.RdfFormat.N_TRIPLES)
-        assert data is not None  # noqa: S101 - serialize returns bytes without an output
-        graph.parse(data=data, format="nt")
+        if any(isinstance(q.subject, ox.Triple) or isinstance(q.object, ox.Triple) for q in quads):
+            raise RdfSyntaxError(
+                "holds RDF-star quoted triples (<< >>), which SHACL cannot validate; "
+                "write them as plain triples",
+                path=path,
+            )
+        # Term by term: rdflib's N-Triples parser takes quadratic time on a long line
+        # (a 2 MB literal took over a minute).
+        graph.addN(
+            (from_ox(q.subject), from_ox(q.predicate), from_ox(q.object), graph) for q in quads
+        )
     return graph
