@@ -203,3 +203,47 @@ def test_rdf_star_file_to_validate_is_an_input_error(tmp_path: Path) -> None:
     )
     line = one_line(CliRunner().invoke(cli, ["validate", str(data)]), time.perf_counter())
     assert line.startswith(f"error: {data}: holds RDF-star quoted triples"), line
+
+
+#: Bytes that are not UTF-8 on the command line reach Python as lone surrogates
+#: ("\udcff" for the byte 0xFF): each of these was an internal error (exit 3).
+NOT_UTF8_NAME = "a\udcff"
+
+
+@pytest.mark.parametrize("command", ["convert", "render", "extract", "validate", "build"])
+def test_article_file_name_that_is_not_utf8_is_an_input_error(command: str, tmp_path: Path) -> None:
+    seed_copy(tmp_path)
+    for suffix in (".txt", ".ann.yaml", ".meta.yaml"):
+        os.rename(tmp_path / f"{STEM}{suffix}", os.fsencode(tmp_path / f"{NOT_UTF8_NAME}{suffix}"))
+    article = tmp_path / f"{NOT_UTF8_NAME}.txt"
+    args = {
+        "validate": ["validate", str(tmp_path), "-j", "1"],
+        "build": ["build", str(tmp_path), "-o", str(tmp_path / "out"), "-j", "1", "--no-pages"],
+    }.get(command, [command, str(article)])
+    result = CliRunner().invoke(cli, args)
+    output = result.stdout + result.stderr
+    assert result.exit_code == 2, output[-500:]
+    assert "internal error" not in output and "Traceback" not in output
+    assert "the article's file name is not valid UTF-8 ('a\\udcff'); rename it" in output
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["convert", "ART", "--publisher", "\udcff"], "--publisher is not valid UTF-8 text"),
+        (["extract", "ART", "--publisher", "\udcff"], "--publisher is not valid UTF-8 text"),
+        (["query", "who-said", "--param", "name=a\udcff"], "parameter 'name' is not UTF-8 text"),
+        (["query", "evidence", "--param", "fact=http://a/\udcff"], "'fact' is not UTF-8 text"),
+    ],
+    ids=["convert-publisher", "extract-publisher", "query-literal", "query-iri"],
+)
+def test_option_value_that_is_not_utf8_is_a_usage_error(
+    args: list[str], message: str, tmp_path: Path
+) -> None:
+    seed_copy(tmp_path)
+    argv = [str(tmp_path / ARTICLE) if a == "ART" else a for a in args]
+    if args[0] == "query":
+        argv += ["--data", str(tmp_path / "data.ttl")]
+        (tmp_path / "data.ttl").write_text("<http://a> <http://b> <http://c> .\n")
+    line = one_line(CliRunner().invoke(cli, argv), time.perf_counter())
+    assert message in line, line

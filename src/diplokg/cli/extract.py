@@ -14,6 +14,7 @@ from diplokg.cli.options import (
     output_option,
     refuse_output_onto_input,
     registry_option,
+    text_value,
 )
 from diplokg.errors import InputError
 
@@ -70,7 +71,7 @@ def extract(
             article,
             output_dir=output,
             published=day(published),
-            publisher=publisher,
+            publisher=text_value(publisher, "--publisher"),
             registry=registry,
             min_confidence=min_confidence,
             jobs=jobs or None,
@@ -94,7 +95,7 @@ def extract(
     draft = extract_file(
         article,
         published=day(published),
-        publisher=publisher,
+        publisher=text_value(publisher, "--publisher"),
         registry=registry,
         min_confidence=min_confidence,
     )

@@ -157,13 +157,22 @@ def article_inputs(command: Callable[..., None]) -> Callable[..., None]:
             metadata=metadata,
             registry=registry,
             published=day(published),
-            publisher=publisher,
+            publisher=text_value(publisher, "--publisher"),
         )
         command(*args, inputs=inputs, **kwargs)
 
     for option in reversed(_ARTICLE_INPUTS):
         gathered = option(gathered)
     return gathered
+
+
+def text_value(value: str | None, what: str) -> str | None:
+    """``value`` if it is text: bytes that are not UTF-8 in argv arrive as lone surrogates."""
+    from diplokg.errors import UsageError
+
+    if value is not None and any("\udc80" <= ch <= "\udcff" for ch in value):
+        raise UsageError(f"{what} is not valid UTF-8 text: {value!r}")
+    return value
 
 
 def day(value: str | None, what: str = "--published") -> dt.date | None:
