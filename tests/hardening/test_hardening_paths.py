@@ -247,3 +247,16 @@ def test_option_value_that_is_not_utf8_is_a_usage_error(
         (tmp_path / "data.ttl").write_text("<http://a> <http://b> <http://c> .\n")
     line = one_line(CliRunner().invoke(cli, argv), time.perf_counter())
     assert message in line, line
+
+
+@pytest.mark.parametrize("kind", ["missing", "fifo"])
+def test_a_named_gold_file_that_cannot_be_read_is_named(kind: str, tmp_path: Path) -> None:
+    """--gold missing.json said 'expected missing.json beside' the article, naming the article."""
+    seed_copy(tmp_path)
+    gold = tmp_path / "g.json"
+    if kind == "fifo":
+        os.mkfifo(gold)
+    argv = ["evaluate", str(tmp_path / ARTICLE), "--curated", "--gold", str(gold)]
+    line = one_line(CliRunner().invoke(cli, argv), time.perf_counter())
+    expected = "gold file not found" if kind == "missing" else "gold file is not a regular file"
+    assert line.startswith(f"error: {gold}: {expected}"), line
