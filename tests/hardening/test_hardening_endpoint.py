@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -67,3 +68,23 @@ def test_a_secret_with_a_control_character_is_a_usage_error_that_hides_it(
         f"error: DIPLOKG_ENDPOINT_{name} holds a control character (a line break?); remove it\n"
     )
     assert "s3cret" not in result.output
+
+
+@pytest.mark.parametrize("commit", ["all", "batch"])
+def test_a_file_that_writes_the_ontology_graph_is_named_before_any_request(
+    commit: str, tmp_path: Path
+) -> None:
+    """The error named the packaged diplokg.ttl as the file to fix, not the user's file."""
+    trig = tmp_path / "evil.trig"
+    trig.write_text(
+        "<https://w3id.org/diplokg/ontology> "
+        '{ <http://example.org/a> <http://example.org/b> "x" . }\n',
+        encoding="utf-8",
+    )
+    argv = ["load", str(trig), "--endpoint", "http://127.0.0.1:9/query", "--commit", commit]
+    result = CliRunner().invoke(cli, argv)
+    assert result.exit_code == 2, result.output
+    assert result.stderr == (
+        f"error: {trig}: graph <https://w3id.org/diplokg/ontology> is the one load puts "
+        "diplokg's ontology in; give these triples another graph\n"
+    )

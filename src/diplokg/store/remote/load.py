@@ -200,6 +200,11 @@ def _segments(
                 described = set()
                 if group is not None:
                     yield group.segment(last=True)
+                if name.value in seen and name.value == str(ONTOLOGY_GRAPH):
+                    raise UsageError(  # the packaged ontology comes last: name the file first
+                        f"{seen[name.value]}: graph <{name.value}> is the one load puts "
+                        "diplokg's ontology in; give these triples another graph"
+                    )
                 if name.value in seen:
                     raise UsageError(
                         f"{source}: graph <{name.value}> appears again after other graphs "
