@@ -260,3 +260,22 @@ def test_a_named_gold_file_that_cannot_be_read_is_named(kind: str, tmp_path: Pat
     line = one_line(CliRunner().invoke(cli, argv), time.perf_counter())
     expected = "gold file not found" if kind == "missing" else "gold file is not a regular file"
     assert line.startswith(f"error: {gold}: {expected}"), line
+
+
+def test_internal_error_naming_a_non_utf8_file_still_writes_its_traceback(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """Writing the crash report raised UnicodeEncodeError: a traceback on the terminal."""
+    import diplokg.rdf.convert
+
+    def crash(*args: object, **kwargs: object) -> None:
+        raise RuntimeError(f"fault at {NOT_UTF8_NAME}.txt")
+
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+    monkeypatch.setattr(diplokg.rdf.convert, "convert_files", crash)
+    result = CliRunner().invoke(cli, ["convert", str(SEEDS / ARTICLE)])
+    assert result.exit_code == 3, result.output
+    (line,) = result.stderr.splitlines()
+    assert "the traceback is in " in line and "Traceback" not in result.stderr
+    report = Path(line.rsplit(" ", 1)[1])
+    assert "RuntimeError: fault at a\\udcff.txt" in report.read_text("utf-8")
