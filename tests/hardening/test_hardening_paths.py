@@ -279,3 +279,13 @@ def test_internal_error_naming_a_non_utf8_file_still_writes_its_traceback(
     assert "the traceback is in " in line and "Traceback" not in result.stderr
     report = Path(line.rsplit(" ", 1)[1])
     assert "RuntimeError: fault at a\\udcff.txt" in report.read_text("utf-8")
+
+
+def test_report_onto_the_baseline_being_written_is_refused(tmp_path: Path) -> None:
+    """-o the --update-baseline file (not there yet) wrote the baseline, then the report over it."""
+    seed_copy(tmp_path)
+    baseline = tmp_path / "known.json"
+    argv = ["validate", str(tmp_path), "--baseline", str(baseline), "--update-baseline"]
+    line = one_line(CliRunner().invoke(cli, [*argv, "-o", str(baseline)]), time.perf_counter())
+    assert line.startswith(f"error: {baseline}: the report would replace the baseline"), line
+    assert not baseline.exists()

@@ -108,6 +108,14 @@ def validate(
 
     read = [f for p in paths for f in (article_files(p) if p.suffix == ".txt" else [p])]
     refuse_output_onto_input(output, [*read, *shapes, baseline])
+    if update_baseline and output and baseline and output.resolve() == baseline.resolve():
+        from diplokg.errors import UsageError
+
+        raise UsageError(
+            "the report would replace the baseline --update-baseline writes; "
+            "choose another output file",
+            path=output,
+        )
     with contextlib.ExitStack() as stack:  # the bar (on a terminal) ends before the report
         run = run_validation(
             list(paths),
