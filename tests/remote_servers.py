@@ -205,6 +205,8 @@ class Reply:
     content_type: str = "text/plain"
     echo_auth: bool = False
     headers: dict[str, str] = field(default_factory=dict)
+    #: Seconds between the body's bytes (a server that trickles its answer).
+    trickle: float = 0.0
 
 
 @dataclass
@@ -249,7 +251,12 @@ class Stub:
                     for name, value in reply.headers.items():
                         self.send_header(name, value)
                     self.end_headers()
-                    self.wfile.write(payload)
+                    if reply.trickle:
+                        for byte in payload:
+                            self.wfile.write(bytes([byte]))
+                            self.wfile.flush()
+                            time.sleep(reply.trickle)
+                    self.wfile.write(payload if not reply.trickle else b"")
                 except OSError:
                     pass  # the client gave up waiting
 

@@ -72,7 +72,8 @@ def write_crash_report(exc: BaseException) -> Path | None:
         try:
             folder.mkdir(parents=True, exist_ok=True)
             fd, name = tempfile.mkstemp(prefix=f"diplokg-crash-{stamp}-", suffix=".txt", dir=folder)
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            # A file name that is not UTF-8 reaches the text as a lone surrogate.
+            with os.fdopen(fd, "w", encoding="utf-8", errors="backslashreplace") as handle:
                 handle.write(text)
         except OSError:
             continue

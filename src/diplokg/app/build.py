@@ -73,6 +73,7 @@ from diplokg.app.generations import (
 )
 from diplokg.errors import DiplokgError, ErrorRecord, InputError, StoreError, UsageError
 from diplokg.model.annotation import Registry, find_articles, load_registry, refuse_link_outside
+from diplokg.model.yamlsrc import read_bytes
 from diplokg.rdf.convert import convert_files
 from diplokg.rdf.output import ArticleTrigWriter, write_atomic
 from diplokg.rdf.terms import PREFIXES, SH, graph_iri
@@ -205,14 +206,11 @@ def _fingerprint(*, pages: bool) -> str:
     return h.hexdigest()
 
 
-def _file_hash(path: str | None) -> bytes:
+def _file_hash(path: str | None, *, what: str) -> bytes:
     if path is None:
         return b"-"
-    try:
-        with open(path, "rb") as handle:
-            return hashlib.sha256(handle.read()).digest()
-    except OSError as exc:
-        raise InputError(f"cannot read this file: {exc.strerror}", path=Path(path)) from None
+    # Within the size limit every input has (a 1 TiB sparse file was read whole: MemoryError).
+    return hashlib.sha256(read_bytes(Path(path), what=what)).digest()
 
 
 @dataclass(frozen=True)
@@ -258,13 +256,13 @@ def _sources(texts: Sequence[Path], *, registry: Path | None, fingerprint: str) 
 
         reg = str(registry) if registry is not None else beside("entities.yaml")
         if reg not in registry_hashes:
-            registry_hashes[reg] = _file_hash(reg)
+            registry_hashes[reg] = _file_hash(reg, what="entity registry")
         h = hashlib.sha256(fingerprint.encode())
         h.update(str(text).encode("utf-8", "surrogateescape") + b"\0")
         for part in (
-            _file_hash(str(text)),
-            _file_hash(beside(f"{article_id}.ann.yaml")),
-            _file_hash(beside(f"{article_id}.meta.yaml")),
+            _file_hash(str(text), what="article"),
+            _file_hash(beside(f"{article_id}.ann.yaml"), what="annotation"),
+            _file_hash(beside(f"{article_id}.meta.yaml"), what="article metadata"),
             registry_hashes[reg],
         ):
             h.update(part)

@@ -10,9 +10,11 @@ from diplokg.cli.options import (
     FILE,
     ArticleInputs,
     LazyChoice,
+    article_files,
     article_inputs,
     format_option,
     output_option,
+    refuse_output_onto_input,
 )
 
 
@@ -51,6 +53,8 @@ def convert(
         if fmt
         else (RdfFormat.from_extension(output) if output else RdfFormat.TURTLE)
     )
+    named = [inputs["annotation"], inputs["metadata"], inputs["registry"]]
+    refuse_output_onto_input(output, [*article_files(article), *named])
     result = convert_files(article, draft=draft_annotation, **inputs)
     data = serialize_graph(result.graph, result.graph_iri, rdf_format)
     click.echo(

@@ -7,11 +7,14 @@ from pathlib import Path
 import click
 
 from diplokg.cli.options import (
+    article_files,
     day,
     defaulted_option,
     min_confidence_option,
     output_option,
+    refuse_output_onto_input,
     registry_option,
+    text_value,
 )
 from diplokg.errors import InputError
 
@@ -68,7 +71,7 @@ def extract(
             article,
             output_dir=output,
             published=day(published),
-            publisher=publisher,
+            publisher=text_value(publisher, "--publisher"),
             registry=registry,
             min_confidence=min_confidence,
             jobs=jobs or None,
@@ -87,10 +90,12 @@ def extract(
         if failed:
             raise InputError(f"{failed} of {len(drafted)} articles could not be drafted")
         return
+    _, _, meta, beside = article_files(article)  # not the annotation: a draft may replace it
+    refuse_output_onto_input(output, [article, meta, beside, registry])
     draft = extract_file(
         article,
         published=day(published),
-        publisher=publisher,
+        publisher=text_value(publisher, "--publisher"),
         registry=registry,
         min_confidence=min_confidence,
     )

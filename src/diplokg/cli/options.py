@@ -157,7 +157,7 @@ def article_inputs(command: Callable[..., None]) -> Callable[..., None]:
             metadata=metadata,
             registry=registry,
             published=day(published),
-            publisher=publisher,
+            publisher=text_value(publisher, "--publisher"),
         )
         command(*args, inputs=inputs, **kwargs)
 
@@ -166,8 +166,65 @@ def article_inputs(command: Callable[..., None]) -> Callable[..., None]:
     return gathered
 
 
+def text_value(value: str | None, what: str) -> str | None:
+    """``value`` if it is text: bytes that are not UTF-8 in argv arrive as lone surrogates."""
+    from diplokg.errors import UsageError
+
+    if value is not None and any("\udc80" <= ch <= "\udcff" for ch in value):
+        raise UsageError(f"{what} is not valid UTF-8 text: {value!r}")
+    return value
+
+
 def day(value: str | None, what: str = "--published") -> dt.date | None:
     """The date an option gives (``YYYY-MM-DD``), or None when it is not given."""
     from diplokg.model.annotation import parse_day
 
     return None if value is None else parse_day(value, what=what)
+
+
+def article_files(article: Path) -> list[Path]:
+    """The files read beside ARTICLE by default: it, its annotation, metadata and registry."""
+    stem = article.name.removesuffix(".txt")
+    return [
+        article,
+        article.with_name(f"{stem}.ann.yaml"),
+        article.with_name(f"{stem}.meta.yaml"),
+        article.with_name("entities.yaml"),
+    ]
+
+
+#: The names of the files a folder of articles holds (every NAME.txt is an article).
+_ARTICLE_SET_NAMES = (".txt", ".ann.yaml", ".meta.yaml", ".gold.json")
+
+
+def _in_article_set(path: Path) -> bool:
+    """Whether ``path`` is a file of its folder's article set."""
+    return path.name == "entities.yaml" or path.name.endswith(_ARTICLE_SET_NAMES)
+
+
+def refuse_output_onto_input(output: Path | None, inputs: Sequence[Path | None]) -> None:
+    """Raise :class:`~diplokg.errors.UsageError` if ``output`` is a file the command reads.
+
+    ``-o`` naming the article (or its annotation) would replace what was just read with
+    the command's output. A folder among ``inputs`` stands for its article files
+    (``NAME.txt``, ``NAME.ann.yaml``, ``NAME.meta.yaml``, ``entities.yaml``, gold files).
+    """
+    import os
+
+    from diplokg.errors import UsageError
+
+    if output is None or not output.exists():
+        return
+    for given in inputs:
+        if given is None or not given.exists():
+            continue
+        if given.is_dir():
+            same = output.resolve().parent == given.resolve() and _in_article_set(output)
+        else:
+            same = os.path.samefile(output, given)
+        if same:
+            raise UsageError(
+                f"the output would replace an input of this command ({given}); "
+                "choose another output file",
+                path=output,
+            )

@@ -7,7 +7,14 @@ from pathlib import Path
 
 import click
 
-from diplokg.cli.options import ArticleInputs, article_inputs, jobs_option, terminal_progress
+from diplokg.cli.options import (
+    ArticleInputs,
+    article_files,
+    article_inputs,
+    jobs_option,
+    refuse_output_onto_input,
+    terminal_progress,
+)
 from diplokg.errors import UsageError
 
 
@@ -53,6 +60,8 @@ def render(
     from diplokg.present.review import render_file
     from diplokg.rdf.output import write_atomic
 
+    named = [inputs["annotation"], inputs["metadata"], inputs["registry"]]
+    refuse_output_onto_input(output, [*article_files(article), *named])
     page = render_file(article, draft=draft_annotation, **inputs)
     if output is None:
         click.echo(page.html, nl=False)

@@ -11,9 +11,11 @@ import click
 from diplokg.cli.options import (
     FILE,
     LazyChoice,
+    article_files,
     format_option,
     jobs_option,
     output_option,
+    refuse_output_onto_input,
     terminal_progress,
 )
 
@@ -104,6 +106,16 @@ def validate(
     from diplokg.validation.report.formats import format_run
     from diplokg.validation.shacl import load_shapes
 
+    read = [f for p in paths for f in (article_files(p) if p.suffix == ".txt" else [p])]
+    refuse_output_onto_input(output, [*read, *shapes, baseline])
+    if update_baseline and output and baseline and output.resolve() == baseline.resolve():
+        from diplokg.errors import UsageError
+
+        raise UsageError(
+            "the report would replace the baseline --update-baseline writes; "
+            "choose another output file",
+            path=output,
+        )
     with contextlib.ExitStack() as stack:  # the bar (on a terminal) ends before the report
         run = run_validation(
             list(paths),

@@ -73,7 +73,10 @@ def evaluate_article(
     draft's less confident facts out.
     """
     gold_file = gold or gold_path_for(article)
-    if not gold_file.is_file():
+    if gold is not None:  # named by the user: its own error (missing, a pipe) names it
+        if not gold.exists():
+            raise InputError("gold file not found", path=gold)
+    elif not gold_file.is_file():
         raise InputError(
             f"no gold file for this article: expected {gold_file.name} beside it, or --gold FILE",
             path=article,

@@ -1068,6 +1068,12 @@ def article_sources(
     An explicit path wins; a missing default file is ``None``.
     """
     stem = text.name.removesuffix(".txt")
+    if not stem.isprintable() and any("\udc80" <= ch <= "\udcff" for ch in stem):
+        # A byte that is not UTF-8 (read as a lone surrogate) cannot go into an IRI,
+        # a literal or a page.
+        raise InputError(
+            f"the article's file name is not valid UTF-8 ({shown(stem)}); rename it", path=text
+        )
 
     def beside(explicit: Path | None, name: str) -> Path | None:
         if explicit is not None:

@@ -402,7 +402,7 @@ def _key_text(key: str) -> str:
     """How a mapping key that is not a plain name is written so that it reads back as itself."""
     try:
         loaded = yaml.safe_load(f"{key}: 0")
-    except yaml.YAMLError:
+    except (yaml.YAMLError, ValueError):  # ValueError: an integer of over 4300 digits
         loaded = None
     if isinstance(loaded, dict) and list(loaded) == [key]:
         return key

@@ -12,7 +12,9 @@ message that enforces it, so the user knows which one was hit.
 
 from __future__ import annotations
 
+import os
 import reprlib
+import stat
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +29,7 @@ __all__ = [
     "YEARS",
     "load_json",
     "mib",
+    "require_regular_file",
     "shown",
     "year_ok",
 ]
@@ -121,3 +124,20 @@ def load_json(text: str, *, path: Path, what: str) -> Any:
     if _depth(data) > MAX_JSON_DEPTH:
         raise too_deep
     return data
+
+
+def require_regular_file(path: Path, *, what: str) -> None:
+    """Raise :class:`InputError` unless ``path`` is a regular file (or is missing).
+
+    For readers that open a file themselves (pyoxigraph's parser): opening a named
+    pipe waits for a writer forever, and ``/dev/zero`` never ends. A missing file is
+    left to the reader, which says so in its own words.
+    """
+    try:
+        info = os.stat(path)
+    except OSError:
+        return
+    if stat.S_ISDIR(info.st_mode):
+        raise InputError(f"{what} is a directory, expected a file", path=path)
+    if not stat.S_ISREG(info.st_mode):
+        raise InputError(f"{what} is not a regular file (a device or pipe?)", path=path)

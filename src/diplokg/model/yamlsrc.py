@@ -216,7 +216,13 @@ class _Builder:
         if isinstance(node, yaml.ScalarNode):
             if node.tag == _STR_TAG:
                 return node.value
-            return self.loader.construct_object(node, deep=True)
+            try:
+                return self.loader.construct_object(node, deep=True)
+            except ValueError:  # an integer of more than 4300 digits
+                raise _mark(path, node).error(
+                    f"YAML value {shown(node.value)} is too large to read as a number; "
+                    "quote it if it is text"
+                ) from None
         done = self.memo.get(id(node))
         if done is not None:
             return done
@@ -262,10 +268,11 @@ def read_bytes(path: Path, *, what: str, limit: int = MAX_FILE_BYTES) -> bytes:
     """Read a regular file of at most ``limit`` bytes, or raise :class:`InputError`.
 
     Devices, pipes and sockets are refused (``/dev/zero`` would be read forever), and
-    a file is never read further than its limit, even if it grows meanwhile.
+    a file is never read further than its limit, even if it grows meanwhile. It is
+    opened without blocking: opening a named pipe would wait for a writer forever.
     """
     try:
-        with path.open("rb") as handle:
+        with open(os.open(path, os.O_RDONLY | os.O_NONBLOCK), "rb") as handle:
             info = os.fstat(handle.fileno())
             if stat.S_ISDIR(info.st_mode):
                 raise InputError(f"{what} is a directory, expected a file", path=path)

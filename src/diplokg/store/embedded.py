@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING
 import pyoxigraph as ox
 
 from diplokg.errors import RdfSyntaxError, StoreError, UsageError
+from diplokg.model.limits import require_regular_file
 from diplokg.rdf.formats import RdfFormat
 from diplokg.rdf.iris import ENTITY_GRAPH, ENTITY_NS, ONTOLOGY_GRAPH
 from diplokg.resources import resource_files
@@ -587,6 +588,7 @@ def load_ontology_graph(store: ox.Store) -> LoadedGraph:
 def _parse(path: Path) -> tuple[RdfFormat, list[ox.Quad]]:
     """Parse one RDF file (format from its extension) into quads, with located errors."""
     fmt = RdfFormat.from_extension(path)
+    require_regular_file(path, what="RDF file")
     try:
         # The file's location is the base IRI: ``<>`` and ``<#x>`` resolve as in any Turtle tool.
         base = path.resolve().as_uri()
@@ -632,10 +634,20 @@ def read_rdf_graph(paths: Sequence[Path]) -> Graph:
     """
     from rdflib import Graph
 
+    from diplokg.validation.shacl import from_ox  # only validation reads files into rdflib
+
     graph = Graph()
     for path in paths:
         _, quads = _parse(path)
-        data = ox.serialize((q.triple for q in quads), format=ox.RdfFormat.N_TRIPLES)
-        assert data is not None  # noqa: S101 - serialize returns bytes without an output
-        graph.parse(data=data, format="nt")
+        if any(isinstance(q.subject, ox.Triple) or isinstance(q.object, ox.Triple) for q in quads):
+            raise RdfSyntaxError(
+                "holds RDF-star quoted triples (<< >>), which SHACL cannot validate; "
+                "write them as plain triples",
+                path=path,
+            )
+        # Term by term: rdflib's N-Triples parser takes quadratic time on a long line
+        # (a 2 MB literal took over a minute).
+        graph.addN(
+            (from_ox(q.subject), from_ox(q.predicate), from_ox(q.object), graph) for q in quads
+        )
     return graph

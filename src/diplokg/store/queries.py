@@ -222,6 +222,12 @@ def bind_params(query: StoredQuery, params: Mapping[str, str]) -> dict[ox.Variab
         )
     bound: dict[ox.Variable, _Term] = {}
     for name, value in params.items():
+        try:  # bytes that are not UTF-8 in argv arrive as lone surrogates
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            raise QueryError(
+                f"parameter {shown(name)} is not UTF-8 text, got {shown(value)}"
+            ) from None
         if known[name].kind == "iri":
             try:
                 bound[ox.Variable("_" + name)] = ox.NamedNode(value)

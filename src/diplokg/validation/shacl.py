@@ -178,14 +178,22 @@ def load_shapes(paths: Sequence[Path] = ()) -> Graph:
     """
     if not paths:
         return _copy(_packaged("shapes"))
+    from diplokg.model.yamlsrc import read_text
+
     graph = Graph()
     for path in paths:
+        # Regular files within the size limit, UTF-8 (a pipe waited forever, bad bytes crashed)
+        text = read_text(path, what="shapes file")
+        base = path.resolve().as_uri()
+        try:  # pyoxigraph first: it gives the line and column (rdflib only logs bad IRIs)
+            for _ in ox.parse(text.encode("utf-8"), format=ox.RdfFormat.TURTLE, base_iri=base):
+                pass
+        except SyntaxError as exc:
+            raise RdfSyntaxError(
+                f"Turtle syntax error: {exc.msg}", path=path, line=exc.lineno, column=exc.offset
+            ) from None
         try:
-            text = path.read_text(encoding="utf-8")
-        except OSError as exc:
-            raise RdfSyntaxError(f"cannot read shapes: {exc.strerror}", path=path) from None
-        try:
-            graph.parse(data=text, format="turtle", publicID=path.resolve().as_uri())
+            graph.parse(data=text, format="turtle", publicID=base)
         except Exception as exc:  # rdflib raises several parser exception types
             raise RdfSyntaxError(f"Turtle syntax error: {exc}", path=path) from None
     return graph

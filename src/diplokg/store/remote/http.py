@@ -148,6 +148,10 @@ class Credentials:
         env = os.environ if environ is None else environ
         user, password = env.get(ENV_USER, ""), env.get(ENV_PASSWORD, "")
         token, scheme = env.get(ENV_TOKEN, ""), env.get(ENV_AUTH, "").strip().lower()
+        # The token and user name go into a header as they are (a password is encoded).
+        for name, value in ((ENV_USER, user), (ENV_TOKEN, token)):
+            if any(ch != "\t" and (ord(ch) < 32 or ord(ch) == 127) for ch in value):  # not shown
+                raise UsageError(f"{name} holds a control character (a line break?); remove it")
         if token:
             if user or password:
                 raise UsageError(f"set either {ENV_TOKEN} or {ENV_USER}/{ENV_PASSWORD}, not both")
@@ -378,6 +382,22 @@ def _tls_context() -> Any:
     return ssl.create_default_context()
 
 
+def _read_within(response: http.client.HTTPResponse, seconds: float) -> bytes:
+    """The whole body of ``response``, or :class:`TimeoutError` after ``seconds`` in all.
+
+    The socket's timeout bounds each read only: a server that sends a byte every
+    second would otherwise keep diplokg waiting for ever.
+    """
+    deadline = time.monotonic() + seconds
+    chunks = []
+    while chunk := response.read1(1 << 16):  # what has come, not a full buffer
+        chunks.append(chunk)
+        if time.monotonic() > deadline:
+            raise TimeoutError
+    chunks.append(response.read())  # b"", and the response done: its connection is free again
+    return b"".join(chunks)
+
+
 class _Connection(http.client.HTTPConnection):
     read_timeout: float = 300.0
 
@@ -562,7 +582,7 @@ class _Client:
             conn.request(method, target, body=body, headers=all_headers)
             response = conn.getresponse()
             streamed = stream and 200 <= response.status < 300
-            data = b"" if streamed else response.read()
+            data = b"" if streamed else _read_within(response, self.endpoint.timeout)
         except TimeoutError:
             self._drop(scheme, host, port)
             raise _ReadTimeout from None

@@ -16,6 +16,7 @@ from urllib.parse import quote
 import pyoxigraph as ox
 
 from diplokg.errors import EndpointError, RdfSyntaxError, UsageError
+from diplokg.model.limits import require_regular_file
 from diplokg.rdf.formats import RdfFormat
 from diplokg.rdf.iris import ENTITY_GRAPH, ENTITY_NS, ONTOLOGY_GRAPH
 from diplokg.resources import resource_files
@@ -113,6 +114,7 @@ def article_files(build_dir: Path) -> list[Path]:
 
 def _quads(path: Path) -> Iterator[ox.Quad]:
     fmt = RdfFormat.from_extension(path)
+    require_regular_file(path, what="RDF file")
     try:
         yield from ox.parse(path=str(path), format=fmt.oxigraph)
     except SyntaxError as exc:
@@ -198,6 +200,11 @@ def _segments(
                 described = set()
                 if group is not None:
                     yield group.segment(last=True)
+                if name.value in seen and name.value == str(ONTOLOGY_GRAPH):
+                    raise UsageError(  # the packaged ontology comes last: name the file first
+                        f"{seen[name.value]}: graph <{name.value}> is the one load puts "
+                        "diplokg's ontology in; give these triples another graph"
+                    )
                 if name.value in seen:
                     raise UsageError(
                         f"{source}: graph <{name.value}> appears again after other graphs "
