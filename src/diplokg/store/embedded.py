@@ -634,7 +634,7 @@ def read_rdf_graph(paths: Sequence[Path]) -> Graph:
     """
     from rdflib import Graph
 
-    from diplokg.validation.shacl import from_ox  # only validation reads files into rdflib
+    from diplokg.rdf.oxterms import add_quads  # (rdflib is needed by validation only)
 
     graph = Graph()
     for path in paths:
@@ -645,9 +645,5 @@ def read_rdf_graph(paths: Sequence[Path]) -> Graph:
                 "write them as plain triples",
                 path=path,
             )
-        # Term by term: rdflib's N-Triples parser takes quadratic time on a long line
-        # (a 2 MB literal took over a minute).
-        graph.addN(
-            (from_ox(q.subject), from_ox(q.predicate), from_ox(q.object), graph) for q in quads
-        )
+        add_quads(graph, quads)  # (rdflib's own parser took over a minute on a 2 MB literal)
     return graph

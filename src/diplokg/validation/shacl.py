@@ -31,13 +31,14 @@ from typing import Literal as OneOf  # rdflib.Literal is the RDF literal here
 
 import pyoxigraph as ox
 from pyshacl import validate as shacl_validate
-from rdflib import RDF, XSD, BNode, Graph, Literal, URIRef
+from rdflib import RDF, BNode, Graph, Literal, URIRef
 from rdflib.plugins.sparql import prepareQuery
 from rdflib.plugins.sparql.sparql import Query
 from rdflib.term import Node
 
 from diplokg.errors import InputError, RdfSyntaxError, UnsupportedShapes, UsageError
 from diplokg.rdf.convert import Triple
+from diplokg.rdf.oxterms import add_quads
 from diplokg.rdf.terms import SH
 from diplokg.resources import resource_files
 from diplokg.validation.findings import ResultFields
@@ -50,7 +51,6 @@ __all__ = [
     "ValidationReport",
     "ValidationResult",
     "engine_report",
-    "from_ox",
     "literal_key",
     "load_ontology",
     "load_shapes",
@@ -124,21 +124,6 @@ class ValidationReport:
 # ---------------------------------------------------------------------------
 
 
-def from_ox(term: Any) -> Node:
-    """The rdflib term of a pyoxigraph term."""
-    if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
-    if isinstance(term, ox.BlankNode):
-        return BNode(term.value)
-    if isinstance(term, ox.Literal):
-        if term.language:
-            return Literal(term.value, lang=term.language)
-        if term.datatype.value == str(XSD.string):
-            return Literal(term.value)  # rdflib writes a plain literal without a datatype
-        return Literal(term.value, datatype=URIRef(term.datatype.value))
-    raise TypeError(f"unexpected term {term!r}")
-
-
 @cache
 def _packaged(kind: str) -> Graph:
     """The packaged shapes or ontology, parsed by pyoxigraph (rdflib's Turtle parser takes
@@ -147,9 +132,7 @@ def _packaged(kind: str) -> Graph:
     for f in resource_files("ontology" if kind == "ontology" else "shapes"):
         try:
             quads = ox.parse(f.read_bytes(), format=ox.RdfFormat.TURTLE)
-            graph.addN(
-                (from_ox(q.subject), from_ox(q.predicate), from_ox(q.object), graph) for q in quads
-            )
+            add_quads(graph, quads)
         except SyntaxError as exc:
             raise InputError(f"packaged {kind} do not parse: {exc}", path=f.name) from None
     return graph

@@ -46,6 +46,7 @@ from rdflib import RDF, RDFS, XSD, BNode, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from diplokg.errors import UnsupportedShapes
+from diplokg.rdf.oxterms import from_ox
 from diplokg.rdf.terms import SH
 from diplokg.validation.fast_index import (
     XSD_STRING_IRI,
@@ -65,12 +66,11 @@ from diplokg.validation.fast_shapes import (
 )
 from diplokg.validation.shacl import (
     ValidationResult,
-    from_ox,
     make_result,
     normalised_literal,
 )
 
-__all__ = ["FastEngine", "FastResult", "UnsupportedShapes", "from_ox"]
+__all__ = ["FastEngine", "FastResult", "UnsupportedShapes"]
 
 #: The engine's results are the validation stack's one result type.
 FastResult = ValidationResult

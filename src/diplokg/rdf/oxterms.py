@@ -1,0 +1,34 @@
+"""pyoxigraph terms as rdflib terms: files parsed by pyoxigraph (fast, errors with line and
+column) become rdflib graphs for pySHACL without a second, slower parse."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+import pyoxigraph as ox
+from rdflib import XSD, BNode, Graph, Literal, URIRef
+from rdflib.term import Node
+
+__all__ = ["add_quads", "from_ox"]
+
+
+def from_ox(term: Any) -> Node:
+    """The rdflib term of a pyoxigraph term."""
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        if term.datatype.value == str(XSD.string):
+            return Literal(term.value)  # rdflib writes a plain literal without a datatype
+        return Literal(term.value, datatype=URIRef(term.datatype.value))
+    raise TypeError(f"unexpected term {term!r}")
+
+
+def add_quads(graph: Graph, quads: Iterable[ox.Quad]) -> None:
+    """Add the triples of ``quads`` to ``graph``, graph names dropped; term by term, as
+    rdflib's own N-Triples parser takes quadratic time on a long line."""
+    graph.addN((from_ox(q.subject), from_ox(q.predicate), from_ox(q.object), graph) for q in quads)
