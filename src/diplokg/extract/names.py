@@ -304,6 +304,13 @@ _BYLINE = re.compile(  # "By Jane Roe", "(Reporting by X; Editing by Y and Z)"
     r"[Ee]dited|[Tt]ranslated|[Pp]hotos?|[Gg]raphics?)(?:\s+and\s+\w+)?\s+by\s+"
     r"(?P<names2>[A-Z][^;()\n]{0,120})|"
     r"(?m:^(?P<names5>[A-Z][^\n]{0,120}?)[ \t]+contributed[ \t]+(?:reporting|to[ \t]+this)\b)|"
+    # a reporter's sign-off: "For VOA, Jane Roe reports from X", "Jane Roe reports for VOA"
+    r"(?:\bFor[ \t]+[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,2},[ \t]+(?P<names7>[A-Z][\w’'-]+"
+    r"(?:[ \t]+[A-Z][\w’'.-]+){1,2})[ \t]+reports\b|"
+    r"(?P<names8>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'.-]+){1,2})[ \t]+reports[ \t]+for[ \t]+[A-Z])|"
+    # a broadcast's reporter line: "I'm Jane Roe reporting.", "I'm Jane Roe, VOA News."
+    r"(?m:(?:^[ \t]*|(?<=[.!?][ \t]))I[’']m[ \t]+(?P<names6>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'.-]+){1,2})"
+    r"(?=[ \t]+(?:reporting|in[ \t]+[A-Z])\b|,[ \t]+[A-Z][^\n]{0,30}\b(?:News|Radio)\b))|"
     r"(?m:^(?P<names3>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'.-]+){1,2}),[ \t]+(?:[A-Z][\w ]{0,30}"
     r"(?:News|Radio|Television|TV)|(?:Radio|Television|TV)[ \t]+[A-Z]\w*)\b[^\n]{0,40}$)|"
     # (not the verb "will host X", nor a title after it: "will host Minister X")
@@ -312,6 +319,17 @@ _BYLINE = re.compile(  # "By Jane Roe", "(Reporting by X; Editing by Y and Z)"
     rf"(?!(?:{_ROLE_MODS}|{_ROLE_HEADS})\b)"
     r"(?P<names4>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){1,2})"
 )
+
+
+def _titled_name(words: list[str]) -> bool:
+    """``words`` end in a title and one to three capitalised name words ("… Secretary Marco
+    Rubio")."""
+    heads = [k for k, w in enumerate(words) if _is_role_head(w)]
+    return (
+        bool(heads)
+        and 1 <= len(words) - heads[-1] - 1 <= 3
+        and all(_rx(r"[A-Z][\w-]*").fullmatch(w) for w in words[heads[-1] + 1 :])
+    )
 
 
 def _chunks_at(text: str, s: int, e: int) -> list[tuple[int, int, str]]:
@@ -343,7 +361,16 @@ class NameRules(Clauses):
             [
                 next(
                     m.span(g)
-                    for g in ("names", "names2", "names3", "names4", "names5")
+                    for g in (
+                        "names",
+                        "names2",
+                        "names3",
+                        "names4",
+                        "names5",
+                        "names6",
+                        "names7",
+                        "names8",
+                    )
                     if m.group(g)
                 )
                 for m in _BYLINE.finditer(text)
@@ -354,7 +381,19 @@ class NameRules(Clauses):
             or "eporter" in text
             or "orrespondent" in text
             or "ost " in text
-            or any(w in text for w in ("News", "Radio", "TV", "Television", "contributed"))
+            or any(
+                w in text
+                for w in (
+                    "News",
+                    "Radio",
+                    "TV",
+                    "Television",
+                    "contributed",
+                    "I’m",
+                    "I'm",
+                    "reports",
+                )
+            )
             else []
         )
         for s, e in self._runs_split_at_possessives():
@@ -518,12 +557,21 @@ class NameRules(Clauses):
             at = s
             for pm in _rx(r"[’']s[ \t]+(?=[A-Z][\w-]*$)").finditer(text, s, e):
                 if (
-                    text[pm.end() : e] in ORG_HEADS
-                    or not _rx(r"[ \t]+[a-z]").match(text, e)
-                    or not _rx(r"[A-Z][\w-]*").fullmatch(text, at, pm.start())
-                ) or any(
-                    mm.start < pm.start() and pm.end() <= mm.end
-                    for mm in self.mentions_between(max(0, at - self.max_mention), e, outer=False)
+                    (
+                        text[pm.end() : e] in ORG_HEADS
+                        or not _rx(r"[ \t]+[a-z]").match(text, e)
+                        or not (
+                            _rx(r"[A-Z][\w-]*").fullmatch(text, at, pm.start())
+                            # "Secretary Rubio’s Call with": a title, a name, then the thing
+                            or _titled_name(text[at : pm.start()].split())
+                        )
+                    )
+                    or any(
+                        mm.start < pm.start() and pm.end() <= mm.end
+                        for mm in self.mentions_between(
+                            max(0, at - self.max_mention), e, outer=False
+                        )
+                    )
                 ):
                     continue
                 yield at, pm.start() + 2
@@ -609,6 +657,12 @@ class NameRules(Clauses):
             return False  # "Fisheries of the Pacific Islands Forum": the head is the other's
         if len(inner) == 1 and inner[0].start == s and inner[0].end == e:
             return False
+        if (
+            len(inner) == 1
+            and self.ents[inner[0].key].type == _MEDIA
+            and text[inner[0].end : e].split() == ["News"]
+        ):
+            return True  # "this is VOA News": the outlet's news service, the outlet
         start = s + len(" ".join(text[s:e].split()[:lead])) + (1 if lead else 0)
         while start < e and text[start].isspace():
             start += 1

@@ -96,7 +96,7 @@ _LOWER_ROLE = (
     r"diplomat|envoy|special\s+envoy|ambassador|spokesperson|spokesman|spokeswoman|"
     r"secretary[- ]general|leader|king|queen|treasury\s+secretary|official|negotiator|"
     r"foreign\s+secretary|high\s+representative|special\s+adviser|permanent\s+representative|"
-    r"secretary"
+    r"chairperson|chairman|chairwoman|commissioner|director[- ]general|secretary"
 )
 
 _MONTHS = (

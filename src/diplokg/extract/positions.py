@@ -38,7 +38,11 @@ _MINISTER_OF = (
     rf"Minister\s+(?:of|for)\s+(?:State(?:\s+for\s+(?:{_PORTFOLIO_LIST}|{_PORTFOLIO_WORD}))?|"
     rf"{_PORTFOLIO_LIST}|(?-i:[A-Z])[a-z]+(?:\s+(?-i:[A-Z])[a-z]+)?)"
 )
-_APPOS_POSS = r"(?P<poss>[A-Z][\w.’'-]*(?:\s+[A-Z][\w’'-]*)*)[’']s?"  # "China’s"
+# "China’s" (capitals only, also where the pattern ignores case: "X’s foreign ministry
+# summoned Y’s ambassador, Z": Y's, not X's ministry's)
+_APPOS_POSS = (  # (or "the country’s": the state the sentence names)
+    r"(?P<poss>(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*)*|(?-i:country|nation))[’']s?"
+)
 _LEFT_APPOS_REST = (
     r"\s+(?P<role>(?:(?!(?:of|the|to|its|his|her|their|said|says|and|who|that|is|was|has|had)\b)"
     r"[a-zA-Z-]+\s+){0,3}?(?:head\s+of\s+(?-i:[A-Z])[a-z]+\s+diplomacy|"
@@ -62,7 +66,8 @@ _HEAD_OF_DIPLOMACY = re.compile(
     r"\s+diplomat"
 )
 _RIGHT_APPOS = re.compile(
-    r"^,\s+(?:(?:the|a|an|its)\s+)?(?:(?P<poss>(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*)*)[’']s\s+)?"
+    r"^,\s+(?:(?:the|a|an|its)\s+)?(?:(?P<poss>(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*)*"
+    r"|(?-i:country|nation))[’']s\s+)?"
     r"(?P<role>(?:(?:former|current|new|outgoing|incoming|deputy|acting|interim|special|"
     r"senior|chief|top)\s+)*(?:(?-i:[A-Z])[\w-]*\s+){0,3}?(?:"
     + _MINISTER_OF  # (first: the longest title, "Minister of Foreign Affairs and Trade")
@@ -74,6 +79,16 @@ _RIGHT_APPOS = re.compile(
     r"(?:\s+(?:of|for|at)\s+(?P<of>(?:the\s+)?(?-i:[A-Z])[\w’'.-]*(?:\s+(?:of\s+|the\s+)*"
     r"(?-i:[A-Z])[\w’'.-]*)*))?(?=[\s,.;:)]|$)",
     re.IGNORECASE,
+)
+# Titles a host of a visit holds ("held talks with President X" on a visit to Y).
+_HOST_TITLE = re.compile(r"President|Prime\s+Minister|King|Queen|Emir|Chancellor|Premier")
+_VISIT_TO_BEFORE = re.compile(
+    r"\b(?:arriv(?:ed|es|ing)\s+in|visit(?:s|ed|ing)?(?:\s+to)?|trip\s+to|travel(?:l)?ed\s+to)"
+    r"\s+(?:the\s+)?$"
+)
+_MET_BEFORE = re.compile(  # the one a visitor meets
+    r"\b(?:talks\s+with|met(?:\s+with)?|meets(?:\s+with)?|meeting\s+with|(?:received|welcomed|"
+    r"hosted|greeted)\s+by|call(?:ed)?\s+on)\s+$"
 )
 _PREDECESSOR = re.compile(r"\b(?:his|her|their)\s+(?:immediate\s+)?predecessor,?\s+$", re.I)
 _FORMER = re.compile(r"\b(?:former|ex-|previous|then-)\s*$", re.I)
@@ -433,6 +448,31 @@ class PositionRules(Clauses):
                 return mm.key
         return None
 
+    def _country_referent(self, pos: int) -> str | None:
+        """The state 'the country’s' at ``pos`` stands for: the one state its sentence names
+        ("X, the country’s foreign minister, said Jordan …"), else the one the sentence or two
+        before it in the paragraph name; none where two are named."""
+        i = bisect.bisect_right(self.sent_starts, pos) - 1
+        ends = [*self.sent_starts[1:], len(self.text)]
+        spans = [(self.sent_starts[i], ends[i])]
+        for j in (i - 1, i - 2):
+            if j < 0 or self.para(self.sent_starts[j]) != self.para(pos):
+                break
+            spans.append((self.sent_starts[j], ends[i - 1]))
+        for lo, hi in spans:
+            states = {
+                mm.key
+                for mm in self.mentions_between(lo, hi)
+                if self.ents[mm.key].type == "state"
+                and mm.how != "qualifier"
+                and not self.in_quote(mm.start)
+            }
+            if len(states) == 1:
+                return next(iter(states))
+            if states:
+                return None
+        return None
+
     def _subject_position(self, sent_start: int, pos: int, exclude: str) -> _Pos | None:
         """The position of the person the sentence is about ('X and his counterpart, Y')."""
         for m in reversed(self.mentions_between(sent_start, pos)):
@@ -599,7 +639,9 @@ class PositionRules(Clauses):
                 a_start = s - (len(before) - am.start())
                 org = None
                 hd = _HEAD_OF_DIPLOMACY.search(role)
-                if am.group("poss"):
+                if am.group("poss") in ("country", "nation"):
+                    org = self._country_referent(a_start)
+                elif am.group("poss"):
                     p_s = a_start
                     org = self.org_in(p_s, p_s + len(am.group("poss")))
                 if hd:
@@ -717,7 +759,9 @@ class PositionRules(Clauses):
             if rm and rm.group("role").lower().strip() not in ("official",):
                 role = rm.group("role")
                 org = None
-                if rm.group("poss"):
+                if rm.group("poss") in ("country", "nation"):
+                    org = self._country_referent(s)
+                elif rm.group("poss"):
                     ps = e + rm.start("poss")
                     org = self.org_in(ps, ps + len(rm.group("poss")))
                 if rm.group("of"):
@@ -729,6 +773,12 @@ class PositionRules(Clauses):
                         org = self.ensure(self.demonyms.get(_fold(dm.group(1))))
                         if org:
                             role = role[dm.end() :]
+                if org is None and not rm.group("poss"):
+                    # "X, the African Union Commission chairperson,": the body it starts with
+                    r_s = e + rm.start("role")
+                    org, cut = self._org_leading(r_s, r_s + len(role))
+                    if org is not None:
+                        role = text[cut : r_s + len(role)]
                 if _rx(r"(?:former|ex-|outgoing|previous)\s", re.I).match(role):
                     status = "former"
                     role = role.split(None, 1)[1]
@@ -909,6 +959,14 @@ class PositionRules(Clauses):
                             org = None  # "Finance Minister X" after "Washington …": not US
                         conf -= 0.25
                         rule += "+state-from-context"
+                        if (
+                            org is None
+                            and _HOST_TITLE.fullmatch(role.strip())
+                            and (host := self._visit_host(span[0], ent.key, role)) is not None
+                        ):
+                            # "A arrived in Y … held talks with President X": Y's president
+                            org = host
+                            rule = rule.replace("+state-from-context", "+visit-host")
                 elif org is None:
                     org = last_org_in_sentence.get(sent_start)
                     conf -= 0.2
@@ -1362,6 +1420,29 @@ class PositionRules(Clauses):
         if len(around) > 1:
             return None  # two states there: which one?
         return next(key for at, key in named if at >= last_sent)
+
+    def _visit_host(self, pos: int, holder: str, role: str) -> str | None:
+        """The state a visit told before ``pos`` goes to ("arrived in Y", "a visit to Y"),
+        when the title at ``pos`` is of the one met ("talks with President X") and Y has no
+        other holder of ``role``."""
+        text = self.text
+        lo = max(0, pos - 1500)
+        host = None
+        for mm in self.mentions_between(lo, pos):
+            if self.ents[mm.key].type != "state" or self.in_quote(mm.start):
+                continue
+            if _VISIT_TO_BEFORE.search(text, max(0, mm.start - 40), mm.start):
+                host = mm.key
+        if host is None:
+            return None
+        if _MET_BEFORE.search(text, max(0, pos - 40), pos) is None:
+            return None  # not the one met: perhaps the visitor
+        if any(
+            p.org == host and p.role.lower() == role.strip().lower() and p.holder != holder
+            for p in self.positions
+        ):
+            return None
+        return host
 
     def _states_named(self, lo: int, hi: int) -> list[tuple[int, str, bool]]:
         """The states named between ``lo`` and ``hi`` outside quotes, by name, an alias
