@@ -1795,3 +1795,86 @@ def test_a_reference_before_a_noun_is_no_reference() -> None:
     assert "The group" not in mentioned(ann, "Hamas")
     ann = draft("Hamas said it would free hostages. The group said the talks had failed.")
     assert "The group" in mentioned(ann, "Hamas"), ann.mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Officials briefed President-elect Donald Trump on Friday.", "Donald Trump"),
+        ("Ukraine congratulated Prime Minister-elect Lena Varga on Monday.", "Lena Varga"),
+    ],
+)
+def test_an_elect_title_is_no_part_of_the_name(text: str, person: str) -> None:
+    found = persons(draft(text))
+    assert person in found, found
+    assert not any("elect" in p for p in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "role", "state"),
+    [
+        (
+            "U.S. Secretary of State Rex Tillerson met in Beijing with his Chinese "
+            "counterpart, Wang Yi, on Saturday.",
+            "Wang Yi",
+            "Foreign Minister",
+            "China",
+        ),
+        (
+            "British Foreign Secretary James Cleverly met his Indian counterpart, "
+            "Subrahmanyam Jaishankar.",
+            "Subrahmanyam Jaishankar",
+            "Foreign Minister",
+            "India",
+        ),
+        (
+            "U.S. Defense Secretary Lloyd Austin met his Japanese counterpart, Minoru Kihara.",
+            "Minoru Kihara",
+            "Defense Minister",
+            "Japan",
+        ),
+        (
+            "Irish Foreign Minister Lis Arno met her Chilean counterpart, Sandro Vell.",
+            "Sandro Vell",
+            "Foreign Minister",
+            "Chile",
+        ),
+    ],
+)
+def test_a_counterpart_of_a_state_own_title_holds_the_common_one(
+    text: str, holder: str, role: str, state: str
+) -> None:
+    assert (holder, role, state) in roles(draft(text)), roles(draft(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "wrong"),
+    [
+        (
+            "The Caracas visit Friday by Foreign Minister Hossein Amir Abdollahian underlined "
+            "the strength of ties.",
+            "Hossein Amir Abdollahian",
+            "Venezuela",
+        ),
+        (
+            "Kenya welcomed the trip to Nairobi on Monday by Minister Lis Arno.",
+            "Lis Arno",
+            "Kenya",
+        ),
+    ],
+)
+def test_a_visitor_takes_no_state_of_the_place_visited(text: str, holder: str, wrong: str) -> None:
+    found = roles(draft(text))
+    assert not any(h == holder and o == wrong for h, _, o in found), found
+
+
+def test_a_host_title_met_on_a_visit_to_a_capital_is_the_hosts() -> None:
+    ann = draft(
+        "U.S. Secretary of State John Kerry held talks on Friday during a one-day visit to "
+        "Baghdad.\n\nThat is Kerry speaking with Foreign Minister Ibrahim al-Jaafari. He will "
+        "also meet with Prime Minister Haider al-Abadi."
+    )
+    found = roles(ann)
+    assert ("Ibrahim al-Jaafari", "Foreign Minister", "Iraq") in found, found
+    assert ("Haider al-Abadi", "Prime Minister", "Iraq") in found, found
+    assert ("John Kerry", "Secretary of State", "United States") in found, found

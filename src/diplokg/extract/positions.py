@@ -81,13 +81,18 @@ _RIGHT_APPOS = re.compile(
     re.IGNORECASE,
 )
 # Titles a host of a visit holds ("held talks with President X" on a visit to Y).
-_HOST_TITLE = re.compile(r"President|Prime\s+Minister|King|Queen|Emir|Chancellor|Premier")
+_HOST_TITLE = re.compile(
+    r"President|Prime\s+Minister|King|Queen|Emir|Chancellor|Premier|Foreign\s+Minister|"
+    r"Minister\s+of\s+Foreign\s+Affairs"
+)
 _VISIT_TO_BEFORE = re.compile(
-    r"\b(?:arriv(?:ed|es|ing)\s+in|visit(?:s|ed|ing)?(?:\s+to)?|trip\s+to|travel(?:l)?ed\s+to)"
+    r"\b(?:arriv(?:ed|es|ing)\s+in|visit(?:s|ed|ing)?(?:\s+to)?|trip\s+to|travel(?:l)?ed\s+to|"
+    r"(?:one|two|three|four|five)-day\s+(?:\w+\s+)?(?:visit|trip)\s+to)"
     r"\s+(?:the\s+)?$"
 )
+_VISIT_BY_BEFORE = re.compile(r"\b(?:visit|trip|tour|arrival)\b[^.;:!?]{0,40}\bby\s+$")
 _MET_BEFORE = re.compile(  # the one a visitor meets
-    r"\b(?:talks\s+with|met(?:\s+with)?|meets(?:\s+with)?|meeting\s+with|(?:received|welcomed|"
+    r"\b(?:talks\s+with|(?:meet|met|meets|meeting|speaking|spoke)(?:\s+with)?|(?:received|welcomed|"
     r"hosted|greeted)\s+by|call(?:ed)?\s+on)\s+$"
 )
 _PREDECESSOR = re.compile(r"\b(?:his|her|their)\s+(?:immediate\s+)?predecessor,?\s+$", re.I)
@@ -377,6 +382,15 @@ _DIPLOMACY_HEADS = ("head of diplomacy", "chief diplomat", "top diplomat")
 # copy is the foreign minister), and where "Foreign Secretary" names an office of its own.
 _CHANCELLOR_STATES = frozenset(("Germany", "Austria"))
 _FOREIGN_SECRETARY_STATES = frozenset(("United Kingdom", "India"))
+# Titles a few states give an office others name in the common way: a counterpart
+# elsewhere holds the common one (title -> (common title, the states that use it)).
+_STATE_OWN_TITLES = {
+    "secretary of state": ("Foreign Minister", frozenset(("United States",))),
+    "foreign secretary": ("Foreign Minister", frozenset(("United Kingdom",))),
+    "defense secretary": ("Defense Minister", frozenset(("United States",))),
+    "secretary of defense": ("Defense Minister", frozenset(("United States",))),
+    "defence secretary": ("Defence Minister", frozenset(("United Kingdom",))),
+}
 
 
 def _normal_role(role: str, org_type: str, *, org_name: str = "") -> str:
@@ -705,9 +719,12 @@ class PositionRules(Clauses):
                 dem = cm.group("dem")
                 org = self.ensure(self.demonyms.get(_fold(dem))) if dem else None
                 if subject_pos is not None and org is not None:
-                    found.append(
-                        (subject_pos.role, org, (c_start, e), "position:counterpart", 0.75)
-                    )
+                    c_role = subject_pos.role
+                    local = _STATE_OWN_TITLES.get(c_role.lower())
+                    if local is not None and self.ents[org].name not in local[1]:
+                        # a U.S. Secretary of State's counterpart is a foreign minister
+                        c_role = local[0]
+                    found.append((c_role, org, (c_start, e), "position:counterpart", 0.75))
             pm2 = _ORG_POSS_ROLE.search(before) if _ends_in_comma(before) else None
             if pm2 and not lm and not am:
                 kind_word = (pm2.group("what") or "").lower() or None
@@ -957,6 +974,10 @@ class PositionRules(Clauses):
                         org = self._state_before(span[0])
                         if org is not None and self._lacks_title(org, role):
                             org = None  # "Finance Minister X" after "Washington …": not US
+                        if org is not None and _VISIT_BY_BEFORE.search(
+                            text, max(0, span[0] - 60), span[0]
+                        ):
+                            org = None  # "the Caracas visit by Minister X": a visitor's title
                         conf -= 0.25
                         rule += "+state-from-context"
                         if (
@@ -1429,10 +1450,13 @@ class PositionRules(Clauses):
         lo = max(0, pos - 1500)
         host = None
         for mm in self.mentions_between(lo, pos):
-            if self.ents[mm.key].type != "state" or self.in_quote(mm.start):
+            ent = self.ents[mm.key]
+            # (a state, or a city of one: "a one-day visit to Baghdad")
+            state = mm.key if ent.type == "state" else (ent.country if ent.is_place else None)
+            if state is None or self.in_quote(mm.start):
                 continue
             if _VISIT_TO_BEFORE.search(text, max(0, mm.start - 40), mm.start):
-                host = mm.key
+                host = state
         if host is None:
             return None
         if _MET_BEFORE.search(text, max(0, pos - 40), pos) is None:
@@ -1442,7 +1466,7 @@ class PositionRules(Clauses):
             for p in self.positions
         ):
             return None
-        return host
+        return self.ensure(host)
 
     def _states_named(self, lo: int, hi: int) -> list[tuple[int, str, bool]]:
         """The states named between ``lo`` and ``hi`` outside quotes, by name, an alias
