@@ -1878,3 +1878,65 @@ def test_a_host_title_met_on_a_visit_to_a_capital_is_the_hosts() -> None:
     assert ("Ibrahim al-Jaafari", "Foreign Minister", "Iraq") in found, found
     assert ("Haider al-Abadi", "Prime Minister", "Iraq") in found, found
     assert ("John Kerry", "Secretary of State", "United States") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "role", "state"),
+    [
+        (
+            "U.S. President Donald Trump will meet Putin. A day earlier Trump’s National "
+            "Security Adviser John Bolton met Russian officials.",
+            "John Bolton",
+            "National Security Adviser",
+            "United States",
+        ),
+        (
+            "Irish Prime Minister Lis Arno spoke on Monday. Arno's National Security Adviser "
+            "Sandro Vell briefed reporters later.",
+            "Sandro Vell",
+            "National Security Adviser",
+            "Ireland",
+        ),
+    ],
+)
+def test_a_head_of_government_possessive_before_a_title_gives_its_state(
+    text: str, holder: str, role: str, state: str
+) -> None:
+    assert (holder, role, state) in roles(draft(text)), roles(draft(text))
+
+
+def test_a_possessive_of_no_head_gives_no_state() -> None:
+    ann = draft("President Joe Biden spoke. Trump's lawyer Rudy Giuliani said so.")
+    assert not any(h == "Rudy Giuliani" for h, _, _ in roles(ann)), roles(ann)
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "role", "state"),
+    [
+        (
+            "The U.S. side included Secretary of State Mike Pompeo and National Security "
+            "Adviser John Bolton. The North Korean side included Kim Yong Chol.",
+            "John Bolton",
+            "National Security Adviser",
+            "United States",
+        ),
+        (
+            "The North Korean participants included Minister of Foreign Affairs Ri Yong Ho "
+            "and others. The U.S. side included Mike Pompeo.",
+            "Ri Yong Ho",
+            "Foreign Minister",
+            "North Korea",
+        ),
+        (
+            "The Kenyan delegation was led by Foreign Minister Alfred Mutua and included Trade "
+            "Minister Rebecca Miano.",
+            "Rebecca Miano",
+            "Trade Minister",
+            "Kenya",
+        ),
+    ],
+)
+def test_a_bare_title_in_a_states_delegation_list_is_that_states(
+    text: str, holder: str, role: str, state: str
+) -> None:
+    assert (holder, role, state) in roles(draft(text)), roles(draft(text))

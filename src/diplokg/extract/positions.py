@@ -90,6 +90,12 @@ _VISIT_TO_BEFORE = re.compile(
     r"(?:one|two|three|four|five)-day\s+(?:\w+\s+)?(?:visit|trip)\s+to)"
     r"\s+(?:the\s+)?$"
 )
+_SIDE_INCLUDED = re.compile(
+    r"\b[Tt]he\s+(?P<who>[A-Z][\w.]*(?:\s+[A-Z][\w]*)?)\s+(?:side|delegation|team|"
+    r"participants|negotiators)\s+(?:included|includes|comprised|were|was\s+led\s+by|"
+    r"is\s+led\s+by)\b"
+)
+_HEAD_TITLE = re.compile(r"President|Prime Minister|Chancellor|King|Queen|Emir|Premier")
 _VISIT_BY_BEFORE = re.compile(r"\b(?:visit|trip|tour|arrival)\b[^.;:!?]{0,40}\bby\s+$")
 _MET_BEFORE = re.compile(  # the one a visitor meets
     r"\b(?:talks\s+with|(?:meet|met|meets|meeting|speaking|spoke)(?:\s+with)?|(?:received|welcomed|"
@@ -556,6 +562,9 @@ class PositionRules(Clauses):
                 r_start = s - (len(before) - lm.start(1))
                 org = self.org_before(r_start)
                 o_start = self._org_start_before(r_start) if org is not None else r_start
+                if org is None and (led := self._leader_poss_before(r_start)) is not None:
+                    # "Trump’s National Security Adviser X": the state the leader heads
+                    org, o_start = led
                 if org is not None and self.ents[org].type == "state":
                     # "USAID Afghanistan Mission Director X", "UNICEF Yemen Representative
                     # X": a body's mission in a state; the title is the body's
@@ -970,6 +979,13 @@ class PositionRules(Clauses):
                     ):
                         org = home  # a government's own readout: its president, its envoy
                         rule += "+publisher-state"
+                    elif (
+                        role.strip() not in ("Sheikh", "Sheikha", "Prince", "Princess")
+                        and (side := self._side_state(span[0])) is not None
+                    ):
+                        # "The U.S. side included Secretary A, Adviser B and …": that state's
+                        org = side
+                        rule += "+delegation-state"
                     else:
                         org = self._state_before(span[0])
                         if org is not None and self._lacks_title(org, role):
@@ -1441,6 +1457,42 @@ class PositionRules(Clauses):
         if len(around) > 1:
             return None  # two states there: which one?
         return next(key for at, key in named if at >= last_sent)
+
+    def _side_state(self, pos: int) -> str | None:
+        """The state whose delegation the sentence lists up to ``pos``: "The U.S. side
+        included …", "The North Korean delegation was led by …"."""
+        sent_start, _ = self.sent(pos)
+        m = _SIDE_INCLUDED.search(self.text, sent_start, pos)
+        if m is None or _rx(r"[.;]|[’']s\b").search(self.text, m.end(), pos):
+            return None  # (not past another's title: "led by the Crown Prince’s adviser")
+        who = m.group("who")
+        at = m.start("who")
+        men = self.mention_at(at)
+        if men is not None and self.ents[men.key].type == "state":
+            return men.key
+        return self.ensure(self.demonyms.get(_fold(who)))
+
+    def _leader_poss_before(self, pos: int) -> tuple[str, int] | None:
+        """The state of the head of state or government named with a possessive right
+        before ``pos`` ("Trump’s …"), and where that name starts."""
+        wm = _rx(r"([A-Z][\w-]+(?:[ \t]+[A-Z][\w-]+){0,2})[’']s[ \t]+$").search(
+            self.text, max(0, pos - 60), pos
+        )
+        if wm is None:
+            return None
+        name = wm.group(1)
+        # (a surname alone may be linked to its holder only later: "Trump’s")
+        states = {
+            p.org
+            for p in self.positions
+            if p.status == "current"
+            and self.ents[p.org].type == "state"
+            and _HEAD_TITLE.fullmatch(p.role)
+            and (self.ents[p.holder].name == name or self.ents[p.holder].name.endswith(" " + name))
+        }
+        if len(states) == 1:
+            return next(iter(states)), wm.start()
+        return None
 
     def _visit_host(self, pos: int, holder: str, role: str) -> str | None:
         """The state a visit told before ``pos`` goes to ("arrived in Y", "a visit to Y"),
