@@ -1940,3 +1940,54 @@ def test_a_bare_title_in_a_states_delegation_list_is_that_states(
     text: str, holder: str, role: str, state: str
 ) -> None:
     assert (holder, role, state) in roles(draft(text)), roles(draft(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "reporter"),
+    [
+        ("Syria talks resume.\n\nMara Quell reports.\n\nThe envoy met them.", "Mara Quell"),
+        ("The envoy met them.\n\nMara Quell, United Nations.", "Mara Quell"),
+        ("The envoy met them.\n\nMara Quell, VOA News, Istanbul.", "Mara Quell"),
+    ],
+)
+def test_a_reporter_line_alone_names_no_actor(text: str, reporter: str) -> None:
+    assert reporter not in persons(draft(text)), persons(draft(text))
+
+
+def test_a_titled_name_before_a_body_on_its_own_line_stays_a_person() -> None:
+    ann = draft("The envoy met them.\n\nAmbassador Linda Thomas-Greenfield, United Nations.")
+    assert "Linda Thomas-Greenfield" in persons(ann)
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("Mosul fell to Islamic State militants in 2014.", "Islamic State"),
+        ("Al-Shabaab fighters attacked the base. Al-Shabaab militants fled later.", "Al-Shabaab"),
+    ],
+)
+def test_a_known_group_before_its_fighters_is_that_group(text: str, group: str) -> None:
+    found = types(draft(text))
+    assert found.get(group) == "group", found
+    assert not any(n.endswith(("militants", "fighters")) for n in found), found
+
+
+def test_unknown_fighters_with_a_name_are_a_group() -> None:
+    found = types(draft("Tarvish rebels attacked the base on Monday."))
+    assert any(t == "group" for t in found.values()), found
+
+
+@pytest.mark.parametrize(
+    ("text", "not_person"),
+    [
+        (
+            "Rouhani's English-language Twitter account announced the call. President Hassan "
+            "Rouhani spoke later.",
+            "Twitter",
+        ),
+        ("The Assembly wrapped up its General Debate on Monday.", "Debate"),
+    ],
+)
+def test_a_persons_thing_or_an_event_is_no_person(text: str, not_person: str) -> None:
+    found = persons(draft(text))
+    assert not any(not_person in p for p in found), found

@@ -1012,6 +1012,13 @@ class EntityRules(Clauses):
             mods = [w for w in (m.group("mods") or "").split() if w.lower() != "armed"]
             if not mods and not m.group("tail"):
                 continue  # "militias", "armed rebels": a kind of actor, not a named group
+            if mods and any(
+                mm.start == m.start("mods")
+                and text[mm.end : m.start("head")].strip() == ""
+                and self.ents[mm.key].type in ("group", "party")
+                for mm in self.mentions_between(m.start("mods"), m.start("head"))
+            ):
+                continue  # "Islamic State militants": the group named, its fighters
             name = text[s:e]
             core = text[m.end("hedge") : e] if m.group("hedge") else name
             existing = next(

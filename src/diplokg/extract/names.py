@@ -235,7 +235,7 @@ _NOT_NAME_WORDS = frozenset(
         Minister Ministry Department Office Republic Kingdom State States Federation Palace
         House Government Parliament Senate Congress Assembly Court Party Front Movement
         Institute Studies Rights Watch Human Diplomatic Correspondent Editor Analysis Briefing
-        Delegate Olympics Paralympics Games Heads Leaders
+        Delegate Olympics Paralympics Games Heads Leaders Debate
         News Service Wire Daily Times Post Gulf Sea River Reef Strait Border Region Province
         City Town Port Airport Station Square Street North South East West Central Upper Lower
         New Old Great Grand Royal General Special Regional Global World Annual Report Protocol
@@ -308,6 +308,12 @@ _BYLINE = re.compile(  # "By Jane Roe", "(Reporting by X; Editing by Y and Z)"
     r"(?:\bFor[ \t]+[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,2},[ \t]+(?P<names7>[A-Z][\w’'-]+"
     r"(?:[ \t]+[A-Z][\w’'.-]+){1,2})[ \t]+reports\b|"
     r"(?P<names8>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'.-]+){1,2})[ \t]+reports[ \t]+for[ \t]+[A-Z])|"
+    # a reporter's line alone: "Jane Roe reports.", "Jane Roe, United Nations."
+    r"(?m:^[ \t]*"
+    rf"(?!(?:{_ROLE_MODS}|{_ROLE_HEADS})\b)"
+    r"(?P<names9>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'.-]+){1,2})(?:[ \t]+reports|,[ \t]+"
+    r"(?:United[ \t]+Nations|UN[ \t]+News|VOA(?:[ \t]+News)?|Voice[ \t]+of[ \t]+America)"
+    r"(?:,[ \t]+[A-Z][\w-]*)?)\.?[ \t]*$)|"
     # a broadcast's reporter line: "I'm Jane Roe reporting.", "I'm Jane Roe, VOA News."
     r"(?m:(?:^[ \t]*|(?<=[.!?][ \t]))I[’']m[ \t]+"
     r"(?P<names6>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'.-]+){1,2})"
@@ -371,6 +377,7 @@ class NameRules(Clauses):
                         "names6",
                         "names7",
                         "names8",
+                        "names9",
                     )
                     if m.group(g)
                 )
@@ -393,6 +400,8 @@ class NameRules(Clauses):
                     "I’m",
                     "I'm",
                     "reports",
+                    "Nations",
+                    "VOA",
                 )
             )
             else []
@@ -1222,6 +1231,8 @@ class NameRules(Clauses):
 
     def _person_name(self, s: int, e: int, had_role: bool) -> None:
         name = self.text[s:e]
+        if _rx(r"[’']s[ \t]").search(name):
+            return  # "Rouhani's English-language Twitter": a person's thing, no person
         # "Joseph R. Biden, Jr.": the suffix after its comma is the name's (a form of it)
         jr = _rx(r",[ \t]+(?:Jr|Sr)\.").match(self.text, e)
         if jr is not None:
