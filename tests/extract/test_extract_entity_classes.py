@@ -1991,3 +1991,24 @@ def test_unknown_fighters_with_a_name_are_a_group() -> None:
 def test_a_persons_thing_or_an_event_is_no_person(text: str, not_person: str) -> None:
     found = persons(draft(text))
     assert not any(not_person in p for p in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "not_body"),
+    [
+        (
+            "Ban met the Member States of the Caribbean Community in New York.",
+            "Caribbean Community",
+            "Member States of the Caribbean Community",
+        ),
+        (
+            "Guterres addressed the Member States of the African Union in Addis Ababa.",
+            "African Union",
+            "Member States of the African Union",
+        ),
+    ],
+)
+def test_the_members_of_a_body_are_the_body(text: str, body: str, not_body: str) -> None:
+    found = types(draft(text))
+    assert not_body not in found, found
+    assert any(body in n for n in found), found

@@ -185,7 +185,7 @@ _TITLE_OF_BODY = re.compile(
 _BODY_FILLERS = frozenset(_words("of the and affairs"))
 _MEDIA_FIRST = frozenset(_words("Radio Voice Television"))
 _MEMBERS_OF = frozenset(  # "Members of the Senate", "Leaders of the Party": people of a body
-    _words("The Members Member Leaders Heads Officials Representatives Delegates Envoys")
+    _words("The Members Member States Leaders Heads Officials Representatives Delegates Envoys")
 )
 _DOCUMENT_NAME = re.compile(  # a capitalised run naming a document, not a body
     r"(?:The\s+)?(?:Compact|Treaty|Agreement|Accord|Accords|Convention|Protocol|Memorandum|"
