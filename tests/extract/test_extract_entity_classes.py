@@ -2012,3 +2012,20 @@ def test_the_members_of_a_body_are_the_body(text: str, body: str, not_body: str)
     found = types(draft(text))
     assert not_body not in found, found
     assert any(body in n for n in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        (
+            "The truce excludes the Islamist groups Daesh and Al Nusra, the envoy said.",
+            "Nusra Front",
+        ),
+        ("PKK fighters attacked a base, Turkey said.", "Kurdistan Workers' Party"),
+        ("HTS forces entered the city on Sunday.", "Hayat Tahrir al-Sham"),
+    ],
+)
+def test_a_known_armed_group_by_a_short_name_is_a_group_not_a_person(text: str, group: str) -> None:
+    found = types(draft(text))
+    assert found.get(group) == "group", found
+    assert not any(t == "person" for t in found.values()), found
