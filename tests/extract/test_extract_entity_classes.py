@@ -2029,3 +2029,20 @@ def test_a_known_armed_group_by_a_short_name_is_a_group_not_a_person(text: str, 
     found = types(draft(text))
     assert found.get(group) == "group", found
     assert not any(t == "person" for t in found.values()), found
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The agreement, signed in Port Alver on Monday, will run for five years.", "Port Alver"),
+        ("The ministers met at Sella City on Monday.", "Sella City"),
+        ("The envoy arrived from Port Hamna on Friday.", "Port Hamna"),
+    ],
+)
+def test_an_unknown_town_after_a_preposition_is_a_place(text: str, place: str) -> None:
+    assert types(draft(text)).get(place) == "place", types(draft(text))
+
+
+def test_a_body_after_a_preposition_stays_no_place() -> None:
+    found = types(draft("The ministers met at the Port Authority on Monday."))
+    assert found.get("Port Authority") != "place", found

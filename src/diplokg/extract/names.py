@@ -132,6 +132,8 @@ def _cap_runs(text: str) -> Iterator[tuple[int, int]]:
         yield prev
 
 
+# Words that start or end a town's name ("Port Alver", "New Harlow", "Sella City").
+_PLACE_NAME_WORDS = frozenset(_words("Port City Town New Old Upper Lower North South East West"))
 _PLACE_PREPOSITIONS = tuple(_words("in at near from outside inside into"))
 # The small words inside a name ("Bank of England", "Ursula von der Leyen"): none may
 # start or end one (_LEAD_CONNECTORS, _TRAIL_CONNECTORS; _CONNECTOR_ENDS: what the latter
@@ -1128,6 +1130,18 @@ class NameRules(Clauses):
         if not surname_he and not (
             _COMMON_CAPS.isdisjoint(names) and _NOT_NAME_WORDS.isdisjoint(names)
         ):
+            if (
+                not had_role
+                and 2 <= len(names) <= 3
+                and _PLACE_NAME_WORDS.intersection(names)
+                and _NOT_NAME_WORDS.intersection(names) <= _PLACE_NAME_WORDS
+                and _COMMON_CAPS.isdisjoint(names)
+                and _rx(r"\b(?:in|at|near|from|outside|to)\s+$").search(text, max(0, ts - 10), ts)
+            ):  # "signed in Port Alver", "arrived in New Harlow": an unknown town
+                ent = self.local_ent(
+                    text[ts:te], "place", rule="entity:place-after-preposition", conf=0.5
+                )
+                self.add_mention(ts, te, ent.key, "place", 0.5)
             return
         real = [n for n in names if n not in _CONNECTORS]
         if len(real) >= 2 and all(self.in_lower_case(n.lower()) for n in real):
