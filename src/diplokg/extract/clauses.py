@@ -1052,6 +1052,13 @@ class Clauses(State):
                 return list(reversed(found))
         return []
 
+    def _headline_para(self, pos: int) -> bool:
+        """``pos`` lies in a first paragraph that is no sentence (a headline)."""
+        if self.para(pos) != 0 or len(self.para_starts) < 2:
+            return False
+        first = self.text[: self.para_starts[1]].strip()
+        return not first.endswith(".") and ". " not in first
+
     def add_meeting(
         self, parts: Sequence[str], span: tuple[int, int], trig: int, rule: str, conf: float
     ) -> None:
@@ -1101,18 +1108,27 @@ class Clauses(State):
                 continue
             same_sentence = self.sent(ev.span[0]) == (sent_start, sent_end)
             if ev.place is None and place is not None and ev.occasion is None:
-                if not same_sentence and not (
-                    # one planned meeting told again with its place ("A will welcome B on
-                    # 7 May. … The Prime Ministers will meet in X")
-                    ev.status == status == "planned"
-                    and abs(self.para(ev.span[0]) - self.para(trig)) <= 2
+                if (
+                    not same_sentence
+                    and not (
+                        # one planned meeting told again with its place ("A will welcome B on
+                        # 7 May. … The Prime Ministers will meet in X")
+                        ev.status == status == "planned"
+                        and abs(self.para(ev.span[0]) - self.para(trig)) <= 2
+                    )
+                    # a headline's meeting ("Readout of A’s Meeting with B") told in the text
+                    and not (ev.date is None and self._headline_para(ev.span[0]))
                 ):
                     continue
                 ev.place = place  # "After their meeting in Oslo, A and B signed …": one
             if not ev.date and date:
                 ev.date = date
             if span not in ev.extra and span != ev.span:
-                ev.extra.append(span)
+                if self._headline_para(ev.span[0]) and not self._headline_para(span[0]):
+                    ev.extra.append(ev.span)  # the text's telling first, the headline's after
+                    ev.span = span
+                else:
+                    ev.extra.append(span)
             return
         for ev in self.events:
             # one sentence, one gathering: "A and B signed … after talks hosted by C"

@@ -147,6 +147,15 @@ _ORG_REFERENCE = re.compile(  # "the party", "the organisation" (not "the party 
     rf"\b(?:the|The)\s+(?P<w>{alternation(_ORG_REFERENCES)})\b(?!\s+(?:of\s+)?[A-Z])"
 )
 _ORG_REFERENCE_HEADS = frozenset(_ORG_REFERENCES)
+# A lower-case word after a reference that makes it a modifier of a noun ("the group photo"):
+# none of the small words that follow a subject or an object, nor a verb or adverb form.
+_NOUN_AFTER = re.compile(
+    r"[ \t]+(?!(?:has|have|had|is|was|were|are|be|been|will|would|could|can|may|might|must|"
+    r"should|shall|did|does|do|also|then|now|still|and|or|nor|but|of|in|on|at|to|for|with|"
+    r"by|from|that|which|who|whose|as|said|told|itself|last|this|its|not|never|met|"
+    r"under|over|after|before|into|since|until|against|during|about|a|an|the)\b)"
+    r"[a-z]+(?<!s)(?<!ed)(?<!ly)\b(?![’'-])"
+)
 _LATTER_FORMER = re.compile(r"\b(?:the|The)\s+(?P<w>latter|former)\b")
 _THE_SAME = re.compile(r"\b(?:the|The)\s+same\s+(?P<head>\w+)")
 
@@ -287,6 +296,17 @@ _STATE_IN_PLACE_AFTER = re.compile(
     r"[ \t]+(?:"
     + "|".join(sorted(PLACE_HEADS - {"Palace", "Hall", "Hotel", "Square", "Street", "Avenue"}))
     + r")\b"
+)
+_TRAVEL_BEFORE = re.compile(
+    r"\b(?:(?:travel(?:l)?ed|travel(?:l)?ing|flew|flown|flying|arrived|arriving|returned|"
+    r"returning|headed|heading|went|came|fled|fleeing)\s+(?:back\s+)?(?:to|from|into)|"
+    r"(?:left|leaving|leaves)|(?:refugees|migrants|asylum\s+seekers)\s+from)\s+(?:the\s+)?$"
+)
+_POSSESSED_PLACE_OR_TOPIC = re.compile(
+    r"[’']s?[ \t]+(?:(?:[A-Z][\w-]*[ \t]+){1,3}(?:island|islands|province|region|coast|port|"
+    r"peninsula|city|capital|border|airport|harbou?r)|(?:[a-z]+[ \t]+){0,2}"
+    r"(?:sovereignty|territorial[ \t]+integrity|independence|crisis|conflict|civil[ \t]+war|"
+    r"reconstruction|future))\b"
 )
 _STATE_AS_TOPIC_AFTER = re.compile(  # "Cyprus negotiations", "the Darfur crisis": a topic
     r"[ \t]+(?i:negotiations|talks|issue|problem|question|crisis|conflict|dispute|file|"
@@ -447,6 +467,8 @@ class EntityRules(Clauses):
             )
             or bool(_CAPITAL_AS_PLACE_BEFORE.search(before))
             or bool(_STATE_AS_TOPIC_AFTER.match(text, end))  # "the Doha peace process"
+            or bool(_TRAVEL_BEFORE.search(before))  # "travelled to Singapore"
+            or bool(_POSSESSED_PLACE_OR_TOPIC.match(text, end))  # "Singapore’s Sentosa island"
             or bool(_rx(r"(?:^|\n)[ \t]*$").search(before) and _DATELINE_AFTER.match(text, end))
         )
         if states_ and not (locative and places):
@@ -475,6 +497,12 @@ class EntityRules(Clauses):
                 r"(?:\b(?:in|at|near|over|off|across|outside|around)\s+[A-Z][\w-]*"
                 r"(?:\s+[A-Z][\w-]*)?,\s*)$"
             ).search(before)
+            # "arrived from Managua, Nicaragua": a city, then its state (not "from A, B and C")
+            or self._after_city_comma(start, before)
+            # "travelled to X", "left X", "refugees from X": where someone goes or comes from
+            or _TRAVEL_BEFORE.search(before)
+            # "X’s Sentosa island", "X’s sovereignty", "X’s ongoing political crisis"
+            or _POSSESSED_PLACE_OR_TOPIC.match(text, end)
             or _STATE_IN_PLACE_BEFORE.search(before)
             or (text.startswith("America", start) and _rx(r"\b(?:North|South)\s+$").search(before))
             or _rx(r"\b(?:border|frontier)s?\s+with\s+(?:the\s+)?$").search(before)
@@ -511,6 +539,18 @@ class EntityRules(Clauses):
                     r"police|regime|people|embassy|ambassador|parliament)\s+in\s+(?:the\s+)?$"
                 ).search(before)
             )
+        )
+
+    def _after_city_comma(self, start: int, before: str) -> bool:
+        """``before`` (the text before ``start``) ends in "from|to|via CITY, " where CITY is
+        a place the text names, no state."""
+        m = _rx(r"\b(?:from|to|into|via)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?,\s*$").search(before)
+        if m is None:
+            return False
+        lo = start - (len(before) - m.start())
+        return any(
+            self.ents[mm.key].type == "place" and mm.end <= start
+            for mm in self.mentions_between(lo, start)
         )
 
     def _inside_person_name(self, start: int, end: int, before: str, after: str) -> bool:
@@ -972,6 +1012,13 @@ class EntityRules(Clauses):
             mods = [w for w in (m.group("mods") or "").split() if w.lower() != "armed"]
             if not mods and not m.group("tail"):
                 continue  # "militias", "armed rebels": a kind of actor, not a named group
+            if mods and any(
+                mm.start == m.start("mods")
+                and text[mm.end : m.start("head")].strip() == ""
+                and self.ents[mm.key].type in ("group", "party")
+                for mm in self.mentions_between(m.start("mods"), m.start("head"))
+            ):
+                continue  # "Islamic State militants": the group named, its fighters
             name = text[s:e]
             core = text[m.end("hedge") : e] if m.group("hedge") else name
             existing = next(
@@ -1181,6 +1228,8 @@ class EntityRules(Clauses):
         for m in self.scan(_ORG_REFERENCE_SCAN):
             if self.covered(m.start(), m.end()) or self.in_quote(m.start()):
                 continue
+            if _NOUN_AFTER.match(self.text, m.end()):
+                continue  # "the group photo", "the party leader": a modifier, no reference
             org = self._recent_org(m.start(), m.group("w").lower())
             if org is not None:
                 found.append((m.start(), m.end(), org))

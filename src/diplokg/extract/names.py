@@ -132,6 +132,8 @@ def _cap_runs(text: str) -> Iterator[tuple[int, int]]:
         yield prev
 
 
+# Words that start or end a town's name ("Port Alver", "New Harlow", "Sella City").
+_PLACE_NAME_WORDS = frozenset(_words("Port City Town New Old Upper Lower North South East West"))
 _PLACE_PREPOSITIONS = tuple(_words("in at near from outside inside into"))
 # The small words inside a name ("Bank of England", "Ursula von der Leyen"): none may
 # start or end one (_LEAD_CONNECTORS, _TRAIL_CONNECTORS; _CONNECTOR_ENDS: what the latter
@@ -185,7 +187,7 @@ _TITLE_OF_BODY = re.compile(
 _BODY_FILLERS = frozenset(_words("of the and affairs"))
 _MEDIA_FIRST = frozenset(_words("Radio Voice Television"))
 _MEMBERS_OF = frozenset(  # "Members of the Senate", "Leaders of the Party": people of a body
-    _words("The Members Member Leaders Heads Officials Representatives Delegates Envoys")
+    _words("The Members Member States Leaders Heads Officials Representatives Delegates Envoys")
 )
 _DOCUMENT_NAME = re.compile(  # a capitalised run naming a document, not a body
     r"(?:The\s+)?(?:Compact|Treaty|Agreement|Accord|Accords|Convention|Protocol|Memorandum|"
@@ -235,7 +237,7 @@ _NOT_NAME_WORDS = frozenset(
         Minister Ministry Department Office Republic Kingdom State States Federation Palace
         House Government Parliament Senate Congress Assembly Court Party Front Movement
         Institute Studies Rights Watch Human Diplomatic Correspondent Editor Analysis Briefing
-        Delegate Olympics Paralympics Games Heads Leaders
+        Delegate Olympics Paralympics Games Heads Leaders Debate
         News Service Wire Daily Times Post Gulf Sea River Reef Strait Border Region Province
         City Town Port Airport Station Square Street North South East West Central Upper Lower
         New Old Great Grand Royal General Special Regional Global World Annual Report Protocol
@@ -304,6 +306,20 @@ _BYLINE = re.compile(  # "By Jane Roe", "(Reporting by X; Editing by Y and Z)"
     r"[Ee]dited|[Tt]ranslated|[Pp]hotos?|[Gg]raphics?)(?:\s+and\s+\w+)?\s+by\s+"
     r"(?P<names2>[A-Z][^;()\n]{0,120})|"
     r"(?m:^(?P<names5>[A-Z][^\n]{0,120}?)[ \t]+contributed[ \t]+(?:reporting|to[ \t]+this)\b)|"
+    # a reporter's sign-off: "For VOA, Jane Roe reports from X", "Jane Roe reports for VOA"
+    r"(?:\bFor[ \t]+[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,2},[ \t]+(?P<names7>[A-Z][\w’'-]+"
+    r"(?:[ \t]+[A-Z][\w’'.-]+){1,2})[ \t]+reports\b|"
+    r"(?P<names8>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'.-]+){1,2})[ \t]+reports[ \t]+for[ \t]+[A-Z])|"
+    # a reporter's line alone: "Jane Roe reports.", "Jane Roe, United Nations."
+    r"(?m:^[ \t]*"
+    rf"(?!(?:{_ROLE_MODS}|{_ROLE_HEADS})\b)"
+    r"(?P<names9>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'.-]+){1,2})(?:[ \t]+reports|,[ \t]+"
+    r"(?:United[ \t]+Nations|UN[ \t]+News|VOA(?:[ \t]+News)?|Voice[ \t]+of[ \t]+America)"
+    r"(?:,[ \t]+[A-Z][\w-]*)?)\.?[ \t]*$)|"
+    # a broadcast's reporter line: "I'm Jane Roe reporting.", "I'm Jane Roe, VOA News."
+    r"(?m:(?:^[ \t]*|(?<=[.!?][ \t]))I[’']m[ \t]+"
+    r"(?P<names6>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'.-]+){1,2})"
+    r"(?=[ \t]+(?:reporting|in[ \t]+[A-Z])\b|,[ \t]+[A-Z][^\n]{0,30}\b(?:News|Radio)\b))|"
     r"(?m:^(?P<names3>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'.-]+){1,2}),[ \t]+(?:[A-Z][\w ]{0,30}"
     r"(?:News|Radio|Television|TV)|(?:Radio|Television|TV)[ \t]+[A-Z]\w*)\b[^\n]{0,40}$)|"
     # (not the verb "will host X", nor a title after it: "will host Minister X")
@@ -312,6 +328,17 @@ _BYLINE = re.compile(  # "By Jane Roe", "(Reporting by X; Editing by Y and Z)"
     rf"(?!(?:{_ROLE_MODS}|{_ROLE_HEADS})\b)"
     r"(?P<names4>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){1,2})"
 )
+
+
+def _titled_name(words: list[str]) -> bool:
+    """``words`` end in a title and one to three capitalised name words ("… Secretary Marco
+    Rubio")."""
+    heads = [k for k, w in enumerate(words) if _is_role_head(w)]
+    return (
+        bool(heads)
+        and 1 <= len(words) - heads[-1] - 1 <= 3
+        and all(_rx(r"[A-Z][\w-]*").fullmatch(w) for w in words[heads[-1] + 1 :])
+    )
 
 
 def _chunks_at(text: str, s: int, e: int) -> list[tuple[int, int, str]]:
@@ -343,7 +370,17 @@ class NameRules(Clauses):
             [
                 next(
                     m.span(g)
-                    for g in ("names", "names2", "names3", "names4", "names5")
+                    for g in (
+                        "names",
+                        "names2",
+                        "names3",
+                        "names4",
+                        "names5",
+                        "names6",
+                        "names7",
+                        "names8",
+                        "names9",
+                    )
                     if m.group(g)
                 )
                 for m in _BYLINE.finditer(text)
@@ -354,7 +391,21 @@ class NameRules(Clauses):
             or "eporter" in text
             or "orrespondent" in text
             or "ost " in text
-            or any(w in text for w in ("News", "Radio", "TV", "Television", "contributed"))
+            or any(
+                w in text
+                for w in (
+                    "News",
+                    "Radio",
+                    "TV",
+                    "Television",
+                    "contributed",
+                    "I’m",
+                    "I'm",
+                    "reports",
+                    "Nations",
+                    "VOA",
+                )
+            )
             else []
         )
         for s, e in self._runs_split_at_possessives():
@@ -518,12 +569,21 @@ class NameRules(Clauses):
             at = s
             for pm in _rx(r"[’']s[ \t]+(?=[A-Z][\w-]*$)").finditer(text, s, e):
                 if (
-                    text[pm.end() : e] in ORG_HEADS
-                    or not _rx(r"[ \t]+[a-z]").match(text, e)
-                    or not _rx(r"[A-Z][\w-]*").fullmatch(text, at, pm.start())
-                ) or any(
-                    mm.start < pm.start() and pm.end() <= mm.end
-                    for mm in self.mentions_between(max(0, at - self.max_mention), e, outer=False)
+                    (
+                        text[pm.end() : e] in ORG_HEADS
+                        or not _rx(r"[ \t]+[a-z]").match(text, e)
+                        or not (
+                            _rx(r"[A-Z][\w-]*").fullmatch(text, at, pm.start())
+                            # "Secretary Rubio’s Call with": a title, a name, then the thing
+                            or _titled_name(text[at : pm.start()].split())
+                        )
+                    )
+                    or any(
+                        mm.start < pm.start() and pm.end() <= mm.end
+                        for mm in self.mentions_between(
+                            max(0, at - self.max_mention), e, outer=False
+                        )
+                    )
                 ):
                     continue
                 yield at, pm.start() + 2
@@ -609,6 +669,12 @@ class NameRules(Clauses):
             return False  # "Fisheries of the Pacific Islands Forum": the head is the other's
         if len(inner) == 1 and inner[0].start == s and inner[0].end == e:
             return False
+        if (
+            len(inner) == 1
+            and self.ents[inner[0].key].type == _MEDIA
+            and text[inner[0].end : e].split() == ["News"]
+        ):
+            return True  # "this is VOA News": the outlet's news service, the outlet
         start = s + len(" ".join(text[s:e].split()[:lead])) + (1 if lead else 0)
         while start < e and text[start].isspace():
             start += 1
@@ -1064,6 +1130,18 @@ class NameRules(Clauses):
         if not surname_he and not (
             _COMMON_CAPS.isdisjoint(names) and _NOT_NAME_WORDS.isdisjoint(names)
         ):
+            if (
+                not had_role
+                and 2 <= len(names) <= 3
+                and _PLACE_NAME_WORDS.intersection(names)
+                and _NOT_NAME_WORDS.intersection(names) <= _PLACE_NAME_WORDS
+                and _COMMON_CAPS.isdisjoint(names)
+                and _rx(r"\b(?:in|at|near|from|outside|to)\s+$").search(text, max(0, ts - 10), ts)
+            ):  # "signed in Port Alver", "arrived in New Harlow": an unknown town
+                ent = self.local_ent(
+                    text[ts:te], "place", rule="entity:place-after-preposition", conf=0.5
+                )
+                self.add_mention(ts, te, ent.key, "place", 0.5)
             return
         real = [n for n in names if n not in _CONNECTORS]
         if len(real) >= 2 and all(self.in_lower_case(n.lower()) for n in real):
@@ -1167,6 +1245,8 @@ class NameRules(Clauses):
 
     def _person_name(self, s: int, e: int, had_role: bool) -> None:
         name = self.text[s:e]
+        if _rx(r"[’']s[ \t]").search(name):
+            return  # "Rouhani's English-language Twitter": a person's thing, no person
         # "Joseph R. Biden, Jr.": the suffix after its comma is the name's (a form of it)
         jr = _rx(r",[ \t]+(?:Jr|Sr)\.").match(self.text, e)
         if jr is not None:

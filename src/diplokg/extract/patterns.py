@@ -30,7 +30,8 @@ _SAY_AFTER = re.compile(
     r"announced|claimed|maintained|asserted|underscored|defended)\b"
 )
 _ROLE_HEADS = (
-    r"Presidents?|Vice[- ]President|Prime\s+Ministers?|Premier|Chancellor|Ministers?|Secretary|"
+    r"Presidents?(?:-elect)?|Vice[- ]President(?:-elect)?|Prime\s+Ministers?(?:-elect)?|"
+    r"Premier|Chancellor|Ministers?(?:-elect)?|Secretary|"
     r"Secretary[- ]General|Envoy|Ambassador|King|Queen|Crown\s+Prince|Prince|Emperor|Sultan|"
     r"Emir|Sheikh|Chairman|Chairwoman|Chair|Commissioner|Representative|Spokesperson|"
     r"Spokesman|Spokeswoman|Leader|Governor|Mayor|Senator|General|Admiral|Director|"
@@ -96,7 +97,7 @@ _LOWER_ROLE = (
     r"diplomat|envoy|special\s+envoy|ambassador|spokesperson|spokesman|spokeswoman|"
     r"secretary[- ]general|leader|king|queen|treasury\s+secretary|official|negotiator|"
     r"foreign\s+secretary|high\s+representative|special\s+adviser|permanent\s+representative|"
-    r"secretary"
+    r"chairperson|chairman|chairwoman|commissioner|director[- ]general|secretary"
 )
 
 _MONTHS = (

@@ -38,7 +38,11 @@ _MINISTER_OF = (
     rf"Minister\s+(?:of|for)\s+(?:State(?:\s+for\s+(?:{_PORTFOLIO_LIST}|{_PORTFOLIO_WORD}))?|"
     rf"{_PORTFOLIO_LIST}|(?-i:[A-Z])[a-z]+(?:\s+(?-i:[A-Z])[a-z]+)?)"
 )
-_APPOS_POSS = r"(?P<poss>[A-Z][\w.’'-]*(?:\s+[A-Z][\w’'-]*)*)[’']s?"  # "China’s"
+# "China’s" (capitals only, also where the pattern ignores case: "X’s foreign ministry
+# summoned Y’s ambassador, Z": Y's, not X's ministry's)
+_APPOS_POSS = (  # (or "the country’s": the state the sentence names)
+    r"(?P<poss>(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*)*|(?-i:country|nation))[’']s?"
+)
 _LEFT_APPOS_REST = (
     r"\s+(?P<role>(?:(?!(?:of|the|to|its|his|her|their|said|says|and|who|that|is|was|has|had)\b)"
     r"[a-zA-Z-]+\s+){0,3}?(?:head\s+of\s+(?-i:[A-Z])[a-z]+\s+diplomacy|"
@@ -62,7 +66,8 @@ _HEAD_OF_DIPLOMACY = re.compile(
     r"\s+diplomat"
 )
 _RIGHT_APPOS = re.compile(
-    r"^,\s+(?:(?:the|a|an|its)\s+)?(?:(?P<poss>(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*)*)[’']s\s+)?"
+    r"^,\s+(?:(?:the|a|an|its)\s+)?(?:(?P<poss>(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*)*"
+    r"|(?-i:country|nation))[’']s\s+)?"
     r"(?P<role>(?:(?:former|current|new|outgoing|incoming|deputy|acting|interim|special|"
     r"senior|chief|top)\s+)*(?:(?-i:[A-Z])[\w-]*\s+){0,3}?(?:"
     + _MINISTER_OF  # (first: the longest title, "Minister of Foreign Affairs and Trade")
@@ -74,6 +79,27 @@ _RIGHT_APPOS = re.compile(
     r"(?:\s+(?:of|for|at)\s+(?P<of>(?:the\s+)?(?-i:[A-Z])[\w’'.-]*(?:\s+(?:of\s+|the\s+)*"
     r"(?-i:[A-Z])[\w’'.-]*)*))?(?=[\s,.;:)]|$)",
     re.IGNORECASE,
+)
+# Titles a host of a visit holds ("held talks with President X" on a visit to Y).
+_HOST_TITLE = re.compile(
+    r"President|Prime\s+Minister|King|Queen|Emir|Chancellor|Premier|Foreign\s+Minister|"
+    r"Minister\s+of\s+Foreign\s+Affairs"
+)
+_VISIT_TO_BEFORE = re.compile(
+    r"\b(?:arriv(?:ed|es|ing)\s+in|visit(?:s|ed|ing)?(?:\s+to)?|trip\s+to|travel(?:l)?ed\s+to|"
+    r"(?:one|two|three|four|five)-day\s+(?:\w+\s+)?(?:visit|trip)\s+to)"
+    r"\s+(?:the\s+)?$"
+)
+_SIDE_INCLUDED = re.compile(
+    r"\b[Tt]he\s+(?P<who>[A-Z][\w.]*(?:\s+[A-Z][\w]*)?)\s+(?:side|delegation|team|"
+    r"participants|negotiators)\s+(?:included|includes|comprised|were|was\s+led\s+by|"
+    r"is\s+led\s+by)\b"
+)
+_HEAD_TITLE = re.compile(r"President|Prime Minister|Chancellor|King|Queen|Emir|Premier")
+_VISIT_BY_BEFORE = re.compile(r"\b(?:visit|trip|tour|arrival)\b[^.;:!?]{0,40}\bby\s+$")
+_MET_BEFORE = re.compile(  # the one a visitor meets
+    r"\b(?:talks\s+with|(?:meet|met|meets|meeting|speaking|spoke)(?:\s+with)?|(?:received|welcomed|"
+    r"hosted|greeted)\s+by|call(?:ed)?\s+on)\s+$"
 )
 _PREDECESSOR = re.compile(r"\b(?:his|her|their)\s+(?:immediate\s+)?predecessor,?\s+$", re.I)
 _FORMER = re.compile(r"\b(?:former|ex-|previous|then-)\s*$", re.I)
@@ -362,6 +388,15 @@ _DIPLOMACY_HEADS = ("head of diplomacy", "chief diplomat", "top diplomat")
 # copy is the foreign minister), and where "Foreign Secretary" names an office of its own.
 _CHANCELLOR_STATES = frozenset(("Germany", "Austria"))
 _FOREIGN_SECRETARY_STATES = frozenset(("United Kingdom", "India"))
+# Titles a few states give an office others name in the common way: a counterpart
+# elsewhere holds the common one (title -> (common title, the states that use it)).
+_STATE_OWN_TITLES = {
+    "secretary of state": ("Foreign Minister", frozenset(("United States",))),
+    "foreign secretary": ("Foreign Minister", frozenset(("United Kingdom",))),
+    "defense secretary": ("Defense Minister", frozenset(("United States",))),
+    "secretary of defense": ("Defense Minister", frozenset(("United States",))),
+    "defence secretary": ("Defence Minister", frozenset(("United Kingdom",))),
+}
 
 
 def _normal_role(role: str, org_type: str, *, org_name: str = "") -> str:
@@ -433,6 +468,31 @@ class PositionRules(Clauses):
                 return mm.key
         return None
 
+    def _country_referent(self, pos: int) -> str | None:
+        """The state 'the country’s' at ``pos`` stands for: the one state its sentence names
+        ("X, the country’s foreign minister, said Jordan …"), else the one the sentence or two
+        before it in the paragraph name; none where two are named."""
+        i = bisect.bisect_right(self.sent_starts, pos) - 1
+        ends = [*self.sent_starts[1:], len(self.text)]
+        spans = [(self.sent_starts[i], ends[i])]
+        for j in (i - 1, i - 2):
+            if j < 0 or self.para(self.sent_starts[j]) != self.para(pos):
+                break
+            spans.append((self.sent_starts[j], ends[i - 1]))
+        for lo, hi in spans:
+            states = {
+                mm.key
+                for mm in self.mentions_between(lo, hi)
+                if self.ents[mm.key].type == "state"
+                and mm.how != "qualifier"
+                and not self.in_quote(mm.start)
+            }
+            if len(states) == 1:
+                return next(iter(states))
+            if states:
+                return None
+        return None
+
     def _subject_position(self, sent_start: int, pos: int, exclude: str) -> _Pos | None:
         """The position of the person the sentence is about ('X and his counterpart, Y')."""
         for m in reversed(self.mentions_between(sent_start, pos)):
@@ -502,6 +562,9 @@ class PositionRules(Clauses):
                 r_start = s - (len(before) - lm.start(1))
                 org = self.org_before(r_start)
                 o_start = self._org_start_before(r_start) if org is not None else r_start
+                if org is None and (led := self._leader_poss_before(r_start)) is not None:
+                    # "Trump’s National Security Adviser X": the state the leader heads
+                    org, o_start = led
                 if org is not None and self.ents[org].type == "state":
                     # "USAID Afghanistan Mission Director X", "UNICEF Yemen Representative
                     # X": a body's mission in a state; the title is the body's
@@ -599,7 +662,9 @@ class PositionRules(Clauses):
                 a_start = s - (len(before) - am.start())
                 org = None
                 hd = _HEAD_OF_DIPLOMACY.search(role)
-                if am.group("poss"):
+                if am.group("poss") in ("country", "nation"):
+                    org = self._country_referent(a_start)
+                elif am.group("poss"):
                     p_s = a_start
                     org = self.org_in(p_s, p_s + len(am.group("poss")))
                 if hd:
@@ -663,9 +728,12 @@ class PositionRules(Clauses):
                 dem = cm.group("dem")
                 org = self.ensure(self.demonyms.get(_fold(dem))) if dem else None
                 if subject_pos is not None and org is not None:
-                    found.append(
-                        (subject_pos.role, org, (c_start, e), "position:counterpart", 0.75)
-                    )
+                    c_role = subject_pos.role
+                    local = _STATE_OWN_TITLES.get(c_role.lower())
+                    if local is not None and self.ents[org].name not in local[1]:
+                        # a U.S. Secretary of State's counterpart is a foreign minister
+                        c_role = local[0]
+                    found.append((c_role, org, (c_start, e), "position:counterpart", 0.75))
             pm2 = _ORG_POSS_ROLE.search(before) if _ends_in_comma(before) else None
             if pm2 and not lm and not am:
                 kind_word = (pm2.group("what") or "").lower() or None
@@ -717,7 +785,9 @@ class PositionRules(Clauses):
             if rm and rm.group("role").lower().strip() not in ("official",):
                 role = rm.group("role")
                 org = None
-                if rm.group("poss"):
+                if rm.group("poss") in ("country", "nation"):
+                    org = self._country_referent(s)
+                elif rm.group("poss"):
                     ps = e + rm.start("poss")
                     org = self.org_in(ps, ps + len(rm.group("poss")))
                 if rm.group("of"):
@@ -729,6 +799,12 @@ class PositionRules(Clauses):
                         org = self.ensure(self.demonyms.get(_fold(dm.group(1))))
                         if org:
                             role = role[dm.end() :]
+                if org is None and not rm.group("poss"):
+                    # "X, the African Union Commission chairperson,": the body it starts with
+                    r_s = e + rm.start("role")
+                    org, cut = self._org_leading(r_s, r_s + len(role))
+                    if org is not None:
+                        role = text[cut : r_s + len(role)]
                 if _rx(r"(?:former|ex-|outgoing|previous)\s", re.I).match(role):
                     status = "former"
                     role = role.split(None, 1)[1]
@@ -903,12 +979,31 @@ class PositionRules(Clauses):
                     ):
                         org = home  # a government's own readout: its president, its envoy
                         rule += "+publisher-state"
+                    elif (
+                        role.strip() not in ("Sheikh", "Sheikha", "Prince", "Princess")
+                        and (side := self._side_state(span[0])) is not None
+                    ):
+                        # "The U.S. side included Secretary A, Adviser B and …": that state's
+                        org = side
+                        rule += "+delegation-state"
                     else:
                         org = self._state_before(span[0])
                         if org is not None and self._lacks_title(org, role):
                             org = None  # "Finance Minister X" after "Washington …": not US
+                        if org is not None and _VISIT_BY_BEFORE.search(
+                            text, max(0, span[0] - 60), span[0]
+                        ):
+                            org = None  # "the Caracas visit by Minister X": a visitor's title
                         conf -= 0.25
                         rule += "+state-from-context"
+                        if (
+                            org is None
+                            and _HOST_TITLE.fullmatch(role.strip())
+                            and (host := self._visit_host(span[0], ent.key, role)) is not None
+                        ):
+                            # "A arrived in Y … held talks with President X": Y's president
+                            org = host
+                            rule = rule.replace("+state-from-context", "+visit-host")
                 elif org is None:
                     org = last_org_in_sentence.get(sent_start)
                     conf -= 0.2
@@ -1362,6 +1457,68 @@ class PositionRules(Clauses):
         if len(around) > 1:
             return None  # two states there: which one?
         return next(key for at, key in named if at >= last_sent)
+
+    def _side_state(self, pos: int) -> str | None:
+        """The state whose delegation the sentence lists up to ``pos``: "The U.S. side
+        included …", "The North Korean delegation was led by …"."""
+        sent_start, _ = self.sent(pos)
+        m = _SIDE_INCLUDED.search(self.text, sent_start, pos)
+        if m is None or _rx(r"[.;]|[’']s\b").search(self.text, m.end(), pos):
+            return None  # (not past another's title: "led by the Crown Prince’s adviser")
+        who = m.group("who")
+        at = m.start("who")
+        men = self.mention_at(at)
+        if men is not None and self.ents[men.key].type == "state":
+            return men.key
+        return self.ensure(self.demonyms.get(_fold(who)))
+
+    def _leader_poss_before(self, pos: int) -> tuple[str, int] | None:
+        """The state of the head of state or government named with a possessive right
+        before ``pos`` ("Trump’s …"), and where that name starts."""
+        wm = _rx(r"([A-Z][\w-]+(?:[ \t]+[A-Z][\w-]+){0,2})[’']s[ \t]+$").search(
+            self.text, max(0, pos - 60), pos
+        )
+        if wm is None:
+            return None
+        name = wm.group(1)
+        # (a surname alone may be linked to its holder only later: "Trump’s")
+        states = {
+            p.org
+            for p in self.positions
+            if p.status == "current"
+            and self.ents[p.org].type == "state"
+            and _HEAD_TITLE.fullmatch(p.role)
+            and (self.ents[p.holder].name == name or self.ents[p.holder].name.endswith(" " + name))
+        }
+        if len(states) == 1:
+            return next(iter(states)), wm.start()
+        return None
+
+    def _visit_host(self, pos: int, holder: str, role: str) -> str | None:
+        """The state a visit told before ``pos`` goes to ("arrived in Y", "a visit to Y"),
+        when the title at ``pos`` is of the one met ("talks with President X") and Y has no
+        other holder of ``role``."""
+        text = self.text
+        lo = max(0, pos - 1500)
+        host = None
+        for mm in self.mentions_between(lo, pos):
+            ent = self.ents[mm.key]
+            # (a state, or a city of one: "a one-day visit to Baghdad")
+            state = mm.key if ent.type == "state" else (ent.country if ent.is_place else None)
+            if state is None or self.in_quote(mm.start):
+                continue
+            if _VISIT_TO_BEFORE.search(text, max(0, mm.start - 40), mm.start):
+                host = state
+        if host is None:
+            return None
+        if _MET_BEFORE.search(text, max(0, pos - 40), pos) is None:
+            return None  # not the one met: perhaps the visitor
+        if any(
+            p.org == host and p.role.lower() == role.strip().lower() and p.holder != holder
+            for p in self.positions
+        ):
+            return None
+        return self.ensure(host)
 
     def _states_named(self, lo: int, hi: int) -> list[tuple[int, str, bool]]:
         """The states named between ``lo`` and ``hi`` outside quotes, by name, an alias
