@@ -12,7 +12,7 @@ from collections import Counter
 
 import pytest
 
-from tests.extract.test_extract_relations import FRI, READ, Case, facts
+from tests.extract.test_extract_relations import FRI, READ, STATES, Case, facts
 
 FM_KENYA = "Kenyan Foreign Minister Ilka Moravin"
 READ_DAY = FRI
@@ -1762,7 +1762,126 @@ CASES = [
         (frozenset({"Per Hald", "Ilka Moravin"}), "2025-03-13"),
         present=False,
     ),
+    # -- news: talks with several states are one round of talks -------------------------
+    Case(
+        "talks-with-three-states-are-one-meeting",
+        "Deputy Foreign Minister Ilka Moravin of Kenya held talks with Norway, Sweden and "
+        "Denmark in Geneva on Monday.",
+        "meeting_places",
+        (frozenset({"Ilka Moravin", "Norway", "Sweden", "Denmark"}), "Geneva"),
+    ),
+    Case(
+        "talks-with-three-states-give-no-two-party-meeting",
+        "Deputy Foreign Minister Ilka Moravin of Kenya held talks with Norway, Sweden and "
+        "Denmark in Geneva on Monday.",
+        "meeting_participants",
+        (frozenset({"Ilka Moravin", "Sweden"}),),
+        present=False,
+    ),
+    Case(
+        "said-talks-with-two-states-are-one-meeting",
+        "Envoy Per Hald said on Friday that talks with Ghana and Uganda in Oslo had been frank.",
+        "meeting_participants",
+        (frozenset({"Per Hald", "Ghana", "Uganda"}),),
+    ),
+    Case(
+        "separate-talks-with-states-stay-apart",
+        "Envoy Per Hald held talks separately with Ghana and Uganda in Oslo on Monday.",
+        "meeting_participants",
+        (frozenset({"Per Hald", "Ghana", "Uganda"}),),
+        present=False,
+    ),
+    # -- news: a place inside a topic ("rights in X") is no meeting place ----------------
+    Case(
+        "place-of-a-dispute-in-a-relative-clause-is-no-meeting-place",
+        f"{STATES}Arvelia and Doskara signed a water agreement on Monday that ends a quarrel "
+        "over grazing rights in the Lower Tamsin Valley.",
+        "meeting_places",
+        (frozenset({"Arvelia", "Doskara"}), "Lower Tamsin Valley"),
+        present=False,
+    ),
+    Case(
+        "place-of-a-topic-noun-is-no-meeting-place",
+        "President Ana Marek of Norway met President Ivo Kral of Sweden to discuss the war in "
+        "Sudan.",
+        "meeting_places",
+        (frozenset({"Ana Marek", "Ivo Kral"}), "Sudan"),
+        present=False,
+    ),
+    Case(
+        "meeting-place-before-a-topic-noun-is-kept",
+        "President Ana Marek of Norway met President Ivo Kral of Sweden in Oslo on Monday to "
+        "discuss the war in Sudan.",
+        "meeting_places",
+        (frozenset({"Ana Marek", "Ivo Kral"}), "Oslo"),
+    ),
+    Case(
+        "meeting-place-before-a-relative-clause-is-kept",
+        "President Ana Marek of Norway met President Ivo Kral of Sweden in Oslo, which hosts "
+        "the talks every year.",
+        "meeting_places",
+        (frozenset({"Ana Marek", "Ivo Kral"}), "Oslo"),
+    ),
+    # -- news: a meeting on the day of a visit ---------------------------------------
+    Case(
+        "talks-later-in-the-day-take-the-arrival-day",
+        "President Ana Marek of Norway arrived in Sweden on Monday for a state visit. She held "
+        "talks with President Ivo Kral later in the day.",
+        "meetings",
+        (frozenset({"Ana Marek", "Ivo Kral"}), "2025-03-10"),
+    ),
+    Case(
+        "meeting-during-a-one-day-visit-takes-its-day",
+        "Foreign Minister Ana Marek of Norway began a one-day visit to Stockholm today.\n\n"
+        "She will also meet with President Ivo Kral of Sweden.",
+        "meetings",
+        (frozenset({"Ana Marek", "Ivo Kral"}), "2025-03-14"),
+    ),
+    Case(
+        "meeting-in-a-longer-visit-has-no-day-of-its-own",
+        "President Ana Marek of Norway arrived in Sweden on Monday for a three-day visit. She "
+        "will hold talks with President Ivo Kral.",
+        "meetings",
+        (frozenset({"Ana Marek", "Ivo Kral"}), "2025-03-10"),
+        present=False,
+    ),
 ]
+
+# -- news: one event told twice is one fact ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "count"),
+    [
+        # a headline's meeting and the body's signing session on one day (dateline vs weekday)
+        (
+            "Marek hosts Kral in Oslo\n\nOSLO, March 10 (Wire) - Norwegian President Ana Marek "
+            "received her Swedish counterpart Ivo Kral at the palace on Monday, where the two "
+            "leaders signed a ferry deal.",
+            frozenset({"Ana Marek", "Ivo Kral"}),
+            1,
+        ),
+        # two meetings of one pair on different days stay two
+        (
+            "President Ana Marek of Norway met President Ivo Kral of Sweden in Oslo on Monday. "
+            "Marek and Kral met again in Bergen on Thursday.",
+            frozenset({"Ana Marek", "Ivo Kral"}),
+            2,
+        ),
+        # talks with a state's officials during a visit to it are that visit
+        (
+            "Foreign Minister Ana Marek of Norway held talks with Swedish officials on Tuesday "
+            "during a visit to Stockholm.",
+            frozenset({"Ana Marek", "Sweden"}),
+            1,
+        ),
+    ],
+    ids=["headline-and-signing-one-day", "two-days-two-meetings", "talks-with-hosts-are-the-visit"],
+)
+def test_one_event_told_twice_is_one(text: str, pair: frozenset[str], count: int) -> None:
+    found = facts(text, READ_DAY)
+    told = Counter(frozenset(p.name for p in m.participants) for m in found.meetings)
+    assert told[pair] == count, told
 
 
 @pytest.mark.parametrize("case", CASES, ids=lambda c: c.id)

@@ -97,6 +97,14 @@ _PLACE_AFTER_PREP = re.compile(
     r"\b(?:in|at)\s+(?:(?P<the>the)\s+(?P<what>(?:[a-z-]+\s+){0,2}[a-z-]+(?:\s+of\s+|,\s+))?)?"
     r"(?=[A-Z])"
 )
+_RELATIVE_AFTER_TRIGGER = re.compile(  # a relative clause after a meeting's verb
+    r"(?:,\s+|\s+)(?:that|which|whose)\s+(?!day\b|week\b|evening\b|morning\b)"
+)
+_TOPIC_NOUN_BEFORE = re.compile(  # "rights in X", "the war in X": a noun the place modifies
+    r"\b(?:rights|situation|crisis|war|conflict|violence|fighting|peace|stability|security|"
+    r"troops|forces|presence|interests|investments?|operations|unrest|tensions|elections?|"
+    r"dispute|killings|attacks?|deaths|refugees|minorities|people|civilians|victims)\s+$"
+)
 _UNKNOWN_PLACE = re.compile(  # a capitalised name of one to three words, then a date or a stop
     rf"[A-Z][a-z’'-]+(?:[ -][A-Z][a-z’'-]+){{0,2}}(?=,?\s+(?:on|last|this|next)\s+"
     rf"(?:{_WEEKDAYS}|\d|{_MONTHS}|week|month)|,?\s+(?:today|yesterday)\b|[.;]\s|[.;]?$)"
@@ -1092,13 +1100,8 @@ class Clauses(State):
                 and abs(self.para(ev.span[0]) - self.para(trig)) > 1
             ):
                 continue  # (near: "met in Istanbul on Friday. … hosted them at the palace")
-            if (
-                ev.date
-                and date
-                and self.resolve(text[ev.date[0] : ev.date[1]])
-                != self.resolve(text[date[0] : date[1]])
-            ):
-                continue
+            if ev.date and date and not self._same_day(ev.date, date):
+                continue  # ("March 3" in the dateline and "on Monday" are one day)
             same_sentence = self.sent(ev.span[0]) == (sent_start, sent_end)
             if ev.place is None and place is not None and ev.occasion is None:
                 if not same_sentence and not (
@@ -1136,6 +1139,14 @@ class Clauses(State):
         ev.date = date
         self.events.append(ev)
 
+    def _same_day(self, a: tuple[int, int], b: tuple[int, int]) -> bool:
+        """Whether two date phrases name the same day or span, however they are worded."""
+        ra = self.resolve(self.text[a[0] : a[1]])
+        rb = self.resolve(self.text[b[0] : b[1]])
+        if ra is None or rb is None:
+            return ra is rb
+        return (ra.value, ra.earliest, ra.latest) == (rb.value, rb.earliest, rb.latest)
+
     def _meeting_place(self, lo: int, trig: int, sent_start: int, sent_end: int) -> str | None:
         """Where a meeting told from ``lo`` on was held: the first place named after "in" or
         "at" in the rest of the sentence ("at the White House", "in the capital, X", "in
@@ -1143,7 +1154,11 @@ class Clauses(State):
         the subject had come to before the verb ("Upon his arrival in X", "was in X,
         where", "will travel to X on Monday for talks")."""
         text = self.text
-        for pm in _PLACE_AFTER_PREP.finditer(text, lo, sent_end):
+        rel = _RELATIVE_AFTER_TRIGGER.search(text, trig, sent_end)
+        end = rel.start() if rel is not None else sent_end  # "signed a pact that ends …"
+        for pm in _PLACE_AFTER_PREP.finditer(text, lo, end):
+            if _TOPIC_NOUN_BEFORE.search(text, max(lo, pm.start() - 30), pm.start()):
+                continue  # "a dispute over fishing rights in the Sarn Strait": a topic's place
             mm = self.mention_at(pm.end())
             if mm is None and (pm.group("the") is None or pm.group("what")):
                 mm = self._unknown_place(pm.end(), sent_end)  # (not "at the Presidency")

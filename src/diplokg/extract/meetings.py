@@ -714,6 +714,17 @@ class MeetingRules(Clauses):
                 # "A hosted B and C", "A met with B, C and D": one meeting of them all
                 self.add_meeting([subj, *guests], (ev_s, lend), s, "meeting:hosted-several", 0.7)
                 continue
+            states = [k for k in objs if k != subj and self.ents[k].type == "state"]
+            if (
+                len(states) >= 2
+                and len(states) == len([k for k in objs if k != subj])
+                and (low.endswith("with") or after > m.end())
+                and not separately
+            ):
+                # "talks with Britain, France and Germany in Istanbul": one round of talks
+                # of them all, never one meeting per state listed
+                self.add_meeting([subj, *states], (ev_s, lend), s, "meeting:talks-with-states", 0.7)
+                continue
             for obj in objs:
                 if obj == subj:
                     continue

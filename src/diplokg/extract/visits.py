@@ -158,6 +158,11 @@ _MEETINGS_IN = re.compile(
 _ONGOING = re.compile(
     r"\b(?:welcomes|(?:is|are)\s+(?:also\s+)?visiting|arrives\s+in|this\s+week)\b"
 )
+_SAME_DAY_AS_BEFORE = re.compile(  # a meeting on the day told before it
+    r"\b(?:later\s+(?:in\s+the\s+day|that\s+day|that\s+evening)|the\s+same\s+day|"
+    r"that\s+(?:evening|afternoon|night))\b"
+)
+_ONE_DAY_VISIT = re.compile(r"\b(?:one|single)[- ]day\s+(?:[\w-]+\s+)?(?:visit|trip|stop)\b")
 #: A place a relative "where" says someone was visiting (see VisitRules._find_visits).
 _WHERE_VISITING = re.compile(
     r"\bin\s+(?P<p>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)(?:,\s+[^,.;]{3,60},)?\s+where\s+"
@@ -235,6 +240,53 @@ class VisitRules(Clauses):
         if any(x.place != city for x in between):
             return  # another place was told since
         ev.place = city
+
+    def fold_meetings_into_visits(self) -> None:
+        """A visit's own meetings, once every visit is known (see finish_events).
+
+        "A launched talks with Iraqi officials on Friday during a visit to Baghdad": a
+        meeting of the visitor and the host state, told in the visit's paragraph, is the
+        visit itself (one fact, not two). A meeting of the visitor with no day of its own
+        takes the visit's day (and city) when the text puts it there ("arrived in X on
+        Monday … held talks with B later in the day", or any meeting within two paragraphs
+        of "a one-day visit"): rule ``meeting:day-of-visit``."""
+        text = self.text
+        visits = [v for v in self.events if v.kind == "visit" and v.status != "cancelled"]
+        if not visits:
+            return
+        drop: set[str] = set()
+        for ev in self.events:
+            if ev.kind != "meeting" or ev.status == "cancelled" or ev.occasion is not None:
+                continue
+            for v in sorted(visits, key=lambda x: -x.span[0]):
+                if v.visitor not in ev.participants:
+                    continue
+                if (
+                    set(ev.participants) == {v.visitor, v.host}
+                    and ev.status == v.status
+                    and self.para(ev.span[0]) == self.para(v.span[0])
+                    and abs(self.sent(ev.span[0])[0] - self.sent(v.span[0])[0]) <= 400
+                    and (ev.date is None or v.date is None or self._same_day(ev.date, v.date))
+                    and (ev.place is None or v.place is None or ev.place == v.place)
+                ):
+                    v.date = v.date or ev.date
+                    v.place = v.place or ev.place
+                    v.extra.append(ev.span)
+                    drop.add(ev.id)
+                    break
+                if v.span[0] >= ev.span[0] or v.date is None or ev.date is not None:
+                    continue
+                gap = self.para(ev.span[0]) - self.para(v.span[0])
+                vs, ve = self.sent(v.span[0])
+                es, ee = self.sent(ev.span[0])
+                one_day = _ONE_DAY_VISIT.search(text, vs, ve) is not None and gap <= 2
+                if one_day or (_SAME_DAY_AS_BEFORE.search(text, es, ee) and gap <= 1):
+                    ev.date = v.date
+                    ev.place = ev.place or v.place
+                    ev.rule = "meeting:day-of-visit"
+                break
+        if drop:
+            self.events = [e for e in self.events if e.id not in drop]
 
     def _find_visits(self) -> None:
         text = self.text
