@@ -1837,6 +1837,58 @@ CASES = [
         "meetings",
         (frozenset({"Ana Marek", "Ivo Kral"}), "2025-03-14"),
     ),
+    # -- news round-ups: a lead tells the round's day and place, then each meeting --------
+    Case(
+        "round-lead-gives-its-day-and-place-to-each-meeting",
+        "Secretary-General Ilka Moravin discussed a range of issues in meetings with foreign "
+        "ministers at UN Headquarters in New York today.\n\n"
+        "In her meeting with Norway's Foreign Minister, Per Hald, the Secretary-General raised "
+        "the drought.\n\nThe Secretary-General also met with Sweden's Foreign Minister Ivo Kral.",
+        "meeting_places",
+        (frozenset({"Ilka Moravin", "Ivo Kral"}), "New York"),
+    ),
+    Case(
+        "round-lead-day-for-a-meeting-told-with-in-her-meeting",
+        "Secretary-General Ilka Moravin discussed a range of issues in meetings with foreign "
+        "ministers at UN Headquarters in New York today.\n\n"
+        "In her meeting with Norway's Foreign Minister, Per Hald, the Secretary-General raised "
+        "the drought.",
+        "meetings",
+        (frozenset({"Ilka Moravin", "Per Hald"}), "2025-03-14"),
+    ),
+    Case(
+        "round-lead-talks-with-a-range-of-leaders",
+        "Secretary-General Ilka Moravin today held talks with a range of world leaders on the "
+        "margins of the debate.\n\nIn the meeting between the Secretary-General and Norway's "
+        "Prime Minister Per Hald, the two discussed trade.",
+        "meetings",
+        (frozenset({"Ilka Moravin", "Per Hald"}), "2025-03-14"),
+    ),
+    Case(
+        "in-her-meeting-with-a-titled-guest-leaves-out-the-guests-state",
+        "In her meeting with Norway's Foreign Minister, Per Hald, Secretary-General Ilka "
+        "Moravin raised the drought.",
+        "meeting_participants",
+        (frozenset({"Ilka Moravin", "Per Hald", "Norway"}),),
+        present=False,
+    ),
+    Case(
+        "without-a-round-lead-a-later-meeting-has-no-day",
+        "Secretary-General Ilka Moravin met Norway's Foreign Minister Per Hald in New York "
+        "today.\n\nThe Secretary-General also met with Sweden's Foreign Minister Ivo Kral.",
+        "meetings",
+        (frozenset({"Ilka Moravin", "Ivo Kral"}), "2025-03-14"),
+        present=False,
+    ),
+    Case(
+        "a-meeting-after-a-round-lead-keeps-its-own-day",
+        "Secretary-General Ilka Moravin discussed a range of issues in meetings with foreign "
+        "ministers in New York today.\n\nShe met Sweden's Foreign Minister Ivo Kral in Geneva "
+        "last Monday.",
+        "meetings",
+        (frozenset({"Ilka Moravin", "Ivo Kral"}), "2025-03-14"),
+        present=False,
+    ),
     Case(
         "meeting-in-a-longer-visit-has-no-day-of-its-own",
         "President Ana Marek of Norway arrived in Sweden on Monday for a three-day visit. She "

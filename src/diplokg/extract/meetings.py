@@ -182,10 +182,13 @@ _MINISTERS_FROM = re.compile(  # "host a meeting of foreign ministers from A, B 
     r"finance|trade)\s+)?(?:ministers|leaders|counterparts)\s+from\s+(?:the\s+)?"
 )
 _MINISTERS_FROM_SCAN = head_scan(_MINISTERS_FROM)
-_FRONTED_TALKS_WITH = re.compile(  # "During talks with X in Oslo on Monday, Y …"
-    r"\b(?:During|After|Following|Before|Ahead\s+of|At)\s+(?:(?:his|her|their|the|a|an|"
-    r"bilateral|closed-door|first|two\s+days\s+of|hours\s+of)\s+)*(?:talks|meeting|meetings|"
-    r"negotiations|consultations)\s+with\s+"
+_FRONTED_TALKS_WITH = (
+    re.compile(  # "During talks with X in Oslo on Monday, Y …", "In his meeting with"
+        r"\b(?:During|After|Following|Before|Ahead\s+of|At|In(?=\s+(?:his|her|their|the)\s))\s+"
+        r"(?:(?:his|her|their|the|a|an|"
+        r"bilateral|closed-door|first|two\s+days\s+of|hours\s+of)\s+)*(?:talks|meeting|meetings|"
+        r"negotiations|consultations)\s+with\s+"
+    )
 )
 _FRONTED_TALKS_WITH_SCAN = head_scan(_FRONTED_TALKS_WITH)
 _THEIR_AFTER_PREP = re.compile(  # "during their meeting", "at the start of their talks"
@@ -262,6 +265,12 @@ _NAMED_STATES_MEETING = re.compile(
 #: The organisations a sentence names before a named meeting, when two or more are the
 #: meeting's own ("the Department of Commerce … with the Ministry of Culture … the revival
 #: of the U.S.-China Tourism Leadership Summit"): then the states do not hold it.
+_ROUND_LEAD = re.compile(  # "in meetings with foreign ministers", "discussed … with a range of"
+    r"\b(?:(?:meetings|talks)\s+(?:with|between)\b[^.;]{0,60}?\b|"
+    r"discuss(?:ed|es)\b[^.;]{0,80}?\bwith\s+)"
+    r"(?:a\s+(?:range|host|series|number)\s+of|(?:world|foreign)\s+(?:leaders|ministers)|"
+    r"(?:leaders|ministers|heads\s+of\s+state)\s+from)\b"
+)
 _BODY_TYPES = frozenset({"government-body", "ministry", "agency", "company", "ngo"})
 
 
@@ -756,6 +765,55 @@ class MeetingRules(Clauses):
         }
         return {k for k in own if k is not None and self.ents[k].type == "state"}
 
+    def _date_meetings_of_a_round(self) -> None:
+        """A round of meetings told first as a whole, then one by one (news round-ups:
+        "Secretary-General A discussed a range of issues in meetings with foreign ministers
+        at UN Headquarters in New York today." … "In his meeting with B, …"): each
+        meeting of A told after that lead with no day or place of its own is held on the
+        lead's day, in the lead's place (rule ``meeting:day-of-round``). The lead is a
+        sentence of plural "meetings" or "talks" with or between a range of leaders, or
+        "discussed … with a range of leaders", with a day; one of its persons holds each
+        meeting of the round (the place: a known place after "in" or "at" in the lead)."""
+        text = self.text
+        for lm in _ROUND_LEAD.finditer(text):
+            sent_start, sent_end = self.sent(lm.start())
+            if self._in_headline(lm.start()):
+                continue
+            date = self.date_near(lm.start())
+            res = self.resolve(text[date[0] : date[1]]) if date else None
+            if date is None or res is None or not res.value or len(res.value) != 10:
+                continue
+            persons = {
+                mm.key
+                for mm in self.mentions_between(sent_start, sent_end)
+                if self.ents[mm.key].is_person
+            }
+            if not persons:
+                continue
+            place = next(
+                (
+                    mm.key
+                    for mm in self.mentions_between(sent_start, sent_end)
+                    if self.ents[mm.key].is_place
+                    and _rx(r"\b(?:in|at)\s+(?:the\s+)?$").search(text, mm.start - 8, mm.start)
+                ),
+                None,
+            )
+            for ev in self.events:
+                if (
+                    ev.kind != "meeting"
+                    or len(persons & set(ev.participants)) != 1
+                    or ev.span[0] < sent_end
+                    or ev.status != "held"
+                    or ev.occasion is not None
+                ):
+                    continue
+                if ev.date is None:
+                    ev.date = date
+                    ev.rule = "meeting:day-of-round"
+                    if ev.place is None:
+                        ev.place = place
+
     def find_named_state_meetings(self) -> None:
         """A meeting named by the states that hold it ("the recent U.S.-North Korea
         Summit", "a Japan-Russia vice-ministerial-level consultation will be held"): a
@@ -765,6 +823,7 @@ class MeetingRules(Clauses):
         name of it: it gives that meeting its date and place, if it had none), nor when
         the sentence names two or more bodies before it (theirs: "the Department of
         Commerce … the Ministry of Culture … the U.S.-China Tourism Leadership Summit")."""
+        self._date_meetings_of_a_round()  # (after every meeting of persons, too)
         text = self.text
         if "-" not in text:
             return
@@ -1472,15 +1531,22 @@ class MeetingRules(Clauses):
         text = self.text
         s = m.start()
         _, sent_end = self.sent(s)
-        # the fronted phrase ends at the comma after which a name and its verb follow
+        # the fronted phrase ends at the comma after which a name and its verb follow; of
+        # commas before one verb, the last ("with Syria's Minister, A, the Secretary-General
+        # raised": A is in apposition to the guest's title, the subject follows)
+        found: tuple[re.Match[str], tuple[list[str], int]] | None = None
         for cm in _rx(r",\s+").finditer(text, m.end(), min(sent_end, m.end() + 160)):
             subj = self.list_after(cm.end(), kinds=("person", "org"))
-            if subj is not None and _rx(r"\s+(?:(?:has|had|also|then|later)\s+)?[a-z]+").match(
+            if subj is None or not _rx(r"\s+(?:(?:has|had|also|then|later)\s+)?[a-z]+").match(
                 text, subj[1], sent_end
             ):
+                continue
+            if found is not None and found[1][1] != subj[1]:
                 break
-        else:
+            found = (cm, subj)
+        if found is None:
             return
+        cm, subj = found
         guests = [mm.key for mm in self.mentions_between(m.end(), cm.start()) if mm.how != "place"]
         parts = [
             k
