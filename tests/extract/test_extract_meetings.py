@@ -1837,6 +1837,44 @@ CASES = [
         "meetings",
         (frozenset({"Ana Marek", "Ivo Kral"}), "2025-03-14"),
     ),
+    # -- news: a visit to "the Swedish capital Stockholm"; talks told in the visit's sentence
+    Case(
+        "visit-to-the-demonym-capital-city-visits-its-state",
+        "Foreign Minister Ana Marek of Norway arrived on Monday for a visit to the Swedish "
+        "capital Stockholm.",
+        "meeting_places",
+        (frozenset({"Ana Marek", "Sweden"}), "Stockholm"),
+    ),
+    Case(
+        "visit-to-the-demonym-capital-with-a-comma",
+        "Foreign Minister Ana Marek of Norway began a visit to the Swedish capital, Stockholm, "
+        "on Monday.",
+        "meeting_places",
+        (frozenset({"Ana Marek", "Sweden"}), "Stockholm"),
+    ),
+    Case(
+        "talks-during-a-visit-are-held-in-its-city",
+        "Foreign Minister Ana Marek of Norway held talks with her Swedish counterpart Ivo Kral "
+        "during a visit to the Swedish capital Stockholm.",
+        "meeting_places",
+        (frozenset({"Ana Marek", "Ivo Kral"}), "Stockholm"),
+    ),
+    Case(
+        "the-capital-of-an-unknown-demonym-is-no-visit",
+        "Foreign Minister Ana Marek of Norway began a visit to the Zorbish capital Quellon on "
+        "Monday.",
+        "meeting_places",
+        (frozenset({"Ana Marek", "Norway"}), "Quellon"),
+        present=False,
+    ),
+    Case(
+        "talks-before-a-planned-visit-are-not-held-in-its-city",
+        "Foreign Minister Ana Marek of Norway held talks with Swedish Foreign Minister Ivo Kral "
+        "in Oslo on Monday ahead of a visit to the Swedish capital Stockholm next week.",
+        "meeting_places",
+        (frozenset({"Ana Marek", "Ivo Kral"}), "Stockholm"),
+        present=False,
+    ),
     # -- news round-ups: a lead tells the round's day and place, then each meeting --------
     Case(
         "round-lead-gives-its-day-and-place-to-each-meeting",

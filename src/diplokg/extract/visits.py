@@ -158,6 +158,15 @@ _MEETINGS_IN = re.compile(
 _ONGOING = re.compile(
     r"\b(?:welcomes|(?:is|are)\s+(?:also\s+)?visiting|arrives\s+in|this\s+week)\b"
 )
+_DEMONYM_CAPITAL = re.compile(  # "the Turkish capital Ankara", "the Swedish capital, Stockholm"
+    r"the\s+(?P<dem>[A-Z][a-z]+)\s+(?:capital|port\s+city|city|port)(?:\s+city)?,?\s+"
+    r"(?=(?P<city>[A-Z][\w’'-]*(?:[ -][A-Z][\w’'-]*)?))"
+)
+_DURING_A_VISIT = re.compile(  # "… during a visit to X" (not "before his visit to X")
+    r"\b(?:during|on|while\s+on|in\s+the\s+course\s+of)\s+(?:a|an|his|her|their|the|this)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:visit|trip|stay)\s+to\b",
+    re.I,
+)
 _SAME_DAY_AS_BEFORE = re.compile(  # a meeting on the day told before it
     r"\b(?:later\s+(?:in\s+the\s+day|that\s+day|that\s+evening)|the\s+same\s+day|"
     r"that\s+(?:evening|afternoon|night))\b"
@@ -249,7 +258,8 @@ class VisitRules(Clauses):
         visit itself (one fact, not two). A meeting of the visitor with no day of its own
         takes the visit's day (and city) when the text puts it there ("arrived in X on
         Monday … held talks with B later in the day", or any meeting within two paragraphs
-        of "a one-day visit"): rule ``meeting:day-of-visit``."""
+        of "a one-day visit"): rule ``meeting:day-of-visit``. One told in the visit's own
+        sentence is held where and when the visit is."""
         text = self.text
         visits = [v for v in self.events if v.kind == "visit" and v.status != "cancelled"]
         if not visits:
@@ -273,6 +283,16 @@ class VisitRules(Clauses):
                     v.place = v.place or ev.place
                     v.extra.append(ev.span)
                     drop.add(ev.id)
+                    break
+                vs, ve = self.sent(v.span[0])
+                if (
+                    (vs, ve) == self.sent(ev.span[0])
+                    and v.status == ev.status
+                    and _DURING_A_VISIT.search(text, vs, ve) is not None
+                ):
+                    # "held talks with B during a visit to the Turkish capital Ankara"
+                    ev.place = ev.place or v.place
+                    ev.date = ev.date or v.date
                     break
                 if v.span[0] >= ev.span[0] or v.date is None or ev.date is not None:
                     continue
@@ -604,6 +624,14 @@ class VisitRules(Clauses):
         host_state: str | None = None,
     ) -> None:
         text = self.text
+        cap = _DEMONYM_CAPITAL.match(text, dest_pos)
+        if cap is not None and host_state is None:
+            # "a visit to the Turkish capital Ankara": the city, in the demonym's state
+            host_state = self.ensure(self.demonyms.get(_fold(cap.group("dem"))))
+            if host_state is not None:
+                dest_pos = cap.end()
+                if self.mention_at(dest_pos) is None:
+                    self._city_named(dest_pos, dest_pos, cap.end("city"))
         dest = self.mention_at(dest_pos)
         if dest is None and text.startswith("the ", dest_pos):
             dest = self.mention_at(dest_pos + 4)  # "his visit to the UN General Assembly"
