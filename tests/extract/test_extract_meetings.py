@@ -1875,6 +1875,44 @@ CASES = [
         (frozenset({"Ana Marek", "Ivo Kral"}), "Stockholm"),
         present=False,
     ),
+    # -- news: talks told in what someone said: the telling's day and place are not theirs
+    Case(
+        "talks-in-a-that-clause-take-no-place-from-the-telling",
+        "President Ana Marek of Norway told reporters at the palace in Oslo on Wednesday that "
+        "talks with President Ivo Kral of Sweden would include trade.",
+        "meeting_places",
+        (frozenset({"Ana Marek", "Ivo Kral"}), "Oslo"),
+        present=False,
+    ),
+    Case(
+        "talks-in-a-that-clause-take-no-day-from-the-telling",
+        "President Ana Marek of Norway said on Wednesday that talks with President Ivo Kral of "
+        "Sweden had been frank.",
+        "meetings",
+        (frozenset({"Ana Marek", "Ivo Kral"}), "2025-03-12"),
+        present=False,
+    ),
+    Case(
+        "talks-in-a-that-clause-keep-their-own-day",
+        "President Ana Marek of Norway said on Wednesday that talks with President Ivo Kral of "
+        "Sweden in Stockholm on Monday had been frank.",
+        "meetings",
+        (frozenset({"Ana Marek", "Ivo Kral"}), "2025-03-10"),
+    ),
+    Case(
+        "talks-in-a-that-clause-keep-their-own-place",
+        "President Ana Marek of Norway said on Wednesday that talks with President Ivo Kral of "
+        "Sweden in Stockholm on Monday had been frank.",
+        "meeting_places",
+        (frozenset({"Ana Marek", "Ivo Kral"}), "Stockholm"),
+    ),
+    Case(
+        "talks-not-in-a-that-clause-keep-the-sentences-day",
+        "President Ana Marek of Norway held talks with President Ivo Kral of Sweden in Oslo on "
+        "Wednesday.",
+        "meetings",
+        (frozenset({"Ana Marek", "Ivo Kral"}), "2025-03-12"),
+    ),
     # -- news round-ups: a lead tells the round's day and place, then each meeting --------
     Case(
         "round-lead-gives-its-day-and-place-to-each-meeting",

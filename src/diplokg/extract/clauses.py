@@ -1061,10 +1061,22 @@ class Clauses(State):
         return []
 
     def add_meeting(
-        self, parts: Sequence[str], span: tuple[int, int], trig: int, rule: str, conf: float
+        self,
+        parts: Sequence[str],
+        span: tuple[int, int],
+        trig: int,
+        rule: str,
+        conf: float,
+        *,
+        told_from: int | None = None,
     ) -> None:
+        """``told_from``: where the meeting's own clause opens ("A told reporters at the
+        White House Wednesday that talks with B …": the day and place before it are the
+        telling's, not the meeting's)."""
         text = self.text
         sent_start, sent_end = self.sent(trig)
+        if told_from is not None:
+            sent_start = max(sent_start, told_from)
         clause = text[max(sent_start, trig - 80) : trig + 40]
         status = "planned" if _PLANNED.search(clause) else "held"
         if _CANCELLED_BEFORE.search(text, max(sent_start, trig - 40), trig) or (
@@ -1072,7 +1084,7 @@ class Clauses(State):
         ):
             # "cancelled his talks with X", "the meeting between A and B was called off"
             status = "cancelled"
-        date = self.date_near(trig, future=status == "planned")
+        date = self.date_near(trig, future=status == "planned", after_only=told_from is not None)
         if date is not None:
             res = self.resolve(text[date[0] : date[1]], future=status == "planned")
             if res and res.value and len(res.value) == 10:
@@ -1081,7 +1093,7 @@ class Clauses(State):
                     status = "planned"
             if res and res.value is None and res.earliest and res.earliest > self.published:
                 status = "planned"
-        place = self._meeting_place(span[0], trig, sent_start, sent_end)
+        place = self._meeting_place(max(span[0], sent_start), trig, sent_start, sent_end)
         keys = list(dict.fromkeys(parts))
 
         occasion = None

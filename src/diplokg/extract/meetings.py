@@ -265,6 +265,9 @@ _NAMED_STATES_MEETING = re.compile(
 #: The organisations a sentence names before a named meeting, when two or more are the
 #: meeting's own ("the Department of Commerce … with the Ministry of Culture … the revival
 #: of the U.S.-China Tourism Leadership Summit"): then the states do not hold it.
+_SAID_THAT = re.compile(  # right before a meeting's noun: "told reporters on Monday that "
+    r"\b(?:(?:said|says)(?:\s+[^.;“”\"]{1,40}?)?|(?:told|tells)\s+[^.;“”\"]{1,60}?)\s+that\s+$"
+)
 _ROUND_LEAD = re.compile(  # "in meetings with foreign ministers", "discussed … with a range of"
     r"\b(?:(?:meetings|talks)\s+(?:with|between)\b[^.;]{0,60}?\b|"
     r"discuss(?:ed|es)\b[^.;]{0,80}?\bwith\s+)"
@@ -723,6 +726,8 @@ class MeetingRules(Clauses):
                 # "A hosted B and C", "A met with B, C and D": one meeting of them all
                 self.add_meeting([subj, *guests], (ev_s, lend), s, "meeting:hosted-several", 0.7)
                 continue
+            said = _SAID_THAT.search(text, max(sent_start, s - 120), s)
+            told_from = said.end() if said is not None and not low.startswith("met") else None
             states = [k for k in objs if k != subj and self.ents[k].type == "state"]
             if (
                 len(states) >= 2
@@ -732,12 +737,21 @@ class MeetingRules(Clauses):
             ):
                 # "talks with Britain, France and Germany in Istanbul": one round of talks
                 # of them all, never one meeting per state listed
-                self.add_meeting([subj, *states], (ev_s, lend), s, "meeting:talks-with-states", 0.7)
+                self.add_meeting(
+                    [subj, *states],
+                    (ev_s, lend),
+                    s,
+                    "meeting:talks-with-states",
+                    0.7,
+                    told_from=told_from,
+                )
                 continue
             for obj in objs:
                 if obj == subj:
                     continue
-                self.add_meeting([subj, obj], (ev_s, lend), s, "meeting:met", 0.75)
+                self.add_meeting(
+                    [subj, obj], (ev_s, lend), s, "meeting:met", 0.75, told_from=told_from
+                )
 
     def _in_headline(self, pos: int) -> bool:
         """Whether ``pos`` lies in the text's headline: a first paragraph that is no
