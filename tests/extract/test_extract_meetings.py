@@ -1913,6 +1913,36 @@ CASES = [
         "meetings",
         (frozenset({"Ana Marek", "Ivo Kral"}), "2025-03-12"),
     ),
+    # -- news: a trip to a UN organ's session at the UN's seat is no state visit --------
+    Case(
+        "trip-to-attend-the-general-assembly-is-no-state-visit",
+        "President Ana Marek of Norway was returning from her trip to New York, where she "
+        "attended the annual session of the U.N. General Assembly.",
+        "meeting_participants",
+        (frozenset({"Ana Marek", "United States"}),),
+        present=False,
+    ),
+    Case(
+        "trip-to-attend-the-security-council-is-no-state-visit",
+        "Foreign Minister Ana Marek of Norway travelled to New York on Monday to attend a "
+        "meeting of the United Nations Security Council.",
+        "meeting_participants",
+        (frozenset({"Ana Marek", "United States"}),),
+        present=False,
+    ),
+    Case(
+        "trip-to-attend-a-forum-elsewhere-is-a-state-visit",
+        "Foreign Minister Ana Marek of Norway travelled to Stockholm on Monday to attend a "
+        "meeting of the Nordic Council.",
+        "meeting_participants",
+        (frozenset({"Ana Marek", "Sweden"}),),
+    ),
+    Case(
+        "trip-to-new-york-for-talks-is-a-state-visit",
+        "Foreign Minister Ana Marek of Norway travelled to New York on Monday.",
+        "meeting_participants",
+        (frozenset({"Ana Marek", "United States"}),),
+    ),
     # -- news round-ups: a lead tells the round's day and place, then each meeting --------
     Case(
         "round-lead-gives-its-day-and-place-to-each-meeting",

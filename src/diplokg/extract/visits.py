@@ -167,6 +167,15 @@ _DURING_A_VISIT = re.compile(  # "… during a visit to X" (not "before his visi
     r"(?:[\w-]+\s+){0,2}?(?:visit|trip|stay)\s+to\b",
     re.I,
 )
+_TO_ATTEND_AFTER = re.compile(  # after a trip's city: ", where he attended", " to attend"
+    r",?\s+(?:(?:on\s+[A-Z][a-z]+\s+|this\s+week\s+|last\s+week\s+)?to\s+(?:attend|address)|"
+    r"where\s+(?:he|she|they|it)\s+(?:attended|addressed|will\s+attend|will\s+address|"
+    r"is\s+attending|spoke\s+at))\s+"
+)
+_UN_ORGAN = re.compile(  # the name of a UN organ meeting at the UN's seats
+    r"\b(?:U\.?N\.?|United\s+Nations)\b|\bGeneral\s+Assembly\b|\bSecurity\s+Council\b|"
+    r"\bHuman\s+Rights\s+Council\b"
+)
 _SAME_DAY_AS_BEFORE = re.compile(  # a meeting on the day told before it
     r"\b(?:later\s+(?:in\s+the\s+day|that\s+day|that\s+evening)|the\s+same\s+day|"
     r"that\s+(?:evening|afternoon|night))\b"
@@ -661,6 +670,15 @@ class VisitRules(Clauses):
                 place = self._city_named(dest_pos, cm.start("city"), cm.end("city"))
         if host is None or host == visitor or host in self._own_states(visitor):
             return  # (no one visits their own state: "A of Norway arrived in Oslo")
+        am = _TO_ATTEND_AFTER.match(text, dest_end)
+        if am is not None and any(
+            _UN_ORGAN.search(self.ents[mm.key].name)
+            for mm in self.mentions_between(am.end(), min(self.sent(trig)[1], am.end() + 90))
+            if self.ents[mm.key].is_org
+        ):
+            # "his trip to New York, where he attended the opening session of the U.N.
+            # General Assembly": a session at the UN's seat is no visit to its host state
+            return
         span = (span[0], max(span[1], dest_end))
         sent_start, sent_end = self.sent(trig)
         clause = text[max(sent_start, trig - 60) : min(sent_end, dest_end + 60)]
