@@ -1943,6 +1943,33 @@ CASES = [
         "meeting_participants",
         (frozenset({"Ana Marek", "United States"}),),
     ),
+    # -- news: a visit fronted as the sentence's opening phrase --------------------------
+    Case(
+        "fronted-on-a-visit-the-subject-visits",
+        "On a visit to Stockholm last June, Norwegian President Ana Marek signed a ferry pact.",
+        "meeting_places",
+        (frozenset({"Ana Marek", "Sweden"}), "Stockholm"),
+    ),
+    Case(
+        "fronted-during-a-visit-with-its-day",
+        "During a visit to Stockholm on Monday, Norwegian President Ana Marek signed a ferry pact.",
+        "meetings",
+        (frozenset({"Ana Marek", "Sweden"}), "2025-03-10"),
+    ),
+    Case(
+        "fronted-visit-with-no-person-after-it-is-no-visit",
+        "During a visit to Stockholm on Monday, the delegation signed a ferry pact.",
+        "meeting_participants",
+        (frozenset({"Ana Marek", "Sweden"}),),
+        present=False,
+    ),
+    Case(
+        "fronted-visit-of-a-state-named-after-it-is-no-visit",
+        "During a visit to Stockholm on Monday, Norway signed a ferry pact.",
+        "meeting_participants",
+        (frozenset({"Norway", "Sweden"}),),
+        present=False,
+    ),
     # -- news round-ups: a lead tells the round's day and place, then each meeting --------
     Case(
         "round-lead-gives-its-day-and-place-to-each-meeting",

@@ -176,6 +176,9 @@ _UN_ORGAN = re.compile(  # the name of a UN organ meeting at the UN's seats
     r"\b(?:U\.?N\.?|United\s+Nations)\b|\bGeneral\s+Assembly\b|\bSecurity\s+Council\b|"
     r"\bHuman\s+Rights\s+Council\b"
 )
+_FRONTED_VISIT = re.compile(  # a sentence's opening before "a visit to": "During ", "On "
+    r"\s*(?:During|On|While\s+on|In\s+the\s+course\s+of)\s+"
+)
 _SAME_DAY_AS_BEFORE = re.compile(  # a meeting on the day told before it
     r"\b(?:later\s+(?:in\s+the\s+day|that\s+day|that\s+evening)|the\s+same\s+day|"
     r"that\s+(?:evening|afternoon|night))\b"
@@ -354,10 +357,14 @@ class VisitRules(Clauses):
                 visitor = self._visitor_after(m.end())  # "a visit to Japan this year by X"
             if visitor is None:
                 visitor = self._visitor_before(m.start())
+            rule = "visit:noun"
+            if visitor is None:
+                visitor = self._fronted_visitor(m, sent_start)
+                rule = "visit:fronted"
             if visitor is None:
                 continue
             start = self._clause_start(sent_start, m.start(), visitor)
-            self._add_visit(visitor, m.end(), (start, m.end()), m.start(), "visit:noun")
+            self._add_visit(visitor, m.end(), (start, m.end()), m.start(), rule)
             self._more_destinations(visitor, m.end(), (start, m.end()), m.start(), "visit:noun")
         for m, sent_start, _ in self.asserted(self.scan(_VISIT_VERB_SCAN), 25):
             if self._hypothetical(sent_start, m.start()):
@@ -559,6 +566,24 @@ class VisitRules(Clauses):
         self.add_mention(start, end, ent.key, "place", 0.6)
         self.sort_mentions()
         return ent.key
+
+    def _fronted_visitor(self, m: re.Match[str], sent_start: int) -> str | None:
+        """The visitor of a visit fronted as the sentence's opening phrase ("During a
+        visit to Tehran last June, A signed …", "On a visit to X, A …"): the one person
+        named right after the phrase's comma (rule ``visit:fronted``)."""
+        text = self.text
+        if _FRONTED_VISIT.fullmatch(text, sent_start, m.start()) is None:
+            return None
+        _, sent_end = self.sent(m.start())
+        comma = text.find(",", m.end(), min(sent_end, m.end() + 60))
+        if comma < 0:
+            return None
+        lst = self.list_after(comma + 1 + (text[comma + 1 : comma + 2] == " "), kinds=("person",))
+        if lst is None or len(lst[0]) != 1 or not self.ents[lst[0][0]].is_person:
+            return None
+        if not _rx(r"\s+(?:(?:has|had|also|then|later|will)\s+)?[a-z]+").match(text, lst[1]):
+            return None
+        return lst[0][0]
 
     def _visitor_after(self, dest_pos: int) -> str | None:
         """The visitor a visit's noun names after its destination: "a visit to Japan this
