@@ -1970,6 +1970,22 @@ CASES = [
         (frozenset({"Norway", "Sweden"}),),
         present=False,
     ),
+    # -- news: "played host to" is hosting ------------------------------------------------
+    Case(
+        "played-host-to-a-leader-is-a-meeting",
+        "Kenyan President Ilka Moravin played host to Norwegian Prime Minister Per Hald in "
+        "Nairobi on Tuesday.",
+        "meeting_places",
+        (frozenset({"Ilka Moravin", "Per Hald"}), "Nairobi"),
+    ),
+    Case(
+        "two-who-played-host-to-a-summit-do-not-meet-by-it",
+        "Kenyan President Ilka Moravin and Norwegian Prime Minister Per Hald played host to a "
+        "regional summit in Nairobi on Tuesday.",
+        "meeting_participants",
+        (frozenset({"Ilka Moravin", "Per Hald"}),),
+        present=False,
+    ),
     # -- news round-ups: a lead tells the round's day and place, then each meeting --------
     Case(
         "round-lead-gives-its-day-and-place-to-each-meeting",

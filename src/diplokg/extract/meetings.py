@@ -40,7 +40,7 @@ _MEET = re.compile(
     r"substantive|positive|candid|in-depth|wide-ranging)(?:\s+and|,)?\s+){0,3}"
     r"(?:meeting|talks|discussions)|"
     r"[Tt]alks|(?:(?<=[’'s]\s)|(?<=[Hh]er\s))talk|sat\s+down|sits?\s+down|sitting\s+down|"
-    r"received|receives|hosted|hosts|host|"
+    r"received|receives|hosted|hosts|host|(?:played|plays|playing)\s+host\s+to|"
     r"welcomed|(?<=will\s)welcome|greeted|summoned|summons|called\s+on|calls\s+on|signed|finali[sz]ed|initialled|inked|"
     r"(?:paid|pays)\s+(?:an?\s+)?(?:courtesy\s+|official\s+|farewell\s+|brief\s+)?call\s+on|"
     r"convened|convenes|consult(?:ed|s|ing)\s+with|co-chaired|co-chairs|co-chair|co-hosted|"
@@ -593,6 +593,7 @@ class MeetingRules(Clauses):
                         "convene",
                         "consult",
                         "greet",
+                        "play",
                     )
                 ):
                     continue
