@@ -1986,6 +1986,29 @@ CASES = [
         (frozenset({"Ilka Moravin", "Per Hald"}),),
         present=False,
     ),
+    # -- news: two subjects each followed by an apposed title ----------------------------
+    Case(
+        "apposed-titles-in-a-pair-that-met",
+        "Ilka Moravin, Kenya's president, and Per Hald, Norway's prime minister, met in "
+        "Nairobi on Tuesday.",
+        "meeting_places",
+        (frozenset({"Ilka Moravin", "Per Hald"}), "Nairobi"),
+    ),
+    Case(
+        "apposed-titles-in-a-pair-that-held-talks",
+        "Ilka Moravin, Kenya's president, and Per Hald, Norway's prime minister, held talks "
+        "in Nairobi on Tuesday.",
+        "meetings",
+        (frozenset({"Ilka Moravin", "Per Hald"}), "2025-03-11"),
+    ),
+    Case(
+        "apposed-title-of-a-speaker-is-no-pair",
+        "Ilka Moravin, Kenya's president, said aides of Per Hald, Norway's prime minister, met "
+        "in Nairobi on Tuesday.",
+        "meeting_participants",
+        (frozenset({"Ilka Moravin", "Per Hald"}),),
+        present=False,
+    ),
     # -- news round-ups: a lead tells the round's day and place, then each meeting --------
     Case(
         "round-lead-gives-its-day-and-place-to-each-meeting",

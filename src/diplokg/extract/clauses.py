@@ -97,6 +97,12 @@ _PLACE_AFTER_PREP = re.compile(
     r"\b(?:in|at)\s+(?:(?P<the>the)\s+(?P<what>(?:[a-z-]+\s+){0,2}[a-z-]+(?:\s+of\s+|,\s+))?)?"
     r"(?=[A-Z])"
 )
+_APPOSED_PAIR_GAP = re.compile(  # between "A" and "B" of "A, Kenya's president, and B"
+    r",\s+[^,;“”\"]{2,60},\s+and\s+(?:[A-Z][\w.’'-]*\s+){0,4}"
+)
+_APPOSED_PAIR_TAIL = re.compile(  # after "B": ", Norway's prime minister, " or nothing
+    r"(?:,\s+[^,;“”\"]{2,60},)?\s*(?:(?:also|later|then|first|have|has|had|will)\s+)*"
+)
 _RELATIVE_AFTER_TRIGGER = re.compile(  # a relative clause after a meeting's verb
     r"(?:,\s+|\s+)(?:that|which|whose)\s+(?!day\b|week\b|evening\b|morning\b)"
 )
@@ -992,6 +998,15 @@ class Clauses(State):
             for mm in self.mentions_between(sent_start, pos)
             if not self.in_quote(mm.start) and self.speaker_capable(mm)
         ]
+        persons = [mm for mm in cands if self.ents[mm.key].is_person]
+        if (
+            len(persons) == 2
+            and persons[0].key != persons[1].key
+            and _APPOSED_PAIR_GAP.fullmatch(text, persons[0].end, persons[1].start)
+            and _APPOSED_PAIR_TAIL.fullmatch(text, persons[1].end, pos)
+        ):
+            # "A, Kenya's president, and B, Norway's prime minister, met": each apposed
+            return [persons[0].key, persons[1].key]
         for mm in cands[:3]:
             lst = self.list_after(mm.start, kinds=("person", "org"))
             if lst and len(lst[0]) >= 2:
