@@ -2009,6 +2009,37 @@ CASES = [
         (frozenset({"Ilka Moravin", "Per Hald"}),),
         present=False,
     ),
+    # -- news: "had a conversation" in person is a meeting; by phone it is a call ---------
+    Case(
+        "pair-had-a-conversation-at-a-summit-venue",
+        "Officials said Ana Marek and Ivo Kral had a conversation before the group photo "
+        "ceremony for APEC leaders in Danang.",
+        "meeting_places",
+        (frozenset({"Ana Marek", "Ivo Kral"}), "Danang"),
+    ),
+    Case(
+        "had-a-brief-conversation-with",
+        "President Ana Marek of Norway had a brief conversation with President Ivo Kral of "
+        "Sweden in Oslo on Monday.",
+        "meetings",
+        (frozenset({"Ana Marek", "Ivo Kral"}), "2025-03-10"),
+    ),
+    Case(
+        "conversation-by-phone-is-no-meeting",
+        "President Ana Marek of Norway and President Ivo Kral of Sweden had a conversation "
+        "by phone on Monday.",
+        "meeting_participants",
+        (frozenset({"Ana Marek", "Ivo Kral"}),),
+        present=False,
+    ),
+    Case(
+        "telephone-conversation-is-no-meeting",
+        "President Ana Marek of Norway had a telephone conversation with President Ivo Kral "
+        "of Sweden on Monday.",
+        "meeting_participants",
+        (frozenset({"Ana Marek", "Ivo Kral"}),),
+        present=False,
+    ),
     # -- news round-ups: a lead tells the round's day and place, then each meeting --------
     Case(
         "round-lead-gives-its-day-and-place-to-each-meeting",

@@ -38,7 +38,7 @@ _MEET = re.compile(
     r"(?:had|has|have|having)\s+(?:an?\s+)?(?:(?:warm|productive|constructive|cordial|good|"
     r"useful|fruitful|frank|long|lengthy|brief|bilateral|first|separate|private|friendly|"
     r"substantive|positive|candid|in-depth|wide-ranging)(?:\s+and|,)?\s+){0,3}"
-    r"(?:meeting|talks|discussions)|"
+    r"(?:meeting|talks|discussions|conversation)|"
     r"[Tt]alks|(?:(?<=[’'s]\s)|(?<=[Hh]er\s))talk|sat\s+down|sits?\s+down|sitting\s+down|"
     r"received|receives|hosted|hosts|host|(?:played|plays|playing)\s+host\s+to|"
     r"welcomed|(?<=will\s)welcome|greeted|summoned|summons|called\s+on|calls\s+on|signed|finali[sz]ed|initialled|inked|"
@@ -265,6 +265,7 @@ _NAMED_STATES_MEETING = re.compile(
 #: The organisations a sentence names before a named meeting, when two or more are the
 #: meeting's own ("the Department of Commerce … with the Ministry of Culture … the revival
 #: of the U.S.-China Tourism Leadership Summit"): then the states do not hold it.
+_REMOTE = re.compile(r"\b(?:phone|telephone|video|virtual|online|by\s+letter)\b", re.I)
 _SAID_THAT = re.compile(  # right before a meeting's noun: "told reporters on Monday that "
     r"\b(?:(?:said|says)(?:\s+[^.;“”\"]{1,40}?)?|(?:told|tells)\s+[^.;“”\"]{1,60}?)\s+that\s+$"
 )
@@ -470,6 +471,8 @@ class MeetingRules(Clauses):
             low = trig.lower()
             if _HYPOTHETICAL_BEFORE.search(text[max(sent_start, s - 30) : s]):
                 continue
+            if "conversation" in low and _REMOTE.search(text, sent_start, sent_end):
+                continue  # "had a conversation by phone": a call, no meeting
             if self._untaken_trip_purpose(s, sent_start):
                 continue
             if low.startswith(("called on", "calls on")) and _rx(
