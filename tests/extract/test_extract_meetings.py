@@ -2040,6 +2040,29 @@ CASES = [
         (frozenset({"Ana Marek", "Ivo Kral"}),),
         present=False,
     ),
+    # -- news: "signed in <unknown town> by A and B": the town is the signing's place -----
+    Case(
+        "signed-in-an-unknown-town-by-the-signers",
+        "The agreement was signed in Port Selim by Norwegian Prime Minister Per Hald and "
+        "Kenyan President Ilka Moravin.",
+        "meeting_places",
+        (frozenset({"Ilka Moravin", "Per Hald"}), "Port Selim"),
+    ),
+    Case(
+        "signed-in-an-unknown-town-by-signers-in-apposition",
+        "The agreement, signed in Port Selim by Norwegian Foreign Minister Per Hald and his "
+        "Kenyan counterpart Ilka Moravin, will run for five years.",
+        "meeting_places",
+        (frozenset({"Ilka Moravin", "Per Hald"}), "Port Selim"),
+    ),
+    Case(
+        "unknown-name-before-by-lowercase-is-no-place",
+        "The agreement was signed in Port Selim by hand by Norwegian Prime Minister Per Hald "
+        "and Kenyan President Ilka Moravin.",
+        "meeting_places",
+        (frozenset({"Ilka Moravin", "Per Hald"}), "Port Selim"),
+        present=False,
+    ),
     # -- news round-ups: a lead tells the round's day and place, then each meeting --------
     Case(
         "round-lead-gives-its-day-and-place-to-each-meeting",

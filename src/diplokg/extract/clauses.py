@@ -113,7 +113,9 @@ _TOPIC_NOUN_BEFORE = re.compile(  # "rights in X", "the war in X": a noun the pl
 )
 _UNKNOWN_PLACE = re.compile(  # a capitalised name of one to three words, then a date or a stop
     rf"[A-Z][a-z’'-]+(?:[ -][A-Z][a-z’'-]+){{0,2}}(?=,?\s+(?:on|last|this|next)\s+"
-    rf"(?:{_WEEKDAYS}|\d|{_MONTHS}|week|month)|,?\s+(?:today|yesterday)\b|[.;]\s|[.;]?$)"
+    rf"(?:{_WEEKDAYS}|\d|{_MONTHS}|week|month)|,?\s+(?:today|yesterday)\b|[.;]\s|[.;]?$|"
+    # "signed in Port Alver by Minister A": the signers follow
+    r"\s+by\s+(?:(?:the|his|her|their)\s+)?[A-Z])"
 )
 _UNKNOWN_PLACE_WHERE = re.compile(  # "Abidjan, where", "Abidjan tomorrow, where"
     r"[A-Z][a-z’'-]+(?:[ -][A-Z][a-z’'-]+){0,2}(?=(?:,\s+in\s+[A-Z][\w’' -]{1,30}?)?"
