@@ -2063,6 +2063,27 @@ CASES = [
         (frozenset({"Ilka Moravin", "Per Hald"}), "Port Selim"),
         present=False,
     ),
+    # -- news: "The Caracas visit Friday by A" -------------------------------------------
+    Case(
+        "place-visit-weekday-by-a-person",
+        "The Stockholm visit Friday by Norwegian Foreign Minister Ana Marek underlined the "
+        "alliance.",
+        "meetings",
+        (frozenset({"Ana Marek", "Sweden"}), "2025-03-14"),
+    ),
+    Case(
+        "state-trip-last-week-by-a-person",
+        "The Sweden trip last week by Norwegian Foreign Minister Ana Marek was cut short.",
+        "meeting_participants",
+        (frozenset({"Ana Marek", "Sweden"}),),
+    ),
+    Case(
+        "place-visit-by-a-delegation-is-no-persons-visit",
+        "The Stockholm visit by the Norwegian delegation was cut short.",
+        "meeting_participants",
+        (frozenset({"Norway", "Sweden"}),),
+        present=False,
+    ),
     # -- news round-ups: a lead tells the round's day and place, then each meeting --------
     Case(
         "round-lead-gives-its-day-and-place-to-each-meeting",

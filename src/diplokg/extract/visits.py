@@ -179,6 +179,10 @@ _UN_ORGAN = re.compile(  # the name of a UN organ meeting at the UN's seats
 _FRONTED_VISIT = re.compile(  # a sentence's opening before "a visit to": "During ", "On "
     r"\s*(?:During|On|While\s+on|In\s+the\s+course\s+of)\s+"
 )
+_PLACE_VISIT_BY = re.compile(  # "The Caracas visit Friday by", "the Beijing trip last week by"
+    r"\b[Tt]he\s+(?P<dest>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?P<noun>visit|trip)\s+"
+    r"(?:(?:on\s+)?[A-Z][a-z]+day\s+|(?:last|this|next)\s+(?:week|month|year)\s+)?by\s+"
+)
 _SAME_DAY_AS_BEFORE = re.compile(  # a meeting on the day told before it
     r"\b(?:later\s+(?:in\s+the\s+day|that\s+day|that\s+evening)|the\s+same\s+day|"
     r"that\s+(?:evening|afternoon|night))\b"
@@ -322,6 +326,16 @@ class VisitRules(Clauses):
 
     def _find_visits(self) -> None:
         text = self.text
+        for m in _PLACE_VISIT_BY.finditer(text):
+            # "The Caracas visit Friday by Foreign Minister A": A visits Caracas
+            if self.in_quote(m.start()) or self.mention_at(m.start("dest")) is None:
+                continue
+            lst = self.list_after(m.end(), kinds=("person",), limit=80)
+            if lst is None or len(lst[0]) != 1 or not self.ents[lst[0][0]].is_person:
+                continue
+            self._add_visit(
+                lst[0][0], m.start("dest"), (m.start(), lst[1]), m.start("noun"), "visit:place-noun"
+            )
         for m in _rx(
             r"(?P<poss>[’']s)\s+(?:(?:first|second|official|state|recent|planned|upcoming|"
             r"two-day|three-day|surprise|historic|return|working|\w+-day)\s+)*(?:visit|trip)\s+to\s+"
