@@ -12,7 +12,7 @@ from collections import Counter
 
 import pytest
 
-from tests.extract.test_extract_relations import FRI, READ, Case, facts
+from tests.extract.test_extract_relations import FRI, READ, STATES, Case, facts
 
 FM_KENYA = "Kenyan Foreign Minister Ilka Moravin"
 READ_DAY = FRI
@@ -1762,7 +1762,425 @@ CASES = [
         (frozenset({"Per Hald", "Ilka Moravin"}), "2025-03-13"),
         present=False,
     ),
+    # -- news: talks with several states are one round of talks -------------------------
+    Case(
+        "talks-with-three-states-are-one-meeting",
+        "Deputy Foreign Minister Ilka Moravin of Kenya held talks with Norway, Sweden and "
+        "Denmark in Geneva on Monday.",
+        "meeting_places",
+        (frozenset({"Ilka Moravin", "Norway", "Sweden", "Denmark"}), "Geneva"),
+    ),
+    Case(
+        "talks-with-three-states-give-no-two-party-meeting",
+        "Deputy Foreign Minister Ilka Moravin of Kenya held talks with Norway, Sweden and "
+        "Denmark in Geneva on Monday.",
+        "meeting_participants",
+        (frozenset({"Ilka Moravin", "Sweden"}),),
+        present=False,
+    ),
+    Case(
+        "said-talks-with-two-states-are-one-meeting",
+        "Envoy Per Hald said on Friday that talks with Ghana and Uganda in Oslo had been frank.",
+        "meeting_participants",
+        (frozenset({"Per Hald", "Ghana", "Uganda"}),),
+    ),
+    Case(
+        "separate-talks-with-states-stay-apart",
+        "Envoy Per Hald held talks separately with Ghana and Uganda in Oslo on Monday.",
+        "meeting_participants",
+        (frozenset({"Per Hald", "Ghana", "Uganda"}),),
+        present=False,
+    ),
+    # -- news: a place inside a topic ("rights in X") is no meeting place ----------------
+    Case(
+        "place-of-a-dispute-in-a-relative-clause-is-no-meeting-place",
+        f"{STATES}Arvelia and Doskara signed a water agreement on Monday that ends a quarrel "
+        "over grazing rights in the Lower Tamsin Valley.",
+        "meeting_places",
+        (frozenset({"Arvelia", "Doskara"}), "Lower Tamsin Valley"),
+        present=False,
+    ),
+    Case(
+        "place-of-a-topic-noun-is-no-meeting-place",
+        "President Ana Marek of Norway met President Ivo Kral of Sweden to discuss the war in "
+        "Sudan.",
+        "meeting_places",
+        (frozenset({"Ana Marek", "Ivo Kral"}), "Sudan"),
+        present=False,
+    ),
+    Case(
+        "meeting-place-before-a-topic-noun-is-kept",
+        "President Ana Marek of Norway met President Ivo Kral of Sweden in Oslo on Monday to "
+        "discuss the war in Sudan.",
+        "meeting_places",
+        (frozenset({"Ana Marek", "Ivo Kral"}), "Oslo"),
+    ),
+    Case(
+        "meeting-place-before-a-relative-clause-is-kept",
+        "President Ana Marek of Norway met President Ivo Kral of Sweden in Oslo, which hosts "
+        "the talks every year.",
+        "meeting_places",
+        (frozenset({"Ana Marek", "Ivo Kral"}), "Oslo"),
+    ),
+    # -- news: a meeting on the day of a visit ---------------------------------------
+    Case(
+        "talks-later-in-the-day-take-the-arrival-day",
+        "President Ana Marek of Norway arrived in Sweden on Monday for a state visit. She held "
+        "talks with President Ivo Kral later in the day.",
+        "meetings",
+        (frozenset({"Ana Marek", "Ivo Kral"}), "2025-03-10"),
+    ),
+    Case(
+        "meeting-during-a-one-day-visit-takes-its-day",
+        "Foreign Minister Ana Marek of Norway began a one-day visit to Stockholm today.\n\n"
+        "She will also meet with President Ivo Kral of Sweden.",
+        "meetings",
+        (frozenset({"Ana Marek", "Ivo Kral"}), "2025-03-14"),
+    ),
+    # -- news: a visit to "the Swedish capital Stockholm"; talks told in the visit's sentence
+    Case(
+        "visit-to-the-demonym-capital-city-visits-its-state",
+        "Foreign Minister Ana Marek of Norway arrived on Monday for a visit to the Swedish "
+        "capital Stockholm.",
+        "meeting_places",
+        (frozenset({"Ana Marek", "Sweden"}), "Stockholm"),
+    ),
+    Case(
+        "visit-to-the-demonym-capital-with-a-comma",
+        "Foreign Minister Ana Marek of Norway began a visit to the Swedish capital, Stockholm, "
+        "on Monday.",
+        "meeting_places",
+        (frozenset({"Ana Marek", "Sweden"}), "Stockholm"),
+    ),
+    Case(
+        "talks-during-a-visit-are-held-in-its-city",
+        "Foreign Minister Ana Marek of Norway held talks with her Swedish counterpart Ivo Kral "
+        "during a visit to the Swedish capital Stockholm.",
+        "meeting_places",
+        (frozenset({"Ana Marek", "Ivo Kral"}), "Stockholm"),
+    ),
+    Case(
+        "the-capital-of-an-unknown-demonym-is-no-visit",
+        "Foreign Minister Ana Marek of Norway began a visit to the Zorbish capital Quellon on "
+        "Monday.",
+        "meeting_places",
+        (frozenset({"Ana Marek", "Norway"}), "Quellon"),
+        present=False,
+    ),
+    Case(
+        "talks-before-a-planned-visit-are-not-held-in-its-city",
+        "Foreign Minister Ana Marek of Norway held talks with Swedish Foreign Minister Ivo Kral "
+        "in Oslo on Monday ahead of a visit to the Swedish capital Stockholm next week.",
+        "meeting_places",
+        (frozenset({"Ana Marek", "Ivo Kral"}), "Stockholm"),
+        present=False,
+    ),
+    # -- news: talks told in what someone said: the telling's day and place are not theirs
+    Case(
+        "talks-in-a-that-clause-take-no-place-from-the-telling",
+        "President Ana Marek of Norway told reporters at the palace in Oslo on Wednesday that "
+        "talks with President Ivo Kral of Sweden would include trade.",
+        "meeting_places",
+        (frozenset({"Ana Marek", "Ivo Kral"}), "Oslo"),
+        present=False,
+    ),
+    Case(
+        "talks-in-a-that-clause-take-no-day-from-the-telling",
+        "President Ana Marek of Norway said on Wednesday that talks with President Ivo Kral of "
+        "Sweden had been frank.",
+        "meetings",
+        (frozenset({"Ana Marek", "Ivo Kral"}), "2025-03-12"),
+        present=False,
+    ),
+    Case(
+        "talks-in-a-that-clause-keep-their-own-day",
+        "President Ana Marek of Norway said on Wednesday that talks with President Ivo Kral of "
+        "Sweden in Stockholm on Monday had been frank.",
+        "meetings",
+        (frozenset({"Ana Marek", "Ivo Kral"}), "2025-03-10"),
+    ),
+    Case(
+        "talks-in-a-that-clause-keep-their-own-place",
+        "President Ana Marek of Norway said on Wednesday that talks with President Ivo Kral of "
+        "Sweden in Stockholm on Monday had been frank.",
+        "meeting_places",
+        (frozenset({"Ana Marek", "Ivo Kral"}), "Stockholm"),
+    ),
+    Case(
+        "talks-not-in-a-that-clause-keep-the-sentences-day",
+        "President Ana Marek of Norway held talks with President Ivo Kral of Sweden in Oslo on "
+        "Wednesday.",
+        "meetings",
+        (frozenset({"Ana Marek", "Ivo Kral"}), "2025-03-12"),
+    ),
+    # -- news: a trip to a UN organ's session at the UN's seat is no state visit --------
+    Case(
+        "trip-to-attend-the-general-assembly-is-no-state-visit",
+        "President Ana Marek of Norway was returning from her trip to New York, where she "
+        "attended the annual session of the U.N. General Assembly.",
+        "meeting_participants",
+        (frozenset({"Ana Marek", "United States"}),),
+        present=False,
+    ),
+    Case(
+        "trip-to-attend-the-security-council-is-no-state-visit",
+        "Foreign Minister Ana Marek of Norway travelled to New York on Monday to attend a "
+        "meeting of the United Nations Security Council.",
+        "meeting_participants",
+        (frozenset({"Ana Marek", "United States"}),),
+        present=False,
+    ),
+    Case(
+        "trip-to-attend-a-forum-elsewhere-is-a-state-visit",
+        "Foreign Minister Ana Marek of Norway travelled to Stockholm on Monday to attend a "
+        "meeting of the Nordic Council.",
+        "meeting_participants",
+        (frozenset({"Ana Marek", "Sweden"}),),
+    ),
+    Case(
+        "trip-to-new-york-for-talks-is-a-state-visit",
+        "Foreign Minister Ana Marek of Norway travelled to New York on Monday.",
+        "meeting_participants",
+        (frozenset({"Ana Marek", "United States"}),),
+    ),
+    # -- news: a visit fronted as the sentence's opening phrase --------------------------
+    Case(
+        "fronted-on-a-visit-the-subject-visits",
+        "On a visit to Stockholm last June, Norwegian President Ana Marek signed a ferry pact.",
+        "meeting_places",
+        (frozenset({"Ana Marek", "Sweden"}), "Stockholm"),
+    ),
+    Case(
+        "fronted-during-a-visit-with-its-day",
+        "During a visit to Stockholm on Monday, Norwegian President Ana Marek signed a ferry pact.",
+        "meetings",
+        (frozenset({"Ana Marek", "Sweden"}), "2025-03-10"),
+    ),
+    Case(
+        "fronted-visit-with-no-person-after-it-is-no-visit",
+        "During a visit to Stockholm on Monday, the delegation signed a ferry pact.",
+        "meeting_participants",
+        (frozenset({"Ana Marek", "Sweden"}),),
+        present=False,
+    ),
+    Case(
+        "fronted-visit-of-a-state-named-after-it-is-no-visit",
+        "During a visit to Stockholm on Monday, Norway signed a ferry pact.",
+        "meeting_participants",
+        (frozenset({"Norway", "Sweden"}),),
+        present=False,
+    ),
+    # -- news: "played host to" is hosting ------------------------------------------------
+    Case(
+        "played-host-to-a-leader-is-a-meeting",
+        "Kenyan President Ilka Moravin played host to Norwegian Prime Minister Per Hald in "
+        "Nairobi on Tuesday.",
+        "meeting_places",
+        (frozenset({"Ilka Moravin", "Per Hald"}), "Nairobi"),
+    ),
+    Case(
+        "two-who-played-host-to-a-summit-do-not-meet-by-it",
+        "Kenyan President Ilka Moravin and Norwegian Prime Minister Per Hald played host to a "
+        "regional summit in Nairobi on Tuesday.",
+        "meeting_participants",
+        (frozenset({"Ilka Moravin", "Per Hald"}),),
+        present=False,
+    ),
+    # -- news: two subjects each followed by an apposed title ----------------------------
+    Case(
+        "apposed-titles-in-a-pair-that-met",
+        "Ilka Moravin, Kenya's president, and Per Hald, Norway's prime minister, met in "
+        "Nairobi on Tuesday.",
+        "meeting_places",
+        (frozenset({"Ilka Moravin", "Per Hald"}), "Nairobi"),
+    ),
+    Case(
+        "apposed-titles-in-a-pair-that-held-talks",
+        "Ilka Moravin, Kenya's president, and Per Hald, Norway's prime minister, held talks "
+        "in Nairobi on Tuesday.",
+        "meetings",
+        (frozenset({"Ilka Moravin", "Per Hald"}), "2025-03-11"),
+    ),
+    Case(
+        "apposed-title-of-a-speaker-is-no-pair",
+        "Ilka Moravin, Kenya's president, said aides of Per Hald, Norway's prime minister, met "
+        "in Nairobi on Tuesday.",
+        "meeting_participants",
+        (frozenset({"Ilka Moravin", "Per Hald"}),),
+        present=False,
+    ),
+    # -- news: "had a conversation" in person is a meeting; by phone it is a call ---------
+    Case(
+        "pair-had-a-conversation-at-a-summit-venue",
+        "Officials said Ana Marek and Ivo Kral had a conversation before the group photo "
+        "ceremony for APEC leaders in Danang.",
+        "meeting_places",
+        (frozenset({"Ana Marek", "Ivo Kral"}), "Danang"),
+    ),
+    Case(
+        "had-a-brief-conversation-with",
+        "President Ana Marek of Norway had a brief conversation with President Ivo Kral of "
+        "Sweden in Oslo on Monday.",
+        "meetings",
+        (frozenset({"Ana Marek", "Ivo Kral"}), "2025-03-10"),
+    ),
+    Case(
+        "conversation-by-phone-is-no-meeting",
+        "President Ana Marek of Norway and President Ivo Kral of Sweden had a conversation "
+        "by phone on Monday.",
+        "meeting_participants",
+        (frozenset({"Ana Marek", "Ivo Kral"}),),
+        present=False,
+    ),
+    Case(
+        "telephone-conversation-is-no-meeting",
+        "President Ana Marek of Norway had a telephone conversation with President Ivo Kral "
+        "of Sweden on Monday.",
+        "meeting_participants",
+        (frozenset({"Ana Marek", "Ivo Kral"}),),
+        present=False,
+    ),
+    # -- news: "signed in <unknown town> by A and B": the town is the signing's place -----
+    Case(
+        "signed-in-an-unknown-town-by-the-signers",
+        "The agreement was signed in Port Selim by Norwegian Prime Minister Per Hald and "
+        "Kenyan President Ilka Moravin.",
+        "meeting_places",
+        (frozenset({"Ilka Moravin", "Per Hald"}), "Port Selim"),
+    ),
+    Case(
+        "signed-in-an-unknown-town-by-signers-in-apposition",
+        "The agreement, signed in Port Selim by Norwegian Foreign Minister Per Hald and his "
+        "Kenyan counterpart Ilka Moravin, will run for five years.",
+        "meeting_places",
+        (frozenset({"Ilka Moravin", "Per Hald"}), "Port Selim"),
+    ),
+    Case(
+        "unknown-name-before-by-lowercase-is-no-place",
+        "The agreement was signed in Port Selim by hand by Norwegian Prime Minister Per Hald "
+        "and Kenyan President Ilka Moravin.",
+        "meeting_places",
+        (frozenset({"Ilka Moravin", "Per Hald"}), "Port Selim"),
+        present=False,
+    ),
+    # -- news: "The Caracas visit Friday by A" -------------------------------------------
+    Case(
+        "place-visit-weekday-by-a-person",
+        "The Stockholm visit Friday by Norwegian Foreign Minister Ana Marek underlined the "
+        "alliance.",
+        "meetings",
+        (frozenset({"Ana Marek", "Sweden"}), "2025-03-14"),
+    ),
+    Case(
+        "state-trip-last-week-by-a-person",
+        "The Sweden trip last week by Norwegian Foreign Minister Ana Marek was cut short.",
+        "meeting_participants",
+        (frozenset({"Ana Marek", "Sweden"}),),
+    ),
+    Case(
+        "place-visit-by-a-delegation-is-no-persons-visit",
+        "The Stockholm visit by the Norwegian delegation was cut short.",
+        "meeting_participants",
+        (frozenset({"Norway", "Sweden"}),),
+        present=False,
+    ),
+    # -- news round-ups: a lead tells the round's day and place, then each meeting --------
+    Case(
+        "round-lead-gives-its-day-and-place-to-each-meeting",
+        "Secretary-General Ilka Moravin discussed a range of issues in meetings with foreign "
+        "ministers at UN Headquarters in New York today.\n\n"
+        "In her meeting with Norway's Foreign Minister, Per Hald, the Secretary-General raised "
+        "the drought.\n\nThe Secretary-General also met with Sweden's Foreign Minister Ivo Kral.",
+        "meeting_places",
+        (frozenset({"Ilka Moravin", "Ivo Kral"}), "New York"),
+    ),
+    Case(
+        "round-lead-day-for-a-meeting-told-with-in-her-meeting",
+        "Secretary-General Ilka Moravin discussed a range of issues in meetings with foreign "
+        "ministers at UN Headquarters in New York today.\n\n"
+        "In her meeting with Norway's Foreign Minister, Per Hald, the Secretary-General raised "
+        "the drought.",
+        "meetings",
+        (frozenset({"Ilka Moravin", "Per Hald"}), "2025-03-14"),
+    ),
+    Case(
+        "round-lead-talks-with-a-range-of-leaders",
+        "Secretary-General Ilka Moravin today held talks with a range of world leaders on the "
+        "margins of the debate.\n\nIn the meeting between the Secretary-General and Norway's "
+        "Prime Minister Per Hald, the two discussed trade.",
+        "meetings",
+        (frozenset({"Ilka Moravin", "Per Hald"}), "2025-03-14"),
+    ),
+    Case(
+        "in-her-meeting-with-a-titled-guest-leaves-out-the-guests-state",
+        "In her meeting with Norway's Foreign Minister, Per Hald, Secretary-General Ilka "
+        "Moravin raised the drought.",
+        "meeting_participants",
+        (frozenset({"Ilka Moravin", "Per Hald", "Norway"}),),
+        present=False,
+    ),
+    Case(
+        "without-a-round-lead-a-later-meeting-has-no-day",
+        "Secretary-General Ilka Moravin met Norway's Foreign Minister Per Hald in New York "
+        "today.\n\nThe Secretary-General also met with Sweden's Foreign Minister Ivo Kral.",
+        "meetings",
+        (frozenset({"Ilka Moravin", "Ivo Kral"}), "2025-03-14"),
+        present=False,
+    ),
+    Case(
+        "a-meeting-after-a-round-lead-keeps-its-own-day",
+        "Secretary-General Ilka Moravin discussed a range of issues in meetings with foreign "
+        "ministers in New York today.\n\nShe met Sweden's Foreign Minister Ivo Kral in Geneva "
+        "last Monday.",
+        "meetings",
+        (frozenset({"Ilka Moravin", "Ivo Kral"}), "2025-03-14"),
+        present=False,
+    ),
+    Case(
+        "meeting-in-a-longer-visit-has-no-day-of-its-own",
+        "President Ana Marek of Norway arrived in Sweden on Monday for a three-day visit. She "
+        "will hold talks with President Ivo Kral.",
+        "meetings",
+        (frozenset({"Ana Marek", "Ivo Kral"}), "2025-03-10"),
+        present=False,
+    ),
 ]
+
+# -- news: one event told twice is one fact ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "count"),
+    [
+        # a headline's meeting and the body's signing session on one day (dateline vs weekday)
+        (
+            "Marek hosts Kral in Oslo\n\nOSLO, March 10 (Wire) - Norwegian President Ana Marek "
+            "received her Swedish counterpart Ivo Kral at the palace on Monday, where the two "
+            "leaders signed a ferry deal.",
+            frozenset({"Ana Marek", "Ivo Kral"}),
+            1,
+        ),
+        # two meetings of one pair on different days stay two
+        (
+            "President Ana Marek of Norway met President Ivo Kral of Sweden in Oslo on Monday. "
+            "Marek and Kral met again in Bergen on Thursday.",
+            frozenset({"Ana Marek", "Ivo Kral"}),
+            2,
+        ),
+        # talks with a state's officials during a visit to it are that visit
+        (
+            "Foreign Minister Ana Marek of Norway held talks with Swedish officials on Tuesday "
+            "during a visit to Stockholm.",
+            frozenset({"Ana Marek", "Sweden"}),
+            1,
+        ),
+    ],
+    ids=["headline-and-signing-one-day", "two-days-two-meetings", "talks-with-hosts-are-the-visit"],
+)
+def test_one_event_told_twice_is_one(text: str, pair: frozenset[str], count: int) -> None:
+    found = facts(text, READ_DAY)
+    told = Counter(frozenset(p.name for p in m.participants) for m in found.meetings)
+    assert told[pair] == count, told
 
 
 @pytest.mark.parametrize("case", CASES, ids=lambda c: c.id)

@@ -97,9 +97,25 @@ _PLACE_AFTER_PREP = re.compile(
     r"\b(?:in|at)\s+(?:(?P<the>the)\s+(?P<what>(?:[a-z-]+\s+){0,2}[a-z-]+(?:\s+of\s+|,\s+))?)?"
     r"(?=[A-Z])"
 )
+_APPOSED_PAIR_GAP = re.compile(  # between "A" and "B" of "A, Kenya's president, and B"
+    r",\s+[^,;“”\"]{2,60},\s+and\s+(?:[A-Z][\w.’'-]*\s+){0,4}"
+)
+_APPOSED_PAIR_TAIL = re.compile(  # after "B": ", Norway's prime minister, " or nothing
+    r"(?:,\s+[^,;“”\"]{2,60},)?\s*(?:(?:also|later|then|first|have|has|had|will)\s+)*"
+)
+_RELATIVE_AFTER_TRIGGER = re.compile(  # a relative clause after a meeting's verb
+    r"(?:,\s+|\s+)(?:that|which|whose)\s+(?!day\b|week\b|evening\b|morning\b)"
+)
+_TOPIC_NOUN_BEFORE = re.compile(  # "rights in X", "the war in X": a noun the place modifies
+    r"\b(?:rights|situation|crisis|war|conflict|violence|fighting|peace|stability|security|"
+    r"troops|forces|presence|interests|investments?|operations|unrest|tensions|elections?|"
+    r"dispute|killings|attacks?|deaths|refugees|minorities|people|civilians|victims)\s+$"
+)
 _UNKNOWN_PLACE = re.compile(  # a capitalised name of one to three words, then a date or a stop
     rf"[A-Z][a-z’'-]+(?:[ -][A-Z][a-z’'-]+){{0,2}}(?=,?\s+(?:on|last|this|next)\s+"
-    rf"(?:{_WEEKDAYS}|\d|{_MONTHS}|week|month)|,?\s+(?:today|yesterday)\b|[.;]\s|[.;]?$)"
+    rf"(?:{_WEEKDAYS}|\d|{_MONTHS}|week|month)|,?\s+(?:today|yesterday)\b|[.;]\s|[.;]?$|"
+    # "signed in Port Alver by Minister A": the signers follow
+    r"\s+by\s+(?:(?:the|his|her|their)\s+)?[A-Z])"
 )
 _UNKNOWN_PLACE_WHERE = re.compile(  # "Abidjan, where", "Abidjan tomorrow, where"
     r"[A-Z][a-z’'-]+(?:[ -][A-Z][a-z’'-]+){0,2}(?=(?:,\s+in\s+[A-Z][\w’' -]{1,30}?)?"
@@ -984,6 +1000,15 @@ class Clauses(State):
             for mm in self.mentions_between(sent_start, pos)
             if not self.in_quote(mm.start) and self.speaker_capable(mm)
         ]
+        persons = [mm for mm in cands if self.ents[mm.key].is_person]
+        if (
+            len(persons) == 2
+            and persons[0].key != persons[1].key
+            and _APPOSED_PAIR_GAP.fullmatch(text, persons[0].end, persons[1].start)
+            and _APPOSED_PAIR_TAIL.fullmatch(text, persons[1].end, pos)
+        ):
+            # "A, Kenya's president, and B, Norway's prime minister, met": each apposed
+            return [persons[0].key, persons[1].key]
         for mm in cands[:3]:
             lst = self.list_after(mm.start, kinds=("person", "org"))
             if lst and len(lst[0]) >= 2:
@@ -1060,10 +1085,22 @@ class Clauses(State):
         return not first.endswith(".") and ". " not in first
 
     def add_meeting(
-        self, parts: Sequence[str], span: tuple[int, int], trig: int, rule: str, conf: float
+        self,
+        parts: Sequence[str],
+        span: tuple[int, int],
+        trig: int,
+        rule: str,
+        conf: float,
+        *,
+        told_from: int | None = None,
     ) -> None:
+        """``told_from``: where the meeting's own clause opens ("A told reporters at the
+        White House Wednesday that talks with B …": the day and place before it are the
+        telling's, not the meeting's)."""
         text = self.text
         sent_start, sent_end = self.sent(trig)
+        if told_from is not None:
+            sent_start = max(sent_start, told_from)
         clause = text[max(sent_start, trig - 80) : trig + 40]
         status = "planned" if _PLANNED.search(clause) else "held"
         if _CANCELLED_BEFORE.search(text, max(sent_start, trig - 40), trig) or (
@@ -1071,7 +1108,7 @@ class Clauses(State):
         ):
             # "cancelled his talks with X", "the meeting between A and B was called off"
             status = "cancelled"
-        date = self.date_near(trig, future=status == "planned")
+        date = self.date_near(trig, future=status == "planned", after_only=told_from is not None)
         if date is not None:
             res = self.resolve(text[date[0] : date[1]], future=status == "planned")
             if res and res.value and len(res.value) == 10:
@@ -1080,7 +1117,7 @@ class Clauses(State):
                     status = "planned"
             if res and res.value is None and res.earliest and res.earliest > self.published:
                 status = "planned"
-        place = self._meeting_place(span[0], trig, sent_start, sent_end)
+        place = self._meeting_place(max(span[0], sent_start), trig, sent_start, sent_end)
         keys = list(dict.fromkeys(parts))
 
         occasion = None
@@ -1099,13 +1136,8 @@ class Clauses(State):
                 and abs(self.para(ev.span[0]) - self.para(trig)) > 1
             ):
                 continue  # (near: "met in Istanbul on Friday. … hosted them at the palace")
-            if (
-                ev.date
-                and date
-                and self.resolve(text[ev.date[0] : ev.date[1]])
-                != self.resolve(text[date[0] : date[1]])
-            ):
-                continue
+            if ev.date and date and not self._same_day(ev.date, date):
+                continue  # ("March 3" in the dateline and "on Monday" are one day)
             same_sentence = self.sent(ev.span[0]) == (sent_start, sent_end)
             if ev.place is None and place is not None and ev.occasion is None:
                 if (
@@ -1152,6 +1184,14 @@ class Clauses(State):
         ev.date = date
         self.events.append(ev)
 
+    def _same_day(self, a: tuple[int, int], b: tuple[int, int]) -> bool:
+        """Whether two date phrases name the same day or span, however they are worded."""
+        ra = self.resolve(self.text[a[0] : a[1]])
+        rb = self.resolve(self.text[b[0] : b[1]])
+        if ra is None or rb is None:
+            return ra is rb
+        return (ra.value, ra.earliest, ra.latest) == (rb.value, rb.earliest, rb.latest)
+
     def _meeting_place(self, lo: int, trig: int, sent_start: int, sent_end: int) -> str | None:
         """Where a meeting told from ``lo`` on was held: the first place named after "in" or
         "at" in the rest of the sentence ("at the White House", "in the capital, X", "in
@@ -1159,7 +1199,11 @@ class Clauses(State):
         the subject had come to before the verb ("Upon his arrival in X", "was in X,
         where", "will travel to X on Monday for talks")."""
         text = self.text
-        for pm in _PLACE_AFTER_PREP.finditer(text, lo, sent_end):
+        rel = _RELATIVE_AFTER_TRIGGER.search(text, trig, sent_end)
+        end = rel.start() if rel is not None else sent_end  # "signed a pact that ends …"
+        for pm in _PLACE_AFTER_PREP.finditer(text, lo, end):
+            if _TOPIC_NOUN_BEFORE.search(text, max(lo, pm.start() - 30), pm.start()):
+                continue  # "a dispute over fishing rights in the Sarn Strait": a topic's place
             mm = self.mention_at(pm.end())
             if mm is None and (pm.group("the") is None or pm.group("what")):
                 mm = self._unknown_place(pm.end(), sent_end)  # (not "at the Presidency")

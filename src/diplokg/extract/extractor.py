@@ -83,6 +83,7 @@ class Extractor(
                 st.summary = _sentence_case(self.text[st.span[0] : st.span[1]])
             if st.kind == "report" and not self.ents[st.issuers[0]].is_org:
                 st.kind = "statement"
+        self.fold_meetings_into_visits()
         # meetings need two participants; conferences one participant or organiser
         keep = []
         used = {a.event for a in self.absences} | {s.issued_at for s in self.statements}

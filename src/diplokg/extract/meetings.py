@@ -38,9 +38,9 @@ _MEET = re.compile(
     r"(?:had|has|have|having)\s+(?:an?\s+)?(?:(?:warm|productive|constructive|cordial|good|"
     r"useful|fruitful|frank|long|lengthy|brief|bilateral|first|separate|private|friendly|"
     r"substantive|positive|candid|in-depth|wide-ranging)(?:\s+and|,)?\s+){0,3}"
-    r"(?:meeting|talks|discussions)|"
+    r"(?:meeting|talks|discussions|conversation)|"
     r"[Tt]alks|(?:(?<=[’'s]\s)|(?<=[Hh]er\s))talk|sat\s+down|sits?\s+down|sitting\s+down|"
-    r"received|receives|hosted|hosts|host|"
+    r"received|receives|hosted|hosts|host|(?:played|plays|playing)\s+host\s+to|"
     r"welcomed|(?<=will\s)welcome|greeted|summoned|summons|called\s+on|calls\s+on|signed|finali[sz]ed|initialled|inked|"
     r"(?:paid|pays)\s+(?:an?\s+)?(?:courtesy\s+|official\s+|farewell\s+|brief\s+)?call\s+on|"
     r"convened|convenes|consult(?:ed|s|ing)\s+with|co-chaired|co-chairs|co-chair|co-hosted|"
@@ -182,10 +182,13 @@ _MINISTERS_FROM = re.compile(  # "host a meeting of foreign ministers from A, B 
     r"finance|trade)\s+)?(?:ministers|leaders|counterparts)\s+from\s+(?:the\s+)?"
 )
 _MINISTERS_FROM_SCAN = head_scan(_MINISTERS_FROM)
-_FRONTED_TALKS_WITH = re.compile(  # "During talks with X in Oslo on Monday, Y …"
-    r"\b(?:During|After|Following|Before|Ahead\s+of|At)\s+(?:(?:his|her|their|the|a|an|"
-    r"bilateral|closed-door|first|two\s+days\s+of|hours\s+of)\s+)*(?:talks|meeting|meetings|"
-    r"negotiations|consultations)\s+with\s+"
+_FRONTED_TALKS_WITH = (
+    re.compile(  # "During talks with X in Oslo on Monday, Y …", "In his meeting with"
+        r"\b(?:During|After|Following|Before|Ahead\s+of|At|In(?=\s+(?:his|her|their|the)\s))\s+"
+        r"(?:(?:his|her|their|the|a|an|"
+        r"bilateral|closed-door|first|two\s+days\s+of|hours\s+of)\s+)*(?:talks|meeting|meetings|"
+        r"negotiations|consultations)\s+with\s+"
+    )
 )
 _FRONTED_TALKS_WITH_SCAN = head_scan(_FRONTED_TALKS_WITH)
 _THEIR_AFTER_PREP = re.compile(  # "during their meeting", "at the start of their talks"
@@ -262,6 +265,16 @@ _NAMED_STATES_MEETING = re.compile(
 #: The organisations a sentence names before a named meeting, when two or more are the
 #: meeting's own ("the Department of Commerce … with the Ministry of Culture … the revival
 #: of the U.S.-China Tourism Leadership Summit"): then the states do not hold it.
+_REMOTE = re.compile(r"\b(?:phone|telephone|video|virtual|online|by\s+letter)\b", re.I)
+_SAID_THAT = re.compile(  # right before a meeting's noun: "told reporters on Monday that "
+    r"\b(?:(?:said|says)(?:\s+[^.;“”\"]{1,40}?)?|(?:told|tells)\s+[^.;“”\"]{1,60}?)\s+that\s+$"
+)
+_ROUND_LEAD = re.compile(  # "in meetings with foreign ministers", "discussed … with a range of"
+    r"\b(?:(?:meetings|talks)\s+(?:with|between)\b[^.;]{0,60}?\b|"
+    r"discuss(?:ed|es)\b[^.;]{0,80}?\bwith\s+)"
+    r"(?:a\s+(?:range|host|series|number)\s+of|(?:world|foreign)\s+(?:leaders|ministers)|"
+    r"(?:leaders|ministers|heads\s+of\s+state)\s+from)\b"
+)
 _BODY_TYPES = frozenset({"government-body", "ministry", "agency", "company", "ngo"})
 
 
@@ -458,6 +471,8 @@ class MeetingRules(Clauses):
             low = trig.lower()
             if _HYPOTHETICAL_BEFORE.search(text[max(sent_start, s - 30) : s]):
                 continue
+            if "conversation" in low and _REMOTE.search(text, sent_start, sent_end):
+                continue  # "had a conversation by phone": a call, no meeting
             if self._untaken_trip_purpose(s, sent_start):
                 continue
             if low.startswith(("called on", "calls on")) and _rx(
@@ -581,6 +596,7 @@ class MeetingRules(Clauses):
                         "convene",
                         "consult",
                         "greet",
+                        "play",
                     )
                 ):
                     continue
@@ -714,10 +730,32 @@ class MeetingRules(Clauses):
                 # "A hosted B and C", "A met with B, C and D": one meeting of them all
                 self.add_meeting([subj, *guests], (ev_s, lend), s, "meeting:hosted-several", 0.7)
                 continue
+            said = _SAID_THAT.search(text, max(sent_start, s - 120), s)
+            told_from = said.end() if said is not None and not low.startswith("met") else None
+            states = [k for k in objs if k != subj and self.ents[k].type == "state"]
+            if (
+                len(states) >= 2
+                and len(states) == len([k for k in objs if k != subj])
+                and (low.endswith("with") or after > m.end())
+                and not separately
+            ):
+                # "talks with Britain, France and Germany in Istanbul": one round of talks
+                # of them all, never one meeting per state listed
+                self.add_meeting(
+                    [subj, *states],
+                    (ev_s, lend),
+                    s,
+                    "meeting:talks-with-states",
+                    0.7,
+                    told_from=told_from,
+                )
+                continue
             for obj in objs:
                 if obj == subj:
                     continue
-                self.add_meeting([subj, obj], (ev_s, lend), s, "meeting:met", 0.75)
+                self.add_meeting(
+                    [subj, obj], (ev_s, lend), s, "meeting:met", 0.75, told_from=told_from
+                )
 
     def _in_headline(self, pos: int) -> bool:
         """Whether ``pos`` lies in the text's headline: a first paragraph that is no
@@ -745,6 +783,55 @@ class MeetingRules(Clauses):
         }
         return {k for k in own if k is not None and self.ents[k].type == "state"}
 
+    def _date_meetings_of_a_round(self) -> None:
+        """A round of meetings told first as a whole, then one by one (news round-ups:
+        "Secretary-General A discussed a range of issues in meetings with foreign ministers
+        at UN Headquarters in New York today." … "In his meeting with B, …"): each
+        meeting of A told after that lead with no day or place of its own is held on the
+        lead's day, in the lead's place (rule ``meeting:day-of-round``). The lead is a
+        sentence of plural "meetings" or "talks" with or between a range of leaders, or
+        "discussed … with a range of leaders", with a day; one of its persons holds each
+        meeting of the round (the place: a known place after "in" or "at" in the lead)."""
+        text = self.text
+        for lm in _ROUND_LEAD.finditer(text):
+            sent_start, sent_end = self.sent(lm.start())
+            if self._in_headline(lm.start()):
+                continue
+            date = self.date_near(lm.start())
+            res = self.resolve(text[date[0] : date[1]]) if date else None
+            if date is None or res is None or not res.value or len(res.value) != 10:
+                continue
+            persons = {
+                mm.key
+                for mm in self.mentions_between(sent_start, sent_end)
+                if self.ents[mm.key].is_person
+            }
+            if not persons:
+                continue
+            place = next(
+                (
+                    mm.key
+                    for mm in self.mentions_between(sent_start, sent_end)
+                    if self.ents[mm.key].is_place
+                    and _rx(r"\b(?:in|at)\s+(?:the\s+)?$").search(text, mm.start - 8, mm.start)
+                ),
+                None,
+            )
+            for ev in self.events:
+                if (
+                    ev.kind != "meeting"
+                    or len(persons & set(ev.participants)) != 1
+                    or ev.span[0] < sent_end
+                    or ev.status != "held"
+                    or ev.occasion is not None
+                ):
+                    continue
+                if ev.date is None:
+                    ev.date = date
+                    ev.rule = "meeting:day-of-round"
+                    if ev.place is None:
+                        ev.place = place
+
     def find_named_state_meetings(self) -> None:
         """A meeting named by the states that hold it ("the recent U.S.-North Korea
         Summit", "a Japan-Russia vice-ministerial-level consultation will be held"): a
@@ -754,6 +841,7 @@ class MeetingRules(Clauses):
         name of it: it gives that meeting its date and place, if it had none), nor when
         the sentence names two or more bodies before it (theirs: "the Department of
         Commerce … the Ministry of Culture … the U.S.-China Tourism Leadership Summit")."""
+        self._date_meetings_of_a_round()  # (after every meeting of persons, too)
         text = self.text
         if "-" not in text:
             return
@@ -1461,15 +1549,22 @@ class MeetingRules(Clauses):
         text = self.text
         s = m.start()
         _, sent_end = self.sent(s)
-        # the fronted phrase ends at the comma after which a name and its verb follow
+        # the fronted phrase ends at the comma after which a name and its verb follow; of
+        # commas before one verb, the last ("with Syria's Minister, A, the Secretary-General
+        # raised": A is in apposition to the guest's title, the subject follows)
+        found: tuple[re.Match[str], tuple[list[str], int]] | None = None
         for cm in _rx(r",\s+").finditer(text, m.end(), min(sent_end, m.end() + 160)):
             subj = self.list_after(cm.end(), kinds=("person", "org"))
-            if subj is not None and _rx(r"\s+(?:(?:has|had|also|then|later)\s+)?[a-z]+").match(
+            if subj is None or not _rx(r"\s+(?:(?:has|had|also|then|later)\s+)?[a-z]+").match(
                 text, subj[1], sent_end
             ):
+                continue
+            if found is not None and found[1][1] != subj[1]:
                 break
-        else:
+            found = (cm, subj)
+        if found is None:
             return
+        cm, subj = found
         guests = [mm.key for mm in self.mentions_between(m.end(), cm.start()) if mm.how != "place"]
         parts = [
             k

@@ -158,6 +158,36 @@ _MEETINGS_IN = re.compile(
 _ONGOING = re.compile(
     r"\b(?:welcomes|(?:is|are)\s+(?:also\s+)?visiting|arrives\s+in|this\s+week)\b"
 )
+_DEMONYM_CAPITAL = re.compile(  # "the Turkish capital Ankara", "the Swedish capital, Stockholm"
+    r"the\s+(?P<dem>[A-Z][a-z]+)\s+(?:capital|port\s+city|city|port)(?:\s+city)?,?\s+"
+    r"(?=(?P<city>[A-Z][\w’'-]*(?:[ -][A-Z][\w’'-]*)?))"
+)
+_DURING_A_VISIT = re.compile(  # "… during a visit to X" (not "before his visit to X")
+    r"\b(?:during|on|while\s+on|in\s+the\s+course\s+of)\s+(?:a|an|his|her|their|the|this)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:visit|trip|stay)\s+to\b",
+    re.I,
+)
+_TO_ATTEND_AFTER = re.compile(  # after a trip's city: ", where he attended", " to attend"
+    r",?\s+(?:(?:on\s+[A-Z][a-z]+\s+|this\s+week\s+|last\s+week\s+)?to\s+(?:attend|address)|"
+    r"where\s+(?:he|she|they|it)\s+(?:attended|addressed|will\s+attend|will\s+address|"
+    r"is\s+attending|spoke\s+at))\s+"
+)
+_UN_ORGAN = re.compile(  # the name of a UN organ meeting at the UN's seats
+    r"\b(?:U\.?N\.?|United\s+Nations)\b|\bGeneral\s+Assembly\b|\bSecurity\s+Council\b|"
+    r"\bHuman\s+Rights\s+Council\b"
+)
+_FRONTED_VISIT = re.compile(  # a sentence's opening before "a visit to": "During ", "On "
+    r"\s*(?:During|On|While\s+on|In\s+the\s+course\s+of)\s+"
+)
+_PLACE_VISIT_BY = re.compile(  # "The Caracas visit Friday by", "the Beijing trip last week by"
+    r"\b[Tt]he\s+(?P<dest>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?P<noun>visit|trip)\s+"
+    r"(?:(?:on\s+)?[A-Z][a-z]+day\s+|(?:last|this|next)\s+(?:week|month|year)\s+)?by\s+"
+)
+_SAME_DAY_AS_BEFORE = re.compile(  # a meeting on the day told before it
+    r"\b(?:later\s+(?:in\s+the\s+day|that\s+day|that\s+evening)|the\s+same\s+day|"
+    r"that\s+(?:evening|afternoon|night))\b"
+)
+_ONE_DAY_VISIT = re.compile(r"\b(?:one|single)[- ]day\s+(?:[\w-]+\s+)?(?:visit|trip|stop)\b")
 #: A place a relative "where" says someone was visiting (see VisitRules._find_visits).
 _WHERE_VISITING = re.compile(
     r"\bin\s+(?P<p>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)(?:,\s+[^,.;]{3,60},)?\s+where\s+"
@@ -236,8 +266,76 @@ class VisitRules(Clauses):
             return  # another place was told since
         ev.place = city
 
+    def fold_meetings_into_visits(self) -> None:
+        """A visit's own meetings, once every visit is known (see finish_events).
+
+        "A launched talks with Iraqi officials on Friday during a visit to Baghdad": a
+        meeting of the visitor and the host state, told in the visit's paragraph, is the
+        visit itself (one fact, not two). A meeting of the visitor with no day of its own
+        takes the visit's day (and city) when the text puts it there ("arrived in X on
+        Monday … held talks with B later in the day", or any meeting within two paragraphs
+        of "a one-day visit"): rule ``meeting:day-of-visit``. One told in the visit's own
+        sentence is held where and when the visit is."""
+        text = self.text
+        visits = [v for v in self.events if v.kind == "visit" and v.status != "cancelled"]
+        if not visits:
+            return
+        drop: set[str] = set()
+        for ev in self.events:
+            if ev.kind != "meeting" or ev.status == "cancelled" or ev.occasion is not None:
+                continue
+            for v in sorted(visits, key=lambda x: -x.span[0]):
+                if v.visitor not in ev.participants:
+                    continue
+                if (
+                    set(ev.participants) == {v.visitor, v.host}
+                    and ev.status == v.status
+                    and self.para(ev.span[0]) == self.para(v.span[0])
+                    and abs(self.sent(ev.span[0])[0] - self.sent(v.span[0])[0]) <= 400
+                    and (ev.date is None or v.date is None or self._same_day(ev.date, v.date))
+                    and (ev.place is None or v.place is None or ev.place == v.place)
+                ):
+                    v.date = v.date or ev.date
+                    v.place = v.place or ev.place
+                    v.extra.append(ev.span)
+                    drop.add(ev.id)
+                    break
+                vs, ve = self.sent(v.span[0])
+                if (
+                    (vs, ve) == self.sent(ev.span[0])
+                    and v.status == ev.status
+                    and _DURING_A_VISIT.search(text, vs, ve) is not None
+                ):
+                    # "held talks with B during a visit to the Turkish capital Ankara"
+                    ev.place = ev.place or v.place
+                    ev.date = ev.date or v.date
+                    break
+                if v.span[0] >= ev.span[0] or v.date is None or ev.date is not None:
+                    continue
+                gap = self.para(ev.span[0]) - self.para(v.span[0])
+                vs, ve = self.sent(v.span[0])
+                es, ee = self.sent(ev.span[0])
+                one_day = _ONE_DAY_VISIT.search(text, vs, ve) is not None and gap <= 2
+                if one_day or (_SAME_DAY_AS_BEFORE.search(text, es, ee) and gap <= 1):
+                    ev.date = v.date
+                    ev.place = ev.place or v.place
+                    ev.rule = "meeting:day-of-visit"
+                break
+        if drop:
+            self.events = [e for e in self.events if e.id not in drop]
+
     def _find_visits(self) -> None:
         text = self.text
+        for m in _PLACE_VISIT_BY.finditer(text):
+            # "The Caracas visit Friday by Foreign Minister A": A visits Caracas
+            if self.in_quote(m.start()) or self.mention_at(m.start("dest")) is None:
+                continue
+            lst = self.list_after(m.end(), kinds=("person",), limit=80)
+            if lst is None or len(lst[0]) != 1 or not self.ents[lst[0][0]].is_person:
+                continue
+            self._add_visit(
+                lst[0][0], m.start("dest"), (m.start(), lst[1]), m.start("noun"), "visit:place-noun"
+            )
         for m in _rx(
             r"(?P<poss>[’']s)\s+(?:(?:first|second|official|state|recent|planned|upcoming|"
             r"two-day|three-day|surprise|historic|return|working|\w+-day)\s+)*(?:visit|trip)\s+to\s+"
@@ -273,10 +371,14 @@ class VisitRules(Clauses):
                 visitor = self._visitor_after(m.end())  # "a visit to Japan this year by X"
             if visitor is None:
                 visitor = self._visitor_before(m.start())
+            rule = "visit:noun"
+            if visitor is None:
+                visitor = self._fronted_visitor(m, sent_start)
+                rule = "visit:fronted"
             if visitor is None:
                 continue
             start = self._clause_start(sent_start, m.start(), visitor)
-            self._add_visit(visitor, m.end(), (start, m.end()), m.start(), "visit:noun")
+            self._add_visit(visitor, m.end(), (start, m.end()), m.start(), rule)
             self._more_destinations(visitor, m.end(), (start, m.end()), m.start(), "visit:noun")
         for m, sent_start, _ in self.asserted(self.scan(_VISIT_VERB_SCAN), 25):
             if self._hypothetical(sent_start, m.start()):
@@ -479,6 +581,24 @@ class VisitRules(Clauses):
         self.sort_mentions()
         return ent.key
 
+    def _fronted_visitor(self, m: re.Match[str], sent_start: int) -> str | None:
+        """The visitor of a visit fronted as the sentence's opening phrase ("During a
+        visit to Tehran last June, A signed …", "On a visit to X, A …"): the one person
+        named right after the phrase's comma (rule ``visit:fronted``)."""
+        text = self.text
+        if _FRONTED_VISIT.fullmatch(text, sent_start, m.start()) is None:
+            return None
+        _, sent_end = self.sent(m.start())
+        comma = text.find(",", m.end(), min(sent_end, m.end() + 60))
+        if comma < 0:
+            return None
+        lst = self.list_after(comma + 1 + (text[comma + 1 : comma + 2] == " "), kinds=("person",))
+        if lst is None or len(lst[0]) != 1 or not self.ents[lst[0][0]].is_person:
+            return None
+        if not _rx(r"\s+(?:(?:has|had|also|then|later|will)\s+)?[a-z]+").match(text, lst[1]):
+            return None
+        return lst[0][0]
+
     def _visitor_after(self, dest_pos: int) -> str | None:
         """The visitor a visit's noun names after its destination: "a visit to Japan this
         year by H.E. Mr. Narendra Modi"."""
@@ -552,6 +672,14 @@ class VisitRules(Clauses):
         host_state: str | None = None,
     ) -> None:
         text = self.text
+        cap = _DEMONYM_CAPITAL.match(text, dest_pos)
+        if cap is not None and host_state is None:
+            # "a visit to the Turkish capital Ankara": the city, in the demonym's state
+            host_state = self.ensure(self.demonyms.get(_fold(cap.group("dem"))))
+            if host_state is not None:
+                dest_pos = cap.end()
+                if self.mention_at(dest_pos) is None:
+                    self._city_named(dest_pos, dest_pos, cap.end("city"))
         dest = self.mention_at(dest_pos)
         if dest is None and text.startswith("the ", dest_pos):
             dest = self.mention_at(dest_pos + 4)  # "his visit to the UN General Assembly"
@@ -581,6 +709,15 @@ class VisitRules(Clauses):
                 place = self._city_named(dest_pos, cm.start("city"), cm.end("city"))
         if host is None or host == visitor or host in self._own_states(visitor):
             return  # (no one visits their own state: "A of Norway arrived in Oslo")
+        am = _TO_ATTEND_AFTER.match(text, dest_end)
+        if am is not None and any(
+            _UN_ORGAN.search(self.ents[mm.key].name)
+            for mm in self.mentions_between(am.end(), min(self.sent(trig)[1], am.end() + 90))
+            if self.ents[mm.key].is_org
+        ):
+            # "his trip to New York, where he attended the opening session of the U.N.
+            # General Assembly": a session at the UN's seat is no visit to its host state
+            return
         span = (span[0], max(span[1], dest_end))
         sent_start, sent_end = self.sent(trig)
         clause = text[max(sent_start, trig - 60) : min(sent_end, dest_end + 60)]
