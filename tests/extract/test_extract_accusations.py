@@ -759,6 +759,140 @@ CASES = [
         "marred by irregularities.",
         ("United States", "Belarus", False),
     ),
+    # -- a pronoun subject, then an adverb of time or manner: "He once accused …"
+    Case(
+        "pronoun-once-accused",
+        NORWAY + "Foreign Minister Anna Berg spoke on Tuesday. She once accused Sweden of "
+        "ignoring ferry crews.",
+        ("Anna Berg", "Norway", False),
+        present=False,
+    ),
+    Case(
+        "pronoun-once-accused-names-the-accuser",
+        NORWAY + "Foreign Minister Anna Berg spoke on Tuesday. She once accused Sweden of "
+        "ignoring ferry crews.",
+        ("Anna Berg", "Sweden", False),
+    ),
+    Case(
+        "pronoun-repeatedly-blamed",
+        SPAIN + "Carmen Ibarra, the Spanish minister, arrived late. She repeatedly blamed "
+        "Portugal for the drought.",
+        ("Carmen Ibarra", "Spain", False),
+        present=False,
+    ),
+    Case(
+        "pronoun-repeatedly-blamed-names-the-accuser",
+        SPAIN + "Carmen Ibarra, the Spanish minister, arrived late. She repeatedly blamed "
+        "Portugal for the drought.",
+        ("Carmen Ibarra", "Portugal", False),
+    ),
+    # -- the accused named after an occupation: "accused Swedish journalist X of …"
+    Case(
+        "accused-a-journalist",
+        NORWAY + "Foreign Minister Anna Berg accused Swedish journalist Lars Holm of lying "
+        "about Norway's response.",
+        ("Anna Berg", "Lars Holm", False),
+    ),
+    Case(
+        "accused-an-activist",
+        NORWAY + "Foreign Minister Anna Berg accused opposition activist Lars Holm of "
+        "spreading lies.",
+        ("Anna Berg", "Lars Holm", False),
+    ),
+    Case(
+        "praised-a-journalist-is-no-accusation",
+        NORWAY + "Foreign Minister Anna Berg praised Swedish journalist Lars Holm for his "
+        "reporting.",
+        ("Anna Berg", "Lars Holm", False),
+        present=False,
+    ),
+    # -- "berated X for …": criticism
+    Case(
+        "berated-for",
+        NORWAY + "Foreign Minister Anna Berg berated Sweden for failing to report the "
+        "Norwegian response.",
+        ("Anna Berg", "Sweden", False),
+    ),
+    Case(
+        "berated-herself-is-no-one",
+        NORWAY + "Foreign Minister Anna Berg berated herself for failing to call Sweden.",
+        ("Anna Berg", "Sweden", False),
+        present=False,
+    ),
+    # -- "A and B accuse each other of …": each accuses the other
+    Case(
+        "accuse-each-other-first",
+        NORWAY + "Norway and Denmark accuse each other of violating a month-old cease-fire.",
+        ("Norway", "Denmark", False),
+    ),
+    Case(
+        "accuse-each-other-second",
+        NORWAY + "Norway and Denmark accuse each other of violating a month-old cease-fire.",
+        ("Denmark", "Norway", False),
+    ),
+    Case(
+        "accuse-each-other-no-one-accuses-themself",
+        NORWAY + "Norway and Denmark accuse one another of violating a month-old cease-fire.",
+        ("Norway", "Norway", False),
+        present=False,
+    ),
+    Case(
+        "praise-each-other-is-no-accusation",
+        NORWAY + "Norway and Denmark praised each other for the cease-fire.",
+        ("Norway", "Denmark", False),
+        present=False,
+    ),
+    # -- "suspect X of …ing": an accusation, hedged (a suspicion)
+    Case(
+        "both-suspect-of-first",
+        NORWAY + "Both Norway and Denmark suspect Sweden of carrying out a secret program to "
+        "build atomic weapons.",
+        ("Norway", "Sweden", True),
+    ),
+    Case(
+        "both-suspect-of-second",
+        NORWAY + "Both Norway and Denmark suspect Sweden of carrying out a secret program to "
+        "build atomic weapons.",
+        ("Denmark", "Sweden", True),
+    ),
+    Case(
+        "suspects-is-hedged",
+        NORWAY + "Norway suspects Sweden of secretly arming the rebels.",
+        ("Norway", "Sweden", False),
+        present=False,
+    ),
+    Case(
+        "ships-suspected-of-is-no-one-suspecting",
+        NORWAY + "Inspectors searched ships suspected of illegally carrying banned goods to "
+        "Sweden.",
+        ("Norway", "Sweden", True),
+        present=False,
+    ),
+    Case(
+        "the-suspect-is-a-noun",
+        NORWAY + "Norway said the suspect had his home in Sweden searched in 2015.",
+        ("Norway", "Sweden", True),
+        present=False,
+    ),
+    # -- "rejected claims by X that Y …": the one who denies is never the accuser
+    Case(
+        "denier-of-claims-is-no-accuser",
+        NORWAY + "Sweden's foreign ministry spokesperson Lars Holm rejected claims by "
+        "Norwegian officials that Stockholm was arming militias, calling them baseless.",
+        ("Lars Holm", "Norway", True),
+        present=False,
+    ),
+    Case(
+        "denied-claims-that-is-no-accusation",
+        NORWAY + "Sweden denied claims that Norway had seized the ferry.",
+        ("Sweden", "Norway", True),
+        present=False,
+    ),
+    Case(
+        "claims-as-a-verb-still-accuses",
+        NORWAY + "Norway claims Sweden seized the ferry on Friday.",
+        ("Norway", "Sweden", True),
+    ),
 ]
 
 

@@ -268,6 +268,14 @@ _CALLED = re.compile(  # "called X's actions", "described the Doskaran blockade"
     r"\b(?:called|calls|described|describes|branded|brands|termed|terms|labell?ed)\s+(?:the\s+)?"
 )
 _CALLED_SCAN = head_scan(_CALLED)
+_CLAIM_NOUN_BEFORE = re.compile(  # "rejected claims", "the fears": the word is a noun
+    r"\b(?:the|its|his|her|their|these|those|such|any|rejected|denied|dismissed|refuted|"
+    r"rebuffed|disputed)\s+(?:[a-z]+\s+)?$",
+    re.I,
+)
+_EACH_OTHER = re.compile(r"(?:each\s+other|one\s+another)\b")
+# "suspected Iran of carrying out …": a suspicion needs its suspect and the deed
+_SUSPECT_OF = re.compile(r"\s+(?:[A-Z]|the\s)[^.;,]{0,80}?\s+of\s+(?:\w+ly\s+)?[a-z]+ing\b")
 _BOTH_SIDES = re.compile(r"(?:both|the\s+two)\s+(?:governments|sides|countries|capitals)\b")
 _CRITICISM_NOUN = re.compile(  # "had harsh criticism of", "levelled accusations against"
     r"\b(?:had|has|have|voiced|voices|levell?ed|leveled|aimed|directed|expressed|launched|"
@@ -341,7 +349,12 @@ class AccusationRules(Clauses):
             s = m.start()
             verb = m.group("verb").lower()
             sent_start, sent_end = self.sent(s)
-            kind = "accusation" if verb.startswith(("accus", "blam")) else "criticism"
+            kind = "accusation" if verb.startswith(("accus", "blam", "suspect")) else "criticism"
+            if verb.startswith("suspect") and (
+                not _SUSPECT_OF.match(text, m.end(), sent_end)
+                or _rx(r"\b(?:be|been|being|is|are|was|were)\s+$").search(text, sent_start, s)
+            ):
+                continue  # "the suspect", "ships suspected of …": no one suspects aloud
             if verb.startswith("warn") and not _rx(
                 r"\s+(?:against|that)\b|\s+[A-Z][^.;,“”\"]{0,50}?\s+against\s+[a-z]+ing\b"
             ).match(text, m.end(), sent_end):
@@ -349,7 +362,7 @@ class AccusationRules(Clauses):
             if verb.startswith(_ACCUSE_NEEDS_OUT) and not m.group("out"):
                 continue  # "hit the port", "protested in the capital"
             neg = _negation(text[max(sent_start, s - 40) : s])
-            fact = "negated" if neg else "asserted"
+            fact = "negated" if neg else "hedged" if verb.startswith("suspect") else "asserted"
             if neg and _rx(r"without\s+(?:\w+\s+)?$").search(neg.group()):
                 fact = "hedged"
             group = self._coordinated_subjects(sent_start, s)
@@ -399,7 +412,11 @@ class AccusationRules(Clauses):
                 if lst is None:
                     # "his counterpart": a reference mention
                     mm = self.mention_at(at)
-                    if mm is None:
+                    recip = _EACH_OTHER.match(text, at, sent_end)
+                    if recip is not None and len(group) > 1:
+                        # "A and B accuse each other of …": each accuses the others
+                        lst = (group, recip.end())
+                    elif mm is None:
                         # "criticised both governments": the story's last two states
                         both = _BOTH_SIDES.match(text, at, sent_end)
                         pair = self._last_states(s, 2) if both else []
@@ -473,7 +490,9 @@ class AccusationRules(Clauses):
                 (acc_text_start, end), f"accusation:{kind}-verb", 0.7 if fact != "negated" else 0.65
             )
             for who in accusers:
-                self._add_accusation(Charge(kind, who, accused, about, fact), found)
+                others = [a for a in accused if a != who]
+                if others:
+                    self._add_accusation(Charge(kind, who, others, about, fact), found)
         self._dismissals()
         self._denied_charges()
         self._criticism_nouns()
@@ -1208,6 +1227,10 @@ class AccusationRules(Clauses):
         text = self.text
         for m, sent_start, sent_end in self.asserted(self.scan(_CLAIM_SCAN)):
             s = m.start()
+            if _CLAIM_NOUN_BEFORE.search(text, sent_start, s) or _rx(r"(?:by|from)\b").match(
+                text, m.end()
+            ):
+                continue  # "rejected claims by X that …": a noun, the one who speaks denies it
             hi = _about_end(text, m.end(), sent_end)
             hm = _HOSTILE_DEED.search(text, m.end(), min(hi, m.end() + 120))
             if hm is None:

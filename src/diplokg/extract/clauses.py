@@ -140,6 +140,8 @@ _LIST_GAP = re.compile(
     r"number|homologue|Mr|Mrs|Ms|Dr|H\.E\.|neighbou?ring|rival|western|eastern|northern|"
     r"presidential|negotiators?|advis[eo]rs?|defen[cs]e|interior|energy|trade|finance|"
     r"southern|former|outgoing|incoming|new|chancellor|"
+    # a news story's occupations: "Russian service journalist X", "opposition activist X"
+    r"journalist|reporter|correspondent|activist|dissident|lawmaker|opposition|"
     # a compound title: "State Councilor and Foreign Minister", "Minister of Foreign Affairs
     # and Trade"
     r"(?:Councilor|Councillor|Minister|Secretary|President|Premier|Affairs)\s+and(?=\s+[A-Z]))"
@@ -183,7 +185,8 @@ _LIST_SEP = re.compile(
     r"\s+as\s+well\s+as\s+|\s+along\s+with\s+|\s*&\s*)"
 )
 _PRONOUN_SUBJECT = re.compile(  # "… he also said", at the end of a clause
-    r"\b(?P<p>he|she|they|it|He|She|They|It)\s+(?:(?:also|then|later|had|has|have|"
+    r"\b(?P<p>he|she|they|it|He|She|They|It)\s+(?:(?:also|then|later|had|has|have|once|"
+    r"repeatedly|again|publicly|openly|previously|recently|earlier|often|sharply|"
     r"would|will|was|were|is|had\s+also|reportedly|allegedly|even|directly|due\s+to|set\s+to|"
     r"expected\s+to|scheduled\s+to|planning\s+to|plans\s+to|planned\s+to|"
     r"looks\s+forward\s+to)\s+)*$"

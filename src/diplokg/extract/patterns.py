@@ -161,7 +161,8 @@ _ACCUSE_VERBS = (
     r"rebuk(?:ed|es|e|ing)|castigat(?:ed|es|e|ing)|lambast(?:ed|s|ing)?|censur(?:ed|es|e|ing)|"
     r"chastis(?:ed|es|e|ing)|assail(?:ed|s|ing)?|attack(?:ed|s|ing)|compar(?:ed|es|ing)|"
     r"decr(?:ied|ies|y|ying)|deplor(?:ed|es|e|ing)|reproach(?:ed|es|ing)?|warn(?:ed|s|ing)?|"
-    r"lash(?:ed|es|ing)?|hit(?:s|ting)?|protest(?:ed|s|ing)?"
+    r"lash(?:ed|es|ing)?|hit(?:s|ting)?|protest(?:ed|s|ing)?|berat(?:ed|es|e|ing)|"
+    r"suspect(?:ed|s|ing)?"
 )
 _NEGATION = re.compile(
     r"\b(?:not|n[’']t|never|no\s+longer|refus(?:ed|es|e)\s+to|declin(?:ed|es|e)\s+to|"
