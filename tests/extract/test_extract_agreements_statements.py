@@ -747,7 +747,59 @@ AGREEMENT_CASES = [
         "in Lissar.",
         None,
     ),
+    # -- a deed agreed to, cut short at eight words, ends on a whole phrase --------------
+    Case(
+        "a-long-deed-is-cut-before-a-purpose-clause",
+        STATES + "Arvelia and Doskara agreed on Monday to set up a joint commission to "
+        "demarcate their shared border.",
+        (BOTH, "agreement to set up a joint commission", "2025-03-10"),
+    ),
+    Case(
+        "a-long-deed-is-cut-before-a-that-clause",
+        STATES + "Arvelia and Doskara agreed on Monday to work together to ensure that the "
+        "river is kept clean.",
+        (BOTH, "agreement to work together", "2025-03-10"),
+    ),
+    Case(
+        "a-short-deed-keeps-its-purpose",
+        STATES + "Arvelia and Doskara agreed on Monday to build a bridge to link the banks.",
+        (BOTH, "agreement to build a bridge to link the banks", "2025-03-10"),
+    ),
+    # -- "memorandums of understanding": the instrument's kind, spelt in the singular ----
+    Case(
+        "memorandums-of-understanding",
+        STATES + "Arvelia and Doskara signed memorandums of understanding on education and "
+        "on cultural exchanges.",
+        (BOTH, "memorandum of understanding", None),
+    ),
+    Case(
+        "memoranda-of-understanding",
+        STATES + "Arvelia and Doskara signed memoranda of understanding on trade.",
+        (BOTH, "memorandum of understanding", None),
+    ),
 ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "duration"),
+    [
+        # another noun's term is no agreement's: "ends a ten-year dispute"
+        ("signed a fisheries deal on Monday that ends a ten-year dispute over fishing.", None),
+        (
+            "signed a fisheries deal on Monday that ends a ten-year dispute. The deal will run "
+            "for five years.",
+            "P5Y",
+        ),
+        ("signed a 20-year pact on energy.", "P20Y"),
+        ("signed a ten-year energy pact.", "P10Y"),
+        ("signed a ferry deal for three years.", "P3Y"),
+    ],
+)
+def test_an_agreement_runs_for_its_own_term(sentence: str, duration: str | None) -> None:
+    f = facts(STATES + "Arvelia and Doskara " + sentence, FRI)
+    assert {a.duration for a in f.agreements if BOTH == frozenset(p.name for p in a.parties)} == {
+        duration
+    }
 
 
 @pytest.mark.parametrize("case", AGREEMENT_CASES, ids=lambda c: c.id)
