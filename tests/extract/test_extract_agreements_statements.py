@@ -797,7 +797,7 @@ AGREEMENT_CASES = [
 )
 def test_an_agreement_runs_for_its_own_term(sentence: str, duration: str | None) -> None:
     f = facts(STATES + "Arvelia and Doskara " + sentence, FRI)
-    assert {a.duration for a in f.agreements if BOTH == frozenset(p.name for p in a.parties)} == {
+    assert {a.duration for a in f.agreements if frozenset(p.name for p in a.parties) == BOTH} == {
         duration
     }
 
