@@ -854,6 +854,37 @@ STATEMENT_CASES = [
         "The envoy, who has read a readout from the Arvelian Foreign Ministry, left.",
         None,
     ),
+    # -- "the two presidents": the last two the text titles so, not the last two people
+    Case(
+        "the-two-presidents-skip-a-prime-minister-named-between",
+        STATES + "Arvelian President Aram Velis arrived in Doskara on Monday. He was welcomed "
+        "by Doskaran Prime Minister Lena Oris and held talks with President Dana Korr.\n\n"
+        "In a joint declaration issued after the talks, the two presidents pledged to reopen "
+        "the border.",
+        ("Aram Velis", "declaration"),
+    ),
+    Case(
+        "the-two-presidents-second",
+        STATES + "Arvelian President Aram Velis arrived in Doskara on Monday. He was welcomed "
+        "by Doskaran Prime Minister Lena Oris and held talks with President Dana Korr.\n\n"
+        "In a joint declaration issued after the talks, the two presidents pledged to reopen "
+        "the border.",
+        ("Dana Korr", "declaration"),
+    ),
+    # -- "A and B agreed …, a joint communique issued after their talks said": theirs
+    Case(
+        "a-joint-communique-after-their-talks-said",
+        STATES + "Arvelian President Aram Velis and Doskaran President Dana Korr agreed on "
+        "Monday to reopen the border, a joint communique issued after their talks said.",
+        ("Dana Korr", "statement"),
+    ),
+    Case(
+        "a-joint-communique-after-talks-in-a-new-clause-is-not-the-subject-s",
+        STATES + "Arvelian President Aram Velis and Doskaran President Dana Korr agreed on "
+        "Monday to reopen the border, while a joint communique issued after the talks was "
+        "delayed.",
+        None,
+    ),
 ]
 
 

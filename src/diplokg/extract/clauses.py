@@ -132,6 +132,12 @@ _CANCELLED_AFTER = re.compile(  # after its participants: "… in Vesk was calle
 _READOUT_LEAD = re.compile(  # "A spokesperson for the Foreign Secretary said:" before a quote
     r"\b(?i:spokes(?:person|man|woman))\s+for\s[^.“”\"]{2,80}?\s(?:said|stated|added)\s*:\s*$"
 )
+#: a plural title and the title each of those it names holds: "the two presidents"
+_PLURAL_TITLE = {
+    "presidents": "president",
+    "prime ministers": "prime minister",
+    "premiers": "premier",
+}
 _LIST_GAP = re.compile(
     r"\s*(?:(?:the|his|her|its|their|of|with|[A-Z][\w’'.-]*|\d+|head|diplomacy|foreign|minister|"
     r"ministers|president|secretary|prime|state|counterpart|chief|diplomat|top|envoy|"
@@ -946,13 +952,23 @@ class Clauses(State):
                 "delegations",
             )
             found: list[str] = []
-            for mm in reversed(
-                self.mentions_between(max(0, sent_start - 1500), sent_start + tm.start())
-            ):
+            # "the two presidents": the last two holding that title, when the text says so
+            title = _PLURAL_TITLE.get(_rx(r"\s+").sub(" ", tm.group("w") or "").lower())
+            titled = {p.holder for p in self.positions if title and title in p.role.lower()}
+            before = self.mentions_between(max(0, sent_start - 1500), sent_start + tm.start())
+            if title:  # or whom the text titles so: "talks with President B"
+                titled |= {
+                    mm.key
+                    for mm in before
+                    if text[max(0, mm.start - 20) : mm.start].lower().endswith(title + " ")
+                }
+            for mm in reversed(before):
                 ent = self.ents[mm.key]
                 if self.in_quote(mm.start) or mm.how == "qualifier":
                     continue
                 wanted = ent.type == "state" if want_states else ent.is_person
+                if len(titled) >= _NUMBERS[tm.group("n") or "two"] and mm.key not in titled:
+                    wanted = False
                 if wanted and mm.key not in found:
                     found.append(mm.key)
                 if len(found) == _NUMBERS[tm.group("n") or "two"]:
@@ -970,12 +986,15 @@ class Clauses(State):
             lst = self.list_after(sent_start + om.end(), kinds=("org",))
             if lst and len(lst[0]) >= 2:
                 want = "Foreign Minister" if om.group("w").startswith("foreign") else None
+                title = _PLURAL_TITLE.get(_rx(r"\s+").sub(" ", om.group("w")).lower())
                 people = []
                 for state in lst[0]:
                     held = [
                         p.holder
                         for p in self.positions
-                        if p.org == state and (want is None or p.role == want)
+                        if p.org == state
+                        and (want is None or p.role == want)
+                        and (want is not None or title is None or p.role.lower() == title)
                     ]
                     if not held:
                         held = self._introduced_as_of(state, sent_start)

@@ -561,18 +561,28 @@ class StatementRules(Clauses):
     def _joint_after_talks(self) -> None:
         """'A joint statement after the talks said …': a statement of those who held the
         talks (the last meeting drafted in the paragraph)."""
-        for m in _JOINT_AFTER_TALKS.finditer(self.text):
+        text = self.text
+        for m in _JOINT_AFTER_TALKS.finditer(text):
             if self.in_quote(m.start()) or any(
                 st.span[0] <= m.start() < st.span[1] for st in self.statements
             ):
                 continue
             parties = self._last_meeting_of(m.start(), persons=False, paragraph=True)
+            rule = "statement:joint-after-talks"
+            sent_start, sent_end = self.sent(m.start())
+            if len(parties) < 2 and _rx(r",\s*$").search(text, sent_start, m.start()):
+                # "A and B agreed …, a joint communique issued after their talks said": the
+                # document reports its own issuers' deed
+                tail = _SPEECH.search(text, m.end(), sent_end)
+                if tail is not None and not _rx(r"[,;]").search(text, m.end(), tail.start()):
+                    parties = self._subject_list(sent_start, m.start())
+                    rule = "statement:joint-after-talks-attributed"
             if len(parties) >= 2:
                 self._statement_for_all(
                     parties,
                     _statement_kind(m.group("k").lower()),
                     m.span(),
-                    rule="statement:joint-after-talks",
+                    rule=rule,
                     conf=0.6,
                 )
 
