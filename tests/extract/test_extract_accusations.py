@@ -893,6 +893,77 @@ CASES = [
         NORWAY + "Norway claims Sweden seized the ferry on Friday.",
         ("Norway", "Sweden", True),
     ),
+    # -- "X said Y's ships had acted dangerously": the owner's forces do the state's deed
+    Case(
+        "said-the-state-s-ships-had-acted-dangerously",
+        NORWAY + "Sweden accused Norway of ramming a Swedish vessel, while Oslo said "
+        "Stockholm's ships had acted dangerously.",
+        ("Norway", "Sweden", False),
+    ),
+    Case(
+        "said-the-state-s-coast-guard-behaved-recklessly",
+        NORWAY + "Oslo said Sweden's coast guard had behaved recklessly near the island.",
+        ("Norway", "Sweden", False),
+    ),
+    Case(
+        "said-the-state-s-ships-acted-quickly-is-no-accusation",
+        NORWAY + "Oslo said Sweden's ships had acted quickly to help.",
+        ("Norway", "Sweden", False),
+        present=False,
+    ),
+    Case(
+        "said-the-state-s-ships-had-not-acted-dangerously",
+        NORWAY + "Oslo said Sweden's ships had not acted dangerously.",
+        ("Norway", "Sweden", False),
+        present=False,
+    ),
+    # -- "accusing both leaders of …": the two leaders who met last, not their ministers
+    Case(
+        "accusing-both-leaders-first",
+        "Denmark hosts Sweden\n\nDanish Prime Minister Mette Holm received Swedish Prime "
+        "Minister Ulf Berg in Copenhagen on Monday. Danish Foreign Minister Lars Dahl met "
+        "his Swedish counterpart Eva Sand separately.\n\nNorway's government condemned the "
+        "meeting, accusing both leaders of betraying the north.",
+        ("Norway", "Mette Holm", False),
+    ),
+    Case(
+        "accusing-both-leaders-second",
+        "Denmark hosts Sweden\n\nDanish Prime Minister Mette Holm received Swedish Prime "
+        "Minister Ulf Berg in Copenhagen on Monday. Danish Foreign Minister Lars Dahl met "
+        "his Swedish counterpart Eva Sand separately.\n\nNorway's government condemned the "
+        "meeting, accusing both leaders of betraying the north.",
+        ("Norway", "Ulf Berg", False),
+    ),
+    Case(
+        "accusing-both-leaders-is-not-the-ministers-who-met-last",
+        "Denmark hosts Sweden\n\nDanish Prime Minister Mette Holm received Swedish Prime "
+        "Minister Ulf Berg in Copenhagen on Monday. Danish Foreign Minister Lars Dahl met "
+        "his Swedish counterpart Eva Sand separately.\n\nNorway's government condemned the "
+        "meeting, accusing both leaders of betraying the north.",
+        ("Norway", "Lars Dahl", False),
+        present=False,
+    ),
+    # -- "spoke with B and urged him to stop …": the one spoken to is criticised
+    Case(
+        "urged-him-to-stop",
+        NORWAY + "Prime Minister Eva Lind said she had spoken by telephone with Sweden's "
+        'President Arkady Semin and urged him to "stop these hostile acts".',
+        ("Eva Lind", "Arkady Semin", False),
+    ),
+    Case(
+        "urged-him-to-visit-is-no-criticism",
+        NORWAY + "Prime Minister Eva Lind said she had spoken with Sweden's President Arkady "
+        "Semin and urged him to visit Oslo.",
+        ("Eva Lind", "Arkady Semin", False),
+        present=False,
+    ),
+    Case(
+        "urged-him-with-no-one-else-in-the-sentence-is-no-one",
+        NORWAY + "Sweden's President Arkady Semin spoke. Eva Lind, Norway's Prime Minister, "
+        "urged him to end the blockade.",
+        ("Eva Lind", "Arkady Semin", False),
+        present=False,
+    ),
 ]
 
 

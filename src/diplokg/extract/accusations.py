@@ -200,7 +200,7 @@ _DEMAND = re.compile(  # "called on X to stop …", "urged X to end …", "calle
 )
 _DEMAND_SCAN = head_scan(_DEMAND)
 _DEMAND_DEED = re.compile(  # what the one called on must stop doing
-    r"\s+to\s+(?:immediately\s+|urgently\s+)?(?:stop|end|cease|halt|refrain|withdraw|"
+    r"\s+to\s+[“\"]?(?:immediately\s+|urgently\s+)?(?:stop|end|cease|halt|refrain|withdraw|"
     r"release|respect|abide|comply|lift|do\s+(?:far\s+|much\s+)?more)\b"
 )
 _HELD_TO_ACCOUNT = re.compile(  # "held X responsible for", "X must be held accountable for"
@@ -228,6 +228,9 @@ _QUOTED_CONDUCT = re.compile(  # 'had “traded away …”', 'was “behaving a
     r"\s+(?:had|has|have|was|were|is|are)\s+(?:been\s+)?[“\"](?=[a-z])"
 )
 _SAID_DEED = re.compile(
+    # "said Beijing's ships had …": the state's forces do its deed
+    r"(?:[’']s\s+(?:[a-z-]+\s+)?(?:ships|vessels|warships|forces|troops|military|navy|army|"
+    r"jets|aircraft|soldiers|coast\s+guard|hackers|agents|militias?|drones)\b)?"
     r"\s+(?:[“\"]?(?:had|has|have|was|is|were|are|been|long|repeatedly|deliberately|also|still|"
     r"now|again|(?:appeared|appears|seemed|seems)\s+to(?:\s+have)?)\s+)*[“\"]?"
     r"(?P<deed>(?:tried|trying|tries|sought|seeking|seeks|attempt(?:ed|ing|s))"
@@ -239,7 +242,9 @@ _SAID_DEED = re.compile(
     # "said Kandria must first “end its support for …”": what it must stop, it does
     r"(?:must|should|has\s+to|needs\s+to)\s+(?:first\s+|immediately\s+|urgently\s+)?[“\"]?"
     r"(?:stop|end|cease|halt|abandon)\s+(?:its|their)|"
-    r"(?:directly\s+|fully\s+|solely\s+)?responsible\s+for|to\s+blame\s+for|behind\s+the)\b"
+    r"(?:directly\s+|fully\s+|solely\s+)?responsible\s+for|to\s+blame\s+for|behind\s+the|"
+    r"(?:acted|acting|acts|behaved|behaving)\s+(?:very\s+|highly\s+)?(?:dangerously|recklessly|"
+    r"aggressively|provocatively|illegally|irresponsibly|unprofessionally|unlawfully))\b"
 )
 # "Without naming Ostrana directly, the communique criticised …", "X did not name China,
 # but said Tokyo opposed …": a criticism aimed at the one left unnamed, hedged
@@ -273,6 +278,8 @@ _CLAIM_NOUN_BEFORE = re.compile(  # "rejected claims", "the fears": the word is 
     r"rebuffed|disputed)\s+(?:[a-z]+\s+)?$",
     re.I,
 )
+_BOTH_PEOPLE = re.compile(r"(?:both|the\s+two)\s+(?:leaders|presidents|prime\s+ministers)\b")
+_LEADER_ROLE = re.compile(r"^(?:president|prime\s+minister|chancellor|premier)$")
 _EACH_OTHER = re.compile(r"(?:each\s+other|one\s+another)\b")
 # "suspected Iran of carrying out …": a suspicion needs its suspect and the deed
 _SUSPECT_OF = re.compile(r"\s+(?:[A-Z]|the\s)[^.;,]{0,80}?\s+of\s+(?:\w+ly\s+)?[a-z]+ing\b")
@@ -420,6 +427,9 @@ class AccusationRules(Clauses):
                         # "criticised both governments": the story's last two states
                         both = _BOTH_SIDES.match(text, at, sent_end)
                         pair = self._last_states(s, 2) if both else []
+                        if both is None and (both := _BOTH_PEOPLE.match(text, at, sent_end)):
+                            # "accusing both leaders of …": the two leaders who met last
+                            pair = self._leaders_who_met(s)
                         if len(pair) == 2 and accuser not in pair:
                             lst = (pair, both.end()) if both else None
                         # "accused the government of …": the accuser's own government
@@ -509,6 +519,16 @@ class AccusationRules(Clauses):
         self._unnamed_targets()
         self._summoned_envoys()
         self._quote_accusations()
+
+    def _leaders_who_met(self, pos: int) -> list[str]:
+        """The two of the last meeting before ``pos`` who each lead a government."""
+        for ev in sorted(self.events, key=lambda x: x.span[0], reverse=True):
+            keys = [k for k in ev.participants if self.ents[k].is_person]
+            if ev.kind == "meeting" and ev.span[0] < pos and len(keys) == 2:
+                roles = [[p.role.lower() for p in self.positions if p.holder == k] for k in keys]
+                if all(any(_LEADER_ROLE.search(r) for r in rs) for rs in roles):
+                    return keys
+        return []
 
     def _summoned_envoys(self) -> None:
         """'summoned the Russian ambassador to protest against …', 'summoned Iran's chargé
@@ -1094,6 +1114,14 @@ class AccusationRules(Clauses):
                 lst = self.list_after(m.end(), kinds=("org", "person"))
                 if lst is None:
                     lst = self._the_regime(m.end(), accuser)  # "called on the regime to end …"
+                if lst is None and (pm := _rx(r"(?:him|her)\b").match(text, m.end())):
+                    # "spoke with B and urged him to stop …": the last other person told
+                    told = [
+                        mm.key
+                        for mm in self.mentions_between(sent_start, s)
+                        if self.ents[mm.key].is_person and mm.key != accuser
+                    ]
+                    lst = ([told[-1]], pm.end()) if told else None
                 if lst is None or not lst[0]:
                     continue
                 accused, list_end = lst
