@@ -767,3 +767,42 @@ def test_a_second_quote_in_an_and_that_clause_is_the_same_speaker_s(
 )
 def test_a_quote_outside_the_and_that_clause_is_not_the_first_speaker_s(text: str) -> None:
     assert quotes(text).get("a mistake.") != "Ana Marek"
+
+
+def relays_of(text: str, words: str) -> list[str]:
+    ann = draft(text)
+    return [
+        ann.entities[r.key].name for q in ann.quotes if q.text.text == words for r in q.reported_by
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        INTRO + "Vellmark's Foreign Ministry said that Marek told Kral that “Ostrana's "
+        "rhetoric” had raised tensions.",
+        INTRO + "The Vellmark Foreign Ministry said Marek told Kral the talks had been “useful.”",
+    ],
+)
+def test_a_body_saying_that_a_person_told_relays_the_person_s_words(text: str) -> None:
+    words = next(w for w in quotes(text))
+    assert quotes(text)[words] == "Ana Marek"
+    assert relays_of(text, words)[:1] in (
+        ["Vellmark's Foreign Ministry"],
+        ["Vellmark Foreign Ministry"],
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a person saying what another told: no body relays it
+        INTRO + "Kral said that Marek told him the talks had been “useful.”",
+        # a medium reports, it is no body relaying the speaker
+        INTRO + "Reuters said that Marek told Kral the talks had been “useful.”",
+    ],
+)
+def test_only_a_body_s_outer_clause_of_saying_is_a_relay_here(text: str) -> None:
+    words = next(w for w in quotes(text))
+    assert quotes(text)[words] == "Ana Marek"
+    assert not any("Ministry" in r or r == "Ivo Kral" for r in relays_of(text, words))

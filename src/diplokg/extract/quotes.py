@@ -276,6 +276,9 @@ class QuoteRules(Clauses):
                 if who is not None:
                     ev_s = self._clause_start(sent_start, vpos, who)
                     relays = self._speaker_relays(sent_start, sent_end, who)
+                    body = self._outer_body(head_lo, verbs, vpos, who)
+                    if body is not None and body not in relays:
+                        relays.insert(0, body)
                     return who, (ev_s, qs), rule, 0.75, relays
         # 3. a second quote in the clause that quoted someone before it, with no other
         # name or verb of saying between: 'X said the deal marks “…” toward “…”'
@@ -322,6 +325,25 @@ class QuoteRules(Clauses):
             if prior:
                 return prior[-1].speaker, None, "quote:previous-paragraph", 0.5, []
         return None, None, "", 0.0, []
+
+    def _outer_body(
+        self, head_lo: int, verbs: list[re.Match[str]], vpos: int, who: str
+    ) -> str | None:
+        """'The Foreign Ministry said that X told Y that “…”': the body whose clause of
+        saying reports the speaker's, a relay of the words (never a person or a medium)."""
+        outer = next((v for v in verbs if head_lo + v.start() < vpos), None)
+        if outer is None:
+            return None
+        body = self.subject_before(head_lo + outer.start())
+        if body is None or body == who:
+            return None
+        ent = self.ents[body]
+        if ent.is_person or not ent.is_org or ent.type == _MEDIA or ent.type == "state":
+            return None
+        between = self.text[head_lo + outer.end() : vpos]
+        if not _rx(r"\s*(?:that\s+)?[^,;:“”\"]*$").match(between):
+            return None  # ("…, X told Y": another clause between the two verbs)
+        return body
 
     def _whole_subject(self, sent_start: int, vpos: int, key: str) -> bool:
         """Whether ``key``'s name before the verb at ``vpos`` is the verb's whole subject:
