@@ -964,6 +964,31 @@ CASES = [
         ("Eva Lind", "Arkady Semin", False),
         present=False,
     ),
+    # -- a sentence describing its subject ("A and B are oil producers"): background
+    Case(
+        "a-copula-sentence-s-subject-criticises-no-one",
+        NORWAY + "Both Norway and Denmark are oil producers, placing them in the middle of "
+        "talks on the energy crisis sparked by Russia's invasion of Ukraine.",
+        ("Denmark", "Russia", False),
+        present=False,
+    ),
+    Case(
+        "a-copula-sentence-s-first-subject-criticises-no-one",
+        NORWAY + "Norway is a large gas exporter, a role that grew after Russia's invasion "
+        "of Ukraine.",
+        ("Norway", "Russia", False),
+        present=False,
+    ),
+    Case(
+        "concerned-after-a-copula-still-criticises",
+        NORWAY + "Denmark is deeply concerned about Russia's aggression against Ukraine.",
+        ("Denmark", "Russia", False),
+    ),
+    Case(
+        "a-copula-then-condemned-still-criticises",
+        NORWAY + "Norway is a loyal ally and condemned Russia's aggression against Ukraine.",
+        ("Norway", "Russia", False),
+    ),
 ]
 
 

@@ -280,6 +280,13 @@ _CLAIM_NOUN_BEFORE = re.compile(  # "rejected claims", "the fears": the word is 
 )
 _BOTH_PEOPLE = re.compile(r"(?:both|the\s+two)\s+(?:leaders|presidents|prime\s+ministers)\b")
 _LEADER_ROLE = re.compile(r"^(?:president|prime\s+minister|chancellor|premier)$")
+# a sentence that describes its subject ("A and B are oil producers"), with no verb of
+# saying or feeling before the deed: the narrator's background, no one's criticism
+_DESCRIBED_BY_COPULA = re.compile(
+    r"[^.;]*?\b(?:is|are|was|were)\s+(?!(?:\w+ly\s+)?(?:concerned|alarmed|worried|opposed|"
+    r"critical|troubled|appalled|dismayed|outraged)\b)(?:(?!\b(?:said|says|told|stated|"
+    r"condemn\w*|criticis\w*|criticiz\w*|denounc\w*|urg\w*|call\w*)\b)[^.;])*$"
+)
 _EACH_OTHER = re.compile(r"(?:each\s+other|one\s+another)\b")
 # "suspected Iran of carrying out …": a suspicion needs its suspect and the deed
 _SUSPECT_OF = re.compile(r"\s+(?:[A-Z]|the\s)[^.;,]{0,80}?\s+of\s+(?:\w+ly\s+)?[a-z]+ing\b")
@@ -1047,6 +1054,10 @@ class AccusationRules(Clauses):
                 r"\b(?:as|while|because(?!\s+of\b)|since|when|after|until|although|where)\s"
             ).search(text, sent_start, owner_start):
                 accusers = []  # a subordinate clause's subject is not who speaks
+            elif _DESCRIBED_BY_COPULA.match(text, sent_start, owner_start) and not (
+                _has_neg_words(text[sent_start:owner_start])
+            ):
+                accusers = []  # "A and B are oil producers, … the crisis sparked by X's …"
             elif _rx(r"\bbecause\s+of\s").search(text, sent_start, owner_start) and _rx(
                 r"\b(?:not|n[’']t|never|no)\b"
             ).search(text, sent_start, owner_start):
