@@ -885,6 +885,30 @@ STATEMENT_CASES = [
         "delayed.",
         None,
     ),
+    # -- "X has said …": a state's stated position is its statement
+    Case(
+        "a-state-has-said",
+        STATES + "There are fears the ruling could raise tensions. Doskara has said it does "
+        "not recognise the ruling.",
+        ("Doskara", "statement"),
+    ),
+    Case(
+        "a-state-has-also-said",
+        STATES + "There are fears the ruling could raise tensions. Doskara has also said it "
+        "will appeal.",
+        ("Doskara", "statement"),
+    ),
+    Case(
+        "officials-in-a-state-have-said-is-not-the-state-s",
+        STATES + "There are fears the ruling could raise tensions. Officials in Doskara have "
+        "said they will appeal.",
+        None,
+    ),
+    Case(
+        "a-headline-has-said-is-no-statement",
+        "Doskara has said it will appeal\n\nThere are fears the ruling could raise tensions.",
+        None,
+    ),
 ]
 
 

@@ -180,7 +180,9 @@ _JOINT_AFTER_TALKS = re.compile(  # "A joint statement after the talks said"
 # before that subject: the sentence start, a conjunction, or "the" ("the UK calls upon").
 _STATE_SAYS = re.compile(
     r"(?<=\w)\s+(?:also\s+|has\s+|have\s+|had\s+)?(?:says|insists|denies|"
-    r"denounced|calls\s+(?:up)?on\s+(?=the\b|[A-Z]))\b"
+    r"denounced|calls\s+(?:up)?on\s+(?=the\b|[A-Z]))\b|"
+    # "China has said it does not recognize …": a position the state has stated
+    r"(?<=\w)\s+(?:has|have)\s+(?:also\s+|repeatedly\s+|long\s+)?said\b"
 )
 _STATEMENT_FROM = re.compile(  # "a statement from X said", "according to a statement by X"
     r"\b(?:(?P<acc>[Aa]ccording\s+to\s+)?(?:[Aa]n?|[Tt]he)\s+)(?:(?:joint|written|brief|short|"
