@@ -909,7 +909,41 @@ STATEMENT_CASES = [
         "Doskara has said it will appeal\n\nThere are fears the ruling could raise tensions.",
         None,
     ),
+    # -- "the presidents of A and B approved a joint statement": the presidents named before
+    Case(
+        "the-presidents-of-two-states-approved-a-joint-statement",
+        STATES + "President Aram Velis of Arvelia met President Dana Korr of Doskara on "
+        "Monday. The presidents of Arvelia and Doskara have approved a joint statement on "
+        "the river.",
+        ("Dana Korr", "statement"),
+    ),
+    Case(
+        "the-presidents-of-two-states-issued-a-joint-statement-first",
+        STATES + "President Aram Velis of Arvelia met President Dana Korr of Doskara on "
+        "Monday. The presidents of Arvelia and Doskara issued a joint statement on the river.",
+        ("Aram Velis", "statement"),
+    ),
+    Case(
+        "unnamed-presidents-of-two-states-are-not-their-states",
+        STATES + "The presidents of Arvelia and Doskara issued a joint statement on the river.",
+        None,
+    ),
+    # -- "released by X, which said …": X issued it, not those its relative clause names
+    Case(
+        "released-by-a-body-which-said-others-drafted-it",
+        STATES + "The statement was released by the Arvelian Foreign Ministry, which said the "
+        "document had been drafted by experts from Doskara.",
+        ("Arvelian Foreign Ministry", "statement"),
+    ),
 ]
+
+
+def test_a_relative_clause_after_the_issuer_names_no_issuer() -> None:
+    text = (
+        STATES + "The statement was released by the Arvelian Foreign Ministry, which said the "
+        "document had been drafted by experts from Doskara."
+    )
+    assert "Doskara" not in {issuer for issuer, _ in statements(facts(text, FRI))}
 
 
 @pytest.mark.parametrize("case", STATEMENT_CASES, ids=lambda c: c.id)

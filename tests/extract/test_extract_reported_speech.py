@@ -806,3 +806,24 @@ def test_only_a_body_s_outer_clause_of_saying_is_a_relay_here(text: str) -> None
     words = next(w for w in quotes(text))
     assert quotes(text)[words] == "Ana Marek"
     assert not any("Ministry" in r or r == "Ivo Kral" for r in relays_of(text, words))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        INTRO + "Ostrana has said it will appeal the ruling. The statement said the moves had "
+        "“eroded trust.”",
+        INTRO + "Ostrana has also said it will appeal. The statement said the moves had "
+        "“eroded trust.”",
+    ],
+)
+def test_the_statement_is_not_a_state_s_stated_position(text: str) -> None:
+    assert quotes(text).get("eroded trust.") != "Ostrana"
+
+
+def test_the_statement_is_the_document_told_before() -> None:
+    text = (
+        INTRO + "The Ostranan Foreign Ministry issued a statement on Tuesday. The statement "
+        "said the moves had “eroded trust.”"
+    )
+    assert quotes(text).get("eroded trust.") == "Ostranan Foreign Ministry"

@@ -644,7 +644,8 @@ class Clauses(State):
         documents = [
             st
             for st in self.statements
-            if m.group("doc") == "statement" or st.kind in ("communique", "declaration", "report")
+            if (m.group("doc") == "statement" or st.kind in ("communique", "declaration", "report"))
+            and st.rule != "statement:state-says"  # ("China has said …": no document)
         ]
         if documents and documents[-1].issuers:
             return documents[-1].issuers[0]

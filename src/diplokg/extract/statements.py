@@ -37,6 +37,12 @@ _JOINT_GAP = re.compile(  # between "A and B" and "in a joint statement" / "issu
 )
 
 
+_HEADS_OF = re.compile(  # "the presidents of " right before a list of states
+    r"\b(?:presidents|prime\s+ministers|leaders|foreign\s+ministers|heads\s+of\s+state)\s+"
+    r"of\s+(?:the\s+)?$",
+    re.I,
+)
+_HEADS_OF_IN = re.compile(_HEADS_OF.pattern.removesuffix("$"), re.I)
 _THOSE_WHO_MET_NOUN = (
     r"(?:[Tt]he\s+two|(?:[Tt]he\s+(?:two\s+)?|[Bb]oth\s+)(?i:ministers|leaders|sides|presidents|"
     r"delegations|foreign\s+ministers|governments|parties))"
@@ -48,7 +54,7 @@ _THOSE_WHO_MET_BEFORE = re.compile(  # "The two sides (also) issued a joint comm
 _STATEMENT_VERB = re.compile(
     r"\b(?P<verb>(?:has|have|had)\s+reported|reported|published\s+(?:a|its|an|the)\s+"
     r"(?:[\w-]+\s+){0,2}report|(?:issued|issues|issue|released|releases|adopted|adopts|"
-    r"published)\s+(?:(?:a|an|the|its|their)\s+)?(?:following\s+)?(?:joint\s+|final\s+|"
+    r"published|approved)\s+(?:(?:a|an|the|its|their)\s+)?(?:following\s+)?(?:joint\s+|final\s+|"
     r"written\s+)?(?:press\s+)?(?P<k1>statement|communiqué|communique|declaration|press\s+release)|"
     r"(?:in|with|according\s+to(?=\s+a\s+joint))\s+a\s+(?:joint\s+|written\s+|separate\s+|brief\s+|"
     r"short\s+|final\s+)?"
@@ -254,6 +260,10 @@ class StatementRules(Clauses):
                 if not group and after_verb:
                     group = self._subject_list(sent_start, after_verb.start())
                 parties = [k for k in group if self.ents[k].is_org or self.ents[k].is_person]
+                if _HEADS_OF_IN.search(text, sent_start, m.start()) and not (
+                    parties and all(self.ents[k].is_person for k in parties)
+                ):
+                    continue  # "the presidents of A and B": not A and B, nor unnamed ones
                 if len(parties) < 2 and (
                     _THOSE_WHO_MET_AFTER.match(text, m.end())
                     or _THOSE_WHO_MET_BEFORE.search(text[sent_start : m.start()])
@@ -697,6 +707,11 @@ class StatementRules(Clauses):
         for mm in self.mentions_between(sent_start, s):
             if self.in_quote(mm.start) or not self.speaker_capable(mm):
                 continue
+            if _HEADS_OF.search(text, max(sent_start, mm.start - 40), mm.start):
+                # "the presidents of A and B issued": the presidents, when the text names
+                # them; never their states
+                people = self._subject_list(sent_start, s)
+                return [k for k in people if self.ents[k].is_person]
             lst = self.list_after(mm.start, kinds=("org", "person"))
             if lst and len(lst[0]) >= 2 and _JOINT_GAP.fullmatch(text, lst[1], s):
                 return [k for k in lst[0] if not self.ents[k].is_place]
@@ -821,6 +836,8 @@ class StatementRules(Clauses):
                     if spec is _ATTRIBUTABLE_SCAN:
                         lo = m.start("tail")
                     hi = m.end("tail")
+                    rel = _rx(r",\s*(?:which|who|whose|where)\b").search(text, lo, hi)
+                    hi = rel.start() if rel else hi  # "…, which said X and Y drafted it"
                     topic = _rx(r"\s(?:on|about|regarding|concerning|following)\s").search(
                         text, lo, hi
                     )
