@@ -772,6 +772,23 @@ AGREEMENT_CASES = [
         "on cultural exchanges.",
         (BOTH, "memorandum of understanding", None),
     ),
+    # -- the agreed deed quoted, the clause the reporter's: 'have “agreed to …”', 'agreed “to'
+    Case(
+        "a-quote-woven-in-before-agreed",
+        STATES + "Arvelia and Doskara have “agreed to reopen the border crossings,” the "
+        "Arvelian Foreign Ministry said.",
+        (BOTH, "agreement to reopen the border crossings", None),
+    ),
+    Case(
+        "a-quote-woven-in-after-agreed",
+        STATES + "Arvelia and Doskara agreed “to reopen the border crossings.”",
+        (BOTH, "agreement to reopen the border crossings", None),
+    ),
+    Case(
+        "a-quote-of-a-whole-sentence-is-the-speaker-s-words",
+        STATES + "“Arvelia and Doskara agreed to reopen the border crossings,” an analyst said.",
+        None,
+    ),
     Case(
         "memoranda-of-understanding",
         STATES + "Arvelia and Doskara signed memoranda of understanding on trade.",

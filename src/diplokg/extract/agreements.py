@@ -86,7 +86,7 @@ _WHEN_GAP = (
 _AGREED_TO_DO = re.compile(  # "have agreed to continue …" (a verb, not "to a deal", "to sign")
     rf"\b(?:(?:have|has|had)\s+)?(?:also\s+|jointly\s+)?(?:agreed|decided|(?P<committed>committed))\s+(?:with\s+(?P<with>[A-Z][^.;,]{{1,60}}?|"
     rf"(?:his|her|their)\s+(?:\w+\s+)?counterparts?(?:,\s+[^.;,]{{2,60}},)?)\s+)?(?:{_WHEN_GAP},?\s+)?"
-    r"(?:on\s+the\s+(?:need|importance|necessity)\s+)?to\s+"
+    r"(?:on\s+the\s+(?:need|importance|necessity)\s+)?[“\"]?to\s+"
     r"(?P<vp>(?!sign\b|conclude\b|a\b|an\b|the\b|this\b|that\b|it\b|its\b|their\b)[a-z]+\b)"
 )
 _AGREED_TO_NP = re.compile(  # "They agreed to a relationship based on mutual respect, …"
@@ -1487,8 +1487,10 @@ class AgreementRules(Clauses):
         an agreement to do something, of a coordinated subject of two or more parties (or of
         those who met in the paragraph, for 'they')."""
         text = self.text
-        for m in self.prose(_AGREED_TO_DO.finditer(text)):
+        for m in _AGREED_TO_DO.finditer(text):
             s = m.start()
+            if self.in_quote(s) and not (self.in_readout(s) or self.woven(s)):
+                continue  # (a quotation's words, unless woven into the clause: 'have “agreed')
             sent_start, sent_end = self.sent(s)
             if m.group("vp") in ("meet", "hold", "convene", "host", "visit"):
                 continue  # "agreed to hold a meeting": a planned meeting, not an agreement

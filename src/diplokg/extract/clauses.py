@@ -585,6 +585,19 @@ class Clauses(State):
             if not self.in_quote(m.start()) or self.in_readout(m.start()):
                 yield m
 
+    def woven(self, pos: int) -> bool:
+        """Whether ``pos`` opens a quotation woven into the sentence's own syntax: 'A and
+        B have “agreed to continue …,” X said' (the words are quoted, the clause is prose)."""
+        i = bisect.bisect_right(self.q_open, pos) - 1
+        if i < 0 or self.qspans[i][0] != pos - 1:
+            return False
+        return (
+            _rx(r"\b(?:have|has|had|also|[a-z]+ly)\s+$").search(
+                self.text, max(0, pos - 21), pos - 1
+            )
+            is not None
+        )
+
     def asserted_sentence(self, s: int, reach: int = 30) -> tuple[int, int] | None:
         """The sentence around ``s`` if a fact may be read there: outside quotations, and
         no negation in the ``reach`` characters before ``s`` ("did not sign an agreement")."""
