@@ -989,6 +989,17 @@ CASES = [
         NORWAY + "Norway is a loyal ally and condemned Russia's aggression against Ukraine.",
         ("Norway", "Russia", False),
     ),
+    # -- ", state media reported": an attribution after the charge, no hedge of it
+    Case(
+        "blamed-then-state-media-reported-is-asserted",
+        NORWAY + "Norway has blamed Sweden for the collapse of the talks, state media reported.",
+        ("Norway", "Sweden", False),
+    ),
+    Case(
+        "reportedly-blamed-is-hedged",
+        NORWAY + "Norway has reportedly blamed Sweden for the collapse of the talks.",
+        ("Norway", "Sweden", True),
+    ),
 ]
 
 
@@ -1015,6 +1026,10 @@ def test_accusation_case(case: Case) -> None:
         ),
         (
             "France condemned Iran's malign activities in the Gulf, two diplomats told reporters.",
+            "Iran's malign activities in the Gulf",
+        ),
+        (
+            "France condemned Iran's malign activities in the Gulf, state media reported.",
             "Iran's malign activities in the Gulf",
         ),
     ],

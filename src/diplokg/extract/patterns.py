@@ -294,7 +294,7 @@ def _clause_end(text: str, pos: int, limit: int, *, stop_and: bool = False) -> i
 # "while …", or the attribution tail ", a senior official said on Sunday", ", according to X"
 _ABOUT_END = re.compile(
     r"[;.!?]|,\s+(?:which|who|while|but|as|although|aiming|saying)\b|\s+[–—]\s+|\s+while\s|"
-    r",\s+(?:according\s+to|(?:[\w’'.-]+\s+){1,6}?(?:said|says|told|added|stated))\b"
+    r",\s+(?:according\s+to|(?:[\w’'.-]+\s+){1,6}?(?:said|says|told|added|stated|reported|reports))\b"
 )
 
 
