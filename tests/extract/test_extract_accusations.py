@@ -980,6 +980,13 @@ CASES = [
         present=False,
     ),
     Case(
+        "a-copula-inside-what-a-speaker-stressed-still-criticises",
+        NORWAY + "Anna Berg, the Norwegian Foreign Minister, emphasised that the deal is "
+        "working, and that Norway would work with partners to tackle Russia's disruptive "
+        "behaviour in the region.",
+        ("Anna Berg", "Russia", False),
+    ),
+    Case(
         "concerned-after-a-copula-still-criticises",
         NORWAY + "Denmark is deeply concerned about Russia's aggression against Ukraine.",
         ("Denmark", "Russia", False),

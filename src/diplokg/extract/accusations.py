@@ -283,9 +283,10 @@ _LEADER_ROLE = re.compile(r"^(?:president|prime\s+minister|chancellor|premier)$"
 # a sentence that describes its subject ("A and B are oil producers"), with no verb of
 # saying or feeling before the deed: the narrator's background, no one's criticism
 _DESCRIBED_BY_COPULA = re.compile(
-    r"[^.;]*?\b(?:is|are|was|were)\s+(?!(?:\w+ly\s+)?(?:concerned|alarmed|worried|opposed|"
-    r"critical|troubled|appalled|dismayed|outraged)\b)(?:(?!\b(?:said|says|told|stated|"
-    r"condemn\w*|criticis\w*|criticiz\w*|denounc\w*|urg\w*|call\w*)\b)[^.;])*$"
+    r"\s*(?:(?:[A-Z][\w’'.-]*|and|both|the|of)\s+)+(?:is|are|was|were)\s+(?!(?:\w+ly\s+)?"
+    r"(?:concerned|alarmed|worried|opposed|critical|troubled|appalled|dismayed|outraged)\b)"
+    r"(?:(?!\b(?:said|says|told|stated|condemn\w*|criticis\w*|criticiz\w*|denounc\w*|urg\w*|"
+    r"call\w*)\b)[^.;])*$"
 )
 _EACH_OTHER = re.compile(r"(?:each\s+other|one\s+another)\b")
 # "suspected Iran of carrying out …": a suspicion needs its suspect and the deed
