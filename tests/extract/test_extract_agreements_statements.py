@@ -747,7 +747,76 @@ AGREEMENT_CASES = [
         "in Lissar.",
         None,
     ),
+    # -- a deed agreed to, cut short at eight words, ends on a whole phrase --------------
+    Case(
+        "a-long-deed-is-cut-before-a-purpose-clause",
+        STATES + "Arvelia and Doskara agreed on Monday to set up a joint commission to "
+        "demarcate their shared border.",
+        (BOTH, "agreement to set up a joint commission", "2025-03-10"),
+    ),
+    Case(
+        "a-long-deed-is-cut-before-a-that-clause",
+        STATES + "Arvelia and Doskara agreed on Monday to work together to ensure that the "
+        "river is kept clean.",
+        (BOTH, "agreement to work together", "2025-03-10"),
+    ),
+    Case(
+        "a-short-deed-keeps-its-purpose",
+        STATES + "Arvelia and Doskara agreed on Monday to build a bridge to link the banks.",
+        (BOTH, "agreement to build a bridge to link the banks", "2025-03-10"),
+    ),
+    # -- "memorandums of understanding": the instrument's kind, spelt in the singular ----
+    Case(
+        "memorandums-of-understanding",
+        STATES + "Arvelia and Doskara signed memorandums of understanding on education and "
+        "on cultural exchanges.",
+        (BOTH, "memorandum of understanding", None),
+    ),
+    # -- the agreed deed quoted, the clause the reporter's: 'have “agreed to …”', 'agreed “to'
+    Case(
+        "a-quote-woven-in-before-agreed",
+        STATES + "Arvelia and Doskara have “agreed to reopen the border crossings,” the "
+        "Arvelian Foreign Ministry said.",
+        (BOTH, "agreement to reopen the border crossings", None),
+    ),
+    Case(
+        "a-quote-woven-in-after-agreed",
+        STATES + "Arvelia and Doskara agreed “to reopen the border crossings.”",
+        (BOTH, "agreement to reopen the border crossings", None),
+    ),
+    Case(
+        "a-quote-of-a-whole-sentence-is-the-speaker-s-words",
+        STATES + "“Arvelia and Doskara agreed to reopen the border crossings,” an analyst said.",
+        None,
+    ),
+    Case(
+        "memoranda-of-understanding",
+        STATES + "Arvelia and Doskara signed memoranda of understanding on trade.",
+        (BOTH, "memorandum of understanding", None),
+    ),
 ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "duration"),
+    [
+        # another noun's term is no agreement's: "ends a ten-year dispute"
+        ("signed a fisheries deal on Monday that ends a ten-year dispute over fishing.", None),
+        (
+            "signed a fisheries deal on Monday that ends a ten-year dispute. The deal will run "
+            "for five years.",
+            "P5Y",
+        ),
+        ("signed a 20-year pact on energy.", "P20Y"),
+        ("signed a ten-year energy pact.", "P10Y"),
+        ("signed a ferry deal for three years.", "P3Y"),
+    ],
+)
+def test_an_agreement_runs_for_its_own_term(sentence: str, duration: str | None) -> None:
+    f = facts(STATES + "Arvelia and Doskara " + sentence, FRI)
+    assert {a.duration for a in f.agreements if frozenset(p.name for p in a.parties) == BOTH} == {
+        duration
+    }
 
 
 @pytest.mark.parametrize("case", AGREEMENT_CASES, ids=lambda c: c.id)
@@ -802,7 +871,96 @@ STATEMENT_CASES = [
         "The envoy, who has read a readout from the Arvelian Foreign Ministry, left.",
         None,
     ),
+    # -- "the two presidents": the last two the text titles so, not the last two people
+    Case(
+        "the-two-presidents-skip-a-prime-minister-named-between",
+        STATES + "Arvelian President Aram Velis arrived in Doskara on Monday. He was welcomed "
+        "by Doskaran Prime Minister Lena Oris and held talks with President Dana Korr.\n\n"
+        "In a joint declaration issued after the talks, the two presidents pledged to reopen "
+        "the border.",
+        ("Aram Velis", "declaration"),
+    ),
+    Case(
+        "the-two-presidents-second",
+        STATES + "Arvelian President Aram Velis arrived in Doskara on Monday. He was welcomed "
+        "by Doskaran Prime Minister Lena Oris and held talks with President Dana Korr.\n\n"
+        "In a joint declaration issued after the talks, the two presidents pledged to reopen "
+        "the border.",
+        ("Dana Korr", "declaration"),
+    ),
+    # -- "A and B agreed …, a joint communique issued after their talks said": theirs
+    Case(
+        "a-joint-communique-after-their-talks-said",
+        STATES + "Arvelian President Aram Velis and Doskaran President Dana Korr agreed on "
+        "Monday to reopen the border, a joint communique issued after their talks said.",
+        ("Dana Korr", "statement"),
+    ),
+    Case(
+        "a-joint-communique-after-talks-in-a-new-clause-is-not-the-subject-s",
+        STATES + "Arvelian President Aram Velis and Doskaran President Dana Korr agreed on "
+        "Monday to reopen the border, while a joint communique issued after the talks was "
+        "delayed.",
+        None,
+    ),
+    # -- "X has said …": a state's stated position is its statement
+    Case(
+        "a-state-has-said",
+        STATES + "There are fears the ruling could raise tensions. Doskara has said it does "
+        "not recognise the ruling.",
+        ("Doskara", "statement"),
+    ),
+    Case(
+        "a-state-has-also-said",
+        STATES + "There are fears the ruling could raise tensions. Doskara has also said it "
+        "will appeal.",
+        ("Doskara", "statement"),
+    ),
+    Case(
+        "officials-in-a-state-have-said-is-not-the-state-s",
+        STATES + "There are fears the ruling could raise tensions. Officials in Doskara have "
+        "said they will appeal.",
+        None,
+    ),
+    Case(
+        "a-headline-has-said-is-no-statement",
+        "Doskara has said it will appeal\n\nThere are fears the ruling could raise tensions.",
+        None,
+    ),
+    # -- "the presidents of A and B approved a joint statement": the presidents named before
+    Case(
+        "the-presidents-of-two-states-approved-a-joint-statement",
+        STATES + "President Aram Velis of Arvelia met President Dana Korr of Doskara on "
+        "Monday. The presidents of Arvelia and Doskara have approved a joint statement on "
+        "the river.",
+        ("Dana Korr", "statement"),
+    ),
+    Case(
+        "the-presidents-of-two-states-issued-a-joint-statement-first",
+        STATES + "President Aram Velis of Arvelia met President Dana Korr of Doskara on "
+        "Monday. The presidents of Arvelia and Doskara issued a joint statement on the river.",
+        ("Aram Velis", "statement"),
+    ),
+    Case(
+        "unnamed-presidents-of-two-states-are-not-their-states",
+        STATES + "The presidents of Arvelia and Doskara issued a joint statement on the river.",
+        None,
+    ),
+    # -- "released by X, which said …": X issued it, not those its relative clause names
+    Case(
+        "released-by-a-body-which-said-others-drafted-it",
+        STATES + "The statement was released by the Arvelian Foreign Ministry, which said the "
+        "document had been drafted by experts from Doskara.",
+        ("Arvelian Foreign Ministry", "statement"),
+    ),
 ]
+
+
+def test_a_relative_clause_after_the_issuer_names_no_issuer() -> None:
+    text = (
+        STATES + "The statement was released by the Arvelian Foreign Ministry, which said the "
+        "document had been drafted by experts from Doskara."
+    )
+    assert "Doskara" not in {issuer for issuer, _ in statements(facts(text, FRI))}
 
 
 @pytest.mark.parametrize("case", STATEMENT_CASES, ids=lambda c: c.id)

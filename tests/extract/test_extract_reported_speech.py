@@ -684,3 +684,146 @@ def test_a_closed_quote_before_a_paragraph_opening_with_a_mark_is_unchanged() ->
     found = quotes(text)
     assert found["no"] == "Ana Marek"
     assert found["We agreed to meet again"] == "Ivo Kral"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            INTRO + "On Friday, the two sides “agreed to widen trade,” a statement from the "
+            "Ostranan Foreign Ministry said.",
+            "agreed to widen trade",
+            "Ostranan Foreign Ministry",
+        ),
+        (
+            INTRO + "“The talks were useful,” a Vellmark Foreign Ministry statement said.",
+            "The talks were useful",
+            "Vellmark Foreign Ministry",
+        ),
+        (
+            INTRO + "“The talks were useful,” a joint communique issued by the Ostranan "
+            "Foreign Ministry said.",
+            "The talks were useful",
+            "Ostranan Foreign Ministry",
+        ),
+    ],
+)
+def test_a_document_named_after_the_quote_says_it(text: str, words: str, speaker: str) -> None:
+    assert quotes(text).get(words) == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the document is no one's: "a statement from the talks"
+        INTRO + "“The talks were useful,” a statement from the talks said.",
+        # the document is told, it does not speak
+        INTRO + "“The talks were useful,” a statement from the Ostranan Foreign Ministry "
+        "was read out later.",
+    ],
+)
+def test_a_document_after_the_quote_that_names_no_body_or_says_nothing(text: str) -> None:
+    assert "Ostranan Foreign Ministry" not in quotes(text).values()
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            INTRO + "Marek said the deal was “historic” and that after several hours of talks "
+            "relations with Ostrana “will be very different than in the past.”",
+            "will be very different than in the past.",
+            "Ana Marek",
+        ),
+        (
+            INTRO + "Marek said the talks were “useful” and that Ostrana and Vellmark would "
+            "“keep working together.”",
+            "keep working together.",
+            "Ana Marek",
+        ),
+        # a second speaker in the "and that" clause speaks for themself
+        (
+            INTRO + "Marek said the deal was “historic” and that Ivo Kral had said it was "
+            "“a mistake.”",
+            "a mistake.",
+            "Ivo Kral",
+        ),
+    ],
+)
+def test_a_second_quote_in_an_and_that_clause_is_the_same_speaker_s(
+    text: str, words: str, speaker: str
+) -> None:
+    assert quotes(text).get(words) == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a new sentence is no second clause of the first speaker's
+        INTRO + "Marek said the deal was “historic.” Ostrana said it was “a mistake.”",
+        # "and that" opening a new speaker's own clause of saying
+        INTRO + "Marek said the deal was “historic” and that Ivo Kral had called it “a mistake.”",
+    ],
+)
+def test_a_quote_outside_the_and_that_clause_is_not_the_first_speaker_s(text: str) -> None:
+    assert quotes(text).get("a mistake.") != "Ana Marek"
+
+
+def relays_of(text: str, words: str) -> list[str]:
+    ann = draft(text)
+    return [
+        ann.entities[r.key].name for q in ann.quotes if q.text.text == words for r in q.reported_by
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        INTRO + "Vellmark's Foreign Ministry said that Marek told Kral that “Ostrana's "
+        "rhetoric” had raised tensions.",
+        INTRO + "The Vellmark Foreign Ministry said Marek told Kral the talks had been “useful.”",
+    ],
+)
+def test_a_body_saying_that_a_person_told_relays_the_person_s_words(text: str) -> None:
+    words = next(w for w in quotes(text))
+    assert quotes(text)[words] == "Ana Marek"
+    assert relays_of(text, words)[:1] in (
+        ["Vellmark's Foreign Ministry"],
+        ["Vellmark Foreign Ministry"],
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a person saying what another told: no body relays it
+        INTRO + "Kral said that Marek told him the talks had been “useful.”",
+        # a medium reports, it is no body relaying the speaker
+        INTRO + "Reuters said that Marek told Kral the talks had been “useful.”",
+    ],
+)
+def test_only_a_body_s_outer_clause_of_saying_is_a_relay_here(text: str) -> None:
+    words = next(w for w in quotes(text))
+    assert quotes(text)[words] == "Ana Marek"
+    assert not any("Ministry" in r or r == "Ivo Kral" for r in relays_of(text, words))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        INTRO + "Ostrana has said it will appeal the ruling. The statement said the moves had "
+        "“eroded trust.”",
+        INTRO + "Ostrana has also said it will appeal. The statement said the moves had "
+        "“eroded trust.”",
+    ],
+)
+def test_the_statement_is_not_a_state_s_stated_position(text: str) -> None:
+    assert quotes(text).get("eroded trust.") != "Ostrana"
+
+
+def test_the_statement_is_the_document_told_before() -> None:
+    text = (
+        INTRO + "The Ostranan Foreign Ministry issued a statement on Tuesday. The statement "
+        "said the moves had “eroded trust.”"
+    )
+    assert quotes(text).get("eroded trust.") == "Ostranan Foreign Ministry"

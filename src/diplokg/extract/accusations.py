@@ -200,7 +200,7 @@ _DEMAND = re.compile(  # "called on X to stop …", "urged X to end …", "calle
 )
 _DEMAND_SCAN = head_scan(_DEMAND)
 _DEMAND_DEED = re.compile(  # what the one called on must stop doing
-    r"\s+to\s+(?:immediately\s+|urgently\s+)?(?:stop|end|cease|halt|refrain|withdraw|"
+    r"\s+to\s+[“\"]?(?:immediately\s+|urgently\s+)?(?:stop|end|cease|halt|refrain|withdraw|"
     r"release|respect|abide|comply|lift|do\s+(?:far\s+|much\s+)?more)\b"
 )
 _HELD_TO_ACCOUNT = re.compile(  # "held X responsible for", "X must be held accountable for"
@@ -228,6 +228,9 @@ _QUOTED_CONDUCT = re.compile(  # 'had “traded away …”', 'was “behaving a
     r"\s+(?:had|has|have|was|were|is|are)\s+(?:been\s+)?[“\"](?=[a-z])"
 )
 _SAID_DEED = re.compile(
+    # "said Beijing's ships had …": the state's forces do its deed
+    r"(?:[’']s\s+(?:[a-z-]+\s+)?(?:ships|vessels|warships|forces|troops|military|navy|army|"
+    r"jets|aircraft|soldiers|coast\s+guard|hackers|agents|militias?|drones)\b)?"
     r"\s+(?:[“\"]?(?:had|has|have|was|is|were|are|been|long|repeatedly|deliberately|also|still|"
     r"now|again|(?:appeared|appears|seemed|seems)\s+to(?:\s+have)?)\s+)*[“\"]?"
     r"(?P<deed>(?:tried|trying|tries|sought|seeking|seeks|attempt(?:ed|ing|s))"
@@ -239,7 +242,9 @@ _SAID_DEED = re.compile(
     # "said Kandria must first “end its support for …”": what it must stop, it does
     r"(?:must|should|has\s+to|needs\s+to)\s+(?:first\s+|immediately\s+|urgently\s+)?[“\"]?"
     r"(?:stop|end|cease|halt|abandon)\s+(?:its|their)|"
-    r"(?:directly\s+|fully\s+|solely\s+)?responsible\s+for|to\s+blame\s+for|behind\s+the)\b"
+    r"(?:directly\s+|fully\s+|solely\s+)?responsible\s+for|to\s+blame\s+for|behind\s+the|"
+    r"(?:acted|acting|acts|behaved|behaving)\s+(?:very\s+|highly\s+)?(?:dangerously|recklessly|"
+    r"aggressively|provocatively|illegally|irresponsibly|unprofessionally|unlawfully))\b"
 )
 # "Without naming Ostrana directly, the communique criticised …", "X did not name China,
 # but said Tokyo opposed …": a criticism aimed at the one left unnamed, hedged
@@ -268,6 +273,24 @@ _CALLED = re.compile(  # "called X's actions", "described the Doskaran blockade"
     r"\b(?:called|calls|described|describes|branded|brands|termed|terms|labell?ed)\s+(?:the\s+)?"
 )
 _CALLED_SCAN = head_scan(_CALLED)
+_CLAIM_NOUN_BEFORE = re.compile(  # "rejected claims", "the fears": the word is a noun
+    r"\b(?:the|its|his|her|their|these|those|such|any|rejected|denied|dismissed|refuted|"
+    r"rebuffed|disputed)\s+(?:[a-z]+\s+)?$",
+    re.I,
+)
+_BOTH_PEOPLE = re.compile(r"(?:both|the\s+two)\s+(?:leaders|presidents|prime\s+ministers)\b")
+_LEADER_ROLE = re.compile(r"^(?:president|prime\s+minister|chancellor|premier)$")
+# a sentence that describes its subject ("A and B are oil producers"), with no verb of
+# saying or feeling before the deed: the narrator's background, no one's criticism
+_DESCRIBED_BY_COPULA = re.compile(
+    r"\s*(?:(?:[A-Z][\w’'.-]*|and|both|the|of)\s+)+(?:is|are|was|were)\s+(?!(?:\w+ly\s+)?"
+    r"(?:concerned|alarmed|worried|opposed|critical|troubled|appalled|dismayed|outraged)\b)"
+    r"(?:(?!\b(?:said|says|told|stated|condemn\w*|criticis\w*|criticiz\w*|denounc\w*|urg\w*|"
+    r"call\w*)\b)[^.;])*$"
+)
+_EACH_OTHER = re.compile(r"(?:each\s+other|one\s+another)\b")
+# "suspected Iran of carrying out …": a suspicion needs its suspect and the deed
+_SUSPECT_OF = re.compile(r"\s+(?:[A-Z]|the\s)[^.;,]{0,80}?\s+of\s+(?:\w+ly\s+)?[a-z]+ing\b")
 _BOTH_SIDES = re.compile(r"(?:both|the\s+two)\s+(?:governments|sides|countries|capitals)\b")
 _CRITICISM_NOUN = re.compile(  # "had harsh criticism of", "levelled accusations against"
     r"\b(?:had|has|have|voiced|voices|levell?ed|leveled|aimed|directed|expressed|launched|"
@@ -341,7 +364,12 @@ class AccusationRules(Clauses):
             s = m.start()
             verb = m.group("verb").lower()
             sent_start, sent_end = self.sent(s)
-            kind = "accusation" if verb.startswith(("accus", "blam")) else "criticism"
+            kind = "accusation" if verb.startswith(("accus", "blam", "suspect")) else "criticism"
+            if verb.startswith("suspect") and (
+                not _SUSPECT_OF.match(text, m.end(), sent_end)
+                or _rx(r"\b(?:be|been|being|is|are|was|were)\s+$").search(text, sent_start, s)
+            ):
+                continue  # "the suspect", "ships suspected of …": no one suspects aloud
             if verb.startswith("warn") and not _rx(
                 r"\s+(?:against|that)\b|\s+[A-Z][^.;,“”\"]{0,50}?\s+against\s+[a-z]+ing\b"
             ).match(text, m.end(), sent_end):
@@ -349,7 +377,7 @@ class AccusationRules(Clauses):
             if verb.startswith(_ACCUSE_NEEDS_OUT) and not m.group("out"):
                 continue  # "hit the port", "protested in the capital"
             neg = _negation(text[max(sent_start, s - 40) : s])
-            fact = "negated" if neg else "asserted"
+            fact = "negated" if neg else "hedged" if verb.startswith("suspect") else "asserted"
             if neg and _rx(r"without\s+(?:\w+\s+)?$").search(neg.group()):
                 fact = "hedged"
             group = self._coordinated_subjects(sent_start, s)
@@ -399,10 +427,17 @@ class AccusationRules(Clauses):
                 if lst is None:
                     # "his counterpart": a reference mention
                     mm = self.mention_at(at)
-                    if mm is None:
+                    recip = _EACH_OTHER.match(text, at, sent_end)
+                    if recip is not None and len(group) > 1:
+                        # "A and B accuse each other of …": each accuses the others
+                        lst = (group, recip.end())
+                    elif mm is None:
                         # "criticised both governments": the story's last two states
                         both = _BOTH_SIDES.match(text, at, sent_end)
                         pair = self._last_states(s, 2) if both else []
+                        if both is None and (both := _BOTH_PEOPLE.match(text, at, sent_end)):
+                            # "accusing both leaders of …": the two leaders who met last
+                            pair = self._leaders_who_met(s)
                         if len(pair) == 2 and accuser not in pair:
                             lst = (pair, both.end()) if both else None
                         # "accused the government of …": the accuser's own government
@@ -473,7 +508,9 @@ class AccusationRules(Clauses):
                 (acc_text_start, end), f"accusation:{kind}-verb", 0.7 if fact != "negated" else 0.65
             )
             for who in accusers:
-                self._add_accusation(Charge(kind, who, accused, about, fact), found)
+                others = [a for a in accused if a != who]
+                if others:
+                    self._add_accusation(Charge(kind, who, others, about, fact), found)
         self._dismissals()
         self._denied_charges()
         self._criticism_nouns()
@@ -490,6 +527,16 @@ class AccusationRules(Clauses):
         self._unnamed_targets()
         self._summoned_envoys()
         self._quote_accusations()
+
+    def _leaders_who_met(self, pos: int) -> list[str]:
+        """The two of the last meeting before ``pos`` who each lead a government."""
+        for ev in sorted(self.events, key=lambda x: x.span[0], reverse=True):
+            keys = [k for k in ev.participants if self.ents[k].is_person]
+            if ev.kind == "meeting" and ev.span[0] < pos and len(keys) == 2:
+                roles = [[p.role.lower() for p in self.positions if p.holder == k] for k in keys]
+                if all(any(_LEADER_ROLE.search(r) for r in rs) for rs in roles):
+                    return keys
+        return []
 
     def _summoned_envoys(self) -> None:
         """'summoned the Russian ambassador to protest against …', 'summoned Iran's chargé
@@ -1008,6 +1055,10 @@ class AccusationRules(Clauses):
                 r"\b(?:as|while|because(?!\s+of\b)|since|when|after|until|although|where)\s"
             ).search(text, sent_start, owner_start):
                 accusers = []  # a subordinate clause's subject is not who speaks
+            elif _DESCRIBED_BY_COPULA.match(text, sent_start, owner_start) and not (
+                _has_neg_words(text[sent_start:owner_start])
+            ):
+                accusers = []  # "A and B are oil producers, … the crisis sparked by X's …"
             elif _rx(r"\bbecause\s+of\s").search(text, sent_start, owner_start) and _rx(
                 r"\b(?:not|n[’']t|never|no)\b"
             ).search(text, sent_start, owner_start):
@@ -1075,6 +1126,14 @@ class AccusationRules(Clauses):
                 lst = self.list_after(m.end(), kinds=("org", "person"))
                 if lst is None:
                     lst = self._the_regime(m.end(), accuser)  # "called on the regime to end …"
+                if lst is None and (pm := _rx(r"(?:him|her)\b").match(text, m.end())):
+                    # "spoke with B and urged him to stop …": the last other person told
+                    told = [
+                        mm.key
+                        for mm in self.mentions_between(sent_start, s)
+                        if self.ents[mm.key].is_person and mm.key != accuser
+                    ]
+                    lst = ([told[-1]], pm.end()) if told else None
                 if lst is None or not lst[0]:
                     continue
                 accused, list_end = lst
@@ -1208,6 +1267,10 @@ class AccusationRules(Clauses):
         text = self.text
         for m, sent_start, sent_end in self.asserted(self.scan(_CLAIM_SCAN)):
             s = m.start()
+            if _CLAIM_NOUN_BEFORE.search(text, sent_start, s) or _rx(r"(?:by|from)\b").match(
+                text, m.end()
+            ):
+                continue  # "rejected claims by X that …": a noun, the one who speaks denies it
             hi = _about_end(text, m.end(), sent_end)
             hm = _HOSTILE_DEED.search(text, m.end(), min(hi, m.end() + 120))
             if hm is None:

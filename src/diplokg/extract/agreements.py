@@ -21,7 +21,8 @@ from diplokg.rdf.terms import slugify
 
 _UNITS = {"year": "Y", "month": "M", "week": "W", "day": "D", "decade": "Y"}
 _AGREEMENT_NOUNS = (
-    r"pact|agreement|treaty|deal|accord|memorandum(?:\s+of\s+understanding)?|MoU|convention|"
+    r"pact|agreement|treaty|deal|accord|memorand(?:ums?|a)(?:\s+of\s+understanding)?|MoU|"
+    r"convention|"
     r"protocol|ceasefire|cease-fire|truce|arrangement|charter|partnership|framework|contract|"
     r"(?:prisoners?|captives?|detainees?)\s+(?:exchange|swap)|"
     r"(?:exchange|swap)\s+of\s+(?:prisoners(?:\s+of\s+war)?|detainees|captives|bodies)"
@@ -67,7 +68,9 @@ _NAMED_OF_START = re.compile(
     r"(?:Agreement|Treaty|Accord|Pact|Convention|Protocol|Memorandum|Charter)\s+of\s+"
     rf"(?!Understanding\b){_CAP}(?:(?:,\s+|\s+(?:(?:and|of|for|the|in|on|&)\s+)*){_CAP})*"
 )
-_MOU = re.compile(r"^(?P<pre>.*?)\b(?:mou|memorandum\s+of\s+understanding)(?P<pl>s)?$", re.I)
+_MOU = re.compile(
+    r"^(?P<pre>.*?)\b(?:mou|memorand(?:ums?|a)\s+of\s+understanding)(?P<pl>s)?$", re.I
+)
 #: "the signing of the landmark Partnership and Cooperation Agreement": the instrument signed
 _SIGNING_OF_NAMED = re.compile(
     r"\bsigning\s+of\s+(?:the\s+|an?\s+)?(?:(?:landmark|historic|new|first|bilateral|"
@@ -83,7 +86,7 @@ _WHEN_GAP = (
 _AGREED_TO_DO = re.compile(  # "have agreed to continue …" (a verb, not "to a deal", "to sign")
     rf"\b(?:(?:have|has|had)\s+)?(?:also\s+|jointly\s+)?(?:agreed|decided|(?P<committed>committed))\s+(?:with\s+(?P<with>[A-Z][^.;,]{{1,60}}?|"
     rf"(?:his|her|their)\s+(?:\w+\s+)?counterparts?(?:,\s+[^.;,]{{2,60}},)?)\s+)?(?:{_WHEN_GAP},?\s+)?"
-    r"(?:on\s+the\s+(?:need|importance|necessity)\s+)?to\s+"
+    r"(?:on\s+the\s+(?:need|importance|necessity)\s+)?[“\"]?to\s+"
     r"(?P<vp>(?!sign\b|conclude\b|a\b|an\b|the\b|this\b|that\b|it\b|its\b|their\b)[a-z]+\b)"
 )
 _AGREED_TO_NP = re.compile(  # "They agreed to a relationship based on mutual respect, …"
@@ -125,6 +128,8 @@ _ASIDE_TO_VERB = re.compile(  # "A and B, watched by C and D, signed": an aside,
 _TRAILING_SMALL = frozenset(
     {"of", "the", "a", "an", "to", "and", "or", "in", "on", "for", "with", "by", "regarding"}
 )
+#: words a phrase cut short must not end on: "… to demarcate their (shared border)"
+_DETERMINERS = frozenset({"their", "its", "his", "her", "our", "this", "these", "those", "both"})
 #: a first verb the agreeing one is coordinated with: "They discussed and agreed that …"
 _AND_VERB = r"(?:(?:[a-z]+ed|met|held)\s+and\s+(?:(?:also|further|then)\s+)*)?"
 _THOSE_WHO_MET = re.compile(  # "the ministers agreed", "the two signed": those who met
@@ -276,6 +281,9 @@ _DURATION = re.compile(
     r"(?P<n>\d+|[a-z]+)\s+(?P<unit>year|month|week|day|decade)s?\b|"
     r"\b(?P<n2>\d+|[a-z]+)-(?P<unit2>year|month|week|day)\b"
 )
+_DURATION_OF_AGREEMENT = re.compile(  # after "20-year": the agreement it is the term of
+    rf"(?:\s+[a-z-]+){{0,2}}?\s+(?i:{_AGREEMENT_NOUNS})|\s*(?:term|period|extension)\b"
+)
 _THROUGH_ASIDE = re.compile(  # "A, through its aid agency (AID), and B signed": the means
     r",\s+(?:through|via|acting\s+through|represented\s+by)\s+[^,;:]{3,120},\s+and\s+(?:the\s+)?"
 )
@@ -306,6 +314,15 @@ def _gerund(verb: str) -> str:
     if re.fullmatch(r"[^aeiou]*[aeiou][^aeiouwxy]", verb):  # one syllable: "stop"
         return verb + verb[-1] + "ing"
     return verb + "ing"
+
+
+def _own_duration(text: str, lo: int, hi: int) -> re.Match[str] | None:
+    """The first term in ``text[lo:hi]`` an agreement may run for: "for five years", "a
+    20-year pact", never another noun's ("ends a ten-year dispute")."""
+    for dm in _DURATION.finditer(text, lo, hi):
+        if dm.group("n2") is None or _DURATION_OF_AGREEMENT.match(text, dm.end(), hi):
+            return dm
+    return None
 
 
 def _mou_spelt(m: re.Match[str]) -> str:
@@ -530,13 +547,13 @@ class AgreementRules(Clauses):
                 continue
             ev_e = m.end()
             duration = None
-            dm = _DURATION.search(text, m.end(), sent_end)
+            dm = _own_duration(text, m.end(), sent_end)
             if dm is not None and _rx(
                 r"\b(?:renew\w*|extend\w*|prolong\w*|within|deadline|by)\b[^.;]*$"
             ).search(text[m.end() : dm.start()]):
                 dm = None
             if dm is None:
-                dm = _DURATION.search(text, max(sent_start, m.start("kind") - 2), m.end())
+                dm = _own_duration(text, max(sent_start, m.start("kind") - 2), m.end())
             if dm is None and sent_end < len(text):
                 # "The treaty is concluded for twenty years." right after
                 nxt_end = self.sent(sent_end)[1]
@@ -1311,9 +1328,19 @@ class AgreementRules(Clauses):
         what = _rx(r"^(continue|keep)\s+to\s+((?:[a-z]+ly\s+)*)([a-z]+)\b").sub(
             lambda cm: f"{cm.group(1)} {cm.group(2)}{_gerund(cm.group(3))}", what
         )
-        words = what.split()[:8]
-        while len(words) > 1 and words[-1].lower() in _TRAILING_SMALL:
+        words = what.split()
+        cut = len(words) > 8
+        words = words[:8]
+        if cut and "that" in words[1:]:
+            words = words[: words.index("that", 1)]  # "to ensure that X …": not its clause
+        while len(words) > 1 and (
+            words[-1].lower() in _TRAILING_SMALL or (cut and words[-1].lower() in _DETERMINERS)
+        ):
             words.pop()  # "… the protection of": not ending on a small word
+            if cut and len(words) > 3 and words[-2].lower() == "to":
+                del words[-2:]  # "… a commission to demarcate (their border)": its purpose
+        if cut and len(words) > 3 and words[-2].lower() == "to":
+            del words[-2:]
         return "agreement to " + " ".join(words), end
 
     def _committed_that(self) -> None:
@@ -1460,8 +1487,10 @@ class AgreementRules(Clauses):
         an agreement to do something, of a coordinated subject of two or more parties (or of
         those who met in the paragraph, for 'they')."""
         text = self.text
-        for m in self.prose(_AGREED_TO_DO.finditer(text)):
+        for m in _AGREED_TO_DO.finditer(text):
             s = m.start()
+            if self.in_quote(s) and not (self.in_readout(s) or self.woven(s)):
+                continue  # (a quotation's words, unless woven into the clause: 'have “agreed')
             sent_start, sent_end = self.sent(s)
             if m.group("vp") in ("meet", "hold", "convene", "host", "visit"):
                 continue  # "agreed to hold a meeting": a planned meeting, not an agreement

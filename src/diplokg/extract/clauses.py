@@ -148,6 +148,12 @@ _CANCELLED_AFTER = re.compile(  # after its participants: "… in Vesk was calle
 _READOUT_LEAD = re.compile(  # "A spokesperson for the Foreign Secretary said:" before a quote
     r"\b(?i:spokes(?:person|man|woman))\s+for\s[^.“”\"]{2,80}?\s(?:said|stated|added)\s*:\s*$"
 )
+#: a plural title and the title each of those it names holds: "the two presidents"
+_PLURAL_TITLE = {
+    "presidents": "president",
+    "prime ministers": "prime minister",
+    "premiers": "premier",
+}
 _LIST_GAP = re.compile(
     r"\s*(?:(?:the|his|her|its|their|of|with|[A-Z][\w’'.-]*|\d+|head|diplomacy|foreign|minister|"
     r"ministers|president|secretary|prime|state|counterpart|chief|diplomat|top|envoy|"
@@ -156,6 +162,8 @@ _LIST_GAP = re.compile(
     r"number|homologue|Mr|Mrs|Ms|Dr|H\.E\.|neighbou?ring|rival|western|eastern|northern|"
     r"presidential|negotiators?|advis[eo]rs?|defen[cs]e|interior|energy|trade|finance|"
     r"southern|former|outgoing|incoming|new|chancellor|"
+    # a news story's occupations: "Russian service journalist X", "opposition activist X"
+    r"journalist|reporter|correspondent|activist|dissident|lawmaker|opposition|"
     # a compound title: "State Councilor and Foreign Minister", "Minister of Foreign Affairs
     # and Trade"
     r"(?:Councilor|Councillor|Minister|Secretary|President|Premier|Affairs)\s+and(?=\s+[A-Z]))"
@@ -199,7 +207,8 @@ _LIST_SEP = re.compile(
     r"\s+as\s+well\s+as\s+|\s+along\s+with\s+|\s*&\s*)"
 )
 _PRONOUN_SUBJECT = re.compile(  # "… he also said", at the end of a clause
-    r"\b(?P<p>he|she|they|it|He|She|They|It)\s+(?:(?:also|then|later|had|has|have|"
+    r"\b(?P<p>he|she|they|it|He|She|They|It)\s+(?:(?:also|then|later|had|has|have|once|"
+    r"repeatedly|again|publicly|openly|previously|recently|earlier|often|sharply|"
     r"would|will|was|were|is|had\s+also|reportedly|allegedly|even|directly|due\s+to|set\s+to|"
     r"expected\s+to|scheduled\s+to|planning\s+to|plans\s+to|planned\s+to|"
     r"looks\s+forward\s+to)\s+)*$"
@@ -592,6 +601,19 @@ class Clauses(State):
             if not self.in_quote(m.start()) or self.in_readout(m.start()):
                 yield m
 
+    def woven(self, pos: int) -> bool:
+        """Whether ``pos`` opens a quotation woven into the sentence's own syntax: 'A and
+        B have “agreed to continue …,” X said' (the words are quoted, the clause is prose)."""
+        i = bisect.bisect_right(self.q_open, pos) - 1
+        if i < 0 or self.qspans[i][0] != pos - 1:
+            return False
+        return (
+            _rx(r"\b(?:have|has|had|also|[a-z]+ly)\s+$").search(
+                self.text, max(0, pos - 21), pos - 1
+            )
+            is not None
+        )
+
     def asserted_sentence(self, s: int, reach: int = 30) -> tuple[int, int] | None:
         """The sentence around ``s`` if a fact may be read there: outside quotations, and
         no negation in the ``reach`` characters before ``s`` ("did not sign an agreement")."""
@@ -651,7 +673,8 @@ class Clauses(State):
         documents = [
             st
             for st in self.statements
-            if m.group("doc") == "statement" or st.kind in ("communique", "declaration", "report")
+            if (m.group("doc") == "statement" or st.kind in ("communique", "declaration", "report"))
+            and st.rule != "statement:state-says"  # ("China has said …": no document)
         ]
         if documents and documents[-1].issuers:
             return documents[-1].issuers[0]
@@ -959,13 +982,23 @@ class Clauses(State):
                 "delegations",
             )
             found: list[str] = []
-            for mm in reversed(
-                self.mentions_between(max(0, sent_start - 1500), sent_start + tm.start())
-            ):
+            # "the two presidents": the last two holding that title, when the text says so
+            title = _PLURAL_TITLE.get(_rx(r"\s+").sub(" ", tm.group("w") or "").lower())
+            titled = {p.holder for p in self.positions if title and title in p.role.lower()}
+            before = self.mentions_between(max(0, sent_start - 1500), sent_start + tm.start())
+            if title:  # or whom the text titles so: "talks with President B"
+                titled |= {
+                    mm.key
+                    for mm in before
+                    if text[max(0, mm.start - 20) : mm.start].lower().endswith(title + " ")
+                }
+            for mm in reversed(before):
                 ent = self.ents[mm.key]
                 if self.in_quote(mm.start) or mm.how == "qualifier":
                     continue
                 wanted = ent.type == "state" if want_states else ent.is_person
+                if len(titled) >= _NUMBERS[tm.group("n") or "two"] and mm.key not in titled:
+                    wanted = False
                 if wanted and mm.key not in found:
                     found.append(mm.key)
                 if len(found) == _NUMBERS[tm.group("n") or "two"]:
@@ -983,12 +1016,15 @@ class Clauses(State):
             lst = self.list_after(sent_start + om.end(), kinds=("org",))
             if lst and len(lst[0]) >= 2:
                 want = "Foreign Minister" if om.group("w").startswith("foreign") else None
+                title = _PLURAL_TITLE.get(_rx(r"\s+").sub(" ", om.group("w")).lower())
                 people = []
                 for state in lst[0]:
                     held = [
                         p.holder
                         for p in self.positions
-                        if p.org == state and (want is None or p.role == want)
+                        if p.org == state
+                        and (want is None or p.role == want)
+                        and (want is not None or title is None or p.role.lower() == title)
                     ]
                     if not held:
                         held = self._introduced_as_of(state, sent_start)

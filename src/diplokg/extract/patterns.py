@@ -162,7 +162,8 @@ _ACCUSE_VERBS = (
     r"rebuk(?:ed|es|e|ing)|castigat(?:ed|es|e|ing)|lambast(?:ed|s|ing)?|censur(?:ed|es|e|ing)|"
     r"chastis(?:ed|es|e|ing)|assail(?:ed|s|ing)?|attack(?:ed|s|ing)|compar(?:ed|es|ing)|"
     r"decr(?:ied|ies|y|ying)|deplor(?:ed|es|e|ing)|reproach(?:ed|es|ing)?|warn(?:ed|s|ing)?|"
-    r"lash(?:ed|es|ing)?|hit(?:s|ting)?|protest(?:ed|s|ing)?"
+    r"lash(?:ed|es|ing)?|hit(?:s|ting)?|protest(?:ed|s|ing)?|berat(?:ed|es|e|ing)|"
+    r"suspect(?:ed|s|ing)?"
 )
 _NEGATION = re.compile(
     r"\b(?:not|n[’']t|never|no\s+longer|refus(?:ed|es|e)\s+to|declin(?:ed|es|e)\s+to|"
@@ -294,7 +295,7 @@ def _clause_end(text: str, pos: int, limit: int, *, stop_and: bool = False) -> i
 # "while …", or the attribution tail ", a senior official said on Sunday", ", according to X"
 _ABOUT_END = re.compile(
     r"[;.!?]|,\s+(?:which|who|while|but|as|although|aiming|saying)\b|\s+[–—]\s+|\s+while\s|"
-    r",\s+(?:according\s+to|(?:[\w’'.-]+\s+){1,6}?(?:said|says|told|added|stated))\b"
+    r",\s+(?:according\s+to|(?:[\w’'.-]+\s+){1,6}?(?:said|says|told|added|stated|reported|reports))\b"
 )
 
 

@@ -74,6 +74,11 @@ _DESCRIBED_HEAD = re.compile(  # what makes a name a modifier: "a State Departme
 _SPEECH_WORD_AGAIN = re.compile(rf"(?:{_SPEECH_WORDS})\s+")  # "said said X"
 _FULL_STOPS = (".", "!", "?", "…")  # what a full sentence ends in (see _attribute)
 _SPEECH_SCAN = head_scan(_SPEECH)
+_DOC_SAID_TAIL = re.compile(  # after a quote: "…,” a statement from the Foreign Ministry said"
+    r"(?P<lead>[\s,]*)(?P<np>(?:the|a|an)\s+(?:[\w’'.-]+\s+){0,4}?(?P<doc>statement|"
+    r"communiqué|communique|declaration|readout|read-out))(?:\s+(?:from|by|of|issued\s+by|"
+    r"released\s+by)\s+(?:the\s+)?(?P<by>[A-Z][^,.;“”\"]{1,80}?))?\s+(?:said|says|stated)\b"
+)
 _STATEMENT_BY = re.compile(  # "a statement issued by", "… issued today by the Spokesman for"
     r"\bstatement\s+(?:was\s+)?(?:issued|released|attributable|made)\s+(?:today\s+|on\s+\w+\s+)?"
     r"(?:by|to)\s+"
@@ -271,15 +276,25 @@ class QuoteRules(Clauses):
                 if who is not None:
                     ev_s = self._clause_start(sent_start, vpos, who)
                     relays = self._speaker_relays(sent_start, sent_end, who)
+                    body = self._outer_body(head_lo, verbs, vpos, who)
+                    if body is not None and body not in relays:
+                        relays.insert(0, body)
                     return who, (ev_s, qs), rule, 0.75, relays
         # 3. a second quote in the clause that quoted someone before it, with no other
         # name or verb of saying between: 'X said the deal marks “…” toward “…”'
-        if prev_q and not verbs and len(head.split()) <= 12 and not _CLAUSE_BREAK.search(head):
+        # (or 'X said A “…” and that B “…”': a second clause X reports, whoever it names)
+        and_that = _rx(r"[\s,”\"’]*and\s+that\b").match(head) is not None
+        if (
+            prev_q
+            and not verbs
+            and len(head.split()) <= (30 if and_that else 12)
+            and not _CLAUSE_BREAK.search(head)
+        ):
             prior = [q for q in self.quotes if sent_start <= q.text[0] < qs]
             if (
                 prior
                 and prior[-1].rule in ("quote:speaker-before", "quote:same-clause")
-                and not self.mentions_between(head_lo, qs)
+                and (and_that or not self.mentions_between(head_lo, qs))
             ):
                 q0 = prior[-1]
                 return q0.speaker, q0.evidence, "quote:same-clause", q0.conf, list(q0.reported_by)
@@ -310,6 +325,25 @@ class QuoteRules(Clauses):
             if prior:
                 return prior[-1].speaker, None, "quote:previous-paragraph", 0.5, []
         return None, None, "", 0.0, []
+
+    def _outer_body(
+        self, head_lo: int, verbs: list[re.Match[str]], vpos: int, who: str
+    ) -> str | None:
+        """'The Foreign Ministry said that X told Y that “…”': the body whose clause of
+        saying reports the speaker's, a relay of the words (never a person or a medium)."""
+        outer = next((v for v in verbs if head_lo + v.start() < vpos), None)
+        if outer is None:
+            return None
+        body = self.subject_before(head_lo + outer.start())
+        if body is None or body == who:
+            return None
+        ent = self.ents[body]
+        if ent.is_person or not ent.is_org or ent.type == _MEDIA or ent.type == "state":
+            return None
+        between = self.text[head_lo + outer.end() : vpos]
+        if not _rx(r"\s*(?:that\s+)?[^,;:“”\"]*$").match(between):
+            return None  # ("…, X told Y": another clause between the two verbs)
+        return body
 
     def _whole_subject(self, sent_start: int, vpos: int, key: str) -> bool:
         """Whether ``key``'s name before the verb at ``vpos`` is the verb's whole subject:
@@ -469,6 +503,30 @@ class QuoteRules(Clauses):
                 kind = _statement_kind(m.group("doc"))
                 self._statement_for(issuer, kind, ev, rule="statement:quote-source", conf=0.75)
                 return issuer, ev, "quote:document-after", 0.8
+        # “…,” a statement from X said / “…,” a Foreign Ministry statement said
+        m = _DOC_SAID_TAIL.match(tail)
+        if m:
+            doc_by = self.mention_at(lo + m.start("by")) if m.group("by") else None
+            if doc_by is None:
+                inside = [
+                    mm
+                    for mm in self.mentions_between(lo + m.start("np"), lo + m.end("np"))
+                    if self.ents[mm.key].is_org and mm.how != "qualifier"
+                ]
+                doc_by = inside[-1] if inside else None
+            if (
+                doc_by is not None
+                and self.speaker_capable(doc_by)
+                and self.ents[doc_by.key].type != _MEDIA
+                and (
+                    not m.group("by")
+                    or _rx(r"\s*(?:said|says|stated)\b").fullmatch(text, doc_by.end, lo + m.end())
+                )
+            ):
+                ev = (lo + m.end("lead"), lo + m.end())
+                kind = _statement_kind(m.group("doc"))
+                self._statement_for(doc_by.key, kind, ev, rule="statement:quote-source", conf=0.75)
+                return doc_by.key, ev, "quote:document-said-after", 0.8
         # “…,” according to X
         m = _rx(r"(?P<lead>[\s,.]*)according\s+to\s+").match(tail)
         if m:

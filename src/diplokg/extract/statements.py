@@ -37,6 +37,12 @@ _JOINT_GAP = re.compile(  # between "A and B" and "in a joint statement" / "issu
 )
 
 
+_HEADS_OF = re.compile(  # "the presidents of " right before a list of states
+    r"\b(?:presidents|prime\s+ministers|leaders|foreign\s+ministers|heads\s+of\s+state)\s+"
+    r"of\s+(?:the\s+)?$",
+    re.I,
+)
+_HEADS_OF_IN = re.compile(_HEADS_OF.pattern.removesuffix("$"), re.I)
 _THOSE_WHO_MET_NOUN = (
     r"(?:[Tt]he\s+two|(?:[Tt]he\s+(?:two\s+)?|[Bb]oth\s+)(?i:ministers|leaders|sides|presidents|"
     r"delegations|foreign\s+ministers|governments|parties))"
@@ -48,7 +54,7 @@ _THOSE_WHO_MET_BEFORE = re.compile(  # "The two sides (also) issued a joint comm
 _STATEMENT_VERB = re.compile(
     r"\b(?P<verb>(?:has|have|had)\s+reported|reported|published\s+(?:a|its|an|the)\s+"
     r"(?:[\w-]+\s+){0,2}report|(?:issued|issues|issue|released|releases|adopted|adopts|"
-    r"published)\s+(?:(?:a|an|the|its|their)\s+)?(?:following\s+)?(?:joint\s+|final\s+|"
+    r"published|approved)\s+(?:(?:a|an|the|its|their)\s+)?(?:following\s+)?(?:joint\s+|final\s+|"
     r"written\s+)?(?:press\s+)?(?P<k1>statement|communiqué|communique|declaration|press\s+release)|"
     r"(?:in|with|according\s+to(?=\s+a\s+joint))\s+a\s+(?:joint\s+|written\s+|separate\s+|brief\s+|"
     r"short\s+|final\s+)?"
@@ -180,7 +186,9 @@ _JOINT_AFTER_TALKS = re.compile(  # "A joint statement after the talks said"
 # before that subject: the sentence start, a conjunction, or "the" ("the UK calls upon").
 _STATE_SAYS = re.compile(
     r"(?<=\w)\s+(?:also\s+|has\s+|have\s+|had\s+)?(?:says|insists|denies|"
-    r"denounced|calls\s+(?:up)?on\s+(?=the\b|[A-Z]))\b"
+    r"denounced|calls\s+(?:up)?on\s+(?=the\b|[A-Z]))\b|"
+    # "China has said it does not recognize …": a position the state has stated
+    r"(?<=\w)\s+(?:has|have)\s+(?:also\s+|repeatedly\s+|long\s+)?said\b"
 )
 _STATEMENT_FROM = re.compile(  # "a statement from X said", "according to a statement by X"
     r"\b(?:(?P<acc>[Aa]ccording\s+to\s+)?(?:[Aa]n?|[Tt]he)\s+)(?:(?:joint|written|brief|short|"
@@ -252,6 +260,10 @@ class StatementRules(Clauses):
                 if not group and after_verb:
                     group = self._subject_list(sent_start, after_verb.start())
                 parties = [k for k in group if self.ents[k].is_org or self.ents[k].is_person]
+                if _HEADS_OF_IN.search(text, sent_start, m.start()) and not (
+                    parties and all(self.ents[k].is_person for k in parties)
+                ):
+                    continue  # "the presidents of A and B": not A and B, nor unnamed ones
                 if len(parties) < 2 and (
                     _THOSE_WHO_MET_AFTER.match(text, m.end())
                     or _THOSE_WHO_MET_BEFORE.search(text[sent_start : m.start()])
@@ -561,18 +573,28 @@ class StatementRules(Clauses):
     def _joint_after_talks(self) -> None:
         """'A joint statement after the talks said …': a statement of those who held the
         talks (the last meeting drafted in the paragraph)."""
-        for m in _JOINT_AFTER_TALKS.finditer(self.text):
+        text = self.text
+        for m in _JOINT_AFTER_TALKS.finditer(text):
             if self.in_quote(m.start()) or any(
                 st.span[0] <= m.start() < st.span[1] for st in self.statements
             ):
                 continue
             parties = self._last_meeting_of(m.start(), persons=False, paragraph=True)
+            rule = "statement:joint-after-talks"
+            sent_start, sent_end = self.sent(m.start())
+            if len(parties) < 2 and _rx(r",\s*$").search(text, sent_start, m.start()):
+                # "A and B agreed …, a joint communique issued after their talks said": the
+                # document reports its own issuers' deed
+                tail = _SPEECH.search(text, m.end(), sent_end)
+                if tail is not None and not _rx(r"[,;]").search(text, m.end(), tail.start()):
+                    parties = self._subject_list(sent_start, m.start())
+                    rule = "statement:joint-after-talks-attributed"
             if len(parties) >= 2:
                 self._statement_for_all(
                     parties,
                     _statement_kind(m.group("k").lower()),
                     m.span(),
-                    rule="statement:joint-after-talks",
+                    rule=rule,
                     conf=0.6,
                 )
 
@@ -685,6 +707,11 @@ class StatementRules(Clauses):
         for mm in self.mentions_between(sent_start, s):
             if self.in_quote(mm.start) or not self.speaker_capable(mm):
                 continue
+            if _HEADS_OF.search(text, max(sent_start, mm.start - 40), mm.start):
+                # "the presidents of A and B issued": the presidents, when the text names
+                # them; never their states
+                people = self._subject_list(sent_start, s)
+                return [k for k in people if self.ents[k].is_person]
             lst = self.list_after(mm.start, kinds=("org", "person"))
             if lst and len(lst[0]) >= 2 and _JOINT_GAP.fullmatch(text, lst[1], s):
                 return [k for k in lst[0] if not self.ents[k].is_place]
@@ -809,6 +836,8 @@ class StatementRules(Clauses):
                     if spec is _ATTRIBUTABLE_SCAN:
                         lo = m.start("tail")
                     hi = m.end("tail")
+                    rel = _rx(r",\s*(?:which|who|whose|where)\b").search(text, lo, hi)
+                    hi = rel.start() if rel else hi  # "…, which said X and Y drafted it"
                     topic = _rx(r"\s(?:on|about|regarding|concerning|following)\s").search(
                         text, lo, hi
                     )
