@@ -20,6 +20,7 @@ import diplokg.extract  # noqa: F401 - reads every word list
 from diplokg.extract import (
     accusations,
     clauses,
+    deeds,
     entities,
     meetings,
     names,
@@ -72,7 +73,7 @@ def test_an_alternation_of_entries_matches_each_whole_entry() -> None:
 
 # (list, pattern, context with {} for the entry, the group that holds the entry or None)
 CASES = [
-    ("claim-verbs", accusations._CLAIM, "Manila {} that", None),
+    ("claim-verbs", deeds._CLAIM, "Manila {} that", None),
     ("speech-verbs", patterns._SPEECH, "she {} it", None),
     ("title-words", positions._TITLE_BEFORE_STATE, "the {} of ", None),
     ("speech-verbs", quotes._SAID_AFTER_QUOTE, "”, {} Lima", "verb"),

@@ -305,6 +305,22 @@ _APPOSED_TITLE_OF = re.compile(
 )
 
 
+_ACCORDING_TO_LEAD = re.compile(  # "According to Zakharova, " at the sentence start
+    r"\s*[Aa]ccording\s+to\s+(?P<who>)"
+)
+
+_REPORTING = re.compile(  # a verb of saying that introduces the reported words
+    r"\b(?P<verb>said|says|stated|states|claimed|claims|alleged|alleges|insisted|insists|"
+    r"argued|argues|told\s+(?:reporters|journalists|[A-Z][\w-]+))\b"
+    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|"
+    r"yesterday))?(?:\s+that)?\b"
+)
+
+_SAID_TAIL = re.compile(  # ", X said." after the reported words
+    r",\s+(?:the\s+)?(?P<who>)[A-Z][^,;.“”\"]{1,60}?\s+(?:said|says|stated|claimed)\b"
+)
+
+
 class Clauses(State):
     """Clause helpers shared by the fact kinds, over the working state."""
 
@@ -1347,3 +1363,78 @@ class Clauses(State):
                 r"cancell?ed|cancels?|called\s+off|postponed|if|could|might)\b[^.;]*$"
             ).search(self.text[max(sent_start, pos - 60) : pos])
         )
+
+    def _government_of(self, accuser: str, pos: int) -> str | None:
+        """Whose is 'the government' an accuser attacks: the accuser's own state."""
+        ent = self.ents[accuser]
+        if ent.type == "state":
+            return None
+        state = ent.country
+        if state is None:
+            held = [p.org for p in self.positions if p.holder == accuser]
+            state = next((o for o in held if self.ents[o].type == "state"), None)
+        if state is None:  # "Opposition leader X accused the government of …"
+            state = self._story_state() or self._first_state(pos)
+        return self.ensure(state) if state else None
+
+    def _first_state(self, pos: int) -> str | None:
+        """The first state a story names before ``pos`` (its headline's, as a rule): whose
+        "the government" is when no dateline places the story."""
+        for mm in self.mens:
+            if mm.start >= pos:
+                break
+            if self.ents[mm.key].type == "state" and not self.in_quote(mm.start):
+                return mm.key
+        return None
+
+    def _reporter_of(
+        self, sent_start: int, sent_end: int, clause: int
+    ) -> tuple[str, bool, int] | None:
+        """Who is said to say the clause starting at ``clause``: the subject of a verb of
+        saying before it ("X said (that) …", "X claimed Friday that …"), the one after
+        "According to X," or after the clause (", X said"); whether that hedges, and where
+        the evidence starts."""
+        text = self.text
+        ac = _ACCORDING_TO_LEAD.match(text, sent_start, clause)
+        if ac is not None:
+            mm = self.mention_at(ac.end("who"))
+            if mm is not None and self.speaker_capable(mm) and mm.end <= clause:
+                return mm.key, True, sent_start
+        verbs = list(_REPORTING.finditer(text, sent_start, clause))
+        if verbs:
+            v = verbs[-1]
+            if _rx(r"[;:]|\.\s").search(text, v.end(), clause):
+                return None
+            who = self.subject_before(v.start())
+            if who is None:
+                return None
+            hedged = (
+                v.group("verb").lower().startswith(("claim", "alleg", "insist", "argu", "says"))
+            )
+            return who, hedged, self._clause_start(sent_start, v.start(), who)
+        tail = _SAID_TAIL.search(text, clause, sent_end)
+        if tail is not None:  # ", (Foreign Minister) X (of Y) said"
+            named = [
+                mm
+                for mm in self.mentions_between(tail.start("who"), tail.end())
+                if self.speaker_capable(mm)
+            ]
+            person = next((mm for mm in named if self.ents[mm.key].is_person), None)
+            if person is not None:
+                return person.key, False, sent_start
+            if named and named[0].start == tail.start("who"):
+                return named[0].key, False, sent_start
+        return None
+
+    def _story_state(self) -> str | None:
+        """The state a story is set in: the country of the first place its title or
+        dateline names ("ASTARA, May 17 --", "In Dakar, Paris seeks …")."""
+        heads = self.para_starts[2:3]
+        stop = heads[0] if heads else len(self.text)
+        for mm in self.mens:
+            if mm.start >= stop:
+                break
+            ent = self.ents[mm.key]
+            if ent.is_place and ent.country:
+                return ent.country
+        return None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from diplokg.extract.accusations import AccusationRules
 from diplokg.extract.agreements import AgreementRules
+from diplokg.extract.deeds import DeedRules
 from diplokg.extract.entities import EntityRules
 from diplokg.extract.lexicon import _registry_publisher
 from diplokg.extract.meetings import MeetingRules
@@ -25,6 +26,7 @@ class Extractor(
     VisitRules,
     AgreementRules,
     AccusationRules,
+    DeedRules,
 ):
     """Every rule class in one: the extractor of one article.
 

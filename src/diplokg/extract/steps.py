@@ -231,6 +231,12 @@ STEPS: tuple[Step, ...] = (
         provides="accusations entities",
     ),
     _step(
+        "reported-deeds",
+        Extractor.find_reported_deeds,
+        needs="accusations entities mentions positions",
+        provides="accusations entities",
+    ),
+    _step(
         "anaphoric-meetings",
         Extractor.find_anaphoric_meetings,
         needs="agreements conference-mentions dates entities events mentions positions",

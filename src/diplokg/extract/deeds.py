@@ -1,0 +1,416 @@
+"""Hostile deeds told in reported speech, the accusation rules' lower half: "X said Y had
+shelled the town", "claims that Y was arming militias", "Y allegedly hacked", "the town was
+shelled by Y".
+
+The accusation rules (:mod:`diplokg.extract.accusations`) build on these: a deed told by a
+speaker is that speaker's charge against the deed's doer.
+"""
+
+from __future__ import annotations
+
+import re
+
+from diplokg.extract.clauses import (
+    Charge,
+    Clauses,
+    Found,
+)
+from diplokg.extract.patterns import (
+    _HEDGE,
+    _HOSTILE_DEED,
+    _MEDIA,
+    _about_end,
+    _gerund,
+    _negation,
+)
+from diplokg.extract.text import Scan, _fold, _rx, head_scan
+from diplokg.extract.words import alternation, word_list
+
+# A hostile deed in reported words: meddling, interfering in (internal) affairs,
+# destabilising (see AccusationRules._reported_deeds)
+_REPORTED_DEED = re.compile(
+    r"\b(?:meddle|meddles|meddled|meddling|interfere|interferes|interfered|interfering|"
+    r"destabilize|destabilizes|destabilized|destabilise|destabilises|destabilised|"
+    r"undermine|undermines|undermined|undermining|violated|violating|violates|"
+    r"(?:threatens|threatened|threatening)(?!\s+to\b)|"
+    r"(?:pose|poses|posed|posing)\s+(?:an?\s+)?(?:(?:serious|grave|direct|real|growing|major|"
+    r"significant|existential)\s+)?(?:threat|danger)|"
+    r"(?P<aff>intervene|intervenes|intervened|intervening))\b"
+)
+
+_REPORTED_DEED_SCAN = head_scan(_REPORTED_DEED)
+
+_AFFAIRS_AFTER = re.compile(  # "intervening in Hong Kong and China's domestic affairs"
+    r"\s+in\s+[^.;,]{0,60}?\baffairs\b"
+)
+
+_DEED_GAP = re.compile(  # between the doer's name and the deed's verb
+    r"(?:[’']s?\s+(?:[a-z-]+\s+){0,2}?(?:programme|program|actions?|activities|policies|policy|"
+    r"conduct|behaviou?r|forces|military|troops|drills|exercises|deployments?|tests?|"
+    r"expansion|build-?up)\b)?"
+    r"\s+(?:(?:secret\s+services?|intelligence\s+services?|government|authorities|"
+    r"administration|military|forces|agents|special\s+services)\s+)?"
+    r"(?:(?:has|have|had|is|are|was|were|been|should|must|would|will|continues|continued|"
+    r"keeps|kept|also|still|repeatedly|openly|actively|deliberately|systematically|long|"
+    r"stop|cease|tried|tries|trying|sought|seeks|seeking|attempted|attempts|to)\s+)*"
+    r"(?:(?:uses|used|using|is\s+using)\s+[^,;.“”\"]{1,40}?\s+(?:in\s+order\s+)?to\s+)?"
+)
+
+_PREP_OF_BEFORE = re.compile(r"\b(?:of|in|against|with|on|for|to|by|from)\s+(?:the\s+)?$")
+
+
+# "Manila says …", "negotiators reportedly believe that …", "Israel fears that …": one
+# word list makes both the pattern and its scan's head words
+_CLAIM_VERBS = word_list("claim-verbs")
+
+_CLAIM = re.compile(rf"\b(?:{alternation(_CLAIM_VERBS)})\s+(?:that\s+)?")
+
+_CLAIM_SCAN = Scan(_CLAIM, frozenset(_CLAIM_VERBS))
+
+# "Budrys said Beijing had “long tried to divide Europe”": a said sentence whose subject
+# is a state or body doing a deed the words themselves condemn
+_SAID_THAT = re.compile(
+    r"\b(?:said|told\s+(?:reporters|journalists|(?:this|the|a)\s+[\w-]+))"
+    r"(?:\s+(?:in\s+an?\s+[\w-]+|on\s+[A-Z][a-z]+day))*\s+(?:that\s+)?"
+)
+
+# "… said the government had “traded away …”", "… that ministers had “rushed …”": the
+# home government of a critic, its conduct summed up in the critic's own quoted words
+_SAID_GOVERNMENT = re.compile(
+    r"(?:the\s+)?(?:(?P<dem>[A-Z][a-z]+)\s+)?(?:government|authorities|regime|ministers|cabinet)\b"
+)
+
+_QUOTED_CONDUCT = re.compile(  # 'had “traded away …”', 'was “behaving as if …”'
+    r"\s+(?:had|has|have|was|were|is|are)\s+(?:been\s+)?[“\"](?=[a-z])"
+)
+
+_SAID_DEED = re.compile(
+    # "said Beijing's ships had …": the state's forces do its deed
+    r"(?:[’']s\s+(?:[a-z-]+\s+)?(?:ships|vessels|warships|forces|troops|military|navy|army|"
+    r"jets|aircraft|soldiers|coast\s+guard|hackers|agents|militias?|drones)\b)?"
+    r"\s+(?:[“\"]?(?:had|has|have|was|is|were|are|been|long|repeatedly|deliberately|also|still|"
+    r"now|again|(?:appeared|appears|seemed|seems)\s+to(?:\s+have)?)\s+)*[“\"]?"
+    r"(?P<deed>(?:tried|trying|tries|sought|seeking|seeks|attempt(?:ed|ing|s))"
+    r"\s+to\s+(?:divide|undermine|destabili[sz]e|intimidate|coerce|interfere|meddle|split|"
+    r"sabotage|blackmail|isolate|bully)|meddl(?:ed|ing)|interfer(?:ed|ing)|destabili[sz]ing|"
+    r"undermin(?:ed|ing)|bully(?:ing)?|bullied|blackmail(?:ed|ing)|violat(?:ed|ing)|"
+    r"resort(?:ed|ing)\s+to|smear(?:ed|ing)|used\s+(?:[\w-]+\s+){1,4}?to\s+(?:smear|intimidate|"
+    r"silence|harass|suppress|punish|crush)|"
+    # "said Kandria must first “end its support for …”": what it must stop, it does
+    r"(?:must|should|has\s+to|needs\s+to)\s+(?:first\s+|immediately\s+|urgently\s+)?[“\"]?"
+    r"(?:stop|end|cease|halt|abandon)\s+(?:its|their)|"
+    r"(?:directly\s+|fully\s+|solely\s+)?responsible\s+for|to\s+blame\s+for|behind\s+the|"
+    r"(?:acted|acting|acts|behaved|behaving)\s+(?:very\s+|highly\s+)?(?:dangerously|recklessly|"
+    r"aggressively|provocatively|illegally|irresponsibly|unprofessionally|unlawfully))\b"
+)
+
+_CLAIM_NOUN_BEFORE = re.compile(  # "rejected claims", "the fears": the word is a noun
+    r"\b(?:the|its|his|her|their|these|those|such|any|rejected|denied|dismissed|refuted|"
+    r"rebuffed|disputed)\s+(?:[a-z]+\s+)?$",
+    re.I,
+)
+
+# "Global Rights Watch said at least 140 activists had been detained", "…, saying the count
+# had been marred by irregularities": a repressive deed with no agent named, pinned on the
+# state the story is about by whoever says so
+_PASSIVE_DEED = re.compile(
+    r"\b(?:said|says|saying|told\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:that\s+)?(?P<np>[^.;:“”\"]{3,80}?)\s+"
+    r"(?:had|have|has)\s+been\s+(?:repeatedly\s+|systematically\s+|arbitrarily\s+)?"
+    r"(?P<deed>(?:detained|arrested|jailed|imprisoned|tortured|harassed|intimidated|censored|"
+    r"silenced|abducted|disappeared|denied\s+access|barred\s+from|blocked\s+from|"
+    r"marred\s+by\s+(?:irregularities|fraud|violence))\b)"
+)
+
+_POSSESSIVE_GOVERNMENT = re.compile(  # "his government (allegedly) " right before a verb
+    r"\b(?P<p>[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:government|administration|cabinet)\s+"
+    r"(?:(?:also|allegedly|reportedly|privately|still)\s+)*$"
+)
+
+# "Ardenia expelled two Ostranan diplomats who allegedly spied on …", "vessels of Caldera
+# have reportedly been harassing …": a hostile deed the sentence's subject pins, hedged,
+# on the actor named right before the hedge
+_ALLEGED = re.compile(r"\b(?:allegedly|reportedly)\s+(?:(?:have|has|had)\s+)?(?:been\s+)?")
+
+_ALLEGED_SCAN = head_scan(_ALLEGED)
+
+_ALLEGED_LEAD = re.compile(  # between the actor and the hedge
+    r"(?:,?\s+(?:who|which|that))?(?:\s+(?:have|has|had|were|was))?\s+$"
+)
+
+_DEMONYM_ACTOR = re.compile(  # "two Ostranan diplomats", "Kestrian troops"
+    r"\b(?P<d>[A-Z][a-z]+)\s+(?:[a-z-]+\s+){0,2}?(?:diplomats?|agents?|spies|troops|forces|"
+    r"soldiers|vessels|ships|warships|aircraft|jets|drones|officials|hackers|militias?|units?|"
+    r"police|intelligence\s+services?)$"
+)
+
+
+class DeedRules(Clauses):
+    """Rules that read hostile deeds in reported speech."""
+
+    def find_reported_deeds(self) -> None:
+        """Charges told as deeds: claimed, said, reported, alleged or in the passive."""
+        self._claims()
+        self._said_deeds()
+        self._reported_deeds()
+        self._alleged_deeds()
+        self._passive_deeds()
+
+    def _possessive_government(self, sent_start: int, verb: int) -> str | None:
+        """'… but his government allegedly considers …': the state of the one the pronoun
+        stands for, as the subject of ``verb``."""
+        pm = _POSSESSIVE_GOVERNMENT.search(self.text, sent_start, verb)
+        if pm is None:
+            return None
+        pronoun = {"his": "he", "her": "she", "its": "it", "their": "they"}[pm.group("p").lower()]
+        owner = self.resolve_pronoun(pm.start(), pronoun)
+        if owner is None or self.ents[owner].type == "state":
+            return owner
+        if self.ents[owner].country is None and all(p.holder != owner for p in self.positions):
+            return None  # whose government it is, the text does not say
+        return self._government_of(owner, verb)
+
+    def _claims(self) -> None:
+        """'Manila says Chinese coast guard vessels fired water cannon at …', 'negotiators
+        reportedly believe that Paraguay leaked …': a hostile deed the speaker pins on
+        someone, hedged (it is their claim)."""
+        text = self.text
+        for m, sent_start, sent_end in self.asserted(self.scan(_CLAIM_SCAN)):
+            s = m.start()
+            if _CLAIM_NOUN_BEFORE.search(text, sent_start, s) or _rx(r"(?:by|from)\b").match(
+                text, m.end()
+            ):
+                continue  # "rejected claims by X that …": a noun, the one who speaks denies it
+            hi = _about_end(text, m.end(), sent_end)
+            hm = _HOSTILE_DEED.search(text, m.end(), min(hi, m.end() + 120))
+            if hm is None:
+                continue
+            accuser = self._possessive_government(sent_start, s) or self.subject_before(s)
+            if accuser is None or self.ents[accuser].type == _MEDIA:
+                continue
+            culprits = [
+                mm
+                for mm in self.mentions_between(m.end(), hm.start())
+                if self.speaker_capable(mm) and mm.key != accuser and not self.in_quote(mm.start)
+            ]
+            if not culprits or culprits[0].start - m.end() > 40:
+                continue
+            lead = text[m.end() : culprits[0].start]
+            if _rx(r"\b(?:to|against|on|in|at|with|for|of)\s+(?:the\s+)?$").search(lead):
+                continue
+            accused = culprits[0].key
+            if self.ents[accused].is_place:
+                continue
+            end = _about_end(text, hm.start(), sent_end)
+            about = text[hm.start() : end].strip()
+            span = (self._clause_start(sent_start, s, accuser), end)
+            self._add_accusation(
+                Charge("accusation", accuser, [accused], _gerund(about), "hedged"),
+                Found(span, "accusation:claimed-deed", 0.55),
+            )
+
+    def _said_deeds(self) -> None:
+        """'Budrys said Beijing had "long tried to divide Europe"', 'the minister said Russia
+        was meddling in …': the speaker accuses the subject of the said clause."""
+        text = self.text
+        for m in self.unquoted(_SAID_THAT.finditer(text)):
+            s = m.start()
+            sent_start, sent_end = self.sent(s)
+            mm = self.mention_at(m.end())
+            if mm is not None and self.speaker_capable(mm) and not self.ents[mm.key].is_person:
+                accused: str | None = mm.key
+                dm = _SAID_DEED.match(text, mm.end, sent_end)
+                deed = dm.start("deed") if dm else -1
+                rule = "accusation:said-deed"
+            else:
+                accused, deed = self._said_government(m.end(), sent_end, s)
+                rule = "accusation:said-government-deed"
+            if accused is None or deed < 0:
+                continue
+            if _negation(text[max(sent_start, s - 30) : deed]):
+                continue
+            accuser = self.subject_before(s)
+            if accuser is None or accuser == accused or self.ents[accuser].type == _MEDIA:
+                continue
+            if rule.endswith("government-deed") and self._government_of(accuser, s) != accused:
+                continue  # a critic of its own government, never the government itself
+            end = _about_end(text, deed, sent_end)
+            nxt = _rx(r",?\s+(?:and|but)\s+(?:he|she|they|it|we)\b").search(text, deed, end)
+            end = nxt.start() if nxt else end  # "…, and he called …": the next clause
+            if text[deed - 1] in '“"':  # the quoted words alone
+                close = _rx(r"[”\"]").search(text, deed, end)
+                end = close.end() if close else end
+            about = text[deed:end].strip().strip('“”"')
+            fact = "hedged" if _HEDGE.search(text, s, end) else "asserted"
+            self._add_accusation(
+                Charge("accusation", accuser, [accused], _gerund(about), fact),
+                Found((self._clause_start(sent_start, s, accuser), end), rule, 0.6),
+            )
+
+    def _reported_deeds(self) -> None:
+        """'X said that … the US has been interfering in Hong Kong's affairs', 'Y claimed
+        that the US should stop intervening in China's domestic affairs', 'According to
+        X, the US secret service uses technology to destabilize …': a hostile deed told in
+        words a speaker is said to say, pinned on the deed's subject; the speaker accuses
+        it (hedged when the speaker only claims it or the story relays it)."""
+        text = self.text
+        for m, sent_start, sent_end in self.asserted(self.scan(_REPORTED_DEED_SCAN), reach=0):
+            s = m.start()
+            if m.group("aff") and not _AFFAIRS_AFTER.match(text, m.end(), sent_end):
+                continue  # "intervening years", "interfere with the signal"
+            lead = text[max(sent_start, s - 50) : s]
+            if _negation(lead) or _rx(r"\b(?:not|never|no\s+longer)\s+(?:\w+\s+)?$").search(lead):
+                continue
+            subject = self._deed_subject(sent_start, s)
+            if subject is None:
+                continue
+            accused, subj_start = subject
+            said = self._reporter_of(sent_start, sent_end, subj_start)
+            if said is None:
+                continue
+            accuser, hedged, ev_start = said
+            if accuser == accused or self.ents[accuser].type == _MEDIA:
+                continue
+            acc_ent = self.ents[accused]
+            if acc_ent.is_place or acc_ent.is_person or self.ents[accuser].country == accused:
+                continue
+            end = _about_end(text, s, sent_end)
+            about = _gerund(text[s:end].strip())
+            fact = "hedged" if hedged or _HEDGE.search(text, sent_start, end) else "asserted"
+            self._add_accusation(
+                Charge("accusation", accuser, [accused], about, fact),
+                Found((ev_start, end), "accusation:reported-deed", 0.55),
+            )
+
+    def _deed_subject(self, sent_start: int, verb: int) -> tuple[str, int] | None:
+        """The state or body doing the deed whose verb is at ``verb``: the name right
+        before it, with only auxiliaries, an agency noun or "uses X to" between."""
+        text = self.text
+        before = [
+            mm
+            for mm in self.mentions_between(max(sent_start, verb - 120), verb)
+            if self.speaker_capable(mm) and not self.in_quote(mm.start)
+        ]
+        if not before:
+            return None
+        mm = before[-1]
+        if not _DEED_GAP.fullmatch(text, mm.end, verb):
+            return None
+        if _PREP_OF_BEFORE.search(text, max(sent_start, mm.start - 12), mm.start):
+            return None  # "the affairs of China", "against Russia": not the doer
+        return mm.key, mm.start
+
+    def _said_government(self, at: int, sent_end: int, said: int) -> tuple[str | None, int]:
+        """'… said the government had “traded away the river”', '… that the Valmoran
+        authorities appeared to have used …': the government the said clause is about
+        (a demonym's state, or the speaker's own) and where its deed starts (or -1)."""
+        text = self.text
+        gm = _SAID_GOVERNMENT.match(text, at, sent_end)
+        if gm is None:
+            return None, -1
+        qm = _QUOTED_CONDUCT.match(text, gm.end(), sent_end)
+        dm = _SAID_DEED.match(text, gm.end(), sent_end)
+        deed = qm.end() if qm else dm.start("deed") if dm else -1
+        if deed < 0:
+            return None, -1
+        if gm.group("dem"):
+            mm = self.mention_at(gm.start("dem"))
+            state = self.ents[mm.key] if mm else None
+            if mm is None or state is None or state.type != "state":
+                return None, -1
+            return mm.key, deed
+        accuser = self.subject_before(said)
+        gov = self._government_of(accuser, said) if accuser else None
+        if accuser is None or gov is None:
+            return None, -1
+        held = {p.org for p in self.positions if p.holder == accuser}
+        if self.ents[accuser].country == gov or any(
+            o == gov or self.ents[o].country == gov for o in held
+        ):
+            return None, -1  # a minister speaking for the government, not against it
+        return gov, deed
+
+    def _alleged_deeds(self) -> None:
+        """'Ardenia expelled two Ostranan diplomats who allegedly spied on …': the
+        sentence's subject accuses the actor named right before the hedge, hedged."""
+        text = self.text
+        for m, sent_start, sent_end in self.asserted(self.scan(_ALLEGED_SCAN)):
+            s = m.start()
+            hm = _HOSTILE_DEED.match(text, m.end(), sent_end)
+            if hm is None:
+                continue
+            head_lo = max(sent_start, s - 100)
+            lead = _ALLEGED_LEAD.search(text, head_lo, s)
+            if lead is None:
+                continue
+            actor_end = lead.start()
+            named = [
+                mm
+                for mm in self.mentions_between(head_lo, actor_end)
+                if mm.end == actor_end and self.speaker_capable(mm)
+            ]
+            accused: str | None = None
+            if named:
+                accused, actor_start = named[-1].key, named[-1].start
+            else:
+                dm = _DEMONYM_ACTOR.search(text, head_lo, actor_end)
+                state = self.ensure(self.demonyms.get(_fold(dm.group("d")))) if dm else None
+                if dm is None or state is None or self.ents[state].type != "state":
+                    continue
+                accused, actor_start = state, dm.start()
+            accuser = self.subject_before(actor_start)
+            if (
+                accuser is None
+                or accuser == accused
+                or self.ents[accuser].type == _MEDIA
+                or self.ents[accuser].is_place
+                or self.ents[accused].is_place
+            ):
+                continue
+            end = _about_end(text, hm.start(), sent_end)
+            # "A and B expelled …": each of the subjects the accuser is listed with
+            lst = self.list_after(sent_start, kinds=("org", "person"))
+            group = lst[0] if lst and lst[1] < actor_start and accuser in lst[0] else [accuser]
+            about = _gerund(text[hm.start() : end].strip())
+            for who in group:
+                if who == accused:
+                    continue
+                span = (self._clause_start(sent_start, actor_start, who), end)
+                self._add_accusation(
+                    Charge("accusation", who, [accused], about, "hedged"),
+                    Found(span, "accusation:alleged-deed", 0.55),
+                )
+
+    def _passive_deeds(self) -> None:
+        """'X said at least 140 activists had been detained': X accuses the state the story
+        is about (its first-named state) of a repressive deed whose agent goes unnamed."""
+        text = self.text
+        for m in self.unquoted(_PASSIVE_DEED.finditer(text)):
+            s = m.start()
+            sent_start, sent_end = self.sent(s)
+            if _negation(text[m.start("np") : m.start("deed")]) or _negation(
+                text[max(sent_start, s - 30) : s]
+            ):
+                continue
+            end = _about_end(text, m.start("deed"), sent_end)
+            if _rx(r"\s+by\b").match(text, m.end()):
+                continue  # "detained by the militia": the agent is named
+            accuser = self.subject_before(s)
+            dash = _rx(r"\s(?:--|–|—)\s").search(text, sent_start, s)
+            if accuser is not None and self.ents[accuser].type == _MEDIA and dash:
+                # "WASHINGTON (Capitol Wire) -- The United States …": after the dateline
+                accuser = self.subject_before(s, lo=dash.end())
+            state = self._first_state(s)
+            if accuser is None or state is None or accuser == state:
+                continue
+            ent = self.ents[accuser]
+            held = {p.org for p in self.positions if p.holder == accuser}
+            if ent.type == _MEDIA or ent.country == state or state in held:
+                continue  # a state's own voice describing what happened at home
+            if any(self.ents[o].country == state for o in held):
+                continue
+            about = _gerund(text[m.start("np") : end].strip())
+            span = (self._clause_start(sent_start, s, accuser), end)
+            self._add_accusation(
+                Charge("accusation", accuser, [state], about, "asserted"),
+                Found(span, "accusation:passive-deed", 0.5),
+            )
