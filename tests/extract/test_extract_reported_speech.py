@@ -827,3 +827,61 @@ def test_the_statement_is_the_document_told_before() -> None:
         "said the moves had “eroded trust.”"
     )
     assert quotes(text).get("eroded trust.") == "Ostranan Foreign Ministry"
+
+
+# -- a medium's report carried over the paragraph's next sentences ----------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the speaker's next sentence, "added:"
+        INTRO + "Reuters reported that Marek told reporters: “We are ready.” Marek added: "
+        "“The door stays open.”",
+        # a pronoun for the speaker, after a sentence with no quote of its own
+        INTRO + "Reuters showed Marek saying that talks would go on. She stressed that the "
+        "door was “open.”",
+        # "went on to say": the pronoun is the verb's subject
+        INTRO + "Reuters reported that Marek will travel on Sunday, quoting her as telling the "
+        "press that she hopes to meet Kral. She went on to say, “The door stays open.”",
+    ],
+)
+def test_a_medium_s_report_relays_the_speaker_s_next_sentences(text: str) -> None:
+    words = "open." if "“open.”" in text else "The door stays open."
+    assert quotes(text)[words] == "Ana Marek"
+    assert relays_of(text, words) == ["Reuters"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the sentence between reports someone else's news: the search stops there
+        INTRO + "Reuters reported that Marek told reporters she was ready. Reuters also "
+        "reported that Kral left. Marek said the talks were “useful.”",
+        # the quote's own sentence names another source
+        INTRO + "Reuters reported that Marek told reporters she was ready. Other networks "
+        "reported that Marek called the talks “useful.”",
+        # a new paragraph
+        INTRO + "Reuters reported that Marek told reporters she was ready.\n\nMarek said the "
+        "talks were “useful.”",
+        # the medium's report does not name the speaker
+        INTRO + "Reuters reported that Kral left early. Marek said the talks were “useful.”",
+    ],
+)
+def test_a_medium_s_report_does_not_carry_past_its_bounds(text: str) -> None:
+    assert quotes(text)["useful."] == "Ana Marek"
+    assert "Reuters" not in relays_of(text, "useful.")
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "She went on to say",
+        "She continued to insist",
+        "She was quick to say",
+        "Marek went on to say",
+    ],
+)
+def test_a_verb_of_saying_after_went_on_to_has_the_subject_before(opening: str) -> None:
+    text = INTRO + f"{opening}, “The door stays open.”"
+    assert quotes(text)["The door stays open."] == "Ana Marek"

@@ -211,7 +211,8 @@ _PRONOUN_SUBJECT = re.compile(  # "… he also said", at the end of a clause
     r"repeatedly|again|publicly|openly|previously|recently|earlier|often|sharply|"
     r"would|will|was|were|is|had\s+also|reportedly|allegedly|even|directly|due\s+to|set\s+to|"
     r"expected\s+to|scheduled\s+to|planning\s+to|plans\s+to|planned\s+to|"
-    r"looks\s+forward\s+to)\s+)*$"
+    r"looks\s+forward\s+to|went\s+on\s+to|goes\s+on\s+to|continued\s+to|proceeded\s+to|"
+    r"(?:was|were)\s+quick\s+to|took\s+care\s+to|took\s+the\s+opportunity\s+to)\s+)*$"
 )
 # "… and accused", at the end of a clause: its conjunctions, then any of its adverbs and
 # auxiliaries; the words (and ",") it may end in are the two lists (see _may_end_with)
@@ -222,6 +223,17 @@ _COORDINATED_BETWEEN = _words(
 _COORDINATED = re.compile(
     r"(?:\b" + r"|\b".join(_COORDINATING) + r"|,)\s+"
     rf"(?:(?:{'|'.join(_COORDINATED_BETWEEN)})\s+)*$"
+)
+# a clause that names where its words come from ("X reported", "according to X")
+_REPORTING_CLAUSE = re.compile(
+    r"\b(?:reported|reports|reportedly|showed|aired|broadcast|quoting|quoted|"
+    r"according\s+to)\b"
+)
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+# after a medium's name: it relays the words ("NHK reported", "NHK showed Abe saying")
+_MEDIUM_TOLD = re.compile(
+    r"\s+(?:(?:also|later|then)\s+)?(?:reported|said|reports|says|quoted|showed|shows|aired|"
+    r"broadcast|carried)\b"
 )
 _PRONOUN_ENDS = last_words(_PRONOUN_SUBJECT)  # what it ends in (see _may_end_with)
 _COORDINATED_ENDS = (",", *_COORDINATING, *_COORDINATED_BETWEEN)
@@ -712,8 +724,8 @@ class Clauses(State):
         for mm in self.mentions_between(lo, hi):
             ent = self.ents[mm.key]
             if ent.type == _MEDIA and mm.key != speaker and not self.in_quote(mm.start):
-                after = text[mm.end : mm.end + 20]
-                if _rx(r"\s+(?:reported|said|reports|says|quoted)").match(after):
+                after = text[mm.end : mm.end + 30]
+                if _MEDIUM_TOLD.match(after):
                     media.append((mm.start, mm.key))
         out: list[str] = []
         for _, key in sorted(people):
@@ -731,6 +743,31 @@ class Clauses(State):
         if self.publisher_key is not None and self.publisher_key in out:
             out.remove(self.publisher_key)
         return out
+
+    def carried_relays(self, sent_start: int, sent_end: int, speaker: str) -> list[str]:
+        """Media that relay ``speaker``'s words from an earlier sentence of the paragraph:
+        the nearest one before that reports anything ("NHK reported that Suga told
+        reporters: “…” Suga added: “…”"; "NHK showed Abe saying … He stressed “…”"), if it
+        names the speaker. A sentence between that tells of its own source ("The networks
+        reported", "according to officials") ends the search; none then."""
+        own = _QUOTED.sub(" ", self.text[sent_start:sent_end])
+        if _REPORTING_CLAUSE.search(own):
+            return []
+        para = self.para(sent_start)
+        pos = sent_start
+        for _ in range(3):
+            if pos <= 0:
+                return []
+            s0, e0 = self.sent(pos - 1)
+            if self.para(s0) != para or s0 >= pos:
+                return []
+            outside = _QUOTED.sub(" ", self.text[s0:e0])
+            if _REPORTING_CLAUSE.search(outside):
+                if not any(m.key == speaker for m in self.mentions_between(s0, e0)):
+                    return []
+                return [k for k in self.relays(s0, e0, speaker) if self.ents[k].type == _MEDIA]
+            pos = s0
+        return []
 
     # -- the statement or meeting a clause belongs to ----------------------------
 

@@ -378,6 +378,8 @@ class QuoteRules(Clauses):
         spokesperson = self._spokesperson_relay(lo, hi, key)
         if spokesperson is not None and spokesperson not in found:
             found.insert(0, spokesperson)
+        if not found:
+            found = self.carried_relays(lo, hi, key)
         if not found and self.ents[key].anon_head:
             first = next((m for m in self.mens if m.key == key and m.how == "anon"), None)
             if first is not None and first.start < lo:
