@@ -1288,3 +1288,57 @@ def test_a_bare_agreement_between_two_on_a_topic_is_an_agreement_on_it(
 ) -> None:
     found = agreements(facts(STATES + sentence, FRI))
     assert {k for p, k, _ in found if p == BOTH} == {kind}, found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the group and the posts its signers hold, before their names
+        "Observers praised the trade agreement signed by the two countries’ foreign ministers "
+        "Ilka Moravin and Teodor Vashti.",
+        "Observers praised the trade agreement signed by their foreign ministers, Ilka Moravin "
+        "and Teodor Vashti.",
+        # the states named last, when a signer holds no known post
+        "Observers praised the trade agreement signed by the two neighbours’ leaders Ilka "
+        "Moravin and Pavel Orsk, respectively.",
+        # "between the leaders of A and B"
+        "Observers praised the trade agreement between the leaders of Arvelia and Doskara.",
+        "Observers praised the trade agreement between the foreign ministers of Arvelia and "
+        "Doskara.",
+    ],
+)
+def test_the_group_before_the_signers_names_is_no_party(sentence: str) -> None:
+    text = (
+        STATES + "Arvelian Foreign Minister Ilka Moravin and Doskaran Foreign Minister Teodor "
+        "Vashti spoke by phone.\n\n" + sentence
+    )
+    assert BOTH in agreement_parties(facts(text, FRI))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a proposed agreement between the leaders: none made
+        "Observers called for a trade agreement between the leaders of Arvelia and Doskara.",
+        # a signer named by the group with no other state to stand for
+        "Observers praised the trade agreement signed by the two countries’ leaders Ilka "
+        "Moravin and Pavel Orsk.",
+    ],
+)
+def test_no_agreement_from_a_group_of_signers_without_two_states(sentence: str) -> None:
+    text = "Arvelian Foreign Minister Ilka Moravin spoke to reporters.\n\n" + sentence
+    assert all(len(p) < 2 or "Pavel Orsk" not in p for p in agreement_parties(facts(text, FRI)))
+    assert frozenset({"Arvelia", "Doskara"}) not in agreement_parties(facts(text, FRI))
+
+
+def test_signers_each_on_their_own_respectively_did_not_meet() -> None:
+    text = (
+        STATES + "Arvelian Foreign Minister Ilka Moravin and Doskaran Foreign Minister Teodor "
+        "Vashti spoke by phone.\n\nObservers praised the accords reached by Ilka Moravin and "
+        "Teodor Vashti, respectively, last month."
+    )
+    f = facts(text, FRI)
+    assert BOTH in agreement_parties(f)
+    assert not any(
+        {p.name for p in m.participants} == {"Ilka Moravin", "Teodor Vashti"} for m in f.meetings
+    )
