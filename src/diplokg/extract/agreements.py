@@ -1075,10 +1075,10 @@ class AgreementRules(Clauses):
             if gm is not None and _rx(r"\b(?:two|both|three)\b").search(gm.group()):
                 # "signed by the two countries’ Presidents A and B": the two states named
                 # last, when a signer holds no known post of one
-                named = self._last_states(s, len(lst[0]))
+                counted = self._last_states(s, len(lst[0]))
                 known = [k for k in parties if self.ents[k].type == "state"]
-                if len(named) == len(lst[0]) and set(known) <= set(named):
-                    parties = named
+                if len(counted) == len(lst[0]) and set(known) <= set(counted):
+                    parties = counted
                 if any(self.ents[k].type != "state" for k in parties):
                     continue  # (a signer who stands for none of the states the group counts)
             signers = [k for k in lst[0] if self.ents[k].is_person]
