@@ -1342,3 +1342,51 @@ def test_signers_each_on_their_own_respectively_did_not_meet() -> None:
     assert not any(
         {p.name for p in m.participants} == {"Ilka Moravin", "Teodor Vashti"} for m in f.meetings
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "issuer"),
+    [
+        (
+            "They discussed the river, according to information provided by Ms. Moravin's "
+            "spokesperson.",
+            "spokesperson for Ilka Moravin",
+        ),
+        (
+            "They discussed the river, according to details released today by Moravin’s spokesman.",
+            "spokesperson for Ilka Moravin",
+        ),
+        (
+            "They discussed the river, according to a spokesperson for the Secretary-General.",
+            "spokesperson for the Secretary-General",
+        ),
+        (
+            "According to a spokesperson for Ilka Moravin, they discussed the river.",
+            "spokesperson for Ilka Moravin",
+        ),
+    ],
+)
+def test_according_to_an_unnamed_spokesperson_is_their_statement(
+    sentence: str, issuer: str
+) -> None:
+    text = MINISTERS + sentence
+    assert (issuer, "statement") in statements(facts(text, FRI))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the spokesperson is named: no unnamed one
+        "They discussed the river, according to Pavel Orsk, Moravin's chief of staff.",
+        # quoted words about a spokesperson
+        "Vashti said “according to the spokesperson for the Secretary-General, all is well.”",
+        # a possessive naming no person
+        "They discussed the river, according to the ministry's spokesperson.",
+        # a read-out a spokesperson issued gives the talks' words, no statement of theirs
+        "They discussed the river, according to a read-out issued by a spokesperson for the "
+        "Secretary-General.",
+    ],
+)
+def test_no_spokesperson_statement_without_an_unnamed_spokesperson(sentence: str) -> None:
+    text = MINISTERS + sentence
+    assert not any("spokes" in i for i, _ in statements(facts(text, FRI)))
