@@ -885,3 +885,23 @@ def test_a_medium_s_report_does_not_carry_past_its_bounds(text: str) -> None:
 def test_a_verb_of_saying_after_went_on_to_has_the_subject_before(opening: str) -> None:
     text = INTRO + f"{opening}, “The door stays open.”"
     assert quotes(text)["The door stays open."] == "Ana Marek"
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Marek in turn told her guest.",
+        "Marek, for her part, said.",
+        "Marek in reply told reporters.",
+        "Marek herself said.",
+    ],
+)
+def test_an_adverb_of_reply_between_the_speaker_and_the_verb(tail: str) -> None:
+    text = INTRO + "“We welcome you,” Kral told Marek. “The door stays open,” " + tail
+    assert quotes(text)["The door stays open"] == "Ana Marek"
+    assert quotes(text)["We welcome you"] == "Ivo Kral"
+
+
+def test_a_reply_adverb_does_not_make_a_name_in_the_quote_s_tail_the_speaker() -> None:
+    text = INTRO + "“The door stays open,” Kral told Marek. Marek in turn left early."
+    assert quotes(text)["The door stays open"] == "Ivo Kral"

@@ -32,6 +32,9 @@ _SAID_AFTER_QUOTE = re.compile(  # “…,” said X
     r"also|again|in\s+a\s+(?:\w+\s+)?statement|in\s+an\s+interview)\s+)*"
 )
 _NAME_SAID = re.compile(  # “…,” X said / X was quoted by the Y agency as saying
+    # (an adverb of sequence or reply between: "X in turn told", "X, for her part, said")
+    r"(?:,?\s+(?:in\s+turn|for\s+(?:his|her|its|their)\s+part|in\s+(?:reply|response)|"
+    r"himself|herself|meanwhile|too)(?=[\s,]),?)?"
     rf"\s+(?:(?:also|then|later|had|has|have)\s+)*(?P<verb>{_SPEECH_WORDS}|(?:was|were|is|are)"
     r"\s+(?:quoted|cited)\s+(?:by\s+[^.;“”\"]{1,80}?\s+)?as\s+(?:saying|telling|stating))\b"
 )
