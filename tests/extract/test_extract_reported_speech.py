@@ -905,3 +905,33 @@ def test_an_adverb_of_reply_between_the_speaker_and_the_verb(tail: str) -> None:
 def test_a_reply_adverb_does_not_make_a_name_in_the_quote_s_tail_the_speaker() -> None:
     text = INTRO + "“The door stays open,” Kral told Marek. Marek in turn left early."
     assert quotes(text)["The door stays open"] == "Ivo Kral"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        INTRO + "Marek praised the so-called ‘Lake Group’ of donors.",
+        INTRO + "Marek met the group, more commonly labelled as the ‘V4+2’, in the capital.",
+        INTRO + "Marek thanked both the ‘Quad’ and Ostrana.",
+    ],
+)
+def test_a_name_in_quotes_after_so_called_or_the_is_no_quote(text: str) -> None:
+    assert not any(w in ("Lake Group", "V4+2", "Quad") for w in quotes(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # a label not named as one: the speaker's word
+        (INTRO + "Marek said the plan was “Vellmark-first.”", "Vellmark-first."),
+        (INTRO + "Marek called the talks “useful.”", "useful."),
+    ],
+)
+def test_a_speaker_s_words_are_no_label(text: str, words: str) -> None:
+    assert quotes(text)[words] == "Ana Marek"
+
+
+@pytest.mark.parametrize("verb", ["applauded", "lauded", "commended", "congratulated", "praised"])
+def test_a_verb_of_praise_before_a_quote_has_the_speaker(verb: str) -> None:
+    text = INTRO + f"Marek {verb} Kral for the talks as “a testament to dialogue.”"
+    assert quotes(text)["a testament to dialogue."] == "Ana Marek"

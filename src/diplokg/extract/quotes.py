@@ -75,6 +75,10 @@ _DESCRIBED_HEAD = re.compile(  # what makes a name a modifier: "a State Departme
     r"\s+(?:official|diplomat|source|aide|adviser|negotiator)\b"
 )
 _SPEECH_WORD_AGAIN = re.compile(rf"(?:{_SPEECH_WORDS})\s+")  # "said said X"
+_LABEL = re.compile(r"[A-Z][\w+&.-]*(?:[ \t]+[A-Z][\w+&.-]*){0,2}")  # "E3+3", "Lake Group"
+_LABEL_BEFORE = re.compile(  # what names a label in quotes: "the so-called ‘E3+3’"
+    r"\b(?:so-called|known\s+as|labell?ed(?:\s+as)?|dubbed|named|the|both\s+the)\s+$", re.I
+)
 _FULL_STOPS = (".", "!", "?", "…")  # what a full sentence ends in (see _attribute)
 _SPEECH_SCAN = head_scan(_SPEECH)
 _DOC_SAID_TAIL = re.compile(  # after a quote: "…,” a statement from the Foreign Ministry said"
@@ -159,6 +163,8 @@ class QuoteRules(Clauses):
             words = text[inner_s:inner_e]
             if not _rx(r"[A-Za-z]").search(words):
                 continue
+            if _LABEL.fullmatch(words) and _LABEL_BEFORE.search(text, max(0, qs - 30), qs):
+                continue  # "the so-called ‘E3+3’", "labelled as the ‘P5+1’": a name, no words
             speaker, ev, rule, conf, relays = self._attribute(qs, qe, words)
             if speaker is None:
                 self._joint_statement_quote(qs, qe, (inner_s, inner_e))
