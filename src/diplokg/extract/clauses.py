@@ -229,6 +229,11 @@ _REPORTING_CLAUSE = re.compile(
     r"\b(?:reported|reports|reportedly|showed|aired|broadcast|quoting|quoted|"
     r"according\s+to)\b"
 )
+# titles before a name: "NATO military chief U.S. General ", "Foreign Minister "
+_TITLE_RUN = re.compile(
+    r"(?:(?:[A-Z][\w.’'-]*|chief|military|foreign|defen[cs]e|minister|secretary|general|"
+    r"envoy|commander|president|of|the|for)\s+)*"
+)
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 # after a medium's name: it relays the words ("NHK reported", "NHK showed Abe saying")
 _MEDIUM_TOLD = re.compile(
@@ -743,6 +748,28 @@ class Clauses(State):
         if self.publisher_key is not None and self.publisher_key in out:
             out.remove(self.publisher_key)
         return out
+
+    def titled_pair(self, first: _Men, pos: int, gap: re.Pattern[str]) -> list[str]:
+        """'A and NATO military chief U.S. General B have …': two persons, the second named
+        after the titles they hold, when ``gap`` spans B's name to the verb at ``pos``;
+        none when anything but titles (a comma, a verb, a lower-case word not a title's)
+        stands between them."""
+        text = self.text
+        if not self.ents[first.key].is_person:
+            return []
+        am = _rx(r"\s+and\s+").match(text, first.end, pos)
+        if am is None:
+            return []
+        for mm in self.mentions_between(am.end(), pos):
+            if not self.ents[mm.key].is_person:
+                continue
+            between = text[am.end() : mm.start]
+            if len(between.split()) > 8 or not _TITLE_RUN.fullmatch(between):
+                return []
+            if mm.key != first.key and gap.fullmatch(text, mm.end, pos):
+                return [first.key, mm.key]
+            return []
+        return []
 
     def carried_relays(self, sent_start: int, sent_end: int, speaker: str) -> list[str]:
         """Media that relay ``speaker``'s words from an earlier sentence of the paragraph:
