@@ -935,3 +935,22 @@ def test_a_speaker_s_words_are_no_label(text: str, words: str) -> None:
 def test_a_verb_of_praise_before_a_quote_has_the_speaker(verb: str) -> None:
     text = INTRO + f"Marek {verb} Kral for the talks as “a testament to dialogue.”"
     assert quotes(text)["a testament to dialogue."] == "Ana Marek"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        INTRO + "The Vellmark Foreign Ministry said Marek, Kral and their aides will discuss "
+        "“a full range of issues.”",
+        INTRO + "The Vellmark Foreign Ministry said Marek and Kral will discuss “a full range of "
+        "issues.”",
+    ],
+)
+def test_the_subjects_of_the_clause_said_are_no_relays(text: str) -> None:
+    assert not {"Ana Marek", "Ivo Kral"} & set(relays_of(text, "a full range of issues."))
+
+
+def test_a_person_after_said_ending_the_clause_still_relays() -> None:
+    text = INTRO + "“The door stays open,” Marek told Kral, said Pavel Orsk."
+    assert quotes(text)["The door stays open"] == "Ana Marek"
+    assert relays_of(text, "The door stays open") == ["Pavel Orsk"]

@@ -725,6 +725,9 @@ class Clauses(State):
             elif (m.group().startswith(("said", "says")) or ent.anon_head) and _rx(
                 r"\s*(?:[.,;]|$)"
             ).match(text[mm.end : mm.end + 3]):
+                subjects = self.list_after(mm.start, kinds=("org", "person"))
+                if subjects is not None and len(subjects[0]) >= 2:
+                    continue  # "said Putin, Lavrov and Kerry will discuss “…”": who will
                 people.append((mm.start, mm.key))
         for mm in self.mentions_between(lo, hi):
             ent = self.ents[mm.key]
