@@ -954,3 +954,19 @@ def test_a_person_after_said_ending_the_clause_still_relays() -> None:
     text = INTRO + "“The door stays open,” Marek told Kral, said Pavel Orsk."
     assert quotes(text)["The door stays open"] == "Ana Marek"
     assert relays_of(text, "The door stays open") == ["Pavel Orsk"]
+
+
+@pytest.mark.parametrize(
+    "said", ["the spokesperson added in a note", "the spokesman said", "the spokeswoman also said"]
+)
+def test_the_spokesperson_after_a_quote_is_the_one_told_of_before(said: str) -> None:
+    text = (
+        INTRO + "They discussed the river, according to information provided by Ms. Marek's "
+        f"spokesperson.\n\n“Both sides must now act,” {said}."
+    )
+    assert quotes(text)["Both sides must now act"] == "spokesperson for Ana Marek"
+
+
+def test_no_spokesperson_after_a_quote_when_none_was_told_of() -> None:
+    text = INTRO + "“Both sides must now act,” the spokesperson added."
+    assert "spokesperson" not in quotes(text).get("Both sides must now act", "")

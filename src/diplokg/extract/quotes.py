@@ -79,6 +79,9 @@ _LABEL = re.compile(r"[A-Z][\w+&.-]*(?:[ \t]+[A-Z][\w+&.-]*){0,2}")  # "E3+3", "
 _LABEL_BEFORE = re.compile(  # what names a label in quotes: "the so-called ‘E3+3’"
     r"\b(?:so-called|known\s+as|labell?ed(?:\s+as)?|dubbed|named|the|both\s+the)\s+$", re.I
 )
+_THE_SPOKESPERSON_SAID = re.compile(  # after a quote: ", the spokesperson added"
+    rf"[\s,]*(?P<np>the\s+spokes(?:person|man|woman))\s+(?:also\s+)?(?:{_SPEECH_WORDS})\b"
+)
 _FULL_STOPS = (".", "!", "?", "…")  # what a full sentence ends in (see _attribute)
 _SPEECH_SCAN = head_scan(_SPEECH)
 _DOC_SAID_TAIL = re.compile(  # after a quote: "…,” a statement from the Foreign Ministry said"
@@ -223,6 +226,17 @@ class QuoteRules(Clauses):
             key, ev, rule, conf = explicit
             relays = self._speaker_relays(sent_start, self.sent(max(ev[1] - 1, qs))[1], key)
             return key, ev, rule, conf, relays
+        # 1a. "“…,” the spokesperson added": the one unnamed spokesperson told of before
+        sm = None if explicit is not None else _THE_SPOKESPERSON_SAID.match(tail)
+        if sm is not None:
+            told = [
+                e.key
+                for e in self.ents.values()
+                if e.is_person and e.anon_head == "spokesperson" and e.local
+            ]
+            if len(told) == 1:
+                ev = (tail_lo + sm.start("np"), tail_lo + sm.end())
+                return told[0], ev, "quote:the-spokesperson-after", 0.6, []
         # 1b. a paragraph that opens with the quote after one ending "X said:"
         colon = self._colon_paragraph_speaker(qs)
         if colon is not None:
