@@ -1046,3 +1046,37 @@ def test_what_an_accusation_is_about_ends_at_its_clause_or_attribution(
 ) -> None:
     draft = extract_annotation(text, article_id="t", published=DAY, publisher="Wire")
     assert [a.about for a in draft.annotation.accusations] == [about]
+
+
+_PAIR_INTRO = "Foreign Minister Ana Marek of Vellmark met Ivo Kral of Ostrana on Monday. "
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Marek and NATO military chief U.S. General Philip Breedlove have repeatedly accused "
+        "Russia of arming the rebels.",
+        "Marek and Ostrana's Defence Minister Philip Breedlove accused Russia of arming the "
+        "rebels.",
+        "Marek and envoy Philip Breedlove have accused Russia of arming the rebels.",
+    ],
+)
+def test_a_second_subject_named_after_its_titles_accuses_too(sentence: str) -> None:
+    found = accusations(_PAIR_INTRO + sentence)
+    assert {("Ana Marek", "Russia"), ("Philip Breedlove", "Russia")} <= {
+        (a, b) for a, b, _ in found
+    }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a possessor, not a co-subject
+        "Marek and Philip Breedlove's soldiers accused Russia of arming the rebels.",
+        # an object, not a co-subject
+        "Marek met Philip Breedlove and accused Russia of arming the rebels.",
+    ],
+)
+def test_no_titled_co_subject_when_the_name_is_no_subject(sentence: str) -> None:
+    found = accusations(_PAIR_INTRO + sentence)
+    assert ("Philip Breedlove", "Russia") not in {(a, b) for a, b, _ in found}

@@ -1288,3 +1288,105 @@ def test_a_bare_agreement_between_two_on_a_topic_is_an_agreement_on_it(
 ) -> None:
     found = agreements(facts(STATES + sentence, FRI))
     assert {k for p, k, _ in found if p == BOTH} == {kind}, found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the group and the posts its signers hold, before their names
+        "Observers praised the trade agreement signed by the two countries’ foreign ministers "
+        "Ilka Moravin and Teodor Vashti.",
+        "Observers praised the trade agreement signed by their foreign ministers, Ilka Moravin "
+        "and Teodor Vashti.",
+        # the states named last, when a signer holds no known post
+        "Observers praised the trade agreement signed by the two neighbours’ leaders Ilka "
+        "Moravin and Pavel Orsk, respectively.",
+        # "between the leaders of A and B"
+        "Observers praised the trade agreement between the leaders of Arvelia and Doskara.",
+        "Observers praised the trade agreement between the foreign ministers of Arvelia and "
+        "Doskara.",
+    ],
+)
+def test_the_group_before_the_signers_names_is_no_party(sentence: str) -> None:
+    text = (
+        STATES + "Arvelian Foreign Minister Ilka Moravin and Doskaran Foreign Minister Teodor "
+        "Vashti spoke by phone.\n\n" + sentence
+    )
+    assert BOTH in agreement_parties(facts(text, FRI))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a proposed agreement between the leaders: none made
+        "Observers called for a trade agreement between the leaders of Arvelia and Doskara.",
+        # a signer named by the group with no other state to stand for
+        "Observers praised the trade agreement signed by the two countries’ leaders Ilka "
+        "Moravin and Pavel Orsk.",
+    ],
+)
+def test_no_agreement_from_a_group_of_signers_without_two_states(sentence: str) -> None:
+    text = "Arvelian Foreign Minister Ilka Moravin spoke to reporters.\n\n" + sentence
+    assert all(len(p) < 2 or "Pavel Orsk" not in p for p in agreement_parties(facts(text, FRI)))
+    assert frozenset({"Arvelia", "Doskara"}) not in agreement_parties(facts(text, FRI))
+
+
+def test_signers_each_on_their_own_respectively_did_not_meet() -> None:
+    text = (
+        STATES + "Arvelian Foreign Minister Ilka Moravin and Doskaran Foreign Minister Teodor "
+        "Vashti spoke by phone.\n\nObservers praised the accords reached by Ilka Moravin and "
+        "Teodor Vashti, respectively, last month."
+    )
+    f = facts(text, FRI)
+    assert BOTH in agreement_parties(f)
+    assert not any(
+        {p.name for p in m.participants} == {"Ilka Moravin", "Teodor Vashti"} for m in f.meetings
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "issuer"),
+    [
+        (
+            "They discussed the river, according to information provided by Ms. Moravin's "
+            "spokesperson.",
+            "spokesperson for Ilka Moravin",
+        ),
+        (
+            "They discussed the river, according to details released today by Moravin’s spokesman.",
+            "spokesperson for Ilka Moravin",
+        ),
+        (
+            "They discussed the river, according to a spokesperson for the Secretary-General.",
+            "spokesperson for the Secretary-General",
+        ),
+        (
+            "According to a spokesperson for Ilka Moravin, they discussed the river.",
+            "spokesperson for Ilka Moravin",
+        ),
+    ],
+)
+def test_according_to_an_unnamed_spokesperson_is_their_statement(
+    sentence: str, issuer: str
+) -> None:
+    text = MINISTERS + sentence
+    assert (issuer, "statement") in statements(facts(text, FRI))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the spokesperson is named: no unnamed one
+        "They discussed the river, according to Pavel Orsk, Moravin's chief of staff.",
+        # quoted words about a spokesperson
+        "Vashti said “according to the spokesperson for the Secretary-General, all is well.”",
+        # a possessive naming no person
+        "They discussed the river, according to the ministry's spokesperson.",
+        # a read-out a spokesperson issued gives the talks' words, no statement of theirs
+        "They discussed the river, according to a read-out issued by a spokesperson for the "
+        "Secretary-General.",
+    ],
+)
+def test_no_spokesperson_statement_without_an_unnamed_spokesperson(sentence: str) -> None:
+    text = MINISTERS + sentence
+    assert not any("spokes" in i for i, _ in statements(facts(text, FRI)))

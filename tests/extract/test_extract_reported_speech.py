@@ -827,3 +827,146 @@ def test_the_statement_is_the_document_told_before() -> None:
         "said the moves had “eroded trust.”"
     )
     assert quotes(text).get("eroded trust.") == "Ostranan Foreign Ministry"
+
+
+# -- a medium's report carried over the paragraph's next sentences ----------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the speaker's next sentence, "added:"
+        INTRO + "Reuters reported that Marek told reporters: “We are ready.” Marek added: "
+        "“The door stays open.”",
+        # a pronoun for the speaker, after a sentence with no quote of its own
+        INTRO + "Reuters showed Marek saying that talks would go on. She stressed that the "
+        "door was “open.”",
+        # "went on to say": the pronoun is the verb's subject
+        INTRO + "Reuters reported that Marek will travel on Sunday, quoting her as telling the "
+        "press that she hopes to meet Kral. She went on to say, “The door stays open.”",
+    ],
+)
+def test_a_medium_s_report_relays_the_speaker_s_next_sentences(text: str) -> None:
+    words = "open." if "“open.”" in text else "The door stays open."
+    assert quotes(text)[words] == "Ana Marek"
+    assert relays_of(text, words) == ["Reuters"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the sentence between reports someone else's news: the search stops there
+        INTRO + "Reuters reported that Marek told reporters she was ready. Reuters also "
+        "reported that Kral left. Marek said the talks were “useful.”",
+        # the quote's own sentence names another source
+        INTRO + "Reuters reported that Marek told reporters she was ready. Other networks "
+        "reported that Marek called the talks “useful.”",
+        # a new paragraph
+        INTRO + "Reuters reported that Marek told reporters she was ready.\n\nMarek said the "
+        "talks were “useful.”",
+        # the medium's report does not name the speaker
+        INTRO + "Reuters reported that Kral left early. Marek said the talks were “useful.”",
+    ],
+)
+def test_a_medium_s_report_does_not_carry_past_its_bounds(text: str) -> None:
+    assert quotes(text)["useful."] == "Ana Marek"
+    assert "Reuters" not in relays_of(text, "useful.")
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "She went on to say",
+        "She continued to insist",
+        "She was quick to say",
+        "Marek went on to say",
+    ],
+)
+def test_a_verb_of_saying_after_went_on_to_has_the_subject_before(opening: str) -> None:
+    text = INTRO + f"{opening}, “The door stays open.”"
+    assert quotes(text)["The door stays open."] == "Ana Marek"
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Marek in turn told her guest.",
+        "Marek, for her part, said.",
+        "Marek in reply told reporters.",
+        "Marek herself said.",
+    ],
+)
+def test_an_adverb_of_reply_between_the_speaker_and_the_verb(tail: str) -> None:
+    text = INTRO + "“We welcome you,” Kral told Marek. “The door stays open,” " + tail
+    assert quotes(text)["The door stays open"] == "Ana Marek"
+    assert quotes(text)["We welcome you"] == "Ivo Kral"
+
+
+def test_a_reply_adverb_does_not_make_a_name_in_the_quote_s_tail_the_speaker() -> None:
+    text = INTRO + "“The door stays open,” Kral told Marek. Marek in turn left early."
+    assert quotes(text)["The door stays open"] == "Ivo Kral"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        INTRO + "Marek praised the so-called ‘Lake Group’ of donors.",
+        INTRO + "Marek met the group, more commonly labelled as the ‘V4+2’, in the capital.",
+        INTRO + "Marek thanked both the ‘Quad’ and Ostrana.",
+    ],
+)
+def test_a_name_in_quotes_after_so_called_or_the_is_no_quote(text: str) -> None:
+    assert not any(w in ("Lake Group", "V4+2", "Quad") for w in quotes(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # a label not named as one: the speaker's word
+        (INTRO + "Marek said the plan was “Vellmark-first.”", "Vellmark-first."),
+        (INTRO + "Marek called the talks “useful.”", "useful."),
+    ],
+)
+def test_a_speaker_s_words_are_no_label(text: str, words: str) -> None:
+    assert quotes(text)[words] == "Ana Marek"
+
+
+@pytest.mark.parametrize("verb", ["applauded", "lauded", "commended", "congratulated", "praised"])
+def test_a_verb_of_praise_before_a_quote_has_the_speaker(verb: str) -> None:
+    text = INTRO + f"Marek {verb} Kral for the talks as “a testament to dialogue.”"
+    assert quotes(text)["a testament to dialogue."] == "Ana Marek"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        INTRO + "The Vellmark Foreign Ministry said Marek, Kral and their aides will discuss "
+        "“a full range of issues.”",
+        INTRO + "The Vellmark Foreign Ministry said Marek and Kral will discuss “a full range of "
+        "issues.”",
+    ],
+)
+def test_the_subjects_of_the_clause_said_are_no_relays(text: str) -> None:
+    assert not {"Ana Marek", "Ivo Kral"} & set(relays_of(text, "a full range of issues."))
+
+
+def test_a_person_after_said_ending_the_clause_still_relays() -> None:
+    text = INTRO + "“The door stays open,” Marek told Kral, said Pavel Orsk."
+    assert quotes(text)["The door stays open"] == "Ana Marek"
+    assert relays_of(text, "The door stays open") == ["Pavel Orsk"]
+
+
+@pytest.mark.parametrize(
+    "said", ["the spokesperson added in a note", "the spokesman said", "the spokeswoman also said"]
+)
+def test_the_spokesperson_after_a_quote_is_the_one_told_of_before(said: str) -> None:
+    text = (
+        INTRO + "They discussed the river, according to information provided by Ms. Marek's "
+        f"spokesperson.\n\n“Both sides must now act,” {said}."
+    )
+    assert quotes(text)["Both sides must now act"] == "spokesperson for Ana Marek"
+
+
+def test_no_spokesperson_after_a_quote_when_none_was_told_of() -> None:
+    text = INTRO + "“Both sides must now act,” the spokesperson added."
+    assert "spokesperson" not in quotes(text).get("Both sides must now act", "")

@@ -244,6 +244,9 @@ def _short_about(words: str) -> str:
     return words if len(words) <= 160 else words[:157].rsplit(" ", 1)[0] + "…"
 
 
+_AUX_ONLY = re.compile(r"\s+(?:(?:have|has|had|also|repeatedly|jointly|both|long)\s+)*")
+
+
 class AccusationRules(Clauses):
     """Rules that find accusations and criticism."""
 
@@ -651,15 +654,9 @@ class AccusationRules(Clauses):
             if self.in_quote(mm.start) or not self.speaker_capable(mm):
                 continue
             lst = self.list_after(mm.start, kinds=("org", "person"))
-            if (
-                lst
-                and len(lst[0]) >= 2
-                and _rx(
-                    r"\s+(?:(?:have|has|had|also|repeatedly|jointly|both|long)\s+)*$"
-                ).fullmatch(text, lst[1], pos)
-            ):
+            if lst and len(lst[0]) >= 2 and _AUX_ONLY.fullmatch(text, lst[1], pos):
                 return [k for k in lst[0] if not self.ents[k].is_place]
-            break
+            return self.titled_pair(mm, pos, _AUX_ONLY)
         return []
 
     def _earlier_culprit(

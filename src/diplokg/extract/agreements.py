@@ -266,6 +266,17 @@ _AGREEMENT_BY = re.compile(
     r"(?i:agreements?|accords?|treaty|treaties|deals?|memorand\w+(?:\s+of\s+understanding)?|mous?|pacts?)\b)))"
 )
 _AGREEMENT_BY_SCAN = head_scan(_AGREEMENT_BY)
+#: before the names of those who sign or hold an agreement, the group they make and the
+#: posts they hold: "the two countries’ Presidents ", "their foreign ministers, ", "the
+#: leaders of ", "the governments of the "
+_GROUP_BEFORE_NAMES = re.compile(
+    r"(?:(?:the\s+)?(?:two|both|three)\s+(?:[\w-]+\s+)?(?:countries|nations|states|sides|"
+    r"governments|neighbou?rs|partners|allies)[’']\s+|their\s+)(?:respective\s+)?"
+    r"(?:(?i:presidents|prime\s+ministers|foreign\s+ministers|ministers|leaders|heads\s+of\s+"
+    r"state|representatives|envoys)),?\s+|"
+    r"(?:the\s+)?(?i:governments?|leaders|presidents|heads\s+of\s+state|foreign\s+ministers|"
+    r"representatives|delegations)\s+of\s+(?:the\s+)?"
+)
 _ALSO_AGREEMENT = re.compile(  # "…, as well as an accord on visa-free travel"
     r"[^.;]{0,80}?,?\s+(?:as\s+well\s+as|and\s+also|and)\s+(?P<np2>(?:an?|the|another)\s+"
     r"(?P<kind2>(?:[\w’'-]+\s+){0,3}?(?i:agreement|treaty|accord|pact|deal|memorandum"
@@ -1047,7 +1058,8 @@ class AgreementRules(Clauses):
                     nm = None
             if nm is None:
                 continue
-            lst = self.list_after(m.end(), kinds=("org", "person"))
+            gm = _GROUP_BEFORE_NAMES.match(text, m.end())
+            lst = self.list_after(gm.end() if gm else m.end(), kinds=("org", "person"))
             if lst is None:
                 continue
             parties: list[str] = []
@@ -1060,8 +1072,22 @@ class AgreementRules(Clauses):
                     continue
                 parties.append(key)
             parties = list(dict.fromkeys(parties))
+            if gm is not None and _rx(r"\b(?:two|both|three)\b").search(gm.group()):
+                # "signed by the two countries’ Presidents A and B": the two states named
+                # last, when a signer holds no known post of one
+                counted = self._last_states(s, len(lst[0]))
+                known = [k for k in parties if self.ents[k].type == "state"]
+                if len(counted) == len(lst[0]) and set(known) <= set(counted):
+                    parties = counted
+                if any(self.ents[k].type != "state" for k in parties):
+                    continue  # (a signer who stands for none of the states the group counts)
             signers = [k for k in lst[0] if self.ents[k].is_person]
-            if m.group("verb") and len(signers) >= 2 and len(signers) == len(lst[0]):
+            if (
+                m.group("verb")
+                and len(signers) >= 2
+                and len(signers) == len(lst[0])
+                and not _rx(r",?\s+respectively\b").match(text, lst[1])
+            ):  # ("signed by A and B, respectively": each on their own)
                 # "The agreement, reached in Asuncion by A and B": they sat together
                 self.add_meeting(signers, (s, lst[1]), s, "meeting:reached-by", 0.6)
             if len(parties) < 2 or any(
@@ -1558,7 +1584,7 @@ class AgreementRules(Clauses):
             ).search(text, max(sent_start, nm.start() - 40), nm.start()):
                 continue  # "called for an agreement between A and B": not yet one
             lo = b.end()
-            gm = _rx(r"(?:the\s+)?[Gg]overnments?\s+of\s+(?:the\s+)?").match(text, lo)
+            gm = _GROUP_BEFORE_NAMES.match(text, lo)
             lst = self.list_after(gm.end() if gm else lo, kinds=("org", "person"))
             if lst is None:
                 continue

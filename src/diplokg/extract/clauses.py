@@ -211,7 +211,8 @@ _PRONOUN_SUBJECT = re.compile(  # "… he also said", at the end of a clause
     r"repeatedly|again|publicly|openly|previously|recently|earlier|often|sharply|"
     r"would|will|was|were|is|had\s+also|reportedly|allegedly|even|directly|due\s+to|set\s+to|"
     r"expected\s+to|scheduled\s+to|planning\s+to|plans\s+to|planned\s+to|"
-    r"looks\s+forward\s+to)\s+)*$"
+    r"looks\s+forward\s+to|went\s+on\s+to|goes\s+on\s+to|continued\s+to|proceeded\s+to|"
+    r"(?:was|were)\s+quick\s+to|took\s+care\s+to|took\s+the\s+opportunity\s+to)\s+)*$"
 )
 # "… and accused", at the end of a clause: its conjunctions, then any of its adverbs and
 # auxiliaries; the words (and ",") it may end in are the two lists (see _may_end_with)
@@ -222,6 +223,22 @@ _COORDINATED_BETWEEN = _words(
 _COORDINATED = re.compile(
     r"(?:\b" + r"|\b".join(_COORDINATING) + r"|,)\s+"
     rf"(?:(?:{'|'.join(_COORDINATED_BETWEEN)})\s+)*$"
+)
+# a clause that names where its words come from ("X reported", "according to X")
+_REPORTING_CLAUSE = re.compile(
+    r"\b(?:reported|reports|reportedly|showed|aired|broadcast|quoting|quoted|"
+    r"according\s+to)\b"
+)
+# titles before a name: "NATO military chief U.S. General ", "Foreign Minister "
+_TITLE_RUN = re.compile(
+    r"(?:(?:[A-Z][\w.’'-]*|chief|military|foreign|defen[cs]e|minister|secretary|general|"
+    r"envoy|commander|president|of|the|for)\s+)*"
+)
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+# after a medium's name: it relays the words ("NHK reported", "NHK showed Abe saying")
+_MEDIUM_TOLD = re.compile(
+    r"\s+(?:(?:also|later|then)\s+)?(?:reported|said|reports|says|quoted|showed|shows|aired|"
+    r"broadcast|carried)\b"
 )
 _PRONOUN_ENDS = last_words(_PRONOUN_SUBJECT)  # what it ends in (see _may_end_with)
 _COORDINATED_ENDS = (",", *_COORDINATING, *_COORDINATED_BETWEEN)
@@ -724,12 +741,15 @@ class Clauses(State):
             elif (m.group().startswith(("said", "says")) or ent.anon_head) and _rx(
                 r"\s*(?:[.,;]|$)"
             ).match(text[mm.end : mm.end + 3]):
+                subjects = self.list_after(mm.start, kinds=("org", "person"))
+                if subjects is not None and len(subjects[0]) >= 2:
+                    continue  # "said Putin, Lavrov and Kerry will discuss “…”": who will
                 people.append((mm.start, mm.key))
         for mm in self.mentions_between(lo, hi):
             ent = self.ents[mm.key]
             if ent.type == _MEDIA and mm.key != speaker and not self.in_quote(mm.start):
-                after = text[mm.end : mm.end + 20]
-                if _rx(r"\s+(?:reported|said|reports|says|quoted)").match(after):
+                after = text[mm.end : mm.end + 30]
+                if _MEDIUM_TOLD.match(after):
                     media.append((mm.start, mm.key))
         out: list[str] = []
         for _, key in sorted(people):
@@ -747,6 +767,53 @@ class Clauses(State):
         if self.publisher_key is not None and self.publisher_key in out:
             out.remove(self.publisher_key)
         return out
+
+    def titled_pair(self, first: _Men, pos: int, gap: re.Pattern[str]) -> list[str]:
+        """'A and NATO military chief U.S. General B have …': two persons, the second named
+        after the titles they hold, when ``gap`` spans B's name to the verb at ``pos``;
+        none when anything but titles (a comma, a verb, a lower-case word not a title's)
+        stands between them."""
+        text = self.text
+        if not self.ents[first.key].is_person:
+            return []
+        am = _rx(r"\s+and\s+").match(text, first.end, pos)
+        if am is None:
+            return []
+        for mm in self.mentions_between(am.end(), pos):
+            if not self.ents[mm.key].is_person:
+                continue
+            between = text[am.end() : mm.start]
+            if len(between.split()) > 8 or not _TITLE_RUN.fullmatch(between):
+                return []
+            if mm.key != first.key and gap.fullmatch(text, mm.end, pos):
+                return [first.key, mm.key]
+            return []
+        return []
+
+    def carried_relays(self, sent_start: int, sent_end: int, speaker: str) -> list[str]:
+        """Media that relay ``speaker``'s words from an earlier sentence of the paragraph:
+        the nearest one before that reports anything ("NHK reported that Suga told
+        reporters: “…” Suga added: “…”"; "NHK showed Abe saying … He stressed “…”"), if it
+        names the speaker. A sentence between that tells of its own source ("The networks
+        reported", "according to officials") ends the search; none then."""
+        own = _QUOTED.sub(" ", self.text[sent_start:sent_end])
+        if _REPORTING_CLAUSE.search(own):
+            return []
+        para = self.para(sent_start)
+        pos = sent_start
+        for _ in range(3):
+            if pos <= 0:
+                return []
+            s0, e0 = self.sent(pos - 1)
+            if self.para(s0) != para or s0 >= pos:
+                return []
+            outside = _QUOTED.sub(" ", self.text[s0:e0])
+            if _REPORTING_CLAUSE.search(outside):
+                if not any(m.key == speaker for m in self.mentions_between(s0, e0)):
+                    return []
+                return [k for k in self.relays(s0, e0, speaker) if self.ents[k].type == _MEDIA]
+            pos = s0
+        return []
 
     # -- the statement or meeting a clause belongs to ----------------------------
 

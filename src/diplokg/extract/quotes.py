@@ -32,6 +32,9 @@ _SAID_AFTER_QUOTE = re.compile(  # “…,” said X
     r"also|again|in\s+a\s+(?:\w+\s+)?statement|in\s+an\s+interview)\s+)*"
 )
 _NAME_SAID = re.compile(  # “…,” X said / X was quoted by the Y agency as saying
+    # (an adverb of sequence or reply between: "X in turn told", "X, for her part, said")
+    r"(?:,?\s+(?:in\s+turn|for\s+(?:his|her|its|their)\s+part|in\s+(?:reply|response)|"
+    r"himself|herself|meanwhile|too)(?=[\s,]),?)?"
     rf"\s+(?:(?:also|then|later|had|has|have)\s+)*(?P<verb>{_SPEECH_WORDS}|(?:was|were|is|are)"
     r"\s+(?:quoted|cited)\s+(?:by\s+[^.;“”\"]{1,80}?\s+)?as\s+(?:saying|telling|stating))\b"
 )
@@ -72,6 +75,13 @@ _DESCRIBED_HEAD = re.compile(  # what makes a name a modifier: "a State Departme
     r"\s+(?:official|diplomat|source|aide|adviser|negotiator)\b"
 )
 _SPEECH_WORD_AGAIN = re.compile(rf"(?:{_SPEECH_WORDS})\s+")  # "said said X"
+_LABEL = re.compile(r"[A-Z][\w+&.-]*(?:[ \t]+[A-Z][\w+&.-]*){0,2}")  # "E3+3", "Lake Group"
+_LABEL_BEFORE = re.compile(  # what names a label in quotes: "the so-called ‘E3+3’"
+    r"\b(?:so-called|known\s+as|labell?ed(?:\s+as)?|dubbed|named|the|both\s+the)\s+$", re.I
+)
+_THE_SPOKESPERSON_SAID = re.compile(  # after a quote: ", the spokesperson added"
+    rf"[\s,]*(?P<np>the\s+spokes(?:person|man|woman))\s+(?:also\s+)?(?:{_SPEECH_WORDS})\b"
+)
 _FULL_STOPS = (".", "!", "?", "…")  # what a full sentence ends in (see _attribute)
 _SPEECH_SCAN = head_scan(_SPEECH)
 _DOC_SAID_TAIL = re.compile(  # after a quote: "…,” a statement from the Foreign Ministry said"
@@ -156,6 +166,8 @@ class QuoteRules(Clauses):
             words = text[inner_s:inner_e]
             if not _rx(r"[A-Za-z]").search(words):
                 continue
+            if _LABEL.fullmatch(words) and _LABEL_BEFORE.search(text, max(0, qs - 30), qs):
+                continue  # "the so-called ‘E3+3’", "labelled as the ‘P5+1’": a name, no words
             speaker, ev, rule, conf, relays = self._attribute(qs, qe, words)
             if speaker is None:
                 self._joint_statement_quote(qs, qe, (inner_s, inner_e))
@@ -214,6 +226,17 @@ class QuoteRules(Clauses):
             key, ev, rule, conf = explicit
             relays = self._speaker_relays(sent_start, self.sent(max(ev[1] - 1, qs))[1], key)
             return key, ev, rule, conf, relays
+        # 1a. "“…,” the spokesperson added": the one unnamed spokesperson told of before
+        sm = None if explicit is not None else _THE_SPOKESPERSON_SAID.match(tail)
+        if sm is not None:
+            told = [
+                e.key
+                for e in self.ents.values()
+                if e.is_person and e.anon_head == "spokesperson" and e.local
+            ]
+            if len(told) == 1:
+                ev = (tail_lo + sm.start("np"), tail_lo + sm.end())
+                return told[0], ev, "quote:the-spokesperson-after", 0.6, []
         # 1b. a paragraph that opens with the quote after one ending "X said:"
         colon = self._colon_paragraph_speaker(qs)
         if colon is not None:
@@ -378,6 +401,8 @@ class QuoteRules(Clauses):
         spokesperson = self._spokesperson_relay(lo, hi, key)
         if spokesperson is not None and spokesperson not in found:
             found.insert(0, spokesperson)
+        if not found:
+            found = self.carried_relays(lo, hi, key)
         if not found and self.ents[key].anon_head:
             first = next((m for m in self.mens if m.key == key and m.how == "anon"), None)
             if first is not None and first.start < lo:

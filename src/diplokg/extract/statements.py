@@ -147,6 +147,14 @@ _SEAT_OF_POWER = re.compile(  # a body named by its building: the leader's offic
 _SPOKESPERSON_FOR_SAID = re.compile(  # "A spokesman for the Foreign Ministry said"
     r"\b(?:An?|an?|The|the)\s+spokes(?:man|woman|person)\s+for\s+(?:the\s+)?"
 )
+_ACCORDING_TO_SPOKESPERSON = re.compile(  # "according to information provided by Mr. X's
+    # spokesperson", "according to a spokesperson for the Secretary-General"
+    r"\b[Aa]ccording\s+to\s+(?:(?:information|details|a\s+note|an\s+account)\s+"
+    r"(?:provided|released|issued|given|shared|circulated)\s+(?:\w+\s+)?by\s+)?"
+    r"(?:(?P<poss>(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})[’']s\s+"
+    r"(?P<sp1>spokes(?:person|man|woman))\b|(?:a|the)\s+(?P<sp2>spokes(?:person|man|woman)\s+"
+    r"for\s+(?:the\s+)?(?P<of>[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)*)))"
+)
 _SPOKESPERSON_FOR_SAID_SCAN = Scan(
     _SPOKESPERSON_FOR_SAID, frozenset({"spokesman", "spokeswoman", "spokesperson"}), chunks=1
 )
@@ -334,6 +342,7 @@ class StatementRules(Clauses):
         self._statements_from()
         self._joint_documents_by()
         self._spokespersons_speaking()
+        self._spokespersons_according_to()
         self._joint_documents_between()
         self._joint_documents_at_summits()
         self._joint_after_talks()
@@ -934,6 +943,40 @@ class StatementRules(Clauses):
                     rule="statement:spokesperson-said",
                     conf=0.6,
                 )
+
+    def _spokespersons_according_to(self) -> None:
+        """'…, according to information provided by Mr. X's spokesperson', '…, according to
+        a spokesperson for the Secretary-General': the unnamed spokesperson issues a
+        statement, named for the person they speak for ("spokesperson for X") or as told."""
+        text = self.text
+        if "spokes" not in text:
+            return
+        for m in _ACCORDING_TO_SPOKESPERSON.finditer(text):
+            if self.in_quote(m.start()):
+                continue
+            if m.group("poss"):
+                lo, hi = m.span("poss")
+                persons = [x for x in self.mentions_between(lo, hi) if self.ents[x.key].is_person]
+                if not persons:
+                    continue
+                name = f"spokesperson for {self.ents[persons[-1].key].name}"
+                end = m.end("sp1")
+            else:
+                of = self.mention_at(m.start("of"))
+                if of is not None and self.ents[of.key].is_person:
+                    name = f"spokesperson for {self.ents[of.key].name}"
+                else:
+                    name = _rx(r"\s+").sub(" ", m.group("sp2"))
+                end = m.end("sp2")
+            ent = self.local_ent(name, "person", rule="entity:spokesperson-relay", conf=0.6)
+            ent.anon_head = "spokesperson"
+            self._statement_for(
+                ent.key,
+                "statement",
+                (m.start(), end),
+                rule="statement:according-to-spokesperson",
+                conf=0.6,
+            )
 
     def _statements_from(self) -> None:
         """'A statement from the defence ministry said …', 'according to a statement by the
