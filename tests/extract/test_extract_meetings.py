@@ -2144,6 +2144,84 @@ CASES = [
         (frozenset({"Ana Marek", "Ivo Kral"}), "2025-03-10"),
         present=False,
     ),
+    # -- the day told between the meeting's noun and its parties ------------------------
+    Case(
+        "talks-weekday-between-parties",
+        "Trade was on the agenda during talks Monday between Norwegian President Ana Marek "
+        "and Swedish President Ivo Kral.",
+        "meetings",
+        (frozenset({"Ana Marek", "Ivo Kral"}), "2025-03-10"),
+    ),
+    Case(
+        "meeting-on-weekday-between-parties",
+        "A meeting on Tuesday between Norwegian President Ana Marek and Swedish President "
+        "Ivo Kral ended with a joint lunch.",
+        "meetings",
+        (frozenset({"Ana Marek", "Ivo Kral"}), "2025-03-11"),
+    ),
+    Case(
+        "talks-on-a-month-day-between-parties",
+        "Fishing quotas dominated talks on March 3 between Norwegian President Ana Marek and "
+        "Swedish President Ivo Kral.",
+        "meetings",
+        (frozenset({"Ana Marek", "Ivo Kral"}), "2025-03-03"),
+    ),
+    # -- guests listed with semicolons (each with a title after the name) --------------
+    Case(
+        "bilateral-meetings-with-a-semicolon-list-first-guest",
+        "Secretary-General Ana Marek opened the session. On Saturday the Secretary-General "
+        "held bilateral meetings with Norway's President Ivo Kral; Lena Strand, Prime Minister "
+        "of Sweden; and Danish Foreign Minister Per Holm.",
+        "meetings",
+        (frozenset({"Ana Marek", "Ivo Kral"}), "2025-03-08"),
+    ),
+    Case(
+        "bilateral-meetings-with-a-semicolon-list-middle-guest",
+        "Secretary-General Ana Marek opened the session. On Saturday the Secretary-General "
+        "held bilateral meetings with Norway's President Ivo Kral; Lena Strand, Prime Minister "
+        "of Sweden; and Danish Foreign Minister Per Holm.",
+        "meetings",
+        (frozenset({"Ana Marek", "Lena Strand"}), "2025-03-08"),
+    ),
+    Case(
+        "separate-meetings-with-a-semicolon-list-and-a-place",
+        "Ana Marek held separate meetings with Ivo Kral; Lena Strand; and Per Holm in Oslo.",
+        "meeting_places",
+        (frozenset({"Ana Marek", "Per Holm"}), "Oslo"),
+    ),
+    Case(
+        "met-with-a-semicolon-list-is-one-meeting",
+        "Ana Marek met with Ivo Kral, the President of Norway; Lena Strand, the Prime Minister "
+        "of Sweden; and Danish Foreign Minister Per Holm.",
+        "meeting_participants",
+        (frozenset({"Ana Marek", "Ivo Kral", "Lena Strand", "Per Holm"}),),
+    ),
+    Case(
+        "name-after-a-semicolon-opening-a-new-clause-is-no-guest",
+        "Ana Marek met with Ivo Kral; Lena Strand, the Prime Minister of Sweden, criticised "
+        "the meeting.",
+        "meeting_participants",
+        (frozenset({"Ana Marek", "Ivo Kral", "Lena Strand"}),),
+        present=False,
+    ),
+    # -- a bare title is its home body's holder, not the last holder of a like title ---
+    Case(
+        "bare-secretary-general-is-the-uns-not-another-bodys",
+        "Secretary-General Ana Marek opened the debate. She also spoke with Ivo Kral, the "
+        "Secretary-General of the Arab League. On Saturday the Secretary-General met with "
+        "Danish Foreign Minister Per Holm.",
+        "meeting_participants",
+        (frozenset({"Ana Marek", "Per Holm"}),),
+    ),
+    Case(
+        "bare-secretary-general-is-not-the-arab-leagues",
+        "Secretary-General Ana Marek opened the debate. She also spoke with Ivo Kral, the "
+        "Secretary-General of the Arab League. On Saturday the Secretary-General met with "
+        "Danish Foreign Minister Per Holm.",
+        "meeting_participants",
+        (frozenset({"Ivo Kral", "Per Holm"}),),
+        present=False,
+    ),
 ]
 
 # -- news: one event told twice is one fact ------------------------------------------

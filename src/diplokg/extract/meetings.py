@@ -265,6 +265,15 @@ _NAMED_STATES_MEETING = re.compile(
 #: The organisations a sentence names before a named meeting, when two or more are the
 #: meeting's own ("the Department of Commerce … with the Ministry of Culture … the revival
 #: of the U.S.-China Tourism Leadership Summit"): then the states do not hold it.
+# "talks Monday between A and B", "a meeting on Friday between A and B": the day told
+# between the noun and its parties (resolved by date_near from the trigger)
+_NOUN_BETWEEN = re.compile(
+    r"(?:[Mm]eeting|summit|handshake|[Tt]alks)\s+(?:(?:on\s+|last\s+|this\s+)?"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\s+\d{1,2})(?:\s+(?:morning|afternoon|evening|night))?,?\s+)?between\s+"
+)
+_SEMI_ITEM = re.compile(r";\s+(?:and\s+)?")  # the next item of a semicolon list
 _REMOTE = re.compile(r"\b(?:phone|telephone|video|virtual|online|by\s+letter)\b", re.I)
 _SAID_THAT = re.compile(  # right before a meeting's noun: "told reporters on Monday that "
     r"\b(?:(?:said|says)(?:\s+[^.;“”\"]{1,40}?)?|(?:told|tells)\s+[^.;“”\"]{1,60}?)\s+that\s+$"
@@ -483,7 +492,7 @@ class MeetingRules(Clauses):
             if low.startswith(("meeting", "summit", "handshake")) and not low.endswith("with"):
                 # "the summit between the leaders of A and B" (only so: see _MEET), "there
                 # was a handshake between A and B"
-                bm = _rx(r"(?:[Mm]eeting|summit|handshake)\s+between\s+").match(text, s)
+                bm = _NOUN_BETWEEN.match(text, s)
                 lst = self.list_after(bm.end()) if bm else None
                 if lst and "\n" in text[s : lst[1]]:
                     lst = None  # a list does not run into the next line (a dateline, a title)
@@ -496,9 +505,9 @@ class MeetingRules(Clauses):
             if low.startswith("talk") and not low.endswith("with"):
                 if self._owned_talks(m, sent_start, sent_end) or low == "talk":
                     continue
-                bm = _rx(r"[Tt]alks\s+between\s+").match(text[s : s + 20])
+                bm = _NOUN_BETWEEN.match(text, s, sent_end)
                 if bm:
-                    lst = self.list_after(s + bm.end())
+                    lst = self.list_after(bm.end())
                     if lst and len(lst[0]) >= 2:
                         self.add_meeting(lst[0], (s, lst[1]), s, "meeting:talks-between", 0.7)
                 else:
@@ -550,6 +559,9 @@ class MeetingRules(Clauses):
                 mo = _MEMBERS_OF_BODY.match(text, after)
                 after = mo.end() if mo else after
             lst = self.list_after(after, kinds=("person", "org"))
+            semis = False
+            if lst is not None and met_with:
+                lst, semis = self._semicolon_guests(lst, sent_end)
             objs: list[str] = []
             lend = m.end()
             dm = _DEMONYM_GROUP.match(text, after) if met_with else None
@@ -647,6 +659,24 @@ class MeetingRules(Clauses):
                         rule,
                         0.65,
                     )
+                continue
+            if semis and _rx(r"\bmeetings\b|\bseparately\b").search(
+                text, max(sent_start, s - 20), lend
+            ):
+                # "held bilateral meetings with A, President of X; B, Prime Minister of Y":
+                # one meeting with each guest of the semicolon list
+                host = self.subject_before(s, persons_only=True)
+                if host is not None:
+                    ev_s = self._clause_start(sent_start, s, host)
+                    for obj in objs:
+                        if obj != host and self.ents[obj].is_person:
+                            self.add_meeting(
+                                [host, obj],
+                                (ev_s if ev_s <= s else s, lend),
+                                s,
+                                "meeting:semicolon-guests",
+                                0.7,
+                            )
                 continue
             before = text[sent_start:s]
             if _rx(r"\s*$").match(before) and low.startswith("meeting"):
@@ -756,6 +786,41 @@ class MeetingRules(Clauses):
                 self.add_meeting(
                     [subj, obj], (ev_s, lend), s, "meeting:met", 0.75, told_from=told_from
                 )
+
+    def _semicolon_guests(
+        self, lst: tuple[list[str], int], sent_end: int
+    ) -> tuple[tuple[list[str], int], bool]:
+        """A list of guests whose items are split by semicolons ("met with A, President of
+        X; B, Prime Minister of Y; and C"): each item after a semicolon opens with a person.
+        Whether any semicolon was crossed rides along."""
+        keys, end = lst
+        crossed = False
+        while True:
+            sm = _SEMI_ITEM.match(self.text, end)
+            if sm is None:
+                break
+            more = self.list_after(sm.end(), kinds=("person", "org"))
+            people = [k for k in more[0] if self.ents[k].is_person] if more else []
+            if more is None or more[1] > sent_end or not people:
+                break
+            first = self.mention_at(sm.end())
+            # a title before the name is fine ("Thai Foreign Minister B"), a clause is not
+            if (first is None or first.key != people[0]) and not _rx(
+                r"(?:[A-Z][\w’'.-]*\s+)+$"
+            ).fullmatch(self.text, sm.end(), self._first_mention_start(sm.end(), more[1])):
+                break
+            if not _rx(r"(?:\s+(?:in|at|on|during)\s+[^;,.]{1,60})?,?\s*(?:;|\.(?:\s|$)|$)").match(
+                self.text, more[1]
+            ):
+                break  # "met A; B, the Prime Minister, criticised it": a new clause
+            keys = [*keys, *(k for k in people if k not in keys)]
+            end = more[1]
+            crossed = True
+        return (keys, end), crossed
+
+    def _first_mention_start(self, lo: int, hi: int) -> int:
+        found = self.mentions_between(lo, hi)
+        return found[0].start if found else hi
 
     def _in_headline(self, pos: int) -> bool:
         """Whether ``pos`` lies in the text's headline: a first paragraph that is no
