@@ -2222,6 +2222,50 @@ CASES = [
         (frozenset({"Ivo Kral", "Per Holm"}),),
         present=False,
     ),
+    # -- "conferred with", a possessor's talks, a fronted "In a meeting with B, A …" ----
+    Case(
+        "conferred-with-is-a-meeting",
+        "Norwegian President Ana Marek conferred with Swedish President Ivo Kral in Oslo on "
+        "Monday.",
+        "meetings",
+        (frozenset({"Ana Marek", "Ivo Kral"}), "2025-03-10"),
+    ),
+    Case(
+        "conferred-by-phone-is-no-meeting",
+        "Norwegian President Ana Marek conferred by phone with Swedish President Ivo Kral.",
+        "meeting_participants",
+        (frozenset({"Ana Marek", "Ivo Kral"}),),
+        present=False,
+    ),
+    Case(
+        "possessor-of-talks-meets-the-guest",
+        "Norwegian President Ana Marek arrived. Trade figured high on Ms. Marek's talks with "
+        "Swedish President Ivo Kral, while Danish Premier Per Holm watched.",
+        "meeting_participants",
+        (frozenset({"Ana Marek", "Ivo Kral"}),),
+    ),
+    Case(
+        "possessor-of-talks-not-the-last-name-before",
+        "The war against President Per Holm figured high on Ms. Ana Marek's talks with "
+        "Swedish President Ivo Kral.",
+        "meeting_participants",
+        (frozenset({"Per Holm", "Ivo Kral"}),),
+        present=False,
+    ),
+    Case(
+        "fronted-in-a-meeting-with-subject-follows",
+        "In a meeting with Swedish President Ivo Kral, Norwegian President Ana Marek reviewed "
+        "trade.",
+        "meeting_participants",
+        (frozenset({"Ana Marek", "Ivo Kral"}),),
+    ),
+    Case(
+        "fronted-in-a-meeting-with-subject-is-a-title",
+        "Secretary-General Ana Marek opened the debate. In a meeting with Swedish Foreign "
+        "Minister Ivo Kral, the Secretary-General reviewed refugee aid.",
+        "meeting_participants",
+        (frozenset({"Ana Marek", "Ivo Kral"}),),
+    ),
 ]
 
 # -- news: one event told twice is one fact ------------------------------------------

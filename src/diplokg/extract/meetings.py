@@ -43,7 +43,7 @@ _MEET = re.compile(
     r"received|receives|hosted|hosts|host|(?:played|plays|playing)\s+host\s+to|"
     r"welcomed|(?<=will\s)welcome|greeted|summoned|summons|called\s+on|calls\s+on|signed|finali[sz]ed|initialled|inked|"
     r"(?:paid|pays)\s+(?:an?\s+)?(?:courtesy\s+|official\s+|farewell\s+|brief\s+)?call\s+on|"
-    r"convened|convenes|consult(?:ed|s|ing)\s+with|co-chaired|co-chairs|co-chair|co-hosted|"
+    r"convened|convenes|consult(?:ed|s|ing)\s+with|confer(?:red|s)?\s+with|co-chaired|co-chairs|co-chair|co-hosted|"
     r"discussed|reviewed|exchanged\s+views)"
     r"(?:\s+(?:with|up\s+with))?)\b"
 )
@@ -679,13 +679,25 @@ class MeetingRules(Clauses):
                             )
                 continue
             before = text[sent_start:s]
-            if _rx(r"\s*$").match(before) and low.startswith("meeting"):
-                # "Meeting with Wang Yi yesterday, Blinken …": the subject follows.
+            if low.startswith("meeting") and _rx(
+                r"\s*(?:(?:[Ii]n|[Dd]uring|[Aa]t)\s+(?:a|an|his|her|their|the)\s+"
+                r"(?:(?:separate|bilateral|private|brief|later)\s+)?)?$"
+            ).fullmatch(before):
+                # "Meeting with Wang Yi yesterday, Blinken …", "In a meeting with X, the
+                # Secretary-General reviewed …": the subject follows.
                 subj = None
                 for mm in self.mentions_between(lend, sent_end):
                     if self.ents[mm.key].is_person and mm.key not in objs:
                         subj = mm.key
                         break
+                if (
+                    subj is None
+                    and len(objs) >= 2
+                    and self.ents[objs[-1]].is_person
+                    and _rx(r"\s+(?:also\s+|then\s+)?[a-z]+(?:ed|s)\b").match(text, lend, sent_end)
+                ):
+                    # "In a meeting with B, A reviewed …": the list ran on into the subject
+                    subj, objs = objs[-1], objs[:-1]
             elif low.startswith("meeting") and _rx(
                 r"\b(?:the|a|an|their|his|her|first|second|bilateral|follow-up)\s+(?:[\w-]+\s+)?$"
             ).search(before):
@@ -700,7 +712,9 @@ class MeetingRules(Clauses):
                         0.65,
                     )
                     continue
-            elif low.startswith(("meeting", "summit")) and _rx(r"[’']s\s+$").search(before):
+            elif low.startswith(("meeting", "summit", "talks")) and _rx(r"[’']s\s+$").search(
+                before
+            ):
                 # "Rice's Meeting with Y": the owner meets Y, or no one known does
                 owner = [mm for mm in self.mentions_between(sent_start, s) if mm.end < s]
                 subj = (
