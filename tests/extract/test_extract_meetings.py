@@ -2266,6 +2266,20 @@ CASES = [
         "meeting_participants",
         (frozenset({"Ana Marek", "Ivo Kral"}),),
     ),
+    # -- a month abbreviated with its dot and no space before the day ("Oct.7") --------
+    Case(
+        "abbreviated-month-glued-to-its-day-dates-the-meeting",
+        "Foreign Minister Ana Marek will visit Oslo on Mar.20 to meet with President Ivo Kral.",
+        "meetings",
+        (frozenset({"Ana Marek", "Ivo Kral"}), "2025-03-20"),
+    ),
+    Case(
+        "abbreviated-month-glued-to-a-year-is-no-day",
+        "Foreign Minister Ana Marek met President Ivo Kral in Mar.2019 in Oslo.",
+        "meetings",
+        (frozenset({"Ana Marek", "Ivo Kral"}), "2025-03-20"),
+        present=False,
+    ),
 ]
 
 # -- news: one event told twice is one fact ------------------------------------------

@@ -62,7 +62,7 @@ _DATE_RE = re.compile(
     r"\b(?:(?:the\s+day\s+(?:before\s+yesterday|after\s+tomorrow))|"
     r"(?:yesterday|today|tomorrow|tonight)(?:[’']s)?|last\s+night|this\s+(?:morning|afternoon|evening)|"
     rf"(?:(?:on|last|next|this|coming)\s+)?(?:{_WEEKDAYS})|"
-    rf"(?:on\s+)?(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|"
+    rf"(?:on\s+)?(?:{_MONTHS})(?:\.\s*|\s+)\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|"
     rf"(?:on\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})(?:,?\s+\d{{4}})?|"
     r"in\s+the\s+(?:coming|next|following)\s+(?:days|weeks|months|years)|"
     r"(?:next|last|this|coming)\s+(?:week|month|year)|"
