@@ -2280,6 +2280,24 @@ CASES = [
         (frozenset({"Ana Marek", "Ivo Kral"}), "2025-03-20"),
         present=False,
     ),
+    # -- a round-up lead "discussed … with Heads of State and Government" dates each --
+    Case(
+        "round-lead-with-heads-of-state-and-government-dates-each-meeting",
+        "Secretary-General Ana Marek on Monday discussed a host of regional flashpoints, "
+        "including drought, fishing quotas and border posts as well as bilateral issues, with "
+        "Heads of State and Government attending the summit.\n\n"
+        "Fishing figured high in Ms. Marek's talks with Swedish President Ivo Kral.",
+        "meetings",
+        (frozenset({"Ana Marek", "Ivo Kral"}), "2025-03-10"),
+    ),
+    Case(
+        "one-guest-discussion-is-no-round-lead",
+        "Secretary-General Ana Marek on Monday discussed fishing with President Per Holm.\n\n"
+        "Fishing figured high in Ms. Marek's talks with Swedish President Ivo Kral.",
+        "meetings",
+        (frozenset({"Ana Marek", "Ivo Kral"}), "2025-03-10"),
+        present=False,
+    ),
 ]
 
 # -- news: one event told twice is one fact ------------------------------------------

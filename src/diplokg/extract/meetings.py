@@ -280,8 +280,9 @@ _SAID_THAT = re.compile(  # right before a meeting's noun: "told reporters on Mo
 )
 _ROUND_LEAD = re.compile(  # "in meetings with foreign ministers", "discussed … with a range of"
     r"\b(?:(?:meetings|talks)\s+(?:with|between)\b[^.;]{0,60}?\b|"
-    r"discuss(?:ed|es)\b[^.;]{0,80}?\bwith\s+)"
+    r"discuss(?:ed|es)\b[^.;]{0,120}?\bwith\s+)"
     r"(?:a\s+(?:range|host|series|number)\s+of|(?:world|foreign)\s+(?:leaders|ministers)|"
+    r"[Hh]eads\s+of\s+[Ss]tate\s+and\s+[Gg]overnment|"
     r"(?:leaders|ministers|heads\s+of\s+state)\s+from)\b"
 )
 _BODY_TYPES = frozenset({"government-body", "ministry", "agency", "company", "ngo"})
