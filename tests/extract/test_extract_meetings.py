@@ -2298,6 +2298,22 @@ CASES = [
         (frozenset({"Ana Marek", "Ivo Kral"}), "2025-03-10"),
         present=False,
     ),
+    # -- "During their meeting, held in X": the place of the meeting just told --------
+    Case(
+        "their-meeting-held-in-a-city-places-the-meeting-told-before",
+        "President Ana Marek of Norway met today with the President of Sweden, Ivo Kral, for "
+        "talks on trade.\n\nDuring their meeting, held in Oslo, they discussed fishing.",
+        "meetings",
+        (frozenset({"Ana Marek", "Ivo Kral"}), "2025-03-14"),
+    ),
+    Case(
+        "their-meeting-held-in-a-city-is-no-second-undated-meeting",
+        "President Ana Marek of Norway met today with the President of Sweden, Ivo Kral, for "
+        "talks on trade.\n\nDuring their meeting, held in Oslo, they discussed fishing.",
+        "meetings",
+        (frozenset({"Ana Marek", "Ivo Kral"}), None),
+        present=False,
+    ),
 ]
 
 # -- news: one event told twice is one fact ------------------------------------------

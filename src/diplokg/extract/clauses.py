@@ -1186,6 +1186,11 @@ class Clauses(State):
                     )
                     # a headline's meeting ("Readout of A’s Meeting with B") told in the text
                     and not (ev.date is None and self._headline_para(ev.span[0]))
+                    # "During their meeting, held in New York, …": the one just told
+                    and not (
+                        rule == "meeting:anaphoric"
+                        and abs(self.para(ev.span[0]) - self.para(trig)) <= 1
+                    )
                 ):
                     continue
                 ev.place = place  # "After their meeting in Oslo, A and B signed …": one
