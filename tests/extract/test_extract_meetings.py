@@ -2314,6 +2314,28 @@ CASES = [
         (frozenset({"Ana Marek", "Ivo Kral"}), None),
         present=False,
     ),
+    Case(
+        "semicolon-item-with-a-possessive-state-title-before-the-name",
+        "Ana Marek held bilateral meetings with Ivo Kral, the President of Norway; Sweden's "
+        "Foreign Minister Lena Strand; and Per Holm, Secretary-General of the Nordic Council.",
+        "meeting_participants",
+        (frozenset({"Ana Marek", "Lena Strand"}),),
+    ),
+    Case(
+        "semicolon-item-with-a-title-after-the-name-last",
+        "Ana Marek held bilateral meetings with Ivo Kral, the President of Norway; Sweden's "
+        "Foreign Minister Lena Strand; and Per Holm, Secretary-General of the Nordic Council.",
+        "meeting_participants",
+        (frozenset({"Ana Marek", "Per Holm"}),),
+    ),
+    Case(
+        "semicolon-item-that-is-a-clause-is-no-guest",
+        "Ana Marek held bilateral meetings with Ivo Kral, the President of Norway; Sweden's "
+        "Foreign Minister Lena Strand said the talks were useful.",
+        "meeting_participants",
+        (frozenset({"Ana Marek", "Lena Strand"}),),
+        present=False,
+    ),
 ]
 
 # -- news: one event told twice is one fact ------------------------------------------

@@ -273,6 +273,10 @@ _NOUN_BETWEEN = re.compile(
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)\s+\d{1,2})(?:\s+(?:morning|afternoon|evening|night))?,?\s+)?between\s+"
 )
+# a title told after a name in a semicolon list: ", the Foreign Minister of Vietnam"
+_TITLE_TAIL = re.compile(
+    r",\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|the|and|for|on))*(?=\s*[;.]|\s*$)"
+)
 _SEMI_ITEM = re.compile(r";\s+(?:and\s+)?")  # the next item of a semicolon list
 _REMOTE = re.compile(r"\b(?:phone|telephone|video|virtual|online|by\s+letter)\b", re.I)
 _SAID_THAT = re.compile(  # right before a meeting's noun: "told reporters on Monday that "
@@ -806,36 +810,43 @@ class MeetingRules(Clauses):
         self, lst: tuple[list[str], int], sent_end: int
     ) -> tuple[tuple[list[str], int], bool]:
         """A list of guests whose items are split by semicolons ("met with A, President of
-        X; B, Prime Minister of Y; and C"): each item after a semicolon opens with a person.
+        X; Thai Foreign Minister B; and C, Secretary-General of Y"): each item after a
+        semicolon is one person, titled before (capitalised words) or after (a comma and a
+        title), and nothing else (never "…; B, the Prime Minister, criticised it").
         Whether any semicolon was crossed rides along."""
+        text = self.text
         keys, end = lst
         crossed = False
         while True:
-            sm = _SEMI_ITEM.match(self.text, end)
+            tail = _TITLE_TAIL.match(text, end, sent_end)
+            sm = _SEMI_ITEM.match(text, tail.end() if tail else end)
             if sm is None:
                 break
-            more = self.list_after(sm.end(), kinds=("person", "org"))
-            people = [k for k in more[0] if self.ents[k].is_person] if more else []
-            if more is None or more[1] > sent_end or not people:
-                break
-            first = self.mention_at(sm.end())
-            # a title before the name is fine ("Thai Foreign Minister B"), a clause is not
-            if (first is None or first.key != people[0]) and not _rx(
-                r"(?:[A-Z][\w’'.-]*\s+)+$"
-            ).fullmatch(self.text, sm.end(), self._first_mention_start(sm.end(), more[1])):
-                break
-            if not _rx(r"(?:\s+(?:in|at|on|during)\s+[^;,.]{1,60})?,?\s*(?:;|\.(?:\s|$)|$)").match(
-                self.text, more[1]
+            semi = text.find(";", sm.end(), sent_end)
+            item_end = semi if semi != -1 else sent_end
+            person = next(
+                (
+                    mm
+                    for mm in self.mentions_between(sm.end(), item_end)
+                    if self.ents[mm.key].is_person
+                ),
+                None,
+            )
+            if person is None or not _rx(r"(?:[A-Z][\w’'.-]*\s+)*").fullmatch(
+                text, sm.end(), person.start
             ):
-                break  # "met A; B, the Prime Minister, criticised it": a new clause
-            keys = [*keys, *(k for k in people if k not in keys)]
-            end = more[1]
+                break
+            rest = _TITLE_TAIL.match(text, person.end, item_end)
+            after = rest.end() if rest else person.end
+            if not _rx(r"(?:\s+(?:in|at|on|during)\s+[^;,.]{1,60})?,?[\s.]*").fullmatch(
+                text, after, item_end
+            ):
+                break
+            if person.key not in keys:
+                keys = [*keys, person.key]
+            end = after
             crossed = True
         return (keys, end), crossed
-
-    def _first_mention_start(self, lo: int, hi: int) -> int:
-        found = self.mentions_between(lo, hi)
-        return found[0].start if found else hi
 
     def _in_headline(self, pos: int) -> bool:
         """Whether ``pos`` lies in the text's headline: a first paragraph that is no
