@@ -2336,6 +2336,38 @@ CASES = [
         (frozenset({"Ana Marek", "Lena Strand"}),),
         present=False,
     ),
+    # -- a reporting clause after the meeting ("quoting A as telling …") keeps its own
+    # -- day and place ------------------------------------------------------------------
+    Case(
+        "day-of-the-quoting-clause-is-not-the-meetings",
+        "Foreign Minister Ana Marek will be meeting with President Ivo Kral, quoting Marek as "
+        "telling the press in Oslo on Thursday that trade is key.",
+        "meetings",
+        (frozenset({"Ana Marek", "Ivo Kral"}), "2025-03-13"),
+        present=False,
+    ),
+    Case(
+        "place-of-the-quoting-clause-is-not-the-meetings",
+        "Foreign Minister Ana Marek will be meeting with President Ivo Kral, quoting Marek as "
+        "telling the press in Oslo on Thursday that trade is key.",
+        "meeting_places",
+        (frozenset({"Ana Marek", "Ivo Kral"}), "Oslo"),
+        present=False,
+    ),
+    Case(
+        "day-before-the-quoting-clause-is-the-meetings",
+        "NHK said Foreign Minister Ana Marek will be meeting with President Ivo Kral on Monday, "
+        "quoting Marek as telling the press in Oslo on Thursday that trade is key.",
+        "meetings",
+        (frozenset({"Ana Marek", "Ivo Kral"}), "2025-03-17"),
+    ),
+    Case(
+        "place-before-according-to-is-the-meetings",
+        "Foreign Minister Ana Marek met with President Ivo Kral in Oslo on Monday, according "
+        "to the ministry.",
+        "meeting_places",
+        (frozenset({"Ana Marek", "Ivo Kral"}), "Oslo"),
+    ),
 ]
 
 # -- news: one event told twice is one fact ------------------------------------------

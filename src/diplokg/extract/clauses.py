@@ -254,6 +254,9 @@ _MEDIA_GAP = re.compile(
     r"(?:broadcaster|agency|newspaper|daily|channel|network|radio|television|outlet|"
     r"news\s+agency|press\s+service|weekly|paper)\s+"
 )
+_REPORTING_TAIL = re.compile(  # a clause telling who reported what was said before it
+    r",\s+(?:quoting|citing|according\s+to|(?:he|she|they|it)\s+(?:said|told|added))\b"
+)
 _DATE_SCAN = Scan(  # "on Monday", "next week", "the day before yesterday"
     _DATE_RE,
     _DATE_NEAR_HEADS,
@@ -1145,6 +1148,20 @@ class Clauses(State):
             # "cancelled his talks with X", "the meeting between A and B was called off"
             status = "cancelled"
         date = self.date_near(trig, future=status == "planned", after_only=told_from is not None)
+        # "… will be meeting with B, quoting A as telling the press in X on Thursday": the
+        # day and place after the reporting clause are the telling's, not the meeting's
+        rc = _REPORTING_TAIL.search(text, span[1], sent_end)
+        clause_end = rc.start() if rc is not None else sent_end
+        if date is not None and date[0] >= clause_end:
+            kept = [
+                (ds, de)
+                for ds, de in self.dates
+                if sent_start <= ds
+                and de <= clause_end
+                and not self.in_quote(ds)
+                and self.resolve(text[ds:de], future=status == "planned") is not None
+            ]
+            date = min(kept, key=lambda d: abs(d[0] - trig)) if kept else None
         if date is not None:
             res = self.resolve(text[date[0] : date[1]], future=status == "planned")
             if res and res.value and len(res.value) == 10:
@@ -1153,7 +1170,7 @@ class Clauses(State):
                     status = "planned"
             if res and res.value is None and res.earliest and res.earliest > self.published:
                 status = "planned"
-        place = self._meeting_place(max(span[0], sent_start), trig, sent_start, sent_end)
+        place = self._meeting_place(max(span[0], sent_start), trig, sent_start, clause_end)
         keys = list(dict.fromkeys(parts))
 
         occasion = None
