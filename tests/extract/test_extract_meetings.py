@@ -2368,6 +2368,37 @@ CASES = [
         "meeting_places",
         (frozenset({"Ana Marek", "Ivo Kral"}), "Oslo"),
     ),
+    # -- "spoke with" a semicolon list of titled persons: a round of talks -----------
+    Case(
+        "spoke-with-a-semicolon-list-meets-each",
+        "Ana Marek also spoke with Ivo Kral, the President of Norway; Lena Strand, the Prime "
+        "Minister of Sweden; and Danish Foreign Minister Per Holm.",
+        "meeting_participants",
+        (frozenset({"Ana Marek", "Lena Strand"}),),
+    ),
+    Case(
+        "spoke-with-one-person-is-no-meeting",
+        "Ana Marek spoke with Ivo Kral, the President of Norway, on Monday.",
+        "meeting_participants",
+        (frozenset({"Ana Marek", "Ivo Kral"}),),
+        present=False,
+    ),
+    Case(
+        "spoke-by-phone-with-a-semicolon-list-is-no-meeting",
+        "Ana Marek spoke by phone with Ivo Kral, the President of Norway; Lena Strand, the "
+        "Prime Minister of Sweden; and Per Holm.",
+        "meeting_participants",
+        (frozenset({"Ana Marek", "Lena Strand"}),),
+        present=False,
+    ),
+    Case(
+        "spoke-with-then-phone-in-the-sentence-is-no-meeting",
+        "Ana Marek spoke with Ivo Kral, the President of Norway; Lena Strand, the Prime "
+        "Minister of Sweden; and Per Holm in a video call.",
+        "meeting_participants",
+        (frozenset({"Ana Marek", "Per Holm"}),),
+        present=False,
+    ),
 ]
 
 # -- news: one event told twice is one fact ------------------------------------------

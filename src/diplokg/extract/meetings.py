@@ -43,7 +43,7 @@ _MEET = re.compile(
     r"received|receives|hosted|hosts|host|(?:played|plays|playing)\s+host\s+to|"
     r"welcomed|(?<=will\s)welcome|greeted|summoned|summons|called\s+on|calls\s+on|signed|finali[sz]ed|initialled|inked|"
     r"(?:paid|pays)\s+(?:an?\s+)?(?:courtesy\s+|official\s+|farewell\s+|brief\s+)?call\s+on|"
-    r"convened|convenes|consult(?:ed|s|ing)\s+with|confer(?:red|s)?\s+with|co-chaired|co-chairs|co-chair|co-hosted|"
+    r"convened|convenes|consult(?:ed|s|ing)\s+with|confer(?:red|s)?\s+with|(?:spoke|speaks)\s+with|co-chaired|co-chairs|co-chair|co-hosted|"
     r"discussed|reviewed|exchanged\s+views)"
     r"(?:\s+(?:with|up\s+with))?)\b"
 )
@@ -567,6 +567,12 @@ class MeetingRules(Clauses):
             semis = False
             if lst is not None and met_with:
                 lst, semis = self._semicolon_guests(lst, sent_end)
+            if low.startswith(("spoke", "speaks")) and (
+                not semis or _REMOTE.search(text, sent_start, sent_end)
+            ):
+                # "spoke with A" alone is as often a call; "spoke with A, title; B, title;
+                # C" is a round of talks in person, one with each
+                continue
             objs: list[str] = []
             lend = m.end()
             dm = _DEMONYM_GROUP.match(text, after) if met_with else None
@@ -665,8 +671,9 @@ class MeetingRules(Clauses):
                         0.65,
                     )
                 continue
-            if semis and _rx(r"\bmeetings\b|\bseparately\b").search(
-                text, max(sent_start, s - 20), lend
+            if semis and (
+                low.startswith(("spoke", "speaks"))
+                or _rx(r"\bmeetings\b|\bseparately\b").search(text, max(sent_start, s - 20), lend)
             ):
                 # "held bilateral meetings with A, President of X; B, Prime Minister of Y":
                 # one meeting with each guest of the semicolon list
