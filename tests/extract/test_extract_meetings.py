@@ -2399,6 +2399,21 @@ CASES = [
         (frozenset({"Ana Marek", "Per Holm"}),),
         present=False,
     ),
+    Case(
+        "semicolon-list-ending-in-a-titled-pair-meets-the-last",
+        "Ana Marek also spoke with Ivo Kral, the President of Norway; Lena Strand, the Prime "
+        "Minister of Sweden; Finland's President Per Holm and Danish Foreign Minister Eva Lund.",
+        "meeting_participants",
+        (frozenset({"Ana Marek", "Eva Lund"}),),
+    ),
+    Case(
+        "semicolon-item-name-and-a-clause-is-no-guest",
+        "Ana Marek held bilateral meetings with Ivo Kral, the President of Norway; Lena Strand "
+        "and her aides attended.",
+        "meeting_participants",
+        (frozenset({"Ana Marek", "Lena Strand"}),),
+        present=False,
+    ),
 ]
 
 # -- news: one event told twice is one fact ------------------------------------------

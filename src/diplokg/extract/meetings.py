@@ -845,12 +845,34 @@ class MeetingRules(Clauses):
                 break
             rest = _TITLE_TAIL.match(text, person.end, item_end)
             after = rest.end() if rest else person.end
+            found = [person.key]
+            am = _rx(r",?\s+and\s+").match(text, after, item_end)
+            nxt = (
+                next(
+                    (
+                        mm
+                        for mm in self.mentions_between(am.end(), item_end)
+                        if self.ents[mm.key].is_person
+                    ),
+                    None,
+                )
+                if am is not None
+                else None
+            )
+            if (
+                am is not None
+                and nxt is not None
+                and _rx(r"(?:[A-Z][\w’'.-]*\s+)*").fullmatch(text, am.end(), nxt.start)
+            ):
+                # the last item a pair: "…; Brunei's Prince A and Tajik Foreign Minister B."
+                found.append(nxt.key)
+                rest = _TITLE_TAIL.match(text, nxt.end, item_end)
+                after = rest.end() if rest else nxt.end
             if not _rx(r"(?:\s+(?:in|at|on|during)\s+[^;,.]{1,60})?,?[\s.]*").fullmatch(
                 text, after, item_end
             ):
                 break
-            if person.key not in keys:
-                keys = [*keys, person.key]
+            keys = [*keys, *(k for k in found if k not in keys)]
             end = after
             crossed = True
         return (keys, end), crossed
