@@ -2414,6 +2414,31 @@ CASES = [
         (frozenset({"Ana Marek", "Lena Strand"}),),
         present=False,
     ),
+    # -- "the Stockholm talks": talks named by a city of the state a visit went to ----
+    Case(
+        "city-named-talks-place-the-visit-told-before",
+        "Foreign Minister Ana Marek of Norway is headed to Sweden for talks with Swedish "
+        "President Ivo Kral.\n\nThe palace had not confirmed Kral's part in the Stockholm "
+        "talks.",
+        "meeting_places",
+        (frozenset({"Ana Marek", "Sweden"}), "Stockholm"),
+    ),
+    Case(
+        "city-named-talks-place-the-meeting-in-the-visits-sentence",
+        "Foreign Minister Ana Marek of Norway is headed to Sweden for talks with Swedish "
+        "President Ivo Kral.\n\nThe palace had not confirmed Kral's part in the Stockholm "
+        "talks.",
+        "meeting_places",
+        (frozenset({"Ana Marek", "Ivo Kral"}), "Stockholm"),
+    ),
+    Case(
+        "talks-named-by-a-city-of-another-state-place-no-visit",
+        "Foreign Minister Ana Marek of Norway is headed to Sweden for talks with Swedish "
+        "President Ivo Kral.\n\nMarek recalled the Oslo talks of 2019.",
+        "meeting_places",
+        (frozenset({"Ana Marek", "Sweden"}), "Oslo"),
+        present=False,
+    ),
 ]
 
 # -- news: one event told twice is one fact ------------------------------------------
