@@ -2439,6 +2439,43 @@ CASES = [
         (frozenset({"Ana Marek", "Sweden"}), "Oslo"),
         present=False,
     ),
+    # -- an offer to meet, and views exchanged on a call told just before -------------
+    Case(
+        "readiness-to-meet-is-no-meeting",
+        "Prime Minister Ana Marek reiterated her readiness to meet with President Ivo Kral "
+        "without conditions.",
+        "meeting_participants",
+        (frozenset({"Ana Marek", "Ivo Kral"}),),
+        present=False,
+    ),
+    Case(
+        "willing-to-meet-is-no-meeting",
+        "Prime Minister Ana Marek said she is willing to meet President Ivo Kral.",
+        "meeting_participants",
+        (frozenset({"Ana Marek", "Ivo Kral"}),),
+        present=False,
+    ),
+    Case(
+        "a-meeting-held-is-no-offer",
+        "Prime Minister Ana Marek met with President Ivo Kral on Monday after years of hesitation.",
+        "meetings",
+        (frozenset({"Ana Marek", "Ivo Kral"}), "2025-03-10"),
+    ),
+    Case(
+        "views-exchanged-on-a-teleconference-told-before-are-no-meeting",
+        "Networks reported on a teleconference between President Ivo Kral and Prime Minister "
+        "Ana Marek. Marek told reporters that she and Kral exchanged views on the border.",
+        "meeting_participants",
+        (frozenset({"Ana Marek", "Ivo Kral"}),),
+        present=False,
+    ),
+    Case(
+        "views-exchanged-with-no-call-told-are-a-meeting",
+        "Networks reported on the summit in Oslo. President Ivo Kral and Prime Minister Ana "
+        "Marek exchanged views on the border.",
+        "meeting_participants",
+        (frozenset({"Ana Marek", "Ivo Kral"}),),
+    ),
 ]
 
 # -- news: one event told twice is one fact ------------------------------------------

@@ -106,6 +106,8 @@ _ANAPHORIC_MEETING = re.compile(
 #: Words before a meeting's trigger that make it hypothetical, refused or unplanned.
 _HYPOTHETICAL_BEFORE = re.compile(
     r"\b(?:could|would|might|if|whether|asked\s+to|hopes?\s+to|wants?\s+to|"
+    # "reiterated his readiness to meet", "is willing to meet": an offer, no meeting
+    r"(?:readiness|willingness|eagerness|desire|wish|ready|willing|eager|prepared)\s+to|"
     r"refused\s+to|declined\s+to|invited\s+\w+\s+to|no\s+such|no\s+plans?\s+to|"
     r"not\s+planning\s+to|call(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing)|propos(?:e|es|ed|ing)|"
     r"offer(?:s|ed|ing)?|s(?:eek|eeks|ought|eeking)|push(?:es|ed|ing)?\s+for|"
@@ -278,7 +280,11 @@ _TITLE_TAIL = re.compile(
     r",\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|the|and|for|on))*(?=\s*[;.]|\s*$)"
 )
 _SEMI_ITEM = re.compile(r";\s+(?:and\s+)?")  # the next item of a semicolon list
-_REMOTE = re.compile(r"\b(?:phone|telephone|video|virtual|online|by\s+letter)\b", re.I)
+_REMOTE = re.compile(
+    r"\b(?:phone|telephone|video|virtual|online|by\s+letter|teleconference|videoconference|"
+    r"video-conference)\b",
+    re.I,
+)
 _SAID_THAT = re.compile(  # right before a meeting's noun: "told reporters on Monday that "
     r"\b(?:(?:said|says)(?:\s+[^.;“”\"]{1,40}?)?|(?:told|tells)\s+[^.;“”\"]{1,60}?)\s+that\s+$"
 )
@@ -529,6 +535,9 @@ class MeetingRules(Clauses):
                     continue
                 group = self._subject_list(sent_start, s)
                 persons = [k for k in group if self.ents[k].is_person]
+                para_start = self.para_starts[self.para(s)]
+                if _REMOTE.search(text, para_start, sent_end):
+                    continue  # "a teleconference between A and B. … they exchanged views"
                 if len(persons) >= 2 and len(persons) == len(group):
                     self.add_meeting(
                         persons,
