@@ -2476,6 +2476,29 @@ CASES = [
         "meeting_participants",
         (frozenset({"Ana Marek", "Ivo Kral"}),),
     ),
+    # -- "through Sunday": the end of a span is no day of the meeting in it ----------
+    Case(
+        "meeting-in-a-visit-through-a-weekday-has-no-day",
+        "During his four-day visit to Sweden through Sunday, Foreign Minister Ana Marek will "
+        "be meeting with President Ivo Kral.",
+        "meetings",
+        (frozenset({"Ana Marek", "Ivo Kral"}), "2025-03-16"),
+        present=False,
+    ),
+    Case(
+        "visit-through-a-weekday-has-no-day",
+        "During his four-day visit to Sweden through Sunday, Foreign Minister Ana Marek will "
+        "be meeting with President Ivo Kral.",
+        "meetings",
+        (frozenset({"Ana Marek", "Sweden"}), "2025-03-16"),
+        present=False,
+    ),
+    Case(
+        "meeting-on-a-weekday-keeps-its-day",
+        "Foreign Minister Ana Marek will be meeting with President Ivo Kral on Sunday.",
+        "meetings",
+        (frozenset({"Ana Marek", "Ivo Kral"}), "2025-03-16"),
+    ),
 ]
 
 # -- news: one event told twice is one fact ------------------------------------------

@@ -1162,6 +1162,10 @@ class Clauses(State):
                 and self.resolve(text[ds:de], future=status == "planned") is not None
             ]
             date = min(kept, key=lambda d: abs(d[0] - trig)) if kept else None
+        if date is not None and _rx(r"\b(?:through|thru|until|till|since)\s+$").search(
+            text, max(0, date[0] - 8), date[0]
+        ):
+            date = None  # "during his visit through Sunday": where a span ends, no day of it
         if date is not None:
             res = self.resolve(text[date[0] : date[1]], future=status == "planned")
             if res and res.value and len(res.value) == 10:

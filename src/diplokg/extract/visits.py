@@ -773,6 +773,10 @@ class VisitRules(Clauses):
         ):
             status = "planned"
         date = self.date_near(trig, future=status == "planned") if dated else None
+        if date is not None and _rx(r"\b(?:through|thru|until|till|since)\s+$").search(
+            text, max(0, date[0] - 8), date[0]
+        ):
+            date = None  # "a four-day visit through Sunday": where the visit ends
         if (
             date is not None
             and rule == "visit:possessive"
