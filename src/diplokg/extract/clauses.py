@@ -370,6 +370,10 @@ class Clauses(State):
     def _implied_org(self, role: str) -> str | None:
         """The body a title belongs to wherever it is used ("Secretary-General": the UN;
         "Under-Secretary-General for Political Affairs": the UN too)."""
+        return self.ensure(self._implied_org_key(role))
+
+    def _implied_org_key(self, role: str) -> str | None:
+        """The lexicon's key of :meth:`_implied_org`'s body, not added to the article."""
         low = _rx(r"\s+").sub(" ", role.strip()).lower()
         if low.startswith("secretary of state for "):
             return None  # "Secretary of State for Scotland": a British office, not the US's
@@ -377,7 +381,7 @@ class Clauses(State):
         if name is None:
             return None
         bucket = self.lex.forms.get(tuple(_fold(t) for _, _, t in tokens(name))) or []
-        return self.ensure(bucket[0].key) if bucket else None
+        return bucket[0].key if bucket else None
 
     def _org_start_before(self, pos: int) -> int:
         seg = self.text[max(0, pos - 60) : pos]

@@ -1246,7 +1246,7 @@ class EntityRules(Clauses):
         diplomatic = {"diplomat", "envoy", "ambassador", "negotiator"} & role_words
         best = None
         # "the Secretary-General" alone is the UN's, never the Arab League's named last
-        home = self._implied_org(role) if state is None else None
+        home = self._implied_org_key(role) if state is None else None
         best_home = None
         for mm in self.mentions_between(0, pos):
             ent = self.ents[mm.key]
