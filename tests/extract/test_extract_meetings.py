@@ -2144,6 +2144,361 @@ CASES = [
         (frozenset({"Ana Marek", "Ivo Kral"}), "2025-03-10"),
         present=False,
     ),
+    # -- the day told between the meeting's noun and its parties ------------------------
+    Case(
+        "talks-weekday-between-parties",
+        "Trade was on the agenda during talks Monday between Norwegian President Ana Marek "
+        "and Swedish President Ivo Kral.",
+        "meetings",
+        (frozenset({"Ana Marek", "Ivo Kral"}), "2025-03-10"),
+    ),
+    Case(
+        "meeting-on-weekday-between-parties",
+        "A meeting on Tuesday between Norwegian President Ana Marek and Swedish President "
+        "Ivo Kral ended with a joint lunch.",
+        "meetings",
+        (frozenset({"Ana Marek", "Ivo Kral"}), "2025-03-11"),
+    ),
+    Case(
+        "talks-on-a-month-day-between-parties",
+        "Fishing quotas dominated talks on March 3 between Norwegian President Ana Marek and "
+        "Swedish President Ivo Kral.",
+        "meetings",
+        (frozenset({"Ana Marek", "Ivo Kral"}), "2025-03-03"),
+    ),
+    # -- guests listed with semicolons (each with a title after the name) --------------
+    Case(
+        "bilateral-meetings-with-a-semicolon-list-first-guest",
+        "Secretary-General Ana Marek opened the session. On Saturday the Secretary-General "
+        "held bilateral meetings with Norway's President Ivo Kral; Lena Strand, Prime Minister "
+        "of Sweden; and Danish Foreign Minister Per Holm.",
+        "meetings",
+        (frozenset({"Ana Marek", "Ivo Kral"}), "2025-03-08"),
+    ),
+    Case(
+        "bilateral-meetings-with-a-semicolon-list-middle-guest",
+        "Secretary-General Ana Marek opened the session. On Saturday the Secretary-General "
+        "held bilateral meetings with Norway's President Ivo Kral; Lena Strand, Prime Minister "
+        "of Sweden; and Danish Foreign Minister Per Holm.",
+        "meetings",
+        (frozenset({"Ana Marek", "Lena Strand"}), "2025-03-08"),
+    ),
+    Case(
+        "separate-meetings-with-a-semicolon-list-and-a-place",
+        "Ana Marek held separate meetings with Ivo Kral; Lena Strand; and Per Holm in Oslo.",
+        "meeting_places",
+        (frozenset({"Ana Marek", "Per Holm"}), "Oslo"),
+    ),
+    Case(
+        "met-with-a-semicolon-list-is-one-meeting",
+        "Ana Marek met with Ivo Kral, the President of Norway; Lena Strand, the Prime Minister "
+        "of Sweden; and Danish Foreign Minister Per Holm.",
+        "meeting_participants",
+        (frozenset({"Ana Marek", "Ivo Kral", "Lena Strand", "Per Holm"}),),
+    ),
+    Case(
+        "name-after-a-semicolon-opening-a-new-clause-is-no-guest",
+        "Ana Marek met with Ivo Kral; Lena Strand, the Prime Minister of Sweden, criticised "
+        "the meeting.",
+        "meeting_participants",
+        (frozenset({"Ana Marek", "Ivo Kral", "Lena Strand"}),),
+        present=False,
+    ),
+    # -- a bare title is its home body's holder, not the last holder of a like title ---
+    Case(
+        "bare-secretary-general-is-the-uns-not-another-bodys",
+        "Secretary-General Ana Marek opened the debate. She also spoke with Ivo Kral, the "
+        "Secretary-General of the Arab League. On Saturday the Secretary-General met with "
+        "Danish Foreign Minister Per Holm.",
+        "meeting_participants",
+        (frozenset({"Ana Marek", "Per Holm"}),),
+    ),
+    Case(
+        "bare-secretary-general-is-not-the-arab-leagues",
+        "Secretary-General Ana Marek opened the debate. She also spoke with Ivo Kral, the "
+        "Secretary-General of the Arab League. On Saturday the Secretary-General met with "
+        "Danish Foreign Minister Per Holm.",
+        "meeting_participants",
+        (frozenset({"Ivo Kral", "Per Holm"}),),
+        present=False,
+    ),
+    # -- "conferred with", a possessor's talks, a fronted "In a meeting with B, A …" ----
+    Case(
+        "conferred-with-is-a-meeting",
+        "Norwegian President Ana Marek conferred with Swedish President Ivo Kral in Oslo on "
+        "Monday.",
+        "meetings",
+        (frozenset({"Ana Marek", "Ivo Kral"}), "2025-03-10"),
+    ),
+    Case(
+        "conferred-by-phone-is-no-meeting",
+        "Norwegian President Ana Marek conferred by phone with Swedish President Ivo Kral.",
+        "meeting_participants",
+        (frozenset({"Ana Marek", "Ivo Kral"}),),
+        present=False,
+    ),
+    Case(
+        "possessor-of-talks-meets-the-guest",
+        "Norwegian President Ana Marek arrived. Trade figured high on Ms. Marek's talks with "
+        "Swedish President Ivo Kral, while Danish Premier Per Holm watched.",
+        "meeting_participants",
+        (frozenset({"Ana Marek", "Ivo Kral"}),),
+    ),
+    Case(
+        "possessor-of-talks-not-the-last-name-before",
+        "The war against President Per Holm figured high on Ms. Ana Marek's talks with "
+        "Swedish President Ivo Kral.",
+        "meeting_participants",
+        (frozenset({"Per Holm", "Ivo Kral"}),),
+        present=False,
+    ),
+    Case(
+        "fronted-in-a-meeting-with-subject-follows",
+        "In a meeting with Swedish President Ivo Kral, Norwegian President Ana Marek reviewed "
+        "trade.",
+        "meeting_participants",
+        (frozenset({"Ana Marek", "Ivo Kral"}),),
+    ),
+    Case(
+        "fronted-in-a-meeting-with-subject-is-a-title",
+        "Secretary-General Ana Marek opened the debate. In a meeting with Swedish Foreign "
+        "Minister Ivo Kral, the Secretary-General reviewed refugee aid.",
+        "meeting_participants",
+        (frozenset({"Ana Marek", "Ivo Kral"}),),
+    ),
+    # -- a month abbreviated with its dot and no space before the day ("Oct.7") --------
+    Case(
+        "abbreviated-month-glued-to-its-day-dates-the-meeting",
+        "Foreign Minister Ana Marek will visit Oslo on Mar.20 to meet with President Ivo Kral.",
+        "meetings",
+        (frozenset({"Ana Marek", "Ivo Kral"}), "2025-03-20"),
+    ),
+    Case(
+        "abbreviated-month-glued-to-a-year-is-no-day",
+        "Foreign Minister Ana Marek met President Ivo Kral in Mar.2019 in Oslo.",
+        "meetings",
+        (frozenset({"Ana Marek", "Ivo Kral"}), "2025-03-20"),
+        present=False,
+    ),
+    # -- a round-up lead "discussed … with Heads of State and Government" dates each --
+    Case(
+        "round-lead-with-heads-of-state-and-government-dates-each-meeting",
+        "Secretary-General Ana Marek on Monday discussed a host of regional flashpoints, "
+        "including drought, fishing quotas and border posts as well as bilateral issues, with "
+        "Heads of State and Government attending the summit.\n\n"
+        "Fishing figured high in Ms. Marek's talks with Swedish President Ivo Kral.",
+        "meetings",
+        (frozenset({"Ana Marek", "Ivo Kral"}), "2025-03-10"),
+    ),
+    Case(
+        "one-guest-discussion-is-no-round-lead",
+        "Secretary-General Ana Marek on Monday discussed fishing with President Per Holm.\n\n"
+        "Fishing figured high in Ms. Marek's talks with Swedish President Ivo Kral.",
+        "meetings",
+        (frozenset({"Ana Marek", "Ivo Kral"}), "2025-03-10"),
+        present=False,
+    ),
+    # -- "During their meeting, held in X": the place of the meeting just told --------
+    Case(
+        "their-meeting-held-in-a-city-places-the-meeting-told-before",
+        "President Ana Marek of Norway met today with the President of Sweden, Ivo Kral, for "
+        "talks on trade.\n\nDuring their meeting, held in Oslo, they discussed fishing.",
+        "meetings",
+        (frozenset({"Ana Marek", "Ivo Kral"}), "2025-03-14"),
+    ),
+    Case(
+        "their-meeting-held-in-a-city-is-no-second-undated-meeting",
+        "President Ana Marek of Norway met today with the President of Sweden, Ivo Kral, for "
+        "talks on trade.\n\nDuring their meeting, held in Oslo, they discussed fishing.",
+        "meetings",
+        (frozenset({"Ana Marek", "Ivo Kral"}), None),
+        present=False,
+    ),
+    Case(
+        "semicolon-item-with-a-possessive-state-title-before-the-name",
+        "Ana Marek held bilateral meetings with Ivo Kral, the President of Norway; Sweden's "
+        "Foreign Minister Lena Strand; and Per Holm, Secretary-General of the Nordic Council.",
+        "meeting_participants",
+        (frozenset({"Ana Marek", "Lena Strand"}),),
+    ),
+    Case(
+        "semicolon-item-with-a-title-after-the-name-last",
+        "Ana Marek held bilateral meetings with Ivo Kral, the President of Norway; Sweden's "
+        "Foreign Minister Lena Strand; and Per Holm, Secretary-General of the Nordic Council.",
+        "meeting_participants",
+        (frozenset({"Ana Marek", "Per Holm"}),),
+    ),
+    Case(
+        "semicolon-item-that-is-a-clause-is-no-guest",
+        "Ana Marek held bilateral meetings with Ivo Kral, the President of Norway; Sweden's "
+        "Foreign Minister Lena Strand said the talks were useful.",
+        "meeting_participants",
+        (frozenset({"Ana Marek", "Lena Strand"}),),
+        present=False,
+    ),
+    # -- a reporting clause after the meeting ("quoting A as telling …") keeps its own
+    # -- day and place ------------------------------------------------------------------
+    Case(
+        "day-of-the-quoting-clause-is-not-the-meetings",
+        "Foreign Minister Ana Marek will be meeting with President Ivo Kral, quoting Marek as "
+        "telling the press in Oslo on Thursday that trade is key.",
+        "meetings",
+        (frozenset({"Ana Marek", "Ivo Kral"}), "2025-03-13"),
+        present=False,
+    ),
+    Case(
+        "place-of-the-quoting-clause-is-not-the-meetings",
+        "Foreign Minister Ana Marek will be meeting with President Ivo Kral, quoting Marek as "
+        "telling the press in Oslo on Thursday that trade is key.",
+        "meeting_places",
+        (frozenset({"Ana Marek", "Ivo Kral"}), "Oslo"),
+        present=False,
+    ),
+    Case(
+        "day-before-the-quoting-clause-is-the-meetings",
+        "NHK said Foreign Minister Ana Marek will be meeting with President Ivo Kral on Monday, "
+        "quoting Marek as telling the press in Oslo on Thursday that trade is key.",
+        "meetings",
+        (frozenset({"Ana Marek", "Ivo Kral"}), "2025-03-17"),
+    ),
+    Case(
+        "place-before-according-to-is-the-meetings",
+        "Foreign Minister Ana Marek met with President Ivo Kral in Oslo on Monday, according "
+        "to the ministry.",
+        "meeting_places",
+        (frozenset({"Ana Marek", "Ivo Kral"}), "Oslo"),
+    ),
+    # -- "spoke with" a semicolon list of titled persons: a round of talks -----------
+    Case(
+        "spoke-with-a-semicolon-list-meets-each",
+        "Ana Marek also spoke with Ivo Kral, the President of Norway; Lena Strand, the Prime "
+        "Minister of Sweden; and Danish Foreign Minister Per Holm.",
+        "meeting_participants",
+        (frozenset({"Ana Marek", "Lena Strand"}),),
+    ),
+    Case(
+        "spoke-with-one-person-is-no-meeting",
+        "Ana Marek spoke with Ivo Kral, the President of Norway, on Monday.",
+        "meeting_participants",
+        (frozenset({"Ana Marek", "Ivo Kral"}),),
+        present=False,
+    ),
+    Case(
+        "spoke-by-phone-with-a-semicolon-list-is-no-meeting",
+        "Ana Marek spoke by phone with Ivo Kral, the President of Norway; Lena Strand, the "
+        "Prime Minister of Sweden; and Per Holm.",
+        "meeting_participants",
+        (frozenset({"Ana Marek", "Lena Strand"}),),
+        present=False,
+    ),
+    Case(
+        "spoke-with-then-phone-in-the-sentence-is-no-meeting",
+        "Ana Marek spoke with Ivo Kral, the President of Norway; Lena Strand, the Prime "
+        "Minister of Sweden; and Per Holm in a video call.",
+        "meeting_participants",
+        (frozenset({"Ana Marek", "Per Holm"}),),
+        present=False,
+    ),
+    Case(
+        "semicolon-list-ending-in-a-titled-pair-meets-the-last",
+        "Ana Marek also spoke with Ivo Kral, the President of Norway; Lena Strand, the Prime "
+        "Minister of Sweden; Finland's President Per Holm and Danish Foreign Minister Eva Lund.",
+        "meeting_participants",
+        (frozenset({"Ana Marek", "Eva Lund"}),),
+    ),
+    Case(
+        "semicolon-item-name-and-a-clause-is-no-guest",
+        "Ana Marek held bilateral meetings with Ivo Kral, the President of Norway; Lena Strand "
+        "and her aides attended.",
+        "meeting_participants",
+        (frozenset({"Ana Marek", "Lena Strand"}),),
+        present=False,
+    ),
+    # -- "the Stockholm talks": talks named by a city of the state a visit went to ----
+    Case(
+        "city-named-talks-place-the-visit-told-before",
+        "Foreign Minister Ana Marek of Norway is headed to Sweden for talks with Swedish "
+        "President Ivo Kral.\n\nThe palace had not confirmed Kral's part in the Stockholm "
+        "talks.",
+        "meeting_places",
+        (frozenset({"Ana Marek", "Sweden"}), "Stockholm"),
+    ),
+    Case(
+        "city-named-talks-place-the-meeting-in-the-visits-sentence",
+        "Foreign Minister Ana Marek of Norway is headed to Sweden for talks with Swedish "
+        "President Ivo Kral.\n\nThe palace had not confirmed Kral's part in the Stockholm "
+        "talks.",
+        "meeting_places",
+        (frozenset({"Ana Marek", "Ivo Kral"}), "Stockholm"),
+    ),
+    Case(
+        "talks-named-by-a-city-of-another-state-place-no-visit",
+        "Foreign Minister Ana Marek of Norway is headed to Sweden for talks with Swedish "
+        "President Ivo Kral.\n\nMarek recalled the Oslo talks of 2019.",
+        "meeting_places",
+        (frozenset({"Ana Marek", "Sweden"}), "Oslo"),
+        present=False,
+    ),
+    # -- an offer to meet, and views exchanged on a call told just before -------------
+    Case(
+        "readiness-to-meet-is-no-meeting",
+        "Prime Minister Ana Marek reiterated her readiness to meet with President Ivo Kral "
+        "without conditions.",
+        "meeting_participants",
+        (frozenset({"Ana Marek", "Ivo Kral"}),),
+        present=False,
+    ),
+    Case(
+        "willing-to-meet-is-no-meeting",
+        "Prime Minister Ana Marek said she is willing to meet President Ivo Kral.",
+        "meeting_participants",
+        (frozenset({"Ana Marek", "Ivo Kral"}),),
+        present=False,
+    ),
+    Case(
+        "a-meeting-held-is-no-offer",
+        "Prime Minister Ana Marek met with President Ivo Kral on Monday after years of hesitation.",
+        "meetings",
+        (frozenset({"Ana Marek", "Ivo Kral"}), "2025-03-10"),
+    ),
+    Case(
+        "views-exchanged-on-a-teleconference-told-before-are-no-meeting",
+        "Networks reported on a teleconference between President Ivo Kral and Prime Minister "
+        "Ana Marek. Marek told reporters that she and Kral exchanged views on the border.",
+        "meeting_participants",
+        (frozenset({"Ana Marek", "Ivo Kral"}),),
+        present=False,
+    ),
+    Case(
+        "views-exchanged-with-no-call-told-are-a-meeting",
+        "Networks reported on the summit in Oslo. President Ivo Kral and Prime Minister Ana "
+        "Marek exchanged views on the border.",
+        "meeting_participants",
+        (frozenset({"Ana Marek", "Ivo Kral"}),),
+    ),
+    # -- "through Sunday": the end of a span is no day of the meeting in it ----------
+    Case(
+        "meeting-in-a-visit-through-a-weekday-has-no-day",
+        "During his four-day visit to Sweden through Sunday, Foreign Minister Ana Marek will "
+        "be meeting with President Ivo Kral.",
+        "meetings",
+        (frozenset({"Ana Marek", "Ivo Kral"}), "2025-03-16"),
+        present=False,
+    ),
+    Case(
+        "visit-through-a-weekday-has-no-day",
+        "During his four-day visit to Sweden through Sunday, Foreign Minister Ana Marek will "
+        "be meeting with President Ivo Kral.",
+        "meetings",
+        (frozenset({"Ana Marek", "Sweden"}), "2025-03-16"),
+        present=False,
+    ),
+    Case(
+        "meeting-on-a-weekday-keeps-its-day",
+        "Foreign Minister Ana Marek will be meeting with President Ivo Kral on Sunday.",
+        "meetings",
+        (frozenset({"Ana Marek", "Ivo Kral"}), "2025-03-16"),
+    ),
 ]
 
 # -- news: one event told twice is one fact ------------------------------------------

@@ -62,7 +62,7 @@ _DATE_RE = re.compile(
     r"\b(?:(?:the\s+day\s+(?:before\s+yesterday|after\s+tomorrow))|"
     r"(?:yesterday|today|tomorrow|tonight)(?:[’']s)?|last\s+night|this\s+(?:morning|afternoon|evening)|"
     rf"(?:(?:on|last|next|this|coming)\s+)?(?:{_WEEKDAYS})|"
-    rf"(?:on\s+)?(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|"
+    rf"(?:on\s+)?(?:{_MONTHS})(?:\.\s*|\s+)\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|"
     rf"(?:on\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})(?:,?\s+\d{{4}})?|"
     r"in\s+the\s+(?:coming|next|following)\s+(?:days|weeks|months|years)|"
     r"(?:next|last|this|coming)\s+(?:week|month|year)|"
@@ -271,6 +271,9 @@ _MEDIA_GAP = re.compile(
     r"(?:broadcaster|agency|newspaper|daily|channel|network|radio|television|outlet|"
     r"news\s+agency|press\s+service|weekly|paper)\s+"
 )
+_REPORTING_TAIL = re.compile(  # a clause telling who reported what was said before it
+    r",\s+(?:quoting|citing|according\s+to|(?:he|she|they|it)\s+(?:said|told|added))\b"
+)
 _DATE_SCAN = Scan(  # "on Monday", "next week", "the day before yesterday"
     _DATE_RE,
     _DATE_NEAR_HEADS,
@@ -400,6 +403,10 @@ class Clauses(State):
     def _implied_org(self, role: str) -> str | None:
         """The body a title belongs to wherever it is used ("Secretary-General": the UN;
         "Under-Secretary-General for Political Affairs": the UN too)."""
+        return self.ensure(self._implied_org_key(role))
+
+    def _implied_org_key(self, role: str) -> str | None:
+        """The lexicon's key of :meth:`_implied_org`'s body, not added to the article."""
         low = _rx(r"\s+").sub(" ", role.strip()).lower()
         if low.startswith("secretary of state for "):
             return None  # "Secretary of State for Scotland": a British office, not the US's
@@ -407,7 +414,7 @@ class Clauses(State):
         if name is None:
             return None
         bucket = self.lex.forms.get(tuple(_fold(t) for _, _, t in tokens(name))) or []
-        return self.ensure(bucket[0].key) if bucket else None
+        return bucket[0].key if bucket else None
 
     def _org_start_before(self, pos: int) -> int:
         seg = self.text[max(0, pos - 60) : pos]
@@ -1228,6 +1235,24 @@ class Clauses(State):
             # "cancelled his talks with X", "the meeting between A and B was called off"
             status = "cancelled"
         date = self.date_near(trig, future=status == "planned", after_only=told_from is not None)
+        # "… will be meeting with B, quoting A as telling the press in X on Thursday": the
+        # day and place after the reporting clause are the telling's, not the meeting's
+        rc = _REPORTING_TAIL.search(text, span[1], sent_end)
+        clause_end = rc.start() if rc is not None else sent_end
+        if date is not None and date[0] >= clause_end:
+            kept = [
+                (ds, de)
+                for ds, de in self.dates
+                if sent_start <= ds
+                and de <= clause_end
+                and not self.in_quote(ds)
+                and self.resolve(text[ds:de], future=status == "planned") is not None
+            ]
+            date = min(kept, key=lambda d: abs(d[0] - trig)) if kept else None
+        if date is not None and _rx(r"\b(?:through|thru|until|till|since)\s+$").search(
+            text, max(0, date[0] - 8), date[0]
+        ):
+            date = None  # "during his visit through Sunday": where a span ends, no day of it
         if date is not None:
             res = self.resolve(text[date[0] : date[1]], future=status == "planned")
             if res and res.value and len(res.value) == 10:
@@ -1236,7 +1261,7 @@ class Clauses(State):
                     status = "planned"
             if res and res.value is None and res.earliest and res.earliest > self.published:
                 status = "planned"
-        place = self._meeting_place(max(span[0], sent_start), trig, sent_start, sent_end)
+        place = self._meeting_place(max(span[0], sent_start), trig, sent_start, clause_end)
         keys = list(dict.fromkeys(parts))
 
         occasion = None
@@ -1269,6 +1294,11 @@ class Clauses(State):
                     )
                     # a headline's meeting ("Readout of A’s Meeting with B") told in the text
                     and not (ev.date is None and self._headline_para(ev.span[0]))
+                    # "During their meeting, held in New York, …": the one just told
+                    and not (
+                        rule == "meeting:anaphoric"
+                        and abs(self.para(ev.span[0]) - self.para(trig)) <= 1
+                    )
                 ):
                     continue
                 ev.place = place  # "After their meeting in Oslo, A and B signed …": one

@@ -1245,6 +1245,9 @@ class EntityRules(Clauses):
         role_words = set(role.split())
         diplomatic = {"diplomat", "envoy", "ambassador", "negotiator"} & role_words
         best = None
+        # "the Secretary-General" alone is the UN's, never the Arab League's named last
+        home = self._implied_org_key(role) if state is None else None
+        best_home = None
         for mm in self.mentions_between(0, pos):
             ent = self.ents[mm.key]
             if not ent.is_person:
@@ -1280,7 +1283,9 @@ class EntityRules(Clauses):
                 ok = True
             if ok:
                 best = ent.key
-        return best
+                if home is not None and any(p.org == home for p in held):
+                    best_home = ent.key
+        return best_home or best
 
     def _resolve_counterpart(self, pos: int, dem: str | None) -> str | None:
         s0, _ = self.sent(pos)

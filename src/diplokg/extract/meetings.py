@@ -43,7 +43,7 @@ _MEET = re.compile(
     r"received|receives|hosted|hosts|host|(?:played|plays|playing)\s+host\s+to|"
     r"welcomed|(?<=will\s)welcome|greeted|summoned|summons|called\s+on|calls\s+on|signed|finali[sz]ed|initialled|inked|"
     r"(?:paid|pays)\s+(?:an?\s+)?(?:courtesy\s+|official\s+|farewell\s+|brief\s+)?call\s+on|"
-    r"convened|convenes|consult(?:ed|s|ing)\s+with|co-chaired|co-chairs|co-chair|co-hosted|"
+    r"convened|convenes|consult(?:ed|s|ing)\s+with|confer(?:red|s)?\s+with|(?:spoke|speaks)\s+with|co-chaired|co-chairs|co-chair|co-hosted|"
     r"discussed|reviewed|exchanged\s+views)"
     r"(?:\s+(?:with|up\s+with))?)\b"
 )
@@ -106,6 +106,8 @@ _ANAPHORIC_MEETING = re.compile(
 #: Words before a meeting's trigger that make it hypothetical, refused or unplanned.
 _HYPOTHETICAL_BEFORE = re.compile(
     r"\b(?:could|would|might|if|whether|asked\s+to|hopes?\s+to|wants?\s+to|"
+    # "reiterated his readiness to meet", "is willing to meet": an offer, no meeting
+    r"(?:readiness|willingness|eagerness|desire|wish|ready|willing|eager|prepared)\s+to|"
     r"refused\s+to|declined\s+to|invited\s+\w+\s+to|no\s+such|no\s+plans?\s+to|"
     r"not\s+planning\s+to|call(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing)|propos(?:e|es|ed|ing)|"
     r"offer(?:s|ed|ing)?|s(?:eek|eeks|ought|eeking)|push(?:es|ed|ing)?\s+for|"
@@ -265,14 +267,32 @@ _NAMED_STATES_MEETING = re.compile(
 #: The organisations a sentence names before a named meeting, when two or more are the
 #: meeting's own ("the Department of Commerce … with the Ministry of Culture … the revival
 #: of the U.S.-China Tourism Leadership Summit"): then the states do not hold it.
-_REMOTE = re.compile(r"\b(?:phone|telephone|video|virtual|online|by\s+letter)\b", re.I)
+# "talks Monday between A and B", "a meeting on Friday between A and B": the day told
+# between the noun and its parties (resolved by date_near from the trigger)
+_NOUN_BETWEEN = re.compile(
+    r"(?:[Mm]eeting|summit|handshake|[Tt]alks)\s+(?:(?:on\s+|last\s+|this\s+)?"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\s+\d{1,2})(?:\s+(?:morning|afternoon|evening|night))?,?\s+)?between\s+"
+)
+# a title told after a name in a semicolon list: ", the Foreign Minister of Vietnam"
+_TITLE_TAIL = re.compile(
+    r",\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|the|and|for|on))*(?=\s*[;.]|\s*$)"
+)
+_SEMI_ITEM = re.compile(r";\s+(?:and\s+)?")  # the next item of a semicolon list
+_REMOTE = re.compile(
+    r"\b(?:phone|telephone|video|virtual|online|by\s+letter|teleconference|videoconference|"
+    r"video-conference)\b",
+    re.I,
+)
 _SAID_THAT = re.compile(  # right before a meeting's noun: "told reporters on Monday that "
     r"\b(?:(?:said|says)(?:\s+[^.;“”\"]{1,40}?)?|(?:told|tells)\s+[^.;“”\"]{1,60}?)\s+that\s+$"
 )
 _ROUND_LEAD = re.compile(  # "in meetings with foreign ministers", "discussed … with a range of"
     r"\b(?:(?:meetings|talks)\s+(?:with|between)\b[^.;]{0,60}?\b|"
-    r"discuss(?:ed|es)\b[^.;]{0,80}?\bwith\s+)"
+    r"discuss(?:ed|es)\b[^.;]{0,120}?\bwith\s+)"
     r"(?:a\s+(?:range|host|series|number)\s+of|(?:world|foreign)\s+(?:leaders|ministers)|"
+    r"[Hh]eads\s+of\s+[Ss]tate\s+and\s+[Gg]overnment|"
     r"(?:leaders|ministers|heads\s+of\s+state)\s+from)\b"
 )
 _BODY_TYPES = frozenset({"government-body", "ministry", "agency", "company", "ngo"})
@@ -483,7 +503,7 @@ class MeetingRules(Clauses):
             if low.startswith(("meeting", "summit", "handshake")) and not low.endswith("with"):
                 # "the summit between the leaders of A and B" (only so: see _MEET), "there
                 # was a handshake between A and B"
-                bm = _rx(r"(?:[Mm]eeting|summit|handshake)\s+between\s+").match(text, s)
+                bm = _NOUN_BETWEEN.match(text, s)
                 lst = self.list_after(bm.end()) if bm else None
                 if lst and "\n" in text[s : lst[1]]:
                     lst = None  # a list does not run into the next line (a dateline, a title)
@@ -496,9 +516,9 @@ class MeetingRules(Clauses):
             if low.startswith("talk") and not low.endswith("with"):
                 if self._owned_talks(m, sent_start, sent_end) or low == "talk":
                     continue
-                bm = _rx(r"[Tt]alks\s+between\s+").match(text[s : s + 20])
+                bm = _NOUN_BETWEEN.match(text, s, sent_end)
                 if bm:
-                    lst = self.list_after(s + bm.end())
+                    lst = self.list_after(bm.end())
                     if lst and len(lst[0]) >= 2:
                         self.add_meeting(lst[0], (s, lst[1]), s, "meeting:talks-between", 0.7)
                 else:
@@ -515,6 +535,9 @@ class MeetingRules(Clauses):
                     continue
                 group = self._subject_list(sent_start, s)
                 persons = [k for k in group if self.ents[k].is_person]
+                para_start = self.para_starts[self.para(s)]
+                if _REMOTE.search(text, para_start, sent_end):
+                    continue  # "a teleconference between A and B. … they exchanged views"
                 if len(persons) >= 2 and len(persons) == len(group):
                     self.add_meeting(
                         persons,
@@ -550,6 +573,15 @@ class MeetingRules(Clauses):
                 mo = _MEMBERS_OF_BODY.match(text, after)
                 after = mo.end() if mo else after
             lst = self.list_after(after, kinds=("person", "org"))
+            semis = False
+            if lst is not None and met_with:
+                lst, semis = self._semicolon_guests(lst, sent_end)
+            if low.startswith(("spoke", "speaks")) and (
+                not semis or _REMOTE.search(text, sent_start, sent_end)
+            ):
+                # "spoke with A" alone is as often a call; "spoke with A, title; B, title;
+                # C" is a round of talks in person, one with each
+                continue
             objs: list[str] = []
             lend = m.end()
             dm = _DEMONYM_GROUP.match(text, after) if met_with else None
@@ -648,14 +680,45 @@ class MeetingRules(Clauses):
                         0.65,
                     )
                 continue
+            if semis and (
+                low.startswith(("spoke", "speaks"))
+                or _rx(r"\bmeetings\b|\bseparately\b").search(text, max(sent_start, s - 20), lend)
+            ):
+                # "held bilateral meetings with A, President of X; B, Prime Minister of Y":
+                # one meeting with each guest of the semicolon list
+                host = self.subject_before(s, persons_only=True)
+                if host is not None:
+                    ev_s = self._clause_start(sent_start, s, host)
+                    for obj in objs:
+                        if obj != host and self.ents[obj].is_person:
+                            self.add_meeting(
+                                [host, obj],
+                                (ev_s if ev_s <= s else s, lend),
+                                s,
+                                "meeting:semicolon-guests",
+                                0.7,
+                            )
+                continue
             before = text[sent_start:s]
-            if _rx(r"\s*$").match(before) and low.startswith("meeting"):
-                # "Meeting with Wang Yi yesterday, Blinken …": the subject follows.
+            if low.startswith("meeting") and _rx(
+                r"\s*(?:(?:[Ii]n|[Dd]uring|[Aa]t)\s+(?:a|an|his|her|their|the)\s+"
+                r"(?:(?:separate|bilateral|private|brief|later)\s+)?)?$"
+            ).fullmatch(before):
+                # "Meeting with Wang Yi yesterday, Blinken …", "In a meeting with X, the
+                # Secretary-General reviewed …": the subject follows.
                 subj = None
                 for mm in self.mentions_between(lend, sent_end):
                     if self.ents[mm.key].is_person and mm.key not in objs:
                         subj = mm.key
                         break
+                if (
+                    subj is None
+                    and len(objs) >= 2
+                    and self.ents[objs[-1]].is_person
+                    and _rx(r"\s+(?:also\s+|then\s+)?[a-z]+(?:ed|s)\b").match(text, lend, sent_end)
+                ):
+                    # "In a meeting with B, A reviewed …": the list ran on into the subject
+                    subj, objs = objs[-1], objs[:-1]
             elif low.startswith("meeting") and _rx(
                 r"\b(?:the|a|an|their|his|her|first|second|bilateral|follow-up)\s+(?:[\w-]+\s+)?$"
             ).search(before):
@@ -670,7 +733,9 @@ class MeetingRules(Clauses):
                         0.65,
                     )
                     continue
-            elif low.startswith(("meeting", "summit")) and _rx(r"[’']s\s+$").search(before):
+            elif low.startswith(("meeting", "summit", "talks")) and _rx(r"[’']s\s+$").search(
+                before
+            ):
                 # "Rice's Meeting with Y": the owner meets Y, or no one known does
                 owner = [mm for mm in self.mentions_between(sent_start, s) if mm.end < s]
                 subj = (
@@ -756,6 +821,70 @@ class MeetingRules(Clauses):
                 self.add_meeting(
                     [subj, obj], (ev_s, lend), s, "meeting:met", 0.75, told_from=told_from
                 )
+
+    def _semicolon_guests(
+        self, lst: tuple[list[str], int], sent_end: int
+    ) -> tuple[tuple[list[str], int], bool]:
+        """A list of guests whose items are split by semicolons ("met with A, President of
+        X; Thai Foreign Minister B; and C, Secretary-General of Y"): each item after a
+        semicolon is one person, titled before (capitalised words) or after (a comma and a
+        title), and nothing else (never "…; B, the Prime Minister, criticised it").
+        Whether any semicolon was crossed rides along."""
+        text = self.text
+        keys, end = lst
+        crossed = False
+        while True:
+            tail = _TITLE_TAIL.match(text, end, sent_end)
+            sm = _SEMI_ITEM.match(text, tail.end() if tail else end)
+            if sm is None:
+                break
+            semi = text.find(";", sm.end(), sent_end)
+            item_end = semi if semi != -1 else sent_end
+            person = next(
+                (
+                    mm
+                    for mm in self.mentions_between(sm.end(), item_end)
+                    if self.ents[mm.key].is_person
+                ),
+                None,
+            )
+            if person is None or not _rx(r"(?:[A-Z][\w’'.-]*\s+)*").fullmatch(
+                text, sm.end(), person.start
+            ):
+                break
+            rest = _TITLE_TAIL.match(text, person.end, item_end)
+            after = rest.end() if rest else person.end
+            found = [person.key]
+            am = _rx(r",?\s+and\s+").match(text, after, item_end)
+            nxt = (
+                next(
+                    (
+                        mm
+                        for mm in self.mentions_between(am.end(), item_end)
+                        if self.ents[mm.key].is_person
+                    ),
+                    None,
+                )
+                if am is not None
+                else None
+            )
+            if (
+                am is not None
+                and nxt is not None
+                and _rx(r"(?:[A-Z][\w’'.-]*\s+)*").fullmatch(text, am.end(), nxt.start)
+            ):
+                # the last item a pair: "…; Brunei's Prince A and Tajik Foreign Minister B."
+                found.append(nxt.key)
+                rest = _TITLE_TAIL.match(text, nxt.end, item_end)
+                after = rest.end() if rest else nxt.end
+            if not _rx(r"(?:\s+(?:in|at|on|during)\s+[^;,.]{1,60})?,?[\s.]*").fullmatch(
+                text, after, item_end
+            ):
+                break
+            keys = [*keys, *(k for k in found if k not in keys)]
+            end = after
+            crossed = True
+        return (keys, end), crossed
 
     def _in_headline(self, pos: int) -> bool:
         """Whether ``pos`` lies in the text's headline: a first paragraph that is no

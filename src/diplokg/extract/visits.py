@@ -188,6 +188,12 @@ _SAME_DAY_AS_BEFORE = re.compile(  # a meeting on the day told before it
     r"that\s+(?:evening|afternoon|night))\b"
 )
 _ONE_DAY_VISIT = re.compile(r"\b(?:one|single)[- ]day\s+(?:[\w-]+\s+)?(?:visit|trip|stop)\b")
+#: Talks named by their city: "the Sochi talks", "a Geneva meeting" (see
+#: VisitRules._places_named_by_talks).
+_CITY_TALKS = re.compile(
+    r"\b(?:the|a|an)\s+(?P<city>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+"
+    r"(?:talks|meeting|meetings|summit|negotiations)\b"
+)
 #: A place a relative "where" says someone was visiting (see VisitRules._find_visits).
 _WHERE_VISITING = re.compile(
     r"\bin\s+(?P<p>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)(?:,\s+[^,.;]{3,60},)?\s+where\s+"
@@ -205,6 +211,39 @@ class VisitRules(Clauses):
         self._find_visits()
         self._welcomed_guests()
         self._meetings_during_visits()
+        self._places_named_by_talks()
+
+    def _places_named_by_talks(self) -> None:
+        """'A is headed to Russia for talks with B. … B's part in the Sochi talks': talks
+        named by a city of the state a visit told before went to are held there, so the
+        visit (and the meetings told in its sentence) with no place of their own are in
+        that city (within two paragraphs, never when the visit
+        was called off)."""
+        for m in _CITY_TALKS.finditer(self.text):
+            city = self.mention_at(m.start("city"))
+            if city is None or not self.ents[city.key].is_place:
+                continue
+            state = self.ents[city.key].country
+            if state is None:
+                continue
+            visits = [
+                v
+                for v in self.events
+                if v.kind == "visit"
+                and v.host == self.ensure(state)
+                and v.place is None
+                and v.status != "cancelled"
+                and v.span[0] < m.start()
+                and 0 <= self.para(m.start()) - self.para(v.span[0]) <= 2
+            ]
+            if not visits:
+                continue
+            visit = max(visits, key=lambda v: v.span[0])
+            visit.place = city.key
+            told = self.sent(visit.span[0])
+            for ev in self.events:
+                if ev.kind == "meeting" and ev.place is None and self.sent(ev.span[0]) == told:
+                    ev.place = city.key
 
     def _meetings_during_visits(self) -> None:
         """'During the visit, A will meet B': a meeting with no place of its own is held
@@ -734,6 +773,10 @@ class VisitRules(Clauses):
         ):
             status = "planned"
         date = self.date_near(trig, future=status == "planned") if dated else None
+        if date is not None and _rx(r"\b(?:through|thru|until|till|since)\s+$").search(
+            text, max(0, date[0] - 8), date[0]
+        ):
+            date = None  # "a four-day visit through Sunday": where the visit ends
         if (
             date is not None
             and rule == "visit:possessive"

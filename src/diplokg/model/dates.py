@@ -34,7 +34,7 @@ _MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _WEEKDAY_RE = "|".join(_WEEKDAYS)
 _ORDINAL = r"(?:st|nd|rd|th)?"
 _DAY_MONTH = re.compile(
-    rf"^(?:({_MONTH_RE})\.? (\d{{1,2}}){_ORDINAL}"  # July 13
+    rf"^(?:({_MONTH_RE})(?:\. ?| )(\d{{1,2}}){_ORDINAL}"  # July 13, Oct.7
     rf"|(\d{{1,2}}){_ORDINAL} (?:of )?({_MONTH_RE})\.?)"  # 13 July, 13th of July
     r",? ?(\d{4})?$"  # optional year
 )
