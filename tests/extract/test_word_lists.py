@@ -20,6 +20,7 @@ import diplokg.extract  # noqa: F401 - reads every word list
 from diplokg.extract import (
     accusations,
     clauses,
+    dating,
     deeds,
     entities,
     meetings,
@@ -237,7 +238,7 @@ def _spelled_words(pattern: re.Pattern[str]) -> set[str]:
         entities._PRESS_SERVICE_SCAN,
         entities._THE_SAME_SCAN,
         statements._DOCUMENT_ADOPTED_SCAN,
-        clauses._DATE_SCAN,
+        dating._DATE_SCAN,
     ],
     ids=["ministers-of-states", "press-service", "the-same", "adopted", "date"],
 )
