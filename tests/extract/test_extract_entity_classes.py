@@ -1790,6 +1790,46 @@ def test_a_state_in_a_list_or_owning_a_title_stays_an_actor(text: str, state: st
     assert types(draft(text)).get(state) == "state", types(draft(text))
 
 
+# -- a later member of a list of topics or places, a city with particles, a capital "of" ---
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        (
+            "They discussed the situation in Norway, Peru, Chile and Laos, a spokesman said.",
+            "Chile",
+        ),
+        ("They discussed the situation in Norway, Peru, Chile and Laos, a spokesman said.", "Laos"),
+        ("Talks took in the situations in Libya, Syria, Iraq, Afghanistan and Yemen.", "Iraq"),
+        ("The envoy reviewed the crisis in Sudan and the Central African Republic.", "Sudan"),
+        ("The minister raised a host of flashpoints, including Chile, Peru and Laos.", "Peru"),
+        ("The minister raised several issues, such as Chile and Laos, on Monday.", "Laos"),
+        ("The forum will open next month in Rio de Janeiro, Brazil.", "Brazil"),
+        ("The deal was reached in the Kenyan capital of Nairobi on Monday.", "Kenya"),
+        ("The leaders discussed crises from Mali to climate change.", "Mali"),
+        ("The talks covered issues ranging from Laos to trade.", "Laos"),
+    ],
+)
+def test_a_state_later_in_a_list_of_topics_or_a_located_city_is_no_actor(
+    text: str, state: str
+) -> None:
+    assert state not in types(draft(text)), types(draft(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("Ministers from Norway, Peru, Chile and Laos met in Geneva.", "Chile"),
+        ("The situation in Mali worried them. Chile, Peru and Laos signed the pact.", "Peru"),
+        ("Envoys from Chile and Laos travelled from Lima to Geneva.", "Laos"),
+        ("The crisis deepened, and Chile, Peru and Laos called for talks.", "Peru"),
+    ],
+)
+def test_a_state_listed_as_a_party_stays_an_actor(text: str, state: str) -> None:
+    assert types(draft(text)).get(state) == "state", types(draft(text))
+
+
 def test_a_reference_before_a_noun_is_no_reference() -> None:
     ann = draft("Hamas said it would free hostages. The group photo was taken later.")
     assert "The group" not in mentioned(ann, "Hamas")

@@ -312,10 +312,22 @@ _STATE_AS_TOPIC_AFTER = re.compile(  # "Cyprus negotiations", "the Darfur crisis
     r"[ \t]+(?i:negotiations|talks|issue|problem|question|crisis|conflict|dispute|file|"
     r"peace[ \t]+(?:process|talks))\b"
 )
+# Where or what a list of places is about, up to a later member: "discussed the situation in
+# A, B, C and", "the situations in A, B, ", "flashpoints, including A, B and ".
+_LIST_MEMBER = r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+the\s+)?[A-Z][\w’'-]*){0,4}"
+_TOPIC_LIST_BEFORE = re.compile(
+    r"(?:\b(?:situations?|crisis|crises|conflicts?|developments|fighting|violence)\s+in\s+|"
+    r"\b(?:issues|flashpoints|hotspots|topics|crises|conflicts|situations|matters|questions|"
+    r"subjects)\b[^.;:]{0,40}?\b(?:including|such\s+as|notably|especially)\s+)"
+    rf"(?:{_LIST_MEMBER},\s+)*{_LIST_MEMBER}(?:,\s+|,?\s+(?:and|or|as\s+well\s+as)\s+)(?:the\s+)?$"
+    r"|\b(?:issues|flashpoints|hotspots|topics|crises|conflicts|situations|matters|questions|"
+    r"subjects)\b[^.;:]{0,40}?\b(?:including|such\s+as|notably|especially)\s+$"
+)
 # A capital named as a place: "in the Sudanese capital, X", "in A, B and X", "X, D.C.,
 # June 25" at a line's start (a dateline).
 _CAPITAL_AS_PLACE_BEFORE = re.compile(
-    r"(?:\bcapital,?[ \t]+|\b(?:in|at|to|from|near|between)[ \t]+[A-Z][\w-]*"
+    r"(?:\b(?:capital|city)(?:[ \t]+city)?(?:,|[ \t]+of)?[ \t]+|"
+    r"\b(?:in|at|to|from|near|between)[ \t]+[A-Z][\w-]*"
     r"(?:,[ \t]+[A-Z][\w-]*)*,?[ \t]+(?:and|or)[ \t]+)$"
 )
 _DATELINE_AFTER = re.compile(
@@ -493,10 +505,13 @@ class EntityRules(Clauses):
         text = self.text
         before = text[max(0, start - 40) : start]
         return bool(
-            _rx(
+            _rx(  # "in Vilnius, Lithuania", "in Rio de Janeiro, Brazil"
                 r"(?:\b(?:in|at|near|over|off|across|outside|around)\s+[A-Z][\w-]*"
-                r"(?:\s+[A-Z][\w-]*)?,\s*)$"
+                r"(?:\s+(?:(?:de|da|do|dos|del|di|la|le|el|al|es|upon)\s+)?[A-Z][\w-]*){0,2},\s*)$"
             ).search(before)
+            # a later member of a list of where or what about: "the situation in Syria,
+            # Lebanon, Mali and …", "flashpoints, including A, B and C"
+            or _TOPIC_LIST_BEFORE.search(text[max(0, start - 120) : start])
             # "arrived from Managua, Nicaragua": a city, then its state (not "from A, B and C")
             or self._after_city_comma(start, before)
             # "travelled to X", "left X", "refugees from X": where someone goes or comes from
@@ -508,6 +523,13 @@ class EntityRules(Clauses):
             or _rx(r"\b(?:border|frontier)s?\s+with\s+(?:the\s+)?$").search(before)
             or _STATE_IN_PLACE_AFTER.match(text, end)
             or (before.endswith("from ") and _rx(r"\s+to\s+[A-Z]").match(text, end))
+            # "crises from X to climate change", "issues ranging from X to trade": topics
+            or (
+                _rx(r"\b(?:ranging|range|crises|issues|topics|matters|subjects)\s+from\s+$").search(
+                    before
+                )
+                and _rx(r"\s+to\s+\w").match(text, end)
+            )
             or _STATE_AS_TOPIC_AFTER.match(text, end)
             or self._beside_demonym(start, end)
             or (
