@@ -1830,6 +1830,93 @@ def test_a_state_listed_as_a_party_stays_an_actor(text: str, state: str) -> None
     assert types(draft(text)).get(state) == "state", types(draft(text))
 
 
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("In Chile, protests have spread since March.", "Chile"),
+        ("The talks ended.\n\nIn Laos, the floods have displaced thousands.", "Laos"),
+        ("They discussed the situation in Laos, Peru and Africa's Sahel region.", "Laos"),
+    ],
+)
+def test_a_sentence_opening_in_a_state_or_a_list_ending_in_a_region_is_no_actor(
+    text: str, state: str
+) -> None:
+    assert state not in types(draft(text)), types(draft(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("In Chile the president said the talks would go on.", "Chile"),
+        ("Officials met in Geneva. Laos and Peru's plan to share water was signed.", "Peru"),
+    ],
+)
+def test_a_state_acting_after_in_or_owning_a_plan_stays_an_actor(text: str, state: str) -> None:
+    assert types(draft(text)).get(state) == "state", types(draft(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "media", "not_media"),
+    [
+        (
+            "The envoy will meet with Chairman Lim. Orbit TV said the trip is his fourth.",
+            "Orbit TV",
+            "Chairman Lim",
+        ),
+        ("Orbit TV reported at noon that the envoy would travel.", "Orbit TV", "Orbit"),
+        ("The minister spoke to Governor Lim. Delta TV said so.", "Delta TV", "Governor Lim"),
+    ],
+)
+def test_a_media_name_before_its_noun_starts_after_a_sentence_stop(
+    text: str, media: str, not_media: str
+) -> None:
+    found = types(draft(text))
+    assert found.get(media) == "media", found
+    assert found.get(not_media) != "media", found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chief Cabinet Secretary Daro Suma told reporters the talks went well.",
+        "Deputy Council Secretary Daro Suma told reporters the talks went well.",
+    ],
+)
+def test_a_compound_title_before_a_name_is_no_body(text: str) -> None:
+    found = types(draft(text))
+    assert not any(t != "person" for n, t in found.items() if n.startswith(("Chief", "Deputy")))
+    assert found.get("Daro Suma") == "person", found
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Chief Cabinet Secretary Daro Suma told reporters the talks went well.", "Secretary"),
+        ("Envoy Rana will meet Chairman Lim in Pyongyang next week.", "Chairman"),
+    ],
+)
+def test_a_cut_or_foreign_title_takes_no_us_publisher_state(text: str, title: str) -> None:
+    ann = extract_annotation(
+        text,
+        article_id="t",
+        published=dt.date(2024, 3, 12),
+        publisher="U.S. Embassy and Consulates in Japan",
+        min_confidence=0.0,
+    ).annotation
+    assert not any(r == title and o == "United States" for _, r, o in roles(ann)), roles(ann)
+
+
+def test_a_plain_title_keeps_the_us_publisher_state() -> None:
+    ann = extract_annotation(
+        "The minister said Secretary Blinken met him in Tokyo on Monday.",
+        article_id="t",
+        published=dt.date(2024, 3, 12),
+        publisher="U.S. Embassy and Consulates in Japan",
+        min_confidence=0.0,
+    ).annotation
+    assert ("Antony Blinken", "Secretary", "United States") in roles(ann), roles(ann)
+
+
 def test_a_reference_before_a_noun_is_no_reference() -> None:
     ann = draft("Hamas said it would free hostages. The group photo was taken later.")
     assert "The group" not in mentioned(ann, "Hamas")

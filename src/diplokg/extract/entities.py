@@ -519,6 +519,11 @@ class EntityRules(Clauses):
             # "X’s Sentosa island", "X’s sovereignty", "X’s ongoing political crisis"
             or _POSSESSED_PLACE_OR_TOPIC.match(text, end)
             or _STATE_IN_PLACE_BEFORE.search(before)
+            # "In Syria, a protest movement …": a sentence opening where it happens
+            or (
+                _rx(r"(?:^|[\n.!?]\s*)In\s+(?:the\s+)?$").search(before)
+                and text.startswith(",", end)
+            )
             or (text.startswith("America", start) and _rx(r"\b(?:North|South)\s+$").search(before))
             or _rx(r"\b(?:border|frontier)s?\s+with\s+(?:the\s+)?$").search(before)
             or _STATE_IN_PLACE_AFTER.match(text, end)
@@ -551,6 +556,9 @@ class EntityRules(Clauses):
                 # "concern about A and B's supply of arms": a list owning the deed
                 and not _rx(
                     r"^(?:,\s+[A-Z][\w-]+)*,?\s+(?:and|or)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?[’']s\b"
+                    # (not "… and Africa's Sahel region": a place the list ends with)
+                    r"(?!\s+(?:[A-Z][\w-]*\s+)?(?:region|area|coast|border|borderlands|island|"
+                    r"islands|province|peninsula|basin|belt|corridor)\b)"
                 ).match(text[end : end + 80])
                 # "called on A to end …", "urged upon": the one addressed, an actor
                 and not _rx(r"\b(?:call(?:s|ed|ing)?|prevail(?:s|ed)?)\s+(?:up)?on\s+$").search(
@@ -772,12 +780,27 @@ class EntityRules(Clauses):
         ):
             spans.append(m.span("m"))
         for m in self.scan(_MEDIA_NAME_NOUN_SCAN):  # "the official QNA news agency"
-            first = m.group("m").split()[0]
-            if _MEDIA_NAME_LEAD.search(text, max(0, m.start() - 25), m.start()) and not (
-                _fold(first) in self.demonyms
-                or any(c.type == "state" for c in self.lex.forms.get((_fold(first),), []))
+            s0, e0 = m.span("m")
+            # "… to meet with Chairman Kim. Fuji TV said": the name starts after the stop
+            stops = list(_rx(r"(?<=[a-z])\.\s+").finditer(text, s0, e0))
+            if stops:
+                s0 = stops[-1].end()
+            if _rx(r"[ \t]+TV\b").match(text, e0):
+                e0 = text.index("TV", e0) + 2  # "Fuji TV", "Phoenix TV": the letters name it
+            first = text[s0:e0].split()[0]
+            lead = (not stops and _MEDIA_NAME_LEAD.search(text, max(0, s0 - 25), s0)) or (
+                # at a sentence's start: "Fuji TV reported …"
+                _rx(r"(?:^|\n|[a-z0-9][.!?])[ \t]*$").search(text[max(0, s0 - 4) : s0])
+            )
+            if (
+                lead
+                and first not in _COMMON_CAPS
+                and not (
+                    _fold(first) in self.demonyms
+                    or any(c.type == "state" for c in self.lex.forms.get((_fold(first),), []))
+                )
             ):
-                spans.append(m.span("m"))
+                spans.append((s0, e0))
         if self.publisher:
             spans += [
                 (st, st + len(self.publisher)) for st in _find_occurrences(text, self.publisher)

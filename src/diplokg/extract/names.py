@@ -1020,6 +1020,10 @@ class NameRules(Clauses):
             name = text[full_s:te]
             if name in _COMMON_CAPS or len(name.split()) < 2:
                 return
+            if name.split()[0] in ("Chief", "Deputy", "Vice", "Senior") and _rx(
+                r"[ \t]+(?:Secretary|Minister|Spokesman|Spokeswoman|Spokesperson)\b"
+            ).match(text, te):
+                return  # "Chief Cabinet Secretary Suga": one compound title, no body
             of_phrase = _rx(r"\s+of\s+(?:the\s+)?").search(text, ts, te)
             if of_phrase is not None and _MEMBERS_OF.issuperset(
                 text[ts : of_phrase.start()].split()

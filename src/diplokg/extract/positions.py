@@ -273,9 +273,17 @@ _GOVERNMENT_PUBLISHER = re.compile(
 # Titles a publishing government's own officials never hold: in a US readout "Prime
 # Minister X" or "Minister X" is another state's, in a British one "President X" is.
 _TITLES_A_STATE_LACKS: Mapping[str, re.Pattern[str]] = {
-    "United States": re.compile(r"\b(?:Minister|Premier|King|Queen|Chancellor|Emir|Sultan|Pope)\b"),
+    "United States": re.compile(
+        r"\b(?:Minister|Premier|King|Queen|Chancellor|Emir|Sultan|Pope|Chairman|Chairwoman)\b"
+    ),
     "United Kingdom": re.compile(r"\b(?:President|Vice[- ]President|Emir|Sultan|Pope)\b"),
 }
+# Capitalised words left before a title read ("Chief Cabinet Secretary X"): the title is
+# longer, and not the publishing state's plain one.
+_TITLE_CUT_BEFORE = re.compile(
+    r"\b(?:Chief|Deputy|Vice|Senior|Cabinet|Council|Committee|Party|Security|Defense|Defence|"
+    r"Trade|Finance)[ \t]+$"
+)
 _US_PUBLISHER = re.compile(
     r"\b(?:White\s+House|USAID|U\.S\.|US|United\s+States|Federal\s+Register)\b"
 )
@@ -973,9 +981,14 @@ class PositionRules(Clauses):
                         # "First Minister X" in the Scottish Government's release: its head
                         org = body
                         rule += "+publisher-body"
-                    elif (home := self._home_state()) is not None and not (
-                        (absent := _TITLES_A_STATE_LACKS.get(self.ents[home].name))
-                        and absent.search(role)
+                    elif (
+                        (home := self._home_state()) is not None
+                        and not (
+                            (absent := _TITLES_A_STATE_LACKS.get(self.ents[home].name))
+                            and absent.search(role)
+                        )
+                        # "Chief Cabinet Secretary X": a longer title than the one read
+                        and not _TITLE_CUT_BEFORE.search(text, max(0, span[0] - 30), span[0])
                     ):
                         org = home  # a government's own readout: its president, its envoy
                         rule += "+publisher-state"
