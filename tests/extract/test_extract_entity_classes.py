@@ -1917,6 +1917,48 @@ def test_a_plain_title_keeps_the_us_publisher_state() -> None:
     assert ("Antony Blinken", "Secretary", "United States") in roles(ann), roles(ann)
 
 
+def _roles_in_us_release(text: str) -> set[tuple[str, str, str]]:
+    return roles(
+        extract_annotation(
+            text,
+            article_id="t",
+            published=dt.date(2024, 3, 12),
+            publisher="U.S. Embassy and Consulates in Japan",
+            min_confidence=0.0,
+        ).annotation
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "state"),
+    [
+        (
+            "Secretary Blinken will visit Japan after he visits Vietnam next month. "
+            "He plans to meet with Prime Minister Okuda.",
+            "Okuda",
+            "Japan",
+        ),
+        (
+            "Prior to his visit to Vietnam, Secretary Blinken will make a stopover in Japan "
+            "and meet with Prime Minister Okuda.",
+            "Okuda",
+            "Japan",
+        ),
+    ],
+)
+def test_the_host_met_is_of_the_leg_told_not_of_a_visit_before_or_after(
+    text: str, holder: str, state: str
+) -> None:
+    found = _roles_in_us_release(text)
+    assert any(h.endswith(holder) and o == state for h, _, o in found), found
+    assert not any(h.endswith(holder) and o == "Vietnam" for h, _, o in found), found
+
+
+def test_a_state_counsellor_is_no_us_official() -> None:
+    found = _roles_in_us_release("Secretary Blinken met State Counsellor Wu in Tokyo on Monday.")
+    assert not any(r == "State Counsellor" and o == "United States" for _, r, o in found), found
+
+
 def test_a_reference_before_a_noun_is_no_reference() -> None:
     ann = draft("Hamas said it would free hostages. The group photo was taken later.")
     assert "The group" not in mentioned(ann, "Hamas")

@@ -87,8 +87,13 @@ _HOST_TITLE = re.compile(
 )
 _VISIT_TO_BEFORE = re.compile(
     r"\b(?:arriv(?:ed|es|ing)\s+in|visit(?:s|ed|ing)?(?:\s+to)?|trip\s+to|travel(?:l)?ed\s+to|"
+    r"stop(?:-?over)?\s+in|"
     r"(?:one|two|three|four|five)-day\s+(?:\w+\s+)?(?:visit|trip)\s+to)"
     r"\s+(?:the\s+)?$"
+)
+_VISIT_ASIDE_BEFORE = re.compile(
+    r"\b(?:after|before|prior\s+to|following|since|ahead\s+of)\s+"
+    r"(?:(?:he|she|they|his|her|their|its|the)\s+)?(?:\w+\s+)?$"
 )
 _SIDE_INCLUDED = re.compile(
     r"\b[Tt]he\s+(?P<who>[A-Z][\w.]*(?:\s+[A-Z][\w]*)?)\s+(?:side|delegation|team|"
@@ -274,7 +279,8 @@ _GOVERNMENT_PUBLISHER = re.compile(
 # Minister X" or "Minister X" is another state's, in a British one "President X" is.
 _TITLES_A_STATE_LACKS: Mapping[str, re.Pattern[str]] = {
     "United States": re.compile(
-        r"\b(?:Minister|Premier|King|Queen|Chancellor|Emir|Sultan|Pope|Chairman|Chairwoman)\b"
+        r"\b(?:Minister|Premier|King|Queen|Chancellor|Emir|Sultan|Pope|Chairman|Chairwoman|"
+        r"State\s+Counsel+or)\b"
     ),
     "United Kingdom": re.compile(r"\b(?:President|Vice[- ]President|Emir|Sultan|Pope)\b"),
 }
@@ -1520,7 +1526,10 @@ class PositionRules(Clauses):
             state = mm.key if ent.type == "state" else (ent.country if ent.is_place else None)
             if state is None or self.in_quote(mm.start):
                 continue
-            if _VISIT_TO_BEFORE.search(text, max(0, mm.start - 40), mm.start):
+            visit = _VISIT_TO_BEFORE.search(text, max(0, mm.start - 40), mm.start)
+            if visit is not None and not _VISIT_ASIDE_BEFORE.search(
+                text, max(0, visit.start() - 30), visit.start()
+            ):  # ("after he visits Y", "prior to his visit to Y": another leg, not this one)
                 host = state
         if host is None:
             return None
