@@ -1959,6 +1959,35 @@ def test_a_state_counsellor_is_no_us_official() -> None:
     assert not any(r == "State Counsellor" and o == "United States" for _, r, o in found), found
 
 
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Ban met Omar Kessler, Secretary-General of the Organization of Andean Cooperation.",
+            "Organization of Andean Cooperation",
+        ),
+        (
+            "Ban also met Omar Kessler, the Secretary General of the League of Andean States.",
+            "League of Andean States",
+        ),
+        (
+            "Ban also met Omar Kessler, Chairman of the Association of Coastal Nations.",
+            "Association of Coastal Nations",
+        ),
+    ],
+)
+def test_a_gathering_body_after_a_title_is_the_titles_body(text: str, body: str) -> None:
+    ann = draft(text, publisher="UN News")
+    assert types(ann).get(body) == "intergovernmental", types(ann)
+    assert any(h == "Omar Kessler" and o == body for h, _, o in roles(ann)), roles(ann)
+    assert not any(o == "United Nations" for _, _, o in roles(ann)), roles(ann)
+
+
+def test_a_portfolio_after_a_title_is_no_gathering_body() -> None:
+    ann = draft("Ban also met Omar Kessler, Minister of Foreign Affairs of Peru.")
+    assert not [n for n, t in types(ann).items() if t == "intergovernmental"], types(ann)
+
+
 def test_a_reference_before_a_noun_is_no_reference() -> None:
     ann = draft("Hamas said it would free hostages. The group photo was taken later.")
     assert "The group" not in mentioned(ann, "Hamas")

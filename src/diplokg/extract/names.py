@@ -204,6 +204,10 @@ _NOT_ACRONYMS = frozenset(
         """
     )
 )
+# Heads that name a body by what it gathers, after a title too ("the League of X States")
+_BODY_OF_HEADS = frozenset(
+    ("Organization", "Organisation", "League", "Union", "Association", "Community", "Conference")
+)
 # Title nouns that may end a capitalised title before a name ("Foreign Policy Chief X").
 _TITLE_NOUNS = frozenset(
     _words(
@@ -1059,7 +1063,13 @@ class NameRules(Clauses):
             ent = self.local_ent(name, kind, rule="entity:org-head", conf=0.6)
             self.add_mention(full_s, te, ent.key, "name", 0.6)
             return
-        if names[0] in ORG_HEADS and len(names) > 2 and names[1] == "of" and not had_role:
+        if (
+            names[0] in ORG_HEADS
+            and len(names) > 2
+            and names[1] == "of"
+            # "Secretary-General of the Organization of X Y": the body after the title
+            and (not had_role or names[0] in _BODY_OF_HEADS)
+        ):
             ent = self.local_ent(text[ts:te], ORG_HEADS[names[0]], rule="entity:org-head", conf=0.6)
             self.add_mention(ts, te, ent.key, "name", 0.6)
             return
