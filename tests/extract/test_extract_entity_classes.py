@@ -1988,6 +1988,41 @@ def test_a_portfolio_after_a_title_is_no_gathering_body() -> None:
     assert not [n for n, t in types(ann).items() if t == "intergovernmental"], types(ann)
 
 
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Ban met Lavrov, according to information released by a spokesperson for the "
+            "Secretary-General.",
+            "spokesperson for the Secretary-General",
+        ),
+        (
+            "The figures were provided by a spokesman for the Foreign Minister.",
+            "spokesman for the Foreign Minister",
+        ),
+        (
+            "The details were issued by a spokeswoman for the President on Monday.",
+            "spokeswoman for the President",
+        ),
+    ],
+)
+def test_a_spokesperson_who_released_or_provided_information_is_a_source(
+    text: str, source: str
+) -> None:
+    assert source in persons(draft(text, publisher="UN News")), types(draft(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plan was released by a government in crisis.",
+        "The hostages were released by a spokesman's order, officials later denied.",
+    ],
+)
+def test_released_by_without_a_spokesperson_names_no_source(text: str) -> None:
+    assert not [p for p in persons(draft(text)) if p.startswith("spokes")], persons(draft(text))
+
+
 def test_a_reference_before_a_noun_is_no_reference() -> None:
     ann = draft("Hamas said it would free hostages. The group photo was taken later.")
     assert "The group" not in mentioned(ann, "Hamas")

@@ -1129,6 +1129,10 @@ class EntityRules(Clauses):
                     r"who\s+spoke|speaking|talking|described|called|accus\w+|blam\w+)\b"
                 ).match(after)
                 or _rx(r"according\s+to\s+(?:a|the)\s+statement[\s.]*(?:\w+\.\s*)?$").search(before)
+                # "information released by a spokesperson for …", "details provided by"
+                or _rx(r"\b(?:released|provided|issued|relayed|given|shared)\s+by\s+$").search(
+                    before
+                )
             )
             if not attributing:
                 continue
