@@ -2023,6 +2023,36 @@ def test_released_by_without_a_spokesperson_names_no_source(text: str) -> None:
     assert not [p for p in persons(draft(text)) if p.startswith("spokes")], persons(draft(text))
 
 
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "President Lena Ortiz met the envoy. They discussed trade, according to "
+            "information provided by Ms. Ortiz's spokeswoman.",
+            "spokeswoman for Lena Ortiz",
+        ),
+        (
+            "Secretary-General Ban Ki-moon met the minister. They discussed Syria, "
+            "according to Mr. Ban's spokesperson.",
+            "spokesperson for Ban Ki-moon",
+        ),
+    ],
+)
+def test_a_named_persons_spokesperson_who_relays_is_a_source(text: str, source: str) -> None:
+    assert source in persons(draft(text, publisher="UN News")), persons(draft(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Lena Ortiz met the envoy. Ortiz's spokesman was in Paris on Monday.",
+        "The deal was done, according to information provided by Varga's spokesman.",
+    ],
+)
+def test_an_owned_spokesperson_not_relaying_or_of_no_one_named_is_no_source(text: str) -> None:
+    assert not [p for p in persons(draft(text)) if p.startswith("spokes")], persons(draft(text))
+
+
 def test_a_reference_before_a_noun_is_no_reference() -> None:
     ann = draft("Hamas said it would free hostages. The group photo was taken later.")
     assert "The group" not in mentioned(ann, "Hamas")

@@ -377,6 +377,10 @@ _THE_ANON = re.compile(
     r"(?=\s*[,.;:]|\s+(?:said|says|told|added|described|declined|spoke|who|had|has|was|is|"
     r"would|will|called|warned|insisted|did|also|later|then)\b)"
 )
+_OWNED_SPOKES = re.compile(  # "Mr. Ban's spokesperson"
+    r"\b(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?P<owner>[A-Z][\w-]+)[’']s\s+"
+    r"(?P<head>spokesperson|spokesman|spokeswoman)\b"
+)
 _THE_ANON_SCAN = Scan(_THE_ANON, group_words(_THE_ANON, "head"), chunks=1)
 # (by hand: "same", as _PRESS_SERVICE_SCAN's "press")
 _THE_SAME_SCAN = Scan(_THE_SAME, frozenset({"same"}), chunks=1)
@@ -1211,8 +1215,44 @@ class EntityRules(Clauses):
         f = _fold(word)
         return f in self.demonyms or any(c.type == "state" for c in self.lex.forms.get((f,), []))
 
+    def find_owned_spokespersons(self) -> None:
+        """'according to information provided by Mr. Ban's spokesperson': the unnamed
+        spokesperson of a person named (persons are all known by now), when one relays."""
+        text = self.text
+        for m in _OWNED_SPOKES.finditer(text):
+            if self.in_quote(m.start()) or self.covered(m.start("head"), m.end("head")):
+                continue
+            word = m.group("owner")
+            owners = {
+                e.key
+                for e in self.ents.values()
+                if e.type == "person" and word in e.name.split() and e.name != word
+            }
+            if len(owners) != 1:
+                continue
+            before = text[max(0, m.start() - 40) : m.start()]
+            after = text[m.end() : m.end() + 40]
+            if not (
+                _rx(
+                    r"\b(?:[Aa]ccording\s+to|released|provided|issued|relayed|given|shared|"
+                    r"quoted|citing|cited)(?:\s+by)?\s+$"
+                ).search(before)
+                or _rx(r"\s*,?\s*(?:said|says|told|added|quoted)\b").match(after)
+            ):
+                continue
+            head = m.group("head")
+            owner = self.ents[owners.pop()]
+            ent = self.local_ent(
+                f"{head} for {owner.name}", "person", rule="entity:spokesperson", conf=0.7
+            )
+            ent.anon_head = head
+            _add_alias(ent, m.group())
+            self.add_mention(m.start("head"), m.end("head"), ent.key, "anon", 0.7)
+        self.sort_mentions()
+
     def find_references(self) -> None:
         """Role-only, 'the latter', 'the same official' and 'his counterpart' mentions."""
+        self.find_owned_spokespersons()
         found: list[tuple[int, int, str]] = []
         for m in self.scan(_ROLE_REFERENCE_SCAN):
             s, e = m.span()
