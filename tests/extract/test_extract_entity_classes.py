@@ -2053,6 +2053,20 @@ def test_an_owned_spokesperson_not_relaying_or_of_no_one_named_is_no_source(text
     assert not [p for p in persons(draft(text)) if p.startswith("spokes")], persons(draft(text))
 
 
+def test_a_bracketed_short_form_after_a_place_use_is_a_place_use() -> None:
+    text = (
+        "The officials discussed the situation in Sudan and the Democratic Republic of the "
+        "Congo (DRC), where the UN has troops."
+    )
+    assert "Democratic Republic of the Congo" not in types(draft(text)), types(draft(text))
+
+
+def test_a_bracketed_short_form_after_an_actor_stays_an_actor() -> None:
+    text = "The Democratic Republic of the Congo (DRC) said on Monday it would attend."
+    found = types(draft(text))
+    assert found.get("Democratic Republic of the Congo") == "state", found
+
+
 def test_a_reference_before_a_noun_is_no_reference() -> None:
     ann = draft("Hamas said it would free hostages. The group photo was taken later.")
     assert "The group" not in mentioned(ann, "Hamas")

@@ -467,7 +467,10 @@ class EntityRules(Clauses):
                 return
             ent = self.ent_from_cand(cand)
             how = (
-                "qualifier" if ent.type == "state" and self._state_as_place(start, end) else "name"
+                "qualifier"
+                if ent.type == "state"
+                and (self._state_as_place(start, end) or self._bracketed_place(start, ent.key))
+                else "name"
             )
             self.add_mention(start, end, ent.key, how)
             return
@@ -502,6 +505,17 @@ class EntityRules(Clauses):
             if states_ and ent.country is None:
                 ent.country = states_[0].key
             self.add_mention(start, end, ent.key, "place")
+
+    def _bracketed_place(self, start: int, key: str) -> bool:
+        """'… the situation in the Democratic Republic of the Congo (DRC)': a short form in
+        brackets right after its long form is used as that is, here as a place."""
+        opening = _rx(r"\s*\($").search(self.text, max(0, start - 4), start)
+        if opening is None:
+            return False
+        return any(
+            mm.key == key and mm.how == "qualifier" and mm.end == opening.start()
+            for mm in self.mens
+        )
 
     def _state_as_place(self, start: int, end: int) -> bool:
         """A state's name used for where something is or what it is about ("in Vilnius,
