@@ -2067,6 +2067,32 @@ def test_a_bracketed_short_form_after_an_actor_stays_an_actor() -> None:
     assert found.get("Democratic Republic of the Congo") == "state", found
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They also discussed the so-called Six Party talks on the Korean Peninsula.",
+        "A Three Party dialogue on the border resumed on Monday.",
+        "Officials praised the Two Party format agreed in Geneva.",
+    ],
+)
+def test_a_number_and_party_before_talks_is_a_format_no_party(text: str) -> None:
+    assert not [n for n, t in types(draft(text)).items() if t == "party"], types(draft(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ("The Green Party said on Monday it would vote no.", "Green Party"),
+        ("Leaders of the Six Party Alliance met in Lagos.", "Six Party Alliance"),
+    ],
+)
+def test_a_named_party_stays_a_party(text: str, party: str) -> None:
+    found = types(draft(text))
+    assert any(
+        n.endswith(party) and t in ("party", "group", "alliance") for n, t in found.items()
+    ), found
+
+
 def test_a_reference_before_a_noun_is_no_reference() -> None:
     ann = draft("Hamas said it would free hostages. The group photo was taken later.")
     assert "The group" not in mentioned(ann, "Hamas")

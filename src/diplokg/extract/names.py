@@ -204,6 +204,9 @@ _NOT_ACRONYMS = frozenset(
         """
     )
 )
+_NUMBER_WORDS = frozenset(
+    ("Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Twelve")
+)
 # Heads that name a body by what it gathers, after a title too ("the League of X States")
 _BODY_OF_HEADS = frozenset(
     ("Organization", "Organisation", "League", "Union", "Association", "Community", "Conference")
@@ -1024,6 +1027,15 @@ class NameRules(Clauses):
             name = text[full_s:te]
             if name in _COMMON_CAPS or len(name.split()) < 2:
                 return
+            lead_word = _rx(r"^(?:(?:A|An|The|the)\s+)?(\w*)").match(name)
+            if (
+                lead_word is not None
+                and lead_word.group(1) in _NUMBER_WORDS
+                and _rx(
+                    r"[ \t]+(?:talks|format|process|framework|mechanism|negotiations|dialogue)\b"
+                ).match(text, te)
+            ):
+                return  # "the so-called Six Party talks": a format of talks, no party
             if name.split()[0] in ("Chief", "Deputy", "Vice", "Senior") and _rx(
                 r"[ \t]+(?:Secretary|Minister|Spokesman|Spokeswoman|Spokesperson)\b"
             ).match(text, te):
