@@ -2093,6 +2093,23 @@ def test_a_named_party_stays_a_party(text: str, party: str) -> None:
     ), found
 
 
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("Their talks also took in the talks to reunify Cyprus on Monday.", "Cyprus"),
+        ("They backed efforts to stabilise Libya after the vote.", "Libya"),
+        ("The envoy outlined a plan aimed at denuclearizing North Korea.", "North Korea"),
+    ],
+)
+def test_a_state_that_talks_aim_to_change_is_a_topic_no_actor(text: str, state: str) -> None:
+    assert state not in types(draft(text)), types(draft(text))
+
+
+def test_a_state_that_joins_talks_stays_an_actor() -> None:
+    found = types(draft("Cyprus agreed to the talks to reunify the island on Monday."))
+    assert found.get("Cyprus") == "state", found
+
+
 def test_a_reference_before_a_noun_is_no_reference() -> None:
     ann = draft("Hamas said it would free hostages. The group photo was taken later.")
     assert "The group" not in mentioned(ann, "Hamas")

@@ -537,6 +537,12 @@ class EntityRules(Clauses):
             # "X’s Sentosa island", "X’s sovereignty", "X’s ongoing political crisis"
             or _POSSESSED_PLACE_OR_TOPIC.match(text, end)
             or _STATE_IN_PLACE_BEFORE.search(before)
+            # "the talks to reunify Cyprus", "efforts to stabilise Libya": what they are about
+            or _rx(
+                r"\b(?:talks|efforts?|negotiations|bid|drive|process|plan|push)\s+(?:aimed\s+at|to)"
+                r"\s+(?:re)?(?:unif|unit|stabili[sz]|rebuild|reconstruct|paci|demilitari[sz]|"
+                r"denucleari[sz]|de-?escalat)\w*\s+(?:the\s+)?$"
+            ).search(before)
             # "In Syria, a protest movement …": a sentence opening where it happens
             or (
                 _rx(r"(?:^|[\n.!?]\s*)In\s+(?:the\s+)?$").search(before)
