@@ -1790,6 +1790,326 @@ def test_a_state_in_a_list_or_owning_a_title_stays_an_actor(text: str, state: st
     assert types(draft(text)).get(state) == "state", types(draft(text))
 
 
+# -- a later member of a list of topics or places, a city with particles, a capital "of" ---
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        (
+            "They discussed the situation in Norway, Peru, Chile and Laos, a spokesman said.",
+            "Chile",
+        ),
+        ("They discussed the situation in Norway, Peru, Chile and Laos, a spokesman said.", "Laos"),
+        ("Talks took in the situations in Libya, Syria, Iraq, Afghanistan and Yemen.", "Iraq"),
+        ("The envoy reviewed the crisis in Sudan and the Central African Republic.", "Sudan"),
+        ("The minister raised a host of flashpoints, including Chile, Peru and Laos.", "Peru"),
+        ("The minister raised several issues, such as Chile and Laos, on Monday.", "Laos"),
+        ("The forum will open next month in Rio de Janeiro, Brazil.", "Brazil"),
+        ("The deal was reached in the Kenyan capital of Nairobi on Monday.", "Kenya"),
+        ("The leaders discussed crises from Mali to climate change.", "Mali"),
+        ("The talks covered issues ranging from Laos to trade.", "Laos"),
+    ],
+)
+def test_a_state_later_in_a_list_of_topics_or_a_located_city_is_no_actor(
+    text: str, state: str
+) -> None:
+    assert state not in types(draft(text)), types(draft(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("Ministers from Norway, Peru, Chile and Laos met in Geneva.", "Chile"),
+        ("The situation in Mali worried them. Chile, Peru and Laos signed the pact.", "Peru"),
+        ("Envoys from Chile and Laos travelled from Lima to Geneva.", "Laos"),
+        ("The crisis deepened, and Chile, Peru and Laos called for talks.", "Peru"),
+    ],
+)
+def test_a_state_listed_as_a_party_stays_an_actor(text: str, state: str) -> None:
+    assert types(draft(text)).get(state) == "state", types(draft(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("In Chile, protests have spread since March.", "Chile"),
+        ("The talks ended.\n\nIn Laos, the floods have displaced thousands.", "Laos"),
+        ("They discussed the situation in Laos, Peru and Africa's Sahel region.", "Laos"),
+    ],
+)
+def test_a_sentence_opening_in_a_state_or_a_list_ending_in_a_region_is_no_actor(
+    text: str, state: str
+) -> None:
+    assert state not in types(draft(text)), types(draft(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("In Chile the president said the talks would go on.", "Chile"),
+        ("Officials met in Geneva. Laos and Peru's plan to share water was signed.", "Peru"),
+    ],
+)
+def test_a_state_acting_after_in_or_owning_a_plan_stays_an_actor(text: str, state: str) -> None:
+    assert types(draft(text)).get(state) == "state", types(draft(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "media", "not_media"),
+    [
+        (
+            "The envoy will meet with Chairman Lim. Orbit TV said the trip is his fourth.",
+            "Orbit TV",
+            "Chairman Lim",
+        ),
+        ("Orbit TV reported at noon that the envoy would travel.", "Orbit TV", "Orbit"),
+        ("The minister spoke to Governor Lim. Delta TV said so.", "Delta TV", "Governor Lim"),
+    ],
+)
+def test_a_media_name_before_its_noun_starts_after_a_sentence_stop(
+    text: str, media: str, not_media: str
+) -> None:
+    found = types(draft(text))
+    assert found.get(media) == "media", found
+    assert found.get(not_media) != "media", found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chief Cabinet Secretary Daro Suma told reporters the talks went well.",
+        "Deputy Council Secretary Daro Suma told reporters the talks went well.",
+    ],
+)
+def test_a_compound_title_before_a_name_is_no_body(text: str) -> None:
+    found = types(draft(text))
+    assert not any(t != "person" for n, t in found.items() if n.startswith(("Chief", "Deputy")))
+    assert found.get("Daro Suma") == "person", found
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Chief Cabinet Secretary Daro Suma told reporters the talks went well.", "Secretary"),
+        ("Envoy Rana will meet Chairman Lim in Pyongyang next week.", "Chairman"),
+    ],
+)
+def test_a_cut_or_foreign_title_takes_no_us_publisher_state(text: str, title: str) -> None:
+    ann = extract_annotation(
+        text,
+        article_id="t",
+        published=dt.date(2024, 3, 12),
+        publisher="U.S. Embassy and Consulates in Japan",
+        min_confidence=0.0,
+    ).annotation
+    assert not any(r == title and o == "United States" for _, r, o in roles(ann)), roles(ann)
+
+
+def test_a_plain_title_keeps_the_us_publisher_state() -> None:
+    ann = extract_annotation(
+        "The minister said Secretary Blinken met him in Tokyo on Monday.",
+        article_id="t",
+        published=dt.date(2024, 3, 12),
+        publisher="U.S. Embassy and Consulates in Japan",
+        min_confidence=0.0,
+    ).annotation
+    assert ("Antony Blinken", "Secretary", "United States") in roles(ann), roles(ann)
+
+
+def _roles_in_us_release(text: str) -> set[tuple[str, str, str]]:
+    return roles(
+        extract_annotation(
+            text,
+            article_id="t",
+            published=dt.date(2024, 3, 12),
+            publisher="U.S. Embassy and Consulates in Japan",
+            min_confidence=0.0,
+        ).annotation
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "state"),
+    [
+        (
+            "Secretary Blinken will visit Japan after he visits Vietnam next month. "
+            "He plans to meet with Prime Minister Okuda.",
+            "Okuda",
+            "Japan",
+        ),
+        (
+            "Prior to his visit to Vietnam, Secretary Blinken will make a stopover in Japan "
+            "and meet with Prime Minister Okuda.",
+            "Okuda",
+            "Japan",
+        ),
+    ],
+)
+def test_the_host_met_is_of_the_leg_told_not_of_a_visit_before_or_after(
+    text: str, holder: str, state: str
+) -> None:
+    found = _roles_in_us_release(text)
+    assert any(h.endswith(holder) and o == state for h, _, o in found), found
+    assert not any(h.endswith(holder) and o == "Vietnam" for h, _, o in found), found
+
+
+def test_a_state_counsellor_is_no_us_official() -> None:
+    found = _roles_in_us_release("Secretary Blinken met State Counsellor Wu in Tokyo on Monday.")
+    assert not any(r == "State Counsellor" and o == "United States" for _, r, o in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Ban met Omar Kessler, Secretary-General of the Organization of Andean Cooperation.",
+            "Organization of Andean Cooperation",
+        ),
+        (
+            "Ban also met Omar Kessler, the Secretary General of the League of Andean States.",
+            "League of Andean States",
+        ),
+        (
+            "Ban also met Omar Kessler, Chairman of the Association of Coastal Nations.",
+            "Association of Coastal Nations",
+        ),
+    ],
+)
+def test_a_gathering_body_after_a_title_is_the_titles_body(text: str, body: str) -> None:
+    ann = draft(text, publisher="UN News")
+    assert types(ann).get(body) == "intergovernmental", types(ann)
+    assert any(h == "Omar Kessler" and o == body for h, _, o in roles(ann)), roles(ann)
+    assert not any(o == "United Nations" for _, _, o in roles(ann)), roles(ann)
+
+
+def test_a_portfolio_after_a_title_is_no_gathering_body() -> None:
+    ann = draft("Ban also met Omar Kessler, Minister of Foreign Affairs of Peru.")
+    assert not [n for n, t in types(ann).items() if t == "intergovernmental"], types(ann)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Ban met Lavrov, according to information released by a spokesperson for the "
+            "Secretary-General.",
+            "spokesperson for the Secretary-General",
+        ),
+        (
+            "The figures were provided by a spokesman for the Foreign Minister.",
+            "spokesman for the Foreign Minister",
+        ),
+        (
+            "The details were issued by a spokeswoman for the President on Monday.",
+            "spokeswoman for the President",
+        ),
+    ],
+)
+def test_a_spokesperson_who_released_or_provided_information_is_a_source(
+    text: str, source: str
+) -> None:
+    assert source in persons(draft(text, publisher="UN News")), types(draft(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plan was released by a government in crisis.",
+        "The hostages were released by a spokesman's order, officials later denied.",
+    ],
+)
+def test_released_by_without_a_spokesperson_names_no_source(text: str) -> None:
+    assert not [p for p in persons(draft(text)) if p.startswith("spokes")], persons(draft(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "President Lena Ortiz met the envoy. They discussed trade, according to "
+            "information provided by Ms. Ortiz's spokeswoman.",
+            "spokeswoman for Lena Ortiz",
+        ),
+        (
+            "Secretary-General Ban Ki-moon met the minister. They discussed Syria, "
+            "according to Mr. Ban's spokesperson.",
+            "spokesperson for Ban Ki-moon",
+        ),
+    ],
+)
+def test_a_named_persons_spokesperson_who_relays_is_a_source(text: str, source: str) -> None:
+    assert source in persons(draft(text, publisher="UN News")), persons(draft(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Lena Ortiz met the envoy. Ortiz's spokesman was in Paris on Monday.",
+        "The deal was done, according to information provided by Varga's spokesman.",
+    ],
+)
+def test_an_owned_spokesperson_not_relaying_or_of_no_one_named_is_no_source(text: str) -> None:
+    assert not [p for p in persons(draft(text)) if p.startswith("spokes")], persons(draft(text))
+
+
+def test_a_bracketed_short_form_after_a_place_use_is_a_place_use() -> None:
+    text = (
+        "The officials discussed the situation in Sudan and the Democratic Republic of the "
+        "Congo (DRC), where the UN has troops."
+    )
+    assert "Democratic Republic of the Congo" not in types(draft(text)), types(draft(text))
+
+
+def test_a_bracketed_short_form_after_an_actor_stays_an_actor() -> None:
+    text = "The Democratic Republic of the Congo (DRC) said on Monday it would attend."
+    found = types(draft(text))
+    assert found.get("Democratic Republic of the Congo") == "state", found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They also discussed the so-called Six Party talks on the Korean Peninsula.",
+        "A Three Party dialogue on the border resumed on Monday.",
+        "Officials praised the Two Party format agreed in Geneva.",
+    ],
+)
+def test_a_number_and_party_before_talks_is_a_format_no_party(text: str) -> None:
+    assert not [n for n, t in types(draft(text)).items() if t == "party"], types(draft(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ("The Green Party said on Monday it would vote no.", "Green Party"),
+        ("Leaders of the Six Party Alliance met in Lagos.", "Six Party Alliance"),
+    ],
+)
+def test_a_named_party_stays_a_party(text: str, party: str) -> None:
+    found = types(draft(text))
+    assert any(
+        n.endswith(party) and t in ("party", "group", "alliance") for n, t in found.items()
+    ), found
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("Their talks also took in the talks to reunify Cyprus on Monday.", "Cyprus"),
+        ("They backed efforts to stabilise Libya after the vote.", "Libya"),
+        ("The envoy outlined a plan aimed at denuclearizing North Korea.", "North Korea"),
+    ],
+)
+def test_a_state_that_talks_aim_to_change_is_a_topic_no_actor(text: str, state: str) -> None:
+    assert state not in types(draft(text)), types(draft(text))
+
+
+def test_a_state_that_joins_talks_stays_an_actor() -> None:
+    found = types(draft("Cyprus agreed to the talks to reunify the island on Monday."))
+    assert found.get("Cyprus") == "state", found
+
+
 def test_a_reference_before_a_noun_is_no_reference() -> None:
     ann = draft("Hamas said it would free hostages. The group photo was taken later.")
     assert "The group" not in mentioned(ann, "Hamas")

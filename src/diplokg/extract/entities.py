@@ -312,10 +312,22 @@ _STATE_AS_TOPIC_AFTER = re.compile(  # "Cyprus negotiations", "the Darfur crisis
     r"[ \t]+(?i:negotiations|talks|issue|problem|question|crisis|conflict|dispute|file|"
     r"peace[ \t]+(?:process|talks))\b"
 )
+# Where or what a list of places is about, up to a later member: "discussed the situation in
+# A, B, C and", "the situations in A, B, ", "flashpoints, including A, B and ".
+_LIST_MEMBER = r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+the\s+)?[A-Z][\w’'-]*){0,4}"
+_TOPIC_LIST_BEFORE = re.compile(
+    r"(?:\b(?:situations?|crisis|crises|conflicts?|developments|fighting|violence)\s+in\s+|"
+    r"\b(?:issues|flashpoints|hotspots|topics|crises|conflicts|situations|matters|questions|"
+    r"subjects)\b[^.;:]{0,40}?\b(?:including|such\s+as|notably|especially)\s+)"
+    rf"(?:{_LIST_MEMBER},\s+)*{_LIST_MEMBER}(?:,\s+|,?\s+(?:and|or|as\s+well\s+as)\s+)(?:the\s+)?$"
+    r"|\b(?:issues|flashpoints|hotspots|topics|crises|conflicts|situations|matters|questions|"
+    r"subjects)\b[^.;:]{0,40}?\b(?:including|such\s+as|notably|especially)\s+$"
+)
 # A capital named as a place: "in the Sudanese capital, X", "in A, B and X", "X, D.C.,
 # June 25" at a line's start (a dateline).
 _CAPITAL_AS_PLACE_BEFORE = re.compile(
-    r"(?:\bcapital,?[ \t]+|\b(?:in|at|to|from|near|between)[ \t]+[A-Z][\w-]*"
+    r"(?:\b(?:capital|city)(?:[ \t]+city)?(?:,|[ \t]+of)?[ \t]+|"
+    r"\b(?:in|at|to|from|near|between)[ \t]+[A-Z][\w-]*"
     r"(?:,[ \t]+[A-Z][\w-]*)*,?[ \t]+(?:and|or)[ \t]+)$"
 )
 _DATELINE_AFTER = re.compile(
@@ -364,6 +376,10 @@ _THE_ANON = re.compile(
     r"\b(?:the|The)\s+(?P<head>source|official|diplomat|negotiator|aide|adviser)\b"
     r"(?=\s*[,.;:]|\s+(?:said|says|told|added|described|declined|spoke|who|had|has|was|is|"
     r"would|will|called|warned|insisted|did|also|later|then)\b)"
+)
+_OWNED_SPOKES = re.compile(  # "Mr. Ban's spokesperson"
+    r"\b(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?P<owner>[A-Z][\w-]+)[’']s\s+"
+    r"(?P<head>spokesperson|spokesman|spokeswoman)\b"
 )
 _THE_ANON_SCAN = Scan(_THE_ANON, group_words(_THE_ANON, "head"), chunks=1)
 # (by hand: "same", as _PRESS_SERVICE_SCAN's "press")
@@ -451,7 +467,10 @@ class EntityRules(Clauses):
                 return
             ent = self.ent_from_cand(cand)
             how = (
-                "qualifier" if ent.type == "state" and self._state_as_place(start, end) else "name"
+                "qualifier"
+                if ent.type == "state"
+                and (self._state_as_place(start, end) or self._bracketed_place(start, ent.key))
+                else "name"
             )
             self.add_mention(start, end, ent.key, how)
             return
@@ -487,16 +506,30 @@ class EntityRules(Clauses):
                 ent.country = states_[0].key
             self.add_mention(start, end, ent.key, "place")
 
+    def _bracketed_place(self, start: int, key: str) -> bool:
+        """'… the situation in the Democratic Republic of the Congo (DRC)': a short form in
+        brackets right after its long form is used as that is, here as a place."""
+        opening = _rx(r"\s*\($").search(self.text, max(0, start - 4), start)
+        if opening is None:
+            return False
+        return any(
+            mm.key == key and mm.how == "qualifier" and mm.end == opening.start()
+            for mm in self.mens
+        )
+
     def _state_as_place(self, start: int, end: int) -> bool:
         """A state's name used for where something is or what it is about ("in Vilnius,
         Lithuania", "fighting in Syria", "the Cyprus talks"): where, not who."""
         text = self.text
         before = text[max(0, start - 40) : start]
         return bool(
-            _rx(
+            _rx(  # "in Vilnius, Lithuania", "in Rio de Janeiro, Brazil"
                 r"(?:\b(?:in|at|near|over|off|across|outside|around)\s+[A-Z][\w-]*"
-                r"(?:\s+[A-Z][\w-]*)?,\s*)$"
+                r"(?:\s+(?:(?:de|da|do|dos|del|di|la|le|el|al|es|upon)\s+)?[A-Z][\w-]*){0,2},\s*)$"
             ).search(before)
+            # a later member of a list of where or what about: "the situation in Syria,
+            # Lebanon, Mali and …", "flashpoints, including A, B and C"
+            or _TOPIC_LIST_BEFORE.search(text[max(0, start - 120) : start])
             # "arrived from Managua, Nicaragua": a city, then its state (not "from A, B and C")
             or self._after_city_comma(start, before)
             # "travelled to X", "left X", "refugees from X": where someone goes or comes from
@@ -504,10 +537,28 @@ class EntityRules(Clauses):
             # "X’s Sentosa island", "X’s sovereignty", "X’s ongoing political crisis"
             or _POSSESSED_PLACE_OR_TOPIC.match(text, end)
             or _STATE_IN_PLACE_BEFORE.search(before)
+            # "the talks to reunify Cyprus", "efforts to stabilise Libya": what they are about
+            or _rx(
+                r"\b(?:talks|efforts?|negotiations|bid|drive|process|plan|push)\s+(?:aimed\s+at|to)"
+                r"\s+(?:re)?(?:unif|unit|stabili[sz]|rebuild|reconstruct|paci|demilitari[sz]|"
+                r"denucleari[sz]|de-?escalat)\w*\s+(?:the\s+)?$"
+            ).search(before)
+            # "In Syria, a protest movement …": a sentence opening where it happens
+            or (
+                _rx(r"(?:^|[\n.!?]\s*)In\s+(?:the\s+)?$").search(before)
+                and text.startswith(",", end)
+            )
             or (text.startswith("America", start) and _rx(r"\b(?:North|South)\s+$").search(before))
             or _rx(r"\b(?:border|frontier)s?\s+with\s+(?:the\s+)?$").search(before)
             or _STATE_IN_PLACE_AFTER.match(text, end)
             or (before.endswith("from ") and _rx(r"\s+to\s+[A-Z]").match(text, end))
+            # "crises from X to climate change", "issues ranging from X to trade": topics
+            or (
+                _rx(r"\b(?:ranging|range|crises|issues|topics|matters|subjects)\s+from\s+$").search(
+                    before
+                )
+                and _rx(r"\s+to\s+\w").match(text, end)
+            )
             or _STATE_AS_TOPIC_AFTER.match(text, end)
             or self._beside_demonym(start, end)
             or (
@@ -529,6 +580,9 @@ class EntityRules(Clauses):
                 # "concern about A and B's supply of arms": a list owning the deed
                 and not _rx(
                     r"^(?:,\s+[A-Z][\w-]+)*,?\s+(?:and|or)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?[’']s\b"
+                    # (not "… and Africa's Sahel region": a place the list ends with)
+                    r"(?!\s+(?:[A-Z][\w-]*\s+)?(?:region|area|coast|border|borderlands|island|"
+                    r"islands|province|peninsula|basin|belt|corridor)\b)"
                 ).match(text[end : end + 80])
                 # "called on A to end …", "urged upon": the one addressed, an actor
                 and not _rx(r"\b(?:call(?:s|ed|ing)?|prevail(?:s|ed)?)\s+(?:up)?on\s+$").search(
@@ -750,12 +804,27 @@ class EntityRules(Clauses):
         ):
             spans.append(m.span("m"))
         for m in self.scan(_MEDIA_NAME_NOUN_SCAN):  # "the official QNA news agency"
-            first = m.group("m").split()[0]
-            if _MEDIA_NAME_LEAD.search(text, max(0, m.start() - 25), m.start()) and not (
-                _fold(first) in self.demonyms
-                or any(c.type == "state" for c in self.lex.forms.get((_fold(first),), []))
+            s0, e0 = m.span("m")
+            # "… to meet with Chairman Kim. Fuji TV said": the name starts after the stop
+            stops = list(_rx(r"(?<=[a-z])\.\s+").finditer(text, s0, e0))
+            if stops:
+                s0 = stops[-1].end()
+            if _rx(r"[ \t]+TV\b").match(text, e0):
+                e0 = text.index("TV", e0) + 2  # "Fuji TV", "Phoenix TV": the letters name it
+            first = text[s0:e0].split()[0]
+            lead = (not stops and _MEDIA_NAME_LEAD.search(text, max(0, s0 - 25), s0)) or (
+                # at a sentence's start: "Fuji TV reported …"
+                _rx(r"(?:^|\n|[a-z0-9][.!?])[ \t]*$").search(text[max(0, s0 - 4) : s0])
+            )
+            if (
+                lead
+                and first not in _COMMON_CAPS
+                and not (
+                    _fold(first) in self.demonyms
+                    or any(c.type == "state" for c in self.lex.forms.get((_fold(first),), []))
+                )
             ):
-                spans.append(m.span("m"))
+                spans.append((s0, e0))
         if self.publisher:
             spans += [
                 (st, st + len(self.publisher)) for st in _find_occurrences(text, self.publisher)
@@ -1084,6 +1153,10 @@ class EntityRules(Clauses):
                     r"who\s+spoke|speaking|talking|described|called|accus\w+|blam\w+)\b"
                 ).match(after)
                 or _rx(r"according\s+to\s+(?:a|the)\s+statement[\s.]*(?:\w+\.\s*)?$").search(before)
+                # "information released by a spokesperson for …", "details provided by"
+                or _rx(r"\b(?:released|provided|issued|relayed|given|shared)\s+by\s+$").search(
+                    before
+                )
             )
             if not attributing:
                 continue
@@ -1162,8 +1235,44 @@ class EntityRules(Clauses):
         f = _fold(word)
         return f in self.demonyms or any(c.type == "state" for c in self.lex.forms.get((f,), []))
 
+    def find_owned_spokespersons(self) -> None:
+        """'according to information provided by Mr. Ban's spokesperson': the unnamed
+        spokesperson of a person named (persons are all known by now), when one relays."""
+        text = self.text
+        for m in _OWNED_SPOKES.finditer(text):
+            if self.in_quote(m.start()) or self.covered(m.start("head"), m.end("head")):
+                continue
+            word = m.group("owner")
+            owners = {
+                e.key
+                for e in self.ents.values()
+                if e.type == "person" and word in e.name.split() and e.name != word
+            }
+            if len(owners) != 1:
+                continue
+            before = text[max(0, m.start() - 40) : m.start()]
+            after = text[m.end() : m.end() + 40]
+            if not (
+                _rx(
+                    r"\b(?:[Aa]ccording\s+to|released|provided|issued|relayed|given|shared|"
+                    r"quoted|citing|cited)(?:\s+by)?\s+$"
+                ).search(before)
+                or _rx(r"\s*,?\s*(?:said|says|told|added|quoted)\b").match(after)
+            ):
+                continue
+            head = m.group("head")
+            owner = self.ents[owners.pop()]
+            ent = self.local_ent(
+                f"{head} for {owner.name}", "person", rule="entity:spokesperson", conf=0.7
+            )
+            ent.anon_head = head
+            _add_alias(ent, m.group())
+            self.add_mention(m.start("head"), m.end("head"), ent.key, "anon", 0.7)
+        self.sort_mentions()
+
     def find_references(self) -> None:
         """Role-only, 'the latter', 'the same official' and 'his counterpart' mentions."""
+        self.find_owned_spokespersons()
         found: list[tuple[int, int, str]] = []
         for m in self.scan(_ROLE_REFERENCE_SCAN):
             s, e = m.span()

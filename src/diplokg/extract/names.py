@@ -204,6 +204,13 @@ _NOT_ACRONYMS = frozenset(
         """
     )
 )
+_NUMBER_WORDS = frozenset(
+    ("Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Twelve")
+)
+# Heads that name a body by what it gathers, after a title too ("the League of X States")
+_BODY_OF_HEADS = frozenset(
+    ("Organization", "Organisation", "League", "Union", "Association", "Community", "Conference")
+)
 # Title nouns that may end a capitalised title before a name ("Foreign Policy Chief X").
 _TITLE_NOUNS = frozenset(
     _words(
@@ -1020,6 +1027,19 @@ class NameRules(Clauses):
             name = text[full_s:te]
             if name in _COMMON_CAPS or len(name.split()) < 2:
                 return
+            lead_word = _rx(r"^(?:(?:A|An|The|the)\s+)?(\w*)").match(name)
+            if (
+                lead_word is not None
+                and lead_word.group(1) in _NUMBER_WORDS
+                and _rx(
+                    r"[ \t]+(?:talks|format|process|framework|mechanism|negotiations|dialogue)\b"
+                ).match(text, te)
+            ):
+                return  # "the so-called Six Party talks": a format of talks, no party
+            if name.split()[0] in ("Chief", "Deputy", "Vice", "Senior") and _rx(
+                r"[ \t]+(?:Secretary|Minister|Spokesman|Spokeswoman|Spokesperson)\b"
+            ).match(text, te):
+                return  # "Chief Cabinet Secretary Suga": one compound title, no body
             of_phrase = _rx(r"\s+of\s+(?:the\s+)?").search(text, ts, te)
             if of_phrase is not None and _MEMBERS_OF.issuperset(
                 text[ts : of_phrase.start()].split()
@@ -1055,7 +1075,13 @@ class NameRules(Clauses):
             ent = self.local_ent(name, kind, rule="entity:org-head", conf=0.6)
             self.add_mention(full_s, te, ent.key, "name", 0.6)
             return
-        if names[0] in ORG_HEADS and len(names) > 2 and names[1] == "of" and not had_role:
+        if (
+            names[0] in ORG_HEADS
+            and len(names) > 2
+            and names[1] == "of"
+            # "Secretary-General of the Organization of X Y": the body after the title
+            and (not had_role or names[0] in _BODY_OF_HEADS)
+        ):
             ent = self.local_ent(text[ts:te], ORG_HEADS[names[0]], rule="entity:org-head", conf=0.6)
             self.add_mention(ts, te, ent.key, "name", 0.6)
             return

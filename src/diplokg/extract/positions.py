@@ -87,8 +87,13 @@ _HOST_TITLE = re.compile(
 )
 _VISIT_TO_BEFORE = re.compile(
     r"\b(?:arriv(?:ed|es|ing)\s+in|visit(?:s|ed|ing)?(?:\s+to)?|trip\s+to|travel(?:l)?ed\s+to|"
+    r"stop(?:-?over)?\s+in|"
     r"(?:one|two|three|four|five)-day\s+(?:\w+\s+)?(?:visit|trip)\s+to)"
     r"\s+(?:the\s+)?$"
+)
+_VISIT_ASIDE_BEFORE = re.compile(
+    r"\b(?:after|before|prior\s+to|following|since|ahead\s+of)\s+"
+    r"(?:(?:he|she|they|his|her|their|its|the)\s+)?(?:\w+\s+)?$"
 )
 _SIDE_INCLUDED = re.compile(
     r"\b[Tt]he\s+(?P<who>[A-Z][\w.]*(?:\s+[A-Z][\w]*)?)\s+(?:side|delegation|team|"
@@ -273,9 +278,18 @@ _GOVERNMENT_PUBLISHER = re.compile(
 # Titles a publishing government's own officials never hold: in a US readout "Prime
 # Minister X" or "Minister X" is another state's, in a British one "President X" is.
 _TITLES_A_STATE_LACKS: Mapping[str, re.Pattern[str]] = {
-    "United States": re.compile(r"\b(?:Minister|Premier|King|Queen|Chancellor|Emir|Sultan|Pope)\b"),
+    "United States": re.compile(
+        r"\b(?:Minister|Premier|King|Queen|Chancellor|Emir|Sultan|Pope|Chairman|Chairwoman|"
+        r"State\s+Counsel+or)\b"
+    ),
     "United Kingdom": re.compile(r"\b(?:President|Vice[- ]President|Emir|Sultan|Pope)\b"),
 }
+# Capitalised words left before a title read ("Chief Cabinet Secretary X"): the title is
+# longer, and not the publishing state's plain one.
+_TITLE_CUT_BEFORE = re.compile(
+    r"\b(?:Chief|Deputy|Vice|Senior|Cabinet|Council|Committee|Party|Security|Defense|Defence|"
+    r"Trade|Finance)[ \t]+$"
+)
 _US_PUBLISHER = re.compile(
     r"\b(?:White\s+House|USAID|U\.S\.|US|United\s+States|Federal\s+Register)\b"
 )
@@ -973,9 +987,14 @@ class PositionRules(Clauses):
                         # "First Minister X" in the Scottish Government's release: its head
                         org = body
                         rule += "+publisher-body"
-                    elif (home := self._home_state()) is not None and not (
-                        (absent := _TITLES_A_STATE_LACKS.get(self.ents[home].name))
-                        and absent.search(role)
+                    elif (
+                        (home := self._home_state()) is not None
+                        and not (
+                            (absent := _TITLES_A_STATE_LACKS.get(self.ents[home].name))
+                            and absent.search(role)
+                        )
+                        # "Chief Cabinet Secretary X": a longer title than the one read
+                        and not _TITLE_CUT_BEFORE.search(text, max(0, span[0] - 30), span[0])
                     ):
                         org = home  # a government's own readout: its president, its envoy
                         rule += "+publisher-state"
@@ -1507,7 +1526,10 @@ class PositionRules(Clauses):
             state = mm.key if ent.type == "state" else (ent.country if ent.is_place else None)
             if state is None or self.in_quote(mm.start):
                 continue
-            if _VISIT_TO_BEFORE.search(text, max(0, mm.start - 40), mm.start):
+            visit = _VISIT_TO_BEFORE.search(text, max(0, mm.start - 40), mm.start)
+            if visit is not None and not _VISIT_ASIDE_BEFORE.search(
+                text, max(0, visit.start() - 30), visit.start()
+            ):  # ("after he visits Y", "prior to his visit to Y": another leg, not this one)
                 host = state
         if host is None:
             return None
