@@ -108,7 +108,7 @@ STEPS: tuple[Step, ...] = (
         "references",
         Extractor.find_references,
         needs="entities mentions positions",
-        provides="mentions",
+        provides="entities mentions",
     ),
     _step("publisher", Extractor.find_publisher, needs="entities", provides="publisher"),
     _step("dates", Extractor.find_dates, provides="dates"),
