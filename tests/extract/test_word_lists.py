@@ -78,7 +78,7 @@ CASES = [
     ("speech-verbs", patterns._SPEECH, "she {} it", None),
     ("title-words", positions._TITLE_BEFORE_STATE, "the {} of ", None),
     ("speech-verbs", quotes._SAID_AFTER_QUOTE, "”, {} Lima", "verb"),
-    ("conference-nouns", meetings._CONF_NP, "the annual {}", "head"),
+    ("conference-nouns", patterns._CONF_NP, "the annual {}", "head"),
     ("visit-nouns", visits._VISIT_NOUN, "his first {} to ", None),
     ("said-verbs", patterns._SAID_AFTER_NAME, "Ministry {}", None),
     ("said-verbs", statements._GOVERNMENT_SAID, "government also {}", None),

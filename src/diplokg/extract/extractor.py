@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from diplokg.extract.accusations import AccusationRules
 from diplokg.extract.agreements import AgreementRules
+from diplokg.extract.conferences import ConferenceRules
 from diplokg.extract.deeds import DeedRules
 from diplokg.extract.entities import EntityRules
 from diplokg.extract.lexicon import _registry_publisher
@@ -23,6 +24,7 @@ class Extractor(
     QuoteRules,
     StatementRules,
     MeetingRules,
+    ConferenceRules,
     VisitRules,
     AgreementRules,
     AccusationRules,

@@ -385,3 +385,40 @@ _SPOKES_FOR = re.compile(
     r"\s+for\s+(?P<of>(?:the\s+)?(?:[A-Z][\w.’'-]*|of|for|and)(?:[ \t]+(?:[A-Z][\w.’'-]*|of|"
     r"for|and|the))*?)(?=[ \t]*(?:,[ \t]+(?![A-Z][a-z]+[ \t]+[A-Z])|[ \t]+[a-z]|[.;:]))"
 )
+
+
+# Conferences, named by their nouns (data/lexicon/words-conference-nouns.tsv): what the
+# meeting rules and the conference rules both read.
+# "summit", "talks": what a conference's noun phrase ends in (see _CONF_NP)
+_CONF_NOUNS = word_list("conference-nouns")
+_CONF_HEADS = frozenset(_CONF_NOUNS)
+_CONF_NP = re.compile(
+    r"\b(?:the|a|an|this|last\s+week's|(?P<orgpre>[A-Z][\w-]*))\s+"
+    # ("and" only between capitalised words of a name: "G7 Foreign and Development Ministers’")
+    r"(?P<pre>(?:[A-Z][\w’'-]*\s+and\s+(?=[A-Z])|"
+    r"(?!(?:the|a|an|at|in|of|to|and|for|on|with|by|from|attend|meet)\b)[\w’'-]+\s+)"
+    r"{0,5}?)"
+    rf"(?P<head>{alternation(_CONF_NOUNS)}|(?<=[’'s]\s)(?:Meeting|Summit|Conference|Ministerial)|"
+    # a named meeting's capitalised head after a capitalised word: "the APEC Ministerial
+    # Meeting", "the East Asia Summit"
+    r"(?<=[A-Z][\w-]\s)(?<!\bThe\s)(?:Meeting|Summit|Conference|Ministerial|Forum))\b"
+    r"(?P<of>\s+of\s+(?:the\s+)?(?:(?:foreign|defen[cs]e|finance|trade|energy|economy|"
+    r"health)\s+ministers|ministers|leaders|heads\s+of\s+(?:state|government)|members|"
+    r"parties)(?:\s+of\s+(?:the\s+)?(?P<of_org>[A-Z][\w’'-]*(?:\s+(?:of\s+|the\s+|and\s+)*"
+    r"[A-Z][\w’'-]*)*))?|"
+    # "a meeting of the Foreign Affairs Council": a body's own meeting
+    r"\s+of\s+the\s+(?P<of_body>[A-Z][\w’'-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w’'-]*)*))?"
+)
+
+
+#: Words before a meeting's trigger that make it hypothetical, refused or unplanned.
+_HYPOTHETICAL_BEFORE = re.compile(
+    r"\b(?:could|would|might|if|whether|asked\s+to|hopes?\s+to|wants?\s+to|"
+    # "reiterated his readiness to meet", "is willing to meet": an offer, no meeting
+    r"(?:readiness|willingness|eagerness|desire|wish|ready|willing|eager|prepared)\s+to|"
+    r"refused\s+to|declined\s+to|invited\s+\w+\s+to|no\s+such|no\s+plans?\s+to|"
+    r"not\s+planning\s+to|call(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing)|propos(?:e|es|ed|ing)|"
+    r"offer(?:s|ed|ing)?|s(?:eek|eeks|ought|eeking)|push(?:es|ed|ing)?\s+for|"
+    r"(?:cancel(?:l?ed|s)?|scrap(?:ped|s)?|shelved|abandon(?:ed|s)?|dropped)\s+(?:\w+\s+)?"
+    r"plans?\s+to)\s+(?:\w+\s+)?$"
+)

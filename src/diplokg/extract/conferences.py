@@ -1,0 +1,443 @@
+"""Meetings named as events: conferences, summits and sessions, who attended them ("attended
+the NATO summit", "the conference was attended by A and B") and where they were held; and
+meetings named by their states ("the recent U.S.-North Korea Summit")."""
+
+from __future__ import annotations
+
+import re
+
+from diplokg.extract.clauses import Clauses
+
+# "summit", "talks": what a conference's noun phrase ends in (see _CONF_NP)
+from diplokg.extract.patterns import (
+    _CONF_HEADS,
+    _CONF_NP,
+    _HYPOTHETICAL_BEFORE,
+    _negation,
+)
+from diplokg.extract.state import _Evt
+from diplokg.extract.text import Scan, _rx, tokens
+
+_ATTEND_AFTER = re.compile(  # after a conference: ", which both A and B are expected to attend"
+    r"(?:\s+(?:in|at)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?(?:\s+on\s+\w+|\s+\w+day)?"
+    r",\s+which\s+(?:both\s+)?"
+)
+#: Between two conferences of a list ("attend the A Ministerial Council Meeting (MCM), the B
+#: Meeting and the C"), after the words of the first that its noun phrase left out.
+_CONF_LIST_SEP = re.compile(
+    r"(?:\s+[A-Z][\w’'-]*){0,4}(?:\s+\([A-Z]{2,}\))?(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
+)
+_VERB_AFTER_CONF = re.compile(
+    r"(?:\s+[A-Z][\w’'-]*)*\s+(?:was|were|is|are|has|have|had|will|would|can|could|[a-z]+ed)\b"
+)
+_CONF_SCAN = Scan(_CONF_NP, _CONF_HEADS, chunks=7)  # "last week's" + five words
+#: Right before a conference: its attending ("attended", "addressed", "chaired"), and after
+#: it, who it was attended by (see MeetingRules.find_conference_attendees).
+_ATTENDED_CONF_BEFORE = re.compile(
+    r"\b(?:attended|attends|attending|took\s+part\s+in|takes\s+part\s+in|participated\s+in|"
+    r"addressed|addresses|addressing|spoke\s+at|speaks\s+at|chaired|chairs|co-chaired)\s+$"
+)
+_ATTENDED_BY_AFTER = re.compile(
+    r"(?:\s+(?:in|at)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?(?:\s+on\s+\w+)?,?\s+"
+    r"(?:was|were|is|will\s+be)\s+(?:also\s+)?attended\s+by\s+"
+)
+
+#: A meeting named by the states that hold it (see MeetingRules.find_named_state_meetings):
+#: "the recent U.S.-North Korea Summit", "the Japan-US-ROK Trilateral Summit meeting on July
+#: 6", "a Japan-Russia vice-ministerial-level consultation will be held".
+_NAMED_STATES_MEETING = re.compile(
+    r"(?<![\w’'-])(?P<states>[A-Z][\w.]*(?:\s[A-Z][a-z]+)?(?:-[A-Z][\w.]*(?:\s[A-Z][a-z]+)?){1,3})"
+    r"\s+(?:[A-Z][\w’'-]*\s+and\s+(?=[A-Z])|"
+    r"(?!(?:and|or|of|in|on|at|to|with|by|for|between)\b)[\w’'()-]+\s+){0,6}?"
+    r"(?:Meeting|Summit|Consultations|Dialogue|Conference|Committee|Forum|Talks|summit|meeting|"
+    r"consultations?|talks|dialogue)(?![\w-])"
+)
+_ROUND_LEAD = re.compile(  # "in meetings with foreign ministers", "discussed … with a range of"
+    r"\b(?:(?:meetings|talks)\s+(?:with|between)\b[^.;]{0,60}?\b|"
+    r"discuss(?:ed|es)\b[^.;]{0,120}?\bwith\s+)"
+    r"(?:a\s+(?:range|host|series|number)\s+of|(?:world|foreign)\s+(?:leaders|ministers)|"
+    r"[Hh]eads\s+of\s+[Ss]tate\s+and\s+[Gg]overnment|"
+    r"(?:leaders|ministers|heads\s+of\s+state)\s+from)\b"
+)
+_BODY_TYPES = frozenset({"government-body", "ministry", "agency", "company", "ngo"})
+
+
+class ConferenceRules(Clauses):
+    """Rules that find conferences, who attended them, and meetings named by their states."""
+
+    def find_conferences(self) -> None:
+        text = self.text
+        by_subject: set[int] = set()  # conferences whose organiser is the clause's subject
+        for m in self.scan(_CONF_SCAN):
+            if self.in_quote(m.start()):
+                continue
+            head = m.group("head").lower()
+            pre = (m.group("pre") or "").strip()
+            org = None
+            if m.group("of_org"):
+                s = m.start("of_org")
+                org = self.org_in(s, m.end("of_org"))
+            elif m.group("of_body") and head in ("meeting", "session", "summit"):
+                org = self.org_in(m.start("of_body"), m.end("of_body"))
+            orgpre = m.group("orgpre")
+            if org is None and (orgpre or pre):
+                zone_s = m.start("orgpre") if orgpre else m.start("pre")
+                for mm in self.mentions_between(zone_s, m.start("head")):
+                    if self.ents[mm.key].is_org and self.ents[mm.key].type != "state":
+                        org = mm.key
+            is_ref = org is None and not m.group("of") and not orgpre and not pre
+            if head == "talks":
+                continue
+            if is_ref:
+                # "the meeting" / "the summit": the last conference, if any.
+                if not self.events:
+                    continue
+                confs = [ev for ev in self.events if ev.kind in ("conference", "summit")]
+                if not confs or m.group(0).split()[0].lower() not in ("the",):
+                    continue
+                if _rx(r"\s+(?:with|between)\b").match(text[m.end() : m.end() + 12]):
+                    continue
+                self.conf_refs.append((m.start(), m.end(), confs[-1].id))
+                continue
+            if org is None and pre and head in ("summit", "conference", "forum", "ministerial"):
+                # "ECOWAS leaders will discuss the crisis at an extraordinary summit"
+                subj = self.subject_before(m.start())
+                if subj is not None and self.ents[subj].type in ("intergovernmental", "alliance"):
+                    org = subj
+                    by_subject.add(m.start())
+            if org is None or self.ents[org].type == "state":
+                continue
+            kind = "summit" if head == "summit" else "conference"
+            label_words = text[m.start() : m.end()]
+            label = _rx(r"^(?:the|a|an|this)\s+", re.I).sub("", label_words)
+            existing = next(
+                (ev for ev in self.events if ev.kind == kind and ev.organizer == org), None
+            )
+            if existing is not None:
+                existing.extra.append(m.span())
+                self.conf_refs.append((m.start(), m.end(), existing.id))
+                continue
+            eid = self.new_id(f"{self.ents[org].name}-{head}")
+            rule = (
+                "event:conference-of-subject"
+                if m.start() in by_subject
+                else "event:conference-noun"
+            )
+            ev = _Evt(eid, (m.start(), m.end()), rule, 0.7, kind, "held")
+            ev.organizer = org
+            ev.label = label[:1].upper() + label[1:] if label else None
+            # where: "travel to Jakarta to attend the meeting", "the summit in Vilnius"
+            place = self.place_near(m.start(), m.end())
+            if place:
+                ev.place = place
+                ev.explicit_place = True
+            self.events.append(ev)
+            self.conf_refs.append((m.start(), m.end(), eid))
+        self.conf_refs.sort()
+        # attendance: "to attend the meeting", "the presence at the meeting … of A, B and C"
+        attended: tuple[int, int, str] | None = None  # (where "attend" starts, end, who)
+        for s, e, eid in self.conf_refs:
+            ev = next(x for x in self.events if x.id == eid)
+            before = text[max(0, s - 60) : s]
+            if ev.place is None:
+                place = self.place_near(s, e)
+                if place:
+                    ev.place = place
+                    ev.explicit_place = True
+            am = _rx(
+                r"\b(?P<neg>not\s+|n[’']t\s+|failed\s+to\s+|unable\s+to\s+|refused\s+to\s+|"
+                r"declined\s+to\s+|refuses\s+to\s+|declines\s+to\s+)?(?:(?:travel|go|fly)"
+                r"\s+to\s+\w+\s+to\s+)?(?:attend(?:ed|s|ing)?|took\s+part\s+in|take\s+part\s+in|"
+                r"participat(?:ed|es|e|ing)\s+in|joined|join)\s+$"
+            ).search(before)
+            if (
+                am
+                and not am.group("neg")
+                and not _rx(r"\bnot\b").search(
+                    before[am.start() - 20 if am.start() >= 20 else 0 : am.start() + 1]
+                )
+            ):
+                who = self.subject_before(s - (len(before) - am.start()), persons_only=True)
+                if who and who not in ev.participants and who != ev.organizer:
+                    ev.participants.append(who)
+                    ev.extra.append((s - (len(before) - am.start()), e))
+                attended = (s - (len(before) - am.start()), e, who) if who else None
+            elif (
+                attended is not None
+                and _CONF_LIST_SEP.fullmatch(text, attended[1], s)
+                and not _VERB_AFTER_CONF.match(text, e)  # "… and the NATO summit criticised"
+            ):
+                # "will attend the A Meeting, the B Meeting and the C summit": each of them
+                who = attended[2]
+                if who not in ev.participants and who != ev.organizer:
+                    ev.participants.append(who)
+                    ev.extra.append((attended[0], e))
+                attended = (attended[0], e, who)
+            else:
+                attended = None
+            wm = _ATTEND_AFTER.match(text, e)
+            if wm:
+                # "… a summit in Abuja on Thursday, which both A and B are expected to attend"
+                lst = self.list_after(wm.end(), kinds=("person",))
+                if lst and _rx(
+                    r"\s+(?:are|were|is|was|will)\s+(?:(?:also\s+)?(?:expected|due|set|scheduled|"
+                    r"going)\s+to\s+)?(?:attend|be\s+there|take\s+part)\b"
+                ).match(text, lst[1]):
+                    for k in lst[0]:
+                        if k not in ev.participants:
+                            ev.participants.append(k)
+                    ev.extra.append((s, lst[1]))
+            pm = _rx(r"\bpresence\s+(?:of\s+)?(?:at|in)\s+$").search(before)
+            if pm:
+                om = _rx(r"(?:\s+in\s+[A-Z][\w-]*(?:,\s+[A-Z][\w-]*)?)?,?\s+of\s+").match(
+                    text[e : e + 60]
+                )
+                if om:
+                    lst = self.list_after(e + om.end(), kinds=("org",))
+                    if lst:
+                        keys, lend = lst
+                        for k in keys:
+                            if k not in ev.participants and k != ev.organizer:
+                                ev.participants.append(k)
+                        ev.extra.append((s - (len(before) - pm.start()), lend))
+        # a conference known only from the clause's subject needs someone attending it
+        dropped = {
+            ev.id
+            for ev in self.events
+            if ev.rule == "event:conference-of-subject" and not ev.participants
+        }
+        if dropped:
+            self.events = [ev for ev in self.events if ev.id not in dropped]
+            self.conf_refs[:] = [r for r in self.conf_refs if r[2] not in dropped]
+
+    def place_near(self, s: int, e: int) -> str | None:
+        text = self.text
+        after = text[e : e + 40]
+        m = _rx(r"\s+(?:in|at)\s+").match(after)
+        if m:
+            mm = self.mention_at(e + m.end())
+            if mm and self.ents[mm.key].is_place:
+                return mm.key
+            if mm and mm.how == "metonym":
+                return None
+        before = text[max(0, s - 60) : s]
+        before = text[max(0, s - 140) : s]
+        m2 = _rx(
+            r"\b(?:(?:travel(?:led|ed)?|go|went|fly|flew|come|came)\s+to|visit(?:ing|ed|s)?|"
+            r"(?:his|her|their)\s+(?:[\w-]+\s+)?visit\s+to)\s+"
+            r"(?P<p>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(?:,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s+to\s+"
+            r"(?:attend|join)\s+$|"
+            # "in Beijing, the People's Republic of China, where he was visiting to attend"
+            r"\bin\s+(?P<w>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(?:,\s+[^,.;]{3,60},)?\s+where\s+\w+\s+"
+            r"(?:was|is|were|are)\s+visiting\s+to\s+(?:attend|join)\s+$"
+        ).search(
+            before
+        )  # ("was visiting Beijing to attend", "during his visit to New York to attend")
+        if m2:
+            ps = s - (len(before) - m2.start("p" if m2.group("p") else "w"))
+            mm = self.mention_at(ps)
+            if mm and self.ents[mm.key].is_place:
+                return mm.key
+        return None
+
+    def find_conference_attendees(self) -> None:
+        """Who else attended a conference: each of a coordinated subject ('A and B
+        attended the G7 summit'), one who addressed or chaired it ('A addressed the UN
+        General Assembly'), and those it 'was attended by'."""
+        text = self.text
+        events = {x.id: x for x in self.events}
+        for s, e, eid in self.conf_refs:
+            ev = events.get(eid)
+            if ev is None or self.in_quote(s):
+                continue
+            sent_start, sent_end = self.sent(s)
+            who: list[str] = []
+            lo, end = s, e
+            am = _ATTENDED_CONF_BEFORE.search(text, max(sent_start, s - 40), s)
+            if am is not None and not (
+                _negation(text[max(sent_start, am.start() - 30) : am.start()])
+                or self._hypothetical(sent_start, am.start())
+            ):
+                group = self._subject_list(sent_start, am.start())
+                who = [k for k in group if self.ents[k].is_person]
+                subj = None if who else self.subject_before(am.start(), persons_only=True)
+                who = who or ([subj] if subj else [])
+                lo = self._clause_start(sent_start, am.start(), who[0]) if who else s
+            bm = _ATTENDED_BY_AFTER.match(text, e, sent_end)
+            if bm is not None:
+                lst = self.list_after(bm.end(), kinds=("person", "org"))
+                if lst is not None:
+                    who += [k for k in lst[0] if self.ents[k].is_person]
+                    end = lst[1]
+            new = [k for k in dict.fromkeys(who) if k not in ev.participants and k != ev.organizer]
+            if new:
+                ev.participants.extend(new)
+                ev.extra.append((min(lo, s), end))
+
+    def _hyphen_state(self, start: int, end: int) -> str | None:
+        """The state one part of a hyphenated name names ("U.S.", "North Korea", "ROK"):
+        the state mentioned there, else the lexicon's state of that name."""
+        mm = self.mention_at(start)
+        if mm is not None and mm.end <= end and self.ents[mm.key].type == "state":
+            return mm.key
+        for cand in self.lex.forms.get(tuple(t for _, _, t in tokens(self.text[start:end])), []):
+            if cand.type == "state" and cand.capital_of is None:
+                return self.ensure(cand.key)
+        return None
+
+    def _person_states(self, key: str) -> set[str]:
+        """The states a person serves: their own and those of the posts the text gives."""
+        own = {self.ents[key].country} | {
+            p.org for p in self.positions if p.holder == key and p.status == "current"
+        }
+        return {k for k in own if k is not None and self.ents[k].type == "state"}
+
+    def _date_meetings_of_a_round(self) -> None:
+        """A round of meetings told first as a whole, then one by one (news round-ups:
+        "Secretary-General A discussed a range of issues in meetings with foreign ministers
+        at UN Headquarters in New York today." … "In his meeting with B, …"): each
+        meeting of A told after that lead with no day or place of its own is held on the
+        lead's day, in the lead's place (rule ``meeting:day-of-round``). The lead is a
+        sentence of plural "meetings" or "talks" with or between a range of leaders, or
+        "discussed … with a range of leaders", with a day; one of its persons holds each
+        meeting of the round (the place: a known place after "in" or "at" in the lead)."""
+        text = self.text
+        for lm in _ROUND_LEAD.finditer(text):
+            sent_start, sent_end = self.sent(lm.start())
+            if self._headline_para(lm.start()):
+                continue
+            date = self.date_near(lm.start())
+            res = self.resolve(text[date[0] : date[1]]) if date else None
+            if date is None or res is None or not res.value or len(res.value) != 10:
+                continue
+            persons = {
+                mm.key
+                for mm in self.mentions_between(sent_start, sent_end)
+                if self.ents[mm.key].is_person
+            }
+            if not persons:
+                continue
+            place = next(
+                (
+                    mm.key
+                    for mm in self.mentions_between(sent_start, sent_end)
+                    if self.ents[mm.key].is_place
+                    and _rx(r"\b(?:in|at)\s+(?:the\s+)?$").search(text, mm.start - 8, mm.start)
+                ),
+                None,
+            )
+            for ev in self.events:
+                if (
+                    ev.kind != "meeting"
+                    or len(persons & set(ev.participants)) != 1
+                    or ev.span[0] < sent_end
+                    or ev.status != "held"
+                    or ev.occasion is not None
+                ):
+                    continue
+                if ev.date is None:
+                    ev.date = date
+                    ev.rule = "meeting:day-of-round"
+                    if ev.place is None:
+                        ev.place = place
+
+    def find_named_state_meetings(self) -> None:
+        """A meeting named by the states that hold it ("the recent U.S.-North Korea
+        Summit", "a Japan-Russia vice-ministerial-level consultation will be held"): a
+        meeting of those states. Not when the sentence tells a meeting already (it names
+        that one: "just before his meeting with B"), nor when the meeting of persons of
+        those states is told in its paragraph or the next (a headline's or a readout's
+        name of it: it gives that meeting its date and place, if it had none), nor when
+        the sentence names two or more bodies before it (theirs: "the Department of
+        Commerce … the Ministry of Culture … the U.S.-China Tourism Leadership Summit")."""
+        self._date_meetings_of_a_round()  # (after every meeting of persons, too)
+        text = self.text
+        if "-" not in text:
+            return
+        for m in _NAMED_STATES_MEETING.finditer(text):
+            s = m.start()
+            where = self.asserted_sentence(s, 40)
+            if where is None:
+                continue
+            sent_start, sent_end = where
+            if _HYPOTHETICAL_BEFORE.search(text[max(sent_start, s - 30) : s]) or _rx(
+                r"\b(?:could|would|might|may|if|whether)\s+(?:\w+\s+){0,2}$"
+            ).search(text, max(sent_start, s - 40), s):
+                continue  # ("could hold a A-B summit", never "would like to implement …")
+            states: list[str] = []
+            pos = m.start("states")
+            parts = m.group("states").split("-")
+            for i, part in enumerate(parts):
+                words = part.split(" ")
+                key = self._hyphen_state(pos, pos + len(part))
+                if key is None and len(words) == 2 and i == len(parts) - 1:
+                    key = self._hyphen_state(pos, pos + len(words[0]))  # "Kenya Summit"
+                if key is None and len(words) == 2 and i == 0:
+                    key = self._hyphen_state(
+                        pos + len(words[0]) + 1, pos + len(part)
+                    )  # "Sixth Norway"
+                if key is None:
+                    break
+                states.append(key)
+                pos += len(part) + 1
+            else:
+                if len(set(states)) < 2:
+                    continue
+                self._named_state_meeting(list(dict.fromkeys(states)), m, sent_start, sent_end)
+
+    def _named_state_meeting(
+        self, states: list[str], m: re.Match[str], sent_start: int, sent_end: int
+    ) -> None:
+        s = m.start()
+        if any(
+            ev.kind == "meeting"
+            and any(sent_start <= sp[0] < sent_end for sp in (ev.span, *ev.extra))
+            for ev in self.events
+        ):
+            return  # the sentence tells its meeting of persons
+        bodies = {
+            mm.key
+            for mm in self.mentions_between(sent_start, s)
+            if self.ents[mm.key].type in _BODY_TYPES
+        }
+        if len(bodies) >= 2:
+            return
+        persons_met = [
+            ev
+            for ev in self.events
+            if ev.kind == "meeting" and any(self.ents[k].is_person for k in ev.participants)
+        ]
+        if persons_met and self._headline_para(s):
+            return  # a headline names the article's meeting of persons
+        for ev in persons_met:
+            if abs(self.para(ev.span[0]) - self.para(s)) > 1:
+                continue
+            covered: set[str] = set()
+            for k in ev.participants:
+                covered |= {k} if self.ents[k].type == "state" else self._person_states(k)
+            if set(states) <= covered or self.para(ev.span[0]) == self.para(s):
+                # the persons' meeting the name tells: its date and place, if it had none
+                if ev.date is None:
+                    ev.date = self.date_near(s)
+                if ev.place is None:
+                    ev.place = self._meeting_place(s, s, sent_start, sent_end)
+                return
+        if any(ev.kind == "meeting" and set(ev.participants) == set(states) for ev in self.events):
+            return  # (which of the states' meetings it names, the text does not say)
+        self.add_meeting(states, (s, m.end()), s, "meeting:named-states", 0.6)
+        # dated only by a date right after its name ("… Summit meeting on July 6"), never
+        # by another clause's ("… sent from August 16 to 20, that a … consultation will")
+        dm = _rx(
+            r"(?:\s+(?:meeting|summit|talks))?(?:\s+(?:held|to\s+be\s+held))?(?:\s+(?:in|at)\s+[A-Z][\w’'-]*)?\s+"
+        ).match(self.text, m.end())
+        own = next(
+            (
+                d
+                for d in self.dates
+                if dm is not None and _rx(r"(?:on\s+)?").fullmatch(self.text, dm.end(), d[0])
+            ),
+            None,
+        )
+        for ev in self.events:
+            if ev.rule == "meeting:named-states" and ev.span == (s, m.end()):
+                ev.date = own
