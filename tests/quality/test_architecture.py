@@ -147,3 +147,19 @@ def test_each_rule_class_extends_only_the_shared_clauses() -> None:
         ]
         assert len(rule_classes) == 1, (module_name, rule_classes)
         assert rule_classes[0].__bases__ == (Clauses,), module_name
+
+
+def test_no_two_rule_classes_define_a_method_of_one_name() -> None:
+    # The Extractor composes the rule classes: a method two of them define is one method
+    # at run time (the first class's in the composition), and the other's callers get a
+    # function they did not write (meetings' "_in_headline" was NameRules' for a while).
+    owners: dict[str, list[str]] = {}
+    for module_name in _contract("extract-rules")["modules"]:  # type: ignore[attr-defined]
+        module = importlib.import_module(module_name)
+        for value in vars(module).values():
+            if isinstance(value, type) and value.__module__ == module_name:
+                for name in vars(value):
+                    if callable(getattr(value, name)) and not name.startswith("__"):
+                        owners.setdefault(name, []).append(value.__name__)
+    shared = {name: classes for name, classes in owners.items() if len(classes) > 1}
+    assert shared == {}, shared
