@@ -10,8 +10,8 @@ from diplokg.cli.options import (
     FILE,
     ArticleInputs,
     LazyChoice,
-    article_files,
     article_inputs,
+    files_read_beside,
     format_option,
     output_option,
     refuse_output_onto_input,
@@ -54,7 +54,7 @@ def convert(
         else (RdfFormat.from_extension(output) if output else RdfFormat.TURTLE)
     )
     named = [inputs["annotation"], inputs["metadata"], inputs["registry"]]
-    refuse_output_onto_input(output, [*article_files(article), *named])
+    refuse_output_onto_input(output, [*files_read_beside(article), *named])
     result = convert_files(article, draft=draft_annotation, **inputs)
     data = serialize_graph(result.graph, result.graph_iri, rdf_format)
     click.echo(

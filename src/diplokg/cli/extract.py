@@ -7,9 +7,9 @@ from pathlib import Path
 import click
 
 from diplokg.cli.options import (
-    article_files,
     day,
     defaulted_option,
+    files_read_beside,
     min_confidence_option,
     output_option,
     refuse_output_onto_input,
@@ -90,8 +90,8 @@ def extract(
         if failed:
             raise InputError(f"{failed} of {len(drafted)} articles could not be drafted")
         return
-    _, _, meta, beside = article_files(article)  # not the annotation: a draft may replace it
-    refuse_output_onto_input(output, [article, meta, beside, registry])
+    # (not the annotation: a draft may replace it)
+    refuse_output_onto_input(output, [*files_read_beside(article, annotation=False), registry])
     draft = extract_file(
         article,
         published=day(published),

@@ -182,15 +182,17 @@ def day(value: str | None, what: str = "--published") -> dt.date | None:
     return None if value is None else parse_day(value, what=what)
 
 
-def article_files(article: Path) -> list[Path]:
-    """The files read beside ARTICLE by default: it, its annotation, metadata and registry."""
-    stem = article.name.removesuffix(".txt")
-    return [
-        article,
-        article.with_name(f"{stem}.ann.yaml"),
-        article.with_name(f"{stem}.meta.yaml"),
-        article.with_name("entities.yaml"),
-    ]
+def files_read_beside(article: Path, *, annotation: bool = True) -> list[Path]:
+    """The files a command reads for ARTICLE by default, as
+    :func:`~diplokg.model.annotation.article_sources` finds them: the text, its metadata, the
+    registry and (with ``annotation``) its annotation; those missing are left out."""
+    from diplokg.model.annotation import article_sources
+
+    found = article_sources(article)
+    files = [found.text, found.metadata, found.registry]
+    if annotation:
+        files.append(found.annotation)
+    return [f for f in files if f is not None]
 
 
 #: The names of the files a folder of articles holds (every NAME.txt is an article).

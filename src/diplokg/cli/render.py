@@ -9,8 +9,8 @@ import click
 
 from diplokg.cli.options import (
     ArticleInputs,
-    article_files,
     article_inputs,
+    files_read_beside,
     jobs_option,
     refuse_output_onto_input,
     terminal_progress,
@@ -61,7 +61,7 @@ def render(
     from diplokg.rdf.output import write_atomic
 
     named = [inputs["annotation"], inputs["metadata"], inputs["registry"]]
-    refuse_output_onto_input(output, [*article_files(article), *named])
+    refuse_output_onto_input(output, [*files_read_beside(article), *named])
     page = render_file(article, draft=draft_annotation, **inputs)
     if output is None:
         click.echo(page.html, nl=False)

@@ -11,7 +11,7 @@ import click
 from diplokg.cli.options import (
     FILE,
     LazyChoice,
-    article_files,
+    files_read_beside,
     format_option,
     jobs_option,
     output_option,
@@ -106,7 +106,7 @@ def validate(
     from diplokg.validation.report.formats import format_run
     from diplokg.validation.shacl import load_shapes
 
-    read = [f for p in paths for f in (article_files(p) if p.suffix == ".txt" else [p])]
+    read = [f for p in paths for f in (files_read_beside(p) if p.suffix == ".txt" else [p])]
     refuse_output_onto_input(output, [*read, *shapes, baseline])
     if update_baseline and output and baseline and output.resolve() == baseline.resolve():
         from diplokg.errors import UsageError
