@@ -88,3 +88,58 @@ def test_a_file_that_writes_the_ontology_graph_is_named_before_any_request(
         f"error: {trig}: graph <https://w3id.org/diplokg/ontology> is the one load puts "
         "diplokg's ontology in; give these triples another graph\n"
     )
+
+
+#: A SPARQL JSON answer of about 2 MiB: one binding of a long literal.
+BIG = (
+    b'{"head":{"vars":["person","name","role","organization","organizationName","status"]},'
+    b'"results":{"bindings":[{"name":{"type":"literal","value":"' + b"x" * (2 << 20) + b'"}}]}}'
+)
+
+
+@pytest.fixture
+def flooding() -> Iterator[Stub]:
+    stub = Stub([], default=Reply(200, BIG, content_type="application/sparql-results+json"))
+    yield stub
+    stub.close()
+
+
+@pytest.mark.parametrize("fmt", ["table", "json"])
+def test_an_answer_larger_than_allowed_is_refused_before_it_fills_the_memory(
+    flooding: Stub, fmt: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A 2 GB answer was held whole in memory (4.3 GB) before anything failed."""
+    monkeypatch.setenv("DIPLOKG_ENDPOINT_MAX_MIB", "1")
+    result = CliRunner().invoke(
+        cli, ["query", "people", "--endpoint", f"{flooding.url}/query", "--format", fmt]
+    )
+    assert result.exit_code == 2, result.output
+    # (the last line: the stub's own thread may report the connection diplokg dropped)
+    assert result.stderr.splitlines()[-1] == (
+        f"error: cannot query {flooding.url}/query: the answer is larger than 1 MiB "
+        "(set DIPLOKG_ENDPOINT_MAX_MIB to accept more)"
+    )
+
+
+def test_an_answer_within_the_limit_is_read(
+    flooding: Stub, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("DIPLOKG_ENDPOINT_MAX_MIB", "3")
+    result = CliRunner().invoke(
+        cli, ["query", "people", "--endpoint", f"{flooding.url}/query", "--format", "json"]
+    )
+    assert result.exit_code == 0, result.output
+    assert "x" * 1000 in result.stdout
+
+
+@pytest.mark.parametrize("bad", ["0", "-1", "1.5", "lots", "65537"])
+def test_a_max_answer_setting_out_of_range_is_a_usage_error(
+    bad: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("DIPLOKG_ENDPOINT_MAX_MIB", bad)
+    result = CliRunner().invoke(cli, ["query", "people", "--endpoint", "http://127.0.0.1:9/q"])
+    assert result.exit_code == 2, result.output
+    assert result.stderr == (
+        "error: DIPLOKG_ENDPOINT_MAX_MIB must be a whole number of MiB from 1 to 65536, "
+        f"not {bad!r}\n"
+    )

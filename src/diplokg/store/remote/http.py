@@ -78,6 +78,9 @@ messages by value in every form a server may echo them (:func:`_redact`).
 ``DIPLOKG_ENDPOINT_TOKEN``          bearer token (instead of user and password)
 ``DIPLOKG_ENDPOINT_CONNECT_TIMEOUT`` seconds to wait for a connection (10)
 ``DIPLOKG_ENDPOINT_TIMEOUT``        seconds to wait for an answer (300)
+``DIPLOKG_ENDPOINT_MAX_MIB``        largest answer read whole into memory, in MiB
+                                    (1024; answers written through as they come,
+                                    such as CSV and TSV results, have no limit)
 =================================== ===========================================
 
 Connection errors and 5xx answers are retried with exponential backoff (three
@@ -110,6 +113,7 @@ if TYPE_CHECKING:
 __all__ = [
     "ENV_AUTH",
     "ENV_CONNECT_TIMEOUT",
+    "ENV_MAX_MIB",
     "ENV_PASSWORD",
     "ENV_TIMEOUT",
     "ENV_TOKEN",
@@ -125,6 +129,7 @@ ENV_TOKEN = "DIPLOKG_ENDPOINT_TOKEN"  # noqa: S105
 ENV_AUTH = "DIPLOKG_ENDPOINT_AUTH"
 ENV_TIMEOUT = "DIPLOKG_ENDPOINT_TIMEOUT"
 ENV_CONNECT_TIMEOUT = "DIPLOKG_ENDPOINT_CONNECT_TIMEOUT"
+ENV_MAX_MIB = "DIPLOKG_ENDPOINT_MAX_MIB"
 
 _USER_AGENT = f"diplokg/{__version__}"
 _SPARQL_UPDATE = "application/sparql-update"
@@ -188,6 +193,21 @@ def _seconds(env: Mapping[str, str], name: str, default: float) -> float:
 _MAX_SECONDS = 86_400.0
 
 
+def _mebibytes(env: Mapping[str, str], name: str, default: int) -> int:
+    text = env.get(name, "").strip()
+    if not text:
+        return default
+    if not text.isdigit() or not 1 <= int(text) <= _MAX_MIB:
+        raise UsageError(
+            f"{name} must be a whole number of MiB from 1 to {_MAX_MIB}, not {text[:40]!r}"
+        )
+    return int(text)
+
+
+#: Largest answer size a variable may allow (64 GiB).
+_MAX_MIB = 65_536
+
+
 def shown_url(url: str) -> str:
     """``url`` as it may be shown: any ``user:password@`` part replaced by ``***@``."""
     parts = urlsplit(url)
@@ -226,6 +246,8 @@ class Endpoint:
     credentials: Credentials | None = field(default=None, repr=False)
     connect_timeout: float = 10.0
     timeout: float = 300.0
+    #: Largest answer read whole into memory, in bytes (a streamed one has no limit).
+    max_answer: int = 1024 << 20
     retries: int = 3
     backoff: float = 0.5
 
@@ -249,6 +271,7 @@ class Endpoint:
             credentials=Credentials.from_env(env),
             connect_timeout=_seconds(env, ENV_CONNECT_TIMEOUT, 10.0),
             timeout=_seconds(env, ENV_TIMEOUT, 300.0),
+            max_answer=_mebibytes(env, ENV_MAX_MIB, 1024) << 20,
             retries=retries,
             backoff=backoff,
         )
@@ -382,16 +405,26 @@ def _tls_context() -> Any:
     return ssl.create_default_context()
 
 
-def _read_within(response: http.client.HTTPResponse, seconds: float) -> bytes:
-    """The whole body of ``response``, or :class:`TimeoutError` after ``seconds`` in all.
+class _TooLarge(Exception):
+    """An answer to be read whole is larger than the endpoint allows."""
+
+
+def _read_within(response: http.client.HTTPResponse, seconds: float, limit: int) -> bytes:
+    """The whole body of ``response``, or :class:`TimeoutError` after ``seconds`` in all,
+    or :class:`_TooLarge` past ``limit`` bytes.
 
     The socket's timeout bounds each read only: a server that sends a byte every
-    second would otherwise keep diplokg waiting for ever.
+    second would otherwise keep diplokg waiting for ever, and one that sends without end
+    would fill the memory.
     """
     deadline = time.monotonic() + seconds
     chunks = []
+    size = 0
     while chunk := response.read1(1 << 16):  # what has come, not a full buffer
         chunks.append(chunk)
+        size += len(chunk)
+        if size > limit:
+            raise _TooLarge
         if time.monotonic() > deadline:
             raise TimeoutError
     chunks.append(response.read())  # b"", and the response done: its connection is free again
@@ -582,10 +615,17 @@ class _Client:
             conn.request(method, target, body=body, headers=all_headers)
             response = conn.getresponse()
             streamed = stream and 200 <= response.status < 300
-            data = b"" if streamed else _read_within(response, self.endpoint.timeout)
+            data = (
+                b""
+                if streamed
+                else _read_within(response, self.endpoint.timeout, self.endpoint.max_answer)
+            )
         except TimeoutError:
             self._drop(scheme, host, port)
             raise _ReadTimeout from None
+        except _TooLarge:
+            self._drop(scheme, host, port)
+            raise
         except (OSError, http.client.HTTPException) as exc:
             self._drop(scheme, host, port)
             if reused and not fresh:
@@ -738,6 +778,12 @@ class _Client:
                 raise EndpointError(
                     f"{what} {url}: no answer within {endpoint.timeout:g} s "
                     f"(set {ENV_TIMEOUT} to wait longer)",
+                    url=url,
+                ) from None
+            except _TooLarge:
+                raise EndpointError(
+                    f"{what} {url}: the answer is larger than {endpoint.max_answer >> 20} MiB "
+                    f"(set {ENV_MAX_MIB} to accept more)",
                     url=url,
                 ) from None
             except _Broken as exc:

@@ -258,7 +258,12 @@ def _markers(endpoint: Endpoint, client: _Client) -> list[ox.Triple]:
         f"SELECT ?s ?p ?o WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {iris} }} LIMIT 1",
     ):
         _, rows = _rows(endpoint, select(endpoint, text, client=client, what=what), what)
-        found = [ox.Triple(s, p, o) for s, p, o in rows]
+        # (a server that answers with other variables or terms gives no marker, not a crash)
+        found = [
+            ox.Triple(*row)
+            for row in rows
+            if len(row) == 3 and all(isinstance(t, ox.NamedNode) for t in row)
+        ]
         if found:
             return found
     return []
