@@ -32,6 +32,7 @@ import pyoxigraph as ox
 from rdflib import Graph
 
 import diplokg
+from diplokg.model.annotation import ArticleInputs
 from diplokg.rdf import output
 from diplokg.rdf.convert import convert_files
 
@@ -102,7 +103,9 @@ def main(argv: Sequence[str] | None = None) -> None:
         triples: list[list[ox.Triple]] = []
         for text in texts[first : first + CHUNK]:
             start = time.process_time()
-            article = convert_files(text, registry=registry_path, loaded_registry=registry)
+            article = convert_files(
+                text, inputs=ArticleInputs(registry=registry_path), loaded_registry=registry
+            )
             add("convert", start)
             start = time.process_time()
             found = list(engine.validate(article.graph))

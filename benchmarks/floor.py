@@ -37,7 +37,7 @@ from pathlib import Path
 import pyoxigraph as ox
 from rdflib import Dataset, Graph, URIRef
 
-from diplokg.model.annotation import find_articles, load_registry
+from diplokg.model.annotation import ArticleInputs, find_articles, load_registry
 from diplokg.rdf import output
 from diplokg.rdf.convert import convert_files
 from diplokg.rdf.terms import bind_prefixes
@@ -67,7 +67,10 @@ def main(argv: Sequence[str] | None = None) -> None:
     texts = find_articles([sources])[: args.n]
     registry_path = sources / "entities.yaml"
     registry = load_registry(registry_path)
-    articles = [convert_files(t, registry=registry_path, loaded_registry=registry) for t in texts]
+    articles = [
+        convert_files(t, inputs=ArticleInputs(registry=registry_path), loaded_registry=registry)
+        for t in texts
+    ]
     writer = output.ArticleTrigWriter()
     # Warm-up (imports, plugin look-ups, prefix caches), not timed.
     for article in articles[:16]:

@@ -21,6 +21,7 @@ __version__ = "0.1.0"
 # page renderer and pySHACL it does not need: start-up counts in CI.
 _EXPORTS = {
     "Drafter": "diplokg.model.annotation",
+    "ArticleInputs": "diplokg.model.annotation",
     "draft_annotation": "diplokg.app.drafting",
     "ArticleGraph": "diplokg.rdf.convert",
     "convert_files": "diplokg.rdf.convert",

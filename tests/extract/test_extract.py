@@ -51,6 +51,7 @@ from diplokg.extract.positions import (
 from diplokg.extract.text import Scan, tokens
 from diplokg.model.annotation import (
     Annotation,
+    ArticleInputs,
     Registry,
     load_annotation,
     load_metadata,
@@ -687,7 +688,9 @@ def test_bare_text_converts_from_a_draft_and_says_so(tmp_path: Path) -> None:
     assert out.stat().st_size > 0
     assert (
         convert_files(
-            article, published=DAY, publisher="Reuters", draft=draft_annotation
+            article,
+            inputs=ArticleInputs(published=DAY, publisher="Reuters"),
+            draft=draft_annotation,
         ).annotation_kind
         == "draft"
     )

@@ -11,6 +11,7 @@ import pytest
 from rdflib import OWL, RDF, XSD, Dataset, Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 
+from diplokg.model.annotation import ArticleInputs
 from diplokg.rdf.convert import ArticleGraph, convert_files
 from diplokg.rdf.formats import RdfFormat
 from diplokg.rdf.output import serialize_graph
@@ -228,7 +229,9 @@ def test_convert_bare_article_with_options(tmp_path: Path) -> None:
     annotation.write_text("mentions: {}\n", encoding="utf-8")
     from datetime import date
 
-    result = convert_files(article, published=date(2024, 1, 2), publisher="Público")
+    result = convert_files(
+        article, inputs=ArticleInputs(published=date(2024, 1, 2), publisher="Público")
+    )
     assert result.graph.value(article_iri("note"), DK.datePublished) == Literal(
         "2024-01-02", datatype=XSD.date
     )

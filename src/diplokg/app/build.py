@@ -72,7 +72,13 @@ from diplokg.app.generations import (
     read_manifest,
 )
 from diplokg.errors import DiplokgError, ErrorRecord, InputError, StoreError, UsageError
-from diplokg.model.annotation import Registry, find_articles, load_registry, refuse_link_outside
+from diplokg.model.annotation import (
+    ArticleInputs,
+    Registry,
+    find_articles,
+    load_registry,
+    refuse_link_outside,
+)
 from diplokg.model.yamlsrc import read_bytes
 from diplokg.rdf.convert import convert_files
 from diplokg.rdf.output import ArticleTrigWriter, write_atomic
@@ -395,7 +401,7 @@ class _Worker:
         src = task.source
         article = convert_files(
             src.text,
-            registry=src.registry,
+            inputs=ArticleInputs(registry=src.registry),
             loaded_registry=self._registry(src.registry),
             draft=draft_annotation,
         )

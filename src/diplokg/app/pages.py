@@ -18,6 +18,7 @@ from pathlib import Path
 
 from diplokg.errors import DiplokgError, InputError
 from diplokg.model.annotation import (
+    ArticleInputs,
     Drafter,
     Registry,
     article_sources,
@@ -98,7 +99,10 @@ class _PageWorker:
                 self.registries[sources.registry] = load_registry(sources.registry)
             loaded = self.registries[sources.registry]
         article = convert_files(
-            text, registry=sources.registry, loaded_registry=loaded, draft=self.draft
+            text,
+            inputs=ArticleInputs(registry=sources.registry),
+            loaded_registry=loaded,
+            draft=self.draft,
         )
         return article, engine_report(self.engine, article.graph)
 

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from diplokg.cli.options import (
     FILE,
-    ArticleInputs,
     LazyChoice,
     article_inputs,
     files_read_beside,
@@ -16,6 +16,9 @@ from diplokg.cli.options import (
     output_option,
     refuse_output_onto_input,
 )
+
+if TYPE_CHECKING:
+    from diplokg.model.annotation import ArticleInputs
 
 
 @click.command()
@@ -53,9 +56,9 @@ def convert(
         if fmt
         else (RdfFormat.from_extension(output) if output else RdfFormat.TURTLE)
     )
-    named = [inputs["annotation"], inputs["metadata"], inputs["registry"]]
+    named = [inputs.annotation, inputs.metadata, inputs.registry]
     refuse_output_onto_input(output, [*files_read_beside(article), *named])
-    result = convert_files(article, draft=draft_annotation, **inputs)
+    result = convert_files(article, inputs=inputs, draft=draft_annotation)
     data = serialize_graph(result.graph, result.graph_iri, rdf_format)
     click.echo(
         f"{article}: {result.triple_count} triples from the {result.annotation_kind} annotation",

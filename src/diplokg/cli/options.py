@@ -12,7 +12,7 @@ import functools
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, TypedDict, TypeVar
+from typing import Any, TypeVar
 
 import click
 
@@ -125,21 +125,11 @@ _ARTICLE_INPUTS = [
 ]
 
 
-class ArticleInputs(TypedDict):
-    """The files and values :func:`article_inputs` gathers (as ``convert_files`` takes them)."""
-
-    annotation: Path | None
-    metadata: Path | None
-    registry: Path | None
-    published: dt.date | None
-    publisher: str | None
-
-
 def article_inputs(command: Callable[..., None]) -> Callable[..., None]:
     """The options that find an article's annotation, metadata and registry.
 
-    The command gets them as one ``inputs`` argument (:class:`ArticleInputs`), the
-    publication date parsed.
+    The command gets them as one ``inputs`` argument
+    (:class:`~diplokg.model.annotation.ArticleInputs`), the publication date parsed.
     """
 
     @functools.wraps(command)
@@ -152,6 +142,8 @@ def article_inputs(command: Callable[..., None]) -> Callable[..., None]:
         publisher: str | None,
         **kwargs: Any,
     ) -> None:
+        from diplokg.model.annotation import ArticleInputs
+
         inputs = ArticleInputs(
             annotation=annotation,
             metadata=metadata,

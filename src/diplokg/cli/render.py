@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import contextlib
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from diplokg.cli.options import (
-    ArticleInputs,
     article_inputs,
     files_read_beside,
     jobs_option,
@@ -16,6 +16,9 @@ from diplokg.cli.options import (
     terminal_progress,
 )
 from diplokg.errors import UsageError
+
+if TYPE_CHECKING:
+    from diplokg.model.annotation import ArticleInputs
 
 
 @click.command()
@@ -60,9 +63,9 @@ def render(
     from diplokg.present.review import render_file
     from diplokg.rdf.output import write_atomic
 
-    named = [inputs["annotation"], inputs["metadata"], inputs["registry"]]
+    named = [inputs.annotation, inputs.metadata, inputs.registry]
     refuse_output_onto_input(output, [*files_read_beside(article), *named])
-    page = render_file(article, draft=draft_annotation, **inputs)
+    page = render_file(article, inputs=inputs, draft=draft_annotation)
     if output is None:
         click.echo(page.html, nl=False)
     else:
@@ -86,7 +89,7 @@ def _render_folder(
 
     if output is None:
         raise UsageError(f"{folder} is a folder: give -o DIR for its pages")
-    given = [k for k in ("annotation", "metadata", "published", "publisher") if inputs[k]]
+    given = [k for k in ("annotation", "metadata", "published", "publisher") if getattr(inputs, k)]
     if given:
         raise UsageError(
             f"--{given[0]} names one article's input; a folder's are found beside each article"
@@ -96,7 +99,7 @@ def _render_folder(
         result = render_folder(
             folder,
             out_dir=output,
-            registry=inputs["registry"],
+            registry=inputs.registry,
             draft=draft_annotation,
             jobs=jobs,
             progress=progress,

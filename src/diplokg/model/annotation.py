@@ -40,6 +40,7 @@ __all__ = [
     "Accusation",
     "Agreement",
     "Annotation",
+    "ArticleInputs",
     "ArticleSources",
     "DateSpec",
     "DraftOptions",
@@ -1025,6 +1026,22 @@ class Drafter(Protocol):
     def __call__(self, text: str, **options: Unpack[DraftOptions]) -> Annotation:
         """The draft annotation of ``text``."""
         ...
+
+
+@dataclass(frozen=True, kw_only=True)
+class ArticleInputs:
+    """What a user names for one article besides its text (``convert``'s and ``render``'s
+    ``--annotation``, ``--metadata``, ``--registry``, ``--published``, ``--publisher``).
+
+    A file named here wins over the one found beside the article
+    (:func:`article_sources`); a date or publisher wins over its metadata file.
+    """
+
+    annotation: Path | None = None
+    metadata: Path | None = None
+    registry: Path | None = None
+    published: dt.date | None = None
+    publisher: str | None = None
 
 
 @dataclass(frozen=True)

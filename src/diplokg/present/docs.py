@@ -26,7 +26,7 @@ from rdflib.collection import Collection
 from rdflib.term import Node
 
 from diplokg.errors import InputError, UsageError
-from diplokg.model.annotation import Drafter, find_articles
+from diplokg.model.annotation import ArticleInputs, Drafter, find_articles
 from diplokg.present.graphviz import dot_attrs, dot_quote, graphviz_svg
 from diplokg.present.templates import template_environment
 from diplokg.rdf.convert import convert_files
@@ -680,7 +680,7 @@ def _example_graph(
     bind_prefixes(graph)
     names = []
     for text in texts:
-        article = convert_files(text, registry=registry, draft=draft)
+        article = convert_files(text, inputs=ArticleInputs(registry=registry), draft=draft)
         graph += article.graph
         names.append(article.article_id)
     return graph, names

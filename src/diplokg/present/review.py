@@ -20,7 +20,6 @@ writes a build's pages and their index.
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,7 +30,7 @@ from rdflib import RDF, Literal
 from rdflib.term import Node
 
 from diplokg.errors import DiplokgError
-from diplokg.model.annotation import Drafter
+from diplokg.model.annotation import ArticleInputs, Drafter
 from diplokg.present.facts import entity_views, fact_views, group_facts
 from diplokg.present.graphviz import graphviz_svgs
 from diplokg.present.highlight import fragment_text, place_highlights
@@ -265,25 +264,13 @@ class RenderedPage:
 def render_file(
     text_path: Path,
     *,
-    annotation: Path | None = None,
-    metadata: Path | None = None,
-    registry: Path | None = None,
-    published: dt.date | None = None,
-    publisher: str | None = None,
+    inputs: ArticleInputs | None = None,
     layout: NetworkLayout = "auto",
     draft: Drafter | None = None,
 ) -> RenderedPage:
     """Convert an article file (its annotation and metadata found as for convert, a draft
     from ``draft`` when it has none), validate its graph and render its review page."""
-    article = convert_files(
-        text_path,
-        annotation=annotation,
-        metadata=metadata,
-        registry=registry,
-        published=published,
-        publisher=publisher,
-        draft=draft,
-    )
+    article = convert_files(text_path, inputs=inputs, draft=draft)
     report = validate_graph(article.graph)
     data = review_data(article, report=report, layout=layout)
     html = template_environment().get_template("review.html.j2").render(d=data, index_href=None)

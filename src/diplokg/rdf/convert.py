@@ -33,6 +33,7 @@ from diplokg.model.annotation import (
     Accusation,
     Agreement,
     Annotation,
+    ArticleInputs,
     ArticleSources,
     DateSpec,
     Drafter,
@@ -684,23 +685,20 @@ def convert_article(
 def convert_files(
     text_path: Path,
     *,
-    annotation: Path | None = None,
-    metadata: Path | None = None,
-    registry: Path | None = None,
-    published: dt.date | None = None,
-    publisher: str | None = None,
+    inputs: ArticleInputs | None = None,
     loaded_registry: Registry | None = None,
     draft: Drafter | None = None,
 ) -> ArticleGraph:
     """Convert an article file, finding its metadata, annotation and registry beside it.
 
-    ``published`` and ``publisher`` override (or stand in for) the metadata file;
-    ``loaded_registry`` is the registry already loaded (a build converting many
+    ``inputs`` names files (and a date or publisher) that win over those found beside
+    it; ``loaded_registry`` is the registry already loaded (a build converting many
     articles loads it once). An article without an annotation is converted from
     ``draft``'s draft (the application passes the extractor), else it is an error.
     """
+    given = inputs or ArticleInputs()
     sources = article_sources(
-        text_path, annotation=annotation, metadata=metadata, registry=registry
+        text_path, annotation=given.annotation, metadata=given.metadata, registry=given.registry
     )
     text = read_text(text_path, what="article")
     reg = (
@@ -710,7 +708,7 @@ def convert_files(
         if sources.registry
         else Registry(entities={})
     )
-    meta = _metadata(sources, published=published, publisher=publisher)
+    meta = _metadata(sources, published=given.published, publisher=given.publisher)
     if sources.annotation is None:
         if draft is None:
             raise AnnotationError(
