@@ -68,9 +68,7 @@ class ConferenceRules(Clauses):
     def find_conferences(self) -> None:
         text = self.text
         by_subject: set[int] = set()  # conferences whose organiser is the clause's subject
-        for m in self.scan(_CONF_SCAN):
-            if self.in_quote(m.start()):
-                continue
+        for m in self.scan_unquoted(_CONF_SCAN):
             head = m.group("head").lower()
             pre = (m.group("pre") or "").strip()
             org = None

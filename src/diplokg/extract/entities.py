@@ -1314,8 +1314,8 @@ class EntityRules(Clauses):
             idx = 0 if m.group("w") == "latter" else 1
             if len(distinct) > idx:
                 found.append((s, m.end(), distinct[idx]))
-        for m in self.scan(_THE_ANON_SCAN):  # "the source", "the diplomat": named before
-            if self.covered(m.start(), m.end()) or self.in_quote(m.start()):
+        for m in self.scan_unquoted(_THE_ANON_SCAN):  # "the source", "the diplomat": named before
+            if self.covered(m.start(), m.end()):
                 continue
             head = m.group("head")
             prev = [
@@ -1334,8 +1334,8 @@ class EntityRules(Clauses):
             ]
             if prev:
                 found.append((m.start(), m.end(), prev[-1].key))
-        for m in self.scan(_ORG_REFERENCE_SCAN):
-            if self.covered(m.start(), m.end()) or self.in_quote(m.start()):
+        for m in self.scan_unquoted(_ORG_REFERENCE_SCAN):
+            if self.covered(m.start(), m.end()):
                 continue
             if _NOUN_AFTER.match(self.text, m.end()):
                 continue  # "the group photo", "the party leader": a modifier, no reference

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from diplokg.extract.clauses import Charge, Clauses, Found
 from diplokg.extract.patterns import (
@@ -238,6 +238,15 @@ def _sentence_case(text: str) -> str:
 class StatementRules(Clauses):
     """Rules that find statements, communiqués and reports."""
 
+    def _issuing(self, keys: Iterable[str]) -> list[str]:
+        """The keys that may issue a statement, each once, in order: bodies and people,
+        not places (a list after "by" may name where) nor media (they report it)."""
+        return [
+            k
+            for k in dict.fromkeys(keys)
+            if not self.ents[k].is_place and self.ents[k].type != _MEDIA
+        ]
+
     def _statement_for_all(
         self, issuers: list[str], kind: str, ev: tuple[int, int], *, rule: str, conf: float
     ) -> _Stmt:
@@ -252,9 +261,7 @@ class StatementRules(Clauses):
     def find_statements(self) -> None:
         text = self.text
         # "X has reported that …", "X said in a statement", "in a joint statement, A and B said"
-        for m in self.scan(_STATEMENT_SCAN):
-            if self.in_quote(m.start()):
-                continue
+        for m in self.scan_unquoted(_STATEMENT_SCAN):
             if m.group("verb").lower().endswith("reported") and not m.group("that"):
                 continue
             if _PLANNED_BEFORE.search(text, max(0, m.start() - 40), m.start()):
@@ -468,11 +475,7 @@ class StatementRules(Clauses):
                 pm = _rx(r"\b([A-Z][\w’']+)[-–]([A-Z][\w’']+)\b").search(text, m.start(), m.end())
                 if pm is not None:
                     issuers = self._named_pair(pm.start(1), pm.start(2))
-            issuers = [
-                k
-                for k in dict.fromkeys(issuers)
-                if not self.ents[k].is_place and self.ents[k].type != _MEDIA
-            ]
+            issuers = self._issuing(issuers)
             if len(issuers) >= 2:
                 kind = _statement_kind(m.group("k").lower())
                 self._statement_for_all(
@@ -814,9 +817,7 @@ class StatementRules(Clauses):
         the body named before the document's noun issues it, else whoever issued it."""
         text = self.text
         for spec in (_ISSUED_DOC_SCAN, _ATTRIBUTABLE_SCAN):
-            for m in self.scan(spec):
-                if self.in_quote(m.start()):
-                    continue
+            for m in self.scan_unquoted(spec):
                 line_start = text.rfind("\n", 0, m.start()) + 1
                 if (
                     spec is _ATTRIBUTABLE_SCAN
@@ -873,9 +874,7 @@ class StatementRules(Clauses):
     def _joint_documents_by(self) -> None:
         """'the joint media statement announced today by Japan, Australia and the U.S.':
         one statement of each named co-issuer."""
-        for m in self.scan(_JOINT_DOC_BY_SCAN):
-            if self.in_quote(m.start()):
-                continue
+        for m in self.scan_unquoted(_JOINT_DOC_BY_SCAN):
             lst = self.list_after(m.end(), kinds=("org", "person"))
             if lst is None:
                 continue
@@ -893,11 +892,7 @@ class StatementRules(Clauses):
                     break
                 found, end = found + list(nxt[0]), nxt[1]
             lst = (found, end)
-            issuers = [
-                k
-                for k in dict.fromkeys(lst[0])
-                if not self.ents[k].is_place and self.ents[k].type != _MEDIA
-            ]
+            issuers = self._issuing(lst[0])
             if len(issuers) >= 2:
                 kind = _statement_kind(m.group("k").lower())
                 self._statement_for_all(
@@ -909,9 +904,7 @@ class StatementRules(Clauses):
         unnamed spokesperson speaking makes a statement of the body they speak for (not of a
         seat of power named by its building, "a Downing Street spokesperson": the leader's
         spokesperson)."""
-        for m in self.scan(_BODY_SPOKESPERSON_SAID_SCAN):
-            if self.in_quote(m.start()):
-                continue
+        for m in self.scan_unquoted(_BODY_SPOKESPERSON_SAID_SCAN):
             inner = self.mentions_between(m.end("lead"), m.start("sp"), outer=False)
             mm = inner[-1] if inner else None
             if mm is None or mm.end != m.start("sp") - 1 or not self.ents[mm.key].is_org:
@@ -982,17 +975,13 @@ class StatementRules(Clauses):
         """'A statement from the defence ministry said …', 'according to a statement by the
         United Nations, …': the body (or person) the statement comes from issues it."""
         text = self.text
-        for m in self.scan(_STATEMENT_FROM_SCAN):
-            if self.in_quote(m.start()):
-                continue
+        for m in self.scan_unquoted(_STATEMENT_FROM_SCAN):
             lst = self.list_after(m.end(), kinds=("org", "person"))
             if lst is None:
                 continue
             if not m.group("acc") and not _SAID_AFTER_DOC.match(text, lst[1]):
                 continue  # "…, a statement from X" told in passing: its issuer only when it says
-            issuers = [
-                k for k in lst[0] if not self.ents[k].is_place and self.ents[k].type != _MEDIA
-            ]
+            issuers = self._issuing(lst[0])
             if not issuers:
                 continue
             kind = _statement_kind(m.group("k"))
@@ -1005,9 +994,7 @@ class StatementRules(Clauses):
     def _offices_speaking(self) -> None:
         """ "Dragan's office said …": the office, not the person, issues the statement."""
         text = self.text
-        for m in self.scan(_OFFICE_SAID_SCAN):
-            if self.in_quote(m.start()):
-                continue
+        for m in self.scan_unquoted(_OFFICE_SAID_SCAN):
             who = self.mention_at(m.start())
             if who is None or who.end != m.start("poss") or not self.ents[who.key].is_person:
                 continue
@@ -1062,9 +1049,7 @@ class StatementRules(Clauses):
 
     def _report_nouns(self) -> None:
         """'a European Commission report on market distortions': a report of that body."""
-        for m in self.scan(_REPORT_NOUN_SCAN):
-            if self.in_quote(m.start()):
-                continue
+        for m in self.scan_unquoted(_REPORT_NOUN_SCAN):
             who = [
                 mm
                 for mm in self.mentions_between(m.start("who"), m.end("who"))

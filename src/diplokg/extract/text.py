@@ -619,3 +619,8 @@ class TextModel:
     def in_quote(self, pos: int) -> bool:
         i = bisect.bisect_right(self.q_open, pos) - 1
         return i >= 0 and self.qspans[i][0] < pos < self.qspans[i][1]
+
+    def scan_unquoted(self, spec: Scan) -> Iterator[re.Match[str]]:
+        """The matches of :meth:`scan` that start outside every quotation: what a
+        quotation says of others is the speaker's claim, not the narrator's fact."""
+        return (m for m in self.scan(spec) if not self.in_quote(m.start()))

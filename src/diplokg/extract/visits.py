@@ -389,11 +389,10 @@ class VisitRules(Clauses):
             span = (self._title_start(visitor_m[-1].start), m.end())
             self._add_visit(visitor_m[-1].key, m.end(), span, m.start(), "visit:possessive")
             self._more_destinations(visitor_m[-1].key, m.end(), span, m.start(), "visit:possessive")
-        for m in self.scan(_VISIT_NOUN_SCAN):
-            if self.in_quote(m.start()) or (
-                m.group(0).lower().startswith(("the visit", "this visit", "that visit"))
-                and not m.group("by")
-            ):
+        for m in self.scan_unquoted(_VISIT_NOUN_SCAN):
+            if m.group(0).lower().startswith(
+                ("the visit", "this visit", "that visit")
+            ) and not m.group("by"):
                 continue
             sent_start, _ = self.sent(m.start())
             if self._hypothetical(sent_start, m.start()):
