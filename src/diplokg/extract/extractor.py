@@ -10,6 +10,7 @@ from diplokg.extract.entities import EntityRules
 from diplokg.extract.lexicon import _registry_publisher
 from diplokg.extract.meetings import MeetingRules
 from diplokg.extract.names import NameRules
+from diplokg.extract.offices import OfficeRules
 from diplokg.extract.patterns import _MEDIA
 from diplokg.extract.positions import PositionRules
 from diplokg.extract.quotes import QuoteRules
@@ -21,6 +22,7 @@ class Extractor(
     EntityRules,
     NameRules,
     PositionRules,
+    OfficeRules,
     QuoteRules,
     StatementRules,
     MeetingRules,
