@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from diplokg.extract.accusations import AccusationRules
 from diplokg.extract.agreements import AgreementRules
+from diplokg.extract.companies import CompanyRules
 from diplokg.extract.conferences import ConferenceRules
 from diplokg.extract.deeds import DeedRules
 from diplokg.extract.entities import EntityRules
@@ -21,6 +22,7 @@ from diplokg.extract.visits import VisitRules
 class Extractor(
     EntityRules,
     NameRules,
+    CompanyRules,
     PositionRules,
     OfficeRules,
     QuoteRules,

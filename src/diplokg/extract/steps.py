@@ -87,6 +87,12 @@ STEPS: tuple[Step, ...] = (
         sorts_mentions=True,
     ),
     _step(
+        "companies",
+        Extractor.find_companies,
+        needs="entities mentions",
+        provides="entities mentions",
+    ),
+    _step(
         "capitalised-names",
         Extractor.find_capitalised_names,
         needs="entities mentions",
