@@ -250,7 +250,6 @@ _SUB_BODY_AFTER = re.compile(  # after an organisation's name: one of its bodies
     r"[ \t]+(?:(?:Central|Standing|Executive|Political|Permanent|General)[ \t]+)?"
     r"(?:Committee|Politburo|Secretariat|Bureau)\b"
 )
-_TO_HOST = re.compile(r"\b(?:will|to|would|shall)[ \t]+host\b")
 _BYLINE = re.compile(  # "By Jane Roe", "(Reporting by X; Editing by Y and Z)"
     r"(?m:^[ \t]*By[ \t]+(?P<names>[A-Z][^\n]{0,80}?)[ \t]*$)|"
     r"\b(?:(?:[Aa]dditional\s+)?[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Ww]ritten|"
@@ -304,6 +303,10 @@ def _chunks_at(text: str, s: int, e: int) -> list[tuple[int, int, str]]:
         pos = at + len(chunk)
         out.append((at, pos, chunk))
     return out
+
+
+# "will host X": the verb before a name, no byline's "by" (see _byline_spans)
+_TO_HOST = re.compile(r"\b(?:will|to|would|shall)[ \t]+host\b")
 
 
 def _byline_spans(text: str) -> list[tuple[int, int]]:
