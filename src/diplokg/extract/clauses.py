@@ -35,19 +35,11 @@ from diplokg.extract.patterns import (
     _negation,
     _words,
 )
+from diplokg.extract.state import Found as Found
 from diplokg.extract.state import _Acc, _Evt, _Men, _Stmt
 from diplokg.extract.text import _fold, _rx, head_scan, last_words, tokens
 from diplokg.extract.titles import _TITLES_A_STATE_LACKS
 from diplokg.gazetteer import BODY_STATES
-
-
-@dataclass(frozen=True, slots=True)
-class Found:
-    """Where a fact was read, by which rule, and how sure the rule is."""
-
-    span: tuple[int, int]
-    rule: str  # "<fact kind>:<the rule's name>"
-    conf: float
 
 
 @dataclass(frozen=True, slots=True)

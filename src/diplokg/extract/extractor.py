@@ -16,6 +16,7 @@ from diplokg.extract.patterns import _MEDIA
 from diplokg.extract.positions import PositionRules
 from diplokg.extract.quotes import QuoteRules
 from diplokg.extract.statements import StatementRules, _sentence_case
+from diplokg.extract.treaties import TreatyRules
 from diplokg.extract.visits import VisitRules
 
 
@@ -31,6 +32,7 @@ class Extractor(
     ConferenceRules,
     VisitRules,
     AgreementRules,
+    TreatyRules,
     AccusationRules,
     DeedRules,
 ):

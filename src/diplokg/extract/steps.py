@@ -223,6 +223,21 @@ STEPS: tuple[Step, ...] = (
         "statements",
         provides="agreements entities events mentions",
     ),
+    _step(
+        "treaties",
+        Extractor.find_treaties,
+        needs="agreements conference-mentions dates entities events mentions positions",
+        provides="agreements entities events mentions",
+    ),
+    # after every agreement is found: a kind told in lower case takes an instrument's name
+    # (provides agreements: it renames their kinds, a write tests/extract/test_steps.py
+    # cannot see in the syntax tree)
+    _step(
+        "agreement-kinds",
+        Extractor.find_agreement_kinds,
+        needs="agreements entities mentions",
+        provides="agreements",
+    ),
     # after the signings find_agreements tells: attendance joins their signers
     _step(
         "attended-signing",
