@@ -1,4 +1,8 @@
-"""Agreements: what was signed or agreed, between whom, of what kind, status and duration."""
+"""Agreements: what was signed or agreed, between whom, of what kind, status and duration.
+
+Treaties and signings told around a name ("signed for Palau", "the A-B border treaty") are
+:mod:`diplokg.extract.treaties`' (the step after these); the patterns both read are in
+:mod:`diplokg.extract.agreeing`."""
 
 from __future__ import annotations
 
