@@ -36,19 +36,19 @@ from diplokg.extract import (
 from diplokg.extract.accusations import _NEG_WORDS, _has_neg_words
 from diplokg.extract.clauses import _COORDINATED, _COORDINATED_ENDS, _PRONOUN_ENDS, _PRONOUN_SUBJECT
 from diplokg.extract.extractor import Extractor
-from diplokg.extract.names import _CAP_PARTICLE, _CAP_RUN, _CAP_WORD
+from diplokg.extract.namewords import _CAP_PARTICLE, _CAP_RUN, _CAP_WORD
 from diplokg.extract.patterns import _ROLE_BEFORE_NAME, _ends_capitalised, _may_end_with
-from diplokg.extract.positions import (
+from diplokg.extract.positions import _PREDECESSOR
+from diplokg.extract.text import Scan, tokens
+from diplokg.extract.titles import (
     _LEFT_APPOS,
     _LOWER_TITLE_BEFORE,
     _LOWER_TITLE_ENDS,
     _ORG_POSS_ROLE,
-    _PREDECESSOR,
     _ends_in_comma,
     _left_apposition,
     _may_contain,
 )
-from diplokg.extract.text import Scan, tokens
 from diplokg.model.annotation import (
     Annotation,
     ArticleInputs,

@@ -25,14 +25,8 @@ import pytest
 from diplokg import extract
 from diplokg.extract.entities import _DATELINE_MEDIA, _LOCATIVE, _locative
 from diplokg.extract.extractor import Extractor
-from diplokg.extract.names import (
-    _CONNECTOR_ENDS,
-    _LEAD_CONNECTORS,
-    _ROLE_TITLE_PREFIXES,
-    _TRAIL_CONNECTORS,
-    _chunks_at,
-    _may_start_title,
-)
+from diplokg.extract.names import _CONNECTOR_ENDS, _LEAD_CONNECTORS, _TRAIL_CONNECTORS
+from diplokg.extract.namewords import _ROLE_TITLE_PREFIXES, _chunks_at, _may_start_title
 from diplokg.extract.patterns import (
     _DEMONYM_LIKE,
     _NEGATION,

@@ -1,371 +1,84 @@
-"""Agreements: what was signed or agreed, between whom, of what kind, status and duration."""
+"""Agreements: what was signed or agreed, between whom, of what kind, status and duration.
+
+Treaties and signings told around a name ("signed for Palau", "the A-B border treaty") are
+:mod:`diplokg.extract.treaties`' (the step after these); the patterns both read are in
+:mod:`diplokg.extract.agreeing`."""
 
 from __future__ import annotations
 
 import bisect
-import itertools
 import re
 
+from diplokg.extract.agreeing import (
+    _AGREED_ADJUNCT,
+    _AGREED_ON,
+    _AGREED_ON_IMPORTANCE,
+    _AGREED_TO_DO,
+    _AGREED_TO_NP,
+    _AGREEMENT,
+    _AGREEMENT_BEFORE_BETWEEN,
+    _AGREEMENT_BY,
+    _AGREEMENT_NOUNS,
+    _AGREEMENT_NP,
+    _AGREEMENT_NP_TO_VERB,
+    _AGREEMENT_ON,
+    _AGREEMENT_THEN,
+    _ALSO_AGREEMENT,
+    _ASIDE_TO_VERB,
+    _BARE_AGREEMENT_KINDS,
+    _CAPITALISED_RUN,
+    _COMMITTED_THAT,
+    _COURTESY,
+    _DURATION,
+    _GOING,
+    _GROUP_BEFORE_NAMES,
+    _HELD_MEETING,
+    _INSTRUMENT_NOUN,
+    _MOU,
+    _NAMED_OF_START,
+    _NAMED_ON_START,
+    _NOT_MADE,
+    _OPENING_SUBJECT,
+    _SIGNING_OF_NAMED,
+    _THEIR_RELATIONS,
+    _THEY,
+    _THIS_NAMED,
+    _THOSE_WHO_MET,
+    _THROUGH_ASIDE,
+    _TRAILING_SMALL,
+    _TRAVELS_TO,
+    _UNITS,
+    _VERB_NEXT,
+    _WE,
+    _WITH_COUNTERPART,
+    _WITNESSED,
+    _gerund,
+    _mou_spelt,
+    _own_duration,
+)
 from diplokg.extract.clauses import Clauses, Found
 from diplokg.extract.patterns import (
-    _MONTHS,
     _NUMBERS,
-    _WEEKDAYS,
     _about_end,
     _clause_end,
     _negation,
 )
-from diplokg.extract.state import _Agr, _Evt
 from diplokg.extract.text import _rx, head_scan
-from diplokg.rdf.terms import slugify
 
-_UNITS = {"year": "Y", "month": "M", "week": "W", "day": "D", "decade": "Y"}
-_AGREEMENT_NOUNS = (
-    r"pact|agreement|treaty|deal|accord|memorand(?:ums?|a)(?:\s+of\s+understanding)?|MoU|"
-    r"convention|"
-    r"protocol|ceasefire|cease-fire|truce|arrangement|charter|partnership|framework|contract|"
-    r"(?:prisoners?|captives?|detainees?)\s+(?:exchange|swap)|"
-    r"(?:exchange|swap)\s+of\s+(?:prisoners(?:\s+of\s+war)?|detainees|captives|bodies)"
-)
-_AGREEMENT = re.compile(
-    r"\b(?P<verb>have\s+agreed\s+to\s+sign|has\s+agreed\s+to\s+sign|agreed\s+to\s+sign|"
-    r"agreed\s+to\s+conclude|agreed\s+on|agreed\s+to|have\s+agreed|has\s+agreed|agreed|"
-    r"(?:have\s+|has\s+|had\s+)?signed|(?:have\s+|has\s+)?concluded|(?:have\s+|has\s+)?reached|"
-    r"(?:have\s+|has\s+)?struck|(?:have\s+|has\s+)?inked|(?:have\s+|has\s+)?sealed|"
-    r"(?:have\s+|has\s+)?finali[sz]ed|(?:have\s+|has\s+)?adopted|"
-    r"(?:have\s+|has\s+|had\s+)?initiall?ed|"
-    r"(?:will|would|are\s+to|is\s+to|plan\s+to|plans\s+to|are\s+set\s+to|is\s+set\s+to|"
-    r"are\s+expected\s+to|is\s+expected\s+to)\s+(?:sign|conclude)|renewed|extended|strike|strikes|sign|signs|"
-    r"(?:have\s+|has\s+)?ratified|(?:bringing|brought|putting|put)\s+into\s+force)"
-    r"(?:\s+|(?=,))"
-    r"(?P<gap>(?:,[^,.;]{1,60},\s+)|(?:(?!an?\b|the\b)[^.;,“”\"]{1,50}?\s+(?=(?:an?|the)\s)))?"
-    r"(?P<np>(?:(?:an?|the|their|its|a\s+new|new)\b)?\s*(?P<kind>(?:[\w’'-]+\s+){0,5}?(?i:"
-    + _AGREEMENT_NOUNS
-    + r")s?))\b"
-)
 _BETWEEN = re.compile(r"\bbetween\s+")
-_NOT_MADE = re.compile(  # "has yet to sign", "wants to sign", "could sign": none (yet)
-    r"\b(?i:yet|fail(?:ed|s|ing)?|unable|hesitat\w*|reluctant|not\s+ready|whether|wants?|wanted|"
-    r"hop(?:e|es|ed|ing)|seek(?:s|ing)?|sought|wish(?:es|ed)?|would\s+like|ready|willing|"
-    r"eager|keen|prepared)\s+to\s+$|\b(?:could|might|may)\s+(?:\w+\s+)?$"
-)
-#: a capitalised word of a name, not a day's or a month's ("… Agreement on Monday")
-_CAP = rf"(?!(?:{_WEEKDAYS}|{_MONTHS})\b)[A-Z][\w’'-]*"
-#: an instrument's name: capitalised words and the small words between them, ending with an
-#: agreement noun ("Status of Forces Agreement", "Partnership and Cooperation Agreement",
-#: "Comprehensive and Progressive Agreement for Trans-Pacific Partnership")
-_CAPITALISED_RUN = re.compile(rf"{_CAP}(?:\s+(?:(?:and|of|for|on|the|to|in|&)\s+)*(?:{_CAP}|\d+))*")
-_INSTRUMENT_NOUN = re.compile(
-    r"(?:Agreements?|Treaty|Treaties|Accords?|Arrangements?|Memorandum\s+of\s+Understanding|"
-    r"Memoranda\s+of\s+Understanding|Conventions?|Protocols?|Pacts?|Partnership|Charter|"
-    r"Compact|Framework|Deal)$"
-)
-_NAMED_ON_START = re.compile(
-    rf"(?P<noun>Agreement|Treaty|Accord|Pact|Convention)\s+on\s+(?P<topic>{_CAP}"
-    rf"(?:(?:,\s+|\s+(?:(?:and|of|for|the|in|&)\s+)*){_CAP})*)"
-)
-_NAMED_OF_START = re.compile(
-    r"(?:Agreement|Treaty|Accord|Pact|Convention|Protocol|Memorandum|Charter)\s+of\s+"
-    rf"(?!Understanding\b){_CAP}(?:(?:,\s+|\s+(?:(?:and|of|for|the|in|on|&)\s+)*){_CAP})*"
-)
-_MOU = re.compile(
-    r"^(?P<pre>.*?)\b(?:mou|memorand(?:ums?|a)\s+of\s+understanding)(?P<pl>s)?$", re.I
-)
-#: "the signing of the landmark Partnership and Cooperation Agreement": the instrument signed
-_SIGNING_OF_NAMED = re.compile(
-    r"\bsigning\s+of\s+(?:the\s+|an?\s+)?(?:(?:landmark|historic|new|first|bilateral|"
-    r"so-called)\s+)*(?=[A-Z])"
-)
-# when a verb's event happened, said between the verb and its object: "agreed on Monday to",
-# "signed today three agreements", "met this morning with"
-_WHEN_GAP = (
-    rf"(?:(?:on\s+|last\s+|this\s+)?(?:{_WEEKDAYS})|today|yesterday|tonight|earlier\s+today|"
-    r"this\s+(?:morning|afternoon|evening|week)|last\s+(?:night|week)|"
-    rf"on\s+(?:\d{{1,2}}\s+(?:{_MONTHS})|(?:{_MONTHS})\s+\d{{1,2}}))"
-)
-_AGREED_TO_DO = re.compile(  # "have agreed to continue …" (a verb, not "to a deal", "to sign")
-    rf"\b(?:(?:have|has|had)\s+)?(?:also\s+|jointly\s+)?(?:agreed|decided|(?P<committed>committed))\s+(?:with\s+(?P<with>[A-Z][^.;,]{{1,60}}?|"
-    rf"(?:his|her|their)\s+(?:\w+\s+)?counterparts?(?:,\s+[^.;,]{{2,60}},)?)\s+)?(?:{_WHEN_GAP},?\s+)?"
-    r"(?:on\s+the\s+(?:need|importance|necessity)\s+)?[“\"]?to\s+"
-    r"(?P<vp>(?!sign\b|conclude\b|a\b|an\b|the\b|this\b|that\b|it\b|its\b|their\b)[a-z]+\b)"
-)
-_AGREED_TO_NP = re.compile(  # "They agreed to a relationship based on mutual respect, …"
-    r"\b(?:(?:have|has|had)\s+)?(?:also\s+)?agreed\s+to\s+(?P<np>an?\s+"
-    r"(?!(?:new\s+|further\s+|second\s+|third\s+)?(?:meeting|visit|summit|talks|call|"
-    r"request|proposal|plan|demand|offer|invitation|date|time|trip|round|statement|"
-    r"communiqu\w*|readout)\b)"
-    r"(?P<first>[a-z][\w-]*)[^,;:.“”\"]{3,80}?)(?=\s*[,;:.]|\s*$|\s+(?:and\s+to|in\s+keeping)\b)"
-)
-_WITH_COUNTERPART = re.compile(  # "… with his counterpart, Minister of Defence X"
-    r"\s+with\s+(?:his|her|their)\s+(?:\w+\s+)?counterparts?\b"
-)
-_TRAVELS_TO = re.compile(  # "X departs tonight for P", "X travels to P": a visit's start
-    r"\b(?:departs?|departed|leaves|left|travels?|travelled|traveled|heads?|headed|flies|flew)"
-    r"\s+(?:(?:today|tonight|tomorrow|this\s+\w+|on\s+\w+)\s+)?(?:for|to)\s+(?:the\s+)?"
-)
-_WITNESSED = re.compile(  # "… witnessed the signing of …": those who watched it made
-    r"\b(?:(?:have|has|had|also|then|jointly)\s+)*(?:witnessed|attended|presided\s+over|oversaw)"
-    r"\s+the\s+(?:exchange\s+and\s+)?$"
-)
-_AGREED_ON_IMPORTANCE = re.compile(  # "agreed upon the importance of the rule of law"
-    r"\b(?:(?:have|has|had)\s+)?(?:also\s+)?agreed\s+(?:up)?on\s+the\s+(?P<what>importance\s+of)\s+"
-    r"(?=[\w“\"‘'])"
-)
 _AGREED_ON_IMPORTANCE_SCAN = head_scan(_AGREED_ON_IMPORTANCE)
-#: where a clause's subject begins: the sentence's start, after "that", "said", "and", or
-#: after a leading phrase and its comma ("Furthermore, they …", "On Yemen, the ministers …")
-_SUBJECT_LEAD = r"(?:^\s*|\b(?:that|said|and)\s+|,\s+)"
-_HELD_MEETING = (
-    re.compile(  # "held a meeting with", "held a Japan-Australia Foreign Ministers' Meeting"
-        r"\b(?:held|had)\s+(?:a|an|the|their)\s+(?:[\w’'-]+\s+){0,5}?(?i:meeting|talks|"
-        r"consultations|summit)\b|\bmet\s+(?:with\s+)?(?=[A-Z])"
-    )
-)
-_ASIDE_TO_VERB = re.compile(  # "A and B, watched by C and D, signed": an aside, then the verb
-    r"\s*,[^,;.“”\"]{1,100},\s+(?:(?:have|has|had|also|jointly|then|today)\s+)*"
-)
-#: small words a kind cut short may not end on
-_TRAILING_SMALL = frozenset(
-    {"of", "the", "a", "an", "to", "and", "or", "in", "on", "for", "with", "by", "regarding"}
-)
 #: words a phrase cut short must not end on: "… to demarcate their (shared border)"
 _DETERMINERS = frozenset({"their", "its", "his", "her", "our", "this", "these", "those", "both"})
-#: a first verb the agreeing one is coordinated with: "They discussed and agreed that …"
-_AND_VERB = r"(?:(?:[a-z]+ed|met|held)\s+and\s+(?:(?:also|further|then)\s+)*)?"
-_THOSE_WHO_MET = re.compile(  # "the ministers agreed", "the two signed": those who met
-    _SUBJECT_LEAD + r"(?:[Tt]he\s+(?:two|three|four)|(?:[Tt]he\s+(?:(?:two|three|four)\s+)?|"
-    r"[Bb]oth\s+)(?i:ministers|leaders|sides|presidents|delegations|foreign\s+ministers|"
-    r"prime\s+ministers))\s+(?:(?:have|has|had|also|then|later|finally|further)\s+)*"
-    + _AND_VERB
-    + "$"
-)
-_THEY = re.compile(  # "They agreed", "Furthermore, they confirmed", "… and they also agreed"
-    _SUBJECT_LEAD
-    + r"[Tt]hey\s+(?:(?:have|has|had|also|then|later|finally|further)\s+)*"
-    + _AND_VERB
-    + "$"
-)
-_WE = re.compile(  # "We agreed", "2. We have also committed" (a numbered paragraph)
-    r"\s*(?:\d+\.\s+)?We\s+(?:(?:have|also|further|jointly)\s+)*"
-)
-#: the subject a sentence opens with, after a leading phrase and its comma: whom a "they"
-#: in the next sentence stands for
-_OPENING_SUBJECT = re.compile(
-    # (a leading phrase never swallows the subject: "The two sides agreed to …, and …")
-    r"\s*(?:(?!(?:[Tt]he\s+(?:two|three|four)|[Tt]hey|[Bb]oth)\b)"
-    r"(?:[A-Z][^,.;:]{0,80}|\d+\.?|\d+\s+[a-z][^,.;:]{0,80}),\s+)?(?P<subj>(?P<they>[Tt]hey\b)|"
-    r"(?P<group>(?:[Tt]he\s+(?:(?:two|three|four)\s+)?|[Bb]oth\s+)(?:foreign\s+|prime\s+)?"
-    r"(?i:ministers|leaders|sides|presidents|delegations)\b|[Tt]he\s+(?:two|three|four)\b))?"
-)
-#: "(the ministers) concurred that they would …", "confirmed that they will …", "agreed
-#: that, in order to …, the two countries would …": a commitment both make, told as what
-#: they will do (never "confirmed that it is important", "agreed that these were …")
-#: what "they will …" plans when it is a meeting or a journey, not a deed agreed on
-_GOING = frozenset(
-    {"meet", "hold", "convene", "host", "visit", "attend", "participate", "travel", "go", "come"}
-)
-_VERB_NEXT = re.compile(  # a verb right after a subject: "A and B have …", "A and B met"
-    r"\s+(?:(?:have|has|had|also|then|jointly|long|both)\s+)*(?:[a-z]+ed|are|were|agreed|met|"
-    r"signed|held|began|made|took|saw|did|do|will|would)\b"
-)
-_COMMITTED_THAT = re.compile(
-    r"\b(?:(?:have|has|had)\s+)?(?:also\s+|further\s+)?(?:agreed|concurred|confirmed)\s+that\s*"
-    # an adjunct before the subject: "that, in order to …, they", "that for the next summit,"
-    r"(?:,[^.;]{3,200}?,\s*|(?:for|at|in|ahead\s+of|towards?|during|by)\s+[^.;,]{3,80}?,\s*)?"
-    r"(?P<who>they|[Tt]he\s+two\s+(?:countries|sides|governments|nations|states)|"
-    r"(?P<both>(?:[a-z][\w-]*\s+){1,4}(?:from|of)\s+both\s+(?:sides|countries|governments))|"
-    r"both\s+(?:countries|sides|governments)|(?=[A-Z])[^.;,]{2,80}?)\s+"
-    r"(?:will|would|shall)\s+(?:(?:also|further|closely|jointly|now)\s+)*"
-    r"(?:(?P<vp>(?!be\b|have\b|not\b|never\b)[a-z]+)|be\s+(?:(?:further|steadily|jointly|"
-    r"also|continuously|greatly)\s+)*(?P<pp>[a-z]+ed))\b"
-)
-#: what a passive commitment is about: "… confirmed that A-B cooperative relations will be
-#: advanced": their own relations (never "the meeting will be held")
-#: a courtesy, not a deed agreed: "agreed to remain in close touch", "stay in contact"
-_COURTESY = re.compile(
-    r"(?:remain|stay|keep|be)\s+in\s+(?:close\s+|regular\s+|constant\s+)?(?:touch|contact|"
-    r"communication)\b"
-)
-_THEIR_RELATIONS = re.compile(
-    r"\b(?:relations|relationship|cooperation|ties|partnership|coordination)$"
-)
 _COMMITTED_THAT_SCAN = head_scan(_COMMITTED_THAT)
-_AGREED_ON = re.compile(  # "agreed on Wednesday on a new tariff for …" (not "on the need to")
-    rf"\b(?:(?:have|has|had)\s+)?(?:also\s+|finally\s+|jointly\s+)?(?:agreed|decided)\s+"
-    rf"(?:{_WHEN_GAP},?\s+)?"
-    r"(?:on|upon)\s+(?:an?|the|their)\s+(?:(?:new|joint|common|revised)\s+)?"
-    r"(?P<np>(?!(?:need|importance|necessity|sidelines|margins|fact|way(?!\s+forward))\b)(?:[a-z][\w-]*\s+){0,2}?"
-    r"[a-z][\w-]*)(?=\s+(?:for|of|to|on|with|that|which|in|at|by|between)\b|[,.;])"
-)
 _AGREED_ON_SCAN = head_scan(_AGREED_ON)
-_BOUND_BY = re.compile(  # "A is bound to B by a 1951 mutual defense treaty", "are bound by a pact"
-    r"\b(?:is|are|was|were|remains?|has\s+been|have\s+been)\s+(?:still\s+|also\s+)?"
-    r"(?:bound|tied|linked|allied)\s+(?P<to>(?:to|with)\s+[^.;,]{2,60}?\s+)?by\s+(?:an?|the|their|its)\s+"
-    r"(?P<kind>(?:(?!proposed\b|possible\b|potential\b|future\b|draft\b|planned\b|new\b)"
-    r"[\w’'-]+\s+){0,4}?(?i:treaty|pact|alliance|accord|agreement|convention|compact))\b"
-)
-_BOUND_BY_SCAN = head_scan(_BOUND_BY)
-_AGREED_ADJUNCT = re.compile(  # where the deed agreed to ends: an adjunct of time, place or cause
-    r",|\s+(?:following|after|before|during|while|amid|when|today|yesterday|tonight|"
-    r"this\s+(?:morning|afternoon|evening|week|month|year)|(?:next|last)\s+(?:week|month|year)|"
-    r"at\s+the\s+end\s+of|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-    r"\d{1,2}\b|(?:January|February|March|April|May|June|July|August|September|October|"
-    r"November|December)\b)|(?P<place>in|at)\s+(?=[A-Z]))"
-)
-_AGREEMENTS_THEY_MADE = re.compile(  # "the agreements they announced today on a ceasefire"
-    r"\b[Tt]he\s+(?:(?:new|latest|recent)\s+)?(?P<noun>agreements?|accords?|deals?|arrangements?)"
-    r"\s+(?:that\s+)?(?P<who>they|both\s+sides|the\s+two\s+sides|both\s+countries|"
-    r"the\s+two\s+(?:countries|governments|leaders|parties))\s+(?:have\s+|had\s+)?"
-    r"(?:just\s+|recently\s+|finally\s+)?(?:announced|signed|reached|concluded|struck)\b"
-)
-_ON_WHAT_AGREED = re.compile(  # "… on a six-month ceasefire and on a mechanism to …"
-    r"\s+(?:and\s+)?on\s+(?:(?:a|an|the)\s+)(?P<np>[^,;.]+?)(?=\s+and\s+on\s|[,;.]|$)"
-)
-_PAIR_KIND = re.compile(  # after "the A-B" or "the A B": "border treaty", "Strategic Partnership"
-    r"\s+(?P<kind>(?:(?!proposed\b|possible\b|potential\b|future\b|draft\b|planned\b|"
-    r"prospective\b|new\b)[\w’'-]+\s+){0,4}?(?i:" + _AGREEMENT_NOUNS + r"))\b"
-)
-_PAIR_MADE = re.compile(  # "… was agreed", "… had been signed in 2010"
-    r"[^.;]{0,40}?\b(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:signed|"
-    r"agreed|concluded|reached|struck|sealed|ratified|inked|finali[sz]ed|renewed|extended)\b"
-)
-#: Bare plural agreement nouns: "agreements on security, the border and trade" are told
-#: apart by what each is on (a single "memorandum on …" keeps its noun as its kind).
-_BARE_AGREEMENT_KINDS = frozenset(
-    {"agreements", "accords", "deals", "memoranda", "memoranda of understanding", "arrangements"}
-)
-_AGREEMENT_ON = re.compile(  # "… agreements on security and trade" (not "on Monday", "on behalf")
-    rf"\s+on\s+(?!(?:{_WEEKDAYS}|{_MONTHS})\b|\d|behalf\b|the\s+sidelines\b|the\s+margins\b|"
-    r"(?:this|that|which|whose|the\s+same)\b)(?P<topic>[a-z])"
-)
-_AGREEMENT_BEFORE_BETWEEN = re.compile(  # "the (new) trade agreement " right before "between"
-    r"\b(?:[Tt]he|[Aa]n?)\s+(?P<kind>(?:(?!proposed\b|possible\b|potential\b|future\b|draft\b|"
-    r"prospective\b|planned\b|forthcoming\b|upcoming\b|eventual\b|pending\b)[\w’'-]+\s+){0,4}?"
-    r"(?i:" + _AGREEMENT_NOUNS + r"))\s+(?:(?:on|for)\s+(?:(?!was\b|were\b|has\b|had\b|have\b)"
-    r"[\w’'-]+\s+){1,4}?(?=(?:was|were|has|had|have)\s))?"
-    r"(?P<made>(?:was|were|has\s+been|had\s+been|have\s+been)\s+"
-    r"(?:formally\s+|jointly\s+)?(?:signed|concluded|reached|agreed|struck|inked|sealed|"
-    r"initiall?ed)\s+)?$"
-)
-_AGREEMENT_NP = re.compile(  # "the Agreement on Peace, Friendship and …", "a 1951 defense treaty"
-    r"\b(?:[Tt]he|[Aa]n?)\s+(?:(?!(?:[Tt]he|an?)\s)[\w’'-]+\s+){0,6}(?i:"
-    + _AGREEMENT_NOUNS
-    + r")s?\b"
-    r"(?:\s+(?:on|for|of)\s+(?:[A-Z][\w’'-]*|the|and|of|for|on|through|a|[a-z]+ing),?"
-    r"(?:\s+(?:[A-Z][\w’'-]*|the|and|of|for|on|in|through|a),?){0,10})?"
-)
-_AGREEMENT_NP_TO_VERB = re.compile(  # from the noun phrase to "signed by": no other verb
-    r"(?:\s*\([A-Z]+\))?\s*,?\s*(?:(?:which|that)\s+)?(?:(?:was|were|had\s+been|has\s+been|"
-    r"have\s+been)\s+)?(?:(?:formally|jointly|finally)\s+)?"
-)
-_AGREEMENT_BY = re.compile(
-    r"\b(?:(?P<verb>signed|agreed|concluded|reached|initiall?ed|ratified)\s+"
-    r"(?:(?:on|in)\s+[^.;]{1,30}?\s+)?"
-    r"by\s+|(?P<signing>signing)\s+(?:(?:yesterday|today|\w+day)\s+)?(?:of\s+(?P<np>[^.;]{5,160}?)"
-    r"\s+between\s+|by\s+|(?P<np3>(?:(?:an?|the|two|three|four|several)\s+)?(?:[\w-]+\s+){0,3}?"
-    r"(?i:agreements?|accords?|treaty|treaties|deals?|memorand\w+(?:\s+of\s+understanding)?|mous?|pacts?)\b)))"
-)
 _AGREEMENT_BY_SCAN = head_scan(_AGREEMENT_BY)
-#: before the names of those who sign or hold an agreement, the group they make and the
-#: posts they hold: "the two countries’ Presidents ", "their foreign ministers, ", "the
-#: leaders of ", "the governments of the "
-_GROUP_BEFORE_NAMES = re.compile(
-    r"(?:(?:the\s+)?(?:two|both|three)\s+(?:[\w-]+\s+)?(?:countries|nations|states|sides|"
-    r"governments|neighbou?rs|partners|allies)[’']\s+|their\s+)(?:respective\s+)?"
-    r"(?:(?i:presidents|prime\s+ministers|foreign\s+ministers|ministers|leaders|heads\s+of\s+"
-    r"state|representatives|envoys)),?\s+|"
-    r"(?:the\s+)?(?i:governments?|leaders|presidents|heads\s+of\s+state|foreign\s+ministers|"
-    r"representatives|delegations)\s+of\s+(?:the\s+)?"
-)
-_ALSO_AGREEMENT = re.compile(  # "…, as well as an accord on visa-free travel"
-    r"[^.;]{0,80}?,?\s+(?:as\s+well\s+as|and\s+also|and)\s+(?P<np2>(?:an?|the|another)\s+"
-    r"(?P<kind2>(?:[\w’'-]+\s+){0,3}?(?i:agreement|treaty|accord|pact|deal|memorandum"
-    r"(?:\s+of\s+understanding)?|protocol|convention)))\b"
-)
-_AGREEMENT_THEN = re.compile(  # "The treaty is concluded for twenty years."
-    rf"(?:The|This|It)\s+(?:(?i:{_AGREEMENT_NOUNS})\s+)?(?:is|was|will|shall|would|"
-    r"runs?|lasts?|remains?)\b[^.;]*?"
-)
-_DURATION = re.compile(
-    r"\b(?<!another\s)(?<!further\s)(?<!additional\s)(?:for|over|covering|lasting|valid\s+for|"
-    r"duration\s+of)\s+(?:(?:the|a|an)\s+)?(?:(?:next|coming|initial|first)\s+)?(?:period\s+of\s+)?"
-    r"(?P<n>\d+|[a-z]+)\s+(?P<unit>year|month|week|day|decade)s?\b|"
-    r"\b(?P<n2>\d+|[a-z]+)-(?P<unit2>year|month|week|day)\b"
-)
-_DURATION_OF_AGREEMENT = re.compile(  # after "20-year": the agreement it is the term of
-    rf"(?:\s+[a-z-]+){{0,2}}?\s+(?i:{_AGREEMENT_NOUNS})|\s*(?:term|period|extension)\b"
-)
-_THROUGH_ASIDE = re.compile(  # "A, through its aid agency (AID), and B signed": the means
-    r",\s+(?:through|via|acting\s+through|represented\s+by)\s+[^,;:]{3,120},\s+and\s+(?:the\s+)?"
-)
-_SIGNED_FOR = re.compile(  # "A signed the Memorandum for the United States", "B signed for C"
-    r"\bsigned\s+(?:(?:the|a|an)\s+(?P<np>(?:[\w’'-]+\s+){0,5}?))?(?:for|on\s+behalf\s+of)\s+"
-)
-_SIGNED_FOR_SCAN = head_scan(_SIGNED_FOR)
-_ATTENDED_SIGNING = re.compile(  # "C and D attended the signing in Los Angeles"
-    r"\b(?:attended|witnessed|were\s+present\s+at|was\s+present\s+at)\s+the\s+"
-    r"(?:signing(?:\s+ceremony)?|ceremony)\b"
-)
-_ATTENDED_SIGNING_SCAN = head_scan(_ATTENDED_SIGNING)
-_THIS_NAMED = re.compile(  # "This Partnership Agreement", "This new agreement, the ‘X Framework’"
-    r"\s*(?:This\s+(?=[A-Z])|This\s+(?:(?:new|historic|landmark|first)\s+)*"
-    r"(?:agreement|deal|accord|treaty|pact|arrangement|framework|compact),?\s+"
-    r"(?:(?:known\s+as|called|named)\s+)?(?:the\s+)?[‘“'\"]?(?=[A-Z]))"
-)
 _AGREEMENT_SCAN = head_scan(_AGREEMENT)
-
-
-def _gerund(verb: str) -> str:
-    """The -ing form of a plain verb: "work" → "working", "make" → "making", "tie" →
-    "tying", "get" → "getting"."""
-    if verb.endswith("ie"):
-        return verb[:-2] + "ying"
-    if verb.endswith("e") and not verb.endswith(("ee", "ye", "oe")) and len(verb) > 2:
-        return verb[:-1] + "ing"
-    if re.fullmatch(r"[^aeiou]*[aeiou][^aeiouwxy]", verb):  # one syllable: "stop"
-        return verb + verb[-1] + "ing"
-    return verb + "ing"
-
-
-def _own_duration(text: str, lo: int, hi: int) -> re.Match[str] | None:
-    """The first term in ``text[lo:hi]`` an agreement may run for: "for five years", "a
-    20-year pact", never another noun's ("ends a ten-year dispute")."""
-    for dm in _DURATION.finditer(text, lo, hi):
-        if dm.group("n2") is None or _DURATION_OF_AGREEMENT.match(text, dm.end(), hi):
-            return dm
-    return None
-
-
-def _mou_spelt(m: re.Match[str]) -> str:
-    """'MoU' spelt out: 'memorandum of understanding', 'MoUs': 'memoranda of …'."""
-    noun = "memoranda" if m.group("pl") else "memorandum"
-    return f"{m.group('pre')}{noun} of understanding"
 
 
 class AgreementRules(Clauses):
     """Rules that find agreements."""
 
     # -- agreements -------------------------------------------------------------
-
-    def _add_agreement(
-        self,
-        parties: list[str],
-        kind: str,
-        status: str,
-        found: Found,
-        *,
-        date: tuple[int, int] | None,
-        duration: str | None = None,
-        reported_by: list[str] | None = None,
-        named: str | None = None,
-    ) -> None:
-        """Draft an agreement of ``kind`` between ``parties``; its id names the first two
-        parties and ``named`` (by default, its kind)."""
-        aid = self.new_id(f"{'-'.join(parties[:2])}-{slugify(named or kind)}")
-        span, rule, conf = found.span, found.rule, found.conf
-        relays = reported_by or []
-        agr = _Agr(aid, span, rule, conf, parties, kind, status, duration, relays, date)
-        self.agreements.append(agr)
 
     def _instrument_name(self, pos: int) -> str | None:
         """The name of the instrument whose capitalised words start at ``pos``, as written
@@ -628,14 +341,8 @@ class AgreementRules(Clauses):
         self._committed_that()
         self._agreed_on_importance()
         self._agreed_on()
-        self._signed_for()
-        self._agreements_they_made()
-        self._state_pair_agreements()
-        self._bound_by_treaty()
-        self._headline_agreements()
-        self._kinds_from_names()
 
-    def _kinds_from_names(self) -> None:
+    def find_agreement_kinds(self) -> None:
         """'… will sign a collaboration arrangement …' and later 'The Indigenous
         Collaboration Arrangement signing …': a kind told in lower case takes the one
         instrument name the article gives it (capitalised words before the same words)."""
@@ -680,99 +387,6 @@ class AgreementRules(Clauses):
                 continue
             if name.lower() not in {b.kind.lower() for b in self.agreements}:
                 agr.kind = name
-
-    def _bound_by_treaty(self) -> None:
-        """'A is bound to B by a 1951 mutual defense treaty', 'A and B are bound by a pact':
-        a treaty in force between the subject and the one it is bound to (the treaty's
-        year, if told, is no day: the agreement gets no date)."""
-        text = self.text
-        for m in self.unquoted(self.scan(_BOUND_BY_SCAN)):
-            s = m.start()
-            sent_start, _ = self.sent(s)
-            if _negation(text[max(sent_start, s - 25) : m.start("kind")]) or _rx(
-                r"\b(?:could|would|might|may|if|whether|should)\s+(?:\w+\s+)?$"
-            ).search(text, max(sent_start, s - 30), s):
-                continue
-            parties = [
-                k for k in self._subject_list(sent_start, s) if not self.ents[k].is_place
-            ] or [k for k in [self.subject_before(s)] if k]
-            if m.group("to"):
-                obj = self.list_after(m.start("to") + 3, kinds=("org", "person"))
-                if obj is None or obj[1] < m.end("to") - 1:
-                    continue
-                parties += [k for k in obj[0] if k not in parties]
-            parties = [k for k in dict.fromkeys(parties) if self.ents[k].is_org]
-            if len(parties) < 2:
-                continue
-            kind = _rx(r"^(?:(?:\d{4}|\d+-\w+|bilateral|old|decades-old)\s+)+").sub(
-                "", _rx(r"\s+").sub(" ", m.group("kind")).strip().lower()
-            )
-            if any(set(a.parties) == set(parties) for a in self.agreements):
-                continue
-            start = self._clause_start(sent_start, s, parties[0])
-            found = Found((start, m.end()), "agreement:bound-by", 0.6)
-            self._add_agreement(parties, kind, "signed", found, date=None)
-
-    def _signed_for(self) -> None:
-        """'A signed the Memorandum for the United States and B signed for Palau': the
-        states signed for are the parties, the signers met; 'C and D attended the signing'
-        joins C and D to that meeting."""
-        text = self.text
-        by_sent: dict[tuple[int, int], list[tuple[str, str, re.Match[str]]]] = {}
-        for m in self.scan(_SIGNED_FOR_SCAN):
-            if self.in_quote(m.start()):
-                continue
-            sent = self.sent(m.start())
-            signer = self.subject_before(m.start(), persons_only=True)
-            party = self.mention_at(m.end())
-            if signer is None or party is None or self.ents[party.key].is_place:
-                continue
-            state = self._government_state(party.key) or party.key
-            if not self.ents[state].is_org:
-                continue
-            by_sent.setdefault(sent, []).append((signer, state, m))
-        last: _Evt | None = None
-        for (sent_start, sent_end), pairs in by_sent.items():
-            signers = list(dict.fromkeys(p[0] for p in pairs))
-            parties = list(dict.fromkeys(p[1] for p in pairs))
-            if len(parties) < 2 or len(signers) < 2:
-                continue
-            span = (sent_start, sent_end)
-            trig = pairs[0][2].start()
-            if not any(set(a.parties) == set(parties) for a in self.agreements):
-                np = (pairs[0][2].group("np") or "").strip().lower()
-                kind = np.split()[-1] if np else "agreement"
-                found = Found(span, "agreement:signed-for", 0.6)
-                self._add_agreement(parties, kind, "signed", found, date=self.date_near(trig))
-            self.add_meeting(signers, span, trig, "meeting:signed-for", 0.6)
-            last = next(
-                (
-                    e
-                    for e in self.events
-                    if e.kind == "meeting" and set(e.participants) == set(signers)
-                ),
-                None,
-            )
-        if last is None:
-            return
-        for m in self.scan(_ATTENDED_SIGNING_SCAN):
-            if m.start() < last.span[0] or self.in_quote(m.start()):
-                continue
-            sent_start, sent_end = self.sent(m.start())
-            group = [
-                mm.key
-                for mm in self.mentions_between(sent_start, m.start())
-                if self.ents[mm.key].is_person and not self.in_quote(mm.start)
-            ]
-            if not group:
-                continue
-            last.participants.extend(k for k in group if k not in last.participants)
-            last.extra.append((sent_start, m.end()))
-            pm = _rx(r"\s+(?:in|at)\s+").match(text, m.end())
-            place = self.mention_at(pm.end()) if pm else None
-            if last.place is None and place is not None and self.ents[place.key].is_place:
-                last.place = place.key
-            break
 
     def _kind_on_topic(self, kind: str, pos: int, sent_end: int) -> str:
         """'signed agreements on security, the common border and economic relations': a
@@ -1019,23 +633,6 @@ class AgreementRules(Clauses):
             None,
         )
 
-    def _government_state(self, key: str) -> str | None:
-        """The state a body named as its government stands for ("the United States
-        Government", "the Government of Mexico"), else None."""
-        ent = self.ents[key]
-        if ent.type == "state" or not ent.is_org:
-            return None
-        gm = _rx(
-            r"^(?:the\s+)?(?P<a>.+?)\s+Government$|^(?:the\s+)?Government\s+of\s+(?:the\s+)?(?P<b>.+)$"
-        ).match(ent.name)
-        if gm is None:
-            return None
-        name = gm.group("a") or gm.group("b")
-        for other in self.ents.values():
-            if other.type == "state" and (other.name == name or name in other.aliases):
-                return other.key
-        return self.ensure(ent.country) if ent.country else None
-
     def _nominal_agreements(self) -> None:
         """Agreements named as a noun phrase: 'the Agreement on Peace … signed by A and B',
         'the Framework Agreement, which was agreed by A and B', 'the signing of the
@@ -1124,120 +721,6 @@ class AgreementRules(Clauses):
             self._add_agreement(
                 parties, kind, status, found, date=self.date_near(m.end(), after_only=True)
             )
-
-    def _agreements_they_made(self) -> None:
-        """'congratulates A and B for the agreements they announced today on a six-month
-        ceasefire and on a mechanism for …': one agreement per thing agreed on, of the
-        parties named right before (or, for 'both countries' and a 'they' with none, of the
-        last meeting or agreement of the paragraph); a bare 'the agreement they signed' is
-        the one drafted already, if any."""
-        text = self.text
-        if not any(w in text for w in ("agreement", "accord", "deal", "arrangement")):
-            return
-        for m, sent_start, sent_end in self.asserted(_AGREEMENTS_THEY_MADE.finditer(text), 25):
-            s = m.start()
-            parties: list[str] = []
-            if m.group("who") == "they":
-                before = [
-                    mm
-                    for mm in self.mentions_between(sent_start, s)
-                    if not self.in_quote(mm.start) and not self.ents[mm.key].is_place
-                ]
-                for mm in before:
-                    lst = self.list_after(mm.start, kinds=("org", "person"))
-                    if lst and len(lst[0]) >= 2 and s - 40 <= lst[1] <= s:
-                        parties = list(lst[0])
-                        break
-            if not parties and (
-                "countries" in m.group("who")
-                or _rx(r"\b(?:both|the\s+two)\s+(?:countries|governments|sides|states)\b").search(
-                    text, sent_start, s
-                )
-            ):
-                parties = self._last_states(s, 2)
-            if not parties:
-                parties = self._antecedent_parties(s, near=True)
-            parties = [self._government_state(k) or k for k in dict.fromkeys(parties)]
-            parties = [k for k in parties if not self.ents[k].is_place]
-            if len(parties) < 2:
-                continue
-            # what was agreed on, after an optional place and day: "… in Cuba today on a …"
-            pos = m.end()
-            gap = _rx(
-                r"(?:\s+(?:in|at)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*|\s+today|"
-                r"\s+yesterday|\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
-                r"Saturday|Sunday))*"
-            ).match(text, pos, sent_end)
-            pos = gap.end() if gap else pos
-            kinds: list[tuple[str, str | None, int]] = []
-            while (om := _ON_WHAT_AGREED.match(text, pos, sent_end)) is not None:
-                np_ = _rx(r"\s+").sub(" ", om.group("np")).strip().lower()
-                duration = None
-                dm = _DURATION.search(np_)
-                if dm is not None and dm.group("n2"):
-                    n = (
-                        int(dm.group("n2"))
-                        if dm.group("n2").isdigit()
-                        else _NUMBERS.get(dm.group("n2"))
-                    )
-                    if n:
-                        duration = f"P{n}{_UNITS[dm.group('unit2')]}"
-                    np_ = (np_[: dm.start()] + np_[dm.end() :]).strip()
-                kinds.append((np_, duration, om.end()))
-                pos = om.end()
-            if not kinds:
-                if any(set(parties) <= set(a.parties) for a in self.agreements):
-                    continue  # "the agreement they signed": the one drafted already
-                kinds = [(m.group("noun").lower(), None, m.end())]
-            for kind, duration, end in kinds:
-                if any(set(a.parties) == set(parties) and a.kind == kind for a in self.agreements):
-                    continue
-                found = Found((s, end), "agreement:they-made", 0.6)
-                self._add_agreement(
-                    parties, kind, "agreed", found, duration=duration, date=self.date_near(s)
-                )
-
-    def _state_pair_agreements(self) -> None:
-        """'the Arvelia-Doskara border treaty was signed in 2010', 'since the New Zealand
-        China Comprehensive Strategic Partnership was agreed': two states named as the
-        agreement's modifier are its parties, when the clause says it was made."""
-        text = self.text
-        mens = [mm for mm in self.mens if not mm.inner and self.ents[mm.key].type == "state"]
-        for m1, m2 in itertools.pairwise(mens):
-            if m1.key == m2.key or not _rx(r"\s*[-–—/]\s*|\s+").fullmatch(text, m1.end, m2.start):
-                continue
-            if not _rx(r"(?<![\w’'-])[Tt]he\s+$").search(text, max(0, m1.start - 4), m1.start):
-                continue
-            km = _PAIR_KIND.match(text, m2.end)
-            if km is None:
-                continue  # (inside a quote too: "since the A B Partnership was agreed" is told)
-            sent_start, sent_end = self.sent(m1.start)
-            if _negation(text[max(sent_start, m1.start - 25) : m1.start]):
-                continue
-            made = _PAIR_MADE.match(text, km.end(), sent_end)
-            if made is None or _negation(text[km.end() : made.end()]):
-                continue
-            parties = [m1.key, m2.key]
-            kind = _rx(r"\s+").sub(" ", km.group("kind")).strip().lower()
-            if any(set(a.parties) == set(parties) and a.kind == kind for a in self.agreements):
-                continue
-            status = "signed" if "signed" in made.group() else "agreed"
-            found = Found((m1.start - 4, made.end()), "agreement:state-pair", 0.6)
-            date = self.date_near(km.end(), after_only=True)
-            self._add_agreement(parties, kind, status, found, date=date)
-
-    def _headline_agreements(self) -> None:
-        """'Norland and Estavia sign power cable deal' above 'Norland and Estavia on Tuesday
-        signed a deal to build …': the headline names the story's agreement, told again
-        below; the story's telling is kept."""
-        if len(self.para_starts) < 3:
-            return
-        body = [a for a in self.agreements if self.para(a.span[0]) > 0]
-        self.agreements = [
-            a
-            for a in self.agreements
-            if self.para(a.span[0]) > 0 or not any(set(b.parties) == set(a.parties) for b in body)
-        ]
 
     def _agreement_blocked(self, s: int) -> bool:
         """Whether the agreeing at ``s`` is denied or hedged ("did not agree", "might have

@@ -19,6 +19,7 @@ from diplokg.extract.patterns import (
     _ACCUSE_VERBS,
     _COMMON_CAPS,
     _DOC_NP,
+    _GOVERNMENT_PUBLISHER,
     _MEDIA,
     _MONTHS,
     _NOT_JOINED,
@@ -28,22 +29,17 @@ from diplokg.extract.patterns import (
     _ROLE_TITLE,
     _SPEECH_WORDS,
     _TITLE_WORDS,
+    _US_PUBLISHER,
     _WEEKDAYS,
     _may_end_with,
     _negation,
     _words,
 )
+from diplokg.extract.state import Found as Found
 from diplokg.extract.state import _Acc, _Evt, _Men, _Stmt
 from diplokg.extract.text import _fold, _rx, head_scan, last_words, tokens
-
-
-@dataclass(frozen=True, slots=True)
-class Found:
-    """Where a fact was read, by which rule, and how sure the rule is."""
-
-    span: tuple[int, int]
-    rule: str  # "<fact kind>:<the rule's name>"
-    conf: float
+from diplokg.extract.titles import _TITLES_A_STATE_LACKS
+from diplokg.gazetteer import BODY_STATES
 
 
 @dataclass(frozen=True, slots=True)
@@ -1446,3 +1442,48 @@ class Clauses(Dating):
             if ent.is_place and ent.country:
                 return ent.country
         return None
+
+    def _lacks_title(self, state: str, role: str) -> bool:
+        """Whether ``state``'s officials never hold ``role`` (no US minister)."""
+        absent = _TITLES_A_STATE_LACKS.get(self.ents[state].name)
+        return absent is not None and absent.search(role) is not None
+
+    def _home_state(self) -> str | None:
+        """The state whose government publishes the article ("The White House", "U.S.
+        Department of State", "Ministry of Foreign Affairs of Kenya"), if it is one."""
+        cached: tuple[str | None] | None = getattr(self, "_home", None)
+        if cached is not None:
+            return cached[0]
+        pub = self.publisher or ""
+        home: str | None = None
+        if _GOVERNMENT_PUBLISHER.search(pub):
+            words = [_fold(w) for _, _, w in tokens(pub)]
+            found = [
+                c
+                for i in range(len(words))
+                for n in (3, 2, 1)
+                for c in self.lex.forms.get(tuple(words[i : i + n]), [])
+                if c.type == "state" and not c.capital_of
+            ]
+            home = self.ensure(found[0].key) if found else None
+            if home is None:  # "Foreign, Commonwealth & Development Office": its state's
+                body = self.lex.forms.get(tuple(words), [])
+                state = next((BODY_STATES[c.name] for c in body if c.name in BODY_STATES), None)
+                if state is None:  # "Prime Minister's Office, 10 Downing Street": a body in it
+                    state = next(
+                        (
+                            BODY_STATES[c.name]
+                            for i in range(len(words))
+                            for n in (3, 2)
+                            for c in self.lex.forms.get(tuple(words[i : i + n]), [])
+                            if c.name in BODY_STATES
+                        ),
+                        None,
+                    )
+                if state is not None:
+                    st = self.lex.forms.get(tuple(_fold(t) for _, _, t in tokens(state)), [])
+                    home = self.ensure(st[0].key) if st else None
+            if home is None and _US_PUBLISHER.search(pub):
+                home = self._implied_org("secretary of state")
+        self._home = (home,)
+        return home

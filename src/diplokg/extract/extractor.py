@@ -4,29 +4,35 @@ from __future__ import annotations
 
 from diplokg.extract.accusations import AccusationRules
 from diplokg.extract.agreements import AgreementRules
+from diplokg.extract.companies import CompanyRules
 from diplokg.extract.conferences import ConferenceRules
 from diplokg.extract.deeds import DeedRules
 from diplokg.extract.entities import EntityRules
 from diplokg.extract.lexicon import _registry_publisher
 from diplokg.extract.meetings import MeetingRules
 from diplokg.extract.names import NameRules
+from diplokg.extract.offices import OfficeRules
 from diplokg.extract.patterns import _MEDIA
 from diplokg.extract.positions import PositionRules
 from diplokg.extract.quotes import QuoteRules
 from diplokg.extract.statements import StatementRules, _sentence_case
+from diplokg.extract.treaties import TreatyRules
 from diplokg.extract.visits import VisitRules
 
 
 class Extractor(
     EntityRules,
     NameRules,
+    CompanyRules,
     PositionRules,
+    OfficeRules,
     QuoteRules,
     StatementRules,
     MeetingRules,
     ConferenceRules,
     VisitRules,
     AgreementRules,
+    TreatyRules,
     AccusationRules,
     DeedRules,
 ):

@@ -422,3 +422,11 @@ _HYPOTHETICAL_BEFORE = re.compile(
     r"(?:cancel(?:l?ed|s)?|scrap(?:ped|s)?|shelved|abandon(?:ed|s)?|dropped)\s+(?:\w+\s+)?"
     r"plans?\s+to)\s+(?:\w+\s+)?$"
 )
+# Publishers that are a government (its state publishes the article), and the US ones.
+_GOVERNMENT_PUBLISHER = re.compile(
+    r"\b(?:White\s+House|Department|Ministry|Embassy|Government|Presidency|Office|Mission|"
+    r"USAID|Kremlin|Chancellery|Foreign\s+Office|Federal\s+Register)\b"
+)
+_US_PUBLISHER = re.compile(
+    r"\b(?:White\s+House|USAID|U\.S\.|US|United\s+States|Federal\s+Register)\b"
+)

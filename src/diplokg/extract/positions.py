@@ -1,24 +1,19 @@
 """Positions: who holds which role for which state or body (titles before names,
-appositions, counterparts, office holders)."""
+appositions, counterparts). The title patterns they read are in
+:mod:`diplokg.extract.titles`; offices held by someone unnamed in
+:mod:`diplokg.extract.offices`."""
 
 from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Mapping
 
 from diplokg.extract.clauses import Clauses
 from diplokg.extract.patterns import (
-    _LOWER_ROLE,
     _MEDIA,
     _NAME_LINE_THEN_TITLE,
-    _PORTFOLIO_LIST,
-    _PORTFOLIO_WORD,
     _PREP_BEFORE,
     _ROLE_BEFORE_NAME,
-    _ROLE_HEADS,
-    _ROLE_MODS,
-    _ROLE_TITLE,
     _ROLE_TITLE_RE,
     _TITLE_AND_BEFORE,
     _TITLE_WORDS,
@@ -27,64 +22,42 @@ from diplokg.extract.patterns import (
 )
 from diplokg.extract.state import _Pos
 from diplokg.extract.text import _fold, _rx, last_words, tokens
-from diplokg.gazetteer import BODY_STATES
+from diplokg.extract.titles import (
+    _BRIEF_FOR,
+    _BRIEF_TITLE_BEFORE,
+    _ENVOY_BRIEF,
+    _HEAD_OF_DIPLOMACY,
+    _HEAD_TITLES,
+    _HOLDS_COUNCIL_PRESIDENCY,
+    _HONOURABLE_BEFORE,
+    _HOST_TITLE,
+    _HR_VP_BEFORE,
+    _LEADER_TITLE,
+    _LONG_TITLE_BEFORE_NAME,
+    _LOWER_TITLE_BEFORE,
+    _LOWER_TITLE_ENDS,
+    _ORG_POSS_ROLE,
+    _PLURAL_TITLE_PAIR,
+    _POST_NOMINALS_AFTER,
+    _RIGHT_APPOS,
+    _SERVES_STATE,
+    _SG_OFFICE_AFTER,
+    _SG_OFFICE_BEFORE,
+    _STATE_OWN_TITLES,
+    _STYLE_AFTER_COMMA,
+    _TITLE_CUT_BEFORE,
+    _TITLE_FOR_AFTER,
+    _TITLE_IN_BRACKETS,
+    _TITLE_OF_BEFORE,
+    _TITLES_A_STATE_LACKS,
+    _TITLES_AFTER_COMMA,
+    _TITLES_BEFORE_COMMA,
+    _ends_in_comma,
+    _left_apposition,
+    _may_contain,
+    _normal_role,
+)
 
-# Where an ambassador or a representative is posted ("… to Peru", "… to the United
-# Nations"): not the state or body the title belongs to.
-_POSTED_TO = r"(?:\s+to\s+(?:the\s+)?(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*){0,3})?"
-# "Minister of Finance", "Minister of Foreign Affairs and Trade", "Minister of State for
-# Foreign Affairs" (in an apposition, whose patterns ignore case)
-_MINISTER_OF = (
-    rf"Minister\s+(?:of|for)\s+(?:State(?:\s+for\s+(?:{_PORTFOLIO_LIST}|{_PORTFOLIO_WORD}))?|"
-    rf"{_PORTFOLIO_LIST}|(?-i:[A-Z])[a-z]+(?:\s+(?-i:[A-Z])[a-z]+)?)"
-)
-# "China’s" (capitals only, also where the pattern ignores case: "X’s foreign ministry
-# summoned Y’s ambassador, Z": Y's, not X's ministry's)
-_APPOS_POSS = (  # (or "the country’s": the state the sentence names)
-    r"(?P<poss>(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*)*|(?-i:country|nation))[’']s?"
-)
-_LEFT_APPOS_REST = (
-    r"\s+(?P<role>(?:(?!(?:of|the|to|its|his|her|their|said|says|and|who|that|is|was|has|had)\b)"
-    r"[a-zA-Z-]+\s+){0,3}?(?:head\s+of\s+(?-i:[A-Z])[a-z]+\s+diplomacy|"
-    + _LOWER_ROLE
-    + r"|(?-i:[A-Z])[a-z]+\s+Minister|"
-    + _MINISTER_OF
-    + r"|head|chief|special\s+rapporteur(?:\s+on(?:\s+[a-z]+){1,4}?)?)"
-    r"(?:\s+of\s+(?P<of>(?:the\s+)?(?-i:[A-Z])[\w’'.-]*(?:\s+(?:of\s+)?(?-i:[A-Z])[\w’'.-]*)*"
-    r"))?)" + _POSTED_TO + r",\s+$"
-)
-_LEFT_APPOS = re.compile(
-    rf"(?:(?P<the>\bthe|\bThe|\bits|\bIts)|{_APPOS_POSS}){_LEFT_APPOS_REST}", re.IGNORECASE
-)
-# The same where no possessive can be (no apostrophe): its "poss" group never matches.
-_LEFT_APPOS_NO_POSS = re.compile(
-    rf"(?:(?P<the>\bthe|\bThe|\bits|\bIts)|(?P<poss>(?!))){_LEFT_APPOS_REST}", re.IGNORECASE
-)
-_NOT_IN_APPOS = re.compile(r"[^\w\s’'.-]")  # what no _LEFT_APPOS match holds but its comma
-_HEAD_OF_DIPLOMACY = re.compile(
-    r"head\s+of\s+(?P<dem>[A-Z][a-z]+)\s+diplomacy|(?P<dem2>[A-Z][a-z]+)\s+(?:top|chief)"
-    r"\s+diplomat"
-)
-_RIGHT_APPOS = re.compile(
-    r"^,\s+(?:(?:the|a|an|its)\s+)?(?:(?P<poss>(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*)*"
-    r"|(?-i:country|nation))[’']s\s+)?"
-    r"(?P<role>(?:(?:former|current|new|outgoing|incoming|deputy|acting|interim|special|"
-    r"senior|chief|top)\s+)*(?:(?-i:[A-Z])[\w-]*\s+){0,3}?(?:"
-    + _MINISTER_OF  # (first: the longest title, "Minister of Foreign Affairs and Trade")
-    + r"|"
-    + _LOWER_ROLE
-    + r"|(?:(?-i:[a-z]+)\s+){0,2}chief|(?-i:[A-Z])[a-z]+\s+Minister|(?-i:(?:"
-    + _ROLE_HEADS
-    + r")(?=\s+(?:of|at)\s))))"
-    r"(?:\s+(?:of|for|at)\s+(?P<of>(?:the\s+)?(?-i:[A-Z])[\w’'.-]*(?:\s+(?:of\s+|the\s+)*"
-    r"(?-i:[A-Z])[\w’'.-]*)*))?(?=[\s,.;:)]|$)",
-    re.IGNORECASE,
-)
-# Titles a host of a visit holds ("held talks with President X" on a visit to Y).
-_HOST_TITLE = re.compile(
-    r"President|Prime\s+Minister|King|Queen|Emir|Chancellor|Premier|Foreign\s+Minister|"
-    r"Minister\s+of\s+Foreign\s+Affairs"
-)
 _VISIT_TO_BEFORE = re.compile(
     r"\b(?:arriv(?:ed|es|ing)\s+in|visit(?:s|ed|ing)?(?:\s+to)?|trip\s+to|travel(?:l)?ed\s+to|"
     r"stop(?:-?over)?\s+in|"
@@ -123,337 +96,17 @@ _HONORIFIC_AT_END = re.compile(  # "his Saudi counterpart Prince X": what may st
     r"\b(?:counterparts?|number|pair|peer|homologue|colleague),?\s+(?:Prince|Princess|Sheikh|"
     r"Sheikha|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|H\.E\.)\s+$"
 )
-_ORG_POSS_ROLE = re.compile(
-    r"\b(?:(?P<its>[Ii]ts)|(?:[Tt]he|[Tt]his)\s+(?P<what>party|organi[sz]ation|group|bloc|union|"
-    r"alliance|federation|ministry|agency|company|commission|council|body|institute))"
-    r"(?(its)|[’']s)\s+(?P<role>(?:[a-z-]+\s+){0,3}?(?:leader|chief\s+executive|spokesman|"
-    r"spokeswoman|spokesperson|director|chairman|chairwoman|chairperson|chair|president|"
-    r"secretary[- ]general|head|chief|founder|deputy|commissioner|envoy|ambassador|"
-    r"representative|minister)(?:\s+(?:for|of)\s+(?:the\s+)?[a-z]+)?),\s+$"
-)
-_LOWER_TITLE_BEFORE = re.compile(
-    r"(?P<role>(?:(?:foreign|policy|affairs|ministry|press|chief|deputy|senior|top|special|national|"
-    r"trade|defen[cs]e|security|climate|opposition|party|government|presidential|official|"
-    r"foreign-policy|former|prime|interior|finance|[A-Z][a-z]+)\s+){0,4}(?:spokesperson|"
-    r"spokesman|spokeswoman|envoy|adviser|advisor|negotiator|chief|leader|chairperson|director|"
-    r"ambassador|minister|president|premier|diplomat))\s+$"
-)
-_LOWER_TITLE_ENDS = last_words(_LOWER_TITLE_BEFORE)  # what it ends in (see _may_end_with)
 # What follows a state's name when a title takes it ("Sundaran ambassador", "Peru’s former
 # foreign minister"), and what comes before it ("the foreign minister of Peru").
 _TITLE_AFTER_STATE = re.compile(rf"(?:[’']s)?\s+(?:[\w-]+\s+){{0,2}}?(?i:{_TITLE_WORDS})\b")
-_SG_OFFICE = (
-    r"(?P<role>(?:(?:Deputy|Special|Personal|Chief)\s+)*(?:Adviser|Advisor|Envoy|Representative|"
-    r"Spokesman|Spokesperson|Spokeswoman|Coordinator)"
-    r"(?:\s+(?:of|to|for)\s+the\s+Secretary-General)?"
-    r"(?:\s+(?:on|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)*)?)"
-)
-_SG_OFFICE_BEFORE = re.compile(
-    r"(?:\b(?P<poss>Secretary-General[’']s)\s+)?"
-    + _SG_OFFICE
-    + r",?\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?$"
-)
-_SG_OFFICE_AFTER = re.compile(
-    r",\s+(?:the\s+)?(?=[^,\n]*Secretary-General)" + _SG_OFFICE + r"(?=[\s,.;:)]|$)"
-)
-# After a name, in its clause, the state it acts for: "… signed the Memorandum for the
-# Republic of X", "… for Mexico", "… represented the Government of the Republic of X".
-_SERVES_STATE = re.compile(
-    r"(?:,?\s+(?:signed|initialled|initialed|represented|spoke|acted|negotiated)\b"
-    r"[^.;:\n]{0,80}?)?\s+(?:for|represented|representing)\s+(?:the\s+)?"
-    r"(?:(?:Federal\s+|National\s+)?Government\s+of\s+(?:the\s+)?)?"
-)
-# "Name (Title of the State)"
-_TITLE_IN_BRACKETS = re.compile(
-    r"[ \t]*\((?P<role>[A-Z][^()\n]{1,60}?)\s+of\s+(?:the\s+)?(?P<of>[A-Z][^()\n]{1,80})\)"
-)
-# An envoy's brief follows "for": "Special Envoy for Sudan" is sent by someone else.
-_ENVOY_BRIEF = re.compile(
-    r"(?i:envoy|representative|coordinator|adviser|advisor|negotiator)\s+for\b"
-)
-_BRIEF_FOR = re.compile(
-    r"(?i:envoy|representative|coordinator|adviser|advisor|negotiator)\s+for\s+(?:the\s+)?$"
-)
-_HOLDS_COUNCIL_PRESIDENCY = re.compile(  # after a name, and its state
-    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?,\s+(?:which|who)\s+"
-    r"holds\s+the\s+(?:(?:Security\s+)?Council[’']s\s+(?:rotating\s+)?presidency|"
-    r"(?:rotating\s+)?presidency\s+of\s+the\s+(?:Security\s+)?Council)\b"
-)
-# After a name: a capitalised title with its brief, no body ("X, Director for Africa").
-_TITLE_FOR_AFTER = re.compile(
-    r"^,\s+(?P<role>(?P<head>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}?)\s+for\s+"
-    r"(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})(?=,?\s+[a-z]|[.;\n])"
-)
-# A title and the body it is of, right before a name: "President of the European
-# Commission X", "Secretary-General of the United Nations Y".
-_TITLE_OF_BEFORE = re.compile(
-    rf"(?:^|(?<=[\s(“\"‘]))((?P<role>{_ROLE_TITLE})\s+of\s+"
-    r"(?:the\s+)?(?P<of>[A-Z][\w’'.-]*(?:\s+(?:of\s+|for\s+|the\s+)*[A-Z][\w’'.-]*){0,5}))"
-    r"\s+$"
-)
-# The style between a title and a name: "Prime Minister the Rt Hon X", "Senator the Hon. Y".
-_HONOURABLE_BEFORE = re.compile(
-    r"[ \t]+(?:the[ \t]+)?(?:(?:Rt\.?|Right)[ \t]+)?(?:Hon\.?|Honourable|Honorable)[ \t]+$"
-)
-# An envoy's title with its brief before a name: "Special Presidential Envoy for Compact
-# Negotiations X", "Special Representative for the Horn of Africa X".
-_BRIEF_TITLE_BEFORE = re.compile(
-    rf"(?:^|(?<=[\s(“\"‘]))((?:(?:{_ROLE_MODS})[ -]+)*(?:Envoy|Representative|Coordinator|"
-    r"Adviser|Advisor|Negotiator)\s+(?:for|on)\s+(?:the\s+)?[A-Z][a-z]+"
-    r"(?:\s+(?:of\s+|and\s+|the\s+)*[A-Z][a-z]+){0,3})\s+$"
-)
-# A title whose portfolio runs on in capitalised words ("Minister for Trade and Export
-# Growth", "Secretary of State for Foreign and Commonwealth Affairs"), where a comma or the
-# end of the apposition bounds it; no further title word joins it.
-_LONG_PORTFOLIO_TITLE = (
-    rf"(?:(?:{_ROLE_MODS})[ -]+)*(?:{_ROLE_HEADS})\s+(?:of|for)\s+(?:the\s+)?"
-    r"[A-Z][^\W\d_]+(?:(?:\s+and\s+|,\s+|\s+for\s+|\s+)(?!(?:Minister|Secretary|President|"
-    r"Deputy|Vice|Associate|Hon|Senator|Mr|Ms|Mrs|Dr)\b)(?-i:[A-Z])[^\W\d_]+){1,4}"
-)
-_LONG_TITLE = rf"(?:{_LONG_PORTFOLIO_TITLE}|{_ROLE_TITLE})"
-# A title with such a portfolio right before a name: "Minister for Trade and Export
-# Growth X" (what _ROLE_BEFORE_NAME ends early).
-_LONG_TITLE_BEFORE_NAME = re.compile(rf"(?:^|(?<=[\s(“\"‘]))({_LONG_PORTFOLIO_TITLE})\s+$")
-# One or two titles of one holder: "Deputy Prime Minister and Minister of Foreign Affairs"
-_TITLE_CHAIN = rf"(?P<t1>{_LONG_TITLE})(?:\s+and\s+(?P<t2>{_LONG_TITLE}))?"
-_CHAIN_OF = (
-    r"(?:\s+of\s+(?:the\s+)?(?P<of>(?-i:[A-Z])[\w’'.-]*(?:\s+(?:of\s+|the\s+)*"
-    r"(?-i:[A-Z])[\w’'.-]*){0,5}))?"
-)
-# The style between an apposed title's comma and the name: "Minister for Foreign Affairs,
-# Senator the Hon X", "…, His Excellency Dr Y", "…, Hon Z".
-_STYLE_AFTER_COMMA = re.compile(
-    r",[ \t]+(?:(?:Senator|(?:His|Her)[ \t]+Excellency|H\.[ \t]?E\.)[ \t]+)?"
-    r"(?:(?:the[ \t]+)?(?:(?:Rt\.?|Right)[ \t]+)?(?:Hon\.?|Honourable|Honorable)[ \t]+)?"
-    r"(?:(?:Dr|Mr|Ms|Mrs)\.?[ \t]+)?$"
-)
-# Titles, then a comma (and a style) before a name: "Minister for Foreign Affairs and
-# Minister for Defence, Simon Coveney", "Prime Minister of Papua New Guinea, Hon X".
-_TITLES_BEFORE_COMMA = re.compile(rf"(?:^|(?<=[\s(“\"‘])){_TITLE_CHAIN}{_CHAIN_OF}$")
-# The same after a name: "X, Secretary of Foreign Affairs of the Republic of the
-# Philippines, held …", "Y, the US Secretary of State, …", "Z, Vice Minister for Foreign
-# Affairs and Cooperation, signed …"; a state or body may start it ("the US", "Thailand’s").
-_TITLES_AFTER_COMMA = re.compile(
-    r",\s+(?:the\s+)?(?:(?P<poss>(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*){0,2})[’']s\s+|"
-    r"(?P<pre>(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*){0,2}?)\s+)??"
-    + _TITLE_CHAIN
-    + _CHAIN_OF
-    + r"(?=\s*[,.;:)\n]|\s*$|\s+(?:to|in|on|at|during|who|has|have|had|will|was|is|"
-    r"said|says|held|met|signed)\b|\s+and\s+(?-i:[a-z]))"
-)
-# The EU's foreign-policy chief's double title before a name: "High Representative
-# (for Foreign Affairs and Security Policy)/Vice-President X": the Union's High
-# Representative and a Vice-President of its Commission.
-_HR_VP_BEFORE = re.compile(
-    r"\bHigh[ \t]+Representative(?:[ \t]+(?:of[ \t]+the[ \t]+Union[ \t]+)?for[ \t]+Foreign[ \t]+"
-    r"[Aa]ffairs[ \t]+and[ \t]+Security[ \t]+Policy)?[ \t]*/[ \t]*Vice[- ]President[ \t]+$"
-)
-# A one-person office of a state named by its title alone, no name after it: "The Prime
-# Minister met …", "the Foreign Secretary's visit". (An unnamed "the Secretary-General" is
-# the statement rules' office holder.)
-_OFFICE_HOLDER_TITLE = re.compile(
-    r"(?:\b(?:the|The)[ \t]+|(?<=\bby[ \t])|(?<=\bwith[ \t]))(?P<t>Prime[ \t]+Minister|"
-    r"Foreign[ \t]+Secretary|Home[ \t]+Secretary|Taoiseach|Tánaiste|External[ \t]+Affairs[ \t]+"
-    r"Minister)(?![\w-])(?![ \t]+(?:and[ \t]+)?(?:[A-Z]|Minister|Foreign))"
-)
-# After such a title, the state it is of: "Foreign Secretary of UK" (then no name).
-_OFFICE_OF_STATE = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?(?=[A-Z])")
-# A plural title before two names: "Prime Ministers A and B" (B's title, at B).
-_PLURAL_TITLE_PAIR = re.compile(
-    rf"(?:^|(?<=[\s(“\"‘]))(?P<t>(?:(?:{_ROLE_MODS})[ -]+)*(?:Ministers|Presidents|Premiers))"
-    r"[ \t]+(?P<n>[A-Z][^\s,;.]*(?:[ \t]+[A-Z][^\s,;.]*){0,3})[ \t]+and[ \t]+$"
-)
 # The head of a devolved government and their deputy (Scotland's, Wales's): no state's
 _DEVOLVED_HEAD = re.compile(r"(?:Deputy\s+)?First\s+Minister\b", re.I)
-# A member's letters or honours after a name, before its apposition's comma
-_POST_NOMINALS_AFTER = re.compile(
-    r"(?:[ \t]+|,[ \t]+)(?:TD|MP|MEP|MSP|MLA|QC|KC|AM|AO|AC|OBE|CBE|MBE|KBE|DBE|CMG|KCMG|GCMG)"
-    r"(?:,?[ \t]+(?:TD|MP|MEP|MSP|MLA|QC|KC))*(?=,)"
-)
 _COUNCIL_BEFORE_TITLE = re.compile(r"(?:\bSecurity[ \t]+)?\bCouncil[ \t]+$")
-_GOVERNMENT_PUBLISHER = re.compile(
-    r"\b(?:White\s+House|Department|Ministry|Embassy|Government|Presidency|Office|Mission|"
-    r"USAID|Kremlin|Chancellery|Foreign\s+Office|Federal\s+Register)\b"
-)
-# Titles a publishing government's own officials never hold: in a US readout "Prime
-# Minister X" or "Minister X" is another state's, in a British one "President X" is.
-_TITLES_A_STATE_LACKS: Mapping[str, re.Pattern[str]] = {
-    "United States": re.compile(
-        r"\b(?:Minister|Premier|King|Queen|Chancellor|Emir|Sultan|Pope|Chairman|Chairwoman|"
-        r"State\s+Counsel+or)\b"
-    ),
-    "United Kingdom": re.compile(r"\b(?:President|Vice[- ]President|Emir|Sultan|Pope)\b"),
-}
-# Capitalised words left before a title read ("Chief Cabinet Secretary X"): the title is
-# longer, and not the publishing state's plain one.
-_TITLE_CUT_BEFORE = re.compile(
-    r"\b(?:Chief|Deputy|Vice|Senior|Cabinet|Council|Committee|Party|Security|Defense|Defence|"
-    r"Trade|Finance)[ \t]+$"
-)
-_US_PUBLISHER = re.compile(
-    r"\b(?:White\s+House|USAID|U\.S\.|US|United\s+States|Federal\s+Register)\b"
-)
-# Titles a well-known office holder holds for the state or body the lexicon gives them.
-_LEADER_TITLE = re.compile(
-    r"\b(?:Presidents?|Premiers?|Ministers?|Chancellor|King|Queen|Emir|Sultan|Crown\s+Prince|"
-    r"Secretary|Leader|Representative|Envoy|High\s+Commissioner)\b",
-    re.I,
-)
 # Titles said short for a fuller one the same holder has ("Minister" for "Foreign Minister").
 _BARE_TITLES = frozenset(("Minister", "Secretary", "Senator", "Ambassador", "Envoy"))
-# The heads of a state or of its government, and the ministers who serve them.
-_HEAD_TITLES = frozenset(
-    (
-        "President",
-        "Prime Minister",
-        "Premier",
-        "Chancellor",
-        "King",
-        "Queen",
-        "Emir",
-        "Sultan",
-        "Taoiseach",
-    )
-)
 _MINISTER = re.compile(r"\bminister\b", re.I)
 _TITLE_BEFORE_STATE = re.compile(rf"(?i:{_TITLE_WORDS})\s+(?:of|to|for|in)\s+(?:the\s+)?$")
 _TITLE_TO_STATE = re.compile(rf"(?i:{_TITLE_WORDS})\s+(?:to|for|in)\s+(?:the\s+)?$")
-
-
-def _ends_in_comma(before: str) -> bool:
-    """Whether ``before`` ends in a comma and white space, as an apposition before a name does.
-
-    A cheap test before the costly patterns that end in ``,\\s+$`` (``_LEFT_APPOS``,
-    ``_ORG_POSS_ROLE``): searched on their own they try every start in ``before``.
-    """
-    stripped = before.rstrip()
-    return len(stripped) < len(before) and stripped.endswith(",")
-
-
-def _may_contain(text: str, word: str) -> bool:
-    """False only if ``text`` cannot contain ``word`` (lower case ASCII) in any letter case.
-
-    A cheap test before a costly case-insensitive pattern that needs the word; text with
-    non-ASCII letters always passes (``re.IGNORECASE`` matches 'ſ' for 's', for one).
-    """
-    return not text.isascii() or word in text.lower()
-
-
-def _left_apposition(before: str) -> re.Match[str] | None:
-    """``_LEFT_APPOS.search(before)`` for a ``before`` that ends in a comma, done faster.
-
-    A match holds only letters, digits, white space and ’ ' . - up to that final comma,
-    so it starts after the last other character: searching from there finds the same
-    match without trying (and backtracking from) every earlier start. A possessive needs
-    an apostrophe: without one, the pattern without that alternative does.
-    """
-    comma = len(before.rstrip()) - 1
-    start = 0
-    for m in _NOT_IN_APPOS.finditer(before, 0, comma):
-        start = m.end()
-    if "’" in before[start:] or "'" in before[start:]:
-        return _LEFT_APPOS.search(before, start)
-    return _LEFT_APPOS_NO_POSS.search(before, start)
-
-
-_ROLE_CANON = {
-    "foreign minister": "Foreign Minister",
-    "minister of foreign affairs": "Foreign Minister",
-    "minister for foreign affairs": "Foreign Minister",
-    "secretary of foreign affairs": "Foreign Minister",
-    "secretary for foreign affairs": "Foreign Minister",
-    "foreign affairs minister": "Foreign Minister",
-    "external affairs minister": "Foreign Minister",
-    "minister of external affairs": "Foreign Minister",
-    "secretary of state": "Secretary of State",
-    "treasury secretary": "Treasury Secretary",
-    "prime minister": "Prime Minister",
-    "defence minister": "Defence Minister",
-    "defense minister": "Defense Minister",
-    "minister of defence": "Defence Minister",
-    "minister of defense": "Defense Minister",
-    "president": "President",
-    "vice president": "Vice President",
-    "vice-president": "Vice President",
-    "secretary general": "Secretary-General",
-    "minister of national defense": "Defense Minister",
-    "minister of national defence": "Defence Minister",
-    "minister for defence": "Defence Minister",
-    "minister for defense": "Defense Minister",
-    "vice foreign minister": "Deputy Foreign Minister",
-    "high representative for foreign affairs and security policy": "High Representative",
-    "high representative of the union for foreign affairs and security policy": (
-        "High Representative"
-    ),
-}
-# A deputy's title of the head of diplomacy: "Vice Minister for Foreign Affairs and
-# Cooperation", "Deputy Minister of Foreign Affairs".
-_DEPUTY_FOREIGN = re.compile(
-    r"(?:vice|deputy)\s+minister\s+(?:of|for)\s+foreign\s+affairs(?:\s+and\s+[\w\s]+)?"
-)
-# Britain's offices by their statutory names ("Secretary of State for Foreign and
-# Commonwealth Affairs"): the Foreign Secretary's.
-_UK_FOREIGN_SECRETARY = re.compile(
-    r"secretary\s+of\s+state\s+for\s+foreign(?:,|\s+and)\s+commonwealth(?:\s+and\s+"
-    r"development)?\s+affairs|secretary\s+of\s+state\s+for\s+foreign\s+affairs"
-)
-_DIPLOMACY_HEADS = ("head of diplomacy", "chief diplomat", "top diplomat")
-# States whose chancellor heads the government (elsewhere a "chancellor" in translated
-# copy is the foreign minister), and where "Foreign Secretary" names an office of its own.
-_CHANCELLOR_STATES = frozenset(("Germany", "Austria"))
-_FOREIGN_SECRETARY_STATES = frozenset(("United Kingdom", "India"))
-# Titles a few states give an office others name in the common way: a counterpart
-# elsewhere holds the common one (title -> (common title, the states that use it)).
-_STATE_OWN_TITLES = {
-    "secretary of state": ("Foreign Minister", frozenset(("United States",))),
-    "foreign secretary": ("Foreign Minister", frozenset(("United Kingdom",))),
-    "defense secretary": ("Defense Minister", frozenset(("United States",))),
-    "secretary of defense": ("Defense Minister", frozenset(("United States",))),
-    "defence secretary": ("Defence Minister", frozenset(("United Kingdom",))),
-}
-
-
-def _normal_role(role: str, org_type: str, *, org_name: str = "") -> str:
-    role = _rx(r"\s+").sub(" ", role).strip(" ,")
-    role = _rx(r"\b(Minister|President)s$").sub(r"\1", role)  # "Prime Ministers A and B"
-    role = _rx(r"^(?:the|a|an|its|his|her)\s+", re.I).sub("", role)
-    role = _rx(r"(ambassador|representative)\s+to\s+.*$", re.I).sub(r"\1", role)
-    low = role.lower()
-    if low in ("official", "diplomat", "source"):
-        return low
-    if low in _DIPLOMACY_HEADS or (low.startswith("head of") and "diplomacy" in low):
-        return (
-            "Foreign Minister"
-            if org_type == "state"
-            else ("head of diplomacy" if low.startswith("head") else low)
-        )
-    if org_type == "state":
-        # A state's head of diplomacy by its local name: "External Affairs Minister",
-        # "Foreign Secretary" (but in Britain and India that is the office's own name, and
-        # Britain's), and in translation from Spanish or Portuguese, "chancellor"
-        # (canciller, chanceler) outside the states whose chancellor heads the government.
-        if low in ("chancellor", "vice-chancellor", "vice chancellor") and (
-            org_name not in _CHANCELLOR_STATES
-        ):
-            return "Foreign Minister" if low == "chancellor" else "Deputy Foreign Minister"
-        if low == "foreign secretary" and org_name not in _FOREIGN_SECRETARY_STATES:
-            return "Foreign Minister"
-    if low == "vice-president" and org_type not in ("state", ""):
-        return "Vice-President"  # a body's ("of the European Commission"), as it writes it
-    if low in _ROLE_CANON:
-        return _ROLE_CANON[low]
-    if _DEPUTY_FOREIGN.fullmatch(low):
-        return "Deputy Foreign Minister"
-    if _UK_FOREIGN_SECRETARY.fullmatch(low):
-        return "Foreign Secretary" if org_name in _FOREIGN_SECRETARY_STATES else "Foreign Minister"
-    if low.startswith(
-        tuple(f"minister {p} foreign affairs{j}" for p in ("of", "for") for j in (" and ", ", "))
-    ):
-        return "Foreign Minister"  # "… and Trade", "… and Cooperation": the same office
-    if any(ch.isupper() for ch in role):
-        return role
-    small = {"of", "for", "the", "and", "to", "on"}
-    return " ".join(w if w in small else w[:1].upper() + w[1:] for w in role.split())
 
 
 class PositionRules(Clauses):
@@ -1275,11 +928,6 @@ class PositionRules(Clauses):
                 return mm.key
         return None
 
-    def _lacks_title(self, state: str, role: str) -> bool:
-        """Whether ``state``'s officials never hold ``role`` (no US minister)."""
-        absent = _TITLES_A_STATE_LACKS.get(self.ents[state].name)
-        return absent is not None and absent.search(role) is not None
-
     def _leader_serves(self, holder: str, role: str) -> str | None:
         """The one state or organisation a well-known office holder serves ("President
         Mugabe": Zimbabwe), for a title of government or diplomacy, in a year they
@@ -1363,81 +1011,6 @@ class PositionRules(Clauses):
             if self.ents[mm.key].type == "state":
                 return mm.key
         return None
-
-    def find_office_positions(self) -> None:
-        """The unnamed holder of an office drafted under its title ("the Secretary-General")
-        holds that office of the body it implies."""
-        self._find_unnamed_office_holders()
-        held = {p.holder for p in self.positions}
-        for ent in list(self.ents.values()):
-            if ent.rule != "entity:office-holder" or not ent.is_person or ent.key in held:
-                continue
-            org = self._implied_org(ent.name)
-            first = next((m for m in self.mens if m.key == ent.key), None)
-            if org is None or first is None:
-                continue
-            pid = self.new_id(f"{ent.key}-{ent.name}")
-            self.positions.append(
-                _Pos(
-                    pid,
-                    (first.start, first.end),
-                    "position:office-holder",
-                    0.7,
-                    ent.key,
-                    ent.name,
-                    org,
-                    "current",
-                )
-            )
-
-    def _find_unnamed_office_holders(self) -> None:
-        """'The Prime Minister met …' in a government's own release, when no one the article
-        names holds that office: its unnamed holder, drafted under the title, holding it for
-        the publishing state."""
-        text = self.text
-        home = self._home_state()
-        made: dict[str, str] = {}
-        for m in _OFFICE_HOLDER_TITLE.finditer(text):
-            s, e = m.span("t")
-            if self.covered(s, e) or self.in_quote(s):
-                continue
-            title = " ".join(m.group("t").split())
-            org: str | None
-            of = _OFFICE_OF_STATE.match(text, e)
-            if of is not None and m.group().startswith(("the", "The")):
-                continue  # "the Prime Minister of X on 16 September": a document's signatory
-            if of is not None:
-                st = self.mention_at(of.end())
-                if (
-                    st is None
-                    or st.start != of.end()
-                    or self.ents[st.key].type != "state"
-                    or _rx(r"[ \t]+[A-Z]").match(text, st.end)
-                ):
-                    continue  # "the Prime Minister of Iraq X": a title before a name
-                org = st.key
-            else:
-                org = self._implied_org(title)
-                if org is None and home is not None and not self._lacks_title(home, title):
-                    org = home
-            if org is None or org not in self.ents:
-                continue
-            role = _normal_role(title, self.ents[org].type, org_name=self.ents[org].name)
-            if title not in made and any(
-                p.org == org and p.role == role and p.status == "current" and p.holder not in made
-                for p in self.positions
-            ):
-                continue  # a holder the article names ("Prime Minister X … the Prime Minister")
-            if title not in made:
-                ent = self.local_ent(title, "person", rule="entity:office-holder", conf=0.6)
-                made[title] = ent.key
-                pid = self.new_id(f"{ent.key}-{role}")
-                self.positions.append(
-                    _Pos(pid, (s, e), "position:office-holder", 0.7, ent.key, role, org, "current")
-                )
-            self.add_mention(s, e, made[title], "name", 0.6)
-        if made:
-            self.sort_mentions()
 
     def _state_before(self, pos: int) -> str | None:
         """The state a title naming none belongs to ("Foreign Minister X" in a story about Y).
@@ -1564,46 +1137,6 @@ class PositionRules(Clauses):
             if found is not None:
                 named.append((w.start(), found, titled))
         return named
-
-    def _home_state(self) -> str | None:
-        """The state whose government publishes the article ("The White House", "U.S.
-        Department of State", "Ministry of Foreign Affairs of Kenya"), if it is one."""
-        cached: tuple[str | None] | None = getattr(self, "_home", None)
-        if cached is not None:
-            return cached[0]
-        pub = self.publisher or ""
-        home: str | None = None
-        if _GOVERNMENT_PUBLISHER.search(pub):
-            words = [_fold(w) for _, _, w in tokens(pub)]
-            found = [
-                c
-                for i in range(len(words))
-                for n in (3, 2, 1)
-                for c in self.lex.forms.get(tuple(words[i : i + n]), [])
-                if c.type == "state" and not c.capital_of
-            ]
-            home = self.ensure(found[0].key) if found else None
-            if home is None:  # "Foreign, Commonwealth & Development Office": its state's
-                body = self.lex.forms.get(tuple(words), [])
-                state = next((BODY_STATES[c.name] for c in body if c.name in BODY_STATES), None)
-                if state is None:  # "Prime Minister's Office, 10 Downing Street": a body in it
-                    state = next(
-                        (
-                            BODY_STATES[c.name]
-                            for i in range(len(words))
-                            for n in (3, 2)
-                            for c in self.lex.forms.get(tuple(words[i : i + n]), [])
-                            if c.name in BODY_STATES
-                        ),
-                        None,
-                    )
-                if state is not None:
-                    st = self.lex.forms.get(tuple(_fold(t) for _, _, t in tokens(state)), [])
-                    home = self.ensure(st[0].key) if st else None
-            if home is None and _US_PUBLISHER.search(pub):
-                home = self._implied_org("secretary of state")
-        self._home = (home,)
-        return home
 
     def _publisher_body(self) -> str | None:
         """The government body that publishes the article ("Foreign & Commonwealth

@@ -15,7 +15,7 @@ from operator import attrgetter
 
 from diplokg.extract.lexicon import _Cand, _lexicon
 from diplokg.extract.patterns import _PERSON_TYPES
-from diplokg.extract.text import TextModel, _fold
+from diplokg.extract.text import TextModel, _fold, _rx
 from diplokg.model.annotation import (
     Registry,
 )
@@ -146,6 +146,15 @@ class _Abs(_Fact):
     event: str
     reason: str | None = None
     reason_factuality: str = "asserted"
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """Where a fact was read, by which rule, and how sure the rule is."""
+
+    span: tuple[int, int]
+    rule: str  # "<fact kind>:<the rule's name>"
+    conf: float
 
 
 def _add_alias(ent: _Ent, alias: str) -> None:
@@ -343,3 +352,40 @@ class State(TextModel):
 
     def ent(self, key: str) -> _Ent:
         return self.ents[key]
+
+    def _add_agreement(
+        self,
+        parties: list[str],
+        kind: str,
+        status: str,
+        found: Found,
+        *,
+        date: tuple[int, int] | None,
+        duration: str | None = None,
+        reported_by: list[str] | None = None,
+        named: str | None = None,
+    ) -> None:
+        """Draft an agreement of ``kind`` between ``parties``; its id names the first two
+        parties and ``named`` (by default, its kind)."""
+        aid = self.new_id(f"{'-'.join(parties[:2])}-{slugify(named or kind)}")
+        span, rule, conf = found.span, found.rule, found.conf
+        relays = reported_by or []
+        agr = _Agr(aid, span, rule, conf, parties, kind, status, duration, relays, date)
+        self.agreements.append(agr)
+
+    def _government_state(self, key: str) -> str | None:
+        """The state a body named as its government stands for ("the United States
+        Government", "the Government of Mexico"), else None."""
+        ent = self.ents[key]
+        if ent.type == "state" or not ent.is_org:
+            return None
+        gm = _rx(
+            r"^(?:the\s+)?(?P<a>.+?)\s+Government$|^(?:the\s+)?Government\s+of\s+(?:the\s+)?(?P<b>.+)$"
+        ).match(ent.name)
+        if gm is None:
+            return None
+        name = gm.group("a") or gm.group("b")
+        for other in self.ents.values():
+            if other.type == "state" and (other.name == name or name in other.aliases):
+                return other.key
+        return self.ensure(ent.country) if ent.country else None

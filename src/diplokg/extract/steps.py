@@ -87,6 +87,12 @@ STEPS: tuple[Step, ...] = (
         sorts_mentions=True,
     ),
     _step(
+        "companies",
+        Extractor.find_companies,
+        needs="entities mentions",
+        provides="entities mentions",
+    ),
+    _step(
         "capitalised-names",
         Extractor.find_capitalised_names,
         needs="entities mentions",
@@ -216,6 +222,21 @@ STEPS: tuple[Step, ...] = (
         needs="conference-mentions dates entities events mentions positions publisher quotes "
         "statements",
         provides="agreements entities events mentions",
+    ),
+    _step(
+        "treaties",
+        Extractor.find_treaties,
+        needs="agreements conference-mentions dates entities events mentions positions",
+        provides="agreements entities events mentions",
+    ),
+    # after every agreement is found: a kind told in lower case takes an instrument's name
+    # (provides agreements: it renames their kinds, a write tests/extract/test_steps.py
+    # cannot see in the syntax tree)
+    _step(
+        "agreement-kinds",
+        Extractor.find_agreement_kinds,
+        needs="agreements entities mentions",
+        provides="agreements",
     ),
     # after the signings find_agreements tells: attendance joins their signers
     _step(

@@ -1,0 +1,64 @@
+"""Companies named by what they are: "shipping firm X", "grid operator X".
+
+A step of its own (``companies``), right before the capitalised names
+(:mod:`diplokg.extract.names`): the names it drafts are covered already when the
+capitalised runs are sorted, so "grid operator Vesta Power" is never read as a person.
+It needs none of the name rules' methods, only their word lists
+(:mod:`diplokg.extract.namewords`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from diplokg.extract.clauses import Clauses
+from diplokg.extract.namewords import _may_start_title
+from diplokg.extract.patterns import (
+    _COMMON_CAPS,
+    _find_occurrences,
+    _words,
+)
+from diplokg.extract.text import Scan, _rx
+
+_COMPANY_WORDS = _words(
+    """
+    firm company operator utility giant maker manufacturer producer carrier airline lender
+    insurer conglomerate retailer startup start-up miner supplier developer contractor
+    shipper consortium exporter importer refiner trader
+    """
+)
+_COMPANY_BEFORE = re.compile(
+    rf"\b(?:{'|'.join(_COMPANY_WORDS)})\s+"
+    r"(?P<m>[A-Z][\w’'.&-]*(?:[ \t]+(?:[A-Z][\w’'.&-]*|&)){0,3})"
+)
+_COMPANY_BEFORE_SCAN = Scan(_COMPANY_BEFORE, frozenset(_COMPANY_WORDS))
+
+
+class CompanyRules(Clauses):
+    """The rule that finds companies by the noun before their name."""
+
+    def find_companies(self) -> None:
+        """Companies named by what they are: 'shipping firm X', 'grid operator X'."""
+        text = self.text
+        for m in self.scan(_COMPANY_BEFORE_SCAN):
+            s_, e_ = m.span("m")
+            if text[e_ - 2 : e_] in ("’s", "'s"):
+                e_ -= 2
+            name = text[s_:e_]
+            first = name.split()[0]
+            if (
+                first in _COMMON_CAPS
+                or first == "CEO"
+                or _may_start_title(first)
+                or self.in_quote(s_)
+                or self.covered(s_, e_)
+                or _rx(r"(?:militant|armed|rebel|rights|terrorist|extremist)\s+$").search(
+                    text[max(0, m.start() - 20) : m.start()]
+                )
+            ):
+                continue
+            ent = self.local_ent(name, "company", rule="entity:company", conf=0.7)
+            for st in _find_occurrences(text, name):
+                if not self.covered(st, st + len(name)):
+                    self.add_mention(st, st + len(name), ent.key, "name", 0.7)
+        self.sort_mentions()

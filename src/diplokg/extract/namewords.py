@@ -1,0 +1,356 @@
+"""Name shapes: the patterns of a run of capitalised words and the word lists the name
+rules sort such runs by (connectors, words that are no names, title nouns, bylines, the
+names of documents).
+
+They are the name rules' vocabulary (:mod:`diplokg.extract.names`), kept apart from the
+rules so that names.py reads as what it decides (person, organisation or place); the
+company rules (:mod:`diplokg.extract.companies`) ask them too ("could this word start a
+title?"), so they lie below both.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from string import ascii_letters
+
+from diplokg.extract.patterns import (
+    _COMMON_CAPS,
+    _HONORIFIC_WORDS,
+    _NOT_JOINED,
+    _ROLE_HEADS,
+    _ROLE_MODS,
+    _is_role_head,
+    _words,
+)
+from diplokg.extract.text import _rx
+from diplokg.extract.words import word_list
+from diplokg.gazetteer import ORG_HEADS
+
+
+def _literal_prefix(alternative: str) -> str:
+    """The letters every match of a simple pattern (no groups) starts with."""
+    letters = alternative[: len(alternative) - len(alternative.lstrip(ascii_letters))]
+    if alternative[len(letters) : len(letters) + 1] in ("?", "*", "{"):
+        letters = letters[:-1]  # "Labou?r": "Labor" too
+    return letters
+
+
+# What a title starts with (a cheap test before _ROLE_TITLE_RE, tried at many words).
+_ROLE_TITLE_PREFIXES = tuple(
+    sorted({_literal_prefix(a) for a in f"{_ROLE_MODS}|{_ROLE_HEADS}".split("|")})
+)
+# The same by first letter: ``word.startswith(_ROLE_TITLE_PREFIXES)`` tries every prefix.
+_ROLE_TITLE_PREFIXES_BY_FIRST = {
+    first: tuple(p for p in _ROLE_TITLE_PREFIXES if p[0] == first)
+    for first in {p[0] for p in _ROLE_TITLE_PREFIXES}
+}
+
+
+def _may_start_title(word: str) -> bool:
+    """``word.startswith(_ROLE_TITLE_PREFIXES)`` (no prefix is empty)."""
+    return word.startswith(_ROLE_TITLE_PREFIXES_BY_FIRST.get(word[:1], ()))
+
+
+_CONNECTORS = frozenset(
+    _words(
+        """
+        of the for de da do dos das del della der den van von al el bin ibn le la du
+        """
+    )
+)
+_CAP_WORD = (  # an initial ("Antony J. Blinken") only before a capitalised word
+    r"(?:[A-Z](?:\.[A-Z])+\.|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Prof|Mme)\.|"
+    r"[A-Z]\.(?=[ \t]+(?:(?:de|del|da|di|van|von|der|den|le|la)[ \t]+){0,2}[A-Z][a-z])|"
+    r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*)"  # "Özdil", "Ștefan" too; "Albert F. del Rosario"
+)
+# A particle joined to the name after it, inside a run only: "Nuri al-Maliki".
+_CAP_PARTICLE = (
+    r"(?:al|el|ad|ash|as|az|abu|bin|bint|ibn|ben|ul|ud|van|von|de|di|da|du|le|la)-[A-Z][\w’'-]*"
+)
+# A run of capitalised words: rf"(?<![\w’'-]){_CAP_WORD}(?:(?:[ \t]+(?:(?:of|the|…)[ \t]+)*)
+# {_CAP_WORD})*", written to start with its capital letter (the engine then skips to the
+# capitals of the text instead of trying every character): the first word's other letters
+# follow, the look-behind checks what precedes that capital, and (?<=M)(?:r|rs|s|me)\. and
+# the like stand for the abbreviations of _CAP_WORD.
+_CAP_RUN = re.compile(
+    r"[A-ZÀ-ÖØ-ÞĀ-Ž](?<![\w’'-].)(?:(?:\.[A-Z])+\.|(?<=M)(?:r|rs|s|me)\.|(?<=D)r\.|(?<=S)(?:t|r|en)\.|"
+    r"(?<=J)r\.|(?<=G)(?:en|ov)\.|(?<=R)ep\.|(?<=L)t\.|(?<=C)ol\.|(?<=P)rof\.|"
+    r"\.(?=[ \t]+(?:(?:de|del|da|di|van|von|der|den|le|la)[ \t]+){0,2}[A-Z][a-z])|[\w’'-]*)"
+    r"(?:(?:[ \t]+(?:(?:of|the|for|de|da|do|dos|das|del|della|der|den|van|von|al|el|bin|ibn|le|"
+    rf"la|du)[ \t]+)*)(?:{_CAP_WORD}|{_CAP_PARTICLE}))*"
+)
+# Between two runs that name one body: "Radio Free Europe/Radio Liberty", and after an
+# organisation word "Commission on Human Rights", "Coalition against Corruption".
+_RUN_JOIN = re.compile(r"/|[ \t]+(?:on|against|in)[ \t]+(?:the[ \t]+)?")
+# Small words a title-case heading capitalises that never belong to a name.
+_HEADLINE_BREAKS = frozenset(
+    _words("After Before With During Following Ahead Amid Their Over About Prior")
+)
+
+
+def _cap_runs(text: str) -> Iterator[tuple[int, int]]:
+    """The spans of _CAP_RUN in ``text``, two joined where _RUN_JOIN makes them one name."""
+    prev: tuple[int, int] | None = None
+    for m in _CAP_RUN.finditer(text):
+        s, e = m.span()
+        if prev is not None:
+            ps, pe = prev
+            j = _RUN_JOIN.fullmatch(text, pe, s)
+            if j is not None and (
+                text[pe] == "/"
+                if j.group() == "/"
+                else (head := text[ps:pe].rsplit(None, 1)[-1]) in ORG_HEADS
+                and (" in" not in j.group() or (head == "Mission" and len(text[ps:pe].split()) > 2))
+                and text[s:e].split(None, 1)[0] not in _NOT_JOINED
+            ):
+                prev = (ps, e)
+                continue
+            yield prev
+        prev = (s, e)
+    if prev is not None:
+        yield prev
+
+
+# The small words inside a name ("Bank of England", "Ursula von der Leyen"): none may
+# start or end one (_LEAD_CONNECTORS, _TRAIL_CONNECTORS; _CONNECTOR_ENDS: what the latter
+# ends in).
+_NAME_CONNECTORS = word_list("name-connectors")
+# What ends a word of the language and no name ("Cessation", "Legitimacy", "Union-led").
+_NOUN_END = re.compile(
+    r"(?:[a-z]{3}(?:tion|sion|ment|ity|ness|ism|acy|ship|ance|ence)|-(?:led|backed|based|"
+    r"linked|run|owned|born|style|era|wide|brokered|mediated|sponsored|funded|made|hosted))$"
+)
+# What a body holds or meets in, after its name: "the Arctic Council Ministerial".
+_HELD_BY_BODY = frozenset(
+    _words("Ministerial Chairmanship Presidency Summit Meeting Session Secretariat Members")
+)
+# Verbs a title-case headline puts after a title ("Defence Minister Departs for X").
+_HEADLINE_VERBS = frozenset(
+    _words(
+        """
+        Meets Departs Visits Welcomes Hosts Arrives Travels Signs Holds Calls Says Announces
+        Attends Joins Leads Launches Speaks Urges Condemns Discusses Opens Talks Heads Returns
+        Receives Concludes Addresses Reaffirms Highlights Marks Agrees Warns Praises Thanks
+        Congratulates Wraps Ends Begins Starts Tours Pledges Backs Rejects Announced Met
+        """
+    )
+)
+# After a name, no part of it: a member's letters and honours ("Ken Wyatt AM, MP")
+_POST_NOMINALS = frozenset(
+    _words("MP MEP MPs QC KC TD MSP MLA AM AO AC OBE CBE MBE KBE DBE CMG KCMG GCMG")
+)
+_PATRONYMIC_AFTER_SURNAME = re.compile(
+    r"\b(?:Mr|Ms|Mrs|Dr)\.?[ \t]+([A-Z][a-z]+(?:-[A-Z][a-z]+)?),[ \t]+$"
+)
+# A title and "of" before a body's name, in one capitalised run with it.
+_TITLE_OF_BODY = re.compile(
+    rf"(?:(?:{_ROLE_MODS})[ -]+)*(?:{_ROLE_HEADS}|Head)[ \t]+of[ \t]+(?:the[ \t]+)?(?=[A-Z])"
+)
+# Words that do not tell one state body from another ("Ministry of Foreign Affairs" is the
+# "Foreign Ministry", "Foreign Affairs Ministry").
+_BODY_FILLERS = frozenset(_words("of the and affairs"))
+_MEMBERS_OF = frozenset(  # "Members of the Senate", "Leaders of the Party": people of a body
+    _words("The Members Member States Leaders Heads Officials Representatives Delegates Envoys")
+)
+_DOCUMENT_NAME = re.compile(  # a capitalised run naming a document, not a body
+    r"(?:The\s+)?(?:Compact|Treaty|Agreement|Accord|Accords|Convention|Protocol|Memorandum|"
+    r"Charter|Pact|Declaration|Covenant)\s+(?:of|on|for|between|to)\s"
+)
+_NOT_ACRONYMS = frozenset(
+    _words(
+        """
+        GDP CEO COVID AIDS HIV UTC GMT USD EUR NGO LNG MPS EST CET BST PDF URL FAQ DNA RNA SMS
+        VIP WMD ICBM UAV III VII VIII XII XIV XV XX XXI CIF FOB OPEC ISBN TBC TBA AFP RSS SUV
+        MOU MOA JST KST CST EDT PST PDT CEST EET EEST MSK IST AEST AEDT NZST NZDT WIB ODA FTA
+        EEZ
+        """
+    )
+)
+_NUMBER_WORDS = frozenset(
+    ("Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Twelve")
+)
+# Heads that name a body by what it gathers, after a title too ("the League of X States")
+_BODY_OF_HEADS = frozenset(
+    ("Organization", "Organisation", "League", "Union", "Association", "Community", "Conference")
+)
+# Title nouns that may end a capitalised title before a name ("Foreign Policy Chief X").
+_TITLE_NOUNS = frozenset(
+    _words(
+        """
+        chief head spokesman spokeswoman spokesperson envoy negotiator coordinator rapporteur
+        director commissioner representative adviser advisor
+        """
+    )
+)
+_COMPASS_WORDS = frozenset(
+    _words("North South East West Central Northern Southern Eastern Western Southeast Northeast")
+    + _words("Southwest Northwest South-East North-East South-West North-West Sub-Saharan")
+)
+# Last words of a long title before a name ("… for Compact Negotiations", "… Relations").
+_TITLE_ENDS = frozenset(
+    _words(
+        """
+        Negotiations Relations Policy Issues Operations Enlargement Neighbourhood Territories
+        Resources Questions Coordination Partnerships Diplomacy Peacekeeping Disarmament
+        """
+    )
+)
+_NOT_NAME_WORDS = frozenset(
+    _words(
+        """
+        Security Cooperation Co-operation Council Partnership Strategic Comprehensive Maritime
+        International National Development Affairs Trade Economic Joint Memorandum Understanding
+        Treaty Agreement Declaration Charter Commission Committee Union Organization
+        Organisation Forum Summit Conference Meeting Session Press Release Statement Communiqué
+        Minister Ministry Department Office Republic Kingdom State States Federation Palace
+        House Government Parliament Senate Congress Assembly Court Party Front Movement
+        Institute Studies Rights Watch Human Diplomatic Correspondent Editor Analysis Briefing
+        Delegate Olympics Paralympics Games Heads Leaders Debate
+        News Service Wire Daily Times Post Gulf Sea River Reef Strait Border Region Province
+        City Town Port Airport Station Square Street North South East West Central Upper Lower
+        New Old Great Grand Royal General Special Regional Global World Annual Report Protocol
+        Convention Accord Pact Deal Programme Program Plan Initiative Strategy Policy Fund Bank
+        Group Company Corporation Centre Center Chamber Board Agency Authority Bureau Command
+        Force Forces Army Navy Guard Coast Police Health Education Energy Climate Finance
+        Justice Interior Defence Defense Culture Information Communication Transport Agriculture
+        Labour Labor Industry Commerce Environment Migration Monument Defenders Statistics
+        Election Electoral Liberal Radical Authentic Democratic Socialist Republican
+        Conservative Progressive Green Nations Countries Islands Peninsula Valley Mountains
+        Desert Annex Article Chapter Section Resolution Act Law Bill Code Prize Award Cup Games
+        Olympics Mission Embassy Consulate Sheikh Crown Prince Princess King Queen Emperor
+        President Premier Chancellor Secretary Ambassador Envoy Spokesperson Spokesman
+        Spokeswoman Professor Doctor Senator Day Days Week Weeks Room Cyclone Cyclones Hurricane
+        Typhoon Storm Earthquake Team Panel Unit Committees Radio Television Remarks Readout
+        Ministerial Chairmanship Vessel Vessels Ship Ships Frigate Patrol Aircraft Conflict
+        Crisis War Campaign Process Asia Africa Europe Pacific Atlantic Arctic Meetings Visit
+        Visits Trip Tour
+        """
+    )
+)
+# After a run: the places it and the runs listed with it are ("South Kordofan and Blue
+# Nile states", "the Ituri and North Kivu provinces").
+_PLACES_NOUN_AFTER = re.compile(
+    r"(?:,?[ \t]+(?:and|or)[ \t]+[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,2})?[ \t]+"
+    r"(?:states|provinces|regions|districts|governorates|counties|prefectures)\b"
+)
+# Common capitalised words that on their own are no name, no title and no organisation:
+# find_capitalised_names skips them (_classify_run would drop them as common words).
+_QUIET_CAPS = frozenset(
+    w
+    for w in _COMMON_CAPS
+    if w.isalpha()
+    and (len(w) == 1 or w[1:].islower())
+    and w not in ORG_HEADS
+    and w not in _HONORIFIC_WORDS
+    and not w.startswith(_ROLE_TITLE_PREFIXES)
+)
+# "Council President X", "Security Council President X": the body's rotating presidency
+_SUB_BODY_AFTER = re.compile(  # after an organisation's name: one of its bodies
+    r"[ \t]+(?:(?:Central|Standing|Executive|Political|Permanent|General)[ \t]+)?"
+    r"(?:Committee|Politburo|Secretariat|Bureau)\b"
+)
+_BYLINE = re.compile(  # "By Jane Roe", "(Reporting by X; Editing by Y and Z)"
+    r"(?m:^[ \t]*By[ \t]+(?P<names>[A-Z][^\n]{0,80}?)[ \t]*$)|"
+    r"\b(?:(?:[Aa]dditional\s+)?[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Ww]ritten|"
+    r"[Ee]dited|[Tt]ranslated|[Pp]hotos?|[Gg]raphics?)(?:\s+and\s+\w+)?\s+by\s+"
+    r"(?P<names2>[A-Z][^;()\n]{0,120})|"
+    r"(?m:^(?P<names5>[A-Z][^\n]{0,120}?)[ \t]+contributed[ \t]+(?:reporting|to[ \t]+this)\b)|"
+    # a reporter's sign-off: "For VOA, Jane Roe reports from X", "Jane Roe reports for VOA"
+    r"(?:\bFor[ \t]+[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,2},[ \t]+(?P<names7>[A-Z][\w’'-]+"
+    r"(?:[ \t]+[A-Z][\w’'.-]+){1,2})[ \t]+reports\b|"
+    r"(?P<names8>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'.-]+){1,2})[ \t]+reports[ \t]+for[ \t]+[A-Z])|"
+    # a reporter's line alone: "Jane Roe reports.", "Jane Roe, United Nations."
+    r"(?m:^[ \t]*"
+    rf"(?!(?:{_ROLE_MODS}|{_ROLE_HEADS})\b)"
+    r"(?P<names9>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'.-]+){1,2})(?:[ \t]+reports|,[ \t]+"
+    r"(?:United[ \t]+Nations|UN[ \t]+News|VOA(?:[ \t]+News)?|Voice[ \t]+of[ \t]+America)"
+    r"(?:,[ \t]+[A-Z][\w-]*)?)\.?[ \t]*$)|"
+    # a broadcast's reporter line: "I'm Jane Roe reporting.", "I'm Jane Roe, VOA News."
+    r"(?m:(?:^[ \t]*|(?<=[.!?][ \t]))I[’']m[ \t]+"
+    r"(?P<names6>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'.-]+){1,2})"
+    r"(?=[ \t]+(?:reporting|in[ \t]+[A-Z])\b|,[ \t]+[A-Z][^\n]{0,30}\b(?:News|Radio)\b))|"
+    r"(?m:^(?P<names3>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'.-]+){1,2}),[ \t]+(?:[A-Z][\w ]{0,30}"
+    r"(?:News|Radio|Television|TV)|(?:Radio|Television|TV)[ \t]+[A-Z]\w*)\b[^\n]{0,40}$)|"
+    # (not the verb "will host X", nor a title after it: "will host Minister X")
+    r"\b(?:[Rr]eporter|[Cc]orrespondent|(?<!will\s)(?<!to\s)(?<!would\s)(?<!also\s)(?<!and\s)"
+    r"[Hh]ost|[Aa]nchor|[Pp]resenter|[Ii]nterviewer)[ \t]+"
+    rf"(?!(?:{_ROLE_MODS}|{_ROLE_HEADS})\b)"
+    r"(?P<names4>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){1,2})"
+)
+
+
+def _titled_name(words: list[str]) -> bool:
+    """``words`` end in a title and one to three capitalised name words ("… Secretary Marco
+    Rubio")."""
+    heads = [k for k, w in enumerate(words) if _is_role_head(w)]
+    return (
+        bool(heads)
+        and 1 <= len(words) - heads[-1] - 1 <= 3
+        and all(_rx(r"[A-Z][\w-]*").fullmatch(w) for w in words[heads[-1] + 1 :])
+    )
+
+
+def _chunks_at(text: str, s: int, e: int) -> list[tuple[int, int, str]]:
+    """The white-space-separated chunks of ``text[s:e]`` with their offsets in ``text``:
+    ``_NON_SPACE.finditer(text, s, e)``, from ``str.split`` (the same white space)."""
+    out = []
+    pos = s
+    for chunk in text[s:e].split():
+        # (only white space lies between pos and the chunk, which holds none: the first
+        # place it is found from pos is where it starts)
+        at = text.find(chunk, pos)
+        pos = at + len(chunk)
+        out.append((at, pos, chunk))
+    return out
+
+
+# "will host X": the verb before a name, no byline's "by" (see _byline_spans)
+_TO_HOST = re.compile(r"\b(?:will|to|would|shall)[ \t]+host\b")
+
+
+def _byline_spans(text: str) -> list[tuple[int, int]]:
+    """Where the names of a story's bylines are: reporters and editors of the story are no
+    actors in it ("By X", "Editing by Y")."""
+    return (
+        [
+            next(
+                m.span(g)
+                for g in (
+                    "names",
+                    "names2",
+                    "names3",
+                    "names4",
+                    "names5",
+                    "names6",
+                    "names7",
+                    "names8",
+                    "names9",
+                )
+                if m.group(g)
+            )
+            for m in _BYLINE.finditer(text)
+            # ("will host X": the verb)
+            if not (m.group("names4") and _TO_HOST.search(text, max(0, m.start() - 8), m.end()))
+        ]
+        if "by" in text.lower()
+        or "eporter" in text
+        or "orrespondent" in text
+        or "ost " in text
+        or any(
+            w in text
+            for w in (
+                "News",
+                "Radio",
+                "TV",
+                "Television",
+                "contributed",
+                "I’m",
+                "I'm",
+                "reports",
+                "Nations",
+                "VOA",
+            )
+        )
+        else []
+    )

@@ -1,0 +1,108 @@
+"""Office holders drafted under their title alone: "The Prime Minister met …" in a
+government's own release, "the Secretary-General" with no name after it.
+
+These rules run once every other fact kind has named its people (step
+``office-positions``): an unnamed holder is drafted only where no one the article names
+holds the office. They are apart from the position rules (:mod:`diplokg.extract.positions`),
+which read titles written beside a name; both ask the publishing state of the shared clause
+helpers (:meth:`~diplokg.extract.clauses.Clauses._home_state`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from diplokg.extract.clauses import Clauses
+from diplokg.extract.state import _Pos
+from diplokg.extract.text import _rx
+from diplokg.extract.titles import _normal_role
+
+# A one-person office of a state named by its title alone, no name after it: "The Prime
+# Minister met …", "the Foreign Secretary's visit". (An unnamed "the Secretary-General" is
+# the statement rules' office holder.)
+_OFFICE_HOLDER_TITLE = re.compile(
+    r"(?:\b(?:the|The)[ \t]+|(?<=\bby[ \t])|(?<=\bwith[ \t]))(?P<t>Prime[ \t]+Minister|"
+    r"Foreign[ \t]+Secretary|Home[ \t]+Secretary|Taoiseach|Tánaiste|External[ \t]+Affairs[ \t]+"
+    r"Minister)(?![\w-])(?![ \t]+(?:and[ \t]+)?(?:[A-Z]|Minister|Foreign))"
+)
+# After such a title, the state it is of: "Foreign Secretary of UK" (then no name).
+_OFFICE_OF_STATE = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?(?=[A-Z])")
+
+
+class OfficeRules(Clauses):
+    """The rules that find offices held by someone the article does not name."""
+
+    def find_office_positions(self) -> None:
+        """The unnamed holder of an office drafted under its title ("the Secretary-General")
+        holds that office of the body it implies."""
+        self._find_unnamed_office_holders()
+        held = {p.holder for p in self.positions}
+        for ent in list(self.ents.values()):
+            if ent.rule != "entity:office-holder" or not ent.is_person or ent.key in held:
+                continue
+            org = self._implied_org(ent.name)
+            first = next((m for m in self.mens if m.key == ent.key), None)
+            if org is None or first is None:
+                continue
+            pid = self.new_id(f"{ent.key}-{ent.name}")
+            self.positions.append(
+                _Pos(
+                    pid,
+                    (first.start, first.end),
+                    "position:office-holder",
+                    0.7,
+                    ent.key,
+                    ent.name,
+                    org,
+                    "current",
+                )
+            )
+
+    def _find_unnamed_office_holders(self) -> None:
+        """'The Prime Minister met …' in a government's own release, when no one the article
+        names holds that office: its unnamed holder, drafted under the title, holding it for
+        the publishing state."""
+        text = self.text
+        home = self._home_state()
+        made: dict[str, str] = {}
+        for m in _OFFICE_HOLDER_TITLE.finditer(text):
+            s, e = m.span("t")
+            if self.covered(s, e) or self.in_quote(s):
+                continue
+            title = " ".join(m.group("t").split())
+            org: str | None
+            of = _OFFICE_OF_STATE.match(text, e)
+            if of is not None and m.group().startswith(("the", "The")):
+                continue  # "the Prime Minister of X on 16 September": a document's signatory
+            if of is not None:
+                st = self.mention_at(of.end())
+                if (
+                    st is None
+                    or st.start != of.end()
+                    or self.ents[st.key].type != "state"
+                    or _rx(r"[ \t]+[A-Z]").match(text, st.end)
+                ):
+                    continue  # "the Prime Minister of Iraq X": a title before a name
+                org = st.key
+            else:
+                org = self._implied_org(title)
+                if org is None and home is not None and not self._lacks_title(home, title):
+                    org = home
+            if org is None or org not in self.ents:
+                continue
+            role = _normal_role(title, self.ents[org].type, org_name=self.ents[org].name)
+            if title not in made and any(
+                p.org == org and p.role == role and p.status == "current" and p.holder not in made
+                for p in self.positions
+            ):
+                continue  # a holder the article names ("Prime Minister X … the Prime Minister")
+            if title not in made:
+                ent = self.local_ent(title, "person", rule="entity:office-holder", conf=0.6)
+                made[title] = ent.key
+                pid = self.new_id(f"{ent.key}-{role}")
+                self.positions.append(
+                    _Pos(pid, (s, e), "position:office-holder", 0.7, ent.key, role, org, "current")
+                )
+            self.add_mention(s, e, made[title], "name", 0.6)
+        if made:
+            self.sort_mentions()
