@@ -108,9 +108,7 @@ class TreatyRules(Clauses):
         joins C and D to that meeting."""
         text = self.text
         by_sent: dict[tuple[int, int], list[tuple[str, str, re.Match[str]]]] = {}
-        for m in self.scan(_SIGNED_FOR_SCAN):
-            if self.in_quote(m.start()):
-                continue
+        for m in self.scan_unquoted(_SIGNED_FOR_SCAN):
             sent = self.sent(m.start())
             signer = self.subject_before(m.start(), persons_only=True)
             party = self.mention_at(m.end())
@@ -144,8 +142,8 @@ class TreatyRules(Clauses):
             )
         if last is None:
             return
-        for m in self.scan(_ATTENDED_SIGNING_SCAN):
-            if m.start() < last.span[0] or self.in_quote(m.start()):
+        for m in self.scan_unquoted(_ATTENDED_SIGNING_SCAN):
+            if m.start() < last.span[0]:
                 continue
             sent_start, sent_end = self.sent(m.start())
             group = [
