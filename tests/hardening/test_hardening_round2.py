@@ -1,0 +1,62 @@
+"""Hostile inputs, second round: what an attacker's second audit found (2026-12-07).
+
+Each case is exit 2 and one line on stderr, with a user's value shown, never acting on
+the terminal (an escape sequence, a carriage return, a bidirectional override).
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from diplokg.cli import cli
+from tests.conftest import SEEDS
+
+STEM = "000_7f87956a7e0403ad"
+ARTICLE = f"{STEM}.txt"
+
+#: Characters a terminal acts on; each must reach stderr only as an escape.
+TERMINAL_CONTROLS = ["\x1b[2J", "\r", "\x07", "\x9b", "\u202e", "\u2066"]
+
+
+def _raw_controls(text: str) -> list[str]:
+    bidi = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+    return [c for c in text if (ord(c) < 0x20 and c != "\n") or 0x7F <= ord(c) <= 0x9F or c in bidi]
+
+
+def _one_escaped_line(result: object) -> str:
+    exit_code, stderr = result.exit_code, result.stderr  # type: ignore[attr-defined]
+    assert exit_code == 2, stderr
+    lines = stderr.splitlines()
+    assert len(lines) == 1 and "Traceback" not in stderr, stderr
+    assert not _raw_controls(stderr), repr(stderr)
+    return str(lines[0])
+
+
+@pytest.mark.parametrize(
+    "control", TERMINAL_CONTROLS, ids=[f"U+{ord(c[0]):04X}" for c in TERMINAL_CONTROLS]
+)
+@pytest.mark.parametrize("command", ["convert", "render", "extract"])
+def test_a_file_name_with_terminal_controls_is_shown_escaped(
+    command: str, control: str, tmp_path: Path
+) -> None:
+    article = tmp_path / f"a{control}b.txt"
+    shutil.copy(SEEDS / ARTICLE, article)  # no metadata beside it: an input error naming it
+    result = CliRunner().invoke(cli, [command, str(article)], color=True)
+    line = _one_escaped_line(result)
+    assert "a" in line and "b.txt" in line
+
+
+@pytest.mark.parametrize(
+    "control", TERMINAL_CONTROLS[:4], ids=[f"U+{ord(c[0]):04X}" for c in TERMINAL_CONTROLS[:4]]
+)
+def test_a_turtle_error_quoting_a_control_character_is_shown_escaped(
+    control: str, tmp_path: Path
+) -> None:
+    data = tmp_path / "bad.ttl"
+    data.write_text(f"@prefix ex: <http://e/> .\nex:a ex:b <http://x/{control}> .\n", "utf-8")
+    line = _one_escaped_line(CliRunner().invoke(cli, ["validate", str(data)], color=True))
+    assert "bad.ttl:2" in line
