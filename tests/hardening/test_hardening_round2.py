@@ -60,3 +60,41 @@ def test_a_turtle_error_quoting_a_control_character_is_shown_escaped(
     data.write_text(f"@prefix ex: <http://e/> .\nex:a ex:b <http://x/{control}> .\n", "utf-8")
     line = _one_escaped_line(CliRunner().invoke(cli, ["validate", str(data)], color=True))
     assert "bad.ttl:2" in line
+
+
+def _article_named(folder: Path, stem: str) -> Path:
+    for suffix in (".txt", ".ann.yaml", ".meta.yaml"):
+        shutil.copy(SEEDS / f"{STEM}{suffix}", folder / f"{stem}{suffix}")
+    shutil.copy(SEEDS / "entities.yaml", folder / "entities.yaml")
+    return folder / f"{stem}.txt"
+
+
+#: (command line with ART for the article, DIR for its folder, OUT for an output).
+STATUS_LINES = [
+    ["convert", "ART", "-o", "OUT/a.ttl"],
+    ["render", "ART", "-o", "OUT/a.html"],
+    ["render", "DIR", "-o", "OUT"],
+    ["extract", "ART", "-o", "OUT/a.yaml"],
+    ["extract", "DIR", "-o", "OUT"],
+    ["validate", "DIR", "-o", "OUT/report.txt"],
+    ["build", "DIR", "-o", "OUT", "--store", "OUT/store"],
+]
+
+
+@pytest.mark.parametrize(
+    "control", TERMINAL_CONTROLS, ids=[f"U+{ord(c[0]):04X}" for c in TERMINAL_CONTROLS]
+)
+@pytest.mark.parametrize("args", STATUS_LINES, ids=[" ".join(a[:2]) for a in STATUS_LINES])
+def test_status_lines_naming_an_article_show_its_name_escaped(
+    args: list[str], control: str, tmp_path: Path
+) -> None:
+    (tmp_path / "in").mkdir()
+    article = _article_named(tmp_path / "in", f"a{control}b")
+    out = tmp_path / "out"
+    out.mkdir()
+    swap = {"ART": str(article), "DIR": str(article.parent)}
+    argv = [swap.get(a, a.replace("OUT", str(out))) for a in args]
+    result = CliRunner().invoke(cli, argv, color=True)
+    assert result.exit_code in (0, 1), result.stderr
+    assert "Traceback" not in result.stderr
+    assert not _raw_controls(result.stderr + result.stdout), repr(result.stderr + result.stdout)

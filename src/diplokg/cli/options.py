@@ -16,12 +16,24 @@ from typing import Any, TypeVar
 
 import click
 
+from diplokg.errors import visible
+
 _F = TypeVar("_F", bound=Callable[..., Any])
 
 #: A file that must not be a folder (an article, an annotation, a registry, an output).
 FILE = click.Path(dir_okay=False, path_type=Path)
 #: A folder that must not be a file (an output folder, a store).
 FOLDER = click.Path(file_okay=False, path_type=Path)
+
+
+def say(message: str, *, err: bool = False) -> None:
+    """Write one line of a command's report, a user's value in it shown, never acting.
+
+    Every status and summary line goes through here: a file name, IRI or YAML value
+    holding an escape sequence, a carriage return or a bidi override is escaped
+    (:func:`diplokg.errors.visible`), so it cannot repaint or hide the terminal's text.
+    """
+    click.echo(visible(message), err=err)
 
 
 class LazyChoice(click.Choice):  # type: ignore[type-arg]
