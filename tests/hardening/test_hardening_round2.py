@@ -98,3 +98,24 @@ def test_status_lines_naming_an_article_show_its_name_escaped(
     assert result.exit_code in (0, 1), result.stderr
     assert "Traceback" not in result.stderr
     assert not _raw_controls(result.stderr + result.stdout), repr(result.stderr + result.stdout)
+
+
+JSON_CASES = sorted((Path(__file__).parents[1] / "data" / "hostile" / "json").glob("*.json"))
+
+
+@pytest.mark.parametrize("what", ["baseline", "gold"])
+@pytest.mark.parametrize("case", JSON_CASES, ids=[c.stem for c in JSON_CASES])
+def test_json_python_takes_but_json_is_not_is_an_input_error(
+    case: Path, what: str, tmp_path: Path
+) -> None:
+    """NaN, Infinity, a 5000-digit integer, a key twice: one line naming the file, exit 2."""
+    named = tmp_path / f"{what}.json"
+    shutil.copy(case, named)
+    args = (
+        ["validate", str(SEEDS), "--baseline", str(named)]
+        if what == "baseline"
+        else ["evaluate", str(SEEDS / ARTICLE), "--gold", str(named)]
+    )
+    line = _one_escaped_line(CliRunner().invoke(cli, args))
+    assert line.startswith(f"error: {named}: ")
+    assert any(w in line for w in ("not JSON", "digits", "too large", "twice")), line
