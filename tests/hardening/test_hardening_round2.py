@@ -119,3 +119,52 @@ def test_json_python_takes_but_json_is_not_is_an_input_error(
     line = _one_escaped_line(CliRunner().invoke(cli, args))
     assert line.startswith(f"error: {named}: ")
     assert any(w in line for w in ("not JSON", "digits", "too large", "twice")), line
+
+
+BOM = b"\xef\xbb\xbf"
+TURTLE = b'@prefix ex: <http://example.org/> .\nex:a ex:b "x" .\n'
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["validate", "FILE.ttl"],
+        ["query", "people", "--data", "FILE.ttl"],
+        ["query", "people", "--data", "FILE.trig"],
+        ["validate", "SEEDS", "--shapes", "FILE.ttl"],
+    ],
+    ids=["validate", "query-ttl", "query-trig", "shapes"],
+)
+def test_rdf_with_a_utf8_byte_order_mark_is_read(args: list[str], tmp_path: Path) -> None:
+    """Windows editors write a BOM; pyoxigraph took it for a subject (exit 2, raw U+FEFF)."""
+    shapes = "--shapes" in args
+    source = (SEEDS.parents[0] / "src/diplokg/data/shapes").glob("*.ttl") if shapes else ()
+    body = next(iter(sorted(source)), None)
+    text = body.read_bytes() if body is not None else TURTLE
+    suffix = ".trig" if any(a.endswith(".trig") for a in args) else ".ttl"
+    named = tmp_path / f"file{suffix}"
+    named.write_bytes(BOM + text)
+    argv = [str(named) if a.startswith("FILE") else str(SEEDS) if a == "SEEDS" else a for a in args]
+    result = CliRunner().invoke(cli, argv)
+    assert result.exit_code in (0, 1), result.stderr
+    assert "syntax error" not in result.stderr
+
+
+@pytest.mark.parametrize("what", ["gold", "baseline"])
+def test_json_with_a_utf8_byte_order_mark_is_read(what: str, tmp_path: Path) -> None:
+    """Python's JSON parser refused it with 'decode using utf-8-sig', a hint to no user."""
+    named = tmp_path / f"{what}.json"
+    if what == "gold":
+        gold = Path(__file__).parents[1] / "data/evaluate/000_seed.json"
+        named.write_bytes(BOM + gold.read_bytes())
+        args = ["evaluate", str(SEEDS / ARTICLE), "--gold", str(named), "--curated"]
+    else:
+        baseline = tmp_path / "plain.json"
+        made = CliRunner().invoke(
+            cli, ["validate", str(SEEDS), "--baseline", str(baseline), "--update-baseline"]
+        )
+        assert made.exit_code == 0, made.stderr
+        named.write_bytes(BOM + baseline.read_bytes())
+        args = ["validate", str(SEEDS), "--baseline", str(named)]
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 0, result.stderr
