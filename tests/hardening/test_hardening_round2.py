@@ -6,6 +6,7 @@ the terminal (an escape sequence, a carriage return, a bidirectional override).
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -168,3 +169,41 @@ def test_json_with_a_utf8_byte_order_mark_is_read(what: str, tmp_path: Path) -> 
         args = ["validate", str(SEEDS), "--baseline", str(named)]
     result = CliRunner().invoke(cli, args)
     assert result.exit_code == 0, result.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "upper", "lower"),
+    [
+        (["convert", "ART", "-o", "OUT"], "TriG", "trig"),
+        (["query", "people", "--data", "OUT"], "JSON", "json"),
+        (["validate", "ART", "-o", "OUT"], "Json", "json"),
+        (["evaluate", "ART", "--curated"], "JSON", "json"),
+    ],
+    ids=["convert", "query", "validate", "evaluate"],
+)
+def test_format_names_match_in_any_case(
+    args: list[str], upper: str, lower: str, tmp_path: Path
+) -> None:
+    """``--format JSON`` was a usage error; it now writes what ``--format json`` writes."""
+    article = _article_named(tmp_path, STEM)
+    if args[0] == "evaluate":
+        shutil.copy(
+            Path(__file__).parents[1] / "data/evaluate/000_seed.json",
+            tmp_path / f"{STEM}.gold.json",
+        )
+    if args[0] == "query":
+        (tmp_path / "OUT.ttl").write_bytes(TURTLE)
+    outputs = []
+    for fmt in (upper, lower):
+        out = tmp_path / f"{fmt}.out"
+        swap = {
+            "ART": str(article),
+            "OUT": str(tmp_path / "OUT.ttl") if args[0] == "query" else str(out),
+        }
+        result = CliRunner().invoke(cli, [*(swap.get(a, a) for a in args), "--format", fmt])
+        assert result.exit_code == 0, result.stderr
+        outputs.append(out.read_text("utf-8") if out.exists() else result.stdout)
+    if args[0] == "evaluate":  # (the report holds its timings)
+        assert [json.loads(o).keys() for o in outputs] == [json.loads(outputs[1]).keys()] * 2
+    else:
+        assert outputs[0] == outputs[1]

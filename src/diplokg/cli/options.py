@@ -84,7 +84,13 @@ def defaulted_option(
 def format_option(
     choices: click.ParamType[Any], help: str, *, default: str | None = None
 ) -> Callable[[_F], _F]:
-    """``--format NAME`` (the parameter ``fmt``); ``default`` shown in the help when given."""
+    """``--format NAME`` (the parameter ``fmt``); ``default`` shown in the help when given.
+
+    The name is matched in any case (``--format JSON`` is ``json``), as the extension
+    of a file named ``X.TTL`` is.
+    """
+    if isinstance(choices, click.Choice):
+        choices.case_sensitive = False
     shown = default is not None
     return click.option(
         "--format", "fmt", type=choices, default=default, show_default=shown, help=help
