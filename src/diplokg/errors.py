@@ -8,6 +8,7 @@ column (1-based) that a user has to fix, and build their message in
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -25,6 +26,7 @@ __all__ = [
     "UnknownReferenceError",
     "UnsupportedShapes",
     "UsageError",
+    "visible",
 ]
 
 
@@ -143,3 +145,25 @@ class ToolError(DiplokgError, OSError):
 
 class UnsupportedShapes(DiplokgError, ValueError):
     """The fast SHACL engine cannot evaluate these shapes (or this data) exactly: use pySHACL."""
+
+
+#: Characters that would act on a terminal rather than show: C0 and C1 controls
+#: (escape sequences, bell, backspace, carriage return) and the bidirectional overrides.
+_TERMINAL_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def visible(text: str) -> str:
+    r"""``text`` with terminal control characters written as escapes (``\x1b``, ``\u202e``).
+
+    Every line diplokg writes to a terminal that may hold a user's value (a file name,
+    an IRI, a YAML value) goes through this, so the value shows instead of acting.
+
+    >>> visible("red\x1b[31m")
+    'red\\x1b[31m'
+    """
+    return _TERMINAL_CONTROL.sub(_escaped, text)
+
+
+def _escaped(match: re.Match[str]) -> str:
+    code = ord(match[0])
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"

@@ -22,7 +22,7 @@ import click
 
 from diplokg import __version__
 from diplokg.cli import build, convert, docs, evaluate, extract, load, query, render, validate
-from diplokg.errors import DiplokgError
+from diplokg.errors import DiplokgError, visible
 
 # Everything that loads rdflib, pySHACL, Jinja2 or the extractor is imported inside
 # the commands that use it: `diplokg --help`, `diplokg queries` and `diplokg query`
@@ -32,12 +32,12 @@ __all__ = ["cli", "main"]
 
 
 class _UserError(click.ClickException):
-    """A :class:`DiplokgError` shown as one line on stderr; exit code 2."""
+    """A :class:`DiplokgError` shown as one line on stderr, control characters escaped; exit 2."""
 
     exit_code = 2
 
     def show(self, file: Any = None) -> None:
-        click.echo(f"error: {self.format_message()}", err=True)
+        click.echo(f"error: {visible(self.format_message())}", err=True)
 
 
 class _InternalError(click.ClickException):
@@ -46,7 +46,7 @@ class _InternalError(click.ClickException):
     exit_code = 3
 
     def show(self, file: Any = None) -> None:
-        click.echo(f"error: {self.format_message()}", err=True)
+        click.echo(f"error: {visible(self.format_message())}", err=True)
 
 
 class _Group(click.Group):

@@ -13,6 +13,7 @@ from diplokg.cli.options import (
     jobs_option,
     out_dir_option,
     registry_option,
+    say,
     terminal_progress,
 )
 
@@ -74,31 +75,31 @@ def build(
         )
     for outcome in result.articles:
         a = outcome.article
-        click.echo(
+        say(
             f"{a.text}: {a.triple_count} triples, {outcome.report.violations} violations, "
             f"{outcome.report.count('Warning')} warnings ({a.annotation_kind} annotation)"
         )
         for r in outcome.report.results:
-            click.echo(f"  {_result_line(r)}")
-    click.echo(
+            say(f"  {_result_line(r)}")
+    say(
         f"articles: {len(result.articles)}  triples: {result.triples}  "
         f"violations: {result.violations}  warnings: {result.warnings}"
     )
-    click.echo(
+    say(
         f"converted: {result.converted} (the other {len(result.articles) - result.converted} "
         "unchanged since the last build)"
     )
-    click.echo(f"graphs:   {result.out_dir / 'articles'}")
-    click.echo(f"dataset:  {result.dataset}")
-    click.echo(f"report:   {result.report}")
+    say(f"graphs:   {result.out_dir / 'articles'}")
+    say(f"dataset:  {result.dataset}")
+    say(f"report:   {result.report}")
     if result.pages is not None:
-        click.echo(f"pages:    {result.pages} (one review page per article)")
+        say(f"pages:    {result.pages} (one review page per article)")
     for moved in result.moved:
-        click.echo(f"moved:    an earlier {moved.name} to {moved} (diplokg deletes only its own)")
+        say(f"moved:    an earlier {moved.name} to {moved} (diplokg deletes only its own)")
     if result.loaded:
-        click.echo(f"store:    {result.store} (try: diplokg query people)")
+        say(f"store:    {result.store} (try: diplokg query people)")
     else:
-        click.echo(f"store:    not loaded, fix the violations first ({result.store} unchanged)")
+        say(f"store:    not loaded, fix the violations first ({result.store} unchanged)")
         click.get_current_context().exit(1)
 
 

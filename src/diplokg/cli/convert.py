@@ -15,6 +15,7 @@ from diplokg.cli.options import (
     format_option,
     output_option,
     refuse_output_onto_input,
+    say,
 )
 
 if TYPE_CHECKING:
@@ -60,7 +61,7 @@ def convert(
     refuse_output_onto_input(output, [*files_read_beside(article), *named])
     result = convert_files(article, inputs=inputs, draft=draft_annotation)
     data = serialize_graph(result.graph, result.graph_iri, rdf_format)
-    click.echo(
+    say(
         f"{article}: {result.triple_count} triples from the {result.annotation_kind} annotation",
         err=True,
     )

@@ -14,6 +14,7 @@ from diplokg.cli.options import (
     output_option,
     refuse_output_onto_input,
     registry_option,
+    say,
     text_value,
 )
 from diplokg.errors import InputError
@@ -79,9 +80,9 @@ def extract(
         )
         for d in drafted:
             if d.error is not None:
-                click.echo(f"error: {d.error}", err=True)
+                say(f"error: {d.error}", err=True)
             else:
-                click.echo(
+                say(
                     f"{d.article}: drafted {d.facts} facts about {d.entities} entities "
                     f"-> {d.output}",
                     err=True,
@@ -100,7 +101,7 @@ def extract(
         min_confidence=min_confidence,
     )
     ann = draft.annotation
-    click.echo(
+    say(
         f"{article}: drafted {len(ann.facts())} facts about {len(ann.mentions)} entities",
         err=True,
     )

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from diplokg.cli.options import FILE, FOLDER, defaulted_option
+from diplokg.cli.options import FILE, FOLDER, defaulted_option, say
 from diplokg.errors import UsageError
 
 if TYPE_CHECKING:
@@ -108,7 +108,7 @@ def load(
     if show:
         click.echo("", err=True)
     rate = report.triples / report.seconds if report.seconds else 0.0
-    click.echo(
+    say(
         f"{report.mode}: {len(report.graphs)} graphs, {report.triples} triples into "
         f"{report.endpoint} in {report.seconds:.1f} s ({rate:,.0f} triples/s, "
         f"{report.requests} requests); every graph's triple count verified"

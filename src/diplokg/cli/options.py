@@ -16,12 +16,24 @@ from typing import Any, TypeVar
 
 import click
 
+from diplokg.errors import visible
+
 _F = TypeVar("_F", bound=Callable[..., Any])
 
 #: A file that must not be a folder (an article, an annotation, a registry, an output).
 FILE = click.Path(dir_okay=False, path_type=Path)
 #: A folder that must not be a file (an output folder, a store).
 FOLDER = click.Path(file_okay=False, path_type=Path)
+
+
+def say(message: str, *, err: bool = False) -> None:
+    """Write one line of a command's report, a user's value in it shown, never acting.
+
+    Every status and summary line goes through here: a file name, IRI or YAML value
+    holding an escape sequence, a carriage return or a bidi override is escaped
+    (:func:`diplokg.errors.visible`), so it cannot repaint or hide the terminal's text.
+    """
+    click.echo(visible(message), err=err)
 
 
 class LazyChoice(click.Choice):  # type: ignore[type-arg]
@@ -72,7 +84,13 @@ def defaulted_option(
 def format_option(
     choices: click.ParamType[Any], help: str, *, default: str | None = None
 ) -> Callable[[_F], _F]:
-    """``--format NAME`` (the parameter ``fmt``); ``default`` shown in the help when given."""
+    """``--format NAME`` (the parameter ``fmt``); ``default`` shown in the help when given.
+
+    The name is matched in any case (``--format JSON`` is ``json``), as the extension
+    of a file named ``X.TTL`` is.
+    """
+    if isinstance(choices, click.Choice):
+        choices.case_sensitive = False
     shown = default is not None
     return click.option(
         "--format", "fmt", type=choices, default=default, show_default=shown, help=help

@@ -13,6 +13,7 @@ from diplokg.cli.options import (
     files_read_beside,
     jobs_option,
     refuse_output_onto_input,
+    say,
     terminal_progress,
 )
 from diplokg.errors import UsageError
@@ -71,7 +72,7 @@ def render(
     else:
         write_atomic(output, page.html.encode("utf-8"))
     report = page.report
-    click.echo(
+    say(
         f"{article}: {page.facts} facts, {page.highlights} highlighted spans, "
         f"{report.violations} violations, {report.count('Warning')} warnings"
         + (f" -> {output}" if output else ""),
@@ -105,9 +106,9 @@ def _render_folder(
             progress=progress,
         )
     for failed in result.failed:
-        click.echo(f"{failed.article}: {failed.error}", err=True)
+        say(f"{failed.article}: {failed.error}", err=True)
     written = len(result.outcomes) - len(result.failed)
-    click.echo(
+    say(
         f"{written} page{'' if written == 1 else 's'}, {result.violations} violations"
         f" -> {result.index}"
         + (f" ({len(result.failed)} articles not rendered)" if result.failed else ""),

@@ -16,6 +16,7 @@ from diplokg.cli.options import (
     jobs_option,
     output_option,
     refuse_output_onto_input,
+    say,
     terminal_progress,
 )
 
@@ -135,10 +136,10 @@ def validate(
         click.echo(text, nl=False)
     else:
         write_atomic(output, text.encode("utf-8"))
-        click.echo(format_run(run, "text", fail_on=fail_on).splitlines()[-1], err=True)
+        say(format_run(run, "text", fail_on=fail_on).splitlines()[-1], err=True)
     if failing_findings(run, fail_on) and not update_baseline:
         click.get_current_context().exit(1)
 
 
 def _notice(message: str) -> None:
-    click.echo(message, err=True)
+    say(message, err=True)

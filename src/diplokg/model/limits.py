@@ -12,6 +12,7 @@ message that enforces it, so the user knows which one was hit.
 
 from __future__ import annotations
 
+import math
 import os
 import reprlib
 import stat
@@ -105,8 +106,48 @@ def _depth(value: object) -> int:
     return deepest
 
 
+class _RefusedJson(ValueError):
+    """JSON that parses but that no diplokg file may hold (the message says what to fix)."""
+
+
+#: The most digits an integer in a JSON file may have (Python refuses over 4300).
+MAX_JSON_INT_DIGITS = 100
+
+
+def _no_constant(name: str) -> Any:
+    raise _RefusedJson(f"holds {name}, which is not JSON: write a number or a string")
+
+
+def _bounded_int(digits: str) -> int:
+    if len(digits.lstrip("-")) > MAX_JSON_INT_DIGITS:
+        raise _RefusedJson(
+            f"holds an integer of {len(digits)} digits (at most {MAX_JSON_INT_DIGITS}): shorten it"
+        )
+    return int(digits)
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in data:
+            raise _RefusedJson(f"has the key {shown(key)} twice in one object: keep one")
+        data[key] = value
+    return data
+
+
+def _finite_float(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):
+        raise _RefusedJson(f"holds the number {shown(text)}, too large for a float: shorten it")
+    return value
+
+
 def load_json(text: str, *, path: Path, what: str) -> Any:
-    """Parse JSON ``text`` read from ``path``; too deep or malformed is an :class:`InputError`."""
+    """Parse JSON ``text`` read from ``path``; too deep or malformed is an :class:`InputError`.
+
+    So is what Python's parser takes but JSON is not, or a diplokg file never holds:
+    NaN and Infinity, an integer too long to convert, a key given twice in one object.
+    """
     too_deep = InputError(
         f"{what} nests arrays or objects more than {MAX_JSON_DEPTH} levels deep (the limit)",
         path=path,
@@ -114,13 +155,21 @@ def load_json(text: str, *, path: Path, what: str) -> Any:
     import json  # here: a query or --help never reads JSON, and the module costs 2-3 ms
 
     try:
-        data = json.loads(text)
+        data = json.loads(
+            text,
+            parse_constant=_no_constant,
+            parse_int=_bounded_int,
+            parse_float=_finite_float,
+            object_pairs_hook=_unique_keys,
+        )
     except RecursionError:  # deeper than Python's own limit (about 1000)
         raise too_deep from None
     except json.JSONDecodeError as exc:
         raise InputError(
             f"{what} is not valid JSON: {exc.msg}", path=path, line=exc.lineno, column=exc.colno
         ) from None
+    except _RefusedJson as exc:
+        raise InputError(f"{what} {exc}", path=path) from None
     if _depth(data) > MAX_JSON_DEPTH:
         raise too_deep
     return data

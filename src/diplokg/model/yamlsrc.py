@@ -9,6 +9,7 @@ overwrites.
 
 from __future__ import annotations
 
+import codecs
 import os
 import stat
 from dataclasses import dataclass
@@ -293,8 +294,12 @@ def read_bytes(path: Path, *, what: str, limit: int = MAX_FILE_BYTES) -> bytes:
 
 
 def read_text(path: Path, *, what: str) -> str:
-    """Read a UTF-8 text file, or raise :class:`InputError` saying what is wrong with it."""
-    data = read_bytes(path, what=what)
+    """Read a UTF-8 text file, or raise :class:`InputError` saying what is wrong with it.
+
+    A leading UTF-8 byte order mark (Windows editors write one) is dropped: JSON and
+    Turtle parsers refuse it, and it is no part of an article's text.
+    """
+    data = read_bytes(path, what=what).removeprefix(codecs.BOM_UTF8)
     if b"\x00" in data:
         raise InputError(
             f"{what} looks binary (it contains NUL bytes); expected UTF-8 text", path=path

@@ -6,14 +6,17 @@ Below the store and the serialiser, which both take one: a command names a forma
 
 from __future__ import annotations
 
+import codecs
 import enum
+from collections.abc import Iterator
 from pathlib import Path
 
 import pyoxigraph as ox
 
-from diplokg.errors import UsageError
+from diplokg.errors import RdfSyntaxError, UsageError
+from diplokg.model.limits import require_regular_file
 
-__all__ = ["RdfFormat"]
+__all__ = ["RdfFormat", "parse_file"]
 
 
 class RdfFormat(enum.Enum):
@@ -58,3 +61,27 @@ class RdfFormat(enum.Enum):
         raise UsageError(
             f"cannot tell the RDF format of {path.name!r} from its extension ({known})"
         )
+
+
+def parse_file(path: Path, *, base_iri: str | None = None) -> Iterator[ox.Quad]:
+    """The quads of one RDF file (format from its extension), streamed; errors located.
+
+    A syntax error is an :class:`RdfSyntaxError` naming the file, line and column. A
+    UTF-8 byte order mark (Windows editors write one) is skipped: pyoxigraph took it for
+    an invisible, misplaced subject.
+    """
+    fmt = RdfFormat.from_extension(path)
+    require_regular_file(path, what="RDF file")
+    try:
+        with path.open("rb") as handle:
+            if handle.read(len(codecs.BOM_UTF8)) != codecs.BOM_UTF8:
+                handle.seek(0)
+            yield from ox.parse(handle, format=fmt.oxigraph, base_iri=base_iri)
+    except SyntaxError as exc:
+        raise RdfSyntaxError(
+            f"{fmt.value} syntax error: {exc.msg}", path=path, line=exc.lineno, column=exc.offset
+        ) from None
+    except FileNotFoundError:
+        raise RdfSyntaxError("RDF file not found", path=path) from None
+    except OSError as exc:
+        raise RdfSyntaxError(f"cannot read RDF file: {exc.strerror or exc}", path=path) from None

@@ -34,8 +34,7 @@ from typing import TYPE_CHECKING
 import pyoxigraph as ox
 
 from diplokg.errors import RdfSyntaxError, StoreError, UsageError
-from diplokg.model.limits import require_regular_file
-from diplokg.rdf.formats import RdfFormat
+from diplokg.rdf.formats import RdfFormat, parse_file
 from diplokg.rdf.iris import ENTITY_GRAPH, ENTITY_NS, ONTOLOGY_GRAPH
 from diplokg.resources import resource_files
 
@@ -587,20 +586,9 @@ def load_ontology_graph(store: ox.Store) -> LoadedGraph:
 
 def _parse(path: Path) -> tuple[RdfFormat, list[ox.Quad]]:
     """Parse one RDF file (format from its extension) into quads, with located errors."""
-    fmt = RdfFormat.from_extension(path)
-    require_regular_file(path, what="RDF file")
-    try:
-        # The file's location is the base IRI: ``<>`` and ``<#x>`` resolve as in any Turtle tool.
-        base = path.resolve().as_uri()
-        return fmt, list(ox.parse(path=str(path), format=fmt.oxigraph, base_iri=base))
-    except SyntaxError as exc:
-        raise RdfSyntaxError(
-            f"{fmt.value} syntax error: {exc.msg}", path=path, line=exc.lineno, column=exc.offset
-        ) from None
-    except FileNotFoundError:
-        raise RdfSyntaxError("RDF file not found", path=path) from None
-    except OSError as exc:
-        raise RdfSyntaxError(f"cannot read RDF file: {exc.strerror or exc}", path=path) from None
+    # The file's location is the base IRI: ``<>`` and ``<#x>`` resolve as in any Turtle tool.
+    quads = list(parse_file(path, base_iri=path.resolve().as_uri()))
+    return RdfFormat.from_extension(path), quads
 
 
 def load_files(store: ox.Store, paths: Iterable[Path]) -> None:

@@ -28,7 +28,7 @@ from typing import BinaryIO, TypedDict, Unpack, cast
 
 import pyoxigraph as ox
 
-from diplokg.errors import QueryError, UsageError
+from diplokg.errors import QueryError, UsageError, visible
 from diplokg.model.limits import shown
 from diplokg.rdf.iris import BASE, PREFIXES
 from diplokg.resources import resource_files
@@ -551,25 +551,6 @@ def neutralise_csv(text: str) -> str:
     return text if result == text else result  # unchanged text is handed back as it is
 
 
-#: Characters that would act on a terminal rather than show: C0 and C1 controls
-#: (escape sequences, bell, backspace) and the bidirectional overrides.
-_TERMINAL_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
-
-
-def _visible(text: str) -> str:
-    r"""``text`` with terminal control characters written as escapes (``\x1b``, ``\u202e``).
-
-    >>> _visible("red\x1b[31m")
-    'red\\x1b[31m'
-    """
-    return _TERMINAL_CONTROL.sub(_escaped, text)
-
-
-def _escaped(match: re.Match[str]) -> str:
-    code = ord(match[0])
-    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
-
-
 # --------------------------------------------------------------------------
 # Which store: the last build's, --store DIR or --data FILES
 # --------------------------------------------------------------------------
@@ -659,7 +640,7 @@ def _compact(term: _Term | None) -> str:
 
 
 def _shown(text: str, max_width: int) -> str:
-    text = _visible(" ".join(text.split()))
+    text = visible(" ".join(text.split()))
     return text if len(text) <= max_width else text[: max_width - 1] + "…"
 
 
@@ -735,7 +716,7 @@ class _TsvCells(dict[str, str]):
                 text = _TSV_ESCAPE.sub(_tsv_unescaped, text)
         else:
             text = _tsv_text(token)
-        text = _TERMINAL_CONTROL.sub(_escaped, " ".join(text.split()))
+        text = visible(" ".join(text.split()))
         if len(text) > self.max_width:
             text = text[: self.max_width - 1] + "…"
         self[token] = text

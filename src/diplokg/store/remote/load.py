@@ -16,8 +16,7 @@ from urllib.parse import quote
 import pyoxigraph as ox
 
 from diplokg.errors import EndpointError, RdfSyntaxError, UsageError
-from diplokg.model.limits import require_regular_file
-from diplokg.rdf.formats import RdfFormat
+from diplokg.rdf.formats import RdfFormat, parse_file
 from diplokg.rdf.iris import ENTITY_GRAPH, ENTITY_NS, ONTOLOGY_GRAPH
 from diplokg.resources import resource_files
 from diplokg.store.embedded import LoadedGraph
@@ -110,19 +109,6 @@ def article_files(build_dir: Path) -> list[Path]:
             f"{build_dir} holds no article graphs (articles/*.trig): run 'diplokg build'"
         )
     return files
-
-
-def _quads(path: Path) -> Iterator[ox.Quad]:
-    fmt = RdfFormat.from_extension(path)
-    require_regular_file(path, what="RDF file")
-    try:
-        yield from ox.parse(path=str(path), format=fmt.oxigraph)
-    except SyntaxError as exc:
-        raise RdfSyntaxError(
-            f"{fmt.value} syntax error: {exc.msg}", path=path, line=exc.lineno, column=exc.offset
-        ) from None
-    except OSError as exc:
-        raise RdfSyntaxError(f"cannot read RDF file: {exc.strerror or exc}", path=path) from None
 
 
 def _ontology_quads() -> Iterator[ox.Quad]:
@@ -1062,7 +1048,7 @@ def load_remote(
             raise RdfSyntaxError("no such file", path=path)
 
     def inputs() -> list[tuple[Path, Iterable[ox.Quad]]]:
-        sources: list[tuple[Path, Iterable[ox.Quad]]] = [(p, _quads(p)) for p in files]
+        sources: list[tuple[Path, Iterable[ox.Quad]]] = [(p, parse_file(p)) for p in files]
         if ontology:
             (packaged,) = resource_files("ontology")
             sources.append((Path(packaged.name), _ontology_quads()))
