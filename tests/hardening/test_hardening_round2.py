@@ -207,3 +207,17 @@ def test_format_names_match_in_any_case(
         assert [json.loads(o).keys() for o in outputs] == [json.loads(outputs[1]).keys()] * 2
     else:
         assert outputs[0] == outputs[1]
+
+
+@pytest.mark.parametrize("command", ["convert", "extract"])
+def test_a_failed_write_is_one_error_line_and_no_success_line(command: str, tmp_path: Path) -> None:
+    """The status line ("N triples from …", "drafted N facts …") is said only once the
+    output is written: before, a write into a path under a file read as done, then failed."""
+    blocker = tmp_path / "afile"
+    blocker.write_text("not a folder\n", encoding="utf-8")
+    result = CliRunner().invoke(
+        cli, [command, str(SEEDS / ARTICLE), "-o", str(blocker / "out.ttl")]
+    )
+    line = _one_escaped_line(result)
+    assert line.startswith("error:") and "afile" in line, line
+    assert blocker.read_text(encoding="utf-8") == "not a folder\n"

@@ -61,11 +61,11 @@ def convert(
     refuse_output_onto_input(output, [*files_read_beside(article), *named])
     result = convert_files(article, inputs=inputs, draft=draft_annotation)
     data = serialize_graph(result.graph, result.graph_iri, rdf_format)
-    say(
-        f"{article}: {result.triple_count} triples from the {result.annotation_kind} annotation",
-        err=True,
-    )
     if output is None:
         click.echo(data.decode("utf-8"), nl=False)
     else:
         write_atomic(output, data)
+    say(  # said once written: a failed write must not read as done
+        f"{article}: {result.triple_count} triples from the {result.annotation_kind} annotation",
+        err=True,
+    )

@@ -100,12 +100,12 @@ def extract(
         registry=registry,
         min_confidence=min_confidence,
     )
-    ann = draft.annotation
-    say(
-        f"{article}: drafted {len(ann.facts())} facts about {len(ann.mentions)} entities",
-        err=True,
-    )
     if output is None:
         click.echo(draft.yaml, nl=False)
     else:
         write_atomic(output, draft.yaml.encode("utf-8"))
+    ann = draft.annotation  # said once written: a failed write must not read as done
+    say(
+        f"{article}: drafted {len(ann.facts())} facts about {len(ann.mentions)} entities",
+        err=True,
+    )
