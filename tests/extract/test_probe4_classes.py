@@ -1,51 +1,49 @@
-"""Error classes seen on invented probe articles (probe 4), each in sentences written here.
-
-Every case is a text and one fact it must yield (``present``) or must not; the facts are
-read back through :func:`diplokg.evaluate.predict.predict` as the evaluation reads them.
-"""
+"""Error classes seen on invented probe articles (probe 4), data-driven over
+tests/data/extract-classes/probe4.yaml: each case a text and one fact it must yield (or
+must not), read back through :func:`diplokg.evaluate.predict.predict` as the evaluation
+reads it."""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass
+from typing import Any
 
 import pytest
+import yaml
 
 from diplokg.evaluate.items import FactSet
 from diplokg.evaluate.predict import predict
 from diplokg.extract import extract_annotation
+from tests.conftest import DATA
 
 TUE = dt.date(2026, 2, 10)  # a Tuesday
-
 STATES = (
     "Arvelia and Doskara are neighbours on the Tamsin river. "
     "Arvelia's government and Doskara's government have quarrelled for a decade.\n\n"
 )
+CASES: list[dict[str, Any]] = yaml.safe_load(
+    (DATA / "extract-classes" / "probe4.yaml").read_text(encoding="utf-8")
+)
 
 
-def _facts(text: str) -> FactSet:
-    draft = extract_annotation(text, article_id="t", published=TUE, publisher="Wire")
-    return predict(draft.annotation, text=text, published=TUE)
-
-
-def _positions(f: FactSet) -> set[tuple[object, ...]]:
+def _positions(f: FactSet) -> set[object]:
     return {(p.name.name, r.role.lower()) for p in f.persons for r in p.roles}
 
 
-def _meetings(f: FactSet) -> set[tuple[object, ...]]:
+def _meetings(f: FactSet) -> set[object]:
     return {(frozenset(p.name for p in m.participants), m.date) for m in f.meetings}
 
 
-def _abouts(f: FactSet) -> set[tuple[object, ...]]:
+def _abouts(f: FactSet) -> set[object]:
     return {(a.accuser.name, a.accused.name, a.about.strip('"“”')) for a in f.accusations}
 
 
-def _accusers(f: FactSet) -> set[tuple[object, ...]]:
+def _accusers(f: FactSet) -> set[object]:
     return {(a.accuser.name, a.accused.name) for a in f.accusations}
 
 
-READ: dict[str, Callable[[FactSet], set[tuple[object, ...]]]] = {
+READ: dict[str, Callable[[FactSet], set[object]]] = {
     "positions": _positions,
     "meetings": _meetings,
     "abouts": _abouts,
@@ -53,54 +51,16 @@ READ: dict[str, Callable[[FactSet], set[tuple[object, ...]]]] = {
 }
 
 
-@dataclass(frozen=True)
-class Case:
-    id: str
-    text: str
-    kind: str
-    fact: tuple[object, ...]
-    present: bool = True
+def _fact(case: dict[str, Any]) -> object:
+    fact = case["fact"]
+    if case["read"] == "meetings":  # participants are a set
+        return (frozenset(fact[0]), fact[1])
+    return tuple(fact)
 
 
-CASES = [
-    # -- 1: ", a <role> said" is a reporting clause, no apposition of the name before it
-    Case(
-        "a-demonym-diplomat-said-is-no-apposition",
-        STATES + "Rell will meet Doskaran Prime Minister Oren Vask, an Arvelian diplomat "
-        "said on Monday.",
-        "positions",
-        ("Oren Vask", "diplomat"),
-        present=False,
-    ),
-    Case(
-        "a-senior-official-told-is-no-apposition",
-        STATES + "The talks were cancelled by President Lena Dorr, a senior Doskaran "
-        "official told reporters.",
-        "positions",
-        ("Lena Dorr", "official"),
-        present=False,
-    ),
-    Case(
-        "a-ministry-spokesman-added-is-no-apposition",
-        STATES + "Aid will reach Doskaran Foreign Minister Tiber Kolm, an Arvelian "
-        "ministry spokesman added.",
-        "positions",
-        ("Tiber Kolm", "ministry spokesman"),
-        present=False,
-    ),
-    Case(
-        "an-apposition-closed-by-a-comma-stays",
-        STATES + "Tiber Kolm, an Arvelian diplomat, said the border would reopen.",
-        "positions",
-        ("Tiber Kolm", "diplomat"),
-    ),
-]
-
-
-@pytest.mark.parametrize("case", CASES, ids=lambda c: c.id)
-def test_probe4_class(case: Case) -> None:
-    found = READ[case.kind](_facts(case.text))
-    if case.present:
-        assert case.fact in found, found
-    else:
-        assert case.fact not in found, found
+@pytest.mark.parametrize("case", CASES, ids=lambda c: f"class{c['class']}-{c['id']}")
+def test_probe4_class(case: dict[str, Any]) -> None:
+    text = STATES + case["text"]
+    draft = extract_annotation(text, article_id="t", published=TUE, publisher="Wire")
+    found = READ[case["read"]](predict(draft.annotation, text=text, published=TUE))
+    assert (_fact(case) in found) is case["present"], found
