@@ -817,8 +817,9 @@ class PositionRules(Clauses):
         org = self.org_before(t_start)
         if org is not None and not self.ents[org].is_org:
             org = None
-        if org is None and _rx(r"[A-Z][\w.’'-]*\s+$").search(lead):
+        if org is None and _rx(r"(?<![\w.’'-])(?!The\s)[A-Z][\w.’'-]*\s+$").search(lead):
             return []  # "the Secretary-General's Special Adviser": someone else's office
+            # (a sentence's "The Chancellor of X, Mr. Y," is no one's office before it)
         if self._person_inside(t_start, sm.start()):
             return []
         return self._chain_titles(tm, cut, org, "position:apposition-before", (t_start, e))
