@@ -18,6 +18,7 @@ from diplokg.extract.patterns import (
 )
 from diplokg.extract.state import _Men
 from diplokg.extract.text import Scan, _fold, _rx, head_scan
+from diplokg.gazetteer import ORG_HEADS, PLACE_HEADS
 
 _MEET = re.compile(
     r"\b(?P<trig>(?:was|were)\s+(?:also\s+|later\s+|then\s+)?(?:received|hosted|welcomed|greeted)\s+"
@@ -914,11 +915,21 @@ class MeetingRules(Clauses):
         Minister of X, Y": after a setting (at/in a named place, a day), the first person
         named; ``pos`` itself when the words between are not only such a setting."""
         text = self.text
-        for mm in self.mentions_between(pos, min(sent_end, pos + 150)):
+        # a date told first ("received this Monday in the Chancellery the President of X, Y",
+        # "received on Monday the Prime Minister of X, Y": translated word order)
+        at = next((de for ds, de in self.dates if pos <= ds <= pos + 1), pos)
+        for mm in self.mentions_between(at, min(sent_end, pos + 150)):
+            if text[mm.start : mm.end].rsplit(None, 1)[-1] in ORG_HEADS.keys() | PLACE_HEADS:
+                continue  # "in the Federal Chancellery the President …": the setting
             if not self.ents[mm.key].is_person:
                 continue
-            gap = text[pos : mm.start]
-            if _rx(r"\s+(?:today\s+|yesterday\s+)?(?:at|in)\s").match(gap) and _rx(
+            gap = text[at : mm.start]
+            setting = (
+                r"\s+(?:today\s+|yesterday\s+)?(?:at|in)\s"
+                if at == pos
+                else r",?\s+(?:at|in|the)\s"
+            )
+            if _rx(setting).match(gap) and _rx(
                 r"(?:\s+(?:today|yesterday|at|in|on|the|of|and|for|[A-Z][\w’'.-]*|\d+),?)*\s+"
             ).fullmatch(gap):
                 return mm.start

@@ -451,6 +451,11 @@ class NameRules(Clauses):
             e = tokens[-1][1]
         if not tokens:
             return
+        on = 1 if tokens[0][2] in ("On", "By", "Since", "Until", "Last", "Next", "This") else 0
+        if len(tokens) > on + 1 and tokens[on][2] in _WEEKDAY_WORDS:
+            # "On Thursday Moravin will meet …": the day told first is no part of the name
+            self._classify_run(tokens[on + 1][0], e, singles)
+            return
         cut = next(
             (k for k, t in enumerate(tokens) if k and t[2] in _HEADLINE_BREAKS),
             None,

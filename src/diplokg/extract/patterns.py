@@ -292,9 +292,13 @@ def _clause_end(text: str, pos: int, limit: int, *, stop_and: bool = False) -> i
 
 
 # Where what an accusation is about ends: a sentence or clause boundary, a subordinate
-# "while …", or the attribution tail ", a senior official said on Sunday", ", according to X"
+# "while …", or the attribution tail ", a senior official said on Sunday", ", according to X",
+# the answer told after it (", a claim Y denied"), or the accuser's next deed ("and called on")
 _ABOUT_END = re.compile(
     r"[;.!?]|,\s+(?:which|who|while|but|as|although|aiming|saying)\b|\s+[–—]\s+|\s+while\s|"
+    r",\s+(?:a|an|the)\s+(?:claim|charge|allegation|accusation)s?\b|"
+    r",?\s+and\s+(?:also\s+)?(?:called|urged|demanded|asked|appealed|vowed|pledged|warned|"
+    r"threatened|announced|insisted)\b|"
     r",\s+(?:according\s+to|(?:[\w’'.-]+\s+){1,6}?(?:said|says|told|added|stated|reported|reports))\b"
 )
 

@@ -108,6 +108,12 @@ _MINISTER = re.compile(r"\bminister\b", re.I)
 _TITLE_BEFORE_STATE = re.compile(rf"(?i:{_TITLE_WORDS})\s+(?:of|to|for|in)\s+(?:the\s+)?$")
 _TITLE_TO_STATE = re.compile(rf"(?i:{_TITLE_WORDS})\s+(?:to|for|in)\s+(?:the\s+)?$")
 
+# A reporting verb right after ", a <role>" (no closing comma): the role is the subject of
+# the reporting clause ("X, a Kestrian diplomat said"), an anonymous source, not X's title.
+_SOURCE_SAID = re.compile(
+    r"\s+(?:also\s+)?(?:said|says|told|tells|added|adds|stated|confirmed|noted|wrote|explained)\b"
+)
+
 
 class PositionRules(Clauses):
     """Rules that find positions (roles held for a state or body)."""
@@ -449,6 +455,8 @@ class PositionRules(Clauses):
                 for m2 in self.mentions_between(e + rm.end(), e + rm.end() + 80)
             ):
                 rm = None  # "A, Chinese Foreign Minister B and …": the next item's title
+            if rm and _SOURCE_SAID.match(text, e + rm.end()):
+                rm = None  # "… met X, a Kestrian diplomat said": the source, not X's title
             if rm and rm.group("role").lower().strip() not in ("official",):
                 role = rm.group("role")
                 org = None
@@ -809,8 +817,9 @@ class PositionRules(Clauses):
         org = self.org_before(t_start)
         if org is not None and not self.ents[org].is_org:
             org = None
-        if org is None and _rx(r"[A-Z][\w.’'-]*\s+$").search(lead):
+        if org is None and _rx(r"(?<![\w.’'-])(?!The\s)[A-Z][\w.’'-]*\s+$").search(lead):
             return []  # "the Secretary-General's Special Adviser": someone else's office
+            # (a sentence's "The Chancellor of X, Mr. Y," is no one's office before it)
         if self._person_inside(t_start, sm.start()):
             return []
         return self._chain_titles(tm, cut, org, "position:apposition-before", (t_start, e))
@@ -836,6 +845,8 @@ class PositionRules(Clauses):
             return []
         if self._person_inside(e + 1, e + tm.end() + 2):
             return []  # "A, Prime Minister B and …": the next item of a list, its title
+        if _SOURCE_SAID.match(text, e + tm.end()):
+            return []  # "X, a senior official told reporters": who speaks, not X's title
         org = None
         for g in ("poss", "pre"):
             if tm.group(g):
