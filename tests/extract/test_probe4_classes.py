@@ -43,7 +43,12 @@ def _accusers(f: FactSet) -> set[object]:
     return {(a.accuser.name, a.accused.name) for a in f.accusations}
 
 
+def _persons(f: FactSet) -> set[object]:
+    return {(p.name.name,) for p in f.persons}
+
+
 READ: dict[str, Callable[[FactSet], set[object]]] = {
+    "persons": _persons,
     "positions": _positions,
     "meetings": _meetings,
     "abouts": _abouts,

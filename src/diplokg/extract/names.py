@@ -456,6 +456,20 @@ class NameRules(Clauses):
             # "On Thursday Moravin will meet …": the day told first is no part of the name
             self._classify_run(tokens[on + 1][0], e, singles)
             return
+        split = next(
+            (
+                k
+                for k in range(1, len(tokens) - 1)
+                if tokens[k][2] == "the" and _is_role_head(tokens[k + 1][2])
+            ),
+            None,
+        )
+        if split is not None:
+            # "received in the Federal Chancellery the President of X" (a translation's word
+            # order): a small "the" before a title starts another phrase, no part of a name
+            self._classify_run(s, tokens[split - 1][1], singles)
+            self._classify_run(tokens[split + 1][0], e, singles)
+            return
         cut = next(
             (k for k, t in enumerate(tokens) if k and t[2] in _HEADLINE_BREAKS),
             None,
