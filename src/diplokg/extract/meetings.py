@@ -20,6 +20,9 @@ from diplokg.extract.state import _Men
 from diplokg.extract.text import Scan, _fold, _rx, head_scan
 from diplokg.gazetteer import ORG_HEADS, PLACE_HEADS
 
+#: Last words that make a name a setting (a building, a body's seat), never a guest.
+_SETTING_HEADS = frozenset(ORG_HEADS) | frozenset(PLACE_HEADS)
+
 _MEET = re.compile(
     r"\b(?P<trig>(?:was|were)\s+(?:also\s+|later\s+|then\s+)?(?:received|hosted|welcomed|greeted)\s+"
     r"(?:in\s+audience\s+)?(?:[^.;“”]{0,60}?\s)?by|"
@@ -919,7 +922,7 @@ class MeetingRules(Clauses):
         # "received on Monday the Prime Minister of X, Y": translated word order)
         at = next((de for ds, de in self.dates if pos <= ds <= pos + 1), pos)
         for mm in self.mentions_between(at, min(sent_end, pos + 150)):
-            if text[mm.start : mm.end].rsplit(None, 1)[-1] in ORG_HEADS.keys() | PLACE_HEADS:
+            if text[mm.start : mm.end].rsplit(None, 1)[-1] in _SETTING_HEADS:
                 continue  # "in the Federal Chancellery the President …": the setting
             if not self.ents[mm.key].is_person:
                 continue
