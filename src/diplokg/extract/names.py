@@ -460,7 +460,9 @@ class NameRules(Clauses):
             (
                 k
                 for k in range(1, len(tokens) - 1)
-                if tokens[k][2] == "the" and _is_role_head(tokens[k + 1][2])
+                if tokens[k][2] == "the"
+                and tokens[k - 1][2][:1].isupper()  # (not "Office of the President")
+                and _is_role_head(tokens[k + 1][2])
             ),
             None,
         )
