@@ -1,0 +1,93 @@
+"""Error classes seen on probe articles, data-driven over every file of
+tests/data/extract-classes/: each case a text and one fact it must yield (or must not),
+read back through :func:`diplokg.evaluate.predict.predict` as the evaluation reads it.
+
+A case's ``read`` names what is compared (the tuples below); ``fact`` is that tuple as a
+YAML list, with participants and parties as a list inside it (compared as a set)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+import yaml
+
+from diplokg.evaluate.items import FactSet, Name
+from diplokg.evaluate.predict import predict
+from diplokg.extract import extract_annotation
+from tests.conftest import DATA
+
+TUE = dt.date(2026, 2, 10)  # a Tuesday
+STATES = (
+    "Arvelia and Doskara are neighbours on the Tamsin river. "
+    "Arvelia's government and Doskara's government have quarrelled for a decade.\n\n"
+)
+FILES = sorted((DATA / "extract-classes").glob("*.yaml"))
+
+
+def _names(names: tuple[Name, ...]) -> frozenset[str]:
+    return frozenset(n.name for n in names)
+
+
+READ: dict[str, Callable[[FactSet], set[tuple[object, ...]]]] = {
+    "persons": lambda f: {(p.name.name,) for p in f.persons},
+    "organizations": lambda f: {(o.name.name, o.kind) for o in f.organizations},
+    "positions": lambda f: {(p.name.name, r.role.lower()) for p in f.persons for r in p.roles},
+    "roles": lambda f: {
+        (p.name.name, r.role.lower(), r.organization.name) for p in f.persons for r in p.roles
+    },
+    "meetings": lambda f: {(_names(m.participants), m.date) for m in f.meetings},
+    "meeting-places": lambda f: {
+        (_names(m.participants), m.place.name if m.place else None) for m in f.meetings
+    },
+    "quotes": lambda f: {(q.speaker.name, q.text) for q in f.quotes},
+    "relays": lambda f: {(q.speaker.name, tuple(r.name for r in q.reported_by)) for q in f.quotes},
+    "statements": lambda f: {(s.issuer.name, s.kind) for s in f.statements},
+    "agreements": lambda f: {(_names(a.parties), a.kind) for a in f.agreements},
+    "agreement-dates": lambda f: {(_names(a.parties), a.date) for a in f.agreements},
+    "abouts": lambda f: {
+        (a.accuser.name, a.accused.name, a.about.strip('"“”')) for a in f.accusations
+    },
+    "accusers": lambda f: {(a.accuser.name, a.accused.name) for a in f.accusations},
+}
+#: Which element of a ``read`` tuple is a set of names.
+SETS = {"meetings": 0, "meeting-places": 0, "agreements": 0, "agreement-dates": 0}
+
+
+def _cases() -> list[Any]:
+    cases = []
+    for path in FILES:
+        for case in yaml.safe_load(path.read_text(encoding="utf-8")):
+            cases.append(pytest.param(case, id=f"{path.stem}-class{case['class']}-{case['id']}"))
+    return cases
+
+
+def _fact(case: dict[str, Any]) -> tuple[object, ...]:
+    fact: list[Any] = list(case["fact"])
+    if case["read"] in SETS:
+        at = SETS[case["read"]]
+        fact[at] = frozenset(fact[at])
+    if case["read"] == "relays":
+        fact[1] = tuple(fact[1])
+    return tuple(fact)
+
+
+def test_every_file_has_cases() -> None:
+    assert FILES and all(yaml.safe_load(p.read_text(encoding="utf-8")) for p in FILES)
+
+
+def test_every_case_reads_a_known_kind() -> None:
+    for path in FILES:
+        for case in yaml.safe_load(path.read_text(encoding="utf-8")):
+            assert case["read"] in READ, (path.name, case["id"])
+            assert isinstance(case["present"], bool), (path.name, case["id"])
+
+
+@pytest.mark.parametrize("case", _cases())
+def test_probe_class(case: dict[str, Any]) -> None:
+    text = case.get("preamble", STATES) + case["text"]
+    draft = extract_annotation(text, article_id="t", published=TUE, publisher="Wire")
+    found = READ[case["read"]](predict(draft.annotation, text=text, published=TUE))
+    assert (_fact(case) in found) is case["present"], sorted(map(str, found))
