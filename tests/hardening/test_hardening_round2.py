@@ -221,3 +221,63 @@ def test_a_failed_write_is_one_error_line_and_no_success_line(command: str, tmp_
     line = _one_escaped_line(result)
     assert line.startswith("error:") and "afile" in line, line
     assert blocker.read_text(encoding="utf-8") == "not a folder\n"
+
+
+def _choice_options() -> list[tuple[str, str]]:
+    import click
+
+    found = []
+    for name, command in sorted(cli.commands.items()):
+        for param in command.params:
+            if isinstance(param.type, click.Choice):
+                found.append((name, param.opts[-1]))
+    return found
+
+
+@pytest.mark.parametrize(("command", "option"), _choice_options())
+def test_every_option_with_fixed_names_matches_them_in_any_case(command: str, option: str) -> None:
+    """``--fail-on WARNING``, ``--mode APPEND`` and ``--commit BATCH`` were usage errors
+    while ``--format JSON`` was not: every option with a fixed set of names now takes them
+    in any case and hands the command the name as listed."""
+    import click
+
+    param = next(p for p in cli.commands[command].params if option in p.opts)
+    assert isinstance(param.type, click.Choice)
+    for name in param.type.choices:
+        value = param.type.convert(str(name).upper(), param, None)
+        assert value == name, (command, option, name)
+
+
+def test_choice_options_are_found() -> None:
+    options = set(_choice_options())
+    assert {("validate", "--fail-on"), ("load", "--mode"), ("load", "--commit")} <= options
+
+
+def test_fail_on_in_upper_case_gates_as_in_lower_case(tmp_path: Path) -> None:
+    article = _article_named(tmp_path, STEM)
+    codes = [
+        CliRunner().invoke(cli, ["validate", str(article), "--fail-on", level]).exit_code
+        for level in ("INFO", "info", "None", "none")
+    ]
+    assert codes[0] == codes[1] and codes[2] == codes[3] == 0, codes
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be"])
+@pytest.mark.parametrize("suffix", [".txt", ".meta.yaml", ".ann.yaml", ".ttl"])
+def test_a_utf16_file_is_named_as_such(suffix: str, encoding: str, tmp_path: Path) -> None:
+    """Notepad's "Unicode" saves UTF-16: it was refused as "binary (NUL bytes)", or as a
+    Turtle syntax error at 1:1; the one line now names the encoding and the fix."""
+    if suffix == ".ttl":
+        named = tmp_path / "file.ttl"
+        named.write_bytes(TURTLE.decode().encode(encoding))
+        args = ["validate", str(named)]
+    else:
+        article = _article_named(tmp_path, STEM)
+        named = tmp_path / f"{STEM}{suffix}"
+        named.write_bytes(named.read_text(encoding="utf-8").encode(encoding))
+        args = ["convert", str(article), "-o", str(tmp_path / "out.ttl")]
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 2, result.stderr
+    line = _one_escaped_line(result)
+    assert line.startswith(f"error: {named}") and "UTF-16" in line and "UTF-8" in line, line
+    assert not (tmp_path / "out.ttl").exists()

@@ -7,7 +7,13 @@ from pathlib import Path
 
 import click
 
-from diplokg.cli.options import FILE, format_option, min_confidence_option, registry_option
+from diplokg.cli.options import (
+    FILE,
+    choice,
+    format_option,
+    min_confidence_option,
+    registry_option,
+)
 
 
 @click.command()
@@ -28,9 +34,7 @@ from diplokg.cli.options import FILE, format_option, min_confidence_option, regi
     help="Score the NAME.ann.yaml beside each article instead of the extractor's draft.",
 )
 @registry_option("entities.yaml beside the article, else none")
-@format_option(
-    click.Choice(["table", "json"]), "table for people, json for machines.", default="table"
-)
+@format_option(choice("table", "json"), "table for people, json for machines.", default="table")
 @click.option("--errors", is_flag=True, help="List every false positive and false negative.")
 @min_confidence_option(
     "Score only the draft's facts at least this confident (as extract --min-confidence)."

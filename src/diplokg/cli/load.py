@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from diplokg.cli.options import FILE, FOLDER, defaulted_option, say
+from diplokg.cli.options import FILE, FOLDER, choice, defaulted_option, say
 from diplokg.errors import UsageError
 
 if TYPE_CHECKING:
@@ -35,7 +35,7 @@ if TYPE_CHECKING:
 )
 @defaulted_option(
     "--mode",
-    click.Choice(["replace", "append"]),
+    choice("replace", "append"),
     "replace",
     "replace swaps each article's graph atomically; append adds to it.",
 )
@@ -48,7 +48,7 @@ if TYPE_CHECKING:
 )
 @defaulted_option(
     "--commit",
-    click.Choice(["all", "batch"]),
+    choice("all", "batch"),
     "all",
     "all: stage every graph invisibly, then swap them all in with one update (a failed "
     "load changes nothing); batch: each request of whole articles commits on its own.",

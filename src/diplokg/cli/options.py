@@ -36,12 +36,24 @@ def say(message: str, *, err: bool = False) -> None:
     click.echo(visible(message), err=err)
 
 
+def choice(*values: str) -> click.Choice:  # type: ignore[type-arg]
+    """One of ``values``, matched in any case (``--mode APPEND`` is ``append``).
+
+    Every option with a fixed set of names is built here or by :class:`LazyChoice`, so
+    no option is case-sensitive while its neighbours are not.
+    """
+    return click.Choice(values, case_sensitive=False)
+
+
 class LazyChoice(click.Choice):  # type: ignore[type-arg]
-    """A :class:`click.Choice` whose choices come from a module imported when first needed."""
+    """A :class:`click.Choice` whose choices come from a module imported when first needed.
+
+    Matched in any case, as :func:`choice` is.
+    """
 
     def __init__(self, module: str, name: str, *, values: bool = False) -> None:
         self._where = (module, name, values)
-        super().__init__([])
+        super().__init__([], case_sensitive=False)
 
     @property  # type: ignore[override]
     def choices(self) -> Sequence[str]:
@@ -86,11 +98,10 @@ def format_option(
 ) -> Callable[[_F], _F]:
     """``--format NAME`` (the parameter ``fmt``); ``default`` shown in the help when given.
 
-    The name is matched in any case (``--format JSON`` is ``json``), as the extension
-    of a file named ``X.TTL`` is.
+    ``choices`` comes from :func:`choice` or :class:`LazyChoice`, so the name is matched
+    in any case (``--format JSON`` is ``json``), as the extension of a file named
+    ``X.TTL`` is.
     """
-    if isinstance(choices, click.Choice):
-        choices.case_sensitive = False
     shown = default is not None
     return click.option(
         "--format", "fmt", type=choices, default=default, show_default=shown, help=help

@@ -11,6 +11,7 @@ import click
 from diplokg.cli.options import (
     FILE,
     LazyChoice,
+    choice,
     files_read_beside,
     format_option,
     jobs_option,
@@ -32,7 +33,7 @@ from diplokg.cli.options import (
 )
 @click.option(
     "--fail-on",
-    type=click.Choice(["violation", "warning", "info", "none"]),
+    type=choice("violation", "warning", "info", "none"),
     default="violation",
     show_default=True,
     help="Lowest severity that makes the exit code 1.",

@@ -293,6 +293,22 @@ def read_bytes(path: Path, *, what: str, limit: int = MAX_FILE_BYTES) -> bytes:
     return data
 
 
+def looks_utf16(data: bytes) -> bool:
+    """Whether ``data`` (a file's start will do) is UTF-16 text: a UTF-16 byte order mark,
+    or every other byte NUL (ASCII characters in UTF-16), which a binary file almost never
+    is. Such a file is refused with that name, not as "binary" or a syntax error at 1:1."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return True
+    head = data[:512]
+    if len(head) < 4:
+        return False
+    high, low = head[1::2], head[0::2]  # little-endian: high bytes second
+    return any(
+        zeros.count(0) >= 0.9 * len(zeros) and 0 not in chars
+        for zeros, chars in ((high, low), (low, high))
+    )
+
+
 def read_text(path: Path, *, what: str) -> str:
     """Read a UTF-8 text file, or raise :class:`InputError` saying what is wrong with it.
 
@@ -300,6 +316,11 @@ def read_text(path: Path, *, what: str) -> str:
     Turtle parsers refuse it, and it is no part of an article's text.
     """
     data = read_bytes(path, what=what).removeprefix(codecs.BOM_UTF8)
+    if looks_utf16(data):
+        raise InputError(
+            f"{what} is UTF-16 text (as some Windows editors save it); save it as UTF-8",
+            path=path,
+        )
     if b"\x00" in data:
         raise InputError(
             f"{what} looks binary (it contains NUL bytes); expected UTF-8 text", path=path

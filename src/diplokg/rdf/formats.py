@@ -15,6 +15,7 @@ import pyoxigraph as ox
 
 from diplokg.errors import RdfSyntaxError, UsageError
 from diplokg.model.limits import require_regular_file
+from diplokg.model.yamlsrc import looks_utf16
 
 __all__ = ["RdfFormat", "parse_file"]
 
@@ -74,6 +75,11 @@ def parse_file(path: Path, *, base_iri: str | None = None) -> Iterator[ox.Quad]:
     require_regular_file(path, what="RDF file")
     try:
         with path.open("rb") as handle:
+            if looks_utf16(handle.read(512)):
+                raise RdfSyntaxError(
+                    f"{fmt.value} file is UTF-16 text; save it as UTF-8", path=path
+                )
+            handle.seek(0)
             if handle.read(len(codecs.BOM_UTF8)) != codecs.BOM_UTF8:
                 handle.seek(0)
             yield from ox.parse(handle, format=fmt.oxigraph, base_iri=base_iri)
