@@ -164,11 +164,12 @@ def test_rdf_input_that_is_a_pipe_or_device_is_refused_at_once(
 @pytest.mark.parametrize(
     ("content", "expected"),
     [
-        (b"\xff\xfe<a> <b> <c> .\n", ":1: shapes file is not valid UTF-8 (byte 0)"),
+        (b"<a> \xff<b> <c> .\n", ":1: shapes file is not valid UTF-8 (byte 4)"),
+        (b"\xff\xfe<\x00a\x00>\x00 \x00", ": shapes file is UTF-16 text"),
         (b"@prefix sh: <http://www.w3.org/ns/shacl#> .\n\n<a b> a sh:NodeShape .\n", ":3:"),
         (b'<?xml version="1.0"?><rdf:RDF/>', ":1:1: Turtle syntax error"),
     ],
-    ids=["not-utf8", "space-in-iri-line-3", "rdf-xml"],
+    ids=["not-utf8", "utf16", "space-in-iri-line-3", "rdf-xml"],
 )
 def test_broken_shapes_file_is_one_line_with_its_line(
     content: bytes, expected: str, tmp_path: Path
