@@ -54,6 +54,10 @@ _AIDE_OF = re.compile(  # after a name: "'s spokesman, ", "'s chief of staff "
 _LONG_TITLE = re.compile(  # "the High Representative for Foreign Affairs and Security Policy "
     r"(?:the\s+)?[A-Z][\w/’'-]*(?:\s+(?:[A-Z][\w/’'-]*|of|for|and|the|on|to|affairs))*\s+"
 )
+_LOWER_TITLE = re.compile(  # "foreign ministry spokeswoman ", "the deputy foreign minister "
+    r"(?:the\s+)?(?:[A-Za-z][\w-]*\s+){0,4}?(?:spokes(?:man|woman|person)|minister|ambassador|"
+    r"envoy|secretary|president|premier|chancellor)\s+"
+)
 _SAID_COLON_END = re.compile(  # a paragraph's end: "… said:", "… told reporters:"
     r"\b(?:said|says|added|stated|declared|told\s+(?:reporters|journalists))\s*:\s*$"
 )
@@ -621,13 +625,19 @@ class QuoteRules(Clauses):
         """“…,” the High Representative for Foreign Affairs and Security Policy Catherine
         Ashton said: a person after a long title no list knows, then a verb of saying."""
         text = self.text
-        tm = _LONG_TITLE.match(text, at)
+        lower = _LOWER_TITLE.match(text, at)  # "foreign ministry spokeswoman Jiang Yu said"
+        named = self.mention_at(lower.end()) if lower is not None else None
+        tm = lower if named is not None and self.ents[named.key].is_person else None
+        tm = tm or _LONG_TITLE.match(text, at)
         if tm is None:
             return None
-        for mm in self.mentions_between(at, tm.end() + 1):
+        for mm in self.mentions_between(at, max(tm.end() + 1, self._mention_end(tm.end()))):
             if not self.ents[mm.key].is_person:
                 continue
-            if not _LONG_TITLE.fullmatch(text, at, mm.start):
+            if not (
+                _LONG_TITLE.fullmatch(text, at, mm.start)
+                or _LOWER_TITLE.fullmatch(text, at, mm.start)
+            ):
                 return None
             vm = _NAME_SAID.match(text[mm.end : mm.end + 130])
             if vm is None:
@@ -636,6 +646,10 @@ class QuoteRules(Clauses):
             self._maybe_statement_from_said(mm.key, ev)
             return mm.key, ev, "quote:titled-name-said-after", 0.75
         return None
+
+    def _mention_end(self, at: int) -> int:
+        mm = self.mention_at(at)
+        return mm.end if mm is not None else at
 
     def _colon_paragraph_speaker(self, qs: int) -> tuple[str, tuple[int, int]] | None:
         """A quote opening a paragraph after one that ends "X said:" is X's: "Tillerson

@@ -273,6 +273,11 @@ _QUOTE_CLOSE = {"“": "”", '"': '"', "«": "»"}
 _SINGLE_CLOSE = re.compile(r"’(?![A-Za-z])")
 _ASCII_SINGLE_OPEN = re.compile(r"(?m)^[ \t]*'(?=[A-Z])")  # a paragraph's first character
 _ASCII_SINGLE_CLOSE = re.compile(r"[,.!?]'(?=\s|$)")
+# ... or told straight after a verb of saying: "X later told reporters 'the mood was good'"
+_ASCII_SINGLE_AFTER_SAY = re.compile(
+    r"\b(?:said|says|stated|added|told\s+(?:reporters|journalists|the\s+press))[ \t]+'(?=\w)"
+)
+_ASCII_SINGLE_CLOSE_MID = re.compile(r"(?<=[\w,.!?])'(?=[\s,.;:)]|$)")
 
 
 @cache
@@ -547,6 +552,16 @@ class TextModel:
                 )
                 if cm is not None:
                     spans.append((i, cm.end() - 1))
+            for om in _ASCII_SINGLE_AFTER_SAY.finditer(text):
+                i = om.end() - 1
+                if any(a <= i <= b for a, b in spans):
+                    continue
+                line_end = text.find("\n", i)
+                cm = _ASCII_SINGLE_CLOSE_MID.search(
+                    text, i + 1, len(text) if line_end == -1 else line_end
+                )
+                if cm is not None:
+                    spans.append((i, cm.start()))
             spans.sort()
         self.qspans = [(a, b) for a, b in spans if b - a > 1]
         self.open_quotes = open_ended
