@@ -455,6 +455,8 @@ class PositionRules(Clauses):
                 for m2 in self.mentions_between(e + rm.end(), e + rm.end() + 80)
             ):
                 rm = None  # "A, Chinese Foreign Minister B and …": the next item's title
+            if rm and self._title_then_name(e + rm.start("role"), e + rm.end()):
+                rm = None  # "A, Ambassador of Peru B and …": the title-of-state before B's name
             if rm and _SOURCE_SAID.match(text, e + rm.end()):
                 rm = None  # "… met X, a Kestrian diplomat said": the source, not X's title
             if rm and rm.group("role").lower().strip() not in ("official",):
@@ -823,6 +825,20 @@ class PositionRules(Clauses):
         if self._person_inside(t_start, sm.start()):
             return []
         return self._chain_titles(tm, cut, org, "position:apposition-before", (t_start, e))
+
+    def _title_then_name(self, start: int, end: int) -> bool:
+        """Whether the span ends with a person's name right after a state's or body's
+        name: "Ambassador of Peru Lena Vost", the next item's title and its holder."""
+        ms = list(self.mentions_between(start, end))
+        return any(
+            self.ents[m2.key].is_person
+            and not self.text[m2.end : end].strip(" ,")
+            and any(
+                not self.ents[m1.key].is_person and not self.text[m1.end : m2.start].strip()
+                for m1 in ms
+            )
+            for m2 in ms
+        )
 
     def _person_inside(self, start: int, end: int) -> bool:
         """Whether a person's name starts between ``start`` and ``end``."""
