@@ -379,7 +379,14 @@ class PositionRules(Clauses):
                 org = self.org_in(os_, os_ + len(tm.group("of")))
                 if org is not None and self.ents[org].is_org:
                     span = (s - (len(before) - tm.start(1)), e)
-                    found.append((tm.group("role"), org, span, "position:title-of-before", 0.8))
+                    # "High Commissioner of Republic of Ghana X": the state's style is no
+                    # part of the title
+                    role = _rx(
+                        r"\s+of\s+(?:the\s+)?(?:(?:Federal|Democratic|Islamic|People's|Socialist|"
+                        r"United|Arab)\s+)*(?:Republic|Kingdom|State|Federation|Sultanate|"
+                        r"Principality|Emirate|Grand\s+Duchy)$"
+                    ).sub("", tm.group("role"))
+                    found.append((role, org, span, "position:title-of-before", 0.8))
             if not lm and not found and " " in text[s:e].strip():
                 found += self._titles_before_comma(s, e)
             cm = (
