@@ -379,7 +379,16 @@ class PositionRules(Clauses):
                 org = self.org_in(os_, os_ + len(tm.group("of")))
                 if org is not None and self.ents[org].is_org:
                     span = (s - (len(before) - tm.start(1)), e)
-                    found.append((tm.group("role"), org, span, "position:title-of-before", 0.8))
+                    # "High Commissioner of Republic of Ghana X": the state's style is no
+                    # part of the title
+                    role = _rx(
+                        r"\s+of\s+(?:the\s+)?(?:(?:Federal|Democratic|Islamic|People's|Socialist|"
+                        r"United|Arab)\s+)*(?:Republic|Kingdom|State|Federation|Sultanate|"
+                        r"Principality|Emirate|Grand\s+Duchy)$"
+                    ).sub("", tm.group("role"))
+                    found.append((role, org, span, "position:title-of-before", 0.8))
+            if not lm and not found and (pl := self._paired_list(s, sent_start)) is not None:
+                found.append(pl)
             if not lm and not found and " " in text[s:e].strip():
                 found += self._titles_before_comma(s, e)
             cm = (
@@ -455,6 +464,8 @@ class PositionRules(Clauses):
                 for m2 in self.mentions_between(e + rm.end(), e + rm.end() + 80)
             ):
                 rm = None  # "A, Chinese Foreign Minister B and …": the next item's title
+            if rm and self._title_then_name(e + rm.start("role"), e + rm.end()):
+                rm = None  # "A, Ambassador of Peru B and …": the title-of-state before B's name
             if rm and _SOURCE_SAID.match(text, e + rm.end()):
                 rm = None  # "… met X, a Kestrian diplomat said": the source, not X's title
             if rm and rm.group("role").lower().strip() not in ("official",):
@@ -823,6 +834,44 @@ class PositionRules(Clauses):
         if self._person_inside(t_start, sm.start()):
             return []
         return self._chain_titles(tm, cut, org, "position:apposition-before", (t_start, e))
+
+    def _paired_list(
+        self, s: int, sent_start: int
+    ) -> tuple[str, str | None, tuple[int, int], str, float] | None:
+        """ "the new ambassadors of Uruguay, A, Chile, B and Australia, C": each name is
+        the envoy of the state told just before it."""
+        text = self.text
+        heads = list(_rx(r"\b(?:[Aa]mbassadors|[Ee]nvoys)\s+of\s+").finditer(text, sent_start, s))
+        head = heads[-1] if heads else None
+        if head is None:
+            return None
+        seg = text[head.end() : s].rstrip()
+        if not seg.endswith(","):
+            return None
+        cut = max(seg[:-1].rfind(",") + 1, seg[:-1].rfind(" and ") + 1)
+        sm = _rx(r"\s*(?:and\s+|as\s+well\s+as\s+)?(?:the\s+)?").match(seg, cut)
+        st_s = head.end() + (sm.end() if sm else cut)
+        st_e = head.end() + len(seg) - 1
+        if st_s >= st_e or self._person_inside(st_s, st_e):
+            return None
+        org = self.org_in(st_s, st_e)
+        if org is None or self.ents[org].type != "state":
+            return None
+        return ("Ambassador", org, (st_s, s), "position:paired-list", 0.75)
+
+    def _title_then_name(self, start: int, end: int) -> bool:
+        """Whether the span ends with a person's name right after a state's or body's
+        name: "Ambassador of Peru Lena Vost", the next item's title and its holder."""
+        ms = list(self.mentions_between(start, end))
+        return any(
+            self.ents[m2.key].is_person
+            and not self.text[m2.end : end].strip(" ,")
+            and any(
+                not self.ents[m1.key].is_person and not self.text[m1.end : m2.start].strip()
+                for m1 in ms
+            )
+            for m2 in ms
+        )
 
     def _person_inside(self, start: int, end: int) -> bool:
         """Whether a person's name starts between ``start`` and ``end``."""
