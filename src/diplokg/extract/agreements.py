@@ -155,7 +155,7 @@ class AgreementRules(Clauses):
             status = (
                 "signed"
                 if (
-                    _rx(r"signed|concluded|inked|sealed|struck").search(verb)
+                    _rx(r"signed|signatures?|concluded|inked|sealed|struck").search(verb)
                     # a headline's present "A and B sign accord" tells a signing done;
                     # "to sign", "will sign", "could sign" do not
                     or (
