@@ -1041,6 +1041,28 @@ def test_concluding_talks_on_an_agreement_is_no_signing(sentence: str, status: s
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # probe 5, class A: a headline's present tense tells a signing done
+        ("Arvelia and Doskara sign fisheries agreement\n\nOfficials welcomed it.", "signed"),
+        ("Arvelia and Doskara are due to sign a fisheries agreement on Monday.", "agreed"),
+        ("Arvelia and Doskara will sign a fisheries agreement on Monday.", "agreed"),
+        # the headline's agreement told again with "signed" is signed
+        (
+            "Arvelia and Doskara agreed a fisheries agreement\n\n"
+            "Arvelia has signed a fisheries agreement with Doskara on Monday.",
+            "signed",
+        ),
+    ],
+)
+def test_a_headline_sign_is_a_signing_done(text: str, status: str) -> None:
+    draft = extract_annotation(STATES + text, article_id="t", published=FRI, publisher="Wire")
+    assert [(a.kind, a.status) for a in draft.annotation.agreements] == [
+        ("fisheries agreement", status)
+    ]
+
+
 # Readout phrasings written for wip-fixrel (merged with the agreement rules of main).
 READOUT_CASES = [
     Case(

@@ -29,7 +29,8 @@ _AGREEMENT_NOUNS = (
 _AGREEMENT = re.compile(
     r"\b(?P<verb>have\s+agreed\s+to\s+sign|has\s+agreed\s+to\s+sign|agreed\s+to\s+sign|"
     r"agreed\s+to\s+conclude|agreed\s+on|agreed\s+to|have\s+agreed|has\s+agreed|agreed|"
-    r"(?:have\s+|has\s+|had\s+)?signed|(?:have\s+|has\s+)?concluded|(?:have\s+|has\s+)?reached|"
+    r"(?:have\s+|has\s+|had\s+)?signed|"
+    r"(?:have\s+|has\s+|had\s+)?put\s+(?:their|his|her|its)\s+signatures?\s+(?:to|on)|(?:have\s+|has\s+)?concluded|(?:have\s+|has\s+)?reached|"
     r"(?:have\s+|has\s+)?struck|(?:have\s+|has\s+)?inked|(?:have\s+|has\s+)?sealed|"
     r"(?:have\s+|has\s+)?finali[sz]ed|(?:have\s+|has\s+)?adopted|"
     r"(?:have\s+|has\s+|had\s+)?initiall?ed|"

@@ -154,7 +154,18 @@ class AgreementRules(Clauses):
             verb = m.group("verb")
             status = (
                 "signed"
-                if _rx(r"signed|concluded|inked|sealed|struck").search(verb)
+                if (
+                    _rx(r"signed|signatures?|concluded|inked|sealed|struck").search(verb)
+                    # a headline's present "A and B sign accord" tells a signing done;
+                    # "to sign", "will sign", "could sign" do not
+                    or (
+                        _rx(r"signs?").fullmatch(verb.strip())
+                        and not _rx(
+                            r"\b(?:to|will|would|shall|can|could|may|might|must|should|not)\s+$",
+                            re.I,
+                        ).search(text, max(sent_start, s - 12), s)
+                    )
+                )
                 and not _rx(r"agreed\s+to|will|would|to\s+sign|expected|set").search(verb)
                 # "concluded negotiations on a free trade agreement": agreed, not yet signed
                 and not _rx(r"^(?:the\s+|their\s+)?(?:negotiations|talks)\b").match(
@@ -210,9 +221,11 @@ class AgreementRules(Clauses):
                     subj = self.subject_before(s)
                     if subj:
                         parties = [subj]
-            wm = _rx(r"\s+with\s+(?:the\s+)?(?:[Gg]overnments?\s+of\s+(?:the\s+)?)?").match(
-                text[m.end() : m.end() + 40]
-            )
+            # "a Memorandum of Understanding (MoU) with Spain": the short form between
+            wm = _rx(
+                r"(?:\s*\([A-Za-z]{2,8}\))?"
+                r"\s+with\s+(?:the\s+)?(?:[Gg]overnments?\s+of\s+(?:the\s+)?)?"
+            ).match(text[m.end() : m.end() + 52])
             if wm:
                 obj = self.mention_at(m.end() + wm.end())
                 if (
@@ -227,6 +240,14 @@ class AgreementRules(Clauses):
             if bm:
                 lst2 = self.list_after(bm.end())
                 if lst2:
+                    if (
+                        len(lst2[0]) >= 2
+                        and all(self.ents[k].is_person for k in parties)
+                        and not any(self.ents[k].is_person for k in lst2[0])
+                    ):
+                        # "A and B signed a treaty … between Arvelia and Doskara": the
+                        # signers act for the two named, who are the parties
+                        parties = []
                     parties = list(dict.fromkeys([*parties, *lst2[0]]))
             if (
                 "two countries" in subj_zone
@@ -304,7 +325,7 @@ class AgreementRules(Clauses):
             )
             relays = self.relays(sent_start, sent_end, "")
             relays = [r for r in relays if r not in parties]
-            km = _rx(r"\s+(?:agreement|treaty|accord|pact|deal)\b", re.I).match(text, m.end())
+            km = _rx(r"\s+(?:agreement|treaty|accord|pact|deal)s?\b", re.I).match(text, m.end())
             if km and kind.split()[-1] != km.group().strip().lower():
                 kind = f"{kind} {km.group().strip().lower()}"  # "a partnership agreement"
             kind = self._kind_on_topic(_MOU.sub(_mou_spelt, kind), m.end(), sent_end)
@@ -329,6 +350,8 @@ class AgreementRules(Clauses):
                 # a headline and its story name one agreement twice
                 same.duration = same.duration or duration
                 same.date = same.date or date
+                if status == "signed":
+                    same.status = "signed"  # "agreed" in one, "signed" told in the other
                 continue
             found = Found((ev_s, ev_e), "agreement:verb-kind", 0.7)
             self._add_agreement(
