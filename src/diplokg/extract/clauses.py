@@ -215,6 +215,12 @@ _MEDIUM_TOLD = re.compile(
 )
 _PRONOUN_ENDS = last_words(_PRONOUN_SUBJECT)  # what it ends in (see _may_end_with)
 _COORDINATED_ENDS = (",", *_COORDINATING, *_COORDINATED_BETWEEN)
+# a clause that starts with its pronoun subject and a verb ("She will meet", "He held")
+_CLAUSE_PRONOUN = re.compile(r"\s*(?P<p>He|She|They)\s+(?=[a-z])")
+_REPORTING_VERB = re.compile(
+    r"\b(?:said|says|say|told|tells|added|noted|stressed|announced|stated|believes?|"
+    r"thinks?|hopes?|warned|insisted|argued|claimed|that)\b"
+)
 
 
 #: What may stand before a sentence's subject: nothing, or a few capitalised title words.
@@ -470,6 +476,13 @@ class Clauses(Dating):
         # "Mwangi, said"), then the clause's first name that no preposition governs. A
         # coordinated verb ("… and accused Brussels") shares the clause's first subject.
         coordinated = _may_end_with(head, _COORDINATED_ENDS) and _COORDINATED.search(head)
+        if coordinated:
+            # "He is to hold talks with A, and meet with B": the clause's pronoun subject
+            # does both; the names after it are its objects
+            # ("He said A, and B accused …" has another clause inside: not then)
+            pm = _CLAUSE_PRONOUN.match(text, clause_lo)
+            if pm is not None and not _REPORTING_VERB.search(text, pm.end(), pos):
+                return self.resolve_pronoun(pm.start("p"), pm.group("p").lower())
         order = cands if coordinated else list(reversed(cands))
         if coordinated:  # "Asked whether Russia had …, Hale declined …, saying": not Russia
             order = [

@@ -60,6 +60,27 @@ _ROUND_LEAD = re.compile(  # "in meetings with foreign ministers", "discussed �
     r"(?:leaders|ministers|heads\s+of\s+state)\s+from)\b"
 )
 _BODY_TYPES = frozenset({"government-body", "ministry", "agency", "company", "ngo"})
+#: Right before a conference, someone taking part in it: "attend", "take part in", "lead the
+#: Indian delegation at", with "the 13th round of" or "the opening session of" between.
+_ATTEND_BEFORE = re.compile(
+    r"\b(?P<neg>not\s+|n[’']t\s+|failed\s+to\s+|unable\s+to\s+|refused\s+to\s+|"
+    r"declined\s+to\s+|refuses\s+to\s+|declines\s+to\s+)?(?:(?:travel|go|fly)"
+    r"\s+to\s+\w+\s+to\s+)?(?:attend(?:ed|s|ing)?|took\s+part\s+in|take\s+part\s+in|"
+    r"participat(?:ed|es|e|ing)\s+in|joined|join|"
+    r"(?:lead(?:s|ing)?|led|head(?:s|ed|ing)?)\s+(?:the|an?|his|her|its|their)\s+"
+    r"(?:[\w’'-]+\s+){0,3}?delegation\s+(?:at|to))"
+    r"\s+$"
+)
+#: A meeting known by its own name after someone's taking part ("attended the Indian Ocean
+#: Conference", "to attend the 13th round of the Islamic Summit Conference", "will lead the
+#: Indian delegation at the Tokyo Conference on Afghanistan"): capitalised words up to a
+#: capitalised head, with an "on"/"of" tail of capitalised words.
+_NAMED_CONF = re.compile(
+    r"(?P<np>(?:the\s+)?(?:(?:\w+\s+){1,2}(?:round|edition|session)\s+of\s+(?:the\s+)?)?"
+    r"(?:\d+(?:st|nd|rd|th)\s+)?)"
+    r"(?P<name>(?:[A-Z][\w’'-]*\s+){1,5}(?:Conference|Summit|Forum|Meeting|Ministerial|Dialogue)"
+    r"(?:\s+(?:on|of)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*)*)?)\b"
+)
 
 
 class ConferenceRules(Clauses):
@@ -131,23 +152,18 @@ class ConferenceRules(Clauses):
                 ev.explicit_place = True
             self.events.append(ev)
             self.conf_refs.append((m.start(), m.end(), eid))
-        self.conf_refs.sort()
+        self._find_named_conferences()
         # attendance: "to attend the meeting", "the presence at the meeting … of A, B and C"
         attended: tuple[int, int, str] | None = None  # (where "attend" starts, end, who)
         for s, e, eid in self.conf_refs:
             ev = next(x for x in self.events if x.id == eid)
-            before = text[max(0, s - 60) : s]
+            before = text[max(0, s - 90) : s]
             if ev.place is None:
                 place = self.place_near(s, e)
                 if place:
                     ev.place = place
                     ev.explicit_place = True
-            am = _rx(
-                r"\b(?P<neg>not\s+|n[’']t\s+|failed\s+to\s+|unable\s+to\s+|refused\s+to\s+|"
-                r"declined\s+to\s+|refuses\s+to\s+|declines\s+to\s+)?(?:(?:travel|go|fly)"
-                r"\s+to\s+\w+\s+to\s+)?(?:attend(?:ed|s|ing)?|took\s+part\s+in|take\s+part\s+in|"
-                r"participat(?:ed|es|e|ing)\s+in|joined|join)\s+$"
-            ).search(before)
+            am = _ATTEND_BEFORE.search(before)
             if (
                 am
                 and not am.group("neg")
@@ -202,11 +218,56 @@ class ConferenceRules(Clauses):
         dropped = {
             ev.id
             for ev in self.events
-            if ev.rule == "event:conference-of-subject" and not ev.participants
+            if ev.rule in ("event:conference-of-subject", "event:named-conference")
+            and not ev.participants
         }
         if dropped:
             self.events = [ev for ev in self.events if ev.id not in dropped]
             self.conf_refs[:] = [r for r in self.conf_refs if r[2] not in dropped]
+
+    def _find_named_conferences(self) -> None:
+        """A meeting known only by its own name that someone attends, leads a delegation at
+        or takes part in ("the Indian Ocean Conference", "the 13th round of the Islamic
+        Summit Conference"): an organisation of that name (type group), whose conference
+        the attendance in :meth:`find_conferences` gives its participant. Nobody attending
+        (a name alone, "will not attend"): no conference."""
+        text = self.text
+        taken = [(s, e) for s, e, _ in self.conf_refs]
+        for m in _NAMED_CONF.finditer(text):
+            s, e = m.start("name"), m.end("name")
+            if self.in_quote(s) or any(a < e and s < b for a, b in taken):
+                continue
+            sent_start = self.sent(s)[0]
+            am = _ATTEND_BEFORE.search(text, max(sent_start, m.start() - 90), m.start())
+            if am is None or am.group("neg") or am.end() != m.start():
+                continue
+            mm = self.mention_at(s)
+            if mm is not None and mm.end == e:
+                if not self.ents[mm.key].is_org or self.ents[mm.key].type == "state":
+                    continue
+                org = mm.key
+            elif any(
+                x.start < s or x.end > e or not (self.ents[x.key].is_place or x.how == "metonym")
+                for x in self.mens
+                if x.start < e and s < x.end
+            ):
+                continue  # (a place may be inside: "the Lisbon Conference on River Basins")
+            else:
+                ent = self.local_ent(text[s:e], "group", rule="entity:named-conference", conf=0.7)
+                self.add_mention(s, e, ent.key, "name", 0.7)
+                self.sort_mentions()
+                org = ent.key
+            if any(ev.organizer == org for ev in self.events):
+                continue
+            head = text[s:e].split()[-1].lower()
+            kind = "summit" if head == "summit" else "conference"
+            ev = _Evt(self.new_id(text[s:e]), (s, e), "event:named-conference", 0.7, kind, "held")
+            ev.organizer = org
+            ev.label = text[s:e]
+            self.events.append(ev)
+            self.conf_refs.append((m.start(), e, ev.id))
+            taken.append((s, e))
+        self.conf_refs.sort()
 
     def place_near(self, s: int, e: int) -> str | None:
         text = self.text

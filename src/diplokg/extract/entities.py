@@ -112,6 +112,9 @@ _DELEGATION = re.compile(
     r"\b(?:the[ ]+|The[ ]+)?(?P<name>(?P<dem>[A-Z][a-z]+)[ ]+(?:"
     + _DELEGATION_BODY
     + r")(?:[ ]+(?:to|in|at)[ ]+(?:the[ ]+)?"
+    # (not a named meeting: "the Indian delegation at the Indian Ocean Conference" is at it)
+    r"(?![A-Z][\w’'-]*(?:[ ]+[A-Z][\w’'-]*)*?[ ]+(?:Conference|Summit|Forum|Meeting|"
+    r"Ministerial|Dialogue)\b)"
     r"[A-Z][\w’'-]*(?:[ ]+[A-Z][\w’'-]*)*)?)"
 )
 # A body a state's name owns ("Dravena’s foreign ministry", "New Varia’s presidency").

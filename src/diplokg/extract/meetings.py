@@ -58,7 +58,8 @@ _SIGNING_TRIGGERS = frozenset({"signed", "finalised", "finalized", "initialled",
 # "A and B discussed …": a meeting only of a named subject of two or more persons
 _DISCUSS_TRIGGERS = frozenset({"discussed", "reviewed", "exchanged views"})
 _MEET_ADVERBS = re.compile(  # "met again with", "held talks separately with"
-    r"\s+(?:(?:again|also|separately|briefly|privately|later|first|jointly|today|yesterday|"
+    r"\s+(?:(?:again|also|separately|respectively|individually|briefly|privately|later|first|"
+    r"jointly|today|yesterday|"
     r"tonight|this\s+(?:morning|afternoon|evening))\b\s*)+"
 )
 # "met today on the sidelines of the NATO Meeting in Antalya, Türkiye, with X": where

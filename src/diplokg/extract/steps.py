@@ -122,7 +122,7 @@ STEPS: tuple[Step, ...] = (
         "conferences",
         Extractor.find_conferences,
         needs="entities mentions",
-        provides="conference-mentions entities events",
+        provides="conference-mentions entities events mentions",
     ),
     # (provides events: it adds attendees to the conferences' participants, a write
     # tests/extract/test_steps.py cannot see in the syntax tree)

@@ -27,9 +27,11 @@ from diplokg.extract.words import alternation, word_list
 
 _VISIT_NOUNS = word_list("visit-nouns")  # "visit", "trip", "tour"
 _VISIT_NOUN = re.compile(  # "a visit to …", "his first official trip to …" (4 chunks)
-    r"\b(?:a|an|the|his|her|their|its|this|that)\s+(?:(?:first|second|official|state|recent|"
+    r"\b(?:(?:a|an|the|his|her|their|its|this|that)\s+(?:(?:first|second|official|state|recent|"
     r"planned|upcoming|surprise|historic|return|working|\w+-day|[\w-]+)\s+){0,3}?"
-    rf"(?:{alternation(_VISIT_NOUNS)})\s+"
+    rf"(?:{alternation(_VISIT_NOUNS)})|"
+    # "after visits to Afghanistan and Iran": plural, with no article
+    r"(?<=\bafter\s)(?:visits|trips))\s+"
     r"(?:by\s+(?P<by>[^,.;]{3,60}?)\s+)?(?:to|in)\s+"
 )
 _BY_VISITOR = re.compile(  # after a visit's destination: " this year by H.E. Mr. "
@@ -69,7 +71,7 @@ _VISIT_VERB_HEADS = frozenset(
         """
     )
 )
-_VISIT_NOUN_SCAN = Scan(_VISIT_NOUN, frozenset(_VISIT_NOUNS), chunks=4)
+_VISIT_NOUN_SCAN = Scan(_VISIT_NOUN, frozenset({*_VISIT_NOUNS, "visits", "trips"}), chunks=4)
 _VISIT_VERB_SCAN = Scan(_VISIT_VERB, _VISIT_VERB_HEADS, chunks=1)  # "will visit"
 _ABSENCE_SCAN = Scan(_ABSENCE, _ABSENCE_FIRST)
 
