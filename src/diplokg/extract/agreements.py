@@ -159,7 +159,7 @@ class AgreementRules(Clauses):
                     # a headline's present "A and B sign accord" tells a signing done;
                     # "to sign", "will sign", "could sign" do not
                     or (
-                        _rx(r"signs?").fullmatch(verb.strip())
+                        _rx(r"(?:sign|ink)s?").fullmatch(verb.strip())
                         and not _rx(
                             r"\b(?:to|will|would|shall|can|could|may|might|must|should|not)\s+$",
                             re.I,
