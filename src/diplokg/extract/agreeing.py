@@ -35,7 +35,7 @@ _AGREEMENT = re.compile(
     r"(?:have\s+|has\s+)?finali[sz]ed|(?:have\s+|has\s+)?adopted|"
     r"(?:have\s+|has\s+|had\s+)?initiall?ed|"
     r"(?:will|would|are\s+to|is\s+to|plan\s+to|plans\s+to|are\s+set\s+to|is\s+set\s+to|"
-    r"are\s+expected\s+to|is\s+expected\s+to)\s+(?:sign|conclude)|renewed|extended|strike|strikes|sign|signs|"
+    r"are\s+expected\s+to|is\s+expected\s+to)\s+(?:sign|conclude)|renewed|extended|strike|strikes|sign|signs|(?<![Tt]he\s)(?<!\bits\s)inks?(?!\s+(?:on|of|was|is)\b)|"
     r"(?:have\s+|has\s+)?ratified|(?:bringing|brought|putting|put)\s+into\s+force)"
     r"(?:\s+|(?=,))"
     r"(?P<gap>(?:,[^,.;]{1,60},\s+)|(?:(?!an?\b|the\b)[^.;,“”\"]{1,50}?\s+(?=(?:an?|the)\s)))?"

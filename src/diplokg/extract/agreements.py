@@ -159,7 +159,7 @@ class AgreementRules(Clauses):
                     # a headline's present "A and B sign accord" tells a signing done;
                     # "to sign", "will sign", "could sign" do not
                     or (
-                        _rx(r"signs?").fullmatch(verb.strip())
+                        _rx(r"(?:sign|ink)s?").fullmatch(verb.strip())
                         and not _rx(
                             r"\b(?:to|will|would|shall|can|could|may|might|must|should|not)\s+$",
                             re.I,
@@ -211,6 +211,22 @@ class AgreementRules(Clauses):
                 parties = list(lst[0])
             else:
                 group = self._subject_list(sent_start, s)
+                # a headline's comma-joined pair "Mongolia, Uruguay sign MoU"
+                hm = _rx(r"\s*(?P<a>[^,\n]{2,40}),\s+(?P<b>[^,\n]{2,40}?)\s+$").fullmatch(
+                    text, sent_start, s
+                )
+                if len(group) < 2 and hm:
+                    ma, mb = self.mention_at(hm.start("a")), self.mention_at(hm.start("b"))
+                    if (
+                        ma
+                        and mb
+                        and ma.end == hm.end("a")
+                        and mb.end == hm.end("b")
+                        and ma.key != mb.key
+                        and self.ents[ma.key].type == "state"
+                        and self.ents[mb.key].type == "state"
+                    ):
+                        group = [ma.key, mb.key]
                 if len(group) >= 2:
                     parties = group
                 elif _THOSE_WHO_MET.search(subj_zone):
