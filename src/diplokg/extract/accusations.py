@@ -67,11 +67,12 @@ _QUOTED_DEMAND = re.compile(  # "he calls on Israel to abide by …" in a quote
 _SUMMONED = re.compile(  # "summoned the Iranian Chargé d’Affaires", "summoned Russia's envoy"
     r"\b(?:summoned|summons|summon|summoning)\s+(?:the\s+)?(?:(?P<dem>[A-Z][a-z]+)\s+|"
     r"(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)[’']s\s+)(?:[a-z]+\s+)?"
-    r"(?:[Aa]mbassador|[Cc]harg[ée]\s+d[’']\s?[Aa]ffaires|[Ee]nvoy|[Dd]iplomat|[Cc]onsul)"
+    r"(?:[Aa]mbassador|[Cc]harg[eé]\s+d[’']\s?[Aa]ffaires|[Ee]nvoy|[Dd]iplomat|[Cc]onsul)"
 )
 _SUMMONED_SCAN = head_scan(_SUMMONED)
 _SUMMONED_WHY = re.compile(  # why: to protest, to condemn, over …
-    r"[^.;]{0,60}?\b(?:to\s+(?:protest|condemn|complain|express\s+(?:\w+\s+)?(?:outrage|"
+    r"[^.;]{0,60}?\b(?:to\s+(?:protest|condemn|complain|(?:declare|lodge|register|voice)\s+"
+    r"(?:an?\s+)?(?:\w+\s+)?protest|express\s+(?:\w+\s+)?(?:outrage|"
     r"concern|displeasure|anger|dismay))(?:\s+(?:against|about|at|over))?|over|after|in\s+"
     r"protest\s+(?:at|against|over))\s+"
 )
