@@ -267,6 +267,11 @@ class AccusationRules(Clauses):
                 r"\s+(?:against|that)\b|\s+[A-Z][^.;,“”\"]{0,50}?\s+against\s+[a-z]+ing\b"
             ).match(text, m.end(), sent_end):
                 continue  # "warned that …", "warned X against interfering"
+            if verb.endswith("ing") and _rx(
+                r"\b(?:statements?|resolutions?|communiqu[ée]s?|declarations?)\s+"
+                r"(?:by\s+[^,.;“”\"]{0,40}?\s+)?$"
+            ).search(text, sent_start, s):
+                continue  # "blocked statements by the chair condemning attacks": a document
             if verb.startswith(_ACCUSE_NEEDS_OUT) and not m.group("out"):
                 continue  # "hit the port", "protested in the capital"
             neg = _negation(text[max(sent_start, s - 40) : s])
