@@ -67,11 +67,12 @@ _QUOTED_DEMAND = re.compile(  # "he calls on Israel to abide by …" in a quote
 _SUMMONED = re.compile(  # "summoned the Iranian Chargé d’Affaires", "summoned Russia's envoy"
     r"\b(?:summoned|summons|summon|summoning)\s+(?:the\s+)?(?:(?P<dem>[A-Z][a-z]+)\s+|"
     r"(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)[’']s\s+)(?:[a-z]+\s+)?"
-    r"(?:[Aa]mbassador|[Cc]harg[ée]\s+d[’']\s?[Aa]ffaires|[Ee]nvoy|[Dd]iplomat|[Cc]onsul)"
+    r"(?:[Aa]mbassador|[Cc]harg[eé]\s+d[’']\s?[Aa]ffaires|[Ee]nvoy|[Dd]iplomat|[Cc]onsul)"
 )
 _SUMMONED_SCAN = head_scan(_SUMMONED)
 _SUMMONED_WHY = re.compile(  # why: to protest, to condemn, over …
-    r"[^.;]{0,60}?\b(?:to\s+(?:protest|condemn|complain|express\s+(?:\w+\s+)?(?:outrage|"
+    r"[^.;]{0,60}?\b(?:to\s+(?:protest|condemn|complain|(?:declare|lodge|register|voice)\s+"
+    r"(?:an?\s+)?(?:\w+\s+)?protest|express\s+(?:\w+\s+)?(?:outrage|"
     r"concern|displeasure|anger|dismay))(?:\s+(?:against|about|at|over))?|over|after|in\s+"
     r"protest\s+(?:at|against|over))\s+"
 )
@@ -266,6 +267,11 @@ class AccusationRules(Clauses):
                 r"\s+(?:against|that)\b|\s+[A-Z][^.;,“”\"]{0,50}?\s+against\s+[a-z]+ing\b"
             ).match(text, m.end(), sent_end):
                 continue  # "warned that …", "warned X against interfering"
+            if verb.endswith("ing") and _rx(
+                r"\b(?:statements?|resolutions?|communiqu[ée]s?|declarations?)\s+"
+                r"(?:by\s+[^,.;“”\"]{0,40}?\s+)?$"
+            ).search(text, sent_start, s):
+                continue  # "blocked statements by the chair condemning attacks": a document
             if verb.startswith(_ACCUSE_NEEDS_OUT) and not m.group("out"):
                 continue  # "hit the port", "protested in the capital"
             neg = _negation(text[max(sent_start, s - 40) : s])

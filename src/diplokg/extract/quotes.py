@@ -532,6 +532,24 @@ class QuoteRules(Clauses):
                 kind = _statement_kind(m.group("doc"))
                 self._statement_for(issuer, kind, ev, rule="statement:quote-source", conf=0.75)
                 return issuer, ev, "quote:document-after", 0.8
+        # “…,” read the tweet: the tweet told of in the sentence before (“X, in his tweet, …”)
+        m = _rx(r"(?P<lead>[\s,.]*)(?:read|reads)\s+the\s+(?P<doc>tweet|post)\b").match(tail)
+        if m:
+            q_start, _ = self.sent(max(lo - 2, 0))
+            prev_start = self.sent(q_start - 1)[0] if q_start > 0 else q_start
+            told = list(_rx(rf"\b{m.group('doc')}\b").finditer(text, prev_start, q_start))
+            if told:
+                t_start = self.sent(told[-1].start())[0]
+                owners = [
+                    mm
+                    for mm in self.mentions_between(t_start, told[-1].start())
+                    if self.speaker_capable(mm) and self.ents[mm.key].type != _MEDIA
+                ]
+                people = [mm for mm in owners if self.ents[mm.key].is_person]
+                owners = people or owners  # "Arvelian spokesman X, in a tweet": X
+                if len({mm.key for mm in owners}) == 1:
+                    ev = (lo + m.end("lead"), lo + m.end())
+                    return owners[0].key, ev, "quote:told-document-after", 0.6
         # “…,” a statement from X said / “…,” a Foreign Ministry statement said
         m = _DOC_SAID_TAIL.match(tail)
         if m:
