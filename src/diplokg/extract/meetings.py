@@ -24,7 +24,7 @@ from diplokg.gazetteer import ORG_HEADS, PLACE_HEADS
 _SETTING_HEADS = frozenset(ORG_HEADS) | frozenset(PLACE_HEADS)
 
 _MEET = re.compile(
-    r"\b(?P<trig>(?:was|were)\s+(?:also\s+|later\s+|then\s+)?(?:received|hosted|welcomed|greeted)\s+"
+    r"\b(?P<trig>(?:was|were)\s+(?:also\s+|later\s+|then\s+)?(?:warmly\s+|cordially\s+)?(?:received|hosted|welcomed|greeted)\s+"
     r"(?:in\s+audience\s+)?(?:[^.;“”]{0,60}?\s)?by|"
     r"(?:met|meets|meet|[Mm]eeting|meetings(?=\s+with\s)|(?:summit|handshake)(?=\s+between\s)|(?<=[’']s\s)summit(?=(?:\s+(?:on|last|this)\s+[A-Z]?[a-z]+|\s+yesterday|\s+today)?\s+with\s)|held\s+talks|holds\s+talks|hold\s+talks|holding\s+talks|"
     # "A and B will hold the sixth annual A-B Foreign Ministers' Meeting": a named meeting
