@@ -87,6 +87,7 @@ _WEEKDAY_WORDS = frozenset(_WEEKDAYS.split("|"))
 _GIVEN_IN_BRACKETS = re.compile(r"[ \t]*\(([A-Z][a-z]+(?:-[a-z]+)?)\)")
 _MEDIA_FIRST = frozenset(_words("Radio Voice Television"))
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{2,7}")
+_HEADLINE_ADJ = frozenset(_words("Top Senior Former Chief Leading Visiting"))
 _PARTICLES = frozenset(_words("de da do dos das del della der den van von al el bin ibn le la du"))
 
 
@@ -957,6 +958,9 @@ class NameRules(Clauses):
         name = self.text[s:e]
         if _rx(r"[’']s[ \t]").search(name):
             return  # "Rouhani's English-language Twitter": a person's thing, no person
+        words = name.split()
+        if len(words) == 2 and _fold(words[1]) in self.demonyms and words[0] in _HEADLINE_ADJ:
+            return  # a headline's "Top Turkish diplomat ...": an adjective and a demonym
         # "Joseph R. Biden, Jr.": the suffix after its comma is the name's (a form of it)
         jr = _rx(r",[ \t]+(?:Jr|Sr)\.").match(self.text, e)
         if jr is not None:
