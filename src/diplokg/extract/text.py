@@ -278,6 +278,11 @@ _ASCII_SINGLE_AFTER_SAY = re.compile(
     r"\b(?:said|says|stated|added|told\s+(?:reporters|journalists|the\s+press))[ \t]+'(?=\w)"
 )
 _ASCII_SINGLE_CLOSE_MID = re.compile(r"(?<=[\w,.!?])'(?=[\s,.;:)]|$)")
+#: (opening, closing, whether the span ends at the closing match's end or its start)
+_ASCII_SINGLE_STYLES = (
+    (_ASCII_SINGLE_OPEN, _ASCII_SINGLE_CLOSE, True),
+    (_ASCII_SINGLE_AFTER_SAY, _ASCII_SINGLE_CLOSE_MID, False),
+)
 
 
 @cache
@@ -539,29 +544,20 @@ class TextModel:
             if j != -1:
                 spans.append((i, j))
                 pos = j + 1
-        # A paragraph opening with a straight single quote (a house style: "'The region
-        # matters,' Mr Peters said."): to the first ,' .' !' ?' of its line
+        # Straight single quotes, two house styles: a paragraph opening with one ("'The
+        # region matters,' Mr Peters said."), to the first ,' .' !' ?' of its line; and one
+        # straight after a verb of saying ("X told reporters 'the mood was good'"), to the
+        # first ' after a word or a stop, before a space or a stop, on its line.
         if "'" in text:
-            for om in _ASCII_SINGLE_OPEN.finditer(text):
-                i = om.end() - 1
-                if any(a <= i <= b for a, b in spans):
-                    continue
-                line_end = text.find("\n", i)
-                cm = _ASCII_SINGLE_CLOSE.search(
-                    text, i + 1, len(text) if line_end == -1 else line_end
-                )
-                if cm is not None:
-                    spans.append((i, cm.end() - 1))
-            for om in _ASCII_SINGLE_AFTER_SAY.finditer(text):
-                i = om.end() - 1
-                if any(a <= i <= b for a, b in spans):
-                    continue
-                line_end = text.find("\n", i)
-                cm = _ASCII_SINGLE_CLOSE_MID.search(
-                    text, i + 1, len(text) if line_end == -1 else line_end
-                )
-                if cm is not None:
-                    spans.append((i, cm.start()))
+            for opens, closes, at_end in _ASCII_SINGLE_STYLES:
+                for om in opens.finditer(text):
+                    i = om.end() - 1
+                    if any(a <= i <= b for a, b in spans):
+                        continue
+                    line_end = text.find("\n", i)
+                    cm = closes.search(text, i + 1, len(text) if line_end == -1 else line_end)
+                    if cm is not None:
+                        spans.append((i, cm.end() - 1 if at_end else cm.start()))
             spans.sort()
         self.qspans = [(a, b) for a, b in spans if b - a > 1]
         self.open_quotes = open_ended
