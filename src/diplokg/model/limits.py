@@ -12,6 +12,7 @@ message that enforces it, so the user knows which one was hit.
 
 from __future__ import annotations
 
+import codecs
 import math
 import os
 import reprlib
@@ -29,6 +30,7 @@ __all__ = [
     "MAX_YAML_VALUES",
     "YEARS",
     "load_json",
+    "looks_utf16",
     "mib",
     "require_regular_file",
     "shown",
@@ -190,3 +192,19 @@ def require_regular_file(path: Path, *, what: str) -> None:
         raise InputError(f"{what} is a directory, expected a file", path=path)
     if not stat.S_ISREG(info.st_mode):
         raise InputError(f"{what} is not a regular file (a device or pipe?)", path=path)
+
+
+def looks_utf16(data: bytes) -> bool:
+    """Whether ``data`` (a file's start will do) is UTF-16 text: a UTF-16 byte order mark,
+    or every other byte NUL (ASCII characters in UTF-16), which a binary file almost never
+    is. Such a file is refused with that name, not as "binary" or a syntax error at 1:1."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return True
+    head = data[:512]
+    if len(head) < 4:
+        return False
+    high, low = head[1::2], head[0::2]  # little-endian: high bytes second
+    return any(
+        zeros.count(0) >= 0.9 * len(zeros) and 0 not in chars
+        for zeros, chars in ((high, low), (low, high))
+    )

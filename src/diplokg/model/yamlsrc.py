@@ -24,6 +24,7 @@ from diplokg.model.limits import (
     MAX_FILE_BYTES,
     MAX_YAML_DEPTH,
     MAX_YAML_VALUES,
+    looks_utf16,
     mib,
     shown,
 )
@@ -291,22 +292,6 @@ def read_bytes(path: Path, *, what: str, limit: int = MAX_FILE_BYTES) -> bytes:
             f"{what} is larger than the limit of {mib(limit)} for one file; split it", path=path
         )
     return data
-
-
-def looks_utf16(data: bytes) -> bool:
-    """Whether ``data`` (a file's start will do) is UTF-16 text: a UTF-16 byte order mark,
-    or every other byte NUL (ASCII characters in UTF-16), which a binary file almost never
-    is. Such a file is refused with that name, not as "binary" or a syntax error at 1:1."""
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return True
-    head = data[:512]
-    if len(head) < 4:
-        return False
-    high, low = head[1::2], head[0::2]  # little-endian: high bytes second
-    return any(
-        zeros.count(0) >= 0.9 * len(zeros) and 0 not in chars
-        for zeros, chars in ((high, low), (low, high))
-    )
 
 
 def read_text(path: Path, *, what: str) -> str:

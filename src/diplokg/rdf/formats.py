@@ -14,8 +14,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from diplokg.errors import RdfSyntaxError, UsageError
-from diplokg.model.limits import require_regular_file
-from diplokg.model.yamlsrc import looks_utf16
+from diplokg.model.limits import looks_utf16, require_regular_file
 
 __all__ = ["RdfFormat", "parse_file"]
 
