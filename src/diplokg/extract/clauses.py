@@ -106,6 +106,12 @@ _PLACE_BEFORE_MEETING = re.compile(  # before the verb: where the subject had co
     r"(?:\s+[A-Z][\w’'-]*)?(?:,\s+[A-Z][\w’' -]{0,30}?)?,?\s+to\s+attend\s+[^.;]{0,140}?,\s+"
     r"(?:[\w.’'-]+\s+){0,5})$"
 )
+_FRONTED_SETTING = re.compile(  # a sentence's opening phrase naming the meeting it tells
+    r"\s*(?:(?:In|At|During)\s+(?:a|an|the|their|his|her)\s+(?:[\w’'-]+\s+){0,4}?"
+    r"(?:meeting|talks|summit|session)|Meeting|Talking)\b"
+    r"[^.;“”\"]{0,160}?,\s+(?=(?:[\w.’'-]+\s+){0,14}?"
+    r"(?:met|held|discussed|reviewed|agreed|exchanged|signed|talked)\b)"
+)
 _CANCEL_VERBS = r"cancell?ed|called\s+off|scrapped|shelved"
 _CANCELLED_BEFORE = re.compile(  # right before a meeting's noun: "cancelled his talks"
     rf"\b(?:{_CANCEL_VERBS}|cancels?|calls?\s+off)\s+(?:(?:his|her|their|its|the|a)\s+)?"
@@ -1292,6 +1298,11 @@ class Clauses(Dating):
                 mm = self._unknown_place(bm.start("p"), sent_end, where=True)  # "to Abidjan, where"
             if mm is not None and (self.ents[mm.key].is_place or mm.how == "place"):
                 return mm.key
+        fm = _FRONTED_SETTING.match(text, sent_start, sent_end)
+        if fm is not None and fm.end() <= lo:
+            # "In a first meeting held on the margins of the summit in Ostrava, A and B
+            # reviewed …", "Meeting today at the Hall in Ostrava, A and B discussed …"
+            return self._meeting_place(sent_start, sent_start, sent_start, fm.end())
         return None
 
     def _unknown_place(self, pos: int, sent_end: int, *, where: bool = False) -> _Men | None:
