@@ -58,7 +58,7 @@ _VISIT_VERB = re.compile(
 )
 _CITY_OF_STATE = re.compile(  # after "travel to": "Draslav, the Kostravan capital"
     r"(?P<city>[A-Z][\w’'-]*(?:[ -][A-Z][\w’'-]*)?),\s+"
-    r"(?:the\s+(?P<dem>[A-Z][a-z]+)\s+(?:capital|port|city)\b|in\s+(?P<state>[A-Z]))"
+    r"(?:the\s+(?P<dem>[A-Z][a-z]+)\s+(?:capital|port|city)\b|(?:in\s+)?(?P<state>[A-Z]))"
 )
 # (by hand: narrower than group "v"'s first words, which add "will" and "to" of "will
 # visit", "to visit": the scan finds those a chunk on; "leave" is "will leave"'s)
@@ -739,11 +739,15 @@ class VisitRules(Clauses):
         if host is None and place is not None:
             host = host_state  # ("welcomes B to Adelaide": the welcoming side's state)
         if host is None:
-            # "Draslav, the Kostravan capital", "Abidjan, in Côte d'Ivoire": the city's state
+            # "Draslav, the Kostravan capital", "Abidjan, in Côte d'Ivoire", "Capri, Italy":
+            # the city's state (not "Harwick, Arvelia's envoy said": a possessive)
             cm = _CITY_OF_STATE.match(text, dest_pos)
             if cm is None:
                 return
             host = self.state_named(cm, demonym="dem", name="state")
+            sm = self.mention_at(cm.start("state")) if cm.group("state") else None
+            if sm is not None and _rx(r"[’']s\b").match(text, sm.end):
+                return
             dest_end = cm.end()
             if host is not None:
                 place = self._city_named(dest_pos, cm.start("city"), cm.end("city"))
