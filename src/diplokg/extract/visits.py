@@ -56,6 +56,10 @@ _VISIT_VERB = re.compile(
     r"will\s+head)\s+(?:(?:on|this|next)\s+[A-Z]?[a-z]+\s+|later\s+today\s+|today\s+|"
     r"tomorrow\s+)?for|head(?:s|ed|ing)?\s+to)\s+"
 )
+_AFTER_EARLIER = re.compile(  # between a day and a visit told as an earlier (later) event
+    r"\b(?:after|before|following|ahead\s+of|prior\s+to)\s+(?:(?:a|an|the|his|her|their|its)\s+)?"
+    r"(?:[\w-]+\s+){0,3}$"
+)
 _CITY_OF_STATE = re.compile(  # after "travel to": "Draslav, the Kostravan capital"
     r"(?P<city>[A-Z][\w’'-]*(?:[ -][A-Z][\w’'-]*)?),\s+"
     r"(?:the\s+(?P<dem>[A-Z][a-z]+)\s+(?:capital|port|city)\b|(?:in\s+)?(?P<state>[A-Z]))"
@@ -778,6 +782,8 @@ class VisitRules(Clauses):
         ):
             status = "planned"
         date = self.date_near(trig, future=status == "planned") if dated else None
+        if date is not None and date[1] <= trig and _AFTER_EARLIER.search(text, date[1], trig):
+            date = None  # "reached X on Tuesday after visits to A and B": the reaching's day
         if date is not None and _rx(r"\b(?:through|thru|until|till|since)\s+$").search(
             text, max(0, date[0] - 8), date[0]
         ):
