@@ -1222,7 +1222,7 @@ class Clauses(Dating):
                     and not (ev.date is None and self._headline_para(ev.span[0]))
                     # "During their meeting, held in New York, …": the one just told
                     and not (
-                        rule == "meeting:anaphoric"
+                        rule in ("meeting:anaphoric", "meeting:took-place-between")
                         and abs(self.para(ev.span[0]) - self.para(trig)) <= 1
                     )
                 ):

@@ -214,7 +214,10 @@ _NOUN_BETWEEN = re.compile(
     r"(?:[Mm]eeting|summit|handshake|[Tt]alks)\s+(?:(?:on\s+|last\s+|this\s+)?"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|"
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December)\s+\d{1,2})(?:\s+(?:morning|afternoon|evening|night))?,?\s+)?between\s+"
+    r"December)\s+\d{1,2})(?:\s+(?:morning|afternoon|evening|night))?,?\s+)?"
+    # "A one-on-one meeting took place between A and B at …": the meeting told before
+    r"(?P<took>(?:took|takes|will\s+take)\s+place\s+|(?:was|is|will\s+be)\s+held\s+)?"
+    r"between\s+"
 )
 # a title told after a name in a semicolon list: ", the Foreign Minister of Vietnam"
 _TITLE_TAIL = re.compile(
@@ -269,7 +272,10 @@ class MeetingRules(Clauses):
                     continue
                 if lst and len(lst[0]) >= 2:
                     # "the meeting between the President of A and the President of B"
-                    self.add_meeting(lst[0], (s, lst[1]), s, "meeting:meeting-between", 0.65)
+                    rule = "meeting:took-place-between" if bm and bm.group("took") else ""
+                    self.add_meeting(
+                        lst[0], (s, lst[1]), s, rule or "meeting:meeting-between", 0.65
+                    )
                     continue
             if low.startswith("talk") and not low.endswith("with"):
                 if self._owned_talks(m, sent_start, sent_end) or low == "talk":
