@@ -84,6 +84,13 @@ _ANAPHORIC_MEETING = re.compile(
     r"(?:(?:leaders|ministers|presidents|two\s+leaders)[’']\s+)?"
     r"(?P<noun>meeting|talks|summit)\b(?!\s+(?:of|with|on\s+the\s+sidelines)\b)"
 )
+#: A sentence opening on the setting of the meeting told before (see
+#: MeetingRules.find_anaphoric_meetings): "At the meeting held in Katoomba, the Ministers
+#: discussed …", "During the talks, which took place at the palace in X, …".
+_AT_THE_MEETING_HELD = re.compile(
+    r"(?:(?<=\n)|(?<=[.!?]\s))(?:At|During|In)\s+the\s+(?:[\w-]+\s+){0,2}?(?P<noun>meeting|talks)"
+    r",?\s+(?:held|which\s+(?:was\s+held|took\s+place))\s+(?P<prep>in|at)\s+(?:the\s+)?(?=[A-Z])"
+)
 _MEET_SCAN = head_scan(_MEET)
 #: Each signer for a party, one session (see MeetingRules.find_signers_for): "A signed the
 #: memorandum for X and B signed for Y", "A signed for X and B for Y at a ceremony".
@@ -759,9 +766,11 @@ class MeetingRules(Clauses):
         text = self.text
         if "meeting" not in text and "talks" not in text and "summit" not in text:
             return
+        self._setting_of_the_meeting()
         for m in _ANAPHORIC_MEETING.finditer(text):
             s = m.start()
-            if self.in_quote(s) or (m.group("next") and m.group("noun") != "meeting"):
+            g = m.groupdict()
+            if self.in_quote(s) or (g.get("next") and m.group("noun") != "meeting"):
                 continue
             sent_start, sent_end = self.sent(s)
             if _negation(text[max(sent_start, s - 30) : s]) or _HYPOTHETICAL_BEFORE.search(
@@ -774,14 +783,14 @@ class MeetingRules(Clauses):
                 for ev in self.events
             ):
                 continue  # the sentence tells its meeting already
-            if m.group("cap"):
+            if g.get("cap"):
                 cm = self.mention_at(m.start("cap"))
                 if cm is None or not (
                     self.ents[cm.key].is_place or self.ents[cm.key].type == "state"
                 ):
                     continue  # "their Cabinet meeting": not a place's
             parts: list[str] = []
-            if m.group("their"):
+            if g.get("their"):
                 group = self._subject_list(sent_start, s)
                 if len(group) >= 2 and all(
                     self.ents[k].is_person or self.ents[k].type == "state" for k in group
@@ -789,9 +798,31 @@ class MeetingRules(Clauses):
                     parts = group
                 parts = parts or self._their_subject_and_object(sent_start, s, group)
             if not parts:
-                parts = self._antecedent_parties(s, near=m.group("their") is not None)
+                parts = self._antecedent_parties(s, near=g.get("their") is not None)
             if len(parts) >= 2:
                 self.add_meeting(parts, (s, m.end()), s, "meeting:anaphoric", 0.6)
+
+    def _setting_of_the_meeting(self) -> None:
+        """ "At the meeting held in Katoomba, the Ministers discussed …": the place of the
+        last meeting told before (within three paragraphs), when it has none."""
+        text = self.text
+        for m in _AT_THE_MEETING_HELD.finditer(text):
+            s = m.start()
+            if self.in_quote(s):
+                continue
+            before = [
+                ev
+                for ev in self.events
+                if ev.kind == "meeting" and ev.status != "cancelled" and ev.span[0] < s
+            ]
+            if not before:
+                continue
+            ev = max(before, key=lambda x: x.span[0])
+            if ev.place is not None or self.para(s) - self.para(ev.span[0]) > 3:
+                continue
+            sent_start, sent_end = self.sent(s)
+            at = m.start("prep")
+            ev.place = self._meeting_place(at, at, sent_start, sent_end)
 
     def _title_meeting(self) -> None:
         """A transcript titled 'Remarks With X Before Their Meeting' or 'Remarks Prior to a
