@@ -85,9 +85,14 @@ _ATTEND_BEFORE = re.compile(
 #: capitalised head, with an "on"/"of" tail of capitalised words.
 _NAMED_CONF = re.compile(
     r"(?P<np>(?:the\s+)?(?:(?:\w+\s+){1,2}(?:round|edition|session)\s+of\s+(?:the\s+)?)?"
-    r"(?:\d+(?:st|nd|rd|th)\s+)?)"
+    r"(?:(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+    r"tenth|eleventh|twelfth)\s+)?)"
     r"(?P<name>(?:[A-Z][\w’'-]*\s+){1,5}(?:Conference|Summit|Forum|Meeting|Ministerial|Dialogue)"
-    r"(?:\s+(?:on|of)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*)*)?)\b"
+    r"(?:\s+(?:on|of)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*)*)?|"
+    # "the eighth Heart of Asia ministerial conference": a name, then a lower-case head
+    # that says whose meeting it is (ministers', leaders')
+    r"[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,3}\s+"
+    r"(?:ministerial|leaders[’']?|foreign\s+ministers[’']?)\s+(?:conference|summit|meeting|forum))\b"
 )
 
 
