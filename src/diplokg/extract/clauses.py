@@ -1179,6 +1179,8 @@ class Clauses(Dating):
             text, max(0, date[0] - 8), date[0]
         ):
             date = None  # "during his visit through Sunday": where a span ends, no day of it
+        if date is not None and self.in_span(date):
+            date = None  # "met in San Francisco on November 9-10": a span is no day
         if date is not None:
             res = self.resolve(text[date[0] : date[1]], future=status == "planned")
             if res and res.value and len(res.value) == 10:

@@ -784,6 +784,8 @@ class VisitRules(Clauses):
         date = self.date_near(trig, future=status == "planned") if dated else None
         if date is not None and date[1] <= trig and _AFTER_EARLIER.search(text, date[1], trig):
             date = None  # "reached X on Tuesday after visits to A and B": the reaching's day
+        if date is not None and self.in_span(date):
+            date = None  # "will be visiting X between 6 and 8 March": a span is no day
         if date is not None and _rx(r"\b(?:through|thru|until|till|since)\s+$").search(
             text, max(0, date[0] - 8), date[0]
         ):
