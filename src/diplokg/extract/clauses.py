@@ -106,6 +106,9 @@ _PLACE_BEFORE_MEETING = re.compile(  # before the verb: where the subject had co
     r"(?:\s+[A-Z][\w’'-]*)?(?:,\s+[A-Z][\w’' -]{0,30}?)?,?\s+to\s+attend\s+[^.;]{0,140}?,\s+"
     r"(?:[\w.’'-]+\s+){0,5})$"
 )
+_FRONTED_EARLIER = re.compile(  # a sentence's opening phrase telling an earlier/later event
+    r"\s*(?:Following|After|Before|Ahead\s+of|Prior\s+to)\b[^,;.“”\"]{0,120},"
+)
 _FRONTED_SETTING = re.compile(  # a sentence's opening phrase naming the meeting it tells
     r"\s*(?:(?:In|At|During)\s+(?:a|an|the|their|his|her)\s+(?:[\w’'-]+\s+){0,4}?"
     r"(?:meeting|talks|summit|session)|Meeting|Talking)\b"
@@ -1181,6 +1184,16 @@ class Clauses(Dating):
             date = None  # "during his visit through Sunday": where a span ends, no day of it
         if date is not None and self.in_span(date):
             date = None  # "met in San Francisco on November 9-10": a span is no day
+        fe = _FRONTED_EARLIER.match(text, sent_start) if date is not None else None
+        if (
+            date is not None
+            and fe is not None
+            and date[0] < fe.end() <= trig
+            and not _rx(r"\b(?:meeting|talks|summit|meet|met)\b").search(text, sent_start, fe.end())
+        ):
+            # "Following a call on Friday, the two leaders met": the call's day (not "After
+            # their meeting on Monday, A and B signed …": that meeting's own)
+            date = None
         if date is not None:
             res = self.resolve(text[date[0] : date[1]], future=status == "planned")
             if res and res.value and len(res.value) == 10:
