@@ -526,6 +526,10 @@ class MeetingRules(Clauses):
                         if self.ents[mm.key].is_person and not self.in_quote(mm.start)
                     ]
                     subj = cands[-1].key if cands else None
+                if subj is None or subj in objs:
+                    # (a bare title taken for the guest: "The Prime Minister met with Prime
+                    # Minister of Iraq B", the title's holder the text knows being B)
+                    subj = self._titled_headline_host(before, objs) or subj
             if subj is None:
                 continue
             ev_s = self._clause_start(sent_start, s, subj)
@@ -592,6 +596,28 @@ class MeetingRules(Clauses):
                 self.add_meeting(
                     [subj, obj], (ev_s, lend), s, "meeting:met", 0.75, told_from=told_from
                 )
+
+    def _titled_headline_host(self, before: str, objs: Sequence[str]) -> str | None:
+        """ "Keir Starmer meeting with Prime Minister Al-Sudani" (headline) … "The Prime
+        Minister met with Prime Minister of Iraq Al-Sudani in Downing Street this
+        afternoon": a subject that is a bare title ("The Prime Minister") is the one other
+        participant of the headline's meeting with the same guests."""
+        if not _rx(r"\s*[Tt]he\s+(?:[A-Z][\w’'-]*\s+){1,4}").fullmatch(before):
+            return None
+        guests = {k for k in objs if self.ents[k].is_person}
+        if not guests:
+            return None
+        for ev in self.events:
+            rest = set(ev.participants) - guests
+            if (
+                ev.kind == "meeting"
+                and self._headline_para(ev.span[0])
+                and guests < set(ev.participants)
+                and len(rest) == 1
+            ):
+                host = next(iter(rest))
+                return host if self.ents[host].is_person else None
+        return None
 
     def _semicolon_guests(
         self, lst: tuple[list[str], int], sent_end: int
