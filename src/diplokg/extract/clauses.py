@@ -106,6 +106,15 @@ _PLACE_BEFORE_MEETING = re.compile(  # before the verb: where the subject had co
     r"(?:\s+[A-Z][\w’'-]*)?(?:,\s+[A-Z][\w’' -]{0,30}?)?,?\s+to\s+attend\s+[^.;]{0,140}?,\s+"
     r"(?:[\w.’'-]+\s+){0,5})$"
 )
+_FRONTED_EARLIER = re.compile(  # a sentence's opening phrase telling an earlier/later event
+    r"\s*(?:Following|After|Before|Ahead\s+of|Prior\s+to)\b[^,;.“”\"]{0,120},"
+)
+_FRONTED_SETTING = re.compile(  # a sentence's opening phrase naming the meeting it tells
+    r"\s*(?:(?:In|At|During)\s+(?:a|an|the|their|his|her)\s+(?:[\w’'-]+\s+){0,4}?"
+    r"(?:meeting|talks|summit|session)|Meeting|Talking)\b"
+    r"[^.;“”\"]{0,160}?,\s+(?=(?:[\w.’'-]+\s+){0,14}?"
+    r"(?:met|held|discussed|reviewed|agreed|exchanged|signed|talked)\b)"
+)
 _CANCEL_VERBS = r"cancell?ed|called\s+off|scrapped|shelved"
 _CANCELLED_BEFORE = re.compile(  # right before a meeting's noun: "cancelled his talks"
     rf"\b(?:{_CANCEL_VERBS}|cancels?|calls?\s+off)\s+(?:(?:his|her|their|its|the|a)\s+)?"
@@ -1173,6 +1182,18 @@ class Clauses(Dating):
             text, max(0, date[0] - 8), date[0]
         ):
             date = None  # "during his visit through Sunday": where a span ends, no day of it
+        if date is not None and self.in_span(date):
+            date = None  # "met in San Francisco on November 9-10": a span is no day
+        fe = _FRONTED_EARLIER.match(text, sent_start) if date is not None else None
+        if (
+            date is not None
+            and fe is not None
+            and date[0] < fe.end() <= trig
+            and not _rx(r"\b(?:meeting|talks|summit|meet|met)\b").search(text, sent_start, fe.end())
+        ):
+            # "Following a call on Friday, the two leaders met": the call's day (not "After
+            # their meeting on Monday, A and B signed …": that meeting's own)
+            date = None
         if date is not None:
             res = self.resolve(text[date[0] : date[1]], future=status == "planned")
             if res and res.value and len(res.value) == 10:
@@ -1216,7 +1237,7 @@ class Clauses(Dating):
                     and not (ev.date is None and self._headline_para(ev.span[0]))
                     # "During their meeting, held in New York, …": the one just told
                     and not (
-                        rule == "meeting:anaphoric"
+                        rule in ("meeting:anaphoric", "meeting:took-place-between")
                         and abs(self.para(ev.span[0]) - self.para(trig)) <= 1
                     )
                 ):
@@ -1292,6 +1313,11 @@ class Clauses(Dating):
                 mm = self._unknown_place(bm.start("p"), sent_end, where=True)  # "to Abidjan, where"
             if mm is not None and (self.ents[mm.key].is_place or mm.how == "place"):
                 return mm.key
+        fm = _FRONTED_SETTING.match(text, sent_start, sent_end)
+        if fm is not None and fm.end() <= lo:
+            # "In a first meeting held on the margins of the summit in Ostrava, A and B
+            # reviewed …", "Meeting today at the Hall in Ostrava, A and B discussed …"
+            return self._meeting_place(sent_start, sent_start, sent_start, fm.end())
         return None
 
     def _unknown_place(self, pos: int, sent_end: int, *, where: bool = False) -> _Men | None:

@@ -62,6 +62,14 @@ _ROUND_LEAD = re.compile(  # "in meetings with foreign ministers", "discussed �
 _BODY_TYPES = frozenset({"government-body", "ministry", "agency", "company", "ngo"})
 #: Right before a conference, someone taking part in it: "attend", "take part in", "lead the
 #: Indian delegation at", with "the 13th round of" or "the opening session of" between.
+#: Right before an attendance verb, a future ("will attend", "is due to take part in",
+#: "will travel to X next week to attend"); see ConferenceRules.find_conferences.
+_PLANNED_ATTEND = re.compile(
+    r"\b(?:(?:will|shall|is\s+to|are\s+to|(?:plans?|planning|due|set|expected|scheduled|"
+    r"going|intends?|invited)\s+to)\s+(?:(?:also|then|personally|not)\s+)?|"
+    r"\b(?:will|is\s+to|(?:due|set|expected|scheduled)\s+to)\s+(?:travel|go|fly|leave|head)\b"
+    r"[^.;:]{0,80}?\bto\s+)$"
+)
 _ATTEND_BEFORE = re.compile(
     r"\b(?P<neg>not\s+|n[’']t\s+|failed\s+to\s+|unable\s+to\s+|refused\s+to\s+|"
     r"declined\s+to\s+|refuses\s+to\s+|declines\s+to\s+)?(?:(?:travel|go|fly)"
@@ -77,9 +85,14 @@ _ATTEND_BEFORE = re.compile(
 #: capitalised head, with an "on"/"of" tail of capitalised words.
 _NAMED_CONF = re.compile(
     r"(?P<np>(?:the\s+)?(?:(?:\w+\s+){1,2}(?:round|edition|session)\s+of\s+(?:the\s+)?)?"
-    r"(?:\d+(?:st|nd|rd|th)\s+)?)"
+    r"(?:(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+    r"tenth|eleventh|twelfth)\s+)?)"
     r"(?P<name>(?:[A-Z][\w’'-]*\s+){1,5}(?:Conference|Summit|Forum|Meeting|Ministerial|Dialogue)"
-    r"(?:\s+(?:on|of)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*)*)?)\b"
+    r"(?:\s+(?:on|of)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*)*)?|"
+    # "the eighth Heart of Asia ministerial conference": a name, then a lower-case head
+    # that says whose meeting it is (ministers', leaders')
+    r"[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,3}\s+"
+    r"(?:ministerial|leaders[’']?|foreign\s+ministers[’']?)\s+(?:conference|summit|meeting|forum))\b"
 )
 
 
@@ -171,10 +184,17 @@ class ConferenceRules(Clauses):
                     before[am.start() - 20 if am.start() >= 20 else 0 : am.start() + 1]
                 )
             ):
-                who = self.subject_before(s - (len(before) - am.start()), persons_only=True)
+                a_s = s - (len(before) - am.start())
+                who = self.subject_before(a_s, persons_only=True)
                 if who and who not in ev.participants and who != ev.organizer:
                     ev.participants.append(who)
-                    ev.extra.append((s - (len(before) - am.start()), e))
+                    ev.extra.append((a_s, e))
+                    if not any(x[0] < a_s for x in ev.extra[:-1]) and _PLANNED_ATTEND.search(
+                        text, max(self.sent(a_s)[0], a_s - 120), a_s
+                    ):
+                        # "will attend", "is due to attend", "will travel to X next week to
+                        # attend": the conference is to come (its first attendance tells)
+                        ev.status = "planned"
                 attended = (s - (len(before) - am.start()), e, who) if who else None
             elif (
                 attended is not None

@@ -22,6 +22,14 @@ _DATE_RE = re.compile(
     re.IGNORECASE,
 )
 
+_SPAN_BEFORE = re.compile(  # before a day that starts or ends a span: "between 6 and ", "from "
+    r"\b(?:between\s+(?:\S+\s+){1,3}and|between|from|starting(?:\s+on)?|beginning(?:\s+on)?)\s+$",
+    re.IGNORECASE,
+)
+_SPAN_AFTER = re.compile(  # after a day that starts a span: "-10", " to 7", " through Sunday"
+    r"\s*(?:[-–—]\s*\d|(?:to|until|till|through|thru)\s+(?:\d|[A-Z]))"
+)
+
 # Head words of whole-text patterns (see Scan): a set of words (lower-cased) one of which
 # every match holds (where a match starts with one, text.first_words reads them off).
 # Every _DATE_RE match holds one of these words (or one starting with a digit), no more
@@ -102,3 +110,11 @@ class Dating(State):
         """Whether a bracket opened before ``pos`` in its sentence is still open there."""
         text = self.text
         return text.rfind("(", sent_start, pos) > text.rfind(")", sent_start, pos)
+
+    def in_span(self, date: tuple[int, int]) -> bool:
+        """Whether the date phrase at ``date`` is one end of a span of days ("between 6
+        and 8 March", "on November 9-10", "from July 6 to 7", "starting on September 29"):
+        no day of the event it dates."""
+        ds, de = date
+        text = self.text
+        return bool(_SPAN_BEFORE.search(text, max(0, ds - 30), ds) or _SPAN_AFTER.match(text, de))

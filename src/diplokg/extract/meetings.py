@@ -84,6 +84,13 @@ _ANAPHORIC_MEETING = re.compile(
     r"(?:(?:leaders|ministers|presidents|two\s+leaders)[’']\s+)?"
     r"(?P<noun>meeting|talks|summit)\b(?!\s+(?:of|with|on\s+the\s+sidelines)\b)"
 )
+#: A sentence opening on the setting of the meeting told before (see
+#: MeetingRules.find_anaphoric_meetings): "At the meeting held in Katoomba, the Ministers
+#: discussed …", "During the talks, which took place at the palace in X, …".
+_AT_THE_MEETING_HELD = re.compile(
+    r"(?:(?<=\n)|(?<=[.!?]\s))(?:At|During|In)\s+the\s+(?:[\w-]+\s+){0,2}?(?P<noun>meeting|talks)"
+    r",?\s+(?:held|which\s+(?:was\s+held|took\s+place))\s+(?P<prep>in|at)\s+(?:the\s+)?(?=[A-Z])"
+)
 _MEET_SCAN = head_scan(_MEET)
 #: Each signer for a party, one session (see MeetingRules.find_signers_for): "A signed the
 #: memorandum for X and B signed for Y", "A signed for X and B for Y at a ceremony".
@@ -214,7 +221,10 @@ _NOUN_BETWEEN = re.compile(
     r"(?:[Mm]eeting|summit|handshake|[Tt]alks)\s+(?:(?:on\s+|last\s+|this\s+)?"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|"
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December)\s+\d{1,2})(?:\s+(?:morning|afternoon|evening|night))?,?\s+)?between\s+"
+    r"December)\s+\d{1,2})(?:\s+(?:morning|afternoon|evening|night))?,?\s+)?"
+    # "A one-on-one meeting took place between A and B at …": the meeting told before
+    r"(?P<took>(?:took|takes|will\s+take)\s+place\s+|(?:was|is|will\s+be)\s+held\s+)?"
+    r"between\s+"
 )
 # a title told after a name in a semicolon list: ", the Foreign Minister of Vietnam"
 _TITLE_TAIL = re.compile(
@@ -269,7 +279,10 @@ class MeetingRules(Clauses):
                     continue
                 if lst and len(lst[0]) >= 2:
                     # "the meeting between the President of A and the President of B"
-                    self.add_meeting(lst[0], (s, lst[1]), s, "meeting:meeting-between", 0.65)
+                    rule = "meeting:took-place-between" if bm and bm.group("took") else ""
+                    self.add_meeting(
+                        lst[0], (s, lst[1]), s, rule or "meeting:meeting-between", 0.65
+                    )
                     continue
             if low.startswith("talk") and not low.endswith("with"):
                 if self._owned_talks(m, sent_start, sent_end) or low == "talk":
@@ -513,6 +526,10 @@ class MeetingRules(Clauses):
                         if self.ents[mm.key].is_person and not self.in_quote(mm.start)
                     ]
                     subj = cands[-1].key if cands else None
+                if subj is None or subj in objs:
+                    # (a bare title taken for the guest: "The Prime Minister met with Prime
+                    # Minister of Iraq B", the title's holder the text knows being B)
+                    subj = self._titled_headline_host(before, objs) or subj
             if subj is None:
                 continue
             ev_s = self._clause_start(sent_start, s, subj)
@@ -579,6 +596,28 @@ class MeetingRules(Clauses):
                 self.add_meeting(
                     [subj, obj], (ev_s, lend), s, "meeting:met", 0.75, told_from=told_from
                 )
+
+    def _titled_headline_host(self, before: str, objs: Sequence[str]) -> str | None:
+        """ "Keir Starmer meeting with Prime Minister Al-Sudani" (headline) … "The Prime
+        Minister met with Prime Minister of Iraq Al-Sudani in Downing Street this
+        afternoon": a subject that is a bare title ("The Prime Minister") is the one other
+        participant of the headline's meeting with the same guests."""
+        if not _rx(r"\s*[Tt]he\s+(?:[A-Z][\w’'-]*\s+){1,4}").fullmatch(before):
+            return None
+        guests = {k for k in objs if self.ents[k].is_person}
+        if not guests:
+            return None
+        for ev in self.events:
+            rest = set(ev.participants) - guests
+            if (
+                ev.kind == "meeting"
+                and self._headline_para(ev.span[0])
+                and guests < set(ev.participants)
+                and len(rest) == 1
+            ):
+                host = next(iter(rest))
+                return host if self.ents[host].is_person else None
+        return None
 
     def _semicolon_guests(
         self, lst: tuple[list[str], int], sent_end: int
@@ -753,9 +792,11 @@ class MeetingRules(Clauses):
         text = self.text
         if "meeting" not in text and "talks" not in text and "summit" not in text:
             return
+        self._setting_of_the_meeting()
         for m in _ANAPHORIC_MEETING.finditer(text):
             s = m.start()
-            if self.in_quote(s) or (m.group("next") and m.group("noun") != "meeting"):
+            g = m.groupdict()
+            if self.in_quote(s) or (g.get("next") and m.group("noun") != "meeting"):
                 continue
             sent_start, sent_end = self.sent(s)
             if _negation(text[max(sent_start, s - 30) : s]) or _HYPOTHETICAL_BEFORE.search(
@@ -768,14 +809,14 @@ class MeetingRules(Clauses):
                 for ev in self.events
             ):
                 continue  # the sentence tells its meeting already
-            if m.group("cap"):
+            if g.get("cap"):
                 cm = self.mention_at(m.start("cap"))
                 if cm is None or not (
                     self.ents[cm.key].is_place or self.ents[cm.key].type == "state"
                 ):
                     continue  # "their Cabinet meeting": not a place's
             parts: list[str] = []
-            if m.group("their"):
+            if g.get("their"):
                 group = self._subject_list(sent_start, s)
                 if len(group) >= 2 and all(
                     self.ents[k].is_person or self.ents[k].type == "state" for k in group
@@ -783,9 +824,31 @@ class MeetingRules(Clauses):
                     parts = group
                 parts = parts or self._their_subject_and_object(sent_start, s, group)
             if not parts:
-                parts = self._antecedent_parties(s, near=m.group("their") is not None)
+                parts = self._antecedent_parties(s, near=g.get("their") is not None)
             if len(parts) >= 2:
                 self.add_meeting(parts, (s, m.end()), s, "meeting:anaphoric", 0.6)
+
+    def _setting_of_the_meeting(self) -> None:
+        """ "At the meeting held in Katoomba, the Ministers discussed …": the place of the
+        last meeting told before (within three paragraphs), when it has none."""
+        text = self.text
+        for m in _AT_THE_MEETING_HELD.finditer(text):
+            s = m.start()
+            if self.in_quote(s):
+                continue
+            before = [
+                ev
+                for ev in self.events
+                if ev.kind == "meeting" and ev.status != "cancelled" and ev.span[0] < s
+            ]
+            if not before:
+                continue
+            ev = max(before, key=lambda x: x.span[0])
+            if ev.place is not None or self.para(s) - self.para(ev.span[0]) > 3:
+                continue
+            sent_start, sent_end = self.sent(s)
+            at = m.start("prep")
+            ev.place = self._meeting_place(at, at, sent_start, sent_end)
 
     def _title_meeting(self) -> None:
         """A transcript titled 'Remarks With X Before Their Meeting' or 'Remarks Prior to a

@@ -56,9 +56,13 @@ _VISIT_VERB = re.compile(
     r"will\s+head)\s+(?:(?:on|this|next)\s+[A-Z]?[a-z]+\s+|later\s+today\s+|today\s+|"
     r"tomorrow\s+)?for|head(?:s|ed|ing)?\s+to)\s+"
 )
+_AFTER_EARLIER = re.compile(  # between a day and a visit told as an earlier (later) event
+    r"\b(?:after|before|following|ahead\s+of|prior\s+to)\s+(?:(?:a|an|the|his|her|their|its)\s+)?"
+    r"(?:[\w-]+\s+){0,3}$"
+)
 _CITY_OF_STATE = re.compile(  # after "travel to": "Draslav, the Kostravan capital"
     r"(?P<city>[A-Z][\w’'-]*(?:[ -][A-Z][\w’'-]*)?),\s+"
-    r"(?:the\s+(?P<dem>[A-Z][a-z]+)\s+(?:capital|port|city)\b|in\s+(?P<state>[A-Z]))"
+    r"(?:the\s+(?P<dem>[A-Z][a-z]+)\s+(?:capital|port|city)\b|(?:in\s+)?(?P<state>[A-Z]))"
 )
 # (by hand: narrower than group "v"'s first words, which add "will" and "to" of "will
 # visit", "to visit": the scan finds those a chunk on; "leave" is "will leave"'s)
@@ -739,11 +743,15 @@ class VisitRules(Clauses):
         if host is None and place is not None:
             host = host_state  # ("welcomes B to Adelaide": the welcoming side's state)
         if host is None:
-            # "Draslav, the Kostravan capital", "Abidjan, in Côte d'Ivoire": the city's state
+            # "Draslav, the Kostravan capital", "Abidjan, in Côte d'Ivoire", "Capri, Italy":
+            # the city's state (not "Harwick, Arvelia's envoy said": a possessive)
             cm = _CITY_OF_STATE.match(text, dest_pos)
             if cm is None:
                 return
             host = self.state_named(cm, demonym="dem", name="state")
+            sm = self.mention_at(cm.start("state")) if cm.group("state") else None
+            if sm is not None and _rx(r"[’']s\b").match(text, sm.end):
+                return
             dest_end = cm.end()
             if host is not None:
                 place = self._city_named(dest_pos, cm.start("city"), cm.end("city"))
@@ -774,6 +782,10 @@ class VisitRules(Clauses):
         ):
             status = "planned"
         date = self.date_near(trig, future=status == "planned") if dated else None
+        if date is not None and date[1] <= trig and _AFTER_EARLIER.search(text, date[1], trig):
+            date = None  # "reached X on Tuesday after visits to A and B": the reaching's day
+        if date is not None and self.in_span(date):
+            date = None  # "will be visiting X between 6 and 8 March": a span is no day
         if date is not None and _rx(r"\b(?:through|thru|until|till|since)\s+$").search(
             text, max(0, date[0] - 8), date[0]
         ):
