@@ -20,7 +20,7 @@ from diplokg.extract.patterns import (
     _ends_capitalised,
     _may_end_with,
 )
-from diplokg.extract.state import _Pos
+from diplokg.extract.state import _Men, _Pos
 from diplokg.extract.text import _fold, _rx, last_words, tokens
 from diplokg.extract.titles import (
     _BRIEF_FOR,
@@ -81,6 +81,16 @@ _MET_BEFORE = re.compile(  # the one a visitor meets
 )
 _PREDECESSOR = re.compile(r"\b(?:his|her|their)\s+(?:immediate\s+)?predecessor,?\s+$", re.I)
 _FORMER = re.compile(r"\b(?:former|ex-|previous|then-)\s*$", re.I)
+# A list of envoys ("the new ambassadors", "envoys"), and the start and end of its items
+# ("The ambassadors include: A from Mali, B of Qatar, Sweden's C and D").
+_ENVOYS = re.compile(r"\b(?:ambassadors|envoys|ambassadors-designate|heads\s+of\s+mission)\b", re.I)
+_ENVOY = re.compile(
+    r"\b(?:ambassadors?|envoys?|ambassadors?-designate|heads?\s+of\s+mission)\b", re.I
+)
+_LIST_LEAD = re.compile(r"(?:[,:;]|\band|\b(?:include[sd]?|including|are|were))\s*$")
+_ENVOY_FROM = re.compile(r"\s+(?:from|of)\s+(?:the\s+)?")
+_ENVOY_ITEM_END = re.compile(r"\s*(?:[,;.)]|and\b|$)")
+_POSS_BEFORE = re.compile(r"(?:’|')s\s+$")
 # What a text ends with (then white space) for these patterns to match at its end.
 _COUNTERPART_NOUN = r"counterparts?|opposite\s+number|pair|peer|homologue|colleague"
 _COUNTERPART_BEFORE = re.compile(
@@ -389,6 +399,8 @@ class PositionRules(Clauses):
                     found.append((role, org, span, "position:title-of-before", 0.8))
             if not lm and not found and (pl := self._paired_list(s, sent_start)) is not None:
                 found.append(pl)
+            if not lm and not found and (el := self._envoy_list_item(s, e, sent_start)):
+                found.append(el)
             if not lm and not found and " " in text[s:e].strip():
                 found += self._titles_before_comma(s, e)
             cm = (
@@ -858,6 +870,59 @@ class PositionRules(Clauses):
         if org is None or self.ents[org].type != "state":
             return None
         return ("Ambassador", org, (st_s, s), "position:paired-list", 0.75)
+
+    def _envoy_list_item(
+        self, s: int, e: int, sent_start: int
+    ) -> tuple[str, str | None, tuple[int, int], str, float] | None:
+        """ "The ambassadors include: A from Mali, B of Qatar, Sweden's C and …": a list
+        item of envoys (told in this sentence, or in plural in the one before) names each
+        one's state after the name ("from"/"of") or before it (a possessive)."""
+        text = self.text
+        i = bisect.bisect_right(self.sent_starts, sent_start) - 1
+        prev = self.sent_starts[i - 1] if i > 0 else sent_start
+        if not _ENVOY.search(text, sent_start, s) and not (
+            prev < sent_start and _ENVOYS.search(text, prev, sent_start)
+        ):
+            return None
+        sent_end = self.sent_ends[i]
+        people = {
+            mm.key
+            for mm in self.mentions_between(sent_start, sent_end)
+            if self.ents[mm.key].is_person
+        }
+        if len(people) < 2:
+            return None  # a list names two envoys at least
+        state: _Men | None = None
+        fm = _ENVOY_FROM.match(text, e)
+        if fm is not None:
+            state = next(
+                (
+                    mm
+                    for mm in self.mentions_between(fm.end(), fm.end() + 80)
+                    if mm.start == fm.end()
+                ),
+                None,
+            )
+            lead_end, item_end = s, state.end if state else e
+            span = (s, item_end)
+        elif (p := _POSS_BEFORE.search(text, max(sent_start, s - 4), s)) is not None:
+            state = next(
+                (
+                    mm
+                    for mm in self.mentions_between(max(sent_start, s - 80), s)
+                    if mm.end == p.start()
+                ),
+                None,
+            )
+            lead_end, item_end = state.start if state else s, e
+            span = (lead_end, e)
+        if state is None or self.ents[state.key].type != "state":
+            return None
+        if not _LIST_LEAD.search(text, max(sent_start, lead_end - 40), lead_end):
+            return None
+        if not _ENVOY_ITEM_END.match(text, item_end):
+            return None
+        return ("Ambassador", state.key, span, "position:envoy-list", 0.7)
 
     def _title_then_name(self, start: int, end: int) -> bool:
         """Whether the span ends with a person's name right after a state's or body's
