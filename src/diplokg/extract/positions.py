@@ -91,6 +91,15 @@ _LIST_LEAD = re.compile(r"(?:[,:;]|\band|\b(?:include[sd]?|including|are|were))\
 _ENVOY_FROM = re.compile(r"\s+(?:from|of)\s+(?:the\s+)?")
 _ENVOY_ITEM_END = re.compile(r"\s*(?:[,;.)]|and\b|$)")
 _POSS_BEFORE = re.compile(r"(?:’|')s\s+$")
+# A body's officer with a brief or a post, apposed before the name ("UN Resident Coordinator
+# in China, X", "the United Nations envoy for the region, Y"): the body's title.
+_BODY_TITLE_BRIEF = re.compile(
+    r"(?<![\w’'.-])(?:[Tt]he\s+)?(?P<lead>(?:[A-Z][\w.’'&-]*\s+){1,6}?)(?P<role>(?:(?:[Ss]pecial|[Dd]eputy|"
+    r"[Rr]esident|[Hh]umanitarian|[Pp]ersonal|[Cc]hief|[Ss]enior|[Hh]igh)\s+)*(?:[Ee]nvoy|"
+    r"[Cc]oordinator|[Rr]epresentative|[Rr]apporteur|[Cc]ommissioner|[Aa]dviser|[Mm]ediator))"
+    r"\s+(?P<prep>for|in|on|to)\s+(?P<brief>(?:the\s+)?[A-Za-z][\w’'.-]*(?:\s+[A-Za-z][\w’'.-]*)"
+    r"{0,3}?),\s+$"
+)
 # What a text ends with (then white space) for these patterns to match at its end.
 _COUNTERPART_NOUN = r"counterparts?|opposite\s+number|pair|peer|homologue|colleague"
 _COUNTERPART_BEFORE = re.compile(
@@ -403,6 +412,8 @@ class PositionRules(Clauses):
                 found.append(el)
             if not lm and not found and " " in text[s:e].strip():
                 found += self._titles_before_comma(s, e)
+            if not lm and not found and _ends_in_comma(before):
+                found += self._body_title_brief(s, e, before)
             cm = (
                 _COUNTERPART_BEFORE.search(before)
                 if _may_end_with(before, _COUNTERPART_ENDS, comma=True)
@@ -923,6 +934,34 @@ class PositionRules(Clauses):
         if not _ENVOY_ITEM_END.match(text, item_end):
             return None
         return ("Ambassador", state.key, span, "position:envoy-list", 0.7)
+
+    def _body_title_brief(
+        self, s: int, e: int, before: str
+    ) -> list[tuple[str, str | None, tuple[int, int], str, float]]:
+        """ "UN Resident Coordinator in China, X", "the United Nations envoy for the region,
+        Y": a body's officer with a post or a brief, apposed before the name at ``s``. The
+        role keeps a brief ("envoy for Syria") but not a post ("in China", "to Kenya") nor a
+        vague brief ("for the region")."""
+        bm = _BODY_TITLE_BRIEF.search(before)
+        if bm is None:
+            return []
+        base = s - len(before)
+        l_s, r_s = base + bm.start("lead"), base + bm.start("role")
+        org = next(
+            (
+                mm.key
+                for mm in self.mentions_between(l_s, r_s)
+                if mm.start == l_s and self.text[mm.end : r_s].strip() == ""
+            ),
+            None,
+        )
+        if org is None or not self.ents[org].is_org or self.ents[org].type in ("state", _MEDIA):
+            return []
+        role = bm.group("role")
+        brief = bm.group("brief")
+        if bm.group("prep") in ("for", "on") and not _rx(r"the\s+[a-z]").match(brief):
+            role = f"{role} {bm.group('prep')} {brief}"
+        return [(role, org, (base + bm.start(), e), "position:body-title-brief", 0.75)]
 
     def _title_then_name(self, start: int, end: int) -> bool:
         """Whether the span ends with a person's name right after a state's or body's
