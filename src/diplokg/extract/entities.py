@@ -470,7 +470,9 @@ class EntityRules(Clauses):
         if others:
             cand = others[0]
             before = text[max(0, start - 40) : start]
-            if cand.name in _SEATS and _rx(r"\b(?:at|in|inside|outside)\s+the\s+$").search(before):
+            if cand.name in _SEATS and _rx(r"\b(?:at|in|inside|outside)\s+(?:the\s+)?$").search(
+                before
+            ):
                 # "met at the White House": the building, a place
                 seat = self.ent_from_cand(_Cand(f"{cand.key}-building", cand.name, "place", True))
                 self.add_mention(start, end, seat.key, "place")
