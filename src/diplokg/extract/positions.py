@@ -639,6 +639,7 @@ class PositionRules(Clauses):
             shared_org = next((o for _, o, _, r, _ in found if o and r == lm_rule), None)
             for role, org, span, rule, conf in found:
                 this_status = "former" if rule == "position:predecessor" else status
+                visitor = False
                 if org is None and rule == lm_rule and shared_org is not None:
                     org = shared_org  # "Deputy Prime Minister and Foreign Minister X of Y"
                 if org is None and rule.startswith(
@@ -704,10 +705,10 @@ class PositionRules(Clauses):
                         org = self._state_before(span[0])
                         if org is not None and self._lacks_title(org, role):
                             org = None  # "Finance Minister X" after "Washington …": not US
-                        if org is not None and _VISIT_BY_BEFORE.search(
-                            text, max(0, span[0] - 60), span[0]
-                        ):
-                            org = None  # "the Caracas visit by Minister X": a visitor's title
+                        if _VISIT_BY_BEFORE.search(text, max(0, span[0] - 60), span[0]):
+                            # "the Caracas visit by Minister X": a visitor's title, neither
+                            # the place's state nor the article's
+                            org, visitor = None, True
                         conf -= 0.25
                         rule += "+state-from-context"
                         if (
@@ -731,7 +732,11 @@ class PositionRules(Clauses):
                     org = self._state_before(span[0])
                     conf -= 0.2
                     rule += "+state-not-party"
-                if org is None and rule.endswith(("+state-from-context", "+state-not-party")):
+                if (
+                    org is None
+                    and not visitor
+                    and rule.endswith(("+state-from-context", "+state-not-party"))
+                ):
                     unplaced.append((ent.key, role, span, rule, conf, this_status))
                 if org is None or org not in self.ents or not self.ents[org].is_org:
                     continue
