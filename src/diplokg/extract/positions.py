@@ -84,6 +84,13 @@ _FORMER = re.compile(r"\b(?:former|ex-|previous|then-)\s*$", re.I)
 # A list of envoys ("the new ambassadors", "envoys"), and the start and end of its items
 # ("The ambassadors include: A from Mali, B of Qatar, Sweden's C and D").
 _ENVOYS = re.compile(r"\b(?:ambassadors|envoys|ambassadors-designate|heads\s+of\s+mission)\b", re.I)
+# A sentence opening with a state's office holder, unnamed: "Turkey's foreign minister on
+# Monday …", "The Chilean president …" (not "Turkey's foreign minister Mevlut …").
+_ROLE_TOLD = re.compile(
+    r"(?:(?P<st>[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)?)[’']s|The[ \t]+(?P<dem>[A-Z][a-z]+))[ \t]+"
+    r"(?P<role>(?i:foreign[ \t]+minister|prime[ \t]+minister|president|defen[cs]e[ \t]+minister|"
+    r"finance[ \t]+minister|foreign[ \t]+secretary|chancellor))\b(?![ \t]+[A-Z])(?![’'])"
+)
 _ENVOY = re.compile(
     r"\b(?:ambassadors?|envoys?|ambassadors?-designate|heads?\s+of\s+mission)\b", re.I
 )
@@ -759,6 +766,7 @@ class PositionRules(Clauses):
                         if p.id == pred_of:
                             p.predecessor = pid
         self._place_in_article_state(unplaced, seen)
+        self._role_told_before(seen)
         # A guess from context gives way to the same title the text gives with its state
         # elsewhere ("President X" … "the Zimbabwean president X").
         named = {(p.holder, p.role.lower()) for p in self.positions if "from-context" not in p.rule}
@@ -1030,6 +1038,57 @@ class PositionRules(Clauses):
         if more:  # (a bare first title, "Ambassador", says no more than these)
             out = [x for x in out if x[1] is not None] + more
         return out
+
+    def _role_told_before(self, seen: set[tuple[str, str, str]]) -> None:
+        """ "Turkey's foreign minister on Monday welcomed … . Mevlut Cavusoglu shared …": a
+        sentence whose subject is a state's office holder with no name, and a next sentence
+        that opens with a full name the text gives no title: the name holds that office."""
+        text = self.text
+        starts = self.sent_starts
+        for i, st in enumerate(starts[:-1]):
+            rm = _ROLE_TOLD.match(text, st)
+            if rm is None:
+                continue
+            if rm.group("st"):
+                org = next(
+                    (
+                        mm.key
+                        for mm in self.mentions_between(st, rm.end("st"))
+                        if mm.start == rm.start("st") and mm.end == rm.end("st")
+                    ),
+                    None,
+                )
+            else:
+                org = self.ensure(self.demonyms.get(_fold(rm.group("dem"))))
+            if org is None or self.ents[org].type != "state":
+                continue
+            nxt = starts[i + 1]
+            while nxt < len(text) and text[nxt].isspace():
+                nxt += 1
+            mm = next((m for m in self.mentions_between(nxt, nxt + 80) if m.start == nxt), None)
+            if mm is None or not self.ents[mm.key].is_person or mm.how != "name":
+                continue
+            if len(text[mm.start : mm.end].split()) < 2 or text.startswith(",", mm.end):
+                continue  # (a surname alone may be anyone's; "X, the …" says its own title)
+            if any(p.holder == mm.key for p in self.positions):
+                continue
+            role_n = _normal_role(rm.group("role"), "state", org_name=self.ents[org].name)
+            if not role_n or (mm.key, role_n, org) in seen:
+                continue
+            seen.add((mm.key, role_n, org))
+            pid = self.new_id(f"{mm.key}-{role_n}")
+            self.positions.append(
+                _Pos(
+                    pid,
+                    (mm.start, mm.end),
+                    "position:role-told-before",
+                    0.6,
+                    mm.key,
+                    role_n,
+                    org,
+                    "current",
+                )
+            )
 
     def _place_in_article_state(
         self,
