@@ -313,11 +313,18 @@ _POSSESSED_PLACE_OR_TOPIC = re.compile(
 )
 _STATE_AS_TOPIC_AFTER = re.compile(  # "Cyprus negotiations", "the Darfur crisis": a topic
     r"[ \t]+(?i:negotiations|talks|issue|problem|question|crisis|conflict|dispute|file|"
+    r"ceasefire|cease-fire|truce|"
     r"peace[ \t]+(?:process|talks))\b"
 )
 # Where or what a list of places is about, up to a later member: "discussed the situation in
 # A, B, C and", "the situations in A, B, ", "flashpoints, including A, B and ".
 _LIST_MEMBER = r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+the\s+)?[A-Z][\w’'-]*){0,4}"
+# An envoy's brief or post before a state's name: "Special Envoy for Syria", "Ambassador
+# to Ukraine".
+_ENVOY_BRIEF_BEFORE = re.compile(
+    r"\b(?:[Ee]nvoy|[Aa]mbassador|[Rr]epresentative|[Cc]oordinator|[Rr]apporteur)\s+"
+    r"(?:for|to|on)\s+(?:the\s+)?$"
+)
 _TOPIC_LIST_BEFORE = re.compile(
     r"(?:\b(?:situations?|crisis|crises|conflicts?|developments|fighting|violence)\s+in\s+|"
     r"\b(?:issues|flashpoints|hotspots|topics|crises|conflicts|situations|matters|questions|"
@@ -463,7 +470,9 @@ class EntityRules(Clauses):
         if others:
             cand = others[0]
             before = text[max(0, start - 40) : start]
-            if cand.name in _SEATS and _rx(r"\b(?:at|in|inside|outside)\s+the\s+$").search(before):
+            if cand.name in _SEATS and _rx(r"\b(?:at|in|inside|outside)\s+(?:the\s+)?$").search(
+                before
+            ):
                 # "met at the White House": the building, a place
                 seat = self.ent_from_cand(_Cand(f"{cand.key}-building", cand.name, "place", True))
                 self.add_mention(start, end, seat.key, "place")
@@ -546,10 +555,18 @@ class EntityRules(Clauses):
                 r"\s+(?:re)?(?:unif|unit|stabili[sz]|rebuild|reconstruct|paci|demilitari[sz]|"
                 r"denucleari[sz]|de-?escalat)\w*\s+(?:the\s+)?$"
             ).search(before)
-            # "In Syria, a protest movement …": a sentence opening where it happens
+            # "In Syria, a protest movement …", "On Yemen, they agreed …": a sentence
+            # opening where it happens or what it is about
             or (
-                _rx(r"(?:^|[\n.!?]\s*)In\s+(?:the\s+)?$").search(before)
+                _rx(r"(?:^|[\n.!?]\s*)(?:In|On)\s+(?:the\s+)?$").search(before)
                 and text.startswith(",", end)
+            )
+            # "Special Envoy for Syria", "Ambassador to Ukraine", "U.N. Syria envoy": an
+            # envoy's brief or post, not the state that sends him
+            or _ENVOY_BRIEF_BEFORE.search(before)
+            or (
+                _rx(r"(?:\bU\.N\.|\bUN|\bEU|\bAU|\bOSCE)\s+$").search(before)
+                and _rx(r"\s+(?:special\s+)?envoy\b", re.I).match(text, end)
             )
             or (text.startswith("America", start) and _rx(r"\b(?:North|South)\s+$").search(before))
             or _rx(r"\b(?:border|frontier)s?\s+with\s+(?:the\s+)?$").search(before)
@@ -568,13 +585,20 @@ class EntityRules(Clauses):
                 _rx(
                     r"\b(?:(?:in|across|throughout|inside|within|near|on|about|regarding|"
                     r"concerning|over)\s+(?:the\s+|both\s+)?(?:(?:north|south|east|west|central)"
-                    r"(?:ern|-eastern|-western)?\s+)?(?:[A-Z][\w-]+(?:,\s+[A-Z][\w-]+)*"
+                    r"(?:ern|-?eastern|-?western)?\s+|[a-z]+-(?:torn|hit|ravaged|stricken)\s+)?"
+                    r"(?:[A-Z][\w-]+(?:,\s+[A-Z][\w-]+)*"
                     r"\s+(?:and|or)\s+)?|(?:people|situation|crisis|war|conflict|parts|rest|"
                     r"north|south|east|west|northern|southern|eastern|western|invasion|"
                     r"occupation|annexation|territory|sovereignty|borders?)\s+of\s+(?:the\s+)?|"
+                    # "support for X", "the war against X": the one helped or attacked
+                    r"support\s+(?:for|to)\s+(?:the\s+)?|(?:war|aggression|invasion|attacks?|"
+                    r"offensive)\s+(?:against|on)\s+(?:the\s+)?|"
                     r"from\s+[A-Z][\w-]+\s+to\s+(?:[A-Z][\w-]+\s+to\s+)*)$"
                 ).search(before)
-                and not _rx(r"^\s*(?:[’']s|,\s+(?:who|which|whose))").match(text[end : end + 12])
+                # ("support for X as it defends itself": X acts)
+                and not _rx(r"^\s*(?:[’']s|,\s+(?:who|which|whose)|\s+as\s+(?:it|they)\b)").match(
+                    text[end : end + 12]
+                )
                 # "condolences to the Government and people of X": the state addressed
                 and not _rx(
                     r"\b[Gg]overnment\s+and\s+(?:the\s+)?"

@@ -304,7 +304,11 @@ class NameRules(Clauses):
         first_inner = min(mm.start for mm in inner)
         while (
             lead < len(words)
-            and (words[lead] in _COMMON_CAPS or words[lead] in _HONORIFIC_WORDS)
+            and (
+                words[lead] in _COMMON_CAPS
+                or words[lead] in _HONORIFIC_WORDS
+                or (lead > 0 and words[lead] == "the")  # "As the United Nations …"
+            )
             and (words[lead] not in ORG_HEADS or words[lead] == "Government")  # (a name's)
             and words[lead] not in _PORTFOLIO_WORDS
             and s + len(" ".join(words[: lead + 1])) <= first_inner

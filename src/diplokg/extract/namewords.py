@@ -62,7 +62,7 @@ _CONNECTORS = frozenset(
 _CAP_WORD = (  # an initial ("Antony J. Blinken") only before a capitalised word
     r"(?:[A-Z](?:\.[A-Z])+\.|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Prof|Mme)\.|"
     r"[A-Z]\.(?=[ \t]+(?:(?:de|del|da|di|van|von|der|den|le|la)[ \t]+){0,2}[A-Z][a-z])|"
-    r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*)"  # "Özdil", "Ștefan" too; "Albert F. del Rosario"
+    r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*(?<!-))"  # "Özdil", "Ștefan" too; "Albert F. del Rosario"
 )
 # A particle joined to the name after it, inside a run only: "Nuri al-Maliki".
 _CAP_PARTICLE = (
@@ -76,7 +76,7 @@ _CAP_PARTICLE = (
 _CAP_RUN = re.compile(
     r"[A-ZÀ-ÖØ-ÞĀ-Ž](?<![\w’'-].)(?:(?:\.[A-Z])+\.|(?<=M)(?:r|rs|s|me)\.|(?<=D)r\.|(?<=S)(?:t|r|en)\.|"
     r"(?<=J)r\.|(?<=G)(?:en|ov)\.|(?<=R)ep\.|(?<=L)t\.|(?<=C)ol\.|(?<=P)rof\.|"
-    r"\.(?=[ \t]+(?:(?:de|del|da|di|van|von|der|den|le|la)[ \t]+){0,2}[A-Z][a-z])|[\w’'-]*)"
+    r"\.(?=[ \t]+(?:(?:de|del|da|di|van|von|der|den|le|la)[ \t]+){0,2}[A-Z][a-z])|[\w’'-]*(?<!-))"
     r"(?:(?:[ \t]+(?:(?:of|the|for|de|da|do|dos|das|del|della|der|den|van|von|al|el|bin|ibn|le|"
     rf"la|du)[ \t]+)*)(?:{_CAP_WORD}|{_CAP_PARTICLE}))*"
 )

@@ -37,7 +37,7 @@ _ROLE_HEADS = (
     r"Spokesman|Spokeswoman|Leader|Governor|Mayor|Senator|General|Admiral|Director|"
     r"Director[- ]General|Speaker|Pope|Lieutenant|Colonel|Marshal|Judge|Prosecutor|"
     r"Attorney\s+General|Negotiator|Adviser|Advisor|Counsellor|Counselor|Councilor|Councillor|"
-    r"Deputy|Consul|Taoiseach|Tánaiste|"
+    r"Deputy|Consul|Taoiseach|Tánaiste|Undersecretary|Under-Secretary|CEO|Columnist|Officer|"
     r"Chief\s+of\s+Staff|Head\s+of\s+State|Head\s+of\s+Government|Policy\s+Chief|"
     r"Affairs\s+Chief"
 )

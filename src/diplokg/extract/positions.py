@@ -20,7 +20,7 @@ from diplokg.extract.patterns import (
     _ends_capitalised,
     _may_end_with,
 )
-from diplokg.extract.state import _Pos
+from diplokg.extract.state import _Men, _Pos
 from diplokg.extract.text import _fold, _rx, last_words, tokens
 from diplokg.extract.titles import (
     _BRIEF_FOR,
@@ -81,6 +81,32 @@ _MET_BEFORE = re.compile(  # the one a visitor meets
 )
 _PREDECESSOR = re.compile(r"\b(?:his|her|their)\s+(?:immediate\s+)?predecessor,?\s+$", re.I)
 _FORMER = re.compile(r"\b(?:former|ex-|previous|then-)\s*$", re.I)
+# A list of envoys ("the new ambassadors", "envoys"), and the start and end of its items
+# ("The ambassadors include: A from Mali, B of Qatar, Sweden's C and D").
+_ENVOYS = re.compile(r"\b(?:ambassadors|envoys|ambassadors-designate|heads\s+of\s+mission)\b", re.I)
+# A sentence opening with a state's office holder, unnamed: "Turkey's foreign minister on
+# Monday …", "The Chilean president …" (not "Turkey's foreign minister Mevlut …").
+_ROLE_TOLD = re.compile(
+    r"(?:(?P<st>[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)?)[’']s|The[ \t]+(?P<dem>[A-Z][a-z]+))[ \t]+"
+    r"(?P<role>(?i:foreign[ \t]+minister|prime[ \t]+minister|president|defen[cs]e[ \t]+minister|"
+    r"finance[ \t]+minister|foreign[ \t]+secretary|chancellor))\b(?![ \t]+[A-Z])(?![’'])"
+)
+_ENVOY = re.compile(
+    r"\b(?:ambassadors?|envoys?|ambassadors?-designate|heads?\s+of\s+mission)\b", re.I
+)
+_LIST_LEAD = re.compile(r"(?:[,:;]|\band|\b(?:include[sd]?|including|are|were))\s*$")
+_ENVOY_FROM = re.compile(r"\s+(?:from|of)\s+(?:the\s+)?")
+_ENVOY_ITEM_END = re.compile(r"\s*(?:[,;.)]|and\b|$)")
+_POSS_BEFORE = re.compile(r"(?:’|')s\s+$")
+# A body's officer with a brief or a post, apposed before the name ("UN Resident Coordinator
+# in China, X", "the United Nations envoy for the region, Y"): the body's title.
+_BODY_TITLE_BRIEF = re.compile(
+    r"(?<![\w’'.-])(?:[Tt]he\s+)?(?P<lead>(?:[A-Z][\w.’'&-]*\s+){1,6}?)(?P<role>(?:(?:[Ss]pecial|[Dd]eputy|"
+    r"[Rr]esident|[Hh]umanitarian|[Pp]ersonal|[Cc]hief|[Ss]enior|[Hh]igh)\s+)*(?:[Ee]nvoy|"
+    r"[Cc]oordinator|[Rr]epresentative|[Rr]apporteur|[Cc]ommissioner|[Aa]dviser|[Mm]ediator))"
+    r"\s+(?P<prep>for|in|on|to)\s+(?P<brief>(?:the\s+)?[A-Za-z][\w’'.-]*(?:\s+[A-Za-z][\w’'.-]*)"
+    r"{0,3}?),\s+$"
+)
 # What a text ends with (then white space) for these patterns to match at its end.
 _COUNTERPART_NOUN = r"counterparts?|opposite\s+number|pair|peer|homologue|colleague"
 _COUNTERPART_BEFORE = re.compile(
@@ -389,8 +415,12 @@ class PositionRules(Clauses):
                     found.append((role, org, span, "position:title-of-before", 0.8))
             if not lm and not found and (pl := self._paired_list(s, sent_start)) is not None:
                 found.append(pl)
+            if not lm and not found and (el := self._envoy_list_item(s, e, sent_start)):
+                found.append(el)
             if not lm and not found and " " in text[s:e].strip():
                 found += self._titles_before_comma(s, e)
+            if not lm and not found and _ends_in_comma(before):
+                found += self._body_title_brief(s, e, before)
             cm = (
                 _COUNTERPART_BEFORE.search(before)
                 if _may_end_with(before, _COUNTERPART_ENDS, comma=True)
@@ -616,6 +646,7 @@ class PositionRules(Clauses):
             shared_org = next((o for _, o, _, r, _ in found if o and r == lm_rule), None)
             for role, org, span, rule, conf in found:
                 this_status = "former" if rule == "position:predecessor" else status
+                visitor = False
                 if org is None and rule == lm_rule and shared_org is not None:
                     org = shared_org  # "Deputy Prime Minister and Foreign Minister X of Y"
                 if org is None and rule.startswith(
@@ -681,10 +712,10 @@ class PositionRules(Clauses):
                         org = self._state_before(span[0])
                         if org is not None and self._lacks_title(org, role):
                             org = None  # "Finance Minister X" after "Washington …": not US
-                        if org is not None and _VISIT_BY_BEFORE.search(
-                            text, max(0, span[0] - 60), span[0]
-                        ):
-                            org = None  # "the Caracas visit by Minister X": a visitor's title
+                        if _VISIT_BY_BEFORE.search(text, max(0, span[0] - 60), span[0]):
+                            # "the Caracas visit by Minister X": a visitor's title, neither
+                            # the place's state nor the article's
+                            org, visitor = None, True
                         conf -= 0.25
                         rule += "+state-from-context"
                         if (
@@ -708,7 +739,11 @@ class PositionRules(Clauses):
                     org = self._state_before(span[0])
                     conf -= 0.2
                     rule += "+state-not-party"
-                if org is None and rule.endswith(("+state-from-context", "+state-not-party")):
+                if (
+                    org is None
+                    and not visitor
+                    and rule.endswith(("+state-from-context", "+state-not-party"))
+                ):
                     unplaced.append((ent.key, role, span, rule, conf, this_status))
                 if org is None or org not in self.ents or not self.ents[org].is_org:
                     continue
@@ -731,6 +766,7 @@ class PositionRules(Clauses):
                         if p.id == pred_of:
                             p.predecessor = pid
         self._place_in_article_state(unplaced, seen)
+        self._role_told_before(seen)
         # A guess from context gives way to the same title the text gives with its state
         # elsewhere ("President X" … "the Zimbabwean president X").
         named = {(p.holder, p.role.lower()) for p in self.positions if "from-context" not in p.rule}
@@ -859,6 +895,87 @@ class PositionRules(Clauses):
             return None
         return ("Ambassador", org, (st_s, s), "position:paired-list", 0.75)
 
+    def _envoy_list_item(
+        self, s: int, e: int, sent_start: int
+    ) -> tuple[str, str | None, tuple[int, int], str, float] | None:
+        """ "The ambassadors include: A from Mali, B of Qatar, Sweden's C and …": a list
+        item of envoys (told in this sentence, or in plural in the one before) names each
+        one's state after the name ("from"/"of") or before it (a possessive)."""
+        text = self.text
+        i = bisect.bisect_right(self.sent_starts, sent_start) - 1
+        prev = self.sent_starts[i - 1] if i > 0 else sent_start
+        if not _ENVOY.search(text, sent_start, s) and not (
+            prev < sent_start and _ENVOYS.search(text, prev, sent_start)
+        ):
+            return None
+        sent_end = self.sent_ends[i]
+        people = {
+            mm.key
+            for mm in self.mentions_between(sent_start, sent_end)
+            if self.ents[mm.key].is_person
+        }
+        if len(people) < 2:
+            return None  # a list names two envoys at least
+        state: _Men | None = None
+        fm = _ENVOY_FROM.match(text, e)
+        if fm is not None:
+            state = next(
+                (
+                    mm
+                    for mm in self.mentions_between(fm.end(), fm.end() + 80)
+                    if mm.start == fm.end()
+                ),
+                None,
+            )
+            lead_end, item_end = s, state.end if state else e
+            span = (s, item_end)
+        elif (p := _POSS_BEFORE.search(text, max(sent_start, s - 4), s)) is not None:
+            state = next(
+                (
+                    mm
+                    for mm in self.mentions_between(max(sent_start, s - 80), s)
+                    if mm.end == p.start()
+                ),
+                None,
+            )
+            lead_end, item_end = state.start if state else s, e
+            span = (lead_end, e)
+        if state is None or self.ents[state.key].type != "state":
+            return None
+        if not _LIST_LEAD.search(text, max(sent_start, lead_end - 40), lead_end):
+            return None
+        if not _ENVOY_ITEM_END.match(text, item_end):
+            return None
+        return ("Ambassador", state.key, span, "position:envoy-list", 0.7)
+
+    def _body_title_brief(
+        self, s: int, e: int, before: str
+    ) -> list[tuple[str, str | None, tuple[int, int], str, float]]:
+        """ "UN Resident Coordinator in China, X", "the United Nations envoy for the region,
+        Y": a body's officer with a post or a brief, apposed before the name at ``s``. The
+        role keeps a brief ("envoy for Syria") but not a post ("in China", "to Kenya") nor a
+        vague brief ("for the region")."""
+        bm = _BODY_TITLE_BRIEF.search(before)
+        if bm is None:
+            return []
+        base = s - len(before)
+        l_s, r_s = base + bm.start("lead"), base + bm.start("role")
+        org = next(
+            (
+                mm.key
+                for mm in self.mentions_between(l_s, r_s)
+                if mm.start == l_s and self.text[mm.end : r_s].strip() == ""
+            ),
+            None,
+        )
+        if org is None or not self.ents[org].is_org or self.ents[org].type in ("state", _MEDIA):
+            return []
+        role = bm.group("role")
+        brief = bm.group("brief")
+        if bm.group("prep") in ("for", "on") and not _rx(r"the\s+[a-z]").match(brief):
+            role = f"{role} {bm.group('prep')} {brief}"
+        return [(role, org, (base + bm.start(), e), "position:body-title-brief", 0.75)]
+
     def _title_then_name(self, start: int, end: int) -> bool:
         """Whether the span ends with a person's name right after a state's or body's
         name: "Ambassador of Peru Lena Vost", the next item's title and its holder."""
@@ -921,6 +1038,57 @@ class PositionRules(Clauses):
         if more:  # (a bare first title, "Ambassador", says no more than these)
             out = [x for x in out if x[1] is not None] + more
         return out
+
+    def _role_told_before(self, seen: set[tuple[str, str, str]]) -> None:
+        """ "Turkey's foreign minister on Monday welcomed … . Mevlut Cavusoglu shared …": a
+        sentence whose subject is a state's office holder with no name, and a next sentence
+        that opens with a full name the text gives no title: the name holds that office."""
+        text = self.text
+        starts = self.sent_starts
+        for i, st in enumerate(starts[:-1]):
+            rm = _ROLE_TOLD.match(text, st)
+            if rm is None:
+                continue
+            if rm.group("st"):
+                org = next(
+                    (
+                        mm.key
+                        for mm in self.mentions_between(st, rm.end("st"))
+                        if mm.start == rm.start("st") and mm.end == rm.end("st")
+                    ),
+                    None,
+                )
+            else:
+                org = self.ensure(self.demonyms.get(_fold(rm.group("dem"))))
+            if org is None or self.ents[org].type != "state":
+                continue
+            nxt = starts[i + 1]
+            while nxt < len(text) and text[nxt].isspace():
+                nxt += 1
+            mm = next((m for m in self.mentions_between(nxt, nxt + 80) if m.start == nxt), None)
+            if mm is None or not self.ents[mm.key].is_person or mm.how != "name":
+                continue
+            if len(text[mm.start : mm.end].split()) < 2 or text.startswith(",", mm.end):
+                continue  # (a surname alone may be anyone's; "X, the …" says its own title)
+            if any(p.holder == mm.key for p in self.positions):
+                continue
+            role_n = _normal_role(rm.group("role"), "state", org_name=self.ents[org].name)
+            if not role_n or (mm.key, role_n, org) in seen:
+                continue
+            seen.add((mm.key, role_n, org))
+            pid = self.new_id(f"{mm.key}-{role_n}")
+            self.positions.append(
+                _Pos(
+                    pid,
+                    (mm.start, mm.end),
+                    "position:role-told-before",
+                    0.6,
+                    mm.key,
+                    role_n,
+                    org,
+                    "current",
+                )
+            )
 
     def _place_in_article_state(
         self,

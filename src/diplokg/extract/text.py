@@ -466,6 +466,14 @@ class TextModel:
             ):
                 continue
             if (
+                m.group() == "."
+                and _rx(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$").search(
+                    text, max(0, m.start() - 5), m.start()
+                )
+                and _rx(r"\s+\d").match(text, m.end())
+            ):
+                continue  # a month said short before its day: "on Jan. 4 welcomed"
+            if (
                 m.group()[0] == "."
                 and ")" not in m.group()
                 and _rx(r"\b[ap]\.m$").search(before)

@@ -367,6 +367,8 @@ def _normal_role(role: str, org_type: str, *, org_name: str = "") -> str:
             return "Foreign Minister" if low == "chancellor" else "Deputy Foreign Minister"
         if low == "foreign secretary" and org_name not in _FOREIGN_SECRETARY_STATES:
             return "Foreign Minister"
+    if low in ("chief", "head", "boss") and org_name == "United Nations":
+        return "Secretary-General"  # "U.N. chief Ban Ki-moon": the press's short title
     if low == "vice-president" and org_type not in ("state", ""):
         return "Vice-President"  # a body's ("of the European Commission"), as it writes it
     if low in _ROLE_CANON:
