@@ -110,8 +110,12 @@ _WITNESSED = re.compile(  # "… witnessed the signing of …": those who watche
     r"\s+the\s+(?:exchange\s+and\s+)?$"
 )
 _AGREED_ON_IMPORTANCE = re.compile(  # "agreed upon the importance of the rule of law"
-    r"\b(?:(?:have|has|had)\s+)?(?:also\s+)?agreed\s+(?:up)?on\s+the\s+(?P<what>importance\s+of)\s+"
-    r"(?=[\w“\"‘'])"
+    r"\b(?:(?:have|has|had)\s+)?(?:also\s+)?agreed\s+(?:(?:up)?on\s+the\s+(?P<what>importance\s+of)\s+"
+    r"(?=[\w“\"‘'])|"
+    # "agreed (that) it was important to defend …": the importance of defending …
+    r"(?:that\s+)?it\s+(?:was|is|would\s+be|remained|remains)\s+(?:(?:very|vitally|"
+    r"particularly|especially|also|equally)\s+)?(?:important|essential|vital)\s+to\s+"
+    r"(?P<verb>(?!be\b|have\b|not\b)[a-z]+)\b)"
 )
 #: where a clause's subject begins: the sentence's start, after "that", "said", "and", or
 #: after a leading phrase and its comma ("Furthermore, they …", "On Yemen, the ministers …")
@@ -213,10 +217,11 @@ _AGREEMENT_ON = re.compile(  # "… agreements on security and trade" (not "on M
 )
 _AGREEMENT_BEFORE_BETWEEN = re.compile(  # "the (new) trade agreement " right before "between"
     r"\b(?:[Tt]he|[Aa]n?)\s+(?P<kind>(?:(?!proposed\b|possible\b|potential\b|future\b|draft\b|"
-    r"prospective\b|planned\b|forthcoming\b|upcoming\b|eventual\b|pending\b)[\w’'-]+\s+){0,4}?"
+    r"(?:[Tt]he|[Aa]n?)\b|prospective\b|planned\b|forthcoming\b|upcoming\b|eventual\b|pending\b)[\w’'-]+\s+){0,4}?"
     r"(?i:" + _AGREEMENT_NOUNS + r"))\s+(?:(?:on|for)\s+(?:(?!was\b|were\b|has\b|had\b|have\b)"
     r"[\w’'-]+\s+){1,4}?(?=(?:was|were|has|had|have)\s))?"
-    r"(?P<made>(?:was|were|has\s+been|had\s+been|have\s+been)\s+"
+    # "the agreement (that was) reached between A and B", "the accord signed between"
+    r"(?P<made>(?:(?:that\s+|which\s+)?(?:was|were|has\s+been|had\s+been|have\s+been)\s+)?"
     r"(?:formally\s+|jointly\s+)?(?:signed|concluded|reached|agreed|struck|inked|sealed|"
     r"initiall?ed)\s+)?$"
 )

@@ -999,7 +999,12 @@ class AgreementRules(Clauses):
                 continue
             cm = _rx(r"[^,;:]*").match(text, m.end(), sent_end)
             end = cm.end() if cm is not None else sent_end
-            words = _rx(r"[“”\"‘’]").sub("", text[m.start("what") : end]).split()
+            if m.group("verb"):  # "agreed it was important to defend X": of defending X
+                rest = text[m.end("verb") : end]
+                told = f"importance of {_gerund(m.group('verb'))}{rest}"
+            else:
+                told = text[m.start("what") : end]
+            words = _rx(r"[“”\"‘’]").sub("", told).split()
             if "that" in words[1:]:  # "… a political solution that would end …": its noun
                 words = words[: words.index("that", 1)]
             words = words[:10]
