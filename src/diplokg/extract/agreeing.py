@@ -138,7 +138,12 @@ _AND_VERB = r"(?:(?:[a-z]+ed|met|held)\s+and\s+(?:(?:also|further|then)\s+)*)?"
 _THOSE_WHO_MET = re.compile(  # "the ministers agreed", "the two signed": those who met
     _SUBJECT_LEAD + r"(?:[Tt]he\s+(?:two|three|four)|(?:[Tt]he\s+(?:(?:two|three|four)\s+)?|"
     r"[Bb]oth\s+)(?i:ministers|leaders|sides|presidents|delegations|foreign\s+ministers|"
-    r"prime\s+ministers))\s+(?:(?:have|has|had|also|then|later|finally|further)\s+)*"
+    r"prime\s+ministers)|"
+    # "Agriculture ministers inked …", "the trade ministers signed …": the ministers of a
+    # portfolio of the states whose leaders met
+    r"(?:(?:[Tt]he\s+(?:(?:two|three|four)\s+)?|[Bb]oth\s+)?(?i:agriculture|trade|defen[cs]e|"
+    r"finance|energy|economy|health|education|transport|justice|environment|culture|"
+    r"tourism|interior|economic|industry|fisheries)\s+ministers))\s+(?:(?:have|has|had|also|then|later|finally|further)\s+)*"
     + _AND_VERB
     + "$"
 )
