@@ -39,9 +39,19 @@ _AGREEMENT = re.compile(
     r"(?:have\s+|has\s+)?ratified|(?:bringing|brought|putting|put)\s+into\s+force)"
     r"(?:\s+|(?=,))"
     r"(?P<gap>(?:,[^,.;]{1,60},\s+)|(?:(?!an?\b|the\b)[^.;,“”\"]{1,50}?\s+(?=(?:an?|the)\s)))?"
-    r"(?P<np>(?:(?:an?|the|their|its|a\s+new|new)\b)?\s*(?P<kind>(?:[\w’'-]+\s+){0,5}?(?i:"
+    r"(?P<np>(?:(?:an?|the|their|its|a\s+new|new)\b)?\s*(?P<kind>(?:[\w’'-]+\s+){0,5}?(?:(?i:"
     + _AGREEMENT_NOUNS
-    + r")s?))\b"
+    # a declaration signed (only so: see _DECLARATION), the French word order of machine
+    # translation kept: "a declaration conjoint"
+    + r")s?|(?i:declarations?)(?:\s+(?i:conjointe?s?))?)))\b"
+)
+#: a declaration is an agreement only when signed ("signed a joint declaration"); one
+#: issued, adopted or agreed on is a statement
+_DECLARATION = re.compile(r"(?i:declarations?)(?:\s+conjointe?s?)?$", re.I)
+_SIGNING_VERB = re.compile(
+    r"(?:(?:have|has|had)\s+)?(?:signed|signs?|inked|inks?|initiall?ed|"
+    r"put\s+(?:their|his|her|its)\s+signatures?\s+(?:to|on))\s*",
+    re.I,
 )
 _NOT_MADE = re.compile(  # "has yet to sign", "wants to sign", "could sign": none (yet)
     r"\b(?i:yet|fail(?:ed|s|ing)?|unable|hesitat\w*|reluctant|not\s+ready|whether|wants?|wanted|"

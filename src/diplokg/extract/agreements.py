@@ -29,6 +29,7 @@ from diplokg.extract.agreeing import (
     _CAPITALISED_RUN,
     _COMMITTED_THAT,
     _COURTESY,
+    _DECLARATION,
     _DURATION,
     _GOING,
     _GROUP_BEFORE_NAMES,
@@ -40,6 +41,7 @@ from diplokg.extract.agreeing import (
     _NOT_MADE,
     _OPENING_SUBJECT,
     _SIGNING_OF_NAMED,
+    _SIGNING_VERB,
     _THEIR_RELATIONS,
     _THEY,
     _THIS_NAMED,
@@ -129,6 +131,11 @@ class AgreementRules(Clauses):
             if _NOT_MADE.search(text, max(sent_start, s - 30), s):
                 continue  # "has yet to sign", "failed to conclude"
             kind = m.group("kind").strip().lower()
+            if _DECLARATION.search(kind):
+                if not _SIGNING_VERB.fullmatch(m.group("verb")):
+                    continue  # "adopted a declaration": a statement, not an agreement
+                # "a declaration conjoint": a joint declaration
+                kind = _rx(r"declaration(s?)\s+conjointe?s?$").sub(r"joint declaration\1", kind)
             named = self._named_kind(m.start("kind"), m.end("kind") + 1)
             if (
                 _rx(r"(?:the|this|that)\s+$", re.I).match(text, m.start("np"), m.start("kind"))
