@@ -45,6 +45,17 @@ _AGREEMENT = re.compile(
     # translation kept: "a declaration conjoint"
     + r")s?|(?i:declarations?)(?:\s+(?i:conjointe?s?))?)))\b"
 )
+#: a truce the sides already hold, told by what they do under it: "A and B accuse each
+#: other of violating the ceasefire", "… live under a cease-fire agreement", "talks that
+#: included 20 cease-fire agreements"
+_TRUCE_HELD = re.compile(
+    r"\b(?:violat\w+|breach\w*|break(?:s|ing)?|broke|observ(?:e|es|ed|ing)|respect(?:s|ed|ing)?|"
+    r"uph[eo]ld(?:s|ing)?|abid(?:e|es|ing)\s+by|abided\s+by|under|included|includes)\s+"
+    r"(?P<np>(?:an?|the|their|its|\d+|two|three|four|five|six|seven|eight|nine|ten|several)\s+"
+    r"(?P<kind>(?:(?!the\b|an?\b)[\w-]+\s+){0,2}?(?i:cease-?\s?fire|truce|armistice)"
+    r"(?:\s+(?i:agreements?|accords?|deals?))?|"
+    r"(?:(?!the\b|an?\b)[\w-]+\s+){0,2}?(?i:cease-?\s?fires|truces|armistices)))\b"
+)
 #: a declaration is an agreement only when signed ("signed a joint declaration"); one
 #: issued, adopted or agreed on is a statement
 _DECLARATION = re.compile(r"(?i:declarations?)(?:\s+conjointe?s?)?$", re.I)

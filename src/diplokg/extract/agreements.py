@@ -49,6 +49,7 @@ from diplokg.extract.agreeing import (
     _THROUGH_ASIDE,
     _TRAILING_SMALL,
     _TRAVELS_TO,
+    _TRUCE_HELD,
     _UNITS,
     _VERB_NEXT,
     _WE,
@@ -387,6 +388,7 @@ class AgreementRules(Clauses):
         self._committed_that()
         self._agreed_on_importance()
         self._agreed_on()
+        self._truces_held()
 
     def find_agreement_kinds(self) -> None:
         """'… will sign a collaboration arrangement …' and later 'The Indigenous
@@ -1163,3 +1165,59 @@ class AgreementRules(Clauses):
             self._add_agreement(
                 parties, kind, status, found, date=self.date_near(p, after_only=True)
             )
+
+    def _truces_held(self) -> None:
+        """'A and B accuse each other of violating the ceasefire', 'A and B held talks that
+        included 20 cease-fire agreements': a truce the sentence's coordinated subject
+        holds, undated (when it was made is not told)."""
+        text = self.text
+        for m in self.unquoted(_TRUCE_HELD.finditer(text)):
+            s = m.start()
+            sent_start, _ = self.sent(s)
+            if _negation(text[max(sent_start, s - 25) : s]) or _rx(
+                r"\b(?:would|could|might|may|if|whether|any|no|propos\w+|call\w*\s+for|"
+                r"urg\w+|seek\w*|hop\w+)\b"
+            ).search(text, max(sent_start, s - 40), s):
+                continue
+            # the subject opens the sentence, or the clause after "that" ("X said that A
+            # and B …"): the last such opening before the truce
+            leads = [
+                sent_start,
+                *(tm.end() for tm in _rx(r"\bthat\s+").finditer(text, sent_start, s)),
+            ]
+            first = None
+            for lead in reversed(leads):
+                first = next(iter(self.mentions_between(lead, s)), None)
+                if first is not None and _rx(r"\s*(?:(?:[Bb]oth|[Tt]he)\s+)?").fullmatch(
+                    text, lead, first.start
+                ):
+                    break
+                first = None
+            if first is None:
+                continue
+            lst = self.list_after(first.start, kinds=("org", "person"))
+            if (
+                lst is None
+                or len(lst[0]) < 2
+                or not _rx(
+                    r"\s+(?:(?:have|has|had|also|both|still|long|now)\s+)*(?!(?:of|in|on|at|to|"
+                    r"for|with|by|from|and|or|as|who|which|that)\b)[a-z]+\b"
+                ).match(text, lst[1])
+            ):
+                continue  # (a verb right after the subject)
+            parties = [k for k in self._as_states(lst[0]) if not self.ents[k].is_place]
+            parties = [self._government_state(k) or k for k in parties]
+            parties = list(dict.fromkeys(parties))
+            if len(parties) < 2 or any(
+                set(parties) <= set(a.parties) and a.span[0] <= s <= a.span[1] + 40
+                for a in self.agreements
+            ):
+                continue
+            kind = " ".join(m.group("kind").lower().split())
+            # "a month-old cease-fire", "the fragile truce": the truce
+            kind = _rx(
+                r"^(?:(?:[\w]+-(?:old|long|day|week|month|year)|fragile|shaky|current|existing|"
+                r"latest|new|\d[\w-]*)\s+)+"
+            ).sub("", kind)
+            found = Found((first.start, m.end()), "agreement:truce-held", 0.5)
+            self._add_agreement(parties, kind, "agreed", found, date=None)
