@@ -764,11 +764,18 @@ class AgreementRules(Clauses):
                 "agreed" if m.group("verb") and m.group("verb").startswith("agreed") else "signed"
             )
             end = lst[1]
+            date = self.date_near(m.end(), after_only=True)
+            sm = _rx(
+                r"[^.;]{0,120}?\band\s+(?:(?:was|were|later|then|formally|finally)\s+)*signed\b"
+            ).match(text, end, sent_end)
+            if status == "agreed" and sm is not None:
+                # "… which was agreed by A and B on 20 February in X and signed this evening
+                # in Y": the day it was signed
+                status = "signed"
+                date = self.date_near(sm.end(), after_only=True) or date
             # "the signing by A and B of the … agreement": the noun phrase comes last
             found = Found((min(nm.start(), s), max(end, nm.end())), "agreement:noun-by", 0.6)
-            self._add_agreement(
-                parties, kind, status, found, date=self.date_near(m.end(), after_only=True)
-            )
+            self._add_agreement(parties, kind, status, found, date=date)
 
     def _agreement_blocked(self, s: int) -> bool:
         """Whether the agreeing at ``s`` is denied or hedged ("did not agree", "might have
