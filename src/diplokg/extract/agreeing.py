@@ -56,6 +56,12 @@ _TRUCE_HELD = re.compile(
     r"(?:\s+(?i:agreements?|accords?|deals?))?|"
     r"(?:(?!the\b|an?\b)[\w-]+\s+){0,2}?(?i:cease-?\s?fires|truces|armistices)))\b"
 )
+#: "the arrangement with Russia", "its treaty with B": an agreement its owner holds with B
+_AGREEMENT_WITH = re.compile(
+    r"\b(?:the|its|their)\s+(?P<kind>(?:(?!the\b|an?\b)[\w-]+\s+){0,2}?(?:agreement|treaty|"
+    r"accord|pact|arrangement|deal|memorandum\s+of\s+understanding|ceasefire|cease-fire|"
+    r"truce))\s+with\s+(?:the\s+)?(?=[A-Z])"
+)
 #: a declaration is an agreement only when signed ("signed a joint declaration"); one
 #: issued, adopted or agreed on is a statement
 _DECLARATION = re.compile(r"(?i:declarations?)(?:\s+conjointe?s?)?$", re.I)

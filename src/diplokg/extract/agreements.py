@@ -23,6 +23,7 @@ from diplokg.extract.agreeing import (
     _AGREEMENT_NP_TO_VERB,
     _AGREEMENT_ON,
     _AGREEMENT_THEN,
+    _AGREEMENT_WITH,
     _ALSO_AGREEMENT,
     _ASIDE_TO_VERB,
     _BARE_AGREEMENT_KINDS,
@@ -389,6 +390,7 @@ class AgreementRules(Clauses):
         self._agreed_on_importance()
         self._agreed_on()
         self._truces_held()
+        self._agreements_with()
 
     def find_agreement_kinds(self) -> None:
         """'… will sign a collaboration arrangement …' and later 'The Indigenous
@@ -1186,32 +1188,10 @@ class AgreementRules(Clauses):
                 r"urg\w+|seek\w*|hop\w+)\b"
             ).search(text, max(sent_start, s - 40), s):
                 continue
-            # the subject opens the sentence, or the clause after "that" ("X said that A
-            # and B …"): the last such opening before the truce
-            leads = [
-                sent_start,
-                *(tm.end() for tm in _rx(r"\bthat\s+").finditer(text, sent_start, s)),
-            ]
-            first = None
-            for lead in reversed(leads):
-                first = next(iter(self.mentions_between(lead, s)), None)
-                if first is not None and _rx(r"\s*(?:(?:[Bb]oth|[Tt]he)\s+)?").fullmatch(
-                    text, lead, first.start
-                ):
-                    break
-                first = None
-            if first is None:
+            lst = self._opening_subject(sent_start, s)
+            if lst is None or len(lst[0]) < 2:
                 continue
-            lst = self.list_after(first.start, kinds=("org", "person"))
-            if (
-                lst is None
-                or len(lst[0]) < 2
-                or not _rx(
-                    r"\s+(?:(?:have|has|had|also|both|still|long|now)\s+)*(?!(?:of|in|on|at|to|"
-                    r"for|with|by|from|and|or|as|who|which|that)\b)[a-z]+\b"
-                ).match(text, lst[1])
-            ):
-                continue  # (a verb right after the subject)
+            first_start = lst[2]
             parties = [k for k in self._as_states(lst[0]) if not self.ents[k].is_place]
             parties = [self._government_state(k) or k for k in parties]
             parties = list(dict.fromkeys(parties))
@@ -1226,5 +1206,61 @@ class AgreementRules(Clauses):
                 r"^(?:(?:[\w]+-(?:old|long|day|week|month|year)|fragile|shaky|current|existing|"
                 r"latest|new|\d[\w-]*)\s+)+"
             ).sub("", kind)
-            found = Found((first.start, m.end()), "agreement:truce-held", 0.5)
+            found = Found((first_start, m.end()), "agreement:truce-held", 0.5)
+            self._add_agreement(parties, kind, "agreed", found, date=None)
+
+    def _opening_subject(self, sent_start: int, pos: int) -> tuple[list[str], int, int] | None:
+        """The coordinated names that open the sentence before ``pos``, or the clause after
+        its last "that" ("X said that A and B …"), when a verb follows them: the names, where
+        they end and where they start."""
+        text = self.text
+        leads = [
+            sent_start,
+            *(tm.end() for tm in _rx(r"\bthat\s+").finditer(text, sent_start, pos)),
+        ]
+        for lead in reversed(leads):
+            first = next(iter(self.mentions_between(lead, pos)), None)
+            if first is None or not _rx(r"\s*(?:(?:[Bb]oth|[Tt]he)\s+)?").fullmatch(
+                text, lead, first.start
+            ):
+                continue
+            lst = self.list_after(first.start, kinds=("org", "person"))
+            if lst is not None and _rx(
+                r"\s+(?:(?:have|has|had|also|both|still|long|now|will|would|shall|not)\s+)*"
+                r"(?!(?:of|in|on|at|to|for|with|by|from|and|or|as|who|which|that)\b)[a-z]+\b"
+            ).match(text, lst[1]):
+                return lst[0], lst[1], first.start
+            return None
+        return None
+
+    def _agreements_with(self) -> None:
+        """'A will not proceed with the next steps in the arrangement with B', 'A withdrew
+        from its treaty with B': an agreement of the state (or body) the clause opens with
+        and the one it is with, undated (never one sought, proposed or denied)."""
+        text = self.text
+        for m in self.unquoted(_AGREEMENT_WITH.finditer(text)):
+            s = m.start()
+            sent_start, _ = self.sent(s)
+            if _negation(text[max(sent_start, s - 25) : s]) or _rx(
+                r"\b(?:would|could|might|may|if|whether|any|no|new|propos\w+|call\w*\s+for|"
+                r"urg\w+|seek\w*|sought|hop\w+|want\w*|negotiat\w+|pursu\w+|reach\w*|sign\w*|"
+                r"conclud\w+|talks|towards?|push\w*|plan\w*|aim\w*|work\w*)\b"
+            ).search(text, max(sent_start, s - 50), s):
+                continue
+            other = self.mention_at(m.end())
+            subj = self._opening_subject(sent_start, s)
+            if other is None or subj is None or len(subj[0]) != 1:
+                continue
+            owner = self._government_state(subj[0][0]) or subj[0][0]
+            with_ = self._government_state(other.key) or other.key
+            if not all(
+                self.ents[k].type == "state" or self.ents[k].type == "intergovernmental"
+                for k in (owner, with_)
+            ):
+                continue  # (states and their unions only: a person's "deal with X" is none)
+            parties = list(dict.fromkeys([owner, with_]))
+            if len(parties) < 2 or any(set(parties) <= set(a.parties) for a in self.agreements):
+                continue
+            kind = " ".join(m.group("kind").lower().split())
+            found = Found((subj[2], other.end), "agreement:with-owner", 0.5)
             self._add_agreement(parties, kind, "agreed", found, date=None)
