@@ -878,6 +878,10 @@ class AgreementRules(Clauses):
         where it ends."""
         text = self.text
         end = _clause_end(text, pos, sent_end)
+        qm = _rx(r"\s*[“\"]([^“”\"]{1,40})[”\"]").match(text, end)
+        if qm is not None and len(text[vp_start:end].split()) <= 2:
+            # 'agreed to do "homework" as part of …': a scare-quoted object goes on
+            end = _clause_end(text, qm.end(), sent_end)
         vp_end = _rx(r"[a-z]+").match(text, vp_start)
         for am in _AGREED_ADJUNCT.finditer(text, vp_end.end() if vp_end else vp_start, end):
             if am.group("place") is None or (
@@ -889,7 +893,7 @@ class AgreementRules(Clauses):
             ):
                 end = am.start()
                 break
-        what = _rx(r"\s+").sub(" ", text[vp_start:end]).strip().rstrip(",")
+        what = _rx(r"\s+").sub(" ", _rx(r"[“”\"]").sub("", text[vp_start:end])).strip().rstrip(",")
         # "continue to work together" is told as "continue working together"
         what = _rx(r"^(continue|keep)\s+to\s+((?:[a-z]+ly\s+)*)([a-z]+)\b").sub(
             lambda cm: f"{cm.group(1)} {cm.group(2)}{_gerund(cm.group(3))}", what
