@@ -146,7 +146,12 @@ _AGREED_ON_IMPORTANCE = re.compile(  # "agreed upon the importance of the rule o
 )
 #: where a clause's subject begins: the sentence's start, after "that", "said", "and", or
 #: after a leading phrase and its comma ("Furthermore, they …", "On Yemen, the ministers …")
-_SUBJECT_LEAD = r"(?:^\s*|\b(?:that|said|and)\s+|,\s+)"
+_SUBJECT_LEAD = (
+    r"(?:^\s*|\b(?:that|said|and)\s+|,\s+|"
+    # a leading phrase with no comma: "In the statement the two leaders …"
+    r"^\s*(?:In|At|During|After|Following)\s+(?:the|their|a)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:statement|talks|meeting|call|communiqu\w+|declaration|summit|readout)\s+)"
+)
 _HELD_MEETING = (
     re.compile(  # "held a meeting with", "held a Japan-Australia Foreign Ministers' Meeting"
         r"\b(?:held|had)\s+(?:a|an|the|their)\s+(?:[\w’'-]+\s+){0,5}?(?i:meeting|talks|"
@@ -161,11 +166,14 @@ _TRAILING_SMALL = frozenset(
     {"of", "the", "a", "an", "to", "and", "or", "in", "on", "for", "with", "by", "regarding"}
 )
 #: a first verb the agreeing one is coordinated with: "They discussed and agreed that …"
-_AND_VERB = r"(?:(?:[a-z]+ed|met|held)\s+and\s+(?:(?:also|further|then)\s+)*)?"
+_AND_VERB = (
+    r"(?:(?:[a-z]+ed|met|held)\s+(?:(?:the|their|a|an)\s+[^.;,“”\"]{1,80}?\s+)?and\s+"
+    r"(?:(?:also|further|then)\s+)*)?"
+)
 _THOSE_WHO_MET = re.compile(  # "the ministers agreed", "the two signed": those who met
     _SUBJECT_LEAD + r"(?:[Tt]he\s+(?:two|three|four)|(?:[Tt]he\s+(?:(?:two|three|four)\s+)?|"
-    r"[Bb]oth\s+)(?i:ministers|leaders|sides|presidents|delegations|foreign\s+ministers|"
-    r"prime\s+ministers)|"
+    r"[Bb]oth\s+)(?:world\s+)?(?i:ministers|leaders|sides|presidents|delegations|"
+    r"foreign\s+ministers|prime\s+ministers)|"
     # "Agriculture ministers inked …", "the trade ministers signed …": the ministers of a
     # portfolio of the states whose leaders met
     r"(?:(?:[Tt]he\s+(?:(?:two|three|four)\s+)?|[Bb]oth\s+)?(?i:agriculture|trade|defen[cs]e|"

@@ -74,6 +74,8 @@ _AGREED_ON_IMPORTANCE_SCAN = head_scan(_AGREED_ON_IMPORTANCE)
 #: words a phrase cut short must not end on: "… to demarcate their (shared border)"
 _DETERMINERS = frozenset({"their", "its", "his", "her", "our", "this", "these", "those", "both"})
 _COMMITTED_THAT_SCAN = head_scan(_COMMITTED_THAT)
+#: a preposition a deed cut short may not end on with only one word of its object
+_CUT_PREPOSITIONS = frozenset({"between", "among", "of", "for", "with", "by", "from", "on", "in"})
 _AGREED_ON_SCAN = head_scan(_AGREED_ON)
 _AGREEMENT_BY_SCAN = head_scan(_AGREEMENT_BY)
 _AGREEMENT_SCAN = head_scan(_AGREEMENT)
@@ -911,6 +913,8 @@ class AgreementRules(Clauses):
                 del words[-2:]  # "… a commission to demarcate (their border)": its purpose
         if cut and len(words) > 3 and words[-2].lower() == "to":
             del words[-2:]
+        if cut and len(words) > 4 and words[-2].lower() in _CUT_PREPOSITIONS:
+            del words[-2:]  # "… channels of communication between (military professionals)"
         return "agreement to " + " ".join(words), end
 
     def _committed_that(self) -> None:
