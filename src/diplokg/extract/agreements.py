@@ -393,6 +393,7 @@ class AgreementRules(Clauses):
         self._agreed_on()
         self._truces_held()
         self._agreements_with()
+        self._dated_later()
 
     def find_agreement_kinds(self) -> None:
         """'… will sign a collaboration arrangement …' and later 'The Indigenous
@@ -1272,3 +1273,31 @@ class AgreementRules(Clauses):
             kind = " ".join(m.group("kind").lower().split())
             found = Found((subj[2], other.end), "agreement:with-owner", 0.5)
             self._add_agreement(parties, kind, "agreed", found, date=None)
+
+    def _day_of(self, span: tuple[int, int] | None) -> bool:
+        """Whether the date at ``span`` names a day (not "last month", "in 2010")."""
+        if span is None:
+            return False
+        res = self.resolve(self.text[span[0] : span[1]])
+        return res is not None and res.value is not None and len(res.value) == 10
+
+    def _dated_later(self) -> None:
+        """'… the cooperation agreements signed by A and B last month … The cooperation
+        agreements between the two countries were reached in X on 27 September': an
+        agreement told with no day takes the day a later sentence gives its kind."""
+        text = self.text
+        for agr in self.agreements:
+            if self._day_of(agr.date) or " " not in agr.kind:
+                continue  # (a bare "the agreement" told again may be another one)
+            _, end = self.sent(agr.span[1])
+            words = r"\s+".join(re.escape(w) for w in agr.kind.split())
+            for km in _rx(
+                rf"\b[Tt]he\s+(?i:{words})\b[^.;]{{0,80}}?\b(?:was|were|had\s+been|have\s+been)"
+                r"\s+(?:(?:formally|jointly|first|finally)\s+)?(?:signed|reached|concluded|agreed)\b"
+            ).finditer(text, end):
+                if self.in_quote(km.start()):
+                    continue
+                date = self.date_near(km.end(), after_only=True)
+                if self._day_of(date):
+                    agr.date = date
+                break
