@@ -825,6 +825,12 @@ class AgreementRules(Clauses):
         date = self.date_near(s)
         if date is not None and _rx(r"\bof\s+$").search(self.text, max(0, date[0] - 4), date[0]):
             date = None  # "the statement of 12 January": that statement's day, not theirs
+        if date is not None and _rx(
+            r"\b(?:said|says|announced|reported|stated)\s+(?:on\s+)?$"
+        ).search(self.text, max(0, date[0] - 25), date[0]):
+            # "… have agreed to …, the ministry said Wednesday. A statement said the two
+            # spoke by phone Tuesday": the day they talked, not the day it was told
+            date = self._talks_day_after(s) or date
         if date is None:
             date = self._date_met(s, parties)
         if date is None:
@@ -1301,3 +1307,22 @@ class AgreementRules(Clauses):
                 if self._day_of(date):
                     agr.date = date
                 break
+
+    def _talks_day_after(self, pos: int) -> tuple[int, int] | None:
+        """The day the next sentence of the paragraph says they talked ("the two spoke by
+        phone Tuesday", "they met on Monday"), if it names one."""
+        i = bisect.bisect_right(self.sent_starts, pos) - 1
+        if (
+            i + 1 >= len(self.sent_starts)
+            or self.para(self.sent_starts[i + 1]) > self.para(pos) + 1
+        ):
+            return None  # (the next sentence, in this paragraph or a news story's next one)
+        lo = self.sent_starts[i + 1]
+        hi = self.sent(lo)[1]
+        tm = _rx(
+            r"\b(?:spoke|talked|met|conferred|held\s+(?:talks|a\s+(?:phone\s+|telephone\s+)?call))\b"
+        ).search(self.text, lo, hi)
+        if tm is None:
+            return None
+        date = self.date_near(tm.end(), after_only=True)
+        return date if self._day_of(date) else None
