@@ -134,6 +134,13 @@ class AgreementRules(Clauses):
             s = m.start()
             if _NOT_MADE.search(text, max(sent_start, s - 30), s):
                 continue  # "has yet to sign", "failed to conclude"
+            if (
+                _rx(r"(?:(?:have|has|had)\s+)?agreed\s+to\s*").fullmatch(m.group("verb"))
+                and (m.group("gap") or "").strip()
+            ):
+                # "agreed to accelerate cooperation through the establishment of a MoU": a
+                # deed agreed to (see _agreed_to_do), the instrument only its means
+                continue
             kind = m.group("kind").strip().lower()
             if _DECLARATION.search(kind):
                 if not _SIGNING_VERB.fullmatch(m.group("verb")):
