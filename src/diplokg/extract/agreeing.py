@@ -152,9 +152,12 @@ _SUBJECT_LEAD = (
     r"^\s*(?:In|At|During|After|Following)\s+(?:the|their|a)\s+(?:[a-z-]+\s+){0,2}?"
     r"(?:statement|talks|meeting|call|communiqu\w+|declaration|summit|readout)\s+)"
 )
-_HELD_MEETING = re.compile(  # "held a meeting with", "held a Japan-Australia Foreign Ministers' Meeting"
+#: "held a meeting with", "held a Japan-Australia Foreign Ministers' Meeting", "held a
+#: telephone talk with"
+_HELD_MEETING = re.compile(
     r"\b(?:held|had)\s+(?:a|an|the|their)\s+(?:[\w’'-]+\s+){0,5}?(?i:meeting|talks?|"
-    r"consultations|summit|(?:phone|telephone|video)\s+(?:call|conversation))\b|\bmet\s+(?:with\s+)?(?=[A-Z])"
+    r"consultations|summit|(?:phone|telephone|video)\s+(?:call|conversation))\b|"
+    r"\bmet\s+(?:with\s+)?(?=[A-Z])"
 )
 _ASIDE_TO_VERB = re.compile(  # "A and B, watched by C and D, signed": an aside, then the verb
     r"\s*,[^,;.“”\"]{1,100},\s+(?:(?:have|has|had|also|jointly|then|today)\s+)*"

@@ -322,6 +322,8 @@ class AgreementRules(Clauses):
             parties = [p for p in dict.fromkeys(parties) if not self.ents[p].is_place]
             if len(parties) < 2 and _WITH_COUNTERPART.match(text, m.end()):
                 parties = self._visit_parties(s, subj_zone, parties) or parties
+            if len(parties) == 1:
+                parties = self._on_a_visit(sent_start, s, parties[0]) or parties
             if len(parties) < 2:
                 continue
             ev_e = m.end()
@@ -1333,3 +1335,24 @@ class AgreementRules(Clauses):
             return None
         date = self.date_near(tm.end(), after_only=True)
         return date if self._day_of(date) else None
+
+    def _on_a_visit(self, sent_start: int, s: int, signer: str) -> list[str]:
+        """'On a visit to Tehran last June, Maduro signed a 20-year pact': the signer's
+        state and the state visited (a capital standing for its state), when the sentence
+        opens with the visit and the signer is its subject."""
+        text = self.text
+        vm = _rx(
+            r"\s*(?:[Oo]n|[Dd]uring)\s+(?:an?|his|her|its|the)\s+(?:[\w-]+\s+){0,2}?"
+            r"(?:visit|trip)\s+to\s+(?:the\s+)?"
+        ).match(text, sent_start, s)
+        dest = self.mention_at(vm.end()) if vm is not None else None
+        if dest is None:
+            return []
+        ent = self.ents[dest.key]
+        host = dest.key if ent.type == "state" else None
+        if host is None and ent.is_place and ent.country:
+            host = self.ensure(ent.country)
+        home = self._state_of_holder(signer) if self.ents[signer].is_person else signer
+        if host is None or home is None or home == host or self.ents[home].type != "state":
+            return []
+        return [home, host]
