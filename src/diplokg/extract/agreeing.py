@@ -280,8 +280,9 @@ _AGREEMENT_NP_TO_VERB = re.compile(  # from the noun phrase to "signed by": no o
 _AGREEMENT_BY = re.compile(
     r"\b(?:(?P<verb>signed|agreed|concluded|reached|initiall?ed|ratified)\s+"
     r"(?:(?:on|in)\s+[^.;]{1,30}?\s+)?"
-    r"by\s+|(?P<signing>signing)\s+(?:(?:yesterday|today|\w+day)\s+)?(?:of\s+(?P<np>[^.;]{5,160}?)"
-    r"\s+between\s+|by\s+|(?P<np3>(?:(?:an?|the|two|three|four|several)\s+)?(?:[\w-]+\s+){0,3}?"
+    r"by\s+|(?P<signing>signing|(?P<reaching>reaching|concluding|striking))\s+(?:(?:yesterday|today|\w+day)\s+)?(?:of\s+(?P<np>[^.;]{5,160}?)"
+    r"\s+between\s+|by\s+|(?P<np3>(?:(?:an?|the|this|their|two|three|four|several)\s+)?"
+    r"(?:[\w-]+\s+){0,3}?"
     r"(?i:agreements?|accords?|treaty|treaties|deals?|memorand\w+(?:\s+of\s+understanding)?|mous?|pacts?)\b)))"
 )
 #: before the names of those who sign or hold an agreement, the group they make and the

@@ -507,21 +507,27 @@ class AgreementRules(Clauses):
             return
         for mm in self.mentions_between(sent_start, s):
             lst = self.list_after(mm.start, kinds=("org", "person"))
-            if not lst or not _rx(r"\s+(?:for|after|on)\s+$").fullmatch(text, lst[1], s):
+            if not lst or not _rx(
+                # "… commends A and B for the spirit of compromise they showed in reaching …"
+                r"\s+(?:for|after|on)\s+(?:[^.;“”\"]{0,80}?\s+(?:in|by)\s+)?"
+            ).fullmatch(text, lst[1], s):
                 continue
             parties = [self._government_state(k) or k for k in lst[0] if not self.ents[k].is_place]
             parties = list(dict.fromkeys(parties))
             if len(parties) < 2:
                 return
             kind = (
-                _rx(r"^(?:(?:an?|the|two|three|four|several)\s+)", re.I)
+                _rx(r"^(?:(?:an?|the|this|their|two|three|four|several)\s+)", re.I)
                 .sub("", m.group("np3"))
                 .lower()
             )
             end = _about_end(text, m.end(), sent_end)
             kind = self._kind_on_topic(kind, m.end(), sent_end)
+            if any(set(parties) <= set(a.parties) for a in self.agreements):
+                return  # ("praised A and B for reaching this accord": the one drafted)
             found = Found((mm.start, end), "agreement:for-signing", 0.6)
-            self._add_agreement(parties, kind, "signed", found, date=self.date_near(s))
+            status = "agreed" if m.group("reaching") else "signed"
+            self._add_agreement(parties, kind, status, found, date=self.date_near(s))
             return
 
     def _states_of_those_who_met(self, pos: int, count: int | None = None) -> list[str]:
