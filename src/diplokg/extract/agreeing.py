@@ -39,9 +39,36 @@ _AGREEMENT = re.compile(
     r"(?:have\s+|has\s+)?ratified|(?:bringing|brought|putting|put)\s+into\s+force)"
     r"(?:\s+|(?=,))"
     r"(?P<gap>(?:,[^,.;]{1,60},\s+)|(?:(?!an?\b|the\b)[^.;,“”\"]{1,50}?\s+(?=(?:an?|the)\s)))?"
-    r"(?P<np>(?:(?:an?|the|their|its|a\s+new|new)\b)?\s*(?P<kind>(?:[\w’'-]+\s+){0,5}?(?i:"
+    r"(?P<np>(?:(?:an?|the|their|its|a\s+new|new)\b)?\s*(?P<kind>(?:[\w’'-]+\s+){0,5}?(?:(?i:"
     + _AGREEMENT_NOUNS
-    + r")s?))\b"
+    # a declaration signed (only so: see _DECLARATION), the French word order of machine
+    # translation kept: "a declaration conjoint"
+    + r")s?|(?i:declarations?)(?:\s+(?i:conjointe?s?))?)))\b"
+)
+#: a truce the sides already hold, told by what they do under it: "A and B accuse each
+#: other of violating the ceasefire", "… live under a cease-fire agreement", "talks that
+#: included 20 cease-fire agreements"
+_TRUCE_HELD = re.compile(
+    r"\b(?:violat\w+|breach\w*|break(?:s|ing)?|broke|observ(?:e|es|ed|ing)|respect(?:s|ed|ing)?|"
+    r"uph[eo]ld(?:s|ing)?|abid(?:e|es|ing)\s+by|abided\s+by|under|included|includes)\s+"
+    r"(?P<np>(?:an?|the|their|its|\d+|two|three|four|five|six|seven|eight|nine|ten|several)\s+"
+    r"(?P<kind>(?:(?!the\b|an?\b)[\w-]+\s+){0,2}?(?i:cease-?\s?fire|truce|armistice)"
+    r"(?:\s+(?i:agreements?|accords?|deals?))?|"
+    r"(?:(?!the\b|an?\b)[\w-]+\s+){0,2}?(?i:cease-?\s?fires|truces|armistices)))\b"
+)
+#: "the arrangement with Russia", "its treaty with B": an agreement its owner holds with B
+_AGREEMENT_WITH = re.compile(
+    r"\b(?:the|its|their)\s+(?P<kind>(?:(?!the\b|an?\b)[\w-]+\s+){0,2}?(?:agreement|treaty|"
+    r"accord|pact|arrangement|deal|memorandum\s+of\s+understanding|ceasefire|cease-fire|"
+    r"truce))\s+with\s+(?:the\s+)?(?=[A-Z])"
+)
+#: a declaration is an agreement only when signed ("signed a joint declaration"); one
+#: issued, adopted or agreed on is a statement
+_DECLARATION = re.compile(r"(?i:declarations?)(?:\s+conjointe?s?)?$", re.I)
+_SIGNING_VERB = re.compile(
+    r"(?:(?:have|has|had)\s+)?(?:signed|signs?|inked|inks?|initiall?ed|"
+    r"put\s+(?:their|his|her|its)\s+signatures?\s+(?:to|on))\s*",
+    re.I,
 )
 _NOT_MADE = re.compile(  # "has yet to sign", "wants to sign", "could sign": none (yet)
     r"\b(?i:yet|fail(?:ed|s|ing)?|unable|hesitat\w*|reluctant|not\s+ready|whether|wants?|wanted|"
@@ -110,17 +137,27 @@ _WITNESSED = re.compile(  # "… witnessed the signing of …": those who watche
     r"\s+the\s+(?:exchange\s+and\s+)?$"
 )
 _AGREED_ON_IMPORTANCE = re.compile(  # "agreed upon the importance of the rule of law"
-    r"\b(?:(?:have|has|had)\s+)?(?:also\s+)?agreed\s+(?:up)?on\s+the\s+(?P<what>importance\s+of)\s+"
-    r"(?=[\w“\"‘'])"
+    r"\b(?:(?:have|has|had)\s+)?(?:also\s+)?agreed\s+(?:(?:up)?on\s+the\s+(?P<what>importance\s+of)\s+"
+    r"(?=[\w“\"‘'])|"
+    # "agreed (that) it was important to defend …": the importance of defending …
+    r"(?:that\s+)?it\s+(?:was|is|would\s+be|remained|remains)\s+(?:(?:very|vitally|"
+    r"particularly|especially|also|equally)\s+)?(?:important|essential|vital)\s+to\s+"
+    r"(?P<verb>(?!be\b|have\b|not\b)[a-z]+)\b)"
 )
 #: where a clause's subject begins: the sentence's start, after "that", "said", "and", or
 #: after a leading phrase and its comma ("Furthermore, they …", "On Yemen, the ministers …")
-_SUBJECT_LEAD = r"(?:^\s*|\b(?:that|said|and)\s+|,\s+)"
-_HELD_MEETING = (
-    re.compile(  # "held a meeting with", "held a Japan-Australia Foreign Ministers' Meeting"
-        r"\b(?:held|had)\s+(?:a|an|the|their)\s+(?:[\w’'-]+\s+){0,5}?(?i:meeting|talks|"
-        r"consultations|summit)\b|\bmet\s+(?:with\s+)?(?=[A-Z])"
-    )
+_SUBJECT_LEAD = (
+    r"(?:^\s*|\b(?:that|said|and)\s+|,\s+|"
+    # a leading phrase with no comma: "In the statement the two leaders …"
+    r"^\s*(?:In|At|During|After|Following)\s+(?:the|their|a)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:statement|talks|meeting|call|communiqu\w+|declaration|summit|readout)\s+)"
+)
+#: "held a meeting with", "held a Japan-Australia Foreign Ministers' Meeting", "held a
+#: telephone talk with"
+_HELD_MEETING = re.compile(
+    r"\b(?:held|had)\s+(?:a|an|the|their)\s+(?:[\w’'-]+\s+){0,5}?(?i:meeting|talks?|"
+    r"consultations|summit|(?:phone|telephone|video)\s+(?:call|conversation))\b|"
+    r"\bmet\s+(?:with\s+)?(?=[A-Z])"
 )
 _ASIDE_TO_VERB = re.compile(  # "A and B, watched by C and D, signed": an aside, then the verb
     r"\s*,[^,;.“”\"]{1,100},\s+(?:(?:have|has|had|also|jointly|then|today)\s+)*"
@@ -130,11 +167,19 @@ _TRAILING_SMALL = frozenset(
     {"of", "the", "a", "an", "to", "and", "or", "in", "on", "for", "with", "by", "regarding"}
 )
 #: a first verb the agreeing one is coordinated with: "They discussed and agreed that …"
-_AND_VERB = r"(?:(?:[a-z]+ed|met|held)\s+and\s+(?:(?:also|further|then)\s+)*)?"
+_AND_VERB = (
+    r"(?:(?:[a-z]+ed|met|held)\s+(?:(?:the|their|a|an)\s+[^.;,“”\"]{1,80}?\s+)?and\s+"
+    r"(?:(?:also|further|then)\s+)*)?"
+)
 _THOSE_WHO_MET = re.compile(  # "the ministers agreed", "the two signed": those who met
     _SUBJECT_LEAD + r"(?:[Tt]he\s+(?:two|three|four)|(?:[Tt]he\s+(?:(?:two|three|four)\s+)?|"
-    r"[Bb]oth\s+)(?i:ministers|leaders|sides|presidents|delegations|foreign\s+ministers|"
-    r"prime\s+ministers))\s+(?:(?:have|has|had|also|then|later|finally|further)\s+)*"
+    r"[Bb]oth\s+)(?:world\s+)?(?i:ministers|leaders|sides|presidents|delegations|"
+    r"foreign\s+ministers|prime\s+ministers)|"
+    # "Agriculture ministers inked …", "the trade ministers signed …": the ministers of a
+    # portfolio of the states whose leaders met
+    r"(?:(?:[Tt]he\s+(?:(?:two|three|four)\s+)?|[Bb]oth\s+)?(?i:agriculture|trade|defen[cs]e|"
+    r"finance|energy|economy|health|education|transport|justice|environment|culture|"
+    r"tourism|interior|economic|industry|fisheries)\s+ministers))\s+(?:(?:have|has|had|also|then|later|finally|further)\s+)*"
     + _AND_VERB
     + "$"
 )
@@ -213,10 +258,11 @@ _AGREEMENT_ON = re.compile(  # "… agreements on security and trade" (not "on M
 )
 _AGREEMENT_BEFORE_BETWEEN = re.compile(  # "the (new) trade agreement " right before "between"
     r"\b(?:[Tt]he|[Aa]n?)\s+(?P<kind>(?:(?!proposed\b|possible\b|potential\b|future\b|draft\b|"
-    r"prospective\b|planned\b|forthcoming\b|upcoming\b|eventual\b|pending\b)[\w’'-]+\s+){0,4}?"
+    r"(?:[Tt]he|[Aa]n?)\b|prospective\b|planned\b|forthcoming\b|upcoming\b|eventual\b|pending\b)[\w’'-]+\s+){0,4}?"
     r"(?i:" + _AGREEMENT_NOUNS + r"))\s+(?:(?:on|for)\s+(?:(?!was\b|were\b|has\b|had\b|have\b)"
     r"[\w’'-]+\s+){1,4}?(?=(?:was|were|has|had|have)\s))?"
-    r"(?P<made>(?:was|were|has\s+been|had\s+been|have\s+been)\s+"
+    # "the agreement (that was) reached between A and B", "the accord signed between"
+    r"(?P<made>(?:(?:that\s+|which\s+)?(?:was|were|has\s+been|had\s+been|have\s+been)\s+)?"
     r"(?:formally\s+|jointly\s+)?(?:signed|concluded|reached|agreed|struck|inked|sealed|"
     r"initiall?ed)\s+)?$"
 )
@@ -234,8 +280,9 @@ _AGREEMENT_NP_TO_VERB = re.compile(  # from the noun phrase to "signed by": no o
 _AGREEMENT_BY = re.compile(
     r"\b(?:(?P<verb>signed|agreed|concluded|reached|initiall?ed|ratified)\s+"
     r"(?:(?:on|in)\s+[^.;]{1,30}?\s+)?"
-    r"by\s+|(?P<signing>signing)\s+(?:(?:yesterday|today|\w+day)\s+)?(?:of\s+(?P<np>[^.;]{5,160}?)"
-    r"\s+between\s+|by\s+|(?P<np3>(?:(?:an?|the|two|three|four|several)\s+)?(?:[\w-]+\s+){0,3}?"
+    r"by\s+|(?P<signing>signing|(?P<reaching>reaching|concluding|striking))\s+(?:(?:yesterday|today|\w+day)\s+)?(?:of\s+(?P<np>[^.;]{5,160}?)"
+    r"\s+between\s+|by\s+|(?P<np3>(?:(?:an?|the|this|their|two|three|four|several)\s+)?"
+    r"(?:[\w-]+\s+){0,3}?"
     r"(?i:agreements?|accords?|treaty|treaties|deals?|memorand\w+(?:\s+of\s+understanding)?|mous?|pacts?)\b)))"
 )
 #: before the names of those who sign or hold an agreement, the group they make and the

@@ -23,12 +23,14 @@ from diplokg.extract.agreeing import (
     _AGREEMENT_NP_TO_VERB,
     _AGREEMENT_ON,
     _AGREEMENT_THEN,
+    _AGREEMENT_WITH,
     _ALSO_AGREEMENT,
     _ASIDE_TO_VERB,
     _BARE_AGREEMENT_KINDS,
     _CAPITALISED_RUN,
     _COMMITTED_THAT,
     _COURTESY,
+    _DECLARATION,
     _DURATION,
     _GOING,
     _GROUP_BEFORE_NAMES,
@@ -40,6 +42,7 @@ from diplokg.extract.agreeing import (
     _NOT_MADE,
     _OPENING_SUBJECT,
     _SIGNING_OF_NAMED,
+    _SIGNING_VERB,
     _THEIR_RELATIONS,
     _THEY,
     _THIS_NAMED,
@@ -47,6 +50,7 @@ from diplokg.extract.agreeing import (
     _THROUGH_ASIDE,
     _TRAILING_SMALL,
     _TRAVELS_TO,
+    _TRUCE_HELD,
     _UNITS,
     _VERB_NEXT,
     _WE,
@@ -70,6 +74,8 @@ _AGREED_ON_IMPORTANCE_SCAN = head_scan(_AGREED_ON_IMPORTANCE)
 #: words a phrase cut short must not end on: "… to demarcate their (shared border)"
 _DETERMINERS = frozenset({"their", "its", "his", "her", "our", "this", "these", "those", "both"})
 _COMMITTED_THAT_SCAN = head_scan(_COMMITTED_THAT)
+#: a preposition a deed cut short may not end on with only one word of its object
+_CUT_PREPOSITIONS = frozenset({"between", "among", "of", "for", "with", "by", "from", "on", "in"})
 _AGREED_ON_SCAN = head_scan(_AGREED_ON)
 _AGREEMENT_BY_SCAN = head_scan(_AGREEMENT_BY)
 _AGREEMENT_SCAN = head_scan(_AGREEMENT)
@@ -128,7 +134,19 @@ class AgreementRules(Clauses):
             s = m.start()
             if _NOT_MADE.search(text, max(sent_start, s - 30), s):
                 continue  # "has yet to sign", "failed to conclude"
+            if (
+                _rx(r"(?:(?:have|has|had)\s+)?agreed\s+to\s*").fullmatch(m.group("verb"))
+                and (m.group("gap") or "").strip()
+            ):
+                # "agreed to accelerate cooperation through the establishment of a MoU": a
+                # deed agreed to (see _agreed_to_do), the instrument only its means
+                continue
             kind = m.group("kind").strip().lower()
+            if _DECLARATION.search(kind):
+                if not _SIGNING_VERB.fullmatch(m.group("verb")):
+                    continue  # "adopted a declaration": a statement, not an agreement
+                # "a declaration conjoint": a joint declaration
+                kind = _rx(r"declaration(s?)\s+conjointe?s?$").sub(r"joint declaration\1", kind)
             named = self._named_kind(m.start("kind"), m.end("kind") + 1)
             if (
                 _rx(r"(?:the|this|that)\s+$", re.I).match(text, m.start("np"), m.start("kind"))
@@ -304,6 +322,8 @@ class AgreementRules(Clauses):
             parties = [p for p in dict.fromkeys(parties) if not self.ents[p].is_place]
             if len(parties) < 2 and _WITH_COUNTERPART.match(text, m.end()):
                 parties = self._visit_parties(s, subj_zone, parties) or parties
+            if len(parties) == 1:
+                parties = self._on_a_visit(sent_start, s, parties[0]) or parties
             if len(parties) < 2:
                 continue
             ev_e = m.end()
@@ -380,6 +400,9 @@ class AgreementRules(Clauses):
         self._committed_that()
         self._agreed_on_importance()
         self._agreed_on()
+        self._truces_held()
+        self._agreements_with()
+        self._dated_later()
 
     def find_agreement_kinds(self) -> None:
         """'… will sign a collaboration arrangement …' and later 'The Indigenous
@@ -484,21 +507,27 @@ class AgreementRules(Clauses):
             return
         for mm in self.mentions_between(sent_start, s):
             lst = self.list_after(mm.start, kinds=("org", "person"))
-            if not lst or not _rx(r"\s+(?:for|after|on)\s+$").fullmatch(text, lst[1], s):
+            if not lst or not _rx(
+                # "… commends A and B for the spirit of compromise they showed in reaching …"
+                r"\s+(?:for|after|on)\s+(?:[^.;“”\"]{0,80}?\s+(?:in|by)\s+)?"
+            ).fullmatch(text, lst[1], s):
                 continue
             parties = [self._government_state(k) or k for k in lst[0] if not self.ents[k].is_place]
             parties = list(dict.fromkeys(parties))
             if len(parties) < 2:
                 return
             kind = (
-                _rx(r"^(?:(?:an?|the|two|three|four|several)\s+)", re.I)
+                _rx(r"^(?:(?:an?|the|this|their|two|three|four|several)\s+)", re.I)
                 .sub("", m.group("np3"))
                 .lower()
             )
             end = _about_end(text, m.end(), sent_end)
             kind = self._kind_on_topic(kind, m.end(), sent_end)
+            if any(set(parties) <= set(a.parties) for a in self.agreements):
+                return  # ("praised A and B for reaching this accord": the one drafted)
             found = Found((mm.start, end), "agreement:for-signing", 0.6)
-            self._add_agreement(parties, kind, "signed", found, date=self.date_near(s))
+            status = "agreed" if m.group("reaching") else "signed"
+            self._add_agreement(parties, kind, status, found, date=self.date_near(s))
             return
 
     def _states_of_those_who_met(self, pos: int, count: int | None = None) -> list[str]:
@@ -755,11 +784,18 @@ class AgreementRules(Clauses):
                 "agreed" if m.group("verb") and m.group("verb").startswith("agreed") else "signed"
             )
             end = lst[1]
+            date = self.date_near(m.end(), after_only=True)
+            sm = _rx(
+                r"[^.;]{0,120}?\band\s+(?:(?:was|were|later|then|formally|finally)\s+)*signed\b"
+            ).match(text, end, sent_end)
+            if status == "agreed" and sm is not None:
+                # "… which was agreed by A and B on 20 February in X and signed this evening
+                # in Y": the day it was signed
+                status = "signed"
+                date = self.date_near(sm.end(), after_only=True) or date
             # "the signing by A and B of the … agreement": the noun phrase comes last
             found = Found((min(nm.start(), s), max(end, nm.end())), "agreement:noun-by", 0.6)
-            self._add_agreement(
-                parties, kind, status, found, date=self.date_near(m.end(), after_only=True)
-            )
+            self._add_agreement(parties, kind, status, found, date=date)
 
     def _agreement_blocked(self, s: int) -> bool:
         """Whether the agreeing at ``s`` is denied or hedged ("did not agree", "might have
@@ -804,6 +840,12 @@ class AgreementRules(Clauses):
         date = self.date_near(s)
         if date is not None and _rx(r"\bof\s+$").search(self.text, max(0, date[0] - 4), date[0]):
             date = None  # "the statement of 12 January": that statement's day, not theirs
+        if date is not None and _rx(
+            r"\b(?:said|says|announced|reported|stated)\s+(?:on\s+)?$"
+        ).search(self.text, max(0, date[0] - 25), date[0]):
+            # "… have agreed to …, the ministry said Wednesday. A statement said the two
+            # spoke by phone Tuesday": the day they talked, not the day it was told
+            date = self._talks_day_after(s) or date
         if date is None:
             date = self._date_met(s, parties)
         if date is None:
@@ -860,6 +902,10 @@ class AgreementRules(Clauses):
         where it ends."""
         text = self.text
         end = _clause_end(text, pos, sent_end)
+        qm = _rx(r"\s*[“\"]([^“”\"]{1,40})[”\"]").match(text, end)
+        if qm is not None and len(text[vp_start:end].split()) <= 2:
+            # 'agreed to do "homework" as part of …': a scare-quoted object goes on
+            end = _clause_end(text, qm.end(), sent_end)
         vp_end = _rx(r"[a-z]+").match(text, vp_start)
         for am in _AGREED_ADJUNCT.finditer(text, vp_end.end() if vp_end else vp_start, end):
             if am.group("place") is None or (
@@ -871,7 +917,7 @@ class AgreementRules(Clauses):
             ):
                 end = am.start()
                 break
-        what = _rx(r"\s+").sub(" ", text[vp_start:end]).strip().rstrip(",")
+        what = _rx(r"\s+").sub(" ", _rx(r"[“”\"]").sub("", text[vp_start:end])).strip().rstrip(",")
         # "continue to work together" is told as "continue working together"
         what = _rx(r"^(continue|keep)\s+to\s+((?:[a-z]+ly\s+)*)([a-z]+)\b").sub(
             lambda cm: f"{cm.group(1)} {cm.group(2)}{_gerund(cm.group(3))}", what
@@ -889,6 +935,8 @@ class AgreementRules(Clauses):
                 del words[-2:]  # "… a commission to demarcate (their border)": its purpose
         if cut and len(words) > 3 and words[-2].lower() == "to":
             del words[-2:]
+        if cut and len(words) > 4 and words[-2].lower() in _CUT_PREPOSITIONS:
+            del words[-2:]  # "… channels of communication between (military professionals)"
         return "agreement to " + " ".join(words), end
 
     def _committed_that(self) -> None:
@@ -999,7 +1047,12 @@ class AgreementRules(Clauses):
                 continue
             cm = _rx(r"[^,;:]*").match(text, m.end(), sent_end)
             end = cm.end() if cm is not None else sent_end
-            words = _rx(r"[“”\"‘’]").sub("", text[m.start("what") : end]).split()
+            if m.group("verb"):  # "agreed it was important to defend X": of defending X
+                rest = text[m.end("verb") : end]
+                told = f"importance of {_gerund(m.group('verb'))}{rest}"
+            else:
+                told = text[m.start("what") : end]
+            words = _rx(r"[“”\"‘’]").sub("", told).split()
             if "that" in words[1:]:  # "… a political solution that would end …": its noun
                 words = words[: words.index("that", 1)]
             words = words[:10]
@@ -1151,3 +1204,161 @@ class AgreementRules(Clauses):
             self._add_agreement(
                 parties, kind, status, found, date=self.date_near(p, after_only=True)
             )
+
+    def _truces_held(self) -> None:
+        """'A and B accuse each other of violating the ceasefire', 'A and B held talks that
+        included 20 cease-fire agreements': a truce the sentence's coordinated subject
+        holds, undated (when it was made is not told)."""
+        text = self.text
+        for m in self.unquoted(_TRUCE_HELD.finditer(text)):
+            s = m.start()
+            sent_start, _ = self.sent(s)
+            if _negation(text[max(sent_start, s - 25) : s]) or _rx(
+                r"\b(?:would|could|might|may|if|whether|any|no|propos\w+|call\w*\s+for|"
+                r"urg\w+|seek\w*|hop\w+)\b"
+            ).search(text, max(sent_start, s - 40), s):
+                continue
+            lst = self._opening_subject(sent_start, s)
+            if lst is None or len(lst[0]) < 2:
+                continue
+            first_start = lst[2]
+            parties = [k for k in self._as_states(lst[0]) if not self.ents[k].is_place]
+            parties = [self._government_state(k) or k for k in parties]
+            parties = list(dict.fromkeys(parties))
+            if len(parties) < 2 or any(
+                set(parties) <= set(a.parties) and a.span[0] <= s <= a.span[1] + 40
+                for a in self.agreements
+            ):
+                continue
+            kind = " ".join(m.group("kind").lower().split())
+            # "a month-old cease-fire", "the fragile truce": the truce
+            kind = _rx(
+                r"^(?:(?:[\w]+-(?:old|long|day|week|month|year)|fragile|shaky|current|existing|"
+                r"latest|new|\d[\w-]*)\s+)+"
+            ).sub("", kind)
+            found = Found((first_start, m.end()), "agreement:truce-held", 0.5)
+            self._add_agreement(parties, kind, "agreed", found, date=None)
+
+    def _opening_subject(self, sent_start: int, pos: int) -> tuple[list[str], int, int] | None:
+        """The coordinated names that open the sentence before ``pos``, or the clause after
+        its last "that" ("X said that A and B …"), when a verb follows them: the names, where
+        they end and where they start."""
+        text = self.text
+        leads = [
+            sent_start,
+            *(tm.end() for tm in _rx(r"\bthat\s+").finditer(text, sent_start, pos)),
+        ]
+        for lead in reversed(leads):
+            first = next(iter(self.mentions_between(lead, pos)), None)
+            if first is None or not _rx(r"\s*(?:(?:[Bb]oth|[Tt]he)\s+)?").fullmatch(
+                text, lead, first.start
+            ):
+                continue
+            lst = self.list_after(first.start, kinds=("org", "person"))
+            if lst is not None and _rx(
+                r"\s+(?:(?:have|has|had|also|both|still|long|now|will|would|shall|not)\s+)*"
+                r"(?!(?:of|in|on|at|to|for|with|by|from|and|or|as|who|which|that)\b)[a-z]+\b"
+            ).match(text, lst[1]):
+                return lst[0], lst[1], first.start
+            return None
+        return None
+
+    def _agreements_with(self) -> None:
+        """'A will not proceed with the next steps in the arrangement with B', 'A withdrew
+        from its treaty with B': an agreement of the state (or body) the clause opens with
+        and the one it is with, undated (never one sought, proposed or denied)."""
+        text = self.text
+        for m in self.unquoted(_AGREEMENT_WITH.finditer(text)):
+            s = m.start()
+            sent_start, _ = self.sent(s)
+            if _negation(text[max(sent_start, s - 25) : s]) or _rx(
+                r"\b(?:would|could|might|may|if|whether|any|no|new|propos\w+|call\w*\s+for|"
+                r"urg\w+|seek\w*|sought|hop\w+|want\w*|negotiat\w+|pursu\w+|reach\w*|sign\w*|"
+                r"conclud\w+|talks|towards?|push\w*|plan\w*|aim\w*|work\w*)\b"
+            ).search(text, max(sent_start, s - 50), s):
+                continue
+            other = self.mention_at(m.end())
+            subj = self._opening_subject(sent_start, s)
+            if other is None or subj is None or len(subj[0]) != 1:
+                continue
+            owner = self._government_state(subj[0][0]) or subj[0][0]
+            with_ = self._government_state(other.key) or other.key
+            if not all(
+                self.ents[k].type == "state" or self.ents[k].type == "intergovernmental"
+                for k in (owner, with_)
+            ):
+                continue  # (states and their unions only: a person's "deal with X" is none)
+            parties = list(dict.fromkeys([owner, with_]))
+            if len(parties) < 2 or any(set(parties) <= set(a.parties) for a in self.agreements):
+                continue
+            kind = " ".join(m.group("kind").lower().split())
+            found = Found((subj[2], other.end), "agreement:with-owner", 0.5)
+            self._add_agreement(parties, kind, "agreed", found, date=None)
+
+    def _day_of(self, span: tuple[int, int] | None) -> bool:
+        """Whether the date at ``span`` names a day (not "last month", "in 2010")."""
+        if span is None:
+            return False
+        res = self.resolve(self.text[span[0] : span[1]])
+        return res is not None and res.value is not None and len(res.value) == 10
+
+    def _dated_later(self) -> None:
+        """'… the cooperation agreements signed by A and B last month … The cooperation
+        agreements between the two countries were reached in X on 27 September': an
+        agreement told with no day takes the day a later sentence gives its kind."""
+        text = self.text
+        for agr in self.agreements:
+            if self._day_of(agr.date) or " " not in agr.kind:
+                continue  # (a bare "the agreement" told again may be another one)
+            _, end = self.sent(agr.span[1])
+            words = r"\s+".join(re.escape(w) for w in agr.kind.split())
+            for km in _rx(
+                rf"\b[Tt]he\s+(?i:{words})\b[^.;]{{0,80}}?\b(?:was|were|had\s+been|have\s+been)"
+                r"\s+(?:(?:formally|jointly|first|finally)\s+)?(?:signed|reached|concluded|agreed)\b"
+            ).finditer(text, end):
+                if self.in_quote(km.start()):
+                    continue
+                date = self.date_near(km.end(), after_only=True)
+                if self._day_of(date):
+                    agr.date = date
+                break
+
+    def _talks_day_after(self, pos: int) -> tuple[int, int] | None:
+        """The day the next sentence of the paragraph says they talked ("the two spoke by
+        phone Tuesday", "they met on Monday"), if it names one."""
+        i = bisect.bisect_right(self.sent_starts, pos) - 1
+        if (
+            i + 1 >= len(self.sent_starts)
+            or self.para(self.sent_starts[i + 1]) > self.para(pos) + 1
+        ):
+            return None  # (the next sentence, in this paragraph or a news story's next one)
+        lo = self.sent_starts[i + 1]
+        hi = self.sent(lo)[1]
+        tm = _rx(
+            r"\b(?:spoke|talked|met|conferred|held\s+(?:talks|a\s+(?:phone\s+|telephone\s+)?call))\b"
+        ).search(self.text, lo, hi)
+        if tm is None:
+            return None
+        date = self.date_near(tm.end(), after_only=True)
+        return date if self._day_of(date) else None
+
+    def _on_a_visit(self, sent_start: int, s: int, signer: str) -> list[str]:
+        """'On a visit to Tehran last June, Maduro signed a 20-year pact': the signer's
+        state and the state visited (a capital standing for its state), when the sentence
+        opens with the visit and the signer is its subject."""
+        text = self.text
+        vm = _rx(
+            r"\s*(?:[Oo]n|[Dd]uring)\s+(?:an?|his|her|its|the)\s+(?:[\w-]+\s+){0,2}?"
+            r"(?:visit|trip)\s+to\s+(?:the\s+)?"
+        ).match(text, sent_start, s)
+        dest = self.mention_at(vm.end()) if vm is not None else None
+        if dest is None:
+            return []
+        ent = self.ents[dest.key]
+        host = dest.key if ent.type == "state" else None
+        if host is None and ent.is_place and ent.country:
+            host = self.ensure(ent.country)
+        home = self._state_of_holder(signer) if self.ents[signer].is_person else signer
+        if host is None or home is None or home == host or self.ents[home].type != "state":
+            return []
+        return [home, host]

@@ -1050,6 +1050,17 @@ class Clauses(Dating):
                     if len(set(held)) == 1:
                         people.append(held[0])
                 return people if len(people) == len(lst[0]) else lst[0]
+        hm = _rx(r"\b(?P<p>[Hh]e|[Ss]he)\s+and\s+(?=[A-Z])").search(head)
+        if hm is not None and not self.in_quote(sent_start + hm.start()):
+            # "Kerry says he and Lavrov have agreed …": the one "he" stands for and the
+            # names after "and"
+            lst = self.list_after(sent_start + hm.end(), kinds=("person", "org"))
+            if lst is not None and _rx(
+                r"\s*(?:(?:have|has|had|also|both|jointly|then)\s+)*"
+            ).fullmatch(text, lst[1], pos):
+                who = self.resolve_pronoun(sent_start + hm.start(), hm.group("p").lower())
+                if who is not None and who not in lst[0] and self.ents[who].is_person:
+                    return [who, *lst[0]]
         cands = [
             mm
             for mm in self.mentions_between(sent_start, pos)
