@@ -161,6 +161,8 @@ class QuoteRules(Clauses):
         text = self.text
         for qs, qe in self.qspans:
             inner_s, inner_e = qs + 1, qe
+            if text[qe] == "'" and text[qe - 1] == "'" and text[qs] == '"':
+                inner_e -= 1  # '"…''': closed with two apostrophes
             while inner_s < inner_e and text[inner_s].isspace():
                 inner_s += 1
             while inner_e > inner_s and (text[inner_e - 1].isspace() or text[inner_e - 1] == ","):
