@@ -76,6 +76,20 @@ _SUMMONED_WHY = re.compile(  # why: to protest, to condemn, over …
     r"concern|displeasure|anger|dismay))(?:\s+(?:against|about|at|over))?|over|after|in\s+"
     r"protest\s+(?:at|against|over))\s+"
 )
+# "lodged a strong protest with Doskara over …", "sent a protest note to X about …": a
+# protest made with no summons criticises the one it is lodged with
+_LODGED_PROTEST = re.compile(
+    r"\b(?:lodged|lodges|lodge|lodging|filed|files|file|filing|registered|registers|register|"
+    r"delivered|delivers|deliver|sent|sends|send|handed|hands|made|makes|issued|issues)\s+"
+    r"(?:an?\s+)?(?:(?:strong|strongly[- ]worded|formal|diplomatic|official|written|verbal|"
+    r"sharp|stern|firm|serious|solemn|new|fresh)\s+){0,2}protest(?:\s+note)?\s+"
+    r"(?:with|to)\s+(?:the\s+)?(?:(?P<dem>[A-Z][a-z]+)\s+(?:embassy|government|authorities|"
+    r"side|ambassador|envoy|foreign\s+ministry|mission)\b)?"
+)
+_LODGED_PROTEST_SCAN = head_scan(_LODGED_PROTEST)
+_PROTEST_WHY = re.compile(  # what the protest is over
+    r"[^.;]{0,60}?\b(?:over|against|about|at|regarding|concerning|following|after)\s+"
+)
 _CLAUSE_BETWEEN = re.compile(  # a new clause (and subject) between a name and a verb
     r"[,;–—(]|\b(?:while|whereas|when|because|although|though|if|unless|but|and|or|so|as|"
     r"since|after|before|that|who|which|we|I|you|he|she|they|it|us|them|our|their)\b"
@@ -419,6 +433,7 @@ class AccusationRules(Clauses):
         self._concerns()
         self._unnamed_targets()
         self._summoned_envoys()
+        self._lodged_protests()
         self._quote_accusations()
 
     def _leaders_who_met(self, pos: int) -> list[str]:
@@ -458,6 +473,40 @@ class AccusationRules(Clauses):
             self._add_accusation(
                 Charge("criticism", accuser, [state], about, "asserted"),
                 Found(span, "accusation:summoned-envoy", 0.6),
+            )
+
+    def _lodged_protests(self) -> None:
+        """'Arvelia lodged a strong protest with Doskara over the shelling', 'sent a protest
+        note to the Doskaran embassy about …': a protest made with no summons criticises the
+        one it is lodged with (the state of an embassy or envoy named by its demonym)."""
+        text = self.text
+        if "protest" not in text:
+            return
+        for m, sent_start, sent_end in self.asserted(self.scan(_LODGED_PROTEST_SCAN)):
+            if m.group("dem"):
+                target = self.ensure(self.demonyms.get(_fold(m.group("dem"))))
+            else:
+                lst = self.list_after(m.end(), kinds=("org", "person"), limit=80)
+                target = lst[0][0] if lst is not None and len(lst[0]) == 1 else None
+                mm = self.mention_at(m.end())
+                if mm is None or target != mm.key:
+                    continue  # "with the Red Cross at the border": not right after
+            if target is None or self.ents[target].is_place:
+                continue
+            why = _PROTEST_WHY.match(text, m.end(), sent_end)
+            if why is None:
+                continue
+            accuser = self.subject_before(m.start()) or self._first_person_voice(
+                sent_start, m.start()
+            )
+            if accuser is None or accuser == target or self.ents[accuser].type == _MEDIA:
+                continue
+            end = _about_end(text, why.end(), sent_end)
+            about = text[why.end() : end].strip()
+            span = (self._clause_start(sent_start, m.start(), accuser), end)
+            self._add_accusation(
+                Charge("criticism", accuser, [target], about, "asserted"),
+                Found(span, "accusation:lodged-protest", 0.6),
             )
 
     def _colon_speaker(self, sent_start: int, pos: int) -> str | None:
