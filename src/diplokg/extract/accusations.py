@@ -90,6 +90,10 @@ _LODGED_PROTEST_SCAN = head_scan(_LODGED_PROTEST)
 _PROTEST_WHY = re.compile(  # what the protest is over
     r"[^.;]{0,60}?\b(?:over|against|about|at|regarding|concerning|following|after)\s+"
 )
+_NOUN_GOVERNOR = re.compile(  # before a hostile verb's word, what makes the word a noun
+    r"\b(?:[a-z]+ing|the|a|an|its|their|his|her|our|your|these|those|such|any|of|on|against|"
+    r"for|after|new|further|more|recent|latest|deadly|terrorist)\s+$"
+)
 _CLAUSE_BETWEEN = re.compile(  # a new clause (and subject) between a name and a verb
     r"[,;–—(]|\b(?:while|whereas|when|because|although|though|if|unless|but|and|or|so|as|"
     r"since|after|before|that|who|which|we|I|you|he|she|they|it|us|them|our|their)\b"
@@ -1218,7 +1222,16 @@ class AccusationRules(Clauses):
         accountable for … efforts to destabilize": not G7)."""
         if any(mm.end <= o.start < verb_end and o.key != mm.key for o in inside):
             return False
+        if _NOUN_GOVERNOR.search(self.text, mm.end, self._word_start(verb_end)):
+            return False  # "statements by the Council chair condemning attacks": a noun
         return _CLAUSE_BETWEEN.search(self.text, mm.end, verb_end) is None
+
+    def _word_start(self, end: int) -> int:
+        """Where the word ending at ``end`` starts."""
+        start = end
+        while start > 0 and self.text[start - 1].isalpha():
+            start -= 1
+        return start
 
     def _quote_accusations(self) -> None:
         """Criticism voiced in a quote: 'We strongly oppose NATO’s …', '… challenge our …'."""
