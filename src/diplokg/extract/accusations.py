@@ -53,7 +53,8 @@ _QUOTED_DEED = re.compile(  # right after a name in a critical quote: a deed it 
     r"shelling|bombings?|bombardments?|offensives?|incursions?|aggression|invasion|occupation|"
     r"annexation|coercion|interference|meddling|provocations?|violations|crackdown|repression|"
     r"(?<=illegal\s)war|(?<=unprovoked\s)war|(?<=brutal\s)war|"
-    r"military\s+(?:operations|actions|strikes|attacks))\b"
+    r"military\s+(?:operations|actions|strikes|attacks)|"
+    r"(?:aggressive|hostile|bellicose|belligerent|inflammatory)\s+(?:rhetoric|posture))\b"
     # "Iran must stop its …": what it must stop, it does
     r"|\s+(?:must|should|has\s+to|needs\s+to)\s+(?:immediately\s+|urgently\s+)?(?:stop|end|"
     r"cease|halt)\b"
@@ -155,7 +156,8 @@ _HOSTILE_NOUN = re.compile(  # "Russia's aggression", "Iranian destabilising act
     r"(?:illegal|unprovoked|illegitimate|"
     r"unjustified|unjust|brutal|aggressive)\s+war|(?:destabili[sz]ing|malign|disruptive|"
     r"aggressive|provocative|reckless|nefarious|coercive)\s+"
-    r"(?:behaviou?r|activities|actions|conduct|influence|practices))\b"
+    r"(?:behaviou?r|activities|actions|conduct|influence|practices)|"
+    r"(?:aggressive|hostile|bellicose|belligerent|inflammatory)\s+rhetoric)\b"
 )
 _DEMONYM_DEED = re.compile(  # "the Russian missile strikes": a deed a demonym pins on its state
     r"\s*(?:the\s+|these\s+|recent\s+|latest\s+)*(?P<d>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:[a-z-]+\s+){0,2}?"
