@@ -95,6 +95,17 @@ _NOUN_GOVERNOR = re.compile(  # before a hostile verb's word, what makes the wor
     r"\b(?:[a-z]+ing|the|a|an|its|their|his|her|our|your|these|those|such|any|of|on|against|"
     r"for|after|new|further|more|recent|latest|deadly|terrorist)\s+$"
 )
+# "said Paris is not satisfied with Iran's position", "voiced disappointment at X's
+# refusal": displeasure with someone's stand or deed is criticism of them
+_DISSATISFIED = re.compile(
+    r"\b(?:(?:is|are|was|were|remains?|remained)\s+(?:not|far\s+from)\s+(?:at\s+all\s+)?"
+    r"(?:satisfied|happy|pleased|content)|(?:is|are|was|were|remains?|remained)\s+"
+    r"(?:(?:deeply|very|bitterly|greatly|extremely)\s+)?(?:dissatisfied|disappointed|unhappy|"
+    r"displeased)|(?:expressed|expresses|voiced|voices)\s+(?:(?:deep|strong|great|its|his|her|"
+    r"their)\s+)?(?:dissatisfaction|disappointment|displeasure))\s+(?:with|by|at|over|in)\s+"
+    r"(?:the\s+)?"
+)
+_DISSATISFIED_SCAN = head_scan(_DISSATISFIED)
 _CLAUSE_BETWEEN = re.compile(  # a new clause (and subject) between a name and a verb
     r"[,;–—(]|\b(?:while|whereas|when|because|although|though|if|unless|but|and|or|so|as|"
     r"since|after|before|that|who|which|we|I|you|he|she|they|it|us|them|our|their)\b"
@@ -440,6 +451,7 @@ class AccusationRules(Clauses):
         self._unnamed_targets()
         self._summoned_envoys()
         self._lodged_protests()
+        self._dissatisfactions()
         self._quote_accusations()
 
     def _leaders_who_met(self, pos: int) -> list[str]:
@@ -513,6 +525,34 @@ class AccusationRules(Clauses):
             self._add_accusation(
                 Charge("criticism", accuser, [target], about, "asserted"),
                 Found(span, "accusation:lodged-protest", 0.6),
+            )
+
+    def _dissatisfactions(self) -> None:
+        """'Fabius said Paris is not satisfied with Iran's position', 'Arvelia voiced
+        disappointment at Doskara's refusal': displeasure with what someone (named right
+        after, as its owner) holds or did criticises them; the one who said so speaks."""
+        text = self.text
+        for m, sent_start, sent_end in self.asserted(self.scan(_DISSATISFIED_SCAN)):
+            mm = self.mention_at(m.end())
+            if mm is None or not self.speaker_capable(mm) or self.ents[mm.key].is_place:
+                continue
+            if not _rx(r"[’']s?\s+[a-z]").match(text, mm.end):
+                continue  # "disappointed with Doskara": no stand or deed named
+            said = _rx(r"\b(?:said|says|told|stated|added)\b").search(text, sent_start, m.start())
+            accuser = self.subject_before(said.start() if said else m.start())
+            if accuser is None or accuser == mm.key or self.ents[accuser].type == _MEDIA:
+                continue
+            end = _about_end(text, mm.end, sent_end)
+            stop = _rx(r"[:“”\"(,;]|\s+(?:and|but)\s").search(text, mm.end, end)
+            end = stop.start() if stop else end
+            about = text[mm.start : end].strip()
+            span = (
+                self._clause_start(sent_start, said.start() if said else m.start(), accuser),
+                end,
+            )
+            self._add_accusation(
+                Charge("criticism", accuser, [mm.key], about, "asserted"),
+                Found(span, "accusation:dissatisfied", 0.55),
             )
 
     def _colon_speaker(self, sent_start: int, pos: int) -> str | None:
