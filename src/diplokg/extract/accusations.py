@@ -106,6 +106,7 @@ _DISSATISFIED = re.compile(
     r"(?:the\s+)?"
 )
 _DISSATISFIED_SCAN = head_scan(_DISSATISFIED)
+_PREP_OF_BEFORE_RX = re.compile(r"\b(?:of|in|against|with|on|for|to|by|from|at)\s+(?:the\s+)?$")
 _CLAUSE_BETWEEN = re.compile(  # a new clause (and subject) between a name and a verb
     r"[,;–—(]|\b(?:while|whereas|when|because|although|though|if|unless|but|and|or|so|as|"
     r"since|after|before|that|who|which|we|I|you|he|she|they|it|us|them|our|their)\b"
@@ -782,7 +783,15 @@ class AccusationRules(Clauses):
         for mm in self.mentions_between(0, sent_start):
             if self.in_quote(mm.start) or not self.speaker_capable(mm):
                 continue
-            if _rx(rf"[’']s\s+(?:[\w-]+\s+){{0,2}}?{re.escape(stem)}\b", re.I).match(text, mm.end):
+            # "Doskara's launch", or "Doskara launched a rocket …": the deed's verb, its subject
+            owned = _rx(rf"[’']s\s+(?:[\w-]+\s+){{0,2}}?{re.escape(stem)}\b", re.I)
+            did = _rx(
+                rf"\s+(?:(?:has|have|had|also|again|reportedly|allegedly)\s+)*{re.escape(stem)}e?d\b"
+            )
+            if owned.match(text, mm.end) or (
+                did.match(text, mm.end)
+                and not _PREP_OF_BEFORE_RX.search(text, max(0, mm.start - 12), mm.start)
+            ):
                 found = mm.key
         if found is None or found == accuser or self.ents[found].is_place:
             return None
