@@ -193,7 +193,8 @@ _DEMAND = re.compile(  # "called on X to stop …", "urged X to end …", "calle
 _DEMAND_SCAN = head_scan(_DEMAND)
 _DEMAND_DEED = re.compile(  # what the one called on must stop doing
     r"\s+to\s+[“\"]?(?:immediately\s+|urgently\s+)?(?:stop|end|cease|halt|refrain|withdraw|"
-    r"release|respect|abide|comply|lift|do\s+(?:far\s+|much\s+)?more)\b"
+    r"release|respect|abide|comply|lift|do\s+(?:far\s+|much\s+)?more|reinstate|re-establish|"
+    r"restore\s+(?:democracy|the\s+rule\s+of\s+law|constitutional|civilian\s+rule))\b"
 )
 _HELD_TO_ACCOUNT = re.compile(  # "held X responsible for", "X must be held accountable for"
     r"\b(?:(?P<passive>(?:must|should|will|would|to)\s+be\s+held)|held|holds?|holding)\s+"
