@@ -107,6 +107,15 @@ _DISSATISFIED = re.compile(
 )
 _DISSATISFIED_SCAN = head_scan(_DISSATISFIED)
 _PREP_OF_BEFORE_RX = re.compile(r"\b(?:of|in|against|with|on|for|to|by|from|at)\s+(?:the\s+)?$")
+# "a charge carried by official X news media that Y is leading the region toward war",
+# "allegations from X intelligence agencies that Y hackers interfered", "X's accusation
+# that Y …": a charge told as a noun, its maker and the one the that-clause opens with
+_CHARGE_NOUN = re.compile(
+    r"\b(?P<noun>charges?|allegations?|accusations?)\s+(?:(?:carried|made|levell?ed|published|"
+    r"aired|voiced)\s+(?:[A-Za-z]+\s+){0,2}?)?(?:(?P<by>by|from)\s+(?:[^.;,“”\"]|(?<=[A-Z])\.){1,80}?\s+)?that\s+"
+)
+_CHARGE_NOUN_SCAN = head_scan(_CHARGE_NOUN)
+_DEMONYM_WORDS = re.compile(r"\b(?P<d>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?=[a-z])")
 _CLAUSE_BETWEEN = re.compile(  # a new clause (and subject) between a name and a verb
     r"[,;–—(]|\b(?:while|whereas|when|because|although|though|if|unless|but|and|or|so|as|"
     r"since|after|before|that|who|which|we|I|you|he|she|they|it|us|them|our|their)\b"
@@ -454,6 +463,7 @@ class AccusationRules(Clauses):
         self._summoned_envoys()
         self._lodged_protests()
         self._dissatisfactions()
+        self._charge_nouns()
         self._quote_accusations()
 
     def _leaders_who_met(self, pos: int) -> list[str]:
@@ -555,6 +565,79 @@ class AccusationRules(Clauses):
             self._add_accusation(
                 Charge("criticism", accuser, [mm.key], about, "asserted"),
                 Found(span, "accusation:dissatisfied", 0.55),
+            )
+
+    def _state_or_name_in(self, lo: int, hi: int) -> str | None:
+        """The first speaker-capable name in ``lo``..``hi``, or the state of its first
+        demonym ("official North Korean news media", "Russian hackers")."""
+        men = [
+            mm
+            for mm in self.mentions_between(lo, hi)
+            if self.speaker_capable(mm) and not self.ents[mm.key].is_place
+        ]
+        dem = None
+        for dm in _DEMONYM_WORDS.finditer(self.text, lo, hi):
+            dem = self.demonyms.get(_fold(dm.group("d"))) or self.demonyms.get(
+                _fold(dm.group("d").split()[-1])
+            )
+            if dem is not None:
+                if men and men[0].start < dm.start():
+                    break
+                return self.ensure(dem)
+        return men[0].key if men else None
+
+    def _charge_nouns(self) -> None:
+        """'a charge carried by official North Korean news media that the United States is
+        leading the region toward war', 'allegations from U.S. intelligence agencies that
+        Russian hackers interfered …': the charge's maker accuses the one the that-clause
+        opens with (an allegation is hedged)."""
+        text = self.text
+        for m in self.unquoted(self.scan(_CHARGE_NOUN_SCAN)):
+            sent_start, sent_end = self.sent(m.start())
+            if m.group("by"):
+                accuser = self._state_or_name_in(m.end("by"), m.end())
+            else:
+                # "Doskara's charge", "a Doskaran allegation": its maker right before it
+                lo = max(sent_start, m.start() - 40)
+                owner = [
+                    mm
+                    for mm in self.mentions_between(lo, m.start())
+                    if _rx(r"[’']s?\s+(?:(?:new|latest|repeated|renewed)\s+)?").fullmatch(
+                        text, mm.end, m.start()
+                    )
+                ]
+                dem = _rx(
+                    r"\b(?P<d>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:(?:new|latest|repeated|"
+                    r"renewed)\s+)?$"
+                ).search(text, lo, m.start())
+                accuser = (
+                    owner[-1].key
+                    if owner
+                    else self.ensure(self.demonyms.get(_fold(dem.group("d"))))
+                    if dem is not None
+                    else None
+                )
+            if accuser is None or self.ents[accuser].type == _MEDIA:
+                continue
+            clause = _rx(
+                r"(?:the\s+)?[^.;,“”\"]{0,60}?\s+(?:is|are|was|were|has|have|had|"
+                r"[a-z]+ed|[a-z]+s)\b"
+            ).match(text, m.end(), sent_end)
+            if clause is None:
+                continue
+            if _rx(r"\s+(?:being|been)\b|\s+(?:is|are|was|were)\s+[a-z]+ed\b").search(
+                text, m.end(), clause.end() + 12
+            ):
+                continue  # "that militants are being trained at X": X is no doer
+            accused = self._state_or_name_in(m.end(), clause.end())
+            if accused is None or accused == accuser:
+                continue
+            end = _about_end(text, m.end(), sent_end)
+            about = text[m.end() : end].strip()
+            fact = "hedged" if m.group("noun").startswith("alleg") else "asserted"
+            self._add_accusation(
+                Charge("accusation", accuser, [accused], about, fact),
+                Found((m.start(), end), "accusation:charge-noun", 0.5),
             )
 
     def _colon_speaker(self, sent_start: int, pos: int) -> str | None:
