@@ -123,6 +123,13 @@ _NOT_VERB_AFTER = frozenset(
 )
 
 
+_PERSON_DOES = re.compile(  # right after a sentence's first name: the verb it does
+    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today))?"
+    r"\s+(?:(?:has|have|had|also|then|later)\s+)*(?:[a-z]+ed|said|says|met|meets|told|spoke|"
+    r"made|gave|took|held|began|left|went|came)\b"
+)
+
+
 def _paragraph_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The paragraphs of ``text[start:end]`` as spans, white space and a trailing comma
     trimmed: the whole span when it is one paragraph."""
@@ -353,7 +360,34 @@ class QuoteRules(Clauses):
             prior = [q for q in self.quotes if self.para(q.text[0]) == self.para(qs) - 1]
             if prior:
                 return prior[-1].speaker, None, "quote:previous-paragraph", 0.5, []
+            # 7. a paragraph that is one quote with no one named for it, after a paragraph
+            # whose last sentence a person does something in (a newscast's sound bite:
+            # "Kerry met Wang in Beijing, stressing …" then “Now is the time …”): theirs
+            if not text[qe + 1 : qe + 200].split("\n", 1)[0].strip():
+                who = self._paragraph_subject(self.para(qs) - 1)
+                if who is not None:
+                    return who, None, "quote:paragraph-subject-before", 0.4, []
         return None, None, "", 0.0, []
+
+    def _paragraph_subject(self, para: int) -> str | None:
+        """The person the last sentence of paragraph ``para`` opens with, doing something
+        ("U.S. Secretary of State X has launched …", "X on Saturday described …")."""
+        if para < 0 or para + 1 >= len(self.para_starts):
+            return None
+        lo, hi = self.para_starts[para], self.para_starts[para + 1]
+        body = self.text[lo:hi].rstrip()
+        if not body or (self.qspans and any(lo <= a < hi for a, _ in self.qspans)):
+            return None  # (a paragraph with quotes of its own: rule 6's, or no one's)
+        ss, se = self.sent(lo + len(body) - 1)
+        for mm in self.mentions_between(max(ss, lo), se):
+            if not self.ents[mm.key].is_person:
+                continue
+            does = _PERSON_DOES.match(self.text, mm.end)
+            if does is None:
+                return None
+            # the clause's subject (not "Focusing on X, …" or a title's state)
+            return mm.key if self.subject_before(does.end() - 1) == mm.key else None
+        return None
 
     def _outer_body(
         self, head_lo: int, verbs: list[re.Match[str]], vpos: int, who: str
