@@ -716,7 +716,7 @@ class QuoteRules(Clauses):
             prev_end -= 1
         cm = _SAID_COLON_END.search(text, max(0, prev_end - 200), prev_end)
         if cm is None:
-            return self._name_line_speaker(prev_end)
+            return self._name_line_speaker(prev_end) or self._caps_line_speaker(prev_end)
         if "\n" not in text[cm.end() : qs]:
             return None
         line_start = self.sent(cm.start())[0]
@@ -748,6 +748,26 @@ class QuoteRules(Clauses):
         if _SPEECH.search(text, line_start, names[-1].start):
             return None  # a sentence ("X said on Monday that Y:") is read as one
         return names[-1].key, (line_start, line_end)
+
+    def _caps_line_speaker(self, line_end: int) -> tuple[str, tuple[int, int]] | None:
+        """A broadcast script's line in capitals naming who speaks next, no colon:
+        "COLIN POWELL, U.S. SECRETARY OF STATE", "NATURAL SOUND X SPEAKING": the one person
+        of the text whose full name the line spells."""
+        text = self.text
+        line_start = text.rfind("\n", 0, line_end) + 1
+        line = text[line_start:line_end]
+        if not line or len(line) > 120 or not line.isupper() or self.in_quote(line_start):
+            return None
+        found = {
+            e.key
+            for e in self.ents.values()
+            if e.is_person
+            and " " in e.name
+            and re.search(rf"(?<!\w){re.escape(e.name.upper())}(?!\w)", line)
+        }
+        if len(found) != 1:
+            return None
+        return found.pop(), (line_start, line_end)
 
     def speaker_capable_key(self, key: str) -> bool:
         ent = self.ents[key]
