@@ -123,6 +123,10 @@ _NOT_VERB_AFTER = frozenset(
 )
 
 
+_FRONTED_SAYING = re.compile(  # a sentence opening with a participle of saying
+    r"\s*(?:Describing|Calling|Terming|Labell?ing|Branding|Dubbing|Hailing|Praising|"
+    r"Welcoming|Condemning|Denouncing)\b[^,;:“”\"]{0,120}$"
+)
 _PERSON_DOES = re.compile(  # right after a sentence's first name: the verb it does
     r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today))?"
     r"\s+(?:(?:has|have|had|also|then|later)\s+)*(?:[a-z]+ed|said|says|met|meets|told|spoke|"
@@ -316,6 +320,16 @@ class QuoteRules(Clauses):
                     if body is not None and body not in relays:
                         relays.insert(0, body)
                     return who, (ev_s, qs), rule, 0.75, relays
+        # 2a. "Describing the deal as “historic” in a statement, X applauded …": a fronted
+        # participle's subject is the main clause's, after the phrase's comma
+        if _FRONTED_SAYING.match(text, sent_start, qs) and not any(
+            sent_start <= q.text[0] < qs for q in self.quotes
+        ):  # (a label before it, "the so-called ‘E3+3’", is no one's words)
+            main = self._fronted_subject(qe, sent_end)
+            if main is not None:
+                who = main
+                relays = self._speaker_relays(sent_start, sent_end, who)
+                return who, (sent_start, qs), "quote:fronted-participle", 0.7, relays
         # 3. a second quote in the clause that quoted someone before it, with no other
         # name or verb of saying between: 'X said the deal marks “…” toward “…”'
         # (or 'X said A “…” and that B “…”': a second clause X reports, whoever it names)
@@ -748,6 +762,21 @@ class QuoteRules(Clauses):
         if _SPEECH.search(text, line_start, names[-1].start):
             return None  # a sentence ("X said on Monday that Y:") is read as one
         return names[-1].key, (line_start, line_end)
+
+    def _fronted_subject(self, qe: int, sent_end: int) -> str | None:
+        """After a quote inside a fronted participial phrase, the person who opens the main
+        clause past the phrase's comma, and where that person's name starts."""
+        comma = qe if self.text[qe - 1] == "," else self.text.find(",", qe, sent_end)
+        if comma == -1 or comma - qe > 120 or self.in_quote(comma):
+            return None
+        for mm in self.mentions_between(comma, min(sent_end, comma + 160)):
+            if not self.ents[mm.key].is_person or self.in_quote(mm.start):
+                continue
+            does = _PERSON_DOES.match(self.text, mm.end)
+            if does is None or self.subject_before(does.end() - 1) != mm.key:
+                return None
+            return mm.key
+        return None
 
     def _caps_line_speaker(self, line_end: int) -> tuple[str, tuple[int, int]] | None:
         """A broadcast script's line in capitals naming who speaks next, no colon:
