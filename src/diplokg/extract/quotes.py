@@ -381,6 +381,13 @@ class QuoteRules(Clauses):
                 who = self._paragraph_subject(self.para(qs) - 1)
                 if who is not None:
                     return who, None, "quote:paragraph-subject-before", 0.4, []
+                # 8. … in a text that so far quoted one person only (a minister's release
+                # whose every quote is theirs): that person's
+                speakers = {q.speaker for q in self.quotes if q.text[1] < qs}
+                if len(speakers) == 1:
+                    (who,) = speakers
+                    if self.ents[who].is_person:
+                        return who, None, "quote:sole-speaker", 0.4, []
         return None, None, "", 0.0, []
 
     def _paragraph_subject(self, para: int) -> str | None:
