@@ -313,6 +313,19 @@ class QuoteRules(Clauses):
                             who = None
                         if who is not None:
                             vpos = opos
+                if (
+                    who is not None
+                    and len(verbs) > 1
+                    and self.ents[who].type == "state"
+                    and _rx(r"\b(?:is|are)\s+$").search(text, vpos - 8, vpos)
+                ):
+                    # "A senior official told VOA that Washington is urging its allies to
+                    # “cut diplomatic ties”": a state's ongoing campaign told in another's
+                    # words; the teller speaks
+                    opos = head_lo + verbs[0].start()
+                    teller = self.subject_before(opos)
+                    if teller is not None and self.ents[teller].is_person:
+                        who, vpos = teller, opos
                 if who is not None:
                     ev_s = self._clause_start(sent_start, vpos, who)
                     relays = self._speaker_relays(sent_start, sent_end, who)
