@@ -116,6 +116,18 @@ _CHARGE_NOUN = re.compile(
 )
 _CHARGE_NOUN_SCAN = head_scan(_CHARGE_NOUN)
 _DEMONYM_WORDS = re.compile(r"\b(?P<d>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?=[a-z])")
+# "U.S. officials have implied Russia may be involved in the leak", "hinted that X was
+# behind the blast": an insinuation, a hedged charge against the one named
+_INSINUATE = re.compile(
+    r"\b(?:implied|implies|hinted|hints|insinuated|insinuates|suggested|suggests)\s+"
+    r"(?:(?:on\s+)?[A-Z][a-z]+day\s+|today\s+|yesterday\s+)?(?:that\s+)?(?:the\s+)?"
+)
+_INSINUATE_SCAN = head_scan(_INSINUATE)
+_INVOLVED = re.compile(
+    r"(?:[’']s?\s+[a-z]+)?\s+(?:(?:may|might|could|must)\s+(?:have\s+been|be)|was|were|is|are|"
+    r"had\s+been|has\s+been)\s+(?:(?:directly|somehow|also)\s+)?(?P<deed>(?:involved|implicated)\s+"
+    r"in|behind|responsible\s+for)\s+"
+)
 _CLAUSE_BETWEEN = re.compile(  # a new clause (and subject) between a name and a verb
     r"[,;–—(]|\b(?:while|whereas|when|because|although|though|if|unless|but|and|or|so|as|"
     r"since|after|before|that|who|which|we|I|you|he|she|they|it|us|them|our|their)\b"
@@ -464,6 +476,7 @@ class AccusationRules(Clauses):
         self._lodged_protests()
         self._dissatisfactions()
         self._charge_nouns()
+        self._insinuations()
         self._quote_accusations()
 
     def _leaders_who_met(self, pos: int) -> list[str]:
@@ -638,6 +651,28 @@ class AccusationRules(Clauses):
             self._add_accusation(
                 Charge("accusation", accuser, [accused], about, fact),
                 Found((m.start(), end), "accusation:charge-noun", 0.5),
+            )
+
+    def _insinuations(self) -> None:
+        """'U.S. officials have implied Russia may be involved in the leak', 'X hinted that
+        Y was behind the blast': a hedged charge against the one named."""
+        text = self.text
+        for m, sent_start, sent_end in self.asserted(self.scan(_INSINUATE_SCAN)):
+            mm = self.mention_at(m.end())
+            if mm is None or not self.speaker_capable(mm) or self.ents[mm.key].is_place:
+                continue
+            im = _INVOLVED.match(text, mm.end, sent_end)
+            if im is None:
+                continue
+            accuser = self.subject_before(m.start())
+            if accuser is None or accuser == mm.key or self.ents[accuser].type == _MEDIA:
+                continue
+            end = _about_end(text, im.end(), sent_end)
+            about = text[im.start("deed") : end].strip()
+            span = (self._clause_start(sent_start, m.start(), accuser), end)
+            self._add_accusation(
+                Charge("accusation", accuser, [mm.key], about, "hedged"),
+                Found(span, "accusation:insinuation", 0.5),
             )
 
     def _colon_speaker(self, sent_start: int, pos: int) -> str | None:
