@@ -128,6 +128,15 @@ _INVOLVED = re.compile(
     r"had\s+been|has\s+been)\s+(?:(?:directly|somehow|also)\s+)?(?P<deed>(?:involved|implicated)\s+"
     r"in|behind|responsible\s+for)\s+"
 )
+_DEMONYM_CLAIM = re.compile(  # "a Russian allegation that", "the Doskaran claims that"
+    r"(?:an?\s+|the\s+)?(?P<d>[A-Z][a-z]+)\s+(?:allegations?|accusations?|claims?|charges?)\s+"
+    r"that\s+"
+)
+_DISMISSIVE = re.compile(  # words that dismiss a claim as untrue
+    r"\b(?:fantas\w*|baseless|groundless|absurd\w*|nonsense|fabricat\w*|ridiculous|"
+    r"unfounded|false(?:hood)?s?|fake)\b",
+    re.I,
+)
 _CLAUSE_BETWEEN = re.compile(  # a new clause (and subject) between a name and a verb
     r"[,;–—(]|\b(?:while|whereas|when|because|although|though|if|unless|but|and|or|so|as|"
     r"since|after|before|that|who|which|we|I|you|he|she|they|it|us|them|our|their)\b"
@@ -749,7 +758,7 @@ class AccusationRules(Clauses):
                 _rx(
                     r"[’']s\s+(?:[\w-]+\s+){0,3}?(?:actions?|behaviou?r|conduct|decision|policy|"
                     r"policies|moves?|blockade|strikes?|attacks?|shelling|occupation|"
-                    r"claims?|statements?|remarks|comments)\b"
+                    r"claims?|statements?|remarks|comments|allegations?|accusations?|charges)\b"
                 ).match(text, mm.end)
                 if mm
                 else None
@@ -758,11 +767,25 @@ class AccusationRules(Clauses):
                 found = ([mm.key], om.end())
             else:
                 found = self._demonym_deed(at, sent_end)
+            claim = None
             if found is None:
-                continue
+                # "called a Russian allegation that … a “complete fantasy”": its maker's
+                # claim dismissed, the words after the that-clause
+                claim = _DEMONYM_CLAIM.match(text, at, sent_end)
+                state = self.ensure(self.demonyms.get(_fold(claim.group("d")))) if claim else None
+                if claim is None or state is None:
+                    continue
+                close = _rx(r"\s+(?:an?\s+)?[“\"‘]").search(text, claim.end(), sent_end)
+                if close is None:
+                    continue
+                found = ([state], close.start())
             accused, end = found
-            vm = _rx(r"\s+(?:as\s+)?[“\"‘]?(?P<w>[^.;”\"]{1,60})").match(text, end, sent_end)
-            if vm is None or not _has_neg_words(vm.group("w")):
+            vm = _rx(r"\s+(?:as\s+)?(?:an?\s+)?[“\"‘]?(?P<w>[^.;”\"]{1,60})").match(
+                text, end, sent_end
+            )
+            if vm is None or not (
+                _has_neg_words(vm.group("w")) or _DISMISSIVE.search(vm.group("w"))
+            ):
                 continue
             accused = [k for k in accused if k != accuser and not self.ents[k].is_place]
             about = _rx(r"[“”\"]").sub("", text[at : vm.end()]).strip()
