@@ -53,7 +53,8 @@ _QUOTED_DEED = re.compile(  # right after a name in a critical quote: a deed it 
     r"shelling|bombings?|bombardments?|offensives?|incursions?|aggression|invasion|occupation|"
     r"annexation|coercion|interference|meddling|provocations?|violations|crackdown|repression|"
     r"(?<=illegal\s)war|(?<=unprovoked\s)war|(?<=brutal\s)war|"
-    r"military\s+(?:operations|actions|strikes|attacks))\b"
+    r"military\s+(?:operations|actions|strikes|attacks)|"
+    r"(?:aggressive|hostile|bellicose|belligerent|inflammatory)\s+(?:rhetoric|posture))\b"
     # "Iran must stop its …": what it must stop, it does
     r"|\s+(?:must|should|has\s+to|needs\s+to)\s+(?:immediately\s+|urgently\s+)?(?:stop|end|"
     r"cease|halt)\b"
@@ -75,6 +76,66 @@ _SUMMONED_WHY = re.compile(  # why: to protest, to condemn, over …
     r"(?:an?\s+)?(?:\w+\s+)?protest|express\s+(?:\w+\s+)?(?:outrage|"
     r"concern|displeasure|anger|dismay))(?:\s+(?:against|about|at|over))?|over|after|in\s+"
     r"protest\s+(?:at|against|over))\s+"
+)
+# "lodged a strong protest with Doskara over …", "sent a protest note to X about …": a
+# protest made with no summons criticises the one it is lodged with
+_LODGED_PROTEST = re.compile(
+    r"\b(?:lodged|lodges|lodge|lodging|filed|files|file|filing|registered|registers|register|"
+    r"delivered|delivers|deliver|sent|sends|send|handed|hands|made|makes|issued|issues)\s+"
+    r"(?:an?\s+)?(?:(?:strong|strongly[- ]worded|formal|diplomatic|official|written|verbal|"
+    r"sharp|stern|firm|serious|solemn|new|fresh)\s+){0,2}protest(?:\s+note)?\s+"
+    r"(?:with|to)\s+(?:the\s+)?(?:(?P<dem>[A-Z][a-z]+)\s+(?:embassy|government|authorities|"
+    r"side|ambassador|envoy|foreign\s+ministry|mission)\b)?"
+)
+_LODGED_PROTEST_SCAN = head_scan(_LODGED_PROTEST)
+_PROTEST_WHY = re.compile(  # what the protest is over
+    r"[^.;]{0,60}?\b(?:over|against|about|at|regarding|concerning|following|after)\s+"
+)
+_NOUN_GOVERNOR = re.compile(  # before a hostile verb's word, what makes the word a noun
+    r"\b(?:[a-z]+ing|the|a|an|its|their|his|her|our|your|these|those|such|any|of|on|against|"
+    r"for|after|new|further|more|recent|latest|deadly|terrorist)\s+$"
+)
+# "said Paris is not satisfied with Iran's position", "voiced disappointment at X's
+# refusal": displeasure with someone's stand or deed is criticism of them
+_DISSATISFIED = re.compile(
+    r"\b(?:(?:is|are|was|were|remains?|remained)\s+(?:not|far\s+from)\s+(?:at\s+all\s+)?"
+    r"(?:satisfied|happy|pleased|content)|(?:is|are|was|were|remains?|remained)\s+"
+    r"(?:(?:deeply|very|bitterly|greatly|extremely)\s+)?(?:dissatisfied|disappointed|unhappy|"
+    r"displeased)|(?:expressed|expresses|voiced|voices)\s+(?:(?:deep|strong|great|its|his|her|"
+    r"their)\s+)?(?:dissatisfaction|disappointment|displeasure))\s+(?:with|by|at|over|in)\s+"
+    r"(?:the\s+)?"
+)
+_DISSATISFIED_SCAN = head_scan(_DISSATISFIED)
+_PREP_OF_BEFORE_RX = re.compile(r"\b(?:of|in|against|with|on|for|to|by|from|at)\s+(?:the\s+)?$")
+# "a charge carried by official X news media that Y is leading the region toward war",
+# "allegations from X intelligence agencies that Y hackers interfered", "X's accusation
+# that Y …": a charge told as a noun, its maker and the one the that-clause opens with
+_CHARGE_NOUN = re.compile(
+    r"\b(?P<noun>charges?|allegations?|accusations?)\s+(?:(?:carried|made|levell?ed|published|"
+    r"aired|voiced)\s+(?:[A-Za-z]+\s+){0,2}?)?(?:(?P<by>by|from)\s+(?:[^.;,“”\"]|(?<=[A-Z])\.){1,80}?\s+)?that\s+"
+)
+_CHARGE_NOUN_SCAN = head_scan(_CHARGE_NOUN)
+_DEMONYM_WORDS = re.compile(r"\b(?P<d>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?=[a-z])")
+# "U.S. officials have implied Russia may be involved in the leak", "hinted that X was
+# behind the blast": an insinuation, a hedged charge against the one named
+_INSINUATE = re.compile(
+    r"\b(?:implied|implies|hinted|hints|insinuated|insinuates|suggested|suggests)\s+"
+    r"(?:(?:on\s+)?[A-Z][a-z]+day\s+|today\s+|yesterday\s+)?(?:that\s+)?(?:the\s+)?"
+)
+_INSINUATE_SCAN = head_scan(_INSINUATE)
+_INVOLVED = re.compile(
+    r"(?:[’']s?\s+[a-z]+)?\s+(?:(?:may|might|could|must)\s+(?:have\s+been|be)|was|were|is|are|"
+    r"had\s+been|has\s+been)\s+(?:(?:directly|somehow|also)\s+)?(?P<deed>(?:involved|implicated)\s+"
+    r"in|behind|responsible\s+for)\s+"
+)
+_DEMONYM_CLAIM = re.compile(  # "a Russian allegation that", "the Doskaran claims that"
+    r"(?:an?\s+|the\s+)?(?P<d>[A-Z][a-z]+)\s+(?:allegations?|accusations?|claims?|charges?)\s+"
+    r"that\s+"
+)
+_DISMISSIVE = re.compile(  # words that dismiss a claim as untrue
+    r"\b(?:fantas\w*|baseless|groundless|absurd\w*|nonsense|fabricat\w*|ridiculous|"
+    r"unfounded|false(?:hood)?s?|fake)\b",
+    re.I,
 )
 _CLAUSE_BETWEEN = re.compile(  # a new clause (and subject) between a name and a verb
     r"[,;–—(]|\b(?:while|whereas|when|because|although|though|if|unless|but|and|or|so|as|"
@@ -137,7 +198,8 @@ _HOSTILE_NOUN = re.compile(  # "Russia's aggression", "Iranian destabilising act
     r"(?:illegal|unprovoked|illegitimate|"
     r"unjustified|unjust|brutal|aggressive)\s+war|(?:destabili[sz]ing|malign|disruptive|"
     r"aggressive|provocative|reckless|nefarious|coercive)\s+"
-    r"(?:behaviou?r|activities|actions|conduct|influence|practices))\b"
+    r"(?:behaviou?r|activities|actions|conduct|influence|practices)|"
+    r"(?:aggressive|hostile|bellicose|belligerent|inflammatory)\s+rhetoric)\b"
 )
 _DEMONYM_DEED = re.compile(  # "the Russian missile strikes": a deed a demonym pins on its state
     r"\s*(?:the\s+|these\s+|recent\s+|latest\s+)*(?P<d>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:[a-z-]+\s+){0,2}?"
@@ -161,7 +223,8 @@ _DEMAND = re.compile(  # "called on X to stop …", "urged X to end …", "calle
 _DEMAND_SCAN = head_scan(_DEMAND)
 _DEMAND_DEED = re.compile(  # what the one called on must stop doing
     r"\s+to\s+[“\"]?(?:immediately\s+|urgently\s+)?(?:stop|end|cease|halt|refrain|withdraw|"
-    r"release|respect|abide|comply|lift|do\s+(?:far\s+|much\s+)?more)\b"
+    r"release|respect|abide|comply|lift|do\s+(?:far\s+|much\s+)?more|reinstate|re-establish|"
+    r"restore\s+(?:democracy|the\s+rule\s+of\s+law|constitutional|civilian\s+rule))\b"
 )
 _HELD_TO_ACCOUNT = re.compile(  # "held X responsible for", "X must be held accountable for"
     r"\b(?:(?P<passive>(?:must|should|will|would|to)\s+be\s+held)|held|holds?|holding)\s+"
@@ -419,6 +482,10 @@ class AccusationRules(Clauses):
         self._concerns()
         self._unnamed_targets()
         self._summoned_envoys()
+        self._lodged_protests()
+        self._dissatisfactions()
+        self._charge_nouns()
+        self._insinuations()
         self._quote_accusations()
 
     def _leaders_who_met(self, pos: int) -> list[str]:
@@ -458,6 +525,163 @@ class AccusationRules(Clauses):
             self._add_accusation(
                 Charge("criticism", accuser, [state], about, "asserted"),
                 Found(span, "accusation:summoned-envoy", 0.6),
+            )
+
+    def _lodged_protests(self) -> None:
+        """'Arvelia lodged a strong protest with Doskara over the shelling', 'sent a protest
+        note to the Doskaran embassy about …': a protest made with no summons criticises the
+        one it is lodged with (the state of an embassy or envoy named by its demonym)."""
+        text = self.text
+        if "protest" not in text:
+            return
+        for m, sent_start, sent_end in self.asserted(self.scan(_LODGED_PROTEST_SCAN)):
+            if m.group("dem"):
+                target = self.ensure(self.demonyms.get(_fold(m.group("dem"))))
+            else:
+                lst = self.list_after(m.end(), kinds=("org", "person"), limit=80)
+                target = lst[0][0] if lst is not None and len(lst[0]) == 1 else None
+                mm = self.mention_at(m.end())
+                if mm is None or target != mm.key:
+                    continue  # "with the Red Cross at the border": not right after
+            if target is None or self.ents[target].is_place:
+                continue
+            why = _PROTEST_WHY.match(text, m.end(), sent_end)
+            if why is None:
+                continue
+            accuser = self.subject_before(m.start()) or self._first_person_voice(
+                sent_start, m.start()
+            )
+            if accuser is None or accuser == target or self.ents[accuser].type == _MEDIA:
+                continue
+            end = _about_end(text, why.end(), sent_end)
+            about = text[why.end() : end].strip()
+            span = (self._clause_start(sent_start, m.start(), accuser), end)
+            self._add_accusation(
+                Charge("criticism", accuser, [target], about, "asserted"),
+                Found(span, "accusation:lodged-protest", 0.6),
+            )
+
+    def _dissatisfactions(self) -> None:
+        """'Fabius said Paris is not satisfied with Iran's position', 'Arvelia voiced
+        disappointment at Doskara's refusal': displeasure with what someone (named right
+        after, as its owner) holds or did criticises them; the one who said so speaks."""
+        text = self.text
+        for m, sent_start, sent_end in self.asserted(self.scan(_DISSATISFIED_SCAN)):
+            mm = self.mention_at(m.end())
+            if mm is None or not self.speaker_capable(mm) or self.ents[mm.key].is_place:
+                continue
+            if not _rx(r"[’']s?\s+[a-z]").match(text, mm.end):
+                continue  # "disappointed with Doskara": no stand or deed named
+            said = _rx(r"\b(?:said|says|told|stated|added)\b").search(text, sent_start, m.start())
+            accuser = self.subject_before(said.start() if said else m.start())
+            if accuser is None or accuser == mm.key or self.ents[accuser].type == _MEDIA:
+                continue
+            end = _about_end(text, mm.end, sent_end)
+            stop = _rx(r"[:“”\"(,;]|\s+(?:and|but)\s").search(text, mm.end, end)
+            end = stop.start() if stop else end
+            about = text[mm.start : end].strip()
+            span = (
+                self._clause_start(sent_start, said.start() if said else m.start(), accuser),
+                end,
+            )
+            self._add_accusation(
+                Charge("criticism", accuser, [mm.key], about, "asserted"),
+                Found(span, "accusation:dissatisfied", 0.55),
+            )
+
+    def _state_or_name_in(self, lo: int, hi: int) -> str | None:
+        """The first speaker-capable name in ``lo``..``hi``, or the state of its first
+        demonym ("official North Korean news media", "Russian hackers")."""
+        men = [
+            mm
+            for mm in self.mentions_between(lo, hi)
+            if self.speaker_capable(mm) and not self.ents[mm.key].is_place
+        ]
+        dem = None
+        for dm in _DEMONYM_WORDS.finditer(self.text, lo, hi):
+            dem = self.demonyms.get(_fold(dm.group("d"))) or self.demonyms.get(
+                _fold(dm.group("d").split()[-1])
+            )
+            if dem is not None:
+                if men and men[0].start < dm.start():
+                    break
+                return self.ensure(dem)
+        return men[0].key if men else None
+
+    def _charge_nouns(self) -> None:
+        """'a charge carried by official North Korean news media that the United States is
+        leading the region toward war', 'allegations from U.S. intelligence agencies that
+        Russian hackers interfered …': the charge's maker accuses the one the that-clause
+        opens with (an allegation is hedged)."""
+        text = self.text
+        for m in self.unquoted(self.scan(_CHARGE_NOUN_SCAN)):
+            sent_start, sent_end = self.sent(m.start())
+            if m.group("by"):
+                accuser = self._state_or_name_in(m.end("by"), m.end())
+            else:
+                # "Doskara's charge", "a Doskaran allegation": its maker right before it
+                lo = max(sent_start, m.start() - 40)
+                owner = [
+                    mm
+                    for mm in self.mentions_between(lo, m.start())
+                    if _rx(r"[’']s?\s+(?:(?:new|latest|repeated|renewed)\s+)?").fullmatch(
+                        text, mm.end, m.start()
+                    )
+                ]
+                dem = _rx(
+                    r"\b(?P<d>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:(?:new|latest|repeated|"
+                    r"renewed)\s+)?$"
+                ).search(text, lo, m.start())
+                accuser = (
+                    owner[-1].key
+                    if owner
+                    else self.ensure(self.demonyms.get(_fold(dem.group("d"))))
+                    if dem is not None
+                    else None
+                )
+            if accuser is None or self.ents[accuser].type == _MEDIA:
+                continue
+            clause = _rx(
+                r"(?:the\s+)?[^.;,“”\"]{0,60}?\s+(?:is|are|was|were|has|have|had|"
+                r"[a-z]+ed|[a-z]+s)\b"
+            ).match(text, m.end(), sent_end)
+            if clause is None:
+                continue
+            if _rx(r"\s+(?:being|been)\b|\s+(?:is|are|was|were)\s+[a-z]+ed\b").search(
+                text, m.end(), clause.end() + 12
+            ):
+                continue  # "that militants are being trained at X": X is no doer
+            accused = self._state_or_name_in(m.end(), clause.end())
+            if accused is None or accused == accuser:
+                continue
+            end = _about_end(text, m.end(), sent_end)
+            about = text[m.end() : end].strip()
+            fact = "hedged" if m.group("noun").startswith("alleg") else "asserted"
+            self._add_accusation(
+                Charge("accusation", accuser, [accused], about, fact),
+                Found((m.start(), end), "accusation:charge-noun", 0.5),
+            )
+
+    def _insinuations(self) -> None:
+        """'U.S. officials have implied Russia may be involved in the leak', 'X hinted that
+        Y was behind the blast': a hedged charge against the one named."""
+        text = self.text
+        for m, sent_start, sent_end in self.asserted(self.scan(_INSINUATE_SCAN)):
+            mm = self.mention_at(m.end())
+            if mm is None or not self.speaker_capable(mm) or self.ents[mm.key].is_place:
+                continue
+            im = _INVOLVED.match(text, mm.end, sent_end)
+            if im is None:
+                continue
+            accuser = self.subject_before(m.start())
+            if accuser is None or accuser == mm.key or self.ents[accuser].type == _MEDIA:
+                continue
+            end = _about_end(text, im.end(), sent_end)
+            about = text[im.start("deed") : end].strip()
+            span = (self._clause_start(sent_start, m.start(), accuser), end)
+            self._add_accusation(
+                Charge("accusation", accuser, [mm.key], about, "hedged"),
+                Found(span, "accusation:insinuation", 0.5),
             )
 
     def _colon_speaker(self, sent_start: int, pos: int) -> str | None:
@@ -534,7 +758,7 @@ class AccusationRules(Clauses):
                 _rx(
                     r"[’']s\s+(?:[\w-]+\s+){0,3}?(?:actions?|behaviou?r|conduct|decision|policy|"
                     r"policies|moves?|blockade|strikes?|attacks?|shelling|occupation|"
-                    r"claims?|statements?|remarks|comments)\b"
+                    r"claims?|statements?|remarks|comments|allegations?|accusations?|charges)\b"
                 ).match(text, mm.end)
                 if mm
                 else None
@@ -543,11 +767,25 @@ class AccusationRules(Clauses):
                 found = ([mm.key], om.end())
             else:
                 found = self._demonym_deed(at, sent_end)
+            claim = None
             if found is None:
-                continue
+                # "called a Russian allegation that … a “complete fantasy”": its maker's
+                # claim dismissed, the words after the that-clause
+                claim = _DEMONYM_CLAIM.match(text, at, sent_end)
+                state = self.ensure(self.demonyms.get(_fold(claim.group("d")))) if claim else None
+                if claim is None or state is None:
+                    continue
+                close = _rx(r"\s+(?:an?\s+)?[“\"‘]").search(text, claim.end(), sent_end)
+                if close is None:
+                    continue
+                found = ([state], close.start())
             accused, end = found
-            vm = _rx(r"\s+(?:as\s+)?[“\"‘]?(?P<w>[^.;”\"]{1,60})").match(text, end, sent_end)
-            if vm is None or not _has_neg_words(vm.group("w")):
+            vm = _rx(r"\s+(?:as\s+)?(?:an?\s+)?[“\"‘]?(?P<w>[^.;”\"]{1,60})").match(
+                text, end, sent_end
+            )
+            if vm is None or not (
+                _has_neg_words(vm.group("w")) or _DISMISSIVE.search(vm.group("w"))
+            ):
                 continue
             accused = [k for k in accused if k != accuser and not self.ents[k].is_place]
             about = _rx(r"[“”\"]").sub("", text[at : vm.end()]).strip()
@@ -687,7 +925,15 @@ class AccusationRules(Clauses):
         for mm in self.mentions_between(0, sent_start):
             if self.in_quote(mm.start) or not self.speaker_capable(mm):
                 continue
-            if _rx(rf"[’']s\s+(?:[\w-]+\s+){{0,2}}?{re.escape(stem)}\b", re.I).match(text, mm.end):
+            # "Doskara's launch", or "Doskara launched a rocket …": the deed's verb, its subject
+            owned = _rx(rf"[’']s\s+(?:[\w-]+\s+){{0,2}}?{re.escape(stem)}\b", re.I)
+            did = _rx(
+                rf"\s+(?:(?:has|have|had|also|again|reportedly|allegedly)\s+)*{re.escape(stem)}e?d\b"
+            )
+            if owned.match(text, mm.end) or (
+                did.match(text, mm.end)
+                and not _PREP_OF_BEFORE_RX.search(text, max(0, mm.start - 12), mm.start)
+            ):
                 found = mm.key
         if found is None or found == accuser or self.ents[found].is_place:
             return None
@@ -1169,7 +1415,16 @@ class AccusationRules(Clauses):
         accountable for … efforts to destabilize": not G7)."""
         if any(mm.end <= o.start < verb_end and o.key != mm.key for o in inside):
             return False
+        if _NOUN_GOVERNOR.search(self.text, mm.end, self._word_start(verb_end)):
+            return False  # "statements by the Council chair condemning attacks": a noun
         return _CLAUSE_BETWEEN.search(self.text, mm.end, verb_end) is None
+
+    def _word_start(self, end: int) -> int:
+        """Where the word ending at ``end`` starts."""
+        start = end
+        while start > 0 and self.text[start - 1].isalpha():
+            start -= 1
+        return start
 
     def _quote_accusations(self) -> None:
         """Criticism voiced in a quote: 'We strongly oppose NATO’s …', '… challenge our …'."""

@@ -241,6 +241,7 @@ _VERB_AFTER = re.compile(
     r"|,\s+who\s+[^,.;“”\"]{1,80}(?:[“\"][^,.;“”\"]{1,40}[”\"][^,.;“”\"]{0,80})?,)?"
     r"(?:\s+(?:party|government|ministry|officials|authorities|side|delegation|office|spokesman|"
     r"spokeswoman|spokesperson))?"
+    rf"(?:\s+(?:on\s+)?(?:{_WEEKDAYS}))?"  # "Jens Stoltenberg on Monday accused"
     r"\s+(?:(?:also|then|later|quickly|reportedly|allegedly|repeatedly|directly|firmly|only|"
     r"never|not|once|again|further|swiftly|immediately|publicly|openly|still|already|even|"
     r"however|nonetheless|meanwhile|had|has|have|was|were|is|are|will|would|did|does|do)\s+)*"

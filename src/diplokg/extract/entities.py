@@ -644,6 +644,7 @@ class EntityRules(Clauses):
             and nm.group(1) not in _COMMON_CAPS
             and nm.group(1) not in PLACE_HEADS
             and (nm.group(1) not in ORG_HEADS)
+            and nm.group(1) not in _DAY_MONTH_WORDS  # "accused Moscow Monday of …"
         ):
             follower = nm.group(1)
             if (follower,) not in self.lex.forms and not _SPEECH.match(follower.lower()):

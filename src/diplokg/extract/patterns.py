@@ -31,7 +31,7 @@ _SAY_AFTER = re.compile(
 )
 _ROLE_HEADS = (
     r"Presidents?(?:-elect)?|Vice[- ]President(?:-elect)?|Prime\s+Ministers?(?:-elect)?|"
-    r"Premier|Chancellor|Ministers?(?:-elect)?|Secretary|"
+    r"Premier|Chancellor|Ministers?(?:-elect)?|Secretary|Undersecretary|"
     r"Secretary[- ]General|Envoy|Ambassador|King|Queen|Crown\s+Prince|Prince|Emperor|Sultan|"
     r"Emir|Sheikh|Chairman|Chairwoman|Chair|Commissioner|Representative|Spokesperson|"
     r"Spokesman|Spokeswoman|Leader|Governor|Mayor|Senator|General|Admiral|Director|"

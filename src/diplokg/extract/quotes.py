@@ -123,6 +123,17 @@ _NOT_VERB_AFTER = frozenset(
 )
 
 
+_FRONTED_SAYING = re.compile(  # a sentence opening with a participle of saying
+    r"\s*(?:Describing|Calling|Terming|Labell?ing|Branding|Dubbing|Hailing|Praising|"
+    r"Welcoming|Condemning|Denouncing)\b[^,;:“”\"]{0,120}$"
+)
+_PERSON_DOES = re.compile(  # right after a sentence's first name: the verb it does
+    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today))?"
+    r"\s+(?:(?:has|have|had|also|then|later)\s+)*(?:[a-z]+ed|said|says|met|meets|told|spoke|"
+    r"made|gave|took|held|began|left|went|came)\b"
+)
+
+
 def _paragraph_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The paragraphs of ``text[start:end]`` as spans, white space and a trailing comma
     trimmed: the whole span when it is one paragraph."""
@@ -161,6 +172,8 @@ class QuoteRules(Clauses):
         text = self.text
         for qs, qe in self.qspans:
             inner_s, inner_e = qs + 1, qe
+            if text[qe] == "'" and text[qe - 1] == "'" and text[qs] == '"':
+                inner_e -= 1  # '"…''': closed with two apostrophes
             while inner_s < inner_e and text[inner_s].isspace():
                 inner_s += 1
             while inner_e > inner_s and (text[inner_e - 1].isspace() or text[inner_e - 1] == ","):
@@ -300,6 +313,19 @@ class QuoteRules(Clauses):
                             who = None
                         if who is not None:
                             vpos = opos
+                if (
+                    who is not None
+                    and len(verbs) > 1
+                    and self.ents[who].type == "state"
+                    and _rx(r"\b(?:is|are)\s+$").search(text, vpos - 8, vpos)
+                ):
+                    # "A senior official told VOA that Washington is urging its allies to
+                    # “cut diplomatic ties”": a state's ongoing campaign told in another's
+                    # words; the teller speaks
+                    opos = head_lo + verbs[0].start()
+                    teller = self.subject_before(opos)
+                    if teller is not None and self.ents[teller].is_person:
+                        who, vpos = teller, opos
                 if who is not None:
                     ev_s = self._clause_start(sent_start, vpos, who)
                     relays = self._speaker_relays(sent_start, sent_end, who)
@@ -307,6 +333,16 @@ class QuoteRules(Clauses):
                     if body is not None and body not in relays:
                         relays.insert(0, body)
                     return who, (ev_s, qs), rule, 0.75, relays
+        # 2a. "Describing the deal as “historic” in a statement, X applauded …": a fronted
+        # participle's subject is the main clause's, after the phrase's comma
+        if _FRONTED_SAYING.match(text, sent_start, qs) and not any(
+            sent_start <= q.text[0] < qs for q in self.quotes
+        ):  # (a label before it, "the so-called ‘E3+3’", is no one's words)
+            main = self._fronted_subject(qe, sent_end)
+            if main is not None:
+                who = main
+                relays = self._speaker_relays(sent_start, sent_end, who)
+                return who, (sent_start, qs), "quote:fronted-participle", 0.7, relays
         # 3. a second quote in the clause that quoted someone before it, with no other
         # name or verb of saying between: 'X said the deal marks “…” toward “…”'
         # (or 'X said A “…” and that B “…”': a second clause X reports, whoever it names)
@@ -351,7 +387,41 @@ class QuoteRules(Clauses):
             prior = [q for q in self.quotes if self.para(q.text[0]) == self.para(qs) - 1]
             if prior:
                 return prior[-1].speaker, None, "quote:previous-paragraph", 0.5, []
+            # 7. a paragraph that is one quote with no one named for it, after a paragraph
+            # whose last sentence a person does something in (a newscast's sound bite:
+            # "Kerry met Wang in Beijing, stressing …" then “Now is the time …”): theirs
+            if not text[qe + 1 : qe + 200].split("\n", 1)[0].strip():
+                who = self._paragraph_subject(self.para(qs) - 1)
+                if who is not None:
+                    return who, None, "quote:paragraph-subject-before", 0.4, []
+                # 8. … in a text that so far quoted one person only (a minister's release
+                # whose every quote is theirs): that person's
+                speakers = {q.speaker for q in self.quotes if q.text[1] < qs}
+                if len(speakers) == 1:
+                    (who,) = speakers
+                    if self.ents[who].is_person:
+                        return who, None, "quote:sole-speaker", 0.4, []
         return None, None, "", 0.0, []
+
+    def _paragraph_subject(self, para: int) -> str | None:
+        """The person the last sentence of paragraph ``para`` opens with, doing something
+        ("U.S. Secretary of State X has launched …", "X on Saturday described …")."""
+        if para < 0 or para + 1 >= len(self.para_starts):
+            return None
+        lo, hi = self.para_starts[para], self.para_starts[para + 1]
+        body = self.text[lo:hi].rstrip()
+        if not body or (self.qspans and any(lo <= a < hi for a, _ in self.qspans)):
+            return None  # (a paragraph with quotes of its own: rule 6's, or no one's)
+        ss, se = self.sent(lo + len(body) - 1)
+        for mm in self.mentions_between(max(ss, lo), se):
+            if not self.ents[mm.key].is_person:
+                continue
+            does = _PERSON_DOES.match(self.text, mm.end)
+            if does is None:
+                return None
+            # the clause's subject (not "Focusing on X, …" or a title's state)
+            return mm.key if self.subject_before(does.end() - 1) == mm.key else None
+        return None
 
     def _outer_body(
         self, head_lo: int, verbs: list[re.Match[str]], vpos: int, who: str
@@ -680,7 +750,7 @@ class QuoteRules(Clauses):
             prev_end -= 1
         cm = _SAID_COLON_END.search(text, max(0, prev_end - 200), prev_end)
         if cm is None:
-            return self._name_line_speaker(prev_end)
+            return self._name_line_speaker(prev_end) or self._caps_line_speaker(prev_end)
         if "\n" not in text[cm.end() : qs]:
             return None
         line_start = self.sent(cm.start())[0]
@@ -712,6 +782,41 @@ class QuoteRules(Clauses):
         if _SPEECH.search(text, line_start, names[-1].start):
             return None  # a sentence ("X said on Monday that Y:") is read as one
         return names[-1].key, (line_start, line_end)
+
+    def _fronted_subject(self, qe: int, sent_end: int) -> str | None:
+        """After a quote inside a fronted participial phrase, the person who opens the main
+        clause past the phrase's comma, and where that person's name starts."""
+        comma = qe if self.text[qe - 1] == "," else self.text.find(",", qe, sent_end)
+        if comma == -1 or comma - qe > 120 or self.in_quote(comma):
+            return None
+        for mm in self.mentions_between(comma, min(sent_end, comma + 160)):
+            if not self.ents[mm.key].is_person or self.in_quote(mm.start):
+                continue
+            does = _PERSON_DOES.match(self.text, mm.end)
+            if does is None or self.subject_before(does.end() - 1) != mm.key:
+                return None
+            return mm.key
+        return None
+
+    def _caps_line_speaker(self, line_end: int) -> tuple[str, tuple[int, int]] | None:
+        """A broadcast script's line in capitals naming who speaks next, no colon:
+        "COLIN POWELL, U.S. SECRETARY OF STATE", "NATURAL SOUND X SPEAKING": the one person
+        of the text whose full name the line spells."""
+        text = self.text
+        line_start = text.rfind("\n", 0, line_end) + 1
+        line = text[line_start:line_end]
+        if not line or len(line) > 120 or not line.isupper() or self.in_quote(line_start):
+            return None
+        found = {
+            e.key
+            for e in self.ents.values()
+            if e.is_person
+            and " " in e.name
+            and re.search(rf"(?<!\w){re.escape(e.name.upper())}(?!\w)", line)
+        }
+        if len(found) != 1:
+            return None
+        return found.pop(), (line_start, line_end)
 
     def speaker_capable_key(self, key: str) -> bool:
         ent = self.ents[key]

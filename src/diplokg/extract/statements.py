@@ -247,6 +247,44 @@ class StatementRules(Clauses):
             if not self.ents[k].is_place and self.ents[k].type != _MEDIA
         ]
 
+    def _co_issuers(self, sent_start: int, pos: int, issuer: str) -> list[str]:
+        """The persons listed with ``issuer`` as the whole subject of the verb at ``pos``
+        ("Donald Trump and Vladimir Putin approved the statement")."""
+        for mm in self.mentions_between(sent_start, pos):
+            if self.in_quote(mm.start):
+                continue
+            lst = self.list_after(mm.start, kinds=("person",))
+            if (
+                lst
+                and len(lst[0]) >= 2
+                and issuer in lst[0]
+                and _rx(r"\s+(?:(?:have|has|had|also|jointly|then)\s+)*").fullmatch(
+                    self.text, lst[1], pos
+                )
+            ):
+                return [k for k in lst[0] if k != issuer and self.ents[k].is_person]
+            return []
+        return []
+
+    def _heads_of(self, heads: re.Match[str], states: list[str]) -> list[str]:
+        """The persons holding the office ``heads`` names ("the presidents of") in each of
+        ``states``: one each, or none at all."""
+        office = _rx(r"s\s+of\b.*$", re.S).sub("", heads.group().lower()).strip()
+        office = {"leader": "", "heads of state": "", "head": ""}.get(office, office)
+        if not office:
+            return []
+        found = []
+        for st in states:
+            holders = {
+                p.holder
+                for p in self.positions
+                if p.org == st and p.status == "current" and p.role.lower() == office
+            }
+            if len(holders) != 1:
+                return []
+            found.append(holders.pop())
+        return found
+
     def _statement_for_all(
         self, issuers: list[str], kind: str, ev: tuple[int, int], *, rule: str, conf: float
     ) -> _Stmt:
@@ -275,10 +313,15 @@ class StatementRules(Clauses):
                 if not group and after_verb:
                     group = self._subject_list(sent_start, after_verb.start())
                 parties = [k for k in group if self.ents[k].is_org or self.ents[k].is_person]
-                if _HEADS_OF_IN.search(text, sent_start, m.start()) and not (
+                heads = _HEADS_OF_IN.search(text, sent_start, m.start())
+                if heads is not None and not (
                     parties and all(self.ents[k].is_person for k in parties)
                 ):
-                    continue  # "the presidents of A and B": not A and B, nor unnamed ones
+                    # "the presidents of A and B": the ones the text names as holding
+                    # that office in A and in B, else no one (not A and B)
+                    parties = self._heads_of(heads, parties)
+                    if len(parties) < 2:
+                        continue
                 if len(parties) < 2 and (
                     _THOSE_WHO_MET_AFTER.match(text, m.end())
                     or _THOSE_WHO_MET_BEFORE.search(text[sent_start : m.start()])
@@ -314,6 +357,10 @@ class StatementRules(Clauses):
                 ev_e = clause_end
                 summary = text[m.end() : clause_end].strip()
             st = self._statement_for(issuer, kind, (ev_s, ev_e), rule="statement:verb", conf=0.7)
+            if self.ents[issuer].is_person:
+                # "A and B approved the statement": B issues it too
+                for co in self._co_issuers(sent_start, m.start(), issuer):
+                    self._statement_for(co, kind, (ev_s, ev_e), rule="statement:verb", conf=0.6)
             if summary and not st.summary:
                 st.summary = _sentence_case(summary)
             if kind == "report" and m.group("that"):

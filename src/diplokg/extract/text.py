@@ -543,6 +543,12 @@ class TextModel:
                         ):
                             j = nl
                             open_ended.add(i)
+            if ch == '"' and "''" in text[i + 1 : j if j != -1 else i + 2000]:
+                # a typewriter close of two apostrophes ('"says something about X''
+                # in …'): the quote ends there, within its line
+                k = text.find("''", i + 1, j if j != -1 else i + 2000)
+                if "\n" not in text[i + 1 : k]:
+                    j = k + 1  # (the second apostrophe: the first is no part of the words)
             if ch == '"' and j != -1:
                 nl = text.find("\n", i + 1, j)
                 if nl != -1 and _NEXT_OPENS_STRAIGHT.match(text, nl):
