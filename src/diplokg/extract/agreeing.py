@@ -56,11 +56,23 @@ _TRUCE_HELD = re.compile(
     r"(?:\s+(?i:agreements?|accords?|deals?))?|"
     r"(?:(?!the\b|an?\b)[\w-]+\s+){0,2}?(?i:cease-?\s?fires|truces|armistices)))\b"
 )
+#: words before a truce that make it none held: a wish, a proposal, a condition
+_TRUCE_HEDGE = re.compile(
+    r"\b(?:would|could|might|may|if|whether|any|no|propos\w+|call\w*\s+for|urg\w+|seek\w*|"
+    r"hop\w+)\b"
+)
 #: "the arrangement with Russia", "its treaty with B": an agreement its owner holds with B
 _AGREEMENT_WITH = re.compile(
     r"\b(?:the|its|their)\s+(?P<kind>(?:(?!the\b|an?\b)[\w-]+\s+){0,2}?(?:agreement|treaty|"
     r"accord|pact|arrangement|deal|memorandum\s+of\s+understanding|ceasefire|cease-fire|"
     r"truce))\s+with\s+(?:the\s+)?(?=[A-Z])"
+)
+#: words before "the arrangement with B" that make it none its owner holds: a truce's
+#: hedges, and an agreement sought, negotiated or still to be signed
+_WITH_HEDGE = re.compile(
+    r"\b(?:would|could|might|may|if|whether|any|no|new|propos\w+|call\w*\s+for|urg\w+|"
+    r"seek\w*|sought|hop\w+|want\w*|negotiat\w+|pursu\w+|reach\w*|sign\w*|conclud\w+|"
+    r"talks|towards?|push\w*|plan\w*|aim\w*|work\w*)\b"
 )
 #: a declaration is an agreement only when signed ("signed a joint declaration"); one
 #: issued, adopted or agreed on is a statement

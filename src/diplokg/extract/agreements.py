@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 
 from diplokg.extract.agreeing import (
     _AGREED_ADJUNCT,
@@ -50,11 +51,13 @@ from diplokg.extract.agreeing import (
     _THROUGH_ASIDE,
     _TRAILING_SMALL,
     _TRAVELS_TO,
+    _TRUCE_HEDGE,
     _TRUCE_HELD,
     _UNITS,
     _VERB_NEXT,
     _WE,
     _WITH_COUNTERPART,
+    _WITH_HEDGE,
     _WITNESSED,
     _gerund,
     _mou_spelt,
@@ -1209,15 +1212,8 @@ class AgreementRules(Clauses):
         """'A and B accuse each other of violating the ceasefire', 'A and B held talks that
         included 20 cease-fire agreements': a truce the sentence's coordinated subject
         holds, undated (when it was made is not told)."""
-        text = self.text
-        for m in self.unquoted(_TRUCE_HELD.finditer(text)):
+        for m, sent_start in self._told_as_fact(_TRUCE_HELD, _TRUCE_HEDGE, reach=40):
             s = m.start()
-            sent_start, _ = self.sent(s)
-            if _negation(text[max(sent_start, s - 25) : s]) or _rx(
-                r"\b(?:would|could|might|may|if|whether|any|no|propos\w+|call\w*\s+for|"
-                r"urg\w+|seek\w*|hop\w+)\b"
-            ).search(text, max(sent_start, s - 40), s):
-                continue
             lst = self._opening_subject(sent_start, s)
             if lst is None or len(lst[0]) < 2:
                 continue
@@ -1238,6 +1234,21 @@ class AgreementRules(Clauses):
             ).sub("", kind)
             found = Found((first_start, m.end()), "agreement:truce-held", 0.5)
             self._add_agreement(parties, kind, "agreed", found, date=None)
+
+    def _told_as_fact(
+        self, pattern: re.Pattern[str], hedge: re.Pattern[str], *, reach: int
+    ) -> Iterator[tuple[re.Match[str], int]]:
+        """The unquoted matches of ``pattern`` told as facts, each with its sentence's start:
+        none with a negation just before it, or a word of ``hedge`` (a wish, a plan, a
+        condition) within ``reach`` characters before it in its sentence."""
+        text = self.text
+        for m in self.unquoted(pattern.finditer(text)):
+            s = m.start()
+            sent_start, _ = self.sent(s)
+            if _negation(text[max(sent_start, s - 25) : s]) is None and (
+                hedge.search(text, max(sent_start, s - reach), s) is None
+            ):
+                yield m, sent_start
 
     def _opening_subject(self, sent_start: int, pos: int) -> tuple[list[str], int, int] | None:
         """The coordinated names that open the sentence before ``pos``, or the clause after
@@ -1267,16 +1278,8 @@ class AgreementRules(Clauses):
         """'A will not proceed with the next steps in the arrangement with B', 'A withdrew
         from its treaty with B': an agreement of the state (or body) the clause opens with
         and the one it is with, undated (never one sought, proposed or denied)."""
-        text = self.text
-        for m in self.unquoted(_AGREEMENT_WITH.finditer(text)):
+        for m, sent_start in self._told_as_fact(_AGREEMENT_WITH, _WITH_HEDGE, reach=50):
             s = m.start()
-            sent_start, _ = self.sent(s)
-            if _negation(text[max(sent_start, s - 25) : s]) or _rx(
-                r"\b(?:would|could|might|may|if|whether|any|no|new|propos\w+|call\w*\s+for|"
-                r"urg\w+|seek\w*|sought|hop\w+|want\w*|negotiat\w+|pursu\w+|reach\w*|sign\w*|"
-                r"conclud\w+|talks|towards?|push\w*|plan\w*|aim\w*|work\w*)\b"
-            ).search(text, max(sent_start, s - 50), s):
-                continue
             other = self.mention_at(m.end())
             subj = self._opening_subject(sent_start, s)
             if other is None or subj is None or len(subj[0]) != 1:
