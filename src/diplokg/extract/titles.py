@@ -285,6 +285,9 @@ def _left_apposition(before: str) -> re.Match[str] | None:
     return _LEFT_APPOS_NO_POSS.search(before, start)
 
 
+# A title's common form. An office named by its long form ("Minister for Defence",
+# "Secretary of State for Defence", "Minister of National Defence") takes the common
+# "Defense Minister" (gold conventions); "Defence Minister" as written stays.
 _ROLE_CANON = {
     "foreign minister": "Foreign Minister",
     "minister of foreign affairs": "Foreign Minister",
@@ -299,15 +302,16 @@ _ROLE_CANON = {
     "prime minister": "Prime Minister",
     "defence minister": "Defence Minister",
     "defense minister": "Defense Minister",
-    "minister of defence": "Defence Minister",
+    "minister of defence": "Defense Minister",
     "minister of defense": "Defense Minister",
     "president": "President",
     "vice president": "Vice President",
     "vice-president": "Vice President",
     "secretary general": "Secretary-General",
     "minister of national defense": "Defense Minister",
-    "minister of national defence": "Defence Minister",
-    "minister for defence": "Defence Minister",
+    "minister of national defence": "Defense Minister",
+    "minister for defence": "Defense Minister",
+    "secretary of state for defence": "Defense Minister",
     "minister for defense": "Defense Minister",
     "vice foreign minister": "Deputy Foreign Minister",
     "high representative for foreign affairs and security policy": "High Representative",
@@ -371,6 +375,8 @@ def _normal_role(role: str, org_type: str, *, org_name: str = "") -> str:
         return "Secretary-General"  # "U.N. chief Ban Ki-moon": the press's short title
     if low == "vice-president" and org_type not in ("state", ""):
         return "Vice-President"  # a body's ("of the European Commission"), as it writes it
+    if low == "defense secretary" and org_name == "United States":
+        return "Secretary of Defense"  # the office's own name ("Secretary of Defense X")
     if low in _ROLE_CANON:
         return _ROLE_CANON[low]
     if _DEPUTY_FOREIGN.fullmatch(low):
