@@ -301,8 +301,9 @@ _STATE_IN_PLACE_AFTER = re.compile(
     + r")\b"
 )
 _TRAVEL_BEFORE = re.compile(
-    r"\b(?:(?:travel(?:l)?ed|travel(?:l)?ing|flew|flown|flying|arrived|arriving|returned|"
-    r"returning|headed|heading|went|came|fled|fleeing)\s+(?:back\s+)?(?:to|from|into)|"
+    r"\b(?:(?:travel(?:l)?ed|travel(?:l)?ing|flew|flown|flying|arrived|arriving|return|returns|"
+    r"returned|returning|headed|heading|went|came|fled|fleeing|get|gets|getting|got|sent|"
+    r"deported)\s+(?:back\s+)?(?:(?:to|into)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+from|to|from|into)|"
     r"(?:left|leaving|leaves)|(?:refugees|migrants|asylum\s+seekers)\s+from)\s+(?:the\s+)?$"
 )
 _POSSESSED_PLACE_OR_TOPIC = re.compile(
@@ -586,13 +587,17 @@ class EntityRules(Clauses):
                     r"\b(?:(?:in|across|throughout|inside|within|near|on|about|regarding|"
                     r"concerning|over)\s+(?:the\s+|both\s+)?(?:(?:north|south|east|west|central)"
                     r"(?:ern|-?eastern|-?western)?\s+|[a-z]+-(?:torn|hit|ravaged|stricken)\s+)?"
-                    r"(?:[A-Z][\w-]+(?:,\s+[A-Z][\w-]+)*"
-                    r"\s+(?:and|or)\s+)?|(?:people|situation|crisis|war|conflict|parts|rest|"
+                    rf"(?:{_LIST_MEMBER}(?:,\s+{_LIST_MEMBER})*"
+                    r",?\s+(?:and|or)\s+)?|(?:people|situation|crisis|war|conflict|parts|rest|"
+                    # "the issue of X", "the stabilisation process of X": what it is about
+                    r"issue|question|process|stabili[sz]ation|reconstruction|candidacy|"
                     r"north|south|east|west|northern|southern|eastern|western|invasion|"
                     r"occupation|annexation|territory|sovereignty|borders?)\s+of\s+(?:the\s+)?|"
                     # "support for X", "the war against X": the one helped or attacked
                     r"support\s+(?:for|to)\s+(?:the\s+)?|(?:war|aggression|invasion|attacks?|"
                     r"offensive)\s+(?:against|on)\s+(?:the\s+)?|"
+                    # "a role in rebuilding X": the state worked on
+                    r"(?:rebuilding|reconstructing|stabili[sz]ing)\s+(?:the\s+)?|"
                     r"from\s+[A-Z][\w-]+\s+to\s+(?:[A-Z][\w-]+\s+to\s+)*)$"
                 ).search(before)
                 # ("support for X as it defends itself": X acts)
