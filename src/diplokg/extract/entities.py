@@ -53,6 +53,15 @@ _LOCATIVE = re.compile(
 _LOCATIVE_ENDS = last_words(_LOCATIVE)
 
 
+# What a long form defining initials ends in when it names a meeting, a scheme, a document or
+# a place, no body: "the OECD Ministerial Council Meeting (MCM)", "the Southeast Asia
+# Regional Programme (SEARP)", "the United Nations Protected Area (UNPA)".
+_NOT_BODY_HEADS = frozenset(
+    _words(
+        "Meeting Meetings Programme Program Area Zone Declaration Agreement Treaty Initiative "
+        "Plan Strategy Framework Process Roadmap"
+    )
+)
 _ACRONYM_DEF = re.compile(
     r"(?P<long>(?:[A-Z][\w’'-]*|of|the|for|and|on|in|de|&)(?:\s+(?:[A-Z][\w’'-]*|of|the|for|"
     r"and|on|in|de|&))*)\s+\((?P<short>[A-Z][A-Za-z0-9&.-]{1,11})\)"
@@ -977,6 +986,12 @@ class EntityRules(Clauses):
                 self._mention_long_form(long, key)
                 continue
             last = long.split()[-1]
+            # "… Ministerial Council Meeting (MCM)", "… Programme (SEARP)": no body, no
+            # actor; its mentions (as places are) hold no fact and are drafted only if used
+            thing = (
+                last not in ORG_HEADS
+                and _rx(r"\s+on\s+").split(long)[0].split()[-1] in _NOT_BODY_HEADS
+            )
             gov_of = self._state_of_government(long) if "Government" in long.split() else None
             if gov_of is not None:  # "United States Government (USG)": the state
                 self._drop_inside(long_s, long_e)
@@ -989,9 +1004,9 @@ class EntityRules(Clauses):
             self._drop_inside(long_s, long_e)
             ent = self.local_ent(short, etype, rule="entity:acronym", conf=0.8)
             _add_alias(ent, long)
-            self.add_mention(long_s, long_e, ent.key, "alias", 0.8)
-            self._mention_all(short, ent.key, "name")
-            self._mention_long_form(long, ent.key)
+            self.add_mention(long_s, long_e, ent.key, "qualifier" if thing else "alias", 0.8)
+            self._mention_all(short, ent.key, "qualifier" if thing else "name")
+            self._mention_long_form(long, ent.key, how="qualifier" if thing else "alias")
 
     def _state_of_government(self, long: str) -> str | None:
         """The state whose government ``long`` names ("United States Government"), if any."""
@@ -1016,7 +1031,7 @@ class EntityRules(Clauses):
             ):
                 self.add_mention(s, s + len(surface), key, how, 0.8)
 
-    def _mention_long_form(self, long: str, key: str) -> None:
+    def _mention_long_form(self, long: str, key: str, *, how: str = "alias") -> None:
         """Every other occurrence of an acronym's long form is the acronym's entity (a
         headline's "Mission in the Republic of X" before "… (MIRX)" in the body), unless
         a longer name holds it."""
@@ -1032,7 +1047,7 @@ class EntityRules(Clauses):
             ):
                 continue
             self._drop_inside(s, e)
-            self.add_mention(s, e, key, "alias", 0.8)
+            self.add_mention(s, e, key, how, 0.8)
 
     def find_special_nps(self) -> None:
         """Delegations and ministries, anonymous sources, groups of hackers or rebels."""
