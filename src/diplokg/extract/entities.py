@@ -175,7 +175,13 @@ _THE_SAME = re.compile(r"\b(?:the|The)\s+same\s+(?P<head>\w+)")
 _STATE_FORM = re.compile(
     r"\b(?:(?:Democratic|Federal|Islamic|Socialist|United|Plurinational|People[’']s)\s+)*"
     r"(?:Republic|Kingdom|Federation|State|Principality|Sultanate|Emirate|Commonwealth|"
-    r"Grand\s+Duchy|Confederation)\s+of\s+(?P<name>[A-Z][\w’'-]*(?:[ -][A-Z][\w’'-]*)?)"
+    r"Grand\s+Duchy|Confederation)\s+of\s+(?P<name>[A-Z][\w’'-]*"
+    # (not a title's or a document's word after it: "Republic of Korea Joint Declaration",
+    # "Republic of Korea Foreign Minister")
+    r"(?:[ -](?!(?:Joint|Declaration|Statement|Communiqué|Agreement|Treaty|Summit|Meeting|"
+    r"Talks|Dialogue|Relations|Foreign|Government|Ministry|Minister|Embassy|President|Prime|"
+    r"Ambassador|Armed|Army|Navy|Defen[cs]e|Mission|Delegation|Parliament|Partnership|"
+    r"Strategic|Trade|Economic|Security|Permanent)\b)[A-Z][\w’'-]*)?)"
 )
 _STATE_CONTEXT = (  # the nouns in any case: "Karavia’s Foreign Minister"
     r"(?:[’']s\s+(?i:(?:new|former|current|acting|interim|opposition|ruling|main|own)\s+)?(?i:"
@@ -707,6 +713,11 @@ class EntityRules(Clauses):
                 continue
             bucket = self.lex.forms.get(tuple(t for _, _, t in tokens(name)))
             known = next((c for c in bucket or () if c.type == "state"), None)
+            if known is None:
+                # the whole form is a known state's: "Japan-Republic of Korea" (the hyphen
+                # hid it from the gazetteer's look-up of whole words)
+                bucket = self.lex.forms.get(tuple(t for _, _, t in tokens(m.group())))
+                known = next((c for c in bucket or () if c.type == "state"), None)
             if known is not None:
                 self._drop_inside(m.start(), m.end())
                 ent = self.ent_from_cand(known)
