@@ -141,6 +141,14 @@ _SOURCE_SAID = re.compile(
 )
 
 
+# A member of the European Commission's title ("Commissioner", "European Commissioner for
+# Trade"), not a High Commissioner's.
+_EU_COMMISSIONER = re.compile(
+    r"(?!.*\b[Hh]igh\s+[Cc]ommissioner)(?:(?:European|EU)\s+)?(?:[A-Z][\w&-]*\s+){0,2}"
+    r"[Cc]ommissioner(?:\s+for\s+.+)?"
+)
+
+
 class PositionRules(Clauses):
     """Rules that find positions (roles held for a state or body)."""
 
@@ -750,6 +758,9 @@ class PositionRules(Clauses):
                 dem_first = _fold(role.split()[0]) if role.split() else ""
                 if dem_first in self.demonyms and self.demonyms[dem_first] != org:
                     continue  # "Turkish Cypriot leader": a community's, not Turkey's
+                if self.ents[org].name == "European Union" and _EU_COMMISSIONER.fullmatch(role):
+                    # "Commissioner X", "EU Commissioner for Trade X": the Commission's member
+                    org = self._org_named("European Commission") or org
                 role_n = _normal_role(role, self.ents[org].type, org_name=self.ents[org].name)
                 if not role_n:
                     continue
