@@ -143,6 +143,8 @@ _SOURCE_SAID = re.compile(
 
 # A member of the European Commission's title ("Commissioner", "European Commissioner for
 # Trade"), not a High Commissioner's.
+# A spokesperson's title with no body or state of its own ("Spokesman X").
+_SPOKES_TITLE = re.compile(r"(?i:(?:chief\s+|deputy\s+)?(?:spokesman|spokeswoman|spokesperson))")
 _EU_COMMISSIONER = re.compile(
     r"(?!.*\b[Hh]igh\s+[Cc]ommissioner)(?:(?:European|EU)\s+)?(?:[A-Z][\w&-]*\s+){0,2}"
     r"[Cc]ommissioner(?:\s+for\s+.+)?"
@@ -716,6 +718,15 @@ class PositionRules(Clauses):
                         # "The U.S. side included Secretary A, Adviser B and …": that state's
                         org = side
                         rule += "+delegation-state"
+                    elif (
+                        _SPOKES_TITLE.fullmatch(role.strip())
+                        and (body := self._body_before(span[0])) is not None
+                    ):
+                        # "… the Kremlin had not confirmed it. Spokesman X said": the
+                        # body just named speaks through its spokesman, not its state
+                        org = body
+                        conf -= 0.25
+                        rule += "+body-from-context"
                     else:
                         org = self._state_before(span[0])
                         if org is not None and self._lacks_title(org, role):
@@ -1250,6 +1261,22 @@ class PositionRules(Clauses):
             if self.ents[mm.key].type == "state":
                 return mm.key
         return None
+
+    def _body_before(self, pos: int) -> str | None:
+        """The body (no state) named last in the sentence before ``pos`` or the one before
+        it, as the one acting, if no state is named after it."""
+        i = bisect.bisect_right(self.sent_starts, pos) - 1
+        lo = self.sent_starts[max(0, i - 1)]
+        last: str | None = None
+        for mm in self.mentions_between(lo, pos):
+            ent = self.ents[mm.key]
+            if mm.how in ("qualifier", "place") or ent.is_place or ent.is_person:
+                continue
+            if ent.type == "state":
+                last = None  # a state named after the body: its spokesman, maybe
+            elif ent.is_org and ent.type != "media":
+                last = mm.key
+        return last
 
     def _state_before(self, pos: int) -> str | None:
         """The state a title naming none belongs to ("Foreign Minister X" in a story about Y).
