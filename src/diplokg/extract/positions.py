@@ -145,6 +145,13 @@ _SOURCE_SAID = re.compile(
 # Trade"), not a High Commissioner's.
 # A spokesperson's title with no body or state of its own ("Spokesman X").
 _SPOKES_TITLE = re.compile(r"(?i:(?:chief\s+|deputy\s+)?(?:spokesman|spokeswoman|spokesperson))")
+# A military rank alone, no office ("General X", "Rear Admiral Y"): the gold conventions
+# list the office a rank holder holds ("army chief"), never the rank.
+_MILITARY_RANK = re.compile(
+    r"(?:(?:Lieutenant|Lt\.?|Major|Maj\.?|Brigadier|Brig\.?|Vice|Rear|Four-Star|Retired|"
+    r"Ret\.)\s+)*(?:General|Gen\.|Admiral|Adm\.|Colonel|Col\.|Marshal|Field\s+Marshal|"
+    r"Commodore)"
+)
 _EU_COMMISSIONER = re.compile(
     r"(?!.*\b[Hh]igh\s+[Cc]ommissioner)(?:(?:European|EU)\s+)?(?:[A-Z][\w&-]*\s+){0,2}"
     r"[Cc]ommissioner(?:\s+for\s+.+)?"
@@ -769,6 +776,8 @@ class PositionRules(Clauses):
                 dem_first = _fold(role.split()[0]) if role.split() else ""
                 if dem_first in self.demonyms and self.demonyms[dem_first] != org:
                     continue  # "Turkish Cypriot leader": a community's, not Turkey's
+                if _MILITARY_RANK.fullmatch(role.strip()):
+                    continue  # "General X", "U.S. General X": a rank, no office held
                 if self.ents[org].name == "European Union" and _EU_COMMISSIONER.fullmatch(role):
                     # "Commissioner X", "EU Commissioner for Trade X": the Commission's member
                     org = self._org_named("European Commission") or org
