@@ -1284,6 +1284,18 @@ class PositionRules(Clauses):
             known = self.lex.leader_orgs.get(_fold(name).casefold())
             if known is not None and known[1].served_in(self.published.year):
                 return self.ensure(known[0])
+        if " " not in ent.name:
+            # "Prime Minister Johnson" in 2022: the one well-known holder of that surname
+            # who served that year
+            year = self.published.year
+            surname = _fold(ent.name).casefold()
+            serving = {
+                key
+                for key, ld in self.lex.leader_orgs.values()
+                if ld.served_in(year) and _fold(ld.name.split()[-1]).casefold() == surname
+            }
+            if len(serving) == 1:
+                return self.ensure(serving.pop())
         return None
 
     def _drop_anonymous_in_appositions(self) -> None:
