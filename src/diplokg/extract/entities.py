@@ -332,6 +332,16 @@ _STATE_AS_TOPIC_AFTER = re.compile(  # "Cyprus negotiations", "the Darfur crisis
     r"ceasefire|cease-fire|truce|"
     r"peace[ \t]+(?:process|talks))\b"
 )
+# People from states, up to a member of the list of states: "observers under the OSCE
+# Vienna Document from Germany, Denmark, Poland and ".
+_PEOPLE_FROM_BEFORE = re.compile(
+    r"\b(?:observers|monitors|experts|inspectors|peacekeepers|soldiers|troops|nationals|"
+    r"citizens|tourists|journalists|students|workers|volunteers|personnel)\b"
+    r"(?:[ \t]+(?!from\b)[\w’'-]+){0,6}?[ \t]+from[ \t]+"
+    r"(?:(?:the[ \t]+)?[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,3},[ \t]+)*"
+    r"(?:(?:the[ \t]+)?[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,3},?[ \t]+(?:and|or)[ \t]+)?"
+    r"(?:the[ \t]+)?$"
+)
 # Where or what a list of places is about, up to a later member: "discussed the situation in
 # A, B, C and", "the situations in A, B, ", "flashpoints, including A, B and ".
 _LIST_MEMBER = r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+the\s+)?[A-Z][\w’'-]*){0,4}"
@@ -596,6 +606,9 @@ class EntityRules(Clauses):
                 and _rx(r"\s+to\s+\w").match(text, end)
             )
             or _STATE_AS_TOPIC_AFTER.match(text, end)
+            # "military observers under the Vienna Document from A, B and C": where people
+            # come from, not who acts
+            or _PEOPLE_FROM_BEFORE.search(text[max(0, start - 160) : start])
             or self._beside_demonym(start, end)
             or (
                 _rx(
