@@ -375,6 +375,8 @@ def _normal_role(role: str, org_type: str, *, org_name: str = "") -> str:
         return "Secretary-General"  # "U.N. chief Ban Ki-moon": the press's short title
     if low == "vice-president" and org_type not in ("state", ""):
         return "Vice-President"  # a body's ("of the European Commission"), as it writes it
+    if low == "secretary general" and org_name and org_name != "United Nations":
+        return "Secretary General"  # as written, but the UN's office is "Secretary-General"
     if low == "defense secretary" and org_name == "United States":
         return "Secretary of Defense"  # the office's own name ("Secretary of Defense X")
     if low in _ROLE_CANON:
