@@ -804,6 +804,7 @@ class PositionRules(Clauses):
                             p.predecessor = pid
         self._place_in_article_state(unplaced, seen)
         self._role_told_before(seen)
+        self._drop_courtesy_ambassadors()
         # A guess from context gives way to the same title the text gives with its state
         # elsewhere ("President X" … "the Zimbabwean president X").
         named = {(p.holder, p.role.lower()) for p in self.positions if "from-context" not in p.rule}
@@ -1126,6 +1127,26 @@ class PositionRules(Clauses):
                     "current",
                 )
             )
+
+    def _drop_courtesy_ambassadors(self) -> None:
+        """ "United States Trade Representative X ... Ambassador X thanked": a bare
+        "Ambassador" before the name of one who holds another office of the same state in
+        the text, no envoy's post, is a courtesy title, no office."""
+        drop = {
+            p.id
+            for p in self.positions
+            if p.role == "Ambassador"
+            and any(
+                q.holder == p.holder
+                and q.org == p.org
+                and q.id != p.id
+                and not _rx(r"(?i)ambassador|permanent\s+representative|envoy|charg").search(q.role)
+                for q in self.positions
+            )
+        }
+        drop -= {p.predecessor for p in self.positions}  # (one a later holder's refers to)
+        if drop:
+            self.positions = [p for p in self.positions if p.id not in drop]
 
     def find_unnamed_spokespersons(self) -> None:
         """A spokesperson the text gives no name ("Mr. Ban's spokesperson", "a spokesperson
