@@ -46,7 +46,9 @@ _LEFT_APPOS_REST = (
     + _MINISTER_OF
     + r"|head|chief|special\s+rapporteur(?:\s+on(?:\s+[a-z]+){1,4}?)?)"
     r"(?:\s+of\s+(?P<of>(?:the\s+)?(?-i:[A-Z])[\w’'.-]*(?:\s+(?:of\s+)?(?-i:[A-Z])[\w’'.-]*)*"
-    r"))?)" + _POSTED_TO + r",\s+$"
+    # (the body's initials in brackets after it: "of the North Atlantic Treaty
+    # Organization (NATO), X")
+    r"))?)(?:\s+\((?-i:[A-Z][A-Z0-9&.-]{1,11})\))?" + _POSTED_TO + r",\s+$"
 )
 _LEFT_APPOS = re.compile(
     rf"(?:(?P<the>\bthe|\bThe|\bits|\bIts)|{_APPOS_POSS}){_LEFT_APPOS_REST}", re.IGNORECASE
@@ -55,6 +57,7 @@ _LEFT_APPOS = re.compile(
 _LEFT_APPOS_NO_POSS = re.compile(
     rf"(?:(?P<the>\bthe|\bThe|\bits|\bIts)|(?P<poss>(?!))){_LEFT_APPOS_REST}", re.IGNORECASE
 )
+_BRACKETED_INITIALS = re.compile(r"\s\([A-Z][A-Z0-9&.-]{1,11}\)(?=,\s+$)")
 _NOT_IN_APPOS = re.compile(r"[^\w\s’'.-]")  # what no _LEFT_APPOS match holds but its comma
 _HEAD_OF_DIPLOMACY = re.compile(
     r"head\s+of\s+(?P<dem>[A-Z][a-z]+)\s+diplomacy|(?P<dem2>[A-Z][a-z]+)\s+(?:top|chief)"
@@ -279,6 +282,12 @@ def _left_apposition(before: str) -> re.Match[str] | None:
     comma = len(before.rstrip()) - 1
     start = 0
     for m in _NOT_IN_APPOS.finditer(before, 0, comma):
+        if m.group() == "(" and _BRACKETED_INITIALS.match(before, max(0, m.start() - 1)):
+            continue  # "… Organization (NATO), X": initials in brackets a match may hold
+        if m.group() == ")" and any(
+            b.end() == m.end() for b in _BRACKETED_INITIALS.finditer(before, max(0, m.start() - 14))
+        ):
+            continue
         start = m.end()
     if "’" in before[start:] or "'" in before[start:]:
         return _LEFT_APPOS.search(before, start)
