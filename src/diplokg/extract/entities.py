@@ -53,6 +53,15 @@ _LOCATIVE = re.compile(
 _LOCATIVE_ENDS = last_words(_LOCATIVE)
 
 
+# What a long form defining initials ends in when it names a meeting, a scheme, a document or
+# a place, no body: "the OECD Ministerial Council Meeting (MCM)", "the Southeast Asia
+# Regional Programme (SEARP)", "the United Nations Protected Area (UNPA)".
+_NOT_BODY_HEADS = frozenset(
+    _words(
+        "Meeting Meetings Programme Program Area Zone Declaration Agreement Treaty Initiative "
+        "Plan Strategy Framework Process Roadmap"
+    )
+)
 _ACRONYM_DEF = re.compile(
     r"(?P<long>(?:[A-Z][\w’'-]*|of|the|for|and|on|in|de|&)(?:\s+(?:[A-Z][\w’'-]*|of|the|for|"
     r"and|on|in|de|&))*)\s+\((?P<short>[A-Z][A-Za-z0-9&.-]{1,11})\)"
@@ -166,7 +175,13 @@ _THE_SAME = re.compile(r"\b(?:the|The)\s+same\s+(?P<head>\w+)")
 _STATE_FORM = re.compile(
     r"\b(?:(?:Democratic|Federal|Islamic|Socialist|United|Plurinational|People[’']s)\s+)*"
     r"(?:Republic|Kingdom|Federation|State|Principality|Sultanate|Emirate|Commonwealth|"
-    r"Grand\s+Duchy|Confederation)\s+of\s+(?P<name>[A-Z][\w’'-]*(?:[ -][A-Z][\w’'-]*)?)"
+    r"Grand\s+Duchy|Confederation)\s+of\s+(?P<name>[A-Z][\w’'-]*"
+    # (not a title's or a document's word after it: "Republic of Korea Joint Declaration",
+    # "Republic of Korea Foreign Minister")
+    r"(?:[ -](?!(?:Joint|Declaration|Statement|Communiqué|Agreement|Treaty|Summit|Meeting|"
+    r"Talks|Dialogue|Relations|Foreign|Government|Ministry|Minister|Embassy|President|Prime|"
+    r"Ambassador|Armed|Army|Navy|Defen[cs]e|Mission|Delegation|Parliament|Partnership|"
+    r"Strategic|Trade|Economic|Security|Permanent)\b)[A-Z][\w’'-]*)?)"
 )
 _STATE_CONTEXT = (  # the nouns in any case: "Karavia’s Foreign Minister"
     r"(?:[’']s\s+(?i:(?:new|former|current|acting|interim|opposition|ruling|main|own)\s+)?(?i:"
@@ -301,8 +316,9 @@ _STATE_IN_PLACE_AFTER = re.compile(
     + r")\b"
 )
 _TRAVEL_BEFORE = re.compile(
-    r"\b(?:(?:travel(?:l)?ed|travel(?:l)?ing|flew|flown|flying|arrived|arriving|returned|"
-    r"returning|headed|heading|went|came|fled|fleeing)\s+(?:back\s+)?(?:to|from|into)|"
+    r"\b(?:(?:travel(?:l)?ed|travel(?:l)?ing|flew|flown|flying|arrived|arriving|return|returns|"
+    r"returned|returning|headed|heading|went|came|fled|fleeing|get|gets|getting|got|sent|"
+    r"deported)\s+(?:back\s+)?(?:(?:to|into)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+from|to|from|into)|"
     r"(?:left|leaving|leaves)|(?:refugees|migrants|asylum\s+seekers)\s+from)\s+(?:the\s+)?$"
 )
 _POSSESSED_PLACE_OR_TOPIC = re.compile(
@@ -315,6 +331,16 @@ _STATE_AS_TOPIC_AFTER = re.compile(  # "Cyprus negotiations", "the Darfur crisis
     r"[ \t]+(?i:negotiations|talks|issue|problem|question|crisis|conflict|dispute|file|"
     r"ceasefire|cease-fire|truce|"
     r"peace[ \t]+(?:process|talks))\b"
+)
+# People from states, up to a member of the list of states: "observers under the OSCE
+# Vienna Document from Germany, Denmark, Poland and ".
+_PEOPLE_FROM_BEFORE = re.compile(
+    r"\b(?:observers|monitors|experts|inspectors|peacekeepers|soldiers|troops|nationals|"
+    r"citizens|tourists|journalists|students|workers|volunteers|personnel)\b"
+    r"(?:[ \t]+(?!from\b)[\w’'-]+){0,6}?[ \t]+from[ \t]+"
+    r"(?:(?:the[ \t]+)?[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,3},[ \t]+)*"
+    r"(?:(?:the[ \t]+)?[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,3},?[ \t]+(?:and|or)[ \t]+)?"
+    r"(?:the[ \t]+)?$"
 )
 # Where or what a list of places is about, up to a later member: "discussed the situation in
 # A, B, C and", "the situations in A, B, ", "flashpoints, including A, B and ".
@@ -580,19 +606,26 @@ class EntityRules(Clauses):
                 and _rx(r"\s+to\s+\w").match(text, end)
             )
             or _STATE_AS_TOPIC_AFTER.match(text, end)
+            # "military observers under the Vienna Document from A, B and C": where people
+            # come from, not who acts
+            or _PEOPLE_FROM_BEFORE.search(text[max(0, start - 160) : start])
             or self._beside_demonym(start, end)
             or (
                 _rx(
                     r"\b(?:(?:in|across|throughout|inside|within|near|on|about|regarding|"
                     r"concerning|over)\s+(?:the\s+|both\s+)?(?:(?:north|south|east|west|central)"
                     r"(?:ern|-?eastern|-?western)?\s+|[a-z]+-(?:torn|hit|ravaged|stricken)\s+)?"
-                    r"(?:[A-Z][\w-]+(?:,\s+[A-Z][\w-]+)*"
-                    r"\s+(?:and|or)\s+)?|(?:people|situation|crisis|war|conflict|parts|rest|"
+                    rf"(?:{_LIST_MEMBER}(?:,\s+{_LIST_MEMBER})*"
+                    r",?\s+(?:and|or)\s+)?|(?:people|situation|crisis|war|conflict|parts|rest|"
+                    # "the issue of X", "the stabilisation process of X": what it is about
+                    r"issue|question|process|stabili[sz]ation|reconstruction|candidacy|"
                     r"north|south|east|west|northern|southern|eastern|western|invasion|"
                     r"occupation|annexation|territory|sovereignty|borders?)\s+of\s+(?:the\s+)?|"
                     # "support for X", "the war against X": the one helped or attacked
                     r"support\s+(?:for|to)\s+(?:the\s+)?|(?:war|aggression|invasion|attacks?|"
                     r"offensive)\s+(?:against|on)\s+(?:the\s+)?|"
+                    # "a role in rebuilding X": the state worked on
+                    r"(?:rebuilding|reconstructing|stabili[sz]ing)\s+(?:the\s+)?|"
                     r"from\s+[A-Z][\w-]+\s+to\s+(?:[A-Z][\w-]+\s+to\s+)*)$"
                 ).search(before)
                 # ("support for X as it defends itself": X acts)
@@ -694,6 +727,11 @@ class EntityRules(Clauses):
                 continue
             bucket = self.lex.forms.get(tuple(t for _, _, t in tokens(name)))
             known = next((c for c in bucket or () if c.type == "state"), None)
+            if known is None:
+                # the whole form is a known state's: "Japan-Republic of Korea" (the hyphen
+                # hid it from the gazetteer's look-up of whole words)
+                bucket = self.lex.forms.get(tuple(t for _, _, t in tokens(m.group())))
+                known = next((c for c in bucket or () if c.type == "state"), None)
             if known is not None:
                 self._drop_inside(m.start(), m.end())
                 ent = self.ent_from_cand(known)
@@ -973,6 +1011,12 @@ class EntityRules(Clauses):
                 self._mention_long_form(long, key)
                 continue
             last = long.split()[-1]
+            # "… Ministerial Council Meeting (MCM)", "… Programme (SEARP)": no body, no
+            # actor; its mentions (as places are) hold no fact and are drafted only if used
+            thing = (
+                last not in ORG_HEADS
+                and _rx(r"\s+on\s+").split(long)[0].split()[-1] in _NOT_BODY_HEADS
+            )
             gov_of = self._state_of_government(long) if "Government" in long.split() else None
             if gov_of is not None:  # "United States Government (USG)": the state
                 self._drop_inside(long_s, long_e)
@@ -985,9 +1029,9 @@ class EntityRules(Clauses):
             self._drop_inside(long_s, long_e)
             ent = self.local_ent(short, etype, rule="entity:acronym", conf=0.8)
             _add_alias(ent, long)
-            self.add_mention(long_s, long_e, ent.key, "alias", 0.8)
-            self._mention_all(short, ent.key, "name")
-            self._mention_long_form(long, ent.key)
+            self.add_mention(long_s, long_e, ent.key, "qualifier" if thing else "alias", 0.8)
+            self._mention_all(short, ent.key, "qualifier" if thing else "name")
+            self._mention_long_form(long, ent.key, how="qualifier" if thing else "alias")
 
     def _state_of_government(self, long: str) -> str | None:
         """The state whose government ``long`` names ("United States Government"), if any."""
@@ -1012,7 +1056,7 @@ class EntityRules(Clauses):
             ):
                 self.add_mention(s, s + len(surface), key, how, 0.8)
 
-    def _mention_long_form(self, long: str, key: str) -> None:
+    def _mention_long_form(self, long: str, key: str, *, how: str = "alias") -> None:
         """Every other occurrence of an acronym's long form is the acronym's entity (a
         headline's "Mission in the Republic of X" before "… (MIRX)" in the body), unless
         a longer name holds it."""
@@ -1028,7 +1072,7 @@ class EntityRules(Clauses):
             ):
                 continue
             self._drop_inside(s, e)
-            self.add_mention(s, e, key, "alias", 0.8)
+            self.add_mention(s, e, key, how, 0.8)
 
     def find_special_nps(self) -> None:
         """Delegations and ministries, anonymous sources, groups of hackers or rebels."""

@@ -89,6 +89,20 @@ _MEDIA_FIRST = frozenset(_words("Radio Voice Television"))
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{2,7}")
 _HEADLINE_ADJ = frozenset(_words("Top Senior Former Chief Leading Visiting"))
 _PARTICLES = frozenset(_words("de da do dos das del della der den van von al el bin ibn le la du"))
+# Nouns of a meeting, a body or a scheme: no name after a title ("the Australia-China CEO
+# Roundtable", "the Ministers Forum").
+_EVENT_NOUNS = frozenset(
+    _words(
+        "Roundtable Round Panel Forum Dialogue Summit Conference Meeting Ministerial Session "
+        "Programme Program Initiative Mechanism Framework Fund Network Partnership Council"
+    )
+)
+# An article or a demonstrative before a capitalised run somewhere in the text ("a Free and
+# Open Indo-Pacific", "this Loan Aid"): a thing's name, no one's ("that" is a conjunction
+# as often: "said that Ana Lima would").
+_THING_DETERMINER = (
+    r"\b(?:[Aa]n?|[Tt]his|[Tt]hese|[Tt]hose|[Ss]uch)[ \t]+(?:[A-Z][\w-]*[ \t]+and[ \t]+)?"
+)
 
 
 # A name's title after a comma to the end of its line (a signature: "X, Spokesman for Y").
@@ -888,6 +902,12 @@ class NameRules(Clauses):
                 )
                 self.add_mention(ts, te, ent.key, "place", 0.5)
             return
+        if (
+            not had_role
+            and len(real) >= 2
+            and _rx(rf"{_THING_DETERMINER}{re.escape(text[ts:te])}\b").search(text)
+        ):
+            return  # "provide Loan Aid … this Loan Aid": a thing's name, no one's
         if len(real) >= 2 and len(real) <= 4:
             self._person_name(ts, te, had_role)
         elif len(real) == 1:
@@ -1065,6 +1085,7 @@ class NameRules(Clauses):
                     or (word.endswith("s") and _fold(word[:-1]) in self.demonyms)  # "Australians"
                     or _NOUN_END.search(word.rstrip("s"))
                     or self.in_lower_case(word.lower())
+                    or word in _EVENT_NOUNS  # "the Australia-China CEO Roundtable"
                 )
             ):
                 # "Foreign Secretary Meets …", "Foreign Ministers Consultations",

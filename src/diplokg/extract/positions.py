@@ -57,6 +57,7 @@ from diplokg.extract.titles import (
     _may_contain,
     _normal_role,
 )
+from diplokg.gazetteer import BODY_STATES, PLACE_HEADS
 
 _VISIT_TO_BEFORE = re.compile(
     r"\b(?:arriv(?:ed|es|ing)\s+in|visit(?:s|ed|ing)?(?:\s+to)?|trip\s+to|travel(?:l)?ed\s+to|"
@@ -138,6 +139,28 @@ _TITLE_TO_STATE = re.compile(rf"(?i:{_TITLE_WORDS})\s+(?:to|for|in)\s+(?:the\s+)
 # the reporting clause ("X, a Kestrian diplomat said"), an anonymous source, not X's title.
 _SOURCE_SAID = re.compile(
     r"\s+(?:also\s+)?(?:said|says|told|tells|added|adds|stated|confirmed|noted|wrote|explained)\b"
+)
+
+
+# A member of the European Commission's title ("Commissioner", "European Commissioner for
+# Trade"), not a High Commissioner's.
+# A spokesperson's title with no body or state of its own ("Spokesman X").
+_SPOKES_TITLE = re.compile(r"(?i:(?:chief\s+|deputy\s+)?(?:spokesman|spokeswoman|spokesperson))")
+# A military rank alone, no office ("General X", "Rear Admiral Y"): the gold conventions
+# list the office a rank holder holds ("army chief"), never the rank.
+_MILITARY_RANK = re.compile(
+    r"(?:(?:Lieutenant|Lt\.?|Major|Maj\.?|Brigadier|Brig\.?|Vice|Rear|Four-Star|Retired|"
+    r"Ret\.)\s+)*(?:General|Gen\.|Admiral|Adm\.|Colonel|Col\.|Marshal|Field\s+Marshal|"
+    r"Commodore)"
+)
+# An unnamed spokesperson's entity name: "anonymous FCO spokeswoman", "spokesperson for Ban".
+_UNNAMED_SPOKES = re.compile(
+    r"(?:anonymous\s+(?P<body>[A-Z].*?)\s+(?:spokesperson|spokesman|spokeswoman)|"
+    r"(?:spokesperson|spokesman|spokeswoman)\s+for\s+(?P<who>(?:the\s+)?[A-Z].*))"
+)
+_EU_COMMISSIONER = re.compile(
+    r"(?!.*\b[Hh]igh\s+[Cc]ommissioner)(?:(?:European|EU)\s+)?(?:[A-Z][\w&-]*\s+){0,2}"
+    r"[Cc]ommissioner(?:\s+for\s+.+)?"
 )
 
 
@@ -708,6 +731,15 @@ class PositionRules(Clauses):
                         # "The U.S. side included Secretary A, Adviser B and …": that state's
                         org = side
                         rule += "+delegation-state"
+                    elif (
+                        _SPOKES_TITLE.fullmatch(role.strip())
+                        and (body := self._body_before(span[0])) is not None
+                    ):
+                        # "… the Kremlin had not confirmed it. Spokesman X said": the
+                        # body just named speaks through its spokesman, not its state
+                        org = body
+                        conf -= 0.25
+                        rule += "+body-from-context"
                     else:
                         org = self._state_before(span[0])
                         if org is not None and self._lacks_title(org, role):
@@ -750,6 +782,11 @@ class PositionRules(Clauses):
                 dem_first = _fold(role.split()[0]) if role.split() else ""
                 if dem_first in self.demonyms and self.demonyms[dem_first] != org:
                     continue  # "Turkish Cypriot leader": a community's, not Turkey's
+                if _MILITARY_RANK.fullmatch(role.strip()):
+                    continue  # "General X", "U.S. General X": a rank, no office held
+                if self.ents[org].name == "European Union" and _EU_COMMISSIONER.fullmatch(role):
+                    # "Commissioner X", "EU Commissioner for Trade X": the Commission's member
+                    org = self._org_named("European Commission") or org
                 role_n = _normal_role(role, self.ents[org].type, org_name=self.ents[org].name)
                 if not role_n:
                     continue
@@ -767,6 +804,7 @@ class PositionRules(Clauses):
                             p.predecessor = pid
         self._place_in_article_state(unplaced, seen)
         self._role_told_before(seen)
+        self._drop_courtesy_ambassadors()
         # A guess from context gives way to the same title the text gives with its state
         # elsewhere ("President X" … "the Zimbabwean president X").
         named = {(p.holder, p.role.lower()) for p in self.positions if "from-context" not in p.rule}
@@ -1090,6 +1128,106 @@ class PositionRules(Clauses):
                 )
             )
 
+    def _drop_courtesy_ambassadors(self) -> None:
+        """ "United States Trade Representative X ... Ambassador X thanked": a bare
+        "Ambassador" before the name of one who holds another office of the same state in
+        the text, no envoy's post, is a courtesy title, no office."""
+        drop = {
+            p.id
+            for p in self.positions
+            if p.role == "Ambassador"
+            and any(
+                q.holder == p.holder
+                and q.org == p.org
+                and q.id != p.id
+                and not _rx(r"(?i)ambassador|permanent\s+representative|envoy|charg").search(q.role)
+                for q in self.positions
+            )
+        }
+        drop -= {p.predecessor for p in self.positions}  # (one a later holder's refers to)
+        if drop:
+            self.positions = [p for p in self.positions if p.id not in drop]
+
+    def find_unnamed_spokespersons(self) -> None:
+        """A spokesperson the text gives no name ("Mr. Ban's spokesperson", "a spokesperson
+        for the Secretary-General", "An FCO spokeswoman") speaks for a body: the one named
+        before the title, or the one the person or office after "for" holds an office of."""
+        for ent in list(self.ents.values()):
+            if not ent.is_person:
+                continue
+            sm = _UNNAMED_SPOKES.fullmatch(ent.name)
+            if sm is None or any(p.holder == ent.key for p in self.positions):
+                continue
+            org: str | None = None
+            if sm.group("body"):
+                org = self._named_org(sm.group("body"))
+                seat = self.ents[org].name if org is not None else ""
+                if seat in BODY_STATES and seat.split()[-1] in PLACE_HEADS:
+                    # "A Downing Street spokesperson": a seat named by its street, its state's
+                    org = self._org_named(BODY_STATES[seat]) or org
+            else:
+                who = _rx(r"^(?:the\s+)?").sub("", sm.group("who"))
+                org = next(
+                    (
+                        p.org
+                        for p in self.positions
+                        if p.status == "current"
+                        and (
+                            p.role.lower() == _normal_role(who, "").lower()
+                            or (
+                                self.ents[p.holder].name.split()[0] == who
+                                or self.ents[p.holder].name.split()[-1] == who
+                                or self.ents[p.holder].name == who
+                            )
+                        )
+                    ),
+                    None,
+                )
+                if org is None:
+                    # "Mr. Ban's spokesperson": a well-known office holder's organisation
+                    holder = next(
+                        (
+                            x
+                            for x in self.ents.values()
+                            if x.is_person
+                            and who in (x.name, x.name.split()[0], x.name.split()[-1])
+                        ),
+                        None,
+                    )
+                    known = (
+                        self.lex.leader_orgs.get(_fold(holder.name).casefold())
+                        if holder is not None
+                        else None
+                    )
+                    if known is not None:
+                        org = self.ensure(known[0])
+            if org is None or org not in self.ents or not self.ents[org].is_org:
+                continue
+            men = next((mm for mm in self.mens if mm.key == ent.key), None)
+            if men is None:
+                continue
+            pid = self.new_id(f"{ent.key}-spokesperson")
+            self.positions.append(
+                _Pos(
+                    pid,
+                    (men.start, men.end),
+                    "position:unnamed-spokesperson",
+                    0.6,
+                    ent.key,
+                    "spokesperson",
+                    org,
+                    "current",
+                )
+            )
+
+    def _named_org(self, name: str) -> str | None:
+        """The organisation drafted under ``name`` (its name or an alias), else the
+        lexicon's of that name."""
+        for ent in self.ents.values():
+            if ent.is_org and ent.type != "media" and (ent.name == name or name in ent.aliases):
+                return ent.key
+        return self._org_named(name)
+
     def _place_in_article_state(
         self,
         unplaced: list[tuple[str, str, tuple[int, int], str, float, str]],
@@ -1167,6 +1305,18 @@ class PositionRules(Clauses):
             known = self.lex.leader_orgs.get(_fold(name).casefold())
             if known is not None and known[1].served_in(self.published.year):
                 return self.ensure(known[0])
+        if " " not in ent.name:
+            # "Prime Minister Johnson" in 2022: the one well-known holder of that surname
+            # who served that year
+            year = self.published.year
+            surname = _fold(ent.name).casefold()
+            serving = {
+                key
+                for key, ld in self.lex.leader_orgs.values()
+                if ld.served_in(year) and _fold(ld.name.split()[-1]).casefold() == surname
+            }
+            if len(serving) == 1:
+                return self.ensure(serving.pop())
         return None
 
     def _drop_anonymous_in_appositions(self) -> None:
@@ -1239,6 +1389,22 @@ class PositionRules(Clauses):
             if self.ents[mm.key].type == "state":
                 return mm.key
         return None
+
+    def _body_before(self, pos: int) -> str | None:
+        """The body (no state) named last in the sentence before ``pos`` or the one before
+        it, as the one acting, if no state is named after it."""
+        i = bisect.bisect_right(self.sent_starts, pos) - 1
+        lo = self.sent_starts[max(0, i - 1)]
+        last: str | None = None
+        for mm in self.mentions_between(lo, pos):
+            ent = self.ents[mm.key]
+            if mm.how in ("qualifier", "place") or ent.is_place or ent.is_person:
+                continue
+            if ent.type == "state":
+                last = None  # a state named after the body: its spokesman, maybe
+            elif ent.is_org and ent.type != "media":
+                last = mm.key
+        return last
 
     def _state_before(self, pos: int) -> str | None:
         """The state a title naming none belongs to ("Foreign Minister X" in a story about Y).

@@ -276,6 +276,12 @@ STEPS: tuple[Step, ...] = (
         needs="entities mentions positions",
         provides="entities mentions positions",
     ),
+    _step(  # (after the statements and quotes that name them)
+        "unnamed-spokespersons",
+        Extractor.find_unnamed_spokespersons,
+        needs="entities mentions positions",
+        provides="entities positions",
+    ),
     _step(
         "finish-events",
         Extractor.finish_events,

@@ -46,7 +46,9 @@ _LEFT_APPOS_REST = (
     + _MINISTER_OF
     + r"|head|chief|special\s+rapporteur(?:\s+on(?:\s+[a-z]+){1,4}?)?)"
     r"(?:\s+of\s+(?P<of>(?:the\s+)?(?-i:[A-Z])[\w’'.-]*(?:\s+(?:of\s+)?(?-i:[A-Z])[\w’'.-]*)*"
-    r"))?)" + _POSTED_TO + r",\s+$"
+    # (the body's initials in brackets after it: "of the North Atlantic Treaty
+    # Organization (NATO), X")
+    r"))?)(?:\s+\((?-i:[A-Z][A-Z0-9&.-]{1,11})\))?" + _POSTED_TO + r",\s+$"
 )
 _LEFT_APPOS = re.compile(
     rf"(?:(?P<the>\bthe|\bThe|\bits|\bIts)|{_APPOS_POSS}){_LEFT_APPOS_REST}", re.IGNORECASE
@@ -55,6 +57,7 @@ _LEFT_APPOS = re.compile(
 _LEFT_APPOS_NO_POSS = re.compile(
     rf"(?:(?P<the>\bthe|\bThe|\bits|\bIts)|(?P<poss>(?!))){_LEFT_APPOS_REST}", re.IGNORECASE
 )
+_BRACKETED_INITIALS = re.compile(r"\s\([A-Z][A-Z0-9&.-]{1,11}\)(?=,\s+$)")
 _NOT_IN_APPOS = re.compile(r"[^\w\s’'.-]")  # what no _LEFT_APPOS match holds but its comma
 _HEAD_OF_DIPLOMACY = re.compile(
     r"head\s+of\s+(?P<dem>[A-Z][a-z]+)\s+diplomacy|(?P<dem2>[A-Z][a-z]+)\s+(?:top|chief)"
@@ -279,12 +282,21 @@ def _left_apposition(before: str) -> re.Match[str] | None:
     comma = len(before.rstrip()) - 1
     start = 0
     for m in _NOT_IN_APPOS.finditer(before, 0, comma):
+        if m.group() == "(" and _BRACKETED_INITIALS.match(before, max(0, m.start() - 1)):
+            continue  # "… Organization (NATO), X": initials in brackets a match may hold
+        if m.group() == ")" and any(
+            b.end() == m.end() for b in _BRACKETED_INITIALS.finditer(before, max(0, m.start() - 14))
+        ):
+            continue
         start = m.end()
     if "’" in before[start:] or "'" in before[start:]:
         return _LEFT_APPOS.search(before, start)
     return _LEFT_APPOS_NO_POSS.search(before, start)
 
 
+# A title's common form. An office named by its long form ("Minister for Defence",
+# "Secretary of State for Defence", "Minister of National Defence") takes the common
+# "Defense Minister" (gold conventions); "Defence Minister" as written stays.
 _ROLE_CANON = {
     "foreign minister": "Foreign Minister",
     "minister of foreign affairs": "Foreign Minister",
@@ -299,15 +311,16 @@ _ROLE_CANON = {
     "prime minister": "Prime Minister",
     "defence minister": "Defence Minister",
     "defense minister": "Defense Minister",
-    "minister of defence": "Defence Minister",
+    "minister of defence": "Defense Minister",
     "minister of defense": "Defense Minister",
     "president": "President",
     "vice president": "Vice President",
     "vice-president": "Vice President",
     "secretary general": "Secretary-General",
     "minister of national defense": "Defense Minister",
-    "minister of national defence": "Defence Minister",
-    "minister for defence": "Defence Minister",
+    "minister of national defence": "Defense Minister",
+    "minister for defence": "Defense Minister",
+    "secretary of state for defence": "Defense Minister",
     "minister for defense": "Defense Minister",
     "vice foreign minister": "Deputy Foreign Minister",
     "high representative for foreign affairs and security policy": "High Representative",
@@ -371,6 +384,10 @@ def _normal_role(role: str, org_type: str, *, org_name: str = "") -> str:
         return "Secretary-General"  # "U.N. chief Ban Ki-moon": the press's short title
     if low == "vice-president" and org_type not in ("state", ""):
         return "Vice-President"  # a body's ("of the European Commission"), as it writes it
+    if low == "secretary general" and org_name and org_name != "United Nations":
+        return "Secretary General"  # as written, but the UN's office is "Secretary-General"
+    if low == "defense secretary" and org_name == "United States":
+        return "Secretary of Defense"  # the office's own name ("Secretary of Defense X")
     if low in _ROLE_CANON:
         return _ROLE_CANON[low]
     if _DEPUTY_FOREIGN.fullmatch(low):
