@@ -115,6 +115,35 @@ _ONE_OF = re.compile(
 )
 
 
+# Media named only by description, as relays: "state media reported", "Iranian news
+# reports say", "quoted by state television as saying", "according to local media" (a
+# qualifier or a plural head; never "told the media", the audience, like reporters)
+_UNNAMED_MEDIA_NP = (
+    r"(?P<um>(?:[A-Z][a-z]+(?:an|ian|ese|i|ish|ic)\s+)?"
+    r"(?:(?:state|state-run|state-owned|official|semi-official|local|national|public|"
+    r"government|pro-government|government-run|independent|opposition)\s+)*"
+    r"(?:media|news\s+(?:reports|outlets|agencies)|press\s+reports|(?:TV|television)\s+"
+    r"(?:networks|channels|stations)|television|TV|broadcasters|newspapers|news\s+agency|"
+    r"broadcaster|radio))\b(?![ \t]+[A-Z])"
+)
+_UNNAMED_MEDIA_TOLD = re.compile(  # the medium as the subject of its report
+    r"(?:\b(?:[Tt]he|[Aa]ll|[Ss]ome|[Mm]any)\s+|(?<![\w-]))"
+    + _UNNAMED_MEDIA_NP
+    + r"\s+(?:(?:also|later|then|had)\s+)?(?:reported|report|reports|said|say|says|quoted|"
+    r"showed|shows|aired|broadcast|carried|cited)\b"
+)
+_UNNAMED_MEDIA_BY = re.compile(  # the medium after a word of relaying
+    r"\b(?:(?:quoted|cited)\s+(?:as\s+saying\s+)?by|[Aa]ccording\s+to|reported\s+by|"
+    r"told|interview\s+with|(?:[Ss]peaking|[Tt]alking)\s+to|(?:said|spoke|[Ss]peaking)\s+on)"
+    r"\s+(?:the\s+)?" + _UNNAMED_MEDIA_NP
+)
+_QUALIFIED_MEDIUM = re.compile(  # what makes "media", "television", "radio" a relay
+    r"(?:[A-Z]\w+|state|state-run|state-owned|official|semi-official|local|national|public|"
+    r"government|pro-government|government-run|independent|opposition)\s|"
+    r".*\b(?:reports|outlets|agencies|networks|channels|stations|broadcasters|newspapers)$"
+)
+
+
 _NOUN_BEFORE = frozenset(
     _words("the its their his her our your these those many some all both other several member")
 )
@@ -405,6 +434,9 @@ class QuoteRules(Clauses):
         spokesperson = self._spokesperson_relay(lo, hi, key)
         if spokesperson is not None and spokesperson not in found:
             found.insert(0, spokesperson)
+        for um in self._unnamed_media(lo, hi, key):
+            if um not in found:
+                found.append(um)
         if not found:
             found = self.carried_relays(lo, hi, key)
         if not found and self.ents[key].anon_head:
@@ -413,6 +445,26 @@ class QuoteRules(Clauses):
                 s0, e0 = self.sent(first.start)
                 found = self.relays(s0, e0, key)
         return found
+
+    def _unnamed_media(self, lo: int, hi: int, key: str) -> list[str]:
+        """Media the sentence names only by description as relays of ``key``'s words
+        ("state media reported", "the TV networks reported that X …", "X was quoted by
+        state television as saying"): a medium each, named as the text words it."""
+        if self.ents[key].type == _MEDIA:
+            return []
+        found: list[tuple[int, str]] = []
+        for rx in (_UNNAMED_MEDIA_TOLD, _UNNAMED_MEDIA_BY):
+            for m in rx.finditer(self.text, lo, hi):
+                name = m.group("um")
+                if self.in_quote(m.start("um")) or not _QUALIFIED_MEDIUM.match(name):
+                    continue
+                at = self.mention_at(m.start("um"))
+                if at is not None and self.ents[at.key].type == _MEDIA:
+                    continue  # (a medium the text names: "Deutsche Welle television")
+                name = " ".join(name.split())
+                ent = self.local_ent(name, _MEDIA, rule="entity:unnamed-media", conf=0.6)
+                found.append((m.start("um"), ent.key))
+        return [k for _, k in sorted(found)]
 
     def _spokesperson_relay(self, lo: int, hi: int, key: str) -> str | None:
         """The spokesperson who issued a statement of ``key``'s words in the sentence
