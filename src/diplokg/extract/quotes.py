@@ -144,6 +144,14 @@ _QUALIFIED_MEDIUM = re.compile(  # what makes "media", "television", "radio" a r
 )
 
 
+_MEDIUM_NOUN_TOLD = re.compile(  # after a medium's name: " news agency reported"
+    r"\s+(?:news\s+agency|agency|newspaper|daily|weekly|broadcaster|channel|television|TV|"
+    r"radio|website|network|news\s+site)\s+(?:(?:also|later|then)\s+)?(?:reported|reports|"
+    r"said|says|quoted|showed|shows|aired|broadcast|carried|cited)\b"
+)
+_AND_THE = re.compile(r",?\s+(?:and|as\s+well\s+as)\s+(?:the\s+)?")  # "Interfax and the Guardian"
+
+
 _NOUN_BEFORE = frozenset(
     _words("the its their his her our your these those many some all both other several member")
 )
@@ -434,9 +442,10 @@ class QuoteRules(Clauses):
         spokesperson = self._spokesperson_relay(lo, hi, key)
         if spokesperson is not None and spokesperson not in found:
             found.insert(0, spokesperson)
-        for um in self._unnamed_media(lo, hi, key):
+        for um in self._unnamed_media(lo, hi, key) + self._more_media(lo, hi, key, found):
             if um not in found:
                 found.append(um)
+        self._pair_media(lo, hi, found)
         if not found:
             found = self.carried_relays(lo, hi, key)
         if not found and self.ents[key].anon_head:
@@ -445,6 +454,36 @@ class QuoteRules(Clauses):
                 s0, e0 = self.sent(first.start)
                 found = self.relays(s0, e0, key)
         return found
+
+    def _more_media(self, lo: int, hi: int, key: str, found: list[str]) -> list[str]:
+        """Named media the sentence's relay words miss: the second of two relaying
+        ("according to Interfax and the Guardian") and one named before a common noun
+        ("the Interfax news agency reported")."""
+        out: list[str] = []
+        for mm in self.mentions_between(lo, hi):
+            if self.ents[mm.key].type != _MEDIA or mm.key == key or self.in_quote(mm.start):
+                continue
+            if mm.key in found or mm.key in out:
+                nxt = _AND_THE.match(self.text, mm.end, hi)
+                other = self.mention_at(nxt.end()) if nxt is not None else None
+                if other is not None and self.ents[other.key].type == _MEDIA:
+                    out.append(other.key)
+            elif _MEDIUM_NOUN_TOLD.match(self.text, mm.end, hi):
+                out.append(mm.key)
+        if self.publisher_key is not None and self.publisher_key in out:
+            out.remove(self.publisher_key)
+        return [k for k in out if k != key]
+
+    def _pair_media(self, lo: int, hi: int, found: list[str]) -> None:
+        """Put the first of two media relaying together ("Interfax and Xinhua reported")
+        before the second, in the order the text names them."""
+        for mm in self.mentions_between(lo, hi):
+            if self.ents[mm.key].type != _MEDIA or mm.key in found or self.in_quote(mm.start):
+                continue
+            nxt = _AND_THE.match(self.text, mm.end, hi)
+            other = self.mention_at(nxt.end()) if nxt is not None else None
+            if other is not None and other.key in found and mm.key != self.publisher_key:
+                found.insert(found.index(other.key), mm.key)
 
     def _unnamed_media(self, lo: int, hi: int, key: str) -> list[str]:
         """Media the sentence names only by description as relays of ``key``'s words
