@@ -152,6 +152,14 @@ _MEDIUM_NOUN_TOLD = re.compile(  # after a medium's name: " news agency reported
 _AND_THE = re.compile(r",?\s+(?:and|as\s+well\s+as)\s+(?:the\s+)?")  # "Interfax and the Guardian"
 
 
+_BODY_RELAY_BY = re.compile(  # "quoted by the Kremlin as saying", "According to the ministry,"
+    r"\b(?:(?:quoted|cited)\s+(?:as\s+saying\s+)?by|[Aa]ccording\s+to(?:\s+(?:a|the)\s+"
+    r"(?:[\w-]+\s+)?(?:statement|readout|read-out|communiqu[ée])\s+(?:from|by|of|issued\s+by))?)"
+    r"\s+(?:the\s+)?"
+)
+_BODY_QUOTED = re.compile(r"\s+(?:also\s+)?(?:quoted|cited)\s")  # "The Kremlin quoted X as"
+
+
 _NOUN_BEFORE = frozenset(
     _words("the its their his her our your these those many some all both other several member")
 )
@@ -265,6 +273,9 @@ class QuoteRules(Clauses):
         explicit = None if qs in self.open_quotes else self._tail_speaker(tail_lo, tail)
         if explicit is not None:
             key, ev, rule, conf = explicit
+            relayed = self._relayed_speaker(sent_start, sent_end, qs, key)
+            if relayed is not None:
+                return relayed
             relays = self._speaker_relays(sent_start, self.sent(max(ev[1] - 1, qs))[1], key)
             return key, ev, rule, conf, relays
         # 1a. "“…,” the spokesperson added": the one unnamed spokesperson told of before
@@ -390,6 +401,38 @@ class QuoteRules(Clauses):
                 return prior[-1].speaker, None, "quote:previous-paragraph", 0.5, []
         return None, None, "", 0.0, []
 
+    def _relayed_speaker(
+        self, sent_start: int, sent_end: int, qs: int, body: str
+    ) -> tuple[str, tuple[int, int], str, float, list[str]] | None:
+        """'X told Y that “…”, the Kremlin said' / '…, according to the ministry': the
+        person whose clause of saying leads to the quote speaks; the body named after the
+        quote relays the words (a state, a person or a medium after it does not)."""
+        ent = self.ents[body]
+        if ent.is_person or not ent.is_org or ent.type in ("state", _MEDIA):
+            return None
+        prev_q = [s for s in self.qspans if sent_start <= s[1] < qs]
+        head_lo = prev_q[-1][1] + 1 if prev_q else sent_start
+        head = self.text[head_lo:qs]
+        verbs = [v for v in self.scan_in(_SPEECH_SCAN, head, head_lo) if not _speech_noun(head, v)]
+        if not verbs:
+            return None
+        v = verbs[-1]
+        gap = head[v.end() :]
+        if len(gap.split()) > 30 or _CLAUSE_BREAK.search(gap):
+            return None
+        vpos = head_lo + v.start()
+        who = self.subject_before(vpos)
+        if (
+            who is None
+            or who == body
+            or not self.ents[who].is_person
+            or not self._whole_subject(sent_start, vpos, who)
+        ):
+            return None
+        relays = [body] + [r for r in self._speaker_relays(sent_start, sent_end, who) if r != body]
+        ev = (self._clause_start(sent_start, vpos, who), qs)
+        return who, ev, "quote:speaker-before-relayed", 0.7, relays
+
     def _outer_body(
         self, head_lo: int, verbs: list[re.Match[str]], vpos: int, who: str
     ) -> str | None:
@@ -442,6 +485,9 @@ class QuoteRules(Clauses):
         spokesperson = self._spokesperson_relay(lo, hi, key)
         if spokesperson is not None and spokesperson not in found:
             found.insert(0, spokesperson)
+        for body in self._body_relays(lo, hi, key):
+            if body not in found:
+                found.insert(0, body)
         for um in self._unnamed_media(lo, hi, key) + self._more_media(lo, hi, key, found):
             if um not in found:
                 found.append(um)
@@ -473,6 +519,34 @@ class QuoteRules(Clauses):
         if self.publisher_key is not None and self.publisher_key in out:
             out.remove(self.publisher_key)
         return [k for k in out if k != key]
+
+    def _body_relays(self, lo: int, hi: int, key: str) -> list[str]:
+        """Bodies (a ministry, the Kremlin, a government; no state, person or medium) that
+        relay ``key``'s words in the sentence: "The Foreign Ministry quoted X as saying",
+        "X was quoted by the Kremlin as saying", "According to the ministry, X said"."""
+        text = self.text
+        if not self.ents[key].is_person:
+            return []
+        found: list[tuple[int, str]] = []
+        for mm in self.mentions_between(lo, hi):
+            ent = self.ents[mm.key]
+            if (
+                mm.key == key
+                or ent.is_person
+                or not ent.is_org
+                or ent.type in ("state", _MEDIA)
+                or ent.is_place
+                or mm.how in ("metonym", "qualifier")
+                or self.in_quote(mm.start)
+            ):
+                continue
+            by = _BODY_RELAY_BY.search(text, max(lo, mm.start - 70), mm.start)
+            if (by is not None and by.end() == mm.start) or (
+                _BODY_QUOTED.match(text, mm.end)
+                and any(m2.key == key for m2 in self.mentions_between(mm.end, mm.end + 80))
+            ):
+                found.append((mm.start, mm.key))
+        return [k for _, k in sorted(found, reverse=True)]
 
     def _pair_media(self, lo: int, hi: int, found: list[str]) -> None:
         """Put the first of two media relaying together ("Interfax and Xinhua reported")
