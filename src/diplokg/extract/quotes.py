@@ -6,6 +6,7 @@ import re
 
 from diplokg.extract.clauses import Clauses
 from diplokg.extract.patterns import (
+    _COMMON_CAPS,
     _DOC_NP,
     _MEDIA,
     _ROLE_TITLE_RE,
@@ -158,6 +159,33 @@ _BODY_RELAY_BY = re.compile(  # "quoted by the Kremlin as saying", "According to
     r"\s+(?:the\s+)?"
 )
 _BODY_QUOTED = re.compile(r"\s+(?:also\s+)?(?:quoted|cited)\s")  # "The Kremlin quoted X as"
+
+
+# An outlet the lexicon does not know, named where only a medium stands: "quoted by Mehr as
+# saying", "Kommersant quoted X as saying", "…, Ukrinform reported.", "told Axios that",
+# "in an interview with Kathimerini"
+_OUTLET = r"(?P<o>[A-Z][\w’'&-]*(?:[ \t]+[A-Z][\w’'&-]*){0,2})"
+_OUTLET_BY = re.compile(
+    rf"\b(?:quoted|cited)\s+by\s+(?:the\s+)?{_OUTLET}\s+as\s+(?:saying|telling|stating)\b"
+)
+_OUTLET_TOLD = re.compile(
+    rf"\b(?:told|[Ii]n\s+an\s+interview\s+with|[Ss]peaking\s+to)\s+(?:the\s+)?{_OUTLET}"
+    r"(?=\s+(?:that\b|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|"
+    r"in\s+an\s+interview\b)|\s*[,.;:“\"])"
+)
+_OUTLET_SUBJECT = re.compile(  # "Kommersant quoted X as saying", "…, Ukrinform reported."
+    rf"(?:^|(?<=[.,;]\s)|(?<=\n)){_OUTLET}\s+(?:(?:quoted|cited)\s+[^.;“”\"]{{1,80}}?\s+as\s+"
+    r"(?:saying|telling|stating)|reported(?=\s*[.;]|\s+that\b))"
+)
+_NOT_OUTLETS = frozenset(
+    _words(
+        """
+        Parliament Congress Senate Cabinet Council Assembly Reporters Journalists Lawmakers
+        Members Diplomats Officials Ambassadors Delegates Leaders Ministers Voters Citizens
+        Russians Americans Europeans Chinese Israelis Palestinians Ukrainians God
+        """
+    )
+)
 
 
 _NOUN_BEFORE = frozenset(
@@ -488,7 +516,11 @@ class QuoteRules(Clauses):
         for body in self._body_relays(lo, hi, key):
             if body not in found:
                 found.insert(0, body)
-        for um in self._unnamed_media(lo, hi, key) + self._more_media(lo, hi, key, found):
+        for um in (
+            self._unnamed_media(lo, hi, key)
+            + self._more_media(lo, hi, key, found)
+            + self._unknown_outlets(lo, hi, key)
+        ):
             if um not in found:
                 found.append(um)
         self._pair_media(lo, hi, found)
@@ -547,6 +579,33 @@ class QuoteRules(Clauses):
             ):
                 found.append((mm.start, mm.key))
         return [k for _, k in sorted(found, reverse=True)]
+
+    def _unknown_outlets(self, lo: int, hi: int, key: str) -> list[str]:
+        """Outlets no entity names yet, in a place only a medium relaying takes ("told Axios
+        that …", "quoted by Mehr as saying", "…, Ukrinform reported."): a medium each."""
+        if not self.ents[key].is_person:
+            return []
+        found: list[tuple[int, str]] = []
+        for rx in (_OUTLET_BY, _OUTLET_TOLD, _OUTLET_SUBJECT):
+            for m in rx.finditer(self.text, lo, hi):
+                s0, e0 = m.span("o")
+                name = m.group("o")
+                words = name.split()
+                if (
+                    self.in_quote(s0)
+                    or self.covered(s0, e0)
+                    or words[0] in _COMMON_CAPS
+                    or any(w in _NOT_OUTLETS for w in words)
+                    or _demonym_like(words[0])
+                    or (len(words) >= 2 and not any(w.isupper() or "-" in w for w in words))
+                ):
+                    continue  # (two plain capitalised words are a person's name as often)
+                ent = self.local_ent(name, _MEDIA, rule="entity:relay-outlet", conf=0.6)
+                found.append((s0, ent.key))
+        out = [k for _, k in sorted(found)]
+        if self.publisher_key is not None and self.publisher_key in out:
+            out.remove(self.publisher_key)
+        return out
 
     def _pair_media(self, lo: int, hi: int, found: list[str]) -> None:
         """Put the first of two media relaying together ("Interfax and Xinhua reported")
