@@ -19,7 +19,7 @@ from diplokg.extract.patterns import (
     _words,
 )
 from diplokg.extract.state import _add_alias, _Pos, _Quote
-from diplokg.extract.text import _rx, head_scan
+from diplokg.extract.text import _fold, _rx, head_scan
 
 _HONORIFIC = re.compile(
     r"(?:(?:H\.E\.|His\s+Excellency|Her\s+Excellency|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir|Dame|Professor|"
@@ -175,7 +175,7 @@ _OUTLET_TOLD = re.compile(
 )
 _OUTLET_SUBJECT = re.compile(  # "Kommersant quoted X as saying", "…, Ukrinform reported."
     rf"(?:^|(?<=[.,;]\s)|(?<=\n)){_OUTLET}\s+(?:(?:quoted|cited)\s+[^.;“”\"]{{1,80}}?\s+as\s+"
-    r"(?:saying|telling|stating)|reported(?=\s*[.;]|\s+that\b))"
+    r"(?:saying|telling|stating)|reported(?=\s*[.;]|\s+that\b)|wrote(?=\s+that\b))"
 )
 _NOT_OUTLETS = frozenset(
     _words(
@@ -185,6 +185,22 @@ _NOT_OUTLETS = frozenset(
         Russians Americans Europeans Chinese Israelis Palestinians Ukrainians God
         """
     )
+)
+
+
+# A medium named before, taken up by its kind: "The network quoted X as saying", "X said
+# in an interview with the newspaper", "According to the agency, …"
+_MEDIUM_KIND = (
+    r"(?P<k>network|(?:news\s+)?agency|newspaper|paper|daily|weekly|broadcaster|channel|"
+    r"station|outlet|magazine|website)\b"
+)
+_THE_MEDIUM_BY = re.compile(
+    r"\b(?:(?:quoted|cited)\s+(?:as\s+saying\s+)?by|[Aa]ccording\s+to|reported\s+by|told|"
+    r"interview\s+with|(?:[Ss]peaking|[Tt]alking)\s+to)\s+the\s+" + _MEDIUM_KIND
+)
+_THE_MEDIUM_TOLD = re.compile(
+    r"\b[Tt]he\s+" + _MEDIUM_KIND + r"\s+(?:(?:also|later|then)\s+)?(?:quoted|cited|reported|"
+    r"said|says|showed|aired|carried|wrote)\b"
 )
 
 
@@ -520,6 +536,7 @@ class QuoteRules(Clauses):
             self._unnamed_media(lo, hi, key)
             + self._more_media(lo, hi, key, found)
             + self._unknown_outlets(lo, hi, key)
+            + self._medium_taken_up(lo, hi, key)
         ):
             if um not in found:
                 found.append(um)
@@ -596,12 +613,38 @@ class QuoteRules(Clauses):
                     or self.covered(s0, e0)
                     or words[0] in _COMMON_CAPS
                     or any(w in _NOT_OUTLETS for w in words)
-                    or _demonym_like(words[0])
+                    or _fold(words[0]) in self.demonyms
+                    or (_demonym_like(words[0]) and words[0].endswith(("an", "ese", "ish")))
                     or (len(words) >= 2 and not any(w.isupper() or "-" in w for w in words))
                 ):
                     continue  # (two plain capitalised words are a person's name as often)
                 ent = self.local_ent(name, _MEDIA, rule="entity:relay-outlet", conf=0.6)
                 found.append((s0, ent.key))
+        out = [k for _, k in sorted(found)]
+        if self.publisher_key is not None and self.publisher_key in out:
+            out.remove(self.publisher_key)
+        return out
+
+    def _medium_taken_up(self, lo: int, hi: int, key: str) -> list[str]:
+        """The medium named last before a relay that takes it up by its kind ("The network
+        quoted X as saying", "in an interview with the newspaper"), if one was named."""
+        found: list[tuple[int, str]] = []
+        for rx in (_THE_MEDIUM_BY, _THE_MEDIUM_TOLD):
+            for m in rx.finditer(self.text, lo, hi):
+                if self.in_quote(m.start("k")) or self.mention_at(m.end("k") + 1) is not None:
+                    continue  # ("the news agency TNA": named here)
+                # (named in the paragraph: one named far before is not what "the
+                # newspaper" a diplomat told is, most often the publisher)
+                para_start = self.sent(m.start())[0]
+                while para_start > 0 and self.para(para_start - 1) == self.para(m.start()):
+                    para_start = self.sent(para_start - 1)[0]
+                before = [
+                    mm
+                    for mm in self.mentions_between(para_start, m.start())
+                    if self.ents[mm.key].type == _MEDIA and not self.in_quote(mm.start)
+                ]
+                if before and before[-1].key != key:
+                    found.append((m.start(), before[-1].key))
         out = [k for _, k in sorted(found)]
         if self.publisher_key is not None and self.publisher_key in out:
             out.remove(self.publisher_key)
