@@ -392,6 +392,12 @@ class QuoteRules(Clauses):
                             who = None
                         if who is not None:
                             vpos = opos
+                    elif who is not None and self.ents[who].type == "state" and len(verbs) > 1:
+                        # "An official told VOA that Washington is urging them to “…”":
+                        # the person who tells what the state does speaks the words
+                        teller = self._teller_of_state(head_lo, verbs, vpos, who)
+                        if teller is not None:
+                            who, vpos = teller
                 if who is not None:
                     ev_s = self._clause_start(sent_start, vpos, who)
                     relays = self._speaker_relays(sent_start, sent_end, who)
@@ -444,6 +450,25 @@ class QuoteRules(Clauses):
             if prior:
                 return prior[-1].speaker, None, "quote:previous-paragraph", 0.5, []
         return None, None, "", 0.0, []
+
+    def _teller_of_state(
+        self, head_lo: int, verbs: list[re.Match[str]], vpos: int, state: str
+    ) -> tuple[str, int] | None:
+        """The person whose "told … that" / "said that" clause has ``state`` for the subject
+        of the next verb of saying at ``vpos``, and where that clause's verb stands."""
+        outer = [v for v in verbs if head_lo + v.start() < vpos]
+        if not outer or not _rx(r"(?:told|said|says|stated|explained)\b").match(outer[-1].group()):
+            return None
+        opos = head_lo + outer[-1].start()
+        teller = self.subject_before(opos)
+        if teller is None or teller == state or not self.ents[teller].is_person:
+            return None
+        between = self.text[head_lo + outer[-1].end() : vpos]
+        if not _rx(r"(?:[^,;:“”\"]{0,60}?\bthat\s+)?[^,;:“”\"]*").fullmatch(between):
+            return None
+        if not self._whole_subject(self.sent(opos)[0], opos, teller):
+            return None
+        return teller, opos
 
     def _relayed_speaker(
         self, sent_start: int, sent_end: int, qs: int, body: str
