@@ -204,6 +204,21 @@ _THE_MEDIUM_TOLD = re.compile(
 )
 
 
+_QUOTED_AS = re.compile(r"\b(?:quoted|cited)\s+")  # "A quoted B as saying"
+_AS_SAYING = re.compile(r",?\s+as\s+(?:saying|telling|stating|having\s+said)\b")
+
+
+_SPOKES_WORDS = r"(?:spokes(?:man|woman|person)|press\s+secretary|aide|adviser|advisor)"
+_SPOKES_AFTER = re.compile(rf"[’']?s?\s+(?:[a-z-]+\s+){{0,2}}?{_SPOKES_WORDS},?\s+")
+_SPOKES_BEFORE = re.compile(rf"\b{_SPOKES_WORDS},?\s+(?:[A-Z][\w.-]*\s+){{0,2}}$")
+
+
+_ACCORDING_TO_A = re.compile(r"\b[Aa]ccording\s+to\s+(?:a|the)\s+")  # "… a White House readout"
+_DOC_AFTER = re.compile(
+    r"\s+(?:readout|read-out|statement|transcript|communiqu[ée]|release|press\s+release)\b"
+)
+
+
 _NOUN_BEFORE = frozenset(
     _words("the its their his her our your these those many some all both other several member")
 )
@@ -350,6 +365,9 @@ class QuoteRules(Clauses):
             if prior:
                 q0 = prior[-1]
                 return q0.speaker, q0.evidence, "quote:joined", q0.conf, list(q0.reported_by)
+        quoted_as = self._quoted_as_saying(sent_start, sent_end, head_lo, qs)
+        if quoted_as is not None:
+            return quoted_as
         verbs = [v for v in self.scan_in(_SPEECH_SCAN, head, head_lo) if not _speech_noun(head, v)]
         if verbs:
             v = verbs[-1]
@@ -451,6 +469,37 @@ class QuoteRules(Clauses):
                 return prior[-1].speaker, None, "quote:previous-paragraph", 0.5, []
         return None, None, "", 0.0, []
 
+    def _quoted_as_saying(
+        self, sent_start: int, sent_end: int, head_lo: int, qs: int
+    ) -> tuple[str, tuple[int, int], str, float, list[str]] | None:
+        """'Spokesman P quoted President X as saying “…”': X speaks, the one who quoted
+        (a person, a body or a medium) relays, nearest the speaker first."""
+        text = self.text
+        for m in reversed(list(_QUOTED_AS.finditer(text, head_lo, qs))):
+            if self.in_quote(m.start()):
+                continue
+            said = [
+                mm
+                for mm in self.mentions_between(m.end(), min(qs, m.end() + 90))
+                if _AS_SAYING.match(text, mm.end) and self.ents[mm.key].is_person
+            ]
+            if not said or _CLAUSE_BREAK.search(text, m.end(), said[0].start):
+                return None
+            who = said[0].key
+            quoter = self.subject_before(m.start())
+            if quoter is None or quoter == who or self.ents[quoter].type == "state":
+                return None
+            am = _AS_SAYING.match(text, said[0].end)
+            gap = text[am.end() : qs] if am is not None else ""
+            if len(gap.split()) > 30 or _CLAUSE_BREAK.search(gap):
+                return None
+            relays = [quoter] + [
+                r for r in self._speaker_relays(sent_start, sent_end, who) if r != quoter
+            ]
+            ev = (self._clause_start(sent_start, m.start(), quoter), qs)
+            return who, ev, "quote:quoted-as-saying", 0.75, relays
+        return None
+
     def _teller_of_state(
         self, head_lo: int, verbs: list[re.Match[str]], vpos: int, state: str
     ) -> tuple[str, int] | None:
@@ -476,8 +525,17 @@ class QuoteRules(Clauses):
         """'X told Y that “…”, the Kremlin said' / '…, according to the ministry': the
         person whose clause of saying leads to the quote speaks; the body named after the
         quote relays the words (a state, a person or a medium after it does not)."""
-        ent = self.ents[body]
-        if ent.is_person or not ent.is_org or ent.type in ("state", _MEDIA):
+        body_m = next((m for m in self.mentions_between(qs, sent_end) if m.key == body), None)
+        if body_m is None:
+            return None
+        held = _SPOKES_AFTER.match(self.text, body_m.end)
+        holder = self.mention_at(held.end()) if held is not None else None
+        if holder is not None and self.ents[holder.key].is_person:
+            body = holder.key  # ("according to Kremlin spokesman Dmitry Peskov": Peskov)
+        elif self.ents[body].is_person:
+            if not _SPOKES_BEFORE.search(self.text, max(qs, body_m.start - 40), body_m.start):
+                return None  # (a person after the quote relays only as spokesperson)
+        elif not self.ents[body].is_org or self.ents[body].type in ("state", _MEDIA):
             return None
         prev_q = [s for s in self.qspans if sent_start <= s[1] < qs]
         head_lo = prev_q[-1][1] + 1 if prev_q else sent_start
@@ -614,10 +672,18 @@ class QuoteRules(Clauses):
                 or self.in_quote(mm.start)
             ):
                 continue
+            held = _SPOKES_AFTER.match(text, mm.end)
+            if held is not None and self.mention_at(held.end()) is not None:
+                continue  # ("Kremlin spokesman Dmitry Peskov": the spokesman)
             by = _BODY_RELAY_BY.search(text, max(lo, mm.start - 70), mm.start)
-            if (by is not None and by.end() == mm.start) or (
-                _BODY_QUOTED.match(text, mm.end)
-                and any(m2.key == key for m2 in self.mentions_between(mm.end, mm.end + 80))
+            doc = _ACCORDING_TO_A.search(text, max(lo, mm.start - 20), mm.start)
+            if (
+                (by is not None and by.end() == mm.start)
+                or (doc is not None and doc.end() == mm.start and _DOC_AFTER.match(text, mm.end))
+                or (
+                    _BODY_QUOTED.match(text, mm.end)
+                    and any(m2.key == key for m2 in self.mentions_between(mm.end, mm.end + 80))
+                )
             ):
                 found.append((mm.start, mm.key))
         return [k for _, k in sorted(found, reverse=True)]
