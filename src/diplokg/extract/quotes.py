@@ -19,7 +19,7 @@ from diplokg.extract.patterns import (
     _words,
 )
 from diplokg.extract.state import _add_alias, _Pos, _Quote
-from diplokg.extract.text import _fold, _rx, head_scan
+from diplokg.extract.text import _fold, _rx, head_scan, tokens
 
 _HONORIFIC = re.compile(
     r"(?:(?:H\.E\.|His\s+Excellency|Her\s+Excellency|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir|Dame|Professor|"
@@ -705,12 +705,16 @@ class QuoteRules(Clauses):
                     or words[0] in _COMMON_CAPS
                     or any(w in _NOT_OUTLETS for w in words)
                     or _fold(words[0]) in self.demonyms
-                    or (_demonym_like(words[0]) and words[0].endswith(("an", "ese", "ish")))
                     or (len(words) >= 2 and not any(w.isupper() or "-" in w for w in words))
                 ):
                     continue  # (two plain capitalised words are a person's name as often)
-                ent = self.local_ent(name, _MEDIA, rule="entity:relay-outlet", conf=0.6)
-                found.append((s0, ent.key))
+                # ("told the Guardian": the lexicon's "The Guardian")
+                the = self.lex.forms.get(tuple(_fold(t) for _, _, t in tokens(f"The {name}")))
+                known = next((c.key for c in the or [] if c.type == _MEDIA), None)
+                key_ = self.ensure(known)
+                if key_ is None:
+                    key_ = self.local_ent(name, _MEDIA, rule="entity:relay-outlet", conf=0.6).key
+                found.append((s0, key_))
         out = [k for _, k in sorted(found)]
         if self.publisher_key is not None and self.publisher_key in out:
             out.remove(self.publisher_key)
