@@ -219,6 +219,13 @@ _DOC_AFTER = re.compile(
 )
 
 
+_CARRIED_BY = re.compile(  # "in comments carried by TASS", "said on CNN", "aired on Sunday by"
+    r"(?:\b(?:carried|published|aired|broadcast|released|run|posted|reported|televised)\s+"
+    r"(?:(?:on|late\s+on|early\s+on)\s+\w+\s+)?by|\b(?:said|spoke|speaking|appearing|appeared)"
+    r"\s+on)\s+(?:the\s+)?$"
+)
+
+
 _NOUN_BEFORE = frozenset(
     _words("the its their his her our your these those many some all both other several member")
 )
@@ -646,7 +653,9 @@ class QuoteRules(Clauses):
                 other = self.mention_at(nxt.end()) if nxt is not None else None
                 if other is not None and self.ents[other.key].type == _MEDIA:
                     out.append(other.key)
-            elif _MEDIUM_NOUN_TOLD.match(self.text, mm.end, hi):
+            elif _MEDIUM_NOUN_TOLD.match(self.text, mm.end, hi) or _CARRIED_BY.search(
+                self.text, max(lo, mm.start - 50), mm.start
+            ):
                 out.append(mm.key)
         if self.publisher_key is not None and self.publisher_key in out:
             out.remove(self.publisher_key)
