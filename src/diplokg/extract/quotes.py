@@ -631,6 +631,7 @@ class QuoteRules(Clauses):
             if um not in found:
                 found.append(um)
         self._pair_media(lo, hi, found)
+        self._media_in_text_order(lo, hi, found)
         if not found:
             found = self.carried_relays(lo, hi, key)
         if not found and self.ents[key].anon_head:
@@ -753,6 +754,24 @@ class QuoteRules(Clauses):
         if self.publisher_key is not None and self.publisher_key in out:
             out.remove(self.publisher_key)
         return out
+
+    def _media_in_text_order(self, lo: int, hi: int, found: list[str]) -> None:
+        """Media relays in the order the sentence names them (a medium named only by
+        description among them: "told state television …, Interfax reported")."""
+        media = [k for k in found if self.ents[k].type == _MEDIA]
+        if len(media) < 2:
+            return
+        seg = self.text[lo:hi]
+
+        def at(key: str) -> int:
+            mm = next((m for m in self.mentions_between(lo, hi) if m.key == key), None)
+            if mm is not None:
+                return mm.start
+            i = seg.find(self.ents[key].name)
+            return lo + i if i >= 0 else hi
+
+        ordered = iter(sorted(media, key=at))
+        found[:] = [next(ordered) if self.ents[k].type == _MEDIA else k for k in found]
 
     def _pair_media(self, lo: int, hi: int, found: list[str]) -> None:
         """Put the first of two media relaying together ("Interfax and Xinhua reported")
