@@ -150,6 +150,10 @@ _MEDIUM_NOUN_TOLD = re.compile(  # after a medium's name: " news agency reported
     r"radio|website|network|news\s+site)\s+(?:(?:also|later|then)\s+)?(?:reported|reports|"
     r"said|says|quoted|showed|shows|aired|broadcast|carried|cited)\b"
 )
+_MEDIUM_CITING_TOLD = re.compile(  # after a medium's name: ", citing a source, reported"
+    r",\s+(?:citing|quoting)\s+[^,;“”\"]{1,100},\s+(?:also\s+)?(?:reported|reports|said|says|"
+    r"wrote)\b"
+)
 _AND_THE = re.compile(r",?\s+(?:and|as\s+well\s+as)\s+(?:the\s+)?")  # "Interfax and the Guardian"
 
 
@@ -654,9 +658,10 @@ class QuoteRules(Clauses):
                 other = self.mention_at(nxt.end()) if nxt is not None else None
                 if other is not None and self.ents[other.key].type == _MEDIA:
                     out.append(other.key)
-            elif _MEDIUM_NOUN_TOLD.match(self.text, mm.end, hi) or _CARRIED_BY.search(
-                self.text, max(lo, mm.start - 50), mm.start
-            ):
+            elif (
+                _MEDIUM_NOUN_TOLD.match(self.text, mm.end, hi)
+                or _MEDIUM_CITING_TOLD.match(self.text, mm.end, hi)
+            ) or _CARRIED_BY.search(self.text, max(lo, mm.start - 50), mm.start):
                 out.append(mm.key)
         if self.publisher_key is not None and self.publisher_key in out:
             out.remove(self.publisher_key)
