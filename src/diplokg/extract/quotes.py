@@ -136,7 +136,8 @@ _UNNAMED_MEDIA_TOLD = re.compile(  # the medium as the subject of its report
 _UNNAMED_MEDIA_BY = re.compile(  # the medium after a word of relaying
     r"\b(?:(?:quoted|cited)\s+(?:as\s+saying\s+)?by|[Aa]ccording\s+to|reported\s+by|"
     r"told|interview\s+with|(?:[Ss]peaking|[Tt]alking)\s+to|(?:said|spoke|[Ss]peaking)\s+on)"
-    r"\s+(?:the\s+)?" + _UNNAMED_MEDIA_NP
+    r"\s+(?:the\s+)?(?:(?:country|nation|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)[’']s\s+)?"
+    + _UNNAMED_MEDIA_NP
 )
 _QUALIFIED_MEDIUM = re.compile(  # what makes "media", "television", "radio" a relay
     r"(?:[A-Z]\w+|state|state-run|state-owned|official|semi-official|local|national|public|"
@@ -154,6 +155,7 @@ _MEDIUM_CITING_TOLD = re.compile(  # after a medium's name: ", citing a source, 
     r",\s+(?:citing|quoting)\s+[^,;“”\"]{1,100},\s+(?:also\s+)?(?:reported|reports|said|says|"
     r"wrote)\b"
 )
+_GUESSED_ACRONYM = "entity:acronym"  # an unknown acronym, a body of no known kind
 _AND_THE = re.compile(r",?\s+(?:and|as\s+well\s+as)\s+(?:the\s+)?")  # "Interfax and the Guardian"
 
 
@@ -176,6 +178,10 @@ _OUTLET_TOLD = re.compile(
     rf"\b(?:told|[Ii]n\s+an\s+interview\s+with|[Ss]peaking\s+to)\s+(?:the\s+)?{_OUTLET}"
     r"(?=\s+(?:that\b|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|"
     r"in\s+an\s+interview\b)|\s*[,.;:“\"])"
+)
+_OUTLET_NOUN_TOLD = re.compile(  # "Russia's RIA news agency reported"
+    rf"(?<=[’']s\s){_OUTLET}\s+(?:news\s+agency|agency|newspaper|daily|broadcaster|television|"
+    r"TV|radio|channel)\s+(?:(?:also|later)\s+)?(?:reported|said|says|quoted|cited)\b"
 )
 _OUTLET_SUBJECT = re.compile(  # "Kommersant quoted X as saying", "…, Ukrinform reported."
     rf"(?:^|(?<=[.,;]\s)|(?<=\n)){_OUTLET}\s+(?:(?:quoted|cited)\s+[^.;“”\"]{{1,80}}?\s+as\s+"
@@ -651,7 +657,14 @@ class QuoteRules(Clauses):
         ("the Interfax news agency reported")."""
         out: list[str] = []
         for mm in self.mentions_between(lo, hi):
-            if self.ents[mm.key].type != _MEDIA or mm.key == key or self.in_quote(mm.start):
+            ent = self.ents[mm.key]
+            if (
+                ent.rule == _GUESSED_ACRONYM
+                and ent.type == "group"
+                and _MEDIUM_NOUN_TOLD.match(self.text, mm.end, hi)
+            ):
+                ent.type = _MEDIA  # ("Russia's RIA news agency reported": a medium)
+            if ent.type != _MEDIA or mm.key == key or self.in_quote(mm.start):
                 continue
             if mm.key in found or mm.key in out:
                 nxt = _AND_THE.match(self.text, mm.end, hi)
@@ -709,11 +722,22 @@ class QuoteRules(Clauses):
         if not self.ents[key].is_person:
             return []
         found: list[tuple[int, str]] = []
-        for rx in (_OUTLET_BY, _OUTLET_TOLD, _OUTLET_SUBJECT):
+        for rx in (_OUTLET_BY, _OUTLET_TOLD, _OUTLET_SUBJECT, _OUTLET_NOUN_TOLD):
             for m in rx.finditer(self.text, lo, hi):
                 s0, e0 = m.span("o")
                 name = m.group("o")
                 words = name.split()
+                at = self.mention_at(s0)
+                if (
+                    at is not None
+                    and at.end == e0
+                    and self.ents[at.key].rule == _GUESSED_ACRONYM
+                    and self.ents[at.key].type in ("group", _MEDIA)
+                    and at.key != key
+                ):
+                    self.ents[at.key].type = _MEDIA  # ("told ANI that": a medium)
+                    found.append((s0, at.key))
+                    continue
                 if (
                     self.in_quote(s0)
                     or self.covered(s0, e0)
