@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from diplokg.extract.clauses import Clauses
+from diplokg.extract.clauses import _QUOTED, _REPORTING_CLAUSE, Clauses
 from diplokg.extract.patterns import (
     _COMMON_CAPS,
     _DOC_NP,
@@ -121,7 +121,7 @@ _ONE_OF = re.compile(
 # qualifier or a plural head; never "told the media", the audience, like reporters)
 _UNNAMED_MEDIA_NP = (
     r"(?P<um>(?:[A-Z][a-z]+(?:an|ian|ese|i|ish|ic)\s+)?"
-    r"(?:(?:state|state-run|state-owned|official|semi-official|local|national|public|"
+    r"(?i:(?:state|state-run|state-owned|official|semi-official|local|national|public|"
     r"government|pro-government|government-run|independent|opposition)\s+)*"
     r"(?:media|news\s+(?:reports|outlets|agencies)|press\s+reports|(?:TV|television)\s+"
     r"(?:networks|channels|stations)|television|TV|broadcasters|newspapers|news\s+agency|"
@@ -644,6 +644,8 @@ class QuoteRules(Clauses):
         self._media_in_text_order(lo, hi, found)
         if not found:
             found = self.carried_relays(lo, hi, key)
+        if not found:
+            found = self._carried_described_media(lo, hi, key)
         if not found and self.ents[key].anon_head:
             first = next((m for m in self.mens if m.key == key and m.how == "anon"), None)
             if first is not None and first.start < lo:
@@ -783,6 +785,25 @@ class QuoteRules(Clauses):
         if self.publisher_key is not None and self.publisher_key in out:
             out.remove(self.publisher_key)
         return out
+
+    def _carried_described_media(self, lo: int, hi: int, key: str) -> list[str]:
+        """As ``carried_relays`` for media named only by description or not known
+        before: "State media reported that X inspected … He called them “…”" carries
+        the state media (the sentence before reports and names the speaker)."""
+        if _REPORTING_CLAUSE.search(_QUOTED.sub(" ", self.text[lo:hi])) or lo <= 0:
+            return []
+        s0, e0 = self.sent(lo - 1)
+        if self.para(s0) != self.para(lo) or s0 >= lo:
+            return []
+        if not _REPORTING_CLAUSE.search(_QUOTED.sub(" ", self.text[s0:e0])):
+            return []
+        if not any(m.key == key for m in self.mentions_between(s0, e0)):
+            return []
+        return [
+            k
+            for k in self._unnamed_media(s0, e0, key) + self._unknown_outlets(s0, e0, key)
+            if self.ents[k].type == _MEDIA
+        ]
 
     def _media_in_text_order(self, lo: int, hi: int, found: list[str]) -> None:
         """Media relays in the order the sentence names them (a medium named only by
