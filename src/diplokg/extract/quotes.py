@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
-from diplokg.extract.clauses import Clauses
+from diplokg.extract.clauses import _QUOTED, _REPORTING_CLAUSE, Clauses
 from diplokg.extract.patterns import (
+    _COMMON_CAPS,
     _DOC_NP,
     _MEDIA,
     _ROLE_TITLE_RE,
@@ -18,7 +19,7 @@ from diplokg.extract.patterns import (
     _words,
 )
 from diplokg.extract.state import _add_alias, _Pos, _Quote
-from diplokg.extract.text import _rx, head_scan
+from diplokg.extract.text import _fold, _rx, head_scan, tokens
 
 _HONORIFIC = re.compile(
     r"(?:(?:H\.E\.|His\s+Excellency|Her\s+Excellency|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir|Dame|Professor|"
@@ -112,6 +113,126 @@ _CLAUSE_BREAK = re.compile(  # a full stop that ends a sentence, not "Mr." or "J
 _ONE_OF = re.compile(
     r"(?:one|One|some|Some|two|both|all)\s+of\s+(?:the|those|these|them)\s+(?:[a-z-]+\s+)?"
     r"(?P<head>source|official|diplomat|negotiator|aide|adviser)s\b"
+)
+
+
+# Media named only by description, as relays: "state media reported", "Iranian news
+# reports say", "quoted by state television as saying", "according to local media" (a
+# qualifier or a plural head; never "told the media", the audience, like reporters)
+_UNNAMED_MEDIA_NP = (
+    r"(?P<um>(?:[A-Z][a-z]+(?:an|ian|ese|i|ish|ic)\s+)?"
+    r"(?i:(?:state|state-run|state-owned|official|semi-official|local|national|public|"
+    r"government|pro-government|government-run|independent|opposition)\s+)*"
+    r"(?:media|news\s+(?:reports|outlets|agencies)|press\s+reports|(?:TV|television)\s+"
+    r"(?:networks|channels|stations)|television|TV|broadcasters|newspapers|news\s+agency|"
+    r"broadcaster|radio))\b(?![ \t]+[A-Z])"
+)
+_UNNAMED_MEDIA_TOLD = re.compile(  # the medium as the subject of its report
+    r"(?:\b(?:[Tt]he|[Aa]ll|[Ss]ome|[Mm]any)\s+|(?<![\w-]))"
+    + _UNNAMED_MEDIA_NP
+    + r"\s+(?:(?:also|later|then|had)\s+)?(?:reported|report|reports|said|say|says|quoted|"
+    r"showed|shows|aired|broadcast|carried|cited)\b"
+)
+_UNNAMED_MEDIA_BY = re.compile(  # the medium after a word of relaying
+    r"\b(?:(?:quoted|cited)\s+(?:as\s+saying\s+)?by|[Aa]ccording\s+to|reported\s+by|"
+    r"told|interview\s+with|(?:[Ss]peaking|[Tt]alking)\s+to|(?:said|spoke|[Ss]peaking)\s+on)"
+    r"\s+(?:the\s+)?(?:(?:country|nation|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)[’']s\s+)?"
+    + _UNNAMED_MEDIA_NP
+)
+_QUALIFIED_MEDIUM = re.compile(  # what makes "media", "television", "radio" a relay
+    r"(?:[A-Z]\w+|state|state-run|state-owned|official|semi-official|local|national|public|"
+    r"government|pro-government|government-run|independent|opposition)\s|"
+    r".*\b(?:reports|outlets|agencies|networks|channels|stations|broadcasters|newspapers)$"
+)
+
+
+_MEDIUM_NOUN_TOLD = re.compile(  # after a medium's name: " news agency reported"
+    r"\s+(?:news\s+agency|agency|newspaper|daily|weekly|broadcaster|channel|television|TV|"
+    r"radio|website|network|news\s+site)\s+(?:(?:also|later|then)\s+)?(?:reported|reports|"
+    r"said|says|quoted|showed|shows|aired|broadcast|carried|cited)\b"
+)
+_MEDIUM_CITING_TOLD = re.compile(  # after a medium's name: ", citing a source, reported"
+    r",\s+(?:citing|quoting)\s+[^,;“”\"]{1,100},\s+(?:also\s+)?(?:reported|reports|said|says|"
+    r"wrote)\b"
+)
+_GUESSED_ACRONYM = "entity:acronym"  # an unknown acronym, a body of no known kind
+_AND_THE = re.compile(r",?\s+(?:and|as\s+well\s+as)\s+(?:the\s+)?")  # "Interfax and the Guardian"
+
+
+_BODY_RELAY_BY = re.compile(  # "quoted by the Kremlin as saying", "According to the ministry,"
+    r"\b(?:(?:quoted|cited)\s+(?:as\s+saying\s+)?by|[Aa]ccording\s+to(?:\s+(?:a|the)\s+"
+    r"(?:[\w-]+\s+)?(?:statement|readout|read-out|communiqu[ée])\s+(?:from|by|of|issued\s+by))?)"
+    r"\s+(?:the\s+)?"
+)
+_BODY_QUOTED = re.compile(r"\s+(?:also\s+)?(?:quoted|cited)\s")  # "The Kremlin quoted X as"
+
+
+# An outlet the lexicon does not know, named where only a medium stands: "quoted by Mehr as
+# saying", "Kommersant quoted X as saying", "…, Ukrinform reported.", "told Axios that",
+# "in an interview with Kathimerini"
+_OUTLET = r"(?P<o>[A-Z][\w’'&-]*(?:[ \t]+[A-Z][\w’'&-]*){0,2})"
+_OUTLET_BY = re.compile(
+    rf"\b(?:quoted|cited)\s+by\s+(?:the\s+)?{_OUTLET}\s+as\s+(?:saying|telling|stating)\b"
+)
+_OUTLET_TOLD = re.compile(
+    rf"\b(?:told|[Ii]n\s+an\s+interview\s+with|[Ss]peaking\s+to)\s+(?:the\s+)?{_OUTLET}"
+    r"(?=\s+(?:that\b|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|"
+    r"in\s+an\s+interview\b)|\s*[,.;:“\"])"
+)
+_OUTLET_NOUN_TOLD = re.compile(  # "Russia's RIA news agency reported"
+    rf"(?<=[’']s\s){_OUTLET}\s+(?:news\s+agency|agency|newspaper|daily|broadcaster|television|"
+    r"TV|radio|channel)\s+(?:(?:also|later)\s+)?(?:reported|said|says|quoted|cited)\b"
+)
+_OUTLET_SUBJECT = re.compile(  # "Kommersant quoted X as saying", "…, Ukrinform reported."
+    rf"(?:^|(?<=[.,;]\s)|(?<=\n)){_OUTLET}\s+(?:(?:quoted|cited)\s+[^.;“”\"]{{1,80}}?\s+as\s+"
+    r"(?:saying|telling|stating)|reported(?=\s*[.;]|\s+that\b)|wrote(?=\s+that\b))"
+)
+_NOT_OUTLETS = frozenset(
+    _words(
+        """
+        Parliament Congress Senate Cabinet Council Assembly Reporters Journalists Lawmakers
+        Members Diplomats Officials Ambassadors Delegates Leaders Ministers Voters Citizens
+        Russians Americans Europeans Chinese Israelis Palestinians Ukrainians God
+        """
+    )
+)
+
+
+# A medium named before, taken up by its kind: "The network quoted X as saying", "X said
+# in an interview with the newspaper", "According to the agency, …"
+_MEDIUM_KIND = (
+    r"(?P<k>network|(?:news\s+)?agency|newspaper|paper|daily|weekly|broadcaster|channel|"
+    r"station|outlet|magazine|website)\b"
+)
+_THE_MEDIUM_BY = re.compile(
+    r"\b(?:(?:quoted|cited)\s+(?:as\s+saying\s+)?by|[Aa]ccording\s+to|reported\s+by|told|"
+    r"interview\s+with|(?:[Ss]peaking|[Tt]alking)\s+to)\s+the\s+" + _MEDIUM_KIND
+)
+_THE_MEDIUM_TOLD = re.compile(
+    r"\b[Tt]he\s+" + _MEDIUM_KIND + r"\s+(?:(?:also|later|then)\s+)?(?:quoted|cited|reported|"
+    r"said|says|showed|aired|carried|wrote)\b"
+)
+
+
+_QUOTED_AS = re.compile(r"\b(?:quoted|cited)\s+")  # "A quoted B as saying"
+_AS_SAYING = re.compile(r",?\s+as\s+(?:saying|telling|stating|having\s+said)\b")
+
+
+_SPOKES_WORDS = r"(?:spokes(?:man|woman|person)|press\s+secretary|aide|adviser|advisor)"
+_SPOKES_AFTER = re.compile(rf"[’']?s?\s+(?:[a-z-]+\s+){{0,2}}?{_SPOKES_WORDS},?\s+")
+_SPOKES_BEFORE = re.compile(rf"\b{_SPOKES_WORDS},?\s+(?:[A-Z][\w.-]*\s+){{0,2}}$")
+
+
+_ACCORDING_TO_A = re.compile(r"\b[Aa]ccording\s+to\s+(?:a|the)\s+")  # "… a White House readout"
+_DOC_AFTER = re.compile(
+    r"\s+(?:readout|read-out|statement|transcript|communiqu[ée]|release|press\s+release)\b"
+)
+
+
+_CARRIED_BY = re.compile(  # "in comments carried by TASS", "said on CNN", "aired on Sunday by"
+    r"(?:\b(?:carried|published|aired|broadcast|released|run|posted|reported|televised)\s+"
+    r"(?:(?:on|late\s+on|early\s+on)\s+\w+\s+)?by|\b(?:said|spoke|speaking|appearing|appeared)"
+    r"\s+on)\s+(?:the\s+)?$"
 )
 
 
@@ -241,6 +362,9 @@ class QuoteRules(Clauses):
         explicit = None if qs in self.open_quotes else self._tail_speaker(tail_lo, tail)
         if explicit is not None:
             key, ev, rule, conf = explicit
+            relayed = self._relayed_speaker(sent_start, sent_end, qs, key)
+            if relayed is not None:
+                return relayed
             relays = self._speaker_relays(sent_start, self.sent(max(ev[1] - 1, qs))[1], key)
             return key, ev, rule, conf, relays
         # 1a. "“…,” the spokesperson added": the one unnamed spokesperson told of before
@@ -271,6 +395,9 @@ class QuoteRules(Clauses):
             if prior:
                 q0 = prior[-1]
                 return q0.speaker, q0.evidence, "quote:joined", q0.conf, list(q0.reported_by)
+        quoted_as = self._quoted_as_saying(sent_start, sent_end, head_lo, qs)
+        if quoted_as is not None:
+            return quoted_as
         verbs = [v for v in self.scan_in(_SPEECH_SCAN, head, head_lo) if not _speech_noun(head, v)]
         if verbs:
             v = verbs[-1]
@@ -313,19 +440,12 @@ class QuoteRules(Clauses):
                             who = None
                         if who is not None:
                             vpos = opos
-                if (
-                    who is not None
-                    and len(verbs) > 1
-                    and self.ents[who].type == "state"
-                    and _rx(r"\b(?:is|are)\s+$").search(text, vpos - 8, vpos)
-                ):
-                    # "A senior official told VOA that Washington is urging its allies to
-                    # “cut diplomatic ties”": a state's ongoing campaign told in another's
-                    # words; the teller speaks
-                    opos = head_lo + verbs[0].start()
-                    teller = self.subject_before(opos)
-                    if teller is not None and self.ents[teller].is_person:
-                        who, vpos = teller, opos
+                    elif who is not None and self.ents[who].type == "state" and len(verbs) > 1:
+                        # "An official told VOA that Washington is urging them to “…”":
+                        # the person who tells what the state does speaks the words
+                        teller = self._teller_of_state(head_lo, verbs, vpos, who)
+                        if teller is not None:
+                            who, vpos = teller
                 if who is not None:
                     ev_s = self._clause_start(sent_start, vpos, who)
                     relays = self._speaker_relays(sent_start, sent_end, who)
@@ -423,6 +543,97 @@ class QuoteRules(Clauses):
             return mm.key if self.subject_before(does.end() - 1) == mm.key else None
         return None
 
+    def _quoted_as_saying(
+        self, sent_start: int, sent_end: int, head_lo: int, qs: int
+    ) -> tuple[str, tuple[int, int], str, float, list[str]] | None:
+        """'Spokesman P quoted President X as saying “…”': X speaks, the one who quoted
+        (a person, a body or a medium) relays, nearest the speaker first."""
+        text = self.text
+        for m in reversed(list(_QUOTED_AS.finditer(text, head_lo, qs))):
+            if self.in_quote(m.start()):
+                continue
+            said = [
+                mm
+                for mm in self.mentions_between(m.end(), min(qs, m.end() + 90))
+                if _AS_SAYING.match(text, mm.end) and self.ents[mm.key].is_person
+            ]
+            if not said or _CLAUSE_BREAK.search(text, m.end(), said[0].start):
+                return None
+            who = said[0].key
+            quoter = self.subject_before(m.start())
+            if quoter is None or quoter == who or self.ents[quoter].type == "state":
+                return None
+            am = _AS_SAYING.match(text, said[0].end)
+            gap = text[am.end() : qs] if am is not None else ""
+            if len(gap.split()) > 30 or _CLAUSE_BREAK.search(gap):
+                return None
+            relays = [quoter] + [
+                r for r in self._speaker_relays(sent_start, sent_end, who) if r != quoter
+            ]
+            ev = (self._clause_start(sent_start, m.start(), quoter), qs)
+            return who, ev, "quote:quoted-as-saying", 0.75, relays
+        return None
+
+    def _teller_of_state(
+        self, head_lo: int, verbs: list[re.Match[str]], vpos: int, state: str
+    ) -> tuple[str, int] | None:
+        """The person whose "told … that" / "said that" clause has ``state`` for the subject
+        of the next verb of saying at ``vpos``, and where that clause's verb stands."""
+        outer = [v for v in verbs if head_lo + v.start() < vpos]
+        if not outer or not _rx(r"(?:told|said|says|stated|explained)\b").match(outer[-1].group()):
+            return None
+        opos = head_lo + outer[-1].start()
+        teller = self.subject_before(opos)
+        if teller is None or teller == state or not self.ents[teller].is_person:
+            return None
+        between = self.text[head_lo + outer[-1].end() : vpos]
+        if not _rx(r"(?:[^,;:“”\"]{0,60}?\bthat\s+)?[^,;:“”\"]*").fullmatch(between):
+            return None
+        if not self._whole_subject(self.sent(opos)[0], opos, teller):
+            return None
+        return teller, opos
+
+    def _relayed_speaker(
+        self, sent_start: int, sent_end: int, qs: int, body: str
+    ) -> tuple[str, tuple[int, int], str, float, list[str]] | None:
+        """'X told Y that “…”, the Kremlin said' / '…, according to the ministry': the
+        person whose clause of saying leads to the quote speaks; the body named after the
+        quote relays the words (a state, a person or a medium after it does not)."""
+        body_m = next((m for m in self.mentions_between(qs, sent_end) if m.key == body), None)
+        if body_m is None:
+            return None
+        held = _SPOKES_AFTER.match(self.text, body_m.end)
+        holder = self.mention_at(held.end()) if held is not None else None
+        if holder is not None and self.ents[holder.key].is_person:
+            body = holder.key  # ("according to Kremlin spokesman Dmitry Peskov": Peskov)
+        elif self.ents[body].is_person:
+            if not _SPOKES_BEFORE.search(self.text, max(qs, body_m.start - 40), body_m.start):
+                return None  # (a person after the quote relays only as spokesperson)
+        elif not self.ents[body].is_org or self.ents[body].type in ("state", _MEDIA):
+            return None
+        prev_q = [s for s in self.qspans if sent_start <= s[1] < qs]
+        head_lo = prev_q[-1][1] + 1 if prev_q else sent_start
+        head = self.text[head_lo:qs]
+        verbs = [v for v in self.scan_in(_SPEECH_SCAN, head, head_lo) if not _speech_noun(head, v)]
+        if not verbs:
+            return None
+        v = verbs[-1]
+        gap = head[v.end() :]
+        if len(gap.split()) > 30 or _CLAUSE_BREAK.search(gap):
+            return None
+        vpos = head_lo + v.start()
+        who = self.subject_before(vpos)
+        if (
+            who is None
+            or who == body
+            or not self.ents[who].is_person
+            or not self._whole_subject(sent_start, vpos, who)
+        ):
+            return None
+        relays = [body] + [r for r in self._speaker_relays(sent_start, sent_end, who) if r != body]
+        ev = (self._clause_start(sent_start, vpos, who), qs)
+        return who, ev, "quote:speaker-before-relayed", 0.7, relays
+
     def _outer_body(
         self, head_lo: int, verbs: list[re.Match[str]], vpos: int, who: str
     ) -> str | None:
@@ -475,14 +686,230 @@ class QuoteRules(Clauses):
         spokesperson = self._spokesperson_relay(lo, hi, key)
         if spokesperson is not None and spokesperson not in found:
             found.insert(0, spokesperson)
+        for body in self._body_relays(lo, hi, key):
+            if body not in found:
+                found.insert(0, body)
+        for um in (
+            self._unnamed_media(lo, hi, key)
+            + self._more_media(lo, hi, key, found)
+            + self._unknown_outlets(lo, hi, key)
+            + self._medium_taken_up(lo, hi, key)
+        ):
+            if um not in found:
+                found.append(um)
+        self._pair_media(lo, hi, found)
+        self._media_in_text_order(lo, hi, found)
         if not found:
             found = self.carried_relays(lo, hi, key)
+        if not found:
+            found = self._carried_described_media(lo, hi, key)
         if not found and self.ents[key].anon_head:
             first = next((m for m in self.mens if m.key == key and m.how == "anon"), None)
             if first is not None and first.start < lo:
                 s0, e0 = self.sent(first.start)
                 found = self.relays(s0, e0, key)
         return found
+
+    def _more_media(self, lo: int, hi: int, key: str, found: list[str]) -> list[str]:
+        """Named media the sentence's relay words miss: the second of two relaying
+        ("according to Interfax and the Guardian") and one named before a common noun
+        ("the Interfax news agency reported")."""
+        out: list[str] = []
+        for mm in self.mentions_between(lo, hi):
+            ent = self.ents[mm.key]
+            if (
+                ent.rule == _GUESSED_ACRONYM
+                and ent.type == "group"
+                and _MEDIUM_NOUN_TOLD.match(self.text, mm.end, hi)
+            ):
+                ent.type = _MEDIA  # ("Russia's RIA news agency reported": a medium)
+            if ent.type != _MEDIA or mm.key == key or self.in_quote(mm.start):
+                continue
+            if mm.key in found or mm.key in out:
+                nxt = _AND_THE.match(self.text, mm.end, hi)
+                other = self.mention_at(nxt.end()) if nxt is not None else None
+                if other is not None and self.ents[other.key].type == _MEDIA:
+                    out.append(other.key)
+            elif (
+                _MEDIUM_NOUN_TOLD.match(self.text, mm.end, hi)
+                or _MEDIUM_CITING_TOLD.match(self.text, mm.end, hi)
+            ) or _CARRIED_BY.search(self.text, max(lo, mm.start - 50), mm.start):
+                out.append(mm.key)
+        if self.publisher_key is not None and self.publisher_key in out:
+            out.remove(self.publisher_key)
+        return [k for k in out if k != key]
+
+    def _body_relays(self, lo: int, hi: int, key: str) -> list[str]:
+        """Bodies (a ministry, the Kremlin, a government; no state, person or medium) that
+        relay ``key``'s words in the sentence: "The Foreign Ministry quoted X as saying",
+        "X was quoted by the Kremlin as saying", "According to the ministry, X said"."""
+        text = self.text
+        if not self.ents[key].is_person:
+            return []
+        found: list[tuple[int, str]] = []
+        for mm in self.mentions_between(lo, hi):
+            ent = self.ents[mm.key]
+            if (
+                mm.key == key
+                or ent.is_person
+                or not ent.is_org
+                or ent.type in ("state", _MEDIA)
+                or ent.is_place
+                or mm.how in ("metonym", "qualifier")
+                or self.in_quote(mm.start)
+            ):
+                continue
+            held = _SPOKES_AFTER.match(text, mm.end)
+            if held is not None and self.mention_at(held.end()) is not None:
+                continue  # ("Kremlin spokesman Dmitry Peskov": the spokesman)
+            by = _BODY_RELAY_BY.search(text, max(lo, mm.start - 70), mm.start)
+            doc = _ACCORDING_TO_A.search(text, max(lo, mm.start - 20), mm.start)
+            if (
+                (by is not None and by.end() == mm.start)
+                or (doc is not None and doc.end() == mm.start and _DOC_AFTER.match(text, mm.end))
+                or (
+                    _BODY_QUOTED.match(text, mm.end)
+                    and any(m2.key == key for m2 in self.mentions_between(mm.end, mm.end + 80))
+                )
+            ):
+                found.append((mm.start, mm.key))
+        return [k for _, k in sorted(found, reverse=True)]
+
+    def _unknown_outlets(self, lo: int, hi: int, key: str) -> list[str]:
+        """Outlets no entity names yet, in a place only a medium relaying takes ("told Axios
+        that …", "quoted by Mehr as saying", "…, Ukrinform reported."): a medium each."""
+        if not self.ents[key].is_person:
+            return []
+        found: list[tuple[int, str]] = []
+        for rx in (_OUTLET_BY, _OUTLET_TOLD, _OUTLET_SUBJECT, _OUTLET_NOUN_TOLD):
+            for m in rx.finditer(self.text, lo, hi):
+                s0, e0 = m.span("o")
+                name = m.group("o")
+                words = name.split()
+                at = self.mention_at(s0)
+                if (
+                    at is not None
+                    and at.end == e0
+                    and self.ents[at.key].rule == _GUESSED_ACRONYM
+                    and self.ents[at.key].type in ("group", _MEDIA)
+                    and at.key != key
+                ):
+                    self.ents[at.key].type = _MEDIA  # ("told ANI that": a medium)
+                    found.append((s0, at.key))
+                    continue
+                if (
+                    self.in_quote(s0)
+                    or self.covered(s0, e0)
+                    or words[0] in _COMMON_CAPS
+                    or any(w in _NOT_OUTLETS for w in words)
+                    or _fold(words[0]) in self.demonyms
+                    or (len(words) >= 2 and not any(w.isupper() or "-" in w for w in words))
+                ):
+                    continue  # (two plain capitalised words are a person's name as often)
+                # ("told the Guardian": the lexicon's "The Guardian")
+                the = self.lex.forms.get(tuple(_fold(t) for _, _, t in tokens(f"The {name}")))
+                known = next((c.key for c in the or [] if c.type == _MEDIA), None)
+                key_ = self.ensure(known)
+                if key_ is None:
+                    key_ = self.local_ent(name, _MEDIA, rule="entity:relay-outlet", conf=0.6).key
+                found.append((s0, key_))
+        out = [k for _, k in sorted(found)]
+        if self.publisher_key is not None and self.publisher_key in out:
+            out.remove(self.publisher_key)
+        return out
+
+    def _medium_taken_up(self, lo: int, hi: int, key: str) -> list[str]:
+        """The medium named last before a relay that takes it up by its kind ("The network
+        quoted X as saying", "in an interview with the newspaper"), if one was named."""
+        found: list[tuple[int, str]] = []
+        for rx in (_THE_MEDIUM_BY, _THE_MEDIUM_TOLD):
+            for m in rx.finditer(self.text, lo, hi):
+                if self.in_quote(m.start("k")) or self.mention_at(m.end("k") + 1) is not None:
+                    continue  # ("the news agency TNA": named here)
+                # (named in the paragraph: one named far before is not what "the
+                # newspaper" a diplomat told is, most often the publisher)
+                para_start = self.sent(m.start())[0]
+                while para_start > 0 and self.para(para_start - 1) == self.para(m.start()):
+                    para_start = self.sent(para_start - 1)[0]
+                before = [
+                    mm
+                    for mm in self.mentions_between(para_start, m.start())
+                    if self.ents[mm.key].type == _MEDIA and not self.in_quote(mm.start)
+                ]
+                if before and before[-1].key != key:
+                    found.append((m.start(), before[-1].key))
+        out = [k for _, k in sorted(found)]
+        if self.publisher_key is not None and self.publisher_key in out:
+            out.remove(self.publisher_key)
+        return out
+
+    def _carried_described_media(self, lo: int, hi: int, key: str) -> list[str]:
+        """As ``carried_relays`` for media named only by description or not known
+        before: "State media reported that X inspected … He called them “…”" carries
+        the state media (the sentence before reports and names the speaker)."""
+        if _REPORTING_CLAUSE.search(_QUOTED.sub(" ", self.text[lo:hi])) or lo <= 0:
+            return []
+        s0, e0 = self.sent(lo - 1)
+        if self.para(s0) != self.para(lo) or s0 >= lo:
+            return []
+        if not _REPORTING_CLAUSE.search(_QUOTED.sub(" ", self.text[s0:e0])):
+            return []
+        if not any(m.key == key for m in self.mentions_between(s0, e0)):
+            return []
+        return [
+            k
+            for k in self._unnamed_media(s0, e0, key) + self._unknown_outlets(s0, e0, key)
+            if self.ents[k].type == _MEDIA
+        ]
+
+    def _media_in_text_order(self, lo: int, hi: int, found: list[str]) -> None:
+        """Media relays in the order the sentence names them (a medium named only by
+        description among them: "told state television …, Interfax reported")."""
+        media = [k for k in found if self.ents[k].type == _MEDIA]
+        if len(media) < 2:
+            return
+        seg = self.text[lo:hi]
+
+        def at(key: str) -> int:
+            mm = next((m for m in self.mentions_between(lo, hi) if m.key == key), None)
+            if mm is not None:
+                return mm.start
+            i = seg.find(self.ents[key].name)
+            return lo + i if i >= 0 else hi
+
+        ordered = iter(sorted(media, key=at))
+        found[:] = [next(ordered) if self.ents[k].type == _MEDIA else k for k in found]
+
+    def _pair_media(self, lo: int, hi: int, found: list[str]) -> None:
+        """Put the first of two media relaying together ("Interfax and Xinhua reported")
+        before the second, in the order the text names them."""
+        for mm in self.mentions_between(lo, hi):
+            if self.ents[mm.key].type != _MEDIA or mm.key in found or self.in_quote(mm.start):
+                continue
+            nxt = _AND_THE.match(self.text, mm.end, hi)
+            other = self.mention_at(nxt.end()) if nxt is not None else None
+            if other is not None and other.key in found and mm.key != self.publisher_key:
+                found.insert(found.index(other.key), mm.key)
+
+    def _unnamed_media(self, lo: int, hi: int, key: str) -> list[str]:
+        """Media the sentence names only by description as relays of ``key``'s words
+        ("state media reported", "the TV networks reported that X …", "X was quoted by
+        state television as saying"): a medium each, named as the text words it."""
+        if self.ents[key].type == _MEDIA:
+            return []
+        found: list[tuple[int, str]] = []
+        for rx in (_UNNAMED_MEDIA_TOLD, _UNNAMED_MEDIA_BY):
+            for m in rx.finditer(self.text, lo, hi):
+                name = m.group("um")
+                if self.in_quote(m.start("um")) or not _QUALIFIED_MEDIUM.match(name):
+                    continue
+                at = self.mention_at(m.start("um"))
+                if at is not None and self.ents[at.key].type == _MEDIA:
+                    continue  # (a medium the text names: "Deutsche Welle television")
+                name = " ".join(name.split())
+                ent = self.local_ent(name, _MEDIA, rule="entity:unnamed-media", conf=0.6)
+                found.append((m.start("um"), ent.key))
+        return [k for _, k in sorted(found)]
 
     def _spokesperson_relay(self, lo: int, hi: int, key: str) -> str | None:
         """The spokesperson who issued a statement of ``key``'s words in the sentence
