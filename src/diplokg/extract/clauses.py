@@ -882,8 +882,10 @@ class Clauses(Dating):
                 ):
                     # "President of the People's Republic of China Xi Jinping": the name
                     # after the title's state
-                    # (or after a comma: "Prime Minister of Norway, the Hon Per Hald MP")
+                    # (or after a comma: "Prime Minister of Norway, the Hon Per Hald MP"; or
+                    # after the body's acronym: "Secretary General of the X (XO), Y")
                     tm = _rx(
+                        r"(?:\s+\([A-Z][\w.&-]*\))?"
                         r",?\s+(?:(?:Senator\s+)?(?:the\s+)?(?:Rt\.?\s+)?Hon\.?\s+)?(?=[A-Z])"
                     ).match(text, mm.end)
                 if tm:

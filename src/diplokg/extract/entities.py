@@ -280,6 +280,12 @@ _ROLE_REFERENCE = re.compile(  # "the (Chinese) foreign minister", not followed 
 )
 
 
+# "the UN chief", "the U.N. Secretary-General" with no name after it: the UN's
+# Secretary-General the article names
+_UN_CHIEF_REFERENCE = re.compile(
+    r"\b(?:the|The)\s+(?P<r>(?:UN|U\.N\.|United\s+Nations)\s+(?:chief|head|"
+    r"[Ss]ecretary[- ][Gg]eneral))(?![\w-])(?!\s+(?:of\s+)?[A-Z])"
+)
 _DEMONYM_BODY = re.compile(
     r"\b(?P<dem>[A-Z][a-z]+)\s+"
     rf"(?:{alternation(_DEMONYM_BODIES)})\b"
@@ -1369,6 +1375,11 @@ class EntityRules(Clauses):
             org = self._recent_org(m.start(), m.group("w").lower())
             if org is not None:
                 found.append((m.start(), m.end(), org))
+        for m in _UN_CHIEF_REFERENCE.finditer(self.text):
+            if not self.in_quote(m.start()):
+                key = self._resolve_role(m.start(), "secretary-general", None)
+                if key:
+                    found.append((*m.span("r"), key))
         for m in self.scan(_COUNTERPARTS_SCAN):
             key = self._resolve_counterpart(m.start(), m.group("dem"))
             if key:
