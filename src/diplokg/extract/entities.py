@@ -280,6 +280,10 @@ _ROLE_REFERENCE = re.compile(  # "the (Chinese) foreign minister", not followed 
 )
 
 
+# Bare titles that, in a government's own release, name that government's holder first
+_HOME_OFFICE_ROLES = frozenset(
+    {"prime minister", "president", "foreign minister", "foreign secretary", "chancellor"}
+)
 # "the UN chief", "the U.N. Secretary-General" with no name after it: the UN's
 # Secretary-General the article names
 _UN_CHIEF_REFERENCE = re.compile(
@@ -1394,6 +1398,9 @@ class EntityRules(Clauses):
         best = None
         # "the Secretary-General" alone is the UN's, never the Arab League's named last
         home = self._implied_org_key(role) if state is None else None
+        if home is None and state is None and role in _HOME_OFFICE_ROLES:
+            # "the Prime Minister's visit to X" in a government's own release: its own
+            home = self._home_state()
         best_home = None
         for mm in self.mentions_between(0, pos):
             ent = self.ents[mm.key]

@@ -426,10 +426,12 @@ _HYPOTHETICAL_BEFORE = re.compile(
     r"(?:cancel(?:l?ed|s)?|scrap(?:ped|s)?|shelved|abandon(?:ed|s)?|dropped)\s+(?:\w+\s+)?"
     r"plans?\s+to)\s+(?:\w+\s+)?$"
 )
-# Publishers that are a government (its state publishes the article), and the US ones.
+# Publishers that are a government (its state publishes the article; also a leader's own
+# site: "Prime Minister of Australia", "President of Russia"), and the US ones.
 _GOVERNMENT_PUBLISHER = re.compile(
     r"\b(?:White\s+House|Department|Ministry|Embassy|Government|Presidency|Office|Mission|"
-    r"USAID|Kremlin|Chancellery|Foreign\s+Office|Federal\s+Register)\b"
+    r"USAID|Kremlin|Chancellery|Foreign\s+Office|Federal\s+Register|"
+    r"(?:Prime\s+Minister|President)\s+of(?=\s+(?:the\s+)?[A-Z]))\b"
 )
 _US_PUBLISHER = re.compile(
     r"\b(?:White\s+House|USAID|U\.S\.|US|United\s+States|Federal\s+Register)\b"
