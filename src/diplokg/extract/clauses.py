@@ -1032,6 +1032,14 @@ class Clauses(Dating):
             r"\b[Tt]he\s+(?P<w>foreign\s+ministers|defen[cs]e\s+ministers|ministers|leaders|"
             r"presidents|prime\s+ministers|heads\s+of\s+state)\s+of\s+(?:the\s+)?"
         ).search(head)
+        dm = _rx(
+            r"^\s*(?:[Tt]he\s+)?(?:[Dd]elegations|[Nn]egotiators)\s+(?:from|of)\s+(?:the\s+)?"
+        ).match(head)
+        if dm:
+            # "Delegations from A and B have been meeting": A and B
+            lst = self.list_after(sent_start + dm.end(), kinds=("org",))
+            if lst and len(lst[0]) >= 2:
+                return lst[0]
         if om:
             # "the foreign ministers of A, B and C": the ministers, when the text names them
             lst = self.list_after(sent_start + om.end(), kinds=("org",))

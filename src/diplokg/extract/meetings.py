@@ -236,6 +236,7 @@ _REMOTE = re.compile(
     r"video-conference)\b",
     re.I,
 )
+_BE_MEETING = re.compile(r"\b(?:been|are|were|be)\s+$")  # before a verb "meeting"
 _SAID_THAT = re.compile(  # right before a meeting's noun: "told reporters on Monday that "
     r"\b(?:(?:said|says)(?:\s+[^.;“”\"]{1,40}?)?|(?:told|tells)\s+[^.;“”\"]{1,60}?)\s+that\s+$"
 )
@@ -417,9 +418,14 @@ class MeetingRules(Clauses):
                         0.65,
                     )
                     continue
-                if low.startswith(("meeting", "summit")) and not _rx(
-                    r"\b(?:after|before|following|during|since|when)\s+$"
-                ).search(text[max(0, s - 12) : s]):
+                if (
+                    low.startswith(("meeting", "summit"))
+                    and not _rx(r"\b(?:after|before|following|during|since|when)\s+$").search(
+                        text[max(0, s - 12) : s]
+                    )
+                    # "A and B have been meeting in P": the verb
+                    and not (low == "meeting" and _BE_MEETING.search(text, max(0, s - 12), s))
+                ):
                     continue
                 group = self._subject_list(sent_start, s)
                 persons = [k for k in group if self.ents[k].is_person]
@@ -925,7 +931,7 @@ class MeetingRules(Clauses):
             return False
         return bool(
             _rx(
-                r"\s+(?:(?:will|would|are|were|have|has|had|also|again|to|be|expected|due|set|"
+                r"\s+(?:(?:will|would|are|were|have|has|had|also|again|to|be|been|expected|due|set|"
                 r"scheduled|then|later|finally|jointly)\s+)*$"
             ).fullmatch(text, inside[-1].end, pos)
         )
