@@ -500,6 +500,12 @@ class MeetingRules(Clauses):
             ).search(before):
                 # "a follow-up meeting with A and B": the clause's subject meets them all
                 subj = self.subject_before(s, persons_only=True)
+                hm = _rx(r"\b(?P<p>his|her)\s+(?:[\w-]+\s+)?$").search(before)
+                if subj is None and hm is not None:
+                    # "Remarks by X during his meeting with Y": whom "his" stands for
+                    subj = self.resolve_pronoun(sent_start + hm.start(), hm.group("p"))
+                    if subj is not None and not self.ents[subj].is_person:
+                        subj = None
                 if subj is not None and len(objs) >= 2:
                     self.add_meeting(
                         [subj, *objs],
