@@ -471,11 +471,21 @@ class ConferenceRules(Clauses):
                     or ev.occasion is not None
                 ):
                     continue
-                if ev.date is None:
+                vague = (
+                    ev.date is not None and ev.date[0] >= ev.span[1] and not self._is_day(ev.date)
+                )
+                if ev.date is None or vague:
+                    # (a vague date after the meeting's words is another event's: "… and
+                    # follow-up to the Chicago Summit held earlier this year")
                     ev.date = date
                     ev.rule = "meeting:day-of-round"
                     if ev.place is None:
                         ev.place = place
+
+    def _is_day(self, date: tuple[int, int]) -> bool:
+        """Whether the date phrase at ``date`` fixes a day."""
+        res = self.resolve(self.text[date[0] : date[1]])
+        return bool(res and res.value and len(res.value) == 10)
 
     def find_named_state_meetings(self) -> None:
         """A meeting named by the states that hold it ("the recent U.S.-North Korea
