@@ -482,6 +482,40 @@ class ConferenceRules(Clauses):
                     if ev.place is None:
                         ev.place = place
 
+    def _date_meetings_of_a_lede(self) -> None:
+        """'The United States and China agreed Wednesday to … . U.S. Secretary of State A met
+        with China's foreign minister B in Beijing': a meeting of persons told with no day,
+        right after a sentence of its paragraph whose subject is the persons' states and
+        which gives one day, is held that day (a wire story's lede and its second
+        sentence; rule ``meeting:day-of-lede``)."""
+        for ev in self.events:
+            if ev.kind != "meeting" or ev.date is not None or ev.status != "held":
+                continue
+            persons = [k for k in ev.participants if self.ents[k].is_person]
+            if len(persons) < 2 or len(persons) != len(ev.participants):
+                continue
+            sent_start, _ = self.sent(ev.span[0])
+            if sent_start == 0 or self.in_quote(ev.span[0]):
+                continue
+            prev_start, prev_end = self.sent(sent_start - 1)
+            if self.para(prev_start) != self.para(sent_start) or self._headline_para(prev_start):
+                continue
+            days = [
+                d
+                for d in self.dates
+                if prev_start <= d[0] < prev_end and not self.in_quote(d[0]) and self._is_day(d)
+            ]
+            if len(days) != 1:
+                continue
+            subject = self.mentions_between(prev_start, days[0][0])
+            states = {mm.key for mm in subject if self.ents[mm.key].type == "state"}
+            if len(states) < 2 or len(states) != len(subject):
+                continue
+            served = [self._person_states(k) for k in persons]
+            if all(len(own) == 1 for own in served) and set().union(*served) == states:
+                ev.date = days[0]
+                ev.rule = "meeting:day-of-lede"
+
     def _is_day(self, date: tuple[int, int]) -> bool:
         """Whether the date phrase at ``date`` fixes a day."""
         res = self.resolve(self.text[date[0] : date[1]])
@@ -497,6 +531,7 @@ class ConferenceRules(Clauses):
         the sentence names two or more bodies before it (theirs: "the Department of
         Commerce … the Ministry of Culture … the U.S.-China Tourism Leadership Summit")."""
         self._date_meetings_of_a_round()  # (after every meeting of persons, too)
+        self._date_meetings_of_a_lede()
         text = self.text
         if "-" not in text:
             return
