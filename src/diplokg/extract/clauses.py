@@ -112,7 +112,7 @@ _FRONTED_EARLIER = re.compile(  # a sentence's opening phrase telling an earlier
 _FRONTED_SETTING = re.compile(  # a sentence's opening phrase naming the meeting it tells
     r"\s*(?:(?:In|At|During)\s+(?:a|an|the|their|his|her)\s+(?:[\w’'-]+\s+){0,4}?"
     r"(?:meeting|talks|summit|session)|Meeting|Talking)\b"
-    r"[^.;“”\"]{0,160}?,\s+(?=(?:[\w.’'-]+\s+){0,14}?"
+    r"(?:[^.;“”\"]|(?<=\b(?:St|Mt|Ft))\.){0,160}?,\s+(?=(?:[\w.’'-]+\s+){0,14}?"
     r"(?:met|held|discussed|reviewed|agreed|exchanged|signed|talked)\b)"
 )
 _CANCEL_VERBS = r"cancell?ed|called\s+off|scrapped|shelved"

@@ -280,6 +280,8 @@ _ROLE_REFERENCE = re.compile(  # "the (Chinese) foreign minister", not followed 
 )
 
 
+# Abbreviations that open a place's name with a dot: "St. Petersburg", "Mt. Kenya"
+_ABBR = frozenset({"St", "Mt", "Ft"})
 # Bare titles that, in a government's own release, name that government's holder first
 _HOME_OFFICE_ROLES = frozenset(
     {"prime minister", "president", "foreign minister", "foreign secretary", "chancellor"}
@@ -448,7 +450,12 @@ class EntityRules(Clauses):
                 bucket = forms.get(tuple(words[i : i + length]))
                 if bucket is None:
                     continue
-                if any(text[ends[j] : starts[j + 1]].strip() for j in range(i, i + length - 1)):
+                if any(
+                    text[ends[j] : starts[j + 1]].strip()
+                    # ("St. Petersburg", "St. Lucia": the abbreviation's dot)
+                    and not (text[ends[j] : starts[j + 1]].strip() == "." and words[j] in _ABBR)
+                    for j in range(i, i + length - 1)
+                ):
                     continue
                 hit = (length, bucket)
                 break
