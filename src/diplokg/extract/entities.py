@@ -286,6 +286,11 @@ _ABBR = frozenset({"St", "Mt", "Ft"})
 _HOME_OFFICE_ROLES = frozenset(
     {"prime minister", "president", "foreign minister", "foreign secretary", "chancellor"}
 )
+# "the top U.S. diplomat", "the top Chinese diplomat", no name after it
+_TOP_DIPLOMAT_REFERENCE = re.compile(
+    r"\b(?:the|The)\s+(?P<r>top\s+(?P<dem>U\.S\.|US|[A-Z][a-z]+)\s+diplomat)(?![\w-])"
+    r"(?!\s+(?:of\s+)?[A-Z])"
+)
 # "the UN chief", "the U.N. Secretary-General" with no name after it: the UN's
 # Secretary-General the article names
 _UN_CHIEF_REFERENCE = re.compile(
@@ -1386,6 +1391,18 @@ class EntityRules(Clauses):
             org = self._recent_org(m.start(), m.group("w").lower())
             if org is not None:
                 found.append((m.start(), m.end(), org))
+        for m in _TOP_DIPLOMAT_REFERENCE.finditer(self.text):
+            # "the top U.S. diplomat": that state's foreign minister (secretary of state)
+            dem = self.mention_at(m.start("dem"))
+            state = (
+                dem.key
+                if dem is not None and self.ents[dem.key].type == "state"
+                else self.demonyms.get(_fold(m.group("dem")))
+            )
+            if state is not None and not self.in_quote(m.start()):
+                key = self._resolve_role(m.start(), "diplomat", state)
+                if key:
+                    found.append((m.start("r"), m.end(), key))
         for m in _UN_CHIEF_REFERENCE.finditer(self.text):
             if not self.in_quote(m.start()):
                 key = self._resolve_role(m.start(), "secretary-general", None)

@@ -118,6 +118,8 @@ _PRESENT_IN = re.compile(
     r"\b(?:(?:is|are|was|were)\s+(?:also\s+)?(?:expected|due)\s+(?:back\s+)?in|"
     r"(?:landed|lands|touched\s+down|touches\s+down)\s+in|"
     r"(?:is|are|was|were)\s+(?:now\s+|currently\s+)?in(?=\s+[A-Z][^.;:]{0,40}?\s+(?:for|on)\s+"
+    # ("… is in China on the third and final leg of his first Asia tour")
+    r"(?:the\s+(?:[\w-]+\s+){0,3}?(?:leg|stop|stage)\s+of\s+)?"
     r"(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour|talks)\b))"
     r"\s+(?:the\s+)?(?=[A-Z])"
 )
@@ -1018,6 +1020,10 @@ class VisitRules(Clauses):
             visitor = self._visitor_before(s)
             if visitor is None:
                 continue
+            if self.ents[visitor].type == "state":
+                last = [mm for mm in self.mentions_between(sent_start, s) if mm.key == visitor]
+                if not last or text[last[-1].end : s].strip():
+                    continue  # "the top U.S. diplomat is in China": the state only qualifies
             span = (self._clause_start(sent_start, s, visitor), dest.end)
             self._add_visit(visitor, m.end(), span, s, "visit:presence")
 
