@@ -604,6 +604,14 @@ class VisitRules(Clauses):
             state = self.ensure(self.demonyms.get(_fold(rm.group("dem"))))
             if state is not None:
                 return state
+        pm = _rx(
+            r"\s*(?P<p>His|Her)\s+(?:comments?|remarks?|statement|words)\s+(?:was|were|came)\b"
+        ).match(self.text, sent_start)
+        if pm is not None and pm.end() <= pos:
+            # "His comment was made during a visit to Ankara": whom "his" stands for
+            who = self.resolve_pronoun(sent_start, pm.group("p").lower())
+            if who is not None and self.ents[who].is_person:
+                return who
         return self.subject_before(pos, persons_only=True)
 
     def _title_start(self, pos: int) -> int:
