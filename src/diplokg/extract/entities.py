@@ -272,7 +272,7 @@ _TITLE_OR_WORD_BEFORE = re.compile(
     rf"\b(?:{_ROLE_HEADS}|The|In|To|From|Of|And|With|Neighbouring|Neighboring)[ \t]+$"
 )
 _ROLE_REFERENCE = re.compile(  # "the (Chinese) foreign minister", not followed by a name
-    r"\b(?P<det>the|The)\s+(?:(?!(?:vice|prime|foreign|defen[cs]e|finance|treasury|special|"
+    r"\b(?P<det>the|The)\s+(?:(?!(?:vice|prime|first|foreign|defen[cs]e|finance|treasury|special|"
     r"chief|top|high|head|permanent|secretary)\b)(?P<dem>(?-i:[A-Z])[a-z]+)\s+)?"
     rf"(?P<role>{_LOWER_ROLE})\b"
     r"(?!\s+(?:of\s+)?(?-i:[A-Z]))",

@@ -92,7 +92,8 @@ _NON_SPACE = re.compile(r"[^\s]+")
 _ROLE_BEFORE_NAME = re.compile(rf"(?:^|(?<=[\s(“\"‘]))({_ROLE_TITLE})\s+$")
 _LOWER_ROLE = (
     r"secretary\s+of\s+state|foreign\s+minister|minister\s+of\s+foreign\s+affairs|"
-    r"prime\s+minister|defen[cs]e\s+minister|finance\s+minister|president|vice[- ]president|"
+    r"prime\s+minister|first\s+minister|defen[cs]e\s+minister|finance\s+minister|president|"
+    r"vice[- ]president|"
     r"chancellor|premier|minister|chief\s+diplomat|top\s+diplomat|head\s+of\s+diplomacy|"
     r"diplomat|envoy|special\s+envoy|ambassador|spokesperson|spokesman|spokeswoman|"
     r"secretary[- ]general|leader|king|queen|treasury\s+secretary|official|negotiator|"
