@@ -924,11 +924,14 @@ class Clauses(Dating):
                 if state is not None and self.ents[state.key].type == "state":
                     appositive = of is not None and text.startswith(",", of.start())
                     end = state.end
-                the = _rx(r",\s+the\s+").match(text, end)  # "B, the US Secretary of State,"
+                # "B, the US Secretary of State,", "B, Ireland's Minister for Transport"
+                the = _rx(r"(?:\s+(?:TD|MP|MEP|MSP|MS|MLA))?,\s+(?P<the>the\s+)?").match(text, end)
                 state = self.mention_at(the.end()) if the is not None else None
-                if state is not None and self.ents[state.key].type == "state":
+                if the is not None and state is not None and self.ents[state.key].type == "state":
                     tm = _STATE_TITLE_AFTER.match(text, state.end)
-                    if tm is not None:
+                    if tm is not None and (
+                        the.group("the") or text.startswith(("’s", "'s"), state.end)
+                    ):
                         end, appositive = tm.end(), True
             noun = _LIST_NOUN.match(text, end) or _POST_NOMINAL.match(text, end)
             if noun:
