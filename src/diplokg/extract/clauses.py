@@ -1202,6 +1202,15 @@ class Clauses(Dating):
                 and self.resolve(text[ds:de], future=status == "planned") is not None
             ]
             date = min(kept, key=lambda d: abs(d[0] - trig)) if kept else None
+        if (
+            date is not None
+            and status == "held"
+            and date[0] >= span[1]
+            and _rx(r"\b(?:and|but)\s+(?:will|is\s+to|plans\s+to|is\s+due\s+to)\s").search(
+                text, span[1], date[0]
+            )
+        ):
+            date = None  # "met X in Dublin and will hold talks at Friday's forum": that day's
         if date is not None and _rx(r"\b(?:through|thru|until|till|since)\s+$").search(
             text, max(0, date[0] - 8), date[0]
         ):
