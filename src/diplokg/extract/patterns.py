@@ -98,7 +98,8 @@ _LOWER_ROLE = (
     r"diplomat|envoy|special\s+envoy|ambassador|spokesperson|spokesman|spokeswoman|"
     r"secretary[- ]general|leader|king|queen|treasury\s+secretary|official|negotiator|"
     r"foreign\s+secretary|high\s+representative|special\s+adviser|permanent\s+representative|"
-    r"chairperson|chairman|chairwoman|commissioner|director[- ]general|secretary"
+    r"chairperson|chairman|chairwoman|commissioner|director[- ]general|secretary|"
+    r"taoiseach|t[áa]naiste"
 )
 
 _MONTHS = (
