@@ -413,7 +413,7 @@ _CONF_NP = re.compile(
     r"parties)(?:\s+of\s+(?:the\s+)?(?P<of_org>[A-Z][\w’'-]*(?:\s+(?:of\s+|the\s+|and\s+)*"
     r"[A-Z][\w’'-]*)*))?|"
     # "a meeting of the Foreign Affairs Council": a body's own meeting
-    r"\s+of\s+the\s+(?P<of_body>[A-Z][\w’'-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w’'-]*)*))?"
+    r"\s+of\s+the\s+(?P<of_body>[A-Z](?:\.[A-Z])*\.?[\w’'-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w’'-]*)*))?"
 )
 
 
