@@ -83,8 +83,8 @@ _ATTEND_BEFORE = re.compile(
 #: Conference", "to attend the 13th round of the Islamic Summit Conference", "will lead the
 #: Indian delegation at the Tokyo Conference on Afghanistan"): capitalised words up to a
 #: capitalised head, with an "on"/"of" tail of capitalised words.
-_NAMED_CONF = re.compile(
-    r"(?P<np>(?:the\s+)?(?:(?:\w+\s+){1,2}(?:round|edition|session)\s+of\s+(?:the\s+)?)?"
+_NAMED_CONF = re.compile(  # (at a word's start: never inside "6thxThe", as its scan reads)
+    r"(?<!\w)(?P<np>(?:the\s+)?(?:(?:\w+\s+){1,2}(?:round|edition|session)\s+of\s+(?:the\s+)?)?"
     r"(?:(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
     r"tenth|eleventh|twelfth)\s+)?(?:(?:annual|inaugural|regular)\s+)?)"
     r"(?P<name>(?:[A-Z][\w’'-]*\s+){1,5}(?:Conference|Summit|Forum|Meetings?|Ministerial|Dialogue)"
@@ -93,6 +93,14 @@ _NAMED_CONF = re.compile(
     # that says whose meeting it is (ministers', leaders')
     r"[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,3}\s+"
     r"(?:ministerial|leaders[’']?|foreign\s+ministers[’']?)\s+(?:conference|summit|meeting|forum))\b"
+)
+#: Where a named meeting can be: its name ends in one of these words, no more than 18
+#: chunks after the match starts (a lead of 8: "the 13th round of the annual"; then a name
+#: of up to 5 capitalised words, or of 7 with "ministers'" before a lower-case head).
+_NAMED_CONF_SCAN = Scan(
+    _NAMED_CONF,
+    frozenset({"conference", "summit", "forum", "meeting", "meetings", "ministerial", "dialogue"}),
+    chunks=20,
 )
 
 
@@ -264,7 +272,7 @@ class ConferenceRules(Clauses):
         text = self.text
         taken = [(s, e) for s, e, _ in self.conf_refs]
         listed_end = -1  # where the last named meeting someone attends ends
-        for m in _NAMED_CONF.finditer(text):
+        for m in self.scan(_NAMED_CONF_SCAN):
             s, e = m.start("name"), m.end("name")
             if self.in_quote(s) or any(a < e and s < b for a, b in taken):
                 continue
