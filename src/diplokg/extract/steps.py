@@ -248,7 +248,15 @@ STEPS: tuple[Step, ...] = (
     _step(
         "accusations",
         Extractor.find_accusations,
-        needs="accusations entities events mentions positions quotes statements",
+        needs="accusations entities events mentions positions statements",
+        provides="accusations entities",
+    ),
+    # (it reads the statements too, through charging's _first_person_voice, a function
+    # tests/extract/test_steps.py does not follow; the statements step runs well before)
+    _step(
+        "protests",
+        Extractor.find_protests,
+        needs="accusations entities mentions positions quotes",
         provides="accusations entities",
     ),
     _step(
