@@ -1,8 +1,8 @@
 """Positions: who holds which role for which state or body (titles before names,
 appositions, counterparts). The title patterns they read are in
 :mod:`diplokg.extract.titles`; where a title's holder serves (the state or body told around
-it) in :mod:`diplokg.extract.placing`; offices held by someone unnamed in
-:mod:`diplokg.extract.offices`."""
+it) in :mod:`diplokg.extract.placing`; offices held by someone unnamed (spokespersons too)
+in :mod:`diplokg.extract.offices`."""
 
 from __future__ import annotations
 
@@ -71,7 +71,6 @@ from diplokg.extract.titles import (
     _may_contain,
     _normal_role,
 )
-from diplokg.gazetteer import BODY_STATES, PLACE_HEADS
 
 _VISIT_BY_BEFORE = re.compile(r"\b(?:visit|trip|tour|arrival)\b[^.;:!?]{0,40}\bby\s+$")
 _PREDECESSOR = re.compile(r"\b(?:his|her|their)\s+(?:immediate\s+)?predecessor,?\s+$", re.I)
@@ -141,11 +140,6 @@ _MILITARY_RANK = re.compile(
     r"(?:(?:Lieutenant|Lt\.?|Major|Maj\.?|Brigadier|Brig\.?|Vice|Rear|Four-Star|Retired|"
     r"Ret\.)\s+)*(?:General|Gen\.|Admiral|Adm\.|Colonel|Col\.|Marshal|Field\s+Marshal|"
     r"Commodore)"
-)
-# An unnamed spokesperson's entity name: "anonymous FCO spokeswoman", "spokesperson for Ban".
-_UNNAMED_SPOKES = re.compile(
-    r"(?:anonymous\s+(?P<body>[A-Z].*?)\s+(?:spokesperson|spokesman|spokeswoman)|"
-    r"(?:spokesperson|spokesman|spokeswoman)\s+for\s+(?P<who>(?:the\s+)?[A-Z].*))"
 )
 _EU_COMMISSIONER = re.compile(
     r"(?!.*\b[Hh]igh\s+[Cc]ommissioner)(?:(?:European|EU)\s+)?(?:[A-Z][\w&-]*\s+){0,2}"
@@ -1084,86 +1078,6 @@ class PositionRules(Clauses):
         drop -= {p.predecessor for p in self.positions}  # (one a later holder's refers to)
         if drop:
             self.positions = [p for p in self.positions if p.id not in drop]
-
-    def find_unnamed_spokespersons(self) -> None:
-        """A spokesperson the text gives no name ("Mr. Ban's spokesperson", "a spokesperson
-        for the Secretary-General", "An FCO spokeswoman") speaks for a body: the one named
-        before the title, or the one the person or office after "for" holds an office of."""
-        for ent in list(self.ents.values()):
-            if not ent.is_person:
-                continue
-            sm = _UNNAMED_SPOKES.fullmatch(ent.name)
-            if sm is None or any(p.holder == ent.key for p in self.positions):
-                continue
-            org: str | None = None
-            if sm.group("body"):
-                org = self._named_org(sm.group("body"))
-                seat = self.ents[org].name if org is not None else ""
-                if seat in BODY_STATES and seat.split()[-1] in PLACE_HEADS:
-                    # "A Downing Street spokesperson": a seat named by its street, its state's
-                    org = _org_named(self, BODY_STATES[seat]) or org
-            else:
-                who = _rx(r"^(?:the\s+)?").sub("", sm.group("who"))
-                org = next(
-                    (
-                        p.org
-                        for p in self.positions
-                        if p.status == "current"
-                        and (
-                            p.role.lower() == _normal_role(who, "").lower()
-                            or (
-                                self.ents[p.holder].name.split()[0] == who
-                                or self.ents[p.holder].name.split()[-1] == who
-                                or self.ents[p.holder].name == who
-                            )
-                        )
-                    ),
-                    None,
-                )
-                if org is None:
-                    # "Mr. Ban's spokesperson": a well-known office holder's organisation
-                    holder = next(
-                        (
-                            x
-                            for x in self.ents.values()
-                            if x.is_person
-                            and who in (x.name, x.name.split()[0], x.name.split()[-1])
-                        ),
-                        None,
-                    )
-                    known = (
-                        self.lex.leader_orgs.get(_fold(holder.name).casefold())
-                        if holder is not None
-                        else None
-                    )
-                    if known is not None:
-                        org = self.ensure(known[0])
-            if org is None or org not in self.ents or not self.ents[org].is_org:
-                continue
-            men = next((mm for mm in self.mens if mm.key == ent.key), None)
-            if men is None:
-                continue
-            pid = self.new_id(f"{ent.key}-spokesperson")
-            self.positions.append(
-                _Pos(
-                    pid,
-                    (men.start, men.end),
-                    "position:unnamed-spokesperson",
-                    0.6,
-                    ent.key,
-                    "spokesperson",
-                    org,
-                    "current",
-                )
-            )
-
-    def _named_org(self, name: str) -> str | None:
-        """The organisation drafted under ``name`` (its name or an alias), else the
-        lexicon's of that name."""
-        for ent in self.ents.values():
-            if ent.is_org and ent.type != "media" and (ent.name == name or name in ent.aliases):
-                return ent.key
-        return _org_named(self, name)
 
     def _place_in_article_state(
         self,
