@@ -251,12 +251,10 @@ STEPS: tuple[Step, ...] = (
         needs="accusations entities events mentions positions statements",
         provides="accusations entities",
     ),
-    # (it reads the statements too, through charging's _first_person_voice, a function
-    # tests/extract/test_steps.py does not follow; the statements step runs well before)
     _step(
         "protests",
         Extractor.find_protests,
-        needs="accusations entities mentions positions quotes",
+        needs="accusations entities mentions positions quotes statements",
         provides="accusations entities",
     ),
     _step(
