@@ -33,7 +33,7 @@ from diplokg.extract import (
     extract_annotation,
     extract_file,
 )
-from diplokg.extract.accusations import _NEG_WORDS, _has_neg_words
+from diplokg.extract.charging import _NEG_WORDS, _has_neg_words
 from diplokg.extract.clauses import _COORDINATED, _COORDINATED_ENDS, _PRONOUN_ENDS, _PRONOUN_SUBJECT
 from diplokg.extract.extractor import Extractor
 from diplokg.extract.namewords import _CAP_PARTICLE, _CAP_RUN, _CAP_WORD

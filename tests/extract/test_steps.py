@@ -2,8 +2,8 @@
 
 Each step declares the collections of the working state it needs and provides. These
 tests check the order against the declarations, and the declarations against the code:
-what a step's methods (and the methods they call) read and write of the state, found in
-their syntax trees, must be declared.
+what a step's methods (and the methods, and functions given the extractor, they call) read
+and write of the state, found in their syntax trees, must be declared.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from __future__ import annotations
 import ast
 import inspect
 import textwrap
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from diplokg.extract import state
 from diplokg.extract.extractor import Extractor
@@ -45,53 +45,71 @@ MUTATORS = frozenset(
 )
 
 
-def _method_tree(name: str) -> ast.FunctionDef:
-    source = textwrap.dedent(inspect.getsource(getattr(Extractor, name)))
-    node = ast.parse(source).body[0]
-    assert isinstance(node, ast.FunctionDef)
-    return node
-
-
-def _self_attribute(node: ast.AST) -> str | None:
-    """X where ``node`` is ``self.X``."""
+def _self_attribute(node: ast.AST, me: str = "self") -> str | None:
+    """X where ``node`` is ``self.X`` (or ``me.X``: a function's extractor is ``me``)."""
     if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name):
-        return node.attr if node.value.id == "self" else None
+        return node.attr if node.value.id == me else None
     return None
 
 
-def _self_attributes(tree: ast.AST) -> Iterator[tuple[str, bool]]:
+def _self_attributes(tree: ast.AST, me: str = "self") -> Iterator[tuple[str, bool]]:
     """(attribute of self, written?) for each use of ``self.X`` in ``tree``."""
     for node in ast.walk(tree):
-        attr = _self_attribute(node)
+        attr = _self_attribute(node, me)
         if attr is not None:
             yield attr, isinstance(getattr(node, "ctx", None), ast.Store | ast.Del)
         if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
-            attr = _self_attribute(node.func.value)
+            attr = _self_attribute(node.func.value, me)
             if attr is not None and node.func.attr in MUTATORS:
                 yield attr, True  # self.X.append(…)
         if isinstance(node, ast.Assign | ast.AugAssign | ast.Delete):
             targets = [node.target] if isinstance(node, ast.AugAssign) else node.targets
             for target in targets:
                 for sub in ast.walk(target):
-                    attr = _self_attribute(sub.value) if isinstance(sub, ast.Subscript) else None
+                    attr = (
+                        _self_attribute(sub.value, me) if isinstance(sub, ast.Subscript) else None
+                    )
                     if attr is not None:
                         yield attr, True  # self.X[…] = …
 
 
+def _functions_given_self(
+    tree: ast.AST, me: str, namespace: dict[str, object]
+) -> Iterator[Callable[..., object]]:
+    """The extractor's module functions ``tree`` calls with its extractor as first argument
+    (``_org_named(self, name)``: the helpers two rule modules share, below both)."""
+    for node in ast.walk(tree):
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Name)
+            and node.args
+            and isinstance(node.args[0], ast.Name)
+            and node.args[0].id == me
+        ):
+            fn = namespace.get(node.func.id)
+            if inspect.isfunction(fn) and fn.__module__.startswith("diplokg.extract."):
+                yield fn
+
+
 def _reads_and_writes(method: str) -> tuple[set[str], set[str]]:
-    """The collections ``method`` and every method it calls read and write."""
+    """The collections ``method`` and every method (or function given the extractor) it
+    calls read and write."""
     reads: set[str] = set()
     writes: set[str] = set()
-    seen: set[str] = set()
-    todo = [method]
+    seen: set[Callable[..., object]] = set()
+    todo: list[Callable[..., object]] = [getattr(Extractor, method)]
     while todo:
-        name = todo.pop()
-        if name in seen:
+        fn = todo.pop()
+        if fn in seen:
             continue
-        seen.add(name)
-        for attr, written in _self_attributes(_method_tree(name)):
+        seen.add(fn)
+        tree = ast.parse(textwrap.dedent(inspect.getsource(fn))).body[0]
+        assert isinstance(tree, ast.FunctionDef)
+        me = tree.args.args[0].arg  # self, or the extractor a function is given
+        todo.extend(_functions_given_self(tree, me, fn.__globals__))
+        for attr, written in _self_attributes(tree, me):
             if inspect.isfunction(getattr(Extractor, attr, None)):
-                todo.append(attr)
+                todo.append(getattr(Extractor, attr))
             elif attr in COLLECTION:
                 (writes if written else reads).add(COLLECTION[attr])
     return reads, writes

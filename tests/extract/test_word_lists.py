@@ -26,7 +26,7 @@ from diplokg.extract import (
     meetings,
     names,
     patterns,
-    positions,
+    placing,
     quotes,
     statements,
     visits,
@@ -76,7 +76,7 @@ def test_an_alternation_of_entries_matches_each_whole_entry() -> None:
 CASES = [
     ("claim-verbs", deeds._CLAIM, "Manila {} that", None),
     ("speech-verbs", patterns._SPEECH, "she {} it", None),
-    ("title-words", positions._TITLE_BEFORE_STATE, "the {} of ", None),
+    ("title-words", placing._TITLE_BEFORE_STATE, "the {} of ", None),
     ("speech-verbs", quotes._SAID_AFTER_QUOTE, "”, {} Lima", "verb"),
     ("conference-nouns", patterns._CONF_NP, "the annual {}", "head"),
     ("visit-nouns", visits._VISIT_NOUN, "his first {} to ", None),

@@ -14,6 +14,7 @@ from diplokg.extract.names import NameRules
 from diplokg.extract.offices import OfficeRules
 from diplokg.extract.patterns import _MEDIA
 from diplokg.extract.positions import PositionRules
+from diplokg.extract.protests import ProtestRules
 from diplokg.extract.quotes import QuoteRules
 from diplokg.extract.statements import StatementRules, _sentence_case
 from diplokg.extract.treaties import TreatyRules
@@ -34,6 +35,7 @@ class Extractor(
     AgreementRules,
     TreatyRules,
     AccusationRules,
+    ProtestRules,
     DeedRules,
 ):
     """Every rule class in one: the extractor of one article.

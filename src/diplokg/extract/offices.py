@@ -6,6 +6,10 @@ These rules run once every other fact kind has named its people (step
 holds the office. They are apart from the position rules (:mod:`diplokg.extract.positions`),
 which read titles written beside a name; both ask the publishing state of the shared clause
 helpers (:meth:`~diplokg.extract.clauses.Clauses._home_state`).
+
+A spokesperson the text gives no name ("An FCO spokeswoman", "a spokesperson for the
+Secretary-General") speaks for a body (step ``unnamed-spokespersons``, after the statements
+and quotes that name them).
 """
 
 from __future__ import annotations
@@ -13,9 +17,11 @@ from __future__ import annotations
 import re
 
 from diplokg.extract.clauses import Clauses
+from diplokg.extract.placing import _org_named
 from diplokg.extract.state import _Pos
-from diplokg.extract.text import _rx
+from diplokg.extract.text import _fold, _rx
 from diplokg.extract.titles import _normal_role
+from diplokg.gazetteer import BODY_STATES, PLACE_HEADS
 
 # After "and", another leader named with their title: "The Prime Minister and President X",
 # "The Taoiseach and Prime Minister Y" are two persons (while "the Prime Minister and Foreign
@@ -34,10 +40,16 @@ _OFFICE_HOLDER_TITLE = re.compile(
 )
 # After such a title, the state it is of: "Foreign Secretary of UK" (then no name).
 _OFFICE_OF_STATE = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?(?=[A-Z])")
+# An unnamed spokesperson's entity name: "anonymous FCO spokeswoman", "spokesperson for Ban".
+_UNNAMED_SPOKES = re.compile(
+    r"(?:anonymous\s+(?P<body>[A-Z].*?)\s+(?:spokesperson|spokesman|spokeswoman)|"
+    r"(?:spokesperson|spokesman|spokeswoman)\s+for\s+(?P<who>(?:the\s+)?[A-Z].*))"
+)
 
 
 class OfficeRules(Clauses):
-    """The rules that find offices held by someone the article does not name."""
+    """The rules that find offices held by someone the article does not name, spokespersons
+    among them."""
 
     def find_office_holders(self) -> None:
         """'The Prime Minister met …': the unnamed holders of a state's one-person offices,
@@ -118,3 +130,83 @@ class OfficeRules(Clauses):
             self.add_mention(s, e, made[title], "name", 0.6)
         if made:
             self.sort_mentions()
+
+    def find_unnamed_spokespersons(self) -> None:
+        """A spokesperson the text gives no name ("Mr. Ban's spokesperson", "a spokesperson
+        for the Secretary-General", "An FCO spokeswoman") speaks for a body: the one named
+        before the title, or the one the person or office after "for" holds an office of."""
+        for ent in list(self.ents.values()):
+            if not ent.is_person:
+                continue
+            sm = _UNNAMED_SPOKES.fullmatch(ent.name)
+            if sm is None or any(p.holder == ent.key for p in self.positions):
+                continue
+            org: str | None = None
+            if sm.group("body"):
+                org = self._named_org(sm.group("body"))
+                seat = self.ents[org].name if org is not None else ""
+                if seat in BODY_STATES and seat.split()[-1] in PLACE_HEADS:
+                    # "A Downing Street spokesperson": a seat named by its street, its state's
+                    org = _org_named(self, BODY_STATES[seat]) or org
+            else:
+                who = _rx(r"^(?:the\s+)?").sub("", sm.group("who"))
+                org = next(
+                    (
+                        p.org
+                        for p in self.positions
+                        if p.status == "current"
+                        and (
+                            p.role.lower() == _normal_role(who, "").lower()
+                            or (
+                                self.ents[p.holder].name.split()[0] == who
+                                or self.ents[p.holder].name.split()[-1] == who
+                                or self.ents[p.holder].name == who
+                            )
+                        )
+                    ),
+                    None,
+                )
+                if org is None:
+                    # "Mr. Ban's spokesperson": a well-known office holder's organisation
+                    holder = next(
+                        (
+                            x
+                            for x in self.ents.values()
+                            if x.is_person
+                            and who in (x.name, x.name.split()[0], x.name.split()[-1])
+                        ),
+                        None,
+                    )
+                    known = (
+                        self.lex.leader_orgs.get(_fold(holder.name).casefold())
+                        if holder is not None
+                        else None
+                    )
+                    if known is not None:
+                        org = self.ensure(known[0])
+            if org is None or org not in self.ents or not self.ents[org].is_org:
+                continue
+            men = next((mm for mm in self.mens if mm.key == ent.key), None)
+            if men is None:
+                continue
+            pid = self.new_id(f"{ent.key}-spokesperson")
+            self.positions.append(
+                _Pos(
+                    pid,
+                    (men.start, men.end),
+                    "position:unnamed-spokesperson",
+                    0.6,
+                    ent.key,
+                    "spokesperson",
+                    org,
+                    "current",
+                )
+            )
+
+    def _named_org(self, name: str) -> str | None:
+        """The organisation drafted under ``name`` (its name or an alias), else the
+        lexicon's of that name."""
+        for ent in self.ents.values():
+            if ent.is_org and ent.type != "media" and (ent.name == name or name in ent.aliases):
+                return ent.key
+        return _org_named(self, name)

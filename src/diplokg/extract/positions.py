@@ -1,7 +1,8 @@
 """Positions: who holds which role for which state or body (titles before names,
 appositions, counterparts). The title patterns they read are in
-:mod:`diplokg.extract.titles`; offices held by someone unnamed in
-:mod:`diplokg.extract.offices`."""
+:mod:`diplokg.extract.titles`; where a title's holder serves (the state or body told around
+it) in :mod:`diplokg.extract.placing`; offices held by someone unnamed (spokespersons too)
+in :mod:`diplokg.extract.offices`."""
 
 from __future__ import annotations
 
@@ -12,16 +13,31 @@ from diplokg.extract.clauses import Clauses
 from diplokg.extract.patterns import (
     _MEDIA,
     _NAME_LINE_THEN_TITLE,
-    _PREP_BEFORE,
     _ROLE_BEFORE_NAME,
     _ROLE_TITLE_RE,
     _TITLE_AND_BEFORE,
-    _TITLE_WORDS,
     _ends_capitalised,
     _may_end_with,
 )
+from diplokg.extract.placing import (
+    _body_after_comma,
+    _body_before,
+    _country_referent,
+    _its_referent,
+    _leader_poss_before,
+    _leader_serves,
+    _of_after,
+    _org_leading,
+    _org_named,
+    _people_in_portfolio,
+    _publisher_body,
+    _side_state,
+    _state_before,
+    _state_served_after,
+    _visit_host,
+)
 from diplokg.extract.state import _Men, _Pos
-from diplokg.extract.text import _fold, _rx, last_words, tokens
+from diplokg.extract.text import _fold, _rx, last_words
 from diplokg.extract.titles import (
     _BRIEF_FOR,
     _BRIEF_TITLE_BEFORE,
@@ -32,7 +48,6 @@ from diplokg.extract.titles import (
     _HONOURABLE_BEFORE,
     _HOST_TITLE,
     _HR_VP_BEFORE,
-    _LEADER_TITLE,
     _LONG_TITLE_BEFORE_NAME,
     _LOWER_TITLE_BEFORE,
     _LOWER_TITLE_ENDS,
@@ -40,7 +55,6 @@ from diplokg.extract.titles import (
     _PLURAL_TITLE_PAIR,
     _POST_NOMINALS_AFTER,
     _RIGHT_APPOS,
-    _SERVES_STATE,
     _SG_OFFICE_AFTER,
     _SG_OFFICE_BEFORE,
     _STATE_OWN_TITLES,
@@ -57,29 +71,8 @@ from diplokg.extract.titles import (
     _may_contain,
     _normal_role,
 )
-from diplokg.gazetteer import BODY_STATES, PLACE_HEADS
 
-_VISIT_TO_BEFORE = re.compile(
-    r"\b(?:arriv(?:ed|es|ing)\s+in|visit(?:s|ed|ing)?(?:\s+to)?|trip\s+to|travel(?:l)?ed\s+to|"
-    r"stop(?:-?over)?\s+in|"
-    r"(?:one|two|three|four|five)-day\s+(?:\w+\s+)?(?:visit|trip)\s+to)"
-    r"\s+(?:the\s+)?$"
-)
-_VISIT_ASIDE_BEFORE = re.compile(
-    r"\b(?:after|before|prior\s+to|following|since|ahead\s+of)\s+"
-    r"(?:(?:he|she|they|his|her|their|its|the)\s+)?(?:\w+\s+)?$"
-)
-_SIDE_INCLUDED = re.compile(
-    r"\b[Tt]he\s+(?P<who>[A-Z][\w.]*(?:\s+[A-Z][\w]*)?)\s+(?:side|delegation|team|"
-    r"participants|negotiators)\s+(?:included|includes|comprised|were|was\s+led\s+by|"
-    r"is\s+led\s+by)\b"
-)
-_HEAD_TITLE = re.compile(r"President|Prime Minister|Chancellor|King|Queen|Emir|Premier")
 _VISIT_BY_BEFORE = re.compile(r"\b(?:visit|trip|tour|arrival)\b[^.;:!?]{0,40}\bby\s+$")
-_MET_BEFORE = re.compile(  # the one a visitor meets
-    r"\b(?:talks\s+with|(?:meet|met|meets|meeting|speaking|spoke)(?:\s+with)?|(?:received|welcomed|"
-    r"hosted|greeted)\s+by|call(?:ed)?\s+on)\s+$"
-)
 _PREDECESSOR = re.compile(r"\b(?:his|her|their)\s+(?:immediate\s+)?predecessor,?\s+$", re.I)
 _FORMER = re.compile(r"\b(?:former|ex-|previous|then-)\s*$", re.I)
 # A list of envoys ("the new ambassadors", "envoys"), and the start and end of its items
@@ -123,17 +116,12 @@ _HONORIFIC_AT_END = re.compile(  # "his Saudi counterpart Prince X": what may st
     r"\b(?:counterparts?|number|pair|peer|homologue|colleague),?\s+(?:Prince|Princess|Sheikh|"
     r"Sheikha|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|H\.E\.)\s+$"
 )
-# What follows a state's name when a title takes it ("Sundaran ambassador", "Peru’s former
-# foreign minister"), and what comes before it ("the foreign minister of Peru").
-_TITLE_AFTER_STATE = re.compile(rf"(?:[’']s)?\s+(?:[\w-]+\s+){{0,2}}?(?i:{_TITLE_WORDS})\b")
 # The head of a devolved government and their deputy (Scotland's, Wales's): no state's
 _DEVOLVED_HEAD = re.compile(r"(?:Deputy\s+)?First\s+Minister\b", re.I)
 _COUNCIL_BEFORE_TITLE = re.compile(r"(?:\bSecurity[ \t]+)?\bCouncil[ \t]+$")
 # Titles said short for a fuller one the same holder has ("Minister" for "Foreign Minister").
 _BARE_TITLES = frozenset(("Minister", "Secretary", "Senator", "Ambassador", "Envoy"))
 _MINISTER = re.compile(r"\bminister\b", re.I)
-_TITLE_BEFORE_STATE = re.compile(rf"(?i:{_TITLE_WORDS})\s+(?:of|to|for|in)\s+(?:the\s+)?$")
-_TITLE_TO_STATE = re.compile(rf"(?i:{_TITLE_WORDS})\s+(?:to|for|in)\s+(?:the\s+)?$")
 
 # A reporting verb right after ", a <role>" (no closing comma): the role is the subject of
 # the reporting clause ("X, a Kestrian diplomat said"), an anonymous source, not X's title.
@@ -153,11 +141,6 @@ _MILITARY_RANK = re.compile(
     r"Ret\.)\s+)*(?:General|Gen\.|Admiral|Adm\.|Colonel|Col\.|Marshal|Field\s+Marshal|"
     r"Commodore)"
 )
-# An unnamed spokesperson's entity name: "anonymous FCO spokeswoman", "spokesperson for Ban".
-_UNNAMED_SPOKES = re.compile(
-    r"(?:anonymous\s+(?P<body>[A-Z].*?)\s+(?:spokesperson|spokesman|spokeswoman)|"
-    r"(?:spokesperson|spokesman|spokeswoman)\s+for\s+(?P<who>(?:the\s+)?[A-Z].*))"
-)
 _EU_COMMISSIONER = re.compile(
     r"(?!.*\b[Hh]igh\s+[Cc]ommissioner)(?:(?:European|EU)\s+)?(?:[A-Z][\w&-]*\s+){0,2}"
     r"[Cc]ommissioner(?:\s+for\s+.+)?"
@@ -166,54 +149,6 @@ _EU_COMMISSIONER = re.compile(
 
 class PositionRules(Clauses):
     """Rules that find positions (roles held for a state or body)."""
-
-    def _its_referent(self, pos: int) -> str | None:
-        """What 'its' at ``pos`` stands for: the subject of its sentence, else of the one
-        before ("Tarvonia has been courting the EU. Its foreign minister, X": Tarvonia) —
-        the first state or organisation named there that no preposition governs."""
-        text = self.text
-        i = bisect.bisect_right(self.sent_starts, pos) - 1
-        spans = [(self.sent_starts[i], pos)]
-        for j in (i - 1, i - 2):  # (up to two sentences back, in the paragraph)
-            if j < 0 or self.para(self.sent_starts[j]) != self.para(pos):
-                break
-            spans.append((self.sent_starts[j], self.sent_starts[j + 1]))
-        for lo, hi in spans:
-            for mm in self.mentions_between(lo, hi):
-                ent = self.ents[mm.key]
-                if not ent.is_org or ent.type == _MEDIA or self.in_quote(mm.start):
-                    continue
-                if mm.how == "qualifier" or _PREP_BEFORE.search(
-                    text, max(0, mm.start - 40), mm.start
-                ):
-                    continue
-                return mm.key
-        return None
-
-    def _country_referent(self, pos: int) -> str | None:
-        """The state 'the country’s' at ``pos`` stands for: the one state its sentence names
-        ("X, the country’s foreign minister, said Jordan …"), else the one the sentence or two
-        before it in the paragraph name; none where two are named."""
-        i = bisect.bisect_right(self.sent_starts, pos) - 1
-        ends = [*self.sent_starts[1:], len(self.text)]
-        spans = [(self.sent_starts[i], ends[i])]
-        for j in (i - 1, i - 2):
-            if j < 0 or self.para(self.sent_starts[j]) != self.para(pos):
-                break
-            spans.append((self.sent_starts[j], ends[i - 1]))
-        for lo, hi in spans:
-            states = {
-                mm.key
-                for mm in self.mentions_between(lo, hi)
-                if self.ents[mm.key].type == "state"
-                and mm.how != "qualifier"
-                and not self.in_quote(mm.start)
-            }
-            if len(states) == 1:
-                return next(iter(states))
-            if states:
-                return None
-        return None
 
     def _subject_position(self, sent_start: int, pos: int, exclude: str) -> _Pos | None:
         """The position of the person the sentence is about ('X and his counterpart, Y')."""
@@ -262,7 +197,7 @@ class PositionRules(Clauses):
                     ("High Representative", "European Union"),
                     ("Vice-President", "European Commission"),
                 ):
-                    if (hv_org := self._org_named(hv_body)) is not None:
+                    if (hv_org := _org_named(self, hv_body)) is not None:
                         found.append((hv_role, hv_org, hv_span, lm_rule, 0.85))
             lm = _ROLE_BEFORE_NAME.search(before) if _ends_capitalised(before) else None
             if lm and hon is not None and lm.group(1) == "Senator":
@@ -284,7 +219,7 @@ class PositionRules(Clauses):
                 r_start = s - (len(before) - lm.start(1))
                 org = self.org_before(r_start)
                 o_start = self._org_start_before(r_start) if org is not None else r_start
-                if org is None and (led := self._leader_poss_before(r_start)) is not None:
+                if org is None and (led := _leader_poss_before(self, r_start)) is not None:
                     # "Trump’s National Security Adviser X": the state the leader heads
                     org, o_start = led
                 if org is not None and self.ents[org].type == "state":
@@ -385,7 +320,7 @@ class PositionRules(Clauses):
                 org = None
                 hd = _HEAD_OF_DIPLOMACY.search(role)
                 if am.group("poss") in ("country", "nation"):
-                    org = self._country_referent(a_start)
+                    org = _country_referent(self, a_start)
                 elif am.group("poss"):
                     p_s = a_start
                     org = self.org_in(p_s, p_s + len(am.group("poss")))
@@ -404,11 +339,11 @@ class PositionRules(Clauses):
                         org = self.ensure(self.demonyms.get(_fold(dm.group(1))))
                         role = role[dm.end() :]
                 if org is None and (am.group("the") or "").lower() == "its":
-                    org = self._its_referent(a_start) or self._recent_org(a_start)
+                    org = _its_referent(self, a_start) or self._recent_org(a_start)
                 if org is None:
                     # "The United Nations special rapporteur on …, X": the body it starts with
                     r_s = s - (len(before) - am.start("role"))
-                    org, cut = self._org_leading(r_s, r_s + len(role))
+                    org, cut = _org_leading(self, r_s, r_s + len(role))
                     if org is not None:
                         role = text[cut : r_s + len(role)]
                 if org is not None and org in self.ents:
@@ -473,7 +408,7 @@ class PositionRules(Clauses):
             if pm2 and not lm and not am:
                 kind_word = (pm2.group("what") or "").lower() or None
                 p2 = s - (len(before) - pm2.start())
-                org = (self._its_referent(p2) if pm2.group("its") else None) or self._recent_org(
+                org = (_its_referent(self, p2) if pm2.group("its") else None) or self._recent_org(
                     p2, kind_word
                 )
                 if org is not None:
@@ -496,7 +431,7 @@ class PositionRules(Clauses):
                 role = lt.group("role")
                 # "(US) State Department spokesperson X", "North Korean leader X", "European
                 # Union foreign affairs chief X": the body or state is the role's start
-                org, cut = self._org_leading(t_start, t_start + len(role))
+                org, cut = _org_leading(self, t_start, t_start + len(role))
                 if org is not None:
                     role, o_start = text[cut : t_start + len(role)], t_start
                 else:
@@ -525,7 +460,7 @@ class PositionRules(Clauses):
                 role = rm.group("role")
                 org = None
                 if rm.group("poss") in ("country", "nation"):
-                    org = self._country_referent(s)
+                    org = _country_referent(self, s)
                 elif rm.group("poss"):
                     ps = e + rm.start("poss")
                     org = self.org_in(ps, ps + len(rm.group("poss")))
@@ -541,7 +476,7 @@ class PositionRules(Clauses):
                 if org is None and not rm.group("poss"):
                     # "X, the African Union Commission chairperson,": the body it starts with
                     r_s = e + rm.start("role")
-                    org, cut = self._org_leading(r_s, r_s + len(role))
+                    org, cut = _org_leading(self, r_s, r_s + len(role))
                     if org is not None:
                         role = text[cut : r_s + len(role)]
                 if _rx(r"(?:former|ex-|outgoing|previous)\s", re.I).match(role):
@@ -589,7 +524,9 @@ class PositionRules(Clauses):
             if pb and _ROLE_TITLE_RE.fullmatch(pb.group("head")):
                 # "X, Director for Africa visited …" in a government body's release: the
                 # title is the publisher's
-                body = self._publisher_body()
+                body = _publisher_body(
+                    self,
+                )
                 if body is not None:
                     found.append(
                         (pb.group("role"), body, (s, e + pb.end()), "position:publisher-body", 0.7)
@@ -685,30 +622,37 @@ class PositionRules(Clauses):
                         if rule == lm_rule and shared_org is None:
                             shared_org = org  # "Tánaiste and Minister for Foreign Affairs X"
                         rule += "+implied-org"
-                    elif (served := self._leader_serves(ent.key, role)) is not None:
+                    elif (served := _leader_serves(self, ent.key, role)) is not None:
                         # "President Mugabe": a well-known holder serves one state
                         org = served
                         rule += "+known-leader"
-                    elif rule == lm_rule and (of_org := self._of_after(e)) is not None:
+                    elif rule == lm_rule and (of_org := _of_after(self, e)) is not None:
                         # "Secretary of Foreign Affairs X of the Philippines"
                         org = of_org
                         rule += "+of-after"
-                    elif rule == lm_rule and (body := self._body_after_comma(e)) is not None:
+                    elif rule == lm_rule and (body := _body_after_comma(self, e)) is not None:
                         # "Assistant Secretary X, U.S. Department of the Interior signed …":
                         # the body named right after the name is the title's
                         org = body
                         rule += "+body-after"
-                    elif rule == lm_rule and (for_state := self._state_served_after(e)) is not None:
+                    elif (
+                        rule == lm_rule and (for_state := _state_served_after(self, e)) is not None
+                    ):
                         # "Minister X signed for the Republic of Y", "X represented the
                         # Government of Y": the state the holder acts for, in the same clause
                         org = for_state
                         rule += "+state-served"
-                    elif (people := self._people_in_portfolio(role)) is not None:
+                    elif (people := _people_in_portfolio(self, role)) is not None:
                         # "Minister for Indigenous Australians": the state of that people
                         org = people
                         rule += "+portfolio-people"
                     elif _DEVOLVED_HEAD.match(role) and (
-                        (body := self._publisher_body()) is not None
+                        (
+                            body := _publisher_body(
+                                self,
+                            )
+                        )
+                        is not None
                     ):
                         # "First Minister X" in the Scottish Government's release: its head
                         org = body
@@ -726,14 +670,14 @@ class PositionRules(Clauses):
                         rule += "+publisher-state"
                     elif (
                         role.strip() not in ("Sheikh", "Sheikha", "Prince", "Princess")
-                        and (side := self._side_state(span[0])) is not None
+                        and (side := _side_state(self, span[0])) is not None
                     ):
                         # "The U.S. side included Secretary A, Adviser B and …": that state's
                         org = side
                         rule += "+delegation-state"
                     elif (
                         _SPOKES_TITLE.fullmatch(role.strip())
-                        and (body := self._body_before(span[0])) is not None
+                        and (body := _body_before(self, span[0])) is not None
                     ):
                         # "… the Kremlin had not confirmed it. Spokesman X said": the
                         # body just named speaks through its spokesman, not its state
@@ -741,7 +685,7 @@ class PositionRules(Clauses):
                         conf -= 0.25
                         rule += "+body-from-context"
                     else:
-                        org = self._state_before(span[0])
+                        org = _state_before(self, span[0])
                         if org is not None and self._lacks_title(org, role):
                             org = None  # "Finance Minister X" after "Washington …": not US
                         if _VISIT_BY_BEFORE.search(text, max(0, span[0] - 60), span[0]):
@@ -753,7 +697,7 @@ class PositionRules(Clauses):
                         if (
                             org is None
                             and _HOST_TITLE.fullmatch(role.strip())
-                            and (host := self._visit_host(span[0], ent.key, role)) is not None
+                            and (host := _visit_host(self, span[0], ent.key, role)) is not None
                         ):
                             # "A arrived in Y … held talks with President X": Y's president
                             org = host
@@ -768,7 +712,7 @@ class PositionRules(Clauses):
                     and _rx(r"\bminister\b", re.I).search(role)
                 ):
                     # "Tourism Minister X of ZANU-PF": a minister serves a state, not a party
-                    org = self._state_before(span[0])
+                    org = _state_before(self, span[0])
                     conf -= 0.2
                     rule += "+state-not-party"
                 if (
@@ -786,7 +730,7 @@ class PositionRules(Clauses):
                     continue  # "General X", "U.S. General X": a rank, no office held
                 if self.ents[org].name == "European Union" and _EU_COMMISSIONER.fullmatch(role):
                     # "Commissioner X", "EU Commissioner for Trade X": the Commission's member
-                    org = self._org_named("European Commission") or org
+                    org = _org_named(self, "European Commission") or org
                 role_n = _normal_role(role, self.ents[org].type, org_name=self.ents[org].name)
                 if not role_n:
                     continue
@@ -821,19 +765,6 @@ class PositionRules(Clauses):
                 self.positions.append(
                     _Pos(pid, span, "position:anonymous", 0.6, key, "official", country, "current")
                 )
-
-    def _people_in_portfolio(self, role: str) -> str | None:
-        """The state whose people a minister's portfolio names ("Minister for Indigenous
-        Australians": Australia)."""
-        pm = _rx(
-            r"\b(?:Minister|Secretary)\s+(?:for|of)\s+(?:[A-Z][a-z]+\s+)*([A-Z][a-z]+)s$"
-        ).search(role)
-        return self.ensure(self.demonyms.get(_fold(pm.group(1)))) if pm else None
-
-    def _org_named(self, name: str) -> str | None:
-        """The lexicon's organisation of that name, drafted."""
-        bucket = self.lex.forms.get(tuple(_fold(t) for _, _, t in tokens(name))) or []
-        return self.ensure(bucket[0].key) if bucket else None
 
     def _chain_titles(
         self, m: re.Match[str], base: int, org: str | None, rule: str, span: tuple[int, int]
@@ -1148,86 +1079,6 @@ class PositionRules(Clauses):
         if drop:
             self.positions = [p for p in self.positions if p.id not in drop]
 
-    def find_unnamed_spokespersons(self) -> None:
-        """A spokesperson the text gives no name ("Mr. Ban's spokesperson", "a spokesperson
-        for the Secretary-General", "An FCO spokeswoman") speaks for a body: the one named
-        before the title, or the one the person or office after "for" holds an office of."""
-        for ent in list(self.ents.values()):
-            if not ent.is_person:
-                continue
-            sm = _UNNAMED_SPOKES.fullmatch(ent.name)
-            if sm is None or any(p.holder == ent.key for p in self.positions):
-                continue
-            org: str | None = None
-            if sm.group("body"):
-                org = self._named_org(sm.group("body"))
-                seat = self.ents[org].name if org is not None else ""
-                if seat in BODY_STATES and seat.split()[-1] in PLACE_HEADS:
-                    # "A Downing Street spokesperson": a seat named by its street, its state's
-                    org = self._org_named(BODY_STATES[seat]) or org
-            else:
-                who = _rx(r"^(?:the\s+)?").sub("", sm.group("who"))
-                org = next(
-                    (
-                        p.org
-                        for p in self.positions
-                        if p.status == "current"
-                        and (
-                            p.role.lower() == _normal_role(who, "").lower()
-                            or (
-                                self.ents[p.holder].name.split()[0] == who
-                                or self.ents[p.holder].name.split()[-1] == who
-                                or self.ents[p.holder].name == who
-                            )
-                        )
-                    ),
-                    None,
-                )
-                if org is None:
-                    # "Mr. Ban's spokesperson": a well-known office holder's organisation
-                    holder = next(
-                        (
-                            x
-                            for x in self.ents.values()
-                            if x.is_person
-                            and who in (x.name, x.name.split()[0], x.name.split()[-1])
-                        ),
-                        None,
-                    )
-                    known = (
-                        self.lex.leader_orgs.get(_fold(holder.name).casefold())
-                        if holder is not None
-                        else None
-                    )
-                    if known is not None:
-                        org = self.ensure(known[0])
-            if org is None or org not in self.ents or not self.ents[org].is_org:
-                continue
-            men = next((mm for mm in self.mens if mm.key == ent.key), None)
-            if men is None:
-                continue
-            pid = self.new_id(f"{ent.key}-spokesperson")
-            self.positions.append(
-                _Pos(
-                    pid,
-                    (men.start, men.end),
-                    "position:unnamed-spokesperson",
-                    0.6,
-                    ent.key,
-                    "spokesperson",
-                    org,
-                    "current",
-                )
-            )
-
-    def _named_org(self, name: str) -> str | None:
-        """The organisation drafted under ``name`` (its name or an alias), else the
-        lexicon's of that name."""
-        for ent in self.ents.values():
-            if ent.is_org and ent.type != "media" and (ent.name == name or name in ent.aliases):
-                return ent.key
-        return self._org_named(name)
-
     def _place_in_article_state(
         self,
         unplaced: list[tuple[str, str, tuple[int, int], str, float, str]],
@@ -1283,42 +1134,6 @@ class PositionRules(Clauses):
             )
         ]
 
-    def _of_after(self, end: int) -> str | None:
-        """The state named right after a name and 'of' ("X of the Philippines")."""
-        om = _rx(r"[ \t]+of[ \t]+(the[ \t]+)?(?=[A-Z])").match(self.text, end)
-        if om is None:
-            return None
-        starts = (om.start(1), om.end()) if om.group(1) else (om.end(),)
-        for mm in self.mentions_between(starts[0], om.end() + 60):
-            if mm.start in starts and self.ents[mm.key].type == "state":
-                return mm.key
-        return None
-
-    def _leader_serves(self, holder: str, role: str) -> str | None:
-        """The one state or organisation a well-known office holder serves ("President
-        Mugabe": Zimbabwe), for a title of government or diplomacy, in a year they
-        served it (a former leader keeps a courtesy title: "President Mbeki" in 2012)."""
-        if not _LEADER_TITLE.search(role):
-            return None
-        ent = self.ents[holder]
-        for name in (ent.name, *ent.aliases):
-            known = self.lex.leader_orgs.get(_fold(name).casefold())
-            if known is not None and known[1].served_in(self.published.year):
-                return self.ensure(known[0])
-        if " " not in ent.name:
-            # "Prime Minister Johnson" in 2022: the one well-known holder of that surname
-            # who served that year
-            year = self.published.year
-            surname = _fold(ent.name).casefold()
-            serving = {
-                key
-                for key, ld in self.lex.leader_orgs.values()
-                if ld.served_in(year) and _fold(ld.name.split()[-1]).casefold() == surname
-            }
-            if len(serving) == 1:
-                return self.ensure(serving.pop())
-        return None
-
     def _drop_anonymous_in_appositions(self) -> None:
         """ "X, the Foreign Ministry's spokesperson, said": the spokesperson is X, named;
         an anonymous source found inside a title in apposition to a name is no one else."""
@@ -1335,216 +1150,3 @@ class PositionRules(Clauses):
         self.sort_mentions()
         still = {mm.key for mm in self.mens}
         self.anon_positions = [a for a in self.anon_positions if a[0] in still]
-
-    def _org_leading(self, start: int, end: int) -> tuple[str | None, int]:
-        """The organisation or state a lower-case title's words start with, and where the
-        title proper starts ("State Department spokesperson", "North Korean leader")."""
-        text = self.text
-        best: tuple[str | None, int] = (None, start)
-        for mm in self.mentions_between(max(0, start - 40), end):
-            # (a name the title's first words end: "US State Department spokesperson")
-            if mm.start <= start < mm.end <= end and self.ents[mm.key].is_org:
-                best = (mm.key, mm.end)
-        words = list(_rx(r"[A-Z][\w’'-]*").finditer(text, start, end))
-        for k in (2, 1):  # "North Korean", "Chilean"
-            if best[0] is None and len(words) >= k and words[0].start() == start:
-                phrase = text[start : words[k - 1].end()]
-                if _rx(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?").fullmatch(phrase):
-                    state = self.ensure(self.demonyms.get(_fold(phrase)))
-                    if state is not None:
-                        best = (state, words[k - 1].end())
-        key, cut = best
-        while cut < end and text[cut].isspace():
-            cut += 1
-        if key is None or not text[cut:end].strip():
-            return None, start
-        return key, cut
-
-    def _body_after_comma(self, end: int) -> str | None:
-        """A government body or organisation named right after ``end`` and a comma, which
-        ends the clause's subject ("X, U.S. Department of the Interior signed", "X, Y and")."""
-        text = self.text
-        if text[end : end + 2] != ", ":
-            return None
-        mm = self.mention_at(end + 2)
-        if mm is None or mm.start != end + 2 or not self.ents[mm.key].is_org:
-            return None
-        if self.ents[mm.key].type in ("state", _MEDIA):
-            return None
-        if _rx(r"\s+(?:and\s|[a-z]+(?:ed|s)\b)|[,.;]").match(text, mm.end) is None:
-            return None
-        return mm.key
-
-    def _state_served_after(self, end: int) -> str | None:
-        """The state a person named right before ``end`` signs for, represents or acts for
-        in the same clause ("X signed for the Republic of Y", "X, for Y,")."""
-        m = _SERVES_STATE.match(self.text, end, min(len(self.text), end + 200))
-        if m is None:
-            return None
-        for mm in self.mentions_between(m.end() - 1, m.end() + 80):
-            if mm.start < m.end() - 1:
-                continue
-            if mm.start > m.end() + 1:
-                break
-            if self.ents[mm.key].type == "state":
-                return mm.key
-        return None
-
-    def _body_before(self, pos: int) -> str | None:
-        """The body (no state) named last in the sentence before ``pos`` or the one before
-        it, as the one acting, if no state is named after it."""
-        i = bisect.bisect_right(self.sent_starts, pos) - 1
-        lo = self.sent_starts[max(0, i - 1)]
-        last: str | None = None
-        for mm in self.mentions_between(lo, pos):
-            ent = self.ents[mm.key]
-            if mm.how in ("qualifier", "place") or ent.is_place or ent.is_person:
-                continue
-            if ent.type == "state":
-                last = None  # a state named after the body: its spokesman, maybe
-            elif ent.is_org and ent.type != "media":
-                last = mm.key
-        return last
-
-    def _state_before(self, pos: int) -> str | None:
-        """The state a title naming none belongs to ("Foreign Minister X" in a story about Y).
-
-        The first state named in the sentence before ``pos``, else in the nearest sentence
-        before it (in its paragraph or the one before) that names one, by name, an alias
-        such as its capital, or a demonym; one another title takes does not count ("the
-        Sundaran ambassador", "the foreign minister of Ostrelia").
-        """
-        p = self.para(pos)
-        lo = max(self.para_starts[p - 1 if p > 0 else 0], pos - 1200)
-        named = [(at, key) for at, key, titled in self._states_named(lo, pos) if not titled]
-        if not named:
-            return None
-        named.sort()
-        last_sent = self.sent(named[-1][0])[0]
-        if last_sent < self.sent_starts[max(0, bisect.bisect_right(self.sent_starts, pos) - 2)]:
-            return None  # named two sentences before or earlier: too far to tell
-        # Another state in that sentence leaves it open, another title's too ("the U.S.
-        # granted a visa to a Zimbabwean minister of President X") and that of a person
-        # whose state is known ("Secretary A and Foreign Minister B discussed Y's …").
-        around = {
-            key
-            for at, key, _ in self._states_named(last_sent, pos)
-            if not _TITLE_TO_STATE.search(self.text, max(0, at - 60), at)  # "envoy to Y"
-        }
-        for mm in self.mentions_between(last_sent, pos):
-            if self.ents[mm.key].is_person:
-                around.update(
-                    p.org
-                    for p in self.positions
-                    if p.holder == mm.key
-                    and p.status == "current"
-                    and self.ents[p.org].type == "state"
-                )
-        if len(around) > 1:
-            return None  # two states there: which one?
-        return next(key for at, key in named if at >= last_sent)
-
-    def _side_state(self, pos: int) -> str | None:
-        """The state whose delegation the sentence lists up to ``pos``: "The U.S. side
-        included …", "The North Korean delegation was led by …"."""
-        sent_start, _ = self.sent(pos)
-        m = _SIDE_INCLUDED.search(self.text, sent_start, pos)
-        if m is None or _rx(r"[.;]|[’']s\b").search(self.text, m.end(), pos):
-            return None  # (not past another's title: "led by the Crown Prince’s adviser")
-        who = m.group("who")
-        at = m.start("who")
-        men = self.mention_at(at)
-        if men is not None and self.ents[men.key].type == "state":
-            return men.key
-        return self.ensure(self.demonyms.get(_fold(who)))
-
-    def _leader_poss_before(self, pos: int) -> tuple[str, int] | None:
-        """The state of the head of state or government named with a possessive right
-        before ``pos`` ("Trump’s …"), and where that name starts."""
-        wm = _rx(r"([A-Z][\w-]+(?:[ \t]+[A-Z][\w-]+){0,2})[’']s[ \t]+$").search(
-            self.text, max(0, pos - 60), pos
-        )
-        if wm is None:
-            return None
-        name = wm.group(1)
-        # (a surname alone may be linked to its holder only later: "Trump’s")
-        states = {
-            p.org
-            for p in self.positions
-            if p.status == "current"
-            and self.ents[p.org].type == "state"
-            and _HEAD_TITLE.fullmatch(p.role)
-            and (self.ents[p.holder].name == name or self.ents[p.holder].name.endswith(" " + name))
-        }
-        if len(states) == 1:
-            return next(iter(states)), wm.start()
-        return None
-
-    def _visit_host(self, pos: int, holder: str, role: str) -> str | None:
-        """The state a visit told before ``pos`` goes to ("arrived in Y", "a visit to Y"),
-        when the title at ``pos`` is of the one met ("talks with President X") and Y has no
-        other holder of ``role``."""
-        text = self.text
-        lo = max(0, pos - 1500)
-        host = None
-        for mm in self.mentions_between(lo, pos):
-            ent = self.ents[mm.key]
-            # (a state, or a city of one: "a one-day visit to Baghdad")
-            state = mm.key if ent.type == "state" else (ent.country if ent.is_place else None)
-            if state is None or self.in_quote(mm.start):
-                continue
-            visit = _VISIT_TO_BEFORE.search(text, max(0, mm.start - 40), mm.start)
-            if visit is not None and not _VISIT_ASIDE_BEFORE.search(
-                text, max(0, visit.start() - 30), visit.start()
-            ):  # ("after he visits Y", "prior to his visit to Y": another leg, not this one)
-                host = state
-        if host is None:
-            return None
-        if _MET_BEFORE.search(text, max(0, pos - 40), pos) is None:
-            return None  # not the one met: perhaps the visitor
-        if any(
-            p.org == host and p.role.lower() == role.strip().lower() and p.holder != holder
-            for p in self.positions
-        ):
-            return None
-        return self.ensure(host)
-
-    def _states_named(self, lo: int, hi: int) -> list[tuple[int, str, bool]]:
-        """The states named between ``lo`` and ``hi`` outside quotes, by name, an alias
-        such as a capital, or a demonym: (where, key, whether a title takes it)."""
-        named: list[tuple[int, str, bool]] = []
-        for mm in self.mentions_between(lo, hi):
-            if mm.end > hi or self.in_quote(mm.start):
-                continue
-            ent = self.ents[mm.key]
-            key = mm.key if ent.type == "state" else (ent.country if ent.is_place else None)
-            if key and key in self.ents:
-                named.append((mm.start, key, self._taken_by_title(mm.start, mm.end)))
-        for w in _rx(r"\b[A-Z][a-z]+\b").finditer(self.text, lo, hi):
-            if self.in_quote(w.start()):
-                continue
-            dem = self.demonyms.get(_fold(w.group()))
-            if dem is None:
-                continue
-            titled = self._taken_by_title(w.start(), w.end())
-            found = dem if titled and dem in self.lex.entity_defs else self.ensure(dem)
-            if found is not None:
-                named.append((w.start(), found, titled))
-        return named
-
-    def _publisher_body(self) -> str | None:
-        """The government body that publishes the article ("Foreign & Commonwealth
-        Office"), if the lexicon knows it as one."""
-        words = tuple(_fold(w) for _, _, w in tokens(self.publisher or ""))
-        if words and words[0] == "the":
-            words = words[1:]
-        body = next((c for c in self.lex.forms.get(words, []) if c.type == "government-body"), None)
-        return self.ensure(body.key) if body is not None else None
-
-    def _taken_by_title(self, start: int, end: int) -> bool:
-        """A state name that belongs to a title: 'Sundaran ambassador', 'minister of Peru'."""
-        text = self.text
-        return bool(
-            _TITLE_AFTER_STATE.match(text, end, end + 60)
-            or _TITLE_BEFORE_STATE.search(text[max(0, start - 60) : start])
-        )

@@ -255,7 +255,13 @@ STEPS: tuple[Step, ...] = (
     _step(
         "accusations",
         Extractor.find_accusations,
-        needs="accusations entities events mentions positions quotes statements",
+        needs="accusations entities events mentions positions statements",
+        provides="accusations entities",
+    ),
+    _step(
+        "protests",
+        Extractor.find_protests,
+        needs="accusations entities mentions positions quotes statements",
         provides="accusations entities",
     ),
     _step(

@@ -1,0 +1,81 @@
+"""What the accusation rules (:mod:`diplokg.extract.accusations`) and the protest rules
+(:mod:`diplokg.extract.protests`) both read: words of criticism, deeds a demonym pins on
+its state, what the one called on must stop doing, and who speaks as "we".
+
+Below both rule modules, so that neither imports the other; the two methods they share are
+functions here of the shared clause helpers (each rule class extends
+:class:`~diplokg.extract.clauses.Clauses` alone).
+"""
+
+from __future__ import annotations
+
+import re
+
+from diplokg.extract.clauses import Clauses
+from diplokg.extract.text import _fold, _rx
+
+_NEG_WORDS = re.compile(  # words of criticism
+    r"\b(?:coerci\w*|aggressi\w*|threat\w*|undermin\w*|destabili[sz]\w*|provocat\w*|provok\w*|"
+    r"hostil\w*|interfer\w*|violat\w*|illegal\w*|unacceptabl\w*|irresponsibl\w*|reckless\w*|"
+    r"hegemon\w*|bully\w*|challeng\w*|oppos\w*|condemn\w*|deplor\w*|denounc\w*|reject\w*|"
+    r"target\w*|espionag\w*|hack\w*|breach\w*|distort\w*|discredit\w*|smear\w*|lies|lying|"
+    r"slander\w*|invasion|invad\w*|occup\w*|annex\w*|sanction\w*|blackmail\w*|genocid\w*|"
+    r"atrocit\w*|crimes?|terror\w*|dictator\w*|authoritarian|repress\w*|intimidat\w*|"
+    r"harass\w*|coerc\w*|militari[sz]\w*|expansion\w*|eastward|malicious|"
+    r"disinformation|propaganda|aggressor\w*|blame\w*|accus\w*|barbaric|brutal\w*|"
+    r"outrageous|shameful|heinous|cowardly|inhumane?|reprehensible|despicable|abhorrent|"
+    r"egregious|appalling|atrocious|escalatory)\b",
+    re.I,
+)
+_NEG_WORDS_LOWER = re.compile(_NEG_WORDS.pattern)  # its words are all lower case
+_DEMONYM_DEED = re.compile(  # "the Russian missile strikes": a deed a demonym pins on its state
+    r"\s*(?:the\s+|these\s+|recent\s+|latest\s+)*(?P<d>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:attacks?|strikes?|air\s*strikes?|airstrikes?|shelling|bombings?|bombardments?|"
+    r"offensives?|incursions?|raids?|aggression|invasion|occupation|annexation|missile\s+launch(?:es)?|"
+    r"launch(?:es)?|tests?|operations?|actions?|retaliation|blockades?|sieges?)\b"
+)
+_DEMAND_DEED = re.compile(  # what the one called on must stop doing
+    r"\s+to\s+[“\"]?(?:immediately\s+|urgently\s+)?(?:stop|end|cease|halt|refrain|withdraw|"
+    r"release|respect|abide|comply|lift|do\s+(?:far\s+|much\s+)?more|reinstate|re-establish|"
+    r"restore\s+(?:democracy|the\s+rule\s+of\s+law|constitutional|civilian\s+rule))\b"
+)
+
+
+def _has_neg_words(words: str) -> bool:
+    """Whether ``_NEG_WORDS`` (case-insensitive) finds a word of criticism in ``words``.
+
+    For ASCII text, the same (lower-case) pattern matched case-sensitively on the
+    lower-cased text: several times faster, as it lets the engine skip alternatives.
+    """
+    if words.isascii():
+        return _NEG_WORDS_LOWER.search(words.lower()) is not None
+    return _NEG_WORDS.search(words) is not None
+
+
+def _first_person_voice(rules: Clauses, sent_start: int, verb: int) -> str | None:
+    """'We call for …': who issued the release, else the state or body the sentence
+    before is about ('The United States stands with … . We call for …')."""
+    voice = rules._release_voice(sent_start, verb)
+    if voice is not None or sent_start == 0:
+        return voice
+    if not _rx(r"\s*We\s+(?:[a-z]+ly\s+)?$").fullmatch(rules.text, sent_start, verb):
+        return None
+    prev_start, _ = rules.sent(sent_start - 1)
+    head = _rx(r"\s*(?:The\s+)?").match(rules.text, prev_start, sent_start)
+    at = head.end() if head else prev_start
+    mm = rules.mention_at(at)
+    if mm is None or not rules.speaker_capable(mm) or rules.ents[mm.key].is_person:
+        return None
+    return mm.key
+
+
+def _demonym_deed(rules: Clauses, at: int, sent_end: int) -> tuple[list[str], int] | None:
+    """'(the) Russian missile strikes on …' right at ``at``: the state of the demonym
+    that did the deed, and where its noun ends."""
+    dm = _DEMONYM_DEED.match(rules.text, at, sent_end)
+    if dm is None:
+        return None
+    state = rules.ensure(rules.demonyms.get(_fold(dm.group("d"))))
+    if state is None or rules.ents[state].type != "state":
+        return None
+    return [state], dm.end()

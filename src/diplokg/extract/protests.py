@@ -1,0 +1,461 @@
+"""Protests and charges told without an accusing verb: envoys summoned, protests lodged,
+dissatisfaction voiced, charges told as nouns ("the allegation that …"), insinuations, and
+criticism inside quotes.
+
+A step of its own (``protests``), right after the accusation rules
+(:mod:`diplokg.extract.accusations`), in the order they ran at the end of
+``find_accusations``; what both read is in :mod:`diplokg.extract.charging`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from diplokg.extract.charging import (
+    _DEMAND_DEED,
+    _demonym_deed,
+    _first_person_voice,
+    _has_neg_words,
+)
+from diplokg.extract.clauses import Charge, Clauses, Found
+from diplokg.extract.patterns import (
+    _MEDIA,
+    _about_end,
+    _clause_end,
+)
+from diplokg.extract.state import _Men
+from diplokg.extract.text import _fold, _rx, head_scan
+
+_OPPOSE = re.compile(
+    r"\b(?:strongly\s+|firmly\s+|resolutely\s+)?(?:oppose|opposes|condemn|condemns|reject|"
+    r"rejects|denounce|denounces|deplore|deplores|criticise|criticize|protest\s+against)\s+"
+    r"(?:the\s+|any\s+)?"
+)
+_NEG_VERB_AFTER = re.compile(
+    r"^[^.;:!?“”\"]{0,120}?\b(?:challenge|challenges|threaten|threatens|undermine|undermines|"
+    r"violate|violates|target|targets|coerce|coerces|destabili[sz]e|destabili[sz]es|attack|"
+    r"attacks|interfere|interferes|bully|bullies|provoke|provokes|distort|distorts)\b",
+    re.I,
+)
+_QUOTED_DEED = re.compile(  # right after a name in a critical quote: a deed it is blamed for
+    r"(?:[’']s)?\s+(?:(?:continued|ongoing|illegal|unprovoked|brutal|indiscriminate|"
+    r"military|armed|renewed|latest|repeated)\s+){0,2}(?:attacks|air\s*strikes|airstrikes|"
+    r"shelling|bombings?|bombardments?|offensives?|incursions?|aggression|invasion|occupation|"
+    r"annexation|coercion|interference|meddling|provocations?|violations|crackdown|repression|"
+    r"(?<=illegal\s)war|(?<=unprovoked\s)war|(?<=brutal\s)war|"
+    r"military\s+(?:operations|actions|strikes|attacks)|"
+    r"(?:aggressive|hostile|bellicose|belligerent|inflammatory)\s+(?:rhetoric|posture))\b"
+    # "Iran must stop its …": what it must stop, it does
+    r"|\s+(?:must|should|has\s+to|needs\s+to)\s+(?:immediately\s+|urgently\s+)?(?:stop|end|"
+    r"cease|halt)\b"
+)
+_QUOTED_CALL_ON = re.compile(  # a quote that calls on someone: "We call on Russia to …"
+    r"\b(?:call(?:s|ed)?\s+(?:on|upon)|urg(?:e|es|ed))\s+(?:the\s+)?[A-Z]"
+)
+_QUOTED_DEMAND = re.compile(  # "he calls on Israel to abide by …" in a quote
+    r"\b(?:call(?:s|ed)?\s+(?:on|upon)|urg(?:e|es|ed))\s+(?:the\s+)?$"
+)
+_SUMMONED = re.compile(  # "summoned the Iranian Chargé d’Affaires", "summoned Russia's envoy"
+    r"\b(?:summoned|summons|summon|summoning)\s+(?:the\s+)?(?:(?P<dem>[A-Z][a-z]+)\s+|"
+    r"(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)[’']s\s+)(?:[a-z]+\s+)?"
+    r"(?:[Aa]mbassador|[Cc]harg[eé]\s+d[’']\s?[Aa]ffaires|[Ee]nvoy|[Dd]iplomat|[Cc]onsul)"
+)
+_SUMMONED_SCAN = head_scan(_SUMMONED)
+_SUMMONED_WHY = re.compile(  # why: to protest, to condemn, over …
+    r"[^.;]{0,60}?\b(?:to\s+(?:protest|condemn|complain|(?:declare|lodge|register|voice)\s+"
+    r"(?:an?\s+)?(?:\w+\s+)?protest|express\s+(?:\w+\s+)?(?:outrage|"
+    r"concern|displeasure|anger|dismay))(?:\s+(?:against|about|at|over))?|over|after|in\s+"
+    r"protest\s+(?:at|against|over))\s+"
+)
+# "lodged a strong protest with Doskara over …", "sent a protest note to X about …": a
+# protest made with no summons criticises the one it is lodged with
+_LODGED_PROTEST = re.compile(
+    r"\b(?:lodged|lodges|lodge|lodging|filed|files|file|filing|registered|registers|register|"
+    r"delivered|delivers|deliver|sent|sends|send|handed|hands|made|makes|issued|issues)\s+"
+    r"(?:an?\s+)?(?:(?:strong|strongly[- ]worded|formal|diplomatic|official|written|verbal|"
+    r"sharp|stern|firm|serious|solemn|new|fresh)\s+){0,2}protest(?:\s+note)?\s+"
+    r"(?:with|to)\s+(?:the\s+)?(?:(?P<dem>[A-Z][a-z]+)\s+(?:embassy|government|authorities|"
+    r"side|ambassador|envoy|foreign\s+ministry|mission)\b)?"
+)
+_LODGED_PROTEST_SCAN = head_scan(_LODGED_PROTEST)
+_PROTEST_WHY = re.compile(  # what the protest is over
+    r"[^.;]{0,60}?\b(?:over|against|about|at|regarding|concerning|following|after)\s+"
+)
+_NOUN_GOVERNOR = re.compile(  # before a hostile verb's word, what makes the word a noun
+    r"\b(?:[a-z]+ing|the|a|an|its|their|his|her|our|your|these|those|such|any|of|on|against|"
+    r"for|after|new|further|more|recent|latest|deadly|terrorist)\s+$"
+)
+# "said Paris is not satisfied with Iran's position", "voiced disappointment at X's
+# refusal": displeasure with someone's stand or deed is criticism of them
+_DISSATISFIED = re.compile(
+    r"\b(?:(?:is|are|was|were|remains?|remained)\s+(?:not|far\s+from)\s+(?:at\s+all\s+)?"
+    r"(?:satisfied|happy|pleased|content)|(?:is|are|was|were|remains?|remained)\s+"
+    r"(?:(?:deeply|very|bitterly|greatly|extremely)\s+)?(?:dissatisfied|disappointed|unhappy|"
+    r"displeased)|(?:expressed|expresses|voiced|voices)\s+(?:(?:deep|strong|great|its|his|her|"
+    r"their)\s+)?(?:dissatisfaction|disappointment|displeasure))\s+(?:with|by|at|over|in)\s+"
+    r"(?:the\s+)?"
+)
+_DISSATISFIED_SCAN = head_scan(_DISSATISFIED)
+# "a charge carried by official X news media that Y is leading the region toward war",
+# "allegations from X intelligence agencies that Y hackers interfered", "X's accusation
+# that Y …": a charge told as a noun, its maker and the one the that-clause opens with
+_CHARGE_NOUN = re.compile(
+    r"\b(?P<noun>charges?|allegations?|accusations?)\s+(?:(?:carried|made|levell?ed|published|"
+    r"aired|voiced)\s+(?:[A-Za-z]+\s+){0,2}?)?(?:(?P<by>by|from)\s+(?:[^.;,“”\"]|(?<=[A-Z])\.){1,80}?\s+)?that\s+"
+)
+_CHARGE_NOUN_SCAN = head_scan(_CHARGE_NOUN)
+_DEMONYM_WORDS = re.compile(r"\b(?P<d>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?=[a-z])")
+# "U.S. officials have implied Russia may be involved in the leak", "hinted that X was
+# behind the blast": an insinuation, a hedged charge against the one named
+_INSINUATE = re.compile(
+    r"\b(?:implied|implies|hinted|hints|insinuated|insinuates|suggested|suggests)\s+"
+    r"(?:(?:on\s+)?[A-Z][a-z]+day\s+|today\s+|yesterday\s+)?(?:that\s+)?(?:the\s+)?"
+)
+_INSINUATE_SCAN = head_scan(_INSINUATE)
+_INVOLVED = re.compile(
+    r"(?:[’']s?\s+[a-z]+)?\s+(?:(?:may|might|could|must)\s+(?:have\s+been|be)|was|were|is|are|"
+    r"had\s+been|has\s+been)\s+(?:(?:directly|somehow|also)\s+)?(?P<deed>(?:involved|implicated)\s+"
+    r"in|behind|responsible\s+for)\s+"
+)
+_CLAUSE_BETWEEN = re.compile(  # a new clause (and subject) between a name and a verb
+    r"[,;–—(]|\b(?:while|whereas|when|because|although|though|if|unless|but|and|or|so|as|"
+    r"since|after|before|that|who|which|we|I|you|he|she|they|it|us|them|our|their)\b"
+)
+_FIRST_PERSON_BEFORE = r"\b(?:I|[Ww]e)\s+(?:(?:have|had|today|also|just|this\s+\w+)\s+)*$"
+_COLON_SAID = re.compile(  # 'X said: "…', 'X said:' closing its line
+    r"\b(?:said|says|stated|states|added|declared|commented)\s*:\s*[“\"]?"
+)
+
+
+def _short_about(words: str) -> str:
+    words = words.strip().rstrip(".")
+    return words if len(words) <= 160 else words[:157].rsplit(" ", 1)[0] + "…"
+
+
+class ProtestRules(Clauses):
+    """Rules that find protests, and charges told as nouns or in quotes."""
+
+    def find_protests(self) -> None:
+        self._summoned_envoys()
+        self._lodged_protests()
+        self._dissatisfactions()
+        self._charge_nouns()
+        self._insinuations()
+        self._quote_accusations()
+
+    def _summoned_envoys(self) -> None:
+        """'summoned the Russian ambassador to protest against …', 'summoned Iran's chargé
+        d'affaires over the executions': whoever summons criticises the envoy's state."""
+        text = self.text
+        for m, sent_start, sent_end in self.asserted(self.scan(_SUMMONED_SCAN)):
+            why = _SUMMONED_WHY.match(text, m.end(), sent_end)
+            if why is None:
+                continue
+            state = self.state_named(m, demonym="dem", name="owner")
+            if state is None:
+                continue
+            accuser = self.subject_before(m.start()) or _first_person_voice(
+                self, sent_start, m.start()
+            )
+            if accuser is None and _rx(r"[^,;]{0,30}?\b(?:I|we|We)\s").match(text, sent_start):
+                said = self._reporter_of(sent_start, sent_end, m.start())  # "I have …, X said"
+                accuser = said[0] if said is not None else None
+            if accuser is None and _rx(_FIRST_PERSON_BEFORE).search(text, sent_start, m.start()):
+                accuser = self._colon_speaker(sent_start, m.start())  # 'X said: "I have …'
+            if accuser is None or accuser == state or self.ents[accuser].type == _MEDIA:
+                continue
+            end = _about_end(text, why.end(), sent_end)
+            about = text[why.end() : end].strip() or text[m.start() : why.end()].strip()
+            span = (self._clause_start(sent_start, m.start(), accuser), end)
+            self._add_accusation(
+                Charge("criticism", accuser, [state], about, "asserted"),
+                Found(span, "accusation:summoned-envoy", 0.6),
+            )
+
+    def _lodged_protests(self) -> None:
+        """'Arvelia lodged a strong protest with Doskara over the shelling', 'sent a protest
+        note to the Doskaran embassy about …': a protest made with no summons criticises the
+        one it is lodged with (the state of an embassy or envoy named by its demonym)."""
+        text = self.text
+        if "protest" not in text:
+            return
+        for m, sent_start, sent_end in self.asserted(self.scan(_LODGED_PROTEST_SCAN)):
+            if m.group("dem"):
+                target = self.ensure(self.demonyms.get(_fold(m.group("dem"))))
+            else:
+                lst = self.list_after(m.end(), kinds=("org", "person"), limit=80)
+                target = lst[0][0] if lst is not None and len(lst[0]) == 1 else None
+                mm = self.mention_at(m.end())
+                if mm is None or target != mm.key:
+                    continue  # "with the Red Cross at the border": not right after
+            if target is None or self.ents[target].is_place:
+                continue
+            why = _PROTEST_WHY.match(text, m.end(), sent_end)
+            if why is None:
+                continue
+            accuser = self.subject_before(m.start()) or _first_person_voice(
+                self, sent_start, m.start()
+            )
+            if accuser is None or accuser == target or self.ents[accuser].type == _MEDIA:
+                continue
+            end = _about_end(text, why.end(), sent_end)
+            about = text[why.end() : end].strip()
+            span = (self._clause_start(sent_start, m.start(), accuser), end)
+            self._add_accusation(
+                Charge("criticism", accuser, [target], about, "asserted"),
+                Found(span, "accusation:lodged-protest", 0.6),
+            )
+
+    def _dissatisfactions(self) -> None:
+        """'Fabius said Paris is not satisfied with Iran's position', 'Arvelia voiced
+        disappointment at Doskara's refusal': displeasure with what someone (named right
+        after, as its owner) holds or did criticises them; the one who said so speaks."""
+        text = self.text
+        for m, sent_start, sent_end in self.asserted(self.scan(_DISSATISFIED_SCAN)):
+            mm = self.mention_at(m.end())
+            if mm is None or not self.speaker_capable(mm) or self.ents[mm.key].is_place:
+                continue
+            if not _rx(r"[’']s?\s+[a-z]").match(text, mm.end):
+                continue  # "disappointed with Doskara": no stand or deed named
+            said = _rx(r"\b(?:said|says|told|stated|added)\b").search(text, sent_start, m.start())
+            accuser = self.subject_before(said.start() if said else m.start())
+            if accuser is None or accuser == mm.key or self.ents[accuser].type == _MEDIA:
+                continue
+            end = _about_end(text, mm.end, sent_end)
+            stop = _rx(r"[:“”\"(,;]|\s+(?:and|but)\s").search(text, mm.end, end)
+            end = stop.start() if stop else end
+            about = text[mm.start : end].strip()
+            span = (
+                self._clause_start(sent_start, said.start() if said else m.start(), accuser),
+                end,
+            )
+            self._add_accusation(
+                Charge("criticism", accuser, [mm.key], about, "asserted"),
+                Found(span, "accusation:dissatisfied", 0.55),
+            )
+
+    def _state_or_name_in(self, lo: int, hi: int) -> str | None:
+        """The first speaker-capable name in ``lo``..``hi``, or the state of its first
+        demonym ("official North Korean news media", "Russian hackers")."""
+        men = [
+            mm
+            for mm in self.mentions_between(lo, hi)
+            if self.speaker_capable(mm) and not self.ents[mm.key].is_place
+        ]
+        dem = None
+        for dm in _DEMONYM_WORDS.finditer(self.text, lo, hi):
+            dem = self.demonyms.get(_fold(dm.group("d"))) or self.demonyms.get(
+                _fold(dm.group("d").split()[-1])
+            )
+            if dem is not None:
+                if men and men[0].start < dm.start():
+                    break
+                return self.ensure(dem)
+        return men[0].key if men else None
+
+    def _charge_nouns(self) -> None:
+        """'a charge carried by official North Korean news media that the United States is
+        leading the region toward war', 'allegations from U.S. intelligence agencies that
+        Russian hackers interfered …': the charge's maker accuses the one the that-clause
+        opens with (an allegation is hedged)."""
+        text = self.text
+        for m in self.unquoted(self.scan(_CHARGE_NOUN_SCAN)):
+            sent_start, sent_end = self.sent(m.start())
+            if m.group("by"):
+                accuser = self._state_or_name_in(m.end("by"), m.end())
+            else:
+                # "Doskara's charge", "a Doskaran allegation": its maker right before it
+                lo = max(sent_start, m.start() - 40)
+                owner = [
+                    mm
+                    for mm in self.mentions_between(lo, m.start())
+                    if _rx(r"[’']s?\s+(?:(?:new|latest|repeated|renewed)\s+)?").fullmatch(
+                        text, mm.end, m.start()
+                    )
+                ]
+                dem = _rx(
+                    r"\b(?P<d>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:(?:new|latest|repeated|"
+                    r"renewed)\s+)?$"
+                ).search(text, lo, m.start())
+                accuser = (
+                    owner[-1].key
+                    if owner
+                    else self.ensure(self.demonyms.get(_fold(dem.group("d"))))
+                    if dem is not None
+                    else None
+                )
+            if accuser is None or self.ents[accuser].type == _MEDIA:
+                continue
+            clause = _rx(
+                r"(?:the\s+)?[^.;,“”\"]{0,60}?\s+(?:is|are|was|were|has|have|had|"
+                r"[a-z]+ed|[a-z]+s)\b"
+            ).match(text, m.end(), sent_end)
+            if clause is None:
+                continue
+            if _rx(r"\s+(?:being|been)\b|\s+(?:is|are|was|were)\s+[a-z]+ed\b").search(
+                text, m.end(), clause.end() + 12
+            ):
+                continue  # "that militants are being trained at X": X is no doer
+            accused = self._state_or_name_in(m.end(), clause.end())
+            if accused is None or accused == accuser:
+                continue
+            end = _about_end(text, m.end(), sent_end)
+            about = text[m.end() : end].strip()
+            fact = "hedged" if m.group("noun").startswith("alleg") else "asserted"
+            self._add_accusation(
+                Charge("accusation", accuser, [accused], about, fact),
+                Found((m.start(), end), "accusation:charge-noun", 0.5),
+            )
+
+    def _insinuations(self) -> None:
+        """'U.S. officials have implied Russia may be involved in the leak', 'X hinted that
+        Y was behind the blast': a hedged charge against the one named."""
+        text = self.text
+        for m, sent_start, sent_end in self.asserted(self.scan(_INSINUATE_SCAN)):
+            mm = self.mention_at(m.end())
+            if mm is None or not self.speaker_capable(mm) or self.ents[mm.key].is_place:
+                continue
+            im = _INVOLVED.match(text, mm.end, sent_end)
+            if im is None:
+                continue
+            accuser = self.subject_before(m.start())
+            if accuser is None or accuser == mm.key or self.ents[accuser].type == _MEDIA:
+                continue
+            end = _about_end(text, im.end(), sent_end)
+            about = text[im.start("deed") : end].strip()
+            span = (self._clause_start(sent_start, m.start(), accuser), end)
+            self._add_accusation(
+                Charge("accusation", accuser, [mm.key], about, "hedged"),
+                Found(span, "accusation:insinuation", 0.5),
+            )
+
+    def _colon_speaker(self, sent_start: int, pos: int) -> str | None:
+        """Who speaks the first-person words at ``pos`` that a colon introduces: 'X said:
+        "I have …' in the sentence, or 'X said:' ending the sentence just before."""
+        text = self.text
+        said = next(reversed(list(_COLON_SAID.finditer(text, sent_start, pos))), None)
+        if said is not None:
+            if _rx(r"[“”\"]").search(text, said.end(), pos):
+                return None  # the words are not the ones the colon opens
+        elif sent_start > 0:
+            prev_start, _ = self.sent(sent_start - 1)
+            said = _COLON_SAID.search(text, prev_start, sent_start)
+            if said is None or text[said.end() : sent_start].strip():
+                return None
+        else:
+            return None
+        who = self.subject_before(said.start())
+        if who is None or self.ents[who].type == _MEDIA:
+            return None
+        return who
+
+    def _subject_of_hostile_verb(self, mm: _Men, verb_end: int, inside: list[_Men]) -> bool:
+        """Whether the hostile verb ending at ``verb_end`` is said of ``mm``: no other name,
+        pronoun subject or clause boundary between them ("G7 members … while we hold them
+        accountable for … efforts to destabilize": not G7)."""
+        if any(mm.end <= o.start < verb_end and o.key != mm.key for o in inside):
+            return False
+        if _NOUN_GOVERNOR.search(self.text, mm.end, self._word_start(verb_end)):
+            return False  # "statements by the Council chair condemning attacks": a noun
+        return _CLAUSE_BETWEEN.search(self.text, mm.end, verb_end) is None
+
+    def _word_start(self, end: int) -> int:
+        """Where the word ending at ``end`` starts."""
+        start = end
+        while start > 0 and self.text[start - 1].isalpha():
+            start -= 1
+        return start
+
+    def _quote_accusations(self) -> None:
+        """Criticism voiced in a quote: 'We strongly oppose NATO’s …', '… challenge our …'."""
+        text = self.text
+        for q in self.quotes:
+            qs, qe = q.text
+            words = text[qs:qe]
+            if not _has_neg_words(words) and not _QUOTED_CALL_ON.search(words):
+                continue
+            speaker = q.speaker
+            sp = self.ents[speaker]
+            own = {speaker, sp.country} | {
+                p.org for p in self.positions if p.holder == speaker and p.status == "current"
+            }
+            inside = [
+                mm for mm in self.mentions_between(qs, qe, outer=False) if self.speaker_capable(mm)
+            ]
+            target: str | None = None
+            span: tuple[int, int] = (qs, qe)
+            for mm in inside:
+                if mm.key in own or (self.ents[mm.key].is_person and mm.key == speaker):
+                    continue
+                before = text[max(qs, mm.start - 40) : mm.start]
+                opp = _OPPOSE.search(before)
+                if opp is not None and opp.end() == len(before):
+                    target = mm.key
+                    end = _clause_end(text, mm.end, qe, stop_and=True)
+                    span = (qs, end)
+                    break
+                if _QUOTED_DEED.match(text, mm.end, qe) or (
+                    _QUOTED_DEMAND.search(before) and _DEMAND_DEED.match(text, mm.end, qe)
+                ):
+                    target = mm.key  # "casualties from Israeli military operations"
+                    span = (qs, qe)
+                    break
+                nv = _NEG_VERB_AFTER.match(text[mm.end : qe])
+                if nv and self._subject_of_hostile_verb(mm, mm.end + nv.end(), inside):
+                    target = mm.key
+                    span = (qs, qe)
+                    break
+            if target is None and _has_neg_words(words):
+                lead = _rx(r"\s*(?:The|These|Those|This)\s+").match(text, qs, qe)
+                dd = _demonym_deed(self, lead.end() if lead else qs, qe)
+                # ("The Russian strikes are a war crime")
+                if dd is not None and dd[0] and not set(dd[0]) & own:
+                    target = dd[0][0]
+            if target is None and not inside:
+                # The quote describes what someone named just before it does ("Beijing is “…”").
+                s0, _ = self.sent(qs)
+                head = [
+                    mm
+                    for mm in self.mentions_between(s0, qs)
+                    if self.speaker_capable(mm)
+                    and not self.in_quote(mm.start)
+                    and mm.key not in own
+                ]
+                if head and _rx(r"\b(?:is|are|was|were|has|have|had)\s+(?:[a-z]+\s+){0,3}$").search(
+                    text[head[-1].end : qs]
+                ):
+                    target = head[-1].key
+            elif target is None and all(mm.key in own or self.ents[mm.key] is sp for mm in inside):
+                s0, _ = self.sent(qs)
+                prior = [
+                    a
+                    for a in self.accusations
+                    if a.accuser == speaker and self.sent(a.span[0])[0] == s0
+                ]
+                earlier_q = [
+                    x
+                    for x in self.quotes
+                    if x.speaker == speaker and x.text[0] < qs and self.sent(x.text[0])[0] == s0
+                ]
+                if not prior and earlier_q:
+                    head = [
+                        mm
+                        for mm in self.mentions_between(s0, earlier_q[0].text[0])
+                        if self.speaker_capable(mm)
+                        and not self.in_quote(mm.start)
+                        and mm.key not in own
+                    ]
+                    if head and _has_neg_words(words):
+                        target = head[-1].key
+                        ev_s = text.rfind(",", s0, qs)
+                        span = (ev_s + 1 if ev_s != -1 else s0, qe + 1)
+                        while text[span[0]].isspace():
+                            span = (span[0] + 1, span[1])
+            if target is None or self.ents[target].is_place:
+                continue
+            about = _short_about(text[qs:qe])
+            self._add_accusation(
+                Charge("criticism", speaker, [target], about, "asserted"),
+                Found(span, "accusation:critical-quote", 0.55),
+                made_in=q.statement,
+            )
