@@ -26,8 +26,8 @@ from diplokg.extract import (
     meetings,
     names,
     patterns,
-    placing,
     quotes,
+    serving,
     statements,
     visits,
     words,
@@ -76,7 +76,7 @@ def test_an_alternation_of_entries_matches_each_whole_entry() -> None:
 CASES = [
     ("claim-verbs", deeds._CLAIM, "Manila {} that", None),
     ("speech-verbs", patterns._SPEECH, "she {} it", None),
-    ("title-words", placing._TITLE_BEFORE_STATE, "the {} of ", None),
+    ("title-words", serving._TITLE_BEFORE_STATE, "the {} of ", None),
     ("speech-verbs", quotes._SAID_AFTER_QUOTE, "”, {} Lima", "verb"),
     ("conference-nouns", patterns._CONF_NP, "the annual {}", "head"),
     ("visit-nouns", visits._VISIT_NOUN, "his first {} to ", None),

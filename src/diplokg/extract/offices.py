@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from diplokg.extract.clauses import Clauses
-from diplokg.extract.placing import _org_named
+from diplokg.extract.serving import _org_named
 from diplokg.extract.state import _Pos
 from diplokg.extract.text import _fold, _rx
 from diplokg.extract.titles import _normal_role

@@ -1,7 +1,7 @@
 """Positions: who holds which role for which state or body (titles before names,
 appositions, counterparts). The title patterns they read are in
 :mod:`diplokg.extract.titles`; where a title's holder serves (the state or body told around
-it) in :mod:`diplokg.extract.placing`; offices held by someone unnamed (spokespersons too)
+it) in :mod:`diplokg.extract.serving`; offices held by someone unnamed (spokespersons too)
 in :mod:`diplokg.extract.offices`."""
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from diplokg.extract.patterns import (
     _ends_capitalised,
     _may_end_with,
 )
-from diplokg.extract.placing import (
+from diplokg.extract.serving import (
     _body_after_comma,
     _body_before,
     _country_referent,
