@@ -34,11 +34,16 @@ from diplokg.extract import (
     extract_file,
 )
 from diplokg.extract.charging import _NEG_WORDS, _has_neg_words
-from diplokg.extract.clauses import _COORDINATED, _COORDINATED_ENDS, _PRONOUN_ENDS, _PRONOUN_SUBJECT
 from diplokg.extract.extractor import Extractor
 from diplokg.extract.namewords import _CAP_PARTICLE, _CAP_RUN, _CAP_WORD
 from diplokg.extract.patterns import _ROLE_BEFORE_NAME, _ends_capitalised, _may_end_with
 from diplokg.extract.positions import _PREDECESSOR
+from diplokg.extract.subjects import (
+    _COORDINATED,
+    _COORDINATED_ENDS,
+    _PRONOUN_ENDS,
+    _PRONOUN_SUBJECT,
+)
 from diplokg.extract.text import Scan, tokens
 from diplokg.extract.titles import (
     _LEFT_APPOS,

@@ -29,6 +29,7 @@ from diplokg.extract import (
     quotes,
     serving,
     statements,
+    subjects,
     visits,
     words,
 )
@@ -204,12 +205,12 @@ def test_the_visit_verb_heads_kept_by_hand_are_words_its_pattern_spells() -> Non
 
 def test_the_coordinated_ends_are_the_lists_its_pattern_is_made_of() -> None:
     # every conjunction and adverb the pattern is built of, and no other word, is an end
-    assert set(clauses._COORDINATED_ENDS) - {","} == _spelled_words(clauses._COORDINATED)
-    for lead in (*clauses._COORDINATING, ","):
-        for word in clauses._COORDINATED_BETWEEN:
+    assert set(subjects._COORDINATED_ENDS) - {","} == _spelled_words(subjects._COORDINATED)
+    for lead in (*subjects._COORDINATING, ","):
+        for word in subjects._COORDINATED_BETWEEN:
             head = f"X {lead} {word} "
-            assert clauses._COORDINATED.search(head), head
-            assert patterns._may_end_with(head, clauses._COORDINATED_ENDS), head
+            assert subjects._COORDINATED.search(head), head
+            assert patterns._may_end_with(head, subjects._COORDINATED_ENDS), head
 
 
 def test_every_demonym_ending_makes_a_demonym_like_word() -> None:

@@ -4,40 +4,33 @@
 clause that another kind asks too (who is the subject before a verb, the list of parties
 after it, when and where, who relayed the words, the statement a said-clause belongs to,
 the meeting or accusation a rule adds) lives here, so the rule modules stay independent
-of each other (an import-linter contract)."""
+of each other (an import-linter contract). Who a clause is about lives in its base
+:class:`~diplokg.extract.subjects.Subjects`, the meetings a rule adds in its base
+:class:`~diplokg.extract.gathering.Gathering`."""
 
 from __future__ import annotations
 
 import bisect
-import datetime as dt
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from diplokg.extract.dating import Dating
+from diplokg.extract.gathering import Gathering
 from diplokg.extract.patterns import (
-    _ACCUSE_VERBS,
-    _COMMON_CAPS,
     _DOC_NP,
     _GOVERNMENT_PUBLISHER,
     _MEDIA,
-    _MONTHS,
-    _NOT_JOINED,
     _NUMBERS,
-    _PLANNED,
-    _PREP_BEFORE,
     _ROLE_TITLE,
-    _SPEECH_WORDS,
     _TITLE_WORDS,
     _US_PUBLISHER,
-    _WEEKDAYS,
-    _may_end_with,
     _negation,
     _words,
 )
 from diplokg.extract.state import Found as Found
-from diplokg.extract.state import _Acc, _Evt, _Men, _Stmt
-from diplokg.extract.text import _fold, _rx, head_scan, last_words, tokens
+from diplokg.extract.state import _Acc, _Men, _Stmt
+from diplokg.extract.subjects import Subjects
+from diplokg.extract.text import _fold, _rx, head_scan, tokens
 from diplokg.extract.titles import _TITLES_A_STATE_LACKS
 from diplokg.gazetteer import BODY_STATES
 
@@ -53,8 +46,6 @@ class Charge:
     factuality: str  # "asserted", "hedged" or "negated"
 
 
-_PRONOUNS = {"he": "person", "she": "person", "they": "any", "it": "org"}
-
 # "The U.S. and Mozambican governments signed …": two states (or their people) as the
 # subject, each named by a demonym or a name (see Extractor._demonym_pair)
 # (by hand: the words of _DEMONYM_PAIR's "w" that name states, not persons)
@@ -64,66 +55,11 @@ _DEMONYM_PAIR = re.compile(
     r"(?P<b>[A-Z][\w.’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+(?P<w>governments|sides|delegations|"
     r"authorities|leaders|presidents|ministers|foreign\s+ministers|prime\s+ministers)\b"
 )
-# where a meeting was held (see Extractor._meeting_place): "in X", "at the X", "in the
-# capital, X", "in the border town of X"
-_PLACE_AFTER_PREP = re.compile(
-    r"\b(?:in|at)\s+(?:(?P<the>the)\s+(?P<what>(?:[a-z-]+\s+){0,2}[a-z-]+(?:\s+of\s+|,\s+))?)?"
-    r"(?=[A-Z])"
-)
 _APPOSED_PAIR_GAP = re.compile(  # between "A" and "B" of "A, Kenya's president, and B"
     r",\s+[^,;“”\"]{2,60},\s+and\s+(?:[A-Z][\w.’'-]*\s+){0,4}"
 )
 _APPOSED_PAIR_TAIL = re.compile(  # after "B": ", Norway's prime minister, " or nothing
     r"(?:,\s+[^,;“”\"]{2,60},)?\s*(?:(?:also|later|then|first|have|has|had|will)\s+)*"
-)
-_RELATIVE_AFTER_TRIGGER = re.compile(  # a relative clause after a meeting's verb
-    r"(?:,\s+|\s+)(?:that|which|whose)\s+(?!day\b|week\b|evening\b|morning\b)"
-)
-_TOPIC_NOUN_BEFORE = re.compile(  # "rights in X", "the war in X": a noun the place modifies
-    r"\b(?:rights|situation|crisis|war|conflict|violence|fighting|peace|stability|security|"
-    r"troops|forces|presence|interests|investments?|operations|unrest|tensions|elections?|"
-    r"dispute|killings|attacks?|deaths|refugees|minorities|people|civilians|victims)\s+$"
-)
-_UNKNOWN_PLACE = re.compile(  # a capitalised name of one to three words, then a date or a stop
-    rf"[A-Z][a-z’'-]+(?:[ -][A-Z][a-z’'-]+){{0,2}}(?=,?\s+(?:on|last|this|next)\s+"
-    rf"(?:{_WEEKDAYS}|\d|{_MONTHS}|week|month)|,?\s+(?:today|yesterday)\b|[.;]\s|[.;]?$|"
-    # "signed in Port Alver by Minister A": the signers follow
-    r"\s+by\s+(?:(?:the|his|her|their)\s+)?[A-Z])"
-)
-_UNKNOWN_PLACE_WHERE = re.compile(  # "Abidjan, where", "Abidjan tomorrow, where"
-    r"[A-Z][a-z’'-]+(?:[ -][A-Z][a-z’'-]+){0,2}(?=(?:,\s+in\s+[A-Z][\w’' -]{1,30}?)?"
-    r"(?:,?\s+(?:today|tomorrow|yesterday|(?:on|next|last|this)\s+[A-Z]?[a-z]+))?,?\s+where\b)"
-)
-_PLACE_BEFORE_MEETING = re.compile(  # before the verb: where the subject had come to
-    r"(?:\b(?:arrival|arrived|was|were|is|are|will\s+be)\s+in|\b(?:travel(?:s|led|ed|ling|ing)?|flew|"
-    r"flies|headed|heads)\s+(?:on\s+)?to|\bvisit(?:ed|s|ing)?|"
-    r"\b(?:his|her|their)\s+(?:\w+\s+)?visit\s+to)\s+"
-    r"(?:the\s+[A-Z][a-z]+\s+capital,\s+)?"  # "visited the Chadian capital, N’Djamena, where"
-    r"(?P<p>[A-Z][\w’'-]*)(?:[^.;]{0,40}?(?:,?\s+where\s+(?:\w+\s+){0,3}|"
-    r"\s+for\s+(?:[\w-]+\s+){0,2}|,\s+(?:[\w.’'-]+\s+){0,5}|"
-    r"\s+and\s+(?:then\s+|also\s+|later\s+)?)|"  # "visited X today and met B"
-    # "who was visiting Nairobi, Kenya, to attend the … Conference (TICAD VI), held"
-    r"(?:\s+[A-Z][\w’'-]*)?(?:,\s+[A-Z][\w’' -]{0,30}?)?,?\s+to\s+attend\s+[^.;]{0,140}?,\s+"
-    r"(?:[\w.’'-]+\s+){0,5})$"
-)
-_FRONTED_EARLIER = re.compile(  # a sentence's opening phrase telling an earlier/later event
-    r"\s*(?:Following|After|Before|Ahead\s+of|Prior\s+to)\b[^,;.“”\"]{0,120},"
-)
-_FRONTED_SETTING = re.compile(  # a sentence's opening phrase naming the meeting it tells
-    r"\s*(?:(?:In|At|During)\s+(?:a|an|the|their|his|her)\s+(?:[\w’'-]+\s+){0,4}?"
-    r"(?:meeting|talks|summit|session)|Meeting|Talking)\b"
-    r"(?:[^.;“”\"]|(?<=\b(?:St|Mt|Ft))\.){0,160}?,\s+(?=(?:[\w.’'-]+\s+){0,14}?"
-    r"(?:met|held|discussed|reviewed|agreed|exchanged|signed|talked)\b)"
-)
-_CANCEL_VERBS = r"cancell?ed|called\s+off|scrapped|shelved"
-_CANCELLED_BEFORE = re.compile(  # right before a meeting's noun: "cancelled his talks"
-    rf"\b(?:{_CANCEL_VERBS}|cancels?|calls?\s+off)\s+(?:(?:his|her|their|its|the|a)\s+)?"
-    r"(?:(?:planned|scheduled|bilateral|first)\s+)?$"
-)
-_CANCELLED_AFTER = re.compile(  # after its participants: "… in Vesk was called off"
-    r"(?:\s+(?:in|at|on|for|scheduled|planned|set)\b(?:(?!\b(?:after|before|when|while|because|"
-    r"since|as|but|and|that|which)\b)[^,.;]){0,30}?)?\s+(?:was|were|has\s+been|had\s+been|"
-    rf"have\s+been)\s+(?:\w+\s+)?(?:{_CANCEL_VERBS})\b"
 )
 
 
@@ -158,17 +94,6 @@ _TITLE_OF_APPOSITION = re.compile(  # ", Minister of Foreign Affairs of " after 
 _STATE_TITLE_AFTER = re.compile(  # after "the US": " Secretary of State", "'s foreign minister"
     rf"(?:[’']s)?\s+(?:[\w-]+\s+){{0,3}}?(?i:{_TITLE_WORDS})\b(?:\s+of\s+[A-Z][\w-]*)?"
 )
-_MEMBERS_OF = re.compile(  # "The members of the Security Council": the Council speaks
-    r"\b(?:members?|leaders?|representatives?|delegations?|heads?|chiefs?|spokes(?:man|woman|"
-    r"person))\s+of\s+(?:the\s+)?$"
-)
-_WELCOMED_TO = re.compile(  # at a meeting's verb: "welcomed B (of Y) to "
-    r"(?:welcomed|welcomes|welcoming|welcome)\s+[^.;,]{1,100}?\s+to\s+(?=[A-Z])"
-)
-_DURING_THE_VISIT = re.compile(  # before a meeting's verb: "During the visit, "
-    r"\b(?:During|On|In\s+the\s+course\s+of|While\s+on)\s+(?:the|this|his|her|their)\s+"
-    r"(?:visit|trip|stay)\b"
-)
 _TITLE_AFTER_ORG = re.compile(
     # ("Thailand's Deputy Prime Minister and Minister of Commerce, A": two titles of one)
     # ("…, the Hon A MP", "…, Senator the Hon B": an honorific before the name)
@@ -188,24 +113,6 @@ _LIST_SEP = re.compile(
     r"(?:’s|'s)?(?:\s*,\s*(?:as\s+well\s+as\s+|and\s+|along\s+with\s+)?|\s+and\s+|"
     r"\s+as\s+well\s+as\s+|\s+along\s+with\s+|\s*&\s*)"
 )
-_PRONOUN_SUBJECT = re.compile(  # "… he also said", at the end of a clause
-    r"\b(?P<p>he|she|they|it|He|She|They|It)\s+(?:(?:also|then|later|had|has|have|once|"
-    r"repeatedly|again|publicly|openly|previously|recently|earlier|often|sharply|"
-    r"would|will|was|were|is|had\s+also|reportedly|allegedly|even|directly|due\s+to|set\s+to|"
-    r"expected\s+to|scheduled\s+to|planning\s+to|plans\s+to|planned\s+to|"
-    r"looks\s+forward\s+to|went\s+on\s+to|goes\s+on\s+to|continued\s+to|proceeded\s+to|"
-    r"(?:was|were)\s+quick\s+to|took\s+care\s+to|took\s+the\s+opportunity\s+to)\s+)*$"
-)
-# "… and accused", at the end of a clause: its conjunctions, then any of its adverbs and
-# auxiliaries; the words (and ",") it may end in are the two lists (see _may_end_with)
-_COORDINATING = _words("and but")
-_COORDINATED_BETWEEN = _words(
-    "also then later has have had was is repeatedly publicly openly directly"
-)
-_COORDINATED = re.compile(
-    r"(?:\b" + r"|\b".join(_COORDINATING) + r"|,)\s+"
-    rf"(?:(?:{'|'.join(_COORDINATED_BETWEEN)})\s+)*$"
-)
 # a clause that names where its words come from ("X reported", "according to X")
 _REPORTING_CLAUSE = re.compile(
     r"\b(?:reported|reports|reportedly|showed|aired|broadcast|quoting|quoted|"
@@ -222,36 +129,6 @@ _MEDIUM_TOLD = re.compile(
     r"\s+(?:(?:also|later|then)\s+)?(?:reported|said|reports|says|quoted|showed|shows|aired|"
     r"broadcast|carried)\b"
 )
-_PRONOUN_ENDS = last_words(_PRONOUN_SUBJECT)  # what it ends in (see _may_end_with)
-_COORDINATED_ENDS = (",", *_COORDINATING, *_COORDINATED_BETWEEN)
-# a clause that starts with its pronoun subject and a verb ("She will meet", "He held")
-_CLAUSE_PRONOUN = re.compile(r"\s*(?P<p>He|She|They)\s+(?=[a-z])")
-_REPORTING_VERB = re.compile(
-    r"\b(?:said|says|say|told|tells|added|noted|stressed|announced|stated|believes?|"
-    r"thinks?|hopes?|warned|insisted|argued|claimed|that)\b"
-)
-
-
-#: What may stand before a sentence's subject: nothing, or a few capitalised title words.
-_OPENING_TITLES = re.compile(r"\s*(?:[A-Z][\w.’'-]*\s+){0,4}")
-_VERB_AFTER = re.compile(
-    r"(?:[’']s\s+[a-z]+\s+)?(?:,\s+(?:the\s+|a\s+|an\s+|its\s+|his\s+|her\s+)?[^,.;“”\"]{1,120},"
-    # "X, who had called Y a “corrupt communist” during the campaign, struck": a relative
-    # clause may hold a quoted word or two
-    r"|,\s+who\s+[^,.;“”\"]{1,80}(?:[“\"][^,.;“”\"]{1,40}[”\"][^,.;“”\"]{0,80})?,)?"
-    r"(?:\s+(?:party|government|ministry|officials|authorities|side|delegation|office|spokesman|"
-    r"spokeswoman|spokesperson))?"
-    rf"(?:\s+(?:on\s+)?(?:{_WEEKDAYS}))?"  # "Jens Stoltenberg on Monday accused"
-    r"\s+(?:(?:also|then|later|quickly|reportedly|allegedly|repeatedly|directly|firmly|only|"
-    r"never|not|once|again|further|swiftly|immediately|publicly|openly|still|already|even|"
-    r"however|nonetheless|meanwhile|had|has|have|was|were|is|are|will|would|did|does|do)\s+)*"
-    rf"(?:{_SPEECH_WORDS}|{_ACCUSE_VERBS}|[a-z]+ed|is|are|was|were|has|have|had|will|would|can|"
-    r"could|may|might|must|shall|should|did|does|do|met|meets|gave|took|made|spoke|wrote|held|"
-    r"went|came|sought|brought|began|left|won|lost|set|led|kept|rejected|says|denies|accuses|"
-    r"paid|pays|"
-    r"opposes|wants|sees|calls|urges|warns|insists|argues|believes|considers|pledged|vowed|"
-    r"reacted)\b"
-)
 
 
 _MEDIA_GAP = re.compile(
@@ -259,13 +136,6 @@ _MEDIA_GAP = re.compile(
     r"state-run|state-owned|pro-government|independent|[A-Z][a-z]+)\s+){0,3}"
     r"(?:broadcaster|agency|newspaper|daily|channel|network|radio|television|outlet|"
     r"news\s+agency|press\s+service|weekly|paper)\s+"
-)
-_REPORTING_TAIL = re.compile(  # a clause telling who reported what was said before it
-    r",\s+(?:quoting|citing|according\s+to|(?:he|she|they|it)\s+(?:said|told|added))\b"
-)
-_SUBORDINATE = re.compile(  # a name inside a subordinate clause ("whether X had …")
-    r"\b(?:whether|if|that|when|while|after|before|because|although|as|since|once|until)\s+"
-    r"[^,;]*$"
 )
 _RELAY = re.compile(  # who relayed words: "quoted by AFP", "told Reuters", "according to …"
     r"\b(?:(?:quoted|cited)\s+(?:as\s+saying\s+)?by|[Aa]ccording\s+to|reported\s+by|told|"
@@ -276,34 +146,6 @@ _RELAY = re.compile(  # who relayed words: "quoted by AFP", "told Reuters", "acc
     r"pro-government|independent|private)\s+)*"
 )
 _RELAY_SCAN = head_scan(_RELAY)
-# From an organisation or state to the person who speaks for it: "State Department
-# spokesperson Marcus Hale", "the Progressive Party’s foreign affairs spokesman, Daniel Okafor".
-_ORG_TO_HOLDER = re.compile(
-    rf"(?:[’']s)?\s+(?:(?:[\w-]+|[A-Z][\w-]*)\s+){{0,3}}?(?i:{_TITLE_WORDS}|chief|head|"
-    r"director|coordinator|representative|rapporteur)"
-    r"(?:\s+(?:for|of|on)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?,?\s+"
-)
-# Titles that name their body by themselves (in news copy in English).
-_IMPLIED_ORG = {
-    "secretary of state": "United States",
-    "deputy secretary of state": "United States",
-    "secretary-general": "United Nations",
-    "un secretary-general": "United Nations",
-    "secretary general": "United Nations",
-    "under-secretary-general": "United Nations",
-    "assistant secretary-general": "United Nations",
-    "deputy secretary-general": "United Nations",
-    "president of the security council": "UN Security Council",
-    "taoiseach": "Ireland",
-    "tánaiste": "Ireland",
-}
-
-
-#: Between a name and the state its title is of: ", Minister for Foreign Affairs of ".
-_APPOSED_TITLE_OF = re.compile(
-    r",\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|for|and|of|the|&)){0,6}?\s+of\s+"
-    r"(?:the\s+)?"
-)
 
 
 _ACCORDING_TO_LEAD = re.compile(  # "According to Zakharova, " at the sentence start
@@ -322,287 +164,10 @@ _SAID_TAIL = re.compile(  # ", X said." after the reported words
 )
 
 
-class Clauses(Dating):
+class Clauses(Subjects, Gathering):
     """Clause helpers shared by the fact kinds, over the working state."""
 
-    # -- the organisation a phrase names or follows -----------------------------
-
-    def org_before(self, end: int) -> str | None:
-        """The organisation or state named right before ``end`` ("US", "Chinese", "China’s")."""
-        text = self.text
-        seg = text[max(0, end - 60) : end]
-        # on the same line: a heading's last word is no title's state
-        m = _rx(r"([A-Z][\w.’'-]*?)(?:[’']s)?[^\S\n]+$").search(seg)
-        if m is None:
-            return None
-        w_end = end - (len(seg) - m.end(1))
-        for mm in self.mentions_between(max(0, w_end - 60), w_end):
-            if mm.end == w_end and self.ents[mm.key].is_org:
-                return mm.key
-        for k in (3, 2):  # "South Korean", "Papua New Guinean"
-            mk = _rx(rf"((?:[A-Z][\w.’'-]*[^\S\n]+){{{k - 1}}}[A-Z][\w.’'-]*?)(?:[’']s)?[^\S\n]+$")
-            longer = mk.search(seg)
-            if longer and (state := self.demonyms.get(_fold(longer.group(1)))):
-                return self.ensure(state)
-        return self.ensure(self.demonyms.get(_fold(m.group(1))))
-
-    def org_in(self, phrase_start: int, phrase_end: int) -> str | None:
-        """The organisation named in an 'of …' phrase, or by a demonym inside it."""
-        for mm in self.mentions_between(phrase_start, phrase_end, outer=False):
-            ent = self.ents[mm.key]
-            if ent.is_org:
-                return mm.key
-            if ent.is_place and ent.country:
-                return ent.country
-        for w in _rx(r"[A-Z][a-z]+").finditer(self.text[phrase_start:phrase_end]):
-            dem = self.ensure(self.demonyms.get(_fold(w.group())))
-            if dem:
-                return dem
-        return None
-
-    def _recent_org(self, pos: int, kind_word: str | None = None) -> str | None:
-        """The organisation 'its' / 'the party' points back to: the last one named before."""
-        lo = self.sent_starts[max(0, bisect.bisect_right(self.sent_starts, pos) - 3)]
-        wanted = {
-            "party": ("party",),
-            "ministry": ("government-body",),
-            "agency": ("government-body", _MEDIA),
-            "company": ("company",),
-        }.get(kind_word or "")
-        first = None
-        for m in reversed(self.mentions_between(lo, pos)):
-            ent = self.ents[m.key]
-            if not ent.is_org or self.in_quote(m.start) or (ent.type == _MEDIA and not wanted):
-                continue
-            if wanted and ent.type not in wanted:
-                continue
-            if not wanted or (kind_word or "") in ent.name.lower():  # "the ministry": a Ministry
-                return m.key
-            first = first or m.key
-        return first
-
-    def _implied_org(self, role: str) -> str | None:
-        """The body a title belongs to wherever it is used ("Secretary-General": the UN;
-        "Under-Secretary-General for Political Affairs": the UN too)."""
-        return self.ensure(self._implied_org_key(role))
-
-    def _implied_org_key(self, role: str) -> str | None:
-        """The lexicon's key of :meth:`_implied_org`'s body, not added to the article."""
-        low = _rx(r"\s+").sub(" ", role.strip()).lower()
-        if low.startswith("secretary of state for "):
-            return None  # "Secretary of State for Scotland": a British office, not the US's
-        name = _IMPLIED_ORG.get(low) or _IMPLIED_ORG.get(_rx(r" for .*$").sub("", low))
-        if name is None:
-            return None
-        bucket = self.lex.forms.get(tuple(_fold(t) for _, _, t in tokens(name))) or []
-        return bucket[0].key if bucket else None
-
-    def _org_start_before(self, pos: int) -> int:
-        seg = self.text[max(0, pos - 60) : pos]
-        m = _rx(r"([A-Z][\w.’'-]*?)(?:[’']s)?[^\S\n]+$").search(seg)
-        return pos - (len(seg) - m.start(1)) if m else pos
-
-    # -- subjects, speakers and who relayed their words --------------------------
-
-    def speaker_capable(self, mm: _Men) -> bool:
-        ent = self.ents[mm.key]
-        return not ent.is_place and mm.how not in ("qualifier", "place")
-
-    def subject_before(
-        self, pos: int, *, persons_only: bool = False, lo: int | None = None
-    ) -> str | None:
-        """Who does what the verb at ``pos`` says: a pronoun, a relative 'who', or a name."""
-        text = self.text
-        sent_start, _ = self.sent(pos)
-        if lo is not None:
-            sent_start = max(sent_start, lo)
-        head = text[sent_start:pos]
-        pm = _PRONOUN_SUBJECT.search(head) if _may_end_with(head, _PRONOUN_ENDS) else None
-        if pm:
-            return self.resolve_pronoun(sent_start + pm.start(), pm.group("p").lower())
-        rel = _rx(
-            r",\s*(?:who|which|that)\s+(?:(?:also|then|later|had|has|have|would|will|was|is|"
-            r"reportedly|allegedly)\s+)*(?:\w+\s+){0,1}$"
-        ).search(head)
-        if rel:
-            ante = self.mentions_between(max(0, sent_start - 1), sent_start + rel.start())
-            ante = [m for m in ante if m.end >= sent_start + rel.start() - 1]
-            if ante and self.speaker_capable(ante[-1]):
-                a = ante[-1]
-                if not self.ents[a.key].is_person and head[rel.start() :].lstrip(", ").startswith(
-                    "who"
-                ):
-                    # "Minister A of Norway, who is on a visit": "who" is A, not Norway
-                    of = _rx(r"\s+of\s+(?:the\s+)?$").search(text, max(0, a.start - 12), a.start)
-                    person = next(
-                        (
-                            m
-                            for m in self.mentions_between(max(0, a.start - 80), a.start)
-                            if of is not None and m.end == of.start() and self.ents[m.key].is_person
-                        ),
-                        None,
-                    )
-                    if person is None and of is not None:
-                        # "Ms. A, Minister for Foreign Affairs of Japan, who": A, the name
-                        # before the comma and a title of capitalised words
-                        person = next(
-                            (
-                                m
-                                for m in reversed(
-                                    self.mentions_between(max(0, a.start - 100), a.start)
-                                )
-                                if self.ents[m.key].is_person
-                                and _APPOSED_TITLE_OF.fullmatch(text, m.end, of.end())
-                            ),
-                            None,
-                        )
-                    if person is not None:
-                        return person.key
-                    if of is not None and self.ents[a.key].type == "state":
-                        return None  # "Mr. X, Prime Minister of Japan, who": X, unknown
-                return a.key
-        # The clause's subject: its first name that is not the object of a preposition
-        # ("Moravec did not accuse Veldania …, saying" → Moravec; "according to X, Y said" → Y).
-        clause_lo = sent_start
-        for cb in _rx(r";\s+|[,–—]\s+(?:but|while|whereas|although|though)\s+|:\s+").finditer(head):
-            if self.mentions_between(sent_start + cb.end(), pos):
-                clause_lo = sent_start + cb.end()
-        cands = [
-            m
-            for m in self.mentions_between(clause_lo, pos)
-            if self.speaker_capable(m) and not self.in_quote(m.start)
-        ]
-        if persons_only:
-            persons = [m for m in cands if self.ents[m.key].is_person]
-            cands = persons or [m for m in cands if self.ents[m.key].type == "state"]
-        if not cands:
-            return None
-        cands = [
-            m
-            for m in cands
-            if self._holder_after(m) is None and text[m.end : m.end + 2] not in ("’s", "'s")
-        ] or cands
-        # Prefer the nearest name that a verb follows ("Lacson said", "Beijing reacted",
-        # "Mwangi, said"), then the clause's first name that no preposition governs. A
-        # coordinated verb ("… and accused Brussels") shares the clause's first subject.
-        coordinated = _may_end_with(head, _COORDINATED_ENDS) and _COORDINATED.search(head)
-        if coordinated:
-            # "He is to hold talks with A, and meet with B": the clause's pronoun subject
-            # does both; the names after it are its objects
-            # ("He said A, and B accused …" has another clause inside: not then)
-            pm = _CLAUSE_PRONOUN.match(text, clause_lo)
-            if pm is not None and not _REPORTING_VERB.search(text, pm.end(), pos):
-                return self.resolve_pronoun(pm.start("p"), pm.group("p").lower())
-        order = cands if coordinated else list(reversed(cands))
-        if coordinated:  # "Asked whether Russia had …, Hale declined …, saying": not Russia
-            order = [
-                m
-                for m in order
-                if not _SUBORDINATE.search(text[max(clause_lo, m.start - 80) : m.start])
-            ] or order
-        for m in order:
-            if (
-                _VERB_AFTER.match(text, m.end)
-                and not _PREP_BEFORE.search(text, max(0, m.start - 40), m.start)
-                and not self._after_a_place(m)
-            ):
-                return m.key
-        for m in cands:
-            if (
-                not _PREP_BEFORE.search(text, max(0, m.start - 40), m.start)
-                and not self._in_apposition(m)
-                and not self._after_a_place(m)
-            ):
-                return m.key
-        if all(self.ents[m.key].type == _MEDIA for m in cands):
-            return None  # "in an interview with the X Corporation, confirmed": no speaker
-        last = cands[-1]
-        if self._after_a_place(last):
-            return None
-        if (
-            _PREP_BEFORE.search(text, max(0, last.start - 40), last.start)
-            and not (
-                _VERB_AFTER.match(text, last.end)
-                and (self.ents[last.key].is_person or not _rx(r",\s*who\b").match(text, last.end))
-            )
-            and not _rx(r",\s*who\b" if self.ents[last.key].is_person else r",\s*which\b").match(
-                text, last.end
-            )
-            and not _MEMBERS_OF.search(text, max(0, last.start - 40), last.start)
-        ):
-            # "In their discussion of Syria, NSA Rice reiterated": the subject is a name
-            # the text does not know, not the object of a preposition before it
-            return None
-        return last.key
-
-    def _after_a_place(self, m: _Men) -> bool:
-        """Whether ``m`` is the state of a place named right before it ("visiting Nairobi,
-        Kenya, met …"): an apposition, never a clause's subject."""
-        if self.ents[m.key].type != "state":
-            return False
-        prev = self.mentions_between(max(0, m.start - 60), m.start)
-        if prev and _rx(r",\s*").fullmatch(self.text, prev[-1].end, m.start):
-            return self.ents[prev[-1].key].is_place or prev[-1].how == "place"
-        # a city no list knows: "her visit to Capri, Italy to attend …"
-        cm = _rx(r"\b(?:to|in|at|visiting|visited)\s+[A-Z][\w’'-]+,\s*$").search(
-            self.text, max(0, m.start - 40), m.start
-        )
-        return cm is not None
-
-    def _holder_after(self, m: _Men) -> _Men | None:
-        """The person a title after an organisation's name names ('… spokesman, X')."""
-        if not self.ents[m.key].is_org:
-            return None
-        gm = _ORG_TO_HOLDER.match(self.text, m.end, m.end + 90)
-        if gm is None:
-            return None
-        pm = self.mention_at(gm.end())
-        return pm if pm is not None and self.ents[pm.key].is_person else None
-
-    def _in_apposition(self, m: _Men) -> bool:
-        """A name inside ', the …, ' or ', who …,' after another name is not the subject."""
-        return bool(
-            _rx(r",\s+(?:who|which)\b[^,]*$").search(self.text[max(0, m.start - 80) : m.start])
-        )
-
-    def resolve_pronoun(self, pos: int, pronoun: str) -> str | None:
-        """What a pronoun stands for: in the nearest sentence (its own first, then up to two
-        before) naming something that fits, that sentence's subject, else the nearest."""
-        want = _PRONOUNS.get(pronoun, "any")
-        text = self.text
-        here = bisect.bisect_right(self.sent_starts, pos) - 1
-        for k in range(here, max(-1, here - 3), -1):
-            lo = self.sent_starts[k] if k >= 0 else 0
-            hi = pos if k == here else self.sent_ends[k]
-            fitting = []
-            for m in self.mentions_between(lo, hi):
-                if m.end > hi or self.in_quote(m.start) or not self.speaker_capable(m):
-                    continue
-                ent = self.ents[m.key]
-                if (want == "person" and not ent.is_person) or (want == "org" and ent.is_person):
-                    continue
-                fitting.append(m)
-            if not fitting:
-                continue
-            for m in fitting:
-                if (
-                    _VERB_AFTER.match(text, m.end)
-                    and not _PREP_BEFORE.search(text, max(0, m.start - 40), m.start)
-                    and not self._in_apposition(m)
-                    and text[m.end : m.end + 2] not in ("’s", "'s")
-                ):
-                    return m.key
-            # "Milei, who had called Lula a “corrupt communist”, struck a conciliatory tone":
-            # a name opening its sentence (after title words at most) is its subject
-            first = fitting[0]
-            if (
-                k != here
-                and _OPENING_TITLES.fullmatch(text, lo, first.start)
-                and text[first.end : first.end + 2] not in ("’s", "'s")
-            ):
-                return first.key
-            return fitting[-1].key
-        return None
+    # -- who relayed the words, quoted or woven into prose -----------------------
 
     def unquoted(self, matches: Iterable[re.Match[str]]) -> Iterator[re.Match[str]]:
         """Each of ``matches`` that starts outside quotations."""
@@ -1156,244 +721,6 @@ class Clauses(Dating):
             if len(found) == 2:
                 return list(reversed(found))
         return []
-
-    def _headline_para(self, pos: int) -> bool:
-        """``pos`` lies in a first paragraph that is no sentence (a headline)."""
-        if self.para(pos) != 0 or len(self.para_starts) < 2:
-            return False
-        first = self.text[: self.para_starts[1]].strip()
-        return not first.endswith(".") and ". " not in first
-
-    def add_meeting(
-        self,
-        parts: Sequence[str],
-        span: tuple[int, int],
-        trig: int,
-        rule: str,
-        conf: float,
-        *,
-        told_from: int | None = None,
-    ) -> None:
-        """``told_from``: where the meeting's own clause opens ("A told reporters at the
-        White House Wednesday that talks with B …": the day and place before it are the
-        telling's, not the meeting's)."""
-        text = self.text
-        sent_start, sent_end = self.sent(trig)
-        if told_from is not None:
-            sent_start = max(sent_start, told_from)
-        clause = text[max(sent_start, trig - 80) : trig + 40]
-        status = "planned" if _PLANNED.search(clause) else "held"
-        if _CANCELLED_BEFORE.search(text, max(sent_start, trig - 40), trig) or (
-            _CANCELLED_AFTER.match(text, span[1], sent_end)
-        ):
-            # "cancelled his talks with X", "the meeting between A and B was called off"
-            status = "cancelled"
-        date = self.date_near(trig, future=status == "planned", after_only=told_from is not None)
-        # "… will be meeting with B, quoting A as telling the press in X on Thursday": the
-        # day and place after the reporting clause are the telling's, not the meeting's
-        rc = _REPORTING_TAIL.search(text, span[1], sent_end)
-        clause_end = rc.start() if rc is not None else sent_end
-        if date is not None and date[0] >= clause_end:
-            kept = [
-                (ds, de)
-                for ds, de in self.dates
-                if sent_start <= ds
-                and de <= clause_end
-                and not self.in_quote(ds)
-                and self.resolve(text[ds:de], future=status == "planned") is not None
-            ]
-            date = min(kept, key=lambda d: abs(d[0] - trig)) if kept else None
-        if (
-            date is not None
-            and status == "held"
-            and date[0] >= span[1]
-            and _rx(r"\b(?:and|but)\s+(?:will|is\s+to|plans\s+to|is\s+due\s+to)\s").search(
-                text, span[1], date[0]
-            )
-        ):
-            date = None  # "met X in Dublin and will hold talks at Friday's forum": that day's
-        if date is not None and _rx(r"\b(?:through|thru|until|till|since)\s+$").search(
-            text, max(0, date[0] - 8), date[0]
-        ):
-            date = None  # "during his visit through Sunday": where a span ends, no day of it
-        if date is not None and self.in_span(date):
-            date = None  # "met in San Francisco on November 9-10": a span is no day
-        fe = _FRONTED_EARLIER.match(text, sent_start) if date is not None else None
-        if (
-            date is not None
-            and fe is not None
-            and date[0] < fe.end() <= trig
-            and not _rx(r"\b(?:meeting|talks|summit|meet|met)\b").search(text, sent_start, fe.end())
-        ):
-            # "Following a call on Friday, the two leaders met": the call's day (not "After
-            # their meeting on Monday, A and B signed …": that meeting's own)
-            date = None
-        if date is not None:
-            res = self.resolve(text[date[0] : date[1]], future=status == "planned")
-            if res and res.value and len(res.value) == 10:
-                day = dt.date.fromisoformat(res.value)
-                if day > self.published:
-                    status = "planned"
-            if res and res.value is None and res.earliest and res.earliest > self.published:
-                status = "planned"
-        place = self._meeting_place(max(span[0], sent_start), trig, sent_start, clause_end)
-        keys = list(dict.fromkeys(parts))
-
-        occasion = None
-        if place is None:
-            occasion_ev = self._occasion(trig, keys)
-            if occasion_ev is not None:
-                occasion = occasion_ev.id
-                place = occasion_ev.place
-        for ev in self.events:
-            if ev.kind != "meeting" or set(ev.participants) != set(keys):
-                continue
-            if (
-                ev.place
-                and place
-                and ev.place != place
-                and abs(self.para(ev.span[0]) - self.para(trig)) > 1
-            ):
-                continue  # (near: "met in Istanbul on Friday. … hosted them at the palace")
-            if ev.date and date and not self._same_day(ev.date, date):
-                continue  # ("March 3" in the dateline and "on Monday" are one day)
-            same_sentence = self.sent(ev.span[0]) == (sent_start, sent_end)
-            if ev.place is None and place is not None and ev.occasion is None:
-                if (
-                    not same_sentence
-                    and not (
-                        # one planned meeting told again with its place ("A will welcome B on
-                        # 7 May. … The Prime Ministers will meet in X")
-                        ev.status == status == "planned"
-                        and abs(self.para(ev.span[0]) - self.para(trig)) <= 2
-                    )
-                    # a headline's meeting ("Readout of A’s Meeting with B") told in the text
-                    and not (ev.date is None and self._headline_para(ev.span[0]))
-                    # "During their meeting, held in New York, …": the one just told
-                    and not (
-                        rule in ("meeting:anaphoric", "meeting:took-place-between")
-                        and abs(self.para(ev.span[0]) - self.para(trig)) <= 1
-                    )
-                ):
-                    continue
-                ev.place = place  # "After their meeting in Oslo, A and B signed …": one
-            if not ev.date and date:
-                ev.date = date
-            if span not in ev.extra and span != ev.span:
-                if self._headline_para(ev.span[0]) and not self._headline_para(span[0]):
-                    ev.extra.append(ev.span)  # the text's telling first, the headline's after
-                    ev.span = span
-                else:
-                    ev.extra.append(span)
-            return
-        for ev in self.events:
-            # one sentence, one gathering: "A and B signed … after talks hosted by C"
-            if (
-                ev.kind == "meeting"
-                and self.sent(ev.span[0]) == (sent_start, sent_end)
-                and (set(ev.participants) < set(keys) or set(keys) < set(ev.participants))
-                and not (ev.place and place and ev.place != place)
-            ):
-                ev.participants = list(dict.fromkeys([*ev.participants, *keys]))
-                ev.place = ev.place or place
-                ev.date = ev.date or date
-                if span not in ev.extra and span != ev.span:
-                    ev.extra.append(span)
-                return
-        names = "-".join(self.ents[k].key for k in keys[:2])
-        eid = self.new_id(f"meeting-{names}")
-        ev = _Evt(eid, span, rule, conf, "meeting", status, participants=keys)
-        ev.place = place
-        ev.occasion = occasion
-        ev.date = date
-        self.events.append(ev)
-
-    def _same_day(self, a: tuple[int, int], b: tuple[int, int]) -> bool:
-        """Whether two date phrases name the same day or span, however they are worded."""
-        ra = self.resolve(self.text[a[0] : a[1]])
-        rb = self.resolve(self.text[b[0] : b[1]])
-        if ra is None or rb is None:
-            return ra is rb
-        return (ra.value, ra.earliest, ra.latest) == (rb.value, rb.earliest, rb.latest)
-
-    def _meeting_place(self, lo: int, trig: int, sent_start: int, sent_end: int) -> str | None:
-        """Where a meeting told from ``lo`` on was held: the first place named after "in" or
-        "at" in the rest of the sentence ("at the White House", "in the capital, X", "in
-        the border town of X"; never a state: an event's place is a dk:Place), else where
-        the subject had come to before the verb ("Upon his arrival in X", "was in X,
-        where", "will travel to X on Monday for talks")."""
-        text = self.text
-        rel = _RELATIVE_AFTER_TRIGGER.search(text, trig, sent_end)
-        end = rel.start() if rel is not None else sent_end  # "signed a pact that ends …"
-        for pm in _PLACE_AFTER_PREP.finditer(text, lo, end):
-            if _TOPIC_NOUN_BEFORE.search(text, max(lo, pm.start() - 30), pm.start()):
-                continue  # "a dispute over fishing rights in the Sarn Strait": a topic's place
-            mm = self.mention_at(pm.end())
-            if mm is None and (pm.group("the") is None or pm.group("what")):
-                mm = self._unknown_place(pm.end(), sent_end)  # (not "at the Presidency")
-            if mm is None or mm.inner:
-                continue
-            if self.ents[mm.key].is_place or mm.how == "place":
-                return mm.key
-        wm = _WELCOMED_TO.match(text, trig, sent_end)
-        if wm is not None:  # "welcomed B to Canberra"
-            mm = self.mention_at(wm.end())
-            if mm is not None and (self.ents[mm.key].is_place or mm.how == "place"):
-                return mm.key
-        bm = _PLACE_BEFORE_MEETING.search(text, sent_start, trig)
-        if bm is not None:
-            mm = self.mention_at(bm.start("p"))
-            if mm is None and _rx(r",?\s+where\s").search(text, bm.start("p"), bm.end()):
-                mm = self._unknown_place(bm.start("p"), sent_end, where=True)  # "to Abidjan, where"
-            if mm is not None and (self.ents[mm.key].is_place or mm.how == "place"):
-                return mm.key
-        fm = _FRONTED_SETTING.match(text, sent_start, sent_end)
-        if fm is not None and fm.end() <= lo:
-            # "In a first meeting held on the margins of the summit in Ostrava, A and B
-            # reviewed …", "Meeting today at the Hall in Ostrava, A and B discussed …"
-            return self._meeting_place(sent_start, sent_start, sent_start, fm.end())
-        return None
-
-    def _unknown_place(self, pos: int, sent_end: int, *, where: bool = False) -> _Men | None:
-        """A name no list knows right after a meeting's "in": "met in Port Selim on 3
-        October", "in the capital, Valmograd, on Monday" (a place when nothing but a date,
-        a comma or the sentence's end follows it); with ``where``, one a relative "where"
-        follows ("will travel to Abidjan tomorrow, where she will meet")."""
-        text = self.text
-        nm = (_UNKNOWN_PLACE_WHERE if where else _UNKNOWN_PLACE).match(text, pos, sent_end)
-        if nm is None or self.covered(nm.start(), nm.end()):
-            return None
-        words = nm.group().replace("-", " ").split()
-        if words[-1] in _COMMON_CAPS or any(w in _NOT_JOINED for w in words):
-            return None  # ("New York": a common first word of a longer name is no obstacle)
-        ent = self.local_ent(nm.group(), "place", rule="entity:meeting-place", conf=0.6)
-        mm = self.add_mention(nm.start(), nm.end(), ent.key, "place", 0.6)
-        self.sort_mentions()
-        return mm
-
-    def _occasion(self, trig: int, keys: Sequence[str]) -> _Evt | None:
-        """The conference a meeting happens at: named 'on the sidelines of', else attended.
-
-        A meeting on the sidelines belongs to the conference last referred to before it;
-        a meeting without a place of its own, one of whose participants attends a
-        conference, is taken to happen there.
-        """
-        text = self.text
-        sent_start, sent_end = self.sent(trig)
-        confs = {e.id: e for e in self.events if e.kind in ("conference", "summit")}
-        sm = _rx(r"\bsidelines\s+of\s+").search(text[sent_start:sent_end])
-        if sm:
-            at = sent_start + sm.end()
-            for rs, _re, eid in self.conf_refs:
-                if at <= rs <= at + 10:
-                    return confs.get(eid)
-        before = [(rs, eid) for rs, _re, eid in self.conf_refs if rs < trig and eid in confs]
-        if _rx(r"\bsidelines\b").search(text[sent_start:sent_end]) and before:
-            return confs[before[-1][1]]
-        for _rs, eid in reversed(before):
-            if any(k in confs[eid].participants for k in keys):
-                return confs[eid]
-        return None
 
     # -- accusations any fact kind may add, and the states named last ------------
 

@@ -6,7 +6,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from diplokg.extract.clauses import _CANCEL_VERBS, _CANCELLED_AFTER, _DURING_THE_VISIT, Clauses
+from diplokg.extract.clauses import Clauses
+from diplokg.extract.gathering import _CANCEL_VERBS, _CANCELLED_AFTER, _DURING_THE_VISIT
 from diplokg.extract.patterns import (
     _COMMON_CAPS,
     _HEDGE,

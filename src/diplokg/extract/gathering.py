@@ -1,0 +1,348 @@
+"""The meetings a rule adds, shared by the fact kinds that tell them (meetings, visits,
+conferences, agreements, treaties): when and where a meeting was held, whether it was
+cancelled, and the occasion it belongs to.
+
+:class:`Gathering` is one of the two bases of :class:`~diplokg.extract.clauses.Clauses`
+(the rule classes still extend ``Clauses`` alone); the patterns of places and cancelled
+meetings live here beside it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+
+from diplokg.extract.dating import Dating
+from diplokg.extract.patterns import (
+    _COMMON_CAPS,
+    _MONTHS,
+    _NOT_JOINED,
+    _PLANNED,
+    _WEEKDAYS,
+)
+from diplokg.extract.state import Found as Found
+from diplokg.extract.state import _Evt, _Men
+from diplokg.extract.text import _rx
+
+# where a meeting was held (see Extractor._meeting_place): "in X", "at the X", "in the
+# capital, X", "in the border town of X"
+_PLACE_AFTER_PREP = re.compile(
+    r"\b(?:in|at)\s+(?:(?P<the>the)\s+(?P<what>(?:[a-z-]+\s+){0,2}[a-z-]+(?:\s+of\s+|,\s+))?)?"
+    r"(?=[A-Z])"
+)
+
+_RELATIVE_AFTER_TRIGGER = re.compile(  # a relative clause after a meeting's verb
+    r"(?:,\s+|\s+)(?:that|which|whose)\s+(?!day\b|week\b|evening\b|morning\b)"
+)
+
+_TOPIC_NOUN_BEFORE = re.compile(  # "rights in X", "the war in X": a noun the place modifies
+    r"\b(?:rights|situation|crisis|war|conflict|violence|fighting|peace|stability|security|"
+    r"troops|forces|presence|interests|investments?|operations|unrest|tensions|elections?|"
+    r"dispute|killings|attacks?|deaths|refugees|minorities|people|civilians|victims)\s+$"
+)
+
+_UNKNOWN_PLACE = re.compile(  # a capitalised name of one to three words, then a date or a stop
+    rf"[A-Z][a-z’'-]+(?:[ -][A-Z][a-z’'-]+){{0,2}}(?=,?\s+(?:on|last|this|next)\s+"
+    rf"(?:{_WEEKDAYS}|\d|{_MONTHS}|week|month)|,?\s+(?:today|yesterday)\b|[.;]\s|[.;]?$|"
+    # "signed in Port Alver by Minister A": the signers follow
+    r"\s+by\s+(?:(?:the|his|her|their)\s+)?[A-Z])"
+)
+
+_UNKNOWN_PLACE_WHERE = re.compile(  # "Abidjan, where", "Abidjan tomorrow, where"
+    r"[A-Z][a-z’'-]+(?:[ -][A-Z][a-z’'-]+){0,2}(?=(?:,\s+in\s+[A-Z][\w’' -]{1,30}?)?"
+    r"(?:,?\s+(?:today|tomorrow|yesterday|(?:on|next|last|this)\s+[A-Z]?[a-z]+))?,?\s+where\b)"
+)
+
+_PLACE_BEFORE_MEETING = re.compile(  # before the verb: where the subject had come to
+    r"(?:\b(?:arrival|arrived|was|were|is|are|will\s+be)\s+in|\b(?:travel(?:s|led|ed|ling|ing)?|flew|"
+    r"flies|headed|heads)\s+(?:on\s+)?to|\bvisit(?:ed|s|ing)?|"
+    r"\b(?:his|her|their)\s+(?:\w+\s+)?visit\s+to)\s+"
+    r"(?:the\s+[A-Z][a-z]+\s+capital,\s+)?"  # "visited the Chadian capital, N’Djamena, where"
+    r"(?P<p>[A-Z][\w’'-]*)(?:[^.;]{0,40}?(?:,?\s+where\s+(?:\w+\s+){0,3}|"
+    r"\s+for\s+(?:[\w-]+\s+){0,2}|,\s+(?:[\w.’'-]+\s+){0,5}|"
+    r"\s+and\s+(?:then\s+|also\s+|later\s+)?)|"  # "visited X today and met B"
+    # "who was visiting Nairobi, Kenya, to attend the … Conference (TICAD VI), held"
+    r"(?:\s+[A-Z][\w’'-]*)?(?:,\s+[A-Z][\w’' -]{0,30}?)?,?\s+to\s+attend\s+[^.;]{0,140}?,\s+"
+    r"(?:[\w.’'-]+\s+){0,5})$"
+)
+
+_FRONTED_EARLIER = re.compile(  # a sentence's opening phrase telling an earlier/later event
+    r"\s*(?:Following|After|Before|Ahead\s+of|Prior\s+to)\b[^,;.“”\"]{0,120},"
+)
+
+_FRONTED_SETTING = re.compile(  # a sentence's opening phrase naming the meeting it tells
+    r"\s*(?:(?:In|At|During)\s+(?:a|an|the|their|his|her)\s+(?:[\w’'-]+\s+){0,4}?"
+    r"(?:meeting|talks|summit|session)|Meeting|Talking)\b"
+    r"(?:[^.;“”\"]|(?<=\b(?:St|Mt|Ft))\.){0,160}?,\s+(?=(?:[\w.’'-]+\s+){0,14}?"
+    r"(?:met|held|discussed|reviewed|agreed|exchanged|signed|talked)\b)"
+)
+
+_CANCEL_VERBS = r"cancell?ed|called\s+off|scrapped|shelved"
+
+_CANCELLED_BEFORE = re.compile(  # right before a meeting's noun: "cancelled his talks"
+    rf"\b(?:{_CANCEL_VERBS}|cancels?|calls?\s+off)\s+(?:(?:his|her|their|its|the|a)\s+)?"
+    r"(?:(?:planned|scheduled|bilateral|first)\s+)?$"
+)
+
+_CANCELLED_AFTER = re.compile(  # after its participants: "… in Vesk was called off"
+    r"(?:\s+(?:in|at|on|for|scheduled|planned|set)\b(?:(?!\b(?:after|before|when|while|because|"
+    r"since|as|but|and|that|which)\b)[^,.;]){0,30}?)?\s+(?:was|were|has\s+been|had\s+been|"
+    rf"have\s+been)\s+(?:\w+\s+)?(?:{_CANCEL_VERBS})\b"
+)
+
+_WELCOMED_TO = re.compile(  # at a meeting's verb: "welcomed B (of Y) to "
+    r"(?:welcomed|welcomes|welcoming|welcome)\s+[^.;,]{1,100}?\s+to\s+(?=[A-Z])"
+)
+
+_DURING_THE_VISIT = re.compile(  # before a meeting's verb: "During the visit, "
+    r"\b(?:During|On|In\s+the\s+course\s+of|While\s+on)\s+(?:the|this|his|her|their)\s+"
+    r"(?:visit|trip|stay)\b"
+)
+
+_REPORTING_TAIL = re.compile(  # a clause telling who reported what was said before it
+    r",\s+(?:quoting|citing|according\s+to|(?:he|she|they|it)\s+(?:said|told|added))\b"
+)
+
+
+class Gathering(Dating):
+    """Adding a meeting with its day and place, over the working state."""
+
+    # -- the meetings a rule adds and where --------------------------------------
+
+    def _headline_para(self, pos: int) -> bool:
+        """``pos`` lies in a first paragraph that is no sentence (a headline)."""
+        if self.para(pos) != 0 or len(self.para_starts) < 2:
+            return False
+        first = self.text[: self.para_starts[1]].strip()
+        return not first.endswith(".") and ". " not in first
+
+    def add_meeting(
+        self,
+        parts: Sequence[str],
+        span: tuple[int, int],
+        trig: int,
+        rule: str,
+        conf: float,
+        *,
+        told_from: int | None = None,
+    ) -> None:
+        """``told_from``: where the meeting's own clause opens ("A told reporters at the
+        White House Wednesday that talks with B …": the day and place before it are the
+        telling's, not the meeting's)."""
+        text = self.text
+        sent_start, sent_end = self.sent(trig)
+        if told_from is not None:
+            sent_start = max(sent_start, told_from)
+        clause = text[max(sent_start, trig - 80) : trig + 40]
+        status = "planned" if _PLANNED.search(clause) else "held"
+        if _CANCELLED_BEFORE.search(text, max(sent_start, trig - 40), trig) or (
+            _CANCELLED_AFTER.match(text, span[1], sent_end)
+        ):
+            # "cancelled his talks with X", "the meeting between A and B was called off"
+            status = "cancelled"
+        date = self.date_near(trig, future=status == "planned", after_only=told_from is not None)
+        # "… will be meeting with B, quoting A as telling the press in X on Thursday": the
+        # day and place after the reporting clause are the telling's, not the meeting's
+        rc = _REPORTING_TAIL.search(text, span[1], sent_end)
+        clause_end = rc.start() if rc is not None else sent_end
+        if date is not None and date[0] >= clause_end:
+            kept = [
+                (ds, de)
+                for ds, de in self.dates
+                if sent_start <= ds
+                and de <= clause_end
+                and not self.in_quote(ds)
+                and self.resolve(text[ds:de], future=status == "planned") is not None
+            ]
+            date = min(kept, key=lambda d: abs(d[0] - trig)) if kept else None
+        if (
+            date is not None
+            and status == "held"
+            and date[0] >= span[1]
+            and _rx(r"\b(?:and|but)\s+(?:will|is\s+to|plans\s+to|is\s+due\s+to)\s").search(
+                text, span[1], date[0]
+            )
+        ):
+            date = None  # "met X in Dublin and will hold talks at Friday's forum": that day's
+        if date is not None and _rx(r"\b(?:through|thru|until|till|since)\s+$").search(
+            text, max(0, date[0] - 8), date[0]
+        ):
+            date = None  # "during his visit through Sunday": where a span ends, no day of it
+        if date is not None and self.in_span(date):
+            date = None  # "met in San Francisco on November 9-10": a span is no day
+        fe = _FRONTED_EARLIER.match(text, sent_start) if date is not None else None
+        if (
+            date is not None
+            and fe is not None
+            and date[0] < fe.end() <= trig
+            and not _rx(r"\b(?:meeting|talks|summit|meet|met)\b").search(text, sent_start, fe.end())
+        ):
+            # "Following a call on Friday, the two leaders met": the call's day (not "After
+            # their meeting on Monday, A and B signed …": that meeting's own)
+            date = None
+        if date is not None:
+            res = self.resolve(text[date[0] : date[1]], future=status == "planned")
+            if res and res.value and len(res.value) == 10:
+                day = dt.date.fromisoformat(res.value)
+                if day > self.published:
+                    status = "planned"
+            if res and res.value is None and res.earliest and res.earliest > self.published:
+                status = "planned"
+        place = self._meeting_place(max(span[0], sent_start), trig, sent_start, clause_end)
+        keys = list(dict.fromkeys(parts))
+
+        occasion = None
+        if place is None:
+            occasion_ev = self._occasion(trig, keys)
+            if occasion_ev is not None:
+                occasion = occasion_ev.id
+                place = occasion_ev.place
+        for ev in self.events:
+            if ev.kind != "meeting" or set(ev.participants) != set(keys):
+                continue
+            if (
+                ev.place
+                and place
+                and ev.place != place
+                and abs(self.para(ev.span[0]) - self.para(trig)) > 1
+            ):
+                continue  # (near: "met in Istanbul on Friday. … hosted them at the palace")
+            if ev.date and date and not self._same_day(ev.date, date):
+                continue  # ("March 3" in the dateline and "on Monday" are one day)
+            same_sentence = self.sent(ev.span[0]) == (sent_start, sent_end)
+            if ev.place is None and place is not None and ev.occasion is None:
+                if (
+                    not same_sentence
+                    and not (
+                        # one planned meeting told again with its place ("A will welcome B on
+                        # 7 May. … The Prime Ministers will meet in X")
+                        ev.status == status == "planned"
+                        and abs(self.para(ev.span[0]) - self.para(trig)) <= 2
+                    )
+                    # a headline's meeting ("Readout of A’s Meeting with B") told in the text
+                    and not (ev.date is None and self._headline_para(ev.span[0]))
+                    # "During their meeting, held in New York, …": the one just told
+                    and not (
+                        rule in ("meeting:anaphoric", "meeting:took-place-between")
+                        and abs(self.para(ev.span[0]) - self.para(trig)) <= 1
+                    )
+                ):
+                    continue
+                ev.place = place  # "After their meeting in Oslo, A and B signed …": one
+            if not ev.date and date:
+                ev.date = date
+            if span not in ev.extra and span != ev.span:
+                if self._headline_para(ev.span[0]) and not self._headline_para(span[0]):
+                    ev.extra.append(ev.span)  # the text's telling first, the headline's after
+                    ev.span = span
+                else:
+                    ev.extra.append(span)
+            return
+        for ev in self.events:
+            # one sentence, one gathering: "A and B signed … after talks hosted by C"
+            if (
+                ev.kind == "meeting"
+                and self.sent(ev.span[0]) == (sent_start, sent_end)
+                and (set(ev.participants) < set(keys) or set(keys) < set(ev.participants))
+                and not (ev.place and place and ev.place != place)
+            ):
+                ev.participants = list(dict.fromkeys([*ev.participants, *keys]))
+                ev.place = ev.place or place
+                ev.date = ev.date or date
+                if span not in ev.extra and span != ev.span:
+                    ev.extra.append(span)
+                return
+        names = "-".join(self.ents[k].key for k in keys[:2])
+        eid = self.new_id(f"meeting-{names}")
+        ev = _Evt(eid, span, rule, conf, "meeting", status, participants=keys)
+        ev.place = place
+        ev.occasion = occasion
+        ev.date = date
+        self.events.append(ev)
+
+    def _same_day(self, a: tuple[int, int], b: tuple[int, int]) -> bool:
+        """Whether two date phrases name the same day or span, however they are worded."""
+        ra = self.resolve(self.text[a[0] : a[1]])
+        rb = self.resolve(self.text[b[0] : b[1]])
+        if ra is None or rb is None:
+            return ra is rb
+        return (ra.value, ra.earliest, ra.latest) == (rb.value, rb.earliest, rb.latest)
+
+    def _meeting_place(self, lo: int, trig: int, sent_start: int, sent_end: int) -> str | None:
+        """Where a meeting told from ``lo`` on was held: the first place named after "in" or
+        "at" in the rest of the sentence ("at the White House", "in the capital, X", "in
+        the border town of X"; never a state: an event's place is a dk:Place), else where
+        the subject had come to before the verb ("Upon his arrival in X", "was in X,
+        where", "will travel to X on Monday for talks")."""
+        text = self.text
+        rel = _RELATIVE_AFTER_TRIGGER.search(text, trig, sent_end)
+        end = rel.start() if rel is not None else sent_end  # "signed a pact that ends …"
+        for pm in _PLACE_AFTER_PREP.finditer(text, lo, end):
+            if _TOPIC_NOUN_BEFORE.search(text, max(lo, pm.start() - 30), pm.start()):
+                continue  # "a dispute over fishing rights in the Sarn Strait": a topic's place
+            mm = self.mention_at(pm.end())
+            if mm is None and (pm.group("the") is None or pm.group("what")):
+                mm = self._unknown_place(pm.end(), sent_end)  # (not "at the Presidency")
+            if mm is None or mm.inner:
+                continue
+            if self.ents[mm.key].is_place or mm.how == "place":
+                return mm.key
+        wm = _WELCOMED_TO.match(text, trig, sent_end)
+        if wm is not None:  # "welcomed B to Canberra"
+            mm = self.mention_at(wm.end())
+            if mm is not None and (self.ents[mm.key].is_place or mm.how == "place"):
+                return mm.key
+        bm = _PLACE_BEFORE_MEETING.search(text, sent_start, trig)
+        if bm is not None:
+            mm = self.mention_at(bm.start("p"))
+            if mm is None and _rx(r",?\s+where\s").search(text, bm.start("p"), bm.end()):
+                mm = self._unknown_place(bm.start("p"), sent_end, where=True)  # "to Abidjan, where"
+            if mm is not None and (self.ents[mm.key].is_place or mm.how == "place"):
+                return mm.key
+        fm = _FRONTED_SETTING.match(text, sent_start, sent_end)
+        if fm is not None and fm.end() <= lo:
+            # "In a first meeting held on the margins of the summit in Ostrava, A and B
+            # reviewed …", "Meeting today at the Hall in Ostrava, A and B discussed …"
+            return self._meeting_place(sent_start, sent_start, sent_start, fm.end())
+        return None
+
+    def _unknown_place(self, pos: int, sent_end: int, *, where: bool = False) -> _Men | None:
+        """A name no list knows right after a meeting's "in": "met in Port Selim on 3
+        October", "in the capital, Valmograd, on Monday" (a place when nothing but a date,
+        a comma or the sentence's end follows it); with ``where``, one a relative "where"
+        follows ("will travel to Abidjan tomorrow, where she will meet")."""
+        text = self.text
+        nm = (_UNKNOWN_PLACE_WHERE if where else _UNKNOWN_PLACE).match(text, pos, sent_end)
+        if nm is None or self.covered(nm.start(), nm.end()):
+            return None
+        words = nm.group().replace("-", " ").split()
+        if words[-1] in _COMMON_CAPS or any(w in _NOT_JOINED for w in words):
+            return None  # ("New York": a common first word of a longer name is no obstacle)
+        ent = self.local_ent(nm.group(), "place", rule="entity:meeting-place", conf=0.6)
+        mm = self.add_mention(nm.start(), nm.end(), ent.key, "place", 0.6)
+        self.sort_mentions()
+        return mm
+
+    def _occasion(self, trig: int, keys: Sequence[str]) -> _Evt | None:
+        """The conference a meeting happens at: named 'on the sidelines of', else attended.
+
+        A meeting on the sidelines belongs to the conference last referred to before it;
+        a meeting without a place of its own, one of whose participants attends a
+        conference, is taken to happen there.
+        """
+        text = self.text
+        sent_start, sent_end = self.sent(trig)
+        confs = {e.id: e for e in self.events if e.kind in ("conference", "summit")}
+        sm = _rx(r"\bsidelines\s+of\s+").search(text[sent_start:sent_end])
+        if sm:
+            at = sent_start + sm.end()
+            for rs, _re, eid in self.conf_refs:
+                if at <= rs <= at + 10:
+                    return confs.get(eid)
+        before = [(rs, eid) for rs, _re, eid in self.conf_refs if rs < trig and eid in confs]
+        if _rx(r"\bsidelines\b").search(text[sent_start:sent_end]) and before:
+            return confs[before[-1][1]]
+        for _rs, eid in reversed(before):
+            if any(k in confs[eid].participants for k in keys):
+                return confs[eid]
+        return None
