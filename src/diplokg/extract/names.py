@@ -585,9 +585,14 @@ class NameRules(Clauses):
         surname_he = had_role and len(tokens) == 2 and tokens[0][2] == "He"
         while i < len(tokens) and not surname_he:
             ts_, _te, word = tokens[i]
-            if word in _HONORIFIC_WORDS or (
-                word in ("H.", "E.") and _rx(r"H\.[ \t]E\.").match(text, ts_ - 3 * (word == "E."))
-            ):  # ("H. E.": His Excellency, spaced)
+            if (
+                word in _HONORIFIC_WORDS
+                or (
+                    word in ("H.", "E.")
+                    and _rx(r"H\.[ \t]E\.").match(text, ts_ - 3 * (word == "E."))
+                )  # ("H. E.": His Excellency, spaced)
+                or ("-" in word and all(_is_role_head(p) for p in word.split("-")))
+            ):  # "Governor-General Peter Cosgrove": a hyphened title
                 had_role = True
                 i += 1
                 continue
@@ -693,6 +698,7 @@ class NameRules(Clauses):
                 and _NOT_NAME_WORDS.isdisjoint(lead)
                 and _COMMON_CAPS.isdisjoint(lead)
                 and not any(n in ORG_HEADS or n in self.demonyms for n in lead)
+                and lead[-1] not in PLACE_HEADS  # "the Alexander Hall of the … Palace": a room
                 and not _ROLE_TITLE_RE.fullmatch(text, ts, of_cut)  # "Deputy Director of …"
                 and (
                     had_role
@@ -785,6 +791,12 @@ class NameRules(Clauses):
             # "Secretary-General of the Organization of X Y": the body after the title
             and (not had_role or names[0] in _BODY_OF_HEADS)
         ):
+            if names[-1] in _PORTFOLIO_WORDS:
+                # "the Department of Economic and Social Affairs": the portfolio goes on
+                more = _rx(rf"\s+and\s+{_PORTFOLIO_WORD}(?:\s+{_PORTFOLIO_WORD})*\b").match(
+                    text, te
+                )
+                te = more.end() if more else te
             ent = self.local_ent(text[ts:te], ORG_HEADS[names[0]], rule="entity:org-head", conf=0.6)
             self.add_mention(ts, te, ent.key, "name", 0.6)
             return
@@ -808,6 +820,10 @@ class NameRules(Clauses):
             # "Ana Lima of Veldania": a name, then what it belongs to
             tokens, names = tokens[:of_at], names[:of_at]
             te = tokens[-1][1]
+            if names[-1] in PLACE_HEADS and not had_role:
+                return  # "in the Alexander Hall of the Kremlin Palace": a room, no one
+        if not had_role and _rx(r"\[[a-z]+[ \t]+(?:the[ \t]+)?$").search(text, max(0, ts - 20), ts):
+            return  # "President of the Museum [of Natural History]": an editor's insertion
         if len(names) == 1 and _ACRONYM.fullmatch(last) and not had_role:
             singles.append((ts, te, had_role))  # initials: an organisation, maybe
             return
@@ -908,6 +924,14 @@ class NameRules(Clauses):
             and _rx(rf"{_THING_DETERMINER}{re.escape(text[ts:te])}\b").search(text)
         ):
             return  # "provide Loan Aid … this Loan Aid": a thing's name, no one's
+        if (
+            not had_role
+            and (
+                real[-1] in _NUMBER_WORDS  # "ASEAN Plus Three", "Group of Seven": a format
+                or any(n.endswith("s") and _is_role_head(n[:-1]) for n in real)
+            )
+        ):  # "Honorary Consuls", "Ambassadors Extraordinary": a plural title, no one
+            return
         if len(real) >= 2 and len(real) <= 4:
             self._person_name(ts, te, had_role)
         elif len(real) == 1:
@@ -957,7 +981,8 @@ class NameRules(Clauses):
         line = text[ls : le if le != -1 else len(text)].strip()
         if not line or line[-1] in '.!?:;,”"' or len(line) > 200:
             return False
-        words = [w for w in line.split() if w[:1].isalpha()]
+        # (a heading's markup first: "**Senior Personnel Appointments", "## Readout")
+        words = [w for w in (w.lstrip("*#_") for w in line.split()) if w[:1].isalpha()]
         small = [w for w in words if len(w) >= 4]
         return len(words) >= 3 and len(small) >= 2 and all(w[0].isupper() for w in small)
 
@@ -1086,6 +1111,8 @@ class NameRules(Clauses):
                     or _NOUN_END.search(word.rstrip("s"))
                     or self.in_lower_case(word.lower())
                     or word in _EVENT_NOUNS  # "the Australia-China CEO Roundtable"
+                    # "the Ministers of … of the Central Asian countries": an adjective
+                    or (_demonym_like(word) and _rx(r"[ \t]+[a-z]+s\b").match(text, e))
                 )
             ):
                 # "Foreign Secretary Meets …", "Foreign Ministers Consultations",
