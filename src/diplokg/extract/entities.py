@@ -635,7 +635,8 @@ class EntityRules(Clauses):
             or (
                 _rx(
                     r"\b(?:(?:in|across|throughout|inside|within|near|on|about|regarding|"
-                    r"concerning|over)\s+(?:the\s+|both\s+)?(?:(?:north|south|east|west|central)"
+                    # "they also discussed X and Y": what was talked about
+                    r"concerning|over|discuss(?:ed|es|ing)?)\s+(?:the\s+|both\s+)?(?:(?:north|south|east|west|central)"
                     r"(?:ern|-?eastern|-?western)?\s+|[a-z]+-(?:torn|hit|ravaged|stricken)\s+)?"
                     rf"(?:{_LIST_MEMBER}(?:,\s+{_LIST_MEMBER})*"
                     r",?\s+(?:and|or)\s+)?|(?:people|situation|crisis|war|conflict|parts|rest|"
