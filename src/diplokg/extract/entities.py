@@ -525,6 +525,12 @@ class EntityRules(Clauses):
                 seat = self.ent_from_cand(_Cand(f"{cand.key}-building", cand.name, "place", True))
                 self.add_mention(start, end, seat.key, "place")
                 return
+            if (
+                cand.type in ("media", "company")
+                and " " not in text[start:end]
+                and self._given_name_before(before)
+            ):
+                return  # "his envoy, Michael Bloomberg": an outlet's name as a surname
             ent = self.ent_from_cand(cand)
             how = (
                 "qualifier"
@@ -705,6 +711,10 @@ class EntityRules(Clauses):
             follower = nm.group(1)
             if (follower,) not in self.lex.forms and not _SPEECH.match(follower.lower()):
                 return True
+        return self._given_name_before(before)
+
+    def _given_name_before(self, before: str) -> bool:
+        """``before`` ends in a capitalised word that may be a given name ("Ana " Lima)."""
         pm = _rx(r"\b([A-Z][a-zß-ÿ’'-]+)[ \t]+$").search(before)
         if pm:
             prev = pm.group(1)
