@@ -387,6 +387,10 @@ _DATELINE_AFTER = re.compile(
     r"(?:,[ \t]*D\.C\.)?(?:,[ \t]*(?:[A-Z][a-z]+\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]+)"
     r"|[ \t]*\((?:AP|AFP|Reuters|IANS|dpa|Xinhua)\)|[ \t]+[-–—][ \t])"
 )
+# After a body's name, a building's head: the name is part of a place's ("Kremlin Palace")
+_BUILDING_AFTER = re.compile(
+    r"[ \t]+(?:Palace|Hall|Hotel|Square|Street|Avenue|Boulevard|Road|Airport)\b"
+)
 _SEATS = frozenset(  # bodies named by their building, a place after "at the"
     {"White House", "Kremlin", "Elysée", "Pentagon", "Downing Street"}
 )
@@ -531,6 +535,8 @@ class EntityRules(Clauses):
                 and self._given_name_before(before)
             ):
                 return  # "his envoy, Michael Bloomberg": an outlet's name as a surname
+            if cand.type != "state" and _BUILDING_AFTER.match(text, end):
+                return  # "the Grand Kremlin Palace", "the Pentagon Hotel": a building's name
             ent = self.ent_from_cand(cand)
             how = (
                 "qualifier"
