@@ -640,6 +640,10 @@ class EntityRules(Clauses):
                 and _rx(r"\s+to\s+\w").match(text, end)
             )
             or _STATE_AS_TOPIC_AFTER.match(text, end)
+            # "issues: Belarus, Libya and …": a middle item of an agenda's list
+            or _rx(rf"\b(?:issues|topics|subjects|matters):\s+(?:{_LIST_MEMBER},\s+)+$").search(
+                text[max(0, start - 160) : start]
+            )
             # "military observers under the Vienna Document from A, B and C": where people
             # come from, not who acts
             or _PEOPLE_FROM_BEFORE.search(text[max(0, start - 160) : start])
@@ -648,7 +652,9 @@ class EntityRules(Clauses):
                 _rx(
                     r"\b(?:(?:in|across|throughout|inside|within|near|on|about|regarding|"
                     # "they also discussed X and Y": what was talked about
-                    r"concerning|over|discuss(?:ed|es|ing)?)\s+(?:the\s+|both\s+)?(?:(?:north|south|east|west|central)"
+                    # "issues: X, Y and Z", "among them X": an agenda's items
+                    r"concerning|over|discuss(?:ed|es|ing)?|(?:issues|topics|subjects|matters):|"
+                    r"among\s+them)\s+(?:the\s+|both\s+)?(?:(?:north|south|east|west|central)"
                     r"(?:ern|-?eastern|-?western)?\s+|[a-z]+-(?:torn|hit|ravaged|stricken)\s+)?"
                     rf"(?:{_LIST_MEMBER}(?:,\s+{_LIST_MEMBER})*"
                     r",?\s+(?:and|or)\s+)?|(?:people|situation|crisis|war|conflict|parts|rest|"
