@@ -87,6 +87,9 @@ _WEEKDAY_WORDS = frozenset(_WEEKDAYS.split("|"))
 _GIVEN_IN_BRACKETS = re.compile(r"[ \t]*\(([A-Z][a-z]+(?:-[a-z]+)?)\)")
 _MEDIA_FIRST = frozenset(_words("Radio Voice Television"))
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{2,7}")
+_QUESTION_OPENERS = frozenset(
+    _words("Will Would Can Could Do Does Did Is Are Was Were Has Have Had Should Shall May Might")
+)
 _HEADLINE_ADJ = frozenset(_words("Top Senior Former Chief Leading Visiting"))
 _PARTICLES = frozenset(_words("de da do dos das del della der den van von al el bin ibn le la du"))
 # Nouns of a meeting, a body or a scheme: no name after a title ("the Australia-China CEO
@@ -469,6 +472,20 @@ class NameRules(Clauses):
             tokens = tokens[:-1]  # "… Ministry of Foreign Affairs Friday", "Julie Bishop MP"
             e = tokens[-1][1]
         if not tokens:
+            return
+        if (
+            tokens[0][2] in ("Q.", "A.", "Q", "A")
+            and not text[text.rfind("\n", 0, s) + 1 : s].strip()
+            and _rx(r"[.:]?[ \t]").match(text, s + 1)
+        ):
+            # "Q. Will potash be …", "A: We hope …": a question's or answer's label, no initial
+            rest = tokens[1:]
+            while rest and (
+                rest[0][2] in _QUESTION_OPENERS or self.in_lower_case(rest[0][2].lower())
+            ):
+                rest = rest[1:]  # "Q. Will Doskara join …": the question's first word
+            if rest:
+                self._classify_run(rest[0][0], e, singles)
             return
         on = 1 if tokens[0][2] in ("On", "By", "Since", "Until", "Last", "Next", "This") else 0
         if len(tokens) > on + 1 and tokens[on][2] in _WEEKDAY_WORDS:
