@@ -1158,6 +1158,7 @@ class NameRules(Clauses):
             elif (
                 s != sent_start
                 and not self.in_lower_case(word.lower())
+                and not _rx(r"[A-Z]{2,}s").fullmatch(word)  # "the FMs underlined": a plural
                 and _SAY_AFTER.match(after)
                 and not self.in_quote(s)
             ):
