@@ -1108,6 +1108,7 @@ class NameRules(Clauses):
                 and text.rfind("\n", 0, s) + 1 != s  # "KYIV, June 6 –", "NOTE:": a label
                 and f"({word})" not in text  # defined as the initials of no organisation
                 and text[e : e + 1] != ":"
+                and not _rx(r"\.[A-Za-z]{2,4}\b").match(text, e)  # "AZERTAG.AZ": a site
             ):  # "IGAD", "UNMISS": an organisation known by its initials
                 ent = self.local_ent(word, "group", rule="entity:acronym", conf=0.5)
                 for st in _find_occurrences(text, word):
