@@ -387,6 +387,10 @@ _DATELINE_AFTER = re.compile(
     r"(?:,[ \t]*D\.C\.)?(?:,[ \t]*(?:[A-Z][a-z]+\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]+)"
     r"|[ \t]*\((?:AP|AFP|Reuters|IANS|dpa|Xinhua)\)|[ \t]+[-–—][ \t])"
 )
+# After a body's name, a building's head: the name is part of a place's ("Kremlin Palace")
+_BUILDING_AFTER = re.compile(
+    r"[ \t]+(?:Palace|Hall|Hotel|Square|Street|Avenue|Boulevard|Road|Airport)\b"
+)
 _SEATS = frozenset(  # bodies named by their building, a place after "at the"
     {"White House", "Kremlin", "Elysée", "Pentagon", "Downing Street"}
 )
@@ -525,6 +529,14 @@ class EntityRules(Clauses):
                 seat = self.ent_from_cand(_Cand(f"{cand.key}-building", cand.name, "place", True))
                 self.add_mention(start, end, seat.key, "place")
                 return
+            if (
+                cand.type in ("media", "company")
+                and " " not in text[start:end]
+                and self._given_name_before(before)
+            ):
+                return  # "his envoy, Michael Bloomberg": an outlet's name as a surname
+            if cand.type != "state" and _BUILDING_AFTER.match(text, end):
+                return  # "the Grand Kremlin Palace", "the Pentagon Hotel": a building's name
             ent = self.ent_from_cand(cand)
             how = (
                 "qualifier"
@@ -628,6 +640,10 @@ class EntityRules(Clauses):
                 and _rx(r"\s+to\s+\w").match(text, end)
             )
             or _STATE_AS_TOPIC_AFTER.match(text, end)
+            # "issues: Belarus, Libya and …": a middle item of an agenda's list
+            or _rx(rf"\b(?:issues|topics|subjects|matters):\s+(?:{_LIST_MEMBER},\s+)+$").search(
+                text[max(0, start - 160) : start]
+            )
             # "military observers under the Vienna Document from A, B and C": where people
             # come from, not who acts
             or _PEOPLE_FROM_BEFORE.search(text[max(0, start - 160) : start])
@@ -635,7 +651,10 @@ class EntityRules(Clauses):
             or (
                 _rx(
                     r"\b(?:(?:in|across|throughout|inside|within|near|on|about|regarding|"
-                    r"concerning|over)\s+(?:the\s+|both\s+)?(?:(?:north|south|east|west|central)"
+                    # "they also discussed X and Y": what was talked about
+                    # "issues: X, Y and Z", "among them X": an agenda's items
+                    r"concerning|over|discuss(?:ed|es|ing)?|(?:issues|topics|subjects|matters):|"
+                    r"among\s+them)\s+(?:the\s+|both\s+)?(?:(?:north|south|east|west|central)"
                     r"(?:ern|-?eastern|-?western)?\s+|[a-z]+-(?:torn|hit|ravaged|stricken)\s+)?"
                     rf"(?:{_LIST_MEMBER}(?:,\s+{_LIST_MEMBER})*"
                     r",?\s+(?:and|or)\s+)?|(?:people|situation|crisis|war|conflict|parts|rest|"
@@ -704,6 +723,10 @@ class EntityRules(Clauses):
             follower = nm.group(1)
             if (follower,) not in self.lex.forms and not _SPEECH.match(follower.lower()):
                 return True
+        return self._given_name_before(before)
+
+    def _given_name_before(self, before: str) -> bool:
+        """``before`` ends in a capitalised word that may be a given name ("Ana " Lima)."""
         pm = _rx(r"\b([A-Z][a-zß-ÿ’'-]+)[ \t]+$").search(before)
         if pm:
             prev = pm.group(1)

@@ -87,6 +87,9 @@ _WEEKDAY_WORDS = frozenset(_WEEKDAYS.split("|"))
 _GIVEN_IN_BRACKETS = re.compile(r"[ \t]*\(([A-Z][a-z]+(?:-[a-z]+)?)\)")
 _MEDIA_FIRST = frozenset(_words("Radio Voice Television"))
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{2,7}")
+_QUESTION_OPENERS = frozenset(
+    _words("Will Would Can Could Do Does Did Is Are Was Were Has Have Had Should Shall May Might")
+)
 _HEADLINE_ADJ = frozenset(_words("Top Senior Former Chief Leading Visiting"))
 _PARTICLES = frozenset(_words("de da do dos das del della der den van von al el bin ibn le la du"))
 # Nouns of a meeting, a body or a scheme: no name after a title ("the Australia-China CEO
@@ -470,6 +473,20 @@ class NameRules(Clauses):
             e = tokens[-1][1]
         if not tokens:
             return
+        if (
+            tokens[0][2] in ("Q.", "A.", "Q", "A")
+            and not text[text.rfind("\n", 0, s) + 1 : s].strip()
+            and _rx(r"[.:]?[ \t]").match(text, s + 1)
+        ):
+            # "Q. Will potash be …", "A: We hope …": a question's or answer's label, no initial
+            rest = tokens[1:]
+            while rest and (
+                rest[0][2] in _QUESTION_OPENERS or self.in_lower_case(rest[0][2].lower())
+            ):
+                rest = rest[1:]  # "Q. Will Doskara join …": the question's first word
+            if rest:
+                self._classify_run(rest[0][0], e, singles)
+            return
         on = 1 if tokens[0][2] in ("On", "By", "Since", "Until", "Last", "Next", "This") else 0
         if len(tokens) > on + 1 and tokens[on][2] in _WEEKDAY_WORDS:
             # "On Thursday Moravin will meet …": the day told first is no part of the name
@@ -585,9 +602,14 @@ class NameRules(Clauses):
         surname_he = had_role and len(tokens) == 2 and tokens[0][2] == "He"
         while i < len(tokens) and not surname_he:
             ts_, _te, word = tokens[i]
-            if word in _HONORIFIC_WORDS or (
-                word in ("H.", "E.") and _rx(r"H\.[ \t]E\.").match(text, ts_ - 3 * (word == "E."))
-            ):  # ("H. E.": His Excellency, spaced)
+            if (
+                word in _HONORIFIC_WORDS
+                or (
+                    word in ("H.", "E.")
+                    and _rx(r"H\.[ \t]E\.").match(text, ts_ - 3 * (word == "E."))
+                )  # ("H. E.": His Excellency, spaced)
+                or ("-" in word and all(_is_role_head(p) for p in word.split("-")))
+            ):  # "Governor-General Peter Cosgrove": a hyphened title
                 had_role = True
                 i += 1
                 continue
@@ -693,6 +715,7 @@ class NameRules(Clauses):
                 and _NOT_NAME_WORDS.isdisjoint(lead)
                 and _COMMON_CAPS.isdisjoint(lead)
                 and not any(n in ORG_HEADS or n in self.demonyms for n in lead)
+                and lead[-1] not in PLACE_HEADS  # "the Alexander Hall of the … Palace": a room
                 and not _ROLE_TITLE_RE.fullmatch(text, ts, of_cut)  # "Deputy Director of …"
                 and (
                     had_role
@@ -785,6 +808,12 @@ class NameRules(Clauses):
             # "Secretary-General of the Organization of X Y": the body after the title
             and (not had_role or names[0] in _BODY_OF_HEADS)
         ):
+            if names[-1] in _PORTFOLIO_WORDS:
+                # "the Department of Economic and Social Affairs": the portfolio goes on
+                more = _rx(rf"\s+and\s+{_PORTFOLIO_WORD}(?:\s+{_PORTFOLIO_WORD})*\b").match(
+                    text, te
+                )
+                te = more.end() if more else te
             ent = self.local_ent(text[ts:te], ORG_HEADS[names[0]], rule="entity:org-head", conf=0.6)
             self.add_mention(ts, te, ent.key, "name", 0.6)
             return
@@ -808,6 +837,10 @@ class NameRules(Clauses):
             # "Ana Lima of Veldania": a name, then what it belongs to
             tokens, names = tokens[:of_at], names[:of_at]
             te = tokens[-1][1]
+            if names[-1] in PLACE_HEADS and not had_role:
+                return  # "in the Alexander Hall of the Kremlin Palace": a room, no one
+        if not had_role and _rx(r"\[[a-z]+[ \t]+(?:the[ \t]+)?$").search(text, max(0, ts - 20), ts):
+            return  # "President of the Museum [of Natural History]": an editor's insertion
         if len(names) == 1 and _ACRONYM.fullmatch(last) and not had_role:
             singles.append((ts, te, had_role))  # initials: an organisation, maybe
             return
@@ -908,6 +941,14 @@ class NameRules(Clauses):
             and _rx(rf"{_THING_DETERMINER}{re.escape(text[ts:te])}\b").search(text)
         ):
             return  # "provide Loan Aid … this Loan Aid": a thing's name, no one's
+        if (
+            not had_role
+            and (
+                real[-1] in _NUMBER_WORDS  # "ASEAN Plus Three", "Group of Seven": a format
+                or any(n.endswith("s") and _is_role_head(n[:-1]) for n in real)
+            )
+        ):  # "Honorary Consuls", "Ambassadors Extraordinary": a plural title, no one
+            return
         if len(real) >= 2 and len(real) <= 4:
             self._person_name(ts, te, had_role)
         elif len(real) == 1:
@@ -957,7 +998,8 @@ class NameRules(Clauses):
         line = text[ls : le if le != -1 else len(text)].strip()
         if not line or line[-1] in '.!?:;,”"' or len(line) > 200:
             return False
-        words = [w for w in line.split() if w[:1].isalpha()]
+        # (a heading's markup first: "**Senior Personnel Appointments", "## Readout")
+        words = [w for w in (w.lstrip("*#_") for w in line.split()) if w[:1].isalpha()]
         small = [w for w in words if len(w) >= 4]
         return len(words) >= 3 and len(small) >= 2 and all(w[0].isupper() for w in small)
 
@@ -1066,6 +1108,7 @@ class NameRules(Clauses):
                 and text.rfind("\n", 0, s) + 1 != s  # "KYIV, June 6 –", "NOTE:": a label
                 and f"({word})" not in text  # defined as the initials of no organisation
                 and text[e : e + 1] != ":"
+                and not _rx(r"\.[A-Za-z]{2,4}\b").match(text, e)  # "AZERTAG.AZ": a site
             ):  # "IGAD", "UNMISS": an organisation known by its initials
                 ent = self.local_ent(word, "group", rule="entity:acronym", conf=0.5)
                 for st in _find_occurrences(text, word):
@@ -1086,6 +1129,8 @@ class NameRules(Clauses):
                     or _NOUN_END.search(word.rstrip("s"))
                     or self.in_lower_case(word.lower())
                     or word in _EVENT_NOUNS  # "the Australia-China CEO Roundtable"
+                    # "the Ministers of … of the Central Asian countries": an adjective
+                    or (_demonym_like(word) and _rx(r"[ \t]+[a-z]+s\b").match(text, e))
                 )
             ):
                 # "Foreign Secretary Meets …", "Foreign Ministers Consultations",
@@ -1114,6 +1159,7 @@ class NameRules(Clauses):
             elif (
                 s != sent_start
                 and not self.in_lower_case(word.lower())
+                and not _rx(r"[A-Z]{2,}s").fullmatch(word)  # "the FMs underlined": a plural
                 and _SAY_AFTER.match(after)
                 and not self.in_quote(s)
             ):

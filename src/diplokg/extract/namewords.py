@@ -118,7 +118,7 @@ def _cap_runs(text: str) -> Iterator[tuple[int, int]]:
 _NAME_CONNECTORS = word_list("name-connectors")
 # What ends a word of the language and no name ("Cessation", "Legitimacy", "Union-led").
 _NOUN_END = re.compile(
-    r"(?:[a-z]{3}(?:tion|sion|ment|ity|ness|ism|acy|ship|ance|ence)|-(?:led|backed|based|"
+    r"(?:[a-z]{3}(?:(?:tion|sion|ment|ism|ship|ance|ence)s?|ity|ness|acy)|-(?:led|backed|based|"
     r"linked|run|owned|born|style|era|wide|brokered|mediated|sponsored|funded|made|hosted))$"
 )
 # What a body holds or meets in, after its name: "the Arctic Council Ministerial".
@@ -224,7 +224,8 @@ _NOT_NAME_WORDS = frozenset(
         Typhoon Storm Earthquake Team Panel Unit Committees Radio Television Remarks Readout
         Ministerial Chairmanship Vessel Vessels Ship Ships Frigate Patrol Aircraft Conflict
         Crisis War Campaign Process Asia Africa Europe Pacific Atlantic Arctic Meetings Visit
-        Visits Trip Tour
+        Visits Trip Tour Museum Gallery Library Stadium Cathedral Theatre Theater Ambassadors
+        Envoys Ministers Diplomats Delegates Officials Extraordinary Plenipotentiary
         """
     )
 )
