@@ -27,6 +27,7 @@ from diplokg.extract import (
     names,
     patterns,
     quotes,
+    referring,
     serving,
     statements,
     subjects,
@@ -85,7 +86,7 @@ CASES = [
     ("said-verbs", statements._GOVERNMENT_SAID, "government also {}", None),
     ("name-connectors", names._TRAIL_CONNECTORS, "Bank {}", None),
     ("name-connectors", names._LEAD_CONNECTORS, "{} Bank", None),
-    ("organisation-references", entities._ORG_REFERENCE, "the {} said", "w"),
+    ("organisation-references", referring._ORG_REFERENCE, "the {} said", "w"),
     ("demonym-bodies", entities._DEMONYM_BODY, "Chinese {} said", None),
 ]
 
@@ -237,7 +238,7 @@ def _spelled_words(pattern: re.Pattern[str]) -> set[str]:
     [
         meetings._MINISTERS_OF_STATES_SCAN,
         entities._PRESS_SERVICE_SCAN,
-        entities._THE_SAME_SCAN,
+        referring._THE_SAME_SCAN,
         statements._DOCUMENT_ADOPTED_SCAN,
         dating._DATE_SCAN,
     ],

@@ -1,6 +1,7 @@
-"""Entities and mentions found before and after the capitalised names: known names, unknown
-states, media, acronyms, special noun phrases ("the Chinese side"), anonymous sources and
-references ("the minister", "the latter")."""
+"""Entities and mentions found before the capitalised names: known names, unknown states,
+media, acronyms and special noun phrases ("the Chinese delegation", "alleged hackers").
+Persons told of without a name (anonymous sources, "the minister", "the latter") are
+extract/referring.py's."""
 
 from __future__ import annotations
 
@@ -15,14 +16,11 @@ from diplokg.extract.patterns import (
     _DAY_MONTH_WORDS,
     _GOVERNMENT_WORDS,
     _HONORIFIC_WORDS,
-    _LOWER_ROLE,
     _MEDIA,
     _PORTFOLIO_WORDS,
     _ROLE_HEADS,
     _ROLE_TITLE_RE,
     _SPEECH,
-    _SPOKES_FOR,
-    _demonym_like,
     _find_occurrences,
     _is_name_token,
     _is_role_head,
@@ -70,36 +68,6 @@ _ACRONYM_DEF_REV = re.compile(
     r"\b(?P<short>[A-Z][A-Z0-9&.-]{1,11})\s+\((?P<long>(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z]"
     r"[\w’'-]*|of|the|for|and|on|in|de|&))+)\)"
 )
-# Who speaks without a name ("a senior official"), in the singular (then "s" or not).
-_ANON_HEAD = (
-    r"official|diplomat|source|negotiator|spokesperson|spokesman|spokeswoman|aide|adviser|advisor"
-)
-_ANON = re.compile(
-    r"\b(?:(?P<det>a|an|the|one|another|two|three|several|some|A|An|The|One|Another|Two|"
-    r"Three|Several|Some)\s+)?"
-    r"(?P<mods>(?:(?:senior|high-ranking|top|western|Western|European|Asian|Arab|government|"
-    r"diplomatic|unnamed|informed|political|opposition|palace|party|police|army|regional|"
-    r"administration|ministry|military|security|defen[cs]e|intelligence|foreign\s+ministry|"
-    r"[A-Z][\w.]*)\s+){0,3})"
-    rf"(?P<head>{_ANON_HEAD})s?\b"
-    r"(?P<rel>,?\s+(?:who\s+(?:remained|asked\s+(?:not\s+to\s+be\s+named|to\s+remain)|"
-    r"requested|spoke\s+on\s+condition|declined\s+to\s+be|was\s+not\s+authori[sz]ed|"
-    r"did\s+not\s+want)[^,.;“”\"]*|(?:familiar\s+with|involved\s+in|close\s+to|with\s+knowledge"
-    r"\s+of|briefed\s+on|speaking\s+on\s+condition\s+of)\s+"
-    r"(?:(?!(?:who|which|told|tells|said|says)\b)[^,.;“”\"\s]+\s?)+|in\s+[A-Z][\w-]+"
-    r"(?:\s+[A-Z][\w-]+)?|in\s+the\s+(?:[a-z]+\s+){0,2}(?:ministry|administration|government|"
-    r"office|presidency|palace|delegation|army|military|party)\b))?"
-)
-# A full name, a comma and an owner: what comes before a title in apposition to the name
-# ("Ana Lima, the ministry's spokesperson"; "In Lima, the ministry's …" is no name).
-_NAME_THEN_OWNER = re.compile(
-    r"(?<![Ii]n\s)(?<![Aa]t\s)\b[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3},\s+(?:the\s+|its\s+)?"
-    r"(?:[\w-]+\s+){0,2}[\w-]+[’']s\s+$"
-)
-_ANON_REL_AFTER = re.compile(
-    r"^\s*(?:said|says|told\s+\w+)\.?\s+(?P<rel>(?:involved\s+in|familiar\s+with|close\s+to|"
-    r"with\s+knowledge\s+of)\s+[^,.;“”\"]+?)(?=\s+(?:quoted|according|told|said)\b|[,.;]|$)"
-)
 _GROUP = re.compile(
     r"\b(?P<hedge>(?:alleged|suspected|so-called|purported)\s+)?"
     r"(?P<mods>(?:(?:[A-Z][\w-]*|state-\w+|pro-\w+|\w+-backed|\w+-linked|\w+-based|armed|"
@@ -139,8 +107,6 @@ _BODY_OF_STATE = re.compile(
     rf"\bthe[ ]+(?P<name>(?:{_BODY_OF_STATE_MODS})[ ]+(?:press[ ]+service|"
     r"administration|office|ministry|security[ ]+council)(?:[ ]+of[ ]+(?P<st>[A-Z][\w-]+))?)"
 )
-_ANON_HEADS = first_words(re.compile(rf"(?:{_ANON_HEAD})s?\b"))
-_LOWER_ROLE_HEADS = first_words(re.compile(_LOWER_ROLE))
 _DELEGATION_HEADS = first_words(re.compile(_DELEGATION_BODY))
 _BODY_OF_STATE_HEADS = first_words(re.compile(_BODY_OF_STATE_MODS))
 _DEMONYM_BODIES = word_list("demonym-bodies")  # "the Chinese officials", "Iranian authorities"
@@ -154,22 +120,6 @@ _DEMONYM_FORCE = re.compile(
     r"bases?|courts?|leaders(?:hip)?|intelligence|delegation|veterans?|ranks|academy|"
     r"headquarters|positions?|posts?|patrols?|boats?|planes?|helicopters?|said\s+(?:it|in\s+a))\b)"
 )
-_ORG_REFERENCES = word_list("organisation-references")  # "party", "organisation"
-_ORG_REFERENCE = re.compile(  # "the party", "the organisation" (not "the party of …")
-    rf"\b(?:the|The)\s+(?P<w>{alternation(_ORG_REFERENCES)})\b(?!\s+(?:of\s+)?[A-Z])"
-)
-_ORG_REFERENCE_HEADS = frozenset(_ORG_REFERENCES)
-# A lower-case word after a reference that makes it a modifier of a noun ("the group photo"):
-# none of the small words that follow a subject or an object, nor a verb or adverb form.
-_NOUN_AFTER = re.compile(
-    r"[ \t]+(?!(?:has|have|had|is|was|were|are|be|been|will|would|could|can|may|might|must|"
-    r"should|shall|did|does|do|also|then|now|still|and|or|nor|but|of|in|on|at|to|for|with|"
-    r"by|from|that|which|who|whose|as|said|told|itself|last|this|its|not|never|met|"
-    r"under|over|after|before|into|since|until|against|during|about|a|an|the)\b)"
-    r"[a-z]+(?<!s)(?<!ed)(?<!ly)\b(?![’'-])"
-)
-_LATTER_FORMER = re.compile(r"\b(?:the|The)\s+(?P<w>latter|former)\b")
-_THE_SAME = re.compile(r"\b(?:the|The)\s+same\s+(?P<head>\w+)")
 
 
 _STATE_FORM = re.compile(
@@ -286,32 +236,8 @@ def _demonym_forms(name: str) -> tuple[str, ...]:
 _TITLE_OR_WORD_BEFORE = re.compile(
     rf"\b(?:{_ROLE_HEADS}|The|In|To|From|Of|And|With|Neighbouring|Neighboring)[ \t]+$"
 )
-_ROLE_REFERENCE = re.compile(  # "the (Chinese) foreign minister", not followed by a name
-    r"\b(?P<det>the|The)\s+(?:(?!(?:vice|prime|first|foreign|defen[cs]e|finance|treasury|special|"
-    r"chief|top|high|head|permanent|secretary)\b)(?P<dem>(?-i:[A-Z])[a-z]+)\s+)?"
-    rf"(?P<role>{_LOWER_ROLE})\b"
-    r"(?!\s+(?:of\s+)?(?-i:[A-Z]))",
-    re.I,
-)
-
-
 # Abbreviations that open a place's name with a dot: "St. Petersburg", "Mt. Kenya"
 _ABBR = frozenset({"St", "Mt", "Ft"})
-# Bare titles that, in a government's own release, name that government's holder first
-_HOME_OFFICE_ROLES = frozenset(
-    {"prime minister", "president", "foreign minister", "foreign secretary", "chancellor"}
-)
-# "the top U.S. diplomat", "the top Chinese diplomat", no name after it
-_TOP_DIPLOMAT_REFERENCE = re.compile(
-    r"\b(?:the|The)\s+(?P<r>top\s+(?P<dem>U\.S\.|US|[A-Z][a-z]+)\s+diplomat)(?![\w-])"
-    r"(?!\s+(?:of\s+)?[A-Z])"
-)
-# "the UN chief", "the U.N. Secretary-General" with no name after it: the UN's
-# Secretary-General the article names
-_UN_CHIEF_REFERENCE = re.compile(
-    r"\b(?:the|The)\s+(?P<r>(?:UN|U\.N\.|United\s+Nations)\s+(?:chief|head|"
-    r"[Ss]ecretary[- ][Gg]eneral))(?![\w-])(?!\s+(?:of\s+)?[A-Z])"
-)
 _DEMONYM_BODY = re.compile(
     r"\b(?P<dem>[A-Z][a-z]+)\s+"
     rf"(?:{alternation(_DEMONYM_BODIES)})\b"
@@ -397,8 +323,6 @@ _SEATS = frozenset(  # bodies named by their building, a place after "at the"
 
 
 # Where the whole-text patterns are tried (see Scan and Extractor.scan).
-_ANON_SCAN = Scan(_ANON, _ANON_HEADS, chunks=7)  # det + three modifiers of up to two words
-_ROLE_REFERENCE_SCAN = Scan(_ROLE_REFERENCE, _LOWER_ROLE_HEADS, chunks=2)  # "the Chinese …"
 _DELEGATION_SCAN = Scan(_DELEGATION, _DELEGATION_HEADS, chunks=2)  # "the Chinese …"
 # "the presidential press service of X", "the press office of the Y": a body that relays
 _PRESS_SERVICE = re.compile(
@@ -409,7 +333,6 @@ _PRESS_SERVICE = re.compile(
 _PRESS_SERVICE_SCAN = Scan(_PRESS_SERVICE, frozenset(_words("press")), chunks=2)
 _BODY_OF_STATE_SCAN = Scan(_BODY_OF_STATE, _BODY_OF_STATE_HEADS, chunks=1)  # "the …"
 _DEMONYM_BODY_SCAN = Scan(_DEMONYM_BODY, _DEMONYM_BODY_HEADS, chunks=1)  # "Chinese …"
-_ORG_REFERENCE_SCAN = Scan(_ORG_REFERENCE, _ORG_REFERENCE_HEADS, chunks=1)  # "the …"
 _STATE_CONTEXT_SCAN = Scan(_STATE_CONTEXT_RE, _STATE_CONTEXT_HEADS, chunks=1)  # "X’s new …"
 _STATE_BEFORE_SCAN = Scan(_STATE_CONTEXT_BEFORE, _STATE_BEFORE_HEADS, chunks=1)  # "the …"
 _MEDIA_BEFORE_SCAN = head_scan(_MEDIA_BEFORE)
@@ -427,25 +350,6 @@ _MEDIA_AFTER_SCAN = Scan(  # three words of a name, "the", two modifiers and "ne
 )
 _GROUP_SCAN = Scan(  # "alleged", two modifiers ("\w+-backed" may start with "_")
     _GROUP, group_words(_GROUP, "head"), chunks=3, underscore=True
-)
-_LATTER_FORMER_SCAN = Scan(_LATTER_FORMER, group_words(_LATTER_FORMER, "w"), chunks=1)
-_THE_ANON = re.compile(
-    r"\b(?:the|The)\s+(?P<head>source|official|diplomat|negotiator|aide|adviser)\b"
-    r"(?=\s*[,.;:]|\s+(?:said|says|told|added|described|declined|spoke|who|had|has|was|is|"
-    r"would|will|called|warned|insisted|did|also|later|then)\b)"
-)
-_OWNED_SPOKES = re.compile(  # "Mr. Ban's spokesperson"
-    r"\b(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?P<owner>[A-Z][\w-]+)[’']s\s+"
-    r"(?P<head>spokesperson|spokesman|spokeswoman)\b"
-)
-_THE_ANON_SCAN = Scan(_THE_ANON, group_words(_THE_ANON, "head"), chunks=1)
-# (by hand: "same", as _PRESS_SERVICE_SCAN's "press")
-_THE_SAME_SCAN = Scan(_THE_SAME, frozenset({"same"}), chunks=1)
-_COUNTERPARTS = re.compile(r"\b(?:his|her|their)\s+(?P<dem>[A-Z][a-z]+\s+)?counterparts?\b")
-_COUNTERPARTS_SCAN = Scan(_COUNTERPARTS, frozenset(last_words(_COUNTERPARTS)), chunks=2)
-# The titles "the leader" refers back to ("… said the Chilean leader").
-_LEADER_TITLES = frozenset(
-    ("president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "sultan")
 )
 
 
@@ -1234,322 +1138,3 @@ class EntityRules(Clauses):
                 self._drop_inside(s, e)
                 ent = self.local_ent(text[s:e], "government-body", rule="entity:regime", conf=0.6)
                 self.add_mention(s, e, ent.key, "name", 0.6)
-
-    def find_anonymous_sources(self) -> None:
-        text = self.text
-        for m in self.scan(_ANON_SCAN):
-            sent_start = self.sent(m.start("head"))[0]
-            if m.start() < sent_start:  # ("Monday. A spokesman": the source starts the sentence)
-                again = _ANON.match(
-                    text,
-                    sent_start
-                    + len(text[sent_start : m.end()])
-                    - len(text[sent_start : m.end()].lstrip()),
-                )
-                if again is None or again.end() != m.end():
-                    continue
-                m = again
-            s, e = m.span()
-            if self.in_quote(s):
-                continue
-            det = m.group("det") or ""
-            mods = (m.group("mods") or "").strip()
-            head = m.group("head")
-            # "a spokesman for the ministry", "the spokeswoman for Kral": whose spokesperson it
-            # is names the source (the mention stays on the head: the principal is named too)
-            spoke_for = _SPOKES_FOR.match(text, e) if head.startswith("spokes") else None
-            # Only sources that speak or relay count: "… said", "according to …", "quoted by".
-            before = text[max(0, s - 40) : s]
-            after = text[spoke_for.end() if spoke_for else e :][:60]
-            attributing = (
-                _rx(
-                    r"\b(?:[Aa]ccording\s+to|said|says|told|quoted|citing|cited)\s+(?:\w+\s+)?$"
-                ).search(before)
-                or _rx(
-                    r"\s*,?\s*(?:(?:is|was|has|have|had)\s+)?(?:said|says|told|added|quoted|"
-                    r"who\s+spoke|speaking|talking|described|called|accus\w+|blam\w+)\b"
-                ).match(after)
-                or _rx(r"according\s+to\s+(?:a|the)\s+statement[\s.]*(?:\w+\.\s*)?$").search(before)
-                # "information released by a spokesperson for …", "details provided by"
-                or _rx(r"\b(?:released|provided|issued|relayed|given|shared)\s+by\s+$").search(
-                    before
-                )
-            )
-            if not attributing:
-                continue
-            if det.lower() == "the" and not m.group("rel") and spoke_for is None:
-                continue  # "the (Chinese) official" refers back; resolved later
-            if not det and not mods and _NAME_THEN_OWNER.search(before):
-                continue  # "Ana Lima, the ministry's spokesperson, said": Ana Lima
-            if (
-                mods
-                and any(
-                    w[0].isupper() and not self._is_known_prefix(w) and not _demonym_like(w)
-                    for w in mods.split()
-                    if w
-                    not in (
-                        "Western",
-                        "European",
-                        "Asian",
-                        "Arab",
-                        "West",
-                        "East",
-                        "North",
-                        "South",
-                    )
-                )
-                and (
-                    _rx(r"[ \t]+[A-Z][a-z]").match(text, e)
-                    or not _rx(r"(?:^|\s)(?:a|an|A|An|one|One)\s+").search(
-                        text[max(0, s - 4) : s + 4]
-                    )
-                )
-            ):
-                continue  # "Foreign Ministry official Li Wei" or a name
-            rel = (m.group("rel") or "").strip()
-            ma = _ANON_REL_AFTER.match(text, e)
-            if not rel and ma:
-                rel = ma.group("rel").strip()
-            country = None
-            for w in mods.split():
-                country = self.demonyms.get(_fold(w)) or country
-                bucket = self.lex.forms.get((_fold(w),))
-                if bucket:
-                    st = next((c for c in bucket if c.type == "state"), None)
-                    if st:
-                        country = st.key
-            desc = " ".join(x for x in (mods, head) if x)
-            if spoke_for is not None and not mods:
-                name = f"{head} for {spoke_for.group('of')}"
-                ent = self.local_ent(name, "person", rule="entity:spokesperson", conf=0.7)
-                ent.anon_head = head
-                _add_alias(ent, text[m.start("head") : spoke_for.end()])
-                self.add_mention(s, m.end("head"), ent.key, "anon", 0.7)
-                continue
-            # "familiar with the talks" tells who the source is; "who asked not to be named"
-            # and ", speaking on condition of anonymity" only why no name is given
-            rel = rel.lstrip(", ")
-            name = f"anonymous {desc}" + (
-                f" {rel}"
-                if rel and not rel.startswith(("who", "speaking")) and len(rel) < 60
-                else ""
-            )
-            etype = "diplomat" if head in ("diplomat", "negotiator") else "person"
-            ent = self.local_ent(name, etype, rule="entity:anonymous-source", conf=0.7)
-            ent.anon_head = head
-            ent.country = country
-            if m.group("rel") and m.group("rel").startswith(","):
-                e = m.end("head")
-            surface = text[s:e].strip()
-            _add_alias(ent, surface)
-            bare = text[m.start("mods") if mods else m.start("head") : e].strip()
-            _add_alias(ent, bare)
-            self.add_mention(s, e, ent.key, "anon", 0.7)
-            if country and mods:
-                self.anon_positions.append((ent.key, country, head, (s, e)))
-
-    def _is_known_prefix(self, word: str) -> bool:
-        f = _fold(word)
-        return f in self.demonyms or any(c.type == "state" for c in self.lex.forms.get((f,), []))
-
-    def find_owned_spokespersons(self) -> None:
-        """'according to information provided by Mr. Ban's spokesperson': the unnamed
-        spokesperson of a person named (persons are all known by now), when one relays."""
-        text = self.text
-        for m in _OWNED_SPOKES.finditer(text):
-            if self.in_quote(m.start()) or self.covered(m.start("head"), m.end("head")):
-                continue
-            word = m.group("owner")
-            owners = {
-                e.key
-                for e in self.ents.values()
-                if e.type == "person" and word in e.name.split() and e.name != word
-            }
-            if len(owners) != 1:
-                continue
-            before = text[max(0, m.start() - 40) : m.start()]
-            after = text[m.end() : m.end() + 40]
-            if not (
-                _rx(
-                    r"\b(?:[Aa]ccording\s+to|released|provided|issued|relayed|given|shared|"
-                    r"quoted|citing|cited)(?:\s+by)?\s+$"
-                ).search(before)
-                or _rx(r"\s*,?\s*(?:said|says|told|added|quoted)\b").match(after)
-            ):
-                continue
-            head = m.group("head")
-            owner = self.ents[owners.pop()]
-            ent = self.local_ent(
-                f"{head} for {owner.name}", "person", rule="entity:spokesperson", conf=0.7
-            )
-            ent.anon_head = head
-            _add_alias(ent, m.group())
-            self.add_mention(m.start("head"), m.end("head"), ent.key, "anon", 0.7)
-        self.sort_mentions()
-
-    def find_references(self) -> None:
-        """Role-only, 'the latter', 'the same official' and 'his counterpart' mentions."""
-        self.find_owned_spokespersons()
-        found: list[tuple[int, int, str]] = []
-        for m in self.scan(_ROLE_REFERENCE_SCAN):
-            s, e = m.span()
-            # "the Vellmark foreign minister": the state's own mention inside is no obstacle
-            named = self.mention_at(m.start("dem")) if m.group("dem") else None
-            if named is not None and not (
-                named.end == m.end("dem") and self.ents[named.key].type == "state"
-            ):
-                named = None
-            if self.in_quote(s) or (
-                self.covered(s, m.start("dem")) or self.covered(m.end("dem"), e)
-                if named is not None
-                else self.covered(s, e)
-            ):
-                continue
-            role = m.group("role").lower()
-            dem = m.group("dem")
-            if dem is not None and not dem[0].isupper():
-                continue
-            state = self.demonyms.get(_fold(dem)) if dem else None
-            if dem and state is None and named is not None:
-                state = named.key
-            if dem and state is None:
-                continue
-            key = self._resolve_role(s, role, state)
-            if key:
-                found.append((s, e, key))
-        for m in self.scan(_LATTER_FORMER_SCAN):
-            s = m.start()
-            prev = [
-                mm
-                for mm in self.mentions_between(max(0, s - 400), s)
-                if self.ents[mm.key].is_person and not self.in_quote(mm.start)
-            ]
-            distinct: list[str] = []
-            for mm in reversed(prev):
-                if mm.key not in distinct:
-                    distinct.append(mm.key)
-            idx = 0 if m.group("w") == "latter" else 1
-            if len(distinct) > idx:
-                found.append((s, m.end(), distinct[idx]))
-        for m in self.scan_unquoted(_THE_ANON_SCAN):  # "the source", "the diplomat": named before
-            if self.covered(m.start(), m.end()):
-                continue
-            head = m.group("head")
-            prev = [
-                mm
-                for mm in self.mentions_between(max(0, m.start() - 1500), m.start())
-                if self.ents[mm.key].anon_head == head
-            ]
-            if prev:
-                found.append((m.start(), m.end(), prev[-1].key))
-        for m in self.scan(_THE_SAME_SCAN):
-            head = m.group("head").rstrip("s")
-            prev = [
-                mm
-                for mm in self.mentions_between(0, m.start())
-                if self.ents[mm.key].anon_head == head
-            ]
-            if prev:
-                found.append((m.start(), m.end(), prev[-1].key))
-        for m in self.scan_unquoted(_ORG_REFERENCE_SCAN):
-            if self.covered(m.start(), m.end()):
-                continue
-            if _NOUN_AFTER.match(self.text, m.end()):
-                continue  # "the group photo", "the party leader": a modifier, no reference
-            org = self._recent_org(m.start(), m.group("w").lower())
-            if org is not None:
-                found.append((m.start(), m.end(), org))
-        for m in _TOP_DIPLOMAT_REFERENCE.finditer(self.text):
-            # "the top U.S. diplomat": that state's foreign minister (secretary of state)
-            dem = self.mention_at(m.start("dem"))
-            state = (
-                dem.key
-                if dem is not None and self.ents[dem.key].type == "state"
-                else self.demonyms.get(_fold(m.group("dem")))
-            )
-            if state is not None and not self.in_quote(m.start()):
-                key = self._resolve_role(m.start(), "diplomat", state)
-                if key:
-                    found.append((m.start("r"), m.end(), key))
-        for m in _UN_CHIEF_REFERENCE.finditer(self.text):
-            if not self.in_quote(m.start()):
-                key = self._resolve_role(m.start(), "secretary-general", None)
-                if key:
-                    found.append((*m.span("r"), key))
-        for m in self.scan(_COUNTERPARTS_SCAN):
-            key = self._resolve_counterpart(m.start(), m.group("dem"))
-            if key:
-                found.append((m.start(), m.end(), key))
-        for s, e, key in found:
-            self.add_mention(s, e, key, "ref", 0.6)
-        self.sort_mentions()
-
-    def _resolve_role(self, pos: int, role: str, state: str | None) -> str | None:
-        role_words = set(role.split())
-        diplomatic = {"diplomat", "envoy", "ambassador", "negotiator"} & role_words
-        best = None
-        # "the Secretary-General" alone is the UN's, never the Arab League's named last
-        home = self._implied_org_key(role) if state is None else None
-        if home is None and state is None and role in _HOME_OFFICE_ROLES:
-            # "the Prime Minister's visit to X" in a government's own release: its own
-            home = self._home_state()
-        best_home = None
-        for mm in self.mentions_between(0, pos):
-            ent = self.ents[mm.key]
-            if not ent.is_person:
-                continue
-            held = [p for p in self.positions if p.holder == ent.key]
-            ok = False
-            for p in held:
-                prole = p.role.lower()
-                org_ok = state is None or p.org == state or self.ents[p.org].country == state
-                if not org_ok:
-                    continue
-                if diplomatic:
-                    ok = ok or any(
-                        w in prole
-                        for w in (
-                            "foreign",
-                            "diplomat",
-                            "secretary of state",
-                            "envoy",
-                            "ambassador",
-                        )
-                    )
-                elif (
-                    (role in prole and not prole.startswith(f"{role} of the "))
-                    or prole in role
-                    or (role == "official" and ent.anon_head == "official")
-                    or (role == "leader" and prole in _LEADER_TITLES)
-                ):
-                    ok = True  # ("the Chilean leader": its president, its prime minister)
-            if not held and diplomatic and ent.type == "diplomat":
-                ok = state is None or ent.country == state
-            if ent.anon_head and role == ent.anon_head and state in (None, ent.country):
-                ok = True
-            if ok:
-                best = ent.key
-                if home is not None and any(p.org == home for p in held):
-                    best_home = ent.key
-        return best_home or best
-
-    def _resolve_counterpart(self, pos: int, dem: str | None) -> str | None:
-        s0, _ = self.sent(pos)
-        before = [
-            mm
-            for mm in self.mentions_between(s0, pos)
-            if self.ents[mm.key].is_person and not self.in_quote(mm.start)
-        ]
-        if not before:
-            return None
-        subject = before[-1].key
-        roles = {p.role for p in self.positions if p.holder == subject}
-        orgs = {p.org for p in self.positions if p.holder == subject}
-        best = None
-        for mm in self.mentions_between(0, pos):
-            if mm.key == subject or not self.ents[mm.key].is_person:
-                continue
-            for p in self.positions:
-                if p.holder == mm.key and p.role in roles and p.org not in orgs:
-                    best = mm.key
-        return best

@@ -16,6 +16,7 @@ from diplokg.extract.patterns import _MEDIA
 from diplokg.extract.positions import PositionRules
 from diplokg.extract.protests import ProtestRules
 from diplokg.extract.quotes import QuoteRules
+from diplokg.extract.referring import ReferringRules
 from diplokg.extract.statements import StatementRules, _sentence_case
 from diplokg.extract.treaties import TreatyRules
 from diplokg.extract.visits import VisitRules
@@ -23,6 +24,7 @@ from diplokg.extract.visits import VisitRules
 
 class Extractor(
     EntityRules,
+    ReferringRules,
     NameRules,
     CompanyRules,
     PositionRules,
