@@ -1024,7 +1024,8 @@ class EntityRules(Clauses):
             self.add_mention(s, e, key, how, 0.8)
 
     def find_special_nps(self) -> None:
-        """Delegations and ministries, anonymous sources, groups of hackers or rebels."""
+        """Delegations and ministries, groups of hackers or rebels (anonymous sources are
+        :meth:`ReferringRules.find_anonymous_sources`)."""
         text = self.text
         for m in self.scan(_DELEGATION_SCAN):
             dem = _fold(m.group("dem"))
