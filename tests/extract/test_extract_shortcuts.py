@@ -140,6 +140,12 @@ def _built(seed: int, count: int) -> list[str]:
         ),
         lambda: f"{pick(['next', 'last', 'this'])} {pick(['week', 'month', 'year', 'night'])}",
         lambda: f"{rng.randint(2000, 2030)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}",
+        lambda: (  # a named meeting, its head many chunks after the match's start
+            f"{pick(['the ', 'The ', ''])}{pick(['13th round of the annual ', 'sixth ', ''])}"
+            f"{pick(['Heart of Asia', 'Indian Ocean Rim Blue Economy', 'ASEAN-New Zealand'])} "
+            f"{pick(['Conference', 'ministerial conference', 'Foreign Ministers’ Meeting'])}"
+            f"{pick(['', ' on Climate and Water', ' of the Tamsin Basin'])}"
+        ),
         lambda: (
             pick(["The ministry", "It", "X"])
             + pick([" ", "  ", "\n", ""])

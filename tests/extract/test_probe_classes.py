@@ -89,7 +89,9 @@ def test_every_case_reads_a_known_kind() -> None:
 @pytest.mark.parametrize("case", _cases())
 def test_probe_class(case: dict[str, Any]) -> None:
     text = case.get("preamble", STATES) + case["text"]
-    draft = extract_annotation(text, article_id="t", published=TUE, publisher="Wire")
+    draft = extract_annotation(
+        text, article_id="t", published=TUE, publisher=case.get("publisher", "Wire")
+    )
     if case["read"] == "statuses":
         # (event kind, its label or its visitor's key, status): from the draft itself, as
         # the evaluation reads no status

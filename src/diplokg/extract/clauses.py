@@ -112,7 +112,7 @@ _FRONTED_EARLIER = re.compile(  # a sentence's opening phrase telling an earlier
 _FRONTED_SETTING = re.compile(  # a sentence's opening phrase naming the meeting it tells
     r"\s*(?:(?:In|At|During)\s+(?:a|an|the|their|his|her)\s+(?:[\w’'-]+\s+){0,4}?"
     r"(?:meeting|talks|summit|session)|Meeting|Talking)\b"
-    r"[^.;“”\"]{0,160}?,\s+(?=(?:[\w.’'-]+\s+){0,14}?"
+    r"(?:[^.;“”\"]|(?<=\b(?:St|Mt|Ft))\.){0,160}?,\s+(?=(?:[\w.’'-]+\s+){0,14}?"
     r"(?:met|held|discussed|reviewed|agreed|exchanged|signed|talked)\b)"
 )
 _CANCEL_VERBS = r"cancell?ed|called\s+off|scrapped|shelved"
@@ -883,8 +883,10 @@ class Clauses(Dating):
                 ):
                     # "President of the People's Republic of China Xi Jinping": the name
                     # after the title's state
-                    # (or after a comma: "Prime Minister of Norway, the Hon Per Hald MP")
+                    # (or after a comma: "Prime Minister of Norway, the Hon Per Hald MP"; or
+                    # after the body's acronym: "Secretary General of the X (XO), Y")
                     tm = _rx(
+                        r"(?:\s+\([A-Z][\w.&-]*\))?"
                         r",?\s+(?:(?:Senator\s+)?(?:the\s+)?(?:Rt\.?\s+)?Hon\.?\s+)?(?=[A-Z])"
                     ).match(text, mm.end)
                 if tm:
@@ -923,11 +925,14 @@ class Clauses(Dating):
                 if state is not None and self.ents[state.key].type == "state":
                     appositive = of is not None and text.startswith(",", of.start())
                     end = state.end
-                the = _rx(r",\s+the\s+").match(text, end)  # "B, the US Secretary of State,"
+                # "B, the US Secretary of State,", "B, Ireland's Minister for Transport"
+                the = _rx(r"(?:\s+(?:TD|MP|MEP|MSP|MS|MLA))?,\s+(?P<the>the\s+)?").match(text, end)
                 state = self.mention_at(the.end()) if the is not None else None
-                if state is not None and self.ents[state.key].type == "state":
+                if the is not None and state is not None and self.ents[state.key].type == "state":
                     tm = _STATE_TITLE_AFTER.match(text, state.end)
-                    if tm is not None:
+                    if tm is not None and (
+                        the.group("the") or text.startswith(("’s", "'s"), state.end)
+                    ):
                         end, appositive = tm.end(), True
             noun = _LIST_NOUN.match(text, end) or _POST_NOMINAL.match(text, end)
             if noun:
@@ -1031,6 +1036,14 @@ class Clauses(Dating):
             r"\b[Tt]he\s+(?P<w>foreign\s+ministers|defen[cs]e\s+ministers|ministers|leaders|"
             r"presidents|prime\s+ministers|heads\s+of\s+state)\s+of\s+(?:the\s+)?"
         ).search(head)
+        dm = _rx(
+            r"^\s*(?:[Tt]he\s+)?(?:[Dd]elegations|[Nn]egotiators)\s+(?:from|of)\s+(?:the\s+)?"
+        ).match(head)
+        if dm:
+            # "Delegations from A and B have been meeting": A and B
+            lst = self.list_after(sent_start + dm.end(), kinds=("org",))
+            if lst and len(lst[0]) >= 2:
+                return lst[0]
         if om:
             # "the foreign ministers of A, B and C": the ministers, when the text names them
             lst = self.list_after(sent_start + om.end(), kinds=("org",))
@@ -1190,6 +1203,15 @@ class Clauses(Dating):
                 and self.resolve(text[ds:de], future=status == "planned") is not None
             ]
             date = min(kept, key=lambda d: abs(d[0] - trig)) if kept else None
+        if (
+            date is not None
+            and status == "held"
+            and date[0] >= span[1]
+            and _rx(r"\b(?:and|but)\s+(?:will|is\s+to|plans\s+to|is\s+due\s+to)\s").search(
+                text, span[1], date[0]
+            )
+        ):
+            date = None  # "met X in Dublin and will hold talks at Friday's forum": that day's
         if date is not None and _rx(r"\b(?:through|thru|until|till|since)\s+$").search(
             text, max(0, date[0] - 8), date[0]
         ):

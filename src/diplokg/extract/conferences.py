@@ -16,7 +16,7 @@ from diplokg.extract.patterns import (
     _negation,
 )
 from diplokg.extract.state import _Evt
-from diplokg.extract.text import Scan, _rx, tokens
+from diplokg.extract.text import Scan, _fold, _rx, tokens
 
 _ATTEND_AFTER = re.compile(  # after a conference: ", which both A and B are expected to attend"
     r"(?:\s+(?:in|at)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?(?:\s+on\s+\w+|\s+\w+day)?"
@@ -83,16 +83,34 @@ _ATTEND_BEFORE = re.compile(
 #: Conference", "to attend the 13th round of the Islamic Summit Conference", "will lead the
 #: Indian delegation at the Tokyo Conference on Afghanistan"): capitalised words up to a
 #: capitalised head, with an "on"/"of" tail of capitalised words.
-_NAMED_CONF = re.compile(
-    r"(?P<np>(?:the\s+)?(?:(?:\w+\s+){1,2}(?:round|edition|session)\s+of\s+(?:the\s+)?)?"
+_NAMED_CONF = re.compile(  # (at a word's start: never inside "6thxThe", as its scan reads)
+    r"(?<!\w)(?P<np>(?:the\s+)?(?:(?:\w+\s+){1,2}(?:round|edition|session)\s+of\s+(?:the\s+)?)?"
     r"(?:(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
-    r"tenth|eleventh|twelfth)\s+)?)"
-    r"(?P<name>(?:[A-Z][\w’'-]*\s+){1,5}(?:Conference|Summit|Forum|Meeting|Ministerial|Dialogue)"
+    r"tenth|eleventh|twelfth)\s+)?(?:(?:annual|inaugural|regular)\s+)?)"
+    r"(?P<name>(?:[A-Z][\w’'-]*\s+){1,5}(?:Conference|Summit|Forum|Meetings?|Ministerial|Dialogue)"
     r"(?:\s+(?:on|of)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*)*)?|"
     # "the eighth Heart of Asia ministerial conference": a name, then a lower-case head
     # that says whose meeting it is (ministers', leaders')
     r"[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,3}\s+"
     r"(?:ministerial|leaders[’']?|foreign\s+ministers[’']?)\s+(?:conference|summit|meeting|forum))\b"
+)
+#: Where a named meeting can be: its name ends in one of these words, no more than 18
+#: chunks after the match starts (a lead of 8: "the 13th round of the annual"; then a name
+#: of up to 5 capitalised words, or of 7 with "ministers'" before a lower-case head).
+_NAMED_CONF_SCAN = Scan(
+    _NAMED_CONF,
+    frozenset({"conference", "summit", "forum", "meeting", "meetings", "ministerial", "dialogue"}),
+    chunks=20,
+)
+
+
+#: Between two named meetings of a list someone attends: ", ", ", and ", " and ".
+_NAMED_LIST_SEP = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?")
+#: A named meeting of a summit's or forum's ministers: "East Asia Summit Foreign Ministers'
+#: Meeting" (the East Asia Summit's).
+_OWN_MEETING_OF = re.compile(
+    r"([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*?\s+(?:Summit|Forum))\s+(?:[A-Z][\w-]*\s+){0,2}"
+    r"(?:Ministers|Leaders)[’']?\s+Meetings?"
 )
 
 
@@ -253,28 +271,52 @@ class ConferenceRules(Clauses):
         (a name alone, "will not attend"): no conference."""
         text = self.text
         taken = [(s, e) for s, e, _ in self.conf_refs]
-        for m in _NAMED_CONF.finditer(text):
+        listed_end = -1  # where the last named meeting someone attends ends
+        for m in self.scan(_NAMED_CONF_SCAN):
             s, e = m.start("name"), m.end("name")
             if self.in_quote(s) or any(a < e and s < b for a, b in taken):
                 continue
             sent_start = self.sent(s)[0]
             am = _ATTEND_BEFORE.search(text, max(sent_start, m.start() - 90), m.start())
-            if am is None or am.group("neg") or am.end() != m.start():
+            if (am is None or am.end() != m.start()) and not (
+                listed_end >= sent_start and _NAMED_LIST_SEP.fullmatch(text, listed_end, m.start())
+            ):
+                continue  # (nor the next item of a list: "attend the A Meeting, B and C")
+            if am is not None and am.group("neg"):
                 continue
             mm = self.mention_at(s)
-            if mm is not None and mm.end == e:
+            own = _OWN_MEETING_OF.fullmatch(text, s, e)
+            body = self._hyphen_body(s, e)
+            if body is not None:
+                # "the ASEAN-New Zealand Foreign Ministers' Meeting", "ASEAN-related
+                # Meetings": the body the name opens with holds it
+                org = body
+            elif mm is not None and mm.end == e:
                 if not self.ents[mm.key].is_org or self.ents[mm.key].type == "state":
                     continue
                 org = mm.key
             elif any(
-                x.start < s or x.end > e or not (self.ents[x.key].is_place or x.how == "metonym")
+                x.start < s
+                or x.end > e
+                or not (
+                    self.ents[x.key].is_place
+                    or x.how == "metonym"
+                    # "the ASEAN Regional Forum": a body's name may open it
+                    or (
+                        x.start == s
+                        and self.ents[x.key].is_org
+                        and self.ents[x.key].type != "state"
+                    )
+                )
                 for x in self.mens
                 if x.start < e and s < x.end
             ):
                 continue  # (a place may be inside: "the Lisbon Conference on River Basins")
             else:
-                ent = self.local_ent(text[s:e], "group", rule="entity:named-conference", conf=0.7)
-                self.add_mention(s, e, ent.key, "name", 0.7)
+                # "East Asia Summit Foreign Ministers' Meeting": the East Asia Summit's
+                o_e = own.end(1) if own is not None else e
+                ent = self.local_ent(text[s:o_e], "group", rule="entity:named-conference", conf=0.7)
+                self.add_mention(s, o_e, ent.key, "name", 0.7)
                 self.sort_mentions()
                 org = ent.key
             if any(ev.organizer == org for ev in self.events):
@@ -287,7 +329,30 @@ class ConferenceRules(Clauses):
             self.events.append(ev)
             self.conf_refs.append((m.start(), e, ev.id))
             taken.append((s, e))
+            listed_end = e
         self.conf_refs.sort()
+
+    def _hyphen_body(self, s: int, e: int) -> str | None:
+        """The organisation (never a state) a meeting's name opens with, joined by a hyphen
+        to the rest ("ASEAN-Japan Summit", "EU-related Meetings"); its mention added."""
+        hm = _rx(r"([A-Z][\w.&]*)[-–](?=[A-Z]|related\b)").match(self.text, s, e)
+        if hm is None:
+            return None
+        mm = self.mention_at(s)
+        if mm is not None and mm.end == hm.end(1):
+            ok = self.ents[mm.key].is_org and self.ents[mm.key].type != "state"
+            return mm.key if ok else None
+        if mm is not None:
+            return None
+        words = tuple(_fold(t) for _, _, t in tokens(hm.group(1)))
+        for cand in self.lex.forms.get(words, []):
+            if cand.type not in ("state", "person") and cand.capital_of is None:
+                key = self.ensure(cand.key)
+                if key is not None and self.ents[key].is_org:
+                    self.add_mention(s, hm.end(1), key, "name", 0.7)
+                    self.sort_mentions()
+                    return key
+        return None
 
     def place_near(self, s: int, e: int) -> str | None:
         text = self.text
@@ -414,11 +479,55 @@ class ConferenceRules(Clauses):
                     or ev.occasion is not None
                 ):
                     continue
-                if ev.date is None:
+                vague = (
+                    ev.date is not None and ev.date[0] >= ev.span[1] and not self._is_day(ev.date)
+                )
+                if ev.date is None or vague:
+                    # (a vague date after the meeting's words is another event's: "… and
+                    # follow-up to the Chicago Summit held earlier this year")
                     ev.date = date
                     ev.rule = "meeting:day-of-round"
                     if ev.place is None:
                         ev.place = place
+
+    def _date_meetings_of_a_lede(self) -> None:
+        """'The United States and China agreed Wednesday to … . U.S. Secretary of State A met
+        with China's foreign minister B in Beijing': a meeting of persons told with no day,
+        right after a sentence of its paragraph whose subject is the persons' states and
+        which gives one day, is held that day (a wire story's lede and its second
+        sentence; rule ``meeting:day-of-lede``)."""
+        for ev in self.events:
+            if ev.kind != "meeting" or ev.date is not None or ev.status != "held":
+                continue
+            persons = [k for k in ev.participants if self.ents[k].is_person]
+            if len(persons) < 2 or len(persons) != len(ev.participants):
+                continue
+            sent_start, _ = self.sent(ev.span[0])
+            if sent_start == 0 or self.in_quote(ev.span[0]):
+                continue
+            prev_start, prev_end = self.sent(sent_start - 1)
+            if self.para(prev_start) != self.para(sent_start) or self._headline_para(prev_start):
+                continue
+            days = [
+                d
+                for d in self.dates
+                if prev_start <= d[0] < prev_end and not self.in_quote(d[0]) and self._is_day(d)
+            ]
+            if len(days) != 1:
+                continue
+            subject = self.mentions_between(prev_start, days[0][0])
+            states = {mm.key for mm in subject if self.ents[mm.key].type == "state"}
+            if len(states) < 2 or len(states) != len(subject):
+                continue
+            served = [self._person_states(k) for k in persons]
+            if all(len(own) == 1 for own in served) and set().union(*served) == states:
+                ev.date = days[0]
+                ev.rule = "meeting:day-of-lede"
+
+    def _is_day(self, date: tuple[int, int]) -> bool:
+        """Whether the date phrase at ``date`` fixes a day."""
+        res = self.resolve(self.text[date[0] : date[1]])
+        return bool(res and res.value and len(res.value) == 10)
 
     def find_named_state_meetings(self) -> None:
         """A meeting named by the states that hold it ("the recent U.S.-North Korea
@@ -430,6 +539,7 @@ class ConferenceRules(Clauses):
         the sentence names two or more bodies before it (theirs: "the Department of
         Commerce … the Ministry of Culture … the U.S.-China Tourism Leadership Summit")."""
         self._date_meetings_of_a_round()  # (after every meeting of persons, too)
+        self._date_meetings_of_a_lede()
         text = self.text
         if "-" not in text:
             return

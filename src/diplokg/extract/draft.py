@@ -480,6 +480,7 @@ _MEASURED_CONFIDENCE: Mapping[str, float] = {
     "agreement:agreed-to-np": 0.67,
     "meeting:briefed": 0.5,
     "meeting:day-of-round": 0.89,
+    "meeting:day-of-lede": 0.67,
     "meeting:day-of-visit": 0.67,
     "meeting:held-at-invitation": 0.67,
     "meeting:hosted-by-several": 0.75,

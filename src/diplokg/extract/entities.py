@@ -287,7 +287,7 @@ _TITLE_OR_WORD_BEFORE = re.compile(
     rf"\b(?:{_ROLE_HEADS}|The|In|To|From|Of|And|With|Neighbouring|Neighboring)[ \t]+$"
 )
 _ROLE_REFERENCE = re.compile(  # "the (Chinese) foreign minister", not followed by a name
-    r"\b(?P<det>the|The)\s+(?:(?!(?:vice|prime|foreign|defen[cs]e|finance|treasury|special|"
+    r"\b(?P<det>the|The)\s+(?:(?!(?:vice|prime|first|foreign|defen[cs]e|finance|treasury|special|"
     r"chief|top|high|head|permanent|secretary)\b)(?P<dem>(?-i:[A-Z])[a-z]+)\s+)?"
     rf"(?P<role>{_LOWER_ROLE})\b"
     r"(?!\s+(?:of\s+)?(?-i:[A-Z]))",
@@ -295,6 +295,23 @@ _ROLE_REFERENCE = re.compile(  # "the (Chinese) foreign minister", not followed 
 )
 
 
+# Abbreviations that open a place's name with a dot: "St. Petersburg", "Mt. Kenya"
+_ABBR = frozenset({"St", "Mt", "Ft"})
+# Bare titles that, in a government's own release, name that government's holder first
+_HOME_OFFICE_ROLES = frozenset(
+    {"prime minister", "president", "foreign minister", "foreign secretary", "chancellor"}
+)
+# "the top U.S. diplomat", "the top Chinese diplomat", no name after it
+_TOP_DIPLOMAT_REFERENCE = re.compile(
+    r"\b(?:the|The)\s+(?P<r>top\s+(?P<dem>U\.S\.|US|[A-Z][a-z]+)\s+diplomat)(?![\w-])"
+    r"(?!\s+(?:of\s+)?[A-Z])"
+)
+# "the UN chief", "the U.N. Secretary-General" with no name after it: the UN's
+# Secretary-General the article names
+_UN_CHIEF_REFERENCE = re.compile(
+    r"\b(?:the|The)\s+(?P<r>(?:UN|U\.N\.|United\s+Nations)\s+(?:chief|head|"
+    r"[Ss]ecretary[- ][Gg]eneral))(?![\w-])(?!\s+(?:of\s+)?[A-Z])"
+)
 _DEMONYM_BODY = re.compile(
     r"\b(?P<dem>[A-Z][a-z]+)\s+"
     rf"(?:{alternation(_DEMONYM_BODIES)})\b"
@@ -464,7 +481,12 @@ class EntityRules(Clauses):
                 bucket = forms.get(tuple(words[i : i + length]))
                 if bucket is None:
                     continue
-                if any(text[ends[j] : starts[j + 1]].strip() for j in range(i, i + length - 1)):
+                if any(
+                    text[ends[j] : starts[j + 1]].strip()
+                    # ("St. Petersburg", "St. Lucia": the abbreviation's dot)
+                    and not (text[ends[j] : starts[j + 1]].strip() == "." and words[j] in _ABBR)
+                    for j in range(i, i + length - 1)
+                ):
                     continue
                 hit = (length, bucket)
                 break
@@ -1414,6 +1436,23 @@ class EntityRules(Clauses):
             org = self._recent_org(m.start(), m.group("w").lower())
             if org is not None:
                 found.append((m.start(), m.end(), org))
+        for m in _TOP_DIPLOMAT_REFERENCE.finditer(self.text):
+            # "the top U.S. diplomat": that state's foreign minister (secretary of state)
+            dem = self.mention_at(m.start("dem"))
+            state = (
+                dem.key
+                if dem is not None and self.ents[dem.key].type == "state"
+                else self.demonyms.get(_fold(m.group("dem")))
+            )
+            if state is not None and not self.in_quote(m.start()):
+                key = self._resolve_role(m.start(), "diplomat", state)
+                if key:
+                    found.append((m.start("r"), m.end(), key))
+        for m in _UN_CHIEF_REFERENCE.finditer(self.text):
+            if not self.in_quote(m.start()):
+                key = self._resolve_role(m.start(), "secretary-general", None)
+                if key:
+                    found.append((*m.span("r"), key))
         for m in self.scan(_COUNTERPARTS_SCAN):
             key = self._resolve_counterpart(m.start(), m.group("dem"))
             if key:
@@ -1428,6 +1467,9 @@ class EntityRules(Clauses):
         best = None
         # "the Secretary-General" alone is the UN's, never the Arab League's named last
         home = self._implied_org_key(role) if state is None else None
+        if home is None and state is None and role in _HOME_OFFICE_ROLES:
+            # "the Prime Minister's visit to X" in a government's own release: its own
+            home = self._home_state()
         best_home = None
         for mm in self.mentions_between(0, pos):
             ent = self.ents[mm.key]

@@ -236,6 +236,7 @@ _REMOTE = re.compile(
     r"video-conference)\b",
     re.I,
 )
+_BE_MEETING = re.compile(r"\b(?:been|are|were|be)\s+$")  # before a verb "meeting"
 _SAID_THAT = re.compile(  # right before a meeting's noun: "told reporters on Monday that "
     r"\b(?:(?:said|says)(?:\s+[^.;“”\"]{1,40}?)?|(?:told|tells)\s+[^.;“”\"]{1,60}?)\s+that\s+$"
 )
@@ -288,11 +289,10 @@ class MeetingRules(Clauses):
                 if self._owned_talks(m, sent_start, sent_end) or low == "talk":
                     continue
                 bm = _NOUN_BETWEEN.match(text, s, sent_end)
-                if bm:
-                    lst = self.list_after(bm.end())
-                    if lst and len(lst[0]) >= 2:
-                        self.add_meeting(lst[0], (s, lst[1]), s, "meeting:talks-between", 0.7)
-                else:
+                lst = self.list_after(bm.end()) if bm else None
+                if lst and len(lst[0]) >= 2:
+                    self.add_meeting(lst[0], (s, lst[1]), s, "meeting:talks-between", 0.7)
+                elif lst is None:  # (also "talks between 2014 and 2022": no parties named)
                     self._talks_of_subjects(m, sent_start, sent_end)
                 continue
             if _rx(r"\s+").sub(" ", low) in _DISCUSS_TRIGGERS:
@@ -418,9 +418,14 @@ class MeetingRules(Clauses):
                         0.65,
                     )
                     continue
-                if low.startswith(("meeting", "summit")) and not _rx(
-                    r"\b(?:after|before|following|during|since|when)\s+$"
-                ).search(text[max(0, s - 12) : s]):
+                if (
+                    low.startswith(("meeting", "summit"))
+                    and not _rx(r"\b(?:after|before|following|during|since|when)\s+$").search(
+                        text[max(0, s - 12) : s]
+                    )
+                    # "A and B have been meeting in P": the verb
+                    and not (low == "meeting" and _BE_MEETING.search(text, max(0, s - 12), s))
+                ):
                     continue
                 group = self._subject_list(sent_start, s)
                 persons = [k for k in group if self.ents[k].is_person]
@@ -495,6 +500,12 @@ class MeetingRules(Clauses):
             ).search(before):
                 # "a follow-up meeting with A and B": the clause's subject meets them all
                 subj = self.subject_before(s, persons_only=True)
+                hm = _rx(r"\b(?P<p>his|her)\s+(?:[\w-]+\s+)?$").search(before)
+                if subj is None and hm is not None:
+                    # "Remarks by X during his meeting with Y": whom "his" stands for
+                    subj = self.resolve_pronoun(sent_start + hm.start(), hm.group("p"))
+                    if subj is not None and not self.ents[subj].is_person:
+                        subj = None
                 if subj is not None and len(objs) >= 2:
                     self.add_meeting(
                         [subj, *objs],
@@ -926,7 +937,7 @@ class MeetingRules(Clauses):
             return False
         return bool(
             _rx(
-                r"\s+(?:(?:will|would|are|were|have|has|had|also|again|to|be|expected|due|set|"
+                r"\s+(?:(?:will|would|are|were|have|has|had|also|again|to|be|been|expected|due|set|"
                 r"scheduled|then|later|finally|jointly)\s+)*$"
             ).fullmatch(text, inside[-1].end, pos)
         )
@@ -1084,10 +1095,11 @@ class MeetingRules(Clauses):
         """
         text = self.text
         s = m.start()
-        if not _rx(
-            r"\b(?:after|during|following|in|at|of|for|concluded|ended|held|hold|holding)\s+"
-            r"(?:[\w-]+\s+){0,3}$"
-        ).search(text[max(sent_start, s - 40) : s]):
+        lead = _rx(
+            r"\b(?:after|during|following|in|at|of|for|concluded|ended|(?P<held>held|hold|holding))"
+            r"\s+(?:[\w-]+\s+){0,3}$"
+        ).search(text[max(sent_start, s - 40) : s])
+        if lead is None:
             return
         group = self._subject_list(sent_start, s)
         if len(group) < 2 and _rx(r"\bboth\s+sides\b").search(text[max(sent_start, s - 80) : s]):
@@ -1108,15 +1120,35 @@ class MeetingRules(Clauses):
                 return
             parts, end = holders, tm.end()
         bm = _rx(r",?\s+(?:mediated|brokered|hosted|facilitated)\s+by\s+").match(text, end)
-        if end == s + len("talks") and bm is None:
-            return  # neither placed nor hosted: maybe talks in general
+        held = lead.group("held") is not None
+        if held:
+            h_s = max(sent_start, s - 40) + lead.start("held")
+            held = not _HYPOTHETICAL_BEFORE.search(text, max(sent_start, h_s - 30), h_s) and (
+                text[h_s:s].islower()  # (never a name: "held the A-B Telephone Talks")
+            )
+        if end == s + len("talks") and bm is None and not held:
+            # neither placed nor hosted nor held ("A and B held 200 rounds of talks"): maybe
+            # talks in general
+            return
         if bm:
             by = self.list_after(bm.end(), kinds=("person", "org"))
             if by:
                 hosts = [k for k in by[0] if not self.ents[k].is_place]
                 parts += [k for k in hosts[:1] if k not in parts]
                 end = by[1]
-        self.add_meeting(parts, (s, end), s, "meeting:talks-of-subjects", 0.6)
+        first = next(
+            (mm.start for mm in self.mentions_between(sent_start, s) if mm.key in parts), s
+        )
+        said = _SAID_THAT.search(text, max(sent_start, first - 120), first)
+        # ("X said Thursday that A and B held talks": that day is the telling's)
+        self.add_meeting(
+            parts,
+            (s, end),
+            s,
+            "meeting:talks-of-subjects",
+            0.6,
+            told_from=said.end() if said is not None else None,
+        )
 
     def _states_signing_session(
         self, group: list[str], m: re.Match[str], sent_start: int, sent_end: int

@@ -17,13 +17,20 @@ from diplokg.extract.state import _Pos
 from diplokg.extract.text import _rx
 from diplokg.extract.titles import _normal_role
 
+# After "and", another leader named with their title: "The Prime Minister and President X",
+# "The Taoiseach and Prime Minister Y" are two persons (while "the Prime Minister and Foreign
+# Minister X" may be one holding both).
+_OTHER_LEADER = (
+    r"(?:President|Prime[ \t]+Minister|Chancellor|King|Queen|Emir|Crown[ \t]+Prince|Premier)"
+    r"[ \t]+(?!of\b)[A-Z]"
+)
 # A one-person office of a state named by its title alone, no name after it: "The Prime
 # Minister met …", "the Foreign Secretary's visit". (An unnamed "the Secretary-General" is
 # the statement rules' office holder.)
 _OFFICE_HOLDER_TITLE = re.compile(
     r"(?:\b(?:the|The)[ \t]+|(?<=\bby[ \t])|(?<=\bwith[ \t]))(?P<t>Prime[ \t]+Minister|"
     r"Foreign[ \t]+Secretary|Home[ \t]+Secretary|Taoiseach|Tánaiste|External[ \t]+Affairs[ \t]+"
-    r"Minister)(?![\w-])(?![ \t]+(?:and[ \t]+)?(?:[A-Z]|Minister|Foreign))"
+    r"Minister)(?![\w-])(?![ \t]+(?:and[ \t]+(?!" + _OTHER_LEADER + r"))?[A-Z])"
 )
 # After such a title, the state it is of: "Foreign Secretary of UK" (then no name).
 _OFFICE_OF_STATE = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?(?=[A-Z])")
@@ -32,10 +39,15 @@ _OFFICE_OF_STATE = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?(?=[A-Z])")
 class OfficeRules(Clauses):
     """The rules that find offices held by someone the article does not name."""
 
+    def find_office_holders(self) -> None:
+        """'The Prime Minister met …': the unnamed holders of a state's one-person offices,
+        found before the meetings and visits so that these can name them (step
+        ``office-holders``)."""
+        self._find_unnamed_office_holders()
+
     def find_office_positions(self) -> None:
         """The unnamed holder of an office drafted under its title ("the Secretary-General")
         holds that office of the body it implies."""
-        self._find_unnamed_office_holders()
         held = {p.holder for p in self.positions}
         for ent in list(self.ents.values()):
             if ent.rule != "entity:office-holder" or not ent.is_person or ent.key in held:

@@ -92,12 +92,14 @@ _NON_SPACE = re.compile(r"[^\s]+")
 _ROLE_BEFORE_NAME = re.compile(rf"(?:^|(?<=[\s(“\"‘]))({_ROLE_TITLE})\s+$")
 _LOWER_ROLE = (
     r"secretary\s+of\s+state|foreign\s+minister|minister\s+of\s+foreign\s+affairs|"
-    r"prime\s+minister|defen[cs]e\s+minister|finance\s+minister|president|vice[- ]president|"
+    r"prime\s+minister|first\s+minister|defen[cs]e\s+minister|finance\s+minister|president|"
+    r"vice[- ]president|"
     r"chancellor|premier|minister|chief\s+diplomat|top\s+diplomat|head\s+of\s+diplomacy|"
     r"diplomat|envoy|special\s+envoy|ambassador|spokesperson|spokesman|spokeswoman|"
     r"secretary[- ]general|leader|king|queen|treasury\s+secretary|official|negotiator|"
     r"foreign\s+secretary|high\s+representative|special\s+adviser|permanent\s+representative|"
-    r"chairperson|chairman|chairwoman|commissioner|director[- ]general|secretary"
+    r"chairperson|chairman|chairwoman|commissioner|director[- ]general|secretary|"
+    r"taoiseach|t[áa]naiste"
 )
 
 _MONTHS = (
@@ -411,7 +413,7 @@ _CONF_NP = re.compile(
     r"parties)(?:\s+of\s+(?:the\s+)?(?P<of_org>[A-Z][\w’'-]*(?:\s+(?:of\s+|the\s+|and\s+)*"
     r"[A-Z][\w’'-]*)*))?|"
     # "a meeting of the Foreign Affairs Council": a body's own meeting
-    r"\s+of\s+the\s+(?P<of_body>[A-Z][\w’'-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w’'-]*)*))?"
+    r"\s+of\s+the\s+(?P<of_body>[A-Z](?:\.[A-Z])*\.?[\w’'-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w’'-]*)*))?"
 )
 
 
@@ -426,10 +428,12 @@ _HYPOTHETICAL_BEFORE = re.compile(
     r"(?:cancel(?:l?ed|s)?|scrap(?:ped|s)?|shelved|abandon(?:ed|s)?|dropped)\s+(?:\w+\s+)?"
     r"plans?\s+to)\s+(?:\w+\s+)?$"
 )
-# Publishers that are a government (its state publishes the article), and the US ones.
+# Publishers that are a government (its state publishes the article; also a leader's own
+# site: "Prime Minister of Australia", "President of Russia"), and the US ones.
 _GOVERNMENT_PUBLISHER = re.compile(
     r"\b(?:White\s+House|Department|Ministry|Embassy|Government|Presidency|Office|Mission|"
-    r"USAID|Kremlin|Chancellery|Foreign\s+Office|Federal\s+Register)\b"
+    r"USAID|Kremlin|Chancellery|Foreign\s+Office|Federal\s+Register|"
+    r"(?:Prime\s+Minister|President)\s+of(?=\s+(?:the\s+)?[A-Z]))\b"
 )
 _US_PUBLISHER = re.compile(
     r"\b(?:White\s+House|USAID|U\.S\.|US|United\s+States|Federal\s+Register)\b"

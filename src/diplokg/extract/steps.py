@@ -117,6 +117,13 @@ STEPS: tuple[Step, ...] = (
         provides="entities mentions",
     ),
     _step("publisher", Extractor.find_publisher, needs="entities", provides="publisher"),
+    # before the events: "The Prime Minister met X" names the unnamed holder as a participant
+    _step(
+        "office-holders",
+        Extractor.find_office_holders,
+        needs="entities mentions positions",
+        provides="entities mentions positions",
+    ),
     _step("dates", Extractor.find_dates, provides="dates"),
     _step(
         "conferences",

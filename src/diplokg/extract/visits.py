@@ -118,6 +118,8 @@ _PRESENT_IN = re.compile(
     r"\b(?:(?:is|are|was|were)\s+(?:also\s+)?(?:expected|due)\s+(?:back\s+)?in|"
     r"(?:landed|lands|touched\s+down|touches\s+down)\s+in|"
     r"(?:is|are|was|were)\s+(?:now\s+|currently\s+)?in(?=\s+[A-Z][^.;:]{0,40}?\s+(?:for|on)\s+"
+    # ("… is in China on the third and final leg of his first Asia tour")
+    r"(?:the\s+(?:[\w-]+\s+){0,3}?(?:leg|stop|stage)\s+of\s+)?"
     r"(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour|talks)\b))"
     r"\s+(?:the\s+)?(?=[A-Z])"
 )
@@ -602,6 +604,14 @@ class VisitRules(Clauses):
             state = self.ensure(self.demonyms.get(_fold(rm.group("dem"))))
             if state is not None:
                 return state
+        pm = _rx(
+            r"\s*(?P<p>His|Her)\s+(?:comments?|remarks?|statement|words)\s+(?:was|were|came)\b"
+        ).match(self.text, sent_start)
+        if pm is not None and pm.end() <= pos:
+            # "His comment was made during a visit to Ankara": whom "his" stands for
+            who = self.resolve_pronoun(sent_start, pm.group("p").lower())
+            if who is not None and self.ents[who].is_person:
+                return who
         return self.subject_before(pos, persons_only=True)
 
     def _title_start(self, pos: int) -> int:
@@ -1018,6 +1028,10 @@ class VisitRules(Clauses):
             visitor = self._visitor_before(s)
             if visitor is None:
                 continue
+            if self.ents[visitor].type == "state":
+                last = [mm for mm in self.mentions_between(sent_start, s) if mm.key == visitor]
+                if not last or text[last[-1].end : s].strip():
+                    continue  # "the top U.S. diplomat is in China": the state only qualifies
             span = (self._clause_start(sent_start, s, visitor), dest.end)
             self._add_visit(visitor, m.end(), span, s, "visit:presence")
 
