@@ -154,6 +154,8 @@ _DESCRIBED_BY_COPULA = re.compile(
     r"call\w*)\b)[^.;])*$"
 )
 _EACH_OTHER = re.compile(r"(?:each\s+other|one\s+another)\b")
+# "…, accusing it of …", "…, blaming them for …": the one criticised earlier in the sentence
+_PRONOUN_OBJECT = re.compile(r"(?P<p>it|them|him|her)\s+(?=(?:of|for)\s)")
 # "suspected Iran of carrying out …": a suspicion needs its suspect and the deed
 _SUSPECT_OF = re.compile(r"\s+(?:[A-Z]|the\s)[^.;,]{0,80}?\s+of\s+(?:\w+ly\s+)?[a-z]+ing\b")
 _BOTH_SIDES = re.compile(r"(?:both|the\s+two)\s+(?:governments|sides|countries|capitals)\b")
@@ -258,9 +260,17 @@ class AccusationRules(Clauses):
                     # "his counterpart": a reference mention
                     mm = self.mention_at(at)
                     recip = _EACH_OTHER.match(text, at, sent_end)
+                    pron = (
+                        _PRONOUN_OBJECT.match(text, at, sent_end)
+                        if verb.endswith("ing") and mm is None
+                        else None
+                    )
                     if recip is not None and len(group) > 1:
                         # "A and B accuse each other of …": each accuses the others
                         lst = (group, recip.end())
+                    elif pron is not None and (earlier := self._criticised_before(s, accuser)):
+                        # "lashed out at X on Monday, accusing it of …"
+                        lst = (earlier, pron.end("p"))
                     elif mm is None:
                         # "criticised both governments": the story's last two states
                         both = _BOTH_SIDES.match(text, at, sent_end)
@@ -340,6 +350,7 @@ class AccusationRules(Clauses):
             for who in accusers:
                 others = [a for a in accused if a != who]
                 if others:
+                    self._sharpen_bare(who, others, s, about, kind)
                     self._add_accusation(Charge(kind, who, others, about, fact), found)
         self._dismissals()
         self._denied_charges()
@@ -477,6 +488,40 @@ class AccusationRules(Clauses):
                 Charge(kind, accuser, accused, about or m.group("noun"), fact),
                 Found(span, "accusation:criticism-noun", 0.6),
             )
+
+    def _criticised_before(self, pos: int, accuser: str) -> list[str]:
+        """Whom ``accuser`` already criticised in the sentence before ``pos`` (what "it" in
+        "…, accusing it of …" stands for); else the last state or organisation named there
+        after the accuser's own mention, as in "directed criticism at X, accusing it of"."""
+        sent_start, _ = self.sent(pos)
+        for acc in reversed(self.accusations):
+            if acc.accuser == accuser and sent_start <= acc.span[0] < pos:
+                return list(acc.accused)
+        for mm in reversed(self.mentions_between(sent_start, pos)):
+            ent = self.ents[mm.key]
+            if mm.key == accuser or self.in_quote(mm.start):
+                return []
+            if ent.type in ("state", "org") and not ent.is_place:
+                return [mm.key]
+        return []
+
+    def _sharpen_bare(
+        self, accuser: str, accused: list[str], pos: int, about: str, kind: str
+    ) -> None:
+        """'lashed out at X, accusing it of shelling …': the criticism filed under its bare
+        verb takes what the accusation after it is about (and its kind)."""
+        if " " not in about.strip():
+            return
+        sent = self.sent(pos)
+        for acc in self.accusations:
+            if (
+                acc.accuser == accuser
+                and set(acc.accused) & set(accused)
+                and self.sent(acc.span[0]) == sent
+                and " " not in acc.about.strip()
+            ):
+                acc.about = about
+                acc.kind = kind
 
     def _relative_subject(self, sent_start: int, verb: int, verb_end: int) -> str | None:
         """'the attack, which the Government of Salvaria has blamed on X': the subject of a
