@@ -48,6 +48,10 @@ _DESCRIBED_AS = re.compile(  # "what he described as", "what it called"
 _BLAMED_ON = re.compile(  # "on X", "it on X", "the attack on X"
     r"(?:(?:it|this|that|them|the\s+[\w-]+(?:\s+[\w-]+)?)\s+)?on\s+(?:the\s+)?"
 )
+# "accused the governments of A, B and C of …": the states behind the heads named
+_GOVERNMENTS_OF = re.compile(
+    r"(?:the\s+)?(?:governments?|authorities|leaders(?:hip)?|regimes?|rulers)\s+of\s+(?:the\s+)?"
+)
 _GOVERNMENT_NP = re.compile(
     r"(?:the\s+)?(?:government|authorities|regime|administration|leadership|cabinet)\b"
 )
@@ -256,6 +260,9 @@ class AccusationRules(Clauses):
                 if bo:
                     at = bo.end()
                 lst = self.list_after(at, kinds=("org", "person"), limit=120)
+                govs = _GOVERNMENTS_OF.match(text, at, sent_end) if lst is None else None
+                if govs is not None:
+                    lst = self.list_after(govs.end(), kinds=("org", "person"), limit=120)
                 if lst is None:
                     # "his counterpart": a reference mention
                     mm = self.mention_at(at)
