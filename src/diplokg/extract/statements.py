@@ -125,8 +125,11 @@ _DAY_BEFORE_VERB = re.compile(  # between a body's name and its verb: " on Frida
 _JOINT_DOC_BY = re.compile(  # "the joint media statement announced today by A, B and C"
     r"\b(?:[Tt]he|[Aa])\s+(?:new\s+)?(?:[Jj]oint)\s+(?:(?:media|press)\s+)?"
     r"(?P<k>[Ss]tatement|[Cc]ommuniqué|[Cc]ommunique|[Dd]eclaration)\s+(?:announced|released|"
-    r"issued|adopted|published|signed|made)\s+(?:(?:today|yesterday|on\s+\w+)\s+)?by\s+"
-    r"(?:the\s+)?"
+    r"issued|adopted|published|signed|made)\s+"
+    r"(?:(?:today|yesterday|last\s+\w+|on\s+\w+(?:\s+\d{1,2}(?:,\s+\d{4})?)?)\s+)?by\s+"
+    # "by the governments of A, B and C": the states behind the heads
+    r"(?:the\s+)?(?:(?:governments|leaders|heads\s+of\s+state|foreign\s+ministers)\s+of\s+"
+    r"(?:the\s+)?)?"
 )
 _JOINT_DOC_BY_SCAN = head_scan(_JOINT_DOC_BY)
 _BODY_SPOKESPERSON_SAID = (
