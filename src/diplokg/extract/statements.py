@@ -53,10 +53,11 @@ _THOSE_WHO_MET_BEFORE = re.compile(  # "The two sides (also) issued a joint comm
 )
 _STATEMENT_VERB = re.compile(
     r"\b(?P<verb>(?:has|have|had)\s+reported|reported|published\s+(?:a|its|an|the)\s+"
-    r"(?:[\w-]+\s+){0,2}report|(?:issued|issues|issue|released|releases|adopted|adopts|"
+    r"(?:[\w-]+\s+){0,2}report|(?:issued|issues|issue|issuing|released|releases|adopted|adopts|"
     r"published|approved)\s+(?:(?:a|an|the|its|their)\s+)?(?:following\s+)?(?:joint\s+|final\s+|"
     r"written\s+)?(?:press\s+)?(?P<k1>statement|communiqué|communique|declaration|press\s+release)|"
-    r"(?:in|with|according\s+to(?=\s+a\s+joint))\s+a\s+(?:joint\s+|written\s+|separate\s+|brief\s+|"
+    r"(?:in|with|according\s+to(?=\s+a\s+joint))\s+(?:a|their(?=\s+joint))\s+(?:joint\s+|written\s+|"
+    r"separate\s+|brief\s+|"
     r"short\s+|final\s+)?"
     r"(?:press\s+)?(?P<k3>statement|"
     r"communiqué|communique|press\s+release|declaration|readout))\b(?P<that>\s+that\b)?",
@@ -64,8 +65,9 @@ _STATEMENT_VERB = re.compile(
 )
 
 
-_PLANNED_BEFORE = re.compile(  # right before "issue a statement": it is not issued yet
-    r"\b(?:will|would|shall|could|may|might|to|not|never|n[’']t)\s+(?:(?:also|jointly|then|"
+_PLANNED_BEFORE = re.compile(  # right before "issue a statement" ("is issuing"): not issued yet
+    r"\b(?:will|would|shall|could|may|might|to|not|never|n[’']t|is|are)"
+    r"\s+(?:(?:also|jointly|then|"
     r"soon|later)\s+)?$"
 )
 _TALKS_HELD = re.compile(  # a sentence telling talks: the day a release about them is issued
