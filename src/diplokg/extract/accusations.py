@@ -57,7 +57,7 @@ _GOVERNMENT_NP = re.compile(
 )
 _CULPRIT_BEFORE = re.compile(  # what pins a deed on someone inside its noun phrase
     r"(?:\b(?:by|attributed\s+to|blamed\s+on|claimed\s+by|carried\s+out\s+by|committed\s+by|"
-    r"perpetrated\s+by)\s+(?:the\s+)?)$"
+    r"perpetrated\s+by)\s+(?:the\s+)?(?:(?:governments?|leaders|authorities)\s+of\s+(?:the\s+)?)?)$"
 )
 _MEASURE_OF = re.compile(  # before an owner: "the breadth and scale of ", "the extent of "
     r"\s*(?:the\s+)?(?:sheer\s+)?(?:breadth|scale|scope|extent|size|pace|magnitude|volume)"
