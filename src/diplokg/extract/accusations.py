@@ -227,6 +227,9 @@ class AccusationRules(Clauses):
                 or (group[0] if group else None)
                 or _first_person_voice(self, sent_start, s)
             )
+            if accuser is not None and self.ents[accuser].type == _MEDIA:
+                # "Beijing (AFP) - China's foreign minister slammed …": not the agency
+                accuser = self._after_the_agency(sent_start, s)
             if accuser is None:
                 continue
             obj_lo = m.end()
@@ -495,6 +498,14 @@ class AccusationRules(Clauses):
                 Charge(kind, accuser, accused, about or m.group("noun"), fact),
                 Found(span, "accusation:criticism-noun", 0.6),
             )
+
+    def _after_the_agency(self, sent_start: int, pos: int) -> str | None:
+        """The first name after the last news agency's before ``pos`` (its dateline), when it
+        can speak: whose words the agency reports ("(AFP) - China's foreign minister")."""
+        mens = [mm for mm in self.mentions_between(sent_start, pos) if not self.in_quote(mm.start)]
+        last = max((i for i, mm in enumerate(mens) if self.ents[mm.key].type == _MEDIA), default=-1)
+        after = [mm for mm in mens[last + 1 :] if self.speaker_capable(mm)]
+        return after[0].key if after else None
 
     def _criticised_before(self, pos: int, accuser: str) -> list[str]:
         """Whom ``accuser`` already criticised in the sentence before ``pos`` (what "it" in
