@@ -167,7 +167,7 @@ _CRITICISM_NOUN = re.compile(  # "had harsh criticism of", "levelled accusations
     r"\b(?:had|has|have|voiced|voices|levell?ed|leveled|aimed|directed|expressed|launched|"
     r"reiterated|renewed)\s+(?:(?:harsh|sharp|strong|scathing|stinging|fresh|new|pointed|"
     r"unusually|rare|public|open|blunt)\s+){0,2}(?P<noun>criticism|condemnation|"
-    r"accusations?)\s+(?:of|against|at)\s+"
+    r"accusations?)\s+(?:(?:on|last)\s+\w+\s+)?(?:of|against|at|towards?)\s+"
 )
 _CRITICISM_NOUN_SCAN = Scan(_CRITICISM_NOUN, group_words(_CRITICISM_NOUN, "noun"), chunks=3)
 _DISMISS_SCAN = head_scan(_DISMISS)
@@ -481,12 +481,23 @@ class AccusationRules(Clauses):
             s = m.start()
             accuser = self.subject_before(s)
             lst = self.list_after(m.end(), kinds=("org", "person"), limit=120)
-            if accuser is None or lst is None or self.ents[accuser].type == _MEDIA:
+            if accuser is None or self.ents[accuser].type == _MEDIA:
                 continue
-            if not _rx(r"(?:the\s+)?$").fullmatch(
+            if lst is None or not _rx(r"(?:the\s+)?$").fullmatch(
                 text, m.end(), self.mentions_between(m.end(), lst[1])[0].start
             ):
-                continue  # "criticism of China", not "criticism of the way China …"
+                # "criticism of China", not "criticism of the way China …"; but
+                # "condemnation towards the joint statement released by X" is of X
+                pinned = self._culprits_in(m.end(), sent_end, accuser)
+                if pinned is None:
+                    continue
+                about = text[m.end() : pinned[1]].strip()
+                span = (self._clause_start(sent_start, s, accuser), pinned[1])
+                self._add_accusation(
+                    Charge("criticism", accuser, pinned[0], about, "asserted"),
+                    Found(span, "accusation:criticism-noun", 0.55),
+                )
+                continue
             accused = [k for k in lst[0] if k != accuser and not self.ents[k].is_place]
             end = _about_end(text, lst[1], sent_end)
             fm = _rx(r"\s+(?:for|over)\s+").match(text, lst[1], end)
