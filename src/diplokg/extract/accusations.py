@@ -220,12 +220,16 @@ class AccusationRules(Clauses):
             if not group and _rx(r"\s*They\b").match(text, sent_start, s):
                 # "They also condemned …" after a meeting: each of its participants
                 group = self._they_met(sent_start)
+            accuser = self._relative_subject(sent_start, s, m.end()) or self.subject_before(s)
+            if accuser is None and (doc := self._doc_subject(sent_start, s)) is not None:
+                # "The joint statement, accusing X of …": each of its issuers
+                accuser = doc
+                group = group or next(
+                    (list(st.issuers) for st in reversed(self.statements) if doc in st.issuers),
+                    [],
+                )
             accuser = (
-                self._relative_subject(sent_start, s, m.end())
-                or self.subject_before(s)
-                or self._doc_subject(sent_start, s)
-                or (group[0] if group else None)
-                or _first_person_voice(self, sent_start, s)
+                accuser or (group[0] if group else None) or _first_person_voice(self, sent_start, s)
             )
             if accuser is not None and self.ents[accuser].type == _MEDIA:
                 # "Beijing (AFP) - China's foreign minister slammed …": not the agency
