@@ -312,9 +312,11 @@ class AccusationRules(Clauses):
                     else:
                         lst = ([mm.key], mm.end)
                 accused, end = lst
-                fm = _rx(r"\s+(?:of|for|over|to|as|against)\s+(?P<a>[^.;]+)").match(
-                    text[end:sent_end]
-                )
+                # "slammed X on Tuesday for …": a day between the one accused and the charge
+                fm = _rx(
+                    r"(?:\s+(?:on|last|this)\s+[A-Z]\w+|\s+(?:today|yesterday|again|also))?"
+                    r"\s+(?:of|for|over|to|as|against)\s+(?P<a>[^.;]+)"
+                ).match(text[end:sent_end])
                 if fm:
                     about_end = _about_end(text, end + fm.start("a"), sent_end)
                     about = text[end + fm.start("a") : about_end].strip()
