@@ -236,6 +236,8 @@ class AccusationRules(Clauses):
                 accuser = self._after_the_agency(sent_start, s)
             if accuser is None:
                 continue
+            if self._passive_charge(m, sent_start, sent_end, accuser, kind, fact):
+                continue
             obj_lo = m.end()
             om = _rx(
                 r"\s+(?:\w+\s+){0,2}?(?:the\s+)?(?:presence|participation|role|attendance|"
@@ -515,6 +517,38 @@ class AccusationRules(Clauses):
                 Charge(kind, accuser, accused, about or m.group("noun"), fact),
                 Found(span, "accusation:criticism-noun", 0.6),
             )
+
+    def _passive_charge(
+        self,
+        m: re.Match[str],
+        sent_start: int,
+        sent_end: int,
+        subject: str,
+        kind: str,
+        fact: str,
+    ) -> bool:
+        """'X was accused by Y of …', 'X has been criticised by Y for …': Y accuses the
+        sentence's subject X. Whether one was filed."""
+        text = self.text
+        by = _rx(r"\s+by\s+(?:the\s+)?").match(text, m.end(), sent_end)
+        if by is None or not _rx(
+            r"\b(?:was|were|is|are|been|being|be)\s+(?:(?:\w+ly|also|again)\s+)?$"
+        ).search(text, sent_start, m.start()):
+            return False
+        lst = self.list_after(by.end(), kinds=("org", "person"))
+        if lst is None:
+            return False
+        fm = _rx(r"\s+(?:of|for|over)\s+").match(text, lst[1], sent_end)
+        end = _about_end(text, fm.end(), sent_end) if fm else lst[1]
+        about = text[fm.end() : end].strip() if fm else m.group("verb").lower()
+        span = (self._clause_start(sent_start, m.start(), subject), end)
+        for who in lst[0]:
+            if who != subject and not self.ents[who].is_place:
+                self._add_accusation(
+                    Charge(kind, who, [subject], about, fact),
+                    Found(span, f"accusation:{kind}-passive", 0.6),
+                )
+        return True
 
     def _after_the_agency(self, sent_start: int, pos: int) -> str | None:
         """The first name after the last news agency's before ``pos`` (its dateline), when it
