@@ -444,6 +444,8 @@ class AccusationRules(Clauses):
                 _rx(
                     r"[’']s\s+(?:[\w-]+\s+){0,3}?(?:actions?|behaviou?r|conduct|decision|policy|"
                     r"policies|moves?|blockade|strikes?|attacks?|shelling|occupation|"
+                    r"drills|exercises|tests?|launch(?:es)?|deployments?|expulsions?|measures|"
+                    r"steps|tweets?|rhetoric|"
                     r"claims?|statements?|remarks|comments|allegations?|accusations?|charges)\b"
                 ).match(text, mm.end)
                 if mm
