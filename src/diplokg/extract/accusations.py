@@ -48,12 +48,16 @@ _DESCRIBED_AS = re.compile(  # "what he described as", "what it called"
 _BLAMED_ON = re.compile(  # "on X", "it on X", "the attack on X"
     r"(?:(?:it|this|that|them|the\s+[\w-]+(?:\s+[\w-]+)?)\s+)?on\s+(?:the\s+)?"
 )
+# "accused the governments of A, B and C of …": the states behind the heads named
+_GOVERNMENTS_OF = re.compile(
+    r"(?:the\s+)?(?:governments?|authorities|leaders(?:hip)?|regimes?|rulers)\s+of\s+(?:the\s+)?"
+)
 _GOVERNMENT_NP = re.compile(
     r"(?:the\s+)?(?:government|authorities|regime|administration|leadership|cabinet)\b"
 )
 _CULPRIT_BEFORE = re.compile(  # what pins a deed on someone inside its noun phrase
     r"(?:\b(?:by|attributed\s+to|blamed\s+on|claimed\s+by|carried\s+out\s+by|committed\s+by|"
-    r"perpetrated\s+by)\s+(?:the\s+)?)$"
+    r"perpetrated\s+by)\s+(?:the\s+)?(?:(?:governments?|leaders|authorities)\s+of\s+(?:the\s+)?)?)$"
 )
 _MEASURE_OF = re.compile(  # before an owner: "the breadth and scale of ", "the extent of "
     r"\s*(?:the\s+)?(?:sheer\s+)?(?:breadth|scale|scope|extent|size|pace|magnitude|volume)"
@@ -154,6 +158,8 @@ _DESCRIBED_BY_COPULA = re.compile(
     r"call\w*)\b)[^.;])*$"
 )
 _EACH_OTHER = re.compile(r"(?:each\s+other|one\s+another)\b")
+# "…, accusing it of …", "…, blaming them for …": the one criticised earlier in the sentence
+_PRONOUN_OBJECT = re.compile(r"(?P<p>it|them|him|her)\s+(?=(?:of|for)\s)")
 # "suspected Iran of carrying out …": a suspicion needs its suspect and the deed
 _SUSPECT_OF = re.compile(r"\s+(?:[A-Z]|the\s)[^.;,]{0,80}?\s+of\s+(?:\w+ly\s+)?[a-z]+ing\b")
 _BOTH_SIDES = re.compile(r"(?:both|the\s+two)\s+(?:governments|sides|countries|capitals)\b")
@@ -161,7 +167,7 @@ _CRITICISM_NOUN = re.compile(  # "had harsh criticism of", "levelled accusations
     r"\b(?:had|has|have|voiced|voices|levell?ed|leveled|aimed|directed|expressed|launched|"
     r"reiterated|renewed)\s+(?:(?:harsh|sharp|strong|scathing|stinging|fresh|new|pointed|"
     r"unusually|rare|public|open|blunt)\s+){0,2}(?P<noun>criticism|condemnation|"
-    r"accusations?)\s+(?:of|against|at)\s+"
+    r"accusations?)\s+(?:(?:on|last)\s+\w+\s+)?(?:of|against|at|towards?)\s+"
 )
 _CRITICISM_NOUN_SCAN = Scan(_CRITICISM_NOUN, group_words(_CRITICISM_NOUN, "noun"), chunks=3)
 _DISMISS_SCAN = head_scan(_DISMISS)
@@ -214,14 +220,23 @@ class AccusationRules(Clauses):
             if not group and _rx(r"\s*They\b").match(text, sent_start, s):
                 # "They also condemned …" after a meeting: each of its participants
                 group = self._they_met(sent_start)
+            accuser = self._relative_subject(sent_start, s, m.end()) or self.subject_before(s)
+            if accuser is None and (doc := self._doc_subject(sent_start, s)) is not None:
+                # "The joint statement, accusing X of …": each of its issuers
+                accuser = doc
+                group = group or next(
+                    (list(st.issuers) for st in reversed(self.statements) if doc in st.issuers),
+                    [],
+                )
             accuser = (
-                self._relative_subject(sent_start, s, m.end())
-                or self.subject_before(s)
-                or self._doc_subject(sent_start, s)
-                or (group[0] if group else None)
-                or _first_person_voice(self, sent_start, s)
+                accuser or (group[0] if group else None) or _first_person_voice(self, sent_start, s)
             )
+            if accuser is not None and self.ents[accuser].type == _MEDIA:
+                # "Beijing (AFP) - China's foreign minister slammed …": not the agency
+                accuser = self._after_the_agency(sent_start, s)
             if accuser is None:
+                continue
+            if self._passive_charge(m, sent_start, sent_end, accuser, kind, fact):
                 continue
             obj_lo = m.end()
             om = _rx(
@@ -254,13 +269,24 @@ class AccusationRules(Clauses):
                 if bo:
                     at = bo.end()
                 lst = self.list_after(at, kinds=("org", "person"), limit=120)
+                govs = _GOVERNMENTS_OF.match(text, at, sent_end) if lst is None else None
+                if govs is not None:
+                    lst = self.list_after(govs.end(), kinds=("org", "person"), limit=120)
                 if lst is None:
                     # "his counterpart": a reference mention
                     mm = self.mention_at(at)
                     recip = _EACH_OTHER.match(text, at, sent_end)
+                    pron = (
+                        _PRONOUN_OBJECT.match(text, at, sent_end)
+                        if verb.endswith("ing") and mm is None
+                        else None
+                    )
                     if recip is not None and len(group) > 1:
                         # "A and B accuse each other of …": each accuses the others
                         lst = (group, recip.end())
+                    elif pron is not None and (earlier := self._criticised_before(s, accuser)):
+                        # "lashed out at X on Monday, accusing it of …"
+                        lst = (earlier, pron.end("p"))
                     elif mm is None:
                         # "criticised both governments": the story's last two states
                         both = _BOTH_SIDES.match(text, at, sent_end)
@@ -288,9 +314,11 @@ class AccusationRules(Clauses):
                     else:
                         lst = ([mm.key], mm.end)
                 accused, end = lst
-                fm = _rx(r"\s+(?:of|for|over|to|as|against)\s+(?P<a>[^.;]+)").match(
-                    text[end:sent_end]
-                )
+                # "slammed X on Tuesday for …": a day between the one accused and the charge
+                fm = _rx(
+                    r"(?:\s+(?:on|last|this)\s+[A-Z]\w+|\s+(?:today|yesterday|again|also))?"
+                    r"\s+(?:of|for|over|to|as|against)\s+(?P<a>[^.;]+)"
+                ).match(text[end:sent_end])
                 if fm:
                     about_end = _about_end(text, end + fm.start("a"), sent_end)
                     about = text[end + fm.start("a") : about_end].strip()
@@ -340,6 +368,7 @@ class AccusationRules(Clauses):
             for who in accusers:
                 others = [a for a in accused if a != who]
                 if others:
+                    self._sharpen_bare(who, others, s, about, kind)
                     self._add_accusation(Charge(kind, who, others, about, fact), found)
         self._dismissals()
         self._denied_charges()
@@ -415,6 +444,8 @@ class AccusationRules(Clauses):
                 _rx(
                     r"[’']s\s+(?:[\w-]+\s+){0,3}?(?:actions?|behaviou?r|conduct|decision|policy|"
                     r"policies|moves?|blockade|strikes?|attacks?|shelling|occupation|"
+                    r"drills|exercises|tests?|launch(?:es)?|deployments?|expulsions?|measures|"
+                    r"steps|tweets?|rhetoric|"
                     r"claims?|statements?|remarks|comments|allegations?|accusations?|charges)\b"
                 ).match(text, mm.end)
                 if mm
@@ -460,12 +491,23 @@ class AccusationRules(Clauses):
             s = m.start()
             accuser = self.subject_before(s)
             lst = self.list_after(m.end(), kinds=("org", "person"), limit=120)
-            if accuser is None or lst is None or self.ents[accuser].type == _MEDIA:
+            if accuser is None or self.ents[accuser].type == _MEDIA:
                 continue
-            if not _rx(r"(?:the\s+)?$").fullmatch(
+            if lst is None or not _rx(r"(?:the\s+)?$").fullmatch(
                 text, m.end(), self.mentions_between(m.end(), lst[1])[0].start
             ):
-                continue  # "criticism of China", not "criticism of the way China …"
+                # "criticism of China", not "criticism of the way China …"; but
+                # "condemnation towards the joint statement released by X" is of X
+                pinned = self._culprits_in(m.end(), sent_end, accuser)
+                if pinned is None:
+                    continue
+                about = text[m.end() : pinned[1]].strip()
+                span = (self._clause_start(sent_start, s, accuser), pinned[1])
+                self._add_accusation(
+                    Charge("criticism", accuser, pinned[0], about, "asserted"),
+                    Found(span, "accusation:criticism-noun", 0.55),
+                )
+                continue
             accused = [k for k in lst[0] if k != accuser and not self.ents[k].is_place]
             end = _about_end(text, lst[1], sent_end)
             fm = _rx(r"\s+(?:for|over)\s+").match(text, lst[1], end)
@@ -477,6 +519,80 @@ class AccusationRules(Clauses):
                 Charge(kind, accuser, accused, about or m.group("noun"), fact),
                 Found(span, "accusation:criticism-noun", 0.6),
             )
+
+    def _passive_charge(
+        self,
+        m: re.Match[str],
+        sent_start: int,
+        sent_end: int,
+        subject: str,
+        kind: str,
+        fact: str,
+    ) -> bool:
+        """'X was accused by Y of …', 'X has been criticised by Y for …': Y accuses the
+        sentence's subject X. Whether one was filed."""
+        text = self.text
+        by = _rx(r"\s+by\s+(?:the\s+)?").match(text, m.end(), sent_end)
+        if by is None or not _rx(
+            r"\b(?:was|were|is|are|been|being|be)\s+(?:(?:\w+ly|also|again)\s+)?$"
+        ).search(text, sent_start, m.start()):
+            return False
+        lst = self.list_after(by.end(), kinds=("org", "person"))
+        if lst is None:
+            return False
+        fm = _rx(r"\s+(?:of|for|over)\s+").match(text, lst[1], sent_end)
+        end = _about_end(text, fm.end(), sent_end) if fm else lst[1]
+        about = text[fm.end() : end].strip() if fm else m.group("verb").lower()
+        span = (self._clause_start(sent_start, m.start(), subject), end)
+        for who in lst[0]:
+            if who != subject and not self.ents[who].is_place:
+                self._add_accusation(
+                    Charge(kind, who, [subject], about, fact),
+                    Found(span, f"accusation:{kind}-passive", 0.6),
+                )
+        return True
+
+    def _after_the_agency(self, sent_start: int, pos: int) -> str | None:
+        """The first name after the last news agency's before ``pos`` (its dateline), when it
+        can speak: whose words the agency reports ("(AFP) - China's foreign minister")."""
+        mens = [mm for mm in self.mentions_between(sent_start, pos) if not self.in_quote(mm.start)]
+        last = max((i for i, mm in enumerate(mens) if self.ents[mm.key].type == _MEDIA), default=-1)
+        after = [mm for mm in mens[last + 1 :] if self.speaker_capable(mm)]
+        return after[0].key if after else None
+
+    def _criticised_before(self, pos: int, accuser: str) -> list[str]:
+        """Whom ``accuser`` already criticised in the sentence before ``pos`` (what "it" in
+        "…, accusing it of …" stands for); else the last state or organisation named there
+        after the accuser's own mention, as in "directed criticism at X, accusing it of"."""
+        sent_start, _ = self.sent(pos)
+        for acc in reversed(self.accusations):
+            if acc.accuser == accuser and sent_start <= acc.span[0] < pos:
+                return list(acc.accused)
+        for mm in reversed(self.mentions_between(sent_start, pos)):
+            ent = self.ents[mm.key]
+            if mm.key == accuser or self.in_quote(mm.start):
+                return []
+            if ent.type in ("state", "org") and not ent.is_place:
+                return [mm.key]
+        return []
+
+    def _sharpen_bare(
+        self, accuser: str, accused: list[str], pos: int, about: str, kind: str
+    ) -> None:
+        """'lashed out at X, accusing it of shelling …': the criticism filed under its bare
+        verb takes what the accusation after it is about (and its kind)."""
+        if " " not in about.strip():
+            return
+        sent = self.sent(pos)
+        for acc in self.accusations:
+            if (
+                acc.accuser == accuser
+                and set(acc.accused) & set(accused)
+                and self.sent(acc.span[0]) == sent
+                and " " not in acc.about.strip()
+            ):
+                acc.about = about
+                acc.kind = kind
 
     def _relative_subject(self, sent_start: int, verb: int, verb_end: int) -> str | None:
         """'the attack, which the Government of Salvaria has blamed on X': the subject of a

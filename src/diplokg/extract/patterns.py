@@ -299,6 +299,10 @@ def _clause_end(text: str, pos: int, limit: int, *, stop_and: bool = False) -> i
 _ABOUT_END = re.compile(
     r"[;.!?]|,\s+(?:which|who|while|but|as|although|aiming|saying)\b|\s+[–—]\s+|\s+while\s|"
     r",\s+(?:a|an|the)\s+(?:claim|charge|allegation|accusation)s?\b|"
+    # "… for “reckless provocation” after both sides …", "…, amid a row over …"
+    r"(?:(?<=[”\"])|,)\s+(?:after|amid|following|when)\b|"
+    # "The note, accusing X of …, came after …": the sentence's own verb
+    r",\s+(?:came|comes|was|were|has\s+been|had\s+been)\b|"
     r",?\s+and\s+(?:also\s+)?(?:called|urged|demanded|asked|appealed|vowed|pledged|warned|"
     r"threatened|announced|insisted)\b|"
     r",\s+(?:according\s+to|(?:[\w’'.-]+\s+){1,6}?(?:said|says|told|added|stated|reported|reports))\b"

@@ -53,10 +53,11 @@ _THOSE_WHO_MET_BEFORE = re.compile(  # "The two sides (also) issued a joint comm
 )
 _STATEMENT_VERB = re.compile(
     r"\b(?P<verb>(?:has|have|had)\s+reported|reported|published\s+(?:a|its|an|the)\s+"
-    r"(?:[\w-]+\s+){0,2}report|(?:issued|issues|issue|released|releases|adopted|adopts|"
+    r"(?:[\w-]+\s+){0,2}report|(?:issued|issues|issue|issuing|released|releases|adopted|adopts|"
     r"published|approved)\s+(?:(?:a|an|the|its|their)\s+)?(?:following\s+)?(?:joint\s+|final\s+|"
     r"written\s+)?(?:press\s+)?(?P<k1>statement|communiqué|communique|declaration|press\s+release)|"
-    r"(?:in|with|according\s+to(?=\s+a\s+joint))\s+a\s+(?:joint\s+|written\s+|separate\s+|brief\s+|"
+    r"(?:in|with|according\s+to(?=\s+a\s+joint))\s+(?:a|their(?=\s+joint))\s+(?:joint\s+|written\s+|"
+    r"separate\s+|brief\s+|"
     r"short\s+|final\s+)?"
     r"(?:press\s+)?(?P<k3>statement|"
     r"communiqué|communique|press\s+release|declaration|readout))\b(?P<that>\s+that\b)?",
@@ -64,8 +65,9 @@ _STATEMENT_VERB = re.compile(
 )
 
 
-_PLANNED_BEFORE = re.compile(  # right before "issue a statement": it is not issued yet
-    r"\b(?:will|would|shall|could|may|might|to|not|never|n[’']t)\s+(?:(?:also|jointly|then|"
+_PLANNED_BEFORE = re.compile(  # right before "issue a statement" ("is issuing"): not issued yet
+    r"\b(?:will|would|shall|could|may|might|to|not|never|n[’']t|is|are)"
+    r"\s+(?:(?:also|jointly|then|"
     r"soon|later)\s+)?$"
 )
 _TALKS_HELD = re.compile(  # a sentence telling talks: the day a release about them is issued
@@ -125,8 +127,11 @@ _DAY_BEFORE_VERB = re.compile(  # between a body's name and its verb: " on Frida
 _JOINT_DOC_BY = re.compile(  # "the joint media statement announced today by A, B and C"
     r"\b(?:[Tt]he|[Aa])\s+(?:new\s+)?(?:[Jj]oint)\s+(?:(?:media|press)\s+)?"
     r"(?P<k>[Ss]tatement|[Cc]ommuniqué|[Cc]ommunique|[Dd]eclaration)\s+(?:announced|released|"
-    r"issued|adopted|published|signed|made)\s+(?:(?:today|yesterday|on\s+\w+)\s+)?by\s+"
-    r"(?:the\s+)?"
+    r"issued|adopted|published|signed|made)\s+"
+    r"(?:(?:today|yesterday|last\s+\w+|on\s+\w+(?:\s+\d{1,2}(?:,\s+\d{4})?)?)\s+)?by\s+"
+    # "by the governments of A, B and C": the states behind the heads
+    r"(?:the\s+)?(?:(?:governments|leaders|heads\s+of\s+state|foreign\s+ministers)\s+of\s+"
+    r"(?:the\s+)?)?"
 )
 _JOINT_DOC_BY_SCAN = head_scan(_JOINT_DOC_BY)
 _BODY_SPOKESPERSON_SAID = (
