@@ -18,7 +18,6 @@ import re
 
 from diplokg.extract.clauses import Clauses
 from diplokg.extract.serving import _org_named
-from diplokg.extract.state import _Pos
 from diplokg.extract.text import _fold, _rx
 from diplokg.extract.titles import _normal_role
 from diplokg.gazetteer import BODY_STATES, PLACE_HEADS
@@ -68,19 +67,8 @@ class OfficeRules(Clauses):
             first = next((m for m in self.mens if m.key == ent.key), None)
             if org is None or first is None:
                 continue
-            pid = self.new_id(f"{ent.key}-{ent.name}")
-            self.positions.append(
-                _Pos(
-                    pid,
-                    (first.start, first.end),
-                    "position:office-holder",
-                    0.7,
-                    ent.key,
-                    ent.name,
-                    org,
-                    "current",
-                )
-            )
+            span = (first.start, first.end)
+            self.holds_now(ent.key, ent.name, org, span, "position:office-holder", 0.7)
 
     def _find_unnamed_office_holders(self) -> None:
         """'The Prime Minister met …' in a government's own release, when no one the article
@@ -123,10 +111,7 @@ class OfficeRules(Clauses):
             if title not in made:
                 ent = self.local_ent(title, "person", rule="entity:office-holder", conf=0.6)
                 made[title] = ent.key
-                pid = self.new_id(f"{ent.key}-{role}")
-                self.positions.append(
-                    _Pos(pid, (s, e), "position:office-holder", 0.7, ent.key, role, org, "current")
-                )
+                self.holds_now(ent.key, role, org, (s, e), "position:office-holder", 0.7)
             self.add_mention(s, e, made[title], "name", 0.6)
         if made:
             self.sort_mentions()
@@ -189,19 +174,8 @@ class OfficeRules(Clauses):
             men = next((mm for mm in self.mens if mm.key == ent.key), None)
             if men is None:
                 continue
-            pid = self.new_id(f"{ent.key}-spokesperson")
-            self.positions.append(
-                _Pos(
-                    pid,
-                    (men.start, men.end),
-                    "position:unnamed-spokesperson",
-                    0.6,
-                    ent.key,
-                    "spokesperson",
-                    org,
-                    "current",
-                )
-            )
+            span = (men.start, men.end)
+            self.holds_now(ent.key, "spokesperson", org, span, "position:unnamed-spokesperson", 0.6)
 
     def _named_org(self, name: str) -> str | None:
         """The organisation drafted under ``name`` (its name or an alias), else the

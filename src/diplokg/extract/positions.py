@@ -761,10 +761,7 @@ class PositionRules(Clauses):
         self._drop_anonymous_in_appositions()
         for key, country, _head, span in self.anon_positions:
             if self.ensure(country):
-                pid = self.new_id(f"{key}-official")
-                self.positions.append(
-                    _Pos(pid, span, "position:anonymous", 0.6, key, "official", country, "current")
-                )
+                self.holds_now(key, "official", country, span, "position:anonymous", 0.6)
 
     def _chain_titles(
         self, m: re.Match[str], base: int, org: str | None, rule: str, span: tuple[int, int]
@@ -1045,19 +1042,8 @@ class PositionRules(Clauses):
             if not role_n or (mm.key, role_n, org) in seen:
                 continue
             seen.add((mm.key, role_n, org))
-            pid = self.new_id(f"{mm.key}-{role_n}")
-            self.positions.append(
-                _Pos(
-                    pid,
-                    (mm.start, mm.end),
-                    "position:role-told-before",
-                    0.6,
-                    mm.key,
-                    role_n,
-                    org,
-                    "current",
-                )
-            )
+            span = (mm.start, mm.end)
+            self.holds_now(mm.key, role_n, org, span, "position:role-told-before", 0.6)
 
     def _drop_courtesy_ambassadors(self) -> None:
         """ "United States Trade Representative X ... Ambassador X thanked": a bare

@@ -218,6 +218,14 @@ class State(TextModel):
         self.ids.add(candidate)
         return candidate
 
+    def holds_now(
+        self, holder: str, role: str, org: str, span: tuple[int, int], rule: str, conf: float
+    ) -> None:
+        """Record that ``holder`` holds ``role`` in ``org`` now (a current position, read
+        at ``span`` by ``rule``), under an id made from the holder and the role."""
+        pid = self.new_id(f"{holder}-{role}")
+        self.positions.append(_Pos(pid, span, rule, conf, holder, role, org, "current"))
+
     def ent_from_cand(self, cand: _Cand) -> _Ent:
         ent = self.ents.get(cand.key)
         if ent is None:
