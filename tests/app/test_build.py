@@ -8,11 +8,13 @@ the outputs; the seed article gives a violation where one is needed.
 from __future__ import annotations
 
 import fcntl
+import multiprocessing
 import os
 import shutil
 import signal
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -23,6 +25,7 @@ import yaml
 from click.testing import CliRunner, Result
 
 from diplokg.app import build as pipeline
+from diplokg.app import generations
 from diplokg.app.build import build
 from diplokg.cli import cli
 from diplokg.rdf.terms import ONTOLOGY_GRAPH
@@ -310,6 +313,32 @@ def test_a_second_build_into_the_same_folder_fails_with_a_clear_message(
     assert "another build is running into" in result.output and "pid 12345" in result.output
     assert _files(out) == before
     assert _cli("build", str(corpus), "-o", str(out)).exit_code == 0  # the lock is free again
+
+
+def _prepare_at_once(out: str, barrier: threading.Barrier) -> str:
+    barrier.wait()
+    try:
+        generations.prepare_state(generations.Layout(out=Path(out), store=Path(out) / "store"))
+    except Exception as exc:  # reported to the parent, which shows it
+        return f"{type(exc).__name__}: {exc}"
+    return "ok"
+
+
+def test_builds_started_at_the_same_moment_all_take_the_new_folder_for_diplokgs(
+    tmp_path: Path,
+) -> None:
+    # Each round starts four processes at one barrier on a fresh OUT. Before the state
+    # folder was made under a private name and renamed, a few rounds in a hundred failed
+    # with "File exists" or "is not diplokg's" (seen in CI).
+    context = multiprocessing.get_context("fork")
+    with context.Manager() as manager, context.Pool(4) as pool:
+        barrier = manager.Barrier(4)
+        for round_ in range(25):
+            out = tmp_path / f"out{round_}"
+            results = pool.starmap(_prepare_at_once, [(str(out), barrier)] * 4)
+            assert results == ["ok"] * 4
+            assert sorted(p.name for p in out.iterdir()) == [".diplokg"]
+            assert sorted(p.name for p in (out / ".diplokg").iterdir()) == ["diplokg-build"]
 
 
 def _run_build(

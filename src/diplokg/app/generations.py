@@ -109,26 +109,45 @@ def check_store_path(layout: Layout) -> None:
 
 
 def prepare_state(layout: Layout) -> None:
+    """Make OUT's ``.diplokg`` folder, or check that the one there is diplokg's.
+
+    The folder appears with its mark already in it (made under a private name, then
+    renamed), so a second build started at the same moment sees either no folder or a
+    marked one, never an unmarked one it would take for the user's.
+    """
     state = layout.state
     try:
         if layout.out.exists() and not layout.out.is_dir():
             raise UsageError(f"{layout.out} is a file, not a folder for the build's outputs")
-        if state.is_dir() or state.is_symlink():
-            if not (state / STATE_MARK).is_file():
-                raise UsageError(
-                    f"{state} exists but is not diplokg's (no {STATE_MARK} file in it): it is "
-                    "left as it is; move it away or choose another -o folder"
-                )
-            return
-        state.mkdir(parents=True)
-        (state / STATE_MARK).write_text(
+        if not (state.is_dir() or state.is_symlink()):
+            _make_state(state)
+        if not (state / STATE_MARK).is_file():
+            raise UsageError(
+                f"{state} exists but is not diplokg's (no {STATE_MARK} file in it): it is "
+                "left as it is; move it away or choose another -o folder"
+            )
+    except OSError as exc:
+        raise StoreError(f"cannot create the output folder: {exc.strerror}", path=state) from None
+
+
+def _make_state(state: Path) -> None:
+    state.parent.mkdir(parents=True, exist_ok=True)
+    fresh = Path(tempfile.mkdtemp(prefix=f"{STATE_DIR}.new-", dir=state.parent))
+    try:
+        (fresh / STATE_MARK).write_text(
             "This folder holds the builds diplokg wrote into its parent folder: the\n"
             "current and previous generations, cached article outputs and the lock.\n"
             "diplokg removes only what is in here, and only what it made.\n",
             encoding="utf-8",
         )
-    except OSError as exc:
-        raise StoreError(f"cannot create the output folder: {exc.strerror}", path=state) from None
+        try:
+            fresh.rename(state)
+        except OSError as exc:  # a build started at the same moment made it first
+            if exc.errno not in (errno.EEXIST, errno.ENOTEMPTY):
+                raise
+    finally:
+        if fresh.exists():
+            shutil.rmtree(fresh, ignore_errors=True)
 
 
 @contextlib.contextmanager
