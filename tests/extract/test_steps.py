@@ -9,6 +9,7 @@ and write of the state, found in their syntax trees, must be declared.
 from __future__ import annotations
 
 import ast
+import functools
 import inspect
 import textwrap
 from collections.abc import Callable, Iterator
@@ -91,6 +92,24 @@ def _functions_given_self(
                 yield fn
 
 
+@functools.cache
+def _direct(
+    fn: Callable[..., object],
+) -> tuple[tuple[Callable[..., object], ...], frozenset[tuple[str, bool]]]:
+    """What ``fn``'s own body calls (methods and functions given the extractor) and the
+    attributes of the extractor it reads or writes; parsed once, as many steps share them."""
+    tree = ast.parse(textwrap.dedent(inspect.getsource(fn))).body[0]
+    assert isinstance(tree, ast.FunctionDef)
+    me = tree.args.args[0].arg  # self, or the extractor a function is given
+    attributes = frozenset(_self_attributes(tree, me))
+    methods = [
+        getattr(Extractor, a)
+        for a, _ in attributes
+        if inspect.isfunction(getattr(Extractor, a, None))
+    ]
+    return (*_functions_given_self(tree, me, fn.__globals__), *methods), attributes
+
+
 def _reads_and_writes(method: str) -> tuple[set[str], set[str]]:
     """The collections ``method`` and every method (or function given the extractor) it
     calls read and write."""
@@ -103,14 +122,10 @@ def _reads_and_writes(method: str) -> tuple[set[str], set[str]]:
         if fn in seen:
             continue
         seen.add(fn)
-        tree = ast.parse(textwrap.dedent(inspect.getsource(fn))).body[0]
-        assert isinstance(tree, ast.FunctionDef)
-        me = tree.args.args[0].arg  # self, or the extractor a function is given
-        todo.extend(_functions_given_self(tree, me, fn.__globals__))
-        for attr, written in _self_attributes(tree, me):
-            if inspect.isfunction(getattr(Extractor, attr, None)):
-                todo.append(getattr(Extractor, attr))
-            elif attr in COLLECTION:
+        callees, attributes = _direct(fn)
+        todo.extend(callees)
+        for attr, written in attributes:
+            if attr in COLLECTION:
                 (writes if written else reads).add(COLLECTION[attr])
     return reads, writes
 
