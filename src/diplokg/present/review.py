@@ -172,7 +172,7 @@ def _review_data(
     reader = GraphReader(article, review_ontology())
     g = reader.graph
     text = article_text(reader)
-    report = report if report is not None else validate_graph(g)
+    report = report if report is not None else validate_graph(g, engine="auto")
     issues = issue_views(reader, report)
     facts = fact_views(reader, issues_by_fact(reader, issues))
     entities = entity_views(reader)
@@ -271,7 +271,7 @@ def render_file(
     """Convert an article file (its annotation and metadata found as for convert, a draft
     from ``draft`` when it has none), validate its graph and render its review page."""
     article = convert_files(text_path, inputs=inputs, draft=draft)
-    report = validate_graph(article.graph)
+    report = validate_graph(article.graph, engine="auto")
     data = review_data(article, report=report, layout=layout)
     html = template_environment().get_template("review.html.j2").render(d=data, index_href=None)
     return RenderedPage(html, article, report, data.summary.facts, len(data.highlights))
