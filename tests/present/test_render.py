@@ -26,9 +26,12 @@ from diplokg.cli import cli
 from diplokg.errors import ToolError
 from diplokg.present.graphviz import graphviz_svg
 from diplokg.present.highlight import fragment_text
+from diplokg.present.issues import path_label
+from diplokg.present.reader import GraphReader, review_ontology
 from diplokg.present.review import render_article, review_data
 from diplokg.present.views import Fragment, Highlight, ReviewData
-from diplokg.rdf.convert import ArticleGraph
+from diplokg.rdf.convert import ArticleGraph, convert_files
+from diplokg.rdf.terms import DK
 from diplokg.validation.shacl import ValidationReport, validate_graph
 from tests.conftest import DATA, SEED_ARTICLE, SEEDS, broken_graph, seed_article
 from tests.tiers import require_graphviz
@@ -531,8 +534,25 @@ def test_cli_render_writes_the_page_and_exits_by_the_violations(tmp_path: Path) 
     broken = tmp_path / "broken.html"
     result = runner.invoke(cli, ["render", str(folder / SEED_ARTICLE.name), "-o", str(broken)])
     assert result.exit_code == 1
-    assert "1 violations" in result.stderr
-    assert "cannot be dated after its article was published" in broken.read_text(encoding="utf-8")
+    # One status line: no library warning about the result's path leaks to the user.
+    assert result.stderr.count("\n") == 1 and "1 violations" in result.stderr, result.stderr
+    page = broken.read_text(encoding="utf-8")
+    assert "cannot be dated after its article was published" in page
+    assert "property article (inverse)" in page  # the path ^dk:article, by its label
+
+
+@pytest.mark.parametrize(
+    ("path", "label"),
+    [
+        (str(DK.article), "article"),
+        (f"^<{DK.article}>", "article (inverse)"),
+        (f"(<{DK.participant}> <{DK.article}>)", "(participant article)"),
+        (f"^(<{DK.participant}> <{DK.article}>)", "^(participant article)"),
+    ],
+)
+def test_a_results_path_is_shown_by_its_properties_labels(path: str, label: str) -> None:
+    article = convert_files(SEED_ARTICLE)
+    assert path_label(GraphReader(article, review_ontology()), path) == label
 
 
 def test_cli_render_input_error_exits_2(tmp_path: Path) -> None:

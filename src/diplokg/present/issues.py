@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 
@@ -16,7 +17,23 @@ from diplokg.validation.shacl import ValidationReport
 __all__ = [
     "issue_views",
     "issues_by_fact",
+    "path_label",
 ]
+
+_PATH_IRI = re.compile(r"<([^<>\s]+)>")
+
+
+def path_label(reader: GraphReader, path: str) -> str:
+    """A result's SHACL path as a reviewer reads it: each property by its label.
+
+    A path expression (``^<…#article>``, a sequence in parentheses) keeps its
+    operators; an inverse of one property reads "article (inverse)".
+    """
+    if not path.startswith(("<", "^", "(")):
+        return reader.prop_label(URIRef(path))
+    text = _PATH_IRI.sub(lambda m: reader.prop_label(URIRef(m.group(1))), path)
+    inverse = _PATH_IRI.fullmatch(path[1:]) if path.startswith("^") else None
+    return f"{text[1:]} (inverse)" if inverse else text
 
 
 def _issue_targets(reader: GraphReader, node: Node) -> tuple[list[SpanRef], list[Node]]:
@@ -69,7 +86,7 @@ def issue_views(reader: GraphReader, report: ValidationReport) -> list[Issue]:
                 message=result.message,
                 focus=result.focus,
                 focus_label=reader.label(focus),
-                path=reader.prop_label(URIRef(result.path)) if result.path else None,
+                path=path_label(reader, result.path) if result.path else None,
                 value=result.value,
                 shape=local_name(result.shape),
                 origin=origin or reader.origin(focus),
