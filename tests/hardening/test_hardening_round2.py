@@ -7,14 +7,17 @@ the terminal (an escape sequence, a carriage return, a bidirectional override).
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
 from diplokg.cli import cli
-from tests.conftest import SEEDS
+from tests.conftest import DATA, SEEDS
 
 STEM = "000_7f87956a7e0403ad"
 ARTICLE = f"{STEM}.txt"
@@ -281,3 +284,29 @@ def test_a_utf16_file_is_named_as_such(suffix: str, encoding: str, tmp_path: Pat
     line = _one_escaped_line(result)
     assert line.startswith(f"error: {named}") and "UTF-16" in line and "UTF-8" in line, line
     assert not (tmp_path / "out.ttl").exists()
+
+
+@pytest.mark.parametrize("rdf", sorted((DATA / "noisy-rdf").glob("*.ttl")), ids=lambda p: p.stem)
+@pytest.mark.parametrize(
+    "command",
+    [["validate", "{rdf}"], ["query", "people", "--data", "{rdf}"]],
+    ids=["validate", "query"],
+)
+def test_library_warnings_on_odd_rdf_do_not_reach_the_user(rdf: Path, command: list[str]) -> None:
+    """rdflib logs a traceback for each ill-typed literal; the user sees diplokg's lines only.
+
+    Run as a process: inside pytest its own log and warning capture would hide the leak.
+    """
+    result = subprocess.run(
+        [sys.executable, "-m", "diplokg", *(a.format(rdf=rdf) for a in command)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={k: v for k, v in os.environ.items() if k != "PYTHONWARNINGS"},
+    )
+    assert result.returncode in (0, 1), result.stderr
+    assert "Traceback" not in result.stderr and "warn" not in result.stderr, result.stderr
+    lines = result.stderr.splitlines()
+    assert all(line.startswith(("engine: ", "0 articles and 1 RDF file: ")) for line in lines), (
+        lines
+    )

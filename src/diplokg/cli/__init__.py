@@ -15,6 +15,7 @@ import errno
 import io
 import os
 import sys
+import warnings
 from collections.abc import Sequence
 from typing import Any
 
@@ -52,6 +53,14 @@ class _InternalError(click.ClickException):
 class _Group(click.Group):
     """Turns every exception into its exit code, here and nowhere else (see crash.py)."""
 
+    def resolve_command(
+        self, ctx: click.Context, args: list[str]
+    ) -> tuple[str | None, click.Command | None, list[str]]:
+        name, command, rest = super().resolve_command(ctx, args)
+        if name not in _WITHOUT_RDFLIB:
+            _quiet_libraries()
+        return name, command, rest
+
     def invoke(self, ctx: click.Context) -> Any:
         try:
             result = super().invoke(ctx)
@@ -76,6 +85,28 @@ class _Group(click.Group):
             raise click.exceptions.Exit(130) from None  # as shells report SIGINT; not 1
         _flush_stdout()
         return result
+
+
+#: Commands that never load rdflib or pySHACL (tests/quality/test_startup.py): they
+#: skip importing ``logging``, which would load ``traceback`` into every query.
+_WITHOUT_RDFLIB = frozenset({"query", "queries"})
+
+
+def _quiet_libraries() -> None:
+    """Keep the libraries' own warnings off the user's terminal.
+
+    rdflib logs a traceback for every ill-typed literal it reads ("abc"^^xsd:integer)
+    and warns on a "weird boolean"; what diplokg checks it reports itself, in one line
+    (SHACL's datatype constraints name such a literal in the report). A user who asks
+    for Python warnings (-W, PYTHONWARNINGS) still gets them.
+    """
+    import logging  # here, not at import: `diplokg --help` never needs it
+
+    root = logging.getLogger()
+    if not any(isinstance(h, logging.NullHandler) for h in root.handlers):
+        root.addHandler(logging.NullHandler())  # records go nowhere, not to lastResort
+    if not sys.warnoptions:
+        warnings.simplefilter("ignore")
 
 
 def _flush_stdout() -> None:
