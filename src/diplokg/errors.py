@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import unquote_plus, urlsplit
 
 __all__ = [
     "AnnotationError",
@@ -26,6 +27,8 @@ __all__ = [
     "UnknownReferenceError",
     "UnsupportedShapes",
     "UsageError",
+    "message_line",
+    "shown_url",
     "visible",
 ]
 
@@ -162,6 +165,60 @@ def visible(text: str) -> str:
     'red\\x1b[31m'
     """
     return _TERMINAL_CONTROL.sub(_escaped, text)
+
+
+def message_line(text: str) -> str:
+    """A status or error line as diplokg shows it: :func:`visible`, and the secrets of any
+    URL in it masked (:func:`shown_url`), so a token in an endpoint's query string that a
+    message repeats is not echoed. (Query results are data: they only go through
+    :func:`visible`.)
+
+    >>> message_line("cannot query http://h/sparql?api_key=s3cret: refused")
+    'cannot query http://h/sparql?api_key=***: refused'
+    """
+    if "://" in text:
+        text = _URL_IN_TEXT.sub(_shown_url_match, text)
+    return visible(text)
+
+
+#: Query-string names whose values are secrets (``?api_key=…``, ``?access_token=…``).
+_SECRET_PARAM = re.compile(
+    r"(?i)(?:^|[_.-])(?:token|key|apikey|secret|password|passwd|pwd|pass|auth|sig|signature|"
+    r"credentials?|session|sessionid|sid)$"
+)
+#: A URL inside a line of text, and the punctuation that may close the sentence after it.
+_URL_IN_TEXT = re.compile(r"(?i)\bhttps?://[^\s<>\"'`]+")
+_CLOSING = ".,:;!?)]}"
+
+
+def shown_url(url: str) -> str:
+    """``url`` as it may be shown: a ``user:password@`` part replaced by ``***@``, and the
+    value of a query parameter named like a secret (``token``, ``api_key``) by ``***``.
+
+    >>> shown_url("https://ann:pw@example.org/sparql?graph=g&access_token=abc")
+    'https://***@example.org/sparql?graph=g&access_token=***'
+    """
+    try:
+        parts = urlsplit(url)
+    except ValueError:  # "http://[::1": shown as given (a checked URL never is)
+        return url
+    shown = parts
+    if "@" in parts.netloc:
+        shown = shown._replace(netloc="***@" + parts.netloc.rpartition("@")[2])
+    if parts.query:
+        fields = []
+        for field in parts.query.split("&"):
+            name, sep, _ = field.partition("=")
+            secret = sep and _SECRET_PARAM.search(unquote_plus(name))
+            fields.append(f"{name}=***" if secret else field)
+        shown = shown._replace(query="&".join(fields))
+    return url if shown == parts else shown.geturl()
+
+
+def _shown_url_match(match: re.Match[str]) -> str:
+    url = match[0]
+    body = url.rstrip(_CLOSING)
+    return shown_url(body) + url[len(body) :]
 
 
 def _escaped(match: re.Match[str]) -> str:

@@ -29,7 +29,7 @@ from rdflib import BNode as rdflib_bnode
 from rdflib import Graph, Literal, URIRef
 
 from diplokg.cli import cli
-from diplokg.errors import QueryError, UsageError
+from diplokg.errors import QueryError, UsageError, message_line, shown_url
 from diplokg.rdf.convert import ArticleGraph
 from diplokg.rdf.formats import RdfFormat
 from diplokg.rdf.output import serialize_dataset, serialize_graph
@@ -1270,6 +1270,42 @@ def test_an_endpoint_with_credentials_is_never_echoed_whole(url: str) -> None:
     assert result.exit_code == 2
     assert "hunter22" not in result.output
     assert "***@example.org" in result.output
+
+
+@pytest.mark.parametrize(
+    ("query", "shown"),
+    [
+        ("api_key=hunter22", "api_key=***"),
+        (
+            "access_token=hunter22&default-graph-uri=urn%3Ag",
+            "access_token=***&default-graph-uri=urn%3Ag",
+        ),
+        ("X-Auth=hunter22", "X-Auth=***"),
+        ("sig=hunter22&sessionid=hunter22", "sig=***&sessionid=***"),
+    ],
+)
+def test_a_secret_in_the_endpoints_query_string_is_never_echoed(
+    stub: list[Stub], query: str, shown: str
+) -> None:
+    s = make_stub(stub, [], default=Reply(404, b"Not Found"))
+    result = CliRunner().invoke(cli, ["query", "people", "--endpoint", f"{s.url}/query?{query}"])
+    assert result.exit_code == 2, result.output
+    assert "hunter22" not in result.output
+    assert result.output.startswith(f"error: cannot query {s.url}/query?{shown}: HTTP 404")
+    assert s.seen and "hunter22" in s.seen[0].path  # the server itself was sent the key
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://example.org/sparql?graph=urn%3Ax&format=json",  # nothing secret: unchanged
+        "http://example.org/sparql?monkey=1&keyboard=2",
+        "http://example.org/sparql?",
+    ],
+)
+def test_a_url_without_secrets_is_shown_as_given(url: str) -> None:
+    assert shown_url(url) == url
+    assert message_line(f"cannot query {url}: refused") == f"cannot query {url}: refused"
 
 
 # --------------------------------------------------------------------------

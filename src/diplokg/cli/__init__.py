@@ -23,7 +23,7 @@ import click
 
 from diplokg import __version__
 from diplokg.cli import build, convert, docs, evaluate, extract, load, query, render, validate
-from diplokg.errors import DiplokgError, visible
+from diplokg.errors import DiplokgError, message_line
 
 # Everything that loads rdflib, pySHACL, Jinja2 or the extractor is imported inside
 # the commands that use it: `diplokg --help`, `diplokg queries` and `diplokg query`
@@ -38,7 +38,7 @@ class _UserError(click.ClickException):
     exit_code = 2
 
     def show(self, file: Any = None) -> None:
-        click.echo(f"error: {visible(self.format_message())}", err=True)
+        click.echo(f"error: {message_line(self.format_message())}", err=True)
 
 
 class _InternalError(click.ClickException):
@@ -47,7 +47,7 @@ class _InternalError(click.ClickException):
     exit_code = 3
 
     def show(self, file: Any = None) -> None:
-        click.echo(f"error: {visible(self.format_message())}", err=True)
+        click.echo(f"error: {message_line(self.format_message())}", err=True)
 
 
 class _Group(click.Group):

@@ -16,7 +16,7 @@ from typing import Any, TypeVar
 
 import click
 
-from diplokg.errors import visible
+from diplokg.errors import message_line
 
 _F = TypeVar("_F", bound=Callable[..., Any])
 
@@ -30,10 +30,11 @@ def say(message: str, *, err: bool = False) -> None:
     """Write one line of a command's report, a user's value in it shown, never acting.
 
     Every status and summary line goes through here: a file name, IRI or YAML value
-    holding an escape sequence, a carriage return or a bidi override is escaped
-    (:func:`diplokg.errors.visible`), so it cannot repaint or hide the terminal's text.
+    holding an escape sequence, a carriage return or a bidi override is escaped, so it
+    cannot repaint or hide the terminal's text, and a URL's secrets are masked
+    (:func:`diplokg.errors.message_line`).
     """
-    click.echo(visible(message), err=err)
+    click.echo(message_line(message), err=err)
 
 
 def choice(*values: str) -> click.Choice:  # type: ignore[type-arg]

@@ -102,7 +102,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from urllib.parse import quote, quote_plus, urljoin, urlsplit
 
 from diplokg import __version__
-from diplokg.errors import EndpointError, UsageError
+from diplokg.errors import EndpointError, UsageError, shown_url
 
 if TYPE_CHECKING:
     pass
@@ -120,7 +120,6 @@ __all__ = [
     "ENV_USER",
     "Credentials",
     "Endpoint",
-    "shown_url",
 ]
 
 ENV_USER = "DIPLOKG_ENDPOINT_USER"
@@ -206,14 +205,6 @@ def _mebibytes(env: Mapping[str, str], name: str, default: int) -> int:
 
 #: Largest answer size a variable may allow (64 GiB).
 _MAX_MIB = 65_536
-
-
-def shown_url(url: str) -> str:
-    """``url`` as it may be shown: any ``user:password@`` part replaced by ``***@``."""
-    parts = urlsplit(url)
-    if "@" not in parts.netloc:
-        return url
-    return parts._replace(netloc="***@" + parts.netloc.rpartition("@")[2]).geturl()
 
 
 def _check_url(url: str, what: str) -> str:
