@@ -135,7 +135,8 @@ _UNNAMED_MEDIA_TOLD = re.compile(  # the medium as the subject of its report
 )
 _UNNAMED_MEDIA_BY = re.compile(  # the medium after a word of relaying
     r"\b(?:(?:quoted|cited)\s+(?:as\s+saying\s+)?by|[Aa]ccording\s+to|reported\s+by|"
-    r"told|interview\s+with|(?:[Ss]peaking|[Tt]alking)\s+to|(?:said|spoke|[Ss]peaking)\s+on)"
+    r"told|interview\s+with|(?:[Ss]peaking|[Tt]alking)\s+to|(?:said|spoke|[Ss]peaking)\s+on|"
+    r"(?:carried|broadcast|aired|televised)\s+by)"
     r"\s+(?:the\s+)?(?:(?:country|nation|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)[’']s\s+)?"
     + _UNNAMED_MEDIA_NP
 )
@@ -215,7 +216,13 @@ _THE_MEDIUM_TOLD = re.compile(
 
 
 _QUOTED_AS = re.compile(r"\b(?:quoted|cited)\s+")  # "A quoted B as saying"
-_AS_SAYING = re.compile(r",?\s+as\s+(?:saying|telling|stating|having\s+said)\b")
+_AS_SAYING = re.compile(
+    r",?\s+as\s+(?:saying|telling|stating|having\s+said|urging|warning|calling|describing|"
+    r"insisting|stressing|adding|demanding)\b"
+)
+# After a quote, the one who quoted it: "“…,” Kyodo News quoted Aso as saying" (the
+# quoter's name right after the quote, a determiner or a few lower-case words before it)
+_QUOTER_AFTER = re.compile(r"[\s,”\"’]*(?:(?:the|a|an|The|A|An)\s+)?(?:[a-z][\w-]*\s+){0,3}")
 
 
 _SPOKES_WORDS = r"(?:spokes(?:man|woman|person)|press\s+secretary|aide|adviser|advisor)"
@@ -232,7 +239,12 @@ _DOC_AFTER = re.compile(
 _CARRIED_BY = re.compile(  # "in comments carried by TASS", "said on CNN", "aired on Sunday by"
     r"(?:\b(?:carried|published|aired|broadcast|released|run|posted|reported|televised)\s+"
     r"(?:(?:on|late\s+on|early\s+on)\s+\w+\s+)?by|\b(?:said|spoke|speaking|appearing|appeared)"
-    r"\s+on)\s+(?:the\s+)?$"
+    r"\s+on)\s+(?:the\s+)?"
+    # (the medium's description before its name: "carried by state broadcaster CCTV",
+    # "by Chinese state television outlet CCTV", "by the official")
+    r"(?:(?:[A-Z][a-z]+(?:an|ian|ese|ish|i)|state|state-run|state-owned|official|"
+    r"semi-official|public|national|government|broadcaster|television|TV|outlet|news|agency|"
+    r"channel|network|radio|daily|newspaper)\s+){0,5}$"
 )
 
 
@@ -358,6 +370,12 @@ class QuoteRules(Clauses):
         full = "A" <= words[:1] <= "Z" and (
             words[-1:] in _FULL_STOPS or (words[-1:] == "\n" and words[-2:-1] in _FULL_STOPS)
         )
+        # 0. after the quote: “…,” the agency quoted X as saying
+        quoted_after = (
+            None if qs in self.open_quotes else self._quoted_as_after(qe, self.sent(qe)[1])
+        )
+        if quoted_after is not None:
+            return quoted_after
         # 1. after the quote: “…,” said X / X said / according to X / read the X communiqué
         explicit = None if qs in self.open_quotes else self._tail_speaker(tail_lo, tail)
         if explicit is not None:
@@ -573,6 +591,42 @@ class QuoteRules(Clauses):
             ev = (self._clause_start(sent_start, m.start(), quoter), qs)
             return who, ev, "quote:quoted-as-saying", 0.75, relays
         return None
+
+    def _quoted_as_after(
+        self, qe: int, sent_end: int
+    ) -> tuple[str, tuple[int, int], str, float, list[str]] | None:
+        """'“…,” Kyodo News quoted Foreign Minister X as saying': X speaks, the one who
+        quoted (a medium, a body or a person named right after the quote) relays."""
+        text = self.text
+        lead = _QUOTER_AFTER.match(text, qe + 1, sent_end)
+        quoter = self.mention_at(lead.end()) if lead is not None else None
+        if quoter is None or not self.speaker_capable(quoter):
+            return None
+        qm = _rx(r"\s+(?:also\s+|later\s+)?(?:quoted|cited)\s+").match(text, quoter.end, sent_end)
+        if qm is None or self.ents[quoter.key].type == "state":
+            return None
+        said = next(
+            (
+                mm
+                for mm in self.mentions_between(qm.end(), min(sent_end, qm.end() + 90))
+                if self.ents[mm.key].is_person and _AS_SAYING.match(text, mm.end)
+            ),
+            None,
+        )
+        if (
+            said is None
+            or said.key == quoter.key
+            or _CLAUSE_BREAK.search(text, qm.end(), said.start)
+        ):
+            return None
+        who = said.key
+        sent_start = self.sent(qe)[0]
+        relays = [quoter.key] + [
+            r for r in self._speaker_relays(sent_start, sent_end, who) if r != quoter.key
+        ]
+        am = _AS_SAYING.match(text, said.end)
+        ev = (quoter.start, am.end() if am is not None else said.end)
+        return who, ev, "quote:quoted-as-saying-after", 0.75, relays
 
     def _teller_of_state(
         self, head_lo: int, verbs: list[re.Match[str]], vpos: int, state: str
@@ -906,6 +960,12 @@ class QuoteRules(Clauses):
                 at = self.mention_at(m.start("um"))
                 if at is not None and self.ents[at.key].type == _MEDIA:
                     continue  # (a medium the text names: "Deutsche Welle television")
+                nxt = _rx(r"[ \t]+(?:(?:outlet|channel|network|broadcaster|agency)[ \t]+)?").match(
+                    self.text, m.end("um")
+                )
+                named = self.mention_at(nxt.end()) if nxt is not None else None
+                if named is not None and self.ents[named.key].type == _MEDIA:
+                    continue  # (the description of a medium named next: "state TV outlet CCTV")
                 name = " ".join(name.split())
                 ent = self.local_ent(name, _MEDIA, rule="entity:unnamed-media", conf=0.6)
                 found.append((m.start("um"), ent.key))
