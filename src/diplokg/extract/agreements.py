@@ -70,7 +70,7 @@ from diplokg.extract.patterns import (
     _clause_end,
     _negation,
 )
-from diplokg.extract.text import _rx, head_scan
+from diplokg.extract.text import _fold, _rx, head_scan
 
 _BETWEEN = re.compile(r"\bbetween\s+")
 _AGREED_ON_IMPORTANCE_SCAN = head_scan(_AGREED_ON_IMPORTANCE)
@@ -303,6 +303,7 @@ class AgreementRules(Clauses):
             for key in parties:
                 if self.ents[key].is_person:
                     home = self.ensure(self.ents[key].country)
+                    home = home or self._counterpart_state(key, sent_start, s)
                     as_states.append(self._state_of_holder(key) or home or key)
                 else:
                     as_states.append(key)
@@ -696,6 +697,31 @@ class AgreementRules(Clauses):
                 return ev.date
         return None
 
+    def _after_publication(self, date: tuple[int, int]) -> bool:
+        """Whether the date phrase at ``date`` falls after the publication day (no day an
+        agreement already made was made on)."""
+        res = self.resolve(self.text[date[0] : date[1]])
+        if res is None:
+            return False
+        if res.value is not None:
+            return res.value > self.published.isoformat()[: len(res.value)]
+        return res.earliest is not None and res.earliest > self.published
+
+    def _counterpart_state(self, key: str, lo: int, hi: int) -> str | None:
+        """The state whose demonym calls the person ``key`` a counterpart between ``lo``
+        and ``hi`` ("his visiting Turkish counterpart, B"), when the text ties no post to
+        them."""
+        for mm in self.mentions_between(lo, hi):
+            if mm.key != key:
+                continue
+            dm = _rx(r"\b(?P<d>[A-Z][a-z]+)\s+counterpart,?\s+$").search(
+                self.text, max(lo, mm.start - 40), mm.start
+            )
+            state = self.ensure(self.demonyms.get(_fold(dm.group("d")))) if dm else None
+            if state is not None and self.ents[state].type == "state":
+                return state
+        return None
+
     def _state_of_holder(self, key: str) -> str | None:
         """The state of the first post the person ``key`` holds for a state, if any (the
         state a minister signs or speaks for)."""
@@ -843,6 +869,8 @@ class AgreementRules(Clauses):
         date = self.date_near(s)
         if date is not None and _rx(r"\bof\s+$").search(self.text, max(0, date[0] - 4), date[0]):
             date = None  # "the statement of 12 January": that statement's day, not theirs
+        if date is not None and self._after_publication(date):
+            date = None  # "Ahead of the anniversary next year, A and B agreed": not that day
         if date is not None and _rx(
             r"\b(?:said|says|announced|reported|stated)\s+(?:on\s+)?$"
         ).search(self.text, max(0, date[0] - 25), date[0]):

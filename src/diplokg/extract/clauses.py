@@ -79,7 +79,7 @@ _LIST_GAP = re.compile(
     r"two|three|four|five|six|seven|eight|nine|ten|other|fellow|pair|peer|colleague|opposite|"
     r"number|homologue|Mr|Mrs|Ms|Dr|H\.E\.|neighbou?ring|rival|western|eastern|northern|"
     r"presidential|negotiators?|advis[eo]rs?|defen[cs]e|interior|energy|trade|finance|"
-    r"southern|former|outgoing|incoming|new|chancellor|"
+    r"southern|former|outgoing|incoming|new|chancellor|visiting|"
     # a news story's occupations: "Russian service journalist X", "opposition activist X"
     r"journalist|reporter|correspondent|activist|dissident|lawmaker|opposition|"
     # a compound title: "State Councilor and Foreign Minister", "Minister of Foreign Affairs
