@@ -215,6 +215,10 @@ _THE_MEDIUM_TOLD = re.compile(
 )
 
 
+_OWNED_SPEAKER = re.compile(  # ", North Korea's state-run " before a speaker's name
+    r",\s+(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}[’']s\s+)(?:(?:state-run|state-owned|official|"
+    r"semi-official|state|top|chief)\s+)*"
+)
 _QUOTED_AS = re.compile(r"\b(?:quoted|cited)\s+")  # "A quoted B as saying"
 _AS_SAYING = re.compile(
     r",?\s+as\s+(?:saying|telling|stating|having\s+said|urging|warning|calling|describing|"
@@ -499,6 +503,11 @@ class QuoteRules(Clauses):
             ):
                 q0 = prior[-1]
                 return q0.speaker, q0.evidence, "quote:same-clause", q0.conf, list(q0.reported_by)
+        # 3a. a quote inside the clause a speaker after it reports: 'Arvelia will take “all
+        # necessary steps” to defend itself, X said.'
+        late = self._clause_end_speaker(qs, qe, sent_end)
+        if late is not None:
+            return late
         # 4. a full-sentence quote continuing the previous speaker's words
         if full:
             prior = [q for q in self.quotes if qs - q.text[1] < 400]
@@ -540,6 +549,38 @@ class QuoteRules(Clauses):
                     if self.ents[who].is_person:
                         return who, None, "quote:sole-speaker", 0.4, []
         return None, None, "", 0.0, []
+
+    def _clause_end_speaker(
+        self, qs: int, qe: int, sent_end: int
+    ) -> tuple[str, tuple[int, int], str, float, list[str]] | None:
+        """The speaker of a reporting clause that ends the sentence after the quote's own
+        clause ("…, X said.", "…, the agency said."), when no other quote, clause break or
+        verb of saying stands between."""
+        if qs in self.open_quotes:
+            return None
+        text = self.text
+        rest = text[qe + 1 : sent_end]
+        cm = next(iter(_rx(r".*(,\s+)", re.S).finditer(rest)), None)  # the last comma
+        if cm is None or _rx(r"[“”\"]").search(rest) or _CLAUSE_BREAK.search(rest, 0, cm.start(1)):
+            return None
+        if any(True for _ in self.scan_in(_SPEECH_SCAN, rest[: cm.start(1)], qe + 1)):
+            return None  # ("…, saying …, X said": a speaker of its own)
+        lo = qe + 1 + cm.start(1)
+        found = self._tail_speaker(lo, text[lo : lo + 220])
+        if found is None or found[2] not in ("quote:said-after", "quote:name-said-after"):
+            # "…, North Korea's state-run Korean Central News Agency said."
+            om = _OWNED_SPEAKER.match(text, lo, sent_end)
+            mm = self.mention_at(om.end()) if om is not None else None
+            vm = _NAME_SAID.match(text, mm.end, sent_end) if mm is not None else None
+            if mm is None or vm is None or not self.speaker_capable(mm):
+                return None
+            found = (mm.key, (om.end() if om else lo, vm.end()), "", 0.0)
+        key, ev, _, _ = found
+        if not _rx(r"[^,;:“”\"]*?[.!?]?\s*$").fullmatch(text, ev[1], sent_end):
+            return None  # (the clause of saying ends the sentence)
+        sent_start = self.sent(qs)[0]
+        relays = self._speaker_relays(sent_start, sent_end, key)
+        return key, ev, "quote:clause-end-said", 0.7, relays
 
     def _paragraph_subject(self, para: int) -> str | None:
         """The person the last sentence of paragraph ``para`` opens with, doing something
