@@ -136,7 +136,7 @@ _UNNAMED_MEDIA_TOLD = re.compile(  # the medium as the subject of its report
 _UNNAMED_MEDIA_BY = re.compile(  # the medium after a word of relaying
     r"\b(?:(?:quoted|cited)\s+(?:as\s+saying\s+)?by|[Aa]ccording\s+to|reported\s+by|"
     r"told|interview\s+with|(?:[Ss]peaking|[Tt]alking)\s+to|(?:said|spoke|[Ss]peaking)\s+on|"
-    r"(?:carried|broadcast|aired|televised)\s+by)"
+    r"carried\s+by)"
     r"\s+(?:the\s+)?(?:(?:country|nation|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)[’']s\s+)?"
     + _UNNAMED_MEDIA_NP
 )
@@ -162,7 +162,9 @@ _AND_THE = re.compile(r",?\s+(?:and|as\s+well\s+as)\s+(?:the\s+)?")  # "Interfax
 
 _BODY_RELAY_BY = re.compile(  # "quoted by the Kremlin as saying", "According to the ministry,"
     r"\b(?:(?:quoted|cited)\s+(?:as\s+saying\s+)?by|[Aa]ccording\s+to(?:\s+(?:a|the)\s+"
-    r"(?:[\w-]+\s+)?(?:statement|readout|read-out|communiqu[ée])\s+(?:from|by|of|issued\s+by))?)"
+    r"(?:[\w-]+\s+)?(?:statement|readout|read-out|communiqu[ée]|transcript|gist|summary|"
+    r"press\s+release)(?:\s+of\s+the\s+(?:talks|meeting|call|conversation))?\s+(?:from|by|of|"
+    r"(?:issued|released|published|provided)\s+by))?)"
     r"\s+(?:the\s+)?"
 )
 _BODY_QUOTED = re.compile(r"\s+(?:also\s+)?(?:quoted|cited)\s")  # "The Kremlin quoted X as"
@@ -219,7 +221,7 @@ _OWNED_SPEAKER = re.compile(  # ", North Korea's state-run " before a speaker's 
     r",\s+(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}[’']s\s+)(?:(?:state-run|state-owned|official|"
     r"semi-official|state|top|chief)\s+)*"
 )
-_QUOTED_AS = re.compile(r"\b(?:quoted|cited)\s+")  # "A quoted B as saying"
+_QUOTED_AS = re.compile(r"\b(?:quoted|cited|quoting|citing)\s+")  # "A quoted B as saying"
 _AS_SAYING = re.compile(
     r",?\s+as\s+(?:saying|telling|stating|having\s+said|urging|warning|calling|describing|"
     r"insisting|stressing|adding|demanding)\b"
@@ -242,8 +244,8 @@ _DOC_AFTER = re.compile(
 
 _CARRIED_BY = re.compile(  # "in comments carried by TASS", "said on CNN", "aired on Sunday by"
     r"(?:\b(?:carried|published|aired|broadcast|released|run|posted|reported|televised)\s+"
-    r"(?:(?:on|late\s+on|early\s+on)\s+\w+\s+)?by|\b(?:said|spoke|speaking|appearing|appeared)"
-    r"\s+on)\s+(?:the\s+)?"
+    r"(?:(?:on|late\s+on|early\s+on)\s+\w+\s+)?by|\b(?:said|spoke|speaking|appearing|appeared|"
+    r"broadcast|aired|televised|shown)\s+on)\s+(?:the\s+)?"
     # (the medium's description before its name: "carried by state broadcaster CCTV",
     # "by Chinese state television outlet CCTV", "by the official")
     r"(?:(?:[A-Z][a-z]+(?:an|ian|ese|ish|i)|state|state-run|state-owned|official|"
