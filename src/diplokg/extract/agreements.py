@@ -84,6 +84,14 @@ _AGREEMENT_BY_SCAN = head_scan(_AGREEMENT_BY)
 _AGREEMENT_SCAN = head_scan(_AGREEMENT)
 
 
+_PASSIVE_SIGNED = re.compile(  # "Several agreements were signed", "Five MoUs were also inked"
+    r"(?<![\w-])(?:(?!(?:The|These|Those|Such|Both|All|Its|Their|Other)\b)[A-Z][a-z]+|several|five|four|three|two|six|seven|eight|nine|ten|\d+|a\s+"
+    r"number\s+of|a\s+series\s+of)\s+(?P<kind>(?:[a-z-]+\s+){0,2}?(?:agreements|memorand(?:a|"
+    r"ums)(?:\s+of\s+understanding)?|MoUs|accords|protocols|cooperation\s+documents))\s+(?:were|"
+    r"have\s+been|had\s+been)\s+(?:also\s+)?(?P<verb>signed|inked|concluded)\b"
+)
+
+
 class AgreementRules(Clauses):
     """Rules that find agreements."""
 
@@ -372,7 +380,13 @@ class AgreementRules(Clauses):
             if named is not None and len(named) > len(kind):
                 kind = named  # "the landmark Partnership and Cooperation Agreement"
             date = self.date_near(s)
-            if date is None and (_THOSE_WHO_MET.search(subj_zone) or _THEY.search(subj_zone)):
+            if date is None and (
+                _THOSE_WHO_MET.search(subj_zone)
+                or _THEY.search(subj_zone)
+                or _rx(r"\b(?:the\s+two|both)\s+(?:countries|sides|nations)\b", re.I).search(
+                    subj_zone
+                )
+            ):
                 date = self._date_met(s, parties)  # "the two signed": the day they met
             am = _ALSO_AGREEMENT.match(text, m.end(), sent_end)
             if am:
@@ -399,6 +413,7 @@ class AgreementRules(Clauses):
             )
         self._nominal_agreements()
         self._agreements_between()
+        self._signed_before_them()
         self._agreed_to_do()
         self._agreed_to_np()
         self._committed_that()
@@ -696,6 +711,37 @@ class AgreementRules(Clauses):
             if set(parties) <= met:
                 return ev.date
         return None
+
+    def _signed_before_them(self) -> None:
+        """'Several agreements were signed in the presence of the two presidents' (or
+        "after the talks", "during the visit") with no party named: an agreement of those
+        who met in the paragraph or the one before, on their meeting's day."""
+        text = self.text
+        for m in self.unquoted(_PASSIVE_SIGNED.finditer(text)):
+            s = m.start("verb")
+            _, sent_end = self.sent(s)
+            if self._agreement_blocked(s) or _rx(r"\s+(?:between|by|with)\s").match(
+                text, m.end(), sent_end
+            ):
+                continue  # (signed between or by those it names: other rules')
+            if not _rx(
+                r"\s*(?:\.|,|$)|\s+(?:in\s+the\s+presence\s+of|during|after|following|at|in|on)\s"
+            ).match(text, m.end(), sent_end):
+                continue
+            held = [
+                e
+                for e in self.events
+                if e.kind == "meeting" and e.status == "held" and e.span[0] < s
+            ]
+            last = max(held, key=lambda e: e.span[0]) if held else None
+            if last is None or self.para(last.span[0]) < self.para(s) - 1:
+                continue
+            parties = self._as_states(list(last.participants))
+            if len(parties) < 2 or any(self.ents[k].is_person for k in parties):
+                continue
+            kind = _MOU.sub(_mou_spelt, _rx(r"\s+").sub(" ", m.group("kind"))).lower()
+            found = Found((m.start(), m.end()), "agreement:signed-before-them", 0.55)
+            self._add_agreement(parties, kind, "signed", found, date=self.date_near(s) or last.date)
 
     def _after_publication(self, date: tuple[int, int]) -> bool:
         """Whether the date phrase at ``date`` falls after the publication day (no day an
