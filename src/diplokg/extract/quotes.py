@@ -18,7 +18,7 @@ from diplokg.extract.patterns import (
     _statement_kind,
     _words,
 )
-from diplokg.extract.state import _add_alias, _Pos, _Quote
+from diplokg.extract.state import _add_alias, _Men, _Pos, _Quote
 from diplokg.extract.text import _fold, _rx, head_scan, tokens
 
 _HONORIFIC = re.compile(
@@ -221,6 +221,9 @@ _OWNED_SPEAKER = re.compile(  # ", North Korea's state-run " before a speaker's 
     r",\s+(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}[’']s\s+)(?:(?:state-run|state-owned|official|"
     r"semi-official|state|top|chief)\s+)*"
 )
+_QUOTING_ASIDE = re.compile(  # "Kyodo, quoting a source, said", "X reported, citing Y, that"
+    r"(?:\s+(?P<verb>reported|said|wrote))?,\s+(?:quoting|citing)\s+"
+)
 _QUOTED_AS = re.compile(r"\b(?:quoted|cited|quoting|citing)\s+")  # "A quoted B as saying"
 _AS_SAYING = re.compile(
     r",?\s+as\s+(?:saying|telling|stating|having\s+said|urging|warning|calling|describing|"
@@ -422,6 +425,9 @@ class QuoteRules(Clauses):
         quoted_as = self._quoted_as_saying(sent_start, sent_end, head_lo, qs)
         if quoted_as is not None:
             return quoted_as
+        quoting = self._medium_quoting(sent_start, sent_end, head_lo, qs)
+        if quoting is not None:
+            return quoting
         verbs = [v for v in self.scan_in(_SPEECH_SCAN, head, head_lo) if not _speech_noun(head, v)]
         if verbs:
             v = verbs[-1]
@@ -617,7 +623,7 @@ class QuoteRules(Clauses):
                 mm
                 for mm in self.mentions_between(m.end(), min(qs, m.end() + 90))
                 if _AS_SAYING.match(text, mm.end) and self.ents[mm.key].is_person
-            ]
+            ] or self._quoted_pronoun(m.end())
             if not said or _CLAUSE_BREAK.search(text, m.end(), said[0].start):
                 return None
             who = said[0].key
@@ -655,7 +661,7 @@ class QuoteRules(Clauses):
                 if self.ents[mm.key].is_person and _AS_SAYING.match(text, mm.end)
             ),
             None,
-        )
+        ) or next(iter(self._quoted_pronoun(qm.end())), None)
         if (
             said is None
             or said.key == quoter.key
@@ -670,6 +676,59 @@ class QuoteRules(Clauses):
         am = _AS_SAYING.match(text, said.end)
         ev = (quoter.start, am.end() if am is not None else said.end)
         return who, ev, "quote:quoted-as-saying-after", 0.75, relays
+
+    def _medium_quoting(
+        self, sent_start: int, sent_end: int, head_lo: int, qs: int
+    ) -> tuple[str, tuple[int, int], str, float, list[str]] | None:
+        """'Kyodo, quoting a government source, said …“…”', 'The Times reported, citing X,
+        that “…”': the source quoted speaks, the medium (or body) that quotes it relays."""
+        text = self.text
+        cm = _QUOTING_ASIDE.search(text, head_lo, qs)
+        if cm is None or self.in_quote(cm.start()):
+            return None
+        src = self.mention_at(cm.end())
+        if src is None or not self.speaker_capable(src) or src.end > qs:
+            return None
+        ent = self.ents[src.key]
+        if ent.type in ("state", _MEDIA) or not (ent.is_person or ent.is_org):
+            return None
+        after = (
+            _rx(r",\s+that\b").match(text, src.end, qs)
+            if cm.group("verb")
+            else _rx(
+                r",\s+(?:(?:also|later)\s+)?(?:said|says|reported|reports|wrote|added)\b"
+                r"(?:\s+that\b)?"
+            ).match(text, src.end, qs)
+        )
+        if after is None:
+            return None
+        quoter = self.subject_before(cm.start() + 1) if cm.group("verb") is None else None
+        if quoter is None:
+            quoter = self.subject_before(cm.start("verb")) if cm.group("verb") else None
+        if (
+            quoter is None
+            or quoter == src.key
+            or self.ents[quoter].type == "state"
+            or self.ents[quoter].is_person
+        ):
+            return None  # (a medium or a body quotes its source)
+        if any(self.ents[mm.key].is_person for mm in self.mentions_between(after.end(), qs)):
+            return None  # ("…, citing X, said Y told …": Y's words)
+        relays = [quoter] + [
+            r for r in self._speaker_relays(sent_start, sent_end, src.key) if r != quoter
+        ]
+        return src.key, (cm.start(), src.end), "quote:quoting-source", 0.7, relays
+
+    def _quoted_pronoun(self, pos: int) -> list[_Men]:
+        """'quoted him as saying' at ``pos``: the person "him" or "her" stands for, as a
+        mention of the pronoun (none when it stands for no person)."""
+        pm = _rx(r"(?P<p>him|her)\b").match(self.text, pos)
+        if pm is None or not _AS_SAYING.match(self.text, pm.end()):
+            return []
+        who = self.resolve_pronoun(pos, "he" if pm.group("p") == "him" else "she")
+        if who is None or not self.ents[who].is_person:
+            return []
+        return [_Men(pm.start(), pm.end(), who, "ref", 0.6)]
 
     def _teller_of_state(
         self, head_lo: int, verbs: list[re.Match[str]], vpos: int, state: str

@@ -138,7 +138,7 @@ class ReferringRules(Clauses):
             after = text[spoke_for.end() if spoke_for else e :][:60]
             attributing = (
                 _rx(
-                    r"\b(?:[Aa]ccording\s+to|said|says|told|quoted|citing|cited)\s+(?:\w+\s+)?$"
+                    r"\b(?:[Aa]ccording\s+to|said|says|told|quoted|quoting|citing|cited)\s+(?:\w+\s+)?$"
                 ).search(before)
                 or _rx(
                     r"\s*,?\s*(?:(?:is|was|has|have|had)\s+)?(?:said|says|told|added|quoted|"
