@@ -143,9 +143,10 @@ _RELAY = re.compile(  # who relayed words: "quoted by AFP", "told Reuters", "acc
     r"(?:declared|stated|explained|spoke|said)\s+to|"
     r"(?:remarks|comments)\s+to)\s+(?:(?:a|the)\s+statement[\s.]*(?:\w+\.\s*)?)?"
     r"(?:(?:the|a|an|official|semi-official|state-run|state-owned|state|public|"
-    r"pro-government|independent|private)\s+)*"
+    r"pro-government|independent|private|[A-Z][\w’'-]*-based)\s+)*"  # "the Doha-based"
 )
 _RELAY_SCAN = head_scan(_RELAY)
+_BASED_BEFORE = re.compile(r"[A-Z][\w’'-]*-based\s+$")
 
 
 _ACCORDING_TO_LEAD = re.compile(  # "According to Zakharova, " at the sentence start
@@ -284,6 +285,9 @@ class Clauses(Subjects, Gathering):
             if self.in_quote(at):
                 continue
             mm = self.mention_at(at)
+            based = None if mm is not None else _BASED_BEFORE.search(text, lo, at)
+            if based is not None:  # ("told the Dubai-based Gulf News": a name with it)
+                mm = self.mention_at(based.start())
             if mm is None or self.ents[mm.key].type != _MEDIA:
                 # "told the state news agency X", "told the Lima daily El Sol" (a place
                 # may qualify the medium)

@@ -941,6 +941,9 @@ class QuoteRules(Clauses):
             for m in rx.finditer(self.text, lo, hi):
                 s0, e0 = m.span("o")
                 name = m.group("o")
+                based = _rx(r"[A-Z][\w’'-]*-based\s+").match(name)  # "the Dubai-based X"
+                if based is not None:
+                    s0, name = s0 + based.end(), name[based.end() :]
                 words = name.split()
                 at = self.mention_at(s0)
                 if (
@@ -959,11 +962,17 @@ class QuoteRules(Clauses):
                     or words[0] in _COMMON_CAPS
                     or any(w in _NOT_OUTLETS for w in words)
                     or _fold(words[0]) in self.demonyms
-                    or (len(words) >= 2 and not any(w.isupper() or "-" in w for w in words))
+                    or (
+                        based is None
+                        and len(words) >= 2
+                        and not any(w.isupper() or "-" in w for w in words)
+                    )
                 ):
                     continue  # (two plain capitalised words are a person's name as often)
                 # ("told the Guardian": the lexicon's "The Guardian")
-                the = self.lex.forms.get(tuple(_fold(t) for _, _, t in tokens(f"The {name}")))
+                the = self.lex.forms.get(
+                    tuple(_fold(t) for _, _, t in tokens(f"The {name}"))
+                ) or self.lex.forms.get(tuple(_fold(t) for _, _, t in tokens(name)))
                 known = next((c.key for c in the or [] if c.type == _MEDIA), None)
                 key_ = self.ensure(known)
                 if key_ is None:
