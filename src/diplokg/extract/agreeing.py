@@ -121,8 +121,10 @@ _SIGNING_OF_NAMED = re.compile(
 # "signed today three agreements", "met this morning with"
 _WHEN_GAP = (
     rf"(?:(?:on\s+|last\s+|this\s+)?(?:{_WEEKDAYS})|today|yesterday|tonight|earlier\s+today|"
-    r"this\s+(?:morning|afternoon|evening|week)|last\s+(?:night|week)|"
-    rf"on\s+(?:\d{{1,2}}\s+(?:{_MONTHS})|(?:{_MONTHS})\s+\d{{1,2}}))"
+    r"this\s+(?:morning|afternoon|evening|week)|last\s+(?:night|week|month|year)|"
+    r"earlier\s+this\s+(?:week|month|year)|"
+    rf"in\s+(?:(?:{_MONTHS})(?:\s+\d{{4}})?|\d{{4}})|"
+    rf"on\s+(?:\d{{1,2}}\s+(?:{_MONTHS})|(?:{_MONTHS})\.?\s+\d{{1,2}})(?:,?\s+\d{{4}})?)"
 )
 _AGREED_TO_DO = re.compile(  # "have agreed to continue …" (a verb, not "to a deal", "to sign")
     rf"\b(?:(?:have|has|had)\s+)?(?:also\s+|jointly\s+)?(?:agreed|decided|(?P<committed>committed))\s+(?:with\s+(?P<with>[A-Z][^.;,]{{1,60}}?|"
@@ -180,7 +182,9 @@ _TRAILING_SMALL = frozenset(
 )
 #: a first verb the agreeing one is coordinated with: "They discussed and agreed that …"
 _AND_VERB = (
-    r"(?:(?:[a-z]+ed|met|held)\s+(?:(?:the|their|a|an)\s+[^.;,“”\"]{1,80}?\s+)?and\s+"
+    r"(?:(?:[a-z]+ed|met|held)\s+(?:(?:the|their|a|an)\s+[^.;,“”\"]{1,80}?\s+|"
+    # "agreed on the shared vision of peace, stability and order and decided to …"
+    r"(?:on|upon)\s+(?:the|their|a|an)\s+[^.;“”\"]{1,120}?\s+)?and\s+"
     r"(?:(?:also|further|then)\s+)*)?"
 )
 _THOSE_WHO_MET = re.compile(  # "the ministers agreed", "the two signed": those who met
@@ -197,7 +201,7 @@ _THOSE_WHO_MET = re.compile(  # "the ministers agreed", "the two signed": those 
 )
 _THEY = re.compile(  # "They agreed", "Furthermore, they confirmed", "… and they also agreed"
     _SUBJECT_LEAD
-    + r"[Tt]hey\s+(?:(?:have|has|had|also|then|later|finally|further)\s+)*"
+    + r"[Tt]hey\s+(?:(?:have|has|had|also|then|later|finally|further|both|all)\s+)*"
     + _AND_VERB
     + "$"
 )

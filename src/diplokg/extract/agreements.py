@@ -70,7 +70,7 @@ from diplokg.extract.patterns import (
     _clause_end,
     _negation,
 )
-from diplokg.extract.text import _rx, head_scan
+from diplokg.extract.text import _fold, _rx, head_scan
 
 _BETWEEN = re.compile(r"\bbetween\s+")
 _AGREED_ON_IMPORTANCE_SCAN = head_scan(_AGREED_ON_IMPORTANCE)
@@ -82,6 +82,14 @@ _CUT_PREPOSITIONS = frozenset({"between", "among", "of", "for", "with", "by", "f
 _AGREED_ON_SCAN = head_scan(_AGREED_ON)
 _AGREEMENT_BY_SCAN = head_scan(_AGREEMENT_BY)
 _AGREEMENT_SCAN = head_scan(_AGREEMENT)
+
+
+_PASSIVE_SIGNED = re.compile(  # "Several agreements were signed", "Five MoUs were also inked"
+    r"(?<![\w-])(?:(?!(?:The|These|Those|Such|Both|All|Its|Their|Other)\b)[A-Z][a-z]+|several|five|four|three|two|six|seven|eight|nine|ten|\d+|a\s+"
+    r"number\s+of|a\s+series\s+of)\s+(?P<kind>(?:[a-z-]+\s+){0,2}?(?:agreements|memorand(?:a|"
+    r"ums)(?:\s+of\s+understanding)?|MoUs|accords|protocols|cooperation\s+documents))\s+(?:were|"
+    r"have\s+been|had\s+been)\s+(?:also\s+)?(?P<verb>signed|inked|concluded)\b"
+)
 
 
 class AgreementRules(Clauses):
@@ -303,6 +311,7 @@ class AgreementRules(Clauses):
             for key in parties:
                 if self.ents[key].is_person:
                     home = self.ensure(self.ents[key].country)
+                    home = home or self._counterpart_state(key, sent_start, s)
                     as_states.append(self._state_of_holder(key) or home or key)
                 else:
                     as_states.append(key)
@@ -371,7 +380,13 @@ class AgreementRules(Clauses):
             if named is not None and len(named) > len(kind):
                 kind = named  # "the landmark Partnership and Cooperation Agreement"
             date = self.date_near(s)
-            if date is None and (_THOSE_WHO_MET.search(subj_zone) or _THEY.search(subj_zone)):
+            if date is None and (
+                _THOSE_WHO_MET.search(subj_zone)
+                or _THEY.search(subj_zone)
+                or _rx(r"\b(?:the\s+two|both)\s+(?:countries|sides|nations)\b", re.I).search(
+                    subj_zone
+                )
+            ):
                 date = self._date_met(s, parties)  # "the two signed": the day they met
             am = _ALSO_AGREEMENT.match(text, m.end(), sent_end)
             if am:
@@ -398,6 +413,7 @@ class AgreementRules(Clauses):
             )
         self._nominal_agreements()
         self._agreements_between()
+        self._signed_before_them()
         self._agreed_to_do()
         self._agreed_to_np()
         self._committed_that()
@@ -696,6 +712,62 @@ class AgreementRules(Clauses):
                 return ev.date
         return None
 
+    def _signed_before_them(self) -> None:
+        """'Several agreements were signed in the presence of the two presidents' (or
+        "after the talks", "during the visit") with no party named: an agreement of those
+        who met in the paragraph or the one before, on their meeting's day."""
+        text = self.text
+        for m in self.unquoted(_PASSIVE_SIGNED.finditer(text)):
+            s = m.start("verb")
+            _, sent_end = self.sent(s)
+            if self._agreement_blocked(s) or _rx(r"\s+(?:between|by|with)\s").match(
+                text, m.end(), sent_end
+            ):
+                continue  # (signed between or by those it names: other rules')
+            if not _rx(
+                r"\s*(?:\.|,|$)|\s+(?:in\s+the\s+presence\s+of|during|after|following|at|in|on)\s"
+            ).match(text, m.end(), sent_end):
+                continue
+            held = [
+                e
+                for e in self.events
+                if e.kind == "meeting" and e.status == "held" and e.span[0] < s
+            ]
+            last = max(held, key=lambda e: e.span[0]) if held else None
+            if last is None or self.para(last.span[0]) < self.para(s) - 1:
+                continue
+            parties = self._as_states(list(last.participants))
+            if len(parties) < 2 or any(self.ents[k].is_person for k in parties):
+                continue
+            kind = _MOU.sub(_mou_spelt, _rx(r"\s+").sub(" ", m.group("kind"))).lower()
+            found = Found((m.start(), m.end()), "agreement:signed-before-them", 0.55)
+            self._add_agreement(parties, kind, "signed", found, date=self.date_near(s) or last.date)
+
+    def _after_publication(self, date: tuple[int, int]) -> bool:
+        """Whether the date phrase at ``date`` falls after the publication day (no day an
+        agreement already made was made on)."""
+        res = self.resolve(self.text[date[0] : date[1]])
+        if res is None:
+            return False
+        if res.value is not None:
+            return res.value > self.published.isoformat()[: len(res.value)]
+        return res.earliest is not None and res.earliest > self.published
+
+    def _counterpart_state(self, key: str, lo: int, hi: int) -> str | None:
+        """The state whose demonym calls the person ``key`` a counterpart between ``lo``
+        and ``hi`` ("his visiting Turkish counterpart, B"), when the text ties no post to
+        them."""
+        for mm in self.mentions_between(lo, hi):
+            if mm.key != key:
+                continue
+            dm = _rx(r"\b(?P<d>[A-Z][a-z]+)\s+counterpart,?\s+$").search(
+                self.text, max(lo, mm.start - 40), mm.start
+            )
+            state = self.ensure(self.demonyms.get(_fold(dm.group("d")))) if dm else None
+            if state is not None and self.ents[state].type == "state":
+                return state
+        return None
+
     def _state_of_holder(self, key: str) -> str | None:
         """The state of the first post the person ``key`` holds for a state, if any (the
         state a minister signs or speaks for)."""
@@ -843,6 +915,8 @@ class AgreementRules(Clauses):
         date = self.date_near(s)
         if date is not None and _rx(r"\bof\s+$").search(self.text, max(0, date[0] - 4), date[0]):
             date = None  # "the statement of 12 January": that statement's day, not theirs
+        if date is not None and self._after_publication(date):
+            date = None  # "Ahead of the anniversary next year, A and B agreed": not that day
         if date is not None and _rx(
             r"\b(?:said|says|announced|reported|stated)\s+(?:on\s+)?$"
         ).search(self.text, max(0, date[0] - 25), date[0]):

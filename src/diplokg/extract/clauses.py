@@ -79,7 +79,7 @@ _LIST_GAP = re.compile(
     r"two|three|four|five|six|seven|eight|nine|ten|other|fellow|pair|peer|colleague|opposite|"
     r"number|homologue|Mr|Mrs|Ms|Dr|H\.E\.|neighbou?ring|rival|western|eastern|northern|"
     r"presidential|negotiators?|advis[eo]rs?|defen[cs]e|interior|energy|trade|finance|"
-    r"southern|former|outgoing|incoming|new|chancellor|"
+    r"southern|former|outgoing|incoming|new|chancellor|visiting|"
     # a news story's occupations: "Russian service journalist X", "opposition activist X"
     r"journalist|reporter|correspondent|activist|dissident|lawmaker|opposition|"
     # a compound title: "State Councilor and Foreign Minister", "Minister of Foreign Affairs
@@ -143,9 +143,10 @@ _RELAY = re.compile(  # who relayed words: "quoted by AFP", "told Reuters", "acc
     r"(?:declared|stated|explained|spoke|said)\s+to|"
     r"(?:remarks|comments)\s+to)\s+(?:(?:a|the)\s+statement[\s.]*(?:\w+\.\s*)?)?"
     r"(?:(?:the|a|an|official|semi-official|state-run|state-owned|state|public|"
-    r"pro-government|independent|private)\s+)*"
+    r"pro-government|independent|private|[A-Z][\w’'-]*-based)\s+)*"  # "the Doha-based"
 )
 _RELAY_SCAN = head_scan(_RELAY)
+_BASED_BEFORE = re.compile(r"[A-Z][\w’'-]*-based\s+$")
 
 
 _ACCORDING_TO_LEAD = re.compile(  # "According to Zakharova, " at the sentence start
@@ -284,6 +285,9 @@ class Clauses(Subjects, Gathering):
             if self.in_quote(at):
                 continue
             mm = self.mention_at(at)
+            based = None if mm is not None else _BASED_BEFORE.search(text, lo, at)
+            if based is not None:  # ("told the Dubai-based Gulf News": a name with it)
+                mm = self.mention_at(based.start())
             if mm is None or self.ents[mm.key].type != _MEDIA:
                 # "told the state news agency X", "told the Lima daily El Sol" (a place
                 # may qualify the medium)

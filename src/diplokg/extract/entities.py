@@ -251,7 +251,10 @@ _REGIME = re.compile(r"(?<![\w’'-])(?P<by>[A-Z][\w’'-]+) regime\b")  # who r
 # Sea", "Lima, Peru", "ranging from Yemen to Libya"): where, not who.
 _STATE_IN_PLACE_BEFORE = re.compile(
     r"(?:\b(?:Northern|Southern|Eastern|Western|Central|Latin|Upper|Lower|Lake|Gulf\s+of)\s+|"
-    r"(?:^|\n)[ \t]*[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?,[ \t]*)$"
+    # (a dateline's "CITY, State", not an opening phrase: "On Monday, Russia and Iran …")
+    r"(?:^|\n)[ \t]*(?!(?:On|In|At|During|After|Before|Since|Last|Earlier|Later|Today|"
+    r"Yesterday|Meanwhile|However|Also|Following|Separately|Then|Now|Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?,[ \t]*)$"
 )
 _STATE_IN_PLACE_AFTER = re.compile(
     r"[ \t]+(?:"

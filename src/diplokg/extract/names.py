@@ -325,6 +325,7 @@ class NameRules(Clauses):
                 words[lead] in _COMMON_CAPS
                 or words[lead] in _HONORIFIC_WORDS
                 or (lead > 0 and words[lead] == "the")  # "As the United Nations …"
+                or words[lead].endswith("-based")  # "Dubai-based Gulf News": the outlet's
             )
             and (words[lead] not in ORG_HEADS or words[lead] == "Government")  # (a name's)
             and words[lead] not in _PORTFOLIO_WORDS

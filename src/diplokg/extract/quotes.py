@@ -18,7 +18,7 @@ from diplokg.extract.patterns import (
     _statement_kind,
     _words,
 )
-from diplokg.extract.state import _add_alias, _Pos, _Quote
+from diplokg.extract.state import _add_alias, _Men, _Pos, _Quote
 from diplokg.extract.text import _fold, _rx, head_scan, tokens
 
 _HONORIFIC = re.compile(
@@ -135,7 +135,8 @@ _UNNAMED_MEDIA_TOLD = re.compile(  # the medium as the subject of its report
 )
 _UNNAMED_MEDIA_BY = re.compile(  # the medium after a word of relaying
     r"\b(?:(?:quoted|cited)\s+(?:as\s+saying\s+)?by|[Aa]ccording\s+to|reported\s+by|"
-    r"told|interview\s+with|(?:[Ss]peaking|[Tt]alking)\s+to|(?:said|spoke|[Ss]peaking)\s+on)"
+    r"told|interview\s+with|(?:[Ss]peaking|[Tt]alking)\s+to|(?:said|spoke|[Ss]peaking)\s+on|"
+    r"carried\s+by)"
     r"\s+(?:the\s+)?(?:(?:country|nation|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)[’']s\s+)?"
     + _UNNAMED_MEDIA_NP
 )
@@ -161,7 +162,9 @@ _AND_THE = re.compile(r",?\s+(?:and|as\s+well\s+as)\s+(?:the\s+)?")  # "Interfax
 
 _BODY_RELAY_BY = re.compile(  # "quoted by the Kremlin as saying", "According to the ministry,"
     r"\b(?:(?:quoted|cited)\s+(?:as\s+saying\s+)?by|[Aa]ccording\s+to(?:\s+(?:a|the)\s+"
-    r"(?:[\w-]+\s+)?(?:statement|readout|read-out|communiqu[ée])\s+(?:from|by|of|issued\s+by))?)"
+    r"(?:[\w-]+\s+)?(?:statement|readout|read-out|communiqu[ée]|transcript|gist|summary|"
+    r"press\s+release)(?:\s+of\s+the\s+(?:talks|meeting|call|conversation))?\s+(?:from|by|of|"
+    r"(?:issued|released|published|provided)\s+by))?)"
     r"\s+(?:the\s+)?"
 )
 _BODY_QUOTED = re.compile(r"\s+(?:also\s+)?(?:quoted|cited)\s")  # "The Kremlin quoted X as"
@@ -214,8 +217,21 @@ _THE_MEDIUM_TOLD = re.compile(
 )
 
 
-_QUOTED_AS = re.compile(r"\b(?:quoted|cited)\s+")  # "A quoted B as saying"
-_AS_SAYING = re.compile(r",?\s+as\s+(?:saying|telling|stating|having\s+said)\b")
+_OWNED_SPEAKER = re.compile(  # ", North Korea's state-run " before a speaker's name
+    r",\s+(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}[’']s\s+)(?:(?:state-run|state-owned|official|"
+    r"semi-official|state|top|chief)\s+)*"
+)
+_QUOTING_ASIDE = re.compile(  # "Kyodo, quoting a source, said", "X reported, citing Y, that"
+    r"(?:\s+(?P<verb>reported|said|wrote))?,\s+(?:quoting|citing)\s+"
+)
+_QUOTED_AS = re.compile(r"\b(?:quoted|cited|quoting|citing)\s+")  # "A quoted B as saying"
+_AS_SAYING = re.compile(
+    r",?\s+as\s+(?:saying|telling|stating|having\s+said|urging|warning|calling|describing|"
+    r"insisting|stressing|adding|demanding)\b"
+)
+# After a quote, the one who quoted it: "“…,” Kyodo News quoted Aso as saying" (the
+# quoter's name right after the quote, a determiner or a few lower-case words before it)
+_QUOTER_AFTER = re.compile(r"[\s,”\"’]*(?:(?:the|a|an|The|A|An)\s+)?(?:[a-z][\w-]*\s+){0,3}")
 
 
 _SPOKES_WORDS = r"(?:spokes(?:man|woman|person)|press\s+secretary|aide|adviser|advisor)"
@@ -231,8 +247,13 @@ _DOC_AFTER = re.compile(
 
 _CARRIED_BY = re.compile(  # "in comments carried by TASS", "said on CNN", "aired on Sunday by"
     r"(?:\b(?:carried|published|aired|broadcast|released|run|posted|reported|televised)\s+"
-    r"(?:(?:on|late\s+on|early\s+on)\s+\w+\s+)?by|\b(?:said|spoke|speaking|appearing|appeared)"
-    r"\s+on)\s+(?:the\s+)?$"
+    r"(?:(?:on|late\s+on|early\s+on)\s+\w+\s+)?by|\b(?:said|spoke|speaking|appearing|appeared|"
+    r"broadcast|aired|televised|shown)\s+on)\s+(?:the\s+)?"
+    # (the medium's description before its name: "carried by state broadcaster CCTV",
+    # "by Chinese state television outlet CCTV", "by the official")
+    r"(?:(?:[A-Z][a-z]+(?:an|ian|ese|ish|i)|state|state-run|state-owned|official|"
+    r"semi-official|public|national|government|broadcaster|television|TV|outlet|news|agency|"
+    r"channel|network|radio|daily|newspaper)\s+){0,5}$"
 )
 
 
@@ -358,6 +379,12 @@ class QuoteRules(Clauses):
         full = "A" <= words[:1] <= "Z" and (
             words[-1:] in _FULL_STOPS or (words[-1:] == "\n" and words[-2:-1] in _FULL_STOPS)
         )
+        # 0. after the quote: “…,” the agency quoted X as saying
+        quoted_after = (
+            None if qs in self.open_quotes else self._quoted_as_after(qe, self.sent(qe)[1])
+        )
+        if quoted_after is not None:
+            return quoted_after
         # 1. after the quote: “…,” said X / X said / according to X / read the X communiqué
         explicit = None if qs in self.open_quotes else self._tail_speaker(tail_lo, tail)
         if explicit is not None:
@@ -398,6 +425,9 @@ class QuoteRules(Clauses):
         quoted_as = self._quoted_as_saying(sent_start, sent_end, head_lo, qs)
         if quoted_as is not None:
             return quoted_as
+        quoting = self._medium_quoting(sent_start, sent_end, head_lo, qs)
+        if quoting is not None:
+            return quoting
         verbs = [v for v in self.scan_in(_SPEECH_SCAN, head, head_lo) if not _speech_noun(head, v)]
         if verbs:
             v = verbs[-1]
@@ -481,6 +511,11 @@ class QuoteRules(Clauses):
             ):
                 q0 = prior[-1]
                 return q0.speaker, q0.evidence, "quote:same-clause", q0.conf, list(q0.reported_by)
+        # 3a. a quote inside the clause a speaker after it reports: 'Arvelia will take “all
+        # necessary steps” to defend itself, X said.'
+        late = self._clause_end_speaker(qs, qe, sent_end)
+        if late is not None:
+            return late
         # 4. a full-sentence quote continuing the previous speaker's words
         if full:
             prior = [q for q in self.quotes if qs - q.text[1] < 400]
@@ -523,6 +558,38 @@ class QuoteRules(Clauses):
                         return who, None, "quote:sole-speaker", 0.4, []
         return None, None, "", 0.0, []
 
+    def _clause_end_speaker(
+        self, qs: int, qe: int, sent_end: int
+    ) -> tuple[str, tuple[int, int], str, float, list[str]] | None:
+        """The speaker of a reporting clause that ends the sentence after the quote's own
+        clause ("…, X said.", "…, the agency said."), when no other quote, clause break or
+        verb of saying stands between."""
+        if qs in self.open_quotes:
+            return None
+        text = self.text
+        rest = text[qe + 1 : sent_end]
+        cm = next(iter(_rx(r".*(,\s+)", re.S).finditer(rest)), None)  # the last comma
+        if cm is None or _rx(r"[“”\"]").search(rest) or _CLAUSE_BREAK.search(rest, 0, cm.start(1)):
+            return None
+        if any(True for _ in self.scan_in(_SPEECH_SCAN, rest[: cm.start(1)], qe + 1)):
+            return None  # ("…, saying …, X said": a speaker of its own)
+        lo = qe + 1 + cm.start(1)
+        found = self._tail_speaker(lo, text[lo : lo + 220])
+        if found is None or found[2] not in ("quote:said-after", "quote:name-said-after"):
+            # "…, North Korea's state-run Korean Central News Agency said."
+            om = _OWNED_SPEAKER.match(text, lo, sent_end)
+            mm = self.mention_at(om.end()) if om is not None else None
+            vm = _NAME_SAID.match(text, mm.end, sent_end) if mm is not None else None
+            if mm is None or vm is None or not self.speaker_capable(mm):
+                return None
+            found = (mm.key, (om.end() if om else lo, vm.end()), "", 0.0)
+        key, ev, _, _ = found
+        if not _rx(r"[^,;:“”\"]*?[.!?]?\s*$").fullmatch(text, ev[1], sent_end):
+            return None  # (the clause of saying ends the sentence)
+        sent_start = self.sent(qs)[0]
+        relays = self._speaker_relays(sent_start, sent_end, key)
+        return key, ev, "quote:clause-end-said", 0.7, relays
+
     def _paragraph_subject(self, para: int) -> str | None:
         """The person the last sentence of paragraph ``para`` opens with, doing something
         ("U.S. Secretary of State X has launched …", "X on Saturday described …")."""
@@ -556,7 +623,7 @@ class QuoteRules(Clauses):
                 mm
                 for mm in self.mentions_between(m.end(), min(qs, m.end() + 90))
                 if _AS_SAYING.match(text, mm.end) and self.ents[mm.key].is_person
-            ]
+            ] or self._quoted_pronoun(m.end())
             if not said or _CLAUSE_BREAK.search(text, m.end(), said[0].start):
                 return None
             who = said[0].key
@@ -573,6 +640,95 @@ class QuoteRules(Clauses):
             ev = (self._clause_start(sent_start, m.start(), quoter), qs)
             return who, ev, "quote:quoted-as-saying", 0.75, relays
         return None
+
+    def _quoted_as_after(
+        self, qe: int, sent_end: int
+    ) -> tuple[str, tuple[int, int], str, float, list[str]] | None:
+        """'“…,” Kyodo News quoted Foreign Minister X as saying': X speaks, the one who
+        quoted (a medium, a body or a person named right after the quote) relays."""
+        text = self.text
+        lead = _QUOTER_AFTER.match(text, qe + 1, sent_end)
+        quoter = self.mention_at(lead.end()) if lead is not None else None
+        if quoter is None or not self.speaker_capable(quoter):
+            return None
+        qm = _rx(r"\s+(?:also\s+|later\s+)?(?:quoted|cited)\s+").match(text, quoter.end, sent_end)
+        if qm is None or self.ents[quoter.key].type == "state":
+            return None
+        said = next(
+            (
+                mm
+                for mm in self.mentions_between(qm.end(), min(sent_end, qm.end() + 90))
+                if self.ents[mm.key].is_person and _AS_SAYING.match(text, mm.end)
+            ),
+            None,
+        ) or next(iter(self._quoted_pronoun(qm.end())), None)
+        if (
+            said is None
+            or said.key == quoter.key
+            or _CLAUSE_BREAK.search(text, qm.end(), said.start)
+        ):
+            return None
+        who = said.key
+        sent_start = self.sent(qe)[0]
+        relays = [quoter.key] + [
+            r for r in self._speaker_relays(sent_start, sent_end, who) if r != quoter.key
+        ]
+        am = _AS_SAYING.match(text, said.end)
+        ev = (quoter.start, am.end() if am is not None else said.end)
+        return who, ev, "quote:quoted-as-saying-after", 0.75, relays
+
+    def _medium_quoting(
+        self, sent_start: int, sent_end: int, head_lo: int, qs: int
+    ) -> tuple[str, tuple[int, int], str, float, list[str]] | None:
+        """'Kyodo, quoting a government source, said …“…”', 'The Times reported, citing X,
+        that “…”': the source quoted speaks, the medium (or body) that quotes it relays."""
+        text = self.text
+        cm = _QUOTING_ASIDE.search(text, head_lo, qs)
+        if cm is None or self.in_quote(cm.start()):
+            return None
+        src = self.mention_at(cm.end())
+        if src is None or not self.speaker_capable(src) or src.end > qs:
+            return None
+        ent = self.ents[src.key]
+        if ent.type in ("state", _MEDIA) or not (ent.is_person or ent.is_org):
+            return None
+        after = (
+            _rx(r",\s+that\b").match(text, src.end, qs)
+            if cm.group("verb")
+            else _rx(
+                r",\s+(?:(?:also|later)\s+)?(?:said|says|reported|reports|wrote|added)\b"
+                r"(?:\s+that\b)?"
+            ).match(text, src.end, qs)
+        )
+        if after is None:
+            return None
+        quoter = self.subject_before(cm.start() + 1) if cm.group("verb") is None else None
+        if quoter is None:
+            quoter = self.subject_before(cm.start("verb")) if cm.group("verb") else None
+        if (
+            quoter is None
+            or quoter == src.key
+            or self.ents[quoter].type == "state"
+            or self.ents[quoter].is_person
+        ):
+            return None  # (a medium or a body quotes its source)
+        if any(self.ents[mm.key].is_person for mm in self.mentions_between(after.end(), qs)):
+            return None  # ("…, citing X, said Y told …": Y's words)
+        relays = [quoter] + [
+            r for r in self._speaker_relays(sent_start, sent_end, src.key) if r != quoter
+        ]
+        return src.key, (cm.start(), src.end), "quote:quoting-source", 0.7, relays
+
+    def _quoted_pronoun(self, pos: int) -> list[_Men]:
+        """'quoted him as saying' at ``pos``: the person "him" or "her" stands for, as a
+        mention of the pronoun (none when it stands for no person)."""
+        pm = _rx(r"(?P<p>him|her)\b").match(self.text, pos)
+        if pm is None or not _AS_SAYING.match(self.text, pm.end()):
+            return []
+        who = self.resolve_pronoun(pos, "he" if pm.group("p") == "him" else "she")
+        if who is None or not self.ents[who].is_person:
+            return []
+        return [_Men(pm.start(), pm.end(), who, "ref", 0.6)]
 
     def _teller_of_state(
         self, head_lo: int, verbs: list[re.Match[str]], vpos: int, state: str
@@ -785,6 +941,9 @@ class QuoteRules(Clauses):
             for m in rx.finditer(self.text, lo, hi):
                 s0, e0 = m.span("o")
                 name = m.group("o")
+                based = _rx(r"[A-Z][\w’'-]*-based\s+").match(name)  # "the Dubai-based X"
+                if based is not None:
+                    s0, name = s0 + based.end(), name[based.end() :]
                 words = name.split()
                 at = self.mention_at(s0)
                 if (
@@ -803,11 +962,17 @@ class QuoteRules(Clauses):
                     or words[0] in _COMMON_CAPS
                     or any(w in _NOT_OUTLETS for w in words)
                     or _fold(words[0]) in self.demonyms
-                    or (len(words) >= 2 and not any(w.isupper() or "-" in w for w in words))
+                    or (
+                        based is None
+                        and len(words) >= 2
+                        and not any(w.isupper() or "-" in w for w in words)
+                    )
                 ):
                     continue  # (two plain capitalised words are a person's name as often)
                 # ("told the Guardian": the lexicon's "The Guardian")
-                the = self.lex.forms.get(tuple(_fold(t) for _, _, t in tokens(f"The {name}")))
+                the = self.lex.forms.get(
+                    tuple(_fold(t) for _, _, t in tokens(f"The {name}"))
+                ) or self.lex.forms.get(tuple(_fold(t) for _, _, t in tokens(name)))
                 known = next((c.key for c in the or [] if c.type == _MEDIA), None)
                 key_ = self.ensure(known)
                 if key_ is None:
@@ -906,6 +1071,12 @@ class QuoteRules(Clauses):
                 at = self.mention_at(m.start("um"))
                 if at is not None and self.ents[at.key].type == _MEDIA:
                     continue  # (a medium the text names: "Deutsche Welle television")
+                nxt = _rx(r"[ \t]+(?:(?:outlet|channel|network|broadcaster|agency)[ \t]+)?").match(
+                    self.text, m.end("um")
+                )
+                named = self.mention_at(nxt.end()) if nxt is not None else None
+                if named is not None and self.ents[named.key].type == _MEDIA:
+                    continue  # (the description of a medium named next: "state TV outlet CCTV")
                 name = " ".join(name.split())
                 ent = self.local_ent(name, _MEDIA, rule="entity:unnamed-media", conf=0.6)
                 found.append((m.start("um"), ent.key))

@@ -21,7 +21,7 @@ _ANON = re.compile(
     r"\b(?:(?P<det>a|an|the|one|another|two|three|several|some|A|An|The|One|Another|Two|"
     r"Three|Several|Some)\s+)?"
     r"(?P<mods>(?:(?:senior|high-ranking|top|western|Western|European|Asian|Arab|government|"
-    r"diplomatic|unnamed|informed|political|opposition|palace|party|police|army|regional|"
+    r"diplomatic|unnamed|unidentified|anonymous|informed|political|opposition|palace|party|police|army|regional|"
     r"administration|ministry|military|security|defen[cs]e|intelligence|foreign\s+ministry|"
     r"[A-Z][\w.]*)\s+){0,3})"
     rf"(?P<head>{_ANON_HEAD})s?\b"
@@ -138,7 +138,7 @@ class ReferringRules(Clauses):
             after = text[spoke_for.end() if spoke_for else e :][:60]
             attributing = (
                 _rx(
-                    r"\b(?:[Aa]ccording\s+to|said|says|told|quoted|citing|cited)\s+(?:\w+\s+)?$"
+                    r"\b(?:[Aa]ccording\s+to|said|says|told|quoted|quoting|citing|cited)\s+(?:\w+\s+)?$"
                 ).search(before)
                 or _rx(
                     r"\s*,?\s*(?:(?:is|was|has|have|had)\s+)?(?:said|says|told|added|quoted|"

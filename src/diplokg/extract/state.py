@@ -23,6 +23,10 @@ from diplokg.model.dates import Resolution
 from diplokg.rdf.terms import slugify
 
 _DETERMINER = re.compile(r"(?:(?:the|The|a|an|A|An)\s+)?")
+# Around a date that is a wire story's dateline ("SEOUL, Nov. 1 (Yonhap) --"): the day the
+# story was filed, not the day of an agreement it tells of
+_DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z .’'-]+,[ \t]*$")
+_DATELINE_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*(?:--|—|–|-)\s")
 _MENTION_ORDER = attrgetter("order")
 
 
@@ -377,6 +381,12 @@ class State(TextModel):
         parties and ``named`` (by default, its kind)."""
         aid = self.new_id(f"{'-'.join(parties[:2])}-{slugify(named or kind)}")
         span, rule, conf = found.span, found.rule, found.conf
+        if (
+            date is not None
+            and _DATELINE_BEFORE.search(self.text, max(0, date[0] - 40), date[0])
+            and _DATELINE_AFTER.match(self.text, date[1])
+        ):
+            date = None
         relays = reported_by or []
         agr = _Agr(aid, span, rule, conf, parties, kind, status, duration, relays, date)
         self.agreements.append(agr)

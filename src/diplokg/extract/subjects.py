@@ -376,6 +376,16 @@ class Subjects(Dating):
         for k in range(here, max(-1, here - 3), -1):
             lo = self.sent_starts[k] if k >= 0 else 0
             hi = pos if k == here else self.sent_ends[k]
+            if (
+                k != here
+                and pronoun in ("he", "she")
+                and _rx(
+                    rf"\s*{pronoun.capitalize()}\s+(?:also\s+)?(?:[a-z]+(?:ed|s)|said|told|spoke|met)\b"
+                ).match(text, lo)
+            ):
+                # "He said ties were stable and that he spoke with Trump. He said …": the
+                # same one the sentence before opens with, not a name later in it
+                return self.resolve_pronoun(lo, pronoun)
             fitting = []
             for m in self.mentions_between(lo, hi):
                 if m.end > hi or self.in_quote(m.start) or not self.speaker_capable(m):
