@@ -14,6 +14,7 @@ from diplokg.extract.charging import (
     _demonym_deed,
     _first_person_voice,
     _has_neg_words,
+    _side_of,
 )
 from diplokg.extract.clauses import Charge, Clauses, Found
 from diplokg.extract.patterns import (
@@ -681,7 +682,7 @@ class AccusationRules(Clauses):
                 and not _PREP_OF_BEFORE_RX.search(text, max(0, mm.start - 12), mm.start)
             ):
                 found = mm.key
-        if found is None or found == accuser or self.ents[found].is_place:
+        if found is None or found in self._own(accuser) or self.ents[found].is_place:
             return None
         return [found], dm.end()
 
@@ -692,8 +693,9 @@ class AccusationRules(Clauses):
         text = self.text
         end = _about_end(text, lo, sent_end)
         end = min(end, lo + 160)
+        own = self._own(accuser)
         for mm in self.mentions_between(lo, end):
-            if mm.key == accuser or self.in_quote(mm.start) or not self.speaker_capable(mm):
+            if mm.key in own or self.in_quote(mm.start) or not self.speaker_capable(mm):
                 continue
             if self.ents[mm.key].is_place:
                 continue
@@ -719,10 +721,23 @@ class AccusationRules(Clauses):
             ):
                 continue
             keys = [k for k in (lst[0] if lst else [mm.key]) if not self.ents[k].is_place]
-            keys = [k for k in keys if k != accuser]
+            keys = [k for k in keys if k not in own]
             if keys:
                 return keys, end
         return None
+
+    def _own(self, accuser: str) -> set[str]:
+        """The accuser and its state: 'Iranian Foreign Minister X condemned the attack and
+        conveyed Tehran's protest' pins no deed on Iran."""
+        own = {accuser}
+        for org in [self.ents[accuser].country] + [
+            p.org for p in self.positions if p.holder == accuser
+        ]:
+            if org is not None:
+                own.add(org)
+                if (state := self.ents[org].country) is not None:
+                    own.add(state)  # "the Iranian Foreign Ministry's spokesman"
+        return own
 
     def _they_met(self, sent_start: int) -> list[str]:
         """Who a sentence's 'They' is: the participants of the last meeting told in its
@@ -955,6 +970,8 @@ class AccusationRules(Clauses):
                 lst = self.list_after(m.end(), kinds=("org", "person"))
                 if lst is None:
                     lst = self._the_regime(m.end(), accuser)  # "called on the regime to end …"
+                if lst is None:
+                    lst = _side_of(self, m.end())  # "urged the Doskaran side to stop …"
                 if lst is None and (pm := _rx(r"(?:him|her)\b").match(text, m.end())):
                     # "spoke with B and urged him to stop …": the last other person told
                     told = [

@@ -34,10 +34,17 @@ _DEMONYM_DEED = re.compile(  # "the Russian missile strikes": a deed a demonym p
     r"offensives?|incursions?|raids?|aggression|invasion|occupation|annexation|missile\s+launch(?:es)?|"
     r"launch(?:es)?|tests?|operations?|actions?|retaliation|blockades?|sieges?)\b"
 )
-_DEMAND_DEED = re.compile(  # what the one called on must stop doing
-    r"\s+to\s+[“\"]?(?:immediately\s+|urgently\s+)?(?:stop|end|cease|halt|refrain|withdraw|"
-    r"release|respect|abide|comply|lift|do\s+(?:far\s+|much\s+)?more|reinstate|re-establish|"
-    r"restore\s+(?:democracy|the\s+rule\s+of\s+law|constitutional|civilian\s+rule))\b"
+_DEMAND_DEED = re.compile(  # what the one called on ("the U.S. side") must stop doing
+    r"(?:\s+side)?\s+to\s+[“\"]?(?:immediately\s+|urgently\s+)?(?:stop|end|cease|halt|refrain|"
+    r"withdraw|release|respect|abide|comply|lift|do\s+(?:far\s+|much\s+)?more|reinstate|"
+    r"re-establish|restore\s+(?:democracy|the\s+rule\s+of\s+law|constitutional|civilian\s+rule)|"
+    # "to correct its mistake", "to redress its wrong decision": the wrong is theirs
+    r"(?:correct|rectify|redress|undo)\s+(?:its|their|this|these|the|his|her)\s+(?:\w+\s+)?"
+    r"(?:mistakes?|wrongdoings?|errors?|wrong\w*))\b"
+    # "urged X not to abuse force": what it must not do is a wrong it does or threatens
+    r"|(?:\s+side)?\s+not\s+to\s+(?:abuse|interfere|meddle|escalate|provoke|violate|undermine|"
+    r"politici[sz]e|weaponi[sz]e|smear|slander|bully|coerce|threaten|attack|invade|annex|"
+    r"play\s+with\s+fire|use\s+(?:military\s+)?force|resort\s+to\s+force)\b"
 )
 
 
@@ -79,3 +86,18 @@ def _demonym_deed(rules: Clauses, at: int, sent_end: int) -> tuple[list[str], in
     if state is None or rules.ents[state].type != "state":
         return None
     return [state], dm.end()
+
+
+_SIDE = re.compile(r"(?:the\s+)?(?P<d>[A-Z][a-z]+)\s+side\b")
+
+
+def _side_of(rules: Clauses, at: int) -> tuple[list[str], int] | None:
+    """'the Ukrainian side' right at ``at`` (a ministry's word for a state): the state of
+    the demonym, and where the phrase ends."""
+    sm = _SIDE.match(rules.text, at)
+    if sm is None:
+        return None
+    state = rules.ensure(rules.demonyms.get(_fold(sm.group("d"))))
+    if state is None or rules.ents[state].type != "state":
+        return None
+    return [state], sm.end()

@@ -16,6 +16,7 @@ from diplokg.extract.charging import (
     _demonym_deed,
     _first_person_voice,
     _has_neg_words,
+    _side_of,
 )
 from diplokg.extract.clauses import Charge, Clauses, Found
 from diplokg.extract.patterns import (
@@ -52,6 +53,7 @@ _QUOTED_DEED = re.compile(  # right after a name in a critical quote: a deed it 
 _QUOTED_CALL_ON = re.compile(  # a quote that calls on someone: "We call on Russia to …"
     r"\b(?:call(?:s|ed)?\s+(?:on|upon)|urg(?:e|es|ed))\s+(?:the\s+)?[A-Z]"
 )
+_QUOTED_CALL_ON_SIDE = re.compile(r"\b(?:call(?:s|ed)?\s+(?:on|upon)|urg(?:e|es|ed))\s+")
 _QUOTED_DEMAND = re.compile(  # "he calls on Israel to abide by …" in a quote
     r"\b(?:call(?:s|ed)?\s+(?:on|upon)|urg(?:e|es|ed))\s+(?:the\s+)?$"
 )
@@ -405,6 +407,17 @@ class ProtestRules(Clauses):
                     target = mm.key
                     span = (qs, qe)
                     break
+            if target is None:
+                # "We urge the Doskaran side to stop …": the state behind the side
+                for cm in _QUOTED_CALL_ON_SIDE.finditer(text, qs, qe):
+                    side = _side_of(self, cm.end())
+                    if (
+                        side is not None
+                        and side[0][0] not in own
+                        and _DEMAND_DEED.match(text, side[1], qe)
+                    ):
+                        target = side[0][0]
+                        break
             if target is None and _has_neg_words(words):
                 lead = _rx(r"\s*(?:The|These|Those|This)\s+").match(text, qs, qe)
                 dd = _demonym_deed(self, lead.end() if lead else qs, qe)
