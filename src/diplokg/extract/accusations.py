@@ -14,6 +14,7 @@ from diplokg.extract.charging import (
     _demonym_deed,
     _first_person_voice,
     _has_neg_words,
+    _own_side,
     _side_of,
 )
 from diplokg.extract.clauses import Charge, Clauses, Found
@@ -682,7 +683,7 @@ class AccusationRules(Clauses):
                 and not _PREP_OF_BEFORE_RX.search(text, max(0, mm.start - 12), mm.start)
             ):
                 found = mm.key
-        if found is None or found in self._own(accuser) or self.ents[found].is_place:
+        if found is None or found in _own_side(self, accuser) or self.ents[found].is_place:
             return None
         return [found], dm.end()
 
@@ -693,7 +694,7 @@ class AccusationRules(Clauses):
         text = self.text
         end = _about_end(text, lo, sent_end)
         end = min(end, lo + 160)
-        own = self._own(accuser)
+        own = _own_side(self, accuser)
         for mm in self.mentions_between(lo, end):
             if mm.key in own or self.in_quote(mm.start) or not self.speaker_capable(mm):
                 continue
@@ -725,19 +726,6 @@ class AccusationRules(Clauses):
             if keys:
                 return keys, end
         return None
-
-    def _own(self, accuser: str) -> set[str]:
-        """The accuser and its state: 'Iranian Foreign Minister X condemned the attack and
-        conveyed Tehran's protest' pins no deed on Iran."""
-        own = {accuser}
-        for org in [self.ents[accuser].country] + [
-            p.org for p in self.positions if p.holder == accuser
-        ]:
-            if org is not None:
-                own.add(org)
-                if (state := self.ents[org].country) is not None:
-                    own.add(state)  # "the Iranian Foreign Ministry's spokesman"
-        return own
 
     def _they_met(self, sent_start: int) -> list[str]:
         """Who a sentence's 'They' is: the participants of the last meeting told in its

@@ -101,3 +101,15 @@ def _side_of(rules: Clauses, at: int) -> tuple[list[str], int] | None:
     if state is None or rules.ents[state].type != "state":
         return None
     return [state], sm.end()
+
+
+def _own_side(rules: Clauses, key: str) -> set[str]:
+    """``key``, the bodies it holds a post in and their states: 'Iranian Foreign Minister X
+    condemned the attack and conveyed Tehran's protest' pins no deed on Iran."""
+    own = {key}
+    for org in [rules.ents[key].country] + [p.org for p in rules.positions if p.holder == key]:
+        if org is not None:
+            own.add(org)
+            if (state := rules.ents[org].country) is not None:
+                own.add(state)  # "the Iranian Foreign Ministry's spokesman"
+    return own

@@ -16,6 +16,7 @@ from diplokg.extract.charging import (
     _demonym_deed,
     _first_person_voice,
     _has_neg_words,
+    _own_side,
     _side_of,
 )
 from diplokg.extract.clauses import Charge, Clauses, Found
@@ -74,10 +75,19 @@ _SUMMONED_WHY = re.compile(  # why: to protest, to condemn, over …
 _LODGED_PROTEST = re.compile(
     r"\b(?:lodged|lodges|lodge|lodging|filed|files|file|filing|registered|registers|register|"
     r"delivered|delivers|deliver|sent|sends|send|handed|hands|made|makes|issued|issues)\s+"
-    r"(?:an?\s+)?(?:(?:strong|strongly[- ]worded|formal|diplomatic|official|written|verbal|"
-    r"sharp|stern|firm|serious|solemn|new|fresh)\s+){0,2}protest(?:\s+note)?\s+"
-    r"(?:with|to)\s+(?:the\s+)?(?:(?P<dem>[A-Z][a-z]+)\s+(?:embassy|government|authorities|"
-    r"side|ambassador|envoy|foreign\s+ministry|mission)\b)?"
+    r"(?:an?\s+|the\s+)?(?:(?:strong|strongly[- ]worded|formal|diplomatic|official|written|"
+    r"verbal|sharp|stern|firm|serious|solemn|new|fresh)\s+){0,2}protest(?:\s+note)?\s+"
+    # "lodged a protest on the same day with …", "lodged the protest Wednesday with …"
+    r"(?:(?:on\s+)?(?:the\s+same\s+day|[A-Z][a-z]+day|today|yesterday)\s+)?"
+    r"(?:with|to)\s+(?:the\s+)?(?:(?P<dem>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:[Ee]mbassy|"
+    r"[Gg]overnment|authorities|side|[Aa]mbassador|envoy|[Ff]oreign\s+[Mm]inistry|"
+    r"[Mm]ission)\b)?"
+)
+# "… with Mika Dent, chargé d'affaires at the Doskaran Embassy", "with a senior diplomat
+# at the Doskaran embassy": the state whose mission the one protested to is from
+_AT_MISSION = re.compile(
+    r"[^.;:]{0,90}?\b(?P<at>at|of|from)\s+the\s+(?P<dem>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+"
+    r"(?:[Ee]mbassy|[Mm]ission|[Cc]onsulate)\b"
 )
 _LODGED_PROTEST_SCAN = head_scan(_LODGED_PROTEST)
 _PROTEST_WHY = re.compile(  # what the protest is over
@@ -182,8 +192,12 @@ class ProtestRules(Clauses):
         if "protest" not in text:
             return
         for m, sent_start, sent_end in self.asserted(self.scan(_LODGED_PROTEST_SCAN)):
-            if m.group("dem"):
-                target = self.ensure(self.demonyms.get(_fold(m.group("dem"))))
+            at_mission = None if m.group("dem") else _AT_MISSION.match(text, m.end(), sent_end)
+            if at_mission is not None and not self._envoy_at(m.end(), at_mission.start("at")):
+                at_mission = None
+            dem = m.group("dem") or (at_mission.group("dem") if at_mission else None)
+            if dem:
+                target = self.ensure(self.demonyms.get(_fold(dem)))
             else:
                 lst = self.list_after(m.end(), kinds=("org", "person"), limit=80)
                 target = lst[0][0] if lst is not None and len(lst[0]) == 1 else None
@@ -193,20 +207,44 @@ class ProtestRules(Clauses):
             if target is None or self.ents[target].is_place:
                 continue
             why = _PROTEST_WHY.match(text, m.end(), sent_end)
-            if why is None:
-                continue
+            if why is not None and at_mission is not None and why.end() <= at_mission.end():
+                # "at the Doskaran Embassy": where the envoy serves, not why
+                why = _PROTEST_WHY.match(text, at_mission.end(), sent_end)
+            if why is None and not dem:
+                continue  # a protest to a foreign mission needs no reason told with it
             accuser = self.subject_before(m.start()) or _first_person_voice(
                 self, sent_start, m.start()
             )
             if accuser is None or accuser == target or self.ents[accuser].type == _MEDIA:
                 continue
-            end = _about_end(text, why.end(), sent_end)
-            about = text[why.end() : end].strip()
+            if target in _own_side(self, accuser):
+                continue  # "the Doskaran envoy lodged a protest with the Doskaran embassy"
+            if why is not None:
+                end = _about_end(text, why.end(), sent_end)
+                about = text[why.end() : end].strip()
+            else:
+                end = at_mission.end() if at_mission is not None else m.end()
+                about = "protest"
             span = (self._clause_start(sent_start, m.start(), accuser), end)
             self._add_accusation(
                 Charge("criticism", accuser, [target], about, "asserted"),
                 Found(span, "accusation:lodged-protest", 0.6),
             )
+
+    def _envoy_at(self, lo: int, hi: int) -> bool:
+        """Whether ``lo``..``hi`` names an envoy before the mission's name: 'a senior
+        diplomat', or a person and a post ('Mika Dent, chargé d'affaires ad interim')."""
+        words = self.text[lo:hi]
+        if _rx(r"(?:an?\s+|the\s+)?(?:[a-z-]+\s+){1,4}$").fullmatch(words):
+            return True  # "a senior diplomat at the …"
+        mm = self.mention_at(lo)
+        return (
+            mm is not None
+            and self.ents[mm.key].is_person
+            and _rx(r",\s+(?:the\s+|a\s+)?(?:[\w’'-]+\s+){1,6}").fullmatch(self.text, mm.end, hi)
+            is not None
+            and _rx(r"\b(?:who|which|that|whom|whose)\b").search(self.text, mm.end, hi) is None
+        )
 
     def _dissatisfactions(self) -> None:
         """'Fabius said Paris is not satisfied with Iran's position', 'Arvelia voiced
