@@ -24,8 +24,9 @@ from diplokg.extract.patterns import (
     _MEDIA,
     _about_end,
     _clause_end,
+    _negation,
 )
-from diplokg.extract.state import _Men
+from diplokg.extract.state import _Men, _Quote
 from diplokg.extract.text import _fold, _rx, head_scan
 
 _OPPOSE = re.compile(
@@ -138,6 +139,32 @@ _COLON_SAID = re.compile(  # 'X said: "…', 'X said:' closing its line
     r"\b(?:said|says|stated|states|added|declared|commented)\s*:\s*[“\"]?"
 )
 
+# "rejected the allegations made by X", "deplores and rejects, once again, statements from
+# X", "conveyed Arvelia's rejection of X's statement": who rejects the words criticises X
+_REJECT_VERB = (
+    r"(?:reject(?:s|ed|ing)?|deplor(?:e|es|ed|ing)|denounc(?:e|es|ed|ing)|condemn(?:s|ed|ing)?|"
+    r"dismiss(?:es|ed|ing)?)"
+)
+_REJECT_WORDS = re.compile(
+    rf"\b(?:{_REJECT_VERB}(?:\s+and\s+{_REJECT_VERB})?|rejection\s+of)"
+    r"(?:,\s+(?:once\s+again|again|strongly|firmly),)?\s+"
+    r"(?:(?:strongly|firmly|categorically|once\s+again|again)\s+)?(?:(?:the|these|those|such)\s+)?"
+    r"(?P<np>[^.;:“”\"]{0,80}?)"
+)
+_REJECT_WORDS_SCAN = head_scan(_REJECT_WORDS)
+_WORDS_NOUN = (
+    r"(?:statements?|remarks?|comments?|allegations?|accusations?|claims?|assertions?|"
+    r"demonstrations?|manifestations?|utterances?|rhetoric|insinuations?|indictments?)"
+)
+# the words, then who said them: "allegations made by the Government of X", "remarks from X"
+_WORDS_BY = re.compile(
+    r"(?:(?:[a-z][\w-]*,?\s+(?:and\s+)?){0,4})" + _WORDS_NOUN + r"\s+"
+    r"(?:(?:made|issued|levell?ed|voiced|published|aired)\s+(?:(?:recently|today|earlier)\s+)?)?"
+    r"(?:by|from)\s+(?:the\s+)?(?:(?:governments?|leaders(?:hip)?|authorities)\s+of\s+(?:the\s+)?)?"
+)
+# or whose they are: "X's statement", "X's latest remarks"
+_OWNED_WORDS = re.compile(r"[’']s\s+(?:[a-z][\w-]*\s+){0,3}?" + _WORDS_NOUN + r"\b")
+
 
 def _short_about(words: str) -> str:
     words = words.strip().rstrip(".")
@@ -153,6 +180,7 @@ class ProtestRules(Clauses):
         self._dissatisfactions()
         self._charge_nouns()
         self._insinuations()
+        self._rejected_words()
         self._quote_accusations()
 
     def _summoned_envoys(self) -> None:
@@ -245,6 +273,76 @@ class ProtestRules(Clauses):
             is not None
             and _rx(r"\b(?:who|which|that|whom|whose)\b").search(self.text, mm.end, hi) is None
         )
+
+    def _rejected_words(self) -> None:
+        """'Arvelia rejected the allegations made by Doskara', '"Arvelia deplores statements
+        from the Doskaran Foreign Ministry," the ministry said', 'conveyed Arvelia's rejection
+        of Oren Vask's statement': rejecting someone's words criticises whoever said them.
+        In a quote the quote's subject rejects them, or its speaker when it says "we"."""
+        text = self.text
+        for m in self.scan(_REJECT_WORDS_SCAN):
+            s = m.start()
+            sent_start, sent_end = self.sent(s)
+            if _negation(text[max(sent_start, s - 30) : s]):
+                continue
+            at = m.start("np")
+            by = _WORDS_BY.match(text, at, sent_end)
+            lst = self.list_after(by.end() if by else at, kinds=("org", "person"), limit=60)
+            if lst is None or len(lst[0]) != 1:
+                continue
+            end = lst[1]
+            if by is not None:
+                if _rx(r"[’']s?\s").match(text, end):
+                    continue  # "claims by Doskara's critics": not Doskara's
+            elif (om := _OWNED_WORDS.match(text, end)) is not None:
+                end = om.end()  # "rejected Oren Vask's statement"
+            else:
+                continue
+            target = lst[0][0]
+            if self.ents[target].is_place or self.ents[target].type == _MEDIA:
+                continue
+            quote = next((q for q in self.quotes if q.text[0] <= s < q.text[1]), None)
+            if quote is None and self.in_quote(s):
+                continue
+            accuser = self.subject_before(s) if quote is None else self._quoted_subject(quote, s)
+            if accuser is None and quote is None:
+                accuser = _first_person_voice(self, sent_start, s)
+            elif (
+                accuser is None
+                and quote is not None
+                and _rx(r"(?:[^.;“”\"]*\b)?[Ww]e\s+(?:\w+\s+)?$").match(
+                    text, max(sent_start, quote.text[0]), s
+                )
+            ):
+                accuser = quote.speaker  # '"We reject the remarks by …," X said'
+            if accuser is None or self.ents[accuser].type == _MEDIA:
+                continue
+            if target in _own_side(self, accuser):
+                continue
+            about = text[m.start("np") : end].strip()
+            span = (self._clause_start(sent_start, s, accuser) if quote is None else s, end)
+            self._add_accusation(
+                Charge("criticism", accuser, [target], about, "asserted"),
+                Found(span, "accusation:rejected-words", 0.55),
+                made_in=quote.statement if quote is not None else None,
+            )
+
+    def _quoted_subject(self, quote: _Quote, verb: int) -> str | None:
+        """Who does the verb at ``verb`` inside ``quote``: the name or "the X government"
+        right before it ('"Arvelia rejects …', '"The Arvelian government deplores …')."""
+        lo = max(self.sent(verb)[0], quote.text[0])
+        gm = _rx(
+            r"[^.;]*?\b(?:[Tt]he\s+)?(?P<d>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+[Gg]overnment\s+"
+            r"(?:[a-z]+ly\s+)?$"
+        ).match(self.text, lo, verb)
+        if gm is not None and (state := self.demonyms.get(_fold(gm.group("d")))) is not None:
+            return self.ensure(state)
+        men = self.mentions_between(lo, verb)
+        if men and _rx(
+            r"(?:[’']s\s+government|\s+[Gg]overnment)?\s+(?:[a-z]+ly\s+|once\s+again\s+)?$"
+        ).fullmatch(self.text, men[-1].end, verb):
+            return men[-1].key if self.speaker_capable(men[-1]) else None
+        return None
 
     def _dissatisfactions(self) -> None:
         """'Fabius said Paris is not satisfied with Iran's position', 'Arvelia voiced
