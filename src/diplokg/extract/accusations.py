@@ -11,6 +11,7 @@ import re
 
 from diplokg.extract.charging import (
     _DEMAND_DEED,
+    _DEMAND_THAT_DEED,
     _demonym_deed,
     _first_person_voice,
     _has_neg_words,
@@ -141,8 +142,11 @@ _DISMISS = re.compile(
 )
 _DENIED_CHARGE = re.compile(  # "denied Arvelia's accusations that …" (see _denied_charges)
     r"\b(?:denied|denies|deny|denying|rejected|rejects|rejecting|dismissed|dismisses)\s+"
-    r"(?:[^.;,“”\"]{1,60}?)(?P<poss>[’']s?)\s+(?:(?:repeated|latest|renewed|new)\s+)?"
-    r"(?:accusations?|allegations?|charges?|claims?)\s+(?:that|of)\s+"
+    r"(?:(?:[^.;,“”\"]{1,60}?)(?P<poss>[’']s?)\s+(?:(?:repeated|latest|renewed|new)\s+)?"
+    r"(?:accusations?|allegations?|charges?|claims?)"
+    # "denied claims by Mogadishu that it is meddling"
+    r"|(?:the\s+)?(?:accusations?|allegations?|charges?|claims?)\s+(?:made\s+)?(?:by|from)\s+"
+    r"(?:the\s+)?(?P<by>[A-Z][^.;,“”\"]{0,60}?))\s+(?:that|of)\s+"
 )
 _DENIED_CHARGE_SCAN = head_scan(_DENIED_CHARGE)
 _CALLED = re.compile(  # "called X's actions", "described the Doskaran blockade"
@@ -971,7 +975,8 @@ class AccusationRules(Clauses):
                 if lst is None or not lst[0]:
                     continue
                 accused, list_end = lst
-                if not _DEMAND_DEED.match(text, list_end):
+                that = m.group("on").endswith("that")  # "demanded that X lift …"
+                if not (_DEMAND_DEED if not that else _DEMAND_THAT_DEED).match(text, list_end):
                     continue
                 end = _about_end(text, list_end, sent_end)
             about = text[m.end() : end].strip()
@@ -981,9 +986,10 @@ class AccusationRules(Clauses):
             fact = "hedged" if soft and not _HOSTILE_NOUN.search(about) else "asserted"
             accused = [k for k in accused if not self.ents[k].is_place and k not in accusers]
             for accuser in accusers:
+                own = _own_side(self, accuser)  # "urged the Arvelian authorities to …"
                 span = (self._clause_start(sent_start, s, accuser), end)
                 self._add_accusation(
-                    Charge("criticism", accuser, accused, about, fact),
+                    Charge("criticism", accuser, [k for k in accused if k not in own], about, fact),
                     Found(span, "accusation:demand", 0.55),
                 )
 
@@ -1140,8 +1146,10 @@ class AccusationRules(Clauses):
             owner = next(
                 (
                     mm
-                    for mm in self.mentions_between(s, m.start("poss"))
-                    if mm.end == m.start("poss")
+                    for mm in self.mentions_between(
+                        s, m.end("by") if m.group("by") else m.start("poss")
+                    )
+                    if mm.end == (m.end("by") if m.group("by") else m.start("poss"))
                 ),
                 None,
             )

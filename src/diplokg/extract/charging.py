@@ -88,12 +88,20 @@ def _demonym_deed(rules: Clauses, at: int, sent_end: int) -> tuple[list[str], in
     return [state], dm.end()
 
 
-_SIDE = re.compile(r"(?:the\s+)?(?P<d>[A-Z][a-z]+)\s+side\b")
+_SIDE = re.compile(
+    r"(?:the\s+)?(?P<d>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:side|[Aa]uthorities|[Gg]overnment|"
+    r"[Ll]eadership|[Rr]egime)\b"
+)
+# after "demanded that X": what X must stop doing, with no "to"
+_DEMAND_THAT_DEED = re.compile(
+    r"\s+(?:must\s+|should\s+)?(?:immediately\s+|urgently\s+)?(?:stop|end|cease|halt|refrain|"
+    r"withdraw|release|respect|abide|comply|lift)\b"
+)
 
 
 def _side_of(rules: Clauses, at: int) -> tuple[list[str], int] | None:
-    """'the Ukrainian side' right at ``at`` (a ministry's word for a state): the state of
-    the demonym, and where the phrase ends."""
+    """'the Ukrainian side', 'the Israeli authorities' right at ``at`` (a ministry's words
+    for a state): the state of the demonym, and where the phrase ends."""
     sm = _SIDE.match(rules.text, at)
     if sm is None:
         return None

@@ -104,8 +104,9 @@ _DISSATISFIED = re.compile(
     r"\b(?:(?:is|are|was|were|remains?|remained)\s+(?:not|far\s+from)\s+(?:at\s+all\s+)?"
     r"(?:satisfied|happy|pleased|content)|(?:is|are|was|were|remains?|remained)\s+"
     r"(?:(?:deeply|very|bitterly|greatly|extremely)\s+)?(?:dissatisfied|disappointed|unhappy|"
-    r"displeased)|(?:expressed|expresses|voiced|voices)\s+(?:(?:deep|strong|great|its|his|her|"
-    r"their)\s+)?(?:dissatisfaction|disappointment|displeasure))\s+(?:with|by|at|over|in)\s+"
+    r"displeased|dismayed)|(?:expressed|expresses|voiced|voices)\s+(?:(?:deep|strong|great|its|his|"
+    r"her|their|extreme|grave|serious)\s+){0,2}(?:dissatisfaction|disappointment|displeasure|"
+    r"dismay|regret|indignation|outrage))\s+(?:with|by|at|over|in|about)\s+"
     r"(?:the\s+)?"
 )
 _DISSATISFIED_SCAN = head_scan(_DISSATISFIED)
@@ -359,6 +360,8 @@ class ProtestRules(Clauses):
             accuser = self.subject_before(said.start() if said else m.start())
             if accuser is None or accuser == mm.key or self.ents[accuser].type == _MEDIA:
                 continue
+            if mm.key in _own_side(self, accuser):
+                continue  # "the Prime Minister expressed regret over Arvelia's wartime past"
             end = _about_end(text, mm.end, sent_end)
             stop = _rx(r"[:“”\"(,;]|\s+(?:and|but)\s").search(text, mm.end, end)
             end = stop.start() if stop else end
