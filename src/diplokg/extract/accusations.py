@@ -97,17 +97,20 @@ _CONCERN = re.compile(
 )
 _CONCERN_SCAN = head_scan(_CONCERN)
 _HOSTILE_NOUN = re.compile(  # "Russia's aggression", "Iranian destabilising activities"
-    r"\b(?:aggression|invasion|occupation|annexation|military\s+intervention|"
+    r"\b(?:aggression|invasion|occupation|annexation|military\s+intervention|belligerence|"
+    r"war-?mongering|hegemonism|expansionism|"
     r"(?:illegal|unprovoked|illegitimate|"
     r"unjustified|unjust|brutal|aggressive)\s+war|(?:destabili[sz]ing|malign|disruptive|"
-    r"aggressive|provocative|reckless|nefarious|coercive)\s+"
+    r"aggressive|provocative|reckless|nefarious|coercive|irresponsible)\s+"
     r"(?:behaviou?r|activities|actions|conduct|influence|practices)|"
-    r"(?:aggressive|hostile|bellicose|belligerent|inflammatory)\s+rhetoric)\b"
+    r"(?:aggressive|hostile|bellicose|belligerent|inflammatory|hateful|incendiary|provocative)\s+"
+    r"rhetoric)\b"
 )
 _HOSTILE_NOUN_SCAN = head_scan(_HOSTILE_NOUN)
 _HOSTILE_OWNER = re.compile(  # between its owner and the noun: "’s continued military "
     r"(?:[’']s?)?\s+(?:(?:continued|continuing|ongoing|illegal|unprovoked|brutal|full-scale|"
-    r"military|armed|renewed|further|latest|unjustified|illegitimate|premeditated)\s+){0,3}$"
+    r"military|armed|renewed|further|latest|unjustified|illegitimate|premeditated|relentless|"
+    r"persistent|repeated|blatant|overt)\s+){0,3}$"
 )
 _DEMAND = re.compile(  # "called on X to stop …", "urged X to end …", "called for an end to … by X"
     r"\b(?:(?P<on>(?:call(?:s|ed|ing)?\s+(?:on|upon)|urg(?:e|es|ed|ing)|press(?:es|ed|ing)?|"
