@@ -221,6 +221,8 @@ class AccusationRules(Clauses):
                 continue  # "blocked statements by the chair condemning attacks": a document
             if verb.startswith(_ACCUSE_NEEDS_OUT) and not m.group("out"):
                 continue  # "hit the port", "protested in the capital"
+            if verb in ("accusing", "blaming") and self._for_accusing(m, sent_start, sent_end):
+                continue
             neg = _negation(text[max(sent_start, s - 40) : s])
             fact = "negated" if neg else "hedged" if verb.startswith("suspect") else "asserted"
             if neg and _rx(r"without\s+(?:\w+\s+)?$").search(neg.group()):
@@ -388,6 +390,48 @@ class AccusationRules(Clauses):
         self._held_to_account()
         self._concerns()
         self._unnamed_targets()
+
+    def _for_accusing(self, m: re.Match[str], sent_start: int, sent_end: int) -> bool:
+        """'Hamas rebuked Blinken for accusing the group of obstructing a ceasefire': the one
+        rebuked accuses; 'it', 'them' or 'the group' is the rebuker. Whether it was read so."""
+        text, s = self.text, m.start()
+        fm = _rx(r"\s+for\s+$").search(text, max(sent_start, s - 8), s)
+        if fm is None:
+            return False
+        men = [
+            mm for mm in self.mentions_between(sent_start, fm.start()) if self.speaker_capable(mm)
+        ]
+        if len(men) < 2 or men[-1].end != fm.start() or self.ents[men[-1].key].is_place:
+            return False
+        accuser, rebuker = men[-1].key, men[0].key
+        if not _rx(r"\s*(?:The\s+)?$").fullmatch(text, sent_start, men[0].start):
+            return False  # the sentence opens with who rebukes
+        at = m.end() + len(text[m.end() :]) - len(text[m.end() :].lstrip())
+        pm = _rx(
+            r"(?:it|them|the\s+(?:group|movement|country|government|organi[sz]ation|militia|party))"
+            r"\s+(?=(?:of|for)\s)"
+        ).match(text, at, sent_end)
+        if pm is not None:
+            accused, end = [rebuker], pm.end()
+        else:
+            lst = self.list_after(at, kinds=("org", "person"), limit=60)
+            if lst is None or (self.mention_at(at) is None and not _rx(r"the\s").match(text, at)):
+                return False
+            accused, end = lst
+        fm2 = _rx(r"\s*(?:of|for)\s+(?P<a>[^.;]+)").match(text, end, sent_end)
+        if fm2 is None:
+            return False
+        about_end = _about_end(text, fm2.start("a"), sent_end)
+        about = text[fm2.start("a") : about_end].strip()
+        kind = "accusation" if m.group("verb").lower().startswith("accus") else "criticism"
+        accused = [a for a in accused if a != accuser and not self.ents[a].is_place]
+        if not accused or not about:
+            return False
+        self._add_accusation(
+            Charge(kind, accuser, accused, about, "asserted"),
+            Found((men[-1].start, about_end), f"accusation:{kind}-rebuked-for", 0.6),
+        )
+        return True
 
     def _leaders_who_met(self, pos: int) -> list[str]:
         """The two of the last meeting before ``pos`` who each lead a government."""
