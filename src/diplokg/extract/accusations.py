@@ -180,6 +180,10 @@ _CRITICISM_NOUN = re.compile(  # "had harsh criticism of", "levelled accusations
 )
 _CRITICISM_NOUN_SCAN = Scan(_CRITICISM_NOUN, group_words(_CRITICISM_NOUN, "noun"), chunks=3)
 _DISMISS_SCAN = head_scan(_DISMISS)
+_ISSUED_DOC_BEFORE = re.compile(  # right before a participle: "issued a statement "
+    r"\b(?:issued|issues|released|releases|published|publishes)\s+(?:a|an|its|their)\s+"
+    r"(?:(?:joint|written|brief|strongly[- ]worded)\s+)?(?:statement|communiqu[ée]|declaration)\s+$"
+)
 _ACCUSE_SCAN = head_scan(_ACCUSE)
 _THE_DEED = re.compile(  # "the launch", "the latest attack": a deed the story named before
     r"\s*(?:the|this|that|these|such)\s+(?:(?:latest|recent|new|reported|alleged|rocket|missile|"
@@ -214,10 +218,15 @@ class AccusationRules(Clauses):
                 r"\s+(?:against|that)\b|\s+[A-Z][^.;,“”\"]{0,50}?\s+against\s+[a-z]+ing\b"
             ).match(text, m.end(), sent_end):
                 continue  # "warned that …", "warned X against interfering"
-            if verb.endswith("ing") and _rx(
-                r"\b(?:statements?|resolutions?|communiqu[ée]s?|declarations?)\s+"
-                r"(?:by\s+[^,.;“”\"]{0,40}?\s+)?$"
-            ).search(text, sent_start, s):
+            if (
+                verb.endswith("ing")
+                and _rx(
+                    r"\b(?:statements?|resolutions?|communiqu[ée]s?|declarations?)\s+"
+                    r"(?:by\s+[^,.;“”\"]{0,40}?\s+)?$"
+                ).search(text, sent_start, s)
+                # "Arvelia issued a statement condemning …": its issuer condemns
+                and not _ISSUED_DOC_BEFORE.search(text, sent_start, s)
+            ):
                 continue  # "blocked statements by the chair condemning attacks": a document
             if verb.startswith(_ACCUSE_NEEDS_OUT) and not m.group("out"):
                 continue  # "hit the port", "protested in the capital"
@@ -298,6 +307,12 @@ class AccusationRules(Clauses):
                     elif pron is not None and (earlier := self._criticised_before(s, accuser)):
                         # "lashed out at X on Monday, accusing it of …"
                         lst = (earlier, pron.end("p"))
+                    elif (
+                        mm is None
+                        and not verb.startswith(("attack", "hit", "compar", "warn"))
+                        and (side := _side_of(self, at)) is not None
+                    ):
+                        lst = side  # "accused Russian forces of …": Russia (not "attacking" them)
                     elif mm is None:
                         # "criticised both governments": the story's last two states
                         both = _BOTH_SIDES.match(text, at, sent_end)

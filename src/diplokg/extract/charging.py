@@ -90,7 +90,8 @@ def _demonym_deed(rules: Clauses, at: int, sent_end: int) -> tuple[list[str], in
 
 _SIDE = re.compile(
     r"(?:the\s+)?(?P<d>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:side|[Aa]uthorities|[Gg]overnment|"
-    r"[Ll]eadership|[Rr]egime)\b"
+    r"[Ll]eadership|[Rr]egime|(?:armed\s+|security\s+|occupation\s+)?forces|troops|soldiers|"
+    r"army|military|navy|warplanes|jets)\b"
 )
 # after "demanded that X": what X must stop doing, with no "to"
 _DEMAND_THAT_DEED = re.compile(
@@ -100,8 +101,8 @@ _DEMAND_THAT_DEED = re.compile(
 
 
 def _side_of(rules: Clauses, at: int) -> tuple[list[str], int] | None:
-    """'the Ukrainian side', 'the Israeli authorities' right at ``at`` (a ministry's words
-    for a state): the state of the demonym, and where the phrase ends."""
+    """'the Ukrainian side', 'the Israeli authorities', 'Russian forces' right at ``at``
+    (words for a state or its arms): the state of the demonym, and where the phrase ends."""
     sm = _SIDE.match(rules.text, at)
     if sm is None:
         return None
