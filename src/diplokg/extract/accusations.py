@@ -41,7 +41,8 @@ _DEMONYM_CLAIM = re.compile(  # "a Russian allegation that", "the Doskaran claim
 )
 _DISMISSIVE = re.compile(  # words that dismiss a claim as untrue
     r"\b(?:fantas\w*|baseless|groundless|absurd\w*|nonsense|fabricat\w*|ridiculous|"
-    r"unfounded|false(?:hood)?s?|fake)\b",
+    r"unfounded|false(?:hood)?s?|fake|(?:deeply\s+|fundamentally\s+|seriously\s+)?flawed|"
+    r"one-sided|biased|politici[sz]ed|unbalanced|misleading|distorted)\b",
     re.I,
 )
 _DESCRIBED_AS = re.compile(  # "what he described as", "what it called"
@@ -514,13 +515,24 @@ class AccusationRules(Clauses):
                     r"policies|moves?|blockade|strikes?|attacks?|shelling|occupation|"
                     r"drills|exercises|tests?|launch(?:es)?|deployments?|expulsions?|measures|"
                     r"steps|tweets?|rhetoric|"
-                    r"claims?|statements?|remarks|comments|allegations?|accusations?|charges)\b"
+                    r"claims?|statements?|remarks|comments|allegations?|accusations?|charges|"
+                    r"reports?|resolutions?|findings|verdicts?|rulings?|plans?|proposals?)\b"
                 ).match(text, mm.end)
                 if mm
                 else None
             )
+            dm = (
+                _rx(  # "called the UN report 'deeply flawed'": the body's own document
+                    r"\s+(?:[\w-]+\s+){0,2}?(?:report|resolution|decision|statement|findings|"
+                    r"verdict|ruling|plan|proposal|sanctions|measures)\b"
+                ).match(text, mm.end)
+                if mm is not None and text[mm.end : mm.end + 1] != "’"
+                else None
+            )
             if mm is not None and om is not None and self.speaker_capable(mm):
                 found = ([mm.key], om.end())
+            elif mm is not None and dm is not None and self.speaker_capable(mm):
+                found = ([mm.key], dm.end())
             else:
                 found = _demonym_deed(self, at, sent_end)
             claim = None
