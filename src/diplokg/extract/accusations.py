@@ -63,6 +63,10 @@ _CULPRIT_BEFORE = re.compile(  # what pins a deed on someone inside its noun phr
     r"(?:\b(?:by|attributed\s+to|blamed\s+on|claimed\s+by|carried\s+out\s+by|committed\s+by|"
     r"perpetrated\s+by)\s+(?:the\s+)?(?:(?:governments?|leaders|authorities)\s+of\s+(?:the\s+)?)?)$"
 )
+_CULPRIT_BY = re.compile(  # a deed's doer named after it: "… carried out by ", "… by "
+    r"\b(?:by|attributed\s+to|blamed\s+on|claimed\s+by|carried\s+out\s+by|committed\s+by|"
+    r"perpetrated\s+by)\s+(?=(?:the\s+)?[A-Z])"
+)
 _MEASURE_OF = re.compile(  # before an owner: "the breadth and scale of ", "the extent of "
     r"\s*(?:the\s+)?(?:sheer\s+)?(?:breadth|scale|scope|extent|size|pace|magnitude|volume)"
     r"(?:\s+(?:and|or)\s+(?:breadth|scale|scope|extent|size|pace|magnitude|volume))?\s+of\s+"
@@ -267,6 +271,7 @@ class AccusationRules(Clauses):
             ).match(text[obj_lo : obj_lo + 120])
             accused: list[str] = []
             about = ""
+            deed_np: str | None = None
             if om:
                 lst = self.list_after(obj_lo + om.end(), kinds=("org", "person"))
                 if lst:
@@ -336,6 +341,8 @@ class AccusationRules(Clauses):
                                 or self._culprits_in(at, sent_end, accuser)
                                 or self._earlier_culprit(at, sent_start, sent_end, accuser)
                             )
+                            if lst is not None:  # what is condemned: the deed's words
+                                deed_np = text[at : lst[1]].strip()
                         if lst is None:
                             continue
                     else:
@@ -365,7 +372,7 @@ class AccusationRules(Clauses):
                     about = text[obj_lo : bo.end()].strip() or verb
                     about = _rx(r"\s*\bon$").sub("", about) or verb
                 else:
-                    about = verb
+                    about = deed_np or verb
             accused = [a for a in accused if not self.ents[a].is_place]
             if not accused:
                 continue
@@ -773,6 +780,11 @@ class AccusationRules(Clauses):
         end = _about_end(text, lo, sent_end)
         end = min(end, lo + 160)
         own = _own_side(self, accuser)
+        # "the attack allegedly carried out by Doskaran forces": the demonym's state
+        for bm in _CULPRIT_BY.finditer(text, lo, end):
+            side = _side_of(self, bm.end())
+            if side is not None and side[0][0] not in own:
+                return side[0], end
         for mm in self.mentions_between(lo, end):
             if mm.key in own or self.in_quote(mm.start) or not self.speaker_capable(mm):
                 continue
