@@ -75,7 +75,8 @@ _SUMMONED_WHY = re.compile(  # why: to protest, to condemn, over …
 # protest made with no summons criticises the one it is lodged with
 _LODGED_PROTEST = re.compile(
     r"\b(?:lodged|lodges|lodge|lodging|filed|files|file|filing|registered|registers|register|"
-    r"delivered|delivers|deliver|sent|sends|send|handed|hands|made|makes|issued|issues)\s+"
+    r"delivered|delivers|deliver|sent|sends|send|handed|hands|made|makes|issued|issues|wrote|"
+    r"written|writes|write|dispatched|dispatches)\s+"
     r"(?:an?\s+|the\s+)?(?:(?:strong|strongly[- ]worded|formal|diplomatic|official|written|"
     r"verbal|sharp|stern|firm|serious|solemn|new|fresh)\s+){0,2}protest(?:\s+note)?\s+"
     # "lodged a protest on the same day with …", "lodged the protest Wednesday with …"
@@ -92,7 +93,8 @@ _AT_MISSION = re.compile(
 )
 _LODGED_PROTEST_SCAN = head_scan(_LODGED_PROTEST)
 _PROTEST_WHY = re.compile(  # what the protest is over
-    r"[^.;]{0,60}?\b(?:over|against|about|at|regarding|concerning|following|after)\s+"
+    r"[^.;]{0,60}?\b(?:over|against|about|at|regarding|concerning|following|after|"
+    r"in\s+(?:response|reply)\s+to)\s+"
 )
 _NOUN_GOVERNOR = re.compile(  # before a hostile verb's word, what makes the word a noun
     r"\b(?:[a-z]+ing|the|a|an|its|their|his|her|our|your|these|those|such|any|of|on|against|"
