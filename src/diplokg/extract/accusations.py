@@ -237,6 +237,11 @@ class AccusationRules(Clauses):
                 continue  # "hit the port", "protested in the capital"
             if verb in ("accusing", "blaming") and self._for_accusing(m, sent_start, sent_end):
                 continue
+            if _rx(
+                r"\b(?:the|an?|this|that|any|their|its|such)\s+(?:\w+\s+)?(?:attempts?|efforts?|"
+                r"bids?|campaign|tendency|desire|moves?)\s+to\s+$"
+            ).search(text, max(sent_start, s - 50), s):
+                continue  # "the attempt to blame Russia": someone else's blame, not the speaker's
             neg = _negation(text[max(sent_start, s - 40) : s])
             fact = "negated" if neg else "hedged" if verb.startswith("suspect") else "asserted"
             if neg and _rx(r"without\s+(?:\w+\s+)?$").search(neg.group()):

@@ -146,7 +146,8 @@ _COLON_SAID = re.compile(  # 'X said: "…', 'X said:' closing its line
 # X", "conveyed Arvelia's rejection of X's statement": who rejects the words criticises X
 _REJECT_VERB = (
     r"(?:reject(?:s|ed|ing)?|deplor(?:e|es|ed|ing)|denounc(?:e|es|ed|ing)|condemn(?:s|ed|ing)?|"
-    r"dismiss(?:es|ed|ing)?)"
+    r"dismiss(?:es|ed|ing)?|slamm(?:ed|ing)|slams?|blast(?:s|ed|ing)?|criticis(?:e|es|ed|ing)|"
+    r"criticiz(?:e|es|ed|ing)|lambast(?:s|ed|ing)?|refut(?:e|es|ed|ing))"
 )
 _REJECT_WORDS = re.compile(
     rf"\b(?:{_REJECT_VERB}(?:\s+and\s+{_REJECT_VERB})?|rejection\s+of)"
@@ -157,7 +158,7 @@ _REJECT_WORDS = re.compile(
 _REJECT_WORDS_SCAN = head_scan(_REJECT_WORDS)
 _WORDS_NOUN = (
     r"(?:statements?|remarks?|comments?|allegations?|accusations?|claims?|assertions?|"
-    r"demonstrations?|manifestations?|utterances?|rhetoric|insinuations?|indictments?)"
+    r"demonstrations?|manifestations?|utterances?|rhetoric|insinuations?|indictments?|rumou?rs)"
 )
 # the words, then who said them: "allegations made by the Government of X", "remarks from X"
 _WORDS_BY = re.compile(
