@@ -71,6 +71,20 @@ _SUMMONED_WHY = re.compile(  # why: to protest, to condemn, over …
     r"concern|displeasure|anger|dismay))(?:\s+(?:against|about|at|over))?|over|after|in\s+"
     r"protest\s+(?:at|against|over))\s+"
 )
+# "the chargé d'affaires of the Czech Embassy was summoned (to the ministry) over …": the
+# envoy's state is criticised by whoever summoned (the body after "to"/"by", else whoever
+# says so)
+_SUMMONED_PASSIVE = re.compile(
+    r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:also|again|urgently)\s+)?"
+    r"summoned\b(?:\s+(?:on\s+[A-Z][a-z]+day\s+)?(?:to|by)\s+(?:the\s+)?)?"
+)
+_SUMMONED_PASSIVE_SCAN = head_scan(_SUMMONED_PASSIVE)
+_ENVOY_OF = re.compile(  # the envoy summoned, and its state
+    r"(?:(?!The\b)(?P<dem>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:[Aa]mbassador|[Cc]harg[eé]\s+"
+    r"d[’']\s?[Aa]ffaires|[Ee]nvoy|[Dd]iplomat|[Cc]onsul)|(?:[Aa]mbassador|[Cc]harg[eé]\s+d[’']\s?"
+    r"[Aa]ffaires?|[Aa]ffairs|[Ee]nvoy|[Dd]iplomat|[Cc]onsul)\s+of\s+the\s+(?P<dem2>[A-Z][a-z]+(?:\s+"
+    r"[A-Z][a-z]+)?)\s+[Ee]mbassy)\b"
+)
 # "lodged a strong protest with Doskara over …", "sent a protest note to X about …": a
 # protest made with no summons criticises the one it is lodged with
 _LODGED_PROTEST = re.compile(
@@ -180,6 +194,7 @@ class ProtestRules(Clauses):
 
     def find_protests(self) -> None:
         self._summoned_envoys()
+        self._summoned_passive()
         self._lodged_protests()
         self._dissatisfactions()
         self._charge_nouns()
@@ -214,6 +229,47 @@ class ProtestRules(Clauses):
             self._add_accusation(
                 Charge("criticism", accuser, [state], about, "asserted"),
                 Found(span, "accusation:summoned-envoy", 0.6),
+            )
+
+    def _summoned_passive(self) -> None:
+        """'The Russian Foreign Ministry said the chargé d'affaires of the Czech Embassy was
+        summoned over allegations …', 'the Doskaran envoy was summoned to the Arvelian
+        Foreign Ministry over …': the summoner criticises the envoy's state."""
+        text = self.text
+        if "summoned" not in text:
+            return
+        for m, sent_start, sent_end in self.asserted(self.scan(_SUMMONED_PASSIVE_SCAN)):
+            envoys = list(_ENVOY_OF.finditer(text, sent_start, m.start()))
+            if not envoys:
+                continue
+            em = envoys[-1]
+            dem = em.group("dem") or em.group("dem2")
+            state = self.ensure(self.demonyms.get(_fold(dem)))
+            if state is None or self.ents[state].type != "state":
+                continue
+            why = _SUMMONED_WHY.match(text, m.end(), sent_end)
+            if why is None:
+                continue
+            accuser: str | None = None
+            if m.group().rstrip().endswith(("to", "by", "the")):
+                lst = self.list_after(m.end(), kinds=("org", "person"), limit=60)
+                accuser = lst[0][0] if lst is not None and len(lst[0]) == 1 else None
+            if accuser is None:
+                said = _rx(r"\b(?:said|says|announced|reported)\b").search(
+                    text, sent_start, em.start()
+                )
+                accuser = self.subject_before(said.start()) if said is not None else None
+            if accuser is None or self.ents[accuser].type == _MEDIA:
+                continue
+            if state in _own_side(self, accuser) or self.ents[accuser].name.startswith(dem):
+                continue  # "the Arvelian envoy was summoned by the Arvelian Foreign Ministry"
+            if _rx(r"[^.;]*\bconsultations?\b").match(text, m.end(), why.end()):
+                continue  # recalled for consultations: no protest
+            end = _about_end(text, why.end(), sent_end)
+            about = text[why.end() : end].strip()
+            self._add_accusation(
+                Charge("criticism", accuser, [state], about, "asserted"),
+                Found((em.start(), end), "accusation:summoned-envoy-passive", 0.55),
             )
 
     def _lodged_protests(self) -> None:
