@@ -47,7 +47,8 @@ _DISMISSIVE = re.compile(  # words that dismiss a claim as untrue
 )
 _DESCRIBED_AS = re.compile(  # "what he described as", "what it called"
     r"what\s+(?:(?:he|she|they|it|[A-Z][\w-]+)\s+){1,2}(?:has\s+|had\s+)?(?:described|called|"
-    r"termed|characteri[sz]ed|labelled|labeled|branded)(?:\s+as)?\s+"
+    r"termed|characteri[sz]ed|labelled|labeled|branded)(?:\s+as)?\s+|"
+    r"what\s+(?:(?:he|she|they|it|[A-Z][\w-]+)\s+){1,2}(?:said|says|called)\s+(?:was|were|is|are)\s+"
 )
 _BLAMED_ON = re.compile(  # "on X", "it on X", "the attack on X"
     r"(?:(?:it|this|that|them|the\s+[\w-]+(?:\s+[\w-]+)?)\s+)?on\s+(?:the\s+)?"

@@ -29,7 +29,7 @@ _NEG_WORDS = re.compile(  # words of criticism
 )
 _NEG_WORDS_LOWER = re.compile(_NEG_WORDS.pattern)  # its words are all lower case
 _DEMONYM_DEED = re.compile(  # "the Russian missile strikes": a deed a demonym pins on its state
-    r"\s*(?:the\s+|these\s+|recent\s+|latest\s+|reported\s+|alleged\s+|suspected\s+|"
+    r"\s*(?:the\s+|these\s+|an?\s+|recent\s+|latest\s+|reported\s+|alleged\s+|suspected\s+|"
     r"apparent\s+)*(?P<d>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:[a-z-]+\s+){0,2}?"
     r"(?:attacks?|strikes?|air\s*strikes?|airstrikes?|shelling|bombings?|bombardments?|"
     r"offensives?|incursions?|raids?|aggression|invasion|occupation|annexation|missile\s+launch(?:es)?|"
