@@ -74,6 +74,21 @@ _SUMMONED_WHY = re.compile(  # why: to protest, to condemn, over …
 # "the chargé d'affaires of the Czech Embassy was summoned (to the ministry) over …": the
 # envoy's state is criticised by whoever summoned (the body after "to"/"by", else whoever
 # says so)
+# "Doskara's decision drew sharp criticism from Arvelia": the critics after "from" criticise
+# the subject, or the owner of the subject's deed
+_DREW_CRITICISM = re.compile(
+    r"\b(?:drew|draws|draw|drawn|drawing|sparked|sparks|prompted|prompts|triggered|triggers|"
+    r"provoked|provokes|earned|earns)\s+(?:(?:sharp|strong|fierce|harsh|swift|immediate|"
+    r"international|widespread|angry|stern)\s+){0,2}(?:criticism|condemnation|rebukes?|"
+    r"protests?)\s+from\s+(?:the\s+)?"
+)
+_DREW_CRITICISM_SCAN = head_scan(_DREW_CRITICISM)
+# "Arvelia took aim at Doskara over …", "pointed the finger at Doskara for …"
+_TOOK_AIM = re.compile(
+    r"\b(?:took|takes|take|taking)\s+aim\s+at\s+(?:the\s+)?|\b(?:pointed|points|point|"
+    r"pointing)\s+(?:the|a)\s+finger\s+(?:of\s+blame\s+)?at\s+(?:the\s+)?"
+)
+_TOOK_AIM_SCAN = head_scan(_TOOK_AIM)
 _SUMMONED_PASSIVE = re.compile(
     r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:also|again|urgently)\s+)?"
     r"summoned\b(?:\s+(?:on\s+[A-Z][a-z]+day\s+)?(?:to|by)\s+(?:the\s+)?)?"
@@ -195,6 +210,8 @@ class ProtestRules(Clauses):
     def find_protests(self) -> None:
         self._summoned_envoys()
         self._summoned_passive()
+        self._drew_criticism()
+        self._took_aim()
         self._lodged_protests()
         self._dissatisfactions()
         self._charge_nouns()
@@ -229,6 +246,56 @@ class ProtestRules(Clauses):
             self._add_accusation(
                 Charge("criticism", accuser, [state], about, "asserted"),
                 Found(span, "accusation:summoned-envoy", 0.6),
+            )
+
+    def _drew_criticism(self) -> None:
+        """'Doskara's decision drew sharp criticism from Arvelia': Arvelia criticises
+        Doskara (the sentence's subject, or the owner of the deed that is its subject)."""
+        text = self.text
+        for m, sent_start, _ in self.asserted(self.scan(_DREW_CRITICISM_SCAN)):
+            lst = self.list_after(m.end(), kinds=("org", "person"), limit=80)
+            if lst is None:
+                continue
+            head = _rx(r"\s*(?:The\s+|the\s+)?").match(text, sent_start, m.start())
+            mm = self.mention_at(head.end() if head else sent_start)
+            if mm is None or not self.speaker_capable(mm) or self.ents[mm.key].is_place:
+                continue
+            if not _rx(
+                r"(?:[’']s\s+(?:[a-z][\w-]*\s+){1,8}?|\s+)(?:has\s+|have\s+|had\s+)?$"
+            ).fullmatch(text, mm.end, m.start()):
+                continue  # a subject, or a deed it owns, right before the verb
+            about = _rx(r"\s+(?:has|have|had)$").sub("", text[mm.start : m.start()].strip())
+            for critic in lst[0]:
+                if critic == mm.key or self.ents[critic].is_place:
+                    continue
+                self._add_accusation(
+                    Charge("criticism", critic, [mm.key], about or "criticism", "asserted"),
+                    Found((mm.start, lst[1]), "accusation:drew-criticism", 0.55),
+                )
+
+    def _took_aim(self) -> None:
+        """'Arvelia took aim at Doskara over the blockade', 'pointed the finger at X for …':
+        criticism of the one aimed at."""
+        text = self.text
+        for m, sent_start, sent_end in self.asserted(self.scan(_TOOK_AIM_SCAN)):
+            lst = self.list_after(m.end(), kinds=("org", "person"), limit=60)
+            mm = self.mention_at(m.end())
+            if lst is None or mm is None:
+                continue
+            accuser = self.subject_before(m.start())
+            if accuser is None or self.ents[accuser].type == _MEDIA:
+                continue
+            fm = _rx(r"\s+(?:over|for|on)\s+(?P<a>[^.;]+)").match(text, lst[1], sent_end)
+            end = _about_end(text, fm.start("a"), sent_end) if fm else lst[1]
+            about = text[fm.start("a") : end].strip() if fm else "criticism"
+            accused = [k for k in lst[0] if k != accuser and not self.ents[k].is_place]
+            self._add_accusation(
+                Charge("criticism", accuser, accused, about, "asserted"),
+                Found(
+                    (self._clause_start(sent_start, m.start(), accuser), end),
+                    "accusation:took-aim",
+                    0.55,
+                ),
             )
 
     def _summoned_passive(self) -> None:
