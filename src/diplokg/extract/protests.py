@@ -137,7 +137,8 @@ _DISSATISFIED = re.compile(
     r"(?:(?:deeply|very|bitterly|greatly|extremely)\s+)?(?:dissatisfied|disappointed|unhappy|"
     r"displeased|dismayed)|(?:expressed|expresses|voiced|voices)\s+(?:(?:deep|strong|great|its|his|"
     r"her|their|extreme|grave|serious)\s+){0,2}(?:dissatisfaction|disappointment|displeasure|"
-    r"dismay|regret|indignation|outrage|protest))\s+(?:with|by|at|over|in|about|to|against)\s+"
+    r"dismay|regret|indignation|outrage|protest|opposition))\s+(?:with|by|at|over|in|about|to|"
+    r"against)\s+"
     r"(?:the\s+)?"
 )
 _DISSATISFIED_SCAN = head_scan(_DISSATISFIED)
