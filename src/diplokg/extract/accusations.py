@@ -11,9 +11,12 @@ import re
 
 from diplokg.extract.charging import (
     _DEMAND_DEED,
+    _DEMAND_THAT_DEED,
     _demonym_deed,
     _first_person_voice,
     _has_neg_words,
+    _own_side,
+    _side_of,
 )
 from diplokg.extract.clauses import Charge, Clauses, Found
 from diplokg.extract.patterns import (
@@ -38,12 +41,14 @@ _DEMONYM_CLAIM = re.compile(  # "a Russian allegation that", "the Doskaran claim
 )
 _DISMISSIVE = re.compile(  # words that dismiss a claim as untrue
     r"\b(?:fantas\w*|baseless|groundless|absurd\w*|nonsense|fabricat\w*|ridiculous|"
-    r"unfounded|false(?:hood)?s?|fake)\b",
+    r"unfounded|false(?:hood)?s?|fake|(?:deeply\s+|fundamentally\s+|seriously\s+)?flawed|"
+    r"one-sided|biased|politici[sz]ed|unbalanced|misleading|distorted)\b",
     re.I,
 )
 _DESCRIBED_AS = re.compile(  # "what he described as", "what it called"
     r"what\s+(?:(?:he|she|they|it|[A-Z][\w-]+)\s+){1,2}(?:has\s+|had\s+)?(?:described|called|"
-    r"termed|characteri[sz]ed|labelled|labeled|branded)(?:\s+as)?\s+"
+    r"termed|characteri[sz]ed|labelled|labeled|branded)(?:\s+as)?\s+|"
+    r"what\s+(?:(?:he|she|they|it|[A-Z][\w-]+)\s+){1,2}(?:said|says|called)\s+(?:was|were|is|are)\s+"
 )
 _BLAMED_ON = re.compile(  # "on X", "it on X", "the attack on X"
     r"(?:(?:it|this|that|them|the\s+[\w-]+(?:\s+[\w-]+)?)\s+)?on\s+(?:the\s+)?"
@@ -58,6 +63,10 @@ _GOVERNMENT_NP = re.compile(
 _CULPRIT_BEFORE = re.compile(  # what pins a deed on someone inside its noun phrase
     r"(?:\b(?:by|attributed\s+to|blamed\s+on|claimed\s+by|carried\s+out\s+by|committed\s+by|"
     r"perpetrated\s+by)\s+(?:the\s+)?(?:(?:governments?|leaders|authorities)\s+of\s+(?:the\s+)?)?)$"
+)
+_CULPRIT_BY = re.compile(  # a deed's doer named after it: "… carried out by ", "… by "
+    r"\b(?:by|attributed\s+to|blamed\s+on|claimed\s+by|carried\s+out\s+by|committed\s+by|"
+    r"perpetrated\s+by)\s+(?=(?:the\s+)?[A-Z])"
 )
 _MEASURE_OF = re.compile(  # before an owner: "the breadth and scale of ", "the extent of "
     r"\s*(?:the\s+)?(?:sheer\s+)?(?:breadth|scale|scope|extent|size|pace|magnitude|volume)"
@@ -94,17 +103,20 @@ _CONCERN = re.compile(
 )
 _CONCERN_SCAN = head_scan(_CONCERN)
 _HOSTILE_NOUN = re.compile(  # "Russia's aggression", "Iranian destabilising activities"
-    r"\b(?:aggression|invasion|occupation|annexation|military\s+intervention|"
+    r"\b(?:aggression|invasion|occupation|annexation|military\s+intervention|belligerence|"
+    r"war-?mongering|hegemonism|expansionism|"
     r"(?:illegal|unprovoked|illegitimate|"
     r"unjustified|unjust|brutal|aggressive)\s+war|(?:destabili[sz]ing|malign|disruptive|"
-    r"aggressive|provocative|reckless|nefarious|coercive)\s+"
+    r"aggressive|provocative|reckless|nefarious|coercive|irresponsible)\s+"
     r"(?:behaviou?r|activities|actions|conduct|influence|practices)|"
-    r"(?:aggressive|hostile|bellicose|belligerent|inflammatory)\s+rhetoric)\b"
+    r"(?:aggressive|hostile|bellicose|belligerent|inflammatory|hateful|incendiary|provocative)\s+"
+    r"rhetoric)\b"
 )
 _HOSTILE_NOUN_SCAN = head_scan(_HOSTILE_NOUN)
 _HOSTILE_OWNER = re.compile(  # between its owner and the noun: "’s continued military "
     r"(?:[’']s?)?\s+(?:(?:continued|continuing|ongoing|illegal|unprovoked|brutal|full-scale|"
-    r"military|armed|renewed|further|latest|unjustified|illegitimate|premeditated)\s+){0,3}$"
+    r"military|armed|renewed|further|latest|unjustified|illegitimate|premeditated|relentless|"
+    r"persistent|repeated|blatant|overt)\s+){0,3}$"
 )
 _DEMAND = re.compile(  # "called on X to stop …", "urged X to end …", "called for an end to … by X"
     r"\b(?:(?P<on>(?:call(?:s|ed|ing)?\s+(?:on|upon)|urg(?:e|es|ed|ing)|press(?:es|ed|ing)?|"
@@ -139,8 +151,11 @@ _DISMISS = re.compile(
 )
 _DENIED_CHARGE = re.compile(  # "denied Arvelia's accusations that …" (see _denied_charges)
     r"\b(?:denied|denies|deny|denying|rejected|rejects|rejecting|dismissed|dismisses)\s+"
-    r"(?:[^.;,“”\"]{1,60}?)(?P<poss>[’']s?)\s+(?:(?:repeated|latest|renewed|new)\s+)?"
-    r"(?:accusations?|allegations?|charges?|claims?)\s+(?:that|of)\s+"
+    r"(?:(?:[^.;,“”\"]{1,60}?)(?P<poss>[’']s?)\s+(?:(?:repeated|latest|renewed|new)\s+)?"
+    r"(?:accusations?|allegations?|charges?|claims?)"
+    # "denied claims by Mogadishu that it is meddling"
+    r"|(?:the\s+)?(?:accusations?|allegations?|charges?|claims?)\s+(?:made\s+)?(?:by|from)\s+"
+    r"(?:the\s+)?(?P<by>[A-Z][^.;,“”\"]{0,60}?))\s+(?:that|of)\s+"
 )
 _DENIED_CHARGE_SCAN = head_scan(_DENIED_CHARGE)
 _CALLED = re.compile(  # "called X's actions", "described the Doskaran blockade"
@@ -171,6 +186,10 @@ _CRITICISM_NOUN = re.compile(  # "had harsh criticism of", "levelled accusations
 )
 _CRITICISM_NOUN_SCAN = Scan(_CRITICISM_NOUN, group_words(_CRITICISM_NOUN, "noun"), chunks=3)
 _DISMISS_SCAN = head_scan(_DISMISS)
+_ISSUED_DOC_BEFORE = re.compile(  # right before a participle: "issued a statement "
+    r"\b(?:issued|issues|released|releases|published|publishes)\s+(?:a|an|its|their)\s+"
+    r"(?:(?:joint|written|brief|strongly[- ]worded)\s+)?(?:statement|communiqu[ée]|declaration)\s+$"
+)
 _ACCUSE_SCAN = head_scan(_ACCUSE)
 _THE_DEED = re.compile(  # "the launch", "the latest attack": a deed the story named before
     r"\s*(?:the|this|that|these|such)\s+(?:(?:latest|recent|new|reported|alleged|rocket|missile|"
@@ -205,13 +224,25 @@ class AccusationRules(Clauses):
                 r"\s+(?:against|that)\b|\s+[A-Z][^.;,“”\"]{0,50}?\s+against\s+[a-z]+ing\b"
             ).match(text, m.end(), sent_end):
                 continue  # "warned that …", "warned X against interfering"
-            if verb.endswith("ing") and _rx(
-                r"\b(?:statements?|resolutions?|communiqu[ée]s?|declarations?)\s+"
-                r"(?:by\s+[^,.;“”\"]{0,40}?\s+)?$"
-            ).search(text, sent_start, s):
+            if (
+                verb.endswith("ing")
+                and _rx(
+                    r"\b(?:statements?|resolutions?|communiqu[ée]s?|declarations?)\s+"
+                    r"(?:by\s+[^,.;“”\"]{0,40}?\s+)?$"
+                ).search(text, sent_start, s)
+                # "Arvelia issued a statement condemning …": its issuer condemns
+                and not _ISSUED_DOC_BEFORE.search(text, sent_start, s)
+            ):
                 continue  # "blocked statements by the chair condemning attacks": a document
             if verb.startswith(_ACCUSE_NEEDS_OUT) and not m.group("out"):
                 continue  # "hit the port", "protested in the capital"
+            if verb in ("accusing", "blaming") and self._for_accusing(m, sent_start, sent_end):
+                continue
+            if _rx(
+                r"\b(?:the|an?|this|that|any|their|its|such)\s+(?:\w+\s+)?(?:attempts?|efforts?|"
+                r"bids?|campaign|tendency|desire|moves?)\s+to\s+$"
+            ).search(text, max(sent_start, s - 50), s):
+                continue  # "the attempt to blame Russia": someone else's blame, not the speaker's
             neg = _negation(text[max(sent_start, s - 40) : s])
             fact = "negated" if neg else "hedged" if verb.startswith("suspect") else "asserted"
             if neg and _rx(r"without\s+(?:\w+\s+)?$").search(neg.group()):
@@ -246,6 +277,7 @@ class AccusationRules(Clauses):
             ).match(text[obj_lo : obj_lo + 120])
             accused: list[str] = []
             about = ""
+            deed_np: str | None = None
             if om:
                 lst = self.list_after(obj_lo + om.end(), kinds=("org", "person"))
                 if lst:
@@ -287,6 +319,12 @@ class AccusationRules(Clauses):
                     elif pron is not None and (earlier := self._criticised_before(s, accuser)):
                         # "lashed out at X on Monday, accusing it of …"
                         lst = (earlier, pron.end("p"))
+                    elif (
+                        mm is None
+                        and not verb.startswith(("attack", "hit", "compar", "warn"))
+                        and (side := _side_of(self, at)) is not None
+                    ):
+                        lst = side  # "accused Russian forces of …": Russia (not "attacking" them)
                     elif mm is None:
                         # "criticised both governments": the story's last two states
                         both = _BOTH_SIDES.match(text, at, sent_end)
@@ -309,6 +347,8 @@ class AccusationRules(Clauses):
                                 or self._culprits_in(at, sent_end, accuser)
                                 or self._earlier_culprit(at, sent_start, sent_end, accuser)
                             )
+                            if lst is not None:  # what is condemned: the deed's words
+                                deed_np = text[at : lst[1]].strip()
                         if lst is None:
                             continue
                     else:
@@ -338,7 +378,7 @@ class AccusationRules(Clauses):
                     about = text[obj_lo : bo.end()].strip() or verb
                     about = _rx(r"\s*\bon$").sub("", about) or verb
                 else:
-                    about = verb
+                    about = deed_np or verb
             accused = [a for a in accused if not self.ents[a].is_place]
             if not accused:
                 continue
@@ -379,6 +419,48 @@ class AccusationRules(Clauses):
         self._held_to_account()
         self._concerns()
         self._unnamed_targets()
+
+    def _for_accusing(self, m: re.Match[str], sent_start: int, sent_end: int) -> bool:
+        """'Hamas rebuked Blinken for accusing the group of obstructing a ceasefire': the one
+        rebuked accuses; 'it', 'them' or 'the group' is the rebuker. Whether it was read so."""
+        text, s = self.text, m.start()
+        fm = _rx(r"\s+for\s+$").search(text, max(sent_start, s - 8), s)
+        if fm is None:
+            return False
+        men = [
+            mm for mm in self.mentions_between(sent_start, fm.start()) if self.speaker_capable(mm)
+        ]
+        if len(men) < 2 or men[-1].end != fm.start() or self.ents[men[-1].key].is_place:
+            return False
+        accuser, rebuker = men[-1].key, men[0].key
+        if not _rx(r"\s*(?:The\s+)?$").fullmatch(text, sent_start, men[0].start):
+            return False  # the sentence opens with who rebukes
+        at = m.end() + len(text[m.end() :]) - len(text[m.end() :].lstrip())
+        pm = _rx(
+            r"(?:it|them|the\s+(?:group|movement|country|government|organi[sz]ation|militia|party))"
+            r"\s+(?=(?:of|for)\s)"
+        ).match(text, at, sent_end)
+        if pm is not None:
+            accused, end = [rebuker], pm.end()
+        else:
+            lst = self.list_after(at, kinds=("org", "person"), limit=60)
+            if lst is None or (self.mention_at(at) is None and not _rx(r"the\s").match(text, at)):
+                return False
+            accused, end = lst
+        fm2 = _rx(r"\s*(?:of|for)\s+(?P<a>[^.;]+)").match(text, end, sent_end)
+        if fm2 is None:
+            return False
+        about_end = _about_end(text, fm2.start("a"), sent_end)
+        about = text[fm2.start("a") : about_end].strip()
+        kind = "accusation" if m.group("verb").lower().startswith("accus") else "criticism"
+        accused = [a for a in accused if a != accuser and not self.ents[a].is_place]
+        if not accused or not about:
+            return False
+        self._add_accusation(
+            Charge(kind, accuser, accused, about, "asserted"),
+            Found((men[-1].start, about_end), f"accusation:{kind}-rebuked-for", 0.6),
+        )
+        return True
 
     def _leaders_who_met(self, pos: int) -> list[str]:
         """The two of the last meeting before ``pos`` who each lead a government."""
@@ -446,13 +528,24 @@ class AccusationRules(Clauses):
                     r"policies|moves?|blockade|strikes?|attacks?|shelling|occupation|"
                     r"drills|exercises|tests?|launch(?:es)?|deployments?|expulsions?|measures|"
                     r"steps|tweets?|rhetoric|"
-                    r"claims?|statements?|remarks|comments|allegations?|accusations?|charges)\b"
+                    r"claims?|statements?|remarks|comments|allegations?|accusations?|charges|"
+                    r"reports?|resolutions?|findings|verdicts?|rulings?|plans?|proposals?)\b"
                 ).match(text, mm.end)
                 if mm
                 else None
             )
+            dm = (
+                _rx(  # "called the UN report 'deeply flawed'": the body's own document
+                    r"\s+(?:[\w-]+\s+){0,2}?(?:report|resolution|decision|statement|findings|"
+                    r"verdict|ruling|plan|proposal|sanctions|measures)\b"
+                ).match(text, mm.end)
+                if mm is not None and text[mm.end : mm.end + 1] != "’"
+                else None
+            )
             if mm is not None and om is not None and self.speaker_capable(mm):
                 found = ([mm.key], om.end())
+            elif mm is not None and dm is not None and self.speaker_capable(mm):
+                found = ([mm.key], dm.end())
             else:
                 found = _demonym_deed(self, at, sent_end)
             claim = None
@@ -681,7 +774,7 @@ class AccusationRules(Clauses):
                 and not _PREP_OF_BEFORE_RX.search(text, max(0, mm.start - 12), mm.start)
             ):
                 found = mm.key
-        if found is None or found == accuser or self.ents[found].is_place:
+        if found is None or found in _own_side(self, accuser) or self.ents[found].is_place:
             return None
         return [found], dm.end()
 
@@ -692,8 +785,14 @@ class AccusationRules(Clauses):
         text = self.text
         end = _about_end(text, lo, sent_end)
         end = min(end, lo + 160)
+        own = _own_side(self, accuser)
+        # "the attack allegedly carried out by Doskaran forces": the demonym's state
+        for bm in _CULPRIT_BY.finditer(text, lo, end):
+            side = _side_of(self, bm.end())
+            if side is not None and side[0][0] not in own:
+                return side[0], end
         for mm in self.mentions_between(lo, end):
-            if mm.key == accuser or self.in_quote(mm.start) or not self.speaker_capable(mm):
+            if mm.key in own or self.in_quote(mm.start) or not self.speaker_capable(mm):
                 continue
             if self.ents[mm.key].is_place:
                 continue
@@ -719,7 +818,7 @@ class AccusationRules(Clauses):
             ):
                 continue
             keys = [k for k in (lst[0] if lst else [mm.key]) if not self.ents[k].is_place]
-            keys = [k for k in keys if k != accuser]
+            keys = [k for k in keys if k not in own]
             if keys:
                 return keys, end
         return None
@@ -955,6 +1054,8 @@ class AccusationRules(Clauses):
                 lst = self.list_after(m.end(), kinds=("org", "person"))
                 if lst is None:
                     lst = self._the_regime(m.end(), accuser)  # "called on the regime to end …"
+                if lst is None:
+                    lst = _side_of(self, m.end())  # "urged the Doskaran side to stop …"
                 if lst is None and (pm := _rx(r"(?:him|her)\b").match(text, m.end())):
                     # "spoke with B and urged him to stop …": the last other person told
                     told = [
@@ -966,7 +1067,8 @@ class AccusationRules(Clauses):
                 if lst is None or not lst[0]:
                     continue
                 accused, list_end = lst
-                if not _DEMAND_DEED.match(text, list_end):
+                that = m.group("on").endswith("that")  # "demanded that X lift …"
+                if not (_DEMAND_DEED if not that else _DEMAND_THAT_DEED).match(text, list_end):
                     continue
                 end = _about_end(text, list_end, sent_end)
             about = text[m.end() : end].strip()
@@ -976,9 +1078,10 @@ class AccusationRules(Clauses):
             fact = "hedged" if soft and not _HOSTILE_NOUN.search(about) else "asserted"
             accused = [k for k in accused if not self.ents[k].is_place and k not in accusers]
             for accuser in accusers:
+                own = _own_side(self, accuser)  # "urged the Arvelian authorities to …"
                 span = (self._clause_start(sent_start, s, accuser), end)
                 self._add_accusation(
-                    Charge("criticism", accuser, accused, about, fact),
+                    Charge("criticism", accuser, [k for k in accused if k not in own], about, fact),
                     Found(span, "accusation:demand", 0.55),
                 )
 
@@ -1135,8 +1238,10 @@ class AccusationRules(Clauses):
             owner = next(
                 (
                     mm
-                    for mm in self.mentions_between(s, m.start("poss"))
-                    if mm.end == m.start("poss")
+                    for mm in self.mentions_between(
+                        s, m.end("by") if m.group("by") else m.start("poss")
+                    )
+                    if mm.end == (m.end("by") if m.group("by") else m.start("poss"))
                 ),
                 None,
             )

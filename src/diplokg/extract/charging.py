@@ -29,15 +29,23 @@ _NEG_WORDS = re.compile(  # words of criticism
 )
 _NEG_WORDS_LOWER = re.compile(_NEG_WORDS.pattern)  # its words are all lower case
 _DEMONYM_DEED = re.compile(  # "the Russian missile strikes": a deed a demonym pins on its state
-    r"\s*(?:the\s+|these\s+|recent\s+|latest\s+)*(?P<d>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:[a-z-]+\s+){0,2}?"
+    r"\s*(?:the\s+|these\s+|an?\s+|recent\s+|latest\s+|reported\s+|alleged\s+|suspected\s+|"
+    r"apparent\s+)*(?P<d>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:[a-z-]+\s+){0,2}?"
     r"(?:attacks?|strikes?|air\s*strikes?|airstrikes?|shelling|bombings?|bombardments?|"
     r"offensives?|incursions?|raids?|aggression|invasion|occupation|annexation|missile\s+launch(?:es)?|"
     r"launch(?:es)?|tests?|operations?|actions?|retaliation|blockades?|sieges?)\b"
 )
-_DEMAND_DEED = re.compile(  # what the one called on must stop doing
-    r"\s+to\s+[“\"]?(?:immediately\s+|urgently\s+)?(?:stop|end|cease|halt|refrain|withdraw|"
-    r"release|respect|abide|comply|lift|do\s+(?:far\s+|much\s+)?more|reinstate|re-establish|"
-    r"restore\s+(?:democracy|the\s+rule\s+of\s+law|constitutional|civilian\s+rule))\b"
+_DEMAND_DEED = re.compile(  # what the one called on ("the U.S. side") must stop doing
+    r"(?:\s+side)?\s+to\s+[“\"]?(?:immediately\s+|urgently\s+)?(?:stop|end|cease|halt|refrain|"
+    r"withdraw|release|respect|abide|comply|lift|do\s+(?:far\s+|much\s+)?more|reinstate|"
+    r"re-establish|restore\s+(?:democracy|the\s+rule\s+of\s+law|constitutional|civilian\s+rule)|"
+    # "to correct its mistake", "to redress its wrong decision": the wrong is theirs
+    r"(?:correct|rectify|redress|undo)\s+(?:its|their|this|these|the|his|her)\s+(?:\w+\s+)?"
+    r"(?:mistakes?|wrongdoings?|errors?|wrong\w*))\b"
+    # "urged X not to abuse force": what it must not do is a wrong it does or threatens
+    r"|(?:\s+side)?\s+not\s+to\s+(?:abuse|interfere|meddle|escalate|provoke|violate|undermine|"
+    r"politici[sz]e|weaponi[sz]e|smear|slander|bully|coerce|threaten|attack|invade|annex|"
+    r"play\s+with\s+fire|use\s+(?:military\s+)?force|resort\s+to\s+force)\b"
 )
 
 
@@ -79,3 +87,39 @@ def _demonym_deed(rules: Clauses, at: int, sent_end: int) -> tuple[list[str], in
     if state is None or rules.ents[state].type != "state":
         return None
     return [state], dm.end()
+
+
+_SIDE = re.compile(
+    r"(?:the\s+)?(?P<d>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:side|[Aa]uthorities|[Gg]overnment|"
+    r"[Ll]eadership|[Rr]egime|(?:armed\s+|security\s+|occupation\s+)?forces|troops|soldiers|"
+    r"army|military|navy|warplanes|jets)\b"
+)
+# after "demanded that X": what X must stop doing, with no "to"
+_DEMAND_THAT_DEED = re.compile(
+    r"\s+(?:must\s+|should\s+)?(?:immediately\s+|urgently\s+)?(?:stop|end|cease|halt|refrain|"
+    r"withdraw|release|respect|abide|comply|lift)\b"
+)
+
+
+def _side_of(rules: Clauses, at: int) -> tuple[list[str], int] | None:
+    """'the Ukrainian side', 'the Israeli authorities', 'Russian forces' right at ``at``
+    (words for a state or its arms): the state of the demonym, and where the phrase ends."""
+    sm = _SIDE.match(rules.text, at)
+    if sm is None:
+        return None
+    state = rules.ensure(rules.demonyms.get(_fold(sm.group("d"))))
+    if state is None or rules.ents[state].type != "state":
+        return None
+    return [state], sm.end()
+
+
+def _own_side(rules: Clauses, key: str) -> set[str]:
+    """``key``, the bodies it holds a post in and their states: 'Iranian Foreign Minister X
+    condemned the attack and conveyed Tehran's protest' pins no deed on Iran."""
+    own = {key}
+    for org in [rules.ents[key].country] + [p.org for p in rules.positions if p.holder == key]:
+        if org is not None:
+            own.add(org)
+            if (state := rules.ents[org].country) is not None:
+                own.add(state)  # "the Iranian Foreign Ministry's spokesman"
+    return own

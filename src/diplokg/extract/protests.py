@@ -16,14 +16,17 @@ from diplokg.extract.charging import (
     _demonym_deed,
     _first_person_voice,
     _has_neg_words,
+    _own_side,
+    _side_of,
 )
 from diplokg.extract.clauses import Charge, Clauses, Found
 from diplokg.extract.patterns import (
     _MEDIA,
     _about_end,
     _clause_end,
+    _negation,
 )
-from diplokg.extract.state import _Men
+from diplokg.extract.state import _Men, _Quote
 from diplokg.extract.text import _fold, _rx, head_scan
 
 _OPPOSE = re.compile(
@@ -52,6 +55,7 @@ _QUOTED_DEED = re.compile(  # right after a name in a critical quote: a deed it 
 _QUOTED_CALL_ON = re.compile(  # a quote that calls on someone: "We call on Russia to …"
     r"\b(?:call(?:s|ed)?\s+(?:on|upon)|urg(?:e|es|ed))\s+(?:the\s+)?[A-Z]"
 )
+_QUOTED_CALL_ON_SIDE = re.compile(r"\b(?:call(?:s|ed)?\s+(?:on|upon)|urg(?:e|es|ed))\s+")
 _QUOTED_DEMAND = re.compile(  # "he calls on Israel to abide by …" in a quote
     r"\b(?:call(?:s|ed)?\s+(?:on|upon)|urg(?:e|es|ed))\s+(?:the\s+)?$"
 )
@@ -67,19 +71,59 @@ _SUMMONED_WHY = re.compile(  # why: to protest, to condemn, over …
     r"concern|displeasure|anger|dismay))(?:\s+(?:against|about|at|over))?|over|after|in\s+"
     r"protest\s+(?:at|against|over))\s+"
 )
+# "the chargé d'affaires of the Czech Embassy was summoned (to the ministry) over …": the
+# envoy's state is criticised by whoever summoned (the body after "to"/"by", else whoever
+# says so)
+# "Doskara's decision drew sharp criticism from Arvelia": the critics after "from" criticise
+# the subject, or the owner of the subject's deed
+_DREW_CRITICISM = re.compile(
+    r"\b(?:drew|draws|draw|drawn|drawing|sparked|sparks|prompted|prompts|triggered|triggers|"
+    r"provoked|provokes|earned|earns)\s+(?:(?:sharp|strong|fierce|harsh|swift|immediate|"
+    r"international|widespread|angry|stern)\s+){0,2}(?:criticism|condemnation|rebukes?|"
+    r"protests?)\s+from\s+(?:the\s+)?"
+)
+_DREW_CRITICISM_SCAN = head_scan(_DREW_CRITICISM)
+# "Arvelia took aim at Doskara over …", "pointed the finger at Doskara for …"
+_TOOK_AIM = re.compile(
+    r"\b(?:took|takes|take|taking)\s+aim\s+at\s+(?:the\s+)?|\b(?:pointed|points|point|"
+    r"pointing)\s+(?:the|a)\s+finger\s+(?:of\s+blame\s+)?at\s+(?:the\s+)?"
+)
+_TOOK_AIM_SCAN = head_scan(_TOOK_AIM)
+_SUMMONED_PASSIVE = re.compile(
+    r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:also|again|urgently)\s+)?"
+    r"summoned\b(?:\s+(?:on\s+[A-Z][a-z]+day\s+)?(?:to|by)\s+(?:the\s+)?)?"
+)
+_SUMMONED_PASSIVE_SCAN = head_scan(_SUMMONED_PASSIVE)
+_ENVOY_OF = re.compile(  # the envoy summoned, and its state
+    r"(?:(?!The\b)(?P<dem>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:[Aa]mbassador|[Cc]harg[eé]\s+"
+    r"d[’']\s?[Aa]ffaires|[Ee]nvoy|[Dd]iplomat|[Cc]onsul)|(?:[Aa]mbassador|[Cc]harg[eé]\s+d[’']\s?"
+    r"[Aa]ffaires?|[Aa]ffairs|[Ee]nvoy|[Dd]iplomat|[Cc]onsul)\s+of\s+the\s+(?P<dem2>[A-Z][a-z]+(?:\s+"
+    r"[A-Z][a-z]+)?)\s+[Ee]mbassy)\b"
+)
 # "lodged a strong protest with Doskara over …", "sent a protest note to X about …": a
 # protest made with no summons criticises the one it is lodged with
 _LODGED_PROTEST = re.compile(
     r"\b(?:lodged|lodges|lodge|lodging|filed|files|file|filing|registered|registers|register|"
-    r"delivered|delivers|deliver|sent|sends|send|handed|hands|made|makes|issued|issues)\s+"
-    r"(?:an?\s+)?(?:(?:strong|strongly[- ]worded|formal|diplomatic|official|written|verbal|"
-    r"sharp|stern|firm|serious|solemn|new|fresh)\s+){0,2}protest(?:\s+note)?\s+"
-    r"(?:with|to)\s+(?:the\s+)?(?:(?P<dem>[A-Z][a-z]+)\s+(?:embassy|government|authorities|"
-    r"side|ambassador|envoy|foreign\s+ministry|mission)\b)?"
+    r"delivered|delivers|deliver|sent|sends|send|handed|hands|made|makes|issued|issues|wrote|"
+    r"written|writes|write|dispatched|dispatches)\s+"
+    r"(?:an?\s+|the\s+)?(?:(?:strong|strongly[- ]worded|formal|diplomatic|official|written|"
+    r"verbal|sharp|stern|firm|serious|solemn|new|fresh)\s+){0,2}protest(?:\s+note)?\s+"
+    # "lodged a protest on the same day with …", "lodged the protest Wednesday with …"
+    r"(?:(?:on\s+)?(?:the\s+same\s+day|[A-Z][a-z]+day|today|yesterday)\s+)?"
+    r"(?:with|to)\s+(?:the\s+)?(?:(?P<dem>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:[Ee]mbassy|"
+    r"[Gg]overnment|authorities|side|[Aa]mbassador|envoy|[Ff]oreign\s+[Mm]inistry|"
+    r"[Mm]ission)\b)?"
+)
+# "… with Mika Dent, chargé d'affaires at the Doskaran Embassy", "with a senior diplomat
+# at the Doskaran embassy": the state whose mission the one protested to is from
+_AT_MISSION = re.compile(
+    r"[^.;:]{0,90}?\b(?P<at>at|of|from)\s+the\s+(?P<dem>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+"
+    r"(?:[Ee]mbassy|[Mm]ission|[Cc]onsulate)\b"
 )
 _LODGED_PROTEST_SCAN = head_scan(_LODGED_PROTEST)
 _PROTEST_WHY = re.compile(  # what the protest is over
-    r"[^.;]{0,60}?\b(?:over|against|about|at|regarding|concerning|following|after)\s+"
+    r"[^.;]{0,60}?\b(?:over|against|about|at|regarding|concerning|following|after|"
+    r"in\s+(?:response|reply)\s+to)\s+"
 )
 _NOUN_GOVERNOR = re.compile(  # before a hostile verb's word, what makes the word a noun
     r"\b(?:[a-z]+ing|the|a|an|its|their|his|her|our|your|these|those|such|any|of|on|against|"
@@ -91,8 +135,10 @@ _DISSATISFIED = re.compile(
     r"\b(?:(?:is|are|was|were|remains?|remained)\s+(?:not|far\s+from)\s+(?:at\s+all\s+)?"
     r"(?:satisfied|happy|pleased|content)|(?:is|are|was|were|remains?|remained)\s+"
     r"(?:(?:deeply|very|bitterly|greatly|extremely)\s+)?(?:dissatisfied|disappointed|unhappy|"
-    r"displeased)|(?:expressed|expresses|voiced|voices)\s+(?:(?:deep|strong|great|its|his|her|"
-    r"their)\s+)?(?:dissatisfaction|disappointment|displeasure))\s+(?:with|by|at|over|in)\s+"
+    r"displeased|dismayed)|(?:expressed|expresses|voiced|voices)\s+(?:(?:deep|strong|great|its|his|"
+    r"her|their|extreme|grave|serious)\s+){0,2}(?:dissatisfaction|disappointment|displeasure|"
+    r"dismay|regret|indignation|outrage|protest|opposition))\s+(?:with|by|at|over|in|about|to|"
+    r"against)\s+"
     r"(?:the\s+)?"
 )
 _DISSATISFIED_SCAN = head_scan(_DISSATISFIED)
@@ -126,6 +172,33 @@ _COLON_SAID = re.compile(  # 'X said: "…', 'X said:' closing its line
     r"\b(?:said|says|stated|states|added|declared|commented)\s*:\s*[“\"]?"
 )
 
+# "rejected the allegations made by X", "deplores and rejects, once again, statements from
+# X", "conveyed Arvelia's rejection of X's statement": who rejects the words criticises X
+_REJECT_VERB = (
+    r"(?:reject(?:s|ed|ing)?|deplor(?:e|es|ed|ing)|denounc(?:e|es|ed|ing)|condemn(?:s|ed|ing)?|"
+    r"dismiss(?:es|ed|ing)?|slamm(?:ed|ing)|slams?|blast(?:s|ed|ing)?|criticis(?:e|es|ed|ing)|"
+    r"criticiz(?:e|es|ed|ing)|lambast(?:s|ed|ing)?|refut(?:e|es|ed|ing))"
+)
+_REJECT_WORDS = re.compile(
+    rf"\b(?:{_REJECT_VERB}(?:\s+and\s+{_REJECT_VERB})?|rejection\s+of)"
+    r"(?:,\s+(?:once\s+again|again|strongly|firmly),)?\s+"
+    r"(?:(?:strongly|firmly|categorically|once\s+again|again)\s+)?(?:(?:the|these|those|such)\s+)?"
+    r"(?P<np>[^.;:“”\"]{0,80}?)"
+)
+_REJECT_WORDS_SCAN = head_scan(_REJECT_WORDS)
+_WORDS_NOUN = (
+    r"(?:statements?|remarks?|comments?|allegations?|accusations?|claims?|assertions?|"
+    r"demonstrations?|manifestations?|utterances?|rhetoric|insinuations?|indictments?|rumou?rs)"
+)
+# the words, then who said them: "allegations made by the Government of X", "remarks from X"
+_WORDS_BY = re.compile(
+    r"(?:(?:[a-z][\w-]*,?\s+(?:and\s+)?){0,4})" + _WORDS_NOUN + r"\s+"
+    r"(?:(?:made|issued|levell?ed|voiced|published|aired)\s+(?:(?:recently|today|earlier)\s+)?)?"
+    r"(?:by|from)\s+(?:the\s+)?(?:(?:governments?|leaders(?:hip)?|authorities)\s+of\s+(?:the\s+)?)?"
+)
+# or whose they are: "X's statement", "X's latest remarks"
+_OWNED_WORDS = re.compile(r"[’']s\s+(?:[a-z][\w-]*\s+){0,3}?" + _WORDS_NOUN + r"\b")
+
 
 def _short_about(words: str) -> str:
     words = words.strip().rstrip(".")
@@ -137,10 +210,14 @@ class ProtestRules(Clauses):
 
     def find_protests(self) -> None:
         self._summoned_envoys()
+        self._summoned_passive()
+        self._drew_criticism()
+        self._took_aim()
         self._lodged_protests()
         self._dissatisfactions()
         self._charge_nouns()
         self._insinuations()
+        self._rejected_words()
         self._quote_accusations()
 
     def _summoned_envoys(self) -> None:
@@ -172,6 +249,97 @@ class ProtestRules(Clauses):
                 Found(span, "accusation:summoned-envoy", 0.6),
             )
 
+    def _drew_criticism(self) -> None:
+        """'Doskara's decision drew sharp criticism from Arvelia': Arvelia criticises
+        Doskara (the sentence's subject, or the owner of the deed that is its subject)."""
+        text = self.text
+        for m, sent_start, _ in self.asserted(self.scan(_DREW_CRITICISM_SCAN)):
+            lst = self.list_after(m.end(), kinds=("org", "person"), limit=80)
+            if lst is None:
+                continue
+            head = _rx(r"\s*(?:The\s+|the\s+)?").match(text, sent_start, m.start())
+            mm = self.mention_at(head.end() if head else sent_start)
+            if mm is None or not self.speaker_capable(mm) or self.ents[mm.key].is_place:
+                continue
+            if not _rx(
+                r"(?:[’']s\s+(?:[a-z][\w-]*\s+){1,8}?|\s+)(?:has\s+|have\s+|had\s+)?$"
+            ).fullmatch(text, mm.end, m.start()):
+                continue  # a subject, or a deed it owns, right before the verb
+            about = _rx(r"\s+(?:has|have|had)$").sub("", text[mm.start : m.start()].strip())
+            for critic in lst[0]:
+                if critic == mm.key or self.ents[critic].is_place:
+                    continue
+                self._add_accusation(
+                    Charge("criticism", critic, [mm.key], about or "criticism", "asserted"),
+                    Found((mm.start, lst[1]), "accusation:drew-criticism", 0.55),
+                )
+
+    def _took_aim(self) -> None:
+        """'Arvelia took aim at Doskara over the blockade', 'pointed the finger at X for …':
+        criticism of the one aimed at."""
+        text = self.text
+        for m, sent_start, sent_end in self.asserted(self.scan(_TOOK_AIM_SCAN)):
+            lst = self.list_after(m.end(), kinds=("org", "person"), limit=60)
+            mm = self.mention_at(m.end())
+            if lst is None or mm is None:
+                continue
+            accuser = self.subject_before(m.start())
+            if accuser is None or self.ents[accuser].type == _MEDIA:
+                continue
+            fm = _rx(r"\s+(?:over|for|on)\s+(?P<a>[^.;]+)").match(text, lst[1], sent_end)
+            end = _about_end(text, fm.start("a"), sent_end) if fm else lst[1]
+            about = text[fm.start("a") : end].strip() if fm else "criticism"
+            accused = [k for k in lst[0] if k != accuser and not self.ents[k].is_place]
+            self._add_accusation(
+                Charge("criticism", accuser, accused, about, "asserted"),
+                Found(
+                    (self._clause_start(sent_start, m.start(), accuser), end),
+                    "accusation:took-aim",
+                    0.55,
+                ),
+            )
+
+    def _summoned_passive(self) -> None:
+        """'The Russian Foreign Ministry said the chargé d'affaires of the Czech Embassy was
+        summoned over allegations …', 'the Doskaran envoy was summoned to the Arvelian
+        Foreign Ministry over …': the summoner criticises the envoy's state."""
+        text = self.text
+        if "summoned" not in text:
+            return
+        for m, sent_start, sent_end in self.asserted(self.scan(_SUMMONED_PASSIVE_SCAN)):
+            envoys = list(_ENVOY_OF.finditer(text, sent_start, m.start()))
+            if not envoys:
+                continue
+            em = envoys[-1]
+            dem = em.group("dem") or em.group("dem2")
+            state = self.ensure(self.demonyms.get(_fold(dem)))
+            if state is None or self.ents[state].type != "state":
+                continue
+            why = _SUMMONED_WHY.match(text, m.end(), sent_end)
+            if why is None:
+                continue
+            accuser: str | None = None
+            if m.group().rstrip().endswith(("to", "by", "the")):
+                lst = self.list_after(m.end(), kinds=("org", "person"), limit=60)
+                accuser = lst[0][0] if lst is not None and len(lst[0]) == 1 else None
+            if accuser is None:
+                said = _rx(r"\b(?:said|says|announced|reported)\b").search(
+                    text, sent_start, em.start()
+                )
+                accuser = self.subject_before(said.start()) if said is not None else None
+            if accuser is None or self.ents[accuser].type == _MEDIA:
+                continue
+            if state in _own_side(self, accuser) or self.ents[accuser].name.startswith(dem):
+                continue  # "the Arvelian envoy was summoned by the Arvelian Foreign Ministry"
+            if _rx(r"[^.;]*\bconsultations?\b").match(text, m.end(), why.end()):
+                continue  # recalled for consultations: no protest
+            end = _about_end(text, why.end(), sent_end)
+            about = text[why.end() : end].strip()
+            self._add_accusation(
+                Charge("criticism", accuser, [state], about, "asserted"),
+                Found((em.start(), end), "accusation:summoned-envoy-passive", 0.55),
+            )
+
     def _lodged_protests(self) -> None:
         """'Arvelia lodged a strong protest with Doskara over the shelling', 'sent a protest
         note to the Doskaran embassy about …': a protest made with no summons criticises the
@@ -180,8 +348,12 @@ class ProtestRules(Clauses):
         if "protest" not in text:
             return
         for m, sent_start, sent_end in self.asserted(self.scan(_LODGED_PROTEST_SCAN)):
-            if m.group("dem"):
-                target = self.ensure(self.demonyms.get(_fold(m.group("dem"))))
+            at_mission = None if m.group("dem") else _AT_MISSION.match(text, m.end(), sent_end)
+            if at_mission is not None and not self._envoy_at(m.end(), at_mission.start("at")):
+                at_mission = None
+            dem = m.group("dem") or (at_mission.group("dem") if at_mission else None)
+            if dem:
+                target = self.ensure(self.demonyms.get(_fold(dem)))
             else:
                 lst = self.list_after(m.end(), kinds=("org", "person"), limit=80)
                 target = lst[0][0] if lst is not None and len(lst[0]) == 1 else None
@@ -191,20 +363,114 @@ class ProtestRules(Clauses):
             if target is None or self.ents[target].is_place:
                 continue
             why = _PROTEST_WHY.match(text, m.end(), sent_end)
-            if why is None:
-                continue
+            if why is not None and at_mission is not None and why.end() <= at_mission.end():
+                # "at the Doskaran Embassy": where the envoy serves, not why
+                why = _PROTEST_WHY.match(text, at_mission.end(), sent_end)
+            if why is None and not dem:
+                continue  # a protest to a foreign mission needs no reason told with it
             accuser = self.subject_before(m.start()) or _first_person_voice(
                 self, sent_start, m.start()
             )
             if accuser is None or accuser == target or self.ents[accuser].type == _MEDIA:
                 continue
-            end = _about_end(text, why.end(), sent_end)
-            about = text[why.end() : end].strip()
+            if target in _own_side(self, accuser):
+                continue  # "the Doskaran envoy lodged a protest with the Doskaran embassy"
+            if why is not None:
+                end = _about_end(text, why.end(), sent_end)
+                about = text[why.end() : end].strip()
+            else:
+                end = at_mission.end() if at_mission is not None else m.end()
+                about = "protest"
             span = (self._clause_start(sent_start, m.start(), accuser), end)
             self._add_accusation(
                 Charge("criticism", accuser, [target], about, "asserted"),
                 Found(span, "accusation:lodged-protest", 0.6),
             )
+
+    def _envoy_at(self, lo: int, hi: int) -> bool:
+        """Whether ``lo``..``hi`` names an envoy before the mission's name: 'a senior
+        diplomat', or a person and a post ('Mika Dent, chargé d'affaires ad interim')."""
+        words = self.text[lo:hi]
+        if _rx(r"(?:an?\s+|the\s+)?(?:[a-z-]+\s+){1,4}$").fullmatch(words):
+            return True  # "a senior diplomat at the …"
+        mm = self.mention_at(lo)
+        return (
+            mm is not None
+            and self.ents[mm.key].is_person
+            and _rx(r",\s+(?:the\s+|a\s+)?(?:[\w’'-]+\s+){1,6}").fullmatch(self.text, mm.end, hi)
+            is not None
+            and _rx(r"\b(?:who|which|that|whom|whose)\b").search(self.text, mm.end, hi) is None
+        )
+
+    def _rejected_words(self) -> None:
+        """'Arvelia rejected the allegations made by Doskara', '"Arvelia deplores statements
+        from the Doskaran Foreign Ministry," the ministry said', 'conveyed Arvelia's rejection
+        of Oren Vask's statement': rejecting someone's words criticises whoever said them.
+        In a quote the quote's subject rejects them, or its speaker when it says "we"."""
+        text = self.text
+        for m in self.scan(_REJECT_WORDS_SCAN):
+            s = m.start()
+            sent_start, sent_end = self.sent(s)
+            if _negation(text[max(sent_start, s - 30) : s]):
+                continue
+            at = m.start("np")
+            by = _WORDS_BY.match(text, at, sent_end)
+            lst = self.list_after(by.end() if by else at, kinds=("org", "person"), limit=60)
+            if lst is None or len(lst[0]) != 1:
+                continue
+            end = lst[1]
+            if by is not None:
+                if _rx(r"[’']s?\s").match(text, end):
+                    continue  # "claims by Doskara's critics": not Doskara's
+            elif (om := _OWNED_WORDS.match(text, end)) is not None:
+                end = om.end()  # "rejected Oren Vask's statement"
+            else:
+                continue
+            target = lst[0][0]
+            if self.ents[target].is_place or self.ents[target].type == _MEDIA:
+                continue
+            quote = next((q for q in self.quotes if q.text[0] <= s < q.text[1]), None)
+            if quote is None and self.in_quote(s):
+                continue
+            accuser = self.subject_before(s) if quote is None else self._quoted_subject(quote, s)
+            if accuser is None and quote is None:
+                accuser = _first_person_voice(self, sent_start, s)
+            elif (
+                accuser is None
+                and quote is not None
+                and _rx(r"(?:[^.;“”\"]*\b)?[Ww]e\s+(?:\w+\s+)?$").match(
+                    text, max(sent_start, quote.text[0]), s
+                )
+            ):
+                accuser = quote.speaker  # '"We reject the remarks by …," X said'
+            if accuser is None or self.ents[accuser].type == _MEDIA:
+                continue
+            if target in _own_side(self, accuser):
+                continue
+            about = text[m.start("np") : end].strip()
+            span = (self._clause_start(sent_start, s, accuser) if quote is None else s, end)
+            self._add_accusation(
+                Charge("criticism", accuser, [target], about, "asserted"),
+                Found(span, "accusation:rejected-words", 0.55),
+                made_in=quote.statement if quote is not None else None,
+            )
+
+    def _quoted_subject(self, quote: _Quote, verb: int) -> str | None:
+        """Who does the verb at ``verb`` inside ``quote``: the name or "the X government"
+        right before it ('"Arvelia rejects …', '"The Arvelian government deplores …')."""
+        lo = max(self.sent(verb)[0], quote.text[0])
+        gm = _rx(
+            r"[^.;]*?\b(?:[Tt]he\s+)?(?P<d>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+[Gg]overnment\s+"
+            r"(?:[a-z]+ly\s+)?$"
+        ).match(self.text, lo, verb)
+        if gm is not None and (state := self.demonyms.get(_fold(gm.group("d")))) is not None:
+            return self.ensure(state)
+        men = self.mentions_between(lo, verb)
+        if men and _rx(
+            r"(?:[’']s\s+government|\s+[Gg]overnment)?\s+(?:[a-z]+ly\s+|once\s+again\s+)?$"
+        ).fullmatch(self.text, men[-1].end, verb):
+            return men[-1].key if self.speaker_capable(men[-1]) else None
+        return None
 
     def _dissatisfactions(self) -> None:
         """'Fabius said Paris is not satisfied with Iran's position', 'Arvelia voiced
@@ -221,6 +487,8 @@ class ProtestRules(Clauses):
             accuser = self.subject_before(said.start() if said else m.start())
             if accuser is None or accuser == mm.key or self.ents[accuser].type == _MEDIA:
                 continue
+            if mm.key in _own_side(self, accuser):
+                continue  # "the Prime Minister expressed regret over Arvelia's wartime past"
             end = _about_end(text, mm.end, sent_end)
             stop = _rx(r"[:“”\"(,;]|\s+(?:and|but)\s").search(text, mm.end, end)
             end = stop.start() if stop else end
@@ -405,6 +673,17 @@ class ProtestRules(Clauses):
                     target = mm.key
                     span = (qs, qe)
                     break
+            if target is None:
+                # "We urge the Doskaran side to stop …": the state behind the side
+                for cm in _QUOTED_CALL_ON_SIDE.finditer(text, qs, qe):
+                    side = _side_of(self, cm.end())
+                    if (
+                        side is not None
+                        and side[0][0] not in own
+                        and _DEMAND_DEED.match(text, side[1], qe)
+                    ):
+                        target = side[0][0]
+                        break
             if target is None and _has_neg_words(words):
                 lead = _rx(r"\s*(?:The|These|Those|This)\s+").match(text, qs, qe)
                 dd = _demonym_deed(self, lead.end() if lead else qs, qe)

@@ -209,6 +209,16 @@ _STATEMENT_FROM = re.compile(  # "a statement from X said", "according to a stat
     r"press\s+release|readout)\s+(?:(?:issued|released|posted)\s+)?(?:from|by)\s+(?:the\s+)?"
 )
 _STATEMENT_FROM_SCAN = Scan(_STATEMENT_FROM, group_words(_STATEMENT_FROM, "k"), chunks=5)
+# "a Doskaran government statement (on Monday) said", '…," a Doskaran government statement
+# read': the state of the demonym issued it
+_DEMONYM_GOVERNMENT_DOC = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he)\s+(?P<d>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:government|presidency|"
+    r"cabinet)\s+(?P<k>statement|communiqué|communique|declaration)\s+"
+    rf"(?:(?:on\s+)?(?:{_WEEKDAYS}|today|yesterday)\s+)?(?:said|says|read|reads|stated|added)\b"
+)
+_DEMONYM_GOVERNMENT_DOC_SCAN = Scan(
+    _DEMONYM_GOVERNMENT_DOC, group_words(_DEMONYM_GOVERNMENT_DOC, "k"), chunks=5
+)
 _SAID_AFTER_DOC = re.compile(  # what the statement does: "… said", "…, quoted by AFP, said"
     r"\s*(?:,[^,.;]{0,60},\s*)?(?:also\s+)?(?:said|says|added|stated|noted|read|reads|warned)\b"
 )
@@ -399,6 +409,7 @@ class StatementRules(Clauses):
         self._states_speaking()
         self._governments_speaking()
         self._statements_from()
+        self._government_documents()
         self._joint_documents_by()
         self._spokespersons_speaking()
         self._spokespersons_according_to()
@@ -1031,7 +1042,14 @@ class StatementRules(Clauses):
             lst = self.list_after(m.end(), kinds=("org", "person"))
             if lst is None:
                 continue
-            if not m.group("acc") and not _SAID_AFTER_DOC.match(text, lst[1]):
+            if (
+                not m.group("acc")
+                and not _SAID_AFTER_DOC.match(text, lst[1])
+                # "The talks failed, said a statement from X"
+                and not _rx(r"[,”\"]\s*(?:said|says|read|reads|stated|added)\s+$").search(
+                    text, max(0, m.start() - 14), m.start()
+                )
+            ):
                 continue  # "…, a statement from X" told in passing: its issuer only when it says
             issuers = self._issuing(lst[0])
             if not issuers:
@@ -1042,6 +1060,15 @@ class StatementRules(Clauses):
                 self._statement_for_all(issuers, kind, span, rule="statement:from", conf=0.7)
             else:
                 self._statement_for(issuers[0], kind, span, rule="statement:from", conf=0.7)
+
+    def _government_documents(self) -> None:
+        """'A Doskaran government statement said …': the state of the demonym issues it."""
+        for m in self.scan_unquoted(_DEMONYM_GOVERNMENT_DOC_SCAN):
+            state = self.ensure(self.demonyms.get(_fold(m.group("d"))))
+            if state is None or self.ents[state].type != "state":
+                continue
+            kind = _statement_kind(m.group("k"))
+            self._statement_for(state, kind, m.span(), rule="statement:government-doc", conf=0.65)
 
     def _offices_speaking(self) -> None:
         """ "Dragan's office said …": the office, not the person, issues the statement."""
