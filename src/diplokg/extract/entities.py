@@ -270,6 +270,13 @@ _POSSESSED_PLACE_OR_TOPIC = re.compile(
     r"(?:sovereignty|territorial[ \t]+integrity|independence|crisis|conflict|civil[ \t]+war|"
     r"reconstruction|future))\b"
 )
+# A document named after the city where it was made ("the Paris Agreement", "the Yamoussoukro
+# Declaration", "the Minsk agreements"): the capital names neither its state nor a place.
+_DOCUMENT_AFTER = re.compile(
+    r"[ \t]+(?:(?i:agreements?|accords?|declaration|protocol|convention|communiqu[eé]|"
+    r"consensus|charter|memorandum|pact|treaty|principles|document|format|roadmap|road[ \t]+map)"
+    r"|Process|Plan(?:[ \t]+of[ \t]+Action)?)\b"
+)
 _STATE_AS_TOPIC_AFTER = re.compile(  # "Cyprus negotiations", "the Darfur crisis": a topic
     r"[ \t]+(?i:negotiations|talks|issue|problem|question|crisis|conflict|dispute|file|"
     r"ceasefire|cease-fire|truce|"
@@ -466,6 +473,8 @@ class EntityRules(Clauses):
             or bool(_POSSESSED_PLACE_OR_TOPIC.match(text, end))  # "Singapore’s Sentosa island"
             or bool(_rx(r"(?:^|\n)[ \t]*$").search(before) and _DATELINE_AFTER.match(text, end))
         )
+        if states_ and all(c.capital_of for c in states_) and _DOCUMENT_AFTER.match(text, end):
+            return  # "the Paris Agreement": a document named after a city, no state
         if states_ and not (locative and places):
             if locative and not places:
                 place = _Cand(slugify(text[start:end]), text[start:end], "place", True)
