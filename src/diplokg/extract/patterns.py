@@ -60,12 +60,12 @@ _PORTFOLIO_WORDS = frozenset(
         """
         Affairs Agriculture Budget Climate Commerce Communications Cooperation Co-operation
         Culture Defence Defense Development Digital Economy Economic Education Employment
-        Energy Environment Expatriates Export External Finance Fisheries Foreign Health Home Housing
-        Humanitarian
+        Diaspora Energy Environment Expatriates Export External Finance Fisheries Foreign Health
+        Home Housing Human Humanitarian
         Growth Immigration Industry Information Infrastructure Insular Integration Interior Internal
         International Investment Justice Labour Labor Lands Legal Migration Mining Multilateral
         Operations Peace Peacebuilding Peacekeeping Political Disarmament Management Support
-        Petroleum Planning Policy Public Regional Relations Resources Revenue Rural Science
+        Petroleum Planning Policy Public Regional Relations Resource Resources Revenue Rural Science
         Security Social Sports Technology Tourism Trade Transport Treasury Urban Water Welfare
         Women Works Youth
         """
