@@ -277,6 +277,12 @@ _DOCUMENT_AFTER = re.compile(
     r"consensus|charter|memorandum|pact|treaty|principles|document|format|roadmap|road[ \t]+map)"
     r"|Process|Plan(?:[ \t]+of[ \t]+Action)?)\b"
 )
+# Where an envoy is posted, before a capital that may be followed by his name: "Ambassador
+# to Ankara Alexey Yerokhov", "Consul General in Lissar Ana Lima".
+_POSTED_TO_BEFORE = re.compile(
+    r"\b(?:[Aa]mbassador|[Ee]nvoy|[Cc]onsul(?:[- ][Gg]eneral)?|[Cc]harg[ée]\s+d['’][Aa]ffaires|"
+    r"[Hh]igh\s+[Cc]ommissioner)\s+(?:to|in)\s+$"
+)
 _STATE_AS_TOPIC_AFTER = re.compile(  # "Cyprus negotiations", "the Darfur crisis": a topic
     r"[ \t]+(?i:negotiations|talks|issue|problem|question|crisis|conflict|dispute|file|"
     r"ceasefire|cease-fire|truce|"
@@ -625,6 +631,8 @@ class EntityRules(Clauses):
         text = self.text
         if " " in text[start:end]:
             return False
+        if _POSTED_TO_BEFORE.search(before):
+            return False  # "Russian Ambassador to Ankara Alexey Yerokhov": the post, a name
         nm = _rx(r"[ \t]+([A-Z][a-zß-ÿ’'-]+)\b").match(after)
         if (
             nm
