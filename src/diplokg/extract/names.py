@@ -90,6 +90,13 @@ _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{2,7}")
 _QUESTION_OPENERS = frozenset(
     _words("Will Would Can Could Do Does Did Is Are Was Were Has Have Had Should Shall May Might")
 )
+# What a demonym qualifies, right after it: "Relevant Philippine government agencies",
+# "Several Arvelian officials".
+_DEMONYM_NOUN_AFTER = re.compile(
+    r"[ \t]+(?:government|side|delegation|leadership|authorities|officials?|agencies|"
+    r"ministries|ministry|embassy|army|military|forces|troops|people|nationals|citizens|"
+    r"diplomats?|envoys?|lawmakers|parliament|state|media|companies|firms|businesses)\b"
+)
 _HEADLINE_ADJ = frozenset(_words("Top Senior Former Chief Leading Visiting"))
 _PARTICLES = frozenset(_words("de da do dos das del della der den van von al el bin ibn le la du"))
 # Nouns of a meeting, a body or a scheme: no name after a title ("the Australia-China CEO
@@ -1027,6 +1034,12 @@ class NameRules(Clauses):
         words = name.split()
         if len(words) == 2 and _fold(words[1]) in self.demonyms and words[0] in _HEADLINE_ADJ:
             return  # a headline's "Top Turkish diplomat ...": an adjective and a demonym
+        if (
+            len(words) == 2
+            and _fold(words[1]) in self.demonyms
+            and _DEMONYM_NOUN_AFTER.match(self.text, e)
+        ):
+            return  # "Relevant Philippine government agencies": a word, then a demonym's use
         # "Joseph R. Biden, Jr.": the suffix after its comma is the name's (a form of it)
         jr = _rx(r",[ \t]+(?:Jr|Sr)\.").match(self.text, e)
         if jr is not None:
