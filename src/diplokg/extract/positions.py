@@ -26,6 +26,7 @@ from diplokg.extract.serving import (
     _its_referent,
     _leader_poss_before,
     _leader_serves,
+    _listed_with,
     _of_after,
     _org_leading,
     _org_named,
@@ -642,6 +643,10 @@ class PositionRules(Clauses):
                         # Government of Y": the state the holder acts for, in the same clause
                         org = for_state
                         rule += "+state-served"
+                    elif (listed := _listed_with(self, span[0], role)) is not None:
+                        # "Syrian Foreign Minister A, Defence Minister B and …": B's too
+                        org = listed
+                        rule += "+listed-with"
                     elif (people := _people_in_portfolio(self, role)) is not None:
                         # "Minister for Indigenous Australians": the state of that people
                         org = people

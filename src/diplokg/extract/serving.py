@@ -41,6 +41,8 @@ _SIDE_INCLUDED = re.compile(
     r"is\s+led\s+by)\b"
 )
 _HEAD_TITLE = re.compile(r"President|Prime Minister|Chancellor|King|Queen|Emir|Premier")
+# Between two titled names of one list: "A, Defence Minister B", "A and Deputy Minister B".
+_LIST_JOIN_BEFORE = re.compile(r"(?:,|,?[ \t]+and)[ \t]+$")
 _MET_BEFORE = re.compile(  # the one a visitor meets
     r"\b(?:talks\s+with|(?:meet|met|meets|meeting|speaking|spoke)(?:\s+with)?|(?:received|welcomed|"
     r"hosted|greeted)\s+by|call(?:ed)?\s+on)\s+$"
@@ -279,6 +281,43 @@ def _side_state(rules: Clauses, pos: int) -> str | None:
     if men is not None and rules.ents[men.key].type == "state":
         return men.key
     return rules.ensure(rules.demonyms.get(_fold(who)))
+
+
+def _listed_with(rules: Clauses, pos: int, role: str) -> str | None:
+    """The state of the titled name listed right before ``pos``: "Syrian Foreign Minister
+    A, Defence Minister B and Intelligence Chief C", "Foreign Minister A and Deputy Foreign
+    Minister B met …" (one side's members, the first told with its state). Not a title
+    heading a state or government, nor the listed title again ("Turkish Foreign Minister A
+    and Foreign Minister B"): that is another state's counterpart."""
+    bare = role.strip()
+    if _HEAD_TITLE.match(bare):
+        return None
+    text = rules.text
+    join = _LIST_JOIN_BEFORE.search(text, max(0, pos - 8), pos)
+    if join is None:
+        return None
+    prev = next(
+        (
+            mm
+            for mm in rules.mentions_between(max(0, join.start() - 80), join.start())
+            if mm.end == join.start() and rules.ents[mm.key].is_person
+        ),
+        None,
+    )
+    if prev is None:
+        return None
+    held = [
+        p
+        for p in rules.positions
+        if p.holder == prev.key
+        and p.status == "current"
+        and "from-context" not in p.rule
+        and p.org in rules.ents
+        and rules.ents[p.org].type == "state"
+    ]
+    if len({p.org for p in held}) != 1 or any(p.role.lower() == bare.lower() for p in held):
+        return None
+    return held[0].org
 
 
 def _leader_poss_before(rules: Clauses, pos: int) -> tuple[str, int] | None:
