@@ -643,14 +643,14 @@ class PositionRules(Clauses):
                         # Government of Y": the state the holder acts for, in the same clause
                         org = for_state
                         rule += "+state-served"
-                    elif (listed := _listed_with(self, span[0], role)) is not None:
-                        # "Syrian Foreign Minister A, Defence Minister B and …": B's too
-                        org = listed
-                        rule += "+listed-with"
                     elif (people := _people_in_portfolio(self, role)) is not None:
                         # "Minister for Indigenous Australians": the state of that people
                         org = people
                         rule += "+portfolio-people"
+                    elif (listed := _listed_with(self, span[0], role)) is not None:
+                        # "Syrian Foreign Minister A, Defence Minister B and …": B's too
+                        org = listed
+                        rule += "+listed-with"
                     elif _DEVOLVED_HEAD.match(role) and (
                         (
                             body := _publisher_body(

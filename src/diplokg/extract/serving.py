@@ -43,6 +43,10 @@ _SIDE_INCLUDED = re.compile(
 _HEAD_TITLE = re.compile(r"President|Prime Minister|Chancellor|King|Queen|Emir|Premier")
 # Between two titled names of one list: "A, Defence Minister B", "A and Deputy Minister B".
 _LIST_JOIN_BEFORE = re.compile(r"(?:,|,?[ \t]+and)[ \t]+$")
+_JUNIOR_TITLE = re.compile(
+    r"(?:Deputy|Vice|Assistant|Under|Junior|Acting|State|Parliamentary|Permanent|Chief\s+of)\b"
+    r"|(?:\w+\s+){0,2}Minister\s+of\s+State\b"
+)
 _MET_BEFORE = re.compile(  # the one a visitor meets
     r"\b(?:talks\s+with|(?:meet|met|meets|meeting|speaking|spoke)(?:\s+with)?|(?:received|welcomed|"
     r"hosted|greeted)\s+by|call(?:ed)?\s+on)\s+$"
@@ -316,6 +320,14 @@ def _listed_with(rules: Clauses, pos: int, role: str) -> str | None:
         and rules.ents[p.org].type == "state"
     ]
     if len({p.org for p in held}) != 1 or any(p.role.lower() == bare.lower() for p in held):
+        return None
+    if (
+        "," not in join.group()
+        and not _JUNIOR_TITLE.match(bare)
+        and not any(p.rule.endswith("+listed-with") for p in held)
+    ):
+        # "Trade Minister A and Minister for X B signed …": two ministers of a pair may
+        # serve two states; one's deputy, a list's later member, serve his
         return None
     return held[0].org
 
