@@ -23,6 +23,7 @@ from diplokg.extract.serving import (
     _body_after_comma,
     _body_before,
     _country_referent,
+    _dateline_state,
     _its_referent,
     _leader_poss_before,
     _leader_serves,
@@ -707,6 +708,15 @@ class PositionRules(Clauses):
                             # "A arrived in Y … held talks with President X": Y's president
                             org = host
                             rule = rule.replace("+state-from-context", "+visit-host")
+                        elif (
+                            org is None
+                            and not visitor
+                            and (dated := _dateline_state(self, span[0])) is not None
+                            and not self._lacks_title(dated, role)
+                        ):
+                            # "MANILA - Foreign Affairs Secretary X received …": the host's
+                            org = dated
+                            rule = rule.replace("+state-from-context", "+dateline-state")
                 elif org is None:
                     org = last_org_in_sentence.get(sent_start)
                     conf -= 0.2
