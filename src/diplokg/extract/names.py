@@ -590,6 +590,23 @@ class NameRules(Clauses):
                         s = rest[0][0]
                         self._title_before.add(s)
                     break
+        if not org_run and text.startswith(" and ", s - 5):
+            # "… Secretary for East Asian and | Pacific Affairs Daniel Kritenbrink": the run
+            # goes on with a title that began before its "and"; the name follows its end
+            over = next(
+                (
+                    m.end()
+                    for m in _ROLE_TITLE_RE.finditer(text, max(0, s - 120), e)
+                    if m.start() < s < m.end()
+                ),
+                None,
+            )
+            if over is not None:
+                tokens = [t for t in tokens if t[0] > over]
+                if len(tokens) < 2:
+                    return  # (a surname alone: the person named in full elsewhere, if any)
+                s = tokens[0][0]
+                self._title_before.add(s)
         hon = max((k for k, t in enumerate(tokens[:-1]) if t[2] in _HONORIFIC_WORDS), default=0)
         if hon > 0 and not org_run:  # "… and Export Growth Hon X Y": the style starts the name
             tokens = tokens[hon:]
@@ -630,6 +647,13 @@ class NameRules(Clauses):
                 rm = _ROLE_TITLE_RE.match(text, rm.end() + 1, e) or rm
             if rm and rm.end() == e:
                 return  # a title alone: "Special Climate Envoy" before a known name
+            if (
+                rm is not None
+                and text.startswith(" and ", e)
+                and (whole := _ROLE_TITLE_RE.match(text, ts_)) is not None
+                and whole.end() > e
+            ):
+                return  # "Secretary for East Asian| and Pacific Affairs": a title's part
             if rm and text[rm.end()].isspace():
                 had_role = True
                 while i < len(tokens) and tokens[i][1] <= rm.end():

@@ -75,8 +75,11 @@ _PORTFOLIO_WORDS = frozenset(
 # (grouped by first letter, longest first: see words.alternation)
 _PORTFOLIO_WORD = f"(?:{alternation(tuple(_PORTFOLIO_WORDS))})"
 _PORTFOLIO_LIST = rf"{_PORTFOLIO_WORD}(?:(?:,?\s+and\s+|,\s+|\s+){_PORTFOLIO_WORD}){{1,4}}(?![\w-])"
+# A brief ending in "Affairs" ("for East Asian and Pacific Affairs", "for Near Eastern
+# Affairs"): its last word ends it, whatever the capitalised words before.
+_AFFAIRS_BRIEF = r"[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,4}\s+Affairs(?![\w-])"
 _ROLE_OF = (
-    rf"{_PORTFOLIO_LIST}|"
+    rf"{_PORTFOLIO_LIST}|{_AFFAIRS_BRIEF}|"
     r"State|Foreign\s+Affairs|Defen[cs]e|the\s+Treasury|Treasury|Climate|Finance|Trade|"
     r"Economy|Energy|Health|Justice|the\s+Interior|Interior|Home\s+Affairs|Foreign\s+Affairs"
     r"\s+and\s+Security\s+Policy|External\s+Affairs|Commerce|Agriculture|Education|"
@@ -86,7 +89,7 @@ _ROLE_TITLE = (
     rf"(?:(?:{_ROLE_MODS})[ -]+)*(?:{_ROLE_HEADS})(?:\s+(?:of|for)\s+(?:{_ROLE_OF}))?"
     r"(?:(?:(?<=Ambassador)|(?<=Representative))\s+to\s+(?:the\s+)?"  # where posted
     r"(?:United\s+[A-Z][a-z]+|European\s+Union|[A-Z][\w’'-]*)(?=\s))?"
-    rf"(?:\s+for\s+(?:{_PORTFOLIO_LIST}|{_PORTFOLIO_WORD}(?![\w-])))?"
+    rf"(?:\s+for\s+(?:{_PORTFOLIO_LIST}|{_AFFAIRS_BRIEF}|{_PORTFOLIO_WORD}(?![\w-])))?"
 )
 _ROLE_TITLE_RE = re.compile(_ROLE_TITLE)
 _NON_SPACE = re.compile(r"[^\s]+")
