@@ -582,7 +582,12 @@ class NameRules(Clauses):
                         and all(_is_name_token(t[2]) or t[2] in _CONNECTORS for t in rest)
                         and rest[0][2] not in ("of", "for")
                     ):
-                        if j >= 2 and tokens[j - 1][2] in ORG_HEADS:
+                        if (
+                            j >= 2
+                            and tokens[j - 1][2] in ORG_HEADS
+                            # ("Chief Cabinet Secretary X": a title's word, no body)
+                            and not _ROLE_TITLE_RE.fullmatch(text, tokens[j - 1][0], tokens[j][1])
+                        ):
                             # "Chinese Foreign Ministry Spokesperson X": the body the
                             # title belongs to, then the title
                             self._classify_run(s, tokens[j - 1][1], singles)
