@@ -345,6 +345,8 @@ _NAME_TOKEN = re.compile(
     r"^(?:(?:[AaEe]l-|(?:ad|ash|as|az|abu|bin|bint|ibn|ben|ul|ud|van|von|de|di|da|du|le|la)-|"
     r"Mc|Mac|O’|O')?[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿĀ-ž’']+(?:-[A-ZÀ-ÖØ-Þa-zĀ-ž][a-zß-öø-ÿĀ-ž’']+)*|"
     r"[A-Z][a-z]*[A-Z][a-z]+|[A-Z]\.?|"  # "K Shanmugam", "Antony J. Blinken": initials
+    # "AK Abdul Momen", "KP Sharma Oli", not a title's or a body's short form ("PM X")
+    r"(?!PM|FM|CS|DG|MP|VP|SG|PS|CM|HE|TV|UN|EU|US|UK|AU|AP|MS|MR|DR|ST|NZ|HM|RT|PR)[A-Z]{2}|"
     r"II|III|IV|Jr\.?|Sr\.?)$"  # "Lloyd J. Austin III"
 )
 
