@@ -40,7 +40,7 @@ _ROLE_HEADS = (
     r"Deputy|Consul|Taoiseach|Tánaiste|Undersecretary|Under-Secretary|CEO|Columnist|Officer|"
     r"Chief\s+of\s+Staff|Head\s+of\s+State|Head\s+of\s+Government|Policy\s+Chief|"
     r"Affairs\s+Chief|Intelligence\s+Chief|Army\s+Chief|Military\s+Chief|Police\s+Chief|"
-    r"Spy\s+Chief"
+    r"Spy\s+Chief|PM|DPM|FM|EAM"  # (the press's short forms: "PM Modi", "FM Wang Yi")
 )
 _ROLE_MODS = (
     r"Deputy|Vice|Acting|Special|Senior|Chief|Interim|Former|former|First|Foreign|Defen[cs]e|Cabinet|"

@@ -72,6 +72,7 @@ from diplokg.extract.titles import (
     _left_apposition,
     _may_contain,
     _normal_role,
+    _written_out,
 )
 
 _VISIT_BY_BEFORE = re.compile(r"\b(?:visit|trip|tour|arrival)\b[^.;:!?]{0,40}\bby\s+$")
@@ -607,6 +608,7 @@ class PositionRules(Clauses):
                 found = [f for f in found if f[3] == lm_rule]
             shared_org = next((o for _, o, _, r, _ in found if o and r == lm_rule), None)
             for role, org, span, rule, conf in found:
+                role = _written_out(role)  # ("PM Abe": the Prime Minister, for the rules below)
                 this_status = "former" if rule == "position:predecessor" else status
                 visitor = False
                 if org is None and rule == lm_rule and shared_org is not None:

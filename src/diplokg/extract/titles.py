@@ -355,8 +355,24 @@ _STATE_OWN_TITLES = {
 }
 
 
+# The press's short forms of titles: "PM Modi", "Deputy PM X", "FM Wang Yi", "EAM X".
+_SHORT_TITLES = {
+    "PM": "Prime Minister",
+    "DPM": "Deputy Prime Minister",
+    "FM": "Foreign Minister",
+    "EAM": "External Affairs Minister",
+}
+
+
+def _written_out(role: str) -> str:
+    """``role`` with a short title at its end written out ("Deputy PM": "Deputy Prime
+    Minister")."""
+    return _rx(r"\b(?:D?PM|FM|EAM)$").sub(lambda m: _SHORT_TITLES[m.group()], role)
+
+
 def _normal_role(role: str, org_type: str, *, org_name: str = "") -> str:
     role = _rx(r"\s+").sub(" ", role).strip(" ,")
+    role = _written_out(role)
     role = _rx(r"\b(Minister|President)s$").sub(r"\1", role)  # "Prime Ministers A and B"
     role = _rx(r"^(?:the|a|an|its|his|her)\s+", re.I).sub("", role)
     role = _rx(r"(ambassador|representative)\s+to\s+.*$", re.I).sub(r"\1", role)
