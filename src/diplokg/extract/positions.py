@@ -106,18 +106,25 @@ _BODY_TITLE_BRIEF = re.compile(
 )
 # What a text ends with (then white space) for these patterns to match at its end.
 _COUNTERPART_NOUN = r"counterparts?|opposite\s+number|pair|peer|homologue|colleague"
+# The styles between "counterpart" and the name: "Prince", "H.E. Dr.", "His Highness Prince".
+_COUNTERPART_STYLES = (
+    r"(?:(?:Prince|Princess|Sheikh|Sheikha|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|H\.E\.|Madam|Hon\.?|"
+    r"(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Excellency))\s+){0,3}"
+)
 _COUNTERPART_BEFORE = re.compile(
     r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:(?P<dem>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+)?(?:"
     + _COUNTERPART_NOUN
-    + r"),?\s+(?:(?:Prince|Princess|Sheikh|Sheikha|Dr\.?|Mr\.?|Ms\.?|"
-    r"Mrs\.?|H\.E\.)\s+)?$"
+    + r"),?\s+"
+    + _COUNTERPART_STYLES
+    + "$"
 )
 # What _COUNTERPART_BEFORE ends in before its honorific (then a comma or not; a text that
 # ends in an honorific is _HONORIFIC_AT_END's).
 _COUNTERPART_ENDS = last_words(re.compile(_COUNTERPART_NOUN))
 _HONORIFIC_AT_END = re.compile(  # "his Saudi counterpart Prince X": what may stand between
-    r"\b(?:counterparts?|number|pair|peer|homologue|colleague),?\s+(?:Prince|Princess|Sheikh|"
-    r"Sheikha|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|H\.E\.)\s+$"
+    r"\b(?:counterparts?|number|pair|peer|homologue|colleague),?\s+(?!$)"
+    + _COUNTERPART_STYLES
+    + "$"
 )
 # The head of a devolved government and their deputy (Scotland's, Wales's): no state's
 _DEVOLVED_HEAD = re.compile(r"(?:Deputy\s+)?First\s+Minister\b", re.I)
