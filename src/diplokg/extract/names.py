@@ -782,6 +782,15 @@ class NameRules(Clauses):
             held = _TITLE_OF_BODY.match(text, full_s, te)
             if held is not None and held.end() < te:
                 full_s = held.end()  # "Director of the Peruvian Foreign Ministry": the body
+            else:
+                # "Director General United Nations Office": the body after its head's title
+                at = full_s
+                while (tm := _ROLE_TITLE_RE.match(text, at, te)) is not None and text[
+                    tm.end() : tm.end() + 1
+                ] in (" ", "\t"):
+                    at = tm.end() + 1
+                if at > full_s and len(text[at:te].split()) >= 2:
+                    full_s = at
             if text.startswith(("The ", "the "), full_s) and (
                 ORG_HEADS.get(head_word) == "government-body"
             ):
