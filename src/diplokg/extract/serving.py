@@ -50,8 +50,9 @@ _DATELINE = re.compile(
 )
 _DATELINE_LEAD = 400  # (how far into the text a dateline's line may start)
 _TRIP_AFTER = re.compile(
-    r"\b(?:arriv(?:ed|es|ing)|landed|flew|travel(?:l?ed|s|l?ing)|visit(?:s|ed)?|"
-    r"(?:is|was|are|were)\s+visiting|on\s+an?\s+(?:[\w-]+\s+){0,3}(?:visit|trip|tour))\b"
+    r"\b(?:arriv(?:ed|es|ing)|landed|flew|travel(?:l?ed|s|l?ing)|visit(?:s|ed)|"
+    r"(?:to|will|would)\s+visit|(?:is|was|are|were)\s+visiting|"
+    r"(?:is|was|are|were)\s+on\s+an?\s+(?:[\w-]+\s+){0,3}(?:visit|trip|tour))\b"
 )
 # Between two titled names of one list: "A, Defence Minister B", "A and Deputy Minister B".
 _LIST_JOIN_BEFORE = re.compile(r"(?:,|,?[ \t]+and)[ \t]+$")
