@@ -73,7 +73,11 @@ _RIGHT_APPOS = re.compile(
     + _LOWER_ROLE
     + r"|(?:(?-i:[a-z]+)\s+){0,2}chief|(?-i:[A-Z])[a-z]+\s+Minister|(?-i:(?:"
     + _ROLE_HEADS
-    + r")(?=\s+(?:of|at)\s))))"
+    + r")(?=\s+(?:of|at)\s))"
+    # "senior director for China affairs of the National Security Council", "director of
+    # the X": a director's post, with its brief, in a body told right after it
+    r"|director(?:\s+for\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?\s+affairs)?"
+    r"(?=\s+of\s+(?:the\s+)?(?-i:[A-Z]))))"
     r"(?:\s+(?:of|for|at)\s+(?P<of>(?:the\s+)?(?-i:[A-Z])[\w’'.-]*(?:\s+(?:of\s+|the\s+)*"
     r"(?-i:[A-Z])[\w’'.-]*)*))?(?=[\s,.;:)]|$)",
     re.IGNORECASE,
