@@ -237,7 +237,7 @@ _TITLE_OR_WORD_BEFORE = re.compile(
     rf"\b(?:{_ROLE_HEADS}|The|In|To|From|Of|And|With|Neighbouring|Neighboring)[ \t]+$"
 )
 # Abbreviations that open a place's name with a dot: "St. Petersburg", "Mt. Kenya"
-_ABBR = frozenset({"St", "Mt", "Ft"})
+_ABBR = frozenset({"St", "Mt", "Ft", "S", "N"})  # (and "S. Korea", "N. Korea")
 _DEMONYM_BODY = re.compile(
     r"\b(?P<dem>[A-Z][a-z]+)\s+"
     rf"(?:{alternation(_DEMONYM_BODIES)})\b"
