@@ -130,6 +130,9 @@ _HONORIFIC_AT_END = re.compile(  # "his Saudi counterpart Prince X": what may st
 _DEVOLVED_HEAD = re.compile(r"(?:Deputy\s+)?First\s+Minister\b", re.I)
 _COUNCIL_BEFORE_TITLE = re.compile(r"(?:\bSecurity[ \t]+)?\bCouncil[ \t]+$")
 # Titles said short for a fuller one the same holder has ("Minister" for "Foreign Minister").
+_ENVOY_HEAD = re.compile(
+    r"(?:Ambassador|Envoy|Representative|High\s+Commissioner|Consul(?:[- ]General)?)$"
+)
 _BARE_TITLES = frozenset(("Minister", "Secretary", "Senator", "Ambassador", "Envoy"))
 _MINISTER = re.compile(r"\bminister\b", re.I)
 
@@ -367,6 +370,8 @@ class PositionRules(Clauses):
                 if not lm and not found and _ends_capitalised(before)
                 else None
             )
+            if tm and tm.group("to") and not _ENVOY_HEAD.search(tm.group("role")):
+                tm = None  # ("… to X": only an envoy is posted to a place)
             if tm:
                 # "President of the European Commission Ursula von der Leyen"
                 os_ = s - (len(before) - tm.start("of"))

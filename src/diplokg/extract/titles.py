@@ -150,6 +150,8 @@ _TITLE_FOR_AFTER = re.compile(
 _TITLE_OF_BEFORE = re.compile(
     rf"(?:^|(?<=[\s(“\"‘]))((?P<role>{_ROLE_TITLE})\s+of\s+"
     r"(?:the\s+)?(?P<of>[A-Z][\w’'.-]*(?:\s+(?:of\s+|for\s+|the\s+)*[A-Z][\w’'.-]*){0,5}))"
+    # where an envoy of it is posted: "Ambassador of Nepal to Pakistan X"
+    r"(?P<to>\s+to\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?)?"
     r"\s+$"
 )
 # The style between a title and a name: "Prime Minister the Rt Hon X", "Senator the Hon. Y".
