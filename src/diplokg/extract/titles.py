@@ -77,7 +77,12 @@ _RIGHT_APPOS = re.compile(
     # "senior director for China affairs of the National Security Council", "director of
     # the X": a director's post, with its brief, in a body told right after it
     r"|director(?:\s+for\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?\s+affairs)?"
-    r"(?=\s+of\s+(?:the\s+)?(?-i:[A-Z]))))"
+    r"(?=\s+of\s+(?:the\s+)?(?-i:[A-Z]))"
+    # "X, the head of the International Department of the Y Party,": the body's whole name
+    # capitalised (not "head of the Z delegation")
+    r"|head(?=\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w’'.-]*(?:[ \t]+(?:of[ \t]+|the[ \t]+)*"
+    r"(?-i:[A-Z])[\w’'.-]*)*\s*[,;)]))"
+    r")"
     r"(?:\s+(?:of|for|at)\s+(?P<of>(?:the\s+)?(?-i:[A-Z])[\w’'.-]*(?:\s+(?:of\s+|the\s+)*"
     r"(?-i:[A-Z])[\w’'.-]*)*))?(?=[\s,.;:)]|$)",
     re.IGNORECASE,
