@@ -237,7 +237,7 @@ _TITLE_OR_WORD_BEFORE = re.compile(
     rf"\b(?:{_ROLE_HEADS}|The|In|To|From|Of|And|With|Neighbouring|Neighboring)[ \t]+$"
 )
 # Abbreviations that open a place's name with a dot: "St. Petersburg", "Mt. Kenya"
-_ABBR = frozenset({"St", "Mt", "Ft"})
+_ABBR = frozenset({"St", "Mt", "Ft", "S", "N"})  # (and "S. Korea", "N. Korea")
 _DEMONYM_BODY = re.compile(
     r"\b(?P<dem>[A-Z][a-z]+)\s+"
     rf"(?:{alternation(_DEMONYM_BODIES)})\b"
@@ -272,6 +272,19 @@ _POSSESSED_PLACE_OR_TOPIC = re.compile(
     r"peninsula|city|capital|border|airport|harbou?r)|(?:[a-z]+[ \t]+){0,2}"
     r"(?:sovereignty|territorial[ \t]+integrity|independence|crisis|conflict|civil[ \t]+war|"
     r"reconstruction|future))\b"
+)
+# A document named after the city where it was made ("the Paris Agreement", "the Yamoussoukro
+# Declaration", "the Minsk agreements"): the capital names neither its state nor a place.
+_DOCUMENT_AFTER = re.compile(
+    r"[ \t]+(?:(?i:agreements?|accords?|declaration|protocol|convention|communiqu[eé]|"
+    r"consensus|charter|memorandum|pact|treaty|principles|document|format|roadmap|road[ \t]+map)"
+    r"|Process|Plan(?:[ \t]+of[ \t]+Action)?)\b"
+)
+# Where an envoy is posted, before a capital that may be followed by his name: "Ambassador
+# to Ankara Alexey Yerokhov", "Consul General in Lissar Ana Lima".
+_POSTED_TO_BEFORE = re.compile(
+    r"\b(?:[Aa]mbassador|[Ee]nvoy|[Cc]onsul(?:[- ][Gg]eneral)?|[Cc]harg[ée]\s+d['’][Aa]ffaires|"
+    r"[Hh]igh\s+[Cc]ommissioner)\s+(?:to|in)\s+$"
 )
 _STATE_AS_TOPIC_AFTER = re.compile(  # "Cyprus negotiations", "the Darfur crisis": a topic
     r"[ \t]+(?i:negotiations|talks|issue|problem|question|crisis|conflict|dispute|file|"
@@ -469,6 +482,8 @@ class EntityRules(Clauses):
             or bool(_POSSESSED_PLACE_OR_TOPIC.match(text, end))  # "Singapore’s Sentosa island"
             or bool(_rx(r"(?:^|\n)[ \t]*$").search(before) and _DATELINE_AFTER.match(text, end))
         )
+        if states_ and all(c.capital_of for c in states_) and _DOCUMENT_AFTER.match(text, end):
+            return  # "the Paris Agreement": a document named after a city, no state
         if states_ and not (locative and places):
             if locative and not places:
                 place = _Cand(slugify(text[start:end]), text[start:end], "place", True)
@@ -619,6 +634,8 @@ class EntityRules(Clauses):
         text = self.text
         if " " in text[start:end]:
             return False
+        if _POSTED_TO_BEFORE.search(before):
+            return False  # "Russian Ambassador to Ankara Alexey Yerokhov": the post, a name
         nm = _rx(r"[ \t]+([A-Z][a-zß-ÿ’'-]+)\b").match(after)
         if (
             nm

@@ -90,6 +90,13 @@ _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{2,7}")
 _QUESTION_OPENERS = frozenset(
     _words("Will Would Can Could Do Does Did Is Are Was Were Has Have Had Should Shall May Might")
 )
+# What a demonym qualifies, right after it: "Relevant Philippine government agencies",
+# "Several Arvelian officials".
+_DEMONYM_NOUN_AFTER = re.compile(
+    r"[ \t]+(?:government|side|delegation|leadership|authorities|officials?|agencies|"
+    r"ministries|ministry|embassy|army|military|forces|troops|people|nationals|citizens|"
+    r"diplomats?|envoys?|lawmakers|parliament|state|media|companies|firms|businesses)\b"
+)
 _HEADLINE_ADJ = frozenset(_words("Top Senior Former Chief Leading Visiting"))
 _PARTICLES = frozenset(_words("de da do dos das del della der den van von al el bin ibn le la du"))
 # Nouns of a meeting, a body or a scheme: no name after a title ("the Australia-China CEO
@@ -576,7 +583,12 @@ class NameRules(Clauses):
                         and all(_is_name_token(t[2]) or t[2] in _CONNECTORS for t in rest)
                         and rest[0][2] not in ("of", "for")
                     ):
-                        if j >= 2 and tokens[j - 1][2] in ORG_HEADS:
+                        if (
+                            j >= 2
+                            and tokens[j - 1][2] in ORG_HEADS
+                            # ("Chief Cabinet Secretary X": a title's word, no body)
+                            and not _ROLE_TITLE_RE.fullmatch(text, tokens[j - 1][0], tokens[j][1])
+                        ):
                             # "Chinese Foreign Ministry Spokesperson X": the body the
                             # title belongs to, then the title
                             self._classify_run(s, tokens[j - 1][1], singles)
@@ -584,6 +596,23 @@ class NameRules(Clauses):
                         s = rest[0][0]
                         self._title_before.add(s)
                     break
+        if not org_run and text.startswith(" and ", s - 5):
+            # "… Secretary for East Asian and | Pacific Affairs Daniel Kritenbrink": the run
+            # goes on with a title that began before its "and"; the name follows its end
+            over = next(
+                (
+                    m.end()
+                    for m in _ROLE_TITLE_RE.finditer(text, max(0, s - 120), e)
+                    if m.start() < s < m.end()
+                ),
+                None,
+            )
+            if over is not None:
+                tokens = [t for t in tokens if t[0] > over]
+                if len(tokens) < 2:
+                    return  # (a surname alone: the person named in full elsewhere, if any)
+                s = tokens[0][0]
+                self._title_before.add(s)
         hon = max((k for k, t in enumerate(tokens[:-1]) if t[2] in _HONORIFIC_WORDS), default=0)
         if hon > 0 and not org_run:  # "… and Export Growth Hon X Y": the style starts the name
             tokens = tokens[hon:]
@@ -624,6 +653,13 @@ class NameRules(Clauses):
                 rm = _ROLE_TITLE_RE.match(text, rm.end() + 1, e) or rm
             if rm and rm.end() == e:
                 return  # a title alone: "Special Climate Envoy" before a known name
+            if (
+                rm is not None
+                and text.startswith(" and ", e)
+                and (whole := _ROLE_TITLE_RE.match(text, ts_)) is not None
+                and whole.end() > e
+            ):
+                return  # "Secretary for East Asian| and Pacific Affairs": a title's part
             if rm and text[rm.end()].isspace():
                 had_role = True
                 while i < len(tokens) and tokens[i][1] <= rm.end():
@@ -747,6 +783,15 @@ class NameRules(Clauses):
             held = _TITLE_OF_BODY.match(text, full_s, te)
             if held is not None and held.end() < te:
                 full_s = held.end()  # "Director of the Peruvian Foreign Ministry": the body
+            else:
+                # "Director General United Nations Office": the body after its head's title
+                at = full_s
+                while (tm := _ROLE_TITLE_RE.match(text, at, te)) is not None and text[
+                    tm.end() : tm.end() + 1
+                ] in (" ", "\t"):
+                    at = tm.end() + 1
+                if at > full_s and len(text[at:te].split()) >= 2:
+                    full_s = at
             if text.startswith(("The ", "the "), full_s) and (
                 ORG_HEADS.get(head_word) == "government-body"
             ):
@@ -1028,6 +1073,12 @@ class NameRules(Clauses):
         words = name.split()
         if len(words) == 2 and _fold(words[1]) in self.demonyms and words[0] in _HEADLINE_ADJ:
             return  # a headline's "Top Turkish diplomat ...": an adjective and a demonym
+        if (
+            len(words) == 2
+            and _fold(words[1]) in self.demonyms
+            and _DEMONYM_NOUN_AFTER.match(self.text, e)
+        ):
+            return  # "Relevant Philippine government agencies": a word, then a demonym's use
         # "Joseph R. Biden, Jr.": the suffix after its comma is the name's (a form of it)
         jr = _rx(r",[ \t]+(?:Jr|Sr)\.").match(self.text, e)
         if jr is not None:

@@ -221,7 +221,8 @@ _NOT_NAME_WORDS = frozenset(
         Olympics Mission Embassy Consulate Sheikh Crown Prince Princess King Queen Emperor
         President Premier Chancellor Secretary Ambassador Envoy Spokesperson Spokesman
         Spokeswoman Professor Doctor Senator Day Days Week Weeks Room Cyclone Cyclones Hurricane
-        Typhoon Storm Earthquake Team Panel Unit Committees Radio Television Remarks Readout
+        Typhoon Storm Earthquake Team Panel Unit Division Directorate Secretariat Branch
+        Committees Radio Television Remarks Readout
         Ministerial Chairmanship Vessel Vessels Ship Ships Frigate Patrol Aircraft Conflict
         Crisis War Campaign Process Asia Africa Europe Pacific Atlantic Arctic Meetings Visit
         Visits Trip Tour Museum Gallery Library Stadium Cathedral Theatre Theater Ambassadors

@@ -33,16 +33,17 @@ _ROLE_HEADS = (
     r"Presidents?(?:-elect)?|Vice[- ]President(?:-elect)?|Prime\s+Ministers?(?:-elect)?|"
     r"Premier|Chancellor|Ministers?(?:-elect)?|Secretary|Undersecretary|"
     r"Secretary[- ]General|Envoy|Ambassador|King|Queen|Crown\s+Prince|Prince|Emperor|Sultan|"
-    r"Emir|Sheikh|Chairman|Chairwoman|Chair|Commissioner|Representative|Spokesperson|"
+    r"Emir|Sheikh|Chairman|Chairwoman|Chairperson|Chair|Commissioner|Representative|Spokesperson|"
     r"Spokesman|Spokeswoman|Leader|Governor|Mayor|Senator|General|Admiral|Director|"
     r"Director[- ]General|Speaker|Pope|Lieutenant|Colonel|Marshal|Judge|Prosecutor|"
     r"Attorney\s+General|Negotiator|Adviser|Advisor|Counsellor|Counselor|Councilor|Councillor|"
     r"Deputy|Consul|Taoiseach|Tánaiste|Undersecretary|Under-Secretary|CEO|Columnist|Officer|"
     r"Chief\s+of\s+Staff|Head\s+of\s+State|Head\s+of\s+Government|Policy\s+Chief|"
-    r"Affairs\s+Chief"
+    r"Affairs\s+Chief|Intelligence\s+Chief|Army\s+Chief|Military\s+Chief|Police\s+Chief|"
+    r"Spy\s+Chief|PM|DPM|FM|EAM"  # (the press's short forms: "PM Modi", "FM Wang Yi")
 )
 _ROLE_MODS = (
-    r"Deputy|Vice|Acting|Special|Senior|Chief|Interim|Former|former|First|Foreign|Defen[cs]e|"
+    r"Deputy|Vice|Acting|Special|Senior|Chief|Interim|Former|former|First|Foreign|Defen[cs]e|Cabinet|"
     r"Finance|Trade|Treasury|Interior|Economy|Economic|Energy|Health|Justice|Climate|"
     r"Presidential|Prime|Supreme|Executive|High|Permanent|Grand|Security|National|Top|Lead|"
     r"Principal|Assistant|Associate|Under|Foreign\s+Affairs|External\s+Affairs|Home|Agriculture|Education|Environment|"
@@ -60,12 +61,12 @@ _PORTFOLIO_WORDS = frozenset(
         """
         Affairs Agriculture Budget Climate Commerce Communications Cooperation Co-operation
         Culture Defence Defense Development Digital Economy Economic Education Employment
-        Energy Environment Expatriates Export External Finance Fisheries Foreign Health Home Housing
-        Humanitarian
+        Diaspora Energy Environment Expatriates Export External Finance Fisheries Foreign Health
+        Home Housing Human Humanitarian
         Growth Immigration Industry Information Infrastructure Insular Integration Interior Internal
         International Investment Justice Labour Labor Lands Legal Migration Mining Multilateral
         Operations Peace Peacebuilding Peacekeeping Political Disarmament Management Support
-        Petroleum Planning Policy Public Regional Relations Resources Revenue Rural Science
+        Petroleum Planning Policy Public Regional Relations Resource Resources Revenue Rural Science
         Security Social Sports Technology Tourism Trade Transport Treasury Urban Water Welfare
         Women Works Youth
         """
@@ -74,8 +75,11 @@ _PORTFOLIO_WORDS = frozenset(
 # (grouped by first letter, longest first: see words.alternation)
 _PORTFOLIO_WORD = f"(?:{alternation(tuple(_PORTFOLIO_WORDS))})"
 _PORTFOLIO_LIST = rf"{_PORTFOLIO_WORD}(?:(?:,?\s+and\s+|,\s+|\s+){_PORTFOLIO_WORD}){{1,4}}(?![\w-])"
+# A brief ending in "Affairs" ("for East Asian and Pacific Affairs", "for Near Eastern
+# Affairs"): its last word ends it, whatever the capitalised words before.
+_AFFAIRS_BRIEF = r"[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,4}\s+Affairs(?![\w-])"
 _ROLE_OF = (
-    rf"{_PORTFOLIO_LIST}|"
+    rf"{_PORTFOLIO_LIST}|{_AFFAIRS_BRIEF}|"
     r"State|Foreign\s+Affairs|Defen[cs]e|the\s+Treasury|Treasury|Climate|Finance|Trade|"
     r"Economy|Energy|Health|Justice|the\s+Interior|Interior|Home\s+Affairs|Foreign\s+Affairs"
     r"\s+and\s+Security\s+Policy|External\s+Affairs|Commerce|Agriculture|Education|"
@@ -85,7 +89,7 @@ _ROLE_TITLE = (
     rf"(?:(?:{_ROLE_MODS})[ -]+)*(?:{_ROLE_HEADS})(?:\s+(?:of|for)\s+(?:{_ROLE_OF}))?"
     r"(?:(?:(?<=Ambassador)|(?<=Representative))\s+to\s+(?:the\s+)?"  # where posted
     r"(?:United\s+[A-Z][a-z]+|European\s+Union|[A-Z][\w’'-]*)(?=\s))?"
-    rf"(?:\s+for\s+(?:{_PORTFOLIO_LIST}|{_PORTFOLIO_WORD}(?![\w-])))?"
+    rf"(?:\s+for\s+(?:{_PORTFOLIO_LIST}|{_AFFAIRS_BRIEF}|{_PORTFOLIO_WORD}(?![\w-])))?"
 )
 _ROLE_TITLE_RE = re.compile(_ROLE_TITLE)
 _NON_SPACE = re.compile(r"[^\s]+")
@@ -341,6 +345,8 @@ _NAME_TOKEN = re.compile(
     r"^(?:(?:[AaEe]l-|(?:ad|ash|as|az|abu|bin|bint|ibn|ben|ul|ud|van|von|de|di|da|du|le|la)-|"
     r"Mc|Mac|O’|O')?[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿĀ-ž’']+(?:-[A-ZÀ-ÖØ-Þa-zĀ-ž][a-zß-öø-ÿĀ-ž’']+)*|"
     r"[A-Z][a-z]*[A-Z][a-z]+|[A-Z]\.?|"  # "K Shanmugam", "Antony J. Blinken": initials
+    # "AK Abdul Momen", "KP Sharma Oli", not a title's or a body's short form ("PM X")
+    r"(?!PM|FM|CS|DG|MP|VP|SG|PS|CM|HE|TV|UN|EU|US|UK|AU|AP|MS|MR|DR|ST|NZ|HM|RT|PR)[A-Z]{2}|"
     r"II|III|IV|Jr\.?|Sr\.?)$"  # "Lloyd J. Austin III"
 )
 

@@ -23,9 +23,11 @@ from diplokg.extract.serving import (
     _body_after_comma,
     _body_before,
     _country_referent,
+    _dateline_state,
     _its_referent,
     _leader_poss_before,
     _leader_serves,
+    _listed_with,
     _of_after,
     _org_leading,
     _org_named,
@@ -70,6 +72,7 @@ from diplokg.extract.titles import (
     _left_apposition,
     _may_contain,
     _normal_role,
+    _written_out,
 )
 
 _VISIT_BY_BEFORE = re.compile(r"\b(?:visit|trip|tour|arrival)\b[^.;:!?]{0,40}\bby\s+$")
@@ -103,23 +106,33 @@ _BODY_TITLE_BRIEF = re.compile(
 )
 # What a text ends with (then white space) for these patterns to match at its end.
 _COUNTERPART_NOUN = r"counterparts?|opposite\s+number|pair|peer|homologue|colleague"
+# The styles between "counterpart" and the name: "Prince", "H.E. Dr.", "His Highness Prince".
+_COUNTERPART_STYLES = (
+    r"(?:(?:Prince|Princess|Sheikh|Sheikha|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|H\.E\.|Madam|Hon\.?|"
+    r"(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Excellency))\s+){0,3}"
+)
 _COUNTERPART_BEFORE = re.compile(
     r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:(?P<dem>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+)?(?:"
     + _COUNTERPART_NOUN
-    + r"),?\s+(?:(?:Prince|Princess|Sheikh|Sheikha|Dr\.?|Mr\.?|Ms\.?|"
-    r"Mrs\.?|H\.E\.)\s+)?$"
+    + r"),?\s+"
+    + _COUNTERPART_STYLES
+    + "$"
 )
 # What _COUNTERPART_BEFORE ends in before its honorific (then a comma or not; a text that
 # ends in an honorific is _HONORIFIC_AT_END's).
 _COUNTERPART_ENDS = last_words(re.compile(_COUNTERPART_NOUN))
 _HONORIFIC_AT_END = re.compile(  # "his Saudi counterpart Prince X": what may stand between
-    r"\b(?:counterparts?|number|pair|peer|homologue|colleague),?\s+(?:Prince|Princess|Sheikh|"
-    r"Sheikha|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|H\.E\.)\s+$"
+    r"\b(?:counterparts?|number|pair|peer|homologue|colleague),?\s+(?!$)"
+    + _COUNTERPART_STYLES
+    + "$"
 )
 # The head of a devolved government and their deputy (Scotland's, Wales's): no state's
 _DEVOLVED_HEAD = re.compile(r"(?:Deputy\s+)?First\s+Minister\b", re.I)
 _COUNCIL_BEFORE_TITLE = re.compile(r"(?:\bSecurity[ \t]+)?\bCouncil[ \t]+$")
 # Titles said short for a fuller one the same holder has ("Minister" for "Foreign Minister").
+_ENVOY_HEAD = re.compile(
+    r"(?:Ambassador|Envoy|Representative|High\s+Commissioner|Consul(?:[- ]General)?)$"
+)
 _BARE_TITLES = frozenset(("Minister", "Secretary", "Senator", "Ambassador", "Envoy"))
 _MINISTER = re.compile(r"\bminister\b", re.I)
 
@@ -357,6 +370,8 @@ class PositionRules(Clauses):
                 if not lm and not found and _ends_capitalised(before)
                 else None
             )
+            if tm and tm.group("to") and not _ENVOY_HEAD.search(tm.group("role")):
+                tm = None  # ("… to X": only an envoy is posted to a place)
             if tm:
                 # "President of the European Commission Ursula von der Leyen"
                 os_ = s - (len(before) - tm.start("of"))
@@ -605,6 +620,7 @@ class PositionRules(Clauses):
                 found = [f for f in found if f[3] == lm_rule]
             shared_org = next((o for _, o, _, r, _ in found if o and r == lm_rule), None)
             for role, org, span, rule, conf in found:
+                role = _written_out(role)  # ("PM Abe": the Prime Minister, for the rules below)
                 this_status = "former" if rule == "position:predecessor" else status
                 visitor = False
                 if org is None and rule == lm_rule and shared_org is not None:
@@ -646,6 +662,10 @@ class PositionRules(Clauses):
                         # "Minister for Indigenous Australians": the state of that people
                         org = people
                         rule += "+portfolio-people"
+                    elif (listed := _listed_with(self, span[0], role)) is not None:
+                        # "Syrian Foreign Minister A, Defence Minister B and …": B's too
+                        org = listed
+                        rule += "+listed-with"
                     elif _DEVOLVED_HEAD.match(role) and (
                         (
                             body := _publisher_body(
@@ -702,6 +722,15 @@ class PositionRules(Clauses):
                             # "A arrived in Y … held talks with President X": Y's president
                             org = host
                             rule = rule.replace("+state-from-context", "+visit-host")
+                        elif (
+                            org is None
+                            and not visitor
+                            and (dated := _dateline_state(self, span[0])) is not None
+                            and not self._lacks_title(dated, role)
+                        ):
+                            # "MANILA - Foreign Affairs Secretary X received …": the host's
+                            org = dated
+                            rule = rule.replace("+state-from-context", "+dateline-state")
                 elif org is None:
                     org = last_org_in_sentence.get(sent_start)
                     conf -= 0.2

@@ -41,6 +41,25 @@ _SIDE_INCLUDED = re.compile(
     r"is\s+led\s+by)\b"
 )
 _HEAD_TITLE = re.compile(r"President|Prime Minister|Chancellor|King|Queen|Emir|Premier")
+# A story's dateline, in its first lines: "MANILA - ", "ANKARA (AA) - ", "BEIJING, Dec. 12
+# (Xinhua) -- ", "Jakarta – ".
+_DATELINE = re.compile(
+    r"[ \t]*(?P<city>[A-Z][A-Za-z’'.-]+(?:[ \t]+[A-Z][A-Za-z’'.-]+){0,2})"
+    r"(?:,[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|,[ \t]+\d{1,2}[ \t]+[A-Z][a-z]{2,8})?"
+    r"(?:[ \t]*\([A-Za-z .]{1,20}\))?[ \t]*(?:--|[-–—])[ \t]+"
+)
+_DATELINE_LEAD = 400  # (how far into the text a dateline's line may start)
+_TRIP_AFTER = re.compile(
+    r"\b(?:arriv(?:ed|es|ing)|landed|flew|travel(?:l?ed|s|l?ing)|visit(?:s|ed)|"
+    r"(?:to|will|would)\s+visit|(?:is|was|are|were)\s+visiting|"
+    r"(?:is|was|are|were)\s+on\s+an?\s+(?:[\w-]+\s+){0,3}(?:visit|trip|tour))\b"
+)
+# Between two titled names of one list: "A, Defence Minister B", "A and Deputy Minister B".
+_LIST_JOIN_BEFORE = re.compile(r"(?:,|,?[ \t]+and)[ \t]+$")
+_JUNIOR_TITLE = re.compile(
+    r"(?:Deputy|Vice|Assistant|Under|Junior|Acting|State|Parliamentary|Permanent|Chief\s+of)\b"
+    r"|(?:\w+\s+){0,2}Minister\s+of\s+State\b"
+)
 _MET_BEFORE = re.compile(  # the one a visitor meets
     r"\b(?:talks\s+with|(?:meet|met|meets|meeting|speaking|spoke)(?:\s+with)?|(?:received|welcomed|"
     r"hosted|greeted)\s+by|call(?:ed)?\s+on)\s+$"
@@ -279,6 +298,70 @@ def _side_state(rules: Clauses, pos: int) -> str | None:
     if men is not None and rules.ents[men.key].type == "state":
         return men.key
     return rules.ensure(rules.demonyms.get(_fold(who)))
+
+
+def _listed_with(rules: Clauses, pos: int, role: str) -> str | None:
+    """The state of the titled name listed right before ``pos``: "Syrian Foreign Minister
+    A, Defence Minister B and Intelligence Chief C", "Foreign Minister A and Deputy Foreign
+    Minister B met …" (one side's members, the first told with its state). Not a title
+    heading a state or government, nor the listed title again ("Turkish Foreign Minister A
+    and Foreign Minister B"): that is another state's counterpart."""
+    bare = role.strip()
+    if _HEAD_TITLE.match(bare):
+        return None
+    text = rules.text
+    join = _LIST_JOIN_BEFORE.search(text, max(0, pos - 8), pos)
+    if join is None:
+        return None
+    prev = next(
+        (
+            mm
+            for mm in rules.mentions_between(max(0, join.start() - 80), join.start())
+            if mm.end == join.start() and rules.ents[mm.key].is_person
+        ),
+        None,
+    )
+    if prev is None:
+        return None
+    held = [
+        p
+        for p in rules.positions
+        if p.holder == prev.key
+        and p.status == "current"
+        and "from-context" not in p.rule
+        and p.org in rules.ents
+        and rules.ents[p.org].type == "state"
+    ]
+    if len({p.org for p in held}) != 1 or any(p.role.lower() == bare.lower() for p in held):
+        return None
+    if (
+        "," not in join.group()
+        and not _JUNIOR_TITLE.match(bare)
+        and not any(p.rule.endswith("+listed-with") for p in held)
+    ):
+        # "Trade Minister A and Minister for X B signed …": two ministers of a pair may
+        # serve two states; one's deputy, a list's later member, serve his
+        return None
+    return held[0].org
+
+
+def _dateline_state(rules: Clauses, pos: int) -> str | None:
+    """The state of the capital a story's dateline names, for a title in the dateline's
+    own sentence that no state is told before ("MANILA - Foreign Affairs Secretary X
+    received …", "ANKARA (AA) - Foreign Minister X …"): the host's office."""
+    text = rules.text
+    ls = text.rfind("\n", 0, pos) + 1
+    if ls > _DATELINE_LEAD:
+        return None
+    m = _DATELINE.match(text, ls)
+    if m is None or m.end() > pos or rules.sent(pos)[0] > m.end():
+        return None
+    if _states_named(rules, m.end(), pos) or _TRIP_AFTER.search(text, pos, rules.sent(pos)[1]):
+        return None  # ("MANILA - Foreign Minister X arrived on Monday": a visitor's, maybe)
+    city = m.group("city")
+    words = tuple(_fold(t) for _, _, t in tokens(city.title() if city.isupper() else city))
+    states = {c.capital_of for c in rules.lex.forms.get(words, []) if c.capital_of}
+    return rules.ensure(states.pop()) if len(states) == 1 else None
 
 
 def _leader_poss_before(rules: Clauses, pos: int) -> tuple[str, int] | None:

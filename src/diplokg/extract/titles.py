@@ -73,7 +73,16 @@ _RIGHT_APPOS = re.compile(
     + _LOWER_ROLE
     + r"|(?:(?-i:[a-z]+)\s+){0,2}chief|(?-i:[A-Z])[a-z]+\s+Minister|(?-i:(?:"
     + _ROLE_HEADS
-    + r")(?=\s+(?:of|at)\s))))"
+    + r")(?=\s+(?:of|at)\s))"
+    # "senior director for China affairs of the National Security Council", "director of
+    # the X": a director's post, with its brief, in a body told right after it
+    r"|director(?:\s+for\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?\s+affairs)?"
+    r"(?=\s+of\s+(?:the\s+)?(?-i:[A-Z]))"
+    # "X, the head of the International Department of the Y Party,": the body's whole name
+    # capitalised (not "head of the Z delegation")
+    r"|head(?=\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w’'.-]*(?:[ \t]+(?:of[ \t]+|the[ \t]+)*"
+    r"(?-i:[A-Z])[\w’'.-]*)*\s*[,;)]))"
+    r")"
     r"(?:\s+(?:of|for|at)\s+(?P<of>(?:the\s+)?(?-i:[A-Z])[\w’'.-]*(?:\s+(?:of\s+|the\s+)*"
     r"(?-i:[A-Z])[\w’'.-]*)*))?(?=[\s,.;:)]|$)",
     re.IGNORECASE,
@@ -146,6 +155,8 @@ _TITLE_FOR_AFTER = re.compile(
 _TITLE_OF_BEFORE = re.compile(
     rf"(?:^|(?<=[\s(“\"‘]))((?P<role>{_ROLE_TITLE})\s+of\s+"
     r"(?:the\s+)?(?P<of>[A-Z][\w’'.-]*(?:\s+(?:of\s+|for\s+|the\s+)*[A-Z][\w’'.-]*){0,5}))"
+    # where an envoy of it is posted: "Ambassador of Nepal to Pakistan X"
+    r"(?P<to>\s+to\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?)?"
     r"\s+$"
 )
 # The style between a title and a name: "Prime Minister the Rt Hon X", "Senator the Hon. Y".
@@ -355,8 +366,24 @@ _STATE_OWN_TITLES = {
 }
 
 
+# The press's short forms of titles: "PM Modi", "Deputy PM X", "FM Wang Yi", "EAM X".
+_SHORT_TITLES = {
+    "PM": "Prime Minister",
+    "DPM": "Deputy Prime Minister",
+    "FM": "Foreign Minister",
+    "EAM": "External Affairs Minister",
+}
+
+
+def _written_out(role: str) -> str:
+    """``role`` with a short title at its end written out ("Deputy PM": "Deputy Prime
+    Minister")."""
+    return _rx(r"\b(?:D?PM|FM|EAM)$").sub(lambda m: _SHORT_TITLES[m.group()], role)
+
+
 def _normal_role(role: str, org_type: str, *, org_name: str = "") -> str:
     role = _rx(r"\s+").sub(" ", role).strip(" ,")
+    role = _written_out(role)
     role = _rx(r"\b(Minister|President)s$").sub(r"\1", role)  # "Prime Ministers A and B"
     role = _rx(r"^(?:the|a|an|its|his|her)\s+", re.I).sub("", role)
     role = _rx(r"(ambassador|representative)\s+to\s+.*$", re.I).sub(r"\1", role)
