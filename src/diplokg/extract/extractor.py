@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from diplokg.extract.accusations import AccusationRules
 from diplokg.extract.agreements import AgreementRules
+from diplokg.extract.bilaterals import BilateralRules
 from diplokg.extract.companies import CompanyRules
 from diplokg.extract.conferences import ConferenceRules
 from diplokg.extract.deeds import DeedRules
@@ -32,6 +33,7 @@ class Extractor(
     QuoteRules,
     StatementRules,
     MeetingRules,
+    BilateralRules,
     ConferenceRules,
     VisitRules,
     AgreementRules,

@@ -146,6 +146,12 @@ STEPS: tuple[Step, ...] = (
         provides="entities events mentions",
     ),
     _step(
+        "bilateral-series",
+        Extractor.find_bilateral_series,
+        needs="conference-mentions dates entities events mentions",
+        provides="entities events mentions",
+    ),
+    _step(
         "visits",
         Extractor.find_visits,
         needs="conference-mentions dates entities events mentions positions",

@@ -1,0 +1,115 @@
+"""Meetings told as a series: "A held bilateral meetings with B, C and D", "A held a series
+of meetings on the sidelines of X, including with B and C", "A held separate talks with B
+and C": one meeting of A with each person listed, never one meeting of them all."""
+
+from __future__ import annotations
+
+import re
+
+from diplokg.extract.clauses import Clauses
+from diplokg.extract.patterns import _LOWER_ROLE
+from diplokg.extract.text import _rx, head_scan
+
+#: The plural noun of a series of meetings (see BilateralRules.find_bilateral_series): it
+#: says they were one by one ("bilateral", "separate", "a series of", "several").
+_SERIES = re.compile(
+    r"\b(?:held|holds|hold|holding|had|has|have|having)\s+(?:(?P<many>a\s+series\s+of|a\s+number"
+    r"\s+of|a\s+string\s+of|several|multiple|(?:more\s+than\s+|over\s+|some\s+)?(?:\d+|two|three|"
+    r"four|five|six|seven|eight|nine|ten|a\s+dozen))\s+)?(?P<kind>(?:(?:separate|bilateral|"
+    r"one-on-one)\s+)+)?(?:meetings|talks)\b"
+)
+_SERIES_SCAN = head_scan(_SERIES)
+#: From the series' noun to its list: a setting, a day, then "with" or "including with"
+#: (no other clause between: no verb, no semicolon).
+_TO_THE_LIST = re.compile(
+    r"(?:[^.;:“”\"()]|\([A-Z]{2,}\)){0,160}?(?:,\s+(?:including|among\s+them|notably)\s+|\s+)"
+    r"with\s+(?:(?:his|her|their)\s+(?:[a-z]+\s+)?counterparts?,?\s+)?"
+)
+#: What may stand between two guests of a list: commas, "and", titles ("Italian Prime
+#: Minister", "his Mauritian counterpart", "Emir of Qatar").
+_LIST_GAP = re.compile(
+    rf"(?:\s*,\s*|\s+and\s+|\s+|\b(?:his|her|their|the|of|counterpart|{_LOWER_ROLE}|"
+    r"[A-Z][\w’'.-]*)\b)*"
+)
+#: After a state's name inside a title: the holder follows ("Emir of Qatar Sheikh C").
+_TITLE_OWNER = re.compile(r"\s+(?:[A-Z][\w’'.-]*\s+)*(?=[A-Z])")
+_VERB_BETWEEN = re.compile(r"\b(?:said|says|told|announced|after|before|when|while|which|who)\b")
+
+
+class BilateralRules(Clauses):
+    """The meetings of a series, one per guest."""
+
+    def find_bilateral_series(self) -> None:
+        """'A held bilateral meetings on Monday with B, C and D', 'A held a series of
+        meetings on the sidelines of X here on Monday, including with B and C', 'A held
+        separate talks with B and C': a meeting of A with each person listed (where and
+        when the sentence says), in place of one meeting of them all. Only persons are
+        listed guests (a state or body in the list leaves the sentence to the other
+        rules), and only a series told as one by one ("bilateral", "separate", "a series
+        of", "several", a number): "A held talks with B and C" is one meeting."""
+        text = self.text
+        for m, sent_start, sent_end in self.asserted(self.scan(_SERIES_SCAN), 40):
+            if not (m.group("many") or m.group("kind")):
+                continue
+            if (
+                m.group("many") is None
+                and "meetings" not in m.group()
+                and "separate" not in (m.group("kind") or "")
+            ):
+                continue  # "held bilateral talks with B and C" may be one meeting
+            if self._hypothetical(sent_start, m.start()):
+                continue
+            lm = _TO_THE_LIST.match(text, m.end(), sent_end)
+            if lm is None or _VERB_BETWEEN.search(text, m.end(), lm.end()):
+                continue
+            lst = self._guest_list(lm.end(), sent_end)
+            if lst is None:
+                continue
+            guests = list(dict.fromkeys(lst[0]))
+            if len(guests) < 2:
+                continue
+            host = self.subject_before(m.start(), persons_only=True)
+            if host is None or host in guests or not self.ents[host].is_person:
+                continue
+            start = self._clause_start(sent_start, m.start(), host)
+            pairs = [{host, g} for g in guests]
+            # one meeting of them all, or of some, told by the other rules: the series' own
+            self.events = [
+                ev
+                for ev in self.events
+                if not (
+                    ev.kind == "meeting"
+                    and self.sent(ev.span[0]) == (sent_start, sent_end)
+                    and host in ev.participants
+                    and set(ev.participants) & set(guests)
+                    and set(ev.participants) not in pairs
+                    and {k for k in ev.participants if self.ents[k].is_person} <= {host, *guests}
+                )
+            ]
+            for g in guests:
+                self.add_meeting([host, g], (start, lst[1]), m.start(), "meeting:series", 0.65)
+
+    def _guest_list(self, pos: int, end: int) -> tuple[list[str], int] | None:
+        """The persons listed from ``pos``, each after its titles ("German Chancellor A,
+        Italian Prime Minister B and Emir of Qatar C"), and where the list ends: after the
+        item that follows "and". None when a name that is no person's is an item."""
+        text = self.text
+        keys: list[str] = []
+        cur = pos
+        last = False
+        for mm in self.mentions_between(pos, end):
+            gap = text[cur : mm.start]
+            if not _LIST_GAP.fullmatch(gap):
+                break
+            if _TITLE_OWNER.match(text, mm.end):
+                continue  # "Emir of Qatar C": the title's state, then its holder
+            if not self.ents[mm.key].is_person:
+                return None
+            if keys and not _rx(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)").match(gap):
+                break
+            last = last or bool(_rx(r"\band\s").search(gap))
+            keys.append(mm.key)
+            cur = mm.end
+            if last:
+                break
+        return (keys, cur) if keys and last else None
