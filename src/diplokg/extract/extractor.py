@@ -7,6 +7,7 @@ from diplokg.extract.agreements import AgreementRules
 from diplokg.extract.bilaterals import BilateralRules
 from diplokg.extract.companies import CompanyRules
 from diplokg.extract.conferences import ConferenceRules
+from diplokg.extract.datelines import DatelineRules
 from diplokg.extract.deeds import DeedRules
 from diplokg.extract.entities import EntityRules
 from diplokg.extract.lexicon import _registry_publisher
@@ -35,6 +36,7 @@ class Extractor(
     MeetingRules,
     BilateralRules,
     ConferenceRules,
+    DatelineRules,
     VisitRules,
     AgreementRules,
     TreatyRules,

@@ -289,6 +289,12 @@ STEPS: tuple[Step, ...] = (
         needs="conference-mentions dates entities events mentions positions",
         provides="entities events mentions",
     ),
+    _step(  # after every meeting: one with no place whose sentence says "here"
+        "meetings-here",
+        Extractor.find_meetings_here,
+        needs="entities events mentions",
+        provides="entities mentions",
+    ),
     _step(
         "office-positions",
         Extractor.find_office_positions,

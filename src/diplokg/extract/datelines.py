@@ -1,0 +1,75 @@
+"""Where a wire story's "here" is: the city of its dateline ("NEW YORK: Prime Minister A
+held a series of meetings here on Monday", "BEIJING, May 11 (Xinhua) -- … met B here"), the
+place of a meeting told in a sentence that says "here" and names no place of its own."""
+
+from __future__ import annotations
+
+import re
+
+from diplokg.extract.clauses import Clauses
+from diplokg.extract.lexicon import _Cand
+from diplokg.rdf.terms import slugify
+
+#: A dateline at a paragraph's start: a city (in capitals, or a capitalised name), maybe its
+#: state or a day, maybe an agency in brackets, then a colon or a dash: "NEW YORK:",
+#: "BEIJING, May 11 (Xinhua) --", "Kabul, March 3 (AP) -", "NAIROBI, Kenya —".
+_DATELINE = re.compile(
+    r"(?P<city>[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+){0,2}|"
+    r"[A-Z][a-z’'-]+(?:[ \t]+[A-Z][a-z’'-]+)?)"
+    r"(?:,[ \t]+(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]+|[A-Z][a-z]+"
+    r"(?:[ \t]+[A-Z][a-z]+)?))?(?:[ \t]+\([A-Z][\w .&-]{1,30}\))?[ \t]*(?::|--|—|–|-)[ \t]"
+)
+#: "here" as where something was held ("held talks here", "the session here on Monday"),
+#: not "here is", "from here on", "here and there".
+_HERE = re.compile(r"(?<![Ff]rom\s)\bhere\b(?!\s+(?:is|are|was|were|and\s+there|on\s+in)\b)")
+
+
+class DatelineRules(Clauses):
+    """Places a dateline gives."""
+
+    def find_meetings_here(self) -> None:
+        """'NEW YORK: A held a series of meetings here on Monday, including with B': a
+        meeting with no place whose own sentence (outside quotations) says "here" is held
+        in the city of the story's dateline, one of the first two paragraphs' opening. The
+        city is a place the lists know (or a capital), never a state."""
+        text = self.text
+        city: str | None = None
+        for ev in self.events:
+            if ev.kind != "meeting" or ev.place is not None or ev.status == "cancelled":
+                continue
+            sent_start, sent_end = self.sent(ev.span[0])
+            here = _HERE.search(text, sent_start, sent_end)
+            if here is None or self.in_quote(here.start()):
+                continue
+            if city is None:
+                city = self._dateline_city() or ""
+            if city:
+                ev.place = city
+
+    def _dateline_city(self) -> str | None:
+        """The place of the dateline at one of the first two paragraphs' start (see
+        _DATELINE), a mention of it added; None when there is none or no list knows it."""
+        text = self.text
+        for start in self.para_starts[:2]:
+            dm = _DATELINE.match(text, start)
+            if dm is None:
+                continue
+            name = dm.group("city")
+            if name.isupper():
+                name = " ".join(w.capitalize() for w in name.split())
+            cands = self.lex.forms.get(tuple(name.split()), [])
+            place = next((c for c in cands if c.type == "place" and not c.capital_of), None)
+            capital = next((c for c in cands if c.capital_of), None)
+            if place is not None:
+                ent = self.ent_from_cand(place)
+            elif capital is not None:
+                ent = self.ent_from_cand(_Cand(slugify(name), name, "place", True))
+                ent.country = ent.country or capital.capital_of
+            else:
+                continue
+            cs, ce = dm.span("city")
+            if not any(mm.start == cs for mm in self.mentions_between(cs, ce)):
+                self.add_mention(cs, ce, ent.key, "place", 0.6)
+                self.sort_mentions()
+            return ent.key
+        return None
