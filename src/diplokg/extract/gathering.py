@@ -116,6 +116,11 @@ _DURING_THE_VISIT = re.compile(  # before a meeting's verb: "During the visit, "
     r"(?:visit|trip|stay)\b"
 )
 
+_DEFINITE_FRONTED = re.compile(  # a fronted phrase naming talks told before
+    r"[A-Z][a-z]+(?:\s+of)?\s+(?:the\s+(?:start|beginning|end|close|opening|outset)\s+of\s+)?"
+    r"(?:the|their)\s+(?:talks|meeting|negotiations)\b"
+)
+
 _REPORTING_TAIL = re.compile(  # a clause telling who reported what was said before it
     r",\s+(?:quoting|citing|according\s+to|(?:he|she|they|it)\s+(?:said|told|added))\b"
 )
@@ -241,6 +246,12 @@ class Gathering(Dating):
                     # "During their meeting, held in New York, …": the one just told
                     and not (
                         rule in ("meeting:anaphoric", "meeting:took-place-between")
+                        and abs(self.para(ev.span[0]) - self.para(trig)) <= 1
+                    )
+                    # "At the start of the talks with A in Beijing, B said": the talks told
+                    and not (
+                        rule == "meeting:fronted-talks"
+                        and _DEFINITE_FRONTED.match(text, trig)
                         and abs(self.para(ev.span[0]) - self.para(trig)) <= 1
                     )
                 ):

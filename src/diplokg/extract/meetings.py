@@ -140,7 +140,8 @@ _SPECULATED_PREDICATE = re.compile(
 )
 #: Talks told before the clause of those who held them (see MeetingRules.find_fronted_talks).
 _FRONTED_TALKS = re.compile(
-    r"\b(?:During|After|Following)\s+(?:(?:their|the|his|her|two|three|"
+    r"\b(?:During|After|Following|At\s+the\s+(?:start|beginning|end|close|opening|outset)\s+of)\s+"
+    r"(?:(?:their|the|his|her|two|three|"
     r"several|days\s+of|hours\s+of|a|an|first|second|bilateral|closed-door)\s+)*"
     r"(?:talks|meeting|negotiations|meetings)\s+(?:in|at)\s+(?:the\s+)?(?=[A-Z])"
 )
@@ -152,13 +153,12 @@ _MINISTERS_FROM = re.compile(  # "host a meeting of foreign ministers from A, B 
     r"finance|trade)\s+)?(?:ministers|leaders|counterparts)\s+from\s+(?:the\s+)?"
 )
 _MINISTERS_FROM_SCAN = head_scan(_MINISTERS_FROM)
-_FRONTED_TALKS_WITH = (
-    re.compile(  # "During talks with X in Oslo on Monday, Y …", "In his meeting with"
-        r"\b(?:During|After|Following|Before|Ahead\s+of|At|In(?=\s+(?:his|her|their|the)\s))\s+"
-        r"(?:(?:his|her|their|the|a|an|"
-        r"bilateral|closed-door|first|two\s+days\s+of|hours\s+of)\s+)*(?:talks|meeting|meetings|"
-        r"negotiations|consultations)\s+with\s+"
-    )
+# "During talks with X in Oslo on Monday, Y …", "In his meeting with", "At the start of the …"
+_FRONTED_TALKS_WITH = re.compile(
+    r"\b(?:During|After|Following|Before|Ahead\s+of|At|In(?=\s+(?:his|her|their|the)\s))\s+"
+    r"(?:the\s+(?:start|beginning|end|close|opening|outset)\s+of\s+)?(?:(?:his|her|their|the|a|an|"
+    r"bilateral|closed-door|first|two\s+days\s+of|hours\s+of)\s+)*(?:talks|meeting|meetings|"
+    r"negotiations|consultations)\s+with\s+"
 )
 _FRONTED_TALKS_WITH_SCAN = head_scan(_FRONTED_TALKS_WITH)
 _THEIR_AFTER_PREP = re.compile(  # "during their meeting", "at the start of their talks"
