@@ -8,6 +8,7 @@ import re
 
 from diplokg.extract.clauses import Clauses
 from diplokg.extract.lexicon import _Cand
+from diplokg.extract.text import _rx
 from diplokg.rdf.terms import slugify
 
 #: A dateline at a paragraph's start: a city (in capitals, or a capitalised name), maybe its
@@ -39,12 +40,43 @@ class DatelineRules(Clauses):
                 continue
             sent_start, sent_end = self.sent(ev.span[0])
             here = _HERE.search(text, sent_start, sent_end)
-            if here is None or self.in_quote(here.start()):
+            lead = here is None and self._lead_at_home(ev.participants, sent_start)
+            if not lead and (here is None or self.in_quote(here.start())):
                 continue
             if city is None:
                 city = self._dateline_city() or ""
-            if city:
+            if city and (not lead or self._at_home(ev.participants, city)):
                 ev.place = city
+
+    def _lead_at_home(self, parts: list[str], sent_start: int) -> bool:
+        """Whether the sentence at ``sent_start`` is a story's lead, right after its
+        dateline ("BEIJING, May 11 (Xinhua) -- Chinese President A held talks Thursday
+        with B"), and names no place of its own."""
+        text = self.text
+        for start in self.para_starts[:2]:
+            dm = _DATELINE.match(text, start)
+            if dm is not None and dm.end() <= sent_start <= dm.end() + 2:
+                _, sent_end = self.sent(sent_start)
+                return not _rx(r"\b(?:in|at)\s+(?:the\s+)?[A-Z]").search(text, sent_start, sent_end)
+            if dm is not None and self.sent(dm.start())[0] == sent_start:
+                _, sent_end = self.sent(sent_start)
+                return not _rx(r"\b(?:in|at)\s+(?:the\s+)?[A-Z]").search(text, dm.end(), sent_end)
+        return False
+
+    def _at_home(self, parts: list[str], city: str) -> bool:
+        """Whether a person of ``parts`` serves the state ``city`` is in (the lead's host:
+        a meeting of two foreigners in the dateline's city is not told to be there)."""
+        state = self.ents[city].country
+        if state is None:
+            return False
+        for k in parts:
+            if not self.ents[k].is_person:
+                continue
+            if self.ents[k].country == state or any(
+                p.holder == k and p.status == "current" and p.org == state for p in self.positions
+            ):
+                return True
+        return False
 
     def _dateline_city(self) -> str | None:
         """The place of the dateline at one of the first two paragraphs' start (see

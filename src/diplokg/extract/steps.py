@@ -292,7 +292,7 @@ STEPS: tuple[Step, ...] = (
     _step(  # after every meeting: one with no place whose sentence says "here"
         "meetings-here",
         Extractor.find_meetings_here,
-        needs="entities events mentions",
+        needs="entities events mentions positions",
         provides="entities mentions",
     ),
     _step(
