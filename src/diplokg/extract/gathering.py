@@ -73,7 +73,7 @@ _UNKNOWN_PLACE_WHERE = re.compile(  # "Abidjan, where", "Abidjan tomorrow, where
 _PLACE_BEFORE_MEETING = re.compile(  # before the verb: where the subject had come to
     r"(?:\b(?:arrival|arrived|was|were|is|are|will\s+be)\s+in|\b(?:travel(?:s|led|ed|ling|ing)?|flew|"
     r"flies|headed|heads)\s+(?:on\s+)?to|\bvisit(?:ed|s|ing)?|"
-    r"\b(?:his|her|their)\s+(?:\w+\s+)?visit\s+to)\s+"
+    r"\b(?:his|her|their|an?)\s+(?:[\w-]+\s+){0,2}?visit\s+to)\s+"
     r"(?:the\s+[A-Z][a-z]+\s+capital,\s+)?"  # "visited the Chadian capital, N’Djamena, where"
     r"(?P<p>[A-Z][\w’'-]*)(?:[^.;]{0,40}?(?:,?\s+where\s+(?:\w+\s+){0,3}|"
     r"\s+for\s+(?:[\w-]+\s+){0,2}|,\s+(?:[\w.’'-]+\s+){0,5}|"
@@ -326,6 +326,10 @@ class Gathering(Dating):
             if mm is not None and (self.ents[mm.key].is_place or mm.how == "place"):
                 return mm.key
         bm = _PLACE_BEFORE_MEETING.search(text, sent_start, trig)
+        if bm is not None and _rx(
+            r"\b(?:[Aa]head\s+of|[Bb]efore|[Pp]rior\s+to|[Aa]fter|[Ff]ollowing)\s+$"
+        ).search(text, max(sent_start, bm.start() - 20), bm.start()):
+            bm = None  # "ahead of a visit to Nairobi next month, A met B": not there
         if bm is not None:
             mm = self.mention_at(bm.start("p"))
             if mm is None and _rx(r",?\s+where\s").search(text, bm.start("p"), bm.end()):
