@@ -19,6 +19,7 @@ from diplokg.extract.positions import PositionRules
 from diplokg.extract.protests import ProtestRules
 from diplokg.extract.quotes import QuoteRules
 from diplokg.extract.referring import ReferringRules
+from diplokg.extract.retold import RetoldRules
 from diplokg.extract.statements import StatementRules, _sentence_case
 from diplokg.extract.treaties import TreatyRules
 from diplokg.extract.visits import VisitRules
@@ -37,6 +38,7 @@ class Extractor(
     BilateralRules,
     ConferenceRules,
     DatelineRules,
+    RetoldRules,
     VisitRules,
     AgreementRules,
     TreatyRules,

@@ -28,8 +28,10 @@ from diplokg.extract.text import _rx
 # capital, X", "in the border town of X"
 _PLACE_AFTER_PREP = re.compile(
     r"\b(?:in|at)\s+(?:(?P<the>the)\s+(?P<what>(?:[a-z-]+\s+){0,2}[a-z-]+(?:\s+of\s+|,\s+)|"
-    # "in the capital Ankara", "in the Kenyan capital Nairobi", "the capital city, Abuja"
-    r"(?:[A-Z][a-z]+\s+)?capital(?:\s+city)?(?:,\s+|\s+(?=[A-Z])))?)?"
+    # "in the capital Ankara", "in the Kenyan capital Nairobi", "the capital city, Abuja",
+    # "in the Laotian capital of Vientiane", "in the South Korean city of Busan"
+    r"(?:[A-Z][a-z]+\s+){0,2}(?:capital|city|port\s+city|port)(?:\s+city)?"
+    r"(?:,\s+|\s+of\s+|\s+(?=[A-Z])))?)?"
     r"(?=[A-Z])"
 )
 # A building's name, where a meeting is told to be held before its city ("at the
@@ -314,7 +316,7 @@ class Gathering(Dating):
                 return city
             if mm is None and (pm.group("the") is None or pm.group("what")):
                 # (not "at the Presidency"); after "the capital" any name is a city's
-                capital = "capital" in (pm.group("what") or "")
+                capital = bool(_rx(r"\b(?:capital|city|port)\b").search(pm.group("what") or ""))
                 mm = self._unknown_place(pm.end(), sent_end, capital=capital)
             if mm is None or mm.inner:
                 continue

@@ -289,6 +289,12 @@ STEPS: tuple[Step, ...] = (
         needs="conference-mentions dates entities events mentions positions",
         provides="entities events mentions",
     ),
+    _step(  # after every meeting: "A met B. They talked on Friday in X"
+        "retold-meetings",
+        Extractor.find_retold_meetings,
+        needs="dates entities events mentions",
+        provides="entities events mentions",
+    ),
     _step(  # after every meeting: one with no place whose sentence says "here"
         "meetings-here",
         Extractor.find_meetings_here,
