@@ -85,7 +85,7 @@ _LIST_GAP = re.compile(
     # a compound title: "State Councilor and Foreign Minister", "Minister of Foreign Affairs
     # and Trade"
     r"(?:Councilor|Councillor|Minister|Secretary|President|Premier|Affairs)\s+and(?=\s+[A-Z]))"
-    r"[\s,.]+)*"
+    r"(?:[\s,.]+|/(?=[A-Z])))*"
 )
 _TITLE_OF_APPOSITION = re.compile(  # ", Minister of Foreign Affairs of " after a name
     rf",\s+(?:the\s+)?(?=[^,;.]{{0,80}}?\b(?i:{_TITLE_WORDS})\b)[^,;.]{{0,80}}\s+of\s+"
