@@ -1,6 +1,7 @@
-"""A meeting told again right after it by its participants as a pronoun: "A has met B in
-Laos. They talked for about 50 minutes on Friday in the Laotian capital of Vientiane." The
-second sentence gives the day and the city the first left out."""
+"""A meeting told again: right after it by its participants as a pronoun ("A has met B in
+Laos. They talked for about 50 minutes on Friday in the Laotian capital of Vientiane."), or
+named by their surnames ("The Kishida-Wang meeting took place in Naypyitaw"). The second
+telling gives the day and the city the first left out."""
 
 from __future__ import annotations
 
@@ -14,6 +15,12 @@ _THEY_MET = re.compile(
     r"(?:They|The\s+two(?:\s+(?:leaders|ministers|sides|men|women|presidents|diplomats|"
     r"foreign\s+ministers|officials))?)\s+(?:also\s+|then\s+|later\s+|first\s+)?"
     r"(?:met|talked|held\s+(?:[\w-]+\s+)?talks|conferred|sat\s+down)\b"
+)
+
+#: A meeting named by two surnames: "the Kishida-Wang meeting", "The Putin–Xi talks".
+_PAIR_NAMED = re.compile(
+    r"\b[Tt]he\s+(?P<a>[A-Z][\w’'-]*?[a-z])[-–](?P<b>[A-Z][\w’']*[a-z])\s+"
+    r"(?:meeting|talks|summit|encounter)\b"
 )
 
 
@@ -55,3 +62,48 @@ class RetoldRules(Clauses):
             if ev.place is None:
                 ev.place = self._meeting_place(m.end(), m.end(), sent_start, sent_end)
             ev.extra.append((sent_start, m.end()))
+
+    def find_pair_named_meetings(self) -> None:
+        """'The Kishida-Wang meeting took place in Naypyitaw late Saturday night': a meeting
+        of the two persons named before whose names hold those words (each word one
+        person's only); the meeting of those two told before takes the place and day it
+        lacked, else this is a meeting of its own. Outside quotations."""
+        text = self.text
+        for m in _PAIR_NAMED.finditer(text):
+            if self.in_quote(m.start()):
+                continue
+            a = self._person_named(m.group("a"), m.start())
+            b = self._person_named(m.group("b"), m.start())
+            if a is None or b is None or a == b:
+                continue
+            sent_start, sent_end = self.sent(m.start())
+            told = [
+                ev
+                for ev in self.events
+                if ev.kind == "meeting"
+                and set(ev.participants) == {a, b}
+                and ev.status != "cancelled"
+                and ev.span[0] < m.start()
+            ]
+            if not told:
+                self.add_meeting([a, b], m.span(), m.start(), "meeting:pair-named", 0.6)
+                continue
+            ev = told[-1]
+            if ev.place is None:
+                ev.place = self._meeting_place(m.end(), m.end(), sent_start, sent_end)
+            if ev.date is None:
+                date = self.date_near(m.start(), future=ev.status == "planned")
+                if date is not None and sent_start <= date[0] < sent_end:
+                    ev.date = date
+            ev.extra.append(m.span())
+
+    def _person_named(self, word: str, before: int) -> str | None:
+        """The one person mentioned before ``before`` one of whose name's words is
+        ``word``."""
+        found = {
+            mm.key
+            for mm in self.mentions_between(0, before)
+            if self.ents[mm.key].is_person
+            and word in self.ents[mm.key].name.replace("-", " ").split()
+        }
+        return found.pop() if len(found) == 1 else None

@@ -295,6 +295,12 @@ STEPS: tuple[Step, ...] = (
         needs="dates entities events mentions",
         provides="entities events mentions",
     ),
+    _step(
+        "pair-named-meetings",
+        Extractor.find_pair_named_meetings,
+        needs="conference-mentions dates entities events mentions",
+        provides="entities events mentions",
+    ),
     _step(  # after every meeting: one with no place whose sentence says "here"
         "meetings-here",
         Extractor.find_meetings_here,
