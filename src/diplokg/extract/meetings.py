@@ -996,19 +996,21 @@ class MeetingRules(Clauses):
         # a date told first ("received this Monday in the Chancellery the President of X, Y",
         # "received on Monday the Prime Minister of X, Y": translated word order)
         at = next((de for ds, de in self.dates if pos <= ds <= pos + 1), pos)
-        for mm in self.mentions_between(at, min(sent_end, pos + 150)):
-            if text[mm.start : mm.end].rsplit(None, 1)[-1] in _SETTING_HEADS:
+        for mm in self.mentions_between(at, min(sent_end, pos + 220)):
+            if text[mm.start : mm.end].rsplit(None, 1)[-1] in _SETTING_HEADS or _rx(
+                r"\b(?:at|in)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+)?$"
+            ).search(text, max(at, mm.start - 30), mm.start):
                 continue  # "in the Federal Chancellery the President …": the setting
             if not self.ents[mm.key].is_person:
                 continue
             gap = text[at : mm.start]
             setting = (
-                r"\s+(?:today\s+|yesterday\s+)?(?:at|in)\s"
+                r",?\s+(?:today\s+|yesterday\s+)?(?:at|in)\s"  # "received, today at X in Y, the …"
                 if at == pos
                 else r",?\s+(?:at|in|the)\s"
             )
             if _rx(setting).match(gap) and _rx(
-                r"(?:\s+(?:today|yesterday|at|in|on|the|of|and|for|[A-Z][\w’'.-]*|\d+),?)*\s+"
+                r",?(?:\s+(?:today|yesterday|at|in|on|the|of|and|for|[A-Z][\w’'.-]*|\d+),?)*\s+"
             ).fullmatch(gap):
                 return mm.start
             break
