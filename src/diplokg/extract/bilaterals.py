@@ -33,6 +33,11 @@ _LIST_GAP = re.compile(
 )
 #: After a state's name inside a title: the holder follows ("Emir of Qatar Sheikh C").
 _TITLE_OWNER = re.compile(r"\s+(?:[A-Z][\w’'.-]*\s+)*(?=[A-Z])")
+#: After "with her counterparts": their states ("from the three friendly countries of A, B,
+#: and C", "from A and B").
+_FROM_STATES = re.compile(
+    r"from\s+(?:the\s+(?:[\w-]+\s+){0,3}?(?:countries|nations|states)\s+of\s+)?"
+)
 _VERB_BETWEEN = re.compile(r"\b(?:said|says|told|announced|after|before|when|while|which|who)\b")
 
 
@@ -43,9 +48,10 @@ class BilateralRules(Clauses):
         """'A held bilateral meetings on Monday with B, C and D', 'A held a series of
         meetings on the sidelines of X here on Monday, including with B and C', 'A held
         separate talks with B and C': a meeting of A with each person listed (where and
-        when the sentence says), in place of one meeting of them all. Only persons are
-        listed guests (a state or body in the list leaves the sentence to the other
-        rules), and only a series told as one by one ("bilateral", "separate", "a series
+        when the sentence says), in place of one meeting of them all; "with her
+        counterparts from B, C and D": a meeting with each of those states. Only persons
+        (or those states) are listed guests (a body in the list leaves the sentence to the
+        other rules), and only a series told as one by one ("bilateral", "separate", "a series
         of", "several", a number): "A held talks with B and C" is one meeting."""
         text = self.text
         for m, sent_start, sent_end in self.asserted(self.scan(_SERIES_SCAN), 40):
@@ -62,7 +68,15 @@ class BilateralRules(Clauses):
             lm = _TO_THE_LIST.match(text, m.end(), sent_end)
             if lm is None or _VERB_BETWEEN.search(text, m.end(), lm.end()):
                 continue
-            lst = self._guest_list(lm.end(), sent_end)
+            fm = (
+                _FROM_STATES.match(text, lm.end(), sent_end)
+                if lm.group().rstrip(", ").endswith("counterparts")
+                else None
+            )
+            if fm is not None:  # "with her counterparts from A, B and C": each state met
+                lst = self._guest_list(fm.end(), sent_end, kind="state")
+            else:
+                lst = self._guest_list(lm.end(), sent_end)
             if lst is None:
                 continue
             guests = list(dict.fromkeys(lst[0]))
@@ -89,10 +103,13 @@ class BilateralRules(Clauses):
             for g in guests:
                 self.add_meeting([host, g], (start, lst[1]), m.start(), "meeting:series", 0.65)
 
-    def _guest_list(self, pos: int, end: int) -> tuple[list[str], int] | None:
+    def _guest_list(
+        self, pos: int, end: int, *, kind: str = "person"
+    ) -> tuple[list[str], int] | None:
         """The persons listed from ``pos``, each after its titles ("German Chancellor A,
         Italian Prime Minister B and Emir of Qatar C"), and where the list ends: after the
-        item that follows "and". None when a name that is no person's is an item."""
+        item that follows "and". None when a name that is no person's is an item. With
+        ``kind`` "state", the states listed ("from Papua New Guinea, Norway, and China")."""
         text = self.text
         keys: list[str] = []
         cur = pos
@@ -101,9 +118,13 @@ class BilateralRules(Clauses):
             gap = text[cur : mm.start]
             if not _LIST_GAP.fullmatch(gap):
                 break
-            if _TITLE_OWNER.match(text, mm.end):
+            if kind == "person" and _TITLE_OWNER.match(text, mm.end):
                 continue  # "Emir of Qatar C": the title's state, then its holder
-            if not self.ents[mm.key].is_person:
+            if not (
+                self.ents[mm.key].is_person
+                if kind == "person"
+                else self.ents[mm.key].type == "state"
+            ):
                 return None
             if keys and not _rx(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)").match(gap):
                 break

@@ -51,7 +51,7 @@ class DatelineRules(Clauses):
     def _lead_at_home(self, parts: list[str], sent_start: int) -> bool:
         """Whether the sentence at ``sent_start`` is a story's lead, right after its
         dateline ("BEIJING, May 11 (Xinhua) -- Chinese President A held talks Thursday
-        with B"), and names no place of its own."""
+        with B, who is on a state visit to China"), and names no place of its own."""
         text = self.text
         for start in self.para_starts[:2]:
             dm = _DATELINE.match(text, start)
@@ -64,19 +64,28 @@ class DatelineRules(Clauses):
         return False
 
     def _at_home(self, parts: list[str], city: str) -> bool:
-        """Whether a person of ``parts`` serves the state ``city`` is in (the lead's host:
-        a meeting of two foreigners in the dateline's city is not told to be there)."""
+        """Whether a person of ``parts`` serves the state ``city`` is in (the lead's host)
+        and each other is a person the text has visiting that state ("B, who is on a
+        state visit to China"): a meeting of two foreigners in the dateline's city, or
+        one of the host abroad (an agency's home dateline over a minister's meetings at a
+        summit), is not told to be there."""
         state = self.ents[city].country
-        if state is None:
+        if state is None or not all(self.ents[k].is_person for k in parts):
             return False
-        for k in parts:
-            if not self.ents[k].is_person:
-                continue
-            if self.ents[k].country == state or any(
+        hosts = {
+            k
+            for k in parts
+            if self.ents[k].country == state
+            or any(
                 p.holder == k and p.status == "current" and p.org == state for p in self.positions
-            ):
-                return True
-        return False
+            )
+        }
+        visitors = {
+            v.visitor
+            for v in self.events
+            if v.kind == "visit" and v.host == state and v.status != "cancelled"
+        }
+        return len(hosts) == 1 and set(parts) - hosts <= visitors
 
     def _dateline_city(self) -> str | None:
         """The place of the dateline at one of the first two paragraphs' start (see
