@@ -24,6 +24,13 @@ _DATELINE = re.compile(
 #: not "here is", "from here on", "here and there".
 _HERE = re.compile(r"(?<![Ff]rom\s)\bhere\b(?!\s+(?:is|are|was|were|and\s+there|on\s+in)\b)")
 
+#: Right before "here", a telling: "told reporters here", "a release received by Antara
+#: here", "said here": the place of the telling, not the meeting's.
+_TOLD_HERE = re.compile(
+    r"\b(?:told|said|says|reporters|journalists|press|media|received\s+by|speaking|quoted|"
+    r"announced|briefing|statement|release)\b[^,.;]{0,25}$"
+)
+
 
 class DatelineRules(Clauses):
     """Places a dateline gives."""
@@ -40,6 +47,10 @@ class DatelineRules(Clauses):
                 continue
             sent_start, sent_end = self.sent(ev.span[0])
             here = _HERE.search(text, sent_start, sent_end)
+            if here is not None and _TOLD_HERE.search(
+                text, max(sent_start, here.start() - 40), here.start()
+            ):
+                here = None  # "a press release received by Antara here": the telling's
             lead = here is None and self._lead_at_home(ev.participants, sent_start)
             if not lead and (here is None or self.in_quote(here.start())):
                 continue
