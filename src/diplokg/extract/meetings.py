@@ -236,6 +236,12 @@ _REMOTE = re.compile(
     r"video-conference)\b",
     re.I,
 )
+_REMOTE_BEFORE = re.compile(r"\b(?:phone|telephone|video|virtual|online)\s+$", re.I)
+_REMOTE_AFTER = re.compile(  # "held talks with B by telephone", "… via video link on Monday"
+    r"(?:(?!\b(?:after|before|following|since|and)\b)[^.;]){0,100}?\b(?:by|over|via)\s+"
+    r"(?:the\s+|a\s+)?(?:(?:tele)?phone|video(?:\s+link|\s+call|\s*conference)?|"
+    r"videoconference|teleconference)\b"
+)
 _BE_MEETING = re.compile(r"\b(?:been|are|were|be)\s+$")  # before a verb "meeting"
 _SAID_THAT = re.compile(  # right before a meeting's noun: "told reporters on Monday that "
     r"\b(?:(?:said|says)(?:\s+[^.;“”\"]{1,40}?)?|(?:told|tells)\s+[^.;“”\"]{1,60}?)\s+that\s+$"
@@ -262,6 +268,10 @@ class MeetingRules(Clauses):
                 continue
             if "conversation" in low and _REMOTE.search(text, sent_start, sent_end):
                 continue  # "had a conversation by phone": a call, no meeting
+            if _REMOTE_BEFORE.search(text, max(sent_start, s - 12), s) or (
+                _REMOTE_AFTER.match(text, m.end(), sent_end)
+            ):
+                continue  # "held telephone talks with B", "held talks via video link": a call
             if self._untaken_trip_purpose(s, sent_start):
                 continue
             if low.startswith(("called on", "calls on")) and _rx(
