@@ -123,6 +123,10 @@ _DEFINITE_FRONTED = re.compile(  # a fronted phrase naming talks told before
     r"(?:the|their)\s+(?:talks|meeting|negotiations)\b"
 )
 
+_RELATIVE_BEFORE = re.compile(  # an apposed relative clause open before a day: ", who arrived"
+    r",\s+(?:who|which)\s+[^,;]*$"
+)
+
 _REPORTING_TAIL = re.compile(  # a clause telling who reported what was said before it
     r",\s+(?:quoting|citing|according\s+to|(?:he|she|they|it)\s+(?:said|told|added))\b"
 )
@@ -188,6 +192,16 @@ class Gathering(Dating):
             )
         ):
             date = None  # "met X in Dublin and will hold talks at Friday's forum": that day's
+        if date is not None and date[1] <= trig:
+            rel = _RELATIVE_BEFORE.search(text, sent_start, date[0])
+            if rel is not None and _rx(r"[^,;]*,").match(text, date[1], trig):
+                # "A, who arrived in X on Monday, met B on Tuesday": the arrival's day
+                later = [
+                    (ds, de)
+                    for ds, de in self.dates
+                    if trig <= ds < clause_end and not self.in_quote(ds)
+                ]
+                date = later[0] if later else None
         if date is not None and _rx(r"\b(?:through|thru|until|till|since)\s+$").search(
             text, max(0, date[0] - 8), date[0]
         ):
