@@ -192,6 +192,17 @@ class Gathering(Dating):
             )
         ):
             date = None  # "met X in Dublin and will hold talks at Friday's forum": that day's
+        if (
+            date is not None
+            and status == "planned"
+            and date[1] <= trig
+            and _rx(r"\b(?:arrived|landed|flew\s+in|began|started)\b[^,;.]{0,40}$").search(
+                text, sent_start, date[0]
+            )
+        ):
+            # "arrived in X on Monday for a visit, during which she will meet B (on Wednesday)"
+            later = [d for d in self.dates if trig <= d[0] < clause_end and not self.in_quote(d[0])]
+            date = later[0] if later else None
         if date is not None and date[1] <= trig:
             rel = _RELATIVE_BEFORE.search(text, sent_start, date[0])
             if rel is not None and _rx(r"[^,;]*,").match(text, date[1], trig):
