@@ -1,6 +1,7 @@
 """Meetings told as a series: "A held bilateral meetings with B, C and D", "A held a series
 of meetings on the sidelines of X, including with B and C", "A held separate talks with B
-and C": one meeting of A with each person listed, never one meeting of them all."""
+and C": one meeting of A with each person listed, never one meeting of them all; and a
+delegation met told by who led it ("A received a Doskaran delegation led by B")."""
 
 from __future__ import annotations
 
@@ -33,6 +34,13 @@ _LIST_GAP = re.compile(
 )
 #: After a state's name inside a title: the holder follows ("Emir of Qatar Sheikh C").
 _TITLE_OWNER = re.compile(r"\s+(?:[A-Z][\w’'.-]*\s+)*(?=[A-Z])")
+#: A delegation met, and who led it: "met (with) a visiting Doskaran delegation led by ".
+_DELEGATION_LED_BY = re.compile(
+    r"\b(?P<verb>met|meets|received|receives|hosted|hosts|welcomed|held\s+talks\s+with|"
+    r"held\s+a\s+meeting\s+with|met\s+with)\s+(?:an?|the)\s+(?:(?:high-level|visiting|"
+    r"senior|large|[A-Z][\w’'-]*)\s+){0,3}delegation\s+(?:led|headed)\s+by\s+"
+)
+_DELEGATION_SCAN = head_scan(_DELEGATION_LED_BY)
 #: After "with her counterparts": their states ("from the three friendly countries of A, B,
 #: and C", "from A and B").
 _FROM_STATES = re.compile(
@@ -134,3 +142,35 @@ class BilateralRules(Clauses):
             if last:
                 break
         return (keys, cur) if keys and last else None
+
+    def find_delegations_led_by(self) -> None:
+        """'A received a visiting Doskaran delegation led by Foreign Minister B': A met B
+        (the person who led it, after their titles), in place of a meeting of A with the
+        delegation or its state told in the same sentence."""
+        for m, sent_start, sent_end in self.asserted(self.scan(_DELEGATION_SCAN), 40):
+            if self._hypothetical(sent_start, m.start()):
+                continue
+            lead = next(iter(self.mentions_between(m.end(), sent_end)), None)
+            if (
+                lead is None
+                or not self.ents[lead.key].is_person
+                or not _LIST_GAP.fullmatch(self.text, m.end(), lead.start)
+            ):
+                continue
+            host = self.subject_before(m.start(), persons_only=True)
+            if host is None or host == lead.key or not self.ents[host].is_person:
+                continue
+            self.events = [
+                ev
+                for ev in self.events
+                if not (
+                    ev.kind == "meeting"
+                    and self.sent(ev.span[0]) == (sent_start, sent_end)
+                    and host in ev.participants
+                    and all(k == host or not self.ents[k].is_person for k in ev.participants)
+                )
+            ]
+            start = self._clause_start(sent_start, m.start(), host)
+            self.add_meeting(
+                [host, lead.key], (start, lead.end), m.start(), "meeting:delegation-led-by", 0.65
+            )

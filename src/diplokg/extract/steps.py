@@ -289,6 +289,12 @@ STEPS: tuple[Step, ...] = (
         needs="conference-mentions dates entities events mentions positions",
         provides="entities events mentions",
     ),
+    _step(  # after every meeting: one with the delegation it replaces
+        "delegations-led-by",
+        Extractor.find_delegations_led_by,
+        needs="conference-mentions dates entities events mentions",
+        provides="entities events mentions",
+    ),
     _step(  # after every meeting: "A met B. They talked on Friday in X"
         "retold-meetings",
         Extractor.find_retold_meetings,
