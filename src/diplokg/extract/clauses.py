@@ -76,7 +76,7 @@ _LIST_GAP = re.compile(
     r"\s*(?:(?:the|his|her|its|their|of|with|[A-Z][\w’'.-]*|\d+|head|diplomacy|foreign|minister|"
     r"ministers|president|secretary|prime|state|counterpart|chief|diplomat|top|envoy|"
     r"ambassador|leader|leaders|officials?|special|climate|treasury|deputy|vice|acting|"
-    r"two|three|four|five|six|seven|eight|nine|ten|other|fellow|pair|peer|colleague|opposite|"
+    r"two|three|four|five|six|seven|eight|nine|ten|other|fellow|pair|peer|colleague|opposite|host|visiting|"
     r"number|homologue|Mr|Mrs|Ms|Dr|H\.E\.|neighbou?ring|rival|western|eastern|northern|"
     r"presidential|negotiators?|advis[eo]rs?|defen[cs]e|interior|energy|trade|finance|"
     r"southern|former|outgoing|incoming|new|chancellor|visiting|"
@@ -85,7 +85,7 @@ _LIST_GAP = re.compile(
     # a compound title: "State Councilor and Foreign Minister", "Minister of Foreign Affairs
     # and Trade"
     r"(?:Councilor|Councillor|Minister|Secretary|President|Premier|Affairs)\s+and(?=\s+[A-Z]))"
-    r"[\s,.]+)*"
+    r"(?:[\s,.]+|/(?=[A-Z])))*"
 )
 _TITLE_OF_APPOSITION = re.compile(  # ", Minister of Foreign Affairs of " after a name
     rf",\s+(?:the\s+)?(?=[^,;.]{{0,80}}?\b(?i:{_TITLE_WORDS})\b)[^,;.]{{0,80}}\s+of\s+"

@@ -325,6 +325,11 @@ _CAPITAL_AS_PLACE_BEFORE = re.compile(
     r"\b(?:in|at|to|from|near|between)[ \t]+[A-Z][\w-]*"
     r"(?:,[ \t]+[A-Z][\w-]*)*,?[ \t]+(?:and|or)[ \t]+)$"
 )
+# A building a meeting was held at, before its city: "at State House, Nairobi"
+_BUILDING_COMMA_BEFORE = re.compile(
+    r"\b(?:at|in)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w’'-]*[ \t]+){0,3}?"
+    r"(?:House|Palace|Hall|Residence|Building|Villa|Mansion|Lodge),[ \t]+$"
+)
 _DATELINE_AFTER = re.compile(
     r"(?:,[ \t]*D\.C\.)?(?:,[ \t]*(?:[A-Z][a-z]+\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]+)"
     r"|[ \t]*\((?:AP|AFP|Reuters|IANS|dpa|Xinhua)\)|[ \t]+[-–—][ \t])"
@@ -477,6 +482,7 @@ class EntityRules(Clauses):
                 and self._is_state_name(after)
             )
             or bool(_CAPITAL_AS_PLACE_BEFORE.search(before))
+            or bool(_BUILDING_COMMA_BEFORE.search(before))  # "at State House, Nairobi"
             or bool(_STATE_AS_TOPIC_AFTER.match(text, end))  # "the Doha peace process"
             or bool(_TRAVEL_BEFORE.search(before))  # "travelled to Singapore"
             or bool(_POSSESSED_PLACE_OR_TOPIC.match(text, end))  # "Singapore’s Sentosa island"

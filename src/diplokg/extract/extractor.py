@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from diplokg.extract.accusations import AccusationRules
 from diplokg.extract.agreements import AgreementRules
+from diplokg.extract.bilaterals import BilateralRules
 from diplokg.extract.companies import CompanyRules
 from diplokg.extract.conferences import ConferenceRules
+from diplokg.extract.datelines import DatelineRules
 from diplokg.extract.deeds import DeedRules
 from diplokg.extract.entities import EntityRules
 from diplokg.extract.lexicon import _registry_publisher
@@ -17,6 +19,7 @@ from diplokg.extract.positions import PositionRules
 from diplokg.extract.protests import ProtestRules
 from diplokg.extract.quotes import QuoteRules
 from diplokg.extract.referring import ReferringRules
+from diplokg.extract.retold import RetoldRules
 from diplokg.extract.statements import StatementRules, _sentence_case
 from diplokg.extract.treaties import TreatyRules
 from diplokg.extract.visits import VisitRules
@@ -32,7 +35,10 @@ class Extractor(
     QuoteRules,
     StatementRules,
     MeetingRules,
+    BilateralRules,
     ConferenceRules,
+    DatelineRules,
+    RetoldRules,
     VisitRules,
     AgreementRules,
     TreatyRules,

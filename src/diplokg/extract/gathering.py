@@ -27,8 +27,22 @@ from diplokg.extract.text import _rx
 # where a meeting was held (see Extractor._meeting_place): "in X", "at the X", "in the
 # capital, X", "in the border town of X"
 _PLACE_AFTER_PREP = re.compile(
-    r"\b(?:in|at)\s+(?:(?P<the>the)\s+(?P<what>(?:[a-z-]+\s+){0,2}[a-z-]+(?:\s+of\s+|,\s+))?)?"
+    r"\b(?:in|at)\s+(?:(?P<the>the)\s+(?P<what>(?:[a-z-]+\s+){0,2}[a-z-]+(?:\s+of\s+|,\s+)|"
+    # "in the capital Ankara", "in the Kenyan capital Nairobi", "the capital city, Abuja",
+    # "in the Laotian capital of Vientiane", "in the South Korean city of Busan"
+    r"(?:[A-Z][a-z]+\s+){0,2}(?:capital|city|port\s+city|port)(?:\s+city)?"
+    r"(?:,\s+|\s+of\s+|\s+(?=[A-Z])))?)?"
     r"(?=[A-Z])"
+)
+# A building's name, where a meeting is told to be held before its city ("at the
+# Presidential Palace in the capital Ankara", "at State House, Nairobi"): the city is the
+# place (a building of that name stands in many capitals)
+_BUILDING_NAME = re.compile(
+    r"(?:[A-Z][\w’'-]*\s+){0,3}?(?:House|Palace|Hall|Office|Residence|Building|Villa|Mansion|"
+    r"Centre|Center|Lodge)\b(?:\s+of\s+the\s+[A-Z][\w’'-]*)?"
+)
+_CITY_AFTER_BUILDING = re.compile(
+    r"(?:,\s+|\s+in\s+(?:the\s+(?:[A-Z][a-z]+\s+)?capital(?:\s+city)?,?\s+)?)(?=[A-Z])"
 )
 
 _RELATIVE_AFTER_TRIGGER = re.compile(  # a relative clause after a meeting's verb
@@ -38,7 +52,8 @@ _RELATIVE_AFTER_TRIGGER = re.compile(  # a relative clause after a meeting's ver
 _TOPIC_NOUN_BEFORE = re.compile(  # "rights in X", "the war in X": a noun the place modifies
     r"\b(?:rights|situation|crisis|war|conflict|violence|fighting|peace|stability|security|"
     r"troops|forces|presence|interests|investments?|operations|unrest|tensions|elections?|"
-    r"dispute|killings|attacks?|deaths|refugees|minorities|people|civilians|victims)\s+$"
+    r"dispute|killings|attacks?|deaths|refugees|minorities|people|civilians|victims|protests|"
+    r"demonstrations|clashes|riots|strikes)\s+$"
 )
 
 _UNKNOWN_PLACE = re.compile(  # a capitalised name of one to three words, then a date or a stop
@@ -46,6 +61,10 @@ _UNKNOWN_PLACE = re.compile(  # a capitalised name of one to three words, then a
     rf"(?:{_WEEKDAYS}|\d|{_MONTHS}|week|month)|,?\s+(?:today|yesterday)\b|[.;]\s|[.;]?$|"
     # "signed in Port Alver by Minister A": the signers follow
     r"\s+by\s+(?:(?:the|his|her|their)\s+)?[A-Z])"
+)
+
+_CAPITAL_NAME = re.compile(  # after "the capital": "in the capital Valmograd for talks"
+    r"[A-Z][a-z’'-]+(?:[ -][A-Z][a-z’'-]+){0,2}(?![\w’'-])(?!\s+[A-Z])"
 )
 
 _UNKNOWN_PLACE_WHERE = re.compile(  # "Abidjan, where", "Abidjan tomorrow, where"
@@ -56,7 +75,7 @@ _UNKNOWN_PLACE_WHERE = re.compile(  # "Abidjan, where", "Abidjan tomorrow, where
 _PLACE_BEFORE_MEETING = re.compile(  # before the verb: where the subject had come to
     r"(?:\b(?:arrival|arrived|was|were|is|are|will\s+be)\s+in|\b(?:travel(?:s|led|ed|ling|ing)?|flew|"
     r"flies|headed|heads)\s+(?:on\s+)?to|\bvisit(?:ed|s|ing)?|"
-    r"\b(?:his|her|their)\s+(?:\w+\s+)?visit\s+to)\s+"
+    r"\b(?:his|her|their|an?)\s+(?:[\w-]+\s+){0,2}?visit\s+to)\s+"
     r"(?:the\s+[A-Z][a-z]+\s+capital,\s+)?"  # "visited the Chadian capital, N’Djamena, where"
     r"(?P<p>[A-Z][\w’'-]*)(?:[^.;]{0,40}?(?:,?\s+where\s+(?:\w+\s+){0,3}|"
     r"\s+for\s+(?:[\w-]+\s+){0,2}|,\s+(?:[\w.’'-]+\s+){0,5}|"
@@ -97,6 +116,15 @@ _WELCOMED_TO = re.compile(  # at a meeting's verb: "welcomed B (of Y) to "
 _DURING_THE_VISIT = re.compile(  # before a meeting's verb: "During the visit, "
     r"\b(?:During|On|In\s+the\s+course\s+of|While\s+on)\s+(?:the|this|his|her|their)\s+"
     r"(?:visit|trip|stay)\b"
+)
+
+_DEFINITE_FRONTED = re.compile(  # a fronted phrase naming talks told before
+    r"[A-Z][a-z]+(?:\s+of)?\s+(?:the\s+(?:start|beginning|end|close|opening|outset)\s+of\s+)?"
+    r"(?:the|their)\s+(?:talks|meeting|negotiations)\b"
+)
+
+_RELATIVE_BEFORE = re.compile(  # an apposed relative clause open before a day: ", who arrived"
+    r",\s+(?:who|which)\s+[^,;]*$"
 )
 
 _REPORTING_TAIL = re.compile(  # a clause telling who reported what was said before it
@@ -164,6 +192,27 @@ class Gathering(Dating):
             )
         ):
             date = None  # "met X in Dublin and will hold talks at Friday's forum": that day's
+        if (
+            date is not None
+            and status == "planned"
+            and date[1] <= trig
+            and _rx(r"\b(?:arrived|landed|flew\s+in|began|started)\b[^,;.]{0,40}$").search(
+                text, sent_start, date[0]
+            )
+        ):
+            # "arrived in X on Monday for a visit, during which she will meet B (on Wednesday)"
+            later = [d for d in self.dates if trig <= d[0] < clause_end and not self.in_quote(d[0])]
+            date = later[0] if later else None
+        if date is not None and date[1] <= trig:
+            rel = _RELATIVE_BEFORE.search(text, sent_start, date[0])
+            if rel is not None and _rx(r"[^,;]*,").match(text, date[1], trig):
+                # "A, who arrived in X on Monday, met B on Tuesday": the arrival's day
+                later = [
+                    (ds, de)
+                    for ds, de in self.dates
+                    if trig <= ds < clause_end and not self.in_quote(ds)
+                ]
+                date = later[0] if later else None
         if date is not None and _rx(r"\b(?:through|thru|until|till|since)\s+$").search(
             text, max(0, date[0] - 8), date[0]
         ):
@@ -226,6 +275,12 @@ class Gathering(Dating):
                         rule in ("meeting:anaphoric", "meeting:took-place-between")
                         and abs(self.para(ev.span[0]) - self.para(trig)) <= 1
                     )
+                    # "At the start of the talks with A in Beijing, B said": the talks told
+                    and not (
+                        rule == "meeting:fronted-talks"
+                        and _DEFINITE_FRONTED.match(text, trig)
+                        and abs(self.para(ev.span[0]) - self.para(trig)) <= 1
+                    )
                 ):
                     continue
                 ev.place = place  # "After their meeting in Oslo, A and B signed …": one
@@ -281,8 +336,13 @@ class Gathering(Dating):
             if _TOPIC_NOUN_BEFORE.search(text, max(lo, pm.start() - 30), pm.start()):
                 continue  # "a dispute over fishing rights in the Sarn Strait": a topic's place
             mm = self.mention_at(pm.end())
+            city = self._city_after_building(pm.end(), mm, end)
+            if city is not None:
+                return city
             if mm is None and (pm.group("the") is None or pm.group("what")):
-                mm = self._unknown_place(pm.end(), sent_end)  # (not "at the Presidency")
+                # (not "at the Presidency"); after "the capital" any name is a city's
+                capital = bool(_rx(r"\b(?:capital|city|port)\b").search(pm.group("what") or ""))
+                mm = self._unknown_place(pm.end(), sent_end, capital=capital)
             if mm is None or mm.inner:
                 continue
             if self.ents[mm.key].is_place or mm.how == "place":
@@ -293,6 +353,10 @@ class Gathering(Dating):
             if mm is not None and (self.ents[mm.key].is_place or mm.how == "place"):
                 return mm.key
         bm = _PLACE_BEFORE_MEETING.search(text, sent_start, trig)
+        if bm is not None and _rx(
+            r"\b(?:[Aa]head\s+of|[Bb]efore|[Pp]rior\s+to|[Aa]fter|[Ff]ollowing)\s+$"
+        ).search(text, max(sent_start, bm.start() - 20), bm.start()):
+            bm = None  # "ahead of a visit to Nairobi next month, A met B": not there
         if bm is not None:
             mm = self.mention_at(bm.start("p"))
             if mm is None and _rx(r",?\s+where\s").search(text, bm.start("p"), bm.end()):
@@ -306,13 +370,35 @@ class Gathering(Dating):
             return self._meeting_place(sent_start, sent_start, sent_start, fm.end())
         return None
 
-    def _unknown_place(self, pos: int, sent_end: int, *, where: bool = False) -> _Men | None:
+    def _city_after_building(self, pos: int, mm: _Men | None, end: int) -> str | None:
+        """The city a building named at ``pos`` (``mm``, its mention, if any) is said to
+        stand in: "at the Presidential Palace in the capital Ankara", "at State House,
+        Nairobi" (a place the lists know, never a state)."""
+        text = self.text
+        if mm is not None and not (self.ents[mm.key].is_place and mm.start == pos):
+            return None
+        bm = _BUILDING_NAME.match(text, pos, end)
+        if bm is None or (mm is not None and bm.end() != mm.end):
+            return None
+        cm = _CITY_AFTER_BUILDING.match(text, bm.end(), end)
+        if cm is None:
+            return None
+        city = self.mention_at(cm.end())
+        if city is None or city.inner or not self.ents[city.key].is_place:
+            return None
+        return city.key
+
+    def _unknown_place(
+        self, pos: int, sent_end: int, *, where: bool = False, capital: bool = False
+    ) -> _Men | None:
         """A name no list knows right after a meeting's "in": "met in Port Selim on 3
         October", "in the capital, Valmograd, on Monday" (a place when nothing but a date,
         a comma or the sentence's end follows it); with ``where``, one a relative "where"
-        follows ("will travel to Abidjan tomorrow, where she will meet")."""
+        follows ("will travel to Abidjan tomorrow, where she will meet"); with ``capital``,
+        any name after "the capital" ("in the capital Valmograd for talks")."""
         text = self.text
-        nm = (_UNKNOWN_PLACE_WHERE if where else _UNKNOWN_PLACE).match(text, pos, sent_end)
+        pat = _CAPITAL_NAME if capital else _UNKNOWN_PLACE_WHERE if where else _UNKNOWN_PLACE
+        nm = pat.match(text, pos, sent_end)
         if nm is None or self.covered(nm.start(), nm.end()):
             return None
         words = nm.group().replace("-", " ").split()

@@ -43,7 +43,7 @@ _MEET = re.compile(
     r"[Tt]alks|(?:(?<=[’'s]\s)|(?<=[Hh]er\s))talk|sat\s+down|sits?\s+down|sitting\s+down|"
     r"received|receives|hosted|hosts|host|(?:played|plays|playing)\s+host\s+to|"
     r"welcomed|(?<=will\s)welcome|greeted|summoned|summons|called\s+on|calls\s+on|signed|finali[sz]ed|initialled|inked|"
-    r"(?:paid|pays)\s+(?:an?\s+)?(?:courtesy\s+|official\s+|farewell\s+|brief\s+)?call\s+on|"
+    r"(?:paid|pays|pay|paying)\s+(?:an?\s+)?(?:courtesy\s+|official\s+|farewell\s+|brief\s+)?call\s+on|"
     r"convened|convenes|consult(?:ed|s|ing)\s+with|confer(?:red|s)?\s+with|(?:spoke|speaks)\s+with|co-chaired|co-chairs|co-chair|co-hosted|"
     r"discussed|reviewed|exchanged\s+views)"
     r"(?:\s+(?:with|up\s+with))?)\b"
@@ -140,7 +140,8 @@ _SPECULATED_PREDICATE = re.compile(
 )
 #: Talks told before the clause of those who held them (see MeetingRules.find_fronted_talks).
 _FRONTED_TALKS = re.compile(
-    r"\b(?:During|After|Following)\s+(?:(?:their|the|his|her|two|three|"
+    r"\b(?:During|After|Following|At\s+the\s+(?:start|beginning|end|close|opening|outset)\s+of)\s+"
+    r"(?:(?:their|the|his|her|two|three|"
     r"several|days\s+of|hours\s+of|a|an|first|second|bilateral|closed-door)\s+)*"
     r"(?:talks|meeting|negotiations|meetings)\s+(?:in|at)\s+(?:the\s+)?(?=[A-Z])"
 )
@@ -152,13 +153,12 @@ _MINISTERS_FROM = re.compile(  # "host a meeting of foreign ministers from A, B 
     r"finance|trade)\s+)?(?:ministers|leaders|counterparts)\s+from\s+(?:the\s+)?"
 )
 _MINISTERS_FROM_SCAN = head_scan(_MINISTERS_FROM)
-_FRONTED_TALKS_WITH = (
-    re.compile(  # "During talks with X in Oslo on Monday, Y …", "In his meeting with"
-        r"\b(?:During|After|Following|Before|Ahead\s+of|At|In(?=\s+(?:his|her|their|the)\s))\s+"
-        r"(?:(?:his|her|their|the|a|an|"
-        r"bilateral|closed-door|first|two\s+days\s+of|hours\s+of)\s+)*(?:talks|meeting|meetings|"
-        r"negotiations|consultations)\s+with\s+"
-    )
+# "During talks with X in Oslo on Monday, Y …", "In his meeting with", "At the start of the …"
+_FRONTED_TALKS_WITH = re.compile(
+    r"\b(?:During|After|Following|Before|Ahead\s+of|At|In(?=\s+(?:his|her|their|the)\s))\s+"
+    r"(?:the\s+(?:start|beginning|end|close|opening|outset)\s+of\s+)?(?:(?:his|her|their|the|a|an|"
+    r"bilateral|closed-door|first|two\s+days\s+of|hours\s+of)\s+)*(?:talks|meeting|meetings|"
+    r"negotiations|consultations)\s+with\s+"
 )
 _FRONTED_TALKS_WITH_SCAN = head_scan(_FRONTED_TALKS_WITH)
 _THEIR_AFTER_PREP = re.compile(  # "during their meeting", "at the start of their talks"
@@ -236,6 +236,12 @@ _REMOTE = re.compile(
     r"video-conference)\b",
     re.I,
 )
+_REMOTE_BEFORE = re.compile(r"\b(?:phone|telephone|video|virtual|online)\s+$", re.I)
+_REMOTE_AFTER = re.compile(  # "held talks with B by telephone", "… via video link on Monday"
+    r"(?:(?!\b(?:after|before|following|since|and)\b)[^.;]){0,100}?\b(?:by|over|via)\s+"
+    r"(?:the\s+|a\s+)?(?:(?:tele)?phone|video(?:\s+link|\s+call|\s*conference)?|"
+    r"videoconference|teleconference)\b"
+)
 _BE_MEETING = re.compile(r"\b(?:been|are|were|be)\s+$")  # before a verb "meeting"
 _SAID_THAT = re.compile(  # right before a meeting's noun: "told reporters on Monday that "
     r"\b(?:(?:said|says)(?:\s+[^.;“”\"]{1,40}?)?|(?:told|tells)\s+[^.;“”\"]{1,60}?)\s+that\s+$"
@@ -262,6 +268,10 @@ class MeetingRules(Clauses):
                 continue
             if "conversation" in low and _REMOTE.search(text, sent_start, sent_end):
                 continue  # "had a conversation by phone": a call, no meeting
+            if _REMOTE_BEFORE.search(text, max(sent_start, s - 12), s) or (
+                _REMOTE_AFTER.match(text, m.end(), sent_end)
+            ):
+                continue  # "held telephone talks with B", "held talks via video link": a call
             if self._untaken_trip_purpose(s, sent_start):
                 continue
             if low.startswith(("called on", "calls on")) and _rx(
@@ -996,19 +1006,21 @@ class MeetingRules(Clauses):
         # a date told first ("received this Monday in the Chancellery the President of X, Y",
         # "received on Monday the Prime Minister of X, Y": translated word order)
         at = next((de for ds, de in self.dates if pos <= ds <= pos + 1), pos)
-        for mm in self.mentions_between(at, min(sent_end, pos + 150)):
-            if text[mm.start : mm.end].rsplit(None, 1)[-1] in _SETTING_HEADS:
+        for mm in self.mentions_between(at, min(sent_end, pos + 220)):
+            if text[mm.start : mm.end].rsplit(None, 1)[-1] in _SETTING_HEADS or _rx(
+                r"\b(?:at|in)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+)?$"
+            ).search(text, max(at, mm.start - 30), mm.start):
                 continue  # "in the Federal Chancellery the President …": the setting
             if not self.ents[mm.key].is_person:
                 continue
             gap = text[at : mm.start]
             setting = (
-                r"\s+(?:today\s+|yesterday\s+)?(?:at|in)\s"
+                r",?\s+(?:today\s+|yesterday\s+)?(?:at|in)\s"  # "received, today at X in Y, the …"
                 if at == pos
                 else r",?\s+(?:at|in|the)\s"
             )
             if _rx(setting).match(gap) and _rx(
-                r"(?:\s+(?:today|yesterday|at|in|on|the|of|and|for|[A-Z][\w’'.-]*|\d+),?)*\s+"
+                r",?(?:\s+(?:today|yesterday|at|in|on|the|of|and|for|[A-Z][\w’'.-]*|\d+),?)*\s+"
             ).fullmatch(gap):
                 return mm.start
             break

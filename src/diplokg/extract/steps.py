@@ -146,6 +146,12 @@ STEPS: tuple[Step, ...] = (
         provides="entities events mentions",
     ),
     _step(
+        "bilateral-series",
+        Extractor.find_bilateral_series,
+        needs="conference-mentions dates entities events mentions",
+        provides="entities events mentions",
+    ),
+    _step(
         "visits",
         Extractor.find_visits,
         needs="conference-mentions dates entities events mentions positions",
@@ -282,6 +288,30 @@ STEPS: tuple[Step, ...] = (
         Extractor.find_named_state_meetings,
         needs="conference-mentions dates entities events mentions positions",
         provides="entities events mentions",
+    ),
+    _step(  # after every meeting: one with the delegation it replaces
+        "delegations-led-by",
+        Extractor.find_delegations_led_by,
+        needs="conference-mentions dates entities events mentions",
+        provides="entities events mentions",
+    ),
+    _step(  # after every meeting: "A met B. They talked on Friday in X"
+        "retold-meetings",
+        Extractor.find_retold_meetings,
+        needs="dates entities events mentions",
+        provides="entities events mentions",
+    ),
+    _step(
+        "pair-named-meetings",
+        Extractor.find_pair_named_meetings,
+        needs="conference-mentions dates entities events mentions",
+        provides="entities events mentions",
+    ),
+    _step(  # after every meeting: one with no place whose sentence says "here"
+        "meetings-here",
+        Extractor.find_meetings_here,
+        needs="entities events mentions positions",
+        provides="entities mentions",
     ),
     _step(
         "office-positions",

@@ -779,7 +779,13 @@ class VisitRules(Clauses):
             return
         span = (span[0], max(span[1], dest_end))
         sent_start, sent_end = self.sent(trig)
-        clause = text[max(sent_start, trig - 60) : min(sent_end, dest_end + 60)]
+        clause_end = min(sent_end, dest_end + 60)
+        rel = _rx(r",\s+(?:during\s+which|where|when|after\s+which)\b").search(
+            text, dest_end, clause_end
+        )
+        if rel is not None:
+            clause_end = rel.start()  # "arrived in X on Monday, during which she will meet"
+        clause = text[max(sent_start, trig - 60) : clause_end]
         status = (
             "planned"
             if _PLANNED.search(clause)

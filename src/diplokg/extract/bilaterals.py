@@ -1,0 +1,176 @@
+"""Meetings told as a series: "A held bilateral meetings with B, C and D", "A held a series
+of meetings on the sidelines of X, including with B and C", "A held separate talks with B
+and C": one meeting of A with each person listed, never one meeting of them all; and a
+delegation met told by who led it ("A received a Doskaran delegation led by B")."""
+
+from __future__ import annotations
+
+import re
+
+from diplokg.extract.clauses import Clauses
+from diplokg.extract.patterns import _LOWER_ROLE
+from diplokg.extract.text import _rx, head_scan
+
+#: The plural noun of a series of meetings (see BilateralRules.find_bilateral_series): it
+#: says they were one by one ("bilateral", "separate", "a series of", "several").
+_SERIES = re.compile(
+    r"\b(?:held|holds|hold|holding|had|has|have|having)\s+(?:(?P<many>a\s+series\s+of|a\s+number"
+    r"\s+of|a\s+string\s+of|several|multiple|(?:more\s+than\s+|over\s+|some\s+)?(?:\d+|two|three|"
+    r"four|five|six|seven|eight|nine|ten|a\s+dozen))\s+)?(?P<kind>(?:(?:separate|bilateral|"
+    r"one-on-one)\s+)+)?(?:meetings|talks)\b"
+)
+_SERIES_SCAN = head_scan(_SERIES)
+#: From the series' noun to its list: a setting, a day, then "with" or "including with"
+#: (no other clause between: no verb, no semicolon).
+_TO_THE_LIST = re.compile(
+    r"(?:[^.;:“”\"()]|\([A-Z]{2,}\)){0,160}?(?:,\s+(?:including|among\s+them|notably)\s+|\s+)"
+    r"with\s+(?:(?:his|her|their)\s+(?:[a-z]+\s+)?counterparts?,?\s+)?"
+)
+#: What may stand between two guests of a list: commas, "and", titles ("Italian Prime
+#: Minister", "his Mauritian counterpart", "Emir of Qatar").
+_LIST_GAP = re.compile(
+    rf"(?:\s*,\s*|\s+and\s+|\s+|\b(?:his|her|their|the|of|counterpart|{_LOWER_ROLE}|"
+    r"[A-Z][\w’'.-]*)\b)*"
+)
+#: After a state's name inside a title: the holder follows ("Emir of Qatar Sheikh C").
+_TITLE_OWNER = re.compile(r"\s+(?:[A-Z][\w’'.-]*\s+)*(?=[A-Z])")
+#: A delegation met, and who led it: "met (with) a visiting Doskaran delegation led by ".
+_DELEGATION_LED_BY = re.compile(
+    r"\b(?P<verb>met|meets|received|receives|hosted|hosts|welcomed|held\s+talks\s+with|"
+    r"held\s+a\s+meeting\s+with|met\s+with)\s+(?:an?|the)\s+(?:(?:high-level|visiting|"
+    r"senior|large|[A-Z][\w’'-]*)\s+){0,3}delegation\s+(?:led|headed)\s+by\s+"
+)
+_DELEGATION_SCAN = head_scan(_DELEGATION_LED_BY)
+#: After "with her counterparts": their states ("from the three friendly countries of A, B,
+#: and C", "from A and B").
+_FROM_STATES = re.compile(
+    r"from\s+(?:the\s+(?:[\w-]+\s+){0,3}?(?:countries|nations|states)\s+of\s+)?"
+)
+_VERB_BETWEEN = re.compile(r"\b(?:said|says|told|announced|after|before|when|while|which|who)\b")
+
+
+class BilateralRules(Clauses):
+    """The meetings of a series, one per guest."""
+
+    def find_bilateral_series(self) -> None:
+        """'A held bilateral meetings on Monday with B, C and D', 'A held a series of
+        meetings on the sidelines of X here on Monday, including with B and C', 'A held
+        separate talks with B and C': a meeting of A with each person listed (where and
+        when the sentence says), in place of one meeting of them all; "with her
+        counterparts from B, C and D": a meeting with each of those states. Only persons
+        (or those states) are listed guests (a body in the list leaves the sentence to the
+        other rules), and only a series told as one by one ("bilateral", "separate", "a series
+        of", "several", a number): "A held talks with B and C" is one meeting."""
+        text = self.text
+        for m, sent_start, sent_end in self.asserted(self.scan(_SERIES_SCAN), 40):
+            if not (m.group("many") or m.group("kind")):
+                continue
+            if (
+                m.group("many") is None
+                and "meetings" not in m.group()
+                and "separate" not in (m.group("kind") or "")
+            ):
+                continue  # "held bilateral talks with B and C" may be one meeting
+            if self._hypothetical(sent_start, m.start()):
+                continue
+            lm = _TO_THE_LIST.match(text, m.end(), sent_end)
+            if lm is None or _VERB_BETWEEN.search(text, m.end(), lm.end()):
+                continue
+            fm = (
+                _FROM_STATES.match(text, lm.end(), sent_end)
+                if lm.group().rstrip(", ").endswith("counterparts")
+                else None
+            )
+            if fm is not None:  # "with her counterparts from A, B and C": each state met
+                lst = self._guest_list(fm.end(), sent_end, kind="state")
+            else:
+                lst = self._guest_list(lm.end(), sent_end)
+            if lst is None:
+                continue
+            guests = list(dict.fromkeys(lst[0]))
+            if len(guests) < 2:
+                continue
+            host = self.subject_before(m.start(), persons_only=True)
+            if host is None or host in guests or not self.ents[host].is_person:
+                continue
+            start = self._clause_start(sent_start, m.start(), host)
+            pairs = [{host, g} for g in guests]
+            # one meeting of them all, or of some, told by the other rules: the series' own
+            self.events = [
+                ev
+                for ev in self.events
+                if not (
+                    ev.kind == "meeting"
+                    and self.sent(ev.span[0]) == (sent_start, sent_end)
+                    and host in ev.participants
+                    and set(ev.participants) & set(guests)
+                    and set(ev.participants) not in pairs
+                    and {k for k in ev.participants if self.ents[k].is_person} <= {host, *guests}
+                )
+            ]
+            for g in guests:
+                self.add_meeting([host, g], (start, lst[1]), m.start(), "meeting:series", 0.65)
+
+    def _guest_list(
+        self, pos: int, end: int, *, kind: str = "person"
+    ) -> tuple[list[str], int] | None:
+        """The persons listed from ``pos``, each after its titles ("German Chancellor A,
+        Italian Prime Minister B and Emir of Qatar C"), and where the list ends: after the
+        item that follows "and". None when a name that is no person's is an item. With
+        ``kind`` "state", the states listed ("from Papua New Guinea, Norway, and China")."""
+        text = self.text
+        keys: list[str] = []
+        cur = pos
+        last = False
+        for mm in self.mentions_between(pos, end):
+            gap = text[cur : mm.start]
+            if not _LIST_GAP.fullmatch(gap):
+                break
+            if kind == "person" and _TITLE_OWNER.match(text, mm.end):
+                continue  # "Emir of Qatar C": the title's state, then its holder
+            if not (
+                self.ents[mm.key].is_person
+                if kind == "person"
+                else self.ents[mm.key].type == "state"
+            ):
+                return None
+            if keys and not _rx(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)").match(gap):
+                break
+            last = last or bool(_rx(r"\band\s").search(gap))
+            keys.append(mm.key)
+            cur = mm.end
+            if last:
+                break
+        return (keys, cur) if keys and last else None
+
+    def find_delegations_led_by(self) -> None:
+        """'A received a visiting Doskaran delegation led by Foreign Minister B': A met B
+        (the person who led it, after their titles), in place of a meeting of A with the
+        delegation or its state told in the same sentence."""
+        for m, sent_start, sent_end in self.asserted(self.scan(_DELEGATION_SCAN), 40):
+            if self._hypothetical(sent_start, m.start()):
+                continue
+            lead = next(iter(self.mentions_between(m.end(), sent_end)), None)
+            if (
+                lead is None
+                or not self.ents[lead.key].is_person
+                or not _LIST_GAP.fullmatch(self.text, m.end(), lead.start)
+            ):
+                continue
+            host = self.subject_before(m.start(), persons_only=True)
+            if host is None or host == lead.key or not self.ents[host].is_person:
+                continue
+            self.events = [
+                ev
+                for ev in self.events
+                if not (
+                    ev.kind == "meeting"
+                    and self.sent(ev.span[0]) == (sent_start, sent_end)
+                    and host in ev.participants
+                    and all(k == host or not self.ents[k].is_person for k in ev.participants)
+                )
+            ]
+            start = self._clause_start(sent_start, m.start(), host)
+            self.add_meeting(
+                [host, lead.key], (start, lead.end), m.start(), "meeting:delegation-led-by", 0.65
+            )
