@@ -743,16 +743,6 @@ class AgreementRules(Clauses):
             found = Found((m.start(), m.end()), "agreement:signed-before-them", 0.55)
             self._add_agreement(parties, kind, "signed", found, date=self.date_near(s) or last.date)
 
-    def _after_publication(self, date: tuple[int, int]) -> bool:
-        """Whether the date phrase at ``date`` falls after the publication day (no day an
-        agreement already made was made on)."""
-        res = self.resolve(self.text[date[0] : date[1]])
-        if res is None:
-            return False
-        if res.value is not None:
-            return res.value > self.published.isoformat()[: len(res.value)]
-        return res.earliest is not None and res.earliest > self.published
-
     def _counterpart_state(self, key: str, lo: int, hi: int) -> str | None:
         """The state whose demonym calls the person ``key`` a counterpart between ``lo``
         and ``hi`` ("his visiting Turkish counterpart, B"), when the text ties no post to
@@ -915,7 +905,7 @@ class AgreementRules(Clauses):
         date = self.date_near(s)
         if date is not None and _rx(r"\bof\s+$").search(self.text, max(0, date[0] - 4), date[0]):
             date = None  # "the statement of 12 January": that statement's day, not theirs
-        if date is not None and self._after_publication(date):
+        if date is not None and self.after_publication(date):
             date = None  # "Ahead of the anniversary next year, A and B agreed": not that day
         if date is not None and _rx(
             r"\b(?:said|says|announced|reported|stated)\s+(?:on\s+)?$"

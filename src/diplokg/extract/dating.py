@@ -72,6 +72,16 @@ class Dating(State):
             res = self._resolved[key] = resolve(phrase, published=self.published, future=future)
             return res
 
+    def after_publication(self, date: tuple[int, int]) -> bool:
+        """Whether the date phrase at ``date`` falls after the publication day: no day a
+        thing already done (an agreement made, a meeting held) was done on."""
+        res = self.resolve(self.text[date[0] : date[1]])
+        if res is None:
+            return False
+        if res.value is not None:
+            return res.value > self.published.isoformat()[: len(res.value)]
+        return res.earliest is not None and res.earliest > self.published
+
     def date_phrases(self) -> list[tuple[int, int]]:
         out = []
         for m in self.scan(_DATE_SCAN):

@@ -118,3 +118,8 @@ class Extractor(
         for ev in self.events:
             if ev.occasion not in ids:
                 ev.occasion = None
+            # Whatever rule or merge dated it, an event held is never dated after the
+            # article (the shapes refuse it): "is happening during … on 28 February" in an
+            # article of the 25th is planned.
+            if ev.status == "held" and ev.date is not None and self.after_publication(ev.date):
+                ev.status = "planned"
