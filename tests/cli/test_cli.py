@@ -127,6 +127,9 @@ def test_build_with_a_violation_exits_1_and_keeps_the_store(
     assert "not loaded" in result.output
     assert "cannot be dated after its article was published" in result.output
     assert "borrell-wang-jakarta" in result.output
+    # the result's rule and inverse path as the validate report writes them
+    assert "[shape dksh:NewsArticle-heldEventNotAfterPublication focus <" in result.output
+    assert " path ^dk:article value " in result.output
     assert _ok(runner.invoke(cli, ["query", "meetings", "--format", "csv"])).output == before
 
 

@@ -104,6 +104,9 @@ def build(
 
 
 def _result_line(r: ValidationResult) -> str:
-    where = f" path <{r.path}>" if r.path else ""
+    from diplokg.validation.findings import iri_text, path_text, rule_id
+
+    where = f" path {path_text(r.path)}" if r.path else ""  # "^dk:article", not "<^<…>>"
     value = f" value {r.value!r}" if r.value is not None else ""
-    return f"{r.severity}: {r.message} [shape <{r.shape}> focus <{r.focus}>{where}{value}]"
+    shape, focus = rule_id(r.shape), iri_text(r.focus)
+    return f"{r.severity}: {r.message} [shape {shape} focus {focus}{where}{value}]"
