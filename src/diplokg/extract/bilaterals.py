@@ -6,6 +6,7 @@ delegation met told by who led it ("A received a Doskaran delegation led by B").
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from diplokg.extract.clauses import Clauses
 from diplokg.extract.patterns import _LOWER_ROLE
@@ -96,20 +97,37 @@ class BilateralRules(Clauses):
             start = self._clause_start(sent_start, m.start(), host)
             pairs = [{host, g} for g in guests]
             # one meeting of them all, or of some, told by the other rules: the series' own
-            self.events = [
-                ev
-                for ev in self.events
-                if not (
-                    ev.kind == "meeting"
-                    and self.sent(ev.span[0]) == (sent_start, sent_end)
-                    and host in ev.participants
-                    and set(ev.participants) & set(guests)
-                    and set(ev.participants) not in pairs
-                    and {k for k in ev.participants if self.ents[k].is_person} <= {host, *guests}
-                )
-            ]
+            told = (sent_start, sent_end)
+            self._drop_told_meetings(
+                told, host, persons={host, *guests}, sharing=set(guests), keep=pairs
+            )
             for g in guests:
                 self.add_meeting([host, g], (start, lst[1]), m.start(), "meeting:series", 0.65)
+
+    def _drop_told_meetings(
+        self,
+        sent: tuple[int, int],
+        host: str,
+        *,
+        persons: set[str],
+        sharing: set[str] | None = None,
+        keep: Sequence[set[str]] = (),
+    ) -> None:
+        """Drop the meetings of ``host`` that other rules drew from the sentence ``sent``
+        with no person outside ``persons`` (and, with ``sharing``, one of those among
+        them), save those in ``keep``: this rule's meetings stand for them."""
+        self.events = [
+            ev
+            for ev in self.events
+            if not (
+                ev.kind == "meeting"
+                and self.sent(ev.span[0]) == sent
+                and host in ev.participants
+                and {k for k in ev.participants if self.ents[k].is_person} <= persons
+                and (sharing is None or bool(set(ev.participants) & sharing))
+                and set(ev.participants) not in keep
+            )
+        ]
 
     def _guest_list(
         self, pos: int, end: int, *, kind: str = "person"
@@ -160,16 +178,7 @@ class BilateralRules(Clauses):
             host = self.subject_before(m.start(), persons_only=True)
             if host is None or host == lead.key or not self.ents[host].is_person:
                 continue
-            self.events = [
-                ev
-                for ev in self.events
-                if not (
-                    ev.kind == "meeting"
-                    and self.sent(ev.span[0]) == (sent_start, sent_end)
-                    and host in ev.participants
-                    and all(k == host or not self.ents[k].is_person for k in ev.participants)
-                )
-            ]
+            self._drop_told_meetings((sent_start, sent_end), host, persons={host})
             start = self._clause_start(sent_start, m.start(), host)
             self.add_meeting(
                 [host, lead.key], (start, lead.end), m.start(), "meeting:delegation-led-by", 0.65
