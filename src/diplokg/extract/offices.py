@@ -30,12 +30,12 @@ _OTHER_LEADER = (
     r"[ \t]+(?!of\b)[A-Z]"
 )
 # A one-person office of a state named by its title alone, no name after it: "The Prime
-# Minister met …", "the Foreign Secretary's visit". (An unnamed "the Secretary-General" is
-# the statement rules' office holder.)
+# Minister met …", "the Foreign Secretary's visit", "the Secretary-General is in Gdansk"
+# (the body it implies, when the article names no secretary-general of any body).
 _OFFICE_HOLDER_TITLE = re.compile(
     r"(?:\b(?:the|The)[ \t]+|(?<=\bby[ \t])|(?<=\bwith[ \t]))(?P<t>Prime[ \t]+Minister|"
     r"Foreign[ \t]+Secretary|Home[ \t]+Secretary|Taoiseach|Tánaiste|External[ \t]+Affairs[ \t]+"
-    r"Minister)(?![\w-])(?![ \t]+(?:and[ \t]+(?!" + _OTHER_LEADER + r"))?[A-Z])"
+    r"Minister|Secretary-General)(?![\w-])(?![ \t]+(?:and[ \t]+(?!" + _OTHER_LEADER + r"))?[A-Z])"
 )
 # After such a title, the state it is of: "Foreign Secretary of UK" (then no name).
 _OFFICE_OF_STATE = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?(?=[A-Z])")
@@ -83,6 +83,19 @@ class OfficeRules(Clauses):
                 continue
             title = " ".join(m.group("t").split())
             org: str | None
+            if title == "Secretary-General" and (
+                any(p.role.lower() == "secretary-general" for p in self.positions)
+                or _rx(r"\bSecretary[- ]General[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?[A-Z]").search(text)
+                or _rx(
+                    r"\b(?!(?:UN|The|THE)\b|U\.N\.)[A-Z][\w.]*[ \t]+Secretary[- ]General\b"
+                ).search(text)
+            ):
+                continue  # a holder named ("Secretary-General Ban"), or another body's
+            if title == "Secretary-General" and (
+                _rx(r"[’']s\b").match(text, e)
+                or _rx(r"\b(?:of|for|to)[ \t]+(?:the|The)[ \t]+$").search(text, max(0, s - 12), s)
+            ):
+                continue  # "the Secretary-General's Special Adviser": part of another's title
             of = _OFFICE_OF_STATE.match(text, e)
             if of is not None and m.group().startswith(("the", "The")):
                 continue  # "the Prime Minister of X on 16 September": a document's signatory
