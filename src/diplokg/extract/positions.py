@@ -287,6 +287,16 @@ class PositionRules(Clauses):
                     and _normal_role(role, "state") in _HEAD_TITLES
                 ):
                     jm = None  # "The Taoiseach and Prime Minister X": two heads, two people
+                if jm and any(
+                    p.holder != ent.key
+                    and p.status == "current"
+                    and p.role.lower()
+                    in (jm.group("t").lower(), _normal_role(jm.group("t"), "state").lower())
+                    for p in self.positions
+                ):
+                    # "Foreign Secretary A … met the Foreign Secretary and Deputy Prime
+                    # Minister B": the first title's holder is named before, two people
+                    jm = None
                 if jm and (jorg := self.org_before(jm.start("t"))) is not None:
                     # "Chinese State Councilor and Foreign Minister X": both titles, one state
                     org = jorg
