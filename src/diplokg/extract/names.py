@@ -863,7 +863,15 @@ class NameRules(Clauses):
             ent = self.local_ent(text[ts:te], ORG_HEADS[names[0]], rule="entity:org-head", conf=0.6)
             self.add_mention(ts, te, ent.key, "name", 0.6)
             return
-        if last in PLACE_HEADS:
+        if last in PLACE_HEADS and not (
+            had_role
+            and len(names) == 2
+            and _is_name_token(names[0])
+            and names[0] not in PLACE_HEADS
+            and names[0] not in ORG_HEADS
+            and _fold(names[0]) not in self.demonyms
+            and (_fold(names[0]),) not in self.lex.forms
+        ):  # ("Foreign Minister Tomas Hall": a title before two name words, a person)
             if len(names) >= 2:
                 ent = self.local_ent(text[ts:te], "place", rule="entity:place-head", conf=0.6)
                 self.add_mention(ts, te, ent.key, "place", 0.6)
