@@ -70,6 +70,10 @@ from diplokg.extract.text import _fold, _rx
 from diplokg.extract.words import alternation
 from diplokg.gazetteer import ORG_HEADS, PLACE_HEADS, GazLeader
 
+# A peer's style that, before one name, is part of the name ("Lord Green")
+_PEER_STYLES = frozenset({"Lord", "Baroness"})
+
+
 # Words that start or end a town's name ("Port Alver", "New Harlow", "Sella City").
 _PLACE_NAME_WORDS = frozenset(_words("Port City Town New Old Upper Lower North South East West"))
 _PLACE_PREPOSITIONS = tuple(_words("in at near from outside inside into"))
@@ -632,6 +636,8 @@ class NameRules(Clauses):
         surname_he = had_role and len(tokens) == 2 and tokens[0][2] == "He"
         while i < len(tokens) and not surname_he:
             ts_, _te, word = tokens[i]
+            if word in _PEER_STYLES and len(tokens) - i == 2:
+                break  # "Lord Green": a peer's style and one name are the name it goes by
             if (
                 word in _HONORIFIC_WORDS
                 or (
@@ -695,7 +701,8 @@ class NameRules(Clauses):
                     k
                     for k, n in enumerate(words_)
                     if n in _NOT_NAME_WORDS
-                    or n in _HONORIFIC_WORDS  # "… and Export Growth Hon X Y"
+                    # "… and Export Growth Hon X Y" (not a peer's "Lord Y": the name)
+                    or (n in _HONORIFIC_WORDS and not (n in _PEER_STYLES and k == len(words_) - 2))
                     # "… Affairs and Expatriates X Y", "… Trade and Export Growth X Y"
                     or _PORTFOLIO_WORDS.issuperset(words_[: k + 1])
                     or n in _TITLE_ENDS
