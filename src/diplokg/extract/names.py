@@ -732,6 +732,10 @@ class NameRules(Clauses):
         ts, te = tokens[0][0], tokens[-1][1]
         names = [t[2] for t in tokens]
         last = names[-1]
+        if _rx(r"\b(?:Ministers|Presidents|Premiers|Leaders|Secretaries)[ \t]+$").search(
+            text, max(0, ts - 20), ts
+        ) and not _rx(r"(?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)[A-Z]").match(text, te):
+            return  # "G8 Foreign Ministers Seek Common Ground": a plural title names a pair
         if had_role and _PORTFOLIO_WORDS.issuperset(names):
             return  # "Minister for Trade and Export Growth heads to …": the portfolio's end
         if self.in_quote(ts) and not had_role:
