@@ -70,6 +70,16 @@ from diplokg.extract.text import _fold, _rx
 from diplokg.extract.words import alternation
 from diplokg.gazetteer import ORG_HEADS, PLACE_HEADS, GazLeader
 
+
+def _without_initials(words: list[str]) -> list[str]:
+    """A name's words without its middle initials ("George W. Bush": George, Bush)."""
+    return [w for k, w in enumerate(words) if not (0 < k < len(words) - 1 and _is_initial(w))]
+
+
+def _is_initial(word: str) -> bool:
+    return _rx(r"[A-Z]\.?").fullmatch(word) is not None
+
+
 # A peer's style that, before one name, is part of the name ("Lord Green")
 _PEER_STYLES = frozenset({"Lord", "Baroness"})
 
@@ -1140,6 +1150,7 @@ class NameRules(Clauses):
         count, first = len(words), words[0][0]
         limit = 1 if len(name) < 12 else 2
         best = None
+        bare = _without_initials(words)
         # registry persons, then the article's own (in the order they were found)
         for known, key, kw in itertools.chain(
             ((c.name, c.key, kw) for c, kw in self.lex.persons),
@@ -1149,6 +1160,14 @@ class NameRules(Clauses):
                 continue
             if kw is None:
                 kw = known.split()
+            if (
+                len(bare) >= 2
+                and len(kw) != count
+                and (bare == words or _without_initials(kw) == kw)
+                and _without_initials(kw) == bare
+            ):  # "George W. Bush" and "George Bush": one person, an initial apart (never
+                # "George H. W. Bush" and "George W. Bush": both give initials)
+                return key
             if len(kw) != count or kw[0][0] != first:
                 continue
             d = Levenshtein.distance(known, name, score_cutoff=limit)
