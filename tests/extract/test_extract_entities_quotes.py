@@ -971,9 +971,10 @@ ROLE_CASES: list[
         [(None, "Chile")],
     ),
     (
+        # (the capitalised title before the name keeps its post, as gold i07 and l01 do)
         "Chilean Ambassador to Peru Luis Ortiz said the vote was unfair.",
         "Reuters",
-        ("Luis Ortiz", "Ambassador", "Chile", "current"),
+        ("Luis Ortiz", "Ambassador to Peru", "Chile", "current"),
         [(None, "Peru")],
     ),
     (  # a lower-case title after a possessive, "former" in it

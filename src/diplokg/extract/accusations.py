@@ -172,6 +172,11 @@ _DESCRIBED_BY_COPULA = re.compile(
     r"(?:(?!\b(?:said|says|told|stated|condemn\w*|criticis\w*|criticiz\w*|denounc\w*|urg\w*|"
     r"call\w*)\b)[^.;])*$"
 )
+# A state's wrongs told by where they happen: "(alleged) human rights abuses in X"
+_ABUSES_IN = re.compile(
+    r"\b(?:(?:human\s+rights\s+)?(?:abuses|violations)|atrocities|repression|crackdown|"
+    r"persecution|political\s+prisoners)\s+in\s+(?:the\s+)?$"
+)
 _EACH_OTHER = re.compile(r"(?:each\s+other|one\s+another)\b")
 # "…, accusing it of …", "…, blaming them for …": the one criticised earlier in the sentence
 _PRONOUN_OBJECT = re.compile(r"(?P<p>it|them|him|her)\s+(?=(?:of|for)\s)")
@@ -792,6 +797,13 @@ class AccusationRules(Clauses):
             if side is not None and side[0][0] not in own:
                 return side[0], end
         for mm in self.mentions_between(lo, end):
+            if (
+                mm.key not in own
+                and self.ents[mm.key].type == "state"
+                and _ABUSES_IN.search(text, lo, mm.start) is not None
+                and not self.in_quote(mm.start)
+            ):  # "human rights abuses in X", "the crackdown in X": the state where they are
+                return [mm.key], end
             if mm.key in own or self.in_quote(mm.start) or not self.speaker_capable(mm):
                 continue
             if self.ents[mm.key].is_place:

@@ -766,6 +766,12 @@ class AgreementRules(Clauses):
             None,
         )
 
+    def _sign_for_states(self, keys: list[str]) -> bool:
+        """Whether the persons among ``keys`` sign for their states: not when one of them
+        holds no state's post ("an agreement between President A and Mr. B", a rebel
+        leader), then each signs for themself."""
+        return all(self._state_of_holder(k) for k in keys if self.ents[k].is_person)
+
     def _nominal_agreements(self) -> None:
         """Agreements named as a noun phrase: 'the Agreement on Peace … signed by A and B',
         'the Framework Agreement, which was agreed by A and B', 'the signing of the
@@ -793,12 +799,13 @@ class AgreementRules(Clauses):
             if lst is None:
                 continue
             parties: list[str] = []
+            for_states = self._sign_for_states(lst[0])
             for key in lst[0]:
                 ent = self.ents[key]
                 if ent.is_place:
                     continue
                 if ent.is_person:  # a person signs for a state
-                    parties.append(self._state_of_holder(key) or key)
+                    parties.append((self._state_of_holder(key) if for_states else None) or key)
                     continue
                 parties.append(key)
             parties = list(dict.fromkeys(parties))
@@ -1231,12 +1238,13 @@ class AgreementRules(Clauses):
             if lst is None:
                 continue
             parties: list[str] = []
+            for_states = self._sign_for_states(lst[0])
             for key in lst[0]:
                 key = self._government_state(key) or key
                 ent = self.ents[key]
                 if ent.is_place:
                     continue
-                if ent.is_person:
+                if ent.is_person and for_states:
                     key = self._state_of_holder(key) or key
                 parties.append(key)
             parties = list(dict.fromkeys(parties))

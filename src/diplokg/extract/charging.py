@@ -36,8 +36,14 @@ _DEMONYM_DEED = re.compile(  # "the Russian missile strikes": a deed a demonym p
     r"launch(?:es)?|tests?|operations?|actions?|retaliation|blockades?|sieges?)\b"
 )
 _DEMAND_DEED = re.compile(  # what the one called on ("the U.S. side") must stop doing
-    r"(?:\s+side)?\s+to\s+[“\"]?(?:immediately\s+|urgently\s+)?(?:stop|end|cease|halt|refrain|"
+    # "called on X's authorities to …": the state's government is X
+    r"(?:\s+side|[’']s?\s+(?:[Aa]uthorities|[Gg]overnment|[Ll]eadership|[Rr]egime))?"
+    r"\s+to\s+[“\"]?(?:immediately\s+|urgently\s+)?(?:stop|end|cease|halt|refrain|"
     r"withdraw|release|respect|abide|comply|lift|do\s+(?:far\s+|much\s+)?more|reinstate|"
+    # "to overturn the sentence", "to allow humanitarian access": a wrong done, a help denied
+    r"overturn|quash|annul|revoke|rescind|"
+    r"(?:allow|grant|permit)\s+(?:[\w-]+\s+){0,3}?(?:[Hh]umanitarian|[Aa]id|access|unhindered|"
+    r"unimpeded|unfettered|independent)\b|"
     r"re-establish|restore\s+(?:democracy|the\s+rule\s+of\s+law|constitutional|civilian\s+rule)|"
     # "to correct its mistake", "to redress its wrong decision": the wrong is theirs
     r"(?:correct|rectify|redress|undo)\s+(?:its|their|this|these|the|his|her)\s+(?:\w+\s+)?"

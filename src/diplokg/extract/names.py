@@ -70,6 +70,20 @@ from diplokg.extract.text import _fold, _rx
 from diplokg.extract.words import alternation
 from diplokg.gazetteer import ORG_HEADS, PLACE_HEADS, GazLeader
 
+
+def _without_initials(words: list[str]) -> list[str]:
+    """A name's words without its middle initials ("George W. Bush": George, Bush)."""
+    return [w for k, w in enumerate(words) if not (0 < k < len(words) - 1 and _is_initial(w))]
+
+
+def _is_initial(word: str) -> bool:
+    return _rx(r"[A-Z]\.?").fullmatch(word) is not None
+
+
+# A peer's style that, before one name, is part of the name ("Lord Green")
+_PEER_STYLES = frozenset({"Lord", "Baroness"})
+
+
 # Words that start or end a town's name ("Port Alver", "New Harlow", "Sella City").
 _PLACE_NAME_WORDS = frozenset(_words("Port City Town New Old Upper Lower North South East West"))
 _PLACE_PREPOSITIONS = tuple(_words("in at near from outside inside into"))
@@ -632,6 +646,8 @@ class NameRules(Clauses):
         surname_he = had_role and len(tokens) == 2 and tokens[0][2] == "He"
         while i < len(tokens) and not surname_he:
             ts_, _te, word = tokens[i]
+            if word in _PEER_STYLES and len(tokens) - i == 2:
+                break  # "Lord Green": a peer's style and one name are the name it goes by
             if (
                 word in _HONORIFIC_WORDS
                 or (
@@ -695,7 +711,8 @@ class NameRules(Clauses):
                     k
                     for k, n in enumerate(words_)
                     if n in _NOT_NAME_WORDS
-                    or n in _HONORIFIC_WORDS  # "… and Export Growth Hon X Y"
+                    # "… and Export Growth Hon X Y" (not a peer's "Lord Y": the name)
+                    or (n in _HONORIFIC_WORDS and not (n in _PEER_STYLES and k == len(words_) - 2))
                     # "… Affairs and Expatriates X Y", "… Trade and Export Growth X Y"
                     or _PORTFOLIO_WORDS.issuperset(words_[: k + 1])
                     or n in _TITLE_ENDS
@@ -725,6 +742,10 @@ class NameRules(Clauses):
         ts, te = tokens[0][0], tokens[-1][1]
         names = [t[2] for t in tokens]
         last = names[-1]
+        if _rx(r"\b(?:Ministers|Presidents|Premiers|Leaders|Secretaries)[ \t]+$").search(
+            text, max(0, ts - 20), ts
+        ) and not _rx(r"(?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)[A-Z]").match(text, te):
+            return  # "G8 Foreign Ministers Seek Common Ground": a plural title names a pair
         if had_role and _PORTFOLIO_WORDS.issuperset(names):
             return  # "Minister for Trade and Export Growth heads to …": the portfolio's end
         if self.in_quote(ts) and not had_role:
@@ -863,7 +884,15 @@ class NameRules(Clauses):
             ent = self.local_ent(text[ts:te], ORG_HEADS[names[0]], rule="entity:org-head", conf=0.6)
             self.add_mention(ts, te, ent.key, "name", 0.6)
             return
-        if last in PLACE_HEADS:
+        if last in PLACE_HEADS and not (
+            had_role
+            and len(names) == 2
+            and _is_name_token(names[0])
+            and names[0] not in PLACE_HEADS
+            and names[0] not in ORG_HEADS
+            and _fold(names[0]) not in self.demonyms
+            and (_fold(names[0]),) not in self.lex.forms
+        ):  # ("Foreign Minister Tomas Hall": a title before two name words, a person)
             if len(names) >= 2:
                 ent = self.local_ent(text[ts:te], "place", rule="entity:place-head", conf=0.6)
                 self.add_mention(ts, te, ent.key, "place", 0.6)
@@ -1121,6 +1150,7 @@ class NameRules(Clauses):
         count, first = len(words), words[0][0]
         limit = 1 if len(name) < 12 else 2
         best = None
+        bare = _without_initials(words)
         # registry persons, then the article's own (in the order they were found)
         for known, key, kw in itertools.chain(
             ((c.name, c.key, kw) for c, kw in self.lex.persons),
@@ -1130,6 +1160,14 @@ class NameRules(Clauses):
                 continue
             if kw is None:
                 kw = known.split()
+            if (
+                len(bare) >= 2
+                and len(kw) != count
+                and (bare == words or _without_initials(kw) == kw)
+                and _without_initials(kw) == bare
+            ):  # "George W. Bush" and "George Bush": one person, an initial apart (never
+                # "George H. W. Bush" and "George W. Bush": both give initials)
+                return key
             if len(kw) != count or kw[0][0] != first:
                 continue
             d = Levenshtein.distance(known, name, score_cutoff=limit)

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from diplokg.extract.clauses import Clauses
+from diplokg.extract.patterns import _ROLE_TITLE
 from diplokg.extract.serving import _org_named
 from diplokg.extract.text import _fold, _rx
 from diplokg.extract.titles import _normal_role
@@ -30,12 +31,28 @@ _OTHER_LEADER = (
     r"[ \t]+(?!of\b)[A-Z]"
 )
 # A one-person office of a state named by its title alone, no name after it: "The Prime
-# Minister met …", "the Foreign Secretary's visit". (An unnamed "the Secretary-General" is
-# the statement rules' office holder.)
+# Minister met …", "the Foreign Secretary's visit", "the Secretary-General is in Gdansk"
+# (the body it implies, when the article names no secretary-general of any body).
 _OFFICE_HOLDER_TITLE = re.compile(
     r"(?:\b(?:the|The)[ \t]+|(?<=\bby[ \t])|(?<=\bwith[ \t]))(?P<t>Prime[ \t]+Minister|"
     r"Foreign[ \t]+Secretary|Home[ \t]+Secretary|Taoiseach|Tánaiste|External[ \t]+Affairs[ \t]+"
-    r"Minister)(?![\w-])(?![ \t]+(?:and[ \t]+(?!" + _OTHER_LEADER + r"))?[A-Z])"
+    r"Minister|Secretary-General)(?![\w-])(?![ \t]+(?:and[ \t]+(?!" + _OTHER_LEADER + r"))?[A-Z])"
+)
+# Another state's official named by demonym and title alone: "the Irish Foreign Minister",
+# "the Colombian Vice-Minister for Foreign Affairs", "the Syrian ambassador" (no name after
+# it, in apposition or in brackets)
+_UNNAMED_FOREIGN_OFFICIAL = re.compile(
+    rf"\b(?:the|The)[ \t]+(?P<d>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)??)[ \t]+"
+    rf"(?P<t>{_ROLE_TITLE}|ambassador|envoy)(?![\w-])(?![ \t]*(?:[A-Z(\[]|,[ \t]+[A-Z]))"
+    r"(?![ \t]+(?:for|of)\b|[ \t]+(?:to|on)[ \t]+(?:the[ \t]+)?(?!(?:Mon|Tues|Wednes|Thurs|"
+    r"Fri|Satur|Sun)day\b)[A-Z]|"
+    r"[ \t]+and[ \t]+(?!the\b)[A-Z])"
+)
+# Before such an official, what makes them one the text's subject met or summoned ("in his
+# meetings with", "met", "summoned"): not one told of in passing ("will visit", "expelling")
+_MET_BEFORE = re.compile(
+    r"\b(?:met|meets|meeting|meetings|talks|summoned|summons|received|receives|hosted|hosts)"
+    r"\b(?:[ \t]+with)?[ \t]+(?:[^.;:]{0,60}?[ \t]+and[ \t]+)?$"
 )
 # After such a title, the state it is of: "Foreign Secretary of UK" (then no name).
 _OFFICE_OF_STATE = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?(?=[A-Z])")
@@ -55,6 +72,41 @@ class OfficeRules(Clauses):
         found before the meetings and visits so that these can name them (step
         ``office-holders``)."""
         self._find_unnamed_office_holders()
+        self._find_unnamed_foreign_officials()
+
+    def _find_unnamed_foreign_officials(self) -> None:
+        """'met the Irish Foreign Minister', 'summoned the Syrian ambassador': a state's
+        official the text never names, when no one the article names holds that office of
+        that state, drafted as "anonymous Foreign Minister of Ireland" holding it."""
+        text = self.text
+        made: dict[tuple[str, str], str] = {}
+        for m in _UNNAMED_FOREIGN_OFFICIAL.finditer(text):
+            s, e = m.start("d"), m.end("t")
+            if self.in_quote(s) or self.covered(m.start("t"), e):
+                continue
+            if not _MET_BEFORE.search(text, max(self.sent(s)[0], s - 100), m.start()):
+                continue
+            state = self.org_before(m.start("t")) or self.ensure(
+                self.demonyms.get(_fold(m.group("d")))
+            )
+            if state is None or self.ents[state].type != "state":
+                continue
+            title = " ".join(m.group("t").split())
+            role = _normal_role(title, "state", org_name=self.ents[state].name)
+            if not role or any(
+                p.org == state and p.role.lower() == role.lower() and p.holder not in made.values()
+                for p in self.positions
+            ):
+                continue  # a holder the article names ("the Irish Foreign Minister, X")
+            k = (role.lower(), state)
+            if k not in made:
+                name = f"anonymous {title} of {self.ents[state].name}"
+                ent = self.local_ent(name, "person", rule="entity:unnamed-official", conf=0.6)
+                made[k] = ent.key
+                self.holds_now(ent.key, role, state, (s, e), "position:unnamed-official", 0.6)
+            self.add_mention(m.start(), e, made[k], "anon", 0.6)
+        if made:
+            self.sort_mentions()
 
     def find_office_positions(self) -> None:
         """The unnamed holder of an office drafted under its title ("the Secretary-General")
@@ -83,6 +135,19 @@ class OfficeRules(Clauses):
                 continue
             title = " ".join(m.group("t").split())
             org: str | None
+            if title == "Secretary-General" and (
+                any(p.role.lower() == "secretary-general" for p in self.positions)
+                or _rx(r"\bSecretary[- ]General[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?[A-Z]").search(text)
+                or _rx(
+                    r"\b(?!(?:UN|The|THE)\b|U\.N\.)[A-Z][\w.]*[ \t]+Secretary[- ]General\b"
+                ).search(text)
+            ):
+                continue  # a holder named ("Secretary-General Ban"), or another body's
+            if title == "Secretary-General" and (
+                _rx(r"[’']s\b").match(text, e)
+                or _rx(r"\b(?:of|for|to)[ \t]+(?:the|The)[ \t]+$").search(text, max(0, s - 12), s)
+            ):
+                continue  # "the Secretary-General's Special Adviser": part of another's title
             of = _OFFICE_OF_STATE.match(text, e)
             if of is not None and m.group().startswith(("the", "The")):
                 continue  # "the Prime Minister of X on 16 September": a document's signatory

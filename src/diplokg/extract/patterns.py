@@ -87,7 +87,8 @@ _ROLE_OF = (
 )
 _ROLE_TITLE = (
     rf"(?:(?:{_ROLE_MODS})[ -]+)*(?:{_ROLE_HEADS})(?:\s+(?:of|for)\s+(?:{_ROLE_OF}))?"
-    r"(?:(?:(?<=Ambassador)|(?<=Representative))\s+to\s+(?:the\s+)?"  # where posted
+    # where an envoy is posted: "Ambassador to Ukraine", "High Commissioner to Kenya"
+    r"(?:(?:(?<=Ambassador)|(?<=Representative)|(?<=High\sCommissioner))\s+to\s+(?:the\s+)?"
     r"(?:United\s+[A-Z][a-z]+|European\s+Union|[A-Z][\w’'-]*)(?=\s))?"
     rf"(?:\s+for\s+(?:{_PORTFOLIO_LIST}|{_AFFAIRS_BRIEF}|{_PORTFOLIO_WORD}(?![\w-])))?"
 )

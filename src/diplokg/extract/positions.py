@@ -74,6 +74,7 @@ from diplokg.extract.titles import (
     _normal_role,
     _written_out,
 )
+from diplokg.gazetteer import BODY_STATES
 
 _VISIT_BY_BEFORE = re.compile(r"\b(?:visit|trip|tour|arrival)\b[^.;:!?]{0,40}\bby\s+$")
 _PREDECESSOR = re.compile(r"\b(?:his|her|their)\s+(?:immediate\s+)?predecessor,?\s+$", re.I)
@@ -286,6 +287,16 @@ class PositionRules(Clauses):
                     and _normal_role(role, "state") in _HEAD_TITLES
                 ):
                     jm = None  # "The Taoiseach and Prime Minister X": two heads, two people
+                if jm and any(
+                    p.holder != ent.key
+                    and p.status == "current"
+                    and p.role.lower()
+                    in (jm.group("t").lower(), _normal_role(jm.group("t"), "state").lower())
+                    for p in self.positions
+                ):
+                    # "Foreign Secretary A … met the Foreign Secretary and Deputy Prime
+                    # Minister B": the first title's holder is named before, two people
+                    jm = None
                 if jm and (jorg := self.org_before(jm.start("t"))) is not None:
                     # "Chinese State Councilor and Foreign Minister X": both titles, one state
                     org = jorg
@@ -621,6 +632,9 @@ class PositionRules(Clauses):
             shared_org = next((o for _, o, _, r, _ in found if o and r == lm_rule), None)
             for role, org, span, rule, conf in found:
                 role = _written_out(role)  # ("PM Abe": the Prime Minister, for the rules below)
+                if (mm_ := self._ministry_minister(role, org, span[0])) is not None:
+                    role, org = mm_  # "Foreign Office Minister X": a minister of its state
+                    rule = lm_rule + "+ministry-state"
                 this_status = "former" if rule == "position:predecessor" else status
                 visitor = False
                 if org is None and rule == lm_rule and shared_org is not None:
@@ -791,6 +805,53 @@ class PositionRules(Clauses):
         for key, country, _head, span in self.anon_positions:
             if self.ensure(country):
                 self.holds_now(key, "official", country, span, "position:anonymous", 0.6)
+
+    def _ministry_minister(self, role: str, org: str | None, start: int) -> tuple[str, str] | None:
+        """("Foreign Office Minister", its state) for "Foreign Office Minister(s) X": a minister
+        named by the ministry they serve in holds that title in its state's government, not
+        in the ministry (a spokesperson's title stays the ministry's). The state is the
+        ministry's own (a state before it, the lexicon's), else the publishing government's;
+        None when the title is no bare "Minister(s)" after a ministry or no state is found."""
+        if role.strip() not in ("Minister", "Ministers"):
+            return None
+        text = self.text
+        tm = _rx(r"[ \t]*(?:Minister|Ministers)\b").match(text, start)
+        at = start
+        if tm is None:  # (the span may start at the ministry's last word)
+            tm = _rx(r"[\w’'&-]+[ \t]+(?:Minister|Ministers)\b").match(text, start)
+            if tm is None:
+                return None
+            at = tm.end() - len(tm.group().split()[-1])
+        lo = max(0, at - 80)
+        before = text[lo:at].rstrip()
+        # (the body's name, not its mention: a mention is not always kept before a title)
+        named = [
+            (len(form), ent.key)
+            for ent in self.ents.values()
+            if ent.type == "government-body"
+            for form in (ent.name, *ent.aliases)
+            if before.endswith(form) and not before[: len(before) - len(form)][-1:].isalnum()
+        ]
+        body = max(named)[1] if named else None
+        b_start = lo + len(before) - max(named)[0] if named else at
+        if body is None or (org is not None and org != body):
+            return None
+        b_name = text[b_start:at].strip()
+        first = b_name.split()[0]
+        dem = self.demonyms.get(_fold(first)) if " " in b_name else None
+        if dem is not None:  # "British Foreign Office Minister X": the state, then the title
+            b_name = b_name[len(first) :].strip()
+        lex_state = BODY_STATES.get(self.ents[body].name)
+        state = (
+            self.ensure(dem)
+            or self.org_before(b_start)
+            or (_org_named(self, lex_state) if lex_state else None)
+            or self.ensure(self.ents[body].country)
+            or self._home_state()
+        )
+        if state is None or self.ents[state].type != "state":
+            return None
+        return f"{b_name} Minister", state
 
     def _chain_titles(
         self, m: re.Match[str], base: int, org: str | None, rule: str, span: tuple[int, int]

@@ -107,6 +107,20 @@ _LEADER_TITLES = frozenset(
 )
 
 
+def _title_within(role: str, held: str) -> bool:
+    """Whether the title ``role`` is the whole or the head of the title ``held`` ("minister"
+    in "foreign minister"), not the end of a lesser office ("secretary-general" in
+    "under-secretary-general", "president" in "vice president", "minister" in "deputy
+    minister")."""
+    return (
+        _rx(
+            rf"(?<![\w-])(?<!deputy )(?<!assistant )(?<!vice )(?<!associate ){re.escape(role)}"
+            r"(?![\w-])"
+        ).search(held)
+        is not None
+    )
+
+
 class ReferringRules(Clauses):
     """Rules that find who is told of by a description instead of a name."""
 
@@ -392,7 +406,7 @@ class ReferringRules(Clauses):
                         )
                     )
                 elif (
-                    (role in prole and not prole.startswith(f"{role} of the "))
+                    (_title_within(role, prole) and not prole.startswith(f"{role} of the "))
                     or prole in role
                     or (role == "official" and ent.anon_head == "official")
                     or (role == "leader" and prole in _LEADER_TITLES)

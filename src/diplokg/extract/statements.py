@@ -250,6 +250,17 @@ def _sentence_case(text: str) -> str:
     return text[:1].upper() + text[1:] + "." if text else text
 
 
+# A noon briefing's transcript: the spokesperson reads out the Secretary-General's words
+_BRIEFING = re.compile(
+    r"\bnoon\s+briefing\b|\bSpokes(?:person|man|woman)\s+for\s+the\s+Secretary-General\b"
+)
+_SG_READS = re.compile(
+    r"(?:^|\n)[ \t]*The[ \t]+(?P<sg>Secretary-General)[ \t]+(?:(?:strongly|also|warmly)[ \t]+)?"
+    r"(?:welcomes|condemns|deplores|notes|commends|urges|calls[ \t]+on|is[ \t]+(?:deeply[ \t]+)?"
+    r"(?:concerned|saddened|alarmed|encouraged|pleased))\b"
+)
+
+
 class StatementRules(Clauses):
     """Rules that find statements, communiqués and reports."""
 
@@ -421,6 +432,7 @@ class StatementRules(Clauses):
         self._title_documents()
         self._offices_speaking()
         self._joint_titles()
+        self._briefing_statements()
         self._release_days()
         self._said_days()
         # Adopted documents: "The document adopted by the 31 countries in Vilnius".
@@ -599,6 +611,31 @@ class StatementRules(Clauses):
             if self.ents[mm.key].type == "state"
         ]
         return inner[0] if inner else None
+
+    def _briefing_statements(self) -> None:
+        """A spokesperson's noon briefing reads out the Secretary-General's statements: a
+        paragraph opening "The Secretary-General welcomes (condemns, notes …)" is his
+        statement, dated by the briefing's "today" when its opening line gives one."""
+        text = self.text
+        if _BRIEFING.search(text, 0, 600) is None:
+            return
+        for m in _SG_READS.finditer(text):
+            who = self.mention_at(m.start("sg"))
+            if who is None or not self.ents[who.key].is_person:
+                continue
+            st = self._statement_for(
+                who.key,
+                "statement",
+                (m.start("sg"), m.end()),  # (not the sentence: a day in it is the event's)
+                rule="statement:briefing-read",
+                conf=0.6,
+            )
+            tm = _rx(r"\btoday\b", re.I).search(text, 0, 600)
+            if st.date is None and tm is not None:
+                res = self.resolve(tm.group())
+                if res is not None and res.value is not None:
+                    st.date = tm.span()  # "a transcript of today's noon briefing"
+            return  # (one statement: the others read out are its parts)
 
     def _release_days(self) -> None:
         """A release's own statement ("Press Statement / John Kerry / … / February 3, 2016",

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from functools import cache
 
 from diplokg.extract.patterns import (
     _LOWER_ROLE,
@@ -23,6 +24,7 @@ from diplokg.extract.patterns import (
     _ROLE_TITLE,
 )
 from diplokg.extract.text import _rx, last_words
+from diplokg.gazetteer import states
 
 # Where an ambassador or a representative is posted ("… to Peru", "… to the United
 # Nations"): not the state or body the title belongs to.
@@ -381,12 +383,23 @@ def _written_out(role: str) -> str:
     return _rx(r"\b(?:D?PM|FM|EAM)$").sub(lambda m: _SHORT_TITLES[m.group()], role)
 
 
+@cache
+def _capitals() -> frozenset[str]:
+    """The capitals of the built-in states ("Paris"), where an envoy may be said posted."""
+    return frozenset(c for st in states() for c in st.capitals)
+
+
 def _normal_role(role: str, org_type: str, *, org_name: str = "") -> str:
     role = _rx(r"\s+").sub(" ", role).strip(" ,")
     role = _written_out(role)
     role = _rx(r"\b(Minister|President)s$").sub(r"\1", role)  # "Prime Ministers A and B"
     role = _rx(r"^(?:the|a|an|its|his|her)\s+", re.I).sub("", role)
-    role = _rx(r"(ambassador|representative)\s+to\s+.*$", re.I).sub(r"\1", role)
+    # "its ambassador to Iceland": the post, not the title; a capitalised "Ambassador to
+    # Ukraine" before a name is the title as written, unless posted to a capital ("to Paris")
+    role = _rx(r"(ambassador|representative)\s+to\s+.*$").sub(r"\1", role)
+    pm = _rx(r"(Ambassador|Representative|High Commissioner)\s+to\s+(?:the\s+)?(.+)$").search(role)
+    if pm is not None and pm.group(2) in _capitals():
+        role = role[: pm.end(1)]
     low = role.lower()
     if low in ("official", "diplomat", "source"):
         return low
