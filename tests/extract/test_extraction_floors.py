@@ -2,9 +2,9 @@
 
 Each floor sits a little under what the extractor scores today (README, "Measuring
 extraction quality"), so a rule change that trades a set's quality for another's fails
-here. The real texts' gold was written before any draft of them was looked at. Parts D to K
-of the real set (``d*.txt`` … ``k*.txt``) were each held out to measure how the rules
-generalise to unseen texts (``tests/data/real/README-d.md`` … ``README-k.md``) before some
+here. The real texts' gold was written before any draft of them was looked at. Parts D to M
+of the real set (``d*.txt`` … ``m*.txt``) were each held out to measure how the rules
+generalise to unseen texts (``tests/data/real/README-d.md`` … ``README-m.md``) before some
 were tuned on: each has its own floor, a little under its score today, so parts A-C keep
 theirs.
 """
@@ -70,6 +70,10 @@ FLOORS = [
     Floor("real", 0.80, 0.0, (), files="i*.txt"),
     Floor("real", 0.89, 0.0, (), files="j*.txt"),
     Floor("real", 0.74, 0.0, (), files="k*.txt"),
+    # L was held out until the fourth session of 2026-12-07 (0.710), then tuned on (0.784);
+    # M was written in that session and held out (0.729 before and after its rule work).
+    Floor("real", 0.76, 0.0, (), files="l*.txt"),
+    Floor("real", 0.70, 0.0, (), files="m*.txt"),
 ]
 
 
