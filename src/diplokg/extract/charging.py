@@ -86,13 +86,18 @@ def _first_person_voice(rules: Clauses, sent_start: int, verb: int) -> str | Non
 def _demonym_deed(rules: Clauses, at: int, sent_end: int) -> tuple[list[str], int] | None:
     """'(the) Russian missile strikes on …' right at ``at``: the state of the demonym
     that did the deed, and where its noun ends."""
-    dm = _DEMONYM_DEED.match(rules.text, at, sent_end)
-    if dm is None:
+    return _demonym_state(rules, _DEMONYM_DEED.match(rules.text, at, sent_end))
+
+
+def _demonym_state(rules: Clauses, m: re.Match[str] | None) -> tuple[list[str], int] | None:
+    """The state of the demonym ``m`` caught as ``d``, and where ``m`` ends; None when the
+    word names no state."""
+    if m is None:
         return None
-    state = rules.ensure(rules.demonyms.get(_fold(dm.group("d"))))
+    state = rules.ensure(rules.demonyms.get(_fold(m.group("d"))))
     if state is None or rules.ents[state].type != "state":
         return None
-    return [state], dm.end()
+    return [state], m.end()
 
 
 _SIDE = re.compile(
@@ -110,13 +115,7 @@ _DEMAND_THAT_DEED = re.compile(
 def _side_of(rules: Clauses, at: int) -> tuple[list[str], int] | None:
     """'the Ukrainian side', 'the Israeli authorities', 'Russian forces' right at ``at``
     (words for a state or its arms): the state of the demonym, and where the phrase ends."""
-    sm = _SIDE.match(rules.text, at)
-    if sm is None:
-        return None
-    state = rules.ensure(rules.demonyms.get(_fold(sm.group("d"))))
-    if state is None or rules.ents[state].type != "state":
-        return None
-    return [state], sm.end()
+    return _demonym_state(rules, _SIDE.match(rules.text, at))
 
 
 def _own_side(rules: Clauses, key: str) -> set[str]:
