@@ -1,0 +1,54 @@
+"""Hostile inputs, third round (2026-12-07): each a user's mistake that passed silently,
+crashed, or was reported in words that did not say what to fix.
+
+Every case is exit 2 and one line on stderr naming what to fix.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from diplokg.cli import cli
+
+DATA_TTL = "<https://example.org/a> <https://example.org/b> <https://example.org/c> .\n"
+
+
+def _one_line(result: object) -> str:
+    exit_code, stderr = result.exit_code, result.stderr  # type: ignore[attr-defined]
+    assert exit_code == 2, stderr
+    lines = stderr.splitlines()
+    assert len(lines) == 1 and "Traceback" not in stderr, stderr
+    return str(lines[0])
+
+
+@pytest.mark.parametrize(
+    ("query", "params"),
+    [
+        ("who-said", ["name=wang", "name=blinken"]),
+        ("evidence", ["fact=https://example.org/a", "fact=https://example.org/b"]),
+        ("who-said", ["name=wang", "name="]),
+    ],
+)
+def test_a_query_parameter_given_twice_with_two_values_is_a_usage_error(
+    query: str, params: list[str], tmp_path: Path
+) -> None:
+    """The last value silently won: a user asking for two names got one's rows."""
+    data = tmp_path / "d.ttl"
+    data.write_text(DATA_TTL, encoding="utf-8")
+    args = ["query", query, "--data", str(data)]
+    for param in params:
+        args += ["--param", param]
+    line = _one_line(CliRunner().invoke(cli, args))
+    assert "given twice" in line and "give it once" in line, line
+
+
+def test_a_query_parameter_repeated_with_the_same_value_runs(tmp_path: Path) -> None:
+    data = tmp_path / "d.ttl"
+    data.write_text(DATA_TTL, encoding="utf-8")
+    args = ["query", "who-said", "--data", str(data), "--param", "name=x", "--param", "name=x"]
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 0, result.stderr
+    assert "(0 rows)" in result.stdout
