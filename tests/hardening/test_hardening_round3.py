@@ -6,12 +6,15 @@ Every case is exit 2 and one line on stderr naming what to fix.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
 from diplokg.cli import cli
+from tests.conftest import DATA
+from tests.remote_servers import free_port
 
 DATA_TTL = "<https://example.org/a> <https://example.org/b> <https://example.org/c> .\n"
 
@@ -52,3 +55,48 @@ def test_a_query_parameter_repeated_with_the_same_value_runs(tmp_path: Path) -> 
     result = CliRunner().invoke(cli, args)
     assert result.exit_code == 0, result.stderr
     assert "(0 rows)" in result.stdout
+
+
+EVALUATE = DATA / "evaluate"
+
+
+@pytest.mark.parametrize(
+    "twice",
+    [
+        [str(EVALUATE / "meetings.txt"), str(EVALUATE / "meetings.txt")],
+        [str(EVALUATE / "meetings.txt"), str(EVALUATE / "." / "meetings.txt")],
+        [str(EVALUATE), str(EVALUATE / "meetings.txt")],
+    ],
+    ids=["same-name", "dot-segment", "file-and-its-folder"],
+)
+def test_an_article_named_twice_is_scored_once(twice: list[str]) -> None:
+    """Named twice, an article's counts were doubled (tp 8 for 4) and weighed double in
+    the micro average of a folder."""
+
+    def scores(paths: list[str]) -> object:
+        result = CliRunner().invoke(cli, ["evaluate", *paths, "--format", "json"])
+        assert result.exit_code == 0, result.stderr
+        return json.loads(result.stdout)
+
+    once = twice[:1]
+    assert scores(twice) == scores(once)
+
+
+def test_gold_for_one_article_named_twice_is_accepted() -> None:
+    article = str(EVALUATE / "meetings.txt")
+    gold = str(EVALUATE / "meetings.gold.json")
+    result = CliRunner().invoke(cli, ["evaluate", article, article, "--gold", gold])
+    assert result.exit_code == 0, result.stderr
+
+
+def test_load_of_one_file_named_twice_reads_it_once(tmp_path: Path) -> None:
+    """The second reading was refused as 'graph appears again after other graphs'."""
+    trig = tmp_path / "a.trig"
+    trig.write_text(
+        "<https://example.org/g> { <https://example.org/a> <https://example.org/b> 1 . }\n",
+        encoding="utf-8",
+    )
+    endpoint = f"http://127.0.0.1:{free_port()}/query"  # nothing listens there
+    args = ["load", str(trig), str(tmp_path / "." / "a.trig"), "--endpoint", endpoint]
+    line = _one_line(CliRunner().invoke(cli, args))
+    assert "appears again" not in line and "cannot connect" in line, line

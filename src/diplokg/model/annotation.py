@@ -65,6 +65,7 @@ __all__ = [
     "load_registry",
     "parse_day",
     "refuse_link_outside",
+    "unique_paths",
 ]
 
 #: Entity types of the registry, with the ontology class local name of each.
@@ -1127,6 +1128,17 @@ def draft_options(
         path=sources.text,
         min_confidence=min_confidence,
     )
+
+
+def unique_paths(paths: Sequence[Path]) -> list[Path]:
+    """``paths`` in their order, each file once however it was named (``a.txt``,
+    ``./a.txt``, or by its folder and by name): counted twice, a file doubles its
+    scores or its graphs."""
+    cwd = os.getcwd()
+    seen: dict[str, Path] = {}
+    for path in paths:
+        seen.setdefault(os.path.normpath(os.path.join(cwd, path)), path)
+    return list(seen.values())
 
 
 def find_articles(paths: Sequence[Path]) -> list[Path]:
