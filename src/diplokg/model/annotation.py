@@ -65,6 +65,7 @@ __all__ = [
     "load_registry",
     "parse_day",
     "refuse_link_outside",
+    "refuse_unreadable",
     "unique_paths",
 ]
 
@@ -1098,6 +1099,8 @@ def article_sources(
             return explicit
         candidate = text.parent / name
         if not candidate.is_file():
+            if os.path.lexists(candidate):  # there, but no file: never silently unread
+                refuse_unreadable(candidate)
             return None
         refuse_link_outside(candidate, text.parent)
         return candidate
@@ -1141,6 +1144,32 @@ def unique_paths(paths: Sequence[Path]) -> list[Path]:
     return list(seen.values())
 
 
+def _is_file(entry: os.DirEntry[str]) -> bool:
+    """Whether a folder's entry is a file (following links), refusing a broken link."""
+    try:
+        if entry.is_file():
+            return True
+    except OSError:  # ELOOP: "x.txt -> x.txt", or two links naming each other
+        pass
+    if entry.is_symlink() and not os.path.isdir(entry.path):
+        refuse_unreadable(Path(entry.path))
+    return False
+
+
+def refuse_unreadable(path: Path) -> None:
+    """Refuse a file diplokg looks for that is there by name but cannot be read as a
+    file: a link in a loop or to nothing, or a folder. Treated as absent, a curated
+    annotation was silently replaced by the extractor's draft."""
+    try:
+        path.stat()
+    except OSError as exc:
+        raise InputError(
+            f"is a link that leads to no file ({exc.strerror or exc}); fix the link or remove it",
+            path=path,
+        ) from None
+    raise InputError("is not a file (a folder or a device); rename or remove it", path=path)
+
+
 def find_articles(paths: Sequence[Path]) -> list[Path]:
     """Article text files among ``paths``: ``*.txt`` files, and those inside folders."""
     found: list[Path] = []
@@ -1150,7 +1179,7 @@ def find_articles(paths: Sequence[Path]) -> list[Path]:
             # until the end: ten times faster on a folder of 10,000 articles.
             with os.scandir(path) as entries:
                 texts = [
-                    e for e in entries if os.path.normcase(e.name).endswith(".txt") and e.is_file()
+                    e for e in entries if os.path.normcase(e.name).endswith(".txt") and _is_file(e)
                 ]
             for entry in texts:
                 if entry.is_symlink():
