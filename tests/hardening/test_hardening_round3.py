@@ -13,7 +13,7 @@ import pytest
 from click.testing import CliRunner
 
 from diplokg.cli import cli
-from tests.conftest import DATA
+from tests.conftest import DATA, SEEDS
 from tests.remote_servers import free_port
 
 DATA_TTL = "<https://example.org/a> <https://example.org/b> <https://example.org/c> .\n"
@@ -100,3 +100,38 @@ def test_load_of_one_file_named_twice_reads_it_once(tmp_path: Path) -> None:
     args = ["load", str(trig), str(tmp_path / "." / "a.trig"), "--endpoint", endpoint]
     line = _one_line(CliRunner().invoke(cli, args))
     assert "appears again" not in line and "cannot connect" in line, line
+
+
+SEED_ARTICLE = SEEDS / "000_7f87956a7e0403ad.txt"
+DASH_TO_STDOUT = [
+    (["convert", str(SEED_ARTICLE)], "@prefix"),
+    (["convert", str(SEED_ARTICLE), "--format", "nt"], "<https://"),
+    (["render", str(SEED_ARTICLE)], "<!DOCTYPE html>"),
+    (["extract", str(SEED_ARTICLE)], "mentions:"),
+    (["validate", str(SEED_ARTICLE)], "conforms"),
+]
+
+
+@pytest.mark.parametrize(("args", "expected"), DASH_TO_STDOUT, ids=lambda a: " ".join(a[:1]))
+def test_output_dash_is_standard_output(
+    args: list[str], expected: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """'-o -' wrote a file named '-' in the working folder (convert refused it: 'cannot
+    tell the RDF format of '-'')."""
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(cli, [*args, "-o", "-"])
+    assert result.exit_code == 0, result.stderr
+    assert expected in result.stdout
+    assert not (tmp_path / "-").exists()
+
+
+@pytest.mark.parametrize("command", ["build", "docs"])
+def test_output_folder_dash_is_a_usage_error(
+    command: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    args = [command, str(SEEDS), "-o", "-"] if command == "build" else [command, "-o", "-"]
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 2, result.output
+    assert "cannot hold files: name a folder" in result.output
+    assert not (tmp_path / "-").exists()
