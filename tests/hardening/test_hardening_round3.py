@@ -135,3 +135,25 @@ def test_output_folder_dash_is_a_usage_error(
     assert result.exit_code == 2, result.output
     assert "cannot hold files: name a folder" in result.output
     assert not (tmp_path / "-").exists()
+
+
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [
+        ("", "must not be empty"),
+        ("   ", "must not be empty"),
+        ("DN\x1b[2J", "control character U+001B"),
+        ("DN\nforged line", "control character U+000A"),
+        ("DN\x00", "control character U+0000"),
+    ],
+    ids=["empty", "blank", "escape", "line-break", "nul"],
+)
+@pytest.mark.parametrize("command", ["convert", "render", "extract"])
+def test_publisher_option_takes_what_the_metadata_field_takes(
+    command: str, value: str, message: str, tmp_path: Path
+) -> None:
+    """--publisher took a blank name or control characters into the graph and the page,
+    which 'publisher:' in a metadata file refuses."""
+    args = [command, str(SEED_ARTICLE), "--publisher", value, "-o", str(tmp_path / "out")]
+    line = _one_line(CliRunner().invoke(cli, args))
+    assert line.startswith("error: --publisher ") and message in line, line

@@ -10,6 +10,7 @@ import contextlib
 import datetime as dt
 import functools
 import sys
+import unicodedata
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
@@ -211,8 +212,18 @@ def text_value(value: str | None, what: str) -> str | None:
     """``value`` if it is text: bytes that are not UTF-8 in argv arrive as lone surrogates."""
     from diplokg.errors import UsageError
 
-    if value is not None and any("\udc80" <= ch <= "\udcff" for ch in value):
+    if value is None:
+        return None
+    if any("\udc80" <= ch <= "\udcff" for ch in value):
         raise UsageError(f"{what} is not valid UTF-8 text: {value!r}")
+    if not value.strip():  # as the same field in a metadata file
+        raise UsageError(f"{what} must not be empty")
+    bad = next((ch for ch in value if unicodedata.category(ch) in ("Cc", "Zl", "Zp")), None)
+    if bad is not None:  # a name goes into literals, pages and terminals: one printable line
+        raise UsageError(
+            f"{what} contains the control character U+{ord(bad):04X}; give one line of "
+            "printable text"
+        )
     return value
 
 

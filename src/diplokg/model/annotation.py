@@ -731,13 +731,13 @@ def load_metadata(path: Path, *, content: str | None = None) -> Metadata:
         raise f.at("translated_from").error("'translated_from' must be a language tag like 'pt'")
     meta = Metadata(
         path=path,
-        publisher=f.req_text("publisher"),
+        publisher=str(_one_line(f.req_text("publisher"), f.at("publisher"), "'publisher'")),
         published=published,
         language=language,
         src=f.at("publisher"),
         translated_from=translated_from,
         machine_translated=f.flag("machine_translated", default=False),
-        title=f.text("title"),
+        title=_one_line(f.text("title"), f.at("title"), "'title'"),
         url=_web_url(f.text("url"), f.at("url")),
     )
     f.done()
