@@ -363,6 +363,12 @@ class _Fields:
         if type(value) is str:  # (the usual case, first)
             text = value.strip()
             if text:
+                bad = _CONTROL.search(text)
+                if bad is not None:  # NUL breaks Graphviz and XML; ESC acts on terminals
+                    raise self.at(key).error(
+                        f"'{key}' of {self.what} contains the control character "
+                        f"U+{ord(bad[0]):04X}; write printable text (line breaks and tabs may stay)"
+                    )
                 return text
         if value is None:
             if required:
@@ -656,6 +662,11 @@ def _entity(key: Any, value: Any, src: Src, *, local: bool) -> EntityDef:
     )
     f.done()
     return entity
+
+
+#: Control characters no text field of an annotation or metadata file may hold (a tab and
+#: a line break may: notes and descriptions run over lines).
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
 def _one_line(text: str | None, src: Src, what: str, *, allowed: str = "") -> str | None:
