@@ -157,3 +157,25 @@ def test_publisher_option_takes_what_the_metadata_field_takes(
     args = [command, str(SEED_ARTICLE), "--publisher", value, "-o", str(tmp_path / "out")]
     line = _one_line(CliRunner().invoke(cli, args))
     assert line.startswith("error: --publisher ") and message in line, line
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "",
+        DATA_TTL,
+        "@prefix sh: <http://www.w3.org/ns/shacl#> .\n<https://example.org/a> sh:name 'x' .\n",
+    ],
+    ids=["empty", "data-not-shapes", "shacl-words-no-shape"],
+)
+@pytest.mark.parametrize("times", [1, 2])
+def test_a_shapes_file_without_shapes_is_an_input_error(
+    content: str, times: int, tmp_path: Path
+) -> None:
+    """--shapes replaces the packaged shapes: a file of data (or an empty one) checked
+    nothing, and every article 'conformed' (exit 0)."""
+    shapes = tmp_path / "shapes.ttl"
+    shapes.write_text(content, encoding="utf-8")
+    args = ["validate", str(SEED_ARTICLE), *["--shapes", str(shapes)] * times]
+    line = _one_line(CliRunner().invoke(cli, args))
+    assert line.startswith(f"error: {shapes}: ") and "no SHACL shapes" in line, line
