@@ -10,6 +10,7 @@ naming it (exit 2); a file named on the command line is read as named.
 from __future__ import annotations
 
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -139,3 +140,55 @@ def test_the_library_refuses_the_link_with_its_path(tmp_path: Path) -> None:
     with pytest.raises(InputError) as raised:
         article_sources(folder / f"{STEM}.txt")
     assert raised.value.path == folder / f"{STEM}.meta.yaml"
+
+
+#: Commands over one article, whose files beside it are found by name.
+ONE_ARTICLE: dict[str, Callable[[Path, Path], list[str]]] = {
+    "convert": lambda folder, tmp: [
+        "convert",
+        str(folder / f"{STEM}.txt"),
+        "-o",
+        str(tmp / "o.ttl"),
+    ],
+    "render-one": lambda folder, tmp: [
+        "render",
+        str(folder / f"{STEM}.txt"),
+        "-o",
+        str(tmp / "p.html"),
+    ],
+}
+BROKEN: dict[str, Callable[[Path], object]] = {
+    "loop": lambda at: at.symlink_to(at.name),
+    "dangling": lambda at: at.symlink_to("nowhere.yaml"),
+    "folder": lambda at: at.mkdir(),
+}
+
+
+@pytest.mark.parametrize("command", sorted({**COMMANDS, **ONE_ARTICLE}))
+@pytest.mark.parametrize("kind", sorted(BROKEN))
+@pytest.mark.parametrize("name", [f"{STEM}.ann.yaml", f"{STEM}.meta.yaml", "entities.yaml"])
+def test_a_file_beside_an_article_that_is_a_broken_link_is_named(
+    name: str, kind: str, command: str, tmp_path: Path
+) -> None:
+    """A link loop crashed the folder commands (OSError, exit 3; build blamed its output
+    folder); a broken link or a folder in the annotation's place was taken as no
+    annotation, and the extractor's draft silently converted in its stead."""
+    folder, _ = seed_copy(tmp_path)
+    (folder / name).unlink()
+    BROKEN[kind](folder / name)
+    args = {**COMMANDS, **ONE_ARTICLE}[command](folder, tmp_path)
+    result = CliRunner().invoke(cli, args)
+    output = result.stdout + result.stderr
+    assert result.exit_code == 2, output
+    assert "internal error" not in output and "Traceback" not in output
+    assert f"{name}: is " in output and ("fix the link" in output or "not a file" in output), output
+
+
+@pytest.mark.parametrize("command", sorted(COMMANDS))
+def test_an_article_link_in_a_loop_is_named_not_a_crash(command: str, tmp_path: Path) -> None:
+    folder, _ = seed_copy(tmp_path)
+    (folder / "loop.txt").symlink_to("loop.txt")
+    result = CliRunner().invoke(cli, COMMANDS[command](folder, tmp_path))
+    output = result.stdout + result.stderr
+    assert result.exit_code == 2, output
+    assert "loop.txt: is a link that leads to no file" in output, output

@@ -78,6 +78,7 @@ from diplokg.model.annotation import (
     find_articles,
     load_registry,
     refuse_link_outside,
+    refuse_unreadable,
 )
 from diplokg.model.yamlsrc import read_bytes
 from diplokg.rdf.convert import convert_files
@@ -235,25 +236,41 @@ def _sources(texts: Sequence[Path], *, registry: Path | None, fingerprint: str) 
     The files beside an article are found as :func:`~diplokg.model.annotation.article_sources`
     finds them, from one listing per folder (10,000 articles: 30,000 fewer system calls).
     """
-    listings: dict[str, tuple[set[str], set[str]]] = {}
+    listings: dict[str, tuple[set[str], set[str], set[str]]] = {}
     registry_hashes: dict[str | None, bytes] = {}
     found: list[_Source] = []
     seen: dict[str, Path] = {}
     for text in texts:
         folder = os.path.dirname(text) or "."
         if folder not in listings:
+            files, broken = [], set()
             with os.scandir(folder) as listing:
-                files = [e for e in listing if e.is_file()]
-            listings[folder] = ({e.name for e in files}, {e.name for e in files if e.is_symlink()})
-        names, links = listings[folder]
+                for e in listing:
+                    try:
+                        if e.is_file():
+                            files.append(e)
+                            continue
+                    except OSError:  # a link in a loop
+                        pass
+                    if e.is_symlink() and not os.path.isdir(e.path):
+                        broken.add(e.name)  # refused if it is a file an article needs
+            links = {e.name for e in files if e.is_symlink()}
+            listings[folder] = ({e.name for e in files}, links, broken)
+        names, links, broken = listings[folder]
         article_id = text.name.removesuffix(".txt")
         if article_id in seen:
             raise UsageError(f"two articles are named {article_id}: {seen[article_id]} and {text}")
         seen[article_id] = text
 
         def beside(
-            name: str, folder: str = folder, names: set[str] = names, links: set[str] = links
+            name: str,
+            folder: str = folder,
+            names: set[str] = names,
+            links: set[str] = links,
+            broken: set[str] = broken,
         ) -> str | None:
+            if name in broken:
+                refuse_unreadable(Path(folder, name))
             if name not in names:
                 return None
             if name in links:

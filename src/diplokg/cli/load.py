@@ -84,11 +84,12 @@ def load(
     \b
     Exit codes: 0 success, 2 usage or input error, or the store failed.
     """
+    from diplokg.model.annotation import unique_paths
     from diplokg.store.remote import Endpoint, article_files, load_remote
 
     if bool(files) == bool(build_dir):
         raise UsageError("give article graph FILES or --build DIR (one of the two)")
-    paths = list(files) if files else article_files(build_dir) if build_dir else []
+    paths = unique_paths(files) if files else article_files(build_dir) if build_dir else []
     target = Endpoint.configure(endpoint, update_url=update_endpoint, gsp_url=gsp_endpoint)
     show = sys.stderr.isatty()
 

@@ -10,6 +10,7 @@ import contextlib
 import datetime as dt
 import functools
 import sys
+import unicodedata
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
@@ -74,16 +75,35 @@ def registry_option(default: str) -> Callable[[_F], _F]:
     return click.option("--registry", type=FILE, help=f"Entity registry [default: {default}].")
 
 
+def dash_is_stdout(_ctx: click.Context, _param: click.Parameter, value: Path | None) -> Path | None:
+    """``-o -`` is standard output, as everywhere on the command line (it wrote a file
+    named '-' in the working folder)."""
+    return None if value is not None and str(value) == "-" else value
+
+
+def _dash_is_no_folder(_ctx: click.Context, _param: click.Parameter, value: Path) -> Path:
+    if str(value) == "-":
+        raise click.BadParameter("'-' (standard output) cannot hold files: name a folder")
+    return value
+
+
 def output_option(help: str, *, file_only: bool = True) -> Callable[[_F], _F]:
     """``-o/--output FILE``: where a command writes what it would print."""
     kind = FILE if file_only else click.Path(path_type=Path)
-    return click.option("-o", "--output", type=kind, help=help)
+    return click.option("-o", "--output", type=kind, callback=dash_is_stdout, help=help)
 
 
 def out_dir_option(default: str, help: str) -> Callable[[_F], _F]:
     """``-o/--out DIR``: the folder a command writes its files into."""
     return click.option(
-        "-o", "--out", "out_dir", default=default, show_default=True, type=FOLDER, help=help
+        "-o",
+        "--out",
+        "out_dir",
+        default=default,
+        show_default=True,
+        type=FOLDER,
+        callback=_dash_is_no_folder,
+        help=help,
     )
 
 
@@ -192,8 +212,18 @@ def text_value(value: str | None, what: str) -> str | None:
     """``value`` if it is text: bytes that are not UTF-8 in argv arrive as lone surrogates."""
     from diplokg.errors import UsageError
 
-    if value is not None and any("\udc80" <= ch <= "\udcff" for ch in value):
+    if value is None:
+        return None
+    if any("\udc80" <= ch <= "\udcff" for ch in value):
         raise UsageError(f"{what} is not valid UTF-8 text: {value!r}")
+    if not value.strip():  # as the same field in a metadata file
+        raise UsageError(f"{what} must not be empty")
+    bad = next((ch for ch in value if unicodedata.category(ch) in ("Cc", "Zl", "Zp")), None)
+    if bad is not None:  # a name goes into literals, pages and terminals: one printable line
+        raise UsageError(
+            f"{what} contains the control character U+{ord(bad):04X}; give one line of "
+            "printable text"
+        )
     return value
 
 

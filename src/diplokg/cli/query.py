@@ -18,6 +18,11 @@ def _parse_params(values: Sequence[str]) -> dict[str, str]:
         name, sep, text = value.partition("=")
         if not sep or not name:
             raise UsageError(f"--param takes NAME=VALUE, got {value!r}")
+        if name in params and params[name] != text:  # the last would silently win
+            raise UsageError(
+                f"--param {name!r} is given twice ({params[name]!r} and {text!r}); "
+                "a parameter takes one value: give it once"
+            )
         params[name] = text
     return params
 

@@ -10,6 +10,7 @@ import click
 
 from diplokg.cli.options import (
     article_inputs,
+    dash_is_stdout,
     files_read_beside,
     jobs_option,
     refuse_output_onto_input,
@@ -29,6 +30,7 @@ if TYPE_CHECKING:
     "-o",
     "--output",
     type=click.Path(path_type=Path),
+    callback=dash_is_stdout,
     help="HTML file, written atomically [default: stdout]; for a folder, the folder "
     "the pages and index.html go to (required).",
 )

@@ -19,6 +19,7 @@ from diplokg.model.annotation import (
     load_annotation,
     load_metadata,
     refuse_link_outside,
+    unique_paths,
 )
 from diplokg.model.yamlsrc import read_text
 
@@ -136,6 +137,7 @@ def evaluate_paths(
             articles.append(path)
         else:
             raise InputError("no such file or folder", path=path)
+    articles = unique_paths(articles)
     if (gold is not None or annotation is not None) and len(articles) != 1:
         option = "--gold" if gold is not None else "--annotation"
         raise UsageError(f"{option} names the file of one article, but {len(articles)} were given")

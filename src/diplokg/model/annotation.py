@@ -65,6 +65,8 @@ __all__ = [
     "load_registry",
     "parse_day",
     "refuse_link_outside",
+    "refuse_unreadable",
+    "unique_paths",
 ]
 
 #: Entity types of the registry, with the ontology class local name of each.
@@ -361,6 +363,12 @@ class _Fields:
         if type(value) is str:  # (the usual case, first)
             text = value.strip()
             if text:
+                bad = _CONTROL.search(text)
+                if bad is not None:  # NUL breaks Graphviz and XML; ESC acts on terminals
+                    raise self.at(key).error(
+                        f"'{key}' of {self.what} contains the control character "
+                        f"U+{ord(bad[0]):04X}; write printable text (line breaks and tabs may stay)"
+                    )
                 return text
         if value is None:
             if required:
@@ -656,6 +664,11 @@ def _entity(key: Any, value: Any, src: Src, *, local: bool) -> EntityDef:
     return entity
 
 
+#: Control characters no text field of an annotation or metadata file may hold (a tab and
+#: a line break may: notes and descriptions run over lines).
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
 def _one_line(text: str | None, src: Src, what: str, *, allowed: str = "") -> str | None:
     """``text`` if it holds no control characters (NUL, line breaks, escapes), else an error.
 
@@ -729,13 +742,13 @@ def load_metadata(path: Path, *, content: str | None = None) -> Metadata:
         raise f.at("translated_from").error("'translated_from' must be a language tag like 'pt'")
     meta = Metadata(
         path=path,
-        publisher=f.req_text("publisher"),
+        publisher=str(_one_line(f.req_text("publisher"), f.at("publisher"), "'publisher'")),
         published=published,
         language=language,
         src=f.at("publisher"),
         translated_from=translated_from,
         machine_translated=f.flag("machine_translated", default=False),
-        title=f.text("title"),
+        title=_one_line(f.text("title"), f.at("title"), "'title'"),
         url=_web_url(f.text("url"), f.at("url")),
     )
     f.done()
@@ -1097,6 +1110,8 @@ def article_sources(
             return explicit
         candidate = text.parent / name
         if not candidate.is_file():
+            if os.path.lexists(candidate):  # there, but no file: never silently unread
+                refuse_unreadable(candidate)
             return None
         refuse_link_outside(candidate, text.parent)
         return candidate
@@ -1129,6 +1144,43 @@ def draft_options(
     )
 
 
+def unique_paths(paths: Sequence[Path]) -> list[Path]:
+    """``paths`` in their order, each file once however it was named (``a.txt``,
+    ``./a.txt``, or by its folder and by name): counted twice, a file doubles its
+    scores or its graphs."""
+    cwd = os.getcwd()
+    seen: dict[str, Path] = {}
+    for path in paths:
+        seen.setdefault(os.path.normpath(os.path.join(cwd, path)), path)
+    return list(seen.values())
+
+
+def _is_file(entry: os.DirEntry[str]) -> bool:
+    """Whether a folder's entry is a file (following links), refusing a broken link."""
+    try:
+        if entry.is_file():
+            return True
+    except OSError:  # ELOOP: "x.txt -> x.txt", or two links naming each other
+        pass
+    if entry.is_symlink() and not os.path.isdir(entry.path):
+        refuse_unreadable(Path(entry.path))
+    return False
+
+
+def refuse_unreadable(path: Path) -> None:
+    """Refuse a file diplokg looks for that is there by name but cannot be read as a
+    file: a link in a loop or to nothing, or a folder. Treated as absent, a curated
+    annotation was silently replaced by the extractor's draft."""
+    try:
+        path.stat()
+    except OSError as exc:
+        raise InputError(
+            f"is a link that leads to no file ({exc.strerror or exc}); fix the link or remove it",
+            path=path,
+        ) from None
+    raise InputError("is not a file (a folder or a device); rename or remove it", path=path)
+
+
 def find_articles(paths: Sequence[Path]) -> list[Path]:
     """Article text files among ``paths``: ``*.txt`` files, and those inside folders."""
     found: list[Path] = []
@@ -1138,7 +1190,7 @@ def find_articles(paths: Sequence[Path]) -> list[Path]:
             # until the end: ten times faster on a folder of 10,000 articles.
             with os.scandir(path) as entries:
                 texts = [
-                    e for e in entries if os.path.normcase(e.name).endswith(".txt") and e.is_file()
+                    e for e in entries if os.path.normcase(e.name).endswith(".txt") and _is_file(e)
                 ]
             for entry in texts:
                 if entry.is_symlink():

@@ -220,11 +220,8 @@ class _Builder:
                 return node.value
             try:
                 return self.loader.construct_object(node, deep=True)
-            except ValueError:  # an integer of more than 4300 digits
-                raise _mark(path, node).error(
-                    f"YAML value {shown(node.value)} is too large to read as a number; "
-                    "quote it if it is text"
-                ) from None
+            except (ValueError, LookupError, AttributeError, TypeError, yaml.YAMLError):
+                raise _mark(path, node).error(_unreadable_scalar(self.loader, node)) from None
         done = self.memo.get(id(node))
         if done is not None:
             return done
@@ -264,6 +261,48 @@ class _Builder:
             self._finish(node, total)
             return result
         return self.loader.construct_object(node, deep=True)
+
+
+def _unreadable_scalar(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> str:
+    """What to fix in a scalar its tag's constructor refuses.
+
+    A plain value whose own look gave the tag (only an integer of more than 4300
+    digits fails so) is too large; an explicit tag (``!!bool maybe``, ``!!timestamp
+    x``, ``!!binary @@``) does not fit the value written after it.
+    """
+    implicit = loader.resolve(yaml.ScalarNode, node.value, (True, False))  # type: ignore[no-untyped-call]
+    if not node.style and implicit == node.tag:
+        return (
+            f"YAML value {shown(node.value)} is too large to read as a number; "
+            "quote it if it is text"
+        )
+    tag = str(node.tag).replace("tag:yaml.org,2002:", "!!")
+    return (
+        f"YAML value {shown(node.value)} is not a valid {shown(tag)}; "
+        "remove the tag or write a value of that kind"
+    )
+
+
+def _syntax_problem(exc: yaml.MarkedYAMLError, text: str) -> str:
+    """The problem of a YAML error as one self-contained phrase.
+
+    libyaml's composer names neither the anchor nor the alias at fault, and some of
+    its problems ("second occurrence", "but found another document") only make sense
+    after their context: both are completed here.
+    """
+    problem = exc.problem or exc.context or "syntax error"
+    mark = exc.problem_mark
+    if problem.startswith("found undefined alias") and mark is not None:
+        name = text[mark.index :].split(None, 1)[0][:60] if mark.index < len(text) else ""
+        return f"alias {shown(name)} names no anchor (&name) written before it; define it first"
+    if problem == "second occurrence":
+        first = exc.context_mark
+        name = text[mark.index :].split(None, 1)[0][:60] if mark and mark.index < len(text) else ""
+        where = f" (first at line {first.line + 1})" if first else ""
+        return f"anchor {shown(name)} is defined twice{where}; give each anchor its own name"
+    if problem.startswith("but found another document"):
+        return "the file holds more than one YAML document ('---'); keep one"
+    return problem
 
 
 def read_bytes(path: Path, *, what: str, limit: int = MAX_FILE_BYTES) -> bytes:
@@ -335,9 +374,8 @@ def load_yaml(path: Path, *, what: str, text: str | None = None) -> YMap:
         data = None if node is None else _Builder(loader, path, len(text)).build(node)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
-        problem = exc.problem or exc.context or "syntax error"
         raise AnnotationError(
-            f"YAML syntax error: {problem}",
+            f"YAML syntax error: {_syntax_problem(exc, text)}",
             path=path,
             line=mark.line + 1 if mark else None,
             column=mark.column + 1 if mark else None,

@@ -179,7 +179,23 @@ def load_shapes(paths: Sequence[Path] = ()) -> Graph:
             graph.parse(data=text, format="turtle", publicID=base)
         except Exception as exc:  # rdflib raises several parser exception types
             raise RdfSyntaxError(f"Turtle syntax error: {exc}", path=path) from None
+    if not _has_shapes(graph):  # "instead of the packaged shapes": nothing would be checked
+        others = len(paths) - 1
+        which = f"and the {others} other --shapes files hold" if others else "holds"
+        raise InputError(
+            f"{which} no SHACL shapes (no sh:NodeShape, sh:PropertyShape or sh:target…), so "
+            "nothing would be checked: give a shapes file, or leave --shapes out",
+            path=paths[0],
+        )
     return graph
+
+
+def _has_shapes(graph: Graph) -> bool:
+    for kind in (SH.NodeShape, SH.PropertyShape):
+        if (None, RDF.type, kind) in graph:
+            return True
+    targets = (SH.targetClass, SH.targetNode, SH.targetSubjectsOf, SH.targetObjectsOf)
+    return any((None, target, None) in graph for target in targets)
 
 
 # ---------------------------------------------------------------------------
