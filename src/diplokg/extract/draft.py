@@ -44,6 +44,11 @@ class Draft:
     yaml: str
 
 
+def _one_line(name: str) -> str:
+    """``name`` with its runs of white space (line breaks included) as single spaces."""
+    return " ".join(name.split())
+
+
 def draft_path(article_id: str) -> Path:
     """The name a draft annotation goes by in positions and error messages."""
     return Path(f"{article_id}.draft.ann.yaml")
@@ -329,8 +334,12 @@ class _Yaml:
             ent = ex.ents.get(key)
             if ent is None or key in registry_keys:
                 continue
-            item = {"name": ent.name, "type": ent.type}
-            aliases = [a for a in ent.aliases if a != ent.name]
+            # A name is one line, however the text wrapped it ("Federal Democratic Republic
+            # of\nEthiopia" in a hard-wrapped article): names are labels, the mentions keep
+            # the text as written.
+            name = _one_line(ent.name)
+            item = {"name": name, "type": ent.type}
+            aliases = [a for a in dict.fromkeys(map(_one_line, ent.aliases)) if a != name]
             if aliases:
                 item["aliases"] = aliases
             local[key] = item

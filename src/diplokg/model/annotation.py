@@ -665,8 +665,8 @@ def _entity(key: Any, value: Any, src: Src, *, local: bool) -> EntityDef:
 
 
 #: Control characters no text field of an annotation or metadata file may hold (a tab and
-#: a line break may: notes and descriptions run over lines).
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+#: a line break, LF or CRLF, may: notes and descriptions run over lines).
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
 def _one_line(text: str | None, src: Src, what: str, *, allowed: str = "") -> str | None:
