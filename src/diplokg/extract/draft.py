@@ -44,7 +44,7 @@ class Draft:
     yaml: str
 
 
-def _one_line(name: str) -> str:
+def _collapsed_space(name: str) -> str:
     """``name`` with its runs of white space (line breaks included) as single spaces."""
     return " ".join(name.split())
 
@@ -337,9 +337,9 @@ class _Yaml:
             # A name is one line, however the text wrapped it ("Federal Democratic Republic
             # of\nEthiopia" in a hard-wrapped article): names are labels, the mentions keep
             # the text as written.
-            name = _one_line(ent.name)
+            name = _collapsed_space(ent.name)
             item = {"name": name, "type": ent.type}
-            aliases = [a for a in dict.fromkeys(map(_one_line, ent.aliases)) if a != name]
+            aliases = [a for a in dict.fromkeys(map(_collapsed_space, ent.aliases)) if a != name]
             if aliases:
                 item["aliases"] = aliases
             local[key] = item
