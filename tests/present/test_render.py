@@ -499,6 +499,22 @@ def test_build_writes_a_page_per_article_and_an_index(
     assert figures["violation"] == result.violations
 
 
+def test_a_build_page_is_the_page_render_writes_linked_to_the_index(
+    seed: ArticleGraph, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # One renderer of a review page (review_page): the build's page of the seed article is,
+    # byte for byte, the page of its graph with a link back to the index.
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+    build(SEEDS, out_dir=tmp_path / "out", store_dir=tmp_path / "store")
+    page = tmp_path / "out" / "pages" / f"{seed.article_id}.html"
+    report = validate_graph(seed.graph, engine="auto")
+    assert page.read_text(encoding="utf-8") == render_article(
+        seed, report=report, index_href="../index.html"
+    )
+    alone = render_article(seed, report=report)
+    assert 'href="../index.html"' not in alone and alone != page.read_text(encoding="utf-8")
+
+
 def test_build_without_pages(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
     result = build(SEEDS, out_dir=tmp_path / "out", store_dir=tmp_path / "store", pages=False)

@@ -490,13 +490,9 @@ class _Worker:
 
     @staticmethod
     def _page(data: Any, path: Path) -> dict[str, Any]:
-        from diplokg.present.templates import template_environment
+        from diplokg.present.review import review_page
 
-        html = (
-            template_environment()
-            .get_template("review.html.j2")
-            .render(d=data, index_href="../index.html")
-        )
+        html = review_page(data, index_href="../index.html")
         _write(path, html.encode("utf-8"))
         return {
             "title": data.title,

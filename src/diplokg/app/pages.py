@@ -32,8 +32,8 @@ from diplokg.present.review import (
     page_href,
     render_index,
     review_data_each,
+    review_page,
 )
-from diplokg.present.templates import template_environment
 from diplokg.rdf.convert import ArticleGraph, convert_files
 from diplokg.rdf.output import output_folder, write_atomic
 from diplokg.validation.shacl import ValidationReport, engine_report, make_engine
@@ -116,14 +116,13 @@ class _PageWorker:
             except DiplokgError as exc:
                 done[i] = _Rendered(PageOutcome(text, None, error=str(exc)), None)
         datas = review_data_each([(a, r) for _, a, r in ready], layout=self.layout)
-        template = template_environment().get_template("review.html.j2")
         for (i, article, report), data in zip(ready, datas, strict=True):
             text = texts[i]
             try:
                 if isinstance(data, DiplokgError):
                     raise data
                 path = self.out_dir / "pages" / f"{article.article_id}.html"
-                html = template.render(d=data, index_href="../index.html")
+                html = review_page(data, index_href="../index.html")
                 write_atomic(path, html.encode("utf-8"))
             except DiplokgError as exc:
                 done[i] = _Rendered(PageOutcome(text, None, error=str(exc)), None)

@@ -71,6 +71,7 @@ __all__ = [
     "review_data",
     "review_data_each",
     "review_data_many",
+    "review_page",
     "write_pages",
 ]
 
@@ -245,9 +246,19 @@ def render_article(
     ``report`` is its validation report (computed when not given);
     ``index_href`` links back to an index page.
     """
-    data = review_data(article, report=report, layout=layout)
-    template = template_environment().get_template("review.html.j2")
-    return template.render(d=data, index_href=index_href)
+    return review_page(review_data(article, report=report, layout=layout), index_href=index_href)
+
+
+def review_page(data: ReviewData, *, index_href: str | None) -> str:
+    """The HTML of the review page that shows ``data`` (the ``review.html.j2`` template).
+
+    ``index_href`` links back to an index page (``None``: no link). The one renderer of
+    a review page: :func:`render_article`, :func:`render_file`, :func:`write_pages`, a
+    build's and a folder's pages all write what it gives.
+    """
+    return (
+        template_environment().get_template("review.html.j2").render(d=data, index_href=index_href)
+    )
 
 
 @dataclass(frozen=True)
@@ -273,7 +284,7 @@ def render_file(
     article = convert_files(text_path, inputs=inputs, draft=draft)
     report = validate_graph(article.graph, engine="auto")
     data = review_data(article, report=report, layout=layout)
-    html = template_environment().get_template("review.html.j2").render(d=data, index_href=None)
+    html = review_page(data, index_href=None)
     return RenderedPage(html, article, report, data.summary.facts, len(data.highlights))
 
 
@@ -354,11 +365,7 @@ def write_pages(
     entries, pages = [], []
     for article, report in articles:
         data = review_data(article, report=report, layout=layout)
-        html = (
-            template_environment()
-            .get_template("review.html.j2")
-            .render(d=data, index_href="../index.html")
-        )
+        html = review_page(data, index_href="../index.html")
         path = out_dir / "pages" / f"{article.article_id}.html"
         write_atomic(path, html.encode("utf-8"))
         pages.append(path)
