@@ -133,9 +133,9 @@ def graph_iri(article_id: str) -> URIRef:
 
 def fact_iri(article_id: str, local_id: str) -> URIRef:
     """IRI of a fact (or an article-local entity) read from one article."""
-    return URIRef(f"{BASE}article/{iri_segment(article_id)}/{local_id}")
+    return URIRef(f"{article_iri(article_id)}/{local_id}")
 
 
 def span_iri(article_id: str, begin: int, end: int) -> URIRef:
     """NIF/RFC 5147 IRI of a text span, offsets in Unicode code points."""
-    return URIRef(f"{BASE}article/{iri_segment(article_id)}#char={begin},{end}")
+    return URIRef(f"{article_iri(article_id)}#char={begin},{end}")
