@@ -51,8 +51,10 @@ _ABSENCE = re.compile(
 # spellings such as "skippedattend", which the pattern's "\s*" allows)
 _ABSENCE_FIRST = group_words(_ABSENCE, "neg")
 _VISIT_VERB = re.compile(
-    r"\b(?P<v>visit(?:s|ed|ing)?|will\s+visit|to\s+visit|travell?(?:ed|ing)?\s+to|travels\s+to|"
-    r"travel\s+to|arrived\s+in|arrives\s+in|arrive\s+in|arriving\s+in|flew\s+to|fly\s+to|flies\s+to|"
+    # ("will travel on to X", "flew onward to X": the next leg of a trip)
+    r"\b(?P<v>visit(?:s|ed|ing)?|will\s+visit|to\s+visit|"
+    r"(?:travell?(?:ed|ing)?|travels|travel|flew|fly|flies)\s+(?:on\s+|onwards?\s+)?to|"
+    r"arrived\s+in|arrives\s+in|arrive\s+in|arriving\s+in|"
     r"(?:leaves|left|leaving|will\s+leave|depart(?:s|ed|ing)?|will\s+depart|head(?:s|ed|ing)?|"
     r"will\s+head)\s+(?:(?:on|this|next)\s+[A-Z]?[a-z]+\s+|later\s+today\s+|today\s+|"
     r"tomorrow\s+)?for|head(?:s|ed|ing)?\s+to)\s+"
