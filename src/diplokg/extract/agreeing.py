@@ -301,6 +301,13 @@ _AGREEMENT_BY = re.compile(
     r"(?:[\w-]+\s+){0,3}?"
     r"(?i:agreements?|accords?|treaty|treaties|deals?|memorand\w+(?:\s+of\s+understanding)?|mous?|pacts?)\b)))"
 )
+#: After an agreement's noun, a purpose or relative clause its "between" belongs to: "a
+#: new X Agreement to further facilitate mutual support between A's forces and B's",
+#: "an accord that eases trade between …".
+_PURPOSE_AFTER_AGREEMENT = re.compile(
+    r",?\s+(?:(?:in\s+order\s+)?to\s+(?:further\s+|better\s+|help\s+)?[a-z]+|"
+    r"(?:which|that)\s+(?:will\s+|would\s+|should\s+)?[a-z]+)\b"
+)
 #: before the names of those who sign or hold an agreement, the group they make and the
 #: posts they hold: "the two countries’ Presidents ", "their foreign ministers, ", "the
 #: leaders of ", "the governments of the "

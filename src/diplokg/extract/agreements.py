@@ -42,6 +42,7 @@ from diplokg.extract.agreeing import (
     _NAMED_ON_START,
     _NOT_MADE,
     _OPENING_SUBJECT,
+    _PURPOSE_AFTER_AGREEMENT,
     _SIGNING_OF_NAMED,
     _SIGNING_VERB,
     _THEIR_RELATIONS,
@@ -495,22 +496,23 @@ class AgreementRules(Clauses):
         return f"{kind} on {' '.join(words).lower()}" if 0 < len(words) <= 10 else kind
 
     def _witnessed_signing(
-        self, m: re.Match[str], wm: re.Match[str], sent_start: int, sent_end: int
+        self, np: re.Match[str], group: str | int, wm: re.Match[str], sent_start: int, sent_end: int
     ) -> None:
-        """'The two leaders witnessed the signing of three agreements on …': the states of
-        those who witnessed (a coordinated subject, "they", those who met) are the parties.
-        A third party witnessing names none."""
+        """'The two leaders witnessed the signing of three agreements on …', 'They
+        witnessed the signing of a new X Agreement to …': the states of those who witnessed
+        (a coordinated subject, "they", those who met) are the parties of the agreement
+        ``np``'s ``group`` names. A third party witnessing names none."""
         text = self.text
         s = wm.start()
         parties = [self._government_state(k) or k for k in self._clause_parties(sent_start, s)]
         parties = [k for k in dict.fromkeys(parties) if not self.ents[k].is_place]
         if len(parties) < 2 or _negation(text[max(sent_start, s - 25) : s]):
             return
-        kind = _rx(r"^(?:of\s+)?(?:(?:an?|the|two|three|four|five|six|several|\d+)\s+)*", re.I).sub(
-            "", m.group("np3")
-        )
-        kind = self._kind_on_topic(_MOU.sub(_mou_spelt, kind.lower()), m.end(), sent_end)
-        end = _about_end(text, m.end(), sent_end)
+        kind = _rx(
+            r"^(?:of\s+)?(?:(?:an?|the|two|three|four|five|six|several|new|\d+)\s+)*", re.I
+        ).sub("", np.group(group))
+        kind = self._kind_on_topic(_MOU.sub(_mou_spelt, kind.lower()), np.end(group), sent_end)
+        end = _about_end(text, np.end(group), sent_end)
         start = self._clause_start(sent_start, s, parties[0])
         found = Found((start, end), "agreement:witnessed-signing", 0.55)
         self._add_agreement(parties, kind, "signed", found, date=self._agreed_date(s, parties))
@@ -522,7 +524,7 @@ class AgreementRules(Clauses):
         s = m.start()
         wm = _WITNESSED.search(text, sent_start, s)
         if wm is not None:
-            self._witnessed_signing(m, wm, sent_start, sent_end)
+            self._witnessed_signing(m, "np3", wm, sent_start, sent_end)
             return
         for mm in self.mentions_between(sent_start, s):
             lst = self.list_after(mm.start, kinds=("org", "person"))
@@ -786,6 +788,17 @@ class AgreementRules(Clauses):
             if m.group("signing"):
                 np_lo, np_hi = m.span("np") if m.group("np") else (m.end(), sent_end)
                 nm = _AGREEMENT_NP.search(text, np_lo, np_hi)
+                if (
+                    nm is not None
+                    and m.group("np")
+                    and _PURPOSE_AFTER_AGREEMENT.match(text, nm.end(), np_hi)
+                ):
+                    # "witnessed the signing of a new X Agreement to further facilitate
+                    # support between A and B": the purpose's "between", not the parties
+                    wm = _WITNESSED.search(text, sent_start, s)
+                    if wm is not None:
+                        self._witnessed_signing(nm, 0, wm, sent_start, sent_end)
+                    continue
             else:
                 nm = None
                 for cand in _AGREEMENT_NP.finditer(text, max(sent_start, s - 160), s):
