@@ -518,6 +518,23 @@ class Clauses(Subjects, Gathering):
             cur = sep.end()
         return (keys, end) if keys else None
 
+    def fronted_subject(self, lo: int, sent_end: int, *, reach: int = 160) -> str | None:
+        """The subject named after a sentence's opening phrase that runs on from ``lo``
+        ("On her visit to X, Y, to attend the Z summit, A raised …"): the one person after
+        the first comma within ``reach`` that a lone person and a verb follow. None when a
+        quotation comes first, or that person is one of a list or no verb follows."""
+        text = self.text
+        for cm in _rx(r",\s?").finditer(text, lo, min(sent_end, lo + reach)):
+            if self.in_quote(cm.start()):
+                return None
+            lst = self.list_after(cm.end(), kinds=("person", "org"))
+            if lst is None or len(lst[0]) != 1 or not self.ents[lst[0][0]].is_person:
+                continue  # (the city's state, the summit attended)
+            if not _rx(r"\s+(?:(?:has|had|also|then|later|will)\s+)?[a-z]+").match(text, lst[1]):
+                return None
+            return lst[0][0]
+        return None
+
     def _antecedent_parties(self, pos: int, *, near: bool) -> list[str]:
         """The participants of the last meeting told before ``pos`` (``near``: or the
         parties of an agreement, either within the paragraph or the one before)."""

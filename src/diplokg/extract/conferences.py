@@ -70,6 +70,12 @@ _PLANNED_ATTEND = re.compile(
     r"\b(?:will|is\s+to|(?:due|set|expected|scheduled)\s+to)\s+(?:travel|go|fly|leave|head)\b"
     r"[^.;:]{0,80}?\bto\s+)$"
 )
+#: A sentence's opening phrase of a trip, up to the attendance it was for (see
+#: ConferenceRules.find_conferences): "On her visit to Busan, South Korea, to ".
+_FRONTED_TRIP_TO = re.compile(
+    r"\s*(?:On|During|While\s+on)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:visit|trip|journey)\s+to\s+[^.;“”\"]{1,80}?,?\s+to\s+"
+)
 _ATTEND_BEFORE = re.compile(
     r"\b(?P<neg>not\s+|n[’']t\s+|failed\s+to\s+|unable\s+to\s+|refused\s+to\s+|"
     r"declined\s+to\s+|refuses\s+to\s+|declines\s+to\s+)?(?:(?:travel|go|fly)"
@@ -204,6 +210,10 @@ class ConferenceRules(Clauses):
             ):
                 a_s = s - (len(before) - am.start())
                 who = self.subject_before(a_s, persons_only=True)
+                sent_start, sent_end = self.sent(a_s)
+                if who is None and _FRONTED_TRIP_TO.fullmatch(text, sent_start, a_s):
+                    # "On her visit to X, Y, to attend the Z summit, A raised …"
+                    who = self.fronted_subject(e, sent_end)
                 if who and who not in ev.participants and who != ev.organizer:
                     ev.participants.append(who)
                     ev.extra.append((a_s, e))
@@ -368,8 +378,8 @@ class ConferenceRules(Clauses):
         before = text[max(0, s - 140) : s]
         m2 = _rx(
             r"\b(?:(?:travel(?:led|ed)?|go|went|fly|flew|come|came)\s+to|visit(?:ing|ed|s)?|"
-            r"(?:his|her|their)\s+(?:[\w-]+\s+)?visit\s+to)\s+"
-            r"(?P<p>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(?:,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s+to\s+"
+            r"(?:his|her|their)\s+(?:[\w-]+\s+)?(?:visit|trip)\s+to)\s+"
+            r"(?P<p>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(?:,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?,?\s+to\s+"
             r"(?:attend|join)\s+$|"
             # "in Beijing, the People's Republic of China, where he was visiting to attend"
             r"\bin\s+(?P<w>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(?:,\s+[^,.;]{3,60},)?\s+where\s+\w+\s+"

@@ -641,20 +641,13 @@ class VisitRules(Clauses):
     def _fronted_visitor(self, m: re.Match[str], sent_start: int) -> str | None:
         """The visitor of a visit fronted as the sentence's opening phrase ("During a
         visit to Tehran last June, A signed …", "On a visit to X, A …"): the one person
-        named right after the phrase's comma (rule ``visit:fronted``)."""
+        named right after the phrase's comma (rule ``visit:fronted``). The phrase may name
+        the city's state and the visit's purpose ("On her visit to X, Y, to attend the Z
+        summit, A …"): the comma is the first one a person follows."""
         text = self.text
         if _FRONTED_VISIT.fullmatch(text, sent_start, m.start()) is None:
             return None
-        _, sent_end = self.sent(m.start())
-        comma = text.find(",", m.end(), min(sent_end, m.end() + 60))
-        if comma < 0:
-            return None
-        lst = self.list_after(comma + 1 + (text[comma + 1 : comma + 2] == " "), kinds=("person",))
-        if lst is None or len(lst[0]) != 1 or not self.ents[lst[0][0]].is_person:
-            return None
-        if not _rx(r"\s+(?:(?:has|had|also|then|later|will)\s+)?[a-z]+").match(text, lst[1]):
-            return None
-        return lst[0][0]
+        return self.fronted_subject(m.end(), self.sent(m.start())[1])
 
     def _visitor_after(self, dest_pos: int) -> str | None:
         """The visitor a visit's noun names after its destination: "a visit to Japan this
@@ -765,7 +758,7 @@ class VisitRules(Clauses):
             sm = self.mention_at(cm.start("state")) if cm.group("state") else None
             if sm is not None and _rx(r"[’']s\b").match(text, sm.end):
                 return
-            dest_end = cm.end()
+            dest_end = sm.end if sm is not None else cm.end()  # ("Busan, South Korea")
             if host is not None:
                 place = self._city_named(dest_pos, cm.start("city"), cm.end("city"))
         if host is None or host == visitor or host in self._own_states(visitor):
@@ -781,6 +774,8 @@ class VisitRules(Clauses):
             return
         span = (span[0], max(span[1], dest_end))
         sent_start, sent_end = self.sent(trig)
+        if am is not None and place is not None:
+            self._attended_there(visitor, place, am.end(), sent_end)
         clause_end = min(sent_end, dest_end + 60)
         rel = _rx(r",\s+(?:during\s+which|where|when|after\s+which)\b").search(
             text, dest_end, clause_end
@@ -845,6 +840,17 @@ class VisitRules(Clauses):
         ev.place = place
         ev.date = date
         self.events.append(ev)
+
+    def _attended_there(self, visitor: str, place: str, lo: int, hi: int) -> None:
+        """'On her visit to Busan, South Korea, to attend the APEC summit, A …': the
+        conference the trip was for, attended by its visitor, is held in the trip's city
+        when nothing else told where."""
+        for s, _, eid in self.conf_refs:
+            if not lo <= s < min(hi, lo + 40):
+                continue
+            ev = next((x for x in self.events if x.id == eid), None)
+            if ev is not None and ev.place is None and visitor in ev.participants:
+                ev.place = place
 
     def find_absences(self) -> None:
         text = self.text
