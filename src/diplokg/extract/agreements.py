@@ -26,6 +26,7 @@ from diplokg.extract.agreeing import (
     _AGREEMENT_THEN,
     _AGREEMENT_WITH,
     _ALSO_AGREEMENT,
+    _AND_I,
     _ASIDE_TO_VERB,
     _BARE_AGREEMENT_KINDS,
     _CAPITALISED_RUN,
@@ -914,6 +915,16 @@ class AgreementRules(Clauses):
             return self._they_parties(s)
         if _WE.fullmatch(clause):
             return self._release_issuers(s)  # "We agreed to …" in a joint release: its issuers
+        im = _AND_I.search(clause)
+        speaker = self.speaker_at(s) if im is not None and not self.in_quote(s) else None
+        if im is not None and speaker is not None:
+            # "Prime Minister Howard and I have agreed …" in a transcript: the speaker too
+            # (for their states: none when a post of either is unknown)
+            other = self.subject_before(sent_start + im.start(), persons_only=True)
+            if other is None or other == speaker:
+                return []
+            states = [self._state_of_holder(other), self._state_of_holder(speaker)]
+            return [k for k in dict.fromkeys(states) if k] if all(states) else []
         if _THOSE_WHO_MET.search(clause):
             return self._group_parties(sent_start, s)
         return self._as_states(self._subject_list(sent_start, s))
