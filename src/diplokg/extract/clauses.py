@@ -574,8 +574,10 @@ class Clauses(Subjects, Gathering):
             if self.in_quote(cm.start()):
                 return None
             lst = self.list_after(cm.end(), kinds=("person", "org"))
-            if lst is None or len(lst[0]) != 1 or not self.ents[lst[0][0]].is_person:
+            if lst is None or not self.ents[lst[0][0]].is_person:
                 continue  # (the city's state, the summit attended)
+            if len(lst[0]) != 1:
+                return None  # ("…, A and B of X toured …": no lone subject)
             if not _rx(r"\s+(?:(?:has|had|also|then|later|will)\s+)?[a-z]+").match(text, lst[1]):
                 return None
             return lst[0][0]

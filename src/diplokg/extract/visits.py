@@ -127,6 +127,11 @@ _PRESENT_IN = re.compile(
     r"\s+(?:the\s+)?(?=[A-Z])"
 )
 _PRESENT_IN_SCAN = head_scan(_PRESENT_IN)
+#: A sentence's opening on where its subject stays (see VisitRules._while_in): "While in
+#: Berlin, ", "During his stay in Oslo, ", "Whilst there in Rome, ".
+_WHILE_IN = re.compile(
+    r"\b(?:While|Whilst|During\s+(?:his|her|their)\s+(?:stay|time))\s+in\s+(?:the\s+)?(?=[A-Z])"
+)
 #: A visit told as its visitor's background by a relative clause (see
 #: VisitRules._visiting_who): "B, Minister of Y, who is also visiting X", "A and B, who were
 #: visiting X": its visitors are the names before "who", and it is not dated by the sentence.
@@ -1049,6 +1054,25 @@ class VisitRules(Clauses):
                     continue  # "the top U.S. diplomat is in China": the state only qualifies
             span = (self._clause_start(sent_start, s, visitor), dest.end)
             self._add_visit(visitor, m.end(), span, s, "visit:presence")
+        self._while_in()
+
+    def _while_in(self) -> None:
+        """'While in Berlin, Deputy Minister A also took part in …': a sentence opening on
+        where its subject stays is a visit of the lone person after its comma, undated (the
+        stay's day is told elsewhere)."""
+        text = self.text
+        for m in _WHILE_IN.finditer(text):
+            s = m.start()
+            if self.sent(s)[0] != s or self.in_quote(s):
+                continue  # (a sentence's opening only)
+            dest = self.mention_at(m.end())
+            if dest is None or not (
+                self.ents[dest.key].is_place or self.ents[dest.key].type == "state"
+            ):
+                continue
+            visitor = self.fronted_subject(dest.end, self.sent(s)[1], reach=40)
+            if visitor is not None:
+                self._add_visit(visitor, m.end(), (s, dest.end), s, "visit:while-in", dated=False)
 
     def _mention_after_the(self, pos: int) -> _Men | None:
         """The mention at ``pos``, or after a "the " there ("the Philippines" may be one
