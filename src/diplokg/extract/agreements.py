@@ -94,6 +94,24 @@ _PASSIVE_SIGNED = re.compile(  # "Several agreements were signed", "Five MoUs we
 )
 
 
+#: A sentence opening on an agreement's term (see AgreementRules._term_told_later): "The
+#: new ten-year pact", "This 20-year treaty".
+_TERM_OPENING = re.compile(
+    r"\b(?:The|This|That)\s+(?:new\s+|historic\s+|landmark\s+)?[\w]+-(?:year|month|decade)\s+"
+    r"(?:[a-z-]+\s+)?(?i:pact|treaty|accord|agreement|deal)\b"
+)
+
+
+def _term(dm: re.Match[str]) -> str | None:
+    """The ISO 8601 duration a match of _DURATION names ("for five years": "P5Y")."""
+    n_raw = dm.group("n") or dm.group("n2")
+    unit = dm.group("unit") or dm.group("unit2")
+    n = int(n_raw) if n_raw.isdigit() else _NUMBERS.get(n_raw.lower())
+    if not n:
+        return None
+    return f"P{n * 10 if unit == 'decade' else n}{_UNITS[unit]}"
+
+
 class AgreementRules(Clauses):
     """Rules that find agreements."""
 
@@ -359,15 +377,9 @@ class AgreementRules(Clauses):
                         r"\b(?:renew\w*|extend\w*|another|successive)\b"
                     ).search(text[sent_end : dm.start()]):
                         dm = None
-            if dm:
-                n_raw = dm.group("n") or dm.group("n2")
-                unit = dm.group("unit") or dm.group("unit2")
-                n = int(n_raw) if n_raw.isdigit() else _NUMBERS.get(n_raw.lower())
-                if n:
-                    if unit == "decade":
-                        n *= 10
-                    duration = f"P{n}{_UNITS[unit]}"
-                    ev_e = max(ev_e, dm.end())
+            duration = _term(dm) if dm else None
+            if dm and duration:
+                ev_e = max(ev_e, dm.end())
             ev_s = (
                 min(mm.start for mm in self.mentions_between(sent_start, s) if mm.key in parties)
                 if any(mm.key in parties for mm in self.mentions_between(sent_start, s))
@@ -424,6 +436,7 @@ class AgreementRules(Clauses):
         self._truces_held()
         self._agreements_with()
         self._dated_later()
+        self._term_told_later()
 
     def find_agreement_kinds(self) -> None:
         """'… will sign a collaboration arrangement …' and later 'The Indigenous
@@ -1421,6 +1434,21 @@ class AgreementRules(Clauses):
                 if self._day_of(date):
                     agr.date = date
                 break
+
+    def _term_told_later(self) -> None:
+        """'… have signed a treaty to reduce … The new ten-year pact, which is called …': a
+        later sentence that opens on an agreement's term ("The new ten-year pact", "The
+        20-year treaty") gives it to the agreement drafted last before, when it has none."""
+        text = self.text
+        for tm in _TERM_OPENING.finditer(text):
+            s = tm.start()
+            if self.sent(s)[0] != s or self.in_quote(s):
+                continue
+            before = [a for a in self.agreements if a.span[1] <= s]
+            last = max(before, key=lambda a: a.span[1], default=None)
+            dm = _own_duration(text, s, tm.end())
+            if last is not None and last.duration is None and dm is not None:
+                last.duration = _term(dm)
 
     def _talks_day_after(self, pos: int) -> tuple[int, int] | None:
         """The day the next sentence of the paragraph says they talked ("the two spoke by
