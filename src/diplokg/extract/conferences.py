@@ -13,6 +13,7 @@ from diplokg.extract.patterns import (
     _CONF_HEADS,
     _CONF_NP,
     _HYPOTHETICAL_BEFORE,
+    _PLANNED,
     _negation,
 )
 from diplokg.extract.state import _Evt
@@ -75,6 +76,16 @@ _PLANNED_ATTEND = re.compile(
 _FRONTED_TRIP_TO = re.compile(
     r"\s*(?:On|During|While\s+on)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:visit|trip|journey)\s+to\s+[^.;“”\"]{1,80}?,?\s+to\s+"
+)
+#: A sentence's opening up to a conference it names (see ConferenceRules._fronted_attendee):
+#: "At the annual ", "During the ".
+_AT_CONFERENCE = re.compile(
+    r"\s*(?:At|During)\s+(?:the\s+)?(?:(?:annual|inaugural|\d+(?:st|nd|rd|th))\s+)?"
+)
+#: After the conference, where it was and the comma the attendee follows: " in Vilnius, ".
+_CONF_SETTING_TAIL = re.compile(
+    r"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?"
+    r"(?:\s+(?:on|last|this|next)\s+[A-Z]?[a-z]+)?,\s?"
 )
 _ATTEND_BEFORE = re.compile(
     r"\b(?P<neg>not\s+|n[’']t\s+|failed\s+to\s+|unable\s+to\s+|refused\s+to\s+|"
@@ -224,6 +235,15 @@ class ConferenceRules(Clauses):
                         # attend": the conference is to come (its first attendance tells)
                         ev.status = "planned"
                 attended = (s - (len(before) - am.start()), e, who) if who else None
+            elif (fronted := self._fronted_attendee(self.sent(s)[0], s, e)) is not None:
+                # "At the annual X Conference, A will speak with …": A attends
+                who, f_end = fronted
+                if who not in ev.participants and who != ev.organizer:
+                    ev.participants.append(who)
+                    ev.extra.append((self.sent(s)[0], f_end))
+                    if _PLANNED.search(text, f_end, min(self.sent(s)[1], f_end + 30)):
+                        ev.status = "planned"
+                attended = None
             elif (
                 attended is not None
                 and _CONF_LIST_SEP.fullmatch(text, attended[1], s)
@@ -288,8 +308,13 @@ class ConferenceRules(Clauses):
                 continue
             sent_start = self.sent(s)[0]
             am = _ATTEND_BEFORE.search(text, max(sent_start, m.start() - 90), m.start())
-            if (am is None or am.end() != m.start()) and not (
-                listed_end >= sent_start and _NAMED_LIST_SEP.fullmatch(text, listed_end, m.start())
+            if (
+                (am is None or am.end() != m.start())
+                and not (
+                    listed_end >= sent_start
+                    and _NAMED_LIST_SEP.fullmatch(text, listed_end, m.start())
+                )
+                and self._fronted_attendee(sent_start, m.start(), e) is None
             ):
                 continue  # (nor the next item of a list: "attend the A Meeting, B and C")
             if am is not None and am.group("neg"):
@@ -341,6 +366,24 @@ class ConferenceRules(Clauses):
             taken.append((s, e))
             listed_end = e
         self.conf_refs.sort()
+
+    def _fronted_attendee(self, sent_start: int, s: int, e: int) -> tuple[str, int] | None:
+        """Who attends the conference named at [s, e) as the opening phrase of a sentence
+        ("At the annual X Conference on Y, A will speak with …", "At the NATO summit in
+        Vilnius, A met …"): the lone person after the phrase's comma, and where the name
+        ends; none when the phrase goes on to other things."""
+        text = self.text
+        if not _AT_CONFERENCE.fullmatch(text, sent_start, s) or self.in_quote(s):
+            return None
+        sent_end = self.sent(s)[1]
+        cm = _CONF_SETTING_TAIL.match(text, e, sent_end)
+        if cm is None:
+            return None
+        who = self.fronted_subject(text.rfind(",", e, cm.end()), sent_end, reach=4)
+        if who is None:
+            return None
+        lst = self.list_after(cm.end(), kinds=("person",))
+        return who, lst[1] if lst else cm.end()
 
     def _hyphen_body(self, s: int, e: int) -> str | None:
         """The organisation (never a state) a meeting's name opens with, joined by a hyphen
