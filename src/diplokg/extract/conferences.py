@@ -71,22 +71,6 @@ _PLANNED_ATTEND = re.compile(
     r"\b(?:will|is\s+to|(?:due|set|expected|scheduled)\s+to)\s+(?:travel|go|fly|leave|head)\b"
     r"[^.;:]{0,80}?\bto\s+)$"
 )
-#: A sentence's opening phrase of a trip, up to the attendance it was for (see
-#: ConferenceRules.find_conferences): "On her visit to Busan, South Korea, to ".
-_FRONTED_TRIP_TO = re.compile(
-    r"\s*(?:On|During|While\s+on)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:visit|trip|journey)\s+to\s+[^.;“”\"]{1,80}?,?\s+to\s+"
-)
-#: A sentence's opening up to a conference it names (see ConferenceRules._fronted_attendee):
-#: "At the annual ", "During the ".
-_AT_CONFERENCE = re.compile(
-    r"\s*(?:At|During)\s+(?:the\s+)?(?:(?:annual|inaugural|\d+(?:st|nd|rd|th))\s+)?"
-)
-#: After the conference, where it was and the comma the attendee follows: " in Vilnius, ".
-_CONF_SETTING_TAIL = re.compile(
-    r"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?"
-    r"(?:\s+(?:on|last|this|next)\s+[A-Z]?[a-z]+)?,\s?"
-)
 _ATTEND_BEFORE = re.compile(
     r"\b(?P<neg>not\s+|n[’']t\s+|failed\s+to\s+|unable\s+to\s+|refused\s+to\s+|"
     r"declined\s+to\s+|refuses\s+to\s+|declines\s+to\s+)?(?:(?:travel|go|fly)"
@@ -128,6 +112,21 @@ _NAMED_LIST_SEP = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)
 _OWN_MEETING_OF = re.compile(
     r"([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*?\s+(?:Summit|Forum))\s+(?:[A-Z][\w-]*\s+){0,2}"
     r"(?:Ministers|Leaders)[’']?\s+Meetings?"
+)
+
+
+#: A sentence's opening phrase up to a conference: a trip's, up to the attendance it was for
+#: ("On her visit to Busan, South Korea, to " attend), or the conference's setting ("At the
+#: annual "); after the conference, where it was and the comma its attendee follows (" in
+#: Vilnius, "). See ConferenceRules._fronted_attendee and find_conferences.
+_FRONTED_OCCASION = re.compile(
+    r"\s*(?:(?P<trip>(?:On|During|While\s+on)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:visit|trip|journey)\s+to\s+[^.;“”\"]{1,80}?,?\s+to\s+)|"
+    r"(?:At|During)\s+(?:the\s+)?(?:(?:annual|inaugural)\s+)?)"
+)
+_CONF_SETTING_TAIL = re.compile(
+    r"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?"
+    r"(?:\s+(?:on|last|this|next)\s+[A-Z]?[a-z]+)?,\s?"
 )
 
 
@@ -222,7 +221,8 @@ class ConferenceRules(Clauses):
                 a_s = s - (len(before) - am.start())
                 who = self.subject_before(a_s, persons_only=True)
                 sent_start, sent_end = self.sent(a_s)
-                if who is None and _FRONTED_TRIP_TO.fullmatch(text, sent_start, a_s):
+                fm = _FRONTED_OCCASION.fullmatch(text, sent_start, a_s)
+                if who is None and fm is not None and fm.group("trip"):
                     # "On her visit to X, Y, to attend the Z summit, A raised …"
                     who = self.fronted_subject(e, sent_end)
                 if who and who not in ev.participants and who != ev.organizer:
@@ -373,7 +373,8 @@ class ConferenceRules(Clauses):
         Vilnius, A met …"): the lone person after the phrase's comma, and where the name
         ends; none when the phrase goes on to other things."""
         text = self.text
-        if not _AT_CONFERENCE.fullmatch(text, sent_start, s) or self.in_quote(s):
+        fm = _FRONTED_OCCASION.fullmatch(text, sent_start, s)
+        if fm is None or fm.group("trip") or self.in_quote(s):
             return None
         sent_end = self.sent(s)[1]
         cm = _CONF_SETTING_TAIL.match(text, e, sent_end)
