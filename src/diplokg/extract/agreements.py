@@ -94,6 +94,12 @@ _PASSIVE_SIGNED = re.compile(  # "Several agreements were signed", "Five MoUs we
 )
 
 
+#: After an agreement's name in a speaker's turn, the speakers' own signing of it (see
+#: AgreementRules._signed_by_us): "… that we signed several years ago".
+_WE_SIGNED = re.compile(
+    r"\s*,?\s*(?:that|which)\s+(?:we|our\s+(?:two\s+)?countries)\s+(?:have\s+|had\s+|jointly\s+)?"
+    r"(?:signed|concluded)\b"
+)
 #: A sentence opening on an agreement's term (see AgreementRules._term_told_later): "The
 #: new ten-year pact", "This 20-year treaty".
 _TERM_OPENING = re.compile(
@@ -437,6 +443,7 @@ class AgreementRules(Clauses):
         self._agreements_with()
         self._dated_later()
         self._term_told_later()
+        self._signed_by_us()
 
     def find_agreement_kinds(self) -> None:
         """'… will sign a collaboration arrangement …' and later 'The Indigenous
@@ -859,12 +866,7 @@ class AgreementRules(Clauses):
                 for a in self.agreements
             ):
                 continue
-            kind = _rx(r"^(?:the|a|an)\s+", re.I).sub("", nm.group()).strip().lower()
-            kind = _rx(r"\s+(?:on|for|of|between)\s.*$").sub("", kind)
-            kind = _rx(r"^(?:\d{4}|new|historic|landmark|so-called)\s+").sub("", kind)
-            named = self._named_kind(nm.start(), nm.end() + 1)
-            if named is not None and len(named) > len(kind):
-                kind = named  # "the Agreement on Peace, Friendship and … signed by A and B"
+            kind = self._kind_of_np(nm)
             bare = _rx(r"(?:the|this|that)\s+[\w-]+", re.I).fullmatch(nm.group()) is not None
             if any(
                 set(a.parties) == set(parties) and (a.kind == kind or bare) for a in self.agreements
@@ -895,6 +897,44 @@ class AgreementRules(Clauses):
             # "the signing by A and B of the … agreement": the noun phrase comes last
             found = Found((min(nm.start(), s), max(end, nm.end())), "agreement:noun-by", 0.6)
             self._add_agreement(parties, kind, status, found, date=date)
+
+    def _kind_of_np(self, nm: re.Match[str]) -> str:
+        """The kind an agreement's noun phrase (a match of _AGREEMENT_NP) names: its head
+        words in lower case, or its whole instrument name ("the Agreement on Peace,
+        Friendship and …")."""
+        kind = _rx(r"^(?:the|a|an)\s+", re.I).sub("", nm.group()).strip().lower()
+        kind = _rx(r"\s+(?:on|for|of|between)\s.*$").sub("", kind)
+        kind = _rx(r"^(?:\d{4}|new|historic|landmark|so-called)\s+").sub("", kind)
+        named = self._named_kind(nm.start(), nm.end() + 1)
+        return named if named is not None and len(named) > len(kind) else kind
+
+    def _signed_by_us(self) -> None:
+        """'… the Treaty on Friendly Relations that we signed several years ago' in a
+        speaker's turn of a transcript of two speakers: an agreement of their states, each
+        the state whose post its speaker holds (none when a post is unknown)."""
+        text = self.text
+        for m in _WE_SIGNED.finditer(text):
+            s = m.start()
+            if self.in_quote(s) or self.speaker_at(s) is None:
+                continue
+            speakers = self.transcript_speakers()
+            states = [self._state_of_holder(k) for k in speakers]
+            parties = [k for k in dict.fromkeys(states) if k]
+            if len(speakers) != 2 or not all(states) or len(parties) != 2:
+                continue
+            sent_start, _ = self.sent(s)
+            nm = next(
+                (
+                    x
+                    for x in _AGREEMENT_NP.finditer(text, max(sent_start, s - 160), s)
+                    if _rx(r",?\s*").fullmatch(text, x.end(), s)
+                ),
+                None,
+            )
+            if nm is None:
+                continue
+            found = Found((nm.start(), m.end()), "agreement:signed-by-us", 0.55)
+            self._add_agreement(parties, self._kind_of_np(nm), "signed", found, date=None)
 
     def _agreement_blocked(self, s: int) -> bool:
         """Whether the agreeing at ``s`` is denied or hedged ("did not agree", "might have

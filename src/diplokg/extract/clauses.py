@@ -528,6 +528,16 @@ class Clauses(Subjects, Gathering):
             cur = sep.end()
         return (keys, end) if keys else None
 
+    def transcript_speakers(self) -> list[str]:
+        """The speakers of the text's labelled turns (see speaker_at), in the order of
+        their first turns; none outside a transcript."""
+        speakers: list[str] = []
+        for start in self.para_starts:
+            who = self.speaker_at(start) if SPEAKER_LABEL.match(self.text, start) else None
+            if who is not None and who not in speakers:
+                speakers.append(who)
+        return speakers
+
     def known_city(self, start: int, end: int) -> str | None:
         """The place named at [start, end) (in capitals or not) when the lists know it as a
         place or a capital ("NEW YORK", "Ottawa"), a mention of it added; never a state."""

@@ -148,12 +148,7 @@ class TranscriptRules(Clauses):
         """Who "we" stands for besides the speaker at ``pos``: the other speakers of the
         transcript, else the one other person the speaker's turn names before ``pos``."""
         text = self.text
-        others: list[str] = []
-        for start in self.para_starts:
-            if SPEAKER_LABEL.match(text, start):
-                who = self.speaker_at(start)
-                if who is not None and who != speaker and who not in others:
-                    others.append(who)
+        others = [k for k in self.transcript_speakers() if k != speaker]
         if others:
             return others
         turn = next(
