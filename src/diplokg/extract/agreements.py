@@ -100,6 +100,19 @@ _WE_SIGNED = re.compile(
     r"\s*,?\s*(?:that|which)\s+(?:we|our\s+(?:two\s+)?countries)\s+(?:have\s+|had\s+|jointly\s+)?"
     r"(?:signed|concluded)\b"
 )
+#: An agreement known by its name and called bilateral (see AgreementRules._bilateral_named):
+#: "the ground-breaking bilateral Economic Partnership Agreement".
+_BILATERAL_NAMED = re.compile(
+    r"\b[Tt]he\s+(?:[a-z-]+\s+)?bilateral\s+(?P<name>(?:[A-Z][\w’'-]*\s+){1,5}(?i:"
+    + _AGREEMENT_NOUNS
+    + r"))\b"
+)
+#: Before an agreement, a verb by which others speak of it (see
+#: AgreementRules._bilateral_named): "welcomed", "praised", "urged".
+_THIRD_PARTY_VERB = re.compile(
+    r"\b(?:welcom|prais|hail|congratulat|urg|call|criticis|criticiz|condemn|commend|"
+    r"support|back)\w*\b"
+)
 #: A sentence opening on an agreement's term (see AgreementRules._term_told_later): "The
 #: new ten-year pact", "This 20-year treaty".
 _TERM_OPENING = re.compile(
@@ -444,6 +457,7 @@ class AgreementRules(Clauses):
         self._dated_later()
         self._term_told_later()
         self._signed_by_us()
+        self._bilateral_named()
 
     def find_agreement_kinds(self) -> None:
         """'… will sign a collaboration arrangement …' and later 'The Indigenous
@@ -935,6 +949,31 @@ class AgreementRules(Clauses):
                 continue
             found = Found((nm.start(), m.end()), "agreement:signed-by-us", 0.55)
             self._add_agreement(parties, self._kind_of_np(nm), "signed", found, date=None)
+
+    def _bilateral_named(self) -> None:
+        """'… the two leaders are delighted to celebrate the second anniversary of the
+        ground-breaking bilateral Economic Partnership Agreement': an agreement known by
+        its name and called bilateral is one of the clause's subject (those who met, "they",
+        two states named), in force already; undated."""
+        text = self.text
+        for nm in _BILATERAL_NAMED.finditer(text):
+            s = nm.start()
+            sent_start, sent_end = self.sent(s)
+            if (
+                self.in_quote(s)
+                or self._hypothetical(sent_start, s)
+                or _rx(r"\s+(?:between|with)\s").match(text, nm.end(), sent_end)
+                or _THIRD_PARTY_VERB.search(text, sent_start, s)
+            ):
+                continue  # (another's agreement: "A and B welcomed the bilateral X Treaty")
+            parties = self._agreeing_parties(s)
+            if len(parties) != 2 or any(self.ents[k].type != "state" for k in parties):
+                continue
+            kind = _rx(r"\s+").sub(" ", nm.group("name")).lower()
+            if any(set(a.parties) == set(parties) and a.kind == kind for a in self.agreements):
+                continue
+            found = Found((s, nm.end()), "agreement:bilateral-named", 0.5)
+            self._add_agreement(parties, kind, "signed", found, date=None)
 
     def _agreement_blocked(self, s: int) -> bool:
         """Whether the agreeing at ``s`` is denied or hedged ("did not agree", "might have
