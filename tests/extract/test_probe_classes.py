@@ -48,13 +48,20 @@ READ: dict[str, Callable[[FactSet], set[tuple[object, ...]]]] = {
     "statements": lambda f: {(s.issuer.name, s.kind) for s in f.statements},
     "agreements": lambda f: {(_names(a.parties), a.kind) for a in f.agreements},
     "agreement-dates": lambda f: {(_names(a.parties), a.date) for a in f.agreements},
+    "agreement-durations": lambda f: {(_names(a.parties), a.duration) for a in f.agreements},
     "abouts": lambda f: {
         (a.accuser.name, a.accused.name, a.about.strip('"“”')) for a in f.accusations
     },
     "accusers": lambda f: {(a.accuser.name, a.accused.name) for a in f.accusations},
 }
 #: Which element of a ``read`` tuple is a set of names.
-SETS = {"meetings": 0, "meeting-places": 0, "agreements": 0, "agreement-dates": 0}
+SETS = {
+    "meetings": 0,
+    "meeting-places": 0,
+    "agreements": 0,
+    "agreement-dates": 0,
+    "agreement-durations": 0,
+}
 
 
 def _cases() -> list[Any]:

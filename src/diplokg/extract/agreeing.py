@@ -205,6 +205,9 @@ _THEY = re.compile(  # "They agreed", "Furthermore, they confirmed", "… and th
     + _AND_VERB
     + "$"
 )
+#: A speaker and another as the subject of a transcript's turn: "Prime Minister Howard and I
+#: have agreed", "X and I also agreed" (see AgreementRules._clause_parties).
+_AND_I = re.compile(r"\s+and\s+I\s+(?:(?:have|had|also|both|jointly|today)\s+)*$")
 _WE = re.compile(  # "We agreed", "2. We have also committed" (a numbered paragraph)
     r"\s*(?:\d+\.\s+)?We\s+(?:(?:have|also|further|jointly)\s+)*"
 )
@@ -300,6 +303,13 @@ _AGREEMENT_BY = re.compile(
     r"\s+between\s+|by\s+|(?P<np3>(?:(?:an?|the|this|their|two|three|four|several)\s+)?"
     r"(?:[\w-]+\s+){0,3}?"
     r"(?i:agreements?|accords?|treaty|treaties|deals?|memorand\w+(?:\s+of\s+understanding)?|mous?|pacts?)\b)))"
+)
+#: After an agreement's noun, a purpose or relative clause its "between" belongs to: "a
+#: new X Agreement to further facilitate mutual support between A's forces and B's",
+#: "an accord that eases trade between …".
+_PURPOSE_AFTER_AGREEMENT = re.compile(
+    r",?\s+(?:(?:in\s+order\s+)?to\s+(?:further\s+|better\s+|help\s+)?[a-z]+|"
+    r"(?:which|that)\s+(?:will\s+|would\s+|should\s+)?[a-z]+)\b"
 )
 #: before the names of those who sign or hold an agreement, the group they make and the
 #: posts they hold: "the two countries’ Presidents ", "their foreign ministers, ", "the

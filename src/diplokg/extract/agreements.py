@@ -26,6 +26,7 @@ from diplokg.extract.agreeing import (
     _AGREEMENT_THEN,
     _AGREEMENT_WITH,
     _ALSO_AGREEMENT,
+    _AND_I,
     _ASIDE_TO_VERB,
     _BARE_AGREEMENT_KINDS,
     _CAPITALISED_RUN,
@@ -42,6 +43,7 @@ from diplokg.extract.agreeing import (
     _NAMED_ON_START,
     _NOT_MADE,
     _OPENING_SUBJECT,
+    _PURPOSE_AFTER_AGREEMENT,
     _SIGNING_OF_NAMED,
     _SIGNING_VERB,
     _THEIR_RELATIONS,
@@ -90,6 +92,43 @@ _PASSIVE_SIGNED = re.compile(  # "Several agreements were signed", "Five MoUs we
     r"ums)(?:\s+of\s+understanding)?|MoUs|accords|protocols|cooperation\s+documents))\s+(?:were|"
     r"have\s+been|had\s+been)\s+(?:also\s+)?(?P<verb>signed|inked|concluded)\b"
 )
+
+
+#: After an agreement's name in a speaker's turn, the speakers' own signing of it (see
+#: AgreementRules._signed_by_us): "… that we signed several years ago".
+_WE_SIGNED = re.compile(
+    r"\s*,?\s*(?:that|which)\s+(?:we|our\s+(?:two\s+)?countries)\s+(?:have\s+|had\s+|jointly\s+)?"
+    r"(?:signed|concluded)\b"
+)
+#: An agreement known by its name and called bilateral (see AgreementRules._bilateral_named):
+#: "the ground-breaking bilateral Economic Partnership Agreement".
+_BILATERAL_NAMED = re.compile(
+    r"\b[Tt]he\s+(?:[a-z-]+\s+)?bilateral\s+(?P<name>(?:[A-Z][\w’'-]*\s+){1,5}(?i:"
+    + _AGREEMENT_NOUNS
+    + r"))\b"
+)
+#: Before an agreement, a verb by which others speak of it (see
+#: AgreementRules._bilateral_named): "welcomed", "praised", "urged".
+_THIRD_PARTY_VERB = re.compile(
+    r"\b(?:welcom|prais|hail|congratulat|urg|call|criticis|criticiz|condemn|commend|"
+    r"support|back)\w*\b"
+)
+#: A sentence opening on an agreement's term (see AgreementRules._term_told_later): "The
+#: new ten-year pact", "This 20-year treaty".
+_TERM_OPENING = re.compile(
+    r"\b(?:The|This|That)\s+(?:new\s+|historic\s+|landmark\s+)?[\w]+-(?:year|month|decade)\s+"
+    r"(?:[a-z-]+\s+)?(?i:pact|treaty|accord|agreement|deal)\b"
+)
+
+
+def _term(dm: re.Match[str]) -> str | None:
+    """The ISO 8601 duration a match of _DURATION names ("for five years": "P5Y")."""
+    n_raw = dm.group("n") or dm.group("n2")
+    unit = dm.group("unit") or dm.group("unit2")
+    n = int(n_raw) if n_raw.isdigit() else _NUMBERS.get(n_raw.lower())
+    if not n:
+        return None
+    return f"P{n * 10 if unit == 'decade' else n}{_UNITS[unit]}"
 
 
 class AgreementRules(Clauses):
@@ -357,15 +396,9 @@ class AgreementRules(Clauses):
                         r"\b(?:renew\w*|extend\w*|another|successive)\b"
                     ).search(text[sent_end : dm.start()]):
                         dm = None
-            if dm:
-                n_raw = dm.group("n") or dm.group("n2")
-                unit = dm.group("unit") or dm.group("unit2")
-                n = int(n_raw) if n_raw.isdigit() else _NUMBERS.get(n_raw.lower())
-                if n:
-                    if unit == "decade":
-                        n *= 10
-                    duration = f"P{n}{_UNITS[unit]}"
-                    ev_e = max(ev_e, dm.end())
+            duration = _term(dm) if dm else None
+            if dm and duration:
+                ev_e = max(ev_e, dm.end())
             ev_s = (
                 min(mm.start for mm in self.mentions_between(sent_start, s) if mm.key in parties)
                 if any(mm.key in parties for mm in self.mentions_between(sent_start, s))
@@ -422,6 +455,9 @@ class AgreementRules(Clauses):
         self._truces_held()
         self._agreements_with()
         self._dated_later()
+        self._term_told_later()
+        self._signed_by_us()
+        self._bilateral_named()
 
     def find_agreement_kinds(self) -> None:
         """'… will sign a collaboration arrangement …' and later 'The Indigenous
@@ -495,22 +531,23 @@ class AgreementRules(Clauses):
         return f"{kind} on {' '.join(words).lower()}" if 0 < len(words) <= 10 else kind
 
     def _witnessed_signing(
-        self, m: re.Match[str], wm: re.Match[str], sent_start: int, sent_end: int
+        self, np: re.Match[str], group: str | int, wm: re.Match[str], sent_start: int, sent_end: int
     ) -> None:
-        """'The two leaders witnessed the signing of three agreements on …': the states of
-        those who witnessed (a coordinated subject, "they", those who met) are the parties.
-        A third party witnessing names none."""
+        """'The two leaders witnessed the signing of three agreements on …', 'They
+        witnessed the signing of a new X Agreement to …': the states of those who witnessed
+        (a coordinated subject, "they", those who met) are the parties of the agreement
+        ``np``'s ``group`` names. A third party witnessing names none."""
         text = self.text
         s = wm.start()
         parties = [self._government_state(k) or k for k in self._clause_parties(sent_start, s)]
         parties = [k for k in dict.fromkeys(parties) if not self.ents[k].is_place]
         if len(parties) < 2 or _negation(text[max(sent_start, s - 25) : s]):
             return
-        kind = _rx(r"^(?:of\s+)?(?:(?:an?|the|two|three|four|five|six|several|\d+)\s+)*", re.I).sub(
-            "", m.group("np3")
-        )
-        kind = self._kind_on_topic(_MOU.sub(_mou_spelt, kind.lower()), m.end(), sent_end)
-        end = _about_end(text, m.end(), sent_end)
+        kind = _rx(
+            r"^(?:of\s+)?(?:(?:an?|the|two|three|four|five|six|several|new|\d+)\s+)*", re.I
+        ).sub("", np.group(group))
+        kind = self._kind_on_topic(_MOU.sub(_mou_spelt, kind.lower()), np.end(group), sent_end)
+        end = _about_end(text, np.end(group), sent_end)
         start = self._clause_start(sent_start, s, parties[0])
         found = Found((start, end), "agreement:witnessed-signing", 0.55)
         self._add_agreement(parties, kind, "signed", found, date=self._agreed_date(s, parties))
@@ -522,7 +559,7 @@ class AgreementRules(Clauses):
         s = m.start()
         wm = _WITNESSED.search(text, sent_start, s)
         if wm is not None:
-            self._witnessed_signing(m, wm, sent_start, sent_end)
+            self._witnessed_signing(m, "np3", wm, sent_start, sent_end)
             return
         for mm in self.mentions_between(sent_start, s):
             lst = self.list_after(mm.start, kinds=("org", "person"))
@@ -786,6 +823,17 @@ class AgreementRules(Clauses):
             if m.group("signing"):
                 np_lo, np_hi = m.span("np") if m.group("np") else (m.end(), sent_end)
                 nm = _AGREEMENT_NP.search(text, np_lo, np_hi)
+                if (
+                    nm is not None
+                    and m.group("np")
+                    and _PURPOSE_AFTER_AGREEMENT.match(text, nm.end(), np_hi)
+                ):
+                    # "witnessed the signing of a new X Agreement to further facilitate
+                    # support between A and B": the purpose's "between", not the parties
+                    wm = _WITNESSED.search(text, sent_start, s)
+                    if wm is not None:
+                        self._witnessed_signing(nm, 0, wm, sent_start, sent_end)
+                    continue
             else:
                 nm = None
                 for cand in _AGREEMENT_NP.finditer(text, max(sent_start, s - 160), s):
@@ -832,12 +880,7 @@ class AgreementRules(Clauses):
                 for a in self.agreements
             ):
                 continue
-            kind = _rx(r"^(?:the|a|an)\s+", re.I).sub("", nm.group()).strip().lower()
-            kind = _rx(r"\s+(?:on|for|of|between)\s.*$").sub("", kind)
-            kind = _rx(r"^(?:\d{4}|new|historic|landmark|so-called)\s+").sub("", kind)
-            named = self._named_kind(nm.start(), nm.end() + 1)
-            if named is not None and len(named) > len(kind):
-                kind = named  # "the Agreement on Peace, Friendship and … signed by A and B"
+            kind = self._kind_of_np(nm)
             bare = _rx(r"(?:the|this|that)\s+[\w-]+", re.I).fullmatch(nm.group()) is not None
             if any(
                 set(a.parties) == set(parties) and (a.kind == kind or bare) for a in self.agreements
@@ -868,6 +911,69 @@ class AgreementRules(Clauses):
             # "the signing by A and B of the … agreement": the noun phrase comes last
             found = Found((min(nm.start(), s), max(end, nm.end())), "agreement:noun-by", 0.6)
             self._add_agreement(parties, kind, status, found, date=date)
+
+    def _kind_of_np(self, nm: re.Match[str]) -> str:
+        """The kind an agreement's noun phrase (a match of _AGREEMENT_NP) names: its head
+        words in lower case, or its whole instrument name ("the Agreement on Peace,
+        Friendship and …")."""
+        kind = _rx(r"^(?:the|a|an)\s+", re.I).sub("", nm.group()).strip().lower()
+        kind = _rx(r"\s+(?:on|for|of|between)\s.*$").sub("", kind)
+        kind = _rx(r"^(?:\d{4}|new|historic|landmark|so-called)\s+").sub("", kind)
+        named = self._named_kind(nm.start(), nm.end() + 1)
+        return named if named is not None and len(named) > len(kind) else kind
+
+    def _signed_by_us(self) -> None:
+        """'… the Treaty on Friendly Relations that we signed several years ago' in a
+        speaker's turn of a transcript of two speakers: an agreement of their states, each
+        the state whose post its speaker holds (none when a post is unknown)."""
+        text = self.text
+        for m in _WE_SIGNED.finditer(text):
+            s = m.start()
+            if self.in_quote(s) or self.speaker_at(s) is None:
+                continue
+            speakers = self.transcript_speakers()
+            states = [self._state_of_holder(k) for k in speakers]
+            parties = [k for k in dict.fromkeys(states) if k]
+            if len(speakers) != 2 or not all(states) or len(parties) != 2:
+                continue
+            sent_start, _ = self.sent(s)
+            nm = next(
+                (
+                    x
+                    for x in _AGREEMENT_NP.finditer(text, max(sent_start, s - 160), s)
+                    if _rx(r",?\s*").fullmatch(text, x.end(), s)
+                ),
+                None,
+            )
+            if nm is None:
+                continue
+            found = Found((nm.start(), m.end()), "agreement:signed-by-us", 0.55)
+            self._add_agreement(parties, self._kind_of_np(nm), "signed", found, date=None)
+
+    def _bilateral_named(self) -> None:
+        """'… the two leaders are delighted to celebrate the second anniversary of the
+        ground-breaking bilateral Economic Partnership Agreement': an agreement known by
+        its name and called bilateral is one of the clause's subject (those who met, "they",
+        two states named), in force already; undated."""
+        text = self.text
+        for nm in _BILATERAL_NAMED.finditer(text):
+            s = nm.start()
+            sent_start, sent_end = self.sent(s)
+            if (
+                self.in_quote(s)
+                or self._hypothetical(sent_start, s)
+                or _rx(r"\s+(?:between|with)\s").match(text, nm.end(), sent_end)
+                or _THIRD_PARTY_VERB.search(text, sent_start, s)
+            ):
+                continue  # (another's agreement: "A and B welcomed the bilateral X Treaty")
+            parties = self._agreeing_parties(s)
+            if len(parties) != 2 or any(self.ents[k].type != "state" for k in parties):
+                continue
+            kind = _rx(r"\s+").sub(" ", nm.group("name")).lower()
+            if any(set(a.parties) == set(parties) and a.kind == kind for a in self.agreements):
+                continue
+            found = Found((s, nm.end()), "agreement:bilateral-named", 0.5)
+            self._add_agreement(parties, kind, "signed", found, date=None)
 
     def _agreement_blocked(self, s: int) -> bool:
         """Whether the agreeing at ``s`` is denied or hedged ("did not agree", "might have
@@ -901,6 +1007,16 @@ class AgreementRules(Clauses):
             return self._they_parties(s)
         if _WE.fullmatch(clause):
             return self._release_issuers(s)  # "We agreed to …" in a joint release: its issuers
+        im = _AND_I.search(clause)
+        speaker = self.speaker_at(s) if im is not None and not self.in_quote(s) else None
+        if im is not None and speaker is not None:
+            # "Prime Minister Howard and I have agreed …" in a transcript: the speaker too
+            # (for their states: none when a post of either is unknown)
+            other = self.subject_before(sent_start + im.start(), persons_only=True)
+            if other is None or other == speaker:
+                return []
+            states = [self._state_of_holder(other), self._state_of_holder(speaker)]
+            return [k for k in dict.fromkeys(states) if k] if all(states) else []
         if _THOSE_WHO_MET.search(clause):
             return self._group_parties(sent_start, s)
         return self._as_states(self._subject_list(sent_start, s))
@@ -1397,6 +1513,21 @@ class AgreementRules(Clauses):
                 if self._day_of(date):
                     agr.date = date
                 break
+
+    def _term_told_later(self) -> None:
+        """'… have signed a treaty to reduce … The new ten-year pact, which is called …': a
+        later sentence that opens on an agreement's term ("The new ten-year pact", "The
+        20-year treaty") gives it to the agreement drafted last before, when it has none."""
+        text = self.text
+        for tm in _TERM_OPENING.finditer(text):
+            s = tm.start()
+            if self.sent(s)[0] != s or self.in_quote(s):
+                continue
+            before = [a for a in self.agreements if a.span[1] <= s]
+            last = max(before, key=lambda a: a.span[1], default=None)
+            dm = _own_duration(text, s, tm.end())
+            if last is not None and last.duration is None and dm is not None:
+                last.duration = _term(dm)
 
     def _talks_day_after(self, pos: int) -> tuple[int, int] | None:
         """The day the next sentence of the paragraph says they talked ("the two spoke by

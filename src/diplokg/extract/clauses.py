@@ -16,6 +16,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from diplokg.extract.gathering import Gathering
+from diplokg.extract.lexicon import _Cand
 from diplokg.extract.patterns import (
     _DOC_NP,
     _GOVERNMENT_PUBLISHER,
@@ -33,6 +34,15 @@ from diplokg.extract.subjects import Subjects
 from diplokg.extract.text import _fold, _rx, head_scan, tokens
 from diplokg.extract.titles import _TITLES_A_STATE_LACKS
 from diplokg.gazetteer import BODY_STATES
+from diplokg.rdf.terms import slugify
+
+#: A transcript turn's label at a paragraph's start, the speaker's title and name before a
+#: colon: "President of Russia Vladimir Putin: ", "PRIME MINISTER HARPER:", "President of
+#: Mongolia X (retranslated): " (see Clauses.speaker_at).
+SPEAKER_LABEL = re.compile(
+    r"(?P<label>[A-Z][\w.’'-]*(?:[ \t]+(?:[A-Z][\w.’'-]*|of|the|for|and)){0,8})[ \t]*"
+    r"(?:\([^)\n]{1,40}\)[ \t]*)?:(?=[ \t]*\n|[ \t]+[A-Z])"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -517,6 +527,71 @@ class Clauses(Subjects, Gathering):
                 break  # "B, President of Uganda, A discussed …": the clause goes on
             cur = sep.end()
         return (keys, end) if keys else None
+
+    def transcript_speakers(self) -> list[str]:
+        """The speakers of the text's labelled turns (see speaker_at), in the order of
+        their first turns; none outside a transcript."""
+        speakers: list[str] = []
+        for start in self.para_starts:
+            who = self.speaker_at(start) if SPEAKER_LABEL.match(self.text, start) else None
+            if who is not None and who not in speakers:
+                speakers.append(who)
+        return speakers
+
+    def known_city(self, start: int, end: int) -> str | None:
+        """The place named at [start, end) (in capitals or not) when the lists know it as a
+        place or a capital ("NEW YORK", "Ottawa"), a mention of it added; never a state."""
+        name = self.text[start:end]
+        if name.isupper():
+            name = " ".join(w.capitalize() for w in name.split())
+        cands = self.lex.forms.get(tuple(name.split()), [])
+        place = next((c for c in cands if c.type == "place" and not c.capital_of), None)
+        capital = next((c for c in cands if c.capital_of), None)
+        if place is not None:
+            ent = self.ent_from_cand(place)
+        elif capital is not None:
+            ent = self.ent_from_cand(_Cand(slugify(name), name, "place", True))
+            ent.country = ent.country or capital.capital_of
+        else:
+            return None
+        if not any(mm.start == start for mm in self.mentions_between(start, end)):
+            self.add_mention(start, end, ent.key, "place", 0.6)
+            self.sort_mentions()
+        return ent.key
+
+    def speaker_at(self, pos: int) -> str | None:
+        """The speaker of the transcript turn ``pos`` is in: the person named in the label
+        (see SPEAKER_LABEL) that opens its paragraph or the nearest one before that opens
+        with a label. None outside a transcript, or when the label names no person."""
+        text = self.text
+        for i in range(self.para(pos), -1, -1):
+            lm = SPEAKER_LABEL.match(text, self.para_starts[i])
+            if lm is None:
+                continue
+            persons = [
+                mm for mm in self.mentions_between(*lm.span("label")) if self.ents[mm.key].is_person
+            ]
+            return persons[-1].key if persons else None
+        return None
+
+    def fronted_subject(self, lo: int, sent_end: int, *, reach: int = 160) -> str | None:
+        """The subject named after a sentence's opening phrase that runs on from ``lo``
+        ("On her visit to X, Y, to attend the Z summit, A raised …"): the one person after
+        the first comma within ``reach`` that a lone person and a verb follow. None when a
+        quotation comes first, or that person is one of a list or no verb follows."""
+        text = self.text
+        for cm in _rx(r",\s?").finditer(text, lo, min(sent_end, lo + reach)):
+            if self.in_quote(cm.start()):
+                return None
+            lst = self.list_after(cm.end(), kinds=("person", "org"))
+            if lst is None or not self.ents[lst[0][0]].is_person:
+                continue  # (the city's state, the summit attended)
+            if len(lst[0]) != 1:
+                return None  # ("…, A and B of X toured …": no lone subject)
+            if not _rx(r"\s+(?:(?:has|had|also|then|later|will)\s+)?[a-z]+").match(text, lst[1]):
+                return None
+            return lst[0][0]
+        return None
 
     def _antecedent_parties(self, pos: int, *, near: bool) -> list[str]:
         """The participants of the last meeting told before ``pos`` (``near``: or the

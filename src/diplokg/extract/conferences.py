@@ -13,6 +13,7 @@ from diplokg.extract.patterns import (
     _CONF_HEADS,
     _CONF_NP,
     _HYPOTHETICAL_BEFORE,
+    _PLANNED,
     _negation,
 )
 from diplokg.extract.state import _Evt
@@ -114,6 +115,21 @@ _OWN_MEETING_OF = re.compile(
 )
 
 
+#: A sentence's opening phrase up to a conference: a trip's, up to the attendance it was for
+#: ("On her visit to Busan, South Korea, to " attend), or the conference's setting ("At the
+#: annual "); after the conference, where it was and the comma its attendee follows (" in
+#: Vilnius, "). See ConferenceRules._fronted_attendee and find_conferences.
+_FRONTED_OCCASION = re.compile(
+    r"\s*(?:(?P<trip>(?:On|During|While\s+on)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:visit|trip|journey)\s+to\s+[^.;“”\"]{1,80}?,?\s+to\s+)|"
+    r"(?:At|During)\s+(?:the\s+)?(?:(?:annual|inaugural)\s+)?)"
+)
+_CONF_SETTING_TAIL = re.compile(
+    r"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?"
+    r"(?:\s+(?:on|last|this|next)\s+[A-Z]?[a-z]+)?,\s?"
+)
+
+
 class ConferenceRules(Clauses):
     """Rules that find conferences, who attended them, and meetings named by their states."""
 
@@ -204,6 +220,11 @@ class ConferenceRules(Clauses):
             ):
                 a_s = s - (len(before) - am.start())
                 who = self.subject_before(a_s, persons_only=True)
+                sent_start, sent_end = self.sent(a_s)
+                fm = _FRONTED_OCCASION.fullmatch(text, sent_start, a_s)
+                if who is None and fm is not None and fm.group("trip"):
+                    # "On her visit to X, Y, to attend the Z summit, A raised …"
+                    who = self.fronted_subject(e, sent_end)
                 if who and who not in ev.participants and who != ev.organizer:
                     ev.participants.append(who)
                     ev.extra.append((a_s, e))
@@ -214,6 +235,15 @@ class ConferenceRules(Clauses):
                         # attend": the conference is to come (its first attendance tells)
                         ev.status = "planned"
                 attended = (s - (len(before) - am.start()), e, who) if who else None
+            elif (fronted := self._fronted_attendee(self.sent(s)[0], s, e)) is not None:
+                # "At the annual X Conference, A will speak with …": A attends
+                who, f_end = fronted
+                if who not in ev.participants and who != ev.organizer:
+                    ev.participants.append(who)
+                    ev.extra.append((self.sent(s)[0], f_end))
+                    if _PLANNED.search(text, f_end, min(self.sent(s)[1], f_end + 30)):
+                        ev.status = "planned"
+                attended = None
             elif (
                 attended is not None
                 and _CONF_LIST_SEP.fullmatch(text, attended[1], s)
@@ -278,8 +308,13 @@ class ConferenceRules(Clauses):
                 continue
             sent_start = self.sent(s)[0]
             am = _ATTEND_BEFORE.search(text, max(sent_start, m.start() - 90), m.start())
-            if (am is None or am.end() != m.start()) and not (
-                listed_end >= sent_start and _NAMED_LIST_SEP.fullmatch(text, listed_end, m.start())
+            if (
+                (am is None or am.end() != m.start())
+                and not (
+                    listed_end >= sent_start
+                    and _NAMED_LIST_SEP.fullmatch(text, listed_end, m.start())
+                )
+                and self._fronted_attendee(sent_start, m.start(), e) is None
             ):
                 continue  # (nor the next item of a list: "attend the A Meeting, B and C")
             if am is not None and am.group("neg"):
@@ -332,6 +367,25 @@ class ConferenceRules(Clauses):
             listed_end = e
         self.conf_refs.sort()
 
+    def _fronted_attendee(self, sent_start: int, s: int, e: int) -> tuple[str, int] | None:
+        """Who attends the conference named at [s, e) as the opening phrase of a sentence
+        ("At the annual X Conference on Y, A will speak with …", "At the NATO summit in
+        Vilnius, A met …"): the lone person after the phrase's comma, and where the name
+        ends; none when the phrase goes on to other things."""
+        text = self.text
+        fm = _FRONTED_OCCASION.fullmatch(text, sent_start, s)
+        if fm is None or fm.group("trip") or self.in_quote(s):
+            return None
+        sent_end = self.sent(s)[1]
+        cm = _CONF_SETTING_TAIL.match(text, e, sent_end)
+        if cm is None:
+            return None
+        who = self.fronted_subject(text.rfind(",", e, cm.end()), sent_end, reach=4)
+        if who is None:
+            return None
+        lst = self.list_after(cm.end(), kinds=("person",))
+        return who, lst[1] if lst else cm.end()
+
     def _hyphen_body(self, s: int, e: int) -> str | None:
         """The organisation (never a state) a meeting's name opens with, joined by a hyphen
         to the rest ("ASEAN-Japan Summit", "EU-related Meetings"); its mention added."""
@@ -368,8 +422,8 @@ class ConferenceRules(Clauses):
         before = text[max(0, s - 140) : s]
         m2 = _rx(
             r"\b(?:(?:travel(?:led|ed)?|go|went|fly|flew|come|came)\s+to|visit(?:ing|ed|s)?|"
-            r"(?:his|her|their)\s+(?:[\w-]+\s+)?visit\s+to)\s+"
-            r"(?P<p>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(?:,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s+to\s+"
+            r"(?:his|her|their)\s+(?:[\w-]+\s+)?(?:visit|trip)\s+to)\s+"
+            r"(?P<p>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(?:,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?,?\s+to\s+"
             r"(?:attend|join)\s+$|"
             # "in Beijing, the People's Republic of China, where he was visiting to attend"
             r"\bin\s+(?P<w>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(?:,\s+[^,.;]{3,60},)?\s+where\s+\w+\s+"

@@ -7,9 +7,7 @@ from __future__ import annotations
 import re
 
 from diplokg.extract.clauses import Clauses
-from diplokg.extract.lexicon import _Cand
 from diplokg.extract.text import _rx
-from diplokg.rdf.terms import slugify
 
 #: A dateline at a paragraph's start: a city (in capitals, or a capitalised name), maybe its
 #: state or a day, maybe an agency in brackets, then a colon or a dash: "NEW YORK:",
@@ -106,22 +104,7 @@ class DatelineRules(Clauses):
             dm = _DATELINE.match(text, start)
             if dm is None:
                 continue
-            name = dm.group("city")
-            if name.isupper():
-                name = " ".join(w.capitalize() for w in name.split())
-            cands = self.lex.forms.get(tuple(name.split()), [])
-            place = next((c for c in cands if c.type == "place" and not c.capital_of), None)
-            capital = next((c for c in cands if c.capital_of), None)
-            if place is not None:
-                ent = self.ent_from_cand(place)
-            elif capital is not None:
-                ent = self.ent_from_cand(_Cand(slugify(name), name, "place", True))
-                ent.country = ent.country or capital.capital_of
-            else:
-                continue
-            cs, ce = dm.span("city")
-            if not any(mm.start == cs for mm in self.mentions_between(cs, ce)):
-                self.add_mention(cs, ce, ent.key, "place", 0.6)
-                self.sort_mentions()
-            return ent.key
+            key = self.known_city(*dm.span("city"))
+            if key is not None:
+                return key
         return None

@@ -21,6 +21,7 @@ from diplokg.extract.quotes import QuoteRules
 from diplokg.extract.referring import ReferringRules
 from diplokg.extract.retold import RetoldRules
 from diplokg.extract.statements import StatementRules, _sentence_case
+from diplokg.extract.transcripts import TranscriptRules
 from diplokg.extract.treaties import TreatyRules
 from diplokg.extract.visits import VisitRules
 
@@ -35,6 +36,7 @@ class Extractor(
     QuoteRules,
     StatementRules,
     MeetingRules,
+    TranscriptRules,
     BilateralRules,
     ConferenceRules,
     DatelineRules,

@@ -23,6 +23,14 @@ from diplokg.gazetteer import ORG_HEADS, PLACE_HEADS
 #: Last words that make a name a setting (a building, a body's seat), never a guest.
 _SETTING_HEADS = frozenset(ORG_HEADS) | frozenset(PLACE_HEADS)
 
+#: Words that tell what a meeting was like ("a productive working meeting", "warm and
+#: useful talks"), before its noun in _MEET.
+_MEETING_QUALITY = (
+    r"(?:(?:very\s+|most\s+|highly\s+)?(?:warm|productive|constructive|cordial|good|useful|"
+    r"fruitful|frank|long|lengthy|brief|bilateral|first|separate|joint|private|friendly|"
+    r"substantive|positive|candid|in-depth|wide-ranging|working|successful|official|extended|"
+    r"formal|informal|trilateral|one-on-one|face-to-face|closed-door|short)(?:\s+and|,)?\s+){0,3}"
+)
 _MEET = re.compile(
     r"\b(?P<trig>(?:was|were)\s+(?:also\s+|later\s+|then\s+)?(?:warmly\s+|cordially\s+)?(?:received|hosted|welcomed|greeted)\s+"
     r"(?:in\s+audience\s+)?(?:[^.;“”]{0,60}?\s)?by|"
@@ -33,13 +41,13 @@ _MEET = re.compile(
     r"(?:(?!(?:Telephone|Phone|Video|Virtual)\b)[A-Z][\w’'-]*\s+){1,5}"
     r"(?:Meeting|Dialogue|Consultations|Talks)(?![\w-])|"
     r"(?:held|holds|hold|holding)\s+(?:separate\s+|bilateral\s+|further\s+|direct\s+)?"
-    r"(?:consultations|discussions)|(?:held|holds|hold|holding)\s+(?:an?\s+)?(?:bilateral\s+|"
-    r"first\s+|separate\s+|joint\s+)?(?:meeting|summit)|"
-    # "A and B had a warm and productive meeting", "A had talks with B"
-    r"(?:had|has|have|having)\s+(?:an?\s+)?(?:(?:warm|productive|constructive|cordial|good|"
-    r"useful|fruitful|frank|long|lengthy|brief|bilateral|first|separate|private|friendly|"
-    r"substantive|positive|candid|in-depth|wide-ranging)(?:\s+and|,)?\s+){0,3}"
-    r"(?:meeting|talks|discussions|conversation)|"
+    r"(?:consultations|discussions)|"
+    # "A and B held a productive working meeting", "A and B had a warm and productive
+    # meeting", "A had talks with B", "A and B held a working breakfast"
+    r"(?:held|holds|hold|holding|had|has|have|having)\s+(?:an?\s+)?"
+    + _MEETING_QUALITY
+    + r"(?:meeting|summit|talks|discussions|working\s+(?:breakfast|lunch|luncheon|dinner))|"
+    r"(?:had|has|have|having)\s+(?:an?\s+)?" + _MEETING_QUALITY + r"conversation|"
     r"[Tt]alks|(?:(?<=[’'s]\s)|(?<=[Hh]er\s))talk|sat\s+down|sits?\s+down|sitting\s+down|"
     r"received|receives|hosted|hosts|host|(?:played|plays|playing)\s+host\s+to|"
     r"welcomed|(?<=will\s)welcome|greeted|summoned|summons|called\s+on|calls\s+on|signed|finali[sz]ed|initialled|inked|"

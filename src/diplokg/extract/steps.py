@@ -104,6 +104,12 @@ STEPS: tuple[Step, ...] = (
         needs="entities mentions",
         provides="mentions",
     ),
+    _step(  # before the positions: a turn's label names its speaker
+        "speaker-labels",
+        Extractor.find_speaker_labels,
+        needs="entities mentions",
+        provides="entities mentions",
+    ),
     _step(
         "positions",
         Extractor.find_positions,
@@ -143,6 +149,12 @@ STEPS: tuple[Step, ...] = (
         "meetings",
         Extractor.find_meetings,
         needs="conference-mentions dates entities events mentions positions",
+        provides="entities events mentions",
+    ),
+    _step(
+        "transcript-meetings",
+        Extractor.find_transcript_meetings,
+        needs="conference-mentions dates entities events mentions",
         provides="entities events mentions",
     ),
     _step(

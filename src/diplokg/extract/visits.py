@@ -51,8 +51,10 @@ _ABSENCE = re.compile(
 # spellings such as "skippedattend", which the pattern's "\s*" allows)
 _ABSENCE_FIRST = group_words(_ABSENCE, "neg")
 _VISIT_VERB = re.compile(
-    r"\b(?P<v>visit(?:s|ed|ing)?|will\s+visit|to\s+visit|travell?(?:ed|ing)?\s+to|travels\s+to|"
-    r"travel\s+to|arrived\s+in|arrives\s+in|arrive\s+in|arriving\s+in|flew\s+to|fly\s+to|flies\s+to|"
+    # ("will travel on to X", "flew onward to X": the next leg of a trip)
+    r"\b(?P<v>visit(?:s|ed|ing)?|will\s+visit|to\s+visit|"
+    r"(?:travell?(?:ed|ing)?|travels|travel|flew|fly|flies)\s+(?:on\s+|onwards?\s+)?to|"
+    r"arrived\s+in|arrives\s+in|arrive\s+in|arriving\s+in|"
     r"(?:leaves|left|leaving|will\s+leave|depart(?:s|ed|ing)?|will\s+depart|head(?:s|ed|ing)?|"
     r"will\s+head)\s+(?:(?:on|this|next)\s+[A-Z]?[a-z]+\s+|later\s+today\s+|today\s+|"
     r"tomorrow\s+)?for|head(?:s|ed|ing)?\s+to)\s+"
@@ -125,6 +127,11 @@ _PRESENT_IN = re.compile(
     r"\s+(?:the\s+)?(?=[A-Z])"
 )
 _PRESENT_IN_SCAN = head_scan(_PRESENT_IN)
+#: A sentence's opening on where its subject stays (see VisitRules._while_in): "While in
+#: Berlin, ", "During his stay in Oslo, ", "Whilst there in Rome, ".
+_WHILE_IN = re.compile(
+    r"\b(?:While|Whilst|During\s+(?:his|her|their)\s+(?:stay|time))\s+in\s+(?:the\s+)?(?=[A-Z])"
+)
 #: A visit told as its visitor's background by a relative clause (see
 #: VisitRules._visiting_who): "B, Minister of Y, who is also visiting X", "A and B, who were
 #: visiting X": its visitors are the names before "who", and it is not dated by the sentence.
@@ -639,20 +646,13 @@ class VisitRules(Clauses):
     def _fronted_visitor(self, m: re.Match[str], sent_start: int) -> str | None:
         """The visitor of a visit fronted as the sentence's opening phrase ("During a
         visit to Tehran last June, A signed …", "On a visit to X, A …"): the one person
-        named right after the phrase's comma (rule ``visit:fronted``)."""
+        named right after the phrase's comma (rule ``visit:fronted``). The phrase may name
+        the city's state and the visit's purpose ("On her visit to X, Y, to attend the Z
+        summit, A …"): the comma is the first one a person follows."""
         text = self.text
         if _FRONTED_VISIT.fullmatch(text, sent_start, m.start()) is None:
             return None
-        _, sent_end = self.sent(m.start())
-        comma = text.find(",", m.end(), min(sent_end, m.end() + 60))
-        if comma < 0:
-            return None
-        lst = self.list_after(comma + 1 + (text[comma + 1 : comma + 2] == " "), kinds=("person",))
-        if lst is None or len(lst[0]) != 1 or not self.ents[lst[0][0]].is_person:
-            return None
-        if not _rx(r"\s+(?:(?:has|had|also|then|later|will)\s+)?[a-z]+").match(text, lst[1]):
-            return None
-        return lst[0][0]
+        return self.fronted_subject(m.end(), self.sent(m.start())[1])
 
     def _visitor_after(self, dest_pos: int) -> str | None:
         """The visitor a visit's noun names after its destination: "a visit to Japan this
@@ -763,7 +763,7 @@ class VisitRules(Clauses):
             sm = self.mention_at(cm.start("state")) if cm.group("state") else None
             if sm is not None and _rx(r"[’']s\b").match(text, sm.end):
                 return
-            dest_end = cm.end()
+            dest_end = sm.end if sm is not None else cm.end()  # ("Busan, South Korea")
             if host is not None:
                 place = self._city_named(dest_pos, cm.start("city"), cm.end("city"))
         if host is None or host == visitor or host in self._own_states(visitor):
@@ -779,6 +779,8 @@ class VisitRules(Clauses):
             return
         span = (span[0], max(span[1], dest_end))
         sent_start, sent_end = self.sent(trig)
+        if am is not None and place is not None:
+            self._attended_there(visitor, place, am.end(), sent_end)
         clause_end = min(sent_end, dest_end + 60)
         rel = _rx(r",\s+(?:during\s+which|where|when|after\s+which)\b").search(
             text, dest_end, clause_end
@@ -843,6 +845,17 @@ class VisitRules(Clauses):
         ev.place = place
         ev.date = date
         self.events.append(ev)
+
+    def _attended_there(self, visitor: str, place: str, lo: int, hi: int) -> None:
+        """'On her visit to Busan, South Korea, to attend the APEC summit, A …': the
+        conference the trip was for, attended by its visitor, is held in the trip's city
+        when nothing else told where."""
+        for s, _, eid in self.conf_refs:
+            if not lo <= s < min(hi, lo + 40):
+                continue
+            ev = next((x for x in self.events if x.id == eid), None)
+            if ev is not None and ev.place is None and visitor in ev.participants:
+                ev.place = place
 
     def find_absences(self) -> None:
         text = self.text
@@ -1041,6 +1054,25 @@ class VisitRules(Clauses):
                     continue  # "the top U.S. diplomat is in China": the state only qualifies
             span = (self._clause_start(sent_start, s, visitor), dest.end)
             self._add_visit(visitor, m.end(), span, s, "visit:presence")
+        self._while_in()
+
+    def _while_in(self) -> None:
+        """'While in Berlin, Deputy Minister A also took part in …': a sentence opening on
+        where its subject stays is a visit of the lone person after its comma, undated (the
+        stay's day is told elsewhere)."""
+        text = self.text
+        for m in _WHILE_IN.finditer(text):
+            s = m.start()
+            if self.sent(s)[0] != s or self.in_quote(s):
+                continue  # (a sentence's opening only)
+            dest = self.mention_at(m.end())
+            if dest is None or not (
+                self.ents[dest.key].is_place or self.ents[dest.key].type == "state"
+            ):
+                continue
+            visitor = self.fronted_subject(dest.end, self.sent(s)[1], reach=40)
+            if visitor is not None:
+                self._add_visit(visitor, m.end(), (s, dest.end), s, "visit:while-in", dated=False)
 
     def _mention_after_the(self, pos: int) -> _Men | None:
         """The mention at ``pos``, or after a "the " there ("the Philippines" may be one
