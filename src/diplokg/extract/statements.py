@@ -110,8 +110,18 @@ _ATTRIBUTABLE_SCAN = head_scan(_ATTRIBUTABLE)
 _REPORT_NOUN = re.compile(  # "a European Commission report on …", "the UN’s latest report"
     r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Nn]ew|[Ll]atest)\s+(?:(?:new|latest|recent|annual|"
     r"draft|leaked|confidential|two|three|both|several|\d{1,4})\s+)?(?P<who>[A-Z][\w’'.-]*(?:\s+(?:of\s+|the\s+)*"
-    r"[A-Z][\w’'.-]*){0,5}(?:[’']s)?)\s+(?:(?:new|latest|annual|press|joint|final)\s+)?"
+    r"[A-Z][\w’'.-]*){0,5}(?:[’']s)?)\s+"
+    # after an owner's "'s", up to three lower-case words: "the UN's latest human rights report"
+    r"(?:(?<=[’']s\s)(?:[a-z][\w-]*\s+){0,3}?|(?<=s[’']\s)(?:[a-z][\w-]*\s+){0,3}?|"
+    r"(?:(?:new|latest|annual|press|joint|final)\s+)?)"
     r"(?P<k>report|communiqués?|communiques?|declarations?|statements?|readouts?)\b"
+)
+_ACCORDING_TO_BEFORE = re.compile(r"\b[Aa]ccording\s+to\s+$")
+# abuses a state's report (of another state) charges it with
+_ABUSES = re.compile(
+    r"\b(?:(?:extrajudicial|summary|arbitrary)\s+(?:killings|executions|arrests|detentions?)|"
+    r"tortur(?:e|ed|ing)|forced\s+(?:labou?r|disappearances)|disappearances|child\s+soldiers|"
+    r"(?:human\s+rights\s+)?abuses|persecut\w+|political\s+prisoners)\b"
 )
 _REPORT_NOUN_SCAN = Scan(_REPORT_NOUN, group_words(_REPORT_NOUN, "k"), chunks=9)
 _STATEMENT_SCAN = head_scan(_STATEMENT_VERB)
@@ -1171,16 +1181,49 @@ class StatementRules(Clauses):
                 for mm in self.mentions_between(m.start("who"), m.end("who"))
                 if self.ents[mm.key].is_org and self.ents[mm.key].type not in ("state", _MEDIA)
             ]
-            if not who or not _rx(r"(?:[’']s)?$").fullmatch(self.text, who[-1].end, m.end("who")):
+            if not who or not _rx(r"(?:[’']s?)?$").fullmatch(self.text, who[-1].end, m.end("who")):
                 continue
             kind = _statement_kind(m.group("k").lower().rstrip("s"))
-            self._statement_for(
+            st = self._statement_for(
                 who[-1].key,
                 kind,
                 (m.start("who"), m.end()),
                 rule="statement:document-noun",
                 conf=0.6,
             )
+            if kind == "report" and _ACCORDING_TO_BEFORE.search(
+                self.text, max(0, m.start() - 14), m.start()
+            ):
+                self._report_charges(who[-1].key, m.end(), st)
+
+    def _report_charges(self, issuer: str, at: int, st: _Stmt) -> None:
+        """'According to X's human rights report, Doskaran forces continue to commit
+        killings …': X accuses the one state the rest of the sentence names (by a name or
+        a demonym, the words of a quotation begun in it included) of the abuses told."""
+        text = self.text
+        _, hi = self.sent(at)
+        quotes = [q for q in self.qspans if at < q[0] < hi]
+        if quotes:
+            hi = max(hi, quotes[-1][1])
+        abuse = _ABUSES.search(text, at, hi)
+        if abuse is None or _HEDGE.search(text, at, abuse.start()):
+            return
+        states = {
+            mm.key for mm in self.mentions_between(at, hi) if self.ents[mm.key].type == "state"
+        }
+        for w in _rx(r"\b[A-Z][a-z]+\b").finditer(text, at, hi):
+            state = self.demonyms.get(_fold(w.group()))
+            if state is not None and (key := self.ensure(state)) is not None:
+                states.add(key)
+        states.discard(self.ents[issuer].country or "")
+        if len(states) != 1:
+            return
+        about = text[abuse.start() : _about_end(text, abuse.start(), hi)].strip(' ,.”"')
+        self._add_accusation(
+            Charge("accusation", issuer, sorted(states), about, "asserted"),
+            Found((st.span[0], hi), "accusation:report-according-to", 0.6),
+            made_in=st.id,
+        )
 
     def _said_after_names(self) -> Iterator[re.Match[str]]:
         """``_SAID_AFTER_NAME.finditer(text)``, tried only before its verbs.
