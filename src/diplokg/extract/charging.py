@@ -24,7 +24,9 @@ _NEG_WORDS = re.compile(  # words of criticism
     r"harass\w*|coerc\w*|militari[sz]\w*|expansion\w*|eastward|malicious|"
     r"disinformation|propaganda|aggressor\w*|blame\w*|accus\w*|barbaric|brutal\w*|"
     r"outrageous|shameful|heinous|cowardly|inhumane?|reprehensible|despicable|abhorrent|"
-    r"egregious|appalling|atrocious|escalatory)\b",
+    r"egregious|appalling|atrocious|escalatory|"
+    # the words of a regime called names: "one of the worst regimes", "tyrannical"
+    r"worst|tyrann\w*|despot\w*|abysmal|thugs?|thuggish|corrupt|loathsome|rogue)\b",
     re.I,
 )
 _NEG_WORDS_LOWER = re.compile(_NEG_WORDS.pattern)  # its words are all lower case
