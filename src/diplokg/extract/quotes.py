@@ -245,8 +245,9 @@ _DOC_AFTER = re.compile(
 )
 
 
-_CARRIED_BY = re.compile(  # "in comments carried by TASS", "said on CNN", "aired on Sunday by"
-    r"(?:\b(?:carried|published|aired|broadcast|released|run|posted|reported|televised)\s+"
+_CARRIED_BY = re.compile(  # "in comments carried by TASS", "said on CNN", "Interviewed by CNN"
+    r"(?:\b(?:carried|published|aired|broadcast|released|run|posted|reported|televised|"
+    r"[Ii]nterviewed)\s+"
     r"(?:(?:on|late\s+on|early\s+on)\s+\w+\s+)?by|\b(?:said|spoke|speaking|appearing|appeared|"
     r"broadcast|aired|televised|shown)\s+on)\s+(?:the\s+)?"
     # (the medium's description before its name: "carried by state broadcaster CCTV",
@@ -408,7 +409,9 @@ class QuoteRules(Clauses):
         # 1b. a paragraph that opens with the quote after one ending "X said:"
         colon = self._colon_paragraph_speaker(qs)
         if colon is not None:
-            return colon[0], colon[1], "quote:said-colon-before", 0.75, []
+            # ("Interviewed by Fox News, X elaborated:": the relays of the line before)
+            relays = self._speaker_relays(*self.sent(colon[1][0]), colon[0])
+            return colon[0], colon[1], "quote:said-colon-before", 0.75, relays
         # 2. before the quote, in its sentence: X said that “…” / X called for the “…”
         head_lo = sent_start
         prev_q = [s for s in self.qspans if sent_start <= s[1] < qs]
@@ -548,7 +551,13 @@ class QuoteRules(Clauses):
             if not text[qe + 1 : qe + 200].split("\n", 1)[0].strip():
                 who = self._paragraph_subject(self.para(qs) - 1)
                 if who is not None:
-                    return who, None, "quote:paragraph-subject-before", 0.4, []
+                    return (
+                        who,
+                        None,
+                        "quote:paragraph-subject-before",
+                        0.4,
+                        self._colon_relays(qs, who),
+                    )
                 # 8. … in a text that so far quoted one person only (a minister's release
                 # whose every quote is theirs): that person's
                 speakers = {q.speaker for q in self.quotes if q.text[1] < qs}
@@ -1336,6 +1345,16 @@ class QuoteRules(Clauses):
     def _mention_end(self, at: int) -> int:
         mm = self.mention_at(at)
         return mm.end if mm is not None else at
+
+    def _colon_relays(self, qs: int, who: str) -> list[str]:
+        """The relays of the sentence before the paragraph ``qs`` opens when it ends with a
+        colon, the quote's introduction ("Interviewed by Fox News, X elaborated on …:")."""
+        prev_end = qs
+        while prev_end > 0 and self.text[prev_end - 1].isspace():
+            prev_end -= 1
+        if prev_end == 0 or self.text[prev_end - 1] != ":":
+            return []
+        return self._speaker_relays(*self.sent(prev_end - 1), who)
 
     def _colon_paragraph_speaker(self, qs: int) -> tuple[str, tuple[int, int]] | None:
         """A quote opening a paragraph after one that ends "X said:" is X's: "Tillerson
