@@ -13,7 +13,7 @@ from diplokg.extract.charging import (
     _DEMAND_DEED,
     _DEMAND_THAT_DEED,
     _demonym_deed,
-    _demonym_state,
+    _demonym_rulers,
     _first_person_voice,
     _has_neg_words,
     _own_side,
@@ -162,11 +162,6 @@ _DENIED_CHARGE_SCAN = head_scan(_DENIED_CHARGE)
 _CALLED = re.compile(  # "called X's actions", "described the Doskaran blockade", "Calling …"
     r"\b(?:called|calls|described|describes|branded|brands|termed|terms|labell?ed|"
     r"(?P<ing>[Cc]alling|[Dd]escribing|[Bb]randing|[Tt]erming|[Ll]abell?ing))\s+(?:the\s+)?"
-)
-# a state's rulers named by its demonym: "the Burmese military junta", "the Iranian regime"
-_DEMONYM_RULERS = re.compile(
-    r"(?P<d>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:(?:military|ruling|clerical|communist)\s+)?"
-    r"(?:junta|regime|government|rulers|leadership|authorities|dictatorship)\b"
 )
 _PARTICIPLE_LEAD = re.compile(r"\s*(?:(?:After|While|By|In)\s+)?$")  # "Calling …, she said"
 _CALLED_SCAN = head_scan(_CALLED)
@@ -563,9 +558,7 @@ class AccusationRules(Clauses):
             elif mm is not None and dm is not None and self.speaker_capable(mm):
                 found = ([mm.key], dm.end())
             else:
-                found = _demonym_deed(self, at, sent_end) or _demonym_state(
-                    self, _DEMONYM_RULERS.match(text, at, sent_end)
-                )
+                found = _demonym_deed(self, at, sent_end) or _demonym_rulers(self, at, sent_end)
             claim = None
             if found is None:
                 # "called a Russian allegation that … a “complete fantasy”": its maker's

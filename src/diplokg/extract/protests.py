@@ -14,6 +14,7 @@ import re
 from diplokg.extract.charging import (
     _DEMAND_DEED,
     _demonym_deed,
+    _demonym_rulers,
     _first_person_voice,
     _has_neg_words,
     _own_side,
@@ -47,7 +48,10 @@ _QUOTED_DEED = re.compile(  # right after a name in a critical quote: a deed it 
     r"annexation|coercion|interference|meddling|provocations?|violations|crackdown|repression|"
     r"(?<=illegal\s)war|(?<=unprovoked\s)war|(?<=brutal\s)war|"
     r"military\s+(?:operations|actions|strikes|attacks)|"
-    r"(?:aggressive|hostile|bellicose|belligerent|inflammatory)\s+(?:rhetoric|posture))\b"
+    r"(?:aggressive|hostile|bellicose|belligerent|inflammatory)\s+(?:rhetoric|posture)|"
+    # "Iran's sponsorship of terrorism", "X's pursuit of weapons of mass destruction"
+    r"(?:sponsorship|support)\s+(?:of|for)\s+terror\w*|pursuit\s+of\s+(?:nuclear\s+weapons|"
+    r"weapons\s+of\s+mass\s+destruction)|human\s+rights\s+(?:abuses|violations))\b"
     # "Iran must stop its …": what it must stop, it does
     r"|\s+(?:must|should|has\s+to|needs\s+to)\s+(?:immediately\s+|urgently\s+)?(?:stop|end|"
     r"cease|halt)\b"
@@ -686,7 +690,9 @@ class ProtestRules(Clauses):
                         break
             if target is None and _has_neg_words(words):
                 lead = _rx(r"\s*(?:The|These|Those|This)\s+").match(text, qs, qe)
-                dd = _demonym_deed(self, lead.end() if lead else qs, qe)
+                at = lead.end() if lead else qs
+                # ("the Iranian regime's behavior is something to be loathed")
+                dd = _demonym_deed(self, at, qe) or _demonym_rulers(self, at, qe)
                 # ("The Russian strikes are a war crime")
                 if dd is not None and dd[0] and not set(dd[0]) & own:
                     target = dd[0][0]

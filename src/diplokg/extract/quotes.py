@@ -273,7 +273,8 @@ _FRONTED_SAYING = re.compile(  # a sentence opening with a participle of saying
 _PERSON_DOES = re.compile(  # right after a sentence's first name: the verb it does
     r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today))?"
     r"\s+(?:(?:has|have|had|also|then|later)\s+)*(?:[a-z]+ed|said|says|met|meets|told|spoke|"
-    r"made|gave|took|held|began|left|went|came)\b"
+    r"made|gave|took|held|began|left|went|came|drew|set|laid|put|wrote|struck|sought|brought|"
+    r"stood|sent|kept|spelt|spelled)\b"
 )
 
 
