@@ -107,6 +107,30 @@ _OFFICE_SAID_SCAN = Scan(  # "press" of "press service": a chunk after the name
 )
 _TITLE_DOC_SCAN = Scan(_TITLE_DOC, group_words(_TITLE_DOC, "k"), chunks=7)
 _ATTRIBUTABLE_SCAN = head_scan(_ATTRIBUTABLE)
+# Statements each speaker made: "the presidents of the two countries made statements for the
+# press", "A and B gave press statements"
+_MADE_STATEMENTS = re.compile(
+    r"\b(?:made|make|gave|give|delivered|deliver|read\s+out)\s+(?:(?:joint\s+)?"
+    r"(?:press|media)\s+statements\b|statements\s+(?:for|to)\s+(?:the\s+)?(?:press|media|"
+    r"journalists|reporters)\b)"
+)
+_MADE_STATEMENTS_SCAN = head_scan(_MADE_STATEMENTS)
+_OF_THE_TWO = re.compile(  # "the presidents of the two countries " before the verb
+    r"\b[Tt]he\s+(?P<office>presidents|prime\s+ministers|foreign\s+ministers)\s+of\s+"
+    r"(?:the\s+|both\s+)?(?:two\s+)?(?:countries|states|nations)\s+(?:(?:also|then|later|have|"
+    r"had)\s+)*$"
+)
+# "a Joint Declaration was adopted on the occasion of … relations between A and B": a
+# joint document no one is named issuing, of the two states whose relations it marks
+_JOINT_DOC_PASSIVE = re.compile(
+    r"\b(?i:joint)\s+(?P<k>(?i:declaration|communiqu[eé]|statement))\s+(?:was|were|has\s+been|"
+    r"had\s+been)\s+(?:adopted|signed|issued|released|approved)\b(?!\s+by\b)"
+    r"(?P<tail>[^.;]{0,160}?)\b(?:relations|ties|friendship|partnership|cooperation)\s+"
+    r"between\s+(?:the\s+)?"
+)
+_JOINT_DOC_PASSIVE_SCAN = head_scan(_JOINT_DOC_PASSIVE)
+_AUX_GAP = re.compile(r"\s+(?:(?:have|has|had|also|then|later|both|each|jointly)\s+)*")
+_CALL_WORD = re.compile(r"\b(?:call|urg|demand|welcom|press|ask|seek)\w*")
 _REPORT_NOUN = re.compile(  # "a European Commission report on …", "the UN’s latest report"
     r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Nn]ew|[Ll]atest)\s+(?:(?:new|latest|recent|annual|"
     r"draft|leaked|confidential|two|three|both|several|\d{1,4})\s+)?(?P<who>[A-Z][\w’'.-]*(?:\s+(?:of\s+|the\s+)*"
@@ -435,6 +459,8 @@ class StatementRules(Clauses):
         self._spokespersons_speaking()
         self._spokespersons_according_to()
         self._joint_documents_between()
+        self._joint_documents_passive()
+        self._statements_made()
         self._joint_documents_at_summits()
         self._joint_after_talks()
         self._issued_documents()
@@ -980,6 +1006,58 @@ class StatementRules(Clauses):
                 self._statement_for(
                     issuer, kind, (m.start(), m.end("tail")), rule="statement:issued-by", conf=0.7
                 )
+
+    def _joint_documents_passive(self) -> None:
+        """'a Joint Declaration was adopted on the occasion of the anniversary of diplomatic
+        relations between Russia and Mongolia': one of each of the two states, unless the
+        document calls for something between them (a third party's)."""
+        for m in self.scan_unquoted(_JOINT_DOC_PASSIVE_SCAN):
+            if _CALL_WORD.search(m.group("tail")):
+                continue
+            lst = self.list_after(m.end(), kinds=("org",))
+            if lst is None:
+                continue
+            states = [k for k in dict.fromkeys(lst[0]) if self.ents[k].type == "state"]
+            if len(states) >= 2 and len(states) == len(lst[0]):
+                kind = _statement_kind(m.group("k").lower())
+                self._statement_for_all(
+                    states, kind, (m.start(), lst[1]), rule="statement:joint-passive", conf=0.6
+                )
+
+    def _statements_made(self) -> None:
+        """'A and B made statements for the press', 'the presidents of the two countries
+        made statements for the press': a statement of each (the presidents those the text
+        names as presidents of two states, when just two are)."""
+        text = self.text
+        for m in self.scan_unquoted(_MADE_STATEMENTS_SCAN):
+            sent_start, _ = self.sent(m.start())
+            heads = _OF_THE_TWO.search(text, sent_start, m.start())
+            if heads is not None:
+                office = _rx(r"s\s+of\b.*$", re.S).sub("", heads.group().lower())
+                office = _rx(r"\s+").sub(" ", office.removeprefix("the").strip())
+                holders: dict[str, set[str]] = {}
+                for p in self.positions:
+                    if (
+                        p.status == "current"
+                        and p.role.lower() == office
+                        and self.ents[p.org].type == "state"
+                    ):
+                        holders.setdefault(p.org, set()).add(p.holder)
+                if len(holders) != 2 or any(len(h) != 1 for h in holders.values()):
+                    continue
+                speakers = [next(iter(h)) for h in holders.values()]
+                span = (heads.start(), m.end())
+            else:
+                lst = None
+                for mm in self.mentions_between(sent_start, m.start()):
+                    lst = self.list_after(mm.start, kinds=("person",))
+                    break
+                if lst is None or not _AUX_GAP.fullmatch(text, lst[1], m.start()):
+                    continue
+                speakers = list(dict.fromkeys(lst[0]))
+                span = (sent_start, m.end())
+            for who in speakers:
+                self._statement_for(who, "statement", span, rule="statement:made", conf=0.6)
 
     def _joint_documents_by(self) -> None:
         """'the joint media statement announced today by Japan, Australia and the U.S.':
