@@ -239,6 +239,7 @@ _SPOKES_AFTER = re.compile(rf"[’']?s?\s+(?:[a-z-]+\s+){{0,2}}?{_SPOKES_WORDS},
 _SPOKES_BEFORE = re.compile(rf"\b{_SPOKES_WORDS},?\s+(?:[A-Z][\w.-]*\s+){{0,2}}$")
 
 
+_ACCORDING_TO_DOC = re.compile(r"\b[Aa]ccording\s+to\s+(?:(?:the|a|an|its|their)\s+)?$")
 _ACCORDING_TO_A = re.compile(r"\b[Aa]ccording\s+to\s+(?:a|the)\s+")  # "… a White House readout"
 _DOC_AFTER = re.compile(
     r"\s+(?:readout|read-out|statement|transcript|communiqu[ée]|release|press\s+release)\b"
@@ -432,6 +433,9 @@ class QuoteRules(Clauses):
         quoting = self._medium_quoting(sent_start, sent_end, head_lo, qs)
         if quoting is not None:
             return quoting
+        according = self._according_to_document(head_lo, qs)
+        if according is not None:
+            return according
         verbs = [v for v in self.scan_in(_SPEECH_SCAN, head, head_lo) if not _speech_noun(head, v)]
         if verbs:
             v = verbs[-1]
@@ -686,6 +690,26 @@ class QuoteRules(Clauses):
         am = _AS_SAYING.match(text, said.end)
         ev = (quoter.start, am.end() if am is not None else said.end)
         return who, ev, "quote:quoted-as-saying-after", 0.75, relays
+
+    def _according_to_document(
+        self, head_lo: int, qs: int
+    ) -> tuple[str, tuple[int, int], str, float, list[str]] | None:
+        """'According to the State Department's latest human rights report, Burmese
+        citizens “do not have …”': the words are the report's, its issuer's (no verb of
+        saying, no other source, between the document and the quote)."""
+        text = self.text
+        for st in self.statements:
+            lo, hi = st.span
+            if not head_lo <= lo < hi <= qs or len(st.issuers) != 1:
+                continue
+            lead = _ACCORDING_TO_DOC.search(text, max(0, lo - 20), lo)
+            if lead is None or not _rx(r"\s*,\s").match(text, hi, qs):
+                continue
+            gap = text[hi:qs]
+            if len(gap.split()) > 12 or _SPEECH.search(gap) or _rx(r"[“”\"]").search(gap):
+                continue
+            return st.issuers[0], (lead.start(), hi), "quote:according-to-document", 0.6, []
+        return None
 
     def _medium_quoting(
         self, sent_start: int, sent_end: int, head_lo: int, qs: int
