@@ -30,6 +30,11 @@ from diplokg.extract.patterns import (
 from diplokg.extract.state import _Men, _Quote
 from diplokg.extract.text import _fold, _rx, head_scan
 
+_PEOPLE_UNDER = re.compile(  # a people living under its rulers' wrongs
+    r"(?:\b[Tt]he\s+people\s+of\s+(?:the\s+)?(?P<x>[A-Z][\w-]*)|\b(?P<d>[A-Z][a-z]+)\s+"
+    r"(?:people|citizens))\s+(?:still\s+|continue\s+to\s+)?(?:live|lives|living|suffer|suffers|"
+    r"suffering|languish|languishes|languishing)\s+(?:in|under)\b"
+)
 _OPPOSE = re.compile(
     r"\b(?:strongly\s+|firmly\s+|resolutely\s+)?(?:oppose|opposes|condemn|condemns|reject|"
     r"rejects|denounce|denounces|deplore|deplores|criticise|criticize|protest\s+against)\s+"
@@ -638,6 +643,20 @@ class ProtestRules(Clauses):
             start -= 1
         return start
 
+    def _people_under(self, qs: int, qe: int, own: set[str | None]) -> str | None:
+        """The state whose people a critical quote says live under it ("the people of X
+        live in the darkness of tyranny", "Doskaran citizens suffer under …"), not the
+        speaker's own."""
+        m = _PEOPLE_UNDER.search(self.text, qs, qe)
+        if m is None:
+            return None
+        if m.group("x"):
+            mm = self.mention_at(m.start("x"))
+            state = mm.key if mm is not None and self.ents[mm.key].type == "state" else None
+        else:
+            state = self.ensure(self.demonyms.get(_fold(m.group("d"))))
+        return state if state is not None and state not in own else None
+
     def _quote_accusations(self) -> None:
         """Criticism voiced in a quote: 'We strongly oppose NATO’s …', '… challenge our …'."""
         text = self.text
@@ -688,6 +707,9 @@ class ProtestRules(Clauses):
                     ):
                         target = side[0][0]
                         break
+            if target is None and _has_neg_words(words):
+                # "The people of Burma live in the darkness of tyranny": their rulers'
+                target = self._people_under(qs, qe, own)
             if target is None and _has_neg_words(words):
                 lead = _rx(r"\s*(?:The|These|Those|This)\s+").match(text, qs, qe)
                 at = lead.end() if lead else qs

@@ -239,6 +239,8 @@ _SPOKES_AFTER = re.compile(rf"[’']?s?\s+(?:[a-z-]+\s+){{0,2}}?{_SPOKES_WORDS},
 _SPOKES_BEFORE = re.compile(rf"\b{_SPOKES_WORDS},?\s+(?:[A-Z][\w.-]*\s+){{0,2}}$")
 
 
+_DEMONYM_LEAD = re.compile(r"(?P<d>[A-Z][a-z]+)[ \t]+(?=[A-Z])")  # "French " before a title
+_DEMONYM_LEAD_2 = re.compile(r"(?P<d>[A-Z][a-z]+[ \t]+[A-Z][a-z]+)[ \t]+(?=[A-Z])")
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?")  # "…, with the African Union suspending"
 _ABSOLUTE_GAP = re.compile(r"\s+(?:[a-z]+ing\b[^.;:“”\"]{0,80}?\s+and\s+)?")
 _ACCORDING_TO_DOC = re.compile(r"\b[Aa]ccording\s+to\s+(?:(?:the|a|an|its|their)\s+)?$")
@@ -1519,6 +1521,15 @@ class QuoteRules(Clauses):
             principal = self._statement_principal(at)
             if principal is not None:
                 return principal, dm.end(), False
+        for lead in (_DEMONYM_LEAD, _DEMONYM_LEAD_2):
+            # "said French President X", "says South Korean Foreign Minister X": the holder
+            dem = lead.match(text, at)
+            if dem is None or _fold(dem.group("d")) not in self.demonyms:
+                continue
+            rm = _ROLE_TITLE_RE.match(text, dem.end())
+            pm = self.mention_at(rm.end() + 1) if rm else None
+            if pm is not None and self.ents[pm.key].is_person:
+                return pm.key, pm.end, False
         mm = self.mention_at(at)
         if mm is not None and self.speaker_capable(mm):
             gap = text[at : mm.start]
