@@ -1527,9 +1527,9 @@ class QuoteRules(Clauses):
             if dem is None or _fold(dem.group("d")) not in self.demonyms:
                 continue
             rm = _ROLE_TITLE_RE.match(text, dem.end())
-            pm = self.mention_at(rm.end() + 1) if rm else None
-            if pm is not None and self.ents[pm.key].is_person:
-                return pm.key, pm.end, False
+            holder = self.mention_at(rm.end() + 1) if rm else None
+            if holder is not None and self.ents[holder.key].is_person:
+                return holder.key, holder.end, False
         mm = self.mention_at(at)
         if mm is not None and self.speaker_capable(mm):
             gap = text[at : mm.start]
