@@ -163,6 +163,7 @@ _CALLED = re.compile(  # "called X's actions", "described the Doskaran blockade"
     r"\b(?:called|calls|described|describes|branded|brands|termed|terms|labell?ed|"
     r"(?P<ing>[Cc]alling|[Dd]escribing|[Bb]randing|[Tt]erming|[Ll]abell?ing))\s+(?:the\s+)?"
 )
+_NAMED_AS = re.compile(r"\s+(?:(?:an?|the)\s+[“\"‘]?|[“\"‘])")  # 'called X a "…"', 'X "…"'
 _PARTICIPLE_LEAD = re.compile(r"\s*(?:(?:After|While|By|In)\s+)?$")  # "Calling …, she said"
 _CALLED_SCAN = head_scan(_CALLED)
 _BOTH_PEOPLE = re.compile(r"(?:both|the\s+two)\s+(?:leaders|presidents|prime\s+ministers)\b")
@@ -557,6 +558,8 @@ class AccusationRules(Clauses):
                 found = ([mm.key], om.end())
             elif mm is not None and dm is not None and self.speaker_capable(mm):
                 found = ([mm.key], dm.end())
+            elif mm is not None and self.speaker_capable(mm) and _NAMED_AS.match(text, mm.end):
+                found = ([mm.key], mm.end)  # 'called Doskara a "rogue state"': the one named
             else:
                 found = _demonym_deed(self, at, sent_end) or _demonym_rulers(self, at, sent_end)
             claim = None

@@ -43,6 +43,8 @@ _DEMONYM_RULERS = re.compile(  # "the Burmese military junta", "the Iranian regi
     r"\s*(?:[Tt]he\s+)?(?P<d>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+"
     r"(?:(?:military|ruling|clerical|communist)\s+)?"
     r"(?:junta|regime|government|rulers|leadership|authorities|dictatorship)\b"
+    # what the rulers did or do: "the Doskaran government's crackdown"
+    r"(?:[’']s(?:\s+[a-z][\w-]*){1,3})?"
 )
 _DEMAND_DEED = re.compile(  # what the one called on ("the U.S. side") must stop doing
     # "called on X's authorities to …": the state's government is X
