@@ -133,7 +133,9 @@ _AUX_GAP = re.compile(r"\s+(?:(?:have|has|had|also|then|later|both|each|jointly)
 _CALL_WORD = re.compile(r"\b(?:call|urg|demand|welcom|press|ask|seek)\w*")
 _REPORT_NOUN = re.compile(  # "a European Commission report on …", "the UN’s latest report"
     r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Nn]ew|[Ll]atest)\s+(?:(?:new|latest|recent|annual|"
-    r"draft|leaked|confidential|two|three|both|several|\d{1,4})\s+)?(?P<who>[A-Z][\w’'.-]*(?:\s+(?:of\s+|the\s+)*"
+    r"draft|leaked|confidential|two|three|both|several|\d{1,4})\s+)?(?P<who>(?<=[Tt]he\s)(?:ministry|"
+    r"department|commission|council|agency|organi[sz]ation|committee|office)[’']s|"
+    r"[A-Z][\w’'.-]*(?:\s+(?:of\s+|the\s+)*"
     r"[A-Z][\w’'.-]*){0,5}(?:[’']s)?)\s+"
     # after an owner's "'s", up to three lower-case words: "the UN's latest human rights report"
     r"(?:(?<=[’']s\s)(?:[a-z][\w-]*\s+){0,3}?|(?<=s[’']\s)(?:[a-z][\w-]*\s+){0,3}?|"
@@ -1252,13 +1254,19 @@ class StatementRules(Clauses):
             )
 
     def _report_nouns(self) -> None:
-        """'a European Commission report on market distortions': a report of that body."""
+        """'a European Commission report on market distortions': a report of that body; so
+        is "the ministry's annual report", the body the words refer back to."""
         for m in self.scan_unquoted(_REPORT_NOUN_SCAN):
             who = [
                 mm
                 for mm in self.mentions_between(m.start("who"), m.end("who"))
                 if self.ents[mm.key].is_org and self.ents[mm.key].type not in ("state", _MEDIA)
             ]
+            if not who and m.group("who")[:1].islower():
+                ref = self.mention_at(m.start())  # ("The ministry's": a reference back)
+                body = self.ents[ref.key] if ref is not None and ref.how == "ref" else None
+                if body is not None and body.is_org and body.type not in ("state", _MEDIA):
+                    who = [ref]
             if not who or not _rx(r"(?:[’']s?)?$").fullmatch(self.text, who[-1].end, m.end("who")):
                 continue
             kind = _statement_kind(m.group("k").lower().rstrip("s"))
