@@ -1264,8 +1264,12 @@ class StatementRules(Clauses):
             ]
             if not who and m.group("who")[:1].islower():
                 ref = self.mention_at(m.start())  # ("The ministry's": a reference back)
-                body = self.ents[ref.key] if ref is not None and ref.how == "ref" else None
-                if body is not None and body.is_org and body.type not in ("state", _MEDIA):
+                if (
+                    ref is not None
+                    and ref.how == "ref"
+                    and self.ents[ref.key].is_org
+                    and self.ents[ref.key].type not in ("state", _MEDIA)
+                ):
                     who = [ref]
             if not who or not _rx(r"(?:[’']s?)?$").fullmatch(self.text, who[-1].end, m.end("who")):
                 continue
