@@ -51,8 +51,14 @@ _UNNAMED_FOREIGN_OFFICIAL = re.compile(
 # Before such an official, what makes them one the text's subject met or summoned ("in his
 # meetings with", "met", "summoned"): not one told of in passing ("will visit", "expelling")
 _MET_BEFORE = re.compile(
-    r"\b(?:met|meets|meeting|meetings|talks|summoned|summons|received|receives|hosted|hosts)"
+    r"\b(?:met|meets|meet|meeting|meetings|talks|summoned|summons|received|receives|hosted|"
+    r"hosts|(?:speak|speaks|spoke|talked|talk)(?=[ \t]+with))"
     r"\b(?:[ \t]+with)?[ \t]+(?:[^.;:]{0,60}?[ \t]+and[ \t]+)?$"
+)
+# Several states' officials named by their title alone: "the prime ministers of A, B and C"
+_UNNAMED_OFFICIALS_OF = re.compile(
+    r"\b(?:the|The)[ \t]+(?P<t>(?i:prime[ \t]+minister|president|foreign[ \t]+minister|"
+    r"defen[cs]e[ \t]+minister))s[ \t]+of[ \t]+(?:the[ \t]+)?"
 )
 # After such a title, the state it is of: "Foreign Secretary of UK" (then no name).
 _OFFICE_OF_STATE = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?(?=[A-Z])")
@@ -92,21 +98,48 @@ class OfficeRules(Clauses):
             if state is None or self.ents[state].type != "state":
                 continue
             title = " ".join(m.group("t").split())
-            role = _normal_role(title, "state", org_name=self.ents[state].name)
-            if not role or any(
-                p.org == state and p.role.lower() == role.lower() and p.holder not in made.values()
-                for p in self.positions
+            self._unnamed_official(title, state, (s, e), m.start(), made)
+        # "met the prime ministers of A, B and C": one each
+        for m in _UNNAMED_OFFICIALS_OF.finditer(text):
+            if self.in_quote(m.start()) or not _MET_BEFORE.search(
+                text, max(self.sent(m.start())[0], m.start() - 100), m.start()
             ):
-                continue  # a holder the article names ("the Irish Foreign Minister, X")
-            k = (role.lower(), state)
-            if k not in made:
-                name = f"anonymous {title} of {self.ents[state].name}"
-                ent = self.local_ent(name, "person", rule="entity:unnamed-official", conf=0.6)
-                made[k] = ent.key
-                self.holds_now(ent.key, role, state, (s, e), "position:unnamed-official", 0.6)
-            self.add_mention(m.start(), e, made[k], "anon", 0.6)
+                continue
+            lst = self.list_after(m.end(), kinds=("org",))
+            if lst is None or len(lst[0]) < 2:
+                continue
+            if any(self.ents[k].type != "state" for k in lst[0]):
+                continue
+            title = " ".join(w.capitalize() for w in m.group("t").split())
+            for state in dict.fromkeys(lst[0]):
+                self._unnamed_official(title, state, (m.start(), lst[1]), m.start(), made)
         if made:
             self.sort_mentions()
+
+    def _unnamed_official(
+        self,
+        title: str,
+        state: str,
+        span: tuple[int, int],
+        told: int,
+        made: dict[tuple[str, str], str],
+    ) -> None:
+        """Draft the unnamed holder of ``title`` in ``state`` whose title is at ``span``
+        (once a state and office), unless someone the article names holds it; the mention
+        runs from ``told`` (its article) to the span's end."""
+        role = _normal_role(title, "state", org_name=self.ents[state].name)
+        if not role or any(
+            p.org == state and p.role.lower() == role.lower() and p.holder not in made.values()
+            for p in self.positions
+        ):
+            return  # a holder the article names ("the Irish Foreign Minister, X")
+        k = (role.lower(), state)
+        if k not in made:
+            name = f"anonymous {title} of {self.ents[state].name}"
+            ent = self.local_ent(name, "person", rule="entity:unnamed-official", conf=0.6)
+            made[k] = ent.key
+            self.holds_now(ent.key, role, state, span, "position:unnamed-official", 0.6)
+        self.add_mention(told, span[1], made[k], "anon", 0.6)
 
     def find_office_positions(self) -> None:
         """The unnamed holder of an office drafted under its title ("the Secretary-General")
