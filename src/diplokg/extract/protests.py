@@ -30,6 +30,7 @@ from diplokg.extract.patterns import (
 from diplokg.extract.state import _Men, _Quote
 from diplokg.extract.text import _fold, _rx, head_scan
 
+_HELD_IN = re.compile(r"\b(?:elections?|polls|votes?|trials?|courts?|prisons?)\s+in\s+$")
 _PEOPLE_UNDER = re.compile(  # a people living under its rulers' wrongs
     r"(?:\b[Tt]he\s+people\s+of\s+(?:the\s+)?(?P<x>[A-Z][\w-]*)|\b(?P<d>[A-Z][a-z]+)\s+"
     r"(?:people|citizens))\s+(?:still\s+|continue\s+to\s+)?(?:live|lives|living|suffer|suffers|"
@@ -643,6 +644,13 @@ class ProtestRules(Clauses):
             start -= 1
         return start
 
+    def _state_held_in(self, mm: _Men) -> bool:
+        """Whether ``mm`` names the state where its rulers hold something ("elections in
+        Iran", "trials in X"): what is said of that is said of them."""
+        return self.ents[mm.key].type == "state" and (
+            _HELD_IN.search(self.text, max(0, mm.start - 30), mm.start) is not None
+        )
+
     def _people_under(self, qs: int, qe: int, own: set[str | None]) -> str | None:
         """The state whose people a critical quote says live under it ("the people of X
         live in the darkness of tyranny", "Doskaran citizens suffer under …"), not the
@@ -724,13 +732,13 @@ class ProtestRules(Clauses):
                 head = [
                     mm
                     for mm in self.mentions_between(s0, qs)
-                    if self.speaker_capable(mm)
+                    if (self.speaker_capable(mm) or self._state_held_in(mm))
                     and not self.in_quote(mm.start)
                     and mm.key not in own
                 ]
-                if head and _rx(r"\b(?:is|are|was|were|has|have|had)\s+(?:[a-z]+\s+){0,3}$").search(
-                    text[head[-1].end : qs]
-                ):
+                if head and _rx(
+                    r"\b(?:is|are|was|were|has|have|had)\s+(?:[a-z]+\s+){0,3}[“\"‘]?$"
+                ).search(text[head[-1].end : qs]):  # (up to the quote's opening mark)
                     target = head[-1].key
             elif target is None and all(mm.key in own or self.ents[mm.key] is sp for mm in inside):
                 s0, _ = self.sent(qs)
