@@ -55,11 +55,6 @@ _MET_BEFORE = re.compile(
     r"hosts|(?:speak|speaks|spoke|talked|talk)(?=[ \t]+with))"
     r"\b(?:[ \t]+with)?[ \t]+(?:[^.;:]{0,60}?[ \t]+and[ \t]+)?$"
 )
-# Several states' officials named by their title alone: "the prime ministers of A, B and C"
-_UNNAMED_OFFICIALS_OF = re.compile(
-    r"\b(?:the|The)[ \t]+(?P<t>(?i:prime[ \t]+minister|president|foreign[ \t]+minister|"
-    r"defen[cs]e[ \t]+minister))s[ \t]+of[ \t]+(?:the[ \t]+)?"
-)
 # After such a title, the state it is of: "Foreign Secretary of UK" (then no name).
 _OFFICE_OF_STATE = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?(?=[A-Z])")
 # An unnamed spokesperson's entity name: "anonymous FCO spokeswoman", "spokesperson for Ban".
@@ -99,20 +94,6 @@ class OfficeRules(Clauses):
                 continue
             title = " ".join(m.group("t").split())
             self._unnamed_official(title, state, (s, e), m.start(), made)
-        # "met the prime ministers of A, B and C": one each
-        for m in _UNNAMED_OFFICIALS_OF.finditer(text):
-            if self.in_quote(m.start()) or not _MET_BEFORE.search(
-                text, max(self.sent(m.start())[0], m.start() - 100), m.start()
-            ):
-                continue
-            lst = self.list_after(m.end(), kinds=("org",))
-            if lst is None or len(lst[0]) < 2:
-                continue
-            if any(self.ents[k].type != "state" for k in lst[0]):
-                continue
-            title = " ".join(w.capitalize() for w in m.group("t").split())
-            for state in dict.fromkeys(lst[0]):
-                self._unnamed_official(title, state, (m.start(), lst[1]), m.start(), made)
         if made:
             self.sort_mentions()
 
