@@ -528,6 +528,12 @@ class AccusationRules(Clauses):
             leads = m.group("ing") is not None and _PARTICIPLE_LEAD.fullmatch(text, sent_start, s)
             # ("Calling X a …, she said": the clause's subject, found after the words)
             accuser = None if leads else self.subject_before(s)
+            if accuser is None and not leads and m.group("ing") is not None:
+                # "…, with the AU suspending X and describing the coup as “…”": whom the
+                # quote rules gave the words
+                accuser = next(
+                    (q.speaker for q in self.quotes if m.end() < q.text[0] < m.end() + 120), None
+                )
             if not leads and (accuser is None or self.ents[accuser].type == _MEDIA):
                 continue
             at = m.end()
@@ -562,6 +568,13 @@ class AccusationRules(Clauses):
                 found = ([mm.key], mm.end)  # 'called Doskara a "rogue state"': the one named
             else:
                 found = _demonym_deed(self, at, sent_end) or _demonym_rulers(self, at, sent_end)
+                if found is None and accuser is not None:
+                    # "described the coup as …": the one the story pinned the coup on
+                    after_verb = _rx(r"\S+\s+").match(text, s)
+                    if after_verb is not None:
+                        found = self._earlier_culprit(
+                            after_verb.end(), sent_start, sent_end, accuser
+                        )
             claim = None
             if found is None:
                 # "called a Russian allegation that … a “complete fantasy”": its maker's
@@ -790,7 +803,14 @@ class AccusationRules(Clauses):
         noun = dm.group("n").lower()
         stem = noun[:-2] if noun.endswith("ches") else noun.removesuffix("s")  # one or many
         found: str | None = None
-        by = _rx(rf"\b{re.escape(stem)}(?:es|s)?\s+(?:by|from)\s+(?:the\s+)?", re.I)
+        by = _rx(
+            rf"\b{re.escape(stem)}(?:es|s)?\s+(?:(?:led|staged|carried\s+out|launched|mounted)\s+)?"
+            r"(?:by|from)\s+(?:the\s+)?|"
+            # "the unit involved in the coup, the Regiment of …": the apposition names it
+            rf"\b(?:involved\s+in|behind|responsible\s+for)\s+the\s+(?:[\w-]+\s+)?{re.escape(stem)}"
+            r"(?:es|s)?,\s+(?:the\s+)?",
+            re.I,
+        )
         for bm in by.finditer(text, 0, sent_start):
             if self.in_quote(bm.start()):
                 continue

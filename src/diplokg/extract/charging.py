@@ -28,7 +28,9 @@ _NEG_WORDS = re.compile(  # words of criticism
     # the words of a regime called names: "one of the worst regimes", "tyrannical"
     r"worst|tyrann\w*|despot\w*|abysmal|thugs?|thuggish|corrupt|loath\w*|rogue|"
     # elections called unfair: "tainted", "rigged", "a sham"
-    r"tainted|rigged|sham|fraudulent)\b",
+    r"tainted|rigged|sham|fraudulent|"
+    # a seizure of power disowned: "null and void", "illegitimate", "unconstitutional"
+    r"null\s+and\s+void|illegitima\w*|unconstitutional\w*)\b",
     re.I,
 )
 _NEG_WORDS_LOWER = re.compile(_NEG_WORDS.pattern)  # its words are all lower case
