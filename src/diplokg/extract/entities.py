@@ -600,6 +600,8 @@ class EntityRules(Clauses):
                     # "support for X", "the war against X": the one helped or attacked
                     r"support\s+(?:for|to)\s+(?:the\s+)?|(?:war|aggression|invasion|attacks?|"
                     r"offensive)\s+(?:against|on)\s+(?:the\s+)?|"
+                    # "the existence of the state of Israel", "recognition of X": its being
+                    r"(?:existence|recognition)\s+of\s+(?:the\s+)?(?:[Ss]tate\s+of\s+)?|"
                     # "(the) sanction policy against X": the one sanctioned
                     r"sanctions?\s+(?:policy\s+|policies\s+|regimes?\s+)?(?:against|on)\s+(?:the\s+)?|"
                     # "a role in rebuilding X": the state worked on
