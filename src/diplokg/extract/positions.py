@@ -668,10 +668,6 @@ class PositionRules(Clauses):
                         # "President Mugabe": a well-known holder serves one state
                         org = served
                         rule += "+known-leader"
-                    elif (deputised := _deputy_serves(self, role)) is not None:
-                        # "Vice President X" where the text names one state's president
-                        org = deputised
-                        rule += "+deputy-of-leader"
                     elif rule == lm_rule and (of_org := _of_after(self, e)) is not None:
                         # "Secretary of Foreign Affairs X of the Philippines"
                         org = of_org
@@ -761,6 +757,14 @@ class PositionRules(Clauses):
                             # "MANILA - Foreign Affairs Secretary X received …": the host's
                             org = dated
                             rule = rule.replace("+state-from-context", "+dateline-state")
+                        elif (
+                            org is None
+                            and not visitor
+                            and (deputised := _deputy_serves(self, role)) is not None
+                        ):
+                            # "Vice President X" where the text names one state's president
+                            org = deputised
+                            rule = rule.replace("+state-from-context", "+deputy-of-leader")
                 elif org is None:
                     org = last_org_in_sentence.get(sent_start)
                     conf -= 0.2
