@@ -120,13 +120,14 @@ _OF_THE_TWO = re.compile(  # "the presidents of the two countries " before the v
     r"(?:the\s+|both\s+)?(?:two\s+)?(?:countries|states|nations)\s+(?:(?:also|then|later|have|"
     r"had)\s+)*$"
 )
-# "a Joint Declaration was adopted on the occasion of … relations between A and B": a
-# joint document no one is named issuing, of the two states whose relations it marks
+# "a Joint Declaration was adopted on the occasion of … relations between A and B", "the
+# joint statement issued after the talks between A and B": a joint document no one is named
+# issuing, of the two states whose relations or talks it marks
 _JOINT_DOC_PASSIVE = re.compile(
-    r"\b(?i:joint)\s+(?P<k>(?i:declaration|communiqu[eé]|statement))\s+(?:was|were|has\s+been|"
-    r"had\s+been)\s+(?:adopted|signed|issued|released|approved)\b(?!\s+by\b)"
-    r"(?P<tail>[^.;]{0,160}?)\b(?:relations|ties|friendship|partnership|cooperation)\s+"
-    r"between\s+(?:the\s+)?"
+    r"\b(?i:joint)\s+(?P<k>(?i:declaration|communiqu[eé]|statement))\s+(?:(?:was|were|has\s+been|"
+    r"had\s+been)\s+)?(?:adopted|signed|issued|released|approved)\b"
+    r"(?P<tail>[^.;]{0,160}?)\b(?:relations|ties|friendship|partnership|cooperation|talks|"
+    r"meeting|summit|consultations)\s+between\s+(?:the\s+)?"
 )
 _JOINT_DOC_PASSIVE_SCAN = head_scan(_JOINT_DOC_PASSIVE)
 _AUX_GAP = re.compile(r"\s+(?:(?:have|has|had|also|then|later|both|each|jointly)\s+)*")
@@ -1014,8 +1015,8 @@ class StatementRules(Clauses):
         relations between Russia and Mongolia': one of each of the two states, unless the
         document calls for something between them (a third party's)."""
         for m in self.scan_unquoted(_JOINT_DOC_PASSIVE_SCAN):
-            if _CALL_WORD.search(m.group("tail")):
-                continue
+            if _CALL_WORD.search(m.group("tail")) or _rx(r"\bby\b").search(m.group("tail")):
+                continue  # a call for ties between them, or a document someone else issued
             lst = self.list_after(m.end(), kinds=("org",))
             if lst is None:
                 continue
