@@ -529,11 +529,8 @@ class AccusationRules(Clauses):
             # ("Calling X a …, she said": the clause's subject, found after the words)
             accuser = None if leads else self.subject_before(s)
             if accuser is None and not leads and m.group("ing") is not None:
-                # "…, with the AU suspending X and describing the coup as “…”": whom the
-                # quote rules gave the words
-                accuser = next(
-                    (q.speaker for q in self.quotes if m.end() < q.text[0] < m.end() + 120), None
-                )
+                # "…, with the AU suspending X and describing the coup as “…”"
+                accuser = self.absolute_subject(sent_start, s)
             if not leads and (accuser is None or self.ents[accuser].type == _MEDIA):
                 continue
             at = m.end()

@@ -241,8 +241,6 @@ _SPOKES_BEFORE = re.compile(rf"\b{_SPOKES_WORDS},?\s+(?:[A-Z][\w.-]*\s+){{0,2}}$
 
 _DEMONYM_LEAD = re.compile(r"(?P<d>[A-Z][a-z]+)[ \t]+(?=[A-Z])")  # "French " before a title
 _DEMONYM_LEAD_2 = re.compile(r"(?P<d>[A-Z][a-z]+[ \t]+[A-Z][a-z]+)[ \t]+(?=[A-Z])")
-_WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?")  # "…, with the African Union suspending"
-_ABSOLUTE_GAP = re.compile(r"\s+(?:[a-z]+ing\b[^.;:“”\"]{0,80}?\s+and\s+)?")
 _ACCORDING_TO_DOC = re.compile(r"\b[Aa]ccording\s+to\s+(?:(?:the|a|an|its|their)\s+)?$")
 _ACCORDING_TO_A = re.compile(r"\b[Aa]ccording\s+to\s+(?:a|the)\s+")  # "… a White House readout"
 _DOC_AFTER = re.compile(
@@ -485,7 +483,7 @@ class QuoteRules(Clauses):
                     elif who is None and v.group().endswith("ing"):
                         # "…, with the African Union suspending X and describing the coup
                         # as “…”": the subject of the absolute phrase "with X …ing"
-                        who = self._absolute_subject(sent_start, vpos)
+                        who = self.absolute_subject(sent_start, vpos)
                     elif who is not None and self.ents[who].type == "state" and len(verbs) > 1:
                         # "An official told VOA that Washington is urging them to “…”":
                         # the person who tells what the state does speaks the words
@@ -698,18 +696,6 @@ class QuoteRules(Clauses):
         am = _AS_SAYING.match(text, said.end)
         ev = (quoter.start, am.end() if am is not None else said.end)
         return who, ev, "quote:quoted-as-saying-after", 0.75, relays
-
-    def _absolute_subject(self, sent_start: int, vpos: int) -> str | None:
-        """The name after the last "with" before the participle at ``vpos``, right before it
-        or before a first participle clause joined to it by "and"."""
-        for wm in reversed(list(_WITH_BEFORE.finditer(self.text, sent_start, vpos))):
-            mm = self.mention_at(wm.end())
-            if mm is None or not self.speaker_capable(mm) or self.in_quote(mm.start):
-                return None
-            if _ABSOLUTE_GAP.fullmatch(self.text, mm.end, vpos):
-                return mm.key
-            return None
-        return None
 
     def _according_to_document(
         self, head_lo: int, qs: int
