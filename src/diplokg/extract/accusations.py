@@ -13,6 +13,7 @@ from diplokg.extract.charging import (
     _DEMAND_DEED,
     _DEMAND_THAT_DEED,
     _demonym_deed,
+    _demonym_rulers,
     _first_person_voice,
     _has_neg_words,
     _own_side,
@@ -158,9 +159,12 @@ _DENIED_CHARGE = re.compile(  # "denied Arvelia's accusations that …" (see _de
     r"(?:the\s+)?(?P<by>[A-Z][^.;,“”\"]{0,60}?))\s+(?:that|of)\s+"
 )
 _DENIED_CHARGE_SCAN = head_scan(_DENIED_CHARGE)
-_CALLED = re.compile(  # "called X's actions", "described the Doskaran blockade"
-    r"\b(?:called|calls|described|describes|branded|brands|termed|terms|labell?ed)\s+(?:the\s+)?"
+_CALLED = re.compile(  # "called X's actions", "described the Doskaran blockade", "Calling …"
+    r"\b(?:called|calls|described|describes|branded|brands|termed|terms|labell?ed|"
+    r"(?P<ing>[Cc]alling|[Dd]escribing|[Bb]randing|[Tt]erming|[Ll]abell?ing))\s+(?:the\s+)?"
 )
+_NAMED_AS = re.compile(r"\s+(?:(?:an?|the)\s+[“\"‘]?|[“\"‘])")  # 'called X a "…"', 'X "…"'
+_PARTICIPLE_LEAD = re.compile(r"\s*(?:(?:After|While|By|In)\s+)?$")  # "Calling …, she said"
 _CALLED_SCAN = head_scan(_CALLED)
 _BOTH_PEOPLE = re.compile(r"(?:both|the\s+two)\s+(?:leaders|presidents|prime\s+ministers)\b")
 _LEADER_ROLE = re.compile(r"^(?:president|prime\s+minister|chancellor|premier)$")
@@ -521,8 +525,13 @@ class AccusationRules(Clauses):
         text = self.text
         for m, sent_start, sent_end in self.asserted(self.scan(_CALLED_SCAN)):
             s = m.start()
-            accuser = self.subject_before(s)
-            if accuser is None or self.ents[accuser].type == _MEDIA:
+            leads = m.group("ing") is not None and _PARTICIPLE_LEAD.fullmatch(text, sent_start, s)
+            # ("Calling X a …, she said": the clause's subject, found after the words)
+            accuser = None if leads else self.subject_before(s)
+            if accuser is None and not leads and m.group("ing") is not None:
+                # "…, with the AU suspending X and describing the coup as “…”"
+                accuser = self.absolute_subject(sent_start, s)
+            if not leads and (accuser is None or self.ents[accuser].type == _MEDIA):
                 continue
             at = m.end()
             mm = self.mention_at(at)
@@ -530,6 +539,7 @@ class AccusationRules(Clauses):
             om = (
                 _rx(
                     r"[’']s\s+(?:[\w-]+\s+){0,3}?(?:actions?|behaviou?r|conduct|decision|policy|"
+                    r"government|regime|junta|rulers|leadership|authorities|"
                     r"policies|moves?|blockade|strikes?|attacks?|shelling|occupation|"
                     r"drills|exercises|tests?|launch(?:es)?|deployments?|expulsions?|measures|"
                     r"steps|tweets?|rhetoric|"
@@ -551,8 +561,17 @@ class AccusationRules(Clauses):
                 found = ([mm.key], om.end())
             elif mm is not None and dm is not None and self.speaker_capable(mm):
                 found = ([mm.key], dm.end())
+            elif mm is not None and self.speaker_capable(mm) and _NAMED_AS.match(text, mm.end):
+                found = ([mm.key], mm.end)  # 'called Doskara a "rogue state"': the one named
             else:
-                found = _demonym_deed(self, at, sent_end)
+                found = _demonym_deed(self, at, sent_end) or _demonym_rulers(self, at, sent_end)
+                if found is None and accuser is not None:
+                    # "described the coup as …": the one the story pinned the coup on
+                    after_verb = _rx(r"\S+\s+").match(text, s)
+                    if after_verb is not None:
+                        found = self._earlier_culprit(
+                            after_verb.end(), sent_start, sent_end, accuser
+                        )
             claim = None
             if found is None:
                 # "called a Russian allegation that … a “complete fantasy”": its maker's
@@ -573,6 +592,10 @@ class AccusationRules(Clauses):
                 _has_neg_words(vm.group("w")) or _DISMISSIVE.search(vm.group("w"))
             ):
                 continue
+            if leads:
+                accuser = self._participle_subject(vm.end() - 1, sent_end)
+            if accuser is None or self.ents[accuser].type == _MEDIA:
+                continue
             accused = [k for k in accused if k != accuser and not self.ents[k].is_place]
             about = _rx(r"[“”\"]").sub("", text[at : vm.end()]).strip()
             span = (self._clause_start(sent_start, s, accuser), vm.end())
@@ -580,6 +603,24 @@ class AccusationRules(Clauses):
                 Charge("criticism", accuser, accused, about, "asserted"),
                 Found(span, "accusation:called-it", 0.6),
             )
+
+    def _participle_subject(self, at: int, sent_end: int) -> str | None:
+        """Who a participle opening the sentence is said of ("Calling X a …, she said"): the
+        subject of the clause after its comma, a pronoun or the first name there."""
+        text = self.text
+        comma = text.find(",", at, sent_end)
+        if comma == -1:
+            return None
+        lo = comma + 1
+        while lo < sent_end and text[lo] in ' ”"’':
+            lo += 1
+        pm = _rx(r"(?P<p>she|he|they|it)\b").match(text, lo, sent_end)
+        if pm is not None:
+            return self.resolve_pronoun(lo, pm.group("p"))
+        for mm in self.mentions_between(lo, min(sent_end, lo + 80)):
+            if self.speaker_capable(mm) and not self.in_quote(mm.start):
+                return mm.key
+        return None
 
     def _criticism_nouns(self) -> None:
         """'Pence had harsh criticism of China', 'voiced sharp criticism of X', 'levelled
@@ -759,7 +800,14 @@ class AccusationRules(Clauses):
         noun = dm.group("n").lower()
         stem = noun[:-2] if noun.endswith("ches") else noun.removesuffix("s")  # one or many
         found: str | None = None
-        by = _rx(rf"\b{re.escape(stem)}(?:es|s)?\s+(?:by|from)\s+(?:the\s+)?", re.I)
+        by = _rx(
+            rf"\b{re.escape(stem)}(?:es|s)?\s+(?:(?:led|staged|carried\s+out|launched|mounted)\s+)?"
+            r"(?:by|from)\s+(?:the\s+)?|"
+            # "the unit involved in the coup, the Regiment of …": the apposition names it
+            rf"\b(?:involved\s+in|behind|responsible\s+for)\s+the\s+(?:[\w-]+\s+)?{re.escape(stem)}"
+            r"(?:es|s)?,\s+(?:the\s+)?",
+            re.I,
+        )
         for bm in by.finditer(text, 0, sent_start):
             if self.in_quote(bm.start()):
                 continue

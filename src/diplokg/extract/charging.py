@@ -24,7 +24,13 @@ _NEG_WORDS = re.compile(  # words of criticism
     r"harass\w*|coerc\w*|militari[sz]\w*|expansion\w*|eastward|malicious|"
     r"disinformation|propaganda|aggressor\w*|blame\w*|accus\w*|barbaric|brutal\w*|"
     r"outrageous|shameful|heinous|cowardly|inhumane?|reprehensible|despicable|abhorrent|"
-    r"egregious|appalling|atrocious|escalatory)\b",
+    r"egregious|appalling|atrocious|escalatory|"
+    # the words of a regime called names: "one of the worst regimes", "tyrannical"
+    r"worst|tyrann\w*|despot\w*|abysmal|thugs?|thuggish|corrupt|loath\w*|rogue|"
+    # elections called unfair: "tainted", "rigged", "a sham"
+    r"tainted|rigged|sham|fraudulent|"
+    # a seizure of power disowned: "null and void", "illegitimate", "unconstitutional"
+    r"null\s+and\s+void|illegitima\w*|unconstitutional\w*)\b",
     re.I,
 )
 _NEG_WORDS_LOWER = re.compile(_NEG_WORDS.pattern)  # its words are all lower case
@@ -34,6 +40,13 @@ _DEMONYM_DEED = re.compile(  # "the Russian missile strikes": a deed a demonym p
     r"(?:attacks?|strikes?|air\s*strikes?|airstrikes?|shelling|bombings?|bombardments?|"
     r"offensives?|incursions?|raids?|aggression|invasion|occupation|annexation|missile\s+launch(?:es)?|"
     r"launch(?:es)?|tests?|operations?|actions?|retaliation|blockades?|sieges?)\b"
+)
+_DEMONYM_RULERS = re.compile(  # "the Burmese military junta", "the Iranian regime's"
+    r"\s*(?:[Tt]he\s+)?(?P<d>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+"
+    r"(?:(?:military|ruling|clerical|communist)\s+)?"
+    r"(?:junta|regime|government|rulers|leadership|authorities|dictatorship)\b"
+    # what the rulers did or do: "the Doskaran government's crackdown"
+    r"(?:[’']s(?:\s+[a-z][\w-]*){1,3})?"
 )
 _DEMAND_DEED = re.compile(  # what the one called on ("the U.S. side") must stop doing
     # "called on X's authorities to …": the state's government is X
@@ -87,6 +100,12 @@ def _demonym_deed(rules: Clauses, at: int, sent_end: int) -> tuple[list[str], in
     """'(the) Russian missile strikes on …' right at ``at``: the state of the demonym
     that did the deed, and where its noun ends."""
     return _demonym_state(rules, _DEMONYM_DEED.match(rules.text, at, sent_end))
+
+
+def _demonym_rulers(rules: Clauses, at: int, end: int) -> tuple[list[str], int] | None:
+    """'(the) Burmese military junta', 'the Iranian regime' right at ``at``: the state
+    whose rulers the demonym names, and where the phrase ends."""
+    return _demonym_state(rules, _DEMONYM_RULERS.match(rules.text, at, end))
 
 
 def _demonym_state(rules: Clauses, m: re.Match[str] | None) -> tuple[list[str], int] | None:

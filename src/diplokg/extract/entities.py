@@ -57,9 +57,12 @@ _LOCATIVE_ENDS = last_words(_LOCATIVE)
 _NOT_BODY_HEADS = frozenset(
     _words(
         "Meeting Meetings Programme Program Area Zone Declaration Agreement Treaty Initiative "
-        "Plan Strategy Framework Process Roadmap"
+        "Plan Strategy Framework Process Roadmap Accord"
     )
 )
+# a trade pact named a partnership: "the Trans-Pacific Partnership (TPP)", "the Regional
+# Comprehensive Economic Partnership (RCEP)" (not "the Open Government Partnership")
+_TRADE_PARTNERSHIP = re.compile(r"\b(?:Economic|Trade|Investment|Trans-Pacific)\s+Partnership$")
 _ACRONYM_DEF = re.compile(
     r"(?P<long>(?:[A-Z][\w’'-]*|of|the|for|and|on|in|de|&)(?:\s+(?:[A-Z][\w’'-]*|of|the|for|"
     r"and|on|in|de|&))*)\s+\((?P<short>[A-Z][A-Za-z0-9&.-]{1,11})\)"
@@ -118,7 +121,9 @@ _DEMONYM_FORCE = re.compile(
     r"coast\s+guard))\b(?!-|\s+(?:operations?|vessels?|ships?|officials?|officers?|personnel|"
     r"sources?|spokes\w+|chiefs?|commanders?|units?|forces|aircraft|jets?|drones?|exercises?|"
     r"bases?|courts?|leaders(?:hip)?|intelligence|delegation|veterans?|ranks|academy|"
-    r"headquarters|positions?|posts?|patrols?|boats?|planes?|helicopters?|said\s+(?:it|in\s+a))\b)"
+    r"headquarters|positions?|posts?|patrols?|boats?|planes?|helicopters?|said\s+(?:it|in\s+a)|"
+    # "the Burmese military junta": the state's rulers, no armed force's name
+    r"junta|regime|government|rulers|rule|dictatorship)\b)"
 )
 
 
@@ -149,6 +154,8 @@ _NOT_STATES = frozenset(
         Catalonia Flanders Mesopotamia Arabia Persia Sahel Levant Maghreb Nordic Baltic Iberia
         Indochina Polynesia Melanesia Micronesia Andes Amazon Alps Himalaya Christ Islam Europa Saud
         Russia China India Brazil Korea Media Academia Utopia Olympia
+        Kingdom Republic Federation Union Commonwealth Confederation Emirate Sultanate
+        Principality Realm
         """
     )
 )
@@ -593,6 +600,10 @@ class EntityRules(Clauses):
                     # "support for X", "the war against X": the one helped or attacked
                     r"support\s+(?:for|to)\s+(?:the\s+)?|(?:war|aggression|invasion|attacks?|"
                     r"offensive)\s+(?:against|on)\s+(?:the\s+)?|"
+                    # "the existence of the state of Israel", "recognition of X": its being
+                    r"(?:existence|recognition)\s+of\s+(?:the\s+)?(?:[Ss]tate\s+of\s+)?|"
+                    # "(the) sanction policy against X": the one sanctioned
+                    r"sanctions?\s+(?:policy\s+|policies\s+|regimes?\s+)?(?:against|on)\s+(?:the\s+)?|"
                     # "a role in rebuilding X": the state worked on
                     r"(?:rebuilding|reconstructing|stabili[sz]ing)\s+(?:the\s+)?|"
                     r"from\s+[A-Z][\w-]+\s+to\s+(?:[A-Z][\w-]+\s+to\s+)*)$"
@@ -991,7 +1002,7 @@ class EntityRules(Clauses):
             thing = (
                 last not in ORG_HEADS
                 and _rx(r"\s+on\s+").split(long)[0].split()[-1] in _NOT_BODY_HEADS
-            )
+            ) or _TRADE_PARTNERSHIP.search(long) is not None
             gov_of = self._state_of_government(long) if "Government" in long.split() else None
             if gov_of is not None:  # "United States Government (USG)": the state
                 self._drop_inside(long_s, long_e)

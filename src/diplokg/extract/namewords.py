@@ -227,6 +227,7 @@ _NOT_NAME_WORDS = frozenset(
         Crisis War Campaign Process Asia Africa Europe Pacific Atlantic Arctic Meetings Visit
         Visits Trip Tour Museum Gallery Library Stadium Cathedral Theatre Theater Ambassadors
         Envoys Ministers Diplomats Delegates Officials Extraordinary Plenipotentiary
+        Castle Fortress Triangle Quartet
         """
     )
 )

@@ -51,7 +51,8 @@ _UNNAMED_FOREIGN_OFFICIAL = re.compile(
 # Before such an official, what makes them one the text's subject met or summoned ("in his
 # meetings with", "met", "summoned"): not one told of in passing ("will visit", "expelling")
 _MET_BEFORE = re.compile(
-    r"\b(?:met|meets|meeting|meetings|talks|summoned|summons|received|receives|hosted|hosts)"
+    r"\b(?:met|meets|meet|meeting|meetings|talks|summoned|summons|received|receives|hosted|"
+    r"hosts|(?:speak|speaks|spoke|talked|talk)(?=[ \t]+with))"
     r"\b(?:[ \t]+with)?[ \t]+(?:[^.;:]{0,60}?[ \t]+and[ \t]+)?$"
 )
 # After such a title, the state it is of: "Foreign Secretary of UK" (then no name).
@@ -92,21 +93,34 @@ class OfficeRules(Clauses):
             if state is None or self.ents[state].type != "state":
                 continue
             title = " ".join(m.group("t").split())
-            role = _normal_role(title, "state", org_name=self.ents[state].name)
-            if not role or any(
-                p.org == state and p.role.lower() == role.lower() and p.holder not in made.values()
-                for p in self.positions
-            ):
-                continue  # a holder the article names ("the Irish Foreign Minister, X")
-            k = (role.lower(), state)
-            if k not in made:
-                name = f"anonymous {title} of {self.ents[state].name}"
-                ent = self.local_ent(name, "person", rule="entity:unnamed-official", conf=0.6)
-                made[k] = ent.key
-                self.holds_now(ent.key, role, state, (s, e), "position:unnamed-official", 0.6)
-            self.add_mention(m.start(), e, made[k], "anon", 0.6)
+            self._unnamed_official(title, state, (s, e), m.start(), made)
         if made:
             self.sort_mentions()
+
+    def _unnamed_official(
+        self,
+        title: str,
+        state: str,
+        span: tuple[int, int],
+        told: int,
+        made: dict[tuple[str, str], str],
+    ) -> None:
+        """Draft the unnamed holder of ``title`` in ``state`` whose title is at ``span``
+        (once a state and office), unless someone the article names holds it; the mention
+        runs from ``told`` (its article) to the span's end."""
+        role = _normal_role(title, "state", org_name=self.ents[state].name)
+        if not role or any(
+            p.org == state and p.role.lower() == role.lower() and p.holder not in made.values()
+            for p in self.positions
+        ):
+            return  # a holder the article names ("the Irish Foreign Minister, X")
+        k = (role.lower(), state)
+        if k not in made:
+            name = f"anonymous {title} of {self.ents[state].name}"
+            ent = self.local_ent(name, "person", rule="entity:unnamed-official", conf=0.6)
+            made[k] = ent.key
+            self.holds_now(ent.key, role, state, span, "position:unnamed-official", 0.6)
+        self.add_mention(told, span[1], made[k], "anon", 0.6)
 
     def find_office_positions(self) -> None:
         """The unnamed holder of an office drafted under its title ("the Secretary-General")

@@ -24,6 +24,7 @@ from diplokg.extract.serving import (
     _body_before,
     _country_referent,
     _dateline_state,
+    _deputy_serves,
     _its_referent,
     _leader_poss_before,
     _leader_serves,
@@ -78,6 +79,7 @@ from diplokg.gazetteer import BODY_STATES
 
 _VISIT_BY_BEFORE = re.compile(r"\b(?:visit|trip|tour|arrival)\b[^.;:!?]{0,40}\bby\s+$")
 _PREDECESSOR = re.compile(r"\b(?:his|her|their)\s+(?:immediate\s+)?predecessor,?\s+$", re.I)
+_INTERIM = re.compile(r"\b(interim|acting)\s+$")  # lower case: an office held for now
 _FORMER = re.compile(r"\b(?:former|ex-|previous|then-)\s*$", re.I)
 # A list of envoys ("the new ambassadors", "envoys"), and the start and end of its items
 # ("The ambassadors include: A from Mali, B of Qatar, Sweden's C and D").
@@ -231,6 +233,9 @@ class PositionRules(Clauses):
             if lm:
                 role = lm.group(1)
                 r_start = s - (len(before) - lm.start(1))
+                im = _INTERIM.search(text, max(0, r_start - 12), r_start)
+                if im is not None:  # "interim President X": the title is the interim one's
+                    role, r_start = f"{im.group(1)} {role}", im.start(1)
                 org = self.org_before(r_start)
                 o_start = self._org_start_before(r_start) if org is not None else r_start
                 if org is None and (led := _leader_poss_before(self, r_start)) is not None:
@@ -421,8 +426,15 @@ class PositionRules(Clauses):
                         subject_pos = self._subject_position(
                             self.sent_starts[i], sent_start, ent.key
                         )
+                if subject_pos is None and cm.group().lower().startswith(("his ", "her ")):
+                    # "There he will meet with his Colombian counterpart B": whom "his" is
+                    who = self.resolve_pronoun(c_start, "he")
+                    held = [p for p in self.positions if p.holder == who and who != ent.key]
+                    subject_pos = held[0] if held else None
                 dem = cm.group("dem")
                 org = self.ensure(self.demonyms.get(_fold(dem))) if dem else None
+                if subject_pos is not None and subject_pos.org == org:
+                    subject_pos = None  # (a counterpart serves another state)
                 if subject_pos is not None and org is not None:
                     c_role = subject_pos.role
                     local = _STATE_OWN_TITLES.get(c_role.lower())
@@ -745,6 +757,14 @@ class PositionRules(Clauses):
                             # "MANILA - Foreign Affairs Secretary X received …": the host's
                             org = dated
                             rule = rule.replace("+state-from-context", "+dateline-state")
+                        elif (
+                            org is None
+                            and not visitor
+                            and (deputised := _deputy_serves(self, role)) is not None
+                        ):
+                            # "Vice President X" where the text names one state's president
+                            org = deputised
+                            rule = rule.replace("+state-from-context", "+deputy-of-leader")
                 elif org is None:
                     org = last_org_in_sentence.get(sent_start)
                     conf -= 0.2

@@ -14,6 +14,7 @@ import re
 from diplokg.extract.charging import (
     _DEMAND_DEED,
     _demonym_deed,
+    _demonym_rulers,
     _first_person_voice,
     _has_neg_words,
     _own_side,
@@ -29,6 +30,12 @@ from diplokg.extract.patterns import (
 from diplokg.extract.state import _Men, _Quote
 from diplokg.extract.text import _fold, _rx, head_scan
 
+_HELD_IN = re.compile(r"\b(?:elections?|polls|votes?|trials?|courts?|prisons?)\s+in\s+$")
+_PEOPLE_UNDER = re.compile(  # a people living under its rulers' wrongs
+    r"(?:\b[Tt]he\s+people\s+of\s+(?:the\s+)?(?P<x>[A-Z][\w-]*)|\b(?P<d>[A-Z][a-z]+)\s+"
+    r"(?:people|citizens))\s+(?:still\s+|continue\s+to\s+)?(?:live|lives|living|suffer|suffers|"
+    r"suffering|languish|languishes|languishing)\s+(?:in|under)\b"
+)
 _OPPOSE = re.compile(
     r"\b(?:strongly\s+|firmly\s+|resolutely\s+)?(?:oppose|opposes|condemn|condemns|reject|"
     r"rejects|denounce|denounces|deplore|deplores|criticise|criticize|protest\s+against)\s+"
@@ -47,7 +54,10 @@ _QUOTED_DEED = re.compile(  # right after a name in a critical quote: a deed it 
     r"annexation|coercion|interference|meddling|provocations?|violations|crackdown|repression|"
     r"(?<=illegal\s)war|(?<=unprovoked\s)war|(?<=brutal\s)war|"
     r"military\s+(?:operations|actions|strikes|attacks)|"
-    r"(?:aggressive|hostile|bellicose|belligerent|inflammatory)\s+(?:rhetoric|posture))\b"
+    r"(?:aggressive|hostile|bellicose|belligerent|inflammatory)\s+(?:rhetoric|posture)|"
+    # "Iran's sponsorship of terrorism", "X's pursuit of weapons of mass destruction"
+    r"(?:sponsorship|support)\s+(?:of|for)\s+terror\w*|pursuit\s+of\s+(?:nuclear\s+weapons|"
+    r"weapons\s+of\s+mass\s+destruction)|human\s+rights\s+(?:abuses|violations))\b"
     # "Iran must stop its …": what it must stop, it does
     r"|\s+(?:must|should|has\s+to|needs\s+to)\s+(?:immediately\s+|urgently\s+)?(?:stop|end|"
     r"cease|halt)\b"
@@ -634,6 +644,27 @@ class ProtestRules(Clauses):
             start -= 1
         return start
 
+    def _state_held_in(self, mm: _Men) -> bool:
+        """Whether ``mm`` names the state where its rulers hold something ("elections in
+        Iran", "trials in X"): what is said of that is said of them."""
+        return self.ents[mm.key].type == "state" and (
+            _HELD_IN.search(self.text, max(0, mm.start - 30), mm.start) is not None
+        )
+
+    def _people_under(self, qs: int, qe: int, own: set[str | None]) -> str | None:
+        """The state whose people a critical quote says live under it ("the people of X
+        live in the darkness of tyranny", "Doskaran citizens suffer under …"), not the
+        speaker's own."""
+        m = _PEOPLE_UNDER.search(self.text, qs, qe)
+        if m is None:
+            return None
+        if m.group("x"):
+            mm = self.mention_at(m.start("x"))
+            state = mm.key if mm is not None and self.ents[mm.key].type == "state" else None
+        else:
+            state = self.ensure(self.demonyms.get(_fold(m.group("d"))))
+        return state if state is not None and state not in own else None
+
     def _quote_accusations(self) -> None:
         """Criticism voiced in a quote: 'We strongly oppose NATO’s …', '… challenge our …'."""
         text = self.text
@@ -685,8 +716,13 @@ class ProtestRules(Clauses):
                         target = side[0][0]
                         break
             if target is None and _has_neg_words(words):
+                # "The people of Burma live in the darkness of tyranny": their rulers'
+                target = self._people_under(qs, qe, own)
+            if target is None and _has_neg_words(words):
                 lead = _rx(r"\s*(?:The|These|Those|This)\s+").match(text, qs, qe)
-                dd = _demonym_deed(self, lead.end() if lead else qs, qe)
+                at = lead.end() if lead else qs
+                # ("the Iranian regime's behavior is something to be loathed")
+                dd = _demonym_deed(self, at, qe) or _demonym_rulers(self, at, qe)
                 # ("The Russian strikes are a war crime")
                 if dd is not None and dd[0] and not set(dd[0]) & own:
                     target = dd[0][0]
@@ -696,13 +732,13 @@ class ProtestRules(Clauses):
                 head = [
                     mm
                     for mm in self.mentions_between(s0, qs)
-                    if self.speaker_capable(mm)
+                    if (self.speaker_capable(mm) or self._state_held_in(mm))
                     and not self.in_quote(mm.start)
                     and mm.key not in own
                 ]
-                if head and _rx(r"\b(?:is|are|was|were|has|have|had)\s+(?:[a-z]+\s+){0,3}$").search(
-                    text[head[-1].end : qs]
-                ):
+                if head and _rx(
+                    r"\b(?:is|are|was|were|has|have|had)\s+(?:[a-z]+\s+){0,3}[“\"‘]?$"
+                ).search(text[head[-1].end : qs]):  # (up to the quote's opening mark)
                     target = head[-1].key
             elif target is None and all(mm.key in own or self.ents[mm.key] is sp for mm in inside):
                 s0, _ = self.sent(qs)

@@ -239,14 +239,18 @@ _SPOKES_AFTER = re.compile(rf"[’']?s?\s+(?:[a-z-]+\s+){{0,2}}?{_SPOKES_WORDS},
 _SPOKES_BEFORE = re.compile(rf"\b{_SPOKES_WORDS},?\s+(?:[A-Z][\w.-]*\s+){{0,2}}$")
 
 
+_DEMONYM_LEAD = re.compile(r"(?P<d>[A-Z][a-z]+)[ \t]+(?=[A-Z])")  # "French " before a title
+_DEMONYM_LEAD_2 = re.compile(r"(?P<d>[A-Z][a-z]+[ \t]+[A-Z][a-z]+)[ \t]+(?=[A-Z])")
+_ACCORDING_TO_DOC = re.compile(r"\b[Aa]ccording\s+to\s+(?:(?:the|a|an|its|their)\s+)?$")
 _ACCORDING_TO_A = re.compile(r"\b[Aa]ccording\s+to\s+(?:a|the)\s+")  # "… a White House readout"
 _DOC_AFTER = re.compile(
     r"\s+(?:readout|read-out|statement|transcript|communiqu[ée]|release|press\s+release)\b"
 )
 
 
-_CARRIED_BY = re.compile(  # "in comments carried by TASS", "said on CNN", "aired on Sunday by"
-    r"(?:\b(?:carried|published|aired|broadcast|released|run|posted|reported|televised)\s+"
+_CARRIED_BY = re.compile(  # "in comments carried by TASS", "said on CNN", "Interviewed by CNN"
+    r"(?:\b(?:carried|published|aired|broadcast|released|run|posted|reported|televised|"
+    r"[Ii]nterviewed)\s+"
     r"(?:(?:on|late\s+on|early\s+on)\s+\w+\s+)?by|\b(?:said|spoke|speaking|appearing|appeared|"
     r"broadcast|aired|televised|shown)\s+on)\s+(?:the\s+)?"
     # (the medium's description before its name: "carried by state broadcaster CCTV",
@@ -272,7 +276,8 @@ _FRONTED_SAYING = re.compile(  # a sentence opening with a participle of saying
 _PERSON_DOES = re.compile(  # right after a sentence's first name: the verb it does
     r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today))?"
     r"\s+(?:(?:has|have|had|also|then|later)\s+)*(?:[a-z]+ed|said|says|met|meets|told|spoke|"
-    r"made|gave|took|held|began|left|went|came)\b"
+    r"made|gave|took|held|began|left|went|came|drew|set|laid|put|wrote|struck|sought|brought|"
+    r"stood|sent|kept|spelt|spelled)\b"
 )
 
 
@@ -408,7 +413,9 @@ class QuoteRules(Clauses):
         # 1b. a paragraph that opens with the quote after one ending "X said:"
         colon = self._colon_paragraph_speaker(qs)
         if colon is not None:
-            return colon[0], colon[1], "quote:said-colon-before", 0.75, []
+            # ("Interviewed by Fox News, X elaborated:": the relays of the line before)
+            relays = self._speaker_relays(*self.sent(colon[1][0]), colon[0])
+            return colon[0], colon[1], "quote:said-colon-before", 0.75, relays
         # 2. before the quote, in its sentence: X said that “…” / X called for the “…”
         head_lo = sent_start
         prev_q = [s for s in self.qspans if sent_start <= s[1] < qs]
@@ -428,6 +435,9 @@ class QuoteRules(Clauses):
         quoting = self._medium_quoting(sent_start, sent_end, head_lo, qs)
         if quoting is not None:
             return quoting
+        according = self._according_to_document(head_lo, qs)
+        if according is not None:
+            return according
         verbs = [v for v in self.scan_in(_SPEECH_SCAN, head, head_lo) if not _speech_noun(head, v)]
         if verbs:
             v = verbs[-1]
@@ -470,6 +480,10 @@ class QuoteRules(Clauses):
                             who = None
                         if who is not None:
                             vpos = opos
+                    elif who is None and v.group().endswith("ing"):
+                        # "…, with the African Union suspending X and describing the coup
+                        # as “…”": the subject of the absolute phrase "with X …ing"
+                        who = self.absolute_subject(sent_start, vpos)
                     elif who is not None and self.ents[who].type == "state" and len(verbs) > 1:
                         # "An official told VOA that Washington is urging them to “…”":
                         # the person who tells what the state does speaks the words
@@ -548,7 +562,13 @@ class QuoteRules(Clauses):
             if not text[qe + 1 : qe + 200].split("\n", 1)[0].strip():
                 who = self._paragraph_subject(self.para(qs) - 1)
                 if who is not None:
-                    return who, None, "quote:paragraph-subject-before", 0.4, []
+                    return (
+                        who,
+                        None,
+                        "quote:paragraph-subject-before",
+                        0.4,
+                        self._colon_relays(qs, who),
+                    )
                 # 8. … in a text that so far quoted one person only (a minister's release
                 # whose every quote is theirs): that person's
                 speakers = {q.speaker for q in self.quotes if q.text[1] < qs}
@@ -676,6 +696,26 @@ class QuoteRules(Clauses):
         am = _AS_SAYING.match(text, said.end)
         ev = (quoter.start, am.end() if am is not None else said.end)
         return who, ev, "quote:quoted-as-saying-after", 0.75, relays
+
+    def _according_to_document(
+        self, head_lo: int, qs: int
+    ) -> tuple[str, tuple[int, int], str, float, list[str]] | None:
+        """'According to the State Department's latest human rights report, Burmese
+        citizens “do not have …”': the words are the report's, its issuer's (no verb of
+        saying, no other source, between the document and the quote)."""
+        text = self.text
+        for st in self.statements:
+            lo, hi = st.span
+            if not head_lo <= lo < hi <= qs or len(st.issuers) != 1:
+                continue
+            lead = _ACCORDING_TO_DOC.search(text, max(0, lo - 20), lo)
+            if lead is None or not _rx(r"\s*,\s").match(text, hi, qs):
+                continue
+            gap = text[hi:qs]
+            if len(gap.split()) > 12 or _SPEECH.search(gap) or _rx(r"[“”\"]").search(gap):
+                continue
+            return st.issuers[0], (lead.start(), hi), "quote:according-to-document", 0.6, []
+        return None
 
     def _medium_quoting(
         self, sent_start: int, sent_end: int, head_lo: int, qs: int
@@ -1337,6 +1377,16 @@ class QuoteRules(Clauses):
         mm = self.mention_at(at)
         return mm.end if mm is not None else at
 
+    def _colon_relays(self, qs: int, who: str) -> list[str]:
+        """The relays of the sentence before the paragraph ``qs`` opens when it ends with a
+        colon, the quote's introduction ("Interviewed by Fox News, X elaborated on …:")."""
+        prev_end = qs
+        while prev_end > 0 and self.text[prev_end - 1].isspace():
+            prev_end -= 1
+        if prev_end == 0 or self.text[prev_end - 1] != ":":
+            return []
+        return self._speaker_relays(*self.sent(prev_end - 1), who)
+
     def _colon_paragraph_speaker(self, qs: int) -> tuple[str, tuple[int, int]] | None:
         """A quote opening a paragraph after one that ends "X said:" is X's: "Tillerson
         said:\n\n“We treasure …”", "A spokesperson for the Foreign Secretary said:"."""
@@ -1457,6 +1507,15 @@ class QuoteRules(Clauses):
             principal = self._statement_principal(at)
             if principal is not None:
                 return principal, dm.end(), False
+        for lead in (_DEMONYM_LEAD, _DEMONYM_LEAD_2):
+            # "said French President X", "says South Korean Foreign Minister X": the holder
+            dem = lead.match(text, at)
+            if dem is None or _fold(dem.group("d")) not in self.demonyms:
+                continue
+            rm = _ROLE_TITLE_RE.match(text, dem.end())
+            holder = self.mention_at(rm.end() + 1) if rm else None
+            if holder is not None and self.ents[holder.key].is_person:
+                return holder.key, holder.end, False
         mm = self.mention_at(at)
         if mm is not None and self.speaker_capable(mm):
             gap = text[at : mm.start]

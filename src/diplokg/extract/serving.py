@@ -40,6 +40,7 @@ _SIDE_INCLUDED = re.compile(
     r"participants|negotiators)\s+(?:included|includes|comprised|were|was\s+led\s+by|"
     r"is\s+led\s+by)\b"
 )
+_DEPUTY_OF = {"vice president": "president"}  # a deputy's title and the one they deputise
 _HEAD_TITLE = re.compile(r"President|Prime Minister|Chancellor|King|Queen|Emir|Premier")
 # A story's dateline, in its first lines: "MANILA - ", "ANKARA (AA) - ", "BEIJING, Dec. 12
 # (Xinhua) -- ", "Jakarta – ".
@@ -144,6 +145,23 @@ def _of_after(rules: Clauses, end: int) -> str | None:
         if mm.start in starts and rules.ents[mm.key].type == "state":
             return mm.key
     return None
+
+
+def _deputy_serves(rules: Clauses, role: str) -> str | None:
+    """'Vice President X' with no state, in a text naming one state's president (a VOA
+    editorial's "President Bush … Vice President Cheney"): that president's state."""
+    base = _DEPUTY_OF.get(_rx(r"[\s-]+").sub(" ", role.strip().lower()))
+    if base is None:
+        return None
+    states = {
+        p.org
+        for p in rules.positions
+        if p.status == "current"
+        and p.role.lower() == base
+        and p.org is not None
+        and rules.ents[p.org].type == "state"
+    }
+    return states.pop() if len(states) == 1 else None
 
 
 def _leader_serves(rules: Clauses, holder: str, role: str) -> str | None:

@@ -107,11 +107,48 @@ _OFFICE_SAID_SCAN = Scan(  # "press" of "press service": a chunk after the name
 )
 _TITLE_DOC_SCAN = Scan(_TITLE_DOC, group_words(_TITLE_DOC, "k"), chunks=7)
 _ATTRIBUTABLE_SCAN = head_scan(_ATTRIBUTABLE)
+# Statements each speaker made: "the presidents of the two countries made statements for the
+# press", "A and B gave press statements"
+_MADE_STATEMENTS = re.compile(
+    r"\b(?:made|make|gave|give|delivered|deliver|read\s+out)\s+(?:(?:joint\s+)?"
+    r"(?:press|media)\s+statements\b|statements\s+(?:for|to)\s+(?:the\s+)?(?:press|media|"
+    r"journalists|reporters)\b)"
+)
+_MADE_STATEMENTS_SCAN = head_scan(_MADE_STATEMENTS)
+_OF_THE_TWO = re.compile(  # "the presidents of the two countries " before the verb
+    r"\b[Tt]he\s+(?P<office>presidents|prime\s+ministers|foreign\s+ministers)\s+of\s+"
+    r"(?:the\s+|both\s+)?(?:two\s+)?(?:countries|states|nations)\s+(?:(?:also|then|later|have|"
+    r"had)\s+)*$"
+)
+# "a Joint Declaration was adopted on the occasion of … relations between A and B", "the
+# joint statement issued after the talks between A and B": a joint document no one is named
+# issuing, of the two states whose relations or talks it marks
+_JOINT_DOC_PASSIVE = re.compile(
+    r"\b(?i:joint)\s+(?P<k>(?i:declaration|communiqu[eé]|statement))\s+(?:(?:was|were|has\s+been|"
+    r"had\s+been)\s+)?(?:adopted|signed|issued|released|approved)\b"
+    r"(?P<tail>[^.;]{0,160}?)\b(?:relations|ties|friendship|partnership|cooperation|talks|"
+    r"meeting|summit|consultations)\s+between\s+(?:the\s+)?"
+)
+_JOINT_DOC_PASSIVE_SCAN = head_scan(_JOINT_DOC_PASSIVE)
+_AUX_GAP = re.compile(r"\s+(?:(?:have|has|had|also|then|later|both|each|jointly)\s+)*")
+_CALL_WORD = re.compile(r"\b(?:call|urg|demand|welcom|press|ask|seek)\w*")
 _REPORT_NOUN = re.compile(  # "a European Commission report on …", "the UN’s latest report"
     r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Nn]ew|[Ll]atest)\s+(?:(?:new|latest|recent|annual|"
-    r"draft|leaked|confidential|two|three|both|several|\d{1,4})\s+)?(?P<who>[A-Z][\w’'.-]*(?:\s+(?:of\s+|the\s+)*"
-    r"[A-Z][\w’'.-]*){0,5}(?:[’']s)?)\s+(?:(?:new|latest|annual|press|joint|final)\s+)?"
+    r"draft|leaked|confidential|two|three|both|several|\d{1,4})\s+)?(?P<who>(?<=[Tt]he\s)(?:ministry|"
+    r"department|commission|council|agency|organi[sz]ation|committee|office)[’']s|"
+    r"[A-Z][\w’'.-]*(?:\s+(?:of\s+|the\s+)*"
+    r"[A-Z][\w’'.-]*){0,5}(?:[’']s)?)\s+"
+    # after an owner's "'s", up to three lower-case words: "the UN's latest human rights report"
+    r"(?:(?<=[’']s\s)(?:[a-z][\w-]*\s+){0,3}?|(?<=s[’']\s)(?:[a-z][\w-]*\s+){0,3}?|"
+    r"(?:(?:new|latest|annual|press|joint|final)\s+)?)"
     r"(?P<k>report|communiqués?|communiques?|declarations?|statements?|readouts?)\b"
+)
+_ACCORDING_TO_BEFORE = re.compile(r"\b[Aa]ccording\s+to\s+$")
+# abuses a state's report (of another state) charges it with
+_ABUSES = re.compile(
+    r"\b(?:(?:extrajudicial|summary|arbitrary)\s+(?:killings|executions|arrests|detentions?)|"
+    r"tortur(?:e|ed|ing)|forced\s+(?:labou?r|disappearances)|disappearances|child\s+soldiers|"
+    r"(?:human\s+rights\s+)?abuses|persecut\w+|political\s+prisoners)\b"
 )
 _REPORT_NOUN_SCAN = Scan(_REPORT_NOUN, group_words(_REPORT_NOUN, "k"), chunks=9)
 _STATEMENT_SCAN = head_scan(_STATEMENT_VERB)
@@ -425,6 +462,8 @@ class StatementRules(Clauses):
         self._spokespersons_speaking()
         self._spokespersons_according_to()
         self._joint_documents_between()
+        self._joint_documents_passive()
+        self._statements_made()
         self._joint_documents_at_summits()
         self._joint_after_talks()
         self._issued_documents()
@@ -971,6 +1010,58 @@ class StatementRules(Clauses):
                     issuer, kind, (m.start(), m.end("tail")), rule="statement:issued-by", conf=0.7
                 )
 
+    def _joint_documents_passive(self) -> None:
+        """'a Joint Declaration was adopted on the occasion of the anniversary of diplomatic
+        relations between Russia and Mongolia': one of each of the two states, unless the
+        document calls for something between them (a third party's)."""
+        for m in self.scan_unquoted(_JOINT_DOC_PASSIVE_SCAN):
+            if _CALL_WORD.search(m.group("tail")) or _rx(r"\bby\b").search(m.group("tail")):
+                continue  # a call for ties between them, or a document someone else issued
+            lst = self.list_after(m.end(), kinds=("org",))
+            if lst is None:
+                continue
+            states = [k for k in dict.fromkeys(lst[0]) if self.ents[k].type == "state"]
+            if len(states) >= 2 and len(states) == len(lst[0]):
+                kind = _statement_kind(m.group("k").lower())
+                self._statement_for_all(
+                    states, kind, (m.start(), lst[1]), rule="statement:joint-passive", conf=0.6
+                )
+
+    def _statements_made(self) -> None:
+        """'A and B made statements for the press', 'the presidents of the two countries
+        made statements for the press': a statement of each (the presidents those the text
+        names as presidents of two states, when just two are)."""
+        text = self.text
+        for m in self.scan_unquoted(_MADE_STATEMENTS_SCAN):
+            sent_start, _ = self.sent(m.start())
+            heads = _OF_THE_TWO.search(text, sent_start, m.start())
+            if heads is not None:
+                office = _rx(r"s\s+of\b.*$", re.S).sub("", heads.group().lower())
+                office = _rx(r"\s+").sub(" ", office.removeprefix("the").strip())
+                holders: dict[str, set[str]] = {}
+                for p in self.positions:
+                    if (
+                        p.status == "current"
+                        and p.role.lower() == office
+                        and self.ents[p.org].type == "state"
+                    ):
+                        holders.setdefault(p.org, set()).add(p.holder)
+                if len(holders) != 2 or any(len(h) != 1 for h in holders.values()):
+                    continue
+                speakers = [next(iter(h)) for h in holders.values()]
+                span = (heads.start(), m.end())
+            else:
+                lst = None
+                for mm in self.mentions_between(sent_start, m.start()):
+                    lst = self.list_after(mm.start, kinds=("person",))
+                    break
+                if lst is None or not _AUX_GAP.fullmatch(text, lst[1], m.start()):
+                    continue
+                speakers = list(dict.fromkeys(lst[0]))
+                span = (sent_start, m.end())
+            for who in speakers:
+                self._statement_for(who, "statement", span, rule="statement:made", conf=0.6)
+
     def _joint_documents_by(self) -> None:
         """'the joint media statement announced today by Japan, Australia and the U.S.':
         one statement of each named co-issuer."""
@@ -1164,23 +1255,66 @@ class StatementRules(Clauses):
             )
 
     def _report_nouns(self) -> None:
-        """'a European Commission report on market distortions': a report of that body."""
+        """'a European Commission report on market distortions': a report of that body; so
+        is "the ministry's annual report", the body the words refer back to."""
         for m in self.scan_unquoted(_REPORT_NOUN_SCAN):
             who = [
                 mm
                 for mm in self.mentions_between(m.start("who"), m.end("who"))
                 if self.ents[mm.key].is_org and self.ents[mm.key].type not in ("state", _MEDIA)
             ]
-            if not who or not _rx(r"(?:[’']s)?$").fullmatch(self.text, who[-1].end, m.end("who")):
+            if not who and m.group("who")[:1].islower():
+                ref = self.mention_at(m.start())  # ("The ministry's": a reference back)
+                if (
+                    ref is not None
+                    and ref.how == "ref"
+                    and self.ents[ref.key].is_org
+                    and self.ents[ref.key].type not in ("state", _MEDIA)
+                ):
+                    who = [ref]
+            if not who or not _rx(r"(?:[’']s?)?$").fullmatch(self.text, who[-1].end, m.end("who")):
                 continue
             kind = _statement_kind(m.group("k").lower().rstrip("s"))
-            self._statement_for(
+            st = self._statement_for(
                 who[-1].key,
                 kind,
                 (m.start("who"), m.end()),
                 rule="statement:document-noun",
                 conf=0.6,
             )
+            if kind == "report" and _ACCORDING_TO_BEFORE.search(
+                self.text, max(0, m.start() - 14), m.start()
+            ):
+                self._report_charges(who[-1].key, m.end(), st)
+
+    def _report_charges(self, issuer: str, at: int, st: _Stmt) -> None:
+        """'According to X's human rights report, Doskaran forces continue to commit
+        killings …': X accuses the one state the rest of the sentence names (by a name or
+        a demonym, the words of a quotation begun in it included) of the abuses told."""
+        text = self.text
+        _, hi = self.sent(at)
+        quotes = [q for q in self.qspans if at < q[0] < hi]
+        if quotes:
+            hi = max(hi, quotes[-1][1])
+        abuse = _ABUSES.search(text, at, hi)
+        if abuse is None or _HEDGE.search(text, at, abuse.start()):
+            return
+        states = {
+            mm.key for mm in self.mentions_between(at, hi) if self.ents[mm.key].type == "state"
+        }
+        for w in _rx(r"\b[A-Z][a-z]+\b").finditer(text, at, hi):
+            state = self.demonyms.get(_fold(w.group()))
+            if state is not None and (key := self.ensure(state)) is not None:
+                states.add(key)
+        states.discard(self.ents[issuer].country or "")
+        if len(states) != 1:
+            return
+        about = text[abuse.start() : _about_end(text, abuse.start(), hi)].strip(' ,.”"')
+        self._add_accusation(
+            Charge("accusation", issuer, sorted(states), about, "asserted"),
+            Found((st.span[0], hi), "accusation:report-according-to", 0.6),
+            made_in=st.id,
+        )
 
     def _said_after_names(self) -> Iterator[re.Match[str]]:
         """``_SAID_AFTER_NAME.finditer(text)``, tried only before its verbs.

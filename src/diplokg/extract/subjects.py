@@ -96,6 +96,8 @@ _SUBORDINATE = re.compile(  # a name inside a subordinate clause ("whether X had
 
 # From an organisation or state to the person who speaks for it: "State Department
 # spokesperson Marcus Hale", "the Progressive Party’s foreign affairs spokesman, Daniel Okafor".
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?")  # "…, with the African Union suspending"
+_ABSOLUTE_GAP = re.compile(r"\s+(?:[a-z]+ing\b[^.;:“”\"]{0,80}?\s+and\s+)?")
 _ORG_TO_HOLDER = re.compile(
     rf"(?:[’']s)?\s+(?:(?:[\w-]+|[A-Z][\w-]*)\s+){{0,3}}?(?i:{_TITLE_WORDS}|chief|head|"
     r"director|coordinator|representative|rapporteur)"
@@ -366,6 +368,17 @@ class Subjects(Dating):
         return bool(
             _rx(r",\s+(?:who|which)\b[^,]*$").search(self.text[max(0, m.start - 80) : m.start])
         )
+
+    def absolute_subject(self, sent_start: int, pos: int) -> str | None:
+        """Who does what the participle at ``pos`` says in an absolute phrase ("…, with the
+        African Union suspending X and describing …"): the name after the last "with"
+        before it, right before it or before a first participle joined to it by "and"."""
+        for wm in reversed(list(_WITH_BEFORE.finditer(self.text, sent_start, pos))):
+            mm = self.mention_at(wm.end())
+            if mm is None or not self.speaker_capable(mm) or self.in_quote(mm.start):
+                return None
+            return mm.key if _ABSOLUTE_GAP.fullmatch(self.text, mm.end, pos) else None
+        return None
 
     def resolve_pronoun(self, pos: int, pronoun: str) -> str | None:
         """What a pronoun stands for: in the nearest sentence (its own first, then up to two

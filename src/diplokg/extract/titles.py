@@ -85,7 +85,10 @@ _RIGHT_APPOS = re.compile(
     r"|head(?=\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w’'.-]*(?:[ \t]+(?:of[ \t]+|the[ \t]+)*"
     r"(?-i:[A-Z])[\w’'.-]*)*\s*[,;)]))"
     r")"
-    r"(?:\s+(?:of|for|at)\s+(?P<of>(?:the\s+)?(?-i:[A-Z])[\w’'.-]*(?:\s+(?:of\s+|the\s+)*"
+    # ("State Secretary in the Ministry of Defence": "in" a ministry or office only)
+    r"(?:\s+(?:of|for|at|in(?=\s+(?:the\s+)?(?:(?-i:[A-Z])[\w’'.-]*\s+){0,3}(?-i:Ministry|"
+    r"Department|Office|Cabinet|Chancellery|Secretariat)\b))\s+"
+    r"(?P<of>(?:the\s+)?(?-i:[A-Z])[\w’'.-]*(?:\s+(?:of\s+|the\s+)*"
     r"(?-i:[A-Z])[\w’'.-]*)*))?(?=[\s,.;:)]|$)",
     re.IGNORECASE,
 )
