@@ -13,6 +13,7 @@ from diplokg.cli.options import (
     min_confidence_option,
     output_option,
     refuse_output_onto_input,
+    refuse_stdout_for_folder,
     registry_option,
     say,
     text_value,
@@ -68,6 +69,7 @@ def extract(
     from diplokg.rdf.output import write_atomic
 
     if article.is_dir():
+        refuse_stdout_for_folder(article, "drafts", default="write each beside its article")
         drafted = extract_folder(
             article,
             output_dir=output,

@@ -75,10 +75,34 @@ def registry_option(default: str) -> Callable[[_F], _F]:
     return click.option("--registry", type=FILE, help=f"Entity registry [default: {default}].")
 
 
-def dash_is_stdout(_ctx: click.Context, _param: click.Parameter, value: Path | None) -> Path | None:
+#: Where :func:`dash_is_stdout` notes that ``-o -`` was given (``ctx.meta``).
+_DASH = "diplokg.output-dash"
+
+
+def dash_is_stdout(ctx: click.Context, _param: click.Parameter, value: Path | None) -> Path | None:
     """``-o -`` is standard output, as everywhere on the command line (it wrote a file
     named '-' in the working folder)."""
-    return None if value is not None and str(value) == "-" else value
+    if value is not None and str(value) == "-":
+        ctx.meta[_DASH] = True  # for refuse_stdout_for_folder: None alone means "not given"
+        return None
+    return value
+
+
+def refuse_stdout_for_folder(folder: Path, files: str, *, default: str = "") -> None:
+    """Raise :class:`~diplokg.errors.UsageError` if ``-o -`` was given for ``folder``.
+
+    Standard output takes one file; a folder of articles gives one of ``files`` per
+    article (``extract DIR -o -`` wrote the drafts beside the articles instead).
+    ``default`` says what leaving ``-o`` out does, if anything.
+    """
+    from diplokg.errors import UsageError
+
+    if click.get_current_context().meta.get(_DASH):
+        otherwise = f", or leave -o out to {default}" if default else ""
+        raise UsageError(
+            f"-o - (standard output) takes one file, but {folder} is a folder of articles: "
+            f"give -o DIR for its {files}{otherwise}"
+        )
 
 
 def _dash_is_no_folder(_ctx: click.Context, _param: click.Parameter, value: Path) -> Path:

@@ -14,6 +14,7 @@ from diplokg.cli.options import (
     files_read_beside,
     jobs_option,
     refuse_output_onto_input,
+    refuse_stdout_for_folder,
     say,
     terminal_progress,
 )
@@ -90,6 +91,7 @@ def _render_folder(
     from diplokg.app.drafting import draft_annotation
     from diplokg.app.pages import render_folder
 
+    refuse_stdout_for_folder(folder, "pages")
     if output is None:
         raise UsageError(f"{folder} is a folder: give -o DIR for its pages")
     given = [k for k in ("annotation", "metadata", "published", "publisher") if getattr(inputs, k)]
