@@ -14,10 +14,12 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner, Result
+from rdflib.compare import isomorphic
 
 from diplokg.cli import cli
-from tests.conftest import SEEDS
-from tests.remote_servers import Reply, Stub
+from diplokg.store.embedded import read_rdf_graph
+from tests.conftest import DATA, SEEDS
+from tests.remote_servers import Reply, Stub, free_port
 
 STEM = "000_7f87956a7e0403ad"
 SEED_FILES = (f"{STEM}.txt", f"{STEM}.meta.yaml", f"{STEM}.ann.yaml", "entities.yaml")
@@ -38,6 +40,85 @@ def seed_folder(folder: Path, *, stem: str = STEM, files: tuple[str, ...] = SEED
     for name in files:
         shutil.copy(SEEDS / name, folder / name.replace(STEM, stem))
     return folder
+
+
+# -- 1. what a file is: decided by its extension, the same in every command ----------
+
+KINDS = DATA / "rdf-kinds"
+#: Every serialisation diplokg reads, each holding the graph of same.ttl.
+READ = sorted(p for p in KINDS.iterdir() if p.is_file() and p.suffix != ".md")
+#: Turtle under names that say no RDF format.
+UNKNOWN = sorted((KINDS / "unknown").iterdir())
+
+
+@pytest.mark.parametrize("path", READ, ids=[p.name for p in READ])
+def test_rdf_files_are_read_by_their_extension(path: Path) -> None:
+    """.rdf, .owl, .xml and .n3 were validated as an article's text (one missing-metadata
+    violation, exit 1, whatever they held) and refused by query --data."""
+    assert isomorphic(read_rdf_graph([path]), read_rdf_graph([KINDS / "same.ttl"]))
+    result = CliRunner().invoke(cli, ["validate", str(path)])
+    assert result.exit_code == 0, result.output
+    assert "0 articles and 1 RDF file: conforms" in result.stdout
+    result = CliRunner().invoke(cli, ["query", "organizations", "--data", str(path)])
+    assert result.exit_code == 0, result.output
+
+
+def _rdf_commands(path: Path) -> list[list[str]]:
+    return [
+        ["validate", str(path)],
+        ["query", "people", "--data", str(path)],
+        ["load", str(path), "--endpoint", f"http://127.0.0.1:{free_port()}/query"],
+    ]
+
+
+@pytest.mark.parametrize("path", UNKNOWN, ids=[p.name for p in UNKNOWN])
+@pytest.mark.parametrize("command", range(3), ids=["validate", "query-data", "load"])
+def test_a_file_whose_name_says_no_rdf_format_is_a_usage_error(path: Path, command: int) -> None:
+    """validate took a file without extension (or .xyz) for an article: exit 1."""
+    line = one_line(CliRunner().invoke(cli, _rdf_commands(path)[command]))
+    assert str(path.name) in line and ".ttl" in line and ".rdf" in line and ".n3" in line, line
+    assert "cannot connect" not in line and "metadata" not in line, line
+
+
+@pytest.mark.parametrize("command", range(2), ids=["validate", "query-data"])
+def test_an_n3_formula_is_refused_not_merged_into_the_graph(command: int) -> None:
+    path = KINDS / "refused" / "formula.n3"
+    line = one_line(CliRunner().invoke(cli, _rdf_commands(path)[command]))
+    assert line == f"error: {path}: holds an N3 formula ({{ … }}), which is no RDF graph: " + (
+        "write plain triples, or save it as Turtle"
+    )
+
+
+@pytest.mark.parametrize("command", ["convert", "extract", "render"])
+@pytest.mark.parametrize("name", ["same.ttl", "same.rdf", "same.n3"])
+def test_an_rdf_file_given_as_the_article_is_a_usage_error(command: str, name: str) -> None:
+    """convert x.ttl drafted the Turtle as if it were a news article's text, exit 0."""
+    line = one_line(CliRunner().invoke(cli, [command, str(KINDS / name)]))
+    assert "is an RDF file, not the text of an article" in line, line
+
+
+def test_writing_a_format_diplokg_only_reads_names_the_formats_it_writes(tmp_path: Path) -> None:
+    args = ["convert", str(SEEDS / f"{STEM}.txt"), "-o", str(tmp_path / "x.owl")]
+    line = one_line(CliRunner().invoke(cli, args))
+    assert "diplokg reads RDF/XML but writes .ttl, .trig, .nt, .nq, .jsonld" in line, line
+    assert not (tmp_path / "x.owl").exists()
+
+
+@pytest.mark.parametrize(
+    "args", [["query", "people", "--data", "L"], ["validate", "L"]], ids=["query", "validate"]
+)
+def test_a_link_loop_named_as_an_rdf_file_is_an_input_error(
+    args: list[str], tmp_path: Path
+) -> None:
+    """query --data loop.ttl was an internal error (Path.resolve's RuntimeError); validate
+    took it for an article."""
+    loop = tmp_path / "loop.ttl"
+    loop.symlink_to(loop)
+    line = one_line(CliRunner().invoke(cli, [str(loop) if a == "L" else a for a in args]))
+    assert line == (
+        f"error: {loop}: is a symbolic link that leads to itself (a loop); fix the link or "
+        "remove it"
+    ), line
 
 
 # -- 3. endpoint URLs checked at the edge, never echoed with their secret -------------

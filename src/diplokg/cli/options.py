@@ -75,6 +75,21 @@ def registry_option(default: str) -> Callable[[_F], _F]:
     return click.option("--registry", type=FILE, help=f"Entity registry [default: {default}].")
 
 
+def article_not_rdf(_ctx: click.Context, _param: click.Parameter, value: Path) -> Path:
+    """ARTICLE, if it is not an RDF file: ``convert x.ttl`` drafted the Turtle as if it
+    were the text of a news article (``validate`` takes RDF files; these commands do not)."""
+    from diplokg.errors import UsageError
+    from diplokg.rdf.formats import READ_SUFFIXES
+
+    if value.suffix.lower() in READ_SUFFIXES and not value.is_dir():
+        raise UsageError(
+            "is an RDF file, not the text of an article (NAME.txt): give the article; "
+            "'diplokg validate' and 'diplokg query --data' read RDF files",
+            path=value,
+        )
+    return value
+
+
 #: Where :func:`dash_is_stdout` notes that ``-o -`` was given (``ctx.meta``).
 _DASH = "diplokg.output-dash"
 

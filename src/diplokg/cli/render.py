@@ -10,6 +10,7 @@ import click
 
 from diplokg.cli.options import (
     article_inputs,
+    article_not_rdf,
     dash_is_stdout,
     files_read_beside,
     jobs_option,
@@ -25,7 +26,7 @@ if TYPE_CHECKING:
 
 
 @click.command()
-@click.argument("article", type=click.Path(path_type=Path))
+@click.argument("article", type=click.Path(path_type=Path), callback=article_not_rdf)
 @article_inputs
 @click.option(
     "-o",

@@ -110,7 +110,9 @@ def validate(
 
     read = [f for p in paths for f in (files_read_beside(p) if p.suffix == ".txt" else [p])]
     refuse_output_onto_input(output, [*read, *shapes, baseline])
-    if update_baseline and output and baseline and output.resolve() == baseline.resolve():
+    from diplokg.model.limits import resolved
+
+    if update_baseline and output and baseline and resolved(output) == resolved(baseline):
         from diplokg.errors import UsageError
 
         raise UsageError(

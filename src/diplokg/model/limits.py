@@ -33,6 +33,7 @@ __all__ = [
     "looks_utf16",
     "mib",
     "require_regular_file",
+    "resolved",
     "shown",
     "year_ok",
 ]
@@ -192,6 +193,18 @@ def require_regular_file(path: Path, *, what: str) -> None:
         raise InputError(f"{what} is a directory, expected a file", path=path)
     if not stat.S_ISREG(info.st_mode):
         raise InputError(f"{what} is not a regular file (a device or pipe?)", path=path)
+
+
+def resolved(path: Path) -> Path:
+    """``path`` made absolute with its links followed, or :class:`InputError` for a link
+    loop (``x.ttl -> x.ttl``), which :meth:`Path.resolve` raises as a RuntimeError: exit 3."""
+    try:
+        return path.resolve()
+    except RuntimeError:
+        raise InputError(
+            "is a symbolic link that leads to itself (a loop); fix the link or remove it",
+            path=path,
+        ) from None
 
 
 def looks_utf16(data: bytes) -> bool:

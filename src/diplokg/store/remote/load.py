@@ -16,7 +16,7 @@ from urllib.parse import quote
 import pyoxigraph as ox
 
 from diplokg.errors import EndpointError, RdfSyntaxError, UsageError
-from diplokg.rdf.formats import RdfFormat, parse_file
+from diplokg.rdf.formats import parse_file, read_format
 from diplokg.rdf.iris import ENTITY_GRAPH, ENTITY_NS, ONTOLOGY_GRAPH
 from diplokg.resources import resource_files
 from diplokg.store.embedded import LoadedGraph
@@ -1039,7 +1039,7 @@ def load_remote(
     if not files and not ontology:
         raise UsageError("nothing to load: give TriG or N-Quads files, or --build DIR")
     for path in files:
-        if RdfFormat.from_extension(path) not in (RdfFormat.TRIG, RdfFormat.NQUADS):
+        if read_format(path)[1] not in (ox.RdfFormat.TRIG, ox.RdfFormat.N_QUADS):
             raise UsageError(
                 f"{path}: diplokg loads each article into its own named graph; give TriG or "
                 "N-Quads files (diplokg build writes OUT/articles/*.trig)"
