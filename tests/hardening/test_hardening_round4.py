@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -119,6 +120,42 @@ def test_a_link_loop_named_as_an_rdf_file_is_an_input_error(
         f"error: {loop}: is a symbolic link that leads to itself (a loop); fix the link or "
         "remove it"
     ), line
+
+
+# -- 2. nothing to load: said, and no request ----------------------------------------
+
+
+@pytest.fixture
+def recording() -> Iterator[Stub]:
+    """A server that answers every request 500 (no request is expected)."""
+    stub = Stub([], default=Reply(500, b"unexpected"))
+    yield stub
+    stub.close()
+
+
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        ("empty.trig", ""),
+        ("prefixes.trig", "@prefix ex: <https://example.org/> .\n# nothing else\n"),
+        ("empty-graph.trig", "<https://example.org/g> { }\n"),
+        ("empty.nq", "\n\n"),
+    ],
+)
+@pytest.mark.parametrize("commit", ["all", "batch"])
+def test_loading_a_file_without_triples_sends_no_request(
+    name: str, content: str, commit: str, recording: Stub, tmp_path: Path
+) -> None:
+    """An empty TriG contacted the endpoint (and, reachable, loaded the ontology alone)."""
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    args = ["load", str(path), "--endpoint", f"{recording.url}/query", "--commit", commit]
+    line = one_line(CliRunner().invoke(cli, args))
+    assert line == (
+        f"error: {path}: holds no triples, so there is nothing to load from it; give the "
+        "article graphs 'diplokg build' writes (OUT/articles/*.trig)"
+    )
+    assert recording.seen == []
 
 
 # -- 3. endpoint URLs checked at the edge, never echoed with their secret -------------
