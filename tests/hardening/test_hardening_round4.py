@@ -227,3 +227,23 @@ def test_output_dash_for_a_folder_is_a_usage_error_and_writes_nothing(
     line = one_line(CliRunner().invoke(cli, [command, str(folder), "-o", "-"]))
     assert f"-o - (standard output) takes one file, but {folder} is a folder" in line, line
     assert sorted(os.listdir(folder)) == before
+
+
+# -- dates: a day that does not exist is named as such ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2023-02-30", "is '2023-02-30', a day that does not exist: February 2023 has 28 days"),
+        ("2023-02-29", "February 2023 has 28 days"),
+        ("2023-13-01", "there is no month 13"),
+        ("99999-01-01", "is in the year 99999: diplokg takes dates of years 1000 to 9998"),
+        ("2024-3-7", "is '2024-3-7': write the day as YYYY-MM-DD"),
+    ],
+)
+def test_a_published_date_naming_no_day_says_why(value: str, expected: str) -> None:
+    """Each was told to 'write the day as YYYY-MM-DD', which all but the last were."""
+    args = ["convert", str(SEEDS / f"{STEM}.txt"), "--published", value]
+    line = one_line(CliRunner().invoke(cli, args))
+    assert line.startswith("error: --published ") and line.endswith(expected), line

@@ -16,6 +16,7 @@ text and checking references is :mod:`diplokg.rdf.convert`'s job.
 
 from __future__ import annotations
 
+import calendar
 import contextlib
 import datetime as dt
 import difflib
@@ -497,8 +498,12 @@ class _Fields:
                 day = dt.date.fromisoformat(value)
             except ValueError:
                 raise src.error(
-                    f"'{key}' of {self.what} is {shown(value)}: write a date as YYYY-MM-DD or "
-                    "YYYY-MM, or name the article's words as {text: …}"
+                    _no_day(
+                        value,
+                        f"'{key}' of {self.what}",
+                        expected="write a date as YYYY-MM-DD or YYYY-MM, or name the "
+                        "article's words as {text: …}",
+                    )
                 ) from None
             _check_year(day.year, src, f"'{key}' of {self.what}")
             return DateSpec(src, value=day.isoformat())
@@ -770,6 +775,33 @@ def _web_url(url: str | None, src: Src) -> str | None:
     return url
 
 
+#: A day written as ``YYYY-MM-DD`` (any number of year digits), valid or not.
+_DAY_SHAPE = re.compile(r"\s*([0-9]{1,12})-([0-9]{1,2})-([0-9]{1,2})\s*\Z")
+
+
+def _no_day(value: object, what: str, *, expected: str = "write the day as YYYY-MM-DD") -> str:
+    """Why ``value`` is no day (for :func:`_parse_day`, :func:`parse_day`, ``_Fields.date``).
+
+    A value written as a day but naming none ('2023-02-30', '2023-13-01', year 99999)
+    was told to be written as YYYY-MM-DD, which it was.
+    """
+    shape = _DAY_SHAPE.match(value) if isinstance(value, str) else None
+    if shape is None:
+        return f"{what} is {shown(value)}: {expected}"
+    year, month, day = (int(part) for part in shape.groups())
+    if not year_ok(year):
+        return f"{what} is in the year {year}: diplokg takes dates of {YEARS}"
+    if not 1 <= month <= 12:
+        return f"{what} is {shown(value)}: there is no month {month}"
+    days = calendar.monthrange(year, month)[1]
+    if 1 <= day <= days:  # a real day, written otherwise ('2024-3-7')
+        return f"{what} is {shown(value)}: {expected}"
+    return (
+        f"{what} is {shown(value)}, a day that does not exist: "
+        f"{calendar.month_name[month]} {year} has {days} days"
+    )
+
+
 def _check_year(year: int, src: Src | None, what: str) -> None:
     if not year_ok(year):
         message = f"{what} is in the year {year}: diplokg takes dates of {YEARS}"
@@ -786,7 +818,7 @@ def _parse_day(value: Any, src: Src, what: str) -> dt.date:
         with contextlib.suppress(ValueError):
             day = dt.date.fromisoformat(value.strip())
     if day is None:
-        raise src.error(f"{what} is {shown(value)}: write the day as YYYY-MM-DD")
+        raise src.error(_no_day(value, what))
     _check_year(day.year, src, what)
     return day
 
@@ -796,7 +828,7 @@ def parse_day(value: str, *, what: str) -> dt.date:
     try:
         day = dt.date.fromisoformat(value.strip())
     except ValueError:
-        raise AnnotationError(f"{what} is {shown(value)}: write the day as YYYY-MM-DD") from None
+        raise AnnotationError(_no_day(value, what)) from None
     _check_year(day.year, None, what)
     return day
 
