@@ -8,8 +8,10 @@ and no request is sent.
 
 from __future__ import annotations
 
+import errno
 import os
 import shutil
+import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -18,6 +20,7 @@ from click.testing import CliRunner, Result
 from rdflib.compare import isomorphic
 
 from diplokg.cli import cli
+from diplokg.crash import describe_os_error
 from diplokg.store.embedded import read_rdf_graph
 from tests.conftest import DATA, SEEDS
 from tests.remote_servers import Reply, Stub, free_port
@@ -247,3 +250,66 @@ def test_a_published_date_naming_no_day_says_why(value: str, expected: str) -> N
     args = ["convert", str(SEEDS / f"{STEM}.txt"), "--published", value]
     line = one_line(CliRunner().invoke(cli, args))
     assert line.startswith("error: --published ") and line.endswith(expected), line
+
+
+# -- names: file names no output can take, or no reader can tell apart -------------
+
+CORPUS_COMMANDS = {
+    "build": ["build", "D", "-o", "OUT", "-j", "1", "--no-pages"],
+    "validate": ["validate", "D", "-j", "1"],
+    "extract": ["extract", "D", "-o", "OUT", "--jobs", "1"],
+    "render": ["render", "D", "-o", "OUT", "-j", "1"],
+}
+
+
+def _corpus_args(command: str, folder: Path, out: Path) -> list[str]:
+    return [
+        str(folder) if a == "D" else str(out) if a == "OUT" else a for a in CORPUS_COMMANDS[command]
+    ]
+
+
+@pytest.mark.parametrize("command", CORPUS_COMMANDS)
+def test_an_article_name_too_long_for_its_draft_is_an_input_error(
+    command: str, tmp_path: Path
+) -> None:
+    """A 250-byte NAME: extract and render crashed (exit 3) on NAME.meta.yaml, a name
+    no file system takes; build failed in the words 'cannot write the build'."""
+    # (its NAME.meta.yaml cannot exist: its name is over 255 bytes)
+    folder = seed_folder(tmp_path / "articles", stem="y" * 250, files=(f"{STEM}.txt",))
+    result = CliRunner().invoke(cli, _corpus_args(command, folder, tmp_path / "out"))
+    assert result.exit_code == 2, result.output
+    assert "internal error" not in result.output and "Traceback" not in result.output
+    assert "the article's name is too long: NAME.draft.ann.yaml would be 265 bytes" in (
+        result.stderr
+    ), result.stderr
+
+
+@pytest.mark.parametrize("command", CORPUS_COMMANDS)
+def test_article_names_that_differ_only_in_unicode_normalisation_are_refused(
+    command: str, tmp_path: Path
+) -> None:
+    """'café' in NFC and in NFD gave two articles, graphs and pages with the same name."""
+    folder = tmp_path / "articles"
+    for form in ("NFC", "NFD"):
+        seed_folder(folder, stem=unicodedata.normalize(form, "café"))
+    line = one_line(CliRunner().invoke(cli, _corpus_args(command, folder, tmp_path / "out")))
+    assert "two articles are named 'café.txt', written with different Unicode" in line, line
+    assert not (tmp_path / "out").exists() or command == "build"
+
+
+def test_one_article_with_a_decomposed_name_is_read(tmp_path: Path) -> None:
+    folder = seed_folder(tmp_path / "articles", stem=unicodedata.normalize("NFD", "café"))
+    result = CliRunner().invoke(cli, ["validate", str(folder)])
+    assert result.exit_code == 0, result.output
+
+
+def test_a_file_name_too_long_is_an_environment_error_shown_cut() -> None:
+    """ENAMETOOLONG was an internal error; its file name (up to 4,096 bytes) is cut."""
+    name = "out/" + "z" * 301
+    exc = OSError(errno.ENAMETOOLONG, os.strerror(errno.ENAMETOOLONG), name)
+    line = describe_os_error(exc)
+    assert line.endswith(
+        "(305 characters): File name too long (a file name holds at most "
+        "255 bytes here; shorten it)"
+    ), line
+    assert len(line) < 250

@@ -775,6 +775,11 @@ def _web_url(url: str | None, src: Src) -> str | None:
     return url
 
 
+#: The longest file name (in bytes) of the usual file systems (ext4, XFS, APFS, NTFS).
+_NAME_MAX = 255
+#: The longest name diplokg gives a file of an article, after its NAME (extract's drafts).
+_LONGEST_SIDE_FILE = ".draft.ann.yaml"
+
 #: A day written as ``YYYY-MM-DD`` (any number of year digits), valid or not.
 _DAY_SHAPE = re.compile(r"\s*([0-9]{1,12})-([0-9]{1,2})-([0-9]{1,2})\s*\Z")
 
@@ -1137,6 +1142,15 @@ def article_sources(
             f"the article's file name is not valid UTF-8 ({shown(stem)}); rename it", path=text
         )
 
+    longest = len(os.fsencode(stem + _LONGEST_SIDE_FILE))
+    if longest > _NAME_MAX:  # NAME.meta.yaml could not exist; the draft's write crashed
+        raise InputError(
+            f"the article's name is too long: NAME{_LONGEST_SIDE_FILE} would be {longest} "
+            f"bytes and a file name holds at most {_NAME_MAX}; shorten NAME to "
+            f"{_NAME_MAX - len(_LONGEST_SIDE_FILE)} bytes or fewer",
+            path=text,
+        )
+
     def beside(explicit: Path | None, name: str) -> Path | None:
         if explicit is not None:
             return explicit
@@ -1213,6 +1227,28 @@ def refuse_unreadable(path: Path) -> None:
     raise InputError("is not a file (a folder or a device); rename or remove it", path=path)
 
 
+def _refuse_twins(folder: Path, names: Sequence[str]) -> None:
+    """Raise :class:`InputError` if two article names differ only in Unicode normalisation.
+
+    'café.txt' written with 'é' (NFC) and with 'e' and a combining accent (NFD) are two
+    files on Linux, one on macOS; they gave two articles, graphs and pages that no reader
+    could tell apart by name.
+    """
+    if all(name.isascii() for name in names):
+        return
+    seen: dict[str, str] = {}
+    for name in sorted(names):
+        key = unicodedata.normalize("NFC", name)
+        if key in seen:
+            raise InputError(
+                f"two articles are named {shown(key)}, written with different Unicode "
+                f"characters ({seen[key]!a} and {name!a}): they would look the "
+                "same in every output; rename one",
+                path=folder,
+            )
+        seen[key] = name
+
+
 def find_articles(paths: Sequence[Path]) -> list[Path]:
     """Article text files among ``paths``: ``*.txt`` files, and those inside folders."""
     found: list[Path] = []
@@ -1228,6 +1264,7 @@ def find_articles(paths: Sequence[Path]) -> list[Path]:
                 if entry.is_symlink():
                     refuse_link_outside(Path(entry.path), path)
             names = [e.name for e in texts]
+            _refuse_twins(path, names)
             found.extend(path / name for name in sorted(names, key=os.path.normcase))
         elif path.exists():
             found.append(path)
