@@ -84,13 +84,52 @@ def test_a_file_whose_name_says_no_rdf_format_is_a_usage_error(path: Path, comma
     assert "cannot connect" not in line and "metadata" not in line, line
 
 
+#: What each file of refused/ is refused for.
+REFUSED = {
+    "formula.n3": "holds an N3 formula ({ … }), which is no RDF graph: write plain triples, "
+    "or save it as Turtle",
+    "billion-laughs.rdf": "RDF/XML entities (<!ENTITY>) expand to more than 16 MiB of text; "
+    "write the values out",
+}
+
+
+@pytest.mark.parametrize("name", REFUSED)
 @pytest.mark.parametrize("command", range(2), ids=["validate", "query-data"])
-def test_an_n3_formula_is_refused_not_merged_into_the_graph(command: int) -> None:
-    path = KINDS / "refused" / "formula.n3"
+def test_rdf_diplokg_will_not_take_is_refused_in_one_line(name: str, command: int) -> None:
+    """An N3 formula's triples were merged into the graph; a 1 KB 'billion laughs'
+    RDF/XML file took 10 GB of memory and never ended (pyoxigraph expands entities)."""
+    path = KINDS / "refused" / name
     line = one_line(CliRunner().invoke(cli, _rdf_commands(path)[command]))
-    assert line == f"error: {path}: holds an N3 formula ({{ … }}), which is no RDF graph: " + (
-        "write plain triples, or save it as Turtle"
+    assert line == f"error: {path}: {REFUSED[name]}"
+
+
+def _nested_rdf_xml(path: Path, depth: int) -> Path:
+    """An RDF/XML file whose elements nest ``depth`` levels (rdf:RDF included)."""
+    pairs = (depth - 2) // 2  # a description and its property per pair, one innermost
+    path.write_text(
+        '<?xml version="1.0"?>\n<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"'
+        ' xmlns:ex="https://example.org/">\n'
+        + "<rdf:Description><ex:p>" * pairs
+        + "<rdf:Description/>"
+        + "</ex:p></rdf:Description>" * pairs
+        + "</rdf:RDF>\n",
+        encoding="utf-8",
     )
+    return path
+
+
+def test_rdf_xml_nested_deeper_than_the_limit_is_refused_at_once(tmp_path: Path) -> None:
+    """pyoxigraph's time grows with the square of the nesting: 400,000 levels (9 MB)
+    had not ended after two minutes."""
+    path = _nested_rdf_xml(tmp_path / "deep.rdf", 1_002)
+    line = one_line(CliRunner().invoke(cli, ["query", "people", "--data", str(path)]))
+    assert line == (
+        f"error: {path}:3: RDF/XML elements nest deeper than 1,000 levels; write the nested "
+        "descriptions side by side, linked by their IRIs"
+    )
+    at_the_limit = _nested_rdf_xml(tmp_path / "ok.rdf", 1_000)
+    result = CliRunner().invoke(cli, ["query", "people", "--data", str(at_the_limit)])
+    assert result.exit_code == 0, result.output
 
 
 @pytest.mark.parametrize("command", ["convert", "extract", "render"])

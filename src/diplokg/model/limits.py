@@ -26,6 +26,8 @@ __all__ = [
     "MAX_ALIAS_EXPANSION",
     "MAX_FILE_BYTES",
     "MAX_JSON_DEPTH",
+    "MAX_XML_DEPTH",
+    "MAX_XML_ENTITY_BYTES",
     "MAX_YAML_DEPTH",
     "MAX_YAML_VALUES",
     "YEARS",
@@ -48,6 +50,12 @@ MAX_YAML_VALUES = 2_000_000
 MAX_ALIAS_EXPANSION = 4
 #: Deepest nesting of arrays and objects in a JSON file (gold files need about 4).
 MAX_JSON_DEPTH = 200
+#: Most text the XML entities of an RDF/XML file may add when expanded (16 MiB): a
+#: "billion laughs" file of 1 KB expands to gigabytes; namespace entities add little.
+MAX_XML_ENTITY_BYTES = 16 * 1024 * 1024
+#: Deepest nesting of elements in an RDF/XML file (pyoxigraph's time grows with the
+#: square of it: 32,000 levels took 2 s, 400,000 had not ended after two minutes).
+MAX_XML_DEPTH = 1_000
 
 
 #: The years a date may have (relative dates and the page's timeline stay inside Python's
