@@ -15,12 +15,14 @@ import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
 
+import pyoxigraph as ox
 import pytest
 from click.testing import CliRunner, Result
 from rdflib.compare import isomorphic
 
 from diplokg.cli import cli
 from diplokg.crash import describe_os_error
+from diplokg.resources import resource_files
 from diplokg.store.embedded import read_rdf_graph
 from tests.conftest import DATA, SEEDS
 from tests.remote_servers import Reply, Stub, free_port
@@ -72,16 +74,30 @@ def _rdf_commands(path: Path) -> list[list[str]]:
         ["validate", str(path)],
         ["query", "people", "--data", str(path)],
         ["load", str(path), "--endpoint", f"http://127.0.0.1:{free_port()}/query"],
+        ["validate", str(SEEDS), "--shapes", str(path)],
     ]
 
 
 @pytest.mark.parametrize("path", UNKNOWN, ids=[p.name for p in UNKNOWN])
-@pytest.mark.parametrize("command", range(3), ids=["validate", "query-data", "load"])
+@pytest.mark.parametrize("command", range(4), ids=["validate", "query-data", "load", "shapes"])
 def test_a_file_whose_name_says_no_rdf_format_is_a_usage_error(path: Path, command: int) -> None:
     """validate took a file without extension (or .xyz) for an article: exit 1."""
     line = one_line(CliRunner().invoke(cli, _rdf_commands(path)[command]))
     assert str(path.name) in line and ".ttl" in line and ".rdf" in line and ".n3" in line, line
     assert "cannot connect" not in line and "metadata" not in line, line
+
+
+@pytest.mark.parametrize("fmt", ["jsonld", "rdf"])
+def test_a_shapes_file_is_read_by_its_extension(fmt: str, tmp_path: Path) -> None:
+    """--shapes read every file as Turtle: shapes in JSON-LD or RDF/XML were a Turtle
+    syntax error at 1:1."""
+    packaged = Path(str(resource_files("shapes")[0]))
+    quads = list(ox.parse(packaged.read_bytes(), format=ox.RdfFormat.TURTLE))
+    shapes = tmp_path / f"shapes.{fmt}"
+    shapes.write_bytes(ox.serialize(quads, format=ox.RdfFormat.from_extension(fmt)) or b"")
+    result = CliRunner().invoke(cli, ["validate", str(SEEDS), "--shapes", str(shapes)])
+    assert result.exit_code == 0, result.output
+    assert "1 article: conforms" in result.stdout
 
 
 #: What each file of refused/ is refused for.
