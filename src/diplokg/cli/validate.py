@@ -87,9 +87,10 @@ def validate(
     """Validate articles (converted on the fly) or RDF files, pointing at the lines to fix.
 
     PATHS are article .txt files (with their annotation beside them), folders of
-    articles, or RDF files (.ttl, .trig, .nt, .nq, .jsonld). YAML, evidence and
-    reference problems are reported like SHACL results, each at the annotation
-    file, line and column, with the article text span where there is one.
+    articles, or RDF files (.ttl, .trig, .nt, .nq, .jsonld, .rdf, .owl, .xml, .n3),
+    told apart by their names. YAML, evidence and reference problems are reported
+    like SHACL results, each at the annotation file, line and column, with the
+    article text span where there is one.
 
     \b
     Example:
