@@ -43,9 +43,10 @@ def _refuse_unknown_kind(path: Path) -> None:
 
     A file without an extension, or named ``.owl``, ``.n3``, ``.xyz`` before they were
     read as RDF, was validated as an article's text: one missing-metadata violation and
-    exit 1, whatever it held.
+    exit 1, whatever it held. An article's names are matched in their case, as a folder's
+    articles are found (``X.ANN.YAML`` was validated as the text of an article).
     """
-    name = path.name.lower()
+    name = path.name
     if path.is_dir() or not os.path.lexists(path) or name == "entities.yaml":
         return
     if name.endswith(_ARTICLE_SUFFIXES):
