@@ -274,17 +274,53 @@ def test_a_redirect_to_a_location_no_url_can_hold_is_not_followed(location: str)
 # -- 4. `-o -` for a folder of articles ----------------------------------------------
 
 
-@pytest.mark.parametrize("command", ["extract", "render"])
-def test_output_dash_for_a_folder_is_a_usage_error_and_writes_nothing(
-    command: str, tmp_path: Path
+@pytest.mark.parametrize("command", ["extract", "render", "build", "docs"])
+def test_output_dash_for_a_folder_is_one_usage_line_and_writes_nothing(
+    command: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """extract DIR -o - wrote the drafts beside the articles; render said '-o DIR' was
-    missing although -o was given."""
+    missing although -o was given; build and docs printed click's usage around it."""
+    monkeypatch.chdir(tmp_path)
     folder = seed_folder(tmp_path / "articles")
-    before = sorted(os.listdir(folder))
-    line = one_line(CliRunner().invoke(cli, [command, str(folder), "-o", "-"]))
-    assert f"-o - (standard output) takes one file, but {folder} is a folder" in line, line
-    assert sorted(os.listdir(folder)) == before
+    before = sorted(os.listdir(tmp_path)), sorted(os.listdir(folder))
+    args = [command, "-o", "-"] if command == "docs" else [command, str(folder), "-o", "-"]
+    line = one_line(CliRunner().invoke(cli, args))
+    assert line.startswith("error: -o - (standard output) "), line
+    expected = "takes one file" if command in ("extract", "render") else "cannot hold files"
+    assert expected in line, line
+    assert (sorted(os.listdir(tmp_path)), sorted(os.listdir(folder))) == before
+
+
+#: Command lines given an empty path ('' for E; S is the seed article, D its folder).
+EMPTY_PATHS = [
+    ["build", "D", "-o", "E"],
+    ["build", "E"],
+    ["validate", "E"],
+    ["validate", "D", "--shapes", "E"],
+    ["convert", "S", "-o", "E"],
+    ["convert", "E"],
+    ["convert", "S", "--annotation", "E"],
+    ["extract", "S", "-o", "E"],
+    ["render", "S", "-o", "E"],
+    ["query", "people", "--data", "E"],
+    ["query", "people", "--store", "E"],
+    ["evaluate", "E"],
+    ["load", "E", "--endpoint", "http://127.0.0.1:1/query"],
+    ["docs", "-o", "E"],
+]
+
+
+@pytest.mark.parametrize("args", EMPTY_PATHS, ids=[" ".join(a) for a in EMPTY_PATHS])
+def test_an_empty_path_is_a_usage_error_not_the_current_folder(
+    args: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """'-o ""' (an unset variable in '-o "$OUT"') was the current folder: build wrote its
+    outputs and links there, validate '' read every article in it."""
+    monkeypatch.chdir(tmp_path)
+    given = {"S": str(SEEDS / f"{STEM}.txt"), "D": str(SEEDS), "E": ""}
+    line = one_line(CliRunner().invoke(cli, [given.get(a, a) for a in args]))
+    assert "is empty (an unset shell variable?): name a" in line, line
+    assert os.listdir(tmp_path) == []
 
 
 # -- dates: a day that does not exist is named as such ------------------------------

@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from diplokg.cli.options import (
+    FILE_OR_FOLDER,
     article_not_rdf,
     day,
     defaulted_option,
@@ -23,7 +24,7 @@ from diplokg.errors import InputError
 
 
 @click.command()
-@click.argument("article", type=click.Path(path_type=Path), callback=article_not_rdf)
+@click.argument("article", type=FILE_OR_FOLDER, callback=article_not_rdf)
 @click.option(
     "--published", metavar="YYYY-MM-DD", help="Publication date [default: from NAME.meta.yaml]."
 )

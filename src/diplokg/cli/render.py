@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 import click
 
 from diplokg.cli.options import (
+    FILE_OR_FOLDER,
     article_inputs,
     article_not_rdf,
     dash_is_stdout,
@@ -26,12 +27,12 @@ if TYPE_CHECKING:
 
 
 @click.command()
-@click.argument("article", type=click.Path(path_type=Path), callback=article_not_rdf)
+@click.argument("article", type=FILE_OR_FOLDER, callback=article_not_rdf)
 @article_inputs
 @click.option(
     "-o",
     "--output",
-    type=click.Path(path_type=Path),
+    type=FILE_OR_FOLDER,
     callback=dash_is_stdout,
     help="HTML file, written atomically [default: stdout]; for a folder, the folder "
     "the pages and index.html go to (required).",

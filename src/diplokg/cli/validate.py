@@ -10,6 +10,7 @@ import click
 
 from diplokg.cli.options import (
     FILE,
+    FILE_OR_FOLDER,
     LazyChoice,
     choice,
     files_read_beside,
@@ -23,7 +24,7 @@ from diplokg.cli.options import (
 
 
 @click.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, required=True, type=FILE_OR_FOLDER)
 @format_option(
     LazyChoice("diplokg.validation.report.formats", "REPORT_FORMATS"),
     "text for people; json (one object per result); junit XML; github (workflow "
