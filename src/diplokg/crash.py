@@ -31,6 +31,8 @@ ENVIRONMENT_ERRNOS = frozenset(
         errno.EMFILE,
         errno.ENFILE,
         errno.EIO,
+        errno.ENAMETOOLONG,
+        errno.ELOOP,
     }
 )
 
@@ -41,15 +43,23 @@ _HINTS = {
     errno.EROFS: "the file system is read-only; choose another output folder",
     errno.EACCES: "check the file's permissions",
     errno.EPERM: "check the file's permissions",
+    errno.ENAMETOOLONG: "a file name holds at most 255 bytes here; shorten it",
+    errno.ELOOP: "a symbolic link leads to itself; fix the link or remove it",
 }
+
+#: The most characters of a file name an error line shows (a name too long is cut).
+_NAME_SHOWN = 120
 
 
 def describe_os_error(exc: OSError, *, stdout_broken: bool = False) -> str:
     """One line for an environment error: the file, what failed and what to do."""
     what = exc.strerror or type(exc).__name__
     hint = _HINTS.get(exc.errno or 0)
+    name = str(exc.filename) if exc.filename is not None else ""
+    if len(name) > _NAME_SHOWN:
+        name = f"{name[: _NAME_SHOWN // 2]}…{name[-_NAME_SHOWN // 2 :]} ({len(name)} characters)"
     where = (
-        f"{exc.filename}: "
+        f"{name}: "
         if exc.filename is not None
         else "cannot write to standard output: "
         if stdout_broken

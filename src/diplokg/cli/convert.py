@@ -11,6 +11,7 @@ from diplokg.cli.options import (
     FILE,
     LazyChoice,
     article_inputs,
+    article_not_rdf,
     files_read_beside,
     format_option,
     output_option,
@@ -23,7 +24,7 @@ if TYPE_CHECKING:
 
 
 @click.command()
-@click.argument("article", type=FILE)
+@click.argument("article", type=FILE, callback=article_not_rdf)
 @article_inputs
 @output_option("Output file, written atomically [default: stdout].")
 @format_option(

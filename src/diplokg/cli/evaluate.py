@@ -9,6 +9,7 @@ import click
 
 from diplokg.cli.options import (
     FILE,
+    FILE_OR_FOLDER,
     choice,
     format_option,
     min_confidence_option,
@@ -17,7 +18,7 @@ from diplokg.cli.options import (
 
 
 @click.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, required=True, type=FILE_OR_FOLDER)
 @click.option(
     "--gold",
     type=FILE,

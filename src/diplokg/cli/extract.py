@@ -7,12 +7,15 @@ from pathlib import Path
 import click
 
 from diplokg.cli.options import (
+    FILE_OR_FOLDER,
+    article_not_rdf,
     day,
     defaulted_option,
     files_read_beside,
     min_confidence_option,
     output_option,
     refuse_output_onto_input,
+    refuse_stdout_for_folder,
     registry_option,
     say,
     text_value,
@@ -21,7 +24,7 @@ from diplokg.errors import InputError
 
 
 @click.command()
-@click.argument("article", type=click.Path(path_type=Path))
+@click.argument("article", type=FILE_OR_FOLDER, callback=article_not_rdf)
 @click.option(
     "--published", metavar="YYYY-MM-DD", help="Publication date [default: from NAME.meta.yaml]."
 )
@@ -68,6 +71,7 @@ def extract(
     from diplokg.rdf.output import write_atomic
 
     if article.is_dir():
+        refuse_stdout_for_folder(article, "drafts", default="write each beside its article")
         drafted = extract_folder(
             article,
             output_dir=output,

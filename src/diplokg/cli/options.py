@@ -17,14 +17,39 @@ from typing import Any, TypeVar
 
 import click
 
-from diplokg.errors import message_line
+from diplokg.errors import UsageError, message_line
 
 _F = TypeVar("_F", bound=Callable[..., Any])
 
+
+class PathValue(click.Path):
+    """A :class:`click.Path` that refuses an empty value.
+
+    ``-o ''`` or ``validate ''`` (a shell variable that was never set: ``-o "$OUT"``)
+    was the current folder: build wrote its outputs and links into it, validate read
+    every article there.
+    """
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        if isinstance(value, str) and not value:
+            what = param.get_error_hint(ctx) if param is not None and ctx is not None else "path"
+            wanted = (
+                "a file"
+                if not self.dir_okay
+                else "a folder, or '.' for the current one"
+                if not self.file_okay
+                else "a file or folder, or '.' for the current folder"
+            )
+            raise UsageError(f"{what} is empty (an unset shell variable?): name {wanted}")
+        return super().convert(value, param, ctx)
+
+
 #: A file that must not be a folder (an article, an annotation, a registry, an output).
-FILE = click.Path(dir_okay=False, path_type=Path)
+FILE = PathValue(dir_okay=False, path_type=Path)
 #: A folder that must not be a file (an output folder, a store).
-FOLDER = click.Path(file_okay=False, path_type=Path)
+FOLDER = PathValue(file_okay=False, path_type=Path)
+#: A file or a folder (an article or a folder of articles).
+FILE_OR_FOLDER = PathValue(path_type=Path)
 
 
 def say(message: str, *, err: bool = False) -> None:
@@ -75,21 +100,58 @@ def registry_option(default: str) -> Callable[[_F], _F]:
     return click.option("--registry", type=FILE, help=f"Entity registry [default: {default}].")
 
 
-def dash_is_stdout(_ctx: click.Context, _param: click.Parameter, value: Path | None) -> Path | None:
+def article_not_rdf(_ctx: click.Context, _param: click.Parameter, value: Path) -> Path:
+    """ARTICLE, if it is not an RDF file: ``convert x.ttl`` drafted the Turtle as if it
+    were the text of a news article (``validate`` takes RDF files; these commands do not)."""
+    from diplokg.rdf.formats import READ_SUFFIXES
+
+    if value.suffix.lower() in READ_SUFFIXES and not value.is_dir():
+        raise UsageError(
+            "is an RDF file, not the text of an article (NAME.txt): give the article; "
+            "'diplokg validate' and 'diplokg query --data' read RDF files",
+            path=value,
+        )
+    return value
+
+
+#: Where :func:`dash_is_stdout` notes that ``-o -`` was given (``ctx.meta``).
+_DASH = "diplokg.output-dash"
+
+
+def dash_is_stdout(ctx: click.Context, _param: click.Parameter, value: Path | None) -> Path | None:
     """``-o -`` is standard output, as everywhere on the command line (it wrote a file
     named '-' in the working folder)."""
-    return None if value is not None and str(value) == "-" else value
+    if value is not None and str(value) == "-":
+        ctx.meta[_DASH] = True  # for refuse_stdout_for_folder: None alone means "not given"
+        return None
+    return value
+
+
+def refuse_stdout_for_folder(folder: Path, files: str, *, default: str = "") -> None:
+    """Raise :class:`~diplokg.errors.UsageError` if ``-o -`` was given for ``folder``.
+
+    Standard output takes one file; a folder of articles gives one of ``files`` per
+    article (``extract DIR -o -`` wrote the drafts beside the articles instead).
+    ``default`` says what leaving ``-o`` out does, if anything.
+    """
+    if click.get_current_context().meta.get(_DASH):
+        otherwise = f", or leave -o out to {default}" if default else ""
+        raise UsageError(
+            f"-o - (standard output) takes one file, but {folder} is a folder of articles: "
+            f"give -o DIR for its {files}{otherwise}"
+        )
 
 
 def _dash_is_no_folder(_ctx: click.Context, _param: click.Parameter, value: Path) -> Path:
     if str(value) == "-":
-        raise click.BadParameter("'-' (standard output) cannot hold files: name a folder")
+        # (one line, as every refusal: click's BadParameter printed the usage around it)
+        raise UsageError("-o - (standard output) cannot hold files: name a folder")
     return value
 
 
 def output_option(help: str, *, file_only: bool = True) -> Callable[[_F], _F]:
     """``-o/--output FILE``: where a command writes what it would print."""
-    kind = FILE if file_only else click.Path(path_type=Path)
+    kind = FILE if file_only else FILE_OR_FOLDER
     return click.option("-o", "--output", type=kind, callback=dash_is_stdout, help=help)
 
 
@@ -210,8 +272,6 @@ def article_inputs(command: Callable[..., None]) -> Callable[..., None]:
 
 def text_value(value: str | None, what: str) -> str | None:
     """``value`` if it is text: bytes that are not UTF-8 in argv arrive as lone surrogates."""
-    from diplokg.errors import UsageError
-
     if value is None:
         return None
     if any("\udc80" <= ch <= "\udcff" for ch in value):
@@ -264,8 +324,6 @@ def refuse_output_onto_input(output: Path | None, inputs: Sequence[Path | None])
     (``NAME.txt``, ``NAME.ann.yaml``, ``NAME.meta.yaml``, ``entities.yaml``, gold files).
     """
     import os
-
-    from diplokg.errors import UsageError
 
     if output is None or not output.exists():
         return

@@ -9,11 +9,14 @@ from typing import TYPE_CHECKING
 import click
 
 from diplokg.cli.options import (
+    FILE_OR_FOLDER,
     article_inputs,
+    article_not_rdf,
     dash_is_stdout,
     files_read_beside,
     jobs_option,
     refuse_output_onto_input,
+    refuse_stdout_for_folder,
     say,
     terminal_progress,
 )
@@ -24,12 +27,12 @@ if TYPE_CHECKING:
 
 
 @click.command()
-@click.argument("article", type=click.Path(path_type=Path))
+@click.argument("article", type=FILE_OR_FOLDER, callback=article_not_rdf)
 @article_inputs
 @click.option(
     "-o",
     "--output",
-    type=click.Path(path_type=Path),
+    type=FILE_OR_FOLDER,
     callback=dash_is_stdout,
     help="HTML file, written atomically [default: stdout]; for a folder, the folder "
     "the pages and index.html go to (required).",
@@ -90,6 +93,7 @@ def _render_folder(
     from diplokg.app.drafting import draft_annotation
     from diplokg.app.pages import render_folder
 
+    refuse_stdout_for_folder(folder, "pages")
     if output is None:
         raise UsageError(f"{folder} is a folder: give -o DIR for its pages")
     given = [k for k in ("annotation", "metadata", "published", "publisher") if getattr(inputs, k)]

@@ -10,6 +10,7 @@ import click
 
 from diplokg.cli.options import (
     FILE,
+    FILE_OR_FOLDER,
     LazyChoice,
     choice,
     files_read_beside,
@@ -23,7 +24,7 @@ from diplokg.cli.options import (
 
 
 @click.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, required=True, type=FILE_OR_FOLDER)
 @format_option(
     LazyChoice("diplokg.validation.report.formats", "REPORT_FORMATS"),
     "text for people; json (one object per result); junit XML; github (workflow "
@@ -87,9 +88,10 @@ def validate(
     """Validate articles (converted on the fly) or RDF files, pointing at the lines to fix.
 
     PATHS are article .txt files (with their annotation beside them), folders of
-    articles, or RDF files (.ttl, .trig, .nt, .nq, .jsonld). YAML, evidence and
-    reference problems are reported like SHACL results, each at the annotation
-    file, line and column, with the article text span where there is one.
+    articles, or RDF files (.ttl, .trig, .nt, .nq, .jsonld, .rdf, .owl, .xml, .n3),
+    told apart by their names. YAML, evidence and reference problems are reported
+    like SHACL results, each at the annotation file, line and column, with the
+    article text span where there is one.
 
     \b
     Example:
@@ -110,7 +112,9 @@ def validate(
 
     read = [f for p in paths for f in (files_read_beside(p) if p.suffix == ".txt" else [p])]
     refuse_output_onto_input(output, [*read, *shapes, baseline])
-    if update_baseline and output and baseline and output.resolve() == baseline.resolve():
+    from diplokg.model.limits import resolved
+
+    if update_baseline and output and baseline and resolved(output) == resolved(baseline):
         from diplokg.errors import UsageError
 
         raise UsageError(

@@ -16,6 +16,7 @@ text and checking references is :mod:`diplokg.rdf.convert`'s job.
 
 from __future__ import annotations
 
+import calendar
 import contextlib
 import datetime as dt
 import difflib
@@ -497,8 +498,12 @@ class _Fields:
                 day = dt.date.fromisoformat(value)
             except ValueError:
                 raise src.error(
-                    f"'{key}' of {self.what} is {shown(value)}: write a date as YYYY-MM-DD or "
-                    "YYYY-MM, or name the article's words as {text: …}"
+                    _no_day(
+                        value,
+                        f"'{key}' of {self.what}",
+                        expected="write a date as YYYY-MM-DD or YYYY-MM, or name the "
+                        "article's words as {text: …}",
+                    )
                 ) from None
             _check_year(day.year, src, f"'{key}' of {self.what}")
             return DateSpec(src, value=day.isoformat())
@@ -770,6 +775,38 @@ def _web_url(url: str | None, src: Src) -> str | None:
     return url
 
 
+#: The longest file name (in bytes) of the usual file systems (ext4, XFS, APFS, NTFS).
+_NAME_MAX = 255
+#: The longest name diplokg gives a file of an article, after its NAME (extract's drafts).
+_LONGEST_SIDE_FILE = ".draft.ann.yaml"
+
+#: A day written as ``YYYY-MM-DD`` (any number of year digits), valid or not.
+_DAY_SHAPE = re.compile(r"\s*([0-9]{1,12})-([0-9]{1,2})-([0-9]{1,2})\s*\Z")
+
+
+def _no_day(value: object, what: str, *, expected: str = "write the day as YYYY-MM-DD") -> str:
+    """Why ``value`` is no day (for :func:`_parse_day`, :func:`parse_day`, ``_Fields.date``).
+
+    A value written as a day but naming none ('2023-02-30', '2023-13-01', year 99999)
+    was told to be written as YYYY-MM-DD, which it was.
+    """
+    shape = _DAY_SHAPE.match(value) if isinstance(value, str) else None
+    if shape is None:
+        return f"{what} is {shown(value)}: {expected}"
+    year, month, day = (int(part) for part in shape.groups())
+    if not year_ok(year):
+        return f"{what} is in the year {year}: diplokg takes dates of {YEARS}"
+    if not 1 <= month <= 12:
+        return f"{what} is {shown(value)}: there is no month {month}"
+    days = calendar.monthrange(year, month)[1]
+    if 1 <= day <= days:  # a real day, written otherwise ('2024-3-7')
+        return f"{what} is {shown(value)}: {expected}"
+    return (
+        f"{what} is {shown(value)}, a day that does not exist: "
+        f"{calendar.month_name[month]} {year} has {days} days"
+    )
+
+
 def _check_year(year: int, src: Src | None, what: str) -> None:
     if not year_ok(year):
         message = f"{what} is in the year {year}: diplokg takes dates of {YEARS}"
@@ -786,7 +823,7 @@ def _parse_day(value: Any, src: Src, what: str) -> dt.date:
         with contextlib.suppress(ValueError):
             day = dt.date.fromisoformat(value.strip())
     if day is None:
-        raise src.error(f"{what} is {shown(value)}: write the day as YYYY-MM-DD")
+        raise src.error(_no_day(value, what))
     _check_year(day.year, src, what)
     return day
 
@@ -796,7 +833,7 @@ def parse_day(value: str, *, what: str) -> dt.date:
     try:
         day = dt.date.fromisoformat(value.strip())
     except ValueError:
-        raise AnnotationError(f"{what} is {shown(value)}: write the day as YYYY-MM-DD") from None
+        raise AnnotationError(_no_day(value, what)) from None
     _check_year(day.year, None, what)
     return day
 
@@ -1105,6 +1142,15 @@ def article_sources(
             f"the article's file name is not valid UTF-8 ({shown(stem)}); rename it", path=text
         )
 
+    longest = len(os.fsencode(stem + _LONGEST_SIDE_FILE))
+    if longest > _NAME_MAX:  # NAME.meta.yaml could not exist; the draft's write crashed
+        raise InputError(
+            f"the article's name is too long: NAME{_LONGEST_SIDE_FILE} would be {longest} "
+            f"bytes and a file name holds at most {_NAME_MAX}; shorten NAME to "
+            f"{_NAME_MAX - len(_LONGEST_SIDE_FILE)} bytes or fewer",
+            path=text,
+        )
+
     def beside(explicit: Path | None, name: str) -> Path | None:
         if explicit is not None:
             return explicit
@@ -1181,6 +1227,28 @@ def refuse_unreadable(path: Path) -> None:
     raise InputError("is not a file (a folder or a device); rename or remove it", path=path)
 
 
+def _refuse_twins(folder: Path, names: Sequence[str]) -> None:
+    """Raise :class:`InputError` if two article names differ only in Unicode normalisation.
+
+    'café.txt' written with 'é' (NFC) and with 'e' and a combining accent (NFD) are two
+    files on Linux, one on macOS; they gave two articles, graphs and pages that no reader
+    could tell apart by name.
+    """
+    if all(name.isascii() for name in names):
+        return
+    seen: dict[str, str] = {}
+    for name in sorted(names):
+        key = unicodedata.normalize("NFC", name)
+        if key in seen:
+            raise InputError(
+                f"two articles are named {shown(key)}, written with different Unicode "
+                f"characters ({seen[key]!a} and {name!a}): they would look the "
+                "same in every output; rename one",
+                path=folder,
+            )
+        seen[key] = name
+
+
 def find_articles(paths: Sequence[Path]) -> list[Path]:
     """Article text files among ``paths``: ``*.txt`` files, and those inside folders."""
     found: list[Path] = []
@@ -1196,6 +1264,7 @@ def find_articles(paths: Sequence[Path]) -> list[Path]:
                 if entry.is_symlink():
                     refuse_link_outside(Path(entry.path), path)
             names = [e.name for e in texts]
+            _refuse_twins(path, names)
             found.extend(path / name for name in sorted(names, key=os.path.normcase))
         elif path.exists():
             found.append(path)

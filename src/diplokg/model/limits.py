@@ -26,6 +26,8 @@ __all__ = [
     "MAX_ALIAS_EXPANSION",
     "MAX_FILE_BYTES",
     "MAX_JSON_DEPTH",
+    "MAX_XML_DEPTH",
+    "MAX_XML_ENTITY_BYTES",
     "MAX_YAML_DEPTH",
     "MAX_YAML_VALUES",
     "YEARS",
@@ -33,6 +35,7 @@ __all__ = [
     "looks_utf16",
     "mib",
     "require_regular_file",
+    "resolved",
     "shown",
     "year_ok",
 ]
@@ -47,6 +50,12 @@ MAX_YAML_VALUES = 2_000_000
 MAX_ALIAS_EXPANSION = 4
 #: Deepest nesting of arrays and objects in a JSON file (gold files need about 4).
 MAX_JSON_DEPTH = 200
+#: Most text the XML entities of an RDF/XML file may add when expanded (16 MiB): a
+#: "billion laughs" file of 1 KB expands to gigabytes; namespace entities add little.
+MAX_XML_ENTITY_BYTES = 16 * 1024 * 1024
+#: Deepest nesting of elements in an RDF/XML file (pyoxigraph's time grows with the
+#: square of it: 32,000 levels took 2 s, 400,000 had not ended after two minutes).
+MAX_XML_DEPTH = 1_000
 
 
 #: The years a date may have (relative dates and the page's timeline stay inside Python's
@@ -192,6 +201,18 @@ def require_regular_file(path: Path, *, what: str) -> None:
         raise InputError(f"{what} is a directory, expected a file", path=path)
     if not stat.S_ISREG(info.st_mode):
         raise InputError(f"{what} is not a regular file (a device or pipe?)", path=path)
+
+
+def resolved(path: Path) -> Path:
+    """``path`` made absolute with its links followed, or :class:`InputError` for a link
+    loop (``x.ttl -> x.ttl``), which :meth:`Path.resolve` raises as a RuntimeError: exit 3."""
+    try:
+        return path.resolve()
+    except RuntimeError:
+        raise InputError(
+            "is a symbolic link that leads to itself (a loop); fix the link or remove it",
+            path=path,
+        ) from None
 
 
 def looks_utf16(data: bytes) -> bool:

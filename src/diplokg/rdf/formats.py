@@ -8,15 +8,23 @@ from __future__ import annotations
 
 import codecs
 import enum
-from collections.abc import Iterator
+import re
+from collections.abc import Generator
 from pathlib import Path
+from typing import BinaryIO
 
 import pyoxigraph as ox
 
 from diplokg.errors import RdfSyntaxError, UsageError
-from diplokg.model.limits import looks_utf16, require_regular_file
+from diplokg.model.limits import (
+    MAX_XML_DEPTH,
+    MAX_XML_ENTITY_BYTES,
+    looks_utf16,
+    mib,
+    require_regular_file,
+)
 
-__all__ = ["RdfFormat", "parse_file"]
+__all__ = ["READ_SUFFIXES", "RdfFormat", "parse_file", "read_format"]
 
 
 class RdfFormat(enum.Enum):
@@ -58,33 +66,149 @@ class RdfFormat(enum.Enum):
             if fmt.extension == suffix or (fmt is cls.JSONLD and suffix == ".json"):
                 return fmt
         known = ", ".join(f.extension for f in cls)
+        if suffix in _READ_ONLY:  # (an output: diplokg reads these, but does not write them)
+            raise UsageError(
+                f"cannot tell the RDF format of {path.name!r} from its extension: diplokg "
+                f"reads {_READ_ONLY[suffix][0]} but writes {known} (or give --format)"
+            )
         raise UsageError(
             f"cannot tell the RDF format of {path.name!r} from its extension ({known})"
         )
 
 
-def parse_file(path: Path, *, base_iri: str | None = None) -> Iterator[ox.Quad]:
+#: Serialisations diplokg reads but does not write, by extension, with their names.
+_READ_ONLY: dict[str, tuple[str, ox.RdfFormat]] = {
+    ".rdf": ("RDF/XML", ox.RdfFormat.RDF_XML),
+    ".owl": ("RDF/XML", ox.RdfFormat.RDF_XML),
+    ".xml": ("RDF/XML", ox.RdfFormat.RDF_XML),
+    ".n3": ("N3", ox.RdfFormat.N3),
+}
+
+#: The extensions of every RDF file diplokg reads (validate, query --data, load).
+READ_SUFFIXES: tuple[str, ...] = (
+    *(f.extension for f in RdfFormat),
+    ".json",
+    *_READ_ONLY,
+)
+
+
+def read_format(path: Path) -> tuple[str, ox.RdfFormat]:
+    """The name and parser format of the RDF file ``path`` by its extension.
+
+    :class:`UsageError` naming the extensions diplokg reads if there is none of them
+    (a file without an extension, ``.xyz``).
+    """
+    suffix = path.suffix.lower()
+    if suffix in _READ_ONLY:
+        return _READ_ONLY[suffix]
+    if suffix in READ_SUFFIXES:
+        fmt = RdfFormat.from_extension(path)
+        return fmt.value, fmt.oxigraph
+    raise UsageError(
+        f"cannot tell the RDF format of {path.name!r} from its extension: name it "
+        f"{', '.join(READ_SUFFIXES)}"
+    )
+
+
+#: An XML entity declaration of a DOCTYPE's internal subset, and a reference to one.
+_ENTITY = re.compile(rb"<!ENTITY\s+([^\s>]+)\s+(?:\"([^\"]*)\"|'([^']*)'|[^>]*)")
+_REFERENCE = re.compile(rb"&([A-Za-z_:][-A-Za-z0-9._:]*);")
+
+
+def _check_xml_entities(data: bytes, path: Path) -> None:
+    """Raise :class:`RdfSyntaxError` if expanding ``data``'s XML entities adds more than
+    :data:`~diplokg.model.limits.MAX_XML_ENTITY_BYTES`.
+
+    pyoxigraph expands internal entities without a bound: a 1 KB "billion laughs" file
+    took 10 GB of memory and never ended. Entities that spell namespaces (``&owl;``, as
+    Protégé writes them) add a few bytes per use and pass.
+    """
+    if b"<!ENTITY" not in data:
+        return
+    values = {m[1]: m[2] if m[2] is not None else m[3] or b"" for m in _ENTITY.finditer(data)}
+    sizes: dict[bytes, int] = {}
+
+    def size(name: bytes) -> int:
+        """The bytes ``&name;`` stands for, expanded (its own length if not declared)."""
+        if name not in values:
+            return len(name) + 2
+        if name not in sizes:
+            sizes[name] = 0  # (a reference to itself adds nothing: the parser refuses it)
+            value = values[name]
+            sizes[name] = min(
+                len(_REFERENCE.sub(b"", value)) + sum(size(r) for r in _REFERENCE.findall(value)),
+                MAX_XML_ENTITY_BYTES + 1,
+            )
+        return sizes[name]
+
+    added = 0
+    for name in _REFERENCE.findall(data):
+        added += size(name)
+        if added > MAX_XML_ENTITY_BYTES:
+            raise RdfSyntaxError(
+                f"RDF/XML entities (<!ENTITY>) expand to more than {mib(MAX_XML_ENTITY_BYTES)} "
+                "of text; write the values out",
+                path=path,
+            )
+
+
+#: An element's start or end tag (a start tag ending in ``/>`` is empty).
+_TAG = re.compile(rb"<(/?)[A-Za-z_][^<>]*?(/?)>")
+
+
+def _check_xml_depth(data: bytes, path: Path) -> None:
+    """Raise :class:`RdfSyntaxError` if ``data``'s elements nest deeper than
+    :data:`~diplokg.model.limits.MAX_XML_DEPTH` (counted on the tags, roughly: a ``>``
+    inside a value or a tag inside a comment may count one level more)."""
+    depth = 0
+    for tag in _TAG.finditer(data):
+        if tag[1]:
+            depth -= 1
+        elif not tag[2]:
+            depth += 1
+            if depth > MAX_XML_DEPTH:
+                line = data.count(b"\n", 0, tag.start()) + 1
+                raise RdfSyntaxError(
+                    f"RDF/XML elements nest deeper than {MAX_XML_DEPTH:,} levels; write "
+                    "the nested descriptions side by side, linked by their IRIs",
+                    path=path,
+                    line=line,
+                )
+
+
+def parse_file(path: Path, *, base_iri: str | None = None) -> Generator[ox.Quad, None, None]:
     """The quads of one RDF file (format from its extension), streamed; errors located.
 
     A syntax error is an :class:`RdfSyntaxError` naming the file, line and column. A
     UTF-8 byte order mark (Windows editors write one) is skipped: pyoxigraph took it for
-    an invisible, misplaced subject.
+    an invisible, misplaced subject. An N3 formula (``{ … } => { … }``) is no RDF graph
+    and is refused.
     """
-    fmt = RdfFormat.from_extension(path)
+    name, fmt = read_format(path)
     require_regular_file(path, what="RDF file")
     try:
         with path.open("rb") as handle:
             if looks_utf16(handle.read(512)):
-                raise RdfSyntaxError(
-                    f"{fmt.value} file is UTF-16 text; save it as UTF-8", path=path
-                )
+                raise RdfSyntaxError(f"{name} file is UTF-16 text; save it as UTF-8", path=path)
             handle.seek(0)
             if handle.read(len(codecs.BOM_UTF8)) != codecs.BOM_UTF8:
                 handle.seek(0)
-            yield from ox.parse(handle, format=fmt.oxigraph, base_iri=base_iri)
+            source: BinaryIO | bytes = handle
+            if fmt is ox.RdfFormat.RDF_XML:  # its entities are checked before expanded
+                source = handle.read()
+                _check_xml_entities(source, path)
+                _check_xml_depth(source, path)
+            for quad in ox.parse(source, format=fmt, base_iri=base_iri):
+                if fmt is ox.RdfFormat.N3 and isinstance(quad.graph_name, ox.BlankNode):
+                    raise RdfSyntaxError(
+                        "holds an N3 formula ({ … }), which is no RDF graph: write plain "
+                        "triples, or save it as Turtle",
+                        path=path,
+                    )
+                yield quad
     except SyntaxError as exc:
         raise RdfSyntaxError(
-            f"{fmt.value} syntax error: {exc.msg}", path=path, line=exc.lineno, column=exc.offset
+            f"{name} syntax error: {exc.msg}", path=path, line=exc.lineno, column=exc.offset
         ) from None
     except FileNotFoundError:
         raise RdfSyntaxError("RDF file not found", path=path) from None

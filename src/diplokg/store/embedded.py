@@ -34,7 +34,8 @@ from typing import TYPE_CHECKING
 import pyoxigraph as ox
 
 from diplokg.errors import RdfSyntaxError, StoreError, UsageError
-from diplokg.rdf.formats import RdfFormat, parse_file
+from diplokg.model.limits import resolved
+from diplokg.rdf.formats import RdfFormat, parse_file, read_format
 from diplokg.rdf.iris import ENTITY_GRAPH, ENTITY_NS, ONTOLOGY_GRAPH
 from diplokg.resources import resource_files
 
@@ -584,19 +585,19 @@ def load_ontology_graph(store: ox.Store) -> LoadedGraph:
     return replace_graph(store, str(ONTOLOGY_GRAPH), ontology.read_bytes(), fmt=RdfFormat.TURTLE)
 
 
-def _parse(path: Path) -> tuple[RdfFormat, list[ox.Quad]]:
+def _parse(path: Path) -> tuple[ox.RdfFormat, list[ox.Quad]]:
     """Parse one RDF file (format from its extension) into quads, with located errors."""
     # The file's location is the base IRI: ``<>`` and ``<#x>`` resolve as in any Turtle tool.
-    quads = list(parse_file(path, base_iri=path.resolve().as_uri()))
-    return RdfFormat.from_extension(path), quads
+    quads = list(parse_file(path, base_iri=resolved(path).as_uri()))
+    return read_format(path)[1], quads
 
 
 def load_files(store: ox.Store, paths: Iterable[Path]) -> None:
     """Parse RDF files into ``store``; a triples-only file goes to a graph named after it."""
     for path in paths:
         fmt, quads = _parse(path)
-        if fmt in (RdfFormat.TURTLE, RdfFormat.NT, RdfFormat.JSONLD):
-            name = ox.NamedNode(path.resolve().as_uri())
+        if not fmt.supports_datasets or fmt is ox.RdfFormat.JSON_LD:
+            name = ox.NamedNode(resolved(path).as_uri())
             quads = [
                 ox.Quad(q.subject, q.predicate, q.object, name)
                 if isinstance(q.graph_name, ox.DefaultGraph)

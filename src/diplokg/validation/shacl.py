@@ -37,7 +37,9 @@ from rdflib.plugins.sparql.sparql import Query
 from rdflib.term import Node
 
 from diplokg.errors import InputError, RdfSyntaxError, UnsupportedShapes, UsageError
+from diplokg.model.limits import resolved
 from diplokg.rdf.convert import Triple
+from diplokg.rdf.formats import parse_file, read_format
 from diplokg.rdf.oxterms import add_quads
 from diplokg.rdf.terms import SH
 from diplokg.resources import resource_files
@@ -165,6 +167,12 @@ def load_shapes(paths: Sequence[Path] = ()) -> Graph:
 
     graph = Graph()
     for path in paths:
+        # By its extension, as every RDF file diplokg reads (a shapes.jsonld was read as Turtle)
+        if read_format(path)[1] not in (ox.RdfFormat.TURTLE, ox.RdfFormat.N_TRIPLES):
+            from diplokg.rdf.oxterms import add_quads
+
+            add_quads(graph, parse_file(path, base_iri=resolved(path).as_uri()))
+            continue
         # Regular files within the size limit, UTF-8 (a pipe waited forever, bad bytes crashed)
         text = read_text(path, what="shapes file")
         base = path.resolve().as_uri()

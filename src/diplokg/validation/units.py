@@ -8,17 +8,20 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from diplokg.errors import InputError
+from diplokg.errors import InputError, UsageError
 from diplokg.model.annotation import (
     article_sources,
     find_articles,
 )
+from diplokg.rdf.formats import READ_SUFFIXES
 
 __all__ = ["RDF_SUFFIXES", "Unit", "discover_units"]
 
 
-#: Files validated as RDF (anything else is an article, or a folder of articles).
-RDF_SUFFIXES = (".ttl", ".trig", ".nt", ".nq", ".jsonld", ".json")
+#: Files validated as RDF (diplokg.rdf.formats.READ_SUFFIXES).
+RDF_SUFFIXES = READ_SUFFIXES
+#: The names of the files that stand for an article: its text, annotation, metadata.
+_ARTICLE_SUFFIXES = (".txt", ".ann.yaml", ".meta.yaml")
 
 
 @dataclass(frozen=True)
@@ -35,6 +38,27 @@ class Unit:
         return str(self.path)
 
 
+def _refuse_unknown_kind(path: Path) -> None:
+    """Raise :class:`UsageError` if ``path`` is a file that is no article, RDF or registry.
+
+    A file without an extension, or named ``.owl``, ``.n3``, ``.xyz`` before they were
+    read as RDF, was validated as an article's text: one missing-metadata violation and
+    exit 1, whatever it held. An article's names are matched in their case, as a folder's
+    articles are found (``X.ANN.YAML`` was validated as the text of an article).
+    """
+    name = path.name
+    if path.is_dir() or not os.path.lexists(path) or name == "entities.yaml":
+        return
+    if name.endswith(_ARTICLE_SUFFIXES):
+        return
+    raise UsageError(
+        f"cannot tell what this file is from its name: validate takes articles "
+        f"({', '.join(_ARTICLE_SUFFIXES)}), folders of articles, entities.yaml and RDF "
+        f"files ({', '.join(RDF_SUFFIXES)})",
+        path=path,
+    )
+
+
 def discover_units(paths: Sequence[Path]) -> list[Unit]:
     """Articles and RDF files among ``paths``.
 
@@ -44,9 +68,10 @@ def discover_units(paths: Sequence[Path]) -> list[Unit]:
     """
     units: list[Unit] = []
     for path in paths:
-        if path.is_file() and path.suffix.lower() in RDF_SUFFIXES:
-            units.append(Unit("rdf", path))
+        if path.suffix.lower() in RDF_SUFFIXES and os.path.lexists(path) and not path.is_dir():
+            units.append(Unit("rdf", path))  # (a link to nothing: the RDF reader names it)
             continue
+        _refuse_unknown_kind(path)
         texts = [path]
         for suffix in (".ann.yaml", ".meta.yaml"):
             if path.name.endswith(suffix):

@@ -207,23 +207,61 @@ def _mebibytes(env: Mapping[str, str], name: str, default: int) -> int:
 _MAX_MIB = 65_536
 
 
-def _check_url(url: str, what: str) -> str:
+def _bad_character(url: str) -> str:
+    """Which character ``url`` must not hold (a space, a control or non-ASCII character)
+    and where, in words that do not repeat the URL; empty if none."""
+    for index, ch in enumerate(url):
+        if ch.isspace() or not ch.isprintable() or not ch.isascii():
+            kind = (
+                "a space"
+                if ch == " "
+                else "a non-ASCII character"
+                if ch.isprintable()
+                else "a control character"
+            )
+            return (
+                f"contains {kind} (U+{ord(ch):04X}) at character {index + 1}; a URL holds "
+                "none: remove it, or percent-encode it (a space is %20)"
+            )
+    return ""
+
+
+def _url_problem(url: str) -> str | None:
+    """What makes ``url`` unusable as an endpoint, in words that never repeat it, or None.
+
+    A URL holds no space, control or non-ASCII character (http.client refused a space
+    with a traceback, and urllib silently dropped a tab or line break from the middle);
+    it is http or https with a host and a port from 1 to 65535, and carries no
+    ``user:password@`` (credentials come from the environment).
+    """
+    bad = _bad_character(url)
+    if bad:
+        return bad
     try:
         parts = urlsplit(url)
-    except ValueError as exc:  # "http://[::1"; not echoed: it may carry a password
-        raise UsageError(f"{what} is not a valid URL: {exc}") from None
-    shown = shown_url(url)
+    except ValueError as exc:  # "http://[::1"
+        return f"is not a valid URL: {exc}"
     if parts.username is not None or parts.password is not None:
-        raise UsageError(
-            f"{what} must not carry credentials ({shown}); set {ENV_USER} and {ENV_PASSWORD} "
-            f"(or {ENV_TOKEN}) in the environment instead"
+        return (
+            f"must not carry credentials ({shown_url(url)}); set {ENV_USER} and "
+            f"{ENV_PASSWORD} (or {ENV_TOKEN}) in the environment instead"
         )
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise UsageError(f"{what} must be an http:// or https:// URL, not {shown!r}")
+        return f"must be an http:// or https:// URL with a host, not {shown_url(url)!r}"
     try:
-        parts.port  # noqa: B018 - raises ValueError on a malformed port
+        port = parts.port  # raises ValueError on a malformed port, or one beyond 65535
     except ValueError:
-        raise UsageError(f"{what} has a malformed port: {shown!r}") from None
+        port = 0
+    if port == 0:
+        return f"has a malformed port (give 1 to 65535): {shown_url(url)!r}"
+    return None
+
+
+def _check_url(url: str, what: str) -> str:
+    """``url`` if it can name an endpoint, else :class:`UsageError` (``what`` is the option)."""
+    problem = _url_problem(url)
+    if problem is not None:
+        raise UsageError(f"{what} {problem}")
     return url
 
 
@@ -660,6 +698,8 @@ class _Client:
             target = urljoin(url, response.location)
             target_origin = _origin(target)
         except ValueError:  # a Location urllib cannot read ("http://[::1", port 99999)
+            target, target_origin = "", ("", "", 0)
+        if not target or _bad_character(target):  # (a space: http.client crashed)
             raise EndpointError(
                 f"{what} {url}: HTTP {response.status} redirects to a malformed Location; "
                 "diplokg does not follow it",

@@ -15,8 +15,8 @@ from urllib.parse import quote
 
 import pyoxigraph as ox
 
-from diplokg.errors import EndpointError, RdfSyntaxError, UsageError
-from diplokg.rdf.formats import RdfFormat, parse_file
+from diplokg.errors import EndpointError, InputError, RdfSyntaxError, UsageError
+from diplokg.rdf.formats import parse_file, read_format
 from diplokg.rdf.iris import ENTITY_GRAPH, ENTITY_NS, ONTOLOGY_GRAPH
 from diplokg.resources import resource_files
 from diplokg.store.embedded import LoadedGraph
@@ -1001,6 +1001,23 @@ def _check_syntax(sources: Sequence[tuple[Path, Iterable[ox.Quad]]]) -> None:
             pass
 
 
+def _refuse_empty(path: Path) -> None:
+    """Raise :class:`InputError` if ``path`` holds no quad: nothing to load, so no request.
+
+    An empty or truncated file (or one of prefixes and comments only) would otherwise
+    contact the store, swap in nothing and report success. Only the file's start is
+    parsed up to its first quad; a syntax error before it is reported as such.
+    """
+    with contextlib.closing(parse_file(path)) as quads:
+        empty = next(quads, None) is None
+    if empty:
+        raise InputError(
+            "holds no triples, so there is nothing to load from it; give the article graphs "
+            "'diplokg build' writes (OUT/articles/*.trig)",
+            path=path,
+        )
+
+
 def load_remote(
     endpoint: Endpoint,
     files: Sequence[Path],
@@ -1039,13 +1056,14 @@ def load_remote(
     if not files and not ontology:
         raise UsageError("nothing to load: give TriG or N-Quads files, or --build DIR")
     for path in files:
-        if RdfFormat.from_extension(path) not in (RdfFormat.TRIG, RdfFormat.NQUADS):
+        if read_format(path)[1] not in (ox.RdfFormat.TRIG, ox.RdfFormat.N_QUADS):
             raise UsageError(
                 f"{path}: diplokg loads each article into its own named graph; give TriG or "
                 "N-Quads files (diplokg build writes OUT/articles/*.trig)"
             )
         if not path.is_file():
             raise RdfSyntaxError("no such file", path=path)
+        _refuse_empty(path)
 
     def inputs() -> list[tuple[Path, Iterable[ox.Quad]]]:
         sources: list[tuple[Path, Iterable[ox.Quad]]] = [(p, parse_file(p)) for p in files]
