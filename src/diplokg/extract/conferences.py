@@ -658,7 +658,10 @@ class ConferenceRules(Clauses):
             covered: set[str] = set()
             for k in ev.participants:
                 covered |= {k} if self.ents[k].type == "state" else self._person_states(k)
-            if set(states) <= covered or self.para(ev.span[0]) == self.para(s):
+            # (not a meeting of the paragraph whose states differ on both sides: "in holding
+            # talks with B of Y today, A of X …; the X-Z summit last week" is another)
+            other = bool(covered - set(states)) and bool(set(states) - covered)
+            if set(states) <= covered or (self.para(ev.span[0]) == self.para(s) and not other):
                 # the persons' meeting the name tells: its date and place, if it had none
                 if ev.date is None:
                     ev.date = self.date_near(s)

@@ -282,6 +282,10 @@ class MeetingRules(Clauses):
                 continue  # "held telephone talks with B", "held talks via video link": a call
             if self._untaken_trip_purpose(s, sent_start):
                 continue
+            if self.fronted_participle(s, sent_start) is not None and not (
+                low.startswith("meeting") and text[s] == "M"
+            ):
+                continue  # "In holding talks with B today, A …": ParticipleRules'
             if low.startswith(("called on", "calls on")) and _rx(
                 r"[^.;,]{0,80}?\s+to\s+(?:immediately\s+|urgently\s+)?"
                 r"(?!the\b|a\b|an\b|his\b|her\b|their\b)[a-z]+\b"

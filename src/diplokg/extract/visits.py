@@ -115,6 +115,12 @@ _VISIT_CANCELLED_BEFORE = re.compile(
     rf"\b(?:{_CANCEL_VERBS}|cancels?|calls?\s+off|postpone[sd]?)\s+(?:(?:his|her|their|its|the|a)\s+)?"
     r"(?:(?:planned|scheduled|official|state|first|upcoming)\s+)?(?:visit|trip)\s+to\s+$"
 )
+#: Right before a visitor's possessive, words that call the visit off: "cancelled Secretary
+#: of State A's visit to X", "postponed the Prime Minister's trip to X".
+_NAMED_VISIT_CANCELLED = re.compile(
+    rf"\b(?:{_CANCEL_VERBS}|cancels?|calls?\s+off|postpone[sd]?)\s+(?:the\s+)?"
+    r"(?:(?:[A-Z][\w.’'-]*|of|the|and)\s+)*[A-Z][\w.’'-]*$"
+)
 #: A visit told by where its visitor is, lands or is expected (see MeetingRules.find_present_in):
 #: "is expected in X next week", "landed in X on Monday", "is in X for a three-day visit".
 _PRESENT_IN = re.compile(
@@ -193,7 +199,20 @@ _UN_ORGAN = re.compile(  # the name of a UN organ meeting at the UN's seats
     r"\bHuman\s+Rights\s+Council\b"
 )
 _FRONTED_VISIT = re.compile(  # a sentence's opening before "a visit to": "During ", "On "
-    r"\s*(?:During|On|While\s+on|In\s+the\s+course\s+of)\s+"
+    # (a participle of the visit's course: "Continuing his visit to X, A …", "Wrapping up
+    # her trip to X, A …", "At the end of his visit to X, A …")
+    r"\s*(?:During|On|While\s+on|In\s+the\s+course\s+of|Continuing|Concluding|Ending|"
+    r"Wrapping\s+up|Winding\s+up|Beginning|Starting|Opening|"
+    r"At\s+the\s+(?:start|end|close|outset|conclusion)\s+of|"
+    # (the noun's own match may open on "the end of his visit to": "At" alone before it)
+    r"At)\s+"
+)
+#: Right before a visit's verb, a relative clause whose antecedent is a common noun ("A
+#: met several world leaders who have arrived in X", "the delegates, who flew to X"): the
+#: clause's subject is no visitor (see VisitRules._visitor_before).
+_RELATIVE_OF_COMMON_NOUN = re.compile(
+    r"\b[a-z][\w-]*,?\s+(?:who|that)\s+(?:(?:have|has|had|will|would|were|was|are|is|"
+    r"also|just|already|recently|hurriedly|then|later)\s+){0,3}$"
 )
 _PLACE_VISIT_BY = re.compile(  # "The Caracas visit Friday by", "the Beijing trip last week by"
     r"\b[Tt]he\s+(?P<dest>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?P<noun>visit|trip)\s+"
@@ -620,6 +639,9 @@ class VisitRules(Clauses):
             who = self.resolve_pronoun(sent_start, pm.group("p").lower())
             if who is not None and self.ents[who].is_person:
                 return who
+        rel = _RELATIVE_OF_COMMON_NOUN.search(self.text, sent_start, pos)
+        if rel is not None and not self.covered(rel.start(), rel.start() + 1):
+            return None  # "A met several world leaders who have arrived in X": not A
         return self.subject_before(pos, persons_only=True)
 
     def _title_start(self, pos: int) -> int:
@@ -652,7 +674,15 @@ class VisitRules(Clauses):
         text = self.text
         if _FRONTED_VISIT.fullmatch(text, sent_start, m.start()) is None:
             return None
-        return self.fronted_subject(m.end(), self.sent(m.start())[1])
+        who = self.fronted_subject(m.end(), self.sent(m.start())[1])
+        if who is not None and self.ents[who].anon_head is not None:
+            # "During a visit to X, officials said …": those who tell of a visit are not its
+            # visitors; "During his visit to X, officials said …": whom "his" stands for
+            pm = _rx(r"(?i:his|her)\b").match(text, m.start())
+            who = self.resolve_pronoun(sent_start, pm.group().lower()) if pm else None
+            if who is not None and not self.ents[who].is_person:
+                who = None
+        return who
 
     def _visitor_after(self, dest_pos: int) -> str | None:
         """The visitor a visit's noun names after its destination: "a visit to Japan this
@@ -1027,6 +1057,11 @@ class VisitRules(Clauses):
         return bool(
             _CANCELLED_AFTER.match(self.text, dest_end, sent_end)
             or _VISIT_CANCELLED_BEFORE.search(self.text, max(sent_start, trig - 50), trig)
+            or (
+                self.text.startswith(("’s", "'s"), trig)
+                and _NAMED_VISIT_CANCELLED.search(self.text, max(sent_start, trig - 90), trig)
+                is not None
+            )
         )
 
     def find_present_in(self) -> None:
