@@ -56,7 +56,8 @@ _NAMED_STATES_MEETING = re.compile(
 _ROUND_LEAD = re.compile(  # "in meetings with foreign ministers", "discussed … with a range of"
     r"\b(?:(?:meetings|talks)\s+(?:with|between)\b[^.;]{0,60}?\b|"
     r"discuss(?:ed|es)\b[^.;]{0,120}?\bwith\s+)"
-    r"(?:a\s+(?:range|host|series|number)\s+of|(?:world|foreign)\s+(?:leaders|ministers)|"
+    r"(?:a\s+(?:range|host|series|number)\s+of|"
+    r"(?:(?:several|many|various|numerous|other)\s+)?(?:world|foreign)\s+(?:leaders|ministers)|"
     r"[Hh]eads\s+of\s+[Ss]tate\s+and\s+[Gg]overnment|"
     r"(?:leaders|ministers|heads\s+of\s+state)\s+from)\b"
 )

@@ -426,7 +426,12 @@ class Gathering(Dating):
         nm = pat.match(text, pos, sent_end)
         if nm is None or self.covered(nm.start(), nm.end()):
             return None
-        words = nm.group().replace("-", " ").split()
+        # (a name joined by a lower-case particle is one word: "Mar-a-Lago", "Aix-en-Provence")
+        words = [
+            w
+            for tok in nm.group().split()
+            for w in ([tok] if _rx(r"-[a-z]+-").search(tok) else tok.split("-"))
+        ]
         if words[-1] in _COMMON_CAPS or any(w in _NOT_JOINED for w in words):
             return None  # ("New York": a common first word of a longer name is no obstacle)
         ent = self.local_ent(nm.group(), "place", rule="entity:meeting-place", conf=0.6)
