@@ -244,6 +244,16 @@ class Gathering(Dating):
             date = None  # "during his visit through Sunday": where a span ends, no day of it
         if date is not None and self.in_span(date):
             date = None  # "met in San Francisco on November 9-10": a span is no day
+        if (
+            date is not None
+            and date[1] <= trig
+            and _rx(r"\b(?:regarding|concerning|about\s+(?:the|his|her|their|its))\s").search(
+                text, date[1], trig
+            )
+        ):
+            # "remarks on Friday regarding the planned summit": the remarks' day (never
+            # "on August 2, commencing at about 5:40 p.m.")
+            date = None
         fe = _FRONTED_EARLIER.match(text, sent_start) if date is not None else None
         if (
             date is not None

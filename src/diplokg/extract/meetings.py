@@ -55,6 +55,8 @@ _MEET = re.compile(
     + r"(?:meeting|summit|talks|discussions|working\s+(?:breakfast|lunch|luncheon|dinner))|"
     r"(?:had|has|have|having)\s+(?:an?\s+)?" + _MEETING_QUALITY + r"conversation|"
     r"[Tt]alks|(?:(?<=[’'s]\s)|(?<=[Hh]er\s))talk|sat\s+down|sits?\s+down|sitting\s+down|"
+    # "a meeting expected to lead to a sit-down with B": a meeting's noun
+    r"(?<=\sa\s)sit-down(?=\s+with\s)|"
     r"received|receives|hosted|hosts|host|(?:played|plays|playing)\s+host\s+to|"
     r"welcomed|(?<=will\s)welcome|greeted|summoned|summons|called\s+on|calls\s+on|signed|finali[sz]ed|initialled|inked|"
     r"(?:paid|pays|pay|paying)\s+(?:an?\s+)?(?:courtesy\s+|official\s+|farewell\s+|brief\s+)?call\s+on|"
@@ -596,8 +598,8 @@ class MeetingRules(Clauses):
             if subj is None:
                 continue
             ev_s = self._clause_start(sent_start, s, subj)
-            if ev_s > s or s - ev_s > 150:
-                ev_s = s
+            if ev_s > s or s - ev_s > 150 or low.startswith("sit-down"):
+                ev_s = s  # (a sit-down told after the subject's own meeting has its own place)
             guests = [
                 k
                 for k in objs
