@@ -1003,6 +1003,10 @@ class AgreementRules(Clauses):
         sentence before opens with), "the two ministers" (those who met), else the
         coordinated subject's states."""
         clause = self.text[sent_start:s]
+        label = self._item_label(sent_start) if _rx(r"\s*[—–•-]\s*").fullmatch(clause) else None
+        if label is not None:
+            # "The two leaders:\n\n— agree to …": a digest's item is its label's clause
+            return self._clause_parties(*label)
         if _THEY.search(clause):
             return self._they_parties(s)
         if _WE.fullmatch(clause):
@@ -1020,6 +1024,22 @@ class AgreementRules(Clauses):
         if _THOSE_WHO_MET.search(clause):
             return self._group_parties(sent_start, s)
         return self._as_states(self._subject_list(sent_start, s))
+
+    def _item_label(self, item: int) -> tuple[int, int] | None:
+        """Where the label of the dash-led item that opens at ``item`` lies: the last line
+        before that ends with a colon ("The two leaders:", "Abe:"), with only dash-led items
+        or blank lines between; None when there is none."""
+        text = self.text
+        end = text.rfind("\n", 0, item)
+        while end > 0:
+            start = text.rfind("\n", 0, end) + 1
+            line = text[start:end].strip()
+            if line.endswith(":"):
+                return start, text.rindex(":", start, end)
+            if line and not _rx(r"[—–•-]\s").match(line):
+                return None
+            end = start - 1
+        return None
 
     def _agreed_date(self, s: int, parties: list[str]) -> tuple[int, int] | None:
         """When those who agreed at ``s`` did: the date told near, else the day they (or
@@ -1298,6 +1318,8 @@ class AgreementRules(Clauses):
             kind, end = self._deed(m.start("vp"), m.end(), sent_end)
             if m.group("committed"):
                 kind = kind.replace("agreement to ", "commitment to ", 1)
+            if m.group("pledged"):
+                kind = kind.replace("agreement to ", "pledge to ", 1)
             start = self._clause_start(sent_start, s, parties[0])
             found = Found((start, end), "agreement:agreed-to-do", 0.55)
             date = self._agreed_date(s, parties)

@@ -56,7 +56,8 @@ _NAMED_STATES_MEETING = re.compile(
 _ROUND_LEAD = re.compile(  # "in meetings with foreign ministers", "discussed … with a range of"
     r"\b(?:(?:meetings|talks)\s+(?:with|between)\b[^.;]{0,60}?\b|"
     r"discuss(?:ed|es)\b[^.;]{0,120}?\bwith\s+)"
-    r"(?:a\s+(?:range|host|series|number)\s+of|(?:world|foreign)\s+(?:leaders|ministers)|"
+    r"(?:a\s+(?:range|host|series|number)\s+of|"
+    r"(?:(?:several|many|various|numerous|other)\s+)?(?:world|foreign)\s+(?:leaders|ministers)|"
     r"[Hh]eads\s+of\s+[Ss]tate\s+and\s+[Gg]overnment|"
     r"(?:leaders|ministers|heads\s+of\s+state)\s+from)\b"
 )
@@ -658,7 +659,10 @@ class ConferenceRules(Clauses):
             covered: set[str] = set()
             for k in ev.participants:
                 covered |= {k} if self.ents[k].type == "state" else self._person_states(k)
-            if set(states) <= covered or self.para(ev.span[0]) == self.para(s):
+            # (not a meeting of the paragraph whose states differ on both sides: "in holding
+            # talks with B of Y today, A of X …; the X-Z summit last week" is another)
+            other = bool(covered - set(states)) and bool(set(states) - covered)
+            if set(states) <= covered or (self.para(ev.span[0]) == self.para(s) and not other):
                 # the persons' meeting the name tells: its date and place, if it had none
                 if ev.date is None:
                     ev.date = self.date_near(s)

@@ -14,6 +14,7 @@ from diplokg.extract.lexicon import _registry_publisher
 from diplokg.extract.meetings import MeetingRules
 from diplokg.extract.names import NameRules
 from diplokg.extract.offices import OfficeRules
+from diplokg.extract.participles import ParticipleRules
 from diplokg.extract.patterns import _MEDIA
 from diplokg.extract.positions import PositionRules
 from diplokg.extract.protests import ProtestRules
@@ -41,6 +42,7 @@ class Extractor(
     ConferenceRules,
     DatelineRules,
     RetoldRules,
+    ParticipleRules,
     VisitRules,
     AgreementRules,
     TreatyRules,

@@ -45,6 +45,18 @@ _CITY_AFTER_BUILDING = re.compile(
     r"(?:,\s+|\s+in\s+(?:the\s+(?:[A-Z][a-z]+\s+)?capital(?:\s+city)?,?\s+)?)(?=[A-Z])"
 )
 
+#: A meeting told in a participial phrase that opens its clause, whose subject holds it
+#: (see ParticipleRules.find_participle_meetings): "In holding talks with B today, A …",
+#: "After meeting B on Monday, A …", "Having met with B, A …". Its ``lead`` is where the
+#: phrase may open: a sentence's start, or right after "that" ("stressed that in holding
+#: talks with B, A is …"); the meeting rules leave such a participle to that rule.
+_FRONTED_PARTICIPLE = re.compile(
+    r"(?:(?P<prep>[Ii]n|[Bb]y|[Aa]fter|[Bb]efore|[Ww]hile|[Ww]hen|[Uu]pon|[Ss]ince)\s+)?"
+    r"(?P<verb>(?:[Hh]olding|[Hh]aving\s+held)\s+(?:(?:[\w-]+|[\w-]+,)\s+){0,3}?talks|"
+    r"[Mm]eeting|[Hh]aving\s+met|[Ss]itting\s+down|[Tt]alking)(?:\s+with)?\s+"
+)
+_FRONTED_PARTICIPLE_LEAD = re.compile(r"\bthat\s+")
+
 _RELATIVE_AFTER_TRIGGER = re.compile(  # a relative clause after a meeting's verb
     r"(?:,\s+|\s+)(?:that|which|whose)\s+(?!day\b|week\b|evening\b|morning\b)"
 )
@@ -144,6 +156,19 @@ class Gathering(Dating):
         first = self.text[: self.para_starts[1]].strip()
         return not first.endswith(".") and ". " not in first
 
+    def fronted_participle(self, pos: int, sent_start: int) -> re.Match[str] | None:
+        """The fronted participial phrase (see :data:`_FRONTED_PARTICIPLE`) whose verb
+        spans ``pos``: one that opens the sentence at ``sent_start`` or follows "that"."""
+        text = self.text
+        lead = _rx(r"\s*").match(text, sent_start)
+        starts = [lead.end() if lead is not None else sent_start]
+        starts += [t.end() for t in _FRONTED_PARTICIPLE_LEAD.finditer(text, sent_start, pos)]
+        for at in starts:
+            m = _FRONTED_PARTICIPLE.match(text, at)
+            if m is not None and m.start("verb") <= pos < m.end():
+                return m
+        return None
+
     def add_meeting(
         self,
         parts: Sequence[str],
@@ -219,6 +244,16 @@ class Gathering(Dating):
             date = None  # "during his visit through Sunday": where a span ends, no day of it
         if date is not None and self.in_span(date):
             date = None  # "met in San Francisco on November 9-10": a span is no day
+        if (
+            date is not None
+            and date[1] <= trig
+            and _rx(r"\b(?:regarding|concerning|about\s+(?:the|his|her|their|its))\s").search(
+                text, date[1], trig
+            )
+        ):
+            # "remarks on Friday regarding the planned summit": the remarks' day (never
+            # "on August 2, commencing at about 5:40 p.m.")
+            date = None
         fe = _FRONTED_EARLIER.match(text, sent_start) if date is not None else None
         if (
             date is not None
@@ -401,7 +436,12 @@ class Gathering(Dating):
         nm = pat.match(text, pos, sent_end)
         if nm is None or self.covered(nm.start(), nm.end()):
             return None
-        words = nm.group().replace("-", " ").split()
+        # (a name joined by a lower-case particle is one word: "Mar-a-Lago", "Aix-en-Provence")
+        words = [
+            w
+            for tok in nm.group().split()
+            for w in ([tok] if _rx(r"-[a-z]+-").search(tok) else tok.split("-"))
+        ]
         if words[-1] in _COMMON_CAPS or any(w in _NOT_JOINED for w in words):
             return None  # ("New York": a common first word of a longer name is no obstacle)
         ent = self.local_ent(nm.group(), "place", rule="entity:meeting-place", conf=0.6)

@@ -31,10 +31,16 @@ _MEETING_QUALITY = (
     r"substantive|positive|candid|in-depth|wide-ranging|working|successful|official|extended|"
     r"formal|informal|trilateral|one-on-one|face-to-face|closed-door|short)(?:\s+and|,)?\s+){0,3}"
 )
+#: Where a meeting's noun says it was held before its parties: "the summit at the Akasaka
+#: Palace between A and B", "talks in Talvi between A and B" (see _MEET, _NOUN_BETWEEN).
+_NOUN_SETTING = r"(?:(?:at|in)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3},?\s+)"
 _MEET = re.compile(
     r"\b(?P<trig>(?:was|were)\s+(?:also\s+|later\s+|then\s+)?(?:warmly\s+|cordially\s+)?(?:received|hosted|welcomed|greeted)\s+"
     r"(?:in\s+audience\s+)?(?:[^.;“”]{0,60}?\s)?by|"
-    r"(?:met|meets|meet|[Mm]eeting|meetings(?=\s+with\s)|(?:summit|handshake)(?=\s+between\s)|(?<=[’']s\s)summit(?=(?:\s+(?:on|last|this)\s+[A-Z]?[a-z]+|\s+yesterday|\s+today)?\s+with\s)|held\s+talks|holds\s+talks|hold\s+talks|holding\s+talks|"
+    r"(?:met|meets|meet|[Mm]eeting|meetings(?=\s+with\s)|(?:summit|handshake)(?=\s+"
+    + _NOUN_SETTING
+    + r"?between\s)|"
+    r"(?<=[’']s\s)summit(?=(?:\s+(?:on|last|this)\s+[A-Z]?[a-z]+|\s+yesterday|\s+today)?\s+with\s)|held\s+talks|holds\s+talks|hold\s+talks|holding\s+talks|"
     # "A and B will hold the sixth annual A-B Foreign Ministers' Meeting": a named meeting
     r"(?:held|holds|hold|holding)\s+the\s+(?:(?:first|second|third|fourth|fifth|sixth|seventh|"
     r"eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+)?(?:annual\s+|inaugural\s+)?"
@@ -49,6 +55,8 @@ _MEET = re.compile(
     + r"(?:meeting|summit|talks|discussions|working\s+(?:breakfast|lunch|luncheon|dinner))|"
     r"(?:had|has|have|having)\s+(?:an?\s+)?" + _MEETING_QUALITY + r"conversation|"
     r"[Tt]alks|(?:(?<=[’'s]\s)|(?<=[Hh]er\s))talk|sat\s+down|sits?\s+down|sitting\s+down|"
+    # "a meeting expected to lead to a sit-down with B": a meeting's noun
+    r"(?<=\sa\s)sit-down(?=\s+with\s)|"
     r"received|receives|hosted|hosts|host|(?:played|plays|playing)\s+host\s+to|"
     r"welcomed|(?<=will\s)welcome|greeted|summoned|summons|called\s+on|calls\s+on|signed|finali[sz]ed|initialled|inked|"
     r"(?:paid|pays|pay|paying)\s+(?:an?\s+)?(?:courtesy\s+|official\s+|farewell\s+|brief\s+)?call\s+on|"
@@ -100,6 +108,18 @@ _AT_THE_MEETING_HELD = re.compile(
     r",?\s+(?:held|which\s+(?:was\s+held|took\s+place))\s+(?P<prep>in|at)\s+(?:the\s+)?(?=[A-Z])"
 )
 _MEET_SCAN = head_scan(_MEET)
+#: A title whose state is told by a description, before the holder's name: "the South-east
+#: Asian nation's Foreign Minister, ", "the Gulf state's foreign minister, " (see
+#: MeetingRules.find_meetings: the name after it is the guest).
+_DESCRIBED_STATE_TITLE = re.compile(
+    r"\s*the\s+(?:[A-Z][\w-]*\s+){1,3}(?:nation|country|state|kingdom|republic|emirate|"
+    r"island\s+nation|archipelago)[’']s\s+(?:[\w-]+\s+){0,4}?[\w-]+,\s+(?=[A-Z])"
+)
+#: Right before a state's name, a title of its: "the Prime Minister of ", "the Minister for
+#: Foreign Affairs of " (see MeetingRules._titled_state).
+_TITLE_OF_STATE = re.compile(
+    r"\b[Tt]he\s+(?:[A-Z][\w-]*\s+)+(?:(?:for|of)\s+(?:[A-Z][\w-]*\s+)+)?of\s+(?:the\s+)?$"
+)
 #: Each signer for a party, one session (see MeetingRules.find_signers_for): "A signed the
 #: memorandum for X and B signed for Y", "A signed for X and B for Y at a ceremony".
 _SIGNERS_FOR = re.compile(
@@ -226,10 +246,14 @@ _THEN_MET = re.compile(
 # "talks Monday between A and B", "a meeting on Friday between A and B": the day told
 # between the noun and its parties (resolved by date_near from the trigger)
 _NOUN_BETWEEN = re.compile(
-    r"(?:[Mm]eeting|summit|handshake|[Tt]alks)\s+(?:(?:on\s+|last\s+|this\s+)?"
+    r"(?:[Mm]eeting|summit|handshake|[Tt]alks)\s+"
+    + _NOUN_SETTING
+    + r"?(?:(?:on\s+|last\s+|this\s+)?"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|"
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)\s+\d{1,2})(?:\s+(?:morning|afternoon|evening|night))?,?\s+)?"
+    # (where, before or after the day: "the meeting on Monday in Talvi between A and B")
+     + _NOUN_SETTING + r"?"
     # "A one-on-one meeting took place between A and B at …": the meeting told before
     r"(?P<took>(?:took|takes|will\s+take)\s+place\s+|(?:was|is|will\s+be)\s+held\s+)?"
     r"between\s+"
@@ -282,6 +306,10 @@ class MeetingRules(Clauses):
                 continue  # "held telephone talks with B", "held talks via video link": a call
             if self._untaken_trip_purpose(s, sent_start):
                 continue
+            if self.fronted_participle(s, sent_start) is not None and not (
+                low.startswith("meeting") and text[s] == "M"
+            ):
+                continue  # "In holding talks with B today, A …": ParticipleRules'
             if low.startswith(("called on", "calls on")) and _rx(
                 r"[^.;,]{0,80}?\s+to\s+(?:immediately\s+|urgently\s+)?"
                 r"(?!the\b|a\b|an\b|his\b|her\b|their\b)[a-z]+\b"
@@ -316,13 +344,18 @@ class MeetingRules(Clauses):
             if _rx(r"\s+").sub(" ", low) in _DISCUSS_TRIGGERS:
                 # "A and B discussed …", "A and B have reviewed …" (never "A discussed X
                 # with B": the topic would be taken for a guest)
-                if _rx(r"\b(?:and|with)\s+(?:[\w’'-]+\s+){0,6}$").search(
-                    text, max(sent_start, s - 60), s
-                ) is None and not _rx(r"\b(?:have|has|had|jointly|also)\s+$").search(
-                    text, max(sent_start, s - 12), s
-                ):
+                if _rx(
+                    # (or a title and its holder's name in apposition: "A and the Minister
+                    # for Foreign Affairs of Greece, B, discussed")
+                    r"\b(?:and|with)\s+(?:[\w’'-]+\s+){0,6}$|"
+                    r"\band\s+(?:[\w’'-]+\s+){1,8}?[\w’'-]+,\s+(?:[\w’'.-]+\s+){0,4}[\w’'.-]+,\s+$"
+                ).search(text, max(sent_start, s - 120), s) is None and not _rx(
+                    r"\b(?:have|has|had|jointly|also)\s+$"
+                ).search(text, max(sent_start, s - 12), s):
                     continue
-                group = self._subject_list(sent_start, s)
+                # "A and the Minister for Foreign Affairs of Greece, B, discussed": B holds
+                # the title, A is named before "and the"
+                group = self._apposed_title_pair(sent_start, s) or self._subject_list(sent_start, s)
                 persons = [k for k in group if self.ents[k].is_person]
                 para_start = self.para_starts[self.para(s)]
                 if _REMOTE.search(text, para_start, sent_end):
@@ -361,6 +394,9 @@ class MeetingRules(Clauses):
                 # "met with members of the X Commission": the body is met
                 mo = _MEMBERS_OF_BODY.match(text, after)
                 after = mo.end() if mo else after
+                # "his meeting with the South-east Asian nation's Foreign Minister, B": B
+                do = _DESCRIBED_STATE_TITLE.match(text, after)
+                after = do.end() if do else after
             lst = self.list_after(after, kinds=("person", "org"))
             semis = False
             if lst is not None and met_with:
@@ -562,8 +598,8 @@ class MeetingRules(Clauses):
             if subj is None:
                 continue
             ev_s = self._clause_start(sent_start, s, subj)
-            if ev_s > s or s - ev_s > 150:
-                ev_s = s
+            if ev_s > s or s - ev_s > 150 or low.startswith("sit-down"):
+                ev_s = s  # (a sit-down told after the subject's own meeting has its own place)
             guests = [
                 k
                 for k in objs
@@ -1409,9 +1445,53 @@ class MeetingRules(Clauses):
         ]
         persons = [k for k in guests if self.ents[k].is_person]
         if persons:  # "talks with Prime Minister Kral of Sweden": Kral, not Sweden
-            parts = [k for k in parts if k in subj[0] or k in persons]
+            # (nor the state of a title in the subject: "In his meeting with Sheikh B, A and
+            # the Prime Minister of Kuwait reviewed …": that title is B's)
+            parts = [
+                k
+                for k in parts
+                if k in persons
+                or (
+                    k in subj[0] and (self.ents[k].is_person or not self._titled_state(k, cm.end()))
+                )
+            ]
         if len(parts) >= 2 and any(self.ents[k].is_person for k in subj[0]):
             self.add_meeting(parts, (s, subj[1]), s, "meeting:fronted-talks", 0.7)
+
+    def _apposed_title_pair(self, sent_start: int, pos: int) -> list[str]:
+        """'A and the Minister for Foreign Affairs of Greece, B, ' right before ``pos``:
+        [A, B] (B holds the title whose state is named), else none."""
+        text = self.text
+        named = [  # (not "the Minister": the title's own words, a reference to B)
+            mm
+            for mm in self.mentions_between(sent_start, pos)
+            if mm.end <= pos and not mm.inner and mm.how != "ref"
+        ]
+        if len(named) < 3:
+            return []
+        a, state, b = named[-3:]
+        if not (
+            self.ents[a.key].is_person
+            and self.ents[state.key].type == "state"
+            and self.ents[b.key].is_person
+            and _rx(r",\s+$").fullmatch(text, b.end, pos)
+            and _rx(r",\s+").fullmatch(text, state.end, b.start)
+        ):
+            return []
+        tm = _rx(r"\s+and\s+").match(text, a.end, state.start)
+        if tm is None or not _TITLE_OF_STATE.fullmatch(text, tm.end(), state.start):
+            return []
+        return [a.key, b.key]
+
+    def _titled_state(self, key: str, lo: int) -> bool:
+        """Whether the state ``key`` is named after ``lo`` only as a title's ("the Prime
+        Minister of Kuwait", "the Minister for Foreign Affairs of Greece")."""
+        named = [mm for mm in self.mentions_between(lo, lo + 200) if mm.key == key]
+        return (
+            bool(named)
+            and _TITLE_OF_STATE.search(self.text, max(lo, named[0].start - 60), named[0].start)
+            is not None
+        )
 
     def _their_subject_and_object(self, sent_start: int, s: int, group: list[str]) -> list[str]:
         """'A told B during their meeting in Beijing': "their" is the clause's subject and

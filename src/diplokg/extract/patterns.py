@@ -436,6 +436,8 @@ _HYPOTHETICAL_BEFORE = re.compile(
     r"refused\s+to|declined\s+to|invited\s+\w+\s+to|no\s+such|no\s+plans?\s+to|"
     r"not\s+planning\s+to|call(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing)|propos(?:e|es|ed|ing)|"
     r"offer(?:s|ed|ing)?|s(?:eek|eeks|ought|eeking)|push(?:es|ed|ing)?\s+for|"
+    # "to help A realize a meeting with B": one sought, not held
+    r"reali[sz]e|reali[sz]ing|"
     r"(?:cancel(?:l?ed|s)?|scrap(?:ped|s)?|shelved|abandon(?:ed|s)?|dropped)\s+(?:\w+\s+)?"
     r"plans?\s+to)\s+(?:\w+\s+)?$"
 )

@@ -200,6 +200,12 @@ STEPS: tuple[Step, ...] = (
         provides="entities events mentions",
     ),
     _step(
+        "fronted-participles",
+        Extractor.find_participle_meetings,
+        needs="conference-mentions dates entities events mentions",
+        provides="entities events mentions",
+    ),
+    _step(
         "presence-visits",
         Extractor.find_present_in,
         needs="conference-mentions dates entities events mentions positions",

@@ -22,6 +22,7 @@ from diplokg.extract.patterns import (
     _negation,
     _words,
 )
+from diplokg.extract.serving import _leader_serves
 from diplokg.extract.state import _Abs, _Evt, _Men
 from diplokg.extract.text import Scan, _fold, _rx, group_words, head_scan
 from diplokg.extract.words import alternation, word_list
@@ -115,6 +116,12 @@ _VISIT_CANCELLED_BEFORE = re.compile(
     rf"\b(?:{_CANCEL_VERBS}|cancels?|calls?\s+off|postpone[sd]?)\s+(?:(?:his|her|their|its|the|a)\s+)?"
     r"(?:(?:planned|scheduled|official|state|first|upcoming)\s+)?(?:visit|trip)\s+to\s+$"
 )
+#: Right before a visitor's possessive, words that call the visit off: "cancelled Secretary
+#: of State A's visit to X", "postponed the Prime Minister's trip to X".
+_NAMED_VISIT_CANCELLED = re.compile(
+    rf"\b(?:{_CANCEL_VERBS}|cancels?|calls?\s+off|postpone[sd]?)\s+(?:the\s+)?"
+    r"(?:(?:[A-Z][\w.’'-]*|of|the|and)\s+)*[A-Z][\w.’'-]*$"
+)
 #: A visit told by where its visitor is, lands or is expected (see MeetingRules.find_present_in):
 #: "is expected in X next week", "landed in X on Monday", "is in X for a three-day visit".
 _PRESENT_IN = re.compile(
@@ -193,7 +200,20 @@ _UN_ORGAN = re.compile(  # the name of a UN organ meeting at the UN's seats
     r"\bHuman\s+Rights\s+Council\b"
 )
 _FRONTED_VISIT = re.compile(  # a sentence's opening before "a visit to": "During ", "On "
-    r"\s*(?:During|On|While\s+on|In\s+the\s+course\s+of)\s+"
+    # (a participle of the visit's course: "Continuing his visit to X, A …", "Wrapping up
+    # her trip to X, A …", "At the end of his visit to X, A …")
+    r"\s*(?:During|On|While\s+on|In\s+the\s+course\s+of|Continuing|Concluding|Ending|"
+    r"Wrapping\s+up|Winding\s+up|Beginning|Starting|Opening|"
+    r"At\s+the\s+(?:start|end|close|outset|conclusion)\s+of|"
+    # (the noun's own match may open on "the end of his visit to": "At" alone before it)
+    r"At)\s+"
+)
+#: Right before a visit's verb, a relative clause whose antecedent is a common noun ("A
+#: met several world leaders who have arrived in X", "the delegates, who flew to X"): the
+#: clause's subject is no visitor (see VisitRules._visitor_before).
+_RELATIVE_OF_COMMON_NOUN = re.compile(
+    r"\b[a-z][\w-]*,?\s+(?:who|that)\s+(?:(?:have|has|had|will|would|were|was|are|is|"
+    r"also|just|already|recently|hurriedly|then|later)\s+){0,3}$"
 )
 _PLACE_VISIT_BY = re.compile(  # "The Caracas visit Friday by", "the Beijing trip last week by"
     r"\b[Tt]he\s+(?P<dest>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?P<noun>visit|trip)\s+"
@@ -220,10 +240,21 @@ _TOUR_MEET = re.compile(  # after a tour's cities: "…, the Special Envoy will 
 )
 
 
+#: Thanks for a visit: "I want to thank Prime Minister B for his visit", "A thanked B for
+#: her recent trip to X" (see VisitRules._thanked_for_visit): B is the visitor.
+_THANKED_FOR_VISIT = re.compile(
+    r"\bthank(?:s|ed|ing)?\s+(?P<who>(?:[A-Z]|the\s+[A-Z])[^.;:“”,]{1,80}?)\s+for\s+"
+    r"(?:(?:his|her|their)\s+(?:(?:recent|kind|first|official|state|historic|important|"
+    r"successful|\w+-day)\s+){0,2}(?:visit|trip)|coming|visiting)\b"
+    r"(?P<to>\s+(?:to\s+)?(?=[A-Z]))?"
+)
+
+
 class VisitRules(Clauses):
     """Rules that find visits and absences."""
 
     def find_visits(self) -> None:
+        self._thanked_for_visit()
         self._find_visits()
         self._welcomed_guests()
         self._meetings_during_visits()
@@ -483,6 +514,45 @@ class VisitRules(Clauses):
                 self._add_visit(visitor, sep.end(), (start, nxt.end), m.start(), "visit:verb")
                 cur = nxt.end
 
+    def _thanked_for_visit(self) -> None:
+        """'I want to thank Prime Minister B for his visit' (a transcript's speaker A), 'A
+        thanked B for his visit': B visits the one state A serves (rule
+        ``visit:thanked-for``); with a destination ("for his visit to X") the visit rules
+        read it, B still its visitor (see :meth:`_visitor_before`)."""
+        text = self.text
+        for m, sent_start, sent_end in self.asserted(_THANKED_FOR_VISIT.finditer(text)):
+            if m.group("to"):
+                continue
+            lst = self.list_after(m.start("who"), kinds=("person",), limit=90)
+            if lst is None or len(lst[0]) != 1 or lst[1] < m.end("who") - 1:
+                continue
+            visitor = lst[0][0]
+            head = text[sent_start : m.start()]
+            thanker = (
+                self.speaker_at(m.start())
+                if _rx(r"\bI\s+(?:\w+\s+){0,3}(?:to\s+)?$").search(head)
+                else self.subject_before(m.start(), persons_only=True)
+            )
+            if thanker is None or thanker == visitor:
+                continue
+            states = [k for k in self._own_states(thanker) if self.ents[k].type == "state"]
+            if not states:
+                # (a leader the lexicon knows, whose post the text leaves to the reader)
+                states = [k for k in [_leader_serves(self, thanker, "leader")] if k is not None]
+            if len(states) != 1 or states[0] in self._own_states(visitor):
+                continue
+            named = [mm for mm in self.mentions_between(0, sent_end) if mm.key == states[0]]
+            if not named:
+                continue
+            self._add_visit(  # (undated: the thanks' day is not the visit's)
+                visitor,
+                named[-1].start,
+                (m.start(), m.end()),
+                m.start(),
+                "visit:thanked-for",
+                dated=False,
+            )
+
     def _welcomed_guests(self) -> None:
         """Guests welcomed to a place: a visit of each guest to the place's state ("A will
         welcome B and C to Brisbane"), or to the welcoming side's state when the city is
@@ -620,6 +690,24 @@ class VisitRules(Clauses):
             who = self.resolve_pronoun(sent_start, pm.group("p").lower())
             if who is not None and self.ents[who].is_person:
                 return who
+        tm = next(
+            (
+                t
+                for t in _THANKED_FOR_VISIT.finditer(
+                    self.text, max(sent_start, pos - 120), pos + 60
+                )
+                if t.start() < pos < t.end()
+            ),
+            None,
+        )
+        if tm is not None:
+            # "A thanked B for his visit to X": B
+            lst = self.list_after(tm.start("who"), kinds=("person",), limit=90)
+            if lst is not None and len(lst[0]) == 1:
+                return lst[0][0]
+        rel = _RELATIVE_OF_COMMON_NOUN.search(self.text, sent_start, pos)
+        if rel is not None and not self.covered(rel.start(), rel.start() + 1):
+            return None  # "A met several world leaders who have arrived in X": not A
         return self.subject_before(pos, persons_only=True)
 
     def _title_start(self, pos: int) -> int:
@@ -652,7 +740,15 @@ class VisitRules(Clauses):
         text = self.text
         if _FRONTED_VISIT.fullmatch(text, sent_start, m.start()) is None:
             return None
-        return self.fronted_subject(m.end(), self.sent(m.start())[1])
+        who = self.fronted_subject(m.end(), self.sent(m.start())[1])
+        if who is not None and self.ents[who].anon_head is not None:
+            # "During a visit to X, officials said …": those who tell of a visit are not its
+            # visitors; "During his visit to X, officials said …": whom "his" stands for
+            pm = _rx(r"(?i:his|her)\b").match(text, m.start())
+            who = self.resolve_pronoun(sent_start, pm.group().lower()) if pm else None
+            if who is not None and not self.ents[who].is_person:
+                who = None
+        return who
 
     def _visitor_after(self, dest_pos: int) -> str | None:
         """The visitor a visit's noun names after its destination: "a visit to Japan this
@@ -1027,6 +1123,11 @@ class VisitRules(Clauses):
         return bool(
             _CANCELLED_AFTER.match(self.text, dest_end, sent_end)
             or _VISIT_CANCELLED_BEFORE.search(self.text, max(sent_start, trig - 50), trig)
+            or (
+                self.text.startswith(("’s", "'s"), trig)
+                and _NAMED_VISIT_CANCELLED.search(self.text, max(sent_start, trig - 90), trig)
+                is not None
+            )
         )
 
     def find_present_in(self) -> None:
