@@ -19,7 +19,7 @@ from diplokg.extract.charging import (
     _own_side,
     _side_of,
 )
-from diplokg.extract.clauses import Charge, Clauses, Found
+from diplokg.extract.clauses import SPEAKER_LABEL, Charge, Clauses, Found
 from diplokg.extract.patterns import (
     _ACCUSE_VERBS,
     _HEDGE,
@@ -136,7 +136,6 @@ _DEMAND = re.compile(  # "called on X to stop …", "urged X to end …", "calle
 )
 _DEMAND_SCAN = head_scan(_DEMAND)
 _I_BEFORE_VERB = re.compile(r"\s*I\s+(?:[a-z]+\s+){0,3}")  # "I continue to strongly "
-_LABEL_LINE = re.compile(r"(?P<label>[A-Z][^\n:“”\"]{1,60}):\s")  # "Prime Minister Shinzo Abe: "
 _STRONGLY_BEFORE = re.compile(r"\b(?:strongly|firmly|sternly)\s+$")
 # "strongly urge China to respond.", "… to deal with the matter swiftly": a wrong to be put
 # right at once, so a charge, when the call is a strong one
@@ -1174,21 +1173,14 @@ class AccusationRules(Clauses):
 
     def _label_voice(self, sent_start: int, verb: int) -> str | None:
         """'Abe: Without stability … . I strongly urge China to respond.': the "I" of a
-        paragraph a speaker's name and a colon open (a digest's gist, a transcript) is the
-        person the label names."""
-        text = self.text
-        if not _I_BEFORE_VERB.fullmatch(text, sent_start, verb):
+        paragraph a speaker's label opens (a digest's gist, a transcript) is the person
+        the label names."""
+        if not _I_BEFORE_VERB.fullmatch(self.text, sent_start, verb):
             return None
-        line_start = text.rfind("\n", 0, sent_start) + 1
-        lm = _LABEL_LINE.match(text, line_start, sent_start)
-        if lm is None:
+        para_start = self.para_starts[self.para(sent_start)]
+        if not SPEAKER_LABEL.match(self.text, para_start):
             return None
-        named = [
-            mm
-            for mm in self.mentions_between(line_start, lm.end("label"))
-            if self.ents[mm.key].is_person
-        ]
-        return named[-1].key if named else None
+        return self.speaker_at(para_start)
 
     def _titled_subject(self, sent_start: int, verb: int) -> str | None:
         """'The Foreign Secretary emphasised …': the one person the text introduced with

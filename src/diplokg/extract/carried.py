@@ -2,13 +2,14 @@
 ("Yomiuri published an op-ed by Ambassador Hagerty in which he stressed …", "In an op-ed
 for the Asahi, X wrote …") relays what its author says in that paragraph; a passive "The
 Secretary was quoted as saying: “…”" after "The network quoted FM Kishida as saying" has
-the medium that quoted the one before."""
+the medium that quoted the one before; a gist's lead "…, according to the Japanese
+government:" has its source relay the words of the labelled lines after it."""
 
 from __future__ import annotations
 
 import re
 
-from diplokg.extract.clauses import Clauses
+from diplokg.extract.clauses import SPEAKER_LABEL, Clauses
 from diplokg.extract.patterns import _MEDIA
 from diplokg.extract.state import _Quote
 from diplokg.extract.text import _rx
@@ -33,6 +34,15 @@ _PIECE_IN = re.compile(
     r"(?:(?:published|carried|printed)\s+(?:\w+\s+)?)?(?:in|for|with|to)\s+(?:the\s+)?"
 )
 
+#: A gist's lead that names its source and opens the lines after it: "The following is
+#: the gist of the summit meeting …, according to the Japanese government:"
+_GIST_LEAD = re.compile(
+    r"\b(?:gist|summary|outline|main\s+points|highlights|excerpts?)\s+of\b[^\n]{0,300}?"
+    r"\baccording\s+to\b[^\n]{2,80}:[ \t]*\n"
+)
+
+_ACCORDING = re.compile(r"[Aa]ccording\s+to\b")
+
 #: "was quoted as saying", "were quoted saying": quoted by no one the sentence names.
 _QUOTED_PASSIVE = re.compile(r"\b(?:was|were|is|are)\s+(?:also\s+)?quoted\s+(?:as\s+)?saying\b")
 
@@ -52,7 +62,7 @@ class CarriedRules(Clauses):
         for q in self.quotes:
             if q.reported_by or self.ents[q.speaker].type == _MEDIA:
                 continue
-            relays = self._piece_carrier(q) or self._passive_quoter(q)
+            relays = self._piece_carrier(q) or self._passive_quoter(q) or self._gist_source(q)
             if relays:
                 q.reported_by = relays
 
@@ -124,3 +134,25 @@ class CarriedRules(Clauses):
         ):
             return [mm.key]
         return []
+
+    def _gist_source(self, q: _Quote) -> list[str]:
+        """Words quoted in a speaker's labelled line of a gist whose lead names its source
+        ('The following is the gist of the summit …, according to the Japanese
+        government:'): who issued the lead's statement relays them."""
+        text = self.text
+        para_start, _ = self._para_bounds(q.text[0])
+        if not SPEAKER_LABEL.match(text, para_start):
+            return []
+        lead = None
+        for m in _GIST_LEAD.finditer(text, 0, para_start):
+            lead = m
+        if lead is None:
+            return []
+        return [
+            k
+            for st in self.statements
+            # (told there, or elsewhere in the same words: a headline's)
+            if _ACCORDING.match(text, st.span[0]) and text[st.span[0] : st.span[1]] in lead.group()
+            for k in st.issuers
+            if k != q.speaker
+        ]
