@@ -63,8 +63,8 @@ class CarriedRules(Clauses):
             if q.reported_by or self.ents[q.speaker].type == _MEDIA:
                 continue
             relays = self._piece_carrier(q) or self._passive_quoter(q) or self._gist_source(q)
-            if relays:
-                q.reported_by = relays
+            # (the publisher relays nothing: every word of the text comes through it)
+            q.reported_by = [r for r in relays if r != self.publisher_key]
 
     def _para_bounds(self, pos: int) -> tuple[int, int]:
         text = self.text

@@ -250,7 +250,7 @@ STEPS: tuple[Step, ...] = (
     _step(  # after every quote and its statement: relays a paragraph's lead gives
         "carried-relays",
         Extractor.find_carried_relays,
-        needs="entities mentions quotes statements",
+        needs="entities mentions publisher quotes statements",
         provides="quotes",
     ),
     _step(
