@@ -19,7 +19,7 @@ from diplokg.extract.charging import (
     _own_side,
     _side_of,
 )
-from diplokg.extract.clauses import Charge, Clauses, Found
+from diplokg.extract.clauses import SPEAKER_LABEL, Charge, Clauses, Found
 from diplokg.extract.patterns import (
     _ACCUSE_VERBS,
     _HEDGE,
@@ -106,6 +106,9 @@ _CONCERN_SCAN = head_scan(_CONCERN)
 _HOSTILE_NOUN = re.compile(  # "Russia's aggression", "Iranian destabilising activities"
     r"\b(?:aggression|invasion|occupation|annexation|military\s+intervention|belligerence|"
     r"war-?mongering|hegemonism|expansionism|"
+    # "China's pursuit of hegemony", "X's hegemonic ambitions", "X's economic coercion"
+    r"(?:pursuit|quest|bid|drive)\s+(?:of|for)\s+(?:regional\s+|global\s+)?hegemony|"
+    r"hegemonic\s+(?:ambitions|designs|behaviou?r|aspirations)|(?:economic\s+)?coercion|"
     r"(?:illegal|unprovoked|illegitimate|"
     r"unjustified|unjust|brutal|aggressive)\s+war|(?:destabili[sz]ing|malign|disruptive|"
     r"aggressive|provocative|reckless|nefarious|coercive|irresponsible)\s+"
@@ -114,6 +117,10 @@ _HOSTILE_NOUN = re.compile(  # "Russia's aggression", "Iranian destabilising act
     r"rhetoric)\b"
 )
 _HOSTILE_NOUN_SCAN = head_scan(_HOSTILE_NOUN)
+_SUBORDINATE = re.compile(  # a subordinate clause opens; "such issues as", "as well as" do not
+    r"\b(?P<not>such\s+(?:[\w-]+\s+){0,2}?as|as\s+well\s+as)\s|"
+    r"\b(?:as|while|because(?!\s+of\b)|since|when|after|until|although|where)\s"
+)
 _HOSTILE_OWNER = re.compile(  # between its owner and the noun: "’s continued military "
     r"(?:[’']s?)?\s+(?:(?:continued|continuing|ongoing|illegal|unprovoked|brutal|full-scale|"
     r"military|armed|renewed|further|latest|unjustified|illegitimate|premeditated|relentless|"
@@ -128,6 +135,16 @@ _DEMAND = re.compile(  # "called on X to stop …", "urged X to end …", "calle
     r"cessation)\s+(?:to|of)\s+)"
 )
 _DEMAND_SCAN = head_scan(_DEMAND)
+_I_BEFORE_VERB = re.compile(r"\s*I\s+(?:[a-z]+\s+){0,3}")  # "I continue to strongly "
+_STRONGLY_BEFORE = re.compile(r"\b(?:strongly|firmly|sternly)\s+$")
+# "strongly urge China to respond.", "… to deal with the matter swiftly": a wrong to be put
+# right at once, so a charge, when the call is a strong one
+_REMEDY_DEED = re.compile(
+    r"\s+to\s+(?:(?:deal\s+with|resolve|settle|address|rectify)\s+(?:the|this|that|these)\s+"
+    r"(?:matter|issue|case|problem|situation)s?\s+(?:swiftly|promptly|immediately|quickly|urgently|"
+    r"at\s+an\s+early\s+date|as\s+soon\s+as\s+possible)|"
+    r"respond(?=\s*[.;]|\s+(?:swiftly|promptly|immediately|appropriately|sincerely|seriously)\b))"
+)
 _HELD_TO_ACCOUNT = re.compile(  # "held X responsible for", "X must be held accountable for"
     r"\b(?:(?P<passive>(?:must|should|will|would|to)\s+be\s+held)|held|holds?|holding)\s+"
     r"(?P<obj>(?:[^.;,]{1,80}?\s+)?)(?:fully\s+|directly\s+)?(?:responsible|accountable)\s+for\b"
@@ -1039,9 +1056,9 @@ class AccusationRules(Clauses):
                 near = [mm for mm in self.mentions_between(sent_start, at) if at - mm.end <= 2]
                 who = near[-1].key if near else None
                 accusers = [who] if who and not self.ents[who].is_place else []
-            elif _rx(
-                r"\b(?:as|while|because(?!\s+of\b)|since|when|after|until|although|where)\s"
-            ).search(text, sent_start, owner_start):
+            elif any(
+                not sm.group("not") for sm in _SUBORDINATE.finditer(text, sent_start, owner_start)
+            ):
                 accusers = []  # a subordinate clause's subject is not who speaks
             elif _DESCRIBED_BY_COPULA.match(text, sent_start, owner_start) and not (
                 _has_neg_words(text[sent_start:owner_start])
@@ -1097,7 +1114,11 @@ class AccusationRules(Clauses):
                 # "They stressed the need for X to …": those who met, as for concerns
                 accusers = self._they_met(sent_start)
             else:
-                who = self.subject_before(s) or _first_person_voice(self, sent_start, s)
+                who = (
+                    self.subject_before(s)
+                    or _first_person_voice(self, sent_start, s)
+                    or self._label_voice(sent_start, s)
+                )
                 if who is None and m.group("on") and m.group("on").startswith("need"):
                     who = self._need_stresser(sent_start, s)
                 accusers = [who] if who is not None else []
@@ -1128,7 +1149,12 @@ class AccusationRules(Clauses):
                     continue
                 accused, list_end = lst
                 that = m.group("on").endswith("that")  # "demanded that X lift …"
-                if not (_DEMAND_DEED if not that else _DEMAND_THAT_DEED).match(text, list_end):
+                if not (_DEMAND_DEED if not that else _DEMAND_THAT_DEED).match(
+                    text, list_end
+                ) and not (
+                    _STRONGLY_BEFORE.search(text, max(sent_start, s - 12), s)
+                    and _REMEDY_DEED.match(text, list_end)
+                ):
                     continue
                 end = _about_end(text, list_end, sent_end)
             about = text[m.end() : end].strip()
@@ -1144,6 +1170,17 @@ class AccusationRules(Clauses):
                     Charge("criticism", accuser, [k for k in accused if k not in own], about, fact),
                     Found(span, "accusation:demand", 0.55),
                 )
+
+    def _label_voice(self, sent_start: int, verb: int) -> str | None:
+        """'Abe: Without stability … . I strongly urge China to respond.': the "I" of a
+        paragraph a speaker's label opens (a digest's gist, a transcript) is the person
+        the label names."""
+        if not _I_BEFORE_VERB.fullmatch(self.text, sent_start, verb):
+            return None
+        para_start = self.para_starts[self.para(sent_start)]
+        if not SPEAKER_LABEL.match(self.text, para_start):
+            return None
+        return self.speaker_at(para_start)
 
     def _titled_subject(self, sent_start: int, verb: int) -> str | None:
         """'The Foreign Secretary emphasised …': the one person the text introduced with

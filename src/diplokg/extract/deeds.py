@@ -87,14 +87,24 @@ _QUOTED_CONDUCT = re.compile(  # 'had “traded away …”', 'was “behaving a
 _SAID_DEED = re.compile(
     # "said Beijing's ships had …": the state's forces do its deed
     r"(?:[’']s\s+(?:[a-z-]+\s+)?(?:ships|vessels|warships|forces|troops|military|navy|army|"
-    r"jets|aircraft|soldiers|coast\s+guard|hackers|agents|militias?|drones)\b)?"
+    r"jets|aircraft|soldiers|coast\s+guard|hackers|agents|militias?|drones)\b"
+    # "said China's global infrastructure push, known as the Belt and Road Initiative, has
+    # left …": the state's scheme, named or not, does its deed
+    r"|[’']s\s+(?:[a-z-]+\s+){0,3}?(?:push|drive|initiative|scheme|programme|program|project|"
+    r"lending|loans|policy|policies|strategy)(?:,\s+(?:known|called|dubbed)\s+as\s+[^,;.]{1,60},)?)?"
     r"\s+(?:[“\"]?(?:had|has|have|was|is|were|are|been|long|repeatedly|deliberately|also|still|"
     r"now|again|(?:appeared|appears|seemed|seems)\s+to(?:\s+have)?)\s+)*[“\"]?"
     r"(?P<deed>(?:tried|trying|tries|sought|seeking|seeks|attempt(?:ed|ing|s))"
     r"\s+to\s+(?:divide|undermine|destabili[sz]e|intimidate|coerce|interfere|meddle|split|"
     r"sabotage|blackmail|isolate|bully)|meddl(?:ed|ing)|interfer(?:ed|ing)|destabili[sz]ing|"
     r"undermin(?:ed|ing)|bully(?:ing)?|bullied|blackmail(?:ed|ing)|violat(?:ed|ing)|"
-    r"resort(?:ed|ing)\s+to|smear(?:ed|ing)|used\s+(?:[\w-]+\s+){1,4}?to\s+(?:smear|intimidate|"
+    r"resort(?:ed|ing)\s+to|smear(?:ed|ing)|"
+    # "has left its partners “dead in the noose”", "trapped poorer nations in debt"
+    r"(?:left|leaving|trapped|trapping|saddled|saddling|mired|miring)\s+(?:(?:its|their|the|many|"
+    r"poorer|smaller|developing|[a-z]+ing)\s+){0,2}(?:partners|neighbou?rs|allies|borrowers|"
+    r"countries|nations|states|economies|people|peoples|citizens)\s+(?:[“\"](?=[^”\"]{0,40}\b(?:dead|"
+    r"noose|trap|ruin|debt|broke|bankrupt|chains|shackles)\b)|(?:in|with|under)\s+(?:deep\s+|"
+    r"crushing\s+|heavy\s+|unpayable\s+|unsustainable\s+)?(?:debts?|ruins?|poverty)\b)|used\s+(?:[\w-]+\s+){1,4}?to\s+(?:smear|intimidate|"
     r"silence|harass|suppress|punish|crush)|"
     # "said Kandria must first “end its support for …”": what it must stop, it does
     r"(?:must|should|has\s+to|needs\s+to)\s+(?:first\s+|immediately\s+|urgently\s+)?[“\"]?"

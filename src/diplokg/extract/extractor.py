@@ -5,6 +5,7 @@ from __future__ import annotations
 from diplokg.extract.accusations import AccusationRules
 from diplokg.extract.agreements import AgreementRules
 from diplokg.extract.bilaterals import BilateralRules
+from diplokg.extract.carried import CarriedRules
 from diplokg.extract.companies import CompanyRules
 from diplokg.extract.conferences import ConferenceRules
 from diplokg.extract.datelines import DatelineRules
@@ -35,6 +36,7 @@ class Extractor(
     PositionRules,
     OfficeRules,
     QuoteRules,
+    CarriedRules,
     StatementRules,
     MeetingRules,
     TranscriptRules,

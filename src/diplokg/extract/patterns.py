@@ -170,7 +170,7 @@ _ACCUSE_VERBS = (
     r"chastis(?:ed|es|e|ing)|assail(?:ed|s|ing)?|attack(?:ed|s|ing)|compar(?:ed|es|ing)|"
     r"decr(?:ied|ies|y|ying)|deplor(?:ed|es|e|ing)|reproach(?:ed|es|ing)?|warn(?:ed|s|ing)?|"
     r"lash(?:ed|es|ing)?|hit(?:s|ting)?|protest(?:ed|s|ing)?|berat(?:ed|es|e|ing)|"
-    r"suspect(?:ed|s|ing)?"
+    r"suspect(?:ed|s|ing)?|chid(?:ed|es|e|ing)|scold(?:ed|s|ing)?|fault(?:ed|ing)|rapped"
 )
 _NEGATION = re.compile(
     r"\b(?:not|n[’']t|never|no\s+longer|refus(?:ed|es|e)\s+to|declin(?:ed|es|e)\s+to|"

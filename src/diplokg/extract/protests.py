@@ -86,11 +86,13 @@ _SUMMONED_WHY = re.compile(  # why: to protest, to condemn, over …
 # says so)
 # "Doskara's decision drew sharp criticism from Arvelia": the critics after "from" criticise
 # the subject, or the owner of the subject's deed
+# ("Doskara came under fire from Arvelia over …", "faced sharp criticism from Arvelia")
 _DREW_CRITICISM = re.compile(
-    r"\b(?:drew|draws|draw|drawn|drawing|sparked|sparks|prompted|prompts|triggered|triggers|"
-    r"provoked|provokes|earned|earns)\s+(?:(?:sharp|strong|fierce|harsh|swift|immediate|"
-    r"international|widespread|angry|stern)\s+){0,2}(?:criticism|condemnation|rebukes?|"
-    r"protests?)\s+from\s+(?:the\s+)?"
+    r"\b(?:(?:drew|draws|draw|drawn|drawing|sparked|sparks|prompted|prompts|triggered|triggers|"
+    r"provoked|provokes|earned|earns|faced|faces|face|facing)\s+(?:(?:sharp|strong|fierce|harsh|"
+    r"swift|immediate|international|widespread|angry|stern|heavy|mounting)\s+){0,2}(?:criticism|"
+    r"condemnation|rebukes?|protests?)|(?:came|comes|come|coming)\s+under\s+(?:(?:sharp|heavy|"
+    r"fierce|harsh|intense|renewed|mounting)\s+)?(?:fire|attack|criticism))\s+from\s+(?:the\s+)?"
 )
 _DREW_CRITICISM_SCAN = head_scan(_DREW_CRITICISM)
 # "Arvelia took aim at Doskara over …", "pointed the finger at Doskara for …"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from diplokg.extract.clauses import _QUOTED, _REPORTING_CLAUSE, Clauses
+from diplokg.extract.clauses import _QUOTED, _REPORTING_CLAUSE, SPEAKER_LABEL, Clauses
 from diplokg.extract.patterns import (
     _COMMON_CAPS,
     _DOC_NP,
@@ -80,7 +80,9 @@ _DESCRIBED_HEAD = re.compile(  # what makes a name a modifier: "a State Departme
     r"\s+(?:official|diplomat|source|aide|adviser|negotiator)\b"
 )
 _SPEECH_WORD_AGAIN = re.compile(rf"(?:{_SPEECH_WORDS})\s+")  # "said said X"
-_LABEL = re.compile(r"[A-Z][\w+&.-]*(?:[ \t]+[A-Z][\w+&.-]*){0,2}")  # "E3+3", "Lake Group"
+_LABEL = re.compile(  # "E3+3", "Lake Group", "Maritime and Aerial Communication Mechanism"
+    r"[A-Z][\w+&.-]*(?:[ \t]+(?:(?:and|of|for|on|the|&)[ \t]+)?[A-Z][\w+&.-]*){0,5}"
+)
 _LABEL_BEFORE = re.compile(  # what names a label in quotes: "the so-called ‘E3+3’"
     r"\b(?:so-called|known\s+as|labell?ed(?:\s+as)?|dubbed|named|the|both\s+the)\s+$", re.I
 )
@@ -576,6 +578,14 @@ class QuoteRules(Clauses):
                     (who,) = speakers
                     if self.ents[who].is_person:
                         return who, None, "quote:sole-speaker", 0.4, []
+        # 9. words quoted inside a paragraph a speaker's label opens, no one else named
+        # for them ("Abe: We support the U.S. position of “putting all options on the
+        # table.”" in a summit's gist): the label's person
+        para_start = self.para_starts[self.para(qs)]
+        if para_start < qs and SPEAKER_LABEL.match(text, para_start):
+            who = self.speaker_at(para_start)
+            if who is not None:
+                return who, None, "quote:label-paragraph", 0.5, []
         return None, None, "", 0.0, []
 
     def _clause_end_speaker(

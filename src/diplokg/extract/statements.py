@@ -197,6 +197,18 @@ _ACCORDING_TO_SPOKESPERSON = re.compile(  # "according to information provided b
     r"(?P<sp1>spokes(?:person|man|woman))\b|(?:a|the)\s+(?P<sp2>spokes(?:person|man|woman)\s+"
     r"for\s+(?:the\s+)?(?P<of>[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)*)))"
 )
+# "according to administration spokesman John Kirby", "according to the Japanese
+# government", "according to the government of Arvelia": a named spokesperson or a state's
+# government as the source of what is told is a statement of theirs (a minister or a
+# ministry as the source is not: sources of news, not statements)
+_ACCORDING_TO_SOURCE = re.compile(
+    r"\b[Aa]ccording\s+to\s+(?:(?P<sp>(?:the\s+|an?\s+)?(?:(?:[A-Z][\w.-]*|[a-z]+)\s+){0,3}?"
+    r"spokes(?:man|woman|person)\s+(?=[A-Z]))|the\s+(?:(?P<dem>[A-Z][a-z]+)\s+government|"
+    r"government\s+of\s+(?:the\s+)?(?=[A-Z])))"
+    r"(?!\S*\s+(?:sources?|officials?|data|figures|statistics|estimates|plans?|reports?)\b)"
+)
+#: Rules of a source told with "according to": the days near it are those of what it tells
+_TOLD_SOURCE_RULES = frozenset({"statement:according-to-source"})
 _SPOKESPERSON_FOR_SAID_SCAN = Scan(
     _SPOKESPERSON_FOR_SAID, frozenset({"spokesman", "spokeswoman", "spokesperson"}), chunks=1
 )
@@ -461,6 +473,7 @@ class StatementRules(Clauses):
         self._joint_documents_by()
         self._spokespersons_speaking()
         self._spokespersons_according_to()
+        self._according_to_sources()
         self._joint_documents_between()
         self._joint_documents_passive()
         self._statements_made()
@@ -503,6 +516,8 @@ class StatementRules(Clauses):
                 if res is not None and res.value is not None:
                     st.date = (ds, de)
                     break
+            if st.rule in _TOLD_SOURCE_RULES:
+                continue  # the day of what the source tells is not the day it told it
             if st.date is None and all(self.ents[k].is_org for k in st.issuers):
                 st.date = self._day_said(st.issuers[0], st.span[0])
             if st.date is None:
@@ -718,7 +733,7 @@ class StatementRules(Clauses):
         if day is None:
             return
         for st in self.statements:
-            if st.date is None and st.span[0] < header_end:
+            if st.date is None and st.span[0] < header_end and st.rule not in _TOLD_SOURCE_RULES:
                 st.date = day
 
     def _joint_after_talks(self) -> None:
@@ -1159,6 +1174,37 @@ class StatementRules(Clauses):
                 "statement",
                 (m.start(), end),
                 rule="statement:according-to-spokesperson",
+                conf=0.6,
+            )
+
+    def _according_to_sources(self) -> None:
+        """'…, according to administration spokesman John Kirby', 'the gist of the summit,
+        according to the Japanese government': the named spokesperson, or the state whose
+        government it is, issues a statement."""
+        text = self.text
+        if "ccording to" not in text:
+            return
+        for m in _ACCORDING_TO_SOURCE.finditer(text):
+            if self.in_quote(m.start()) or text.startswith(("’s", "'s"), m.end()):
+                continue
+            if m.group("dem"):
+                issuer = self.ensure(self.demonyms.get(_fold(m.group("dem"))))
+                end = m.end()
+            else:
+                mm = self.mention_at(m.end())
+                if mm is None or text.startswith(("’s", "'s"), mm.end):
+                    continue
+                issuer, end = mm.key, mm.end
+            if issuer is None:
+                continue
+            ent = self.ents[issuer]
+            if (ent.is_person if m.group("sp") else ent.type == "state") is False:
+                continue
+            self._statement_for(
+                issuer,
+                "statement",
+                (m.start(), end),
+                rule="statement:according-to-source",
                 conf=0.6,
             )
 

@@ -247,6 +247,12 @@ STEPS: tuple[Step, ...] = (
         needs="quotes statements",
         provides="quotes statements",
     ),
+    _step(  # after every quote and its statement: relays a paragraph's lead gives
+        "carried-relays",
+        Extractor.find_carried_relays,
+        needs="entities mentions publisher quotes statements",
+        provides="quotes",
+    ),
     _step(
         "agreements",
         Extractor.find_agreements,
