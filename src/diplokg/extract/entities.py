@@ -673,6 +673,7 @@ class EntityRules(Clauses):
             prev = pm.group(1)
             if (
                 prev not in _COMMON_CAPS
+                and not prev.endswith(("’s", "'s"))  # "Monday’s Asahi": no given name
                 and prev not in _HONORIFIC_WORDS
                 and _fold(prev) not in self.demonyms
                 and (_fold(prev),) not in self.lex.forms

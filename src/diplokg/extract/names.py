@@ -17,6 +17,7 @@ from diplokg.extract.clauses import Clauses
 from diplokg.extract.namewords import (
     _BODY_FILLERS,
     _BODY_OF_HEADS,
+    _CAUSE_HEADS,
     _COMPASS_WORDS,
     _CONNECTORS,
     _DOCUMENT_NAME,
@@ -29,6 +30,7 @@ from diplokg.extract.namewords import (
     _NOT_NAME_WORDS,
     _NOUN_END,
     _NUMBER_WORDS,
+    _PARTY_CAUSE_HEADS,
     _PATRONYMIC_AFTER_SURNAME,
     _PLACES_NOUN_AFTER,
     _POST_NOMINALS,
@@ -510,8 +512,12 @@ class NameRules(Clauses):
                 self._classify_run(rest[0][0], e, singles)
             return
         on = 1 if tokens[0][2] in ("On", "By", "Since", "Until", "Last", "Next", "This") else 0
-        if len(tokens) > on + 1 and tokens[on][2] in _WEEKDAY_WORDS:
-            # "On Thursday Moravin will meet …": the day told first is no part of the name
+        if len(tokens) > on + 1 and (
+            tokens[on][2] in _WEEKDAY_WORDS
+            or (tokens[on][2][-2:] in ("’s", "'s") and tokens[on][2][:-2] in _WEEKDAY_WORDS)
+        ):
+            # "On Thursday Moravin will meet …", "Saturday’s Tokyo Shimbun reported": the
+            # day told first is no part of the name
             self._classify_run(tokens[on + 1][0], e, singles)
             return
         split = next(
@@ -544,13 +550,36 @@ class NameRules(Clauses):
             return
         org_run = tokens[-1][2] in ORG_HEADS
         head_word = tokens[-1][2]
+        cause = False  # "National League for Democracy": a party named for its cause
         for k in range(len(tokens) - 2):  # "Commission on Human Rights" (see _cap_runs)
             joint = tokens[k + 1][2].lower()
             if tokens[k][2] in ORG_HEADS and (
-                joint in ("on", "against") or (joint == "in" and tokens[k][2] == "Mission")
+                joint in ("on", "against")
+                or (joint == "in" and tokens[k][2] == "Mission")
+                or (cause := joint == "for" and tokens[k][2] in _CAUSE_HEADS)
             ):
                 org_run, head_word = True, tokens[k][2]
                 break
+        if cause:
+            # "Burmese National League for Democracy General Secretary X": the cause ends
+            # where a title begins; a demonym or a possessive before it is no part of it
+            at = next(
+                (
+                    j
+                    for j in range(k + 2, len(tokens))
+                    if _ROLE_TITLE_RE.match(text, tokens[j][0], e)
+                ),
+                len(tokens),
+            )
+            first = next(  # ("Tsvangirai’s Movement for …": the leader's, no part)
+                (j + 1 for j in range(k - 1, -1, -1) if tokens[j][2].endswith(("’s", "'s"))),
+                1 if _fold(tokens[0][2]) in self.demonyms else 0,
+            )
+            if at < len(tokens) or first:
+                self._classify_run(tokens[first][0], tokens[at - 1][1], singles)
+                if at < len(tokens):
+                    self._classify_run(tokens[at][0], e, singles)
+                return
         if not org_run and tokens[-1][2] in _HELD_BY_BODY and len(tokens) >= 3:
             j = len(tokens) - 1
             while j > 0 and tokens[j][2] in _HELD_BY_BODY:
@@ -799,7 +828,7 @@ class NameRules(Clauses):
             return
         if last in ORG_HEADS:
             head_word = last
-        if (last in ORG_HEADS or (org_run and head_word in names)) and not had_role:
+        if (last in ORG_HEADS or (org_run and head_word in names)) and (not had_role or cause):
             full_s = s if _fold(text[s:e].split()[0]) in self.demonyms else ts
             held = _TITLE_OF_BODY.match(text, full_s, te)
             if held is not None and held.end() < te:
@@ -862,7 +891,7 @@ class NameRules(Clauses):
                 ent = self.local_ent(name, "place", rule="entity:mission-place", conf=0.6)
                 self.add_mention(full_s, te, ent.key, "place", 0.6)
                 return
-            kind = ORG_HEADS[head_word]
+            kind = "party" if cause and head_word in _PARTY_CAUSE_HEADS else ORG_HEADS[head_word]
             if _NEWS_AGENCY.search(name):
                 kind = _MEDIA  # "Saudi Press Agency", "Kuwait News Agency": news agencies
             ent = self.local_ent(name, kind, rule="entity:org-head", conf=0.6)
@@ -1175,6 +1204,21 @@ class NameRules(Clauses):
                 best = (d, key)
         return best[1] if best else None
 
+    def _body_of_initials(self, word: str) -> _Ent | None:
+        """The one body named in full whose capitalised words' initials spell ``word``
+        ("MDC" after "Movement for Democratic Change"), with ``word`` as its alias."""
+        found = [
+            x
+            for x in self.ents.values()
+            if x.type not in ("person", "state", "place")
+            and len(x.name.split()) == len(word) + sum(w in _CONNECTORS for w in x.name.split())
+            and "".join(w[0] for w in x.name.split() if w not in _CONNECTORS) == word
+        ]
+        if len(found) != 1:
+            return None
+        _add_alias(found[0], word)
+        return found[0]
+
     def _link_single_names(self, singles: list[tuple[int, int, bool]]) -> None:
         """One-word names: a known person's surname or given name, or a person after a title."""
         text = self.text
@@ -1200,7 +1244,9 @@ class NameRules(Clauses):
                 and text[e : e + 1] != ":"
                 and not _rx(r"\.[A-Za-z]{2,4}\b").match(text, e)  # "AZERTAG.AZ": a site
             ):  # "IGAD", "UNMISS": an organisation known by its initials
-                ent = self.local_ent(word, "group", rule="entity:acronym", conf=0.5)
+                ent = self._body_of_initials(word) or self.local_ent(
+                    word, "group", rule="entity:acronym", conf=0.5
+                )
                 for st in _find_occurrences(text, word):
                     if not self.covered(st, st + len(word)):
                         self.add_mention(st, st + len(word), ent.key, "name", 0.5)

@@ -174,6 +174,13 @@ _NUMBER_WORDS = frozenset(
 _BODY_OF_HEADS = frozenset(
     ("Organization", "Organisation", "League", "Union", "Association", "Community", "Conference")
 )
+# Heads of a party's or a movement's name that a cause follows ("National League for
+# Democracy", "Movement for Democratic Change", "Union for the Mediterranean"): the run
+# joined by "for" is one body; the first four name parties and movements.
+_CAUSE_HEADS = frozenset(
+    _words("League Movement Front Party Council Committee Union Alliance Congress")
+)
+_PARTY_CAUSE_HEADS = frozenset(_words("League Movement Front Party"))
 # Title nouns that may end a capitalised title before a name ("Foreign Policy Chief X").
 _TITLE_NOUNS = frozenset(
     _words(

@@ -88,7 +88,9 @@ _RIGHT_APPOS = re.compile(
     # ("State Secretary in the Ministry of Defence": "in" a ministry or office only)
     r"(?:\s+(?:of|for|at|in(?=\s+(?:the\s+)?(?:(?-i:[A-Z])[\w’'.-]*\s+){0,3}(?-i:Ministry|"
     r"Department|Office|Cabinet|Chancellery|Secretariat)\b))\s+"
-    r"(?P<of>(?:the\s+)?(?-i:[A-Z])[\w’'.-]*(?:\s+(?:of\s+|the\s+)*"
+    # ("chairman of the National League for Democracy": a party named for its cause)
+    r"(?P<of>(?:the\s+)?(?-i:[A-Z])[\w’'.-]*(?:\s+(?:of\s+|the\s+|"
+    r"(?:(?<=League\s)|(?<=Movement\s)|(?<=Front\s)|(?<=Party\s))for\s+)*"
     r"(?-i:[A-Z])[\w’'.-]*)*))?(?=[\s,.;:)]|$)",
     re.IGNORECASE,
 )
