@@ -69,6 +69,7 @@ from diplokg.extract.patterns import (
 )
 from diplokg.extract.state import _add_alias, _Ent, _Men
 from diplokg.extract.text import _fold, _rx
+from diplokg.extract.titles import title_typo
 from diplokg.extract.words import alternation
 from diplokg.gazetteer import ORG_HEADS, PLACE_HEADS, GazLeader
 
@@ -677,6 +678,11 @@ class NameRules(Clauses):
             ts_, _te, word = tokens[i]
             if word in _PEER_STYLES and len(tokens) - i == 2:
                 break  # "Lord Green": a peer's style and one name are the name it goes by
+            if i < len(tokens) - 1 and self._misspelt_title(word, tokens[i + 1][2]):
+                had_role = True  # "Prime Minster Abe", "Chinese Oremier Li Keqiang"
+                self._title_before.add(tokens[i + 1][0])
+                i += 1
+                continue
             if (
                 word in _HONORIFIC_WORDS
                 or (
@@ -1203,6 +1209,21 @@ class NameRules(Clauses):
             if d <= limit and (best is None or d < best[0]):
                 best = (d, key)
         return best[1] if best else None
+
+    def _misspelt_title(self, word: str, after: str) -> bool:
+        """``word`` misspells a title (:func:`title_typo`) before the name ``after``, and
+        is no word, place, body or name the article or the lexicon knows otherwise."""
+        return (
+            _is_name_token(after)
+            and word not in ORG_HEADS
+            and word not in PLACE_HEADS
+            and word not in _COMMON_CAPS
+            and title_typo(word) is not None
+            and (_fold(word),) not in self.lex.forms
+            and _fold(word) not in self.demonyms
+            and not self.in_lower_case(word.lower())
+            and self._person_by_part(word) is None
+        )
 
     def _body_of_initials(self, word: str) -> _Ent | None:
         """The one body named in full whose capitalised words' initials spell ``word``

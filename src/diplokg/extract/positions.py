@@ -74,6 +74,7 @@ from diplokg.extract.titles import (
     _may_contain,
     _normal_role,
     _written_out,
+    typo_title_fixed,
 )
 from diplokg.gazetteer import BODY_STATES
 
@@ -230,6 +231,10 @@ class PositionRules(Clauses):
                     or self._person_inside(s - (len(before) - lm.start(1)), s)
                 ):
                     lm = None
+            if lm is None and hon is None and (fixed := typo_title_fixed(before)) is not None:
+                # "Prime Minster Abe", "Chinese Oremier Li": the title misspelt, read as
+                # spelt (the match's start lies before the misspelt word: its offset holds)
+                lm = _ROLE_BEFORE_NAME.search(fixed)
             if lm:
                 role = lm.group(1)
                 r_start = s - (len(before) - lm.start(1))
