@@ -994,9 +994,11 @@ class NameRules(Clauses):
         if (
             len(names) >= 2
             and _demonym_like(last)
-            and all(part in _COMPASS_WORDS for n in names[:-1] for part in n.split("-"))
+            and all(
+                part.capitalize() in _COMPASS_WORDS for n in names[:-1] for part in n.split("-")
+            )
         ):
-            return  # "South-East Asian", "West African": an adjective, no name
+            return  # "South-East Asian", "South-east Asian", "West African": an adjective
         if len(names[-1].rstrip(".")) == 1:
             return  # an initial ends no name ("Plan B")
         if not surname_he and not (

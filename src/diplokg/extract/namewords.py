@@ -235,6 +235,8 @@ _NOT_NAME_WORDS = frozenset(
         Visits Trip Tour Museum Gallery Library Stadium Cathedral Theatre Theater Ambassadors
         Envoys Ministers Diplomats Delegates Officials Extraordinary Plenipotentiary
         Castle Fortress Triangle Quartet
+        Lecture Lectures Speech Address Memorial Festival Expo Exhibition Ceremony Reception
+        Banquet Dinner Concert Marathon Championship Championships
         """
     )
 )
