@@ -85,6 +85,8 @@ def _is_initial(word: str) -> bool:
 
 # A peer's style that, before one name, is part of the name ("Lord Green")
 _PEER_STYLES = frozenset({"Lord", "Baroness"})
+# What makes "Lord X" an office, not a peer ("Lord Justice", "Lord Mayor" is a title).
+_PEER_OFFICES = frozenset(_words("Justice Advocate Chamberlain Provost Privy Lieutenant"))
 
 
 # Words that start or end a town's name ("Port Alver", "New Harlow", "Sella City").
@@ -1001,6 +1003,18 @@ class NameRules(Clauses):
             return  # "South-East Asian", "South-east Asian", "West African": an adjective
         if len(names[-1].rstrip(".")) == 1:
             return  # an initial ends no name ("Plan B")
+        if (
+            len(names) == 2
+            and names[0] in _PEER_STYLES
+            and not _is_role_head(names[1])
+            and names[1] not in _COMMON_CAPS
+            and names[1] not in ORG_HEADS
+            and names[1] not in PLACE_HEADS
+            and names[1] not in _PEER_OFFICES
+        ):  # "Lord Green", "Baroness Ashton": the style and the name a peer goes by, even
+            # where the name is a word of its own
+            self._person_name(ts, te, had_role)
+            return
         if not surname_he and not (
             _COMMON_CAPS.isdisjoint(names) and _NOT_NAME_WORDS.isdisjoint(names)
         ):

@@ -13,6 +13,8 @@ from diplokg.extract.clauses import Clauses
 from diplokg.extract.patterns import (
     _MEDIA,
     _NAME_LINE_THEN_TITLE,
+    _PORTFOLIO_WORD,
+    _PORTFOLIO_WORDS,
     _ROLE_BEFORE_NAME,
     _ROLE_TITLE_RE,
     _TITLE_AND_BEFORE,
@@ -164,6 +166,10 @@ _EU_COMMISSIONER = re.compile(
 )
 
 
+# Portfolios told before "and" and the title's own ("Trade and | Investment Minister").
+_PORTFOLIO_AND = re.compile(rf"(?<![\w-]){_PORTFOLIO_WORD}(?:,?\s+{_PORTFOLIO_WORD})*\s+and\s+$")
+
+
 class PositionRules(Clauses):
     """Rules that find positions (roles held for a state or body)."""
 
@@ -238,6 +244,10 @@ class PositionRules(Clauses):
             if lm:
                 role = lm.group(1)
                 r_start = s - (len(before) - lm.start(1))
+                if role.split(None, 1)[0] in _PORTFOLIO_WORDS and (
+                    pair := _PORTFOLIO_AND.search(text, max(0, r_start - 40), r_start)
+                ):  # "Trade and Investment Minister X": both portfolios are the title's
+                    role, r_start = text[pair.start() : r_start] + role, pair.start()
                 im = _INTERIM.search(text, max(0, r_start - 12), r_start)
                 if im is not None:  # "interim President X": the title is the interim one's
                     role, r_start = f"{im.group(1)} {role}", im.start(1)

@@ -420,7 +420,8 @@ class ReferringRules(Clauses):
                     )
                 elif (
                     (_title_within(role, prole) and not prole.startswith(f"{role} of the "))
-                    or prole in role
+                    # ("the Prime Minister" is no bare "Minister" told before)
+                    or (prole in role and not _title_within(f"prime {prole}", role))
                     or (role == "official" and ent.anon_head == "official")
                     or (role == "leader" and prole in _LEADER_TITLES)
                 ):
