@@ -63,6 +63,8 @@ _NOT_BODY_HEADS = frozenset(
 # a trade pact named a partnership: "the Trans-Pacific Partnership (TPP)", "the Regional
 # Comprehensive Economic Partnership (RCEP)" (not "the Open Government Partnership")
 _TRADE_PARTNERSHIP = re.compile(r"\b(?:Economic|Trade|Investment|Trans-Pacific)\s+Partnership$")
+# A group of states named by its initials and number plus others ("P5+1", "E3+3").
+_PLUS_GROUPING = re.compile(r"(?<![\w+])[A-Z]{1,3}\d{1,2}\+\d{1,2}(?![\w+])")
 _ACRONYM_DEF = re.compile(
     r"(?P<long>(?:[A-Z][\w’'-]*|of|the|for|and|on|in|de|&)(?:\s+(?:[A-Z][\w’'-]*|of|the|for|"
     r"and|on|in|de|&))*)\s+\((?P<short>[A-Z][A-Za-z0-9&.-]{1,11})\)"
@@ -925,6 +927,15 @@ class EntityRules(Clauses):
 
     def find_acronyms(self) -> None:
         text = self.text
+        for m in _PLUS_GROUPING.finditer(text):  # "the P5+1", "the E3+3": a format of states
+            if not self.covered(*m.span()):
+                known = self.lex.forms.get(tuple(_fold(t) for _, _, t in tokens(m.group())))
+                ent = (
+                    self.ent_from_cand(known[0])  # ("E3+3": the P5+1 by its other name)
+                    if known
+                    else self.local_ent(m.group(), "group", rule="entity:grouping", conf=0.6)
+                )
+                self.add_mention(m.start(), m.end(), ent.key, "name", 0.6)
         found = []
         for par in _rx(r"\(").finditer(text):
             # look back from each "(" only: scanning every capitalised run is quadratic

@@ -583,6 +583,15 @@ class NameRules(Clauses):
                 if at < len(tokens):
                     self._classify_run(tokens[at][0], e, singles)
                 return
+        last_ = tokens[-1][2]
+        if not org_run and len(tokens) >= 3 and last_.endswith("s") and _is_role_head(last_[:-1]):
+            # "the Transatlantic Quint Foreign Ministers": the body whose ministers they are
+            j = len(tokens) - 2
+            while j > 0 and tokens[j][2] in _PORTFOLIO_WORDS:
+                j -= 1
+            if j >= 1 and tokens[j][2] in ORG_HEADS:
+                self._classify_run(s, tokens[j][1], singles)
+                return
         if not org_run and tokens[-1][2] in _HELD_BY_BODY and len(tokens) >= 3:
             j = len(tokens) - 1
             while j > 0 and tokens[j][2] in _HELD_BY_BODY:
