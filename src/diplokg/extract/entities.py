@@ -456,10 +456,12 @@ class EntityRules(Clauses):
         if others:
             cand = others[0]
             before = text[max(0, start - 40) : start]
-            if cand.name in _SEATS and _rx(r"\b(?:at|in|inside|outside)\s+(?:the\s+)?$").search(
-                before
-            ):
-                # "met at the White House": the building, a place
+            if cand.name in _SEATS and _rx(
+                r"\b(?:at|in|inside|outside)\s+(?:the\s+|(?:Number|No\.?)\s+\d+\s+)?$"
+                r"|\b(?:Garden|Room|Hall|Wing|[Ll]awn|[Gg]rounds)\s+of\s+the\s+$"
+            ).search(before):
+                # "met at the White House", "at Number 10 Downing Street", "in the Rose
+                # Garden of the White House": the building, a place
                 seat = self.ent_from_cand(_Cand(f"{cand.key}-building", cand.name, "place", True))
                 self.add_mention(start, end, seat.key, "place")
                 return

@@ -407,6 +407,8 @@ class NameRules(Clauses):
                 self.add_mention(start, e, st.key, "name", 0.6)
                 self.sort_mentions()
                 return True
+        if any(mm.start == start and mm.end == e and mm.how == "place" for mm in inner):
+            return True  # "In Oval Office meeting …": the room the lexicon knows, a place
         of_at = text.find(" of ", start, e)
         for mm in inner:
             if mm.start < (of_at if of_at != -1 else e):
