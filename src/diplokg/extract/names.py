@@ -106,6 +106,7 @@ _WEEKDAY_WORDS = frozenset(_WEEKDAYS.split("|"))
 _GIVEN_IN_BRACKETS = re.compile(r"[ \t]*\(([A-Z][a-z]+(?:-[a-z]+)?)\)")
 _MEDIA_FIRST = frozenset(_words("Radio Voice Television"))
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{2,7}")
+_GOVERNMENT_INITIALS = re.compile(r"GO([A-Z]{1,2})|([A-Z]{1,2})G")  # "GOJ", "USG"
 _QUESTION_OPENERS = frozenset(
     _words("Will Would Can Could Do Does Did Is Are Was Were Has Have Had Should Shall May Might")
 )
@@ -1252,6 +1253,25 @@ class NameRules(Clauses):
             and self._person_by_part(word) is None
         )
 
+    def _government_initials(self, word: str) -> str | None:
+        """The state whose government ``word`` abbreviates ("USG": the US Government,
+        "GOJ": the Government of Japan), its own initials known to the lexicon or the one
+        state of the article they begin."""
+        gm = _GOVERNMENT_INITIALS.fullmatch(word)
+        if gm is None or word == "GOP":  # (the Grand Old Party, no government)
+            return None
+        short = gm.group(1) or gm.group(2)
+        known = [c for c in self.lex.forms.get((_fold(short),), []) if c.type == "state"]
+        if known:
+            return self.ensure(known[0].key)
+        states_ = {
+            x.key
+            for x in self.ents.values()
+            if x.type == "state"
+            and "".join(w[0] for w in x.name.split() if w not in _CONNECTORS) == short
+        }
+        return states_.pop() if len(states_) == 1 else None
+
     def _body_of_initials(self, word: str) -> _Ent | None:
         """The one body named in full whose capitalised words' initials spell ``word``
         ("MDC" after "Movement for Democratic Change"), with ``word`` as its alias."""
@@ -1292,6 +1312,14 @@ class NameRules(Clauses):
                 and text[e : e + 1] != ":"
                 and not _rx(r"\.[A-Za-z]{2,4}\b").match(text, e)  # "AZERTAG.AZ": a site
             ):  # "IGAD", "UNMISS": an organisation known by its initials
+                gov = self._government_initials(word)
+                if gov is not None:  # "USG", "GOJ": a state's government, the state
+                    for st in _find_occurrences(text, word):
+                        if not self.covered(st, st + len(word)):
+                            self.add_mention(st, st + len(word), gov, "alias", 0.5)
+                    continue
+                if any(c.isdigit() for c in word):
+                    continue  # "COP27", "H7N9", "EU28": no body the lexicon knows ("G20")
                 ent = self._body_of_initials(word) or self.local_ent(
                     word, "group", rule="entity:acronym", conf=0.5
                 )
