@@ -11,7 +11,7 @@ import itertools
 import re
 from collections.abc import Iterator
 
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA, Levenshtein
 
 from diplokg.extract.clauses import Clauses
 from diplokg.extract.namewords import (
@@ -1446,6 +1446,14 @@ class NameRules(Clauses):
                     found.add(c.key)
         if not found:  # "President Hu" … "Hu said": a person named by one word
             found = {x.key for x in self.persons if not x.anon_head and x.name == word}
+        if not found and len(word) >= 5:  # "Asthon said": two letters of "Ashton" swapped
+            found = {
+                x.key
+                for x in self.persons
+                if not x.anon_head
+                and sorted(last := x.name.split()[-1]) == sorted(word)
+                and OSA.distance(last, word) == 1
+            }
         if len(found) == 1:
             key = found.pop()
             if key not in self.ents:

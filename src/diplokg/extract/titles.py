@@ -459,6 +459,10 @@ _TITLE_WORD_SET = frozenset(word_list("title-words"))
 _TYPO_TITLES = tuple(sorted(w for w in _TITLE_WORD_SET if len(w) >= 6 and not w.endswith("s")))
 
 
+# A title run into the particle of the name after it ("Secretarydel Rosario").
+_FUSED_PARTICLE = re.compile(r"([a-z]+?)(?:del|de|da|dos|van|von)")
+
+
 def title_typo(word: str) -> str | None:
     """The title word ``word`` misspells, capitalised, or None: one edit away (two in a
     long word that keeps the title's first letter), never the title itself, a form of it
@@ -468,10 +472,16 @@ def title_typo(word: str) -> str | None:
     ('Minister', 'Premier', 'President')
     >>> title_typo("Minister"), title_typo("Minsk"), title_typo("Preston"), title_typo("Leaders")
     (None, None, None, None)
+    >>> title_typo("Secreatrydel"), title_typo("Presidentvan"), title_typo("Fernandez")
+    ('Secretary', 'President', None)
     """
     low = word.lower()
     if len(low) < 6 or not word[:1].isupper() or not low.isalpha() or low in _TITLE_WORD_SET:
         return None
+    fused = _FUSED_PARTICLE.fullmatch(low)  # "Secreatrydel Rosario": run into "del"
+    if fused is not None and len(fused.group(1)) >= 6:
+        stem = fused.group(1)
+        return stem.capitalize() if stem in _TITLE_WORD_SET else title_typo(stem.capitalize())
     for title in _TYPO_TITLES:
         if title.startswith(low) or (
             len(low) >= len(title) and low.startswith(title[: len(title) - 2])
