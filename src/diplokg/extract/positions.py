@@ -837,9 +837,10 @@ class PositionRules(Clauses):
         ]
         self._drop_bare_titles_held_in_full()
         self._drop_anonymous_in_appositions()
-        for key, country, _head, span in self.anon_positions:
-            if self.ensure(country):
-                self.holds_now(key, "official", country, span, "position:anonymous", 0.6)
+        for key, country, head, span in self.anon_positions:
+            if self.ensure(country):  # ("a French diplomat": a diplomat of France)
+                role = "diplomat" if head == "diplomat" else "official"
+                self.holds_now(key, role, country, span, "position:anonymous", 0.6)
 
     def _ministry_minister(self, role: str, org: str | None, start: int) -> tuple[str, str] | None:
         """("Foreign Office Minister", its state) for "Foreign Office Minister(s) X": a minister

@@ -157,8 +157,9 @@ class ReferringRules(Clauses):
                     r"\b(?:[Aa]ccording\s+to|said|says|told|quoted|quoting|citing|cited)\s+(?:\w+\s+)?$"
                 ).search(before)
                 or _rx(
-                    r"\s*,?\s*(?:(?:is|was|has|have|had)\s+)?(?:said|says|told|added|quoted|"
-                    r"who\s+spoke|speaking|talking|described|called|accus\w+|blam\w+)\b"
+                    r"\s*,?\s*(?:(?:is|was|has|have|had)\s+)?(?:(?:later|also|then|earlier)\s+)?"
+                    r"(?:said|says|saying|told|added|quoted|who\s+spoke|speaking|talking|"
+                    r"described|called|confirmed|confided|accus\w+|blam\w+)\b"
                 ).match(after)
                 or _rx(r"according\s+to\s+(?:a|the)\s+statement[\s.]*(?:\w+\.\s*)?$").search(before)
                 # "information released by a spokesperson for …", "details provided by"
