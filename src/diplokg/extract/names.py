@@ -15,6 +15,7 @@ from rapidfuzz.distance import OSA, Levenshtein
 
 from diplokg.extract.clauses import Clauses
 from diplokg.extract.namewords import (
+    _BODY_EQUIPMENT,
     _BODY_FILLERS,
     _BODY_OF_HEADS,
     _CAUSE_HEADS,
@@ -371,12 +372,17 @@ class NameRules(Clauses):
                     i == len(words) - 1
                     or words[i + 1] in ("of", "on", "against")
                     or (w == "Mission" and words[i + 1] == "in")  # "… Mission in Mali"
+                    or _BODY_EQUIPMENT.issuperset(words[i + 1 :])  # "… Navy Patrol Vessel"
                 )
             ),
             None,
         )
         if head_at is None:
             return False
+        if head_at < len(words) - 1 and _BODY_EQUIPMENT.issuperset(words[head_at + 1 :]):
+            e = s + list(_rx(r"\S+").finditer(text[s:e]))[lead + head_at].end()  # its head
+            words = words[: head_at + 1]
+            inner = [mm for mm in inner if mm.end <= e]
         if _ROLE_TITLE_RE.match(" ".join(words)):
             # "Chairman of the US Embassy Political Section": the title's body is the rest
             at = s + len(" ".join(text[s:e].split()[:lead])) + (1 if lead else 0)
@@ -587,10 +593,15 @@ class NameRules(Clauses):
                     self._classify_run(tokens[at][0], e, singles)
                 return
         last_ = tokens[-1][2]
-        if not org_run and len(tokens) >= 3 and last_.endswith("s") and _is_role_head(last_[:-1]):
-            # "the Transatlantic Quint Foreign Ministers": the body whose ministers they are
+        if (
+            not org_run
+            and len(tokens) >= 3
+            and (last_ in _BODY_EQUIPMENT or (last_.endswith("s") and _is_role_head(last_[:-1])))
+        ):
+            # "the Transatlantic Quint Foreign Ministers", "a Royal Navy Inshore Patrol
+            # Vessel": the body whose ministers or ship they are
             j = len(tokens) - 2
-            while j > 0 and tokens[j][2] in _PORTFOLIO_WORDS:
+            while j > 0 and (tokens[j][2] in _PORTFOLIO_WORDS or tokens[j][2] in _BODY_EQUIPMENT):
                 j -= 1
             if j >= 1 and tokens[j][2] in ORG_HEADS:
                 self._classify_run(s, tokens[j][1], singles)
@@ -797,8 +808,12 @@ class NameRules(Clauses):
             return  # "G8 Foreign Ministers Seek Common Ground": a plural title names a pair
         if had_role and _PORTFOLIO_WORDS.issuperset(names):
             return  # "Minister for Trade and Export Growth heads to …": the portfolio's end
-        if self.in_quote(ts) and not had_role:
-            return
+        if (
+            self.in_quote(ts)
+            and not had_role
+            and not (last in ORG_HEADS and len(names) >= 3 and "of" not in names)
+        ):
+            return  # (a body named in full is one in a quote too: "the Forum Fisheries Agency")
         if (
             self._in_headline(ts)
             and not had_role

@@ -171,6 +171,14 @@ _NUMBER_WORDS = frozenset(
     ("Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Twelve")
 )
 # Heads that name a body by what it gathers, after a title too ("the League of X States")
+# What a body's name goes on with when the body owns it ("Royal Navy Inshore Patrol
+# Vessel", "Air Force Transport Aircraft"): the body is the name, the thing no one.
+_BODY_EQUIPMENT = frozenset(
+    _words(
+        "Vessel Vessels Ship Ships Frigate Frigates Patrol Inshore Offshore Aircraft Helicopter "
+        "Helicopters Jet Jets Plane Planes Boat Boats Submarine Submarines Transport"
+    )
+)
 _BODY_OF_HEADS = frozenset(
     ("Organization", "Organisation", "League", "Union", "Association", "Community", "Conference")
 )
