@@ -523,6 +523,10 @@ class NameRules(Clauses):
             if rest:
                 self._classify_run(rest[0][0], e, singles)
             return
+        if len(tokens) > 2 and tokens[0][2].endswith("-based"):
+            # "Japanese-based Toyota Motor Corporation": where it is based, no part of it
+            self._classify_run(tokens[1][0], e, singles)
+            return
         on = 1 if tokens[0][2] in ("On", "By", "Since", "Until", "Last", "Next", "This") else 0
         if len(tokens) > on + 1 and (
             tokens[on][2] in _WEEKDAY_WORDS
