@@ -201,6 +201,8 @@ class PositionRules(Clauses):
             s, e = mm.start, mm.end
             sent_start, _ = self.sent(s)
             before = text[max(sent_start, s - 120) : s]
+            if before.endswith("["):  # "the President of Poland [Bronisław Komorowski]": an
+                before = before[:-1] + " "  # editor's brackets, read as the name told plainly
             after = text[e : e + 160]
             status = "current"
             pred_of: str | None = None
@@ -296,30 +298,34 @@ class PositionRules(Clauses):
                     ):
                         org = of_org
                         role = role[: of_in.start()]
-                jm = (
-                    _TITLE_AND_BEFORE.search(text, max(sent_start, r_start - 80), r_start)
-                    if org is None
-                    else None
-                )
+                # (a title with its own body may follow another and its state: "South
+                # African President and SADC Chairman X" holds both)
+                j_end = r_start if org is None else o_start
+                jm = _TITLE_AND_BEFORE.search(text, max(sent_start, j_end - 80), j_end)
                 if (
                     jm
                     and _normal_role(jm.group("t"), "state") in _HEAD_TITLES
                     and _normal_role(role, "state") in _HEAD_TITLES
                 ):
                     jm = None  # "The Taoiseach and Prime Minister X": two heads, two people
+                jorg = self.org_before(jm.start("t")) if jm else None
                 if jm and any(
                     p.holder != ent.key
                     and p.status == "current"
                     and p.role.lower()
                     in (jm.group("t").lower(), _normal_role(jm.group("t"), "state").lower())
+                    and jorg in (None, p.org)
                     for p in self.positions
                 ):
                     # "Foreign Secretary A … met the Foreign Secretary and Deputy Prime
                     # Minister B": the first title's holder is named before, two people
+                    # (not "South African President and …" after Zimbabwe's President)
                     jm = None
-                if jm and (jorg := self.org_before(jm.start("t"))) is not None:
+                if jm and org is not None and jorg in (None, org):
+                    jm = None
+                if jm and jorg is not None:
                     # "Chinese State Councilor and Foreign Minister X": both titles, one state
-                    org = jorg
+                    org = org or jorg
                     found.append(
                         (
                             jm.group("t"),
