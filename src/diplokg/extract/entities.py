@@ -63,6 +63,13 @@ _NOT_BODY_HEADS = frozenset(
 # a trade pact named a partnership: "the Trans-Pacific Partnership (TPP)", "the Regional
 # Comprehensive Economic Partnership (RCEP)" (not "the Open Government Partnership")
 _TRADE_PARTNERSHIP = re.compile(r"\b(?:Economic|Trade|Investment|Trans-Pacific)\s+Partnership$")
+# After a one-word body's name, what makes it part of a longer one: "of Australia", "&
+# Development Office" (a run ending in an organisation word; "and" joins two names more
+# often: "Nikkei and Tokyo Shimbun").
+_ONE_WORD_BODY_GOES_ON = re.compile(
+    r"[ \t]+of[ \t]+(?:the[ \t]+)?(?P<of>[A-Z]\w*)"
+    r"|[ \t]+&[ \t]+(?P<and>(?:[A-Z]\w*[ \t]+)+[A-Z]\w*)"
+)
 # A group of states named by its initials and number plus others ("P5+1", "E3+3").
 _PLUS_GROUPING = re.compile(r"(?<![\w+])[A-Z]{1,3}\d{1,2}\+\d{1,2}(?![\w+])")
 _ACRONYM_DEF = re.compile(
@@ -473,6 +480,19 @@ class EntityRules(Clauses):
                 return  # "his envoy, Michael Bloomberg": an outlet's name as a surname
             if cand.type != "state" and _BUILDING_AFTER.match(text, end):
                 return  # "the Grand Kremlin Palace", "the Pentagon Hotel": a building's name
+            if (
+                cand.type != "state"
+                and " " not in cand.name
+                and (
+                    (
+                        (of := _ONE_WORD_BODY_GOES_ON.match(text, end))
+                        and (of.group("of") or "") not in _DAY_MONTH_WORDS
+                        and (of.group("of") or of.group("and").split()[-1] in ORG_HEADS)
+                    )  # "the Commonwealth of Australia", "Commonwealth & Development Office"
+                    or _rx(r"\b(?:Minister|Secretary)\s+for\s+$").search(before)
+                )
+            ):  # ("Minister for Commonwealth": a portfolio, no body; "Mercosur of July")
+                return  # (the head or the portfolio of a longer name)
             ent = self.ent_from_cand(cand)
             how = (
                 "qualifier"
