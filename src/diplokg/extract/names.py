@@ -1306,6 +1306,26 @@ class NameRules(Clauses):
         _add_alias(found[0], word)
         return found[0]
 
+    def _last_bearer(self, word: str, pos: int) -> str | None:
+        """Of the article's persons whose name's first or last word is ``word`` (one name
+        several bear: "Kim" of Kim Jong Un and Kim Yong Chol), the one named last before
+        ``pos``, as a reader takes it; None if none is named before."""
+        bearers = {
+            x.key
+            for x in self.persons
+            if not x.anon_head and " " in x.name and word in (x.name.split()[0], x.name.split()[-1])
+        }
+        if len(bearers) < 2:
+            return None  # (one bearer: _person_by_part's)
+        return next(
+            (
+                mm.key
+                for mm in reversed(self.mentions_between(max(0, pos - 3000), pos))
+                if mm.key in bearers and mm.end <= pos
+            ),
+            None,
+        )
+
     def _link_single_names(self, singles: list[tuple[int, int, bool]]) -> None:
         """One-word names: a known person's surname or given name, or a person after a title."""
         text = self.text
@@ -1316,6 +1336,8 @@ class NameRules(Clauses):
             key = self._person_by_part(word)
             if key is None and not self.in_lower_case(word.lower()):
                 key = self._known_leader(word)  # "met Putin": a well-known office holder
+            if key is None:
+                key = self._last_bearer(word, s)
             if key is not None:
                 self.add_mention(s, e, key, "alias", 0.75)
                 _add_alias(self.ents[key], word)
