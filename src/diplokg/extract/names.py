@@ -74,6 +74,36 @@ from diplokg.extract.titles import title_typo
 from diplokg.extract.words import alternation
 from diplokg.gazetteer import ORG_HEADS, PLACE_HEADS, GazLeader
 
+_ARABIC_PARTICLES = frozenset(("al", "el", "bin", "ibn", "bint"))
+
+
+def _transliterated(words: list[str], known: list[str]) -> bool:
+    """``words`` name the person ``known`` names, in another transliteration and without the
+    father's name: the same surname (particles and hyphens aside) and a given name one
+    letter apart ("Khaled Al Mansouri", "Khalid bin Nasser Al-Mansouri").
+
+    >>> _transliterated("Khaled Al Mansouri".split(), "Khalid bin Nasser Al-Mansouri".split())
+    True
+    >>> _transliterated("Khaled Al Mansouri".split(), "Khalid bin Nasser Al-Otaibi".split())
+    False
+    """
+
+    def bare(ws: list[str]) -> list[str]:
+        return [
+            w for w in " ".join(ws).lower().replace("-", " ").split() if w not in _ARABIC_PARTICLES
+        ]
+
+    a, b = bare(words), bare(known)
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    return (
+        len(short) == 2
+        and len(long_) <= 3
+        and short[-1] == long_[-1]
+        and len(short[0]) >= 4
+        and short[0][0] == long_[0][0]
+        and OSA.distance(short[0], long_[0]) <= 1
+    )
+
 
 def _without_initials(words: list[str]) -> list[str]:
     """A name's words without its middle initials ("George W. Bush": George, Bush)."""
@@ -1250,6 +1280,8 @@ class NameRules(Clauses):
             ):  # "George W. Bush" and "George Bush": one person, an initial apart (never
                 # "George H. W. Bush" and "George W. Bush": both give initials)
                 return key
+            if len(kw) != count and _transliterated(words, kw):
+                return key  # "Khaled Al Mansouri" of "Khalid bin Nasser Al-Mansouri"
             if len(kw) != count or kw[0][0] != first:
                 continue
             d = Levenshtein.distance(known, name, score_cutoff=limit)
