@@ -63,6 +63,15 @@ _NOT_BODY_HEADS = frozenset(
 # a trade pact named a partnership: "the Trans-Pacific Partnership (TPP)", "the Regional
 # Comprehensive Economic Partnership (RCEP)" (not "the Open Government Partnership")
 _TRADE_PARTNERSHIP = re.compile(r"\b(?:Economic|Trade|Investment|Trans-Pacific)\s+Partnership$")
+# After a one-word body's name, what makes it part of a longer one: "of Australia", "&
+# Development Office" (a run ending in an organisation word; "and" joins two names more
+# often: "Nikkei and Tokyo Shimbun").
+_ONE_WORD_BODY_GOES_ON = re.compile(
+    r"[ \t]+of[ \t]+(?:the[ \t]+)?(?P<of>[A-Z]\w*)"
+    r"|[ \t]+&[ \t]+(?P<and>(?:[A-Z]\w*[ \t]+)+[A-Z]\w*)"
+)
+# A group of states named by its initials and number plus others ("P5+1", "E3+3").
+_PLUS_GROUPING = re.compile(r"(?<![\w+])[A-Z]{1,3}\d{1,2}\+\d{1,2}(?![\w+])")
 _ACRONYM_DEF = re.compile(
     r"(?P<long>(?:[A-Z][\w’'-]*|of|the|for|and|on|in|de|&)(?:\s+(?:[A-Z][\w’'-]*|of|the|for|"
     r"and|on|in|de|&))*)\s+\((?P<short>[A-Z][A-Za-z0-9&.-]{1,11})\)"
@@ -454,10 +463,12 @@ class EntityRules(Clauses):
         if others:
             cand = others[0]
             before = text[max(0, start - 40) : start]
-            if cand.name in _SEATS and _rx(r"\b(?:at|in|inside|outside)\s+(?:the\s+)?$").search(
-                before
-            ):
-                # "met at the White House": the building, a place
+            if cand.name in _SEATS and _rx(
+                r"\b(?:at|in|inside|outside)\s+(?:the\s+|(?:Number|No\.?)\s+\d+\s+)?$"
+                r"|\b(?:Garden|Room|Hall|Wing|[Ll]awn|[Gg]rounds)\s+of\s+the\s+$"
+            ).search(before):
+                # "met at the White House", "at Number 10 Downing Street", "in the Rose
+                # Garden of the White House": the building, a place
                 seat = self.ent_from_cand(_Cand(f"{cand.key}-building", cand.name, "place", True))
                 self.add_mention(start, end, seat.key, "place")
                 return
@@ -469,6 +480,19 @@ class EntityRules(Clauses):
                 return  # "his envoy, Michael Bloomberg": an outlet's name as a surname
             if cand.type != "state" and _BUILDING_AFTER.match(text, end):
                 return  # "the Grand Kremlin Palace", "the Pentagon Hotel": a building's name
+            if (
+                cand.type != "state"
+                and " " not in cand.name
+                and (
+                    (
+                        (of := _ONE_WORD_BODY_GOES_ON.match(text, end))
+                        and (of.group("of") or "") not in _DAY_MONTH_WORDS
+                        and (of.group("of") or of.group("and").split()[-1] in ORG_HEADS)
+                    )  # "the Commonwealth of Australia", "Commonwealth & Development Office"
+                    or _rx(r"\b(?:Minister|Secretary)\s+for\s+$").search(before)
+                )
+            ):  # ("Minister for Commonwealth": a portfolio, no body; "Mercosur of July")
+                return  # (the head or the portfolio of a longer name)
             ent = self.ent_from_cand(cand)
             how = (
                 "qualifier"
@@ -673,6 +697,7 @@ class EntityRules(Clauses):
             prev = pm.group(1)
             if (
                 prev not in _COMMON_CAPS
+                and not prev.endswith(("’s", "'s"))  # "Monday’s Asahi": no given name
                 and prev not in _HONORIFIC_WORDS
                 and _fold(prev) not in self.demonyms
                 and (_fold(prev),) not in self.lex.forms
@@ -924,6 +949,15 @@ class EntityRules(Clauses):
 
     def find_acronyms(self) -> None:
         text = self.text
+        for m in _PLUS_GROUPING.finditer(text):  # "the P5+1", "the E3+3": a format of states
+            if not self.covered(*m.span()):
+                known = self.lex.forms.get(tuple(_fold(t) for _, _, t in tokens(m.group())))
+                ent = (
+                    self.ent_from_cand(known[0])  # ("E3+3": the P5+1 by its other name)
+                    if known
+                    else self.local_ent(m.group(), "group", rule="entity:grouping", conf=0.6)
+                )
+                self.add_mention(m.start(), m.end(), ent.key, "name", 0.6)
         found = []
         for par in _rx(r"\(").finditer(text):
             # look back from each "(" only: scanning every capitalised run is quadratic

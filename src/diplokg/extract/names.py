@@ -11,12 +11,14 @@ import itertools
 import re
 from collections.abc import Iterator
 
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA, Levenshtein
 
 from diplokg.extract.clauses import Clauses
 from diplokg.extract.namewords import (
+    _BODY_EQUIPMENT,
     _BODY_FILLERS,
     _BODY_OF_HEADS,
+    _CAUSE_HEADS,
     _COMPASS_WORDS,
     _CONNECTORS,
     _DOCUMENT_NAME,
@@ -29,6 +31,7 @@ from diplokg.extract.namewords import (
     _NOT_NAME_WORDS,
     _NOUN_END,
     _NUMBER_WORDS,
+    _PARTY_CAUSE_HEADS,
     _PATRONYMIC_AFTER_SURNAME,
     _PLACES_NOUN_AFTER,
     _POST_NOMINALS,
@@ -67,8 +70,39 @@ from diplokg.extract.patterns import (
 )
 from diplokg.extract.state import _add_alias, _Ent, _Men
 from diplokg.extract.text import _fold, _rx
+from diplokg.extract.titles import title_typo
 from diplokg.extract.words import alternation
 from diplokg.gazetteer import ORG_HEADS, PLACE_HEADS, GazLeader
+
+_ARABIC_PARTICLES = frozenset(("al", "el", "bin", "ibn", "bint"))
+
+
+def _transliterated(words: list[str], known: list[str]) -> bool:
+    """``words`` name the person ``known`` names, in another transliteration and without the
+    father's name: the same surname (particles and hyphens aside) and a given name one
+    letter apart ("Khaled Al Mansouri", "Khalid bin Nasser Al-Mansouri").
+
+    >>> _transliterated("Khaled Al Mansouri".split(), "Khalid bin Nasser Al-Mansouri".split())
+    True
+    >>> _transliterated("Khaled Al Mansouri".split(), "Khalid bin Nasser Al-Otaibi".split())
+    False
+    """
+
+    def bare(ws: list[str]) -> list[str]:
+        return [
+            w for w in " ".join(ws).lower().replace("-", " ").split() if w not in _ARABIC_PARTICLES
+        ]
+
+    a, b = bare(words), bare(known)
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    return (
+        len(short) == 2
+        and len(long_) <= 3
+        and short[-1] == long_[-1]
+        and len(short[0]) >= 4
+        and short[0][0] == long_[0][0]
+        and OSA.distance(short[0], long_[0]) <= 1
+    )
 
 
 def _without_initials(words: list[str]) -> list[str]:
@@ -82,6 +116,8 @@ def _is_initial(word: str) -> bool:
 
 # A peer's style that, before one name, is part of the name ("Lord Green")
 _PEER_STYLES = frozenset({"Lord", "Baroness"})
+# What makes "Lord X" an office, not a peer ("Lord Justice", "Lord Mayor" is a title).
+_PEER_OFFICES = frozenset(_words("Justice Advocate Chamberlain Provost Privy Lieutenant"))
 
 
 # Words that start or end a town's name ("Port Alver", "New Harlow", "Sella City").
@@ -101,6 +137,7 @@ _WEEKDAY_WORDS = frozenset(_WEEKDAYS.split("|"))
 _GIVEN_IN_BRACKETS = re.compile(r"[ \t]*\(([A-Z][a-z]+(?:-[a-z]+)?)\)")
 _MEDIA_FIRST = frozenset(_words("Radio Voice Television"))
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{2,7}")
+_GOVERNMENT_INITIALS = re.compile(r"GO([A-Z]{1,2})|([A-Z]{1,2})G")  # "GOJ", "USG"
 _QUESTION_OPENERS = frozenset(
     _words("Will Would Can Could Do Does Did Is Are Was Were Has Have Had Should Shall May Might")
 )
@@ -365,12 +402,17 @@ class NameRules(Clauses):
                     i == len(words) - 1
                     or words[i + 1] in ("of", "on", "against")
                     or (w == "Mission" and words[i + 1] == "in")  # "… Mission in Mali"
+                    or _BODY_EQUIPMENT.issuperset(words[i + 1 :])  # "… Navy Patrol Vessel"
                 )
             ),
             None,
         )
         if head_at is None:
             return False
+        if head_at < len(words) - 1 and _BODY_EQUIPMENT.issuperset(words[head_at + 1 :]):
+            e = s + list(_rx(r"\S+").finditer(text[s:e]))[lead + head_at].end()  # its head
+            words = words[: head_at + 1]
+            inner = [mm for mm in inner if mm.end <= e]
         if _ROLE_TITLE_RE.match(" ".join(words)):
             # "Chairman of the US Embassy Political Section": the title's body is the rest
             at = s + len(" ".join(text[s:e].split()[:lead])) + (1 if lead else 0)
@@ -402,6 +444,8 @@ class NameRules(Clauses):
                 self.add_mention(start, e, st.key, "name", 0.6)
                 self.sort_mentions()
                 return True
+        if any(mm.start == start and mm.end == e and mm.how == "place" for mm in inner):
+            return True  # "In Oval Office meeting …": the room the lexicon knows, a place
         of_at = text.find(" of ", start, e)
         for mm in inner:
             if mm.start < (of_at if of_at != -1 else e):
@@ -509,9 +553,17 @@ class NameRules(Clauses):
             if rest:
                 self._classify_run(rest[0][0], e, singles)
             return
+        if len(tokens) > 2 and tokens[0][2].endswith("-based"):
+            # "Japanese-based Toyota Motor Corporation": where it is based, no part of it
+            self._classify_run(tokens[1][0], e, singles)
+            return
         on = 1 if tokens[0][2] in ("On", "By", "Since", "Until", "Last", "Next", "This") else 0
-        if len(tokens) > on + 1 and tokens[on][2] in _WEEKDAY_WORDS:
-            # "On Thursday Moravin will meet …": the day told first is no part of the name
+        if len(tokens) > on + 1 and (
+            tokens[on][2] in _WEEKDAY_WORDS
+            or (tokens[on][2][-2:] in ("’s", "'s") and tokens[on][2][:-2] in _WEEKDAY_WORDS)
+        ):
+            # "On Thursday Moravin will meet …", "Saturday’s Tokyo Shimbun reported": the
+            # day told first is no part of the name
             self._classify_run(tokens[on + 1][0], e, singles)
             return
         split = next(
@@ -544,13 +596,50 @@ class NameRules(Clauses):
             return
         org_run = tokens[-1][2] in ORG_HEADS
         head_word = tokens[-1][2]
+        cause = False  # "National League for Democracy": a party named for its cause
         for k in range(len(tokens) - 2):  # "Commission on Human Rights" (see _cap_runs)
             joint = tokens[k + 1][2].lower()
             if tokens[k][2] in ORG_HEADS and (
-                joint in ("on", "against") or (joint == "in" and tokens[k][2] == "Mission")
+                joint in ("on", "against")
+                or (joint == "in" and tokens[k][2] == "Mission")
+                or (cause := joint == "for" and tokens[k][2] in _CAUSE_HEADS)
             ):
                 org_run, head_word = True, tokens[k][2]
                 break
+        if cause:
+            # "Burmese National League for Democracy General Secretary X": the cause ends
+            # where a title begins; a demonym or a possessive before it is no part of it
+            at = next(
+                (
+                    j
+                    for j in range(k + 2, len(tokens))
+                    if _ROLE_TITLE_RE.match(text, tokens[j][0], e)
+                ),
+                len(tokens),
+            )
+            first = next(  # ("Tsvangirai’s Movement for …": the leader's, no part)
+                (j + 1 for j in range(k - 1, -1, -1) if tokens[j][2].endswith(("’s", "'s"))),
+                1 if _fold(tokens[0][2]) in self.demonyms else 0,
+            )
+            if at < len(tokens) or first:
+                self._classify_run(tokens[first][0], tokens[at - 1][1], singles)
+                if at < len(tokens):
+                    self._classify_run(tokens[at][0], e, singles)
+                return
+        last_ = tokens[-1][2]
+        if (
+            not org_run
+            and len(tokens) >= 3
+            and (last_ in _BODY_EQUIPMENT or (last_.endswith("s") and _is_role_head(last_[:-1])))
+        ):
+            # "the Transatlantic Quint Foreign Ministers", "a Royal Navy Inshore Patrol
+            # Vessel": the body whose ministers or ship they are
+            j = len(tokens) - 2
+            while j > 0 and (tokens[j][2] in _PORTFOLIO_WORDS or tokens[j][2] in _BODY_EQUIPMENT):
+                j -= 1
+            if j >= 1 and tokens[j][2] in ORG_HEADS:
+                self._classify_run(s, tokens[j][1], singles)
+                return
         if not org_run and tokens[-1][2] in _HELD_BY_BODY and len(tokens) >= 3:
             j = len(tokens) - 1
             while j > 0 and tokens[j][2] in _HELD_BY_BODY:
@@ -648,6 +737,11 @@ class NameRules(Clauses):
             ts_, _te, word = tokens[i]
             if word in _PEER_STYLES and len(tokens) - i == 2:
                 break  # "Lord Green": a peer's style and one name are the name it goes by
+            if i < len(tokens) - 1 and self._misspelt_title(word, tokens[i + 1][2]):
+                had_role = True  # "Prime Minster Abe", "Chinese Oremier Li Keqiang"
+                self._title_before.add(tokens[i + 1][0])
+                i += 1
+                continue
             if (
                 word in _HONORIFIC_WORDS
                 or (
@@ -748,8 +842,12 @@ class NameRules(Clauses):
             return  # "G8 Foreign Ministers Seek Common Ground": a plural title names a pair
         if had_role and _PORTFOLIO_WORDS.issuperset(names):
             return  # "Minister for Trade and Export Growth heads to …": the portfolio's end
-        if self.in_quote(ts) and not had_role:
-            return
+        if (
+            self.in_quote(ts)
+            and not had_role
+            and not (last in ORG_HEADS and len(names) >= 3 and "of" not in names)
+        ):
+            return  # (a body named in full is one in a quote too: "the Forum Fisheries Agency")
         if (
             self._in_headline(ts)
             and not had_role
@@ -799,7 +897,7 @@ class NameRules(Clauses):
             return
         if last in ORG_HEADS:
             head_word = last
-        if (last in ORG_HEADS or (org_run and head_word in names)) and not had_role:
+        if (last in ORG_HEADS or (org_run and head_word in names)) and (not had_role or cause):
             full_s = s if _fold(text[s:e].split()[0]) in self.demonyms else ts
             held = _TITLE_OF_BODY.match(text, full_s, te)
             if held is not None and held.end() < te:
@@ -862,7 +960,7 @@ class NameRules(Clauses):
                 ent = self.local_ent(name, "place", rule="entity:mission-place", conf=0.6)
                 self.add_mention(full_s, te, ent.key, "place", 0.6)
                 return
-            kind = ORG_HEADS[head_word]
+            kind = "party" if cause and head_word in _PARTY_CAUSE_HEADS else ORG_HEADS[head_word]
             if _NEWS_AGENCY.search(name):
                 kind = _MEDIA  # "Saudi Press Agency", "Kuwait News Agency": news agencies
             ent = self.local_ent(name, kind, rule="entity:org-head", conf=0.6)
@@ -959,11 +1057,25 @@ class NameRules(Clauses):
         if (
             len(names) >= 2
             and _demonym_like(last)
-            and all(part in _COMPASS_WORDS for n in names[:-1] for part in n.split("-"))
+            and all(
+                part.capitalize() in _COMPASS_WORDS for n in names[:-1] for part in n.split("-")
+            )
         ):
-            return  # "South-East Asian", "West African": an adjective, no name
+            return  # "South-East Asian", "South-east Asian", "West African": an adjective
         if len(names[-1].rstrip(".")) == 1:
             return  # an initial ends no name ("Plan B")
+        if (
+            len(names) == 2
+            and names[0] in _PEER_STYLES
+            and not _is_role_head(names[1])
+            and names[1] not in _COMMON_CAPS
+            and names[1] not in ORG_HEADS
+            and names[1] not in PLACE_HEADS
+            and names[1] not in _PEER_OFFICES
+        ):  # "Lord Green", "Baroness Ashton": the style and the name a peer goes by, even
+            # where the name is a word of its own
+            self._person_name(ts, te, had_role)
+            return
         if not surname_he and not (
             _COMMON_CAPS.isdisjoint(names) and _NOT_NAME_WORDS.isdisjoint(names)
         ):
@@ -1168,12 +1280,83 @@ class NameRules(Clauses):
             ):  # "George W. Bush" and "George Bush": one person, an initial apart (never
                 # "George H. W. Bush" and "George W. Bush": both give initials)
                 return key
+            if len(kw) != count and _transliterated(words, kw):
+                return key  # "Khaled Al Mansouri" of "Khalid bin Nasser Al-Mansouri"
             if len(kw) != count or kw[0][0] != first:
                 continue
             d = Levenshtein.distance(known, name, score_cutoff=limit)
             if d <= limit and (best is None or d < best[0]):
                 best = (d, key)
         return best[1] if best else None
+
+    def _misspelt_title(self, word: str, after: str) -> bool:
+        """``word`` misspells a title (:func:`title_typo`) before the name ``after``, and
+        is no word, place, body or name the article or the lexicon knows otherwise."""
+        return (
+            _is_name_token(after)
+            and word not in ORG_HEADS
+            and word not in PLACE_HEADS
+            and word not in _COMMON_CAPS
+            and title_typo(word) is not None
+            and (_fold(word),) not in self.lex.forms
+            and _fold(word) not in self.demonyms
+            and not self.in_lower_case(word.lower())
+            and self._person_by_part(word) is None
+        )
+
+    def _government_initials(self, word: str) -> str | None:
+        """The state whose government ``word`` abbreviates ("USG": the US Government,
+        "GOJ": the Government of Japan), its own initials known to the lexicon or the one
+        state of the article they begin."""
+        gm = _GOVERNMENT_INITIALS.fullmatch(word)
+        if gm is None or word == "GOP":  # (the Grand Old Party, no government)
+            return None
+        short = gm.group(1) or gm.group(2)
+        known = [c for c in self.lex.forms.get((_fold(short),), []) if c.type == "state"]
+        if known:
+            return self.ensure(known[0].key)
+        states_ = {
+            x.key
+            for x in self.ents.values()
+            if x.type == "state"
+            and "".join(w[0] for w in x.name.split() if w not in _CONNECTORS) == short
+        }
+        return states_.pop() if len(states_) == 1 else None
+
+    def _body_of_initials(self, word: str) -> _Ent | None:
+        """The one body named in full whose capitalised words' initials spell ``word``
+        ("MDC" after "Movement for Democratic Change"), with ``word`` as its alias."""
+        found = [
+            x
+            for x in self.ents.values()
+            if x.type not in ("person", "state", "place")
+            and len(x.name.split()) == len(word) + sum(w in _CONNECTORS for w in x.name.split())
+            and "".join(w[0] for w in x.name.split() if w not in _CONNECTORS) == word
+        ]
+        if len(found) != 1:
+            return None
+        _add_alias(found[0], word)
+        return found[0]
+
+    def _last_bearer(self, word: str, pos: int) -> str | None:
+        """Of the article's persons whose name's first or last word is ``word`` (one name
+        several bear: "Kim" of Kim Jong Un and Kim Yong Chol), the one named last before
+        ``pos``, as a reader takes it; None if none is named before."""
+        bearers = {
+            x.key
+            for x in self.persons
+            if not x.anon_head and " " in x.name and word in (x.name.split()[0], x.name.split()[-1])
+        }
+        if len(bearers) < 2:
+            return None  # (one bearer: _person_by_part's)
+        return next(
+            (
+                mm.key
+                for mm in reversed(self.mentions_between(max(0, pos - 3000), pos))
+                if mm.key in bearers and mm.end <= pos
+            ),
+            None,
+        )
 
     def _link_single_names(self, singles: list[tuple[int, int, bool]]) -> None:
         """One-word names: a known person's surname or given name, or a person after a title."""
@@ -1185,6 +1368,8 @@ class NameRules(Clauses):
             key = self._person_by_part(word)
             if key is None and not self.in_lower_case(word.lower()):
                 key = self._known_leader(word)  # "met Putin": a well-known office holder
+            if key is None:
+                key = self._last_bearer(word, s)
             if key is not None:
                 self.add_mention(s, e, key, "alias", 0.75)
                 _add_alias(self.ents[key], word)
@@ -1200,7 +1385,17 @@ class NameRules(Clauses):
                 and text[e : e + 1] != ":"
                 and not _rx(r"\.[A-Za-z]{2,4}\b").match(text, e)  # "AZERTAG.AZ": a site
             ):  # "IGAD", "UNMISS": an organisation known by its initials
-                ent = self.local_ent(word, "group", rule="entity:acronym", conf=0.5)
+                gov = self._government_initials(word)
+                if gov is not None:  # "USG", "GOJ": a state's government, the state
+                    for st in _find_occurrences(text, word):
+                        if not self.covered(st, st + len(word)):
+                            self.add_mention(st, st + len(word), gov, "alias", 0.5)
+                    continue
+                if any(c.isdigit() for c in word):
+                    continue  # "COP27", "H7N9", "EU28": no body the lexicon knows ("G20")
+                ent = self._body_of_initials(word) or self.local_ent(
+                    word, "group", rule="entity:acronym", conf=0.5
+                )
                 for st in _find_occurrences(text, word):
                     if not self.covered(st, st + len(word)):
                         self.add_mention(st, st + len(word), ent.key, "name", 0.5)
@@ -1324,6 +1519,14 @@ class NameRules(Clauses):
                     found.add(c.key)
         if not found:  # "President Hu" … "Hu said": a person named by one word
             found = {x.key for x in self.persons if not x.anon_head and x.name == word}
+        if not found and len(word) >= 5:  # "Asthon said": two letters of "Ashton" swapped
+            found = {
+                x.key
+                for x in self.persons
+                if not x.anon_head
+                and sorted(last := x.name.split()[-1]) == sorted(word)
+                and OSA.distance(last, word) == 1
+            }
         if len(found) == 1:
             key = found.pop()
             if key not in self.ents:

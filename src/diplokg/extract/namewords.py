@@ -171,9 +171,24 @@ _NUMBER_WORDS = frozenset(
     ("Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Twelve")
 )
 # Heads that name a body by what it gathers, after a title too ("the League of X States")
+# What a body's name goes on with when the body owns it ("Royal Navy Inshore Patrol
+# Vessel", "Air Force Transport Aircraft"): the body is the name, the thing no one.
+_BODY_EQUIPMENT = frozenset(
+    _words(
+        "Vessel Vessels Ship Ships Frigate Frigates Patrol Inshore Offshore Aircraft Helicopter "
+        "Helicopters Jet Jets Plane Planes Boat Boats Submarine Submarines Transport"
+    )
+)
 _BODY_OF_HEADS = frozenset(
     ("Organization", "Organisation", "League", "Union", "Association", "Community", "Conference")
 )
+# Heads of a party's or a movement's name that a cause follows ("National League for
+# Democracy", "Movement for Democratic Change", "Union for the Mediterranean"): the run
+# joined by "for" is one body; the first four name parties and movements.
+_CAUSE_HEADS = frozenset(
+    _words("League Movement Front Party Council Committee Union Alliance Congress")
+)
+_PARTY_CAUSE_HEADS = frozenset(_words("League Movement Front Party"))
 # Title nouns that may end a capitalised title before a name ("Foreign Policy Chief X").
 _TITLE_NOUNS = frozenset(
     _words(
@@ -228,6 +243,8 @@ _NOT_NAME_WORDS = frozenset(
         Visits Trip Tour Museum Gallery Library Stadium Cathedral Theatre Theater Ambassadors
         Envoys Ministers Diplomats Delegates Officials Extraordinary Plenipotentiary
         Castle Fortress Triangle Quartet
+        Lecture Lectures Speech Address Memorial Festival Expo Exhibition Ceremony Reception
+        Banquet Dinner Concert Marathon Championship Championships
         """
     )
 )
@@ -254,7 +271,9 @@ _SUB_BODY_AFTER = re.compile(  # after an organisation's name: one of its bodies
     r"(?:Committee|Politburo|Secretariat|Bureau)\b"
 )
 _BYLINE = re.compile(  # "By Jane Roe", "(Reporting by X; Editing by Y and Z)"
-    r"(?m:^[ \t]*By[ \t]+(?P<names>[A-Z][^\n]{0,80}?)[ \t]*$)|"
+    # ("By international news editor X": the journalist's lower-case title before)
+    r"(?m:^[ \t]*By[ \t]+(?:(?:[a-z][\w-]*[ \t]+){0,3}(?:editor|correspondent|reporter|"
+    r"writer|columnist|chief)[ \t]+)?(?P<names>[A-Z][^\n]{0,80}?)[ \t]*$)|"
     r"\b(?:(?:[Aa]dditional\s+)?[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Ww]ritten|"
     r"[Ee]dited|[Tt]ranslated|[Pp]hotos?|[Gg]raphics?)(?:\s+and\s+\w+)?\s+by\s+"
     r"(?P<names2>[A-Z][^;()\n]{0,120})|"
@@ -276,8 +295,10 @@ _BYLINE = re.compile(  # "By Jane Roe", "(Reporting by X; Editing by Y and Z)"
     r"(?m:^(?P<names3>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'.-]+){1,2}),[ \t]+(?:[A-Z][\w ]{0,30}"
     r"(?:News|Radio|Television|TV)|(?:Radio|Television|TV)[ \t]+[A-Z]\w*)\b[^\n]{0,40}$)|"
     # (not the verb "will host X", nor a title after it: "will host Minister X")
+    # ("VOA's correspondent at the talks, Jane Roe, reports": where, then the name)
     r"\b(?:[Rr]eporter|[Cc]orrespondent|(?<!will\s)(?<!to\s)(?<!would\s)(?<!also\s)(?<!and\s)"
-    r"[Hh]ost|[Aa]nchor|[Pp]resenter|[Ii]nterviewer)[ \t]+"
+    r"[Hh]ost|[Aa]nchor|[Pp]resenter|[Ii]nterviewer)"
+    r"(?:[ \t]+(?:at|in)[ \t]+[^,\n]{1,40}?,)?[ \t]+"
     rf"(?!(?:{_ROLE_MODS}|{_ROLE_HEADS})\b)"
     r"(?P<names4>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){1,2})"
 )

@@ -13,6 +13,8 @@ from diplokg.extract.clauses import Clauses
 from diplokg.extract.patterns import (
     _MEDIA,
     _NAME_LINE_THEN_TITLE,
+    _PORTFOLIO_WORD,
+    _PORTFOLIO_WORDS,
     _ROLE_BEFORE_NAME,
     _ROLE_TITLE_RE,
     _TITLE_AND_BEFORE,
@@ -74,6 +76,7 @@ from diplokg.extract.titles import (
     _may_contain,
     _normal_role,
     _written_out,
+    typo_title_fixed,
 )
 from diplokg.gazetteer import BODY_STATES
 
@@ -163,6 +166,10 @@ _EU_COMMISSIONER = re.compile(
 )
 
 
+# Portfolios told before "and" and the title's own ("Trade and | Investment Minister").
+_PORTFOLIO_AND = re.compile(rf"(?<![\w-]){_PORTFOLIO_WORD}(?:,?\s+{_PORTFOLIO_WORD})*\s+and\s+$")
+
+
 class PositionRules(Clauses):
     """Rules that find positions (roles held for a state or body)."""
 
@@ -194,6 +201,8 @@ class PositionRules(Clauses):
             s, e = mm.start, mm.end
             sent_start, _ = self.sent(s)
             before = text[max(sent_start, s - 120) : s]
+            if before.endswith("["):  # "the President of Poland [Bronisław Komorowski]": an
+                before = before[:-1] + " "  # editor's brackets, read as the name told plainly
             after = text[e : e + 160]
             status = "current"
             pred_of: str | None = None
@@ -230,9 +239,17 @@ class PositionRules(Clauses):
                     or self._person_inside(s - (len(before) - lm.start(1)), s)
                 ):
                     lm = None
+            if lm is None and hon is None and (fixed := typo_title_fixed(before)) is not None:
+                # "Prime Minster Abe", "Chinese Oremier Li": the title misspelt, read as
+                # spelt (the match's start lies before the misspelt word: its offset holds)
+                lm = _ROLE_BEFORE_NAME.search(fixed)
             if lm:
                 role = lm.group(1)
                 r_start = s - (len(before) - lm.start(1))
+                if role.split(None, 1)[0] in _PORTFOLIO_WORDS and (
+                    pair := _PORTFOLIO_AND.search(text, max(0, r_start - 40), r_start)
+                ):  # "Trade and Investment Minister X": both portfolios are the title's
+                    role, r_start = text[pair.start() : r_start] + role, pair.start()
                 im = _INTERIM.search(text, max(0, r_start - 12), r_start)
                 if im is not None:  # "interim President X": the title is the interim one's
                     role, r_start = f"{im.group(1)} {role}", im.start(1)
@@ -281,30 +298,34 @@ class PositionRules(Clauses):
                     ):
                         org = of_org
                         role = role[: of_in.start()]
-                jm = (
-                    _TITLE_AND_BEFORE.search(text, max(sent_start, r_start - 80), r_start)
-                    if org is None
-                    else None
-                )
+                # (a title with its own body may follow another and its state: "South
+                # African President and SADC Chairman X" holds both)
+                j_end = r_start if org is None else o_start
+                jm = _TITLE_AND_BEFORE.search(text, max(sent_start, j_end - 80), j_end)
                 if (
                     jm
                     and _normal_role(jm.group("t"), "state") in _HEAD_TITLES
                     and _normal_role(role, "state") in _HEAD_TITLES
                 ):
                     jm = None  # "The Taoiseach and Prime Minister X": two heads, two people
+                jorg = self.org_before(jm.start("t")) if jm else None
                 if jm and any(
                     p.holder != ent.key
                     and p.status == "current"
                     and p.role.lower()
                     in (jm.group("t").lower(), _normal_role(jm.group("t"), "state").lower())
+                    and jorg in (None, p.org)
                     for p in self.positions
                 ):
                     # "Foreign Secretary A … met the Foreign Secretary and Deputy Prime
                     # Minister B": the first title's holder is named before, two people
+                    # (not "South African President and …" after Zimbabwe's President)
                     jm = None
-                if jm and (jorg := self.org_before(jm.start("t"))) is not None:
+                if jm and org is not None and jorg in (None, org):
+                    jm = None
+                if jm and jorg is not None:
                     # "Chinese State Councilor and Foreign Minister X": both titles, one state
-                    org = jorg
+                    org = org or jorg
                     found.append(
                         (
                             jm.group("t"),
@@ -822,9 +843,10 @@ class PositionRules(Clauses):
         ]
         self._drop_bare_titles_held_in_full()
         self._drop_anonymous_in_appositions()
-        for key, country, _head, span in self.anon_positions:
-            if self.ensure(country):
-                self.holds_now(key, "official", country, span, "position:anonymous", 0.6)
+        for key, country, head, span in self.anon_positions:
+            if self.ensure(country):  # ("a French diplomat": a diplomat of France)
+                role = "diplomat" if head == "diplomat" else "official"
+                self.holds_now(key, role, country, span, "position:anonymous", 0.6)
 
     def _ministry_minister(self, role: str, org: str | None, start: int) -> tuple[str, str] | None:
         """("Foreign Office Minister", its state) for "Foreign Office Minister(s) X": a minister

@@ -43,6 +43,8 @@ _ANON_REL_AFTER = re.compile(
     r"^\s*(?:said|says|told\s+\w+)\.?\s+(?P<rel>(?:involved\s+in|familiar\s+with|close\s+to|"
     r"with\s+knowledge\s+of)\s+[^,.;“”\"]+?)(?=\s+(?:quoted|according|told|said)\b|[,.;]|$)"
 )
+# Modifiers that only say no name is given.
+_NAMELESS = frozenset(("unnamed", "unidentified", "anonymous"))
 _ANON_HEADS = first_words(re.compile(rf"(?:{_ANON_HEAD})s?\b"))
 _LOWER_ROLE_HEADS = first_words(re.compile(_LOWER_ROLE))
 _ORG_REFERENCES = word_list("organisation-references")  # "party", "organisation"
@@ -155,8 +157,9 @@ class ReferringRules(Clauses):
                     r"\b(?:[Aa]ccording\s+to|said|says|told|quoted|quoting|citing|cited)\s+(?:\w+\s+)?$"
                 ).search(before)
                 or _rx(
-                    r"\s*,?\s*(?:(?:is|was|has|have|had)\s+)?(?:said|says|told|added|quoted|"
-                    r"who\s+spoke|speaking|talking|described|called|accus\w+|blam\w+)\b"
+                    r"\s*,?\s*(?:(?:is|was|has|have|had)\s+)?(?:(?:later|also|then|earlier)\s+)?"
+                    r"(?:said|says|saying|told|added|quoted|who\s+spoke|speaking|talking|"
+                    r"described|called|confirmed|confided|accus\w+|blam\w+)\b"
                 ).match(after)
                 or _rx(r"according\s+to\s+(?:a|the)\s+statement[\s.]*(?:\w+\.\s*)?$").search(before)
                 # "information released by a spokesperson for …", "details provided by"
@@ -207,7 +210,8 @@ class ReferringRules(Clauses):
                     st = next((c for c in bucket if c.type == "state"), None)
                     if st:
                         country = st.key
-            desc = " ".join(x for x in (mods, head) if x)
+            # ("an unnamed spokesman for …": "unnamed" says no more than "anonymous" does)
+            mods = " ".join(w for w in mods.split() if w.lower() not in _NAMELESS)
             if spoke_for is not None and not mods:
                 name = f"{head} for {spoke_for.group('of')}"
                 ent = self.local_ent(name, "person", rule="entity:spokesperson", conf=0.7)
@@ -215,24 +219,34 @@ class ReferringRules(Clauses):
                 _add_alias(ent, text[m.start("head") : spoke_for.end()])
                 self.add_mention(s, m.end("head"), ent.key, "anon", 0.7)
                 continue
-            # "familiar with the talks" tells who the source is; "who asked not to be named"
-            # and ", speaking on condition of anonymity" only why no name is given
+            # Named for who the source is: its head with its nationality and rank, as its
+            # number is written, without what it knows or where it is ("a Western diplomat
+            # familiar with the talks", "a U.S. official in New York": aliases); a head told
+            # alone ("a source close to the talks", "a diplomat in Doha") keeps that, and so
+            # does a source another of the article's sources has the name of
+            start = m.start("mods") if m.group("mods") else m.start("head")
+            plain = " ".join(
+                w for w in text[start : m.end("head")].split() if w.lower() not in _NAMELESS
+            ) + text[m.end("head") : m.end("head") + 1].rstrip(" ,.;:")
             rel = rel.lstrip(", ")
-            name = f"anonymous {desc}" + (
-                f" {rel}"
-                if rel and not rel.startswith(("who", "speaking")) and len(rel) < 60
-                else ""
-            )
+            name = f"anonymous {plain}"
+            if (
+                rel
+                and not rel.startswith(("who", "speaking"))
+                and len(rel) < 60
+                and (not mods or any(x.name == name and x.anon_head for x in self.ents.values()))
+            ):
+                name = f"{name} {rel}"
             etype = "diplomat" if head in ("diplomat", "negotiator") else "person"
             ent = self.local_ent(name, etype, rule="entity:anonymous-source", conf=0.7)
             ent.anon_head = head
             ent.country = country
             if m.group("rel") and m.group("rel").startswith(","):
                 e = m.end("head")
-            surface = text[s:e].strip()
-            _add_alias(ent, surface)
-            bare = text[m.start("mods") if mods else m.start("head") : e].strip()
-            _add_alias(ent, bare)
+            _add_alias(ent, text[s:e].strip())
+            _add_alias(ent, text[start:e].strip())
+            if mods:
+                _add_alias(ent, plain)
             self.add_mention(s, e, ent.key, "anon", 0.7)
             if country and mods:
                 self.anon_positions.append((ent.key, country, head, (s, e)))
@@ -407,7 +421,8 @@ class ReferringRules(Clauses):
                     )
                 elif (
                     (_title_within(role, prole) and not prole.startswith(f"{role} of the "))
-                    or prole in role
+                    # ("the Prime Minister" is no bare "Minister" told before)
+                    or (prole in role and not _title_within(f"prime {prole}", role))
                     or (role == "official" and ent.anon_head == "official")
                     or (role == "leader" and prole in _LEADER_TITLES)
                 ):

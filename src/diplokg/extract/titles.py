@@ -15,6 +15,8 @@ import re
 from collections.abc import Mapping
 from functools import cache
 
+from rapidfuzz.distance import Levenshtein
+
 from diplokg.extract.patterns import (
     _LOWER_ROLE,
     _PORTFOLIO_LIST,
@@ -24,6 +26,7 @@ from diplokg.extract.patterns import (
     _ROLE_TITLE,
 )
 from diplokg.extract.text import _rx, last_words
+from diplokg.extract.words import word_list
 from diplokg.gazetteer import states
 
 # Where an ambassador or a representative is posted ("… to Peru", "… to the United
@@ -88,7 +91,9 @@ _RIGHT_APPOS = re.compile(
     # ("State Secretary in the Ministry of Defence": "in" a ministry or office only)
     r"(?:\s+(?:of|for|at|in(?=\s+(?:the\s+)?(?:(?-i:[A-Z])[\w’'.-]*\s+){0,3}(?-i:Ministry|"
     r"Department|Office|Cabinet|Chancellery|Secretariat)\b))\s+"
-    r"(?P<of>(?:the\s+)?(?-i:[A-Z])[\w’'.-]*(?:\s+(?:of\s+|the\s+)*"
+    # ("chairman of the National League for Democracy": a party named for its cause)
+    r"(?P<of>(?:the\s+)?(?-i:[A-Z])[\w’'.-]*(?:\s+(?:of\s+|the\s+|"
+    r"(?:(?<=League\s)|(?<=Movement\s)|(?<=Front\s)|(?<=Party\s))for\s+)*"
     r"(?-i:[A-Z])[\w’'.-]*)*))?(?=[\s,.;:)]|$)",
     re.IGNORECASE,
 )
@@ -445,3 +450,60 @@ def _normal_role(role: str, org_type: str, *, org_name: str = "") -> str:
         return role
     small = {"of", "for", "the", "and", "to", "on"}
     return " ".join(w if w in small else w[:1].upper() + w[1:] for w in role.split())
+
+
+# The title words a typo or a translation misspells before a name ("Prime Minster Abe",
+# "Chinese Oremier Li Keqiang", "Presdient X"): words-title-words.tsv's, but plurals and
+# words too short to tell from others ("king", "emir", "envoy").
+_TITLE_WORD_SET = frozenset(word_list("title-words"))
+_TYPO_TITLES = tuple(sorted(w for w in _TITLE_WORD_SET if len(w) >= 6 and not w.endswith("s")))
+
+
+# A title run into the particle of the name after it ("Secretarydel Rosario").
+_FUSED_PARTICLE = re.compile(r"([a-z]+?)(?:del|de|da|dos|van|von)")
+
+
+def title_typo(word: str) -> str | None:
+    """The title word ``word`` misspells, capitalised, or None: one edit away (two in a
+    long word that keeps the title's first letter), never the title itself, a form of it
+    ("Ministerial", "Presidency") or its plural.
+
+    >>> title_typo("Minster"), title_typo("Oremier"), title_typo("Presdient")
+    ('Minister', 'Premier', 'President')
+    >>> title_typo("Minister"), title_typo("Minsk"), title_typo("Preston"), title_typo("Leaders")
+    (None, None, None, None)
+    >>> title_typo("Secreatrydel"), title_typo("Presidentvan"), title_typo("Fernandez")
+    ('Secretary', 'President', None)
+    """
+    low = word.lower()
+    if len(low) < 6 or not word[:1].isupper() or not low.isalpha() or low in _TITLE_WORD_SET:
+        return None
+    fused = _FUSED_PARTICLE.fullmatch(low)  # "Secreatrydel Rosario": run into "del"
+    if fused is not None and len(fused.group(1)) >= 6:
+        stem = fused.group(1)
+        return stem.capitalize() if stem in _TITLE_WORD_SET else title_typo(stem.capitalize())
+    for title in _TYPO_TITLES:
+        if title.startswith(low) or (
+            len(low) >= len(title) and low.startswith(title[: len(title) - 2])
+        ):
+            continue  # the title, its stem or a form of it ("Presidency", "Premiere")
+        if low[0] != title[0] and len(low) < 7:
+            continue  # ("Header": a word of its own, not "Leader")
+        limit = 2 if len(low) >= 9 and low[0] == title[0] else 1
+        if Levenshtein.distance(low, title, score_cutoff=limit) <= limit:
+            return title.capitalize()
+    return None
+
+
+_LAST_WORD = re.compile(r"\b([A-Z][a-z]+)[ \t]+$")
+
+
+def typo_title_fixed(before: str) -> str | None:
+    """``before`` (the text before a name) with its last word's misspelt title spelt
+    right, or None: "… with Prime Minster " → "… with Prime Minister " (what comes before
+    that word keeps its offsets)."""
+    m = _LAST_WORD.search(before, max(0, len(before) - 24))
+    title = title_typo(m.group(1)) if m is not None else None
+    if m is None or title is None:
+        return None
+    return before[: m.start(1)] + title + before[m.end(1) :]
