@@ -412,7 +412,11 @@ class Gathering(Dating):
             mm = self.mention_at(hm.start("p")) or self._unknown_place(
                 hm.start("p"), sent_end, capital=True
             )  # ("the city of X": a city's name, the lists' or not)
-            if mm is not None and not mm.inner and (self.ents[mm.key].is_place or mm.how == "place"):
+            if (
+                mm is not None
+                and not mm.inner
+                and (self.ents[mm.key].is_place or mm.how == "place")
+            ):
                 return mm.key
         fm = _FRONTED_SETTING.match(text, sent_start, sent_end)
         if fm is not None and fm.end() <= lo:
