@@ -258,6 +258,15 @@ _NOUN_BETWEEN = re.compile(
     r"(?P<took>(?:took|takes|will\s+take)\s+place\s+|(?:was|is|will\s+be)\s+held\s+)?"
     r"between\s+"
 )
+#: A group the guests named after a colon belong to: "met with the foreign ambassadors
+#: recently accredited to Latvia: the Ambassador of Estonia, A; …; and the Ambassador of
+#: Turkey, B" (a list of the group's members follows; no date, quote or clause between)
+_GROUP_THEN_COLON = re.compile(
+    r"\s*(?:the\s+|a\s+group\s+of\s+)?(?:[\w-]+\s+){0,3}?(?:ambassadors|envoys|heads\s+of\s+mission|"
+    r"diplomats|ministers|delegations|leaders|representatives|officials|counterparts)\b"
+    # (no purpose between: "met with the ambassadors to discuss two questions: …")
+    r"(?:(?!\bto\s+(?!the\b|an?\b)[a-z])[^:;.“”\"]){0,80}?:\s+"
+)
 # a title told after a name in a semicolon list: ", the Foreign Minister of Vietnam"
 _TITLE_TAIL = re.compile(
     r",\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|the|and|for|on))*(?=\s*[;.]|\s*$)"
@@ -392,7 +401,9 @@ class MeetingRules(Clauses):
             )
             if met_with:
                 # "met with members of the X Commission": the body is met
-                mo = _MEMBERS_OF_BODY.match(text, after)
+                mo = _MEMBERS_OF_BODY.match(text, after) or _GROUP_THEN_COLON.match(
+                    text, after, sent_end
+                )  # (or "met with the ambassadors recently accredited to X: A; B; and C")
                 after = mo.end() if mo else after
                 # "his meeting with the South-east Asian nation's Foreign Minister, B": B
                 do = _DESCRIBED_STATE_TITLE.match(text, after)
