@@ -54,7 +54,9 @@ _MEET = re.compile(
     + _MEETING_QUALITY
     + r"(?:meeting|summit|talks|discussions|working\s+(?:breakfast|lunch|luncheon|dinner))|"
     r"(?:had|has|have|having)\s+(?:an?\s+)?" + _MEETING_QUALITY + r"conversation|"
-    r"[Tt]alks|(?:(?<=[’'s]\s)|(?<=[Hh]er\s))talk|sat\s+down|sits?\s+down|sitting\s+down|"
+    r"[Tt]alks|(?:(?<=[’'s]\s)|(?<=[Hh]er\s))talk|"
+    # "A is in Moscow to talk to B", as "… to meet B" (see _MEET_SCAN's head words)
+    r"(?<=\sto\s)talk\s+to(?=\s+[A-Z])|sat\s+down|sits?\s+down|sitting\s+down|"
     # "a meeting expected to lead to a sit-down with B": a meeting's noun
     r"(?<=\sa\s)sit-down(?=\s+with\s)|"
     r"received|receives|hosted|hosts|host|(?:played|plays|playing)\s+host\s+to|"
@@ -340,7 +342,7 @@ class MeetingRules(Clauses):
                         lst[0], (s, lst[1]), s, rule or "meeting:meeting-between", 0.65
                     )
                     continue
-            if low.startswith("talk") and not low.endswith("with"):
+            if low.startswith("talk") and not low.endswith(("with", " to")):
                 if self._owned_talks(m, sent_start, sent_end) or low == "talk":
                     continue
                 bm = _NOUN_BETWEEN.match(text, s, sent_end)
