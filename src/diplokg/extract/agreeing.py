@@ -266,7 +266,10 @@ _AGREED_ADJUNCT = re.compile(  # where the deed agreed to ends: an adjunct of ti
     r"this\s+(?:morning|afternoon|evening|week|month|year)|(?:next|last)\s+(?:week|month|year)|"
     r"at\s+the\s+end\s+of|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"\d{1,2}\b|(?:January|February|March|April|May|June|July|August|September|October|"
-    r"November|December)\b)|(?P<place>in|at)\s+(?=[A-Z]))"
+    r"November|December)\b)|(?P<place>in|at)\s+(?=[A-Z])|"
+    # the subject's next verb: "pledged to expand cooperation and reaffirmed their
+    # commitment to …" (a past tense and its object, not "and related issues")
+    r"and\s+(?:also\s+)?[a-z]{3,}ed\s+(?=(?:their|its|his|her|the|a|an|that)\b))"
 )
 #: Bare plural agreement nouns: "agreements on security, the border and trade" are told
 #: apart by what each is on (a single "memorandum on …" keeps its noun as its kind).

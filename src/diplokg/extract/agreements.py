@@ -120,6 +120,13 @@ _TERM_OPENING = re.compile(
     r"(?:[a-z-]+\s+)?(?i:pact|treaty|accord|agreement|deal)\b"
 )
 
+#: A signing's host, told after the instrument (see AgreementRules._at_hosted_ceremony):
+#: "during a ceremony hosted by NASA", "at a signing event organised by the Foreign Ministry".
+_HOSTED_CEREMONY = re.compile(
+    r"\b(?:at|during|in)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:ceremony|event|signing)\s+"
+    r"(?:hosted|held|organi[sz]ed|convened)\s+by\s+(?:the\s+)?"
+)
+
 
 def _term(dm: re.Match[str]) -> str | None:
     """The ISO 8601 duration a match of _DURATION names ("for five years": "P5Y")."""
@@ -374,7 +381,11 @@ class AgreementRules(Clauses):
             if len(parties) < 2 and _WITH_COUNTERPART.match(text, m.end()):
                 parties = self._visit_parties(s, subj_zone, parties) or parties
             if len(parties) == 1:
-                parties = self._on_a_visit(sent_start, s, parties[0]) or parties
+                parties = (
+                    self._on_a_visit(sent_start, s, parties[0])
+                    or self._at_hosted_ceremony(m.end(), sent_end, parties[0])
+                    or parties
+                )
             if len(parties) < 2:
                 continue
             ev_e = m.end()
@@ -1586,6 +1597,23 @@ class AgreementRules(Clauses):
         host = dest.key if ent.type == "state" else None
         if host is None and ent.is_place and ent.country:
             host = self.ensure(ent.country)
+        home = self._state_of_holder(signer) if self.ents[signer].is_person else signer
+        if host is None or home is None or home == host or self.ents[home].type != "state":
+            return []
+        return [home, host]
+
+    def _at_hosted_ceremony(self, pos: int, sent_end: int, signer: str) -> list[str]:
+        """'Senegal signed the Artemis Accords on Thursday during a ceremony hosted by NASA
+        at its headquarters in Washington': the signer's state and the host's (a state, or
+        the state of the agency that hosted it), when the host is not the signer's own."""
+        hm = _HOSTED_CEREMONY.search(self.text, pos, sent_end)
+        host_m = self.mention_at(hm.end()) if hm is not None else None
+        if host_m is None or hm is None or hm.start() - pos > 60:
+            return []
+        ent = self.ents[host_m.key]
+        host = host_m.key if ent.type == "state" else None
+        if host is None and ent.is_org:  # "the Arvelian Foreign Ministry": its demonym's
+            host = self.ensure(ent.country or self.demonyms.get(_fold(ent.name.split()[0])))
         home = self._state_of_holder(signer) if self.ents[signer].is_person else signer
         if host is None or home is None or home == host or self.ents[home].type != "state":
             return []

@@ -489,6 +489,8 @@ class Clauses(Subjects, Gathering):
                 of = _rx(r"\s+of\s+(?:the\s+)?").match(text, end) or _TITLE_OF_APPOSITION.match(
                     text, end
                 )  # "B, Minister of Foreign Affairs of Sweden": B's title, not a new item
+                if of is not None and _rx(r",\s+(?:and|or)\s").match(text, end):
+                    of = None  # "A, and the Minister of X of B, C": the next item's title
                 state = (
                     next(
                         (

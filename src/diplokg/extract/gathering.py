@@ -97,6 +97,15 @@ _PLACE_BEFORE_MEETING = re.compile(  # before the verb: where the subject had co
     r"(?:[\w.’'-]+\s+){0,5})$"
 )
 
+#: A host city told before the meeting, in its sentence: "the Lithuanian city of Šiauliai
+#: hosted an informal seminar …, which included a bilateral meeting between A and B" (never
+#: across an earlier or later event: "hosted the summit last year, before the meeting")
+_HOST_CITY_BEFORE = re.compile(
+    r"\b(?:city|town|capital|port|village|resort)\s+of\s+(?P<p>[^\W\d_a-z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)"
+    r"\s+(?:hosted|hosts|will\s+host|(?:was|is)\s+host\s+to)\s+"
+    r"(?:(?!\b(?:before|after|following|ahead|since|prior|last|previous|next|until)\b)[^.;“”\"]){0,200}$"
+)
+
 _FRONTED_EARLIER = re.compile(  # a sentence's opening phrase telling an earlier/later event
     r"\s*(?:Following|After|Before|Ahead\s+of|Prior\s+to)\b[^,;.“”\"]{0,120},"
 )
@@ -397,6 +406,17 @@ class Gathering(Dating):
             if mm is None and _rx(r",?\s+where\s").search(text, bm.start("p"), bm.end()):
                 mm = self._unknown_place(bm.start("p"), sent_end, where=True)  # "to Abidjan, where"
             if mm is not None and (self.ents[mm.key].is_place or mm.how == "place"):
+                return mm.key
+        hm = _HOST_CITY_BEFORE.search(text, sent_start, trig)
+        if hm is not None:
+            mm = self.mention_at(hm.start("p")) or self._unknown_place(
+                hm.start("p"), sent_end, capital=True
+            )  # ("the city of X": a city's name, the lists' or not)
+            if (
+                mm is not None
+                and not mm.inner
+                and (self.ents[mm.key].is_place or mm.how == "place")
+            ):
                 return mm.key
         fm = _FRONTED_SETTING.match(text, sent_start, sent_end)
         if fm is not None and fm.end() <= lo:

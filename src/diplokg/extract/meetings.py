@@ -54,7 +54,9 @@ _MEET = re.compile(
     + _MEETING_QUALITY
     + r"(?:meeting|summit|talks|discussions|working\s+(?:breakfast|lunch|luncheon|dinner))|"
     r"(?:had|has|have|having)\s+(?:an?\s+)?" + _MEETING_QUALITY + r"conversation|"
-    r"[Tt]alks|(?:(?<=[’'s]\s)|(?<=[Hh]er\s))talk|sat\s+down|sits?\s+down|sitting\s+down|"
+    r"[Tt]alks|(?:(?<=[’'s]\s)|(?<=[Hh]er\s))talk|"
+    # "A is in Moscow to talk to B", as "… to meet B" (see _MEET_SCAN's head words)
+    r"(?<=\sto\s)talk\s+to(?=\s+[A-Z])|sat\s+down|sits?\s+down|sitting\s+down|"
     # "a meeting expected to lead to a sit-down with B": a meeting's noun
     r"(?<=\sa\s)sit-down(?=\s+with\s)|"
     r"received|receives|hosted|hosts|host|(?:played|plays|playing)\s+host\s+to|"
@@ -258,6 +260,15 @@ _NOUN_BETWEEN = re.compile(
     r"(?P<took>(?:took|takes|will\s+take)\s+place\s+|(?:was|is|will\s+be)\s+held\s+)?"
     r"between\s+"
 )
+#: A group the guests named after a colon belong to: "met with the foreign ambassadors
+#: recently accredited to Latvia: the Ambassador of Estonia, A; …; and the Ambassador of
+#: Turkey, B" (a list of the group's members follows; no date, quote or clause between)
+_GROUP_THEN_COLON = re.compile(
+    r"\s*(?:the\s+|a\s+group\s+of\s+)?(?:[\w-]+\s+){0,3}?(?:ambassadors|envoys|heads\s+of\s+mission|"
+    r"diplomats|ministers|delegations|leaders|representatives|officials|counterparts)\b"
+    # (no purpose between: "met with the ambassadors to discuss two questions: …")
+    r"(?:(?!\bto\s+(?!the\b|an?\b)[a-z])[^:;.“”\"]){0,80}?:\s+"
+)
 # a title told after a name in a semicolon list: ", the Foreign Minister of Vietnam"
 _TITLE_TAIL = re.compile(
     r",\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|the|and|for|on))*(?=\s*[;.]|\s*$)"
@@ -331,7 +342,7 @@ class MeetingRules(Clauses):
                         lst[0], (s, lst[1]), s, rule or "meeting:meeting-between", 0.65
                     )
                     continue
-            if low.startswith("talk") and not low.endswith("with"):
+            if low.startswith("talk") and not low.endswith(("with", " to")):
                 if self._owned_talks(m, sent_start, sent_end) or low == "talk":
                     continue
                 bm = _NOUN_BETWEEN.match(text, s, sent_end)
@@ -392,7 +403,9 @@ class MeetingRules(Clauses):
             )
             if met_with:
                 # "met with members of the X Commission": the body is met
-                mo = _MEMBERS_OF_BODY.match(text, after)
+                mo = _MEMBERS_OF_BODY.match(text, after) or _GROUP_THEN_COLON.match(
+                    text, after, sent_end
+                )  # (or "met with the ambassadors recently accredited to X: A; B; and C")
                 after = mo.end() if mo else after
                 # "his meeting with the South-east Asian nation's Foreign Minister, B": B
                 do = _DESCRIBED_STATE_TITLE.match(text, after)

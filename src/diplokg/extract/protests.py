@@ -62,6 +62,14 @@ _QUOTED_DEED = re.compile(  # right after a name in a critical quote: a deed it 
     r"|\s+(?:must|should|has\s+to|needs\s+to)\s+(?:immediately\s+|urgently\s+)?(?:stop|end|"
     r"cease|halt)\b"
 )
+#: Right before a name in a critical quote: a deed told as done by it ("the sham
+#: referendums staged by Russia", "the illegal annexation carried out by X").
+_QUOTED_DEED_BY = re.compile(
+    r"\b(?:sham|illegal|illegitimate|fake|rigged|fraudulent|so-called|unlawful|brutal)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:referend\w*|elections?|votes?|annexation|occupation|trials?|"
+    r"strikes|attacks|invasion|war|crackdown)\s+(?:staged|held|organi[sz]ed|conducted|"
+    r"carried\s+out|orchestrated|launched|waged|committed)\s+by\s+(?:the\s+)?$"
+)
 _QUOTED_CALL_ON = re.compile(  # a quote that calls on someone: "We call on Russia to …"
     r"\b(?:call(?:s|ed)?\s+(?:on|upon)|urg(?:e|es|ed))\s+(?:the\s+)?[A-Z]"
 )
@@ -695,8 +703,10 @@ class ProtestRules(Clauses):
                     end = _clause_end(text, mm.end, qe, stop_and=True)
                     span = (qs, end)
                     break
-                if _QUOTED_DEED.match(text, mm.end, qe) or (
-                    _QUOTED_DEMAND.search(before) and _DEMAND_DEED.match(text, mm.end, qe)
+                if (
+                    _QUOTED_DEED.match(text, mm.end, qe)
+                    or _QUOTED_DEED_BY.search(text, max(qs, mm.start - 90), mm.start)
+                    or (_QUOTED_DEMAND.search(before) and _DEMAND_DEED.match(text, mm.end, qe))
                 ):
                     target = mm.key  # "casualties from Israeli military operations"
                     span = (qs, qe)
