@@ -446,6 +446,7 @@ _HYPOTHETICAL_BEFORE = re.compile(
 _GOVERNMENT_PUBLISHER = re.compile(
     r"\b(?:White\s+House|Department|Ministry|Embassy|Government|Presidency|Office|Mission|"
     r"USAID|Kremlin|Chancellery|Foreign\s+Office|Federal\s+Register|(?:News|Press)\s+Agency|"
+    r"Senate|Senator|Congressman|Congresswoman|"
     r"(?:Prime\s+Minister|President)\s+of(?=\s+(?:the\s+)?[A-Z]))\b"
 )
 _US_PUBLISHER = re.compile(
