@@ -121,6 +121,8 @@ _PEER_OFFICES = frozenset(_words("Justice Advocate Chamberlain Provost Privy Lie
 
 
 # Words that start or end a town's name ("Port Alver", "New Harlow", "Sella City").
+# Title words that are surnames too, after a title and a given name ("Senator Angus King").
+_TITLE_SURNAMES = frozenset(_words("King Prince Bishop Duke Pope"))
 _PLACE_NAME_WORDS = frozenset(_words("Port City Town New Old Upper Lower North South East West"))
 _PLACE_PREPOSITIONS = tuple(_words("in at near from outside inside into"))
 _LEAD_CONNECTORS = re.compile(rf"[\s’'s]*(?:(?:{alternation(_NAME_CONNECTORS)}|’s|'s)\s+)*")
@@ -983,13 +985,7 @@ class NameRules(Clauses):
             self.add_mention(ts, te, ent.key, "name", 0.6)
             return
         if last in PLACE_HEADS and not (
-            had_role
-            and len(names) == 2
-            and _is_name_token(names[0])
-            and names[0] not in PLACE_HEADS
-            and names[0] not in ORG_HEADS
-            and _fold(names[0]) not in self.demonyms
-            and (_fold(names[0]),) not in self.lex.forms
+            had_role and len(names) == 2 and self._given_name_word(names[0])
         ):  # ("Foreign Minister Tomas Hall": a title before two name words, a person)
             if len(names) >= 2:
                 ent = self.local_ent(text[ts:te], "place", rule="entity:place-head", conf=0.6)
@@ -1078,7 +1074,14 @@ class NameRules(Clauses):
             return
         if not surname_he and not (
             _COMMON_CAPS.isdisjoint(names) and _NOT_NAME_WORDS.isdisjoint(names)
-        ):
+        ) and not (
+            had_role
+            and len(names) == 2
+            and names[1] in _TITLE_SURNAMES
+            and names[0] not in _NOT_NAME_WORDS
+            and names[0] not in _COMMON_CAPS
+            and self._given_name_word(names[0])
+        ):  # ("U.S. Senator Angus King": a title, a given name and a title word as surname)
             if (
                 not had_role
                 and 2 <= len(names) <= 3
@@ -1253,6 +1256,18 @@ class NameRules(Clauses):
         if jr is not None:
             _add_alias(ent, self.text[s:e])
         self.add_mention(s, e, ent.key, "alias" if jr is not None else "name", 0.7)
+
+    def _given_name_word(self, word: str) -> bool:
+        """Whether ``word``, after a title and before a last word that may head a place or
+        be a title itself, is a given name: a name's word, no body's or place's head, no
+        state's adjective and nothing the lexicon knows on its own."""
+        return (
+            _is_name_token(word)
+            and word not in PLACE_HEADS
+            and word not in ORG_HEADS
+            and _fold(word) not in self.demonyms
+            and (_fold(word),) not in self.lex.forms
+        )
 
     def _known_person(self, name: str) -> str | None:
         """A person already known under a name within a small edit distance (a misspelling)."""
