@@ -1072,15 +1072,17 @@ class NameRules(Clauses):
             # where the name is a word of its own
             self._person_name(ts, te, had_role)
             return
-        if not surname_he and not (
-            _COMMON_CAPS.isdisjoint(names) and _NOT_NAME_WORDS.isdisjoint(names)
-        ) and not (
-            had_role
-            and len(names) == 2
-            and names[1] in _TITLE_SURNAMES
-            and names[0] not in _NOT_NAME_WORDS
-            and names[0] not in _COMMON_CAPS
-            and self._given_name_word(names[0])
+        if (
+            not surname_he
+            and not (_COMMON_CAPS.isdisjoint(names) and _NOT_NAME_WORDS.isdisjoint(names))
+            and not (
+                had_role
+                and len(names) == 2
+                and names[1] in _TITLE_SURNAMES
+                and names[0] not in _NOT_NAME_WORDS
+                and names[0] not in _COMMON_CAPS
+                and self._given_name_word(names[0])
+            )
         ):  # ("U.S. Senator Angus King": a title, a given name and a title word as surname)
             if (
                 not had_role
@@ -1385,6 +1387,8 @@ class NameRules(Clauses):
                 key = self._known_leader(word)  # "met Putin": a well-known office holder
             if key is None:
                 key = self._last_bearer(word, s)
+            if key is None and _ACRONYM.fullmatch(word):
+                key = self._person_of_initials(word)
             if key is not None:
                 self.add_mention(s, e, key, "alias", 0.75)
                 _add_alias(self.ents[key], word)
@@ -1517,6 +1521,27 @@ class NameRules(Clauses):
             for n in (x.name, *x.aliases):
                 _add_alias(keep, n)
         self.sort_mentions()
+
+    def _person_of_initials(self, word: str) -> str | None:
+        """The one person the initials ``word`` spell: every word of the name ("JFK"), or
+        the first letter of a title the text gives the person before them ("PRRD":
+        "President Rodrigo Roa Duterte", told "President Duterte")."""
+        found = set()
+        for x in self.persons:
+            words = [w for w in x.name.split() if w.lower() not in _NAME_SUFFIXES]
+            if x.anon_head or len(words) < 2:
+                continue
+            initials = "".join(w[0] for w in words if w[:1].isupper())
+            if word == initials:
+                found.add(x.key)
+                continue
+            told = "|".join(map(re.escape, [x.name, *x.aliases]))
+            if word[1:] == initials and any(
+                _is_role_head(m.group(1))
+                for m in _rx(rf"\b({word[0]}[a-z]+)[ \t]+(?:{told})").finditer(self.text)
+            ):
+                found.add(x.key)
+        return found.pop() if len(found) == 1 else None
 
     def _person_by_part(self, word: str) -> str | None:
         found = set()
