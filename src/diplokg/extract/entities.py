@@ -76,6 +76,13 @@ _ACRONYM_DEF = re.compile(
     r"(?P<long>(?:[A-Z][\w’'-]*|of|the|for|and|on|in|de|&)(?:\s+(?:[A-Z][\w’'-]*|of|the|for|"
     r"and|on|in|de|&))*)\s+\((?P<short>[A-Z][A-Za-z0-9&.-]{1,11})\)"
 )
+# A state's body told in lower case after the state's adjective, then its initials ("the
+# Senegalese space agency (ASES)").
+_LOWER_BODY_DEF = re.compile(
+    r"\b(?P<dem>[A-Z][a-z]+)[ \t]+(?:[a-z]+[ \t]+){0,3}"
+    r"(?P<head>agency|ministry|commission|authority|institute|bureau|service)"
+    r"[ \t]+\((?P<short>[A-Z]{2,8})\)"
+)
 # After initials defined in brackets: the colon of a transcript's speaker label ("(KD):").
 _SPEAKER_INITIALS = re.compile(r"[ \t]*:")
 _ACRONYM_DEF_REV = re.compile(
@@ -960,6 +967,15 @@ class EntityRules(Clauses):
                     else self.local_ent(m.group(), "group", rule="entity:grouping", conf=0.6)
                 )
                 self.add_mention(m.start(), m.end(), ent.key, "name", 0.6)
+        for m in _LOWER_BODY_DEF.finditer(text):
+            # "the Senegalese space agency (ASES)": a state's body told in lower case,
+            # then its initials: the body, named by them
+            short_s, short_e = m.span("short")
+            if self.covered(short_s, short_e) or _fold(m.group("dem")) not in self.demonyms:
+                continue
+            kind = ORG_HEADS.get(m.group("head").capitalize(), "government-body")
+            ent = self.local_ent(m.group("short"), kind, rule="entity:acronym", conf=0.7)
+            self._mention_all(m.group("short"), ent.key, "name")
         found = []
         for par in _rx(r"\(").finditer(text):
             # look back from each "(" only: scanning every capitalised run is quadratic
