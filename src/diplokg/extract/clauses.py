@@ -45,6 +45,10 @@ SPEAKER_LABEL = re.compile(
 )
 
 
+# A news agency named for its state by the state's adjective ("Philippine News Agency").
+_STATE_AGENCY = re.compile(r"\b([A-Z][a-z]+)[ \t]+(?:News|Press)[ \t]+Agency\b")
+
+
 @dataclass(frozen=True, slots=True)
 class Charge:
     """What an accusation says: who accuses whom of what, and how firmly."""
@@ -964,6 +968,10 @@ class Clauses(Subjects, Gathering):
                 if state is not None:
                     st = self.lex.forms.get(tuple(_fold(t) for _, _, t in tokens(state)), [])
                     home = self.ensure(st[0].key) if st else None
+            if home is None and (agency := _STATE_AGENCY.search(pub)) is not None:
+                # "Philippine News Agency", "Saudi Press Agency": a state's own agency
+                dem = self.demonyms.get(_fold(agency.group(1)))
+                home = self.ensure(dem) if dem is not None else None
             if home is None and _US_PUBLISHER.search(pub):
                 home = self._implied_org("secretary of state")
         self._home = (home,)

@@ -76,6 +76,15 @@ _ACRONYM_DEF = re.compile(
     r"(?P<long>(?:[A-Z][\w’'-]*|of|the|for|and|on|in|de|&)(?:\s+(?:[A-Z][\w’'-]*|of|the|for|"
     r"and|on|in|de|&))*)\s+\((?P<short>[A-Z][A-Za-z0-9&.-]{1,11})\)"
 )
+# A state's body told in lower case after the state's adjective, then its initials ("the
+# Senegalese space agency (ASES)").
+_LOWER_BODY_DEF = re.compile(
+    r"\b(?P<dem>[A-Z][a-z]+)[ \t]+(?:[a-z]+[ \t]+){0,3}"
+    r"(?P<head>agency|ministry|commission|authority|institute|bureau|service)"
+    r"[ \t]+\((?P<short>[A-Z]{2,8})\)"
+)
+# After initials defined in brackets: the colon of a transcript's speaker label ("(KD):").
+_SPEAKER_INITIALS = re.compile(r"[ \t]*:")
 _ACRONYM_DEF_REV = re.compile(
     r"\b(?P<short>[A-Z][A-Z0-9&.-]{1,11})\s+\((?P<long>(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z]"
     r"[\w’'-]*|of|the|for|and|on|in|de|&))+)\)"
@@ -958,6 +967,15 @@ class EntityRules(Clauses):
                     else self.local_ent(m.group(), "group", rule="entity:grouping", conf=0.6)
                 )
                 self.add_mention(m.start(), m.end(), ent.key, "name", 0.6)
+        for m in _LOWER_BODY_DEF.finditer(text):
+            # "the Senegalese space agency (ASES)": a state's body told in lower case,
+            # then its initials: the body, named by them
+            short_s, short_e = m.span("short")
+            if self.covered(short_s, short_e) or _fold(m.group("dem")) not in self.demonyms:
+                continue
+            kind = ORG_HEADS.get(m.group("head").capitalize(), "government-body")
+            ent = self.local_ent(m.group("short"), kind, rule="entity:acronym", conf=0.7)
+            self._mention_all(m.group("short"), ent.key, "name")
         found = []
         for par in _rx(r"\(").finditer(text):
             # look back from each "(" only: scanning every capitalised run is quadratic
@@ -984,6 +1002,15 @@ class EntityRules(Clauses):
             short_s, short_e = m.span("short")
             if _ROLE_TITLE_RE.match(long) and long.split()[-1] not in ORG_HEADS:
                 continue  # "Special Adviser of the Secretary-General (SASG)": a title
+            if self._speaker_initials(long, m.end()):
+                # "Karen Davila (KD): …": a transcript's speaker by her name and the
+                # initials her turns are labelled with, a person and no body
+                self._drop_inside(long_s, long_e)
+                ent = self.local_ent(long, "person", rule="entity:speaker-initials", conf=0.7)
+                _add_alias(ent, short)
+                self.add_mention(long_s, long_e, ent.key, "name", 0.7)
+                self._mention_all(short, ent.key, "alias")
+                continue
             initials = "".join(w[0] for w in _rx(r"[A-Z][\w’'-]*").findall(long))
             letters = _rx(r"[^A-Z]").sub("", short)
             if len(letters) < 2 and tuple(_fold(t) for _, _, t in tokens(short)) in self.lex.forms:
@@ -1052,6 +1079,24 @@ class EntityRules(Clauses):
             self.add_mention(long_s, long_e, ent.key, "qualifier" if thing else "alias", 0.8)
             self._mention_all(short, ent.key, "qualifier" if thing else "name")
             self._mention_long_form(long, ent.key, how="qualifier" if thing else "alias")
+
+    def _speaker_initials(self, long: str, end: int) -> bool:
+        """Whether ``long``, defining initials that close at ``end`` and open a speaker's
+        label ("Karen Davila (KD): …"), is a person's name: two to four capitalised words,
+        none a body's, a place's or a common word, naming nothing the lexicon knows, and
+        the initials its words' own."""
+        words = long.split()
+        if not _SPEAKER_INITIALS.match(self.text, end) or not 2 <= len(words) <= 4:
+            return False
+        if any(
+            not w[:1].isupper() or w in ORG_HEADS or w in PLACE_HEADS or w in _COMMON_CAPS
+            for w in words
+        ):
+            return False
+        short = self.text[self.text.rfind("(", 0, end) + 1 : end - 1]
+        return short == "".join(w[0] for w in words) and not self.lex.forms.get(
+            tuple(t for _, _, t in tokens(long))
+        )
 
     def _state_of_government(self, long: str) -> str | None:
         """The state whose government ``long`` names ("United States Government"), if any."""

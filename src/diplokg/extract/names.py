@@ -121,6 +121,8 @@ _PEER_OFFICES = frozenset(_words("Justice Advocate Chamberlain Provost Privy Lie
 
 
 # Words that start or end a town's name ("Port Alver", "New Harlow", "Sella City").
+# Title words that are surnames too, after a title and a given name ("Senator Angus King").
+_TITLE_SURNAMES = frozenset(_words("King Prince Bishop Duke Pope"))
 _PLACE_NAME_WORDS = frozenset(_words("Port City Town New Old Upper Lower North South East West"))
 _PLACE_PREPOSITIONS = tuple(_words("in at near from outside inside into"))
 _LEAD_CONNECTORS = re.compile(rf"[\s’'s]*(?:(?:{alternation(_NAME_CONNECTORS)}|’s|'s)\s+)*")
@@ -983,13 +985,7 @@ class NameRules(Clauses):
             self.add_mention(ts, te, ent.key, "name", 0.6)
             return
         if last in PLACE_HEADS and not (
-            had_role
-            and len(names) == 2
-            and _is_name_token(names[0])
-            and names[0] not in PLACE_HEADS
-            and names[0] not in ORG_HEADS
-            and _fold(names[0]) not in self.demonyms
-            and (_fold(names[0]),) not in self.lex.forms
+            had_role and len(names) == 2 and self._given_name_word(names[0])
         ):  # ("Foreign Minister Tomas Hall": a title before two name words, a person)
             if len(names) >= 2:
                 ent = self.local_ent(text[ts:te], "place", rule="entity:place-head", conf=0.6)
@@ -1076,9 +1072,18 @@ class NameRules(Clauses):
             # where the name is a word of its own
             self._person_name(ts, te, had_role)
             return
-        if not surname_he and not (
-            _COMMON_CAPS.isdisjoint(names) and _NOT_NAME_WORDS.isdisjoint(names)
-        ):
+        if (
+            not surname_he
+            and not (_COMMON_CAPS.isdisjoint(names) and _NOT_NAME_WORDS.isdisjoint(names))
+            and not (
+                had_role
+                and len(names) == 2
+                and names[1] in _TITLE_SURNAMES
+                and names[0] not in _NOT_NAME_WORDS
+                and names[0] not in _COMMON_CAPS
+                and self._given_name_word(names[0])
+            )
+        ):  # ("U.S. Senator Angus King": a title, a given name and a title word as surname)
             if (
                 not had_role
                 and 2 <= len(names) <= 3
@@ -1254,6 +1259,18 @@ class NameRules(Clauses):
             _add_alias(ent, self.text[s:e])
         self.add_mention(s, e, ent.key, "alias" if jr is not None else "name", 0.7)
 
+    def _given_name_word(self, word: str) -> bool:
+        """Whether ``word``, after a title and before a last word that may head a place or
+        be a title itself, is a given name: a name's word, no body's or place's head, no
+        state's adjective and nothing the lexicon knows on its own."""
+        return (
+            _is_name_token(word)
+            and word not in PLACE_HEADS
+            and word not in ORG_HEADS
+            and _fold(word) not in self.demonyms
+            and (_fold(word),) not in self.lex.forms
+        )
+
     def _known_person(self, name: str) -> str | None:
         """A person already known under a name within a small edit distance (a misspelling)."""
         words = name.split()
@@ -1370,6 +1387,8 @@ class NameRules(Clauses):
                 key = self._known_leader(word)  # "met Putin": a well-known office holder
             if key is None:
                 key = self._last_bearer(word, s)
+            if key is None and _ACRONYM.fullmatch(word):
+                key = self._person_of_initials(word)
             if key is not None:
                 self.add_mention(s, e, key, "alias", 0.75)
                 _add_alias(self.ents[key], word)
@@ -1502,6 +1521,27 @@ class NameRules(Clauses):
             for n in (x.name, *x.aliases):
                 _add_alias(keep, n)
         self.sort_mentions()
+
+    def _person_of_initials(self, word: str) -> str | None:
+        """The one person the initials ``word`` spell: every word of the name ("JFK"), or
+        the first letter of a title the text gives the person before them ("PRRD":
+        "President Rodrigo Roa Duterte", told "President Duterte")."""
+        found = set()
+        for x in self.persons:
+            words = [w for w in x.name.split() if w.lower() not in _NAME_SUFFIXES]
+            if x.anon_head or len(words) < 2:
+                continue
+            initials = "".join(w[0] for w in words if w[:1].isupper())
+            if word == initials:
+                found.add(x.key)
+                continue
+            told = "|".join(map(re.escape, [x.name, *x.aliases]))
+            if word[1:] == initials and any(
+                _is_role_head(m.group(1))
+                for m in _rx(rf"\b({word[0]}[a-z]+)[ \t]+(?:{told})").finditer(self.text)
+            ):
+                found.add(x.key)
+        return found.pop() if len(found) == 1 else None
 
     def _person_by_part(self, word: str) -> str | None:
         found = set()

@@ -245,6 +245,7 @@ _NOT_NAME_WORDS = frozenset(
         Castle Fortress Triangle Quartet
         Lecture Lectures Speech Address Memorial Festival Expo Exhibition Ceremony Reception
         Banquet Dinner Concert Marathon Championship Championships
+        Accords Entente Treaties Agreements Base Airbase Supreme Allied Commander Free Qundao
         """
     )
 )

@@ -32,7 +32,8 @@ _SAY_AFTER = re.compile(
 _ROLE_HEADS = (
     r"Presidents?(?:-elect)?|Vice[- ]President(?:-elect)?|Prime\s+Ministers?(?:-elect)?|"
     r"Premier|Chancellor|Ministers?(?:-elect)?|Secretary|Undersecretary|"
-    r"Secretary[- ]General|Envoy|Ambassador|King|Queen|Crown\s+Prince|Prince|Emperor|Sultan|"
+    r"Secretary[- ]General|Envoy|Ambassador(?:[- ](?:[Dd]esignate|Agr[ée]e?))?|King|Queen|"
+    r"Crown\s+Prince|Prince|Emperor|Sultan|"
     r"Emir|Sheikh|Chairman|Chairwoman|Chairperson|Chair|Commissioner|Representative|Spokesperson|"
     r"Spokesman|Spokeswoman|Leader|Governor|Mayor|Senator|General|Admiral|Director|"
     r"Director[- ]General|Speaker|Pope|Lieutenant|Colonel|Marshal|Judge|Prosecutor|"
@@ -445,7 +446,8 @@ _HYPOTHETICAL_BEFORE = re.compile(
 # site: "Prime Minister of Australia", "President of Russia"), and the US ones.
 _GOVERNMENT_PUBLISHER = re.compile(
     r"\b(?:White\s+House|Department|Ministry|Embassy|Government|Presidency|Office|Mission|"
-    r"USAID|Kremlin|Chancellery|Foreign\s+Office|Federal\s+Register|"
+    r"USAID|Kremlin|Chancellery|Foreign\s+Office|Federal\s+Register|(?:News|Press)\s+Agency|"
+    r"Senate|Senator|Congressman|Congresswoman|"
     r"(?:Prime\s+Minister|President)\s+of(?=\s+(?:the\s+)?[A-Z]))\b"
 )
 _US_PUBLISHER = re.compile(

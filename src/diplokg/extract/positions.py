@@ -100,6 +100,23 @@ _ENVOY = re.compile(
 _LIST_LEAD = re.compile(r"(?:[,:;]|\band|\b(?:include[sd]?|including|are|were))\s*$")
 _ENVOY_FROM = re.compile(r"\s+(?:from|of)\s+(?:the\s+)?")
 _ENVOY_ITEM_END = re.compile(r"\s*(?:[,;.)]|and\b|$)")
+# A sentence's opening phrase up to a title it names ("In a conversation with the", "During
+# talks with"): a comma after the title closes the phrase, no apposition.
+_INTRO_WITH = re.compile(
+    r"[ \t]*(?:In|During|At|After|Following|Before)[ \t][^,;:.\n]*\bwith[ \t]+(?:the[ \t]+)?"
+    r"(?:[A-Z][\w’'-]*[ \t]+)?"
+)
+
+
+def _opening_phrase(text: str, start: int, title: int, name_end: int) -> bool:
+    """Whether the title at ``title`` ends a sentence's opening phrase from ``start`` and
+    the name after its comma is the clause's subject, no apposition: "In a conversation
+    with the Estonian Ambassador, X highlighted …" (an apposed name has its comma after)."""
+    return _INTRO_WITH.fullmatch(text, start, title) is not None and not text.startswith(
+        ",", name_end
+    )
+
+
 _POSS_BEFORE = re.compile(r"(?:’|')s\s+$")
 # A body's officer with a brief or a post, apposed before the name ("UN Resident Coordinator
 # in China, X", "the United Nations envoy for the region, Y"): the body's title.
@@ -364,6 +381,10 @@ class PositionRules(Clauses):
                         (pt.group("t"), None, (s - (len(before) - pt.start()), e), lm_rule, 0.8)
                     )
             am = _left_apposition(before) if _ends_in_comma(before) else None
+            if am is not None and _opening_phrase(
+                text, sent_start, s - (len(before) - am.start()), e
+            ):
+                am = None
             if am and not lm:
                 role = am.group("role")
                 a_start = s - (len(before) - am.start())
@@ -952,6 +973,8 @@ class PositionRules(Clauses):
         if tm is None:
             return []
         t_start = cut + tm.start("t1")
+        if _opening_phrase(text, cut, t_start, e):
+            return []
         lead = text[lo:t_start]
         comma = _rx(r",\s*$").search(lead)
         if comma and any(
