@@ -70,7 +70,9 @@ _CLAIM_SCAN = Scan(_CLAIM, frozenset(_CLAIM_VERBS))
 # "Budrys said Beijing had “long tried to divide Europe”": a said sentence whose subject
 # is a state or body doing a deed the words themselves condemn
 _SAID_THAT = re.compile(
-    r"\b(?:said|told\s+(?:reporters|journalists|(?:this|the|a)\s+[\w-]+))"
+    # (the verbs that put a clause in someone's mouth as "said" does: "pointed out that …")
+    r"\b(?:said|stated|noted|stressed|added|argued|insisted|warned|pointed\s+out|"
+    r"told\s+(?:reporters|journalists|(?:this|the|a)\s+[\w-]+))"
     r"(?:\s+(?:in\s+an?\s+[\w-]+|on\s+[A-Z][a-z]+day))*\s+(?:that\s+)?"
 )
 
