@@ -240,6 +240,21 @@ def _rx(pattern: str, flags: int = 0) -> re.Pattern[str]:
     return re.compile(pattern, flags)
 
 
+def comma_gap_start(text: str, pos: int) -> int:
+    """Where the gap ``\\s*,?\\s*`` that ends at ``pos`` begins (the start a pattern
+    opening with that gap would match at). A pattern that opens with it, searched through
+    a long run of spaces, tries every space and backtracks over the run from each: the
+    search looks for what follows and steps back over the gap here instead."""
+    i = pos
+    while i > 0 and text[i - 1].isspace():
+        i -= 1
+    if i > 0 and text[i - 1] == ",":
+        i -= 1
+        while i > 0 and text[i - 1].isspace():
+            i -= 1
+    return i
+
+
 def _fold(token: str) -> str:
     return token.replace("’", "'")
 
@@ -576,6 +591,7 @@ class TextModel:
         self.qspans = [(a, b) for a, b in spans if b - a > 1]
         self.open_quotes = open_ended
         self.q_open = [a for a, _ in self.qspans]
+        self.q_longest = max((b - a for a, b in self.qspans), default=0)
 
     def scan(self, spec: Scan) -> Iterator[re.Match[str]]:
         """The matches of ``spec.pattern.finditer(self.text)``, trying it at few places.
@@ -640,6 +656,14 @@ class TextModel:
             if w in heads or p + len(w) > end:  # (a word the piece cuts: tried too)
                 tried.append(p - offset)
         yield from _matches_at(spec.pattern, piece, tried)
+
+    def quotes_closing_in(self, lo: int, hi: int) -> list[tuple[int, int]]:
+        """The quoted stretches whose closing mark is at ``lo`` or after, before ``hi``, in
+        text order: found among those opening at most the longest one's length before
+        ``lo`` (by bisection), not by a pass over every quotation of the text."""
+        first = bisect.bisect_left(self.q_open, lo - self.q_longest)
+        last = bisect.bisect_left(self.q_open, hi)
+        return [s for s in self.qspans[first:last] if lo <= s[1] < hi]
 
     def in_quote(self, pos: int) -> bool:
         i = bisect.bisect_right(self.q_open, pos) - 1
