@@ -6,6 +6,7 @@ measured confidence and writes the draft with the annotation format's own writer
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import os
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -74,6 +75,13 @@ def _rated(item: dict[str, Any], fact: _Rated, ev: Any) -> dict[str, Any]:
     return item
 
 
+def _nth(occ: list[int], start: int) -> int | None:
+    """Which occurrence (from 1) of ``occ`` (ascending offsets) starts at ``start``; by
+    bisection, since a text of one word repeated has thousands of them."""
+    i = bisect.bisect_left(occ, start)
+    return i + 1 if i < len(occ) and occ[i] == start else None
+
+
 class _Yaml:
     """Builds the draft YAML from the extractor's findings."""
 
@@ -100,11 +108,12 @@ class _Yaml:
         occ = self._occ.get(needle)  # (self.occurrences(needle), without the call)
         if occ is None:
             occ = self._occ[needle] = _find_occurrences(text, needle)
-        if start not in occ:
+        nth = _nth(occ, start)
+        if nth is None:
             return None
         if len(occ) == 1:
             return needle
-        return {"text": needle, "occurrence": occ.index(start) + 1}
+        return {"text": needle, "occurrence": nth}
 
     def evidence(self, *spans: tuple[int, int] | None) -> list[Any] | Any:
         sels = []
@@ -311,7 +320,7 @@ class _Yaml:
             for surface in sorted(surfaces, key=lambda s: min(surfaces[s])):
                 starts = sorted(set(surfaces[surface]))
                 occ = self.occurrences(surface)
-                idx = [occ.index(s) + 1 for s in starts if s in occ]
+                idx = [n for n in (_nth(occ, s) for s in starts) if n is not None]
                 if not idx:
                     continue
                 if len(occ) == 1:
