@@ -812,18 +812,15 @@ class Clauses(Subjects, Gathering):
         if not accused or not about:
             return
         span = found.span
-        sent = self.sent(span[0])
-        for acc in self.accusations:
-            if (
-                acc.accuser == accuser
-                and set(acc.accused) & set(accused)
-                and self.sent(acc.span[0]) == sent
-            ):
+        in_sentence = self.accusations_by_sent.setdefault(self.sent(span[0]), [])
+        for acc in in_sentence:
+            if acc.accuser == accuser and set(acc.accused) & set(accused):
                 return
         kind, rule, conf = charge.kind, found.rule, found.conf
         aid = self.new_id(f"{accuser or 'someone'}-{kind}-{accused[0]}")
         acc = _Acc(aid, span, rule, conf, kind, accuser, accused, about, charge.factuality, made_in)
         self.accusations.append(acc)
+        in_sentence.append(acc)
 
     def _last_states(self, pos: int, count: int) -> list[str]:
         """The last ``count`` distinct states named before ``pos`` (outside quotes), in text
