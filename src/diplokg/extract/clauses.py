@@ -159,6 +159,18 @@ _RELAY_SCAN = head_scan(_RELAY)
 _BASED_BEFORE = re.compile(r"[A-Z][\w’'-]*-based\s+$")
 
 
+def _based_before(text: str, lo: int, at: int) -> re.Match[str] | None:
+    """``_BASED_BEFORE.search(text, lo, at)``, searched only from the start of the word
+    before the spaces before ``at`` (where any match starts): a search from ``lo`` tries
+    every capital of the sentence, once for each relay word in it."""
+    i = at
+    while i > lo and text[i - 1].isspace():
+        i -= 1
+    while i > lo and (text[i - 1].isalnum() or text[i - 1] in "_’'-"):
+        i -= 1
+    return _BASED_BEFORE.search(text, i, at)
+
+
 _ACCORDING_TO_LEAD = re.compile(  # "According to Zakharova, " at the sentence start
     r"\s*[Aa]ccording\s+to\s+(?P<who>)"
 )
@@ -295,7 +307,7 @@ class Clauses(Subjects, Gathering):
             if self.in_quote(at):
                 continue
             mm = self.mention_at(at)
-            based = None if mm is not None else _BASED_BEFORE.search(text, lo, at)
+            based = None if mm is not None else _based_before(text, lo, at)
             if based is not None:  # ("told the Dubai-based Gulf News": a name with it)
                 mm = self.mention_at(based.start())
             if mm is None or self.ents[mm.key].type != _MEDIA:
