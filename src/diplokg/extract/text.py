@@ -579,14 +579,23 @@ class TextModel:
         # first ' after a word or a stop, before a space or a stop, on its line.
         if "'" in text:
             for opens, closes, at_end in _ASCII_SINGLE_STYLES:
+                # (whether a span holds i, by bisection: the spans so far in order, the
+                # furthest close of each and those before it; and the furthest close of
+                # this style's spans, which all open before i)
+                before = sorted(spans)
+                starts = [a for a, _ in before]
+                reach = list(itertools.accumulate((b for _, b in before), max))
+                added_reach = -1
                 for om in opens.finditer(text):
                     i = om.end() - 1
-                    if any(a <= i <= b for a, b in spans):
+                    k = bisect.bisect_right(starts, i) - 1
+                    if (k >= 0 and reach[k] >= i) or added_reach >= i:
                         continue
                     line_end = text.find("\n", i)
                     cm = closes.search(text, i + 1, len(text) if line_end == -1 else line_end)
                     if cm is not None:
                         spans.append((i, cm.end() - 1 if at_end else cm.start()))
+                        added_reach = max(added_reach, spans[-1][1])
             spans.sort()
         self.qspans = [(a, b) for a, b in spans if b - a > 1]
         self.open_quotes = open_ended
