@@ -589,7 +589,9 @@ class QuoteRules(Clauses):
             return None
         text = self.text
         rest = text[qe + 1 : sent_end]
-        cm = next(iter(_rx(r".*(,\s+)", re.S).finditer(rest)), None)  # the last comma
+        # the last comma: matched at the start only (a search would try every start of a
+        # rest with no comma, each reading the rest to its end: quadratic)
+        cm = _rx(r".*(,\s+)", re.S).match(rest)
         if cm is None or _rx(r"[“”\"]").search(rest) or _CLAUSE_BREAK.search(rest, 0, cm.start(1)):
             return None
         if any(True for _ in self.scan_in(_SPEECH_SCAN, rest[: cm.start(1)], qe + 1)):
