@@ -116,7 +116,10 @@ class _Yaml:
         return {"text": needle, "occurrence": nth}
 
     def evidence(self, *spans: tuple[int, int] | None) -> list[Any] | Any:
+        # (``seen``: what is in sels, hashable; a meeting told in every sentence of a
+        # long text has thousands of spans)
         sels = []
+        seen: set[Any] = set()
         for sp in spans:
             if sp is None:
                 continue
@@ -126,7 +129,9 @@ class _Yaml:
             sel = self.sel(s, e)
             if sel is None:
                 sel = self._widen(s, e)
-            if sel is not None and sel not in sels:
+            key = tuple(sel.items()) if isinstance(sel, dict) else sel
+            if sel is not None and key not in seen:
+                seen.add(key)
                 sels.append(sel)
         if not sels:
             return None

@@ -336,6 +336,24 @@ class TextModel:
         self._sentences()
         self._quote_spans()
         self._lower_words: dict[str, bool] = {}  # see in_lower_case
+        self._newlines = [m.start() for m in re.finditer("\n", text)]
+        self._stripped_lines: dict[int, str] = {}  # see line_text
+
+    def line_span(self, pos: int) -> tuple[int, int]:
+        """The line around ``pos``: ``text.rfind("\\n", 0, pos) + 1`` and
+        ``text.find("\\n", pos)`` (the text's end if none), by bisection over the newlines
+        (rules ask it of every capitalised run, and a text may be one line)."""
+        k = bisect.bisect_left(self._newlines, pos)
+        start = self._newlines[k - 1] + 1 if k else 0
+        return start, self._newlines[k] if k < len(self._newlines) else len(self.text)
+
+    def line_text(self, pos: int) -> str:
+        """The line around ``pos`` (see line_span), stripped; read once per line."""
+        start, end = self.line_span(pos)
+        line = self._stripped_lines.get(start)
+        if line is None:
+            line = self._stripped_lines[start] = self.text[start:end].strip()
+        return line
 
     def _read_words(self, first: Container[str]) -> None:
         """The tokens (as :func:`tokens` gives them: see :attr:`toks`) and the words (see
