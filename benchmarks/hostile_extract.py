@@ -190,7 +190,7 @@ def main() -> None:
     sizes = sorted(args.sizes)
     if sizes[-1] * 1000 > MAX_ARTICLE_BYTES:
         parser.error(f"sizes are at most {MAX_ARTICLE_BYTES // 1000} KB")
-    print(f"{'kind':<20}" + "".join(f"{s:>8} KB" for s in sizes) + "   ratio")
+    print(f"{'kind':<24}" + "".join(f"{s:>8} KB" for s in sizes) + "   ratio")
     for kind in args.kinds:
         make = KINDS[kind]
         if args.write:
@@ -211,7 +211,7 @@ def main() -> None:
         if len(seconds) > 1:  # (time per KB at the largest size run, over that at the smallest)
             last = len(seconds) - 1
             ratio = f"   {(seconds[last] / sizes[last]) / (seconds[0] / sizes[0]):5.1f}"
-        print(f"{kind:<20}" + "".join(cells) + ratio, flush=True)
+        print(f"{kind:<24}" + "".join(cells) + ratio, flush=True)
 
 
 if __name__ == "__main__":

@@ -153,9 +153,7 @@ def test_the_state_attributes_are_the_ones_listed() -> None:
     tree = ast.parse(textwrap.dedent(inspect.getsource(state.State.__init__)))
     attributes = {attr for attr, written in _self_attributes(tree) if written}
     given = {"article_id", "published", "publisher", "registry", "lex", "ids", "_next_suffix"}
-    assert attributes - given == (
-        set(COLLECTION) | {"_title_before", "_resolved"}
-    )
+    assert attributes - given == (set(COLLECTION) | {"_title_before", "_resolved"})
 
 
 def test_each_step_declares_what_its_code_reads_and_writes() -> None:
