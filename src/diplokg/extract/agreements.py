@@ -72,7 +72,7 @@ from diplokg.extract.patterns import (
     _clause_end,
     _negation,
 )
-from diplokg.extract.text import _fold, _rx, head_scan
+from diplokg.extract.text import _fold, _rx, comma_gap_start, head_scan
 
 _BETWEEN = re.compile(r"\bbetween\s+")
 _AGREED_ON_IMPORTANCE_SCAN = head_scan(_AGREED_ON_IMPORTANCE)
@@ -97,7 +97,7 @@ _PASSIVE_SIGNED = re.compile(  # "Several agreements were signed", "Five MoUs we
 #: After an agreement's name in a speaker's turn, the speakers' own signing of it (see
 #: AgreementRules._signed_by_us): "… that we signed several years ago".
 _WE_SIGNED = re.compile(
-    r"\s*,?\s*(?:that|which)\s+(?:we|our\s+(?:two\s+)?countries)\s+(?:have\s+|had\s+|jointly\s+)?"
+    r"(?:that|which)\s+(?:we|our\s+(?:two\s+)?countries)\s+(?:have\s+|had\s+|jointly\s+)?"
     r"(?:signed|concluded)\b"
 )
 #: An agreement known by its name and called bilateral (see AgreementRules._bilateral_named):
@@ -939,7 +939,7 @@ class AgreementRules(Clauses):
         the state whose post its speaker holds (none when a post is unknown)."""
         text = self.text
         for m in _WE_SIGNED.finditer(text):
-            s = m.start()
+            s = comma_gap_start(text, m.start())
             if self.in_quote(s) or self.speaker_at(s) is None:
                 continue
             speakers = self.transcript_speakers()

@@ -163,6 +163,18 @@ _RELAY_SCAN = head_scan(_RELAY)
 _BASED_BEFORE = re.compile(r"[A-Z][\w’'-]*-based\s+$")
 
 
+def _based_before(text: str, lo: int, at: int) -> re.Match[str] | None:
+    """``_BASED_BEFORE.search(text, lo, at)``, searched only from the start of the word
+    before the spaces before ``at`` (where any match starts): a search from ``lo`` tries
+    every capital of the sentence, once for each relay word in it."""
+    i = at
+    while i > lo and text[i - 1].isspace():
+        i -= 1
+    while i > lo and (text[i - 1].isalnum() or text[i - 1] in "_’'-"):
+        i -= 1
+    return _BASED_BEFORE.search(text, i, at)
+
+
 _ACCORDING_TO_LEAD = re.compile(  # "According to Zakharova, " at the sentence start
     r"\s*[Aa]ccording\s+to\s+(?P<who>)"
 )
@@ -299,7 +311,7 @@ class Clauses(Subjects, Gathering):
             if self.in_quote(at):
                 continue
             mm = self.mention_at(at)
-            based = None if mm is not None else _BASED_BEFORE.search(text, lo, at)
+            based = None if mm is not None else _based_before(text, lo, at)
             if based is not None:  # ("told the Dubai-based Gulf News": a name with it)
                 mm = self.mention_at(based.start())
             if mm is None or self.ents[mm.key].type != _MEDIA:
@@ -818,18 +830,15 @@ class Clauses(Subjects, Gathering):
         if not accused or not about:
             return
         span = found.span
-        sent = self.sent(span[0])
-        for acc in self.accusations:
-            if (
-                acc.accuser == accuser
-                and set(acc.accused) & set(accused)
-                and self.sent(acc.span[0]) == sent
-            ):
+        in_sentence = self.accusations_by_sent.setdefault(self.sent(span[0]), [])
+        for acc in in_sentence:
+            if acc.accuser == accuser and set(acc.accused) & set(accused):
                 return
         kind, rule, conf = charge.kind, found.rule, found.conf
         aid = self.new_id(f"{accuser or 'someone'}-{kind}-{accused[0]}")
         acc = _Acc(aid, span, rule, conf, kind, accuser, accused, about, charge.factuality, made_in)
         self.accusations.append(acc)
+        in_sentence.append(acc)
 
     def _last_states(self, pos: int, count: int) -> list[str]:
         """The last ``count`` distinct states named before ``pos`` (outside quotes), in text

@@ -6,6 +6,7 @@ measured confidence and writes the draft with the annotation format's own writer
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import os
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -74,6 +75,13 @@ def _rated(item: dict[str, Any], fact: _Rated, ev: Any) -> dict[str, Any]:
     return item
 
 
+def _nth(occ: list[int], start: int) -> int | None:
+    """Which occurrence (from 1) of ``occ`` (ascending offsets) starts at ``start``; by
+    bisection, since a text of one word repeated has thousands of them."""
+    i = bisect.bisect_left(occ, start)
+    return i + 1 if i < len(occ) and occ[i] == start else None
+
+
 class _Yaml:
     """Builds the draft YAML from the extractor's findings."""
 
@@ -100,14 +108,18 @@ class _Yaml:
         occ = self._occ.get(needle)  # (self.occurrences(needle), without the call)
         if occ is None:
             occ = self._occ[needle] = _find_occurrences(text, needle)
-        if start not in occ:
+        nth = _nth(occ, start)
+        if nth is None:
             return None
         if len(occ) == 1:
             return needle
-        return {"text": needle, "occurrence": occ.index(start) + 1}
+        return {"text": needle, "occurrence": nth}
 
     def evidence(self, *spans: tuple[int, int] | None) -> list[Any] | Any:
+        # (``seen``: what is in sels, hashable; a meeting told in every sentence of a
+        # long text has thousands of spans)
         sels = []
+        seen: set[Any] = set()
         for sp in spans:
             if sp is None:
                 continue
@@ -117,7 +129,9 @@ class _Yaml:
             sel = self.sel(s, e)
             if sel is None:
                 sel = self._widen(s, e)
-            if sel is not None and sel not in sels:
+            key = tuple(sel.items()) if isinstance(sel, dict) else sel
+            if sel is not None and key not in seen:
+                seen.add(key)
                 sels.append(sel)
         if not sels:
             return None
@@ -311,7 +325,7 @@ class _Yaml:
             for surface in sorted(surfaces, key=lambda s: min(surfaces[s])):
                 starts = sorted(set(surfaces[surface]))
                 occ = self.occurrences(surface)
-                idx = [occ.index(s) + 1 for s in starts if s in occ]
+                idx = [n for n in (_nth(occ, s) for s in starts) if n is not None]
                 if not idx:
                     continue
                 if len(occ) == 1:

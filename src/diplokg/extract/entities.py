@@ -235,10 +235,25 @@ _TITLED_NAME_OF_SCAN = head_scan(_TITLED_NAME_OF)
 #: Two single capitalised words listed together ("Vellmark and Ostrana", "Peru, Vellmark"),
 #: neither part of a longer name.
 _NAME_WORD_BEFORE = re.compile(r"(?<![.!?])[ \t][A-Z][\w’'-]*[ \t]+$")
-_COORDINATED_WORDS = re.compile(
-    r"(?<![\w’'-])[A-Z][a-z][\w-]+(?:,[ \t]+[A-Z][a-z][\w-]+)*,?[ \t]+(?:and|or)[ \t]+"
-    r"[A-Z][a-z][\w-]+\b(?![ \t]+[A-Z]|[’'-])"
-)
+#: Capitalised words listed with a last one after "and"/"or", as one pattern would read
+#: them: `_COORDINATED_HEAD`, then `_COORDINATED_TAIL` right after it (see
+#: `_coordinated_words`: one pattern tried at each word of a long list without "and"
+#: would read the rest of the list from every one of them).
+_COORDINATED_HEAD = re.compile(r"(?<![\w’'-])[A-Z][a-z][\w-]+(?:,[ \t]+[A-Z][a-z][\w-]+)*")
+_COORDINATED_TAIL = re.compile(r",?[ \t]+(?:and|or)[ \t]+[A-Z][a-z][\w-]+\b(?![ \t]+[A-Z]|[’'-])")
+
+
+def _coordinated_words(text: str) -> Iterator[tuple[int, str]]:
+    """Each "Peru, Vellmark and Ostrana" of ``text``, in order: the matches of the head
+    and tail patterns read as one, each list's words read once."""
+    pos = 0
+    while (head := _COORDINATED_HEAD.search(text, pos)) is not None:
+        tail = _COORDINATED_TAIL.match(text, head.end())
+        if tail is None:
+            pos = head.end()
+            continue
+        yield head.start(), text[head.start() : tail.end()]
+        pos = tail.end()
 
 
 @lru_cache(maxsize=4096)
@@ -842,10 +857,10 @@ class EntityRules(Clauses):
 
         for _ in range(3):  # "Peru, Vellmark and Ostrana": each learns from the one before
             added = False
-            for m in _COORDINATED_WORDS.finditer(self.text):
-                if _NAME_WORD_BEFORE.search(self.text, max(0, m.start() - 40), m.start()):
+            for start, group in _coordinated_words(self.text):
+                if _NAME_WORD_BEFORE.search(self.text, max(0, start - 40), start):
                     continue  # "Ana Marek and Ostrana": a longer name's last word
-                listed = _rx(r"[\w-]+").findall(m.group())
+                listed = _rx(r"[\w-]+").findall(group)
                 listed = [w for w in listed if w not in ("and", "or")]
                 if any(is_state(w) for w in listed):
                     for other in filter(candidate, listed):

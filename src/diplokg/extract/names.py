@@ -1184,10 +1184,7 @@ class NameRules(Clauses):
 
     def _in_headline(self, pos: int) -> bool:
         """``pos`` is in a line set in title case ("Remarks Prior to a Meeting With …")."""
-        text = self.text
-        ls = text.rfind("\n", 0, pos) + 1
-        le = text.find("\n", pos)
-        line = text[ls : le if le != -1 else len(text)].strip()
+        line = self.line_text(pos)
         if not line or line[-1] in '.!?:;,”"' or len(line) > 200:
             return False
         # (a heading's markup first: "**Senior Personnel Appointments", "## Readout")
@@ -1197,10 +1194,7 @@ class NameRules(Clauses):
 
     def _heading_line(self, pos: int) -> bool:
         """``pos`` is in a heading: a short line with no sentence's end or comma."""
-        text = self.text
-        ls = text.rfind("\n", 0, pos) + 1
-        le = text.find("\n", pos)
-        line = text[ls : le if le != -1 else len(text)].strip()
+        line = self.line_text(pos)
         return bool(line) and len(line) <= 200 and not _rx(r"[.!?:;,”\"]").search(line[-1:])
 
     def _title_follows(self, tokens: list[tuple[int, int, str]], i: int, e: int) -> bool:

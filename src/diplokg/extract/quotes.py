@@ -420,7 +420,7 @@ class QuoteRules(Clauses):
             return colon[0], colon[1], "quote:said-colon-before", 0.75, relays
         # 2. before the quote, in its sentence: X said that “…” / X called for the “…”
         head_lo = sent_start
-        prev_q = [s for s in self.qspans if sent_start <= s[1] < qs]
+        prev_q = self.quotes_closing_in(sent_start, qs)
         if prev_q:
             head_lo = prev_q[-1][1] + 1
         head = text[head_lo:qs]
@@ -534,16 +534,17 @@ class QuoteRules(Clauses):
             return late
         # 4. a full-sentence quote continuing the previous speaker's words
         if full:
-            prior = [q for q in self.quotes if qs - q.text[1] < 400]
-            if prior and self.para(prior[-1].text[0]) == self.para(qs):
+            # (the last one found that ends less than 400 characters before it)
+            last = next((q for q in reversed(self.quotes) if qs - q.text[1] < 400), None)
+            if last is not None and self.para(last.text[0]) == self.para(qs):
                 # (relays are the sentence's: one named in the sentence before is not)
-                same_sentence = self.sent(prior[-1].text[0])[0] == sent_start
+                same_sentence = self.sent(last.text[0])[0] == sent_start
                 return (
-                    prior[-1].speaker,
+                    last.speaker,
                     None,
                     "quote:previous-speaker",
                     0.45,
-                    list(prior[-1].reported_by) if same_sentence else [],
+                    list(last.reported_by) if same_sentence else [],
                 )
         # 5. words a readout or statement issued by an unnamed spokesperson gives, named
         # later in the sentence: "… discussed “…”, according to a read-out issued by a
@@ -598,7 +599,9 @@ class QuoteRules(Clauses):
             return None
         text = self.text
         rest = text[qe + 1 : sent_end]
-        cm = next(iter(_rx(r".*(,\s+)", re.S).finditer(rest)), None)  # the last comma
+        # the last comma: matched at the start only (a search would try every start of a
+        # rest with no comma, each reading the rest to its end: quadratic)
+        cm = _rx(r".*(,\s+)", re.S).match(rest)
         if cm is None or _rx(r"[“”\"]").search(rest) or _CLAUSE_BREAK.search(rest, 0, cm.start(1)):
             return None
         if any(True for _ in self.scan_in(_SPEECH_SCAN, rest[: cm.start(1)], qe + 1)):
@@ -817,7 +820,7 @@ class QuoteRules(Clauses):
                 return None  # (a person after the quote relays only as spokesperson)
         elif not self.ents[body].is_org or self.ents[body].type in ("state", _MEDIA):
             return None
-        prev_q = [s for s in self.qspans if sent_start <= s[1] < qs]
+        prev_q = self.quotes_closing_in(sent_start, qs)
         head_lo = prev_q[-1][1] + 1 if prev_q else sent_start
         head = self.text[head_lo:qs]
         verbs = [v for v in self.scan_in(_SPEECH_SCAN, head, head_lo) if not _speech_noun(head, v)]

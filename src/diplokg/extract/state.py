@@ -196,7 +196,10 @@ class State(TextModel):
         self.quotes: list[_Quote] = []
         self.agreements: list[_Agr] = []
         self.accusations: list[_Acc] = []
+        #: The accusations by the sentence (`sent`) of their span's start, filed with them.
+        self.accusations_by_sent: dict[tuple[int, int], list[_Acc]] = {}
         self.ids: set[str] = set()
+        self._next_suffix: dict[str, int] = {}  # base of an id → the suffix it had last
         self.men_starts: list[int] = []
         self.max_mention = 0
         self._title_before: set[int] = set()
@@ -213,12 +216,17 @@ class State(TextModel):
     # -- ids and entities -----------------------------------------------------
 
     def new_id(self, base: str) -> str:
+        """A key made from ``base`` that no fact or entity has: ``base``, else the first of
+        ``base-2``, ``base-3``, … that is free. Ids and entities are never taken back, so
+        the search for a base goes on from the number it stopped at last time (a text
+        of one quote repeated makes thousands of ids of one base)."""
         base = slugify(base)[:60].strip("-") or "fact"
-        candidate = base
-        n = 2
+        n = self._next_suffix.get(base, 1)  # (1: the base itself; every one before is taken)
+        candidate = base if n == 1 else f"{base}-{n}"
         while candidate in self.ids or candidate in self.ents or candidate in self.lex.entity_defs:
-            candidate = f"{base}-{n}"
             n += 1
+            candidate = f"{base}-{n}"
+        self._next_suffix[base] = n
         self.ids.add(candidate)
         return candidate
 

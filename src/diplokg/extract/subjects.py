@@ -27,6 +27,8 @@ from diplokg.extract.state import _Men
 from diplokg.extract.text import _fold, _rx, last_words, tokens
 
 _PRONOUNS = {"he": "person", "she": "person", "they": "any", "it": "org"}
+#: Most sentences opening with the same pronoun that `resolve_pronoun` follows back.
+_PRONOUN_HOPS = 40
 
 _MEMBERS_OF = re.compile(  # "The members of the Security Council": the Council speaks
     r"\b(?:members?|leaders?|representatives?|delegations?|heads?|chiefs?|spokes(?:man|woman|"
@@ -382,7 +384,21 @@ class Subjects(Dating):
 
     def resolve_pronoun(self, pos: int, pronoun: str) -> str | None:
         """What a pronoun stands for: in the nearest sentence (its own first, then up to two
-        before) naming something that fits, that sentence's subject, else the nearest."""
+        before) naming something that fits, that sentence's subject, else the nearest.
+        A run of sentences opening with the same pronoun ("He said … He said …") is
+        followed back at most ``_PRONOUN_HOPS`` sentences: each step costs a look at three
+        sentences, and a text of nothing else must not make every pronoun walk it all."""
+        for _ in range(_PRONOUN_HOPS):
+            key, hop = self._pronoun_near(pos, pronoun)
+            if hop is None:
+                return key
+            pos = hop
+        return None
+
+    def _pronoun_near(self, pos: int, pronoun: str) -> tuple[str | None, int | None]:
+        """What the pronoun at ``pos`` stands for, looking in its own sentence and up to
+        two before: (key, None), or (None, start) where a sentence before opens with the
+        same pronoun and the answer is that sentence's own, found from ``start``."""
         want = _PRONOUNS.get(pronoun, "any")
         text = self.text
         here = bisect.bisect_right(self.sent_starts, pos) - 1
@@ -398,7 +414,7 @@ class Subjects(Dating):
             ):
                 # "He said ties were stable and that he spoke with Trump. He said …": the
                 # same one the sentence before opens with, not a name later in it
-                return self.resolve_pronoun(lo, pronoun)
+                return None, lo
             fitting = []
             for m in self.mentions_between(lo, hi):
                 if m.end > hi or self.in_quote(m.start) or not self.speaker_capable(m):
@@ -416,7 +432,7 @@ class Subjects(Dating):
                     and not self._in_apposition(m)
                     and text[m.end : m.end + 2] not in ("’s", "'s")
                 ):
-                    return m.key
+                    return m.key, None
             # "Milei, who had called Lula a “corrupt communist”, struck a conciliatory tone":
             # a name opening its sentence (after title words at most) is its subject
             first = fitting[0]
@@ -425,6 +441,6 @@ class Subjects(Dating):
                 and _OPENING_TITLES.fullmatch(text, lo, first.start)
                 and text[first.end : first.end + 2] not in ("’s", "'s")
             ):
-                return first.key
-            return fitting[-1].key
-        return None
+                return first.key, None
+            return fitting[-1].key, None
+        return None, None

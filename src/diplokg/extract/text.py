@@ -240,6 +240,21 @@ def _rx(pattern: str, flags: int = 0) -> re.Pattern[str]:
     return re.compile(pattern, flags)
 
 
+def comma_gap_start(text: str, pos: int) -> int:
+    """Where the gap ``\\s*,?\\s*`` that ends at ``pos`` begins (the start a pattern
+    opening with that gap would match at). A pattern that opens with it, searched through
+    a long run of spaces, tries every space and backtracks over the run from each: the
+    search looks for what follows and steps back over the gap here instead."""
+    i = pos
+    while i > 0 and text[i - 1].isspace():
+        i -= 1
+    if i > 0 and text[i - 1] == ",":
+        i -= 1
+        while i > 0 and text[i - 1].isspace():
+            i -= 1
+    return i
+
+
 def _fold(token: str) -> str:
     return token.replace("’", "'")
 
@@ -321,6 +336,24 @@ class TextModel:
         self._sentences()
         self._quote_spans()
         self._lower_words: dict[str, bool] = {}  # see in_lower_case
+        self._newlines = [m.start() for m in re.finditer("\n", text)]
+        self._stripped_lines: dict[int, str] = {}  # see line_text
+
+    def line_span(self, pos: int) -> tuple[int, int]:
+        """The line around ``pos``: ``text.rfind("\\n", 0, pos) + 1`` and
+        ``text.find("\\n", pos)`` (the text's end if none), by bisection over the newlines
+        (rules ask it of every capitalised run, and a text may be one line)."""
+        k = bisect.bisect_left(self._newlines, pos)
+        start = self._newlines[k - 1] + 1 if k else 0
+        return start, self._newlines[k] if k < len(self._newlines) else len(self.text)
+
+    def line_text(self, pos: int) -> str:
+        """The line around ``pos`` (see line_span), stripped; read once per line."""
+        start, end = self.line_span(pos)
+        line = self._stripped_lines.get(start)
+        if line is None:
+            line = self._stripped_lines[start] = self.text[start:end].strip()
+        return line
 
     def _read_words(self, first: Container[str]) -> None:
         """The tokens (as :func:`tokens` gives them: see :attr:`toks`) and the words (see
@@ -564,18 +597,28 @@ class TextModel:
         # first ' after a word or a stop, before a space or a stop, on its line.
         if "'" in text:
             for opens, closes, at_end in _ASCII_SINGLE_STYLES:
+                # (whether a span holds i, by bisection: the spans so far in order, the
+                # furthest close of each and those before it; and the furthest close of
+                # this style's spans, which all open before i)
+                before = sorted(spans)
+                starts = [a for a, _ in before]
+                reach = list(itertools.accumulate((b for _, b in before), max))
+                added_reach = -1
                 for om in opens.finditer(text):
                     i = om.end() - 1
-                    if any(a <= i <= b for a, b in spans):
+                    k = bisect.bisect_right(starts, i) - 1
+                    if (k >= 0 and reach[k] >= i) or added_reach >= i:
                         continue
                     line_end = text.find("\n", i)
                     cm = closes.search(text, i + 1, len(text) if line_end == -1 else line_end)
                     if cm is not None:
                         spans.append((i, cm.end() - 1 if at_end else cm.start()))
+                        added_reach = max(added_reach, spans[-1][1])
             spans.sort()
         self.qspans = [(a, b) for a, b in spans if b - a > 1]
         self.open_quotes = open_ended
         self.q_open = [a for a, _ in self.qspans]
+        self.q_longest = max((b - a for a, b in self.qspans), default=0)
 
     def scan(self, spec: Scan) -> Iterator[re.Match[str]]:
         """The matches of ``spec.pattern.finditer(self.text)``, trying it at few places.
@@ -640,6 +683,14 @@ class TextModel:
             if w in heads or p + len(w) > end:  # (a word the piece cuts: tried too)
                 tried.append(p - offset)
         yield from _matches_at(spec.pattern, piece, tried)
+
+    def quotes_closing_in(self, lo: int, hi: int) -> list[tuple[int, int]]:
+        """The quoted stretches whose closing mark is at ``lo`` or after, before ``hi``, in
+        text order: found among those opening at most the longest one's length before
+        ``lo`` (by bisection), not by a pass over every quotation of the text."""
+        first = bisect.bisect_left(self.q_open, lo - self.q_longest)
+        last = bisect.bisect_left(self.q_open, hi)
+        return [s for s in self.qspans[first:last] if lo <= s[1] < hi]
 
     def in_quote(self, pos: int) -> bool:
         i = bisect.bisect_right(self.q_open, pos) - 1
