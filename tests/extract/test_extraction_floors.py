@@ -73,11 +73,12 @@ FLOORS = [
     # M was written in that session and held out (0.729 before and after its rule work).
     # The session of 2026-12-07 (later) tuned on K (0.779, held out four sessions, → 0.919)
     # and M (→ 0.959) and worked on entities across A-M (L 0.789 → 0.803); it wrote part N
-    # first and held it out (0.696 at its merge, 0.696 after the session's rule work).
+    # first and held it out (0.696 at its merge, 0.696 after that rule work), then tuned on
+    # it last (0.795).
     Floor("real", 0.89, 0.0, (), files="k*.txt"),
     Floor("real", 0.78, 0.0, (), files="l*.txt"),
     Floor("real", 0.93, 0.0, (), files="m*.txt"),
-    Floor("real", 0.67, 0.0, (), files="n*.txt"),
+    Floor("real", 0.77, 0.0, (), files="n*.txt"),
 ]
 
 
