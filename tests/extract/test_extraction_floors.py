@@ -2,9 +2,9 @@
 
 Each floor sits a little under what the extractor scores today (README, "Measuring
 extraction quality"), so a rule change that trades a set's quality for another's fails
-here. The real texts' gold was written before any draft of them was looked at. Parts D to N
-of the real set (``d*.txt`` … ``n*.txt``) were each held out to measure how the rules
-generalise to unseen texts (``tests/data/real/README-d.md`` … ``README-n.md``) before some
+here. The real texts' gold was written before any draft of them was looked at. Parts D to O
+of the real set (``d*.txt`` … ``o*.txt``) were each held out to measure how the rules
+generalise to unseen texts (``tests/data/real/README-d.md`` … ``README-o.md``) before some
 were tuned on: each has its own floor, a little under its score today, so parts A-C keep
 theirs.
 """
@@ -79,6 +79,9 @@ FLOORS = [
     Floor("real", 0.78, 0.0, (), files="l*.txt"),
     Floor("real", 0.93, 0.0, (), files="m*.txt"),
     Floor("real", 0.77, 0.0, (), files="n*.txt"),
+    # O was written at the end of that session and is held out (0.688; 0.685 with the rules
+    # of f9e7cf8): no rule may be tuned on it.
+    Floor("real", 0.66, 0.0, (), files="o*.txt"),
 ]
 
 
