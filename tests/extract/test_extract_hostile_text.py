@@ -17,7 +17,7 @@ import pytest
 from diplokg.extract import extract_annotation
 from diplokg.extract.entities import _coordinated_words
 from diplokg.extract.extractor import Extractor
-from diplokg.extract.text import comma_gap_start
+from diplokg.extract.text import _rx, comma_gap_start
 from tests.conftest import DATA
 
 ARTICLES = sorted(
@@ -91,3 +91,21 @@ def test_quotes_closing_in_a_window_are_those_of_a_pass_over_all(path: Path) -> 
     for lo in range(0, n, 97):
         for hi in (lo + 50, lo + 400, n):
             assert ex.quotes_closing_in(lo, hi) == [s for s in ex.qspans if lo <= s[1] < hi]
+
+
+def test_patterns_made_of_an_articles_words_do_not_pile_up() -> None:
+    """Some rules build a pattern from the article's own words (a name, a surname); a
+    build of many articles in one worker keeps at most the cache's bound of them."""
+    bound = _rx.cache_info().maxsize
+    assert bound is not None
+    before = _rx.cache_info().misses
+    for i in range(bound + 50):
+        surname = "Vask" + "".join(chr(97 + int(d)) for d in f"{i:04d}")  # Vaskaaab, …
+        extract_annotation(
+            f"Oren {surname} arrived in Talvi on Monday and met Mara Vell. "
+            f"“The talks went well,” {surname} said.",
+            article_id=f"a{i}",
+            published=dt.date(2026, 2, 10),
+        )
+    assert _rx.cache_info().misses - before > bound  # (each article made its own patterns)
+    assert _rx.cache_info().currsize <= bound

@@ -14,7 +14,7 @@ import itertools
 import re
 from collections.abc import Container, Iterable, Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 _TOKEN = re.compile(r"[^\W_]+(?:[’'\-.&][^\W_]+)*")
@@ -228,14 +228,16 @@ def _spell(op: Any, av: Any, word: str, backwards: bool) -> _Spelled:
     raise ValueError(f"cannot list the words of a match at {op}")
 
 
-@cache
+@lru_cache(maxsize=1024)
 def _rx(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """``re.compile(pattern, flags)``, once per pattern.
 
     The rules use a few hundred small patterns written where they are used, each tried
     hundreds of times per article; ``re.search(pattern, …)`` looks the pattern up in the
     ``re`` module's cache through two Python calls every time, which costs more than most
-    of these searches.
+    of these searches. The cache is bounded: some patterns hold an article's own words (a
+    name, a surname, a document's label), about three new ones per article, and an
+    unbounded cache kept every one of them for the life of a build's worker.
     """
     return re.compile(pattern, flags)
 
