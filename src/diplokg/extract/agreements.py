@@ -1138,6 +1138,11 @@ class AgreementRules(Clauses):
             ):
                 end = am.start()
                 break
+        cm = _rx(
+            r",?\s+(?:and|but)\s+(?:will|would|shall|also\s+will|plan\s+to|hope\s+to)\s"
+        ).search(text, vp_start, end)
+        if cm is not None:
+            end = cm.start()  # "agreed to restart dialogue and will do so soon": a second verb
         what = _rx(r"\s+").sub(" ", _rx(r"[“”\"]").sub("", text[vp_start:end])).strip().rstrip(",")
         # "continue to work together" is told as "continue working together"
         what = _rx(r"^(continue|keep)\s+to\s+((?:[a-z]+ly\s+)*)([a-z]+)\b").sub(
