@@ -12,6 +12,7 @@ from diplokg.extract.datelines import DatelineRules
 from diplokg.extract.deeds import DeedRules
 from diplokg.extract.entities import EntityRules
 from diplokg.extract.lexicon import _registry_publisher
+from diplokg.extract.listed import ListedAgreementRules
 from diplokg.extract.meetings import MeetingRules
 from diplokg.extract.names import NameRules
 from diplokg.extract.offices import OfficeRules
@@ -48,6 +49,7 @@ class Extractor(
     VisitRules,
     AgreementRules,
     TreatyRules,
+    ListedAgreementRules,
     AccusationRules,
     ProtestRules,
     DeedRules,

@@ -1,0 +1,152 @@
+"""Agreements counted, then listed: a release that says how many instruments were signed
+and names each after ("We are here today to sign two bilateral agreements between A and
+B. First, we are signing a new extradition treaty. Second, we have reached an agreement
+on asset sharing."; "A and B signed two agreements: one on customs and one on
+aviation"). One agreement per item, between the parties of the counting sentence.
+
+A step of its own (``listed-agreements``), after the agreement rules', whose agreements it
+reads so that an item told again by them is not drafted twice; it shares only what lies
+below (the agreement record in :class:`~diplokg.extract.state.State`, the agreement
+patterns in :mod:`diplokg.extract.agreeing`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from diplokg.extract.clauses import Clauses, Found
+from diplokg.extract.patterns import _negation
+from diplokg.extract.text import _rx, head_scan
+
+_COUNTS = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
+#: "sign two significant bilateral agreements", "signed three accords", "concluded two
+#: treaties": a count of instruments, named one by one after it.
+_COUNTED = re.compile(
+    r"\b(?P<verb>sign|signs|signed|signing|conclude|concluded|concluding|reached|inked)\s+"
+    r"(?P<n>two|three|four|[234])\s+(?:(?:new|significant|important|historic|landmark|major|"
+    r"bilateral|separate|further|more)\s+){0,3}"
+    r"(?P<noun>agreements|accords|treaties|memoranda|memorandums|conventions|protocols)\b"
+)
+_COUNTED_SCAN = head_scan(_COUNTED)
+#: Right before the verb: not signed yet ("will sign two agreements", "hope to sign").
+_NOT_YET = re.compile(
+    r"\b(?:will|would|shall|may|might|could|plans?\s+to|hopes?\s+to|expects?\s+to|"
+    r"(?:is|are)\s+(?:expected|set|due|scheduled)\s+to)\s+(?:\w+\s+)?$"
+)
+#: An item of the list: "one on X", "another on Y", "the other on Z".
+_ONE_ON = re.compile(
+    r"\b(?:one|another|the\s+other|the\s+second|the\s+first)\s+(?P<prep>on|for|concerning)\s+"
+    r"(?P<topic>[^.;:,]{2,80}?)(?=\s*(?:[.;,]|$|\s+and\s+(?:one|another|the\s+other)\b))"
+)
+#: A sentence that tells one item: "First, we are signing …", "Second, …", "Finally, …".
+_ORDINAL = re.compile(
+    r"\s*(?:(?:The\s+)?(?:First|Second|Third|Fourth)(?:ly)?|Finally|Lastly|In\s+addition)\s*,\s+"
+)
+#: The instrument an item names: "a new bilateral extradition treaty", "an agreement on
+#: asset forfeiture assistance and asset sharing".
+_INSTRUMENT = re.compile(
+    r"\b(?:an?|the|our)\s+(?:(?:new|significant|important|historic|landmark|bilateral|revised|"
+    r"updated|separate)\s+)*(?P<kind>(?:(?!(?:an?|the|and|of|with)\b)[a-z][\w-]*\s+){0,3}?"
+    r"(?:treaty|agreement|accord|convention|protocol|memorandum\s+of\s+understanding|"
+    r"arrangement)(?:\s+(?:on|for|concerning|regarding)\s+[^.;:,]{2,80}?)?)"
+    r"(?=\s*(?:[.;:,]|$|\s+(?:between|with|that|which|aimed|to|in|will)\b))"
+)
+_SINGULAR = {
+    "agreements": "agreement",
+    "accords": "accord",
+    "treaties": "treaty",
+    "memoranda": "memorandum of understanding",
+    "memorandums": "memorandum of understanding",
+    "conventions": "convention",
+    "protocols": "protocol",
+}
+
+
+class ListedAgreementRules(Clauses):
+    def find_listed_agreements(self) -> None:
+        text = self.text
+        for m in self.scan_unquoted(_COUNTED_SCAN):
+            sent_start, sent_end = self.sent(m.start())
+            if _NOT_YET.search(text, max(sent_start, m.start() - 40), m.start()) or _negation(
+                text[max(sent_start, m.start() - 25) : m.start()]
+            ):
+                continue
+            parties = self._counted_parties(m, sent_start, sent_end)
+            if len(parties) < 2:
+                continue
+            count = _COUNTS[m.group("n")]
+            items = self._listed_items(m, sent_end, count)
+            if len(items) != count:
+                continue  # a list that does not add up is not read
+            status = "agreed" if m.group("verb").startswith("reach") else "signed"
+            date = self.date_near(m.start())
+            for kind, span in items:
+                if any(
+                    set(a.parties) == set(parties) and a.kind.lower() == kind
+                    for a in self.agreements
+                ):
+                    continue
+                found = Found(span, "agreement:listed", 0.6)
+                self._add_agreement(parties, kind, status, found, date=date)
+
+    def _counted_parties(self, m: re.Match[str], sent_start: int, sent_end: int) -> list[str]:
+        """The states or bodies of the counting sentence: "… between A and B" after the
+        count, else "A and B signed …" before it. Persons are no parties here: whom a
+        minister signs for is not told."""
+        text = self.text
+        bm = _rx(r"\bbetween\s+").search(text, m.end(), sent_end)
+        if bm is not None:
+            after = self.mentions_between(bm.end(), sent_end)
+            if (
+                len(after) >= 2
+                and after[0].start == bm.end() + (4 if text.startswith("the ", bm.end()) else 0)
+                and _rx(r"\s+and\s+(?:the\s+)?").fullmatch(text, after[0].end, after[1].start)
+            ):
+                return self._org_keys([after[0].key, after[1].key])
+        before = self.mentions_between(sent_start, m.start())
+        if (
+            len(before) >= 2
+            and _rx(r"\s+and\s+(?:the\s+)?").fullmatch(text, before[-2].end, before[-1].start)
+            and _rx(r"\s+(?:have\s+|has\s+|today\s+|also\s+|jointly\s+)*").fullmatch(
+                text, before[-1].end, m.start()
+            )
+        ):
+            return self._org_keys([before[-2].key, before[-1].key])
+        return []
+
+    def _org_keys(self, keys: list[str]) -> list[str]:
+        if len(set(keys)) < 2 or not all(self.ents[k].is_org for k in keys):
+            return []
+        return keys
+
+    def _listed_items(
+        self, m: re.Match[str], sent_end: int, count: int
+    ) -> list[tuple[str, tuple[int, int]]]:
+        """The instruments named after the count: "…: one on X and one on Y" in its
+        sentence, else one a sentence in the sentences that open with an ordinal
+        ("First, …", "Second, …") right after it."""
+        text = self.text
+        noun = _SINGULAR[m.group("noun")]
+        items = [
+            (f"{noun} {om.group('prep')} {' '.join(om.group('topic').split())}", om.span())
+            for om in _ONE_ON.finditer(text, m.end(), sent_end)
+        ]
+        if items:
+            return items
+        pos = sent_end
+        while len(items) < count:
+            while pos < len(text) and text[pos].isspace():
+                pos += 1
+            if pos >= len(text):
+                break
+            s, e = self.sent(pos)
+            om = _ORDINAL.match(text, s, e)
+            if om is None or self.in_quote(s):
+                break
+            im = _INSTRUMENT.search(text, om.end(), e)
+            if im is None:
+                break
+            kind = _rx(r"\s+").sub(" ", im.group("kind")).strip().lower()
+            items.append((kind, (s, im.end())))
+            pos = e
+        return items
