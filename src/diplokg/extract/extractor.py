@@ -11,8 +11,8 @@ from diplokg.extract.conferences import ConferenceRules
 from diplokg.extract.datelines import DatelineRules
 from diplokg.extract.deeds import DeedRules
 from diplokg.extract.entities import EntityRules
+from diplokg.extract.instruments import InstrumentRules
 from diplokg.extract.lexicon import _registry_publisher
-from diplokg.extract.listed import ListedAgreementRules
 from diplokg.extract.meetings import MeetingRules
 from diplokg.extract.names import NameRules
 from diplokg.extract.offices import OfficeRules
@@ -49,7 +49,7 @@ class Extractor(
     VisitRules,
     AgreementRules,
     TreatyRules,
-    ListedAgreementRules,
+    InstrumentRules,
     AccusationRules,
     ProtestRules,
     DeedRules,

@@ -267,8 +267,8 @@ STEPS: tuple[Step, ...] = (
         provides="agreements entities events mentions",
     ),
     _step(  # after the agreement rules': an item they tell already is not drafted again
-        "listed-agreements",
-        Extractor.find_listed_agreements,
+        "instrument-agreements",
+        Extractor.find_instrument_agreements,
         needs="agreements dates entities mentions",
         provides="agreements",
     ),

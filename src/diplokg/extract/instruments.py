@@ -1,13 +1,14 @@
-"""Agreements counted, then listed: a release that says how many instruments were signed
-and names each after ("We are here today to sign two bilateral agreements between A and
-B. First, we are signing a new extradition treaty. Second, we have reached an agreement
-on asset sharing."; "A and B signed two agreements: one on customs and one on
-aviation"). One agreement per item, between the parties of the counting sentence.
+"""Agreements told through their instruments: counted, then listed ("We are here today to
+sign two bilateral agreements between A and B. First, we are signing a new extradition
+treaty. Second, we have reached an agreement on asset sharing."; "A and B signed two
+agreements: one on customs and one on aviation"), one agreement per item; and the
+instruments of ratification of a treaty exchanged ("A and B exchanged the instruments of
+ratification of the 2019 border treaty"), the treaty between the two.
 
-A step of its own (``listed-agreements``), after the agreement rules', whose agreements it
-reads so that an item told again by them is not drafted twice; it shares only what lies
-below (the agreement record in :class:`~diplokg.extract.state.State`, the agreement
-patterns in :mod:`diplokg.extract.agreeing`).
+A step of its own (``instrument-agreements``), after the agreement rules', whose
+agreements it reads so that an agreement they tell already is not drafted twice; it
+shares only what lies below (the agreement record in
+:class:`~diplokg.extract.state.State`, the clause helpers).
 """
 
 from __future__ import annotations
@@ -51,6 +52,16 @@ _INSTRUMENT = re.compile(
     r"arrangement)(?:\s+(?:on|for|concerning|regarding)\s+[^.;:,]{2,80}?)?)"
     r"(?=\s*(?:[.;:,]|$|\s+(?:between|with|that|which|aimed|to|in|will)\b))"
 )
+#: "exchanged (the) instruments of ratification of the X Treaty", "the instruments of
+#: ratification for the 2019 border treaty … were exchanged".
+_RATIFICATION = re.compile(
+    r"\binstruments\s+of\s+ratification\s+(?:of|for)\s+(?:the|their|a)\s+(?:\d{4}\s+|new\s+)?"
+    r"(?P<kind>(?:[\w’'-]+\s+){0,5}?(?i:treaty|agreement|convention|protocol|accord|pact)"
+    r"(?:\s+(?:on|of|for)\s+(?:[A-Z][\w’'-]*|and|the|of)(?:\s+(?:[A-Z][\w’'-]*|and|the|of))*)?)"
+    r"(?=\s+(?:between|with|were|was|have|has|in|on|at|today|by)\b|\s*[,.;]|\s*$)"
+)
+_RATIFICATION_SCAN = head_scan(_RATIFICATION)
+_EXCHANGED = re.compile(r"\b(?:exchanged|exchange|exchanging|deposited)\b")
 _SINGULAR = {
     "agreements": "agreement",
     "accords": "accord",
@@ -62,8 +73,12 @@ _SINGULAR = {
 }
 
 
-class ListedAgreementRules(Clauses):
-    def find_listed_agreements(self) -> None:
+class InstrumentRules(Clauses):
+    def find_instrument_agreements(self) -> None:
+        self._listed_agreements()
+        self._ratified_instruments()
+
+    def _listed_agreements(self) -> None:
         text = self.text
         for m in self.scan_unquoted(_COUNTED_SCAN):
             sent_start, sent_end = self.sent(m.start())
@@ -71,7 +86,7 @@ class ListedAgreementRules(Clauses):
                 text[max(sent_start, m.start() - 25) : m.start()]
             ):
                 continue
-            parties = self._counted_parties(m, sent_start, sent_end)
+            parties = self._pair_parties(sent_start, m.start(), m.end(), sent_end)
             if len(parties) < 2:
                 continue
             count = _COUNTS[m.group("n")]
@@ -80,6 +95,18 @@ class ListedAgreementRules(Clauses):
                 continue  # a list that does not add up is not read
             status = "agreed" if m.group("verb").startswith("reach") else "signed"
             date = self.date_near(m.start())
+            noun = m.group("noun")
+            # the count itself drafted as one agreement ("signed two agreements"): its
+            # items stand for it
+            self.agreements[:] = [
+                a
+                for a in self.agreements
+                if not (
+                    set(a.parties) == set(parties)
+                    and a.span[0] <= m.start() < a.span[1]
+                    and a.kind.lower() in (noun, _SINGULAR[noun])
+                )
+            ]
             for kind, span in items:
                 if any(
                     set(a.parties) == set(parties) and a.kind.lower() == kind
@@ -89,12 +116,31 @@ class ListedAgreementRules(Clauses):
                 found = Found(span, "agreement:listed", 0.6)
                 self._add_agreement(parties, kind, status, found, date=date)
 
-    def _counted_parties(self, m: re.Match[str], sent_start: int, sent_end: int) -> list[str]:
-        """The states or bodies of the counting sentence: "… between A and B" after the
-        count, else "A and B signed …" before it. Persons are no parties here: whom a
+    def _ratified_instruments(self) -> None:
+        text = self.text
+        for m in self.scan_unquoted(_RATIFICATION_SCAN):
+            sent_start, sent_end = self.sent(m.start())
+            verb = _EXCHANGED.search(text, sent_start, sent_end)
+            if verb is None or _negation(text[max(sent_start, verb.start() - 25) : verb.start()]):
+                continue
+            if _NOT_YET.search(text, max(sent_start, verb.start() - 40), verb.start()):
+                continue
+            lead_end = min(verb.start(), m.start())
+            parties = self._pair_parties(sent_start, lead_end, m.end(), sent_end)
+            if len(parties) < 2:
+                continue
+            kind = " ".join(m.group("kind").split()).lower()
+            if any(set(a.parties) == set(parties) for a in self.agreements):
+                continue  # the treaty told again ("… of the Extradition Treaty between A and B")
+            found = Found((sent_start, sent_end), "agreement:ratification-exchanged", 0.6)
+            self._add_agreement(parties, kind, "signed", found, date=self.date_near(verb.start()))
+
+    def _pair_parties(self, sent_start: int, before: int, after: int, sent_end: int) -> list[str]:
+        """The two states or bodies of a sentence: "… between A and B" past ``after``, else
+        "A and B signed …" right before ``before``. Persons are no parties here: whom a
         minister signs for is not told."""
         text = self.text
-        bm = _rx(r"\bbetween\s+").search(text, m.end(), sent_end)
+        bm = _rx(r"\bbetween\s+").search(text, after, sent_end)
         if bm is not None:
             after = self.mentions_between(bm.end(), sent_end)
             if (
@@ -103,15 +149,15 @@ class ListedAgreementRules(Clauses):
                 and _rx(r"\s+and\s+(?:the\s+)?").fullmatch(text, after[0].end, after[1].start)
             ):
                 return self._org_keys([after[0].key, after[1].key])
-        before = self.mentions_between(sent_start, m.start())
+        lead = self.mentions_between(sent_start, before)
         if (
-            len(before) >= 2
-            and _rx(r"\s+and\s+(?:the\s+)?").fullmatch(text, before[-2].end, before[-1].start)
+            len(lead) >= 2
+            and _rx(r"\s+and\s+(?:the\s+)?").fullmatch(text, lead[-2].end, lead[-1].start)
             and _rx(r"\s+(?:have\s+|has\s+|today\s+|also\s+|jointly\s+)*").fullmatch(
-                text, before[-1].end, m.start()
+                text, lead[-1].end, before
             )
         ):
-            return self._org_keys([before[-2].key, before[-1].key])
+            return self._org_keys([lead[-2].key, lead[-1].key])
         return []
 
     def _org_keys(self, keys: list[str]) -> list[str]:
