@@ -142,13 +142,13 @@ class InstrumentRules(Clauses):
         text = self.text
         bm = _rx(r"\bbetween\s+").search(text, after, sent_end)
         if bm is not None:
-            after = self.mentions_between(bm.end(), sent_end)
+            pair = self.mentions_between(bm.end(), sent_end)
             if (
-                len(after) >= 2
-                and after[0].start == bm.end() + (4 if text.startswith("the ", bm.end()) else 0)
-                and _rx(r"\s+and\s+(?:the\s+)?").fullmatch(text, after[0].end, after[1].start)
+                len(pair) >= 2
+                and pair[0].start == bm.end() + (4 if text.startswith("the ", bm.end()) else 0)
+                and _rx(r"\s+and\s+(?:the\s+)?").fullmatch(text, pair[0].end, pair[1].start)
             ):
-                return self._org_keys([after[0].key, after[1].key])
+                return self._org_keys([pair[0].key, pair[1].key])
         lead = self.mentions_between(sent_start, before)
         if (
             len(lead) >= 2
