@@ -41,8 +41,18 @@ _OPPOSE = re.compile(
     r"rejects|denounce|denounces|deplore|deplores|criticise|criticize|protest\s+against)\s+"
     r"(?:the\s+|any\s+)?"
 )
+#: Right before a name in a quote, an outrage at what it does: "It is outrageous that
+#: (President) X …", "I condemn the attack by X", "We deplore this decision by the X".
+_OUTRAGE_BEFORE = re.compile(
+    r"(?:\b[Ii]t\s+is\s+(?:\w+\s+)?(?:outrageous|shameful|unacceptable|appalling|deplorable|"
+    r"disgraceful|reprehensible|scandalous|unconscionable)\s+that\s+(?:the\s+)?|"
+    r"\b(?:condemn|condemns|deplore|deplores|denounce|denounces)\s+(?:the|this|these|today[’']s|"
+    r"yesterday[’']s)\s+(?:[\w’'-]+\s+){0,3}?by\s+(?:the\s+)?)"
+    r"(?:(?:President|Prime\s+Minister|Minister|Secretary|Chancellor|General|Mr\.?|Ms\.?)\s+)?$"
+)
 _NEG_VERB_AFTER = re.compile(
-    r"^[^.;:!?“”\"]{0,120}?\b(?:challenge|challenges|threaten|threatens|undermine|undermines|"
+    r"^[^.;:!?“”\"]{0,120}?\b(?:legitimi[sz]es?|whitewash(?:es)?|challenge|challenges|threaten|"
+    r"threatens|undermine|undermines|"
     r"violate|violates|target|targets|coerce|coerces|destabili[sz]e|destabili[sz]es|attack|"
     r"attacks|interfere|interferes|bully|bullies|provoke|provokes|distort|distorts)\b",
     re.I,
@@ -725,6 +735,8 @@ class ProtestRules(Clauses):
                     continue
                 before = text[max(qs, mm.start - 40) : mm.start]
                 opp = _OPPOSE.search(before)
+                if opp is None or opp.end() != len(before):
+                    opp = _OUTRAGE_BEFORE.search(before)
                 if opp is not None and opp.end() == len(before):
                     target = mm.key
                     end = _clause_end(text, mm.end, qe, stop_and=True)
