@@ -1276,6 +1276,9 @@ class AgreementRules(Clauses):
             if m.group("verb"):  # "agreed it was important to defend X": of defending X
                 rest = text[m.end("verb") : end]
                 told = f"importance of {_gerund(m.group('verb'))}{rest}"
+            elif m.group("np"):  # "agreed that X is important": of X
+                end = m.end()
+                told = f"importance of {m.group('np')}"
             else:
                 told = text[m.start("what") : end]
             words = _rx(r"[“”\"‘’]").sub("", told).split()
