@@ -158,7 +158,11 @@ _AGREED_ON_IMPORTANCE = re.compile(  # "agreed upon the importance of the rule o
     # "agreed (that) it was important to defend …": the importance of defending …
     r"(?:that\s+)?it\s+(?:was|is|would\s+be|remained|remains)\s+(?:(?:very|vitally|"
     r"particularly|especially|also|equally)\s+)?(?:important|essential|vital)\s+to\s+"
-    r"(?P<verb>(?!be\b|have\b|not\b)[a-z]+)\b)"
+    r"(?P<verb>(?!be\b|have\b|not\b)[a-z]+)\b|"
+    # "agreed that cooperation in the Arctic is important": the importance of cooperation …
+    r"(?:(?:on\s+[A-Z][a-z]+|today|yesterday)\s+)?that\s+(?P<np>(?!(?:it|they|we|there|this|that|he|she|I|you)\b)[a-z][^.;:,“”\"]{2,80}?)\s+"
+    r"(?:is|are|was|were|remains?|remained)\s+(?:(?:very|vitally|particularly|especially|also|"
+    r"equally|extremely)\s+)?(?:important|essential|vital|crucial)\b)"
 )
 #: where a clause's subject begins: the sentence's start, after "that", "said", "and", or
 #: after a leading phrase and its comma ("Furthermore, they …", "On Yemen, the ministers …")

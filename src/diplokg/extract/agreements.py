@@ -1138,6 +1138,11 @@ class AgreementRules(Clauses):
             ):
                 end = am.start()
                 break
+        cm = _rx(
+            r",?\s+(?:and|but)\s+(?:will|would|shall|also\s+will|plan\s+to|hope\s+to)\s"
+        ).search(text, vp_start, end)
+        if cm is not None:
+            end = cm.start()  # "agreed to restart dialogue and will do so soon": a second verb
         what = _rx(r"\s+").sub(" ", _rx(r"[“”\"]").sub("", text[vp_start:end])).strip().rstrip(",")
         # "continue to work together" is told as "continue working together"
         what = _rx(r"^(continue|keep)\s+to\s+((?:[a-z]+ly\s+)*)([a-z]+)\b").sub(
@@ -1271,6 +1276,9 @@ class AgreementRules(Clauses):
             if m.group("verb"):  # "agreed it was important to defend X": of defending X
                 rest = text[m.end("verb") : end]
                 told = f"importance of {_gerund(m.group('verb'))}{rest}"
+            elif m.group("np"):  # "agreed that X is important": of X
+                end = m.end()
+                told = f"importance of {m.group('np')}"
             else:
                 told = text[m.start("what") : end]
             words = _rx(r"[“”\"‘’]").sub("", told).split()

@@ -24,7 +24,7 @@ _NEG_WORDS = re.compile(  # words of criticism
     r"harass\w*|coerc\w*|militari[sz]\w*|expansion\w*|eastward|malicious|"
     r"disinformation|propaganda|aggressor\w*|blame\w*|accus\w*|barbaric|brutal\w*|"
     r"outrageous|shameful|heinous|cowardly|inhumane?|reprehensible|despicable|abhorrent|"
-    r"egregious|appalling|atrocious|escalatory|"
+    r"egregious|appalling|atrocious|escalatory|revanchis\w*|menacing|legitimi[sz]e[sd]?|"
     # the words of a regime called names: "one of the worst regimes", "tyrannical"
     r"worst|tyrann\w*|despot\w*|abysmal|thugs?|thuggish|corrupt|loath\w*|rogue|"
     # elections called unfair: "tainted", "rigged", "a sham"

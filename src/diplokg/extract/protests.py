@@ -41,11 +41,38 @@ _OPPOSE = re.compile(
     r"rejects|denounce|denounces|deplore|deplores|criticise|criticize|protest\s+against)\s+"
     r"(?:the\s+|any\s+)?"
 )
+#: Right before a name in a quote, an outrage at what it does: "It is outrageous that
+#: (President) X …", "I condemn the attack by X", "We deplore this decision by the X".
+_OUTRAGE_BEFORE = re.compile(
+    r"(?:\b[Ii]t\s+is\s+(?:\w+\s+)?(?:outrageous|shameful|unacceptable|appalling|deplorable|"
+    r"disgraceful|reprehensible|scandalous|unconscionable)\s+that\s+(?:the\s+)?|"
+    r"\b(?:condemn|condemns|deplore|deplores|denounce|denounces)\s+(?:the|this|these|today[’']s|"
+    r"yesterday[’']s)\s+(?:[\w’'-]+\s+){0,3}?by\s+(?:the\s+)?)"
+    r"(?:(?:President|Prime\s+Minister|Minister|Secretary|Chancellor|General|Mr\.?|Ms\.?)\s+)?$"
+)
 _NEG_VERB_AFTER = re.compile(
-    r"^[^.;:!?“”\"]{0,120}?\b(?:challenge|challenges|threaten|threatens|undermine|undermines|"
+    r"^[^.;:!?“”\"]{0,120}?\b(?:legitimi[sz]es?|whitewash(?:es)?|challenge|challenges|threaten|"
+    r"threatens|undermine|undermines|"
     r"violate|violates|target|targets|coerce|coerces|destabili[sz]e|destabili[sz]es|attack|"
     r"attacks|interfere|interferes|bully|bullies|provoke|provokes|distort|distorts)\b",
     re.I,
+)
+#: Right after a name in a critical quote, what it does told through its own noun: "X's
+#: pattern of cozying up to autocrats and our adversaries harms American interests", "an
+#: Iran intent on bolstering its nuclear capabilities and menacing its neighbors".
+_OWN_DEED_HARMS = re.compile(
+    r"(?:[’']s\s+(?:[a-z]+\s+){0,2}?(?:pattern|policy|policies|conduct|behaviou?r|actions?|"
+    r"approach|rhetoric|embrace|decision|refusal)\b[^.;:!?“”\"]{0,100}?\b(?:harms|undermines|"
+    r"threatens|damages|endangers|weakens|erodes|destabili[sz]es|betrays)|"
+    r"\s+(?:intent|bent|set)\s+on\s+[^.;:!?“”\"]{0,80}?\b(?:menacing|threatening|"
+    r"destabili[sz]ing|undermining|attacking|bullying|coercing|intimidating|invading|"
+    r"annexing))\b"
+)
+#: Right before a name in a critical quote, an epithet that condemns it: "competitive,
+#: revanchist Russia", "an expansionist Doskara" (not "an ambitious China").
+_EPITHET_BEFORE = re.compile(
+    r"\b(?:revanchist|expansionist|belligerent|warmongering|rogue|aggressive|authoritarian|"
+    r"repressive|tyrannical)\s+$"
 )
 _QUOTED_DEED = re.compile(  # right after a name in a critical quote: a deed it is blamed for
     r"(?:[’']s)?\s+(?:(?:continued|ongoing|illegal|unprovoked|brutal|indiscriminate|"
@@ -637,11 +664,21 @@ class ProtestRules(Clauses):
             return None
         return who
 
-    def _subject_of_hostile_verb(self, mm: _Men, verb_end: int, inside: list[_Men]) -> bool:
+    def _subject_of_hostile_verb(
+        self, mm: _Men, verb_end: int, inside: list[_Men], own: set[str | None]
+    ) -> bool:
         """Whether the hostile verb ending at ``verb_end`` is said of ``mm``: no other name,
         pronoun subject or clause boundary between them ("G7 members … while we hold them
-        accountable for … efforts to destabilize": not G7)."""
-        if any(mm.end <= o.start < verb_end and o.key != mm.key for o in inside):
+        accountable for … efforts to destabilize": not G7). The speaker's own side named as
+        what is harmed ("X's pattern … harms American interests and undermines") is the
+        object of a first verb, not another subject."""
+        text = self.text
+        if any(
+            mm.end <= o.start < verb_end
+            and o.key != mm.key
+            and not (o.key in own and _rx(r"\s+[a-z]").match(text, o.end))
+            for o in inside
+        ):
             return False
         if _NOUN_GOVERNOR.search(self.text, mm.end, self._word_start(verb_end)):
             return False  # "statements by the Council chair condemning attacks": a noun
@@ -698,6 +735,8 @@ class ProtestRules(Clauses):
                     continue
                 before = text[max(qs, mm.start - 40) : mm.start]
                 opp = _OPPOSE.search(before)
+                if opp is None or opp.end() != len(before):
+                    opp = _OUTRAGE_BEFORE.search(before)
                 if opp is not None and opp.end() == len(before):
                     target = mm.key
                     end = _clause_end(text, mm.end, qe, stop_and=True)
@@ -705,6 +744,8 @@ class ProtestRules(Clauses):
                     break
                 if (
                     _QUOTED_DEED.match(text, mm.end, qe)
+                    or _OWN_DEED_HARMS.match(text, mm.end, qe)
+                    or _EPITHET_BEFORE.search(before)
                     or _QUOTED_DEED_BY.search(text, max(qs, mm.start - 90), mm.start)
                     or (_QUOTED_DEMAND.search(before) and _DEMAND_DEED.match(text, mm.end, qe))
                 ):
@@ -712,7 +753,7 @@ class ProtestRules(Clauses):
                     span = (qs, qe)
                     break
                 nv = _NEG_VERB_AFTER.match(text[mm.end : qe])
-                if nv and self._subject_of_hostile_verb(mm, mm.end + nv.end(), inside):
+                if nv and self._subject_of_hostile_verb(mm, mm.end + nv.end(), inside, own):
                     target = mm.key
                     span = (qs, qe)
                     break

@@ -19,7 +19,7 @@ from diplokg.extract.patterns import (
     _words,
 )
 from diplokg.extract.state import _add_alias, _Men, _Pos, _Quote
-from diplokg.extract.text import _fold, _rx, head_scan, tokens
+from diplokg.extract.text import _fold, _rx, dateline_end, head_scan, tokens
 
 _HONORIFIC = re.compile(
     r"(?:(?:H\.E\.|His\s+Excellency|Her\s+Excellency|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir|Dame|Professor|"
@@ -61,6 +61,10 @@ _LOWER_TITLE = re.compile(  # "foreign ministry spokeswoman ", "the deputy forei
 )
 _SAID_COLON_END = re.compile(  # a paragraph's end: "… said:", "… told reporters:"
     r"\b(?:said|says|added|stated|declared|told\s+(?:reporters|journalists))\s*:\s*$"
+)
+_STATEMENT_COLON_END = re.compile(  # "… today made the following statement about X:"
+    r"\b(?:made|issued|released)\s+the\s+(?:following|below)\s+(?:[\w-]+\s+){0,2}statement\b"
+    r"[^\n“”\"]{0,240}:\s*$"
 )
 _SPOKESPERSON_FOR = re.compile(  # "A spokesperson for the Foreign Secretary"
     r"\s*(?:A|The)\s+(?P<sp>[Ss]pokes(?:person|man|woman)\s+for\s+(?:the\s+)?"
@@ -1411,6 +1415,9 @@ class QuoteRules(Clauses):
             prev_end -= 1
         cm = _SAID_COLON_END.search(text, max(0, prev_end - 200), prev_end)
         if cm is None:
+            # a release's text after "X today released the following statement on …:"
+            cm = _STATEMENT_COLON_END.search(text, text.rfind("\n", 0, prev_end) + 1, prev_end)
+        if cm is None:
             return self._name_line_speaker(prev_end) or self._caps_line_speaker(prev_end)
         if "\n" not in text[cm.end() : qs]:
             return None
@@ -1419,7 +1426,8 @@ class QuoteRules(Clauses):
         if sp is not None:
             who = self._unnamed_spokesperson(sp, need_org=False)
             return (who, (line_start + sp.start("sp") - sp.start(), cm.end())) if who else None
-        who = self.subject_before(cm.start(), lo=line_start)
+        lo = dateline_end(text, line_start, cm.start())
+        who = self.titled_holder(self.subject_before(cm.start(), lo=lo), lo, cm.start())
         if who is None or not self.speaker_capable_key(who):
             return None
         return who, (self._clause_start(line_start, cm.start(), who), cm.end())

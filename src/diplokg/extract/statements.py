@@ -22,7 +22,16 @@ from diplokg.extract.patterns import (
     _statement_kind,
 )
 from diplokg.extract.state import _Stmt
-from diplokg.extract.text import _SCAN_HEADS, Scan, _fold, _rx, group_words, head_scan, tokens
+from diplokg.extract.text import (
+    _SCAN_HEADS,
+    Scan,
+    _fold,
+    _rx,
+    dateline_end,
+    group_words,
+    head_scan,
+    tokens,
+)
 from diplokg.extract.words import alternation
 from diplokg.rdf.terms import slugify
 
@@ -54,8 +63,11 @@ _THOSE_WHO_MET_BEFORE = re.compile(  # "The two sides (also) issued a joint comm
 _STATEMENT_VERB = re.compile(
     r"\b(?P<verb>(?:has|have|had)\s+reported|reported|published\s+(?:a|its|an|the)\s+"
     r"(?:[\w-]+\s+){0,2}report|(?:issued|issues|issue|issuing|released|releases|adopted|adopts|"
-    r"published|approved)\s+(?:(?:a|an|the|its|their)\s+)?(?:following\s+)?(?:joint\s+|final\s+|"
-    r"written\s+)?(?:press\s+)?(?P<k1>statement|communiqué|communique|declaration|press\s+release)|"
+    r"published|approved)\s+(?:(?:a|an|the|its|their)\s+)?(?:following\s+|below\s+)?(?:joint\s+|"
+    r"final\s+|written\s+)?(?:press\s+)?(?P<k1>statement|communiqué|communique|declaration|"
+    r"press\s+release)|"
+    # a chairman's or a minister's release: "today made the following statement about …"
+    r"made\s+(?:a|the\s+following|the\s+below)\s+(?:written\s+|brief\s+)?(?P<k2>statement)|"
     r"(?:in|with|according\s+to(?=\s+a\s+joint))\s+(?:a|their(?=\s+joint))\s+(?:joint\s+|written\s+|"
     r"separate\s+|brief\s+|"
     r"short\s+|final\s+)?"
@@ -379,7 +391,7 @@ class StatementRules(Clauses):
                 continue
             if _PLANNED_BEFORE.search(text, max(0, m.start() - 40), m.start()):
                 continue  # "will issue a joint statement", "plan to issue …": none yet
-            kind_word = (m.group("k1") or m.group("k3") or "report").lower()
+            kind_word = (m.group("k1") or m.group("k2") or m.group("k3") or "report").lower()
             kind = _statement_kind(kind_word)
             sent_start, sent_end = self.sent(m.start())
             if "joint" in m.group(0).lower():
@@ -411,8 +423,9 @@ class StatementRules(Clauses):
             issuer = (
                 self._members_of(sent_start, m.start())
                 or self._speaker_right_before(sent_start, m.start())
-                or self.subject_before(m.start())
+                or self.subject_before(m.start(), lo=dateline_end(text, sent_start, m.start()))
             )
+            issuer = self.titled_holder(issuer, sent_start, m.start())
             if m.group("k3") and (issuer is None or m.start() - sent_start < 4):
                 after_verb = _SPEECH.search(text, m.end(), sent_end)
                 if after_verb:

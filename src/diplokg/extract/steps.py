@@ -266,6 +266,12 @@ STEPS: tuple[Step, ...] = (
         needs="agreements conference-mentions dates entities events mentions positions",
         provides="agreements entities events mentions",
     ),
+    _step(  # after the agreement rules': an item they tell already is not drafted again
+        "instrument-agreements",
+        Extractor.find_instrument_agreements,
+        needs="agreements dates entities mentions",
+        provides="agreements",
+    ),
     # after every agreement is found: a kind told in lower case takes an instrument's name
     # (provides agreements: it renames their kinds, a write tests/extract/test_steps.py
     # cannot see in the syntax tree)

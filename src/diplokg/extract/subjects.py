@@ -9,6 +9,7 @@ methods read move with them."""
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 
 from diplokg.extract.dating import Dating
@@ -340,6 +341,22 @@ class Subjects(Dating):
             # the text does not know, not the object of a preposition before it
             return None
         return last.key
+
+    def titled_holder(self, key: str | None, lo: int, pos: int) -> str | None:
+        """The person a state's name is the title of ("U.S. Senator Bob Menendez …, today
+        released the below statement": Menendez), else ``key``: a statement's
+        issuer, a quote's speaker."""
+        if key is None or self.ents[key].type != "state":
+            return key
+        found = self.mentions_between(lo, pos)
+        for a, b in itertools.pairwise(found):
+            if (
+                a.key == key
+                and self.ents[b.key].is_person
+                and _rx(r"\s+(?:[A-Z][\w.’'-]*\s+){1,4}").fullmatch(self.text, a.end, b.start)
+            ):
+                return b.key
+        return key
 
     def _after_a_place(self, m: _Men) -> bool:
         """Whether ``m`` is the state of a place named right before it ("visiting Nairobi,

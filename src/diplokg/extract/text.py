@@ -257,6 +257,25 @@ def comma_gap_start(text: str, pos: int) -> int:
     return i
 
 
+#: A release's dateline at a line's start, a city and a dash before the first sentence's
+#: subject: "Washington—Representative X …", "WASHINGTON – U.S. Senator X …".
+_LINE_DATELINE = re.compile(
+    r"[ \t]*[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,2}(?:,[ \t]+[A-Z][\w.’'-]*(?:[ \t]+\d{1,2})?)?"
+    r"[ \t]*(?:--|—|–)[ \t]*(?=[A-Z])"
+)
+
+
+def dateline_end(text: str, lo: int, pos: int) -> int:
+    """Where the subject of the line of ``pos`` starts when the line opens with a dateline
+    ("WASHINGTON – ") at or after ``lo``, else ``lo``: the city is never who the sentence
+    is about (a title line above it may share the sentence)."""
+    line_start = max(lo, text.rfind("\n", 0, pos) + 1)
+    if line_start and text[line_start - 1] != "\n":
+        return lo
+    m = _LINE_DATELINE.match(text, line_start, pos)
+    return lo if m is None else m.end()
+
+
 def _fold(token: str) -> str:
     return token.replace("’", "'")
 

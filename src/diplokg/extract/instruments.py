@@ -1,0 +1,198 @@
+"""Agreements told through their instruments: counted, then listed ("We are here today to
+sign two bilateral agreements between A and B. First, we are signing a new extradition
+treaty. Second, we have reached an agreement on asset sharing."; "A and B signed two
+agreements: one on customs and one on aviation"), one agreement per item; and the
+instruments of ratification of a treaty exchanged ("A and B exchanged the instruments of
+ratification of the 2019 border treaty"), the treaty between the two.
+
+A step of its own (``instrument-agreements``), after the agreement rules', whose
+agreements it reads so that an agreement they tell already is not drafted twice; it
+shares only what lies below (the agreement record in
+:class:`~diplokg.extract.state.State`, the clause helpers).
+"""
+
+from __future__ import annotations
+
+import re
+
+from diplokg.extract.clauses import Clauses, Found
+from diplokg.extract.patterns import _negation
+from diplokg.extract.text import _rx, head_scan
+
+_COUNTS = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
+#: "sign two significant bilateral agreements", "signed three accords", "concluded two
+#: treaties": a count of instruments, named one by one after it.
+_COUNTED = re.compile(
+    r"\b(?P<verb>sign|signs|signed|signing|conclude|concluded|concluding|reached|inked)\s+"
+    r"(?P<n>two|three|four|[234])\s+(?:(?:new|significant|important|historic|landmark|major|"
+    r"bilateral|separate|further|more)\s+){0,3}"
+    r"(?P<noun>agreements|accords|treaties|memoranda|memorandums|conventions|protocols)\b"
+)
+_COUNTED_SCAN = head_scan(_COUNTED)
+#: Right before the verb: not signed yet ("will sign two agreements", "hope to sign").
+_NOT_YET = re.compile(
+    r"\b(?:will|would|shall|may|might|could|plans?\s+to|hopes?\s+to|expects?\s+to|"
+    r"(?:is|are)\s+(?:expected|set|due|scheduled)\s+to)\s+(?:\w+\s+)?$"
+)
+#: An item of the list: "one on X", "another on Y", "the other on Z".
+_ONE_ON = re.compile(
+    r"\b(?:one|another|the\s+other|the\s+second|the\s+first)\s+(?P<prep>on|for|concerning)\s+"
+    r"(?P<topic>[^.;:,]{2,80}?)(?=\s*(?:[.;,]|$|\s+and\s+(?:one|another|the\s+other)\b))"
+)
+#: A sentence that tells one item: "First, we are signing …", "Second, …", "Finally, …".
+_ORDINAL = re.compile(
+    r"\s*(?:(?:The\s+)?(?:First|Second|Third|Fourth)(?:ly)?|Finally|Lastly|In\s+addition)\s*,\s+"
+)
+#: The instrument an item names: "a new bilateral extradition treaty", "an agreement on
+#: asset forfeiture assistance and asset sharing".
+_INSTRUMENT = re.compile(
+    r"\b(?:an?|the|our)\s+(?:(?:new|significant|important|historic|landmark|bilateral|revised|"
+    r"updated|separate)\s+)*(?P<kind>(?:(?!(?:an?|the|and|of|with)\b)[a-z][\w-]*\s+){0,3}?"
+    r"(?:treaty|agreement|accord|convention|protocol|memorandum\s+of\s+understanding|"
+    r"arrangement)(?:\s+(?:on|for|concerning|regarding)\s+[^.;:,]{2,80}?)?)"
+    r"(?=\s*(?:[.;:,]|$|\s+(?:between|with|that|which|aimed|to|in|will)\b))"
+)
+#: "exchanged (the) instruments of ratification of the X Treaty", "the instruments of
+#: ratification for the 2019 border treaty … were exchanged".
+_RATIFICATION = re.compile(
+    r"\binstruments\s+of\s+ratification\s+(?:of|for)\s+(?:the|their|a)\s+(?:\d{4}\s+|new\s+)?"
+    r"(?P<kind>(?:[\w’'-]+\s+){0,5}?(?i:treaty|agreement|convention|protocol|accord|pact)"
+    r"(?:\s+(?:on|of|for)\s+(?:[A-Z][\w’'-]*|and|the|of)(?:\s+(?:[A-Z][\w’'-]*|and|the|of))*)?)"
+    r"(?=\s+(?:between|with|were|was|have|has|in|on|at|today|by)\b|\s*[,.;]|\s*$)"
+)
+_RATIFICATION_SCAN = head_scan(_RATIFICATION)
+_EXCHANGED = re.compile(r"\b(?:exchanged|exchange|exchanging|deposited)\b")
+_SINGULAR = {
+    "agreements": "agreement",
+    "accords": "accord",
+    "treaties": "treaty",
+    "memoranda": "memorandum of understanding",
+    "memorandums": "memorandum of understanding",
+    "conventions": "convention",
+    "protocols": "protocol",
+}
+
+
+class InstrumentRules(Clauses):
+    def find_instrument_agreements(self) -> None:
+        self._listed_agreements()
+        self._ratified_instruments()
+
+    def _listed_agreements(self) -> None:
+        text = self.text
+        for m in self.scan_unquoted(_COUNTED_SCAN):
+            sent_start, sent_end = self.sent(m.start())
+            if _NOT_YET.search(text, max(sent_start, m.start() - 40), m.start()) or _negation(
+                text[max(sent_start, m.start() - 25) : m.start()]
+            ):
+                continue
+            parties = self._pair_parties(sent_start, m.start(), m.end(), sent_end)
+            if len(parties) < 2:
+                continue
+            count = _COUNTS[m.group("n")]
+            items = self._listed_items(m, sent_end, count)
+            if len(items) != count:
+                continue  # a list that does not add up is not read
+            status = "agreed" if m.group("verb").startswith("reach") else "signed"
+            date = self.date_near(m.start())
+            noun = m.group("noun")
+            # the count itself drafted as one agreement ("signed two agreements"): its
+            # items stand for it
+            self.agreements[:] = [
+                a
+                for a in self.agreements
+                if not (
+                    set(a.parties) == set(parties)
+                    and a.span[0] <= m.start() < a.span[1]
+                    and a.kind.lower() in (noun, _SINGULAR[noun])
+                )
+            ]
+            for kind, span in items:
+                if any(
+                    set(a.parties) == set(parties) and a.kind.lower() == kind
+                    for a in self.agreements
+                ):
+                    continue
+                found = Found(span, "agreement:listed", 0.6)
+                self._add_agreement(parties, kind, status, found, date=date)
+
+    def _ratified_instruments(self) -> None:
+        text = self.text
+        for m in self.scan_unquoted(_RATIFICATION_SCAN):
+            sent_start, sent_end = self.sent(m.start())
+            verb = _EXCHANGED.search(text, sent_start, sent_end)
+            if verb is None or _negation(text[max(sent_start, verb.start() - 25) : verb.start()]):
+                continue
+            if _NOT_YET.search(text, max(sent_start, verb.start() - 40), verb.start()):
+                continue
+            lead_end = min(verb.start(), m.start())
+            parties = self._pair_parties(sent_start, lead_end, m.end(), sent_end)
+            if len(parties) < 2:
+                continue
+            kind = " ".join(m.group("kind").split()).lower()
+            if any(set(a.parties) == set(parties) for a in self.agreements):
+                continue  # the treaty told again ("… of the Extradition Treaty between A and B")
+            found = Found((sent_start, sent_end), "agreement:ratification-exchanged", 0.6)
+            self._add_agreement(parties, kind, "signed", found, date=self.date_near(verb.start()))
+
+    def _pair_parties(self, sent_start: int, before: int, after: int, sent_end: int) -> list[str]:
+        """The two states or bodies of a sentence: "… between A and B" past ``after``, else
+        "A and B signed …" right before ``before``. Persons are no parties here: whom a
+        minister signs for is not told."""
+        text = self.text
+        bm = _rx(r"\bbetween\s+").search(text, after, sent_end)
+        if bm is not None:
+            pair = self.mentions_between(bm.end(), sent_end)
+            if (
+                len(pair) >= 2
+                and pair[0].start == bm.end() + (4 if text.startswith("the ", bm.end()) else 0)
+                and _rx(r"\s+and\s+(?:the\s+)?").fullmatch(text, pair[0].end, pair[1].start)
+            ):
+                return self._org_keys([pair[0].key, pair[1].key])
+        lead = self.mentions_between(sent_start, before)
+        if (
+            len(lead) >= 2
+            and _rx(r"\s+and\s+(?:the\s+)?").fullmatch(text, lead[-2].end, lead[-1].start)
+            and _rx(r"\s+(?:have\s+|has\s+|today\s+|also\s+|jointly\s+)*").fullmatch(
+                text, lead[-1].end, before
+            )
+        ):
+            return self._org_keys([lead[-2].key, lead[-1].key])
+        return []
+
+    def _org_keys(self, keys: list[str]) -> list[str]:
+        if len(set(keys)) < 2 or not all(self.ents[k].is_org for k in keys):
+            return []
+        return keys
+
+    def _listed_items(
+        self, m: re.Match[str], sent_end: int, count: int
+    ) -> list[tuple[str, tuple[int, int]]]:
+        """The instruments named after the count: "…: one on X and one on Y" in its
+        sentence, else one a sentence in the sentences that open with an ordinal
+        ("First, …", "Second, …") right after it."""
+        text = self.text
+        noun = _SINGULAR[m.group("noun")]
+        items = [
+            (f"{noun} {om.group('prep')} {' '.join(om.group('topic').split())}", om.span())
+            for om in _ONE_ON.finditer(text, m.end(), sent_end)
+        ]
+        if items:
+            return items
+        pos = sent_end
+        while len(items) < count:
+            while pos < len(text) and text[pos].isspace():
+                pos += 1
+            if pos >= len(text):
+                break
+            s, e = self.sent(pos)
+            om = _ORDINAL.match(text, s, e)
+            if om is None or self.in_quote(s):
+                break
+            im = _INSTRUMENT.search(text, om.end(), e)
+            if im is None:
+                break
+            kind = _rx(r"\s+").sub(" ", im.group("kind")).strip().lower()
+            items.append((kind, (s, im.end())))
+            pos = e
+        return items
