@@ -45,6 +45,7 @@ _ROLE_HEADS = (
 )
 _ROLE_MODS = (
     r"Deputy|Vice|Acting|Special|Senior|Chief|Interim|Former|former|First|Foreign|Defen[cs]e|Cabinet|"
+    r"Federal|"
     r"Finance|Trade|Treasury|Interior|Economy|Economic|Energy|Health|Justice|Climate|"
     r"Presidential|Prime|Supreme|Executive|High|Permanent|Grand|Security|National|Top|Lead|"
     r"Principal|Assistant|Associate|Under|Foreign\s+Affairs|External\s+Affairs|Home|Agriculture|Education|Environment|"

@@ -526,15 +526,18 @@ class PositionRules(Clauses):
                 if org is not None and role.strip():
                     found.append((role, org, (o_start, e), "position:title-before-name", 0.75))
             n_found = len(found)
-            rm = _RIGHT_APPOS.match(after)
+            # (past a legislator's party and state: "Senator X (D-N.J.), Chairman of …")
+            pn = _POST_NOMINALS_AFTER.match(after) if after[:2] == " (" else None
+            ra_e = e + (pn.end() if pn is not None else 0)
+            rm = _RIGHT_APPOS.match(text[ra_e : ra_e + 160])
             if rm and any(
-                self.ents[m2.key].is_person and not text[e + rm.end() : m2.start].strip()
-                for m2 in self.mentions_between(e + rm.end(), e + rm.end() + 80)
+                self.ents[m2.key].is_person and not text[ra_e + rm.end() : m2.start].strip()
+                for m2 in self.mentions_between(ra_e + rm.end(), ra_e + rm.end() + 80)
             ):
                 rm = None  # "A, Chinese Foreign Minister B and …": the next item's title
-            if rm and self._title_then_name(e + rm.start("role"), e + rm.end()):
+            if rm and self._title_then_name(ra_e + rm.start("role"), ra_e + rm.end()):
                 rm = None  # "A, Ambassador of Peru B and …": the title-of-state before B's name
-            if rm and _SOURCE_SAID.match(text, e + rm.end()):
+            if rm and _SOURCE_SAID.match(text, ra_e + rm.end()):
                 rm = None  # "… met X, a Kestrian diplomat said": the source, not X's title
             if rm and rm.group("role").lower().strip() not in ("official",):
                 role = rm.group("role")
@@ -542,10 +545,10 @@ class PositionRules(Clauses):
                 if rm.group("poss") in ("country", "nation"):
                     org = _country_referent(self, s)
                 elif rm.group("poss"):
-                    ps = e + rm.start("poss")
+                    ps = ra_e + rm.start("poss")
                     org = self.org_in(ps, ps + len(rm.group("poss")))
                 if rm.group("of"):
-                    os_ = e + rm.start("of")
+                    os_ = ra_e + rm.start("of")
                     org = self.org_in(os_, os_ + len(rm.group("of"))) or org
                 if org is None:
                     dm = _rx(r"(?:[a-z]+\s+)*([A-Z][a-z]+)\s").match(role)
@@ -555,7 +558,7 @@ class PositionRules(Clauses):
                             role = role[dm.end() :]
                 if org is None and not rm.group("poss"):
                     # "X, the African Union Commission chairperson,": the body it starts with
-                    r_s = e + rm.start("role")
+                    r_s = ra_e + rm.start("role")
                     org, cut = _org_leading(self, r_s, r_s + len(role))
                     if org is not None:
                         role = text[cut : r_s + len(role)]
@@ -564,11 +567,15 @@ class PositionRules(Clauses):
                     role = role.split(None, 1)[1]
                 role = _rx(r"^(?:current|new|incoming)\s+", re.I).sub("", role)
                 if org is not None and org in self.ents:
-                    found.append((role, org, (s, e + rm.end()), "position:apposition-after", 0.8))
+                    found.append(
+                        (role, org, (s, ra_e + rm.end()), "position:apposition-after", 0.8)
+                    )
                 elif org is None and not found and _ROLE_TITLE_RE.fullmatch(role.strip()):
                     # "Mr. X, Minister for Foreign Affairs, held …": a capitalised title, its
                     # state found as a bare title's is
-                    found.append((role, None, (s, e + rm.end()), "position:apposition-after", 0.75))
+                    found.append(
+                        (role, None, (s, ra_e + rm.end()), "position:apposition-after", 0.75)
+                    )
             chain = (
                 self._titles_after_comma(s, e)
                 if after[:1] == "," or _POST_NOMINALS_AFTER.match(after)
@@ -948,12 +955,27 @@ class PositionRules(Clauses):
                         if mm.start == r_start + of_in.end() and self.ents[mm.key].is_org
                     ),
                     None,
-                )
+                ) or self._body_run_on(r_start + of_in.end(), r_start + len(role))
                 if inner is not None:
                     # "Prime Minister of Papua New Guinea", "Director of the X Ministry"
                     this_org, role = inner, role[: of_in.start()]
             out.append((role, this_org, span, rule, 0.8))
         return out
+
+    def _body_run_on(self, start: int, end: int) -> str | None:
+        """The body whose name starts at ``start`` and runs on past a title's end at ``end``
+        in the same phrase: "Chairman of the House Committee on Foreign Affairs", where the
+        title stops at "Committee" and the committee's name goes on with its brief."""
+        mm = self.mention_at(start)
+        if (
+            mm is None
+            or mm.start != start
+            or mm.end <= end
+            or not self.ents[mm.key].is_org
+            or _rx(r"[,;:()\n]").search(self.text, end, mm.end)
+        ):
+            return None
+        return mm.key
 
     def _titles_before_comma(
         self, s: int, e: int

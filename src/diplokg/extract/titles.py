@@ -91,9 +91,11 @@ _RIGHT_APPOS = re.compile(
     # ("State Secretary in the Ministry of Defence": "in" a ministry or office only)
     r"(?:\s+(?:of|for|at|in(?=\s+(?:the\s+)?(?:(?-i:[A-Z])[\w’'.-]*\s+){0,3}(?-i:Ministry|"
     r"Department|Office|Cabinet|Chancellery|Secretariat)\b))\s+"
-    # ("chairman of the National League for Democracy": a party named for its cause)
+    # ("chairman of the National League for Democracy": a party named for its cause;
+    # "Chairman of the House Committee on Foreign Affairs": a committee for its brief)
     r"(?P<of>(?:the\s+)?(?-i:[A-Z])[\w’'.-]*(?:\s+(?:of\s+|the\s+|"
-    r"(?:(?<=League\s)|(?<=Movement\s)|(?<=Front\s)|(?<=Party\s))for\s+)*"
+    r"(?:(?<=League\s)|(?<=Movement\s)|(?<=Front\s)|(?<=Party\s))for\s+|"
+    r"(?:(?<=Committee\s)|(?<=Subcommittee\s)|(?<=Commission\s))on\s+)*"
     r"(?-i:[A-Z])[\w’'.-]*)*))?(?=[\s,.;:)]|$)",
     re.IGNORECASE,
 )
@@ -231,10 +233,12 @@ _PLURAL_TITLE_PAIR = re.compile(
     rf"(?:^|(?<=[\s(“\"‘]))(?P<t>(?:(?:{_ROLE_MODS})[ -]+)*(?:Ministers|Presidents|Premiers))"
     r"[ \t]+(?P<n>[A-Z][^\s,;.]*(?:[ \t]+[A-Z][^\s,;.]*){0,3})[ \t]+and[ \t]+$"
 )
-# A member's letters or honours after a name, before its apposition's comma
+# A member's letters or honours after a name, before its apposition's comma; or a US
+# legislator's party and state ("Senator X (D-N.J.), Chairman of …")
 _POST_NOMINALS_AFTER = re.compile(
     r"(?:[ \t]+|,[ \t]+)(?:TD|MP|MEP|MSP|MLA|QC|KC|AM|AO|AC|OBE|CBE|MBE|KBE|DBE|CMG|KCMG|GCMG)"
     r"(?:,?[ \t]+(?:TD|MP|MEP|MSP|MLA|QC|KC))*(?=,)"
+    r"|[ \t]+\([DRI]-?[ \t]?[A-Z][\w.]*(?:[ \t-][A-Z][\w.]*)?\)(?=,)"
 )
 # Titles a publishing government's own officials never hold: in a US readout "Prime
 # Minister X" or "Minister X" is another state's, in a British one "President X" is.
