@@ -959,6 +959,8 @@ class PositionRules(Clauses):
                 if inner is not None:
                     # "Prime Minister of Papua New Guinea", "Director of the X Ministry"
                     this_org, role = inner, role[: of_in.start()]
+            if m.groupdict().get("to") and (g == "t2" or not m.group("t2")):
+                role += " " + " ".join(m.group("to").split())  # "Ambassador to Venezuela"
             out.append((role, this_org, span, rule, 0.8))
         return out
 

@@ -218,7 +218,11 @@ _TITLES_AFTER_COMMA = re.compile(
     r"(?P<pre>(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*){0,2}?)\s+)??"
     + _TITLE_CHAIN
     + _CHAIN_OF
-    + r"(?=\s*[,.;:)\n]|\s*$|\s+(?:to|in|on|at|during|who|has|have|had|will|was|is|"
+    # where an envoy is posted, the apposition's end right after: "X, U.S. Ambassador to
+    # Venezuela, and …"
+    + r"(?P<to>(?:(?<=Ambassador)|(?<=High\sCommissioner))\s+to\s+(?:the\s+)?"
+    r"(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*){0,2}(?=\s*[,;)\n]))?"
+    r"(?=\s*[,.;:)\n]|\s*$|\s+(?:to|in|on|at|during|who|has|have|had|will|was|is|"
     r"said|says|held|met|signed)\b|\s+and\s+(?-i:[a-z]))"
 )
 # The EU's foreign-policy chief's double title before a name: "High Representative
