@@ -69,7 +69,7 @@ from diplokg.extract.patterns import (
     _words,
 )
 from diplokg.extract.state import _add_alias, _Ent, _Men
-from diplokg.extract.text import _fold, _rx
+from diplokg.extract.text import _fold, _rx, unaccented
 from diplokg.extract.titles import title_typo
 from diplokg.extract.words import alternation
 from diplokg.gazetteer import ORG_HEADS, PLACE_HEADS, GazLeader
@@ -783,6 +783,9 @@ class NameRules(Clauses):
                 or (ts_ == sent_start and self.in_lower_case(word.lower()))
                 or (not org_run and word.replace("’", "'") in self.demonyms)
                 or (not org_run and _demonym_like(word) and self._title_follows(tokens, i + 1, e))
+                # "SHCP Meade and SeGob Poiré": a body's initials the text defines in
+                # brackets ("(Segob)"), in any letter case, before a surname
+                or (not org_run and i < len(tokens) - 1 and self._bracketed_initials(word))
             ):
                 i += 1
                 continue
@@ -1551,6 +1554,8 @@ class NameRules(Clauses):
             for c, parts in self.lex.persons:
                 if len(parts) >= 2 and word in (parts[0], parts[-1]):
                     found.add(c.key)
+        if not found:
+            found = self._person_by_accentless_or_first_surname(word)
         if not found:  # "President Hu" … "Hu said": a person named by one word
             found = {x.key for x in self.persons if not x.anon_head and x.name == word}
         if not found and len(word) >= 5:  # "Asthon said": two letters of "Ashton" swapped
@@ -1567,6 +1572,33 @@ class NameRules(Clauses):
                 self.ent_from_cand(self.lex.entity_defs[key])
             return key
         return None
+
+    def _bracketed_initials(self, word: str) -> bool:
+        """Whether ``word`` has two capitals or more and the text gives it in brackets,
+        in any letter case, as a body's initials ("Secretary of Government (Segob)")."""
+        if sum(c.isupper() for c in word) < 2 or not word.isalpha():
+            return False
+        return _rx(rf"(?i)\({re.escape(word)}\)").search(self.text) is not None
+
+    def _person_by_accentless_or_first_surname(self, word: str) -> set[str]:
+        """The persons of the article a one-word name may stand for when no name has it
+        as written: the surname without its accents ("Poire" of "Alejandro Poiré"), or the
+        first of a Hispanic name's two surnames ("Raineri" of "Ricardo Raineri Bernain"),
+        which the press uses alone; a particle or an initial is no surname."""
+        low = unaccented(_fold(word))
+        if len(low) < 3 or not word[:1].isupper():
+            return set()
+        found = set()
+        for x in self.persons:
+            if x.anon_head:
+                continue
+            words = [p for p in x.name.split() if p not in _NAME_SUFFIXES]
+            parts = [unaccented(_fold(p)) for p in words]
+            ends = (parts[0], parts[-1]) if len(parts) >= 2 else ()
+            first_surname = parts[-2] if len(parts) >= 3 and words[-2][:1].isupper() else None
+            if low in ends or low == first_surname:
+                found.add(x.key)
+        return found
 
     def find_mistranslated_surnames(self) -> None:
         """A one-word fragment ("Flashing.") right after a person named by given name only.
