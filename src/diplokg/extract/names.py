@@ -70,7 +70,7 @@ from diplokg.extract.patterns import (
 )
 from diplokg.extract.state import _add_alias, _Ent, _Men
 from diplokg.extract.text import _fold, _rx, unaccented
-from diplokg.extract.titles import title_typo
+from diplokg.extract.titles import sentence_case_title, title_typo
 from diplokg.extract.words import alternation
 from diplokg.gazetteer import ORG_HEADS, PLACE_HEADS, GazLeader
 
@@ -1147,6 +1147,8 @@ class NameRules(Clauses):
         if len(real) >= 2 and len(real) <= 4:
             self._person_name(ts, te, had_role)
         elif len(real) == 1:
+            # "Foreign minister Soini's opening address": a title in sentence case before
+            had_role = had_role or sentence_case_title(text, self.sent(ts)[0], ts)
             singles.append((ts, te, had_role))
 
     def _body_of_words(self, words: list[str]) -> bool:

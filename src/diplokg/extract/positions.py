@@ -76,6 +76,7 @@ from diplokg.extract.titles import (
     _may_contain,
     _normal_role,
     _written_out,
+    sentence_case_title,
     typo_title_fixed,
 )
 from diplokg.gazetteer import BODY_STATES
@@ -523,8 +524,19 @@ class PositionRules(Clauses):
                 om = _rx(r"\s+of\s+(?:the\s+)?(?=[A-Z])").match(text, e) if org is None else None
                 if om:  # "Opposition leader X of the Green Party"
                     org = self.org_in(om.end(), min(len(text), om.end() + 60))
+                lt_rule = "position:title-before-name"
+                if (
+                    org is None
+                    and sentence_case_title(text, sent_start, s)
+                    and (home := self._home_state()) is not None
+                    and not self._lacks_title(home, role.title())
+                ):
+                    # "Foreign minister Soini's opening address" in a government's release,
+                    # its headline in sentence case: the publishing state's, as a
+                    # capitalised title's is
+                    org, lt_rule = home, lt_rule + "+publisher-state"
                 if org is not None and role.strip():
-                    found.append((role, org, (o_start, e), "position:title-before-name", 0.75))
+                    found.append((role, org, (o_start, e), lt_rule, 0.75))
             n_found = len(found)
             # (past a legislator's party and state: "Senator X (D-N.J.), Chairman of …")
             pn = _POST_NOMINALS_AFTER.match(after) if after[:2] == " (" else None

@@ -120,6 +120,19 @@ _LOWER_TITLE_BEFORE = re.compile(
     r"ambassador|minister|president|premier|diplomat))\s+$"
 )
 _LOWER_TITLE_ENDS = last_words(_LOWER_TITLE_BEFORE)  # what it ends in (see _may_end_with)
+
+
+def sentence_case_title(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a whole title in sentence case, only its first letter
+    capitalised, as a headline or a sentence written so opens ("Foreign minister Soini's
+    opening address"): the title of the name at ``end``."""
+    seg = text[start:end]
+    if not seg[:1].isupper() or any(c.isupper() for c in seg[1:]) or "\n" in seg:
+        return False
+    m = _LOWER_TITLE_BEFORE.match(seg)
+    return m is not None and m.start("role") == 0
+
+
 _SG_OFFICE = (
     r"(?P<role>(?:(?:Deputy|Special|Personal|Chief)\s+)*(?:Adviser|Advisor|Envoy|Representative|"
     r"Spokesman|Spokesperson|Spokeswoman|Coordinator)"
