@@ -15,6 +15,7 @@ from rapidfuzz.distance import OSA, Levenshtein
 
 from diplokg.extract.clauses import Clauses
 from diplokg.extract.namewords import (
+    _AIM_ADJECTIVE,
     _BODY_EQUIPMENT,
     _BODY_FILLERS,
     _BODY_OF_HEADS,
@@ -1103,8 +1104,12 @@ class NameRules(Clauses):
         real = [n for n in names if n not in _CONNECTORS]
         if len(real) >= 2 and all(self.in_lower_case(n.lower()) for n in real):
             return
-        if not had_role and any(
-            _NOUN_END.search(n) or (len(n) > 3 and n.endswith(("ees", "ies", "ists"))) for n in real
+        if not had_role and (
+            any(
+                _NOUN_END.search(n) or (len(n) > 3 and n.endswith(("ees", "ies", "ists")))
+                for n in real
+            )
+            or (len(real) >= 2 and _AIM_ADJECTIVE.search(real[0]))  # "Sustainable Growth"
         ):
             return  # "Permanent Cessation", "African Union-led", "Former Detainees": no name
         if (

@@ -121,6 +121,10 @@ _NOUN_END = re.compile(
     r"(?:[a-z]{3}(?:(?:tion|sion|ment|ism|ship|ance|ence)s?|ity|ness|acy)|-(?:led|backed|based|"
     r"linked|run|owned|born|style|era|wide|brokered|mediated|sponsored|funded|made|hosted))$"
 )
+# An adjective of a policy's aim, never a name's word: "Sustainable Growth", "Renewable
+# Energy", "Responsible Investment" (a capitalised topic in a list), first in its run
+# (last, it may be a surname: "John Constable").
+_AIM_ADJECTIVE = re.compile(r"[a-z]{4}(?:able|ible)$")
 # What a body holds or meets in, after its name: "the Arctic Council Ministerial".
 _HELD_BY_BODY = frozenset(
     _words("Ministerial Chairmanship Presidency Summit Meeting Session Secretariat Members")

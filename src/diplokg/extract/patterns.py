@@ -71,6 +71,8 @@ _PORTFOLIO_WORDS = frozenset(
         Petroleum Planning Policy Public Regional Relations Resource Resources Revenue Rural Science
         Security Social Sports Technology Tourism Trade Transport Treasury Urban Water Welfare
         Women Works Youth
+        Natural Gas Oil Coal Steel Mines Minerals Electricity Railways Aviation Forestry
+        Textiles Chemicals Fertilizers Telecommunications
         """
     )
 )
