@@ -698,6 +698,12 @@ class NameRules(Clauses):
                             # "Chinese Foreign Ministry Spokesperson X": the body the
                             # title belongs to, then the title
                             self._classify_run(s, tokens[j - 1][1], singles)
+                        elif self._initials_before_title(tokens[: j + 1]):
+                            # "DHS Assistant Secretary Bersin", "Acting CBP Commissioner
+                            # Aguilar": a body's initials start the title (a single word,
+                            # read as initials are)
+                            k = 1 if tokens[0][2] in ("Acting", "Deputy") else 0
+                            singles.append((tokens[k][0], tokens[k][1], False))
                         tokens = rest
                         s = rest[0][0]
                         self._title_before.add(s)
@@ -1579,6 +1585,17 @@ class NameRules(Clauses):
                 self.ent_from_cand(self.lex.entity_defs[key])
             return key
         return None
+
+    def _initials_before_title(self, tokens: list[tuple[int, int, str]]) -> bool:
+        """Whether ``tokens`` are a body's initials (after "Acting" or "Deputy", which are
+        the title's) and then a title: "DHS Assistant Secretary", "ICE Director"."""
+        k = 1 if tokens and tokens[0][2] in ("Acting", "Deputy") else 0
+        if len(tokens) < k + 2 or not _ACRONYM.fullmatch(tokens[k][2]):
+            return False
+        return bool(
+            _ROLE_TITLE_RE.fullmatch(self.text, tokens[k + 1][0], tokens[-1][1])
+            or all(_is_role_head(t[2]) for t in tokens[k + 1 :])
+        )
 
     def _bracketed_initials(self, word: str) -> bool:
         """Whether ``word`` has two capitals or more and the text gives it in brackets,

@@ -67,6 +67,7 @@ from diplokg.extract.titles import (
     _TITLE_CUT_BEFORE,
     _TITLE_FOR_AFTER,
     _TITLE_IN_BRACKETS,
+    _TITLE_INITIALS_BEFORE,
     _TITLE_OF_BEFORE,
     _TITLES_A_STATE_LACKS,
     _TITLES_AFTER_COMMA,
@@ -233,6 +234,13 @@ class PositionRules(Clauses):
             hon = _HONOURABLE_BEFORE.search(before) if "Hon" in before[-24:] else None
             if hon is not None:  # "Prime Minister the Rt Hon X": the title before the style
                 before = before[: hon.start()] + " " * (len(before) - hon.start())
+            ini = _TITLE_INITIALS_BEFORE.search(before) if before.endswith(") ") else None
+            ini_org = None
+            if ini is not None:  # "Finance Secretary (SHCP) X": the title, then its body
+                i_s = s - (len(before) - ini.start("short"))
+                ini_org = self.org_in(i_s, i_s + len(ini.group("short")))
+                if ini_org is not None:
+                    before = before[: ini.start()] + " " * (len(before) - ini.start())
             hv = _HR_VP_BEFORE.search(before) if "/" in before[-80:] else None
             if hv is not None:
                 hv_span = (s - (len(before) - hv.start()), e)
@@ -702,6 +710,11 @@ class PositionRules(Clauses):
                     )
             if quoted:
                 found = [f for f in found if f[3] == lm_rule]
+            if ini_org is not None:
+                found = [
+                    (role, ini_org if rule == lm_rule and org is None else org, span, rule, conf)
+                    for role, org, span, rule, conf in found
+                ]
             shared_org = next((o for _, o, _, r, _ in found if o and r == lm_rule), None)
             for role, org, span, rule, conf in found:
                 role = _written_out(role)  # ("PM Abe": the Prime Minister, for the rules below)

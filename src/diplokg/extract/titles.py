@@ -184,6 +184,9 @@ _TITLE_OF_BEFORE = re.compile(
     r"(?P<to>\s+to\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?)?"
     r"\s+$"
 )
+# A title's bracketed initials of the body it is of, between the title and the name:
+# "Finance Secretary (SHCP) José Antonio Meade".
+_TITLE_INITIALS_BEFORE = re.compile(r"[ \t]+\((?P<short>[A-Z][A-Za-z]{1,9})\)[ \t]+$")
 # The style between a title and a name: "Prime Minister the Rt Hon X", "Senator the Hon. Y".
 _HONOURABLE_BEFORE = re.compile(
     r"[ \t]+(?:the[ \t]+)?(?:(?:Rt\.?|Right)[ \t]+)?(?:Hon\.?|Honourable|Honorable)[ \t]+$"
