@@ -140,6 +140,11 @@ _WEEKDAY_WORDS = frozenset(_WEEKDAYS.split("|"))
 _GIVEN_IN_BRACKETS = re.compile(r"[ \t]*\(([A-Z][a-z]+(?:-[a-z]+)?)\)")
 _MEDIA_FIRST = frozenset(_words("Radio Voice Television"))
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{2,7}")
+# A given name, a nickname in quotes and a surname: "Clarence “Bud” Albright, Jr."
+_NICKNAMED = re.compile(
+    r"\b(?P<given>[A-Z][a-z]+(?:[ \t]+[A-Z]\.)?)[ \t]+[“\"](?P<nick>[A-Z][a-z]+)[”\"][ \t]+"
+    r"(?P<sur>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:,?[ \t]+(?:Jr|Sr)\.(?!\w))?"
+)
 _GOVERNMENT_INITIALS = re.compile(r"GO([A-Z]{1,2})|([A-Z]{1,2})G")  # "GOJ", "USG"
 _QUESTION_OPENERS = frozenset(
     _words("Will Would Can Could Do Does Did Is Are Was Were Has Have Had Should Shall May Might")
@@ -178,6 +183,7 @@ class NameRules(Clauses):
 
     def find_capitalised_names(self) -> None:
         text = self.text
+        self._nicknamed_names()
         self.sort_mentions()
         singles: list[tuple[int, int, bool]] = []
         sent_starts = self.sent_starts
@@ -1585,6 +1591,28 @@ class NameRules(Clauses):
                 self.ent_from_cand(self.lex.entity_defs[key])
             return key
         return None
+
+    def _nicknamed_names(self) -> None:
+        """A name with the nickname its bearer goes by in quotes ("Clarence “Bud” Albright,
+        Jr."): one person, named by the given name and the surname; the quoted nickname is
+        neither a quote nor a name of its own. The given name and the surname must be
+        names' words (no body's or place's head), the nickname one capitalised word."""
+        if "“" not in self.text and '"' not in self.text:
+            return
+        for m in _NICKNAMED.finditer(self.text):
+            given, sur = m.group("given"), m.group("sur")
+            if (
+                not self._given_name_word(given.split()[0])
+                or not self._given_name_word(sur)  # (no body's or place's head either)
+                or _rx(r"\b(?:the|a|an|this|its)[ \t]+$", re.I).search(
+                    self.text, max(0, m.start() - 6), m.start()
+                )  # "the Lissar “Accord” Commission": a thing's name
+            ):
+                continue
+            if self.covered(m.start(), m.end("sur")):
+                continue
+            ent = self.local_ent(f"{given} {sur}", "person", rule="entity:nicknamed", conf=0.7)
+            self.add_mention(m.start(), m.end(), ent.key, "name", 0.7)
 
     def _initials_before_title(self, tokens: list[tuple[int, int, str]]) -> bool:
         """Whether ``tokens`` are a body's initials (after "Acting" or "Deputy", which are

@@ -1317,8 +1317,9 @@ class PositionRules(Clauses):
                 and r != p.role
                 and (
                     (p.role in _BARE_TITLES and p.role in r.split())
-                    # "Special Envoy" and "Special Envoy for Syria": the brief said short
-                    or r.startswith((f"{p.role} for ", f"{p.role} on "))
+                    # "Special Envoy" and "Special Envoy for Syria", "Under Secretary" and
+                    # "Under Secretary of Energy": the brief said short
+                    or r.startswith((f"{p.role} for ", f"{p.role} on ", f"{p.role} of "))
                 )
                 for h, o, r in full
             )
