@@ -1404,7 +1404,7 @@ class NameRules(Clauses):
             if key is None:
                 key = self._last_bearer(word, s)
             if key is None and _ACRONYM.fullmatch(word):
-                key = self._person_of_initials(word)
+                key = self._state_in_capitals(word) or self._person_of_initials(word)
             if key is not None:
                 self.add_mention(s, e, key, "alias", 0.75)
                 _add_alias(self.ents[key], word)
@@ -1591,6 +1591,14 @@ class NameRules(Clauses):
                 self.ent_from_cand(self.lex.entity_defs[key])
             return key
         return None
+
+    def _state_in_capitals(self, word: str) -> str | None:
+        """The state a word in capitals names ("NEW DELHI, INDIA –": India), no body's
+        initials: its name written in capitals, four letters or more."""
+        if len(word) < 4 or not word.isalpha():
+            return None
+        known = [c for c in self.lex.forms.get((word.title(),), []) if c.type == "state"]
+        return self.ensure(known[0].key) if known else None
 
     def _nicknamed_names(self) -> None:
         """A name with the nickname its bearer goes by in quotes ("Clarence “Bud” Albright,

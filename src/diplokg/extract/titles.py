@@ -265,6 +265,7 @@ _POST_NOMINALS_AFTER = re.compile(
 _TITLES_A_STATE_LACKS: Mapping[str, re.Pattern[str]] = {
     "United States": re.compile(
         r"\b(?:Minister|Premier|King|Queen|Chancellor|Emir|Sultan|Pope|Chairman|Chairwoman|"
+        r"Home\s+Secretary|Foreign\s+Secretary|"
         r"State\s+Counsel+or)\b"
     ),
     "United Kingdom": re.compile(r"\b(?:President|Vice[- ]President|Emir|Sultan|Pope)\b"),
