@@ -155,7 +155,11 @@ _TITLE_OF_BODY = re.compile(
 # "Foreign Ministry", "Foreign Affairs Ministry").
 _BODY_FILLERS = frozenset(_words("of the and affairs"))
 _MEMBERS_OF = frozenset(  # "Members of the Senate", "Leaders of the Party": people of a body
-    _words("The Members Member States Leaders Heads Officials Representatives Delegates Envoys")
+    # (or what a state holds of it: "its Chairmanship of the Arctic Council")
+    _words(
+        "The Members Member States Leaders Heads Officials Representatives Delegates Envoys "
+        "Chairmanship Presidency"
+    )
 )
 _DOCUMENT_NAME = re.compile(  # a capitalised run naming a document, not a body
     r"(?:The\s+)?(?:Compact|Treaty|Agreement|Accord|Accords|Convention|Protocol|Memorandum|"

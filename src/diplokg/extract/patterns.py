@@ -83,6 +83,9 @@ _PORTFOLIO_LIST = rf"{_PORTFOLIO_WORD}(?:(?:,?\s+and\s+|,\s+|\s+){_PORTFOLIO_WOR
 # Affairs"): its last word ends it, whatever the capitalised words before.
 _AFFAIRS_BRIEF = r"[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,4}\s+Affairs(?![\w-])"
 _ROLE_OF = (
+    # Venezuela's ministers: "Minister of the People's Power for Energy"
+    rf"the\s+People[’']s\s+Power\s+for\s+(?:{_PORTFOLIO_LIST}|{_AFFAIRS_BRIEF}|"
+    rf"{_PORTFOLIO_WORD}(?![\w-]))|"
     rf"{_PORTFOLIO_LIST}|{_AFFAIRS_BRIEF}|"
     r"State|Foreign\s+Affairs|Defen[cs]e|the\s+Treasury|Treasury|Climate|Finance|Trade|"
     r"Economy|Energy|Health|Justice|the\s+Interior|Interior|Home\s+Affairs|Foreign\s+Affairs"
