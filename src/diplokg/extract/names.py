@@ -1597,7 +1597,12 @@ class NameRules(Clauses):
         initials: its name written in capitals, four letters or more."""
         if len(word) < 4 or not word.isalpha():
             return None
-        known = [c for c in self.lex.forms.get((word.title(),), []) if c.type == "state"]
+        known = [
+            c
+            for c in self.lex.forms.get((word.title(),), [])
+            # (its own name: "ASUNCION", "TOKYO" stand for a place, not their state)
+            if c.type == "state" and not c.capital_of and c.name.casefold() == word.casefold()
+        ]
         return self.ensure(known[0].key) if known else None
 
     def _nicknamed_names(self) -> None:
