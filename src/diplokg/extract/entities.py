@@ -85,6 +85,8 @@ _LOWER_BODY_DEF = re.compile(
 )
 # After initials defined in brackets: the colon of a transcript's speaker label ("(KD):").
 _SPEAKER_INITIALS = re.compile(r"[ \t]*:")
+# After a title's bracketed initials: its holder's name, two capitalised words or more
+_TITLE_INITIALS_NAME = re.compile(r"[ \t]+[A-Z][\w’'-]+(?:[ \t]+(?:de[ \t]+)?[A-Z][\w’'.-]+)+")
 _ACRONYM_DEF_REV = re.compile(
     r"\b(?P<short>[A-Z][A-Z0-9&.-]{1,11})\s+\((?P<long>(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z]"
     r"[\w’'-]*|of|the|for|and|on|in|de|&))+)\)"
@@ -1015,6 +1017,15 @@ class EntityRules(Clauses):
                 lm = _rx(r"(?:[Tt]he|of|for|and|on|in)\s+").match(long)
             short = m.group("short")
             short_s, short_e = m.span("short")
+            if _ROLE_TITLE_RE.fullmatch(long) and _TITLE_INITIALS_NAME.match(text, m.end()):
+                # "Finance Secretary (SHCP) José Antonio Meade": a title, then the initials
+                # of the ministry it is of (in its own language), then its holder's name
+                if not any(mm.start == short_s for mm in self.mens):
+                    ent = self.local_ent(
+                        short, "government-body", rule="entity:title-initials", conf=0.6
+                    )
+                    self._mention_all(short, ent.key, "name")
+                continue
             if _ROLE_TITLE_RE.match(long) and long.split()[-1] not in ORG_HEADS:
                 continue  # "Special Adviser of the Secretary-General (SASG)": a title
             if self._speaker_initials(long, m.end()):

@@ -15,6 +15,7 @@ from rapidfuzz.distance import OSA, Levenshtein
 
 from diplokg.extract.clauses import Clauses
 from diplokg.extract.namewords import (
+    _AIM_ADJECTIVE,
     _BODY_EQUIPMENT,
     _BODY_FILLERS,
     _BODY_OF_HEADS,
@@ -69,8 +70,8 @@ from diplokg.extract.patterns import (
     _words,
 )
 from diplokg.extract.state import _add_alias, _Ent, _Men
-from diplokg.extract.text import _fold, _rx
-from diplokg.extract.titles import title_typo
+from diplokg.extract.text import _fold, _rx, unaccented
+from diplokg.extract.titles import sentence_case_title, title_typo
 from diplokg.extract.words import alternation
 from diplokg.gazetteer import ORG_HEADS, PLACE_HEADS, GazLeader
 
@@ -139,6 +140,11 @@ _WEEKDAY_WORDS = frozenset(_WEEKDAYS.split("|"))
 _GIVEN_IN_BRACKETS = re.compile(r"[ \t]*\(([A-Z][a-z]+(?:-[a-z]+)?)\)")
 _MEDIA_FIRST = frozenset(_words("Radio Voice Television"))
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{2,7}")
+# A given name, a nickname in quotes and a surname: "Clarence “Bud” Albright, Jr."
+_NICKNAMED = re.compile(
+    r"\b(?P<given>[A-Z][a-z]+(?:[ \t]+[A-Z]\.)?)[ \t]+[“\"](?P<nick>[A-Z][a-z]+)[”\"][ \t]+"
+    r"(?P<sur>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:,?[ \t]+(?:Jr|Sr)\.(?!\w))?"
+)
 _GOVERNMENT_INITIALS = re.compile(r"GO([A-Z]{1,2})|([A-Z]{1,2})G")  # "GOJ", "USG"
 _QUESTION_OPENERS = frozenset(
     _words("Will Would Can Could Do Does Did Is Are Was Were Has Have Had Should Shall May Might")
@@ -177,6 +183,7 @@ class NameRules(Clauses):
 
     def find_capitalised_names(self) -> None:
         text = self.text
+        self._nicknamed_names()
         self.sort_mentions()
         singles: list[tuple[int, int, bool]] = []
         sent_starts = self.sent_starts
@@ -697,6 +704,12 @@ class NameRules(Clauses):
                             # "Chinese Foreign Ministry Spokesperson X": the body the
                             # title belongs to, then the title
                             self._classify_run(s, tokens[j - 1][1], singles)
+                        elif self._initials_before_title(tokens[: j + 1]):
+                            # "DHS Assistant Secretary Bersin", "Acting CBP Commissioner
+                            # Aguilar": a body's initials start the title (a single word,
+                            # read as initials are)
+                            k = 1 if tokens[0][2] in ("Acting", "Deputy") else 0
+                            singles.append((tokens[k][0], tokens[k][1], False))
                         tokens = rest
                         s = rest[0][0]
                         self._title_before.add(s)
@@ -783,6 +796,9 @@ class NameRules(Clauses):
                 or (ts_ == sent_start and self.in_lower_case(word.lower()))
                 or (not org_run and word.replace("’", "'") in self.demonyms)
                 or (not org_run and _demonym_like(word) and self._title_follows(tokens, i + 1, e))
+                # "SHCP Meade and SeGob Poiré": a body's initials the text defines in
+                # brackets ("(Segob)"), in any letter case, before a surname
+                or (not org_run and i < len(tokens) - 1 and self._bracketed_initials(word))
             ):
                 i += 1
                 continue
@@ -1100,8 +1116,12 @@ class NameRules(Clauses):
         real = [n for n in names if n not in _CONNECTORS]
         if len(real) >= 2 and all(self.in_lower_case(n.lower()) for n in real):
             return
-        if not had_role and any(
-            _NOUN_END.search(n) or (len(n) > 3 and n.endswith(("ees", "ies", "ists"))) for n in real
+        if not had_role and (
+            any(
+                _NOUN_END.search(n) or (len(n) > 3 and n.endswith(("ees", "ies", "ists")))
+                for n in real
+            )
+            or (len(real) >= 2 and _AIM_ADJECTIVE.search(real[0]))  # "Sustainable Growth"
         ):
             return  # "Permanent Cessation", "African Union-led", "Former Detainees": no name
         if (
@@ -1144,6 +1164,8 @@ class NameRules(Clauses):
         if len(real) >= 2 and len(real) <= 4:
             self._person_name(ts, te, had_role)
         elif len(real) == 1:
+            # "Foreign minister Soini's opening address": a title in sentence case before
+            had_role = had_role or sentence_case_title(text, self.sent(ts)[0], ts)
             singles.append((ts, te, had_role))
 
     def _body_of_words(self, words: list[str]) -> bool:
@@ -1382,7 +1404,7 @@ class NameRules(Clauses):
             if key is None:
                 key = self._last_bearer(word, s)
             if key is None and _ACRONYM.fullmatch(word):
-                key = self._person_of_initials(word)
+                key = self._state_in_capitals(word) or self._person_of_initials(word)
             if key is not None:
                 self.add_mention(s, e, key, "alias", 0.75)
                 _add_alias(self.ents[key], word)
@@ -1551,6 +1573,8 @@ class NameRules(Clauses):
             for c, parts in self.lex.persons:
                 if len(parts) >= 2 and word in (parts[0], parts[-1]):
                     found.add(c.key)
+        if not found:
+            found = self._person_by_accentless_or_first_surname(word)
         if not found:  # "President Hu" … "Hu said": a person named by one word
             found = {x.key for x in self.persons if not x.anon_head and x.name == word}
         if not found and len(word) >= 5:  # "Asthon said": two letters of "Ashton" swapped
@@ -1567,6 +1591,79 @@ class NameRules(Clauses):
                 self.ent_from_cand(self.lex.entity_defs[key])
             return key
         return None
+
+    def _state_in_capitals(self, word: str) -> str | None:
+        """The state a word in capitals names ("NEW DELHI, INDIA –": India), no body's
+        initials: its name written in capitals, four letters or more."""
+        if len(word) < 4 or not word.isalpha():
+            return None
+        known = [
+            c
+            for c in self.lex.forms.get((word.title(),), [])
+            # (its own name: "ASUNCION", "TOKYO" stand for a place, not their state)
+            if c.type == "state" and not c.capital_of and c.name.casefold() == word.casefold()
+        ]
+        return self.ensure(known[0].key) if known else None
+
+    def _nicknamed_names(self) -> None:
+        """A name with the nickname its bearer goes by in quotes ("Clarence “Bud” Albright,
+        Jr."): one person, named by the given name and the surname; the quoted nickname is
+        neither a quote nor a name of its own. The given name and the surname must be
+        names' words (no body's or place's head), the nickname one capitalised word."""
+        if "“" not in self.text and '"' not in self.text:
+            return
+        for m in _NICKNAMED.finditer(self.text):
+            given, sur = m.group("given"), m.group("sur")
+            if (
+                not self._given_name_word(given.split()[0])
+                or not self._given_name_word(sur)  # (no body's or place's head either)
+                or _rx(r"\b(?:the|a|an|this|its)[ \t]+$", re.I).search(
+                    self.text, max(0, m.start() - 6), m.start()
+                )  # "the Lissar “Accord” Commission": a thing's name
+            ):
+                continue
+            if self.covered(m.start(), m.end("sur")):
+                continue
+            ent = self.local_ent(f"{given} {sur}", "person", rule="entity:nicknamed", conf=0.7)
+            self.add_mention(m.start(), m.end(), ent.key, "name", 0.7)
+
+    def _initials_before_title(self, tokens: list[tuple[int, int, str]]) -> bool:
+        """Whether ``tokens`` are a body's initials (after "Acting" or "Deputy", which are
+        the title's) and then a title: "DHS Assistant Secretary", "ICE Director"."""
+        k = 1 if tokens and tokens[0][2] in ("Acting", "Deputy") else 0
+        if len(tokens) < k + 2 or not _ACRONYM.fullmatch(tokens[k][2]):
+            return False
+        return bool(
+            _ROLE_TITLE_RE.fullmatch(self.text, tokens[k + 1][0], tokens[-1][1])
+            or all(_is_role_head(t[2]) for t in tokens[k + 1 :])
+        )
+
+    def _bracketed_initials(self, word: str) -> bool:
+        """Whether ``word`` has two capitals or more and the text gives it in brackets,
+        in any letter case, as a body's initials ("Secretary of Government (Segob)")."""
+        if sum(c.isupper() for c in word) < 2 or not word.isalpha():
+            return False
+        return _rx(rf"(?i)\({re.escape(word)}\)").search(self.text) is not None
+
+    def _person_by_accentless_or_first_surname(self, word: str) -> set[str]:
+        """The persons of the article a one-word name may stand for when no name has it
+        as written: the surname without its accents ("Poire" of "Alejandro Poiré"), or the
+        first of a Hispanic name's two surnames ("Raineri" of "Ricardo Raineri Bernain"),
+        which the press uses alone; a particle or an initial is no surname."""
+        low = unaccented(_fold(word))
+        if len(low) < 3 or not word[:1].isupper():
+            return set()
+        found = set()
+        for x in self.persons:
+            if x.anon_head:
+                continue
+            words = [p for p in x.name.split() if p not in _NAME_SUFFIXES]
+            parts = [unaccented(_fold(p)) for p in words]
+            ends = (parts[0], parts[-1]) if len(parts) >= 2 else ()
+            first_surname = parts[-2] if len(parts) >= 3 and words[-2][:1].isupper() else None
+            if low in ends or low == first_surname:
+                found.add(x.key)
+        return found
 
     def find_mistranslated_surnames(self) -> None:
         """A one-word fragment ("Flashing.") right after a person named by given name only.

@@ -121,6 +121,10 @@ _NOUN_END = re.compile(
     r"(?:[a-z]{3}(?:(?:tion|sion|ment|ism|ship|ance|ence)s?|ity|ness|acy)|-(?:led|backed|based|"
     r"linked|run|owned|born|style|era|wide|brokered|mediated|sponsored|funded|made|hosted))$"
 )
+# An adjective of a policy's aim, never a name's word: "Sustainable Growth", "Renewable
+# Energy", "Responsible Investment" (a capitalised topic in a list), first in its run
+# (last, it may be a surname: "John Constable").
+_AIM_ADJECTIVE = re.compile(r"[a-z]{4}(?:able|ible)$")
 # What a body holds or meets in, after its name: "the Arctic Council Ministerial".
 _HELD_BY_BODY = frozenset(
     _words("Ministerial Chairmanship Presidency Summit Meeting Session Secretariat Members")
@@ -151,7 +155,11 @@ _TITLE_OF_BODY = re.compile(
 # "Foreign Ministry", "Foreign Affairs Ministry").
 _BODY_FILLERS = frozenset(_words("of the and affairs"))
 _MEMBERS_OF = frozenset(  # "Members of the Senate", "Leaders of the Party": people of a body
-    _words("The Members Member States Leaders Heads Officials Representatives Delegates Envoys")
+    # (or what a state holds of it: "its Chairmanship of the Arctic Council")
+    _words(
+        "The Members Member States Leaders Heads Officials Representatives Delegates Envoys "
+        "Chairmanship Presidency"
+    )
 )
 _DOCUMENT_NAME = re.compile(  # a capitalised run naming a document, not a body
     r"(?:The\s+)?(?:Compact|Treaty|Agreement|Accord|Accords|Convention|Protocol|Memorandum|"
@@ -242,7 +250,7 @@ _NOT_NAME_WORDS = frozenset(
         Crisis War Campaign Process Asia Africa Europe Pacific Atlantic Arctic Meetings Visit
         Visits Trip Tour Museum Gallery Library Stadium Cathedral Theatre Theater Ambassadors
         Envoys Ministers Diplomats Delegates Officials Extraordinary Plenipotentiary
-        Castle Fortress Triangle Quartet
+        Castle Fortress Triangle Quartet Schloss Chateau Château Palais Palazzo
         Lecture Lectures Speech Address Memorial Festival Expo Exhibition Ceremony Reception
         Banquet Dinner Concert Marathon Championship Championships
         Accords Entente Treaties Agreements Base Airbase Supreme Allied Commander Free Qundao

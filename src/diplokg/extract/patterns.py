@@ -45,6 +45,7 @@ _ROLE_HEADS = (
 )
 _ROLE_MODS = (
     r"Deputy|Vice|Acting|Special|Senior|Chief|Interim|Former|former|First|Foreign|Defen[cs]e|Cabinet|"
+    r"Federal|"
     r"Finance|Trade|Treasury|Interior|Economy|Economic|Energy|Health|Justice|Climate|"
     r"Presidential|Prime|Supreme|Executive|High|Permanent|Grand|Security|National|Top|Lead|"
     r"Principal|Assistant|Associate|Under|Foreign\s+Affairs|External\s+Affairs|Home|Agriculture|Education|Environment|"
@@ -70,6 +71,8 @@ _PORTFOLIO_WORDS = frozenset(
         Petroleum Planning Policy Public Regional Relations Resource Resources Revenue Rural Science
         Security Social Sports Technology Tourism Trade Transport Treasury Urban Water Welfare
         Women Works Youth
+        Natural Gas Oil Coal Steel Mines Minerals Electricity Railways Aviation Forestry
+        Textiles Chemicals Fertilizers Telecommunications
         """
     )
 )
@@ -80,6 +83,9 @@ _PORTFOLIO_LIST = rf"{_PORTFOLIO_WORD}(?:(?:,?\s+and\s+|,\s+|\s+){_PORTFOLIO_WOR
 # Affairs"): its last word ends it, whatever the capitalised words before.
 _AFFAIRS_BRIEF = r"[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,4}\s+Affairs(?![\w-])"
 _ROLE_OF = (
+    # Venezuela's ministers: "Minister of the People's Power for Energy"
+    rf"the\s+People[’']s\s+Power\s+for\s+(?:{_PORTFOLIO_LIST}|{_AFFAIRS_BRIEF}|"
+    rf"{_PORTFOLIO_WORD}(?![\w-]))|"
     rf"{_PORTFOLIO_LIST}|{_AFFAIRS_BRIEF}|"
     r"State|Foreign\s+Affairs|Defen[cs]e|the\s+Treasury|Treasury|Climate|Finance|Trade|"
     r"Economy|Energy|Health|Justice|the\s+Interior|Interior|Home\s+Affairs|Foreign\s+Affairs"

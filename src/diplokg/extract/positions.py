@@ -67,6 +67,7 @@ from diplokg.extract.titles import (
     _TITLE_CUT_BEFORE,
     _TITLE_FOR_AFTER,
     _TITLE_IN_BRACKETS,
+    _TITLE_INITIALS_BEFORE,
     _TITLE_OF_BEFORE,
     _TITLES_A_STATE_LACKS,
     _TITLES_AFTER_COMMA,
@@ -76,6 +77,7 @@ from diplokg.extract.titles import (
     _may_contain,
     _normal_role,
     _written_out,
+    sentence_case_title,
     typo_title_fixed,
 )
 from diplokg.gazetteer import BODY_STATES
@@ -232,6 +234,13 @@ class PositionRules(Clauses):
             hon = _HONOURABLE_BEFORE.search(before) if "Hon" in before[-24:] else None
             if hon is not None:  # "Prime Minister the Rt Hon X": the title before the style
                 before = before[: hon.start()] + " " * (len(before) - hon.start())
+            ini = _TITLE_INITIALS_BEFORE.search(before) if before.endswith(") ") else None
+            ini_org = None
+            if ini is not None:  # "Finance Secretary (SHCP) X": the title, then its body
+                i_s = s - (len(before) - ini.start("short"))
+                ini_org = self.org_in(i_s, i_s + len(ini.group("short")))
+                if ini_org is not None:
+                    before = before[: ini.start()] + " " * (len(before) - ini.start())
             hv = _HR_VP_BEFORE.search(before) if "/" in before[-80:] else None
             if hv is not None:
                 hv_span = (s - (len(before) - hv.start()), e)
@@ -523,18 +532,32 @@ class PositionRules(Clauses):
                 om = _rx(r"\s+of\s+(?:the\s+)?(?=[A-Z])").match(text, e) if org is None else None
                 if om:  # "Opposition leader X of the Green Party"
                     org = self.org_in(om.end(), min(len(text), om.end() + 60))
+                lt_rule = "position:title-before-name"
+                if (
+                    org is None
+                    and sentence_case_title(text, sent_start, s)
+                    and (home := self._home_state()) is not None
+                    and not self._lacks_title(home, role.title())
+                ):
+                    # "Foreign minister Soini's opening address" in a government's release,
+                    # its headline in sentence case: the publishing state's, as a
+                    # capitalised title's is
+                    org, lt_rule = home, lt_rule + "+publisher-state"
                 if org is not None and role.strip():
-                    found.append((role, org, (o_start, e), "position:title-before-name", 0.75))
+                    found.append((role, org, (o_start, e), lt_rule, 0.75))
             n_found = len(found)
-            rm = _RIGHT_APPOS.match(after)
+            # (past a legislator's party and state: "Senator X (D-N.J.), Chairman of …")
+            pn = _POST_NOMINALS_AFTER.match(after) if after[:2] == " (" else None
+            ra_e = e + (pn.end() if pn is not None else 0)
+            rm = _RIGHT_APPOS.match(text[ra_e : ra_e + 160])
             if rm and any(
-                self.ents[m2.key].is_person and not text[e + rm.end() : m2.start].strip()
-                for m2 in self.mentions_between(e + rm.end(), e + rm.end() + 80)
+                self.ents[m2.key].is_person and not text[ra_e + rm.end() : m2.start].strip()
+                for m2 in self.mentions_between(ra_e + rm.end(), ra_e + rm.end() + 80)
             ):
                 rm = None  # "A, Chinese Foreign Minister B and …": the next item's title
-            if rm and self._title_then_name(e + rm.start("role"), e + rm.end()):
+            if rm and self._title_then_name(ra_e + rm.start("role"), ra_e + rm.end()):
                 rm = None  # "A, Ambassador of Peru B and …": the title-of-state before B's name
-            if rm and _SOURCE_SAID.match(text, e + rm.end()):
+            if rm and _SOURCE_SAID.match(text, ra_e + rm.end()):
                 rm = None  # "… met X, a Kestrian diplomat said": the source, not X's title
             if rm and rm.group("role").lower().strip() not in ("official",):
                 role = rm.group("role")
@@ -542,10 +565,10 @@ class PositionRules(Clauses):
                 if rm.group("poss") in ("country", "nation"):
                     org = _country_referent(self, s)
                 elif rm.group("poss"):
-                    ps = e + rm.start("poss")
+                    ps = ra_e + rm.start("poss")
                     org = self.org_in(ps, ps + len(rm.group("poss")))
                 if rm.group("of"):
-                    os_ = e + rm.start("of")
+                    os_ = ra_e + rm.start("of")
                     org = self.org_in(os_, os_ + len(rm.group("of"))) or org
                 if org is None:
                     dm = _rx(r"(?:[a-z]+\s+)*([A-Z][a-z]+)\s").match(role)
@@ -555,7 +578,7 @@ class PositionRules(Clauses):
                             role = role[dm.end() :]
                 if org is None and not rm.group("poss"):
                     # "X, the African Union Commission chairperson,": the body it starts with
-                    r_s = e + rm.start("role")
+                    r_s = ra_e + rm.start("role")
                     org, cut = _org_leading(self, r_s, r_s + len(role))
                     if org is not None:
                         role = text[cut : r_s + len(role)]
@@ -564,11 +587,15 @@ class PositionRules(Clauses):
                     role = role.split(None, 1)[1]
                 role = _rx(r"^(?:current|new|incoming)\s+", re.I).sub("", role)
                 if org is not None and org in self.ents:
-                    found.append((role, org, (s, e + rm.end()), "position:apposition-after", 0.8))
+                    found.append(
+                        (role, org, (s, ra_e + rm.end()), "position:apposition-after", 0.8)
+                    )
                 elif org is None and not found and _ROLE_TITLE_RE.fullmatch(role.strip()):
                     # "Mr. X, Minister for Foreign Affairs, held …": a capitalised title, its
                     # state found as a bare title's is
-                    found.append((role, None, (s, e + rm.end()), "position:apposition-after", 0.75))
+                    found.append(
+                        (role, None, (s, ra_e + rm.end()), "position:apposition-after", 0.75)
+                    )
             chain = (
                 self._titles_after_comma(s, e)
                 if after[:1] == "," or _POST_NOMINALS_AFTER.match(after)
@@ -683,6 +710,11 @@ class PositionRules(Clauses):
                     )
             if quoted:
                 found = [f for f in found if f[3] == lm_rule]
+            if ini_org is not None:
+                found = [
+                    (role, ini_org if rule == lm_rule and org is None else org, span, rule, conf)
+                    for role, org, span, rule, conf in found
+                ]
             shared_org = next((o for _, o, _, r, _ in found if o and r == lm_rule), None)
             for role, org, span, rule, conf in found:
                 role = _written_out(role)  # ("PM Abe": the Prime Minister, for the rules below)
@@ -948,12 +980,29 @@ class PositionRules(Clauses):
                         if mm.start == r_start + of_in.end() and self.ents[mm.key].is_org
                     ),
                     None,
-                )
+                ) or self._body_run_on(r_start + of_in.end(), r_start + len(role))
                 if inner is not None:
                     # "Prime Minister of Papua New Guinea", "Director of the X Ministry"
                     this_org, role = inner, role[: of_in.start()]
+            if m.groupdict().get("to") and (g == "t2" or not m.group("t2")):
+                role += " " + " ".join(m.group("to").split())  # "Ambassador to Venezuela"
             out.append((role, this_org, span, rule, 0.8))
         return out
+
+    def _body_run_on(self, start: int, end: int) -> str | None:
+        """The body whose name starts at ``start`` and runs on past a title's end at ``end``
+        in the same phrase: "Chairman of the House Committee on Foreign Affairs", where the
+        title stops at "Committee" and the committee's name goes on with its brief."""
+        mm = self.mention_at(start)
+        if (
+            mm is None
+            or mm.start != start
+            or mm.end <= end
+            or not self.ents[mm.key].is_org
+            or _rx(r"[,;:()\n]").search(self.text, end, mm.end)
+        ):
+            return None
+        return mm.key
 
     def _titles_before_comma(
         self, s: int, e: int
@@ -1268,8 +1317,9 @@ class PositionRules(Clauses):
                 and r != p.role
                 and (
                     (p.role in _BARE_TITLES and p.role in r.split())
-                    # "Special Envoy" and "Special Envoy for Syria": the brief said short
-                    or r.startswith((f"{p.role} for ", f"{p.role} on "))
+                    # "Special Envoy" and "Special Envoy for Syria", "Under Secretary" and
+                    # "Under Secretary of Energy": the brief said short
+                    or r.startswith((f"{p.role} for ", f"{p.role} on ", f"{p.role} of "))
                 )
                 for h, o, r in full
             )

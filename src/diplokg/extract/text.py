@@ -12,6 +12,7 @@ import bisect
 import importlib
 import itertools
 import re
+import unicodedata
 from collections.abc import Container, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -278,6 +279,13 @@ def dateline_end(text: str, lo: int, pos: int) -> int:
 
 def _fold(token: str) -> str:
     return token.replace("’", "'")
+
+
+def unaccented(word: str) -> str:
+    """``word`` case-folded, without its accents ("Poiré": "poire"), as a name written
+    both ways compares."""
+    decomposed = unicodedata.normalize("NFKD", word.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 def tokens(text: str) -> list[tuple[int, int, str]]:

@@ -91,9 +91,11 @@ _RIGHT_APPOS = re.compile(
     # ("State Secretary in the Ministry of Defence": "in" a ministry or office only)
     r"(?:\s+(?:of|for|at|in(?=\s+(?:the\s+)?(?:(?-i:[A-Z])[\w’'.-]*\s+){0,3}(?-i:Ministry|"
     r"Department|Office|Cabinet|Chancellery|Secretariat)\b))\s+"
-    # ("chairman of the National League for Democracy": a party named for its cause)
+    # ("chairman of the National League for Democracy": a party named for its cause;
+    # "Chairman of the House Committee on Foreign Affairs": a committee for its brief)
     r"(?P<of>(?:the\s+)?(?-i:[A-Z])[\w’'.-]*(?:\s+(?:of\s+|the\s+|"
-    r"(?:(?<=League\s)|(?<=Movement\s)|(?<=Front\s)|(?<=Party\s))for\s+)*"
+    r"(?:(?<=League\s)|(?<=Movement\s)|(?<=Front\s)|(?<=Party\s))for\s+|"
+    r"(?:(?<=Committee\s)|(?<=Subcommittee\s)|(?<=Commission\s))on\s+)*"
     r"(?-i:[A-Z])[\w’'.-]*)*))?(?=[\s,.;:)]|$)",
     re.IGNORECASE,
 )
@@ -118,6 +120,19 @@ _LOWER_TITLE_BEFORE = re.compile(
     r"ambassador|minister|president|premier|diplomat))\s+$"
 )
 _LOWER_TITLE_ENDS = last_words(_LOWER_TITLE_BEFORE)  # what it ends in (see _may_end_with)
+
+
+def sentence_case_title(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a whole title in sentence case, only its first letter
+    capitalised, as a headline or a sentence written so opens ("Foreign minister Soini's
+    opening address"): the title of the name at ``end``."""
+    seg = text[start:end]
+    if not seg[:1].isupper() or any(c.isupper() for c in seg[1:]) or "\n" in seg:
+        return False
+    m = _LOWER_TITLE_BEFORE.match(seg)
+    return m is not None and m.start("role") == 0
+
+
 _SG_OFFICE = (
     r"(?P<role>(?:(?:Deputy|Special|Personal|Chief)\s+)*(?:Adviser|Advisor|Envoy|Representative|"
     r"Spokesman|Spokesperson|Spokeswoman|Coordinator)"
@@ -169,6 +184,9 @@ _TITLE_OF_BEFORE = re.compile(
     r"(?P<to>\s+to\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?)?"
     r"\s+$"
 )
+# A title's bracketed initials of the body it is of, between the title and the name:
+# "Finance Secretary (SHCP) José Antonio Meade".
+_TITLE_INITIALS_BEFORE = re.compile(r"[ \t]+\((?P<short>[A-Z][A-Za-z]{1,9})\)[ \t]+$")
 # The style between a title and a name: "Prime Minister the Rt Hon X", "Senator the Hon. Y".
 _HONOURABLE_BEFORE = re.compile(
     r"[ \t]+(?:the[ \t]+)?(?:(?:Rt\.?|Right)[ \t]+)?(?:Hon\.?|Honourable|Honorable)[ \t]+$"
@@ -216,7 +234,11 @@ _TITLES_AFTER_COMMA = re.compile(
     r"(?P<pre>(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*){0,2}?)\s+)??"
     + _TITLE_CHAIN
     + _CHAIN_OF
-    + r"(?=\s*[,.;:)\n]|\s*$|\s+(?:to|in|on|at|during|who|has|have|had|will|was|is|"
+    # where an envoy is posted, the apposition's end right after: "X, U.S. Ambassador to
+    # Venezuela, and …"
+    + r"(?P<to>(?:(?<=Ambassador)|(?<=High\sCommissioner))\s+to\s+(?:the\s+)?"
+    r"(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*){0,2}(?=\s*[,;)\n]))?"
+    r"(?=\s*[,.;:)\n]|\s*$|\s+(?:to|in|on|at|during|who|has|have|had|will|was|is|"
     r"said|says|held|met|signed)\b|\s+and\s+(?-i:[a-z]))"
 )
 # The EU's foreign-policy chief's double title before a name: "High Representative
@@ -231,16 +253,19 @@ _PLURAL_TITLE_PAIR = re.compile(
     rf"(?:^|(?<=[\s(“\"‘]))(?P<t>(?:(?:{_ROLE_MODS})[ -]+)*(?:Ministers|Presidents|Premiers))"
     r"[ \t]+(?P<n>[A-Z][^\s,;.]*(?:[ \t]+[A-Z][^\s,;.]*){0,3})[ \t]+and[ \t]+$"
 )
-# A member's letters or honours after a name, before its apposition's comma
+# A member's letters or honours after a name, before its apposition's comma; or a US
+# legislator's party and state ("Senator X (D-N.J.), Chairman of …")
 _POST_NOMINALS_AFTER = re.compile(
     r"(?:[ \t]+|,[ \t]+)(?:TD|MP|MEP|MSP|MLA|QC|KC|AM|AO|AC|OBE|CBE|MBE|KBE|DBE|CMG|KCMG|GCMG)"
     r"(?:,?[ \t]+(?:TD|MP|MEP|MSP|MLA|QC|KC))*(?=,)"
+    r"|[ \t]+\([DRI]-?[ \t]?[A-Z][\w.]*(?:[ \t-][A-Z][\w.]*)?\)(?=,)"
 )
 # Titles a publishing government's own officials never hold: in a US readout "Prime
 # Minister X" or "Minister X" is another state's, in a British one "President X" is.
 _TITLES_A_STATE_LACKS: Mapping[str, re.Pattern[str]] = {
     "United States": re.compile(
         r"\b(?:Minister|Premier|King|Queen|Chancellor|Emir|Sultan|Pope|Chairman|Chairwoman|"
+        r"Home\s+Secretary|Foreign\s+Secretary|"
         r"State\s+Counsel+or)\b"
     ),
     "United Kingdom": re.compile(r"\b(?:President|Vice[- ]President|Emir|Sultan|Pope)\b"),
