@@ -103,7 +103,7 @@ def read_format(path: Path) -> tuple[str, ox.RdfFormat]:
         return _READ_ONLY[suffix]
     if suffix in READ_SUFFIXES:
         fmt = RdfFormat.from_extension(path)
-        return fmt.value, fmt.oxigraph
+        return fmt.oxigraph.name, fmt.oxigraph  # ("Turtle", "N-Triples": as in messages)
     raise UsageError(
         f"cannot tell the RDF format of {path.name!r} from its extension: name it "
         f"{', '.join(READ_SUFFIXES)}"
@@ -176,6 +176,42 @@ def _check_xml_depth(data: bytes, path: Path) -> None:
                 )
 
 
+#: In Turtle-like text: a string, a comment or an IRI (skipped), or ``<<`` (a triple term).
+_TRIPLE_TERM = re.compile(
+    rb'"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\'\\]|\\.|\'(?!\'\'))*\'\'\''
+    rb'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|#[^\n]*|(<<)|<[^<>\s]*>',
+    re.DOTALL,
+)
+
+
+def _triple_term_line(path: Path) -> int | None:
+    """The line of the first ``<<`` in ``path`` outside strings, comments and IRIs, if
+    it is Turtle-like text (pyoxigraph's quads carry no position)."""
+    if read_format(path)[1] in (ox.RdfFormat.RDF_XML, ox.RdfFormat.JSON_LD):
+        return None
+    data = path.read_bytes()
+    for token in _TRIPLE_TERM.finditer(data):
+        if token[1]:
+            return data.count(b"\n", 0, token.start()) + 1
+    return None
+
+
+def _refuse_triple_term(quad: ox.Quad, path: Path) -> None:
+    """Raise :class:`RdfSyntaxError` if ``quad`` holds an RDF 1.2 triple term.
+
+    ``diplokg load`` sent them on to the endpoint, the embedded store took them and SHACL
+    cannot check them; the ontology and shapes use none. Refused in every command,
+    because every RDF file is read here.
+    """
+    if isinstance(quad.subject, ox.Triple) or isinstance(quad.object, ox.Triple):
+        raise RdfSyntaxError(
+            "holds an RDF 1.2 triple term or RDF-star quoted triple (<< … >>), which "
+            "diplokg does not take (its ontology and shapes use none): write plain triples",
+            path=path,
+            line=_triple_term_line(path),
+        )
+
+
 def parse_file(path: Path, *, base_iri: str | None = None) -> Generator[ox.Quad, None, None]:
     """The quads of one RDF file (format from its extension), streamed; errors located.
 
@@ -205,6 +241,7 @@ def parse_file(path: Path, *, base_iri: str | None = None) -> Generator[ox.Quad,
                         "triples, or save it as Turtle",
                         path=path,
                     )
+                _refuse_triple_term(quad, path)
                 yield quad
     except SyntaxError as exc:
         raise RdfSyntaxError(
