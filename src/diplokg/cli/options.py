@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import functools
+import os
 import sys
 import unicodedata
 from collections.abc import Callable, Sequence
@@ -49,7 +50,20 @@ class PathValue(click.Path):
                     f"{wanted} (./- for one named '-')"
                 )
             raise UsageError(f"{what} is empty (an unset shell variable?): name {wanted}")
+        if isinstance(value, str) and (not self.dir_okay or not self.file_okay):
+            self._refuse_wrong_kind(value, param, ctx)
         return super().convert(value, param, ctx)
+
+    def _refuse_wrong_kind(
+        self, value: str, param: click.Parameter | None, ctx: click.Context | None
+    ) -> None:
+        """A folder where a file is wanted, or a file where a folder is: one line (click's
+        BadParameter printed the usage around "File '/tmp' is a directory.")."""
+        what = param.get_error_hint(ctx) if param is not None and ctx is not None else "path"
+        if not self.dir_okay and os.path.isdir(value):
+            raise UsageError(f"is a folder, but {what} takes a file: name a file", path=value)
+        if not self.file_okay and os.path.exists(value) and not os.path.isdir(value):
+            raise UsageError(f"is a file, but {what} takes a folder: name a folder", path=value)
 
 
 #: A file that must not be a folder (an article, an annotation, a registry).

@@ -113,6 +113,14 @@ def read_format(path: Path) -> tuple[str, ox.RdfFormat]:
 #: An XML entity declaration of a DOCTYPE's internal subset, and a reference to one.
 _ENTITY = re.compile(rb"<!ENTITY\s+([^\s>]+)\s+(?:\"([^\"]*)\"|'([^']*)'|[^>]*)")
 _REFERENCE = re.compile(rb"&([A-Za-z_:][-A-Za-z0-9._:]*);")
+#: An entity whose value is a file or URL (``<!ENTITY x SYSTEM "file:///etc/passwd">``).
+_EXTERNAL_ENTITY = re.compile(rb"<!ENTITY\s+(?:%\s+)?[^\s>]+\s+(?:SYSTEM|PUBLIC)\b")
+#: What the JSON-LD parser says of a remote ``@context``, and what diplokg says instead.
+_REMOTE_CONTEXT = (
+    "No LoadDocumentCallback has been set to load remote contexts",
+    "its @context names a remote document, which diplokg never fetches (it uses no "
+    "network): put the context in the file",
+)
 
 
 def _check_xml_entities(data: bytes, path: Path) -> None:
@@ -125,6 +133,14 @@ def _check_xml_entities(data: bytes, path: Path) -> None:
     """
     if b"<!ENTITY" not in data:
         return
+    external = _EXTERNAL_ENTITY.search(data)
+    if external is not None:  # (pyoxigraph: "ENTITY values should be enclosed in quotes")
+        raise RdfSyntaxError(
+            "declares an external XML entity (<!ENTITY … SYSTEM/PUBLIC …>), which diplokg "
+            "never reads (no file or network is opened for it): write the value out",
+            path=path,
+            line=data.count(b"\n", 0, external.start()) + 1,
+        )
     values = {m[1]: m[2] if m[2] is not None else m[3] or b"" for m in _ENTITY.finditer(data)}
     sizes: dict[bytes, int] = {}
 
@@ -244,6 +260,8 @@ def parse_file(path: Path, *, base_iri: str | None = None) -> Generator[ox.Quad,
                 _refuse_triple_term(quad, path)
                 yield quad
     except SyntaxError as exc:
+        if _REMOTE_CONTEXT[0] in exc.msg:
+            raise RdfSyntaxError(_REMOTE_CONTEXT[1], path=path) from None
         raise RdfSyntaxError(
             f"{name} syntax error: {exc.msg}", path=path, line=exc.lineno, column=exc.offset
         ) from None
