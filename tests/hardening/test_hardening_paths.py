@@ -203,7 +203,7 @@ def test_rdf_star_file_to_validate_is_an_input_error(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     line = one_line(CliRunner().invoke(cli, ["validate", str(data)]), time.perf_counter())
-    assert line.startswith(f"error: {data}: holds RDF-star quoted triples"), line
+    assert line.startswith(f"error: {data}:2: holds an RDF 1.2 triple term or RDF-star"), line
 
 
 #: Bytes that are not UTF-8 on the command line reach Python as lone surrogates

@@ -224,7 +224,7 @@ BAD_URLS = [
     ("http://127.0.0.1:7878/query\n", "a control character (U+000A) at character 28"),
     ("http://127.0.0.1:7878/qu\tery", "a control character (U+0009) at character 25"),
     ("http://127.0.0.1:7878/bücher", "a non-ASCII character (U+00FC) at character 24"),
-    ("http://bücher.example/query", "a non-ASCII character (U+00FC) at character 9"),
+    ("http://bücher..example/query", "has a host name the IDNA codec cannot write"),
     ("http://ann:s3cret pw@127.0.0.1:7878/query", "a space (U+0020) at character 18"),
     ("http://127.0.0.1:0/query", "malformed port (give 1 to 65535)"),
     ("http:///query", "must be an http:// or https:// URL with a host"),

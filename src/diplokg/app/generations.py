@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from diplokg.errors import StoreError, UsageError
+from diplokg.rdf.output import os_problem
 from diplokg.store.embedded import is_diplokg_store
 
 __all__ = [
@@ -127,7 +128,9 @@ def prepare_state(layout: Layout) -> None:
                 "left as it is; move it away or choose another -o folder"
             )
     except OSError as exc:
-        raise StoreError(f"cannot create the output folder: {exc.strerror}", path=state) from None
+        raise StoreError(
+            f"cannot create the output folder: {os_problem(exc, state)}", path=state
+        ) from None
 
 
 def _make_state(state: Path) -> None:

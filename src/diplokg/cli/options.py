@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import functools
+import os
 import sys
 import unicodedata
 from collections.abc import Callable, Sequence
@@ -23,15 +24,18 @@ _F = TypeVar("_F", bound=Callable[..., Any])
 
 
 class PathValue(click.Path):
-    """A :class:`click.Path` that refuses an empty value.
+    """A :class:`click.Path` that refuses an empty value, and ``-`` unless ``allow_dash``.
 
     ``-o ''`` or ``validate ''`` (a shell variable that was never set: ``-o "$OUT"``)
     was the current folder: build wrote its outputs and links into it, validate read
-    every article there.
+    every article there. ``-`` as an input was looked up as a file named '-' ("article
+    not found"): no input is read from standard input (an article needs its metadata
+    beside it, an RDF file its extension), so it is refused as such. Only ``-o`` takes
+    ``-`` (standard output), through :func:`dash_is_stdout`.
     """
 
     def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
-        if isinstance(value, str) and not value:
+        if isinstance(value, str) and value in ("", "-") and not (value and self.allow_dash):
             what = param.get_error_hint(ctx) if param is not None and ctx is not None else "path"
             wanted = (
                 "a file"
@@ -40,16 +44,40 @@ class PathValue(click.Path):
                 if not self.file_okay
                 else "a file or folder, or '.' for the current folder"
             )
+            if value:
+                raise UsageError(
+                    f"{what} is '-': diplokg reads nothing from standard input; name "
+                    f"{wanted} (./- for one named '-')"
+                )
             raise UsageError(f"{what} is empty (an unset shell variable?): name {wanted}")
+        if isinstance(value, str) and (not self.dir_okay or not self.file_okay):
+            self._refuse_wrong_kind(value, param, ctx)
         return super().convert(value, param, ctx)
 
+    def _refuse_wrong_kind(
+        self, value: str, param: click.Parameter | None, ctx: click.Context | None
+    ) -> None:
+        """A folder where a file is wanted, or a file where a folder is: one line (click's
+        BadParameter printed the usage around "File '/tmp' is a directory.")."""
+        what = param.get_error_hint(ctx) if param is not None and ctx is not None else "path"
+        if not self.dir_okay and os.path.isdir(value):
+            raise UsageError(f"is a folder, but {what} takes a file: name a file", path=value)
+        if not self.file_okay and os.path.exists(value) and not os.path.isdir(value):
+            raise UsageError(f"is a file, but {what} takes a folder: name a folder", path=value)
 
-#: A file that must not be a folder (an article, an annotation, a registry, an output).
+
+#: A file that must not be a folder (an article, an annotation, a registry).
 FILE = PathValue(dir_okay=False, path_type=Path)
-#: A folder that must not be a file (an output folder, a store).
+#: A folder that must not be a file (a folder of articles, a store).
 FOLDER = PathValue(file_okay=False, path_type=Path)
 #: A file or a folder (an article or a folder of articles).
 FILE_OR_FOLDER = PathValue(path_type=Path)
+#: An output file, or ``-`` for standard output (see :func:`dash_is_stdout`).
+OUT_FILE = PathValue(dir_okay=False, path_type=Path, allow_dash=True)
+#: An output file or folder, or ``-`` (see :func:`dash_is_stdout`).
+OUT_FILE_OR_FOLDER = PathValue(path_type=Path, allow_dash=True)
+#: An output folder; ``-`` reaches :func:`_dash_is_no_folder`, which says why not.
+OUT_FOLDER = PathValue(file_okay=False, path_type=Path, allow_dash=True)
 
 
 def say(message: str, *, err: bool = False) -> None:
@@ -151,7 +179,7 @@ def _dash_is_no_folder(_ctx: click.Context, _param: click.Parameter, value: Path
 
 def output_option(help: str, *, file_only: bool = True) -> Callable[[_F], _F]:
     """``-o/--output FILE``: where a command writes what it would print."""
-    kind = FILE if file_only else FILE_OR_FOLDER
+    kind = OUT_FILE if file_only else OUT_FILE_OR_FOLDER
     return click.option("-o", "--output", type=kind, callback=dash_is_stdout, help=help)
 
 
@@ -163,7 +191,7 @@ def out_dir_option(default: str, help: str) -> Callable[[_F], _F]:
         "out_dir",
         default=default,
         show_default=True,
-        type=FOLDER,
+        type=OUT_FOLDER,
         callback=_dash_is_no_folder,
         help=help,
     )

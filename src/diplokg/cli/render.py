@@ -10,6 +10,7 @@ import click
 
 from diplokg.cli.options import (
     FILE_OR_FOLDER,
+    OUT_FILE_OR_FOLDER,
     article_inputs,
     article_not_rdf,
     dash_is_stdout,
@@ -32,7 +33,7 @@ if TYPE_CHECKING:
 @click.option(
     "-o",
     "--output",
-    type=FILE_OR_FOLDER,
+    type=OUT_FILE_OR_FOLDER,
     callback=dash_is_stdout,
     help="HTML file, written atomically [default: stdout]; for a folder, the folder "
     "the pages and index.html go to (required).",

@@ -1228,24 +1228,32 @@ def refuse_unreadable(path: Path) -> None:
 
 
 def _refuse_twins(folder: Path, names: Sequence[str]) -> None:
-    """Raise :class:`InputError` if two article names differ only in Unicode normalisation.
+    """Raise :class:`InputError` if two article names differ only in Unicode
+    normalisation or in letter case.
 
     'café.txt' written with 'é' (NFC) and with 'e' and a combining accent (NFD) are two
     files on Linux, one on macOS; they gave two articles, graphs and pages that no reader
-    could tell apart by name.
+    could tell apart by name. 'A.txt' and 'a.txt' gave two articles whose outputs
+    overwrite each other on a file system that ignores case (macOS, Windows), and whose
+    ids a reader cannot tell apart.
     """
-    if all(name.isascii() for name in names):
-        return
     seen: dict[str, str] = {}
     for name in sorted(names):
-        key = unicodedata.normalize("NFC", name)
+        nfc = unicodedata.normalize("NFC", name)
+        key = nfc.casefold()
         if key in seen:
-            raise InputError(
-                f"two articles are named {shown(key)}, written with different Unicode "
-                f"characters ({seen[key]!a} and {name!a}): they would look the "
-                "same in every output; rename one",
-                path=folder,
-            )
+            first = seen[key]
+            if unicodedata.normalize("NFC", first) == nfc:
+                why = (
+                    f"are named {shown(nfc)}, written with different Unicode characters "
+                    f"({first!a} and {name!a}): they would look the same in every output"
+                )
+            else:
+                why = (
+                    f"differ only in letter case ({shown(first)} and {shown(name)}): their "
+                    "outputs would overwrite each other on a file system that ignores case"
+                )
+            raise InputError(f"two articles {why}; rename one", path=folder)
         seen[key] = name
 
 

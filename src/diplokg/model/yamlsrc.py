@@ -12,6 +12,7 @@ from __future__ import annotations
 import codecs
 import os
 import stat
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar, overload
@@ -337,7 +338,11 @@ def read_text(path: Path, *, what: str) -> str:
     """Read a UTF-8 text file, or raise :class:`InputError` saying what is wrong with it.
 
     A leading UTF-8 byte order mark (Windows editors write one) is dropped: JSON and
-    Turtle parsers refuse it, and it is no part of an article's text.
+    Turtle parsers refuse it, and it is no part of an article's text. The text is put
+    in Unicode NFC (as the web writes it; macOS tools may save NFD): a letter and its
+    accent are then one character in an article and in the evidence naming it, so an
+    article saved decomposed is read as the same words ('José', not 'Jose' and an
+    accent) and curated evidence matches it whichever form either file was saved in.
     """
     data = read_bytes(path, what=what).removeprefix(codecs.BOM_UTF8)
     if looks_utf16(data):
@@ -350,12 +355,13 @@ def read_text(path: Path, *, what: str) -> str:
             f"{what} looks binary (it contains NUL bytes); expected UTF-8 text", path=path
         )
     try:
-        return data.decode("utf-8")
+        text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         raise InputError(
             f"{what} is not valid UTF-8 (byte {exc.start}); save it as UTF-8", path=path, line=line
         ) from None
+    return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
 
 
 def load_yaml(path: Path, *, what: str, text: str | None = None) -> YMap:

@@ -103,7 +103,7 @@ def read_format(path: Path) -> tuple[str, ox.RdfFormat]:
         return _READ_ONLY[suffix]
     if suffix in READ_SUFFIXES:
         fmt = RdfFormat.from_extension(path)
-        return fmt.value, fmt.oxigraph
+        return fmt.oxigraph.name, fmt.oxigraph  # ("Turtle", "N-Triples": as in messages)
     raise UsageError(
         f"cannot tell the RDF format of {path.name!r} from its extension: name it "
         f"{', '.join(READ_SUFFIXES)}"
@@ -113,6 +113,14 @@ def read_format(path: Path) -> tuple[str, ox.RdfFormat]:
 #: An XML entity declaration of a DOCTYPE's internal subset, and a reference to one.
 _ENTITY = re.compile(rb"<!ENTITY\s+([^\s>]+)\s+(?:\"([^\"]*)\"|'([^']*)'|[^>]*)")
 _REFERENCE = re.compile(rb"&([A-Za-z_:][-A-Za-z0-9._:]*);")
+#: An entity whose value is a file or URL (``<!ENTITY x SYSTEM "file:///etc/passwd">``).
+_EXTERNAL_ENTITY = re.compile(rb"<!ENTITY\s+(?:%\s+)?[^\s>]+\s+(?:SYSTEM|PUBLIC)\b")
+#: What the JSON-LD parser says of a remote ``@context``, and what diplokg says instead.
+_REMOTE_CONTEXT = (
+    "No LoadDocumentCallback has been set to load remote contexts",
+    "its @context names a remote document, which diplokg never fetches (it uses no "
+    "network): put the context in the file",
+)
 
 
 def _check_xml_entities(data: bytes, path: Path) -> None:
@@ -125,6 +133,14 @@ def _check_xml_entities(data: bytes, path: Path) -> None:
     """
     if b"<!ENTITY" not in data:
         return
+    external = _EXTERNAL_ENTITY.search(data)
+    if external is not None:  # (pyoxigraph: "ENTITY values should be enclosed in quotes")
+        raise RdfSyntaxError(
+            "declares an external XML entity (<!ENTITY … SYSTEM/PUBLIC …>), which diplokg "
+            "never reads (no file or network is opened for it): write the value out",
+            path=path,
+            line=data.count(b"\n", 0, external.start()) + 1,
+        )
     values = {m[1]: m[2] if m[2] is not None else m[3] or b"" for m in _ENTITY.finditer(data)}
     sizes: dict[bytes, int] = {}
 
@@ -176,6 +192,42 @@ def _check_xml_depth(data: bytes, path: Path) -> None:
                 )
 
 
+#: In Turtle-like text: a string, a comment or an IRI (skipped), or ``<<`` (a triple term).
+_TRIPLE_TERM = re.compile(
+    rb'"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\'\\]|\\.|\'(?!\'\'))*\'\'\''
+    rb'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|#[^\n]*|(<<)|<[^<>\s]*>',
+    re.DOTALL,
+)
+
+
+def _triple_term_line(path: Path) -> int | None:
+    """The line of the first ``<<`` in ``path`` outside strings, comments and IRIs, if
+    it is Turtle-like text (pyoxigraph's quads carry no position)."""
+    if read_format(path)[1] in (ox.RdfFormat.RDF_XML, ox.RdfFormat.JSON_LD):
+        return None
+    data = path.read_bytes()
+    for token in _TRIPLE_TERM.finditer(data):
+        if token[1]:
+            return data.count(b"\n", 0, token.start()) + 1
+    return None
+
+
+def _refuse_triple_term(quad: ox.Quad, path: Path) -> None:
+    """Raise :class:`RdfSyntaxError` if ``quad`` holds an RDF 1.2 triple term.
+
+    ``diplokg load`` sent them on to the endpoint, the embedded store took them and SHACL
+    cannot check them; the ontology and shapes use none. Refused in every command,
+    because every RDF file is read here.
+    """
+    if isinstance(quad.subject, ox.Triple) or isinstance(quad.object, ox.Triple):
+        raise RdfSyntaxError(
+            "holds an RDF 1.2 triple term or RDF-star quoted triple (<< … >>), which "
+            "diplokg does not take (its ontology and shapes use none): write plain triples",
+            path=path,
+            line=_triple_term_line(path),
+        )
+
+
 def parse_file(path: Path, *, base_iri: str | None = None) -> Generator[ox.Quad, None, None]:
     """The quads of one RDF file (format from its extension), streamed; errors located.
 
@@ -205,8 +257,11 @@ def parse_file(path: Path, *, base_iri: str | None = None) -> Generator[ox.Quad,
                         "triples, or save it as Turtle",
                         path=path,
                     )
+                _refuse_triple_term(quad, path)
                 yield quad
     except SyntaxError as exc:
+        if _REMOTE_CONTEXT[0] in exc.msg:
+            raise RdfSyntaxError(_REMOTE_CONTEXT[1], path=path) from None
         raise RdfSyntaxError(
             f"{name} syntax error: {exc.msg}", path=path, line=exc.lineno, column=exc.offset
         ) from None

@@ -9,6 +9,7 @@ target and renamed over it, so a reader never sees half a file.
 
 from __future__ import annotations
 
+import errno
 import io
 import json
 import os
@@ -27,6 +28,7 @@ from diplokg.rdf.terms import PREFIXES, bind_prefixes
 
 __all__ = [
     "ArticleTrigWriter",
+    "os_problem",
     "output_folder",
     "serialize_dataset",
     "serialize_graph",
@@ -256,6 +258,18 @@ def _umask() -> int:
     return current
 
 
+def os_problem(exc: OSError, path: Path) -> str:
+    """What the system said writing ``path``, and, when a folder on its way is a file
+    (ENOTDIR: "Not a directory"), which one: ``-o notes.txt/x.ttl`` said only "Not a
+    directory", leaving the reader to find which part of the path it meant."""
+    said = exc.strerror or str(exc)
+    if exc.errno == errno.ENOTDIR:
+        for parent in reversed(path.parents):
+            if parent.exists() and not parent.is_dir():
+                return f"{said} ({parent} is a file, not a folder; choose another path)"
+    return said
+
+
 def output_folder(path: Path) -> Path:
     """Make sure ``path`` is a folder outputs can go into (made if missing), or raise
     :class:`InputError` naming it: a file given where a folder was asked for is left alone."""
@@ -264,7 +278,9 @@ def output_folder(path: Path) -> Path:
     try:
         path.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise StoreError(f"cannot create the output folder: {exc.strerror}", path=path) from None
+        raise StoreError(
+            f"cannot create the output folder: {os_problem(exc, path)}", path=path
+        ) from None
     return path
 
 
@@ -281,7 +297,7 @@ def write_atomic(path: Path, data: bytes) -> None:
     except FileNotFoundError:
         info = None
     except OSError as exc:
-        raise StoreError(f"cannot write output: {exc.strerror}", path=path) from None
+        raise StoreError(f"cannot write output: {os_problem(exc, path)}", path=path) from None
     if info is not None and stat.S_ISDIR(info.st_mode):
         raise StoreError("is a folder, not a file to write", path=path)
     try:
@@ -305,4 +321,4 @@ def write_atomic(path: Path, data: bytes) -> None:
             Path(tmp).unlink(missing_ok=True)
             raise
     except OSError as exc:
-        raise StoreError(f"cannot write output: {exc.strerror}", path=path) from None
+        raise StoreError(f"cannot write output: {os_problem(exc, path)}", path=path) from None

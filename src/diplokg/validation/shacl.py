@@ -176,13 +176,11 @@ def load_shapes(paths: Sequence[Path] = ()) -> Graph:
         # Regular files within the size limit, UTF-8 (a pipe waited forever, bad bytes crashed)
         text = read_text(path, what="shapes file")
         base = path.resolve().as_uri()
-        try:  # pyoxigraph first: it gives the line and column (rdflib only logs bad IRIs)
-            for _ in ox.parse(text.encode("utf-8"), format=ox.RdfFormat.TURTLE, base_iri=base):
-                pass
-        except SyntaxError as exc:
-            raise RdfSyntaxError(
-                f"Turtle syntax error: {exc.msg}", path=path, line=exc.lineno, column=exc.offset
-            ) from None
+        # pyoxigraph first, as every RDF file is read: its errors give the line and column
+        # (rdflib only logs bad IRIs), and it refuses triple terms (rdflib's error was a
+        # paragraph quoting the file)
+        for _ in parse_file(path, base_iri=base):
+            pass
         try:
             graph.parse(data=text, format="turtle", publicID=base)
         except Exception as exc:  # rdflib raises several parser exception types

@@ -207,11 +207,11 @@ def _mebibytes(env: Mapping[str, str], name: str, default: int) -> int:
 _MAX_MIB = 65_536
 
 
-def _bad_character(url: str) -> str:
-    """Which character ``url`` must not hold (a space, a control or non-ASCII character)
-    and where, in words that do not repeat the URL; empty if none."""
+def _bad_character(url: str, *, non_ascii: bool = False) -> str:
+    """Which character ``url`` must not hold (a space, a control or, unless ``non_ascii``,
+    a non-ASCII character) and where, in words that do not repeat the URL; empty if none."""
     for index, ch in enumerate(url):
-        if ch.isspace() or not ch.isprintable() or not ch.isascii():
+        if ch.isspace() or not ch.isprintable() or not (ch.isascii() or non_ascii):
             kind = (
                 "a space"
                 if ch == " "
@@ -257,8 +257,46 @@ def _url_problem(url: str) -> str | None:
     return None
 
 
+def _ascii_host(url: str) -> str:
+    """``url`` with an internationalised host name (``bücher.example``) written in
+    punycode (``xn--bcher-kva.example``) by Python's ``idna`` codec, as a browser does;
+    unchanged if its host is ASCII or it is no URL.
+
+    Such a host was refused as a non-ASCII character while its punycode form worked.
+    Raises :class:`ValueError`, saying why, if the codec cannot encode it (an empty or
+    over-long label, a character no domain name may hold).
+    """
+    try:
+        netloc = urlsplit(url).netloc
+    except ValueError:
+        return url  # (_url_problem says why)
+    userinfo, at, hostport = netloc.rpartition("@")
+    host, colon, port = hostport.rpartition(":") if ":" in hostport else (hostport, "", "")
+    if host.isascii() or host.startswith("["):
+        return url
+    try:
+        encoded = host.encode("idna").decode("ascii")
+    except UnicodeError as exc:
+        why = str(exc).rpartition("UnicodeError: ")[2].rstrip(")")
+        raise ValueError(
+            f"has a host name the IDNA codec cannot write in punycode ({why}): a label "
+            "(between dots) holds 1 to 63 characters; fix it"
+        ) from None
+    return url.replace(netloc, f"{userinfo}{at}{encoded}{colon}{port}", 1)
+
+
 def _check_url(url: str, what: str) -> str:
-    """``url`` if it can name an endpoint, else :class:`UsageError` (``what`` is the option)."""
+    """``url`` if it can name an endpoint, else :class:`UsageError` (``what`` is the option).
+
+    An internationalised host name is written in punycode first (:func:`_ascii_host`).
+    """
+    bad = _bad_character(url, non_ascii=True)  # (said where it is in the URL as given)
+    if bad:
+        raise UsageError(f"{what} {bad}")
+    try:
+        url = _ascii_host(url)
+    except ValueError as exc:
+        raise UsageError(f"{what} {exc}") from None
     problem = _url_problem(url)
     if problem is not None:
         raise UsageError(f"{what} {problem}")
