@@ -87,7 +87,8 @@ _PLURAL_TITLE = {
     "premiers": "premier",
 }
 _LIST_GAP = re.compile(
-    r"\s*(?:(?:the|his|her|its|their|of|with|[A-Z][\w’'.-]*|\d+|head|diplomacy|foreign|minister|"
+    # ("Finance Secretary (SHCP) A": the office's initials between a title and a name)
+    r"\s*(?:(?:the|his|her|its|their|of|with|[A-Z][\w’'.-]*|\([A-Z][A-Za-z.&]{1,8}\)|\d+|head|diplomacy|foreign|minister|"
     r"ministers|president|secretary|prime|state|counterpart|chief|diplomat|top|envoy|"
     r"ambassador|leader|leaders|officials?|special|climate|treasury|deputy|vice|acting|"
     r"two|three|four|five|six|seven|eight|nine|ten|other|fellow|pair|peer|colleague|opposite|host|visiting|"

@@ -88,6 +88,21 @@ _MEET_SETTING = re.compile(
     r"(?:\s+(?:[A-Z0-9][\w’'.-]*|of|the|for|on|meeting|summit|conference|ministerial|session|"
     r"forum))*(?:,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?=,?\s+(?:with|in|at|on)\s))?"
 )
+#: Between a meeting's owner and its noun: "A's meeting", "A's upcoming White House
+#: meeting" (when, or where, told as the meeting's own words)
+_OWNED_MEETING = re.compile(
+    r"[’']s\s+(?:(?:upcoming|planned|expected|scheduled|forthcoming|proposed|long-awaited|"
+    r"first|latest|next|recent|last)\s+)?(?:[A-Z][\w’'.-]*\s+){0,3}$"
+)
+#: After "called on A": a demand ("called on A to stop …"), no visit (see _demands)
+_CALL_DEMAND = re.compile(
+    r"[^.;,]{0,80}?\s+to\s+(?:immediately\s+|urgently\s+)?"
+    r"(?!the\b|a\b|an\b|his\b|her\b|their\b)[a-z]+\b"
+)
+_CALL_ON_MORE = re.compile(r",?\s+and\s+(?:also\s+|then\s+|later\s+)?on\s+")
+#: The forum a meeting's noun belongs to, before "with" and the guests: "the fourth meeting
+#: of the U.S.-India Energy Dialogue with B" (skipped like a setting, see _with_after_date)
+_FORUM_OF = re.compile(r"\s+of\s+the\s+(?:[A-Z0-9][\w’'.-]*\s+){1,6}(?=with\s)")
 #: A meeting told by a pronoun or as the next of a series: "their third meeting today",
 #: "their Beijing meeting", "the next leaders' meeting will be held on 9 May", "The next
 #: meeting between the leaders": its participants were named before (see
@@ -200,6 +215,10 @@ _REPRESENTED = re.compile(r"\brepresented\s+(?=(?:the|their|his|her|its)\s|[A-Z]
 _REPRESENTED_SCAN = head_scan(_REPRESENTED)
 _SIGNING_WORD = re.compile(r"\bsign(?:ed|ing)\b")
 _POSSESSED_BY_PERSON = re.compile(r"[’']s\s+(?:[a-z-]+\s+){0,2}?[a-z]")
+#: A state named as one half of a pair ("the U.S.-India Energy Dialogue", "the
+#: Arvelia–Doskara partnership"): the pair's forum or relation, never a guest.
+_PAIR_COMPOUND_AFTER = re.compile(r"[-–](?=[A-Z])")
+_PAIR_COMPOUND_BEFORE = re.compile(r"[\w.][-–]$")
 #: States' ministers named together as a subject that meets (see
 #: MeetingRules.find_ministers_of_states): "The foreign ministers of A, B and C met in X".
 _MINISTERS_OF_STATES = re.compile(
@@ -321,10 +340,7 @@ class MeetingRules(Clauses):
                 low.startswith("meeting") and text[s] == "M"
             ):
                 continue  # "In holding talks with B today, A …": ParticipleRules'
-            if low.startswith(("called on", "calls on")) and _rx(
-                r"[^.;,]{0,80}?\s+to\s+(?:immediately\s+|urgently\s+)?"
-                r"(?!the\b|a\b|an\b|his\b|her\b|their\b)[a-z]+\b"
-            ).match(text, m.end()):
+            if low.startswith(("called on", "calls on")) and _CALL_DEMAND.match(text, m.end()):
                 continue  # "called on X to stop …" is a demand (see _demands), not a visit
             if low.startswith(("meeting", "summit", "handshake")) and not low.endswith("with"):
                 # "the summit between the leaders of A and B" (only so: see _MEET), "there
@@ -411,6 +427,10 @@ class MeetingRules(Clauses):
                 do = _DESCRIBED_STATE_TITLE.match(text, after)
                 after = do.end() if do else after
             lst = self.list_after(after, kinds=("person", "org"))
+            if lst is not None and low.startswith(("called on", "calls on", "paid", "pays")):
+                lst = self._calls_on_more(lst, sent_end)
+                if _CALL_DEMAND.match(text, lst[1]):
+                    continue  # "called on A, and on B to stop …": a demand of both
             semis = False
             if lst is not None and met_with:
                 lst, semis = self._semicolon_guests(lst, sent_end)
@@ -582,16 +602,18 @@ class MeetingRules(Clauses):
                         0.65,
                     )
                     continue
-            elif low.startswith(("meeting", "summit", "talks")) and _rx(r"[’']s\s+$").search(
-                before
-            ):
-                # "Rice's Meeting with Y": the owner meets Y, or no one known does
-                owner = [mm for mm in self.mentions_between(sent_start, s) if mm.end < s]
+            elif low.startswith(("meeting", "summit", "talks")) and _OWNED_MEETING.search(before):
+                # "Rice's Meeting with Y", "President A's upcoming White House meeting with
+                # Y": the owner meets Y, or no one known does
+                owner = [
+                    mm
+                    for mm in self.mentions_between(sent_start, s)
+                    if mm.end < s and _OWNED_MEETING.fullmatch(text, mm.end, s)
+                ]
                 subj = (
-                    owner[-1].key
+                    owner[0].key
                     if owner
-                    and _rx(r"[’']s\s+").fullmatch(text, owner[-1].end, s)
-                    and self.ents[owner[-1].key].is_person
+                    and self.ents[owner[0].key].is_person
                     and not self._speculated_meeting(s, lend, sent_end)  # "… could follow"
                     else None
                 )
@@ -674,6 +696,29 @@ class MeetingRules(Clauses):
                 self.add_meeting(
                     [subj, obj], (ev_s, lend), s, "meeting:met", 0.75, told_from=told_from
                 )
+
+    def _calls_on_more(self, lst: tuple[list[str], int], sent_end: int) -> tuple[list[str], int]:
+        """ "called on A, and on B": each named after a repeated "on" is called on too (one
+        call each, as "called on A and B" without "separately" is one of them all is not)."""
+        keys, end = list(lst[0]), lst[1]
+        for _ in range(4):
+            om = _CALL_ON_MORE.match(self.text, end, sent_end)
+            if om is None:
+                break
+            more = self.list_after(om.end(), kinds=("person",))
+            if more is None:
+                # ("and on Secretary of Government (Segob) B": a title named as a body)
+                near = [
+                    mm
+                    for mm in self.mentions_between(om.end(), min(sent_end, om.end() + 90))
+                    if self.ents[mm.key].is_person
+                ]
+                if not near or _rx(r"[,;:“”\"]").search(self.text, om.end(), near[0].start):
+                    break
+                more = ([near[0].key], near[0].end)
+            keys += [k for k in more[0] if k not in keys]
+            end = more[1]
+        return keys, end
 
     def _titled_headline_host(self, before: str, objs: Sequence[str]) -> str | None:
         """ "Keir Starmer meeting with Prime Minister Al-Sudani" (headline) … "The Prime
@@ -1102,7 +1147,7 @@ class MeetingRules(Clauses):
         if am:
             cur = am.end()
         for _ in range(3):  # "… on the sidelines of the X Meeting in Antalya, Türkiye, with"
-            sm = _MEET_SETTING.match(text, cur)
+            sm = _MEET_SETTING.match(text, cur) or _FORUM_OF.match(text, cur)
             if sm is None or "\n" in sm.group():
                 break
             cur = sm.end()
@@ -1349,7 +1394,8 @@ class MeetingRules(Clauses):
 
     def _possessor_only(self, key: str, lo: int, hi: int) -> bool:
         """'welcomed India's decision', 'met Moravin's deputy': a name told only as the
-        owner of what the verb takes (a thing, or a person left unnamed) is not met."""
+        owner of what the verb takes (a thing, or a person left unnamed) is not met; nor a
+        state told only as half of a pair's forum ("a meeting of the U.S.-India Dialogue")."""
         found = [mm for mm in self.mentions_between(lo, hi) if mm.key == key]
         # (a person's envoy or deputy is not the person; a state's may stand for the state)
         owned = _POSSESSED_BY_PERSON if self.ents[key].is_person else _POSSESSED_THING
@@ -1357,6 +1403,11 @@ class MeetingRules(Clauses):
         def owner(mm: _Men) -> bool:
             if owned.match(self.text, mm.end):
                 return True
+            if self.ents[key].type == "state" and (
+                _PAIR_COMPOUND_AFTER.match(self.text, mm.end)
+                or _PAIR_COMPOUND_BEFORE.search(self.text, max(0, mm.start - 3), mm.start)
+            ):
+                return True  # "a meeting of the U.S.-India Energy Dialogue": its name
             if self.ents[key].is_person:
                 return False  # ("met A and B's deputy": A may be met)
             # "welcomed Japan and China's moves": both states own the thing
