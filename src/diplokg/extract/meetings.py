@@ -191,11 +191,15 @@ _FRONTED_TALKS = re.compile(
     r"(?:talks|meeting|negotiations|meetings)\s+(?:in|at)\s+(?:the\s+)?(?=[A-Z])"
 )
 _FRONTED_TALKS_SCAN = head_scan(_FRONTED_TALKS)
+_MINISTER_FIELD = r"(?:foreign|defen[cs]e|finance|trade|security|interior|justice|energy)"
 _MINISTERS_FROM = re.compile(  # "host a meeting of foreign ministers from A, B and C"
-    r"\b(?:host|hosts|hosted|hosting|attend|attends|attended|attending|chair|chairs|chaired|"
+    r"\b(?:(?:host|hosts|hosted|hosting|attend|attends|attended|attending|chair|chairs|chaired|"
     r"chairing|convene|convenes|convened)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:meeting|talks|dinner|session)\s+(?:of|with)\s+(?:the\s+)?(?:(?:foreign|defen[cs]e|"
-    r"finance|trade)\s+)?(?:ministers|leaders|counterparts)\s+from\s+(?:the\s+)?"
+    r"(?:meeting|talks|dinner|session)\s+(?:of|with)|"
+    # "met with foreign and security ministers from A, B, C and D"
+    r"(?:met|meets|meet)\s+(?:today\s+|jointly\s+|together\s+)?with)\s+(?:the\s+)?"
+    rf"(?:{_MINISTER_FIELD}\s+(?:and\s+{_MINISTER_FIELD}\s+)?)?"
+    r"(?:ministers|leaders|counterparts)\s+from\s+(?:the\s+)?"
 )
 _MINISTERS_FROM_SCAN = head_scan(_MINISTERS_FROM)
 # "During talks with X in Oslo on Monday, Y …", "In his meeting with", "At the start of the …"
@@ -222,8 +226,8 @@ _PAIR_COMPOUND_BEFORE = re.compile(r"[\w.][-–]$")
 #: States' ministers named together as a subject that meets (see
 #: MeetingRules.find_ministers_of_states): "The foreign ministers of A, B and C met in X".
 _MINISTERS_OF_STATES = re.compile(
-    r"\b[Tt]he\s+(?P<role>foreign|defen[cs]e|finance|trade|interior|economy|energy)\s+"
-    r"ministers\s+(?:of\s+)?(?:the\s+)?(?=[A-Z])"
+    r"\b[Tt]he\s+(?P<role>foreign|defen[cs]e|finance|trade|interior|economy|energy|"
+    r"(?-i:[Pp]rime))\s+(?i:ministers)\s+(?:of\s+)?(?:the\s+)?(?=[A-Z])"
 )
 _THEIR_MINISTERS = re.compile(  # after talks: "between their foreign ministers"
     r"\s+between\s+(?:their|the\s+two\s+(?:countries|states)[’']?)\s+"
@@ -258,7 +262,9 @@ _HELD_WITH = re.compile(
     r"(?:the\s+)?"
 )
 _THEN_MET = re.compile(
-    r",?\s+(?:have\s+|had\s+|will\s+)?(?:met|meet|held\s+talks|hold\s+talks|gathered)\b"
+    r",?\s+(?:have\s+|had\s+|will\s+)?(?:met|meet|held\s+talks|hold\s+talks|gathered|"
+    # "the Prime Ministers of A and B had a bilateral meeting in X"
+    r"(?:had|held|will\s+hold|will\s+have)\s+(?:an?\s+)?" + _MEETING_QUALITY + r"(?:meeting|talks))\b"
 )
 
 #: The organisations a sentence names before a named meeting, when two or more are the
