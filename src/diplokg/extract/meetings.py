@@ -264,7 +264,9 @@ _HELD_WITH = re.compile(
 _THEN_MET = re.compile(
     r",?\s+(?:have\s+|had\s+|will\s+)?(?:met|meet|held\s+talks|hold\s+talks|gathered|"
     # "the Prime Ministers of A and B had a bilateral meeting in X"
-    r"(?:had|held|will\s+hold|will\s+have)\s+(?:an?\s+)?" + _MEETING_QUALITY + r"(?:meeting|talks))\b"
+    r"(?:had|held|will\s+hold|will\s+have)\s+(?:an?\s+)?"
+    + _MEETING_QUALITY
+    + r"(?:meeting|talks))\b"
 )
 
 #: The organisations a sentence names before a named meeting, when two or more are the
