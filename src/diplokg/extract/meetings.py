@@ -253,6 +253,24 @@ _BRIEFED_BODY = re.compile(
     r"\b(?:(?P<poss>[Hh]is|[Hh]er)\s+briefing\s+to|briefing|brief|briefed|briefs)"
     r"\s+the\s+(?=[A-Z])"
 )
+#: A sentence told inside the meeting told before it: "During the meeting, A and B
+#: discussed …" (no meeting of its own)
+_DURING_THE_MEETING = re.compile(
+    r"\s*(?:During|At|In\s+the\s+course\s+of)\s+(?:the|that|this)\s+(?:[\w-]+\s+)?"
+    r"(?:meeting|talks|session|discussion)\s*,"
+)
+#: A meeting attended at its host's invitation (see MeetingRules._attended_at_the_invitation)
+_ATTENDED_AT_INVITATION = re.compile(
+    r"\b(?:participated|participates|took\s+part|takes\s+part|attended|attends)"
+    r"(?:\s+(?:today|yesterday|also))?\s+(?:in\s+)?(?:an?|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:meeting|retreat|session|talks|dinner|working\s+lunch)\b[^.;“”]{0,160}?"
+    r"\s+(?:at|upon|on)\s+the\s+invitation\s+of\s+(?:the\s+)?"
+)
+#: In the next sentence: "C also attended the event" (see _attended_at_the_invitation)
+_ALSO_ATTENDED = re.compile(
+    r"\s+also\s+(?:attended|took\s+part\s+in|participated\s+in)\s+(?:the|that|this)\s+"
+    r"(?:event|meeting|retreat|session|talks|dinner)\b"
+)
 #: Passive talks held at a host's invitation (see MeetingRules._held_at_the_invitation).
 _AT_THE_INVITATION = re.compile(r"\b(?:At|at|Upon|upon)\s+the\s+invitation\s+of\s+(?:the\s+)?")
 _HELD_WITH = re.compile(
@@ -329,6 +347,7 @@ class MeetingRules(Clauses):
         self._invited_attendance()
         self._briefed_bodies()
         self._held_at_the_invitation()
+        self._attended_at_the_invitation()
         text = self.text
         for m, sent_start, sent_end in self.asserted(self.scan(_MEET_SCAN)):
             s = m.start()
@@ -390,6 +409,10 @@ class MeetingRules(Clauses):
                     continue
                 # "A and the Minister for Foreign Affairs of Greece, B, discussed": B holds
                 # the title, A is named before "and the"
+                if _DURING_THE_MEETING.match(text, sent_start) and any(
+                    ev.kind == "meeting" and ev.span[0] < sent_start for ev in self.events
+                ):
+                    continue  # "During the meeting, A and B discussed …": the one told
                 group = self._apposed_title_pair(sent_start, s) or self._subject_list(sent_start, s)
                 persons = [k for k in group if self.ents[k].is_person]
                 para_start = self.para_starts[self.para(s)]
@@ -874,6 +897,37 @@ class MeetingRules(Clauses):
                     "meeting:held-at-invitation",
                     0.6,
                 )
+
+    def _attended_at_the_invitation(self) -> None:
+        """A meeting taken part in at someone's invitation: "A participated today in a
+        meeting on X at Schloss Y at the invitation of Chancellor B. C also attended the
+        event.": one meeting of A, the host B, and those the next sentence says attended it
+        too."""
+        text = self.text
+        if "invitation of" not in text:
+            return
+        for m, _, sent_end in self.asserted(_ATTENDED_AT_INVITATION.finditer(text), 40):
+            who = self.subject_before(m.start(), persons_only=True)
+            host = next(
+                (
+                    mm.key
+                    for mm in self.mentions_between(m.end(), min(sent_end, m.end() + 80))
+                    if self.ents[mm.key].is_person
+                ),
+                None,
+            )
+            if who is None or host is None or host == who:
+                continue
+            parts, end = [who, host], m.end()
+            _, next_end = self.sent(sent_end + 1) if sent_end + 1 < len(text) else (0, 0)
+            if next_end and self.para(sent_end + 1) == self.para(m.start()):
+                for am in _ALSO_ATTENDED.finditer(text, sent_end, next_end):
+                    more = self.subject_before(am.start(), persons_only=True)
+                    if more is not None and more not in parts:
+                        parts.append(more)
+            self.add_meeting(
+                parts, (m.start(), end), m.start(), "meeting:attended-at-invitation", 0.6
+            )
 
     def _briefed_bodies(self) -> None:
         """A body briefed in its session: "He also looks forward to briefing the Security
