@@ -22,6 +22,7 @@ from diplokg.extract.patterns import (
     _GOVERNMENT_PUBLISHER,
     _MEDIA,
     _NUMBERS,
+    _PORTFOLIO_WORD,
     _ROLE_TITLE,
     _TITLE_WORDS,
     _US_PUBLISHER,
@@ -99,7 +100,9 @@ _LIST_GAP = re.compile(
     r"journalist|reporter|correspondent|activist|dissident|lawmaker|opposition|"
     # a compound title: "State Councilor and Foreign Minister", "Minister of Foreign Affairs
     # and Trade"
-    r"(?:Councilor|Councillor|Minister|Secretary|President|Premier|Affairs)\s+and(?=\s+[A-Z]))"
+    r"(?:Councilor|Councillor|Minister|Secretary|President|Premier|Affairs)\s+and(?=\s+[A-Z])|"
+    # a portfolio of several words: "Minister of Petroleum and Natural Gas and Steel"
+    rf"(?<=\s)(?:{_PORTFOLIO_WORD}|Natural|Gas|Oil|Steel|Mines|Power)\s+and(?=\s))"
     r"(?:[\s,.]+|/(?=[A-Z])))*"
 )
 _TITLE_OF_APPOSITION = re.compile(  # ", Minister of Foreign Affairs of " after a name

@@ -598,6 +598,8 @@ class ConferenceRules(Clauses):
         for ev in self.events:
             if ev.kind != "meeting" or ev.date is not None or ev.status != "held":
                 continue
+            if not all(self.ents[k].is_person for k in ev.participants):
+                continue  # (persons who were there; a state's meeting read from them is not)
             sent_start, _ = self.sent(ev.span[0])
             if not _AFTER_THE_EVENT.match(text, sent_start) or self.in_quote(ev.span[0]):
                 continue
