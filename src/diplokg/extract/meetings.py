@@ -259,6 +259,12 @@ _DURING_THE_MEETING = re.compile(
     r"\s*(?:During|At|In\s+the\s+course\s+of)\s+(?:the|that|this)\s+(?:[\w-]+\s+)?"
     r"(?:meeting|talks|session|discussion)\s*,"
 )
+#: A sentence opening on "their" meeting, its holders named after the comma (see
+#: MeetingRules._their_meeting_fronted)
+_FRONTED_THEIR = re.compile(
+    r"\b(?:During|At|After|Following|Before|Ahead\s+of|On\s+the\s+(?:sidelines|margins)\s+of)"
+    r"\s+their\s+(?:[\w-]+\s+){0,3}?(?P<noun>meeting|summit|talks)\b[^,;.“”\"]{0,60},\s+"
+)
 #: A meeting attended at its host's invitation (see MeetingRules._attended_at_the_invitation)
 _ATTENDED_AT_INVITATION = re.compile(
     r"\b(?:participated|participates|took\s+part|takes\s+part|attended|attends)"
@@ -348,6 +354,7 @@ class MeetingRules(Clauses):
         self._briefed_bodies()
         self._held_at_the_invitation()
         self._attended_at_the_invitation()
+        self._their_meeting_fronted()
         text = self.text
         for m, sent_start, sent_end in self.asserted(self.scan(_MEET_SCAN)):
             s = m.start()
@@ -897,6 +904,26 @@ class MeetingRules(Clauses):
                     "meeting:held-at-invitation",
                     0.6,
                 )
+
+    def _their_meeting_fronted(self) -> None:
+        """ "During their June 2017 summit, President A and Prime Minister B recognized …",
+        "At their meeting in X on Monday, A and B agreed …": the persons the clause after
+        the comma opens with (two or more, then a verb) held the meeting "their" tells."""
+        text = self.text
+        if "their" not in text:
+            return
+        for m, sent_start, sent_end in self.asserted(_FRONTED_THEIR.finditer(text), 40):
+            if text[sent_start : m.start()].strip():
+                continue  # (only a sentence's opening phrase)
+            lst = self.list_after(m.end(), kinds=("person",))
+            if lst is None or len(lst[0]) < 2 or not all(self.ents[k].is_person for k in lst[0]):
+                continue
+            if not _rx(r"\s+(?:(?:also|jointly|both|have|has|had)\s+)*[a-z]+(?:ed|d)\b").match(
+                text, lst[1], sent_end
+            ):
+                continue
+            trig = m.start("noun")
+            self.add_meeting(lst[0], (m.start(), lst[1]), trig, "meeting:their-fronted", 0.65)
 
     def _attended_at_the_invitation(self) -> None:
         """A meeting taken part in at someone's invitation: "A participated today in a
