@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from diplokg.extract.gathering import Gathering
 from diplokg.extract.lexicon import _Cand
 from diplokg.extract.patterns import (
+    _DATELINE,
     _DOC_NP,
     _GOVERNMENT_PUBLISHER,
     _MEDIA,
@@ -580,6 +581,19 @@ class Clauses(Subjects, Gathering):
             self.add_mention(start, end, ent.key, "place", 0.6)
             self.sort_mentions()
         return ent.key
+
+    def dateline_city(self) -> str | None:
+        """The place of the dateline at one of the first two paragraphs' start (see
+        _DATELINE), a mention of it added; None when there is none or no list knows it."""
+        text = self.text
+        for start in self.para_starts[:2]:
+            dm = _DATELINE.match(text, start)
+            if dm is None:
+                continue
+            key = self.known_city(*dm.span("city"))
+            if key is not None:
+                return key
+        return None
 
     def speaker_at(self, pos: int) -> str | None:
         """The speaker of the transcript turn ``pos`` is in: the person named in the label

@@ -250,6 +250,12 @@ _THANKED_FOR_VISIT = re.compile(
 )
 
 
+#: A visit to "here", the dateline's city (see VisitRules._visits_here)
+_VISIT_HERE = re.compile(
+    r"[’']s\s+(?:(?:first|official|state|recent|working|\w+-day)\s+)*(?:visit|trip)\s+here\b"
+)
+
+
 class VisitRules(Clauses):
     """Rules that find visits and absences."""
 
@@ -436,6 +442,7 @@ class VisitRules(Clauses):
             span = (self._title_start(visitor_m[-1].start), m.end())
             self._add_visit(visitor_m[-1].key, m.end(), span, m.start(), "visit:possessive")
             self._more_destinations(visitor_m[-1].key, m.end(), span, m.start(), "visit:possessive")
+        self._visits_here()
         for m in self.scan_unquoted(_VISIT_NOUN_SCAN):
             if m.group(0).lower().startswith(
                 ("the visit", "this visit", "that visit")
@@ -810,6 +817,34 @@ class VisitRules(Clauses):
             )
         sent_start, _ = self.sent(span[0])
         return not _rx(r"\b[a-z]+(?:ed|s)\b").search(text, de, span[0]) and ds >= sent_start
+
+    def _visits_here(self) -> None:
+        """ "MEXICO CITY, February 27 -- … Secretary A's visit here today": A visits the
+        city of the story's dateline (and its state), told in quotations too."""
+        text = self.text
+        city: str | None = None
+        for m in _VISIT_HERE.finditer(text):
+            visitor = next(
+                (
+                    mm
+                    for mm in self.mentions_between(max(0, m.start() - 60), m.start() + 1)
+                    if mm.end == m.start() and self.ents[mm.key].is_person
+                ),
+                None,
+            )
+            if visitor is None:
+                continue
+            city = city or self.dateline_city() or ""
+            at = next((mm for mm in self.mentions_between(0, m.start()) if mm.key == city), None)
+            if at is None or self.ents[city].country is None:
+                continue
+            span = (self._title_start(visitor.start), m.end())
+            self._add_visit(visitor.key, at.start, span, m.start(), "visit:here")
+            # "visit here today": the noun's own day, in quotations too
+            own = next((d for d in self.dates if m.end() < d[0] <= m.end() + 4), None)
+            for ev in self.events:
+                if ev.kind == "visit" and ev.span == span and ev.date is None:
+                    ev.date = own
 
     def _add_visit(
         self,
