@@ -89,6 +89,16 @@ _HEADLINE_VISIT = re.compile(
     r"\b(?:(?:[Tt]ravel(?:s|ling|ing)?|[Tt]rip|[Vv]isit|[Jj]ourney)\s+to|[Vv]isit(?:s|ing)?)"
     r"\s+(?:the\s+)?(?=[A-Z])"
 )
+#: A headline telling where its person is: "Under Secretary A in India Highlights U.S.-India
+#: Energy Cooperation", "A in Kyiv Pledges …" (one capitalised place, then a verb)
+_HEADLINE_IN = re.compile(
+    r"(?<=[a-z])\s+in\s+(?=[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?\s+[A-Z][a-z]+s\s)"
+)
+#: A first line that is only a day ("April 4, 2008"), a headline after it
+_DATE_LINE = re.compile(
+    r"[ \t]*(?:[A-Z][a-z]+\.?[ \t]+\d{1,2},?[ \t]+\d{4}|\d{1,2}[ \t]+[A-Z][a-z]+[ \t]+\d{4})"
+    r"[ \t]*\n\s*"
+)
 _HEADLINE_CALLED_OFF = re.compile(  # "X Cancels Trip to Y", "Y Visit Postponed"
     r"\b(?:cancel\w*|postpone\w*|call\w*\s+off|scrap\w*|delay\w*|shelve\w*|refuse\w*|"
     r"skip\w*|abandon\w*|suspend\w*|rules?\s+out|no|den(?:y|ies|ied)|not|hopes?|wants?|"
@@ -1047,13 +1057,23 @@ class VisitRules(Clauses):
         listed. A title's names are not read as mentions: the visitor is a person the text
         names, by full name or surname, in the headline before the verb."""
         text = self.text
-        line_end = text.find("\n")
-        if line_end == -1 or line_end > 200 or text[:line_end].rstrip().endswith((".", ":")):
+        line_start = 0
+        dm = _DATE_LINE.match(text)
+        if dm is not None:
+            line_start = dm.end()  # ("April 4, 2008", then the headline)
+        line_end = text.find("\n", line_start)
+        if (
+            line_end == -1
+            or line_end - line_start > 200
+            or text[line_start:line_end].rstrip().endswith((".", ":"))
+        ):
             return
-        m = _HEADLINE_VISIT.search(text, 0, line_end)
-        if m is None or _HEADLINE_CALLED_OFF.search(text, 0, line_end):
+        m = _HEADLINE_VISIT.search(text, line_start, line_end) or _HEADLINE_IN.search(
+            text, line_start, line_end
+        )
+        if m is None or _HEADLINE_CALLED_OFF.search(text, line_start, line_end):
             return
-        head = text[: m.start()]
+        head = text[line_start : m.start()]
         visitor, at = None, -1
         for k, e in self.ents.items():
             if not e.is_person:
@@ -1062,7 +1082,13 @@ class VisitRules(Clauses):
                 if len(form) < 4:
                     continue
                 last = max(
-                    (fm.start() for fm in _rx(rf"\b{re.escape(form)}\b").finditer(head)), default=-1
+                    (
+                        line_start + fm.start()
+                        for fm in _rx(rf"\b{re.escape(form)}\b").finditer(head)
+                        # ("A in India Highlights …": the visitor's name right before "in")
+                        if m.re is not _HEADLINE_IN or line_start + fm.end() == m.start()
+                    ),
+                    default=-1,
                 )
                 if last > at:
                     visitor, at = k, last
@@ -1074,10 +1100,29 @@ class VisitRules(Clauses):
             if dest is None or self.ents[dest.key].is_person or dest.end > line_end:
                 break
             self._add_visit(visitor, dest.start, (at, dest.end), m.start(), "visit:headline")
+            self._visit_at_dateline((at, dest.end))
+            if m.re is _HEADLINE_IN:
+                break  # ("A in India Highlights …": one place)
             sep = _rx(r"(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)").match(text, dest.end)
             if sep is None:
                 break
             cur = sep.end()
+
+    def _visit_at_dateline(self, span: tuple[int, int]) -> None:
+        """A headline's visit to a state with no city ("A in India Highlights …") is in the
+        city of the story's dateline ("NEW DELHI, INDIA –"), or else of the visitor's first
+        meeting the text places in that state ("A … co-chaired … in New Delhi")."""
+        for ev in self.events:
+            if ev.kind != "visit" or ev.span != span or ev.place is not None or ev.host is None:
+                continue
+            cities = [self.dateline_city()] + [
+                m.place
+                for m in self.events
+                if m.kind == "meeting" and ev.visitor in m.participants and m.status == "held"
+            ]
+            ev.place = next(
+                (c for c in cities if c is not None and self.ents[c].country == ev.host), None
+            )
 
     def find_travel_to_meet(self) -> None:
         """'He will travel to La Paz next month to meet the Bolivian chancellor, Teresa
