@@ -60,7 +60,8 @@ _MEET = re.compile(
     # "a meeting expected to lead to a sit-down with B": a meeting's noun
     r"(?<=\sa\s)sit-down(?=\s+with\s)|"
     r"received|receives|hosted|hosts|host|(?:played|plays|playing)\s+host\s+to|"
-    r"welcomed|(?<=will\s)welcome|greeted|summoned|summons|called\s+on|calls\s+on|signed|finali[sz]ed|initialled|inked|"
+    r"welcomed|(?<=will\s)welcome|greeted|summoned|summons|called\s+on|calls\s+on|"
+    r"(?<=will\s)call\s+on|signed|finali[sz]ed|initialled|inked|"
     r"(?:paid|pays|pay|paying)\s+(?:an?\s+)?(?:courtesy\s+|official\s+|farewell\s+|brief\s+)?call\s+on|"
     r"convened|convenes|consult(?:ed|s|ing)\s+with|confer(?:red|s)?\s+with|(?:spoke|speaks)\s+with|co-chaired|co-chairs|co-chair|co-hosted|"
     r"discussed|reviewed|exchanged\s+views)"
@@ -374,7 +375,9 @@ class MeetingRules(Clauses):
                 low.startswith("meeting") and text[s] == "M"
             ):
                 continue  # "In holding talks with B today, A …": ParticipleRules'
-            if low.startswith(("called on", "calls on")) and _CALL_DEMAND.match(text, m.end()):
+            if low.startswith(("called on", "calls on", "call on")) and _CALL_DEMAND.match(
+                text, m.end()
+            ):
                 continue  # "called on X to stop …" is a demand (see _demands), not a visit
             if low.startswith(("meeting", "summit", "handshake")) and not low.endswith("with"):
                 # "the summit between the leaders of A and B" (only so: see _MEET), "there
@@ -465,7 +468,9 @@ class MeetingRules(Clauses):
                 do = _DESCRIBED_STATE_TITLE.match(text, after)
                 after = do.end() if do else after
             lst = self.list_after(after, kinds=("person", "org"))
-            if lst is not None and low.startswith(("called on", "calls on", "paid", "pays")):
+            if lst is not None and low.startswith(
+                ("called on", "calls on", "call on", "paid", "pays")
+            ):
                 lst = self._calls_on_more(lst, sent_end)
                 if _CALL_DEMAND.match(text, lst[1]):
                     continue  # "called on A, and on B to stop …": a demand of both
@@ -500,7 +505,7 @@ class MeetingRules(Clauses):
                         objs = [k for k in objs if k != mm.key]
                         lend = prev.end
                         break
-                if low.startswith(("called on", "calls on", "summon", "paid", "pays")):
+                if low.startswith(("called on", "calls on", "call on", "summon", "paid", "pays")):
                     objs = [k for k in objs if self.ents[k].is_person]
                 objs = [k for k in objs if not self._possessor_only(k, after, lend)]
             if low in _SIGNING_TRIGGERS and self._passive_signing(m, sent_start, sent_end):
@@ -519,6 +524,7 @@ class MeetingRules(Clauses):
                         "summon",
                         "called",
                         "calls",
+                        "call on",
                         "paid",
                         "pays",
                         "convene",
