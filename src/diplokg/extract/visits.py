@@ -275,6 +275,41 @@ class VisitRules(Clauses):
         self._welcomed_guests()
         self._meetings_during_visits()
         self._places_named_by_talks()
+        self._invited_visits()
+
+    def _invited_visits(self) -> None:
+        """ "A participated today in a meeting at Schloss X near Berlin at the invitation of
+        Chancellor B. C also attended the event.": A and C, who serve other states, visit
+        B's state, when the sentence names a city of it; the visit is held where the
+        meeting is, the city named "near" being no place of it."""
+        for ev in list(self.events):
+            if ev.kind != "meeting" or ev.rule != "meeting:attended-at-invitation":
+                continue
+            host_states = self._own_states(ev.participants[1]) & {
+                k for k, e in self.ents.items() if e.type == "state"
+            }
+            if len(host_states) != 1:
+                continue
+            state = host_states.pop()
+            sent_start, sent_end = self.sent(ev.span[0])
+            city = next(
+                (
+                    mm
+                    for mm in self.mentions_between(sent_start, sent_end)
+                    if self.ents[mm.key].is_place and self.ents[mm.key].country == state
+                ),
+                None,
+            )
+            if city is None:
+                continue
+            for guest in ev.participants[:1] + ev.participants[2:]:
+                own = self._own_states(guest)
+                if not own or state in own or not self.ents[guest].is_person:
+                    continue
+                self._add_visit(guest, city.start, ev.span, ev.span[0], "visit:invited")
+                for v in self.events:
+                    if v.kind == "visit" and v.visitor == guest and v.rule == "visit:invited":
+                        v.place = ev.place
 
     def _places_named_by_talks(self) -> None:
         """'A is headed to Russia for talks with B. … B's part in the Sochi talks': talks
