@@ -95,6 +95,9 @@ _OWNED_MEETING = re.compile(
     r"[’']s\s+(?:(?:upcoming|planned|expected|scheduled|forthcoming|proposed|long-awaited|"
     r"first|latest|next|recent|last)\s+)?(?:[A-Z][\w’'.-]*\s+){0,3}$"
 )
+#: Between a state and the holder of its title: "'s Minister of the People's Power for
+#: Energy " (capitalised words and their joints only; see _state_title_holder)
+_STATE_TITLE_GAP = re.compile(r"[’']s\s+(?=[A-Z])(?:(?:[A-Z][\w’'.-]*|of|the|for|and)\s+){1,12}")
 #: After "called on A": a demand ("called on A to stop …"), no visit (see _demands)
 _CALL_DEMAND = re.compile(
     r"[^.;,]{0,80}?\s+to\s+(?:immediately\s+|urgently\s+)?"
@@ -507,6 +510,9 @@ class MeetingRules(Clauses):
                         break
                 if low.startswith(("called on", "calls on", "call on", "summon", "paid", "pays")):
                     objs = [k for k in objs if self.ents[k].is_person]
+                held = self._state_title_holder(objs, after, lend, sent_end)
+                if held is not None:
+                    objs, lend = held
                 objs = [k for k in objs if not self._possessor_only(k, after, lend)]
             if low in _SIGNING_TRIGGERS and self._passive_signing(m, sent_start, sent_end):
                 continue
@@ -1486,6 +1492,28 @@ class MeetingRules(Clauses):
         ):
             return []
         return [prev.key, last.key]
+
+    def _state_title_holder(
+        self, objs: list[str], lo: int, hi: int, sent_end: int
+    ) -> tuple[list[str], int] | None:
+        """ "a meeting with Venezuela's Minister of the People's Power for Energy B": a last
+        guest that is a state owning a title too long for the lists is the title's holder
+        named after it (None when the list ends on no such state)."""
+        last = [mm for mm in self.mentions_between(lo, hi) if mm.key in objs]
+        if not last or self.ents[last[-1].key].type != "state":
+            return None
+        holder = next(
+            (
+                mm
+                for mm in self.mentions_between(last[-1].end, min(sent_end, last[-1].end + 100))
+                if self.ents[mm.key].is_person
+            ),
+            None,
+        )
+        if holder is None or not _STATE_TITLE_GAP.fullmatch(self.text, last[-1].end, holder.start):
+            return None
+        keys = [holder.key if k == last[-1].key else k for k in objs]
+        return list(dict.fromkeys(keys)), holder.end
 
     def _possessor_only(self, key: str, lo: int, hi: int) -> bool:
         """'welcomed India's decision', 'met Moravin's deputy': a name told only as the
