@@ -281,10 +281,12 @@ class VisitRules(Clauses):
         """ "A participated today in a meeting at Schloss X near Berlin at the invitation of
         Chancellor B. C also attended the event.": A and C, who serve other states, visit
         B's state, when the sentence names a city of it; the visit is held where the
-        meeting is, the city named "near" being no place of it."""
+        meeting is (only a meeting placed: the city named "near" is no place of it)."""
         for ev in list(self.events):
             if ev.kind != "meeting" or ev.rule != "meeting:attended-at-invitation":
                 continue
+            if ev.place is None:
+                continue  # (the visit's place would be read as the whole state)
             host_states = self._own_states(ev.participants[1]) & {
                 k for k, e in self.ents.items() if e.type == "state"
             }
