@@ -18,10 +18,12 @@ from dataclasses import dataclass
 from diplokg.extract.gathering import Gathering
 from diplokg.extract.lexicon import _Cand
 from diplokg.extract.patterns import (
+    _DATELINE,
     _DOC_NP,
     _GOVERNMENT_PUBLISHER,
     _MEDIA,
     _NUMBERS,
+    _PORTFOLIO_WORD,
     _ROLE_TITLE,
     _TITLE_WORDS,
     _US_PUBLISHER,
@@ -87,7 +89,8 @@ _PLURAL_TITLE = {
     "premiers": "premier",
 }
 _LIST_GAP = re.compile(
-    r"\s*(?:(?:the|his|her|its|their|of|with|[A-Z][\w’'.-]*|\d+|head|diplomacy|foreign|minister|"
+    # ("Finance Secretary (SHCP) A": the office's initials between a title and a name)
+    r"\s*(?:(?:the|his|her|its|their|of|with|[A-Z][\w’'.-]*|\([A-Z][A-Za-z.&]{1,8}\)|\d+|head|diplomacy|foreign|minister|"
     r"ministers|president|secretary|prime|state|counterpart|chief|diplomat|top|envoy|"
     r"ambassador|leader|leaders|officials?|special|climate|treasury|deputy|vice|acting|"
     r"two|three|four|five|six|seven|eight|nine|ten|other|fellow|pair|peer|colleague|opposite|host|visiting|"
@@ -98,7 +101,9 @@ _LIST_GAP = re.compile(
     r"journalist|reporter|correspondent|activist|dissident|lawmaker|opposition|"
     # a compound title: "State Councilor and Foreign Minister", "Minister of Foreign Affairs
     # and Trade"
-    r"(?:Councilor|Councillor|Minister|Secretary|President|Premier|Affairs)\s+and(?=\s+[A-Z]))"
+    r"(?:Councilor|Councillor|Minister|Secretary|President|Premier|Affairs)\s+and(?=\s+[A-Z])|"
+    # a portfolio of several words: "Minister of Petroleum and Natural Gas and Steel"
+    rf"(?<=\s)(?:{_PORTFOLIO_WORD}|Natural|Gas|Oil|Steel|Mines|Power)\s+and(?=\s))"
     r"(?:[\s,.]+|/(?=[A-Z])))*"
 )
 _TITLE_OF_APPOSITION = re.compile(  # ", Minister of Foreign Affairs of " after a name
@@ -576,6 +581,19 @@ class Clauses(Subjects, Gathering):
             self.add_mention(start, end, ent.key, "place", 0.6)
             self.sort_mentions()
         return ent.key
+
+    def dateline_city(self) -> str | None:
+        """The place of the dateline at one of the first two paragraphs' start (see
+        _DATELINE), a mention of it added; None when there is none or no list knows it."""
+        text = self.text
+        for start in self.para_starts[:2]:
+            dm = _DATELINE.match(text, start)
+            if dm is None:
+                continue
+            key = self.known_city(*dm.span("city"))
+            if key is not None:
+                return key
+        return None
 
     def speaker_at(self, pos: int) -> str | None:
         """The speaker of the transcript turn ``pos`` is in: the person named in the label

@@ -59,7 +59,16 @@ _ROUND_LEAD = re.compile(  # "in meetings with foreign ministers", "discussed �
     r"(?:a\s+(?:range|host|series|number)\s+of|"
     r"(?:(?:several|many|various|numerous|other)\s+)?(?:world|foreign)\s+(?:leaders|ministers)|"
     r"[Hh]eads\s+of\s+[Ss]tate\s+and\s+[Gg]overnment|"
-    r"(?:leaders|ministers|heads\s+of\s+state)\s+from)\b"
+    r"(?:leaders|ministers|heads\s+of\s+state)\s+from)\b|"
+    # "A hosted three bilateral meetings", "A held a series of meetings": one by one after
+    r"\b(?:hosted|held|had|hosts|holds|has|attended)\s+(?:two|three|four|five|six|seven|"
+    r"several|a\s+(?:series|number)\s+of)\s+(?:(?:separate|bilateral|private)\s+)*meetings\b"
+)
+#: A sentence opening after the event told before it (see
+#: ConferenceRules._date_meetings_after_the_event)
+_AFTER_THE_EVENT = re.compile(
+    r"\s*(?:After|Following)\s+(?:the|this|that)\s+(?:[\w-]+\s+)?(?:retreat|meeting|talks|"
+    r"summit|event|session|ceremony|conference|dinner|lunch|luncheon|signing)\s*,"
 )
 _BODY_TYPES = frozenset({"government-body", "ministry", "agency", "company", "ngo"})
 #: Right before a conference, someone taking part in it: "attend", "take part in", "lead the
@@ -579,6 +588,33 @@ class ConferenceRules(Clauses):
                 ev.date = days[0]
                 ev.rule = "meeting:day-of-lede"
 
+    def _date_meetings_after_the_event(self) -> None:
+        """ "A participated today in a meeting at X … After the retreat, A and B had a
+        bilateral meeting in Berlin": a meeting told with no day, in a sentence that opens
+        after the event told just before ("After the retreat,", "Following the talks,"),
+        is held the day of that event, when the event has one (rule
+        ``meeting:day-after-event``)."""
+        text = self.text
+        for ev in self.events:
+            if ev.kind != "meeting" or ev.date is not None or ev.status != "held":
+                continue
+            if not all(self.ents[k].is_person for k in ev.participants):
+                continue  # (persons who were there; a state's meeting read from them is not)
+            sent_start, _ = self.sent(ev.span[0])
+            if not _AFTER_THE_EVENT.match(text, sent_start) or self.in_quote(ev.span[0]):
+                continue
+            before = [
+                e
+                for e in self.events
+                if e.kind in ("meeting", "conference", "summit")
+                and e.span[0] < sent_start
+                and self.para(ev.span[0]) - self.para(e.span[0]) <= 1
+            ]
+            last = max(before, key=lambda e: e.span[0]) if before else None
+            if last is not None and last.date is not None and self._is_day(last.date):
+                ev.date = last.date
+                ev.rule = "meeting:day-after-event"
+
     def _is_day(self, date: tuple[int, int]) -> bool:
         """Whether the date phrase at ``date`` fixes a day."""
         res = self.resolve(self.text[date[0] : date[1]])
@@ -595,6 +631,7 @@ class ConferenceRules(Clauses):
         Commerce … the Ministry of Culture … the U.S.-China Tourism Leadership Summit")."""
         self._date_meetings_of_a_round()  # (after every meeting of persons, too)
         self._date_meetings_of_a_lede()
+        self._date_meetings_after_the_event()
         text = self.text
         if "-" not in text:
             return

@@ -7,17 +7,9 @@ from __future__ import annotations
 import re
 
 from diplokg.extract.clauses import Clauses
+from diplokg.extract.patterns import _DATELINE
 from diplokg.extract.text import _rx
 
-#: A dateline at a paragraph's start: a city (in capitals, or a capitalised name), maybe its
-#: state or a day, maybe an agency in brackets, then a colon or a dash: "NEW YORK:",
-#: "BEIJING, May 11 (Xinhua) --", "Kabul, March 3 (AP) -", "NAIROBI, Kenya —".
-_DATELINE = re.compile(
-    r"(?P<city>[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+){0,2}|"
-    r"[A-Z][a-z’'-]+(?:[ \t]+[A-Z][a-z’'-]+)?)"
-    r"(?:,[ \t]+(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]+|[A-Z][a-z]+"
-    r"(?:[ \t]+[A-Z][a-z]+)?))?(?:[ \t]+\([A-Z][\w .&-]{1,30}\))?[ \t]*(?::|--|—|–|-)[ \t]"
-)
 #: "here" as where something was held ("held talks here", "the session here on Monday"),
 #: not "here is", "from here on", "here and there".
 _HERE = re.compile(r"(?<![Ff]rom\s)\bhere\b(?!\s+(?:is|are|was|were|and\s+there|on\s+in)\b)")
@@ -53,7 +45,7 @@ class DatelineRules(Clauses):
             if not lead and (here is None or self.in_quote(here.start())):
                 continue
             if city is None:
-                city = self._dateline_city() or ""
+                city = self.dateline_city() or ""
             if city and (not lead or self._at_home(ev.participants, city)):
                 ev.place = city
 
@@ -95,16 +87,3 @@ class DatelineRules(Clauses):
             if v.kind == "visit" and v.host == state and v.status != "cancelled"
         }
         return len(hosts) == 1 and set(parts) - hosts <= visitors
-
-    def _dateline_city(self) -> str | None:
-        """The place of the dateline at one of the first two paragraphs' start (see
-        _DATELINE), a mention of it added; None when there is none or no list knows it."""
-        text = self.text
-        for start in self.para_starts[:2]:
-            dm = _DATELINE.match(text, start)
-            if dm is None:
-                continue
-            key = self.known_city(*dm.span("city"))
-            if key is not None:
-                return key
-        return None

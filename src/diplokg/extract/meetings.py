@@ -60,7 +60,8 @@ _MEET = re.compile(
     # "a meeting expected to lead to a sit-down with B": a meeting's noun
     r"(?<=\sa\s)sit-down(?=\s+with\s)|"
     r"received|receives|hosted|hosts|host|(?:played|plays|playing)\s+host\s+to|"
-    r"welcomed|(?<=will\s)welcome|greeted|summoned|summons|called\s+on|calls\s+on|signed|finali[sz]ed|initialled|inked|"
+    r"welcomed|(?<=will\s)welcome|greeted|summoned|summons|called\s+on|calls\s+on|"
+    r"(?<=will\s)call\s+on|signed|finali[sz]ed|initialled|inked|"
     r"(?:paid|pays|pay|paying)\s+(?:an?\s+)?(?:courtesy\s+|official\s+|farewell\s+|brief\s+)?call\s+on|"
     r"convened|convenes|consult(?:ed|s|ing)\s+with|confer(?:red|s)?\s+with|(?:spoke|speaks)\s+with|co-chaired|co-chairs|co-chair|co-hosted|"
     r"discussed|reviewed|exchanged\s+views)"
@@ -88,6 +89,24 @@ _MEET_SETTING = re.compile(
     r"(?:\s+(?:[A-Z0-9][\w’'.-]*|of|the|for|on|meeting|summit|conference|ministerial|session|"
     r"forum))*(?:,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?=,?\s+(?:with|in|at|on)\s))?"
 )
+#: Between a meeting's owner and its noun: "A's meeting", "A's upcoming White House
+#: meeting" (when, or where, told as the meeting's own words)
+_OWNED_MEETING = re.compile(
+    r"[’']s\s+(?:(?:upcoming|planned|expected|scheduled|forthcoming|proposed|long-awaited|"
+    r"first|latest|next|recent|last)\s+)?(?:[A-Z][\w’'.-]*\s+){0,3}$"
+)
+#: Between a state and the holder of its title: "'s Minister of the People's Power for
+#: Energy " (capitalised words and their joints only; see _state_title_holder)
+_STATE_TITLE_GAP = re.compile(r"[’']s\s+(?=[A-Z])(?:(?:[A-Z][\w’'.-]*|of|the|for|and)\s+){1,12}")
+#: After "called on A": a demand ("called on A to stop …"), no visit (see _demands)
+_CALL_DEMAND = re.compile(
+    r"[^.;,]{0,80}?\s+to\s+(?:immediately\s+|urgently\s+)?"
+    r"(?!the\b|a\b|an\b|his\b|her\b|their\b)[a-z]+\b"
+)
+_CALL_ON_MORE = re.compile(r",?\s+and\s+(?:also\s+|then\s+|later\s+)?on\s+")
+#: The forum a meeting's noun belongs to, before "with" and the guests: "the fourth meeting
+#: of the U.S.-India Energy Dialogue with B" (skipped like a setting, see _with_after_date)
+_FORUM_OF = re.compile(r"\s+of\s+the\s+(?:[A-Z0-9][\w’'.-]*\s+){1,6}(?=with\s)")
 #: A meeting told by a pronoun or as the next of a series: "their third meeting today",
 #: "their Beijing meeting", "the next leaders' meeting will be held on 9 May", "The next
 #: meeting between the leaders": its participants were named before (see
@@ -176,11 +195,15 @@ _FRONTED_TALKS = re.compile(
     r"(?:talks|meeting|negotiations|meetings)\s+(?:in|at)\s+(?:the\s+)?(?=[A-Z])"
 )
 _FRONTED_TALKS_SCAN = head_scan(_FRONTED_TALKS)
+_MINISTER_FIELD = r"(?:foreign|defen[cs]e|finance|trade|security|interior|justice|energy)"
 _MINISTERS_FROM = re.compile(  # "host a meeting of foreign ministers from A, B and C"
-    r"\b(?:host|hosts|hosted|hosting|attend|attends|attended|attending|chair|chairs|chaired|"
+    r"\b(?:(?:host|hosts|hosted|hosting|attend|attends|attended|attending|chair|chairs|chaired|"
     r"chairing|convene|convenes|convened)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:meeting|talks|dinner|session)\s+(?:of|with)\s+(?:the\s+)?(?:(?:foreign|defen[cs]e|"
-    r"finance|trade)\s+)?(?:ministers|leaders|counterparts)\s+from\s+(?:the\s+)?"
+    r"(?:meeting|talks|dinner|session)\s+(?:of|with)|"
+    # "met with foreign and security ministers from A, B, C and D"
+    r"(?:met|meets|meet)\s+(?:today\s+|jointly\s+|together\s+)?with)\s+(?:the\s+)?"
+    rf"(?:{_MINISTER_FIELD}\s+(?:and\s+{_MINISTER_FIELD}\s+)?)?"
+    r"(?:ministers|leaders|counterparts)\s+from\s+(?:the\s+)?"
 )
 _MINISTERS_FROM_SCAN = head_scan(_MINISTERS_FROM)
 # "During talks with X in Oslo on Monday, Y …", "In his meeting with", "At the start of the …"
@@ -200,11 +223,15 @@ _REPRESENTED = re.compile(r"\brepresented\s+(?=(?:the|their|his|her|its)\s|[A-Z]
 _REPRESENTED_SCAN = head_scan(_REPRESENTED)
 _SIGNING_WORD = re.compile(r"\bsign(?:ed|ing)\b")
 _POSSESSED_BY_PERSON = re.compile(r"[’']s\s+(?:[a-z-]+\s+){0,2}?[a-z]")
+#: A state named as one half of a pair ("the U.S.-India Energy Dialogue", "the
+#: Arvelia–Doskara partnership"): the pair's forum or relation, never a guest.
+_PAIR_COMPOUND_AFTER = re.compile(r"[-–](?=[A-Z])")
+_PAIR_COMPOUND_BEFORE = re.compile(r"[\w.][-–]$")
 #: States' ministers named together as a subject that meets (see
 #: MeetingRules.find_ministers_of_states): "The foreign ministers of A, B and C met in X".
 _MINISTERS_OF_STATES = re.compile(
-    r"\b[Tt]he\s+(?P<role>foreign|defen[cs]e|finance|trade|interior|economy|energy)\s+"
-    r"ministers\s+(?:of\s+)?(?:the\s+)?(?=[A-Z])"
+    r"\b[Tt]he\s+(?P<role>foreign|defen[cs]e|finance|trade|interior|economy|energy|"
+    r"(?-i:[Pp]rime))\s+(?i:ministers)\s+(?:of\s+)?(?:the\s+)?(?=[A-Z])"
 )
 _THEIR_MINISTERS = re.compile(  # after talks: "between their foreign ministers"
     r"\s+between\s+(?:their|the\s+two\s+(?:countries|states)[’']?)\s+"
@@ -230,6 +257,30 @@ _BRIEFED_BODY = re.compile(
     r"\b(?:(?P<poss>[Hh]is|[Hh]er)\s+briefing\s+to|briefing|brief|briefed|briefs)"
     r"\s+the\s+(?=[A-Z])"
 )
+#: A sentence told inside the meeting told before it: "During the meeting, A and B
+#: discussed …" (no meeting of its own)
+_DURING_THE_MEETING = re.compile(
+    r"\s*(?:During|At|In\s+the\s+course\s+of)\s+(?:the|that|this)\s+(?:[\w-]+\s+)?"
+    r"(?:meeting|talks|session|discussion)\s*,"
+)
+#: A sentence opening on "their" meeting, its holders named after the comma (see
+#: MeetingRules._their_meeting_fronted)
+_FRONTED_THEIR = re.compile(
+    r"\b(?:During|At|After|Following|Before|Ahead\s+of|On\s+the\s+(?:sidelines|margins)\s+of)"
+    r"\s+their\s+(?:[\w-]+\s+){0,3}?(?P<noun>meeting|summit|talks)\b[^,;.“”\"]{0,60},\s+"
+)
+#: A meeting attended at its host's invitation (see MeetingRules._attended_at_the_invitation)
+_ATTENDED_AT_INVITATION = re.compile(
+    r"\b(?:participated|participates|took\s+part|takes\s+part|attended|attends)"
+    r"(?:\s+(?:today|yesterday|also))?\s+(?:in\s+)?(?:an?|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:meeting|retreat|session|talks|dinner|working\s+lunch)\b[^.;“”]{0,160}?"
+    r"\s+(?:at|upon|on)\s+the\s+invitation\s+of\s+(?:the\s+)?"
+)
+#: In the next sentence: "C also attended the event" (see _attended_at_the_invitation)
+_ALSO_ATTENDED = re.compile(
+    r"\s+also\s+(?:attended|took\s+part\s+in|participated\s+in)\s+(?:the|that|this)\s+"
+    r"(?:event|meeting|retreat|session|talks|dinner)\b"
+)
 #: Passive talks held at a host's invitation (see MeetingRules._held_at_the_invitation).
 _AT_THE_INVITATION = re.compile(r"\b(?:At|at|Upon|upon)\s+the\s+invitation\s+of\s+(?:the\s+)?")
 _HELD_WITH = re.compile(
@@ -239,7 +290,11 @@ _HELD_WITH = re.compile(
     r"(?:the\s+)?"
 )
 _THEN_MET = re.compile(
-    r",?\s+(?:have\s+|had\s+|will\s+)?(?:met|meet|held\s+talks|hold\s+talks|gathered)\b"
+    r",?\s+(?:have\s+|had\s+|will\s+)?(?:met|meet|held\s+talks|hold\s+talks|gathered|"
+    # "the Prime Ministers of A and B had a bilateral meeting in X"
+    r"(?:had|held|will\s+hold|will\s+have)\s+(?:an?\s+)?"
+    + _MEETING_QUALITY
+    + r"(?:meeting|talks))\b"
 )
 
 #: The organisations a sentence names before a named meeting, when two or more are the
@@ -302,6 +357,8 @@ class MeetingRules(Clauses):
         self._invited_attendance()
         self._briefed_bodies()
         self._held_at_the_invitation()
+        self._attended_at_the_invitation()
+        self._their_meeting_fronted()
         text = self.text
         for m, sent_start, sent_end in self.asserted(self.scan(_MEET_SCAN)):
             s = m.start()
@@ -321,10 +378,9 @@ class MeetingRules(Clauses):
                 low.startswith("meeting") and text[s] == "M"
             ):
                 continue  # "In holding talks with B today, A …": ParticipleRules'
-            if low.startswith(("called on", "calls on")) and _rx(
-                r"[^.;,]{0,80}?\s+to\s+(?:immediately\s+|urgently\s+)?"
-                r"(?!the\b|a\b|an\b|his\b|her\b|their\b)[a-z]+\b"
-            ).match(text, m.end()):
+            if low.startswith(("called on", "calls on", "call on")) and _CALL_DEMAND.match(
+                text, m.end()
+            ):
                 continue  # "called on X to stop …" is a demand (see _demands), not a visit
             if low.startswith(("meeting", "summit", "handshake")) and not low.endswith("with"):
                 # "the summit between the leaders of A and B" (only so: see _MEET), "there
@@ -366,6 +422,10 @@ class MeetingRules(Clauses):
                     continue
                 # "A and the Minister for Foreign Affairs of Greece, B, discussed": B holds
                 # the title, A is named before "and the"
+                if _DURING_THE_MEETING.match(text, sent_start) and any(
+                    ev.kind == "meeting" and ev.span[0] < sent_start for ev in self.events
+                ):
+                    continue  # "During the meeting, A and B discussed …": the one told
                 group = self._apposed_title_pair(sent_start, s) or self._subject_list(sent_start, s)
                 persons = [k for k in group if self.ents[k].is_person]
                 para_start = self.para_starts[self.para(s)]
@@ -411,6 +471,12 @@ class MeetingRules(Clauses):
                 do = _DESCRIBED_STATE_TITLE.match(text, after)
                 after = do.end() if do else after
             lst = self.list_after(after, kinds=("person", "org"))
+            if lst is not None and low.startswith(
+                ("called on", "calls on", "call on", "paid", "pays")
+            ):
+                lst = self._calls_on_more(lst, sent_end)
+                if _CALL_DEMAND.match(text, lst[1]):
+                    continue  # "called on A, and on B to stop …": a demand of both
             semis = False
             if lst is not None and met_with:
                 lst, semis = self._semicolon_guests(lst, sent_end)
@@ -442,8 +508,11 @@ class MeetingRules(Clauses):
                         objs = [k for k in objs if k != mm.key]
                         lend = prev.end
                         break
-                if low.startswith(("called on", "calls on", "summon", "paid", "pays")):
+                if low.startswith(("called on", "calls on", "call on", "summon", "paid", "pays")):
                     objs = [k for k in objs if self.ents[k].is_person]
+                held = self._state_title_holder(objs, after, lend, sent_end)
+                if held is not None:
+                    objs, lend = held
                 objs = [k for k in objs if not self._possessor_only(k, after, lend)]
             if low in _SIGNING_TRIGGERS and self._passive_signing(m, sent_start, sent_end):
                 continue
@@ -461,6 +530,7 @@ class MeetingRules(Clauses):
                         "summon",
                         "called",
                         "calls",
+                        "call on",
                         "paid",
                         "pays",
                         "convene",
@@ -582,16 +652,18 @@ class MeetingRules(Clauses):
                         0.65,
                     )
                     continue
-            elif low.startswith(("meeting", "summit", "talks")) and _rx(r"[’']s\s+$").search(
-                before
-            ):
-                # "Rice's Meeting with Y": the owner meets Y, or no one known does
-                owner = [mm for mm in self.mentions_between(sent_start, s) if mm.end < s]
+            elif low.startswith(("meeting", "summit", "talks")) and _OWNED_MEETING.search(before):
+                # "Rice's Meeting with Y", "President A's upcoming White House meeting with
+                # Y": the owner meets Y, or no one known does
+                owner = [
+                    mm
+                    for mm in self.mentions_between(sent_start, s)
+                    if mm.end < s and _OWNED_MEETING.fullmatch(text, mm.end, s)
+                ]
                 subj = (
-                    owner[-1].key
+                    owner[0].key
                     if owner
-                    and _rx(r"[’']s\s+").fullmatch(text, owner[-1].end, s)
-                    and self.ents[owner[-1].key].is_person
+                    and self.ents[owner[0].key].is_person
                     and not self._speculated_meeting(s, lend, sent_end)  # "… could follow"
                     else None
                 )
@@ -674,6 +746,29 @@ class MeetingRules(Clauses):
                 self.add_meeting(
                     [subj, obj], (ev_s, lend), s, "meeting:met", 0.75, told_from=told_from
                 )
+
+    def _calls_on_more(self, lst: tuple[list[str], int], sent_end: int) -> tuple[list[str], int]:
+        """ "called on A, and on B": each named after a repeated "on" is called on too (one
+        call each, as "called on A and B" without "separately" is one of them all is not)."""
+        keys, end = list(lst[0]), lst[1]
+        for _ in range(4):
+            om = _CALL_ON_MORE.match(self.text, end, sent_end)
+            if om is None:
+                break
+            more = self.list_after(om.end(), kinds=("person",))
+            if more is None:
+                # ("and on Secretary of Government (Segob) B": a title named as a body)
+                near = [
+                    mm
+                    for mm in self.mentions_between(om.end(), min(sent_end, om.end() + 90))
+                    if self.ents[mm.key].is_person
+                ]
+                if not near or _rx(r"[,;:“”\"]").search(self.text, om.end(), near[0].start):
+                    break
+                more = ([near[0].key], near[0].end)
+            keys += [k for k in more[0] if k not in keys]
+            end = more[1]
+        return keys, end
 
     def _titled_headline_host(self, before: str, objs: Sequence[str]) -> str | None:
         """ "Keir Starmer meeting with Prime Minister Al-Sudani" (headline) … "The Prime
@@ -821,6 +916,57 @@ class MeetingRules(Clauses):
                     "meeting:held-at-invitation",
                     0.6,
                 )
+
+    def _their_meeting_fronted(self) -> None:
+        """ "During their June 2017 summit, President A and Prime Minister B recognized …",
+        "At their meeting in X on Monday, A and B agreed …": the persons the clause after
+        the comma opens with (two or more, then a verb) held the meeting "their" tells."""
+        text = self.text
+        if "their" not in text:
+            return
+        for m, sent_start, sent_end in self.asserted(_FRONTED_THEIR.finditer(text), 40):
+            if text[sent_start : m.start()].strip():
+                continue  # (only a sentence's opening phrase)
+            lst = self.list_after(m.end(), kinds=("person",))
+            if lst is None or len(lst[0]) < 2 or not all(self.ents[k].is_person for k in lst[0]):
+                continue
+            if not _rx(r"\s+(?:(?:also|jointly|both|have|has|had)\s+)*[a-z]+(?:ed|d)\b").match(
+                text, lst[1], sent_end
+            ):
+                continue
+            trig = m.start("noun")
+            self.add_meeting(lst[0], (m.start(), lst[1]), trig, "meeting:their-fronted", 0.65)
+
+    def _attended_at_the_invitation(self) -> None:
+        """A meeting taken part in at someone's invitation: "A participated today in a
+        meeting on X at Schloss Y at the invitation of Chancellor B. C also attended the
+        event.": one meeting of A, the host B, and those the next sentence says attended it
+        too."""
+        text = self.text
+        if "invitation of" not in text:
+            return
+        for m, _, sent_end in self.asserted(_ATTENDED_AT_INVITATION.finditer(text), 40):
+            who = self.subject_before(m.start(), persons_only=True)
+            host = next(
+                (
+                    mm.key
+                    for mm in self.mentions_between(m.end(), min(sent_end, m.end() + 80))
+                    if self.ents[mm.key].is_person
+                ),
+                None,
+            )
+            if who is None or host is None or host == who:
+                continue
+            parts, end = [who, host], m.end()
+            _, next_end = self.sent(sent_end + 1) if sent_end + 1 < len(text) else (0, 0)
+            if next_end and self.para(sent_end + 1) == self.para(m.start()):
+                for am in _ALSO_ATTENDED.finditer(text, sent_end, next_end):
+                    more = self.subject_before(am.start(), persons_only=True)
+                    if more is not None and more not in parts:
+                        parts.append(more)
+            self.add_meeting(
+                parts, (m.start(), end), m.start(), "meeting:attended-at-invitation", 0.6
+            )
 
     def _briefed_bodies(self) -> None:
         """A body briefed in its session: "He also looks forward to briefing the Security
@@ -1102,7 +1248,7 @@ class MeetingRules(Clauses):
         if am:
             cur = am.end()
         for _ in range(3):  # "… on the sidelines of the X Meeting in Antalya, Türkiye, with"
-            sm = _MEET_SETTING.match(text, cur)
+            sm = _MEET_SETTING.match(text, cur) or _FORUM_OF.match(text, cur)
             if sm is None or "\n" in sm.group():
                 break
             cur = sm.end()
@@ -1347,9 +1493,32 @@ class MeetingRules(Clauses):
             return []
         return [prev.key, last.key]
 
+    def _state_title_holder(
+        self, objs: list[str], lo: int, hi: int, sent_end: int
+    ) -> tuple[list[str], int] | None:
+        """ "a meeting with Venezuela's Minister of the People's Power for Energy B": a last
+        guest that is a state owning a title too long for the lists is the title's holder
+        named after it (None when the list ends on no such state)."""
+        last = [mm for mm in self.mentions_between(lo, hi) if mm.key in objs]
+        if not last or self.ents[last[-1].key].type != "state":
+            return None
+        holder = next(
+            (
+                mm
+                for mm in self.mentions_between(last[-1].end, min(sent_end, last[-1].end + 100))
+                if self.ents[mm.key].is_person
+            ),
+            None,
+        )
+        if holder is None or not _STATE_TITLE_GAP.fullmatch(self.text, last[-1].end, holder.start):
+            return None
+        keys = [holder.key if k == last[-1].key else k for k in objs]
+        return list(dict.fromkeys(keys)), holder.end
+
     def _possessor_only(self, key: str, lo: int, hi: int) -> bool:
         """'welcomed India's decision', 'met Moravin's deputy': a name told only as the
-        owner of what the verb takes (a thing, or a person left unnamed) is not met."""
+        owner of what the verb takes (a thing, or a person left unnamed) is not met; nor a
+        state told only as half of a pair's forum ("a meeting of the U.S.-India Dialogue")."""
         found = [mm for mm in self.mentions_between(lo, hi) if mm.key == key]
         # (a person's envoy or deputy is not the person; a state's may stand for the state)
         owned = _POSSESSED_BY_PERSON if self.ents[key].is_person else _POSSESSED_THING
@@ -1357,6 +1526,11 @@ class MeetingRules(Clauses):
         def owner(mm: _Men) -> bool:
             if owned.match(self.text, mm.end):
                 return True
+            if self.ents[key].type == "state" and (
+                _PAIR_COMPOUND_AFTER.match(self.text, mm.end)
+                or _PAIR_COMPOUND_BEFORE.search(self.text, max(0, mm.start - 3), mm.start)
+            ):
+                return True  # "a meeting of the U.S.-India Energy Dialogue": its name
             if self.ents[key].is_person:
                 return False  # ("met A and B's deputy": A may be met)
             # "welcomed Japan and China's moves": both states own the thing

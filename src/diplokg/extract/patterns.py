@@ -459,3 +459,15 @@ _GOVERNMENT_PUBLISHER = re.compile(
 _US_PUBLISHER = re.compile(
     r"\b(?:White\s+House|USAID|U\.S\.|US|United\s+States|Federal\s+Register)\b"
 )
+
+#: A dateline at a paragraph's start: a city (in capitals, or a capitalised name), maybe its
+#: state or a day, maybe an agency in brackets, then a colon or a dash: "NEW YORK:",
+#: "BEIJING, May 11 (Xinhua) --", "Kabul, March 3 (AP) -", "NAIROBI, Kenya —",
+#: "Mexico City, February 27, 2012 --".
+_DATELINE = re.compile(
+    r"(?P<city>[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+){0,2}|"
+    r"[A-Z][a-z’'-]+(?:[ \t]+[A-Z][a-z’'-]+)?)"
+    r"(?:,[ \t]+(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]+|[A-Z][a-z]+"
+    r"(?:[ \t]+[A-Z][a-z]+)?))?(?:,?[ \t]+\d{4})?"
+    r"(?:[ \t]+\([A-Z][\w .&-]{1,30}\))?[ \t]*(?::|--|—|–|-)[ \t]"
+)

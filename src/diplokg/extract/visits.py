@@ -89,6 +89,16 @@ _HEADLINE_VISIT = re.compile(
     r"\b(?:(?:[Tt]ravel(?:s|ling|ing)?|[Tt]rip|[Vv]isit|[Jj]ourney)\s+to|[Vv]isit(?:s|ing)?)"
     r"\s+(?:the\s+)?(?=[A-Z])"
 )
+#: A headline telling where its person is: "Under Secretary A in India Highlights U.S.-India
+#: Energy Cooperation", "A in Kyiv Pledges …" (one capitalised place, then a verb)
+_HEADLINE_IN = re.compile(
+    r"(?<=[a-z])\s+in\s+(?=[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?\s+[A-Z][a-z]+s\s)"
+)
+#: A first line that is only a day ("April 4, 2008"), a headline after it
+_DATE_LINE = re.compile(
+    r"[ \t]*(?:[A-Z][a-z]+\.?[ \t]+\d{1,2},?[ \t]+\d{4}|\d{1,2}[ \t]+[A-Z][a-z]+[ \t]+\d{4})"
+    r"[ \t]*\n\s*"
+)
 _HEADLINE_CALLED_OFF = re.compile(  # "X Cancels Trip to Y", "Y Visit Postponed"
     r"\b(?:cancel\w*|postpone\w*|call\w*\s+off|scrap\w*|delay\w*|shelve\w*|refuse\w*|"
     r"skip\w*|abandon\w*|suspend\w*|rules?\s+out|no|den(?:y|ies|ied)|not|hopes?|wants?|"
@@ -250,6 +260,12 @@ _THANKED_FOR_VISIT = re.compile(
 )
 
 
+#: A visit to "here", the dateline's city (see VisitRules._visits_here)
+_VISIT_HERE = re.compile(
+    r"[’']s\s+(?:(?:first|official|state|recent|working|\w+-day)\s+)*(?:visit|trip)\s+here\b"
+)
+
+
 class VisitRules(Clauses):
     """Rules that find visits and absences."""
 
@@ -259,6 +275,43 @@ class VisitRules(Clauses):
         self._welcomed_guests()
         self._meetings_during_visits()
         self._places_named_by_talks()
+        self._invited_visits()
+
+    def _invited_visits(self) -> None:
+        """ "A participated today in a meeting at Schloss X near Berlin at the invitation of
+        Chancellor B. C also attended the event.": A and C, who serve other states, visit
+        B's state, when the sentence names a city of it; the visit is held where the
+        meeting is (only a meeting placed: the city named "near" is no place of it)."""
+        for ev in list(self.events):
+            if ev.kind != "meeting" or ev.rule != "meeting:attended-at-invitation":
+                continue
+            if ev.place is None:
+                continue  # (the visit's place would be read as the whole state)
+            host_states = self._own_states(ev.participants[1]) & {
+                k for k, e in self.ents.items() if e.type == "state"
+            }
+            if len(host_states) != 1:
+                continue
+            state = host_states.pop()
+            sent_start, sent_end = self.sent(ev.span[0])
+            city = next(
+                (
+                    mm
+                    for mm in self.mentions_between(sent_start, sent_end)
+                    if self.ents[mm.key].is_place and self.ents[mm.key].country == state
+                ),
+                None,
+            )
+            if city is None:
+                continue
+            for guest in ev.participants[:1] + ev.participants[2:]:
+                own = self._own_states(guest)
+                if not own or state in own or not self.ents[guest].is_person:
+                    continue
+                self._add_visit(guest, city.start, ev.span, ev.span[0], "visit:invited")
+                for v in self.events:
+                    if v.kind == "visit" and v.visitor == guest and v.rule == "visit:invited":
+                        v.place = ev.place
 
     def _places_named_by_talks(self) -> None:
         """'A is headed to Russia for talks with B. … B's part in the Sochi talks': talks
@@ -436,6 +489,7 @@ class VisitRules(Clauses):
             span = (self._title_start(visitor_m[-1].start), m.end())
             self._add_visit(visitor_m[-1].key, m.end(), span, m.start(), "visit:possessive")
             self._more_destinations(visitor_m[-1].key, m.end(), span, m.start(), "visit:possessive")
+        self._visits_here()
         for m in self.scan_unquoted(_VISIT_NOUN_SCAN):
             if m.group(0).lower().startswith(
                 ("the visit", "this visit", "that visit")
@@ -811,6 +865,34 @@ class VisitRules(Clauses):
         sent_start, _ = self.sent(span[0])
         return not _rx(r"\b[a-z]+(?:ed|s)\b").search(text, de, span[0]) and ds >= sent_start
 
+    def _visits_here(self) -> None:
+        """ "MEXICO CITY, February 27 -- … Secretary A's visit here today": A visits the
+        city of the story's dateline (and its state), told in quotations too."""
+        text = self.text
+        city: str | None = None
+        for m in _VISIT_HERE.finditer(text):
+            visitor = next(
+                (
+                    mm
+                    for mm in self.mentions_between(max(0, m.start() - 60), m.start() + 1)
+                    if mm.end == m.start() and self.ents[mm.key].is_person
+                ),
+                None,
+            )
+            if visitor is None:
+                continue
+            city = city or self.dateline_city() or ""
+            at = next((mm for mm in self.mentions_between(0, m.start()) if mm.key == city), None)
+            if at is None or self.ents[city].country is None:
+                continue
+            span = (self._title_start(visitor.start), m.end())
+            self._add_visit(visitor.key, at.start, span, m.start(), "visit:here")
+            # "visit here today": the noun's own day, in quotations too
+            own = next((d for d in self.dates if m.end() < d[0] <= m.end() + 4), None)
+            for ev in self.events:
+                if ev.kind == "visit" and ev.span == span and ev.date is None:
+                    ev.date = own
+
     def _add_visit(
         self,
         visitor: str,
@@ -1012,13 +1094,23 @@ class VisitRules(Clauses):
         listed. A title's names are not read as mentions: the visitor is a person the text
         names, by full name or surname, in the headline before the verb."""
         text = self.text
-        line_end = text.find("\n")
-        if line_end == -1 or line_end > 200 or text[:line_end].rstrip().endswith((".", ":")):
+        line_start = 0
+        dm = _DATE_LINE.match(text)
+        if dm is not None:
+            line_start = dm.end()  # ("April 4, 2008", then the headline)
+        line_end = text.find("\n", line_start)
+        if (
+            line_end == -1
+            or line_end - line_start > 200
+            or text[line_start:line_end].rstrip().endswith((".", ":"))
+        ):
             return
-        m = _HEADLINE_VISIT.search(text, 0, line_end)
-        if m is None or _HEADLINE_CALLED_OFF.search(text, 0, line_end):
+        m = _HEADLINE_VISIT.search(text, line_start, line_end) or _HEADLINE_IN.search(
+            text, line_start, line_end
+        )
+        if m is None or _HEADLINE_CALLED_OFF.search(text, line_start, line_end):
             return
-        head = text[: m.start()]
+        head = text[line_start : m.start()]
         visitor, at = None, -1
         for k, e in self.ents.items():
             if not e.is_person:
@@ -1027,7 +1119,13 @@ class VisitRules(Clauses):
                 if len(form) < 4:
                     continue
                 last = max(
-                    (fm.start() for fm in _rx(rf"\b{re.escape(form)}\b").finditer(head)), default=-1
+                    (
+                        line_start + fm.start()
+                        for fm in _rx(rf"\b{re.escape(form)}\b").finditer(head)
+                        # ("A in India Highlights …": the visitor's name right before "in")
+                        if m.re is not _HEADLINE_IN or line_start + fm.end() == m.start()
+                    ),
+                    default=-1,
                 )
                 if last > at:
                     visitor, at = k, last
@@ -1039,10 +1137,29 @@ class VisitRules(Clauses):
             if dest is None or self.ents[dest.key].is_person or dest.end > line_end:
                 break
             self._add_visit(visitor, dest.start, (at, dest.end), m.start(), "visit:headline")
+            self._visit_at_dateline((at, dest.end))
+            if m.re is _HEADLINE_IN:
+                break  # ("A in India Highlights …": one place)
             sep = _rx(r"(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)").match(text, dest.end)
             if sep is None:
                 break
             cur = sep.end()
+
+    def _visit_at_dateline(self, span: tuple[int, int]) -> None:
+        """A headline's visit to a state with no city ("A in India Highlights …") is in the
+        city of the story's dateline ("NEW DELHI, INDIA –"), or else of the visitor's first
+        meeting the text places in that state ("A … co-chaired … in New Delhi")."""
+        for ev in self.events:
+            if ev.kind != "visit" or ev.span != span or ev.place is not None or ev.host is None:
+                continue
+            cities = [self.dateline_city()] + [
+                m.place
+                for m in self.events
+                if m.kind == "meeting" and ev.visitor in m.participants and m.status == "held"
+            ]
+            ev.place = next(
+                (c for c in cities if c is not None and self.ents[c].country == ev.host), None
+            )
 
     def find_travel_to_meet(self) -> None:
         """'He will travel to La Paz next month to meet the Bolivian chancellor, Teresa
