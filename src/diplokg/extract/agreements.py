@@ -72,7 +72,7 @@ from diplokg.extract.patterns import (
     _clause_end,
     _negation,
 )
-from diplokg.extract.text import _fold, _rx, comma_gap_start, head_scan
+from diplokg.extract.text import Scan, _fold, _rx, comma_gap_start, group_words, head_scan
 
 _BETWEEN = re.compile(r"\bbetween\s+")
 _BETWEEN_SCAN = head_scan(_BETWEEN)
@@ -93,6 +93,9 @@ _PASSIVE_SIGNED = re.compile(  # "Several agreements were signed", "Five MoUs we
     r"ums)(?:\s+of\s+understanding)?|MoUs|accords|protocols|cooperation\s+documents))\s+(?:were|"
     r"have\s+been|had\s+been)\s+(?:also\s+)?(?P<verb>signed|inked|concluded)\b"
 )
+# (the verb is the twelfth chunk at most: "a number of", two words and "memoranda of
+# understanding", "have been", "also")
+_PASSIVE_SIGNED_SCAN = Scan(_PASSIVE_SIGNED, group_words(_PASSIVE_SIGNED, "verb"), chunks=11)
 
 
 #: After an agreement's name in a speaker's turn, the speakers' own signing of it (see
@@ -768,7 +771,7 @@ class AgreementRules(Clauses):
         "after the talks", "during the visit") with no party named: an agreement of those
         who met in the paragraph or the one before, on their meeting's day."""
         text = self.text
-        for m in self.unquoted(_PASSIVE_SIGNED.finditer(text)):
+        for m in self.unquoted(self.scan(_PASSIVE_SIGNED_SCAN)):
             s = m.start("verb")
             _, sent_end = self.sent(s)
             if self._agreement_blocked(s) or _rx(r"\s+(?:between|by|with)\s").match(

@@ -100,6 +100,8 @@ _OWNED_SPOKES = re.compile(  # "Mr. Ban's spokesperson"
     r"\b(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?P<owner>[A-Z][\w-]+)[’']s\s+"
     r"(?P<head>spokesperson|spokesman|spokeswoman)\b"
 )
+# (the head is the third chunk at most: "Mr.", "Ban's", "spokesperson")
+_OWNED_SPOKES_SCAN = Scan(_OWNED_SPOKES, group_words(_OWNED_SPOKES, "head"), chunks=2)
 _THE_ANON_SCAN = Scan(_THE_ANON, group_words(_THE_ANON, "head"), chunks=1)
 # (by hand: "same", as entities' _PRESS_SERVICE_SCAN's "press")
 _THE_SAME_SCAN = Scan(_THE_SAME, frozenset({"same"}), chunks=1)
@@ -261,7 +263,7 @@ class ReferringRules(Clauses):
         """'according to information provided by Mr. Ban's spokesperson': the unnamed
         spokesperson of a person named (persons are all known by now), when one relays."""
         text = self.text
-        for m in _OWNED_SPOKES.finditer(text):
+        for m in self.scan(_OWNED_SPOKES_SCAN):
             if self.in_quote(m.start()) or self.covered(m.start("head"), m.end("head")):
                 continue
             word = m.group("owner")
