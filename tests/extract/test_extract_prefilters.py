@@ -1,11 +1,11 @@
 """The extractor's prefilters agree with the rules they guard on every evaluation text.
 
 A scan tries its pattern only near its head words, the bylines' pattern only where one
-of its alternatives can start, and the unnamed-media relays only in a sentence holding
-one of their head words: each must find what the plain pattern finds. The mangled and
-built texts of ``test_extract_shortcuts`` check the scans too; these are the texts the
-extractor is scored on (the development set, the styled set, real parts A-N; never the
-held-out parts).
+of its alternatives can start, the unnamed-media relays only in a sentence holding one
+of their head words, a thing's name after a determiner only at the determiners' words:
+each must find what the plain pattern finds. The mangled and built texts of
+``test_extract_shortcuts`` check the scans too; these are the texts the extractor is
+scored on (the development set, the styled set, real parts A-N; never the held-out parts).
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import importlib
 import pkgutil
+import re
 from functools import cache
 
 import pytest
@@ -20,9 +21,10 @@ import pytest
 from diplokg import extract
 from diplokg.extract.entities import _PLUS_GROUPING
 from diplokg.extract.extractor import Extractor
+from diplokg.extract.names import _THING_DETERMINER
 from diplokg.extract.namewords import _BYLINE, _BYLINE_STARTS
 from diplokg.extract.quotes import _UNNAMED_MEDIA_BY, _UNNAMED_MEDIA_HEADS, _UNNAMED_MEDIA_TOLD
-from diplokg.extract.text import Scan, _matches_at
+from diplokg.extract.text import Scan, _matches_at, _rx
 from tests.conftest import DATA
 
 TEXTS = [
@@ -102,3 +104,13 @@ def test_no_unnamed_medium_is_found_in_a_sentence_without_its_head_words() -> No
 def test_a_grouping_of_states_holds_a_plus() -> None:
     assert all("+" in m.group() for t in TEXTS for m in _PLUS_GROUPING.finditer(t))
     assert _PLUS_GROUPING.search("the P5+1 and E3+3") is not None
+
+
+def test_a_thing_named_with_a_determiner_is_found_as_by_searching_the_whole_text() -> None:
+    found = 0
+    for text, ex in _extractors():
+        for name in {m.group() for m in re.finditer(r"[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)+", text)}:
+            whole = _rx(rf"{_THING_DETERMINER}{re.escape(name)}\b").search(text) is not None
+            assert ex._thing_named(name) == whole, name
+            found += whole
+    assert found > 10
