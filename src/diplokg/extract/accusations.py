@@ -156,6 +156,7 @@ _UNNAMED_TARGET = re.compile(
     r"\b(?:[Ww]ithout\s+(?:directly\s+|explicitly\s+|specifically\s+)?naming|"
     r"(?P<did>did|does|do)\s+not\s+(?:directly\s+|explicitly\s+|specifically\s+)?name)\s+"
 )
+_UNNAMED_TARGET_SCAN = head_scan(_UNNAMED_TARGET)
 _UNNAMED_CUE = re.compile(  # what makes the words aimed at the unnamed one critical
     r"\b(?:critici[sz](?:ed|es)|condemn(?:ed|s)|denounc(?:ed|es)|deplor(?:ed|es)|warn(?:ed|s)|"
     r"oppos(?:ed|es)|attack(?:ed|s)|accus(?:ed|es)|blam(?:ed|es)|lashed\s+out)\b"
@@ -503,7 +504,7 @@ class AccusationRules(Clauses):
         'Moriyama did not name China, but said Tokyo opposed …': a hedged criticism of the
         one left unnamed, by whoever did not name it (or the clause's subject)."""
         text = self.text
-        for m in self.unquoted(_UNNAMED_TARGET.finditer(text)):
+        for m in self.unquoted(self.scan(_UNNAMED_TARGET_SCAN)):
             s = m.start()
             sent_start, sent_end = self.sent(s)
             lst = self.list_after(m.end(), kinds=("org", "person"), limit=40)

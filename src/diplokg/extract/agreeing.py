@@ -17,6 +17,7 @@ from diplokg.extract.patterns import (
     _MONTHS,
     _WEEKDAYS,
 )
+from diplokg.extract.text import head_scan
 
 _UNITS = {"year": "Y", "month": "M", "week": "W", "day": "D", "decade": "Y"}
 _AGREEMENT_NOUNS = (
@@ -67,6 +68,7 @@ _AGREEMENT_WITH = re.compile(
     r"accord|pact|arrangement|deal|memorandum\s+of\s+understanding|ceasefire|cease-fire|"
     r"truce))\s+with\s+(?:the\s+)?(?=[A-Z])"
 )
+_AGREEMENT_WITH_SCAN = head_scan(_AGREEMENT_WITH)
 #: words before "the arrangement with B" that make it none its owner holds: a truce's
 #: hedges, and an agreement sought, negotiated or still to be signed
 _WITH_HEDGE = re.compile(
@@ -134,6 +136,7 @@ _AGREED_TO_DO = re.compile(  # "have agreed to continue …" (a verb, not "to a 
     r"(?:on\s+the\s+(?:need|importance|necessity)\s+)?[“\"]?to\s+"
     r"(?P<vp>(?!sign\b|conclude\b|a\b|an\b|the\b|this\b|that\b|it\b|its\b|their\b)[a-z]+\b)"
 )
+_AGREED_TO_DO_SCAN = head_scan(_AGREED_TO_DO)
 _AGREED_TO_NP = re.compile(  # "They agreed to a relationship based on mutual respect, …"
     r"\b(?:(?:have|has|had)\s+)?(?:also\s+)?agreed\s+to\s+(?P<np>an?\s+"
     r"(?!(?:new\s+|further\s+|second\s+|third\s+)?(?:meeting|visit|summit|talks|call|"
@@ -141,6 +144,7 @@ _AGREED_TO_NP = re.compile(  # "They agreed to a relationship based on mutual re
     r"communiqu\w*|readout)\b)"
     r"(?P<first>[a-z][\w-]*)[^,;:.“”\"]{3,80}?)(?=\s*[,;:.]|\s*$|\s+(?:and\s+to|in\s+keeping)\b)"
 )
+_AGREED_TO_NP_SCAN = head_scan(_AGREED_TO_NP)
 _WITH_COUNTERPART = re.compile(  # "… with his counterpart, Minister of Defence X"
     r"\s+with\s+(?:his|her|their)\s+(?:\w+\s+)?counterparts?\b"
 )

@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from diplokg.extract.agreeing import (
     _AGREED_ADJUNCT,
     _AGREED_ON,
     _AGREED_ON_IMPORTANCE,
-    _AGREED_TO_DO,
-    _AGREED_TO_NP,
+    _AGREED_TO_DO_SCAN,
+    _AGREED_TO_NP_SCAN,
     _AGREEMENT,
     _AGREEMENT_BEFORE_BETWEEN,
     _AGREEMENT_BY,
@@ -24,7 +24,7 @@ from diplokg.extract.agreeing import (
     _AGREEMENT_NP_TO_VERB,
     _AGREEMENT_ON,
     _AGREEMENT_THEN,
-    _AGREEMENT_WITH,
+    _AGREEMENT_WITH_SCAN,
     _ALSO_AGREEMENT,
     _AND_I,
     _ASIDE_TO_VERB,
@@ -72,9 +72,10 @@ from diplokg.extract.patterns import (
     _clause_end,
     _negation,
 )
-from diplokg.extract.text import _fold, _rx, comma_gap_start, head_scan
+from diplokg.extract.text import Scan, _fold, _rx, comma_gap_start, group_words, head_scan
 
 _BETWEEN = re.compile(r"\bbetween\s+")
+_BETWEEN_SCAN = head_scan(_BETWEEN)
 _AGREED_ON_IMPORTANCE_SCAN = head_scan(_AGREED_ON_IMPORTANCE)
 #: words a phrase cut short must not end on: "… to demarcate their (shared border)"
 _DETERMINERS = frozenset({"their", "its", "his", "her", "our", "this", "these", "those", "both"})
@@ -92,6 +93,9 @@ _PASSIVE_SIGNED = re.compile(  # "Several agreements were signed", "Five MoUs we
     r"ums)(?:\s+of\s+understanding)?|MoUs|accords|protocols|cooperation\s+documents))\s+(?:were|"
     r"have\s+been|had\s+been)\s+(?:also\s+)?(?P<verb>signed|inked|concluded)\b"
 )
+# (the verb is the twelfth chunk at most: "a number of", two words and "memoranda of
+# understanding", "have been", "also")
+_PASSIVE_SIGNED_SCAN = Scan(_PASSIVE_SIGNED, group_words(_PASSIVE_SIGNED, "verb"), chunks=11)
 
 
 #: After an agreement's name in a speaker's turn, the speakers' own signing of it (see
@@ -107,6 +111,7 @@ _BILATERAL_NAMED = re.compile(
     + _AGREEMENT_NOUNS
     + r"))\b"
 )
+_BILATERAL_NAMED_SCAN = head_scan(_BILATERAL_NAMED)
 #: Before an agreement, a verb by which others speak of it (see
 #: AgreementRules._bilateral_named): "welcomed", "praised", "urged".
 _THIRD_PARTY_VERB = re.compile(
@@ -119,6 +124,7 @@ _TERM_OPENING = re.compile(
     r"\b(?:The|This|That)\s+(?:new\s+|historic\s+|landmark\s+)?[\w]+-(?:year|month|decade)\s+"
     r"(?:[a-z-]+\s+)?(?i:pact|treaty|accord|agreement|deal)\b"
 )
+_TERM_OPENING_SCAN = head_scan(_TERM_OPENING)
 
 #: A signing's host, told after the instrument (see AgreementRules._at_hosted_ceremony):
 #: "during a ceremony hosted by NASA", "at a signing event organised by the Foreign Ministry".
@@ -765,7 +771,7 @@ class AgreementRules(Clauses):
         "after the talks", "during the visit") with no party named: an agreement of those
         who met in the paragraph or the one before, on their meeting's day."""
         text = self.text
-        for m in self.unquoted(_PASSIVE_SIGNED.finditer(text)):
+        for m in self.unquoted(self.scan(_PASSIVE_SIGNED_SCAN)):
             s = m.start("verb")
             _, sent_end = self.sent(s)
             if self._agreement_blocked(s) or _rx(r"\s+(?:between|by|with)\s").match(
@@ -967,7 +973,7 @@ class AgreementRules(Clauses):
         its name and called bilateral is one of the clause's subject (those who met, "they",
         two states named), in force already; undated."""
         text = self.text
-        for nm in _BILATERAL_NAMED.finditer(text):
+        for nm in self.scan(_BILATERAL_NAMED_SCAN):
             s = nm.start()
             sent_start, sent_end = self.sent(s)
             if (
@@ -1317,7 +1323,7 @@ class AgreementRules(Clauses):
         an agreement to do something, of a coordinated subject of two or more parties (or of
         those who met in the paragraph, for 'they')."""
         text = self.text
-        for m in _AGREED_TO_DO.finditer(text):
+        for m in self.scan(_AGREED_TO_DO_SCAN):
             s = m.start()
             if self.in_quote(s) and not (self.in_readout(s) or self.woven(s)):
                 continue  # (a quotation's words, unless woven into the clause: 'have “agreed')
@@ -1349,8 +1355,7 @@ class AgreementRules(Clauses):
         the noun phrase names (up to its clause's end), of two or more parties; an
         instrument agreed to ("agreed to a ceasefire") is the verb's own, a meeting or a
         proposal agreed to is none."""
-        text = self.text
-        for m in self.prose(_AGREED_TO_NP.finditer(text)):
+        for m in self.prose(self.scan(_AGREED_TO_NP_SCAN)):
             np = " ".join(m.group("np").split())
             if _rx(rf"(?i:{_AGREEMENT_NOUNS})s?\b").search(np):
                 continue  # "agreed to a ceasefire", "to a deal on …": drafted as one
@@ -1371,7 +1376,7 @@ class AgreementRules(Clauses):
         and B': an agreement the two parties hold, named as a noun phrase (never a proposed,
         possible or future one, nor one denied)."""
         text = self.text
-        for b in _BETWEEN.finditer(text):
+        for b in self.scan(_BETWEEN_SCAN):
             p = b.start()
             if self.in_quote(p):
                 continue
@@ -1441,7 +1446,9 @@ class AgreementRules(Clauses):
         """'A and B accuse each other of violating the ceasefire', 'A and B held talks that
         included 20 cease-fire agreements': a truce the sentence's coordinated subject
         holds, undated (when it was made is not told)."""
-        for m, sent_start in self._told_as_fact(_TRUCE_HELD, _TRUCE_HEDGE, reach=40):
+        for m, sent_start in self._told_as_fact(
+            _TRUCE_HELD.finditer(self.text), _TRUCE_HEDGE, reach=40
+        ):
             s = m.start()
             lst = self._opening_subject(sent_start, s)
             if lst is None or len(lst[0]) < 2:
@@ -1465,13 +1472,13 @@ class AgreementRules(Clauses):
             self._add_agreement(parties, kind, "agreed", found, date=None)
 
     def _told_as_fact(
-        self, pattern: re.Pattern[str], hedge: re.Pattern[str], *, reach: int
+        self, matches: Iterable[re.Match[str]], hedge: re.Pattern[str], *, reach: int
     ) -> Iterator[tuple[re.Match[str], int]]:
-        """The unquoted matches of ``pattern`` told as facts, each with its sentence's start:
-        none with a negation just before it, or a word of ``hedge`` (a wish, a plan, a
-        condition) within ``reach`` characters before it in its sentence."""
+        """The unquoted ``matches`` (of a pattern over the text) told as facts, each with
+        its sentence's start: none with a negation just before it, or a word of ``hedge`` (a
+        wish, a plan, a condition) within ``reach`` characters before it in its sentence."""
         text = self.text
-        for m in self.unquoted(pattern.finditer(text)):
+        for m in self.unquoted(matches):
             s = m.start()
             sent_start, _ = self.sent(s)
             if _negation(text[max(sent_start, s - 25) : s]) is None and (
@@ -1507,7 +1514,9 @@ class AgreementRules(Clauses):
         """'A will not proceed with the next steps in the arrangement with B', 'A withdrew
         from its treaty with B': an agreement of the state (or body) the clause opens with
         and the one it is with, undated (never one sought, proposed or denied)."""
-        for m, sent_start in self._told_as_fact(_AGREEMENT_WITH, _WITH_HEDGE, reach=50):
+        for m, sent_start in self._told_as_fact(
+            self.scan(_AGREEMENT_WITH_SCAN), _WITH_HEDGE, reach=50
+        ):
             s = m.start()
             other = self.mention_at(m.end())
             subj = self._opening_subject(sent_start, s)
@@ -1560,7 +1569,7 @@ class AgreementRules(Clauses):
         later sentence that opens on an agreement's term ("The new ten-year pact", "The
         20-year treaty") gives it to the agreement drafted last before, when it has none."""
         text = self.text
-        for tm in _TERM_OPENING.finditer(text):
+        for tm in self.scan(_TERM_OPENING_SCAN):
             s = tm.start()
             if self.sent(s)[0] != s or self.in_quote(s):
                 continue

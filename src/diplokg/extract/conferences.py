@@ -17,7 +17,7 @@ from diplokg.extract.patterns import (
     _negation,
 )
 from diplokg.extract.state import _Evt
-from diplokg.extract.text import Scan, _fold, _rx, tokens
+from diplokg.extract.text import Scan, _fold, _rx, head_scan, tokens
 
 _ATTEND_AFTER = re.compile(  # after a conference: ", which both A and B are expected to attend"
     r"(?:\s+(?:in|at)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?(?:\s+on\s+\w+|\s+\w+day)?"
@@ -70,6 +70,7 @@ _AFTER_THE_EVENT = re.compile(
     r"\s*(?:After|Following)\s+(?:the|this|that)\s+(?:[\w-]+\s+)?(?:retreat|meeting|talks|"
     r"summit|event|session|ceremony|conference|dinner|lunch|luncheon|signing)\s*,"
 )
+_ROUND_LEAD_SCAN = head_scan(_ROUND_LEAD)
 _BODY_TYPES = frozenset({"government-body", "ministry", "agency", "company", "ngo"})
 #: Right before a conference, someone taking part in it: "attend", "take part in", "lead the
 #: Indian delegation at", with "the 13th round of" or "the opening session of" between.
@@ -510,7 +511,7 @@ class ConferenceRules(Clauses):
         "discussed … with a range of leaders", with a day; one of its persons holds each
         meeting of the round (the place: a known place after "in" or "at" in the lead)."""
         text = self.text
-        for lm in _ROUND_LEAD.finditer(text):
+        for lm in self.scan(_ROUND_LEAD_SCAN):
             sent_start, sent_end = self.sent(lm.start())
             if self._headline_para(lm.start()):
                 continue

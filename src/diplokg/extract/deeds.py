@@ -75,6 +75,7 @@ _SAID_THAT = re.compile(
     r"told\s+(?:reporters|journalists|(?:this|the|a)\s+[\w-]+))"
     r"(?:\s+(?:in\s+an?\s+[\w-]+|on\s+[A-Z][a-z]+day))*\s+(?:that\s+)?"
 )
+_SAID_THAT_SCAN = head_scan(_SAID_THAT)
 
 # "… said the government had “traded away …”", "… that ministers had “rushed …”": the
 # home government of a critic, its conduct summed up in the critic's own quoted words
@@ -132,6 +133,7 @@ _PASSIVE_DEED = re.compile(
     r"silenced|abducted|disappeared|denied\s+access|barred\s+from|blocked\s+from|"
     r"marred\s+by\s+(?:irregularities|fraud|violence))\b)"
 )
+_PASSIVE_DEED_SCAN = head_scan(_PASSIVE_DEED)
 
 _POSSESSIVE_GOVERNMENT = re.compile(  # "his government (allegedly) " right before a verb
     r"\b(?P<p>[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:government|administration|cabinet)\s+"
@@ -224,7 +226,7 @@ class DeedRules(Clauses):
         """'Budrys said Beijing had "long tried to divide Europe"', 'the minister said Russia
         was meddling in …': the speaker accuses the subject of the said clause."""
         text = self.text
-        for m in self.unquoted(_SAID_THAT.finditer(text)):
+        for m in self.unquoted(self.scan(_SAID_THAT_SCAN)):
             s = m.start()
             sent_start, sent_end = self.sent(s)
             mm = self.mention_at(m.end())
@@ -396,7 +398,7 @@ class DeedRules(Clauses):
         """'X said at least 140 activists had been detained': X accuses the state the story
         is about (its first-named state) of a repressive deed whose agent goes unnamed."""
         text = self.text
-        for m in self.unquoted(_PASSIVE_DEED.finditer(text)):
+        for m in self.unquoted(self.scan(_PASSIVE_DEED_SCAN)):
             s = m.start()
             sent_start, sent_end = self.sent(s)
             if _negation(text[m.start("np") : m.start("deed")]) or _negation(

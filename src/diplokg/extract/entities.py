@@ -83,6 +83,8 @@ _LOWER_BODY_DEF = re.compile(
     r"(?P<head>agency|ministry|commission|authority|institute|bureau|service)"
     r"[ \t]+\((?P<short>[A-Z]{2,8})\)"
 )
+# (the head is the fifth chunk at most: the demonym and three lower-case words before it)
+_LOWER_BODY_DEF_SCAN = Scan(_LOWER_BODY_DEF, group_words(_LOWER_BODY_DEF, "head"), chunks=4)
 # After initials defined in brackets: the colon of a transcript's speaker label ("(KD):").
 _SPEAKER_INITIALS = re.compile(r"[ \t]*:")
 # After a title's bracketed initials: its holder's name, two capitalised words or more
@@ -975,7 +977,8 @@ class EntityRules(Clauses):
 
     def find_acronyms(self) -> None:
         text = self.text
-        for m in _PLUS_GROUPING.finditer(text):  # "the P5+1", "the E3+3": a format of states
+        # "the P5+1", "the E3+3": a format of states (none without a "+": the pattern's)
+        for m in _PLUS_GROUPING.finditer(text) if "+" in text else ():
             if not self.covered(*m.span()):
                 known = self.lex.forms.get(tuple(_fold(t) for _, _, t in tokens(m.group())))
                 ent = (
@@ -984,7 +987,7 @@ class EntityRules(Clauses):
                     else self.local_ent(m.group(), "group", rule="entity:grouping", conf=0.6)
                 )
                 self.add_mention(m.start(), m.end(), ent.key, "name", 0.6)
-        for m in _LOWER_BODY_DEF.finditer(text):
+        for m in self.scan(_LOWER_BODY_DEF_SCAN):
             # "the Senegalese space agency (ASES)": a state's body told in lower case,
             # then its initials: the body, named by them
             short_s, short_e = m.span("short")

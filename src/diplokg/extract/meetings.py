@@ -121,6 +121,7 @@ _ANAPHORIC_MEETING = re.compile(
     r"(?:(?:leaders|ministers|presidents|two\s+leaders)[’']\s+)?"
     r"(?P<noun>meeting|talks|summit)\b(?!\s+(?:of|with|on\s+the\s+sidelines)\b)"
 )
+_ANAPHORIC_MEETING_SCAN = head_scan(_ANAPHORIC_MEETING)
 #: A sentence opening on the setting of the meeting told before (see
 #: MeetingRules.find_anaphoric_meetings): "At the meeting held in Katoomba, the Ministers
 #: discussed …", "During the talks, which took place at the palace in X, …".
@@ -128,6 +129,7 @@ _AT_THE_MEETING_HELD = re.compile(
     r"(?:(?<=\n)|(?<=[.!?]\s))(?:At|During|In)\s+the\s+(?:[\w-]+\s+){0,2}?(?P<noun>meeting|talks)"
     r",?\s+(?:held|which\s+(?:was\s+held|took\s+place))\s+(?P<prep>in|at)\s+(?:the\s+)?(?=[A-Z])"
 )
+_AT_THE_MEETING_HELD_SCAN = head_scan(_AT_THE_MEETING_HELD)
 _MEET_SCAN = head_scan(_MEET)
 #: A title whose state is told by a description, before the holder's name: "the South-east
 #: Asian nation's Foreign Minister, ", "the Gulf state's foreign minister, " (see
@@ -1017,7 +1019,7 @@ class MeetingRules(Clauses):
         if "meeting" not in text and "talks" not in text and "summit" not in text:
             return
         self._setting_of_the_meeting()
-        for m in _ANAPHORIC_MEETING.finditer(text):
+        for m in self.scan(_ANAPHORIC_MEETING_SCAN):
             s = m.start()
             g = m.groupdict()
             if self.in_quote(s) or (g.get("next") and m.group("noun") != "meeting"):
@@ -1055,8 +1057,7 @@ class MeetingRules(Clauses):
     def _setting_of_the_meeting(self) -> None:
         """ "At the meeting held in Katoomba, the Ministers discussed …": the place of the
         last meeting told before (within three paragraphs), when it has none."""
-        text = self.text
-        for m in _AT_THE_MEETING_HELD.finditer(text):
+        for m in self.scan(_AT_THE_MEETING_HELD_SCAN):
             s = m.start()
             if self.in_quote(s):
                 continue

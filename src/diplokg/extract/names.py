@@ -7,6 +7,7 @@ mistranslated surnames. The shapes and word lists they sort by are in
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import itertools
 import re
 from collections.abc import Iterator
@@ -70,7 +71,7 @@ from diplokg.extract.patterns import (
     _words,
 )
 from diplokg.extract.state import _add_alias, _Ent, _Men
-from diplokg.extract.text import _fold, _rx, unaccented
+from diplokg.extract.text import _fold, _rx, head_scan, unaccented
 from diplokg.extract.titles import sentence_case_title, title_typo
 from diplokg.extract.words import alternation
 from diplokg.gazetteer import ORG_HEADS, PLACE_HEADS, GazLeader
@@ -172,6 +173,9 @@ _EVENT_NOUNS = frozenset(
 _THING_DETERMINER = (
     r"\b(?:[Aa]n?|[Tt]his|[Tt]hese|[Tt]hose|[Ss]uch)[ \t]+(?:[A-Z][\w-]*[ \t]+and[ \t]+)?"
 )
+# Every match of a pattern starting with _THING_DETERMINER starts at one of its words: the
+# scan of "this Loan Aid" is this one with that pattern (NameRules._thing_named).
+_THING_DETERMINER_SCAN = head_scan(re.compile(_THING_DETERMINER))
 
 
 # A name's title after a comma to the end of its line (a signature: "X, Spokesman for Y").
@@ -238,6 +242,14 @@ class NameRules(Clauses):
         self._merge_bare_bodies()
         self._link_single_names(singles)
         self._merge_known_leaders()
+
+    def _thing_named(self, name: str) -> bool:
+        """Whether the text names a thing ``name`` somewhere: "this Loan Aid", "a Loan Aid"
+        (``_THING_DETERMINER`` and the name, tried only at the determiners' words)."""
+        spec = dataclasses.replace(
+            _THING_DETERMINER_SCAN, pattern=_rx(rf"{_THING_DETERMINER}{re.escape(name)}\b")
+        )
+        return next(self.scan(spec), None) is not None
 
     def _merge_bare_bodies(self) -> None:
         """A body named bare and with its state's demonym ("the General Staff", "the
@@ -1147,11 +1159,7 @@ class NameRules(Clauses):
                 )
                 self.add_mention(ts, te, ent.key, "place", 0.5)
             return
-        if (
-            not had_role
-            and len(real) >= 2
-            and _rx(rf"{_THING_DETERMINER}{re.escape(text[ts:te])}\b").search(text)
-        ):
+        if not had_role and len(real) >= 2 and self._thing_named(text[ts:te]):
             return  # "provide Loan Aid … this Loan Aid": a thing's name, no one's
         if (
             not had_role

@@ -23,7 +23,7 @@ from diplokg.extract.patterns import (
     _is_role_head,
     _words,
 )
-from diplokg.extract.text import _rx
+from diplokg.extract.text import _matches_at, _rx
 from diplokg.extract.words import word_list
 from diplokg.gazetteer import ORG_HEADS
 
@@ -311,6 +311,17 @@ _BYLINE = re.compile(  # "By Jane Roe", "(Reporting by X; Editing by Y and Z)"
     rf"(?!(?:{_ROLE_MODS}|{_ROLE_HEADS})\b)"
     r"(?P<names4>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){1,2})"
 )
+# Where a match of _BYLINE can start: each of its alternatives starts at a line's start
+# ("By …", "X contributed …", a reporter's line), at a capital ("For VOA, …", "X reports
+# for", "I’m", "Reporting by", "Correspondent X") or at one of its lower-case words after
+# a word boundary ("additional reporting by", "writing by", "editing by", "compiled by",
+# "written by", "edited by", "translated by", "photos by", "graphics by", "reporter X",
+# "correspondent", "host", "anchor", "presenter", "interviewer"). Tried only there, it
+# finds what its finditer finds (a test checks) without trying every character.
+_BYLINE_STARTS = re.compile(
+    r"(?m:^)|(?=[A-Z])|\b(?=additional|report|writ|edit|compiled|translated|photo|graphic|"
+    r"correspondent|host|anchor|presenter|interviewer)"
+)
 
 
 def _titled_name(words: list[str]) -> bool:
@@ -362,7 +373,9 @@ def _byline_spans(text: str) -> list[tuple[int, int]]:
                 )
                 if m.group(g)
             )
-            for m in _BYLINE.finditer(text)
+            for m in _matches_at(
+                _BYLINE, text, (at.start() for at in _BYLINE_STARTS.finditer(text))
+            )
             # ("will host X": the verb)
             if not (m.group("names4") and _TO_HOST.search(text, max(0, m.start() - 8), m.end()))
         ]

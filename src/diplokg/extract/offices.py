@@ -19,7 +19,7 @@ import re
 from diplokg.extract.clauses import Clauses
 from diplokg.extract.patterns import _ROLE_TITLE
 from diplokg.extract.serving import _org_named
-from diplokg.extract.text import _fold, _rx
+from diplokg.extract.text import _fold, _rx, head_scan
 from diplokg.extract.titles import _normal_role
 from diplokg.gazetteer import BODY_STATES, PLACE_HEADS
 
@@ -38,6 +38,7 @@ _OFFICE_HOLDER_TITLE = re.compile(
     r"Foreign[ \t]+Secretary|Home[ \t]+Secretary|Taoiseach|Tánaiste|External[ \t]+Affairs[ \t]+"
     r"Minister|Secretary-General)(?![\w-])(?![ \t]+(?:and[ \t]+(?!" + _OTHER_LEADER + r"))?[A-Z])"
 )
+_OFFICE_HOLDER_TITLE_SCAN = head_scan(_OFFICE_HOLDER_TITLE)
 # Another state's official named by demonym and title alone: "the Irish Foreign Minister",
 # "the Colombian Vice-Minister for Foreign Affairs", "the Syrian ambassador" (no name after
 # it, in apposition or in brackets)
@@ -48,6 +49,7 @@ _UNNAMED_FOREIGN_OFFICIAL = re.compile(
     r"Fri|Satur|Sun)day\b)[A-Z]|"
     r"[ \t]+and[ \t]+(?!the\b)[A-Z])"
 )
+_UNNAMED_FOREIGN_OFFICIAL_SCAN = head_scan(_UNNAMED_FOREIGN_OFFICIAL)
 # Before such an official, what makes them one the text's subject met or summoned ("in his
 # meetings with", "met", "summoned"): not one told of in passing ("will visit", "expelling")
 _MET_BEFORE = re.compile(
@@ -81,7 +83,7 @@ class OfficeRules(Clauses):
         that state, drafted as "anonymous Foreign Minister of Ireland" holding it."""
         text = self.text
         made: dict[tuple[str, str], str] = {}
-        for m in _UNNAMED_FOREIGN_OFFICIAL.finditer(text):
+        for m in self.scan(_UNNAMED_FOREIGN_OFFICIAL_SCAN):
             s, e = m.start("d"), m.end("t")
             if self.in_quote(s) or self.covered(m.start("t"), e):
                 continue
@@ -143,7 +145,7 @@ class OfficeRules(Clauses):
         text = self.text
         home = self._home_state()
         made: dict[str, str] = {}
-        for m in _OFFICE_HOLDER_TITLE.finditer(text):
+        for m in self.scan(_OFFICE_HOLDER_TITLE_SCAN):
             s, e = m.span("t")
             if self.covered(s, e) or self.in_quote(s):
                 continue

@@ -133,6 +133,10 @@ _UNNAMED_MEDIA_NP = (
     r"(?:networks|channels|stations)|television|TV|broadcasters|newspapers|news\s+agency|"
     r"broadcaster|radio))\b(?![ \t]+[A-Z])"
 )
+# What every match of _UNNAMED_MEDIA_NP holds: its head's alternatives are matched case
+# for case ("media", "news …", "newspapers", "press reports", "TV", "television",
+# "broadcaster(s)", "radio"), so a stretch with none of these has no match of it.
+_UNNAMED_MEDIA_HEADS = ("media", "news", "press", "TV", "television", "broadcaster", "radio")
 _UNNAMED_MEDIA_TOLD = re.compile(  # the medium as the subject of its report
     r"(?:\b(?:[Tt]he|[Aa]ll|[Ss]ome|[Mm]any)\s+|(?<![\w-]))"
     + _UNNAMED_MEDIA_NP
@@ -1119,6 +1123,9 @@ class QuoteRules(Clauses):
         state television as saying"): a medium each, named as the text words it."""
         if self.ents[key].type == _MEDIA:
             return []
+        piece = self.text[lo:hi]
+        if not any(w in piece for w in _UNNAMED_MEDIA_HEADS):
+            return []  # (both patterns hold _UNNAMED_MEDIA_NP: no match here)
         found: list[tuple[int, str]] = []
         for rx in (_UNNAMED_MEDIA_TOLD, _UNNAMED_MEDIA_BY):
             for m in rx.finditer(self.text, lo, hi):

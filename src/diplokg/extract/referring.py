@@ -10,7 +10,7 @@ import re
 from diplokg.extract.clauses import Clauses
 from diplokg.extract.patterns import _LOWER_ROLE, _SPOKES_FOR, _demonym_like
 from diplokg.extract.state import _add_alias
-from diplokg.extract.text import Scan, _fold, _rx, first_words, group_words, last_words
+from diplokg.extract.text import Scan, _fold, _rx, first_words, group_words, head_scan, last_words
 from diplokg.extract.words import alternation, word_list
 
 # Who speaks without a name ("a senior official"), in the singular (then "s" or not).
@@ -79,12 +79,14 @@ _TOP_DIPLOMAT_REFERENCE = re.compile(
     r"\b(?:the|The)\s+(?P<r>top\s+(?P<dem>U\.S\.|US|[A-Z][a-z]+)\s+diplomat)(?![\w-])"
     r"(?!\s+(?:of\s+)?[A-Z])"
 )
+_TOP_DIPLOMAT_REFERENCE_SCAN = head_scan(_TOP_DIPLOMAT_REFERENCE)
 # "the UN chief", "the U.N. Secretary-General" with no name after it: the UN's
 # Secretary-General the article names
 _UN_CHIEF_REFERENCE = re.compile(
     r"\b(?:the|The)\s+(?P<r>(?:UN|U\.N\.|United\s+Nations)\s+(?:chief|head|"
     r"[Ss]ecretary[- ][Gg]eneral))(?![\w-])(?!\s+(?:of\s+)?[A-Z])"
 )
+_UN_CHIEF_REFERENCE_SCAN = head_scan(_UN_CHIEF_REFERENCE)
 _ANON_SCAN = Scan(_ANON, _ANON_HEADS, chunks=7)  # det + three modifiers of up to two words
 _ROLE_REFERENCE_SCAN = Scan(_ROLE_REFERENCE, _LOWER_ROLE_HEADS, chunks=2)  # "the Chinese …"
 _ORG_REFERENCE_SCAN = Scan(_ORG_REFERENCE, _ORG_REFERENCE_HEADS, chunks=1)  # "the …"
@@ -98,6 +100,8 @@ _OWNED_SPOKES = re.compile(  # "Mr. Ban's spokesperson"
     r"\b(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?P<owner>[A-Z][\w-]+)[’']s\s+"
     r"(?P<head>spokesperson|spokesman|spokeswoman)\b"
 )
+# (the head is the third chunk at most: "Mr.", "Ban's", "spokesperson")
+_OWNED_SPOKES_SCAN = Scan(_OWNED_SPOKES, group_words(_OWNED_SPOKES, "head"), chunks=2)
 _THE_ANON_SCAN = Scan(_THE_ANON, group_words(_THE_ANON, "head"), chunks=1)
 # (by hand: "same", as entities' _PRESS_SERVICE_SCAN's "press")
 _THE_SAME_SCAN = Scan(_THE_SAME, frozenset({"same"}), chunks=1)
@@ -259,7 +263,7 @@ class ReferringRules(Clauses):
         """'according to information provided by Mr. Ban's spokesperson': the unnamed
         spokesperson of a person named (persons are all known by now), when one relays."""
         text = self.text
-        for m in _OWNED_SPOKES.finditer(text):
+        for m in self.scan(_OWNED_SPOKES_SCAN):
             if self.in_quote(m.start()) or self.covered(m.start("head"), m.end("head")):
                 continue
             word = m.group("owner")
@@ -362,7 +366,7 @@ class ReferringRules(Clauses):
             org = self._recent_org(m.start(), m.group("w").lower())
             if org is not None:
                 found.append((m.start(), m.end(), org))
-        for m in _TOP_DIPLOMAT_REFERENCE.finditer(self.text):
+        for m in self.scan(_TOP_DIPLOMAT_REFERENCE_SCAN):
             # "the top U.S. diplomat": that state's foreign minister (secretary of state)
             dem = self.mention_at(m.start("dem"))
             state = (
@@ -374,7 +378,7 @@ class ReferringRules(Clauses):
                 key = self._resolve_role(m.start(), "diplomat", state)
                 if key:
                     found.append((m.start("r"), m.end(), key))
-        for m in _UN_CHIEF_REFERENCE.finditer(self.text):
+        for m in self.scan(_UN_CHIEF_REFERENCE_SCAN):
             if not self.in_quote(m.start()):
                 key = self._resolve_role(m.start(), "secretary-general", None)
                 if key:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from diplokg.extract.clauses import Clauses
-from diplokg.extract.text import _rx
+from diplokg.extract.text import _rx, head_scan
 
 #: A sentence opening on the two who met and a verb of their meeting.
 _THEY_MET = re.compile(
@@ -22,6 +22,7 @@ _PAIR_NAMED = re.compile(
     r"\b[Tt]he\s+(?P<a>[A-Z][\w’'-]*?[a-z])[-–](?P<b>[A-Z][\w’']*[a-z])\s+"
     r"(?:meeting|talks|summit|encounter)\b"
 )
+_PAIR_NAMED_SCAN = head_scan(_PAIR_NAMED)
 
 
 class RetoldRules(Clauses):
@@ -68,8 +69,7 @@ class RetoldRules(Clauses):
         of the two persons named before whose names hold those words (each word one
         person's only); the meeting of those two told before takes the place and day it
         lacked, else this is a meeting of its own. Outside quotations."""
-        text = self.text
-        for m in _PAIR_NAMED.finditer(text):
+        for m in self.scan(_PAIR_NAMED_SCAN):
             if self.in_quote(m.start()):
                 continue
             a = self._person_named(m.group("a"), m.start())

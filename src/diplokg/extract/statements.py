@@ -92,6 +92,7 @@ _JOINT_DOC_AT_SUMMIT = re.compile(  # "the joint statement released following th
     r"(?P<b>[A-Z][\w.’']*)(?:\s+[A-Z][\w.’']*){0,2}?\s+(?:[Ss]ummit|[Tt]alks|[Mm]eeting|"
     r"[Dd]ialogue)\b"
 )
+_JOINT_DOC_AT_SUMMIT_SCAN = head_scan(_JOINT_DOC_AT_SUMMIT)
 _ISSUED_DOC = re.compile(  # "The following press statement was issued today by …"
     r"\b(?P<k>statement|communiqué|communique|declaration|press\s+release)\s+(?:(?:was|has\s+been|"
     r"is|were)\s+)?(?:(?:issued|released|published|adopted|made)\s+)"
@@ -209,6 +210,7 @@ _ACCORDING_TO_SPOKESPERSON = re.compile(  # "according to information provided b
     r"(?P<sp1>spokes(?:person|man|woman))\b|(?:a|the)\s+(?P<sp2>spokes(?:person|man|woman)\s+"
     r"for\s+(?:the\s+)?(?P<of>[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)*)))"
 )
+_ACCORDING_TO_SPOKESPERSON_SCAN = head_scan(_ACCORDING_TO_SPOKESPERSON)
 # "according to administration spokesman John Kirby", "according to the Japanese
 # government", "according to the government of Arvelia": a named spokesperson or a state's
 # government as the source of what is told is a statement of theirs (a minister or a
@@ -219,6 +221,7 @@ _ACCORDING_TO_SOURCE = re.compile(
     r"government\s+of\s+(?:the\s+)?(?=[A-Z])))"
     r"(?!\S*\s+(?:sources?|officials?|data|figures|statistics|estimates|plans?|reports?)\b)"
 )
+_ACCORDING_TO_SOURCE_SCAN = head_scan(_ACCORDING_TO_SOURCE)
 #: Rules of a source told with "according to": the days near it are those of what it tells
 _TOLD_SOURCE_RULES = frozenset({"statement:according-to-source"})
 _SPOKESPERSON_FOR_SAID_SCAN = Scan(
@@ -256,6 +259,7 @@ _JOINT_AFTER_TALKS = re.compile(  # "A joint statement after the talks said"
     r"(?:(?:issued|released|adopted)\s+)?(?:after|following|at\s+the\s+end\s+of)\s+"
     r"(?:the|their|that|this)\s+(?:[\w-]+\s+)?(?:talks|meeting|summit)\b"
 )
+_JOINT_AFTER_TALKS_SCAN = head_scan(_JOINT_AFTER_TALKS)
 # A state speaking as a clause's subject (Extractor._states_speaking), and what may come
 # before that subject: the sentence start, a conjunction, or "the" ("the UK calls upon").
 _STATE_SAYS = re.compile(
@@ -628,7 +632,7 @@ class StatementRules(Clauses):
         """'the joint statement released following the recent U.S.-North Korea Summit': one
         statement of each state of the summit (not one planned: "will be released after")."""
         text = self.text
-        for m in _JOINT_DOC_AT_SUMMIT.finditer(text):
+        for m in self.scan(_JOINT_DOC_AT_SUMMIT_SCAN):
             if self.in_quote(m.start()) or _rx(
                 r"\b(?:will|would|shall|to|could|may|might)\s+(?:\w+\s+)?(?:issue|release|"
                 r"adopt|sign|publish|make|draft|agree\s+on)\s+(?:(?:a|an|the)\s+)?$"
@@ -753,7 +757,7 @@ class StatementRules(Clauses):
         """'A joint statement after the talks said …': a statement of those who held the
         talks (the last meeting drafted in the paragraph)."""
         text = self.text
-        for m in _JOINT_AFTER_TALKS.finditer(text):
+        for m in self.scan(_JOINT_AFTER_TALKS_SCAN):
             if self.in_quote(m.start()) or any(
                 st.span[0] <= m.start() < st.span[1] for st in self.statements
             ):
@@ -1163,7 +1167,7 @@ class StatementRules(Clauses):
         text = self.text
         if "spokes" not in text:
             return
-        for m in _ACCORDING_TO_SPOKESPERSON.finditer(text):
+        for m in self.scan(_ACCORDING_TO_SPOKESPERSON_SCAN):
             if self.in_quote(m.start()):
                 continue
             if m.group("poss"):
@@ -1197,7 +1201,7 @@ class StatementRules(Clauses):
         text = self.text
         if "ccording to" not in text:
             return
-        for m in _ACCORDING_TO_SOURCE.finditer(text):
+        for m in self.scan(_ACCORDING_TO_SOURCE_SCAN):
             if self.in_quote(m.start()) or text.startswith(("’s", "'s"), m.end()):
                 continue
             if m.group("dem"):

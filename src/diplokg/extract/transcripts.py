@@ -9,7 +9,7 @@ import re
 
 from diplokg.extract.clauses import SPEAKER_LABEL, Clauses
 from diplokg.extract.patterns import _HYPOTHETICAL_BEFORE, _negation
-from diplokg.extract.text import _fold, _rx
+from diplokg.extract.text import _fold, _rx, head_scan
 
 __all__ = ["TranscriptRules"]
 
@@ -28,6 +28,7 @@ _FIRST_PERSON_MEETING = re.compile(
     r"(?:(?:very\s+|most\s+|highly\s+)?[\w-]+(?:\s+and|,)?\s+){0,3}?"
     r"(?:meeting|talks|discussions|summit)\b(?P<with>\s+with\s+)?|(?P<met>met)\s+(?:with\s+)?)"
 )
+_FIRST_PERSON_MEETING_SCAN = head_scan(_FIRST_PERSON_MEETING)
 #: An all-capitals label's title words, before the speaker's surname ("PRIME MINISTER").
 _LABEL_TITLE = re.compile(r"(?:[A-Z][A-Z.'’-]*[ \t]+)*")
 
@@ -99,7 +100,7 @@ class TranscriptRules(Clauses):
         title line ("Joint Press Conference … Willson House, Ottawa")."""
         self._heading_meetings()
         text = self.text
-        for m in _FIRST_PERSON_MEETING.finditer(text):
+        for m in self.scan(_FIRST_PERSON_MEETING_SCAN):
             s = m.start()
             if self.in_quote(s):
                 continue

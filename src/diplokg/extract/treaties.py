@@ -38,6 +38,7 @@ _AGREEMENTS_THEY_MADE = re.compile(  # "the agreements they announced today on a
     r"the\s+two\s+(?:countries|governments|leaders|parties))\s+(?:have\s+|had\s+)?"
     r"(?:just\s+|recently\s+|finally\s+)?(?:announced|signed|reached|concluded|struck)\b"
 )
+_AGREEMENTS_THEY_MADE_SCAN = head_scan(_AGREEMENTS_THEY_MADE)
 _ON_WHAT_AGREED = re.compile(  # "… on a six-month ceasefire and on a mechanism to …"
     r"\s+(?:and\s+)?on\s+(?:(?:a|an|the)\s+)(?P<np>[^,;.]+?)(?=\s+and\s+on\s|[,;.]|$)"
 )
@@ -170,7 +171,7 @@ class TreatyRules(Clauses):
         text = self.text
         if not any(w in text for w in ("agreement", "accord", "deal", "arrangement")):
             return
-        for m, sent_start, sent_end in self.asserted(_AGREEMENTS_THEY_MADE.finditer(text), 25):
+        for m, sent_start, sent_end in self.asserted(self.scan(_AGREEMENTS_THEY_MADE_SCAN), 25):
             s = m.start()
             parties: list[str] = []
             if m.group("who") == "they":

@@ -149,6 +149,7 @@ _PRESENT_IN_SCAN = head_scan(_PRESENT_IN)
 _WHILE_IN = re.compile(
     r"\b(?:While|Whilst|During\s+(?:his|her|their)\s+(?:stay|time))\s+in\s+(?:the\s+)?(?=[A-Z])"
 )
+_WHILE_IN_SCAN = head_scan(_WHILE_IN)
 #: A visit told as its visitor's background by a relative clause (see
 #: VisitRules._visiting_who): "B, Minister of Y, who is also visiting X", "A and B, who were
 #: visiting X": its visitors are the names before "who", and it is not dated by the sentence.
@@ -229,6 +230,7 @@ _PLACE_VISIT_BY = re.compile(  # "The Caracas visit Friday by", "the Beijing tri
     r"\b[Tt]he\s+(?P<dest>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?P<noun>visit|trip)\s+"
     r"(?:(?:on\s+)?[A-Z][a-z]+day\s+|(?:last|this|next)\s+(?:week|month|year)\s+)?by\s+"
 )
+_PLACE_VISIT_BY_SCAN = head_scan(_PLACE_VISIT_BY)
 _SAME_DAY_AS_BEFORE = re.compile(  # a meeting on the day told before it
     r"\b(?:later\s+(?:in\s+the\s+day|that\s+day|that\s+evening)|the\s+same\s+day|"
     r"that\s+(?:evening|afternoon|night))\b"
@@ -240,6 +242,7 @@ _CITY_TALKS = re.compile(
     r"\b(?:the|a|an)\s+(?P<city>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+"
     r"(?:talks|meeting|meetings|summit|negotiations)\b"
 )
+_CITY_TALKS_SCAN = head_scan(_CITY_TALKS)
 #: A place a relative "where" says someone was visiting (see VisitRules._find_visits).
 _WHERE_VISITING = re.compile(
     r"\bin\s+(?P<p>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)(?:,\s+[^,.;]{3,60},)?\s+where\s+"
@@ -258,6 +261,7 @@ _THANKED_FOR_VISIT = re.compile(
     r"successful|\w+-day)\s+){0,2}(?:visit|trip)|coming|visiting)\b"
     r"(?P<to>\s+(?:to\s+)?(?=[A-Z]))?"
 )
+_THANKED_FOR_VISIT_SCAN = head_scan(_THANKED_FOR_VISIT)
 
 
 #: A visit to "here", the dateline's city (see VisitRules._visits_here)
@@ -319,7 +323,7 @@ class VisitRules(Clauses):
         visit (and the meetings told in its sentence) with no place of their own are in
         that city (within two paragraphs, never when the visit
         was called off)."""
-        for m in _CITY_TALKS.finditer(self.text):
+        for m in self.scan(_CITY_TALKS_SCAN):
             city = self.mention_at(m.start("city"))
             if city is None or not self.ents[city.key].is_place:
                 continue
@@ -465,7 +469,7 @@ class VisitRules(Clauses):
 
     def _find_visits(self) -> None:
         text = self.text
-        for m in _PLACE_VISIT_BY.finditer(text):
+        for m in self.scan(_PLACE_VISIT_BY_SCAN):
             # "The Caracas visit Friday by Foreign Minister A": A visits Caracas
             if self.in_quote(m.start()) or self.mention_at(m.start("dest")) is None:
                 continue
@@ -574,7 +578,7 @@ class VisitRules(Clauses):
         ``visit:thanked-for``); with a destination ("for his visit to X") the visit rules
         read it, B still its visitor (see :meth:`_visitor_before`)."""
         text = self.text
-        for m, sent_start, sent_end in self.asserted(_THANKED_FOR_VISIT.finditer(text)):
+        for m, sent_start, sent_end in self.asserted(self.scan(_THANKED_FOR_VISIT_SCAN)):
             if m.group("to"):
                 continue
             lst = self.list_after(m.start("who"), kinds=("person",), limit=90)
@@ -1278,8 +1282,7 @@ class VisitRules(Clauses):
         """'While in Berlin, Deputy Minister A also took part in …': a sentence opening on
         where its subject stays is a visit of the lone person after its comma, undated (the
         stay's day is told elsewhere)."""
-        text = self.text
-        for m in _WHILE_IN.finditer(text):
+        for m in self.scan(_WHILE_IN_SCAN):
             s = m.start()
             if self.sent(s)[0] != s or self.in_quote(s):
                 continue  # (a sentence's opening only)
