@@ -76,12 +76,18 @@ FLOORS = [
     # first and held it out (0.696 at its merge, 0.696 after that rule work), then tuned on
     # it last (0.795).
     Floor("real", 0.89, 0.0, (), files="k*.txt"),
-    Floor("real", 0.78, 0.0, (), files="l*.txt"),
+    # The gold files of every part follow tests/data/CONVENTIONS.md since the session of
+    # 2026-12-07 (afternoon): L's unnamed officeholders are named by office and its visits
+    # placed, which moved it 0.803 -> 0.778 before the rules followed.
+    Floor("real", 0.77, 0.0, (), files="l*.txt"),
     Floor("real", 0.93, 0.0, (), files="m*.txt"),
     Floor("real", 0.77, 0.0, (), files="n*.txt"),
-    # O was written at the end of that session and is held out (0.688; 0.685 with the rules
-    # of f9e7cf8): no rule may be tuned on it.
-    Floor("real", 0.66, 0.0, (), files="o*.txt"),
+    # O was written at the end of that session and held out (0.688; 0.685 with the rules
+    # of f9e7cf8), then tuned on in the session of 2026-12-07 (afternoon) (0.889).
+    Floor("real", 0.86, 0.0, (), files="o*.txt"),
+    # P was written at the start of that session and is held out (0.795 with the rules of
+    # e02c998): no rule may be tuned on it.
+    Floor("real", 0.77, 0.0, (), files="p*.txt"),
 ]
 
 
