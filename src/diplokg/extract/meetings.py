@@ -34,9 +34,25 @@ _MEETING_QUALITY = (
 #: Where a meeting's noun says it was held before its parties: "the summit at the Akasaka
 #: Palace between A and B", "talks in Talvi between A and B" (see _MEET, _NOUN_BETWEEN).
 _NOUN_SETTING = r"(?:(?:at|in)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3},?\s+)"
+#: Before a meeting's verb, in its sentence, a denial of it: "A denied that she had met
+#: B", "The ministry denied reports that A met B", "A denied having met B".
+_DENIED_BEFORE = re.compile(
+    r"\b(?:denied|denies|deny|denying|rejected|dismissed)\s+(?:(?:the\s+|media\s+|press\s+)?"
+    r"(?:reports?|claims?|allegations?|suggestions?|rumou?rs?|speculation)\s+)?"
+    r"(?:that\s+[^.;“”]{0,120}|(?:ever\s+)?having\s+)$"
+)
+#: What two sides joined for that makes their joining a meeting (see _MEET's "joined").
+_JOINED_FOR = (
+    r"\bfor\s+(?:talks|discussions|consultations|(?:an?|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:meeting|talks|lunch|luncheon|dinner|breakfast|discussion|session))\b"
+)
 _MEET = re.compile(
     r"\b(?P<trig>(?:was|were)\s+(?:also\s+|later\s+|then\s+)?(?:warmly\s+|cordially\s+)?(?:received|hosted|welcomed|greeted)\s+"
     r"(?:in\s+audience\s+)?(?:[^.;“”]{0,60}?\s)?by|"
+    # "A was joined by B for talks", "A joined B for a working lunch": joined for a meeting
+    r"(?:(?:was|were)\s+(?:also\s+|later\s+|then\s+)?joined\s+by|joined)(?=\s[^.;“”]{0,120}?"
+    + _JOINED_FOR
+    + r")|"
     r"(?:met|meets|meet|[Mm]eeting|meetings(?=\s+with\s)|(?:summit|handshake)(?=\s+"
     + _NOUN_SETTING
     + r"?between\s)|"
@@ -342,6 +358,8 @@ class MeetingRules(Clauses):
             low = trig.lower()
             if _HYPOTHETICAL_BEFORE.search(text[max(sent_start, s - 30) : s]):
                 continue
+            if _DENIED_BEFORE.search(text, sent_start, s):
+                continue  # "A denied that she had met B", "denied reports that A met B"
             if "conversation" in low and _REMOTE.search(text, sent_start, sent_end):
                 continue  # "had a conversation by phone": a call, no meeting
             if _REMOTE_BEFORE.search(text, max(sent_start, s - 12), s) or (
@@ -421,6 +439,13 @@ class MeetingRules(Clauses):
                 subj = self.subject_before(s, persons_only=True)
                 if lst and subj:
                     ev_s = self._clause_start(sent_start, s, subj)
+                    joined = [k for k in lst[0] if k != subj and self.ents[k].is_person]
+                    if "joined" in low and len(joined) >= 2:
+                        # "A was joined by B and C for talks": one meeting of them all
+                        self.add_meeting(
+                            [subj, *joined], (ev_s, lst[1]), s, "meeting:joined-by", 0.7
+                        )
+                        continue
                     for obj in lst[0]:
                         if obj != subj and self.ents[obj].is_person:
                             self.add_meeting(
@@ -609,14 +634,15 @@ class MeetingRules(Clauses):
                     # "In a meeting with B, A reviewed …": the list ran on into the subject
                     subj, objs = objs[-1], objs[:-1]
             elif low.startswith("meeting") and _rx(
-                r"\b(?:the|a|an|their|his|her|first|second|bilateral|follow-up)\s+(?:[\w-]+\s+)?$"
+                r"\b(?:the|a|an|[Tt]heir|[Hh]is|[Hh]er|first|second|bilateral|follow-up)\s+(?:[\w-]+\s+)?$"
             ).search(before):
                 # "a follow-up meeting with A and B": the clause's subject meets them all
                 subj = self.subject_before(s, persons_only=True)
-                hm = _rx(r"\b(?P<p>his|her)\s+(?:[\w-]+\s+)?$").search(before)
+                hm = _rx(r"\b(?P<p>[Hh]is|[Hh]er)\s+(?:[\w-]+\s+)?$").search(before)
                 if subj is None and hm is not None:
-                    # "Remarks by X during his meeting with Y": whom "his" stands for
-                    subj = self.resolve_pronoun(sent_start + hm.start(), hm.group("p"))
+                    # "Remarks by X during his meeting with Y": whom "his" stands for ("Her
+                    # meeting with Y …", opening the sentence: the last one named before)
+                    subj = self.resolve_pronoun(sent_start + hm.start(), hm.group("p").lower())
                     if subj is not None and not self.ents[subj].is_person:
                         subj = None
                 if subj is not None and len(objs) >= 2:
@@ -669,7 +695,7 @@ class MeetingRules(Clauses):
             separately = _rx(r"\b(?:separately|respectively|individually|in\s+turn)\b").search(
                 text, sent_start, sent_end
             )
-            if low.startswith(("host", "welcom", "receiv")) and guests and not separately:
+            if low.startswith(("host", "welcom", "receiv", "joined")) and guests and not separately:
                 # "A and B hosted C and D": one meeting of the hosts and their guests
                 hosts = self._subject_list(sent_start, s)
                 if (
@@ -686,14 +712,21 @@ class MeetingRules(Clauses):
                         0.7,
                     )
                     continue
+            if low == "joined" and _rx(r"\sand\s").search(text, sent_start, s):
+                continue  # ("A and the new B joined C for talks": all of them, or none)
             if (
-                (low.startswith(("host", "welcom")) or low.endswith("with") or after > m.end())
+                (
+                    low.startswith(("host", "welcom", "receiv", "joined", "met", "meet", "call"))
+                    or low.endswith("with")
+                    or after > m.end()
+                )
                 and len(guests) >= 2
                 and not _rx(r"\b(?:separately|respectively|individually|in\s+turn)\b").search(
                     text, sent_start, sent_end
                 )
             ):
-                # "A hosted B and C", "A met with B, C and D": one meeting of them all
+                # "A hosted B and C", "A met with B, C and D", "A received B and C", "A
+                # joined B and C for talks": one meeting of them all
                 self.add_meeting([subj, *guests], (ev_s, lend), s, "meeting:hosted-several", 0.7)
                 continue
             said = _SAID_THAT.search(text, max(sent_start, s - 120), s)
