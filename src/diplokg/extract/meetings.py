@@ -472,10 +472,13 @@ class MeetingRules(Clauses):
                 do = _DESCRIBED_STATE_TITLE.match(text, after)
                 after = do.end() if do else after
             lst = self.list_after(after, kinds=("person", "org"))
+            each_on = False  # "called on A, and on B": one call on each
             if lst is not None and low.startswith(
                 ("called on", "calls on", "call on", "paid", "pays")
             ):
+                called = len(lst[0])
                 lst = self._calls_on_more(lst, sent_end)
+                each_on = len(lst[0]) > called
                 if _CALL_DEMAND.match(text, lst[1]):
                     continue  # "called on A, and on B to stop …": a demand of both
             semis = False
@@ -716,7 +719,8 @@ class MeetingRules(Clauses):
                 continue  # ("A and the new B joined C for talks": all of them, or none)
             if (
                 (
-                    low.startswith(("host", "welcom", "receiv", "joined", "met", "meet", "call"))
+                    low.startswith(("host", "welcom", "receiv", "joined", "met", "meet"))
+                    or (low.startswith("call") and not each_on)
                     or low.endswith("with")
                     or after > m.end()
                 )
