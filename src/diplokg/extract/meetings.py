@@ -719,8 +719,13 @@ class MeetingRules(Clauses):
                 continue  # ("A and the new B joined C for talks": all of them, or none)
             if (
                 (
-                    low.startswith(("host", "welcom", "receiv", "joined", "met", "meet"))
-                    or (low.startswith("call") and not each_on)
+                    low.startswith(("host", "welcom"))
+                    or (
+                        # (not "met B, as well as C and D": one meeting each, as the seed has)
+                        low.startswith(("receiv", "joined", "met", "meet", "call"))
+                        and not each_on
+                        and not _rx(r"\bas\s+well\s+as\b").search(text, m.end(), lend)
+                    )
                     or low.endswith("with")
                     or after > m.end()
                 )
