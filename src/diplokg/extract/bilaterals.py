@@ -37,8 +37,10 @@ _LIST_GAP = re.compile(
 _TITLE_OWNER = re.compile(r"\s+(?:[A-Z][\w’'.-]*\s+)*(?=[A-Z])")
 #: A delegation met, and who led it: "met (with) a visiting Doskaran delegation led by ".
 _DELEGATION_LED_BY = re.compile(
-    r"\b(?P<verb>met|meets|received|receives|hosted|hosts|welcomed|held\s+talks\s+with|"
-    r"held\s+a\s+meeting\s+with|met\s+with)\s+(?:an?|the)\s+(?:(?:high-level|visiting|"
+    r"\b(?P<verb>met|meets|meet|received|receives|hosted|hosts|welcomed|held\s+talks\s+with|"
+    r"held\s+a\s+meeting\s+with|met\s+with|conferred\s+with|sat\s+down\s+with|called\s+on|"
+    # "A joined a delegation led by B for talks", "A was received by a delegation led by B"
+    r"joined|(?:was|were)\s+(?:received|welcomed|greeted|joined)\s+by)\s+(?:an?|the)\s+(?:(?:high-level|visiting|"
     r"senior|large|[A-Z][\w’'-]*)\s+){0,3}delegation\s+(?:led|headed)\s+by\s+"
 )
 _DELEGATION_SCAN = head_scan(_DELEGATION_LED_BY)

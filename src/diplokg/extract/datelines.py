@@ -21,6 +21,9 @@ _TOLD_HERE = re.compile(
     r"announced|briefing|statement|release)\b[^,.;]{0,25}$"
 )
 
+#: After a dateline's city, the rest of a whole wire dateline: a day and the agency.
+_WIRE_DATELINE = re.compile(r",[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}[ \t]+\([A-Z]")
+
 
 class DatelineRules(Clauses):
     """Places a dateline gives."""
@@ -45,9 +48,29 @@ class DatelineRules(Clauses):
             if not lead and (here is None or self.in_quote(here.start())):
                 continue
             if city is None:
-                city = self.dateline_city() or ""
+                city = self.dateline_city() or self._wire_dateline_city() or ""
             if city and (not lead or self._at_home(ev.participants, city)):
                 ev.place = city
+
+    def _wire_dateline_city(self) -> str | None:
+        """The city of a wire dateline no list knows, when the dateline is whole: the
+        city in capitals, a day and the agency ("TALVI, Feb. 10 (Wire) –"), a mention of
+        it added; None otherwise."""
+        text = self.text
+        for start in self.para_starts[:2]:
+            dm = _DATELINE.match(text, start)
+            if dm is None or not _WIRE_DATELINE.match(text, dm.end("city"), dm.end()):
+                continue
+            cs, ce = dm.span("city")
+            if not text[cs:ce].isupper():
+                continue
+            name = " ".join(w.capitalize() for w in text[cs:ce].split())
+            ent = self.local_ent(name, "place", rule="entity:dateline-city", conf=0.6)
+            if not any(mm.start == cs for mm in self.mentions_between(cs, ce)):
+                self.add_mention(cs, ce, ent.key, "place", 0.6)
+                self.sort_mentions()
+            return ent.key
+        return None
 
     def _lead_at_home(self, parts: list[str], sent_start: int) -> bool:
         """Whether the sentence at ``sent_start`` is a story's lead, right after its

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from diplokg.extract.patterns import _MONTHS, _WEEKDAYS, _words
+from diplokg.extract.patterns import _DATELINE, _MONTHS, _WEEKDAYS, _words
 from diplokg.extract.state import State
 from diplokg.extract.text import Scan
 from diplokg.model.dates import Resolution, resolve
@@ -111,10 +111,17 @@ class Dating(State):
                 continue
             # (a date in brackets gives way to one outside them: "On December 11, at 6:10
             # p.m. local time (On December 12, at 3:10 a.m. JST)" converts the clock)
-            d = abs(ds - pos) + (10_000 if self._in_brackets(ds, s) else 0)
+            # (and a dateline's day to one the sentence tells: "TALVI, Feb. 10 (Wire) – A
+            # met B here on Monday" was held on Monday, the story filed on the 10th)
+            d = abs(ds - pos) + (10_000 if self._in_brackets(ds, s) or self._in_dateline(ds) else 0)
             if best is None or d < best[0]:
                 best = (d, (ds, de))
         return best[1] if best else None
+
+    def _in_dateline(self, pos: int) -> bool:
+        """Whether ``pos`` is inside the dateline (see _DATELINE) that opens its paragraph."""
+        dm = _DATELINE.match(self.text, self.para_starts[self.para(pos)])
+        return dm is not None and pos < dm.end()
 
     def _in_brackets(self, pos: int, sent_start: int) -> bool:
         """Whether a bracket opened before ``pos`` in its sentence is still open there."""

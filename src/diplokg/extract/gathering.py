@@ -38,6 +38,9 @@ _PLACE_AFTER_PREP = re.compile(
 # Presidential Palace in the capital Ankara", "at State House, Nairobi"): the city is the
 # place (a building of that name stands in many capitals)
 _BUILDING_NAME = re.compile(
+    # its kind before its name: "at Villa Madama in Rome", "at Palazzo Chigi in Rome"
+    r"(?:Villa|Palazzo|Palais|Palacio|Schloss|Casa|Château|Chateau|Hotel)(?:\s+[A-Z][\w’'-]*){1,2}"
+    r"(?=\s+in\s|,)|"
     r"(?:[A-Z][\w’'-]*\s+){0,3}?(?:House|Palace|Hall|Office|Residence|Building|Villa|Mansion|"
     r"Centre|Center|Lodge)\b(?:\s+of\s+the\s+[A-Z][\w’'-]*)?"
 )
@@ -81,7 +84,9 @@ _CAPITAL_NAME = re.compile(  # after "the capital": "in the capital Valmograd fo
 
 _UNKNOWN_PLACE_WHERE = re.compile(  # "Abidjan, where", "Abidjan tomorrow, where"
     r"[A-Z][a-z’'-]+(?:[ -][A-Z][a-z’'-]+){0,2}(?=(?:,\s+in\s+[A-Z][\w’' -]{1,30}?)?"
-    r"(?:,?\s+(?:today|tomorrow|yesterday|(?:on|next|last|this)\s+[A-Z]?[a-z]+))?,?\s+where\b)"
+    r"(?:,?\s+(?:today|tomorrow|yesterday|(?:on|next|last|this)\s+[A-Z]?[a-z]+|"
+    # "visited Talvi on 9 February, where", "… on February 9, where"
+    r"(?:on\s+)?(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})))?,?\s+where\b)"
 )
 
 _PLACE_BEFORE_MEETING = re.compile(  # before the verb: where the subject had come to
@@ -112,9 +117,22 @@ _FRONTED_EARLIER = re.compile(  # a sentence's opening phrase telling an earlier
 
 _FRONTED_SETTING = re.compile(  # a sentence's opening phrase naming the meeting it tells
     r"\s*(?:(?:In|At|During)\s+(?:a|an|the|their|his|her)\s+(?:[\w’'-]+\s+){0,4}?"
-    r"(?:meeting|talks|summit|session)|Meeting|Talking)\b"
-    r"(?:[^.;“”\"]|(?<=\b(?:St|Mt|Ft))\.){0,160}?,\s+(?=(?:[\w.’'-]+\s+){0,14}?"
+    r"(?:meeting|talks|summit|session)|Meeting|Talking|"
+    # "On the sidelines of the Tamsin Summit at Villa Madama in Rome today, A met B"
+    r"On\s+the\s+(?:sidelines|margins|fringes)\s+of)\b"
+    # (the subject may carry an apposition: "…, A, the Foreign Minister of X, met B")
+    r"(?:[^.;“”\"]|(?<=\b(?:St|Mt|Ft))\.){0,160}?,\s+(?=(?:[\w.’'-]+,?\s+){0,14}?"
     r"(?:met|held|discussed|reviewed|agreed|exchanged|signed|talked)\b)"
+)
+
+#: A sentence's opening place, with no more than a day after it and a comma: "In Talvi on
+#: Tuesday, A met B", "In Rome, Italy, today, A and B held talks" (see
+#: Gathering._fronted_place); the place's name starts where the match ends.
+_FRONTED_PLACE = re.compile(r"\s*(?:In|At)\s+(?:the\s+)?(?=[A-Z])")
+_AFTER_FRONTED_PLACE = re.compile(
+    r"(?:,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?,?\s*"
+    rf"(?:(?:on\s+|last\s+|this\s+)?(?:{_WEEKDAYS})|(?:on\s+)?(?:{_MONTHS})\.?\s+\d{{1,2}}|"
+    rf"(?:on\s+)?\d{{1,2}}\s+(?:{_MONTHS})|today|yesterday|tomorrow|earlier\s+today)?,\s+"
 )
 
 _CANCEL_VERBS = r"cancell?ed|called\s+off|scrapped|shelved"
@@ -392,8 +410,8 @@ class Gathering(Dating):
             if self.ents[mm.key].is_place or mm.how == "place":
                 return mm.key
         wm = _WELCOMED_TO.match(text, trig, sent_end)
-        if wm is not None:  # "welcomed B to Canberra"
-            mm = self.mention_at(wm.end())
+        if wm is not None:  # "welcomed B to Canberra", "welcomed B to Talvi last week"
+            mm = self.mention_at(wm.end()) or self._unknown_place(wm.end(), sent_end)
             if mm is not None and (self.ents[mm.key].is_place or mm.how == "place"):
                 return mm.key
         bm = _PLACE_BEFORE_MEETING.search(text, sent_start, trig)
@@ -423,7 +441,28 @@ class Gathering(Dating):
             # "In a first meeting held on the margins of the summit in Ostrava, A and B
             # reviewed …", "Meeting today at the Hall in Ostrava, A and B discussed …"
             return self._meeting_place(sent_start, sent_start, sent_start, fm.end())
-        return None
+        return self._fronted_place(sent_start, min(lo, trig), sent_end)
+
+    def _fronted_place(self, sent_start: int, lo: int, sent_end: int) -> str | None:
+        """The place a sentence opens with, before the clause that tells its meeting
+        ("In Talvi on Tuesday, A met B", "At Villa Madama in Rome today, A and B …"): a
+        place (never a state) with no more than a day and a comma after it."""
+        text = self.text
+        pm = _FRONTED_PLACE.match(text, sent_start, sent_end)
+        if pm is None:
+            return None
+        mm = self.mention_at(pm.end())
+        city = self._city_after_building(pm.end(), mm, sent_end)
+        if city is not None:  # ("At the Presidential Palace in Talvi today, …")
+            mm = next((m for m in self.mentions_between(pm.end(), lo) if m.key == city), None)
+        elif mm is None:
+            mm = self._unknown_place(pm.end(), sent_end)
+        if mm is None or mm.inner or not (self.ents[mm.key].is_place or mm.how == "place"):
+            return None
+        am = _AFTER_FRONTED_PLACE.match(text, mm.end, sent_end)
+        if am is None or am.end() > lo:
+            return None
+        return mm.key
 
     def _city_after_building(self, pos: int, mm: _Men | None, end: int) -> str | None:
         """The city a building named at ``pos`` (``mm``, its mention, if any) is said to

@@ -34,9 +34,25 @@ _MEETING_QUALITY = (
 #: Where a meeting's noun says it was held before its parties: "the summit at the Akasaka
 #: Palace between A and B", "talks in Talvi between A and B" (see _MEET, _NOUN_BETWEEN).
 _NOUN_SETTING = r"(?:(?:at|in)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3},?\s+)"
+#: Before a meeting's verb, in its sentence, a denial of it: "A denied that she had met
+#: B", "The ministry denied reports that A met B", "A denied having met B".
+_DENIED_BEFORE = re.compile(
+    r"\b(?:denied|denies|deny|denying|rejected|dismissed)\s+(?:(?:the\s+|media\s+|press\s+)?"
+    r"(?:reports?|claims?|allegations?|suggestions?|rumou?rs?|speculation)\s+)?"
+    r"(?:that\s+[^.;“”]{0,120}|(?:ever\s+)?having\s+)$"
+)
+#: What two sides joined for that makes their joining a meeting (see _MEET's "joined").
+_JOINED_FOR = (
+    r"\bfor\s+(?:talks|discussions|consultations|(?:an?|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:meeting|talks|lunch|luncheon|dinner|breakfast|discussion|session))\b"
+)
 _MEET = re.compile(
     r"\b(?P<trig>(?:was|were)\s+(?:also\s+|later\s+|then\s+)?(?:warmly\s+|cordially\s+)?(?:received|hosted|welcomed|greeted)\s+"
     r"(?:in\s+audience\s+)?(?:[^.;“”]{0,60}?\s)?by|"
+    # "A was joined by B for talks", "A joined B for a working lunch": joined for a meeting
+    r"(?:(?:was|were)\s+(?:also\s+|later\s+|then\s+)?joined\s+by|joined)(?=\s[^.;“”]{0,120}?"
+    + _JOINED_FOR
+    + r")|"
     r"(?:met|meets|meet|[Mm]eeting|meetings(?=\s+with\s)|(?:summit|handshake)(?=\s+"
     + _NOUN_SETTING
     + r"?between\s)|"
@@ -143,28 +159,6 @@ _DESCRIBED_STATE_TITLE = re.compile(
 _TITLE_OF_STATE = re.compile(
     r"\b[Tt]he\s+(?:[A-Z][\w-]*\s+)+(?:(?:for|of)\s+(?:[A-Z][\w-]*\s+)+)?of\s+(?:the\s+)?$"
 )
-#: Each signer for a party, one session (see MeetingRules.find_signers_for): "A signed the
-#: memorandum for X and B signed for Y", "A signed for X and B for Y at a ceremony".
-_SIGNERS_FOR = re.compile(
-    r"\bsigned\s+(?:(?:the|a|an|this|that|these|both)\s+(?:[\w’'-]+\s+){0,6}?)?"
-    r"(?:for|on\s+behalf\s+of)\s+(?:the\s+)?(?=[A-Z])"
-)
-_SIGNERS_FOR_SCAN = head_scan(_SIGNERS_FOR)
-_SIGNER_FOR = re.compile(  # after the next signer's name: "… B signed for Y", "… B for Y"
-    r",?\s+(?:(?:also\s+)?signed\s+(?:(?:the|it|them)\s+(?:[\w’'-]+\s+){0,4}?)?)?for\s+"
-    r"(?:the\s+)?(?=[A-Z])"
-)
-#: Who else was at a signing (see MeetingRules.find_attended_signing): "C and D attended the
-#: signing in X", "The participation of C and D at the signing ceremony in X".
-_AT_SIGNING = re.compile(
-    r"\b(?:attended|witnessed|took\s+part\s+in|participated\s+in|(?:was|were)\s+(?:also\s+)?"
-    r"present\s+at)\s+the\s+(?:[\w-]+\s+){0,2}?signing\b|\b[Pp]articipation\s+of\s+"
-)
-_AT_SIGNING_SCAN = head_scan(_AT_SIGNING)
-_AT_THE_SIGNING = re.compile(r",?\s+(?:at|in)\s+the\s+(?:[\w-]+\s+){0,2}?signing\b")
-_SIGNING_RULES = frozenset(
-    {"meeting:signing", "meeting:signed-by", "meeting:signed-for", "meeting:signers-for"}
-)
 #: A trip whose purpose is the meeting after it (see MeetingRules._untaken_trip_purpose):
 #: "travel to X to meet", "fly to X next week to hold talks with".
 _TRIP_PURPOSE_BEFORE = re.compile(
@@ -220,10 +214,6 @@ _THEIR_AFTER_PREP = re.compile(  # "during their meeting", "at the start of thei
     r"\b(?:during|at|after|before|following|ahead\s+of|since|in)\s+(?:the\s+(?:start|end|"
     r"beginning|close|opening)\s+of\s+)?$"
 )
-#: Who represented a party (see MeetingRules.find_represented_at_signing), and a signing told.
-_REPRESENTED = re.compile(r"\brepresented\s+(?=(?:the|their|his|her|its)\s|[A-Z])")
-_REPRESENTED_SCAN = head_scan(_REPRESENTED)
-_SIGNING_WORD = re.compile(r"\bsign(?:ed|ing)\b")
 _POSSESSED_BY_PERSON = re.compile(r"[’']s\s+(?:[a-z-]+\s+){0,2}?[a-z]")
 #: A state named as one half of a pair ("the U.S.-India Energy Dialogue", "the
 #: Arvelia–Doskara partnership"): the pair's forum or relation, never a guest.
@@ -368,6 +358,8 @@ class MeetingRules(Clauses):
             low = trig.lower()
             if _HYPOTHETICAL_BEFORE.search(text[max(sent_start, s - 30) : s]):
                 continue
+            if _DENIED_BEFORE.search(text, sent_start, s):
+                continue  # "A denied that she had met B", "denied reports that A met B"
             if "conversation" in low and _REMOTE.search(text, sent_start, sent_end):
                 continue  # "had a conversation by phone": a call, no meeting
             if _REMOTE_BEFORE.search(text, max(sent_start, s - 12), s) or (
@@ -447,6 +439,13 @@ class MeetingRules(Clauses):
                 subj = self.subject_before(s, persons_only=True)
                 if lst and subj:
                     ev_s = self._clause_start(sent_start, s, subj)
+                    joined = [k for k in lst[0] if k != subj and self.ents[k].is_person]
+                    if "joined" in low and len(joined) >= 2:
+                        # "A was joined by B and C for talks": one meeting of them all
+                        self.add_meeting(
+                            [subj, *joined], (ev_s, lst[1]), s, "meeting:joined-by", 0.7
+                        )
+                        continue
                     for obj in lst[0]:
                         if obj != subj and self.ents[obj].is_person:
                             self.add_meeting(
@@ -473,10 +472,13 @@ class MeetingRules(Clauses):
                 do = _DESCRIBED_STATE_TITLE.match(text, after)
                 after = do.end() if do else after
             lst = self.list_after(after, kinds=("person", "org"))
+            each_on = False  # "called on A, and on B": one call on each
             if lst is not None and low.startswith(
                 ("called on", "calls on", "call on", "paid", "pays")
             ):
+                called = len(lst[0])
                 lst = self._calls_on_more(lst, sent_end)
+                each_on = len(lst[0]) > called
                 if _CALL_DEMAND.match(text, lst[1]):
                     continue  # "called on A, and on B to stop …": a demand of both
             semis = False
@@ -635,14 +637,15 @@ class MeetingRules(Clauses):
                     # "In a meeting with B, A reviewed …": the list ran on into the subject
                     subj, objs = objs[-1], objs[:-1]
             elif low.startswith("meeting") and _rx(
-                r"\b(?:the|a|an|their|his|her|first|second|bilateral|follow-up)\s+(?:[\w-]+\s+)?$"
+                r"\b(?:the|a|an|[Tt]heir|[Hh]is|[Hh]er|first|second|bilateral|follow-up)\s+(?:[\w-]+\s+)?$"
             ).search(before):
                 # "a follow-up meeting with A and B": the clause's subject meets them all
                 subj = self.subject_before(s, persons_only=True)
-                hm = _rx(r"\b(?P<p>his|her)\s+(?:[\w-]+\s+)?$").search(before)
+                hm = _rx(r"\b(?P<p>[Hh]is|[Hh]er)\s+(?:[\w-]+\s+)?$").search(before)
                 if subj is None and hm is not None:
-                    # "Remarks by X during his meeting with Y": whom "his" stands for
-                    subj = self.resolve_pronoun(sent_start + hm.start(), hm.group("p"))
+                    # "Remarks by X during his meeting with Y": whom "his" stands for ("Her
+                    # meeting with Y …", opening the sentence: the last one named before)
+                    subj = self.resolve_pronoun(sent_start + hm.start(), hm.group("p").lower())
                     if subj is not None and not self.ents[subj].is_person:
                         subj = None
                 if subj is not None and len(objs) >= 2:
@@ -695,7 +698,7 @@ class MeetingRules(Clauses):
             separately = _rx(r"\b(?:separately|respectively|individually|in\s+turn)\b").search(
                 text, sent_start, sent_end
             )
-            if low.startswith(("host", "welcom", "receiv")) and guests and not separately:
+            if low.startswith(("host", "welcom", "receiv", "joined")) and guests and not separately:
                 # "A and B hosted C and D": one meeting of the hosts and their guests
                 hosts = self._subject_list(sent_start, s)
                 if (
@@ -712,14 +715,27 @@ class MeetingRules(Clauses):
                         0.7,
                     )
                     continue
+            if low == "joined" and _rx(r"\sand\s").search(text, sent_start, s):
+                continue  # ("A and the new B joined C for talks": all of them, or none)
             if (
-                (low.startswith(("host", "welcom")) or low.endswith("with") or after > m.end())
+                (
+                    low.startswith(("host", "welcom"))
+                    or (
+                        # (not "met B, as well as C and D": one meeting each, as the seed has)
+                        low.startswith(("receiv", "joined", "met", "meet", "call"))
+                        and not each_on
+                        and not _rx(r"\bas\s+well\s+as\b").search(text, m.end(), lend)
+                    )
+                    or low.endswith("with")
+                    or after > m.end()
+                )
                 and len(guests) >= 2
                 and not _rx(r"\b(?:separately|respectively|individually|in\s+turn)\b").search(
                     text, sent_start, sent_end
                 )
             ):
-                # "A hosted B and C", "A met with B, C and D": one meeting of them all
+                # "A hosted B and C", "A met with B, C and D", "A received B and C", "A
+                # joined B and C for talks": one meeting of them all
                 self.add_meeting([subj, *guests], (ev_s, lend), s, "meeting:hosted-several", 0.7)
                 continue
             said = _SAID_THAT.search(text, max(sent_start, s - 120), s)
@@ -1385,86 +1401,6 @@ class MeetingRules(Clauses):
         res = self.resolve(self.text[date[0] : date[1]]) if date else None
         return bool(res and res.value and len(res.value) == 10)
 
-    # -- meetings told by signings and ministers named by their states -------
-
-    def find_signers_for(self) -> None:
-        """'A signed the memorandum for X and B signed for Y', 'A signed for X and B for Y
-        at a ceremony in Z': the signers, each for a party, met at one signing session."""
-        text = self.text
-        for m in self.unquoted(self.scan(_SIGNERS_FOR_SCAN)):
-            s = m.start()
-            party = self.mention_at(m.end())
-            if party is None or not self.ents[party.key].is_org:
-                continue
-            sent_start, sent_end = self.sent(s)
-            first = self.subject_before(s, persons_only=True)
-            if first is None:
-                continue
-            signers, end = [first], party.end
-            for mm in self.mentions_between(party.end, sent_end):
-                if not self.ents[mm.key].is_person or mm.key in signers or mm.inner:
-                    continue
-                fm = _SIGNER_FOR.match(text, mm.end, sent_end)
-                other = self.mention_at(fm.end()) if fm else None
-                if other is None or not self.ents[other.key].is_org or other.key == party.key:
-                    continue
-                signers.append(mm.key)
-                end = other.end
-            if len(signers) >= 2:
-                span = (self._clause_start(sent_start, s, first), end)
-                self.add_meeting(signers, span, s, "meeting:signers-for", 0.7)
-
-    def find_attended_signing(self) -> None:
-        """'C and D attended the signing in Washington', 'The participation of C and D at
-        the signing ceremony in Havana': they were at the signing session last told (its
-        signers met them there), else met each other at one."""
-        text = self.text
-        for m, sent_start, sent_end in self.asserted(self.scan(_AT_SIGNING_SCAN)):
-            s = m.start()
-            if self._hypothetical(sent_start, s):
-                continue
-            if m.group().lower().startswith("participation"):
-                # ("the President of Colombia, Gustavo Petro": a state before its person)
-                lst = self.list_after(m.end(), kinds=("person", "org"))
-                am = _AT_THE_SIGNING.match(text, lst[1], sent_end) if lst else None
-                if lst is None or am is None:
-                    continue
-                who, end = [k for k in lst[0] if self.ents[k].is_person], am.end()
-                if who:
-                    start = s
-            else:
-                # "Ambassador C of Kenya and Assistant Secretary D attended": each person
-                who = [
-                    mm.key
-                    for mm in self.mentions_between(sent_start, s)
-                    if self.ents[mm.key].is_person and not self.in_quote(mm.start)
-                ]
-                who = list(dict.fromkeys(who))
-                end = m.end()
-                if who:
-                    start = self._clause_start(sent_start, s, who[0])
-            if not who:
-                continue
-            place = self._meeting_place(s, s, sent_start, sent_end)
-            signing = next(
-                (
-                    ev
-                    for ev in reversed(self.events)
-                    if ev.kind == "meeting"
-                    and ev.rule in _SIGNING_RULES
-                    and ev.span[0] < s
-                    and 0 <= self.para(s) - self.para(ev.span[0]) <= 2
-                    and all(self.ents[k].is_person for k in ev.participants)
-                ),
-                None,
-            )
-            if signing is not None:
-                signing.participants = list(dict.fromkeys([*signing.participants, *who]))
-                signing.place = signing.place or place
-                signing.extra.append((start, end))
-            elif len(who) >= 2:
-                self.add_meeting(who, (start, end), s, "meeting:attended-signing", 0.7)
-
     def _untaken_trip_purpose(self, s: int, sent_start: int) -> bool:
         """'will not travel to X to meet Y', 'hopes to fly to X to meet Y': a meeting that
         is the purpose of a trip denied or only wished for is not held."""
@@ -1699,33 +1635,7 @@ class MeetingRules(Clauses):
         }
         return [subj, others.pop()] if len(others) == 1 else []
 
-    def find_represented_at_signing(self) -> None:
-        """'The two governments signed three agreements. A represented the U.S. Government,
-        while B represented the Government of Mozambique': those who represented the
-        parties, in a paragraph that tells a signing, met at it."""
-        text = self.text
-        done: set[tuple[int, int]] = set()
-        for m in self.scan(_REPRESENTED_SCAN):
-            sent = self.sent(m.start())
-            if sent in done or self.in_quote(m.start()):
-                continue
-            done.add(sent)
-            sent_start, sent_end = sent
-            who: list[str] = []
-            for rm in _REPRESENTED.finditer(text, sent_start, sent_end):
-                group = self._subject_list(sent_start, rm.start())
-                subj = None if group else self.subject_before(rm.start(), persons_only=True)
-                if subj is not None:
-                    group = [subj]
-                who += [k for k in group if self.ents[k].is_person]
-            who = list(dict.fromkeys(who))
-            p = self.para(m.start())
-            para_start = self.para_starts[p]
-            para_end = self.para_starts[p + 1] if p + 1 < len(self.para_starts) else len(text)
-            if len(who) < 2 or not _SIGNING_WORD.search(text, para_start, para_end):
-                continue
-            span = (self._clause_start(sent_start, m.start(), who[0]), sent_end)
-            self.add_meeting(who, span, m.start(), "meeting:represented-parties", 0.7)
+    # -- meetings told by ministers named by their states ---------------------
 
     def find_ministers_of_states(self) -> None:
         """'The foreign ministers of South Korea, China and Japan met in Seoul': the
