@@ -469,7 +469,12 @@ class Clauses(Subjects, Gathering):
             for cand in self.mentions_between(cur, cur + 90):
                 if cand.inner:
                     continue
-                if _LIST_GAP.fullmatch(text, cur, cand.start):
+                if _LIST_GAP.fullmatch(text, cur, cand.start) or (
+                    # ("Finance Secretary (SHCP) A": the initials read as a body; see below)
+                    text[cand.start - 1 : cand.start] == "("
+                    and text[cand.end : cand.end + 1] == ")"
+                    and _LIST_GAP.fullmatch(text, cur, cand.start - 1)
+                ):
                     mm = cand
                 break
             if mm is None:
@@ -489,6 +494,10 @@ class Clauses(Subjects, Gathering):
                         r"(?:\s+\([A-Z][\w.&-]*\))?"
                         r",?\s+(?:(?:Senator\s+)?(?:the\s+)?(?:Rt\.?\s+)?Hon\.?\s+)?(?=[A-Z])"
                     ).match(text, mm.end)
+                if tm is None and text[max(0, mm.start - 1) : mm.start] == "(":
+                    # "Finance Secretary (SHCP) A": the office's initials read as a body
+                    # between a title and its holder's name, who is the item
+                    tm = _rx(r"\)\s+(?=[A-Z])").match(text, mm.end)
                 if tm:
                     person = self.mention_at(tm.end())
                     if person is not None and self.ents[person.key].is_person:

@@ -113,7 +113,8 @@ _DELEGATION_BODY = (
 _DELEGATION = re.compile(
     r"\b(?:the[ ]+|The[ ]+)?(?P<name>(?P<dem>[A-Z][a-z]+)[ ]+(?:"
     + _DELEGATION_BODY
-    + r")(?:[ ]+(?:to|in|at)[ ]+(?:the[ ]+)?"
+    # (a whole word: "the Mozambican governments" is no body's name)
+    + r")\b(?:[ ]+(?:to|in|at)[ ]+(?:the[ ]+)?"
     # (not a named meeting: "the Indian delegation at the Indian Ocean Conference" is at it)
     r"(?![A-Z][\w’'-]*(?:[ ]+[A-Z][\w’'-]*)*?[ ]+(?:Conference|Summit|Forum|Meeting|"
     r"Ministerial|Dialogue)\b)"

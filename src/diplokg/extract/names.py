@@ -125,7 +125,11 @@ _PEER_OFFICES = frozenset(_words("Justice Advocate Chamberlain Provost Privy Lie
 # Words that start or end a town's name ("Port Alver", "New Harlow", "Sella City").
 # Title words that are surnames too, after a title and a given name ("Senator Angus King").
 _TITLE_SURNAMES = frozenset(_words("King Prince Bishop Duke Pope"))
-_PLACE_NAME_WORDS = frozenset(_words("Port City Town New Old Upper Lower North South East West"))
+# (and a residence named before its name: "at Schloss Velden", "at Chateau X": a venue)
+_PLACE_NAME_WORDS = frozenset(
+    _words("Port City Town New Old Upper Lower North South East West Schloss Chateau Château")
+    + _words("Palais Palazzo")
+)
 _PLACE_PREPOSITIONS = tuple(_words("in at near from outside inside into"))
 _LEAD_CONNECTORS = re.compile(rf"[\s’'s]*(?:(?:{alternation(_NAME_CONNECTORS)}|’s|'s)\s+)*")
 _TRAIL_CONNECTORS = re.compile(rf"(?:\s+(?:{alternation(_NAME_CONNECTORS)}))*[\s’']*$")
