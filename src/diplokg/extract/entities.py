@@ -316,8 +316,10 @@ _POSSESSED_PLACE_OR_TOPIC = re.compile(
     r"[’']s?[ \t]+(?:(?:[A-Z][\w-]*[ \t]+){1,3}(?:island|islands|province|region|coast|port|"
     r"peninsula|city|capital|border|airport|harbou?r)|(?:[a-z]+[ \t]+){0,2}"
     r"(?:sovereignty|territorial[ \t]+integrity|independence|crisis|conflict|civil[ \t]+war|"
-    # ("Syria’s neighbours", "countering China’s influence", "Sudan’s transition")
-    r"reconstruction|future|neighbou?rs|influence|transition))\b"
+    # ("Syria’s neighbours", "countering China’s influence", "Sudan’s transition", "X’s
+    # warring sides", "X’s capital": where, or what is said of it)
+    r"reconstruction|future|neighbou?rs|influence|transition|capital|"
+    r"(?i:warring[ \t]+(?:sides|parties|factions))))\b"
 )
 # A document named after the city where it was made ("the Paris Agreement", "the Yamoussoukro
 # Declaration", "the Minsk agreements"): the capital names neither its state nor a place.
