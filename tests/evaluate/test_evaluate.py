@@ -8,6 +8,7 @@ prediction, as an annotation), ``CASE.gold.json`` and ``CASE.expected.json``
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 from pathlib import Path
@@ -409,3 +410,22 @@ def test_cli_runs_the_extractor_when_no_annotation_is_given() -> None:
 def test_annotation_and_curated_are_exclusive_in_the_library() -> None:
     with pytest.raises(UsageError):
         evaluate_paths([SEED_ARTICLE], annotation=SEED_ANNOTATION, curated=True)
+
+
+def test_a_visit_without_a_place_is_held_in_its_host_state_and_nowhere_else() -> None:
+    """Convention 3 of tests/data/CONVENTIONS.md: a visit with no place of its own is held
+    in its host state (a state is no dk:place, so annotations leave it out); a host that is
+    no state (a body, "the Palestinian Authority") gives the visit no place."""
+    ann = load_annotation(CASES / "meetings.ann.yaml")
+    text = (CASES / "meetings.txt").read_text(encoding="utf-8")
+    host = ann.entities["stateland"]
+    as_body = dataclasses.replace(
+        ann,
+        entities={**ann.entities, "stateland": dataclasses.replace(host, type="intergovernmental")},
+    )
+    for annotation, place in ((ann, "Stateland"), (as_body, None)):
+        facts = predict(annotation, text=text, published=dt.date(2024, 3, 7))
+        visit = next(
+            m for m in facts.meetings if "Dmitri Egorov" in {n.name for n in m.participants}
+        )
+        assert (visit.place.name if visit.place else None) == place

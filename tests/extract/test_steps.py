@@ -24,6 +24,7 @@ COLLECTION = {
     "men_starts": "mentions",
     "max_mention": "mentions",
     "mens_sorted": "mentions",
+    "single_names": "single-names",
     "ents": "entities",
     "persons": "entities",
     "_local_names": "entities",

@@ -15,6 +15,8 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from rapidfuzz.distance import OSA
+
 from diplokg.extract.gathering import Gathering
 from diplokg.extract.lexicon import _Cand
 from diplokg.extract.patterns import (
@@ -33,7 +35,7 @@ from diplokg.extract.patterns import (
 from diplokg.extract.state import Found as Found
 from diplokg.extract.state import _Acc, _Men, _Stmt
 from diplokg.extract.subjects import Subjects
-from diplokg.extract.text import _fold, _rx, head_scan, tokens
+from diplokg.extract.text import _fold, _rx, head_scan, tokens, unaccented
 from diplokg.extract.titles import _TITLES_A_STATE_LACKS
 from diplokg.gazetteer import BODY_STATES
 from diplokg.rdf.terms import slugify
@@ -194,6 +196,9 @@ _REPORTING = re.compile(  # a verb of saying that introduces the reported words
 _SAID_TAIL = re.compile(  # ", X said." after the reported words
     r",\s+(?:the\s+)?(?P<who>)[A-Z][^,;.“”\"]{1,60}?\s+(?:said|says|stated|claimed)\b"
 )
+
+
+_NAME_SUFFIXES = frozenset(("ii", "iii", "iv", "jr", "jr.", "sr", "sr."))  # "Austin III"
 
 
 class Clauses(Subjects, Gathering):
@@ -469,7 +474,12 @@ class Clauses(Subjects, Gathering):
             for cand in self.mentions_between(cur, cur + 90):
                 if cand.inner:
                     continue
-                if _LIST_GAP.fullmatch(text, cur, cand.start):
+                if _LIST_GAP.fullmatch(text, cur, cand.start) or (
+                    # ("Finance Secretary (SHCP) A": the initials read as a body; see below)
+                    text[cand.start - 1 : cand.start] == "("
+                    and text[cand.end : cand.end + 1] == ")"
+                    and _LIST_GAP.fullmatch(text, cur, cand.start - 1)
+                ):
                     mm = cand
                 break
             if mm is None:
@@ -489,6 +499,10 @@ class Clauses(Subjects, Gathering):
                         r"(?:\s+\([A-Z][\w.&-]*\))?"
                         r",?\s+(?:(?:Senator\s+)?(?:the\s+)?(?:Rt\.?\s+)?Hon\.?\s+)?(?=[A-Z])"
                     ).match(text, mm.end)
+                if tm is None and text[max(0, mm.start - 1) : mm.start] == "(":
+                    # "Finance Secretary (SHCP) A": the office's initials read as a body
+                    # between a title and its holder's name, who is the item
+                    tm = _rx(r"\)\s+(?=[A-Z])").match(text, mm.end)
                 if tm:
                     person = self.mention_at(tm.end())
                     if person is not None and self.ents[person.key].is_person:
@@ -1003,3 +1017,61 @@ class Clauses(Subjects, Gathering):
                 home = self._implied_org("secretary of state")
         self._home = (home,)
         return home
+
+    def _person_by_part(self, word: str) -> str | None:
+        """The one person of the article or the lexicon a one-word name (or a surname with
+        its particle) stands for: the first or last word of the name, else as
+        :meth:`_person_by_accentless_or_first_surname` reads it, a person named by that
+        word alone, or a surname with two letters swapped (shared by the name rules and
+        the single-name rules)."""
+        found = set()
+        low = word.lower()  # "Al-Rubaie" of "Haidar al-Rubaie"
+        for x in self.persons:
+            if not x.anon_head and low in x.name.lower():  # (a part of the name is in it)
+                parts = [p for p in x.name.lower().split() if p not in _NAME_SUFFIXES]
+                if len(parts) >= 2 and low in (parts[0], parts[-1]):
+                    found.add(x.key)
+                elif " " in low and " ".join(parts).endswith(" " + low):
+                    found.add(x.key)  # "del Rosario" of "Albert F. del Rosario"
+        if not found:
+            for c, parts in self.lex.persons:
+                if len(parts) >= 2 and word in (parts[0], parts[-1]):
+                    found.add(c.key)
+        if not found:
+            found = self._person_by_accentless_or_first_surname(word)
+        if not found:  # "President Hu" … "Hu said": a person named by one word
+            found = {x.key for x in self.persons if not x.anon_head and x.name == word}
+        if not found and len(word) >= 5:  # "Asthon said": two letters of "Ashton" swapped
+            found = {
+                x.key
+                for x in self.persons
+                if not x.anon_head
+                and sorted(last := x.name.split()[-1]) == sorted(word)
+                and OSA.distance(last, word) == 1
+            }
+        if len(found) == 1:
+            key = found.pop()
+            if key not in self.ents:
+                self.ent_from_cand(self.lex.entity_defs[key])
+            return key
+        return None
+
+    def _person_by_accentless_or_first_surname(self, word: str) -> set[str]:
+        """The persons of the article a one-word name may stand for when no name has it
+        as written: the surname without its accents ("Poire" of "Alejandro Poiré"), or the
+        first of a Hispanic name's two surnames ("Raineri" of "Ricardo Raineri Bernain"),
+        which the press uses alone; a particle or an initial is no surname."""
+        low = unaccented(_fold(word))
+        if len(low) < 3 or not word[:1].isupper():
+            return set()
+        found = set()
+        for x in self.persons:
+            if x.anon_head:
+                continue
+            words = [p for p in x.name.split() if p not in _NAME_SUFFIXES]
+            parts = [unaccented(_fold(p)) for p in words]
+            ends = (parts[0], parts[-1]) if len(parts) >= 2 else ()
+            first_surname = parts[-2] if len(parts) >= 3 and words[-2][:1].isupper() else None
+            if low in ends or low == first_surname:
+                found.add(x.key)
+        return found

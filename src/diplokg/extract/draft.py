@@ -298,10 +298,9 @@ class _Yaml:
         # mentions: every entity named, with every occurrence that is its
         mentions: dict[str, list[Any]] = {}
         by_key: dict[str, dict[str, list[int]]] = {}
-        # A state named only to locate a city ("Vilnius, Lithuania") is a place, not an actor.
-        located_only = {m.key for m in ex.mens if m.how == "qualifier"} - {
-            m.key for m in ex.mens if m.how != "qualifier"
-        }
+        # A state named only as a topic or to locate a city ("Vilnius, Lithuania") is no
+        # actor (convention 9: see EntityRules.named_only_as_topics_or_places).
+        located_only = ex.named_only_as_topics_or_places()
         first: dict[str, int] = {}  # where each key is first mentioned
         text = self.text
         for m in ex.mens:

@@ -113,7 +113,8 @@ _DELEGATION_BODY = (
 _DELEGATION = re.compile(
     r"\b(?:the[ ]+|The[ ]+)?(?P<name>(?P<dem>[A-Z][a-z]+)[ ]+(?:"
     + _DELEGATION_BODY
-    + r")(?:[ ]+(?:to|in|at)[ ]+(?:the[ ]+)?"
+    # (a whole word: "the Mozambican governments" is no body's name)
+    + r")\b(?:[ ]+(?:to|in|at)[ ]+(?:the[ ]+)?"
     # (not a named meeting: "the Indian delegation at the Indian Ocean Conference" is at it)
     r"(?![A-Z][\w’'-]*(?:[ ]+[A-Z][\w’'-]*)*?[ ]+(?:Conference|Summit|Forum|Meeting|"
     r"Ministerial|Dialogue)\b)"
@@ -315,7 +316,10 @@ _POSSESSED_PLACE_OR_TOPIC = re.compile(
     r"[’']s?[ \t]+(?:(?:[A-Z][\w-]*[ \t]+){1,3}(?:island|islands|province|region|coast|port|"
     r"peninsula|city|capital|border|airport|harbou?r)|(?:[a-z]+[ \t]+){0,2}"
     r"(?:sovereignty|territorial[ \t]+integrity|independence|crisis|conflict|civil[ \t]+war|"
-    r"reconstruction|future))\b"
+    # ("Syria’s neighbours", "countering China’s influence", "Sudan’s transition", "X’s
+    # warring sides", "X’s capital": where, or what is said of it)
+    r"reconstruction|future|neighbou?rs|influence|transition|capital|"
+    r"(?i:warring[ \t]+(?:sides|parties|factions))))\b"
 )
 # A document named after the city where it was made ("the Paris Agreement", "the Yamoussoukro
 # Declaration", "the Minsk agreements"): the capital names neither its state nor a place.
@@ -357,10 +361,15 @@ _ENVOY_BRIEF_BEFORE = re.compile(
 _TOPIC_LIST_BEFORE = re.compile(
     r"(?:\b(?:situations?|crisis|crises|conflicts?|developments|fighting|violence)\s+in\s+|"
     r"\b(?:issues|flashpoints|hotspots|topics|crises|conflicts|situations|matters|questions|"
-    r"subjects)\b[^.;:]{0,40}?\b(?:including|such\s+as|notably|especially)\s+)"
+    r"subjects|areas|cooperation|priorities|(?:benefit\w*|recipient|beneficiary)\s+countries)"
+    r"\b[^.;:]{0,40}?\b(?:including|such\s+as|notably|especially)\s+)"
     rf"(?:{_LIST_MEMBER},\s+)*{_LIST_MEMBER}(?:,\s+|,?\s+(?:and|or|as\s+well\s+as)\s+)(?:the\s+)?$"
     r"|\b(?:issues|flashpoints|hotspots|topics|crises|conflicts|situations|matters|questions|"
-    r"subjects)\b[^.;:]{0,40}?\b(?:including|such\s+as|notably|especially)\s+$"
+    r"subjects|areas|cooperation|priorities|(?:benefit\w*|recipient|beneficiary)\s+countries)"
+    r"\b[^.;:]{0,40}?\b(?:including|such\s+as|notably|especially)\s+$"
+    # "the conflict between A and B": the states the conflict is about
+    r"|\b(?:conflicts?|wars?|disputes?|tensions|hostilities|fighting|clashes)\s+between\s+"
+    rf"(?:the\s+)?(?:{_LIST_MEMBER}\s+and\s+(?:the\s+)?)?$"
 )
 # A capital named as a place: "in the Sudanese capital, X", "in A, B and X", "X, D.C.,
 # June 25" at a line's start (a dateline).
@@ -576,6 +585,20 @@ class EntityRules(Clauses):
             for mm in self.mens
         )
 
+    def named_only_as_topics_or_places(self) -> set[str]:
+        """The entities the draft lists only when a fact uses them: those the text names
+        only as a topic or a place, every mention of which is a qualifier.
+
+        Convention 9 of ``tests/data/CONVENTIONS.md`` ("Organisations"): a state named only
+        as a topic or a place ("talks on Ukraine", "in Vilnius, Lithuania", "the conflict
+        between A and B", "countering China’s influence") is no organisation; one that
+        acts, is acted with, is a party, issuer, accuser, accused, meeting participant or a
+        role's organisation is. Which mentions are a place's or a topic's is decided where
+        each is found (:meth:`_state_as_place`, a short form in brackets after its long
+        form); the draft then leaves these entities out unless a fact names them."""
+        qualified = {m.key for m in self.mens if m.how == "qualifier"}
+        return qualified - {m.key for m in self.mens if m.how != "qualifier"}
+
     def _state_as_place(self, start: int, end: int) -> bool:
         """A state's name used for where something is or what it is about ("in Vilnius,
         Lithuania", "fighting in Syria", "the Cyprus talks"): where, not who."""
@@ -646,7 +669,7 @@ class EntityRules(Clauses):
                     rf"(?:{_LIST_MEMBER}(?:,\s+{_LIST_MEMBER})*"
                     r",?\s+(?:and|or)\s+)?|(?:people|situation|crisis|war|conflict|parts|rest|"
                     # "the issue of X", "the stabilisation process of X": what it is about
-                    r"issue|question|process|stabili[sz]ation|reconstruction|candidacy|"
+                    r"issue|question|process|stabili[sz]ation|reconstruction|candidacy|discussions?|"
                     r"north|south|east|west|northern|southern|eastern|western|invasion|"
                     r"occupation|annexation|territory|sovereignty|borders?)\s+of\s+(?:the\s+)?|"
                     # "support for X", "the war against X": the one helped or attacked

@@ -24,6 +24,7 @@ from diplokg.extract.quotes import QuoteRules
 from diplokg.extract.referring import ReferringRules
 from diplokg.extract.retold import RetoldRules
 from diplokg.extract.signings import SigningRules
+from diplokg.extract.singles import SingleNameRules
 from diplokg.extract.statements import StatementRules, _sentence_case
 from diplokg.extract.transcripts import TranscriptRules
 from diplokg.extract.treaties import TreatyRules
@@ -34,6 +35,7 @@ class Extractor(
     EntityRules,
     ReferringRules,
     NameRules,
+    SingleNameRules,
     CompanyRules,
     PositionRules,
     OfficeRules,

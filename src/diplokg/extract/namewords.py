@@ -165,6 +165,8 @@ _DOCUMENT_NAME = re.compile(  # a capitalised run naming a document, not a body
     r"(?:The\s+)?(?:Compact|Treaty|Agreement|Accord|Accords|Convention|Protocol|Memorandum|"
     r"Charter|Pact|Declaration|Covenant)\s+(?:of|on|for|between|to)\s"
 )
+# A body's or a person's initials ("IGAD", "JFK"), and capitals that are no one's.
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9]{2,7}")
 _NOT_ACRONYMS = frozenset(
     _words(
         """

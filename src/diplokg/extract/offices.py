@@ -80,7 +80,8 @@ class OfficeRules(Clauses):
     def _find_unnamed_foreign_officials(self) -> None:
         """'met the Irish Foreign Minister', 'summoned the Syrian ambassador': a state's
         official the text never names, when no one the article names holds that office of
-        that state, drafted as "anonymous Foreign Minister of Ireland" holding it."""
+        that state, drafted as "Foreign Minister of Ireland" holding it (an officeholder is
+        named by the office, never "anonymous": convention 2 of tests/data/CONVENTIONS.md)."""
         text = self.text
         made: dict[tuple[str, str], str] = {}
         for m in self.scan(_UNNAMED_FOREIGN_OFFICIAL_SCAN):
@@ -118,7 +119,7 @@ class OfficeRules(Clauses):
             return  # a holder the article names ("the Irish Foreign Minister, X")
         k = (role.lower(), state)
         if k not in made:
-            name = f"anonymous {title} of {self.ents[state].name}"
+            name = f"{title} of {self.ents[state].name}"
             ent = self.local_ent(name, "person", rule="entity:unnamed-official", conf=0.6)
             made[k] = ent.key
             self.holds_now(ent.key, role, state, span, "position:unnamed-official", 0.6)

@@ -189,6 +189,9 @@ class State(TextModel):
         self.persons: list[_Ent] = []  # the persons among ents, in the same order
         self.mens: list[_Men] = []
         self.mens_sorted = True  # sort_mentions has nothing to do
+        #: One-word names the capitalised-name rules leave to be linked to whom they name
+        #: (start, end, whether a title is before it): the step "single-names" links them.
+        self.single_names: list[tuple[int, int, bool]] = []
         self.positions: list[_Pos] = []
         self.events: list[_Evt] = []
         self.absences: list[_Abs] = []

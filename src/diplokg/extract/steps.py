@@ -3,11 +3,12 @@
 A step is one method of :class:`~diplokg.extract.extractor.Extractor`. What it needs and
 provides are the collections of the working state (:mod:`diplokg.extract.state`) it
 reads and adds to: ``entities`` and ``mentions`` (names found in the text),
-``anonymous-positions``, ``positions``, ``publisher``, ``dates``,
-``conference-mentions``, ``events``, ``absences``, ``statements``, ``quotes``, ``relays``,
-``agreements`` and ``accusations``. The text model and the lexicon are there before the
-first step. ``tests/extract/test_steps.py`` checks that every need is provided by an
-earlier step and that the declarations match what each step's code reads and writes.
+``single-names`` (one-word names left to link), ``anonymous-positions``, ``positions``,
+``publisher``, ``dates``, ``conference-mentions``, ``events``, ``absences``,
+``statements``, ``quotes``, ``relays``, ``agreements`` and ``accusations``. The text
+model and the lexicon are there before the first step. ``tests/extract/test_steps.py``
+checks that every need is provided by an earlier step and that the declarations match
+what each step's code reads and writes.
 
 Changing the order changes drafts: names are found before the positions that hold them,
 positions before the quotes whose speakers they name, statements before the quotes
@@ -96,6 +97,12 @@ STEPS: tuple[Step, ...] = (
         "capitalised-names",
         Extractor.find_capitalised_names,
         needs="entities mentions",
+        provides="entities mentions single-names",
+    ),
+    _step(
+        "single-names",
+        Extractor.find_single_names,
+        needs="entities mentions single-names",
         provides="entities mentions",
     ),
     _step(

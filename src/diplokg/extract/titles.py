@@ -375,9 +375,11 @@ _ROLE_CANON = {
     ),
 }
 # A deputy's title of the head of diplomacy: "Vice Minister for Foreign Affairs and
-# Cooperation", "Deputy Minister of Foreign Affairs".
+# Cooperation", "Deputy Minister of Foreign Affairs", "Vice-Minister for Foreign Affairs",
+# "Vice-Foreign Minister" (convention 1: "Deputy Foreign Minister").
 _DEPUTY_FOREIGN = re.compile(
-    r"(?:vice|deputy)\s+minister\s+(?:of|for)\s+foreign\s+affairs(?:\s+and\s+[\w\s]+)?"
+    r"(?:vice|deputy)[\s-]+(?:minister\s+(?:of|for)\s+foreign\s+affairs(?:\s+and\s+[\w\s]+)?|"
+    r"foreign\s+minister)"
 )
 # Britain's offices by their statutory names ("Secretary of State for Foreign and
 # Commonwealth Affairs"): the Foreign Secretary's.
