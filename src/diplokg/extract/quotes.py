@@ -96,10 +96,13 @@ _THE_SPOKESPERSON_SAID = re.compile(  # after a quote: ", the spokesperson added
 _FULL_STOPS = (".", "!", "?", "…")  # what a full sentence ends in (see _attribute)
 _SPEECH_SCAN = head_scan(_SPEECH)
 _DOC_SAID_TAIL = re.compile(  # after a quote: "…,” a statement from the Foreign Ministry said"
-    r"(?P<lead>[\s,]*)(?P<np>(?:the|a|an)\s+(?:[\w’'.-]+\s+){0,4}?(?P<doc>statement|"
+    # (or its owner's: "…,” Arvelia's statement read", "…,” the ministry's statement said")
+    r"(?P<lead>[\s,]*)(?P<np>(?:(?:the|a|an)\s+|(?=[A-Z]))(?:[\w’'.-]+\s+){0,4}?(?P<doc>statement|"
     r"communiqué|communique|declaration|readout|read-out))(?:\s+(?:from|by|of|issued\s+by|"
-    r"released\s+by)\s+(?:the\s+)?(?P<by>[A-Z][^,.;“”\"]{1,80}?))?\s+(?:said|says|stated)\b"
+    r"released\s+by)\s+(?:the\s+)?(?P<by>[A-Z][^,.;“”\"]{1,80}?))?\s+(?:said|says|stated|"
+    r"read|reads)\b"
 )
+_OWNER = re.compile(r"[’']s\s")  # after a name: the owner of what follows ("Vask's statement")
 _ISSUED_BY_SPOKESPERSON = re.compile(
     r"\baccording\s+to\s+(?:a|the)\s+(?:read-?out|statement|note)\s+(?:issued|released)\s+"
     r"(?:\w+\s+)?by\s+(?:a|the)\s+(?P<sp>[Ss]pokes(?:person|man|woman)\s+for\s+(?:the\s+)?"
@@ -834,7 +837,8 @@ class QuoteRules(RelayRules):
                 inside = [
                     mm
                     for mm in self.mentions_between(lo + m.start("np"), lo + m.end("np"))
-                    if self.ents[mm.key].is_org and mm.how != "qualifier"
+                    if (self.ents[mm.key].is_org and mm.how != "qualifier")
+                    or (self.ents[mm.key].is_person and _OWNER.match(text, mm.end))
                 ]
                 doc_by = inside[-1] if inside else None
             if (
@@ -843,7 +847,9 @@ class QuoteRules(RelayRules):
                 and self.ents[doc_by.key].type != _MEDIA
                 and (
                     not m.group("by")
-                    or _rx(r"\s*(?:said|says|stated)\b").fullmatch(text, doc_by.end, lo + m.end())
+                    or _rx(r"\s*(?:said|says|stated|read|reads)\b").fullmatch(
+                        text, doc_by.end, lo + m.end()
+                    )
                 )
             ):
                 ev = (lo + m.end("lead"), lo + m.end())
