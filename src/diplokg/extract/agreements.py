@@ -314,11 +314,12 @@ class AgreementRules(SignerRules):
                     subj = self.subject_before(s)
                     if subj:
                         parties = [subj]
-            # "a Memorandum of Understanding (MoU) with Spain": the short form between
+            # "a Memorandum of Understanding (MoU) with Spain": the short form between; "a
+            # deal on gas supplies with India": its topic between
             wm = _rx(
-                r"(?:\s*\([A-Za-z]{2,8}\))?"
+                r"(?:\s*\([A-Za-z]{2,8}\))?(?:\s+(?:on|for)\s+[^,.;()“”\"]{1,60}?)?"
                 r"\s+with\s+(?:the\s+)?(?:[Gg]overnments?\s+of\s+(?:the\s+)?)?"
-            ).match(text[m.end() : m.end() + 52])
+            ).match(text[m.end() : m.end() + 112])
             if wm:
                 obj = self.mention_at(m.end() + wm.end())
                 if (
@@ -1041,6 +1042,11 @@ class AgreementRules(SignerRules):
             if len(parties) < 2:
                 continue
             kind, end = self._deed(m.start("vp"), m.end(), sent_end)
+            dm = _own_duration(text, m.start("vp"), end)
+            duration = _term(dm) if dm is not None and dm.group("n") else None
+            if duration and dm is not None:
+                # "agreed to extend the truce for five years": the term is the agreement's own
+                kind, end = self._deed(m.start("vp"), m.end(), dm.start())
             if m.group("committed"):
                 kind = kind.replace("agreement to ", "commitment to ", 1)
             if m.group("pledged"):
@@ -1048,7 +1054,9 @@ class AgreementRules(SignerRules):
             start = self._clause_start(sent_start, s, parties[0])
             found = Found((start, end), "agreement:agreed-to-do", 0.55)
             date = self._agreed_date(s, parties)
-            self._add_agreement(parties, kind, "agreed", found, date=date, named="agreement")
+            self._add_agreement(
+                parties, kind, "agreed", found, date=date, named="agreement", duration=duration
+            )
 
     def _agreed_to_np(self) -> None:
         """'They agreed to a relationship based on mutual respect, …': an agreement on what
