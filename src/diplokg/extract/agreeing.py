@@ -220,7 +220,7 @@ _THEY = re.compile(  # "They agreed", "Furthermore, they confirmed", "… and th
     + "$"
 )
 #: A speaker and another as the subject of a transcript's turn: "Prime Minister Howard and I
-#: have agreed", "X and I also agreed" (see AgreementRules._clause_parties).
+#: have agreed", "X and I also agreed" (see signers._clause_parties).
 _AND_I = re.compile(r"\s+and\s+I\s+(?:(?:have|had|also|both|jointly|today)\s+)*$")
 _WE = re.compile(  # "We agreed", "2. We have also committed" (a numbered paragraph)
     r"\s*(?:\d+\.\s+)?We\s+(?:(?:have|also|further|jointly)\s+)*"

@@ -60,14 +60,26 @@ from diplokg.extract.agreeing import (
     _mou_spelt,
     _own_duration,
 )
-from diplokg.extract.clauses import Found
+from diplokg.extract.clauses import Clauses, Found
 from diplokg.extract.patterns import (
     _NUMBERS,
     _about_end,
     _clause_end,
     _negation,
 )
-from diplokg.extract.signers import SignerRules
+from diplokg.extract.signers import (
+    _agreed_date,
+    _agreeing_parties,
+    _agreement_blocked,
+    _as_states,
+    _clause_parties,
+    _counterpart_state,
+    _date_met,
+    _day_of,
+    _state_of_holder,
+    _states_of_those_who_met,
+    _they_parties,
+)
 from diplokg.extract.text import Scan, _fold, _rx, comma_gap_start, group_words, head_scan
 
 _BETWEEN = re.compile(r"\bbetween\s+")
@@ -140,7 +152,7 @@ def _term(dm: re.Match[str]) -> str | None:
     return f"P{n * 10 if unit == 'decade' else n}{_UNITS[unit]}"
 
 
-class AgreementRules(SignerRules):
+class AgreementRules(Clauses):
     """Rules that find agreements."""
 
     # -- agreements -------------------------------------------------------------
@@ -307,9 +319,9 @@ class AgreementRules(SignerRules):
                 if len(group) >= 2:
                     parties = group
                 elif _THOSE_WHO_MET.search(subj_zone):
-                    parties = self._states_of_those_who_met(s)
+                    parties = _states_of_those_who_met(self, s)
                 elif _THEY.search(subj_zone):
-                    parties = self._they_parties(s)  # "They agreed to a ceasefire"
+                    parties = _they_parties(self, s)  # "They agreed to a ceasefire"
                 else:
                     subj = self.subject_before(s)
                     if subj:
@@ -360,8 +372,8 @@ class AgreementRules(SignerRules):
             for key in parties:
                 if self.ents[key].is_person:
                     home = self.ensure(self.ents[key].country)
-                    home = home or self._counterpart_state(key, sent_start, s)
-                    as_states.append(self._state_of_holder(key) or home or key)
+                    home = home or _counterpart_state(self, key, sent_start, s)
+                    as_states.append(_state_of_holder(self, key) or home or key)
                 else:
                     as_states.append(key)
             unmapped = [i for i, k in enumerate(as_states) if self.ents[k].is_person]
@@ -434,7 +446,7 @@ class AgreementRules(SignerRules):
                     subj_zone
                 )
             ):
-                date = self._date_met(s, parties)  # "the two signed": the day they met
+                date = _date_met(self, s, parties)  # "the two signed": the day they met
             am = _ALSO_AGREEMENT.match(text, m.end(), sent_end)
             if am:
                 # "… a treaty …, as well as an accord on visa-free travel": a second one
@@ -553,7 +565,7 @@ class AgreementRules(SignerRules):
         ``np``'s ``group`` names. A third party witnessing names none."""
         text = self.text
         s = wm.start()
-        parties = [self._government_state(k) or k for k in self._clause_parties(sent_start, s)]
+        parties = [self._government_state(k) or k for k in _clause_parties(self, sent_start, s)]
         parties = [k for k in dict.fromkeys(parties) if not self.ents[k].is_place]
         if len(parties) < 2 or _negation(text[max(sent_start, s - 25) : s]):
             return
@@ -564,7 +576,7 @@ class AgreementRules(SignerRules):
         end = _about_end(text, np.end(group), sent_end)
         start = self._clause_start(sent_start, s, parties[0])
         found = Found((start, end), "agreement:witnessed-signing", 0.55)
-        self._add_agreement(parties, kind, "signed", found, date=self._agreed_date(s, parties))
+        self._add_agreement(parties, kind, "signed", found, date=_agreed_date(self, s, parties))
 
     def _for_signing(self, m: re.Match[str], sent_start: int, sent_end: int) -> None:
         """'… congratulates the Governments of A and B for signing agreements on …':
@@ -608,7 +620,7 @@ class AgreementRules(SignerRules):
         for m in self.unquoted(self.scan(_PASSIVE_SIGNED_SCAN)):
             s = m.start("verb")
             _, sent_end = self.sent(s)
-            if self._agreement_blocked(s) or _rx(r"\s+(?:between|by|with)\s").match(
+            if _agreement_blocked(self, s) or _rx(r"\s+(?:between|by|with)\s").match(
                 text, m.end(), sent_end
             ):
                 continue  # (signed between or by those it names: other rules')
@@ -624,7 +636,7 @@ class AgreementRules(SignerRules):
             last = max(held, key=lambda e: e.span[0]) if held else None
             if last is None or self.para(last.span[0]) < self.para(s) - 1:
                 continue
-            parties = self._as_states(list(last.participants))
+            parties = _as_states(self, list(last.participants))
             if len(parties) < 2 or any(self.ents[k].is_person for k in parties):
                 continue
             kind = _MOU.sub(_mou_spelt, _rx(r"\s+").sub(" ", m.group("kind"))).lower()
@@ -635,7 +647,7 @@ class AgreementRules(SignerRules):
         """Whether the persons among ``keys`` sign for their states: not when one of them
         holds no state's post ("an agreement between President A and Mr. B", a rebel
         leader), then each signs for themself."""
-        return all(self._state_of_holder(k) for k in keys if self.ents[k].is_person)
+        return all(_state_of_holder(self, k) for k in keys if self.ents[k].is_person)
 
     def _nominal_agreements(self) -> None:
         """Agreements named as a noun phrase: 'the Agreement on Peace … signed by A and B',
@@ -681,7 +693,7 @@ class AgreementRules(SignerRules):
                 if ent.is_place:
                     continue
                 if ent.is_person:  # a person signs for a state
-                    parties.append((self._state_of_holder(key) if for_states else None) or key)
+                    parties.append((_state_of_holder(self, key) if for_states else None) or key)
                     continue
                 parties.append(key)
             parties = list(dict.fromkeys(parties))
@@ -760,7 +772,7 @@ class AgreementRules(SignerRules):
             if self.in_quote(s) or self.speaker_at(s) is None:
                 continue
             speakers = self.transcript_speakers()
-            states = [self._state_of_holder(k) for k in speakers]
+            states = [_state_of_holder(self, k) for k in speakers]
             parties = [k for k in dict.fromkeys(states) if k]
             if len(speakers) != 2 or not all(states) or len(parties) != 2:
                 continue
@@ -794,7 +806,7 @@ class AgreementRules(SignerRules):
                 or _THIRD_PARTY_VERB.search(text, sent_start, s)
             ):
                 continue  # (another's agreement: "A and B welcomed the bilateral X Treaty")
-            parties = self._agreeing_parties(s)
+            parties = _agreeing_parties(self, s)
             if len(parties) != 2 or any(self.ents[k].type != "state" for k in parties):
                 continue
             kind = _rx(r"\s+").sub(" ", nm.group("name")).lower()
@@ -808,7 +820,7 @@ class AgreementRules(SignerRules):
         roadmap': an agreement on what the noun names, of two or more parties."""
         for m in self.prose(self.scan(_AGREED_ON_SCAN)):
             s = m.start()
-            parties = self._agreeing_parties(s)
+            parties = _agreeing_parties(self, s)
             if len(parties) < 2:
                 continue
             np = _rx(r"\s+").sub(" ", m.group("np")).strip().lower()
@@ -820,7 +832,7 @@ class AgreementRules(SignerRules):
                 kind = f"agreement on the {what}"
             start = self._clause_start(self.sent(s)[0], s, parties[0])
             found = Found((start, m.end()), "agreement:agreed-on", 0.55)
-            date = self._agreed_date(s, parties)
+            date = _agreed_date(self, s, parties)
             self._add_agreement(parties, kind, "agreed", found, date=date, named="agreement")
 
     def _deed(self, vp_start: int, pos: int, sent_end: int) -> tuple[str, int]:
@@ -903,12 +915,12 @@ class AgreementRules(SignerRules):
                 named = [self._government_state(k) or k for k in lst[0]]
                 if any(self.ents[k].is_place for k in named):
                     continue
-            parties = self._agreeing_parties(s)
+            parties = _agreeing_parties(self, s)
             clause = text[sent_start:s]
             if len(parties) < 2 and not (
                 named
                 and (_THEY.search(clause) or _THOSE_WHO_MET.search(clause))
-                and not self._agreement_blocked(s)
+                and not _agreement_blocked(self, s)
             ):
                 continue
             parties = list(dict.fromkeys(named)) if named else parties
@@ -919,7 +931,7 @@ class AgreementRules(SignerRules):
                 kind, end = self._deed(m.start("vp"), m.end(), sent_end)
             start = self._clause_start(sent_start, s, parties[0])
             found = Found((start, end), "agreement:committed-that", 0.55)
-            date = self._agreed_date(s, parties)
+            date = _agreed_date(self, s, parties)
             self._add_agreement(parties, kind, "agreed", found, date=date, named="agreement")
 
     def _visit_parties(self, s: int, subj_zone: str, parties: list[str]) -> list[str]:
@@ -960,7 +972,7 @@ class AgreementRules(SignerRules):
             visitor, host = visit.visitor, visit.host
         if visitor is None or host is None:
             return []
-        home = self._state_of_holder(visitor) if self.ents[visitor].is_person else visitor
+        home = _state_of_holder(self, visitor) if self.ents[visitor].is_person else visitor
         if home is None or home == host:
             return []
         if not about_visit and not set(parties) <= {visitor, home}:
@@ -975,7 +987,7 @@ class AgreementRules(SignerRules):
         for m in self.prose(self.scan(_AGREED_ON_IMPORTANCE_SCAN)):
             s = m.start()
             sent_start, sent_end = self.sent(s)
-            parties = self._agreeing_parties(s)
+            parties = _agreeing_parties(self, s)
             if len(parties) < 2:
                 continue
             cm = _rx(r"[^,;:]*").match(text, m.end(), sent_end)
@@ -997,7 +1009,7 @@ class AgreementRules(SignerRules):
             kind = "agreement on the " + " ".join(words).rstrip(".,;:")
             start = self._clause_start(sent_start, s, parties[0])
             found = Found((start, end), "agreement:agreed-on-importance", 0.55)
-            date = self._agreed_date(s, parties)
+            date = _agreed_date(self, s, parties)
             self._add_agreement(parties, kind, "agreed", found, date=date, named="agreement")
 
     def _agreed_with(self, m: re.Match[str], sent_start: int) -> list[str]:
@@ -1005,7 +1017,7 @@ class AgreementRules(SignerRules):
         the one agreed with, each as the state whose post they hold (a person holding none
         as themselves); none when denied or hedged, or when either is unclear."""
         s = m.start()
-        if self._agreement_blocked(s):
+        if _agreement_blocked(self, s):
             return []
         subj = self.subject_before(s)
         lo = m.start("with")
@@ -1016,7 +1028,7 @@ class AgreementRules(SignerRules):
         keys = [subj, *other[0]]
         if any(self.ents[k].is_place for k in keys):
             return []
-        parties = [self._government_state(k) or k for k in self._as_states(keys)]
+        parties = [self._government_state(k) or k for k in _as_states(self, keys)]
         return list(dict.fromkeys(parties))
 
     def _agreed_to_do(self) -> None:
@@ -1038,7 +1050,7 @@ class AgreementRules(SignerRules):
             if m.group("with"):
                 parties = self._agreed_with(m, sent_start)
             else:
-                parties = self._agreeing_parties(s)
+                parties = _agreeing_parties(self, s)
             if len(parties) < 2:
                 continue
             kind, end = self._deed(m.start("vp"), m.end(), sent_end)
@@ -1053,7 +1065,7 @@ class AgreementRules(SignerRules):
                 kind = kind.replace("agreement to ", "pledge to ", 1)
             start = self._clause_start(sent_start, s, parties[0])
             found = Found((start, end), "agreement:agreed-to-do", 0.55)
-            date = self._agreed_date(s, parties)
+            date = _agreed_date(self, s, parties)
             self._add_agreement(
                 parties, kind, "agreed", found, date=date, named="agreement", duration=duration
             )
@@ -1068,13 +1080,13 @@ class AgreementRules(SignerRules):
             if _rx(rf"(?i:{_AGREEMENT_NOUNS})s?\b").search(np):
                 continue  # "agreed to a ceasefire", "to a deal on …": drafted as one
             s = m.start()
-            parties = self._agreeing_parties(s)
+            parties = _agreeing_parties(self, s)
             if len(parties) < 2:
                 continue
             sent_start, _ = self.sent(s)
             start = self._clause_start(sent_start, s, parties[0])
             found = Found((start, m.end()), "agreement:agreed-to-np", 0.55)
-            date = self._agreed_date(s, parties)
+            date = _agreed_date(self, s, parties)
             self._add_agreement(
                 parties, f"agreement on {np}", "agreed", found, date=date, named="agreement"
             )
@@ -1115,7 +1127,7 @@ class AgreementRules(SignerRules):
                 if ent.is_place:
                     continue
                 if ent.is_person and for_states:
-                    key = self._state_of_holder(key) or key
+                    key = _state_of_holder(self, key) or key
                 parties.append(key)
             parties = list(dict.fromkeys(parties))
             if len(parties) < 2 or any(
@@ -1162,7 +1174,7 @@ class AgreementRules(SignerRules):
             if lst is None or len(lst[0]) < 2:
                 continue
             first_start = lst[2]
-            parties = [k for k in self._as_states(lst[0]) if not self.ents[k].is_place]
+            parties = [k for k in _as_states(self, lst[0]) if not self.ents[k].is_place]
             parties = [self._government_state(k) or k for k in parties]
             parties = list(dict.fromkeys(parties))
             if len(parties) < 2 or any(
@@ -1250,7 +1262,7 @@ class AgreementRules(SignerRules):
         agreement told with no day takes the day a later sentence gives its kind."""
         text = self.text
         for agr in self.agreements:
-            if self._day_of(agr.date) or " " not in agr.kind:
+            if _day_of(self, agr.date) or " " not in agr.kind:
                 continue  # (a bare "the agreement" told again may be another one)
             _, end = self.sent(agr.span[1])
             words = r"\s+".join(re.escape(w) for w in agr.kind.split())
@@ -1261,7 +1273,7 @@ class AgreementRules(SignerRules):
                 if self.in_quote(km.start()):
                     continue
                 date = self.date_near(km.end(), after_only=True)
-                if self._day_of(date):
+                if _day_of(self, date):
                     agr.date = date
                 break
 
@@ -1296,7 +1308,7 @@ class AgreementRules(SignerRules):
         host = dest.key if ent.type == "state" else None
         if host is None and ent.is_place and ent.country:
             host = self.ensure(ent.country)
-        home = self._state_of_holder(signer) if self.ents[signer].is_person else signer
+        home = _state_of_holder(self, signer) if self.ents[signer].is_person else signer
         if host is None or home is None or home == host or self.ents[home].type != "state":
             return []
         return [home, host]
@@ -1313,7 +1325,7 @@ class AgreementRules(SignerRules):
         host = host_m.key if ent.type == "state" else None
         if host is None and ent.is_org:  # "the Arvelian Foreign Ministry": its demonym's
             host = self.ensure(ent.country or self.demonyms.get(_fold(ent.name.split()[0])))
-        home = self._state_of_holder(signer) if self.ents[signer].is_person else signer
+        home = _state_of_holder(self, signer) if self.ents[signer].is_person else signer
         if host is None or home is None or home == host or self.ents[home].type != "state":
             return []
         return [home, host]

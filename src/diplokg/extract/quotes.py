@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from diplokg.extract.clauses import SPEAKER_LABEL
+from diplokg.extract.clauses import SPEAKER_LABEL, Clauses
 from diplokg.extract.patterns import (
     _DOC_NP,
     _MEDIA,
@@ -17,7 +17,13 @@ from diplokg.extract.patterns import (
     _statement_kind,
     _words,
 )
-from diplokg.extract.relaying import _SPOKES_AFTER, _SPOKES_WORDS, RelayRules
+from diplokg.extract.relaying import (
+    _SPOKES_AFTER,
+    _SPOKES_WORDS,
+    _speaker_relays,
+    _statement_principal,
+    _unnamed_spokesperson,
+)
 from diplokg.extract.state import _Men, _Quote
 from diplokg.extract.text import _fold, _rx, dateline_end, head_scan
 
@@ -193,7 +199,7 @@ def _speech_noun(piece: str, v: re.Match[str]) -> bool:
     )
 
 
-class QuoteRules(RelayRules):
+class QuoteRules(Clauses):
     """Rules that find quotes and attribute them to speakers."""
 
     def find_quotes(self) -> None:
@@ -278,7 +284,7 @@ class QuoteRules(RelayRules):
             relayed = self._relayed_speaker(sent_start, sent_end, qs, key)
             if relayed is not None:
                 return relayed
-            relays = self._speaker_relays(sent_start, self.sent(max(ev[1] - 1, qs))[1], key)
+            relays = _speaker_relays(self, sent_start, self.sent(max(ev[1] - 1, qs))[1], key)
             return key, ev, rule, conf, relays
         # 1a. "“…,” the spokesperson added": the one unnamed spokesperson told of before
         sm = None if explicit is not None else _THE_SPOKESPERSON_SAID.match(tail)
@@ -295,7 +301,7 @@ class QuoteRules(RelayRules):
         colon = self._colon_paragraph_speaker(qs)
         if colon is not None:
             # ("Interviewed by Fox News, X elaborated:": the relays of the line before)
-            relays = self._speaker_relays(*self.sent(colon[1][0]), colon[0])
+            relays = _speaker_relays(self, *self.sent(colon[1][0]), colon[0])
             return colon[0], colon[1], "quote:said-colon-before", 0.75, relays
         # 2. before the quote, in its sentence: X said that “…” / X called for the “…”
         head_lo = sent_start
@@ -346,7 +352,7 @@ class QuoteRules(RelayRules):
                 if who is None:
                     doc = self._doc_subject(sent_start, vpos)
                     if doc is None and _DOC_NP.search(text, sent_start, vpos):
-                        doc = self._statement_principal(vpos)
+                        doc = _statement_principal(self, vpos)
                     if doc is not None:
                         who, rule = doc, "quote:document-subject"
                 if who is None:
@@ -373,7 +379,7 @@ class QuoteRules(RelayRules):
                             who, vpos = teller
                 if who is not None:
                     ev_s = self._clause_start(sent_start, vpos, who)
-                    relays = self._speaker_relays(sent_start, sent_end, who)
+                    relays = _speaker_relays(self, sent_start, sent_end, who)
                     body = self._outer_body(head_lo, verbs, vpos, who)
                     if body is not None and body not in relays:
                         relays.insert(0, body)
@@ -386,7 +392,7 @@ class QuoteRules(RelayRules):
             main = self._fronted_subject(qe, sent_end)
             if main is not None:
                 who = main
-                relays = self._speaker_relays(sent_start, sent_end, who)
+                relays = _speaker_relays(self, sent_start, sent_end, who)
                 return who, (sent_start, qs), "quote:fronted-participle", 0.7, relays
         # 3. a second quote in the clause that quoted someone before it, with no other
         # name or verb of saying between: 'X said the deal marks “…” toward “…”'
@@ -430,7 +436,7 @@ class QuoteRules(RelayRules):
         # spokesperson for the Secretary-General"
         sp = _ISSUED_BY_SPOKESPERSON.search(text, qe, sent_end)
         if sp is not None and not self.in_quote(sp.start()):
-            who = self._unnamed_spokesperson(sp)
+            who = _unnamed_spokesperson(self, sp)
             if who is not None:
                 return who, (sp.start(), sp.end()), "quote:spokesperson-document", 0.6, []
         # 6. a paragraph that is one quote, after a paragraph quoting someone: theirs
@@ -499,7 +505,7 @@ class QuoteRules(RelayRules):
         if not _rx(r"[^,;:“”\"]*?[.!?]?\s*$").fullmatch(text, ev[1], sent_end):
             return None  # (the clause of saying ends the sentence)
         sent_start = self.sent(qs)[0]
-        relays = self._speaker_relays(sent_start, sent_end, key)
+        relays = _speaker_relays(self, sent_start, sent_end, key)
         return key, ev, "quote:clause-end-said", 0.7, relays
 
     def _paragraph_subject(self, para: int) -> str | None:
@@ -547,7 +553,7 @@ class QuoteRules(RelayRules):
             if len(gap.split()) > 30 or _CLAUSE_BREAK.search(gap):
                 return None
             relays = [quoter] + [
-                r for r in self._speaker_relays(sent_start, sent_end, who) if r != quoter
+                r for r in _speaker_relays(self, sent_start, sent_end, who) if r != quoter
             ]
             ev = (self._clause_start(sent_start, m.start(), quoter), qs)
             return who, ev, "quote:quoted-as-saying", 0.75, relays
@@ -583,7 +589,7 @@ class QuoteRules(RelayRules):
         who = said.key
         sent_start = self.sent(qe)[0]
         relays = [quoter.key] + [
-            r for r in self._speaker_relays(sent_start, sent_end, who) if r != quoter.key
+            r for r in _speaker_relays(self, sent_start, sent_end, who) if r != quoter.key
         ]
         am = _AS_SAYING.match(text, said.end)
         ev = (quoter.start, am.end() if am is not None else said.end)
@@ -647,7 +653,7 @@ class QuoteRules(RelayRules):
         if any(self.ents[mm.key].is_person for mm in self.mentions_between(after.end(), qs)):
             return None  # ("…, citing X, said Y told …": Y's words)
         relays = [quoter] + [
-            r for r in self._speaker_relays(sent_start, sent_end, src.key) if r != quoter
+            r for r in _speaker_relays(self, sent_start, sent_end, src.key) if r != quoter
         ]
         return src.key, (cm.start(), src.end), "quote:quoting-source", 0.7, relays
 
@@ -718,7 +724,7 @@ class QuoteRules(RelayRules):
             or not self._whole_subject(sent_start, vpos, who)
         ):
             return None
-        relays = [body] + [r for r in self._speaker_relays(sent_start, sent_end, who) if r != body]
+        relays = [body] + [r for r in _speaker_relays(self, sent_start, sent_end, who) if r != body]
         ev = (self._clause_start(sent_start, vpos, who), qs)
         return who, ev, "quote:speaker-before-relayed", 0.7, relays
 
@@ -795,7 +801,7 @@ class QuoteRules(RelayRules):
                     issuer = mm2.key
                     np_e = mm2.end
             if issuer is None and _rx(r"\s+(?:issued|released)\s+by\s").match(text, np_e):
-                issuer = self._statement_principal(np_e)  # "a statement issued by X’s spokesman"
+                issuer = _statement_principal(self, np_e)  # "a statement issued by X’s spokesman"
                 if issuer is not None:
                     return issuer, (lo + m.end("lead"), np_e), "quote:document-after", 0.8
             if issuer is None and m.group("verb").startswith("according"):
@@ -959,7 +965,7 @@ class QuoteRules(RelayRules):
             prev_end -= 1
         if prev_end == 0 or self.text[prev_end - 1] != ":":
             return []
-        return self._speaker_relays(*self.sent(prev_end - 1), who)
+        return _speaker_relays(self, *self.sent(prev_end - 1), who)
 
     def _colon_paragraph_speaker(self, qs: int) -> tuple[str, tuple[int, int]] | None:
         """A quote opening a paragraph after one that ends "X said:" is X's: "Tillerson
@@ -981,7 +987,7 @@ class QuoteRules(RelayRules):
         line_start = self.sent(cm.start())[0]
         sp = _SPOKESPERSON_FOR.match(text, line_start, cm.start())
         if sp is not None:
-            who = self._unnamed_spokesperson(sp, need_org=False)
+            who = _unnamed_spokesperson(self, sp, need_org=False)
             return (who, (line_start + sp.start("sp") - sp.start(), cm.end())) if who else None
         lo = dateline_end(text, line_start, cm.start())
         who = self.titled_holder(self.subject_before(cm.start(), lo=lo), lo, cm.start())
@@ -1082,7 +1088,7 @@ class QuoteRules(RelayRules):
             if prior and prior[-1].issuers:
                 return prior[-1].issuers[0], dm.end(), False
         if dm:  # "the statement said": whose words the statement issued for someone gives
-            principal = self._statement_principal(at)
+            principal = _statement_principal(self, at)
             if principal is not None:
                 return principal, dm.end(), False
         for lead in (_DEMONYM_LEAD, _DEMONYM_LEAD_2):
