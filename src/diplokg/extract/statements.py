@@ -577,6 +577,24 @@ class StatementRules(Clauses):
             return ev.date  # "They issued a joint statement …"
         return None
 
+    def _states_met(self, keys: list[str]) -> list[str]:
+        """The states whose talks those who met held (a document no one is named issuing is
+        theirs, tests/data/CONVENTIONS.md): each person's state, when each has one of their
+        own; else those who met."""
+        states = []
+        for k in keys:
+            ent = self.ents[k]
+            held = [
+                p.org
+                for p in self.positions
+                if p.holder == k and p.status == "current" and self.ents[p.org].type == "state"
+            ]
+            state = held[0] if held else ent.country if ent.is_person else k
+            states.append(state)
+        if None in states or len(set(states)) != len(states):
+            return keys
+        return [k for k in states if k is not None]
+
     def _sides_of(self, keys: list[str]) -> set[str]:
         """Those who met and whom they speak for: their states and the bodies they serve."""
         sides = set(keys)
@@ -772,7 +790,9 @@ class StatementRules(Clauses):
                 st.span[0] <= m.start() < st.span[1] for st in self.statements
             ):
                 continue
-            parties = self._last_meeting_of(m.start(), persons=False, paragraph=True)
+            parties = self._states_met(
+                self._last_meeting_of(m.start(), persons=False, paragraph=True)
+            )
             rule = "statement:joint-after-talks"
             sent_start, sent_end = self.sent(m.start())
             if len(parties) < 2 and _rx(r",\s*$").search(text, sent_start, m.start()):
@@ -1032,6 +1052,15 @@ class StatementRules(Clauses):
                     topic = _rx(r"\s(?:on|about|regarding|concerning|following)\s").search(
                         text, lo, hi
                     )
+                    lst = self.list_after(lo, kinds=("org", "person"), limit=hi - lo)
+                    issuers = self._issuing(lst[0]) if lst is not None else []
+                    if lst is not None and len(issuers) >= 2 and spec is _ISSUED_DOC_SCAN:
+                        # "a declaration adopted by A and B": each of them issues it
+                        ev = (m.start(), lst[1])
+                        self._statement_for_all(
+                            issuers, kind, ev, rule="statement:issued-by", conf=0.7
+                        )
+                        continue
                     # a person named in the title issues it ("by the Special Adviser on
                     # Cyprus, Mr. X"); else the body before its topic ("… on Sudan")
                     after = _rx(r"\s(?:following|after)\s").search(text, lo, hi)
