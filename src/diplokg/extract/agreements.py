@@ -739,7 +739,9 @@ class AgreementRules(Clauses):
                 "agreed" if m.group("verb") and m.group("verb").startswith("agreed") else "signed"
             )
             end = lst[1]
-            date = self.date_near(m.end(), after_only=True)
+            # (from the verb: "the agreement signed on Monday by A and B")
+            date = self.date_near(m.start(), after_only=True)
+            dm = _own_duration(text, end, sent_end)  # "The deal, signed by …, runs for five years"
             sm = _rx(
                 r"[^.;]{0,120}?\band\s+(?:(?:was|were|later|then|formally|finally)\s+)*signed\b"
             ).match(text, end, sent_end)
@@ -750,7 +752,8 @@ class AgreementRules(Clauses):
                 date = self.date_near(sm.end(), after_only=True) or date
             # "the signing by A and B of the … agreement": the noun phrase comes last
             found = Found((min(nm.start(), s), max(end, nm.end())), "agreement:noun-by", 0.6)
-            self._add_agreement(parties, kind, status, found, date=date)
+            duration = _term(dm) if dm is not None else None
+            self._add_agreement(parties, kind, status, found, date=date, duration=duration)
 
     def _kind_of_np(self, nm: re.Match[str]) -> str:
         """The kind an agreement's noun phrase (a match of _AGREEMENT_NP) names: its head
