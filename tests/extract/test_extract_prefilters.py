@@ -25,7 +25,7 @@ from diplokg.extract.entities import _PLUS_GROUPING
 from diplokg.extract.extractor import Extractor
 from diplokg.extract.names import _THING_DETERMINER
 from diplokg.extract.namewords import _BYLINE, _BYLINE_STARTS
-from diplokg.extract.quotes import _UNNAMED_MEDIA_BY, _UNNAMED_MEDIA_HEADS, _UNNAMED_MEDIA_TOLD
+from diplokg.extract.relaying import _UNNAMED_MEDIA_BY, _UNNAMED_MEDIA_HEADS, _UNNAMED_MEDIA_TOLD
 from diplokg.extract.text import Scan, _matches_at, _rx
 from tests.conftest import DATA
 

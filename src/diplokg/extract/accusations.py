@@ -512,11 +512,22 @@ class AccusationRules(Clauses):
                 continue
             target, t_end = lst
             cue = _UNNAMED_CUE.search(text, t_end, sent_end)
+            before = None
+            if cue is None and not m.group("did") and _rx(r",\s*$").search(text, sent_start, s):
+                # "A condemned what it called foreign meddling, without naming B": the words
+                # before, by the subject of their verb
+                before = cue = next(
+                    reversed(list(_UNNAMED_CUE.finditer(text, sent_start, s))), None
+                )
             if cue is None or self.in_quote(cue.start()):
                 continue
-            if _negation(text[max(t_end, cue.start() - 30) : cue.start()]):
+            if _negation(
+                text[max(sent_start if before else t_end, cue.start() - 30) : cue.start()]
+            ):
                 continue  # "… but did not criticise …"
-            if m.group("did"):
+            if before is not None:
+                accuser = self.subject_before(cue.start())
+            elif m.group("did"):
                 accuser = self.subject_before(s)
             else:
                 # the clause after "Without naming X," (X is never its subject)
@@ -528,10 +539,10 @@ class AccusationRules(Clauses):
             accused = [k for k in target if k != accuser and not self.ents[k].is_place]
             if not accused:
                 continue
-            end = _about_end(text, cue.end(), sent_end)
+            end = _about_end(text, cue.end(), s if before is not None else sent_end)
             about = _rx(r"^\s*(?:that\s+)?").sub("", text[cue.end() : end])
             about = about.strip(' “”"‘’,.') or cue.group()
-            span = (min(s, self._clause_start(sent_start, s, accuser)), end)
+            span = (min(s, self._clause_start(sent_start, s, accuser)), max(end, t_end))
             self._add_accusation(
                 Charge("criticism", accuser, accused, about, "hedged"),
                 Found(span, "accusation:unnamed-target", 0.5),

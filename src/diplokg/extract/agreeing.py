@@ -128,11 +128,15 @@ _WHEN_GAP = (
     rf"in\s+(?:(?:{_MONTHS})(?:\s+\d{{4}})?|\d{{4}})|"
     rf"on\s+(?:\d{{1,2}}\s+(?:{_MONTHS})|(?:{_MONTHS})\.?\s+\d{{1,2}})(?:,?\s+\d{{4}})?)"
 )
+#: where a deed is agreed, or how: "agreed in Tokyo to", "agreed in principle to"
+_WHERE_GAP = (
+    r"in\s+principle|(?:in|at)\s+(?!(?:" + _MONTHS + r")\b)[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}"
+)
 _AGREED_TO_DO = re.compile(  # "have agreed to continue …" (a verb, not "to a deal", "to sign")
     # ("agree to" in a digest's present tense; "A and B pledged to work together": a pledge
     # both make)
     rf"\b(?:(?:have|has|had)\s+)?(?:also\s+|jointly\s+)?(?:agreed|agrees?|decided|(?P<committed>committed)|(?P<pledged>pledged|vowed))\s+(?:with\s+(?P<with>[A-Z][^.;,]{{1,60}}?|"
-    rf"(?:his|her|their)\s+(?:\w+\s+)?counterparts?(?:,\s+[^.;,]{{2,60}},)?)\s+)?(?:{_WHEN_GAP},?\s+)?"
+    rf"(?:his|her|their)\s+(?:\w+\s+)?counterparts?(?:,\s+[^.;,]{{2,60}},)?)\s+)?(?:(?:{_WHEN_GAP}|{_WHERE_GAP}),?\s+){{0,2}}"
     r"(?:on\s+the\s+(?:need|importance|necessity)\s+)?[“\"]?to\s+"
     r"(?P<vp>(?!sign\b|conclude\b|a\b|an\b|the\b|this\b|that\b|it\b|its\b|their\b)[a-z]+\b)"
 )
@@ -216,7 +220,7 @@ _THEY = re.compile(  # "They agreed", "Furthermore, they confirmed", "… and th
     + "$"
 )
 #: A speaker and another as the subject of a transcript's turn: "Prime Minister Howard and I
-#: have agreed", "X and I also agreed" (see AgreementRules._clause_parties).
+#: have agreed", "X and I also agreed" (see signers._clause_parties).
 _AND_I = re.compile(r"\s+and\s+I\s+(?:(?:have|had|also|both|jointly|today)\s+)*$")
 _WE = re.compile(  # "We agreed", "2. We have also committed" (a numbered paragraph)
     r"\s*(?:\d+\.\s+)?We\s+(?:(?:have|also|further|jointly)\s+)*"
@@ -288,11 +292,11 @@ _AGREEMENT_ON = re.compile(  # "… agreements on security and trade" (not "on M
     rf"\s+on\s+(?!(?:{_WEEKDAYS}|{_MONTHS})\b|\d|behalf\b|the\s+sidelines\b|the\s+margins\b|"
     r"(?:this|that|which|whose|the\s+same)\b)(?P<topic>[a-z])"
 )
-_AGREEMENT_BEFORE_BETWEEN = re.compile(  # "the (new) trade agreement " right before "between"
+_AGREEMENT_BEFORE_BETWEEN = re.compile(  # "the (new) trade agreement (on X) " before "between"
     r"\b(?:[Tt]he|[Aa]n?)\s+(?P<kind>(?:(?!proposed\b|possible\b|potential\b|future\b|draft\b|"
     r"(?:[Tt]he|[Aa]n?)\b|prospective\b|planned\b|forthcoming\b|upcoming\b|eventual\b|pending\b)[\w’'-]+\s+){0,4}?"
     r"(?i:" + _AGREEMENT_NOUNS + r"))\s+(?:(?:on|for)\s+(?:(?!was\b|were\b|has\b|had\b|have\b)"
-    r"[\w’'-]+\s+){1,4}?(?=(?:was|were|has|had|have)\s))?"
+    r"[\w’'-]+\s+){1,4}?(?=(?:was|were|has|had|have)\s|$))?"
     # "the agreement (that was) reached between A and B", "the accord signed between"
     r"(?P<made>(?:(?:that\s+|which\s+)?(?:was|were|has\s+been|had\s+been|have\s+been)\s+)?"
     r"(?:formally\s+|jointly\s+)?(?:signed|concluded|reached|agreed|struck|inked|sealed|"

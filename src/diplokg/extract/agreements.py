@@ -6,7 +6,6 @@ Treaties and signings told around a name ("signed for Palau", "the A-B border tr
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Iterable, Iterator
 
@@ -26,7 +25,6 @@ from diplokg.extract.agreeing import (
     _AGREEMENT_THEN,
     _AGREEMENT_WITH_SCAN,
     _ALSO_AGREEMENT,
-    _AND_I,
     _ASIDE_TO_VERB,
     _BARE_AGREEMENT_KINDS,
     _CAPITALISED_RUN,
@@ -36,13 +34,11 @@ from diplokg.extract.agreeing import (
     _DURATION,
     _GOING,
     _GROUP_BEFORE_NAMES,
-    _HELD_MEETING,
     _INSTRUMENT_NOUN,
     _MOU,
     _NAMED_OF_START,
     _NAMED_ON_START,
     _NOT_MADE,
-    _OPENING_SUBJECT,
     _PURPOSE_AFTER_AGREEMENT,
     _SIGNING_OF_NAMED,
     _SIGNING_VERB,
@@ -56,7 +52,6 @@ from diplokg.extract.agreeing import (
     _TRUCE_HEDGE,
     _TRUCE_HELD,
     _UNITS,
-    _VERB_NEXT,
     _WE,
     _WITH_COUNTERPART,
     _WITH_HEDGE,
@@ -71,6 +66,19 @@ from diplokg.extract.patterns import (
     _about_end,
     _clause_end,
     _negation,
+)
+from diplokg.extract.signers import (
+    _agreed_date,
+    _agreeing_parties,
+    _agreement_blocked,
+    _as_states,
+    _clause_parties,
+    _counterpart_state,
+    _date_met,
+    _day_of,
+    _state_of_holder,
+    _states_of_those_who_met,
+    _they_parties,
 )
 from diplokg.extract.text import Scan, _fold, _rx, comma_gap_start, group_words, head_scan
 
@@ -311,18 +319,19 @@ class AgreementRules(Clauses):
                 if len(group) >= 2:
                     parties = group
                 elif _THOSE_WHO_MET.search(subj_zone):
-                    parties = self._states_of_those_who_met(s)
+                    parties = _states_of_those_who_met(self, s)
                 elif _THEY.search(subj_zone):
-                    parties = self._they_parties(s)  # "They agreed to a ceasefire"
+                    parties = _they_parties(self, s)  # "They agreed to a ceasefire"
                 else:
                     subj = self.subject_before(s)
                     if subj:
                         parties = [subj]
-            # "a Memorandum of Understanding (MoU) with Spain": the short form between
+            # "a Memorandum of Understanding (MoU) with Spain": the short form between; "a
+            # deal on gas supplies with India": its topic between
             wm = _rx(
-                r"(?:\s*\([A-Za-z]{2,8}\))?"
+                r"(?:\s*\([A-Za-z]{2,8}\))?(?:\s+(?:on|for)\s+[^,.;()“”\"]{1,60}?)?"
                 r"\s+with\s+(?:the\s+)?(?:[Gg]overnments?\s+of\s+(?:the\s+)?)?"
-            ).match(text[m.end() : m.end() + 52])
+            ).match(text[m.end() : m.end() + 112])
             if wm:
                 obj = self.mention_at(m.end() + wm.end())
                 if (
@@ -363,8 +372,8 @@ class AgreementRules(Clauses):
             for key in parties:
                 if self.ents[key].is_person:
                     home = self.ensure(self.ents[key].country)
-                    home = home or self._counterpart_state(key, sent_start, s)
-                    as_states.append(self._state_of_holder(key) or home or key)
+                    home = home or _counterpart_state(self, key, sent_start, s)
+                    as_states.append(_state_of_holder(self, key) or home or key)
                 else:
                     as_states.append(key)
             unmapped = [i for i, k in enumerate(as_states) if self.ents[k].is_person]
@@ -437,7 +446,7 @@ class AgreementRules(Clauses):
                     subj_zone
                 )
             ):
-                date = self._date_met(s, parties)  # "the two signed": the day they met
+                date = _date_met(self, s, parties)  # "the two signed": the day they met
             am = _ALSO_AGREEMENT.match(text, m.end(), sent_end)
             if am:
                 # "… a treaty …, as well as an accord on visa-free travel": a second one
@@ -556,7 +565,7 @@ class AgreementRules(Clauses):
         ``np``'s ``group`` names. A third party witnessing names none."""
         text = self.text
         s = wm.start()
-        parties = [self._government_state(k) or k for k in self._clause_parties(sent_start, s)]
+        parties = [self._government_state(k) or k for k in _clause_parties(self, sent_start, s)]
         parties = [k for k in dict.fromkeys(parties) if not self.ents[k].is_place]
         if len(parties) < 2 or _negation(text[max(sent_start, s - 25) : s]):
             return
@@ -567,7 +576,7 @@ class AgreementRules(Clauses):
         end = _about_end(text, np.end(group), sent_end)
         start = self._clause_start(sent_start, s, parties[0])
         found = Found((start, end), "agreement:witnessed-signing", 0.55)
-        self._add_agreement(parties, kind, "signed", found, date=self._agreed_date(s, parties))
+        self._add_agreement(parties, kind, "signed", found, date=_agreed_date(self, s, parties))
 
     def _for_signing(self, m: re.Match[str], sent_start: int, sent_end: int) -> None:
         """'… congratulates the Governments of A and B for signing agreements on …':
@@ -603,169 +612,6 @@ class AgreementRules(Clauses):
             self._add_agreement(parties, kind, status, found, date=self.date_near(s))
             return
 
-    def _states_of_those_who_met(self, pos: int, count: int | None = None) -> list[str]:
-        """Who "the ministers", "the two sides" are: the participants of the paragraph's
-        last meeting held (else of the last one held by ``count`` persons, two by default),
-        each person as the state whose post they hold, as they agree for it; the persons
-        when none holds a state's post; none when only some do. A meeting planned ("A will
-        meet B") is not one they held."""
-        met = self._those_who_met(pos, count)
-        states = [self._state_of_holder(k) if self.ents[k].is_person else k for k in met]
-        if all(states):
-            return list(dict.fromkeys(k for k in states if k))
-        # leaders of no state (of communities, parties): the persons themselves
-        stateless = all(self.ents[k].is_person for k in met) and not any(states)
-        return met if stateless else []
-
-    def _those_who_met(self, pos: int, count: int | None) -> list[str]:
-        held = sorted(
-            (
-                e
-                for e in self.events
-                if e.kind == "meeting" and e.status == "held" and e.span[0] < pos
-            ),
-            key=lambda e: e.span[0],
-            reverse=True,
-        )
-        if held and self.para(held[0].span[0]) == self.para(pos):
-            keys = list(held[0].participants)
-            if len(keys) >= 2 and (count is None or len(keys) == count):
-                return keys
-        for ev in held:
-            keys = [k for k in ev.participants if self.ents[k].is_person]
-            if len(keys) == (count or 2):
-                return keys
-        return []
-
-    def _group_parties(self, sent_start: int, pos: int) -> list[str]:
-        """Who "the (two) ministers" before ``pos`` are: those who met (see
-        :meth:`_states_of_those_who_met`), else the last persons named before who hold a
-        post the group noun names ("ministers": a minister's, not a prime minister's), as
-        many as it counts (two by default), each as the state whose post they hold; none
-        when one holds no state's post."""
-        clause = self.text[sent_start:pos]
-        nm = _rx(r"\b(?P<n>two|three|four)\b").search(clause)
-        count = _NUMBERS[nm.group("n")] if nm else 2
-        parties = self._states_of_those_who_met(pos, count if nm else None)
-        if parties:
-            return parties
-        joint = self._release_issuers(pos)
-        if joint and _rx(r"\bsides\b", re.I).search(clause) and (not nm or len(joint) == count):
-            return joint  # "the two sides" of a joint release no meeting is told in
-        tm = _rx(
-            r"(?P<w>foreign\s+minister|prime\s+minister|minister|president|leader)s?\b", re.I
-        ).search(clause)
-        if tm is None:
-            return []
-        title = _rx(r"\s+").sub(" ", tm.group("w").lower())
-        found: list[str] = []
-        for mm in reversed(self.mentions_between(max(0, sent_start - 1500), sent_start)):
-            if mm.key in found or self.in_quote(mm.start) or not self.ents[mm.key].is_person:
-                continue
-            roles = [p.role.lower() for p in self.positions if p.holder == mm.key]
-            if title == "leader" or any(
-                title in r and (title != "minister" or "prime minister" not in r) for r in roles
-            ):
-                found.append(mm.key)
-            if len(found) == count:
-                break
-        states = [self._state_of_holder(k) for k in found]
-        if len(found) == count and all(states):
-            return list(dict.fromkeys(k for k in states if k))
-        return []
-
-    def _release_issuers(self, pos: int) -> list[str]:
-        """The states that issue the article itself as a joint release ("A-B Joint
-        Outcomes Statement" as its title) before ``pos``: whom "the two sides" of its
-        prose are when it tells no meeting. None for any other article."""
-        for st in self.statements:
-            if (
-                st.rule == "statement:joint-title"
-                and st.span[0] < pos
-                and len(st.issuers) >= 2
-                and all(self.ents[k].type == "state" for k in st.issuers)
-            ):
-                return list(st.issuers)
-        return []
-
-    def _release_date(self, parties: list[str]) -> tuple[int, int] | None:
-        """The day of the talks the joint release of ``parties`` (see
-        :meth:`_release_issuers`) tells of in its first sentence ("The Sixth A-B Dialogue
-        was held in Beijing on 21 December 2022", "1. On 20 July, A hosted B …")."""
-        for st in self.statements:
-            if st.rule == "statement:joint-title" and set(st.issuers) == set(parties):
-                _, title_end = self.sent(st.span[0])
-                for ds, _ in self.dates:  # the first day told in its first paragraphs
-                    if ds >= title_end and not self.in_quote(ds):
-                        if self.para(ds) <= self.para(st.span[0]) + 2:
-                            return self.date_near(ds)
-                        break
-        return None
-
-    def _they_parties(self, pos: int, depth: int = 0) -> list[str]:
-        """Who "they" at ``pos`` are: what the sentence before opens with, a group of
-        those who met ("The two ministers …") or "they" again; else the participants of a
-        meeting held told in that sentence or this one ("A met B in Lissar. They agreed …").
-        None when the antecedent is unclear: a meeting told further back, or only planned,
-        is not whom "they" stands for."""
-        text = self.text
-        sent_start, _ = self.sent(pos)
-        lo = sent_start
-        i = bisect.bisect_right(self.sent_starts, sent_start) - 1
-        # a sentence cut after a title's abbreviation ("… confirmed that Mr. | Shinzo Abe
-        # will …") goes on: what opens the sentence before is the full one's start
-        while i > 1 and _rx(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Gen|H\.\s?E)\.\s*$").search(
-            text, self.sent_starts[i - 1] - 12, self.sent_starts[i - 1]
-        ):
-            i -= 1
-        # the items of a bulleted list before ("• Trade", "• Defence") are no sentences:
-        # "they" stands for what the sentence that opens the list opens with
-        while i > 1 and _rx(r"\s*[•▪●◦·‣–-]\s").match(text, self.sent_starts[i - 1]):
-            i -= 1
-        if i > 0 and depth < 3:
-            lo = self.sent_starts[i - 1]
-            om = _OPENING_SUBJECT.match(text, lo, self.sent_ends[i - 1])
-            if om is not None and om.group("they"):
-                return self._they_parties(om.start("they"), depth + 1)
-            if om is not None and om.group("group"):
-                return self._group_parties(lo, om.end("group") + 1)
-            # "Arvelia and Doskara have long disputed the river. They agreed …": the
-            # coordinated names the sentence before opens with
-            first = next(iter(self.mentions_between(lo, self.sent_ends[i - 1])), None)
-            if first is not None and om is not None and first.start <= om.end() + 1:
-                lst = self.list_after(first.start, kinds=("org", "person"))
-                if lst is not None and len(lst[0]) >= 2 and _VERB_NEXT.match(text, lst[1]):
-                    return [k for k in self._as_states(lst[0]) if not self.ents[k].is_place]
-        for ev in sorted(self.events, key=lambda e: e.span[0], reverse=True):
-            if ev.kind == "meeting" and ev.status == "held" and lo <= ev.span[0] < pos:
-                return self._as_states(list(ev.participants))
-        if self.in_readout(pos):
-            # a spokesperson's readout of the talks: "they" are those who held them
-            met = self._those_who_met(pos, None)
-            return self._as_states(met) if met else []
-        return []
-
-    def _as_states(self, keys: list[str]) -> list[str]:
-        """Persons as the states whose posts they hold, when every one holds one; else as
-        they are."""
-        states = [self._state_of_holder(k) if self.ents[k].is_person else k for k in keys]
-        if all(states):
-            return list(dict.fromkeys(k for k in states if k))
-        return keys
-
-    def _date_met(self, pos: int, parties: list[str]) -> tuple[int, int] | None:
-        """The day of the last meeting before ``pos`` of the ``parties`` (or of holders of
-        their posts), for an agreement told after it as made by "the ministers"."""
-        for ev in sorted(self.events, key=lambda x: x.span[0], reverse=True):
-            if ev.kind != "meeting" or ev.span[0] >= pos:
-                continue
-            met = set(ev.participants) | {
-                self._state_of_holder(k) or k for k in ev.participants if self.ents[k].is_person
-            }
-            if set(parties) <= met:
-                return ev.date
-        return None
-
     def _signed_before_them(self) -> None:
         """'Several agreements were signed in the presence of the two presidents' (or
         "after the talks", "during the visit") with no party named: an agreement of those
@@ -774,7 +620,7 @@ class AgreementRules(Clauses):
         for m in self.unquoted(self.scan(_PASSIVE_SIGNED_SCAN)):
             s = m.start("verb")
             _, sent_end = self.sent(s)
-            if self._agreement_blocked(s) or _rx(r"\s+(?:between|by|with)\s").match(
+            if _agreement_blocked(self, s) or _rx(r"\s+(?:between|by|with)\s").match(
                 text, m.end(), sent_end
             ):
                 continue  # (signed between or by those it names: other rules')
@@ -790,41 +636,18 @@ class AgreementRules(Clauses):
             last = max(held, key=lambda e: e.span[0]) if held else None
             if last is None or self.para(last.span[0]) < self.para(s) - 1:
                 continue
-            parties = self._as_states(list(last.participants))
+            parties = _as_states(self, list(last.participants))
             if len(parties) < 2 or any(self.ents[k].is_person for k in parties):
                 continue
             kind = _MOU.sub(_mou_spelt, _rx(r"\s+").sub(" ", m.group("kind"))).lower()
             found = Found((m.start(), m.end()), "agreement:signed-before-them", 0.55)
             self._add_agreement(parties, kind, "signed", found, date=self.date_near(s) or last.date)
 
-    def _counterpart_state(self, key: str, lo: int, hi: int) -> str | None:
-        """The state whose demonym calls the person ``key`` a counterpart between ``lo``
-        and ``hi`` ("his visiting Turkish counterpart, B"), when the text ties no post to
-        them."""
-        for mm in self.mentions_between(lo, hi):
-            if mm.key != key:
-                continue
-            dm = _rx(r"\b(?P<d>[A-Z][a-z]+)\s+counterpart,?\s+$").search(
-                self.text, max(lo, mm.start - 40), mm.start
-            )
-            state = self.ensure(self.demonyms.get(_fold(dm.group("d")))) if dm else None
-            if state is not None and self.ents[state].type == "state":
-                return state
-        return None
-
-    def _state_of_holder(self, key: str) -> str | None:
-        """The state of the first post the person ``key`` holds for a state, if any (the
-        state a minister signs or speaks for)."""
-        return next(
-            (p.org for p in self.positions if p.holder == key and self.ents[p.org].type == "state"),
-            None,
-        )
-
     def _sign_for_states(self, keys: list[str]) -> bool:
         """Whether the persons among ``keys`` sign for their states: not when one of them
         holds no state's post ("an agreement between President A and Mr. B", a rebel
         leader), then each signs for themself."""
-        return all(self._state_of_holder(k) for k in keys if self.ents[k].is_person)
+        return all(_state_of_holder(self, k) for k in keys if self.ents[k].is_person)
 
     def _nominal_agreements(self) -> None:
         """Agreements named as a noun phrase: 'the Agreement on Peace … signed by A and B',
@@ -870,7 +693,7 @@ class AgreementRules(Clauses):
                 if ent.is_place:
                     continue
                 if ent.is_person:  # a person signs for a state
-                    parties.append((self._state_of_holder(key) if for_states else None) or key)
+                    parties.append((_state_of_holder(self, key) if for_states else None) or key)
                     continue
                 parties.append(key)
             parties = list(dict.fromkeys(parties))
@@ -916,7 +739,9 @@ class AgreementRules(Clauses):
                 "agreed" if m.group("verb") and m.group("verb").startswith("agreed") else "signed"
             )
             end = lst[1]
-            date = self.date_near(m.end(), after_only=True)
+            # (from the verb: "the agreement signed on Monday by A and B")
+            date = self.date_near(m.start(), after_only=True)
+            dm = _own_duration(text, end, sent_end)  # "The deal, signed by …, runs for five years"
             sm = _rx(
                 r"[^.;]{0,120}?\band\s+(?:(?:was|were|later|then|formally|finally)\s+)*signed\b"
             ).match(text, end, sent_end)
@@ -927,7 +752,8 @@ class AgreementRules(Clauses):
                 date = self.date_near(sm.end(), after_only=True) or date
             # "the signing by A and B of the … agreement": the noun phrase comes last
             found = Found((min(nm.start(), s), max(end, nm.end())), "agreement:noun-by", 0.6)
-            self._add_agreement(parties, kind, status, found, date=date)
+            duration = _term(dm) if dm is not None else None
+            self._add_agreement(parties, kind, status, found, date=date, duration=duration)
 
     def _kind_of_np(self, nm: re.Match[str]) -> str:
         """The kind an agreement's noun phrase (a match of _AGREEMENT_NP) names: its head
@@ -949,7 +775,7 @@ class AgreementRules(Clauses):
             if self.in_quote(s) or self.speaker_at(s) is None:
                 continue
             speakers = self.transcript_speakers()
-            states = [self._state_of_holder(k) for k in speakers]
+            states = [_state_of_holder(self, k) for k in speakers]
             parties = [k for k in dict.fromkeys(states) if k]
             if len(speakers) != 2 or not all(states) or len(parties) != 2:
                 continue
@@ -983,7 +809,7 @@ class AgreementRules(Clauses):
                 or _THIRD_PARTY_VERB.search(text, sent_start, s)
             ):
                 continue  # (another's agreement: "A and B welcomed the bilateral X Treaty")
-            parties = self._agreeing_parties(s)
+            parties = _agreeing_parties(self, s)
             if len(parties) != 2 or any(self.ents[k].type != "state" for k in parties):
                 continue
             kind = _rx(r"\s+").sub(" ", nm.group("name")).lower()
@@ -992,122 +818,12 @@ class AgreementRules(Clauses):
             found = Found((s, nm.end()), "agreement:bilateral-named", 0.5)
             self._add_agreement(parties, kind, "signed", found, date=None)
 
-    def _agreement_blocked(self, s: int) -> bool:
-        """Whether the agreeing at ``s`` is denied or hedged ("did not agree", "might have
-        agreed"), or the agreement its sentence names is drafted already."""
-        text = self.text
-        sent_start, _ = self.sent(s)
-        if _negation(text[max(sent_start, s - 25) : s]) or _rx(
-            r"\b(?:could|would|might|may|if|whether|hopes?|expected|likely)\s+(?:\w+\s+)?$"
-        ).search(text, max(sent_start, s - 30), s):
-            return True
-        return any(
-            a.span[0] <= s < a.span[1] + 40 and a.span[1] > sent_start for a in self.agreements
-        )
-
-    def _agreeing_parties(self, s: int) -> list[str]:
-        """Who agreed at ``s`` ("agreed to …", "agreed on …"): a coordinated subject, or
-        those who met in the paragraph for "they", "the ministers"; none when the
-        agreement is denied or hedged, or when the sentence's agreement is drafted already."""
-        sent_start, _ = self.sent(s)
-        if self._agreement_blocked(s):
-            return []
-        parties = self._clause_parties(sent_start, s)
-        return [k for k in dict.fromkeys(parties) if not self.ents[k].is_place]
-
-    def _clause_parties(self, sent_start: int, s: int) -> list[str]:
-        """The subject of the clause that ends at ``s``, as parties: "they" (what the
-        sentence before opens with), "the two ministers" (those who met), else the
-        coordinated subject's states."""
-        clause = self.text[sent_start:s]
-        label = self._item_label(sent_start) if _rx(r"\s*[—–•-]\s*").fullmatch(clause) else None
-        if label is not None:
-            # "The two leaders:\n\n— agree to …": a digest's item is its label's clause
-            return self._clause_parties(*label)
-        if _THEY.search(clause):
-            return self._they_parties(s)
-        if _WE.fullmatch(clause):
-            return self._release_issuers(s)  # "We agreed to …" in a joint release: its issuers
-        im = _AND_I.search(clause)
-        speaker = self.speaker_at(s) if im is not None and not self.in_quote(s) else None
-        if im is not None and speaker is not None:
-            # "Prime Minister Howard and I have agreed …" in a transcript: the speaker too
-            # (for their states: none when a post of either is unknown)
-            other = self.subject_before(sent_start + im.start(), persons_only=True)
-            if other is None or other == speaker:
-                return []
-            states = [self._state_of_holder(other), self._state_of_holder(speaker)]
-            return [k for k in dict.fromkeys(states) if k] if all(states) else []
-        if _THOSE_WHO_MET.search(clause):
-            return self._group_parties(sent_start, s)
-        return self._as_states(self._subject_list(sent_start, s))
-
-    def _item_label(self, item: int) -> tuple[int, int] | None:
-        """Where the label of the dash-led item that opens at ``item`` lies: the last line
-        before that ends with a colon ("The two leaders:", "Abe:"), with only dash-led items
-        or blank lines between; None when there is none."""
-        text = self.text
-        end = text.rfind("\n", 0, item)
-        while end > 0:
-            start = text.rfind("\n", 0, end) + 1
-            line = text[start:end].strip()
-            if line.endswith(":"):
-                return start, text.rindex(":", start, end)
-            if line and not _rx(r"[—–•-]\s").match(line):
-                return None
-            end = start - 1
-        return None
-
-    def _agreed_date(self, s: int, parties: list[str]) -> tuple[int, int] | None:
-        """When those who agreed at ``s`` did: the date told near, else the day they (or
-        holders of their states' posts) last met before ("the ministers agreed", "they
-        agreed", "Minister A and Minister B agreed")."""
-        date = self.date_near(s)
-        if date is not None and _rx(r"\bof\s+$").search(self.text, max(0, date[0] - 4), date[0]):
-            date = None  # "the statement of 12 January": that statement's day, not theirs
-        if date is not None and self.after_publication(date):
-            date = None  # "Ahead of the anniversary next year, A and B agreed": not that day
-        if date is not None and _rx(
-            r"\b(?:said|says|announced|reported|stated)\s+(?:on\s+)?$"
-        ).search(self.text, max(0, date[0] - 25), date[0]):
-            # "… have agreed to …, the ministry said Wednesday. A statement said the two
-            # spoke by phone Tuesday": the day they talked, not the day it was told
-            date = self._talks_day_after(s) or date
-        if date is None:
-            date = self._date_met(s, parties)
-        if date is None:
-            date = self._release_date(parties)
-        return date if date is not None else self._day_of_told_meeting(s, parties)
-
-    def _day_of_told_meeting(self, s: int, parties: list[str]) -> tuple[int, int] | None:
-        """The day of the last meeting the text tells before ``s`` ("On April 18, … A held
-        a meeting with B"), drafted or not, when its sentence names one of the ``parties``
-        (or one holding its post): when those who agreed there did."""
-        last = None
-        for hm in _HELD_MEETING.finditer(self.text, 0, s):
-            if not self.in_quote(hm.start()):
-                last = hm
-        if last is None:
-            return None
-        lo, hi = self.sent(last.start())
-        named = {mm.key for mm in self.mentions_between(lo, hi)}
-        named |= {self._state_of_holder(k) or k for k in named if self.ents[k].is_person}
-        if not named & set(parties):
-            return None
-        date = self.date_near(last.start())
-        start, _ = self.sent(last.start())
-        if date is None and start > 0 and self.para(start - 1) == self.para(start):
-            # "On April 18, commencing at 8:45 a.m. | local time, … held a meeting": a
-            # sentence cut at an abbreviation
-            date = self.date_near(self.sent(start - 1)[0])
-        return date
-
     def _agreed_on(self) -> None:
         """'A and B agreed on Wednesday on a new tariff for …', 'the ministers agreed on a
         roadmap': an agreement on what the noun names, of two or more parties."""
         for m in self.prose(self.scan(_AGREED_ON_SCAN)):
             s = m.start()
-            parties = self._agreeing_parties(s)
+            parties = _agreeing_parties(self, s)
             if len(parties) < 2:
                 continue
             np = _rx(r"\s+").sub(" ", m.group("np")).strip().lower()
@@ -1119,7 +835,7 @@ class AgreementRules(Clauses):
                 kind = f"agreement on the {what}"
             start = self._clause_start(self.sent(s)[0], s, parties[0])
             found = Found((start, m.end()), "agreement:agreed-on", 0.55)
-            date = self._agreed_date(s, parties)
+            date = _agreed_date(self, s, parties)
             self._add_agreement(parties, kind, "agreed", found, date=date, named="agreement")
 
     def _deed(self, vp_start: int, pos: int, sent_end: int) -> tuple[str, int]:
@@ -1202,12 +918,12 @@ class AgreementRules(Clauses):
                 named = [self._government_state(k) or k for k in lst[0]]
                 if any(self.ents[k].is_place for k in named):
                     continue
-            parties = self._agreeing_parties(s)
+            parties = _agreeing_parties(self, s)
             clause = text[sent_start:s]
             if len(parties) < 2 and not (
                 named
                 and (_THEY.search(clause) or _THOSE_WHO_MET.search(clause))
-                and not self._agreement_blocked(s)
+                and not _agreement_blocked(self, s)
             ):
                 continue
             parties = list(dict.fromkeys(named)) if named else parties
@@ -1218,7 +934,7 @@ class AgreementRules(Clauses):
                 kind, end = self._deed(m.start("vp"), m.end(), sent_end)
             start = self._clause_start(sent_start, s, parties[0])
             found = Found((start, end), "agreement:committed-that", 0.55)
-            date = self._agreed_date(s, parties)
+            date = _agreed_date(self, s, parties)
             self._add_agreement(parties, kind, "agreed", found, date=date, named="agreement")
 
     def _visit_parties(self, s: int, subj_zone: str, parties: list[str]) -> list[str]:
@@ -1259,7 +975,7 @@ class AgreementRules(Clauses):
             visitor, host = visit.visitor, visit.host
         if visitor is None or host is None:
             return []
-        home = self._state_of_holder(visitor) if self.ents[visitor].is_person else visitor
+        home = _state_of_holder(self, visitor) if self.ents[visitor].is_person else visitor
         if home is None or home == host:
             return []
         if not about_visit and not set(parties) <= {visitor, home}:
@@ -1274,7 +990,7 @@ class AgreementRules(Clauses):
         for m in self.prose(self.scan(_AGREED_ON_IMPORTANCE_SCAN)):
             s = m.start()
             sent_start, sent_end = self.sent(s)
-            parties = self._agreeing_parties(s)
+            parties = _agreeing_parties(self, s)
             if len(parties) < 2:
                 continue
             cm = _rx(r"[^,;:]*").match(text, m.end(), sent_end)
@@ -1296,7 +1012,7 @@ class AgreementRules(Clauses):
             kind = "agreement on the " + " ".join(words).rstrip(".,;:")
             start = self._clause_start(sent_start, s, parties[0])
             found = Found((start, end), "agreement:agreed-on-importance", 0.55)
-            date = self._agreed_date(s, parties)
+            date = _agreed_date(self, s, parties)
             self._add_agreement(parties, kind, "agreed", found, date=date, named="agreement")
 
     def _agreed_with(self, m: re.Match[str], sent_start: int) -> list[str]:
@@ -1304,7 +1020,7 @@ class AgreementRules(Clauses):
         the one agreed with, each as the state whose post they hold (a person holding none
         as themselves); none when denied or hedged, or when either is unclear."""
         s = m.start()
-        if self._agreement_blocked(s):
+        if _agreement_blocked(self, s):
             return []
         subj = self.subject_before(s)
         lo = m.start("with")
@@ -1315,7 +1031,7 @@ class AgreementRules(Clauses):
         keys = [subj, *other[0]]
         if any(self.ents[k].is_place for k in keys):
             return []
-        parties = [self._government_state(k) or k for k in self._as_states(keys)]
+        parties = [self._government_state(k) or k for k in _as_states(self, keys)]
         return list(dict.fromkeys(parties))
 
     def _agreed_to_do(self) -> None:
@@ -1337,18 +1053,25 @@ class AgreementRules(Clauses):
             if m.group("with"):
                 parties = self._agreed_with(m, sent_start)
             else:
-                parties = self._agreeing_parties(s)
+                parties = _agreeing_parties(self, s)
             if len(parties) < 2:
                 continue
             kind, end = self._deed(m.start("vp"), m.end(), sent_end)
+            dm = _own_duration(text, m.start("vp"), end)
+            duration = _term(dm) if dm is not None and dm.group("n") else None
+            if duration and dm is not None:
+                # "agreed to extend the truce for five years": the term is the agreement's own
+                kind, end = self._deed(m.start("vp"), m.end(), dm.start())
             if m.group("committed"):
                 kind = kind.replace("agreement to ", "commitment to ", 1)
             if m.group("pledged"):
                 kind = kind.replace("agreement to ", "pledge to ", 1)
             start = self._clause_start(sent_start, s, parties[0])
             found = Found((start, end), "agreement:agreed-to-do", 0.55)
-            date = self._agreed_date(s, parties)
-            self._add_agreement(parties, kind, "agreed", found, date=date, named="agreement")
+            date = _agreed_date(self, s, parties)
+            self._add_agreement(
+                parties, kind, "agreed", found, date=date, named="agreement", duration=duration
+            )
 
     def _agreed_to_np(self) -> None:
         """'They agreed to a relationship based on mutual respect, …': an agreement on what
@@ -1360,13 +1083,13 @@ class AgreementRules(Clauses):
             if _rx(rf"(?i:{_AGREEMENT_NOUNS})s?\b").search(np):
                 continue  # "agreed to a ceasefire", "to a deal on …": drafted as one
             s = m.start()
-            parties = self._agreeing_parties(s)
+            parties = _agreeing_parties(self, s)
             if len(parties) < 2:
                 continue
             sent_start, _ = self.sent(s)
             start = self._clause_start(sent_start, s, parties[0])
             found = Found((start, m.end()), "agreement:agreed-to-np", 0.55)
-            date = self._agreed_date(s, parties)
+            date = _agreed_date(self, s, parties)
             self._add_agreement(
                 parties, f"agreement on {np}", "agreed", found, date=date, named="agreement"
             )
@@ -1407,7 +1130,7 @@ class AgreementRules(Clauses):
                 if ent.is_place:
                     continue
                 if ent.is_person and for_states:
-                    key = self._state_of_holder(key) or key
+                    key = _state_of_holder(self, key) or key
                 parties.append(key)
             parties = list(dict.fromkeys(parties))
             if len(parties) < 2 or any(
@@ -1454,7 +1177,7 @@ class AgreementRules(Clauses):
             if lst is None or len(lst[0]) < 2:
                 continue
             first_start = lst[2]
-            parties = [k for k in self._as_states(lst[0]) if not self.ents[k].is_place]
+            parties = [k for k in _as_states(self, lst[0]) if not self.ents[k].is_place]
             parties = [self._government_state(k) or k for k in parties]
             parties = list(dict.fromkeys(parties))
             if len(parties) < 2 or any(
@@ -1536,20 +1259,13 @@ class AgreementRules(Clauses):
             found = Found((subj[2], other.end), "agreement:with-owner", 0.5)
             self._add_agreement(parties, kind, "agreed", found, date=None)
 
-    def _day_of(self, span: tuple[int, int] | None) -> bool:
-        """Whether the date at ``span`` names a day (not "last month", "in 2010")."""
-        if span is None:
-            return False
-        res = self.resolve(self.text[span[0] : span[1]])
-        return res is not None and res.value is not None and len(res.value) == 10
-
     def _dated_later(self) -> None:
         """'… the cooperation agreements signed by A and B last month … The cooperation
         agreements between the two countries were reached in X on 27 September': an
         agreement told with no day takes the day a later sentence gives its kind."""
         text = self.text
         for agr in self.agreements:
-            if self._day_of(agr.date) or " " not in agr.kind:
+            if _day_of(self, agr.date) or " " not in agr.kind:
                 continue  # (a bare "the agreement" told again may be another one)
             _, end = self.sent(agr.span[1])
             words = r"\s+".join(re.escape(w) for w in agr.kind.split())
@@ -1560,7 +1276,7 @@ class AgreementRules(Clauses):
                 if self.in_quote(km.start()):
                     continue
                 date = self.date_near(km.end(), after_only=True)
-                if self._day_of(date):
+                if _day_of(self, date):
                     agr.date = date
                 break
 
@@ -1579,25 +1295,6 @@ class AgreementRules(Clauses):
             if last is not None and last.duration is None and dm is not None:
                 last.duration = _term(dm)
 
-    def _talks_day_after(self, pos: int) -> tuple[int, int] | None:
-        """The day the next sentence of the paragraph says they talked ("the two spoke by
-        phone Tuesday", "they met on Monday"), if it names one."""
-        i = bisect.bisect_right(self.sent_starts, pos) - 1
-        if (
-            i + 1 >= len(self.sent_starts)
-            or self.para(self.sent_starts[i + 1]) > self.para(pos) + 1
-        ):
-            return None  # (the next sentence, in this paragraph or a news story's next one)
-        lo = self.sent_starts[i + 1]
-        hi = self.sent(lo)[1]
-        tm = _rx(
-            r"\b(?:spoke|talked|met|conferred|held\s+(?:talks|a\s+(?:phone\s+|telephone\s+)?call))\b"
-        ).search(self.text, lo, hi)
-        if tm is None:
-            return None
-        date = self.date_near(tm.end(), after_only=True)
-        return date if self._day_of(date) else None
-
     def _on_a_visit(self, sent_start: int, s: int, signer: str) -> list[str]:
         """'On a visit to Tehran last June, Maduro signed a 20-year pact': the signer's
         state and the state visited (a capital standing for its state), when the sentence
@@ -1614,7 +1311,7 @@ class AgreementRules(Clauses):
         host = dest.key if ent.type == "state" else None
         if host is None and ent.is_place and ent.country:
             host = self.ensure(ent.country)
-        home = self._state_of_holder(signer) if self.ents[signer].is_person else signer
+        home = _state_of_holder(self, signer) if self.ents[signer].is_person else signer
         if host is None or home is None or home == host or self.ents[home].type != "state":
             return []
         return [home, host]
@@ -1631,7 +1328,7 @@ class AgreementRules(Clauses):
         host = host_m.key if ent.type == "state" else None
         if host is None and ent.is_org:  # "the Arvelian Foreign Ministry": its demonym's
             host = self.ensure(ent.country or self.demonyms.get(_fold(ent.name.split()[0])))
-        home = self._state_of_holder(signer) if self.ents[signer].is_person else signer
+        home = _state_of_holder(self, signer) if self.ents[signer].is_person else signer
         if host is None or home is None or home == host or self.ents[home].type != "state":
             return []
         return [home, host]

@@ -26,6 +26,12 @@ from diplokg.extract.patterns import (
 from diplokg.extract.text import Scan, _fold, _rx, head_scan
 from diplokg.extract.words import alternation, word_list
 
+# A claim denied before the deed's clause: "denied claims that", "rejected allegations that"
+_DENIED_CLAIM = re.compile(
+    r"\b(?:den(?:y|ies|ied|ying)|reject\w*|dismiss\w*|refut\w*|rebuff\w*|disput\w*)\s+"
+    r"(?:the\s+|any\s+|all\s+)?(?:[a-z]+\s+)?(?:claims?|allegations?|accusations?|charges?|"
+    r"reports?|suggestions?)\s+(?:that\s+)?"
+)
 # A hostile deed in reported words: meddling, interfering in (internal) affairs,
 # destabilising (see AccusationRules._reported_deeds)
 _REPORTED_DEED = re.compile(
@@ -39,6 +45,7 @@ _REPORTED_DEED = re.compile(
 )
 
 _REPORTED_DEED_SCAN = head_scan(_REPORTED_DEED)
+_HOSTILE_DEED_SCAN = head_scan(_HOSTILE_DEED)
 
 _AFFAIRS_AFTER = re.compile(  # "intervening in Hong Kong and China's domestic affairs"
     r"\s+in\s+[^.;,]{0,60}?\baffairs\b"
@@ -268,32 +275,43 @@ class DeedRules(Clauses):
         it (hedged when the speaker only claims it or the story relays it)."""
         text = self.text
         for m, sent_start, sent_end in self.asserted(self.scan(_REPORTED_DEED_SCAN), reach=0):
-            s = m.start()
             if m.group("aff") and not _AFFAIRS_AFTER.match(text, m.end(), sent_end):
                 continue  # "intervening years", "interfere with the signal"
-            lead = text[max(sent_start, s - 50) : s]
-            if _negation(lead) or _rx(r"\b(?:not|never|no\s+longer)\s+(?:\w+\s+)?$").search(lead):
-                continue
-            subject = self._deed_subject(sent_start, s)
-            if subject is None:
-                continue
-            accused, subj_start = subject
-            said = self._reporter_of(sent_start, sent_end, subj_start)
-            if said is None:
-                continue
-            accuser, hedged, ev_start = said
-            if accuser == accused or self.ents[accuser].type == _MEDIA:
-                continue
-            acc_ent = self.ents[accused]
-            if acc_ent.is_place or acc_ent.is_person or self.ents[accuser].country == accused:
-                continue
-            end = _about_end(text, s, sent_end)
-            about = _gerund(text[s:end].strip())
-            fact = "hedged" if hedged or _HEDGE.search(text, sent_start, end) else "asserted"
-            self._add_accusation(
-                Charge("accusation", accuser, [accused], about, fact),
-                Found((ev_start, end), "accusation:reported-deed", 0.55),
-            )
+            self._deed_reported(m.start(), sent_start, sent_end)
+        # "Doskara armed the rebels, Arvelia says", "According to NATO, Russia has moved
+        # troops to the border": any hostile deed, its doer opening the clause
+        for m, sent_start, sent_end in self.asserted(self.scan(_HOSTILE_DEED_SCAN), reach=0):
+            self._deed_reported(m.start(), sent_start, sent_end)
+
+    def _deed_reported(self, s: int, sent_start: int, sent_end: int) -> None:
+        """The accusation a deed whose verb is at ``s`` makes, when its doer is named right
+        before it and someone is said to say it."""
+        text = self.text
+        lead = text[max(sent_start, s - 50) : s]
+        if _negation(lead) or _rx(r"\b(?:not|never|no\s+longer)\s+(?:\w+\s+)?$").search(lead):
+            return
+        subject = self._deed_subject(sent_start, s)
+        if subject is None:
+            return
+        accused, subj_start = subject
+        if _DENIED_CLAIM.search(text, sent_start, subj_start):
+            return  # "Sweden denied claims that Norway had seized the ferry": no one's charge
+        said = self._reporter_of(sent_start, sent_end, subj_start)
+        if said is None:
+            return
+        accuser, hedged, ev_start = said
+        if accuser == accused or self.ents[accuser].type == _MEDIA:
+            return
+        acc_ent = self.ents[accused]
+        if acc_ent.is_place or acc_ent.is_person or self.ents[accuser].country == accused:
+            return
+        end = _about_end(text, s, sent_end)
+        about = _gerund(text[s:end].strip())
+        fact = "hedged" if hedged or _HEDGE.search(text, sent_start, end) else "asserted"
+        self._add_accusation(
+            Charge("accusation", accuser, [accused], about, fact),
+            Found((ev_start, end), "accusation:reported-deed", 0.55),
+        )
 
     def _deed_subject(self, sent_start: int, verb: int) -> tuple[str, int] | None:
         """The state or body doing the deed whose verb is at ``verb``: the name right

@@ -25,6 +25,7 @@ from diplokg.extract.referring import ReferringRules
 from diplokg.extract.retold import RetoldRules
 from diplokg.extract.signings import SigningRules
 from diplokg.extract.singles import SingleNameRules
+from diplokg.extract.state import _Evt, _Stmt
 from diplokg.extract.statements import StatementRules, _sentence_case
 from diplokg.extract.transcripts import TranscriptRules
 from diplokg.extract.treaties import TreatyRules
@@ -89,10 +90,26 @@ class Extractor(
             if not st.reported_by and q.reported_by and st.rule == "statement:according-to":
                 st.reported_by = [r for r in q.reported_by if r not in st.issuers]
 
+    def _talks_of(self, st: _Stmt) -> _Evt | None:
+        """The last meeting before ``st`` whose participants (or the states and bodies they
+        serve) are all of its issuers."""
+        found = None
+        for ev in self.events:
+            if ev.kind != "meeting" or ev.span[0] > st.span[0]:
+                continue
+            sides = set(ev.participants)
+            for k in ev.participants:
+                sides.update(p.org for p in self.positions if p.holder == k)
+                sides.add(self.ents[k].country or k)
+            if set(st.issuers) <= sides and (found is None or ev.span[0] > found.span[0]):
+                found = ev
+        return found
+
     def finish_events(self) -> None:
         for relay, principal in self.relay_principals.items():
             self.ents[relay].name = f"spokesperson for {self.ents[principal].name}"
-        # A communiqué is adopted at its organisation's summit; without one it is a statement.
+        # A communiqué is adopted at its organisation's summit, or at the talks of its issuers
+        # told before it; without one it is a statement.
         for st in self.statements:
             when = self.date_near(st.span[0], after_only=True)
             if when is not None and when[0] - st.span[1] <= 40:
@@ -107,6 +124,8 @@ class Extractor(
                     ),
                     None,
                 )
+                if ev is None and len(st.issuers) >= 2:
+                    ev = self._talks_of(st)
                 if ev is None:
                     st.kind = "statement"
                 else:

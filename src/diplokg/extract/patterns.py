@@ -199,6 +199,10 @@ _HOSTILE_DEED = re.compile(  # deeds a claim pins on someone
     r"\b(?:fired|attacked|shelled|bombed|killed|invaded|seized|harass(?:ed|ing)|hacked|breached|"
     r"spied|detained|abducted|kidnapped|violated|leaked|stole|infiltrated|targeted|arm(?:ed|ing)\s+"
     r"(?:the\s+)?[a-z]*\s*(?:militias?|rebels?|groups?|fighters)|crossed\s+the\s+border|"
+    # forces sent where they threaten: "sent ships into its waters", "moved troops to the border"
+    r"(?:sent|moved|massed|deployed)\s+(?:[\w-]+\s+){0,2}?(?:troops|forces|ships|warships|"
+    r"vessels|tanks|jets|drones|missiles)\s+(?:in)?to\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:border|waters|frontier|airspace)|"
     # obstruction of a process, the pursuit of weapons of mass destruction
     r"delayed|obstructed|stalled|sabotaged|(?:seeking|sought|seeks|trying|tried)\s+to\s+"
     r"(?:develop|acquire|obtain|build)\s+(?:an?\s+)?(?:nuclear|chemical|biological)\s+weapons?)\b"

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import re
 
-from diplokg.extract.clauses import _QUOTED, _REPORTING_CLAUSE, SPEAKER_LABEL, Clauses
+from diplokg.extract.clauses import SPEAKER_LABEL, Clauses
 from diplokg.extract.patterns import (
-    _COMMON_CAPS,
     _DOC_NP,
     _MEDIA,
     _ROLE_TITLE_RE,
@@ -18,8 +17,15 @@ from diplokg.extract.patterns import (
     _statement_kind,
     _words,
 )
-from diplokg.extract.state import _add_alias, _Men, _Pos, _Quote
-from diplokg.extract.text import _fold, _rx, dateline_end, head_scan, tokens
+from diplokg.extract.relaying import (
+    _SPOKES_AFTER,
+    _SPOKES_WORDS,
+    _speaker_relays,
+    _statement_principal,
+    _unnamed_spokesperson,
+)
+from diplokg.extract.state import _Men, _Quote
+from diplokg.extract.text import _fold, _rx, dateline_end, head_scan
 
 _HONORIFIC = re.compile(
     r"(?:(?:H\.E\.|His\s+Excellency|Her\s+Excellency|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir|Dame|Professor|"
@@ -96,22 +102,17 @@ _THE_SPOKESPERSON_SAID = re.compile(  # after a quote: ", the spokesperson added
 _FULL_STOPS = (".", "!", "?", "…")  # what a full sentence ends in (see _attribute)
 _SPEECH_SCAN = head_scan(_SPEECH)
 _DOC_SAID_TAIL = re.compile(  # after a quote: "…,” a statement from the Foreign Ministry said"
-    r"(?P<lead>[\s,]*)(?P<np>(?:the|a|an)\s+(?:[\w’'.-]+\s+){0,4}?(?P<doc>statement|"
+    # (or its owner's: "…,” Arvelia's statement read", "…,” the ministry's statement said")
+    r"(?P<lead>[\s,]*)(?P<np>(?:(?:the|a|an)\s+|(?=[A-Z]))(?:[\w’'.-]+\s+){0,4}?(?P<doc>statement|"
     r"communiqué|communique|declaration|readout|read-out))(?:\s+(?:from|by|of|issued\s+by|"
-    r"released\s+by)\s+(?:the\s+)?(?P<by>[A-Z][^,.;“”\"]{1,80}?))?\s+(?:said|says|stated)\b"
+    r"released\s+by)\s+(?:the\s+)?(?P<by>[A-Z][^,.;“”\"]{1,80}?))?\s+(?:said|says|stated|"
+    r"read|reads)\b"
 )
-_STATEMENT_BY = re.compile(  # "a statement issued by", "… issued today by the Spokesman for"
-    r"\bstatement\s+(?:was\s+)?(?:issued|released|attributable|made)\s+(?:today\s+|on\s+\w+\s+)?"
-    r"(?:by|to)\s+"
-)
+_OWNER = re.compile(r"[’']s\s")  # after a name: the owner of what follows ("Vask's statement")
 _ISSUED_BY_SPOKESPERSON = re.compile(
     r"\baccording\s+to\s+(?:a|the)\s+(?:read-?out|statement|note)\s+(?:issued|released)\s+"
     r"(?:\w+\s+)?by\s+(?:a|the)\s+(?P<sp>[Ss]pokes(?:person|man|woman)\s+for\s+(?:the\s+)?"
     r"(?P<of>[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)*))"
-)
-_SPOKESPERSON_OF = re.compile(  # after _STATEMENT_BY: "Mr. Ban’s spokesperson", "his spokesman"
-    r"(?:the\s+|a\s+)?(?P<np>(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}[’']s|"
-    r"his|her)\s+(?:[Ss]pokes(?:person|man|woman))\b"
 )
 _CLAUSE_BREAK = re.compile(  # a full stop that ends a sentence, not "Mr." or "J."
     r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\b[A-Z])[.!?]\s|;\s"
@@ -119,111 +120,6 @@ _CLAUSE_BREAK = re.compile(  # a full stop that ends a sentence, not "Mr." or "J
 _ONE_OF = re.compile(
     r"(?:one|One|some|Some|two|both|all)\s+of\s+(?:the|those|these|them)\s+(?:[a-z-]+\s+)?"
     r"(?P<head>source|official|diplomat|negotiator|aide|adviser)s\b"
-)
-
-
-# Media named only by description, as relays: "state media reported", "Iranian news
-# reports say", "quoted by state television as saying", "according to local media" (a
-# qualifier or a plural head; never "told the media", the audience, like reporters)
-_UNNAMED_MEDIA_NP = (
-    r"(?P<um>(?:[A-Z][a-z]+(?:an|ian|ese|i|ish|ic)\s+)?"
-    r"(?i:(?:state|state-run|state-owned|official|semi-official|local|national|public|"
-    r"government|pro-government|government-run|independent|opposition)\s+)*"
-    r"(?:media|news\s+(?:reports|outlets|agencies)|press\s+reports|(?:TV|television)\s+"
-    r"(?:networks|channels|stations)|television|TV|broadcasters|newspapers|news\s+agency|"
-    r"broadcaster|radio))\b(?![ \t]+[A-Z])"
-)
-# What every match of _UNNAMED_MEDIA_NP holds: its head's alternatives are matched case
-# for case ("media", "news …", "newspapers", "press reports", "TV", "television",
-# "broadcaster(s)", "radio"), so a stretch with none of these has no match of it.
-_UNNAMED_MEDIA_HEADS = ("media", "news", "press", "TV", "television", "broadcaster", "radio")
-_UNNAMED_MEDIA_TOLD = re.compile(  # the medium as the subject of its report
-    r"(?:\b(?:[Tt]he|[Aa]ll|[Ss]ome|[Mm]any)\s+|(?<![\w-]))"
-    + _UNNAMED_MEDIA_NP
-    + r"\s+(?:(?:also|later|then|had)\s+)?(?:reported|report|reports|said|say|says|quoted|"
-    r"showed|shows|aired|broadcast|carried|cited)\b"
-)
-_UNNAMED_MEDIA_BY = re.compile(  # the medium after a word of relaying
-    r"\b(?:(?:quoted|cited)\s+(?:as\s+saying\s+)?by|[Aa]ccording\s+to|reported\s+by|"
-    r"told|interview\s+with|(?:[Ss]peaking|[Tt]alking)\s+to|(?:said|spoke|[Ss]peaking)\s+on|"
-    r"carried\s+by)"
-    r"\s+(?:the\s+)?(?:(?:country|nation|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)[’']s\s+)?"
-    + _UNNAMED_MEDIA_NP
-)
-_QUALIFIED_MEDIUM = re.compile(  # what makes "media", "television", "radio" a relay
-    r"(?:[A-Z]\w+|state|state-run|state-owned|official|semi-official|local|national|public|"
-    r"government|pro-government|government-run|independent|opposition)\s|"
-    r".*\b(?:reports|outlets|agencies|networks|channels|stations|broadcasters|newspapers)$"
-)
-
-
-_MEDIUM_NOUN_TOLD = re.compile(  # after a medium's name: " news agency reported"
-    r"\s+(?:news\s+agency|agency|newspaper|daily|weekly|broadcaster|channel|television|TV|"
-    r"radio|website|network|news\s+site)\s+(?:(?:also|later|then)\s+)?(?:reported|reports|"
-    r"said|says|quoted|showed|shows|aired|broadcast|carried|cited)\b"
-)
-_MEDIUM_CITING_TOLD = re.compile(  # after a medium's name: ", citing a source, reported"
-    r",\s+(?:citing|quoting)\s+[^,;“”\"]{1,100},\s+(?:also\s+)?(?:reported|reports|said|says|"
-    r"wrote)\b"
-)
-_GUESSED_ACRONYM = "entity:acronym"  # an unknown acronym, a body of no known kind
-_AND_THE = re.compile(r",?\s+(?:and|as\s+well\s+as)\s+(?:the\s+)?")  # "Interfax and the Guardian"
-
-
-_BODY_RELAY_BY = re.compile(  # "quoted by the Kremlin as saying", "According to the ministry,"
-    r"\b(?:(?:quoted|cited)\s+(?:as\s+saying\s+)?by|[Aa]ccording\s+to(?:\s+(?:a|the)\s+"
-    r"(?:[\w-]+\s+)?(?:statement|readout|read-out|communiqu[ée]|transcript|gist|summary|"
-    r"press\s+release)(?:\s+of\s+the\s+(?:talks|meeting|call|conversation))?\s+(?:from|by|of|"
-    r"(?:issued|released|published|provided)\s+by))?)"
-    r"\s+(?:the\s+)?"
-)
-_BODY_QUOTED = re.compile(r"\s+(?:also\s+)?(?:quoted|cited)\s")  # "The Kremlin quoted X as"
-
-
-# An outlet the lexicon does not know, named where only a medium stands: "quoted by Mehr as
-# saying", "Kommersant quoted X as saying", "…, Ukrinform reported.", "told Axios that",
-# "in an interview with Kathimerini"
-_OUTLET = r"(?P<o>[A-Z][\w’'&-]*(?:[ \t]+[A-Z][\w’'&-]*){0,2})"
-_OUTLET_BY = re.compile(
-    rf"\b(?:quoted|cited)\s+by\s+(?:the\s+)?{_OUTLET}\s+as\s+(?:saying|telling|stating)\b"
-)
-_OUTLET_TOLD = re.compile(
-    rf"\b(?:told|[Ii]n\s+an\s+interview\s+with|[Ss]peaking\s+to)\s+(?:the\s+)?{_OUTLET}"
-    r"(?=\s+(?:that\b|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|"
-    r"in\s+an\s+interview\b)|\s*[,.;:“\"])"
-)
-_OUTLET_NOUN_TOLD = re.compile(  # "Russia's RIA news agency reported"
-    rf"(?<=[’']s\s){_OUTLET}\s+(?:news\s+agency|agency|newspaper|daily|broadcaster|television|"
-    r"TV|radio|channel)\s+(?:(?:also|later)\s+)?(?:reported|said|says|quoted|cited)\b"
-)
-_OUTLET_SUBJECT = re.compile(  # "Kommersant quoted X as saying", "…, Ukrinform reported."
-    rf"(?:^|(?<=[.,;]\s)|(?<=\n)){_OUTLET}\s+(?:(?:quoted|cited)\s+[^.;“”\"]{{1,80}}?\s+as\s+"
-    r"(?:saying|telling|stating)|reported(?=\s*[.;]|\s+that\b)|wrote(?=\s+that\b))"
-)
-_NOT_OUTLETS = frozenset(
-    _words(
-        """
-        Parliament Congress Senate Cabinet Council Assembly Reporters Journalists Lawmakers
-        Members Diplomats Officials Ambassadors Delegates Leaders Ministers Voters Citizens
-        Russians Americans Europeans Chinese Israelis Palestinians Ukrainians God
-        """
-    )
-)
-
-
-# A medium named before, taken up by its kind: "The network quoted X as saying", "X said
-# in an interview with the newspaper", "According to the agency, …"
-_MEDIUM_KIND = (
-    r"(?P<k>network|(?:news\s+)?agency|newspaper|paper|daily|weekly|broadcaster|channel|"
-    r"station|outlet|magazine|website)\b"
-)
-_THE_MEDIUM_BY = re.compile(
-    r"\b(?:(?:quoted|cited)\s+(?:as\s+saying\s+)?by|[Aa]ccording\s+to|reported\s+by|told|"
-    r"interview\s+with|(?:[Ss]peaking|[Tt]alking)\s+to)\s+the\s+" + _MEDIUM_KIND
-)
-_THE_MEDIUM_TOLD = re.compile(
-    r"\b[Tt]he\s+" + _MEDIUM_KIND + r"\s+(?:(?:also|later|then)\s+)?(?:quoted|cited|reported|"
-    r"said|says|showed|aired|carried|wrote)\b"
 )
 
 
@@ -244,31 +140,12 @@ _AS_SAYING = re.compile(
 _QUOTER_AFTER = re.compile(r"[\s,”\"’]*(?:(?:the|a|an|The|A|An)\s+)?(?:[a-z][\w-]*\s+){0,3}")
 
 
-_SPOKES_WORDS = r"(?:spokes(?:man|woman|person)|press\s+secretary|aide|adviser|advisor)"
-_SPOKES_AFTER = re.compile(rf"[’']?s?\s+(?:[a-z-]+\s+){{0,2}}?{_SPOKES_WORDS},?\s+")
 _SPOKES_BEFORE = re.compile(rf"\b{_SPOKES_WORDS},?\s+(?:[A-Z][\w.-]*\s+){{0,2}}$")
 
 
 _DEMONYM_LEAD = re.compile(r"(?P<d>[A-Z][a-z]+)[ \t]+(?=[A-Z])")  # "French " before a title
 _DEMONYM_LEAD_2 = re.compile(r"(?P<d>[A-Z][a-z]+[ \t]+[A-Z][a-z]+)[ \t]+(?=[A-Z])")
 _ACCORDING_TO_DOC = re.compile(r"\b[Aa]ccording\s+to\s+(?:(?:the|a|an|its|their)\s+)?$")
-_ACCORDING_TO_A = re.compile(r"\b[Aa]ccording\s+to\s+(?:a|the)\s+")  # "… a White House readout"
-_DOC_AFTER = re.compile(
-    r"\s+(?:readout|read-out|statement|transcript|communiqu[ée]|release|press\s+release)\b"
-)
-
-
-_CARRIED_BY = re.compile(  # "in comments carried by TASS", "said on CNN", "Interviewed by CNN"
-    r"(?:\b(?:carried|published|aired|broadcast|released|run|posted|reported|televised|"
-    r"[Ii]nterviewed)\s+"
-    r"(?:(?:on|late\s+on|early\s+on)\s+\w+\s+)?by|\b(?:said|spoke|speaking|appearing|appeared|"
-    r"broadcast|aired|televised|shown)\s+on)\s+(?:the\s+)?"
-    # (the medium's description before its name: "carried by state broadcaster CCTV",
-    # "by Chinese state television outlet CCTV", "by the official")
-    r"(?:(?:[A-Z][a-z]+(?:an|ian|ese|ish|i)|state|state-run|state-owned|official|"
-    r"semi-official|public|national|government|broadcaster|television|TV|outlet|news|agency|"
-    r"channel|network|radio|daily|newspaper)\s+){0,5}$"
-)
 
 
 _NOUN_BEFORE = frozenset(
@@ -407,7 +284,7 @@ class QuoteRules(Clauses):
             relayed = self._relayed_speaker(sent_start, sent_end, qs, key)
             if relayed is not None:
                 return relayed
-            relays = self._speaker_relays(sent_start, self.sent(max(ev[1] - 1, qs))[1], key)
+            relays = _speaker_relays(self, sent_start, self.sent(max(ev[1] - 1, qs))[1], key)
             return key, ev, rule, conf, relays
         # 1a. "“…,” the spokesperson added": the one unnamed spokesperson told of before
         sm = None if explicit is not None else _THE_SPOKESPERSON_SAID.match(tail)
@@ -424,7 +301,7 @@ class QuoteRules(Clauses):
         colon = self._colon_paragraph_speaker(qs)
         if colon is not None:
             # ("Interviewed by Fox News, X elaborated:": the relays of the line before)
-            relays = self._speaker_relays(*self.sent(colon[1][0]), colon[0])
+            relays = _speaker_relays(self, *self.sent(colon[1][0]), colon[0])
             return colon[0], colon[1], "quote:said-colon-before", 0.75, relays
         # 2. before the quote, in its sentence: X said that “…” / X called for the “…”
         head_lo = sent_start
@@ -475,7 +352,7 @@ class QuoteRules(Clauses):
                 if who is None:
                     doc = self._doc_subject(sent_start, vpos)
                     if doc is None and _DOC_NP.search(text, sent_start, vpos):
-                        doc = self._statement_principal(vpos)
+                        doc = _statement_principal(self, vpos)
                     if doc is not None:
                         who, rule = doc, "quote:document-subject"
                 if who is None:
@@ -502,7 +379,7 @@ class QuoteRules(Clauses):
                             who, vpos = teller
                 if who is not None:
                     ev_s = self._clause_start(sent_start, vpos, who)
-                    relays = self._speaker_relays(sent_start, sent_end, who)
+                    relays = _speaker_relays(self, sent_start, sent_end, who)
                     body = self._outer_body(head_lo, verbs, vpos, who)
                     if body is not None and body not in relays:
                         relays.insert(0, body)
@@ -515,7 +392,7 @@ class QuoteRules(Clauses):
             main = self._fronted_subject(qe, sent_end)
             if main is not None:
                 who = main
-                relays = self._speaker_relays(sent_start, sent_end, who)
+                relays = _speaker_relays(self, sent_start, sent_end, who)
                 return who, (sent_start, qs), "quote:fronted-participle", 0.7, relays
         # 3. a second quote in the clause that quoted someone before it, with no other
         # name or verb of saying between: 'X said the deal marks “…” toward “…”'
@@ -559,7 +436,7 @@ class QuoteRules(Clauses):
         # spokesperson for the Secretary-General"
         sp = _ISSUED_BY_SPOKESPERSON.search(text, qe, sent_end)
         if sp is not None and not self.in_quote(sp.start()):
-            who = self._unnamed_spokesperson(sp)
+            who = _unnamed_spokesperson(self, sp)
             if who is not None:
                 return who, (sp.start(), sp.end()), "quote:spokesperson-document", 0.6, []
         # 6. a paragraph that is one quote, after a paragraph quoting someone: theirs
@@ -628,7 +505,7 @@ class QuoteRules(Clauses):
         if not _rx(r"[^,;:“”\"]*?[.!?]?\s*$").fullmatch(text, ev[1], sent_end):
             return None  # (the clause of saying ends the sentence)
         sent_start = self.sent(qs)[0]
-        relays = self._speaker_relays(sent_start, sent_end, key)
+        relays = _speaker_relays(self, sent_start, sent_end, key)
         return key, ev, "quote:clause-end-said", 0.7, relays
 
     def _paragraph_subject(self, para: int) -> str | None:
@@ -676,7 +553,7 @@ class QuoteRules(Clauses):
             if len(gap.split()) > 30 or _CLAUSE_BREAK.search(gap):
                 return None
             relays = [quoter] + [
-                r for r in self._speaker_relays(sent_start, sent_end, who) if r != quoter
+                r for r in _speaker_relays(self, sent_start, sent_end, who) if r != quoter
             ]
             ev = (self._clause_start(sent_start, m.start(), quoter), qs)
             return who, ev, "quote:quoted-as-saying", 0.75, relays
@@ -712,7 +589,7 @@ class QuoteRules(Clauses):
         who = said.key
         sent_start = self.sent(qe)[0]
         relays = [quoter.key] + [
-            r for r in self._speaker_relays(sent_start, sent_end, who) if r != quoter.key
+            r for r in _speaker_relays(self, sent_start, sent_end, who) if r != quoter.key
         ]
         am = _AS_SAYING.match(text, said.end)
         ev = (quoter.start, am.end() if am is not None else said.end)
@@ -776,7 +653,7 @@ class QuoteRules(Clauses):
         if any(self.ents[mm.key].is_person for mm in self.mentions_between(after.end(), qs)):
             return None  # ("…, citing X, said Y told …": Y's words)
         relays = [quoter] + [
-            r for r in self._speaker_relays(sent_start, sent_end, src.key) if r != quoter
+            r for r in _speaker_relays(self, sent_start, sent_end, src.key) if r != quoter
         ]
         return src.key, (cm.start(), src.end), "quote:quoting-source", 0.7, relays
 
@@ -847,7 +724,7 @@ class QuoteRules(Clauses):
             or not self._whole_subject(sent_start, vpos, who)
         ):
             return None
-        relays = [body] + [r for r in self._speaker_relays(sent_start, sent_end, who) if r != body]
+        relays = [body] + [r for r in _speaker_relays(self, sent_start, sent_end, who) if r != body]
         ev = (self._clause_start(sent_start, vpos, who), qs)
         return who, ev, "quote:speaker-before-relayed", 0.7, relays
 
@@ -896,330 +773,6 @@ class QuoteRules(Clauses):
             )
         )
 
-    def _speaker_relays(self, lo: int, hi: int, key: str) -> list[str]:
-        """Relays in the sentence, else those of the sentence that introduced an anonymous
-        speaker ("Two sources told Reuters … “…,” one of the sources said")."""
-        found = self.relays(lo, hi, key)
-        spokesperson = self._spokesperson_relay(lo, hi, key)
-        if spokesperson is not None and spokesperson not in found:
-            found.insert(0, spokesperson)
-        for body in self._body_relays(lo, hi, key):
-            if body not in found:
-                found.insert(0, body)
-        for um in (
-            self._unnamed_media(lo, hi, key)
-            + self._more_media(lo, hi, key, found)
-            + self._unknown_outlets(lo, hi, key)
-            + self._medium_taken_up(lo, hi, key)
-        ):
-            if um not in found:
-                found.append(um)
-        self._pair_media(lo, hi, found)
-        self._media_in_text_order(lo, hi, found)
-        if not found:
-            found = self.carried_relays(lo, hi, key)
-        if not found:
-            found = self._carried_described_media(lo, hi, key)
-        if not found and self.ents[key].anon_head:
-            first = next((m for m in self.mens if m.key == key and m.how == "anon"), None)
-            if first is not None and first.start < lo:
-                s0, e0 = self.sent(first.start)
-                found = self.relays(s0, e0, key)
-        return found
-
-    def _more_media(self, lo: int, hi: int, key: str, found: list[str]) -> list[str]:
-        """Named media the sentence's relay words miss: the second of two relaying
-        ("according to Interfax and the Guardian") and one named before a common noun
-        ("the Interfax news agency reported")."""
-        out: list[str] = []
-        for mm in self.mentions_between(lo, hi):
-            ent = self.ents[mm.key]
-            if (
-                ent.rule == _GUESSED_ACRONYM
-                and ent.type == "group"
-                and _MEDIUM_NOUN_TOLD.match(self.text, mm.end, hi)
-            ):
-                ent.type = _MEDIA  # ("Russia's RIA news agency reported": a medium)
-            if ent.type != _MEDIA or mm.key == key or self.in_quote(mm.start):
-                continue
-            if mm.key in found or mm.key in out:
-                nxt = _AND_THE.match(self.text, mm.end, hi)
-                other = self.mention_at(nxt.end()) if nxt is not None else None
-                if other is not None and self.ents[other.key].type == _MEDIA:
-                    out.append(other.key)
-            elif (
-                _MEDIUM_NOUN_TOLD.match(self.text, mm.end, hi)
-                or _MEDIUM_CITING_TOLD.match(self.text, mm.end, hi)
-            ) or _CARRIED_BY.search(self.text, max(lo, mm.start - 50), mm.start):
-                out.append(mm.key)
-        if self.publisher_key is not None and self.publisher_key in out:
-            out.remove(self.publisher_key)
-        return [k for k in out if k != key]
-
-    def _body_relays(self, lo: int, hi: int, key: str) -> list[str]:
-        """Bodies (a ministry, the Kremlin, a government; no state, person or medium) that
-        relay ``key``'s words in the sentence: "The Foreign Ministry quoted X as saying",
-        "X was quoted by the Kremlin as saying", "According to the ministry, X said"."""
-        text = self.text
-        if not self.ents[key].is_person:
-            return []
-        found: list[tuple[int, str]] = []
-        for mm in self.mentions_between(lo, hi):
-            ent = self.ents[mm.key]
-            if (
-                mm.key == key
-                or ent.is_person
-                or not ent.is_org
-                or ent.type in ("state", _MEDIA)
-                or ent.is_place
-                or mm.how in ("metonym", "qualifier")
-                or self.in_quote(mm.start)
-            ):
-                continue
-            held = _SPOKES_AFTER.match(text, mm.end)
-            if held is not None and self.mention_at(held.end()) is not None:
-                continue  # ("Kremlin spokesman Dmitry Peskov": the spokesman)
-            by = _BODY_RELAY_BY.search(text, max(lo, mm.start - 70), mm.start)
-            doc = _ACCORDING_TO_A.search(text, max(lo, mm.start - 20), mm.start)
-            if (
-                (by is not None and by.end() == mm.start)
-                or (doc is not None and doc.end() == mm.start and _DOC_AFTER.match(text, mm.end))
-                or (
-                    _BODY_QUOTED.match(text, mm.end)
-                    and any(m2.key == key for m2 in self.mentions_between(mm.end, mm.end + 80))
-                )
-            ):
-                found.append((mm.start, mm.key))
-        return [k for _, k in sorted(found, reverse=True)]
-
-    def _unknown_outlets(self, lo: int, hi: int, key: str) -> list[str]:
-        """Outlets no entity names yet, in a place only a medium relaying takes ("told Axios
-        that …", "quoted by Mehr as saying", "…, Ukrinform reported."): a medium each."""
-        if not self.ents[key].is_person:
-            return []
-        found: list[tuple[int, str]] = []
-        for rx in (_OUTLET_BY, _OUTLET_TOLD, _OUTLET_SUBJECT, _OUTLET_NOUN_TOLD):
-            for m in rx.finditer(self.text, lo, hi):
-                s0, e0 = m.span("o")
-                name = m.group("o")
-                based = _rx(r"[A-Z][\w’'-]*-based\s+").match(name)  # "the Dubai-based X"
-                if based is not None:
-                    s0, name = s0 + based.end(), name[based.end() :]
-                words = name.split()
-                at = self.mention_at(s0)
-                if (
-                    at is not None
-                    and at.end == e0
-                    and self.ents[at.key].rule == _GUESSED_ACRONYM
-                    and self.ents[at.key].type in ("group", _MEDIA)
-                    and at.key != key
-                ):
-                    self.ents[at.key].type = _MEDIA  # ("told ANI that": a medium)
-                    found.append((s0, at.key))
-                    continue
-                if (
-                    self.in_quote(s0)
-                    or self.covered(s0, e0)
-                    or words[0] in _COMMON_CAPS
-                    or any(w in _NOT_OUTLETS for w in words)
-                    or _fold(words[0]) in self.demonyms
-                    or (
-                        based is None
-                        and len(words) >= 2
-                        and not any(w.isupper() or "-" in w for w in words)
-                    )
-                ):
-                    continue  # (two plain capitalised words are a person's name as often)
-                # ("told the Guardian": the lexicon's "The Guardian")
-                the = self.lex.forms.get(
-                    tuple(_fold(t) for _, _, t in tokens(f"The {name}"))
-                ) or self.lex.forms.get(tuple(_fold(t) for _, _, t in tokens(name)))
-                known = next((c.key for c in the or [] if c.type == _MEDIA), None)
-                key_ = self.ensure(known)
-                if key_ is None:
-                    key_ = self.local_ent(name, _MEDIA, rule="entity:relay-outlet", conf=0.6).key
-                found.append((s0, key_))
-        out = [k for _, k in sorted(found)]
-        if self.publisher_key is not None and self.publisher_key in out:
-            out.remove(self.publisher_key)
-        return out
-
-    def _medium_taken_up(self, lo: int, hi: int, key: str) -> list[str]:
-        """The medium named last before a relay that takes it up by its kind ("The network
-        quoted X as saying", "in an interview with the newspaper"), if one was named."""
-        found: list[tuple[int, str]] = []
-        for rx in (_THE_MEDIUM_BY, _THE_MEDIUM_TOLD):
-            for m in rx.finditer(self.text, lo, hi):
-                if self.in_quote(m.start("k")) or self.mention_at(m.end("k") + 1) is not None:
-                    continue  # ("the news agency TNA": named here)
-                # (named in the paragraph: one named far before is not what "the
-                # newspaper" a diplomat told is, most often the publisher)
-                para_start = self.sent(m.start())[0]
-                while para_start > 0 and self.para(para_start - 1) == self.para(m.start()):
-                    para_start = self.sent(para_start - 1)[0]
-                before = [
-                    mm
-                    for mm in self.mentions_between(para_start, m.start())
-                    if self.ents[mm.key].type == _MEDIA and not self.in_quote(mm.start)
-                ]
-                if before and before[-1].key != key:
-                    found.append((m.start(), before[-1].key))
-        out = [k for _, k in sorted(found)]
-        if self.publisher_key is not None and self.publisher_key in out:
-            out.remove(self.publisher_key)
-        return out
-
-    def _carried_described_media(self, lo: int, hi: int, key: str) -> list[str]:
-        """As ``carried_relays`` for media named only by description or not known
-        before: "State media reported that X inspected … He called them “…”" carries
-        the state media (the sentence before reports and names the speaker)."""
-        if _REPORTING_CLAUSE.search(_QUOTED.sub(" ", self.text[lo:hi])) or lo <= 0:
-            return []
-        s0, e0 = self.sent(lo - 1)
-        if self.para(s0) != self.para(lo) or s0 >= lo:
-            return []
-        if not _REPORTING_CLAUSE.search(_QUOTED.sub(" ", self.text[s0:e0])):
-            return []
-        if not any(m.key == key for m in self.mentions_between(s0, e0)):
-            return []
-        return [
-            k
-            for k in self._unnamed_media(s0, e0, key) + self._unknown_outlets(s0, e0, key)
-            if self.ents[k].type == _MEDIA
-        ]
-
-    def _media_in_text_order(self, lo: int, hi: int, found: list[str]) -> None:
-        """Media relays in the order the sentence names them (a medium named only by
-        description among them: "told state television …, Interfax reported")."""
-        media = [k for k in found if self.ents[k].type == _MEDIA]
-        if len(media) < 2:
-            return
-        seg = self.text[lo:hi]
-
-        def at(key: str) -> int:
-            mm = next((m for m in self.mentions_between(lo, hi) if m.key == key), None)
-            if mm is not None:
-                return mm.start
-            i = seg.find(self.ents[key].name)
-            return lo + i if i >= 0 else hi
-
-        ordered = iter(sorted(media, key=at))
-        found[:] = [next(ordered) if self.ents[k].type == _MEDIA else k for k in found]
-
-    def _pair_media(self, lo: int, hi: int, found: list[str]) -> None:
-        """Put the first of two media relaying together ("Interfax and Xinhua reported")
-        before the second, in the order the text names them."""
-        for mm in self.mentions_between(lo, hi):
-            if self.ents[mm.key].type != _MEDIA or mm.key in found or self.in_quote(mm.start):
-                continue
-            nxt = _AND_THE.match(self.text, mm.end, hi)
-            other = self.mention_at(nxt.end()) if nxt is not None else None
-            if other is not None and other.key in found and mm.key != self.publisher_key:
-                found.insert(found.index(other.key), mm.key)
-
-    def _unnamed_media(self, lo: int, hi: int, key: str) -> list[str]:
-        """Media the sentence names only by description as relays of ``key``'s words
-        ("state media reported", "the TV networks reported that X …", "X was quoted by
-        state television as saying"): a medium each, named as the text words it."""
-        if self.ents[key].type == _MEDIA:
-            return []
-        piece = self.text[lo:hi]
-        if not any(w in piece for w in _UNNAMED_MEDIA_HEADS):
-            return []  # (both patterns hold _UNNAMED_MEDIA_NP: no match here)
-        found: list[tuple[int, str]] = []
-        for rx in (_UNNAMED_MEDIA_TOLD, _UNNAMED_MEDIA_BY):
-            for m in rx.finditer(self.text, lo, hi):
-                name = m.group("um")
-                if self.in_quote(m.start("um")) or not _QUALIFIED_MEDIUM.match(name):
-                    continue
-                at = self.mention_at(m.start("um"))
-                if at is not None and self.ents[at.key].type == _MEDIA:
-                    continue  # (a medium the text names: "Deutsche Welle television")
-                nxt = _rx(r"[ \t]+(?:(?:outlet|channel|network|broadcaster|agency)[ \t]+)?").match(
-                    self.text, m.end("um")
-                )
-                named = self.mention_at(nxt.end()) if nxt is not None else None
-                if named is not None and self.ents[named.key].type == _MEDIA:
-                    continue  # (the description of a medium named next: "state TV outlet CCTV")
-                name = " ".join(name.split())
-                ent = self.local_ent(name, _MEDIA, rule="entity:unnamed-media", conf=0.6)
-                found.append((m.start("um"), ent.key))
-        return [k for _, k in sorted(found)]
-
-    def _spokesperson_relay(self, lo: int, hi: int, key: str) -> str | None:
-        """The spokesperson who issued a statement of ``key``'s words in the sentence
-        ("said a statement issued by Mr. Ban’s spokesperson"): an unnamed person, the
-        first relay, holding that office in the body the principal serves."""
-        text = self.text
-        m = _STATEMENT_BY.search(text, lo, hi)
-        sp = _SPOKESPERSON_OF.match(text, m.end()) if m else None
-        if sp is None or sp.end() > hi or self._statement_principal(sp.end()) != key:
-            return None
-        name = f"spokesperson for {self.ents[key].name}"  # (named again when all is read)
-        ent = self.local_ent(name, "person", rule="entity:spokesperson-relay", conf=0.6)
-        ent.anon_head = "spokesperson"
-        _add_alias(ent, text[sp.start("np") : sp.end()])  # "Mr. Ban’s spokesperson"
-        if ent.key not in self.relay_principals:
-            # (no mention: the phrase names no one who could speak or act later)
-            self.relay_principals[ent.key] = key
-            org = next(
-                (p.org for p in self.positions if p.holder == key and p.status == "current"),
-                None,
-            )
-            if org is not None:
-                self._add_spokesperson(ent.key, org, (sp.start("np"), sp.end()))
-        return ent.key
-
-    def _add_spokesperson(self, holder: str, org: str, span: tuple[int, int]) -> None:
-        """``holder`` is the current spokesperson of ``org``, as the words at ``span`` say."""
-        self.positions.append(
-            _Pos(
-                self.new_id(f"{holder}-spokesperson"),
-                span,
-                "position:spokesperson-relay",
-                0.6,
-                holder,
-                "Spokesperson",
-                org,
-                "current",
-            )
-        )
-
-    def _unnamed_spokesperson(self, sp: re.Match[str], *, need_org: bool = True) -> str | None:
-        """The unnamed spokesperson ``sp`` names ("a spokesperson for the Secretary-
-        General"): a person, holding that office in the body the principal's title
-        implies (without ``need_org``, the person even when no body is known)."""
-        org = self._implied_org(sp.group("of"))
-        if org is None:
-            of = self.mention_at(sp.start("of"))
-            org = of.key if of is not None and self.ents[of.key].is_org else None
-        if org is None and need_org:
-            return None
-        name = sp.group("sp")
-        ent = self.local_ent(name, "person", rule="entity:spokesperson", conf=0.6)
-        ent.anon_head = "spokesperson"
-        if org is not None and not any(p.holder == ent.key for p in self.positions):
-            self._add_spokesperson(ent.key, org, sp.span("sp"))
-        return ent.key
-
-    def _statement_principal(self, pos: int) -> str | None:
-        """Whose words a statement before ``pos`` gives: "a statement issued by Mr. Ban’s
-        spokesperson", "issued today by the Spokesperson for … Ban Ki-moon": Ban."""
-        text = self.text
-        found = None
-        for m in _STATEMENT_BY.finditer(text, max(0, pos - 3000), pos + 200):
-            if m.start() >= pos + 120:
-                break
-            # the first person named next in the sentence: "by Mr. Ban’s spokesperson", "by
-            # the Spokesperson for … Ban Ki-moon", "by his spokesperson, Mr. Ban thanked"
-            at, end = m.end(), min(m.end() + 100, self.sent(m.end())[1])
-            mm = next(
-                (x for x in self.mentions_between(at, end) if self.ents[x.key].is_person), None
-            )
-            if mm is not None:
-                found = mm.key
-        return found
-
     def _tail_speaker(self, lo: int, tail: str) -> tuple[str, tuple[int, int], str, float] | None:
         text = self.text
         pronoun_hit: tuple[str, tuple[int, int], str, float] | None = None
@@ -1248,7 +801,7 @@ class QuoteRules(Clauses):
                     issuer = mm2.key
                     np_e = mm2.end
             if issuer is None and _rx(r"\s+(?:issued|released)\s+by\s").match(text, np_e):
-                issuer = self._statement_principal(np_e)  # "a statement issued by X’s spokesman"
+                issuer = _statement_principal(self, np_e)  # "a statement issued by X’s spokesman"
                 if issuer is not None:
                     return issuer, (lo + m.end("lead"), np_e), "quote:document-after", 0.8
             if issuer is None and m.group("verb").startswith("according"):
@@ -1290,7 +843,8 @@ class QuoteRules(Clauses):
                 inside = [
                     mm
                     for mm in self.mentions_between(lo + m.start("np"), lo + m.end("np"))
-                    if self.ents[mm.key].is_org and mm.how != "qualifier"
+                    if (self.ents[mm.key].is_org and mm.how != "qualifier")
+                    or (self.ents[mm.key].is_person and _OWNER.match(text, mm.end))
                 ]
                 doc_by = inside[-1] if inside else None
             if (
@@ -1299,7 +853,9 @@ class QuoteRules(Clauses):
                 and self.ents[doc_by.key].type != _MEDIA
                 and (
                     not m.group("by")
-                    or _rx(r"\s*(?:said|says|stated)\b").fullmatch(text, doc_by.end, lo + m.end())
+                    or _rx(r"\s*(?:said|says|stated|read|reads)\b").fullmatch(
+                        text, doc_by.end, lo + m.end()
+                    )
                 )
             ):
                 ev = (lo + m.end("lead"), lo + m.end())
@@ -1409,7 +965,7 @@ class QuoteRules(Clauses):
             prev_end -= 1
         if prev_end == 0 or self.text[prev_end - 1] != ":":
             return []
-        return self._speaker_relays(*self.sent(prev_end - 1), who)
+        return _speaker_relays(self, *self.sent(prev_end - 1), who)
 
     def _colon_paragraph_speaker(self, qs: int) -> tuple[str, tuple[int, int]] | None:
         """A quote opening a paragraph after one that ends "X said:" is X's: "Tillerson
@@ -1431,7 +987,7 @@ class QuoteRules(Clauses):
         line_start = self.sent(cm.start())[0]
         sp = _SPOKESPERSON_FOR.match(text, line_start, cm.start())
         if sp is not None:
-            who = self._unnamed_spokesperson(sp, need_org=False)
+            who = _unnamed_spokesperson(self, sp, need_org=False)
             return (who, (line_start + sp.start("sp") - sp.start(), cm.end())) if who else None
         lo = dateline_end(text, line_start, cm.start())
         who = self.titled_holder(self.subject_before(cm.start(), lo=lo), lo, cm.start())
@@ -1532,7 +1088,7 @@ class QuoteRules(Clauses):
             if prior and prior[-1].issuers:
                 return prior[-1].issuers[0], dm.end(), False
         if dm:  # "the statement said": whose words the statement issued for someone gives
-            principal = self._statement_principal(at)
+            principal = _statement_principal(self, at)
             if principal is not None:
                 return principal, dm.end(), False
         for lead in (_DEMONYM_LEAD, _DEMONYM_LEAD_2):

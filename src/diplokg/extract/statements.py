@@ -61,8 +61,8 @@ _THOSE_WHO_MET_BEFORE = re.compile(  # "The two sides (also) issued a joint comm
     rf"(?:^|\b(?:that|and)\s+){_THOSE_WHO_MET_NOUN}\s+(?:(?:have|has|had|also|then|later)\s+)*$"
 )
 _STATEMENT_VERB = re.compile(
-    r"\b(?P<verb>(?:has|have|had)\s+reported|reported|published\s+(?:a|its|an|the)\s+"
-    r"(?:[\w-]+\s+){0,2}report|(?:issued|issues|issue|issuing|released|releases|adopted|adopts|"
+    r"\b(?P<verb>(?:has|have|had)\s+reported|reported|(?:published|released|issued)\s+"
+    r"(?:a|its|an|the)\s+(?:[\w-]+\s+){0,2}report\b|(?:issued|issues|issue|issuing|released|releases|adopted|adopts|"
     r"published|approved)\s+(?:(?:a|an|the|its|their)\s+)?(?:following\s+|below\s+)?(?:joint\s+|"
     r"final\s+|written\s+)?(?:press\s+)?(?P<k1>statement|communiqué|communique|declaration|"
     r"press\s+release)|"
@@ -284,6 +284,15 @@ _DEMONYM_GOVERNMENT_DOC = re.compile(
 _DEMONYM_GOVERNMENT_DOC_SCAN = Scan(
     _DEMONYM_GOVERNMENT_DOC, group_words(_DEMONYM_GOVERNMENT_DOC, "k"), chunks=5
 )
+#: A document told by its owner: "Arvelia's statement said", "NATO's brief statement, issued
+#: on Monday, said", '"…," the ministry's statement read' (what it does follows: _SAID_AFTER_DOC)
+_OWNED_DOC = re.compile(
+    r"\b[\w.-]+(?P<poss>[’']s)\s+(?:(?:joint|written|brief|short|official|final|latest|new|"
+    r"own|earlier|separate|first)\s+)?(?:press\s+)?(?P<k>statement|communiqué|communique|"
+    rf"declaration)\b(?:\s+(?:on\s+)?(?:{_WEEKDAYS}|today|yesterday)\b|\s+after\s+the\s+"
+    r"(?:talks|meeting|summit|call|vote)\b)?"
+)
+_OWNED_DOC_SCAN = Scan(_OWNED_DOC, group_words(_OWNED_DOC, "k"), chunks=3)
 _SAID_AFTER_DOC = re.compile(  # what the statement does: "… said", "…, quoted by AFP, said"
     r"\s*(?:,[^,.;]{0,60},\s*)?(?:also\s+)?(?:said|says|added|stated|noted|read|reads|warned)\b"
 )
@@ -486,6 +495,7 @@ class StatementRules(Clauses):
         self._states_speaking()
         self._governments_speaking()
         self._statements_from()
+        self._owned_documents()
         self._government_documents()
         self._joint_documents_by()
         self._spokespersons_speaking()
@@ -566,6 +576,24 @@ class StatementRules(Clauses):
         if ev.span[0] >= prev_start and _THEY_ISSUED.match(text, sent_start, hi):
             return ev.date  # "They issued a joint statement …"
         return None
+
+    def _states_met(self, keys: list[str]) -> list[str]:
+        """The states whose talks those who met held (a document no one is named issuing is
+        theirs, tests/data/CONVENTIONS.md): each person's state, when each has one of their
+        own; else those who met."""
+        states = []
+        for k in keys:
+            ent = self.ents[k]
+            held = [
+                p.org
+                for p in self.positions
+                if p.holder == k and p.status == "current" and self.ents[p.org].type == "state"
+            ]
+            state = held[0] if held else ent.country if ent.is_person else k
+            states.append(state)
+        if None in states or len(set(states)) != len(states):
+            return keys
+        return [k for k in states if k is not None]
 
     def _sides_of(self, keys: list[str]) -> set[str]:
         """Those who met and whom they speak for: their states and the bodies they serve."""
@@ -762,7 +790,9 @@ class StatementRules(Clauses):
                 st.span[0] <= m.start() < st.span[1] for st in self.statements
             ):
                 continue
-            parties = self._last_meeting_of(m.start(), persons=False, paragraph=True)
+            parties = self._states_met(
+                self._last_meeting_of(m.start(), persons=False, paragraph=True)
+            )
             rule = "statement:joint-after-talks"
             sent_start, sent_end = self.sent(m.start())
             if len(parties) < 2 and _rx(r",\s*$").search(text, sent_start, m.start()):
@@ -1022,6 +1052,15 @@ class StatementRules(Clauses):
                     topic = _rx(r"\s(?:on|about|regarding|concerning|following)\s").search(
                         text, lo, hi
                     )
+                    lst = self.list_after(lo, kinds=("org", "person"), limit=hi - lo)
+                    issuers = self._issuing(lst[0]) if lst is not None else []
+                    if lst is not None and len(issuers) >= 2 and spec is _ISSUED_DOC_SCAN:
+                        # "a declaration adopted by A and B": each of them issues it
+                        ev = (m.start(), lst[1])
+                        self._statement_for_all(
+                            issuers, kind, ev, rule="statement:issued-by", conf=0.7
+                        )
+                        continue
                     # a person named in the title issues it ("by the Special Adviser on
                     # Cyprus, Mr. X"); else the body before its topic ("… on Sudan")
                     after = _rx(r"\s(?:following|after)\s").search(text, lo, hi)
@@ -1251,6 +1290,22 @@ class StatementRules(Clauses):
                 self._statement_for_all(issuers, kind, span, rule="statement:from", conf=0.7)
             else:
                 self._statement_for(issuers[0], kind, span, rule="statement:from", conf=0.7)
+
+    def _owned_documents(self) -> None:
+        """'Arvelia's statement said …', '"…," the ministry's statement read': the owner the
+        possessive names (a body or a person, not a medium) issues the document."""
+        text = self.text
+        for m in self.scan_unquoted(_OWNED_DOC_SCAN):
+            if not _SAID_AFTER_DOC.match(text, m.end()):
+                continue  # "Arvelia's statement was welcomed": what it says is not told
+            at = m.start("poss")
+            owners = [x for x in self.mentions_between(max(0, at - 120), at) if x.end == at]
+            issuers = self._issuing([owners[0].key]) if owners else []
+            if issuers:
+                kind = _statement_kind(m.group("k"))
+                self._statement_for(
+                    issuers[0], kind, (owners[0].start, m.end()), rule="statement:owned", conf=0.65
+                )
 
     def _government_documents(self) -> None:
         """'A Doskaran government statement said …': the state of the demonym issues it."""

@@ -365,7 +365,7 @@ STEPS: tuple[Step, ...] = (
     _step(
         "finish-events",
         Extractor.finish_events,
-        needs="absences dates entities events relays statements",
+        needs="absences dates entities events positions relays statements",
         provides="entities events",
     ),
 )
