@@ -27,6 +27,7 @@ from diplokg.extract.namewords import (
     _CONNECTORS,
     _DOCUMENT_NAME,
     _HEADLINE_BREAKS,
+    _HEADLINE_VERBS,
     _HELD_BY_BODY,
     _MEMBERS_OF,
     _NAME_CONNECTORS,
@@ -156,6 +157,10 @@ _DEMONYM_NOUN_AFTER = re.compile(
     r"diplomats?|envoys?|lawmakers|parliament|state|media|companies|firms|businesses)\b"
 )
 _HEADLINE_ADJ = frozenset(_words("Top Senior Former Chief Leading Visiting"))
+# A title-case headline's verb after a name ("Fidan Meets with …", "Blinken Calls for …"),
+# in any line: capitalised, it is a headline's, never a name's word (those that are also a
+# name's noun, "Peace Talks", "Heads of State", stay).
+_NAME_ENDING_VERBS = _HEADLINE_VERBS - frozenset(_words("Talks Heads Marks Thanks Ends Opens"))
 _PARTICLES = frozenset(_words("de da do dos das del della der den van von al el bin ibn le la du"))
 # An article or a demonstrative before a capitalised run somewhere in the text ("a Free and
 # Open Indo-Pacific", "this Loan Aid"): a thing's name, no one's ("that" is a conjunction
@@ -591,6 +596,14 @@ class NameRules(Clauses):
             # order): a small "the" before a title starts another phrase, no part of a name
             self._classify_run(s, tokens[split - 1][1], singles)
             self._classify_run(tokens[split + 1][0], e, singles)
+            return
+        verb = next((k for k, t in enumerate(tokens) if k and t[2] in _NAME_ENDING_VERBS), None)
+        if verb is not None:
+            # "Foreign Minister Fidan Meets with Saudi Counterpart": the name ends before
+            # the headline's verb, and what follows it is another run
+            self._classify_run(s, tokens[verb - 1][1], singles)
+            if verb + 1 < len(tokens):
+                self._classify_run(tokens[verb + 1][0], e, singles)
             return
         cut = next(
             (k for k, t in enumerate(tokens) if k and t[2] in _HEADLINE_BREAKS),
