@@ -1275,6 +1275,11 @@ class NameRules(Clauses):
         return bool(rm and rm.end() < e)
 
     def _person_name(self, s: int, e: int, had_role: bool) -> None:
+        rn = _rx(r"(?:II|III|IV)[ \t]+(?=[A-Z][a-z])").match(self.text, s, e)
+        if rn is not None:
+            # "Foreign Minister II Dato Erywan Yusof": a title's rank (a second minister),
+            # no name's word (a regnal number follows a name, never starts it)
+            s = rn.end()
         name = self.text[s:e]
         if _rx(r"[’']s[ \t]").search(name):
             return  # "Rouhani's English-language Twitter": a person's thing, no person
