@@ -561,7 +561,9 @@ class PositionRules(Clauses):
             ra_e = e + (pn.end() if pn is not None else 0)
             rm = _RIGHT_APPOS.match(text[ra_e : ra_e + 160])
             if rm and any(
-                self.ents[m2.key].is_person and not text[ra_e + rm.end() : m2.start].strip()
+                self.ents[m2.key].is_person
+                # (past a title's rank: "A, Y's Foreign Minister II B")
+                and _rx(r"\s*(?:(?:II|III|IV)\s+)?").fullmatch(text, ra_e + rm.end(), m2.start)
                 for m2 in self.mentions_between(ra_e + rm.end(), ra_e + rm.end() + 80)
             ):
                 rm = None  # "A, Chinese Foreign Minister B and …": the next item's title
