@@ -89,6 +89,10 @@ _PLURAL_TITLE = {
     "presidents": "president",
     "prime ministers": "prime minister",
     "premiers": "premier",
+    # ("the two ministers": two who hold a minister's title, never a spokesperson named
+    # since)
+    "ministers": "minister",
+    "foreign ministers": "foreign minister",
 }
 _LIST_GAP = re.compile(
     # ("Finance Secretary (SHCP) A": the office's initials between a title and a name)

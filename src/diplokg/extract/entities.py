@@ -240,6 +240,11 @@ _TITLED_NAME_OF_SCAN = head_scan(_TITLED_NAME_OF)
 #: Two single capitalised words listed together ("Vellmark and Ostrana", "Peru, Vellmark"),
 #: neither part of a longer name.
 _NAME_WORD_BEFORE = re.compile(r"(?<![.!?])[ \t][A-Z][\w’'-]*[ \t]+$")
+#: A list of topics the capitalised words end: "issues including the Iranian nuclear
+#: issue, climate change, Afghanistan and Ebola" (a lower-case item listed before them).
+_TOPIC_ITEM_BEFORE = re.compile(
+    r"(?:\bincluding|\bsuch\s+as|,)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*,\s+$"
+)
 #: Capitalised words listed with a last one after "and"/"or", as one pattern would read
 #: them: `_COORDINATED_HEAD`, then `_COORDINATED_TAIL` right after it (see
 #: `_coordinated_words`: one pattern tried at each word of a long list without "and"
@@ -887,6 +892,8 @@ class EntityRules(Clauses):
             for start, group in _coordinated_words(self.text):
                 if _NAME_WORD_BEFORE.search(self.text, max(0, start - 40), start):
                     continue  # "Ana Marek and Ostrana": a longer name's last word
+                if _TOPIC_ITEM_BEFORE.search(self.text, max(0, start - 80), start):
+                    continue  # "… climate change, Afghanistan and Ebola": topics listed
                 listed = _rx(r"[\w-]+").findall(group)
                 listed = [w for w in listed if w not in ("and", "or")]
                 if any(is_state(w) for w in listed):

@@ -61,7 +61,10 @@ _FRONTED_PARTICIPLE = re.compile(
 _FRONTED_PARTICIPLE_LEAD = re.compile(r"\bthat\s+")
 
 _RELATIVE_AFTER_TRIGGER = re.compile(  # a relative clause after a meeting's verb
-    r"(?:,\s+|\s+)(?:that|which|whose)\s+(?!day\b|week\b|evening\b|morning\b)"
+    r"(?:,\s+|\s+)(?:that|which|whose)\s+(?!day\b|week\b|evening\b|morning\b)|"
+    # or a clause of the time since ("the first meeting between A and B since the top
+    # Japanese diplomat took office with the new leadership in Tokyo": not there)
+    r"\s+since\s+(?:the|a|an|his|her|their|its)\s"
 )
 
 _TOPIC_NOUN_BEFORE = re.compile(  # "rights in X", "the war in X": a noun the place modifies

@@ -113,6 +113,15 @@ _OWNED_MEETING = re.compile(
 )
 #: Between a state and the holder of its title: "'s Minister of the People's Power for
 #: Energy " (capitalised words and their joints only; see _state_title_holder)
+#: Between a state and the holder of its title apposed after it, in lower case: "met US
+#: special envoy on Afghan peace reconciliation, B,", "meets US envoy B" (see
+#: _state_title_holder).
+_STATE_LOWER_TITLE_GAP = re.compile(
+    r"\s+(?:(?:acting|new|top|chief|senior|special|deputy)\s+)*(?i:"
+    + _LOWER_ROLE
+    + r")(?:\s+(?:on|for|to)\s+[^,;.()]{1,60})?,?\s+"
+)
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _STATE_TITLE_GAP = re.compile(r"[’']s\s+(?=[A-Z])(?:(?:[A-Z][\w’'.-]*|of|the|for|and)\s+){1,12}")
 #: After "called on A": a demand ("called on A to stop …"), no visit (see _demands)
 _CALL_DEMAND = re.compile(
@@ -472,6 +481,10 @@ class MeetingRules(Clauses):
                 do = _DESCRIBED_STATE_TITLE.match(text, after)
                 after = do.end() if do else after
             lst = self.list_after(after, kinds=("person", "org"))
+            if lst is not None and _PARAGRAPH_BREAK.search(text, m.end(), lst[1]):
+                # "… US state sec. hold meeting⏎⏎Turkey's Foreign Minister A …": a headline
+                # with no full stop ends at its line; the next paragraph's names are not met
+                lst = None
             each_on = False  # "called on A, and on B": one call on each
             if lst is not None and low.startswith(
                 ("called on", "calls on", "call on", "paid", "pays")
@@ -1447,7 +1460,10 @@ class MeetingRules(Clauses):
             ),
             None,
         )
-        if holder is None or not _STATE_TITLE_GAP.fullmatch(self.text, last[-1].end, holder.start):
+        if holder is None or not (
+            _STATE_TITLE_GAP.fullmatch(self.text, last[-1].end, holder.start)
+            or _STATE_LOWER_TITLE_GAP.fullmatch(self.text, last[-1].end, holder.start)
+        ):
             return None
         keys = [holder.key if k == last[-1].key else k for k in objs]
         return list(dict.fromkeys(keys)), holder.end

@@ -27,6 +27,7 @@ from diplokg.extract.namewords import (
     _CONNECTORS,
     _DOCUMENT_NAME,
     _HEADLINE_BREAKS,
+    _HEADLINE_VERBS,
     _HELD_BY_BODY,
     _MEMBERS_OF,
     _NAME_CONNECTORS,
@@ -156,6 +157,33 @@ _DEMONYM_NOUN_AFTER = re.compile(
     r"diplomats?|envoys?|lawmakers|parliament|state|media|companies|firms|businesses)\b"
 )
 _HEADLINE_ADJ = frozenset(_words("Top Senior Former Chief Leading Visiting"))
+# A title-case headline's verb after a name ("Fidan Meets with …", "Blinken Calls for …"),
+# in any line: capitalised, it is a headline's, never a name's word (those that are also a
+# name's noun, "Peace Talks", "Heads of State", stay).
+_NAME_ENDING_VERBS = _HEADLINE_VERBS - frozenset(_words("Talks Heads Marks Thanks Ends Opens"))
+# Words that make a body civil society's, whatever its head ("Tibetan Youth Congress",
+# "Russian-Turkish Business Association", "Employers' Federation").
+_CIVIL_WORDS = frozenset(
+    _words(
+        "Youth Business Students Student Women’s Women's Workers Farmers Employers Employers’ "
+        "Employers' Industry Industrialists Chamber Traders Entrepreneurs Veterans Writers"
+    )
+)
+
+
+def _body_kind(name: str, kind: str, *, state_owned: bool = False) -> str:
+    """The kind of a body its head word names ``kind``: a state's own ("Turkey's National
+    Intelligence Organization") is no intergovernmental body but the state's, and one of
+    civil society's words is a group's, never a government's or states'."""
+    if kind in ("intergovernmental", "government-body") and _CIVIL_WORDS.intersection(
+        name.replace("-", " ").split()
+    ):
+        return "group"
+    if kind == "intergovernmental" and state_owned:
+        return "government-body"
+    return kind
+
+
 _PARTICLES = frozenset(_words("de da do dos das del della der den van von al el bin ibn le la du"))
 # An article or a demonstrative before a capitalised run somewhere in the text ("a Free and
 # Open Indo-Pacific", "this Loan Aid"): a thing's name, no one's ("that" is a conjunction
@@ -476,7 +504,11 @@ class NameRules(Clauses):
             self.add_mention(start, e, ent.key, "place", 0.6)
             self.sort_mentions()
             return True
-        kind = ORG_HEADS[words[head_at]]
+        kind = _body_kind(
+            name,
+            ORG_HEADS[words[head_at]],
+            state_owned=poss is not None or self._state_owned(inner),
+        )
         if _NEWS_AGENCY.search(name):
             kind = _MEDIA  # "Kuwait News Agency"
         ent = self.local_ent(name, kind, rule="entity:org-head", conf=0.6)
@@ -491,6 +523,14 @@ class NameRules(Clauses):
         self.add_mention(start, e, ent.key, "name", 0.6)
         self.sort_mentions()
         return True
+
+    def _state_owned(self, inner: list[_Men]) -> bool:
+        """A state's possessive is among a body's words: "Turkey's National Intelligence
+        Organization"."""
+        return any(
+            self.ents[mm.key].type == "state" and _rx(r"[’']s\s").match(self.text, mm.end)
+            for mm in inner
+        )
 
     def _mission_as_place(self, head: str, end: int) -> bool:
         """An embassy or consulate named as where someone goes, stays or works ("returned
@@ -591,6 +631,14 @@ class NameRules(Clauses):
             # order): a small "the" before a title starts another phrase, no part of a name
             self._classify_run(s, tokens[split - 1][1], singles)
             self._classify_run(tokens[split + 1][0], e, singles)
+            return
+        verb = next((k for k, t in enumerate(tokens) if k and t[2] in _NAME_ENDING_VERBS), None)
+        if verb is not None:
+            # "Foreign Minister Fidan Meets with Saudi Counterpart": the name ends before
+            # the headline's verb, and what follows it is another run
+            self._classify_run(s, tokens[verb - 1][1], singles)
+            if verb + 1 < len(tokens):
+                self._classify_run(tokens[verb + 1][0], e, singles)
             return
         cut = next(
             (k for k, t in enumerate(tokens) if k and t[2] in _HEADLINE_BREAKS),
@@ -979,7 +1027,16 @@ class NameRules(Clauses):
                 ent = self.local_ent(name, "place", rule="entity:mission-place", conf=0.6)
                 self.add_mention(full_s, te, ent.key, "place", 0.6)
                 return
-            kind = "party" if cause and head_word in _PARTY_CAUSE_HEADS else ORG_HEADS[head_word]
+            kind = (
+                "party"
+                if cause and head_word in _PARTY_CAUSE_HEADS
+                # ("Turkey's National Intelligence Organization": a state's own)
+                else _body_kind(
+                    name,
+                    ORG_HEADS[head_word],
+                    state_owned=self._state_owned(self.mentions_between(full_s, te)),
+                )
+            )
             if _NEWS_AGENCY.search(name):
                 kind = _MEDIA  # "Saudi Press Agency", "Kuwait News Agency": news agencies
             ent = self.local_ent(name, kind, rule="entity:org-head", conf=0.6)
@@ -1218,6 +1275,11 @@ class NameRules(Clauses):
         return bool(rm and rm.end() < e)
 
     def _person_name(self, s: int, e: int, had_role: bool) -> None:
+        rn = _rx(r"(?:II|III|IV)[ \t]+(?=[A-Z][a-z])").match(self.text, s, e)
+        if rn is not None:
+            # "Foreign Minister II Dato Erywan Yusof": a title's rank (a second minister),
+            # no name's word (a regnal number follows a name, never starts it)
+            s = rn.end()
         name = self.text[s:e]
         if _rx(r"[’']s[ \t]").search(name):
             return  # "Rouhani's English-language Twitter": a person's thing, no person

@@ -22,6 +22,7 @@ from diplokg.extract.patterns import (
     _may_end_with,
 )
 from diplokg.extract.serving import (
+    _apposed_body_state,
     _body_after_comma,
     _body_before,
     _country_referent,
@@ -105,20 +106,25 @@ _ENVOY_ITEM_END = re.compile(r"\s*(?:[,;.)]|and\b|$)")
 # A sentence's opening phrase up to a title it names ("In a conversation with the", "During
 # talks with"): a comma after the title closes the phrase, no apposition.
 _INTRO_WITH = re.compile(
-    r"[ \t]*(?:In|During|At|After|Following|Before)[ \t][^,;:.\n]*\bwith[ \t]+(?:the[ \t]+)?"
-    r"(?:[A-Z][\w’'-]*[ \t]+)?"
+    r"[ \t]*(?:(?:In|During|At|After|Following|Before)[ \t][^,;:.\n]*\bwith|According[ \t]+to)"
+    r"[ \t]+(?:the[ \t]+)?(?:[A-Z][\w’'-]*[ \t]+)?"
 )
 
 
 def _opening_phrase(text: str, start: int, title: int, name_end: int) -> bool:
     """Whether the title at ``title`` ends a sentence's opening phrase from ``start`` and
     the name after its comma is the clause's subject, no apposition: "In a conversation
-    with the Estonian Ambassador, X highlighted …" (an apposed name has its comma after)."""
+    with the Estonian Ambassador, X highlighted …", "According to the Russian Foreign
+    Minister, X was not prepared …" (an apposed name has its comma after)."""
     return _INTRO_WITH.fullmatch(text, start, title) is not None and not text.startswith(
         ",", name_end
     )
 
 
+# The rules' marks of a state guessed from the article, not told with the title.
+_GUESSED_STATE = re.compile(
+    r"\+(?:state-from-context|article-state|publisher-state|dateline-state)"
+)
 _POSS_BEFORE = re.compile(r"(?:’|')s\s+$")
 # A body's officer with a brief or a post, apposed before the name ("UN Resident Coordinator
 # in China, X", "the United Nations envoy for the region, Y"): the body's title.
@@ -131,6 +137,10 @@ _BODY_TITLE_BRIEF = re.compile(
 )
 # What a text ends with (then white space) for these patterns to match at its end.
 _COUNTERPART_NOUN = r"counterparts?|opposite\s+number|pair|peer|homologue|colleague"
+# After a name, the counterpart of another state's it meets: "X and his Japanese counterpart".
+_COUNTERPART_OF_DEMONYM = re.compile(
+    r"(?:\s+and\s+(?:his|her)|[’']s)\s+(?P<dem>[A-Z][a-z]+)\s+(?:" + _COUNTERPART_NOUN + r")\b"
+)
 # The styles between "counterpart" and the name: "Prince", "H.E. Dr.", "His Highness Prince".
 _COUNTERPART_STYLES = (
     r"(?:(?:Prince|Princess|Sheikh|Sheikha|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|H\.E\.|Madam|Hon\.?|"
@@ -551,7 +561,9 @@ class PositionRules(Clauses):
             ra_e = e + (pn.end() if pn is not None else 0)
             rm = _RIGHT_APPOS.match(text[ra_e : ra_e + 160])
             if rm and any(
-                self.ents[m2.key].is_person and not text[ra_e + rm.end() : m2.start].strip()
+                self.ents[m2.key].is_person
+                # (past a title's rank: "A, Y's Foreign Minister II B")
+                and _rx(r"\s*(?:(?:II|III|IV)\s+)?").fullmatch(text, ra_e + rm.end(), m2.start)
                 for m2 in self.mentions_between(ra_e + rm.end(), ra_e + rm.end() + 80)
             ):
                 rm = None  # "A, Chinese Foreign Minister B and …": the next item's title
@@ -785,6 +797,9 @@ class PositionRules(Clauses):
                         )
                         # "Chief Cabinet Secretary X": a longer title than the one read
                         and not _TITLE_CUT_BEFORE.search(text, max(0, span[0] - 30), span[0])
+                        # ("Ambassador X, the spokesperson for the Egyptian Ministry …" in
+                        # another state's news: the title the apposition tells is Egypt's)
+                        and _apposed_body_state(self, e) in (None, home)
                     ):
                         org = home  # a government's own readout: its president, its envoy
                         rule += "+publisher-state"
@@ -893,6 +908,13 @@ class PositionRules(Clauses):
             p
             for p in self.positions
             if "state-from-context" not in p.rule or (p.holder, p.role.lower()) not in named
+        ]
+        # ("Foreign Minister X and his Japanese counterpart": a state guessed for X is no
+        # Japan)
+        self.positions = [
+            p
+            for p in self.positions
+            if not _GUESSED_STATE.search(p.rule) or p.org not in self._counterparts_states(p.holder)
         ]
         self._drop_bare_titles_held_in_full()
         self._drop_anonymous_in_appositions()
@@ -1303,6 +1325,18 @@ class PositionRules(Clauses):
             self.positions.append(
                 _Pos(pid, span, rule, round(conf - 0.05, 2), holder, role_n, org, status)
             )
+
+    def _counterparts_states(self, holder: str) -> set[str]:
+        """The states whose counterpart ``holder`` is said to have ("X and his Japanese
+        counterpart", "X's Japanese counterpart"): none ``holder`` holds a title of."""
+        found = set()
+        for mm in self.mentions_between(0, len(self.text)):
+            if mm.key != holder:
+                continue
+            cm = _COUNTERPART_OF_DEMONYM.match(self.text, mm.end)
+            if cm is not None and (st := self.demonyms.get(_fold(cm.group("dem")))):
+                found.add(st)
+        return found
 
     def _drop_bare_titles_held_in_full(self) -> None:
         """'Minister Kato' and 'Foreign Minister Kato', 'Secretary Rowe' and 'Secretary of

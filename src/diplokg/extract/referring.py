@@ -403,7 +403,9 @@ class ReferringRules(Clauses):
         best_home = None
         for mm in self.mentions_between(0, pos):
             ent = self.ents[mm.key]
-            if not ent.is_person:
+            if not ent.is_person or self.in_quote(mm.start):
+                # (one a quote names, "my meeting with Foreign Minister B", is not whom the
+                # reporter's "the foreign minister said" after it stands for)
                 continue
             held = [p for p in self.positions if p.holder == ent.key]
             ok = False

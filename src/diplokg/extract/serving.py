@@ -215,6 +215,13 @@ def _org_leading(rules: Clauses, start: int, end: int) -> tuple[str | None, int]
     return key, cut
 
 
+#: A lower-case title apposed after a name, up to the body it is held at: ", the official
+#: spokesperson for the ", ", a senior adviser at " (see _apposed_body_state).
+_APPOSED_BODY_TITLE = re.compile(
+    r",[ \t]+(?:the[ \t]+|an?[ \t]+)?(?:[a-z][\w-]*[ \t]+){1,4}(?:for|of|at|to)[ \t]+(?:the[ \t]+)?"
+)
+
+
 def _body_after_comma(rules: Clauses, end: int) -> str | None:
     """A government body or organisation named right after ``end`` and a comma, which
     ends the clause's subject ("X, U.S. Department of the Interior signed", "X, Y and")."""
@@ -229,6 +236,29 @@ def _body_after_comma(rules: Clauses, end: int) -> str | None:
     if _rx(r"\s+(?:and\s|[a-z]+(?:ed|s)\b)|[,.;]").match(text, mm.end) is None:
         return None
     return mm.key
+
+
+def _apposed_body_state(rules: Clauses, end: int) -> str | None:
+    """The state of the body a title apposed after the name ``end`` ends is held at ("X,
+    the official spokesperson for the Egyptian Ministry of Foreign Affairs"): the state,
+    or the one whose name or demonym starts the body's (None: no such title)."""
+    m = _APPOSED_BODY_TITLE.match(rules.text, end)
+    if m is None:
+        return None
+    mm = rules.mention_at(m.end())
+    if mm is None or mm.start != m.end() or not rules.ents[mm.key].is_org:
+        return None
+    if rules.ents[mm.key].type == "state":
+        return mm.key
+    first = rules.text[mm.start : mm.end].split()[0]
+    return rules.demonyms.get(_fold(first)) or next(
+        (
+            k
+            for k in (x.key for x in rules.mentions_between(mm.start, mm.start + len(first)))
+            if rules.ents[k].type == "state"
+        ),
+        None,
+    )
 
 
 def _state_served_after(rules: Clauses, end: int) -> str | None:

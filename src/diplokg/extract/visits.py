@@ -99,6 +99,9 @@ _DATE_LINE = re.compile(
     r"[ \t]*(?:[A-Z][a-z]+\.?[ \t]+\d{1,2},?[ \t]+\d{4}|\d{1,2}[ \t]+[A-Z][a-z]+[ \t]+\d{4})"
     r"[ \t]*\n\s*"
 )
+#: Before a visit's verb, the word that makes it a participle of the main clause ("met A
+#: before travelling to Y"): the main clause's subject travels (see _participle_visitor).
+_AFTER_MAIN_CLAUSE = re.compile(r"\s(?:before|after|while|then)\s+$")
 _HEADLINE_CALLED_OFF = re.compile(  # "X Cancels Trip to Y", "Y Visit Postponed"
     r"\b(?:cancel\w*|postpone\w*|call\w*\s+off|scrap\w*|delay\w*|shelve\w*|refuse\w*|"
     r"skip\w*|abandon\w*|suspend\w*|rules?\s+out|no|den(?:y|ies|ied)|not|hopes?|wants?|"
@@ -556,7 +559,11 @@ class VisitRules(Clauses):
                         key, m.end(), (start, end), m.start(), "visit:who-visiting", dated=False
                     )
                 continue
-            visitor = self._visitor_before(m.start())
+            visitor = (
+                self._participle_visitor(sent_start, m.start())
+                if _AFTER_MAIN_CLAUSE.search(text, max(sent_start, m.start() - 12), m.start())
+                else self._visitor_before(m.start())
+            )
             if visitor is None:
                 continue
             start = self._clause_start(sent_start, m.start(), visitor)
@@ -767,6 +774,26 @@ class VisitRules(Clauses):
         if rel is not None and not self.covered(rel.start(), rel.start() + 1):
             return None  # "A met several world leaders who have arrived in X": not A
         return self.subject_before(pos, persons_only=True)
+
+    def _participle_visitor(self, sent_start: int, pos: int) -> str | None:
+        """Who travels in a participle after the main clause ("On Monday, he met A and B
+        before travelling to Egypt"): the main clause's subject, a pronoun opening it or
+        the first person the sentence names, never the last one met."""
+        pm = _rx(r"[ \t]*(?:[^,.;\n]{0,40},[ \t]+)?(?P<p>[Hh]e|[Ss]he)\b").match(
+            self.text, sent_start, pos
+        )
+        if pm is not None:
+            who = self.resolve_pronoun(pm.start("p"), pm.group("p").lower())
+            return who if who is not None and self.ents[who].is_person else None
+        first = next(
+            (
+                mm
+                for mm in self.mentions_between(sent_start, pos)
+                if self.ents[mm.key].is_person and not self.in_quote(mm.start)
+            ),
+            None,
+        )
+        return first.key if first is not None else None
 
     def _title_start(self, pos: int) -> int:
         seg = self.text[max(0, pos - 60) : pos]
