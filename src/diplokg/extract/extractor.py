@@ -11,6 +11,7 @@ from diplokg.extract.conferences import ConferenceRules
 from diplokg.extract.datelines import DatelineRules
 from diplokg.extract.deeds import DeedRules
 from diplokg.extract.entities import EntityRules
+from diplokg.extract.framing import FramedMeetingRules
 from diplokg.extract.instruments import InstrumentRules
 from diplokg.extract.lexicon import _registry_publisher
 from diplokg.extract.meetings import MeetingRules
@@ -45,6 +46,7 @@ class Extractor(
     StatementRules,
     MeetingRules,
     SigningRules,
+    FramedMeetingRules,
     TranscriptRules,
     BilateralRules,
     ConferenceRules,

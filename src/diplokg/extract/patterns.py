@@ -475,3 +475,10 @@ _DATELINE = re.compile(
     r"(?:[ \t]+[A-Z][a-z]+)?))?(?:,?[ \t]+\d{4})?"
     r"(?:[ \t]+\([A-Z][\w .&-]{1,30}\))?[ \t]*(?::|--|—|–|-)[ \t]"
 )
+
+#: Right before a state's name, a title of its: "the Prime Minister of ", "the Minister for
+#: Foreign Affairs of " (see FramedMeetingRules._titled_state and
+#: MeetingRules._apposed_title_pair).
+_TITLE_OF_STATE = re.compile(
+    r"\b[Tt]he\s+(?:[A-Z][\w-]*\s+)+(?:(?:for|of)\s+(?:[A-Z][\w-]*\s+)+)?of\s+(?:the\s+)?$"
+)

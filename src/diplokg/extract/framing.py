@@ -1,0 +1,224 @@
+"""Meetings told outside the clause of those who held them: talks fronted before it
+("During talks in Nairobi, A and B agreed …", "During talks with B in Stockholm, A raised
+…") and a meeting told back by a pronoun or as the next of a series ("A and B agreed …
+following their third meeting today", "The next leaders' meeting will be held on 9 May",
+"At the meeting held in Katoomba, the Ministers discussed …"). Steps of their own after
+the meetings told by a verb (see steps.py)."""
+
+from __future__ import annotations
+
+import re
+
+from diplokg.extract.clauses import Clauses
+from diplokg.extract.patterns import _HYPOTHETICAL_BEFORE, _MET_BODIES, _TITLE_OF_STATE, _negation
+from diplokg.extract.text import _rx, head_scan
+
+#: A meeting told by a pronoun or as the next of a series: "their third meeting today",
+#: "their Beijing meeting", "the next leaders' meeting will be held on 9 May", "The next
+#: meeting between the leaders": its participants were named before (see
+#: FramedMeetingRules.find_anaphoric_meetings). ``their`` may own talks and summits; "the
+#: next/last" only a meeting (a body's "next summit" is its own).
+_ANAPHORIC_MEETING = re.compile(
+    r"\b(?:(?P<their>[Tt]heir)|(?P<next>[Tt]he\s+(?:next|last|previous|latest|following)))"
+    r"\s+(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    r"\d+(?:st|nd|rd|th)|next|last|latest|previous|recent|upcoming|regular|weekly|monthly|"
+    r"bilateral|face-to-face|one-on-one)\s+)?"
+    r"(?:(?P<cap>[A-Z][\w’'-]+)\s+)?"
+    r"(?:(?:leaders|ministers|presidents|two\s+leaders)[’']\s+)?"
+    r"(?P<noun>meeting|talks|summit)\b(?!\s+(?:of|with|on\s+the\s+sidelines)\b)"
+)
+_ANAPHORIC_MEETING_SCAN = head_scan(_ANAPHORIC_MEETING)
+#: A sentence opening on the setting of the meeting told before (see
+#: FramedMeetingRules.find_anaphoric_meetings): "At the meeting held in Katoomba, the Ministers
+#: discussed …", "During the talks, which took place at the palace in X, …".
+_AT_THE_MEETING_HELD = re.compile(
+    r"(?:(?<=\n)|(?<=[.!?]\s))(?:At|During|In)\s+the\s+(?:[\w-]+\s+){0,2}?(?P<noun>meeting|talks)"
+    r",?\s+(?:held|which\s+(?:was\s+held|took\s+place))\s+(?P<prep>in|at)\s+(?:the\s+)?(?=[A-Z])"
+)
+_AT_THE_MEETING_HELD_SCAN = head_scan(_AT_THE_MEETING_HELD)
+#: Talks told before the clause of those who held them (see FramedMeetingRules.find_fronted_talks).
+_FRONTED_TALKS = re.compile(
+    r"\b(?:During|After|Following|At\s+the\s+(?:start|beginning|end|close|opening|outset)\s+of)\s+"
+    r"(?:(?:their|the|his|her|two|three|"
+    r"several|days\s+of|hours\s+of|a|an|first|second|bilateral|closed-door)\s+)*"
+    r"(?:talks|meeting|negotiations|meetings)\s+(?:in|at)\s+(?:the\s+)?(?=[A-Z])"
+)
+_FRONTED_TALKS_SCAN = head_scan(_FRONTED_TALKS)
+# "During talks with X in Oslo on Monday, Y …", "In his meeting with", "At the start of the …"
+_FRONTED_TALKS_WITH = re.compile(
+    r"\b(?:During|After|Following|Before|Ahead\s+of|At|In(?=\s+(?:his|her|their|the)\s))\s+"
+    r"(?:the\s+(?:start|beginning|end|close|opening|outset)\s+of\s+)?(?:(?:his|her|their|the|a|an|"
+    r"bilateral|closed-door|first|two\s+days\s+of|hours\s+of)\s+)*(?:talks|meeting|meetings|"
+    r"negotiations|consultations)\s+with\s+"
+)
+_FRONTED_TALKS_WITH_SCAN = head_scan(_FRONTED_TALKS_WITH)
+_THEIR_AFTER_PREP = re.compile(  # "during their meeting", "at the start of their talks"
+    r"\b(?:during|at|after|before|following|ahead\s+of|since|in)\s+(?:the\s+(?:start|end|"
+    r"beginning|close|opening)\s+of\s+)?$"
+)
+
+
+class FramedMeetingRules(Clauses):
+    """Meetings told around a clause rather than by its verb."""
+
+    def find_anaphoric_meetings(self) -> None:
+        """A meeting whose participants were named before: "A and B agreed … following their
+        third meeting today" (the clause's subject), "their Beijing meeting" or "The next
+        leaders' meeting will be held on 9 May" (the parties of the nearest meeting told
+        before; for "their" also of an agreement, within a paragraph or two). Never when
+        the sentence tells a meeting already, nor a hypothetical one."""
+        text = self.text
+        if "meeting" not in text and "talks" not in text and "summit" not in text:
+            return
+        self._setting_of_the_meeting()
+        for m in self.scan(_ANAPHORIC_MEETING_SCAN):
+            s = m.start()
+            g = m.groupdict()
+            if self.in_quote(s) or (g.get("next") and m.group("noun") != "meeting"):
+                continue
+            sent_start, sent_end = self.sent(s)
+            if _negation(text[max(sent_start, s - 30) : s]) or _HYPOTHETICAL_BEFORE.search(
+                text[max(sent_start, s - 30) : s]
+            ):
+                continue
+            if any(
+                ev.kind == "meeting"
+                and any(sent_start <= sp[0] < sent_end for sp in (ev.span, *ev.extra))
+                for ev in self.events
+            ):
+                continue  # the sentence tells its meeting already
+            if g.get("cap"):
+                cm = self.mention_at(m.start("cap"))
+                if cm is None or not (
+                    self.ents[cm.key].is_place or self.ents[cm.key].type == "state"
+                ):
+                    continue  # "their Cabinet meeting": not a place's
+            parts: list[str] = []
+            if g.get("their"):
+                group = self._subject_list(sent_start, s)
+                if len(group) >= 2 and all(
+                    self.ents[k].is_person or self.ents[k].type == "state" for k in group
+                ):
+                    parts = group
+                parts = parts or self._their_subject_and_object(sent_start, s, group)
+            if not parts:
+                parts = self._antecedent_parties(s, near=g.get("their") is not None)
+            if len(parts) >= 2:
+                self.add_meeting(parts, (s, m.end()), s, "meeting:anaphoric", 0.6)
+
+    def _setting_of_the_meeting(self) -> None:
+        """ "At the meeting held in Katoomba, the Ministers discussed …": the place of the
+        last meeting told before (within three paragraphs), when it has none."""
+        for m in self.scan(_AT_THE_MEETING_HELD_SCAN):
+            s = m.start()
+            if self.in_quote(s):
+                continue
+            before = [
+                ev
+                for ev in self.events
+                if ev.kind == "meeting" and ev.status != "cancelled" and ev.span[0] < s
+            ]
+            if not before:
+                continue
+            ev = max(before, key=lambda x: x.span[0])
+            if ev.place is not None or self.para(s) - self.para(ev.span[0]) > 3:
+                continue
+            sent_start, sent_end = self.sent(s)
+            at = m.start("prep")
+            ev.place = self._meeting_place(at, at, sent_start, sent_end)
+
+    def find_fronted_talks(self) -> None:
+        """'During talks in Nairobi, A and B agreed …', 'After their meeting in Doha, A and B
+        …': talks told before the clause whose subject held them."""
+        text = self.text
+        for m in self.unquoted(self.scan(_FRONTED_TALKS_SCAN)):
+            s = m.start()
+            _, sent_end = self.sent(s)
+            where = self.mention_at(m.end())
+            if where is None or not (self.ents[where.key].is_place or where.how == "place"):
+                continue
+            cm = _rx(r"(?:\s+on\s+\w+|\s+\w+day)?,\s+").match(text, where.end, sent_end)
+            if cm is None:
+                continue
+            lst = self.list_after(cm.end(), kinds=("person", "org"))
+            if lst is None:
+                continue
+            parts = [k for k in lst[0] if self.ents[k].is_person or self.ents[k].type == "state"]
+            if len(parts) < 2 or not _rx(r"\s+(?:have\s+|had\s+|also\s+|jointly\s+)?[a-z]+").match(
+                text, lst[1], sent_end
+            ):
+                continue
+            self.add_meeting(parts, (s, lst[1]), s, "meeting:fronted-talks", 0.7)
+        for m in self.unquoted(self.scan(_FRONTED_TALKS_WITH_SCAN)):
+            self._fronted_talks_with(m)
+
+    def _fronted_talks_with(self, m: re.Match[str]) -> None:
+        """'During talks with B in Stockholm on Monday, A raised …': A met B (and where
+        and when the fronted phrase says)."""
+        text = self.text
+        s = m.start()
+        _, sent_end = self.sent(s)
+        # the fronted phrase ends at the comma after which a name and its verb follow; of
+        # commas before one verb, the last ("with Syria's Minister, A, the Secretary-General
+        # raised": A is in apposition to the guest's title, the subject follows)
+        found: tuple[re.Match[str], tuple[list[str], int]] | None = None
+        for cm in _rx(r",\s+").finditer(text, m.end(), min(sent_end, m.end() + 160)):
+            subj = self.list_after(cm.end(), kinds=("person", "org"))
+            if subj is None or not _rx(r"\s+(?:(?:has|had|also|then|later)\s+)?[a-z]+").match(
+                text, subj[1], sent_end
+            ):
+                continue
+            if found is not None and found[1][1] != subj[1]:
+                break
+            found = (cm, subj)
+        if found is None:
+            return
+        cm, subj = found
+        guests = [mm.key for mm in self.mentions_between(m.end(), cm.start()) if mm.how != "place"]
+        parts = [
+            k
+            for k in dict.fromkeys([*subj[0], *guests])
+            if self.ents[k].is_person or self.ents[k].type in ("state", *_MET_BODIES)
+        ]
+        persons = [k for k in guests if self.ents[k].is_person]
+        if persons:  # "talks with Prime Minister Kral of Sweden": Kral, not Sweden
+            # (nor the state of a title in the subject: "In his meeting with Sheikh B, A and
+            # the Prime Minister of Kuwait reviewed …": that title is B's)
+            parts = [
+                k
+                for k in parts
+                if k in persons
+                or (
+                    k in subj[0] and (self.ents[k].is_person or not self._titled_state(k, cm.end()))
+                )
+            ]
+        if len(parts) >= 2 and any(self.ents[k].is_person for k in subj[0]):
+            self.add_meeting(parts, (s, subj[1]), s, "meeting:fronted-talks", 0.7)
+
+    def _titled_state(self, key: str, lo: int) -> bool:
+        """Whether the state ``key`` is named after ``lo`` only as a title's ("the Prime
+        Minister of Kuwait", "the Minister for Foreign Affairs of Greece")."""
+        named = [mm for mm in self.mentions_between(lo, lo + 200) if mm.key == key]
+        return (
+            bool(named)
+            and _TITLE_OF_STATE.search(self.text, max(lo, named[0].start - 60), named[0].start)
+            is not None
+        )
+
+    def _their_subject_and_object(self, sent_start: int, s: int, group: list[str]) -> list[str]:
+        """'A told B during their meeting in Beijing': "their" is the clause's subject and
+        the one person it names after it (never more than one)."""
+        if len(group) > 1 or not _THEIR_AFTER_PREP.search(self.text, max(sent_start, s - 30), s):
+            return []
+        subj = group[0] if group else self.subject_before(s, persons_only=True)
+        if subj is None or not self.ents[subj].is_person:
+            return []
+        first = next((mm for mm in self.mentions_between(sent_start, s) if mm.key == subj), None)
+        if first is None:
+            return []
+        others = {
+            mm.key
+            for mm in self.mentions_between(first.end, s)
+            if self.ents[mm.key].is_person and mm.key != subj and not self.in_quote(mm.start)
+        }
+        return [subj, others.pop()] if len(others) == 1 else []
