@@ -389,8 +389,8 @@ def test_a_build_killed_at_any_moment_leaves_the_previous_outputs(tmp_path: Path
     assert _run_build(seeds, trial, jobs=2).wait() == 0
     whole = time.monotonic() - started
     outcomes = []
-    # (the first kills land early: a build of a loaded machine commits sooner, relative to
-    # the trial's time, than one of a quiet machine; three must land before the commit)
+    # (the first kills land early: on a loaded machine a build's time varies from the
+    # trial's, and three kills must land before the commit)
     for fraction in (0.02, 0.05, 0.1, 0.2, 0.3, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 1.0, 1.1):
         process = _run_build(seeds, out, jobs=2)
         time.sleep(whole * fraction)
