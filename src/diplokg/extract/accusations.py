@@ -90,6 +90,18 @@ _AGENDA = re.compile(  # an item on an agenda, not yet discussed: "are expected 
     r"\b(?:(?:expected|due|set|scheduled|going|planning|plan)\s+to|will|shall)\s+(?:also\s+)?"
     r"(?:discuss|address|debate|consider|review|examine)\s+(?:the\s+)?$"
 )
+# What a gathering is held for, in the narrator's words: "convened in Cairo to address the
+# ongoing Israeli aggression" (no one voices a criticism)
+_MET_TO_ADDRESS = re.compile(
+    r"\b(?:convened?|convenes|met|meets?|meeting|gathered|gathers?|assembled|held|holds?|"
+    r"hosted|hosts?)\b"
+    # (none voiced between: "met and vowed to tackle", "stressed the need to tackle")
+    r"(?:(?!\b(?:said|says|stress|condemn|call|urg|emphasi|underlin|vow|pledg|agree|denounc|"
+    r"critici|warn|need|promis|commit|decid|resolv)\w*)[^.;“”\"]){0,100}?"
+    r"\bto\s+(?:discuss|address|debate|consider|review|examine|tackle|deal\s+with|"
+    r"respond\s+to|focus\s+on)\s+(?:the\s+)?(?:(?:ongoing|continuing|current|latest|recent|"
+    r"escalating|continued)\s+)?$"
+)
 _STRESS_VERB = re.compile(  # a verb whose object may be "the need for X to …"
     r"\b(?:stressed|stresses|underlined|underlines|emphasi[sz]ed|emphasi[sz]es|highlighted|"
     r"highlights|underscored|underscores|acknowledged|acknowledges|noted|notes|reiterated|"
@@ -1051,8 +1063,10 @@ class AccusationRules(Clauses):
                 continue
             if _negation(text[max(sent_start, s - 40) : s]):
                 continue
-            if _NOT_RAISED.search(text, sent_start, owner_start) or _AGENDA.search(
-                text, max(sent_start, owner_start - 60), owner_start
+            if (
+                _NOT_RAISED.search(text, sent_start, owner_start)
+                or _AGENDA.search(text, max(sent_start, owner_start - 60), owner_start)
+                or _MET_TO_ADDRESS.search(text, sent_start, owner_start)
             ):
                 # "They did not discuss Russia's invasion", "Ministers are expected to
                 # discuss Russia's aggression": nothing said of it (yet)

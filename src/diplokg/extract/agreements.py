@@ -152,6 +152,19 @@ def _term(dm: re.Match[str]) -> str | None:
     return f"P{n * 10 if unit == 'decade' else n}{_UNITS[unit]}"
 
 
+# An agreement aimed at, sought or proposed, not reached: "talks aimed at facilitating a
+# ceasefire", "efforts to broker a truce", "a proposal for a deal"
+_AIMED_AT = re.compile(
+    r"\b(?:aim(?:ed|s|ing)?\s+(?:at|to)|efforts?\s+(?:to|at|toward|towards)|"
+    r"attempts?\s+(?:to|at)|bids?\s+(?:for|to)|propos(?:al|als|e|ed|es|ing)(?:\s+(?:for|of|on))?|"
+    r"(?:facilitat|mediat)(?:e|es|ing)|broker(?:s|ing)?|plans?\s+for|drive\s+for)\s+"
+    # (not one in force: "efforts to implement the ceasefire")
+    r"(?:(?!(?:implement|maintain|uphold|consolidat|preserv|sav|extend|monitor|respect|enforc|"
+    r"observ|strengthen|protect|sustain)\w*\s)[\w-]+\s+){0,3}$",
+    re.I,
+)
+
+
 class AgreementRules(Clauses):
     """Rules that find agreements."""
 
@@ -1115,7 +1128,9 @@ class AgreementRules(Clauses):
                 r"talks\s+(?:on|about|over|for)|towards?|hopes?\s+(?:for|of)|wants?|wanted)\s+"
                 r"(?:[\w-]+\s+){0,2}$",
                 re.I,
-            ).search(text, max(sent_start, nm.start() - 40), nm.start()):
+            ).search(text, max(sent_start, nm.start() - 40), nm.start()) or _AIMED_AT.search(
+                text, max(sent_start, nm.start() - 60), nm.start()
+            ):
                 continue  # "called for an agreement between A and B": not yet one
             lo = b.end()
             gm = _GROUP_BEFORE_NAMES.match(text, lo)

@@ -145,6 +145,31 @@ _SPOKES_BEFORE = re.compile(rf"\b{_SPOKES_WORDS},?\s+(?:[A-Z][\w.-]*\s+){{0,2}}$
 
 _DEMONYM_LEAD = re.compile(r"(?P<d>[A-Z][a-z]+)[ \t]+(?=[A-Z])")  # "French " before a title
 _DEMONYM_LEAD_2 = re.compile(r"(?P<d>[A-Z][a-z]+[ \t]+[A-Z][a-z]+)[ \t]+(?=[A-Z])")
+# A document a paragraph cites: "the FO statement", "a readout", "the press release"
+_DOCUMENT_CITED = re.compile(
+    r"\b(?:statement|communiqu[eé]|read-?out|press\s+release|declaration|news\s+release|"
+    r"handout)s?\b"
+)
+# The subject of a reported clause that is others than the reporter, before quoted words
+# that begin with what they said or pledged: 'It said they “assured …”'
+_OTHERS_SAID = re.compile(
+    r"\s+(?:that\s+)?(?:they|both(?:\s+(?:sides|ministers|leaders|countries|parties))?|"
+    r"the\s+(?:(?:two|three|four)\s+)?(?:sides|ministers|leaders|countries|parties|"
+    r"delegations))\s+"
+)
+_SAID_BY_OTHERS = re.compile(
+    r"(?:assured|pledged|promised|vowed|agreed|reaffirmed|affirmed|reiterated|expressed|"
+    r"stressed|underlined|underscored|emphasi[sz]ed|noted|voiced|called|urged|welcomed|"
+    r"committed|confirmed)\b"
+)
+# A question put to someone (not one a named asker puts: "X asked Y whether"), running up
+# to the quote: "When asked if Russia has an ", "Asked about Doskara's ", "X was asked
+# whether the "
+_ASKED_ABOUT = re.compile(
+    r"(?:(?<![^\s])(?<!\w\s)|\b(?:[Ww]hen|[Ii]f|[Aa]fter|[Uu]pon|[Oo]n|being|been|was|were|is|"
+    r"are)\s+|,\s+)(?:[Aa]sked|[Qq]uestioned)(?:\s+(?:by\s+)?[\w.-]+){0,4}?\s+(?:if|whether|about|what|why|"
+    r"how|when|on|to\s+comment\s+on)\b[^,;:.!?“”\"]*$"
+)
 _ACCORDING_TO_DOC = re.compile(r"\b[Aa]ccording\s+to\s+(?:(?:the|a|an|its|their)\s+)?$")
 
 
@@ -271,6 +296,10 @@ class QuoteRules(Clauses):
         full = "A" <= words[:1] <= "Z" and (
             words[-1:] in _FULL_STOPS or (words[-1:] == "\n" and words[-2:-1] in _FULL_STOPS)
         )
+        # 0a. words inside a question put to someone ("When asked if A has an “exit
+        # strategy,” X said …"): the asker's, whom the text does not name
+        if _ASKED_ABOUT.search(text, sent_start, qs):
+            return None, None, "", 0.0, []
         # 0. after the quote: “…,” the agency quoted X as saying
         quoted_after = (
             None if qs in self.open_quotes else self._quoted_as_after(qe, self.sent(qe)[1])
@@ -329,6 +358,10 @@ class QuoteRules(Clauses):
         if verbs:
             v = verbs[-1]
             gap = head[v.end() :]
+            if _OTHERS_SAID.fullmatch(gap) and _SAID_BY_OTHERS.match(words):
+                # 'It said they “assured to work closely …”': what others said, in the
+                # words of no one named
+                return None, None, "", 0.0, []
             if len(gap.split()) <= 30 and not _CLAUSE_BREAK.search(gap):
                 vpos = head_lo + v.start()
                 who: str | None = None
@@ -460,7 +493,7 @@ class QuoteRules(Clauses):
                 # 8. … in a text that so far quoted one person only (a minister's release
                 # whose every quote is theirs): that person's
                 speakers = {q.speaker for q in self.quotes if q.text[1] < qs}
-                if len(speakers) == 1:
+                if len(speakers) == 1 and not self._cites_document(self.para(qs) - 1, speakers):
                     (who,) = speakers
                     if self.ents[who].is_person:
                         return who, None, "quote:sole-speaker", 0.4, []
@@ -473,6 +506,24 @@ class QuoteRules(Clauses):
             if who is not None:
                 return who, None, "quote:label-paragraph", 0.5, []
         return None, None, "", 0.0, []
+
+    def _cites_document(self, para: int, speakers: set[str]) -> bool:
+        """Whether paragraph ``para`` cites a document ("According to the FO statement,
+        …", "The ministry's readout said …") with none of ``speakers`` named in it, or
+        is a quote left unattributed after one that does: the unattributed quote after it
+        is the document's words."""
+        if para < 0 or para + 1 >= len(self.para_starts):
+            return False
+        lo, hi = self.para_starts[para], self.para_starts[para + 1]
+        if any(lo <= a < hi for a, _ in self.qspans) and not any(
+            lo <= q.text[0] < hi for q in self.quotes
+        ):
+            # (a quote paragraph left with no speaker, as the document's words: its
+            # continuation is no one's either)
+            return self._cites_document(para - 1, speakers)
+        return _DOCUMENT_CITED.search(self.text, lo, hi) is not None and not any(
+            mm.key in speakers for mm in self.mentions_between(lo, hi)
+        )
 
     def _clause_end_speaker(
         self, qs: int, qe: int, sent_end: int

@@ -76,10 +76,22 @@ _HOME_OFFICE_ROLES = frozenset(
 )
 # "the top U.S. diplomat", "the top Chinese diplomat", no name after it
 _TOP_DIPLOMAT_REFERENCE = re.compile(
-    r"\b(?:the|The)\s+(?P<r>top\s+(?P<dem>U\.S\.|US|[A-Z][a-z]+)\s+diplomat)(?![\w-])"
+    r"\b(?:the|The)\s+(?P<r>top\s+(?P<dem>U\.S\.|US|[A-Z][a-z]+)\s+(?:diplomat|envoy))(?![\w-])"
     r"(?!\s+(?:of\s+)?[A-Z])"
 )
 _TOP_DIPLOMAT_REFERENCE_SCAN = head_scan(_TOP_DIPLOMAT_REFERENCE)
+# "Russia's top diplomat", "Arvelia's chief diplomat", no name after it
+_OWN_TOP_DIPLOMAT = re.compile(
+    r"\b(?P<dem>[A-Z][\w.]*)[’']s\s+(?P<r>(?P<top>top|chief)\s+(?:diplomat|envoy))(?![\w-])"
+    r"(?!\s+(?:of\s+)?[A-Z])"
+)
+# (the head is the second chunk or the third: "Russia", "'s"?, "top")
+_OWN_TOP_DIPLOMAT_SCAN = Scan(_OWN_TOP_DIPLOMAT, group_words(_OWN_TOP_DIPLOMAT, "top"), chunks=2)
+# "the Kremlin chief", "the Kremlin leader" with no name after it: Russia's president
+_KREMLIN_CHIEF = re.compile(
+    r"\b(?:the|The)\s+(?P<r>Kremlin\s+(?:chief|leader|boss))(?![\w-])(?!\s+(?:of\s+)?[A-Z])"
+)
+_KREMLIN_CHIEF_SCAN = head_scan(_KREMLIN_CHIEF)
 # "the UN chief", "the U.N. Secretary-General" with no name after it: the UN's
 # Secretary-General the article names
 _UN_CHIEF_REFERENCE = re.compile(
@@ -175,6 +187,13 @@ class ReferringRules(Clauses):
                 continue
             if det.lower() == "the" and not m.group("rel") and spoke_for is None:
                 continue  # "the (Chinese) official" refers back; resolved later
+            if (
+                not det
+                and head == "diplomat"
+                and mods in ("top", "chief")
+                and _rx(r"\b[A-Z][\w.]*[’']s\s+$").search(before)
+            ):
+                continue  # "Russia's top diplomat": its foreign minister, resolved later
             if not det and not mods and _NAME_THEN_OWNER.search(before):
                 continue  # "Ana Lima, the ministry's spokesperson, said": Ana Lima
             if (
@@ -366,8 +385,9 @@ class ReferringRules(Clauses):
             org = self._recent_org(m.start(), m.group("w").lower())
             if org is not None:
                 found.append((m.start(), m.end(), org))
-        for m in self.scan(_TOP_DIPLOMAT_REFERENCE_SCAN):
-            # "the top U.S. diplomat": that state's foreign minister (secretary of state)
+        for m in [*self.scan(_TOP_DIPLOMAT_REFERENCE_SCAN), *self.scan(_OWN_TOP_DIPLOMAT_SCAN)]:
+            # "the top U.S. diplomat", "Russia's top diplomat": that state's foreign
+            # minister (secretary of state), named before or, in a headline, after
             dem = self.mention_at(m.start("dem"))
             state = (
                 dem.key
@@ -375,9 +395,19 @@ class ReferringRules(Clauses):
                 else self.demonyms.get(_fold(m.group("dem")))
             )
             if state is not None and not self.in_quote(m.start()):
-                key = self._resolve_role(m.start(), "diplomat", state)
+                key = self._resolve_role(m.start(), "diplomat", state) or self._resolve_role(
+                    len(self.text), "diplomat", state
+                )
                 if key:
                     found.append((m.start("r"), m.end(), key))
+        russia = self.demonyms.get(_fold("Russian"))
+        for m in self.scan(_KREMLIN_CHIEF_SCAN):
+            if russia is not None and not self.in_quote(m.start()):
+                key = self._resolve_role(m.start(), "president", russia) or self._resolve_role(
+                    len(self.text), "president", russia
+                )
+                if key:
+                    found.append((*m.span("r"), key))
         for m in self.scan(_UN_CHIEF_REFERENCE_SCAN):
             if not self.in_quote(m.start()):
                 key = self._resolve_role(m.start(), "secretary-general", None)
