@@ -7,6 +7,7 @@ reading (``| head -1``) ends the command quietly with exit 0; never a traceback.
 
 from __future__ import annotations
 
+import json
 import os
 import socket
 import subprocess
@@ -83,16 +84,28 @@ def _close_stdout() -> None:
     os.close(1)
 
 
+#: What standard output is, and the one line a command writing into it says.
+BROKEN_STDOUT = {
+    "closed": "error: cannot write to standard output: it is closed; "
+    "redirect it instead (>/dev/null to discard it)",
+    "full": "error: cannot write to standard output: "
+    "No space left on device (free some disk space and run again)",
+}
+
+
+@pytest.mark.parametrize("stdout", sorted(BROKEN_STDOUT))
 @pytest.mark.parametrize("args", STDOUT_COMMANDS, ids=_shown)
-def test_a_closed_stdout_is_one_line_exit_2(args: list[str]) -> None:
+def test_a_closed_or_full_stdout_is_one_line_exit_2(args: list[str], stdout: str) -> None:
     """``diplokg … >&-``: Python leaves sys.stdout None; the first write or flush was an
-    AttributeError (exit 3, or a traceback and exit 1)."""
-    result = _diplokg(args, preexec_fn=_close_stdout)
+    AttributeError (exit 3, or a traceback and exit 1). ``diplokg --help >/dev/full``
+    printed click's traceback (exit 1)."""
+    with open("/dev/full", "w", encoding="utf-8") as full:
+        if stdout == "closed":
+            result = _diplokg(args, preexec_fn=_close_stdout)
+        else:
+            result = _diplokg(args, stdout=full)
     assert result.returncode == 2, result.stderr
-    assert _error_lines(result) == [
-        "error: cannot write to standard output: it is closed; "
-        "redirect it instead (>/dev/null to discard it)"
-    ], result.stderr
+    assert _error_lines(result) == [BROKEN_STDOUT[stdout]], result.stderr
 
 
 def test_a_command_that_writes_no_stdout_runs_with_it_closed(tmp_path: Path) -> None:
@@ -100,18 +113,6 @@ def test_a_command_that_writes_no_stdout_runs_with_it_closed(tmp_path: Path) -> 
     result = _diplokg(["extract", ARTICLE, "-o", str(out)], preexec_fn=_close_stdout)
     assert result.returncode == 0, result.stderr
     assert out.read_text(encoding="utf-8").strip()
-
-
-@pytest.mark.parametrize("args", STDOUT_COMMANDS, ids=_shown)
-def test_a_full_disk_under_stdout_is_one_line_exit_2(args: list[str]) -> None:
-    """``diplokg --help >/dev/full`` printed click's traceback (exit 1)."""
-    with open("/dev/full", "w", encoding="utf-8") as full:
-        result = _diplokg(args, stdout=full)
-    assert result.returncode == 2, result.stderr
-    assert _error_lines(result) == [
-        "error: cannot write to standard output: "
-        "No space left on device (free some disk space and run again)"
-    ], result.stderr
 
 
 @pytest.mark.parametrize("args", STDOUT_COMMANDS, ids=_shown)
@@ -129,3 +130,35 @@ def test_a_reader_that_went_away_ends_the_command_quietly(args: list[str]) -> No
     _, err = proc.communicate(timeout=120)
     assert proc.returncode == 0, err
     assert "Traceback" not in err and "error" not in err, err
+
+
+UNDEFINED = DATA / "hostile" / "undefined-terms"
+UNDEFINED_EXPECTED: dict[str, list[str]] = json.loads(
+    (UNDEFINED / "expected.json").read_text(encoding="utf-8")
+)
+
+
+@pytest.mark.parametrize("name", sorted(UNDEFINED_EXPECTED))
+def test_a_dk_term_the_ontology_does_not_define_is_a_warning_at_its_line(name: str) -> None:
+    """No shape targets a class or property that does not exist: ``dk:Spaceship``, a
+    misspelt ``dk:partcipant`` or ``dk:Pеrson`` with a Cyrillic letter validated as
+    conforming. Now a warning at the line it is first written, with the nearest term."""
+    path = UNDEFINED / name
+    result = CliRunner().invoke(cli, ["validate", str(path)])
+    assert "Traceback" not in result.output
+    found = [
+        line.removeprefix(f"{path}:")
+        for line in result.stdout.splitlines()
+        if "[check:undefined-term]" in line
+    ]
+    assert found == UNDEFINED_EXPECTED[name]
+    assert result.exit_code == (1 if "Violation" in result.stdout else 0)  # a warning only
+
+
+def test_what_diplokg_writes_uses_only_terms_the_ontology_defines(tmp_path: Path) -> None:
+    """The converter and the ontology agree: a converted article has no undefined term."""
+    out = tmp_path / "article.trig"
+    assert CliRunner().invoke(cli, ["convert", ARTICLE, "-o", str(out)]).exit_code == 0
+    result = CliRunner().invoke(cli, ["validate", str(out), "--fail-on", "warning"])
+    assert result.exit_code == 0, result.stdout
+    assert "undefined-term" not in result.stdout
