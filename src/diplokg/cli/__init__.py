@@ -11,6 +11,7 @@ validation exits 1; success exits 0.
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import io
 import os
@@ -23,6 +24,7 @@ import click
 
 from diplokg import __version__
 from diplokg.cli import build, convert, docs, evaluate, extract, load, query, render, validate
+from diplokg.cli.options import quiet_stdout
 from diplokg.errors import DiplokgError, message_line
 
 # Everything that loads rdflib, pySHACL, Jinja2 or the extractor is imported inside
@@ -67,24 +69,101 @@ class _Group(click.Group):
         except DiplokgError as exc:
             raise _UserError(" ".join(str(exc).splitlines())) from None  # one line, always
         except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException):
-            _flush_stdout()
+            try:
+                _flush_stdout()
+            except OSError as exc:
+                raise _os_error(ctx, exc) from None
             raise
         except OSError as exc:
-            from diplokg.crash import ENVIRONMENT_ERRNOS, describe_os_error
-
-            if exc.errno == errno.EPIPE:
-                raise  # click ends quietly when the reader of a pipe went away
-            if exc.errno not in ENVIRONMENT_ERRNOS:
-                raise _internal(ctx, exc) from None
-            broken = _stdout_broken() or _from_echo(exc)
-            raise _UserError(describe_os_error(exc, stdout_broken=broken)) from None
+            raise _os_error(ctx, exc) from None
         except Exception as exc:
             raise _internal(ctx, exc) from None
         except KeyboardInterrupt:
             click.echo("interrupted", err=True)
             raise click.exceptions.Exit(130) from None  # as shells report SIGINT; not 1
-        _flush_stdout()
+        try:
+            _flush_stdout()
+        except OSError as exc:
+            raise _os_error(ctx, exc) from None
         return result
+
+    def make_context(
+        self,
+        info_name: str | None,
+        args: list[str],
+        parent: click.Context | None = None,
+        **extra: Any,
+    ) -> click.Context:
+        """Parse the options; ``--help`` and ``--version`` are written here, outside
+        :meth:`invoke`: a full disk or a gone reader under them is handled the same way."""
+        try:
+            return super().make_context(info_name, args, parent, **extra)
+        except OSError as exc:
+            raise _os_error(click.Context(self, info_name=info_name), exc) from None
+
+
+class _StdoutClosedError(OSError):
+    """Writing to a standard output that was closed when diplokg started (``>&-``)."""
+
+
+class _ClosedStdout(io.RawIOBase):
+    """What ``sys.stdout`` writes into when file descriptor 1 was closed: every write fails.
+
+    Python leaves ``sys.stdout`` None then, and the first ``print`` or flush crashed with
+    an AttributeError (exit 3, or a traceback and exit 1). A command that writes nothing
+    there still runs; one that does says, in one line, that its output had nowhere to go.
+    """
+
+    said = False
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data: Any) -> int:
+        if self.said:  # once is enough: later writes (the flush at exit) are dropped
+            return len(data)
+        self.said = True
+        raise _StdoutClosedError(
+            errno.EBADF, "it is closed; redirect it instead (>/dev/null to discard it)"
+        )
+
+
+def _guard_closed_stdout() -> None:
+    """Give a closed standard output a stand-in (:class:`_ClosedStdout`) before any command.
+
+    File descriptor 1 is also taken by the null device: else the first file diplokg
+    opens would get it, and a worker process writing to its stdout would write there.
+    """
+    if sys.stdout is not None:
+        return
+    with contextlib.suppress(OSError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        if devnull != 1:
+            os.dup2(devnull, 1)
+            os.close(devnull)
+    sys.stdout = io.TextIOWrapper(io.BufferedWriter(_ClosedStdout()), encoding="utf-8")
+
+
+def _os_error(ctx: click.Context, exc: OSError) -> click.ClickException | click.exceptions.Exit:
+    """What an OSError out of a command becomes: its exit code, and one line or none.
+
+    The reader of a pipe that went away (``diplokg query … | head -1``) ends the command
+    quietly with exit 0, as ``query`` always did (click's own answer was exit 1: "violations
+    found"); a full disk, a closed standard output or a refused file is one line, exit 2;
+    anything else is a bug, exit 3.
+    """
+    from diplokg.crash import ENVIRONMENT_ERRNOS, describe_os_error
+
+    if exc.errno == errno.EPIPE:
+        quiet_stdout()
+        return click.exceptions.Exit(0)
+    if isinstance(exc, _StdoutClosedError):
+        _stdout_broken()
+        return _UserError(describe_os_error(exc, stdout_broken=True))
+    if exc.errno not in ENVIRONMENT_ERRNOS:
+        return _internal(ctx, exc)
+    broken = _stdout_broken() or _from_echo(exc)
+    return _UserError(describe_os_error(exc, stdout_broken=broken))
 
 
 #: Commands that never load rdflib or pySHACL (tests/quality/test_startup.py): they
@@ -116,7 +195,7 @@ def _flush_stdout() -> None:
     except OSError as exc:
         from diplokg.crash import describe_os_error
 
-        if exc.errno == errno.EPIPE:
+        if exc.errno == errno.EPIPE or isinstance(exc, _StdoutClosedError):
             raise
         _stdout_broken()
         raise _UserError(describe_os_error(exc, stdout_broken=True)) from None
@@ -201,4 +280,5 @@ for _command in (
 
 def main(argv: Sequence[str] | None = None) -> None:
     """Entry point of the ``diplokg`` command."""
+    _guard_closed_stdout()
     cli.main(args=list(argv) if argv is not None else None, prog_name="diplokg")

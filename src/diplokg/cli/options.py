@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import functools
+import io
 import os
 import sys
 import unicodedata
@@ -243,10 +244,35 @@ def terminal_progress(
     return progress
 
 
+class NumberRange(click.FloatRange):
+    """A :class:`click.FloatRange` that refuses ``nan``.
+
+    ``nan`` compares false with every bound, so click let it through: ``extract
+    --min-confidence nan`` drafted 0 facts and ``evaluate --min-confidence nan`` scored
+    an empty draft, exit 0, as if the value meant something.
+    """
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        number = super().convert(value, param, ctx)
+        if number != number:  # nan is the one float not equal to itself
+            self.fail(
+                f"{value!r} is not a number in the range {self._describe_range()}.", param, ctx
+            )
+        return number
+
+
+def quiet_stdout() -> None:
+    """Send what Python still flushes at exit to the null device (the pipe is gone)."""
+    with contextlib.suppress(AttributeError, OSError, ValueError, io.UnsupportedOperation):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+
+
 def min_confidence_option(help: str) -> Callable[[_F], _F]:
     """``--min-confidence X``: the least confidence of a drafted fact that counts."""
     return click.option(
-        "--min-confidence", type=click.FloatRange(0, 1), default=0.0, show_default=True, help=help
+        "--min-confidence", type=NumberRange(0, 1), default=0.0, show_default=True, help=help
     )
 
 

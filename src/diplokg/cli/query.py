@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from diplokg.cli.options import FILE, FOLDER, LazyChoice, format_option
+from diplokg.cli.options import FILE, FOLDER, LazyChoice, format_option, quiet_stdout
 from diplokg.errors import UsageError
 
 
@@ -99,20 +99,7 @@ def query(
             store = query_store(store_dir=store_dir, data_files=data_files)
             write_result(out, store, stored, values, fmt, limit=limit, offset=offset)
     except BrokenPipeError:  # the reader stopped (`| head`): not an error
-        _quiet_stdout()
-
-
-def _quiet_stdout() -> None:
-    """Send what Python still flushes at exit to /dev/null (the pipe is gone)."""
-    import os
-
-    try:
-        fd = sys.stdout.fileno()
-    except (AttributeError, OSError, ValueError):
-        return
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    os.dup2(devnull, fd)
-    os.close(devnull)
+        quiet_stdout()
 
 
 @click.command("queries")

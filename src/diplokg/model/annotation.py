@@ -602,15 +602,33 @@ def _fact_base(f: _Fields, *, needs_evidence: bool = True) -> dict[str, Any]:
         or not 0 <= confidence <= 1
     ):
         raise f.at("confidence").error("'confidence' must be a number from 0 to 1")
+    reported_by = f.keys("reported_by")
+    _check_relays(reported_by, (), f"{f.what} ('{fid.key}')")
     return {
         "id": fid.key,
         "src": f.data.src,
         "evidence": evidence,
-        "reported_by": f.keys("reported_by"),
+        "reported_by": reported_by,
         "note": f.text("note"),
         "confidence": float(confidence) if confidence is not None else None,
         "rule": f.text("rule"),
     }
+
+
+def _check_relays(relays: tuple[Ref, ...], sources: tuple[Ref, ...], what: str) -> None:
+    """A chain of relays passes through each medium once, and never through the one it
+    quotes: ``reported_by: [afp, afp]`` or a quote of NATO relayed by NATO (a loop) was
+    converted as a chain of steps that say nothing."""
+    seen = {ref.key for ref in sources}
+    for ref in relays:
+        if ref.key in seen:
+            own = any(ref.key == source.key for source in sources)
+            why = "is also who is quoted" if own else "is named twice"
+            raise ref.src.error(
+                f"'reported_by' of {what}: '{ref.key}' {why}; a chain of relays names each "
+                "medium once, nearest the speaker first, and not the speaker"
+            )
+        seen.add(ref.key)
 
 
 # --------------------------------------------------------------------------
@@ -946,11 +964,13 @@ def annotation_from_yaml(data: YMap, *, path: Path | None) -> Annotation:
     statements = []
     for f in each("statements", "statement"):
         base = _fact_base(f)
+        issuers = f.keys("issuer", min_count=1)
+        _check_relays(base["reported_by"], issuers, f"{f.what} ('{base['id']}')")
         statements.append(
             Statement(
                 **base,
                 kind=f.enum("kind", STATEMENT_KINDS),
-                issuers=f.keys("issuer", min_count=1),
+                issuers=issuers,
                 issued_at=f.fact("issued_at"),
                 concerns=f.fact("concerns"),
                 adopter_count=f.count("adopter_count"),
@@ -969,10 +989,12 @@ def annotation_from_yaml(data: YMap, *, path: Path | None) -> Annotation:
             raise text.src.error(
                 "a quote's 'text' names one stretch of the article: give one occurrence"
             )
+        speaker = f.req_key("speaker")
+        _check_relays(base["reported_by"], (speaker,), f"{f.what} ('{base['id']}')")
         quotes.append(
             Quote(
                 **base,
-                speaker=f.req_key("speaker"),
+                speaker=speaker,
                 text=text,
                 statement=f.fact("statement"),
                 date=f.date("date"),

@@ -10,6 +10,7 @@ overwrites.
 from __future__ import annotations
 
 import codecs
+import errno
 import os
 import stat
 import unicodedata
@@ -326,6 +327,10 @@ def read_bytes(path: Path, *, what: str, limit: int = MAX_FILE_BYTES) -> bytes:
     except IsADirectoryError:
         raise InputError(f"{what} is a directory, expected a file", path=path) from None
     except OSError as exc:
+        if exc.errno == errno.ENXIO:  # a socket cannot be opened: said as for a pipe
+            raise InputError(
+                f"{what} is not a regular file (a device or pipe?)", path=path
+            ) from None
         raise InputError(f"cannot read {what}: {exc.strerror or exc}", path=path) from None
     if len(data) > limit:
         raise InputError(

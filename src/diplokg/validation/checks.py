@@ -23,14 +23,16 @@ any problem here gets no graph, so SHACL does not run on half an article.
 from __future__ import annotations
 
 import dataclasses
+import difflib
+import unicodedata
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cache, cached_property
 from pathlib import Path
 from typing import Any, TypeVar
 
 import yaml
-from rdflib import Graph
+from rdflib import Graph, URIRef
 
 from diplokg.errors import AnnotationError, DiplokgError, EvidenceError, UnknownReferenceError
 from diplokg.model.annotation import (
@@ -51,8 +53,9 @@ from diplokg.model.annotation import (
 from diplokg.model.annotation_yaml import SECTIONS
 from diplokg.model.yamlsrc import Src, compose_yaml, read_text
 from diplokg.rdf.convert import Triple, article_triples
-from diplokg.rdf.terms import article_iri, bind_prefixes, entity_iri, fact_iri
+from diplokg.rdf.terms import DK, article_iri, bind_prefixes, entity_iri, fact_iri
 from diplokg.validation.findings import CHECK, Finding
+from diplokg.validation.shacl import packaged_graph
 
 __all__ = [
     "ArticleCheck",
@@ -62,6 +65,7 @@ __all__ = [
     "check_id",
     "check_registry",
     "finding_from_error",
+    "undefined_terms",
 ]
 
 _T = TypeVar("_T")
@@ -141,6 +145,66 @@ def check_finding(
         line=line,
         column=column,
     )
+
+
+@cache
+def _ontology_terms() -> frozenset[str]:
+    """The ``dk:`` IRIs the packaged ontology defines (its classes, properties, values)."""
+    ontology = packaged_graph("ontology")
+    return frozenset(str(s) for s in ontology.subjects() if str(s).startswith(str(DK)))
+
+
+def _nearest_term(name: str) -> str:
+    """What to say about ``dk:name``: its letters that only look Latin, its nearest term."""
+    odd = [c for c in name if not c.isascii()]
+    hints = [
+        f"it holds {unicodedata.name(c, f'U+{ord(c):04X}').lower()} {c!r}, not a Latin letter"
+        for c in dict.fromkeys(odd)
+    ][:3]
+    names = [term[len(str(DK)) :] for term in _ontology_terms()]
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    near = difflib.get_close_matches(ascii_name or name, names, n=1, cutoff=0.75)
+    if near:
+        hints.append(f"did you mean dk:{near[0]}?")
+    return f" ({'; '.join(hints)})" if hints else ""
+
+
+def undefined_terms(
+    graph: Graph, *, source: str, locate: Callable[[str], tuple[int, int] | None]
+) -> tuple[Finding, ...]:
+    """A warning for each ``dk:`` IRI of ``graph`` the ontology does not define.
+
+    No shape targets a class or property that does not exist: ``ex:x a dk:Spaceship``,
+    ``dk:Pеrson`` (a Cyrillic e) or a misspelt ``dk:partcipant`` validated as conforming.
+    The warning names the term, where it is first written in the file (``locate``),
+    and the defined term it is nearest to.
+    """
+    defined = _ontology_terms()
+    seen: dict[str, None] = {}
+    for triple in graph:
+        for term in triple:
+            iri = str(term)  # (a URIRef hashes apart from its str)
+            if isinstance(term, URIRef) and iri.startswith(str(DK)) and iri not in defined:
+                seen.setdefault(iri)
+                if len(seen) >= MAX_PROBLEMS:
+                    break
+    found = []
+    for iri in seen:
+        name = iri[len(str(DK)) :]
+        where = locate(iri)
+        found.append(
+            check_finding(
+                "undefined-term",
+                f"dk:{name} is not a term of the diplokg ontology{_nearest_term(name)}",
+                source=source,
+                focus=iri,
+                file=source,
+                line=where[0] if where else None,
+                column=where[1] if where else None,
+                severity="Warning",
+            )
+        )
+    return tuple(found)
 
 
 # ---------------------------------------------------------------------------

@@ -22,7 +22,12 @@ from diplokg.model.annotation import (
 )
 from diplokg.rdf.convert import Triple
 from diplokg.store.embedded import read_rdf_graph
-from diplokg.validation.checks import ArticleCheck, RegistryCheck, check_article
+from diplokg.validation.checks import (
+    ArticleCheck,
+    RegistryCheck,
+    check_article,
+    undefined_terms,
+)
 from diplokg.validation.findings import (
     Finding,
     UnitSummary,
@@ -89,7 +94,8 @@ class _Worker:
         """Read and check a unit: what SHACL is to validate, or the outcome without SHACL."""
         if unit.kind == "rdf":
             graph = read_rdf_graph([unit.path])
-            return _Loaded(unit, graph, len(graph), graph=graph)
+            undefined = undefined_terms(graph, source=unit.source, locate=rdf_locator(unit.path))
+            return _Loaded(unit, graph, len(graph), undefined, graph=graph)
         registry = self.registries.get(unit.registry) if unit.registry else None
         checked = check_article(unit.path, registry=registry, draft=self.draft)
         if checked.triples is None:
