@@ -2,7 +2,8 @@
 an input file, and standard output closed, full or a pipe whose reader went away.
 
 A refusal is exit 2 and one line on stderr saying what to fix; a reader that stopped
-reading (``| head -1``) ends the command quietly with exit 0; never a traceback.
+reading (``| head -1``) ends the command quietly with exit 141 (128 + SIGPIPE, as shells
+report it); never a traceback.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import pytest
 from click.testing import CliRunner
 
 from diplokg.cli import cli
+from diplokg.cli.options import EXIT_PIPE_CLOSED
 from tests.conftest import DATA, SEEDS
 from tests.hardening.test_hardening_round4 import STEM, one_line
 
@@ -117,8 +119,9 @@ def test_a_command_that_writes_no_stdout_runs_with_it_closed(tmp_path: Path) -> 
 
 @pytest.mark.parametrize("args", STDOUT_COMMANDS, ids=_shown)
 def test_a_reader_that_went_away_ends_the_command_quietly(args: list[str]) -> None:
-    """``diplokg … | head -1``: exit 0 and nothing on stderr, as ``query`` always did;
-    click's answer elsewhere was exit 1, which says 'violations found'."""
+    """``diplokg … | head -1``: exit 141 (as shells report SIGPIPE) and nothing on stderr;
+    click's answer was exit 1, which says 'violations found', and 0 would let ``set -o
+    pipefail`` pass a ``validate`` whose result was never read."""
     proc = subprocess.Popen(
         [sys.executable, "-m", "diplokg", *args],
         stdout=subprocess.PIPE,
@@ -128,7 +131,7 @@ def test_a_reader_that_went_away_ends_the_command_quietly(args: list[str]) -> No
     assert proc.stdout is not None
     proc.stdout.close()  # before the first write: every write meets a closed pipe
     _, err = proc.communicate(timeout=120)
-    assert proc.returncode == 0, err
+    assert proc.returncode == EXIT_PIPE_CLOSED == 141, err
     assert "Traceback" not in err and "error" not in err, err
 
 

@@ -24,7 +24,7 @@ import click
 
 from diplokg import __version__
 from diplokg.cli import build, convert, docs, evaluate, extract, load, query, render, validate
-from diplokg.cli.options import quiet_stdout
+from diplokg.cli.options import EXIT_PIPE_CLOSED, quiet_stdout
 from diplokg.errors import DiplokgError, message_line
 
 # Everything that loads rdflib, pySHACL, Jinja2 or the extractor is imported inside
@@ -148,15 +148,16 @@ def _os_error(ctx: click.Context, exc: OSError) -> click.ClickException | click.
     """What an OSError out of a command becomes: its exit code, and one line or none.
 
     The reader of a pipe that went away (``diplokg query … | head -1``) ends the command
-    quietly with exit 0, as ``query`` always did (click's own answer was exit 1: "violations
-    found"); a full disk, a closed standard output or a refused file is one line, exit 2;
-    anything else is a bug, exit 3.
+    quietly with exit 141, as shells report a command ended by SIGPIPE (click's own answer
+    was exit 1, which says "violations found"; 0 would let ``set -o pipefail`` pass a
+    ``validate`` whose result was never read); a full disk, a closed standard output or a
+    refused file is one line, exit 2; anything else is a bug, exit 3.
     """
     from diplokg.crash import ENVIRONMENT_ERRNOS, describe_os_error
 
     if exc.errno == errno.EPIPE:
         quiet_stdout()
-        return click.exceptions.Exit(0)
+        return click.exceptions.Exit(EXIT_PIPE_CLOSED)
     if isinstance(exc, _StdoutClosedError):
         _stdout_broken()
         return _UserError(describe_os_error(exc, stdout_broken=True))

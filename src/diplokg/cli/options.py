@@ -261,6 +261,11 @@ class NumberRange(click.FloatRange):
         return number
 
 
+#: The exit code when the reader of standard output went away (``| head``): 128 + SIGPIPE,
+#: as shells report it; the command's own result was not all read.
+EXIT_PIPE_CLOSED = 141
+
+
 def quiet_stdout() -> None:
     """Send what Python still flushes at exit to the null device (the pipe is gone)."""
     with contextlib.suppress(AttributeError, OSError, ValueError, io.UnsupportedOperation):

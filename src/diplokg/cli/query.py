@@ -8,7 +8,14 @@ from pathlib import Path
 
 import click
 
-from diplokg.cli.options import FILE, FOLDER, LazyChoice, format_option, quiet_stdout
+from diplokg.cli.options import (
+    EXIT_PIPE_CLOSED,
+    FILE,
+    FOLDER,
+    LazyChoice,
+    format_option,
+    quiet_stdout,
+)
 from diplokg.errors import UsageError
 
 
@@ -98,8 +105,9 @@ def query(
         else:
             store = query_store(store_dir=store_dir, data_files=data_files)
             write_result(out, store, stored, values, fmt, limit=limit, offset=offset)
-    except BrokenPipeError:  # the reader stopped (`| head`): not an error
+    except BrokenPipeError:  # the reader stopped (`| head`): no error line, exit 141
         quiet_stdout()
+        raise click.exceptions.Exit(EXIT_PIPE_CLOSED) from None
 
 
 @click.command("queries")
