@@ -308,9 +308,7 @@ def _medium_taken_up(rules: Clauses, lo: int, hi: int, key: str) -> list[str]:
                 continue  # ("the news agency TNA": named here)
             # (named in the paragraph: one named far before is not what "the
             # newspaper" a diplomat told is, most often the publisher)
-            para_start = rules.sent(m.start())[0]
-            while para_start > 0 and rules.para(para_start - 1) == rules.para(m.start()):
-                para_start = rules.sent(para_start - 1)[0]
+            para_start = rules.para_starts[rules.para(m.start())]
             before = [
                 mm
                 for mm in rules.mentions_between(para_start, m.start())
