@@ -490,9 +490,11 @@ def _variants_of_the_dev_set() -> list[str]:
 
 
 VARIANTS = _variants_of_the_dev_set()
-# Every scan of the package's modules (a name is defined once; others import it).
+# Every scan of the package's modules, by module and name: two modules may each define
+# a scan of one name (bilaterals' and entities' _DELEGATION_SCAN), which a dict keyed by
+# the name alone kept only one of.
 SCANS = {
-    name: v
+    f"{module.name}.{name}": v
     for module in pkgutil.iter_modules(extract.__path__)
     for name, v in vars(importlib.import_module(f"diplokg.extract.{module.name}")).items()
     if isinstance(v, Scan)

@@ -11,8 +11,6 @@ scored on (the development set, the styled set, real parts A-N; never the held-o
 from __future__ import annotations
 
 import datetime as dt
-import importlib
-import pkgutil
 import re
 from collections.abc import Iterable
 from functools import cache
@@ -20,14 +18,14 @@ from typing import Any
 
 import pytest
 
-from diplokg import extract
 from diplokg.extract.entities import _PLUS_GROUPING
 from diplokg.extract.extractor import Extractor
 from diplokg.extract.names import _THING_DETERMINER
 from diplokg.extract.namewords import _BYLINE, _BYLINE_STARTS
 from diplokg.extract.relaying import _UNNAMED_MEDIA_BY, _UNNAMED_MEDIA_HEADS, _UNNAMED_MEDIA_TOLD
-from diplokg.extract.text import Scan, _matches_at, _rx
+from diplokg.extract.text import _matches_at, _rx
 from tests.conftest import DATA
+from tests.extract.test_extract import SCANS
 
 TEXTS = [
     p.read_text(encoding="utf-8")
@@ -39,13 +37,6 @@ TEXTS = [
         ]
     )
 ]
-# Every scan of the package's modules, by module and name (two modules may use one name).
-SCANS = {
-    f"{module.name}.{name}": v
-    for module in pkgutil.iter_modules(extract.__path__)
-    for name, v in vars(importlib.import_module(f"diplokg.extract.{module.name}")).items()
-    if isinstance(v, Scan)
-}
 
 
 @cache

@@ -671,11 +671,7 @@ class ConferenceRules(Clauses):
         self, states: list[str], m: re.Match[str], sent_start: int, sent_end: int
     ) -> None:
         s = m.start()
-        if any(
-            ev.kind == "meeting"
-            and any(sent_start <= sp[0] < sent_end for sp in (ev.span, *ev.extra))
-            for ev in self.events
-        ):
+        if self.meeting_told_in(sent_start, sent_end):
             return  # the sentence tells its meeting of persons
         bodies = {
             mm.key

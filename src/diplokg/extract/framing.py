@@ -81,11 +81,7 @@ class FramedMeetingRules(Clauses):
                 text[max(sent_start, s - 30) : s]
             ):
                 continue
-            if any(
-                ev.kind == "meeting"
-                and any(sent_start <= sp[0] < sent_end for sp in (ev.span, *ev.extra))
-                for ev in self.events
-            ):
+            if self.meeting_told_in(sent_start, sent_end):
                 continue  # the sentence tells its meeting already
             if g.get("cap"):
                 cm = self.mention_at(m.start("cap"))

@@ -199,6 +199,14 @@ class Gathering(Dating):
                 return m
         return None
 
+    def meeting_told_in(self, lo: int, hi: int) -> bool:
+        """Whether a meeting drafted already is told (by its span or one of its extra
+        spans) in ``[lo, hi)``: a sentence that tells its meeting needs no other reading."""
+        return any(
+            ev.kind == "meeting" and any(lo <= sp[0] < hi for sp in (ev.span, *ev.extra))
+            for ev in self.events
+        )
+
     def add_meeting(
         self,
         parts: Sequence[str],

@@ -146,6 +146,14 @@ _SPOKESPERSON_OF = re.compile(  # after _STATEMENT_BY: "Mr. Ban’s spokesperson
 )
 
 
+def _but_the_publisher(rules: Clauses, media: list[str]) -> list[str]:
+    """``media`` without the article's publisher (its first mention): a story does not
+    relay its own outlet."""
+    if rules.publisher_key is not None and rules.publisher_key in media:
+        media.remove(rules.publisher_key)
+    return media
+
+
 def _speaker_relays(rules: Clauses, lo: int, hi: int, key: str) -> list[str]:
     """Relays in the sentence, else those of the sentence that introduced an anonymous
     speaker ("Two sources told Reuters … “…,” one of the sources said")."""
@@ -203,9 +211,7 @@ def _more_media(rules: Clauses, lo: int, hi: int, key: str, found: list[str]) ->
             or _MEDIUM_CITING_TOLD.match(rules.text, mm.end, hi)
         ) or _CARRIED_BY.search(rules.text, max(lo, mm.start - 50), mm.start):
             out.append(mm.key)
-    if rules.publisher_key is not None and rules.publisher_key in out:
-        out.remove(rules.publisher_key)
-    return [k for k in out if k != key]
+    return [k for k in _but_the_publisher(rules, out) if k != key]
 
 
 def _body_relays(rules: Clauses, lo: int, hi: int, key: str) -> list[str]:
@@ -292,10 +298,7 @@ def _unknown_outlets(rules: Clauses, lo: int, hi: int, key: str) -> list[str]:
             if key_ is None:
                 key_ = rules.local_ent(name, _MEDIA, rule="entity:relay-outlet", conf=0.6).key
             found.append((s0, key_))
-    out = [k for _, k in sorted(found)]
-    if rules.publisher_key is not None and rules.publisher_key in out:
-        out.remove(rules.publisher_key)
-    return out
+    return _but_the_publisher(rules, [k for _, k in sorted(found)])
 
 
 def _medium_taken_up(rules: Clauses, lo: int, hi: int, key: str) -> list[str]:
@@ -308,20 +311,16 @@ def _medium_taken_up(rules: Clauses, lo: int, hi: int, key: str) -> list[str]:
                 continue  # ("the news agency TNA": named here)
             # (named in the paragraph: one named far before is not what "the
             # newspaper" a diplomat told is, most often the publisher)
-            para_start = rules.sent(m.start())[0]
-            while para_start > 0 and rules.para(para_start - 1) == rules.para(m.start()):
-                para_start = rules.sent(para_start - 1)[0]
             before = [
                 mm
-                for mm in rules.mentions_between(para_start, m.start())
+                for mm in rules.mentions_between(
+                    rules.para_starts[rules.para(m.start())], m.start()
+                )
                 if rules.ents[mm.key].type == _MEDIA and not rules.in_quote(mm.start)
             ]
             if before and before[-1].key != key:
                 found.append((m.start(), before[-1].key))
-    out = [k for _, k in sorted(found)]
-    if rules.publisher_key is not None and rules.publisher_key in out:
-        out.remove(rules.publisher_key)
-    return out
+    return _but_the_publisher(rules, [k for _, k in sorted(found)])
 
 
 def _carried_described_media(rules: Clauses, lo: int, hi: int, key: str) -> list[str]:
