@@ -12,7 +12,6 @@ import errno
 import os
 import shutil
 import unicodedata
-from collections.abc import Iterator
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -181,14 +180,6 @@ def test_a_link_loop_named_as_an_rdf_file_is_an_input_error(
 
 
 # -- 2. nothing to load: said, and no request ----------------------------------------
-
-
-@pytest.fixture
-def recording() -> Iterator[Stub]:
-    """A server that answers every request 500 (no request is expected)."""
-    stub = Stub([], default=Reply(500, b"unexpected"))
-    yield stub
-    stub.close()
 
 
 @pytest.mark.parametrize(

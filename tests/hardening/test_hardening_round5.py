@@ -17,7 +17,6 @@ import subprocess
 import sys
 import time
 import unicodedata
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -136,14 +135,6 @@ TRIPLE_TERMS = sorted((DATA / "rdf-kinds" / "triple-terms").iterdir())
 
 def _line_in_name(path: Path) -> int:
     return int(path.stem.rpartition("-")[2])
-
-
-@pytest.fixture
-def recording() -> Iterator[Stub]:
-    """A server that answers every request 500 (no request is expected)."""
-    stub = Stub([], default=Reply(500, b"unexpected"))
-    yield stub
-    stub.close()
 
 
 @pytest.mark.parametrize(
