@@ -76,6 +76,8 @@ class PathValue(click.Path):
                 f"{value}: {what} takes a file, but the path ends in '/', which names a "
                 "folder: drop the '/'"
             )
+        if ctx is not None:  # a folder to be: for refuse_folder_named, if a file is wanted
+            ctx.meta.setdefault(_NAMED_AS_FOLDER, set()).add(Path(bare))
 
     def _refuse_wrong_kind(
         self, value: str, param: click.Parameter | None, ctx: click.Context | None
@@ -199,6 +201,21 @@ def article_not_rdf(_ctx: click.Context, _param: click.Parameter, value: Path) -
             path=value,
         )
     return value
+
+
+#: Where :class:`PathValue` notes the paths given with a trailing '/' (``ctx.meta``).
+_NAMED_AS_FOLDER = "diplokg.named-as-folder"
+
+
+def refuse_folder_named(output: Path | None) -> None:
+    """Raise :class:`~diplokg.errors.UsageError` if ``output``, where one file is written
+    (one article's page or draft), was given ending in '/': ``render a.txt -o new/``
+    wrote a file ``new``, where the shell and the system take the '/' to name a folder."""
+    if output is not None and output in click.get_current_context().meta.get(_NAMED_AS_FOLDER, ()):
+        raise UsageError(
+            f"{output}/: one article gives one file, but the path ends in '/', which names "
+            "a folder: drop the '/' (a folder of articles gives a folder)"
+        )
 
 
 #: Where :func:`dash_is_stdout` notes that ``-o -`` was given (``ctx.meta``).

@@ -1,0 +1,227 @@
+"""Hostile and odd inputs, seventh round (2026-12-07): standard output that fails
+whichever way a command writes to it, a summary that cannot be printed after the work is
+done, paths as the user gave them (a trailing '/' on a file), IRIs that imitate a known
+namespace, shapes read once, and what review pages, metadata, articles and endpoints
+may carry.
+
+A refusal is exit 2 and one line on stderr naming the file and what to fix; never a
+traceback.
+"""
+
+from __future__ import annotations
+
+import builtins
+import io
+import json
+import os
+import subprocess
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+
+from diplokg.cli import cli
+from tests.conftest import DATA, SEEDS
+from tests.hardening.test_hardening_round4 import STEM, one_line, seed_folder
+from tests.hardening.test_hardening_round6 import BROKEN_STDOUT, _close_stdout, _diplokg
+
+ARTICLE = str(SEEDS / f"{STEM}.txt")
+
+
+def _broken_stdout(args: list[str], stdout: str, **kwargs: Any) -> subprocess.CompletedProcess[str]:
+    """``diplokg ARGS`` with standard output closed (``>&-``) or a full disk (``>/dev/full``)."""
+    with open("/dev/full", "w", encoding="utf-8") as full:
+        if stdout == "closed":
+            return _diplokg(args, preexec_fn=_close_stdout, **kwargs)
+        return _diplokg(args, stdout=full, **kwargs)
+
+
+# -- 1. every write to standard output that fails says it was standard output ----------
+
+
+@pytest.fixture(scope="module")
+def seed_trig(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("trig") / "seed.trig"
+    assert CliRunner().invoke(cli, ["convert", ARTICLE, "-o", str(out)]).exit_code == 0
+    return out
+
+
+@pytest.mark.parametrize("stdout", sorted(BROKEN_STDOUT))
+@pytest.mark.parametrize("fmt", ["table", "csv", "json"])
+def test_a_query_whose_stdout_fails_says_it_was_standard_output(
+    fmt: str, stdout: str, seed_trig: Path
+) -> None:
+    """``query`` writes through ``sys.stdout.buffer``, not ``click.echo``: ``>/dev/full``
+    was 'error: No space left on device (…)', naming nothing."""
+    args = ["query", "meetings", "--data", str(seed_trig), "--format", fmt]
+    result = _broken_stdout(args, stdout)
+    assert result.returncode == 2, result.stderr
+    assert result.stderr.splitlines() == [BROKEN_STDOUT[stdout]]
+
+
+# -- 2. a command that writes files loses only its summary to a broken stdout -----------
+
+
+#: What a command whose outputs are in place when it prints says when stdout cannot take it.
+SUMMARY_LOST = (
+    "warning: the summary is not shown: standard output cannot take it ({why}); "
+    "the outputs are written"
+)
+
+
+@pytest.mark.parametrize("stdout", sorted(BROKEN_STDOUT))
+@pytest.mark.parametrize("command", ["build", "docs"])
+def test_a_summary_stdout_cannot_take_leaves_the_exit_code_of_the_work(
+    command: str, stdout: str, tmp_path: Path
+) -> None:
+    """``diplokg build >&-`` built everything, swapped it in, then exited 2 ("usage or
+    input error") because its summary could not be printed; a script would take the
+    complete build for a failed one. The work's own exit code stands, and stderr says
+    once that the summary was lost. (``query``, ``validate`` and ``convert`` without
+    ``-o``, whose output is what they print, still exit 2.)"""
+    seeds = seed_folder(tmp_path / "seeds")
+    out = tmp_path / "out"
+    args = [command, *([str(seeds)] if command == "build" else ["--examples", str(seeds)])]
+    result = _broken_stdout([*args, "-o", str(out)], stdout)
+    assert result.returncode == 0, result.stderr
+    why = "it is closed" if stdout == "closed" else "No space left on device"
+    assert result.stderr.splitlines()[-1:] == [SUMMARY_LOST.format(why=why)]
+    assert "Traceback" not in result.stderr
+    assert (out / ("dataset.trig" if command == "build" else "index.html")).is_file()
+
+
+# -- 3. a message names the path as given, not its last part ----------------------------
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["convert", ARTICLE, "-o", "{tmp}/sub/x.rdf"],
+        ["convert", ARTICLE, "-o", "{tmp}/sub/x.xyz"],
+        ["query", "people", "--data", "{tmp}/sub/x.xyz"],
+    ],
+    ids=["read-only", "unknown", "input"],
+)
+def test_cannot_tell_the_rdf_format_names_the_whole_path(args: list[str], tmp_path: Path) -> None:
+    """'cannot tell the RDF format of 'x.rdf'' named the basename only: with several
+    outputs or --data files the user could not tell which one."""
+    given = [a.format(tmp=tmp_path) for a in args]
+    line = one_line(CliRunner().invoke(cli, given))
+    assert line.startswith(f"error: {given[-1]}: cannot tell the RDF format"), line
+
+
+# -- 4. a path ending in '/' names a folder ------------------------------------------------
+
+
+SLASHED = [
+    ["convert", f"{ARTICLE}/"],
+    ["convert", ARTICLE, "--annotation", f"{SEEDS / STEM}.ann.yaml/"],
+    ["convert", ARTICLE, "--metadata", f"{SEEDS / STEM}.meta.yaml/"],
+    ["convert", ARTICLE, "--registry", f"{SEEDS}/entities.yaml/"],
+    ["render", f"{ARTICLE}/"],
+    ["extract", f"{ARTICLE}/", "-o", "-"],
+    ["validate", f"{ARTICLE}/"],
+    ["query", "people", "--data", f"{SEEDS}/entities.yaml/"],
+]
+
+
+@pytest.mark.parametrize("args", SLASHED, ids=lambda a: " ".join(Path(x).name for x in a))
+def test_a_file_named_with_a_trailing_slash_is_refused(args: list[str]) -> None:
+    """``convert article.txt/`` converted the article: pathlib drops the slash, where the
+    shell and the system refuse the path (ENOTDIR). Refused for every path argument and
+    option, in one place (PathValue)."""
+    line = one_line(CliRunner().invoke(cli, args))
+    slashed = next(a for a in args if a.endswith("/"))
+    assert line == (
+        f"error: {slashed}: not a folder (the path ends in '/', but {slashed[:-1]} is a "
+        "file): drop the '/'"
+    )
+
+
+#: What an output file given with a trailing '/' gets, by the kind of -o the command takes.
+OUT_SLASHED = {
+    "convert": "'-o' / '--output' takes a file, but the path ends in '/', which names a "
+    "folder: drop the '/'",
+    "render": "one article gives one file, but the path ends in '/', which names a folder: "
+    "drop the '/' (a folder of articles gives a folder)",
+}
+OUT_SLASHED["extract"] = OUT_SLASHED["render"]
+
+
+@pytest.mark.parametrize("command", sorted(OUT_SLASHED))
+def test_an_output_file_with_a_trailing_slash_is_refused(command: str, tmp_path: Path) -> None:
+    """``convert … -o out.ttl/`` wrote a file ``out.ttl``; so did ``render`` and
+    ``extract`` of one article, whose -o takes a folder for a folder of articles."""
+    target = f"{tmp_path}/out.ttl/"
+    line = one_line(CliRunner().invoke(cli, [command, ARTICLE, "-o", target]))
+    assert line == f"error: {target}: {OUT_SLASHED[command]}"
+    assert os.listdir(tmp_path) == []
+
+
+def test_a_folder_with_a_trailing_slash_is_still_a_folder(tmp_path: Path) -> None:
+    seeds = seed_folder(tmp_path / "seeds")
+    result = CliRunner().invoke(cli, ["validate", f"{seeds}/"])
+    assert result.exit_code == 0, result.output
+
+
+# -- 5. IRIs that imitate a known namespace or term --------------------------------------
+
+LOOK_ALIKES = DATA / "hostile" / "look-alikes"
+LOOK_ALIKES_EXPECTED: dict[str, list[str]] = json.loads(
+    (LOOK_ALIKES / "expected.json").read_text(encoding="utf-8")
+)
+
+
+@pytest.mark.parametrize("name", sorted(LOOK_ALIKES_EXPECTED))
+def test_an_iri_imitating_a_known_namespace_is_a_violation_at_its_line(name: str) -> None:
+    """Only ``dk:`` terms were checked (a warning, as undefined): ``https://schеma.org/name``
+    with a Cyrillic ``е``, ``prοv:`` with a Greek omicron, ``schema:nаme`` or a zero-width
+    space in ``oa:Annotation`` validated as conforming, though no query, shape or reader of
+    the vocabulary ever matches them. diplokg's own names may be in any script, but not
+    mix Latin with Cyrillic or Greek in one word (``dkid:wаng-yi``)."""
+    path = LOOK_ALIKES / name
+    result = CliRunner().invoke(cli, ["validate", str(path)])
+    assert "Traceback" not in result.output
+    found = [
+        line.removeprefix(f"{path}:") for line in result.stdout.splitlines() if "[check:" in line
+    ]
+    assert found == LOOK_ALIKES_EXPECTED[name]
+    assert result.exit_code == (1 if found else 0)
+
+
+def test_what_diplokg_writes_has_no_look_alike(tmp_path: Path) -> None:
+    """An article named in another script (``Новости.txt``) gives IRIs in that script:
+    diplokg's own names, one script a word, are no look-alikes."""
+    seeds = seed_folder(tmp_path / "seeds", stem="Новости-Notícia")
+    out = tmp_path / "a.trig"
+    assert CliRunner().invoke(cli, ["convert", str(seeds / "Новости-Notícia.txt"), "-o", str(out)])
+    result = CliRunner().invoke(cli, ["validate", str(out)])
+    assert result.exit_code == 0, result.stdout
+    assert "look-alike" not in result.stdout
+
+
+# -- 6. a shapes file is read once -----------------------------------------------------------
+
+
+def test_a_shapes_file_is_read_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """validation/shacl.py read a Turtle shapes file three times: as NFC text, raw by
+    pyoxigraph to check it, and the text again by rdflib."""
+    from diplokg.validation.shacl import load_shapes
+
+    shapes_file = next(Path(__file__).parents[2].glob("shapes/*.ttl"))
+    opened: list[str] = []
+
+    def counting(real: Callable[..., Any]) -> Callable[..., Any]:
+        def wrapper(file: Any, *args: Any, **kwargs: Any) -> Any:
+            opened.append(os.fspath(file) if isinstance(file, (str, os.PathLike)) else "")
+            return real(file, *args, **kwargs)
+
+        return wrapper
+
+    monkeypatch.setattr(builtins, "open", counting(builtins.open))
+    monkeypatch.setattr(io, "open", counting(io.open))
+    monkeypatch.setattr(os, "open", counting(os.open))
+    assert len(load_shapes([shapes_file])) > 0
+    assert opened.count(str(shapes_file)) == 1, opened
