@@ -14,6 +14,7 @@ import builtins
 import io
 import json
 import os
+import re
 import subprocess
 from collections.abc import Callable
 from pathlib import Path
@@ -225,3 +226,167 @@ def test_a_shapes_file_is_read_once(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(os, "open", counting(os.open))
     assert len(load_shapes([shapes_file])) > 0
     assert opened.count(str(shapes_file)) == 1, opened
+
+
+# -- 7. review pages and docs show a value's hidden characters, run none of its markup ------
+
+#: What a hostile article set carries into pages: markup, a script URL, a right-to-left
+#: override (without its closing U+202C: it reversed the rest of its line), an isolate
+#: and a zero-width space in the text, a name, a note and a description.
+HOSTILE = (
+    "<script>alert(1)</script><img src=x onerror=alert(2)> javascript:alert(3) "
+    "\u202eevil \u2066x z\u200bw"
+)
+#: The characters a page must never hold as they are, and what it shows instead.
+HIDDEN = {"\u202e": "\\u202e", "\u2066": "\\u2066", "\u200b": "\\u200b"}
+
+
+def _hostile_seeds(folder: Path) -> Path:
+    seeds = seed_folder(folder)
+    edits = {
+        f"{STEM}.txt": [("\n", f"\n{HOSTILE}\n", 1)],
+        "entities.yaml": [("name: Qin Gang", f"name: {json.dumps('Qin ' + HOSTILE)}", 1)],
+        f"{STEM}.ann.yaml": [
+            ("name: anonymous US official", f"name: {json.dumps('US ' + HOSTILE)}", 1),
+            ("    note: Their second", f"    note: {json.dumps(HOSTILE)}\n    x-note: Their", 1),
+        ],
+    }
+    for name, changes in edits.items():
+        path = seeds / name
+        text = path.read_text(encoding="utf-8")
+        for old, new, count in changes:
+            assert old in text, (name, old)
+            text = text.replace(old, new, count)
+        path.write_text(text.replace("    x-note: Their", "    # Their"), encoding="utf-8")
+    return seeds
+
+
+@pytest.mark.parametrize("command", ["render", "docs"])
+def test_a_page_shows_hidden_characters_and_runs_no_markup_of_a_value(
+    command: str, tmp_path: Path
+) -> None:
+    """Names, notes and article text were escaped as HTML, but a right-to-left override
+    or an isolate in them went into the page as it was and reversed what followed it on
+    screen (the graph pictures' labels too), and a zero-width space hid in a name. Now
+    each is shown as an escape, as on a terminal, in text, attributes and pictures."""
+    seeds = _hostile_seeds(tmp_path / "seeds")
+    out = tmp_path / "out"
+    if command == "render":
+        args = ["render", str(seeds / f"{STEM}.txt"), "-o", str(out / "page.html")]
+    else:
+        args = ["docs", "--examples", str(seeds), "-o", str(out)]
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 0, result.output
+    pages = [p.read_text(encoding="utf-8") for p in sorted(out.glob("*.html"))]
+    assert pages
+    for html in pages:
+        assert len(re.findall(r"<script\b", html)) <= 1  # the page's own, allowed by hash
+        for raw in ("<script>alert", "<img src=x", 'href="javascript:'):
+            assert raw not in html
+        for char in HIDDEN:
+            assert char not in html, f"U+{ord(char):04X} in {command}'s page"
+    if command == "render":  # (the docs show a registry's names only in their examples)
+        assert all(shown in pages[0] for shown in HIDDEN.values())
+
+
+# -- 8. a metadata url is the article's public address ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://ann:s3cret@news.example/a", "without a user name or password before '@'"),
+        ("https://ann@news.example/a", "without a user name or password before '@'"),
+        ("https://news.example/\u202ea", "a web address has no spaces, control or invisible"),
+        ("https://news\u200b.example/a", "a web address has no spaces, control or invisible"),
+    ],
+    ids=["password", "user", "bidi", "zero-width"],
+)
+def test_a_metadata_url_with_credentials_or_hidden_characters_is_refused(
+    url: str, expected: str, tmp_path: Path
+) -> None:
+    """A url's password went into the published graph and the review page's link; a
+    bidi override or zero-width space made the link read as another address."""
+    seeds = seed_folder(tmp_path / "seeds")
+    meta = seeds / f"{STEM}.meta.yaml"
+    meta.write_text(meta.read_text(encoding="utf-8") + f"url: {json.dumps(url)}\n", "utf-8")
+    line = one_line(CliRunner().invoke(cli, ["convert", str(seeds / f"{STEM}.txt")]))
+    assert line.startswith(f"error: {meta}:") and expected in line, line
+    assert "s3cret" not in line
+
+
+def test_a_url_in_a_message_hides_a_secret_in_its_fragment() -> None:
+    from diplokg.errors import message_line
+
+    line = message_line("redirects to https://evil.example/cb#access_token=s3cret&state=1")
+    assert line == "redirects to https://evil.example/cb#access_token=***&state=1"
+
+
+# -- 9. endpoint URLs no request can be made to, and answers that are no results -----------
+
+
+@pytest.mark.parametrize(
+    ("tail", "expected"),
+    [
+        ("/query#top", "has a fragment ('#…'), which HTTP never sends: leave it out"),
+        ("/query#access_token=s3cret", "has a fragment ('#…'), which HTTP never sends"),
+    ],
+    ids=["fragment", "token-in-fragment"],
+)
+def test_an_endpoint_with_a_fragment_is_a_usage_error(
+    tail: str, expected: str, recording: Any
+) -> None:
+    """The request went to the URL without its fragment, the messages named it with it."""
+    url = f"{recording.url}{tail}"
+    line = one_line(CliRunner().invoke(cli, ["query", "people", "--endpoint", url]))
+    assert line.startswith("error: --endpoint ") and expected in line, line
+    assert "s3cret" not in line and recording.seen == []
+
+
+@pytest.mark.parametrize(
+    "host", ["127.0.0.1%00.evil.example", "[fe80::1%25eth0]", "a..example", "-a.example"]
+)
+def test_an_endpoint_host_no_name_or_address_can_be_is_a_usage_error(host: str) -> None:
+    """``127.0.0.1%00.evil.example`` was looked up as a host name, four times, before
+    'cannot connect: unknown host'."""
+    line = one_line(CliRunner().invoke(cli, ["query", "people", "--endpoint", f"http://{host}/q"]))
+    assert "has a host no name or address can be" in line, line
+
+
+@pytest.mark.parametrize(
+    "host",
+    ["[::1]", "localhost", "127.0.0.1", "sparql.example.", "graph_db", "xn--bcher-kva.example"],
+)
+def test_an_endpoint_host_that_is_a_name_or_address_is_taken(host: str) -> None:
+    from diplokg.store.remote import Endpoint
+
+    assert Endpoint.configure(f"http://{host}:7878/query").query_url.startswith(f"http://{host}")
+
+
+#: What a server that answers a SELECT with no SPARQL results gets said about it.
+NO_RESULTS = {
+    "html": (b"<!DOCTYPE html><html><body>Sign in</body></html>", "an HTML or XML page"),
+    "empty": (b"", "the server answered with nothing (an empty body)"),
+    "blank": (b"\n  \n", "the server answered with nothing (an empty body)"),
+    "malformed": (b'{"head": {"vars": ["a"]}, "results": {"bindings": [', "broken answer"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(NO_RESULTS))
+@pytest.mark.parametrize("content_type", ["application/sparql-results+json", "text/html"])
+def test_an_answer_that_is_no_sparql_results_is_one_line_naming_what_it_is(
+    case: str, content_type: str
+) -> None:
+    """An HTML login page or an empty 200 was "Parser error at line 1 column 1:
+    Unexpected char: '<'" or "…Unexpected end of file"."""
+    from tests.remote_servers import Reply, Stub
+
+    body, expected = NO_RESULTS[case]
+    stub = Stub([], default=Reply(200, body, content_type=content_type))
+    try:
+        result = CliRunner().invoke(cli, ["query", "people", "--endpoint", f"{stub.url}/q"])
+    finally:
+        stub.close()
+    line = one_line(result)
+    assert line.startswith(f"error: cannot query {stub.url}/q: ") and expected in line, line
+    assert result.stdout == ""
