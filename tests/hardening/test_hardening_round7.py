@@ -390,3 +390,36 @@ def test_an_answer_that_is_no_sparql_results_is_one_line_naming_what_it_is(
     line = one_line(result)
     assert line.startswith(f"error: cannot query {stub.url}/q: ") and expected in line, line
     assert result.stdout == ""
+
+
+# -- 10. line ends and byte order marks of the files an article is made of -------------------
+
+#: How a file may be saved: bytes from its text.
+SAVED_AS: dict[str, Callable[[str], bytes]] = {
+    "lf": lambda text: text.encode("utf-8"),
+    "crlf": lambda text: text.replace("\n", "\r\n").encode("utf-8"),
+    "cr": lambda text: text.replace("\n", "\r").encode("utf-8"),
+    "bom": lambda text: b"\xef\xbb\xbf" + text.encode("utf-8"),
+}
+
+
+@pytest.mark.parametrize("saved", sorted(SAVED_AS))
+def test_an_article_saved_with_any_line_ends_converts_alike_and_errors_keep_their_line(
+    saved: str, tmp_path: Path
+) -> None:
+    """An article, annotation and registry saved by an old Mac (lone CR), Windows (CRLF)
+    or with a byte order mark give the same facts as with LF, and an error in the
+    annotation is reported at the same line and column."""
+    seeds = seed_folder(tmp_path / "seeds")
+    for name in (f"{STEM}.txt", f"{STEM}.ann.yaml", f"{STEM}.meta.yaml", "entities.yaml"):
+        path = seeds / name
+        path.write_bytes(SAVED_AS[saved](path.read_text(encoding="utf-8")))
+    article = str(seeds / f"{STEM}.txt")
+    result = CliRunner().invoke(cli, ["convert", article, "-o", str(tmp_path / "a.trig")])
+    assert result.exit_code == 0, result.output
+    assert result.stderr.endswith(": 2292 triples from the curated annotation\n")
+    annotation = seeds / f"{STEM}.ann.yaml"
+    data = annotation.read_bytes()
+    annotation.write_bytes(data.replace(b"[Vladimir Putin]", b"[Vladimir Putinxx]", 1))
+    line = one_line(CliRunner().invoke(cli, ["convert", article]))
+    assert line.startswith(f"error: {annotation}:40:20: evidence text not found"), line
