@@ -330,13 +330,16 @@ def test_a_url_in_a_message_hides_a_secret_in_its_fragment() -> None:
     [
         ("/query#top", "has a fragment ('#…'), which HTTP never sends: leave it out"),
         ("/query#access_token=s3cret", "has a fragment ('#…'), which HTTP never sends"),
+        ("/qu%00ery", "has a percent-encoded control character (%00) in its path"),
+        ("/sparql%0a.json", "has a percent-encoded control character (%0a) in its path"),
     ],
-    ids=["fragment", "token-in-fragment"],
+    ids=["fragment", "token-in-fragment", "nul", "line-feed"],
 )
-def test_an_endpoint_with_a_fragment_is_a_usage_error(
+def test_an_endpoint_with_a_fragment_or_an_encoded_control_is_a_usage_error(
     tail: str, expected: str, recording: Any
 ) -> None:
-    """The request went to the URL without its fragment, the messages named it with it."""
+    """The request went to the URL without its fragment, the messages named it with it;
+    ``%00`` in the path was sent (a server written in C reads the path up to it)."""
     url = f"{recording.url}{tail}"
     line = one_line(CliRunner().invoke(cli, ["query", "people", "--endpoint", url]))
     assert line.startswith("error: --endpoint ") and expected in line, line

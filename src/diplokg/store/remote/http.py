@@ -263,6 +263,14 @@ def _url_problem(url: str) -> str | None:
             "letters, digits, '-' and '_' joined by '.'; an IPv6 address is written in "
             "brackets ([::1])"
         )
+    control = _ENCODED_CONTROL.search(parts.path)
+    if control:
+        # "/sparql%00.json": a server written in C reads the path up to the NUL, another
+        # endpoint than the one named
+        return (
+            f"has a percent-encoded control character ({control[0]}) in its path, which "
+            "no endpoint's address holds: remove it"
+        )
     if "#" in url:
         # HTTP never sends it: the request went to the URL without it, the messages
         # named the URL with it (a token pasted after '#' was shown, never used)
@@ -270,6 +278,8 @@ def _url_problem(url: str) -> str | None:
     return None
 
 
+#: A control character percent-encoded (``%00``, ``%0a``, ``%7f``).
+_ENCODED_CONTROL = re.compile(r"%(?:[01][0-9A-Fa-f]|7[Ff])")
 #: A host name or IPv4 address as a URL holds it (after punycode): labels of letters,
 #: digits, '-' and '_' (Docker's and other internal names have it) joined by single dots.
 _LABEL = r"[A-Za-z0-9_](?:[A-Za-z0-9_-]*[A-Za-z0-9_])?"
