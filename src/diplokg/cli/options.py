@@ -52,7 +52,7 @@ class PathValue(click.Path):
                     f"{wanted} (./- for one named '-')"
                 )
             raise UsageError(f"{what} is empty (an unset shell variable?): name {wanted}")
-        if isinstance(value, str) and value.endswith(_SEPARATORS) and value != "-":
+        if isinstance(value, str) and value.endswith(_SEPARATORS):
             self._refuse_file_as_folder(value, param, ctx)
         if isinstance(value, str) and (not self.dir_okay or not self.file_okay):
             self._refuse_wrong_kind(value, param, ctx)
@@ -71,7 +71,7 @@ class PathValue(click.Path):
             raise UsageError(
                 f"{value}: not a folder (the path ends in '/', but {bare} is a file): drop the '/'"
             )
-        if not self.dir_okay:
+        if not self.dir_okay and not os.path.isdir(value):  # (a folder: _refuse_wrong_kind)
             raise UsageError(
                 f"{value}: {what} takes a file, but the path ends in '/', which names a "
                 "folder: drop the '/'"

@@ -230,10 +230,13 @@ def _look_alike(iri: str) -> str | None:
     own = ns not in _VOCABULARIES and not any(_invisible(c) for c in local)
     if own and not any(_mixed_script(word) for word in re.split(r"\W+", local)):
         return None  # diplokg's own names may be in any script, one script a word
-    odd = _odd_letters(local) or "it mixes scripts in a word"
+    odd = _odd_letters(local)
+    if not own and not odd:
+        return None  # (schema:café: no term of the vocabulary, but it imitates none)
+    odd = odd or "it mixes scripts in a word"
     if ns == str(DK) and ns + meant not in _ontology_terms():
         return odd + _nearest_term(meant)
-    return f"{odd}; did you mean {iri_text(ns + meant)}?"
+    return odd + (f"; did you mean {iri_text(ns + meant)}?" if meant != local else "")
 
 
 def _nearest_term(name: str) -> str:
