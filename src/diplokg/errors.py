@@ -155,16 +155,29 @@ class UnsupportedShapes(DiplokgError, ValueError):
 _TERMINAL_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
-def visible(text: str) -> str:
+#: Characters a page written for people shows as escapes: what would act on a terminal
+#: (but tabs and line ends, which lay the text out), the bidirectional embeddings,
+#: overrides and isolates, and the invisible zero-width space, word joiner and BOM.
+_HIDDEN_IN_PAGE = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\u202a-\u202e\u2060\u2066-\u2069\ufeff]"
+)
+
+
+def visible(text: str, *, page: bool = False) -> str:
     r"""``text`` with terminal control characters written as escapes (``\x1b``, ``\u202e``).
 
     Every line diplokg writes to a terminal that may hold a user's value (a file name,
-    an IRI, a YAML value) goes through this, so the value shows instead of acting.
+    an IRI, a YAML value) goes through this, so the value shows instead of acting. With
+    ``page``, every value a review page or the docs show goes through it too (their
+    templates' ``finalize``): a right-to-left override in a name, a note or the article
+    text reversed what followed it on the page, and a zero-width space hid in a name
+    that looked like another; letters of every script, marks (LRM, RLM) and joiners
+    (ZWJ, ZWNJ) show as they are.
 
-    >>> visible("red\x1b[31m")
-    'red\\x1b[31m'
+    >>> visible("red\x1b[31m"), visible("a\u202eb\n", page=True)
+    ('red\\x1b[31m', 'a\\u202eb\n')
     """
-    return _TERMINAL_CONTROL.sub(_escaped, text)
+    return (_HIDDEN_IN_PAGE if page else _TERMINAL_CONTROL).sub(_escaped, text)
 
 
 def message_line(text: str) -> str:
@@ -193,10 +206,13 @@ _CLOSING = ".,:;!?)]}"
 
 def shown_url(url: str) -> str:
     """``url`` as it may be shown: a ``user:password@`` part replaced by ``***@``, and the
-    value of a query parameter named like a secret (``token``, ``api_key``) by ``***``.
+    value of a query or fragment parameter named like a secret (``token``, ``api_key``)
+    by ``***``.
 
     >>> shown_url("https://ann:pw@example.org/sparql?graph=g&access_token=abc")
     'https://***@example.org/sparql?graph=g&access_token=***'
+    >>> shown_url("https://example.org/cb#access_token=abc&state=1")
+    'https://example.org/cb#access_token=***&state=1'
     """
     try:
         parts = urlsplit(url)
@@ -205,14 +221,21 @@ def shown_url(url: str) -> str:
     shown = parts
     if "@" in parts.netloc:
         shown = shown._replace(netloc="***@" + parts.netloc.rpartition("@")[2])
-    if parts.query:
-        fields = []
-        for field in parts.query.split("&"):
-            name, sep, _ = field.partition("=")
-            secret = sep and _SECRET_PARAM.search(unquote_plus(name))
-            fields.append(f"{name}=***" if secret else field)
-        shown = shown._replace(query="&".join(fields))
+    # (a fragment too: OAuth's implicit flow hands out "#access_token=…")
+    shown = shown._replace(query=_masked(parts.query), fragment=_masked(parts.fragment))
     return url if shown == parts else shown.geturl()
+
+
+def _masked(fields: str) -> str:
+    """``a=1&token=x`` with the values of the fields named like a secret made ``***``."""
+    if not fields:
+        return fields
+    kept = []
+    for field in fields.split("&"):
+        name, sep, _ = field.partition("=")
+        secret = sep and _SECRET_PARAM.search(unquote_plus(name))
+        kept.append(f"{name}=***" if secret else field)
+    return "&".join(kept)
 
 
 def _shown_url_match(match: re.Match[str]) -> str:

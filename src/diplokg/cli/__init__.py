@@ -24,7 +24,7 @@ import click
 
 from diplokg import __version__
 from diplokg.cli import build, convert, docs, evaluate, extract, load, query, render, validate
-from diplokg.cli.options import EXIT_PIPE_CLOSED, quiet_stdout
+from diplokg.cli.options import EXIT_PIPE_CLOSED, StdoutError, quiet_stdout
 from diplokg.errors import DiplokgError, message_line
 
 # Everything that loads rdflib, pySHACL, Jinja2 or the extractor is imported inside
@@ -102,46 +102,83 @@ class _Group(click.Group):
             raise _os_error(click.Context(self, info_name=info_name), exc) from None
 
 
-class _StdoutClosedError(OSError):
-    """Writing to a standard output that was closed when diplokg started (``>&-``)."""
+class _Stdout(io.RawIOBase):
+    """File descriptor 1 under ``sys.stdout``, whose failed writes say it was standard output.
 
-
-class _ClosedStdout(io.RawIOBase):
-    """What ``sys.stdout`` writes into when file descriptor 1 was closed: every write fails.
-
-    Python leaves ``sys.stdout`` None then, and the first ``print`` or flush crashed with
-    an AttributeError (exit 3, or a traceback and exit 1). A command that writes nothing
-    there still runs; one that does says, in one line, that its output had nowhere to go.
+    A full disk under standard output (``diplokg query … >/dev/full``) was told as "No
+    space left on device" with no file named: a write error carries no file name, and
+    only writes through ``click.echo`` were known to be standard output's. Every write of
+    every command (``click.echo``, ``sys.stdout.buffer``, ``-o -``) goes through here, so
+    the one line names standard output whichever way the command wrote. A closed file
+    descriptor 1 (``>&-``) fails every write the same way (:func:`_guard_stdout`).
     """
 
-    said = False
+    def __init__(self, fd: int | None) -> None:
+        super().__init__()
+        self._fd = fd
+        self._said = False
 
     def writable(self) -> bool:
         return True
 
+    def fileno(self) -> int:
+        if self._fd is None:
+            raise io.UnsupportedOperation("standard output is closed")
+        return self._fd
+
+    def isatty(self) -> bool:
+        return self._fd is not None and os.isatty(self._fd)
+
     def write(self, data: Any) -> int:
-        if self.said:  # once is enough: later writes (the flush at exit) are dropped
-            return len(data)
-        self.said = True
-        raise _StdoutClosedError(
-            errno.EBADF, "it is closed; redirect it instead (>/dev/null to discard it)"
-        )
+        if self._fd is None:
+            if self._said:  # once is enough: later writes (the flush at exit) are dropped
+                return len(data)
+            self._said = True
+            raise StdoutError(
+                errno.EBADF, "it is closed; redirect it instead (>/dev/null to discard it)"
+            )
+        try:
+            return os.write(self._fd, data)
+        except BrokenPipeError:
+            raise  # the reader went away: exit 141, quietly (_os_error)
+        except OSError as exc:
+            raise StdoutError(exc.errno, exc.strerror) from None
 
 
-def _guard_closed_stdout() -> None:
-    """Give a closed standard output a stand-in (:class:`_ClosedStdout`) before any command.
+def _guard_stdout() -> None:
+    """Put :class:`_Stdout` under ``sys.stdout`` before any command runs.
 
-    File descriptor 1 is also taken by the null device: else the first file diplokg
-    opens would get it, and a worker process writing to its stdout would write there.
+    Python leaves ``sys.stdout`` None when file descriptor 1 was closed (``>&-``), and the
+    first ``print`` or flush crashed with an AttributeError (exit 3, or a traceback and
+    exit 1); then file descriptor 1 is also taken by the null device, else the first file
+    diplokg opens would get it, and a worker process writing to its stdout would write
+    there. Once a write has failed and been said, later ones (the flush at exit) are
+    dropped (standard output is pointed at the null device: :func:`_stdout_broken`).
     """
-    if sys.stdout is not None:
-        return
-    with contextlib.suppress(OSError):
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        if devnull != 1:
-            os.dup2(devnull, 1)
-            os.close(devnull)
-    sys.stdout = io.TextIOWrapper(io.BufferedWriter(_ClosedStdout()), encoding="utf-8")
+    current = sys.stdout
+    fd: int | None = 1
+    if current is None:
+        fd = None
+        with contextlib.suppress(OSError):
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            if devnull != 1:
+                os.dup2(devnull, 1)
+                os.close(devnull)
+    elif not isinstance(current, io.TextIOWrapper) or _fileno(current) != 1:
+        return  # (replaced by an embedding program or a test's capture: left as it is)
+    sys.stdout = io.TextIOWrapper(
+        io.BufferedWriter(_Stdout(fd)),
+        encoding=current.encoding if current is not None else "utf-8",
+        errors=current.errors if current is not None else "strict",
+        line_buffering=current.line_buffering if current is not None else False,
+    )
+
+
+def _fileno(stream: io.TextIOWrapper) -> int | None:
+    try:
+        return stream.fileno()
+    except (OSError, ValueError):  # (io.UnsupportedOperation is both)
+        return None
 
 
 def _os_error(ctx: click.Context, exc: OSError) -> click.ClickException | click.exceptions.Exit:
@@ -158,7 +195,7 @@ def _os_error(ctx: click.Context, exc: OSError) -> click.ClickException | click.
     if exc.errno == errno.EPIPE:
         quiet_stdout()
         return click.exceptions.Exit(EXIT_PIPE_CLOSED)
-    if isinstance(exc, _StdoutClosedError):
+    if isinstance(exc, StdoutError):
         _stdout_broken()
         return _UserError(describe_os_error(exc, stdout_broken=True))
     if exc.errno not in ENVIRONMENT_ERRNOS:
@@ -196,7 +233,7 @@ def _flush_stdout() -> None:
     except OSError as exc:
         from diplokg.crash import describe_os_error
 
-        if exc.errno == errno.EPIPE or isinstance(exc, _StdoutClosedError):
+        if exc.errno == errno.EPIPE or isinstance(exc, StdoutError):
             raise
         _stdout_broken()
         raise _UserError(describe_os_error(exc, stdout_broken=True)) from None
@@ -281,5 +318,5 @@ for _command in (
 
 def main(argv: Sequence[str] | None = None) -> None:
     """Entry point of the ``diplokg`` command."""
-    _guard_closed_stdout()
+    _guard_stdout()
     cli.main(args=list(argv) if argv is not None else None, prog_name="diplokg")

@@ -13,7 +13,7 @@ from diplokg.cli.options import (
     jobs_option,
     out_dir_option,
     registry_option,
-    say,
+    summary,
     terminal_progress,
 )
 
@@ -75,31 +75,31 @@ def build(
         )
     for outcome in result.articles:
         a = outcome.article
-        say(
+        summary(
             f"{a.text}: {a.triple_count} triples, {outcome.report.violations} violations, "
             f"{outcome.report.count('Warning')} warnings ({a.annotation_kind} annotation)"
         )
         for r in outcome.report.results:
-            say(f"  {_result_line(r)}")
-    say(
+            summary(f"  {_result_line(r)}")
+    summary(
         f"articles: {len(result.articles)}  triples: {result.triples}  "
         f"violations: {result.violations}  warnings: {result.warnings}"
     )
-    say(
+    summary(
         f"converted: {result.converted} (the other {len(result.articles) - result.converted} "
         "unchanged since the last build)"
     )
-    say(f"graphs:   {result.out_dir / 'articles'}")
-    say(f"dataset:  {result.dataset}")
-    say(f"report:   {result.report}")
+    summary(f"graphs:   {result.out_dir / 'articles'}")
+    summary(f"dataset:  {result.dataset}")
+    summary(f"report:   {result.report}")
     if result.pages is not None:
-        say(f"pages:    {result.pages} (one review page per article)")
+        summary(f"pages:    {result.pages} (one review page per article)")
     for moved in result.moved:
-        say(f"moved:    an earlier {moved.name} to {moved} (diplokg deletes only its own)")
+        summary(f"moved:    an earlier {moved.name} to {moved} (diplokg deletes only its own)")
     if result.loaded:
-        say(f"store:    {result.store} (try: diplokg query people)")
+        summary(f"store:    {result.store} (try: diplokg query people)")
     else:
-        say(f"store:    not loaded, fix the violations first ({result.store} unchanged)")
+        summary(f"store:    not loaded, fix the violations first ({result.store} unchanged)")
         click.get_current_context().exit(1)
 
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from diplokg.cli.options import FOLDER, out_dir_option, registry_option, say
+from diplokg.cli.options import FOLDER, out_dir_option, registry_option, summary
 
 
 @click.command()
@@ -40,10 +40,10 @@ def docs(out_dir: Path, examples_dir: Path, registry: Path | None) -> None:
     result = write_docs(
         out_dir, examples_dir=examples_dir, registry=registry, draft=draft_annotation
     )
-    say(
+    summary(
         f"{result.classes} classes, {result.properties} properties, "
         f"{result.individuals} individuals, {result.examples} with examples"
     )
-    say(f"docs:     {result.index}")
+    summary(f"docs:     {result.index}")
     for diagram in result.diagrams:
-        say(f"diagram:  {diagram}")
+        summary(f"diagram:  {diagram}")

@@ -14,6 +14,7 @@ from diplokg.cli.options import (
     files_read_beside,
     min_confidence_option,
     output_option,
+    refuse_folder_named,
     refuse_output_onto_input,
     refuse_stdout_for_folder,
     registry_option,
@@ -95,6 +96,7 @@ def extract(
         if failed:
             raise InputError(f"{failed} of {len(drafted)} articles could not be drafted")
         return
+    refuse_folder_named(output)
     # (not the annotation: a draft may replace it)
     refuse_output_onto_input(output, [*files_read_beside(article, annotation=False), registry])
     draft = extract_file(

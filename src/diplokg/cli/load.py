@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from diplokg.cli.options import FILE, FOLDER, choice, defaulted_option, say
+from diplokg.cli.options import FILE, FOLDER, choice, defaulted_option, summary
 from diplokg.errors import UsageError
 
 if TYPE_CHECKING:
@@ -109,7 +109,7 @@ def load(
     if show:
         click.echo("", err=True)
     rate = report.triples / report.seconds if report.seconds else 0.0
-    say(
+    summary(
         f"{report.mode}: {len(report.graphs)} graphs, {report.triples} triples into "
         f"{report.endpoint} in {report.seconds:.1f} s ({rate:,.0f} triples/s, "
         f"{report.requests} requests); every graph's triple count verified"

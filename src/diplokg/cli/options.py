@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import errno
 import functools
 import io
 import os
@@ -51,9 +52,32 @@ class PathValue(click.Path):
                     f"{wanted} (./- for one named '-')"
                 )
             raise UsageError(f"{what} is empty (an unset shell variable?): name {wanted}")
+        if isinstance(value, str) and value.endswith(_SEPARATORS):
+            self._refuse_file_as_folder(value, param, ctx)
         if isinstance(value, str) and (not self.dir_okay or not self.file_okay):
             self._refuse_wrong_kind(value, param, ctx)
         return super().convert(value, param, ctx)
+
+    def _refuse_file_as_folder(
+        self, value: str, param: click.Parameter | None, ctx: click.Context | None
+    ) -> None:
+        """A path ending in ``/`` names a folder: ``convert article.txt/`` read the file,
+        because :class:`~pathlib.Path` drops the slash, where the shell and the system
+        refuse it (ENOTDIR); ``-o out.ttl/`` wrote a file ``out.ttl``."""
+        what = param.get_error_hint(ctx) if param is not None and ctx is not None else "path"
+        bare = value.rstrip("".join(_SEPARATORS)) or value
+        if os.path.lexists(bare) and not os.path.isdir(value):
+            # (not path=: a Path drops the slash this line is about)
+            raise UsageError(
+                f"{value}: not a folder (the path ends in '/', but {bare} is a file): drop the '/'"
+            )
+        if not self.dir_okay and not os.path.isdir(value):  # (a folder: _refuse_wrong_kind)
+            raise UsageError(
+                f"{value}: {what} takes a file, but the path ends in '/', which names a "
+                "folder: drop the '/'"
+            )
+        if ctx is not None:  # a folder to be: for refuse_folder_named, if a file is wanted
+            ctx.meta.setdefault(_NAMED_AS_FOLDER, set()).add(Path(bare))
 
     def _refuse_wrong_kind(
         self, value: str, param: click.Parameter | None, ctx: click.Context | None
@@ -66,6 +90,9 @@ class PathValue(click.Path):
         if not self.file_okay and os.path.exists(value) and not os.path.isdir(value):
             raise UsageError(f"is a file, but {what} takes a folder: name a folder", path=value)
 
+
+#: What ends a path that names a folder (``/``, and ``\\`` where it is a separator too).
+_SEPARATORS = tuple(sep for sep in (os.sep, os.altsep) if sep)
 
 #: A file that must not be a folder (an article, an annotation, a registry).
 FILE = PathValue(dir_okay=False, path_type=Path)
@@ -90,6 +117,39 @@ def say(message: str, *, err: bool = False) -> None:
     (:func:`diplokg.errors.message_line`).
     """
     click.echo(message_line(message), err=err)
+
+
+#: Where :func:`summary` notes that standard output could not take the summary (``ctx.meta``).
+_SUMMARY_LOST = "diplokg.summary-lost"
+
+
+def summary(message: str) -> None:
+    """Write one line of the summary a command that writes files prints (``build``,
+    ``docs``, ``load``), as :func:`say` does.
+
+    When it prints, the command's work is done and in place (written atomically, the
+    build swapped in): a standard output that cannot take the summary (closed with
+    ``>&-``, a full disk under it) loses the summary, not the work. So the command ends
+    with its own exit code (0, or 1 for violations), and says once on stderr that the
+    summary was not shown; ``build >&-`` exited 2, "usage or input error", after building
+    everything. A command whose output *is* what it prints (``query``, ``validate``'s
+    report, ``convert`` without ``-o``) still exits 2: that output is lost. A reader that
+    went away (``| head``) ends every command with exit 141, this one too.
+    """
+    meta = click.get_current_context().meta
+    if meta.get(_SUMMARY_LOST):
+        return
+    try:
+        say(message)
+    except StdoutError as exc:
+        quiet_stdout()  # what is still buffered goes nowhere, not into a failed flush at exit
+        meta[_SUMMARY_LOST] = True
+        why = "it is closed" if exc.errno == errno.EBADF else exc.strerror
+        say(
+            f"warning: the summary is not shown: standard output cannot take it ({why}); "
+            "the outputs are written",
+            err=True,
+        )
 
 
 def choice(*values: str) -> click.Choice:  # type: ignore[type-arg]
@@ -141,6 +201,21 @@ def article_not_rdf(_ctx: click.Context, _param: click.Parameter, value: Path) -
             path=value,
         )
     return value
+
+
+#: Where :class:`PathValue` notes the paths given with a trailing '/' (``ctx.meta``).
+_NAMED_AS_FOLDER = "diplokg.named-as-folder"
+
+
+def refuse_folder_named(output: Path | None) -> None:
+    """Raise :class:`~diplokg.errors.UsageError` if ``output``, where one file is written
+    (one article's page or draft), was given ending in '/': ``render a.txt -o new/``
+    wrote a file ``new``, where the shell and the system take the '/' to name a folder."""
+    if output is not None and output in click.get_current_context().meta.get(_NAMED_AS_FOLDER, ()):
+        raise UsageError(
+            f"{output}/: one article gives one file, but the path ends in '/', which names "
+            "a folder: drop the '/' (a folder of articles gives a folder)"
+        )
 
 
 #: Where :func:`dash_is_stdout` notes that ``-o -`` was given (``ctx.meta``).
@@ -259,6 +334,12 @@ class NumberRange(click.FloatRange):
                 f"{value!r} is not a number in the range {self._describe_range()}.", param, ctx
             )
         return number
+
+
+class StdoutError(OSError):
+    """A write to standard output failed: it was closed (``>&-``) or the disk under it is
+    full. Raised by what ``diplokg.cli`` puts under ``sys.stdout``, so that the one line
+    says it was standard output (a write error names no file)."""
 
 
 #: The exit code when the reader of standard output went away (``| head``): 128 + SIGPIPE,

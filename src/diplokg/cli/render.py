@@ -16,6 +16,7 @@ from diplokg.cli.options import (
     dash_is_stdout,
     files_read_beside,
     jobs_option,
+    refuse_folder_named,
     refuse_output_onto_input,
     refuse_stdout_for_folder,
     say,
@@ -71,6 +72,7 @@ def render(
     from diplokg.rdf.output import write_atomic
 
     named = [inputs.annotation, inputs.metadata, inputs.registry]
+    refuse_folder_named(output)
     refuse_output_onto_input(output, [*files_read_beside(article), *named])
     page = render_file(article, inputs=inputs, draft=draft_annotation)
     if output is None:

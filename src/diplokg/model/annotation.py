@@ -29,7 +29,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal, NotRequired, Protocol, TypedDict, Unpack
 
-from diplokg.errors import AnnotationError, InputError
+from diplokg.errors import AnnotationError, InputError, shown_url
 from diplokg.model.limits import YEARS, shown, year_ok
 from diplokg.model.yamlsrc import Src, YMap, YSeq, load_yaml
 
@@ -788,8 +788,17 @@ def _web_url(url: str | None, src: Src) -> str | None:
             f"'url' is {shown(url)}: write the article's web address, starting with "
             "http:// or https:// (other schemes such as javascript: are refused)"
         )
-    if any(ch.isspace() or unicodedata.category(ch) == "Cc" for ch in url):
-        raise src.error(f"'url' is {shown(url)}: a web address has no spaces or control characters")
+    if any(ch.isspace() or unicodedata.category(ch) in ("Cc", "Cf") for ch in url):
+        # (Cf: a bidi override or zero-width space would make the link read as another)
+        raise src.error(
+            f"'url' is {shown(url)}: a web address has no spaces, control or invisible characters"
+        )
+    if "@" in rest[2:].split("/", 1)[0].split("?", 1)[0].split("#", 1)[0]:
+        # The address is published (the graph, the review page): a password in it is not
+        raise src.error(
+            f"'url' is {shown(shown_url(url))}: write the article's public address, "
+            "without a user name or password before '@'"
+        )
     return url
 
 

@@ -11,7 +11,7 @@ import shutil
 import subprocess
 from collections.abc import Mapping, Sequence
 
-from diplokg.errors import ToolError
+from diplokg.errors import ToolError, visible
 
 __all__ = [
     "dot_attrs",
@@ -93,7 +93,9 @@ def graphviz_svgs(sources: Sequence[str], *, engine: str = "dot") -> list[str]:
 
 
 def dot_quote(text: str) -> str:
-    """``text`` as a double-quoted DOT string."""
+    """``text`` as a double-quoted DOT string, shown as pages show text (a bidi override
+    in a name reversed the rest of a picture's tooltip: :func:`~diplokg.errors.visible`)."""
+    text = visible(text, page=True)
     return '"' + text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n") + '"'
 
 

@@ -8,8 +8,10 @@ from functools import cache
 from importlib.resources import files
 
 import jinja2
+import markupsafe
 
 from diplokg import __version__
+from diplokg.errors import visible
 
 __all__ = [
     "template_environment",
@@ -30,11 +32,21 @@ def template_environment() -> jinja2.Environment:
         keep_trailing_newline=True,
         trim_blocks=True,
         lstrip_blocks=True,
+        finalize=_shown,
     )
     env.globals["asset"] = _asset
     env.globals["script_hash"] = _script_hash
     env.globals["version"] = __version__
     return env
+
+
+def _shown(value: object) -> object:
+    """Every value a template writes, as it is shown: text with the characters that would
+    reorder or hide what is around it escaped (:func:`~diplokg.errors.visible`), in text
+    and attributes alike; markup the code built is left as it is."""
+    if isinstance(value, str) and not isinstance(value, markupsafe.Markup):
+        return visible(value, page=True)
+    return value
 
 
 @cache

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import codecs
 import enum
+import io
 import re
 from collections.abc import Generator
 from pathlib import Path
@@ -68,12 +69,11 @@ class RdfFormat(enum.Enum):
         known = ", ".join(f.extension for f in cls)
         if suffix in _READ_ONLY:  # (an output: diplokg reads these, but does not write them)
             raise UsageError(
-                f"cannot tell the RDF format of {path.name!r} from its extension: diplokg "
-                f"reads {_READ_ONLY[suffix][0]} but writes {known} (or give --format)"
+                "cannot tell the RDF format from the extension: diplokg "
+                f"reads {_READ_ONLY[suffix][0]} but writes {known} (or give --format)",
+                path=path,
             )
-        raise UsageError(
-            f"cannot tell the RDF format of {path.name!r} from its extension ({known})"
-        )
+        raise UsageError(f"cannot tell the RDF format from the extension ({known})", path=path)
 
 
 #: Serialisations diplokg reads but does not write, by extension, with their names.
@@ -105,8 +105,8 @@ def read_format(path: Path) -> tuple[str, ox.RdfFormat]:
         fmt = RdfFormat.from_extension(path)
         return fmt.oxigraph.name, fmt.oxigraph  # ("Turtle", "N-Triples": as in messages)
     raise UsageError(
-        f"cannot tell the RDF format of {path.name!r} from its extension: name it "
-        f"{', '.join(READ_SUFFIXES)}"
+        f"cannot tell the RDF format from the extension: name it {', '.join(READ_SUFFIXES)}",
+        path=path,
     )
 
 
@@ -228,18 +228,22 @@ def _refuse_triple_term(quad: ox.Quad, path: Path) -> None:
         )
 
 
-def parse_file(path: Path, *, base_iri: str | None = None) -> Generator[ox.Quad, None, None]:
+def parse_file(
+    path: Path, *, base_iri: str | None = None, text: str | None = None
+) -> Generator[ox.Quad, None, None]:
     """The quads of one RDF file (format from its extension), streamed; errors located.
 
     A syntax error is an :class:`RdfSyntaxError` naming the file, line and column. A
     UTF-8 byte order mark (Windows editors write one) is skipped: pyoxigraph took it for
     an invisible, misplaced subject. An N3 formula (``{ … } => { … }``) is no RDF graph
-    and is refused.
+    and is refused. ``text`` is the file's text when the caller has read it already
+    (checked and normalised): it is parsed, and the file is not read again.
     """
     name, fmt = read_format(path)
-    require_regular_file(path, what="RDF file")
+    if text is None:
+        require_regular_file(path, what="RDF file")
     try:
-        with path.open("rb") as handle:
+        with path.open("rb") if text is None else io.BytesIO(text.encode()) as handle:
             if looks_utf16(handle.read(512)):
                 raise RdfSyntaxError(f"{name} file is UTF-16 text; save it as UTF-8", path=path)
             handle.seek(0)

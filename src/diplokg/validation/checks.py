@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import dataclasses
 import difflib
+import re
 import unicodedata
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -53,8 +54,18 @@ from diplokg.model.annotation import (
 from diplokg.model.annotation_yaml import SECTIONS
 from diplokg.model.yamlsrc import Src, compose_yaml, read_text
 from diplokg.rdf.convert import Triple, article_triples
-from diplokg.rdf.terms import DK, article_iri, bind_prefixes, entity_iri, fact_iri
-from diplokg.validation.findings import CHECK, Finding
+from diplokg.rdf.terms import (
+    BASE,
+    DK,
+    ENTITY_NS,
+    PREFIXES,
+    SH,
+    article_iri,
+    bind_prefixes,
+    entity_iri,
+    fact_iri,
+)
+from diplokg.validation.findings import CHECK, Finding, iri_text
 from diplokg.validation.shacl import packaged_graph
 
 __all__ = [
@@ -65,7 +76,7 @@ __all__ = [
     "check_id",
     "check_registry",
     "finding_from_error",
-    "undefined_terms",
+    "iri_findings",
 ]
 
 _T = TypeVar("_T")
@@ -154,13 +165,84 @@ def _ontology_terms() -> frozenset[str]:
     return frozenset(str(s) for s in ontology.subjects() if str(s).startswith(str(DK)))
 
 
-def _nearest_term(name: str) -> str:
-    """What to say about ``dk:name``: its letters that only look Latin, its nearest term."""
-    odd = [c for c in name if not c.isascii()]
+#: Letters of other scripts drawn like Latin ones, and the Latin letter each passes for
+#: (Cyrillic, then Greek); full-width and mathematical letters are caught by NFKC.
+_LOOK_ALIKE = str.maketrans(
+    "аеорсухіјѕԁһԛԝӏАВЕКМНОРСТХЅІЈУαορνικυχϲΑΒΕΖΗΙΚΜΝΟΡΤΥΧ",
+    "aeopcyxijsdhqwlABEKMHOPCTXSIJYaopvikuxcABEZHIKMNOPTYX",
+)
+
+#: The namespaces an IRI that imitates one is checked against, longest first: diplokg's
+#: own (``dk:``, ``dkid:``, its articles) and the vocabularies it uses.
+_KNOWN = sorted({*PREFIXES.values(), str(SH), BASE}, key=len, reverse=True)
+#: The known vocabularies: their terms are ASCII, so any other letter in one is a look-alike.
+_VOCABULARIES = frozenset(_KNOWN) - {BASE, ENTITY_NS}
+
+
+def _invisible(ch: str) -> bool:
+    """A format character (zero-width space and joiners, bidi controls, soft hyphen, BOM)."""
+    return unicodedata.category(ch) == "Cf"
+
+
+def _skeleton(text: str) -> str:
+    """``text`` as it looks: invisible characters dropped, look-alike letters made Latin."""
+    kept = "".join(ch for ch in text if not _invisible(ch))
+    return unicodedata.normalize("NFKC", kept).translate(_LOOK_ALIKE)
+
+
+def _odd_letters(text: str) -> str:
+    """What in ``text`` only looks Latin, or is not seen at all, said for a message."""
+    odd = [c for c in text if not c.isascii() and (_invisible(c) or _skeleton(c) != c)]
     hints = [
-        f"it holds {unicodedata.name(c, f'U+{ord(c):04X}').lower()} {c!r}, not a Latin letter"
+        f"{unicodedata.name(c, f'U+{ord(c):04X}').lower()} {c!r}"
+        + (", an invisible character" if _invisible(c) else ", not a Latin letter")
         for c in dict.fromkeys(odd)
     ][:3]
+    return f"it holds {'; '.join(hints)}" if hints else ""
+
+
+def _mixed_script(word: str) -> bool:
+    """Whether ``word`` mixes Latin letters with Cyrillic or Greek ones (``wаng``)."""
+    scripts = {unicodedata.name(c, "?").split()[0] for c in word if c.isalpha()}
+    return "LATIN" in scripts and bool(scripts & {"CYRILLIC", "GREEK"})
+
+
+def _look_alike(iri: str) -> str | None:
+    """What is wrong with ``iri`` if it imitates a known namespace or one of its terms.
+
+    A namespace written with a letter of another script (``https://schеma.org/``) or an
+    invisible character is never the namespace; nor is a term of a known vocabulary
+    whose name holds such a letter (``schema:nаme``: their terms are ASCII). In
+    diplokg's own names (entities, articles), whose names may be in any script, a word
+    mixing Latin with Cyrillic or Greek letters (``dkid:wаng-yi``) is.
+    """
+    if iri.isascii():
+        return None
+    seen = _skeleton(iri)
+    ns = next((ns for ns in _KNOWN if seen.startswith(ns)), None)
+    if ns is None:
+        return None
+    meant = seen[len(ns) :]
+    if not iri.startswith(ns):  # the namespace itself is imitated
+        odd = _odd_letters(iri) or "it is another IRI"
+        return f"its namespace is not {ns} ({odd}); did you mean {iri_text(ns + meant)}?"
+    local = iri[len(ns) :]
+    own = ns not in _VOCABULARIES and not any(_invisible(c) for c in local)
+    if own and not any(_mixed_script(word) for word in re.split(r"\W+", local)):
+        return None  # diplokg's own names may be in any script, one script a word
+    odd = _odd_letters(local)
+    if not own and not odd:
+        return None  # (schema:café: no term of the vocabulary, but it imitates none)
+    odd = odd or "it mixes scripts in a word"
+    if ns == str(DK) and ns + meant not in _ontology_terms():
+        return odd + _nearest_term(meant)
+    return odd + (f"; did you mean {iri_text(ns + meant)}?" if meant != local else "")
+
+
+def _nearest_term(name: str) -> str:
+    """What to say about ``dk:name``: its letters that only look Latin, its nearest term."""
+    odd = _odd_letters(name)
+    hints = [odd] if odd else []
     names = [term[len(str(DK)) :] for term in _ontology_terms()]
     ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
     near = difflib.get_close_matches(ascii_name or name, names, n=1, cutoff=0.75)
@@ -169,39 +251,54 @@ def _nearest_term(name: str) -> str:
     return f" ({'; '.join(hints)})" if hints else ""
 
 
-def undefined_terms(
+def iri_findings(
     graph: Graph, *, source: str, locate: Callable[[str], tuple[int, int] | None]
 ) -> tuple[Finding, ...]:
-    """A warning for each ``dk:`` IRI of ``graph`` the ontology does not define.
+    """What the IRIs of an RDF file given to ``validate`` get before SHACL runs.
 
-    No shape targets a class or property that does not exist: ``ex:x a dk:Spaceship``,
-    ``dk:Pеrson`` (a Cyrillic e) or a misspelt ``dk:partcipant`` validated as conforming.
-    The warning names the term, where it is first written in the file (``locate``),
-    and the defined term it is nearest to.
+    - A violation ``check:look-alike-iri`` for an IRI that imitates a known namespace or
+      one of its terms (:func:`_look_alike`): ``https://schеma.org/name`` with a Cyrillic
+      ``е`` looks like ``schema:name`` to a reviewer, but no query, shape or reader of
+      schema.org ever matches it; it is a mistake or an attack.
+    - A warning ``check:undefined-term`` for each other ``dk:`` IRI the ontology does not
+      define: no shape targets a class or property that does not exist, so
+      ``ex:x a dk:Spaceship`` or a misspelt ``dk:partcipant`` validated as conforming.
+
+    Each names the IRI, where it is first written in the file (``locate``), what in it
+    only looks Latin and the term it is nearest to.
     """
     defined = _ontology_terms()
-    seen: dict[str, None] = {}
+    seen: dict[str, str | None] = {}  # the IRIs found, each with its look-alike problem
     for triple in graph:
         for term in triple:
             iri = str(term)  # (a URIRef hashes apart from its str)
-            if isinstance(term, URIRef) and iri.startswith(str(DK)) and iri not in defined:
-                seen.setdefault(iri)
+            if not isinstance(term, URIRef) or iri in seen or iri in defined:
+                continue
+            problem = _look_alike(iri)
+            if problem is not None or iri.startswith(str(DK)):
+                seen[iri] = problem
                 if len(seen) >= MAX_PROBLEMS:
                     break
     found = []
-    for iri in seen:
-        name = iri[len(str(DK)) :]
-        where = locate(iri)
+    for iri, problem in seen.items():
+        line, column = locate(iri) or (None, None)
+        if problem is not None:
+            name, severity = "look-alike-iri", "Violation"
+            message = f"{iri_text(iri)} is no IRI of what it looks like: {problem}"
+        else:
+            name, severity = "undefined-term", "Warning"
+            dk_name = iri[len(str(DK)) :]
+            message = f"dk:{dk_name} is not a term of the diplokg ontology{_nearest_term(dk_name)}"
         found.append(
             check_finding(
-                "undefined-term",
-                f"dk:{name} is not a term of the diplokg ontology{_nearest_term(name)}",
+                name,
+                message,
                 source=source,
                 focus=iri,
                 file=source,
-                line=where[0] if where else None,
-                column=where[1] if where else None,
-                severity="Warning",
+                line=line,
+                column=column,
+                severity=severity,
             )
         )
     return tuple(found)

@@ -36,7 +36,7 @@ from rdflib.plugins.sparql import prepareQuery
 from rdflib.plugins.sparql.sparql import Query
 from rdflib.term import Node
 
-from diplokg.errors import InputError, RdfSyntaxError, UnsupportedShapes, UsageError
+from diplokg.errors import InputError, UnsupportedShapes, UsageError
 from diplokg.model.limits import resolved
 from diplokg.rdf.convert import Triple
 from diplokg.rdf.formats import parse_file, read_format
@@ -167,24 +167,15 @@ def load_shapes(paths: Sequence[Path] = ()) -> Graph:
 
     graph = Graph()
     for path in paths:
-        # By its extension, as every RDF file diplokg reads (a shapes.jsonld was read as Turtle)
-        if read_format(path)[1] not in (ox.RdfFormat.TURTLE, ox.RdfFormat.N_TRIPLES):
-            from diplokg.rdf.oxterms import add_quads
-
-            add_quads(graph, parse_file(path, base_iri=resolved(path).as_uri()))
-            continue
-        # Regular files within the size limit, UTF-8 (a pipe waited forever, bad bytes crashed)
-        text = read_text(path, what="shapes file")
-        base = path.resolve().as_uri()
-        # pyoxigraph first, as every RDF file is read: its errors give the line and column
-        # (rdflib only logs bad IRIs), and it refuses triple terms (rdflib's error was a
-        # paragraph quoting the file)
-        for _ in parse_file(path, base_iri=base):
-            pass
-        try:
-            graph.parse(data=text, format="turtle", publicID=base)
-        except Exception as exc:  # rdflib raises several parser exception types
-            raise RdfSyntaxError(f"Turtle syntax error: {exc}", path=path) from None
+        # By its extension, as every RDF file diplokg reads (a shapes.jsonld was read as
+        # Turtle), parsed by pyoxigraph: its errors give the line and column, and it refuses
+        # triple terms. Turtle and N-Triples are read once, as text (a regular file within
+        # the size limit, UTF-8, in NFC as every text diplokg reads: a pipe waited forever,
+        # bad bytes crashed), and that text is parsed.
+        text = None
+        if read_format(path)[1] in (ox.RdfFormat.TURTLE, ox.RdfFormat.N_TRIPLES):
+            text = read_text(path, what="shapes file")
+        add_quads(graph, parse_file(path, base_iri=resolved(path).as_uri(), text=text))
     if not _has_shapes(graph):  # "instead of the packaged shapes": nothing would be checked
         others = len(paths) - 1
         which = f"and the {others} other --shapes files hold" if others else "holds"

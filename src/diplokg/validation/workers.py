@@ -26,7 +26,7 @@ from diplokg.validation.checks import (
     ArticleCheck,
     RegistryCheck,
     check_article,
-    undefined_terms,
+    iri_findings,
 )
 from diplokg.validation.findings import (
     Finding,
@@ -94,7 +94,7 @@ class _Worker:
         """Read and check a unit: what SHACL is to validate, or the outcome without SHACL."""
         if unit.kind == "rdf":
             graph = read_rdf_graph([unit.path])
-            undefined = undefined_terms(graph, source=unit.source, locate=rdf_locator(unit.path))
+            undefined = iri_findings(graph, source=unit.source, locate=rdf_locator(unit.path))
             return _Loaded(unit, graph, len(graph), undefined, graph=graph)
         registry = self.registries.get(unit.registry) if unit.registry else None
         checked = check_article(unit.path, registry=registry, draft=self.draft)

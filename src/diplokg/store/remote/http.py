@@ -92,6 +92,7 @@ from __future__ import annotations
 
 import base64
 import http.client
+import ipaddress
 import os
 import re
 import socket
@@ -254,7 +255,48 @@ def _url_problem(url: str) -> str | None:
         port = 0
     if port == 0:
         return f"has a malformed port (give 1 to 65535): {shown_url(url)!r}"
+    host = parts.hostname
+    if not (_HOST_NAME.fullmatch(host) or _ip_literal(parts.netloc)):
+        # "127.0.0.1%00.evil.example" was looked up four times as an unknown host
+        return (
+            f"has a host no name or address can be ({host!r}): a host name is labels of "
+            "letters, digits, '-' and '_' joined by '.'; an IPv6 address is written in "
+            "brackets ([::1])"
+        )
+    control = _ENCODED_CONTROL.search(parts.path)
+    if control:
+        # "/sparql%00.json": a server written in C reads the path up to the NUL, another
+        # endpoint than the one named
+        return (
+            f"has a percent-encoded control character ({control[0]}) in its path, which "
+            "no endpoint's address holds: remove it"
+        )
+    if "#" in url:
+        # HTTP never sends it: the request went to the URL without it, the messages
+        # named the URL with it (a token pasted after '#' was shown, never used)
+        return f"has a fragment ('#…'), which HTTP never sends: leave it out ({shown_url(url)!r})"
     return None
+
+
+#: A control character percent-encoded (``%00``, ``%0a``, ``%7f``).
+_ENCODED_CONTROL = re.compile(r"%(?:[01][0-9A-Fa-f]|7[Ff])")
+#: A host name or IPv4 address as a URL holds it (after punycode): labels of letters,
+#: digits, '-' and '_' (Docker's and other internal names have it) joined by single dots.
+_LABEL = r"[A-Za-z0-9_](?:[A-Za-z0-9_-]*[A-Za-z0-9_])?"
+_HOST_NAME = re.compile(rf"{_LABEL}(?:\.{_LABEL})*\.?")
+
+
+def _ip_literal(netloc: str) -> bool:
+    """Whether ``netloc``'s host is an IPv6 address in brackets (``[::1]``), no zone."""
+    host = netloc.rpartition("@")[2]
+    if not host.startswith("["):
+        return False
+    literal = host[1 : host.index("]")]
+    try:
+        ipaddress.IPv6Address(literal)
+    except ValueError:
+        return False
+    return "%" not in literal  # (a zone, fe80::1%25eth0, was looked up as a host name)
 
 
 def _ascii_host(url: str) -> str:

@@ -124,9 +124,16 @@ def _query(
             if response.stream is not None:
                 response.stream.close()
             return _query(endpoint, text, client=client, what=what, params=params, stream=stream)
-        raise EndpointError(
-            f"{what} {url}: the answer is not SPARQL JSON results: {exc.msg}", url=url
-        ) from None
+        head = response.body.lstrip()[:1] if response.stream is None else b"?"
+        why = (
+            "the server answered with nothing (an empty body), not SPARQL JSON results"
+            if not head
+            else "the answer is an HTML or XML page, not SPARQL JSON results (is this the "
+            "SPARQL query endpoint, not a login or error page?)"
+            if head == b"<"
+            else f"the answer is not SPARQL JSON results: {exc.msg}"
+        )
+        raise EndpointError(f"{what} {url}: {why}", url=url) from None
     except (TimeoutError, OSError) as exc:
         raise EndpointError(f"{what} {url}: broken answer: {_reason(exc)}", url=url) from None
 
