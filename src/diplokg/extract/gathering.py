@@ -56,7 +56,12 @@ _CITY_AFTER_BUILDING = re.compile(
 _FRONTED_PARTICIPLE = re.compile(
     r"(?:(?P<prep>[Ii]n|[Bb]y|[Aa]fter|[Bb]efore|[Ww]hile|[Ww]hen|[Uu]pon|[Ss]ince)\s+)?"
     r"(?P<verb>(?:[Hh]olding|[Hh]aving\s+held)\s+(?:(?:[\w-]+|[\w-]+,)\s+){0,3}?talks|"
-    r"[Mm]eeting|[Hh]aving\s+met|[Ss]itting\s+down|[Tt]alking)(?:\s+with)?\s+"
+    r"[Mm]eeting|[Hh]aving\s+met|[Ss]itting\s+down|"
+    # "Speaking at a joint press conference with B in X on Tuesday, A said": who face the
+    # press together have met (a press conference of one's own is no meeting)
+    r"(?:[Ss]peaking|[Tt]alking|[Aa]ddressing\s+reporters)\s+(?:at|in|during)\s+a\s+joint\s+"
+    r"(?:press|news)\s+conference|"
+    r"[Tt]alking)(?:\s+with)?\s+"
 )
 _FRONTED_PARTICIPLE_LEAD = re.compile(r"\bthat\s+")
 
@@ -141,7 +146,12 @@ _AFTER_FRONTED_PLACE = re.compile(
 _CANCEL_VERBS = r"cancell?ed|called\s+off|scrapped|shelved"
 
 _CANCELLED_BEFORE = re.compile(  # right before a meeting's noun: "cancelled his talks"
-    rf"\b(?:{_CANCEL_VERBS}|cancels?|calls?\s+off)\s+(?:(?:his|her|their|its|the|a)\s+)?"
+    rf"\b(?:{_CANCEL_VERBS}|cancels?|calls?\s+off|"
+    # "ruled out plans for a meeting with B", "rules out any talks with B" (never "has not
+    # ruled out a meeting": a meeting still possible)
+    r"(?<!not\s)(?<!never\s)rul(?:ed|es|ing)\s+out(?:\s+(?:any\s+)?(?:plans?\s+for|"
+    r"(?:the|any)\s+(?:possibility|prospect|chance)\s+of))?)\s+"
+    r"(?:(?:his|her|their|its|the|a|any)\s+)?"
     r"(?:(?:planned|scheduled|bilateral|first)\s+)?$"
 )
 
@@ -302,7 +312,7 @@ class Gathering(Dating):
             # "Following a call on Friday, the two leaders met": the call's day (not "After
             # their meeting on Monday, A and B signed …": that meeting's own)
             date = None
-        if date is not None:
+        if date is not None and status != "cancelled":  # (a day to come: planned, if not off)
             res = self.resolve(text[date[0] : date[1]], future=status == "planned")
             if res and res.value and len(res.value) == 10:
                 day = dt.date.fromisoformat(res.value)
