@@ -77,7 +77,8 @@ _MEET = re.compile(
     # "a meeting expected to lead to a sit-down with B": a meeting's noun
     r"(?<=\sa\s)sit-down(?=\s+with\s)|"
     # "A said at a joint press conference with B": who face the press together have met
-    r"(?<=\sa\s)joint\s+(?:press|news)\s+conference(?=\s+with\s)|"
+    # (not "A held a joint press conference with B and C" at the end of a summit)
+    r"(?:(?<=\sat\sa\s)|(?<=\sin\sa\s))joint\s+(?:press|news)\s+conference(?=\s+with\s)|"
     r"received|receives|hosted|hosts|host|(?:played|plays|playing)\s+host\s+to|"
     r"welcomed|(?<=will\s)welcome|greeted|summoned|summons|called\s+on|calls\s+on|"
     r"(?<=will\s)call\s+on|signed|finali[sz]ed|initialled|inked|"
