@@ -18,13 +18,15 @@ _SERIES = re.compile(
     r"\b(?:held|holds|hold|holding|had|has|have|having)\s+(?:(?P<many>a\s+series\s+of|a\s+number"
     r"\s+of|a\s+string\s+of|several|multiple|(?:more\s+than\s+|over\s+|some\s+)?(?:\d+|two|three|"
     r"four|five|six|seven|eight|nine|ten|a\s+dozen))\s+)?(?P<kind>(?:(?:separate|bilateral|"
-    r"one-on-one)\s+)+)?(?:meetings|talks)\b"
+    r"one-on-one|successive|consecutive|back-to-back|individual)\s+)+)?(?:meetings|talks)\b"
 )
 _SERIES_SCAN = head_scan(_SERIES)
 #: From the series' noun to its list: a setting, a day, then "with" or "including with"
 #: (no other clause between: no verb, no semicolon).
 _TO_THE_LIST = re.compile(
-    r"(?:[^.;:“”\"()]|\([A-Z]{2,}\)){0,160}?(?:,\s+(?:including|among\s+them|notably)\s+|\s+)"
+    # (a parenthesis between: "on the morning of June 26 (Sunday, local time) with")
+    r"(?:[^.;:“”\"()]|\([A-Z]{2,}\)|\([^().;:“”\"]{1,40}\)){0,160}?"
+    r"(?:,\s+(?:including|among\s+them|notably)\s+|\s+)"
     r"with\s+(?:(?:his|her|their)\s+(?:[a-z]+\s+)?counterparts?,?\s+)?"
 )
 #: What may stand between two guests of a list: commas, "and", titles ("Italian Prime

@@ -350,6 +350,12 @@ STEPS: tuple[Step, ...] = (
         needs="entities events mentions positions",
         provides="entities mentions",
     ),
+    _step(  # after every meeting and visit: one with no place, in the sentence of a trip
+        "trip-places",
+        Extractor.find_trip_places,
+        needs="entities events",
+        provides="events",
+    ),
     _step(
         "office-positions",
         Extractor.find_office_positions,

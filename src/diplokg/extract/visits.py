@@ -58,7 +58,10 @@ _VISIT_VERB = re.compile(
     r"arrived\s+in|arrives\s+in|arrive\s+in|arriving\s+in|"
     r"(?:leaves|left|leaving|will\s+leave|depart(?:s|ed|ing)?|will\s+depart|head(?:s|ed|ing)?|"
     r"will\s+head)\s+(?:(?:on|this|next)\s+[A-Z]?[a-z]+\s+|later\s+today\s+|today\s+|"
-    r"tomorrow\s+)?for|head(?:s|ed|ing)?\s+to)\s+"
+    r"tomorrow\s+)?for|head(?:s|ed|ing)?\s+to|"
+    # "A, leading a Taiwan delegation to Panama, held …": who leads a delegation goes there
+    r"(?:lead(?:s|ing)?|led|head(?:s|ed|ing)?)\s+(?:an?|the|his|her)\s+(?:[\w-]+\s+){0,3}?"
+    r"delegation\s+to)\s+"
 )
 _AFTER_EARLIER = re.compile(  # between a day and a visit told as an earlier (later) event
     r"\b(?:after|before|following|ahead\s+of|prior\s+to)\s+(?:(?:a|an|the|his|her|their|its)\s+)?"
@@ -75,7 +78,7 @@ _VISIT_VERB_HEADS = frozenset(
         """
         visit visits visited visiting travel travels traveled travelled traveling travelling
         arrived arrives arrive arriving flew fly flies leaves left leaving leave depart departs
-        departed departing head heads headed heading
+        departed departing head heads headed heading lead leads leading led
         """
     )
 )
@@ -568,7 +571,9 @@ class VisitRules(Clauses):
                 continue
             start = self._clause_start(sent_start, m.start(), visitor)
             end = dest.end if dest else m.end()
-            self._add_visit(visitor, m.end(), (start, end), m.start(), "visit:verb")
+            # ("A, leading a delegation to X, met B on Monday": the day is the meetings')
+            dated = not m.group("v").startswith("leading")
+            self._add_visit(visitor, m.end(), (start, end), m.start(), "visit:verb", dated=dated)
             cur = dest.end if dest else None
             while cur is not None:
                 # "will travel to Uganda, Ethiopia and Kenya": a visit to each
@@ -978,16 +983,19 @@ class VisitRules(Clauses):
         if host is None or host == visitor or host in self._own_states(visitor):
             return  # (no one visits their own state: "A of Norway arrived in Oslo")
         am = _TO_ATTEND_AFTER.match(text, dest_end)
+        sent_start, sent_end = self.sent(trig)
         if am is not None and any(
             _UN_ORGAN.search(self.ents[mm.key].name)
             for mm in self.mentions_between(am.end(), min(self.sent(trig)[1], am.end() + 90))
             if self.ents[mm.key].is_org
         ):
             # "his trip to New York, where he attended the opening session of the U.N.
-            # General Assembly": a session at the UN's seat is no visit to its host state
+            # General Assembly": a session at the UN's seat is no visit to its host state,
+            # but held in the trip's city
+            if place is not None:
+                self._attended_there(visitor, place, am.end(), sent_end)
             return
         span = (span[0], max(span[1], dest_end))
-        sent_start, sent_end = self.sent(trig)
         if am is not None and place is not None:
             self._attended_there(visitor, place, am.end(), sent_end)
         clause_end = min(sent_end, dest_end + 60)
