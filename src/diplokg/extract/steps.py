@@ -356,6 +356,12 @@ STEPS: tuple[Step, ...] = (
         needs="entities events",
         provides="events",
     ),
+    _step(  # (after the trips': the lead's meeting, where the headline says)
+        "headline-places",
+        Extractor.find_headline_places,
+        needs="entities events mentions",
+        provides="events",
+    ),
     _step(
         "office-positions",
         Extractor.find_office_positions,

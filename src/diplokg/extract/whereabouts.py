@@ -1,7 +1,8 @@
 """Where a meeting is held when its own words leave it out, told by what surrounds it: the
 trip its sentence tells ("President A, on a visit to New York to attend the General
 Assembly, held bilateral summits with B and C", "A, leading a delegation to Panama, held
-successive meetings with B, C and D"), a step after every meeting and visit is drawn."""
+successive meetings with B, C and D") or the headline over it ("A meets B in Kyiv"), a
+step after every meeting and visit is drawn."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import re
 
 from diplokg.extract.clauses import Clauses
 from diplokg.extract.state import _Evt
+from diplokg.extract.text import _rx
 
 #: Right before a trip's destination, within its phrase: a trip other than the one the
 #: meeting is held on ("after his visit to X", "ahead of a trip to X", "B, who visited X",
@@ -19,6 +21,12 @@ _OTHER_TRIP = re.compile(
 )
 #: How far before its destination a trip's phrase may open.
 _TRIP_REACH = 60
+#: A headline telling a meeting and where ("A meets with presidents of B, C in Kyiv", "A
+#: Holds Talks With B in Geneva"): its verb, then "in" and the place that ends the line.
+_HEADLINE_MEETING_IN = re.compile(
+    r"\b(?:[Mm]eets?|[Mm]eeting|[Hh]olds?\s+(?:[Tt]alks|[Mm]eeting|[Ss]ummit)|[Rr]eceives?|"
+    r"[Hh]osts?)\b(?P<rest>[^\n.:;“”\"]*?)\s+in\s+(?=[A-Z])"
+)
 
 
 class WhereaboutsRules(Clauses):
@@ -55,6 +63,42 @@ class WhereaboutsRules(Clauses):
                     continue
                 ev.place = trip.place
                 break
+
+    def find_headline_places(self) -> None:
+        """'Volodymyr Zelenskyy meets with presidents of Poland, Lithuania in Kyiv' over a
+        release whose lead tells "Zelenskyy held a meeting with B and C": the headline (a
+        first paragraph of one line, no sentence) tells a meeting of a person the text
+        names, in a city that ends the line; the first meeting of that person the body
+        tells, in its first two paragraphs, is held there when it names no place of its
+        own (never one told as cancelled, nor a later one: the headline tells the lead's)."""
+        text = self.text
+        if not self._headline_para(0):
+            return
+        line_end = self.para_starts[1]
+        head = text[:line_end].rstrip()
+        hm = _HEADLINE_MEETING_IN.search(head)
+        if hm is None:
+            return
+        city = self.mention_at(hm.end())
+        if city is None or not self.ents[city.key].is_place or head[city.end :].strip():
+            return
+        named = [
+            k
+            for k, e in self.ents.items()
+            if e.is_person
+            and any(
+                len(form) >= 4 and _rx(rf"\b{re.escape(form)}\b").search(head, 0, hm.start())
+                for form in (e.name, e.name.split()[-1])
+            )
+        ]
+        body_end = self.para_starts[3] if len(self.para_starts) > 3 else len(text)
+        for ev in sorted(self.events, key=lambda x: x.span[0]):
+            if ev.kind != "meeting" or not line_end <= ev.span[0] < body_end:
+                continue
+            if set(named) & set(ev.participants):
+                if ev.place is None and ev.status != "cancelled":
+                    ev.place = city.key
+                return
 
 
 def _trip_of(ev: _Evt, trips: list[_Evt]) -> _Evt | None:
