@@ -532,7 +532,7 @@ class VisitRules(Clauses):
         for m, sent_start, _ in self.asserted(self.scan(_VISIT_VERB_SCAN), 25):
             if self._hypothetical(sent_start, m.start()):
                 continue
-            dest = self.mention_at(m.end())
+            dest = self.mention_at(m.end()) or self._our_country(m.end())
             if dest is None and text.startswith("the ", m.end()):
                 dest = self.mention_at(m.end() + 4)  # "travel to the Netherlands"
             wm = (
@@ -583,6 +583,17 @@ class VisitRules(Clauses):
                     break
                 self._add_visit(visitor, sep.end(), (start, nxt.end), m.start(), "visit:verb")
                 cur = nxt.end
+
+    def _our_country(self, pos: int) -> _Men | None:
+        """ "B, who arrived in our country on a visit", in a government's own release and
+        outside quotations: a mention of the state that publishes it (see _home_state)."""
+        om = _rx(r"our\s+country\b").match(self.text, pos)
+        home = self._home_state() if om is not None and not self.in_quote(pos) else None
+        if om is None or home is None:
+            return None
+        mm = self.add_mention(pos, om.end(), home, "alias", 0.7)
+        self.sort_mentions()
+        return mm
 
     def _thanked_for_visit(self) -> None:
         """'I want to thank Prime Minister B for his visit' (a transcript's speaker A), 'A
