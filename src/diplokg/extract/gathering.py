@@ -32,7 +32,7 @@ _PLACE_AFTER_PREP = re.compile(
     # "in the Laotian capital of Vientiane", "in the South Korean city of Busan"
     r"(?:[A-Z][a-z]+\s+){0,2}(?:capital|city|port\s+city|port)(?:\s+city)?"
     r"(?:,\s+|\s+of\s+|\s+(?=[A-Z])))?)?"
-    r"(?=[A-Z])"
+    r"(?=[^\W\d_a-z])"  # (a capital, also one beyond ASCII: "in Łódź")
 )
 # A building's name, where a meeting is told to be held before its city ("at the
 # Presidential Palace in the capital Ankara", "at State House, Nairobi"): the city is the
@@ -79,19 +79,23 @@ _TOPIC_NOUN_BEFORE = re.compile(  # "rights in X", "the war in X": a noun the pl
     r"demonstrations|clashes|riots|strikes)\s+$"
 )
 
+#: A capitalised word of a place's name, also one in letters beyond ASCII ("Šiauliai",
+#: "Łódź"): a capital, then lower-case letters, apostrophes and hyphens.
+_PLACE_WORD = r"[^\W\d_a-z](?:[^\W\d_A-Z]|[’'-])+"
+
 _UNKNOWN_PLACE = re.compile(  # a capitalised name of one to three words, then a date or a stop
-    rf"[A-Z][a-z’'-]+(?:[ -][A-Z][a-z’'-]+){{0,2}}(?=,?\s+(?:on|last|this|next)\s+"
+    rf"{_PLACE_WORD}(?:[ -]{_PLACE_WORD}){{0,2}}(?=,?\s+(?:on|last|this|next)\s+"
     rf"(?:{_WEEKDAYS}|\d|{_MONTHS}|week|month)|,?\s+(?:today|yesterday)\b|[.;]\s|[.;]?$|"
     # "signed in Port Alver by Minister A": the signers follow
     r"\s+by\s+(?:(?:the|his|her|their)\s+)?[A-Z])"
 )
 
 _CAPITAL_NAME = re.compile(  # after "the capital": "in the capital Valmograd for talks"
-    r"[A-Z][a-z’'-]+(?:[ -][A-Z][a-z’'-]+){0,2}(?![\w’'-])(?!\s+[A-Z])"
+    rf"{_PLACE_WORD}(?:[ -]{_PLACE_WORD}){{0,2}}(?![\w’'-])(?!\s+[A-Z])"
 )
 
 _UNKNOWN_PLACE_WHERE = re.compile(  # "Abidjan, where", "Abidjan tomorrow, where"
-    r"[A-Z][a-z’'-]+(?:[ -][A-Z][a-z’'-]+){0,2}(?=(?:,\s+in\s+[A-Z][\w’' -]{1,30}?)?"
+    rf"{_PLACE_WORD}(?:[ -]{_PLACE_WORD}){{0,2}}(?=(?:,\s+in\s+[A-Z][\w’' -]{{1,30}}?)?"
     r"(?:,?\s+(?:today|tomorrow|yesterday|(?:on|next|last|this)\s+[A-Z]?[a-z]+|"
     # "visited Talvi on 9 February, where", "… on February 9, where"
     r"(?:on\s+)?(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})))?,?\s+where\b)"
