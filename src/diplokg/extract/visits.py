@@ -67,6 +67,12 @@ _AFTER_EARLIER = re.compile(  # between a day and a visit told as an earlier (la
     r"\b(?:after|before|following|ahead\s+of|prior\s+to)\s+(?:(?:a|an|the|his|her|their|its)\s+)?"
     r"(?:[\w-]+\s+){0,3}$"
 )
+#: Before a trip told as the next (or last) leg after a main clause: "A met B in London
+#: on Monday, before travelling to the Middle East where he visited X" (its day and
+#: place are the main clause's, not the trip's).
+_NEXT_LEG = re.compile(
+    r"\b(?:before|after)\s+(?:travell?ing|going|heading|flying|leaving|departing|moving\s+on)\b"
+)
 _CITY_OF_STATE = re.compile(  # after "travel to": "Draslav, the Kostravan capital"
     r"(?P<city>[A-Z][\w’'-]*(?:[ -][A-Z][\w’'-]*)?),\s+"
     r"(?:the\s+(?P<dem>[A-Z][a-z]+)\s+(?:capital|port|city)\b|(?:in\s+)?(?P<state>[A-Z]))"
@@ -584,6 +590,14 @@ class VisitRules(Clauses):
                 self._add_visit(visitor, sep.end(), (start, nxt.end), m.start(), "visit:verb")
                 cur = nxt.end
 
+    def _next_leg(self, trig: int) -> int | None:
+        """Where the leg of a trip told at ``trig`` opens, after a main clause ("…, before
+        travelling to the Middle East where he visited X"): the end of its "before
+        travelling"; None when no such words stand between the sentence's start and it."""
+        sent_start, _ = self.sent(trig)
+        legs = list(_NEXT_LEG.finditer(self.text, sent_start, trig))
+        return legs[-1].end() if legs else None
+
     def _our_country(self, pos: int) -> _Men | None:
         """ "B, who arrived in our country on a visit", in a government's own release and
         outside quotations: a mention of the state that publishes it (see _home_state)."""
@@ -974,7 +988,14 @@ class VisitRules(Clauses):
         elif dest is not None:
             if self.ents[dest.key].type in _MET_BODIES and self.ents[visitor].is_person:
                 # a visit to a body (an assembly, an alliance's headquarters) meets it
-                self.add_meeting([visitor, dest.key], (span[0], dest.end), trig, "visit:body", 0.6)
+                self.add_meeting(
+                    [visitor, dest.key],
+                    (span[0], dest.end),
+                    trig,
+                    "visit:body",
+                    0.6,
+                    told_from=self._next_leg(trig),
+                )
             return
         if host is None and place is not None:
             host = host_state  # ("welcomes B to Adelaide": the welcoming side's state)
@@ -1031,6 +1052,9 @@ class VisitRules(Clauses):
         date = self.date_near(trig, future=status == "planned") if dated else None
         if date is not None and date[1] <= trig and _AFTER_EARLIER.search(text, date[1], trig):
             date = None  # "reached X on Tuesday after visits to A and B": the reaching's day
+        leg = self._next_leg(trig)
+        if date is not None and leg is not None and date[1] <= leg:
+            date = None  # "met B on Monday, before travelling to X where he visited Y"
         if date is not None and self.in_span(date):
             date = None  # "will be visiting X between 6 and 8 March": a span is no day
         if date is not None and _rx(r"\b(?:through|thru|until|till|since)\s+$").search(
