@@ -169,6 +169,8 @@ _WHO_VISITING = re.compile(
     r",\s+who\s+(?P<be>is|are|was|were|had\s+been|has\s+been|have\s+been)\s+"
     r"(?:also\s+|currently\s+|then\s+)?$"
 )
+#: Before "arrived in": a relative of those listed before it ("A and B, who arrived in X")
+_WHO_ARRIVED = re.compile(r",\s+who\s+(?P<be>)(?:also\s+|have\s+|had\s+)?$")
 #: Between two visitors named before "who were visiting": a list's comma or "and", and
 #: their titles (never a verb or a preposition that starts another phrase).
 _VISITORS_GAP = re.compile(
@@ -560,12 +562,21 @@ class VisitRules(Clauses):
                 continue
             if _rx(r"[’']s\s+(?:\w+\s+)*$").search(text[max(0, m.start() - 30) : m.start()]):
                 continue
-            who = self._visiting_who(m.start(), sent_start) if m.group("v") == "visiting" else []
+            who = (
+                self._visiting_who(m.start(), sent_start)
+                if m.group("v") == "visiting" or m.group("v").startswith("arrived")
+                else []
+            )
             if who:
                 end = dest.end if dest else m.end()
                 for key, start in who:
                     self._add_visit(
-                        key, m.end(), (start, end), m.start(), "visit:who-visiting", dated=False
+                        key,
+                        m.end(),
+                        (start, end),
+                        m.start(),
+                        "visit:who-visiting",
+                        dated=m.group("v") != "visiting",  # (an arrival's day is the visit's)
                     )
                 continue
             visitor = (
@@ -723,6 +734,9 @@ class VisitRules(Clauses):
         B, who were visiting"). None when no person is the antecedent."""
         text = self.text
         rel = _WHO_VISITING.search(text, max(sent_start, pos - 40), pos)
+        if rel is None and text.startswith("arrived", pos):
+            # "… with A and B, who arrived in our country on a visit": each of them
+            rel = _WHO_ARRIVED.search(text, max(sent_start, pos - 20), pos)
         if rel is None:
             return []
         persons = [
@@ -738,7 +752,7 @@ class VisitRules(Clauses):
         ).fullmatch(text, last.end, rel.start()):
             return []
         found = [(last.key, self._title_start(last.start))]
-        if rel.group("be") in ("are", "were", "have been"):
+        if rel.group("be") in ("are", "were", "have been", ""):
             for prev in reversed(persons[:-1]):
                 if not _VISITORS_GAP.fullmatch(text, prev.end, found[-1][1]):
                     break
