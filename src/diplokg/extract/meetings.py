@@ -35,6 +35,12 @@ _MEETING_QUALITY = (
 #: Where a meeting's noun says it was held before its parties: "the summit at the Akasaka
 #: Palace between A and B", "talks in Talvi between A and B" (see _MEET, _NOUN_BETWEEN).
 _NOUN_SETTING = r"(?:(?:at|in)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3},?\s+)"
+#: What a signing session signed, between "signing" and "between" ("the signing of an
+#: agreement between A and B", "the signing of the peace accord between"; see _MEET).
+_SIGNED_OF = (
+    r"of\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:agreement|accord|treaty|memorandum|deal|pact|"
+    r"declaration|protocol)\s+"
+)
 #: Before a meeting's verb, in its sentence, a denial of it: "A denied that she had met
 #: B", "The ministry denied reports that A met B", "A denied having met B".
 _DENIED_BEFORE = re.compile(
@@ -57,6 +63,8 @@ _MEET = re.compile(
     r"(?:met|meets|meet|[Mm]eeting|meetings(?=\s+with\s)|(?:summit|handshake)(?=\s+"
     + _NOUN_SETTING
     + r"?between\s)|"
+    # "the signing of an agreement between A and B in X on 4 March": a signing session
+    r"(?<=\sthe\s)signing(?=\s+" + _SIGNED_OF + r"between\s)|"
     r"(?<=[’']s\s)summit(?=(?:\s+(?:on|last|this)\s+[A-Z]?[a-z]+|\s+yesterday|\s+today)?\s+with\s)|held\s+talks|holds\s+talks|hold\s+talks|holding\s+talks|"
     # "A and B will hold the sixth annual A-B Foreign Ministers' Meeting": a named meeting
     r"(?:held|holds|hold|holding)\s+the\s+(?:(?:first|second|third|fourth|fifth|sixth|seventh|"
@@ -260,7 +268,7 @@ _THEN_MET = re.compile(
 # "talks Monday between A and B", "a meeting on Friday between A and B": the day told
 # between the noun and its parties (resolved by date_near from the trigger)
 _NOUN_BETWEEN = re.compile(
-    r"(?:[Mm]eeting|summit|handshake|[Tt]alks)\s+"
+    r"(?:[Mm]eeting|summit|handshake|[Tt]alks|signing\s+" + _SIGNED_OF + r")\s*"
     + _NOUN_SETTING
     + r"?(?:(?:on\s+|last\s+|this\s+)?"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|"
@@ -341,7 +349,9 @@ class MeetingRules(Clauses):
                 text, m.end()
             ):
                 continue  # "called on X to stop …" is a demand (see _demands), not a visit
-            if low.startswith(("meeting", "summit", "handshake")) and not low.endswith("with"):
+            if low.startswith(("meeting", "summit", "handshake", "signing")) and not low.endswith(
+                "with"
+            ):
                 # "the summit between the leaders of A and B" (only so: see _MEET), "there
                 # was a handshake between A and B"
                 bm = _NOUN_BETWEEN.match(text, s)
@@ -350,6 +360,8 @@ class MeetingRules(Clauses):
                     lst = None  # a list does not run into the next line (a dateline, a title)
                 if lst and self._speculated_meeting(s, lst[1], sent_end):
                     continue
+                if lst and low == "signing" and not all(self.ents[k].is_person for k in lst[0]):
+                    continue  # ("the signing of the accord between A and B": the states')
                 if lst and len(lst[0]) >= 2:
                     # "the meeting between the President of A and the President of B"
                     rule = "meeting:took-place-between" if bm and bm.group("took") else ""
