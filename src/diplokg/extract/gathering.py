@@ -147,6 +147,13 @@ _AFTER_FRONTED_PLACE = re.compile(
     rf"(?:on\s+)?\d{{1,2}}\s+(?:{_MONTHS})|today|yesterday|tomorrow|earlier\s+today)?,\s+"
 )
 
+#: What a signing session signed, between "signing" and "between" ("the signing of an
+#: agreement between A and B", "the signing of the peace accord between"; see meetings._MEET).
+_SIGNED_OF = (
+    r"of\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:agreement|accord|treaty|memorandum|deal|pact|"
+    r"declaration|protocol)\s+"
+)
+
 _CANCEL_VERBS = r"cancell?ed|called\s+off|scrapped|shelved"
 
 _CANCELLED_BEFORE = re.compile(  # right before a meeting's noun: "cancelled his talks"

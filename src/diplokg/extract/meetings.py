@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 
 from diplokg.extract.clauses import Clauses
+from diplokg.extract.gathering import _SIGNED_OF
 from diplokg.extract.patterns import (
     _HYPOTHETICAL_BEFORE,
     _LOWER_ROLE,
@@ -35,12 +36,6 @@ _MEETING_QUALITY = (
 #: Where a meeting's noun says it was held before its parties: "the summit at the Akasaka
 #: Palace between A and B", "talks in Talvi between A and B" (see _MEET, _NOUN_BETWEEN).
 _NOUN_SETTING = r"(?:(?:at|in)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3},?\s+)"
-#: What a signing session signed, between "signing" and "between" ("the signing of an
-#: agreement between A and B", "the signing of the peace accord between"; see _MEET).
-_SIGNED_OF = (
-    r"of\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:agreement|accord|treaty|memorandum|deal|pact|"
-    r"declaration|protocol)\s+"
-)
 #: Before a meeting's verb, in its sentence, a denial of it: "A denied that she had met
 #: B", "The ministry denied reports that A met B", "A denied having met B".
 _DENIED_BEFORE = re.compile(
@@ -268,7 +263,9 @@ _THEN_MET = re.compile(
 # "talks Monday between A and B", "a meeting on Friday between A and B": the day told
 # between the noun and its parties (resolved by date_near from the trigger)
 _NOUN_BETWEEN = re.compile(
-    r"(?:[Mm]eeting|summit|handshake|[Tt]alks|signing\s+" + _SIGNED_OF + r")\s*"
+    r"(?:[Mm]eeting|summit|handshake|[Tt]alks|signing\s+"
+    + _SIGNED_OF
+    + r")\s*"
     + _NOUN_SETTING
     + r"?(?:(?:on\s+|last\s+|this\s+)?"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|"
