@@ -110,6 +110,12 @@ _DATE_LINE = re.compile(
 )
 #: Before a visit's verb, the word that makes it a participle of the main clause ("met A
 #: before travelling to Y"): the main clause's subject travels (see _participle_visitor).
+#: A sentence that opens with a subordinate phrase of time ("After concluding …, and
+#: before departing for X, A stopped by …"): its main clause comes after.
+_FRONTED_SUBORDINATE = re.compile(
+    r"\s*(?:After|Before|Following|Upon|Ahead\s+of|Prior\s+to|Having)\b[^.;“”]*?,\s+"
+    r"(?:and\s+)?(?:before|after)\s"
+)
 _AFTER_MAIN_CLAUSE = re.compile(r"\s(?:before|after|while|then)\s+$")
 _HEADLINE_CALLED_OFF = re.compile(  # "X Cancels Trip to Y", "Y Visit Postponed"
     r"\b(?:cancel\w*|postpone\w*|call\w*\s+off|scrap\w*|delay\w*|shelve\w*|refuse\w*|"
@@ -822,7 +828,12 @@ class VisitRules(Clauses):
     def _participle_visitor(self, sent_start: int, pos: int) -> str | None:
         """Who travels in a participle after the main clause ("On Monday, he met A and B
         before travelling to Egypt"): the main clause's subject, a pronoun opening it or
-        the first person the sentence names, never the last one met."""
+        the first person the sentence names, never the last one met. When the participle is
+        fronted with the sentence's opening phrase ("After concluding his meetings with B,
+        and before departing for Berlin, Secretary A stopped by …"), the subject named
+        after it (see fronted_subject)."""
+        if _FRONTED_SUBORDINATE.match(self.text, sent_start):
+            return self.fronted_subject(pos, self.sent(pos)[1])
         pm = _rx(r"[ \t]*(?:[^,.;\n]{0,40},[ \t]+)?(?P<p>[Hh]e|[Ss]he)\b").match(
             self.text, sent_start, pos
         )
