@@ -356,6 +356,12 @@ STEPS: tuple[Step, ...] = (
         needs="entities events",
         provides="events",
     ),
+    _step(  # after every visit: "their visit today" dates the visits told before it
+        "retold-visit-days",
+        Extractor.find_retold_visit_days,
+        needs="dates entities events",
+        provides="events",
+    ),
     _step(  # (after the trips': the lead's meeting, where the headline says)
         "headline-places",
         Extractor.find_headline_places,

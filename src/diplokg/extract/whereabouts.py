@@ -1,8 +1,8 @@
-"""Where a meeting is held when its own words leave it out, told by what surrounds it: the
-trip its sentence tells ("President A, on a visit to New York to attend the General
-Assembly, held bilateral summits with B and C", "A, leading a delegation to Panama, held
-successive meetings with B, C and D") or the headline over it ("A meets B in Kyiv"), a
-step after every meeting and visit is drawn."""
+"""Where and when a meeting is held when its own words leave it out, told by what surrounds
+it: the trip its sentence tells ("A, leading a delegation to Geneva, held successive
+meetings with B, C and D"), the headline over it ("A meets B in Kyiv"), a visit told again
+with its day ("B and C, who arrived on a visit. … their visit today"); steps after every
+meeting and visit is drawn."""
 
 from __future__ import annotations
 
@@ -26,6 +26,14 @@ _TRIP_REACH = 60
 _HEADLINE_MEETING_IN = re.compile(
     r"\b(?:[Mm]eets?|[Mm]eeting|[Hh]olds?\s+(?:[Tt]alks|[Mm]eeting|[Ss]ummit)|[Rr]eceives?|"
     r"[Hh]osts?)\b(?P<rest>[^\n.:;“”\"]*?)\s+in\s+(?=[A-Z])"
+)
+
+
+#: A visit told again by its visitors' pronoun with its day: "the importance of their
+#: visit today", "his visit on Monday" (no destination: the visit told before).
+_VISIT_RETOLD_DAY = re.compile(
+    r"\b(?P<p>their|his|her)\s+(?:(?:official|state|working|first)\s+)?(?:visit|trip)\s+"
+    r"(?=today\b|yesterday\b|on\s+[A-Z])"
 )
 
 
@@ -63,6 +71,52 @@ class WhereaboutsRules(Clauses):
                     continue
                 ev.place = trip.place
                 break
+
+    def find_retold_visit_days(self) -> None:
+        """'B and C, who arrived in our country on a visit. … the importance of their visit
+        today': the visits told before (within two paragraphs, none dated) of those the
+        pronoun stands for ("their": those told last, together; "his", "her": whom it
+        resolves to) are held that day, and so is a meeting with no day of its own told
+        in the same sentence as those visits, with all of those visitors."""
+        text = self.text
+        for m in _VISIT_RETOLD_DAY.finditer(text):
+            if self.in_quote(m.start()):
+                continue
+            day = next((d for d in self.dates if d[0] == m.end()), None)
+            if day is None or _rx(r"\s+(?:to|in)\s+[A-Z]").match(text, day[1]):
+                continue  # (no day, or "her visit on Monday to Finland": another visit)
+            told = [
+                v
+                for v in self.events
+                if v.kind == "visit"
+                and v.status != "cancelled"
+                and v.span[1] <= m.start()
+                and self.para(m.start()) - self.para(v.span[0]) <= 2
+            ]
+            if not told or any(v.date is not None for v in told):
+                continue
+            last = self.sent(max(v.span[0] for v in told))
+            if m.group("p") == "their":
+                visits = [v for v in told if self.sent(v.span[0]) == last]
+                if len(visits) < 2:
+                    continue
+            else:
+                who = self.resolve_pronoun(m.start(), m.group("p"))
+                visits = [v for v in told if v.visitor == who and self.sent(v.span[0]) == last]
+                if len(visits) != 1:
+                    continue
+            visitors = {v.visitor for v in visits}
+            for v in visits:
+                v.date = day
+            for ev in self.events:
+                if (
+                    ev.kind == "meeting"
+                    and ev.date is None
+                    and ev.status == "held"
+                    and self.sent(ev.span[0]) == last
+                    and visitors <= set(ev.participants)
+                ):
+                    ev.date = day
 
     def find_headline_places(self) -> None:
         """'Volodymyr Zelenskyy meets with presidents of Poland, Lithuania in Kyiv' over a
