@@ -21,24 +21,23 @@ _OTHER_TRIP = re.compile(
 )
 #: How far before its destination a trip's phrase may open.
 _TRIP_REACH = 60
-#: A headline telling a meeting and where ("A meets with presidents of B, C in Kyiv", "A
-#: Holds Talks With B in Geneva"): its verb, then "in" and the place that ends the line.
-_HEADLINE_MEETING_IN = re.compile(
-    r"\b(?:[Mm]eets?|[Mm]eeting|[Hh]olds?\s+(?:[Tt]alks|[Mm]eeting|[Ss]ummit)|[Rr]eceives?|"
-    r"[Hh]osts?)\b(?P<rest>[^\n.:;“”\"]*?)\s+in\s+(?=[A-Z])"
-)
-
-
 #: A visit told again by its visitors' pronoun with its day: "the importance of their
 #: visit today", "his visit on Monday" (no destination: the visit told before).
 _VISIT_RETOLD_DAY = re.compile(
     r"\b(?P<p>their|his|her)\s+(?:(?:official|state|working|first)\s+)?(?:visit|trip)\s+"
     r"(?=today\b|yesterday\b|on\s+[A-Z])"
 )
+#: A headline telling a meeting and where ("A meets with presidents of B, C in Kyiv", "A
+#: Holds Talks With B in Geneva"): its verb, then "in" and the place that ends the line.
+_HEADLINE_MEETING_IN = re.compile(
+    r"\b(?:[Mm]eets?|[Mm]eeting|[Hh]olds?\s+(?:[Tt]alks|[Mm]eeting|[Ss]ummit)|[Rr]eceives?|"
+    r"[Hh]osts?)\b[^\n.:;“”\"]*?\s+in\s+(?=[A-Z])"
+)
 
 
 class WhereaboutsRules(Clauses):
-    """Places of meetings told by the trip around them."""
+    """The places and days of meetings, told by the trip, the headline or a visit around
+    them."""
 
     def find_trip_places(self) -> None:
         """'A, on a visit to X, held talks with B': a meeting (or a conference attended)
