@@ -167,7 +167,7 @@ STEPS: tuple[Step, ...] = (
     _step(
         "bilateral-series",
         Extractor.find_bilateral_series,
-        needs="conference-mentions dates entities events mentions",
+        needs="conference-mentions dates entities events mentions positions",
         provides="entities events mentions",
     ),
     _step(
@@ -353,13 +353,13 @@ STEPS: tuple[Step, ...] = (
     _step(  # after every meeting and visit: one with no place, in the sentence of a trip
         "trip-places",
         Extractor.find_trip_places,
-        needs="entities events",
+        needs="events",
         provides="events",
     ),
     _step(  # after every visit: "their visit today" dates the visits told before it
         "retold-visit-days",
         Extractor.find_retold_visit_days,
-        needs="dates entities events",
+        needs="dates entities events mentions",
         provides="events",
     ),
     _step(  # (after the trips': the lead's meeting, where the headline says)
