@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from diplokg.extract.clauses import Clauses
 from diplokg.extract.patterns import _LOWER_ROLE
-from diplokg.extract.text import _rx, head_scan
+from diplokg.extract.text import _fold, _rx, head_scan
 
 #: The plural noun of a series of meetings (see BilateralRules.find_bilateral_series): it
 #: says they were one by one ("bilateral", "separate", "a series of", "several").
@@ -18,13 +18,15 @@ _SERIES = re.compile(
     r"\b(?:held|holds|hold|holding|had|has|have|having)\s+(?:(?P<many>a\s+series\s+of|a\s+number"
     r"\s+of|a\s+string\s+of|several|multiple|(?:more\s+than\s+|over\s+|some\s+)?(?:\d+|two|three|"
     r"four|five|six|seven|eight|nine|ten|a\s+dozen))\s+)?(?P<kind>(?:(?:separate|bilateral|"
-    r"one-on-one)\s+)+)?(?:meetings|talks)\b"
+    r"one-on-one|successive|consecutive|back-to-back|individual)\s+)+)?(?:meetings|talks|summits)\b"
 )
 _SERIES_SCAN = head_scan(_SERIES)
 #: From the series' noun to its list: a setting, a day, then "with" or "including with"
 #: (no other clause between: no verb, no semicolon).
 _TO_THE_LIST = re.compile(
-    r"(?:[^.;:“”\"()]|\([A-Z]{2,}\)){0,160}?(?:,\s+(?:including|among\s+them|notably)\s+|\s+)"
+    # (a parenthesis between: "on the morning of June 26 (Sunday, local time) with")
+    r"(?:[^.;:“”\"()]|\([A-Z]{2,}\)|\([^().;:“”\"]{1,40}\)){0,160}?"
+    r"(?:,\s+(?:including|among\s+them|notably)\s+|\s+)"
     r"with\s+(?:(?:his|her|their)\s+(?:[a-z]+\s+)?counterparts?,?\s+)?"
 )
 #: What may stand between two guests of a list: commas, "and", titles ("Italian Prime
@@ -49,6 +51,12 @@ _DELEGATION_SCAN = head_scan(_DELEGATION_LED_BY)
 _FROM_STATES = re.compile(
     r"from\s+(?:the\s+(?:[\w-]+\s+){0,3}?(?:countries|nations|states)\s+of\s+)?"
 )
+#: After "with": the states whose leaders were met, as names or demonyms ("the U.S. and
+#: Japanese leaders", "the French, German and Italian heads of state").
+_STATES_LEADERS = re.compile(
+    r"(?:the\s+)?(?P<states>[A-Z][\w.’'-]*(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w.’'-]*)+)\s+"
+    r"(?:leaders|heads\s+of\s+(?:state|government)|presidents|prime\s+ministers)\b"
+)
 _VERB_BETWEEN = re.compile(r"\b(?:said|says|told|announced|after|before|when|while|which|who)\b")
 
 
@@ -70,7 +78,7 @@ class BilateralRules(Clauses):
                 continue
             if (
                 m.group("many") is None
-                and "meetings" not in m.group()
+                and not m.group().endswith(("meetings", "summits"))
                 and "separate" not in (m.group("kind") or "")
             ):
                 continue  # "held bilateral talks with B and C" may be one meeting
@@ -84,8 +92,11 @@ class BilateralRules(Clauses):
                 if lm.group().rstrip(", ").endswith("counterparts")
                 else None
             )
+            sm = _STATES_LEADERS.match(text, lm.end(), sent_end) if fm is None else None
             if fm is not None:  # "with her counterparts from A, B and C": each state met
                 lst = self._guest_list(fm.end(), sent_end, kind="state")
+            elif sm is not None:  # "with the U.S. and Japanese leaders": each state's leader
+                lst = self._leaders_of(sm)
             else:
                 lst = self._guest_list(lm.end(), sent_end)
             if lst is None:
@@ -105,6 +116,54 @@ class BilateralRules(Clauses):
             )
             for g in guests:
                 self.add_meeting([host, g], (start, lst[1]), m.start(), "meeting:series", 0.65)
+            self._drop_headline_of_series(host, set(guests))
+
+    def _leaders_of(self, sm: re.Match[str]) -> tuple[list[str], int] | None:
+        """The leaders of the states "the U.S. and Japanese leaders" names (see
+        _STATES_LEADERS): for each, the person the text gives as its President or Prime
+        Minister, else the state itself; None when an item names no state."""
+        keys: list[str] = []
+        for im in _rx(r"[A-Z][\w.’'-]*").finditer(self.text, sm.start("states"), sm.end("states")):
+            mm = self.mention_at(im.start())
+            state = (
+                mm.key
+                if mm is not None and self.ents[mm.key].type == "state"
+                else self.ensure(self.demonyms.get(_fold(im.group())))
+            )
+            if state is None:
+                return None
+            leader = next(
+                (
+                    p.holder
+                    for p in self.positions
+                    if p.org == state
+                    and p.status == "current"
+                    and p.role in ("President", "Prime Minister")
+                ),
+                None,
+            )
+            keys.append(leader or state)
+        return keys, sm.end()
+
+    def _drop_headline_of_series(self, host: str, guests: set[str]) -> None:
+        """Drop the meeting a headline tells of ``host`` with the series' guests at once
+        ("President Moon holds summit with US, Japan" over "held bilateral summits with
+        the U.S. and Japanese leaders"): the series told in brief, not one meeting of all.
+        Its guests are the series' own, or the states of its leaders."""
+        states = guests | {
+            p.org for p in self.positions if p.holder in guests and p.status == "current"
+        }
+        self.events = [
+            ev
+            for ev in self.events
+            if not (
+                ev.kind == "meeting"
+                and self._headline_para(ev.span[0])
+                and host in ev.participants
+                and len(ev.participants) > 2
+                and set(ev.participants) - {host} <= states
+            )
+        ]
 
     def _drop_told_meetings(
         self,

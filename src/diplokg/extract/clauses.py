@@ -23,6 +23,7 @@ from diplokg.extract.patterns import (
     _DATELINE,
     _DOC_NP,
     _GOVERNMENT_PUBLISHER,
+    _LOWER_ROLE,
     _MEDIA,
     _NUMBERS,
     _PORTFOLIO_WORD,
@@ -127,7 +128,9 @@ _TITLE_AFTER_ORG = re.compile(
     r"(?:[’']s)\s+[a-z ]{3,40},\s+|"
     r"\s+[a-z][a-z -]{2,40}?\s+(?:to|of|in|at)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?,\s+|"
     r"[’']s\s+(?:[a-z][a-z-]*\s+){0,4}|"  # "China's Wang Yi", "China's top diplomat Wang Yi"
-    r"\s+counterpart,?\s+"  # "his Singapore counterpart, R Anandan"
+    r"\s+counterpart,?\s+|"  # "his Singapore counterpart, R Anandan"
+    # "the EU foreign policy chief, Federica Mogherini": a title in lower case, then a comma
+    rf"\s+(?:[a-z][a-z-]*\s+){{0,3}}(?:chief|head|{_LOWER_ROLE}),\s+(?=[A-Z])"
 )
 _POST_NOMINAL = re.compile(r"\s+(?:MP|MEP|MSP|MLA|TD|QC|KC)\b(?![\w-])")
 _LIST_NOUN = re.compile(

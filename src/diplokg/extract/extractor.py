@@ -31,6 +31,7 @@ from diplokg.extract.statements import StatementRules, _sentence_case
 from diplokg.extract.transcripts import TranscriptRules
 from diplokg.extract.treaties import TreatyRules
 from diplokg.extract.visits import VisitRules
+from diplokg.extract.whereabouts import WhereaboutsRules
 
 
 class Extractor(
@@ -54,6 +55,7 @@ class Extractor(
     RetoldRules,
     ParticipleRules,
     VisitRules,
+    WhereaboutsRules,
     AgreementRules,
     TreatyRules,
     InstrumentRules,

@@ -32,7 +32,7 @@ _PLACE_AFTER_PREP = re.compile(
     # "in the Laotian capital of Vientiane", "in the South Korean city of Busan"
     r"(?:[A-Z][a-z]+\s+){0,2}(?:capital|city|port\s+city|port)(?:\s+city)?"
     r"(?:,\s+|\s+of\s+|\s+(?=[A-Z])))?)?"
-    r"(?=[A-Z])"
+    r"(?=[^\W\d_a-z])"  # (a capital, also one beyond ASCII: "in Łódź")
 )
 # A building's name, where a meeting is told to be held before its city ("at the
 # Presidential Palace in the capital Ankara", "at State House, Nairobi"): the city is the
@@ -56,7 +56,12 @@ _CITY_AFTER_BUILDING = re.compile(
 _FRONTED_PARTICIPLE = re.compile(
     r"(?:(?P<prep>[Ii]n|[Bb]y|[Aa]fter|[Bb]efore|[Ww]hile|[Ww]hen|[Uu]pon|[Ss]ince)\s+)?"
     r"(?P<verb>(?:[Hh]olding|[Hh]aving\s+held)\s+(?:(?:[\w-]+|[\w-]+,)\s+){0,3}?talks|"
-    r"[Mm]eeting|[Hh]aving\s+met|[Ss]itting\s+down|[Tt]alking)(?:\s+with)?\s+"
+    r"[Mm]eeting|[Hh]aving\s+met|[Ss]itting\s+down|"
+    # "Speaking at a joint press conference with B in X on Tuesday, A said": who face the
+    # press together have met (a press conference of one's own is no meeting)
+    r"(?:[Ss]peaking|[Tt]alking|[Aa]ddressing\s+reporters)\s+(?:at|in|during)\s+a\s+joint\s+"
+    r"(?:press|news)\s+conference|"
+    r"[Tt]alking)(?:\s+with)?\s+"
 )
 _FRONTED_PARTICIPLE_LEAD = re.compile(r"\bthat\s+")
 
@@ -74,19 +79,23 @@ _TOPIC_NOUN_BEFORE = re.compile(  # "rights in X", "the war in X": a noun the pl
     r"demonstrations|clashes|riots|strikes)\s+$"
 )
 
+#: A capitalised word of a place's name, also one in letters beyond ASCII ("Šiauliai",
+#: "Łódź"): a capital, then lower-case letters, apostrophes and hyphens.
+_PLACE_WORD = r"[^\W\d_a-z](?:[^\W\d_A-Z]|[’'-])+"
+
 _UNKNOWN_PLACE = re.compile(  # a capitalised name of one to three words, then a date or a stop
-    rf"[A-Z][a-z’'-]+(?:[ -][A-Z][a-z’'-]+){{0,2}}(?=,?\s+(?:on|last|this|next)\s+"
+    rf"{_PLACE_WORD}(?:[ -]{_PLACE_WORD}){{0,2}}(?=,?\s+(?:on|last|this|next)\s+"
     rf"(?:{_WEEKDAYS}|\d|{_MONTHS}|week|month)|,?\s+(?:today|yesterday)\b|[.;]\s|[.;]?$|"
     # "signed in Port Alver by Minister A": the signers follow
     r"\s+by\s+(?:(?:the|his|her|their)\s+)?[A-Z])"
 )
 
 _CAPITAL_NAME = re.compile(  # after "the capital": "in the capital Valmograd for talks"
-    r"[A-Z][a-z’'-]+(?:[ -][A-Z][a-z’'-]+){0,2}(?![\w’'-])(?!\s+[A-Z])"
+    rf"{_PLACE_WORD}(?:[ -]{_PLACE_WORD}){{0,2}}(?![\w’'-])(?!\s+[A-Z])"
 )
 
 _UNKNOWN_PLACE_WHERE = re.compile(  # "Abidjan, where", "Abidjan tomorrow, where"
-    r"[A-Z][a-z’'-]+(?:[ -][A-Z][a-z’'-]+){0,2}(?=(?:,\s+in\s+[A-Z][\w’' -]{1,30}?)?"
+    rf"{_PLACE_WORD}(?:[ -]{_PLACE_WORD}){{0,2}}(?=(?:,\s+in\s+[A-Z][\w’' -]{{1,30}}?)?"
     r"(?:,?\s+(?:today|tomorrow|yesterday|(?:on|next|last|this)\s+[A-Z]?[a-z]+|"
     # "visited Talvi on 9 February, where", "… on February 9, where"
     r"(?:on\s+)?(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})))?,?\s+where\b)"
@@ -138,10 +147,22 @@ _AFTER_FRONTED_PLACE = re.compile(
     rf"(?:on\s+)?\d{{1,2}}\s+(?:{_MONTHS})|today|yesterday|tomorrow|earlier\s+today)?,\s+"
 )
 
+#: What a signing session signed, between "signing" and "between" ("the signing of an
+#: agreement between A and B", "the signing of the peace accord between"; see meetings._MEET).
+_SIGNED_OF = (
+    r"of\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:agreement|accord|treaty|memorandum|deal|pact|"
+    r"declaration|protocol)\s+"
+)
+
 _CANCEL_VERBS = r"cancell?ed|called\s+off|scrapped|shelved"
 
 _CANCELLED_BEFORE = re.compile(  # right before a meeting's noun: "cancelled his talks"
-    rf"\b(?:{_CANCEL_VERBS}|cancels?|calls?\s+off)\s+(?:(?:his|her|their|its|the|a)\s+)?"
+    rf"\b(?:{_CANCEL_VERBS}|cancels?|calls?\s+off|"
+    # "ruled out plans for a meeting with B", "rules out any talks with B" (never "has not
+    # ruled out a meeting": a meeting still possible)
+    r"(?<!not\s)(?<!never\s)rul(?:ed|es|ing)\s+out(?:\s+(?:any\s+)?(?:plans?\s+for|"
+    r"(?:the|any)\s+(?:possibility|prospect|chance)\s+of))?)\s+"
+    r"(?:(?:his|her|their|its|the|a|any)\s+)?"
     r"(?:(?:planned|scheduled|bilateral|first)\s+)?$"
 )
 
@@ -302,7 +323,7 @@ class Gathering(Dating):
             # "Following a call on Friday, the two leaders met": the call's day (not "After
             # their meeting on Monday, A and B signed …": that meeting's own)
             date = None
-        if date is not None:
+        if date is not None and status != "cancelled":  # (a day to come: planned, if not off)
             res = self.resolve(text[date[0] : date[1]], future=status == "planned")
             if res and res.value and len(res.value) == 10:
                 day = dt.date.fromisoformat(res.value)

@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 
 from diplokg.extract.clauses import Clauses
+from diplokg.extract.gathering import _SIGNED_OF
 from diplokg.extract.patterns import (
     _HYPOTHETICAL_BEFORE,
     _LOWER_ROLE,
@@ -57,6 +58,8 @@ _MEET = re.compile(
     r"(?:met|meets|meet|[Mm]eeting|meetings(?=\s+with\s)|(?:summit|handshake)(?=\s+"
     + _NOUN_SETTING
     + r"?between\s)|"
+    # "the signing of an agreement between A and B in X on 4 March": a signing session
+    r"(?<=\sthe\s)signing(?=\s+" + _SIGNED_OF + r"between\s)|"
     r"(?<=[’']s\s)summit(?=(?:\s+(?:on|last|this)\s+[A-Z]?[a-z]+|\s+yesterday|\s+today)?\s+with\s)|held\s+talks|holds\s+talks|hold\s+talks|holding\s+talks|"
     # "A and B will hold the sixth annual A-B Foreign Ministers' Meeting": a named meeting
     r"(?:held|holds|hold|holding)\s+the\s+(?:(?:first|second|third|fourth|fifth|sixth|seventh|"
@@ -76,6 +79,9 @@ _MEET = re.compile(
     r"(?<=\sto\s)talk\s+to(?=\s+[A-Z])|sat\s+down|sits?\s+down|sitting\s+down|"
     # "a meeting expected to lead to a sit-down with B": a meeting's noun
     r"(?<=\sa\s)sit-down(?=\s+with\s)|"
+    # "A said at a joint press conference with B": who face the press together have met
+    # (not "A held a joint press conference with B and C" at the end of a summit)
+    r"(?:(?<=\sat\sa\s)|(?<=\sin\sa\s))joint\s+(?:press|news)\s+conference(?=\s+with\s)|"
     r"received|receives|hosted|hosts|host|(?:played|plays|playing)\s+host\s+to|"
     r"welcomed|(?<=will\s)welcome|greeted|summoned|summons|called\s+on|calls\s+on|"
     r"(?<=will\s)call\s+on|signed|finali[sz]ed|initialled|inked|"
@@ -257,7 +263,9 @@ _THEN_MET = re.compile(
 # "talks Monday between A and B", "a meeting on Friday between A and B": the day told
 # between the noun and its parties (resolved by date_near from the trigger)
 _NOUN_BETWEEN = re.compile(
-    r"(?:[Mm]eeting|summit|handshake|[Tt]alks)\s+"
+    r"(?:[Mm]eeting|summit|handshake|[Tt]alks|signing\s+"
+    + _SIGNED_OF
+    + r")\s*"
     + _NOUN_SETTING
     + r"?(?:(?:on\s+|last\s+|this\s+)?"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|"
@@ -338,7 +346,9 @@ class MeetingRules(Clauses):
                 text, m.end()
             ):
                 continue  # "called on X to stop …" is a demand (see _demands), not a visit
-            if low.startswith(("meeting", "summit", "handshake")) and not low.endswith("with"):
+            if low.startswith(("meeting", "summit", "handshake", "signing")) and not low.endswith(
+                "with"
+            ):
                 # "the summit between the leaders of A and B" (only so: see _MEET), "there
                 # was a handshake between A and B"
                 bm = _NOUN_BETWEEN.match(text, s)
@@ -347,6 +357,8 @@ class MeetingRules(Clauses):
                     lst = None  # a list does not run into the next line (a dateline, a title)
                 if lst and self._speculated_meeting(s, lst[1], sent_end):
                     continue
+                if lst and low == "signing" and not all(self.ents[k].is_person for k in lst[0]):
+                    continue  # ("the signing of the accord between A and B": the states')
                 if lst and len(lst[0]) >= 2:
                     # "the meeting between the President of A and the President of B"
                     rule = "meeting:took-place-between" if bm and bm.group("took") else ""

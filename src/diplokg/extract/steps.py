@@ -167,7 +167,7 @@ STEPS: tuple[Step, ...] = (
     _step(
         "bilateral-series",
         Extractor.find_bilateral_series,
-        needs="conference-mentions dates entities events mentions",
+        needs="conference-mentions dates entities events mentions positions",
         provides="entities events mentions",
     ),
     _step(
@@ -349,6 +349,24 @@ STEPS: tuple[Step, ...] = (
         Extractor.find_meetings_here,
         needs="entities events mentions positions",
         provides="entities mentions",
+    ),
+    _step(  # after every meeting and visit: one with no place, in the sentence of a trip
+        "trip-places",
+        Extractor.find_trip_places,
+        needs="events",
+        provides="events",
+    ),
+    _step(  # after every visit: "their visit today" dates the visits told before it
+        "retold-visit-days",
+        Extractor.find_retold_visit_days,
+        needs="dates entities events mentions",
+        provides="events",
+    ),
+    _step(  # (after the trips': the lead's meeting, where the headline says)
+        "headline-places",
+        Extractor.find_headline_places,
+        needs="entities events mentions",
+        provides="events",
     ),
     _step(
         "office-positions",

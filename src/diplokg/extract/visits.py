@@ -58,11 +58,20 @@ _VISIT_VERB = re.compile(
     r"arrived\s+in|arrives\s+in|arrive\s+in|arriving\s+in|"
     r"(?:leaves|left|leaving|will\s+leave|depart(?:s|ed|ing)?|will\s+depart|head(?:s|ed|ing)?|"
     r"will\s+head)\s+(?:(?:on|this|next)\s+[A-Z]?[a-z]+\s+|later\s+today\s+|today\s+|"
-    r"tomorrow\s+)?for|head(?:s|ed|ing)?\s+to)\s+"
+    r"tomorrow\s+)?for|head(?:s|ed|ing)?\s+to|"
+    # "A, leading a Taiwan delegation to Panama, held …": who leads a delegation goes there
+    r"(?:lead(?:s|ing)?|led|head(?:s|ed|ing)?)\s+(?:an?|the|his|her)\s+(?:[\w-]+\s+){0,3}?"
+    r"delegation\s+to)\s+"
 )
 _AFTER_EARLIER = re.compile(  # between a day and a visit told as an earlier (later) event
     r"\b(?:after|before|following|ahead\s+of|prior\s+to)\s+(?:(?:a|an|the|his|her|their|its)\s+)?"
     r"(?:[\w-]+\s+){0,3}$"
+)
+#: Before a trip told as the next (or last) leg after a main clause: "A met B in London
+#: on Monday, before travelling to the Middle East where he visited X" (its day and
+#: place are the main clause's, not the trip's).
+_NEXT_LEG = re.compile(
+    r"\b(?:before|after)\s+(?:travell?ing|going|heading|flying|leaving|departing|moving\s+on)\b"
 )
 _CITY_OF_STATE = re.compile(  # after "travel to": "Draslav, the Kostravan capital"
     r"(?P<city>[A-Z][\w’'-]*(?:[ -][A-Z][\w’'-]*)?),\s+"
@@ -75,7 +84,7 @@ _VISIT_VERB_HEADS = frozenset(
         """
         visit visits visited visiting travel travels traveled travelled traveling travelling
         arrived arrives arrive arriving flew fly flies leaves left leaving leave depart departs
-        departed departing head heads headed heading
+        departed departing head heads headed heading lead leads leading led
         """
     )
 )
@@ -101,6 +110,12 @@ _DATE_LINE = re.compile(
 )
 #: Before a visit's verb, the word that makes it a participle of the main clause ("met A
 #: before travelling to Y"): the main clause's subject travels (see _participle_visitor).
+#: A sentence that opens with a subordinate phrase of time ("After concluding …, and
+#: before departing for X, A stopped by …"): its main clause comes after.
+_FRONTED_SUBORDINATE = re.compile(
+    r"\s*(?:After|Before|Following|Upon|Ahead\s+of|Prior\s+to|Having)\b[^.;“”]*?,\s+"
+    r"(?:and\s+)?(?:before|after)\s"
+)
 _AFTER_MAIN_CLAUSE = re.compile(r"\s(?:before|after|while|then)\s+$")
 _HEADLINE_CALLED_OFF = re.compile(  # "X Cancels Trip to Y", "Y Visit Postponed"
     r"\b(?:cancel\w*|postpone\w*|call\w*\s+off|scrap\w*|delay\w*|shelve\w*|refuse\w*|"
@@ -160,6 +175,8 @@ _WHO_VISITING = re.compile(
     r",\s+who\s+(?P<be>is|are|was|were|had\s+been|has\s+been|have\s+been)\s+"
     r"(?:also\s+|currently\s+|then\s+)?$"
 )
+#: Before "arrived in": a relative of those listed before it ("A and B, who arrived in X")
+_WHO_ARRIVED = re.compile(r",\s+who\s+(?P<be>)(?:also\s+|have\s+|had\s+)?$")
 #: Between two visitors named before "who were visiting": a list's comma or "and", and
 #: their titles (never a verb or a preposition that starts another phrase).
 _VISITORS_GAP = re.compile(
@@ -529,7 +546,7 @@ class VisitRules(Clauses):
         for m, sent_start, _ in self.asserted(self.scan(_VISIT_VERB_SCAN), 25):
             if self._hypothetical(sent_start, m.start()):
                 continue
-            dest = self.mention_at(m.end())
+            dest = self.mention_at(m.end()) or self._our_country(m.end())
             if dest is None and text.startswith("the ", m.end()):
                 dest = self.mention_at(m.end() + 4)  # "travel to the Netherlands"
             wm = (
@@ -551,12 +568,21 @@ class VisitRules(Clauses):
                 continue
             if _rx(r"[’']s\s+(?:\w+\s+)*$").search(text[max(0, m.start() - 30) : m.start()]):
                 continue
-            who = self._visiting_who(m.start(), sent_start) if m.group("v") == "visiting" else []
+            who = (
+                self._visiting_who(m.start(), sent_start)
+                if m.group("v") == "visiting" or m.group("v").startswith("arrived")
+                else []
+            )
             if who:
                 end = dest.end if dest else m.end()
                 for key, start in who:
                     self._add_visit(
-                        key, m.end(), (start, end), m.start(), "visit:who-visiting", dated=False
+                        key,
+                        m.end(),
+                        (start, end),
+                        m.start(),
+                        "visit:who-visiting",
+                        dated=m.group("v") != "visiting",  # (an arrival's day is the visit's)
                     )
                 continue
             visitor = (
@@ -568,7 +594,9 @@ class VisitRules(Clauses):
                 continue
             start = self._clause_start(sent_start, m.start(), visitor)
             end = dest.end if dest else m.end()
-            self._add_visit(visitor, m.end(), (start, end), m.start(), "visit:verb")
+            # ("A, leading a delegation to X, met B on Monday": the day is the meetings')
+            dated = not m.group("v").startswith("leading")
+            self._add_visit(visitor, m.end(), (start, end), m.start(), "visit:verb", dated=dated)
             cur = dest.end if dest else None
             while cur is not None:
                 # "will travel to Uganda, Ethiopia and Kenya": a visit to each
@@ -578,6 +606,25 @@ class VisitRules(Clauses):
                     break
                 self._add_visit(visitor, sep.end(), (start, nxt.end), m.start(), "visit:verb")
                 cur = nxt.end
+
+    def _next_leg(self, trig: int) -> int | None:
+        """Where the leg of a trip told at ``trig`` opens, after a main clause ("…, before
+        travelling to the Middle East where he visited X"): the end of its "before
+        travelling"; None when no such words stand between the sentence's start and it."""
+        sent_start, _ = self.sent(trig)
+        legs = list(_NEXT_LEG.finditer(self.text, sent_start, trig))
+        return legs[-1].end() if legs else None
+
+    def _our_country(self, pos: int) -> _Men | None:
+        """ "B, who arrived in our country on a visit", in a government's own release and
+        outside quotations: a mention of the state that publishes it (see _home_state)."""
+        om = _rx(r"our\s+country\b").match(self.text, pos)
+        home = self._home_state() if om is not None and not self.in_quote(pos) else None
+        if om is None or home is None:
+            return None
+        mm = self.add_mention(pos, om.end(), home, "alias", 0.7)
+        self.sort_mentions()
+        return mm
 
     def _thanked_for_visit(self) -> None:
         """'I want to thank Prime Minister B for his visit' (a transcript's speaker A), 'A
@@ -693,6 +740,9 @@ class VisitRules(Clauses):
         B, who were visiting"). None when no person is the antecedent."""
         text = self.text
         rel = _WHO_VISITING.search(text, max(sent_start, pos - 40), pos)
+        if rel is None and text.startswith("arrived", pos):
+            # "… with A and B, who arrived in our country on a visit": each of them
+            rel = _WHO_ARRIVED.search(text, max(sent_start, pos - 20), pos)
         if rel is None:
             return []
         persons = [
@@ -708,7 +758,7 @@ class VisitRules(Clauses):
         ).fullmatch(text, last.end, rel.start()):
             return []
         found = [(last.key, self._title_start(last.start))]
-        if rel.group("be") in ("are", "were", "have been"):
+        if rel.group("be") in ("are", "were", "have been", ""):
             for prev in reversed(persons[:-1]):
                 if not _VISITORS_GAP.fullmatch(text, prev.end, found[-1][1]):
                     break
@@ -778,7 +828,12 @@ class VisitRules(Clauses):
     def _participle_visitor(self, sent_start: int, pos: int) -> str | None:
         """Who travels in a participle after the main clause ("On Monday, he met A and B
         before travelling to Egypt"): the main clause's subject, a pronoun opening it or
-        the first person the sentence names, never the last one met."""
+        the first person the sentence names, never the last one met. When the participle is
+        fronted with the sentence's opening phrase ("After concluding his meetings with B,
+        and before departing for Berlin, Secretary A stopped by …"), the subject named
+        after it (see fronted_subject)."""
+        if _FRONTED_SUBORDINATE.match(self.text, sent_start):
+            return self.fronted_subject(pos, self.sent(pos)[1])
         pm = _rx(r"[ \t]*(?:[^,.;\n]{0,40},[ \t]+)?(?P<p>[Hh]e|[Ss]he)\b").match(
             self.text, sent_start, pos
         )
@@ -958,7 +1013,14 @@ class VisitRules(Clauses):
         elif dest is not None:
             if self.ents[dest.key].type in _MET_BODIES and self.ents[visitor].is_person:
                 # a visit to a body (an assembly, an alliance's headquarters) meets it
-                self.add_meeting([visitor, dest.key], (span[0], dest.end), trig, "visit:body", 0.6)
+                self.add_meeting(
+                    [visitor, dest.key],
+                    (span[0], dest.end),
+                    trig,
+                    "visit:body",
+                    0.6,
+                    told_from=self._next_leg(trig),
+                )
             return
         if host is None and place is not None:
             host = host_state  # ("welcomes B to Adelaide": the welcoming side's state)
@@ -978,16 +1040,19 @@ class VisitRules(Clauses):
         if host is None or host == visitor or host in self._own_states(visitor):
             return  # (no one visits their own state: "A of Norway arrived in Oslo")
         am = _TO_ATTEND_AFTER.match(text, dest_end)
+        sent_start, sent_end = self.sent(trig)
         if am is not None and any(
             _UN_ORGAN.search(self.ents[mm.key].name)
             for mm in self.mentions_between(am.end(), min(self.sent(trig)[1], am.end() + 90))
             if self.ents[mm.key].is_org
         ):
             # "his trip to New York, where he attended the opening session of the U.N.
-            # General Assembly": a session at the UN's seat is no visit to its host state
+            # General Assembly": a session at the UN's seat is no visit to its host state,
+            # but held in the trip's city
+            if place is not None:
+                self._attended_there(visitor, place, am.end(), sent_end)
             return
         span = (span[0], max(span[1], dest_end))
-        sent_start, sent_end = self.sent(trig)
         if am is not None and place is not None:
             self._attended_there(visitor, place, am.end(), sent_end)
         clause_end = min(sent_end, dest_end + 60)
@@ -1012,6 +1077,9 @@ class VisitRules(Clauses):
         date = self.date_near(trig, future=status == "planned") if dated else None
         if date is not None and date[1] <= trig and _AFTER_EARLIER.search(text, date[1], trig):
             date = None  # "reached X on Tuesday after visits to A and B": the reaching's day
+        leg = self._next_leg(trig)
+        if date is not None and leg is not None and date[1] <= leg:
+            date = None  # "met B on Monday, before travelling to X where he visited Y"
         if date is not None and self.in_span(date):
             date = None  # "will be visiting X between 6 and 8 March": a span is no day
         if date is not None and _rx(r"\b(?:through|thru|until|till|since)\s+$").search(

@@ -1,0 +1,161 @@
+"""Where and when a meeting is held when its own words leave it out, told by what surrounds
+it: the trip its sentence tells ("A, leading a delegation to Geneva, held successive
+meetings with B, C and D"), the headline over it ("A meets B in Kyiv"), a visit told again
+with its day ("B and C, who arrived on a visit. … their visit today"); steps after every
+meeting and visit is drawn."""
+
+from __future__ import annotations
+
+import re
+
+from diplokg.extract.clauses import Clauses
+from diplokg.extract.state import _Evt
+from diplokg.extract.text import _rx
+
+#: Right before a trip's destination, within its phrase: a trip other than the one the
+#: meeting is held on ("after his visit to X", "ahead of a trip to X", "B, who visited X",
+#: "on his way back from a visit to X").
+_OTHER_TRIP = re.compile(
+    r"\b(?:after|before|ahead\s+of|following|prior\s+to|since|from|returning|back|who|which|"
+    r"whose|until|preparing|prepare|plans?|planned|cancell?ed|postponed)\b[^,;:.]*$"
+)
+#: How far before its destination a trip's phrase may open.
+_TRIP_REACH = 60
+#: A visit told again by its visitors' pronoun with its day: "the importance of their
+#: visit today", "his visit on Monday" (no destination: the visit told before).
+_VISIT_RETOLD_DAY = re.compile(
+    r"\b(?P<p>their|his|her)\s+(?:(?:official|state|working|first)\s+)?(?:visit|trip)\s+"
+    r"(?=today\b|yesterday\b|on\s+[A-Z])"
+)
+#: A headline telling a meeting and where ("A meets with presidents of B, C in Kyiv", "A
+#: Holds Talks With B in Geneva"): its verb, then "in" and the place that ends the line.
+_HEADLINE_MEETING_IN = re.compile(
+    r"\b(?:[Mm]eets?|[Mm]eeting|[Hh]olds?\s+(?:[Tt]alks|[Mm]eeting|[Ss]ummit)|[Rr]eceives?|"
+    r"[Hh]osts?)\b[^\n.:;“”\"]*?\s+in\s+(?=[A-Z])"
+)
+
+
+class WhereaboutsRules(Clauses):
+    """The places and days of meetings, told by the trip, the headline or a visit around
+    them."""
+
+    def find_trip_places(self) -> None:
+        """'A, on a visit to X, held talks with B': a meeting (or a conference attended)
+        with no place of its own whose sentence tells a trip of one of its participants
+        to one city, as held or planned as the meeting, is held there (never a state: an
+        event's place is a dk:Place). Never a trip told as another
+        one (before or after it, a relative clause's: see :data:`_OTHER_TRIP`), nor when
+        the sentence tells trips to two places."""
+        text = self.text
+        for ev in self.events:
+            if ev.kind not in ("meeting", "conference") or ev.place is not None:
+                continue
+            if ev.status == "cancelled":
+                continue
+            for sp in (ev.span, *ev.extra):  # (each telling of it, in its own sentence)
+                sent = self.sent(sp[0])
+                trips = [
+                    v for v in self.events if v.kind == "visit" and self.sent(v.span[0]) == sent
+                ]
+                trip = _trip_of(ev, trips)
+                if (
+                    trip is None
+                    or trip.place is None
+                    or trip.status != ev.status
+                    or len({v.place or v.host for v in trips}) != 1
+                    or _OTHER_TRIP.search(
+                        text, max(sent[0], trip.span[1] - _TRIP_REACH), trip.span[1]
+                    )
+                ):
+                    continue
+                ev.place = trip.place
+                break
+
+    def find_retold_visit_days(self) -> None:
+        """'B and C, who arrived in our country on a visit. … the importance of their visit
+        today': the visits told before (within two paragraphs, none dated) of those the
+        pronoun stands for ("their": those told last, together; "his", "her": whom it
+        resolves to) are held that day, and so is a meeting with no day of its own told
+        in the same sentence as those visits, with all of those visitors."""
+        text = self.text
+        for m in _VISIT_RETOLD_DAY.finditer(text):
+            if self.in_quote(m.start()):
+                continue
+            day = next((d for d in self.dates if d[0] == m.end()), None)
+            if day is None or _rx(r"\s+(?:to|in)\s+[A-Z]").match(text, day[1]):
+                continue  # (no day, or "her visit on Monday to Finland": another visit)
+            told = [
+                v
+                for v in self.events
+                if v.kind == "visit"
+                and v.status != "cancelled"
+                and v.span[1] <= m.start()
+                and self.para(m.start()) - self.para(v.span[0]) <= 2
+            ]
+            if not told or any(v.date is not None for v in told):
+                continue
+            last = self.sent(max(v.span[0] for v in told))
+            if m.group("p") == "their":
+                visits = [v for v in told if self.sent(v.span[0]) == last]
+                if len(visits) < 2:
+                    continue
+            else:
+                who = self.resolve_pronoun(m.start(), m.group("p"))
+                visits = [v for v in told if v.visitor == who and self.sent(v.span[0]) == last]
+                if len(visits) != 1:
+                    continue
+            visitors = {v.visitor for v in visits}
+            for v in visits:
+                v.date = day
+            for ev in self.events:
+                if (
+                    ev.kind == "meeting"
+                    and ev.date is None
+                    and ev.status == "held"
+                    and self.sent(ev.span[0]) == last
+                    and visitors <= set(ev.participants)
+                ):
+                    ev.date = day
+
+    def find_headline_places(self) -> None:
+        """'Volodymyr Zelenskyy meets with presidents of Poland, Lithuania in Kyiv' over a
+        release whose lead tells "Zelenskyy held a meeting with B and C": the headline (a
+        first paragraph of one line, no sentence) tells a meeting of a person the text
+        names, in a city that ends the line; the first meeting of that person the body
+        tells, in its first two paragraphs, is held there when it names no place of its
+        own (never one told as cancelled, nor a later one: the headline tells the lead's)."""
+        text = self.text
+        if not self._headline_para(0):
+            return
+        line_end = self.para_starts[1]
+        head = text[:line_end].rstrip()
+        hm = _HEADLINE_MEETING_IN.search(head)
+        if hm is None:
+            return
+        city = self.mention_at(hm.end())
+        if city is None or not self.ents[city.key].is_place or head[city.end :].strip():
+            return
+        named = [
+            k
+            for k, e in self.ents.items()
+            if e.is_person
+            and any(
+                len(form) >= 4 and _rx(rf"\b{re.escape(form)}\b").search(head, 0, hm.start())
+                for form in (e.name, e.name.split()[-1])
+            )
+        ]
+        body_end = self.para_starts[3] if len(self.para_starts) > 3 else len(text)
+        for ev in sorted(self.events, key=lambda x: x.span[0]):
+            if ev.kind != "meeting" or not line_end <= ev.span[0] < body_end:
+                continue
+            if set(named) & set(ev.participants):
+                if ev.place is None and ev.status != "cancelled":
+                    ev.place = city.key
+                return
+
+
+def _trip_of(ev: _Evt, trips: list[_Evt]) -> _Evt | None:
+    """The trip of ``trips`` one of the participants of ``ev`` makes (a conference's
+    attendee), None when none or several do."""
+    mine = [v for v in trips if v.visitor is not None and v.visitor in ev.participants]
+    return mine[0] if len(mine) == 1 else None
