@@ -202,7 +202,10 @@ _AND_VERB = (
     r"(?:(?:also|further|then)\s+)*)?"
 )
 _THOSE_WHO_MET = re.compile(  # "the ministers agreed", "the two signed": those who met
-    _SUBJECT_LEAD + r"(?:[Tt]he\s+(?:two|three|four)|(?:[Tt]he\s+(?:(?:two|three|four)\s+)?|"
+    _SUBJECT_LEAD + r"(?:[Tt]he\s+(?:two|three|four)|"
+    # a leader's own telling after the talks: "Our two countries have agreed to …"
+    r"[Oo]ur\s+(?:two|three|four)\s+(?:countries|nations|governments|leaders|sides|presidents)|"
+    r"(?:[Tt]he\s+(?:(?:two|three|four)\s+)?|"
     r"[Bb]oth\s+)(?:world\s+)?(?i:ministers|leaders|sides|presidents|delegations|"
     r"foreign\s+ministers|prime\s+ministers)|"
     # "Agriculture ministers inked …", "the trade ministers signed …": the ministers of a
@@ -224,6 +227,15 @@ _THEY = re.compile(  # "They agreed", "Furthermore, they confirmed", "… and th
 _AND_I = re.compile(r"\s+and\s+I\s+(?:(?:have|had|also|both|jointly|today)\s+)*$")
 _WE = re.compile(  # "We agreed", "2. We have also committed" (a numbered paragraph)
     r"\s*(?:\d+\.\s+)?We\s+(?:(?:have|also|further|jointly)\s+)*"
+)
+#: "We agree that the pandemic has affected …" in a joint release: a view its issuers
+#: state together, the clause after "that" up to its end (never "We agree that it is …",
+#: whose clause names nothing agreed, nor a view hedged or denied)
+#: adverbs of degree a kind leaves out ("has significantly affected": "has affected")
+_DEGREE_WORDS = frozenset({"significantly", "greatly", "deeply", "seriously", "profoundly"})
+_WE_AGREE_THAT = re.compile(
+    r"(?:^|(?<=[.!?:]\s)|(?<=\n))\s*(?:\d+\.\s+)?We\s+(?:(?:have|also|further|jointly|both)\s+)*"
+    r"(?:agree|agreed)\s+that\s+(?P<what>(?!(?:it|this|that|there)\b)[^.;:“”\"]{8,200})"
 )
 #: the subject a sentence opens with, after a leading phrase and its comma: whom a "they"
 #: in the next sentence stands for

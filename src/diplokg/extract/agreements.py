@@ -31,6 +31,7 @@ from diplokg.extract.agreeing import (
     _COMMITTED_THAT,
     _COURTESY,
     _DECLARATION,
+    _DEGREE_WORDS,
     _DURATION,
     _GOING,
     _GROUP_BEFORE_NAMES,
@@ -53,6 +54,7 @@ from diplokg.extract.agreeing import (
     _TRUCE_HELD,
     _UNITS,
     _WE,
+    _WE_AGREE_THAT,
     _WITH_COUNTERPART,
     _WITH_HEDGE,
     _WITNESSED,
@@ -76,6 +78,7 @@ from diplokg.extract.signers import (
     _counterpart_state,
     _date_met,
     _day_of,
+    _release_issuers,
     _state_of_holder,
     _states_of_those_who_met,
     _they_parties,
@@ -490,6 +493,7 @@ class AgreementRules(Clauses):
         self._agreed_to_np()
         self._committed_that()
         self._agreed_on_importance()
+        self._we_agree_that()
         self._agreed_on()
         self._truces_held()
         self._agreements_with()
@@ -1025,6 +1029,26 @@ class AgreementRules(Clauses):
             kind = "agreement on the " + " ".join(words).rstrip(".,;:")
             start = self._clause_start(sent_start, s, parties[0])
             found = Found((start, end), "agreement:agreed-on-importance", 0.55)
+            date = _agreed_date(self, s, parties)
+            self._add_agreement(parties, kind, "agreed", found, date=date, named="agreement")
+
+    def _we_agree_that(self) -> None:
+        """'We agree that the pandemic has affected the regional order' in a joint release
+        ("Joint statement by President A and President B"): an agreement that …, of the
+        states its issuers speak for, dated by the release; none in any other text."""
+        text = self.text
+        for m in _WE_AGREE_THAT.finditer(text):
+            s = m.start("what")
+            if self.in_quote(s) or _agreement_blocked(self, s):
+                continue
+            parties = _release_issuers(self, s)
+            if len(parties) < 2:
+                continue
+            words = m.group("what").split()
+            kind = "agreement that " + " ".join(
+                w for w in words if w.lower() not in _DEGREE_WORDS
+            ).rstrip(",")
+            found = Found((text.index("We", m.start()), m.end()), "agreement:we-agree-that", 0.55)
             date = _agreed_date(self, s, parties)
             self._add_agreement(parties, kind, "agreed", found, date=date, named="agreement")
 
