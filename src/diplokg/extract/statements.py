@@ -234,7 +234,8 @@ _JOINT_TITLE = re.compile(  # a title line: "Norway-Sweden Joint Statement", "Jo
     r"(?P<lead>(?:(?:[A-Z0-9][\w’'.-]*|and|of|the|for|on|in)[ \t]+){0,8}?)Joint[ \t]+"
     r"(?:[A-Z][a-z]+[’']?[ \t]+){0,2}?"
     # (a release's title may be in sentence case: "Joint statement by President A and …")
-    r"(?P<k>[Ss]tatement|[Dd]eclaration|[Cc]ommuniqu[ée])\b(?![ \t]+of[ \t]+[Ii]ntent)[^\n]{0,200}$",
+    r"(?P<k>[Ss]tatement|[Dd]eclaration|[Cc]ommuniqu[ée])\b(?![ \t]+of[ \t]+[Ii]ntent)"
+    r"[^\n]{0,200}$",
     re.MULTILINE,
 )
 _SAID_ON = re.compile(  # a date phrase right after the verb inside a statement's evidence
