@@ -430,18 +430,21 @@ class QuoteRules(Clauses):
         # 3. a second quote in the clause that quoted someone before it, with no other
         # name or verb of saying between: 'X said the deal marks “…” toward “…”'
         # (or 'X said A “…” and that B “…”': a second clause X reports, whoever it names)
+        # (a state or body named between is what the clause tells of, "the result of the
+        # US’ illusion and … of ‘…’", no new speaker; a person named may be one)
         and_that = _rx(r"[\s,”\"’]*and\s+that\b").match(head) is not None
+        named = self.mentions_between(head_lo, qs)
         if (
             prev_q
             and not verbs
-            and len(head.split()) <= (30 if and_that else 12)
+            and len(head.split()) <= (30 if and_that else 20)
             and not _CLAUSE_BREAK.search(head)
         ):
             prior = [q for q in self.quotes if sent_start <= q.text[0] < qs]
             if (
                 prior
                 and prior[-1].rule in ("quote:speaker-before", "quote:same-clause")
-                and (and_that or not self.mentions_between(head_lo, qs))
+                and (and_that or not any(self.ents[mm.key].is_person for mm in named))
             ):
                 q0 = prior[-1]
                 return q0.speaker, q0.evidence, "quote:same-clause", q0.conf, list(q0.reported_by)
