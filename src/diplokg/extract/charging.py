@@ -147,3 +147,40 @@ def _own_side(rules: Clauses, key: str) -> set[str]:
             if (state := rules.ents[org].country) is not None:
                 own.add(state)  # "the Iranian Foreign Ministry's spokesman"
     return own
+
+
+#: a title right after a state's name, told in lower case as a reference to its holder:
+#: "the US secretary of state", "the Doskaran foreign minister" (no name after it)
+_STATE_TITLE_NP = re.compile(
+    r"(?:[’']s)?\s+(?P<t>(?i:(?:(?:foreign|prime|defen[cs]e|deputy|vice)\s+)?(?:minister|"
+    r"secretary(?:\s+of\s+state)?|president|premier|chancellor|ambassador)))\b(?!\s+[A-Z])"
+)
+
+
+def _titled_holder(rules: Clauses, state: str, end: int) -> tuple[str, int] | None:
+    """The one person the text makes hold the title told right after the state named at
+    ``end`` ("rebuked the US secretary of state for …": the Secretary of State of the
+    United States named in the story, before or after), with where the title ends; None
+    when the text names no one, or more than one, in that post."""
+    tm = _STATE_TITLE_NP.match(rules.text, end)
+    if tm is None or rules.ents[state].type != "state":
+        return None
+    title = " ".join(tm.group("t").lower().split())
+    holders = {
+        p.holder
+        for p in rules.positions
+        if p.org == state
+        and title in p.role.lower()
+        and (title != "minister" or "prime minister" not in p.role.lower())
+    }
+    return (holders.pop(), tm.end()) if len(holders) == 1 else None
+
+
+def _demonym_titled_holder(rules: Clauses, at: int) -> tuple[str, int] | None:
+    """The same for a demonym before the title ("the Doskaran foreign minister" at
+    ``at``): the one person named in that post of the demonym's state."""
+    dm = _rx(r"(?:the\s+)?(?P<d>[A-Z][a-z]+)(?=\s)").match(rules.text, at)
+    state = rules.demonyms.get(_fold(dm.group("d"))) if dm is not None else None
+    if dm is None or state is None or state not in rules.ents:
+        return None
+    return _titled_holder(rules, state, dm.end())
