@@ -132,9 +132,7 @@ _DREW_CRITICISM = re.compile(
 _DREW_CRITICISM_SCAN = head_scan(_DREW_CRITICISM)
 # "Arvelia took aim at Doskara over …", "pointed the finger at Doskara for …"
 _TOOK_AIM = re.compile(
-    # ("taking a swipe at the US government for …", "took a thinly veiled jab at X")
-    r"\b(?:took|takes|take|taking)\s+(?:aim|(?:an?\s+)?(?:(?:thinly[\s-]+)?veiled\s+|fresh\s+|"
-    r"parting\s+)?(?:swipes?|jabs?|digs?|potshots?))\s+at\s+(?:the\s+)?|\b(?:pointed|points|point|"
+    r"\b(?:took|takes|take|taking)\s+aim\s+at\s+(?:the\s+)?|\b(?:pointed|points|point|"
     r"pointing)\s+(?:the|a)\s+finger\s+(?:of\s+blame\s+)?at\s+(?:the\s+)?"
 )
 _TOOK_AIM_SCAN = head_scan(_TOOK_AIM)
