@@ -242,7 +242,8 @@ _WE_AGREE_THAT = re.compile(
 _OPENING_SUBJECT = re.compile(
     # (a leading phrase never swallows the subject: "The two sides agreed to …, and …")
     r"\s*(?:(?!(?:[Tt]he\s+(?:two|three|four)|[Tt]hey|[Bb]oth)\b)"
-    r"(?:[A-Z][^,.;:]{0,80}|\d+\.?|\d+\s+[a-z][^,.;:]{0,80}),\s+)?(?P<subj>(?P<they>[Tt]hey\b)|"
+    # ("During the 50th anniversary of A (X) and the 40th anniversary of …, ": a long one)
+    r"(?:[A-Z][^,.;:]{0,160}|\d+\.?|\d+\s+[a-z][^,.;:]{0,80}),\s+)?(?P<subj>(?P<they>[Tt]hey\b)|"
     r"(?P<group>(?:[Tt]he\s+(?:(?:two|three|four)\s+)?|[Bb]oth\s+)(?:foreign\s+|prime\s+)?"
     r"(?i:ministers|leaders|sides|presidents|delegations)\b|[Tt]he\s+(?:two|three|four)\b))?"
 )

@@ -189,8 +189,19 @@ def _they_parties(rules: Clauses, pos: int, depth: int = 0) -> list[str]:
             return _group_parties(rules, lo, om.end("group") + 1)
         # "Arvelia and Doskara have long disputed the river. They agreed …": the
         # coordinated names the sentence before opens with
-        first = next(iter(rules.mentions_between(lo, rules.sent_ends[i - 1])), None)
-        if first is not None and om is not None and first.start <= om.end() + 1:
+        # (the sentence's first name, "Abe, Trump confirmed …", else the first after a
+        # leading phrase whose own names are no subject: "During the anniversary of
+        # ASEAN, the United States and the Philippines commended …")
+        end = rules.sent_ends[i - 1]
+        at = om.end() if om is not None else lo
+        for first in (
+            next(iter(rules.mentions_between(lo, end)), None),
+            next(iter(rules.mentions_between(at, end)), None),
+        ):
+            if first is None or not (
+                first.start <= at + 1 or _rx(r"\s*(?:[Tt]he\s+)?").fullmatch(text, at, first.start)
+            ):
+                continue
             lst = rules.list_after(first.start, kinds=("org", "person"))
             if lst is not None and len(lst[0]) >= 2 and _VERB_NEXT.match(text, lst[1]):
                 return [k for k in _as_states(rules, lst[0]) if not rules.ents[k].is_place]
