@@ -14,12 +14,10 @@ from diplokg.extract.charging import (
     _DEMAND_THAT_DEED,
     _demonym_deed,
     _demonym_rulers,
-    _demonym_titled_holder,
     _first_person_voice,
     _has_neg_words,
     _own_side,
     _side_of,
-    _titled_holder,
 )
 from diplokg.extract.clauses import SPEAKER_LABEL, Charge, Clauses, Found
 from diplokg.extract.patterns import (
@@ -347,7 +345,7 @@ class AccusationRules(Clauses):
                     lst = self.list_after(govs.end(), kinds=("org", "person"), limit=120)
                 if lst is None:
                     # "rebuked the Doskaran foreign minister for …": the one in that post
-                    held = _demonym_titled_holder(self, at)
+                    held = self.demonym_titled_holder(at)
                     lst = ([held[0]], held[1]) if held is not None else None
                 if lst is None:
                     # "his counterpart": a reference mention
@@ -399,7 +397,7 @@ class AccusationRules(Clauses):
                     else:
                         lst = ([mm.key], mm.end)
                 accused, end = lst
-                held = _titled_holder(self, accused[0], end) if len(accused) == 1 else None
+                held = self.state_titled_holder(accused[0], end) if len(accused) == 1 else None
                 if held is not None:  # "rebuked the US secretary of state for …": its holder
                     accused, end = [held[0]], held[1]
                 # "slammed X on Tuesday for …": a day between the one accused and the charge

@@ -390,6 +390,10 @@ class QuoteRules(Clauses):
                         who, rule = doc, "quote:document-subject"
                 if who is None:
                     who = self.subject_before(vpos)
+                    if who is not None and self.ents[who].type == "state":
+                        # "The U.S. president said, “…”": the one the text names in
+                        # that post, when the title runs up to the verb
+                        who = self._state_title_speaker(sent_start, vpos, who) or who
                     if who is not None and not self._whole_subject(sent_start, vpos, who):
                         # "Hu said he and Obama agreed that …": the words Hu reports, if
                         # the clause's first verb of saying has Hu for its whole subject
@@ -509,6 +513,18 @@ class QuoteRules(Clauses):
             if who is not None:
                 return who, None, "quote:label-paragraph", 0.5, []
         return None, None, "", 0.0, []
+
+    def _state_title_speaker(self, sent_start: int, vpos: int, state: str) -> str | None:
+        """The holder of the post a lower-case title names right after ``state``'s last
+        mention before the verb at ``vpos`` ("The U.S. president said"), if the text names
+        one in it; None otherwise."""
+        named = [mm for mm in self.mentions_between(sent_start, vpos) if mm.key == state]
+        held = self.state_titled_holder(state, named[-1].end) if named else None
+        if held is None or not _rx(r"\s*(?:(?:also|then|later|again)\s+)?").fullmatch(
+            self.text, held[1], vpos
+        ):
+            return None
+        return held[0]
 
     def _cites_document(self, para: int, speakers: set[str]) -> bool:
         """Whether paragraph ``para`` cites a document ("According to the FO statement,
