@@ -14,6 +14,7 @@ import re
 from diplokg.extract.charging import (
     _DEMAND_DEED,
     _demonym_deed,
+    _demonym_people,
     _demonym_rulers,
     _first_person_voice,
     _has_neg_words,
@@ -779,6 +780,10 @@ class ProtestRules(Clauses):
                 # ("The Russian strikes are a war crime")
                 if dd is not None and dd[0] and not set(dd[0]) & own:
                     target = dd[0][0]
+            if target is None and _has_neg_words(words):
+                # "The Americans are not honest. … sanctions …": the people's state
+                people = _demonym_people(self, qs, qe)
+                target = people if people not in own else None
             if target is None and not inside:
                 # The quote describes what someone named just before it does ("Beijing is “…”").
                 s0, _ = self.sent(qs)
