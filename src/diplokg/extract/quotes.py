@@ -143,6 +143,17 @@ _QUOTER_AFTER = re.compile(r"[\s,”\"’]*(?:(?:the|a|an|The|A|An)\s+)?(?:[a-z]
 _SPOKES_BEFORE = re.compile(rf"\b{_SPOKES_WORDS},?\s+(?:[A-Z][\w.-]*\s+){{0,2}}$")
 
 
+#: an office named by its title alone, after a quote: "the President of Ukraine", "the
+#: Head of State" (whose: the state named, else the publishing government's)
+_OFFICE_OF = re.compile(
+    r"(?:the|The)\s+(?P<t>President|Prime\s+Minister|Chancellor|Premier|Foreign\s+Minister|"
+    r"Head\s+of\s+(?:State|Government))\b(?P<of>\s+of\s+(?:the\s+)?(?=[A-Z]))?"
+)
+#: the posts a head of state or government holds
+_HEAD_ROLES = {
+    "head of state": frozenset({"president", "king", "queen", "emir", "sultan"}),
+    "head of government": frozenset({"prime minister", "chancellor", "premier"}),
+}
 _DEMONYM_LEAD = re.compile(r"(?P<d>[A-Z][a-z]+)[ \t]+(?=[A-Z])")  # "French " before a title
 _DEMONYM_LEAD_2 = re.compile(r"(?P<d>[A-Z][a-z]+[ \t]+[A-Z][a-z]+)[ \t]+(?=[A-Z])")
 # A document a paragraph cites: "the FO statement", "a readout", "the press release"
@@ -513,6 +524,32 @@ class QuoteRules(Clauses):
             if who is not None:
                 return who, None, "quote:label-paragraph", 0.5, []
         return None, None, "", 0.0, []
+
+    def _office_holder_at(self, at: int) -> tuple[str, int] | None:
+        """The one holder of the office named at ``at`` by its title alone ("the President
+        of Ukraine", "the Head of State": the home state's, in a release of its
+        government), with where the phrase ends; None when the text names no one, or more
+        than one, in it."""
+        om = _OFFICE_OF.match(self.text, at)
+        if om is None:
+            return None
+        end = om.end()
+        if om.group("of"):
+            named = self.mention_at(end)
+            state = named.key if named is not None else None
+            end = named.end if named is not None else end
+        else:
+            state = self._home_state()
+        if state is None or self.ents[state].type != "state":
+            return None
+        title = " ".join(om.group("t").lower().split())
+        roles = _HEAD_ROLES.get(title, frozenset({title}))
+        holders = {
+            p.holder
+            for p in self.positions
+            if p.org == state and p.role.lower() in roles and p.status == "current"
+        }
+        return (holders.pop(), end) if len(holders) == 1 else None
 
     def _state_title_speaker(self, sent_start: int, vpos: int, state: str) -> str | None:
         """The holder of the post a lower-case title names right after ``state``'s last
@@ -1197,6 +1234,9 @@ class QuoteRules(Clauses):
             mm = self.mention_at(at + dm.end())
             if mm is not None and self.ents[mm.key].is_person:
                 return mm.key, mm.end, False
+        office = self._office_holder_at(at)
+        if office is not None:  # "the President of Ukraine said", "the Head of State said"
+            return office[0], office[1], False
         an = _THE_DESCRIBED_ANON.match(text, at)
         if an:  # "the senior State Department official": the unnamed official named before
             head = an.group("head")
