@@ -143,6 +143,13 @@ _QUOTER_AFTER = re.compile(r"[\s,”\"’]*(?:(?:the|a|an|The|A|An)\s+)?(?:[a-z]
 _SPOKES_BEFORE = re.compile(rf"\b{_SPOKES_WORDS},?\s+(?:[A-Z][\w.-]*\s+){{0,2}}$")
 
 
+#: between a statement and the quote that is its topic: " on the ", " condemning the
+#: so-called " (no verb of another clause, no other name)
+_STATEMENT_TOPIC = re.compile(
+    r"\s+(?:on|about|over|regarding|concerning|condemning|criticising|criticizing|"
+    r"denouncing|welcoming|rejecting)\s+(?:(?:the|a|an|what\s+it\s+called|so-called|"
+    r"recent|latest)\s+){0,3}(?:[a-z][\w-]*\s+){0,2}"
+)
 #: an office named by its title alone, after a quote: "the President of Ukraine", "the
 #: Head of State" (whose: the state named, else the publishing government's)
 _OFFICE_OF = re.compile(
@@ -442,6 +449,11 @@ class QuoteRules(Clauses):
                 who = main
                 relays = _speaker_relays(self, sent_start, sent_end, who)
                 return who, (sent_start, qs), "quote:fronted-participle", 0.7, relays
+        # 2b. words quoted as the topic of a statement the sentence tells: "X issued a
+        # statement on the “flawed elections”": the issuer's
+        topic = self._statement_topic_issuer(sent_start, qs)
+        if topic is not None:
+            return topic[0], topic[1], "quote:statement-topic", 0.6, []
         # 3. a second quote in the clause that quoted someone before it, with no other
         # name or verb of saying between: 'X said the deal marks “…” toward “…”'
         # (or 'X said A “…” and that B “…”': a second clause X reports, whoever it names)
@@ -524,6 +536,19 @@ class QuoteRules(Clauses):
             if who is not None:
                 return who, None, "quote:label-paragraph", 0.5, []
         return None, None, "", 0.0, []
+
+    def _statement_topic_issuer(
+        self, sent_start: int, qs: int
+    ) -> tuple[str, tuple[int, int]] | None:
+        """The one issuer of a statement told in the sentence right before the quote at
+        ``qs`` as its topic ("issued a statement on the “…”", "a statement condemning the
+        “…”"), with the statement's evidence; None when there is none, or several."""
+        for st in reversed(self.statements):
+            if not sent_start <= st.span[0] < st.span[1] <= qs or len(st.issuers) != 1:
+                continue
+            if _STATEMENT_TOPIC.fullmatch(self.text, st.span[1], qs):
+                return st.issuers[0], st.span
+        return None
 
     def _office_holder_at(self, at: int) -> tuple[str, int] | None:
         """The one holder of the office named at ``at`` by its title alone ("the President
