@@ -231,6 +231,13 @@ _WE = re.compile(  # "We agreed", "2. We have also committed" (a numbered paragr
 #: "We agree that the pandemic has affected …" in a joint release: a view its issuers
 #: state together, the clause after "that" up to its end (never "We agree that it is …",
 #: whose clause names nothing agreed, nor a view hedged or denied)
+#: an agreement told as made with someone, by the clause's subject (or the quote's
+#: speaker, as "I"/"we"): "the denuclearization agreement reached with Chairman Kim"
+_REACHED_WITH = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Oo]ur|[Hh]is|[Hh]er)\s+(?P<kind>(?:[\w-]+\s+){0,3}?"
+    r"(?:agreement|deal|accord|treaty|pact))\s+(?:(?:that\s+)?(?:was|were|we|I|it|they)\s+"
+    r"(?:had\s+|have\s+|has\s+)?)?(?P<v>reached|signed|concluded|struck|made)\s+with\s+"
+)
 #: adverbs of degree a kind leaves out ("has significantly affected": "has affected")
 _DEGREE_WORDS = frozenset({"significantly", "greatly", "deeply", "seriously", "profoundly"})
 _WE_AGREE_THAT = re.compile(

@@ -41,6 +41,7 @@ from diplokg.extract.agreeing import (
     _NAMED_ON_START,
     _NOT_MADE,
     _PURPOSE_AFTER_AGREEMENT,
+    _REACHED_WITH,
     _SIGNING_OF_NAMED,
     _SIGNING_VERB,
     _THEIR_RELATIONS,
@@ -494,6 +495,7 @@ class AgreementRules(Clauses):
         self._committed_that()
         self._agreed_on_importance()
         self._we_agree_that()
+        self._reached_with()
         self._agreed_on()
         self._truces_held()
         self._agreements_with()
@@ -1051,6 +1053,38 @@ class AgreementRules(Clauses):
             found = Found((text.index("We", m.start()), m.end()), "agreement:we-agree-that", 0.55)
             date = _agreed_date(self, s, parties)
             self._add_agreement(parties, kind, "agreed", found, date=date, named="agreement")
+
+    def _reached_with(self) -> None:
+        """'A highlighted the denuclearization agreement reached with B', 'I highlighted
+        the agreement reached with Chairman Kim' (in A's quote): an agreement of A's
+        state and B's, of the kind its noun phrase names; none when denied, hedged or
+        still to come, nor when either side's state is unknown."""
+        text = self.text
+        for m in _REACHED_WITH.finditer(text):
+            s = m.start()
+            if _agreement_blocked(self, s):
+                continue
+            sent_start, _ = self.sent(s)
+            quote = next((q for q in self.quotes if q.text[0] <= s < q.text[1]), None)
+            if quote is not None:
+                lo = max(sent_start, quote.text[0])
+                if not _rx(r"\b(?:I|[Ww]e)\s+(?:[a-z]+\s+){0,3}$").search(text, lo, s):
+                    continue  # ("Doskara broke the agreement reached with us")
+                first: str | None = quote.speaker
+            elif self.in_quote(s):
+                continue
+            else:
+                first = self.subject_before(s)
+            other = self.list_after(m.end(), kinds=("org", "person"), limit=120)
+            if first is None or other is None or len(other[0]) != 1:
+                continue
+            parties = list(dict.fromkeys(_as_states(self, [first, *other[0]])))
+            if len(parties) != 2 or not all(self.ents[k].type == "state" for k in parties):
+                continue
+            kind = " ".join(m.group("kind").split()).lower()
+            status = "signed" if m.group("v") == "signed" else "agreed"
+            found = Found((s, other[1]), "agreement:reached-with", 0.55)
+            self._add_agreement(parties, kind, status, found, date=None, named="agreement")
 
     def _agreed_with(self, m: re.Match[str], sent_start: int) -> list[str]:
         """'A agreed with B to …', 'A agreed with his counterpart, B, to …': the subject and
