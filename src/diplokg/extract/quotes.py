@@ -150,6 +150,12 @@ _STATEMENT_TOPIC = re.compile(
     r"denouncing|welcoming|rejecting)\s+(?:(?:the|a|an|what\s+it\s+called|so-called|"
     r"recent|latest)\s+){0,3}(?:[a-z][\w-]*\s+){0,2}"
 )
+#: a spokesperson's title right before a name ("spokesman Seyyed Abbas Mousavi")
+_SPOKES_TITLE_BEFORE = re.compile(r"\b[Ss]pokes(?:man|woman|person),?\s+$")
+#: "The spokesman (also) …" right before a verb of saying: its whole subject
+_THE_SPOKESPERSON_BEFORE = re.compile(
+    r"(?:^|(?<=[.;,]\s))\s*[Tt]he\s+spokes(?:man|woman|person)\s+(?:also\s+|then\s+|later\s+)?$"
+)
 #: an office named by its title alone, after a quote: "the President of Ukraine", "the
 #: Head of State" (whose: the state named, else the publishing government's)
 _OFFICE_OF = re.compile(
@@ -341,6 +347,8 @@ class QuoteRules(Clauses):
                 for e in self.ents.values()
                 if e.is_person and e.anon_head == "spokesperson" and e.local
             ]
+            if len(told) != 1:  # ("the ministry’s spokesman Seyyed Abbas Mousavi"): named
+                told = self._spokespersons_named(qs)
             if len(told) == 1:
                 ev = (tail_lo + sm.start("np"), tail_lo + sm.end())
                 return told[0], ev, "quote:the-spokesperson-after", 0.6, []
@@ -408,6 +416,10 @@ class QuoteRules(Clauses):
                         who, rule = doc, "quote:document-subject"
                 if who is None:
                     who = self.subject_before(vpos)
+                    if who is None and _THE_SPOKESPERSON_BEFORE.search(text[sent_start:vpos]):
+                        # "The spokesman added that …": the one spokesperson named before
+                        spokes = self._spokespersons_named(sent_start)
+                        who = spokes[0] if len(spokes) == 1 else None
                     if who is not None and self.ents[who].type == "state":
                         # "The U.S. president said, “…”": the one the text names in
                         # that post, when the title runs up to the verb
@@ -549,6 +561,22 @@ class QuoteRules(Clauses):
             if _STATEMENT_TOPIC.fullmatch(self.text, st.span[1], qs):
                 return st.issuers[0], st.span
         return None
+
+    def _spokespersons_named(self, pos: int) -> list[str]:
+        """The persons named before ``pos`` with a spokesperson's title right before the
+        name ("the ministry’s spokesman Seyyed Abbas Mousavi", "Foreign Ministry
+        Spokesman Bahram Qassemi") or a spokesperson's post: whom a later "the
+        spokesman" stands for when there is one."""
+        found: list[str] = []
+        for mm in self.mentions_between(0, pos):
+            ent = self.ents[mm.key]
+            if not ent.is_person or mm.key in found or self.in_quote(mm.start):
+                continue
+            if _SPOKES_TITLE_BEFORE.search(self.text, max(0, mm.start - 20), mm.start) or any(
+                p.holder == mm.key and "spokes" in p.role.lower() for p in self.positions
+            ):
+                found.append(mm.key)
+        return found
 
     def _office_holder_at(self, at: int) -> tuple[str, int] | None:
         """The one holder of the office named at ``at`` by its title alone ("the President
