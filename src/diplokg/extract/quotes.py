@@ -150,8 +150,6 @@ _STATEMENT_TOPIC = re.compile(
     r"denouncing|welcoming|rejecting)\s+(?:(?:the|a|an|what\s+it\s+called|so-called|"
     r"recent|latest)\s+){0,3}(?:[a-z][\w-]*\s+){0,2}"
 )
-#: a spokesperson's title right before a name ("spokesman Seyyed Abbas Mousavi")
-_SPOKES_TITLE_BEFORE = re.compile(r"\b[Ss]pokes(?:man|woman|person),?\s+$")
 #: "The spokesman (also) …" right before a verb of saying: its whole subject
 _THE_SPOKESPERSON_BEFORE = re.compile(
     r"(?:^|(?<=[.;,]\s))\s*[Tt]he\s+spokes(?:man|woman|person)\s+(?:also\s+|then\s+|later\s+)?$"
@@ -572,7 +570,8 @@ class QuoteRules(Clauses):
             ent = self.ents[mm.key]
             if not ent.is_person or mm.key in found or self.in_quote(mm.start):
                 continue
-            if _SPOKES_TITLE_BEFORE.search(self.text, max(0, mm.start - 20), mm.start) or any(
+            title = _SPOKES_BEFORE.search(self.text, max(0, mm.start - 60), mm.start)
+            if (title is not None and "spokes" in title.group()) or any(
                 p.holder == mm.key and "spokes" in p.role.lower() for p in self.positions
             ):
                 found.append(mm.key)
