@@ -350,13 +350,18 @@ class AgreementRules(Clauses):
                 r"\s+with\s+(?:the\s+)?(?:[Gg]overnments?\s+of\s+(?:the\s+)?)?"
             ).match(text[m.end() : m.end() + 112])
             if wm:
+                # ("with President B of Y", "with Doskaran President B": past the title)
                 obj = self.mention_at(m.end() + wm.end())
+                wl = self.list_after(m.end() + wm.end(), kinds=("org", "person"), limit=90)
+                key = obj.key if obj is not None else wl[0][0] if wl is not None else None
+                if obj is None and key is not None and not _state_of_holder(self, key):
+                    key = None  # (one past a title signs for a state, or is left out)
                 if (
-                    obj
-                    and obj.key not in parties
-                    and self.ents[obj.key].is_org | self.ents[obj.key].is_person
+                    key is not None
+                    and key not in parties
+                    and self.ents[key].is_org | self.ents[key].is_person
                 ):
-                    parties.append(obj.key)
+                    parties.append(key)
             bm = _rx(r"\s+(?:(?:on|of|for)\s+[^,.;]{0,60}?\s+)?between\s+").match(
                 text, m.end(), sent_end
             )
