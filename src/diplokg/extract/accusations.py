@@ -129,6 +129,10 @@ _HOSTILE_NOUN = re.compile(  # "Russia's aggression", "Iranian destabilising act
     r"rhetoric)\b"
 )
 _HOSTILE_NOUN_SCAN = head_scan(_HOSTILE_NOUN)
+_DEEDS_OF = re.compile(  # coordinated in a concern, right before a person's name
+    r"\band\s+(?:the\s+)?(?:actions?|policies|conduct|behaviou?r|decisions?|moves?|rhetoric|"
+    r"threats?)\s+of\s+(?:(?:the\s+)?[^,.;“”\"]{0,40},\s+)?$"
+)
 _SUBORDINATE = re.compile(  # a subordinate clause opens; "such issues as", "as well as" do not
     r"\b(?P<not>such\s+(?:[\w-]+\s+){0,2}?as|as\s+well\s+as)\s|"
     r"\b(?:as|while|because(?!\s+of\b)|since|when|after|until|although|where)\s"
@@ -344,6 +348,10 @@ class AccusationRules(Clauses):
                 if govs is not None:
                     lst = self.list_after(govs.end(), kinds=("org", "person"), limit=120)
                 if lst is None:
+                    # "rebuked the Doskaran foreign minister for …": the one in that post
+                    held = self.demonym_titled_holder(at)
+                    lst = ([held[0]], held[1]) if held is not None else None
+                if lst is None:
                     # "his counterpart": a reference mention
                     mm = self.mention_at(at)
                     recip = _EACH_OTHER.match(text, at, sent_end)
@@ -393,6 +401,9 @@ class AccusationRules(Clauses):
                     else:
                         lst = ([mm.key], mm.end)
                 accused, end = lst
+                held = self.state_titled_holder(accused[0], end) if len(accused) == 1 else None
+                if held is not None:  # "rebuked the US secretary of state for …": its holder
+                    accused, end = [held[0]], held[1]
                 # "slammed X on Tuesday for …": a day between the one accused and the charge
                 fm = _rx(
                     r"(?:\s+(?:on|last|this)\s+[A-Z]\w+|\s+(?:today|yesterday|again|also))?"
@@ -996,9 +1007,15 @@ class AccusationRules(Clauses):
                 continue
             if self.ents[key].is_place or not self.speaker_capable(mm):
                 continue
-            if _rx(r"(?:,|\band)\s+(?:the\s+)?$").search(
-                text, max(lo, mm.start - 12), mm.start
-            ) and _rx(r"[’']s\s+(?!own\b)[a-z]").match(text, mm.end):
+            if (
+                _rx(r"(?:,|\band)\s+(?:the\s+)?$").search(text, max(lo, mm.start - 12), mm.start)
+                and _rx(r"[’']s\s+(?!own\b)[a-z]").match(text, mm.end)
+            ) or (
+                # "… and the actions of the country's president, Robert Mugabe": the one
+                # whose deeds they are, named after "of"
+                self.ents[key].is_person
+                and _DEEDS_OF.search(text, max(lo, mm.start - 70), mm.start)
+            ):
                 more.append(key)
         for am in _rx(r"\band\s+").finditer(text, lo, hi):
             # "… rockets by Hamas into Israel and Israeli retaliatory action": a demonym's deed

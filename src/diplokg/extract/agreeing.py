@@ -202,7 +202,10 @@ _AND_VERB = (
     r"(?:(?:also|further|then)\s+)*)?"
 )
 _THOSE_WHO_MET = re.compile(  # "the ministers agreed", "the two signed": those who met
-    _SUBJECT_LEAD + r"(?:[Tt]he\s+(?:two|three|four)|(?:[Tt]he\s+(?:(?:two|three|four)\s+)?|"
+    _SUBJECT_LEAD + r"(?:[Tt]he\s+(?:two|three|four)|"
+    # a leader's own telling after the talks: "Our two countries have agreed to …"
+    r"[Oo]ur\s+(?:two|three|four)\s+(?:countries|nations|governments|leaders|sides|presidents)|"
+    r"(?:[Tt]he\s+(?:(?:two|three|four)\s+)?|"
     r"[Bb]oth\s+)(?:world\s+)?(?i:ministers|leaders|sides|presidents|delegations|"
     r"foreign\s+ministers|prime\s+ministers)|"
     # "Agriculture ministers inked …", "the trade ministers signed …": the ministers of a
@@ -225,12 +228,29 @@ _AND_I = re.compile(r"\s+and\s+I\s+(?:(?:have|had|also|both|jointly|today)\s+)*$
 _WE = re.compile(  # "We agreed", "2. We have also committed" (a numbered paragraph)
     r"\s*(?:\d+\.\s+)?We\s+(?:(?:have|also|further|jointly)\s+)*"
 )
+#: "We agree that the pandemic has affected …" in a joint release: a view its issuers
+#: state together, the clause after "that" up to its end (never "We agree that it is …",
+#: whose clause names nothing agreed, nor a view hedged or denied)
+#: an agreement told as made with someone, by the clause's subject (or the quote's
+#: speaker, as "I"/"we"): "the denuclearization agreement reached with Chairman Kim"
+_REACHED_WITH = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Oo]ur|[Hh]is|[Hh]er)\s+(?P<kind>(?:[\w-]+\s+){0,3}?"
+    r"(?:agreement|deal|accord|treaty|pact))\s+(?:(?:that\s+)?(?:was|were|we|I|it|they)\s+"
+    r"(?:had\s+|have\s+|has\s+)?)?(?P<v>reached|signed|concluded|struck|made)\s+with\s+"
+)
+#: adverbs of degree a kind leaves out ("has significantly affected": "has affected")
+_DEGREE_WORDS = frozenset({"significantly", "greatly", "deeply", "seriously", "profoundly"})
+_WE_AGREE_THAT = re.compile(
+    r"(?:^|(?<=[.!?:]\s)|(?<=\n))\s*(?:\d+\.\s+)?We\s+(?:(?:have|also|further|jointly|both)\s+)*"
+    r"(?:agree|agreed)\s+that\s+(?P<what>(?!(?:it|this|that|there)\b)[^.;:“”\"]{8,200})"
+)
 #: the subject a sentence opens with, after a leading phrase and its comma: whom a "they"
 #: in the next sentence stands for
 _OPENING_SUBJECT = re.compile(
     # (a leading phrase never swallows the subject: "The two sides agreed to …, and …")
     r"\s*(?:(?!(?:[Tt]he\s+(?:two|three|four)|[Tt]hey|[Bb]oth)\b)"
-    r"(?:[A-Z][^,.;:]{0,80}|\d+\.?|\d+\s+[a-z][^,.;:]{0,80}),\s+)?(?P<subj>(?P<they>[Tt]hey\b)|"
+    # ("During the 50th anniversary of A (X) and the 40th anniversary of …, ": a long one)
+    r"(?:[A-Z][^,.;:]{0,160}|\d+\.?|\d+\s+[a-z][^,.;:]{0,80}),\s+)?(?P<subj>(?P<they>[Tt]hey\b)|"
     r"(?P<group>(?:[Tt]he\s+(?:(?:two|three|four)\s+)?|[Bb]oth\s+)(?:foreign\s+|prime\s+)?"
     r"(?i:ministers|leaders|sides|presidents|delegations)\b|[Tt]he\s+(?:two|three|four)\b))?"
 )

@@ -31,6 +31,7 @@ from diplokg.extract.agreeing import (
     _COMMITTED_THAT,
     _COURTESY,
     _DECLARATION,
+    _DEGREE_WORDS,
     _DURATION,
     _GOING,
     _GROUP_BEFORE_NAMES,
@@ -40,6 +41,7 @@ from diplokg.extract.agreeing import (
     _NAMED_ON_START,
     _NOT_MADE,
     _PURPOSE_AFTER_AGREEMENT,
+    _REACHED_WITH,
     _SIGNING_OF_NAMED,
     _SIGNING_VERB,
     _THEIR_RELATIONS,
@@ -53,6 +55,7 @@ from diplokg.extract.agreeing import (
     _TRUCE_HELD,
     _UNITS,
     _WE,
+    _WE_AGREE_THAT,
     _WITH_COUNTERPART,
     _WITH_HEDGE,
     _WITNESSED,
@@ -76,6 +79,7 @@ from diplokg.extract.signers import (
     _counterpart_state,
     _date_met,
     _day_of,
+    _release_issuers,
     _state_of_holder,
     _states_of_those_who_met,
     _they_parties,
@@ -346,13 +350,18 @@ class AgreementRules(Clauses):
                 r"\s+with\s+(?:the\s+)?(?:[Gg]overnments?\s+of\s+(?:the\s+)?)?"
             ).match(text[m.end() : m.end() + 112])
             if wm:
+                # ("with President B of Y", "with Doskaran President B": past the title)
                 obj = self.mention_at(m.end() + wm.end())
+                wl = self.list_after(m.end() + wm.end(), kinds=("org", "person"), limit=90)
+                key = obj.key if obj is not None else wl[0][0] if wl is not None else None
+                if obj is None and key is not None and not _state_of_holder(self, key):
+                    key = None  # (one past a title signs for a state, or is left out)
                 if (
-                    obj
-                    and obj.key not in parties
-                    and self.ents[obj.key].is_org | self.ents[obj.key].is_person
+                    key is not None
+                    and key not in parties
+                    and self.ents[key].is_org | self.ents[key].is_person
                 ):
-                    parties.append(obj.key)
+                    parties.append(key)
             bm = _rx(r"\s+(?:(?:on|of|for)\s+[^,.;]{0,60}?\s+)?between\s+").match(
                 text, m.end(), sent_end
             )
@@ -490,6 +499,8 @@ class AgreementRules(Clauses):
         self._agreed_to_np()
         self._committed_that()
         self._agreed_on_importance()
+        self._we_agree_that()
+        self._reached_with()
         self._agreed_on()
         self._truces_held()
         self._agreements_with()
@@ -1027,6 +1038,58 @@ class AgreementRules(Clauses):
             found = Found((start, end), "agreement:agreed-on-importance", 0.55)
             date = _agreed_date(self, s, parties)
             self._add_agreement(parties, kind, "agreed", found, date=date, named="agreement")
+
+    def _we_agree_that(self) -> None:
+        """'We agree that the pandemic has affected the regional order' in a joint release
+        ("Joint statement by President A and President B"): an agreement that …, of the
+        states its issuers speak for, dated by the release; none in any other text."""
+        text = self.text
+        for m in _WE_AGREE_THAT.finditer(text):
+            s = m.start("what")
+            if self.in_quote(s) or _agreement_blocked(self, s):
+                continue
+            parties = _release_issuers(self, s)
+            if len(parties) < 2:
+                continue
+            words = m.group("what").split()
+            kind = "agreement that " + " ".join(
+                w for w in words if w.lower() not in _DEGREE_WORDS
+            ).rstrip(",")
+            found = Found((text.index("We", m.start()), m.end()), "agreement:we-agree-that", 0.55)
+            date = _agreed_date(self, s, parties)
+            self._add_agreement(parties, kind, "agreed", found, date=date, named="agreement")
+
+    def _reached_with(self) -> None:
+        """'A highlighted the denuclearization agreement reached with B', 'I highlighted
+        the agreement reached with Chairman Kim' (in A's quote): an agreement of A's
+        state and B's, of the kind its noun phrase names; none when denied, hedged or
+        still to come, nor when either side's state is unknown."""
+        text = self.text
+        for m in _REACHED_WITH.finditer(text):
+            s = m.start()
+            if _agreement_blocked(self, s):
+                continue
+            sent_start, _ = self.sent(s)
+            quote = next((q for q in self.quotes if q.text[0] <= s < q.text[1]), None)
+            if quote is not None:
+                lo = max(sent_start, quote.text[0])
+                if not _rx(r"\b(?:I|[Ww]e)\s+(?:[a-z]+\s+){0,3}$").search(text, lo, s):
+                    continue  # ("Doskara broke the agreement reached with us")
+                first: str | None = quote.speaker
+            elif self.in_quote(s):
+                continue
+            else:
+                first = self.subject_before(s)
+            other = self.list_after(m.end(), kinds=("org", "person"), limit=120)
+            if first is None or other is None or len(other[0]) != 1:
+                continue
+            parties = list(dict.fromkeys(_as_states(self, [first, *other[0]])))
+            if len(parties) != 2 or not all(self.ents[k].type == "state" for k in parties):
+                continue
+            kind = " ".join(m.group("kind").split()).lower()
+            status = "signed" if m.group("v") == "signed" else "agreed"
+            found = Found((s, other[1]), "agreement:reached-with", 0.55)
+            self._add_agreement(parties, kind, status, found, date=None, named="agreement")
 
     def _agreed_with(self, m: re.Match[str], sent_start: int) -> list[str]:
         """'A agreed with B to …', 'A agreed with his counterpart, B, to …': the subject and

@@ -119,6 +119,25 @@ def _demonym_state(rules: Clauses, m: re.Match[str] | None) -> tuple[list[str], 
     return [state], m.end()
 
 
+#: a people in the plural as a sentence's subject: "The Americans are not honest",
+#: "the Russians have broken every promise" (the demonym and its plural "s")
+_DEMONYM_PEOPLE = re.compile(
+    r"(?:(?<=[.!?;]\s)|(?<=[“\"‘]))\s*(?:[Tt]he\s+)?(?P<d>[A-Z][a-z]+)s\s+(?:(?:are|were|have|"
+    r"had|do|did|"
+    r"will|would|can|cannot|could|never|always|only|still|keep|continue|want)\b)"
+)
+
+
+def _demonym_people(rules: Clauses, lo: int, hi: int) -> str | None:
+    """The state of the first people named in the plural as a sentence's subject between
+    ``lo`` and ``hi`` ("The Americans are not honest": the United States), if any."""
+    for m in _DEMONYM_PEOPLE.finditer(rules.text, max(0, lo - 1), hi):
+        found = _demonym_state(rules, m)
+        if found is not None:
+            return found[0][0]
+    return None
+
+
 _SIDE = re.compile(
     r"(?:the\s+)?(?P<d>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:side|[Aa]uthorities|[Gg]overnment|"
     r"[Ll]eadership|[Rr]egime|(?:armed\s+|security\s+|occupation\s+)?forces|troops|soldiers|"

@@ -41,6 +41,13 @@ from diplokg.extract.titles import _TITLES_A_STATE_LACKS
 from diplokg.gazetteer import BODY_STATES
 from diplokg.rdf.terms import slugify
 
+#: a title right after a state's name, told in lower case as a reference to its holder:
+#: "the US secretary of state", "the Doskaran foreign minister" (no name after it)
+_STATE_TITLE_NP = re.compile(
+    r"(?:[’']s)?\s+(?P<t>(?i:(?:(?:foreign|prime|defen[cs]e|deputy|vice)\s+)?(?:minister|"
+    r"secretary(?:\s+of\s+state)?|president|premier|chancellor|ambassador)))\b(?!\s+[A-Z])"
+)
+
 #: A transcript turn's label at a paragraph's start, the speaker's title and name before a
 #: colon: "President of Russia Vladimir Putin: ", "PRIME MINISTER HARPER:", "President of
 #: Mongolia X (retranslated): " (see Clauses.speaker_at).
@@ -859,6 +866,33 @@ class Clauses(Subjects, Gathering):
         return []
 
     # -- accusations any fact kind may add, and the states named last ------------
+
+    def state_titled_holder(self, state: str, end: int) -> tuple[str, int] | None:
+        """The one person the text makes hold the title told right after the state named
+        at ``end`` ("rebuked the US secretary of state for …", "The U.S. president said":
+        the state's holder of that post named in the story, before or after), with where
+        the title ends; None when the text names no one, or more than one, in that post."""
+        tm = _STATE_TITLE_NP.match(self.text, end)
+        if tm is None or self.ents[state].type != "state":
+            return None
+        title = " ".join(tm.group("t").lower().split())
+        holders = {
+            p.holder
+            for p in self.positions
+            if p.org == state
+            and title in p.role.lower()
+            and (title != "minister" or "prime minister" not in p.role.lower())
+        }
+        return (holders.pop(), tm.end()) if len(holders) == 1 else None
+
+    def demonym_titled_holder(self, at: int) -> tuple[str, int] | None:
+        """The same for a demonym before the title ("the Doskaran foreign minister" at
+        ``at``): the one person named in that post of the demonym's state."""
+        dm = _rx(r"(?:the\s+)?(?P<d>[A-Z][a-z]+)(?=\s)").match(self.text, at)
+        state = self.demonyms.get(_fold(dm.group("d"))) if dm is not None else None
+        if dm is None or state is None or state not in self.ents:
+            return None
+        return self.state_titled_holder(state, dm.end())
 
     def _add_accusation(self, charge: Charge, found: Found, made_in: str | None = None) -> None:
         """File ``charge`` unless it accuses no one but its accuser, says nothing, or its

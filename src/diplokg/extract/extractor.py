@@ -10,6 +10,7 @@ from diplokg.extract.companies import CompanyRules
 from diplokg.extract.conferences import ConferenceRules
 from diplokg.extract.datelines import DatelineRules
 from diplokg.extract.deeds import DeedRules
+from diplokg.extract.documents import DocumentRules
 from diplokg.extract.entities import EntityRules
 from diplokg.extract.framing import FramedMeetingRules
 from diplokg.extract.instruments import InstrumentRules
@@ -45,6 +46,7 @@ class Extractor(
     QuoteRules,
     CarriedRules,
     StatementRules,
+    DocumentRules,
     MeetingRules,
     SigningRules,
     FramedMeetingRules,

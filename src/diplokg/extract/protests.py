@@ -14,6 +14,7 @@ import re
 from diplokg.extract.charging import (
     _DEMAND_DEED,
     _demonym_deed,
+    _demonym_people,
     _demonym_rulers,
     _first_person_voice,
     _has_neg_words,
@@ -112,8 +113,10 @@ _SUMMONED = re.compile(  # "summoned the Iranian Chargé d’Affaires", "summone
 _SUMMONED_SCAN = head_scan(_SUMMONED)
 _SUMMONED_WHY = re.compile(  # why: to protest, to condemn, over …
     r"[^.;]{0,60}?\b(?:to\s+(?:protest|condemn|complain|(?:declare|lodge|register|voice)\s+"
-    r"(?:an?\s+)?(?:\w+\s+)?protest|express\s+(?:\w+\s+)?(?:outrage|"
-    r"concern|displeasure|anger|dismay))(?:\s+(?:against|about|at|over))?|over|after|in\s+"
+    # ("to express the UK’s strong concerns about …": whose concerns, see _summoned_envoys)
+    r"(?:an?\s+)?(?:\w+\s+)?protest|express\s+(?:(?:the\s+)?(?P<whose>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)"
+    r"[’']s?\s+)?(?:\w+\s+)?(?:outrage|"
+    r"concerns?|displeasure|anger|dismay))(?:\s+(?:against|about|at|over))?|over|after|in\s+"
     r"protest\s+(?:at|against|over))\s+"
 )
 # "the chargé d'affaires of the Czech Embassy was summoned (to the ministry) over …": the
@@ -286,6 +289,9 @@ class ProtestRules(Clauses):
                 accuser = said[0] if said is not None else None
             if accuser is None and _rx(_FIRST_PERSON_BEFORE).search(text, sent_start, m.start()):
                 accuser = self._colon_speaker(sent_start, m.start())  # 'X said: "I have …'
+            whose = self.mention_at(why.start("whose")) if why.group("whose") else None
+            if whose is not None and self.speaker_capable(whose):
+                accuser = whose.key  # "to express the UK’s concerns": the UK's criticism
             if accuser is None or accuser == state or self.ents[accuser].type == _MEDIA:
                 continue
             end = _about_end(text, why.end(), sent_end)
@@ -779,6 +785,10 @@ class ProtestRules(Clauses):
                 # ("The Russian strikes are a war crime")
                 if dd is not None and dd[0] and not set(dd[0]) & own:
                     target = dd[0][0]
+            if target is None and _has_neg_words(words):
+                # "The Americans are not honest. … sanctions …": the people's state
+                people = _demonym_people(self, qs, qe)
+                target = people if people not in own else None
             if target is None and not inside:
                 # The quote describes what someone named just before it does ("Beijing is “…”").
                 s0, _ = self.sent(qs)

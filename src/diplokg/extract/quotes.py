@@ -143,6 +143,28 @@ _QUOTER_AFTER = re.compile(r"[\s,”\"’]*(?:(?:the|a|an|The|A|An)\s+)?(?:[a-z]
 _SPOKES_BEFORE = re.compile(rf"\b{_SPOKES_WORDS},?\s+(?:[A-Z][\w.-]*\s+){{0,2}}$")
 
 
+#: between a statement and the quote that is its topic: " on the ", " condemning the
+#: so-called " (no verb of another clause, no other name)
+_STATEMENT_TOPIC = re.compile(
+    r"\s+(?:on|about|over|regarding|concerning|condemning|criticising|criticizing|"
+    r"denouncing|welcoming|rejecting)\s+(?:(?:the|a|an|what\s+it\s+called|so-called|"
+    r"recent|latest)\s+){0,3}(?:[a-z][\w-]*\s+){0,2}"
+)
+#: "The spokesman (also) …" right before a verb of saying: its whole subject
+_THE_SPOKESPERSON_BEFORE = re.compile(
+    r"(?:^|(?<=[.;,]\s))\s*[Tt]he\s+spokes(?:man|woman|person)\s+(?:also\s+|then\s+|later\s+)?$"
+)
+#: an office named by its title alone, after a quote: "the President of Ukraine", "the
+#: Head of State" (whose: the state named, else the publishing government's)
+_OFFICE_OF = re.compile(
+    r"(?:the|The)\s+(?P<t>President|Prime\s+Minister|Chancellor|Premier|Foreign\s+Minister|"
+    r"Head\s+of\s+(?:State|Government))\b(?P<of>\s+of\s+(?:the\s+)?(?=[A-Z]))?"
+)
+#: the posts a head of state or government holds
+_HEAD_ROLES = {
+    "head of state": frozenset({"president", "king", "queen", "emir", "sultan"}),
+    "head of government": frozenset({"prime minister", "chancellor", "premier"}),
+}
 _DEMONYM_LEAD = re.compile(r"(?P<d>[A-Z][a-z]+)[ \t]+(?=[A-Z])")  # "French " before a title
 _DEMONYM_LEAD_2 = re.compile(r"(?P<d>[A-Z][a-z]+[ \t]+[A-Z][a-z]+)[ \t]+(?=[A-Z])")
 # A document a paragraph cites: "the FO statement", "a readout", "the press release"
@@ -323,6 +345,8 @@ class QuoteRules(Clauses):
                 for e in self.ents.values()
                 if e.is_person and e.anon_head == "spokesperson" and e.local
             ]
+            if len(told) != 1:  # ("the ministry’s spokesman Seyyed Abbas Mousavi"): named
+                told = self._spokespersons_named(qs)
             if len(told) == 1:
                 ev = (tail_lo + sm.start("np"), tail_lo + sm.end())
                 return told[0], ev, "quote:the-spokesperson-after", 0.6, []
@@ -390,6 +414,14 @@ class QuoteRules(Clauses):
                         who, rule = doc, "quote:document-subject"
                 if who is None:
                     who = self.subject_before(vpos)
+                    if who is None and _THE_SPOKESPERSON_BEFORE.search(text[sent_start:vpos]):
+                        # "The spokesman added that …": the one spokesperson named before
+                        spokes = self._spokespersons_named(sent_start)
+                        who = spokes[0] if len(spokes) == 1 else None
+                    if who is not None and self.ents[who].type == "state":
+                        # "The U.S. president said, “…”": the one the text names in
+                        # that post, when the title runs up to the verb
+                        who = self._state_title_speaker(sent_start, vpos, who) or who
                     if who is not None and not self._whole_subject(sent_start, vpos, who):
                         # "Hu said he and Obama agreed that …": the words Hu reports, if
                         # the clause's first verb of saying has Hu for its whole subject
@@ -427,21 +459,29 @@ class QuoteRules(Clauses):
                 who = main
                 relays = _speaker_relays(self, sent_start, sent_end, who)
                 return who, (sent_start, qs), "quote:fronted-participle", 0.7, relays
+        # 2b. words quoted as the topic of a statement the sentence tells: "X issued a
+        # statement on the “flawed elections”": the issuer's
+        topic = self._statement_topic_issuer(sent_start, qs)
+        if topic is not None:
+            return topic[0], topic[1], "quote:statement-topic", 0.6, []
         # 3. a second quote in the clause that quoted someone before it, with no other
         # name or verb of saying between: 'X said the deal marks “…” toward “…”'
         # (or 'X said A “…” and that B “…”': a second clause X reports, whoever it names)
+        # (a state or body named between is what the clause tells of, "the result of the
+        # US’ illusion and … of ‘…’", no new speaker; a person named may be one)
         and_that = _rx(r"[\s,”\"’]*and\s+that\b").match(head) is not None
+        named = self.mentions_between(head_lo, qs)
         if (
             prev_q
             and not verbs
-            and len(head.split()) <= (30 if and_that else 12)
+            and len(head.split()) <= (30 if and_that else 20)
             and not _CLAUSE_BREAK.search(head)
         ):
             prior = [q for q in self.quotes if sent_start <= q.text[0] < qs]
             if (
                 prior
                 and prior[-1].rule in ("quote:speaker-before", "quote:same-clause")
-                and (and_that or not self.mentions_between(head_lo, qs))
+                and (and_that or not any(self.ents[mm.key].is_person for mm in named))
             ):
                 q0 = prior[-1]
                 return q0.speaker, q0.evidence, "quote:same-clause", q0.conf, list(q0.reported_by)
@@ -506,6 +546,74 @@ class QuoteRules(Clauses):
             if who is not None:
                 return who, None, "quote:label-paragraph", 0.5, []
         return None, None, "", 0.0, []
+
+    def _statement_topic_issuer(
+        self, sent_start: int, qs: int
+    ) -> tuple[str, tuple[int, int]] | None:
+        """The one issuer of a statement told in the sentence right before the quote at
+        ``qs`` as its topic ("issued a statement on the “…”", "a statement condemning the
+        “…”"), with the statement's evidence; None when there is none, or several."""
+        for st in reversed(self.statements):
+            if not sent_start <= st.span[0] < st.span[1] <= qs or len(st.issuers) != 1:
+                continue
+            if _STATEMENT_TOPIC.fullmatch(self.text, st.span[1], qs):
+                return st.issuers[0], st.span
+        return None
+
+    def _spokespersons_named(self, pos: int) -> list[str]:
+        """The persons named before ``pos`` with a spokesperson's title right before the
+        name ("the ministry’s spokesman Seyyed Abbas Mousavi", "Foreign Ministry
+        Spokesman Bahram Qassemi") or a spokesperson's post: whom a later "the
+        spokesman" stands for when there is one."""
+        found: list[str] = []
+        for mm in self.mentions_between(0, pos):
+            ent = self.ents[mm.key]
+            if not ent.is_person or mm.key in found or self.in_quote(mm.start):
+                continue
+            title = _SPOKES_BEFORE.search(self.text, max(0, mm.start - 60), mm.start)
+            if (title is not None and "spokes" in title.group()) or any(
+                p.holder == mm.key and "spokes" in p.role.lower() for p in self.positions
+            ):
+                found.append(mm.key)
+        return found
+
+    def _office_holder_at(self, at: int) -> tuple[str, int] | None:
+        """The one holder of the office named at ``at`` by its title alone ("the President
+        of Ukraine", "the Head of State": the home state's, in a release of its
+        government), with where the phrase ends; None when the text names no one, or more
+        than one, in it."""
+        om = _OFFICE_OF.match(self.text, at)
+        if om is None:
+            return None
+        end = om.end()
+        if om.group("of"):
+            named = self.mention_at(end)
+            state = named.key if named is not None else None
+            end = named.end if named is not None else end
+        else:
+            state = self._home_state()
+        if state is None or self.ents[state].type != "state":
+            return None
+        title = " ".join(om.group("t").lower().split())
+        roles = _HEAD_ROLES.get(title, frozenset({title}))
+        holders = {
+            p.holder
+            for p in self.positions
+            if p.org == state and p.role.lower() in roles and p.status == "current"
+        }
+        return (holders.pop(), end) if len(holders) == 1 else None
+
+    def _state_title_speaker(self, sent_start: int, vpos: int, state: str) -> str | None:
+        """The holder of the post a lower-case title names right after ``state``'s last
+        mention before the verb at ``vpos`` ("The U.S. president said"), if the text names
+        one in it; None otherwise."""
+        named = [mm for mm in self.mentions_between(sent_start, vpos) if mm.key == state]
+        held = self.state_titled_holder(state, named[-1].end) if named else None
+        if held is None or not _rx(r"\s*(?:(?:also|then|later|again)\s+)?").fullmatch(
+            self.text, held[1], vpos
+        ):
+            return None
+        return held[0]
 
     def _cites_document(self, para: int, speakers: set[str]) -> bool:
         """Whether paragraph ``para`` cites a document ("According to the FO statement,
@@ -1178,6 +1286,9 @@ class QuoteRules(Clauses):
             mm = self.mention_at(at + dm.end())
             if mm is not None and self.ents[mm.key].is_person:
                 return mm.key, mm.end, False
+        office = self._office_holder_at(at)
+        if office is not None:  # "the President of Ukraine said", "the Head of State said"
+            return office[0], office[1], False
         an = _THE_DESCRIBED_ANON.match(text, at)
         if an:  # "the senior State Department official": the unnamed official named before
             head = an.group("head")

@@ -74,6 +74,9 @@ def _group_parties(rules: Clauses, sent_start: int, pos: int) -> list[str]:
     parties = _states_of_those_who_met(rules, pos, count if nm else None)
     if parties:
         return parties
+    if _rx(r"\b(?:countries|nations|governments)\b").search(clause):
+        # "Our two countries": the states of the last talks held by as many of them
+        return _states_of_held_talks(rules, pos, count)
     joint = _release_issuers(rules, pos)
     if joint and _rx(r"\bsides\b", re.I).search(clause) and (not nm or len(joint) == count):
         return joint  # "the two sides" of a joint release no meeting is told in
@@ -100,19 +103,44 @@ def _group_parties(rules: Clauses, sent_start: int, pos: int) -> list[str]:
     return []
 
 
+def _states_of_held_talks(rules: Clauses, pos: int, count: int) -> list[str]:
+    """The states of the last meeting held before ``pos`` whose participants are
+    ``count`` states, each person as the state whose post they hold; none when a
+    participant holds no state's post."""
+    for ev in sorted(
+        (e for e in rules.events if e.kind == "meeting" and e.status == "held" and e.span[0] < pos),
+        key=lambda e: e.span[0],
+        reverse=True,
+    ):
+        states = [
+            k if rules.ents[k].type == "state" else _state_of_holder(rules, k)
+            for k in ev.participants
+        ]
+        found = list(dict.fromkeys(k for k in states if k))
+        if all(states) and len(found) == count:
+            return found
+    return []
+
+
 def _release_issuers(rules: Clauses, pos: int) -> list[str]:
     """The states that issue the article itself as a joint release ("A-B Joint
     Outcomes Statement" as its title) before ``pos``: whom "the two sides" of its
     prose are when it tells no meeting. None for any other article."""
     for st in rules.statements:
-        if (
-            st.rule == "statement:joint-title"
-            and st.span[0] < pos
-            and len(st.issuers) >= 2
-            and all(rules.ents[k].type == "state" for k in st.issuers)
-        ):
-            return list(st.issuers)
+        if st.rule == "statement:joint-title" and st.span[0] < pos:
+            states = _release_states(rules, st.issuers)
+            if states:
+                return states
     return []
+
+
+def _release_states(rules: Clauses, issuers: list[str]) -> list[str]:
+    """The states of a joint release's ``issuers``: the states themselves, or the state
+    each person holds a post of ("Joint statement by President A of X and President B of
+    Y": X and Y, for whom "We agree …" in its prose speaks); none unless two or more."""
+    states = [k if rules.ents[k].type == "state" else _state_of_holder(rules, k) for k in issuers]
+    found = list(dict.fromkeys(k for k in states if k))
+    return found if len(found) >= 2 and all(states) else []
 
 
 def _release_date(rules: Clauses, parties: list[str]) -> tuple[int, int] | None:
@@ -120,7 +148,9 @@ def _release_date(rules: Clauses, parties: list[str]) -> tuple[int, int] | None:
     :meth:`_release_issuers`) tells of in its first sentence ("The Sixth A-B Dialogue
     was held in Beijing on 21 December 2022", "1. On 20 July, A hosted B …")."""
     for st in rules.statements:
-        if st.rule == "statement:joint-title" and set(st.issuers) == set(parties):
+        if st.rule == "statement:joint-title" and set(_release_states(rules, st.issuers)) == set(
+            parties
+        ):
             _, title_end = rules.sent(st.span[0])
             for ds, _ in rules.dates:  # the first day told in its first paragraphs
                 if ds >= title_end and not rules.in_quote(ds):
@@ -159,8 +189,19 @@ def _they_parties(rules: Clauses, pos: int, depth: int = 0) -> list[str]:
             return _group_parties(rules, lo, om.end("group") + 1)
         # "Arvelia and Doskara have long disputed the river. They agreed …": the
         # coordinated names the sentence before opens with
-        first = next(iter(rules.mentions_between(lo, rules.sent_ends[i - 1])), None)
-        if first is not None and om is not None and first.start <= om.end() + 1:
+        # (the sentence's first name, "Abe, Trump confirmed …", else the first after a
+        # leading phrase whose own names are no subject: "During the anniversary of
+        # ASEAN, the United States and the Philippines commended …")
+        end = rules.sent_ends[i - 1]
+        at = om.end() if om is not None else lo
+        for first in (
+            next(iter(rules.mentions_between(lo, end)), None),
+            next(iter(rules.mentions_between(at, end)), None),
+        ):
+            if first is None or not (
+                first.start <= at + 1 or _rx(r"\s*(?:[Tt]he\s+)?").fullmatch(text, at, first.start)
+            ):
+                continue
             lst = rules.list_after(first.start, kinds=("org", "person"))
             if lst is not None and len(lst[0]) >= 2 and _VERB_NEXT.match(text, lst[1]):
                 return [k for k in _as_states(rules, lst[0]) if not rules.ents[k].is_place]

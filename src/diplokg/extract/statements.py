@@ -63,7 +63,8 @@ _THOSE_WHO_MET_BEFORE = re.compile(  # "The two sides (also) issued a joint comm
 _STATEMENT_VERB = re.compile(
     r"\b(?P<verb>(?:has|have|had)\s+reported|reported|(?:published|released|issued)\s+"
     r"(?:a|its|an|the)\s+(?:[\w-]+\s+){0,2}report\b|(?:issued|issues|issue|issuing|released|releases|adopted|adopts|"
-    r"published|approved)\s+(?:(?:a|an|the|its|their)\s+)?(?:following\s+|below\s+)?(?:joint\s+|"
+    # ("adopted the Tamsk Declaration": a name before it)
+    r"published|approved)\s+(?:(?:a|an|the|its|their)\s+)?(?P<named>(?-i:[A-Z][\w’'-]+\s+){1,3}(?=(?-i:D|C)))?(?:following\s+|below\s+)?(?:joint\s+|"
     r"final\s+|written\s+)?(?:press\s+)?(?P<k1>statement|communiqué|communique|declaration|"
     r"press\s+release)|"
     # a chairman's or a minister's release: "today made the following statement about …"
@@ -233,7 +234,9 @@ _JOINT_TITLE = re.compile(  # a title line: "Norway-Sweden Joint Statement", "Jo
     r"^(?:(?P<a>[A-Z][\w’'.]*)[-–](?P<b>[A-Z][\w’'.]*)[ \t]+)?"
     r"(?P<lead>(?:(?:[A-Z0-9][\w’'.-]*|and|of|the|for|on|in)[ \t]+){0,8}?)Joint[ \t]+"
     r"(?:[A-Z][a-z]+[’']?[ \t]+){0,2}?"
-    r"(?P<k>Statement|Declaration|Communiqu[ée])\b(?![ \t]+of[ \t]+[Ii]ntent)[^\n]{0,200}$",
+    # (a release's title may be in sentence case: "Joint statement by President A and …")
+    r"(?P<k>[Ss]tatement|[Dd]eclaration|[Cc]ommuniqu[ée])\b(?![ \t]+of[ \t]+[Ii]ntent)"
+    r"[^\n]{0,200}$",
     re.MULTILINE,
 )
 _SAID_ON = re.compile(  # a date phrase right after the verb inside a statement's evidence
@@ -407,7 +410,7 @@ class StatementRules(Clauses):
             kind_word = (m.group("k1") or m.group("k2") or m.group("k3") or "report").lower()
             kind = _statement_kind(kind_word)
             sent_start, sent_end = self.sent(m.start())
-            if "joint" in m.group(0).lower():
+            if "joint" in m.group(0).lower() or m.group("named"):
                 group = self._joint_issuers(m.start(), m.end(), sent_start, sent_end)
                 after_verb = _SPEECH.search(text, m.end(), sent_end)
                 if not group and after_verb:

@@ -242,6 +242,12 @@ STEPS: tuple[Step, ...] = (
         needs="dates entities events mentions positions",
         provides="accusations entities mentions statements",
     ),
+    _step(  # after the statements: a document they drafted already is not drafted again
+        "document-charges",
+        Extractor.find_document_charges,
+        needs="accusations entities mentions statements",
+        provides="accusations statements",
+    ),
     _step(
         "quotes",
         Extractor.find_quotes,

@@ -1,0 +1,83 @@
+"""A document told by who issued it and what it charges, in one noun phrase: "a recent
+report by the US Department of State that accuses Iran of …", "the statement issued by
+the Foreign Ministry, which condemned X for …". The issuer makes that statement (its kind
+the noun's) and accuses or criticises the one the relative clause names, the charge made
+in the document. A document told with no issuer, one whose clause charges no one, or
+one denied ("a report by X that does not accuse Y") charges nothing."""
+
+from __future__ import annotations
+
+import re
+
+from diplokg.extract.clauses import Charge, Clauses, Found
+from diplokg.extract.patterns import _HEDGE, _MEDIA, _about_end, _negation, _statement_kind
+from diplokg.extract.text import head_scan
+
+#: "a (recent) report by ", "the statement issued by the ": the noun, then its issuer
+_DOCUMENT_BY = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?:new|latest|recent|annual|fresh|separate|"
+    r"written|official|joint)\s+){0,2}(?:press\s+)?(?P<k>report|statement|declaration|"
+    r"communiqu[ée]|resolution)\s+(?:(?:issued|released|published|adopted)\s+)?by\s+"
+    r"(?:the\s+)?"
+)
+_DOCUMENT_BY_SCAN = head_scan(_DOCUMENT_BY)
+#: right after the issuer: the relative clause's verb of charging
+_THAT_CHARGES = re.compile(
+    r",?\s+(?:that|which)\s+(?P<neg>(?:does|did|do)\s+not\s+|never\s+)?(?:(?:also|again|"
+    r"openly|directly|explicitly)\s+)?(?P<v>accus(?:es|ed|e)|blam(?:es|ed|e)|"
+    r"condemn(?:s|ed)?|criticiz(?:es|ed|e)|criticis(?:es|ed|e)|denounc(?:es|ed|e))\s+"
+    r"(?:the\s+)?"
+)
+#: after the one charged: what for
+_CHARGE_FOR = re.compile(r"\s+(?:of|for|over)\s+(?P<a>[^.;]+)")
+
+
+class DocumentRules(Clauses):
+    """Documents told with their issuer and the charge they make."""
+
+    def find_document_charges(self) -> None:
+        """'a report by X that accuses Y of Z': a statement of X (its kind the noun's) and
+        X's accusation (criticism, for "condemns", "criticises", "denounces") of Y about
+        Z, hedged when the sentence hedges it; none when the clause denies it, names no
+        one charged, or names a place or the issuer itself."""
+        text = self.text
+        for m in self.scan_unquoted(_DOCUMENT_BY_SCAN):
+            sent_start, sent_end = self.sent(m.start())
+            lst = self.list_after(m.end(), kinds=("org", "person"), limit=120)
+            if lst is None or len(lst[0]) != 1:
+                continue
+            (issuer,) = lst[0]
+            ent = self.ents[issuer]
+            if ent.is_place or ent.type == _MEDIA:
+                continue
+            cm = _THAT_CHARGES.match(text, lst[1], sent_end)
+            if (
+                cm is None
+                or cm.group("neg")
+                or _negation(text[max(sent_start, m.start() - 25) : m.start()])
+            ):
+                continue
+            accused = self.list_after(cm.end(), kinds=("org", "person"), limit=120)
+            if accused is None:
+                continue
+            targets = [k for k in accused[0] if k != issuer and not self.ents[k].is_place]
+            if not targets:
+                continue
+            end = accused[1]
+            fm = _CHARGE_FOR.match(text, end, sent_end)
+            about = cm.group("v")
+            if fm is not None:
+                end = _about_end(text, fm.start("a"), sent_end)
+                about = text[fm.start("a") : end].strip()
+            kind = _statement_kind(m.group("k"))
+            st = self._statement_for(
+                issuer, kind, (m.start(), lst[1]), rule="statement:document-by", conf=0.6
+            )
+            verb = cm.group("v").lower()
+            charge = "accusation" if verb.startswith(("accus", "blam")) else "criticism"
+            fact = "hedged" if _HEDGE.search(text, sent_start, end) else "asserted"
+            self._add_accusation(
+                Charge(charge, issuer, targets, about, fact),
+                Found((m.start(), end), "accusation:document-by-charges", 0.6),
+                made_in=st.id,
+            )
