@@ -58,6 +58,7 @@ from diplokg.extract.titles import (
     _LOWER_TITLE_BEFORE,
     _LOWER_TITLE_ENDS,
     _ORG_POSS_ROLE,
+    _OWN_TITLE_OF_STATE,
     _PLURAL_TITLE_PAIR,
     _POST_NOMINALS_AFTER,
     _RIGHT_APPOS,
@@ -147,11 +148,9 @@ _COUNTERPART_STYLES = (
     r"(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Excellency))\s+){0,3}"
 )
 _COUNTERPART_BEFORE = re.compile(
-    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:(?P<dem>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+)?(?:"
-    + _COUNTERPART_NOUN
-    + r"),?\s+"
-    + _COUNTERPART_STYLES
-    + "$"
+    # (a state's initials too: "his US counterpart")
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:(?P<dem>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|"
+    r"[A-Z](?:\.?[A-Z])+\.?)\s+)?(?:" + _COUNTERPART_NOUN + r"),?\s+" + _COUNTERPART_STYLES + "$"
 )
 # What _COUNTERPART_BEFORE ends in before its honorific (then a comma or not; a text that
 # ends in an honorific is _HONORIFIC_AT_END's).
@@ -218,6 +217,8 @@ class PositionRules(Clauses):
         last_org_in_sentence: dict[int, str] = {}
         # titles whose state neither the text nor the context around them gives
         unplaced: list[tuple[str, str, tuple[int, int], str, float, str]] = []
+        # counterparts whose "his" is a subject told after them: (holder, state, span)
+        later_counterparts: list[tuple[str, str, tuple[int, int]]] = []
         for mm in list(self.mens):
             ent = self.ents[mm.key]
             if not ent.is_person or mm.inner or mm.how in ("ref", "anon"):
@@ -497,12 +498,12 @@ class PositionRules(Clauses):
                 if subject_pos is not None and subject_pos.org == org:
                     subject_pos = None  # (a counterpart serves another state)
                 if subject_pos is not None and org is not None:
-                    c_role = subject_pos.role
-                    local = _STATE_OWN_TITLES.get(c_role.lower())
-                    if local is not None and self.ents[org].name not in local[1]:
-                        # a U.S. Secretary of State's counterpart is a foreign minister
-                        c_role = local[0]
+                    c_role = self._counterpart_title(subject_pos.role, org)
                     found.append((c_role, org, (c_start, e), "position:counterpart", 0.75))
+                elif org is not None and cm.group().lower().startswith(("his ", "her ")):
+                    # "With his Russian counterpart B …, the Iranian Foreign Minister A
+                    # said": "his" is the subject told after, its title maybe not yet read
+                    later_counterparts.append((ent.key, org, (c_start, e)))
             pm2 = _ORG_POSS_ROLE.search(before) if _ends_in_comma(before) else None
             if pm2 and not lm and not am:
                 kind_word = (pm2.group("what") or "").lower() or None
@@ -650,9 +651,12 @@ class PositionRules(Clauses):
                     found.append(
                         (pb.group("role"), body, (s, e + pb.end()), "position:publisher-body", 0.7)
                     )
-            if not found and ("Secretary-General" in before or "Secretary-General" in after[:60]):
+            if all(f[1] is None for f in found) and (
+                "Secretary-General" in before or "Secretary-General" in after[:60]
+            ):
                 # "the Secretary-General's Special Adviser, X", "X, Spokesman for the
-                # Secretary-General": an office of the UN Secretariat
+                # Secretary-General": an office of the UN Secretariat (also where the
+                # apposition rule read only the bare title, "Spokesman", with no body)
                 sg = _SG_OFFICE_BEFORE.search(before)
                 sg_span = (s - (len(before) - sg.start("role")), e) if sg else (0, 0)
                 if sg is None or not (sg.group("poss") or "Secretary-General" in sg.group("role")):
@@ -661,6 +665,7 @@ class PositionRules(Clauses):
                 un = self._implied_org("secretary-general") if sg else None
                 if sg and un is not None:
                     role = " ".join(sg.group("role").split())
+                    found.clear()
                     found.append((role, un, sg_span, "position:secretary-general-office", 0.8))
             xm = _TITLE_IN_BRACKETS.match(after) if not found and "(" in after[:3] else None
             if xm and _ROLE_TITLE_RE.fullmatch(xm.group("role")):
@@ -899,6 +904,7 @@ class PositionRules(Clauses):
                         if p.id == pred_of:
                             p.predecessor = pid
         self._place_in_article_state(unplaced, seen)
+        self._counterparts_of_later_subjects(later_counterparts)
         self._role_told_before(seen)
         self._drop_courtesy_ambassadors()
         # A guess from context gives way to the same title the text gives with its state
@@ -922,6 +928,39 @@ class PositionRules(Clauses):
             if self.ensure(country):  # ("a French diplomat": a diplomat of France)
                 role = "diplomat" if head == "diplomat" else "official"
                 self.holds_now(key, role, country, span, "position:anonymous", 0.6)
+
+    def _counterpart_title(self, role: str, org: str) -> str:
+        """The title of ``org``'s counterpart of a holder of ``role``: the same, or the
+        common name of an office a few states style their own way (a U.S. Secretary of
+        State's counterpart is a foreign minister, a foreign minister's in the U.S. its
+        Secretary of State)."""
+        local = _STATE_OWN_TITLES.get(role.lower())
+        if local is not None and self.ents[org].name not in local[1]:
+            return local[0]
+        return _OWN_TITLE_OF_STATE.get((role.lower(), self.ents[org].name), role)
+
+    def _counterparts_of_later_subjects(
+        self, later: list[tuple[str, str, tuple[int, int]]]
+    ) -> None:
+        """Give a counterpart whose "his" is the subject of the clause told after it ("Asked
+        about a meeting with his US counterpart B, A said"; "With his Russian counterpart
+        B, the Iranian Foreign Minister A said") the title that subject holds, of the
+        counterpart's state. The subject is the first person named after a comma later in
+        the sentence who holds a title of another state; none, no title."""
+        for holder, org, span in later:
+            if any(p.holder == holder for p in self.positions):
+                continue
+            _, sent_end = self.sent(span[0])
+            for m in self.mentions_between(span[1], sent_end):
+                if m.key == holder or not self.ents[m.key].is_person:
+                    continue
+                if "," not in self.text[span[1] : m.start]:
+                    continue  # (a name in the counterpart's own phrase)
+                held = [p for p in self.positions if p.holder == m.key and p.org != org]
+                if held:
+                    role = self._counterpart_title(held[0].role, org)
+                    self.holds_now(holder, role, org, span, "position:counterpart", 0.7)
+                break
 
     def _ministry_minister(self, role: str, org: str | None, start: int) -> tuple[str, str] | None:
         """("Foreign Office Minister", its state) for "Foreign Office Minister(s) X": a minister

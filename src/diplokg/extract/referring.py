@@ -129,10 +129,12 @@ def _title_within(role: str, held: str) -> bool:
     """Whether the title ``role`` is the whole or the head of the title ``held`` ("minister"
     in "foreign minister"), not the end of a lesser office ("secretary-general" in
     "under-secretary-general", "president" in "vice president", "minister" in "deputy
-    minister")."""
+    minister") nor the office another serves ("secretary-general" in "spokesman for the
+    secretary-general", "president" in "deputy secretary-general to the president")."""
     return (
         _rx(
-            rf"(?<![\w-])(?<!deputy )(?<!assistant )(?<!vice )(?<!associate ){re.escape(role)}"
+            rf"(?<![\w-])(?<!deputy )(?<!assistant )(?<!vice )(?<!associate )"
+            rf"(?<!of the )(?<!for the )(?<!to the ){re.escape(role)}"
             r"(?![\w-])"
         ).search(held)
         is not None

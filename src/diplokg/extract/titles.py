@@ -137,7 +137,10 @@ _SG_OFFICE = (
     r"(?P<role>(?:(?:Deputy|Special|Personal|Chief)\s+)*(?:Adviser|Advisor|Envoy|Representative|"
     r"Spokesman|Spokesperson|Spokeswoman|Coordinator)"
     r"(?:\s+(?:of|to|for)\s+the\s+Secretary-General)?"
-    r"(?:\s+(?:on|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)*)?)"
+    # (the brief's own small words: "on Sexual Violence in Conflict", "on Children and
+    # Armed Conflict")
+    r"(?:\s+(?:on|for)\s+(?:the\s+)?[A-Z][\w’'-]*"
+    r"(?:[ \t]+(?:(?:in|and|of|the|for)[ \t]+)?[A-Z][\w’'-]*)*)?)"
 )
 _SG_OFFICE_BEFORE = re.compile(
     r"(?:\b(?P<poss>Secretary-General[’']s)\s+)?"
@@ -401,6 +404,15 @@ _STATE_OWN_TITLES = {
     "secretary of defense": ("Defense Minister", frozenset(("United States",))),
     "defence secretary": ("Defence Minister", frozenset(("United Kingdom",))),
 }
+# The other way: the common title in a state that styles it its own way ((common title in
+# lower case, state) -> its own title; the first of _STATE_OWN_TITLES's for that pair).
+_OWN_TITLE_OF_STATE: dict[tuple[str, str], str] = {}
+for _own, (_common, _states) in _STATE_OWN_TITLES.items():
+    for _st in sorted(_states):
+        _OWN_TITLE_OF_STATE.setdefault(
+            (_common.lower(), _st),
+            " ".join(w if w == "of" else w.capitalize() for w in _own.split()),
+        )
 
 
 # The press's short forms of titles: "PM Modi", "Deputy PM X", "FM Wang Yi", "EAM X".
