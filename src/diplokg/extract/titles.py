@@ -282,7 +282,7 @@ _TITLE_CUT_BEFORE = re.compile(
 # Titles a well-known office holder holds for the state or body the lexicon gives them.
 _LEADER_TITLE = re.compile(
     r"\b(?:Presidents?|Premiers?|Ministers?|Chancellor|King|Queen|Emir|Sultan|Crown\s+Prince|"
-    r"Secretary|Leader|Representative|Envoy|High\s+Commissioner)\b",
+    r"Secretary|Leader|Chairman|Representative|Envoy|High\s+Commissioner)\b",
     re.I,
 )
 # The heads of a state or of its government, and the ministers who serve them.
