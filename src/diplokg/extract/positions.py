@@ -136,6 +136,12 @@ _BODY_TITLE_BRIEF = re.compile(
     r"\s+(?P<prep>for|in|on|to)\s+(?P<brief>(?:the\s+)?[A-Za-z][\w’'.-]*(?:\s+[A-Za-z][\w’'.-]*)"
     r"{0,3}?),\s+$"
 )
+# An aide's title before the title of the office served, then its holder's name:
+# "Deputy Secretary-General to the President X", "Chief of Staff to the Premier X".
+_AIDE_TO_BEFORE = re.compile(
+    r"(?<![\w’'-])(?P<aide>(?:[A-Z][\w-]*[ \t]+(?:of[ \t]+)?){0,3}[A-Z][\w-]*)[ \t]+to[ \t]+"
+    r"(?:the[ \t]+)?$"
+)
 # What a text ends with (then white space) for these patterns to match at its end.
 _COUNTERPART_NOUN = r"counterparts?|opposite\s+number|pair|peer|homologue|colleague"
 # After a name, the counterpart of another state's it meets: "X and his Japanese counterpart".
@@ -287,6 +293,14 @@ class PositionRules(Clauses):
                     pair := _PORTFOLIO_AND.search(text, max(0, r_start - 40), r_start)
                 ):  # "Trade and Investment Minister X": both portfolios are the title's
                     role, r_start = text[pair.start() : r_start] + role, pair.start()
+                aide = _AIDE_TO_BEFORE.search(text, max(0, r_start - 60), r_start)
+                if (
+                    aide is not None
+                    and _ROLE_TITLE_RE.fullmatch(aide.group("aide"))
+                    # ("A, Chief of Staff to Secretary of State X": A's title, X's its office)
+                    and not _rx(r",[ \t]*$").search(text, max(0, aide.start() - 3), aide.start())
+                ):  # "Deputy Secretary-General to the President X": the aide's title whole
+                    role, r_start = text[aide.start("aide") : r_start] + role, aide.start("aide")
                 im = _INTERIM.search(text, max(0, r_start - 12), r_start)
                 if im is not None:  # "interim President X": the title is the interim one's
                     role, r_start = f"{im.group(1)} {role}", im.start(1)
@@ -735,6 +749,10 @@ class PositionRules(Clauses):
             shared_org = next((o for _, o, _, r, _ in found if o and r == lm_rule), None)
             for role, org, span, rule, conf in found:
                 role = _written_out(role)  # ("PM Abe": the Prime Minister, for the rules below)
+                if rule.startswith("position:apposition") and (
+                    served := self._office_served_after(span[1], role)
+                ):  # "A, Chief of Staff to Secretary of State X": the aide's title whole
+                    role, span = role + served, (span[0], span[1] + len(served))
                 if (mm_ := self._ministry_minister(role, org, span[0])) is not None:
                     role, org = mm_  # "Foreign Office Minister X": a minister of its state
                     rule = lm_rule + "+ministry-state"
@@ -928,6 +946,16 @@ class PositionRules(Clauses):
             if self.ensure(country):  # ("a French diplomat": a diplomat of France)
                 role = "diplomat" if head == "diplomat" else "official"
                 self.holds_now(key, role, country, span, "position:anonymous", 0.6)
+
+    def _office_served_after(self, end: int, role: str) -> str:
+        """The office an aide's title ``role``, ending at ``end``, serves, as the text goes
+        on (" to Secretary of State", " to the President"), or ""."""
+        text = self.text
+        if not text.endswith(role, 0, end) or not _ROLE_TITLE_RE.fullmatch(role):
+            return ""
+        to = _rx(r"[ \t]+to[ \t]+(?:the[ \t]+)?").match(text, end)
+        sm = _ROLE_TITLE_RE.match(text, to.end()) if to is not None else None
+        return text[end : sm.end()] if sm is not None else ""
 
     def _counterpart_title(self, role: str, org: str) -> str:
         """The title of ``org``'s counterpart of a holder of ``role``: the same, or the
