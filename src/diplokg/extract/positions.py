@@ -142,6 +142,12 @@ _AIDE_TO_BEFORE = re.compile(
     r"(?<![\w’'-])(?P<aide>(?:[A-Z][\w-]*[ \t]+(?:of[ \t]+)?){0,3}[A-Z][\w-]*)[ \t]+to[ \t]+"
     r"(?:the[ \t]+)?$"
 )
+# After a name, in its clause, "his/her … as " before the title it holds: "took up his
+# role as", "to begin his first overseas visit as" (not a former or an acting one's).
+_TOLD_AS = re.compile(
+    r"(?:[ \t]+[\w,’'-]+){1,8}?[ \t]+(?:his|her)[ \t]+(?!(?:former|previous|then)\b)"
+    r"(?:[\w-]+[ \t]+){0,4}?as[ \t]+(?:the[ \t]+)?(?=[A-Z])"
+)
 # What a text ends with (then white space) for these patterns to match at its end.
 _COUNTERPART_NOUN = r"counterparts?|opposite\s+number|pair|peer|homologue|colleague"
 # After a name, the counterpart of another state's it meets: "X and his Japanese counterpart".
@@ -654,6 +660,12 @@ class PositionRules(Clauses):
                             0.8,
                         )
                     )
+            if (
+                all(f[0] in _BARE_TITLES for f in found)
+                and (not lm or lm.group(1) in _BARE_TITLES)
+                and (told_as := self._title_told_as(ent.key, e)) is not None
+            ):  # ("New Minister X took up his role as Minister for Trade": the full title)
+                found.append(told_as)
             pb = _TITLE_FOR_AFTER.match(after) if not found and not lm else None
             if pb and _ROLE_TITLE_RE.fullmatch(pb.group("head")):
                 # "X, Director for Africa visited …" in a government body's release: the
@@ -946,6 +958,24 @@ class PositionRules(Clauses):
             if self.ensure(country):  # ("a French diplomat": a diplomat of France)
                 role = "diplomat" if head == "diplomat" else "official"
                 self.holds_now(key, role, country, span, "position:anonymous", 0.6)
+
+    def _title_told_as(
+        self, holder: str, end: int
+    ) -> tuple[str, None, tuple[int, int], str, float] | None:
+        """The title a name ending at ``end`` is told to hold later in its clause, "his …
+        as <Title>" ("X took up his role as Minister for Trade", "X arrived to begin his
+        first visit as Secretary of State"), no other person named between; its state is
+        found as an apposed title's is. None for a former one ("his former role as")."""
+        m = _TOLD_AS.match(self.text, end)
+        if m is None or any(
+            self.ents[mm.key].is_person and mm.key != holder
+            for mm in self.mentions_between(end, m.end())
+        ):
+            return None
+        tm = _ROLE_TITLE_RE.match(self.text, m.end())
+        if tm is None or _rx(r"[ \t]*[A-Z]").match(self.text, tm.end()):
+            return None  # ("as Foreign Minister Y": another's title before their name)
+        return (tm.group(), None, (end, tm.end()), "position:apposition-as", 0.7)
 
     def _office_served_after(self, end: int, role: str) -> str:
         """The office an aide's title ``role``, ending at ``end``, serves, as the text goes
