@@ -10,6 +10,13 @@ import bisect
 import re
 
 from diplokg.extract.clauses import Clauses
+from diplokg.extract.holders import (
+    _AIDE_TO_BEFORE,
+    counterpart_title,
+    counterparts_of_later_subjects,
+    office_served_after,
+    title_told_as,
+)
 from diplokg.extract.patterns import (
     _MEDIA,
     _NAME_LINE_THEN_TITLE,
@@ -58,13 +65,11 @@ from diplokg.extract.titles import (
     _LOWER_TITLE_BEFORE,
     _LOWER_TITLE_ENDS,
     _ORG_POSS_ROLE,
-    _OWN_TITLE_OF_STATE,
     _PLURAL_TITLE_PAIR,
     _POST_NOMINALS_AFTER,
     _RIGHT_APPOS,
     _SG_OFFICE_AFTER,
     _SG_OFFICE_BEFORE,
-    _STATE_OWN_TITLES,
     _STYLE_AFTER_COMMA,
     _TITLE_CUT_BEFORE,
     _TITLE_FOR_AFTER,
@@ -135,18 +140,6 @@ _BODY_TITLE_BRIEF = re.compile(
     r"[Cc]oordinator|[Rr]epresentative|[Rr]apporteur|[Cc]ommissioner|[Aa]dviser|[Mm]ediator))"
     r"\s+(?P<prep>for|in|on|to)\s+(?P<brief>(?:the\s+)?[A-Za-z][\w’'.-]*(?:\s+[A-Za-z][\w’'.-]*)"
     r"{0,3}?),\s+$"
-)
-# An aide's title before the title of the office served, then its holder's name:
-# "Deputy Secretary-General to the President X", "Chief of Staff to the Premier X".
-_AIDE_TO_BEFORE = re.compile(
-    r"(?<![\w’'-])(?P<aide>(?:[A-Z][\w-]*[ \t]+(?:of[ \t]+)?){0,3}[A-Z][\w-]*)[ \t]+to[ \t]+"
-    r"(?:the[ \t]+)?$"
-)
-# After a name, in its clause, "his/her … as " before the title it holds: "took up his
-# role as", "to begin his first overseas visit as" (not a former or an acting one's).
-_TOLD_AS = re.compile(
-    r"(?:[ \t]+[\w,’'-]+){1,8}?[ \t]+(?:his|her)[ \t]+(?!(?:former|previous|then)\b)"
-    r"(?:[\w-]+[ \t]+){0,4}?as[ \t]+(?:the[ \t]+)?(?=[A-Z])"
 )
 # What a text ends with (then white space) for these patterns to match at its end.
 _COUNTERPART_NOUN = r"counterparts?|opposite\s+number|pair|peer|homologue|colleague"
@@ -518,7 +511,7 @@ class PositionRules(Clauses):
                 if subject_pos is not None and subject_pos.org == org:
                     subject_pos = None  # (a counterpart serves another state)
                 if subject_pos is not None and org is not None:
-                    c_role = self._counterpart_title(subject_pos.role, org)
+                    c_role = counterpart_title(self, subject_pos.role, org)
                     found.append((c_role, org, (c_start, e), "position:counterpart", 0.75))
                 elif org is not None and cm.group().lower().startswith(("his ", "her ")):
                     # "With his Russian counterpart B …, the Iranian Foreign Minister A
@@ -663,7 +656,7 @@ class PositionRules(Clauses):
             if (
                 all(f[0] in _BARE_TITLES for f in found)
                 and (not lm or lm.group(1) in _BARE_TITLES)
-                and (told_as := self._title_told_as(ent.key, e)) is not None
+                and (told_as := title_told_as(self, ent.key, e)) is not None
             ):  # ("New Minister X took up his role as Minister for Trade": the full title)
                 found.append(told_as)
             pb = _TITLE_FOR_AFTER.match(after) if not found and not lm else None
@@ -762,9 +755,9 @@ class PositionRules(Clauses):
             for role, org, span, rule, conf in found:
                 role = _written_out(role)  # ("PM Abe": the Prime Minister, for the rules below)
                 if rule.startswith("position:apposition") and (
-                    served := self._office_served_after(span[1], role)
+                    aide_of := office_served_after(self, span[1], role)
                 ):  # "A, Chief of Staff to Secretary of State X": the aide's title whole
-                    role, span = role + served, (span[0], span[1] + len(served))
+                    role, span = role + aide_of, (span[0], span[1] + len(aide_of))
                 if (mm_ := self._ministry_minister(role, org, span[0])) is not None:
                     role, org = mm_  # "Foreign Office Minister X": a minister of its state
                     rule = lm_rule + "+ministry-state"
@@ -934,7 +927,7 @@ class PositionRules(Clauses):
                         if p.id == pred_of:
                             p.predecessor = pid
         self._place_in_article_state(unplaced, seen)
-        self._counterparts_of_later_subjects(later_counterparts)
+        counterparts_of_later_subjects(self, later_counterparts)
         self._role_told_before(seen)
         self._drop_courtesy_ambassadors()
         # A guess from context gives way to the same title the text gives with its state
@@ -958,67 +951,6 @@ class PositionRules(Clauses):
             if self.ensure(country):  # ("a French diplomat": a diplomat of France)
                 role = "diplomat" if head == "diplomat" else "official"
                 self.holds_now(key, role, country, span, "position:anonymous", 0.6)
-
-    def _title_told_as(
-        self, holder: str, end: int
-    ) -> tuple[str, None, tuple[int, int], str, float] | None:
-        """The title a name ending at ``end`` is told to hold later in its clause, "his …
-        as <Title>" ("X took up his role as Minister for Trade", "X arrived to begin his
-        first visit as Secretary of State"), no other person named between; its state is
-        found as an apposed title's is. None for a former one ("his former role as")."""
-        m = _TOLD_AS.match(self.text, end)
-        if m is None or any(
-            self.ents[mm.key].is_person and mm.key != holder
-            for mm in self.mentions_between(end, m.end())
-        ):
-            return None
-        tm = _ROLE_TITLE_RE.match(self.text, m.end())
-        if tm is None or _rx(r"[ \t]*[A-Z]").match(self.text, tm.end()):
-            return None  # ("as Foreign Minister Y": another's title before their name)
-        return (tm.group(), None, (end, tm.end()), "position:apposition-as", 0.7)
-
-    def _office_served_after(self, end: int, role: str) -> str:
-        """The office an aide's title ``role``, ending at ``end``, serves, as the text goes
-        on (" to Secretary of State", " to the President"), or ""."""
-        text = self.text
-        if not text.endswith(role, 0, end) or not _ROLE_TITLE_RE.fullmatch(role):
-            return ""
-        to = _rx(r"[ \t]+to[ \t]+(?:the[ \t]+)?").match(text, end)
-        sm = _ROLE_TITLE_RE.match(text, to.end()) if to is not None else None
-        return text[end : sm.end()] if sm is not None else ""
-
-    def _counterpart_title(self, role: str, org: str) -> str:
-        """The title of ``org``'s counterpart of a holder of ``role``: the same, or the
-        common name of an office a few states style their own way (a U.S. Secretary of
-        State's counterpart is a foreign minister, a foreign minister's in the U.S. its
-        Secretary of State)."""
-        local = _STATE_OWN_TITLES.get(role.lower())
-        if local is not None and self.ents[org].name not in local[1]:
-            return local[0]
-        return _OWN_TITLE_OF_STATE.get((role.lower(), self.ents[org].name), role)
-
-    def _counterparts_of_later_subjects(
-        self, later: list[tuple[str, str, tuple[int, int]]]
-    ) -> None:
-        """Give a counterpart whose "his" is the subject of the clause told after it ("Asked
-        about a meeting with his US counterpart B, A said"; "With his Russian counterpart
-        B, the Iranian Foreign Minister A said") the title that subject holds, of the
-        counterpart's state. The subject is the first person named after a comma later in
-        the sentence who holds a title of another state; none, no title."""
-        for holder, org, span in later:
-            if any(p.holder == holder for p in self.positions):
-                continue
-            _, sent_end = self.sent(span[0])
-            for m in self.mentions_between(span[1], sent_end):
-                if m.key == holder or not self.ents[m.key].is_person:
-                    continue
-                if "," not in self.text[span[1] : m.start]:
-                    continue  # (a name in the counterpart's own phrase)
-                held = [p for p in self.positions if p.holder == m.key and p.org != org]
-                if held:
-                    role = self._counterpart_title(held[0].role, org)
-                    self.holds_now(holder, role, org, span, "position:counterpart", 0.7)
-                break
 
     def _ministry_minister(self, role: str, org: str | None, start: int) -> tuple[str, str] | None:
         """("Foreign Office Minister", its state) for "Foreign Office Minister(s) X": a minister
