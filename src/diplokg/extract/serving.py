@@ -97,7 +97,9 @@ def _its_referent(rules: Clauses, pos: int) -> str | None:
 def _country_referent(rules: Clauses, pos: int) -> str | None:
     """The state 'the country’s' at ``pos`` stands for: the one state its sentence names
     ("X, the country’s foreign minister, said Jordan …"), else the one the sentence or two
-    before it in the paragraph name; none where two are named."""
+    before it in the paragraph name; none where two are named. A state its sentence names
+    only as a qualifier ("abuses in Zimbabwe and the actions of the country's president")
+    counts where the sentence names no other."""
     i = bisect.bisect_right(rules.sent_starts, pos) - 1
     ends = [*rules.sent_starts[1:], len(rules.text)]
     spans = [(rules.sent_starts[i], ends[i])]
@@ -105,14 +107,15 @@ def _country_referent(rules: Clauses, pos: int) -> str | None:
         if j < 0 or rules.para(rules.sent_starts[j]) != rules.para(pos):
             break
         spans.append((rules.sent_starts[j], ends[i - 1]))
-    for lo, hi in spans:
-        states = {
-            mm.key
+    for n, (lo, hi) in enumerate(spans):
+        named = [
+            mm
             for mm in rules.mentions_between(lo, hi)
-            if rules.ents[mm.key].type == "state"
-            and mm.how != "qualifier"
-            and not rules.in_quote(mm.start)
-        }
+            if rules.ents[mm.key].type == "state" and not rules.in_quote(mm.start)
+        ]
+        states = {mm.key for mm in named if mm.how != "qualifier"}
+        if not states and n == 0:
+            states = {mm.key for mm in named}
         if len(states) == 1:
             return next(iter(states))
         if states:
