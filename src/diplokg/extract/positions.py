@@ -338,6 +338,10 @@ class PositionRules(Clauses):
                 of_in = _rx(r"\s+(?:of|for)\s+(?:the\s+)?(?=[A-Z])").search(role)
                 if of_in and _BRIEF_FOR.search(role, 0, of_in.end()):
                     of_in = None  # "Special Envoy for Sudan": the envoy's brief, not employer
+                if of_in and of_in.group().split()[0] == "for":
+                    # "Minister for Afghanistan X", "Minister for Europe": a portfolio; only
+                    # an "of" after it names the state ("Minister for Foreign Affairs of Y")
+                    of_in = _rx(r"\s+of\s+(?:the\s+)?(?=[A-Z])").search(role, of_in.end())
                 if org is None and of_in:
                     of_org = self.org_in(r_start + of_in.end(), r_start + len(role))
                     if of_org is not None and self.ents[of_org].type in (
