@@ -65,7 +65,8 @@ _LATTER_FORMER = re.compile(r"\b(?:the|The)\s+(?P<w>latter|former)\b")
 _THE_SAME = re.compile(r"\b(?:the|The)\s+same\s+(?P<head>\w+)")
 _ROLE_REFERENCE = re.compile(  # "the (Chinese) foreign minister", not followed by a name
     r"\b(?P<det>the|The)\s+(?:(?!(?:vice|prime|first|foreign|defen[cs]e|finance|treasury|special|"
-    r"chief|top|high|head|permanent|secretary)\b)(?P<dem>(?-i:[A-Z])[a-z]+)\s+)?"
+    r"chief|top|high|head|permanent|secretary)\b)(?P<dem>(?-i:[A-Z])[a-z]+|"
+    r"(?-i:[A-Z](?:\.?[A-Z])+\.?))\s+)?"  # (a state's initials: "the U.S. president")
     rf"(?P<role>{_LOWER_ROLE})\b"
     r"(?!\s+(?:of\s+)?(?-i:[A-Z]))",
     re.I,
@@ -337,6 +338,8 @@ class ReferringRules(Clauses):
             dem = m.group("dem")
             if dem is not None and not dem[0].isupper():
                 continue
+            if self._title_of_apposed_name(e):
+                continue  # "met the U.S. ambassador to Valmora, Rachel Dunn": her title
             state = self.demonyms.get(_fold(dem)) if dem else None
             if dem and state is None and named is not None:
                 state = named.key
@@ -422,6 +425,15 @@ class ReferringRules(Clauses):
         for s, e, key in found:
             self.add_mention(s, e, key, "ref", 0.6)
         self.sort_mentions()
+
+    def _title_of_apposed_name(self, end: int) -> bool:
+        """Whether a title ending at ``end`` is followed, past its post ("to Valmora"), by
+        a comma and a person's name: the title of that name, no reference."""
+        am = _rx(r"(?:[ \t]+(?:to|in|at)[ \t]+[^,.;:\n]{1,40})?,[ \t]+").match(self.text, end)
+        if am is None:
+            return False
+        men = self.mention_at(am.end())
+        return men is not None and men.start == am.end() and self.ents[men.key].is_person
 
     def _resolve_role(self, pos: int, role: str, state: str | None) -> str | None:
         role_words = set(role.split())
