@@ -445,6 +445,7 @@ class ReferringRules(Clauses):
         before; a head of state is its president, king, queen or emir."""
         out: list[tuple[int, int, str]] = []
         for m in self.scan_unquoted(_TITLE_SPEAKS_SCAN):
+            state: str | None
             if m.group("st"):
                 st = self.mention_at(m.start("st"))
                 if st is None or self.ents[st.key].type != "state" or st.end != m.end("st"):
