@@ -130,7 +130,7 @@ _STATE_POSS_BODY = re.compile(
 )
 _BODY_OF_STATE_MODS = r"presidential|national|foreign|interior"  # "the national security council"
 _BODY_OF_STATE = re.compile(
-    rf"\bthe[ ]+(?P<name>(?:{_BODY_OF_STATE_MODS})[ ]+(?:press[ ]+service|"
+    rf"\b(?:the|The)[ ]+(?P<name>(?:{_BODY_OF_STATE_MODS})[ ]+(?:press[ ]+service|"
     r"administration|office|ministry|security[ ]+council)(?:[ ]+of[ ]+(?P<st>[A-Z][\w-]+))?)"
 )
 _DELEGATION_HEADS = first_words(re.compile(_DELEGATION_BODY))
@@ -1239,14 +1239,23 @@ class EntityRules(Clauses):
             self.add_mention(s, e, ent.key, "name", 0.6)
         for m in self.scan(_BODY_OF_STATE_SCAN):
             s, e = m.span("name")
-            if self.covered(s, e) or self.in_quote(s):
-                continue
             st = m.group("st")
-            if st is not None and not any(
-                mm.start == m.start("st") and self.ents[mm.key].type == "state" for mm in self.mens
-            ):
+            # ("the foreign ministry of Mauritania": the state's own mention is inside)
+            if self.covered(s, m.start("st") if st else e) or self.in_quote(s):
+                continue
+            owner = [
+                mm
+                for mm in self.mens
+                if st is not None
+                and (mm.start, mm.end) == m.span("st")
+                and self.ents[mm.key].type == "state"
+            ]
+            if st is not None and not owner:
                 continue
             ent = self.local_ent(text[s:e], "government-body", rule="entity:state-body", conf=0.6)
+            if owner:
+                self.remove_mention(owner[0])
+                self.sort_mentions()
             self.add_mention(s, e, ent.key, "name", 0.6)
         for m in self.scan(_DEMONYM_BODY_SCAN):
             state = self.ensure(self.demonyms.get(_fold(m.group("dem"))))

@@ -71,11 +71,16 @@ from diplokg.extract.patterns import (
     _words,
 )
 from diplokg.extract.state import _add_alias, _Ent, _Men
-from diplokg.extract.text import _fold, _rx, head_scan
+from diplokg.extract.text import _fold, _rx, head_scan, tokens
 from diplokg.extract.titles import sentence_case_title, title_typo
 from diplokg.extract.words import alternation
 from diplokg.gazetteer import ORG_HEADS, PLACE_HEADS
 
+# Two states' names joined by a hyphen, then a bond's head: "ROK-U.S. Alliance".
+_STATES_PAIR_BOND = re.compile(
+    r"(?<![\w.’'-])(?P<a>[A-Z][\w.]*(?:[ \t][A-Z][\w.]*){0,2})[-–]"
+    r"(?P<b>[A-Z][\w.]*(?:[ \t][A-Z][\w.]*){0,2}?)[ \t]+(?:Alliance|Partnership|Relationship)$"
+)
 _ARABIC_PARTICLES = frozenset(("al", "el", "bin", "ibn", "bint"))
 
 
@@ -410,6 +415,8 @@ class NameRules(Clauses):
         """
         if not inner or any(self.ents[mm.key].is_person for mm in inner):
             return False
+        if self._states_pair_bond(e):
+            return True  # "the United States-Philippines Alliance": two states' bond
         text = self.text
 
         words = text[s:e].split()
@@ -575,6 +582,22 @@ class NameRules(Clauses):
             if pe > ps and text[ps].isupper():
                 out.append((ps, pe))
         return out
+
+    def _states_pair_bond(self, end: int) -> bool:
+        """Whether the name ending at ``end`` is two states' bond, their names joined by a
+        hyphen before "Alliance", "Partnership" or "Relationship" ("the ROK-U.S. Alliance",
+        "the United States-Philippines Alliance"): a relation, no organisation."""
+        m = _STATES_PAIR_BOND.search(self.text, max(0, end - 80), end)
+        if m is None:
+            return False
+
+        def is_state(words: list[str]) -> bool:
+            key = tuple(_fold(t) for _, _, t in tokens(" ".join(words)))
+            return any(c.type == "state" for c in self.lex.forms.get(key, []))
+
+        a, b = m.group("a").split(), m.group("b").split()
+        # (the first state's name may be the end of the run: "The ROK-U.S. Alliance")
+        return is_state(b) and any(is_state(a[k:]) for k in range(len(a)))
 
     def _classify_run(self, s: int, e: int, singles: list[tuple[int, int, bool]]) -> None:
         text = self.text
@@ -998,6 +1021,8 @@ class NameRules(Clauses):
                 r"[ \t]+(?:Secretary|Minister|Spokesman|Spokeswoman|Spokesperson)\b"
             ).match(text, te):
                 return  # "Chief Cabinet Secretary Suga": one compound title, no body
+            if self._states_pair_bond(te):
+                return  # "the ROK-U.S. Alliance": two states' bond, no body of its own
             of_phrase = _rx(r"\s+of\s+(?:the\s+)?").search(text, ts, te)
             if of_phrase is not None and _MEMBERS_OF.issuperset(
                 text[ts : of_phrase.start()].split()
