@@ -31,6 +31,10 @@ _TOLD_AS = re.compile(
 )
 
 
+# The leader a head of state meets in a state without that office, and the other way.
+_LEADER_COUNTERPARTS = {"President": "Prime Minister", "Prime Minister": "President"}
+
+
 def title_told_as(
     rules: Clauses, holder: str, end: int
 ) -> tuple[str, None, tuple[int, int], str, float] | None:
@@ -69,7 +73,13 @@ def counterpart_title(rules: Clauses, role: str, org: str) -> str:
     local = _STATE_OWN_TITLES.get(role.lower())
     if local is not None and rules.ents[org].name not in local[1]:
         return local[0]
-    return _OWN_TITLE_OF_STATE.get((role.lower(), rules.ents[org].name), role)
+    own = _OWN_TITLE_OF_STATE.get((role.lower(), rules.ents[org].name), role)
+    other = _LEADER_COUNTERPARTS.get(own)
+    if other is not None and rules._lacks_title(org, own) and not rules._lacks_title(org, other):
+        # "President A met his UK counterpart B": a state with no president's leader is
+        # its prime minister (and a prime minister's in a state with none, its president)
+        return other
+    return own
 
 
 def counterparts_of_later_subjects(

@@ -512,6 +512,12 @@ class PositionRules(Clauses):
                     subject_pos = held[0] if held else None
                 dem = cm.group("dem")
                 org = self.ensure(self.demonyms.get(_fold(dem))) if dem else None
+                if (
+                    org is None
+                    and dem
+                    and (st := self.mention_at(s - (len(before) - cm.start("dem"))))
+                ):  # "his UK counterpart": the state its initials name
+                    org = st.key if self.ents[st.key].type == "state" else None
                 if subject_pos is not None and subject_pos.org == org:
                     subject_pos = None  # (a counterpart serves another state)
                 if subject_pos is not None and org is not None:
