@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from diplokg.extract.clauses import Clauses
-from diplokg.extract.patterns import _ROLE_TITLE_RE
+from diplokg.extract.patterns import _LOWER_ROLE, _ROLE_TITLE, _ROLE_TITLE_RE
 from diplokg.extract.text import _rx
 from diplokg.extract.titles import _OWN_TITLE_OF_STATE, _STATE_OWN_TITLES
 
@@ -33,6 +33,21 @@ _TOLD_AS = re.compile(
 
 # The leader a head of state meets in a state without that office, and the other way.
 _LEADER_COUNTERPARTS = {"President": "Prime Minister", "Prime Minister": "President"}
+
+
+# A title, then "of" and a body told before its initials in brackets (cut off the text):
+# "Director General of the Senegalese space agency", "chairman of the Libyan National
+# Transitional Council" (then "(NTC) X").
+_TITLE_OF_INITIALLED = re.compile(
+    rf"(?:^|(?<=[\s(“\"‘]))(?P<role>{_ROLE_TITLE}|(?i:{_LOWER_ROLE}))[ \t]+of[ \t]+"
+    r"(?:the[ \t]+)?(?:(?!\bof\b)[^()\n,;:]){3,80}$"  # (the last "of": the nearest title's)
+)
+
+
+def title_of_initialled_body(before: str) -> re.Match[str] | None:
+    """The title told before "of" and a body whose initials, in brackets, ``before`` had at
+    its end (now blanked): "Director General of the Senegalese space agency (ASES) X"."""
+    return _TITLE_OF_INITIALLED.search(before.rstrip(), max(0, len(before.rstrip()) - 140))
 
 
 def title_told_as(

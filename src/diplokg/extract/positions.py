@@ -15,6 +15,7 @@ from diplokg.extract.holders import (
     counterpart_title,
     counterparts_of_later_subjects,
     office_served_after,
+    title_of_initialled_body,
     title_told_as,
 )
 from diplokg.extract.patterns import (
@@ -257,6 +258,12 @@ class PositionRules(Clauses):
                 ini_org = self.org_in(i_s, i_s + len(ini.group("short")))
                 if ini_org is not None:
                     before = before[: ini.start()] + " " * (len(before) - ini.start())
+                if ini_org is not None and (t_of := title_of_initialled_body(before)):
+                    # "Director General of the Senegalese space agency (ASES) X": the
+                    # title, then the body its initials name
+                    t_s = s - (len(before) - t_of.start("role"))
+                    found.append((t_of.group("role"), ini_org, (t_s, e), lm_rule, 0.8))
+                    ini_org = None
             hv = _HR_VP_BEFORE.search(before) if "/" in before[-80:] else None
             if hv is not None:
                 hv_span = (s - (len(before) - hv.start()), e)
