@@ -271,7 +271,11 @@ _TITLES_A_STATE_LACKS: Mapping[str, re.Pattern[str]] = {
         r"Home\s+Secretary|Foreign\s+Secretary|"
         r"State\s+Counsel+or)\b"
     ),
-    "United Kingdom": re.compile(r"\b(?:President|Vice[- ]President|Emir|Sultan|Pope)\b"),
+    # (its foreign minister is the Foreign Secretary: "Foreign Minister X" in its own
+    # release is another state's)
+    "United Kingdom": re.compile(
+        r"\b(?:President|Vice[- ]President|Emir|Sultan|Pope|Foreign\s+Minister)\b"
+    ),
 }
 # Capitalised words left before a title read ("Chief Cabinet Secretary X"): the title is
 # longer, and not the publishing state's plain one.
