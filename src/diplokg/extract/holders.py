@@ -15,7 +15,7 @@ import re
 from diplokg.extract.clauses import Clauses
 from diplokg.extract.patterns import _LOWER_ROLE, _ROLE_TITLE, _ROLE_TITLE_RE
 from diplokg.extract.text import _rx
-from diplokg.extract.titles import _OWN_TITLE_OF_STATE, _STATE_OWN_TITLES
+from diplokg.extract.titles import _OWN_TITLE_OF_STATE, _STATE_OWN_TITLES, _left_apposition
 
 # An aide's title before the title of the office served, then its holder's name:
 # "Deputy Secretary-General to the President X", "Chief of Staff to the Premier X".
@@ -48,6 +48,25 @@ def title_of_initialled_body(before: str) -> re.Match[str] | None:
     """The title told before "of" and a body whose initials, in brackets, ``before`` had at
     its end (now blanked): "Director General of the Senegalese space agency (ASES) X"."""
     return _TITLE_OF_INITIALLED.search(before.rstrip(), max(0, len(before.rstrip()) - 140))
+
+
+def apposed_office_before(rules: Clauses, start: int) -> tuple[str, str, int] | None:
+    """The office of a body apposed before a title that starts at ``start`` ("the Chairman
+    of ECOWAS, President X": X chairs ECOWAS too), as (title, body, where it starts); None
+    where no such office, or its "of" names no organisation."""
+    text = rules.text
+    lo = max(rules.sent(start)[0], start - 120)
+    if not _rx(r",[ \t]+$").search(text, lo, start):
+        return None
+    am = _left_apposition(text[lo:start])
+    if am is None or not am.group("of") or am.group("poss"):
+        return None
+    org = rules.org_in(lo + am.start("of"), lo + am.end("of"))
+    if org is None or not rules.ents[org].is_org:
+        return None
+    role = text[lo + am.start("role") : lo + am.start("of")]
+    role = _rx(r"\s+of\s+(?:the\s+)?$").sub("", role)
+    return (role, org, lo + am.start()) if _ROLE_TITLE_RE.fullmatch(role) else None
 
 
 def title_told_as(

@@ -12,6 +12,7 @@ import re
 from diplokg.extract.clauses import Clauses
 from diplokg.extract.holders import (
     _AIDE_TO_BEFORE,
+    apposed_office_before,
     counterpart_title,
     counterparts_of_later_subjects,
     office_served_after,
@@ -295,6 +296,10 @@ class PositionRules(Clauses):
             if lm:
                 role = lm.group(1)
                 r_start = s - (len(before) - lm.start(1))
+                if (apposed := apposed_office_before(self, r_start)) is not None:
+                    # "the Chairman of ECOWAS, President X": X chairs that body too
+                    a_role, a_org, a_start = apposed
+                    found.append((a_role, a_org, (a_start, e), "position:apposition-before", 0.75))
                 if role.split(None, 1)[0] in _PORTFOLIO_WORDS and (
                     pair := _PORTFOLIO_AND.search(text, max(0, r_start - 40), r_start)
                 ):  # "Trade and Investment Minister X": both portfolios are the title's
