@@ -130,6 +130,10 @@ _PEER_OFFICES = frozenset(_words("Justice Advocate Chamberlain Provost Privy Lie
 # Words that start or end a town's name ("Port Alver", "New Harlow", "Sella City").
 # Title words that are surnames too, after a title and a given name ("Senator Angus King").
 _TITLE_SURNAMES = frozenset(_words("King Prince Bishop Duke Pope"))
+# A title, then such a surname alone: "Senator King".
+_TITLE_THEN_TITLE_SURNAME = re.compile(
+    r"(?P<t>[A-Z][a-z]+)[ \t]+(?P<sur>" + "|".join(sorted(_TITLE_SURNAMES)) + r")"
+)
 # (and a residence named before its name: "at Schloss Velden", "at Chateau X": a venue)
 _PLACE_NAME_WORDS = frozenset(
     _words("Port City Town New Old Upper Lower North South East West Schloss Chateau Château")
@@ -601,6 +605,10 @@ class NameRules(Clauses):
 
     def _classify_run(self, s: int, e: int, singles: list[tuple[int, int, bool]]) -> None:
         text = self.text
+        if (bearer := self._title_surname_bearer(s, e)) is not None:
+            # "Senator King" after "Senator Angus King": a title word as his surname
+            self.add_mention(bearer[1], e, bearer[0], "alias", 0.7)
+            return
         # (self.sent(s)[0], without the call)
         i = bisect.bisect_right(self.sent_starts, s) - 1
         sent_start = max(self.sent_starts[i if i > 0 else 0], s - 1500)
@@ -1246,6 +1254,22 @@ class NameRules(Clauses):
             # "Foreign minister Soini's opening address": a title in sentence case before
             had_role = had_role or sentence_case_title(text, self.sent(ts)[0], ts)
             singles.append((ts, te, had_role))
+
+    def _title_surname_bearer(self, s: int, e: int) -> tuple[str, int] | None:
+        """(The person, where the surname starts) for a run that is a title and a title
+        word alone ("Senator King"), the surname of the one person named in full with it
+        ("Angus King"); None otherwise."""
+        tm = _TITLE_THEN_TITLE_SURNAME.fullmatch(self.text, s, e)
+        if tm is None or not _is_role_head(tm.group("t")):
+            return None
+        bearers = [
+            x.key
+            for x in self.persons
+            if not x.anon_head
+            and len(x.name.split()) >= 2
+            and x.name.split()[-1] == tm.group("sur")
+        ]
+        return (bearers[0], tm.start("sur")) if len(bearers) == 1 else None
 
     def _body_of_words(self, words: list[str]) -> bool:
         """What follows 'of' in a body's name ("Kansai Institute of Maritime Studies",
