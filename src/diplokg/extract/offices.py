@@ -105,20 +105,10 @@ class OfficeRules(Clauses):
                 text, max(self.sent(m.start())[0], m.start() - 100), m.start()
             ):
                 continue
-            states = [
-                mm
-                for mm in self.mentions_between(m.start("list"), m.end("list"))
-                if self.ents[mm.key].type == "state" and not mm.inner
-            ]
-            rest = text[m.start("list") : m.end("list")]
-            for mm in reversed(states):
-                rest = rest[: mm.start - m.start("list")] + rest[mm.end - m.start("list") :]
-            if len(states) < 2 or _rx(r"(?:[ \t]*(?:,|and)[ \t]*)*").fullmatch(rest) is None:
-                continue  # (a list of states only: "from A, B and C")
             t = " ".join(m.group("t").split())
             title = t[:-3] + "y" if t.endswith("ies") else t[:-1]
-            for i, st in enumerate(states):
-                told = m.start("t") if i == 0 else states[i - 1].end
+            # (a list of states only: "from A, B and C")
+            for told, st in self.states_listed(m.start("t"), *m.span("list")):
                 self._unnamed_official(title, st.key, (told, st.end), told, made)
         if made:
             self.sort_mentions()
