@@ -130,6 +130,11 @@ _PEER_OFFICES = frozenset(_words("Justice Advocate Chamberlain Provost Privy Lie
 # Words that start or end a town's name ("Port Alver", "New Harlow", "Sella City").
 # Title words that are surnames too, after a title and a given name ("Senator Angus King").
 _TITLE_SURNAMES = frozenset(_words("King Prince Bishop Duke Pope"))
+# After a capitalised run, a noun that makes it a policy's or campaign's name.
+_POLICY_NOUN_AFTER = re.compile(
+    r"[ \t]+(?:campaign|policy|doctrine|strategy|agenda|approach|initiative|programme|program)s?"
+    r"\b"
+)
 # A title, then such a surname alone: "Senator King".
 _TITLE_THEN_TITLE_SURNAME = re.compile(
     r"(?P<t>[A-Z][a-z]+)[ \t]+(?P<sur>" + "|".join(sorted(_TITLE_SURNAMES)) + r")"
@@ -1249,6 +1254,8 @@ class NameRules(Clauses):
         ):  # "Honorary Consuls", "Ambassadors Extraordinary": a plural title, no one
             return
         if len(real) >= 2 and len(real) <= 4:
+            if not had_role and _POLICY_NOUN_AFTER.match(text, te):
+                return  # "the US Maximum Pressure campaign": a policy's name, no person
             self._person_name(ts, te, had_role)
         elif len(real) == 1:
             # "Foreign minister Soini's opening address": a title in sentence case before
