@@ -135,6 +135,10 @@ _POLICY_NOUN_AFTER = re.compile(
     r"[ \t]+(?:campaign|policy|doctrine|strategy|agenda|approach|initiative|programme|program)s?"
     r"\b"
 )
+# A plural title after a body's name ends a run that is the body and its members.
+_MEMBERS_AFTER_BODY = re.compile(
+    r"[ \t]+(?:Foreign[ \t]+)?(?:Ministers|Leaders|Ambassadors|Members|Envoys|Officials)$"
+)
 # A title, then such a surname alone: "Senator King".
 _TITLE_THEN_TITLE_SURNAME = re.compile(
     r"(?P<t>[A-Z][a-z]+)[ \t]+(?P<sur>" + "|".join(sorted(_TITLE_SURNAMES)) + r")"
@@ -426,6 +430,11 @@ class NameRules(Clauses):
             return False
         if self._states_pair_bond(e):
             return True  # "the United States-Philippines Alliance": two states' bond
+        members = _MEMBERS_AFTER_BODY.search(self.text, s, e)
+        if members is not None and any(
+            mm.end == members.start() and self.ents[mm.key].is_org for mm in inner
+        ):
+            return True  # "the Council of Europe Ministers meeting": the body, its ministers
         text = self.text
 
         words = text[s:e].split()
