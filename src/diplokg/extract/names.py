@@ -29,6 +29,7 @@ from diplokg.extract.namewords import (
     _HEADLINE_BREAKS,
     _HEADLINE_VERBS,
     _HELD_BY_BODY,
+    _MEMBERS_AFTER_BODY,
     _MEMBERS_OF,
     _NAME_CONNECTORS,
     _NOT_NAME_WORDS,
@@ -37,12 +38,16 @@ from diplokg.extract.namewords import (
     _PARTY_CAUSE_HEADS,
     _PATRONYMIC_AFTER_SURNAME,
     _PLACES_NOUN_AFTER,
+    _POLICY_NOUN_AFTER,
     _POST_NOMINALS,
     _QUIET_CAPS,
+    _STATES_PAIR_BOND,
     _SUB_BODY_AFTER,
     _TITLE_ENDS,
     _TITLE_NOUNS,
     _TITLE_OF_BODY,
+    _TITLE_SURNAMES,
+    _TITLE_THEN_TITLE_SURNAME,
     _byline_spans,
     _cap_runs,
     _chunks_at,
@@ -76,11 +81,6 @@ from diplokg.extract.titles import sentence_case_title, title_typo
 from diplokg.extract.words import alternation
 from diplokg.gazetteer import ORG_HEADS, PLACE_HEADS
 
-# Two states' names joined by a hyphen, then a bond's head: "ROK-U.S. Alliance".
-_STATES_PAIR_BOND = re.compile(
-    r"(?<![\w.’'-])(?P<a>[A-Z][\w.]*(?:[ \t][A-Z][\w.]*){0,2})[-–]"
-    r"(?P<b>[A-Z][\w.]*(?:[ \t][A-Z][\w.]*){0,2}?)[ \t]+(?:Alliance|Partnership|Relationship)$"
-)
 _ARABIC_PARTICLES = frozenset(("al", "el", "bin", "ibn", "bint"))
 
 
@@ -128,21 +128,6 @@ _PEER_OFFICES = frozenset(_words("Justice Advocate Chamberlain Provost Privy Lie
 
 
 # Words that start or end a town's name ("Port Alver", "New Harlow", "Sella City").
-# Title words that are surnames too, after a title and a given name ("Senator Angus King").
-_TITLE_SURNAMES = frozenset(_words("King Prince Bishop Duke Pope"))
-# After a capitalised run, a noun that makes it a policy's or campaign's name.
-_POLICY_NOUN_AFTER = re.compile(
-    r"[ \t]+(?:campaign|policy|doctrine|strategy|agenda|approach|initiative|programme|program)s?"
-    r"\b"
-)
-# A plural title after a body's name ends a run that is the body and its members.
-_MEMBERS_AFTER_BODY = re.compile(
-    r"[ \t]+(?:Foreign[ \t]+)?(?:Ministers|Leaders|Ambassadors|Members|Envoys|Officials)$"
-)
-# A title, then such a surname alone: "Senator King".
-_TITLE_THEN_TITLE_SURNAME = re.compile(
-    r"(?P<t>[A-Z][a-z]+)[ \t]+(?P<sur>" + "|".join(sorted(_TITLE_SURNAMES)) + r")"
-)
 # (and a residence named before its name: "at Schloss Velden", "at Chateau X": a venue)
 _PLACE_NAME_WORDS = frozenset(
     _words("Port City Town New Old Upper Lower North South East West Schloss Chateau Château")
