@@ -11,6 +11,7 @@ of each other (an import-linter contract). Who a clause is about lives in its ba
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -1009,6 +1010,28 @@ class Clauses(Subjects, Gathering):
             if ent.is_place and ent.country:
                 return ent.country
         return None
+
+    def states_listed(self, lead: int, start: int, end: int) -> list[tuple[int, _Men]]:
+        """The states a list between ``start`` and ``end`` names, when it names only
+        states, two or more, between commas and "and" ("Saudi Arabia and Afghanistan",
+        "Latvia, Estonia and Lithuania"), each with where a thing told of it for each state
+        starts: the first at ``lead`` (the plural noun before the list), each other at
+        the comma or "and" before its state; else none."""
+        states = [
+            mm
+            for mm in self.mentions_between(start, end)
+            if self.ents[mm.key].type == "state" and not mm.inner
+        ]
+        rest = self.text[start:end]
+        for mm in reversed(states):
+            rest = rest[: mm.start - start] + rest[mm.end - start :]
+        if len(states) < 2 or _rx(r"(?:[ \t]*(?:,|and)[ \t]*)*").fullmatch(rest) is None:
+            return []
+        out = [(lead, states[0])]
+        for a, b in itertools.pairwise(states):
+            gap = self.text[a.end : b.start]
+            out.append((a.end + len(gap) - len(gap.lstrip()), b))
+        return out
 
     def _lacks_title(self, state: str, role: str) -> bool:
         """Whether ``state``'s officials never hold ``role`` (no US minister)."""

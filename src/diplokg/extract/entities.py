@@ -130,9 +130,19 @@ _STATE_POSS_BODY = re.compile(
 )
 _BODY_OF_STATE_MODS = r"presidential|national|foreign|interior"  # "the national security council"
 _BODY_OF_STATE = re.compile(
-    rf"\bthe[ ]+(?P<name>(?:{_BODY_OF_STATE_MODS})[ ]+(?:press[ ]+service|"
+    rf"\b(?:the|The)[ ]+(?P<name>(?:{_BODY_OF_STATE_MODS})[ ]+(?:press[ ]+service|"
     r"administration|office|ministry|security[ ]+council)(?:[ ]+of[ ]+(?P<st>[A-Z][\w-]+))?)"
 )
+# Bodies of several states named by a plural noun and the states alone: "the Ministries
+# of Foreign Affairs of Latvia and Lithuania", "the Foreign Ministries of A and B" (one
+# body each).
+_BODIES_OF_STATES = re.compile(
+    r"\b(?P<t>(?:(?:Foreign|Defen[cs]e|Interior|Finance|Justice)[ \t]+)?(?P<n>Ministries|"
+    r"Embassies)(?:[ \t]+of[ \t]+(?P<brief>(?:[A-Z][a-z]+[ \t]+){0,2}(?:Affairs|Defen[cs]e|"
+    r"Finance|Justice|Interior)))?)[ \t]+of[ \t]+(?P<list>[A-Z][\w’' \t,-]{2,120}?)"
+    r"(?=[.;:\n]|[ \t]+(?!and\b)[a-z])"
+)
+_BODIES_OF_STATES_SCAN = Scan(_BODIES_OF_STATES, frozenset(("ministries", "embassies")), chunks=1)
 _DELEGATION_HEADS = first_words(re.compile(_DELEGATION_BODY))
 _BODY_OF_STATE_HEADS = first_words(re.compile(_BODY_OF_STATE_MODS))
 _DEMONYM_BODIES = word_list("demonym-bodies")  # "the Chinese officials", "Iranian authorities"
@@ -1198,6 +1208,23 @@ class EntityRules(Clauses):
             self._drop_inside(s, e)
             self.add_mention(s, e, key, how, 0.8)
 
+    def _bodies_of_states(self) -> None:
+        """'the Ministries of Foreign Affairs of Latvia and Lithuania': a body of each
+        state the list names (only states), named in the singular ("Ministry of Foreign
+        Affairs of Latvia"); the first told from the plural noun, each other from the word
+        before its state."""
+        for m in self.scan(_BODIES_OF_STATES_SCAN):
+            if self.in_quote(m.start()) or self.covered(m.start("t"), m.end("t")):
+                continue
+            t = " ".join(m.group("t").split())
+            one = {"Ministries": "Ministry", "Embassies": "Embassy"}[m.group("n")]
+            for told, st in self.states_listed(m.start("t"), *m.span("list")):
+                name = f"{t.replace(m.group('n'), one)} of {self.ents[st.key].name}"
+                ent = self.local_ent(name, "government-body", rule="entity:state-body", conf=0.6)
+                ent.country = st.key
+                self.add_mention(told, st.end, ent.key, "name", 0.6)
+        self.sort_mentions()
+
     def find_special_nps(self) -> None:
         """Delegations and ministries, groups of hackers or rebels (anonymous sources are
         :meth:`ReferringRules.find_anonymous_sources`)."""
@@ -1237,16 +1264,26 @@ class EntityRules(Clauses):
             self.remove_mention(owner[0])
             self.sort_mentions()
             self.add_mention(s, e, ent.key, "name", 0.6)
+        self._bodies_of_states()
         for m in self.scan(_BODY_OF_STATE_SCAN):
             s, e = m.span("name")
-            if self.covered(s, e) or self.in_quote(s):
-                continue
             st = m.group("st")
-            if st is not None and not any(
-                mm.start == m.start("st") and self.ents[mm.key].type == "state" for mm in self.mens
-            ):
+            # ("the foreign ministry of Mauritania": the state's own mention is inside)
+            if self.covered(s, m.start("st") if st else e) or self.in_quote(s):
+                continue
+            owner = [
+                mm
+                for mm in self.mens
+                if st is not None
+                and (mm.start, mm.end) == m.span("st")
+                and self.ents[mm.key].type == "state"
+            ]
+            if st is not None and not owner:
                 continue
             ent = self.local_ent(text[s:e], "government-body", rule="entity:state-body", conf=0.6)
+            if owner:
+                self.remove_mention(owner[0])
+                self.sort_mentions()
             self.add_mention(s, e, ent.key, "name", 0.6)
         for m in self.scan(_DEMONYM_BODY_SCAN):
             state = self.ensure(self.demonyms.get(_fold(m.group("dem"))))

@@ -29,6 +29,7 @@ from diplokg.extract.namewords import (
     _HEADLINE_BREAKS,
     _HEADLINE_VERBS,
     _HELD_BY_BODY,
+    _MEMBERS_AFTER_BODY,
     _MEMBERS_OF,
     _NAME_CONNECTORS,
     _NOT_NAME_WORDS,
@@ -37,12 +38,16 @@ from diplokg.extract.namewords import (
     _PARTY_CAUSE_HEADS,
     _PATRONYMIC_AFTER_SURNAME,
     _PLACES_NOUN_AFTER,
+    _POLICY_NOUN_AFTER,
     _POST_NOMINALS,
     _QUIET_CAPS,
+    _STATES_PAIR_BOND,
     _SUB_BODY_AFTER,
     _TITLE_ENDS,
     _TITLE_NOUNS,
     _TITLE_OF_BODY,
+    _TITLE_SURNAMES,
+    _TITLE_THEN_TITLE_SURNAME,
     _byline_spans,
     _cap_runs,
     _chunks_at,
@@ -71,7 +76,7 @@ from diplokg.extract.patterns import (
     _words,
 )
 from diplokg.extract.state import _add_alias, _Ent, _Men
-from diplokg.extract.text import _fold, _rx, head_scan
+from diplokg.extract.text import _fold, _rx, head_scan, tokens
 from diplokg.extract.titles import sentence_case_title, title_typo
 from diplokg.extract.words import alternation
 from diplokg.gazetteer import ORG_HEADS, PLACE_HEADS
@@ -123,8 +128,6 @@ _PEER_OFFICES = frozenset(_words("Justice Advocate Chamberlain Provost Privy Lie
 
 
 # Words that start or end a town's name ("Port Alver", "New Harlow", "Sella City").
-# Title words that are surnames too, after a title and a given name ("Senator Angus King").
-_TITLE_SURNAMES = frozenset(_words("King Prince Bishop Duke Pope"))
 # (and a residence named before its name: "at Schloss Velden", "at Chateau X": a venue)
 _PLACE_NAME_WORDS = frozenset(
     _words("Port City Town New Old Upper Lower North South East West Schloss Chateau Château")
@@ -410,6 +413,13 @@ class NameRules(Clauses):
         """
         if not inner or any(self.ents[mm.key].is_person for mm in inner):
             return False
+        if self._states_pair_bond(e):
+            return True  # "the United States-Philippines Alliance": two states' bond
+        members = _MEMBERS_AFTER_BODY.search(self.text, s, e)
+        if members is not None and any(
+            mm.end == members.start() and self.ents[mm.key].is_org for mm in inner
+        ):
+            return True  # "the Council of Europe Ministers meeting": the body, its ministers
         text = self.text
 
         words = text[s:e].split()
@@ -576,8 +586,28 @@ class NameRules(Clauses):
                 out.append((ps, pe))
         return out
 
+    def _states_pair_bond(self, end: int) -> bool:
+        """Whether the name ending at ``end`` is two states' bond, their names joined by a
+        hyphen before "Alliance", "Partnership" or "Relationship" ("the ROK-U.S. Alliance",
+        "the United States-Philippines Alliance"): a relation, no organisation."""
+        m = _STATES_PAIR_BOND.search(self.text, max(0, end - 80), end)
+        if m is None:
+            return False
+
+        def is_state(words: list[str]) -> bool:
+            key = tuple(_fold(t) for _, _, t in tokens(" ".join(words)))
+            return any(c.type == "state" for c in self.lex.forms.get(key, []))
+
+        a, b = m.group("a").split(), m.group("b").split()
+        # (the first state's name may be the end of the run: "The ROK-U.S. Alliance")
+        return is_state(b) and any(is_state(a[k:]) for k in range(len(a)))
+
     def _classify_run(self, s: int, e: int, singles: list[tuple[int, int, bool]]) -> None:
         text = self.text
+        if (bearer := self._title_surname_bearer(s, e)) is not None:
+            # "Senator King" after "Senator Angus King": a title word as his surname
+            self.add_mention(bearer[1], e, bearer[0], "alias", 0.7)
+            return
         # (self.sent(s)[0], without the call)
         i = bisect.bisect_right(self.sent_starts, s) - 1
         sent_start = max(self.sent_starts[i if i > 0 else 0], s - 1500)
@@ -998,6 +1028,8 @@ class NameRules(Clauses):
                 r"[ \t]+(?:Secretary|Minister|Spokesman|Spokeswoman|Spokesperson)\b"
             ).match(text, te):
                 return  # "Chief Cabinet Secretary Suga": one compound title, no body
+            if self._states_pair_bond(te):
+                return  # "the ROK-U.S. Alliance": two states' bond, no body of its own
             of_phrase = _rx(r"\s+of\s+(?:the\s+)?").search(text, ts, te)
             if of_phrase is not None and _MEMBERS_OF.issuperset(
                 text[ts : of_phrase.start()].split()
@@ -1216,11 +1248,29 @@ class NameRules(Clauses):
         ):  # "Honorary Consuls", "Ambassadors Extraordinary": a plural title, no one
             return
         if len(real) >= 2 and len(real) <= 4:
+            if not had_role and _POLICY_NOUN_AFTER.match(text, te):
+                return  # "the US Maximum Pressure campaign": a policy's name, no person
             self._person_name(ts, te, had_role)
         elif len(real) == 1:
             # "Foreign minister Soini's opening address": a title in sentence case before
             had_role = had_role or sentence_case_title(text, self.sent(ts)[0], ts)
             singles.append((ts, te, had_role))
+
+    def _title_surname_bearer(self, s: int, e: int) -> tuple[str, int] | None:
+        """(The person, where the surname starts) for a run that is a title and a title
+        word alone ("Senator King"), the surname of the one person named in full with it
+        ("Angus King"); None otherwise."""
+        tm = _TITLE_THEN_TITLE_SURNAME.fullmatch(self.text, s, e)
+        if tm is None or not _is_role_head(tm.group("t")):
+            return None
+        bearers = [
+            x.key
+            for x in self.persons
+            if not x.anon_head
+            and len(x.name.split()) >= 2
+            and x.name.split()[-1] == tm.group("sur")
+        ]
+        return (bearers[0], tm.start("sur")) if len(bearers) == 1 else None
 
     def _body_of_words(self, words: list[str]) -> bool:
         """What follows 'of' in a body's name ("Kansai Institute of Maritime Studies",

@@ -402,3 +402,25 @@ def _byline_spans(text: str) -> list[tuple[int, int]]:
         )
         else []
     )
+
+
+# Title words that are surnames too, after a title and a given name ("Senator Angus King").
+_TITLE_SURNAMES = frozenset(_words("King Prince Bishop Duke Pope"))
+# A title, then such a surname alone: "Senator King".
+_TITLE_THEN_TITLE_SURNAME = re.compile(
+    r"(?P<t>[A-Z][a-z]+)[ \t]+(?P<sur>" + "|".join(sorted(_TITLE_SURNAMES)) + r")"
+)
+# After a capitalised run, a noun that makes it a policy's or campaign's name.
+_POLICY_NOUN_AFTER = re.compile(
+    r"[ \t]+(?:campaign|policy|doctrine|strategy|agenda|approach|initiative|programme|program)s?"
+    r"\b"
+)
+# A plural title after a body's name ends a run that is the body and its members.
+_MEMBERS_AFTER_BODY = re.compile(
+    r"[ \t]+(?:Foreign[ \t]+)?(?:Ministers|Leaders|Ambassadors|Members|Envoys|Officials)$"
+)
+# Two states' names joined by a hyphen, then a bond's head: "ROK-U.S. Alliance".
+_STATES_PAIR_BOND = re.compile(
+    r"(?<![\w.’'-])(?P<a>[A-Z][\w.]*(?:[ \t][A-Z][\w.]*){0,2})[-–]"
+    r"(?P<b>[A-Z][\w.]*(?:[ \t][A-Z][\w.]*){0,2}?)[ \t]+(?:Alliance|Partnership|Relationship)$"
+)

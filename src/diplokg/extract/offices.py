@@ -19,7 +19,7 @@ import re
 from diplokg.extract.clauses import Clauses
 from diplokg.extract.patterns import _ROLE_TITLE
 from diplokg.extract.serving import _org_named
-from diplokg.extract.text import _fold, _rx, head_scan
+from diplokg.extract.text import Scan, _fold, _rx, head_scan
 from diplokg.extract.titles import _normal_role
 from diplokg.gazetteer import BODY_STATES, PLACE_HEADS
 
@@ -34,9 +34,10 @@ _OTHER_LEADER = (
 # Minister met …", "the Foreign Secretary's visit", "the Secretary-General is in Gdansk"
 # (the body it implies, when the article names no secretary-general of any body).
 _OFFICE_HOLDER_TITLE = re.compile(
-    r"(?:\b(?:the|The)[ \t]+|(?<=\bby[ \t])|(?<=\bwith[ \t]))(?P<t>Prime[ \t]+Minister|"
-    r"Foreign[ \t]+Secretary|Home[ \t]+Secretary|Taoiseach|Tánaiste|External[ \t]+Affairs[ \t]+"
-    r"Minister|Secretary-General)(?![\w-])(?![ \t]+(?:and[ \t]+(?!" + _OTHER_LEADER + r"))?[A-Z])"
+    r"(?:\b(?:the|The)[ \t]+|(?<=\bby[ \t])|(?<=\bwith[ \t]))(?P<t>(?:Deputy[ \t]+)?Prime[ \t]+"
+    r"Minister|Foreign[ \t]+Secretary|Home[ \t]+Secretary|Taoiseach|Tánaiste|External[ \t]+"
+    r"Affairs[ \t]+Minister|Secretary-General)(?![\w-])"
+    r"(?![ \t]+(?:and[ \t]+(?!" + _OTHER_LEADER + r"))?[A-Z])"
 )
 _OFFICE_HOLDER_TITLE_SCAN = head_scan(_OFFICE_HOLDER_TITLE)
 # Another state's official named by demonym and title alone: "the Irish Foreign Minister",
@@ -57,6 +58,18 @@ _MET_BEFORE = re.compile(
     r"hosts|(?:speak|speaks|spoke|talked|talk)(?=[ \t]+with))"
     r"\b(?:[ \t]+with)?[ \t]+(?:[^.;:]{0,60}?[ \t]+and[ \t]+)?$"
 )
+# Officials of several states named by a plural title and the states alone: "met with
+# Education Ministers from Saudi Arabia and Afghanistan" (one unnamed official each).
+_UNNAMED_OFFICIALS_FROM = re.compile(
+    r"\b(?P<t>(?:[A-Z][a-z]+[ \t]+){0,2}(?:Minister|Ambassador|Envoy|Secretar)(?:s|ies))[ \t]+"
+    r"(?:from|of)[ \t]+(?P<list>[A-Z][\w’' \t,-]{2,120}?)(?=[.;:\n]|[ \t]+(?!and\b)[a-z])"
+)
+# (its head, the plural title, up to two words after its start: "Education Ministers")
+_UNNAMED_OFFICIALS_FROM_SCAN = Scan(
+    _UNNAMED_OFFICIALS_FROM,
+    frozenset(("ministers", "ambassadors", "envoys", "secretaries")),
+    chunks=2,
+)
 # After such a title, the state it is of: "Foreign Secretary of UK" (then no name).
 _OFFICE_OF_STATE = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?(?=[A-Z])")
 # An unnamed spokesperson's entity name: "anonymous FCO spokeswoman", "spokesperson for Ban".
@@ -76,6 +89,29 @@ class OfficeRules(Clauses):
         ``office-holders``)."""
         self._find_unnamed_office_holders()
         self._find_unnamed_foreign_officials()
+        self._find_unnamed_officials_from()
+
+    def _find_unnamed_officials_from(self) -> None:
+        """'met with Education Ministers from Saudi Arabia and Afghanistan': an unnamed
+        official of each state the list names (only states, two or more), each holding
+        the title's singular in that state, as :meth:`_find_unnamed_foreign_officials`
+        drafts one; the first told from the title, each other from the word before it."""
+        text = self.text
+        made: dict[tuple[str, str], str] = {}
+        for m in self.scan(_UNNAMED_OFFICIALS_FROM_SCAN):
+            if self.in_quote(m.start()) or self.covered(m.start("t"), m.end("t")):
+                continue
+            if not _MET_BEFORE.search(
+                text, max(self.sent(m.start())[0], m.start() - 100), m.start()
+            ):
+                continue
+            t = " ".join(m.group("t").split())
+            title = t[:-3] + "y" if t.endswith("ies") else t[:-1]
+            # (a list of states only: "from A, B and C")
+            for told, st in self.states_listed(m.start("t"), *m.span("list")):
+                self._unnamed_official(title, st.key, (told, st.end), told, made)
+        if made:
+            self.sort_mentions()
 
     def _find_unnamed_foreign_officials(self) -> None:
         """'met the Irish Foreign Minister', 'summoned the Syrian ambassador': a state's

@@ -53,7 +53,7 @@ _ROLE_MODS = (
     r"Communications|Tourism|Fisheries|Water|Housing|Planning|Science|Technology|Sports|Youth|"
     r"Mining|Petroleum|Immigration|Social|Digital|Infrastructure|Commerce|State|Policy|Mission|"
     r"Public|Department|Regional|Integration|Budget|Investment|Humanitarian|Rural|Employment|"
-    r"Affairs"
+    r"Affairs|Political"
 )
 # The words a minister's portfolio is made of ("Minister of Foreign Affairs and Trade",
 # "State Minister of Finance", "Minister of State for Trade Policy"): never a state's or an

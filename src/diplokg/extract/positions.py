@@ -10,6 +10,15 @@ import bisect
 import re
 
 from diplokg.extract.clauses import Clauses
+from diplokg.extract.holders import (
+    _AIDE_TO_BEFORE,
+    apposed_office_before,
+    counterpart_title,
+    counterparts_of_later_subjects,
+    office_served_after,
+    title_of_initialled_body,
+    title_told_as,
+)
 from diplokg.extract.patterns import (
     _MEDIA,
     _NAME_LINE_THEN_TITLE,
@@ -63,7 +72,6 @@ from diplokg.extract.titles import (
     _RIGHT_APPOS,
     _SG_OFFICE_AFTER,
     _SG_OFFICE_BEFORE,
-    _STATE_OWN_TITLES,
     _STYLE_AFTER_COMMA,
     _TITLE_CUT_BEFORE,
     _TITLE_FOR_AFTER,
@@ -147,11 +155,9 @@ _COUNTERPART_STYLES = (
     r"(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Excellency))\s+){0,3}"
 )
 _COUNTERPART_BEFORE = re.compile(
-    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:(?P<dem>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+)?(?:"
-    + _COUNTERPART_NOUN
-    + r"),?\s+"
-    + _COUNTERPART_STYLES
-    + "$"
+    # (a state's initials too: "his US counterpart")
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:(?P<dem>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|"
+    r"[A-Z](?:\.?[A-Z])+\.?)\s+)?(?:" + _COUNTERPART_NOUN + r"),?\s+" + _COUNTERPART_STYLES + "$"
 )
 # What _COUNTERPART_BEFORE ends in before its honorific (then a comma or not; a text that
 # ends in an honorific is _HONORIFIC_AT_END's).
@@ -218,6 +224,8 @@ class PositionRules(Clauses):
         last_org_in_sentence: dict[int, str] = {}
         # titles whose state neither the text nor the context around them gives
         unplaced: list[tuple[str, str, tuple[int, int], str, float, str]] = []
+        # counterparts whose "his" is a subject told after them: (holder, state, span)
+        later_counterparts: list[tuple[str, str, tuple[int, int]]] = []
         for mm in list(self.mens):
             ent = self.ents[mm.key]
             if not ent.is_person or mm.inner or mm.how in ("ref", "anon"):
@@ -251,6 +259,12 @@ class PositionRules(Clauses):
                 ini_org = self.org_in(i_s, i_s + len(ini.group("short")))
                 if ini_org is not None:
                     before = before[: ini.start()] + " " * (len(before) - ini.start())
+                if ini_org is not None and (t_of := title_of_initialled_body(before)):
+                    # "Director General of the Senegalese space agency (ASES) X": the
+                    # title, then the body its initials name
+                    t_s = s - (len(before) - t_of.start("role"))
+                    found.append((t_of.group("role"), ini_org, (t_s, e), lm_rule, 0.8))
+                    ini_org = None
             hv = _HR_VP_BEFORE.search(before) if "/" in before[-80:] else None
             if hv is not None:
                 hv_span = (s - (len(before) - hv.start()), e)
@@ -282,10 +296,22 @@ class PositionRules(Clauses):
             if lm:
                 role = lm.group(1)
                 r_start = s - (len(before) - lm.start(1))
+                if (apposed := apposed_office_before(self, r_start)) is not None:
+                    # "the Chairman of ECOWAS, President X": X chairs that body too
+                    a_role, a_org, a_start = apposed
+                    found.append((a_role, a_org, (a_start, e), "position:apposition-before", 0.75))
                 if role.split(None, 1)[0] in _PORTFOLIO_WORDS and (
                     pair := _PORTFOLIO_AND.search(text, max(0, r_start - 40), r_start)
                 ):  # "Trade and Investment Minister X": both portfolios are the title's
                     role, r_start = text[pair.start() : r_start] + role, pair.start()
+                aide = _AIDE_TO_BEFORE.search(text, max(0, r_start - 60), r_start)
+                if (
+                    aide is not None
+                    and _ROLE_TITLE_RE.fullmatch(aide.group("aide"))
+                    # ("A, Chief of Staff to Secretary of State X": A's title, X's its office)
+                    and not _rx(r",[ \t]*$").search(text, max(0, aide.start() - 3), aide.start())
+                ):  # "Deputy Secretary-General to the President X": the aide's title whole
+                    role, r_start = text[aide.start("aide") : r_start] + role, aide.start("aide")
                 im = _INTERIM.search(text, max(0, r_start - 12), r_start)
                 if im is not None:  # "interim President X": the title is the interim one's
                     role, r_start = f"{im.group(1)} {role}", im.start(1)
@@ -324,6 +350,10 @@ class PositionRules(Clauses):
                 of_in = _rx(r"\s+(?:of|for)\s+(?:the\s+)?(?=[A-Z])").search(role)
                 if of_in and _BRIEF_FOR.search(role, 0, of_in.end()):
                     of_in = None  # "Special Envoy for Sudan": the envoy's brief, not employer
+                if of_in and of_in.group().split()[0] == "for":
+                    # "Minister for Afghanistan X", "Minister for Europe": a portfolio; only
+                    # an "of" after it names the state ("Minister for Foreign Affairs of Y")
+                    of_in = _rx(r"\s+of\s+(?:the\s+)?(?=[A-Z])").search(role, of_in.end())
                 if org is None and of_in:
                     of_org = self.org_in(r_start + of_in.end(), r_start + len(role))
                     if of_org is not None and self.ents[of_org].type in (
@@ -494,15 +524,21 @@ class PositionRules(Clauses):
                     subject_pos = held[0] if held else None
                 dem = cm.group("dem")
                 org = self.ensure(self.demonyms.get(_fold(dem))) if dem else None
+                if (
+                    org is None
+                    and dem
+                    and (st := self.mention_at(s - (len(before) - cm.start("dem"))))
+                ):  # "his UK counterpart": the state its initials name
+                    org = st.key if self.ents[st.key].type == "state" else None
                 if subject_pos is not None and subject_pos.org == org:
                     subject_pos = None  # (a counterpart serves another state)
                 if subject_pos is not None and org is not None:
-                    c_role = subject_pos.role
-                    local = _STATE_OWN_TITLES.get(c_role.lower())
-                    if local is not None and self.ents[org].name not in local[1]:
-                        # a U.S. Secretary of State's counterpart is a foreign minister
-                        c_role = local[0]
+                    c_role = counterpart_title(self, subject_pos.role, org)
                     found.append((c_role, org, (c_start, e), "position:counterpart", 0.75))
+                elif org is not None and cm.group().lower().startswith(("his ", "her ")):
+                    # "With his Russian counterpart B …, the Iranian Foreign Minister A
+                    # said": "his" is the subject told after, its title maybe not yet read
+                    later_counterparts.append((ent.key, org, (c_start, e)))
             pm2 = _ORG_POSS_ROLE.search(before) if _ends_in_comma(before) else None
             if pm2 and not lm and not am:
                 kind_word = (pm2.group("what") or "").lower() or None
@@ -639,6 +675,12 @@ class PositionRules(Clauses):
                             0.8,
                         )
                     )
+            if (
+                all(f[0] in _BARE_TITLES for f in found)
+                and (not lm or lm.group(1) in _BARE_TITLES)
+                and (told_as := title_told_as(self, ent.key, e)) is not None
+            ):  # ("New Minister X took up his role as Minister for Trade": the full title)
+                found.append(told_as)
             pb = _TITLE_FOR_AFTER.match(after) if not found and not lm else None
             if pb and _ROLE_TITLE_RE.fullmatch(pb.group("head")):
                 # "X, Director for Africa visited …" in a government body's release: the
@@ -650,9 +692,12 @@ class PositionRules(Clauses):
                     found.append(
                         (pb.group("role"), body, (s, e + pb.end()), "position:publisher-body", 0.7)
                     )
-            if not found and ("Secretary-General" in before or "Secretary-General" in after[:60]):
+            if all(f[1] is None for f in found) and (
+                "Secretary-General" in before or "Secretary-General" in after[:60]
+            ):
                 # "the Secretary-General's Special Adviser, X", "X, Spokesman for the
-                # Secretary-General": an office of the UN Secretariat
+                # Secretary-General": an office of the UN Secretariat (also where the
+                # apposition rule read only the bare title, "Spokesman", with no body)
                 sg = _SG_OFFICE_BEFORE.search(before)
                 sg_span = (s - (len(before) - sg.start("role")), e) if sg else (0, 0)
                 if sg is None or not (sg.group("poss") or "Secretary-General" in sg.group("role")):
@@ -661,6 +706,7 @@ class PositionRules(Clauses):
                 un = self._implied_org("secretary-general") if sg else None
                 if sg and un is not None:
                     role = " ".join(sg.group("role").split())
+                    found.clear()
                     found.append((role, un, sg_span, "position:secretary-general-office", 0.8))
             xm = _TITLE_IN_BRACKETS.match(after) if not found and "(" in after[:3] else None
             if xm and _ROLE_TITLE_RE.fullmatch(xm.group("role")):
@@ -730,6 +776,10 @@ class PositionRules(Clauses):
             shared_org = next((o for _, o, _, r, _ in found if o and r == lm_rule), None)
             for role, org, span, rule, conf in found:
                 role = _written_out(role)  # ("PM Abe": the Prime Minister, for the rules below)
+                if rule.startswith("position:apposition") and (
+                    aide_of := office_served_after(self, span[1], role)
+                ):  # "A, Chief of Staff to Secretary of State X": the aide's title whole
+                    role, span = role + aide_of, (span[0], span[1] + len(aide_of))
                 if (mm_ := self._ministry_minister(role, org, span[0])) is not None:
                     role, org = mm_  # "Foreign Office Minister X": a minister of its state
                     rule = lm_rule + "+ministry-state"
@@ -899,6 +949,7 @@ class PositionRules(Clauses):
                         if p.id == pred_of:
                             p.predecessor = pid
         self._place_in_article_state(unplaced, seen)
+        counterparts_of_later_subjects(self, later_counterparts)
         self._role_told_before(seen)
         self._drop_courtesy_ambassadors()
         # A guess from context gives way to the same title the text gives with its state

@@ -65,7 +65,8 @@ _LATTER_FORMER = re.compile(r"\b(?:the|The)\s+(?P<w>latter|former)\b")
 _THE_SAME = re.compile(r"\b(?:the|The)\s+same\s+(?P<head>\w+)")
 _ROLE_REFERENCE = re.compile(  # "the (Chinese) foreign minister", not followed by a name
     r"\b(?P<det>the|The)\s+(?:(?!(?:vice|prime|first|foreign|defen[cs]e|finance|treasury|special|"
-    r"chief|top|high|head|permanent|secretary)\b)(?P<dem>(?-i:[A-Z])[a-z]+)\s+)?"
+    r"chief|top|high|head|permanent|secretary)\b)(?P<dem>(?-i:[A-Z])[a-z]+|"
+    r"(?-i:[A-Z](?:\.?[A-Z])+\.?))\s+)?"  # (a state's initials: "the U.S. president")
     rf"(?P<role>{_LOWER_ROLE})\b"
     r"(?!\s+(?:of\s+)?(?-i:[A-Z]))",
     re.I,
@@ -99,6 +100,18 @@ _UN_CHIEF_REFERENCE = re.compile(
     r"[Ss]ecretary[- ][Gg]eneral))(?![\w-])(?!\s+(?:of\s+)?[A-Z])"
 )
 _UN_CHIEF_REFERENCE_SCAN = head_scan(_UN_CHIEF_REFERENCE)
+# A speaker told by a capitalised title and maybe its state, no name, then a verb of
+# saying: "the Head of State said" (in a state's own release: its head of state), "the
+# President of Ukraine said" (the one holding it the article names)
+_TITLE_SPEAKS = re.compile(
+    r"\b(?:the|The)\s+(?P<r>(?P<role>Head\s+of\s+State|President|Prime\s+Minister|"
+    r"Foreign\s+Minister|Chancellor|King|Queen|Emir)(?:\s+of\s+(?:the\s+)?"
+    r"(?P<st>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}))?)[ \t]+(?:said|says|noted|stressed|"
+    r"added|stated|emphasi[sz]ed|declared|underlined)\b"
+)
+_TITLE_SPEAKS_SCAN = head_scan(_TITLE_SPEAKS)
+# The titles a head of state holds
+_HEADS_OF_STATE = ("president", "king", "queen", "emir")
 _ANON_SCAN = Scan(_ANON, _ANON_HEADS, chunks=7)  # det + three modifiers of up to two words
 _ROLE_REFERENCE_SCAN = Scan(_ROLE_REFERENCE, _LOWER_ROLE_HEADS, chunks=2)  # "the Chinese …"
 _ORG_REFERENCE_SCAN = Scan(_ORG_REFERENCE, _ORG_REFERENCE_HEADS, chunks=1)  # "the …"
@@ -129,10 +142,12 @@ def _title_within(role: str, held: str) -> bool:
     """Whether the title ``role`` is the whole or the head of the title ``held`` ("minister"
     in "foreign minister"), not the end of a lesser office ("secretary-general" in
     "under-secretary-general", "president" in "vice president", "minister" in "deputy
-    minister")."""
+    minister") nor the office another serves ("secretary-general" in "spokesman for the
+    secretary-general", "president" in "deputy secretary-general to the president")."""
     return (
         _rx(
-            rf"(?<![\w-])(?<!deputy )(?<!assistant )(?<!vice )(?<!associate ){re.escape(role)}"
+            rf"(?<![\w-])(?<!deputy )(?<!assistant )(?<!vice )(?<!associate )"
+            rf"(?<!of the )(?<!for the )(?<!to the ){re.escape(role)}"
             r"(?![\w-])"
         ).search(held)
         is not None
@@ -335,6 +350,8 @@ class ReferringRules(Clauses):
             dem = m.group("dem")
             if dem is not None and not dem[0].isupper():
                 continue
+            if self._title_of_apposed_name(e):
+                continue  # "met the U.S. ambassador to Valmora, Rachel Dunn": her title
             state = self.demonyms.get(_fold(dem)) if dem else None
             if dem and state is None and named is not None:
                 state = named.key
@@ -413,6 +430,7 @@ class ReferringRules(Clauses):
                 key = self._resolve_role(m.start(), "secretary-general", None)
                 if key:
                     found.append((*m.span("r"), key))
+        found += self._titled_speakers()
         for m in self.scan(_COUNTERPARTS_SCAN):
             key = self._resolve_counterpart(m.start(), m.group("dem"))
             if key:
@@ -420,6 +438,38 @@ class ReferringRules(Clauses):
         for s, e, key in found:
             self.add_mention(s, e, key, "ref", 0.6)
         self.sort_mentions()
+
+    def _titled_speakers(self) -> list[tuple[int, int, str]]:
+        """'the Head of State said', 'the President of Ukraine said': the one holding the
+        title (of the state after "of", else of the publishing state's) the article names
+        before; a head of state is its president, king, queen or emir."""
+        out: list[tuple[int, int, str]] = []
+        for m in self.scan_unquoted(_TITLE_SPEAKS_SCAN):
+            state: str | None
+            if m.group("st"):
+                st = self.mention_at(m.start("st"))
+                if st is None or self.ents[st.key].type != "state" or st.end != m.end("st"):
+                    continue
+                state = st.key
+            else:
+                state = self._home_state()
+            role = " ".join(m.group("role").lower().split())
+            if state is None or (self.covered(m.start(), m.end("role")) and not m.group("st")):
+                continue
+            roles = _HEADS_OF_STATE if role == "head of state" else (role,)
+            key = next((k for r in roles if (k := self._resolve_role(m.start(), r, state))), None)
+            if key:
+                out.append((*m.span("r"), key))
+        return out
+
+    def _title_of_apposed_name(self, end: int) -> bool:
+        """Whether a title ending at ``end`` is followed, past its post ("to Valmora"), by
+        a comma and a person's name: the title of that name, no reference."""
+        am = _rx(r"(?:[ \t]+(?:to|in|at)[ \t]+[^,.;:\n]{1,40})?,[ \t]+").match(self.text, end)
+        if am is None:
+            return False
+        men = self.mention_at(am.end())
+        return men is not None and men.start == am.end() and self.ents[men.key].is_person
 
     def _resolve_role(self, pos: int, role: str, state: str | None) -> str | None:
         role_words = set(role.split())

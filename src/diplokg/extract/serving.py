@@ -97,7 +97,9 @@ def _its_referent(rules: Clauses, pos: int) -> str | None:
 def _country_referent(rules: Clauses, pos: int) -> str | None:
     """The state 'the country’s' at ``pos`` stands for: the one state its sentence names
     ("X, the country’s foreign minister, said Jordan …"), else the one the sentence or two
-    before it in the paragraph name; none where two are named."""
+    before it in the paragraph name; none where two are named. A state its sentence names
+    only as a qualifier ("abuses in Zimbabwe and the actions of the country's president")
+    counts where the sentence names no other."""
     i = bisect.bisect_right(rules.sent_starts, pos) - 1
     ends = [*rules.sent_starts[1:], len(rules.text)]
     spans = [(rules.sent_starts[i], ends[i])]
@@ -105,14 +107,15 @@ def _country_referent(rules: Clauses, pos: int) -> str | None:
         if j < 0 or rules.para(rules.sent_starts[j]) != rules.para(pos):
             break
         spans.append((rules.sent_starts[j], ends[i - 1]))
-    for lo, hi in spans:
-        states = {
-            mm.key
+    for n, (lo, hi) in enumerate(spans):
+        named = [
+            mm
             for mm in rules.mentions_between(lo, hi)
-            if rules.ents[mm.key].type == "state"
-            and mm.how != "qualifier"
-            and not rules.in_quote(mm.start)
-        }
+            if rules.ents[mm.key].type == "state" and not rules.in_quote(mm.start)
+        ]
+        states = {mm.key for mm in named if mm.how != "qualifier"}
+        if not states and n == 0:
+            states = {mm.key for mm in named}
         if len(states) == 1:
             return next(iter(states))
         if states:
@@ -177,13 +180,15 @@ def _leader_serves(rules: Clauses, holder: str, role: str) -> str | None:
             return rules.ensure(known[0])
     if " " not in ent.name:
         # "Prime Minister Johnson" in 2022: the one well-known holder of that surname
-        # who served that year
+        # who served that year; a family name told first is a surname too ("Chairman
+        # Kim" in 2018: Kim Jong Un)
         year = rules.published.year
         surname = _fold(ent.name).casefold()
         serving = {
             key
             for key, ld in rules.lex.leader_orgs.values()
-            if ld.served_in(year) and _fold(ld.name.split()[-1]).casefold() == surname
+            if ld.served_in(year)
+            and surname in {_fold(w).casefold() for w in (ld.name.split()[0], ld.name.split()[-1])}
         }
         if len(serving) == 1:
             return rules.ensure(serving.pop())

@@ -120,6 +120,10 @@ _IMPLIED_ORG = {
     "president of the security council": "UN Security Council",
     "taoiseach": "Ireland",
     "tánaiste": "Ireland",
+    # (offices only one state has: "Chief Cabinet Secretary X" in a U.S. release)
+    "chief cabinet secretary": "Japan",
+    "home secretary": "United Kingdom",
+    "chancellor of the exchequer": "United Kingdom",
 }
 
 #: Between a name and the state its title is of: ", Minister for Foreign Affairs of ".

@@ -137,7 +137,10 @@ _SG_OFFICE = (
     r"(?P<role>(?:(?:Deputy|Special|Personal|Chief)\s+)*(?:Adviser|Advisor|Envoy|Representative|"
     r"Spokesman|Spokesperson|Spokeswoman|Coordinator)"
     r"(?:\s+(?:of|to|for)\s+the\s+Secretary-General)?"
-    r"(?:\s+(?:on|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)*)?)"
+    # (the brief's own small words: "on Sexual Violence in Conflict", "on Children and
+    # Armed Conflict")
+    r"(?:\s+(?:on|for)\s+(?:the\s+)?[A-Z][\w’'-]*"
+    r"(?:[ \t]+(?:(?:in|and|of|the|for)[ \t]+)?[A-Z][\w’'-]*)*)?)"
 )
 _SG_OFFICE_BEFORE = re.compile(
     r"(?:\b(?P<poss>Secretary-General[’']s)\s+)?"
@@ -265,10 +268,14 @@ _POST_NOMINALS_AFTER = re.compile(
 _TITLES_A_STATE_LACKS: Mapping[str, re.Pattern[str]] = {
     "United States": re.compile(
         r"\b(?:Minister|Premier|King|Queen|Chancellor|Emir|Sultan|Pope|Chairman|Chairwoman|"
-        r"Home\s+Secretary|Foreign\s+Secretary|"
+        r"Home\s+Secretary|Foreign\s+Secretary|Chief\s+Cabinet\s+Secretary|"
         r"State\s+Counsel+or)\b"
     ),
-    "United Kingdom": re.compile(r"\b(?:President|Vice[- ]President|Emir|Sultan|Pope)\b"),
+    # (its foreign minister is the Foreign Secretary: "Foreign Minister X" in its own
+    # release is another state's)
+    "United Kingdom": re.compile(
+        r"\b(?:President|Vice[- ]President|Emir|Sultan|Pope|Foreign\s+Minister)\b"
+    ),
 }
 # Capitalised words left before a title read ("Chief Cabinet Secretary X"): the title is
 # longer, and not the publishing state's plain one.
@@ -279,7 +286,7 @@ _TITLE_CUT_BEFORE = re.compile(
 # Titles a well-known office holder holds for the state or body the lexicon gives them.
 _LEADER_TITLE = re.compile(
     r"\b(?:Presidents?|Premiers?|Ministers?|Chancellor|King|Queen|Emir|Sultan|Crown\s+Prince|"
-    r"Secretary|Leader|Representative|Envoy|High\s+Commissioner)\b",
+    r"Secretary|Leader|Chairman|Representative|Envoy|High\s+Commissioner)\b",
     re.I,
 )
 # The heads of a state or of its government, and the ministers who serve them.
@@ -401,6 +408,15 @@ _STATE_OWN_TITLES = {
     "secretary of defense": ("Defense Minister", frozenset(("United States",))),
     "defence secretary": ("Defence Minister", frozenset(("United Kingdom",))),
 }
+# The other way: the common title in a state that styles it its own way ((common title in
+# lower case, state) -> its own title; the first of _STATE_OWN_TITLES's for that pair).
+_OWN_TITLE_OF_STATE: dict[tuple[str, str], str] = {}
+for _own, (_common, _states) in _STATE_OWN_TITLES.items():
+    for _st in sorted(_states):
+        _OWN_TITLE_OF_STATE.setdefault(
+            (_common.lower(), _st),
+            " ".join(w if w == "of" else w.capitalize() for w in _own.split()),
+        )
 
 
 # The press's short forms of titles: "PM Modi", "Deputy PM X", "FM Wang Yi", "EAM X".

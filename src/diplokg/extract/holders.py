@@ -1,0 +1,140 @@
+"""Titles told around another's, for the position rules (:mod:`diplokg.extract.positions`):
+a counterpart's (the title of the one whose "his" it is, in the counterpart's state's
+style, that one told before or after), an aide's title naming the office it serves
+("Chief of Staff to Secretary of State"), and a title told as the one the holder acts in
+("his first visit as Secretary of State").
+
+Functions of the shared clause helpers, below the rule modules, as
+:mod:`diplokg.extract.serving`'s are.
+"""
+
+from __future__ import annotations
+
+import re
+
+from diplokg.extract.clauses import Clauses
+from diplokg.extract.patterns import _LOWER_ROLE, _ROLE_TITLE, _ROLE_TITLE_RE
+from diplokg.extract.text import _rx
+from diplokg.extract.titles import _OWN_TITLE_OF_STATE, _STATE_OWN_TITLES, _left_apposition
+
+# An aide's title before the title of the office served, then its holder's name:
+# "Deputy Secretary-General to the President X", "Chief of Staff to the Premier X".
+_AIDE_TO_BEFORE = re.compile(
+    r"(?<![\w’'-])(?P<aide>(?:[A-Z][\w-]*[ \t]+(?:of[ \t]+)?){0,3}[A-Z][\w-]*)[ \t]+to[ \t]+"
+    r"(?:the[ \t]+)?$"
+)
+# After a name, in its clause, "his/her … as " before the title it holds: "took up his
+# role as", "to begin his first overseas visit as" (not a former or an acting one's).
+_TOLD_AS = re.compile(
+    r"(?:[ \t]+[\w,’'-]+){1,8}?[ \t]+(?:his|her)[ \t]+(?!(?:former|previous|then)\b)"
+    r"(?:[\w-]+[ \t]+){0,4}?as[ \t]+(?:the[ \t]+)?(?=[A-Z])"
+)
+
+
+# The leader a head of state meets in a state without that office, and the other way.
+_LEADER_COUNTERPARTS = {"President": "Prime Minister", "Prime Minister": "President"}
+
+
+# A title, then "of" and a body told before its initials in brackets (cut off the text):
+# "Director General of the Senegalese space agency", "chairman of the Libyan National
+# Transitional Council" (then "(NTC) X").
+_TITLE_OF_INITIALLED = re.compile(
+    rf"(?:^|(?<=[\s(“\"‘]))(?P<role>{_ROLE_TITLE}|(?i:{_LOWER_ROLE}))[ \t]+of[ \t]+"
+    r"(?:the[ \t]+)?(?:(?!\bof\b)[^()\n,;:]){3,80}$"  # (the last "of": the nearest title's)
+)
+
+
+def title_of_initialled_body(before: str) -> re.Match[str] | None:
+    """The title told before "of" and a body whose initials, in brackets, ``before`` had at
+    its end (now blanked): "Director General of the Senegalese space agency (ASES) X"."""
+    return _TITLE_OF_INITIALLED.search(before.rstrip(), max(0, len(before.rstrip()) - 140))
+
+
+def apposed_office_before(rules: Clauses, start: int) -> tuple[str, str, int] | None:
+    """The office of a body apposed before a title that starts at ``start`` ("the Chairman
+    of ECOWAS, President X": X chairs ECOWAS too), as (title, body, where it starts); None
+    where no such office, or its "of" names no organisation."""
+    text = rules.text
+    lo = max(rules.sent(start)[0], start - 120)
+    if not _rx(r",[ \t]+$").search(text, lo, start):
+        return None
+    am = _left_apposition(text[lo:start])
+    if am is None or not am.group("of") or am.group("poss"):
+        return None
+    org = rules.org_in(lo + am.start("of"), lo + am.end("of"))
+    if org is None or not rules.ents[org].is_org:
+        return None
+    role = text[lo + am.start("role") : lo + am.start("of")]
+    role = _rx(r"\s+of\s+(?:the\s+)?$").sub("", role)
+    return (role, org, lo + am.start()) if _ROLE_TITLE_RE.fullmatch(role) else None
+
+
+def title_told_as(
+    rules: Clauses, holder: str, end: int
+) -> tuple[str, None, tuple[int, int], str, float] | None:
+    """The title a name ending at ``end`` is told to hold later in its clause, "his …
+    as <Title>" ("X took up his role as Minister for Trade", "X arrived to begin his
+    first visit as Secretary of State"), no other person named between; its state is
+    found as an apposed title's is. None for a former one ("his former role as")."""
+    m = _TOLD_AS.match(rules.text, end)
+    if m is None or any(
+        rules.ents[mm.key].is_person and mm.key != holder
+        for mm in rules.mentions_between(end, m.end())
+    ):
+        return None
+    tm = _ROLE_TITLE_RE.match(rules.text, m.end())
+    if tm is None or _rx(r"[ \t]*[A-Z]").match(rules.text, tm.end()):
+        return None  # ("as Foreign Minister Y": another's title before their name)
+    return (tm.group(), None, (end, tm.end()), "position:apposition-as", 0.7)
+
+
+def office_served_after(rules: Clauses, end: int, role: str) -> str:
+    """The office an aide's title ``role``, ending at ``end``, serves, as the text goes
+    on (" to Secretary of State", " to the President"), or ""."""
+    text = rules.text
+    if not text.endswith(role, 0, end) or not _ROLE_TITLE_RE.fullmatch(role):
+        return ""
+    to = _rx(r"[ \t]+to[ \t]+(?:the[ \t]+)?").match(text, end)
+    sm = _ROLE_TITLE_RE.match(text, to.end()) if to is not None else None
+    return text[end : sm.end()] if sm is not None else ""
+
+
+def counterpart_title(rules: Clauses, role: str, org: str) -> str:
+    """The title of ``org``'s counterpart of a holder of ``role``: the same, or the
+    common name of an office a few states style their own way (a U.S. Secretary of
+    State's counterpart is a foreign minister, a foreign minister's in the U.S. its
+    Secretary of State)."""
+    local = _STATE_OWN_TITLES.get(role.lower())
+    if local is not None and rules.ents[org].name not in local[1]:
+        return local[0]
+    own = _OWN_TITLE_OF_STATE.get((role.lower(), rules.ents[org].name), role)
+    other = _LEADER_COUNTERPARTS.get(own)
+    if other is not None and rules._lacks_title(org, own) and not rules._lacks_title(org, other):
+        # "President A met his UK counterpart B": a state with no president's leader is
+        # its prime minister (and a prime minister's in a state with none, its president)
+        return other
+    return own
+
+
+def counterparts_of_later_subjects(
+    rules: Clauses, later: list[tuple[str, str, tuple[int, int]]]
+) -> None:
+    """Give a counterpart whose "his" is the subject of the clause told after it ("Asked
+    about a meeting with his US counterpart B, A said"; "With his Russian counterpart
+    B, the Iranian Foreign Minister A said") the title that subject holds, of the
+    counterpart's state. The subject is the first person named after a comma later in
+    the sentence who holds a title of another state; none, no title."""
+    for holder, org, span in later:
+        if any(p.holder == holder for p in rules.positions):
+            continue
+        _, sent_end = rules.sent(span[0])
+        for m in rules.mentions_between(span[1], sent_end):
+            if m.key == holder or not rules.ents[m.key].is_person:
+                continue
+            if "," not in rules.text[span[1] : m.start]:
+                continue  # (a name in the counterpart's own phrase)
+            held = [p for p in rules.positions if p.holder == m.key and p.org != org]
+            if held:
+                role = counterpart_title(rules, held[0].role, org)
+                rules.holds_now(holder, role, org, span, "position:counterpart", 0.7)
+            break
