@@ -192,6 +192,22 @@ def test_an_iri_imitating_a_known_namespace_is_a_violation_at_its_line(name: str
     assert result.exit_code == (1 if found else 0)
 
 
+def test_iri_findings_stop_at_the_cap_of_problems() -> None:
+    """A file of more bad IRIs than MAX_PROBLEMS gets MAX_PROBLEMS findings: the cap broke
+    out of the loop over one triple's terms only, and 500 undefined terms gave 500."""
+    from rdflib import Graph, URIRef
+
+    from diplokg.rdf.terms import DK
+    from diplokg.validation.checks import MAX_PROBLEMS, iri_findings
+
+    graph = Graph()
+    for i in range(MAX_PROBLEMS + 50):
+        graph.add((URIRef(f"http://ex.example/s{i}"), URIRef(f"{DK}bogus{i}"), URIRef(f"{DK}x")))
+    found = iri_findings(graph, source="a.ttl", locate=lambda _iri: None)
+    assert len(found) == MAX_PROBLEMS
+    assert {f.severity for f in found} == {"Warning"}
+
+
 def test_what_diplokg_writes_has_no_look_alike(tmp_path: Path) -> None:
     """An article named in another script (``Новости.txt``) gives IRIs in that script:
     diplokg's own names, one script a word, are no look-alikes."""
