@@ -101,21 +101,17 @@ _UN_CHIEF_REFERENCE = re.compile(
 )
 _UN_CHIEF_REFERENCE_SCAN = head_scan(_UN_CHIEF_REFERENCE)
 # A speaker told by a capitalised title and maybe its state, no name, then a verb of
-# saying: "the Head of State said" (in a state's own release: its head of state, and so
-# its head of government), "the President of Ukraine said" (the one holding it the
-# article names)
+# saying: "the Head of State said" (in a state's own release: its head of state), "the
+# President of Ukraine said" (the one holding it the article names)
 _TITLE_SPEAKS = re.compile(
-    r"\b(?:the|The)\s+(?P<r>(?P<role>Head\s+of\s+(?:State|Government)|President|Prime\s+"
-    r"Minister|Premier|Foreign\s+Minister|Chancellor|King|Queen|Emir|Sultan)(?:\s+of\s+(?:the\s+)?"
+    r"\b(?:the|The)\s+(?P<r>(?P<role>Head\s+of\s+State|President|Prime\s+Minister|"
+    r"Foreign\s+Minister|Chancellor|King|Queen|Emir)(?:\s+of\s+(?:the\s+)?"
     r"(?P<st>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}))?)[ \t]+(?:said|says|noted|stressed|"
     r"added|stated|emphasi[sz]ed|declared|underlined)\b"
 )
 _TITLE_SPEAKS_SCAN = head_scan(_TITLE_SPEAKS)
-# The titles a head of state or of government holds
-_HEAD_OF_TITLES = {
-    "head of state": ("president", "king", "queen", "emir", "sultan"),
-    "head of government": ("prime minister", "chancellor", "premier"),
-}
+# The titles a head of state holds
+_HEADS_OF_STATE = ("president", "king", "queen", "emir")
 _ANON_SCAN = Scan(_ANON, _ANON_HEADS, chunks=7)  # det + three modifiers of up to two words
 _ROLE_REFERENCE_SCAN = Scan(_ROLE_REFERENCE, _LOWER_ROLE_HEADS, chunks=2)  # "the Chinese …"
 _ORG_REFERENCE_SCAN = Scan(_ORG_REFERENCE, _ORG_REFERENCE_HEADS, chunks=1)  # "the …"
@@ -446,8 +442,7 @@ class ReferringRules(Clauses):
     def _titled_speakers(self) -> list[tuple[int, int, str]]:
         """'the Head of State said', 'the President of Ukraine said': the one holding the
         title (of the state after "of", else of the publishing state's) the article names
-        before; a head of state is its president, king, queen, emir or sultan, a head of
-        government its prime minister, chancellor or premier."""
+        before; a head of state is its president, king, queen or emir."""
         out: list[tuple[int, int, str]] = []
         for m in self.scan_unquoted(_TITLE_SPEAKS_SCAN):
             state: str | None
@@ -461,7 +456,7 @@ class ReferringRules(Clauses):
             role = " ".join(m.group("role").lower().split())
             if state is None or (self.covered(m.start(), m.end("role")) and not m.group("st")):
                 continue
-            roles = _HEAD_OF_TITLES.get(role, (role,))
+            roles = _HEADS_OF_STATE if role == "head of state" else (role,)
             key = next((k for r in roles if (k := self._resolve_role(m.start(), r, state))), None)
             if key:
                 out.append((*m.span("r"), key))
