@@ -870,10 +870,9 @@ class Clauses(Subjects, Gathering):
 
     def state_titled_holder(self, state: str, end: int) -> tuple[str, int] | None:
         """The one person the text makes hold the title told right after the state named
-        at ``end`` ("rebuked the US secretary of state for …": the state's holder of that
-        post named in the story, before or after), with where the title ends; None when the
-        text names no one, or more than one, in that post. (A speaker so told, "The U.S.
-        president said", is a reference mention already: ReferringRules.)"""
+        at ``end`` ("rebuked the US secretary of state for …", "The U.S. president said":
+        the state's holder of that post named in the story, before or after), with where
+        the title ends; None when the text names no one, or more than one, in that post."""
         tm = _STATE_TITLE_NP.match(self.text, end)
         if tm is None or self.ents[state].type != "state":
             return None

@@ -154,6 +154,17 @@ _STATEMENT_TOPIC = re.compile(
 _THE_SPOKESPERSON_BEFORE = re.compile(
     r"(?:^|(?<=[.;,]\s))\s*[Tt]he\s+spokes(?:man|woman|person)\s+(?:also\s+|then\s+|later\s+)?$"
 )
+#: an office named by its title alone, after a quote: "the President of Ukraine", "the
+#: Head of State" (whose: the state named, else the publishing government's)
+_OFFICE_OF = re.compile(
+    r"(?:the|The)\s+(?P<t>President|Prime\s+Minister|Chancellor|Premier|Foreign\s+Minister|"
+    r"Head\s+of\s+(?:State|Government))\b(?P<of>\s+of\s+(?:the\s+)?(?=[A-Z]))?"
+)
+#: the posts a head of state or government holds
+_HEAD_ROLES = {
+    "head of state": frozenset({"president", "king", "queen", "emir", "sultan"}),
+    "head of government": frozenset({"prime minister", "chancellor", "premier"}),
+}
 _DEMONYM_LEAD = re.compile(r"(?P<d>[A-Z][a-z]+)[ \t]+(?=[A-Z])")  # "French " before a title
 _DEMONYM_LEAD_2 = re.compile(r"(?P<d>[A-Z][a-z]+[ \t]+[A-Z][a-z]+)[ \t]+(?=[A-Z])")
 # A document a paragraph cites: "the FO statement", "a readout", "the press release"
@@ -407,6 +418,10 @@ class QuoteRules(Clauses):
                         # "The spokesman added that …": the one spokesperson named before
                         spokes = self._spokespersons_named(sent_start)
                         who = spokes[0] if len(spokes) == 1 else None
+                    if who is not None and self.ents[who].type == "state":
+                        # "The U.S. president said, “…”": the one the text names in
+                        # that post, when the title runs up to the verb
+                        who = self._state_title_speaker(sent_start, vpos, who) or who
                     if who is not None and not self._whole_subject(sent_start, vpos, who):
                         # "Hu said he and Obama agreed that …": the words Hu reports, if
                         # the clause's first verb of saying has Hu for its whole subject
@@ -561,6 +576,44 @@ class QuoteRules(Clauses):
             ):
                 found.append(mm.key)
         return found
+
+    def _office_holder_at(self, at: int) -> tuple[str, int] | None:
+        """The one holder of the office named at ``at`` by its title alone ("the President
+        of Ukraine", "the Head of State": the home state's, in a release of its
+        government), with where the phrase ends; None when the text names no one, or more
+        than one, in it."""
+        om = _OFFICE_OF.match(self.text, at)
+        if om is None:
+            return None
+        end = om.end()
+        if om.group("of"):
+            named = self.mention_at(end)
+            state = named.key if named is not None else None
+            end = named.end if named is not None else end
+        else:
+            state = self._home_state()
+        if state is None or self.ents[state].type != "state":
+            return None
+        title = " ".join(om.group("t").lower().split())
+        roles = _HEAD_ROLES.get(title, frozenset({title}))
+        holders = {
+            p.holder
+            for p in self.positions
+            if p.org == state and p.role.lower() in roles and p.status == "current"
+        }
+        return (holders.pop(), end) if len(holders) == 1 else None
+
+    def _state_title_speaker(self, sent_start: int, vpos: int, state: str) -> str | None:
+        """The holder of the post a lower-case title names right after ``state``'s last
+        mention before the verb at ``vpos`` ("The U.S. president said"), if the text names
+        one in it; None otherwise."""
+        named = [mm for mm in self.mentions_between(sent_start, vpos) if mm.key == state]
+        held = self.state_titled_holder(state, named[-1].end) if named else None
+        if held is None or not _rx(r"\s*(?:(?:also|then|later|again)\s+)?").fullmatch(
+            self.text, held[1], vpos
+        ):
+            return None
+        return held[0]
 
     def _cites_document(self, para: int, speakers: set[str]) -> bool:
         """Whether paragraph ``para`` cites a document ("According to the FO statement,
@@ -1233,6 +1286,9 @@ class QuoteRules(Clauses):
             mm = self.mention_at(at + dm.end())
             if mm is not None and self.ents[mm.key].is_person:
                 return mm.key, mm.end, False
+        office = self._office_holder_at(at)
+        if office is not None:  # "the President of Ukraine said", "the Head of State said"
+            return office[0], office[1], False
         an = _THE_DESCRIBED_ANON.match(text, at)
         if an:  # "the senior State Department official": the unnamed official named before
             head = an.group("head")
