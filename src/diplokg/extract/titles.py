@@ -268,7 +268,7 @@ _POST_NOMINALS_AFTER = re.compile(
 _TITLES_A_STATE_LACKS: Mapping[str, re.Pattern[str]] = {
     "United States": re.compile(
         r"\b(?:Minister|Premier|King|Queen|Chancellor|Emir|Sultan|Pope|Chairman|Chairwoman|"
-        r"Home\s+Secretary|Foreign\s+Secretary|"
+        r"Home\s+Secretary|Foreign\s+Secretary|Chief\s+Cabinet\s+Secretary|"
         r"State\s+Counsel+or)\b"
     ),
     # (its foreign minister is the Foreign Secretary: "Foreign Minister X" in its own
