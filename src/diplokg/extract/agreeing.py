@@ -228,9 +228,6 @@ _AND_I = re.compile(r"\s+and\s+I\s+(?:(?:have|had|also|both|jointly|today)\s+)*$
 _WE = re.compile(  # "We agreed", "2. We have also committed" (a numbered paragraph)
     r"\s*(?:\d+\.\s+)?We\s+(?:(?:have|also|further|jointly)\s+)*"
 )
-#: "We agree that the pandemic has affected …" in a joint release: a view its issuers
-#: state together, the clause after "that" up to its end (never "We agree that it is …",
-#: whose clause names nothing agreed, nor a view hedged or denied)
 #: an agreement told as made with someone, by the clause's subject (or the quote's
 #: speaker, as "I"/"we"): "the denuclearization agreement reached with Chairman Kim"
 _REACHED_WITH = re.compile(
@@ -240,6 +237,9 @@ _REACHED_WITH = re.compile(
 )
 #: adverbs of degree a kind leaves out ("has significantly affected": "has affected")
 _DEGREE_WORDS = frozenset({"significantly", "greatly", "deeply", "seriously", "profoundly"})
+#: "We agree that the pandemic has affected …" in a joint release: a view its issuers
+#: state together, the clause after "that" up to its end (never "We agree that it is …",
+#: whose clause names nothing agreed, nor a view hedged or denied)
 _WE_AGREE_THAT = re.compile(
     r"(?:^|(?<=[.!?:]\s)|(?<=\n))\s*(?:\d+\.\s+)?We\s+(?:(?:have|also|further|jointly|both)\s+)*"
     r"(?:agree|agreed)\s+that\s+(?P<what>(?!(?:it|this|that|there)\b)[^.;:“”\"]{8,200})"

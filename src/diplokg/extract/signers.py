@@ -112,12 +112,8 @@ def _states_of_held_talks(rules: Clauses, pos: int, count: int) -> list[str]:
         key=lambda e: e.span[0],
         reverse=True,
     ):
-        states = [
-            k if rules.ents[k].type == "state" else _state_of_holder(rules, k)
-            for k in ev.participants
-        ]
-        found = list(dict.fromkeys(k for k in states if k))
-        if all(states) and len(found) == count:
+        found = _states_of(rules, ev.participants)
+        if found is not None and len(found) == count:
             return found
     return []
 
@@ -138,9 +134,15 @@ def _release_states(rules: Clauses, issuers: list[str]) -> list[str]:
     """The states of a joint release's ``issuers``: the states themselves, or the state
     each person holds a post of ("Joint statement by President A of X and President B of
     Y": X and Y, for whom "We agree …" in its prose speaks); none unless two or more."""
-    states = [k if rules.ents[k].type == "state" else _state_of_holder(rules, k) for k in issuers]
-    found = list(dict.fromkeys(k for k in states if k))
-    return found if len(found) >= 2 and all(states) else []
+    found = _states_of(rules, issuers)
+    return found if found is not None and len(found) >= 2 else []
+
+
+def _states_of(rules: Clauses, keys: list[str]) -> list[str] | None:
+    """Each of ``keys`` as a state: a state itself, or the state whose post a person holds,
+    each state once, in order; None when one of them is neither."""
+    states = [k if rules.ents[k].type == "state" else _state_of_holder(rules, k) for k in keys]
+    return list(dict.fromkeys(k for k in states if k)) if all(states) else None
 
 
 def _release_date(rules: Clauses, parties: list[str]) -> tuple[int, int] | None:

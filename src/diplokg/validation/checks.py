@@ -269,16 +269,17 @@ def iri_findings(
     """
     defined = _ontology_terms()
     seen: dict[str, str | None] = {}  # the IRIs found, each with its look-alike problem
-    for triple in graph:
-        for term in triple:
-            iri = str(term)  # (a URIRef hashes apart from its str)
-            if not isinstance(term, URIRef) or iri in seen or iri in defined:
-                continue
-            problem = _look_alike(iri)
-            if problem is not None or iri.startswith(str(DK)):
-                seen[iri] = problem
-                if len(seen) >= MAX_PROBLEMS:
-                    break
+    # (one loop over every term: a break in a loop over a triple's three ended only that
+    # triple, and a file of thousands of bad IRIs got thousands of findings)
+    for term in (term for triple in graph for term in triple):
+        iri = str(term)  # (a URIRef hashes apart from its str)
+        if not isinstance(term, URIRef) or iri in seen or iri in defined:
+            continue
+        problem = _look_alike(iri)
+        if problem is not None or iri.startswith(str(DK)):
+            seen[iri] = problem
+            if len(seen) >= MAX_PROBLEMS:
+                break
     found = []
     for iri, problem in seen.items():
         line, column = locate(iri) or (None, None)
