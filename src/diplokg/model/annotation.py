@@ -793,6 +793,9 @@ def _web_url(url: str | None, src: Src) -> str | None:
         raise src.error(
             f"'url' is {shown(url)}: a web address has no spaces, control or invisible characters"
         )
+    # The authority (between "//" and the first "/", "?" or "#") cut by hand, not by
+    # urllib's urlsplit: that raises on a malformed IPv6 bracket, which here is only
+    # the user's typo to pass on, not a reason to refuse the address.
     if "@" in rest[2:].split("/", 1)[0].split("?", 1)[0].split("#", 1)[0]:
         # The address is published (the graph, the review page): a password in it is not
         raise src.error(
