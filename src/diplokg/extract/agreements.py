@@ -1142,6 +1142,8 @@ class AgreementRules(Clauses):
                 kind = kind.replace("agreement to ", "commitment to ", 1)
             if m.group("pledged"):
                 kind = kind.replace("agreement to ", "pledge to ", 1)
+            if m.group("shared"):
+                kind = kind.replace("agreement to ", "shared view to ", 1)
             start = self._clause_start(sent_start, s, parties[0])
             found = Found((start, end), "agreement:agreed-to-do", 0.55)
             date = _agreed_date(self, s, parties)
