@@ -658,9 +658,13 @@ class AgreementRules(Clauses):
                 if e.kind == "meeting" and e.status == "held" and e.span[0] < s
             ]
             last = max(held, key=lambda e: e.span[0]) if held else None
-            if last is None or self.para(last.span[0]) < self.para(s) - 1:
+            if last is None:
                 continue
             parties = _as_states(self, list(last.participants))
+            if self.para(last.span[0]) < self.para(s) - 1 and any(
+                set(_as_states(self, list(e.participants))) != set(parties) for e in held
+            ):
+                continue  # far on: only when every meeting told was of the same two sides
             if len(parties) < 2 or any(self.ents[k].is_person for k in parties):
                 continue
             kind = _MOU.sub(_mou_spelt, _rx(r"\s+").sub(" ", m.group("kind"))).lower()
