@@ -68,14 +68,15 @@ class DatelineRules(Clauses):
         """'SINGAPORE, June 4, 2010 – … five meetings Secretary A had here today with U.S.
         partners …': a lead that tells a series of meetings "here" places every meeting the
         story tells of its subject with no place, no other day and no planning of its own
-        in the dateline's city (the dateline may follow a title and a byline). Meetings of
+        in the dateline's city (the dateline may follow a title and a byline), on the
+        lead's day when it gives one ("here today"). Meetings of
         others ("B was meeting with C at the same time") are not told to be there."""
         text = self.text
         for start in self.para_starts[:4]:
             dm = _DATELINE.match(text, start)
             if dm is None or not text[slice(*dm.span("city"))].isupper():
                 continue
-            _, sent_end = self.sent(dm.end())
+            sent_start, sent_end = self.sent(dm.end())
             here = _HERE.search(text, dm.end(), sent_end)
             if (
                 here is None
@@ -91,6 +92,9 @@ class DatelineRules(Clauses):
             }
             if city is None or not leads:
                 return
+            day = self.date_near(here.start())  # "here today": the series' day
+            if day is not None and not sent_start <= day[0] < sent_end:
+                day = None
             for ev in self.events:
                 if (
                     ev.kind != "meeting"
@@ -104,6 +108,8 @@ class DatelineRules(Clauses):
                 if _ELSEWHERE.search(text, s, e):
                     continue
                 ev.place = city
+                if ev.date is None and day is not None:
+                    ev.date = day
             return
 
     def _dated_dateline_city(self, start: int, end: int) -> str | None:
