@@ -25,7 +25,10 @@ _ANAPHORIC_MEETING = re.compile(
     r"bilateral|face-to-face|one-on-one)\s+)?"
     r"(?:(?P<cap>[A-Z][\w’'-]+)\s+)?"
     r"(?:(?:leaders|ministers|presidents|two\s+leaders)[’']\s+)?"
-    r"(?P<noun>meeting|talks|summit)\b(?!\s+(?:of|with|on\s+the\s+sidelines)\b)"
+    r"(?P<noun>meeting|talks|summit|"
+    # "in their Joint Press Statements held at …": who face the press together have met
+    r"(?i:joint\s+(?:press|news)\s+(?:conference|statements|briefing)))"
+    r"\b(?!\s+(?:of|with|on\s+the\s+sidelines)\b)"
 )
 _ANAPHORIC_MEETING_SCAN = head_scan(_ANAPHORIC_MEETING)
 #: One's own meeting told by a copula: "The secretary's first bilateral meeting of the day
@@ -76,7 +79,7 @@ class FramedMeetingRules(Clauses):
         before; for "their" also of an agreement, within a paragraph or two). Never when
         the sentence tells a meeting already, nor a hypothetical one."""
         text = self.text
-        if "meeting" not in text and "talks" not in text and "summit" not in text:
+        if not any(w in text for w in ("meeting", "talks", "summit", "oint")):
             return
         self._setting_of_the_meeting()
         self._own_meeting_with()
