@@ -135,7 +135,11 @@ _WHERE_GAP = (
 _AGREED_TO_DO = re.compile(  # "have agreed to continue …" (a verb, not "to a deal", "to sign")
     # ("agree to" in a digest's present tense; "A and B pledged to work together": a pledge
     # both make)
-    rf"\b(?:(?:have|has|had)\s+)?(?:also\s+|jointly\s+)?(?:agreed|agrees?|decided|(?P<committed>committed)|(?P<pledged>pledged|vowed))\s+(?:with\s+(?P<with>[A-Z][^.;,]{{1,60}}?|"
+    rf"\b(?:(?:have|has|had)\s+)?(?:also\s+|jointly\s+)?(?:agreed|agrees?|decided|(?P<committed>committed)|(?P<pledged>pledged|vowed)|(?:re)?affirmed|"
+    # a readout's shared view of a deed: "the two leaders shared the view to jointly uphold …",
+    # "affirmed to establish …" (as a readout translated tells it); never "shared the view
+    # that …", a judgement (see the gold's d09, d12)
+    rf"(?P<shared>shared\s+(?:the|their|a)\s+(?:common\s+)?(?:view|intention|determination|resolve)))\s+(?:with\s+(?P<with>[A-Z][^.;,]{{1,60}}?|"
     rf"(?:his|her|their)\s+(?:\w+\s+)?counterparts?(?:,\s+[^.;,]{{2,60}},)?)\s+)?(?:(?:{_WHEN_GAP}|{_WHERE_GAP}),?\s+){{0,2}}"
     r"(?:on\s+the\s+(?:need|importance|necessity)\s+)?[“\"]?to\s+"
     r"(?P<vp>(?!sign\b|conclude\b|a\b|an\b|the\b|this\b|that\b|it\b|its\b|their\b)[a-z]+\b)"

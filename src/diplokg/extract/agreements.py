@@ -658,9 +658,13 @@ class AgreementRules(Clauses):
                 if e.kind == "meeting" and e.status == "held" and e.span[0] < s
             ]
             last = max(held, key=lambda e: e.span[0]) if held else None
-            if last is None or self.para(last.span[0]) < self.para(s) - 1:
+            if last is None:
                 continue
             parties = _as_states(self, list(last.participants))
+            if self.para(last.span[0]) < self.para(s) - 1 and any(
+                set(_as_states(self, list(e.participants))) != set(parties) for e in held
+            ):
+                continue  # far on: only when every meeting told was of the same two sides
             if len(parties) < 2 or any(self.ents[k].is_person for k in parties):
                 continue
             kind = _MOU.sub(_mou_spelt, _rx(r"\s+").sub(" ", m.group("kind"))).lower()
@@ -1142,6 +1146,8 @@ class AgreementRules(Clauses):
                 kind = kind.replace("agreement to ", "commitment to ", 1)
             if m.group("pledged"):
                 kind = kind.replace("agreement to ", "pledge to ", 1)
+            if m.group("shared"):
+                kind = kind.replace("agreement to ", "shared view to ", 1)
             start = self._clause_start(sent_start, s, parties[0])
             found = Found((start, end), "agreement:agreed-to-do", 0.55)
             date = _agreed_date(self, s, parties)

@@ -85,6 +85,13 @@ _DEMONYM_PAIR = re.compile(
 _APPOSED_PAIR_GAP = re.compile(  # between "A" and "B" of "A, Kenya's president, and B"
     r",\s+[^,;“”\"]{2,60},\s+and\s+(?:[A-Z][\w.’'-]*\s+){0,4}"
 )
+#: "A, together with President B of C, expressed …": B joins the subject A, the comma after
+#: B's apposition closing the aside (see Clauses._together_with)
+_TOGETHER_WITH = re.compile(
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?"  # "A of C, together with"
+    r",\s+(?:together|along)\s+with\s+(?:(?:his|her)\s+)?"
+)
+_CAPITAL_WORDS = re.compile(r"\s*(?:[A-Z][\w.’'-]*\s+){0,4}")  # "President ", "Chinese President "
 _APPOSED_PAIR_TAIL = re.compile(  # after "B": ", Norway's prime minister, " or nothing
     r"(?:,\s+[^,;“”\"]{2,60},)?\s*(?:(?:also|later|then|first|have|has|had|will)\s+)*"
 )
@@ -784,6 +791,9 @@ class Clauses(Subjects, Gathering):
                 who = self.resolve_pronoun(sent_start + hm.start(), hm.group("p").lower())
                 if who is not None and who not in lst[0] and self.ents[who].is_person:
                     return [who, *lst[0]]
+        together = self._together_with(sent_start, pos)
+        if together:
+            return together
         cands = [
             mm
             for mm in self.mentions_between(sent_start, pos)
@@ -803,6 +813,34 @@ class Clauses(Subjects, Gathering):
             if lst and len(lst[0]) >= 2:
                 return lst[0]
         return []
+
+    def _together_with(self, sent_start: int, pos: int) -> list[str]:
+        """'President A, together with President B of C, expressed …' as the subject of the
+        clause ending at ``pos``: A and B (each a person, the aside closed by its comma
+        before ``pos``); none for any other subject."""
+        text = self.text
+        first = next(
+            (mm for mm in self.mentions_between(sent_start, pos) if not self.in_quote(mm.start)),
+            None,
+        )
+        if (
+            first is None
+            or not self.ents[first.key].is_person
+            or not _CAPITAL_WORDS.fullmatch(text, sent_start, first.start)
+        ):
+            return []
+        tm = _TOGETHER_WITH.match(text, first.end, pos)
+        second = next(iter(self.mentions_between(tm.end(), pos)), None) if tm else None
+        if (
+            tm is None
+            or second is None
+            or not self.ents[second.key].is_person
+            or second.key == first.key
+            or not _CAPITAL_WORDS.fullmatch(text, tm.end(), second.start)
+        ):
+            return []
+        close = _rx(r"[^,;.“”\"]{0,80}?,\s").match(text, second.end, pos)
+        return [first.key, second.key] if close is not None else []
 
     def _demonym_pair(self, sent_start: int, pos: int) -> list[str]:
         """'The U.S. and Mozambican governments', 'the Arvelian and Doskaran leaders' as the

@@ -21,6 +21,17 @@ _TOLD_HERE = re.compile(
     r"announced|briefing|statement|release)\b[^,.;]{0,25}$"
 )
 
+#: A series of meetings a lead tells: "five meetings", "a series of meetings", "talks".
+_SERIES = re.compile(
+    r"\b(?:meetings|talks|(?:bilateral\s+)?(?:sessions|consultations)|series\s+of\s+\w+)\b"
+)
+
+#: In a meeting's sentence, a place or a day of its own, or a plan: not the lead's series.
+_ELSEWHERE = re.compile(
+    r"\b(?:in|at)\s+(?:the\s+)?[A-Z]|\b(?:last|ago|previous|earlier\s+(?:this|in)|yesterday|"
+    r"tomorrow|next|will|would|plans?|planned|expected|in\s+\d{4})\b"
+)
+
 #: After a dateline's city, the rest of a whole wire dateline: a day and the agency.
 _WIRE_DATELINE = re.compile(r",[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}[ \t]+\([A-Z]")
 
@@ -51,6 +62,73 @@ class DatelineRules(Clauses):
                 city = self.dateline_city() or self._wire_dateline_city() or ""
             if city and (not lead or self._at_home(ev.participants, city)):
                 ev.place = city
+        self._lead_series()
+
+    def _lead_series(self) -> None:
+        """'SINGAPORE, June 4, 2010 – … five meetings Secretary A had here today with U.S.
+        partners …': a lead that tells a series of meetings "here" places every meeting the
+        story tells of its subject with no place, no other day and no planning of its own
+        in the dateline's city (the dateline may follow a title and a byline), on the
+        lead's day when it gives one ("here today"). Meetings of
+        others ("B was meeting with C at the same time") are not told to be there."""
+        text = self.text
+        for start in self.para_starts[:4]:
+            dm = _DATELINE.match(text, start)
+            if dm is None or not text[slice(*dm.span("city"))].isupper():
+                continue
+            sent_start, sent_end = self.sent(dm.end())
+            here = _HERE.search(text, dm.end(), sent_end)
+            if (
+                here is None
+                or _TOLD_HERE.search(text, max(dm.end(), here.start() - 40), here.start())
+                or not _SERIES.search(text, dm.end(), sent_end)
+            ):
+                return
+            city = self.known_city(*dm.span("city")) or self._dated_dateline_city(*dm.span("city"))
+            leads = {
+                mm.key
+                for mm in self.mentions_between(dm.end(), sent_end)
+                if self.ents[mm.key].is_person
+            }
+            if city is None or not leads:
+                return
+            day = self.date_near(here.start())  # "here today": the series' day
+            if day is not None and not sent_start <= day[0] < sent_end:
+                day = None
+            for ev in self.events:
+                if (
+                    ev.kind != "meeting"
+                    or ev.place is not None
+                    or ev.status != "held"
+                    or not leads & set(ev.participants)
+                    or self.in_quote(ev.span[0])
+                ):
+                    continue
+                s, e = self.sent(ev.span[0])
+                if _ELSEWHERE.search(text, s, e):
+                    continue
+                ev.place = city
+                if ev.date is None and day is not None:
+                    ev.date = day
+            return
+
+    def _dated_dateline_city(self, start: int, end: int) -> str | None:
+        """The city a dated wire dateline names at [start, end) that no list knows as a
+        city ("TALVI, Feb. 9, 2026 –", or a city state: "SINGAPORE, June 4 –"): a place of
+        that name (a meeting's place is never a state), a mention of it added; None when
+        the dateline has no day."""
+        if not _rx(r",[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}\b").match(self.text, end):
+            return None
+        name = " ".join(w.capitalize() for w in self.text[start:end].split())
+        return self._dateline_place(name, start, end)
+
+    def _dateline_place(self, name: str, start: int, end: int) -> str:
+        """A place ``name`` of the dateline at [start, end), a mention of it added."""
+        ent = self.local_ent(name, "place", rule="entity:dateline-city", conf=0.6)
+        if not any(mm.start == start for mm in self.mentions_between(start, end)):
+            self.add_mention(start, end, ent.key, "place", 0.6)
+            self.sort_mentions()
+        return ent.key
 
     def _wire_dateline_city(self) -> str | None:
         """The city of a wire dateline no list knows, when the dateline is whole: the
@@ -65,11 +143,7 @@ class DatelineRules(Clauses):
             if not text[cs:ce].isupper():
                 continue
             name = " ".join(w.capitalize() for w in text[cs:ce].split())
-            ent = self.local_ent(name, "place", rule="entity:dateline-city", conf=0.6)
-            if not any(mm.start == cs for mm in self.mentions_between(cs, ce)):
-                self.add_mention(cs, ce, ent.key, "place", 0.6)
-                self.sort_mentions()
-            return ent.key
+            return self._dateline_place(name, cs, ce)
         return None
 
     def _lead_at_home(self, parts: list[str], sent_start: int) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from diplokg.extract.charging import _has_neg_words
 from diplokg.extract.clauses import (
     Charge,
     Clauses,
@@ -124,6 +125,19 @@ _SAID_DEED = re.compile(
     r"aggressively|provocatively|illegally|irresponsibly|unprofessionally|unlawfully))\b"
 )
 
+# "stressed that the campaign, which had been launched by X and its allies, was pursuing
+# provocative aims": a said clause's subject whose doer a relative clause names
+_LAUNCHED_BY = re.compile(
+    r",\s+(?:which|that)\s+(?:(?:had|has|have)\s+been|was|were|is|are)\s+(?:(?:first|jointly|"
+    r"deliberately)\s+)?(?:launched|waged|unleashed|orchestrated|started|initiated|conducted|"
+    r"organi[sz]ed|masterminded|staged|fomented|spread|mounted)\s+by\s+(?:the\s+)?"
+)
+# from the doer to the clause's own verb: "…, and its allies, was (now) "
+_DOER_TO_VERB = re.compile(
+    r"[^,;.“”\"]{0,60}?,\s+(?:(?:has|have|had|was|were|is|are|been|now|also|still|only|"
+    r"clearly|in\s+fact)\s+)+"
+)
+
 _CLAIM_NOUN_BEFORE = re.compile(  # "rejected claims", "the fears": the word is a noun
     r"\b(?:the|its|his|her|their|these|those|such|any|rejected|denied|dismissed|refuted|"
     r"rebuffed|disputed)\s+(?:[a-z]+\s+)?$",
@@ -172,6 +186,7 @@ class DeedRules(Clauses):
         """Charges told as deeds: claimed, said, reported, alleged or in the passive."""
         self._claims()
         self._said_deeds()
+        self._said_launched()
         self._reported_deeds()
         self._alleged_deeds()
         self._passive_deeds()
@@ -265,6 +280,47 @@ class DeedRules(Clauses):
             self._add_accusation(
                 Charge("accusation", accuser, [accused], _gerund(about), fact),
                 Found((self._clause_start(sent_start, s, accuser), end), rule, 0.6),
+            )
+
+    def _said_launched(self) -> None:
+        """'The minister stressed that the propaganda campaign, which had been launched by
+        the United States and its allies, was pursuing provocative aims': the speaker
+        accuses the doer the subject's relative clause names (a state or a body), when the
+        clause's own predicate holds a word of criticism; not one denied ("was not
+        pursuing …")."""
+        text = self.text
+        for m in self.unquoted(self.scan(_SAID_THAT_SCAN)):
+            s = m.start()
+            sent_start, sent_end = self.sent(s)
+            lm = _LAUNCHED_BY.search(text, m.end(), min(sent_end, m.end() + 160))
+            if lm is None or _rx(r"[,;:]").search(text, m.end(), lm.start()):
+                continue  # the relative clause of the said clause's own subject only
+            doer = self.mention_at(lm.end())
+            if doer is None or not self.speaker_capable(doer) or self.ents[doer.key].is_person:
+                continue
+            vm = _DOER_TO_VERB.match(text, doer.end, sent_end)
+            if vm is None:
+                continue
+            end = _about_end(text, vm.end(), sent_end)
+            if (
+                not _has_neg_words(text[vm.end() : end])
+                or _negation(text[vm.start() : end])
+                or _rx(r"(?:not|never|no\s+longer|hardly)\b").match(text, vm.end())
+            ):
+                continue
+            accuser = self.subject_before(s)
+            if accuser is None or accuser == doer.key or self.ents[accuser].type == _MEDIA:
+                continue
+            subject = text[m.end() : lm.start()].strip()
+            about = f"{subject} {_gerund(text[vm.end() : end].strip())}"
+            fact = "hedged" if _HEDGE.search(text, s, end) else "asserted"
+            self._add_accusation(
+                Charge("accusation", accuser, [doer.key], about, fact),
+                Found(
+                    (self._clause_start(sent_start, s, accuser), end),
+                    "accusation:said-launched",
+                    0.55,
+                ),
             )
 
     def _reported_deeds(self) -> None:

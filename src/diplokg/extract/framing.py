@@ -25,9 +25,20 @@ _ANAPHORIC_MEETING = re.compile(
     r"bilateral|face-to-face|one-on-one)\s+)?"
     r"(?:(?P<cap>[A-Z][\w’'-]+)\s+)?"
     r"(?:(?:leaders|ministers|presidents|two\s+leaders)[’']\s+)?"
-    r"(?P<noun>meeting|talks|summit)\b(?!\s+(?:of|with|on\s+the\s+sidelines)\b)"
+    r"(?P<noun>meeting|talks|summit|"
+    # "in their Joint Press Statements held at …": who face the press together have met
+    r"(?i:joint\s+(?:press|news)\s+(?:conference|statements|briefing)))"
+    r"\b(?!\s+(?:of|with|on\s+the\s+sidelines)\b)"
 )
 _ANAPHORIC_MEETING_SCAN = head_scan(_ANAPHORIC_MEETING)
+#: One's own meeting told by a copula: "The secretary's first bilateral meeting of the day
+#: was with B", "His last meeting was with B" (see FramedMeetingRules._own_meeting_with)
+_OWN_MEETING_WITH = re.compile(
+    r"\b(?P<owner>(?:[Tt]he\s+)?[\w-]+(?:\s+[\w-]+)?(?=[’']s\s)|[Hh]is|[Hh]er)(?:[’']s)?\s+"
+    r"(?:(?:first|second|third|fourth|fifth|last|final|next|only|other)\s+)?"
+    r"(?:(?:bilateral|one-on-one|face-to-face|private)\s+)?meeting\s+(?:of\s+the\s+day\s+)?"
+    r"(?:was|is|had\s+been|will\s+be)\s+with\s+"
+)
 #: A sentence opening on the setting of the meeting told before (see
 #: FramedMeetingRules.find_anaphoric_meetings): "At the meeting held in Katoomba, the Ministers
 #: discussed …", "During the talks, which took place at the palace in X, …".
@@ -68,9 +79,10 @@ class FramedMeetingRules(Clauses):
         before; for "their" also of an agreement, within a paragraph or two). Never when
         the sentence tells a meeting already, nor a hypothetical one."""
         text = self.text
-        if "meeting" not in text and "talks" not in text and "summit" not in text:
+        if not any(w in text for w in ("meeting", "talks", "summit", "oint")):
             return
         self._setting_of_the_meeting()
+        self._own_meeting_with()
         for m in self.scan(_ANAPHORIC_MEETING_SCAN):
             s = m.start()
             g = m.groupdict()
@@ -101,6 +113,35 @@ class FramedMeetingRules(Clauses):
                 parts = self._antecedent_parties(s, near=g.get("their") is not None)
             if len(parts) >= 2:
                 self.add_meeting(parts, (s, m.end()), s, "meeting:anaphoric", 0.6)
+
+    def _own_meeting_with(self) -> None:
+        """'The secretary's first bilateral meeting of the day was with Indonesian Defense
+        Minister B', 'His last meeting was with B': a meeting of its owner (a person the
+        text names, or "his"/"her" resolved) and the person after "with"; planned when
+        told as "will be". Never one denied, nor in a quotation."""
+        text = self.text
+        for m in self.unquoted(_OWN_MEETING_WITH.finditer(text)):
+            s = m.start()
+            sent_start, _ = self.sent(s)
+            if _negation(text[sent_start : m.end()]):
+                continue
+            word = m.group("owner")
+            if word.lower() in ("his", "her"):
+                owner = self.resolve_pronoun(s, "he" if word.lower() == "his" else "she")
+            else:
+                om = self.mention_at(s)
+                owner = om.key if om is not None and om.end == m.end("owner") else None
+            guest = next(iter(self.mentions_between(m.end(), m.end() + 120)), None)
+            if (
+                owner is None
+                or guest is None
+                or not self.ents[owner].is_person
+                or not self.ents[guest.key].is_person
+                or guest.key == owner
+                or not _rx(r"(?:[A-Z][\w’'-]*\s+){0,5}").fullmatch(text, m.end(), guest.start)
+            ):
+                continue
+            self.add_meeting([owner, guest.key], (s, guest.end), s, "meeting:own-meeting-with", 0.6)
 
     def _setting_of_the_meeting(self) -> None:
         """ "At the meeting held in Katoomba, the Ministers discussed …": the place of the

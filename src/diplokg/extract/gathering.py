@@ -499,7 +499,8 @@ class Gathering(Dating):
     def _city_after_building(self, pos: int, mm: _Men | None, end: int) -> str | None:
         """The city a building named at ``pos`` (``mm``, its mention, if any) is said to
         stand in: "at the Presidential Palace in the capital Ankara", "at State House,
-        Nairobi" (a place the lists know, never a state)."""
+        Nairobi", "at the Reception Hall in Malacañan Palace, Manila" (a place the lists
+        know, never a state)."""
         text = self.text
         if mm is not None and not (self.ents[mm.key].is_place and mm.start == pos):
             return None
@@ -512,7 +513,8 @@ class Gathering(Dating):
         city = self.mention_at(cm.end())
         if city is None or city.inner or not self.ents[city.key].is_place:
             return None
-        return city.key
+        # "at the Reception Hall in Malacañan Palace, Manila": a building in a building
+        return self._city_after_building(city.start, city, end) or city.key
 
     def _unknown_place(
         self, pos: int, sent_end: int, *, where: bool = False, capital: bool = False

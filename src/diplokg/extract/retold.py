@@ -1,7 +1,9 @@
 """A meeting told again: right after it by its participants as a pronoun ("A has met B in
-Laos. They talked for about 50 minutes on Friday in the Laotian capital of Vientiane."), or
-named by their surnames ("The Kishida-Wang meeting took place in Naypyitaw"). The second
-telling gives the day and the city the first left out."""
+Laos. They talked for about 50 minutes on Friday in the Laotian capital of Vientiane."), as
+a noun ("A and B witnessed the signing of three agreements. The signing was held at the
+Great Hall on Monday, May 15."), or named by their surnames ("The Kishida-Wang meeting
+took place in Naypyitaw"). The second telling gives the day and the city the first left
+out."""
 
 from __future__ import annotations
 
@@ -14,7 +16,13 @@ from diplokg.extract.text import _rx, head_scan
 _THEY_MET = re.compile(
     r"(?:They|The\s+two(?:\s+(?:leaders|ministers|sides|men|women|presidents|diplomats|"
     r"foreign\s+ministers|officials))?)\s+(?:also\s+|then\s+|later\s+|first\s+)?"
-    r"(?:met|talked|held\s+(?:[\w-]+\s+)?talks|conferred|sat\s+down)\b"
+    r"(?:met|talked|held\s+(?:[\w-]+\s+)?talks|conferred|sat\s+down)\b|"
+    # the meeting or the ceremony told as a noun: "The signing of the agreements was held
+    # at the Great Hall of the People on Monday, May 15", "The talks took place in Hanoi"
+    r"The\s+(?:(?:bilateral\s+|official\s+)?(?:meeting|talks|summit)|signing(?:\s+ceremony|"
+    r"\s+of\s+the\s+(?:[\w-]+\s+){0,3}?(?:agreements?|deals?|accords?|documents|"
+    r"memorand(?:um|a)(?:\s+of\s+understanding)?|MOUs?|MoUs?))?)\s+"
+    r"(?:was\s+held|were\s+held|took\s+place)\b"
 )
 
 #: A meeting named by two surnames: "the Kishida-Wang meeting", "The Putin–Xi talks".

@@ -73,7 +73,7 @@ _STATEMENT_VERB = re.compile(
     r"separate\s+|brief\s+|"
     r"short\s+|final\s+)?"
     r"(?:press\s+)?(?P<k3>statement|"
-    r"communiqué|communique|press\s+release|declaration|readout))\b(?P<that>\s+that\b)?",
+    r"communiqué|communique|press\s+release|declaration|readout)(?:(?<=statement)s)?)\b(?P<that>\s+that\b)?",
     re.IGNORECASE,
 )
 

@@ -353,7 +353,7 @@ STEPS: tuple[Step, ...] = (
     _step(  # after every meeting: one with no place whose sentence says "here"
         "meetings-here",
         Extractor.find_meetings_here,
-        needs="entities events mentions positions",
+        needs="dates entities events mentions positions",
         provides="entities mentions",
     ),
     _step(  # after every meeting and visit: one with no place, in the sentence of a trip
