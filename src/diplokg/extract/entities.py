@@ -159,6 +159,12 @@ _DEMONYM_FORCE = re.compile(
     r"junta|regime|government|rulers|rule|dictatorship)\b)"
 )
 
+# What is done to a force, before it: "the modernization of the Indonesian military", "the
+# training of the Afghan army": the force is what the talks are about, no actor.
+_FORCE_WORKED_ON_BEFORE = re.compile(
+    r"\b(?:moderni[sz]ation|reform|reforms|training|restructuring|rebuilding|expansion|"
+    r"strengthening|build-?up|professionali[sz]ation|capabilities|capacity|needs)\s+of\s+$"
+)
 
 _STATE_FORM = re.compile(
     r"\b(?:(?:Democratic|Federal|Islamic|Socialist|United|Plurinational|People[’']s)\s+)*"
@@ -354,6 +360,18 @@ _STATE_AS_TOPIC_AFTER = re.compile(  # "Cyprus negotiations", "the Darfur crisis
     r"ceasefire|cease-fire|truce|"
     r"peace[ \t]+(?:process|talks))\b"
 )
+# A state before the task it names ("the Afghanistan training effort", "the Iraq mission").
+_STATE_TASK_AFTER = re.compile(
+    r"[ \t]+(?:[a-z]+[ \t]+)?(?:effort|efforts|mission|operation|operations|programme|program|"
+    r"campaign|drawdown|withdrawal)\b"
+)
+# The one a contribution or a task is for: "contributions to X", "the training effort for X".
+_HELP_FOR_BEFORE = re.compile(
+    r"\b(?:contributions?|assistance|aid|help|efforts?|commitments?)\s+(?:to|for)\s+(?:the\s+)?$"
+)
+# A dateline's city before a state: "(Danang, Vietnam) –", "MANILA, Philippines –".
+_DATELINE_CITY_BEFORE = re.compile(r"(?:^|\n)[ \t]*\(?[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?,[ \t]*$")
+_DATELINE_DASH_AFTER = re.compile(r"\)?[ \t]*[–—-]")
 # People from states, up to a member of the list of states: "observers under the OSCE
 # Vienna Document from Germany, Denmark, Poland and ".
 _PEOPLE_FROM_BEFORE = re.compile(
@@ -665,6 +683,16 @@ class EntityRules(Clauses):
                 and _rx(r"\s+to\s+\w").match(text, end)
             )
             or _STATE_AS_TOPIC_AFTER.match(text, end)
+            # "the Afghanistan training effort": what a task, before its noun, is for
+            or _STATE_TASK_AFTER.match(text, end)
+            # "contributions to X", "the training effort for X’s security forces": the
+            # one helped, not one who acts
+            or _HELP_FOR_BEFORE.search(before)
+            # "(Danang, Vietnam) –": a dateline's state after its city
+            or (
+                _DATELINE_CITY_BEFORE.search(text[max(0, start - 60) : start]) is not None
+                and _DATELINE_DASH_AFTER.match(text, end) is not None
+            )
             # "issues: Belarus, Libya and …": a middle item of an agenda's list
             or _rx(rf"\b(?:issues|topics|subjects|matters):\s+(?:{_LIST_MEMBER},\s+)+$").search(
                 text[max(0, start - 160) : start]
@@ -1300,7 +1328,12 @@ class EntityRules(Clauses):
             for m in _DEMONYM_FORCE.finditer(text):
                 s, e = m.span("name")
                 state = self.ensure(self.demonyms.get(_fold(m.group("dem"))))
-                if state is None or self.covered(s, e) or self.in_quote(s):
+                if (
+                    state is None
+                    or self.covered(s, e)
+                    or self.in_quote(s)
+                    or _FORCE_WORKED_ON_BEFORE.search(text, max(0, m.start() - 40), m.start())
+                ):
                     continue
                 force = self.local_ent(
                     text[s:e], "government-body", rule="entity:state-force", conf=0.6

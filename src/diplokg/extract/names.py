@@ -31,6 +31,7 @@ from diplokg.extract.namewords import (
     _HELD_BY_BODY,
     _MEMBERS_AFTER_BODY,
     _MEMBERS_OF,
+    _MILITARY_RANK_BEFORE,
     _NAME_CONNECTORS,
     _NOT_NAME_WORDS,
     _NOUN_END,
@@ -847,6 +848,11 @@ class NameRules(Clauses):
                 had_role = True
                 i += 1
                 continue
+            if not org_run and (rank := _MILITARY_RANK_BEFORE.match(text, ts_, e)) is not None:
+                had_role = True  # "Navy Rear Adm. John Kirby": the rank is no part of the name
+                while i < len(tokens) and tokens[i][1] <= rank.end():
+                    i += 1
+                continue
             rm = (
                 _ROLE_TITLE_RE.match(text, ts_, e)
                 if not org_run and _may_start_title(word)
@@ -930,6 +936,13 @@ class NameRules(Clauses):
                 if len(tokens) < 2:
                     return
                 had_role = True
+        rank_end = next(
+            (r.end() for t in tokens[:-1] if (r := _MILITARY_RANK_BEFORE.match(text, t[0], e))),
+            None,
+        )
+        if rank_end is not None and not org_run:  # "Press Secretary Navy Rear Adm. X Y"
+            tokens = [t for t in tokens if t[0] >= rank_end]
+            had_role = True
         ts, te = tokens[0][0], tokens[-1][1]
         names = [t[2] for t in tokens]
         last = names[-1]

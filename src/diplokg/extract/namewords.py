@@ -61,6 +61,7 @@ _CONNECTORS = frozenset(
 )
 _CAP_WORD = (  # an initial ("Antony J. Blinken") only before a capitalised word
     r"(?:[A-Z](?:\.[A-Z])+\.|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Prof|Mme)\.|"
+    r"(?:Adm|Capt|Cmdr|Maj|Brig|Sgt)\.|"
     r"[A-Z]\.(?=[ \t]+(?:(?:de|del|da|di|van|von|der|den|le|la)[ \t]+){0,2}[A-Z][a-z])|"
     r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*(?<!-))"  # "Özdil", "Ștefan" too; "Albert F. del Rosario"
 )
@@ -76,6 +77,7 @@ _CAP_PARTICLE = (
 _CAP_RUN = re.compile(
     r"[A-ZÀ-ÖØ-ÞĀ-Ž](?<![\w’'-].)(?:(?:\.[A-Z])+\.|(?<=M)(?:r|rs|s|me)\.|(?<=D)r\.|(?<=S)(?:t|r|en)\.|"
     r"(?<=J)r\.|(?<=G)(?:en|ov)\.|(?<=R)ep\.|(?<=L)t\.|(?<=C)ol\.|(?<=P)rof\.|"
+    r"(?<=A)dm\.|(?<=C)(?:apt|mdr)\.|(?<=M)aj\.|(?<=B)rig\.|(?<=S)gt\.|"
     r"\.(?=[ \t]+(?:(?:de|del|da|di|van|von|der|den|le|la)[ \t]+){0,2}[A-Z][a-z])|[\w’'-]*(?<!-))"
     r"(?:(?:[ \t]+(?:(?:of|the|for|de|da|do|dos|das|del|della|der|den|van|von|al|el|bin|ibn|le|"
     rf"la|du)[ \t]+)*)(?:{_CAP_WORD}|{_CAP_PARTICLE}))*"
@@ -221,6 +223,14 @@ _TITLE_ENDS = frozenset(
         """
     )
 )
+# A military rank before a name, its service and grade words with it ("Navy Rear Adm.",
+# "Army Gen.", "Marine Corps Lt. Gen.", "Air Force Maj."): a title, never part of the name.
+_MILITARY_RANK_BEFORE = re.compile(
+    r"(?:(?:U\.S\.|US|Navy|Naval|Army|Marine(?:[ \t]+Corps)?|Air[ \t]+Force|Coast[ \t]+Guard)"
+    r"[ \t]+)?(?:(?:Lieutenant|Lt\.|Major|Maj\.|Brigadier|Brig\.|Vice|Rear|Retired|Ret\.|"
+    r"Fleet|Staff|Master)[ \t]+)*(?:General|Gen\.|Admiral|Adm\.|Colonel|Col\.|Captain|"
+    r"Capt\.|Commander|Cmdr\.|Sergeant|Sgt\.|Major|Maj\.|Commodore)[ \t]+(?=[A-Z])"
+)
 _NOT_NAME_WORDS = frozenset(
     _words(
         """
@@ -231,7 +241,7 @@ _NOT_NAME_WORDS = frozenset(
         Minister Ministry Department Office Republic Kingdom State States Federation Palace
         House Government Parliament Senate Congress Assembly Court Party Front Movement
         Institute Studies Rights Watch Human Diplomatic Correspondent Editor Analysis Briefing
-        Delegate Coordinator Olympics Paralympics Games Heads Leaders Debate
+        Delegate Coordinator Olympics Paralympics Games Heads Leaders Debate Dialogue Corps
         News Service Wire Daily Times Post Gulf Sea River Reef Strait Border Region Province
         City Town Port Airport Station Square Street North South East West Central Upper Lower
         New Old Great Grand Royal General Special Regional Global World Annual Report Protocol
