@@ -290,6 +290,17 @@ class NameRules(Clauses):
                 cand = next((c for c in self.lex.forms.get(owner, []) if c.type == "state"), None)
                 if cand is not None:
                     state, rest = cand.key, words[poss + 1 :]
+            if state is None and "of" in words[2:]:
+                # "Ministry of Commerce of the People's Republic of China": its state last
+                for i in (i for i, w in enumerate(words) if w == "of" and i >= 2):
+                    tail = " ".join(words[i + 1 + (words[i + 1 : i + 2] == ["the"]) :])
+                    owner = tuple(_fold(t) for _, _, t in tokens(tail))
+                    cand = next(
+                        (c for c in self.lex.forms.get(owner, []) if c.type == "state"), None
+                    )
+                    if cand is not None:
+                        state, rest = cand.key, words[:i]
+                        break
             return state, frozenset(w.lower() for w in rest if w.lower() not in _BODY_FILLERS)
 
         if len(bodies) < 2:
