@@ -91,7 +91,72 @@ _HEADLINE_BREAKS = frozenset(
 )
 
 
+# A body's brief of two fields joined by "and", the second one's "Affairs" after it
+# ("Department of Boundary and Ocean Affairs", "Maritime and Ocean Affairs Office",
+# "Bureau of Educational and Cultural Affairs"): one name, not two (but "Russia and Foreign
+# Affairs Minister X" is two).
+_AFFAIRS_AFTER_AND = re.compile(
+    r"[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?[ \t]+Affairs(?:[ \t]+(?P<head>[A-Z][a-z]+))?(?![\w’'-])"
+)
+
+
+def _briefs_joined(text: str, ps: int, pe: int, s: int, e: int) -> bool:
+    """The run at ``ps:pe`` and the one at ``s:e`` are one body's name joined by "and"
+    (:data:`_AFFAIRS_AFTER_AND`): the first is a body's "X of Y" or one word, the second its
+    brief's last field ending in "Affairs", the body's head word after it if any."""
+    if text[pe:s] != " and ":
+        return False
+    am = _AFFAIRS_AFTER_AND.match(text, s, e)
+    if am is None:
+        return False
+    first = text[ps:pe].split()
+    if am.group("head") is not None:
+        return am.group("head") in ORG_HEADS and len(first) == 1
+    return len(first) >= 3 and first[0] in ORG_HEADS and first[1] == "of"
+
+
+# Inside a run, a body of another body named after it: "… Office of the Philippines’
+# Department of Foreign Affairs", "… Ocean Affairs of the Ministry of Foreign Affairs of
+# China" (the second body's head word after "of", a state's possessive maybe before it).
+_BODY_OF_BODY = re.compile(
+    r"[ \t]+of[ \t]+(?:the[ \t]+)?(?:(?P<poss>[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?)[’']s?[ \t]+)?"
+    r"(?P<head>[A-Z][a-z]+)(?=[ \t]+of[ \t]|[ \t]*$)"
+)
+
+
 def _cap_runs(text: str) -> Iterator[tuple[int, int]]:
+    """The spans of _CAP_RUN in ``text``, two joined where _RUN_JOIN makes them one name,
+    one cut where it names a body of another body (:func:`_bodies_of_bodies`)."""
+    for s, e in _joined_cap_runs(text):
+        yield from _bodies_of_bodies(text, s, e)
+
+
+def _bodies_of_bodies(text: str, s: int, e: int) -> Iterator[tuple[int, int]]:
+    """The run ``s:e`` cut before each "of (the) (State’s) Body …" that follows a body's
+    head word or its brief's "Affairs" two words or more into the run: the body, the
+    state, the other body."""
+    if " of " not in text[s:e]:
+        yield s, e
+        return
+    at = s
+    for m in _BODY_OF_BODY.finditer(text, s, e):
+        left = text[at : m.start()].split()
+        head = m.group("head")
+        if (
+            len(left) < 2
+            or (left[-1] not in ORG_HEADS and left[-1] != "Affairs")
+            or head not in ORG_HEADS
+            or (m.group("poss") is None and head not in ("Ministry", "Department"))
+        ):
+            continue
+        yield at, m.start()
+        if m.group("poss") is not None:
+            yield m.span("poss")
+        at = m.start("head")
+    yield at, e
+
+
+def _joined_cap_runs(text: str) -> Iterator[tuple[int, int]]:
     """The spans of _CAP_RUN in ``text``, two joined where _RUN_JOIN makes them one name."""
     prev: tuple[int, int] | None = None
     for m in _CAP_RUN.finditer(text):
@@ -106,6 +171,9 @@ def _cap_runs(text: str) -> Iterator[tuple[int, int]]:
                 and (" in" not in j.group() or (head == "Mission" and len(text[ps:pe].split()) > 2))
                 and text[s:e].split(None, 1)[0] not in _NOT_JOINED
             ):
+                prev = (ps, e)
+                continue
+            if _briefs_joined(text, ps, pe, s, e):
                 prev = (ps, e)
                 continue
             yield prev
