@@ -372,6 +372,13 @@ _HELP_FOR_BEFORE = re.compile(
 # A dateline's city before a state: "(Danang, Vietnam) –", "MANILA, Philippines –".
 _DATELINE_CITY_BEFORE = re.compile(r"(?:^|\n)[ \t]*\(?[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?,[ \t]*$")
 _DATELINE_DASH_AFTER = re.compile(r"\)?[ \t]*[–—-]")
+# The head words of a natural or drawn place, never of a body ("West Philippine Sea").
+_FEATURE_HEADS = frozenset(
+    _words(
+        "Sea Ocean Gulf Bay Strait Straits River Lake Island Islands Peninsula Basin Delta "
+        "Desert Strip Valley Mountains Coast Region Province Corridor"
+    )
+)
 # People from states, up to a member of the list of states: "observers under the OSCE
 # Vienna Document from Germany, Denmark, Poland and ".
 _PEOPLE_FROM_BEFORE = re.compile(
@@ -1166,6 +1173,14 @@ class EntityRules(Clauses):
                 self._drop_inside(long_s, long_e)
                 self.add_mention(long_s, long_e, gov_of, "alias", 0.8)
                 self._mention_all(short, gov_of, "alias")
+                continue
+            if last in _FEATURE_HEADS:
+                # "the West Philippine Sea (WPS)": a place by its initials, no body
+                self._drop_inside(long_s, long_e)
+                ent = self.local_ent(long, "place", rule="entity:place-initials", conf=0.7)
+                _add_alias(ent, short)
+                self.add_mention(long_s, long_e, ent.key, "place", 0.7)
+                self._mention_all(short, ent.key, "place")
                 continue
             etype = ORG_HEADS.get(last, "intergovernmental" if "Nations" in long else "group")
             if etype == "group" and any(w in long for w in ("Party", "Front", "Movement")):

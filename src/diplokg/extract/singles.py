@@ -147,6 +147,7 @@ class SingleNameRules(Clauses):
                 and f"({word})" not in text  # defined as the initials of no organisation
                 and text[e : e + 1] != ":"
                 and not _rx(r"\.[A-Za-z]{2,4}\b").match(text, e)  # "AZERTAG.AZ": a site
+                and not _rx(r"[ \t]*\d").match(text, e)  # "RMB 500 million": a currency
             ):  # "IGAD", "UNMISS": an organisation known by its initials
                 gov = self._government_initials(word)
                 if gov is not None:  # "USG", "GOJ": a state's government, the state
