@@ -303,10 +303,22 @@ class NameRules(Clauses):
                         break
             return state, frozenset(w.lower() for w in rest if w.lower() not in _BODY_FILLERS)
 
+        shapes = {x.key: owned(x.name) for x in bodies}
+        for x in bodies:
+            # "National Energy Administration of the People's Republic of China": known by
+            # the name before its state too
+            bare = _rx(r"(?P<bare>.+?\s(?P<head>\S+))\s+of\s+(?:the\s+)?\S").match(x.name)
+            if (
+                bare is not None
+                and bare.group("head") in ORG_HEADS
+                and shapes[x.key][0] is not None
+                and not x.name.startswith(tuple(f"{d} " for d in ("The", "the")))
+                and shapes[x.key][1] == owned(bare.group("bare"))[1]
+            ):
+                _add_alias(x, bare.group("bare"))
         if len(bodies) < 2:
             self.sort_mentions()
             return
-        shapes = {x.key: owned(x.name) for x in bodies}
         keys = {x.key for x in bodies}
         by_key: dict[str, list[_Men]] = {}  # each body's mentions, in text order
         for m in self.mens:
@@ -1016,6 +1028,11 @@ class NameRules(Clauses):
             if of_phrase:
                 self._classify_run(cut + of_phrase.end(), te, singles)
             return
+        adm = names.index("Administration") if "Administration" in names else 0
+        if adm and not all(
+            w in _PORTFOLIO_WORDS or w in _NOT_NAME_WORDS or w in _CONNECTORS for w in names[:adm]
+        ):
+            return  # "the Biden-Harris Administration": a government by its leaders, no body
         if last in ORG_HEADS:
             head_word = last
         if (last in ORG_HEADS or (org_run and head_word in names)) and (not had_role or cause):
