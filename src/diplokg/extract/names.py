@@ -20,7 +20,6 @@ from diplokg.extract.namewords import (
     _ACRONYM,
     _AIM_ADJECTIVE,
     _BODY_EQUIPMENT,
-    _BODY_FILLERS,
     _BODY_OF_HEADS,
     _CAUSE_HEADS,
     _COMPASS_WORDS,
@@ -53,6 +52,8 @@ from diplokg.extract.namewords import (
     _cap_runs,
     _chunks_at,
     _may_start_title,
+    _name_before_of,
+    _owned_body,
     _titled_name,
 )
 from diplokg.extract.patterns import (
@@ -278,44 +279,13 @@ class NameRules(Clauses):
         bodies = [x for x in self.ents.values() if x.local and x.type == "government-body"]
 
         def owned(name: str) -> tuple[str | None, frozenset[str]]:
-            """The state a body's name starts with (by its demonym or a possessive), and its
-            other words in any order ("Russian Ministry of Foreign Affairs": Russia,
-            {ministry, foreign}; "China's foreign ministry": China, {foreign, ministry})."""
-            words = name.replace("’", "'").split()
-            state = self.demonyms.get(_fold(words[0])) if words else None
-            rest = words[1:] if state else words
-            poss = next((i for i, w in enumerate(words[:3]) if w.endswith("'s")), None)
-            if state is None and poss is not None:
-                owner = tuple(_fold(w) for w in (*words[:poss], words[poss][:-2]))
-                cand = next((c for c in self.lex.forms.get(owner, []) if c.type == "state"), None)
-                if cand is not None:
-                    state, rest = cand.key, words[poss + 1 :]
-            if state is None and "of" in words[2:]:
-                # "Ministry of Commerce of the People's Republic of China": its state last
-                for i in (i for i, w in enumerate(words) if w == "of" and i >= 2):
-                    tail = " ".join(words[i + 1 + (words[i + 1 : i + 2] == ["the"]) :])
-                    owner = tuple(_fold(t) for _, _, t in tokens(tail))
-                    cand = next(
-                        (c for c in self.lex.forms.get(owner, []) if c.type == "state"), None
-                    )
-                    if cand is not None:
-                        state, rest = cand.key, words[:i]
-                        break
-            return state, frozenset(w.lower() for w in rest if w.lower() not in _BODY_FILLERS)
+            return _owned_body(name, self.demonyms, self._state_of_words)
 
         shapes = {x.key: owned(x.name) for x in bodies}
-        for x in bodies:
-            # "National Energy Administration of the People's Republic of China": known by
-            # the name before its state too
-            bare = _rx(r"(?P<bare>.+?\s(?P<head>\S+))\s+of\s+(?:the\s+)?\S").match(x.name)
-            if (
-                bare is not None
-                and bare.group("head") in ORG_HEADS
-                and shapes[x.key][0] is not None
-                and not x.name.startswith(tuple(f"{d} " for d in ("The", "the")))
-                and shapes[x.key][1] == owned(bare.group("bare"))[1]
-            ):
-                _add_alias(x, bare.group("bare"))
+        for x in bodies:  # "National Energy Administration of the People's Republic of China"
+            short = _name_before_of(x.name)
+            if short and shapes[x.key][0] is not None and shapes[x.key][1] == owned(short)[1]:
+                _add_alias(x, short)  # (known by the name before its state too)
         if len(bodies) < 2:
             self.sort_mentions()
             return
@@ -376,6 +346,10 @@ class NameRules(Clauses):
                 self.add_mention(mm.start, mm.end, to.key, "alias", mm.conf)
                 _add_alias(to, bare.name)
         self.sort_mentions()
+
+    def _state_of_words(self, words: tuple[str, ...]) -> str | None:
+        """The state the lexicon knows by ``words`` (folded tokens), if any."""
+        return next((c.key for c in self.lex.forms.get(words, []) if c.type == "state"), None)
 
     def _sub_bodies(self) -> None:
         """A body of a known organisation named after it ("the … Party Central Committee",

@@ -11,7 +11,7 @@ title?"), so they lie below both.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Mapping
 from string import ascii_letters
 
 from diplokg.extract.patterns import (
@@ -23,7 +23,7 @@ from diplokg.extract.patterns import (
     _is_role_head,
     _words,
 )
-from diplokg.extract.text import _matches_at, _rx
+from diplokg.extract.text import _fold, _matches_at, _rx, tokens
 from diplokg.extract.words import word_list
 from diplokg.gazetteer import ORG_HEADS
 
@@ -502,3 +502,32 @@ _STATES_PAIR_BOND = re.compile(
     r"(?<![\w.’'-])(?P<a>[A-Z][\w.]*(?:[ \t][A-Z][\w.]*){0,2})[-–]"
     r"(?P<b>[A-Z][\w.]*(?:[ \t][A-Z][\w.]*){0,2}?)[ \t]+(?:Alliance|Partnership|Relationship)$"
 )
+
+
+def _owned_body(
+    name: str, demonyms: Mapping[str, str], state_of: Callable[[tuple[str, ...]], str | None]
+) -> tuple[str | None, frozenset[str]]:
+    """The state a body's name starts with (by its demonym or a possessive) or ends with
+    (after "of"), and its other words in any order ("Russian Ministry of Foreign Affairs":
+    Russia, {ministry, foreign}; "China's foreign ministry": China, {foreign, ministry};
+    "Ministry of Commerce of the People's Republic of China": China, {ministry, commerce}).
+    ``state_of`` names the state the lexicon knows by some folded tokens."""
+    words = name.replace("’", "'").split()
+    state = demonyms.get(_fold(words[0])) if words else None
+    rest = words[1:] if state else words
+    poss = next((i for i, w in enumerate(words[:3]) if w.endswith("'s")), None)
+    if state is None and poss is not None:
+        state = state_of(tuple(_fold(w) for w in (*words[:poss], words[poss][:-2])))
+        rest = words[poss + 1 :] if state is not None else rest
+    for i in (i for i, w in enumerate(words) if w == "of" and i >= 2 and state is None):
+        tail = " ".join(words[i + 1 + (words[i + 1 : i + 2] == ["the"]) :])
+        state = state_of(tuple(_fold(t) for _, _, t in tokens(tail)))
+        rest = words[:i] if state is not None else rest
+    return state, frozenset(w.lower() for w in rest if w.lower() not in _BODY_FILLERS)
+
+
+def _name_before_of(name: str) -> str | None:
+    """A body's name up to its head word before "of" ("National Energy Administration" of
+    "National Energy Administration of the People's Republic of China"), if any."""
+    m = _rx(r"(?P<bare>[A-Z].*?\s(?P<head>\S+))\s+of\s+(?:the\s+)?\S").match(name)
+    return m.group("bare") if m is not None and m.group("head") in ORG_HEADS else None
