@@ -379,6 +379,13 @@ _FEATURE_HEADS = frozenset(
         "Desert Strip Valley Mountains Coast Region Province Corridor"
     )
 )
+# A group of states named before its members in brackets: "The Troika (Norway, the United
+# States and the United Kingdom)", "the Quint (…)".
+_GROUP_WITH_MEMBERS = re.compile(
+    r"\b[Tt]he[ \t]+(?P<name>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)[ \t]+\((?P<list>[^()\n]{5,160})\)"
+)
+# Words before such a list that name no group: "the States (A and B)", "the Parties (…)".
+_QUIET_GROUP_WORDS = frozenset(_words("States Parties Countries Governments Sides Members"))
 # People from states, up to a member of the list of states: "observers under the OSCE
 # Vienna Document from Germany, Denmark, Poland and ".
 _PEOPLE_FROM_BEFORE = re.compile(
@@ -1052,6 +1059,8 @@ class EntityRules(Clauses):
 
     def find_acronyms(self) -> None:
         text = self.text
+        if "(" in text:
+            self._groups_with_members()
         # "the P5+1", "the E3+3": a format of states (none without a "+": the pattern's)
         for m in _PLUS_GROUPING.finditer(text) if "+" in text else ():
             if not self.covered(*m.span()):
@@ -1191,6 +1200,28 @@ class EntityRules(Clauses):
             self.add_mention(long_s, long_e, ent.key, "qualifier" if thing else "alias", 0.8)
             self._mention_all(short, ent.key, "qualifier" if thing else "name")
             self._mention_long_form(long, ent.key, how="qualifier" if thing else "alias")
+
+    def _groups_with_members(self) -> None:
+        """'The Troika (Norway, the United States and the United Kingdom)': a group of
+        states named by a capitalised word or two, its members listed in brackets after
+        it (two states or more, nothing else): a group, by that name."""
+        text = self.text
+        for m in _GROUP_WITH_MEMBERS.finditer(text):
+            s, e = m.span("name")
+            if self.covered(s, e) or self.in_quote(s) or m.group("name") in _QUIET_GROUP_WORDS:
+                continue
+            states = [
+                mm
+                for mm in self.mentions_between(*m.span("list"))
+                if self.ents[mm.key].type == "state" and not mm.inner
+            ]
+            rest = m.group("list")
+            for mm in reversed(states):
+                rest = rest[: mm.start - m.start("list")] + rest[mm.end - m.start("list") :]
+            if len(states) < 2 or not _rx(r"(?:\s*(?:,|and|the)\s*)*").fullmatch(rest):
+                continue
+            ent = self.local_ent(m.group("name"), "group", rule="entity:member-group", conf=0.7)
+            self._mention_all(m.group("name"), ent.key, "name")
 
     def _speaker_initials(self, long: str, end: int) -> bool:
         """Whether ``long``, defining initials that close at ``end`` and open a speaker's
