@@ -1118,11 +1118,7 @@ class EntityRules(Clauses):
             if self._speaker_initials(long, m.end()):
                 # "Karen Davila (KD): …": a transcript's speaker by her name and the
                 # initials her turns are labelled with, a person and no body
-                self._drop_inside(long_s, long_e)
-                ent = self.local_ent(long, "person", rule="entity:speaker-initials", conf=0.7)
-                _add_alias(ent, short)
-                self.add_mention(long_s, long_e, ent.key, "name", 0.7)
-                self._mention_all(short, ent.key, "alias")
+                self._long_and_initials(long_s, long_e, short, "person", "speaker-initials")
                 continue
             initials = "".join(w[0] for w in _rx(r"[A-Z][\w’'-]*").findall(long))
             letters = _rx(r"[^A-Z]").sub("", short)
@@ -1185,11 +1181,7 @@ class EntityRules(Clauses):
                 continue
             if last in _FEATURE_HEADS:
                 # "the West Philippine Sea (WPS)": a place by its initials, no body
-                self._drop_inside(long_s, long_e)
-                ent = self.local_ent(long, "place", rule="entity:place-initials", conf=0.7)
-                _add_alias(ent, short)
-                self.add_mention(long_s, long_e, ent.key, "place", 0.7)
-                self._mention_all(short, ent.key, "place")
+                self._long_and_initials(long_s, long_e, short, "place", "place-initials")
                 continue
             etype = ORG_HEADS.get(last, "intergovernmental" if "Nations" in long else "group")
             if etype == "group" and any(w in long for w in ("Party", "Front", "Movement")):
@@ -1200,6 +1192,18 @@ class EntityRules(Clauses):
             self.add_mention(long_s, long_e, ent.key, "qualifier" if thing else "alias", 0.8)
             self._mention_all(short, ent.key, "qualifier" if thing else "name")
             self._mention_long_form(long, ent.key, how="qualifier" if thing else "alias")
+
+    def _long_and_initials(
+        self, long_s: int, long_e: int, short: str, etype: str, rule: str
+    ) -> None:
+        """Draft the entity named at ``long_s:long_e`` with its bracketed initials ``short``
+        as an alias: a person ("Karen Davila (KD)") by name, a place by where it is."""
+        self._drop_inside(long_s, long_e)
+        ent = self.local_ent(self.text[long_s:long_e], etype, rule=f"entity:{rule}", conf=0.7)
+        _add_alias(ent, short)
+        how = "place" if etype == "place" else "name"
+        self.add_mention(long_s, long_e, ent.key, how, 0.7)
+        self._mention_all(short, ent.key, "place" if etype == "place" else "alias")
 
     def _groups_with_members(self) -> None:
         """'The Troika (Norway, the United States and the United Kingdom)': a group of
