@@ -243,11 +243,13 @@ CASES = [
         (frozenset({"Dana Whitcombe", "Ghana"}),),
         present=False,
     ),
+    # (an officeholder the text never names is a person named by the office: CONVENTIONS.md
+    # "Unnamed officeholders", as "the Irish Foreign Minister" is)
     Case(
-        "met-a-state-s-unnamed-minister-still-meets-the-state",
+        "met-a-state-s-unnamed-minister-meets-the-officeholder",
         "Secretary of State Dana Whitcombe met Ghana's foreign minister in Accra.",
         "meeting_participants",
-        (frozenset({"Dana Whitcombe", "Ghana"}),),
+        (frozenset({"Dana Whitcombe", "Foreign Minister of Ghana"}),),
     ),
     Case(
         "received-someone-s-envoy-does-not-meet-the-one-named",

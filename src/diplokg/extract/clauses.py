@@ -59,7 +59,10 @@ SPEAKER_LABEL = re.compile(
 
 
 # A news agency named for its state by the state's adjective ("Philippine News Agency").
-_STATE_AGENCY = re.compile(r"\b([A-Z][a-z]+)[ \t]+(?:News|Press)[ \t]+Agency\b")
+_STATE_AGENCY = re.compile(
+    r"\b([A-Z][a-z]+)[ \t]+(?:(?:News|Press)[ \t]+Agency|"
+    r"Information[ \t]+Agency|Forces[ \t]+Press[ \t]+Service)\b"
+)
 
 
 @dataclass(frozen=True, slots=True)

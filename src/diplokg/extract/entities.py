@@ -159,6 +159,12 @@ _DEMONYM_FORCE = re.compile(
     r"junta|regime|government|rulers|rule|dictatorship)\b)"
 )
 
+# What is done to a force, before it: "the modernization of the Indonesian military", "the
+# training of the Afghan army": the force is what the talks are about, no actor.
+_FORCE_WORKED_ON_BEFORE = re.compile(
+    r"\b(?:moderni[sz]ation|reform|reforms|training|restructuring|rebuilding|expansion|"
+    r"strengthening|build-?up|professionali[sz]ation|capabilities|capacity|needs)\s+of\s+$"
+)
 
 _STATE_FORM = re.compile(
     r"\b(?:(?:Democratic|Federal|Islamic|Socialist|United|Plurinational|People[’']s)\s+)*"
@@ -354,6 +360,32 @@ _STATE_AS_TOPIC_AFTER = re.compile(  # "Cyprus negotiations", "the Darfur crisis
     r"ceasefire|cease-fire|truce|"
     r"peace[ \t]+(?:process|talks))\b"
 )
+# A state before the task it names ("the Afghanistan training effort", "the Iraq mission").
+_STATE_TASK_AFTER = re.compile(
+    r"[ \t]+(?:[a-z]+[ \t]+)?(?:effort|efforts|mission|operation|operations|programme|program|"
+    r"campaign|drawdown|withdrawal)\b"
+)
+# The one a contribution or a task is for: "contributions to X", "the training effort for X".
+_HELP_FOR_BEFORE = re.compile(
+    r"\b(?:contributions?|assistance|aid|help|efforts?|commitments?)\s+(?:to|for)\s+(?:the\s+)?$"
+)
+# A dateline's city before a state: "(Danang, Vietnam) –", "MANILA, Philippines –".
+_DATELINE_CITY_BEFORE = re.compile(r"(?:^|\n)[ \t]*\(?[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?,[ \t]*$")
+_DATELINE_DASH_AFTER = re.compile(r"\)?[ \t]*[–—-]")
+# The head words of a natural or drawn place, never of a body ("West Philippine Sea").
+_FEATURE_HEADS = frozenset(
+    _words(
+        "Sea Ocean Gulf Bay Strait Straits River Lake Island Islands Peninsula Basin Delta "
+        "Desert Strip Valley Mountains Coast Region Province Corridor"
+    )
+)
+# A group of states named before its members in brackets: "The Troika (Norway, the United
+# States and the United Kingdom)", "the Quint (…)".
+_GROUP_WITH_MEMBERS = re.compile(
+    r"\b[Tt]he[ \t]+(?P<name>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)[ \t]+\((?P<list>[^()\n]{5,160})\)"
+)
+# Words before such a list that name no group: "the States (A and B)", "the Parties (…)".
+_QUIET_GROUP_WORDS = frozenset(_words("States Parties Countries Governments Sides Members"))
 # People from states, up to a member of the list of states: "observers under the OSCE
 # Vienna Document from Germany, Denmark, Poland and ".
 _PEOPLE_FROM_BEFORE = re.compile(
@@ -665,6 +697,16 @@ class EntityRules(Clauses):
                 and _rx(r"\s+to\s+\w").match(text, end)
             )
             or _STATE_AS_TOPIC_AFTER.match(text, end)
+            # "the Afghanistan training effort": what a task, before its noun, is for
+            or _STATE_TASK_AFTER.match(text, end)
+            # "contributions to X", "the training effort for X’s security forces": the
+            # one helped, not one who acts
+            or _HELP_FOR_BEFORE.search(before)
+            # "(Danang, Vietnam) –": a dateline's state after its city
+            or (
+                _DATELINE_CITY_BEFORE.search(text[max(0, start - 60) : start]) is not None
+                and _DATELINE_DASH_AFTER.match(text, end) is not None
+            )
             # "issues: Belarus, Libya and …": a middle item of an agenda's list
             or _rx(rf"\b(?:issues|topics|subjects|matters):\s+(?:{_LIST_MEMBER},\s+)+$").search(
                 text[max(0, start - 160) : start]
@@ -1017,6 +1059,8 @@ class EntityRules(Clauses):
 
     def find_acronyms(self) -> None:
         text = self.text
+        if "(" in text:
+            self._groups_with_members()
         # "the P5+1", "the E3+3": a format of states (none without a "+": the pattern's)
         for m in _PLUS_GROUPING.finditer(text) if "+" in text else ():
             if not self.covered(*m.span()):
@@ -1074,11 +1118,7 @@ class EntityRules(Clauses):
             if self._speaker_initials(long, m.end()):
                 # "Karen Davila (KD): …": a transcript's speaker by her name and the
                 # initials her turns are labelled with, a person and no body
-                self._drop_inside(long_s, long_e)
-                ent = self.local_ent(long, "person", rule="entity:speaker-initials", conf=0.7)
-                _add_alias(ent, short)
-                self.add_mention(long_s, long_e, ent.key, "name", 0.7)
-                self._mention_all(short, ent.key, "alias")
+                self._long_and_initials(long_s, long_e, short, "person", "speaker-initials")
                 continue
             initials = "".join(w[0] for w in _rx(r"[A-Z][\w’'-]*").findall(long))
             letters = _rx(r"[^A-Z]").sub("", short)
@@ -1139,6 +1179,10 @@ class EntityRules(Clauses):
                 self.add_mention(long_s, long_e, gov_of, "alias", 0.8)
                 self._mention_all(short, gov_of, "alias")
                 continue
+            if last in _FEATURE_HEADS:
+                # "the West Philippine Sea (WPS)": a place by its initials, no body
+                self._long_and_initials(long_s, long_e, short, "place", "place-initials")
+                continue
             etype = ORG_HEADS.get(last, "intergovernmental" if "Nations" in long else "group")
             if etype == "group" and any(w in long for w in ("Party", "Front", "Movement")):
                 etype = "party"
@@ -1148,6 +1192,40 @@ class EntityRules(Clauses):
             self.add_mention(long_s, long_e, ent.key, "qualifier" if thing else "alias", 0.8)
             self._mention_all(short, ent.key, "qualifier" if thing else "name")
             self._mention_long_form(long, ent.key, how="qualifier" if thing else "alias")
+
+    def _long_and_initials(
+        self, long_s: int, long_e: int, short: str, etype: str, rule: str
+    ) -> None:
+        """Draft the entity named at ``long_s:long_e`` with its bracketed initials ``short``
+        as an alias: a person ("Karen Davila (KD)") by name, a place by where it is."""
+        self._drop_inside(long_s, long_e)
+        ent = self.local_ent(self.text[long_s:long_e], etype, rule=f"entity:{rule}", conf=0.7)
+        _add_alias(ent, short)
+        how = "place" if etype == "place" else "name"
+        self.add_mention(long_s, long_e, ent.key, how, 0.7)
+        self._mention_all(short, ent.key, "place" if etype == "place" else "alias")
+
+    def _groups_with_members(self) -> None:
+        """'The Troika (Norway, the United States and the United Kingdom)': a group of
+        states named by a capitalised word or two, its members listed in brackets after
+        it (two states or more, nothing else): a group, by that name."""
+        text = self.text
+        for m in _GROUP_WITH_MEMBERS.finditer(text):
+            s, e = m.span("name")
+            if self.covered(s, e) or self.in_quote(s) or m.group("name") in _QUIET_GROUP_WORDS:
+                continue
+            states = [
+                mm
+                for mm in self.mentions_between(*m.span("list"))
+                if self.ents[mm.key].type == "state" and not mm.inner
+            ]
+            rest = m.group("list")
+            for mm in reversed(states):
+                rest = rest[: mm.start - m.start("list")] + rest[mm.end - m.start("list") :]
+            if len(states) < 2 or not _rx(r"(?:\s*(?:,|and|the)\s*)*").fullmatch(rest):
+                continue
+            ent = self.local_ent(m.group("name"), "group", rule="entity:member-group", conf=0.7)
+            self._mention_all(m.group("name"), ent.key, "name")
 
     def _speaker_initials(self, long: str, end: int) -> bool:
         """Whether ``long``, defining initials that close at ``end`` and open a speaker's
@@ -1300,7 +1378,12 @@ class EntityRules(Clauses):
             for m in _DEMONYM_FORCE.finditer(text):
                 s, e = m.span("name")
                 state = self.ensure(self.demonyms.get(_fold(m.group("dem"))))
-                if state is None or self.covered(s, e) or self.in_quote(s):
+                if (
+                    state is None
+                    or self.covered(s, e)
+                    or self.in_quote(s)
+                    or _FORCE_WORKED_ON_BEFORE.search(text, max(0, m.start() - 40), m.start())
+                ):
                     continue
                 force = self.local_ent(
                     text[s:e], "government-body", rule="entity:state-force", conf=0.6

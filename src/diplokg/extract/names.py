@@ -20,7 +20,6 @@ from diplokg.extract.namewords import (
     _ACRONYM,
     _AIM_ADJECTIVE,
     _BODY_EQUIPMENT,
-    _BODY_FILLERS,
     _BODY_OF_HEADS,
     _CAUSE_HEADS,
     _COMPASS_WORDS,
@@ -31,6 +30,7 @@ from diplokg.extract.namewords import (
     _HELD_BY_BODY,
     _MEMBERS_AFTER_BODY,
     _MEMBERS_OF,
+    _MILITARY_RANK_BEFORE,
     _NAME_CONNECTORS,
     _NOT_NAME_WORDS,
     _NOUN_END,
@@ -52,6 +52,8 @@ from diplokg.extract.namewords import (
     _cap_runs,
     _chunks_at,
     _may_start_title,
+    _name_before_of,
+    _owned_body,
     _titled_name,
 )
 from diplokg.extract.patterns import (
@@ -277,24 +279,16 @@ class NameRules(Clauses):
         bodies = [x for x in self.ents.values() if x.local and x.type == "government-body"]
 
         def owned(name: str) -> tuple[str | None, frozenset[str]]:
-            """The state a body's name starts with (by its demonym or a possessive), and its
-            other words in any order ("Russian Ministry of Foreign Affairs": Russia,
-            {ministry, foreign}; "China's foreign ministry": China, {foreign, ministry})."""
-            words = name.replace("’", "'").split()
-            state = self.demonyms.get(_fold(words[0])) if words else None
-            rest = words[1:] if state else words
-            poss = next((i for i, w in enumerate(words[:3]) if w.endswith("'s")), None)
-            if state is None and poss is not None:
-                owner = tuple(_fold(w) for w in (*words[:poss], words[poss][:-2]))
-                cand = next((c for c in self.lex.forms.get(owner, []) if c.type == "state"), None)
-                if cand is not None:
-                    state, rest = cand.key, words[poss + 1 :]
-            return state, frozenset(w.lower() for w in rest if w.lower() not in _BODY_FILLERS)
+            return _owned_body(name, self.demonyms, self._state_of_words)
 
+        shapes = {x.key: owned(x.name) for x in bodies}
+        for x in bodies:  # "National Energy Administration of the People's Republic of China"
+            short = _name_before_of(x.name)
+            if short and shapes[x.key][0] is not None and shapes[x.key][1] == owned(short)[1]:
+                _add_alias(x, short)  # (known by the name before its state too)
         if len(bodies) < 2:
             self.sort_mentions()
             return
-        shapes = {x.key: owned(x.name) for x in bodies}
         keys = {x.key for x in bodies}
         by_key: dict[str, list[_Men]] = {}  # each body's mentions, in text order
         for m in self.mens:
@@ -352,6 +346,10 @@ class NameRules(Clauses):
                 self.add_mention(mm.start, mm.end, to.key, "alias", mm.conf)
                 _add_alias(to, bare.name)
         self.sort_mentions()
+
+    def _state_of_words(self, words: tuple[str, ...]) -> str | None:
+        """The state the lexicon knows by ``words`` (folded tokens), if any."""
+        return next((c.key for c in self.lex.forms.get(words, []) if c.type == "state"), None)
 
     def _sub_bodies(self) -> None:
         """A body of a known organisation named after it ("the … Party Central Committee",
@@ -847,6 +845,11 @@ class NameRules(Clauses):
                 had_role = True
                 i += 1
                 continue
+            if not org_run and (rank := _MILITARY_RANK_BEFORE.match(text, ts_, e)) is not None:
+                had_role = True  # "Navy Rear Adm. John Kirby": the rank is no part of the name
+                while i < len(tokens) and tokens[i][1] <= rank.end():
+                    i += 1
+                continue
             rm = (
                 _ROLE_TITLE_RE.match(text, ts_, e)
                 if not org_run and _may_start_title(word)
@@ -930,6 +933,13 @@ class NameRules(Clauses):
                 if len(tokens) < 2:
                     return
                 had_role = True
+        rank_end = next(
+            (r.end() for t in tokens[:-1] if (r := _MILITARY_RANK_BEFORE.match(text, t[0], e))),
+            None,
+        )
+        if rank_end is not None and not org_run:  # "Press Secretary Navy Rear Adm. X Y"
+            tokens = [t for t in tokens if t[0] >= rank_end]
+            had_role = True
         ts, te = tokens[0][0], tokens[-1][1]
         names = [t[2] for t in tokens]
         last = names[-1]
@@ -992,6 +1002,11 @@ class NameRules(Clauses):
             if of_phrase:
                 self._classify_run(cut + of_phrase.end(), te, singles)
             return
+        adm = names.index("Administration") if "Administration" in names else 0
+        if adm and not all(
+            w in _PORTFOLIO_WORDS or w in _NOT_NAME_WORDS or w in _CONNECTORS for w in names[:adm]
+        ):
+            return  # "the Biden-Harris Administration": a government by its leaders, no body
         if last in ORG_HEADS:
             head_word = last
         if (last in ORG_HEADS or (org_run and head_word in names)) and (not had_role or cause):

@@ -11,7 +11,7 @@ title?"), so they lie below both.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Mapping
 from string import ascii_letters
 
 from diplokg.extract.patterns import (
@@ -23,7 +23,7 @@ from diplokg.extract.patterns import (
     _is_role_head,
     _words,
 )
-from diplokg.extract.text import _matches_at, _rx
+from diplokg.extract.text import _fold, _matches_at, _rx, tokens
 from diplokg.extract.words import word_list
 from diplokg.gazetteer import ORG_HEADS
 
@@ -61,6 +61,7 @@ _CONNECTORS = frozenset(
 )
 _CAP_WORD = (  # an initial ("Antony J. Blinken") only before a capitalised word
     r"(?:[A-Z](?:\.[A-Z])+\.|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Prof|Mme)\.|"
+    r"(?:Adm|Capt|Cmdr|Maj|Brig|Sgt)\.|"
     r"[A-Z]\.(?=[ \t]+(?:(?:de|del|da|di|van|von|der|den|le|la)[ \t]+){0,2}[A-Z][a-z])|"
     r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*(?<!-))"  # "Özdil", "Ștefan" too; "Albert F. del Rosario"
 )
@@ -76,6 +77,7 @@ _CAP_PARTICLE = (
 _CAP_RUN = re.compile(
     r"[A-ZÀ-ÖØ-ÞĀ-Ž](?<![\w’'-].)(?:(?:\.[A-Z])+\.|(?<=M)(?:r|rs|s|me)\.|(?<=D)r\.|(?<=S)(?:t|r|en)\.|"
     r"(?<=J)r\.|(?<=G)(?:en|ov)\.|(?<=R)ep\.|(?<=L)t\.|(?<=C)ol\.|(?<=P)rof\.|"
+    r"(?<=A)dm\.|(?<=C)(?:apt|mdr)\.|(?<=M)aj\.|(?<=B)rig\.|(?<=S)gt\.|"
     r"\.(?=[ \t]+(?:(?:de|del|da|di|van|von|der|den|le|la)[ \t]+){0,2}[A-Z][a-z])|[\w’'-]*(?<!-))"
     r"(?:(?:[ \t]+(?:(?:of|the|for|de|da|do|dos|das|del|della|der|den|van|von|al|el|bin|ibn|le|"
     rf"la|du)[ \t]+)*)(?:{_CAP_WORD}|{_CAP_PARTICLE}))*"
@@ -89,7 +91,72 @@ _HEADLINE_BREAKS = frozenset(
 )
 
 
+# A body's brief of two fields joined by "and", the second one's "Affairs" after it
+# ("Department of Boundary and Ocean Affairs", "Maritime and Ocean Affairs Office",
+# "Bureau of Educational and Cultural Affairs"): one name, not two (but "Russia and Foreign
+# Affairs Minister X" is two).
+_AFFAIRS_AFTER_AND = re.compile(
+    r"[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?[ \t]+Affairs(?:[ \t]+(?P<head>[A-Z][a-z]+))?(?![\w’'-])"
+)
+
+
+def _briefs_joined(text: str, ps: int, pe: int, s: int, e: int) -> bool:
+    """The run at ``ps:pe`` and the one at ``s:e`` are one body's name joined by "and"
+    (:data:`_AFFAIRS_AFTER_AND`): the first is a body's "X of Y" or one word, the second its
+    brief's last field ending in "Affairs", the body's head word after it if any."""
+    if text[pe:s] != " and ":
+        return False
+    am = _AFFAIRS_AFTER_AND.match(text, s, e)
+    if am is None:
+        return False
+    first = text[ps:pe].split()
+    if am.group("head") is not None:
+        return am.group("head") in ORG_HEADS and len(first) == 1
+    return len(first) >= 3 and first[0] in ORG_HEADS and first[1] == "of"
+
+
+# Inside a run, a body of another body named after it: "… Office of the Philippines’
+# Department of Foreign Affairs", "… Ocean Affairs of the Ministry of Foreign Affairs of
+# China" (the second body's head word after "of", a state's possessive maybe before it).
+_BODY_OF_BODY = re.compile(
+    r"[ \t]+of[ \t]+(?:the[ \t]+)?(?:(?P<poss>[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?)[’']s?[ \t]+)?"
+    r"(?P<head>[A-Z][a-z]+)(?=[ \t]+of[ \t]|[ \t]*$)"
+)
+
+
 def _cap_runs(text: str) -> Iterator[tuple[int, int]]:
+    """The spans of _CAP_RUN in ``text``, two joined where _RUN_JOIN makes them one name,
+    one cut where it names a body of another body (:func:`_bodies_of_bodies`)."""
+    for s, e in _joined_cap_runs(text):
+        yield from _bodies_of_bodies(text, s, e)
+
+
+def _bodies_of_bodies(text: str, s: int, e: int) -> Iterator[tuple[int, int]]:
+    """The run ``s:e`` cut before each "of (the) (State’s) Body …" that follows a body's
+    head word or its brief's "Affairs" two words or more into the run: the body, the
+    state, the other body."""
+    if " of " not in text[s:e]:
+        yield s, e
+        return
+    at = s
+    for m in _BODY_OF_BODY.finditer(text, s, e):
+        left = text[at : m.start()].split()
+        head = m.group("head")
+        if (
+            len(left) < 2
+            or (left[-1] not in ORG_HEADS and left[-1] != "Affairs")
+            or head not in ORG_HEADS
+            or (m.group("poss") is None and head not in ("Ministry", "Department"))
+        ):
+            continue
+        yield at, m.start()
+        if m.group("poss") is not None:
+            yield m.span("poss")
+        at = m.start("head")
+    yield at, e
+
+
+def _joined_cap_runs(text: str) -> Iterator[tuple[int, int]]:
     """The spans of _CAP_RUN in ``text``, two joined where _RUN_JOIN makes them one name."""
     prev: tuple[int, int] | None = None
     for m in _CAP_RUN.finditer(text):
@@ -104,6 +171,9 @@ def _cap_runs(text: str) -> Iterator[tuple[int, int]]:
                 and (" in" not in j.group() or (head == "Mission" and len(text[ps:pe].split()) > 2))
                 and text[s:e].split(None, 1)[0] not in _NOT_JOINED
             ):
+                prev = (ps, e)
+                continue
+            if _briefs_joined(text, ps, pe, s, e):
                 prev = (ps, e)
                 continue
             yield prev
@@ -221,6 +291,14 @@ _TITLE_ENDS = frozenset(
         """
     )
 )
+# A military rank before a name, its service and grade words with it ("Navy Rear Adm.",
+# "Army Gen.", "Marine Corps Lt. Gen.", "Air Force Maj."): a title, never part of the name.
+_MILITARY_RANK_BEFORE = re.compile(
+    r"(?:(?:U\.S\.|US|Navy|Naval|Army|Marine(?:[ \t]+Corps)?|Air[ \t]+Force|Coast[ \t]+Guard)"
+    r"[ \t]+)?(?:(?:Lieutenant|Lt\.|Major|Maj\.|Brigadier|Brig\.|Vice|Rear|Retired|Ret\.|"
+    r"Fleet|Staff|Master)[ \t]+)*(?:General|Gen\.|Admiral|Adm\.|Colonel|Col\.|Captain|"
+    r"Capt\.|Commander|Cmdr\.|Sergeant|Sgt\.|Major|Maj\.|Commodore)[ \t]+(?=[A-Z])"
+)
 _NOT_NAME_WORDS = frozenset(
     _words(
         """
@@ -231,7 +309,7 @@ _NOT_NAME_WORDS = frozenset(
         Minister Ministry Department Office Republic Kingdom State States Federation Palace
         House Government Parliament Senate Congress Assembly Court Party Front Movement
         Institute Studies Rights Watch Human Diplomatic Correspondent Editor Analysis Briefing
-        Delegate Coordinator Olympics Paralympics Games Heads Leaders Debate
+        Delegate Coordinator Olympics Paralympics Games Heads Leaders Debate Dialogue Corps
         News Service Wire Daily Times Post Gulf Sea River Reef Strait Border Region Province
         City Town Port Airport Station Square Street North South East West Central Upper Lower
         New Old Great Grand Royal General Special Regional Global World Annual Report Protocol
@@ -424,3 +502,32 @@ _STATES_PAIR_BOND = re.compile(
     r"(?<![\w.’'-])(?P<a>[A-Z][\w.]*(?:[ \t][A-Z][\w.]*){0,2})[-–]"
     r"(?P<b>[A-Z][\w.]*(?:[ \t][A-Z][\w.]*){0,2}?)[ \t]+(?:Alliance|Partnership|Relationship)$"
 )
+
+
+def _owned_body(
+    name: str, demonyms: Mapping[str, str], state_of: Callable[[tuple[str, ...]], str | None]
+) -> tuple[str | None, frozenset[str]]:
+    """The state a body's name starts with (by its demonym or a possessive) or ends with
+    (after "of"), and its other words in any order ("Russian Ministry of Foreign Affairs":
+    Russia, {ministry, foreign}; "China's foreign ministry": China, {foreign, ministry};
+    "Ministry of Commerce of the People's Republic of China": China, {ministry, commerce}).
+    ``state_of`` names the state the lexicon knows by some folded tokens."""
+    words = name.replace("’", "'").split()
+    state = demonyms.get(_fold(words[0])) if words else None
+    rest = words[1:] if state else words
+    poss = next((i for i, w in enumerate(words[:3]) if w.endswith("'s")), None)
+    if state is None and poss is not None:
+        state = state_of(tuple(_fold(w) for w in (*words[:poss], words[poss][:-2])))
+        rest = words[poss + 1 :] if state is not None else rest
+    for i in (i for i, w in enumerate(words) if w == "of" and i >= 2 and state is None):
+        tail = " ".join(words[i + 1 + (words[i + 1 : i + 2] == ["the"]) :])
+        state = state_of(tuple(_fold(t) for _, _, t in tokens(tail)))
+        rest = words[:i] if state is not None else rest
+    return state, frozenset(w.lower() for w in rest if w.lower() not in _BODY_FILLERS)
+
+
+def _name_before_of(name: str) -> str | None:
+    """A body's name up to its head word before "of" ("National Energy Administration" of
+    "National Energy Administration of the People's Republic of China"), if any."""
+    m = _rx(r"(?P<bare>[A-Z].*?\s(?P<head>\S+))\s+of\s+(?:the\s+)?\S").match(name)
+    return m.group("bare") if m is not None and m.group("head") in ORG_HEADS else None

@@ -70,6 +70,14 @@ _UNNAMED_OFFICIALS_FROM_SCAN = Scan(
     frozenset(("ministers", "ambassadors", "envoys", "secretaries")),
     chunks=2,
 )
+# A state's one-person office told by the state's possessive and the title in lower case,
+# no name after it: "was meeting with India’s external affairs minister", "met Japan’s
+# prime minister" (not "India’s foreign minister, X" nor "… minister X").
+_UNNAMED_POSSESSED_OFFICIAL = re.compile(
+    r"(?<![\w’'-])(?P<d>[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?)[’']s?[ \t]+(?P<t>(?:external[ \t]+"
+    r"affairs|foreign|defen[cs]e|finance|prime)[ \t]+minister|foreign[ \t]+secretary|"
+    r"national[ \t]+security[ \t]+advis[eo]r)(?![\w-])(?![ \t]*,?[ \t]*[A-Z(])"
+)
 # After such a title, the state it is of: "Foreign Secretary of UK" (then no name).
 _OFFICE_OF_STATE = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?(?=[A-Z])")
 # An unnamed spokesperson's entity name: "anonymous FCO spokeswoman", "spokesperson for Ban".
@@ -133,6 +141,18 @@ class OfficeRules(Clauses):
                 continue
             title = " ".join(m.group("t").split())
             self._unnamed_official(title, state, (s, e), m.start(), made)
+        if "’" in text or "'" in text:
+            for m in _UNNAMED_POSSESSED_OFFICIAL.finditer(text):
+                s, e = m.span()
+                if self.in_quote(s) or self.covered(m.start("t"), e):
+                    continue
+                if not _MET_BEFORE.search(text, max(self.sent(s)[0], s - 100), s):
+                    continue
+                state = self.org_in(*m.span("d"))
+                if state is None or self.ents[state].type != "state":
+                    continue
+                title = " ".join(m.group("t").split()).title()
+                self._unnamed_official(title, state, (s, e), s, made)
         if made:
             self.sort_mentions()
 

@@ -458,6 +458,9 @@ _GOVERNMENT_PUBLISHER = re.compile(
     r"\b(?:White\s+House|Department|Ministry|Embassy|Government|Presidency|Office|Mission|"
     r"USAID|Kremlin|Chancellery|Foreign\s+Office|Federal\s+Register|(?:News|Press)\s+Agency|"
     r"Senate|Senator|Congressman|Congresswoman|"
+    # a government's own information service: "Philippine Information Agency", "Korean
+    # Culture and Information Service", "American Forces Press Service"
+    r"Information\s+(?:Agency|Service)|Forces\s+Press\s+Service|"
     r"(?:Prime\s+Minister|President)\s+of(?=\s+(?:the\s+)?[A-Z]))\b"
 )
 _US_PUBLISHER = re.compile(

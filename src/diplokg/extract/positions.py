@@ -113,8 +113,9 @@ _ENVOY_FROM = re.compile(r"\s+(?:from|of)\s+(?:the\s+)?")
 _ENVOY_ITEM_END = re.compile(r"\s*(?:[,;.)]|and\b|$)")
 # A sentence's opening phrase up to a title it names ("In a conversation with the", "During
 # talks with"): a comma after the title closes the phrase, no apposition.
-_INTRO_WITH = re.compile(
-    r"[ \t]*(?:(?:In|During|At|After|Following|Before)[ \t][^,;:.\n]*\bwith|According[ \t]+to)"
+_INTRO_WITH = re.compile(  # (not "During the visit X met with …": a clause, its verb)
+    r"[ \t]*(?:(?:In|During|At|After|Following|Before)[ \t][^,;:.\n]*"
+    r"(?<!\bmet[ \t])(?<!\bspoke[ \t])(?<!ed[ \t])\bwith|According[ \t]+to)"
     r"[ \t]+(?:the[ \t]+)?(?:[A-Z][\w’'-]*[ \t]+)?"
 )
 

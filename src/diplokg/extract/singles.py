@@ -40,6 +40,12 @@ _EVENT_NOUNS = frozenset(
     )
 )
 
+# A spouse told by given name alone: "Joe and his wife Jill", "Kishida’s wife Yuko".
+_SPOUSE_BEFORE = re.compile(
+    r"(?:\b(?P<who>[A-Z][\w-]*)(?:[’']s?|[ \t]+and[ \t]+(?:his|her))|\b(?:his|her))[ \t]+"
+    r"(?:wife|husband|spouse)[ \t]+$"
+)
+
 
 class SingleNameRules(Clauses):
     """Rules that link one-word names to whom they name."""
@@ -141,6 +147,7 @@ class SingleNameRules(Clauses):
                 and f"({word})" not in text  # defined as the initials of no organisation
                 and text[e : e + 1] != ":"
                 and not _rx(r"\.[A-Za-z]{2,4}\b").match(text, e)  # "AZERTAG.AZ": a site
+                and not _rx(r"[ \t]*\d").match(text, e)  # "RMB 500 million": a currency
             ):  # "IGAD", "UNMISS": an organisation known by its initials
                 gov = self._government_initials(word)
                 if gov is not None:  # "USG", "GOJ": a state's government, the state
@@ -215,7 +222,35 @@ class SingleNameRules(Clauses):
             key = self._person_by_part(text[s:e])
             if key is not None:
                 self.add_mention(s, e, key, "alias", 0.7)
+            elif (spouse := self._spouse_name(text[s:e], s)) is not None:
+                ent = self.local_ent(spouse, "person", rule="entity:spouse-name", conf=0.6)
+                _add_alias(ent, text[s:e])
+                self.add_mention(s, e, ent.key, "alias", 0.6)
         self.sort_mentions()
+
+    def _spouse_name(self, word: str, pos: int) -> str | None:
+        """The full name of a spouse told by the given name ``word`` at ``pos`` after "his
+        wife", "her husband" or "X’s wife": the given name and the family name of the
+        person named last before it in the sentence ("Joe and his wife Jill": Jill Biden)."""
+        text = self.text
+        sent_start, _ = self.sent(pos)
+        sm = _SPOUSE_BEFORE.search(text, max(sent_start, pos - 40), pos)
+        if sm is None or self.in_lower_case(word.lower()):
+            return None
+        # (the one named just before, by a name the article gives in full elsewhere too)
+        key = self._person_by_part(sm.group("who")) if sm.group("who") else None
+        partner = self.ents[key] if key is not None else None
+        partner = partner or next(
+            (
+                self.ents[mm.key]
+                for mm in reversed(self.mentions_between(sent_start, pos))
+                if self.ents[mm.key].is_person and mm.end <= pos
+            ),
+            None,
+        )
+        if partner is None or " " not in partner.name or partner.anon_head:
+            return None
+        return f"{word} {partner.name.split()[-1]}"
 
     def _leader_of(self, name: str) -> GazLeader | None:
         known = self.lex.leader_orgs.get(_fold(name).casefold())

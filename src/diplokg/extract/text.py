@@ -522,7 +522,8 @@ class TextModel:
                 m.group()[0] == "."
                 and (before[-1:].isalpha() or before[-1:] == "\n")
                 and _rx(
-                    r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Jr|Sr|Prof|No|vs|etc)|"
+                    r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Jr|Sr|Prof|No|vs|etc|"
+                    r"Adm|Capt|Cmdr|Maj|Brig|Sgt)|"
                     r"\b[A-Z]|\.[A-Z])$"
                 ).search(before)
             ):

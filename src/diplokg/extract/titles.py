@@ -38,6 +38,12 @@ _MINISTER_OF = (
     rf"Minister\s+(?:of|for)\s+(?:State(?:\s+for\s+(?:{_PORTFOLIO_LIST}|{_PORTFOLIO_WORD}))?|"
     rf"{_PORTFOLIO_LIST}|(?-i:[A-Z])[a-z]+(?:\s+(?-i:[A-Z])[a-z]+)?)"
 )
+# Offices the press writes in lower case that _LOWER_ROLE lacks: an adviser's post by its
+# brief ("India’s national security advisor") and a parliament's head by his trade
+# ("China’s top legislator").
+_LOWER_OFFICES = (
+    r"(?:(?:national|deputy\s+national)\s+)?security\s+advis[eo]r|(?:top|chief)\s+legislator"
+)
 # "China’s" (capitals only, also where the pattern ignores case: "X’s foreign ministry
 # summoned Y’s ambassador, Z": Y's, not X's ministry's)
 _APPOS_POSS = (  # (or "the country’s": the state the sentence names)
@@ -46,6 +52,8 @@ _APPOS_POSS = (  # (or "the country’s": the state the sentence names)
 _LEFT_APPOS_REST = (
     r"\s+(?P<role>(?:(?!(?:of|the|to|its|his|her|their|said|says|and|who|that|is|was|has|had)\b)"
     r"[a-zA-Z-]+\s+){0,3}?(?:head\s+of\s+(?-i:[A-Z])[a-z]+\s+diplomacy|"
+    + _LOWER_OFFICES
+    + r"|"
     + _LOWER_ROLE
     + r"|(?-i:[A-Z])[a-z]+\s+Minister|"
     + _MINISTER_OF
@@ -74,6 +82,8 @@ _RIGHT_APPOS = re.compile(
     r"(?P<role>(?:(?:former|current|new|outgoing|incoming|deputy|acting|interim|special|"
     r"senior|chief|top)\s+)*(?:(?-i:[A-Z])[\w-]*\s+){0,3}?(?:"
     + _MINISTER_OF  # (first: the longest title, "Minister of Foreign Affairs and Trade")
+    + r"|"
+    + _LOWER_OFFICES
     + r"|"
     + _LOWER_ROLE
     + r"|(?:(?-i:[a-z]+)\s+){0,2}chief|(?-i:[A-Z])[a-z]+\s+Minister|(?-i:(?:"
