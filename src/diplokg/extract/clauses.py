@@ -20,6 +20,7 @@ from rapidfuzz.distance import OSA
 
 from diplokg.extract.gathering import Gathering
 from diplokg.extract.lexicon import _Cand
+from diplokg.extract.namewords import _MILITARY_RANK_BEFORE
 from diplokg.extract.patterns import (
     _DATELINE,
     _DOC_NP,
@@ -148,7 +149,11 @@ _TITLE_AFTER_ORG = re.compile(
     r"[’']s\s+(?:[a-z][a-z-]*\s+){0,4}|"  # "China's Wang Yi", "China's top diplomat Wang Yi"
     r"\s+counterpart,?\s+|"  # "his Singapore counterpart, R Anandan"
     # "the EU foreign policy chief, Federica Mogherini": a title in lower case, then a comma
-    rf"\s+(?:[a-z][a-z-]*\s+){{0,3}}(?:chief|head|{_LOWER_ROLE}),\s+(?=[A-Z])"
+    rf"\s+(?:[a-z][a-z-]*\s+){{0,3}}(?:chief|head|{_LOWER_ROLE}),\s+(?=[A-Z])|"
+    # "met with People's Liberation Army (Navy) commander Vice Adm. A", "Royal Thai Army
+    # chief Gen. B": the body's head in lower case before the name (and its rank), no comma
+    r"(?:\s+\((?:[^()\n]|\([^()\n]*\))*\))*\s+(?:commander|chief|head)\s+"
+    rf"(?:{_MILITARY_RANK_BEFORE.pattern})?(?=[A-Z])"
 )
 _POST_NOMINAL = re.compile(r"\s+(?:MP|MEP|MSP|MLA|TD|QC|KC)\b(?![\w-])")
 _LIST_NOUN = re.compile(

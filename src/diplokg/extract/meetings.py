@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from diplokg.extract.clauses import Clauses
 from diplokg.extract.gathering import _SIGNED_OF
 from diplokg.extract.patterns import (
+    _DESCRIBED_MEMBERS_OF_BODY,
     _HYPOTHETICAL_BEFORE,
     _LOWER_ROLE,
     _MEMBERS_OF_BODY,
@@ -438,8 +439,10 @@ class MeetingRules(Clauses):
             )
             if met_with:
                 # "met with members of the X Commission": the body is met
-                mo = _MEMBERS_OF_BODY.match(text, after) or _GROUP_THEN_COLON.match(
-                    text, after, sent_end
+                mo = (
+                    _MEMBERS_OF_BODY.match(text, after)
+                    or _DESCRIBED_MEMBERS_OF_BODY.match(text, after)
+                    or _GROUP_THEN_COLON.match(text, after, sent_end)
                 )  # (or "met with the ambassadors recently accredited to X: A; B; and C")
                 after = mo.end() if mo else after
                 # "his meeting with the South-east Asian nation's Foreign Minister, B": B
