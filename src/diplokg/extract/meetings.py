@@ -15,6 +15,7 @@ from diplokg.extract.patterns import (
     _LOWER_ROLE,
     _MEMBERS_OF_BODY,
     _MET_BODIES,
+    _PEOPLE_NOT_OFFICIALS,
     _SAID_AFTER_NAME,
     _TITLE_OF_STATE,
     _negation,
@@ -711,6 +712,7 @@ class MeetingRules(Clauses):
                     or after > m.end()
                 )
                 and len(guests) >= 2
+                and not low.endswith("meetings with")  # ("held meetings with B, C and D": each)
                 and not _rx(r"\b(?:separately|respectively|individually|in\s+turn)\b").search(
                     text, sent_start, sent_end
                 )
@@ -1386,6 +1388,8 @@ class MeetingRules(Clauses):
                 or _PAIR_COMPOUND_BEFORE.search(self.text, max(0, mm.start - 3), mm.start)
             ):
                 return True  # "a meeting of the U.S.-India Energy Dialogue": its name
+            if self.ents[key].type == "state" and _PEOPLE_NOT_OFFICIALS.match(self.text, mm.end):
+                return True  # "met with U.S. service members": no office of the state is met
             if self.ents[key].is_person:
                 return False  # ("met A and B's deputy": A may be met)
             # "welcomed Japan and China's moves": both states own the thing

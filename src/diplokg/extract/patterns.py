@@ -412,6 +412,13 @@ _DESCRIBED_MEMBERS_OF_BODY = re.compile(
     r"[A-Z][a-z]+(?:ese|an|ish|ian)\s+){1,5}?(?:members|representatives|officials|officers|"
     r"commanders)\s+of\s+(?=the\s+[A-Z])"
 )
+#: After a state's name, people of it who hold no office of it: "met with U.S. service
+#: members stationed at Lajes", "meets Indian students": the state is not met.
+_PEOPLE_NOT_OFFICIALS = re.compile(
+    r"\s+(?:service\s*(?:members|men|women|personnel)|troops|soldiers|sailors|airmen|marines|"
+    r"military\s+personnel|employees|students|citizens|nationals|expatriates|diaspora|"
+    r"community|veterans|businesspeople|business\s+leaders|investors|journalists)\b"
+)
 _MET_BODIES = frozenset(_words("intergovernmental government-body group party alliance"))
 
 

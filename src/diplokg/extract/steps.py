@@ -374,6 +374,12 @@ STEPS: tuple[Step, ...] = (
         needs="entities events mentions",
         provides="events",
     ),
+    _step(  # (after the trips' and the headline's: a paragraph's stay where it opens)
+        "paragraph-places",
+        Extractor.find_paragraph_places,
+        needs="entities events mentions",
+        provides="entities events mentions",
+    ),
     _step(
         "office-positions",
         Extractor.find_office_positions,
