@@ -525,9 +525,11 @@ class Clauses(Subjects, Gathering):
                     # after the title's state
                     # (or after a comma: "Prime Minister of Norway, the Hon Per Hald MP"; or
                     # after the body's acronym: "Secretary General of the X (XO), Y")
+                    # (or an honorific: "The Foreign Secretary of Pakistan, Mr. A, and …")
                     tm = _rx(
                         r"(?:\s+\([A-Z][\w.&-]*\))?"
-                        r",?\s+(?:(?:Senator\s+)?(?:the\s+)?(?:Rt\.?\s+)?Hon\.?\s+)?(?=[A-Z])"
+                        r",?\s+(?:(?:Senator\s+)?(?:the\s+)?(?:Rt\.?\s+)?Hon\.?\s+|"
+                        r"(?P<hon>(?:Mr|Mrs|Ms|Dr|Shri|Smt)\.?\s+))?(?=[A-Z])"
                     ).match(text, mm.end)
                 if tm is None and text[max(0, mm.start - 1) : mm.start] == "(":
                     # "Finance Secretary (SHCP) A": the office's initials read as a body
@@ -535,6 +537,8 @@ class Clauses(Subjects, Gathering):
                     tm = _rx(r"\)\s+(?=[A-Z])").match(text, mm.end)
                 if tm:
                     person = self.mention_at(tm.end())
+                    if person is None and "hon" in tm.re.groupindex and tm.group("hon"):
+                        person = self.mention_at(tm.start("hon"))  # ("Shri A": one name)
                     if person is not None and self.ents[person.key].is_person:
                         mm, ent = person, self.ents[person.key]
             ok = ("person" in kinds and ent.is_person) or ("org" in kinds and ent.is_org)
