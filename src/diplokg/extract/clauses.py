@@ -97,6 +97,8 @@ _TOGETHER_WITH = re.compile(
 )
 _CAPITAL_WORDS = re.compile(r"\s*(?:[A-Z][\w.’'-]*\s+){0,4}")  # "President ", "Chinese President "
 _APPOSED_PAIR_TAIL = re.compile(  # after "B": ", Norway's prime minister, " or nothing
+    # (or B's service first: "Gen. B of the Chinese army, chief of China's joint staff, ")
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}?(?=,))?"
     r"(?:,\s+[^,;“”\"]{2,60},)?\s*(?:(?:also|later|then|first|have|has|had|will)\s+)*"
 )
 
