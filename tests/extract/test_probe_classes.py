@@ -47,6 +47,7 @@ READ: dict[str, Callable[[FactSet], set[tuple[object, ...]]]] = {
     "quotes": lambda f: {(q.speaker.name, q.text) for q in f.quotes},
     "relays": lambda f: {(q.speaker.name, tuple(r.name for r in q.reported_by)) for q in f.quotes},
     "statements": lambda f: {(s.issuer.name, s.kind) for s in f.statements},
+    "statement-dates": lambda f: {(s.issuer.name, s.date) for s in f.statements},
     "agreements": lambda f: {(_names(a.parties), a.kind) for a in f.agreements},
     "agreement-dates": lambda f: {(_names(a.parties), a.date) for a in f.agreements},
     "agreement-durations": lambda f: {(_names(a.parties), a.duration) for a in f.agreements},

@@ -139,7 +139,12 @@ _AGREED_TO_DO = re.compile(  # "have agreed to continue …" (a verb, not "to a 
     # a readout's shared view of a deed: "the two leaders shared the view to jointly uphold …",
     # "affirmed to establish …" (as a readout translated tells it); never "shared the view
     # that …", a judgement (see the gold's d09, d12)
-    rf"(?P<shared>shared\s+(?:the|their|a)\s+(?:common\s+)?(?:view|intention|determination|resolve)))\s+(?:with\s+(?P<with>[A-Z][^.;,]{{1,60}}?|"
+    rf"(?P<shared>shared\s+(?:the|their|a)\s+(?:common\s+)?(?:view|intention|determination|resolve))|"
+    # "Both Ministers restated their commitment to maintain …": a commitment both make (of a
+    # deed: "their commitment to the alliance" is none)
+    r"(?P<restated>(?:re)?stated|reaffirmed|reiterated|renewed|underscored|underlined)\s+their\s+"
+    r"(?:(?:shared|strong|joint|mutual|continued|firm)\s+)?commitment)\s+"
+    r"(?:with\s+(?P<with>[A-Z][^.;,]{1,60}?|"
     rf"(?:his|her|their)\s+(?:\w+\s+)?counterparts?(?:,\s+[^.;,]{{2,60}},)?)\s+)?(?:(?:{_WHEN_GAP}|{_WHERE_GAP}),?\s+){{0,2}}"
     r"(?:on\s+the\s+(?:need|importance|necessity)\s+)?[“\"]?to\s+"
     r"(?P<vp>(?!sign\b|conclude\b|a\b|an\b|the\b|this\b|that\b|it\b|its\b|their\b)[a-z]+\b)"

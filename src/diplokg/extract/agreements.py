@@ -1142,7 +1142,7 @@ class AgreementRules(Clauses):
             if duration and dm is not None:
                 # "agreed to extend the truce for five years": the term is the agreement's own
                 kind, end = self._deed(m.start("vp"), m.end(), dm.start())
-            if m.group("committed"):
+            if m.group("committed") or m.group("restated"):
                 kind = kind.replace("agreement to ", "commitment to ", 1)
             if m.group("pledged"):
                 kind = kind.replace("agreement to ", "pledge to ", 1)

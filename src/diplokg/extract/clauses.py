@@ -20,6 +20,7 @@ from rapidfuzz.distance import OSA
 
 from diplokg.extract.gathering import Gathering
 from diplokg.extract.lexicon import _Cand
+from diplokg.extract.namewords import _MILITARY_RANK_BEFORE
 from diplokg.extract.patterns import (
     _DATELINE,
     _DOC_NP,
@@ -96,6 +97,8 @@ _TOGETHER_WITH = re.compile(
 )
 _CAPITAL_WORDS = re.compile(r"\s*(?:[A-Z][\w.’'-]*\s+){0,4}")  # "President ", "Chinese President "
 _APPOSED_PAIR_TAIL = re.compile(  # after "B": ", Norway's prime minister, " or nothing
+    # (or B's service first: "Gen. B of the Chinese army, chief of China's joint staff, ")
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}?(?=,))?"
     r"(?:,\s+[^,;“”\"]{2,60},)?\s*(?:(?:also|later|then|first|have|has|had|will)\s+)*"
 )
 
@@ -148,7 +151,11 @@ _TITLE_AFTER_ORG = re.compile(
     r"[’']s\s+(?:[a-z][a-z-]*\s+){0,4}|"  # "China's Wang Yi", "China's top diplomat Wang Yi"
     r"\s+counterpart,?\s+|"  # "his Singapore counterpart, R Anandan"
     # "the EU foreign policy chief, Federica Mogherini": a title in lower case, then a comma
-    rf"\s+(?:[a-z][a-z-]*\s+){{0,3}}(?:chief|head|{_LOWER_ROLE}),\s+(?=[A-Z])"
+    rf"\s+(?:[a-z][a-z-]*\s+){{0,3}}(?:chief|head|{_LOWER_ROLE}),\s+(?=[A-Z])|"
+    # "met with People's Liberation Army (Navy) commander Vice Adm. A", "Royal Thai Army
+    # chief Gen. B": the body's head in lower case before the name (and its rank), no comma
+    r"(?:\s+\((?:[^()\n]|\([^()\n]*\))*\))*\s+(?:commander|chief|head)\s+"
+    rf"(?:{_MILITARY_RANK_BEFORE.pattern})?(?=[A-Z])"
 )
 _POST_NOMINAL = re.compile(r"\s+(?:MP|MEP|MSP|MLA|TD|QC|KC)\b(?![\w-])")
 _LIST_NOUN = re.compile(
@@ -520,9 +527,11 @@ class Clauses(Subjects, Gathering):
                     # after the title's state
                     # (or after a comma: "Prime Minister of Norway, the Hon Per Hald MP"; or
                     # after the body's acronym: "Secretary General of the X (XO), Y")
+                    # (or an honorific: "The Foreign Secretary of Pakistan, Mr. A, and …")
                     tm = _rx(
                         r"(?:\s+\([A-Z][\w.&-]*\))?"
-                        r",?\s+(?:(?:Senator\s+)?(?:the\s+)?(?:Rt\.?\s+)?Hon\.?\s+)?(?=[A-Z])"
+                        r",?\s+(?:(?:Senator\s+)?(?:the\s+)?(?:Rt\.?\s+)?Hon\.?\s+|"
+                        r"(?P<hon>(?:Mr|Mrs|Ms|Dr|Shri|Smt)\.?\s+))?(?=[A-Z])"
                     ).match(text, mm.end)
                 if tm is None and text[max(0, mm.start - 1) : mm.start] == "(":
                     # "Finance Secretary (SHCP) A": the office's initials read as a body
@@ -530,6 +539,8 @@ class Clauses(Subjects, Gathering):
                     tm = _rx(r"\)\s+(?=[A-Z])").match(text, mm.end)
                 if tm:
                     person = self.mention_at(tm.end())
+                    if person is None and "hon" in tm.re.groupindex and tm.group("hon"):
+                        person = self.mention_at(tm.start("hon"))  # ("Shri A": one name)
                     if person is not None and self.ents[person.key].is_person:
                         mm, ent = person, self.ents[person.key]
             ok = ("person" in kinds and ent.is_person) or ("org" in kinds and ent.is_org)

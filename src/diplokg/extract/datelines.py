@@ -32,6 +32,14 @@ _ELSEWHERE = re.compile(
     r"tomorrow|next|will|would|plans?|planned|expected|in\s+\d{4})\b"
 )
 
+#: A lead telling its meeting by those who held it, described, not named: "The top military
+#: leaders of the United States and China signed an agreement here today" (see
+#: DatelineRules._lead_described_pair); the verb is the group "v".
+_DESCRIBED_PAIR_LEAD = re.compile(
+    r"\s*The\s+(?:[\w-]+\s+){0,3}?(?:leaders|ministers|chiefs|commanders|heads|envoys|"
+    r"officials)\s+of\s+[^.;,]{2,60}?\s+(?:have\s+|has\s+)?(?P<v>signed|met|held\s+talks)\b"
+)
+
 #: After a dateline's city, the rest of a whole wire dateline: a day and the agency.
 _WIRE_DATELINE = re.compile(r",[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}[ \t]+\([A-Z]")
 
@@ -63,6 +71,7 @@ class DatelineRules(Clauses):
             if city and (not lead or self._at_home(ev.participants, city)):
                 ev.place = city
         self._lead_series()
+        self._lead_described_pair()
 
     def _lead_series(self) -> None:
         """'SINGAPORE, June 4, 2010 – … five meetings Secretary A had here today with U.S.
@@ -72,45 +81,86 @@ class DatelineRules(Clauses):
         lead's day when it gives one ("here today"). Meetings of
         others ("B was meeting with C at the same time") are not told to be there."""
         text = self.text
-        for start in self.para_starts[:4]:
-            dm = _DATELINE.match(text, start)
-            if dm is None or not text[slice(*dm.span("city"))].isupper():
-                continue
-            sent_start, sent_end = self.sent(dm.end())
-            here = _HERE.search(text, dm.end(), sent_end)
-            if (
-                here is None
-                or _TOLD_HERE.search(text, max(dm.end(), here.start() - 40), here.start())
-                or not _SERIES.search(text, dm.end(), sent_end)
-            ):
-                return
-            city = self.known_city(*dm.span("city")) or self._dated_dateline_city(*dm.span("city"))
-            leads = {
-                mm.key
-                for mm in self.mentions_between(dm.end(), sent_end)
-                if self.ents[mm.key].is_person
-            }
-            if city is None or not leads:
-                return
-            day = self.date_near(here.start())  # "here today": the series' day
-            if day is not None and not sent_start <= day[0] < sent_end:
-                day = None
-            for ev in self.events:
-                if (
-                    ev.kind != "meeting"
-                    or ev.place is not None
-                    or ev.status != "held"
-                    or not leads & set(ev.participants)
-                    or self.in_quote(ev.span[0])
-                ):
-                    continue
-                s, e = self.sent(ev.span[0])
-                if _ELSEWHERE.search(text, s, e):
-                    continue
-                ev.place = city
-                if ev.date is None and day is not None:
-                    ev.date = day
+        dm = self._lead_dateline()
+        if dm is None:
             return
+        sent_start, sent_end = self.sent(dm.end())
+        here = _HERE.search(text, dm.end(), sent_end)
+        if (
+            here is None
+            or _TOLD_HERE.search(text, max(dm.end(), here.start() - 40), here.start())
+            or not _SERIES.search(text, dm.end(), sent_end)
+        ):
+            return
+        city = self.known_city(*dm.span("city")) or self._dated_dateline_city(*dm.span("city"))
+        leads = {
+            mm.key
+            for mm in self.mentions_between(dm.end(), sent_end)
+            if self.ents[mm.key].is_person
+        }
+        if city is None or not leads:
+            return
+        day = self.date_near(here.start())  # "here today": the series' day
+        if day is not None and not sent_start <= day[0] < sent_end:
+            day = None
+        for ev in self.events:
+            if (
+                ev.kind != "meeting"
+                or ev.place is not None
+                or ev.status != "held"
+                or not leads & set(ev.participants)
+                or self.in_quote(ev.span[0])
+            ):
+                continue
+            s, e = self.sent(ev.span[0])
+            if _ELSEWHERE.search(text, s, e):
+                continue
+            ev.place = city
+            if ev.date is None and day is not None:
+                ev.date = day
+
+    def _lead_described_pair(self) -> None:
+        """'BEIJING, China -- The top military leaders of the United States and China signed
+        an agreement here today, Aug. 15 … ⏎⏎ Gen. A, chairman of …, and Gen. B, chief of
+        …, signed the mechanism at the Ba Yi': a dateline's lead that tells a meeting (or a
+        signing) "here" by a description of those who held it, no one named, is told again
+        by the next sentence, naming them with the same verb; that sentence's one meeting,
+        with no place of its own, is held in the dateline's city, on the lead's day."""
+        text = self.text
+        dm = self._lead_dateline()
+        if dm is None:
+            return
+        sent_start, sent_end = self.sent(dm.end())
+        lm = _DESCRIBED_PAIR_LEAD.match(text, dm.end(), sent_end)
+        here = _HERE.search(text, lm.end(), sent_end) if lm is not None else None
+        city = self.known_city(*dm.span("city")) if here is not None else None
+        if (
+            lm is None
+            or here is None
+            or city is None
+            or any(sent_start <= ev.span[0] < sent_end for ev in self.events)
+        ):
+            return
+        nxt = self.sent(sent_end)
+        told = [ev for ev in self.events if nxt[0] <= ev.span[0] < nxt[1]]
+        verb = _rx(r"\s+").sub(" ", lm.group("v"))
+        if len(told) != 1 or told[0].kind != "meeting" or told[0].place is not None:
+            return
+        if verb not in _rx(r"\s+").sub(" ", text[nxt[0] : told[0].span[1]]):
+            return  # (not the lead's meeting told again: another verb)
+        told[0].place = city
+        day = self.date_near(here.start())
+        if told[0].date is None and day is not None and sent_start <= day[0] < sent_end:
+            told[0].date = day
+
+    def _lead_dateline(self) -> re.Match[str] | None:
+        """The dateline a story's lead opens with, its city in capitals, within the first
+        four paragraphs (after a title and a byline)."""
+        for start in self.para_starts[:4]:
+            dm = _DATELINE.match(self.text, start)
+            if dm is not None and self.text[slice(*dm.span("city"))].isupper():
+                return dm
+        return None
 
     def _dated_dateline_city(self, start: int, end: int) -> str | None:
         """The city a dated wire dateline names at [start, end) that no list knows as a

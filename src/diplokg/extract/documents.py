@@ -30,6 +30,20 @@ _THAT_CHARGES = re.compile(
 )
 #: after the one charged: what for
 _CHARGE_FOR = re.compile(r"\s+(?:of|for|over)\s+(?P<a>[^.;]+)")
+#: A release's opening lines telling the day its titled document was issued: "Following is
+#: the Text of Joint Statement issued in New York as on 23rd September, 1998" (see
+#: DocumentRules.find_issued_days); the day, its 'on' with it, starts where the match ends.
+_ISSUED_ON = re.compile(
+    r"\b(?:[Jj]oint\s+)?(?:[Ss]tatement|[Dd]eclaration|[Cc]ommuniqu[ée])\s+(?:was\s+)?"
+    r"(?:issued|released|adopted)\s+(?:(?:in|at)\s+(?:[A-Z][\w.’'-]*\s+){1,3})?(?:as\s+)?(?=on\s)"
+)
+#: Before it, on its line: nothing but what introduces the text ("Following is the Text of").
+_INTRODUCES_TEXT = re.compile(
+    r"\s*(?i:(?:the\s+)?following\s+(?:is\s+)?(?:the\s+)?)?(?i:(?:full\s+)?text\s+of\s+(?:the\s+)?)?"
+)
+#: How far into a release its opening lines run (title, dateline, the line that
+#: introduces the text).
+_OPENING_REACH = 600
 
 
 class DocumentRules(Clauses):
@@ -81,3 +95,29 @@ class DocumentRules(Clauses):
                 Found((m.start(), end), "accusation:document-by-charges", 0.6),
                 made_in=st.id,
             )
+
+    def find_issued_days(self) -> None:
+        """'Text of the India-Pakistan Joint Statement … Following is the Text of Joint
+        Statement issued in New York as on 23rd September, 1998' over a release posted the
+        next day: the statement its title names was issued that day (a full day, not after
+        the release), not on the day the release's header gives. A statement told in the
+        body ("the Joint Statement issued at Islamabad on 23 June, 1997") is another."""
+        text = self.text
+        m = _ISSUED_ON.search(text, 0, min(len(text), _OPENING_REACH))
+        if m is None or not _INTRODUCES_TEXT.fullmatch(
+            text, text.rfind("\n", 0, m.start()) + 1, m.start()
+        ):
+            return  # (not "Pursuant to the Joint Statement issued at X on …": another one)
+        day = next((d for d in self.dates if d[0] in (m.end(), m.end() + 3)), None)
+        res = self.resolve(text[day[0] : day[1]]) if day is not None else None
+        if (
+            day is None
+            or res is None
+            or res.value is None
+            or len(res.value) != 10
+            or res.value > self.published.isoformat()
+        ):
+            return
+        for st in self.statements:
+            if st.rule == "statement:joint-title" and (st.date is None or st.date[1] <= m.end()):
+                st.date = day

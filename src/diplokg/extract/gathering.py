@@ -138,9 +138,10 @@ _FRONTED_SETTING = re.compile(  # a sentence's opening phrase naming the meeting
 )
 
 #: A sentence's opening place, with no more than a day after it and a comma: "In Talvi on
-#: Tuesday, A met B", "In Rome, Italy, today, A and B held talks" (see
-#: Gathering._fronted_place); the place's name starts where the match ends.
-_FRONTED_PLACE = re.compile(r"\s*(?:In|At)\s+(?:the\s+)?(?=[A-Z])")
+#: Tuesday, A met B", "In Rome, Italy, today, A and B held talks", or the trip's stay there:
+#: "While in Beijing, A also met B" (see Gathering._fronted_place); the place's name starts
+#: where the match ends.
+_FRONTED_PLACE = re.compile(r"\s*(?:In|At|While\s+(?:in|at))\s+(?:the\s+)?(?=[A-Z])")
 _AFTER_FRONTED_PLACE = re.compile(
     r"(?:,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?,?\s*"
     rf"(?:(?:on\s+|last\s+|this\s+)?(?:{_WEEKDAYS})|(?:on\s+)?(?:{_MONTHS})\.?\s+\d{{1,2}}|"

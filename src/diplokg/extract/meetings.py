@@ -10,10 +10,12 @@ from collections.abc import Sequence
 from diplokg.extract.clauses import Clauses
 from diplokg.extract.gathering import _SIGNED_OF
 from diplokg.extract.patterns import (
+    _DESCRIBED_MEMBERS_OF_BODY,
     _HYPOTHETICAL_BEFORE,
     _LOWER_ROLE,
     _MEMBERS_OF_BODY,
     _MET_BODIES,
+    _PEOPLE_NOT_OFFICIALS,
     _SAID_AFTER_NAME,
     _TITLE_OF_STATE,
     _negation,
@@ -438,8 +440,10 @@ class MeetingRules(Clauses):
             )
             if met_with:
                 # "met with members of the X Commission": the body is met
-                mo = _MEMBERS_OF_BODY.match(text, after) or _GROUP_THEN_COLON.match(
-                    text, after, sent_end
+                mo = (
+                    _MEMBERS_OF_BODY.match(text, after)
+                    or _DESCRIBED_MEMBERS_OF_BODY.match(text, after)
+                    or _GROUP_THEN_COLON.match(text, after, sent_end)
                 )  # (or "met with the ambassadors recently accredited to X: A; B; and C")
                 after = mo.end() if mo else after
                 # "his meeting with the South-east Asian nation's Foreign Minister, B": B
@@ -708,6 +712,7 @@ class MeetingRules(Clauses):
                     or after > m.end()
                 )
                 and len(guests) >= 2
+                and not low.endswith("meetings with")  # ("held meetings with B, C and D": each)
                 and not _rx(r"\b(?:separately|respectively|individually|in\s+turn)\b").search(
                     text, sent_start, sent_end
                 )
@@ -1383,6 +1388,8 @@ class MeetingRules(Clauses):
                 or _PAIR_COMPOUND_BEFORE.search(self.text, max(0, mm.start - 3), mm.start)
             ):
                 return True  # "a meeting of the U.S.-India Energy Dialogue": its name
+            if self.ents[key].type == "state" and _PEOPLE_NOT_OFFICIALS.match(self.text, mm.end):
+                return True  # "met with U.S. service members": no office of the state is met
             if self.ents[key].is_person:
                 return False  # ("met A and B's deputy": A may be met)
             # "welcomed Japan and China's moves": both states own the thing

@@ -404,6 +404,21 @@ _MEMBERS_OF_BODY = re.compile(  # "met with members of the X": the body is met
     r"\s*(?:the\s+)?(?:(?:key|senior|top|high-level)\s+)?(?:members|representatives|leaders|"
     r"officials|heads)(?:,?\s+including)?\s+(?:of|from)\s+"
 )
+#: The same, the members described first: "met with other senior Chinese defense officials
+#: of the Central Military Commission" (no name or conjunction among the words before; a
+#: body named with "the", never "business leaders from X": the state is not met).
+_DESCRIBED_MEMBERS_OF_BODY = re.compile(
+    r"\s*(?:the\s+)?(?:(?!(?:and|or|with|as|business)\s)[a-z][a-z-]*\s+|"
+    r"[A-Z][a-z]+(?:ese|an|ish|ian)\s+){1,5}?(?:members|representatives|officials|officers|"
+    r"commanders)\s+of\s+(?=the\s+[A-Z])"
+)
+#: After a state's name, people of it who hold no office of it: "met with U.S. service
+#: members stationed at Lajes", "meets Indian students": the state is not met.
+_PEOPLE_NOT_OFFICIALS = re.compile(
+    r"\s+(?:service\s*(?:members|men|women|personnel)|troops|soldiers|sailors|airmen|marines|"
+    r"military\s+personnel|employees|students|citizens|nationals|expatriates|diaspora|"
+    r"community|veterans|businesspeople|business\s+leaders|investors|journalists)\b"
+)
 _MET_BODIES = frozenset(_words("intergovernmental government-body group party alliance"))
 
 

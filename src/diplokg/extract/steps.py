@@ -242,6 +242,12 @@ STEPS: tuple[Step, ...] = (
         needs="dates entities events mentions positions",
         provides="accusations entities mentions statements",
     ),
+    _step(  # after the statements: the day a titled one was issued, when its release says
+        "issued-days",
+        Extractor.find_issued_days,
+        needs="dates statements",
+        provides="statements",
+    ),
     _step(  # after the statements: a document they drafted already is not drafted again
         "document-charges",
         Extractor.find_document_charges,
@@ -373,6 +379,12 @@ STEPS: tuple[Step, ...] = (
         Extractor.find_headline_places,
         needs="entities events mentions",
         provides="events",
+    ),
+    _step(  # (after the trips' and the headline's: a paragraph's stay where it opens)
+        "paragraph-places",
+        Extractor.find_paragraph_places,
+        needs="entities events mentions",
+        provides="entities events mentions",
     ),
     _step(
         "office-positions",

@@ -221,6 +221,14 @@ _DURING_A_VISIT = re.compile(  # "… during a visit to X" (not "before his visi
     r"(?:[\w-]+\s+){0,2}?(?:visit|trip|stay)\s+to\b",
     re.I,
 )
+#: After a body's name, one of its facilities (a visit tours it, meets no one there): "visited
+#: PLA(N) headquarters", "visit the Navy's Command College", "the Air Force Academy".
+_FACILITY_AFTER = re.compile(
+    r"(?:[’']s)?(?:\s*\((?:[^()\n]|\([^()\n]*\))*\))*\s+(?:[A-Z][\w-]*\s+){0,3}?"
+    r"(?i:headquarters|head\s+office|academy|college|school|university|institute|base|"
+    r"air\s+base|naval\s+base|museum|shipyard|dockyard|barracks|garrison|training\s+centre|"
+    r"training\s+center)\b"
+)
 _TO_ATTEND_AFTER = re.compile(  # after a trip's city: ", where he attended", " to attend"
     r",?\s+(?:(?:on\s+[A-Z][a-z]+\s+|this\s+week\s+|last\s+week\s+)?to\s+(?:attend|address)|"
     r"where\s+(?:he|she|they|it)\s+(?:attended|addressed|will\s+attend|will\s+address|"
@@ -1011,6 +1019,14 @@ class VisitRules(Clauses):
         elif dest is not None and self.ents[dest.key].type == "state":
             host = dest.key
         elif dest is not None:
+            if (
+                self.ents[dest.key].type == "government-body"
+                and _FACILITY_AFTER.match(text, dest.end) is not None
+            ):
+                # "visited PLA(N) headquarters", "to visit the PLA(N) Command College": a
+                # government body's site is toured, its people are met only if named
+                # (an alliance's or the UN's headquarters is its seat: met, as below)
+                return
             if self.ents[dest.key].type in _MET_BODIES and self.ents[visitor].is_person:
                 # a visit to a body (an assembly, an alliance's headquarters) meets it
                 self.add_meeting(

@@ -153,6 +153,38 @@ class WhereaboutsRules(Clauses):
                     ev.place = city.key
                 return
 
+    def find_paragraph_places(self) -> None:
+        """'In Lisbon, A first met with B. She then … met C. During the afternoon, A held
+        meetings with D and E': a paragraph that opens with a place (see
+        Gathering._fronted_place) and a meeting held there tells a stay in it; the later
+        meetings of that paragraph with one of those participants, held, with no place of
+        their own and no other place or state named in the paragraph before them, are held
+        there too."""
+        text = self.text
+        ends = [*self.para_starts[1:], len(text)]
+        for start, end in zip(self.para_starts, ends, strict=True):
+            s0, s1 = self.sent(start)
+            place = self._fronted_place(s0, s1, s1) if s0 == start else None
+            if place is None:
+                continue
+            stayers = {
+                k
+                for ev in self.events
+                if ev.kind == "meeting" and ev.place == place and s0 <= ev.span[0] < s1
+                for k in ev.participants
+                if self.ents[k].is_person
+            }
+            for ev in sorted(self.events, key=lambda x: x.span[0]):
+                if ev.kind != "meeting" or not s1 <= ev.span[0] < end:
+                    continue
+                if any(
+                    mm.key != place and (self.ents[mm.key].is_place or mm.how == "place")
+                    for mm in self.mentions_between(s1, ev.span[1])
+                ) or any(self.ents[k].type == "state" for k in ev.participants):
+                    break  # (another place told: the stay is over, or not told)
+                if ev.place is None and ev.status == "held" and stayers & set(ev.participants):
+                    ev.place = place
+
 
 def _trip_of(ev: _Evt, trips: list[_Evt]) -> _Evt | None:
     """The trip of ``trips`` one of the participants of ``ev`` makes (a conference's
