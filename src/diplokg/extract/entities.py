@@ -93,6 +93,14 @@ _ACRONYM_DEF_REV = re.compile(
     r"\b(?P<short>[A-Z][A-Z0-9&.-]{1,11})\s+\((?P<long>(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z]"
     r"[\w’'-]*|of|the|for|and|on|in|de|&))+)\)"
 )
+# An armed force, then its service in brackets and their initials ("People's Liberation
+# Army (Navy) (PLA(N))", "the Liberation Army (Air Force) (LAAF)"): the service is the
+# body, named by the force and the service together and by the initials.
+_SERVICE_IN_BRACKETS = re.compile(
+    r"(?P<force>(?:[A-Z][\w’'-]*\s+){0,4}(?:Army|Armed\s+Forces|Defen[cs]e\s+Forces?))"
+    r"\s+\((?P<service>Navy|Air\s+Force|Army|Marine\s+Corps|Rocket\s+Force|Ground\s+Forces?|"
+    r"Coast\s+Guard)\)(?:\s+\((?P<short>[A-Z]{2,6}(?:\([A-Z]{1,3}\))?)\))?"
+)
 _GROUP = re.compile(
     r"\b(?P<hedge>(?:alleged|suspected|so-called|purported)\s+)?"
     r"(?P<mods>(?:(?:[A-Z][\w-]*|state-\w+|pro-\w+|\w+-backed|\w+-linked|\w+-based|armed|"
@@ -1080,6 +1088,7 @@ class EntityRules(Clauses):
             kind = ORG_HEADS.get(m.group("head").capitalize(), "government-body")
             ent = self.local_ent(m.group("short"), kind, rule="entity:acronym", conf=0.7)
             self._mention_all(m.group("short"), ent.key, "name")
+        claimed = self._services_in_brackets() if "(" in text else []
         found = []
         for par in _rx(r"\(").finditer(text):
             # look back from each "(" only: scanning every capitalised run is quadratic
@@ -1095,6 +1104,8 @@ class EntityRules(Clauses):
                         found.append(m)
                         break
         for m in found:
+            if any(s <= m.start() < e or s < m.end() <= e for s, e in claimed):
+                continue  # (a service named in brackets: drafted as one body above)
             long_s, long_e = m.span("long")
             long = m.group("long")
             lm = _rx(r"(?:[Tt]he|of|for|and|on|in)\s+").match(long)
@@ -1192,6 +1203,22 @@ class EntityRules(Clauses):
             self.add_mention(long_s, long_e, ent.key, "qualifier" if thing else "alias", 0.8)
             self._mention_all(short, ent.key, "qualifier" if thing else "name")
             self._mention_long_form(long, ent.key, how="qualifier" if thing else "alias")
+
+    def _services_in_brackets(self) -> list[tuple[int, int]]:
+        """Draft each armed service named by its force and, in brackets, the service
+        ("People's Liberation Army (Navy) (PLA(N))") as one body, "People's Liberation Army
+        Navy", with its initials as an alias; return the spans so drafted."""
+        spans = []
+        for m in _SERVICE_IN_BRACKETS.finditer(self.text):
+            name = " ".join(f"{m.group('force')} {m.group('service')}".split())
+            self._drop_inside(*m.span())
+            ent = self.local_ent(name, "government-body", rule="entity:service", conf=0.8)
+            self.add_mention(m.start(), m.end(), ent.key, "name", 0.8)
+            if (short := m.group("short")) is not None:
+                _add_alias(ent, short)
+                self._mention_all(short, ent.key, "alias")
+            spans.append(m.span())
+        return spans
 
     def _long_and_initials(
         self, long_s: int, long_e: int, short: str, etype: str, rule: str

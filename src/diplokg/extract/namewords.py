@@ -334,6 +334,7 @@ _NOT_NAME_WORDS = frozenset(
         Lecture Lectures Speech Address Memorial Festival Expo Exhibition Ceremony Reception
         Banquet Dinner Concert Marathon Championship Championships
         Accords Entente Treaties Agreements Base Airbase Supreme Allied Commander Free Qundao
+        Field Airfield Academy Creek Fleet Headquarters Harbor Harbour Shipyard Barracks
         """
     )
 )
