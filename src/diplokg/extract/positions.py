@@ -519,9 +519,10 @@ class PositionRules(Clauses):
                 if org is not None and self.ents[org].is_org:
                     span = (s - (len(before) - tm.start(1)), e)
                     # "High Commissioner of Republic of Ghana X": the state's style is no
-                    # part of the title
+                    # part of the title ("Deputy Secretary of State of the United States X"
+                    # keeps its "of State")
                     role = _rx(
-                        r"\s+of\s+(?:the\s+)?(?:(?:Federal|Democratic|Islamic|People's|Socialist|"
+                        r"(?<!Secretary)(?<!Minister)\s+of\s+(?:the\s+)?(?:(?:Federal|Democratic|Islamic|People's|Socialist|"
                         r"United|Arab)\s+)*(?:Republic|Kingdom|State|Federation|Sultanate|"
                         r"Principality|Emirate|Grand\s+Duchy)$"
                     ).sub("", tm.group("role"))
