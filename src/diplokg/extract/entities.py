@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from diplokg.extract.clauses import Clauses
 from diplokg.extract.lexicon import _Cand
+from diplokg.extract.namewords import _MILITARY_RANK_BEFORE
 from diplokg.extract.patterns import (
     _COMMON_CAPS,
     _DAY_MONTH_WORDS,
@@ -89,9 +90,20 @@ _LOWER_BODY_DEF_SCAN = Scan(_LOWER_BODY_DEF, group_words(_LOWER_BODY_DEF, "head"
 _SPEAKER_INITIALS = re.compile(r"[ \t]*:")
 # After a title's bracketed initials: its holder's name, two capitalised words or more
 _TITLE_INITIALS_NAME = re.compile(r"[ \t]+[A-Z][\w’'-]+(?:[ \t]+(?:de[ \t]+)?[A-Z][\w’'.-]+)+")
+# A command or a staff post ("Chief of Naval Operations", "Commander of the Fleet"): with
+# its initials and then a rank or a name, a title's short form, never a body.
+_COMMAND_TITLE = re.compile(r"(?:Chief|Commander|Chairman|Director|Head)\s+of\s+[A-Z]")
 _ACRONYM_DEF_REV = re.compile(
     r"\b(?P<short>[A-Z][A-Z0-9&.-]{1,11})\s+\((?P<long>(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z]"
     r"[\w’'-]*|of|the|for|and|on|in|de|&))+)\)"
+)
+# An armed force, then its service in brackets and their initials ("People's Liberation
+# Army (Navy) (PLA(N))", "the Liberation Army (Air Force) (LAAF)"): the service is the
+# body, named by the force and the service together and by the initials.
+_SERVICE_IN_BRACKETS = re.compile(
+    r"(?P<force>(?:[A-Z][\w’'-]*\s+){0,4}(?:Army|Armed\s+Forces|Defen[cs]e\s+Forces?))"
+    r"\s+\((?P<service>Navy|Air\s+Force|Army|Marine\s+Corps|Rocket\s+Force|Ground\s+Forces?|"
+    r"Coast\s+Guard)\)(?:\s+\((?P<short>[A-Z]{2,6}(?:\([A-Z]{1,3}\))?)\))?"
 )
 _GROUP = re.compile(
     r"\b(?P<hedge>(?:alleged|suspected|so-called|purported)\s+)?"
@@ -1080,6 +1092,7 @@ class EntityRules(Clauses):
             kind = ORG_HEADS.get(m.group("head").capitalize(), "government-body")
             ent = self.local_ent(m.group("short"), kind, rule="entity:acronym", conf=0.7)
             self._mention_all(m.group("short"), ent.key, "name")
+        claimed = self._services_in_brackets() if "(" in text else []
         found = []
         for par in _rx(r"\(").finditer(text):
             # look back from each "(" only: scanning every capitalised run is quadratic
@@ -1095,6 +1108,8 @@ class EntityRules(Clauses):
                         found.append(m)
                         break
         for m in found:
+            if any(s <= m.start() < e or s < m.end() <= e for s, e in claimed):
+                continue  # (a service named in brackets: drafted as one body above)
             long_s, long_e = m.span("long")
             long = m.group("long")
             lm = _rx(r"(?:[Tt]he|of|for|and|on|in)\s+").match(long)
@@ -1113,6 +1128,8 @@ class EntityRules(Clauses):
                     )
                     self._mention_all(short, ent.key, "name")
                 continue
+            if _COMMAND_TITLE.match(long) and self._title_initials_holder(short, m.end()):
+                continue  # "Chief of Naval Operations (CNO) Adm. X": a title's initials
             if _ROLE_TITLE_RE.match(long) and long.split()[-1] not in ORG_HEADS:
                 continue  # "Special Adviser of the Secretary-General (SASG)": a title
             if self._speaker_initials(long, m.end()):
@@ -1192,6 +1209,37 @@ class EntityRules(Clauses):
             self.add_mention(long_s, long_e, ent.key, "qualifier" if thing else "alias", 0.8)
             self._mention_all(short, ent.key, "qualifier" if thing else "name")
             self._mention_long_form(long, ent.key, how="qualifier" if thing else "alias")
+
+    def _title_initials_holder(self, short: str, at: int) -> bool:
+        """Whether a rank or a name follows a command's initials at ``at`` ("Chief of
+        Naval Operations (CNO) Adm. X"): if so the initials, there and later ("CNO
+        underscored …"), name the holder X, never a body."""
+        text = self.text
+        rank = _MILITARY_RANK_BEFORE.match(text, at + 1) if text[at : at + 1] == " " else None
+        named = _TITLE_INITIALS_NAME.match(text, rank.end() - 1 if rank else at)
+        if named is None:
+            return False
+        name = named.group().strip()
+        holder = self.local_ent(name, "person", rule="entity:title-initials", conf=0.7)
+        _add_alias(holder, short)
+        self._mention_all(short, holder.key, "alias")
+        return True
+
+    def _services_in_brackets(self) -> list[tuple[int, int]]:
+        """Draft each armed service named by its force and, in brackets, the service
+        ("People's Liberation Army (Navy) (PLA(N))") as one body, "People's Liberation Army
+        Navy", with its initials as an alias; return the spans so drafted."""
+        spans = []
+        for m in _SERVICE_IN_BRACKETS.finditer(self.text):
+            name = " ".join(f"{m.group('force')} {m.group('service')}".split())
+            self._drop_inside(*m.span())
+            ent = self.local_ent(name, "government-body", rule="entity:service", conf=0.8)
+            self.add_mention(m.start(), m.end(), ent.key, "name", 0.8)
+            if (short := m.group("short")) is not None:
+                _add_alias(ent, short)
+                self._mention_all(short, ent.key, "alias")
+            spans.append(m.span())
+        return spans
 
     def _long_and_initials(
         self, long_s: int, long_e: int, short: str, etype: str, rule: str

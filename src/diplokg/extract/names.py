@@ -19,6 +19,7 @@ from diplokg.extract.clauses import Clauses
 from diplokg.extract.namewords import (
     _ACRONYM,
     _AIM_ADJECTIVE,
+    _AT_THE_BEFORE,
     _BODY_EQUIPMENT,
     _BODY_OF_HEADS,
     _CAUSE_HEADS,
@@ -1181,6 +1182,8 @@ class NameRules(Clauses):
             return  # "South-East Asian", "South-east Asian", "West African": an adjective
         if len(names[-1].rstrip(".")) == 1:
             return  # an initial ends no name ("Plan B")
+        if not had_role and _AT_THE_BEFORE.search(text, max(0, ts - 14), ts):
+            return  # "signed at the Ba Yi", "in the Pentagon": a place or a body, no one
         if (
             len(names) == 2
             and names[0] in _PEER_STYLES

@@ -299,6 +299,9 @@ _MILITARY_RANK_BEFORE = re.compile(
     r"Fleet|Staff|Master)[ \t]+)*(?:General|Gen\.|Admiral|Adm\.|Colonel|Col\.|Captain|"
     r"Capt\.|Commander|Cmdr\.|Sergeant|Sgt\.|Major|Maj\.|Commodore)[ \t]+(?=[A-Z])"
 )
+# A preposition of place (or "and") and "the" right before a run ("at the Ba Yi", "the
+# Pentagon and the Ba Yi"): what follows is a place or a body, no person.
+_AT_THE_BEFORE = re.compile(r"\b(?:at|in|inside|outside|near|from|into|and)[ \t]+the[ \t]+$")
 _NOT_NAME_WORDS = frozenset(
     _words(
         """
@@ -334,6 +337,7 @@ _NOT_NAME_WORDS = frozenset(
         Lecture Lectures Speech Address Memorial Festival Expo Exhibition Ceremony Reception
         Banquet Dinner Concert Marathon Championship Championships
         Accords Entente Treaties Agreements Base Airbase Supreme Allied Commander Free Qundao
+        Field Airfield Academy Creek Fleet Headquarters Harbor Harbour Shipyard Barracks
         """
     )
 )

@@ -350,6 +350,7 @@ _HONORIFIC_WORDS = frozenset(
         """
         H.E. Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Sir Dame Professor Prof. Sheikh Sheikha Madam
         Monsieur Madame Mme Mme. Lord Lady Excellency Hon Hon. Rt Rt. Honourable Honorable
+        Shri Smt Smt. Shrimati
         """
     )
 )

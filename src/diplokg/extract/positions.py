@@ -29,6 +29,7 @@ from diplokg.extract.patterns import (
     _TITLE_AND_BEFORE,
     _ends_capitalised,
     _may_end_with,
+    _words,
 )
 from diplokg.extract.serving import (
     _apposed_body_state,
@@ -196,6 +197,37 @@ _MILITARY_RANK = re.compile(
     r"Ret\.)\s+)*(?:General|Gen\.|Admiral|Adm\.|Colonel|Col\.|Marshal|Field\s+Marshal|"
     r"Commodore)"
 )
+# What may lie between an apposed title's first words and the next item's name when the
+# title is that item's ("… of Defense General ", "… II "): capitalised words, "of", "the",
+# "for", "and" and military ranks' abbreviations, on one line.
+_TITLE_REST_THEN_NAME = re.compile(
+    r"[ \t]*(?:(?:of|the|for|and|[A-Z][\w’'-]*|(?:Gen|Adm|Lt|Col|Maj|Brig|Capt|Cmdr|Sgt)\.)"
+    r"[ \t]+)*"
+)
+# Titles that end in "General" ("Director General", "Attorney General"): a rank otherwise.
+_GENERAL_TITLE_HEADS = frozenset(
+    _words(
+        """
+        Director Secretary Attorney Inspector Solicitor Governor Consul Surgeon Advocate
+        Auditor Postmaster Commissioner Registrar Procurator Prosecutor Accountant Comptroller
+        Paymaster Adjutant Quartermaster Commissary Vicar Resident Agent Receiver Controller
+        """
+    )
+)
+
+
+def _rank_after_field(role: str) -> bool:
+    """Whether a title read before a name is a field and a military rank ("Defense
+    General X" in "Chief of Defense General X", "Air Force General Y"), no office."""
+    words = role.split()
+    return (
+        len(words) >= 2
+        and words[-1] in ("General", "Admiral")
+        and words[-2] not in _GENERAL_TITLE_HEADS
+        and not _MILITARY_RANK.fullmatch(" ".join(words[-2:]))
+    )
+
+
 _EU_COMMISSIONER = re.compile(
     r"(?!.*\b[Hh]igh\s+[Cc]ommissioner)(?:(?:European|EU)\s+)?(?:[A-Z][\w&-]*\s+){0,2}"
     r"[Cc]ommissioner(?:\s+for\s+.+)?"
@@ -487,9 +519,10 @@ class PositionRules(Clauses):
                 if org is not None and self.ents[org].is_org:
                     span = (s - (len(before) - tm.start(1)), e)
                     # "High Commissioner of Republic of Ghana X": the state's style is no
-                    # part of the title
+                    # part of the title ("Deputy Secretary of State of the United States X"
+                    # keeps its "of State")
                     role = _rx(
-                        r"\s+of\s+(?:the\s+)?(?:(?:Federal|Democratic|Islamic|People's|Socialist|"
+                        r"(?<!Secretary)(?<!Minister)\s+of\s+(?:the\s+)?(?:(?:Federal|Democratic|Islamic|People's|Socialist|"
                         r"United|Arab)\s+)*(?:Republic|Kingdom|State|Federation|Sultanate|"
                         r"Principality|Emirate|Grand\s+Duchy)$"
                     ).sub("", tm.group("role"))
@@ -597,11 +630,12 @@ class PositionRules(Clauses):
             pn = _POST_NOMINALS_AFTER.match(after) if after[:2] == " (" else None
             ra_e = e + (pn.end() if pn is not None else 0)
             rm = _RIGHT_APPOS.match(text[ra_e : ra_e + 160])
-            if rm and any(
-                self.ents[m2.key].is_person
-                # (past a title's rank: "A, Y's Foreign Minister II B")
-                and _rx(r"\s*(?:(?:II|III|IV)\s+)?").fullmatch(text, ra_e + rm.end(), m2.start)
-                for m2 in self.mentions_between(ra_e + rm.end(), ra_e + rm.end() + 80)
+            if rm and (
+                self._name_follows(ra_e + rm.end())
+                or (
+                    rm.group("of")  # "A, Portuguese Chief of Defense General B": B's title
+                    and self._person_inside(ra_e + rm.start("of"), ra_e + rm.end("of"))
+                )
             ):
                 rm = None  # "A, Chinese Foreign Minister B and …": the next item's title
             if rm and self._title_then_name(ra_e + rm.start("role"), ra_e + rm.end()):
@@ -929,7 +963,7 @@ class PositionRules(Clauses):
                 dem_first = _fold(role.split()[0]) if role.split() else ""
                 if dem_first in self.demonyms and self.demonyms[dem_first] != org:
                     continue  # "Turkish Cypriot leader": a community's, not Turkey's
-                if _MILITARY_RANK.fullmatch(role.strip()):
+                if _MILITARY_RANK.fullmatch(role.strip()) or _rank_after_field(role):
                     continue  # "General X", "U.S. General X": a rank, no office held
                 if self.ents[org].name == "European Union" and _EU_COMMISSIONER.fullmatch(role):
                     # "Commissioner X", "EU Commissioner for Trade X": the Commission's member
@@ -1234,6 +1268,16 @@ class PositionRules(Clauses):
             for m2 in ms
         )
 
+    def _name_follows(self, at: int) -> bool:
+        """Whether a person's name follows ``at`` past the rest of a title and a rank
+        ("A, Y's Foreign Minister II B", "A, Portuguese Chief | of Defense General B"):
+        the title there is the next item's, B's."""
+        return any(
+            self.ents[m2.key].is_person
+            and _TITLE_REST_THEN_NAME.fullmatch(self.text, at, m2.start) is not None
+            for m2 in self.mentions_between(at, at + 80)
+        )
+
     def _person_inside(self, start: int, end: int) -> bool:
         """Whether a person's name starts between ``start`` and ``end``."""
         return any(
@@ -1253,7 +1297,7 @@ class PositionRules(Clauses):
         tm = _TITLES_AFTER_COMMA.match(text[e : e + 220])
         if tm is None:
             return []
-        if self._person_inside(e + 1, e + tm.end() + 2):
+        if self._person_inside(e + 1, e + tm.end() + 2) or self._name_follows(e + tm.end()):
             return []  # "A, Prime Minister B and …": the next item of a list, its title
         if _SOURCE_SAID.match(text, e + tm.end()):
             return []  # "X, a senior official told reporters": who speaks, not X's title

@@ -230,8 +230,10 @@ class ReferringRules(Clauses):
                 )
                 and (
                     _rx(r"[ \t]+[A-Z][a-z]").match(text, e)
-                    or not _rx(r"(?:^|\s)(?:a|an|A|An|one|One)\s+").search(
-                        text[max(0, s - 4) : s + 4]
+                    or not (
+                        _rx(r"(?:^|\s)(?:a|an|A|An|one|One)\s+").search(text[max(0, s - 4) : s + 4])
+                        # "U.S. Joint Staff officials said": a body's sources, no name
+                        or (text[m.end("head") : m.end("head") + 1] == "s" and not det)
                     )
                 )
             ):
@@ -275,6 +277,15 @@ class ReferringRules(Clauses):
                 and (not mods or any(x.name == name and x.anon_head for x in self.ents.values()))
             ):
                 name = f"{name} {rel}"
+            plural = text[m.end("head") : m.end("head") + 1] == "s"
+            if plural and not mods and not det and not rel:
+                # "U.S. Joint Staff officials said … . …, officials said": the same sources
+                earlier = [
+                    x for x in self.ents.values() if x.anon_head == head and x.name.endswith("s")
+                ]
+                if len(earlier) == 1:
+                    self.add_mention(s, e, earlier[0].key, "anon", 0.6)
+                    continue
             etype = "diplomat" if head in ("diplomat", "negotiator") else "person"
             ent = self.local_ent(name, etype, rule="entity:anonymous-source", conf=0.7)
             ent.anon_head = head
@@ -286,7 +297,8 @@ class ReferringRules(Clauses):
             if mods:
                 _add_alias(ent, plain)
             self.add_mention(s, e, ent.key, "anon", 0.7)
-            if country and mods:
+            if country and mods and not plural:
+                # (sources told in the plural, "U.S. officials said", hold no one office)
                 self.anon_positions.append((ent.key, country, head, (s, e)))
 
     def _is_known_prefix(self, word: str) -> bool:
