@@ -13,6 +13,10 @@ from diplokg.extract.words import alternation, word_list
 
 _PERSON_TYPES = frozenset({"person", "diplomat"})
 _MEDIA = "media"
+# The titles a state's head holds and those its government's head holds, lower case (a
+# "head of state", "the Chilean leader"; the title-case forms are titles.py's _HEAD_TITLES)
+_HEAD_OF_STATE_TITLES = ("president", "king", "queen", "emir", "sultan")
+_HEAD_OF_GOVERNMENT_TITLES = ("prime minister", "chancellor", "premier", "taoiseach")
 
 
 def _words(text: str) -> list[str]:

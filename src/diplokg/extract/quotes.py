@@ -7,6 +7,8 @@ import re
 from diplokg.extract.clauses import SPEAKER_LABEL, Clauses
 from diplokg.extract.patterns import (
     _DOC_NP,
+    _HEAD_OF_GOVERNMENT_TITLES,
+    _HEAD_OF_STATE_TITLES,
     _MEDIA,
     _ROLE_TITLE_RE,
     _SAY_AFTER,
@@ -162,8 +164,8 @@ _OFFICE_OF = re.compile(
 )
 #: the posts a head of state or government holds
 _HEAD_ROLES = {
-    "head of state": frozenset({"president", "king", "queen", "emir", "sultan"}),
-    "head of government": frozenset({"prime minister", "chancellor", "premier"}),
+    "head of state": frozenset(_HEAD_OF_STATE_TITLES),
+    "head of government": frozenset(_HEAD_OF_GOVERNMENT_TITLES),
 }
 _DEMONYM_LEAD = re.compile(r"(?P<d>[A-Z][a-z]+)[ \t]+(?=[A-Z])")  # "French " before a title
 _DEMONYM_LEAD_2 = re.compile(r"(?P<d>[A-Z][a-z]+[ \t]+[A-Z][a-z]+)[ \t]+(?=[A-Z])")
