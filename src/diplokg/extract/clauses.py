@@ -30,6 +30,7 @@ from diplokg.extract.patterns import (
     _NUMBERS,
     _PORTFOLIO_WORD,
     _ROLE_TITLE,
+    _STATE_OFFICES,
     _TITLE_WORDS,
     _US_PUBLISHER,
     _negation,
@@ -46,8 +47,8 @@ from diplokg.rdf.terms import slugify
 #: a title right after a state's name, told in lower case as a reference to its holder:
 #: "the US secretary of state", "the Doskaran foreign minister" (no name after it)
 _STATE_TITLE_NP = re.compile(
-    r"(?:[’']s)?\s+(?P<t>(?i:(?:(?:foreign|prime|defen[cs]e|deputy|vice)\s+)?(?:minister|"
-    r"secretary(?:\s+of\s+state)?|president|premier|chancellor|ambassador)))\b(?!\s+[A-Z])"
+    r"(?:[’']s)?\s+(?P<t>(?i:(?:(?:foreign|prime|defen[cs]e|deputy|vice)\s+)?"
+    rf"(?:{_STATE_OFFICES})))\b(?!\s+[A-Z])"
 )
 
 #: A transcript turn's label at a paragraph's start, the speaker's title and name before a

@@ -106,16 +106,21 @@ _ROLE_TITLE = (
 _ROLE_TITLE_RE = re.compile(_ROLE_TITLE)
 _NON_SPACE = re.compile(r"[^\s]+")
 _ROLE_BEFORE_NAME = re.compile(rf"(?:^|(?<=[\s(“\"‘]))({_ROLE_TITLE})\s+$")
+# The offices of a state's government its name before them owns, in lower case ("the US
+# secretary of state", "the Doskaran minister": clauses.py's _STATE_TITLE_NP), and so
+# titles _LOWER_ROLE has (last there: "secretary-general", "minister of foreign affairs"
+# are tried first).
+_STATE_OFFICES = r"minister|secretary(?:\s+of\s+state)?|president|premier|chancellor|ambassador"
 _LOWER_ROLE = (
-    r"secretary\s+of\s+state|foreign\s+minister|minister\s+of\s+foreign\s+affairs|"
-    r"prime\s+minister|first\s+minister|defen[cs]e\s+minister|finance\s+minister|president|"
+    r"foreign\s+minister|minister\s+of\s+foreign\s+affairs|"
+    r"prime\s+minister|first\s+minister|defen[cs]e\s+minister|finance\s+minister|"
     r"vice[- ]president|"
-    r"chancellor|premier|minister|chief\s+diplomat|top\s+diplomat|head\s+of\s+diplomacy|"
-    r"diplomat|envoy|special\s+envoy|ambassador|spokesperson|spokesman|spokeswoman|"
+    r"chief\s+diplomat|top\s+diplomat|head\s+of\s+diplomacy|"
+    r"diplomat|envoy|special\s+envoy|spokesperson|spokesman|spokeswoman|"
     r"secretary[- ]general|leader|king|queen|treasury\s+secretary|official|negotiator|"
     r"foreign\s+secretary|high\s+representative|special\s+adviser|permanent\s+representative|"
-    r"chairperson|chairman|chairwoman|commissioner|director[- ]general|secretary|"
-    r"taoiseach|t[áa]naiste"
+    r"chairperson|chairman|chairwoman|commissioner|director[- ]general|"
+    rf"taoiseach|t[áa]naiste|{_STATE_OFFICES}"
 )
 
 _MONTHS = (
