@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from rapidfuzz.distance import OSA
@@ -930,14 +930,25 @@ class Clauses(Subjects, Gathering):
         if tm is None or self.ents[state].type != "state":
             return None
         title = " ".join(tm.group("t").lower().split())
+        holder = self.sole_holder(
+            state,
+            lambda role: title in role and (title != "minister" or "prime minister" not in role),
+        )
+        return None if holder is None else (holder, tm.end())
+
+    def sole_holder(
+        self, state: str, holds: Callable[[str], bool], *, current: bool = False
+    ) -> str | None:
+        """The one person the text makes hold a post of ``state`` whose title, in lower case,
+        ``holds`` accepts (a current one when ``current``); None when it names no one, or
+        more than one, in such a post: "the US secretary of state", "the President of
+        Ukraine" stand for that one person."""
         holders = {
             p.holder
             for p in self.positions
-            if p.org == state
-            and title in p.role.lower()
-            and (title != "minister" or "prime minister" not in p.role.lower())
+            if p.org == state and holds(p.role.lower()) and (not current or p.status == "current")
         }
-        return (holders.pop(), tm.end()) if len(holders) == 1 else None
+        return holders.pop() if len(holders) == 1 else None
 
     def demonym_titled_holder(self, at: int) -> tuple[str, int] | None:
         """The same for a demonym before the title ("the Doskaran foreign minister" at

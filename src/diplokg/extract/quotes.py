@@ -598,12 +598,8 @@ class QuoteRules(Clauses):
             return None
         title = " ".join(om.group("t").lower().split())
         roles = _HEAD_ROLES.get(title, frozenset({title}))
-        holders = {
-            p.holder
-            for p in self.positions
-            if p.org == state and p.role.lower() in roles and p.status == "current"
-        }
-        return (holders.pop(), end) if len(holders) == 1 else None
+        holder = self.sole_holder(state, roles.__contains__, current=True)
+        return None if holder is None else (holder, end)
 
     def _state_title_speaker(self, sent_start: int, vpos: int, state: str) -> str | None:
         """The holder of the post a lower-case title names right after ``state``'s last
