@@ -45,7 +45,7 @@ from diplokg.extract.subjects import (
     _PRONOUN_ENDS,
     _PRONOUN_SUBJECT,
 )
-from diplokg.extract.text import Scan, tokens
+from diplokg.extract.text import Scan, singular, tokens
 from diplokg.extract.titles import (
     _LEFT_APPOS,
     _LOWER_TITLE_BEFORE,
@@ -762,3 +762,17 @@ def test_build_uses_the_draft_where_no_annotation_exists(tmp_path: Path) -> None
     result = CliRunner().invoke(cli, ["build", str(seeds), "-o", str(tmp_path / "out")])
     assert result.exit_code == 0, result.output
     assert "(draft annotation)" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("plural", "one"),
+    [
+        ("Education Ministers", "Education Minister"),
+        ("Foreign Ministries", "Foreign Ministry"),
+        ("Embassies", "Embassy"),
+        ("envoys", "envoy"),
+    ],
+)
+def test_singular_of_a_plural_title(plural: str, one: str) -> None:
+    """A plural title is told in the singular one way (offices' officials, entities' bodies)."""
+    assert singular(plural) == one
