@@ -37,7 +37,7 @@ from diplokg.extract.patterns import (
     _words,
 )
 from diplokg.extract.state import Found as Found
-from diplokg.extract.state import _Acc, _Men, _Stmt
+from diplokg.extract.state import _Acc, _Men, _Quote, _Stmt
 from diplokg.extract.subjects import Subjects
 from diplokg.extract.text import _fold, _rx, head_scan, tokens, unaccented
 from diplokg.extract.titles import _TITLES_A_STATE_LACKS
@@ -244,6 +244,11 @@ class Clauses(Subjects, Gathering):
         for m in matches:
             if not self.in_quote(m.start()):
                 yield m
+
+    def quote_containing(self, pos: int) -> _Quote | None:
+        """The drafted quote whose words hold ``pos`` (the first, should two), so that what
+        it says is its speaker's; None outside every drafted quote."""
+        return next((q for q in self.quotes if q.text[0] <= pos < q.text[1]), None)
 
     def in_readout(self, pos: int) -> bool:
         """Whether ``pos`` is inside a spokesperson's readout: a quotation introduced by
