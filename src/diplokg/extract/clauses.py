@@ -31,6 +31,7 @@ from diplokg.extract.patterns import (
     _PORTFOLIO_WORD,
     _ROLE_TITLE,
     _STATE_OFFICES,
+    _TITLE_COMMA,
     _TITLE_WORDS,
     _US_PUBLISHER,
     _negation,
@@ -152,7 +153,7 @@ _TITLE_AFTER_ORG = re.compile(
     r"[’']s\s+(?:[a-z][a-z-]*\s+){0,4}|"  # "China's Wang Yi", "China's top diplomat Wang Yi"
     r"\s+counterpart,?\s+|"  # "his Singapore counterpart, R Anandan"
     # "the EU foreign policy chief, Federica Mogherini": a title in lower case, then a comma
-    rf"\s+(?:[a-z][a-z-]*\s+){{0,3}}(?:chief|head|{_LOWER_ROLE}),\s+(?=[A-Z])|"
+    rf"\s+(?:[a-z][a-z-]*\s+){{0,3}}(?:chief|head|{_LOWER_ROLE}){_TITLE_COMMA}(?=[A-Z])|"
     # "met with People's Liberation Army (Navy) commander Vice Adm. A", "Royal Thai Army
     # chief Gen. B": the body's head in lower case before the name (and its rank), no comma
     r"(?:\s+\((?:[^()\n]|\([^()\n]*\))*\))*\s+(?:commander|chief|head)\s+"

@@ -104,6 +104,10 @@ _ROLE_TITLE = (
     rf"(?:\s+for\s+(?:{_PORTFOLIO_LIST}|{_AFFAIRS_BRIEF}|{_PORTFOLIO_WORD}(?![\w-])))?"
 )
 _ROLE_TITLE_RE = re.compile(_ROLE_TITLE)
+# After a title told in lower case, what comes before the name it is the title of: its post,
+# if told ("the U.S. ambassador to Valmora, Rachel Dunn"), then a comma ("the EU foreign
+# policy chief, Federica Mogherini")
+_TITLE_COMMA = r"(?:[ \t]+(?:to|in|at)[ \t]+[^,.;:\n]{1,40})?,[ \t]+"
 _NON_SPACE = re.compile(r"[^\s]+")
 _ROLE_BEFORE_NAME = re.compile(rf"(?:^|(?<=[\s(“\"‘]))({_ROLE_TITLE})\s+$")
 # The offices of a state's government its name before them owns, in lower case ("the US

@@ -13,6 +13,7 @@ from diplokg.extract.patterns import (
     _HEAD_OF_STATE_TITLES,
     _LOWER_ROLE,
     _SPOKES_FOR,
+    _TITLE_COMMA,
     _demonym_like,
 )
 from diplokg.extract.state import _add_alias
@@ -479,7 +480,7 @@ class ReferringRules(Clauses):
     def _title_of_apposed_name(self, end: int) -> bool:
         """Whether a title ending at ``end`` is followed, past its post ("to Valmora"), by
         a comma and a person's name: the title of that name, no reference."""
-        am = _rx(r"(?:[ \t]+(?:to|in|at)[ \t]+[^,.;:\n]{1,40})?,[ \t]+").match(self.text, end)
+        am = _rx(_TITLE_COMMA).match(self.text, end)
         if am is None:
             return False
         men = self.mention_at(am.end())
