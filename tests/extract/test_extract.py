@@ -55,6 +55,7 @@ from diplokg.extract.titles import (
     _left_apposition,
     _may_contain,
 )
+from diplokg.extract.whereabouts import _word_bounded
 from diplokg.model.annotation import (
     Annotation,
     ArticleInputs,
@@ -776,3 +777,19 @@ def test_build_uses_the_draft_where_no_annotation_exists(tmp_path: Path) -> None
 def test_singular_of_a_plural_title(plural: str, one: str) -> None:
     """A plural title is told in the singular one way (offices' officials, entities' bodies)."""
     assert singular(plural) == one
+
+
+@pytest.mark.parametrize(
+    ("text", "form"),
+    [
+        ("Yi Meets Wang in Kyiv", "Wang"),
+        ("Wangari Meets B", "Wang"),
+        ("Austin Jr. Meets", "Austin Jr."),
+        ("Austin Jr.X", "Austin Jr."),
+        ("_Wang meets", "Wang"),
+        ("Xi-Wang", "Wang"),
+    ],
+)
+def test_headline_name_as_words(text: str, form: str) -> None:
+    """A headline's names are found where ``\\bform\\b`` finds them, without a pattern each."""
+    assert _word_bounded(text, form) == bool(re.search(rf"\b{re.escape(form)}\b", text))
