@@ -251,8 +251,13 @@ def _speech_noun(piece: str, v: re.Match[str]) -> bool:
 class QuoteRules(Clauses):
     """Rules that find quotes and attribute them to speakers."""
 
+    #: The persons told as spokespersons (see :meth:`_spokespersons_named`): each such
+    #: mention's start, end and key, in text order; found once per article, on first use.
+    _spokes_told: list[tuple[int, int, str]] | None = None
+
     def find_quotes(self) -> None:
         text = self.text
+        self._spokes_told = None
         for qs, qe in self.qspans:
             inner_s, inner_e = qs + 1, qe
             if text[qe] == "'" and text[qe - 1] == "'" and text[qs] == '"':
@@ -567,17 +572,24 @@ class QuoteRules(Clauses):
         name ("the ministry’s spokesman Seyyed Abbas Mousavi", "Foreign Ministry
         Spokesman Bahram Qassemi") or a spokesperson's post: whom a later "the
         spokesman" stands for when there is one."""
-        found: list[str] = []
-        for mm in self.mentions_between(0, pos):
-            ent = self.ents[mm.key]
-            if not ent.is_person or mm.key in found or self.in_quote(mm.start):
-                continue
-            title = _SPOKES_BEFORE.search(self.text, max(0, mm.start - 60), mm.start)
-            if (title is not None and "spokes" in title.group()) or any(
-                p.holder == mm.key and "spokes" in p.role.lower() for p in self.positions
-            ):
-                found.append(mm.key)
-        return found
+        if self._spokes_told is None:
+            self._spokes_told = [
+                (mm.start, mm.end, mm.key)
+                for mm in self.mentions_between(0, len(self.text))
+                if self._told_as_spokesperson(mm)
+            ]
+        # (as mentions_between(0, pos) gives them: starting before pos, ending by it)
+        return list(dict.fromkeys(k for s, e, k in self._spokes_told if s < pos and e <= pos))
+
+    def _told_as_spokesperson(self, mm: _Men) -> bool:
+        """Whether ``mm`` names a person, outside quotes, with a spokesperson's title right
+        before the name or a spokesperson's post."""
+        if not self.ents[mm.key].is_person or self.in_quote(mm.start):
+            return False
+        title = _SPOKES_BEFORE.search(self.text, max(0, mm.start - 60), mm.start)
+        return (title is not None and "spokes" in title.group()) or any(
+            p.holder == mm.key and "spokes" in p.role.lower() for p in self.positions
+        )
 
     def _office_holder_at(self, at: int) -> tuple[str, int] | None:
         """The one holder of the office named at ``at`` by its title alone ("the President
