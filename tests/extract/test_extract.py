@@ -45,7 +45,7 @@ from diplokg.extract.subjects import (
     _PRONOUN_ENDS,
     _PRONOUN_SUBJECT,
 )
-from diplokg.extract.text import Scan, tokens
+from diplokg.extract.text import Scan, singular, tokens
 from diplokg.extract.titles import (
     _LEFT_APPOS,
     _LOWER_TITLE_BEFORE,
@@ -55,6 +55,7 @@ from diplokg.extract.titles import (
     _left_apposition,
     _may_contain,
 )
+from diplokg.extract.whereabouts import _word_bounded
 from diplokg.model.annotation import (
     Annotation,
     ArticleInputs,
@@ -762,3 +763,33 @@ def test_build_uses_the_draft_where_no_annotation_exists(tmp_path: Path) -> None
     result = CliRunner().invoke(cli, ["build", str(seeds), "-o", str(tmp_path / "out")])
     assert result.exit_code == 0, result.output
     assert "(draft annotation)" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("plural", "one"),
+    [
+        ("Education Ministers", "Education Minister"),
+        ("Foreign Ministries", "Foreign Ministry"),
+        ("Embassies", "Embassy"),
+        ("envoys", "envoy"),
+    ],
+)
+def test_singular_of_a_plural_title(plural: str, one: str) -> None:
+    """A plural title is told in the singular one way (offices' officials, entities' bodies)."""
+    assert singular(plural) == one
+
+
+@pytest.mark.parametrize(
+    ("text", "form"),
+    [
+        ("Yi Meets Wang in Kyiv", "Wang"),
+        ("Wangari Meets B", "Wang"),
+        ("Austin Jr. Meets", "Austin Jr."),
+        ("Austin Jr.X", "Austin Jr."),
+        ("_Wang meets", "Wang"),
+        ("Xi-Wang", "Wang"),
+    ],
+)
+def test_headline_name_as_words(text: str, form: str) -> None:
+    """A headline's names are found where ``\\bform\\b`` finds them, without a pattern each."""
+    assert _word_bounded(text, form) == bool(re.search(rf"\b{re.escape(form)}\b", text))

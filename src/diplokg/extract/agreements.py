@@ -1074,7 +1074,7 @@ class AgreementRules(Clauses):
             if _agreement_blocked(self, s):
                 continue
             sent_start, _ = self.sent(s)
-            quote = next((q for q in self.quotes if q.text[0] <= s < q.text[1]), None)
+            quote = self.quote_containing(s)
             if quote is not None:
                 lo = max(sent_start, quote.text[0])
                 if not _rx(r"\b(?:I|[Ww]e)\s+(?:[a-z]+\s+){0,3}$").search(text, lo, s):

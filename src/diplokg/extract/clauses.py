@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from rapidfuzz.distance import OSA
@@ -30,13 +30,15 @@ from diplokg.extract.patterns import (
     _NUMBERS,
     _PORTFOLIO_WORD,
     _ROLE_TITLE,
+    _STATE_OFFICES,
+    _TITLE_COMMA,
     _TITLE_WORDS,
     _US_PUBLISHER,
     _negation,
     _words,
 )
 from diplokg.extract.state import Found as Found
-from diplokg.extract.state import _Acc, _Men, _Stmt
+from diplokg.extract.state import _Acc, _Men, _Quote, _Stmt
 from diplokg.extract.subjects import Subjects
 from diplokg.extract.text import _fold, _rx, head_scan, tokens, unaccented
 from diplokg.extract.titles import _TITLES_A_STATE_LACKS
@@ -46,8 +48,8 @@ from diplokg.rdf.terms import slugify
 #: a title right after a state's name, told in lower case as a reference to its holder:
 #: "the US secretary of state", "the Doskaran foreign minister" (no name after it)
 _STATE_TITLE_NP = re.compile(
-    r"(?:[’']s)?\s+(?P<t>(?i:(?:(?:foreign|prime|defen[cs]e|deputy|vice)\s+)?(?:minister|"
-    r"secretary(?:\s+of\s+state)?|president|premier|chancellor|ambassador)))\b(?!\s+[A-Z])"
+    r"(?:[’']s)?\s+(?P<t>(?i:(?:(?:foreign|prime|defen[cs]e|deputy|vice)\s+)?"
+    rf"(?:{_STATE_OFFICES})))\b(?!\s+[A-Z])"
 )
 
 #: A transcript turn's label at a paragraph's start, the speaker's title and name before a
@@ -151,7 +153,7 @@ _TITLE_AFTER_ORG = re.compile(
     r"[’']s\s+(?:[a-z][a-z-]*\s+){0,4}|"  # "China's Wang Yi", "China's top diplomat Wang Yi"
     r"\s+counterpart,?\s+|"  # "his Singapore counterpart, R Anandan"
     # "the EU foreign policy chief, Federica Mogherini": a title in lower case, then a comma
-    rf"\s+(?:[a-z][a-z-]*\s+){{0,3}}(?:chief|head|{_LOWER_ROLE}),\s+(?=[A-Z])|"
+    rf"\s+(?:[a-z][a-z-]*\s+){{0,3}}(?:chief|head|{_LOWER_ROLE}){_TITLE_COMMA}(?=[A-Z])|"
     # "met with People's Liberation Army (Navy) commander Vice Adm. A", "Royal Thai Army
     # chief Gen. B": the body's head in lower case before the name (and its rank), no comma
     r"(?:\s+\((?:[^()\n]|\([^()\n]*\))*\))*\s+(?:commander|chief|head)\s+"
@@ -243,6 +245,11 @@ class Clauses(Subjects, Gathering):
         for m in matches:
             if not self.in_quote(m.start()):
                 yield m
+
+    def quote_containing(self, pos: int) -> _Quote | None:
+        """The drafted quote whose words hold ``pos`` (the first, should two), so that what
+        it says is its speaker's; None outside every drafted quote."""
+        return next((q for q in self.quotes if q.text[0] <= pos < q.text[1]), None)
 
     def in_readout(self, pos: int) -> bool:
         """Whether ``pos`` is inside a spokesperson's readout: a quotation introduced by
@@ -929,14 +936,25 @@ class Clauses(Subjects, Gathering):
         if tm is None or self.ents[state].type != "state":
             return None
         title = " ".join(tm.group("t").lower().split())
+        holder = self.sole_holder(
+            state,
+            lambda role: title in role and (title != "minister" or "prime minister" not in role),
+        )
+        return None if holder is None else (holder, tm.end())
+
+    def sole_holder(
+        self, state: str, holds: Callable[[str], bool], *, current: bool = False
+    ) -> str | None:
+        """The one person the text makes hold a post of ``state`` whose title, in lower case,
+        ``holds`` accepts (a current one when ``current``); None when it names no one, or
+        more than one, in such a post: "the US secretary of state", "the President of
+        Ukraine" stand for that one person."""
         holders = {
             p.holder
             for p in self.positions
-            if p.org == state
-            and title in p.role.lower()
-            and (title != "minister" or "prime minister" not in p.role.lower())
+            if p.org == state and holds(p.role.lower()) and (not current or p.status == "current")
         }
-        return (holders.pop(), tm.end()) if len(holders) == 1 else None
+        return holders.pop() if len(holders) == 1 else None
 
     def demonym_titled_holder(self, at: int) -> tuple[str, int] | None:
         """The same for a demonym before the title ("the Doskaran foreign minister" at

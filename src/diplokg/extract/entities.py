@@ -37,6 +37,7 @@ from diplokg.extract.text import (
     group_words,
     head_scan,
     last_words,
+    singular,
     tokens,
 )
 from diplokg.extract.words import alternation, word_list
@@ -1343,7 +1344,7 @@ class EntityRules(Clauses):
             if self.in_quote(m.start()) or self.covered(m.start("t"), m.end("t")):
                 continue
             t = " ".join(m.group("t").split())
-            one = {"Ministries": "Ministry", "Embassies": "Embassy"}[m.group("n")]
+            one = singular(m.group("n"))
             for told, st in self.states_listed(m.start("t"), *m.span("list")):
                 name = f"{t.replace(m.group('n'), one)} of {self.ents[st.key].name}"
                 ent = self.local_ent(name, "government-body", rule="entity:state-body", conf=0.6)

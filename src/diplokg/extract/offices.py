@@ -19,7 +19,7 @@ import re
 from diplokg.extract.clauses import Clauses
 from diplokg.extract.patterns import _ROLE_TITLE
 from diplokg.extract.serving import _org_named
-from diplokg.extract.text import Scan, _fold, _rx, head_scan
+from diplokg.extract.text import Scan, _fold, _rx, head_scan, singular
 from diplokg.extract.titles import _normal_role
 from diplokg.gazetteer import BODY_STATES, PLACE_HEADS
 
@@ -114,7 +114,7 @@ class OfficeRules(Clauses):
             ):
                 continue
             t = " ".join(m.group("t").split())
-            title = t[:-3] + "y" if t.endswith("ies") else t[:-1]
+            title = singular(t)
             # (a list of states only: "from A, B and C")
             for told, st in self.states_listed(m.start("t"), *m.span("list")):
                 self._unnamed_official(title, st.key, (told, st.end), told, made)

@@ -13,6 +13,10 @@ from diplokg.extract.words import alternation, word_list
 
 _PERSON_TYPES = frozenset({"person", "diplomat"})
 _MEDIA = "media"
+# The titles a state's head holds and those its government's head holds, lower case (a
+# "head of state", "the Chilean leader"; the title-case forms are titles.py's _HEAD_TITLES)
+_HEAD_OF_STATE_TITLES = ("president", "king", "queen", "emir", "sultan")
+_HEAD_OF_GOVERNMENT_TITLES = ("prime minister", "chancellor", "premier", "taoiseach")
 
 
 def _words(text: str) -> list[str]:
@@ -100,18 +104,27 @@ _ROLE_TITLE = (
     rf"(?:\s+for\s+(?:{_PORTFOLIO_LIST}|{_AFFAIRS_BRIEF}|{_PORTFOLIO_WORD}(?![\w-])))?"
 )
 _ROLE_TITLE_RE = re.compile(_ROLE_TITLE)
+# After a title told in lower case, what comes before the name it is the title of: its post,
+# if told ("the U.S. ambassador to Valmora, Rachel Dunn"), then a comma ("the EU foreign
+# policy chief, Federica Mogherini")
+_TITLE_COMMA = r"(?:[ \t]+(?:to|in|at)[ \t]+[^,.;:\n]{1,40})?,[ \t]+"
 _NON_SPACE = re.compile(r"[^\s]+")
 _ROLE_BEFORE_NAME = re.compile(rf"(?:^|(?<=[\s(“\"‘]))({_ROLE_TITLE})\s+$")
+# The offices of a state's government its name before them owns, in lower case ("the US
+# secretary of state", "the Doskaran minister": clauses.py's _STATE_TITLE_NP), and so
+# titles _LOWER_ROLE has (last there: "secretary-general", "minister of foreign affairs"
+# are tried first).
+_STATE_OFFICES = r"minister|secretary(?:\s+of\s+state)?|president|premier|chancellor|ambassador"
 _LOWER_ROLE = (
-    r"secretary\s+of\s+state|foreign\s+minister|minister\s+of\s+foreign\s+affairs|"
-    r"prime\s+minister|first\s+minister|defen[cs]e\s+minister|finance\s+minister|president|"
+    r"foreign\s+minister|minister\s+of\s+foreign\s+affairs|"
+    r"prime\s+minister|first\s+minister|defen[cs]e\s+minister|finance\s+minister|"
     r"vice[- ]president|"
-    r"chancellor|premier|minister|chief\s+diplomat|top\s+diplomat|head\s+of\s+diplomacy|"
-    r"diplomat|envoy|special\s+envoy|ambassador|spokesperson|spokesman|spokeswoman|"
+    r"chief\s+diplomat|top\s+diplomat|head\s+of\s+diplomacy|"
+    r"diplomat|envoy|special\s+envoy|spokesperson|spokesman|spokeswoman|"
     r"secretary[- ]general|leader|king|queen|treasury\s+secretary|official|negotiator|"
     r"foreign\s+secretary|high\s+representative|special\s+adviser|permanent\s+representative|"
-    r"chairperson|chairman|chairwoman|commissioner|director[- ]general|secretary|"
-    r"taoiseach|t[áa]naiste"
+    r"chairperson|chairman|chairwoman|commissioner|director[- ]general|"
+    rf"taoiseach|t[áa]naiste|{_STATE_OFFICES}"
 )
 
 _MONTHS = (

@@ -482,7 +482,7 @@ class ProtestRules(Clauses):
             target = lst[0][0]
             if self.ents[target].is_place or self.ents[target].type == _MEDIA:
                 continue
-            quote = next((q for q in self.quotes if q.text[0] <= s < q.text[1]), None)
+            quote = self.quote_containing(s)
             if quote is None and self.in_quote(s):
                 continue
             accuser = self.subject_before(s) if quote is None else self._quoted_subject(quote, s)

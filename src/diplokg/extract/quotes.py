@@ -7,6 +7,8 @@ import re
 from diplokg.extract.clauses import SPEAKER_LABEL, Clauses
 from diplokg.extract.patterns import (
     _DOC_NP,
+    _HEAD_OF_GOVERNMENT_TITLES,
+    _HEAD_OF_STATE_TITLES,
     _MEDIA,
     _ROLE_TITLE_RE,
     _SAY_AFTER,
@@ -162,8 +164,8 @@ _OFFICE_OF = re.compile(
 )
 #: the posts a head of state or government holds
 _HEAD_ROLES = {
-    "head of state": frozenset({"president", "king", "queen", "emir", "sultan"}),
-    "head of government": frozenset({"prime minister", "chancellor", "premier"}),
+    "head of state": frozenset(_HEAD_OF_STATE_TITLES),
+    "head of government": frozenset(_HEAD_OF_GOVERNMENT_TITLES),
 }
 _DEMONYM_LEAD = re.compile(r"(?P<d>[A-Z][a-z]+)[ \t]+(?=[A-Z])")  # "French " before a title
 _DEMONYM_LEAD_2 = re.compile(r"(?P<d>[A-Z][a-z]+[ \t]+[A-Z][a-z]+)[ \t]+(?=[A-Z])")
@@ -249,8 +251,13 @@ def _speech_noun(piece: str, v: re.Match[str]) -> bool:
 class QuoteRules(Clauses):
     """Rules that find quotes and attribute them to speakers."""
 
+    #: The persons told as spokespersons (see :meth:`_spokespersons_named`): each such
+    #: mention's start, end and key, in text order; found once per article, on first use.
+    _spokes_told: list[tuple[int, int, str]] | None = None
+
     def find_quotes(self) -> None:
         text = self.text
+        self._spokes_told = None
         for qs, qe in self.qspans:
             inner_s, inner_e = qs + 1, qe
             if text[qe] == "'" and text[qe - 1] == "'" and text[qs] == '"':
@@ -565,17 +572,24 @@ class QuoteRules(Clauses):
         name ("the ministry’s spokesman Seyyed Abbas Mousavi", "Foreign Ministry
         Spokesman Bahram Qassemi") or a spokesperson's post: whom a later "the
         spokesman" stands for when there is one."""
-        found: list[str] = []
-        for mm in self.mentions_between(0, pos):
-            ent = self.ents[mm.key]
-            if not ent.is_person or mm.key in found or self.in_quote(mm.start):
-                continue
-            title = _SPOKES_BEFORE.search(self.text, max(0, mm.start - 60), mm.start)
-            if (title is not None and "spokes" in title.group()) or any(
-                p.holder == mm.key and "spokes" in p.role.lower() for p in self.positions
-            ):
-                found.append(mm.key)
-        return found
+        if self._spokes_told is None:
+            self._spokes_told = [
+                (mm.start, mm.end, mm.key)
+                for mm in self.mentions_between(0, len(self.text))
+                if self._told_as_spokesperson(mm)
+            ]
+        # (as mentions_between(0, pos) gives them: starting before pos, ending by it)
+        return list(dict.fromkeys(k for s, e, k in self._spokes_told if s < pos and e <= pos))
+
+    def _told_as_spokesperson(self, mm: _Men) -> bool:
+        """Whether ``mm`` names a person, outside quotes, with a spokesperson's title right
+        before the name or a spokesperson's post."""
+        if not self.ents[mm.key].is_person or self.in_quote(mm.start):
+            return False
+        title = _SPOKES_BEFORE.search(self.text, max(0, mm.start - 60), mm.start)
+        return (title is not None and "spokes" in title.group()) or any(
+            p.holder == mm.key and "spokes" in p.role.lower() for p in self.positions
+        )
 
     def _office_holder_at(self, at: int) -> tuple[str, int] | None:
         """The one holder of the office named at ``at`` by its title alone ("the President
@@ -596,12 +610,8 @@ class QuoteRules(Clauses):
             return None
         title = " ".join(om.group("t").lower().split())
         roles = _HEAD_ROLES.get(title, frozenset({title}))
-        holders = {
-            p.holder
-            for p in self.positions
-            if p.org == state and p.role.lower() in roles and p.status == "current"
-        }
-        return (holders.pop(), end) if len(holders) == 1 else None
+        holder = self.sole_holder(state, roles.__contains__, current=True)
+        return None if holder is None else (holder, end)
 
     def _state_title_speaker(self, sent_start: int, vpos: int, state: str) -> str | None:
         """The holder of the post a lower-case title names right after ``state``'s last

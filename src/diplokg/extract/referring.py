@@ -8,7 +8,14 @@ from __future__ import annotations
 import re
 
 from diplokg.extract.clauses import Clauses
-from diplokg.extract.patterns import _LOWER_ROLE, _SPOKES_FOR, _demonym_like
+from diplokg.extract.patterns import (
+    _HEAD_OF_GOVERNMENT_TITLES,
+    _HEAD_OF_STATE_TITLES,
+    _LOWER_ROLE,
+    _SPOKES_FOR,
+    _TITLE_COMMA,
+    _demonym_like,
+)
 from diplokg.extract.state import _add_alias
 from diplokg.extract.text import Scan, _fold, _rx, first_words, group_words, head_scan, last_words
 from diplokg.extract.words import alternation, word_list
@@ -110,8 +117,6 @@ _TITLE_SPEAKS = re.compile(
     r"added|stated|emphasi[sz]ed|declared|underlined)\b"
 )
 _TITLE_SPEAKS_SCAN = head_scan(_TITLE_SPEAKS)
-# The titles a head of state holds
-_HEADS_OF_STATE = ("president", "king", "queen", "emir")
 _ANON_SCAN = Scan(_ANON, _ANON_HEADS, chunks=7)  # det + three modifiers of up to two words
 _ROLE_REFERENCE_SCAN = Scan(_ROLE_REFERENCE, _LOWER_ROLE_HEADS, chunks=2)  # "the Chinese …"
 _ORG_REFERENCE_SCAN = Scan(_ORG_REFERENCE, _ORG_REFERENCE_HEADS, chunks=1)  # "the …"
@@ -133,9 +138,7 @@ _THE_SAME_SCAN = Scan(_THE_SAME, frozenset({"same"}), chunks=1)
 _COUNTERPARTS = re.compile(r"\b(?:his|her|their)\s+(?P<dem>[A-Z][a-z]+\s+)?counterparts?\b")
 _COUNTERPARTS_SCAN = Scan(_COUNTERPARTS, frozenset(last_words(_COUNTERPARTS)), chunks=2)
 # The titles "the leader" refers back to ("… said the Chilean leader").
-_LEADER_TITLES = frozenset(
-    ("president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "sultan")
-)
+_LEADER_TITLES = frozenset(_HEAD_OF_STATE_TITLES + _HEAD_OF_GOVERNMENT_TITLES)
 
 
 def _title_within(role: str, held: str) -> bool:
@@ -468,7 +471,7 @@ class ReferringRules(Clauses):
             role = " ".join(m.group("role").lower().split())
             if state is None or (self.covered(m.start(), m.end("role")) and not m.group("st")):
                 continue
-            roles = _HEADS_OF_STATE if role == "head of state" else (role,)
+            roles = _HEAD_OF_STATE_TITLES if role == "head of state" else (role,)
             key = next((k for r in roles if (k := self._resolve_role(m.start(), r, state))), None)
             if key:
                 out.append((*m.span("r"), key))
@@ -477,7 +480,7 @@ class ReferringRules(Clauses):
     def _title_of_apposed_name(self, end: int) -> bool:
         """Whether a title ending at ``end`` is followed, past its post ("to Valmora"), by
         a comma and a person's name: the title of that name, no reference."""
-        am = _rx(r"(?:[ \t]+(?:to|in|at)[ \t]+[^,.;:\n]{1,40})?,[ \t]+").match(self.text, end)
+        am = _rx(_TITLE_COMMA).match(self.text, end)
         if am is None:
             return False
         men = self.mention_at(am.end())

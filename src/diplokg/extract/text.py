@@ -281,6 +281,13 @@ def _fold(token: str) -> str:
     return token.replace("’", "'")
 
 
+def singular(plural: str) -> str:
+    """A title or noun told in the plural, in the singular: its last word's "-ies" made
+    "-y", else its "-s" dropped ("Education Ministers", "Ministries": "Education
+    Minister", "Ministry")."""
+    return plural[:-3] + "y" if plural.endswith("ies") else plural[:-1]
+
+
 def unaccented(word: str) -> str:
     """``word`` case-folded, without its accents ("Poiré": "poire"), as a name written
     both ways compares."""

@@ -18,6 +18,8 @@ from functools import cache
 from rapidfuzz.distance import Levenshtein
 
 from diplokg.extract.patterns import (
+    _HEAD_OF_GOVERNMENT_TITLES,
+    _HEAD_OF_STATE_TITLES,
     _LOWER_ROLE,
     _PORTFOLIO_LIST,
     _PORTFOLIO_WORD,
@@ -300,19 +302,7 @@ _LEADER_TITLE = re.compile(
     re.I,
 )
 # The heads of a state or of its government, and the ministers who serve them.
-_HEAD_TITLES = frozenset(
-    (
-        "President",
-        "Prime Minister",
-        "Premier",
-        "Chancellor",
-        "King",
-        "Queen",
-        "Emir",
-        "Sultan",
-        "Taoiseach",
-    )
-)
+_HEAD_TITLES = frozenset(t.title() for t in _HEAD_OF_STATE_TITLES + _HEAD_OF_GOVERNMENT_TITLES)
 
 
 def _ends_in_comma(before: str) -> bool:

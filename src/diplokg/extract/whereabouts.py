@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from diplokg.extract.clauses import Clauses
+from diplokg.extract.patterns import _find_occurrences
 from diplokg.extract.state import _Evt
 from diplokg.extract.text import _rx
 
@@ -47,6 +48,10 @@ class WhereaboutsRules(Clauses):
         one (before or after it, a relative clause's: see :data:`_OTHER_TRIP`), nor when
         the sentence tells trips to two places."""
         text = self.text
+        trips_in: dict[tuple[int, int], list[_Evt]] = {}  # (the visits of each sentence)
+        for v in self.events:
+            if v.kind == "visit":
+                trips_in.setdefault(self.sent(v.span[0]), []).append(v)
         for ev in self.events:
             if ev.kind not in ("meeting", "conference") or ev.place is not None:
                 continue
@@ -54,9 +59,7 @@ class WhereaboutsRules(Clauses):
                 continue
             for sp in (ev.span, *ev.extra):  # (each telling of it, in its own sentence)
                 sent = self.sent(sp[0])
-                trips = [
-                    v for v in self.events if v.kind == "visit" and self.sent(v.span[0]) == sent
-                ]
+                trips = trips_in.get(sent, [])
                 trip = _trip_of(ev, trips)
                 if (
                     trip is None
@@ -135,12 +138,13 @@ class WhereaboutsRules(Clauses):
         city = self.mention_at(hm.end())
         if city is None or not self.ents[city.key].is_place or head[city.end :].strip():
             return
+        told = head[: hm.start()]  # (title case: searched as words, it holds no mentions)
         named = [
             k
             for k, e in self.ents.items()
             if e.is_person
             and any(
-                len(form) >= 4 and _rx(rf"\b{re.escape(form)}\b").search(head, 0, hm.start())
+                len(form) >= 4 and _word_bounded(told, form)
                 for form in (e.name, e.name.split()[-1])
             )
         ]
@@ -184,6 +188,20 @@ class WhereaboutsRules(Clauses):
                     break  # (another place told: the stay is over, or not told)
                 if ev.place is None and ev.status == "held" and stayers & set(ev.participants):
                     ev.place = place
+
+
+def _word_bounded(text: str, form: str) -> bool:
+    """Whether ``form`` occurs in ``text`` where ``\\bform\\b`` finds it (a word boundary
+    at both ends), without compiling a pattern per form."""
+
+    def boundary(i: int) -> bool:
+        return _is_word_char(text, i - 1) != _is_word_char(text, i)
+
+    return any(boundary(i) and boundary(i + len(form)) for i in _find_occurrences(text, form))
+
+
+def _is_word_char(text: str, i: int) -> bool:
+    return 0 <= i < len(text) and (text[i].isalnum() or text[i] == "_")
 
 
 def _trip_of(ev: _Evt, trips: list[_Evt]) -> _Evt | None:
