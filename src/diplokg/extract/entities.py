@@ -1229,7 +1229,9 @@ class EntityRules(Clauses):
         """Draft each armed service named by its force and, in brackets, the service
         ("People's Liberation Army (Navy) (PLA(N))") as one body, "People's Liberation Army
         Navy", with its initials as an alias; return the spans so drafted."""
-        spans = []
+        spans: list[tuple[int, int]] = []
+        if "Army" not in self.text and "Force" not in self.text:
+            return spans  # (every force the pattern names holds one of them)
         for m in _SERVICE_IN_BRACKETS.finditer(self.text):
             name = " ".join(f"{m.group('force')} {m.group('service')}".split())
             self._drop_inside(*m.span())
