@@ -57,6 +57,13 @@ _TRUCE_HELD = re.compile(
     r"(?:\s+(?i:agreements?|accords?|deals?))?|"
     r"(?:(?!the\b|an?\b)[\w-]+\s+){0,2}?(?i:cease-?\s?fires|truces|armistices)))\b"
 )
+#: Tried only before the truce's noun (its first word, any case: "cease" of "cease-fire"):
+#: "abiding by the" and two words are five chunks before it.
+_TRUCE_HELD_SCAN = Scan(
+    _TRUCE_HELD,
+    frozenset({"ceasefire", "ceasefires", "cease", "truce", "truces", "armistice", "armistices"}),
+    chunks=5,
+)
 #: words before a truce that make it none held: a wish, a proposal, a condition
 _TRUCE_HEDGE = re.compile(
     r"\b(?:would|could|might|may|if|whether|any|no|propos\w+|call\w*\s+for|urg\w+|seek\w*|"

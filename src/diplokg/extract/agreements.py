@@ -52,7 +52,7 @@ from diplokg.extract.agreeing import (
     _TRAILING_SMALL,
     _TRAVELS_TO,
     _TRUCE_HEDGE,
-    _TRUCE_HELD,
+    _TRUCE_HELD_SCAN,
     _UNITS,
     _WE,
     _WE_AGREE_CUE,
@@ -1257,7 +1257,7 @@ class AgreementRules(Clauses):
         included 20 cease-fire agreements': a truce the sentence's coordinated subject
         holds, undated (when it was made is not told)."""
         for m, sent_start in self._told_as_fact(
-            _TRUCE_HELD.finditer(self.text), _TRUCE_HEDGE, reach=40
+            self.scan(_TRUCE_HELD_SCAN), _TRUCE_HEDGE, reach=40
         ):
             s = m.start()
             lst = self._opening_subject(sent_start, s)

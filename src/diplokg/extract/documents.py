@@ -105,6 +105,9 @@ class DocumentRules(Clauses):
         the release), not on the day the release's header gives. A statement told in the
         body ("the Joint Statement issued at Islamabad on 23 June, 1997") is another."""
         text = self.text
+        opening = text[:_OPENING_REACH]
+        if "issued" not in opening and "released" not in opening and "adopted" not in opening:
+            return  # (the verbs every match holds: most texts have none there)
         m = _ISSUED_ON.search(text, 0, min(len(text), _OPENING_REACH))
         if m is None or not _INTRODUCES_TEXT.fullmatch(
             text, text.rfind("\n", 0, m.start()) + 1, m.start()
