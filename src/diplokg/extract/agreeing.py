@@ -17,7 +17,7 @@ from diplokg.extract.patterns import (
     _MONTHS,
     _WEEKDAYS,
 )
-from diplokg.extract.text import head_scan
+from diplokg.extract.text import Scan, group_words, head_scan
 
 _UNITS = {"year": "Y", "month": "M", "week": "W", "day": "D", "decade": "Y"}
 _AGREEMENT_NOUNS = (
@@ -56,6 +56,13 @@ _TRUCE_HELD = re.compile(
     r"(?P<kind>(?:(?!the\b|an?\b)[\w-]+\s+){0,2}?(?i:cease-?\s?fire|truce|armistice)"
     r"(?:\s+(?i:agreements?|accords?|deals?))?|"
     r"(?:(?!the\b|an?\b)[\w-]+\s+){0,2}?(?i:cease-?\s?fires|truces|armistices)))\b"
+)
+#: Tried only before the truce's noun (its first word, any case: "cease" of "cease-fire"):
+#: "abiding by the" and two words are five chunks before it.
+_TRUCE_HELD_SCAN = Scan(
+    _TRUCE_HELD,
+    frozenset({"ceasefire", "ceasefires", "cease", "truce", "truces", "armistice", "armistices"}),
+    chunks=5,
 )
 #: words before a truce that make it none held: a wish, a proposal, a condition
 _TRUCE_HEDGE = re.compile(
@@ -244,6 +251,9 @@ _REACHED_WITH = re.compile(
     r"(?:agreement|deal|accord|treaty|pact))\s+(?:(?:that\s+)?(?:was|were|we|I|it|they)\s+"
     r"(?:had\s+|have\s+|has\s+)?)?(?P<v>reached|signed|concluded|struck|made)\s+with\s+"
 )
+#: Tried only before its verb: "the" + three words + "agreement that was had reached" is
+#: eight chunks before it (a "the" or "a" opens most sentences: tried at each, far more).
+_REACHED_WITH_SCAN = Scan(_REACHED_WITH, group_words(_REACHED_WITH, "v"), chunks=8)
 #: adverbs of degree a kind leaves out ("has significantly affected": "has affected")
 _DEGREE_WORDS = frozenset({"significantly", "greatly", "deeply", "seriously", "profoundly"})
 #: "We agree that the pandemic has affected …" in a joint release: a view its issuers
@@ -252,6 +262,11 @@ _DEGREE_WORDS = frozenset({"significantly", "greatly", "deeply", "seriously", "p
 _WE_AGREE_THAT = re.compile(
     r"(?:^|(?<=[.!?:]\s)|(?<=\n))\s*(?:\d+\.\s+)?We\s+(?:(?:have|also|further|jointly|both)\s+)*"
     r"(?:agree|agreed)\s+that\s+(?P<what>(?!(?:it|this|that|there)\b)[^.;:“”\"]{8,200})"
+)
+#: the words every match of _WE_AGREE_THAT holds, searched first: a pattern opening on a
+#: literal is searched fast, one opening on "^" or a look-behind is tried at every character
+_WE_AGREE_CUE = re.compile(
+    r"We\s+(?:(?:have|also|further|jointly|both)\s+)*(?:agree|agreed)\s+that\s"
 )
 #: the subject a sentence opens with, after a leading phrase and its comma: whom a "they"
 #: in the next sentence stands for

@@ -41,7 +41,7 @@ from diplokg.extract.agreeing import (
     _NAMED_ON_START,
     _NOT_MADE,
     _PURPOSE_AFTER_AGREEMENT,
-    _REACHED_WITH,
+    _REACHED_WITH_SCAN,
     _SIGNING_OF_NAMED,
     _SIGNING_VERB,
     _THEIR_RELATIONS,
@@ -52,9 +52,10 @@ from diplokg.extract.agreeing import (
     _TRAILING_SMALL,
     _TRAVELS_TO,
     _TRUCE_HEDGE,
-    _TRUCE_HELD,
+    _TRUCE_HELD_SCAN,
     _UNITS,
     _WE,
+    _WE_AGREE_CUE,
     _WE_AGREE_THAT,
     _WITH_COUNTERPART,
     _WITH_HEDGE,
@@ -1048,6 +1049,8 @@ class AgreementRules(Clauses):
         ("Joint statement by President A and President B"): an agreement that …, of the
         states its issuers speak for, dated by the release; none in any other text."""
         text = self.text
+        if _WE_AGREE_CUE.search(text) is None:
+            return
         for m in _WE_AGREE_THAT.finditer(text):
             s = m.start("what")
             if self.in_quote(s) or _agreement_blocked(self, s):
@@ -1069,7 +1072,7 @@ class AgreementRules(Clauses):
         state and B's, of the kind its noun phrase names; none when denied, hedged or
         still to come, nor when either side's state is unknown."""
         text = self.text
-        for m in _REACHED_WITH.finditer(text):
+        for m in self.scan(_REACHED_WITH_SCAN):
             s = m.start()
             if _agreement_blocked(self, s):
                 continue
@@ -1254,7 +1257,7 @@ class AgreementRules(Clauses):
         included 20 cease-fire agreements': a truce the sentence's coordinated subject
         holds, undated (when it was made is not told)."""
         for m, sent_start in self._told_as_fact(
-            _TRUCE_HELD.finditer(self.text), _TRUCE_HEDGE, reach=40
+            self.scan(_TRUCE_HELD_SCAN), _TRUCE_HEDGE, reach=40
         ):
             s = m.start()
             lst = self._opening_subject(sent_start, s)

@@ -397,6 +397,7 @@ _FEATURE_HEADS = frozenset(
 _GROUP_WITH_MEMBERS = re.compile(
     r"\b[Tt]he[ \t]+(?P<name>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)[ \t]+\((?P<list>[^()\n]{5,160})\)"
 )
+_GROUP_WITH_MEMBERS_SCAN = head_scan(_GROUP_WITH_MEMBERS)
 # Words before such a list that name no group: "the States (A and B)", "the Parties (…)".
 _QUIET_GROUP_WORDS = frozenset(_words("States Parties Countries Governments Sides Members"))
 # People from states, up to a member of the list of states: "observers under the OSCE
@@ -1230,7 +1231,9 @@ class EntityRules(Clauses):
         """Draft each armed service named by its force and, in brackets, the service
         ("People's Liberation Army (Navy) (PLA(N))") as one body, "People's Liberation Army
         Navy", with its initials as an alias; return the spans so drafted."""
-        spans = []
+        spans: list[tuple[int, int]] = []
+        if "Army" not in self.text and "Force" not in self.text:
+            return spans  # (every force the pattern names holds one of them)
         for m in _SERVICE_IN_BRACKETS.finditer(self.text):
             name = " ".join(f"{m.group('force')} {m.group('service')}".split())
             self._drop_inside(*m.span())
@@ -1258,8 +1261,7 @@ class EntityRules(Clauses):
         """'The Troika (Norway, the United States and the United Kingdom)': a group of
         states named by a capitalised word or two, its members listed in brackets after
         it (two states or more, nothing else): a group, by that name."""
-        text = self.text
-        for m in _GROUP_WITH_MEMBERS.finditer(text):
+        for m in self.scan(_GROUP_WITH_MEMBERS_SCAN):
             s, e = m.span("name")
             if self.covered(s, e) or self.in_quote(s) or m.group("name") in _QUIET_GROUP_WORDS:
                 continue

@@ -11,7 +11,7 @@ import re
 
 from diplokg.extract.clauses import Clauses
 from diplokg.extract.patterns import _HYPOTHETICAL_BEFORE, _MET_BODIES, _TITLE_OF_STATE, _negation
-from diplokg.extract.text import _rx, head_scan
+from diplokg.extract.text import Scan, _rx, group_words, head_scan
 
 #: A meeting told by a pronoun or as the next of a series: "their third meeting today",
 #: "their Beijing meeting", "the next leaders' meeting will be held on 9 May", "The next
@@ -36,8 +36,13 @@ _ANAPHORIC_MEETING_SCAN = head_scan(_ANAPHORIC_MEETING)
 _OWN_MEETING_WITH = re.compile(
     r"\b(?P<owner>(?:[Tt]he\s+)?[\w-]+(?:\s+[\w-]+)?(?=[’']s\s)|[Hh]is|[Hh]er)(?:[’']s)?\s+"
     r"(?:(?:first|second|third|fourth|fifth|last|final|next|only|other)\s+)?"
-    r"(?:(?:bilateral|one-on-one|face-to-face|private)\s+)?meeting\s+(?:of\s+the\s+day\s+)?"
-    r"(?:was|is|had\s+been|will\s+be)\s+with\s+"
+    r"(?:(?:bilateral|one-on-one|face-to-face|private)\s+)?(?P<noun>meeting)\s+"
+    r"(?:of\s+the\s+day\s+)?(?:was|is|had\s+been|will\s+be)\s+with\s+"
+)
+#: Tried only before "meeting": "The Foreign Secretary's first bilateral meeting" is five
+#: chunks before it; the owner's \w may start at a "_".
+_OWN_MEETING_WITH_SCAN = Scan(
+    _OWN_MEETING_WITH, group_words(_OWN_MEETING_WITH, "noun"), chunks=5, underscore=True
 )
 #: A sentence opening on the setting of the meeting told before (see
 #: FramedMeetingRules.find_anaphoric_meetings): "At the meeting held in Katoomba, the Ministers
@@ -120,7 +125,7 @@ class FramedMeetingRules(Clauses):
         text names, or "his"/"her" resolved) and the person after "with"; planned when
         told as "will be". Never one denied, nor in a quotation."""
         text = self.text
-        for m in self.unquoted(_OWN_MEETING_WITH.finditer(text)):
+        for m in self.unquoted(self.scan(_OWN_MEETING_WITH_SCAN)):
             s = m.start()
             sent_start, _ = self.sent(s)
             if _negation(text[sent_start : m.end()]):

@@ -19,7 +19,7 @@ import re
 from diplokg.extract.clauses import Clauses
 from diplokg.extract.patterns import _ROLE_TITLE
 from diplokg.extract.serving import _org_named
-from diplokg.extract.text import Scan, _fold, _rx, head_scan, singular
+from diplokg.extract.text import Scan, _fold, _rx, group_words, head_scan, singular
 from diplokg.extract.titles import _normal_role
 from diplokg.gazetteer import BODY_STATES, PLACE_HEADS
 
@@ -77,6 +77,10 @@ _UNNAMED_POSSESSED_OFFICIAL = re.compile(
     r"(?<![\w’'-])(?P<d>[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?)[’']s?[ \t]+(?P<t>(?:external[ \t]+"
     r"affairs|foreign|defen[cs]e|finance|prime)[ \t]+minister|foreign[ \t]+secretary|"
     r"national[ \t]+security[ \t]+advis[eo]r)(?![\w-])(?![ \t]*,?[ \t]*[A-Z(])"
+)
+#: Tried only before the title's first word: two words of a state's name before it.
+_UNNAMED_POSSESSED_OFFICIAL_SCAN = Scan(
+    _UNNAMED_POSSESSED_OFFICIAL, group_words(_UNNAMED_POSSESSED_OFFICIAL, "t"), chunks=2
 )
 # After such a title, the state it is of: "Foreign Secretary of UK" (then no name).
 _OFFICE_OF_STATE = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?(?=[A-Z])")
@@ -142,7 +146,7 @@ class OfficeRules(Clauses):
             title = " ".join(m.group("t").split())
             self._unnamed_official(title, state, (s, e), m.start(), made)
         if "’" in text or "'" in text:
-            for m in _UNNAMED_POSSESSED_OFFICIAL.finditer(text):
+            for m in self.scan(_UNNAMED_POSSESSED_OFFICIAL_SCAN):
                 s, e = m.span()
                 if self.in_quote(s) or self.covered(m.start("t"), e):
                     continue

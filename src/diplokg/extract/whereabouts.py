@@ -11,7 +11,7 @@ import re
 from diplokg.extract.clauses import Clauses
 from diplokg.extract.patterns import _find_occurrences
 from diplokg.extract.state import _Evt
-from diplokg.extract.text import _rx
+from diplokg.extract.text import _rx, head_scan
 
 #: Right before a trip's destination, within its phrase: a trip other than the one the
 #: meeting is held on ("after his visit to X", "ahead of a trip to X", "B, who visited X",
@@ -28,6 +28,7 @@ _VISIT_RETOLD_DAY = re.compile(
     r"\b(?P<p>their|his|her)\s+(?:(?:official|state|working|first)\s+)?(?:visit|trip)\s+"
     r"(?=today\b|yesterday\b|on\s+[A-Z])"
 )
+_VISIT_RETOLD_DAY_SCAN = head_scan(_VISIT_RETOLD_DAY)
 #: A headline telling a meeting and where ("A meets with presidents of B, C in Kyiv", "A
 #: Holds Talks With B in Geneva"): its verb, then "in" and the place that ends the line.
 _HEADLINE_MEETING_IN = re.compile(
@@ -81,7 +82,7 @@ class WhereaboutsRules(Clauses):
         resolves to) are held that day, and so is a meeting with no day of its own told
         in the same sentence as those visits, with all of those visitors."""
         text = self.text
-        for m in _VISIT_RETOLD_DAY.finditer(text):
+        for m in self.scan(_VISIT_RETOLD_DAY_SCAN):
             if self.in_quote(m.start()):
                 continue
             day = next((d for d in self.dates if d[0] == m.end()), None)
