@@ -81,10 +81,10 @@ class DatelineRules(Clauses):
         lead's day when it gives one ("here today"). Meetings of
         others ("B was meeting with C at the same time") are not told to be there."""
         text = self.text
-        dm = self._lead_dateline()
-        if dm is None:
+        lead = self._lead_dateline()
+        if lead is None:
             return
-        sent_start, sent_end = self.sent(dm.end())
+        dm, sent_start, sent_end = lead
         here = _HERE.search(text, dm.end(), sent_end)
         if (
             here is None
@@ -127,10 +127,10 @@ class DatelineRules(Clauses):
         by the next sentence, naming them with the same verb; that sentence's one meeting,
         with no place of its own, is held in the dateline's city, on the lead's day."""
         text = self.text
-        dm = self._lead_dateline()
-        if dm is None:
+        lead = self._lead_dateline()
+        if lead is None:
             return
-        sent_start, sent_end = self.sent(dm.end())
+        dm, sent_start, sent_end = lead
         lm = _DESCRIBED_PAIR_LEAD.match(text, dm.end(), sent_end)
         here = _HERE.search(text, lm.end(), sent_end) if lm is not None else None
         city = self.known_city(*dm.span("city")) if here is not None else None
@@ -153,13 +153,14 @@ class DatelineRules(Clauses):
         if told[0].date is None and day is not None and sent_start <= day[0] < sent_end:
             told[0].date = day
 
-    def _lead_dateline(self) -> re.Match[str] | None:
+    def _lead_dateline(self) -> tuple[re.Match[str], int, int] | None:
         """The dateline a story's lead opens with, its city in capitals, within the first
-        four paragraphs (after a title and a byline)."""
+        four paragraphs (after a title and a byline), and the span of the lead's sentence
+        it opens."""
         for start in self.para_starts[:4]:
             dm = _DATELINE.match(self.text, start)
             if dm is not None and self.text[slice(*dm.span("city"))].isupper():
-                return dm
+                return (dm, *self.sent(dm.end()))
         return None
 
     def _dated_dateline_city(self, start: int, end: int) -> str | None:
