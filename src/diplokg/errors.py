@@ -151,8 +151,10 @@ class UnsupportedShapes(DiplokgError, ValueError):
 
 
 #: Characters that would act on a terminal rather than show: C0 and C1 controls
-#: (escape sequences, bell, backspace, carriage return) and the bidirectional overrides.
-_TERMINAL_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+#: (escape sequences, bell, backspace, carriage return) and the bidirectional overrides;
+#: and those that show nothing, so that a name holding one would pass for another in a
+#: table or a message: the zero-width space, the word joiner and the BOM.
+_TERMINAL_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u200b\u202a-\u202e\u2060\u2066-\u2069\ufeff]")
 
 
 #: Characters a page written for people shows as escapes: what would act on a terminal
@@ -167,7 +169,8 @@ def visible(text: str, *, page: bool = False) -> str:
     r"""``text`` with terminal control characters written as escapes (``\x1b``, ``\u202e``).
 
     Every line diplokg writes to a terminal that may hold a user's value (a file name,
-    an IRI, a YAML value) goes through this, so the value shows instead of acting. With
+    an IRI, a YAML value) goes through this, so the value shows instead of acting (or
+    instead of hiding: a zero-width space in a name shows as ``\u200b``). With
     ``page``, every value a review page or the docs show goes through it too (their
     templates' ``finalize``): a right-to-left override in a name, a note or the article
     text reversed what followed it on the page, and a zero-width space hid in a name
