@@ -117,9 +117,7 @@ _APPOSED_TITLE = re.compile(
 # After a state named before a verb: a capitalised title and the holder's name set off by
 # commas ("The Arvelia Minister of Trade and Industry, Oren Vask, said"): the state only
 # says whose minister he is
-_STATE_TITLE_NAME = re.compile(
-    rf"\s+(?:{_ROLE_TITLE})(?:,?\s+(?:and\s+)?[A-Z][\w’'-]*)*,\s+"
-)
+_STATE_TITLE_NAME = re.compile(rf"\s+(?:{_ROLE_TITLE})(?:,?\s+(?:and\s+)?[A-Z][\w’'-]*)*,\s+")
 _FULL_STOPS = (".", "!", "?", "…")  # what a full sentence ends in (see _attribute)
 _SPEECH_SCAN = head_scan(_SPEECH)
 _DOC_SAID_TAIL = re.compile(  # after a quote: "…,” a statement from the Foreign Ministry said"
