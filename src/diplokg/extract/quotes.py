@@ -112,7 +112,8 @@ _APPOSED_TITLE = re.compile(
     r"[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3}[’']s\s+)?(?:[\w.&/’'-]+\s+){0,5}?"
     rf"(?:(?i:{_ROLE_HEADS})|official|aide|head|chief|commander|spokes(?:man|woman|person))"
     r"(?:\s+(?:of|for|to|at)\s+(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+(?:of\s+|and\s+|for\s+|the\s+)?"
-    r"[A-Z][\w.&’'-]*){0,5})?,?(?=\s)"
+    r"[A-Z][\w.&’'-]*){0,5})?,?"
+    rf"(?=\s+(?:(?:also|then|later)\s+)?(?:{_SPEECH_WORDS})\b)"  # (the verb right after)
 )
 # After a state named before a verb: a capitalised title and the holder's name set off by
 # commas ("The Arvelia Minister of Trade and Industry, Oren Vask, said"): the state only
@@ -518,9 +519,9 @@ class QuoteRules(Clauses):
         # quote of its own whose subject, a person, says something ("X warned about the
         # threat. “Unfortunately, …”"): theirs
         if full and not text[sent_start:qs].strip(" \t“\"‘'"):
-            told = self._speaking_subject_before(sent_start)
-            if told is not None:
-                return told, None, "quote:speaker-sentence-before", 0.6, []
+            before = self._speaking_subject_before(sent_start)
+            if before is not None:
+                return before, None, "quote:speaker-sentence-before", 0.6, []
         # 4. a full-sentence quote continuing the previous speaker's words (or words a
         # colon opens in a sentence that names no one: "These priorities include: “…”")
         colon_led = _rx(r":\s*$").search(text, sent_start, qs) is not None and not any(
