@@ -47,7 +47,7 @@ _NAME_SAID = re.compile(  # “…,” X said / X was quoted by the Y agency as 
     # (an adverb of sequence or reply between: "X in turn told", "X, for her part, said")
     r"(?:,?\s+(?:in\s+turn|for\s+(?:his|her|its|their)\s+part|in\s+(?:reply|response)|"
     r"himself|herself|meanwhile|too)(?=[\s,]),?)?"
-    rf"\s+(?:(?:also|then|later|had|has|have)\s+)*(?P<verb>{_SPEECH_WORDS}|(?:was|were|is|are)"
+    rf"\s+(?:(?:also|then|later|had|has|have|further|again|[a-z]+ly)\s+)*(?P<verb>{_SPEECH_WORDS}|(?:was|were|is|are)"
     r"\s+(?:quoted|cited)\s+(?:by\s+[^.;“”\"]{1,80}?\s+)?as\s+(?:saying|telling|stating))\b"
 )
 # Between a speaker after a quote and the verb: a participle, relative or circumstance
@@ -114,6 +114,13 @@ _APPOSED_TITLE = re.compile(
     r"(?:\s+(?:of|for|to|at)\s+(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+(?:of\s+|and\s+|for\s+|the\s+)?"
     r"[A-Z][\w.&’'-]*){0,5})?,?"
     rf"(?=\s+(?:(?:also|then|later)\s+)?(?:{_SPEECH_WORDS})\b)"  # (the verb right after)
+)
+# Before a rank and a name: the body, state or office the ranked person serves in ("U.S.
+# Army Gen. ", "Arvelian Navy commander Vice Adm. ", "Army Chief of Staff Gen. ")
+# (no word that joins two phrases: "said A and Gen. B" is not B's)
+_TITLED_RANK = re.compile(
+    r"(?:(?!(?:and|or|with|to|by|at|in|on|after|before|who|met|meets)\b)[\w.’'&-]+[ \t]+){1,6}?"
+    + _MILITARY_RANK_BEFORE.pattern
 )
 # After a state named before a verb: a capitalised title and the holder's name set off by
 # commas ("The Arvelia Minister of Trade and Industry, Oren Vask, said"): the state only
@@ -1315,6 +1322,11 @@ class QuoteRules(Clauses):
         rank = _MILITARY_RANK_BEFORE.match(text, at)  # "Marine Corps Col. X", "Adm. X"
         if rank:
             at = rank.end()
+        ranked = None if rank else _TITLED_RANK.match(text, at, at + 120)
+        if ranked:  # "U.S. Army Gen. X", "Navy commander Vice Adm. X": the ranked person
+            held = self.mention_at(ranked.end())
+            if held is not None and self.ents[held.key].is_person:
+                return held.key, held.end, False
         dm = _DOC_NP.match(text, at)
         if dm and self.statements:
             prior = [st for st in self.statements if st.span[0] < at]
