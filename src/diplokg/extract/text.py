@@ -340,7 +340,8 @@ def _mixed_close(text: str, i: int, j: int) -> int:
             return k
         return j
     cm = _STRAIGHT_CLOSE.search(text, i + 1, hi)
-    if cm is not None and "“" not in text[i + 1 : cm.start()]:
+    # ('“He said "no" to us,”': a straight pair inside is a quote within the quote)
+    if cm is not None and not any(c in text[i + 1 : cm.start()] for c in '“"'):
         return cm.start()
     return j
 
