@@ -734,6 +734,8 @@ class QuoteRules(Clauses):
         for v in self.scan_in(_SPEECH_SCAN, piece, ps):
             if _speech_noun(piece, v):
                 continue
+            if v.group().startswith("ask"):
+                return None  # ("A asked B about the dam. “It is safe.”": B's answer, maybe)
             who = self.subject_before(ps + v.start())
             if who is not None and self.ents[who].is_person:
                 return who
