@@ -328,7 +328,7 @@ STEPS: tuple[Step, ...] = (
     _step(
         "reported-deeds",
         Extractor.find_reported_deeds,
-        needs="accusations entities mentions positions",
+        needs="accusations entities mentions positions statements",
         provides="accusations entities",
     ),
     _step(
