@@ -148,11 +148,10 @@ class FaultRules(Clauses):
             verb = list(_REPORTING.finditer(text, sent_start, ev_s))[-1]
             ev_s = verb.start()
         fact = "hedged" if _HEDGE.search(text, ev_s, end) else "asserted"
-        for who in accused:
-            self._add_accusation(
-                Charge("criticism", accuser, [who], about, fact),
-                Found((ev_s, end), "accusation:fault-said-of", 0.6),
-            )
+        self._add_accusation(
+            Charge("criticism", accuser, accused, about, fact),
+            Found((ev_s, end), "accusation:fault-said-of", 0.6),
+        )
 
     def _pointed_at(self) -> None:
         """'X pointed to A, B and C for their lack of democratic values', 'singled out A for
@@ -175,9 +174,13 @@ class FaultRules(Clauses):
                 continue
             fact = "hedged" if _HEDGE.search(text, sent_start, fm.end()) else "asserted"
             span = (self._clause_start(sent_start, m.start(), accuser), fm.end())
-            for who in accused:
-                if who != accuser and not self.ents[who].is_place:
-                    self._add_accusation(
-                        Charge("criticism", accuser, [who], about, fact),
-                        Found(span, "accusation:pointed-at", 0.6),
-                    )
+            self._add_accusation(
+                Charge(
+                    "criticism",
+                    accuser,
+                    [a for a in accused if not self.ents[a].is_place],
+                    about,
+                    fact,
+                ),
+                Found(span, "accusation:pointed-at", 0.6),
+            )
