@@ -245,6 +245,15 @@ _RELATIVE_SUBJECT = re.compile(  # ", which the Government of X has (also) " bef
 )
 
 
+# A clause reported with a subject of its own, no one named, up to the accusing verb ("X
+# claimed that some media organisations were misusing their licences to denounce Y"): the
+# verb is that subject's, not the reporter's
+_OTHERS_CLAUSE = re.compile(
+    r"\b(?:said|says|claimed|claims|alleged|alleges|argued|argues|insisted|insists|believes|"
+    r"believed|warned|warns)\s+(?:that\s+)?(?:some|many|several|certain|other|these|those)\s+"
+    r"(?:[a-z][\w-]*\s+){0,4}?[a-z][\w-]*s\s+(?:were|are|had\s+been|have\s+been)\s+"
+    r"[a-z]+ing\b[^.;:“”\"]*$"
+)
 _AUX_ONLY = re.compile(r"\s+(?:(?:have|has|had|also|repeatedly|jointly|both|long)\s+)*")
 
 
@@ -286,6 +295,8 @@ class AccusationRules(Clauses):
                 r"bids?|campaign|tendency|desire|moves?)\s+to\s+$"
             ).search(text, max(sent_start, s - 50), s):
                 continue  # "the attempt to blame Russia": someone else's blame, not the speaker's
+            if _OTHERS_CLAUSE.search(text, sent_start, s):
+                continue  # "X claimed that some groups were misusing … to denounce Y": theirs
             neg = _negation(text[max(sent_start, s - 40) : s])
             fact = "negated" if neg else "hedged" if verb.startswith("suspect") else "asserted"
             if neg and _rx(r"without\s+(?:\w+\s+)?$").search(neg.group()):

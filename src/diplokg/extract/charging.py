@@ -23,6 +23,7 @@ _NEG_WORDS = re.compile(  # words of criticism
     r"atrocit\w*|crimes?|terror\w*|dictator\w*|authoritarian|repress\w*|intimidat\w*|"
     r"harass\w*|coerc\w*|militari[sz]\w*|expansion\w*|eastward|malicious|"
     r"disinformation|propaganda|aggressor\w*|blame\w*|accus\w*|barbaric|brutal\w*|"
+    r"abus\w*|mislead\w*|misled|deceiv\w*|deceit\w*|lying|lied|"
     r"outrageous|shameful|heinous|cowardly|inhumane?|reprehensible|despicable|abhorrent|"
     r"egregious|appalling|atrocious|escalatory|revanchis\w*|menacing|legitimi[sz]e[sd]?|"
     # the words of a regime called names: "one of the worst regimes", "tyrannical"

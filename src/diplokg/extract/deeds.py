@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from diplokg.extract.charging import _has_neg_words
+from diplokg.extract.charging import _first_person_voice, _has_neg_words
 from diplokg.extract.clauses import (
     Charge,
     Clauses,
@@ -82,6 +82,11 @@ _SAID_THAT = re.compile(
     r"\b(?:said|stated|noted|stressed|added|argued|insisted|warned|pointed\s+out|"
     r"told\s+(?:reporters|journalists|(?:this|the|a)\s+[\w-]+))"
     r"(?:\s+(?:in\s+an?\s+[\w-]+|on\s+[A-Z][a-z]+day))*\s+(?:that\s+)?"
+    # the speaker's own regret at what is done: "We regret that X continues to …"
+    r"|\b(?:regret|regrets|regretted|deplore|deplores|deplored|lament|laments|lamented)\s+"
+    r"that\s+"
+    # a second clause the same verb reports: "said that A …, and that B …"
+    r"|\b(?P<and>and)\s+that\s+"
 )
 _SAID_THAT_SCAN = head_scan(_SAID_THAT)
 
@@ -104,12 +109,19 @@ _SAID_DEED = re.compile(
     r"|[’']s\s+(?:[a-z-]+\s+){0,3}?(?:push|drive|initiative|scheme|programme|program|project|"
     r"lending|loans|policy|policies|strategy)(?:,\s+(?:known|called|dubbed)\s+as\s+[^,;.]{1,60},)?)?"
     r"\s+(?:[“\"]?(?:had|has|have|was|is|were|are|been|long|repeatedly|deliberately|also|still|"
-    r"now|again|(?:appeared|appears|seemed|seems)\s+to(?:\s+have)?)\s+)*[“\"]?"
+    r"now|again|(?:appeared|appears|seemed|seems)\s+to(?:\s+have)?|"
+    r"(?:continues|continued|continue|keeps|kept)\s+to)\s+)*[“\"]?"
     r"(?P<deed>(?:tried|trying|tries|sought|seeking|seeks|attempt(?:ed|ing|s))"
     r"\s+to\s+(?:divide|undermine|destabili[sz]e|intimidate|coerce|interfere|meddle|split|"
     r"sabotage|blackmail|isolate|bully)|meddl(?:ed|ing)|interfer(?:ed|ing)|destabili[sz]ing|"
     r"undermin(?:ed|ing)|bully(?:ing)?|bullied|blackmail(?:ed|ing)|violat(?:ed|ing)|"
     r"resort(?:ed|ing)\s+to|smear(?:ed|ing)|"
+    # conduct that abuses trust: "said Doskara was misleading …", "continues to abuse its
+    # position on the Council to lie"
+    r"abus(?:e|es|ed|ing)\s+(?:its|their|his|her)\s+(?:position|power|veto|seat|role|"
+    r"authority|privileges?)|lie(?=\s+(?:about|to)\b)|lying|lied|mislead(?:s|ing)?|misled|"
+    r"deceiv(?:e|es|ed|ing)|distort(?:s|ed|ing)|spread(?:s|ing)?\s+(?:disinformation|lies|"
+    r"falsehoods|propaganda)|"
     # "has left its partners “dead in the noose”", "trapped poorer nations in debt"
     r"(?:left|leaving|trapped|trapping|saddled|saddling|mired|miring)\s+(?:(?:its|their|the|many|"
     r"poorer|smaller|developing|[a-z]+ing)\s+){0,2}(?:partners|neighbou?rs|allies|borrowers|"
@@ -264,7 +276,11 @@ class DeedRules(Clauses):
                 continue
             if _negation(text[max(sent_start, s - 30) : deed]):
                 continue
-            accuser = self.subject_before(s)
+            said = self._reporting_verb(m, sent_start)
+            if said is None:
+                continue
+            # ("We regret that …" in remarks as delivered: whose remarks they are)
+            accuser = self.subject_before(said) or _first_person_voice(self, sent_start, said)
             if accuser is None or accuser == accused or self.ents[accuser].type == _MEDIA:
                 continue
             if rule.endswith("government-deed") and self._government_of(accuser, s) != accused:
@@ -279,8 +295,21 @@ class DeedRules(Clauses):
             fact = "hedged" if _HEDGE.search(text, s, end) else "asserted"
             self._add_accusation(
                 Charge("accusation", accuser, [accused], _gerund(about), fact),
-                Found((self._clause_start(sent_start, s, accuser), end), rule, 0.6),
+                Found((self._clause_start(sent_start, said, accuser), end), rule, 0.6),
             )
+
+    def _reporting_verb(self, m: re.Match[str], sent_start: int) -> int | None:
+        """Where the verb that reports the clause a ``_SAID_THAT`` match opens stands: the
+        match itself, or for "…, and that B …" the verb of the first clause, earlier in the
+        sentence (None when there is none)."""
+        if not m.group("and"):
+            return m.start()
+        first = [
+            p
+            for p in _SAID_THAT.finditer(self.text, sent_start, m.start())
+            if not p.group("and") and not self.in_quote(p.start())
+        ]
+        return first[-1].start() if first else None
 
     def _said_launched(self) -> None:
         """'The minister stressed that the propaganda campaign, which had been launched by
@@ -292,6 +321,9 @@ class DeedRules(Clauses):
         for m in self.unquoted(self.scan(_SAID_THAT_SCAN)):
             s = m.start()
             sent_start, sent_end = self.sent(s)
+            said = self._reporting_verb(m, sent_start)
+            if said is None:
+                continue
             lm = _LAUNCHED_BY.search(text, m.end(), min(sent_end, m.end() + 160))
             if lm is None or _rx(r"[,;:]").search(text, m.end(), lm.start()):
                 continue  # the relative clause of the said clause's own subject only
@@ -308,7 +340,7 @@ class DeedRules(Clauses):
                 or _rx(r"(?:not|never|no\s+longer|hardly)\b").match(text, vm.end())
             ):
                 continue
-            accuser = self.subject_before(s)
+            accuser = self.subject_before(said)
             if accuser is None or accuser == doer.key or self.ents[accuser].type == _MEDIA:
                 continue
             subject = text[m.end() : lm.start()].strip()
@@ -317,7 +349,7 @@ class DeedRules(Clauses):
             self._add_accusation(
                 Charge("accusation", accuser, [doer.key], about, fact),
                 Found(
-                    (self._clause_start(sent_start, s, accuser), end),
+                    (self._clause_start(sent_start, said, accuser), end),
                     "accusation:said-launched",
                     0.55,
                 ),

@@ -12,6 +12,7 @@ from diplokg.extract.datelines import DatelineRules
 from diplokg.extract.deeds import DeedRules
 from diplokg.extract.documents import DocumentRules
 from diplokg.extract.entities import EntityRules
+from diplokg.extract.faults import FaultRules
 from diplokg.extract.framing import FramedMeetingRules
 from diplokg.extract.instruments import InstrumentRules
 from diplokg.extract.lexicon import _registry_publisher
@@ -63,6 +64,7 @@ class Extractor(
     InstrumentRules,
     AccusationRules,
     ProtestRules,
+    FaultRules,
     DeedRules,
 ):
     """Every rule class in one: the extractor of one article.

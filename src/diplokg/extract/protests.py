@@ -55,7 +55,10 @@ _NEG_VERB_AFTER = re.compile(
     r"^[^.;:!?“”\"]{0,120}?\b(?:legitimi[sz]es?|whitewash(?:es)?|challenge|challenges|threaten|"
     r"threatens|undermine|undermines|"
     r"violate|violates|target|targets|coerce|coerces|destabili[sz]e|destabili[sz]es|attack|"
-    r"attacks|interfere|interferes|bully|bullies|provoke|provokes|distort|distorts)\b",
+    r"attacks|interfere|interferes|bully|bullies|provoke|provokes|distort|distorts|"
+    # conduct that abuses trust: "continues to abuse its position … to lie and mislead"
+    r"abuse|abuses|abusing|mislead|misleads|misleading|deceive|deceives|deceiving|to\s+lie|"
+    r"lying|lied)\b",
     re.I,
 )
 #: Right after a name in a critical quote, what it does told through its own noun: "X's

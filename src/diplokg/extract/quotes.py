@@ -5,11 +5,14 @@ from __future__ import annotations
 import re
 
 from diplokg.extract.clauses import SPEAKER_LABEL, Clauses
+from diplokg.extract.namewords import _MILITARY_RANK_BEFORE
 from diplokg.extract.patterns import (
     _DOC_NP,
     _HEAD_OF_GOVERNMENT_TITLES,
     _HEAD_OF_STATE_TITLES,
     _MEDIA,
+    _ROLE_HEADS,
+    _ROLE_TITLE,
     _ROLE_TITLE_RE,
     _SAY_AFTER,
     _SPEECH,
@@ -44,7 +47,7 @@ _NAME_SAID = re.compile(  # “…,” X said / X was quoted by the Y agency as 
     # (an adverb of sequence or reply between: "X in turn told", "X, for her part, said")
     r"(?:,?\s+(?:in\s+turn|for\s+(?:his|her|its|their)\s+part|in\s+(?:reply|response)|"
     r"himself|herself|meanwhile|too)(?=[\s,]),?)?"
-    rf"\s+(?:(?:also|then|later|had|has|have)\s+)*(?P<verb>{_SPEECH_WORDS}|(?:was|were|is|are)"
+    rf"\s+(?:(?:also|then|later|had|has|have|further|again|[a-z]+ly)\s+)*(?P<verb>{_SPEECH_WORDS}|(?:was|were|is|are)"
     r"\s+(?:quoted|cited)\s+(?:by\s+[^.;“”\"]{1,80}?\s+)?as\s+(?:saying|telling|stating))\b"
 )
 # Between a speaker after a quote and the verb: a participle, relative or circumstance
@@ -101,6 +104,28 @@ _LABEL_BEFORE = re.compile(  # what names a label in quotes: "the so-called ‘E
 _THE_SPOKESPERSON_SAID = re.compile(  # after a quote: ", the spokesperson added"
     rf"[\s,]*(?P<np>the\s+spokes(?:person|man|woman))\s+(?:also\s+)?(?:{_SPEECH_WORDS})\b"
 )
+# Between a speaker after a quote and the verb: a title set off by a comma, whoever's it
+# is (“…,” X, the ministry's spokesman, said / X, Arvelia's envoy said / X, chief of staff
+# to the President, told reporters)
+_APPOSED_TITLE = re.compile(
+    r",\s+(?!(?:who|which|whose|and|but)\b)(?:(?:the|a|an|his|her|its|their)\s+|"
+    r"[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3}[’']s\s+)?(?:[\w.&/’'-]+\s+){0,5}?"
+    rf"(?:(?i:{_ROLE_HEADS})|official|aide|head|chief|commander|spokes(?:man|woman|person))"
+    r"(?:\s+(?:of|for|to|at)\s+(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+(?:of\s+|and\s+|for\s+|the\s+)?"
+    r"[A-Z][\w.&’'-]*){0,5})?,?"
+    rf"(?=\s+(?:(?:also|then|later)\s+)?(?:{_SPEECH_WORDS})\b)"  # (the verb right after)
+)
+# Before a rank and a name: the body, state or office the ranked person serves in ("U.S.
+# Army Gen. ", "Arvelian Navy commander Vice Adm. ", "Army Chief of Staff Gen. ")
+# (no word that joins two phrases: "said A and Gen. B" is not B's)
+_TITLED_RANK = re.compile(
+    r"(?:(?!(?:and|or|with|to|by|at|in|on|after|before|who|met|meets)\b)[\w.’'&-]+[ \t]+){1,6}?"
+    + _MILITARY_RANK_BEFORE.pattern
+)
+# After a state named before a verb: a capitalised title and the holder's name set off by
+# commas ("The Arvelia Minister of Trade and Industry, Oren Vask, said"): the state only
+# says whose minister he is
+_STATE_TITLE_NAME = re.compile(rf"\s+(?:{_ROLE_TITLE})(?:,?\s+(?:and\s+)?[A-Z][\w’'-]*)*,\s+")
 _FULL_STOPS = (".", "!", "?", "…")  # what a full sentence ends in (see _attribute)
 _SPEECH_SCAN = head_scan(_SPEECH)
 _DOC_SAID_TAIL = re.compile(  # after a quote: "…,” a statement from the Foreign Ministry said"
@@ -497,8 +522,19 @@ class QuoteRules(Clauses):
         late = self._clause_end_speaker(qs, qe, sent_end)
         if late is not None:
             return late
-        # 4. a full-sentence quote continuing the previous speaker's words
-        if full:
+        # 3b. a quote that is a whole sentence, after a sentence of its paragraph with no
+        # quote of its own whose subject, a person, says something ("X warned about the
+        # threat. “Unfortunately, …”"): theirs
+        if full and not text[sent_start:qs].strip(" \t“\"‘'"):
+            before = self._speaking_subject_before(sent_start)
+            if before is not None:
+                return before, None, "quote:speaker-sentence-before", 0.6, []
+        # 4. a full-sentence quote continuing the previous speaker's words (or words a
+        # colon opens in a sentence that names no one: "These priorities include: “…”")
+        colon_led = _rx(r":\s*$").search(text, sent_start, qs) is not None and not any(
+            self.speaker_capable(mm) for mm in self.mentions_between(sent_start, qs)
+        )
+        if full or colon_led:
             # (the last one found that ends less than 400 characters before it)
             last = next((q for q in reversed(self.quotes) if qs - q.text[1] < 400), None)
             if last is not None and self.para(last.text[0]) == self.para(qs):
@@ -618,6 +654,15 @@ class QuoteRules(Clauses):
         mention before the verb at ``vpos`` ("The U.S. president said"), if the text names
         one in it; None otherwise."""
         named = [mm for mm in self.mentions_between(sent_start, vpos) if mm.key == state]
+        for holder in self.mentions_between(named[-1].end, vpos) if named else []:
+            if (
+                self.ents[holder.key].is_person
+                and _STATE_TITLE_NAME.fullmatch(self.text, named[-1].end, holder.start)
+                and _rx(r",?\s*(?:(?:also|then|later|again)\s+)?").fullmatch(
+                    self.text, holder.end, vpos
+                )
+            ):  # "The Arvelia Minister of Trade, Oren Vask, said": the name apposed to it
+                return holder.key
         held = self.state_titled_holder(state, named[-1].end) if named else None
         if held is None or not _rx(r"\s*(?:(?:also|then|later|again)\s+)?").fullmatch(
             self.text, held[1], vpos
@@ -676,6 +721,26 @@ class QuoteRules(Clauses):
         sent_start = self.sent(qs)[0]
         relays = _speaker_relays(self, sent_start, sent_end, key)
         return key, ev, "quote:clause-end-said", 0.7, relays
+
+    def _speaking_subject_before(self, sent_start: int) -> str | None:
+        """The person who is the subject of a verb of saying in the sentence before the one
+        at ``sent_start``, in its paragraph, when that sentence quotes no one."""
+        if sent_start == 0 or self.para(sent_start - 1) != self.para(sent_start):
+            return None
+        ps, pe = self.sent(sent_start - 1)
+        if any(ps <= a < pe for a, _ in self.qspans):
+            return None
+        piece = self.text[ps:pe]
+        for v in self.scan_in(_SPEECH_SCAN, piece, ps):
+            if _speech_noun(piece, v):
+                continue
+            if v.group().startswith("ask"):
+                return None  # ("A asked B about the dam. “It is safe.”": B's answer, maybe)
+            who = self.subject_before(ps + v.start())
+            if who is not None and self.ents[who].is_person:
+                return who
+            return None
+        return None
 
     def _paragraph_subject(self, para: int) -> str | None:
         """The person the last sentence of paragraph ``para`` opens with, doing something
@@ -1078,6 +1143,11 @@ class QuoteRules(Clauses):
                     vm = _NAME_SAID.match(text[aside.end() : aside.end() + 130])
                     if vm is not None:
                         end = aside.end()
+                title = None if vm or is_pron else _APPOSED_TITLE.match(text, end, end + 130)
+                if title is not None:  # "X, Arvelia's envoy, said"
+                    vm = _NAME_SAID.match(text[title.end() : title.end() + 130])
+                    if vm is not None:
+                        end = title.end()
                 if vm:
                     ev = (at, end + vm.end())
                     if not is_pron:
@@ -1251,6 +1321,14 @@ class QuoteRules(Clauses):
         hon = _HONORIFIC.match(text, at)
         if hon:
             at = hon.end()
+        rank = _MILITARY_RANK_BEFORE.match(text, at)  # "Marine Corps Col. X", "Adm. X"
+        if rank:
+            at = rank.end()
+        ranked = None if rank else _TITLED_RANK.match(text, at, at + 120)
+        if ranked:  # "U.S. Army Gen. X", "Navy commander Vice Adm. X": the ranked person
+            held = self.mention_at(ranked.end())
+            if held is not None and self.ents[held.key].is_person:
+                return held.key, held.end, False
         dm = _DOC_NP.match(text, at)
         if dm and self.statements:
             prior = [st for st in self.statements if st.span[0] < at]

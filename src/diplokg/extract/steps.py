@@ -320,9 +320,15 @@ STEPS: tuple[Step, ...] = (
         provides="accusations entities",
     ),
     _step(
+        "faults",
+        Extractor.find_faults,
+        needs="accusations entities mentions quotes",
+        provides="accusations",
+    ),
+    _step(
         "reported-deeds",
         Extractor.find_reported_deeds,
-        needs="accusations entities mentions positions",
+        needs="accusations entities mentions positions statements",
         provides="accusations entities",
     ),
     _step(

@@ -322,6 +322,30 @@ _NEXT_OPENS_STRAIGHT = re.compile(r"\s*\n\s*\"(?=[A-Z])")
 _QUOTE_OPEN = re.compile('[“"«‘]')
 _QUOTE_CLOSE = {"“": "”", '"': '"', "«": "»"}
 _SINGLE_CLOSE = re.compile(r"’(?![A-Za-z])")
+# A double mark closing a quote before a space, a stop or the line's end (see _mixed_close)
+_STRAIGHT_CLOSE = re.compile(r"(?<=[\w.,!?…])\"(?=[\s.,;:!?)]|$)")
+
+
+def _mixed_close(text: str, i: int, j: int) -> int:
+    """Where a quote opened at ``i`` closes when its marks are mixed, one straight and one
+    curly ('"I appreciate the visit,” X said.', '“We agree," X said.'): the other kind's
+    close on the same line, before any mark of the same kind (``j``, -1 if none) and
+    before another opening; ``j`` when there is none."""
+    line_end = text.find("\n", i + 1)
+    line_end = len(text) if line_end == -1 else line_end
+    hi = line_end if j == -1 else min(j, line_end)
+    if text[i] == '"':
+        k = text.find("”", i + 1, hi)
+        if k != -1 and "“" not in text[i + 1 : k]:
+            return k
+        return j
+    cm = _STRAIGHT_CLOSE.search(text, i + 1, hi)
+    # ('“He said "no" to us,”': a straight pair inside is a quote within the quote)
+    if cm is not None and not any(c in text[i + 1 : cm.start()] for c in '“"'):
+        return cm.start()
+    return j
+
+
 _ASCII_SINGLE_OPEN = re.compile(r"(?m)^[ \t]*'(?=[A-Z])")  # a paragraph's first character
 _ASCII_SINGLE_CLOSE = re.compile(r"[,.!?]'(?=\s|$)")
 # ... or told straight after a verb of saying: "X later told reporters 'the mood was good'"
@@ -595,6 +619,7 @@ class TextModel:
             else:
                 close = _QUOTE_CLOSE[ch]
                 j = text.find(close, i + 1, i + 2000)
+                j = _mixed_close(text, i, j) if ch in '“"' else j
                 if ch == "“":
                     k = text.find("“", i + 1, j if j != -1 else i + 2000)
                     if k != -1:
