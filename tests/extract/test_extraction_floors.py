@@ -98,9 +98,10 @@ FLOORS = [
     # S was held out (0.729 with the rules of 1558308, 0.769 after the P and Q rounds, and
     # after the R round), then tuned on.
     Floor("real", 0.74, 0.0, (), files="s*.txt"),
-    # T, written last, is held out (0.817 with the rules of 0186e0c): no rule may be tuned
-    # on it.
+    # T and U, written last, are held out (0.817 and 0.721 with the rules of 0186e0c): no
+    # rule may be tuned on them.
     Floor("real", 0.79, 0.0, (), files="t*.txt"),
+    Floor("real", 0.70, 0.0, (), files="u*.txt"),
 ]
 
 
