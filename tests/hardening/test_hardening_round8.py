@@ -9,6 +9,10 @@ tags on lists and mappings are cases of ``tests/data/hostile/``, run by
 
 from __future__ import annotations
 
+import contextlib
+import socket
+import threading
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs
@@ -44,6 +48,16 @@ TSV_ROWS = b"?person\t?name\n" + b"".join(
     b'<http://example.org/p%d>\t"N%d"\n' % (i, i) for i in ROWS
 )
 ANSWERS = {"json": (JSON_ROWS, _JSON), "tsv": (TSV_ROWS, _TSV)}
+
+
+@pytest.fixture(autouse=True)
+def no_backoff(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Retries without waiting between them (the command waits 0.5, 1 and 2 s)."""
+    from diplokg.store.remote.http import _Client
+
+    defaults = _Client.__init__.__kwdefaults__
+    assert defaults is not None
+    monkeypatch.setitem(defaults, "sleep", lambda seconds: None)
 
 
 def _query(stub: Stub, *args: str) -> Any:
@@ -259,3 +273,63 @@ def test_a_key_written_beside_a_merge_overrides_the_merged_one(tmp_path: Path) -
     assert (
         line == f"error: {ann}:{row}:5: duplicate key 'name': each key may appear once in a mapping"
     )
+
+
+# -- 6. a server that does not speak HTTP, or breaks its chunks ------------------------------
+
+
+@contextlib.contextmanager
+def _raw_server(answer: bytes) -> Iterator[str]:
+    """A loopback server that answers every connection with ``answer`` and closes it."""
+    server = socket.create_server(("127.0.0.1", 0))
+    server.settimeout(0.05)
+    done = threading.Event()
+
+    def serve() -> None:
+        while not done.is_set():
+            try:
+                conn, _ = server.accept()
+            except OSError:
+                continue
+            with conn:
+                conn.settimeout(2)
+                with contextlib.suppress(OSError):
+                    conn.recv(65536)
+                    conn.sendall(answer)
+
+    thread = threading.Thread(target=serve, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.getsockname()[1]}/q"
+    finally:
+        done.set()
+        thread.join()
+        server.close()
+
+
+_CHUNKED = b"HTTP/1.1 200 OK\r\nContent-Type: " + _JSON.encode() + b"\r\n"
+RAW_ANSWERS = {
+    "not-http": (b"garbage\r\n\r\n", "the answer is not HTTP: its first line is 'garbage'"),
+    "http-0.9": (b"hello", "the answer is not HTTP: its first line is 'hello'"),
+    "bad-chunk-size": (
+        _CHUNKED + b"Transfer-Encoding: chunked\r\n\r\nzz\r\nabc\r\n0\r\n\r\n",
+        "the answer was cut off: it ended before its last chunk",
+    ),
+    "chunk-cut": (
+        _CHUNKED + b'Transfer-Encoding: chunked\r\n\r\n100\r\n{"head"',
+        "the answer was cut off: it ended before its last chunk",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(RAW_ANSWERS))
+def test_an_answer_that_is_no_http_or_breaks_its_chunks_says_so(
+    case: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A first line that is no HTTP status was the message alone ("…/q: garbage"); a
+    chunked answer cut short said nothing of chunks."""
+    answer, expected = RAW_ANSWERS[case]
+    monkeypatch.setenv("DIPLOKG_ENDPOINT_TIMEOUT", "5")
+    with _raw_server(answer) as url:
+        line = one_line(CliRunner().invoke(cli, ["query", "people", "--endpoint", url]))
+    assert line.startswith(f"error: cannot query {url}: {expected}"), line

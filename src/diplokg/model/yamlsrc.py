@@ -245,6 +245,12 @@ class _Builder:
             overridable: set[Any] = set()
             for index, (key_node, value_node) in enumerate(node.value):
                 key = self.build(key_node, depth + 1)
+                if isinstance(key, bool):
+                    # ("yes:" was shown as "entity key True must be lower-case words …")
+                    raise _mark(path, key_node).error(
+                        f"key {shown(key_node.value)} is read by YAML as {str(key).lower()}, "
+                        f"not a name: quote it ({shown(key_node.value)}) if it is one"
+                    )
                 if not isinstance(key, str | int):
                     raise _mark(path, key_node).error("mapping keys must be plain names")
                 if key in result and key not in overridable:

@@ -498,14 +498,22 @@ def _reason(exc: BaseException) -> str:
     if isinstance(exc, TimeoutError):
         return "timed out"
     if isinstance(exc, http.client.IncompleteRead):
-        still = f" with {exc.expected:,} bytes of it still to come" if exc.expected else ""
-        return f"the answer was cut off: the connection closed before its end{still}"
+        if not exc.expected:  # (a chunked answer: its next chunk never came whole)
+            return "the answer was cut off: it ended before its last chunk"
+        return (
+            "the answer was cut off: the connection closed before its end with "
+            f"{exc.expected:,} bytes of it still to come"
+        )
     if isinstance(exc, ConnectionRefusedError):
         return "connection refused"
     if isinstance(exc, socket.gaierror):
         return "unknown host"
     if isinstance(exc, http.client.RemoteDisconnected):
         return "the server closed the connection"
+    if isinstance(exc, http.client.BadStatusLine | http.client.UnknownProtocol):
+        # (its text was the server's first line alone: "error: cannot query URL: garbage")
+        line = str(exc.args[0] if exc.args else "").strip()[:40]
+        return f"the answer is not HTTP: its first line is {line!r} (is this an HTTP server?)"
     if isinstance(exc, ConnectionResetError):
         return "connection reset by the server"
     if isinstance(exc, OSError) and exc.strerror:
