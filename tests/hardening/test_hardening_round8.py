@@ -10,6 +10,7 @@ tags on lists and mappings are cases of ``tests/data/hostile/``, run by
 from __future__ import annotations
 
 import contextlib
+import os
 import socket
 import threading
 from collections.abc import Iterator
@@ -333,3 +334,38 @@ def test_an_answer_that_is_no_http_or_breaks_its_chunks_says_so(
     with _raw_server(answer) as url:
         line = one_line(CliRunner().invoke(cli, ["query", "people", "--endpoint", url]))
     assert line.startswith(f"error: cannot query {url}: {expected}"), line
+
+
+# -- 7. what a folder holds under an article's name that is no article file ---------------
+
+
+@pytest.mark.parametrize("command", ["build", "validate", "extract"])
+@pytest.mark.parametrize("kind", ["pipe", "link-to-a-folder-outside"])
+def test_an_article_name_on_a_pipe_or_a_link_out_to_a_folder_is_refused(
+    kind: str, command: str, tmp_path: Path
+) -> None:
+    """A named pipe 'f.txt' and a link 'x.txt -> /outside/folder' were skipped without a
+    word (a link to a file outside was refused, a link to nothing named): an article
+    missing from the build, unsaid."""
+    seeds = seed_folder(tmp_path / "seeds")
+    odd = seeds / "odd.txt"
+    if kind == "pipe":
+        os.mkfifo(odd)
+        expected = "is not a file (a folder or a device); rename or remove it"
+    else:
+        (tmp_path / "outside").mkdir()
+        odd.symlink_to(tmp_path / "outside")
+        expected = "diplokg follows links only within the folder"
+    args = [command, str(seeds)] + (["-o", str(tmp_path / "out")] if command == "build" else [])
+    line = one_line(CliRunner().invoke(cli, args))
+    assert line.startswith(f"error: {odd}: ") and expected in line, line
+
+
+def test_a_folder_named_like_an_article_is_no_article_and_no_error(tmp_path: Path) -> None:
+    """A folder 'notes.txt' (and a link to a folder within) is not an article: left alone."""
+    seeds = seed_folder(tmp_path / "seeds")
+    (seeds / "notes.txt").mkdir()
+    (seeds / "link.txt").symlink_to(seeds / "notes.txt")
+    result = CliRunner().invoke(cli, ["validate", str(seeds)])
+    assert result.exit_code == 0, result.output
+    assert "1 article: conforms" in result.stdout
