@@ -207,6 +207,9 @@ class Reply:
     headers: dict[str, str] = field(default_factory=dict)
     #: Seconds between the body's bytes (a server that trickles its answer).
     trickle: float = 0.0
+    #: Send only this many bytes of the body, then close the connection (a server that
+    #: dies mid-answer); the Content-Length still declares the whole body.
+    cut: int | None = None
 
 
 @dataclass
@@ -256,6 +259,12 @@ class Stub:
                             self.wfile.write(bytes([byte]))
                             self.wfile.flush()
                             time.sleep(reply.trickle)
+                    if reply.cut is not None:
+                        self.wfile.write(payload[: reply.cut])
+                        self.wfile.flush()
+                        self.close_connection = True
+                        self.connection.shutdown(socket.SHUT_RDWR)
+                        return
                     self.wfile.write(payload if not reply.trickle else b"")
                 except OSError:
                     pass  # the client gave up waiting

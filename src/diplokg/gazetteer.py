@@ -20,6 +20,11 @@ The names are data, not code: one table per file in ``diplokg/data/lexicon/``
                        ``organisations.tsv``) they serve, which a bare title before their
                        name ("President Mugabe") leaves unsaid, and the years they served
                        it (``1980-2017``, ``2017-`` while in office; ``;`` between terms)
+``leader-family-names.tsv``  leader, family_name: the name a title goes with ("President
+                       ___") of a leader whose name does not end with it: a family name told
+                       first (Chinese, Korean and Hungarian forms: Xi Jinping, Kim Jong Un),
+                       or a given name used so where there is no family name (Anwar
+                       Ibrahim: Anwar); any other leader's is the last word of the name
 ``places.tsv``         name, other_names, country: territories and regions the news names
                        like states but that are places (Hong Kong, Gaza, Crimea), with
                        the state they lie in (``-`` when that is disputed)
@@ -49,7 +54,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -88,6 +93,7 @@ LEXICON_TABLES: Mapping[str, tuple[str, ...]] = {
     "place-heads": ("head",),
     "places": ("name", "other_names", "country"),
     "leaders": ("name", "other_names", "organization", "years"),
+    "leader-family-names": ("leader", "family_name"),
 }
 _LISTS = frozenset({"other_names", "demonyms", "capitals", "years"})  # ';'-separated, '-' for none
 _NONE = "-"
@@ -131,6 +137,9 @@ class GazLeader:
     aliases: tuple[str, ...]
     organization: str
     terms: tuple[tuple[int, int | None], ...]  # (first year, last year or None: in office)
+    #: The name a title goes with ("President Macron", "Chairman Kim"): the family name,
+    #: the name's last word unless ``leader-family-names.tsv`` says otherwise.
+    family_name: str = ""
 
     def served_in(self, year: int) -> bool:
         """Whether the holder served in ``year`` (a term's first or last year counts)."""
@@ -351,7 +360,22 @@ def load_lexicon(folder: Traversable) -> Lexicon:
                 path=path,
                 line=row.line,
             )
-        leaders_.append(GazLeader(name, aliases, org, tuple(terms)))
+        leaders_.append(GazLeader(name, aliases, org, tuple(terms), name.split()[-1]))
+
+    path, rows = tables["leader-family-names"]
+    by_name = {ld.name: i for i, ld in enumerate(leaders_)}
+    for row in rows:
+        name, family = row.one(0), row.one(1)
+        if name not in by_name:
+            raise _error(f"{name!r} is not a name in leaders.tsv", path=path, line=row.line)
+        if f" {family} " not in f" {name} ":
+            raise _error(
+                f"family_name {family!r} is not a word of {name!r}: write it as the name has it",
+                path=path,
+                line=row.line,
+            )
+        i = by_name[name]
+        leaders_[i] = replace(leaders_[i], family_name=family)
 
     return Lexicon(
         states=tuple(states_),

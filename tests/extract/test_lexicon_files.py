@@ -27,7 +27,13 @@ LEXICON = Path(str(resource_dir("lexicon")))
 FOREIGN_PREFIX = "words-"
 #: Today's sizes (2026-12-06, when the tables left gazetteer.py): entries may be
 #: added, never lost.
-AT_LEAST = {"states": 192, "organisations": 116, "body-states": 9, "org-heads": 73}
+AT_LEAST = {
+    "states": 192,
+    "organisations": 116,
+    "body-states": 9,
+    "org-heads": 73,
+    "leader-family-names": 20,
+}
 AT_LEAST_PLACE_HEADS = 37
 
 
@@ -164,7 +170,20 @@ BAD = [
         "Vladimir Putin",
     ),
     ("places", "Gaza", "Gaza\tEgypt\tPalestine", "name 'Egypt' of 'Gaza'", ""),
+    ("leader-family-names", "Xi Jinping", "Xi Jinping\tJin", "'Jin' is not a word of", ""),
+    ("leader-family-names", "Xi Jinping", "Xi Jinpin\tXi", "'Xi Jinpin' is not a name in", ""),
 ]
+
+
+def test_a_leaders_family_name_is_the_last_word_unless_the_lexicon_marks_it() -> None:
+    """The name a title goes with ("Chairman Kim", "President Macron"): marked where it
+    is not the name's last word, never guessed from its first."""
+    family = {ld.name: ld.family_name for ld in gz.leaders()}
+    assert family["Emmanuel Macron"] == "Macron" and family["Viktor Orbán"] == "Orbán"
+    assert family["Xi Jinping"] == "Xi" and family["Kim Jong Un"] == "Kim"
+    assert family["Anwar Ibrahim"] == "Anwar"
+    marked = dict(_rows("leader-family-names"))
+    assert {n: f for n, f in family.items() if f != n.split()[-1]} == marked
 
 
 @pytest.mark.parametrize(("table", "row", "new", "message", "named"), BAD)

@@ -888,7 +888,9 @@ def test_an_answer_that_breaks_off_is_one_error_naming_the_url(stub: list[Stub],
             run_remote_query(endpoint, get_query("people"))
         else:
             write_remote_result(out, endpoint, get_query("people"), {}, fmt)
-    assert str(caught.value).startswith(f"cannot query {endpoint.query_url}: broken answer: ")
+    assert str(caught.value).startswith(
+        f"cannot query {endpoint.query_url}: the answer was cut off: its results end in the middle"
+    )
     assert "\n" not in str(caught.value)
 
 

@@ -455,9 +455,12 @@ class ReferringRules(Clauses):
         self.sort_mentions()
 
     def _titled_speakers(self) -> list[tuple[int, int, str]]:
-        """'the Head of State said', 'the President of Ukraine said': the one holding the
-        title (of the state after "of", else of the publishing state's) the article names
-        before; a head of state is its president, king, queen or emir."""
+        """'the Head of State said', 'the President of Ukraine said': the one current
+        holder of the title (of the state after "of", else of the publishing state's) the
+        article names, before or after; a head of state is its president, king, queen or
+        emir. Read as a quote's "…,” said the President of Ukraine" is (one home:
+        :meth:`Clauses.sole_holder`): the nearest person before holding a like title was
+        this reading, the speaker of the same words after a quote another."""
         out: list[tuple[int, int, str]] = []
         for m in self.scan_unquoted(_TITLE_SPEAKS_SCAN):
             state: str | None
@@ -471,8 +474,8 @@ class ReferringRules(Clauses):
             role = " ".join(m.group("role").lower().split())
             if state is None or (self.covered(m.start(), m.end("role")) and not m.group("st")):
                 continue
-            roles = _HEAD_OF_STATE_TITLES if role == "head of state" else (role,)
-            key = next((k for r in roles if (k := self._resolve_role(m.start(), r, state))), None)
+            roles = frozenset(_HEAD_OF_STATE_TITLES if role == "head of state" else (role,))
+            key = self.sole_holder(state, roles.__contains__, current=True)
             if key:
                 out.append((*m.span("r"), key))
         return out

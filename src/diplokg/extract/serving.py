@@ -179,16 +179,15 @@ def _leader_serves(rules: Clauses, holder: str, role: str) -> str | None:
         if known is not None and known[1].served_in(rules.published.year):
             return rules.ensure(known[0])
     if " " not in ent.name:
-        # "Prime Minister Johnson" in 2022: the one well-known holder of that surname
-        # who served that year; a family name told first is a surname too ("Chairman
-        # Kim" in 2018: Kim Jong Un)
+        # "Prime Minister Johnson" in 2022: the one well-known holder of that family name
+        # who served that year, as the lexicon has it: told first in "Chairman Kim" (2018:
+        # Kim Jong Un), never a given name ("President Emmanuel" is not Macron)
         year = rules.published.year
         surname = _fold(ent.name).casefold()
         serving = {
             key
             for key, ld in rules.lex.leader_orgs.values()
-            if ld.served_in(year)
-            and surname in {_fold(w).casefold() for w in (ld.name.split()[0], ld.name.split()[-1])}
+            if ld.served_in(year) and _fold(ld.family_name).casefold() == surname
         }
         if len(serving) == 1:
             return rules.ensure(serving.pop())

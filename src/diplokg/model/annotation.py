@@ -1236,13 +1236,15 @@ def unique_paths(paths: Sequence[Path]) -> list[Path]:
 
 
 def _is_file(entry: os.DirEntry[str]) -> bool:
-    """Whether a folder's entry is a file (following links), refusing a broken link."""
+    """Whether a folder's entry is a file (following links), refusing a broken link and
+    a pipe, socket or device named as a file is (a folder is no file, and no error)."""
     try:
         if entry.is_file():
             return True
     except OSError:  # ELOOP: "x.txt -> x.txt", or two links naming each other
         pass
-    if entry.is_symlink() and not os.path.isdir(entry.path):
+    if not os.path.isdir(entry.path):
+        # ("f.txt" a named pipe was skipped: an article missing from the build unsaid)
         refuse_unreadable(Path(entry.path))
     return False
 
@@ -1298,13 +1300,16 @@ def find_articles(paths: Sequence[Path]) -> list[Path]:
         if path.is_dir():
             # What sorted(path.glob("*.txt")) of files gives, without a Path per file
             # until the end: ten times faster on a folder of 10,000 articles.
+            texts = []
             with os.scandir(path) as entries:
-                texts = [
-                    e for e in entries if os.path.normcase(e.name).endswith(".txt") and _is_file(e)
-                ]
-            for entry in texts:
-                if entry.is_symlink():
-                    refuse_link_outside(Path(entry.path), path)
+                for entry in entries:
+                    if not os.path.normcase(entry.name).endswith(".txt"):
+                        continue
+                    is_file = _is_file(entry)
+                    if entry.is_symlink():  # (to a folder too: "x.txt -> /home" was skipped)
+                        refuse_link_outside(Path(entry.path), path)
+                    if is_file:
+                        texts.append(entry)
             names = [e.name for e in texts]
             _refuse_twins(path, names)
             found.extend(path / name for name in sorted(names, key=os.path.normcase))

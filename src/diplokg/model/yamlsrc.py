@@ -130,32 +130,6 @@ _SCALAR_TAGS_SIZE = 100_000
 _SCALAR_TAGS_TEXT = 40
 
 
-def _construct_mapping(loader: _Loader, node: yaml.MappingNode) -> YMap:
-    path = loader.path
-    loader.flatten_mapping(node)
-    result = YMap()
-    result.src = _mark(path, node)
-    result.value_src = {}
-    for key_node, value_node in node.value:
-        key = loader.construct_object(key_node, deep=True)
-        if not isinstance(key, str | int):
-            raise _mark(path, key_node).error("mapping keys must be plain names")
-        if key in result:
-            raise _mark(path, key_node).error(
-                f"duplicate key {shown(key)}: each key may appear once in a mapping"
-            )
-        result[key] = loader.construct_object(value_node, deep=True)
-        result.value_src[key] = _mark(path, value_node)
-    return result
-
-
-def _construct_sequence(loader: _Loader, node: yaml.SequenceNode) -> YSeq:
-    result = YSeq(loader.construct_object(child, deep=True) for child in node.value)
-    result.src = _mark(loader.path, node)
-    result.item_src = [_mark(loader.path, child) for child in node.value]
-    return result
-
-
 def _construct_timestamp(loader: _Loader, node: yaml.ScalarNode) -> object:
     # "2023-02-30" looks like a date but is none: keep the text, and let the
     # schema check report it with its line instead of a bare ValueError.
@@ -166,8 +140,6 @@ def _construct_timestamp(loader: _Loader, node: yaml.ScalarNode) -> object:
 
 
 _Loader.add_constructor("tag:yaml.org,2002:timestamp", _construct_timestamp)
-_Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
-_Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _construct_sequence)
 
 
 def _loader_for(path: Path, text: str) -> _Loader:
@@ -177,13 +149,22 @@ def _loader_for(path: Path, text: str) -> _Loader:
 
 
 _STR_TAG = "tag:yaml.org,2002:str"
+_MERGE_TAG = "tag:yaml.org,2002:merge"
+#: The tags of the mappings and lists diplokg reads (``!!map``, ``!!seq``, implicit or not).
+_COLLECTION_TAGS = frozenset(
+    (
+        yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG,
+        yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG,
+    )
+)
 
 
 class _Builder:
     """Build YMap / YSeq / scalars from a composed node tree, within the input limits.
 
-    The same values as ``loader.get_single_data()`` with the constructors above, but
-    walking the tree directly: PyYAML's generic construction machinery costs several
+    The values ``loader.get_single_data()`` would give (merge keys, ``<<``, included:
+    a key written in the mapping overrides one merged into it), but walking the tree
+    directly: PyYAML's generic construction machinery costs several
     times the C parser's time on annotation-sized files. Aliases share one object.
 
     Aliases make composing an "alias bomb" cheap; it is every later walk over the
@@ -231,6 +212,14 @@ class _Builder:
             raise _mark(path, node).error(
                 f"YAML nested more than {MAX_YAML_DEPTH} levels deep (the limit); flatten it"
             )
+        if node.tag not in _COLLECTION_TAGS:
+            # (the safe loader builds no object of '!!python/object/apply:os.system [...]',
+            # but the list under it was read as if the tag were not there)
+            tag = str(node.tag).replace("tag:yaml.org,2002:", "!!")
+            raise _mark(path, node).error(
+                f"YAML tag {shown(tag)} is not one diplokg reads (only plain mappings and "
+                "lists are); remove the tag"
+            )
         total = 1
         if isinstance(node, yaml.SequenceNode):
             seq = YSeq()
@@ -244,19 +233,34 @@ class _Builder:
             self._finish(node, total)
             return seq
         if isinstance(node, yaml.MappingNode):
+            written = sum(key.tag != _MERGE_TAG for key, _ in node.value)
             self.loader.flatten_mapping(node)
+            # flatten_mapping puts the merged pairs first, the later of two winning, then
+            # the pairs written in the mapping, which override them
+            merged = len(node.value) - written
             result = YMap()
             result.src = _mark(path, node)
             result.value_src = {}
             self.memo[id(node)] = result
-            for key_node, value_node in node.value:
+            overridable: set[Any] = set()
+            for index, (key_node, value_node) in enumerate(node.value):
                 key = self.build(key_node, depth + 1)
+                if isinstance(key, bool):
+                    # ("yes:" was shown as "entity key True must be lower-case words …")
+                    raise _mark(path, key_node).error(
+                        f"key {shown(key_node.value)} is read by YAML as {str(key).lower()}, "
+                        f"not a name: quote it ({shown(key_node.value)}) if it is one"
+                    )
                 if not isinstance(key, str | int):
                     raise _mark(path, key_node).error("mapping keys must be plain names")
-                if key in result:
+                if key in result and key not in overridable:
                     raise _mark(path, key_node).error(
                         f"duplicate key {shown(key)}: each key may appear once in a mapping"
                     )
+                if index < merged:
+                    overridable.add(key)
+                else:
+                    overridable.discard(key)
                 result[key] = self.build(value_node, depth + 1)
                 result.value_src[key] = _mark(path, value_node)
                 total += self._size(key_node) + self._size(value_node)

@@ -263,14 +263,16 @@ def _url_problem(url: str) -> str | None:
             "letters, digits, '-' and '_' joined by '.'; an IPv6 address is written in "
             "brackets ([::1])"
         )
-    control = _ENCODED_CONTROL.search(parts.path)
-    if control:
-        # "/sparql%00.json": a server written in C reads the path up to the NUL, another
-        # endpoint than the one named
-        return (
-            f"has a percent-encoded control character ({control[0]}) in its path, which "
-            "no endpoint's address holds: remove it"
-        )
+    for part, where in ((parts.path, "path"), (parts.query, "query string")):
+        control = _ENCODED_CONTROL.search(part)
+        if control:
+            # "/sparql%00.json" or "?x=%00": a server written in C reads the path or a
+            # parameter up to the NUL (another endpoint than the one named), and a line
+            # break splits a header a proxy logs or forwards
+            return (
+                f"has a percent-encoded control character ({control[0]}) in its {where}, "
+                "which no endpoint's address holds: remove it"
+            )
     if "#" in url:
         # HTTP never sends it: the request went to the URL without it, the messages
         # named the URL with it (a token pasted after '#' was shown, never used)
@@ -495,12 +497,23 @@ class _ReadTimeout(Exception):
 def _reason(exc: BaseException) -> str:
     if isinstance(exc, TimeoutError):
         return "timed out"
+    if isinstance(exc, http.client.IncompleteRead):
+        if not exc.expected:  # (a chunked answer: its next chunk never came whole)
+            return "the answer was cut off: it ended before its last chunk"
+        return (
+            "the answer was cut off: the connection closed before its end with "
+            f"{exc.expected:,} bytes of it still to come"
+        )
     if isinstance(exc, ConnectionRefusedError):
         return "connection refused"
     if isinstance(exc, socket.gaierror):
         return "unknown host"
     if isinstance(exc, http.client.RemoteDisconnected):
         return "the server closed the connection"
+    if isinstance(exc, http.client.BadStatusLine | http.client.UnknownProtocol):
+        # (its text was the server's first line alone: "error: cannot query URL: garbage")
+        line = str(exc.args[0] if exc.args else "").strip()[:40]
+        return f"the answer is not HTTP: its first line is {line!r} (is this an HTTP server?)"
     if isinstance(exc, ConnectionResetError):
         return "connection reset by the server"
     if isinstance(exc, OSError) and exc.strerror:
@@ -540,7 +553,41 @@ def _read_within(response: http.client.HTTPResponse, seconds: float, limit: int)
     return b"".join(chunks)
 
 
+class _CheckedResponse(http.client.HTTPResponse):
+    """An answer whose end is checked: a connection closed before the Content-Length
+    declared is :class:`http.client.IncompleteRead`, however the answer is read.
+
+    http.client says so only when the whole body is read at once; read in pieces (as
+    the answer is parsed while it arrives, or read within a deadline), the early end
+    looked like the end, and a cut-off answer was parsed as a broken one ("Parser
+    error") or, cut between two rows, taken as the whole result.
+    """
+
+    def readinto(self, b: Any) -> int:
+        n = super().readinto(b)
+        if not n and len(b):
+            self._check_end()
+        return n
+
+    def read(self, amt: int | None = None) -> bytes:
+        data = super().read(amt)  # (read whole, http.client checks the end itself)
+        if not data and amt:
+            self._check_end()
+        return data
+
+    def read1(self, n: int = -1) -> bytes:
+        data = super().read1(n)
+        if not data and n:
+            self._check_end()
+        return data
+
+    def _check_end(self) -> None:
+        if self.length:  # bytes declared and never received
+            raise http.client.IncompleteRead(b"", self.length)
+
+
 class _Connection(http.client.HTTPConnection):
+    response_class = _CheckedResponse
     read_timeout: float = 300.0
 
     def connect(self) -> None:
@@ -549,6 +596,7 @@ class _Connection(http.client.HTTPConnection):
 
 
 class _TlsConnection(http.client.HTTPSConnection):
+    response_class = _CheckedResponse
     read_timeout: float = 300.0
 
     def connect(self) -> None:
@@ -787,6 +835,17 @@ class _Client:
                 status=response.status,
             ) from None
         shown = _redact(shown_url(target), creds)
+        problem = _url_problem(target.partition("#")[0])  # (a fragment is never sent)
+        if problem is not None:
+            # The endpoint's own checks, for where it sends diplokg: a 'file:' or 'gopher:'
+            # address was suggested as the URL to give, a '%00' in the path or query of
+            # the same origin was followed
+            raise EndpointError(
+                f"{what} {url}: HTTP {response.status} redirects to an address diplokg does "
+                f"not follow: it {_redact(problem, creds)}",
+                url=url,
+                status=response.status,
+            )
         if response.status not in (307, 308) and method != "GET":
             raise EndpointError(
                 f"{what} {url}: HTTP {response.status} redirects to {shown}, which would turn "

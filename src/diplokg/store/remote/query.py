@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import http.client
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, BinaryIO, Unpack
 from urllib.parse import urlencode
@@ -125,17 +125,42 @@ def _query(
                 response.stream.close()
             return _query(endpoint, text, client=client, what=what, params=params, stream=stream)
         head = response.body.lstrip()[:1] if response.stream is None else b"?"
+        if head not in (b"", b"<"):
+            raise _broken_answer(what, url, exc, not_results=True) from None
         why = (
             "the server answered with nothing (an empty body), not SPARQL JSON results"
             if not head
             else "the answer is an HTML or XML page, not SPARQL JSON results (is this the "
             "SPARQL query endpoint, not a login or error page?)"
-            if head == b"<"
-            else f"the answer is not SPARQL JSON results: {exc.msg}"
         )
         raise EndpointError(f"{what} {url}: {why}", url=url) from None
-    except (TimeoutError, OSError) as exc:
-        raise EndpointError(f"{what} {url}: broken answer: {_reason(exc)}", url=url) from None
+    except (TimeoutError, OSError, http.client.HTTPException) as exc:
+        raise _broken_answer(what, url, exc) from None
+
+
+def _broken_answer(
+    what: str, url: str, exc: BaseException, *, not_results: bool = False
+) -> EndpointError:
+    """The one line for an answer that broke off or does not parse (``exc`` says how).
+
+    An answer the connection cut off, or whose results end in the middle (the server or
+    a proxy stopped it: the parser met the end of the file), is said to be cut off, not
+    shown as the parser's "Parser error"; ``not_results`` words another syntax error as
+    an answer that is no SPARQL JSON results at all.
+    """
+    if isinstance(exc, http.client.IncompleteRead):
+        why = _reason(exc)
+    elif isinstance(exc, SyntaxError) and "end of file" in str(exc).lower():
+        why = f"the answer was cut off: its results end in the middle ({exc.msg})"
+    elif isinstance(exc, SyntaxError):
+        why = (
+            f"the answer is not SPARQL JSON results: {exc.msg}"
+            if not_results
+            else f"broken answer: {exc}"
+        )
+    else:
+        why = f"broken answer: {_reason(exc)}"
+    return EndpointError(f"{what} {url}: {why}", url=url)
 
 
 def select(
@@ -180,7 +205,7 @@ def _rows(
 ) -> tuple[tuple[str, ...], list[tuple[Any, ...]]]:
     variables = tuple(v.value for v in solutions.variables)
     try:
-        with _reading_answer(endpoint, what):
+        with _ReadingAnswer(endpoint, what):
             rows = [tuple(s[v] for v in variables) for s in solutions]
     finally:
         # pyoxigraph's answer may only be dropped in this thread: an error's traceback
@@ -189,22 +214,36 @@ def _rows(
     return variables, rows
 
 
-@contextlib.contextmanager
-def _reading_answer(endpoint: Endpoint, what: str) -> Iterator[None]:
-    """A streamed answer that stalls or breaks off becomes one error naming the URL."""
-    try:
-        yield
-    except BrokenPipeError:
-        raise  # our own output closed (``| head``): not the server's fault
-    except TimeoutError:
-        raise EndpointError(
-            f"{what} {endpoint.query_url}: the answer stopped for {endpoint.timeout:g} s",
-            url=endpoint.query_url,
-        ) from None
-    except (OSError, SyntaxError, http.client.HTTPException) as exc:
-        raise EndpointError(
-            f"{what} {endpoint.query_url}: broken answer: {exc}", url=endpoint.query_url
-        ) from None
+class _ReadingAnswer:
+    """A streamed answer that stalls or breaks off becomes one error naming the URL.
+
+    The error's cause is let go of its frames, which hold the parser's solutions (a
+    comprehension's iterator, the serializer's argument): pyoxigraph drops them only in
+    the thread that made them, and the garbage collector, which frees an error's frames,
+    may run in another ("PyQuerySolutions is unsendable, but is being dropped on another
+    thread").
+    """
+
+    def __init__(self, endpoint: Endpoint, what: str) -> None:
+        self.url, self.what, self.timeout = endpoint.query_url, what, endpoint.timeout
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(
+        self, kind: type[BaseException] | None, exc: BaseException | None, tb: Any
+    ) -> None:
+        del tb
+        if exc is None or isinstance(exc, BrokenPipeError):
+            return  # (BrokenPipeError: our own output closed, ``| head``: not the server's)
+        if isinstance(exc, TimeoutError):
+            exc.__traceback__ = None
+            raise EndpointError(
+                f"{self.what} {self.url}: the answer stopped for {self.timeout:g} s", url=self.url
+            ) from None
+        if isinstance(exc, OSError | SyntaxError | http.client.HTTPException):
+            exc.__traceback__ = None
+            raise _broken_answer(self.what, self.url, exc) from None
 
 
 # --------------------------------------------------------------------------
@@ -418,11 +457,10 @@ def serialize_remote_result(
     text = _remote_text(query, params or {}, **page)
     solutions = select(endpoint, text, dataset=default_graph(endpoint))
     try:
-        data = solutions.serialize(format=form)
-    except (OSError, SyntaxError) as exc:
-        raise EndpointError(
-            f"cannot query {endpoint.query_url}: broken answer: {exc}", url=endpoint.query_url
-        ) from None
+        with _ReadingAnswer(endpoint, "cannot query"):
+            data = solutions.serialize(format=form)
+    finally:
+        del solutions  # (in this thread: see _ReadingAnswer)
     return result_text(data, query, fmt)
 
 
@@ -452,8 +490,11 @@ def write_remote_result(
     if writes_as_diplokg(endpoint) and _copy_answer(out, endpoint, text, dataset, fmt):
         return
     solutions = select(endpoint, text, dataset=dataset, stream=True)
-    with _reading_answer(endpoint, "cannot query"):
-        stream_solutions(solutions, out, fmt, form)
+    try:
+        with _ReadingAnswer(endpoint, "cannot query"):
+            stream_solutions(solutions, out, fmt, form)
+    finally:
+        del solutions  # (in this thread: see _ReadingAnswer)
 
 
 def writes_as_diplokg(endpoint: Endpoint) -> bool:
@@ -495,7 +536,7 @@ def _copy_answer(
         content_type = answer.headers.get("Content-Type", "").split(";")[0].strip().lower()
         if content_type != media_type or not writes_as_diplokg(endpoint):
             return False
-        with _reading_answer(endpoint, "cannot query"):
+        with _ReadingAnswer(endpoint, "cannot query"):
             sink = CsvGuard(out) if fmt == "csv" else out
             # Pieces of 256 KiB, whatever the size of the server's chunks (Oxigraph's are
             # about 1 KiB): few writes, and the guard tests each piece in one quick pass.
