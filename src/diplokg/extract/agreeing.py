@@ -99,8 +99,12 @@ _NOT_MADE = re.compile(  # "has yet to sign", "wants to sign", "could sign": non
 #: a capitalised word of a name, not a day's or a month's ("… Agreement on Monday")
 _CAP = rf"(?!(?:{_WEEKDAYS}|{_MONTHS})\b)[A-Z][\w’'-]*"
 #: "Agreement on Trade and Investment": a name by its topic, read as "… agreement"
+#: ("Memorandum of Understanding Concerning Strategic Civil Nuclear Cooperation": a
+#: "strategic civil nuclear cooperation memorandum of understanding", the topic first)
 _NAMED_ON_START = re.compile(
-    rf"(?P<noun>Agreement|Treaty|Accord|Pact|Convention)\s+on\s+(?P<topic>{_CAP}"
+    r"(?P<noun>Agreement|Treaty|Accord|Pact|Convention|Memorandum\s+of\s+Understanding)"
+    r"(?:\s+\((?:MOU|MoU)\))?\s+(?:on|[Cc]oncerning|[Rr]egarding|[Rr]elating\s+to)\s+"
+    rf"(?P<topic>{_CAP}"
     rf"(?:(?:,\s+|\s+(?:(?:and|of|for|the|in|&)\s+)*){_CAP})*)"
 )
 #: "Treaty of Friendship and Cooperation": a name kept as written

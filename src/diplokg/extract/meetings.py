@@ -103,7 +103,7 @@ _SIGNING_TRIGGERS = frozenset({"signed", "finalised", "finalized", "initialled",
 _DISCUSS_TRIGGERS = frozenset({"discussed", "reviewed", "exchanged views"})
 _MEET_ADVERBS = re.compile(  # "met again with", "held talks separately with"
     r"\s+(?:(?:again|also|separately|respectively|individually|briefly|privately|later|first|"
-    r"jointly|today|yesterday|"
+    r"jointly|today|yesterday|here|"
     r"tonight|this\s+(?:morning|afternoon|evening))\b\s*)+"
 )
 # "met today on the sidelines of the NATO Meeting in Antalya, Türkiye, with X": where

@@ -221,7 +221,7 @@ _HOSTILE_DEED = re.compile(  # deeds a claim pins on someone
     r"(?:develop|acquire|obtain|build)\s+(?:an?\s+)?(?:nuclear|chemical|biological)\s+weapons?)\b"
 )
 _PLANNED = re.compile(
-    r"\b(?:will|shall|would|is\s+to|are\s+to|plans?\s+to|planned|planning|due\s+to|set\s+to|"
+    r"\b(?:will|[’']ll|shall|would|is\s+to|are\s+to|plans?\s+to|planned|planning|due\s+to|set\s+to|"
     r"expected\s+to|scheduled|upcoming|next\s+week|next\s+month|the\s+turn\s+of|"
     r"is\s+going\s+to|are\s+going\s+to|intends?\s+to|in\s+the\s+coming)\b",
     re.I,
@@ -505,7 +505,7 @@ _DATELINE = re.compile(
     r"[A-Z][a-z’'-]+(?:[ \t]+[A-Z][a-z’'-]+)?)"
     r"(?:,[ \t]+(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]+|[A-Z][a-z]+"
     r"(?:[ \t]+[A-Z][a-z]+)?))?(?:,?[ \t]+\d{4})?"
-    r"(?:[ \t]+\([A-Z][\w .&-]{1,30}\))?[ \t]*(?::|--|—|–|-)[ \t]"
+    r"(?:[ \t]+\([A-Z][\w .,&-]{1,30}\))?[ \t]*(?::|--|—|–|-)[ \t]"
 )
 
 #: Right before a state's name, a title of its: "the Prime Minister of ", "the Minister for

@@ -404,6 +404,12 @@ STEPS: tuple[Step, ...] = (
         needs="absences dates entities events positions relays statements",
         provides="entities events",
     ),
+    _step(  # after the visits' own meetings are folded: the visit a meeting is held on
+        "visit-occasions",
+        Extractor.find_visit_occasions,
+        needs="entities events mentions",
+        provides="events",
+    ),
 )
 
 
