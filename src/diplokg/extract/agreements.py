@@ -94,6 +94,8 @@ _AGREED_ON_IMPORTANCE_SCAN = head_scan(_AGREED_ON_IMPORTANCE)
 _DETERMINERS = frozenset({"their", "its", "his", "her", "our", "this", "these", "those", "both"})
 _COMMITTED_THAT_SCAN = head_scan(_COMMITTED_THAT)
 #: a preposition a deed cut short may not end on with only one word of its object
+#: A name right before a verb, its subject ("A and B commit to …", "… Kenya have also")
+_NAMED_RIGHT_BEFORE = re.compile(r"[A-Z][\w.’'-]*\s+(?:(?:have|also|jointly|both)\s+)*$")
 _CUT_PREPOSITIONS = frozenset({"between", "among", "of", "for", "with", "by", "from", "on", "in"})
 _AGREED_ON_SCAN = head_scan(_AGREED_ON)
 _AGREEMENT_BY_SCAN = head_scan(_AGREEMENT_BY)
@@ -1154,8 +1156,17 @@ class AgreementRules(Clauses):
                 continue  # "agreed to hold a meeting": a planned meeting, not an agreement
             if _COURTESY.match(text, m.start("vp")):
                 continue  # "agreed to remain in close touch": a courtesy
-            if m.group("committed") and not _WE.fullmatch(text, sent_start, s):
-                continue  # only a joint release's "We committed to …" is a commitment of both
+            if (
+                m.group("committed")
+                and not _WE.fullmatch(text, sent_start, s)
+                and (
+                    not _NAMED_RIGHT_BEFORE.search(text[max(sent_start, s - 40) : s])
+                    or len(self._subject_list(sent_start, s)) < 2
+                )
+            ):
+                # only a joint release's "We committed to …", or a commitment its named
+                # subjects make together ("A and B commit to further increase …"), is both's
+                continue
             if m.group("with"):
                 parties = self._agreed_with(m, sent_start)
             else:

@@ -795,6 +795,12 @@ class Clauses(Subjects, Gathering):
         dm = _rx(
             r"^\s*(?:[Tt]he\s+)?(?:[Dd]elegations|[Nn]egotiators)\s+(?:from|of)\s+(?:the\s+)?"
         ).match(head)
+        gm = _rx(r"^\s*(?:[Tt]he\s+)?[Gg]overnments\s+of\s+(?:the\s+)?").match(head)
+        if gm:
+            # "The Governments of A and the Republic of B held …": the states
+            lst = self.list_after(sent_start + gm.end(), kinds=("org",))
+            if lst and len(lst[0]) >= 2:
+                return lst[0]
         if dm:
             # "Delegations from A and B have been meeting": A and B
             lst = self.list_after(sent_start + dm.end(), kinds=("org",))

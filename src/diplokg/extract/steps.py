@@ -239,8 +239,14 @@ STEPS: tuple[Step, ...] = (
     _step(
         "statements",
         Extractor.find_statements,
-        needs="dates entities events mentions positions",
+        needs="entities events mentions positions",
         provides="accusations entities mentions statements",
+    ),
+    _step(  # after the statements: the day each was made, when the text gives it
+        "statement-days",
+        Extractor.find_statement_days,
+        needs="dates entities events mentions positions statements",
+        provides="statements",
     ),
     _step(  # after the statements: the day a titled one was issued, when its release says
         "issued-days",
@@ -407,7 +413,7 @@ STEPS: tuple[Step, ...] = (
     _step(  # after the visits' own meetings are folded: the visit a meeting is held on
         "visit-occasions",
         Extractor.find_visit_occasions,
-        needs="entities events mentions",
+        needs="entities events mentions positions",
         provides="events",
     ),
 )
