@@ -514,3 +514,12 @@ _DATELINE = re.compile(
 _TITLE_OF_STATE = re.compile(
     r"\b[Tt]he\s+(?:[A-Z][\w-]*\s+)+(?:(?:for|of)\s+(?:[A-Z][\w-]*\s+)+)?of\s+(?:the\s+)?$"
 )
+
+#: In a meeting's sentence, another time than a stay or a visit told before it: "last
+#: year", "in 2019", "before the visit", "previously", "by phone" (see
+#: WhereaboutsRules.find_visit_occasions, DatelineRules._lead_arrival).
+_OTHER_TIME = re.compile(
+    r"\b(?:last\s+(?:week|month|year)|ago|previously|earlier\s+this\s+(?:month|year)|"
+    r"in\s+(?:19|20)\d\d|(?:before|after|ahead\s+of|following)\s+(?:the|his|her|their)\s+"
+    r"(?:\w+\s+)?(?:visit|trip)|(?:via|by)\s+(?:phone|telephone|video))\b"
+)

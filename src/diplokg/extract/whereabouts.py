@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from diplokg.extract.clauses import Clauses
-from diplokg.extract.patterns import _find_occurrences
+from diplokg.extract.patterns import _OTHER_TIME, _find_occurrences
 from diplokg.extract.state import _Evt
 from diplokg.extract.text import _rx, head_scan
 
@@ -29,13 +29,6 @@ _VISIT_RETOLD_DAY = re.compile(
     r"(?=today\b|yesterday\b|on\s+[A-Z])"
 )
 _VISIT_RETOLD_DAY_SCAN = head_scan(_VISIT_RETOLD_DAY)
-#: In a meeting's sentence, another time than a visit told before it: "last year", "in
-#: 2019", "before the visit", "previously" (see WhereaboutsRules.find_visit_occasions).
-_OTHER_TIME = re.compile(
-    r"\b(?:last\s+(?:week|month|year)|ago|previously|earlier\s+this\s+(?:month|year)|"
-    r"in\s+(?:19|20)\d\d|(?:before|after|ahead\s+of|following)\s+(?:the|his|her|their)\s+"
-    r"(?:\w+\s+)?(?:visit|trip)|(?:via|by)\s+(?:phone|telephone|video))\b"
-)
 #: A headline telling a meeting and where ("A meets with presidents of B, C in Kyiv", "A
 #: Holds Talks With B in Geneva"): its verb, then "in" and the place that ends the line.
 _HEADLINE_MEETING_IN = re.compile(
