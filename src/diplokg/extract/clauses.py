@@ -38,7 +38,7 @@ from diplokg.extract.patterns import (
     _words,
 )
 from diplokg.extract.state import Found as Found
-from diplokg.extract.state import _Acc, _Men, _Quote, _Stmt
+from diplokg.extract.state import _Acc, _Evt, _Men, _Quote, _Stmt
 from diplokg.extract.subjects import Subjects
 from diplokg.extract.text import _fold, _rx, head_scan, tokens, unaccented
 from diplokg.extract.titles import _TITLES_A_STATE_LACKS
@@ -647,6 +647,19 @@ class Clauses(Subjects, Gathering):
             self.add_mention(start, end, ent.key, "place", 0.6)
             self.sort_mentions()
         return ent.key
+
+    def stay_meetings(self, place: str, lo: int, hi: int) -> Iterator[_Evt]:
+        """The meetings told in [lo, hi), in text order, while a stay in ``place`` told
+        before ``lo`` lasts: up to the first place other than it named since ``lo``."""
+        for ev in sorted(self.events, key=lambda x: x.span[0]):
+            if ev.kind != "meeting" or not lo <= ev.span[0] < hi:
+                continue
+            if any(
+                mm.key != place and (self.ents[mm.key].is_place or mm.how == "place")
+                for mm in self.mentions_between(lo, ev.span[1])
+            ):
+                return  # (another place told: the stay is over, or not told)
+            yield ev
 
     def own_states(self, key: str) -> set[str]:
         """The states ``key`` belongs to or serves: its own, and those of its current posts

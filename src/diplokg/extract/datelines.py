@@ -193,14 +193,7 @@ class DatelineRules(Clauses):
         }
         ends = [*self.para_starts, len(text)]
         last = ends[min(len(ends) - 1, lead_para + 4)]  # (the next three paragraphs' end)
-        for ev in sorted(self.events, key=lambda x: x.span[0]):
-            if ev.kind != "meeting" or not sent_end <= ev.span[0] < last:
-                continue
-            if any(
-                mm.key != city and (self.ents[mm.key].is_place or mm.how == "place")
-                for mm in self.mentions_between(sent_end, ev.span[1])
-            ):
-                break  # (another place told: the stay is over, or not told)
+        for ev in self.stay_meetings(city, sent_end, last):
             s, e = self.sent(ev.span[0])
             if (
                 ev.place is None

@@ -179,14 +179,9 @@ class WhereaboutsRules(Clauses):
                 for k in ev.participants
                 if self.ents[k].is_person
             }
-            for ev in sorted(self.events, key=lambda x: x.span[0]):
-                if ev.kind != "meeting" or not s1 <= ev.span[0] < end:
-                    continue
-                if any(
-                    mm.key != place and (self.ents[mm.key].is_place or mm.how == "place")
-                    for mm in self.mentions_between(s1, ev.span[1])
-                ) or any(self.ents[k].type == "state" for k in ev.participants):
-                    break  # (another place told: the stay is over, or not told)
+            for ev in self.stay_meetings(place, s1, end):
+                if any(self.ents[k].type == "state" for k in ev.participants):
+                    break  # (a state met: the stay is not told to go on)
                 if ev.place is None and ev.status == "held" and stayers & set(ev.participants):
                     ev.place = place
 
