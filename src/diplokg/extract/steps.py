@@ -331,6 +331,12 @@ STEPS: tuple[Step, ...] = (
         needs="accusations entities mentions positions",
         provides="accusations entities",
     ),
+    _step(  # after every person is known: a transcript's title "A And B Before Their Meeting"
+        "pair-title-meetings",
+        Extractor.find_pair_title_meetings,
+        needs="conference-mentions dates entities events mentions",
+        provides="entities events mentions",
+    ),
     _step(
         "anaphoric-meetings",
         Extractor.find_anaphoric_meetings,
