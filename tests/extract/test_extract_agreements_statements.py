@@ -585,8 +585,15 @@ AGREEMENT_CASES = [
         None,
     ),
     Case(
-        "the-two-countries-committed-to-is-no-release-s-commitment",
+        # a joint pledge the pair makes together (tests/data/CONVENTIONS.md, "A joint
+        # pledge is an agreement"; part S's s07 "The United States and Kenya commit to …")
+        "the-two-countries-committed-to-together-is-their-commitment",
         RELEASE + "Arvelia and Doskara committed to strengthening their river partnership.",
+        (BOTH, "commitment to strengthening their river partnership", "2025-03-11"),
+    ),
+    Case(
+        "one-country-committed-to-is-none",
+        RELEASE + "Arvelia committed to strengthening its river partnership with Doskara.",
         None,
     ),
     Case(

@@ -100,15 +100,18 @@ class _Predictor:
     def place(self, event: Event) -> Ref | None:
         seen: set[str] = set()
         current: Event | None = event
+        last = event
         while current is not None and current.id not in seen:
             seen.add(current.id)
             if current.place is not None:
                 return current.place
+            last = current
             current = self.events.get(current.occasion.id) if current.occasion else None
         # A visit with no place of its own is held in its host state (convention 3 of
-        # tests/data/CONVENTIONS.md: the shapes allow no state as a dk:place); a host that
-        # is no state (a body, "the Palestinian Authority") gives it no place.
-        host = event.host if event.kind == "visit" else None
+        # tests/data/CONVENTIONS.md: the shapes allow no state as a dk:place), and so is
+        # what is held on its occasion; a host that is no state (a body, "the Palestinian
+        # Authority") gives it no place.
+        host = last.host if last.kind == "visit" else None
         return host if host is not None and self.entity(host).type == "state" else None
 
     def check_grounding(self) -> None:

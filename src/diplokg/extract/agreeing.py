@@ -99,8 +99,12 @@ _NOT_MADE = re.compile(  # "has yet to sign", "wants to sign", "could sign": non
 #: a capitalised word of a name, not a day's or a month's ("… Agreement on Monday")
 _CAP = rf"(?!(?:{_WEEKDAYS}|{_MONTHS})\b)[A-Z][\w’'-]*"
 #: "Agreement on Trade and Investment": a name by its topic, read as "… agreement"
+#: ("Memorandum of Understanding Concerning Strategic Civil Nuclear Cooperation": a
+#: "strategic civil nuclear cooperation memorandum of understanding", the topic first)
 _NAMED_ON_START = re.compile(
-    rf"(?P<noun>Agreement|Treaty|Accord|Pact|Convention)\s+on\s+(?P<topic>{_CAP}"
+    r"(?P<noun>Agreement|Treaty|Accord|Pact|Convention|Memorandum\s+of\s+Understanding)"
+    r"(?:\s+\((?:MOU|MoU)\))?\s+(?:on|[Cc]oncerning|[Rr]egarding|[Rr]elating\s+to)\s+"
+    rf"(?P<topic>{_CAP}"
     rf"(?:(?:,\s+|\s+(?:(?:and|of|for|the|in|&)\s+)*){_CAP})*)"
 )
 #: "Treaty of Friendship and Cooperation": a name kept as written
@@ -142,7 +146,7 @@ _WHERE_GAP = (
 _AGREED_TO_DO = re.compile(  # "have agreed to continue …" (a verb, not "to a deal", "to sign")
     # ("agree to" in a digest's present tense; "A and B pledged to work together": a pledge
     # both make)
-    rf"\b(?:(?:have|has|had)\s+)?(?:also\s+|jointly\s+)?(?:agreed|agrees?|decided|(?P<committed>committed)|(?P<pledged>pledged|vowed)|(?:re)?affirmed|"
+    rf"\b(?:(?:have|has|had)\s+)?(?:also\s+|jointly\s+)?(?:agreed|agrees?|decided|(?P<committed>committed|commits?)|(?P<pledged>pledged|vowed)|(?:re)?affirmed|"
     # a readout's shared view of a deed: "the two leaders shared the view to jointly uphold …",
     # "affirmed to establish …" (as a readout translated tells it); never "shared the view
     # that …", a judgement (see the gold's d09, d12)
@@ -153,8 +157,8 @@ _AGREED_TO_DO = re.compile(  # "have agreed to continue …" (a verb, not "to a 
     r"(?:(?:shared|strong|joint|mutual|continued|firm)\s+)?commitment)\s+"
     r"(?:with\s+(?P<with>[A-Z][^.;,]{1,60}?|"
     rf"(?:his|her|their)\s+(?:\w+\s+)?counterparts?(?:,\s+[^.;,]{{2,60}},)?)\s+)?(?:(?:{_WHEN_GAP}|{_WHERE_GAP}),?\s+){{0,2}}"
-    r"(?:on\s+the\s+(?:need|importance|necessity)\s+)?[“\"]?to\s+"
-    r"(?P<vp>(?!sign\b|conclude\b|a\b|an\b|the\b|this\b|that\b|it\b|its\b|their\b)[a-z]+\b)"
+    r"(?:on\s+the\s+(?:need|importance|necessity)\s+)?[“\"]?to\s+(?:further\s+)?"
+    r"(?P<vp>(?![a-z]+(?<!e)ed\b)(?!sign\b|conclude\b|a\b|an\b|the\b|this\b|that\b|it\b|its\b|their\b)[a-z]+\b)"
 )
 _AGREED_TO_DO_SCAN = head_scan(_AGREED_TO_DO)
 _AGREED_TO_NP = re.compile(  # "They agreed to a relationship based on mutual respect, …"
@@ -208,7 +212,23 @@ _ASIDE_TO_VERB = re.compile(  # "A and B, watched by C and D, signed": an aside,
 )
 #: small words a kind cut short may not end on
 _TRAILING_SMALL = frozenset(
-    {"of", "the", "a", "an", "to", "and", "or", "in", "on", "for", "with", "by", "regarding"}
+    {
+        "of",
+        "the",
+        "a",
+        "an",
+        "to",
+        "and",
+        "or",
+        "in",
+        "on",
+        "for",
+        "with",
+        "by",
+        "regarding",
+        "through",
+        "via",
+    }
 )
 #: a first verb the agreeing one is coordinated with: "They discussed and agreed that …"
 _AND_VERB = (

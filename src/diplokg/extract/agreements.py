@@ -94,6 +94,8 @@ _AGREED_ON_IMPORTANCE_SCAN = head_scan(_AGREED_ON_IMPORTANCE)
 _DETERMINERS = frozenset({"their", "its", "his", "her", "our", "this", "these", "those", "both"})
 _COMMITTED_THAT_SCAN = head_scan(_COMMITTED_THAT)
 #: a preposition a deed cut short may not end on with only one word of its object
+#: A name right before a verb, its subject ("A and B commit to …", "… Kenya have also")
+_NAMED_RIGHT_BEFORE = re.compile(r"[A-Z][\w.’'-]*\s+(?:(?:have|also|jointly|both)\s+)*$")
 _CUT_PREPOSITIONS = frozenset({"between", "among", "of", "for", "with", "by", "from", "on", "in"})
 _AGREED_ON_SCAN = head_scan(_AGREED_ON)
 _AGREEMENT_BY_SCAN = head_scan(_AGREEMENT_BY)
@@ -170,6 +172,20 @@ _AIMED_AT = re.compile(
 )
 
 
+#: A bare instrument's noun after "the", and the noun its name by topic ends in (see
+#: AgreementRules._named_before): "the MOU" told again after its name
+_DEFINITE_BARE = {
+    "mou": "memorandum of understanding",
+    "memorandum": "memorandum of understanding",
+    "memorandum of understanding": "memorandum of understanding",
+    "agreement": "agreement",
+    "treaty": "treaty",
+    "accord": "accord",
+    "convention": "convention",
+    "pact": "pact",
+}
+
+
 class AgreementRules(Clauses):
     """Rules that find agreements."""
 
@@ -185,8 +201,15 @@ class AgreementRules(Clauses):
         pos = dm.end() if dm is not None else pos
         on = _NAMED_ON_START.match(text, pos)
         if on is not None:
-            topic = text[on.start("topic") : self._name_end(on.start("topic"), on.end())]
-            return f"{' '.join(topic.split()).lower()} {on.group('noun').lower()}"
+            topic = " ".join(
+                text[on.start("topic") : self._name_end(on.start("topic"), on.end())].split()
+            ).lower()
+            # "on Cooperation in Human Resource Development": "human resource development
+            # cooperation", the field before the noun as the type word follows its subject
+            topic = _rx(
+                r"(cooperation|co-operation)\s+(?:in|on)\s+(?:the\s+)?(?:field\s+of\s+)?(.+)"
+            ).sub(r"\2 \1", topic)
+            return f"{topic} {' '.join(on.group('noun').split()).lower()}"
         of = _NAMED_OF_START.match(text, pos)
         if of is not None:  # "the Treaty of Friendship and Cooperation": as written
             return " ".join(text[pos : self._name_end(pos, of.end())].split())
@@ -205,7 +228,9 @@ class AgreementRules(Clauses):
     def _name_end(self, lo: int, hi: int) -> int:
         """Where a name running from ``lo`` to ``hi`` ends: before "in"/"at" and a place
         ("… in the Field of Energy in Lissar")."""
-        for pm in _rx(r"\s+(?:in|at)\s+(?:the\s+)?").finditer(self.text, lo, hi):
+        for pm in _rx(r"(?<!Cooperation)(?<!Co-operation)\s+(?:in|at)\s+(?:the\s+)?").finditer(
+            self.text, lo, hi
+        ):  # ("… on Cooperation in Water Management": the field, no place)
             mm = self.mention_at(pm.end())
             if mm is not None and self.ents[mm.key].is_place | (self.ents[mm.key].type == "state"):
                 return pm.start()
@@ -1131,8 +1156,17 @@ class AgreementRules(Clauses):
                 continue  # "agreed to hold a meeting": a planned meeting, not an agreement
             if _COURTESY.match(text, m.start("vp")):
                 continue  # "agreed to remain in close touch": a courtesy
-            if m.group("committed") and not _WE.fullmatch(text, sent_start, s):
-                continue  # only a joint release's "We committed to …" is a commitment of both
+            if (
+                m.group("committed")
+                and not _WE.fullmatch(text, sent_start, s)
+                and (
+                    not _NAMED_RIGHT_BEFORE.search(text[max(sent_start, s - 40) : s])
+                    or len(self._subject_list(sent_start, s)) < 2
+                )
+            ):
+                # only a joint release's "We committed to …", or a commitment its named
+                # subjects make together ("A and B commit to further increase …"), is both's
+                continue
             if m.group("with"):
                 parties = self._agreed_with(m, sent_start)
             else:
@@ -1241,6 +1275,9 @@ class AgreementRules(Clauses):
                 sm = _SIGNING_OF_NAMED.search(text, sent_start, self.sent(p)[1])
                 signed = self._instrument_name(sm.end()) if sm is not None else None
                 kind = signed or kind
+            bare = nm.group("kind").lower()
+            if bare in _DEFINITE_BARE and kind == bare and nm.group(0)[:4].lower() == "the ":
+                kind = self._named_before(bare, nm.start()) or kind
             if " " not in kind:
                 # "an agreement between A and B on establishing centres of …": what it is on
                 kind = self._kind_on_topic(kind, max(0, p - 1), self.sent(p)[1])
@@ -1251,6 +1288,21 @@ class AgreementRules(Clauses):
             self._add_agreement(
                 parties, kind, status, found, date=self.date_near(p, after_only=True)
             )
+
+    def _named_before(self, kind: str, pos: int) -> str | None:
+        """'… the Memorandum of Understanding (MOU) on Cooperation in X between … ⏎⏎ The
+        MOU was signed between A and B': the one instrument of that noun named by its
+        topic in the two paragraphs before ``pos`` or its own (see _NAMED_ON_START), else
+        None."""
+        noun = _DEFINITE_BARE[kind]
+        lo = self.para_starts[max(0, self.para(pos) - 2)]
+        names = {
+            name
+            for om in _NAMED_ON_START.finditer(self.text, lo, pos)
+            if " ".join(om.group("noun").split()).lower() == noun
+            and (name := self._instrument_name(om.start())) is not None
+        }
+        return names.pop() if len(names) == 1 else None
 
     def _truces_held(self) -> None:
         """'A and B accuse each other of violating the ceasefire', 'A and B held talks that

@@ -38,7 +38,7 @@ from diplokg.extract.patterns import (
     _words,
 )
 from diplokg.extract.state import Found as Found
-from diplokg.extract.state import _Acc, _Men, _Quote, _Stmt
+from diplokg.extract.state import _Acc, _Evt, _Men, _Quote, _Stmt
 from diplokg.extract.subjects import Subjects
 from diplokg.extract.text import _fold, _rx, head_scan, tokens, unaccented
 from diplokg.extract.titles import _TITLES_A_STATE_LACKS
@@ -104,6 +104,14 @@ _APPOSED_PAIR_TAIL = re.compile(  # after "B": ", Norway's prime minister, " or 
     r"(?:,\s+[^,;“”\"]{2,60},)?\s*(?:(?:also|later|then|first|have|has|had|will)\s+)*"
 )
 
+#: Between "A" and "B" of "A, and the recently appointed Commander of the Northern Command
+#: (NC), General B, met": the second's title before its name, in apposition, any words of
+#: it (see Clauses._subject_list)
+_TITLED_SECOND_GAP = re.compile(
+    r",?\s+and\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,6}[A-Z][^,;“”\"]{2,100},\s+"
+    rf"(?:{_MILITARY_RANK_BEFORE.pattern})?"
+)
+_TITLED_SECOND_TAIL = re.compile(r",?\s*(?:(?:also|later|then|first|have|has|had|will)\s+)*")
 
 _READOUT_LEAD = re.compile(  # "A spokesperson for the Foreign Secretary said:" before a quote
     r"\b(?i:spokes(?:person|man|woman))\s+for\s[^.“”\"]{2,80}?\s(?:said|stated|added)\s*:\s*$"
@@ -148,7 +156,8 @@ _TITLE_AFTER_ORG = re.compile(
     # ("…, the Hon A MP", "…, Senator the Hon B": an honorific before the name)
     rf"(?:[’']s)?(?:\s+\([A-Z]{{2,6}}\))?\s+{_ROLE_TITLE}(?:\s+and\s+{_ROLE_TITLE},)?,?\s+"
     r"(?:(?:Senator\s+)?(?:the\s+)?(?:Rt\.?\s+)?Hon\.?\s+|Senator\s+)?|"
-    r"(?:[’']s)\s+[a-z ]{3,40},\s+|"
+    # ("Jordan’s chief of defense, Lt. Gen. A": a rank before the apposed name)
+    rf"(?:[’']s)\s+[a-z ]{{3,40}},\s+(?:{_MILITARY_RANK_BEFORE.pattern})?|"
     r"\s+[a-z][a-z -]{2,40}?\s+(?:to|of|in|at)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?,\s+|"
     r"[’']s\s+(?:[a-z][a-z-]*\s+){0,4}|"  # "China's Wang Yi", "China's top diplomat Wang Yi"
     r"\s+counterpart,?\s+|"  # "his Singapore counterpart, R Anandan"
@@ -639,6 +648,29 @@ class Clauses(Subjects, Gathering):
             self.sort_mentions()
         return ent.key
 
+    def stay_meetings(self, place: str, lo: int, hi: int) -> Iterator[_Evt]:
+        """The meetings told in [lo, hi), in text order, while a stay in ``place`` told
+        before ``lo`` lasts: up to the first place other than it named since ``lo``."""
+        for ev in sorted(self.events, key=lambda x: x.span[0]):
+            if ev.kind != "meeting" or not lo <= ev.span[0] < hi:
+                continue
+            if any(
+                mm.key != place and (self.ents[mm.key].is_place or mm.how == "place")
+                for mm in self.mentions_between(lo, ev.span[1])
+            ):
+                return  # (another place told: the stay is over, or not told)
+            yield ev
+
+    def own_states(self, key: str) -> set[str]:
+        """The states ``key`` belongs to or serves: its own, and those of its current posts
+        the text states (not one a title's state was guessed from the context for)."""
+        own = {self.ents[key].country} - {None}
+        for p in self.positions:
+            if p.holder == key and p.status == "current" and "context" not in p.rule:
+                own.add(p.org)
+                own.add(self.ents[p.org].country)
+        return {k for k in own if k is not None}
+
     def dateline_city(self) -> str | None:
         """The place of the dateline at one of the first two paragraphs' start (see
         _DATELINE), a mention of it added; None when there is none or no list knows it."""
@@ -776,6 +808,12 @@ class Clauses(Subjects, Gathering):
         dm = _rx(
             r"^\s*(?:[Tt]he\s+)?(?:[Dd]elegations|[Nn]egotiators)\s+(?:from|of)\s+(?:the\s+)?"
         ).match(head)
+        gm = _rx(r"^\s*(?:[Tt]he\s+)?[Gg]overnments\s+of\s+(?:the\s+)?").match(head)
+        if gm:
+            # "The Governments of A and the Republic of B held …": the states
+            lst = self.list_after(sent_start + gm.end(), kinds=("org",))
+            if lst and len(lst[0]) >= 2:
+                return lst[0]
         if dm:
             # "Delegations from A and B have been meeting": A and B
             lst = self.list_after(sent_start + dm.end(), kinds=("org",))
@@ -828,6 +866,15 @@ class Clauses(Subjects, Gathering):
             and _APPOSED_PAIR_TAIL.fullmatch(text, persons[1].end, pos)
         ):
             # "A, Kenya's president, and B, Norway's prime minister, met": each apposed
+            return [persons[0].key, persons[1].key]
+        if (
+            len(persons) == 2
+            and persons[0].key != persons[1].key
+            and (gm := _TITLED_SECOND_GAP.match(text, persons[0].end)) is not None
+            and gm.end() == persons[1].start  # (a rank's look at the name: no fullmatch)
+            and _TITLED_SECOND_TAIL.fullmatch(text, persons[1].end, pos)
+        ):
+            # "A, and the recently appointed Commander of … (NC), General B, met"
             return [persons[0].key, persons[1].key]
         for mm in cands[:3]:
             lst = self.list_after(mm.start, kinds=("person", "org"))

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from diplokg.extract.clauses import Clauses
-from diplokg.extract.patterns import _DATELINE
+from diplokg.extract.patterns import _DATELINE, _OTHER_TIME
 from diplokg.extract.text import _rx
 
 #: "here" as where something was held ("held talks here", "the session here on Monday"),
@@ -40,6 +40,8 @@ _DESCRIBED_PAIR_LEAD = re.compile(
     r"officials)\s+of\s+[^.;,]{2,60}?\s+(?:have\s+|has\s+)?(?P<v>signed|met|held\s+talks)\b"
 )
 
+#: A lead's arrival in the dateline's city (see DatelineRules._lead_arrival)
+_ARRIVED_HERE = re.compile(r"\b(?:arrived|arrives|landed|lands)\s+here\b")
 #: After a dateline's city, the rest of a whole wire dateline: a day and the agency.
 _WIRE_DATELINE = re.compile(r",[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}[ \t]+\([A-Z]")
 
@@ -72,6 +74,7 @@ class DatelineRules(Clauses):
                 ev.place = city
         self._lead_series()
         self._lead_described_pair()
+        self._lead_arrival()
 
     def _lead_series(self) -> None:
         """'SINGAPORE, June 4, 2010 – … five meetings Secretary A had here today with U.S.
@@ -152,6 +155,54 @@ class DatelineRules(Clauses):
         day = self.date_near(here.start())
         if told[0].date is None and day is not None and sent_start <= day[0] < sent_end:
             told[0].date = day
+
+    def _lead_arrival(self) -> None:
+        """'AMMAN, Jordan (April 21, 2012) — The chairman … arrived here today to visit his
+        Jordanian counterpart. ⏎⏎ Gen. A kicked off his first visit to Jordan with private
+        meetings with B … Tomorrow, he'll meet with C': a lead telling an arrival "here"
+        tells a stay in the dateline's city; the meetings the next three paragraphs tell of
+        those who arrived (named before the verb, else the visitors of the city's state the
+        first two paragraphs tell), with no place of their own, another place named before
+        them, or another time ("last year", "in 2019"), are held there."""
+        text = self.text
+        lead = self._lead_dateline()
+        if lead is None:
+            return
+        dm, sent_start, sent_end = lead
+        am = _ARRIVED_HERE.search(text, dm.end(), sent_end)
+        city = (
+            self.known_city(*dm.span("city")) or self._dated_dateline_city(*dm.span("city"))
+            if am is not None
+            else None
+        )
+        if am is None or city is None:
+            return
+        state = self.ents[city].country
+        lead_para = self.para(sent_start)
+        arrivers = {
+            mm.key
+            for mm in self.mentions_between(dm.end(), am.start())
+            if self.ents[mm.key].is_person
+        } or {
+            v.visitor
+            for v in self.events
+            if v.kind == "visit"
+            and v.visitor is not None
+            and v.host == state
+            and self.para(v.span[0]) - lead_para <= 1
+        }
+        ends = [*self.para_starts, len(text)]
+        last = ends[min(len(ends) - 1, lead_para + 4)]  # (the next three paragraphs' end)
+        for ev in self.stay_meetings(city, sent_end, last):
+            s, e = self.sent(ev.span[0])
+            if (
+                ev.place is None
+                and ev.status in ("held", "planned")
+                and arrivers & set(ev.participants)
+                and not self.in_quote(ev.span[0])
+                and not _OTHER_TIME.search(text, s, e)
+            ):
+                ev.place = city
 
     def _lead_dateline(self) -> tuple[re.Match[str], int, int] | None:
         """The dateline a story's lead opens with, its city in capitals, within the first

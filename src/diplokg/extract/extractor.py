@@ -29,6 +29,7 @@ from diplokg.extract.retold import RetoldRules
 from diplokg.extract.signings import SigningRules
 from diplokg.extract.singles import SingleNameRules
 from diplokg.extract.state import _Evt, _Stmt
+from diplokg.extract.statementdays import StatementDayRules
 from diplokg.extract.statements import StatementRules, _sentence_case
 from diplokg.extract.transcripts import TranscriptRules
 from diplokg.extract.treaties import TreatyRules
@@ -47,6 +48,7 @@ class Extractor(
     QuoteRules,
     CarriedRules,
     StatementRules,
+    StatementDayRules,
     DocumentRules,
     MeetingRules,
     SigningRules,

@@ -74,6 +74,15 @@ _THEIR_AFTER_PREP = re.compile(  # "during their meeting", "at the start of thei
 )
 
 
+#: A transcript's title naming the pair before or after their meeting: "Secretary A And
+#: Turkish Foreign Minister B Before Their Meeting" (see find_pair_title_meetings)
+_PAIR_TITLE_MEETING = re.compile(
+    r"\s*(?P<a>[A-Z][^\n]{2,80}?)\s+(?:And|and|&)\s+(?P<b>[A-Z][^\n]{2,80}?)\s+"
+    r"(?i:before|after|following|prior\s+to|at\s+the\s+(?:top|start|outset)\s+of)\s+"
+    r"(?i:their|the)\s+(?i:bilateral\s+)?(?i:meeting)\s*"
+)
+
+
 class FramedMeetingRules(Clauses):
     """Meetings told around a clause rather than by its verb."""
 
@@ -264,3 +273,40 @@ class FramedMeetingRules(Clauses):
             if self.ents[mm.key].is_person and mm.key != subj and not self.in_quote(mm.start)
         }
         return [subj, others.pop()] if len(others) == 1 else []
+
+    def find_pair_title_meetings(self) -> None:
+        """A transcript titled 'Secretary A And Turkish Foreign Minister B Before Their
+        Meeting' (or 'After Their Meeting', 'At the Top of Their Meeting'): the two the
+        title names, each a person the text knows by a name of theirs, meet (where and
+        when the short header lines below it say, if they do)."""
+        text = self.text
+        line_end = text.find("\n")
+        line_end = len(text) if line_end == -1 else line_end
+        tm = _PAIR_TITLE_MEETING.fullmatch(text, 0, line_end)
+        if tm is None:
+            return
+        pair = [self._titled_person(*tm.span(g)) for g in ("a", "b")]
+        if pair[0] is None or pair[1] is None or pair[0] == pair[1]:
+            return
+        n = len(self.events)
+        self.add_meeting(
+            [pair[0], pair[1]], (tm.start("a"), line_end), tm.start("a"), "meeting:pair-title", 0.6
+        )
+        if len(self.events) == n:
+            return
+        ev = self.events[-1]
+        header = _rx(r"(?:\n[ \t]*[^\n]{0,60}(?=\n))*").match(text, line_end)
+        head_end = header.end() if header is not None else line_end
+        if ev.date is None:
+            ev.date = next((d for d in self.dates if line_end <= d[0] < head_end), None)
+
+    def _titled_person(self, lo: int, hi: int) -> str | None:
+        """The one person the text knows whose name, or last name, the title words at
+        [lo, hi) hold (a title's names are not read as mentions)."""
+        words = set(_rx(r"[\w’'-]+").findall(self.text[lo:hi]))
+        found = {
+            k
+            for k, e in self.ents.items()
+            if e.is_person and len(e.name.split()[-1]) >= 4 and e.name.split()[-1] in words
+        }
+        return found.pop() if len(found) == 1 else None

@@ -65,8 +65,8 @@ _MEET = re.compile(
     r"(?<=[’']s\s)summit(?=(?:\s+(?:on|last|this)\s+[A-Z]?[a-z]+|\s+yesterday|\s+today)?\s+with\s)|held\s+talks|holds\s+talks|hold\s+talks|holding\s+talks|"
     # "A and B will hold the sixth annual A-B Foreign Ministers' Meeting": a named meeting
     r"(?:held|holds|hold|holding)\s+the\s+(?:(?:first|second|third|fourth|fifth|sixth|seventh|"
-    r"eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+)?(?:annual\s+|inaugural\s+)?"
-    r"(?:(?!(?:Telephone|Phone|Video|Virtual)\b)[A-Z][\w’'-]*\s+){1,5}"
+    r"eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:(?:iteration|round|session|edition)\s+of\s+the\s+)?)?(?:annual\s+|inaugural\s+)?"
+    r"(?:(?!(?:Telephone|Phone|Video|Virtual)\b)[A-Z][\w’'.-]*\s+){1,5}"
     r"(?:Meeting|Dialogue|Consultations|Talks)(?![\w-])|"
     r"(?:held|holds|hold|holding)\s+(?:separate\s+|bilateral\s+|further\s+|direct\s+)?"
     r"(?:consultations|discussions)|"
@@ -103,7 +103,7 @@ _SIGNING_TRIGGERS = frozenset({"signed", "finalised", "finalized", "initialled",
 _DISCUSS_TRIGGERS = frozenset({"discussed", "reviewed", "exchanged views"})
 _MEET_ADVERBS = re.compile(  # "met again with", "held talks separately with"
     r"\s+(?:(?:again|also|separately|respectively|individually|briefly|privately|later|first|"
-    r"jointly|today|yesterday|"
+    r"jointly|today|yesterday|here|"
     r"tonight|this\s+(?:morning|afternoon|evening))\b\s*)+"
 )
 # "met today on the sidelines of the NATO Meeting in Antalya, Türkiye, with X": where

@@ -221,7 +221,7 @@ _HOSTILE_DEED = re.compile(  # deeds a claim pins on someone
     r"(?:develop|acquire|obtain|build)\s+(?:an?\s+)?(?:nuclear|chemical|biological)\s+weapons?)\b"
 )
 _PLANNED = re.compile(
-    r"\b(?:will|shall|would|is\s+to|are\s+to|plans?\s+to|planned|planning|due\s+to|set\s+to|"
+    r"\b(?:will|[’']ll|shall|would|is\s+to|are\s+to|plans?\s+to|planned|planning|due\s+to|set\s+to|"
     r"expected\s+to|scheduled|upcoming|next\s+week|next\s+month|the\s+turn\s+of|"
     r"is\s+going\s+to|are\s+going\s+to|intends?\s+to|in\s+the\s+coming)\b",
     re.I,
@@ -505,7 +505,7 @@ _DATELINE = re.compile(
     r"[A-Z][a-z’'-]+(?:[ \t]+[A-Z][a-z’'-]+)?)"
     r"(?:,[ \t]+(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]+|[A-Z][a-z]+"
     r"(?:[ \t]+[A-Z][a-z]+)?))?(?:,?[ \t]+\d{4})?"
-    r"(?:[ \t]+\([A-Z][\w .&-]{1,30}\))?[ \t]*(?::|--|—|–|-)[ \t]"
+    r"(?:[ \t]+\([A-Z][\w .,&-]{1,30}\))?[ \t]*(?::|--|—|–|-)[ \t]"
 )
 
 #: Right before a state's name, a title of its: "the Prime Minister of ", "the Minister for
@@ -513,4 +513,13 @@ _DATELINE = re.compile(
 #: MeetingRules._apposed_title_pair).
 _TITLE_OF_STATE = re.compile(
     r"\b[Tt]he\s+(?:[A-Z][\w-]*\s+)+(?:(?:for|of)\s+(?:[A-Z][\w-]*\s+)+)?of\s+(?:the\s+)?$"
+)
+
+#: In a meeting's sentence, another time than a stay or a visit told before it: "last
+#: year", "in 2019", "before the visit", "previously", "by phone" (see
+#: WhereaboutsRules.find_visit_occasions, DatelineRules._lead_arrival).
+_OTHER_TIME = re.compile(
+    r"\b(?:last\s+(?:week|month|year)|ago|previously|earlier\s+this\s+(?:month|year)|"
+    r"in\s+(?:19|20)\d\d|(?:before|after|ahead\s+of|following)\s+(?:the|his|her|their)\s+"
+    r"(?:\w+\s+)?(?:visit|trip)|(?:via|by)\s+(?:phone|telephone|video))\b"
 )

@@ -83,9 +83,6 @@ _PLANNED_BEFORE = re.compile(  # right before "issue a statement" ("is issuing")
     r"\s+(?:(?:also|jointly|then|"
     r"soon|later)\s+)?$"
 )
-_TALKS_HELD = re.compile(  # a sentence telling talks: the day a release about them is issued
-    r"\b(?:met|meet|held|hosted|visited|took\s+place|convened|talks|met\s+with)\b"
-)
 _JOINT_DOC_AT_SUMMIT = re.compile(  # "the joint statement released following the A-B Summit"
     r"\b(?:[Tt]he|[Aa])\s+(?:new\s+)?[Jj]oint\s+(?P<k>statement|communiqué|communique|"
     r"declaration)\s+(?:(?:was\s+)?(?:released|issued|adopted|signed)\s+)?(?:following|after|"
@@ -104,6 +101,11 @@ _ISSUED_DOC_SCAN = head_scan(_ISSUED_DOC)
 _ATTRIBUTABLE = re.compile(
     r"\b(?P<k>[Ss]tatement|[Cc]ommuniqué|[Dd]eclaration)\s+(?:[Aa]ttribut(?:able|ed)\s+[Tt]o|"
     r"(?P<by>by|on\s+behalf\s+of))\s+(?P<tail>(?:[^.:;\n]|(?:(?<=\bMr)|(?<=\bMs)|(?<=\bDr)|(?<=Mrs))\.){0,120})"
+)
+#: Before "statement by A and B" on its line: a release introducing its own text
+_FOLLOWING_IS = re.compile(
+    r"\s*(?:The\s+)?[Ff]ollowing\s+is\s+(?:the\s+(?:full\s+)?text\s+of\s+)?(?:a|an|the)\s+"
+    r"(?:(?:joint|press)\s+)*"
 )
 # a release's title or header: "Security Council Press Statement on …"
 _TITLE_DOC = re.compile(
@@ -223,8 +225,6 @@ _ACCORDING_TO_SOURCE = re.compile(
     r"(?!\S*\s+(?:sources?|officials?|data|figures|statistics|estimates|plans?|reports?)\b)"
 )
 _ACCORDING_TO_SOURCE_SCAN = head_scan(_ACCORDING_TO_SOURCE)
-#: Rules of a source told with "according to": the days near it are those of what it tells
-_TOLD_SOURCE_RULES = frozenset({"statement:according-to-source"})
 _SPOKESPERSON_FOR_SAID_SCAN = Scan(
     _SPOKESPERSON_FOR_SAID, frozenset({"spokesman", "spokeswoman", "spokesperson"}), chunks=1
 )
@@ -238,23 +238,6 @@ _JOINT_TITLE = re.compile(  # a title line: "Norway-Sweden Joint Statement", "Jo
     r"(?P<k>[Ss]tatement|[Dd]eclaration|[Cc]ommuniqu[ée])\b(?![ \t]+of[ \t]+[Ii]ntent)"
     r"[^\n]{0,200}$",
     re.MULTILINE,
-)
-_SAID_ON = re.compile(  # a date phrase right after the verb inside a statement's evidence
-    r"\b(?:said|says|stated|announced|declared|added|noted)\s+(?:on\s+)?$"
-)
-_SAID_ON_AFTER = re.compile(  # right after a body's name: "said on Thursday", "said Friday"
-    r"\s+(?:also\s+)?(?:said|says|stated|announced|declared)\s+(?P<on>on\s+)?"
-)
-_ISSUED_TOO = re.compile(  # "… on Friday and issued a joint declaration"
-    r"\band\s+(?:also\s+|then\s+|later\s+)?(?:issued|released|adopted|published)\b"
-)
-_THEY_ISSUED = re.compile(  # "They (then) issued a joint statement"
-    r"\s*(?:They|Both\s+sides|The\s+(?:two\s+)?sides)\s+(?:also\s+|then\s+|later\s+)?"
-    r"(?:issued|released|adopted|published)\b"
-)
-_AFTER_TALKS = re.compile(  # "… issued after the talks", "following their meeting"
-    r"\b(?:after|following|at\s+the\s+end\s+of)\s+(?:the|their|these|those)\s+"
-    r"(?:[\w-]+\s+)?(?:talks|meeting|meetings|summit|consultations)\b"
 )
 _SAID_AFTER_NAME_HEADS = frozenset(_SAID_VERBS)
 _JOINT_AFTER_TALKS = re.compile(  # "A joint statement after the talks said"
@@ -315,11 +298,6 @@ _STATE_CLAUSE_LEAD = re.compile(
     re.IGNORECASE,
 )
 _SCAN_HEADS.update(_SAID_AFTER_NAME_HEADS)  # indexed for Extractor._said_after_names
-
-
-_PROSE = re.compile(  # a paragraph of prose, not a header line: a sentence that ends
-    r"[^\n]{80,}?[.!?][”\"]?(?:\s|$)"
-)
 
 
 def _sentence_case(text: str) -> str:
@@ -515,8 +493,6 @@ class StatementRules(Clauses):
         self._offices_speaking()
         self._joint_titles()
         self._briefing_statements()
-        self._release_days()
-        self._said_days()
         # Adopted documents: "The document adopted by the 31 countries in Vilnius".
         for m in self.scan(_DOCUMENT_ADOPTED_SCAN):
             if self.statements:
@@ -524,61 +500,6 @@ class StatementRules(Clauses):
                 if prior and prior[-1].kind == "communique":
                     n = m.group("n")
                     prior[-1].adopters = int(n) if n.isdigit() else _NUMBERS.get(n)
-
-    def _said_days(self) -> None:
-        """The day a statement was made when its words fix it: right by its verb ("the
-        General Staff said on Thursday", "said in a statement on Tuesday"), or, for one
-        issued after talks, the day of those talks ("a joint statement after the talks")."""
-        text = self.text
-        for st in self.statements:
-            if st.date is not None:
-                continue
-            lo, hi = st.span
-            for ds, de in self.dates:
-                if ds > hi + 4 or de < lo or self.in_quote(ds):
-                    continue
-                if ds >= hi:
-                    if not _rx(r"\s*(?:on\s+)?").fullmatch(text, hi, ds):
-                        continue
-                elif not _SAID_ON.search(text, lo, ds):
-                    continue
-                res = self.resolve(text[ds:de])
-                if res is not None and res.value is not None:
-                    st.date = (ds, de)
-                    break
-            if st.rule in _TOLD_SOURCE_RULES:
-                continue  # the day of what the source tells is not the day it told it
-            if st.date is None and all(self.ents[k].is_org for k in st.issuers):
-                st.date = self._day_said(st.issuers[0], st.span[0])
-            if st.date is None:
-                st.date = self._day_of_talks(st)
-
-    def _day_of_talks(self, st: _Stmt) -> tuple[int, int] | None:
-        """The day of the talks a statement was issued at: "… said in a joint statement
-        issued after the talks", "met on Friday and issued a joint declaration", "They
-        issued a joint statement" after a sentence telling the talks; the talks are the
-        last dated meeting before it whose sides are the issuers."""
-        text = self.text
-        lo, hi = st.span
-        sent_start, sent_end = self.sent(lo)
-        talks = [
-            ev
-            for ev in self.events
-            if ev.kind == "meeting"
-            and lo - 1500 < ev.span[0] < lo
-            and set(st.issuers) <= self._sides_of(ev.participants)
-        ]
-        if not talks or talks[-1].date is None:
-            return None
-        ev = talks[-1]
-        if _AFTER_TALKS.search(text, lo, min(hi + 40, sent_end)):
-            return ev.date
-        if ev.span[0] >= sent_start and _ISSUED_TOO.search(text, ev.span[1], hi):
-            return ev.date  # "met on Friday and issued a joint declaration"
-        prev_start = self.sent(max(0, sent_start - 2))[0]
-        if ev.span[0] >= prev_start and _THEY_ISSUED.match(text, sent_start, hi):
-            return ev.date  # "They issued a joint statement …"
-        return None
 
     def _states_met(self, keys: list[str]) -> list[str]:
         """The states whose talks those who met held (a document no one is named issuing is
@@ -597,42 +518,6 @@ class StatementRules(Clauses):
         if None in states or len(set(states)) != len(states):
             return keys
         return [k for k in states if k is not None]
-
-    def _sides_of(self, keys: list[str]) -> set[str]:
-        """Those who met and whom they speak for: their states and the bodies they serve."""
-        sides = set(keys)
-        for k in keys:
-            country = self.ents[k].country
-            if country is not None:
-                sides.add(country)
-        sides.update(p.org for p in self.positions if p.holder in keys and p.status == "current")
-        return sides
-
-    def _day_said(self, key: str, before: int) -> tuple[int, int] | None:
-        """The day body ``key`` said something, earlier in the text than ``before`` and
-        outside quotations: "the Ukrainian General Staff said on Thursday"."""
-        text = self.text
-        for mm in self.mentions_between(0, before):
-            if mm.key != key or self.in_quote(mm.start):
-                continue
-            vm = _SAID_ON_AFTER.match(text, mm.end)
-            if vm is None:
-                for ds, de in self.dates:  # "the Foreign Ministry on Friday said"
-                    if (
-                        mm.end < ds <= mm.end + 4
-                        and _rx(r"\s+(?:on\s+)?").fullmatch(text, mm.end, ds)
-                        and _rx(r"\s+(?:said|stated|announced|declared)\b").match(text, de)
-                    ):
-                        res = self.resolve(text[ds:de])
-                        if res is not None and res.value is not None:
-                            return ds, de
-                continue
-            for ds, de in self.dates:
-                if ds == vm.end() or (ds == vm.start("on") and ds < de):
-                    res = self.resolve(text[ds:de])
-                    if res is not None and res.value is not None:
-                        return ds, de
-        return None
 
     def _joint_titles(self) -> None:
         """A release titled as a joint document: "Joint Statement by Prime Minister A of X
@@ -738,51 +623,6 @@ class StatementRules(Clauses):
                 if res is not None and res.value is not None:
                     st.date = tm.span()  # "a transcript of today's noon briefing"
             return  # (one statement: the others read out are its parts)
-
-    def _release_days(self) -> None:
-        """A release's own statement ("Press Statement / John Kerry / … / February 3, 2016",
-        "Security Council Press Statement on … – 4 September 2016") is dated by the day
-        its header gives: the first date of a full day in the lines above the first
-        paragraph of prose."""
-        text = self.text
-        header_end = next((p for p in self.para_starts if _PROSE.match(text, p)), 0)
-        day = next(
-            (
-                (ds, de)
-                for ds, de in self.dates
-                if de <= header_end
-                and (res := self.resolve(text[ds:de])) is not None
-                and res.value is not None
-                and len(res.value) == 10
-            ),
-            None,
-        )
-        if day is None:
-            # an undated header: the day of the talks its first paragraph tells ("The
-            # Dialogue was held in Beijing on 21 December 2022", "The Envoy visited Damascus
-            # today"), not that of an event it reacts to ("the attack on January 27")
-            para_end = text.find("\n\n", header_end)
-            para_end = len(text) if para_end < 0 else para_end
-            day = next(
-                (
-                    (ds, de)
-                    for ds, de in self.dates
-                    if header_end <= ds
-                    and de <= para_end
-                    and not self.in_quote(ds)
-                    and (res := self.resolve(text[ds:de])) is not None
-                    and res.value is not None
-                    and len(res.value) == 10
-                    and res.value <= self.published.isoformat()
-                    and _TALKS_HELD.search(text, *self.sent(ds))
-                ),
-                None,
-            )
-        if day is None:
-            return
-        for st in self.statements:
-            if st.date is None and st.span[0] < header_end and st.rule not in _TOLD_SOURCE_RULES:
-                st.date = day
 
     def _joint_after_talks(self) -> None:
         """'A joint statement after the talks said …': a statement of those who held the
@@ -1023,10 +863,14 @@ class StatementRules(Clauses):
         for spec in (_ISSUED_DOC_SCAN, _ATTRIBUTABLE_SCAN):
             for m in self.scan_unquoted(spec):
                 line_start = text.rfind("\n", 0, m.start()) + 1
+                following = spec is _ATTRIBUTABLE_SCAN and bool(
+                    _FOLLOWING_IS.fullmatch(text, line_start, m.start())
+                )  # "The following is a joint statement by A and B.": the release's own
                 if (
                     spec is _ATTRIBUTABLE_SCAN
                     and m.group("by")
                     and text[line_start : m.start()].strip()
+                    and not following
                     and not _rx(r"[A-Z][^.\n]{0,60}\s[-–—:|]\s*").fullmatch(
                         text, line_start, m.start()
                     )
@@ -1057,7 +901,11 @@ class StatementRules(Clauses):
                     )
                     lst = self.list_after(lo, kinds=("org", "person"), limit=hi - lo)
                     issuers = self._issuing(lst[0]) if lst is not None else []
-                    if lst is not None and len(issuers) >= 2 and spec is _ISSUED_DOC_SCAN:
+                    if (
+                        lst is not None
+                        and len(issuers) >= 2
+                        and (spec is _ISSUED_DOC_SCAN or following)
+                    ):
                         # "a declaration adopted by A and B": each of them issues it
                         ev = (m.start(), lst[1])
                         self._statement_for_all(

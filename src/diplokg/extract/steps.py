@@ -239,8 +239,14 @@ STEPS: tuple[Step, ...] = (
     _step(
         "statements",
         Extractor.find_statements,
-        needs="dates entities events mentions positions",
+        needs="entities events mentions positions",
         provides="accusations entities mentions statements",
+    ),
+    _step(  # after the statements: the day each was made, when the text gives it
+        "statement-days",
+        Extractor.find_statement_days,
+        needs="dates entities events mentions positions statements",
+        provides="statements",
     ),
     _step(  # after the statements: the day a titled one was issued, when its release says
         "issued-days",
@@ -331,6 +337,12 @@ STEPS: tuple[Step, ...] = (
         needs="accusations entities mentions positions statements",
         provides="accusations entities",
     ),
+    _step(  # after every person is known: a transcript's title "A And B Before Their Meeting"
+        "pair-title-meetings",
+        Extractor.find_pair_title_meetings,
+        needs="conference-mentions dates entities events mentions",
+        provides="entities events mentions",
+    ),
     _step(
         "anaphoric-meetings",
         Extractor.find_anaphoric_meetings,
@@ -409,6 +421,12 @@ STEPS: tuple[Step, ...] = (
         Extractor.finish_events,
         needs="absences dates entities events positions relays statements",
         provides="entities events",
+    ),
+    _step(  # after the visits' own meetings are folded: the visit a meeting is held on
+        "visit-occasions",
+        Extractor.find_visit_occasions,
+        needs="entities events mentions positions",
+        provides="events",
     ),
 )
 

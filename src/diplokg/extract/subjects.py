@@ -37,7 +37,7 @@ _MEMBERS_OF = re.compile(  # "The members of the Security Council": the Council 
 )
 
 _PRONOUN_SUBJECT = re.compile(  # "… he also said", at the end of a clause
-    r"\b(?P<p>he|she|they|it|He|She|They|It)\s+(?:(?:also|then|later|had|has|have|once|"
+    r"\b(?P<p>he|she|they|it|He|She|They|It)(?:[’']ll|[’']d)?\s+(?:(?:also|then|later|had|has|have|once|"
     r"repeatedly|again|publicly|openly|previously|recently|earlier|often|sharply|"
     r"would|will|was|were|is|had\s+also|reportedly|allegedly|even|directly|due\s+to|set\s+to|"
     r"expected\s+to|scheduled\s+to|planning\s+to|plans\s+to|planned\s+to|"
@@ -63,7 +63,7 @@ _PRONOUN_ENDS = last_words(_PRONOUN_SUBJECT)  # what it ends in (see _may_end_wi
 _COORDINATED_ENDS = (",", *_COORDINATING, *_COORDINATED_BETWEEN)
 
 # a clause that starts with its pronoun subject and a verb ("She will meet", "He held")
-_CLAUSE_PRONOUN = re.compile(r"\s*(?P<p>He|She|They)\s+(?=[a-z])")
+_CLAUSE_PRONOUN = re.compile(r"\s*(?P<p>He|She|They)(?:[’']ll|[’']d)?\s+(?=[a-z])")
 
 _REPORTING_VERB = re.compile(
     r"\b(?:said|says|say|told|tells|added|noted|stressed|announced|stated|believes?|"

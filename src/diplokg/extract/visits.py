@@ -319,7 +319,7 @@ class VisitRules(Clauses):
                 continue
             if ev.place is None:
                 continue  # (the visit's place would be read as the whole state)
-            host_states = self._own_states(ev.participants[1]) & {
+            host_states = self.own_states(ev.participants[1]) & {
                 k for k, e in self.ents.items() if e.type == "state"
             }
             if len(host_states) != 1:
@@ -337,7 +337,7 @@ class VisitRules(Clauses):
             if city is None:
                 continue
             for guest in ev.participants[:1] + ev.participants[2:]:
-                own = self._own_states(guest)
+                own = self.own_states(guest)
                 if not own or state in own or not self.ents[guest].is_person:
                     continue
                 self._add_visit(guest, city.start, ev.span, ev.span[0], "visit:invited")
@@ -655,11 +655,11 @@ class VisitRules(Clauses):
             )
             if thanker is None or thanker == visitor:
                 continue
-            states = [k for k in self._own_states(thanker) if self.ents[k].type == "state"]
+            states = [k for k in self.own_states(thanker) if self.ents[k].type == "state"]
             if not states:
                 # (a leader the lexicon knows, whose post the text leaves to the reader)
                 states = [k for k in [_leader_serves(self, thanker, "leader")] if k is not None]
-            if len(states) != 1 or states[0] in self._own_states(visitor):
+            if len(states) != 1 or states[0] in self.own_states(visitor):
                 continue
             named = [mm for mm in self.mentions_between(0, sent_end) if mm.key == states[0]]
             if not named:
@@ -737,7 +737,7 @@ class VisitRules(Clauses):
         for key in self._subject_list(sent_start, pos):
             if not self.ents[key].is_person:
                 return None
-            own = {k for k in self._own_states(key) if self.ents[k].type == "state"}
+            own = {k for k in self.own_states(key) if self.ents[k].type == "state"}
             states = own if states is None else states & own
         return next(iter(states)) if states is not None and len(states) == 1 else None
 
@@ -934,16 +934,6 @@ class VisitRules(Clauses):
             self._add_visit(visitor, nxt.start, (span[0], nxt.end), trig, rule)
             end = nxt.end
 
-    def _own_states(self, key: str) -> set[str]:
-        """The states ``key`` belongs to or serves: its own, and those of its current posts
-        the text states (not one a title's state was guessed from the context for)."""
-        own = {self.ents[key].country} - {None}
-        for p in self.positions:
-            if p.holder == key and p.status == "current" and "context" not in p.rule:
-                own.add(p.org)
-                own.add(self.ents[p.org].country)
-        return {k for k in own if k is not None}
-
     def _dates_the_noun(self, date: tuple[int, int], span: tuple[int, int], dest_end: int) -> bool:
         """Whether a date phrase dates a visit told only as a noun phrase ("X's visit to
         Y"): right after it ("X's visit to Y on Tuesday", "…, which began on Monday"), or
@@ -1053,7 +1043,7 @@ class VisitRules(Clauses):
             dest_end = sm.end if sm is not None else cm.end()  # ("Busan, South Korea")
             if host is not None:
                 place = self._city_named(dest_pos, cm.start("city"), cm.end("city"))
-        if host is None or host == visitor or host in self._own_states(visitor):
+        if host is None or host == visitor or host in self.own_states(visitor):
             return  # (no one visits their own state: "A of Norway arrived in Oslo")
         am = _TO_ATTEND_AFTER.match(text, dest_end)
         sent_start, sent_end = self.sent(trig)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from diplokg.extract.clauses import Clauses
-from diplokg.extract.patterns import _find_occurrences
+from diplokg.extract.patterns import _OTHER_TIME, _find_occurrences
 from diplokg.extract.state import _Evt
 from diplokg.extract.text import _rx, head_scan
 
@@ -179,16 +179,76 @@ class WhereaboutsRules(Clauses):
                 for k in ev.participants
                 if self.ents[k].is_person
             }
-            for ev in sorted(self.events, key=lambda x: x.span[0]):
-                if ev.kind != "meeting" or not s1 <= ev.span[0] < end:
-                    continue
-                if any(
-                    mm.key != place and (self.ents[mm.key].is_place or mm.how == "place")
-                    for mm in self.mentions_between(s1, ev.span[1])
-                ) or any(self.ents[k].type == "state" for k in ev.participants):
-                    break  # (another place told: the stay is over, or not told)
+            for ev in self.stay_meetings(place, s1, end):
+                if any(self.ents[k].type == "state" for k in ev.participants):
+                    break  # (a state met: the stay is not told to go on)
                 if ev.place is None and ev.status == "held" and stayers & set(ev.participants):
                     ev.place = place
+
+    def find_visit_occasions(self) -> None:
+        """'A visited Colombia Jan. 12 - 15 to meet with Colombian leaders. ⏎⏎ On Jan. 13,
+        President B met with A': a meeting of a visitor with no place of its own, told
+        after the visit to a state (within two paragraphs, as held or as planned as the
+        visit) is held during it, in that state: the visit is its occasion (no dk:place:
+        a state is none), when someone else of the meeting belongs to or serves the host
+        state. Never when another place is named between them or a city of the host
+        before (the visit may be there), when the visitor tours several states, nor a
+        meeting told as before the visit or another time ("last year", "in 2019"), nor
+        one of the host state itself (the visit told again)."""
+        text = self.text
+        visits = sorted(
+            (
+                v
+                for v in self.events
+                if v.kind == "visit"
+                and v.status in ("held", "planned")
+                and v.place is None
+                and v.host is not None
+                and self.ents[v.host].type == "state"
+            ),
+            key=lambda v: v.span[0],
+        )
+        if not visits:
+            return
+        for ev in self.events:
+            if ev.kind != "meeting" or ev.place is not None or ev.occasion is not None:
+                continue
+            sent_start, sent_end = self.sent(ev.span[0])
+            told = [
+                v
+                for v in visits
+                if v.visitor in ev.participants
+                and v.span[1] <= ev.span[0]
+                and 0 <= self.para(ev.span[0]) - self.para(v.span[0]) <= 2
+            ]
+            if not told or _OTHER_TIME.search(text, sent_start, sent_end):
+                continue
+            visit = told[-1]
+            hosts = {v.host for v in visits if v.visitor == visit.visitor}
+            if (
+                visit.status != ev.status
+                or visit.host in ev.participants
+                # (a tour: its leg told in the meeting's own paragraph, else which state?)
+                or (len(hosts) > 1 and self.para(visit.span[0]) != self.para(ev.span[0]))
+                or not any(
+                    visit.host in self.own_states(k) for k in ev.participants if k != visit.visitor
+                )  # (met there: someone of the host state's is met)
+                or any(
+                    self.ents[mm.key].is_place and self.ents[mm.key].country == visit.host
+                    for mm in self.mentions_between(0, sent_end)
+                )  # (the host's city the text names: where the visit may be told to be)
+                or any(
+                    self.ents[mm.key].is_place
+                    or (self.ents[mm.key].type == "state" and mm.how == "place")
+                    for mm in self.mentions_between(visit.span[1], sent_end)
+                )
+                or any(
+                    x.place is not None and visit.span[1] <= x.span[0] < ev.span[0]
+                    for x in self.events
+                )
+            ):
+                continue
+            ev.occasion = visit.id
 
 
 def _word_bounded(text: str, form: str) -> bool:
