@@ -45,7 +45,11 @@ _ROLE_HEADS = (
     r"Deputy|Consul|Taoiseach|Tánaiste|Undersecretary|Under-Secretary|CEO|Columnist|Officer|"
     r"Chief\s+of\s+Staff|Head\s+of\s+State|Head\s+of\s+Government|Policy\s+Chief|"
     r"Affairs\s+Chief|Intelligence\s+Chief|Army\s+Chief|Military\s+Chief|Police\s+Chief|"
-    r"Spy\s+Chief|PM|DPM|FM|EAM"  # (the press's short forms: "PM Modi", "FM Wang Yi")
+    r"Spy\s+Chief|PM|DPM|FM|EAM|"  # (the press's short forms: "PM Modi", "FM Wang Yi")
+    # a military command's head and a state's top officer ("Commander of U.S. Southern
+    # Command", "the Commanding General of U.S. Army South", "Chief of Defense"; a navy's
+    # "Commander X" is a rank)
+    r"Commander(?=\s+of\s)|Commanding\s+General|Chief\s+of\s+Defen[cs]e"
 )
 _ROLE_MODS = (
     r"Deputy|Vice|Acting|Special|Senior|Chief|Interim|Former|former|First|Foreign|Defen[cs]e|Cabinet|"
@@ -124,6 +128,9 @@ _LOWER_ROLE = (
     r"secretary[- ]general|leader|king|queen|treasury\s+secretary|official|negotiator|"
     r"foreign\s+secretary|high\s+representative|special\s+adviser|permanent\s+representative|"
     r"chairperson|chairman|chairwoman|commissioner|director[- ]general|"
+    # a command's and a company's heads ("commander of U.S. Southern Command", "chief
+    # executive officer of X Holdings")
+    r"commander|chief\s+executive(?:\s+officer)?|"
     rf"taoiseach|t[áa]naiste|{_STATE_OFFICES}"
 )
 

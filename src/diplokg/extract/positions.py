@@ -819,6 +819,10 @@ class PositionRules(Clauses):
                     role, org = mm_  # "Foreign Office Minister X": a minister of its state
                     rule = lm_rule + "+ministry-state"
                 this_status = "former" if rule == "position:predecessor" else status
+                if org is None and _rx(
+                    rf"(?:[Tt]he\s+)?{re.escape(role)}\s+of\s+(?:the\s+)?[A-Z]"
+                ).match(text, span[0]):
+                    continue  # "the First Commander of the ELN, X": a body not found, no state
                 visitor = False
                 if org is None and rule == lm_rule and shared_org is not None:
                     org = shared_org  # "Deputy Prime Minister and Foreign Minister X of Y"
