@@ -70,6 +70,7 @@ from diplokg.extract.titles import (
     _ORG_POSS_ROLE,
     _PLURAL_TITLE_PAIR,
     _POST_NOMINALS_AFTER,
+    _RANK_AFTER_COMMA,
     _RIGHT_APPOS,
     _SG_OFFICE_AFTER,
     _SG_OFFICE_BEFORE,
@@ -285,6 +286,9 @@ class PositionRules(Clauses):
             hon = _HONOURABLE_BEFORE.search(before) if "Hon" in before[-24:] else None
             if hon is not None:  # "Prime Minister the Rt Hon X": the title before the style
                 before = before[: hon.start()] + " " * (len(before) - hon.start())
+            rk = _RANK_AFTER_COMMA.search(before, max(0, len(before) - 40))
+            if rk is not None:  # "the Commander of X, Navy Adm. A": the apposed title's
+                before = before[: rk.start() + 1] + " " * (len(before) - rk.start() - 1)
             ini = _TITLE_INITIALS_BEFORE.search(before) if before.endswith(") ") else None
             ini_org = None
             if ini is not None:  # "Finance Secretary (SHCP) X": the title, then its body

@@ -231,12 +231,20 @@ _CHAIN_OF = (
     r"(?:\s+of\s+(?:the\s+)?(?P<of>(?-i:[A-Z])[\w’'.-]*(?:\s+(?:of\s+|the\s+)*"
     r"(?-i:[A-Z])[\w’'.-]*){0,5}))?"
 )
+# An officer's rank or an envoy's style between an apposed title's comma and the name
+# ("the Commander of the X, Navy Adm. Y", "…, Maj. Gen. Z", "…, Amb. W").
+_RANK = (
+    r"(?:(?:(?:Navy|Army|Marine[ \t]+Corps|Air[ \t]+Force)[ \t]+)?(?:(?:Lt|Maj|Brig|Vice|Rear|"
+    r"Lieutenant|Major|Brigadier)\.?[ \t]+)?(?:Gen\.|General|Adm\.|Admiral|Col\.|Colonel)[ \t]+|"
+    r"Amb\.[ \t]+)"
+)
+_RANK_AFTER_COMMA = re.compile(rf",[ \t]+{_RANK}$")
 # The style between an apposed title's comma and the name: "Minister for Foreign Affairs,
-# Senator the Hon X", "…, His Excellency Dr Y", "…, Hon Z".
+# Senator the Hon X", "…, His Excellency Dr Y", "…, Hon Z", "…, Adm. W".
 _STYLE_AFTER_COMMA = re.compile(
     r",[ \t]+(?:(?:Senator|(?:His|Her)[ \t]+Excellency|H\.[ \t]?E\.)[ \t]+)?"
     r"(?:(?:the[ \t]+)?(?:(?:Rt\.?|Right)[ \t]+)?(?:Hon\.?|Honourable|Honorable)[ \t]+)?"
-    r"(?:(?:Dr|Mr|Ms|Mrs)\.?[ \t]+)?$"
+    rf"(?:(?:Dr|Mr|Ms|Mrs)\.?[ \t]+)?{_RANK}?$"
 )
 # Titles, then a comma (and a style) before a name: "Minister for Foreign Affairs and
 # Minister for Defence, Simon Coveney", "Prime Minister of Papua New Guinea, Hon X".
@@ -442,6 +450,10 @@ def _normal_role(role: str, org_type: str, *, org_name: str = "") -> str:
     role = _written_out(role)
     role = _rx(r"\b(Minister|President)s$").sub(r"\1", role)  # "Prime Ministers A and B"
     role = _rx(r"^(?:the|a|an|its|his|her)\s+", re.I).sub("", role)
+    # "the recently appointed Commander", "the newly elected President": when, not the title
+    role = _rx(
+        r"^(?:(?:recently|newly|just)\s+)?(?:appointed|elected|named|installed|new)\s+(?=[A-Z])"
+    ).sub("", role)
     # "its ambassador to Iceland": the post, not the title; a capitalised "Ambassador to
     # Ukraine" before a name is the title as written, unless posted to a capital ("to Paris")
     role = _rx(r"(ambassador|representative)\s+to\s+.*$").sub(r"\1", role)
