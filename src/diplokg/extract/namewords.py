@@ -335,7 +335,7 @@ _NOT_NAME_WORDS = frozenset(
         Ministerial Chairmanship Vessel Vessels Ship Ships Frigate Patrol Aircraft Conflict
         Crisis War Campaign Process Asia Africa Europe Pacific Atlantic Arctic Meetings Visit
         Visits Trip Tour Museum Gallery Library Stadium Cathedral Theatre Theater Ambassadors
-        Envoys Ministers Diplomats Delegates Officials Extraordinary Plenipotentiary
+        Envoys Ministers Diplomats Delegates Officials Official Extraordinary Plenipotentiary
         Castle Fortress Triangle Quartet Schloss Chateau Château Palais Palazzo
         Lecture Lectures Speech Address Memorial Festival Expo Exhibition Ceremony Reception
         Banquet Dinner Concert Marathon Championship Championships

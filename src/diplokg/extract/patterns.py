@@ -61,7 +61,7 @@ _ROLE_MODS = (
     r"Communications|Tourism|Fisheries|Water|Housing|Planning|Science|Technology|Sports|Youth|"
     r"Mining|Petroleum|Immigration|Social|Digital|Infrastructure|Commerce|State|Policy|Mission|"
     r"Public|Department|Regional|Integration|Budget|Investment|Humanitarian|Rural|Employment|"
-    r"Affairs|Political"
+    r"Affairs|Political|Press"
 )
 # The words a minister's portfolio is made of ("Minister of Foreign Affairs and Trade",
 # "State Minister of Finance", "Minister of State for Trade Policy"): never a state's or an
@@ -378,6 +378,8 @@ _NAME_TOKEN = re.compile(
     r"^(?:(?:[AaEe]l-|(?:ad|ash|as|az|abu|bin|bint|ibn|ben|ul|ud|van|von|de|di|da|du|le|la)-|"
     r"Mc|Mac|O’|O')?[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿĀ-ž’']+(?:-[A-ZÀ-ÖØ-Þa-zĀ-ž][a-zß-öø-ÿĀ-ž’']+)*|"
     r"[A-Z][a-z]*[A-Z][a-z]+|[A-Z]\.?|"  # "K Shanmugam", "Antony J. Blinken": initials
+    # "C.S. Eliot Kang": initials run together, not a state's or a city's ("U.S.", "D.C.")
+    r"(?!U\.[SKN]\.|E\.U\.|D\.C\.|A\.U\.)(?:[A-Z]\.){2,3}|"
     # "AK Abdul Momen", "KP Sharma Oli", not a title's or a body's short form ("PM X")
     r"(?!PM|FM|CS|DG|MP|VP|SG|PS|CM|HE|TV|UN|EU|US|UK|AU|AP|MS|MR|DR|ST|NZ|HM|RT|PR)[A-Z]{2}|"
     r"II|III|IV|Jr\.?|Sr\.?)$"  # "Lloyd J. Austin III"

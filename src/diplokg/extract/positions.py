@@ -96,6 +96,7 @@ from diplokg.gazetteer import BODY_STATES
 _VISIT_BY_BEFORE = re.compile(r"\b(?:visit|trip|tour|arrival)\b[^.;:!?]{0,40}\bby\s+$")
 _PREDECESSOR = re.compile(r"\b(?:his|her|their)\s+(?:immediate\s+)?predecessor,?\s+$", re.I)
 _INTERIM = re.compile(r"\b(interim|acting)\s+$")  # lower case: an office held for now
+_DEPUTY_BEFORE = re.compile(r"(?:^|(?<=\s))(Deputy|Vice|Acting)[ \t]+\Z")  # before a body
 _FORMER = re.compile(r"\b(?:former|ex-|previous|then-)\s*$", re.I)
 # A list of envoys ("the new ambassadors", "envoys"), and the start and end of its items
 # ("The ambassadors include: A from Mali, B of Qatar, Sweden's C and D").
@@ -286,8 +287,10 @@ class PositionRules(Clauses):
             hon = _HONOURABLE_BEFORE.search(before) if "Hon" in before[-24:] else None
             if hon is not None:  # "Prime Minister the Rt Hon X": the title before the style
                 before = before[: hon.start()] + " " * (len(before) - hon.start())
-            rk = _RANK_AFTER_COMMA.search(before, max(0, len(before) - 40))
-            if rk is not None:  # "the Commander of X, Navy Adm. A": the apposed title's
+            rk = _RANK_AFTER_COMMA.search(before, max(0, len(before) - 40)) or _rx(
+                r"(?<=[a-z])[ \t]+(?:Dr|Prof|Mr|Mrs|Ms)\.?[ \t]+$"
+            ).search(before, max(0, len(before) - 8))
+            if rk is not None:  # "the Commander of X, Navy Adm. A", "Minister Dr. A": the
                 before = before[: rk.start() + 1] + " " * (len(before) - rk.start() - 1)
             ini = _TITLE_INITIALS_BEFORE.search(before) if before.endswith(") ") else None
             ini_org = None
@@ -354,6 +357,10 @@ class PositionRules(Clauses):
                     role, r_start = f"{im.group(1)} {role}", im.start(1)
                 org = self.org_before(r_start)
                 o_start = self._org_start_before(r_start) if org is not None else r_start
+                if org is not None and (
+                    dp := _DEPUTY_BEFORE.search(text, max(0, o_start - 12), o_start)
+                ):
+                    role = f"{dp.group(1)} {role}"  # "Deputy Pentagon Press Secretary X"
                 if org is None and (led := _leader_poss_before(self, r_start)) is not None:
                     # "Trump’s National Security Adviser X": the state the leader heads
                     org, o_start = led
@@ -857,10 +864,12 @@ class PositionRules(Clauses):
                         org = body
                         rule += "+body-after"
                     elif (
-                        rule == lm_rule and (for_state := _state_served_after(self, e)) is not None
+                        rule in (lm_rule, "position:apposition-after")
+                        and (for_state := _state_served_after(self, max(e, span[1]))) is not None
                     ):
                         # "Minister X signed for the Republic of Y", "X represented the
-                        # Government of Y": the state the holder acts for, in the same clause
+                        # Government of Y", "X, Deputy Minister, signed for Y": the state the
+                        # holder acts for, in the same clause
                         org = for_state
                         rule += "+state-served"
                     elif (people := _people_in_portfolio(self, role)) is not None:

@@ -399,6 +399,13 @@ _UK_FOREIGN_SECRETARY = re.compile(
     r"secretary\s+of\s+state\s+for\s+foreign(?:,|\s+and)\s+commonwealth(?:\s+and\s+"
     r"development)?\s+affairs|secretary\s+of\s+state\s+for\s+foreign\s+affairs"
 )
+# A head of diplomacy whose portfolio joins another brief to foreign affairs ("Minister
+# of Foreign and European Affairs", "Cabinet Secretary for Foreign and Diaspora Affairs");
+# Britain's "… for Foreign and Commonwealth Affairs" is _UK_FOREIGN_SECRETARY's.
+_FOREIGN_AND_AFFAIRS = re.compile(
+    r"(?:cabinet\s+)?(?:minister|secretary)\s+(?:of|for)\s+foreign\s+and\s+"
+    r"(?!commonwealth)[a-z]+\s+affairs"
+)
 _DIPLOMACY_HEADS = ("head of diplomacy", "chief diplomat", "top diplomat")
 # States whose chancellor heads the government (elsewhere a "chancellor" in translated
 # copy is the foreign minister), and where "Foreign Secretary" names an office of its own.
@@ -498,6 +505,8 @@ def _normal_role(role: str, org_type: str, *, org_name: str = "") -> str:
         tuple(f"minister {p} foreign affairs{j}" for p in ("of", "for") for j in (" and ", ", "))
     ):
         return "Foreign Minister"  # "… and Trade", "… and Cooperation": the same office
+    if org_type == "state" and _FOREIGN_AND_AFFAIRS.fullmatch(low):
+        return "Foreign Minister"  # "Cabinet Secretary for Foreign and Diaspora Affairs"
     if any(ch.isupper() for ch in role):
         return role
     small = {"of", "for", "the", "and", "to", "on"}
