@@ -341,6 +341,7 @@ _NOT_NAME_WORDS = frozenset(
         Banquet Dinner Concert Marathon Championship Championships
         Accords Entente Treaties Agreements Base Airbase Supreme Allied Commander Free Qundao
         Field Airfield Academy Creek Fleet Headquarters Harbor Harbour Shipyard Barracks
+        Exercise Exercises Drill Drills Manoeuvres Maneuvers
         """
     )
 )
