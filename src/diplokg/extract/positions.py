@@ -603,7 +603,7 @@ class PositionRules(Clauses):
                     )
             lt = (
                 _LOWER_TITLE_BEFORE.search(before)
-                if not lm and _may_end_with(before, _LOWER_TITLE_ENDS)
+                if not lm and _may_end_with(before, _LOWER_TITLE_ENDS, comma=True)
                 else None
             )
             if lt:

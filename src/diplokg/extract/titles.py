@@ -125,11 +125,12 @@ _ORG_POSS_ROLE = re.compile(
     r"representative|minister)(?:\s+(?:for|of)\s+(?:the\s+)?[a-z]+)?),\s+$"
 )
 _LOWER_TITLE_BEFORE = re.compile(
-    r"(?P<role>(?:(?:foreign|policy|affairs|ministry|press|chief|deputy|senior|top|special|national|"
+    r"(?P<role>(?:\([A-Z][A-Z()]{1,10}\)\s+)?(?:(?:foreign|policy|affairs|ministry|press|chief|deputy|senior|top|special|national|"
     r"trade|defen[cs]e|security|climate|opposition|party|government|presidential|official|"
     r"foreign-policy|former|prime|interior|finance|[A-Z][a-z]+)\s+){0,4}(?:spokesperson|"
     r"spokesman|spokeswoman|envoy|adviser|advisor|negotiator|chief|leader|chairperson|director|"
-    r"ambassador|minister|president|premier|diplomat))\s+$"
+    r"ambassador|minister|president|premier|diplomat|commander|chairman|chairwoman))"
+    r",?\s+$"  # ("U.S. Southern Command commander, Navy Adm. X": after a comma too)
 )
 _LOWER_TITLE_ENDS = last_words(_LOWER_TITLE_BEFORE)  # what it ends in (see _may_end_with)
 
@@ -231,14 +232,15 @@ _CHAIN_OF = (
     r"(?:\s+of\s+(?:the\s+)?(?P<of>(?-i:[A-Z])[\w’'.-]*(?:\s+(?:of\s+|the\s+)*"
     r"(?-i:[A-Z])[\w’'.-]*){0,5}))?"
 )
-# An officer's rank or an envoy's style between an apposed title's comma and the name
-# ("the Commander of the X, Navy Adm. Y", "…, Maj. Gen. Z", "…, Amb. W").
+# An officer's rank or an envoy's style between an apposed title's comma, or a title, and
+# the name ("the Commander of the X, Navy Adm. Y", "…, Maj. Gen. Z", "Chief of Defense
+# Maj. Gen. W", "(PLA(N)) commander Vice Adm. V", "…, Amb. U").
 _RANK = (
     r"(?:(?:(?:Navy|Army|Marine[ \t]+Corps|Air[ \t]+Force)[ \t]+)?(?:(?:Lt|Maj|Brig|Vice|Rear|"
     r"Lieutenant|Major|Brigadier)\.?[ \t]+)?(?:Gen\.|General|Adm\.|Admiral|Col\.|Colonel)[ \t]+|"
     r"Amb\.[ \t]+)"
 )
-_RANK_AFTER_COMMA = re.compile(rf",[ \t]+{_RANK}$")
+_RANK_AFTER_COMMA = re.compile(rf"(?:,|(?<=[\w)]))[ \t]+{_RANK}$")  # (or after a title)
 # The style between an apposed title's comma and the name: "Minister for Foreign Affairs,
 # Senator the Hon X", "…, His Excellency Dr Y", "…, Hon Z", "…, Adm. W".
 _STYLE_AFTER_COMMA = re.compile(
@@ -456,7 +458,7 @@ def _normal_role(role: str, org_type: str, *, org_name: str = "") -> str:
     role = _rx(r"\s+").sub(" ", role).strip(" ,")
     role = _written_out(role)
     role = _rx(r"\b(Minister|President)s$").sub(r"\1", role)  # "Prime Ministers A and B"
-    role = _rx(r"^(?:the|a|an|its|his|her)\s+", re.I).sub("", role)
+    role = _rx(r"^(?:the|a|an|its|his|her)\s+|^\([A-Z][A-Z()]{1,10}\)\s+", re.I).sub("", role)
     # "the recently appointed Commander", "the newly elected President": when, not the title
     role = _rx(
         r"^(?:(?:recently|newly|just)\s+)?(?:appointed|elected|named|installed|new)\s+(?=[A-Z])"
