@@ -129,8 +129,8 @@ _LOWER_ROLE = (
     r"foreign\s+secretary|high\s+representative|special\s+adviser|permanent\s+representative|"
     r"chairperson|chairman|chairwoman|commissioner|director[- ]general|"
     # a command's and a company's heads ("commander of U.S. Southern Command", "chief
-    # executive officer of X Holdings")
-    r"commander|chief\s+executive(?:\s+officer)?|"
+    # executive officer of X Holdings"), a state's top officer ("Jordan's chief of defense")
+    r"commander|chief\s+executive(?:\s+officer)?|ceo|chief\s+of\s+defen[cs]e|"
     rf"taoiseach|t[áa]naiste|{_STATE_OFFICES}"
 )
 

@@ -651,7 +651,13 @@ class PositionRules(Clauses):
                 rm = None  # "A, Chinese Foreign Minister B and …": the next item's title
             if rm and self._title_then_name(ra_e + rm.start("role"), ra_e + rm.end()):
                 rm = None  # "A, Ambassador of Peru B and …": the title-of-state before B's name
-            if rm and _SOURCE_SAID.match(text, ra_e + rm.end()):
+            if (
+                rm
+                and _SOURCE_SAID.match(text, ra_e + rm.end())
+                and not _rx(r"[”\"][ \t]+(?:[A-Z][\w.]*[ \t]+){0,3}$").search(
+                    text, max(0, s - 60), s
+                )
+            ):  # ("“…,” Ambassador X, MCC’s CEO said": X, right after the quote, said it)
                 rm = None  # "… met X, a Kestrian diplomat said": the source, not X's title
             if rm and rm.group("role").lower().strip() not in ("official",):
                 role = rm.group("role")

@@ -80,7 +80,7 @@ _HEAD_OF_DIPLOMACY = re.compile(
 )
 _RIGHT_APPOS = re.compile(
     r"^,\s+(?:(?:the|a|an|its)\s+)?(?:(?P<poss>(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*)*"
-    r"|(?-i:country|nation))[’']s\s+)?"
+    r"|(?-i:country|nation))(?:[’']s|(?<=s)[’'])\s+)?"  # ("Vesk Holdings’ chief")
     r"(?P<role>(?:(?:former|current|new|outgoing|incoming|deputy|acting|interim|special|"
     r"senior|chief|top)\s+)*(?:(?-i:[A-Z])[\w-]*\s+){0,3}?(?:"
     + _MINISTER_OF  # (first: the longest title, "Minister of Foreign Affairs and Trade")
