@@ -114,7 +114,9 @@ _RIGHT_APPOS = re.compile(
 # Titles a host of a visit holds ("held talks with President X" on a visit to Y).
 _HOST_TITLE = re.compile(
     r"President|Prime\s+Minister|King|Queen|Emir|Chancellor|Premier|Foreign\s+Minister|"
-    r"Minister\s+of\s+Foreign\s+Affairs"
+    r"Minister\s+of\s+Foreign\s+Affairs|"
+    # (a visiting commander's hosts: "visited Argentina … met with Minister of Defense X")
+    r"Defen[cs]e\s+Minister|Minister\s+of\s+(?:National\s+)?Defen[cs]e|Chief\s+of\s+Defen[cs]e"
 )
 _ORG_POSS_ROLE = re.compile(
     r"\b(?:(?P<its>[Ii]ts)|(?:[Tt]he|[Tt]his)\s+(?P<what>party|organi[sz]ation|group|bloc|union|"
