@@ -132,7 +132,9 @@ _LOWER_TITLE_BEFORE = re.compile(
     r"foreign-policy|former|prime|interior|finance|[A-Z][a-z]+)\s+){0,4}(?:spokesperson|"
     r"spokesman|spokeswoman|envoy|adviser|advisor|negotiator|chief|leader|chairperson|director|"
     r"ambassador|minister|president|premier|diplomat|commander|chairman|chairwoman))"
-    r",?\s+$"  # ("U.S. Southern Command commander, Navy Adm. X": after a comma too)
+    # ("U.S. Southern Command commander, Navy Adm. X": a comma too where a rank stood, which
+    # the caller blanks; "In talks with the minister, X said" is an opening phrase)
+    r"(?:,(?=[ \t]{3,}$))?\s+$"
 )
 _LOWER_TITLE_ENDS = last_words(_LOWER_TITLE_BEFORE)  # what it ends in (see _may_end_with)
 
@@ -242,7 +244,8 @@ _RANK = (
     r"Lieutenant|Major|Brigadier)\.?[ \t]+)?(?:Gen\.|General|Adm\.|Admiral|Col\.|Colonel)[ \t]+|"
     r"Amb\.[ \t]+)"
 )
-_RANK_AFTER_COMMA = re.compile(rf"(?:,|(?<=[\w)]))[ \t]+{_RANK}$")  # (or after a title)
+# (after a title, an abbreviated rank only: "Secretary General X" is one title)
+_RANK_AFTER_COMMA = re.compile(rf"(?:,|(?<=[\w)])(?=[\w. \t]*\.))[ \t]+{_RANK}$")
 # The style between an apposed title's comma and the name: "Minister for Foreign Affairs,
 # Senator the Hon X", "…, His Excellency Dr Y", "…, Hon Z", "…, Adm. W".
 _STYLE_AFTER_COMMA = re.compile(
