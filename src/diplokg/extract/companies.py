@@ -46,6 +46,8 @@ _BYLINE_OUTLET = re.compile(
 # What an outlet prints or publishes: "publisher of X", "the weekly X and Y papers".
 _PRINTED_OUTLET = re.compile(
     rf"\bpublisher[ \t]+of[ \t]+(?:the[ \t]+)?(?P<m>{_OUTLET_NAME})(?=[ \t]+and\b|[,.;])|"
+    # (after "and" or "weekly": "the Panama papers" are leaked files, no outlet's)
+    r"(?:(?<=\band[ \t])|(?<=weekly[ \t])|(?<=\bdaily[ \t]))"
     r"(?P<p>[A-Z][\w’'-]+)[ \t]+(?:news)?papers\b"
 )
 
