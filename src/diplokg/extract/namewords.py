@@ -228,10 +228,11 @@ _TITLE_OF_BODY = re.compile(
 # "Foreign Ministry", "Foreign Affairs Ministry").
 _BODY_FILLERS = frozenset(_words("of the and affairs"))
 _MEMBERS_OF = frozenset(  # "Members of the Senate", "Leaders of the Party": people of a body
-    # (or what a state holds of it: "its Chairmanship of the Arctic Council")
+    # (or what a state holds of it: "its Chairmanship of the Arctic Council"; "the Joint
+    # Chiefs of Staff": the chiefs, whose chairman is a state's officer, no body of its own)
     _words(
         "The Members Member States Leaders Heads Officials Representatives Delegates Envoys "
-        "Chairmanship Presidency"
+        "Chairmanship Presidency Joint Chiefs"
     )
 )
 _DOCUMENT_NAME = re.compile(  # a capitalised run naming a document, not a body
