@@ -552,7 +552,7 @@ WINDOWS = [w for t in VARIANTS[:60] for w in _windows(t)]
         (_ROLE_BEFORE_NAME, _ends_capitalised),
         (
             _LOWER_TITLE_BEFORE,
-            lambda w: _may_end_with(w, _LOWER_TITLE_ENDS),
+            lambda w: _may_end_with(w, _LOWER_TITLE_ENDS, comma=True),
         ),
         (_PRONOUN_SUBJECT, lambda w: _may_end_with(w, _PRONOUN_ENDS)),
         (_COORDINATED, lambda w: _may_end_with(w, _COORDINATED_ENDS)),

@@ -1,4 +1,6 @@
-"""Companies named by what they are: "shipping firm X", "grid operator X".
+"""Companies named by what they are: "shipping firm X", "grid operator X"; and news
+outlets named by where they stand or what they print: a byline's outlet ("By Dialogo",
+"By Jane Roe/Diálogo", "By Jane Roe, Tamsin News"), "publisher of X", "X papers".
 
 A step of its own (``companies``), right before the capitalised names
 (:mod:`diplokg.extract.names`): the names it drafts are covered already when the
@@ -15,6 +17,8 @@ from diplokg.extract.clauses import Clauses
 from diplokg.extract.namewords import _may_start_title
 from diplokg.extract.patterns import (
     _COMMON_CAPS,
+    _DAY_MONTH_WORDS,
+    _MEDIA,
     _find_occurrences,
     _words,
 )
@@ -32,6 +36,20 @@ _COMPANY_BEFORE = re.compile(
     r"(?P<m>[A-Z][\w’'.&-]*(?:[ \t]+(?:[A-Z][\w’'.&-]*|&)){0,3})"
 )
 _COMPANY_BEFORE_SCAN = Scan(_COMPANY_BEFORE, frozenset(_COMPANY_WORDS))
+_OUTLET_NAME = r"[A-Z][\w’'.&-]*(?:[ \t]+[A-Z][\w’'.&-]*){0,3}"
+# A byline's outlet: after the reporter's name and a slash or a comma, or a byline of one
+# word, which names no reporter ("By Dialogo").
+_BYLINE_OUTLET = re.compile(
+    rf"(?m:^[ \t]*By[ \t]+(?:[A-Z][^\n,/]{{1,60}}(?:/|,[ \t])[ \t]*(?P<m>{_OUTLET_NAME})|"
+    r"(?P<one>[A-Z][\w’'.&-]+))[ \t]*$)"
+)
+# What an outlet prints or publishes: "publisher of X", "the weekly X and Y papers".
+_PRINTED_OUTLET = re.compile(
+    rf"\bpublisher[ \t]+of[ \t]+(?:the[ \t]+)?(?P<m>{_OUTLET_NAME})(?=[ \t]+and\b|[,.;])|"
+    # (after "and" or "weekly": "the Panama papers" are leaked files, no outlet's)
+    r"(?:(?<=\band[ \t])|(?<=weekly[ \t])|(?<=\bdaily[ \t]))"
+    r"(?P<p>[A-Z][\w’'-]+)[ \t]+(?:news)?papers\b"
+)
 
 
 class CompanyRules(Clauses):
@@ -57,8 +75,25 @@ class CompanyRules(Clauses):
                 )
             ):
                 continue
-            ent = self.local_ent(name, "company", rule="entity:company", conf=0.7)
-            for st in _find_occurrences(text, name):
-                if not self.covered(st, st + len(name)):
-                    self.add_mention(st, st + len(name), ent.key, "name", 0.7)
+            self._named_all(name, "company", "entity:company")
+        self._find_outlets()
         self.sort_mentions()
+
+    def _named_all(self, name: str, etype: str, rule: str) -> None:
+        """``name`` as a body of type ``etype``, mentioned wherever it is not covered."""
+        ent = self.local_ent(name, etype, rule=rule, conf=0.7)
+        for st in _find_occurrences(self.text, name):
+            if not self.covered(st, st + len(name)):
+                self.add_mention(st, st + len(name), ent.key, "name", 0.7)
+
+    def _find_outlets(self) -> None:
+        """News outlets named by a byline or by what they print (see the module)."""
+        text = self.text
+        for m in (*_BYLINE_OUTLET.finditer(text), *_PRINTED_OUTLET.finditer(text)):
+            group = next(g for g, v in m.groupdict().items() if v)
+            s_, e_ = m.span(group)
+            name = text[s_:e_].rstrip(".")
+            first = name.split()[0]
+            if first in _COMMON_CAPS or first in _DAY_MONTH_WORDS or self.covered(s_, e_):
+                continue
+            self._named_all(name, _MEDIA, "entity:outlet")

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from diplokg.extract.clauses import Clauses
 from diplokg.extract.lexicon import _Cand
-from diplokg.extract.namewords import _MILITARY_RANK_BEFORE
+from diplokg.extract.namewords import _DOCUMENT_NAME, _MILITARY_RANK_BEFORE
 from diplokg.extract.patterns import (
     _COMMON_CAPS,
     _DAY_MONTH_WORDS,
@@ -940,7 +940,7 @@ class EntityRules(Clauses):
                 for c in self.lex.forms.get((_fold(word),), ())
             )  # (not a capital: "in Dublin and Cork" lists cities)
 
-        def candidate(word: str) -> bool:
+        def candidate(word: str, t: str = self.text) -> bool:
             return (
                 word in words
                 and word not in found
@@ -951,6 +951,10 @@ class EntityRules(Clauses):
                 and word not in self.demonyms
                 and word not in _DAY_MONTH_WORDS
                 and not self.lex.forms.get((_fold(word),))
+                # ("Unfortunately, Russia, China and Iran …": a sentence adverb, no item)
+                and not (
+                    word.endswith("ly") and all(t[st + len(word)] == "," for st in words[word])
+                )
             )
 
         for _ in range(3):  # "Peru, Vellmark and Ostrana": each learns from the one before
@@ -1189,9 +1193,13 @@ class EntityRules(Clauses):
             # "… Ministerial Council Meeting (MCM)", "… Programme (SEARP)": no body, no
             # actor; its mentions (as places are) hold no fact and are drafted only if used
             thing = (
-                last not in ORG_HEADS
-                and _rx(r"\s+on\s+").split(long)[0].split()[-1] in _NOT_BODY_HEADS
-            ) or _TRADE_PARTNERSHIP.search(long) is not None
+                (
+                    last not in ORG_HEADS
+                    and _rx(r"\s+on\s+").split(long)[0].split()[-1] in _NOT_BODY_HEADS
+                )
+                or _TRADE_PARTNERSHIP.search(long) is not None
+                or _DOCUMENT_NAME.match(long) is not None
+            )
             gov_of = self._state_of_government(long) if "Government" in long.split() else None
             if gov_of is not None:  # "United States Government (USG)": the state
                 self._drop_inside(long_s, long_e)

@@ -228,10 +228,11 @@ _TITLE_OF_BODY = re.compile(
 # "Foreign Ministry", "Foreign Affairs Ministry").
 _BODY_FILLERS = frozenset(_words("of the and affairs"))
 _MEMBERS_OF = frozenset(  # "Members of the Senate", "Leaders of the Party": people of a body
-    # (or what a state holds of it: "its Chairmanship of the Arctic Council")
+    # (or what a state holds of it: "its Chairmanship of the Arctic Council"; "the Joint
+    # Chiefs of Staff": the chiefs, whose chairman is a state's officer, no body of its own)
     _words(
         "The Members Member States Leaders Heads Officials Representatives Delegates Envoys "
-        "Chairmanship Presidency"
+        "Chairmanship Presidency Joint Chiefs"
     )
 )
 _DOCUMENT_NAME = re.compile(  # a capitalised run naming a document, not a body
@@ -335,12 +336,13 @@ _NOT_NAME_WORDS = frozenset(
         Ministerial Chairmanship Vessel Vessels Ship Ships Frigate Patrol Aircraft Conflict
         Crisis War Campaign Process Asia Africa Europe Pacific Atlantic Arctic Meetings Visit
         Visits Trip Tour Museum Gallery Library Stadium Cathedral Theatre Theater Ambassadors
-        Envoys Ministers Diplomats Delegates Officials Extraordinary Plenipotentiary
+        Envoys Ministers Diplomats Delegates Officials Official Extraordinary Plenipotentiary
         Castle Fortress Triangle Quartet Schloss Chateau Château Palais Palazzo
         Lecture Lectures Speech Address Memorial Festival Expo Exhibition Ceremony Reception
         Banquet Dinner Concert Marathon Championship Championships
         Accords Entente Treaties Agreements Base Airbase Supreme Allied Commander Free Qundao
         Field Airfield Academy Creek Fleet Headquarters Harbor Harbour Shipyard Barracks
+        Exercise Exercises Drill Drills Manoeuvres Maneuvers
         """
     )
 )

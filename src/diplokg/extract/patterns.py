@@ -45,7 +45,11 @@ _ROLE_HEADS = (
     r"Deputy|Consul|Taoiseach|Tánaiste|Undersecretary|Under-Secretary|CEO|Columnist|Officer|"
     r"Chief\s+of\s+Staff|Head\s+of\s+State|Head\s+of\s+Government|Policy\s+Chief|"
     r"Affairs\s+Chief|Intelligence\s+Chief|Army\s+Chief|Military\s+Chief|Police\s+Chief|"
-    r"Spy\s+Chief|PM|DPM|FM|EAM"  # (the press's short forms: "PM Modi", "FM Wang Yi")
+    r"Spy\s+Chief|PM|DPM|FM|EAM|"  # (the press's short forms: "PM Modi", "FM Wang Yi")
+    # a military command's head and a state's top officer ("Commander of U.S. Southern
+    # Command", "the Commanding General of U.S. Army South", "Chief of Defense"; a navy's
+    # "Commander X" is a rank)
+    r"Commander(?=\s+of\s)|Commanding\s+General|Chief\s+of\s+Defen[cs]e"
 )
 _ROLE_MODS = (
     r"Deputy|Vice|Acting|Special|Senior|Chief|Interim|Former|former|First|Foreign|Defen[cs]e|Cabinet|"
@@ -57,7 +61,7 @@ _ROLE_MODS = (
     r"Communications|Tourism|Fisheries|Water|Housing|Planning|Science|Technology|Sports|Youth|"
     r"Mining|Petroleum|Immigration|Social|Digital|Infrastructure|Commerce|State|Policy|Mission|"
     r"Public|Department|Regional|Integration|Budget|Investment|Humanitarian|Rural|Employment|"
-    r"Affairs|Political"
+    r"Affairs|Political|Press"
 )
 # The words a minister's portfolio is made of ("Minister of Foreign Affairs and Trade",
 # "State Minister of Finance", "Minister of State for Trade Policy"): never a state's or an
@@ -124,6 +128,9 @@ _LOWER_ROLE = (
     r"secretary[- ]general|leader|king|queen|treasury\s+secretary|official|negotiator|"
     r"foreign\s+secretary|high\s+representative|special\s+adviser|permanent\s+representative|"
     r"chairperson|chairman|chairwoman|commissioner|director[- ]general|"
+    # a command's and a company's heads ("commander of U.S. Southern Command", "chief
+    # executive officer of X Holdings"), a state's top officer ("Jordan's chief of defense")
+    r"commander|chief\s+executive(?:\s+officer)?|ceo|chief\s+of\s+defen[cs]e|"
     rf"taoiseach|t[áa]naiste|{_STATE_OFFICES}"
 )
 
@@ -371,6 +378,8 @@ _NAME_TOKEN = re.compile(
     r"^(?:(?:[AaEe]l-|(?:ad|ash|as|az|abu|bin|bint|ibn|ben|ul|ud|van|von|de|di|da|du|le|la)-|"
     r"Mc|Mac|O’|O')?[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿĀ-ž’']+(?:-[A-ZÀ-ÖØ-Þa-zĀ-ž][a-zß-öø-ÿĀ-ž’']+)*|"
     r"[A-Z][a-z]*[A-Z][a-z]+|[A-Z]\.?|"  # "K Shanmugam", "Antony J. Blinken": initials
+    # "C.S. Eliot Kang": initials run together, not a state's or a city's ("U.S.", "D.C.")
+    r"(?!U\.[SKN]\.|E\.U\.|D\.C\.|A\.U\.)(?:[A-Z]\.){2,3}|"
     # "AK Abdul Momen", "KP Sharma Oli", not a title's or a body's short form ("PM X")
     r"(?!PM|FM|CS|DG|MP|VP|SG|PS|CM|HE|TV|UN|EU|US|UK|AU|AP|MS|MR|DR|ST|NZ|HM|RT|PR)[A-Z]{2}|"
     r"II|III|IV|Jr\.?|Sr\.?)$"  # "Lloyd J. Austin III"

@@ -70,6 +70,7 @@ from diplokg.extract.titles import (
     _ORG_POSS_ROLE,
     _PLURAL_TITLE_PAIR,
     _POST_NOMINALS_AFTER,
+    _RANK_AFTER_COMMA,
     _RIGHT_APPOS,
     _SG_OFFICE_AFTER,
     _SG_OFFICE_BEFORE,
@@ -95,6 +96,7 @@ from diplokg.gazetteer import BODY_STATES
 _VISIT_BY_BEFORE = re.compile(r"\b(?:visit|trip|tour|arrival)\b[^.;:!?]{0,40}\bby\s+$")
 _PREDECESSOR = re.compile(r"\b(?:his|her|their)\s+(?:immediate\s+)?predecessor,?\s+$", re.I)
 _INTERIM = re.compile(r"\b(interim|acting)\s+$")  # lower case: an office held for now
+_DEPUTY_BEFORE = re.compile(r"(?:^|(?<=\s))(Deputy|Vice|Acting)[ \t]+\Z")  # before a body
 _FORMER = re.compile(r"\b(?:former|ex-|previous|then-)\s*$", re.I)
 # A list of envoys ("the new ambassadors", "envoys"), and the start and end of its items
 # ("The ambassadors include: A from Mali, B of Qatar, Sweden's C and D").
@@ -285,6 +287,11 @@ class PositionRules(Clauses):
             hon = _HONOURABLE_BEFORE.search(before) if "Hon" in before[-24:] else None
             if hon is not None:  # "Prime Minister the Rt Hon X": the title before the style
                 before = before[: hon.start()] + " " * (len(before) - hon.start())
+            rk = _RANK_AFTER_COMMA.search(before, max(0, len(before) - 40)) or _rx(
+                r"(?<=[a-z])[ \t]+(?:Dr|Prof|Mr|Mrs|Ms)\.?[ \t]+$"
+            ).search(before, max(0, len(before) - 8))
+            if rk is not None:  # "the Commander of X, Navy Adm. A", "Minister Dr. A": the
+                before = before[: rk.start() + 1] + " " * (len(before) - rk.start() - 1)
             ini = _TITLE_INITIALS_BEFORE.search(before) if before.endswith(") ") else None
             ini_org = None
             if ini is not None:  # "Finance Secretary (SHCP) X": the title, then its body
@@ -350,6 +357,10 @@ class PositionRules(Clauses):
                     role, r_start = f"{im.group(1)} {role}", im.start(1)
                 org = self.org_before(r_start)
                 o_start = self._org_start_before(r_start) if org is not None else r_start
+                if org is not None and (
+                    dp := _DEPUTY_BEFORE.search(text, max(0, o_start - 12), o_start)
+                ):
+                    role = f"{dp.group(1)} {role}"  # "Deputy Pentagon Press Secretary X"
                 if org is None and (led := _leader_poss_before(self, r_start)) is not None:
                     # "Trump’s National Security Adviser X": the state the leader heads
                     org, o_start = led
@@ -592,7 +603,7 @@ class PositionRules(Clauses):
                     )
             lt = (
                 _LOWER_TITLE_BEFORE.search(before)
-                if not lm and _may_end_with(before, _LOWER_TITLE_ENDS)
+                if not lm and _may_end_with(before, _LOWER_TITLE_ENDS, comma=True)
                 else None
             )
             if lt:
@@ -640,7 +651,13 @@ class PositionRules(Clauses):
                 rm = None  # "A, Chinese Foreign Minister B and …": the next item's title
             if rm and self._title_then_name(ra_e + rm.start("role"), ra_e + rm.end()):
                 rm = None  # "A, Ambassador of Peru B and …": the title-of-state before B's name
-            if rm and _SOURCE_SAID.match(text, ra_e + rm.end()):
+            if (
+                rm
+                and _SOURCE_SAID.match(text, ra_e + rm.end())
+                and not _rx(r"[”\"][ \t]+(?:[A-Z][\w.]*[ \t]+){0,3}$").search(
+                    text, max(0, s - 60), s
+                )
+            ):  # ("“…,” Ambassador X, MCC’s CEO said": X, right after the quote, said it)
                 rm = None  # "… met X, a Kestrian diplomat said": the source, not X's title
             if rm and rm.group("role").lower().strip() not in ("official",):
                 role = rm.group("role")
@@ -819,6 +836,10 @@ class PositionRules(Clauses):
                     role, org = mm_  # "Foreign Office Minister X": a minister of its state
                     rule = lm_rule + "+ministry-state"
                 this_status = "former" if rule == "position:predecessor" else status
+                if org is None and _rx(
+                    rf"(?:[Tt]he\s+)?{re.escape(role)}\s+of\s+(?:the\s+)?[A-Z]"
+                ).match(text, span[0]):
+                    continue  # "the First Commander of the ELN, X": a body not found, no state
                 visitor = False
                 if org is None and rule == lm_rule and shared_org is not None:
                     org = shared_org  # "Deputy Prime Minister and Foreign Minister X of Y"
@@ -849,10 +870,12 @@ class PositionRules(Clauses):
                         org = body
                         rule += "+body-after"
                     elif (
-                        rule == lm_rule and (for_state := _state_served_after(self, e)) is not None
+                        rule in (lm_rule, "position:apposition-after")
+                        and (for_state := _state_served_after(self, max(e, span[1]))) is not None
                     ):
                         # "Minister X signed for the Republic of Y", "X represented the
-                        # Government of Y": the state the holder acts for, in the same clause
+                        # Government of Y", "X, Deputy Minister, signed for Y": the state the
+                        # holder acts for, in the same clause
                         org = for_state
                         rule += "+state-served"
                     elif (people := _people_in_portfolio(self, role)) is not None:

@@ -80,7 +80,7 @@ _HEAD_OF_DIPLOMACY = re.compile(
 )
 _RIGHT_APPOS = re.compile(
     r"^,\s+(?:(?:the|a|an|its)\s+)?(?:(?P<poss>(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*)*"
-    r"|(?-i:country|nation))[’']s\s+)?"
+    r"|(?-i:country|nation))(?:[’']s|(?<=s)[’'])\s+)?"  # ("Vesk Holdings’ chief")
     r"(?P<role>(?:(?:former|current|new|outgoing|incoming|deputy|acting|interim|special|"
     r"senior|chief|top)\s+)*(?:(?-i:[A-Z])[\w-]*\s+){0,3}?(?:"
     + _MINISTER_OF  # (first: the longest title, "Minister of Foreign Affairs and Trade")
@@ -114,7 +114,9 @@ _RIGHT_APPOS = re.compile(
 # Titles a host of a visit holds ("held talks with President X" on a visit to Y).
 _HOST_TITLE = re.compile(
     r"President|Prime\s+Minister|King|Queen|Emir|Chancellor|Premier|Foreign\s+Minister|"
-    r"Minister\s+of\s+Foreign\s+Affairs"
+    r"Minister\s+of\s+Foreign\s+Affairs|"
+    # (a visiting commander's hosts: "visited Argentina … met with Minister of Defense X")
+    r"Defen[cs]e\s+Minister|Minister\s+of\s+(?:National\s+)?Defen[cs]e|Chief\s+of\s+Defen[cs]e"
 )
 _ORG_POSS_ROLE = re.compile(
     r"\b(?:(?P<its>[Ii]ts)|(?:[Tt]he|[Tt]his)\s+(?P<what>party|organi[sz]ation|group|bloc|union|"
@@ -125,11 +127,14 @@ _ORG_POSS_ROLE = re.compile(
     r"representative|minister)(?:\s+(?:for|of)\s+(?:the\s+)?[a-z]+)?),\s+$"
 )
 _LOWER_TITLE_BEFORE = re.compile(
-    r"(?P<role>(?:(?:foreign|policy|affairs|ministry|press|chief|deputy|senior|top|special|national|"
+    r"(?P<role>(?:\([A-Z][A-Z()]{1,10}\)\s+)?(?:(?:foreign|policy|affairs|ministry|press|chief|deputy|senior|top|special|national|"
     r"trade|defen[cs]e|security|climate|opposition|party|government|presidential|official|"
     r"foreign-policy|former|prime|interior|finance|[A-Z][a-z]+)\s+){0,4}(?:spokesperson|"
     r"spokesman|spokeswoman|envoy|adviser|advisor|negotiator|chief|leader|chairperson|director|"
-    r"ambassador|minister|president|premier|diplomat))\s+$"
+    r"ambassador|minister|president|premier|diplomat|commander|chairman|chairwoman))"
+    # ("U.S. Southern Command commander, Navy Adm. X": a comma too where a rank stood, which
+    # the caller blanks; "In talks with the minister, X said" is an opening phrase)
+    r"(?:,(?=[ \t]{3,}$))?\s+$"
 )
 _LOWER_TITLE_ENDS = last_words(_LOWER_TITLE_BEFORE)  # what it ends in (see _may_end_with)
 
@@ -231,12 +236,22 @@ _CHAIN_OF = (
     r"(?:\s+of\s+(?:the\s+)?(?P<of>(?-i:[A-Z])[\w’'.-]*(?:\s+(?:of\s+|the\s+)*"
     r"(?-i:[A-Z])[\w’'.-]*){0,5}))?"
 )
+# An officer's rank or an envoy's style between an apposed title's comma, or a title, and
+# the name ("the Commander of the X, Navy Adm. Y", "…, Maj. Gen. Z", "Chief of Defense
+# Maj. Gen. W", "(PLA(N)) commander Vice Adm. V", "…, Amb. U").
+_RANK = (
+    r"(?:(?:(?:Navy|Army|Marine[ \t]+Corps|Air[ \t]+Force)[ \t]+)?(?:(?:Lt|Maj|Brig|Vice|Rear|"
+    r"Lieutenant|Major|Brigadier)\.?[ \t]+)?(?:Gen\.|General|Adm\.|Admiral|Col\.|Colonel)[ \t]+|"
+    r"Amb\.[ \t]+)"
+)
+# (after a title, an abbreviated rank only: "Secretary General X" is one title)
+_RANK_AFTER_COMMA = re.compile(rf"(?:,|(?<=[\w)])(?=[\w. \t]*\.))[ \t]+{_RANK}$")
 # The style between an apposed title's comma and the name: "Minister for Foreign Affairs,
-# Senator the Hon X", "…, His Excellency Dr Y", "…, Hon Z".
+# Senator the Hon X", "…, His Excellency Dr Y", "…, Hon Z", "…, Adm. W".
 _STYLE_AFTER_COMMA = re.compile(
     r",[ \t]+(?:(?:Senator|(?:His|Her)[ \t]+Excellency|H\.[ \t]?E\.)[ \t]+)?"
     r"(?:(?:the[ \t]+)?(?:(?:Rt\.?|Right)[ \t]+)?(?:Hon\.?|Honourable|Honorable)[ \t]+)?"
-    r"(?:(?:Dr|Mr|Ms|Mrs)\.?[ \t]+)?$"
+    rf"(?:(?:Dr|Mr|Ms|Mrs)\.?[ \t]+)?{_RANK}?$"
 )
 # Titles, then a comma (and a style) before a name: "Minister for Foreign Affairs and
 # Minister for Defence, Simon Coveney", "Prime Minister of Papua New Guinea, Hon X".
@@ -347,9 +362,10 @@ def _left_apposition(before: str) -> re.Match[str] | None:
     return _LEFT_APPOS_NO_POSS.search(before, start)
 
 
-# A title's common form. An office named by its long form ("Minister for Defence",
-# "Secretary of State for Defence", "Minister of National Defence") takes the common
-# "Defense Minister" (gold conventions); "Defence Minister" as written stays.
+# A title's common form. An office named by its long form with "for" ("Minister for
+# Defence", "Secretary of State for Defence") takes the common "Defense Minister";
+# "Defence Minister" and "Minister of (National) Defense" stay as written, as most gold
+# files keep them (e05, r09, s01, s03, s08 against d14).
 _ROLE_CANON = {
     "foreign minister": "Foreign Minister",
     "minister of foreign affairs": "Foreign Minister",
@@ -364,14 +380,10 @@ _ROLE_CANON = {
     "prime minister": "Prime Minister",
     "defence minister": "Defence Minister",
     "defense minister": "Defense Minister",
-    "minister of defence": "Defense Minister",
-    "minister of defense": "Defense Minister",
     "president": "President",
     "vice president": "Vice President",
     "vice-president": "Vice President",
     "secretary general": "Secretary-General",
-    "minister of national defense": "Defense Minister",
-    "minister of national defence": "Defense Minister",
     "minister for defence": "Defense Minister",
     "secretary of state for defence": "Defense Minister",
     "minister for defense": "Defense Minister",
@@ -393,6 +405,13 @@ _DEPUTY_FOREIGN = re.compile(
 _UK_FOREIGN_SECRETARY = re.compile(
     r"secretary\s+of\s+state\s+for\s+foreign(?:,|\s+and)\s+commonwealth(?:\s+and\s+"
     r"development)?\s+affairs|secretary\s+of\s+state\s+for\s+foreign\s+affairs"
+)
+# A head of diplomacy whose portfolio joins another brief to foreign affairs ("Minister
+# of Foreign and European Affairs", "Cabinet Secretary for Foreign and Diaspora Affairs");
+# Britain's "… for Foreign and Commonwealth Affairs" is _UK_FOREIGN_SECRETARY's.
+_FOREIGN_AND_AFFAIRS = re.compile(
+    r"(?:cabinet\s+)?(?:minister|secretary)\s+(?:of|for)\s+foreign\s+and\s+"
+    r"(?!commonwealth)[a-z]+\s+affairs"
 )
 _DIPLOMACY_HEADS = ("head of diplomacy", "chief diplomat", "top diplomat")
 # States whose chancellor heads the government (elsewhere a "chancellor" in translated
@@ -444,7 +463,11 @@ def _normal_role(role: str, org_type: str, *, org_name: str = "") -> str:
     role = _rx(r"\s+").sub(" ", role).strip(" ,")
     role = _written_out(role)
     role = _rx(r"\b(Minister|President)s$").sub(r"\1", role)  # "Prime Ministers A and B"
-    role = _rx(r"^(?:the|a|an|its|his|her)\s+", re.I).sub("", role)
+    role = _rx(r"^(?:the|a|an|its|his|her)\s+|^\([A-Z][A-Z()]{1,10}\)\s+", re.I).sub("", role)
+    # "the recently appointed Commander", "the newly elected President": when, not the title
+    role = _rx(
+        r"^(?:(?:recently|newly|just)\s+)?(?:appointed|elected|named|installed|new)\s+(?=[A-Z])"
+    ).sub("", role)
     # "its ambassador to Iceland": the post, not the title; a capitalised "Ambassador to
     # Ukraine" before a name is the title as written, unless posted to a capital ("to Paris")
     role = _rx(r"(ambassador|representative)\s+to\s+.*$").sub(r"\1", role)
@@ -489,6 +512,8 @@ def _normal_role(role: str, org_type: str, *, org_name: str = "") -> str:
         tuple(f"minister {p} foreign affairs{j}" for p in ("of", "for") for j in (" and ", ", "))
     ):
         return "Foreign Minister"  # "… and Trade", "… and Cooperation": the same office
+    if org_type == "state" and _FOREIGN_AND_AFFAIRS.fullmatch(low):
+        return "Foreign Minister"  # "Cabinet Secretary for Foreign and Diaspora Affairs"
     if any(ch.isupper() for ch in role):
         return role
     small = {"of", "for", "the", "and", "to", "on"}
