@@ -130,7 +130,8 @@ _HOSTILE_NOUN = re.compile(  # "Russia's aggression", "Iranian destabilising act
     # "North Korea's illicit ship-to-ship transfers", "X's nuclear proliferation and missile
     # threats", "X's destabilizing nuclear program", "the regime's poison-gas attack"
     r"illicit\s+(?:[\w-]+\s+)?(?:transfers|shipments|trade|trafficking|activities)|"
-    r"(?:nuclear|weapons)\s+proliferation|(?:nuclear|missile)\s+threats|atrocities|war\s+crimes|"
+    r"(?:nuclear|weapons)\s+proliferation|(?:nuclear|missile)\s+threats|atrocities|"
+    r"war\s+crimes(?!\s+(?:tribunals?|courts?|investigat\w*|prosecut\w*|probes?|units?|trials?))|"
     r"destabili[sz]ing\s+(?:nuclear\s+|missile\s+|weapons\s+)?program(?:me)?s?|"
     r"(?:chemical(?:\s+weapons?)?|poison-?gas|nerve-?agent)\s+attacks?)\b"
 )
