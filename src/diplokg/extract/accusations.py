@@ -126,7 +126,14 @@ _HOSTILE_NOUN = re.compile(  # "Russia's aggression", "Iranian destabilising act
     r"aggressive|provocative|reckless|nefarious|coercive|irresponsible)\s+"
     r"(?:behaviou?r|activities|actions|conduct|influence|practices)|"
     r"(?:aggressive|hostile|bellicose|belligerent|inflammatory|hateful|incendiary|provocative)\s+"
-    r"rhetoric)\b"
+    r"rhetoric|"
+    # "North Korea's illicit ship-to-ship transfers", "X's nuclear proliferation and missile
+    # threats", "X's destabilizing nuclear program", "the regime's poison-gas attack"
+    r"illicit\s+(?:[\w-]+\s+)?(?:transfers|shipments|trade|trafficking|activities)|"
+    r"(?:nuclear|weapons)\s+proliferation|(?:nuclear|missile)\s+threats|atrocities|"
+    r"war\s+crimes(?!\s+(?:tribunals?|courts?|investigat\w*|prosecut\w*|probes?|units?|trials?))|"
+    r"destabili[sz]ing\s+(?:nuclear\s+|missile\s+|weapons\s+)?program(?:me)?s?|"
+    r"(?:chemical(?:\s+weapons?)?|poison-?gas|nerve-?agent)\s+attacks?)\b"
 )
 _HOSTILE_NOUN_SCAN = head_scan(_HOSTILE_NOUN)
 _DEEDS_OF = re.compile(  # coordinated in a concern, right before a person's name
@@ -209,6 +216,12 @@ _DESCRIBED_BY_COPULA = re.compile(
     r"(?:concerned|alarmed|worried|opposed|critical|troubled|appalled|dismayed|outraged)\b)"
     r"(?:(?!\b(?:said|says|told|stated|condemn\w*|criticis\w*|criticiz\w*|denounc\w*|urg\w*|"
     r"call\w*)\b)[^.;])*$"
+)
+# Acting against a deed, right before its owner: "X is bringing its allies on board to
+# tackle Y's missile threats" (the copula's subject acts: no mere description)
+_TO_OPPOSE = re.compile(
+    r"\bto\s+(?:help\s+)?(?:tackle|counter|curb|confront|combat|deter|disrupt|thwart|"
+    r"stop|halt|fight|resist|contain|rein\s+in)\s+$"
 )
 # A state's wrongs told by where they happen: "(alleged) human rights abuses in X"
 _ABUSES_IN = re.compile(
@@ -1114,8 +1127,10 @@ class AccusationRules(Clauses):
                 not sm.group("not") for sm in _SUBORDINATE.finditer(text, sent_start, owner_start)
             ):
                 accusers = []  # a subordinate clause's subject is not who speaks
-            elif _DESCRIBED_BY_COPULA.match(text, sent_start, owner_start) and not (
-                _has_neg_words(text[sent_start:owner_start])
+            elif (
+                _DESCRIBED_BY_COPULA.match(text, sent_start, owner_start)
+                and not _has_neg_words(text[sent_start:owner_start])
+                and not _TO_OPPOSE.search(text, max(sent_start, owner_start - 40), owner_start)
             ):
                 accusers = []  # "A and B are oil producers, … the crisis sparked by X's …"
             elif _rx(r"\bbecause\s+of\s").search(text, sent_start, owner_start) and _rx(
@@ -1124,9 +1139,11 @@ class AccusationRules(Clauses):
                 accusers = []  # "did not boycott the games because of …": no act taken
             else:
                 accusers = self._coordinated_subjects(sent_start, owner_start)
-                verb = _rx(r"\b(?:said|says|told|[a-z]+(?:ed|es))\b").search(
-                    text, sent_start, owner_start
-                )  # the clause's first verb, whose subject speaks
+                verb = _rx(
+                    r"\b(?:said|says|told|[a-z]+(?:ed|es)|(?:is|are|was|were)\s+[a-z]+ing)\b"
+                ).search(text, sent_start, owner_start)
+                # the clause's first verb, whose subject speaks ("is bringing its allies on
+                # board to tackle X's missile threats": its subject acts against them)
                 if not accusers and verb is not None:
                     who = (
                         self.subject_before(verb.start())

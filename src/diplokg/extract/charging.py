@@ -164,6 +164,8 @@ def _own_side(rules: Clauses, key: str) -> set[str]:
     for org in [rules.ents[key].country] + [p.org for p in rules.positions if p.holder == key]:
         if org is not None:
             own.add(org)
-            if (state := rules.ents[org].country) is not None:
-                own.add(state)  # "the Iranian Foreign Ministry's spokesman"
+            # (a state named only as another's country is a lexicon key, no entity yet)
+            ent = rules.ents.get(org)
+            if ent is not None and ent.country is not None:
+                own.add(ent.country)  # "the Iranian Foreign Ministry's spokesman"
     return own
