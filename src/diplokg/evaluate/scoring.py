@@ -169,12 +169,18 @@ def fit_precision_curve(judged: Sequence[Judged], *, min_facts: int = 10) -> lis
     Written out rather than taken from scikit-learn or SciPy: the merging of small groups
     and the smoothing are not theirs, and neither is worth a dependency for one fit.
     """
+    # Facts of one confidence are one group from the start, whatever their order (a group
+    # found by comparing its running mean with the next confidence split them wherever
+    # the float sum drifted: the fit depended on the order of the facts).
+    tally: dict[float, list[int]] = {}
+    for j in judged:
+        counts = tally.setdefault(j.confidence, [0, 0])
+        counts[0] += j.right
+        counts[1] += 1
     groups: list[list[float]] = []  # [sum of confidences, right, facts]
-    for j in sorted(judged, key=lambda j: j.confidence):
-        if groups and groups[-1][0] / groups[-1][2] == j.confidence:
-            _merge_in(groups[-1], j)
-        else:
-            groups.append([j.confidence, float(j.right), 1.0])
+    for confidence in sorted(tally):
+        right, facts = tally[confidence]
+        groups.append([confidence * facts, float(right), float(facts)])
         while len(groups) > 1 and groups[-2][1] / groups[-2][2] >= groups[-1][1] / groups[-1][2]:
             _merge(groups, len(groups) - 2)
     while len(groups) > 1:
@@ -189,12 +195,6 @@ def fit_precision_curve(judged: Sequence[Judged], *, min_facts: int = 10) -> lis
         CurvePoint(round(c / n, 3), round((right + 1) / (n + 2), 3), int(n))
         for c, right, n in groups
     ]
-
-
-def _merge_in(group: list[float], j: Judged) -> None:
-    group[0] += j.confidence
-    group[1] += j.right
-    group[2] += 1
 
 
 def _merge(groups: list[list[float]], i: int) -> None:
