@@ -231,6 +231,14 @@ def test_text_without_entities_gives_an_empty_valid_draft() -> None:
     assert "entities: {}" in d.yaml
 
 
+@pytest.mark.parametrize("end", ["France and Gorly", "France, Germany and Gorly"])
+def test_a_listed_word_ending_in_ly_may_end_the_text(end: str) -> None:
+    # (the test for a sentence adverb, "Unfortunately, …", read the character after the
+    # word: an IndexError at the text's end)
+    d = draft(f"Officials of Vellmark met in Draslav.\nTalks were held between {end}")
+    assert "Gorly" in {e.name for e in d.entities.values()}
+
+
 # -- facts ----------------------------------------------------------------------------
 
 

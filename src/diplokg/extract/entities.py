@@ -940,7 +940,7 @@ class EntityRules(Clauses):
                 for c in self.lex.forms.get((_fold(word),), ())
             )  # (not a capital: "in Dublin and Cork" lists cities)
 
-        def candidate(word: str, t: str = self.text) -> bool:
+        def candidate(word: str) -> bool:
             return (
                 word in words
                 and word not in found
@@ -953,7 +953,10 @@ class EntityRules(Clauses):
                 and not self.lex.forms.get((_fold(word),))
                 # ("Unfortunately, Russia, China and Iran …": a sentence adverb, no item)
                 and not (
-                    word.endswith("ly") and all(t[st + len(word)] == "," for st in words[word])
+                    word.endswith("ly")
+                    and all(
+                        self.text[st + len(word) : st + len(word) + 1] == "," for st in words[word]
+                    )
                 )
             )
 
