@@ -20,6 +20,7 @@ from diplokg.extract.patterns import (
     _NOT_JOINED,
     _ROLE_HEADS,
     _ROLE_MODS,
+    MILITARY_RANK,
     _is_role_head,
     _words,
 )
@@ -297,12 +298,7 @@ _TITLE_ENDS = frozenset(
 )
 # A military rank before a name, its service and grade words with it ("Navy Rear Adm.",
 # "Army Gen.", "Marine Corps Lt. Gen.", "Air Force Maj."): a title, never part of the name.
-_MILITARY_RANK_BEFORE = re.compile(
-    r"(?:(?:U\.S\.|US|Navy|Naval|Army|Marine(?:[ \t]+Corps)?|Air[ \t]+Force|Coast[ \t]+Guard)"
-    r"[ \t]+)?(?:(?:Lieutenant|Lt\.|Major|Maj\.|Brigadier|Brig\.|Vice|Rear|Retired|Ret\.|"
-    r"Fleet|Staff|Master)[ \t]+)*(?:General|Gen\.|Admiral|Adm\.|Colonel|Col\.|Captain|"
-    r"Capt\.|Commander|Cmdr\.|Sergeant|Sgt\.|Major|Maj\.|Commodore)[ \t]+(?=[A-Z])"
-)
+_MILITARY_RANK_BEFORE = re.compile(rf"{MILITARY_RANK}(?=[A-Z])")
 # A preposition of place (or "and") and "the" right before a run ("at the Ba Yi", "the
 # Pentagon and the Ba Yi"): what follows is a place or a body, no person.
 _AT_THE_BEFORE = re.compile(r"\b(?:at|in|inside|outside|near|from|into|and)[ \t]+the[ \t]+$")

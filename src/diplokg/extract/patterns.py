@@ -532,3 +532,14 @@ _OTHER_TIME = re.compile(
     r"in\s+(?:19|20)\d\d|(?:before|after|ahead\s+of|following)\s+(?:the|his|her|their)\s+"
     r"(?:\w+\s+)?(?:visit|trip)|(?:via|by)\s+(?:phone|telephone|video))\b"
 )
+
+#: A military rank before a name, its service and grade words with it ("Navy Rear Adm. ",
+#: "Army Gen. ", "Marine Corps Lt. Gen. ", "Air Force Maj. "): a title, never part of the
+#: name (namewords._MILITARY_RANK_BEFORE, titles._RANK). ("Lt Gen. X": a grade word's
+#: own dot may be left out before another's.)
+MILITARY_RANK = (
+    r"(?:(?:U\.S\.|US|Navy|Naval|Army|Marine(?:[ \t]+Corps)?|Air[ \t]+Force|Coast[ \t]+Guard)"
+    r"[ \t]+)?(?:(?:Lieutenant|Lt\.?|Major|Maj\.?|Brigadier|Brig\.?|Vice|Rear|Retired|Ret\.|"
+    r"Fleet|Staff|Master)[ \t]+)*(?:General|Gen\.|Admiral|Adm\.|Colonel|Col\.|Captain|"
+    r"Capt\.|Commander|Cmdr\.|Sergeant|Sgt\.|Major|Maj\.|Commodore)[ \t]+"
+)

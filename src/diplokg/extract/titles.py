@@ -26,6 +26,7 @@ from diplokg.extract.patterns import (
     _ROLE_HEADS,
     _ROLE_MODS,
     _ROLE_TITLE,
+    MILITARY_RANK,
 )
 from diplokg.extract.text import _rx, last_words
 from diplokg.extract.words import word_list
@@ -239,11 +240,7 @@ _CHAIN_OF = (
 # An officer's rank or an envoy's style between an apposed title's comma, or a title, and
 # the name ("the Commander of the X, Navy Adm. Y", "…, Maj. Gen. Z", "Chief of Defense
 # Maj. Gen. W", "(PLA(N)) commander Vice Adm. V", "…, Amb. U").
-_RANK = (
-    r"(?:(?:(?:Navy|Army|Marine[ \t]+Corps|Air[ \t]+Force)[ \t]+)?(?:(?:Lt|Maj|Brig|Vice|Rear|"
-    r"Lieutenant|Major|Brigadier)\.?[ \t]+)?(?:Gen\.|General|Adm\.|Admiral|Col\.|Colonel)[ \t]+|"
-    r"Amb\.[ \t]+)"
-)
+_RANK = rf"(?:{MILITARY_RANK}|Amb\.[ \t]+)"
 # (after a title, an abbreviated rank only: "Secretary General X" is one title)
 _RANK_AFTER_COMMA = re.compile(rf"(?:,|(?<=[\w)])(?=[\w. \t]*\.))[ \t]+{_RANK}$")
 # The style between an apposed title's comma and the name: "Minister for Foreign Affairs,
