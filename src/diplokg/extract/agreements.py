@@ -79,7 +79,6 @@ from diplokg.extract.signers import (
     _clause_parties,
     _counterpart_state,
     _date_met,
-    _day_of,
     _release_issuers,
     _state_of_holder,
     _states_of_those_who_met,
@@ -1404,7 +1403,7 @@ class AgreementRules(Clauses):
         agreement told with no day takes the day a later sentence gives its kind."""
         text = self.text
         for agr in self.agreements:
-            if _day_of(self, agr.date) or " " not in agr.kind:
+            if self.day_named(agr.date) or " " not in agr.kind:
                 continue  # (a bare "the agreement" told again may be another one)
             _, end = self.sent(agr.span[1])
             words = r"\s+".join(re.escape(w) for w in agr.kind.split())
@@ -1415,7 +1414,7 @@ class AgreementRules(Clauses):
                 if self.in_quote(km.start()):
                     continue
                 date = self.date_near(km.end(), after_only=True)
-                if _day_of(self, date):
+                if self.day_named(date):
                     agr.date = date
                 break
 

@@ -545,7 +545,7 @@ class ConferenceRules(Clauses):
                 ):
                     continue
                 vague = (
-                    ev.date is not None and ev.date[0] >= ev.span[1] and not self._is_day(ev.date)
+                    ev.date is not None and ev.date[0] >= ev.span[1] and not self.day_named(ev.date)
                 )
                 if ev.date is None or vague:
                     # (a vague date after the meeting's words is another event's: "… and
@@ -576,7 +576,7 @@ class ConferenceRules(Clauses):
             days = [
                 d
                 for d in self.dates
-                if prev_start <= d[0] < prev_end and not self.in_quote(d[0]) and self._is_day(d)
+                if prev_start <= d[0] < prev_end and not self.in_quote(d[0]) and self.day_named(d)
             ]
             if len(days) != 1:
                 continue
@@ -612,14 +612,9 @@ class ConferenceRules(Clauses):
                 and self.para(ev.span[0]) - self.para(e.span[0]) <= 1
             ]
             last = max(before, key=lambda e: e.span[0]) if before else None
-            if last is not None and last.date is not None and self._is_day(last.date):
+            if last is not None and last.date is not None and self.day_named(last.date):
                 ev.date = last.date
                 ev.rule = "meeting:day-after-event"
-
-    def _is_day(self, date: tuple[int, int]) -> bool:
-        """Whether the date phrase at ``date`` fixes a day."""
-        res = self.resolve(self.text[date[0] : date[1]])
-        return bool(res and res.value and len(res.value) == 10)
 
     def find_named_state_meetings(self) -> None:
         """A meeting named by the states that hold it ("the recent U.S.-North Korea

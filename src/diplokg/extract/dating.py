@@ -72,6 +72,15 @@ class Dating(State):
             res = self._resolved[key] = resolve(phrase, published=self.published, future=future)
             return res
 
+    def day_named(self, date: tuple[int, int] | None) -> str | None:
+        """The day (YYYY-MM-DD) the date phrase at ``date`` fixes; None for a month, a
+        year or a span ("last month", "in 2010") and for no phrase."""
+        if date is None:
+            return None
+        res = self.resolve(self.text[date[0] : date[1]])
+        value = res.value if res is not None else None
+        return value if value is not None and len(value) == 10 else None
+
     def after_publication(self, date: tuple[int, int]) -> bool:
         """Whether the date phrase at ``date`` falls after the publication day: no day a
         thing already done (an agreement made, a meeting held) was done on."""

@@ -379,14 +379,6 @@ def _day_of_told_meeting(rules: Clauses, s: int, parties: list[str]) -> tuple[in
     return date
 
 
-def _day_of(rules: Clauses, span: tuple[int, int] | None) -> bool:
-    """Whether the date at ``span`` names a day (not "last month", "in 2010")."""
-    if span is None:
-        return False
-    res = rules.resolve(rules.text[span[0] : span[1]])
-    return res is not None and res.value is not None and len(res.value) == 10
-
-
 def _talks_day_after(rules: Clauses, pos: int) -> tuple[int, int] | None:
     """The day the next sentence of the paragraph says they talked ("the two spoke by
     phone Tuesday", "they met on Monday"), if it names one."""
@@ -404,4 +396,4 @@ def _talks_day_after(rules: Clauses, pos: int) -> tuple[int, int] | None:
     if tm is None:
         return None
     date = rules.date_near(tm.end(), after_only=True)
-    return date if _day_of(rules, date) else None
+    return date if rules.day_named(date) else None

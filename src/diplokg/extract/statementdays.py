@@ -161,10 +161,7 @@ class StatementDayRules(Clauses):
             (
                 (ds, de)
                 for ds, de in self.dates
-                if de <= header_end
-                and (res := self.resolve(text[ds:de])) is not None
-                and res.value is not None
-                and len(res.value) == 10
+                if de <= header_end and self.day_named((ds, de)) is not None
             ),
             None,
         )
@@ -181,10 +178,8 @@ class StatementDayRules(Clauses):
                     if header_end <= ds
                     and de <= para_end
                     and not self.in_quote(ds)
-                    and (res := self.resolve(text[ds:de])) is not None
-                    and res.value is not None
-                    and len(res.value) == 10
-                    and res.value <= self.published.isoformat()
+                    and (iso := self.day_named((ds, de))) is not None
+                    and iso <= self.published.isoformat()
                     and _TALKS_HELD.search(text, *self.sent(ds))
                 ),
                 None,
@@ -218,10 +213,8 @@ class StatementDayRules(Clauses):
                 (ds, de)
                 for ds, de in self.dates
                 if self.para_starts[lo] <= ds < self.para_starts[i]
-                and (res := self.resolve(text[ds:de])) is not None
-                and res.value is not None
-                and len(res.value) == 10
-                and res.value <= self.published.isoformat()
+                and (iso := self.day_named((ds, de))) is not None
+                and iso <= self.published.isoformat()
             ]
             if days:
                 st.date = days[-1]
