@@ -104,12 +104,13 @@ class FaultRules(Clauses):
             gap = _SUBJECT_SEP if len(keys) > 1 else _LAST_SEP
         return keys, start
 
-    def _reporter(self, sent_start: int, at: int) -> str | None:
-        """Who says the words that open at ``at``: the speaker of the quote they are in, or
-        the subject of the verb of saying right before them in the sentence."""
+    def _reporter(self, sent_start: int, at: int) -> tuple[str, int] | None:
+        """Who says the words that open at ``at``, and where the saying is told from: the
+        speaker of the quote they are in (from ``at``), or the subject of the verb of
+        saying right before them in the sentence (from that verb)."""
         quote = self.quote_containing(at)
         if quote is not None:
-            return quote.speaker
+            return quote.speaker, at
         if self.in_quote(at):
             return None
         found = _REPORTING.finditer(self.text, sent_start, at)
@@ -120,7 +121,7 @@ class FaultRules(Clauses):
         for v in reversed(verbs):
             who = self.subject_before(v.start())
             if who is not None:
-                return who
+                return who, verbs[-1].start()
         return None
 
     def _fault_said_of(self, m: re.Match[str]) -> None:
@@ -134,8 +135,11 @@ class FaultRules(Clauses):
             return
         both = _rx(r"\bboth\s+(?:the\s+)?$").search(text, max(sent_start, start - 12), start)
         ev_s = both.start() if both is not None else start
-        accuser = self._reporter(sent_start, ev_s)
-        if accuser is None or accuser in accused or self.ents[accuser].is_place:
+        reported = self._reporter(sent_start, ev_s)
+        if reported is None:
+            return
+        accuser, ev_s = reported  # (from the verb of saying: "asserting both A and B …")
+        if accuser in accused or self.ents[accuser].is_place:
             return
         end = _about_end(text, m.end(), quote.text[1] if quote is not None else sent_end)
         if m.re is _PEJORATIVE:
@@ -144,9 +148,6 @@ class FaultRules(Clauses):
             about = "not respecting " + m.group("what")
         else:
             about = "lack of " + m.group("lacked")
-        if quote is None:  # the verb of saying and its subject: "asserting both A and B …"
-            verb = list(_REPORTING.finditer(text, sent_start, ev_s))[-1]
-            ev_s = verb.start()
         fact = "hedged" if _HEDGE.search(text, ev_s, end) else "asserted"
         self._add_accusation(
             Charge("criticism", accuser, accused, about, fact),
