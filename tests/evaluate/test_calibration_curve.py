@@ -93,3 +93,12 @@ def test_the_fit_does_not_depend_on_the_order_of_the_facts() -> None:
     assert fit_precision_curve(facts[::-1]) == curve
     assert fit_precision_curve(sorted(facts, key=lambda j: j.right)) == curve
     assert len({p.confidence for p in curve}) == len(curve)
+
+
+def test_smoothing_never_makes_the_curve_fall() -> None:
+    # 1 of 3 right then 11 of 30: rising as counted (0.333, 0.367), but smoothed a small
+    # step moves further towards 1/2 (0.4 against 0.375): the two are one step then.
+    facts = judged(*[(0.5, i < 1) for i in range(3)], *[(0.6, i < 11) for i in range(30)])
+    curve = fit_precision_curve(facts, min_facts=1)
+    assert [p.facts for p in curve] == [33]
+    assert curve[0].precision == pytest.approx(13 / 35, abs=1e-3)

@@ -163,9 +163,9 @@ def fit_precision_curve(judged: Sequence[Judged], *, min_facts: int = 10) -> lis
     higher one, then groups of fewer than ``min_facts`` merged into their smaller
     neighbour (the higher one on a tie) so that no step rests on a handful of facts.
     Each step's precision is smoothed, ``(right + 1) / (facts + 2)``, as the rules' own
-    records are. Fitted on judged facts of texts no rule was tuned on, it maps a rule's
-    record on familiar copy to how often such a fact is right on text from a new outlet
-    (``extract/draft.py``).
+    records are (neighbours merged again where that would make the curve fall). Fitted on
+    judged facts of texts no rule was tuned on, it maps a rule's record on familiar copy
+    to how often such a fact is right on text from a new outlet (``extract/draft.py``).
     Written out rather than taken from scikit-learn or SciPy: the merging of small groups
     and the smoothing are not theirs, and neither is worth a dependency for one fit.
     """
@@ -191,10 +191,24 @@ def fit_precision_curve(judged: Sequence[Judged], *, min_facts: int = 10) -> lis
         if i == len(groups) - 1 or (i > 0 and groups[i - 1][2] < groups[i + 1][2]):
             i -= 1
         _merge(groups, i)
+    # Smoothing pulls a small step towards 1/2 more than a large one: below 1/2 a small
+    # step could come out above the larger one after it ("1 of 3" 0.4, "11 of 30" 0.375)
+    i = 1
+    while i < len(groups):
+        if _smoothed(groups[i - 1]) > _smoothed(groups[i]):
+            _merge(groups, i - 1)
+            i = max(1, i - 1)
+        else:
+            i += 1
     return [
-        CurvePoint(round(c / n, 3), round((right + 1) / (n + 2), 3), int(n))
+        CurvePoint(round(c / n, 3), round(_smoothed([c, right, n]), 3), int(n))
         for c, right, n in groups
     ]
+
+
+def _smoothed(group: list[float]) -> float:
+    """A group's precision smoothed as the rules' records are: ``(right + 1) / (facts + 2)``."""
+    return (group[1] + 1) / (group[2] + 2)
 
 
 def _merge(groups: list[list[float]], i: int) -> None:
