@@ -98,17 +98,19 @@ class _Predictor:
         return value if value is not None and DAY.match(value) else None
 
     def place(self, event: Event) -> Ref | None:
-        seen: set[str] = set()
+        seen: list[Event] = []
         current: Event | None = event
-        while current is not None and current.id not in seen:
-            seen.add(current.id)
+        while current is not None and all(current.id != e.id for e in seen):
+            seen.append(current)
             if current.place is not None:
                 return current.place
             current = self.events.get(current.occasion.id) if current.occasion else None
         # A visit with no place of its own is held in its host state (convention 3 of
-        # tests/data/CONVENTIONS.md: the shapes allow no state as a dk:place); a host that
-        # is no state (a body, "the Palestinian Authority") gives it no place.
-        host = event.host if event.kind == "visit" else None
+        # tests/data/CONVENTIONS.md: the shapes allow no state as a dk:place), and so is
+        # a meeting held on the occasion of that visit; a host that is no state (a body,
+        # "the Palestinian Authority") gives it no place.
+        visit = next((e for e in seen if e.kind == "visit"), None)
+        host = visit.host if visit is not None else None
         return host if host is not None and self.entity(host).type == "state" else None
 
     def check_grounding(self) -> None:

@@ -30,6 +30,7 @@ from diplokg.extract.signings import SigningRules
 from diplokg.extract.singles import SingleNameRules
 from diplokg.extract.state import _Evt, _Stmt
 from diplokg.extract.statements import StatementRules, _sentence_case
+from diplokg.extract.stays import StayRules
 from diplokg.extract.transcripts import TranscriptRules
 from diplokg.extract.treaties import TreatyRules
 from diplokg.extract.visits import VisitRules
@@ -59,6 +60,7 @@ class Extractor(
     ParticipleRules,
     VisitRules,
     WhereaboutsRules,
+    StayRules,
     AgreementRules,
     TreatyRules,
     InstrumentRules,

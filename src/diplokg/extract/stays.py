@@ -1,0 +1,148 @@
+"""Meetings held during a visit told before them: "A visited X. … During the visit A met B",
+"A, who was visiting X, held a meeting with B", "leading a delegation to X, A held
+meetings with B, C and D". A meeting of the visitor with no place of its own, told in the
+visit's sentence or after it while that visit is the visitor's last trip told, is held
+there: in the visit's city when the visit names one, else on the occasion of the visit,
+whose host state is then where it is held (convention "Meeting places" of
+tests/data/CONVENTIONS.md; an event's own place is never a state). A step after
+``finish-events``, when every visit and meeting is known and a visit's own meetings are
+folded into it."""
+
+from __future__ import annotations
+
+from diplokg.extract.clauses import Clauses
+from diplokg.extract.state import _Evt
+from diplokg.extract.text import _rx
+
+#: How many paragraphs after its visit a meeting may be told and still be held during it.
+_STAY_PARAGRAPHS = 3
+#: "here" in a visit's sentence: the visit is to the dateline's city.
+_HERE = _rx(r"\bhere\b")
+#: A stay of several days told in a visit's sentence: "a three-day visit", "a weeklong
+#: trip", "from 2 to 4 October", "Jan. 12 - 15", "on Oct. 6-7" (never "a one-day visit").
+_SEVERAL_DAYS = _rx(
+    r"\b(?:(?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|1\d)-day|week-?long)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:visit|trip|tour|stay|mission)\b"
+    r"|\bfrom\s+\d{1,2}\s+(?:to|until|through)\s+\d{1,2}\s+[A-Z][a-z]{2,8}\b"
+    r"|\b[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*[-–]\s*\d{1,2}\b(?![-–:.]\d)"
+)
+#: A dateline's city in capitals, then its state, day or agency: "AMMAN, Jordan (".
+_CAPITAL_DATELINE = _rx(
+    r"(?P<city>[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+){0,2})(?=,[ \t]|[ \t]+\()"
+)
+
+
+class StayRules(Clauses):
+    """The places of meetings told during a visit, by that visit."""
+
+    def find_visit_stays(self) -> None:
+        """A held (or planned) meeting with no place nor occasion, of the visitor of a
+        visit as held (or planned) told in the meeting's sentence or in one of the
+        :data:`_STAY_PARAGRAPHS` paragraphs before it, is held during that visit: when the
+        sentence of the visitor's last visit told tells trips to one destination only,
+        and the meeting's sentence names no city of its own. A meeting of only the
+        visitor and the host state is the visit itself (never linked to it)."""
+        visits = [v for v in self.events if v.kind == "visit" and v.status != "cancelled"]
+        if not visits:
+            return
+        for ev in self.events:
+            if ev.kind != "meeting" or ev.place is not None or ev.occasion is not None:
+                continue
+            if ev.status == "cancelled":
+                continue
+            trip = self._stay_of(ev, visits)
+            if trip is None or set(ev.participants) <= {trip.visitor, trip.host}:
+                continue
+            if trip.place is not None:
+                ev.place = trip.place
+            elif trip.host is not None and self.ents[trip.host].type == "state":
+                ev.place = self._stay_city(ev, trip)
+                if ev.place is None:
+                    ev.occasion = trip.id
+
+    def find_undated_stays(self) -> None:
+        """'arrived in Astara on Friday for a three-day state visit', 'paid an official
+        visit to Marovia from 2 to 4 October': a visit whose telling tells a stay of
+        several days (see :data:`_SEVERAL_DAYS`) has no one day, whatever day its
+        sentence gives (an arrival's, a meeting's): like a summit of several days, it
+        is left undated."""
+        text = self.text
+        for v in self.events:
+            if v.kind != "visit" or v.date is None:
+                continue
+            for sp in (v.span, *v.extra):
+                several = _SEVERAL_DAYS.search(text, *self.sent(sp[0]))
+                if several is not None and not self.in_quote(several.start()):
+                    v.date = None
+                    break
+
+    def _stay_of(self, ev: _Evt, visits: list[_Evt]) -> _Evt | None:
+        """The visit ``ev`` is held during (see :meth:`find_visit_stays`), None when none
+        or when the text leaves it open."""
+        sent = self.sent(ev.span[0])
+        para = self.para(ev.span[0])
+        told_in: dict[tuple[int, int], list[_Evt]] = {}  # (the visitor's, by sentence)
+        for v in visits:
+            if v.visitor is None or v.visitor not in ev.participants or v.id == ev.id:
+                continue
+            for sp in (v.span, *v.extra):
+                vs = self.sent(sp[0])
+                if vs[0] <= sent[0] and para - self.para(sp[0]) <= _STAY_PARAGRAPHS:
+                    told_in.setdefault(vs, []).append(v)
+        if not told_in:
+            return None
+        told = told_in[max(told_in)]
+        if len({v.place or v.host for v in told}) != 1:
+            return None  # ("visited Cameroon and Chad … met B": which one?)
+        trip = told[0]
+        if trip.status != ev.status:
+            return None
+        if any(
+            self.ents[mm.key].is_place and mm.key != trip.place
+            for mm in self.mentions_between(*sent)
+        ):
+            return None  # (a city of its own, told without the words a rule reads)
+        return trip
+
+    def _stay_city(self, ev: _Evt, trip: _Evt) -> str | None:
+        """The city of the host state ``ev``'s visitor was last told in during ``trip``
+        (a visit to a state): the place of the visitor's last meeting told since the
+        visit's sentence ("was received on Tuesday in Dakar … during a visit to Senegal.
+        The minister then held talks with B"), else the dateline's city when the visit's
+        sentence says "here" ("BEIJING – A arrived here as part of a visit to China");
+        None when neither is told."""
+        start = self.sent(trip.span[0])[0]
+        before = [
+            e
+            for e in self.events
+            if e.kind == "meeting"
+            and e.place is not None
+            and trip.visitor in e.participants
+            and start <= e.span[0] < ev.span[0]
+            and e.status == ev.status
+        ]
+        last = max(before, key=lambda e: e.span[0], default=None)
+        if last is not None and last.place is not None:
+            return last.place if self.ents[last.place].country == trip.host else None
+        dateline = self._capital_dateline()
+        if dateline is None:
+            return None
+        city, lead = dateline
+        if self.ents[city].country != trip.host:
+            return None
+        for sent in {lead, *(self.sent(sp[0]) for sp in (trip.span, *trip.extra))}:
+            here = _HERE.search(self.text, *sent)
+            if here is not None and not self.in_quote(here.start()):
+                return city
+        return None
+
+    def _capital_dateline(self) -> tuple[str, tuple[int, int]] | None:
+        """The city in capitals a lead's dateline opens with, in one of the first four
+        paragraphs (after a title and an outlet's line), when the lists know it ("BEIJING,
+        Sept. 26, 2013 –", "AMMAN, Jordan (April 21, 2012) —"), and the lead's sentence."""
+        for start in self.para_starts[:4]:
+            dm = _CAPITAL_DATELINE.match(self.text, start)
+            if dm is not None:
+                city = self.known_city(*dm.span("city"))
+                return None if city is None else (city, self.sent(dm.end()))
+        return None
