@@ -93,7 +93,12 @@ class StayRules(Clauses):
             return None
         told = told_in[max(told_in)]
         if len({v.place or v.host for v in told}) != 1:
-            return None  # ("visited Cameroon and Chad … met B": which one?)
+            # "visited Cameroon and Chad … met Cameroon's Prime Minister": the one whose
+            # state another participant serves; none when that leaves it open
+            theirs = self._states_of([k for k in ev.participants if k != told[0].visitor])
+            told = [v for v in told if v.host in theirs]
+            if len({v.place or v.host for v in told}) != 1:
+                return None
         trip = told[0]
         if trip.status != ev.status:
             return None
@@ -103,6 +108,14 @@ class StayRules(Clauses):
         ):
             return None  # (a city of its own, told without the words a rule reads)
         return trip
+
+    def _states_of(self, keys: list[str]) -> set[str]:
+        """The states those of ``keys`` serve (their positions' organisations, the
+        state an official belongs to), and the states among them."""
+        states = {p.org for p in self.positions if p.holder in keys}
+        states |= {c for k in keys if (c := self.ents[k].country) is not None}
+        states |= set(keys)
+        return {k for k in states if k in self.ents and self.ents[k].type == "state"}
 
     def _stay_city(self, ev: _Evt, trip: _Evt) -> str | None:
         """The city of the host state ``ev``'s visitor was last told in during ``trip``
