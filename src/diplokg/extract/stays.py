@@ -33,15 +33,19 @@ _CAPITAL_DATELINE = _rx(
 
 
 class StayRules(Clauses):
-    """The places of meetings told during a visit, by that visit."""
+    """The places of meetings told during a visit, by that visit, and the visits of
+    several days left undated."""
 
     def find_visit_stays(self) -> None:
         """A held (or planned) meeting with no place nor occasion, of the visitor of a
         visit as held (or planned) told in the meeting's sentence or in one of the
         :data:`_STAY_PARAGRAPHS` paragraphs before it, is held during that visit: when the
-        sentence of the visitor's last visit told tells trips to one destination only,
-        and the meeting's sentence names no city of its own. A meeting of only the
-        visitor and the host state is the visit itself (never linked to it)."""
+        sentence of the visitor's last visit told tells trips to one destination (of
+        several, the one whose state another participant serves), and the meeting's
+        sentence names no city of its own. It is held in the visit's city, else in the
+        city of the host state the visitor was last told in (see :meth:`_stay_city`),
+        else on the occasion of the visit. A meeting of only the visitor and the host
+        state is the visit itself (never linked to it)."""
         visits = [v for v in self.events if v.kind == "visit" and v.status != "cancelled"]
         if not visits:
             return
@@ -57,7 +61,7 @@ class StayRules(Clauses):
                 ev.place = trip.place
             elif trip.host is not None and self.ents[trip.host].type == "state":
                 ev.place = self._stay_city(ev, trip)
-                if ev.place is None:
+                if ev.place is None and ev.id not in self._occasions_of(trip):
                     ev.occasion = trip.id
 
     def find_undated_stays(self) -> None:
@@ -108,6 +112,17 @@ class StayRules(Clauses):
         ):
             return None  # (a city of its own, told without the words a rule reads)
         return trip
+
+    def _occasions_of(self, ev: _Evt) -> set[str]:
+        """The events ``ev`` is held on the occasion of, its occasion's, and so on (what
+        linking an event to ``ev`` must not close into a loop)."""
+        by_id = {e.id: e for e in self.events}
+        seen: set[str] = set()
+        occasion = ev.occasion
+        while occasion is not None and occasion not in seen and occasion in by_id:
+            seen.add(occasion)
+            occasion = by_id[occasion].occasion
+        return seen
 
     def _states_of(self, keys: list[str]) -> set[str]:
         """The states those of ``keys`` serve (their positions' organisations, the
