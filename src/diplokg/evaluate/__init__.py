@@ -26,9 +26,10 @@ the annotation's own ``entities:`` first, then in the registry.
 - **Meetings.** Every event — meetings, conferences, summits and visits — held
   or planned (cancelled ones are left out). Participants are ``participants``
   plus the ``organizer``, ``visitor`` and ``host``. The place is the event's
-  ``place``, else the place of its ``occasion`` (followed up the chain), else a
-  visit's ``host`` when that is a state (a body hosting a visit gives it no place:
-  convention 3 of ``tests/data/CONVENTIONS.md``). The date is the event's own
+  ``place``, else the place of its ``occasion`` (followed up the chain), else the
+  ``host`` of the first visit on that chain (the visit itself, or the visit a meeting
+  is held on the occasion of) when that is a state (a body hosting a visit gives it no
+  place: convention 3 of ``tests/data/CONVENTIONS.md``). The date is the event's own
   ``date`` resolved as the converter does (:func:`diplokg.model.dates.resolve`
   against the publication date, ``future`` for planned events); only an exact day
   counts, a month or a range is no date.
