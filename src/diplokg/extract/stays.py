@@ -18,6 +18,15 @@ from diplokg.extract.text import _rx
 _STAY_PARAGRAPHS = 3
 #: "here" in a visit's sentence: the visit is to the dateline's city.
 _HERE = _rx(r"\bhere\b")
+#: Right before a trip's end, within its phrase: a trip told as before or after another
+#: time ("before his visit to X", "after a trip to X", "on his way back from X").
+_ANOTHER_TRIP = _rx(
+    r"\b(?:after|before|ahead\s+of|following|prior\s+to|since|until|returning|back)\b"
+    r"[^,;:.]*$"
+)
+#: A trip told after a meeting's words as under way then: "met B and C, who were visiting
+#: Japan", "B, who is on an official visit to X".
+_VISITING_THEN = _rx(r"\bwho\s+(?:is|was|are|were)\s+(?:visiting|on\s+(?:an?|his|her|their)\s)")
 #: A stay of several days told in a visit's sentence: "a three-day visit", "a weeklong
 #: trip", "from 2 to 4 October", "Jan. 12 - 15", "on Oct. 6-7" (never "a one-day visit").
 _SEVERAL_DAYS = _rx(
@@ -39,9 +48,12 @@ class StayRules(Clauses):
     def find_visit_stays(self) -> None:
         """A held (or planned) meeting with no place nor occasion, of the visitor of a
         visit as held (or planned) told in the meeting's sentence or in one of the
-        :data:`_STAY_PARAGRAPHS` paragraphs before it, is held during that visit: when the
+        :data:`_STAY_PARAGRAPHS` paragraphs before it (in its sentence, ending within its
+        words or told as under way then, "A met B, who was visiting X", not "A met B, who
+        visited X last year"; never a trip told as before or
+        after another time: see :data:`_ANOTHER_TRIP`), is held during that visit: when the
         sentence of the visitor's last visit told tells trips to one destination (of
-        several, the one whose state another participant serves), and the meeting's
+        several states, the one another participant serves), and the meeting's
         sentence names no city of its own. It is held in the visit's city, else in the
         city of the host state the visitor was last told in (see :meth:`_stay_city`),
         else on the occasion of the visit. A meeting of only the visitor and the host
@@ -91,7 +103,16 @@ class StayRules(Clauses):
                 continue
             for sp in (v.span, *v.extra):
                 vs = self.sent(sp[0])
-                if vs[0] <= sent[0] and para - self.para(sp[0]) <= _STAY_PARAGRAPHS:
+                if (
+                    vs[0] <= sent[0]
+                    and (
+                        vs != sent
+                        or sp[1] <= ev.span[1]
+                        or _VISITING_THEN.search(self.text, ev.span[1], sp[1]) is not None
+                    )
+                    and para - self.para(sp[0]) <= _STAY_PARAGRAPHS
+                    and not _ANOTHER_TRIP.search(self.text, max(vs[0], sp[1] - 60), sp[1])
+                ):
                     told_in.setdefault(vs, []).append(v)
         if not told_in:
             return None
@@ -99,8 +120,10 @@ class StayRules(Clauses):
         if len({v.place or v.host for v in told}) != 1:
             # "visited Cameroon and Chad … met Cameroon's Prime Minister": the one whose
             # state another participant serves; none when that leaves it open
+            # (to states only: which of two cities is left open, "travel to Nairobi and
+            # Addis Ababa … meet the Kenyan minister" may be at the AU's seat)
             theirs = self._states_of([k for k in ev.participants if k != told[0].visitor])
-            told = [v for v in told if v.host in theirs]
+            told = [v for v in told if v.host in theirs and v.place is None]
             if len({v.place or v.host for v in told}) != 1:
                 return None
         trip = told[0]
