@@ -72,8 +72,10 @@ class StayRules(Clauses):
             if trip.place is not None:
                 ev.place = trip.place
             elif trip.host is not None and self.ents[trip.host].type == "state":
-                ev.place = self._stay_city(ev, trip)
-                if ev.place is None and ev.id not in self._occasions_of(trip):
+                city = self._stay_city(ev, trip)
+                if city:
+                    ev.place = city
+                elif city is None and ev.id not in self._occasions_of(trip):
                     ev.occasion = trip.id
 
     def find_undated_stays(self) -> None:
@@ -158,10 +160,11 @@ class StayRules(Clauses):
     def _stay_city(self, ev: _Evt, trip: _Evt) -> str | None:
         """The city of the host state ``ev``'s visitor was last told in during ``trip``
         (a visit to a state): the place of the visitor's last meeting told since the
-        visit's sentence ("was received on Tuesday in Dakar … during a visit to Senegal.
-        The minister then held talks with B"), else the dateline's city when the visit's
-        sentence says "here" ("BEIJING – A arrived here as part of a visit to China");
-        None when neither is told."""
+        visit's sentence, in the meeting's paragraph ("was received on Tuesday in Dakar …
+        during a visit to Senegal. The minister then held talks with B"), else the
+        dateline's city when the visit's sentence says "here" ("BEIJING – A arrived here
+        as part of a visit to China"); None when neither is told, and "" (left open: no
+        city, nor the state) when that last meeting is in another paragraph or city."""
         start = self.sent(trip.span[0])[0]
         before = [
             e
@@ -174,7 +177,12 @@ class StayRules(Clauses):
         ]
         last = max(before, key=lambda e: e.span[0], default=None)
         if last is not None and last.place is not None:
-            return last.place if self.ents[last.place].country == trip.host else None
+            if (
+                self.para(last.span[0]) == self.para(ev.span[0])
+                and self.ents[last.place].country == trip.host
+            ):
+                return last.place
+            return ""
         dateline = self._capital_dateline()
         if dateline is None:
             return None
