@@ -413,7 +413,7 @@ STEPS: tuple[Step, ...] = (
     _step(  # (after every visit and meeting is known, a visit's own meetings folded)
         "visit-stays",
         Extractor.find_visit_stays,
-        needs="entities events mentions",
+        needs="entities events mentions positions",
         provides="entities events mentions",
     ),
     _step(  # (after every visit is dated: one of several days has no one day)
