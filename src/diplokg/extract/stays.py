@@ -16,8 +16,6 @@ from diplokg.extract.text import _rx
 
 #: How many paragraphs after its visit a meeting may be told and still be held during it.
 _STAY_PARAGRAPHS = 3
-#: "here" in a visit's sentence: the visit is to the dateline's city.
-_HERE = _rx(r"\bhere\b")
 #: Right before a trip's end, within its phrase: a trip told as before or after another
 #: time ("before his visit to X", "after a trip to X", "on his way back from X").
 _ANOTHER_TRIP = _rx(
@@ -27,6 +25,10 @@ _ANOTHER_TRIP = _rx(
 #: A trip told after a meeting's words as under way then: "met B and C, who were visiting
 #: Japan", "B, who is on an official visit to X".
 _VISITING_THEN = _rx(r"\bwho\s+(?:is|was|are|were)\s+(?:visiting|on\s+(?:an?|his|her|their)\s)")
+#: A meeting's sentence telling another time than the trip's: "had met B in 2019".
+_ANOTHER_TIME = _rx(
+    r"\b(?:in\s+(?:19|20)\d\d|last\s+(?:month|year)|ago|previously|had\s+(?:met|held|talked))\b"
+)
 #: A stay of several days told in a visit's sentence: "a three-day visit", "a weeklong
 #: trip", "from 2 to 4 October", "Jan. 12 - 15", "on Oct. 6-7" (never "a one-day visit").
 _SEVERAL_DAYS = _rx(
@@ -34,10 +36,6 @@ _SEVERAL_DAYS = _rx(
     r"(?:[\w-]+\s+){0,2}?(?:visit|trip|tour|stay|mission)\b"
     r"|\bfrom\s+\d{1,2}\s+(?:to|until|through)\s+\d{1,2}\s+[A-Z][a-z]{2,8}\b"
     r"|\b[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*[-–]\s*\d{1,2}\b(?![-–:.]\d)"
-)
-#: A dateline's city in capitals, then its state, day or agency: "AMMAN, Jordan (".
-_CAPITAL_DATELINE = _rx(
-    r"(?P<city>[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+){0,2})(?=,[ \t]|[ \t]+\()"
 )
 
 
@@ -52,9 +50,10 @@ class StayRules(Clauses):
         words or told as under way then, "A met B, who was visiting X", not "A met B, who
         visited X last year"; never a trip told as before or
         after another time: see :data:`_ANOTHER_TRIP`), is held during that visit: when the
-        sentence of the visitor's last visit told tells trips to one destination (of
-        several states, the one another participant serves), and the meeting's
-        sentence names no city of its own. It is held in the visit's city, else in the
+        sentence of the visitor's last visit told tells trips to one destination, the
+        meeting's sentence names no city of its own nor another time (see
+        :data:`_ANOTHER_TIME`), and those the visitor meets are not only of the
+        visitor's own state. It is held in the visit's city, else in the
         city of the host state the visitor was last told in (see :meth:`_stay_city`),
         else on the occasion of the visit. A meeting of only the visitor and the host
         state is the visit itself (never linked to it)."""
@@ -120,17 +119,14 @@ class StayRules(Clauses):
             return None
         told = told_in[max(told_in)]
         if len({v.place or v.host for v in told}) != 1:
-            # "visited Cameroon and Chad … met Cameroon's Prime Minister": the one whose
-            # state another participant serves; none when that leaves it open
-            # (to states only: which of two cities is left open, "travel to Nairobi and
-            # Addis Ababa … meet the Kenyan minister" may be at the AU's seat)
-            theirs = self._states_of([k for k in ev.participants if k != told[0].visitor])
-            told = [v for v in told if v.host in theirs and v.place is None]
-            if len({v.place or v.host for v in told}) != 1:
-                return None
+            return None  # ("visited Cameroon and Chad … met B": which one?)
         trip = told[0]
-        if trip.status != ev.status:
-            return None
+        if trip.status != ev.status or _ANOTHER_TIME.search(self.text, *sent):
+            return None  # ("had met B in 2019": not on this trip)
+        visitor = trip.visitor or ""
+        others = self._states_of([k for k in ev.participants if k != visitor])
+        if others and trip.host not in others and others <= self._states_of([visitor]):
+            return None  # (the visitor's own ambassador, met anywhere)
         if any(
             self.ents[mm.key].is_place and mm.key != trip.place
             for mm in self.mentions_between(*sent)
@@ -161,10 +157,9 @@ class StayRules(Clauses):
         """The city of the host state ``ev``'s visitor was last told in during ``trip``
         (a visit to a state): the place of the visitor's last meeting told since the
         visit's sentence, in the meeting's paragraph ("was received on Tuesday in Dakar …
-        during a visit to Senegal. The minister then held talks with B"), else the
-        dateline's city when the visit's sentence says "here" ("BEIJING – A arrived here
-        as part of a visit to China"); None when neither is told, and "" (left open: no
-        city, nor the state) when that last meeting is in another paragraph or city."""
+        during a visit to Senegal. The minister then held talks with B"); None when there
+        is none, and "" (left open: no city, nor the state) when that last meeting is in
+        another paragraph or city."""
         start = self.sent(trip.span[0])[0]
         before = [
             e
@@ -183,25 +178,4 @@ class StayRules(Clauses):
             ):
                 return last.place
             return ""
-        dateline = self._capital_dateline()
-        if dateline is None:
-            return None
-        city, lead = dateline
-        if self.ents[city].country != trip.host:
-            return None
-        for sent in {lead, *(self.sent(sp[0]) for sp in (trip.span, *trip.extra))}:
-            here = _HERE.search(self.text, *sent)
-            if here is not None and not self.in_quote(here.start()):
-                return city
-        return None
-
-    def _capital_dateline(self) -> tuple[str, tuple[int, int]] | None:
-        """The city in capitals a lead's dateline opens with, in one of the first four
-        paragraphs (after a title and an outlet's line), when the lists know it ("BEIJING,
-        Sept. 26, 2013 –", "AMMAN, Jordan (April 21, 2012) —"), and the lead's sentence."""
-        for start in self.para_starts[:4]:
-            dm = _CAPITAL_DATELINE.match(self.text, start)
-            if dm is not None:
-                city = self.known_city(*dm.span("city"))
-                return None if city is None else (city, self.sent(dm.end()))
         return None
