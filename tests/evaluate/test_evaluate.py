@@ -429,3 +429,32 @@ def test_a_visit_without_a_place_is_held_in_its_host_state_and_nowhere_else() ->
             m for m in facts.meetings if "Dmitri Egorov" in {n.name for n in m.participants}
         )
         assert (visit.place.name if visit.place else None) == place
+
+
+def test_a_meeting_on_the_occasion_of_a_visit_is_held_where_the_visit_is() -> None:
+    """A meeting held on the occasion of a visit with no place of its own (the extractor's
+    "A visited X. … During the visit A met B") is held in the visit's host state, as the
+    visit is, and nowhere when the host is no state; one whose occasion has a place keeps
+    that place."""
+    ann = load_annotation(CASES / "meetings.ann.yaml")
+    text = (CASES / "meetings.txt").read_text(encoding="utf-8")
+    host = ann.entities["stateland"]
+    forum_ref = next(e.occasion for e in ann.events if e.occasion is not None)
+    visit_ref = dataclasses.replace(forum_ref, id="egorov-visit")
+    events = tuple(
+        dataclasses.replace(e, occasion=visit_ref) if e.id == "berg-ivers" else e
+        for e in ann.events
+    )
+    on_visit = dataclasses.replace(ann, events=events)
+    as_body = dataclasses.replace(
+        on_visit,
+        entities={**ann.entities, "stateland": dataclasses.replace(host, type="intergovernmental")},
+    )
+    for annotation, place in ((on_visit, "Stateland"), (as_body, None)):
+        facts = predict(annotation, text=text, published=dt.date(2024, 3, 7))
+        places = {
+            (frozenset(n.name for n in m.participants), m.place.name if m.place else None)
+            for m in facts.meetings
+        }
+        assert (frozenset({"Anna Berg", "Hans Ivers"}), place) in places
+        assert (frozenset({"Anna Berg", "Bruno Costa"}), "Vienna") in places

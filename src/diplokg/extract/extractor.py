@@ -31,6 +31,7 @@ from diplokg.extract.singles import SingleNameRules
 from diplokg.extract.state import _Evt, _Stmt
 from diplokg.extract.statementdays import StatementDayRules
 from diplokg.extract.statements import StatementRules, _sentence_case
+from diplokg.extract.stays import StayRules
 from diplokg.extract.transcripts import TranscriptRules
 from diplokg.extract.treaties import TreatyRules
 from diplokg.extract.visits import VisitRules
@@ -61,6 +62,7 @@ class Extractor(
     ParticipleRules,
     VisitRules,
     WhereaboutsRules,
+    StayRules,
     AgreementRules,
     TreatyRules,
     InstrumentRules,

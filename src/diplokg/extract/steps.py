@@ -428,6 +428,18 @@ STEPS: tuple[Step, ...] = (
         needs="entities events mentions positions",
         provides="events",
     ),
+    _step(  # (after every visit and meeting is known, a visit's own meetings folded)
+        "visit-stays",
+        Extractor.find_visit_stays,
+        needs="entities events mentions positions",
+        provides="entities events mentions",
+    ),
+    _step(  # (after every visit is dated: one of several days has no one day)
+        "undated-stays",
+        Extractor.find_undated_stays,
+        needs="events",
+        provides="events",
+    ),
 )
 
 
