@@ -24,6 +24,15 @@ def _words(text: str) -> list[str]:
     return text.split()
 
 
+# A release's sentence introducing its own text: "The following is a joint statement by",
+# "The text of the following statement was released by"; after "following is", group
+# "a" runs up to the statement's noun ("… is the full text of a joint ").
+_FOLLOWING_IS = re.compile(
+    r"\s*(?:The\s+)?(?:[Ff]ollowing\s+is\b(?P<a>\s+(?:the\s+(?:full\s+)?text\s+of\s+)?"
+    r"(?:a|an|the)\s+(?:(?:joint|press)\s+)*)?|[Tt]ext\s+of\s+the\s+following\b)"
+)
+
+
 # What a speaker does ("said", "called for"): every spelling, as data.
 _SPEECH_WORDS = alternation(word_list("speech-verbs"))
 _SPEECH = re.compile(rf"\b(?:{_SPEECH_WORDS})\b")
