@@ -33,6 +33,11 @@ _FOLLOWING_IS = re.compile(
 )
 
 
+# Conduct that abuses trust, as verb forms ("misleading", "deceived", "lied"), as data:
+# a word of criticism (charging), a deed pinned on a doer (deeds), a critical quote's verb
+# (protests).
+_DECEIT_VERBS = alternation(word_list("deceit-verbs"))
+
 # What a speaker does ("said", "called for"): every spelling, as data.
 _SPEECH_WORDS = alternation(word_list("speech-verbs"))
 _SPEECH = re.compile(rf"\b(?:{_SPEECH_WORDS})\b")
