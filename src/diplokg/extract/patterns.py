@@ -547,13 +547,19 @@ _OTHER_TIME = re.compile(
     r"(?:\w+\s+)?(?:visit|trip)|(?:via|by)\s+(?:phone|telephone|video))\b"
 )
 
+#: A military rank's grade words, before its rank ("Lieutenant General", "Rear Adm.").
+MILITARY_GRADE = (
+    r"(?:Lieutenant|Lt\.?|Major|Maj\.?|Brigadier|Brig\.?|Vice|Rear|Retired|Ret\.|Fleet|Staff|"
+    r"Master)"
+)
+#: The ranks of senior officers, whom a rank alone names no office ("General", "Adm.").
+SENIOR_RANK = r"(?:General|Gen\.|Admiral|Adm\.|Colonel|Col\.|Commodore)"
 #: A military rank before a name, its service and grade words with it ("Navy Rear Adm. ",
 #: "Army Gen. ", "Marine Corps Lt. Gen. ", "Air Force Maj. "): a title, never part of the
 #: name (namewords._MILITARY_RANK_BEFORE, titles._RANK). ("Lt Gen. X": a grade word's
 #: own dot may be left out before another's.)
 MILITARY_RANK = (
     r"(?:(?:U\.S\.|US|Navy|Naval|Army|Marine(?:[ \t]+Corps)?|Air[ \t]+Force|Coast[ \t]+Guard)"
-    r"[ \t]+)?(?:(?:Lieutenant|Lt\.?|Major|Maj\.?|Brigadier|Brig\.?|Vice|Rear|Retired|Ret\.|"
-    r"Fleet|Staff|Master)[ \t]+)*(?:General|Gen\.|Admiral|Adm\.|Colonel|Col\.|Captain|"
-    r"Capt\.|Commander|Cmdr\.|Sergeant|Sgt\.|Major|Maj\.|Commodore)[ \t]+"
+    rf"[ \t]+)?(?:{MILITARY_GRADE}[ \t]+)*(?:{SENIOR_RANK}|Captain|Capt\.|Commander|Cmdr\.|"
+    r"Sergeant|Sgt\.|Major|Maj\.)[ \t]+"
 )
