@@ -238,6 +238,20 @@ def _rank_after_field(role: str) -> bool:
     )
 
 
+_THE = re.compile(r"[Tt]he\s+")
+_OF_A_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
+
+
+def _role_of_a_name(text: str, at: int, role: str) -> bool:
+    """Whether the text at ``at`` is ``role`` (after "the" or not), then "of" and a
+    capitalised name ("the First Commander of the ELN"), with no pattern made per role."""
+    the = _THE.match(text, at)
+    return any(
+        text.startswith(role, start) and _OF_A_NAME.match(text, start + len(role)) is not None
+        for start in ((the.end(), at) if the is not None else (at,))
+    )
+
+
 _EU_COMMISSIONER = re.compile(
     r"(?!.*\b[Hh]igh\s+[Cc]ommissioner)(?:(?:European|EU)\s+)?(?:[A-Z][\w&-]*\s+){0,2}"
     r"[Cc]ommissioner(?:\s+for\s+.+)?"
@@ -844,9 +858,7 @@ class PositionRules(Clauses):
                     role, org = mm_  # "Foreign Office Minister X": a minister of its state
                     rule = lm_rule + "+ministry-state"
                 this_status = "former" if rule == "position:predecessor" else status
-                if org is None and _rx(
-                    rf"(?:[Tt]he\s+)?{re.escape(role)}\s+of\s+(?:the\s+)?[A-Z]"
-                ).match(text, span[0]):
+                if org is None and _role_of_a_name(text, span[0], role):
                     continue  # "the First Commander of the ELN, X": a body not found, no state
                 visitor = False
                 if org is None and rule == lm_rule and shared_org is not None:
