@@ -41,6 +41,8 @@ READ: dict[str, Callable[[FactSet], set[tuple[object, ...]]]] = {
         (p.name.name, r.role.lower(), r.organization.name) for p in f.persons for r in p.roles
     },
     "meetings": lambda f: {(_names(m.participants), m.date) for m in f.meetings},
+    # (who meet, whatever the date: what a case that must not yield a meeting reads)
+    "meeting-participants": lambda f: {(_names(m.participants),) for m in f.meetings},
     "meeting-places": lambda f: {
         (_names(m.participants), m.place.name if m.place else None) for m in f.meetings
     },
@@ -59,6 +61,7 @@ READ: dict[str, Callable[[FactSet], set[tuple[object, ...]]]] = {
 #: Which element of a ``read`` tuple is a set of names.
 SETS = {
     "meetings": 0,
+    "meeting-participants": 0,
     "meeting-places": 0,
     "agreements": 0,
     "agreement-dates": 0,

@@ -19,6 +19,7 @@ import pytest
 import diplokg.extract  # noqa: F401 - reads every word list
 from diplokg.extract import (
     accusations,
+    charging,
     clauses,
     dating,
     deeds,
@@ -26,6 +27,7 @@ from diplokg.extract import (
     meetings,
     names,
     patterns,
+    protests,
     quotes,
     referring,
     serving,
@@ -88,6 +90,8 @@ CASES = [
     ("name-connectors", names._LEAD_CONNECTORS, "{} Bank", None),
     ("organisation-references", referring._ORG_REFERENCE, "the {} said", "w"),
     ("demonym-bodies", entities._DEMONYM_BODY, "Chinese {} said", None),
+    ("deceit-verbs", protests._NEG_VERB_AFTER, " has been {} them", None),
+    ("deceit-verbs", charging._NEG_WORDS, "a {} claim", None),
 ]
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from diplokg.extract.clauses import Clauses
+from diplokg.extract.patterns import _DECEIT_VERBS
 from diplokg.extract.text import _fold, _rx
 
 _NEG_WORDS = re.compile(  # words of criticism
@@ -23,7 +24,7 @@ _NEG_WORDS = re.compile(  # words of criticism
     r"atrocit\w*|crimes?|terror\w*|dictator\w*|authoritarian|repress\w*|intimidat\w*|"
     r"harass\w*|coerc\w*|militari[sz]\w*|expansion\w*|eastward|malicious|"
     r"disinformation|propaganda|aggressor\w*|blame\w*|accus\w*|barbaric|brutal\w*|"
-    r"abus\w*|mislead\w*|misled|deceiv\w*|deceit\w*|lying|lied|"
+    rf"abus\w*|(?:{_DECEIT_VERBS})\w*|deceit\w*|"
     r"outrageous|shameful|heinous|cowardly|inhumane?|reprehensible|despicable|abhorrent|"
     r"egregious|appalling|atrocious|escalatory|revanchis\w*|menacing|legitimi[sz]e[sd]?|"
     # the words of a regime called names: "one of the worst regimes", "tyrannical"

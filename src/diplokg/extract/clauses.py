@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass
 
 from rapidfuzz.distance import OSA
@@ -1198,6 +1198,11 @@ class Clauses(Subjects, Gathering):
                 home = self._implied_org("secretary of state")
         self._home = (home,)
         return home
+
+    def _persons_with_surname(self, surnames: Collection[str]) -> set[str]:
+        """The persons of the article (no anonymous head) whose last name is one of
+        ``surnames`` (a title's or a speaker label's surname: one of them is the one meant)."""
+        return {x.key for x in self.persons if not x.anon_head and x.name.split()[-1] in surnames}
 
     def _person_by_part(self, word: str) -> str | None:
         """The one person of the article or the lexicon a one-word name (or a surname with

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from diplokg.extract.clauses import Clauses
-from diplokg.extract.namewords import _may_start_title
+from diplokg.extract.namewords import _bylines, _may_start_title
 from diplokg.extract.patterns import (
     _COMMON_CAPS,
     _DAY_MONTH_WORDS,
@@ -37,11 +37,10 @@ _COMPANY_BEFORE = re.compile(
 )
 _COMPANY_BEFORE_SCAN = Scan(_COMPANY_BEFORE, frozenset(_COMPANY_WORDS))
 _OUTLET_NAME = r"[A-Z][\w’'.&-]*(?:[ \t]+[A-Z][\w’'.&-]*){0,3}"
-# A byline's outlet: after the reporter's name and a slash or a comma, or a byline of one
-# word, which names no reporter ("By Dialogo").
+# A byline's outlet, in the names of a line "By …": after the reporter's name and a slash
+# or a comma, or a byline of one word, which names no reporter ("By Dialogo").
 _BYLINE_OUTLET = re.compile(
-    rf"(?m:^[ \t]*By[ \t]+(?:[A-Z][^\n,/]{{1,60}}(?:/|,[ \t])[ \t]*(?P<m>{_OUTLET_NAME})|"
-    r"(?P<one>[A-Z][\w’'.&-]+))[ \t]*$)"
+    rf"[A-Z][^\n,/]{{1,60}}(?:/|,[ \t])[ \t]*(?P<m>{_OUTLET_NAME})|(?P<one>[A-Z][\w’'.&-]+)"
 )
 # What an outlet prints or publishes: "publisher of X", "the weekly X and Y papers".
 _PRINTED_OUTLET = re.compile(
@@ -89,7 +88,12 @@ class CompanyRules(Clauses):
     def _find_outlets(self) -> None:
         """News outlets named by a byline or by what they print (see the module)."""
         text = self.text
-        for m in (*_BYLINE_OUTLET.finditer(text), *_PRINTED_OUTLET.finditer(text)):
+        by_lines = (
+            _BYLINE_OUTLET.fullmatch(text, s_, e_)
+            for kind, (s_, e_) in _bylines(text)
+            if kind == "names"
+        )
+        for m in (*(b for b in by_lines if b), *_PRINTED_OUTLET.finditer(text)):
             group = next(g for g, v in m.groupdict().items() if v)
             s_, e_ = m.span(group)
             name = text[s_:e_].rstrip(".")

@@ -170,12 +170,10 @@ class DatelineRules(Clauses):
             return
         dm, sent_start, sent_end = lead
         am = _ARRIVED_HERE.search(text, dm.end(), sent_end)
-        city = (
-            self.known_city(*dm.span("city")) or self._dated_dateline_city(*dm.span("city"))
-            if am is not None
-            else None
-        )
-        if am is None or city is None:
+        if am is None:
+            return
+        city = self.known_city(*dm.span("city")) or self._dated_dateline_city(*dm.span("city"))
+        if city is None:
             return
         state = self.ents[city].country
         lead_para = self.para(sent_start)

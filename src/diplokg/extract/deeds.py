@@ -17,6 +17,7 @@ from diplokg.extract.clauses import (
     Found,
 )
 from diplokg.extract.patterns import (
+    _DECEIT_VERBS,
     _HEDGE,
     _HOSTILE_DEED,
     _MEDIA,
@@ -119,8 +120,8 @@ _SAID_DEED = re.compile(
     # conduct that abuses trust: "said Doskara was misleading …", "continues to abuse its
     # position on the Council to lie"
     r"abus(?:e|es|ed|ing)\s+(?:its|their|his|her)\s+(?:position|power|veto|seat|role|"
-    r"authority|privileges?)|lie(?=\s+(?:about|to)\b)|lying|lied|mislead(?:s|ing)?|misled|"
-    r"deceiv(?:e|es|ed|ing)|distort(?:s|ed|ing)|spread(?:s|ing)?\s+(?:disinformation|lies|"
+    rf"authority|privileges?)|lie(?=\s+(?:about|to)\b)|{_DECEIT_VERBS}|"
+    r"distort(?:s|ed|ing)|spread(?:s|ing)?\s+(?:disinformation|lies|"
     r"falsehoods|propaganda)|"
     # "has left its partners “dead in the noose”", "trapped poorer nations in debt"
     r"(?:left|leaving|trapped|trapping|saddled|saddling|mired|miring)\s+(?:(?:its|their|the|many|"

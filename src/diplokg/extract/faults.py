@@ -56,7 +56,6 @@ _FOR_FAILING = re.compile(
 _FAILING_WORD = re.compile(r"\b(?:lack|absence|failure|disregard|abuses|violations)\b")
 # Between names coordinated as one subject ("A, B, and C", "both A and B")
 _SUBJECT_SEP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?")
-_ADVERB = re.compile(r"[A-Z][a-z]+ly")
 _LAST_SEP = re.compile(r"\s*(?:,\s*)?(?:and|&)\s+(?:the\s+)?")
 # Right before a subject: a clause that only supposes it ("if A and B do not …")
 _SUPPOSED = re.compile(r"\b(?:if|unless|whether|when|should|as\s+long\s+as)\s+(?:both\s+)?$", re.I)
@@ -96,8 +95,6 @@ class FaultRules(Clauses):
             ent = self.ents[mm.key]
             if ent.is_place or ent.type == _MEDIA or not (ent.is_org or ent.is_person):
                 break
-            if _ADVERB.fullmatch(self.text, mm.start, mm.end):
-                break  # ("Unfortunately, A, B and C …": a sentence adverb read as a name)
             keys.insert(0, mm.key)
             start = mm.start
             # (the last two items joined by "and": "Sadly, A" or "In B, A" is one subject)

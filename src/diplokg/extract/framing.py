@@ -303,10 +303,7 @@ class FramedMeetingRules(Clauses):
     def _titled_person(self, lo: int, hi: int) -> str | None:
         """The one person the text knows whose name, or last name, the title words at
         [lo, hi) hold (a title's names are not read as mentions)."""
-        words = set(_rx(r"[\w’'-]+").findall(self.text[lo:hi]))
-        found = {
-            k
-            for k, e in self.ents.items()
-            if e.is_person and len(e.name.split()[-1]) >= 4 and e.name.split()[-1] in words
-        }
+        found = self._persons_with_surname(
+            {w for w in _rx(r"[\w’'-]+").findall(self.text[lo:hi]) if len(w) >= 4}
+        )
         return found.pop() if len(found) == 1 else None

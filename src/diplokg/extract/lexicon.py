@@ -41,6 +41,8 @@ class _Lexicon:
     # a well-known office holder's name or surname (folded, case-folded) → the key of the
     # one state or organisation they serve, and the holder (with their years in office)
     leader_orgs: dict[str, tuple[str, GazLeader]] = field(default_factory=dict)
+    # the same holders by their family name (folded, case-folded): "Prime Minister Johnson"
+    leaders_by_family: dict[str, list[tuple[str, GazLeader]]] = field(default_factory=dict)
 
 
 @cache
@@ -195,4 +197,18 @@ def _build_lexicon(registry: Registry | None) -> _Lexicon:
         if ld.organization in state_keys
         for n in (ld.name, *ld.aliases)
     }
-    return _Lexicon(forms, first, maxlen, demonyms, persons, entity_defs, countries, leader_orgs)
+    leaders_by_family: dict[str, list[tuple[str, GazLeader]]] = {}
+    for org_leader in leader_orgs.values():
+        family = _fold(org_leader[1].family_name).casefold()
+        leaders_by_family.setdefault(family, []).append(org_leader)
+    return _Lexicon(
+        forms,
+        first,
+        maxlen,
+        demonyms,
+        persons,
+        entity_defs,
+        countries,
+        leader_orgs,
+        leaders_by_family,
+    )

@@ -441,10 +441,16 @@ _TO_HOST = re.compile(r"\b(?:will|to|would|shall)[ \t]+host\b")
 def _byline_spans(text: str) -> list[tuple[int, int]]:
     """Where the names of a story's bylines are: reporters and editors of the story are no
     actors in it ("By X", "Editing by Y")."""
+    return [span for _, span in _bylines(text)]
+
+
+def _bylines(text: str) -> list[tuple[str, tuple[int, int]]]:
+    """The names of a story's bylines (see ``_byline_spans``), each with the kind of line
+    that names them: the group of ``_BYLINE`` ("names": a line "By …")."""
     return (
         [
             next(
-                m.span(g)
+                (g, m.span(g))
                 for g in (
                     "names",
                     "names2",

@@ -24,6 +24,20 @@ def _words(text: str) -> list[str]:
     return text.split()
 
 
+# A release's sentence introducing its own text: "The following is a joint statement by",
+# "The text of the following statement was released by"; after "following is", group
+# "a" runs up to the statement's noun ("… is the full text of a joint ").
+_FOLLOWING_IS = re.compile(
+    r"\s*(?:The\s+)?(?:[Ff]ollowing\s+is\b(?P<a>\s+(?:the\s+(?:full\s+)?text\s+of\s+)?"
+    r"(?:a|an|the)\s+(?:(?:joint|press)\s+)*)?|[Tt]ext\s+of\s+the\s+following\b)"
+)
+
+
+# Conduct that abuses trust, as verb forms ("misleading", "deceived", "lied"), as data:
+# a word of criticism (charging), a deed pinned on a doer (deeds), a critical quote's verb
+# (protests).
+_DECEIT_VERBS = alternation(word_list("deceit-verbs"))
+
 # What a speaker does ("said", "called for"): every spelling, as data.
 _SPEECH_WORDS = alternation(word_list("speech-verbs"))
 _SPEECH = re.compile(rf"\b(?:{_SPEECH_WORDS})\b")
@@ -533,13 +547,19 @@ _OTHER_TIME = re.compile(
     r"(?:\w+\s+)?(?:visit|trip)|(?:via|by)\s+(?:phone|telephone|video))\b"
 )
 
+#: A military rank's grade words, before its rank ("Lieutenant General", "Rear Adm.").
+MILITARY_GRADE = (
+    r"(?:Lieutenant|Lt\.?|Major|Maj\.?|Brigadier|Brig\.?|Vice|Rear|Retired|Ret\.|Fleet|Staff|"
+    r"Master)"
+)
+#: The ranks of senior officers, whom a rank alone names no office ("General", "Adm.").
+SENIOR_RANK = r"(?:General|Gen\.|Admiral|Adm\.|Colonel|Col\.|Commodore)"
 #: A military rank before a name, its service and grade words with it ("Navy Rear Adm. ",
 #: "Army Gen. ", "Marine Corps Lt. Gen. ", "Air Force Maj. "): a title, never part of the
 #: name (namewords._MILITARY_RANK_BEFORE, titles._RANK). ("Lt Gen. X": a grade word's
 #: own dot may be left out before another's.)
 MILITARY_RANK = (
     r"(?:(?:U\.S\.|US|Navy|Naval|Army|Marine(?:[ \t]+Corps)?|Air[ \t]+Force|Coast[ \t]+Guard)"
-    r"[ \t]+)?(?:(?:Lieutenant|Lt\.?|Major|Maj\.?|Brigadier|Brig\.?|Vice|Rear|Retired|Ret\.|"
-    r"Fleet|Staff|Master)[ \t]+)*(?:General|Gen\.|Admiral|Adm\.|Colonel|Col\.|Captain|"
-    r"Capt\.|Commander|Cmdr\.|Sergeant|Sgt\.|Major|Maj\.|Commodore)[ \t]+"
+    rf"[ \t]+)?(?:{MILITARY_GRADE}[ \t]+)*(?:{SENIOR_RANK}|Captain|Capt\.|Commander|Cmdr\.|"
+    r"Sergeant|Sgt\.|Major|Maj\.)[ \t]+"
 )

@@ -20,6 +20,7 @@ from diplokg.extract.holders import (
     title_told_as,
 )
 from diplokg.extract.patterns import (
+    _HONORIFIC_WORDS,
     _MEDIA,
     _NAME_LINE_THEN_TITLE,
     _PORTFOLIO_WORD,
@@ -27,6 +28,8 @@ from diplokg.extract.patterns import (
     _ROLE_BEFORE_NAME,
     _ROLE_TITLE_RE,
     _TITLE_AND_BEFORE,
+    MILITARY_GRADE,
+    SENIOR_RANK,
     _ends_capitalised,
     _may_end_with,
     _words,
@@ -192,12 +195,17 @@ _SOURCE_SAID = re.compile(
 # Trade"), not a High Commissioner's.
 # A spokesperson's title with no body or state of its own ("Spokesman X").
 _SPOKES_TITLE = re.compile(r"(?i:(?:chief\s+|deputy\s+)?(?:spokesman|spokeswoman|spokesperson))")
+# An honorific between a title and its holder's name ("Minister Dr. A", "Prime Minister
+# Sir B"), after the title's last (lower-case) letter.
+_HONORIFIC_AFTER_TITLE = re.compile(
+    r"(?<=[a-z])[ \t]+(?:"
+    + "|".join(map(re.escape, sorted(_HONORIFIC_WORDS, key=lambda w: (-len(w), w))))
+    + r")\.?[ \t]+$"
+)
 # A military rank alone, no office ("General X", "Rear Admiral Y"): the gold conventions
 # list the office a rank holder holds ("army chief"), never the rank.
 _MILITARY_RANK = re.compile(
-    r"(?:(?:Lieutenant|Lt\.?|Major|Maj\.?|Brigadier|Brig\.?|Vice|Rear|Four-Star|Retired|"
-    r"Ret\.)\s+)*(?:General|Gen\.|Admiral|Adm\.|Colonel|Col\.|Marshal|Field\s+Marshal|"
-    r"Commodore)"
+    rf"(?:(?:{MILITARY_GRADE}|Four-Star)\s+)*(?:{SENIOR_RANK}|(?:Field\s+)?Marshal)"
 )
 # What may lie between an apposed title's first words and the next item's name when the
 # title is that item's ("… of Defense General ", "… II "): capitalised words, "of", "the",
@@ -227,6 +235,20 @@ def _rank_after_field(role: str) -> bool:
         and words[-1] in ("General", "Admiral")
         and words[-2] not in _GENERAL_TITLE_HEADS
         and not _MILITARY_RANK.fullmatch(" ".join(words[-2:]))
+    )
+
+
+_THE = re.compile(r"[Tt]he\s+")
+_OF_A_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
+
+
+def _role_of_a_name(text: str, at: int, role: str) -> bool:
+    """Whether the text at ``at`` is ``role`` (after "the" or not), then "of" and a
+    capitalised name ("the First Commander of the ELN"), with no pattern made per role."""
+    the = _THE.match(text, at)
+    return any(
+        text.startswith(role, start) and _OF_A_NAME.match(text, start + len(role)) is not None
+        for start in ((the.end(), at) if the is not None else (at,))
     )
 
 
@@ -287,9 +309,9 @@ class PositionRules(Clauses):
             hon = _HONOURABLE_BEFORE.search(before) if "Hon" in before[-24:] else None
             if hon is not None:  # "Prime Minister the Rt Hon X": the title before the style
                 before = before[: hon.start()] + " " * (len(before) - hon.start())
-            rk = _RANK_AFTER_COMMA.search(before, max(0, len(before) - 40)) or _rx(
-                r"(?<=[a-z])[ \t]+(?:Dr|Prof|Mr|Mrs|Ms)\.?[ \t]+$"
-            ).search(before, max(0, len(before) - 8))
+            rk = _RANK_AFTER_COMMA.search(
+                before, max(0, len(before) - 40)
+            ) or _HONORIFIC_AFTER_TITLE.search(before, max(0, len(before) - 13))
             if rk is not None:  # "the Commander of X, Navy Adm. A", "Minister Dr. A": the
                 before = before[: rk.start() + 1] + " " * (len(before) - rk.start() - 1)
             ini = _TITLE_INITIALS_BEFORE.search(before) if before.endswith(") ") else None
@@ -836,9 +858,7 @@ class PositionRules(Clauses):
                     role, org = mm_  # "Foreign Office Minister X": a minister of its state
                     rule = lm_rule + "+ministry-state"
                 this_status = "former" if rule == "position:predecessor" else status
-                if org is None and _rx(
-                    rf"(?:[Tt]he\s+)?{re.escape(role)}\s+of\s+(?:the\s+)?[A-Z]"
-                ).match(text, span[0]):
+                if org is None and _role_of_a_name(text, span[0], role):
                     continue  # "the First Commander of the ELN, X": a body not found, no state
                 visitor = False
                 if org is None and rule == lm_rule and shared_org is not None:

@@ -23,6 +23,7 @@ from diplokg.extract.charging import (
 )
 from diplokg.extract.clauses import Charge, Clauses, Found
 from diplokg.extract.patterns import (
+    _DECEIT_VERBS,
     _MEDIA,
     _about_end,
     _clause_end,
@@ -57,8 +58,7 @@ _NEG_VERB_AFTER = re.compile(
     r"violate|violates|target|targets|coerce|coerces|destabili[sz]e|destabili[sz]es|attack|"
     r"attacks|interfere|interferes|bully|bullies|provoke|provokes|distort|distorts|"
     # conduct that abuses trust: "continues to abuse its position … to lie and mislead"
-    r"abuse|abuses|abusing|mislead|misleads|misleading|deceive|deceives|deceiving|to\s+lie|"
-    r"lying|lied)\b",
+    rf"abuse|abuses|abusing|to\s+lie|{_DECEIT_VERBS})\b",
     re.I,
 )
 #: Right after a name in a critical quote, what it does told through its own noun: "X's

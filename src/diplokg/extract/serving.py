@@ -185,9 +185,7 @@ def _leader_serves(rules: Clauses, holder: str, role: str) -> str | None:
         year = rules.published.year
         surname = _fold(ent.name).casefold()
         serving = {
-            key
-            for key, ld in rules.lex.leader_orgs.values()
-            if ld.served_in(year) and _fold(ld.family_name).casefold() == surname
+            key for key, ld in rules.lex.leaders_by_family.get(surname, ()) if ld.served_in(year)
         }
         if len(serving) == 1:
             return rules.ensure(serving.pop())

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from diplokg.extract.clauses import Clauses
+from diplokg.extract.patterns import _FOLLOWING_IS
 from diplokg.extract.state import _Stmt
 from diplokg.extract.text import _rx
 
@@ -40,11 +41,6 @@ _AFTER_TALKS = re.compile(  # "… issued after the talks", "following their mee
     r"(?:[\w-]+\s+)?(?:talks|meeting|meetings|summit|consultations)\b"
 )
 
-#: A release's sentence introducing its own text: "The following is a joint statement
-#: by", "The text of the following statement was released by" (see _introduced_days)
-_INTRODUCES_FOLLOWING = re.compile(
-    r"\s*(?:The\s+)?(?:[Ff]ollowing\s+is\b|[Tt]ext\s+of\s+the\s+following\b)"
-)
 _PROSE = re.compile(  # a paragraph of prose, not a header line: a sentence that ends
     r"[^\n]{80,}?[.!?][”\"]?(?:\s|$)"
 )
@@ -201,7 +197,7 @@ class StatementDayRules(Clauses):
             if st.date is not None or st.rule in _TOLD_SOURCE_RULES:
                 continue
             sent_start, sent_end = self.sent(st.span[0])
-            if not _INTRODUCES_FOLLOWING.match(text, sent_start, sent_end):
+            if not _FOLLOWING_IS.match(text, sent_start, sent_end):
                 continue
             i = self.para(st.span[0])
             lo = i

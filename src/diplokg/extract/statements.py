@@ -7,6 +7,7 @@ from collections.abc import Iterable, Iterator
 
 from diplokg.extract.clauses import Charge, Clauses, Found
 from diplokg.extract.patterns import (
+    _FOLLOWING_IS,
     _HEDGE,
     _HOSTILE_DEED,
     _MEDIA,
@@ -101,11 +102,6 @@ _ISSUED_DOC_SCAN = head_scan(_ISSUED_DOC)
 _ATTRIBUTABLE = re.compile(
     r"\b(?P<k>[Ss]tatement|[Cc]ommuniqué|[Dd]eclaration)\s+(?:[Aa]ttribut(?:able|ed)\s+[Tt]o|"
     r"(?P<by>by|on\s+behalf\s+of))\s+(?P<tail>(?:[^.:;\n]|(?:(?<=\bMr)|(?<=\bMs)|(?<=\bDr)|(?<=Mrs))\.){0,120})"
-)
-#: Before "statement by A and B" on its line: a release introducing its own text
-_FOLLOWING_IS = re.compile(
-    r"\s*(?:The\s+)?[Ff]ollowing\s+is\s+(?:the\s+(?:full\s+)?text\s+of\s+)?(?:a|an|the)\s+"
-    r"(?:(?:joint|press)\s+)*"
 )
 # a release's title or header: "Security Council Press Statement on …"
 _TITLE_DOC = re.compile(
@@ -863,9 +859,13 @@ class StatementRules(Clauses):
         for spec in (_ISSUED_DOC_SCAN, _ATTRIBUTABLE_SCAN):
             for m in self.scan_unquoted(spec):
                 line_start = text.rfind("\n", 0, m.start()) + 1
-                following = spec is _ATTRIBUTABLE_SCAN and bool(
+                intro = (
                     _FOLLOWING_IS.fullmatch(text, line_start, m.start())
-                )  # "The following is a joint statement by A and B.": the release's own
+                    if spec is _ATTRIBUTABLE_SCAN
+                    else None
+                )
+                following = intro is not None and bool(intro["a"])
+                # ("The following is a joint statement by A and B.": the release's own)
                 if (
                     spec is _ATTRIBUTABLE_SCAN
                     and m.group("by")

@@ -71,10 +71,10 @@ class TranscriptRules(Clauses):
             self.sort_mentions()
 
     def _person_called(self, surname: str) -> str | None:
-        """The one person of this article whose name ends in ``surname``, else a leader the
+        """The one person of this article whose last name is ``surname``, else a leader the
         lexicon knows who has that surname and whom the text names in full (a mention of
         the full name added)."""
-        found = {x.key for x in self.persons if not x.anon_head and x.name.endswith(surname)}
+        found = self._persons_with_surname((surname,))
         if len(found) == 1:
             return found.pop()
         if found:
