@@ -98,10 +98,11 @@ FLOORS = [
     # S was held out (0.729 with the rules of 1558308, 0.769 after the P and Q rounds, and
     # after the R round), then tuned on.
     Floor("real", 0.74, 0.0, (), files="s*.txt"),
-    # T and U, written last, are held out (0.817 and 0.721 with the rules of 0186e0c): no
-    # rule may be tuned on them.
-    Floor("real", 0.79, 0.0, (), files="t*.txt"),
+    # T, U and V, written last, are held out (0.796, 0.721 and 0.657 with the rules of
+    # 0186e0c): no rule may be tuned on them.
+    Floor("real", 0.77, 0.0, (), files="t*.txt"),
     Floor("real", 0.70, 0.0, (), files="u*.txt"),
+    Floor("real", 0.63, 0.0, (), files="v*.txt"),
 ]
 
 
