@@ -34,7 +34,8 @@ _VISIT_NOUN = re.compile(  # "a visit to …", "his first official trip to …" 
     rf"(?:{alternation(_VISIT_NOUNS)})|"
     # "after visits to Afghanistan and Iran": plural, with no article
     r"(?<=\bafter\s)(?:visits|trips))\s+"
-    r"(?:by\s+(?P<by>[^,.;]{3,60}?)\s+)?(?:to|in)\s+"
+    # ("a tour of Kenya and Tanzania": a tour's places, never "the visit of" its visitor)
+    r"(?:by\s+(?P<by>[^,.;]{3,60}?)\s+)?(?:to|in|(?<=\btour\s)of|(?<=\btours\s)of)\s+"
 )
 _BY_VISITOR = re.compile(  # after a visit's destination: " this year by H.E. Mr. "
     r"(?:\s+(?:this|next|last)\s+(?:year|month|week)|\s+in\s+[A-Z]\w+)?\s+by\s+"
@@ -54,11 +55,17 @@ _ABSENCE_FIRST = group_words(_ABSENCE, "neg")
 _VISIT_VERB = re.compile(
     # ("will travel on to X", "flew onward to X": the next leg of a trip)
     r"\b(?P<v>visit(?:s|ed|ing)?|will\s+visit|to\s+visit|"
-    r"(?:travell?(?:ed|ing)?|travels|travel|flew|fly|flies)\s+(?:on\s+|onwards?\s+)?to|"
+    r"(?:travell?(?:ed|ing)?|travels|travel|flew|fly|flies|flying)\s+(?:on\s+|onwards?\s+)?to|"
     r"arrived\s+in|arrives\s+in|arrive\s+in|arriving\s+in|"
     r"(?:leaves|left|leaving|will\s+leave|depart(?:s|ed|ing)?|will\s+depart|head(?:s|ed|ing)?|"
     r"will\s+head)\s+(?:(?:on|this|next)\s+[A-Z]?[a-z]+\s+|later\s+today\s+|today\s+|"
-    r"tomorrow\s+)?for|head(?:s|ed|ing)?\s+to|"
+    r"tomorrow\s+|tonight\s+)?for|head(?:s|ed|ing)?\s+to|"
+    # "before joining other trade ministers in Chile": who joins others somewhere is there
+    r"join(?:s|ed|ing)?\s+(?:(?:other|fellow|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:ministers|leaders|counterparts|colleagues|delegates)\s+in|"
+    # "will leave Poland for Ukraine": the next leg's destination
+    r"(?:leaves|leaving|will\s+leave)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+"
+    r"(?:(?:later\s+)?today\s+|tomorrow\s+|tonight\s+)?for|"
     # "A, leading a Taiwan delegation to Panama, held …": who leads a delegation goes there
     r"(?:lead(?:s|ing)?|led|head(?:s|ed|ing)?)\s+(?:an?|the|his|her)\s+(?:[\w-]+\s+){0,3}?"
     r"delegation\s+to)\s+"
@@ -83,8 +90,9 @@ _VISIT_VERB_HEADS = frozenset(
     _words(
         """
         visit visits visited visiting travel travels traveled travelled traveling travelling
-        arrived arrives arrive arriving flew fly flies leaves left leaving leave depart departs
-        departed departing head heads headed heading lead leads leading led
+        arrived arrives arrive arriving flew fly flies flying leaves left leaving leave
+        depart departs departed departing head heads headed heading lead leads leading led
+        join joins joined joining
         """
     )
 )
@@ -155,10 +163,18 @@ _NAMED_VISIT_CANCELLED = re.compile(
 _PRESENT_IN = re.compile(
     r"\b(?:(?:is|are|was|were)\s+(?:also\s+)?(?:expected|due)\s+(?:back\s+)?in|"
     r"(?:landed|lands|touched\s+down|touches\s+down)\s+in|"
+    # "spent two days in X", "will spend the weekend in X"
+    r"(?:spent|spends|will\s+spend)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:days?|nights?|weekend|week)"
+    r"\s+in|"
     r"(?:is|are|was|were)\s+(?:now\s+|currently\s+)?in(?=\s+[A-Z][^.;:]{0,40}?\s+(?:for|on)\s+"
     # ("… is in China on the third and final leg of his first Asia tour")
     r"(?:the\s+(?:[\w-]+\s+){0,3}?(?:leg|stop|stage)\s+of\s+)?"
-    r"(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour|talks)\b))"
+    r"(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour|talks)\b)|"
+    # ("is in Gdansk, Poland, today, to mark …", "is in Nairobi for talks"): a place, its
+    # state, a day, then a purpose
+    r"(?:is|are)\s+(?:now\s+|currently\s+)?in(?=\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?"
+    r"(?:,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?,?(?:\s+(?:today|this\s+week))?,?\s+"
+    r"(?:to\s+(?!be\b)[a-z]{3,}\b|for\s+(?:[\w-]+\s+){0,2}?talks\b)))"
     r"\s+(?:the\s+)?(?=[A-Z])"
 )
 _PRESENT_IN_SCAN = head_scan(_PRESENT_IN)
@@ -528,7 +544,7 @@ class VisitRules(Clauses):
             ) and not m.group("by"):
                 continue
             sent_start, _ = self.sent(m.start())
-            if self._hypothetical(sent_start, m.start()):
+            if self._hypothetical(sent_start, m.start()) or not self._tour_of_places(m):
                 continue
             visitor = None
             if m.group("by"):
@@ -603,7 +619,8 @@ class VisitRules(Clauses):
             start = self._clause_start(sent_start, m.start(), visitor)
             end = dest.end if dest else m.end()
             # ("A, leading a delegation to X, met B on Monday": the day is the meetings')
-            dated = not m.group("v").startswith("leading")
+            # (nor "departs tonight for X": it arrives another day)
+            dated = not m.group("v").startswith("leading") and "tonight" not in m.group("v")
             self._add_visit(visitor, m.end(), (start, end), m.start(), "visit:verb", dated=dated)
             cur = dest.end if dest else None
             while cur is not None:
@@ -614,6 +631,16 @@ class VisitRules(Clauses):
                     break
                 self._add_visit(visitor, sep.end(), (start, nxt.end), m.start(), "visit:verb")
                 cur = nxt.end
+
+    def _tour_of_places(self, m: re.Match[str]) -> bool:
+        """False for "a tour of" anything but a state or a place ("a tour of the Houses of
+        Parliament": a building shown, no visit nor meeting); True for "a visit to"."""
+        if not m.group(0).rstrip().endswith("of"):
+            return True
+        dest = self._mention_after_the(m.end())
+        return dest is not None and (
+            self.ents[dest.key].is_place or self.ents[dest.key].type == "state"
+        )
 
     def _next_leg(self, trig: int) -> int | None:
         """Where the leg of a trip told at ``trig`` opens, after a main clause ("…, before
