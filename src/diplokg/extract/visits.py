@@ -56,7 +56,7 @@ _VISIT_VERB = re.compile(
     # ("will travel on to X", "flew onward to X": the next leg of a trip)
     r"\b(?P<v>visit(?:s|ed|ing)?|will\s+visit|to\s+visit|"
     r"(?:travell?(?:ed|ing)?|travels|travel|flew|fly|flies|flying)\s+(?:on\s+|onwards?\s+)?to|"
-    r"arrived\s+in|arrives\s+in|arrive\s+in|arriving\s+in|"
+    r"arrived\s+in|arrives\s+in|arrive\s+in|arriving\s+in|(?:flew|flown|flies|fly|flying)\s+into|"
     r"(?:leaves|left|leaving|will\s+leave|depart(?:s|ed|ing)?|will\s+depart|head(?:s|ed|ing)?|"
     r"will\s+head)\s+(?:(?:on|this|next)\s+[A-Z]?[a-z]+\s+|later\s+today\s+|today\s+|"
     r"tomorrow\s+|tonight\s+)?for|head(?:s|ed|ing)?\s+to|"
@@ -92,7 +92,7 @@ _VISIT_VERB_HEADS = frozenset(
         visit visits visited visiting travel travels traveled travelled traveling travelling
         arrived arrives arrive arriving flew fly flies flying leaves left leaving leave
         depart departs departed departing head heads headed heading lead leads leading led
-        join joins joined joining
+        join joins joined joining flown
         """
     )
 )
@@ -632,6 +632,28 @@ class VisitRules(Clauses):
                 self._add_visit(visitor, sep.end(), (start, nxt.end), m.start(), "visit:verb")
                 cur = nxt.end
 
+    def _counterparts_state(self, visitor: str, trig: int) -> str | None:
+        """The one state the persons named in the sentence at ``trig`` other than
+        ``visitor`` serve, none of them the visitor's own; None when they serve none, more
+        than one, or one is the visitor's compatriot, or when another person is named
+        between the visitor and ``trig``."""
+        sent_start, sent_end = self.sent(trig)
+        before = [
+            mm for mm in self.mentions_between(sent_start, trig) if self.ents[mm.key].is_person
+        ]
+        if not before or before[-1].key != visitor:
+            return None  # (the visitor is the person named last before the verb)
+        own = self.own_states(visitor)
+        states: set[str] = set()
+        for mm in self.mentions_between(sent_start, sent_end):
+            if mm.key == visitor or not self.ents[mm.key].is_person:
+                continue
+            theirs = {k for k in self.own_states(mm.key) if self.ents[k].type == "state"}
+            if theirs & own:
+                return None
+            states |= theirs
+        return next(iter(states)) if len(states) == 1 else None
+
     def _tour_of_places(self, m: re.Match[str]) -> bool:
         """False for "a tour of" anything but a state or a place ("a tour of the Houses of
         Parliament": a building shown, no visit nor meeting); True for "a visit to"."""
@@ -1057,6 +1079,10 @@ class VisitRules(Clauses):
             return
         if host is None and place is not None:
             host = host_state  # ("welcomes B to Adelaide": the welcoming side's state)
+        if host is None and place is not None:
+            # "B received A, who arrived in X", "A arrives in X for talks with B": a city
+            # no list places is in the state of the one counterpart the sentence names
+            host = self._counterparts_state(visitor, trig)
         if host is None:
             # "Draslav, the Kostravan capital", "Abidjan, in Côte d'Ivoire", "Capri, Italy":
             # the city's state (not "Harwick, Arvelia's envoy said": a possessive)
