@@ -1079,23 +1079,24 @@ class VisitRules(Clauses):
             return
         if host is None and place is not None:
             host = host_state  # ("welcomes B to Adelaide": the welcoming side's state)
-        if host is None and place is not None:
-            # "B received A, who arrived in X", "A arrives in X for talks with B": a city
-            # no list places is in the state of the one counterpart the sentence names
-            host = self._counterparts_state(visitor, trig)
         if host is None:
             # "Draslav, the Kostravan capital", "Abidjan, in Côte d'Ivoire", "Capri, Italy":
             # the city's state (not "Harwick, Arvelia's envoy said": a possessive)
             cm = _CITY_OF_STATE.match(text, dest_pos)
             if cm is None:
-                return
-            host = self.state_named(cm, demonym="dem", name="state")
-            sm = self.mention_at(cm.start("state")) if cm.group("state") else None
-            if sm is not None and _rx(r"[’']s\b").match(text, sm.end):
-                return
-            dest_end = sm.end if sm is not None else cm.end()  # ("Busan, South Korea")
-            if host is not None:
-                place = self._city_named(dest_pos, cm.start("city"), cm.end("city"))
+                # "B received A, who arrived in X", "A arrives in X for talks with B": a
+                # city no list places is in the state of the one counterpart named
+                host = self._counterparts_state(visitor, trig) if place else None
+                if host is None:
+                    return
+            else:
+                host = self.state_named(cm, demonym="dem", name="state")
+                sm = self.mention_at(cm.start("state")) if cm.group("state") else None
+                if sm is not None and _rx(r"[’']s\b").match(text, sm.end):
+                    return
+                dest_end = sm.end if sm is not None else cm.end()  # ("Busan, South Korea")
+                if host is not None:
+                    place = self._city_named(dest_pos, cm.start("city"), cm.end("city"))
         if host is None or host == visitor or host in self.own_states(visitor):
             return  # (no one visits their own state: "A of Norway arrived in Oslo")
         am = _TO_ATTEND_AFTER.match(text, dest_end)
