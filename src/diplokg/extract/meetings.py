@@ -86,7 +86,7 @@ _MEET = re.compile(
     r"(?:(?<=\sat\sa\s)|(?<=\sin\sa\s))joint\s+(?:press|news)\s+conference(?=\s+with\s)|"
     r"received|receives|hosted|hosts|host|(?:played|plays|playing)\s+host\s+to|"
     r"welcomed|(?<=will\s)welcome|greeted|summoned|summons|called\s+on|calls\s+on|"
-    r"(?<=will\s)call\s+on|signed|(?<=will\s)sign|finali[sz]ed|initialled|inked|"
+    r"(?<=will\s)call\s+on|signed|finali[sz]ed|initialled|inked|"
     r"(?:paid|pays|pay|paying)\s+(?:an?\s+)?(?:courtesy\s+|official\s+|farewell\s+|brief\s+)?call\s+on|"
     r"convened|convenes|consult(?:ed|s|ing)\s+with|confer(?:red|s)?\s+with|(?:spoke|speaks)\s+with|co-chaired|co-chairs|co-chair|co-hosted|"
     r"discussed|reviewed|exchanged\s+views)"
@@ -98,7 +98,7 @@ _TITLE_MEETING = re.compile(  # "Remarks With X Before Their Meeting", "Remarks 
     r"His|Her)\s+(?:Bilateral\s+)?Meeting\s+)?[Ww]ith\s+"
 )
 # (by hand: the triggers of _MEET that tell a signing, a part of what it matches)
-_SIGNING_TRIGGERS = frozenset({"signed", "sign", "finalised", "finalized", "initialled", "inked"})
+_SIGNING_TRIGGERS = frozenset({"signed", "finalised", "finalized", "initialled", "inked"})
 # "A and B discussed …": a meeting only of a named subject of two or more persons
 _DISCUSS_TRIGGERS = frozenset({"discussed", "reviewed", "exchanged views"})
 _MEET_ADVERBS = re.compile(  # "met again with", "held talks separately with"
