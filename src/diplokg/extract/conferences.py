@@ -87,6 +87,8 @@ _ATTEND_BEFORE = re.compile(
     r"declined\s+to\s+|refuses\s+to\s+|declines\s+to\s+)?(?:(?:travel|go|fly)"
     r"\s+to\s+\w+\s+to\s+)?(?:attend(?:ed|s|ing)?|took\s+part\s+in|take\s+part\s+in|"
     r"participat(?:ed|es|e|ing)\s+in|joined|join|"
+    # "represented Arvelia at", "will represent the United Kingdom at": a state's delegate
+    r"represent(?:ed|s|ing)?\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,2}\s+at|"
     r"(?:lead(?:s|ing)?|led|head(?:s|ed|ing)?)\s+(?:the|an?|his|her|its|their)\s+"
     r"(?:[\w’'-]+\s+){0,3}?delegation\s+(?:at|to))"
     r"\s+$"
@@ -98,13 +100,14 @@ _ATTEND_BEFORE = re.compile(
 _NAMED_CONF = re.compile(  # (at a word's start: never inside "6thxThe", as its scan reads)
     r"(?<!\w)(?P<np>(?:the\s+)?(?:(?:\w+\s+){1,2}(?:round|edition|session)\s+of\s+(?:the\s+)?)?"
     r"(?:(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
-    r"tenth|eleventh|twelfth)\s+)?(?:(?:annual|inaugural|regular)\s+)?)"
+    r"tenth|eleventh|twelfth)\s+)?(?:(?:annual|yearly|inaugural|regular)\s+)?)"
     r"(?P<name>(?:[A-Z][\w’'-]*\s+){1,5}(?:Conference|Summit|Forum|Meetings?|Ministerial|Dialogue)"
     r"(?:\s+(?:on|of)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*)*)?|"
     # "the eighth Heart of Asia ministerial conference": a name, then a lower-case head
     # that says whose meeting it is (ministers', leaders')
     r"[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,3}\s+"
-    r"(?:ministerial|leaders[’']?|foreign\s+ministers[’']?)\s+(?:conference|summit|meeting|forum))\b"
+    r"(?:ministerial|leaders[’']?|(?:foreign\s+)?[Mm]inisters[’']?)\s+"
+    r"(?:conference|summit|meeting|forum))\b"
 )
 #: Where a named meeting can be: its name ends in one of these words, no more than 18
 #: chunks after the match starts (a lead of 8: "the 13th round of the annual"; then a name
@@ -123,6 +126,13 @@ _NAMED_LIST_SEP = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)
 _OWN_MEETING_OF = re.compile(
     r"([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*?\s+(?:Summit|Forum))\s+(?:[A-Z][\w-]*\s+){0,2}"
     r"(?:Ministers|Leaders)[’']?\s+Meetings?"
+)
+
+
+#: After a body's name, a meeting of its ministers or leaders (see
+#: ConferenceRules._ministers_of_body): " Foreign Ministers' Meeting", " Ministers meeting".
+_MINISTERS_MEETING = re.compile(
+    r"\s+(?:[A-Z][\w-]*\s+){0,2}(?:[Mm]inisters|[Ll]eaders)[’']?\s+(?:[Mm]eetings?|[Ss]ummit)"
 )
 
 
@@ -341,6 +351,8 @@ class ConferenceRules(Clauses):
                 if not self.ents[mm.key].is_org or self.ents[mm.key].type == "state":
                     continue
                 org = mm.key
+            elif (own_body := self._ministers_of_body(s, e)) is not None:
+                org = own_body  # "the Council of Europe Ministers meeting": the Council's
             elif any(
                 x.start < s
                 or x.end > e
@@ -377,6 +389,17 @@ class ConferenceRules(Clauses):
             taken.append((s, e))
             listed_end = e
         self.conf_refs.sort()
+
+    def _ministers_of_body(self, s: int, e: int) -> str | None:
+        """The body a meeting named at [s, e) is of, when its name is a body's (a known
+        organisation's, not a state's) and then its ministers' or leaders' meeting ("the
+        Council of Europe Ministers meeting", "the Arctic Council Foreign Ministers'
+        Meeting"); None otherwise."""
+        mm = self.mention_at(s)
+        if mm is None or not self.ents[mm.key].is_org or self.ents[mm.key].type == "state":
+            return None
+        tail = _MINISTERS_MEETING.fullmatch(self.text, mm.end, e)
+        return mm.key if tail is not None else None
 
     def _fronted_attendee(self, sent_start: int, s: int, e: int) -> tuple[str, int] | None:
         """Who attends the conference named at [s, e) as the opening phrase of a sentence

@@ -425,6 +425,7 @@ _MEASURED_CONFIDENCE: Mapping[str, float] = {
     "meeting:signed-by": 0.6,
     "meeting:signers-for": 0.75,
     "meeting:signing": 0.93,
+    "meeting:will-sign": 0.5,  # (no fact in the measured sets yet)
     "meeting:travel-to-meet": 0.75,
     "visit:presence": 0.67,
     "visit:tour": 0.5,  # (no fact in the measured sets yet)

@@ -1,7 +1,7 @@
 """Meetings told by signings: the signers for each party ("A signed for X and B for Y"),
 those who attended or represented the parties at a signing ("C and D attended the signing
 in Z", "A represented the U.S. Government, while B represented …"): all met at one
-signing session."""
+signing session; and a session to come ("A and B will sign …"), planned."""
 
 from __future__ import annotations
 
@@ -36,6 +36,13 @@ _SIGNING_RULES = frozenset(
 _REPRESENTED = re.compile(r"\brepresented\s+(?=(?:the|their|his|her|its)\s|[A-Z])")
 _REPRESENTED_SCAN = head_scan(_REPRESENTED)
 _SIGNING_WORD = re.compile(r"\bsign(?:ed|ing)\b")
+#: A signing to come by its signers (see SigningRules.find_planned_signings): "A and B will
+#: sign", "A and B will this week sign", "A and B are to sign" (never "sign off", "sign up").
+_WILL_SIGN = re.compile(
+    r"\b(?:will|shall|are\s+(?:(?:due|set|expected|scheduled)\s+)?to)\s+"
+    r"(?:(?:this|next)\s+\w+\s+|also\s+|jointly\s+|formally\s+)?sign\b(?!\s+(?:off|up|on)\b)"
+)
+_WILL_SIGN_SCAN = head_scan(_WILL_SIGN)
 
 
 class SigningRules(Clauses):
@@ -67,6 +74,19 @@ class SigningRules(Clauses):
             if len(signers) >= 2:
                 span = (self._clause_start(sent_start, s, first), end)
                 self.add_meeting(signers, span, s, "meeting:signers-for", 0.7)
+
+    def find_planned_signings(self) -> None:
+        """'A and B will sign an accord in Z on Friday', 'A and B will this week sign': two
+        or more persons named as the subject of a signing to come meet at its session
+        (planned; states that are to sign may sign apart, so only persons)."""
+        for m, sent_start, _ in self.asserted(self.scan(_WILL_SIGN_SCAN)):
+            s = m.start()
+            if self._hypothetical(sent_start, s):
+                continue
+            persons = [k for k in self._subject_list(sent_start, s) if self.ents[k].is_person]
+            if len(persons) >= 2:
+                span = (self._clause_start(sent_start, s, persons[0]), m.end())
+                self.add_meeting(persons, span, s, "meeting:will-sign", 0.6)
 
     def find_attended_signing(self) -> None:
         """'C and D attended the signing in Washington', 'The participation of C and D at

@@ -87,11 +87,31 @@ class StayRules(Clauses):
         for v in self.events:
             if v.kind != "visit" or v.date is None:
                 continue
+            if self._met_another_day(v):
+                v.date = None
+                continue
             for sp in (v.span, *v.extra):
                 several = _SEVERAL_DAYS.search(text, *self.sent(sp[0]))
                 if several is not None and not self.in_quote(several.start()):
                     v.date = None
                     break
+
+    def _met_another_day(self, visit: _Evt) -> bool:
+        """Whether a held meeting of the visitor told in the visit's sentence falls on a
+        day other than the visit's ("B today received A, who arrived in X yesterday"):
+        the visit lasts two days at least, and has no one day."""
+        day = self.day_named(visit.date)
+        if day is None or visit.visitor is None:
+            return False
+        sent = self.sent(visit.span[0])
+        return any(
+            ev.kind == "meeting"
+            and ev.status == "held"
+            and visit.visitor in ev.participants
+            and self.sent(ev.span[0]) == sent
+            and self.day_named(ev.date) not in (None, day)
+            for ev in self.events
+        )
 
     def _stay_of(self, ev: _Evt, visits: list[_Evt]) -> _Evt | None:
         """The visit ``ev`` is held during (see :meth:`find_visit_stays`), None when none

@@ -189,6 +189,12 @@ STEPS: tuple[Step, ...] = (
         provides="entities events mentions",
     ),
     _step(
+        "planned-signings",
+        Extractor.find_planned_signings,
+        needs="conference-mentions dates entities events mentions positions",
+        provides="entities events mentions",
+    ),
+    _step(
         "travel-to-meet",
         Extractor.find_travel_to_meet,
         needs="conference-mentions dates entities events mentions",

@@ -34,7 +34,8 @@ _VISIT_NOUN = re.compile(  # "a visit to …", "his first official trip to …" 
     rf"(?:{alternation(_VISIT_NOUNS)})|"
     # "after visits to Afghanistan and Iran": plural, with no article
     r"(?<=\bafter\s)(?:visits|trips))\s+"
-    r"(?:by\s+(?P<by>[^,.;]{3,60}?)\s+)?(?:to|in)\s+"
+    # ("a tour of Kenya and Tanzania": a tour's places, never "the visit of" its visitor)
+    r"(?:by\s+(?P<by>[^,.;]{3,60}?)\s+)?(?:to|in|(?<=\btour\s)of|(?<=\btours\s)of)\s+"
 )
 _BY_VISITOR = re.compile(  # after a visit's destination: " this year by H.E. Mr. "
     r"(?:\s+(?:this|next|last)\s+(?:year|month|week)|\s+in\s+[A-Z]\w+)?\s+by\s+"
@@ -54,11 +55,17 @@ _ABSENCE_FIRST = group_words(_ABSENCE, "neg")
 _VISIT_VERB = re.compile(
     # ("will travel on to X", "flew onward to X": the next leg of a trip)
     r"\b(?P<v>visit(?:s|ed|ing)?|will\s+visit|to\s+visit|"
-    r"(?:travell?(?:ed|ing)?|travels|travel|flew|fly|flies)\s+(?:on\s+|onwards?\s+)?to|"
-    r"arrived\s+in|arrives\s+in|arrive\s+in|arriving\s+in|"
+    r"(?:travell?(?:ed|ing)?|travels|travel|flew|fly|flies|flying)\s+(?:on\s+|onwards?\s+)?to|"
+    r"arrived\s+in|arrives\s+in|arrive\s+in|arriving\s+in|(?:flew|flown|flies|fly|flying)\s+into|"
     r"(?:leaves|left|leaving|will\s+leave|depart(?:s|ed|ing)?|will\s+depart|head(?:s|ed|ing)?|"
     r"will\s+head)\s+(?:(?:on|this|next)\s+[A-Z]?[a-z]+\s+|later\s+today\s+|today\s+|"
-    r"tomorrow\s+)?for|head(?:s|ed|ing)?\s+to|"
+    r"tomorrow\s+|tonight\s+)?for|head(?:s|ed|ing)?\s+to|"
+    # "before joining other trade ministers in Chile": who joins others somewhere is there
+    r"join(?:s|ed|ing)?\s+(?:(?:other|fellow|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:ministers|leaders|counterparts|colleagues|delegates)\s+in|"
+    # "will leave Poland for Ukraine": the next leg's destination
+    r"(?:leaves|leaving|will\s+leave)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+"
+    r"(?:(?:later\s+)?today\s+|tomorrow\s+|tonight\s+)?for|"
     # "A, leading a Taiwan delegation to Panama, held …": who leads a delegation goes there
     r"(?:lead(?:s|ing)?|led|head(?:s|ed|ing)?)\s+(?:an?|the|his|her)\s+(?:[\w-]+\s+){0,3}?"
     r"delegation\s+to)\s+"
@@ -83,8 +90,9 @@ _VISIT_VERB_HEADS = frozenset(
     _words(
         """
         visit visits visited visiting travel travels traveled travelled traveling travelling
-        arrived arrives arrive arriving flew fly flies leaves left leaving leave depart departs
-        departed departing head heads headed heading lead leads leading led
+        arrived arrives arrive arriving flew fly flies flying leaves left leaving leave
+        depart departs departed departing head heads headed heading lead leads leading led
+        join joins joined joining flown
         """
     )
 )
@@ -155,10 +163,18 @@ _NAMED_VISIT_CANCELLED = re.compile(
 _PRESENT_IN = re.compile(
     r"\b(?:(?:is|are|was|were)\s+(?:also\s+)?(?:expected|due)\s+(?:back\s+)?in|"
     r"(?:landed|lands|touched\s+down|touches\s+down)\s+in|"
+    # "spent two days in X", "will spend the weekend in X"
+    r"(?:spent|spends|will\s+spend)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:days?|nights?|weekend|week)"
+    r"\s+in|"
     r"(?:is|are|was|were)\s+(?:now\s+|currently\s+)?in(?=\s+[A-Z][^.;:]{0,40}?\s+(?:for|on)\s+"
     # ("… is in China on the third and final leg of his first Asia tour")
     r"(?:the\s+(?:[\w-]+\s+){0,3}?(?:leg|stop|stage)\s+of\s+)?"
-    r"(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour|talks)\b))"
+    r"(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour|talks)\b)|"
+    # ("is in Gdansk, Poland, today, to mark …", "is in Nairobi for talks"): a place, its
+    # state, a day, then a purpose
+    r"(?:is|are)\s+(?:now\s+|currently\s+)?in(?=\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?"
+    r"(?:,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?,?(?:\s+(?:today|this\s+week))?,?\s+"
+    r"(?:to\s+(?!be\b)[a-z]{3,}\b|for\s+(?:[\w-]+\s+){0,2}?talks\b)))"
     r"\s+(?:the\s+)?(?=[A-Z])"
 )
 _PRESENT_IN_SCAN = head_scan(_PRESENT_IN)
@@ -528,7 +544,7 @@ class VisitRules(Clauses):
             ) and not m.group("by"):
                 continue
             sent_start, _ = self.sent(m.start())
-            if self._hypothetical(sent_start, m.start()):
+            if self._hypothetical(sent_start, m.start()) or not self._tour_of_places(m):
                 continue
             visitor = None
             if m.group("by"):
@@ -603,7 +619,8 @@ class VisitRules(Clauses):
             start = self._clause_start(sent_start, m.start(), visitor)
             end = dest.end if dest else m.end()
             # ("A, leading a delegation to X, met B on Monday": the day is the meetings')
-            dated = not m.group("v").startswith("leading")
+            # (nor "departs tonight for X": it arrives another day)
+            dated = not m.group("v").startswith("leading") and "tonight" not in m.group("v")
             self._add_visit(visitor, m.end(), (start, end), m.start(), "visit:verb", dated=dated)
             cur = dest.end if dest else None
             while cur is not None:
@@ -614,6 +631,38 @@ class VisitRules(Clauses):
                     break
                 self._add_visit(visitor, sep.end(), (start, nxt.end), m.start(), "visit:verb")
                 cur = nxt.end
+
+    def _counterparts_state(self, visitor: str, trig: int) -> str | None:
+        """The one state the persons named in the sentence at ``trig`` other than
+        ``visitor`` serve, none of them the visitor's own; None when they serve none, more
+        than one, or one is the visitor's compatriot, or when another person is named
+        between the visitor and ``trig``."""
+        sent_start, sent_end = self.sent(trig)
+        before = [
+            mm for mm in self.mentions_between(sent_start, trig) if self.ents[mm.key].is_person
+        ]
+        if not before or before[-1].key != visitor:
+            return None  # (the visitor is the person named last before the verb)
+        own = self.own_states(visitor)
+        states: set[str] = set()
+        for mm in self.mentions_between(sent_start, sent_end):
+            if mm.key == visitor or not self.ents[mm.key].is_person:
+                continue
+            theirs = {k for k in self.own_states(mm.key) if self.ents[k].type == "state"}
+            if theirs & own:
+                return None
+            states |= theirs
+        return next(iter(states)) if len(states) == 1 else None
+
+    def _tour_of_places(self, m: re.Match[str]) -> bool:
+        """False for "a tour of" anything but a state or a place ("a tour of the Houses of
+        Parliament": a building shown, no visit nor meeting); True for "a visit to"."""
+        if not m.group(0).rstrip().endswith("of"):
+            return True
+        dest = self._mention_after_the(m.end())
+        return dest is not None and (
+            self.ents[dest.key].is_place or self.ents[dest.key].type == "state"
+        )
 
     def _next_leg(self, trig: int) -> int | None:
         """Where the leg of a trip told at ``trig`` opens, after a main clause ("…, before
@@ -1035,14 +1084,19 @@ class VisitRules(Clauses):
             # the city's state (not "Harwick, Arvelia's envoy said": a possessive)
             cm = _CITY_OF_STATE.match(text, dest_pos)
             if cm is None:
-                return
-            host = self.state_named(cm, demonym="dem", name="state")
-            sm = self.mention_at(cm.start("state")) if cm.group("state") else None
-            if sm is not None and _rx(r"[’']s\b").match(text, sm.end):
-                return
-            dest_end = sm.end if sm is not None else cm.end()  # ("Busan, South Korea")
-            if host is not None:
-                place = self._city_named(dest_pos, cm.start("city"), cm.end("city"))
+                # "B received A, who arrived in X", "A arrives in X for talks with B": a
+                # city no list places is in the state of the one counterpart named
+                host = self._counterparts_state(visitor, trig) if place else None
+                if host is None:
+                    return
+            else:
+                host = self.state_named(cm, demonym="dem", name="state")
+                sm = self.mention_at(cm.start("state")) if cm.group("state") else None
+                if sm is not None and _rx(r"[’']s\b").match(text, sm.end):
+                    return
+                dest_end = sm.end if sm is not None else cm.end()  # ("Busan, South Korea")
+                if host is not None:
+                    place = self._city_named(dest_pos, cm.start("city"), cm.end("city"))
         if host is None or host == visitor or host in self.own_states(visitor):
             return  # (no one visits their own state: "A of Norway arrived in Oslo")
         am = _TO_ATTEND_AFTER.match(text, dest_end)
