@@ -19,6 +19,7 @@ from diplokg.extract.lexicon import _registry_publisher
 from diplokg.extract.meetings import MeetingRules
 from diplokg.extract.names import NameRules
 from diplokg.extract.offices import OfficeRules
+from diplokg.extract.firstperson import FirstPersonRules
 from diplokg.extract.participles import ParticipleRules
 from diplokg.extract.patterns import _MEDIA
 from diplokg.extract.positions import PositionRules
@@ -55,6 +56,7 @@ class Extractor(
     SigningRules,
     FramedMeetingRules,
     TranscriptRules,
+    FirstPersonRules,
     BilateralRules,
     ConferenceRules,
     DatelineRules,

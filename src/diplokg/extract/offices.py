@@ -212,7 +212,8 @@ class OfficeRules(Clauses):
                 continue
             title = " ".join(m.group("t").split())
             org: str | None
-            if title == "Secretary-General" and (
+            # (once drafted here, its own position names no other holder)
+            if title == "Secretary-General" and title not in made and (
                 any(p.role.lower() == "secretary-general" for p in self.positions)
                 or _rx(r"\bSecretary[- ]General[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?[A-Z]").search(text)
                 or _rx(
