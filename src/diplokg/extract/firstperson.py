@@ -13,6 +13,7 @@ import re
 
 from diplokg.extract.clauses import Clauses
 from diplokg.extract.patterns import _HYPOTHETICAL_BEFORE
+from diplokg.extract.state import _Evt
 from diplokg.extract.text import _rx
 
 __all__ = ["FirstPersonRules"]
@@ -113,8 +114,26 @@ class FirstPersonRules(Clauses):
                 for k in ev.participants
                 if k != speaker and self.ents[k].is_person
             }
-            if len(met) == 1:
-                self._speaker_meets(met.pop(), m.start(), m.end(), place=self._place_at(m.end()))
+            if len(met) != 1:
+                continue
+            guest, place = met.pop(), self._place_at(m.end())
+            if place is None or not _rx(r"\b(?:last|first|previously|already)\b").search(
+                text, m.start(), m.end()
+            ):
+                self._speaker_meets(guest, m.start(), m.end(), place=place)
+            elif not self._told_as_might_be(m.start()):
+                # "since we last met in Moscow": a meeting before, never the one told today
+                ev = _Evt(
+                    self.new_id(f"meeting-{speaker}-{guest}"),
+                    m.span(),
+                    "meeting:first-person",
+                    0.6,
+                    "meeting",
+                    "held",
+                    participants=[speaker, guest],
+                )
+                ev.place = place
+                self.events.append(ev)
 
     def _guest_after(self, pos: int) -> tuple[str, int] | None:
         """The one person welcomed at ``pos``: 'my (good) friend/colleague, (the) Title B'
@@ -132,6 +151,13 @@ class FirstPersonRules(Clauses):
                 return mm.key, mm.end
         return None
 
+    def _told_as_might_be(self, trig: int) -> bool:
+        """Whether the clause before ``trig`` tells what might be ("If B and I met")."""
+        sent_start, _ = self.sent(trig)
+        return bool(
+            _HYPOTHETICAL_BEFORE.search(self.text[max(sent_start, trig - 30) : trig].lower())
+        )
+
     def _place_at(self, pos: int) -> str | None:
         """The place named at ``pos``: its mention, else a place the text names elsewhere
         by the same capitalised words ("to springtime Haikko", Haikko in the heading)."""
@@ -141,9 +167,7 @@ class FirstPersonRules(Clauses):
         wm = _rx(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?").match(self.text, pos)
         if wm is None:
             return None
-        return next(
-            (k for k, e in self.ents.items() if e.is_place and e.name == wm.group()), None
-        )
+        return next((k for k, e in self.ents.items() if e.is_place and e.name == wm.group()), None)
 
     def _speaker_meets(self, guest: str, trig: int, end: int, *, place: str | None) -> None:
         """The speaker at ``trig`` meets ``guest`` (never themselves, never in a clause of
@@ -151,8 +175,7 @@ class FirstPersonRules(Clauses):
         speaker = self.text_speaker(trig)
         if speaker is None or speaker == guest:
             return
-        sent_start, _ = self.sent(trig)
-        if _HYPOTHETICAL_BEFORE.search(self.text, max(sent_start, trig - 30), trig):
+        if self._told_as_might_be(trig):
             return
         n = len(self.events)
         self.add_meeting([speaker, guest], (trig, end), trig, "meeting:first-person", 0.6)

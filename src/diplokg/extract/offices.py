@@ -51,6 +51,13 @@ _UNNAMED_FOREIGN_OFFICIAL = re.compile(
     r"[ \t]+and[ \t]+(?!the\b)[A-Z])"
 )
 _UNNAMED_FOREIGN_OFFICIAL_SCAN = head_scan(_UNNAMED_FOREIGN_OFFICIAL)
+# A state's official named by title and state alone, met or summoned: "met the Prime
+# Minister of Malta", "talks with the Foreign Minister of Peru." (no name after the state:
+# never "the Prime Minister of Malta, X" nor "… of Malta [X]")
+_UNNAMED_OFFICIAL_OF = re.compile(
+    rf"\b(?:the|The)[ \t]+(?P<t>{_ROLE_TITLE}|ambassador|envoy)[ \t]+of[ \t]+(?:the[ \t]+)?(?=[A-Z])"
+)
+_UNNAMED_OFFICIAL_OF_SCAN = head_scan(_UNNAMED_OFFICIAL_OF)
 # Before such an official, what makes them one the text's subject met or summoned ("in his
 # meetings with", "met", "summoned"): not one told of in passing ("will visit", "expelling")
 _MET_BEFORE = re.compile(
@@ -145,6 +152,24 @@ class OfficeRules(Clauses):
                 continue
             title = " ".join(m.group("t").split())
             self._unnamed_official(title, state, (s, e), m.start(), made)
+        for m in self.scan(_UNNAMED_OFFICIAL_OF_SCAN):
+            s = m.start("t")
+            st = self.mention_at(m.end())
+            if (
+                st is None
+                or st.start != m.end()
+                or self.ents[st.key].type != "state"
+                or self.in_quote(s)
+                or self.covered(s, m.end())
+                or _rx(r"[ \t]*,?[ \t]*[\[(]?[A-Z]").match(text, st.end)
+                or not (mb := _MET_BEFORE.search(text, max(self.sent(s)[0], s - 100), m.start()))
+                or _rx(r"\bbetween\b").search(text, mb.start(), m.start())
+            ):
+                # ("the meeting between the President of X and the President of Y": the
+                # states meet, as the gold keeps it)
+                continue
+            title = " ".join(m.group("t").split())
+            self._unnamed_official(title, st.key, (s, st.end), s, made)
         if "’" in text or "'" in text:
             for m in self.scan(_UNNAMED_POSSESSED_OFFICIAL_SCAN):
                 s, e = m.span()
@@ -213,12 +238,18 @@ class OfficeRules(Clauses):
             title = " ".join(m.group("t").split())
             org: str | None
             # (once drafted here, its own position names no other holder)
-            if title == "Secretary-General" and title not in made and (
-                any(p.role.lower() == "secretary-general" for p in self.positions)
-                or _rx(r"\bSecretary[- ]General[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?[A-Z]").search(text)
-                or _rx(
-                    r"\b(?!(?:UN|The|THE)\b|U\.N\.)[A-Z][\w.]*[ \t]+Secretary[- ]General\b"
-                ).search(text)
+            if (
+                title == "Secretary-General"
+                and title not in made
+                and (
+                    any(p.role.lower() == "secretary-general" for p in self.positions)
+                    or _rx(r"\bSecretary[- ]General[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?[A-Z]").search(
+                        text
+                    )
+                    or _rx(
+                        r"\b(?!(?:UN|The|THE)\b|U\.N\.)[A-Z][\w.]*[ \t]+Secretary[- ]General\b"
+                    ).search(text)
+                )
             ):
                 continue  # a holder named ("Secretary-General Ban"), or another body's
             if title == "Secretary-General" and (
