@@ -13,13 +13,13 @@ from diplokg.extract.deeds import DeedRules
 from diplokg.extract.documents import DocumentRules
 from diplokg.extract.entities import EntityRules
 from diplokg.extract.faults import FaultRules
+from diplokg.extract.firstperson import FirstPersonRules
 from diplokg.extract.framing import FramedMeetingRules
 from diplokg.extract.instruments import InstrumentRules
 from diplokg.extract.lexicon import _registry_publisher
 from diplokg.extract.meetings import MeetingRules
 from diplokg.extract.names import NameRules
 from diplokg.extract.offices import OfficeRules
-from diplokg.extract.firstperson import FirstPersonRules
 from diplokg.extract.participles import ParticipleRules
 from diplokg.extract.patterns import _MEDIA
 from diplokg.extract.positions import PositionRules

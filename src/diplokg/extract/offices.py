@@ -55,7 +55,8 @@ _UNNAMED_FOREIGN_OFFICIAL_SCAN = head_scan(_UNNAMED_FOREIGN_OFFICIAL)
 # Minister of Malta", "talks with the Foreign Minister of Peru." (no name after the state:
 # never "the Prime Minister of Malta, X" nor "… of Malta [X]")
 _UNNAMED_OFFICIAL_OF = re.compile(
-    rf"\b(?:the|The)[ \t]+(?P<t>{_ROLE_TITLE}|ambassador|envoy)[ \t]+of[ \t]+(?:the[ \t]+)?(?=[A-Z])"
+    rf"\b(?:the|The)[ \t]+(?P<t>{_ROLE_TITLE}|ambassador|envoy)[ \t]+of[ \t]+"
+    r"(?:the[ \t]+)?(?=[A-Z])"
 )
 _UNNAMED_OFFICIAL_OF_SCAN = head_scan(_UNNAMED_OFFICIAL_OF)
 # Before such an official, what makes them one the text's subject met or summoned ("in his
