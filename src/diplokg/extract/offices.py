@@ -19,6 +19,7 @@ import re
 from diplokg.extract.clauses import Clauses
 from diplokg.extract.patterns import _ROLE_TITLE
 from diplokg.extract.serving import _org_named
+from diplokg.extract.state import _Men
 from diplokg.extract.text import Scan, _fold, _rx, group_words, head_scan, singular
 from diplokg.extract.titles import _normal_role
 from diplokg.gazetteer import BODY_STATES, PLACE_HEADS
@@ -156,6 +157,8 @@ class OfficeRules(Clauses):
         for m in self.scan(_UNNAMED_OFFICIAL_OF_SCAN):
             s = m.start("t")
             st = self.mention_at(m.end())
+            if self._bracketed_holder(m.start(), st):
+                continue
             if (
                 st is None
                 or st.start != m.end()
@@ -183,8 +186,24 @@ class OfficeRules(Clauses):
                     continue
                 title = " ".join(m.group("t").split()).title()
                 self._unnamed_official(title, state, (s, e), s, made)
-        if made:
-            self.sort_mentions()
+        self.sort_mentions()  # (the drafted officials', a bracketed holder's)
+
+    def _bracketed_holder(self, start: int, st: _Men | None) -> bool:
+        """'the President of Poland [X]': an editor's brackets name the holder of the title
+        at ``start`` whose state is ``st``; the title and the name are one mention of X
+        (then read as X wherever the title stands: "met with the President of Poland [X]")."""
+        if st is None or self.ents[st.key].type != "state":
+            return False
+        bm = _rx(r"[ \t]*\[").match(self.text, st.end)
+        who = self.mention_at(bm.end()) if bm is not None else None
+        if (
+            who is None
+            or not self.ents[who.key].is_person
+            or self.text[who.end : who.end + 1] != "]"
+        ):
+            return False
+        self.add_mention(start, who.end + 1, who.key, "ref", 0.6)
+        return True
 
     def _unnamed_official(
         self,
