@@ -35,12 +35,17 @@ _AND_I = re.compile(
     r"(?:met|meet|discussed|agreed|held|had|engaged|concluded|talked|spoke|exchanged|"
     r"reviewed|signed|reaffirmed|confirmed)\b"
 )
-#: The speaker welcoming a guest: "I welcome", "I am pleased to welcome", "I have had the
-#: pleasure of welcoming", "it is my pleasure to welcome"; the guest and "to PLACE" follow.
+#: The speaker welcoming, receiving or meeting a guest: "I welcome", "I am pleased to
+#: welcome", "I have had the pleasure of welcoming", "it was a pleasure to receive", "today I
+#: met (with)", "I had a very good meeting with", "I held talks with"; the guest follows
+#: (never "I will meet", "I hope to meet", "I have not met": no such word between).
 _WELCOME = re.compile(
-    r"\b(?:I|[Ii]t\s+is\s+my|[Ii]t\s+was\s+my)\s+(?:(?:am|was|have|had|also|warmly|"
-    r"very|so|great|real|pleased|delighted|glad|happy|honou?red|the|a|pleasure|"
-    r"privilege|honou?r)\s+)*(?:(?:to|of)\s+)?(?:welcome|welcomed|welcoming)\s+"
+    r"\b(?:I|[Ii]t\s+(?:is|was|has\s+been))\s+(?:(?:am|was|have|had|also|warmly|very|so|"
+    r"great|real|pleased|delighted|glad|happy|honou?red|the|a|my|pleasure|privilege|"
+    r"honou?r|just|today|again)\s+)*(?:(?:to|of)\s+)?(?:(?P<w>welcome|welcomed|welcoming)|"
+    r"receive|received|receiving|host|hosted|hosting|met|meet|meeting|"
+    r"(?:had|held)\s+(?:a|an|my|our|some)?\s*(?:(?:very|most|highly)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:meeting|talks|discussions|conversation)\s+with)\s+(?:with\s+)?"
 )
 #: After a guest's name, where they are welcomed: "to Washington", "to springtime Haikko".
 _WELCOMED_TO = re.compile(r",?\s+to\s+(?:(?:the|springtime|sunny|beautiful)\s+)?(?=[A-Z])")
@@ -85,7 +90,8 @@ class FirstPersonRules(Clauses):
 
     def find_first_person_meetings(self) -> None:
         """'President B and I discussed …': the speaker (see :meth:`text_speaker`) meets B;
-        'I welcome my friend B to Washington': meets B there; 'since we last met in
+        'I welcome my friend B to Washington': meets B there ('I met B', 'I had a good
+        meeting with B', 'it was a pleasure to receive B': meets B); 'since we last met in
         Moscow': meets, there, the one person they are told to meet before (rule
         ``meeting:first-person``)."""
         text = self.text
@@ -100,7 +106,7 @@ class FirstPersonRules(Clauses):
             if lst is None:
                 continue
             guest, gend = lst
-            tm = _WELCOMED_TO.match(text, gend)
+            tm = _WELCOMED_TO.match(text, gend) if m.group("w") else None
             place = self._place_at(tm.end()) if tm is not None else None
             self._speaker_meets(guest, m.start(), gend, place=place)
         for m in _WE_MET_IN.finditer(text):
