@@ -52,14 +52,13 @@ _UNNAMED_FOREIGN_OFFICIAL = re.compile(
     r"[ \t]+and[ \t]+(?!the\b)[A-Z])"
 )
 _UNNAMED_FOREIGN_OFFICIAL_SCAN = head_scan(_UNNAMED_FOREIGN_OFFICIAL)
-# A state's official named by title and state alone, met or summoned: "met the Prime
-# Minister of Malta", "talks with the Foreign Minister of Peru." (no name after the state:
-# never "the Prime Minister of Malta, X" nor "… of Malta [X]")
-_UNNAMED_OFFICIAL_OF = re.compile(
+# A title and the state it is of: "the President of Poland" (then an editor's bracketed
+# name may follow: "the President of Poland [X]"; with none, the gold keeps the state met)
+_TITLE_OF_STATE = re.compile(
     rf"\b(?:the|The)[ \t]+(?P<t>{_ROLE_TITLE}|ambassador|envoy)[ \t]+of[ \t]+"
     r"(?:the[ \t]+)?(?=[A-Z])"
 )
-_UNNAMED_OFFICIAL_OF_SCAN = head_scan(_UNNAMED_OFFICIAL_OF)
+_TITLE_OF_STATE_SCAN = head_scan(_TITLE_OF_STATE)
 # Before such an official, what makes them one the text's subject met or summoned ("in his
 # meetings with", "met", "summoned"): not one told of in passing ("will visit", "expelling")
 _MET_BEFORE = re.compile(
@@ -154,26 +153,9 @@ class OfficeRules(Clauses):
                 continue
             title = " ".join(m.group("t").split())
             self._unnamed_official(title, state, (s, e), m.start(), made)
-        for m in self.scan(_UNNAMED_OFFICIAL_OF_SCAN):
-            s = m.start("t")
-            st = self.mention_at(m.end())
-            if self._bracketed_holder(m.start(), st):
-                continue
-            if (
-                st is None
-                or st.start != m.end()
-                or self.ents[st.key].type != "state"
-                or self.in_quote(s)
-                or self.covered(s, m.end())
-                or _rx(r"[ \t]*,?[ \t]*[\[(]?[A-Z]").match(text, st.end)
-                or not (mb := _MET_BEFORE.search(text, max(self.sent(s)[0], s - 100), m.start()))
-                or _rx(r"\bbetween\b").search(text, mb.start(), m.start())
-            ):
-                # ("the meeting between the President of X and the President of Y": the
-                # states meet, as the gold keeps it)
-                continue
-            title = " ".join(m.group("t").split())
-            self._unnamed_official(title, st.key, (s, st.end), s, made)
+        for m in self.scan(_TITLE_OF_STATE_SCAN):
+            if not self.in_quote(m.start()):
+                self._bracketed_holder(m.start(), self.mention_at(m.end()))
         if "’" in text or "'" in text:
             for m in self.scan(_UNNAMED_POSSESSED_OFFICIAL_SCAN):
                 s, e = m.span()
@@ -188,12 +170,12 @@ class OfficeRules(Clauses):
                 self._unnamed_official(title, state, (s, e), s, made)
         self.sort_mentions()  # (the drafted officials', a bracketed holder's)
 
-    def _bracketed_holder(self, start: int, st: _Men | None) -> bool:
+    def _bracketed_holder(self, start: int, st: _Men | None) -> None:
         """'the President of Poland [X]': an editor's brackets name the holder of the title
         at ``start`` whose state is ``st``; the title and the name are one mention of X
         (then read as X wherever the title stands: "met with the President of Poland [X]")."""
         if st is None or self.ents[st.key].type != "state":
-            return False
+            return
         bm = _rx(r"[ \t]*\[").match(self.text, st.end)
         who = self.mention_at(bm.end()) if bm is not None else None
         if (
@@ -201,9 +183,8 @@ class OfficeRules(Clauses):
             or not self.ents[who.key].is_person
             or self.text[who.end : who.end + 1] != "]"
         ):
-            return False
+            return
         self.add_mention(start, who.end + 1, who.key, "ref", 0.6)
-        return True
 
     def _unnamed_official(
         self,
