@@ -185,5 +185,24 @@ class FirstPersonRules(Clauses):
             return
         n = len(self.events)
         self.add_meeting([speaker, guest], (trig, end), trig, "meeting:first-person", 0.6)
-        if len(self.events) > n and place is not None and self.events[-1].place is None:
-            self.events[-1].place = place
+        if len(self.events) == n:
+            return
+        ev = self.events[-1]
+        if place is not None and ev.place is None:
+            ev.place = place
+        if ev.date is None:
+            ev.date = self._header_date()  # (the day the words were given, as told today)
+
+    def _header_date(self) -> tuple[int, int] | None:
+        """The date among the short lines that open the text (its heading, a dateline or
+        a date line: "Talvi\nFebruary 6, 2026"), before its first long paragraph."""
+        text = self.text
+        for start in self.para_starts[:6]:
+            end = text.find("\n", start)
+            end = len(text) if end < 0 else end
+            if end - start > 200:
+                return None
+            for ds, de in self.dates:
+                if start <= ds < end and (end - start <= 60 or ds - start < 3):
+                    return ds, de
+        return None
