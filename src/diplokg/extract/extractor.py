@@ -13,6 +13,7 @@ from diplokg.extract.deeds import DeedRules
 from diplokg.extract.documents import DocumentRules
 from diplokg.extract.entities import EntityRules
 from diplokg.extract.faults import FaultRules
+from diplokg.extract.firstperson import FirstPersonRules
 from diplokg.extract.framing import FramedMeetingRules
 from diplokg.extract.instruments import InstrumentRules
 from diplokg.extract.lexicon import _registry_publisher
@@ -55,6 +56,7 @@ class Extractor(
     SigningRules,
     FramedMeetingRules,
     TranscriptRules,
+    FirstPersonRules,
     BilateralRules,
     ConferenceRules,
     DatelineRules,

@@ -19,6 +19,7 @@ import re
 from diplokg.extract.clauses import Clauses
 from diplokg.extract.patterns import _ROLE_TITLE
 from diplokg.extract.serving import _org_named
+from diplokg.extract.state import _Men
 from diplokg.extract.text import Scan, _fold, _rx, group_words, head_scan, singular
 from diplokg.extract.titles import _normal_role
 from diplokg.gazetteer import BODY_STATES, PLACE_HEADS
@@ -51,6 +52,13 @@ _UNNAMED_FOREIGN_OFFICIAL = re.compile(
     r"[ \t]+and[ \t]+(?!the\b)[A-Z])"
 )
 _UNNAMED_FOREIGN_OFFICIAL_SCAN = head_scan(_UNNAMED_FOREIGN_OFFICIAL)
+# A title and the state it is of: "the President of Poland" (then an editor's bracketed
+# name may follow: "the President of Poland [X]"; with none, the gold keeps the state met)
+_TITLE_OF_STATE = re.compile(
+    rf"\b(?:the|The)[ \t]+(?P<t>{_ROLE_TITLE}|ambassador|envoy)[ \t]+of[ \t]+"
+    r"(?:the[ \t]+)?(?=[A-Z])"
+)
+_TITLE_OF_STATE_SCAN = head_scan(_TITLE_OF_STATE)
 # Before such an official, what makes them one the text's subject met or summoned ("in his
 # meetings with", "met", "summoned"): not one told of in passing ("will visit", "expelling")
 _MET_BEFORE = re.compile(
@@ -145,6 +153,9 @@ class OfficeRules(Clauses):
                 continue
             title = " ".join(m.group("t").split())
             self._unnamed_official(title, state, (s, e), m.start(), made)
+        for m in self.scan(_TITLE_OF_STATE_SCAN):
+            if not self.in_quote(m.start()):
+                self._bracketed_holder(m.start(), self.mention_at(m.end()))
         if "’" in text or "'" in text:
             for m in self.scan(_UNNAMED_POSSESSED_OFFICIAL_SCAN):
                 s, e = m.span()
@@ -157,8 +168,23 @@ class OfficeRules(Clauses):
                     continue
                 title = " ".join(m.group("t").split()).title()
                 self._unnamed_official(title, state, (s, e), s, made)
-        if made:
-            self.sort_mentions()
+        self.sort_mentions()  # (the drafted officials', a bracketed holder's)
+
+    def _bracketed_holder(self, start: int, st: _Men | None) -> None:
+        """'the President of Poland [X]': an editor's brackets name the holder of the title
+        at ``start`` whose state is ``st``; the title and the name are one mention of X
+        (then read as X wherever the title stands: "met with the President of Poland [X]")."""
+        if st is None or self.ents[st.key].type != "state":
+            return
+        bm = _rx(r"[ \t]*\[").match(self.text, st.end)
+        who = self.mention_at(bm.end()) if bm is not None else None
+        if (
+            who is None
+            or not self.ents[who.key].is_person
+            or self.text[who.end : who.end + 1] != "]"
+        ):
+            return
+        self.add_mention(start, who.end + 1, who.key, "ref", 0.6)
 
     def _unnamed_official(
         self,
@@ -212,12 +238,19 @@ class OfficeRules(Clauses):
                 continue
             title = " ".join(m.group("t").split())
             org: str | None
-            if title == "Secretary-General" and (
-                any(p.role.lower() == "secretary-general" for p in self.positions)
-                or _rx(r"\bSecretary[- ]General[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?[A-Z]").search(text)
-                or _rx(
-                    r"\b(?!(?:UN|The|THE)\b|U\.N\.)[A-Z][\w.]*[ \t]+Secretary[- ]General\b"
-                ).search(text)
+            # (once drafted here, its own position names no other holder)
+            if (
+                title == "Secretary-General"
+                and title not in made
+                and (
+                    any(p.role.lower() == "secretary-general" for p in self.positions)
+                    or _rx(r"\bSecretary[- ]General[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?[A-Z]").search(
+                        text
+                    )
+                    or _rx(
+                        r"\b(?!(?:UN|The|THE)\b|U\.N\.)[A-Z][\w.]*[ \t]+Secretary[- ]General\b"
+                    ).search(text)
+                )
             ):
                 continue  # a holder named ("Secretary-General Ban"), or another body's
             if title == "Secretary-General" and (

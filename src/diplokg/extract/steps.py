@@ -165,6 +165,12 @@ STEPS: tuple[Step, ...] = (
         provides="entities events mentions",
     ),
     _step(
+        "first-person-meetings",
+        Extractor.find_first_person_meetings,
+        needs="conference-mentions dates entities events mentions",
+        provides="entities events mentions",
+    ),
+    _step(
         "bilateral-series",
         Extractor.find_bilateral_series,
         needs="conference-mentions dates entities events mentions positions",

@@ -1,0 +1,208 @@
+"""Meetings a text's speaker tells in the first person outside a labelled turn's own rules:
+the speaker is whom a transcript label names ("X: …") or whom the heading names as giving
+the words ("Remarks by X", "Opening Statement by Prime Minister X", "X's opening address");
+they hold a meeting with the person they tell of with themselves ("President B and I
+discussed …", "B and I have agreed"), the person they welcome to a place ("I welcome my
+friend B to Washington", "I had the pleasure of welcoming my colleague B to Haikko"), and,
+told as "we" ("since we last met in Moscow"), with the one counterpart of the meetings
+they tell before."""
+
+from __future__ import annotations
+
+import re
+
+from diplokg.extract.clauses import Clauses
+from diplokg.extract.patterns import _HYPOTHETICAL_BEFORE
+from diplokg.extract.state import _Evt
+from diplokg.extract.text import _rx
+
+__all__ = ["FirstPersonRules"]
+
+#: A heading that names who gives the words below it: "Remarks by X", "[Opening Statement
+#: by Prime Minister X]", "Address of X"; the name follows (titles before it skipped).
+_HEADING_BY = re.compile(
+    r"(?i:(?:opening\s+|closing\s+|press\s+|introductory\s+)?"
+    r"(?:remarks|statement|address|speech|message|intervention))\s+(?:by|of)\s+"
+)
+#: After a name in a heading, its words: "X's opening address", "X’s remarks".
+_HEADING_POSSESSED = re.compile(
+    r"[’']s\s+(?:[a-z]+\s+){0,2}(?:address|remarks|statement|speech|message)\b"
+)
+#: "B and I" before a verb of meeting: "President B and I (have just) concluded talks",
+#: "B and I discussed", "… and I engaged in dialogue", "… and I have met many times".
+_AND_I = re.compile(
+    r"\s+and\s+I\s+(?:(?:have|had|just|also|today|again|once\s+again|then)\s+)*"
+    r"(?:met|meet|discussed|agreed|held|had|engaged|concluded|talked|spoke|exchanged|"
+    r"reviewed|signed|reaffirmed|confirmed)\b"
+)
+#: The speaker welcoming, receiving or meeting a guest: "I welcome", "I am pleased to
+#: welcome", "I have had the pleasure of welcoming", "it was a pleasure to receive", "today I
+#: met (with)", "I had a very good meeting with", "I held talks with"; the guest follows
+#: (never "I will meet", "I hope to meet", "I have not met": no such word between).
+_WELCOME = re.compile(
+    r"\b(?:I|[Ii]t\s+(?:is|was|has\s+been))\s+(?:(?:am|was|have|had|also|warmly|very|so|"
+    r"great|real|pleased|delighted|glad|happy|honou?red|the|a|my|pleasure|privilege|"
+    r"honou?r|just|today|again)\s+)*(?:(?:to|of)\s+)?(?:(?P<w>welcome|welcomed|welcoming)|"
+    r"receive|received|receiving|host|hosted|hosting|met|meet|meeting|"
+    r"(?:had|held)\s+(?:a|an|my|our|some)?\s*(?:(?:very|most|highly)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:meeting|talks|discussions|conversation)\s+with)\s+(?:with\s+)?"
+)
+#: After a guest's name, where they are welcomed: "to Washington", "to springtime Haikko".
+_WELCOMED_TO = re.compile(r",?\s+to\s+(?:(?:the|springtime|sunny|beautiful)\s+)?(?=[A-Z])")
+#: "we" meeting again, where: "since we last met in Moscow", "we met in New York".
+_WE_MET_IN = re.compile(
+    r"\b[Ww]e\s+(?:(?:last|first|previously|also|have|had|already)\s+)*met\s+"
+    r"(?:again\s+)?(?:in|at)\s+(?=[A-Z])"
+)
+
+
+class FirstPersonRules(Clauses):
+    """Meetings a transcript's or a heading's speaker tells in the first person."""
+
+    def text_speaker(self, pos: int) -> str | None:
+        """Who speaks the words at ``pos``: the person a transcript label names (see
+        :meth:`speaker_at`), else the one a heading over the text names as giving its
+        words (in the first five lines). None in a quotation, or with no such heading."""
+        if self.in_quote(pos):
+            return None
+        who = self.speaker_at(pos)
+        if who is not None:
+            return who
+        text = self.text
+        for start in self.para_starts[:5]:
+            end = text.find("\n", start)
+            end = len(text) if end < 0 else end
+            if start >= pos or end - start > 200:
+                continue
+            persons = [
+                mm for mm in self.mentions_between(start, end) if self.ents[mm.key].is_person
+            ]
+            for mm in persons:
+                if _HEADING_POSSESSED.match(text, mm.end):
+                    return mm.key
+            bm = _HEADING_BY.search(text, start, end)
+            after = [mm for mm in persons if bm is not None and mm.start >= bm.end()]
+            if after and _rx(r"(?:[A-Z][\w.’'-]*\s+|of\s+|the\s+){0,6}").fullmatch(
+                text, bm.end() if bm is not None else 0, after[0].start
+            ):
+                return after[0].key
+        return None
+
+    def find_first_person_meetings(self) -> None:
+        """'President B and I discussed …': the speaker (see :meth:`text_speaker`) meets B;
+        'I welcome my friend B to Washington': meets B there ('I met B', 'I had a good
+        meeting with B', 'it was a pleasure to receive B': meets B); 'since we last met in
+        Moscow': meets, there, the one person they are told to meet before (rule
+        ``meeting:first-person``)."""
+        text = self.text
+        for m in _rx(_AND_I.pattern).finditer(text):
+            before = self.mentions_between(self.sent(m.start())[0], m.start())
+            mm = before[-1] if before else None
+            if mm is None or mm.end != m.start() or not self.ents[mm.key].is_person:
+                continue
+            self._speaker_meets(mm.key, mm.start, m.end(), place=None)
+        for m in _WELCOME.finditer(text):
+            lst = self._guest_after(m.end())
+            if lst is None:
+                continue
+            guest, gend = lst
+            tm = _WELCOMED_TO.match(text, gend) if m.group("w") else None
+            place = self._place_at(tm.end()) if tm is not None else None
+            self._speaker_meets(guest, m.start(), gend, place=place)
+        for m in _WE_MET_IN.finditer(text):
+            speaker = self.text_speaker(m.start())
+            if speaker is None:
+                continue
+            met = {
+                k
+                for ev in self.events
+                if ev.kind == "meeting" and speaker in ev.participants
+                for k in ev.participants
+                if k != speaker and self.ents[k].is_person
+            }
+            if len(met) != 1:
+                continue
+            guest, place = met.pop(), self._place_at(m.end())
+            if place is None or not _rx(r"\b(?:last|first|previously|already)\b").search(
+                text, m.start(), m.end()
+            ):
+                self._speaker_meets(guest, m.start(), m.end(), place=place)
+            elif not self._told_as_might_be(m.start()):
+                # "since we last met in Moscow": a meeting before, never the one told today
+                ev = _Evt(
+                    self.new_id(f"meeting-{speaker}-{guest}"),
+                    m.span(),
+                    "meeting:first-person",
+                    0.6,
+                    "meeting",
+                    "held",
+                    participants=[speaker, guest],
+                )
+                ev.place = place
+                self.events.append(ev)
+
+    def _guest_after(self, pos: int) -> tuple[str, int] | None:
+        """The one person welcomed at ``pos``: 'my (good) friend/colleague, (the) Title B'
+        (titles and an appositive's comma skipped); with where their name ends."""
+        text = self.text
+        lead = _rx(
+            r"(?:(?:my|our)\s+(?:[a-z]+\s+){0,2}(?:friend|colleague|counterpart|guest)"
+            r"(?:\s+and\s+(?:friend|colleague))?,?\s+)?(?:the\s+)?"
+        ).match(text, pos)
+        cur = lead.end() if lead is not None else pos
+        for mm in self.mentions_between(cur, min(len(text), cur + 90)):
+            if not _rx(r"(?:[A-Z][\w.’'-]*\s+|of\s+|and\s+|,\s*)*").fullmatch(text, cur, mm.start):
+                return None
+            if self.ents[mm.key].is_person:
+                return mm.key, mm.end
+        return None
+
+    def _told_as_might_be(self, trig: int) -> bool:
+        """Whether the clause before ``trig`` tells what might be ("If B and I met")."""
+        sent_start, _ = self.sent(trig)
+        return bool(
+            _HYPOTHETICAL_BEFORE.search(self.text[max(sent_start, trig - 30) : trig].lower())
+        )
+
+    def _place_at(self, pos: int) -> str | None:
+        """The place named at ``pos``: its mention, else a place the text names elsewhere
+        by the same capitalised words ("to springtime Haikko", Haikko in the heading)."""
+        mm = self.mention_at(pos)
+        if mm is not None:
+            return mm.key if self.ents[mm.key].is_place else None
+        wm = _rx(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?").match(self.text, pos)
+        if wm is None:
+            return None
+        return next((k for k, e in self.ents.items() if e.is_place and e.name == wm.group()), None)
+
+    def _speaker_meets(self, guest: str, trig: int, end: int, *, place: str | None) -> None:
+        """The speaker at ``trig`` meets ``guest`` (never themselves, never in a clause of
+        what might be)."""
+        speaker = self.text_speaker(trig)
+        if speaker is None or speaker == guest:
+            return
+        if self._told_as_might_be(trig):
+            return
+        n = len(self.events)
+        self.add_meeting([speaker, guest], (trig, end), trig, "meeting:first-person", 0.6)
+        if len(self.events) == n:
+            return
+        ev = self.events[-1]
+        if place is not None and ev.place is None:
+            ev.place = place
+        if ev.date is None:
+            ev.date = self._header_date()  # (the day the words were given, as told today)
+
+    def _header_date(self) -> tuple[int, int] | None:
+        """The date among the short lines that open the text (its heading, a dateline or
+        a date line: "Talvi\nFebruary 6, 2026"), before its first long paragraph."""
+        text = self.text
+        for start in self.para_starts[:6]:
+            end = text.find("\n", start)
+            end = len(text) if end < 0 else end
+            if end - start > 200:
+                return None
+            for ds, de in self.dates:
+                if start <= ds < end and (end - start <= 60 or ds - start < 3):
+                    return ds, de
+        return None
