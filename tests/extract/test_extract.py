@@ -38,7 +38,11 @@ from diplokg.extract.charging import _NEG_WORDS, _has_neg_words
 from diplokg.extract.extractor import Extractor
 from diplokg.extract.namewords import _CAP_PARTICLE, _CAP_RUN, _CAP_WORD
 from diplokg.extract.patterns import _ROLE_BEFORE_NAME, _ends_capitalised, _may_end_with
-from diplokg.extract.positions import _PREDECESSOR
+from diplokg.extract.positions import (
+    _HONORIFIC_AFTER_TITLE,
+    _PREDECESSOR,
+    _RANK_OR_HONORIFIC_ENDS,
+)
 from diplokg.extract.subjects import (
     _COORDINATED,
     _COORDINATED_ENDS,
@@ -51,6 +55,7 @@ from diplokg.extract.titles import (
     _LOWER_TITLE_BEFORE,
     _LOWER_TITLE_ENDS,
     _ORG_POSS_ROLE,
+    _RANK_AFTER_COMMA,
     _ends_in_comma,
     _left_apposition,
     _may_contain,
@@ -565,6 +570,8 @@ WINDOWS = [w for t in VARIANTS[:60] for w in _windows(t)]
         (_PRONOUN_SUBJECT, lambda w: _may_end_with(w, _PRONOUN_ENDS)),
         (_COORDINATED, lambda w: _may_end_with(w, _COORDINATED_ENDS)),
         (_PREDECESSOR, lambda w: _may_contain(w, "predecessor")),
+        (_RANK_AFTER_COMMA, lambda w: _may_end_with(w, _RANK_OR_HONORIFIC_ENDS, dot=True)),
+        (_HONORIFIC_AFTER_TITLE, lambda w: _may_end_with(w, _RANK_OR_HONORIFIC_ENDS, dot=True)),
     ],
     ids=[
         "left-appos",
@@ -574,6 +581,8 @@ WINDOWS = [w for t in VARIANTS[:60] for w in _windows(t)]
         "pronoun",
         "coordinated",
         "predecessor",
+        "rank-after-comma",
+        "honorific-after-title",
     ],
 )
 def test_a_cheap_test_before_a_pattern_never_rules_out_a_match(
@@ -582,6 +591,23 @@ def test_a_cheap_test_before_a_pattern_never_rules_out_a_match(
     for window in WINDOWS:
         if pattern.search(window):
             assert may_match(window), window
+
+
+def test_a_rank_or_an_honorific_before_a_name_passes_its_cheap_test() -> None:
+    # (the windows above hold honorifics but no rank after a comma)
+    for before in (
+        "the Commander of the Fleet, Navy Adm. ",
+        "the Chief of Staff, Army Gen. ",
+        "the Defence Attaché, Col. ",
+        "the envoy, Amb. ",
+        "the Foreign Minister Dr. ",
+        "Prime Minister Sir ",
+        "Minister H.E. ",
+    ):
+        rk = _RANK_AFTER_COMMA.search(before) or _HONORIFIC_AFTER_TITLE.search(before)
+        assert rk is not None, before
+        assert _may_end_with(before, _RANK_OR_HONORIFIC_ENDS, dot=True), before
+    assert not _may_end_with("the Foreign Minister ", _RANK_OR_HONORIFIC_ENDS, dot=True)
 
 
 def test_runs_of_capitalised_words_are_found_as_the_plain_pattern_finds_them() -> None:

@@ -14,7 +14,7 @@ import re
 from diplokg.extract.clauses import Clauses
 from diplokg.extract.patterns import _HYPOTHETICAL_BEFORE
 from diplokg.extract.state import _Evt
-from diplokg.extract.text import _rx
+from diplokg.extract.text import _rx, head_scan
 
 __all__ = ["FirstPersonRules"]
 
@@ -31,10 +31,11 @@ _HEADING_POSSESSED = re.compile(
 #: "B and I" before a verb of meeting: "President B and I (have just) concluded talks",
 #: "B and I discussed", "… and I engaged in dialogue", "… and I have met many times".
 _AND_I = re.compile(
-    r"\s+and\s+I\s+(?:(?:have|had|just|also|today|again|once\s+again|then)\s+)*"
+    r"(?<=\s)and\s+I\s+(?:(?:have|had|just|also|today|again|once\s+again|then)\s+)*"
     r"(?:met|meet|discussed|agreed|held|had|engaged|concluded|talked|spoke|exchanged|"
     r"reviewed|signed|reaffirmed|confirmed)\b"
 )
+_AND_I_SCAN = head_scan(_AND_I)
 #: The speaker welcoming, receiving or meeting a guest: "I welcome", "I am pleased to
 #: welcome", "I have had the pleasure of welcoming", "it was a pleasure to receive", "today I
 #: met (with)", "I had a very good meeting with", "I held talks with"; the guest follows
@@ -47,6 +48,7 @@ _WELCOME = re.compile(
     r"(?:had|held)\s+(?:a|an|my|our|some)?\s*(?:(?:very|most|highly)\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:meeting|talks|discussions|conversation)\s+with)\s+(?:with\s+)?"
 )
+_WELCOME_SCAN = head_scan(_WELCOME)
 #: After a guest's name, where they are welcomed: "to Washington", "to springtime Haikko".
 _WELCOMED_TO = re.compile(r",?\s+to\s+(?:(?:the|springtime|sunny|beautiful)\s+)?(?=[A-Z])")
 #: "we" meeting again, where: "since we last met in Moscow", "we met in New York".
@@ -54,6 +56,7 @@ _WE_MET_IN = re.compile(
     r"\b[Ww]e\s+(?:(?:last|first|previously|also|have|had|already)\s+)*met\s+"
     r"(?:again\s+)?(?:in|at)\s+(?=[A-Z])"
 )
+_WE_MET_IN_SCAN = head_scan(_WE_MET_IN)
 
 
 class FirstPersonRules(Clauses):
@@ -95,13 +98,16 @@ class FirstPersonRules(Clauses):
         Moscow': meets, there, the one person they are told to meet before (rule
         ``meeting:first-person``)."""
         text = self.text
-        for m in _rx(_AND_I.pattern).finditer(text):
-            before = self.mentions_between(self.sent(m.start())[0], m.start())
+        for m in self.scan(_AND_I_SCAN):
+            start = m.start()  # (of the white space before "and")
+            while start > 0 and text[start - 1].isspace():
+                start -= 1
+            before = self.mentions_between(self.sent(start)[0], start)
             mm = before[-1] if before else None
-            if mm is None or mm.end != m.start() or not self.ents[mm.key].is_person:
+            if mm is None or mm.end != start or not self.ents[mm.key].is_person:
                 continue
             self._speaker_meets(mm.key, mm.start, m.end(), place=None)
-        for m in _WELCOME.finditer(text):
+        for m in self.scan(_WELCOME_SCAN):
             lst = self._guest_after(m.end())
             if lst is None:
                 continue
@@ -109,7 +115,7 @@ class FirstPersonRules(Clauses):
             tm = _WELCOMED_TO.match(text, gend) if m.group("w") else None
             place = self._place_at(tm.end()) if tm is not None else None
             self._speaker_meets(guest, m.start(), gend, place=place)
-        for m in _WE_MET_IN.finditer(text):
+        for m in self.scan(_WE_MET_IN_SCAN):
             speaker = self.text_speaker(m.start())
             if speaker is None:
                 continue

@@ -153,9 +153,10 @@ class OfficeRules(Clauses):
                 continue
             title = " ".join(m.group("t").split())
             self._unnamed_official(title, state, (s, e), m.start(), made)
-        for m in self.scan(_TITLE_OF_STATE_SCAN):
-            if not self.in_quote(m.start()):
-                self._bracketed_holder(m.start(), self.mention_at(m.end()))
+        if "[" in text:  # (a bracketed holder's bracket: "the President of Poland [X]")
+            for m in self.scan(_TITLE_OF_STATE_SCAN):
+                if not self.in_quote(m.start()):
+                    self._bracketed_holder(m.start(), self.mention_at(m.end()))
         if "’" in text or "'" in text:
             for m in self.scan(_UNNAMED_POSSESSED_OFFICIAL_SCAN):
                 s, e = m.span()

@@ -272,9 +272,12 @@ _TITLE_AND_BEFORE = re.compile(rf"(?<![\w-])(?P<t>{_ROLE_TITLE})\s+and\s+$")
 _NAME_LINE_THEN_TITLE = re.compile(r"[ \t]*\n[ \t]*(?P<role>[A-Z][^\n]{2,80}?)[ \t]*(?:\n|$)")
 
 
-def _may_end_with(text: str, endings: tuple[str, ...], *, comma: bool = False) -> bool:
+def _may_end_with(
+    text: str, endings: tuple[str, ...], *, comma: bool = False, dot: bool = False
+) -> bool:
     """False only if ``text`` cannot end in one of ``endings`` and then white space
-    (with ``comma``: and then a comma, or not, and then white space).
+    (with ``comma``: and then a comma, or not, and then white space; with ``dot``: a dot,
+    or not, as after an abbreviation: "Adm. ", "Dr. ").
 
     A cheap test before a pattern anchored at the end of ``text`` (``…\\s+$``), which,
     searched on its own, tries every start in ``text``.
@@ -284,6 +287,8 @@ def _may_end_with(text: str, endings: tuple[str, ...], *, comma: bool = False) -
         return False
     if comma:
         stripped = stripped.removesuffix(",")
+    if dot:
+        stripped = stripped.removesuffix(".")
     return stripped.endswith(endings)
 
 

@@ -202,6 +202,10 @@ _HONORIFIC_AFTER_TITLE = re.compile(
     + "|".join(map(re.escape, sorted(_HONORIFIC_WORDS, key=lambda w: (-len(w), w))))
     + r")\.?[ \t]+$"
 )
+# What a name's text before ends in where either of those two can match (see _may_end_with).
+_RANK_OR_HONORIFIC_ENDS = tuple(
+    sorted({*last_words(_RANK_AFTER_COMMA), *last_words(_HONORIFIC_AFTER_TITLE)})
+)
 # A military rank alone, no office ("General X", "Rear Admiral Y"): the gold conventions
 # list the office a rank holder holds ("army chief"), never the rank.
 _MILITARY_RANK = re.compile(
@@ -309,9 +313,12 @@ class PositionRules(Clauses):
             hon = _HONOURABLE_BEFORE.search(before) if "Hon" in before[-24:] else None
             if hon is not None:  # "Prime Minister the Rt Hon X": the title before the style
                 before = before[: hon.start()] + " " * (len(before) - hon.start())
-            rk = _RANK_AFTER_COMMA.search(
-                before, max(0, len(before) - 40)
-            ) or _HONORIFIC_AFTER_TITLE.search(before, max(0, len(before) - 13))
+            rk = (
+                _RANK_AFTER_COMMA.search(before, max(0, len(before) - 40))
+                or _HONORIFIC_AFTER_TITLE.search(before, max(0, len(before) - 13))
+                if _may_end_with(before, _RANK_OR_HONORIFIC_ENDS, dot=True)
+                else None
+            )
             if rk is not None:  # "the Commander of X, Navy Adm. A", "Minister Dr. A": the
                 before = before[: rk.start() + 1] + " " * (len(before) - rk.start() - 1)
             ini = _TITLE_INITIALS_BEFORE.search(before) if before.endswith(") ") else None
