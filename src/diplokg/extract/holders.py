@@ -2,7 +2,9 @@
 a counterpart's (the title of the one whose "his" it is, in the counterpart's state's
 style, that one told before or after), an aide's title naming the office it serves
 ("Chief of Staff to Secretary of State"), and a title told as the one the holder acts in
-("his first visit as Secretary of State").
+("his first visit as Secretary of State"); and the positions that give way to others
+once all are found (a bare title held in full, a state guessed for one whose
+counterpart's state it is, an anonymous source inside a named holder's title).
 
 Functions of the shared clause helpers, below the rule modules, as
 :mod:`diplokg.extract.serving`'s are.
@@ -14,7 +16,8 @@ import re
 
 from diplokg.extract.clauses import Clauses
 from diplokg.extract.patterns import _LOWER_ROLE, _ROLE_TITLE, _ROLE_TITLE_RE
-from diplokg.extract.text import _rx
+from diplokg.extract.state import _Pos
+from diplokg.extract.text import _fold, _rx
 from diplokg.extract.titles import _OWN_TITLE_OF_STATE, _STATE_OWN_TITLES, _left_apposition
 
 # An aide's title before the title of the office served, then its holder's name:
@@ -138,3 +141,66 @@ def counterparts_of_later_subjects(
                 role = counterpart_title(rules, held[0].role, org)
                 rules.holds_now(holder, role, org, span, "position:counterpart", 0.7)
             break
+
+
+# Titles that, said alone before a name, are a fuller title said short ("Minister Kato").
+_BARE_TITLES = frozenset(("Minister", "Secretary", "Senator", "Ambassador", "Envoy"))
+# What a text ends with (then white space) for these patterns to match at its end.
+_COUNTERPART_NOUN = r"counterparts?|opposite\s+number|pair|peer|homologue|colleague"
+# After a name, the counterpart of another state's it meets: "X and his Japanese counterpart".
+_COUNTERPART_OF_DEMONYM = re.compile(
+    r"(?:\s+and\s+(?:his|her)|[’']s)\s+(?P<dem>[A-Z][a-z]+)\s+(?:" + _COUNTERPART_NOUN + r")\b"
+)
+
+
+def counterparts_states(rules: Clauses, holder: str) -> set[str]:
+    """The states whose counterpart ``holder`` is said to have ("X and his Japanese
+    counterpart", "X's Japanese counterpart"): none ``holder`` holds a title of."""
+    found = set()
+    for mm in rules.mentions_between(0, len(rules.text)):
+        if mm.key != holder:
+            continue
+        cm = _COUNTERPART_OF_DEMONYM.match(rules.text, mm.end)
+        if cm is not None and (st := rules.demonyms.get(_fold(cm.group("dem")))):
+            found.add(st)
+    return found
+
+
+def without_bare_titles_held_in_full(positions: list[_Pos]) -> list[_Pos]:
+    """'Minister Kato' and 'Foreign Minister Kato', 'Secretary Rowe' and 'Secretary of
+    State Rowe': the bare title is the full one, said short."""
+    full = {(p.holder, p.org, p.role) for p in positions}
+    return [
+        p
+        for p in positions
+        if not any(
+            h == p.holder
+            and o == p.org
+            and r != p.role
+            and (
+                (p.role in _BARE_TITLES and p.role in r.split())
+                # "Special Envoy" and "Special Envoy for Syria", "Under Secretary" and
+                # "Under Secretary of Energy": the brief said short
+                or r.startswith((f"{p.role} for ", f"{p.role} on ", f"{p.role} of "))
+            )
+            for h, o, r in full
+        )
+    ]
+
+
+def drop_anonymous_in_appositions(rules: Clauses) -> None:
+    """ "X, the Foreign Ministry's spokesperson, said": the spokesperson is X, named;
+    an anonymous source found inside a title in apposition to a name is no one else."""
+    spans = [p.span for p in rules.positions if p.rule.startswith("position:apposition")]
+    if not spans:
+        return
+    dropped = False
+    for mm in list(rules.mens):
+        if mm.how == "anon" and any(lo <= mm.start and mm.end <= hi for lo, hi in spans):
+            rules.remove_mention(mm)
+            dropped = True
+    if not dropped:
+        return
+    rules.sort_mentions()
+    still = {mm.key for mm in rules.mens}
+    rules.anon_positions = [a for a in rules.anon_positions if a[0] in still]

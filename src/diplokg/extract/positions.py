@@ -12,12 +12,17 @@ import re
 from diplokg.extract.clauses import Clauses
 from diplokg.extract.holders import (
     _AIDE_TO_BEFORE,
+    _BARE_TITLES,
+    _COUNTERPART_NOUN,
     apposed_office_before,
     counterpart_title,
     counterparts_of_later_subjects,
+    counterparts_states,
+    drop_anonymous_in_appositions,
     office_served_after,
     title_of_initialled_body,
     title_told_as,
+    without_bare_titles_held_in_full,
 )
 from diplokg.extract.patterns import (
     _HONORIFIC_WORDS,
@@ -150,12 +155,6 @@ _BODY_TITLE_BRIEF = re.compile(
     r"\s+(?P<prep>for|in|on|to)\s+(?P<brief>(?:the\s+)?[A-Za-z][\w’'.-]*(?:\s+[A-Za-z][\w’'.-]*)"
     r"{0,3}?),\s+$"
 )
-# What a text ends with (then white space) for these patterns to match at its end.
-_COUNTERPART_NOUN = r"counterparts?|opposite\s+number|pair|peer|homologue|colleague"
-# After a name, the counterpart of another state's it meets: "X and his Japanese counterpart".
-_COUNTERPART_OF_DEMONYM = re.compile(
-    r"(?:\s+and\s+(?:his|her)|[’']s)\s+(?P<dem>[A-Z][a-z]+)\s+(?:" + _COUNTERPART_NOUN + r")\b"
-)
 # The styles between "counterpart" and the name: "Prince", "H.E. Dr.", "His Highness Prince".
 _COUNTERPART_STYLES = (
     r"(?:(?:Prince|Princess|Sheikh|Sheikha|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|H\.E\.|Madam|Hon\.?|"
@@ -181,7 +180,6 @@ _COUNCIL_BEFORE_TITLE = re.compile(r"(?:\bSecurity[ \t]+)?\bCouncil[ \t]+$")
 _ENVOY_HEAD = re.compile(
     r"(?:Ambassador|Envoy|Representative|High\s+Commissioner|Consul(?:[- ]General)?)$"
 )
-_BARE_TITLES = frozenset(("Minister", "Secretary", "Senator", "Ambassador", "Envoy"))
 _MINISTER = re.compile(r"\bminister\b", re.I)
 
 # A reporting verb right after ", a <role>" (no closing comma): the role is the subject of
@@ -1050,10 +1048,10 @@ class PositionRules(Clauses):
         self.positions = [
             p
             for p in self.positions
-            if not _GUESSED_STATE.search(p.rule) or p.org not in self._counterparts_states(p.holder)
+            if not _GUESSED_STATE.search(p.rule) or p.org not in counterparts_states(self, p.holder)
         ]
-        self._drop_bare_titles_held_in_full()
-        self._drop_anonymous_in_appositions()
+        self.positions = without_bare_titles_held_in_full(self.positions)
+        drop_anonymous_in_appositions(self)
         for key, country, head, span in self.anon_positions:
             if self.ensure(country):  # ("a French diplomat": a diplomat of France)
                 role = "diplomat" if head == "diplomat" else "official"
@@ -1471,53 +1469,3 @@ class PositionRules(Clauses):
             self.positions.append(
                 _Pos(pid, span, rule, round(conf - 0.05, 2), holder, role_n, org, status)
             )
-
-    def _counterparts_states(self, holder: str) -> set[str]:
-        """The states whose counterpart ``holder`` is said to have ("X and his Japanese
-        counterpart", "X's Japanese counterpart"): none ``holder`` holds a title of."""
-        found = set()
-        for mm in self.mentions_between(0, len(self.text)):
-            if mm.key != holder:
-                continue
-            cm = _COUNTERPART_OF_DEMONYM.match(self.text, mm.end)
-            if cm is not None and (st := self.demonyms.get(_fold(cm.group("dem")))):
-                found.add(st)
-        return found
-
-    def _drop_bare_titles_held_in_full(self) -> None:
-        """'Minister Kato' and 'Foreign Minister Kato', 'Secretary Rowe' and 'Secretary of
-        State Rowe': the bare title is the full one, said short."""
-        full = {(p.holder, p.org, p.role) for p in self.positions}
-        self.positions = [
-            p
-            for p in self.positions
-            if not any(
-                h == p.holder
-                and o == p.org
-                and r != p.role
-                and (
-                    (p.role in _BARE_TITLES and p.role in r.split())
-                    # "Special Envoy" and "Special Envoy for Syria", "Under Secretary" and
-                    # "Under Secretary of Energy": the brief said short
-                    or r.startswith((f"{p.role} for ", f"{p.role} on ", f"{p.role} of "))
-                )
-                for h, o, r in full
-            )
-        ]
-
-    def _drop_anonymous_in_appositions(self) -> None:
-        """ "X, the Foreign Ministry's spokesperson, said": the spokesperson is X, named;
-        an anonymous source found inside a title in apposition to a name is no one else."""
-        spans = [p.span for p in self.positions if p.rule.startswith("position:apposition")]
-        if not spans:
-            return
-        dropped = False
-        for mm in list(self.mens):
-            if mm.how == "anon" and any(lo <= mm.start and mm.end <= hi for lo, hi in spans):
-                self.remove_mention(mm)
-                dropped = True
-        if not dropped:
-            return
-        self.sort_mentions()
-        still = {mm.key for mm in self.mens}
-        self.anon_positions = [a for a in self.anon_positions if a[0] in still]
