@@ -163,3 +163,13 @@ def test_no_two_rule_classes_define_a_method_of_one_name() -> None:
                         owners.setdefault(name, []).append(value.__name__)
     shared = {name: classes for name, classes in owners.items() if len(classes) > 1}
     assert shared == {}, shared
+
+
+@pytest.mark.parametrize(
+    "module", sorted(PACKAGE.rglob("*.py")), ids=lambda p: str(p.relative_to(PACKAGE))
+)
+def test_no_module_is_longer_than_a_newcomer_can_hold(module: Path) -> None:
+    """Past 1,500 lines a module is several: a new family of rules (or of anything) goes
+    into a module of its own, named for what it holds (README "Code map")."""
+    lines = module.read_text(encoding="utf-8").count("\n")
+    assert lines <= 1500, f"{module.relative_to(PACKAGE)} has {lines} lines: split it"
