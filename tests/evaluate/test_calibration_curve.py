@@ -12,6 +12,7 @@ from diplokg.extract import draft
 
 ROOT = Path(__file__).resolve().parents[2]
 HELD_OUT = ROOT / "benchmarks" / "data" / "held-out-judged.jsonl"
+CHECK = ROOT / "benchmarks" / "data" / "held-out-check.jsonl"
 
 
 def judged(*facts: tuple[float, bool]) -> list[Judged]:
@@ -28,12 +29,20 @@ def test_the_drafted_curve_is_the_fit_of_the_committed_held_out_facts() -> None:
     assert tuple((p.confidence, p.precision) for p in curve) == draft._UNSEEN_TEXT_CURVE
 
 
-def test_the_held_out_facts_come_from_parts_no_rule_had_seen() -> None:
-    rows = [json.loads(line) for line in HELD_OUT.read_text(encoding="utf-8").splitlines()]
-    parts = {r["part"] for r in rows}
+def test_the_fit_and_its_check_are_labelled_parts_and_share_none() -> None:
+    def parts(path: Path) -> set[str]:
+        lines = path.read_text(encoding="utf-8").splitlines()
+        return {json.loads(line)["part"] for line in lines}
+
+    fitted, checked = parts(HELD_OUT), parts(CHECK)
     # One label per part, "letter@commit": the commit whose rules had never seen it.
-    assert len({p.split("@")[0] for p in parts}) == len(parts) >= 5
-    assert all(len(p.split("@")[1]) >= 7 for p in parts)
+    for labels in (fitted, checked):
+        letters = [p.split("@")[0] for p in labels]
+        assert len(set(letters)) == len(labels) and all(len(x) == 1 for x in letters)
+        assert all(len(p.split("@")[1]) >= 7 for p in labels)
+    assert len(fitted) >= 5 and len(checked) >= 2
+    # The curve is checked on parts it was not fitted on.
+    assert not {p.split("@")[0] for p in fitted} & {p.split("@")[0] for p in checked}
 
 
 def test_a_fitted_curve_never_falls_and_rests_on_enough_facts() -> None:
