@@ -1,7 +1,8 @@
 """Find the ontology, shapes, stored queries and lexicon that ship inside the package.
 
 They live at the top of the source tree (``ontology/``, ``shapes/``,
-``queries/``; the extractor's lexicon in ``src/diplokg/data/lexicon/``) and
+``queries/``; the extractor's lexicon and regexes in ``src/diplokg/data/lexicon/`` and
+``src/diplokg/data/regexes/``) and
 inside the wheel under ``diplokg/data/``; this module is the
 only place that knows where: the package's own folder when it is on disk (most installs;
 it spares start-up importing :mod:`importlib.resources`), else
@@ -18,13 +19,14 @@ if TYPE_CHECKING:
 
 __all__ = ["ResourceKind", "resource_dir", "resource_files"]
 
-ResourceKind = Literal["ontology", "shapes", "queries", "lexicon"]
+ResourceKind = Literal["ontology", "shapes", "queries", "lexicon", "regexes"]
 
 _SUFFIX: dict[str, str] = {
     "ontology": ".ttl",
     "shapes": ".ttl",
     "queries": ".rq",
     "lexicon": ".tsv",
+    "regexes": ".yaml",
 }
 
 

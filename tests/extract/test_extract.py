@@ -38,23 +38,13 @@ from diplokg.extract.charging import _NEG_WORDS, _has_neg_words
 from diplokg.extract.extractor import Extractor
 from diplokg.extract.namewords import _CAP_PARTICLE, _CAP_RUN, _CAP_WORD
 from diplokg.extract.patterns import _ROLE_BEFORE_NAME, _ends_capitalised, _may_end_with
-from diplokg.extract.positions import (
-    _HONORIFIC_AFTER_TITLE,
-    _PREDECESSOR,
-    _RANK_OR_HONORIFIC_ENDS,
-)
-from diplokg.extract.subjects import (
-    _COORDINATED,
-    _COORDINATED_ENDS,
-    _PRONOUN_ENDS,
-    _PRONOUN_SUBJECT,
-)
+from diplokg.extract.positions import _HONORIFIC_AFTER_TITLE, _RANK_OR_HONORIFIC_ENDS
+from diplokg.extract.regexes import RX
+from diplokg.extract.subjects import _COORDINATED, _COORDINATED_ENDS, _PRONOUN_ENDS
 from diplokg.extract.text import Scan, singular, tokens
 from diplokg.extract.titles import (
     _LEFT_APPOS,
-    _LOWER_TITLE_BEFORE,
     _LOWER_TITLE_ENDS,
-    _ORG_POSS_ROLE,
     _RANK_AFTER_COMMA,
     _ends_in_comma,
     _left_apposition,
@@ -561,15 +551,15 @@ WINDOWS = [w for t in VARIANTS[:60] for w in _windows(t)]
     ("pattern", "may_match"),
     [
         (_LEFT_APPOS, _ends_in_comma),
-        (_ORG_POSS_ROLE, _ends_in_comma),
+        (RX.ORG_POSS_ROLE, _ends_in_comma),
         (_ROLE_BEFORE_NAME, _ends_capitalised),
         (
-            _LOWER_TITLE_BEFORE,
+            RX.LOWER_TITLE_BEFORE,
             lambda w: _may_end_with(w, _LOWER_TITLE_ENDS, comma=True),
         ),
-        (_PRONOUN_SUBJECT, lambda w: _may_end_with(w, _PRONOUN_ENDS)),
+        (RX.PRONOUN_SUBJECT, lambda w: _may_end_with(w, _PRONOUN_ENDS)),
         (_COORDINATED, lambda w: _may_end_with(w, _COORDINATED_ENDS)),
-        (_PREDECESSOR, lambda w: _may_contain(w, "predecessor")),
+        (RX.PREDECESSOR, lambda w: _may_contain(w, "predecessor")),
         (_RANK_AFTER_COMMA, lambda w: _may_end_with(w, _RANK_OR_HONORIFIC_ENDS, dot=True)),
         (_HONORIFIC_AFTER_TITLE, lambda w: _may_end_with(w, _RANK_OR_HONORIFIC_ENDS, dot=True)),
     ],

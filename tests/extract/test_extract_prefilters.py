@@ -18,10 +18,10 @@ from typing import Any
 
 import pytest
 
-from diplokg.extract.entities import _PLUS_GROUPING
 from diplokg.extract.extractor import Extractor
 from diplokg.extract.names import _THING_DETERMINER
-from diplokg.extract.namewords import _BYLINE, _BYLINE_STARTS
+from diplokg.extract.namewords import _BYLINE
+from diplokg.extract.regexes import RX
 from diplokg.extract.relaying import _UNNAMED_MEDIA_BY, _UNNAMED_MEDIA_HEADS, _UNNAMED_MEDIA_TOLD
 from diplokg.extract.text import _matches_at, _rx
 from tests.conftest import DATA
@@ -71,7 +71,7 @@ def test_a_scan_finds_what_its_pattern_finds_in_every_evaluation_text(name: str)
 
 def test_bylines_tried_where_they_can_start_are_the_bylines_found_everywhere() -> None:
     for text in [*TEXTS, "By Jane Roe\nreporting by X Y", "hostile reporters, Anchor Ann Lee"]:
-        starts = (m.start() for m in _BYLINE_STARTS.finditer(text))
+        starts = (m.start() for m in RX.BYLINE_STARTS.finditer(text))
         assert _spans(_matches_at(_BYLINE, text, starts)) == _spans(_BYLINE.finditer(text)), text
 
 
@@ -91,8 +91,8 @@ def test_no_unnamed_medium_is_found_in_a_sentence_without_its_head_words() -> No
 
 
 def test_a_grouping_of_states_holds_a_plus() -> None:
-    assert all("+" in m.group() for t in TEXTS for m in _PLUS_GROUPING.finditer(t))
-    assert _PLUS_GROUPING.search("the P5+1 and E3+3") is not None
+    assert all("+" in m.group() for t in TEXTS for m in RX.PLUS_GROUPING.finditer(t))
+    assert RX.PLUS_GROUPING.search("the P5+1 and E3+3") is not None
 
 
 def test_a_thing_named_with_a_determiner_is_found_as_by_searching_the_whole_text() -> None:

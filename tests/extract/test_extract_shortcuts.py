@@ -23,21 +23,20 @@ from typing import Any
 import pytest
 
 from diplokg import extract
-from diplokg.extract.entities import _DATELINE_MEDIA, _LOCATIVE, _locative
+from diplokg.extract.entities import _locative
 from diplokg.extract.extractor import Extractor
 from diplokg.extract.names import _CONNECTOR_ENDS, _LEAD_CONNECTORS, _TRAIL_CONNECTORS
 from diplokg.extract.namewords import _ROLE_TITLE_PREFIXES, _chunks_at, _may_start_title
 from diplokg.extract.patterns import (
     _DEMONYM_LIKE,
-    _NEGATION,
-    _NON_SPACE,
     _SAID_AFTER_NAME,
     _demonym_like,
     _may_end_with,
     _negation,
 )
 from diplokg.extract.positions import _COUNTERPART_BEFORE, _COUNTERPART_ENDS
-from diplokg.extract.text import _LOWER_WORD, Scan
+from diplokg.extract.regexes import RX
+from diplokg.extract.text import Scan
 from diplokg.model import annotation_yaml
 from diplokg.model.annotation import load_annotation, load_metadata, load_registry
 from tests.conftest import DATA, SEED_ARTICLE, SEEDS
@@ -186,7 +185,7 @@ def test_datelines_and_organisations_speaking_are_found_as_their_patterns_find_t
     for text in TEXTS:
         ex = _extractor(text)
         assert [m.span() for m in ex._datelines()] == [
-            m.span() for m in _DATELINE_MEDIA.finditer(text)
+            m.span() for m in RX.DATELINE_MEDIA.finditer(text)
         ], text
         assert [m.span() for m in ex._said_after_names()] == [
             m.span() for m in _SAID_AFTER_NAME.finditer(text)
@@ -195,7 +194,7 @@ def test_datelines_and_organisations_speaking_are_found_as_their_patterns_find_t
 
 def _queries(text: str) -> set[str]:
     """Words to ask about: every chunk and word run lower-cased, and every true answer."""
-    found = set(_LOWER_WORD.findall(text))
+    found = set(RX.LOWER_WORD.findall(text))
     return {
         *(w.lower() for w in text.split()),
         *re.findall(r"[\w’'-]+", text.lower()),
@@ -208,7 +207,7 @@ def _queries(text: str) -> set[str]:
 def test_the_words_used_in_lower_case_are_what_the_pattern_finds() -> None:
     for text in TEXTS:
         ex = _extractor(text)
-        found = set(_LOWER_WORD.findall(text))
+        found = set(RX.LOWER_WORD.findall(text))
         for word in _queries(text):
             assert ex.in_lower_case(word) == (word in found), (text, word)
 
@@ -223,8 +222,8 @@ def _windows() -> Iterator[str]:
 
 def test_a_cheap_test_before_a_pattern_rules_out_only_what_the_pattern_does_not_match() -> None:
     for window in _windows():
-        assert bool(_negation(window)) == bool(_NEGATION.search(window)), window
-        assert bool(_locative(window)) == bool(_LOCATIVE.search(window)), window
+        assert bool(_negation(window)) == bool(RX.NEGATION.search(window)), window
+        assert bool(_locative(window)) == bool(RX.LOCATIVE.search(window)), window
         if _COUNTERPART_BEFORE.search(window):
             assert _may_end_with(window, _COUNTERPART_ENDS, comma=True), window
         for word in window.split()[-3:]:
@@ -246,7 +245,7 @@ def test_chunks_are_the_runs_of_non_white_space() -> None:
             s = rng.randrange(len(text) + 1)
             e = rng.randrange(s, len(text) + 1)
             assert _chunks_at(text, s, e) == [
-                (m.start(), m.end(), m.group()) for m in _NON_SPACE.finditer(text, s, e)
+                (m.start(), m.end(), m.group()) for m in re.compile(r"[^\s]+").finditer(text, s, e)
             ], (text, s, e)
 
 

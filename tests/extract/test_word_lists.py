@@ -36,6 +36,7 @@ from diplokg.extract import (
     visits,
     words,
 )
+from diplokg.extract.regexes import RX
 from diplokg.extract.text import Scan, first_words, group_words, last_words
 from diplokg.resources import resource_dir
 
@@ -195,17 +196,17 @@ def test_the_scans_read_off_a_named_group_look_for_its_words() -> None:
     assert {"hackers", "militias", "hacker", "hacking"} <= entities._GROUP_SCAN.heads
     assert {"skipped", "didn", "withdrew", "cancelled"} <= visits._ABSENCE_FIRST
     assert "skippedattend" not in visits._ABSENCE_FIRST
-    assert entities._MEDIA_AFTER_SCAN.heads == set(last_words(entities._MEDIA_AFTER))
+    assert entities._MEDIA_AFTER_SCAN.heads == set(last_words(RX.MEDIA_AFTER))
     assert "agency" in entities._MEDIA_AFTER_SCAN.heads  # "news agency" ends in it
 
 
 def test_the_visit_verb_heads_kept_by_hand_are_words_its_pattern_spells() -> None:
     # by hand: the pattern's "will visit", "to visit" start with "will", "to", which the
     # scan skips (chunks=1 finds "visit"); "leave" is the second word of "will leave"
-    spelled = group_words(visits._VISIT_VERB, "v")
+    spelled = group_words(RX.VISIT_VERB, "v")
     assert visits._VISIT_VERB_HEADS - {"leave"} <= spelled
     assert spelled - visits._VISIT_VERB_HEADS == {"will", "to", "travell"}
-    assert visits._VISIT_VERB.search("She will leave for Lima ")
+    assert RX.VISIT_VERB.search("She will leave for Lima ")
 
 
 def test_the_coordinated_ends_are_the_lists_its_pattern_is_made_of() -> None:
@@ -226,7 +227,7 @@ def test_every_demonym_ending_makes_a_demonym_like_word() -> None:
 
 def test_every_first_word_of_the_negation_holds_a_negation_word() -> None:
     # by hand: parts of words for a substring test; "n" is the "n't" the list spells
-    for word in first_words(patterns._NEGATION) - {"n"}:
+    for word in first_words(RX.NEGATION) - {"n"}:
         assert any(part in word for part in patterns._NEGATION_WORDS), word
     for text in ("not going ", "No longer ", "refused to go ", "stopped short of it "):
         assert patterns._negation(text), text
@@ -257,12 +258,12 @@ def test_the_sets_that_pick_some_of_a_pattern_s_matches_are_among_them() -> None
         m = meetings._MEET.search(f"They {trigger} it")
         assert m is not None and m.group("trig") == trigger, trigger
     for word in clauses._PAIR_OF_STATES:
-        m = clauses._DEMONYM_PAIR.match(f"The Ostran and Kestrian {word} met")
+        m = RX.DEMONYM_PAIR.match(f"The Ostran and Kestrian {word} met")
         assert m is not None and m.group("w") == word, word
 
 
 def test_the_state_before_heads_are_its_first_words_but_the() -> None:
-    spelled = first_words(entities._STATE_CONTEXT_BEFORE)
+    spelled = first_words(RX.STATE_CONTEXT_BEFORE)
     assert spelled - entities._STATE_BEFORE_HEADS == {"the"}
     # "the government of", "the capital of"
     assert entities._STATE_BEFORE_HEADS - spelled == {"government", "capital"}

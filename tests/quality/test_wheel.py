@@ -1,4 +1,4 @@
-"""The wheel carries the ontology, shapes, queries and lexicon; the CLI works from it anywhere.
+"""The wheel carries the ontology, shapes, queries, lexicon and regexes; the CLI runs from it.
 
 Builds the wheel, installs it in a fresh virtual environment (dependencies
 from the package index) and runs ``build`` and ``query`` from a temporary
@@ -59,6 +59,10 @@ def test_wheel_contains_the_resources(wheel: Path) -> None:
         assert f"diplokg/data/queries/{query.name}" in names
     for table in (ROOT / "src" / "diplokg" / "data" / "lexicon").glob("*.tsv"):
         assert f"diplokg/data/lexicon/{table.name}" in names
+    regexes = sorted((ROOT / "src" / "diplokg" / "data" / "regexes").glob("*.yaml"))
+    assert regexes
+    for file in regexes:
+        assert f"diplokg/data/regexes/{file.name}" in names
 
 
 def test_installed_wheel_builds_and_queries_from_any_directory(wheel: Path, tmp_path: Path) -> None:

@@ -10,8 +10,6 @@ from __future__ import annotations
 import re
 
 from diplokg.extract.charging import (
-    _DEMAND_DEED,
-    _DEMAND_THAT_DEED,
     _demonym_deed,
     _demonym_rulers,
     _first_person_voice,
@@ -19,15 +17,9 @@ from diplokg.extract.charging import (
     _own_side,
     _side_of,
 )
-from diplokg.extract.clauses import SPEAKER_LABEL, Charge, Clauses, Found
-from diplokg.extract.patterns import (
-    _ACCUSE_VERBS,
-    _HEDGE,
-    _MEDIA,
-    _about_end,
-    _gerund,
-    _negation,
-)
+from diplokg.extract.clauses import Charge, Clauses, Found
+from diplokg.extract.patterns import _ACCUSE_VERBS, _MEDIA, _about_end, _gerund, _negation
+from diplokg.extract.regexes import RX
 from diplokg.extract.text import Scan, _fold, _rx, group_words, head_scan
 
 # "lashed out at X", "hit out at X", "protested to X over …": only with these words after
@@ -35,239 +27,17 @@ _ACCUSE = re.compile(
     rf"\b(?P<verb>{_ACCUSE_VERBS})(?P<out>\s+out\s+at|(?<=protested)\s+to(?=\s+\S))?\b"
 )
 _ACCUSE_NEEDS_OUT = ("lash", "hit", "protest")
-_PREP_OF_BEFORE_RX = re.compile(r"\b(?:of|in|against|with|on|for|to|by|from|at)\s+(?:the\s+)?$")
-_DEMONYM_CLAIM = re.compile(  # "a Russian allegation that", "the Doskaran claims that"
-    r"(?:an?\s+|the\s+)?(?P<d>[A-Z][a-z]+)\s+(?:allegations?|accusations?|claims?|charges?)\s+"
-    r"that\s+"
-)
-_DISMISSIVE = re.compile(  # words that dismiss a claim as untrue
-    r"\b(?:fantas\w*|baseless|groundless|absurd\w*|nonsense|fabricat\w*|ridiculous|"
-    r"unfounded|false(?:hood)?s?|fake|(?:deeply\s+|fundamentally\s+|seriously\s+)?flawed|"
-    r"one-sided|biased|politici[sz]ed|unbalanced|misleading|distorted)\b",
-    re.I,
-)
-_DESCRIBED_AS = re.compile(  # "what he described as", "what it called"
-    r"what\s+(?:(?:he|she|they|it|[A-Z][\w-]+)\s+){1,2}(?:has\s+|had\s+)?(?:described|called|"
-    r"termed|characteri[sz]ed|labelled|labeled|branded)(?:\s+as)?\s+|"
-    r"what\s+(?:(?:he|she|they|it|[A-Z][\w-]+)\s+){1,2}(?:said|says|called)\s+(?:was|were|is|are)\s+"
-)
-_BLAMED_ON = re.compile(  # "on X", "it on X", "the attack on X"
-    r"(?:(?:it|this|that|them|the\s+[\w-]+(?:\s+[\w-]+)?)\s+)?on\s+(?:the\s+)?"
-)
-# "accused the governments of A, B and C of …": the states behind the heads named
-_GOVERNMENTS_OF = re.compile(
-    r"(?:the\s+)?(?:governments?|authorities|leaders(?:hip)?|regimes?|rulers)\s+of\s+(?:the\s+)?"
-)
-_GOVERNMENT_NP = re.compile(
-    r"(?:the\s+)?(?:government|authorities|regime|administration|leadership|cabinet)\b"
-)
-_CULPRIT_BEFORE = re.compile(  # what pins a deed on someone inside its noun phrase
-    r"(?:\b(?:by|attributed\s+to|blamed\s+on|claimed\s+by|carried\s+out\s+by|committed\s+by|"
-    r"perpetrated\s+by)\s+(?:the\s+)?(?:(?:governments?|leaders|authorities)\s+of\s+(?:the\s+)?)?)$"
-)
-_CULPRIT_BY = re.compile(  # a deed's doer named after it: "… carried out by ", "… by "
-    r"\b(?:by|attributed\s+to|blamed\s+on|claimed\s+by|carried\s+out\s+by|committed\s+by|"
-    r"perpetrated\s+by)\s+(?=(?:the\s+)?[A-Z])"
-)
-_MEASURE_OF = re.compile(  # before an owner: "the breadth and scale of ", "the extent of "
-    r"\s*(?:the\s+)?(?:sheer\s+)?(?:breadth|scale|scope|extent|size|pace|magnitude|volume)"
-    r"(?:\s+(?:and|or)\s+(?:breadth|scale|scope|extent|size|pace|magnitude|volume))?\s+of\s+"
-)
-_SHE_AND_VERB = re.compile(  # a sentence's pronoun subject and its own verb
-    r"\s*(?P<p>She|He)\s+(?:also\s+|further\s+|then\s+)?[a-z]+ed\b"
-)
-_NOT_RAISED = re.compile(  # a topic not raised: "did not discuss", "never mentioned"
-    r"\b(?:not|never)\s+(?:discuss|mention|rais|address|refer|talk|touch)\w*"
-)
-_IN_RESPONSE_TO = (
-    re.compile(  # "takes other actions in response to", "imposed sanctions in response to"
-        r"\b(?P<act>takes?|took|taken|imposes?|imposed|expels?|expelled|suspends?|suspended|"
-        r"boycotts?|boycotted|recalls?|recalled)\b[^.;,]{0,40}?\s+in\s+(?:response|retaliation)\s+"
-        r"(?:to|for)\s+(?:the\s+)?$"
-    )
-)
-_AGENDA = re.compile(  # an item on an agenda, not yet discussed: "are expected to discuss"
-    r"\b(?:(?:expected|due|set|scheduled|going|planning|plan)\s+to|will|shall)\s+(?:also\s+)?"
-    r"(?:discuss|address|debate|consider|review|examine)\s+(?:the\s+)?$"
-)
-# What a gathering is held for, in the narrator's words: "convened in Cairo to address the
-# ongoing Israeli aggression" (no one voices a criticism)
-_MET_TO_ADDRESS = re.compile(
-    r"\b(?:convened?|convenes|met|meets?|meeting|gathered|gathers?|assembled|held|holds?|"
-    r"hosted|hosts?)\b"
-    # (none voiced between: "met and vowed to tackle", "stressed the need to tackle")
-    r"(?:(?!\b(?:said|says|stress|condemn|call|urg|emphasi|underlin|vow|pledg|agree|denounc|"
-    r"critici|warn|need|promis|commit|decid|resolv)\w*)[^.;“”\"]){0,100}?"
-    r"\bto\s+(?:discuss|address|debate|consider|review|examine|tackle|deal\s+with|"
-    r"respond\s+to|focus\s+on)\s+(?:the\s+)?(?:(?:ongoing|continuing|current|latest|recent|"
-    r"escalating|continued)\s+)?$"
-)
-_STRESS_VERB = re.compile(  # a verb whose object may be "the need for X to …"
-    r"\b(?:stressed|stresses|underlined|underlines|emphasi[sz]ed|emphasi[sz]es|highlighted|"
-    r"highlights|underscored|underscores|acknowledged|acknowledges|noted|notes|reiterated|"
-    r"reiterates|raised|raises|discussed|discusses)\b"
-)
 _CONDEMN_STEMS = ("condemn", "denounc", "deplor", "critici", "decr", "censur", "castigat")
-_CONCERN = re.compile(
-    r"\b(?:(?:expressed|expresses|expressing|raised|raises|raising|voiced|voices|reiterated|"
-    r"reiterates|shared)\s+(?:their\s+|his\s+|her\s+|our\s+|its\s+)?(?:(?:deep|grave|serious|"
-    r"strong|growing|continued)\s+)?concerns?|(?:deeply\s+|gravely\s+|seriously\s+|also\s+)*"
-    r"concerned)\s+(?:(?:about|over|regarding|at|by|with|on)\s+|(?P<that>that)(?=[\s,])\s*)"
-)
-_CONCERN_SCAN = head_scan(_CONCERN)
-_HOSTILE_NOUN = re.compile(  # "Russia's aggression", "Iranian destabilising activities"
-    r"\b(?:aggression|invasion|occupation|annexation|military\s+intervention|belligerence|"
-    r"war-?mongering|hegemonism|expansionism|"
-    # "China's pursuit of hegemony", "X's hegemonic ambitions", "X's economic coercion"
-    r"(?:pursuit|quest|bid|drive)\s+(?:of|for)\s+(?:regional\s+|global\s+)?hegemony|"
-    r"hegemonic\s+(?:ambitions|designs|behaviou?r|aspirations)|(?:economic\s+)?coercion|"
-    r"(?:illegal|unprovoked|illegitimate|"
-    r"unjustified|unjust|brutal|aggressive)\s+war|(?:destabili[sz]ing|malign|disruptive|"
-    r"aggressive|provocative|reckless|nefarious|coercive|irresponsible)\s+"
-    r"(?:behaviou?r|activities|actions|conduct|influence|practices)|"
-    r"(?:aggressive|hostile|bellicose|belligerent|inflammatory|hateful|incendiary|provocative)\s+"
-    r"rhetoric|"
-    # "North Korea's illicit ship-to-ship transfers", "X's nuclear proliferation and missile
-    # threats", "X's destabilizing nuclear program", "the regime's poison-gas attack"
-    r"illicit\s+(?:[\w-]+\s+)?(?:transfers|shipments|trade|trafficking|activities)|"
-    r"(?:nuclear|weapons)\s+proliferation|(?:nuclear|missile)\s+threats|atrocities|"
-    r"war\s+crimes(?!\s+(?:tribunals?|courts?|investigat\w*|prosecut\w*|probes?|units?|trials?))|"
-    r"destabili[sz]ing\s+(?:nuclear\s+|missile\s+|weapons\s+)?program(?:me)?s?|"
-    r"(?:chemical(?:\s+weapons?)?|poison-?gas|nerve-?agent)\s+attacks?)\b"
-)
-_HOSTILE_NOUN_SCAN = head_scan(_HOSTILE_NOUN)
-_DEEDS_OF = re.compile(  # coordinated in a concern, right before a person's name
-    r"\band\s+(?:the\s+)?(?:actions?|policies|conduct|behaviou?r|decisions?|moves?|rhetoric|"
-    r"threats?)\s+of\s+(?:(?:the\s+)?[^,.;“”\"]{0,40},\s+)?$"
-)
-_SUBORDINATE = re.compile(  # a subordinate clause opens; "such issues as", "as well as" do not
-    r"\b(?P<not>such\s+(?:[\w-]+\s+){0,2}?as|as\s+well\s+as)\s|"
-    r"\b(?:as|while|because(?!\s+of\b)|since|when|after|until|although|where)\s"
-)
-_HOSTILE_OWNER = re.compile(  # between its owner and the noun: "’s continued military "
-    r"(?:[’']s?)?\s+(?:(?:continued|continuing|ongoing|illegal|unprovoked|brutal|full-scale|"
-    r"military|armed|renewed|further|latest|unjustified|illegitimate|premeditated|relentless|"
-    r"persistent|repeated|blatant|overt)\s+){0,3}$"
-)
-_DEMAND = re.compile(  # "called on X to stop …", "urged X to end …", "called for an end to … by X"
-    r"\b(?:(?P<on>(?:call(?:s|ed|ing)?\s+(?:on|upon)|urg(?:e|es|ed|ing)|press(?:es|ed|ing)?|"
-    r"demand(?:s|ed|ing)?\s+(?:of|that)|need\s+for|call(?:s|ed|ing)?\s+for"
-    r"(?!\s+(?:an?\s+|the\s+)?(?:(?:immediate|swift|complete|prompt)\s+)?(?:end|halt|stop|"
-    r"cessation)\b)))\s+|(?P<for>call(?:s|ed|ing)?\s+for|demand(?:s|ed|ing)?)"
-    r"\s+(?:an?\s+|the\s+)?(?:(?:immediate|swift|complete|prompt)\s+)?(?:end|halt|stop|"
-    r"cessation)\s+(?:to|of)\s+)"
-)
-_DEMAND_SCAN = head_scan(_DEMAND)
-_I_BEFORE_VERB = re.compile(r"\s*I\s+(?:[a-z]+\s+){0,3}")  # "I continue to strongly "
-_STRONGLY_BEFORE = re.compile(r"\b(?:strongly|firmly|sternly)\s+$")
-# "strongly urge China to respond.", "… to deal with the matter swiftly": a wrong to be put
-# right at once, so a charge, when the call is a strong one
-_REMEDY_DEED = re.compile(
-    r"\s+to\s+(?:(?:deal\s+with|resolve|settle|address|rectify)\s+(?:the|this|that|these)\s+"
-    r"(?:matter|issue|case|problem|situation)s?\s+(?:swiftly|promptly|immediately|quickly|urgently|"
-    r"at\s+an\s+early\s+date|as\s+soon\s+as\s+possible)|"
-    r"respond(?=\s*[.;]|\s+(?:swiftly|promptly|immediately|appropriately|sincerely|seriously)\b))"
-)
-_HELD_TO_ACCOUNT = re.compile(  # "held X responsible for", "X must be held accountable for"
-    r"\b(?:(?P<passive>(?:must|should|will|would|to)\s+be\s+held)|held|holds?|holding)\s+"
-    r"(?P<obj>(?:[^.;,]{1,80}?\s+)?)(?:fully\s+|directly\s+)?(?:responsible|accountable)\s+for\b"
-)
-_HELD_TO_ACCOUNT_SCAN = head_scan(_HELD_TO_ACCOUNT)
-# "Without naming Ostrana directly, the communique criticised …", "X did not name China,
-# but said Tokyo opposed …": a criticism aimed at the one left unnamed, hedged
-_UNNAMED_TARGET = re.compile(
-    r"\b(?:[Ww]ithout\s+(?:directly\s+|explicitly\s+|specifically\s+)?naming|"
-    r"(?P<did>did|does|do)\s+not\s+(?:directly\s+|explicitly\s+|specifically\s+)?name)\s+"
-)
-_UNNAMED_TARGET_SCAN = head_scan(_UNNAMED_TARGET)
-_UNNAMED_CUE = re.compile(  # what makes the words aimed at the unnamed one critical
-    r"\b(?:critici[sz](?:ed|es)|condemn(?:ed|s)|denounc(?:ed|es)|deplor(?:ed|es)|warn(?:ed|s)|"
-    r"oppos(?:ed|es)|attack(?:ed|s)|accus(?:ed|es)|blam(?:ed|es)|lashed\s+out)\b"
-)
-_DISMISS = re.compile(
-    r"\b(?:dismiss(?:ed|es|ing)?|reject(?:ed|s|ing)?|brush(?:ed|es)\s+off)\s+"
-    r"(?P<np>(?:the|this|that|these|those|a|an|such|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}[’']s)"
-    r"\s+(?:[\w’'-]+\s+){0,5}?"
-    r"(?P<doc>reports?|allegations?|accusations?|claims?|charges?|findings))\s+"
-    r"(?:[^.;]{0,80}?\s+)?as\s+"
-)
-_DENIED_CHARGE = re.compile(  # "denied Arvelia's accusations that …" (see _denied_charges)
-    r"\b(?:denied|denies|deny|denying|rejected|rejects|rejecting|dismissed|dismisses)\s+"
-    r"(?:(?:[^.;,“”\"]{1,60}?)(?P<poss>[’']s?)\s+(?:(?:repeated|latest|renewed|new)\s+)?"
-    r"(?:accusations?|allegations?|charges?|claims?)"
-    # "denied claims by Mogadishu that it is meddling"
-    r"|(?:the\s+)?(?:accusations?|allegations?|charges?|claims?)\s+(?:made\s+)?(?:by|from)\s+"
-    r"(?:the\s+)?(?P<by>[A-Z][^.;,“”\"]{0,60}?))\s+(?:that|of)\s+"
-)
-_DENIED_CHARGE_SCAN = head_scan(_DENIED_CHARGE)
-_CALLED = re.compile(  # "called X's actions", "described the Doskaran blockade", "Calling …"
-    r"\b(?:called|calls|described|describes|branded|brands|termed|terms|labell?ed|"
-    r"(?P<ing>[Cc]alling|[Dd]escribing|[Bb]randing|[Tt]erming|[Ll]abell?ing))\s+(?:the\s+)?"
-)
-_NAMED_AS = re.compile(r"\s+(?:(?:an?|the)\s+[“\"‘]?|[“\"‘])")  # 'called X a "…"', 'X "…"'
-_PARTICIPLE_LEAD = re.compile(r"\s*(?:(?:After|While|By|In)\s+)?$")  # "Calling …, she said"
-_CALLED_SCAN = head_scan(_CALLED)
-_BOTH_PEOPLE = re.compile(r"(?:both|the\s+two)\s+(?:leaders|presidents|prime\s+ministers)\b")
-_LEADER_ROLE = re.compile(r"^(?:president|prime\s+minister|chancellor|premier)$")
-# a sentence that describes its subject ("A and B are oil producers"), with no verb of
-# saying or feeling before the deed: the narrator's background, no one's criticism
-_DESCRIBED_BY_COPULA = re.compile(
-    r"\s*(?:(?:[A-Z][\w’'.-]*|and|both|the|of)\s+)+(?:is|are|was|were)\s+(?!(?:\w+ly\s+)?"
-    r"(?:concerned|alarmed|worried|opposed|critical|troubled|appalled|dismayed|outraged)\b)"
-    r"(?:(?!\b(?:said|says|told|stated|condemn\w*|criticis\w*|criticiz\w*|denounc\w*|urg\w*|"
-    r"call\w*)\b)[^.;])*$"
-)
-# Acting against a deed, right before its owner: "X is bringing its allies on board to
-# tackle Y's missile threats" (the copula's subject acts: no mere description)
-_TO_OPPOSE = re.compile(
-    r"\bto\s+(?:help\s+)?(?:tackle|counter|curb|confront|combat|deter|disrupt|thwart|"
-    r"stop|halt|fight|resist|contain|rein\s+in)\s+$"
-)
-# A state's wrongs told by where they happen: "(alleged) human rights abuses in X"
-_ABUSES_IN = re.compile(
-    r"\b(?:(?:human\s+rights\s+)?(?:abuses|violations)|atrocities|repression|crackdown|"
-    r"persecution|political\s+prisoners)\s+in\s+(?:the\s+)?$"
-)
-_EACH_OTHER = re.compile(r"(?:each\s+other|one\s+another)\b")
-# "…, accusing it of …", "…, blaming them for …": the one criticised earlier in the sentence
-_PRONOUN_OBJECT = re.compile(r"(?P<p>it|them|him|her)\s+(?=(?:of|for)\s)")
-# "suspected Iran of carrying out …": a suspicion needs its suspect and the deed
-_SUSPECT_OF = re.compile(r"\s+(?:[A-Z]|the\s)[^.;,]{0,80}?\s+of\s+(?:\w+ly\s+)?[a-z]+ing\b")
-_BOTH_SIDES = re.compile(r"(?:both|the\s+two)\s+(?:governments|sides|countries|capitals)\b")
-_CRITICISM_NOUN = re.compile(  # "had harsh criticism of", "levelled accusations against"
-    r"\b(?:had|has|have|voiced|voices|levell?ed|leveled|aimed|directed|expressed|launched|"
-    r"reiterated|renewed)\s+(?:(?:harsh|sharp|strong|scathing|stinging|fresh|new|pointed|"
-    r"unusually|rare|public|open|blunt)\s+){0,2}(?P<noun>criticism|condemnation|"
-    r"accusations?)\s+(?:(?:on|last)\s+\w+\s+)?(?:of|against|at|towards?)\s+"
-)
-_CRITICISM_NOUN_SCAN = Scan(_CRITICISM_NOUN, group_words(_CRITICISM_NOUN, "noun"), chunks=3)
-_DISMISS_SCAN = head_scan(_DISMISS)
-_ISSUED_DOC_BEFORE = re.compile(  # right before a participle: "issued a statement "
-    r"\b(?:issued|issues|released|releases|published|publishes)\s+(?:a|an|its|their)\s+"
-    r"(?:(?:joint|written|brief|strongly[- ]worded)\s+)?(?:statement|communiqu[ée]|declaration)\s+$"
-)
+_CONCERN_SCAN = head_scan(RX.CONCERN)
+_HOSTILE_NOUN_SCAN = head_scan(RX.HOSTILE_NOUN)
+_DEMAND_SCAN = head_scan(RX.DEMAND)
+_HELD_TO_ACCOUNT_SCAN = head_scan(RX.HELD_TO_ACCOUNT)
+_UNNAMED_TARGET_SCAN = head_scan(RX.UNNAMED_TARGET)
+_DENIED_CHARGE_SCAN = head_scan(RX.DENIED_CHARGE)
+_CALLED_SCAN = head_scan(RX.CALLED)
+_CRITICISM_NOUN_SCAN = Scan(RX.CRITICISM_NOUN, group_words(RX.CRITICISM_NOUN, "noun"), chunks=3)
+_DISMISS_SCAN = head_scan(RX.DISMISS)
 _ACCUSE_SCAN = head_scan(_ACCUSE)
-_THE_DEED = re.compile(  # "the launch", "the latest attack": a deed the story named before
-    r"\s*(?:the|this|that|these|such)\s+(?:(?:latest|recent|new|reported|alleged|rocket|missile|"
-    r"nuclear|drone)\s+){0,2}(?P<n>launch(?:es)?|attacks?|strikes?|tests?|mutiny|coup|raids?|"
-    r"incursions?|seizure|shelling|bombing)\b"
-)
-_RELATIVE_SUBJECT = re.compile(  # ", which the Government of X has (also) " before a verb
-    r",\s*(?:which|that)\s+(?P<np>(?:the\s+)?[A-Z][^,;:.“”\"]{1,60}?)\s+"
-    r"(?:(?:has|have|had|also|repeatedly|publicly)\s+)*$"
-)
-
-
-# A clause reported with a subject of its own, no one named, up to the accusing verb ("X
-# claimed that some media organisations were misusing their licences to denounce Y"): the
-# verb is that subject's, not the reporter's
-_OTHERS_CLAUSE = re.compile(
-    r"\b(?:said|says|claimed|claims|alleged|alleges|argued|argues|insisted|insists|believes|"
-    r"believed|warned|warns)\s+(?:that\s+)?(?:some|many|several|certain|other|these|those)\s+"
-    r"(?:[a-z][\w-]*\s+){0,4}?[a-z][\w-]*s\s+(?:were|are|had\s+been|have\s+been)\s+"
-    r"[a-z]+ing\b[^.;:“”\"]*$"
-)
-_AUX_ONLY = re.compile(r"\s+(?:(?:have|has|had|also|repeatedly|jointly|both|long)\s+)*")
 
 
 class AccusationRules(Clauses):
@@ -281,7 +51,7 @@ class AccusationRules(Clauses):
             sent_start, sent_end = self.sent(s)
             kind = "accusation" if verb.startswith(("accus", "blam", "suspect")) else "criticism"
             if verb.startswith("suspect") and (
-                not _SUSPECT_OF.match(text, m.end(), sent_end)
+                not RX.SUSPECT_OF.match(text, m.end(), sent_end)
                 or _rx(r"\b(?:be|been|being|is|are|was|were)\s+$").search(text, sent_start, s)
             ):
                 continue  # "the suspect", "ships suspected of …": no one suspects aloud
@@ -296,7 +66,7 @@ class AccusationRules(Clauses):
                     r"(?:by\s+[^,.;“”\"]{0,40}?\s+)?$"
                 ).search(text, sent_start, s)
                 # "Arvelia issued a statement condemning …": its issuer condemns
-                and not _ISSUED_DOC_BEFORE.search(text, sent_start, s)
+                and not RX.ISSUED_DOC_BEFORE.search(text, sent_start, s)
             ):
                 continue  # "blocked statements by the chair condemning attacks": a document
             if verb.startswith(_ACCUSE_NEEDS_OUT) and not m.group("out"):
@@ -308,7 +78,7 @@ class AccusationRules(Clauses):
                 r"bids?|campaign|tendency|desire|moves?)\s+to\s+$"
             ).search(text, max(sent_start, s - 50), s):
                 continue  # "the attempt to blame Russia": someone else's blame, not the speaker's
-            if _OTHERS_CLAUSE.search(text, sent_start, s):
+            if RX.OTHERS_CLAUSE.search(text, sent_start, s):
                 continue  # "X claimed that some groups were misusing … to denounce Y": theirs
             neg = _negation(text[max(sent_start, s - 40) : s])
             fact = "negated" if neg else "hedged" if verb.startswith("suspect") else "asserted"
@@ -360,15 +130,15 @@ class AccusationRules(Clauses):
                 ).match(text[obj_lo : obj_lo + 30])
                 at = obj_lo + (gm.end() if gm else 0)
                 # "criticised what she described as China’s …": the words are the speaker’s
-                dm = _DESCRIBED_AS.match(text, at, sent_end)
+                dm = RX.DESCRIBED_AS.match(text, at, sent_end)
                 if dm:
                     at = dm.end()
                 # "blamed the attack on X", "which Y has blamed on X": X is blamed
-                bo = _BLAMED_ON.match(text, at, sent_end) if verb.startswith("blam") else None
+                bo = RX.BLAMED_ON.match(text, at, sent_end) if verb.startswith("blam") else None
                 if bo:
                     at = bo.end()
                 lst = self.list_after(at, kinds=("org", "person"), limit=120)
-                govs = _GOVERNMENTS_OF.match(text, at, sent_end) if lst is None else None
+                govs = RX.GOVERNMENTS_OF.match(text, at, sent_end) if lst is None else None
                 if govs is not None:
                     lst = self.list_after(govs.end(), kinds=("org", "person"), limit=120)
                 if lst is None:
@@ -378,9 +148,9 @@ class AccusationRules(Clauses):
                 if lst is None:
                     # "his counterpart": a reference mention
                     mm = self.mention_at(at)
-                    recip = _EACH_OTHER.match(text, at, sent_end)
+                    recip = RX.EACH_OTHER.match(text, at, sent_end)
                     pron = (
-                        _PRONOUN_OBJECT.match(text, at, sent_end)
+                        RX.PRONOUN_OBJECT.match(text, at, sent_end)
                         if verb.endswith("ing") and mm is None
                         else None
                     )
@@ -398,15 +168,15 @@ class AccusationRules(Clauses):
                         lst = side  # "accused Russian forces of …": Russia (not "attacking" them)
                     elif mm is None:
                         # "criticised both governments": the story's last two states
-                        both = _BOTH_SIDES.match(text, at, sent_end)
+                        both = RX.BOTH_SIDES.match(text, at, sent_end)
                         pair = self._last_states(s, 2) if both else []
-                        if both is None and (both := _BOTH_PEOPLE.match(text, at, sent_end)):
+                        if both is None and (both := RX.BOTH_PEOPLE.match(text, at, sent_end)):
                             # "accusing both leaders of …": the two leaders who met last
                             pair = self._leaders_who_met(s)
                         if len(pair) == 2 and accuser not in pair:
                             lst = (pair, both.end()) if both else None
                         # "accused the government of …": the accuser's own government
-                        gv = _GOVERNMENT_NP.match(text, at, sent_end) if lst is None else None
+                        gv = RX.GOVERNMENT_NP.match(text, at, sent_end) if lst is None else None
                         gov = self._government_of(accuser, s) if gv else None
                         if gv is not None and gov is not None:
                             lst = ([gov], gv.end())
@@ -463,7 +233,7 @@ class AccusationRules(Clauses):
                     continue
                 about = "compared to " + about.strip('“”"‘’ ')
                 kind = "criticism"
-            if fact == "asserted" and _HEDGE.search(text, max(sent_start, s - 60), end):
+            if fact == "asserted" and RX.HEDGE.search(text, max(sent_start, s - 60), end):
                 fact = "hedged"
             ev_s = self._clause_start(sent_start, s, accuser)
             if ev_s == s:
@@ -542,7 +312,7 @@ class AccusationRules(Clauses):
             keys = [k for k in ev.participants if self.ents[k].is_person]
             if ev.kind == "meeting" and ev.span[0] < pos and len(keys) == 2:
                 roles = [[p.role.lower() for p in self.positions if p.holder == k] for k in keys]
-                if all(any(_LEADER_ROLE.search(r) for r in rs) for rs in roles):
+                if all(any(RX.LEADER_ROLE.search(r) for r in rs) for rs in roles):
                     return keys
         return []
 
@@ -558,13 +328,13 @@ class AccusationRules(Clauses):
             if lst is None or not lst[0]:
                 continue
             target, t_end = lst
-            cue = _UNNAMED_CUE.search(text, t_end, sent_end)
+            cue = RX.UNNAMED_CUE.search(text, t_end, sent_end)
             before = None
             if cue is None and not m.group("did") and _rx(r",\s*$").search(text, sent_start, s):
                 # "A condemned what it called foreign meddling, without naming B": the words
                 # before, by the subject of their verb
                 before = cue = next(
-                    reversed(list(_UNNAMED_CUE.finditer(text, sent_start, s))), None
+                    reversed(list(RX.UNNAMED_CUE.finditer(text, sent_start, s))), None
                 )
             if cue is None or self.in_quote(cue.start()):
                 continue
@@ -601,7 +371,7 @@ class AccusationRules(Clauses):
         text = self.text
         for m, sent_start, sent_end in self.asserted(self.scan(_CALLED_SCAN)):
             s = m.start()
-            leads = m.group("ing") is not None and _PARTICIPLE_LEAD.fullmatch(text, sent_start, s)
+            leads = m.group("ing") is not None and RX.PARTICIPLE_LEAD.fullmatch(text, sent_start, s)
             # ("Calling X a …, she said": the clause's subject, found after the words)
             accuser = None if leads else self.subject_before(s)
             if accuser is None and not leads and m.group("ing") is not None:
@@ -637,7 +407,7 @@ class AccusationRules(Clauses):
                 found = ([mm.key], om.end())
             elif mm is not None and dm is not None and self.speaker_capable(mm):
                 found = ([mm.key], dm.end())
-            elif mm is not None and self.speaker_capable(mm) and _NAMED_AS.match(text, mm.end):
+            elif mm is not None and self.speaker_capable(mm) and RX.NAMED_AS.match(text, mm.end):
                 found = ([mm.key], mm.end)  # 'called Doskara a "rogue state"': the one named
             else:
                 found = _demonym_deed(self, at, sent_end) or _demonym_rulers(self, at, sent_end)
@@ -652,7 +422,7 @@ class AccusationRules(Clauses):
             if found is None:
                 # "called a Russian allegation that … a “complete fantasy”": its maker's
                 # claim dismissed, the words after the that-clause
-                claim = _DEMONYM_CLAIM.match(text, at, sent_end)
+                claim = RX.DEMONYM_CLAIM.match(text, at, sent_end)
                 state = self.ensure(self.demonyms.get(_fold(claim.group("d")))) if claim else None
                 if claim is None or state is None:
                     continue
@@ -665,7 +435,7 @@ class AccusationRules(Clauses):
                 text, end, sent_end
             )
             if vm is None or not (
-                _has_neg_words(vm.group("w")) or _DISMISSIVE.search(vm.group("w"))
+                _has_neg_words(vm.group("w")) or RX.DISMISSIVE.search(vm.group("w"))
             ):
                 continue
             if leads:
@@ -728,7 +498,7 @@ class AccusationRules(Clauses):
             fm = _rx(r"\s+(?:for|over)\s+").match(text, lst[1], end)
             about = text[fm.end() : end].strip() if fm else m.group("noun")
             kind = "accusation" if m.group("noun").startswith("accusation") else "criticism"
-            fact = "hedged" if _HEDGE.search(text, max(sent_start, s - 40), end) else "asserted"
+            fact = "hedged" if RX.HEDGE.search(text, max(sent_start, s - 40), end) else "asserted"
             span = (self._clause_start(sent_start, s, accuser), max(end, lst[1]))
             self._add_accusation(
                 Charge(kind, accuser, accused, about or m.group("noun"), fact),
@@ -816,7 +586,7 @@ class AccusationRules(Clauses):
         text = self.text
         if not _rx(r"\s+on\s").match(text, verb_end):
             return None
-        rel = _RELATIVE_SUBJECT.search(text, sent_start, verb)
+        rel = RX.RELATIVE_SUBJECT.search(text, sent_start, verb)
         if rel is None:
             return None
         who = [
@@ -859,9 +629,9 @@ class AccusationRules(Clauses):
             if self.in_quote(mm.start) or not self.speaker_capable(mm):
                 continue
             lst = self.list_after(mm.start, kinds=("org", "person"))
-            if lst and len(lst[0]) >= 2 and _AUX_ONLY.fullmatch(text, lst[1], pos):
+            if lst and len(lst[0]) >= 2 and RX.AUX_ONLY.fullmatch(text, lst[1], pos):
                 return [k for k in lst[0] if not self.ents[k].is_place]
-            return self.titled_pair(mm, pos, _AUX_ONLY)
+            return self.titled_pair(mm, pos, RX.AUX_ONLY)
         return []
 
     def _earlier_culprit(
@@ -870,7 +640,7 @@ class AccusationRules(Clauses):
         """'… also condemned the launch' after 'rocket launch by DPR Korea': the one the
         story pinned that deed on before (the latest 'DEED by X' or "X's DEED")."""
         text = self.text
-        dm = _THE_DEED.match(text, at, sent_end)
+        dm = RX.THE_DEED.match(text, at, sent_end)
         if dm is None:
             return None
         noun = dm.group("n").lower()
@@ -900,7 +670,7 @@ class AccusationRules(Clauses):
             )
             if owned.match(text, mm.end) or (
                 did.match(text, mm.end)
-                and not _PREP_OF_BEFORE_RX.search(text, max(0, mm.start - 12), mm.start)
+                and not RX.PREP_OF_BEFORE_RX.search(text, max(0, mm.start - 12), mm.start)
             ):
                 found = mm.key
         if found is None or found in _own_side(self, accuser) or self.ents[found].is_place:
@@ -916,7 +686,7 @@ class AccusationRules(Clauses):
         end = min(end, lo + 160)
         own = _own_side(self, accuser)
         # "the attack allegedly carried out by Doskaran forces": the demonym's state
-        for bm in _CULPRIT_BY.finditer(text, lo, end):
+        for bm in RX.CULPRIT_BY.finditer(text, lo, end):
             side = _side_of(self, bm.end())
             if side is not None and side[0][0] not in own:
                 return side[0], end
@@ -924,7 +694,7 @@ class AccusationRules(Clauses):
             if (
                 mm.key not in own
                 and self.ents[mm.key].type == "state"
-                and _ABUSES_IN.search(text, lo, mm.start) is not None
+                and RX.ABUSES_IN.search(text, lo, mm.start) is not None
                 and not self.in_quote(mm.start)
             ):  # "human rights abuses in X", "the crackdown in X": the state where they are
                 return [mm.key], end
@@ -933,9 +703,9 @@ class AccusationRules(Clauses):
             if self.ents[mm.key].is_place:
                 continue
             before = text[lo : mm.start]
-            by = _CULPRIT_BEFORE.search(before)
+            by = RX.CULPRIT_BEFORE.search(before)
             # "the breadth and scale of China's practices": a measure of the owner's deed
-            measure = _MEASURE_OF.fullmatch(before) is not None
+            measure = RX.MEASURE_OF.fullmatch(before) is not None
             lst = self.list_after(mm.start, kinds=("org", "person"))
             owner = _rx(r"(?:[’']s|-backed|-led|-sponsored|-linked)")
             if by is None and (
@@ -994,7 +764,7 @@ class AccusationRules(Clauses):
                 if who is None:
                     # "She stressed that …, and raised concerns about": the pronoun that
                     # starts the sentence is the subject of both coordinated verbs
-                    pm = _SHE_AND_VERB.match(head)
+                    pm = RX.SHE_AND_VERB.match(head)
                     if pm is not None and _rx(r",\s*and\s+(?:also\s+)?$").search(head):
                         who = self.resolve_pronoun(sent_start, pm.group("p").lower())
                 accusers = [who] if who else []
@@ -1011,7 +781,7 @@ class AccusationRules(Clauses):
             about = text[m.end() : end].strip()
             if not about:
                 continue
-            fact = "hedged" if _HEDGE.search(text, s, end) else "asserted"
+            fact = "hedged" if RX.HEDGE.search(text, s, end) else "asserted"
             for who in accusers:
                 span = (self._clause_start(sent_start, s, who), end)
                 self._add_accusation(
@@ -1038,7 +808,7 @@ class AccusationRules(Clauses):
                 # "… and the actions of the country's president, Robert Mugabe": the one
                 # whose deeds they are, named after "of"
                 self.ents[key].is_person
-                and _DEEDS_OF.search(text, max(lo, mm.start - 70), mm.start)
+                and RX.DEEDS_OF.search(text, max(lo, mm.start - 70), mm.start)
             ):
                 more.append(key)
         for am in _rx(r"\band\s+").finditer(text, lo, hi):
@@ -1080,7 +850,7 @@ class AccusationRules(Clauses):
         for m in self.prose(self.scan(_HOSTILE_NOUN_SCAN)):
             s = m.start()
             sent_start, sent_end = self.sent(s)
-            gap = _HOSTILE_OWNER.search(text, max(sent_start, s - 60), s)
+            gap = RX.HOSTILE_OWNER.search(text, max(sent_start, s - 60), s)
             if gap is None:
                 continue
             owner = next(
@@ -1105,15 +875,17 @@ class AccusationRules(Clauses):
             if _negation(text[max(sent_start, s - 40) : s]):
                 continue
             if (
-                _NOT_RAISED.search(text, sent_start, owner_start)
-                or _AGENDA.search(text, max(sent_start, owner_start - 60), owner_start)
-                or _MET_TO_ADDRESS.search(text, sent_start, owner_start)
+                RX.NOT_RAISED.search(text, sent_start, owner_start)
+                or RX.AGENDA.search(text, max(sent_start, owner_start - 60), owner_start)
+                or RX.MET_TO_ADDRESS.search(text, sent_start, owner_start)
             ):
                 # "They did not discuss Russia's invasion", "Ministers are expected to
                 # discuss Russia's aggression": nothing said of it (yet)
                 continue
             they = _rx(r"\s*They\b").match(text, sent_start) is not None
-            response = _IN_RESPONSE_TO.search(text, max(sent_start, owner_start - 60), owner_start)
+            response = RX.IN_RESPONSE_TO.search(
+                text, max(sent_start, owner_start - 60), owner_start
+            )
             if they:  # the participants of the meeting just told, or no one
                 accusers = self._they_met(sent_start)
             elif response is not None:
@@ -1124,13 +896,14 @@ class AccusationRules(Clauses):
                 who = near[-1].key if near else None
                 accusers = [who] if who and not self.ents[who].is_place else []
             elif any(
-                not sm.group("not") for sm in _SUBORDINATE.finditer(text, sent_start, owner_start)
+                not sm.group("not")
+                for sm in RX.ACCUSATIONS_SUBORDINATE.finditer(text, sent_start, owner_start)
             ):
                 accusers = []  # a subordinate clause's subject is not who speaks
             elif (
-                _DESCRIBED_BY_COPULA.match(text, sent_start, owner_start)
+                RX.DESCRIBED_BY_COPULA.match(text, sent_start, owner_start)
                 and not _has_neg_words(text[sent_start:owner_start])
-                and not _TO_OPPOSE.search(text, max(sent_start, owner_start - 40), owner_start)
+                and not RX.TO_OPPOSE.search(text, max(sent_start, owner_start - 40), owner_start)
             ):
                 accusers = []  # "A and B are oil producers, … the crisis sparked by X's …"
             elif _rx(r"\bbecause\s+of\s").search(text, sent_start, owner_start) and _rx(
@@ -1166,7 +939,7 @@ class AccusationRules(Clauses):
                 continue
             end = _about_end(text, m.end(), sent_end)
             about = text[owner_start:end].strip()
-            fact = "hedged" if _HEDGE.search(text, sent_start, end) else "asserted"
+            fact = "hedged" if RX.HEDGE.search(text, sent_start, end) else "asserted"
             for who in accusers:
                 span = (self._clause_start(sent_start, owner_start, who), end)
                 self._add_accusation(
@@ -1220,11 +993,11 @@ class AccusationRules(Clauses):
                     continue
                 accused, list_end = lst
                 that = m.group("on").endswith("that")  # "demanded that X lift …"
-                if not (_DEMAND_DEED if not that else _DEMAND_THAT_DEED).match(
+                if not (RX.DEMAND_DEED if not that else RX.DEMAND_THAT_DEED).match(
                     text, list_end
                 ) and not (
-                    _STRONGLY_BEFORE.search(text, max(sent_start, s - 12), s)
-                    and _REMEDY_DEED.match(text, list_end)
+                    RX.STRONGLY_BEFORE.search(text, max(sent_start, s - 12), s)
+                    and RX.REMEDY_DEED.match(text, list_end)
                 ):
                     continue
                 end = _about_end(text, list_end, sent_end)
@@ -1232,7 +1005,7 @@ class AccusationRules(Clauses):
             # "the need for X to do more": a softer criticism than "called on X to stop",
             # unless the words condemn the deed ("the need for X to end its illegal war")
             soft = m.group("on") and m.group("on").startswith("need")
-            fact = "hedged" if soft and not _HOSTILE_NOUN.search(about) else "asserted"
+            fact = "hedged" if soft and not RX.HOSTILE_NOUN.search(about) else "asserted"
             accused = [k for k in accused if not self.ents[k].is_place and k not in accusers]
             for accuser in accusers:
                 own = _own_side(self, accuser)  # "urged the Arvelian authorities to …"
@@ -1246,10 +1019,10 @@ class AccusationRules(Clauses):
         """'Abe: Without stability … . I strongly urge China to respond.': the "I" of a
         paragraph a speaker's label opens (a digest's gist, a transcript) is the person
         the label names."""
-        if not _I_BEFORE_VERB.fullmatch(self.text, sent_start, verb):
+        if not RX.I_BEFORE_VERB.fullmatch(self.text, sent_start, verb):
             return None
         para_start = self.para_starts[self.para(sent_start)]
-        if not SPEAKER_LABEL.match(self.text, para_start):
+        if not RX.SPEAKER_LABEL.match(self.text, para_start):
             return None
         return self.speaker_at(para_start)
 
@@ -1277,7 +1050,7 @@ class AccusationRules(Clauses):
     def _need_stresser(self, sent_start: int, pos: int) -> str | None:
         """'She stressed the need for X to …', 'she acknowledged risks, including the need
         for X to …': "the need" is the object of the clause's verb; its subject speaks."""
-        verbs = list(_STRESS_VERB.finditer(self.text, sent_start, pos))
+        verbs = list(RX.STRESS_VERB.finditer(self.text, sent_start, pos))
         if not verbs:
             return None
         v = verbs[-1]

@@ -10,56 +10,28 @@ import re
 from collections.abc import Iterable, Iterator
 
 from diplokg.extract.agreeing import (
-    _AGREED_ADJUNCT,
     _AGREED_ON,
-    _AGREED_ON_IMPORTANCE,
     _AGREED_TO_DO_SCAN,
     _AGREED_TO_NP_SCAN,
     _AGREEMENT,
     _AGREEMENT_BEFORE_BETWEEN,
-    _AGREEMENT_BY,
     _AGREEMENT_NOUNS,
     _AGREEMENT_NP,
-    _AGREEMENT_NP_TO_VERB,
     _AGREEMENT_ON,
     _AGREEMENT_THEN,
     _AGREEMENT_WITH_SCAN,
-    _ALSO_AGREEMENT,
-    _ASIDE_TO_VERB,
     _BARE_AGREEMENT_KINDS,
     _CAPITALISED_RUN,
-    _COMMITTED_THAT,
-    _COURTESY,
-    _DECLARATION,
     _DEGREE_WORDS,
-    _DURATION,
     _GOING,
-    _GROUP_BEFORE_NAMES,
-    _INSTRUMENT_NOUN,
-    _MOU,
     _NAMED_OF_START,
     _NAMED_ON_START,
-    _NOT_MADE,
-    _PURPOSE_AFTER_AGREEMENT,
     _REACHED_WITH_SCAN,
-    _SIGNING_OF_NAMED,
-    _SIGNING_VERB,
-    _THEIR_RELATIONS,
     _THEY,
-    _THIS_NAMED,
     _THOSE_WHO_MET,
-    _THROUGH_ASIDE,
     _TRAILING_SMALL,
-    _TRAVELS_TO,
-    _TRUCE_HEDGE,
     _TRUCE_HELD_SCAN,
     _UNITS,
-    _WE,
-    _WE_AGREE_CUE,
-    _WE_AGREE_THAT,
-    _WITH_COUNTERPART,
-    _WITH_HEDGE,
-    _WITNESSED,
     _gerund,
     _mou_spelt,
     _own_duration,
@@ -71,6 +43,7 @@ from diplokg.extract.patterns import (
     _clause_end,
     _negation,
 )
+from diplokg.extract.regexes import RX
 from diplokg.extract.signers import (
     _agreed_date,
     _agreeing_parties,
@@ -86,38 +59,22 @@ from diplokg.extract.signers import (
 )
 from diplokg.extract.text import Scan, _fold, _rx, comma_gap_start, group_words, head_scan
 
-_BETWEEN = re.compile(r"\bbetween\s+")
-_BETWEEN_SCAN = head_scan(_BETWEEN)
-_AGREED_ON_IMPORTANCE_SCAN = head_scan(_AGREED_ON_IMPORTANCE)
+_BETWEEN_SCAN = head_scan(RX.BETWEEN)
+_AGREED_ON_IMPORTANCE_SCAN = head_scan(RX.AGREED_ON_IMPORTANCE)
 #: words a phrase cut short must not end on: "… to demarcate their (shared border)"
 _DETERMINERS = frozenset({"their", "its", "his", "her", "our", "this", "these", "those", "both"})
-_COMMITTED_THAT_SCAN = head_scan(_COMMITTED_THAT)
-#: a preposition a deed cut short may not end on with only one word of its object
-#: A name right before a verb, its subject ("A and B commit to …", "… Kenya have also")
-_NAMED_RIGHT_BEFORE = re.compile(r"[A-Z][\w.’'-]*\s+(?:(?:have|also|jointly|both)\s+)*$")
+_COMMITTED_THAT_SCAN = head_scan(RX.COMMITTED_THAT)
 _CUT_PREPOSITIONS = frozenset({"between", "among", "of", "for", "with", "by", "from", "on", "in"})
 _AGREED_ON_SCAN = head_scan(_AGREED_ON)
-_AGREEMENT_BY_SCAN = head_scan(_AGREEMENT_BY)
+_AGREEMENT_BY_SCAN = head_scan(RX.AGREEMENT_BY)
 _AGREEMENT_SCAN = head_scan(_AGREEMENT)
 
 
-_PASSIVE_SIGNED = re.compile(  # "Several agreements were signed", "Five MoUs were also inked"
-    r"(?<![\w-])(?:(?!(?:The|These|Those|Such|Both|All|Its|Their|Other)\b)[A-Z][a-z]+|several|five|four|three|two|six|seven|eight|nine|ten|\d+|a\s+"
-    r"number\s+of|a\s+series\s+of)\s+(?P<kind>(?:[a-z-]+\s+){0,2}?(?:agreements|memorand(?:a|"
-    r"ums)(?:\s+of\s+understanding)?|MoUs|accords|protocols|cooperation\s+documents))\s+(?:were|"
-    r"have\s+been|had\s+been)\s+(?:also\s+)?(?P<verb>signed|inked|concluded)\b"
-)
 # (the verb is the twelfth chunk at most: "a number of", two words and "memoranda of
 # understanding", "have been", "also")
-_PASSIVE_SIGNED_SCAN = Scan(_PASSIVE_SIGNED, group_words(_PASSIVE_SIGNED, "verb"), chunks=11)
+_PASSIVE_SIGNED_SCAN = Scan(RX.PASSIVE_SIGNED, group_words(RX.PASSIVE_SIGNED, "verb"), chunks=11)
 
 
-#: After an agreement's name in a speaker's turn, the speakers' own signing of it (see
-#: AgreementRules._signed_by_us): "… that we signed several years ago".
-_WE_SIGNED = re.compile(
-    r"(?:that|which)\s+(?:we|our\s+(?:two\s+)?countries)\s+(?:have\s+|had\s+|jointly\s+)?"
-    r"(?:signed|concluded)\b"
-)
 #: An agreement known by its name and called bilateral (see AgreementRules._bilateral_named):
 #: "the ground-breaking bilateral Economic Partnership Agreement".
 _BILATERAL_NAMED = re.compile(
@@ -126,49 +83,17 @@ _BILATERAL_NAMED = re.compile(
     + r"))\b"
 )
 _BILATERAL_NAMED_SCAN = head_scan(_BILATERAL_NAMED)
-#: Before an agreement, a verb by which others speak of it (see
-#: AgreementRules._bilateral_named): "welcomed", "praised", "urged".
-_THIRD_PARTY_VERB = re.compile(
-    r"\b(?:welcom|prais|hail|congratulat|urg|call|criticis|criticiz|condemn|commend|"
-    r"support|back)\w*\b"
-)
-#: A sentence opening on an agreement's term (see AgreementRules._term_told_later): "The
-#: new ten-year pact", "This 20-year treaty".
-_TERM_OPENING = re.compile(
-    r"\b(?:The|This|That)\s+(?:new\s+|historic\s+|landmark\s+)?[\w]+-(?:year|month|decade)\s+"
-    r"(?:[a-z-]+\s+)?(?i:pact|treaty|accord|agreement|deal)\b"
-)
-_TERM_OPENING_SCAN = head_scan(_TERM_OPENING)
-
-#: A signing's host, told after the instrument (see AgreementRules._at_hosted_ceremony):
-#: "during a ceremony hosted by NASA", "at a signing event organised by the Foreign Ministry".
-_HOSTED_CEREMONY = re.compile(
-    r"\b(?:at|during|in)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:ceremony|event|signing)\s+"
-    r"(?:hosted|held|organi[sz]ed|convened)\s+by\s+(?:the\s+)?"
-)
+_TERM_OPENING_SCAN = head_scan(RX.TERM_OPENING)
 
 
 def _term(dm: re.Match[str]) -> str | None:
-    """The ISO 8601 duration a match of _DURATION names ("for five years": "P5Y")."""
+    """The ISO 8601 duration a match of RX.DURATION names ("for five years": "P5Y")."""
     n_raw = dm.group("n") or dm.group("n2")
     unit = dm.group("unit") or dm.group("unit2")
     n = int(n_raw) if n_raw.isdigit() else _NUMBERS.get(n_raw.lower())
     if not n:
         return None
     return f"P{n * 10 if unit == 'decade' else n}{_UNITS[unit]}"
-
-
-# An agreement aimed at, sought or proposed, not reached: "talks aimed at facilitating a
-# ceasefire", "efforts to broker a truce", "a proposal for a deal"
-_AIMED_AT = re.compile(
-    r"\b(?:aim(?:ed|s|ing)?\s+(?:at|to)|efforts?\s+(?:to|at|toward|towards)|"
-    r"attempts?\s+(?:to|at)|bids?\s+(?:for|to)|propos(?:al|als|e|ed|es|ing)(?:\s+(?:for|of|on))?|"
-    r"(?:facilitat|mediat)(?:e|es|ing)|broker(?:s|ing)?|plans?\s+for|drive\s+for)\s+"
-    # (not one in force: "efforts to implement the ceasefire")
-    r"(?:(?!(?:implement|maintain|uphold|consolidat|preserv|sav|extend|monitor|respect|enforc|"
-    r"observ|strengthen|protect|sustain)\w*\s)[\w-]+\s+){0,3}$",
-    re.I,
-)
 
 
 #: A bare instrument's noun after "the", and the noun its name by topic ends in (see
@@ -218,10 +143,10 @@ class AgreementRules(Clauses):
         words = text[pos : self._name_end(pos, run.end())].split()
         for n in range(len(words), 0, -1):
             name = " ".join(words[:n]).rstrip("’'")  # "the ‘Windsor Framework’": no mark
-            if _INSTRUMENT_NOUN.search(name) and (n > 1 or "Understanding" in name):
+            if RX.INSTRUMENT_NOUN.search(name) and (n > 1 or "Understanding" in name):
                 if words[n - 1] in ("of", "and", "for", "on", "the", "to", "in", "&"):
                     continue
-                return _MOU.sub(_mou_spelt, name) if "MoU" in name or "MOU" in name else name
+                return RX.MOU.sub(_mou_spelt, name) if "MoU" in name or "MOU" in name else name
         return None
 
     def _name_end(self, lo: int, hi: int) -> int:
@@ -245,7 +170,7 @@ class AgreementRules(Clauses):
         text = self.text
         for m, sent_start, sent_end in self.asserted(self.scan(_AGREEMENT_SCAN), 25):
             s = m.start()
-            if _NOT_MADE.search(text, max(sent_start, s - 30), s):
+            if RX.NOT_MADE.search(text, max(sent_start, s - 30), s):
                 continue  # "has yet to sign", "failed to conclude"
             if (
                 _rx(r"(?:(?:have|has|had)\s+)?agreed\s+to\s*").fullmatch(m.group("verb"))
@@ -255,8 +180,8 @@ class AgreementRules(Clauses):
                 # deed agreed to (see _agreed_to_do), the instrument only its means
                 continue
             kind = m.group("kind").strip().lower()
-            if _DECLARATION.search(kind):
-                if not _SIGNING_VERB.fullmatch(m.group("verb")):
+            if RX.DECLARATION.search(kind):
+                if not RX.SIGNING_VERB.fullmatch(m.group("verb")):
                     continue  # "adopted a declaration": a statement, not an agreement
                 # "a declaration conjoint": a joint declaration
                 kind = _rx(r"declaration(s?)\s+conjointe?s?$").sub(r"joint declaration\1", kind)
@@ -313,7 +238,7 @@ class AgreementRules(Clauses):
             ]
             # the subject: the coordinated names right before the verb
             lst = None
-            aside = _THROUGH_ASIDE.search(subj_zone)
+            aside = RX.THROUGH_ASIDE.search(subj_zone)
             if aside is not None:
                 # "The United States, through its aid agency, and B have signed": the aside
                 # names the means, not a party
@@ -334,7 +259,7 @@ class AgreementRules(Clauses):
                 if (
                     near
                     and len(near[0]) >= 2
-                    and (near[1] >= s - 40 or _ASIDE_TO_VERB.fullmatch(text, near[1], s))
+                    and (near[1] >= s - 40 or RX.ASIDE_TO_VERB.fullmatch(text, near[1], s))
                     and (lst is None or _rx(r"\bthat\s").search(text, lst[1], mm.start))
                 ):
                     lst = near
@@ -440,7 +365,7 @@ class AgreementRules(Clauses):
             if all(not self.ents[k].is_person for k in as_states):
                 parties = as_states
             parties = [p for p in dict.fromkeys(parties) if not self.ents[p].is_place]
-            if len(parties) < 2 and _WITH_COUNTERPART.match(text, m.end()):
+            if len(parties) < 2 and RX.WITH_COUNTERPART.match(text, m.end()):
                 parties = self._visit_parties(s, subj_zone, parties) or parties
             if len(parties) == 1:
                 parties = (
@@ -464,7 +389,7 @@ class AgreementRules(Clauses):
                 nxt_end = self.sent(sent_end)[1]
                 nm = _AGREEMENT_THEN.match(text[sent_end:nxt_end])
                 if nm:
-                    dm = _DURATION.search(text, sent_end, nxt_end)
+                    dm = RX.DURATION.search(text, sent_end, nxt_end)
                     if dm is not None and _rx(
                         r"\b(?:renew\w*|extend\w*|another|successive)\b"
                     ).search(text[sent_end : dm.start()]):
@@ -482,7 +407,7 @@ class AgreementRules(Clauses):
             km = _rx(r"\s+(?:agreement|treaty|accord|pact|deal)s?\b", re.I).match(text, m.end())
             if km and kind.split()[-1] != km.group().strip().lower():
                 kind = f"{kind} {km.group().strip().lower()}"  # "a partnership agreement"
-            kind = self._kind_on_topic(_MOU.sub(_mou_spelt, kind), m.end(), sent_end)
+            kind = self._kind_on_topic(RX.MOU.sub(_mou_spelt, kind), m.end(), sent_end)
             if named is not None and len(named) > len(kind):
                 kind = named  # "the landmark Partnership and Cooperation Agreement"
             date = self.date_near(s)
@@ -494,7 +419,7 @@ class AgreementRules(Clauses):
                 )
             ):
                 date = _date_met(self, s, parties)  # "the two signed": the day they met
-            am = _ALSO_AGREEMENT.match(text, m.end(), sent_end)
+            am = RX.ALSO_AGREEMENT.match(text, m.end(), sent_end)
             if am:
                 # "… a treaty …, as well as an accord on visa-free travel": a second one
                 also = am.group("kind2").strip().lower()
@@ -547,7 +472,7 @@ class AgreementRules(Clauses):
                 or not all(w.isalpha() for w in words)
             ):
                 continue
-            if _INSTRUMENT_NOUN.search(words[-1].capitalize()) is None:
+            if RX.INSTRUMENT_NOUN.search(words[-1].capitalize()) is None:
                 continue
             if " ".join(w.capitalize() for w in words) not in text:
                 continue  # (the words never capitalised: no name to take)
@@ -573,7 +498,7 @@ class AgreementRules(Clauses):
             # and Cooperation Agreement constitutes …", "… have agreed a new way forward.
             # This new agreement, the ‘Windsor Framework’, …": the next sentence names it
             _, end = self.sent(agr.span[1])
-            tm = _THIS_NAMED.match(text, end)
+            tm = RX.THIS_NAMED.match(text, end)
             name = self._instrument_name(tm.end()) if tm is not None else None
             if name is None or " " not in name or name[0].islower():
                 continue
@@ -621,7 +546,7 @@ class AgreementRules(Clauses):
         kind = _rx(
             r"^(?:of\s+)?(?:(?:an?|the|two|three|four|five|six|several|new|\d+)\s+)*", re.I
         ).sub("", np.group(group))
-        kind = self._kind_on_topic(_MOU.sub(_mou_spelt, kind.lower()), np.end(group), sent_end)
+        kind = self._kind_on_topic(RX.MOU.sub(_mou_spelt, kind.lower()), np.end(group), sent_end)
         end = _about_end(text, np.end(group), sent_end)
         start = self._clause_start(sent_start, s, parties[0])
         found = Found((start, end), "agreement:witnessed-signing", 0.55)
@@ -632,7 +557,7 @@ class AgreementRules(Clauses):
         the ones praised for signing are the parties."""
         text = self.text
         s = m.start()
-        wm = _WITNESSED.search(text, sent_start, s)
+        wm = RX.WITNESSED.search(text, sent_start, s)
         if wm is not None:
             self._witnessed_signing(m, "np3", wm, sent_start, sent_end)
             return
@@ -692,7 +617,7 @@ class AgreementRules(Clauses):
                 continue  # far on: only when every meeting told was of the same two sides
             if len(parties) < 2 or any(self.ents[k].is_person for k in parties):
                 continue
-            kind = _MOU.sub(_mou_spelt, _rx(r"\s+").sub(" ", m.group("kind"))).lower()
+            kind = RX.MOU.sub(_mou_spelt, _rx(r"\s+").sub(" ", m.group("kind"))).lower()
             found = Found((m.start(), m.end()), "agreement:signed-before-them", 0.55)
             self._add_agreement(parties, kind, "signed", found, date=self.date_near(s) or last.date)
 
@@ -719,11 +644,11 @@ class AgreementRules(Clauses):
                 if (
                     nm is not None
                     and m.group("np")
-                    and _PURPOSE_AFTER_AGREEMENT.match(text, nm.end(), np_hi)
+                    and RX.PURPOSE_AFTER_AGREEMENT.match(text, nm.end(), np_hi)
                 ):
                     # "witnessed the signing of a new X Agreement to further facilitate
                     # support between A and B": the purpose's "between", not the parties
-                    wm = _WITNESSED.search(text, sent_start, s)
+                    wm = RX.WITNESSED.search(text, sent_start, s)
                     if wm is not None:
                         self._witnessed_signing(nm, 0, wm, sent_start, sent_end)
                     continue
@@ -731,11 +656,11 @@ class AgreementRules(Clauses):
                 nm = None
                 for cand in _AGREEMENT_NP.finditer(text, max(sent_start, s - 160), s):
                     nm = cand
-                if nm is not None and not _AGREEMENT_NP_TO_VERB.fullmatch(text, nm.end(), s):
+                if nm is not None and not RX.AGREEMENT_NP_TO_VERB.fullmatch(text, nm.end(), s):
                     nm = None
             if nm is None:
                 continue
-            gm = _GROUP_BEFORE_NAMES.match(text, m.end())
+            gm = RX.GROUP_BEFORE_NAMES.match(text, m.end())
             lst = self.list_after(gm.end() if gm else m.end(), kinds=("org", "person"))
             if lst is None:
                 continue
@@ -823,7 +748,7 @@ class AgreementRules(Clauses):
         speaker's turn of a transcript of two speakers: an agreement of their states, each
         the state whose post its speaker holds (none when a post is unknown)."""
         text = self.text
-        for m in _WE_SIGNED.finditer(text):
+        for m in RX.WE_SIGNED.finditer(text):
             s = comma_gap_start(text, m.start())
             if self.in_quote(s) or self.speaker_at(s) is None:
                 continue
@@ -859,7 +784,7 @@ class AgreementRules(Clauses):
                 self.in_quote(s)
                 or self._hypothetical(sent_start, s)
                 or _rx(r"\s+(?:between|with)\s").match(text, nm.end(), sent_end)
-                or _THIRD_PARTY_VERB.search(text, sent_start, s)
+                or RX.THIRD_PARTY_VERB.search(text, sent_start, s)
             ):
                 continue  # (another's agreement: "A and B welcomed the bilateral X Treaty")
             parties = _agreeing_parties(self, s)
@@ -903,7 +828,7 @@ class AgreementRules(Clauses):
             # 'agreed to do "homework" as part of …': a scare-quoted object goes on
             end = _clause_end(text, qm.end(), sent_end)
         vp_end = _rx(r"[a-z]+").match(text, vp_start)
-        for am in _AGREED_ADJUNCT.finditer(text, vp_end.end() if vp_end else vp_start, end):
+        for am in RX.AGREED_ADJUNCT.finditer(text, vp_end.end() if vp_end else vp_start, end):
             if am.group("place") is None or (
                 (pm := self.mention_at(am.end())) is not None
                 and (self.ents[pm.key].is_place or self.ents[pm.key].type == "state")
@@ -951,7 +876,7 @@ class AgreementRules(Clauses):
             s = m.start()
             sent_start, sent_end = self.sent(s)
             if (m.group("vp") in _GOING and not m.group("both")) or (
-                m.group("vp") and _COURTESY.match(text, m.start("vp"))
+                m.group("vp") and RX.COURTESY.match(text, m.start("vp"))
             ):
                 # "confirmed that they will attend the summit": a planned meeting (but
                 # "agreed that experts from both sides will hold talks" is a deed agreed)
@@ -961,7 +886,7 @@ class AgreementRules(Clauses):
             if m.group("pp"):
                 # "… that Japan-ROK cooperative relations will be advanced": a commitment
                 # about their relations; the parties are those who confirmed it
-                if not _THEIR_RELATIONS.search(who) or who.lower() == "they":
+                if not RX.THEIR_RELATIONS.search(who) or who.lower() == "they":
                     continue
             elif who[0].isupper() and not _rx(r"[Tt]he\s+two\s|[Tt]hey$").match(who):
                 # "… that Japan and Australia would continue": the parties, named
@@ -1003,7 +928,7 @@ class AgreementRules(Clauses):
         sent_start, _ = self.sent(s)
         prev_start, _ = self.sent(max(0, sent_start - 1))
         tm = (
-            _TRAVELS_TO.search(self.text, prev_start, sent_start)
+            RX.TRAVELS_TO.search(self.text, prev_start, sent_start)
             if prev_start < sent_start
             else None
         )
@@ -1073,9 +998,9 @@ class AgreementRules(Clauses):
         ("Joint statement by President A and President B"): an agreement that …, of the
         states its issuers speak for, dated by the release; none in any other text."""
         text = self.text
-        if _WE_AGREE_CUE.search(text) is None:
+        if RX.WE_AGREE_CUE.search(text) is None:
             return
-        for m in _WE_AGREE_THAT.finditer(text):
+        for m in RX.WE_AGREE_THAT.finditer(text):
             s = m.start("what")
             if self.in_quote(s) or _agreement_blocked(self, s):
                 continue
@@ -1153,13 +1078,13 @@ class AgreementRules(Clauses):
             sent_start, sent_end = self.sent(s)
             if m.group("vp") in ("meet", "hold", "convene", "host", "visit"):
                 continue  # "agreed to hold a meeting": a planned meeting, not an agreement
-            if _COURTESY.match(text, m.start("vp")):
+            if RX.COURTESY.match(text, m.start("vp")):
                 continue  # "agreed to remain in close touch": a courtesy
             if (
                 m.group("committed")
-                and not _WE.fullmatch(text, sent_start, s)
+                and not RX.WE.fullmatch(text, sent_start, s)
                 and (
-                    not _NAMED_RIGHT_BEFORE.search(text[max(sent_start, s - 40) : s])
+                    not RX.NAMED_RIGHT_BEFORE.search(text[max(sent_start, s - 40) : s])
                     or len(self._subject_list(sent_start, s)) < 2
                 )
             ):
@@ -1233,12 +1158,12 @@ class AgreementRules(Clauses):
                 r"talks\s+(?:on|about|over|for)|towards?|hopes?\s+(?:for|of)|wants?|wanted)\s+"
                 r"(?:[\w-]+\s+){0,2}$",
                 re.I,
-            ).search(text, max(sent_start, nm.start() - 40), nm.start()) or _AIMED_AT.search(
+            ).search(text, max(sent_start, nm.start() - 40), nm.start()) or RX.AIMED_AT.search(
                 text, max(sent_start, nm.start() - 60), nm.start()
             ):
                 continue  # "called for an agreement between A and B": not yet one
             lo = b.end()
-            gm = _GROUP_BEFORE_NAMES.match(text, lo)
+            gm = RX.GROUP_BEFORE_NAMES.match(text, lo)
             lst = self.list_after(gm.end() if gm else lo, kinds=("org", "person"))
             if lst is None:
                 continue
@@ -1271,7 +1196,7 @@ class AgreementRules(Clauses):
             elif kind.split()[-1] in ("partnership", "agreement", "deal", "accord"):
                 # "the expanding partnership between A and B, as illustrated by the signing
                 # of the Partnership and Cooperation Agreement": the instrument signed
-                sm = _SIGNING_OF_NAMED.search(text, sent_start, self.sent(p)[1])
+                sm = RX.SIGNING_OF_NAMED.search(text, sent_start, self.sent(p)[1])
                 signed = self._instrument_name(sm.end()) if sm is not None else None
                 kind = signed or kind
             bare = nm.group("kind").lower()
@@ -1308,7 +1233,7 @@ class AgreementRules(Clauses):
         included 20 cease-fire agreements': a truce the sentence's coordinated subject
         holds, undated (when it was made is not told)."""
         for m, sent_start in self._told_as_fact(
-            self.scan(_TRUCE_HELD_SCAN), _TRUCE_HEDGE, reach=40
+            self.scan(_TRUCE_HELD_SCAN), RX.TRUCE_HEDGE, reach=40
         ):
             s = m.start()
             lst = self._opening_subject(sent_start, s)
@@ -1376,7 +1301,7 @@ class AgreementRules(Clauses):
         from its treaty with B': an agreement of the state (or body) the clause opens with
         and the one it is with, undated (never one sought, proposed or denied)."""
         for m, sent_start in self._told_as_fact(
-            self.scan(_AGREEMENT_WITH_SCAN), _WITH_HEDGE, reach=50
+            self.scan(_AGREEMENT_WITH_SCAN), RX.WITH_HEDGE, reach=50
         ):
             s = m.start()
             other = self.mention_at(m.end())
@@ -1458,7 +1383,7 @@ class AgreementRules(Clauses):
         """'Senegal signed the Artemis Accords on Thursday during a ceremony hosted by NASA
         at its headquarters in Washington': the signer's state and the host's (a state, or
         the state of the agency that hosted it), when the host is not the signer's own."""
-        hm = _HOSTED_CEREMONY.search(self.text, pos, sent_end)
+        hm = RX.HOSTED_CEREMONY.search(self.text, pos, sent_end)
         host_m = self.mention_at(hm.end()) if hm is not None else None
         if host_m is None or hm is None or hm.start() - pos > 60:
             return []

@@ -10,54 +10,17 @@ from collections.abc import Sequence
 
 from diplokg.extract.clauses import Clauses
 from diplokg.extract.patterns import _LOWER_ROLE
+from diplokg.extract.regexes import RX
 from diplokg.extract.text import _fold, _rx, head_scan
 
-#: The plural noun of a series of meetings (see BilateralRules.find_bilateral_series): it
-#: says they were one by one ("bilateral", "separate", "a series of", "several").
-_SERIES = re.compile(
-    r"\b(?:held|holds|hold|holding|had|has|have|having)\s+(?:(?P<many>a\s+series\s+of|a\s+number"
-    r"\s+of|a\s+string\s+of|several|multiple|(?:more\s+than\s+|over\s+|some\s+)?(?:\d+|two|three|"
-    r"four|five|six|seven|eight|nine|ten|a\s+dozen))\s+)?(?P<kind>(?:(?:separate|bilateral|"
-    r"one-on-one|successive|consecutive|back-to-back|individual)\s+)+)?(?:meetings|talks|summits)\b"
-)
-_SERIES_SCAN = head_scan(_SERIES)
-#: From the series' noun to its list: a setting, a day, then "with" or "including with"
-#: (no other clause between: no verb, no semicolon).
-_TO_THE_LIST = re.compile(
-    # (a parenthesis between: "on the morning of June 26 (Sunday, local time) with")
-    r"(?:[^.;:“”\"()]|\([A-Z]{2,}\)|\([^().;:“”\"]{1,40}\)){0,160}?"
-    r"(?:,\s+(?:including|among\s+them|notably)\s+|\s+)"
-    r"with\s+(?:(?:his|her|their)\s+(?:[a-z]+\s+)?counterparts?,?\s+)?"
-)
+_SERIES_SCAN = head_scan(RX.BILATERALS_SERIES)
 #: What may stand between two guests of a list: commas, "and", titles ("Italian Prime
 #: Minister", "his Mauritian counterpart", "Emir of Qatar").
 _LIST_GAP = re.compile(
     rf"(?:\s*,\s*|\s+and\s+|\s+|\b(?:his|her|their|the|of|counterpart|{_LOWER_ROLE}|"
     r"[A-Z][\w’'.-]*)\b)*"
 )
-#: After a state's name inside a title: the holder follows ("Emir of Qatar Sheikh C").
-_TITLE_OWNER = re.compile(r"\s+(?:[A-Z][\w’'.-]*\s+)*(?=[A-Z])")
-#: A delegation met, and who led it: "met (with) a visiting Doskaran delegation led by ".
-_DELEGATION_LED_BY = re.compile(
-    r"\b(?P<verb>met|meets|meet|received|receives|hosted|hosts|welcomed|held\s+talks\s+with|"
-    r"held\s+a\s+meeting\s+with|met\s+with|conferred\s+with|sat\s+down\s+with|called\s+on|"
-    # "A joined a delegation led by B for talks", "A was received by a delegation led by B"
-    r"joined|(?:was|were)\s+(?:received|welcomed|greeted|joined)\s+by)\s+(?:an?|the)\s+(?:(?:high-level|visiting|"
-    r"senior|large|[A-Z][\w’'-]*)\s+){0,3}delegation\s+(?:led|headed)\s+by\s+"
-)
-_DELEGATION_SCAN = head_scan(_DELEGATION_LED_BY)
-#: After "with her counterparts": their states ("from the three friendly countries of A, B,
-#: and C", "from A and B").
-_FROM_STATES = re.compile(
-    r"from\s+(?:the\s+(?:[\w-]+\s+){0,3}?(?:countries|nations|states)\s+of\s+)?"
-)
-#: After "with": the states whose leaders were met, as names or demonyms ("the U.S. and
-#: Japanese leaders", "the French, German and Italian heads of state").
-_STATES_LEADERS = re.compile(
-    r"(?:the\s+)?(?P<states>[A-Z][\w.’'-]*(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w.’'-]*)+)\s+"
-    r"(?:leaders|heads\s+of\s+(?:state|government)|presidents|prime\s+ministers)\b"
-)
-_VERB_BETWEEN = re.compile(r"\b(?:said|says|told|announced|after|before|when|while|which|who)\b")
+_DELEGATION_SCAN = head_scan(RX.DELEGATION_LED_BY)
 
 
 class BilateralRules(Clauses):
@@ -84,15 +47,15 @@ class BilateralRules(Clauses):
                 continue  # "held bilateral talks with B and C" may be one meeting
             if self._hypothetical(sent_start, m.start()):
                 continue
-            lm = _TO_THE_LIST.match(text, m.end(), sent_end)
-            if lm is None or _VERB_BETWEEN.search(text, m.end(), lm.end()):
+            lm = RX.TO_THE_LIST.match(text, m.end(), sent_end)
+            if lm is None or RX.VERB_BETWEEN.search(text, m.end(), lm.end()):
                 continue
             fm = (
-                _FROM_STATES.match(text, lm.end(), sent_end)
+                RX.FROM_STATES.match(text, lm.end(), sent_end)
                 if lm.group().rstrip(", ").endswith("counterparts")
                 else None
             )
-            sm = _STATES_LEADERS.match(text, lm.end(), sent_end) if fm is None else None
+            sm = RX.STATES_LEADERS.match(text, lm.end(), sent_end) if fm is None else None
             if fm is not None:  # "with her counterparts from A, B and C": each state met
                 lst = self._guest_list(fm.end(), sent_end, kind="state")
             elif sm is not None:  # "with the U.S. and Japanese leaders": each state's leader
@@ -120,7 +83,7 @@ class BilateralRules(Clauses):
 
     def _leaders_of(self, sm: re.Match[str]) -> tuple[list[str], int] | None:
         """The leaders of the states "the U.S. and Japanese leaders" names (see
-        _STATES_LEADERS): for each, the person the text gives as its President or Prime
+        RX.STATES_LEADERS): for each, the person the text gives as its President or Prime
         Minister, else the state itself; None when an item names no state."""
         keys: list[str] = []
         for im in _rx(r"[A-Z][\w.’'-]*").finditer(self.text, sm.start("states"), sm.end("states")):
@@ -205,7 +168,7 @@ class BilateralRules(Clauses):
             gap = text[cur : mm.start]
             if not _LIST_GAP.fullmatch(gap):
                 break
-            if kind == "person" and _TITLE_OWNER.match(text, mm.end):
+            if kind == "person" and RX.TITLE_OWNER.match(text, mm.end):
                 continue  # "Emir of Qatar C": the title's state, then its holder
             if not (
                 self.ents[mm.key].is_person

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 
-from diplokg.extract.clauses import SPEAKER_LABEL, Clauses
+from diplokg.extract.clauses import Clauses
 from diplokg.extract.patterns import _MEDIA
+from diplokg.extract.regexes import RX
 from diplokg.extract.state import _Quote
 from diplokg.extract.text import _rx
 
@@ -32,23 +33,6 @@ _CARRIED_BY = re.compile(
 _PIECE_IN = re.compile(
     rf"\b[Ii]n\s+(?:an?\s+|the\s+|his\s+|her\s+)(?:[\w-]+\s+){{0,2}}?{_PIECE}\s+"
     r"(?:(?:published|carried|printed)\s+(?:\w+\s+)?)?(?:in|for|with|to)\s+(?:the\s+)?"
-)
-
-#: A gist's lead that names its source and opens the lines after it: "The following is
-#: the gist of the summit meeting …, according to the Japanese government:"
-_GIST_LEAD = re.compile(
-    r"\b(?:gist|summary|outline|main\s+points|highlights|excerpts?)\s+of\b[^\n]{0,300}?"
-    r"\baccording\s+to\b[^\n]{2,80}:[ \t]*\n"
-)
-
-_ACCORDING = re.compile(r"[Aa]ccording\s+to\b")
-
-#: "was quoted as saying", "were quoted saying": quoted by no one the sentence names.
-_QUOTED_PASSIVE = re.compile(r"\b(?:was|were|is|are)\s+(?:also\s+)?quoted\s+(?:as\s+)?saying\b")
-
-#: The paragraph's opening medium and its verb of telling: "NHK reported this morning".
-_MEDIUM_TOLD_AFTER = re.compile(
-    r"\s+(?:(?:also|later|this\s+\w+)\s+)*(?:reported|wrote|said|quoted|carried|ran|published)\b"
 )
 
 
@@ -117,7 +101,7 @@ class CarriedRules(Clauses):
         before it in the paragraph, else the medium the paragraph opens with ('NHK
         reported …')."""
         text = self.text
-        pm = _QUOTED_PASSIVE.search(text, *q.evidence) if q.evidence is not None else None
+        pm = RX.QUOTED_PASSIVE.search(text, *q.evidence) if q.evidence is not None else None
         if pm is None or _rx(r"\s*(?:by|in)\b").match(text, pm.end()):
             return []  # (a quoter named: "was quoted by AFP as saying" is the quote rules')
         lo, _ = self._para_bounds(q.text[0])
@@ -130,7 +114,7 @@ class CarriedRules(Clauses):
         if (
             mm is not None
             and self.ents[mm.key].type == _MEDIA
-            and _MEDIUM_TOLD_AFTER.match(text, mm.end)
+            and RX.MEDIUM_TOLD_AFTER.match(text, mm.end)
         ):
             return [mm.key]
         return []
@@ -141,10 +125,10 @@ class CarriedRules(Clauses):
         government:'): who issued the lead's statement relays them."""
         text = self.text
         para_start, _ = self._para_bounds(q.text[0])
-        if not SPEAKER_LABEL.match(text, para_start):
+        if not RX.SPEAKER_LABEL.match(text, para_start):
             return []
         lead = None
-        for m in _GIST_LEAD.finditer(text, 0, para_start):
+        for m in RX.GIST_LEAD.finditer(text, 0, para_start):
             lead = m
         if lead is None:
             return []
@@ -152,7 +136,8 @@ class CarriedRules(Clauses):
             k
             for st in self.statements
             # (told there, or elsewhere in the same words: a headline's)
-            if _ACCORDING.match(text, st.span[0]) and text[st.span[0] : st.span[1]] in lead.group()
+            if RX.ACCORDING.match(text, st.span[0])
+            and text[st.span[0] : st.span[1]] in lead.group()
             for k in st.issuers
             if k != q.speaker
         ]

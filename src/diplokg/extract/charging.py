@@ -13,6 +13,7 @@ import re
 
 from diplokg.extract.clauses import Clauses
 from diplokg.extract.patterns import _DECEIT_VERBS
+from diplokg.extract.regexes import RX
 from diplokg.extract.text import _fold, _rx
 
 _NEG_WORDS = re.compile(  # words of criticism
@@ -36,38 +37,6 @@ _NEG_WORDS = re.compile(  # words of criticism
     re.I,
 )
 _NEG_WORDS_LOWER = re.compile(_NEG_WORDS.pattern)  # its words are all lower case
-_DEMONYM_DEED = re.compile(  # "the Russian missile strikes": a deed a demonym pins on its state
-    r"\s*(?:the\s+|these\s+|an?\s+|recent\s+|latest\s+|reported\s+|alleged\s+|suspected\s+|"
-    r"apparent\s+)*(?P<d>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:[a-z-]+\s+){0,2}?"
-    r"(?:attacks?|strikes?|air\s*strikes?|airstrikes?|shelling|bombings?|bombardments?|"
-    r"offensives?|incursions?|raids?|aggression|invasion|occupation|annexation|missile\s+launch(?:es)?|"
-    r"launch(?:es)?|tests?|operations?|actions?|retaliation|blockades?|sieges?)\b"
-)
-_DEMONYM_RULERS = re.compile(  # "the Burmese military junta", "the Iranian regime's"
-    r"\s*(?:[Tt]he\s+)?(?P<d>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+"
-    r"(?:(?:military|ruling|clerical|communist)\s+)?"
-    r"(?:junta|regime|government|rulers|leadership|authorities|dictatorship)\b"
-    # what the rulers did or do: "the Doskaran government's crackdown"
-    r"(?:[’']s(?:\s+[a-z][\w-]*){1,3})?"
-)
-_DEMAND_DEED = re.compile(  # what the one called on ("the U.S. side") must stop doing
-    # "called on X's authorities to …": the state's government is X
-    r"(?:\s+side|[’']s?\s+(?:[Aa]uthorities|[Gg]overnment|[Ll]eadership|[Rr]egime))?"
-    r"\s+to\s+[“\"]?(?:immediately\s+|urgently\s+)?(?:stop|end|cease|halt|refrain|"
-    r"withdraw|release|respect|abide|comply|lift|do\s+(?:far\s+|much\s+)?more|reinstate|"
-    # "to overturn the sentence", "to allow humanitarian access": a wrong done, a help denied
-    r"overturn|quash|annul|revoke|rescind|"
-    r"(?:allow|grant|permit)\s+(?:[\w-]+\s+){0,3}?(?:[Hh]umanitarian|[Aa]id|access|unhindered|"
-    r"unimpeded|unfettered|independent)\b|"
-    r"re-establish|restore\s+(?:democracy|the\s+rule\s+of\s+law|constitutional|civilian\s+rule)|"
-    # "to correct its mistake", "to redress its wrong decision": the wrong is theirs
-    r"(?:correct|rectify|redress|undo)\s+(?:its|their|this|these|the|his|her)\s+(?:\w+\s+)?"
-    r"(?:mistakes?|wrongdoings?|errors?|wrong\w*))\b"
-    # "urged X not to abuse force": what it must not do is a wrong it does or threatens
-    r"|(?:\s+side)?\s+not\s+to\s+(?:abuse|interfere|meddle|escalate|provoke|violate|undermine|"
-    r"politici[sz]e|weaponi[sz]e|smear|slander|bully|coerce|threaten|attack|invade|annex|"
-    r"play\s+with\s+fire|use\s+(?:military\s+)?force|resort\s+to\s+force)\b"
-)
 
 
 def _has_neg_words(words: str) -> bool:
@@ -101,13 +70,13 @@ def _first_person_voice(rules: Clauses, sent_start: int, verb: int) -> str | Non
 def _demonym_deed(rules: Clauses, at: int, sent_end: int) -> tuple[list[str], int] | None:
     """'(the) Russian missile strikes on …' right at ``at``: the state of the demonym
     that did the deed, and where its noun ends."""
-    return _demonym_state(rules, _DEMONYM_DEED.match(rules.text, at, sent_end))
+    return _demonym_state(rules, RX.DEMONYM_DEED.match(rules.text, at, sent_end))
 
 
 def _demonym_rulers(rules: Clauses, at: int, end: int) -> tuple[list[str], int] | None:
     """'(the) Burmese military junta', 'the Iranian regime' right at ``at``: the state
     whose rulers the demonym names, and where the phrase ends."""
-    return _demonym_state(rules, _DEMONYM_RULERS.match(rules.text, at, end))
+    return _demonym_state(rules, RX.DEMONYM_RULERS.match(rules.text, at, end))
 
 
 def _demonym_state(rules: Clauses, m: re.Match[str] | None) -> tuple[list[str], int] | None:
@@ -121,41 +90,20 @@ def _demonym_state(rules: Clauses, m: re.Match[str] | None) -> tuple[list[str], 
     return [state], m.end()
 
 
-#: a people in the plural as a sentence's subject: "The Americans are not honest",
-#: "the Russians have broken every promise" (the demonym and its plural "s")
-_DEMONYM_PEOPLE = re.compile(
-    r"(?:(?<=[.!?;]\s)|(?<=[“\"‘]))\s*(?:[Tt]he\s+)?(?P<d>[A-Z][a-z]+)s\s+(?:(?:are|were|have|"
-    r"had|do|did|"
-    r"will|would|can|cannot|could|never|always|only|still|keep|continue|want)\b)"
-)
-
-
 def _demonym_people(rules: Clauses, lo: int, hi: int) -> str | None:
     """The state of the first people named in the plural as a sentence's subject between
     ``lo`` and ``hi`` ("The Americans are not honest": the United States), if any."""
-    for m in _DEMONYM_PEOPLE.finditer(rules.text, max(0, lo - 1), hi):
+    for m in RX.DEMONYM_PEOPLE.finditer(rules.text, max(0, lo - 1), hi):
         found = _demonym_state(rules, m)
         if found is not None:
             return found[0][0]
     return None
 
 
-_SIDE = re.compile(
-    r"(?:the\s+)?(?P<d>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:side|[Aa]uthorities|[Gg]overnment|"
-    r"[Ll]eadership|[Rr]egime|(?:armed\s+|security\s+|occupation\s+)?forces|troops|soldiers|"
-    r"army|military|navy|warplanes|jets)\b"
-)
-# after "demanded that X": what X must stop doing, with no "to"
-_DEMAND_THAT_DEED = re.compile(
-    r"\s+(?:must\s+|should\s+)?(?:immediately\s+|urgently\s+)?(?:stop|end|cease|halt|refrain|"
-    r"withdraw|release|respect|abide|comply|lift)\b"
-)
-
-
 def _side_of(rules: Clauses, at: int) -> tuple[list[str], int] | None:
     """'the Ukrainian side', 'the Israeli authorities', 'Russian forces' right at ``at``
     (words for a state or its arms): the state of the demonym, and where the phrase ends."""
-    return _demonym_state(rules, _SIDE.match(rules.text, at))
+    return _demonym_state(rules, RX.SIDE.match(rules.text, at))
 
 
 def _own_side(rules: Clauses, key: str) -> set[str]:

@@ -22,9 +22,6 @@ from diplokg.extract.gathering import Gathering
 from diplokg.extract.lexicon import _Cand
 from diplokg.extract.namewords import _MILITARY_RANK_BEFORE
 from diplokg.extract.patterns import (
-    _DATELINE,
-    _DOC_NP,
-    _GOVERNMENT_PUBLISHER,
     _LOWER_ROLE,
     _MEDIA,
     _NUMBERS,
@@ -33,10 +30,10 @@ from diplokg.extract.patterns import (
     _STATE_OFFICES,
     _TITLE_COMMA,
     _TITLE_WORDS,
-    _US_PUBLISHER,
     _negation,
     _words,
 )
+from diplokg.extract.regexes import RX
 from diplokg.extract.state import Found as Found
 from diplokg.extract.state import _Acc, _Evt, _Men, _Quote, _Stmt
 from diplokg.extract.subjects import Subjects
@@ -50,21 +47,6 @@ from diplokg.rdf.terms import slugify
 _STATE_TITLE_NP = re.compile(
     r"(?:[’']s)?\s+(?P<t>(?i:(?:(?:foreign|prime|defen[cs]e|deputy|vice)\s+)?"
     rf"(?:{_STATE_OFFICES})))\b(?!\s+[A-Z])"
-)
-
-#: A transcript turn's label at a paragraph's start, the speaker's title and name before a
-#: colon: "President of Russia Vladimir Putin: ", "PRIME MINISTER HARPER:", "President of
-#: Mongolia X (retranslated): " (see Clauses.speaker_at).
-SPEAKER_LABEL = re.compile(
-    r"(?P<label>[A-Z][\w.’'-]*(?:[ \t]+(?:[A-Z][\w.’'-]*|of|the|for|and)){0,8})[ \t]*"
-    r"(?:\([^)\n]{1,40}\)[ \t]*)?:(?=[ \t]*\n|[ \t]+[A-Z])"
-)
-
-
-# A news agency named for its state by the state's adjective ("Philippine News Agency").
-_STATE_AGENCY = re.compile(
-    r"\b([A-Z][a-z]+)[ \t]+(?:(?:News|Press)[ \t]+Agency|"
-    r"Information[ \t]+Agency|Forces[ \t]+Press[ \t]+Service)\b"
 )
 
 
@@ -81,28 +63,8 @@ class Charge:
 
 # "The U.S. and Mozambican governments signed …": two states (or their people) as the
 # subject, each named by a demonym or a name (see Extractor._demonym_pair)
-# (by hand: the words of _DEMONYM_PAIR's "w" that name states, not persons)
+# (by hand: the words of RX.DEMONYM_PAIR's "w" that name states, not persons)
 _PAIR_OF_STATES = frozenset(_words("governments sides delegations authorities"))
-_DEMONYM_PAIR = re.compile(
-    r"\s*(?:[^.;:]{0,60}?,\s+)?[Tt]he\s+(?P<a>[A-Z][\w.’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+and\s+"
-    r"(?P<b>[A-Z][\w.’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+(?P<w>governments|sides|delegations|"
-    r"authorities|leaders|presidents|ministers|foreign\s+ministers|prime\s+ministers)\b"
-)
-_APPOSED_PAIR_GAP = re.compile(  # between "A" and "B" of "A, Kenya's president, and B"
-    r",\s+[^,;“”\"]{2,60},\s+and\s+(?:[A-Z][\w.’'-]*\s+){0,4}"
-)
-#: "A, together with President B of C, expressed …": B joins the subject A, the comma after
-#: B's apposition closing the aside (see Clauses._together_with)
-_TOGETHER_WITH = re.compile(
-    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?"  # "A of C, together with"
-    r",\s+(?:together|along)\s+with\s+(?:(?:his|her)\s+)?"
-)
-_CAPITAL_WORDS = re.compile(r"\s*(?:[A-Z][\w.’'-]*\s+){0,4}")  # "President ", "Chinese President "
-_APPOSED_PAIR_TAIL = re.compile(  # after "B": ", Norway's prime minister, " or nothing
-    # (or B's service first: "Gen. B of the Chinese army, chief of China's joint staff, ")
-    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}?(?=,))?"
-    r"(?:,\s+[^,;“”\"]{2,60},)?\s*(?:(?:also|later|then|first|have|has|had|will)\s+)*"
-)
 
 #: Between "A" and "B" of "A, and the recently appointed Commander of the Northern Command
 #: (NC), General B, met": the second's title before its name, in apposition, any words of
@@ -111,11 +73,7 @@ _TITLED_SECOND_GAP = re.compile(
     r",?\s+and\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,6}[A-Z][^,;“”\"]{2,100},\s+"
     rf"(?:{_MILITARY_RANK_BEFORE.pattern})?"
 )
-_TITLED_SECOND_TAIL = re.compile(r",?\s*(?:(?:also|later|then|first|have|has|had|will)\s+)*")
 
-_READOUT_LEAD = re.compile(  # "A spokesperson for the Foreign Secretary said:" before a quote
-    r"\b(?i:spokes(?:person|man|woman))\s+for\s[^.“”\"]{2,80}?\s(?:said|stated|added)\s*:\s*$"
-)
 #: a plural title and the title each of those it names holds: "the two presidents"
 _PLURAL_TITLE = {
     "presidents": "president",
@@ -168,53 +126,13 @@ _TITLE_AFTER_ORG = re.compile(
     r"(?:\s+\((?:[^()\n]|\([^()\n]*\))*\))*\s+(?:commander|chief|head)\s+"
     rf"(?:{_MILITARY_RANK_BEFORE.pattern})?(?=[A-Z])"
 )
-_POST_NOMINAL = re.compile(r"\s+(?:MP|MEP|MSP|MLA|TD|QC|KC)\b(?![\w-])")
-_LIST_NOUN = re.compile(
-    r"\s+(?:nations|countries|member\s+states|members|states|allies|partners|leaders|"
-    r"governments|bloc)\b"
-)
-_LIST_SEP = re.compile(
-    r"(?:’s|'s)?(?:\s*,\s*(?:as\s+well\s+as\s+|and\s+|along\s+with\s+)?|\s+and\s+|"
-    r"\s+as\s+well\s+as\s+|\s+along\s+with\s+|\s*&\s*)"
-)
-# a clause that names where its words come from ("X reported", "according to X")
-_REPORTING_CLAUSE = re.compile(
-    r"\b(?:reported|reports|reportedly|showed|aired|broadcast|quoting|quoted|"
-    r"according\s+to)\b"
-)
-# titles before a name: "NATO military chief U.S. General ", "Foreign Minister "
-_TITLE_RUN = re.compile(
-    r"(?:(?:[A-Z][\w.’'-]*|chief|military|foreign|defen[cs]e|minister|secretary|general|"
-    r"envoy|commander|president|of|the|for)\s+)*"
-)
-_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
-# after a medium's name: it relays the words ("NHK reported", "NHK showed Abe saying")
-_MEDIUM_TOLD = re.compile(
-    r"\s+(?:(?:also|later|then)\s+)?(?:reported|said|reports|says|quoted|showed|shows|aired|"
-    r"broadcast|carried)\b"
-)
 
 
-_MEDIA_GAP = re.compile(
-    r"(?:(?:the|a|an|state|public|private|national|daily|news|official|semi-official|"
-    r"state-run|state-owned|pro-government|independent|[A-Z][a-z]+)\s+){0,3}"
-    r"(?:broadcaster|agency|newspaper|daily|channel|network|radio|television|outlet|"
-    r"news\s+agency|press\s+service|weekly|paper)\s+"
-)
-_RELAY = re.compile(  # who relayed words: "quoted by AFP", "told Reuters", "according to …"
-    r"\b(?:(?:quoted|cited)\s+(?:as\s+saying\s+)?by|[Aa]ccording\s+to|reported\s+by|told|"
-    r"said|says|citing|reports?|reported|interview\s+with|(?:[Ss]peaking|[Tt]alking)\s+to|"
-    r"(?:declared|stated|explained|spoke|said)\s+to|"
-    r"(?:remarks|comments)\s+to)\s+(?:(?:a|the)\s+statement[\s.]*(?:\w+\.\s*)?)?"
-    r"(?:(?:the|a|an|official|semi-official|state-run|state-owned|state|public|"
-    r"pro-government|independent|private|[A-Z][\w’'-]*-based)\s+)*"  # "the Doha-based"
-)
-_RELAY_SCAN = head_scan(_RELAY)
-_BASED_BEFORE = re.compile(r"[A-Z][\w’'-]*-based\s+$")
+_RELAY_SCAN = head_scan(RX.RELAY)
 
 
 def _based_before(text: str, lo: int, at: int) -> re.Match[str] | None:
-    """``_BASED_BEFORE.search(text, lo, at)``, searched only from the start of the word
+    """``RX.BASED_BEFORE.search(text, lo, at)``, searched only from the start of the word
     before the spaces before ``at`` (where any match starts): a search from ``lo`` tries
     every capital of the sentence, once for each relay word in it."""
     i = at
@@ -222,23 +140,7 @@ def _based_before(text: str, lo: int, at: int) -> re.Match[str] | None:
         i -= 1
     while i > lo and (text[i - 1].isalnum() or text[i - 1] in "_’'-"):
         i -= 1
-    return _BASED_BEFORE.search(text, i, at)
-
-
-_ACCORDING_TO_LEAD = re.compile(  # "According to Zakharova, " at the sentence start
-    r"\s*[Aa]ccording\s+to\s+(?P<who>)"
-)
-
-_REPORTING = re.compile(  # a verb of saying that introduces the reported words
-    r"\b(?P<verb>said|says|stated|states|claimed|claims|alleged|alleges|insisted|insists|"
-    r"argued|argues|told\s+(?:reporters|journalists|[A-Z][\w-]+))\b"
-    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|"
-    r"yesterday))?(?:\s+that)?\b"
-)
-
-_SAID_TAIL = re.compile(  # ", X said." after the reported words
-    r",\s+(?:the\s+)?(?P<who>)[A-Z][^,;.“”\"]{1,60}?\s+(?:said|says|stated|claimed)\b"
-)
+    return RX.BASED_BEFORE.search(text, i, at)
 
 
 _NAME_SUFFIXES = frozenset(("ii", "iii", "iv", "jr", "jr.", "sr", "sr."))  # "Austin III"
@@ -270,7 +172,7 @@ class Clauses(Subjects, Gathering):
         qs, qe = self.qspans[i]
         if self.para(qe - 1) == self.para(qs + 1):
             return False
-        return _READOUT_LEAD.search(self.text, max(0, qs - 160), qs) is not None
+        return RX.READOUT_LEAD.search(self.text, max(0, qs - 160), qs) is not None
 
     def prose(self, matches: Iterable[re.Match[str]]) -> Iterator[re.Match[str]]:
         """Each of ``matches`` that starts outside quotations or in a readout (see
@@ -334,7 +236,7 @@ class Clauses(Subjects, Gathering):
     def _doc_subject(self, sent_start: int, vpos: int) -> str | None:
         """'The document … recalled that': the issuer of the last statement."""
         seg = self.text[sent_start:vpos]
-        docs = list(_DOC_NP.finditer(seg))
+        docs = list(RX.DOC_NP.finditer(seg))
         if not docs:
             return None
         m = docs[-1]
@@ -375,7 +277,7 @@ class Clauses(Subjects, Gathering):
             if mm is None or self.ents[mm.key].type != _MEDIA:
                 # "told the state news agency X", "told the Lima daily El Sol" (a place
                 # may qualify the medium)
-                gap = _MEDIA_GAP.match(text, at)
+                gap = RX.MEDIA_GAP.match(text, at)
                 medium = self.mention_at(gap.end()) if gap else None
                 if medium is not None and self.ents[medium.key].type == _MEDIA:
                     mm = medium
@@ -397,7 +299,7 @@ class Clauses(Subjects, Gathering):
             ent = self.ents[mm.key]
             if ent.type == _MEDIA and mm.key != speaker and not self.in_quote(mm.start):
                 after = text[mm.end : mm.end + 30]
-                if _MEDIUM_TOLD.match(after):
+                if RX.MEDIUM_TOLD.match(after):
                     media.append((mm.start, mm.key))
         out: list[str] = []
         for _, key in sorted(people):
@@ -431,7 +333,7 @@ class Clauses(Subjects, Gathering):
             if not self.ents[mm.key].is_person:
                 continue
             between = text[am.end() : mm.start]
-            if len(between.split()) > 8 or not _TITLE_RUN.fullmatch(between):
+            if len(between.split()) > 8 or not RX.TITLE_RUN.fullmatch(between):
                 return []
             if mm.key != first.key and gap.fullmatch(text, mm.end, pos):
                 return [first.key, mm.key]
@@ -444,8 +346,8 @@ class Clauses(Subjects, Gathering):
         reporters: “…” Suga added: “…”"; "NHK showed Abe saying … He stressed “…”"), if it
         names the speaker. A sentence between that tells of its own source ("The networks
         reported", "according to officials") ends the search; none then."""
-        own = _QUOTED.sub(" ", self.text[sent_start:sent_end])
-        if _REPORTING_CLAUSE.search(own):
+        own = RX.QUOTED.sub(" ", self.text[sent_start:sent_end])
+        if RX.REPORTING_CLAUSE.search(own):
             return []
         para = self.para(sent_start)
         pos = sent_start
@@ -455,8 +357,8 @@ class Clauses(Subjects, Gathering):
             s0, e0 = self.sent(pos - 1)
             if self.para(s0) != para or s0 >= pos:
                 return []
-            outside = _QUOTED.sub(" ", self.text[s0:e0])
-            if _REPORTING_CLAUSE.search(outside):
+            outside = RX.QUOTED.sub(" ", self.text[s0:e0])
+            if RX.REPORTING_CLAUSE.search(outside):
                 if not any(m.key == speaker for m in self.mentions_between(s0, e0)):
                     return []
                 return [k for k in self.relays(s0, e0, speaker) if self.ents[k].type == _MEDIA]
@@ -602,12 +504,12 @@ class Clauses(Subjects, Gathering):
                         the.group("the") or text.startswith(("’s", "'s"), state.end)
                     ):
                         end, appositive = tm.end(), True
-            noun = _LIST_NOUN.match(text, end) or _POST_NOMINAL.match(text, end)
+            noun = RX.LIST_NOUN.match(text, end) or RX.POST_NOMINAL.match(text, end)
             if noun:
                 end = noun.end()  # ("A MP and B": the letters after a name are no item)
             if closed:
                 break
-            sep = _LIST_SEP.match(text, end)
+            sep = RX.LIST_SEP.match(text, end)
             if not sep:
                 break
             if _rx(r"\band\s+$").search(sep.group()):
@@ -622,7 +524,7 @@ class Clauses(Subjects, Gathering):
         their first turns; none outside a transcript."""
         speakers: list[str] = []
         for start in self.para_starts:
-            who = self.speaker_at(start) if SPEAKER_LABEL.match(self.text, start) else None
+            who = self.speaker_at(start) if RX.SPEAKER_LABEL.match(self.text, start) else None
             if who is not None and who not in speakers:
                 speakers.append(who)
         return speakers
@@ -673,10 +575,10 @@ class Clauses(Subjects, Gathering):
 
     def dateline_city(self) -> str | None:
         """The place of the dateline at one of the first two paragraphs' start (see
-        _DATELINE), a mention of it added; None when there is none or no list knows it."""
+        RX.DATELINE), a mention of it added; None when there is none or no list knows it."""
         text = self.text
         for start in self.para_starts[:2]:
-            dm = _DATELINE.match(text, start)
+            dm = RX.DATELINE.match(text, start)
             if dm is None:
                 continue
             key = self.known_city(*dm.span("city"))
@@ -686,11 +588,11 @@ class Clauses(Subjects, Gathering):
 
     def speaker_at(self, pos: int) -> str | None:
         """The speaker of the transcript turn ``pos`` is in: the person named in the label
-        (see SPEAKER_LABEL) that opens its paragraph or the nearest one before that opens
+        (see RX.SPEAKER_LABEL) that opens its paragraph or the nearest one before that opens
         with a label. None outside a transcript, or when the label names no person."""
         text = self.text
         for i in range(self.para(pos), -1, -1):
-            lm = SPEAKER_LABEL.match(text, self.para_starts[i])
+            lm = RX.SPEAKER_LABEL.match(text, self.para_starts[i])
             if lm is None:
                 continue
             persons = [
@@ -862,8 +764,8 @@ class Clauses(Subjects, Gathering):
         if (
             len(persons) == 2
             and persons[0].key != persons[1].key
-            and _APPOSED_PAIR_GAP.fullmatch(text, persons[0].end, persons[1].start)
-            and _APPOSED_PAIR_TAIL.fullmatch(text, persons[1].end, pos)
+            and RX.APPOSED_PAIR_GAP.fullmatch(text, persons[0].end, persons[1].start)
+            and RX.APPOSED_PAIR_TAIL.fullmatch(text, persons[1].end, pos)
         ):
             # "A, Kenya's president, and B, Norway's prime minister, met": each apposed
             return [persons[0].key, persons[1].key]
@@ -872,7 +774,7 @@ class Clauses(Subjects, Gathering):
             and persons[0].key != persons[1].key
             and (gm := _TITLED_SECOND_GAP.match(text, persons[0].end)) is not None
             and gm.end() == persons[1].start  # (a rank's look at the name: no fullmatch)
-            and _TITLED_SECOND_TAIL.fullmatch(text, persons[1].end, pos)
+            and RX.TITLED_SECOND_TAIL.fullmatch(text, persons[1].end, pos)
         ):
             # "A, and the recently appointed Commander of … (NC), General B, met"
             return [persons[0].key, persons[1].key]
@@ -894,17 +796,17 @@ class Clauses(Subjects, Gathering):
         if (
             first is None
             or not self.ents[first.key].is_person
-            or not _CAPITAL_WORDS.fullmatch(text, sent_start, first.start)
+            or not RX.CAPITAL_WORDS.fullmatch(text, sent_start, first.start)
         ):
             return []
-        tm = _TOGETHER_WITH.match(text, first.end, pos)
+        tm = RX.TOGETHER_WITH.match(text, first.end, pos)
         second = next(iter(self.mentions_between(tm.end(), pos)), None) if tm else None
         if (
             tm is None
             or second is None
             or not self.ents[second.key].is_person
             or second.key == first.key
-            or not _CAPITAL_WORDS.fullmatch(text, tm.end(), second.start)
+            or not RX.CAPITAL_WORDS.fullmatch(text, tm.end(), second.start)
         ):
             return []
         close = _rx(r"[^,;.“”\"]{0,80}?,\s").match(text, second.end, pos)
@@ -916,7 +818,7 @@ class Clauses(Subjects, Gathering):
         delegations) or the one person the text introduces as of each (for leaders,
         ministers); none when either is unknown."""
         text = self.text
-        pm = _DEMONYM_PAIR.match(text, sent_start, pos)
+        pm = RX.DEMONYM_PAIR.match(text, sent_start, pos)
         if pm is None or not _rx(r"\s*(?:\w+\s+){0,3}$").fullmatch(text, pm.end(), pos):
             return []
         states: list[str] = []
@@ -1084,12 +986,12 @@ class Clauses(Subjects, Gathering):
         "According to X," or after the clause (", X said"); whether that hedges, and where
         the evidence starts."""
         text = self.text
-        ac = _ACCORDING_TO_LEAD.match(text, sent_start, clause)
+        ac = RX.ACCORDING_TO_LEAD.match(text, sent_start, clause)
         if ac is not None:
             mm = self.mention_at(ac.end("who"))
             if mm is not None and self.speaker_capable(mm) and mm.end <= clause:
                 return mm.key, True, sent_start
-        verbs = list(_REPORTING.finditer(text, sent_start, clause))
+        verbs = list(RX.REPORTING.finditer(text, sent_start, clause))
         if verbs:
             v = verbs[-1]
             if _rx(r"[;:]|\.\s").search(text, v.end(), clause):
@@ -1101,7 +1003,7 @@ class Clauses(Subjects, Gathering):
                 v.group("verb").lower().startswith(("claim", "alleg", "insist", "argu", "says"))
             )
             return who, hedged, self._clause_start(sent_start, v.start(), who)
-        tail = _SAID_TAIL.search(text, clause, sent_end)
+        tail = RX.SAID_TAIL.search(text, clause, sent_end)
         if tail is not None:  # ", (Foreign Minister) X (of Y) said"
             named = [
                 mm
@@ -1163,7 +1065,7 @@ class Clauses(Subjects, Gathering):
             return cached[0]
         pub = self.publisher or ""
         home: str | None = None
-        if _GOVERNMENT_PUBLISHER.search(pub):
+        if RX.GOVERNMENT_PUBLISHER.search(pub):
             words = [_fold(w) for _, _, w in tokens(pub)]
             found = [
                 c
@@ -1190,11 +1092,11 @@ class Clauses(Subjects, Gathering):
                 if state is not None:
                     st = self.lex.forms.get(tuple(_fold(t) for _, _, t in tokens(state)), [])
                     home = self.ensure(st[0].key) if st else None
-            if home is None and (agency := _STATE_AGENCY.search(pub)) is not None:
+            if home is None and (agency := RX.STATE_AGENCY.search(pub)) is not None:
                 # "Philippine News Agency", "Saudi Press Agency": a state's own agency
                 dem = self.demonyms.get(_fold(agency.group(1)))
                 home = self.ensure(dem) if dem is not None else None
-            if home is None and _US_PUBLISHER.search(pub):
+            if home is None and RX.US_PUBLISHER.search(pub):
                 home = self._implied_org("secretary of state")
         self._home = (home,)
         return home

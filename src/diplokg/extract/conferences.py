@@ -9,145 +9,22 @@ import re
 from diplokg.extract.clauses import Clauses
 
 # "summit", "talks": what a conference's noun phrase ends in (see _CONF_NP)
-from diplokg.extract.patterns import (
-    _CONF_HEADS,
-    _CONF_NP,
-    _HYPOTHETICAL_BEFORE,
-    _PLANNED,
-    _negation,
-)
+from diplokg.extract.patterns import _CONF_HEADS, _CONF_NP, _negation
+from diplokg.extract.regexes import RX
 from diplokg.extract.state import _Evt
 from diplokg.extract.text import Scan, _fold, _rx, head_scan, tokens
 
-_ATTEND_AFTER = re.compile(  # after a conference: ", which both A and B are expected to attend"
-    r"(?:\s+(?:in|at)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?(?:\s+on\s+\w+|\s+\w+day)?"
-    r",\s+which\s+(?:both\s+)?"
-)
-#: Between two conferences of a list ("attend the A Ministerial Council Meeting (MCM), the B
-#: Meeting and the C"), after the words of the first that its noun phrase left out.
-_CONF_LIST_SEP = re.compile(
-    r"(?:\s+[A-Z][\w’'-]*){0,4}(?:\s+\([A-Z]{2,}\))?(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
-)
-_VERB_AFTER_CONF = re.compile(
-    r"(?:\s+[A-Z][\w’'-]*)*\s+(?:was|were|is|are|has|have|had|will|would|can|could|[a-z]+ed)\b"
-)
 _CONF_SCAN = Scan(_CONF_NP, _CONF_HEADS, chunks=7)  # "last week's" + five words
-#: Right before a conference: its attending ("attended", "addressed", "chaired"), and after
-#: it, who it was attended by (see MeetingRules.find_conference_attendees).
-_ATTENDED_CONF_BEFORE = re.compile(
-    r"\b(?:attended|attends|attending|took\s+part\s+in|takes\s+part\s+in|participated\s+in|"
-    r"addressed|addresses|addressing|spoke\s+at|speaks\s+at|chaired|chairs|co-chaired)\s+$"
-)
-_ATTENDED_BY_AFTER = re.compile(
-    r"(?:\s+(?:in|at)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?(?:\s+on\s+\w+)?,?\s+"
-    r"(?:was|were|is|will\s+be)\s+(?:also\s+)?attended\s+by\s+"
-)
 
-#: A meeting named by the states that hold it (see MeetingRules.find_named_state_meetings):
-#: "the recent U.S.-North Korea Summit", "the Japan-US-ROK Trilateral Summit meeting on July
-#: 6", "a Japan-Russia vice-ministerial-level consultation will be held".
-_NAMED_STATES_MEETING = re.compile(
-    r"(?<![\w’'-])(?P<states>[A-Z][\w.]*(?:\s[A-Z][a-z]+)?(?:-[A-Z][\w.]*(?:\s[A-Z][a-z]+)?){1,3})"
-    r"\s+(?:[A-Z][\w’'-]*\s+and\s+(?=[A-Z])|"
-    r"(?!(?:and|or|of|in|on|at|to|with|by|for|between)\b)[\w’'()-]+\s+){0,6}?"
-    r"(?:Meeting|Summit|Consultations|Dialogue|Conference|Committee|Forum|Talks|summit|meeting|"
-    r"consultations?|talks|dialogue)(?![\w-])"
-)
-_ROUND_LEAD = re.compile(  # "in meetings with foreign ministers", "discussed … with a range of"
-    r"\b(?:(?:meetings|talks)\s+(?:with|between)\b[^.;]{0,60}?\b|"
-    r"discuss(?:ed|es)\b[^.;]{0,120}?\bwith\s+)"
-    r"(?:a\s+(?:range|host|series|number)\s+of|"
-    r"(?:(?:several|many|various|numerous|other)\s+)?(?:world|foreign)\s+(?:leaders|ministers)|"
-    r"[Hh]eads\s+of\s+[Ss]tate\s+and\s+[Gg]overnment|"
-    r"(?:leaders|ministers|heads\s+of\s+state)\s+from)\b|"
-    # "A hosted three bilateral meetings", "A held a series of meetings": one by one after
-    r"\b(?:hosted|held|had|hosts|holds|has|attended)\s+(?:two|three|four|five|six|seven|"
-    r"several|a\s+(?:series|number)\s+of)\s+(?:(?:separate|bilateral|private)\s+)*meetings\b"
-)
-#: A sentence opening after the event told before it (see
-#: ConferenceRules._date_meetings_after_the_event)
-_AFTER_THE_EVENT = re.compile(
-    r"\s*(?:After|Following)\s+(?:the|this|that)\s+(?:[\w-]+\s+)?(?:retreat|meeting|talks|"
-    r"summit|event|session|ceremony|conference|dinner|lunch|luncheon|signing)\s*,"
-)
-_ROUND_LEAD_SCAN = head_scan(_ROUND_LEAD)
+_ROUND_LEAD_SCAN = head_scan(RX.ROUND_LEAD)
 _BODY_TYPES = frozenset({"government-body", "ministry", "agency", "company", "ngo"})
-#: Right before a conference, someone taking part in it: "attend", "take part in", "lead the
-#: Indian delegation at", with "the 13th round of" or "the opening session of" between.
-#: Right before an attendance verb, a future ("will attend", "is due to take part in",
-#: "will travel to X next week to attend"); see ConferenceRules.find_conferences.
-_PLANNED_ATTEND = re.compile(
-    r"\b(?:(?:will|shall|is\s+to|are\s+to|(?:plans?|planning|due|set|expected|scheduled|"
-    r"going|intends?|invited)\s+to)\s+(?:(?:also|then|personally|not)\s+)?|"
-    r"\b(?:will|is\s+to|(?:due|set|expected|scheduled)\s+to)\s+(?:travel|go|fly|leave|head)\b"
-    r"[^.;:]{0,80}?\bto\s+)$"
-)
-_ATTEND_BEFORE = re.compile(
-    r"\b(?P<neg>not\s+|n[’']t\s+|failed\s+to\s+|unable\s+to\s+|refused\s+to\s+|"
-    r"declined\s+to\s+|refuses\s+to\s+|declines\s+to\s+)?(?:(?:travel|go|fly)"
-    r"\s+to\s+\w+\s+to\s+)?(?:attend(?:ed|s|ing)?|took\s+part\s+in|take\s+part\s+in|"
-    r"participat(?:ed|es|e|ing)\s+in|joined|join|"
-    # "represented Arvelia at", "will represent the United Kingdom at": a state's delegate
-    r"represent(?:ed|s|ing)?\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,2}\s+at|"
-    r"(?:lead(?:s|ing)?|led|head(?:s|ed|ing)?)\s+(?:the|an?|his|her|its|their)\s+"
-    r"(?:[\w’'-]+\s+){0,3}?delegation\s+(?:at|to))"
-    r"\s+$"
-)
-#: A meeting known by its own name after someone's taking part ("attended the Indian Ocean
-#: Conference", "to attend the 13th round of the Islamic Summit Conference", "will lead the
-#: Indian delegation at the Tokyo Conference on Afghanistan"): capitalised words up to a
-#: capitalised head, with an "on"/"of" tail of capitalised words.
-_NAMED_CONF = re.compile(  # (at a word's start: never inside "6thxThe", as its scan reads)
-    r"(?<!\w)(?P<np>(?:the\s+)?(?:(?:\w+\s+){1,2}(?:round|edition|session)\s+of\s+(?:the\s+)?)?"
-    r"(?:(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
-    r"tenth|eleventh|twelfth)\s+)?(?:(?:annual|yearly|inaugural|regular)\s+)?)"
-    r"(?P<name>(?:[A-Z][\w’'-]*\s+){1,5}(?:Conference|Summit|Forum|Meetings?|Ministerial|Dialogue)"
-    r"(?:\s+(?:on|of)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*)*)?|"
-    # "the eighth Heart of Asia ministerial conference": a name, then a lower-case head
-    # that says whose meeting it is (ministers', leaders')
-    r"[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,3}\s+"
-    r"(?:ministerial|leaders[’']?|(?:foreign\s+)?[Mm]inisters[’']?)\s+"
-    r"(?:conference|summit|meeting|forum))\b"
-)
 #: Where a named meeting can be: its name ends in one of these words, no more than 18
 #: chunks after the match starts (a lead of 8: "the 13th round of the annual"; then a name
 #: of up to 5 capitalised words, or of 7 with "ministers'" before a lower-case head).
 _NAMED_CONF_SCAN = Scan(
-    _NAMED_CONF,
+    RX.NAMED_CONF,
     frozenset({"conference", "summit", "forum", "meeting", "meetings", "ministerial", "dialogue"}),
     chunks=20,
-)
-
-
-#: Between two named meetings of a list someone attends: ", ", ", and ", " and ".
-_NAMED_LIST_SEP = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?")
-#: A named meeting of a summit's or forum's ministers: "East Asia Summit Foreign Ministers'
-#: Meeting" (the East Asia Summit's).
-_OWN_MEETING_OF = re.compile(
-    r"([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*?\s+(?:Summit|Forum))\s+(?:[A-Z][\w-]*\s+){0,2}"
-    r"(?:Ministers|Leaders)[’']?\s+Meetings?"
-)
-
-
-#: After a body's name, a meeting of its ministers or leaders (see
-#: ConferenceRules._ministers_of_body): " Foreign Ministers' Meeting", " Ministers meeting".
-_MINISTERS_MEETING = re.compile(
-    r"\s+(?:[A-Z][\w-]*\s+){0,2}(?:[Mm]inisters|[Ll]eaders)[’']?\s+(?:[Mm]eetings?|[Ss]ummit)"
-)
-
-
-#: A sentence's opening phrase up to a conference: a trip's, up to the attendance it was for
-#: ("On her visit to Busan, South Korea, to " attend), or the conference's setting ("At the
-#: annual "); after the conference, where it was and the comma its attendee follows (" in
-#: Vilnius, "). See ConferenceRules._fronted_attendee and find_conferences.
-_FRONTED_OCCASION = re.compile(
-    r"\s*(?:(?P<trip>(?:On|During|While\s+on)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:visit|trip|journey)\s+to\s+[^.;“”\"]{1,80}?,?\s+to\s+)|"
-    r"(?:At|During)\s+(?:the\s+)?(?:(?:annual|inaugural)\s+)?)"
-)
-_CONF_SETTING_TAIL = re.compile(
-    r"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?"
-    r"(?:\s+(?:on|last|this|next)\s+[A-Z]?[a-z]+)?,\s?"
 )
 
 
@@ -231,7 +108,7 @@ class ConferenceRules(Clauses):
                 if place:
                     ev.place = place
                     ev.explicit_place = True
-            am = _ATTEND_BEFORE.search(before)
+            am = RX.ATTEND_BEFORE.search(before)
             if (
                 am
                 and not am.group("neg")
@@ -242,14 +119,14 @@ class ConferenceRules(Clauses):
                 a_s = s - (len(before) - am.start())
                 who = self.subject_before(a_s, persons_only=True)
                 sent_start, sent_end = self.sent(a_s)
-                fm = _FRONTED_OCCASION.fullmatch(text, sent_start, a_s)
+                fm = RX.FRONTED_OCCASION.fullmatch(text, sent_start, a_s)
                 if who is None and fm is not None and fm.group("trip"):
                     # "On her visit to X, Y, to attend the Z summit, A raised …"
                     who = self.fronted_subject(e, sent_end)
                 if who and who not in ev.participants and who != ev.organizer:
                     ev.participants.append(who)
                     ev.extra.append((a_s, e))
-                    if not any(x[0] < a_s for x in ev.extra[:-1]) and _PLANNED_ATTEND.search(
+                    if not any(x[0] < a_s for x in ev.extra[:-1]) and RX.PLANNED_ATTEND.search(
                         text, max(self.sent(a_s)[0], a_s - 120), a_s
                     ):
                         # "will attend", "is due to attend", "will travel to X next week to
@@ -262,13 +139,13 @@ class ConferenceRules(Clauses):
                 if who not in ev.participants and who != ev.organizer:
                     ev.participants.append(who)
                     ev.extra.append((self.sent(s)[0], f_end))
-                    if _PLANNED.search(text, f_end, min(self.sent(s)[1], f_end + 30)):
+                    if RX.PLANNED.search(text, f_end, min(self.sent(s)[1], f_end + 30)):
                         ev.status = "planned"
                 attended = None
             elif (
                 attended is not None
-                and _CONF_LIST_SEP.fullmatch(text, attended[1], s)
-                and not _VERB_AFTER_CONF.match(text, e)  # "… and the NATO summit criticised"
+                and RX.CONF_LIST_SEP.fullmatch(text, attended[1], s)
+                and not RX.VERB_AFTER_CONF.match(text, e)  # "… and the NATO summit criticised"
             ):
                 # "will attend the A Meeting, the B Meeting and the C summit": each of them
                 who = attended[2]
@@ -278,7 +155,7 @@ class ConferenceRules(Clauses):
                 attended = (attended[0], e, who)
             else:
                 attended = None
-            wm = _ATTEND_AFTER.match(text, e)
+            wm = RX.ATTEND_AFTER.match(text, e)
             if wm:
                 # "… a summit in Abuja on Thursday, which both A and B are expected to attend"
                 lst = self.list_after(wm.end(), kinds=("person",))
@@ -328,12 +205,12 @@ class ConferenceRules(Clauses):
             if self.in_quote(s) or any(a < e and s < b for a, b in taken):
                 continue
             sent_start = self.sent(s)[0]
-            am = _ATTEND_BEFORE.search(text, max(sent_start, m.start() - 90), m.start())
+            am = RX.ATTEND_BEFORE.search(text, max(sent_start, m.start() - 90), m.start())
             if (
                 (am is None or am.end() != m.start())
                 and not (
                     listed_end >= sent_start
-                    and _NAMED_LIST_SEP.fullmatch(text, listed_end, m.start())
+                    and RX.NAMED_LIST_SEP.fullmatch(text, listed_end, m.start())
                 )
                 and self._fronted_attendee(sent_start, m.start(), e) is None
             ):
@@ -341,7 +218,7 @@ class ConferenceRules(Clauses):
             if am is not None and am.group("neg"):
                 continue
             mm = self.mention_at(s)
-            own = _OWN_MEETING_OF.fullmatch(text, s, e)
+            own = RX.OWN_MEETING_OF.fullmatch(text, s, e)
             body = self._hyphen_body(s, e)
             if body is not None:
                 # "the ASEAN-New Zealand Foreign Ministers' Meeting", "ASEAN-related
@@ -398,7 +275,7 @@ class ConferenceRules(Clauses):
         mm = self.mention_at(s)
         if mm is None or not self.ents[mm.key].is_org or self.ents[mm.key].type == "state":
             return None
-        tail = _MINISTERS_MEETING.fullmatch(self.text, mm.end, e)
+        tail = RX.MINISTERS_MEETING.fullmatch(self.text, mm.end, e)
         return mm.key if tail is not None else None
 
     def _fronted_attendee(self, sent_start: int, s: int, e: int) -> tuple[str, int] | None:
@@ -407,11 +284,11 @@ class ConferenceRules(Clauses):
         Vilnius, A met …"): the lone person after the phrase's comma, and where the name
         ends; none when the phrase goes on to other things."""
         text = self.text
-        fm = _FRONTED_OCCASION.fullmatch(text, sent_start, s)
+        fm = RX.FRONTED_OCCASION.fullmatch(text, sent_start, s)
         if fm is None or fm.group("trip") or self.in_quote(s):
             return None
         sent_end = self.sent(s)[1]
-        cm = _CONF_SETTING_TAIL.match(text, e, sent_end)
+        cm = RX.CONF_SETTING_TAIL.match(text, e, sent_end)
         if cm is None:
             return None
         who = self.fronted_subject(text.rfind(",", e, cm.end()), sent_end, reach=4)
@@ -485,7 +362,7 @@ class ConferenceRules(Clauses):
             sent_start, sent_end = self.sent(s)
             who: list[str] = []
             lo, end = s, e
-            am = _ATTENDED_CONF_BEFORE.search(text, max(sent_start, s - 40), s)
+            am = RX.ATTENDED_CONF_BEFORE.search(text, max(sent_start, s - 40), s)
             if am is not None and not (
                 _negation(text[max(sent_start, am.start() - 30) : am.start()])
                 or self._hypothetical(sent_start, am.start())
@@ -495,7 +372,7 @@ class ConferenceRules(Clauses):
                 subj = None if who else self.subject_before(am.start(), persons_only=True)
                 who = who or ([subj] if subj else [])
                 lo = self._clause_start(sent_start, am.start(), who[0]) if who else s
-            bm = _ATTENDED_BY_AFTER.match(text, e, sent_end)
+            bm = RX.ATTENDED_BY_AFTER.match(text, e, sent_end)
             if bm is not None:
                 lst = self.list_after(bm.end(), kinds=("person", "org"))
                 if lst is not None:
@@ -625,7 +502,7 @@ class ConferenceRules(Clauses):
             if not all(self.ents[k].is_person for k in ev.participants):
                 continue  # (persons who were there; a state's meeting read from them is not)
             sent_start, _ = self.sent(ev.span[0])
-            if not _AFTER_THE_EVENT.match(text, sent_start) or self.in_quote(ev.span[0]):
+            if not RX.AFTER_THE_EVENT.match(text, sent_start) or self.in_quote(ev.span[0]):
                 continue
             before = [
                 e
@@ -654,13 +531,13 @@ class ConferenceRules(Clauses):
         text = self.text
         if "-" not in text:
             return
-        for m in _NAMED_STATES_MEETING.finditer(text):
+        for m in RX.NAMED_STATES_MEETING.finditer(text):
             s = m.start()
             where = self.asserted_sentence(s, 40)
             if where is None:
                 continue
             sent_start, sent_end = where
-            if _HYPOTHETICAL_BEFORE.search(text[max(sent_start, s - 30) : s]) or _rx(
+            if RX.HYPOTHETICAL_BEFORE.search(text[max(sent_start, s - 30) : s]) or _rx(
                 r"\b(?:could|would|might|may|if|whether)\s+(?:\w+\s+){0,2}$"
             ).search(text, max(sent_start, s - 40), s):
                 continue  # ("could hold a A-B summit", never "would like to implement …")

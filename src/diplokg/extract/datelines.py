@@ -7,43 +7,8 @@ from __future__ import annotations
 import re
 
 from diplokg.extract.clauses import Clauses
-from diplokg.extract.patterns import _DATELINE, _OTHER_TIME
+from diplokg.extract.regexes import RX
 from diplokg.extract.text import _rx
-
-#: "here" as where something was held ("held talks here", "the session here on Monday"),
-#: not "here is", "from here on", "here and there".
-_HERE = re.compile(r"(?<![Ff]rom\s)\bhere\b(?!\s+(?:is|are|was|were|and\s+there|on\s+in)\b)")
-
-#: Right before "here", a telling: "told reporters here", "a release received by Antara
-#: here", "said here": the place of the telling, not the meeting's.
-_TOLD_HERE = re.compile(
-    r"\b(?:told|said|says|reporters|journalists|press|media|received\s+by|speaking|quoted|"
-    r"announced|briefing|statement|release)\b[^,.;]{0,25}$"
-)
-
-#: A series of meetings a lead tells: "five meetings", "a series of meetings", "talks".
-_SERIES = re.compile(
-    r"\b(?:meetings|talks|(?:bilateral\s+)?(?:sessions|consultations)|series\s+of\s+\w+)\b"
-)
-
-#: In a meeting's sentence, a place or a day of its own, or a plan: not the lead's series.
-_ELSEWHERE = re.compile(
-    r"\b(?:in|at)\s+(?:the\s+)?[A-Z]|\b(?:last|ago|previous|earlier\s+(?:this|in)|yesterday|"
-    r"tomorrow|next|will|would|plans?|planned|expected|in\s+\d{4})\b"
-)
-
-#: A lead telling its meeting by those who held it, described, not named: "The top military
-#: leaders of the United States and China signed an agreement here today" (see
-#: DatelineRules._lead_described_pair); the verb is the group "v".
-_DESCRIBED_PAIR_LEAD = re.compile(
-    r"\s*The\s+(?:[\w-]+\s+){0,3}?(?:leaders|ministers|chiefs|commanders|heads|envoys|"
-    r"officials)\s+of\s+[^.;,]{2,60}?\s+(?:have\s+|has\s+)?(?P<v>signed|met|held\s+talks)\b"
-)
-
-#: A lead's arrival in the dateline's city (see DatelineRules._lead_arrival)
-_ARRIVED_HERE = re.compile(r"\b(?:arrived|arrives|landed|lands)\s+here\b")
-#: After a dateline's city, the rest of a whole wire dateline: a day and the agency.
-_WIRE_DATELINE = re.compile(r",[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}[ \t]+\([A-Z]")
 
 
 class DatelineRules(Clauses):
@@ -60,8 +25,8 @@ class DatelineRules(Clauses):
             if ev.kind != "meeting" or ev.place is not None or ev.status == "cancelled":
                 continue
             sent_start, sent_end = self.sent(ev.span[0])
-            here = _HERE.search(text, sent_start, sent_end)
-            if here is not None and _TOLD_HERE.search(
+            here = RX.HERE.search(text, sent_start, sent_end)
+            if here is not None and RX.TOLD_HERE.search(
                 text, max(sent_start, here.start() - 40), here.start()
             ):
                 here = None  # "a press release received by Antara here": the telling's
@@ -88,11 +53,11 @@ class DatelineRules(Clauses):
         if lead is None:
             return
         dm, sent_start, sent_end = lead
-        here = _HERE.search(text, dm.end(), sent_end)
+        here = RX.HERE.search(text, dm.end(), sent_end)
         if (
             here is None
-            or _TOLD_HERE.search(text, max(dm.end(), here.start() - 40), here.start())
-            or not _SERIES.search(text, dm.end(), sent_end)
+            or RX.TOLD_HERE.search(text, max(dm.end(), here.start() - 40), here.start())
+            or not RX.DATELINES_SERIES.search(text, dm.end(), sent_end)
         ):
             return
         city = self.known_city(*dm.span("city")) or self._dated_dateline_city(*dm.span("city"))
@@ -116,7 +81,7 @@ class DatelineRules(Clauses):
             ):
                 continue
             s, e = self.sent(ev.span[0])
-            if _ELSEWHERE.search(text, s, e):
+            if RX.ELSEWHERE.search(text, s, e):
                 continue
             ev.place = city
             if ev.date is None and day is not None:
@@ -134,8 +99,8 @@ class DatelineRules(Clauses):
         if lead is None:
             return
         dm, sent_start, sent_end = lead
-        lm = _DESCRIBED_PAIR_LEAD.match(text, dm.end(), sent_end)
-        here = _HERE.search(text, lm.end(), sent_end) if lm is not None else None
+        lm = RX.DESCRIBED_PAIR_LEAD.match(text, dm.end(), sent_end)
+        here = RX.HERE.search(text, lm.end(), sent_end) if lm is not None else None
         city = self.known_city(*dm.span("city")) if here is not None else None
         if (
             lm is None
@@ -169,7 +134,7 @@ class DatelineRules(Clauses):
         if lead is None:
             return
         dm, sent_start, sent_end = lead
-        am = _ARRIVED_HERE.search(text, dm.end(), sent_end)
+        am = RX.ARRIVED_HERE.search(text, dm.end(), sent_end)
         if am is None:
             return
         city = self.known_city(*dm.span("city")) or self._dated_dateline_city(*dm.span("city"))
@@ -198,7 +163,7 @@ class DatelineRules(Clauses):
                 and ev.status in ("held", "planned")
                 and arrivers & set(ev.participants)
                 and not self.in_quote(ev.span[0])
-                and not _OTHER_TIME.search(text, s, e)
+                and not RX.OTHER_TIME.search(text, s, e)
             ):
                 ev.place = city
 
@@ -207,7 +172,7 @@ class DatelineRules(Clauses):
         four paragraphs (after a title and a byline), and the span of the lead's sentence
         it opens."""
         for start in self.para_starts[:4]:
-            dm = _DATELINE.match(self.text, start)
+            dm = RX.DATELINE.match(self.text, start)
             if dm is not None and self.text[slice(*dm.span("city"))].isupper():
                 return (dm, *self.sent(dm.end()))
         return None
@@ -236,8 +201,8 @@ class DatelineRules(Clauses):
         it added; None otherwise."""
         text = self.text
         for start in self.para_starts[:2]:
-            dm = _DATELINE.match(text, start)
-            if dm is None or not _WIRE_DATELINE.match(text, dm.end("city"), dm.end()):
+            dm = RX.DATELINE.match(text, start)
+            if dm is None or not RX.WIRE_DATELINE.match(text, dm.end("city"), dm.end()):
                 continue
             cs, ce = dm.span("city")
             if not text[cs:ce].isupper():
@@ -252,7 +217,7 @@ class DatelineRules(Clauses):
         with B, who is on a state visit to China"), and names no place of its own."""
         text = self.text
         for start in self.para_starts[:2]:
-            dm = _DATELINE.match(text, start)
+            dm = RX.DATELINE.match(text, start)
             if dm is not None and dm.end() <= sent_start <= dm.end() + 2:
                 _, sent_end = self.sent(sent_start)
                 return not _rx(r"\b(?:in|at)\s+(?:the\s+)?[A-Z]").search(text, sent_start, sent_end)

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from diplokg.extract.patterns import _DATELINE, _MONTHS, _WEEKDAYS, _words
+from diplokg.extract.patterns import _MONTHS, _WEEKDAYS, _words
+from diplokg.extract.regexes import RX
 from diplokg.extract.state import State
 from diplokg.extract.text import Scan
 from diplokg.model.dates import Resolution, resolve
@@ -22,13 +23,6 @@ _DATE_RE = re.compile(
     re.IGNORECASE,
 )
 
-_SPAN_BEFORE = re.compile(  # before a day that starts or ends a span: "between 6 and ", "from "
-    r"\b(?:between\s+(?:\S+\s+){1,3}and|between|from|starting(?:\s+on)?|beginning(?:\s+on)?)\s+$",
-    re.IGNORECASE,
-)
-_SPAN_AFTER = re.compile(  # after a day that starts a span: "-10", " to 7", " through Sunday"
-    r"\s*(?:[-–—]\s*\d|(?:to|until|till|through|thru)\s+(?:\d|[A-Z]))"
-)
 
 # Head words of whole-text patterns (see Scan): a set of words (lower-cased) one of which
 # every match holds (where a match starts with one, text.first_words reads them off).
@@ -128,8 +122,8 @@ class Dating(State):
         return best[1] if best else None
 
     def _in_dateline(self, pos: int) -> bool:
-        """Whether ``pos`` is inside the dateline (see _DATELINE) that opens its paragraph."""
-        dm = _DATELINE.match(self.text, self.para_starts[self.para(pos)])
+        """Whether ``pos`` is inside the dateline (see RX.DATELINE) that opens its paragraph."""
+        dm = RX.DATELINE.match(self.text, self.para_starts[self.para(pos)])
         return dm is not None and pos < dm.end()
 
     def _in_brackets(self, pos: int, sent_start: int) -> bool:
@@ -143,4 +137,6 @@ class Dating(State):
         no day of the event it dates."""
         ds, de = date
         text = self.text
-        return bool(_SPAN_BEFORE.search(text, max(0, ds - 30), ds) or _SPAN_AFTER.match(text, de))
+        return bool(
+            RX.SPAN_BEFORE.search(text, max(0, ds - 30), ds) or RX.SPAN_AFTER.match(text, de)
+        )

@@ -16,56 +16,13 @@ from diplokg.extract.clauses import (
     Clauses,
     Found,
 )
-from diplokg.extract.patterns import (
-    _DECEIT_VERBS,
-    _HEDGE,
-    _HOSTILE_DEED,
-    _MEDIA,
-    _about_end,
-    _gerund,
-    _negation,
-)
+from diplokg.extract.patterns import _DECEIT_VERBS, _MEDIA, _about_end, _gerund, _negation
+from diplokg.extract.regexes import RX
 from diplokg.extract.text import Scan, _fold, _rx, head_scan
 from diplokg.extract.words import alternation, word_list
 
-# A claim denied before the deed's clause: "denied claims that", "rejected allegations that"
-_DENIED_CLAIM = re.compile(
-    r"\b(?:den(?:y|ies|ied|ying)|reject\w*|dismiss\w*|refut\w*|rebuff\w*|disput\w*)\s+"
-    r"(?:the\s+|any\s+|all\s+)?(?:[a-z]+\s+)?(?:claims?|allegations?|accusations?|charges?|"
-    r"reports?|suggestions?)\s+(?:that\s+)?"
-)
-# A hostile deed in reported words: meddling, interfering in (internal) affairs,
-# destabilising (see AccusationRules._reported_deeds)
-_REPORTED_DEED = re.compile(
-    r"\b(?:meddle|meddles|meddled|meddling|interfere|interferes|interfered|interfering|"
-    r"destabilize|destabilizes|destabilized|destabilise|destabilises|destabilised|"
-    r"undermine|undermines|undermined|undermining|violated|violating|violates|"
-    r"(?:threatens|threatened|threatening)(?!\s+to\b)|"
-    r"(?:pose|poses|posed|posing)\s+(?:an?\s+)?(?:(?:serious|grave|direct|real|growing|major|"
-    r"significant|existential)\s+)?(?:threat|danger)|"
-    r"(?P<aff>intervene|intervenes|intervened|intervening))\b"
-)
-
-_REPORTED_DEED_SCAN = head_scan(_REPORTED_DEED)
-_HOSTILE_DEED_SCAN = head_scan(_HOSTILE_DEED)
-
-_AFFAIRS_AFTER = re.compile(  # "intervening in Hong Kong and China's domestic affairs"
-    r"\s+in\s+[^.;,]{0,60}?\baffairs\b"
-)
-
-_DEED_GAP = re.compile(  # between the doer's name and the deed's verb
-    r"(?:[’']s?\s+(?:[a-z-]+\s+){0,2}?(?:programme|program|actions?|activities|policies|policy|"
-    r"conduct|behaviou?r|forces|military|troops|drills|exercises|deployments?|tests?|"
-    r"expansion|build-?up)\b)?"
-    r"\s+(?:(?:secret\s+services?|intelligence\s+services?|government|authorities|"
-    r"administration|military|forces|agents|special\s+services)\s+)?"
-    r"(?:(?:has|have|had|is|are|was|were|been|should|must|would|will|continues|continued|"
-    r"keeps|kept|also|still|repeatedly|openly|actively|deliberately|systematically|long|"
-    r"stop|cease|tried|tries|trying|sought|seeks|seeking|attempted|attempts|to)\s+)*"
-    r"(?:(?:uses|used|using|is\s+using)\s+[^,;.“”\"]{1,40}?\s+(?:in\s+order\s+)?to\s+)?"
-)
-
-_PREP_OF_BEFORE = re.compile(r"\b(?:of|in|against|with|on|for|to|by|from)\s+(?:the\s+)?$")
+_REPORTED_DEED_SCAN = head_scan(RX.REPORTED_DEED)
+_HOSTILE_DEED_SCAN = head_scan(RX.HOSTILE_DEED)
 
 
 # "Manila says …", "negotiators reportedly believe that …", "Israel fears that …": one
@@ -76,30 +33,8 @@ _CLAIM = re.compile(rf"\b(?:{alternation(_CLAIM_VERBS)})\s+(?:that\s+)?")
 
 _CLAIM_SCAN = Scan(_CLAIM, frozenset(_CLAIM_VERBS))
 
-# "Budrys said Beijing had “long tried to divide Europe”": a said sentence whose subject
-# is a state or body doing a deed the words themselves condemn
-_SAID_THAT = re.compile(
-    # (the verbs that put a clause in someone's mouth as "said" does: "pointed out that …")
-    r"\b(?:said|stated|noted|stressed|added|argued|insisted|warned|pointed\s+out|"
-    r"told\s+(?:reporters|journalists|(?:this|the|a)\s+[\w-]+))"
-    r"(?:\s+(?:in\s+an?\s+[\w-]+|on\s+[A-Z][a-z]+day))*\s+(?:that\s+)?"
-    # the speaker's own regret at what is done: "We regret that X continues to …"
-    r"|\b(?:regret|regrets|regretted|deplore|deplores|deplored|lament|laments|lamented)\s+"
-    r"that\s+"
-    # a second clause the same verb reports: "said that A …, and that B …"
-    r"|\b(?P<and>and)\s+that\s+"
-)
-_SAID_THAT_SCAN = head_scan(_SAID_THAT)
+_SAID_THAT_SCAN = head_scan(RX.DEEDS_SAID_THAT)
 
-# "… said the government had “traded away …”", "… that ministers had “rushed …”": the
-# home government of a critic, its conduct summed up in the critic's own quoted words
-_SAID_GOVERNMENT = re.compile(
-    r"(?:the\s+)?(?:(?P<dem>[A-Z][a-z]+)\s+)?(?:government|authorities|regime|ministers|cabinet)\b"
-)
-
-_QUOTED_CONDUCT = re.compile(  # 'had “traded away …”', 'was “behaving as if …”'
-    r"\s+(?:had|has|have|was|were|is|are)\s+(?:been\s+)?[“\"](?=[a-z])"
-)
 
 _SAID_DEED = re.compile(
     # "said Beijing's ships had …": the state's forces do its deed
@@ -138,58 +73,11 @@ _SAID_DEED = re.compile(
     r"aggressively|provocatively|illegally|irresponsibly|unprofessionally|unlawfully))\b"
 )
 
-# "stressed that the campaign, which had been launched by X and its allies, was pursuing
-# provocative aims": a said clause's subject whose doer a relative clause names
-_LAUNCHED_BY = re.compile(
-    r",\s+(?:which|that)\s+(?:(?:had|has|have)\s+been|was|were|is|are)\s+(?:(?:first|jointly|"
-    r"deliberately)\s+)?(?:launched|waged|unleashed|orchestrated|started|initiated|conducted|"
-    r"organi[sz]ed|masterminded|staged|fomented|spread|mounted)\s+by\s+(?:the\s+)?"
-)
-# from the doer to the clause's own verb: "…, and its allies, was (now) "
-_DOER_TO_VERB = re.compile(
-    r"[^,;.“”\"]{0,60}?,\s+(?:(?:has|have|had|was|were|is|are|been|now|also|still|only|"
-    r"clearly|in\s+fact)\s+)+"
-)
 
-_CLAIM_NOUN_BEFORE = re.compile(  # "rejected claims", "the fears": the word is a noun
-    r"\b(?:the|its|his|her|their|these|those|such|any|rejected|denied|dismissed|refuted|"
-    r"rebuffed|disputed)\s+(?:[a-z]+\s+)?$",
-    re.I,
-)
+_PASSIVE_DEED_SCAN = head_scan(RX.PASSIVE_DEED)
 
-# "Global Rights Watch said at least 140 activists had been detained", "…, saying the count
-# had been marred by irregularities": a repressive deed with no agent named, pinned on the
-# state the story is about by whoever says so
-_PASSIVE_DEED = re.compile(
-    r"\b(?:said|says|saying|told\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:that\s+)?(?P<np>[^.;:“”\"]{3,80}?)\s+"
-    r"(?:had|have|has)\s+been\s+(?:repeatedly\s+|systematically\s+|arbitrarily\s+)?"
-    r"(?P<deed>(?:detained|arrested|jailed|imprisoned|tortured|harassed|intimidated|censored|"
-    r"silenced|abducted|disappeared|denied\s+access|barred\s+from|blocked\s+from|"
-    r"marred\s+by\s+(?:irregularities|fraud|violence))\b)"
-)
-_PASSIVE_DEED_SCAN = head_scan(_PASSIVE_DEED)
 
-_POSSESSIVE_GOVERNMENT = re.compile(  # "his government (allegedly) " right before a verb
-    r"\b(?P<p>[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:government|administration|cabinet)\s+"
-    r"(?:(?:also|allegedly|reportedly|privately|still)\s+)*$"
-)
-
-# "Ardenia expelled two Ostranan diplomats who allegedly spied on …", "vessels of Caldera
-# have reportedly been harassing …": a hostile deed the sentence's subject pins, hedged,
-# on the actor named right before the hedge
-_ALLEGED = re.compile(r"\b(?:allegedly|reportedly)\s+(?:(?:have|has|had)\s+)?(?:been\s+)?")
-
-_ALLEGED_SCAN = head_scan(_ALLEGED)
-
-_ALLEGED_LEAD = re.compile(  # between the actor and the hedge
-    r"(?:,?\s+(?:who|which|that))?(?:\s+(?:have|has|had|were|was))?\s+$"
-)
-
-_DEMONYM_ACTOR = re.compile(  # "two Ostranan diplomats", "Kestrian troops"
-    r"\b(?P<d>[A-Z][a-z]+)\s+(?:[a-z-]+\s+){0,2}?(?:diplomats?|agents?|spies|troops|forces|"
-    r"soldiers|vessels|ships|warships|aircraft|jets|drones|officials|hackers|militias?|units?|"
-    r"police|intelligence\s+services?)$"
-)
+_ALLEGED_SCAN = head_scan(RX.ALLEGED)
 
 
 class DeedRules(Clauses):
@@ -207,7 +95,7 @@ class DeedRules(Clauses):
     def _possessive_government(self, sent_start: int, verb: int) -> str | None:
         """'… but his government allegedly considers …': the state of the one the pronoun
         stands for, as the subject of ``verb``."""
-        pm = _POSSESSIVE_GOVERNMENT.search(self.text, sent_start, verb)
+        pm = RX.POSSESSIVE_GOVERNMENT.search(self.text, sent_start, verb)
         if pm is None:
             return None
         pronoun = {"his": "he", "her": "she", "its": "it", "their": "they"}[pm.group("p").lower()]
@@ -225,12 +113,12 @@ class DeedRules(Clauses):
         text = self.text
         for m, sent_start, sent_end in self.asserted(self.scan(_CLAIM_SCAN)):
             s = m.start()
-            if _CLAIM_NOUN_BEFORE.search(text, sent_start, s) or _rx(r"(?:by|from)\b").match(
+            if RX.CLAIM_NOUN_BEFORE.search(text, sent_start, s) or _rx(r"(?:by|from)\b").match(
                 text, m.end()
             ):
                 continue  # "rejected claims by X that …": a noun, the one who speaks denies it
             hi = _about_end(text, m.end(), sent_end)
-            hm = _HOSTILE_DEED.search(text, m.end(), min(hi, m.end() + 120))
+            hm = RX.HOSTILE_DEED.search(text, m.end(), min(hi, m.end() + 120))
             if hm is None:
                 continue
             accuser = self._possessive_government(sent_start, s) or self.subject_before(s)
@@ -293,21 +181,21 @@ class DeedRules(Clauses):
                 close = _rx(r"[”\"]").search(text, deed, end)
                 end = close.end() if close else end
             about = text[deed:end].strip().strip('“”"')
-            fact = "hedged" if _HEDGE.search(text, s, end) else "asserted"
+            fact = "hedged" if RX.HEDGE.search(text, s, end) else "asserted"
             self._add_accusation(
                 Charge("accusation", accuser, [accused], _gerund(about), fact),
                 Found((self._clause_start(sent_start, said, accuser), end), rule, 0.6),
             )
 
     def _reporting_verb(self, m: re.Match[str], sent_start: int) -> int | None:
-        """Where the verb that reports the clause a ``_SAID_THAT`` match opens stands: the
+        """Where the verb that reports the clause a ``RX.DEEDS_SAID_THAT`` match opens stands: the
         match itself, or for "…, and that B …" the verb of the first clause, earlier in the
         sentence (None when there is none)."""
         if not m.group("and"):
             return m.start()
         first = [
             p
-            for p in _SAID_THAT.finditer(self.text, sent_start, m.start())
+            for p in RX.DEEDS_SAID_THAT.finditer(self.text, sent_start, m.start())
             if not p.group("and") and not self.in_quote(p.start())
         ]
         return first[-1].start() if first else None
@@ -325,13 +213,13 @@ class DeedRules(Clauses):
             said = self._reporting_verb(m, sent_start)
             if said is None:
                 continue
-            lm = _LAUNCHED_BY.search(text, m.end(), min(sent_end, m.end() + 160))
+            lm = RX.LAUNCHED_BY.search(text, m.end(), min(sent_end, m.end() + 160))
             if lm is None or _rx(r"[,;:]").search(text, m.end(), lm.start()):
                 continue  # the relative clause of the said clause's own subject only
             doer = self.mention_at(lm.end())
             if doer is None or not self.speaker_capable(doer) or self.ents[doer.key].is_person:
                 continue
-            vm = _DOER_TO_VERB.match(text, doer.end, sent_end)
+            vm = RX.DOER_TO_VERB.match(text, doer.end, sent_end)
             if vm is None:
                 continue
             end = _about_end(text, vm.end(), sent_end)
@@ -346,7 +234,7 @@ class DeedRules(Clauses):
                 continue
             subject = text[m.end() : lm.start()].strip()
             about = f"{subject} {_gerund(text[vm.end() : end].strip())}"
-            fact = "hedged" if _HEDGE.search(text, s, end) else "asserted"
+            fact = "hedged" if RX.HEDGE.search(text, s, end) else "asserted"
             self._add_accusation(
                 Charge("accusation", accuser, [doer.key], about, fact),
                 Found(
@@ -364,7 +252,7 @@ class DeedRules(Clauses):
         it (hedged when the speaker only claims it or the story relays it)."""
         text = self.text
         for m, sent_start, sent_end in self.asserted(self.scan(_REPORTED_DEED_SCAN), reach=0):
-            if m.group("aff") and not _AFFAIRS_AFTER.match(text, m.end(), sent_end):
+            if m.group("aff") and not RX.AFFAIRS_AFTER.match(text, m.end(), sent_end):
                 continue  # "intervening years", "interfere with the signal"
             self._deed_reported(m.start(), sent_start, sent_end)
         # "Doskara armed the rebels, Arvelia says", "According to NATO, Russia has moved
@@ -383,7 +271,7 @@ class DeedRules(Clauses):
         if subject is None:
             return
         accused, subj_start = subject
-        if _DENIED_CLAIM.search(text, sent_start, subj_start):
+        if RX.DENIED_CLAIM.search(text, sent_start, subj_start):
             return  # "Sweden denied claims that Norway had seized the ferry": no one's charge
         said = self._reporter_of(sent_start, sent_end, subj_start)
         if said is None:
@@ -396,7 +284,7 @@ class DeedRules(Clauses):
             return
         end = _about_end(text, s, sent_end)
         about = _gerund(text[s:end].strip())
-        fact = "hedged" if hedged or _HEDGE.search(text, sent_start, end) else "asserted"
+        fact = "hedged" if hedged or RX.HEDGE.search(text, sent_start, end) else "asserted"
         self._add_accusation(
             Charge("accusation", accuser, [accused], about, fact),
             Found((ev_start, end), "accusation:reported-deed", 0.55),
@@ -414,9 +302,9 @@ class DeedRules(Clauses):
         if not before:
             return None
         mm = before[-1]
-        if not _DEED_GAP.fullmatch(text, mm.end, verb):
+        if not RX.DEED_GAP.fullmatch(text, mm.end, verb):
             return None
-        if _PREP_OF_BEFORE.search(text, max(sent_start, mm.start - 12), mm.start):
+        if RX.PREP_OF_BEFORE.search(text, max(sent_start, mm.start - 12), mm.start):
             return None  # "the affairs of China", "against Russia": not the doer
         return mm.key, mm.start
 
@@ -425,10 +313,10 @@ class DeedRules(Clauses):
         authorities appeared to have used …': the government the said clause is about
         (a demonym's state, or the speaker's own) and where its deed starts (or -1)."""
         text = self.text
-        gm = _SAID_GOVERNMENT.match(text, at, sent_end)
+        gm = RX.SAID_GOVERNMENT.match(text, at, sent_end)
         if gm is None:
             return None, -1
-        qm = _QUOTED_CONDUCT.match(text, gm.end(), sent_end)
+        qm = RX.QUOTED_CONDUCT.match(text, gm.end(), sent_end)
         dm = _SAID_DEED.match(text, gm.end(), sent_end)
         deed = qm.end() if qm else dm.start("deed") if dm else -1
         if deed < 0:
@@ -456,11 +344,11 @@ class DeedRules(Clauses):
         text = self.text
         for m, sent_start, sent_end in self.asserted(self.scan(_ALLEGED_SCAN)):
             s = m.start()
-            hm = _HOSTILE_DEED.match(text, m.end(), sent_end)
+            hm = RX.HOSTILE_DEED.match(text, m.end(), sent_end)
             if hm is None:
                 continue
             head_lo = max(sent_start, s - 100)
-            lead = _ALLEGED_LEAD.search(text, head_lo, s)
+            lead = RX.ALLEGED_LEAD.search(text, head_lo, s)
             if lead is None:
                 continue
             actor_end = lead.start()
@@ -473,7 +361,7 @@ class DeedRules(Clauses):
             if named:
                 accused, actor_start = named[-1].key, named[-1].start
             else:
-                dm = _DEMONYM_ACTOR.search(text, head_lo, actor_end)
+                dm = RX.DEMONYM_ACTOR.search(text, head_lo, actor_end)
                 state = self.ensure(self.demonyms.get(_fold(dm.group("d")))) if dm else None
                 if dm is None or state is None or self.ents[state].type != "state":
                     continue

@@ -7,42 +7,14 @@ one denied ("a report by X that does not accuse Y") charges nothing."""
 
 from __future__ import annotations
 
-import re
-
 from diplokg.extract.clauses import Charge, Clauses, Found
-from diplokg.extract.patterns import _HEDGE, _MEDIA, _about_end, _negation, _statement_kind
+from diplokg.extract.patterns import _MEDIA, _about_end, _negation, _statement_kind
+from diplokg.extract.regexes import RX
 from diplokg.extract.text import Scan, group_words
 
-#: "a (recent) report by ", "the statement issued by the ": the noun, then its issuer
-_DOCUMENT_BY = re.compile(
-    r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?:new|latest|recent|annual|fresh|separate|"
-    r"written|official|joint)\s+){0,2}(?:press\s+)?(?P<k>report|statement|declaration|"
-    r"communiqu[ée]|resolution)\s+(?:(?:issued|released|published|adopted)\s+)?by\s+"
-    r"(?:the\s+)?"
-)
 #: Tried only before its noun, four chunks at most after the determiner ("the new official
 #: press report"): "the" and "a" open most sentences, the nouns few.
-_DOCUMENT_BY_SCAN = Scan(_DOCUMENT_BY, group_words(_DOCUMENT_BY, "k"), chunks=4)
-#: right after the issuer: the relative clause's verb of charging
-_THAT_CHARGES = re.compile(
-    r",?\s+(?:that|which)\s+(?P<neg>(?:does|did|do)\s+not\s+|never\s+)?(?:(?:also|again|"
-    r"openly|directly|explicitly)\s+)?(?P<v>accus(?:es|ed|e)|blam(?:es|ed|e)|"
-    r"condemn(?:s|ed)?|criticiz(?:es|ed|e)|criticis(?:es|ed|e)|denounc(?:es|ed|e))\s+"
-    r"(?:the\s+)?"
-)
-#: after the one charged: what for
-_CHARGE_FOR = re.compile(r"\s+(?:of|for|over)\s+(?P<a>[^.;]+)")
-#: A release's opening lines telling the day its titled document was issued: "Following is
-#: the Text of Joint Statement issued in New York as on 23rd September, 1998" (see
-#: DocumentRules.find_issued_days); the day, its 'on' with it, starts where the match ends.
-_ISSUED_ON = re.compile(
-    r"\b(?:[Jj]oint\s+)?(?:[Ss]tatement|[Dd]eclaration|[Cc]ommuniqu[ée])\s+(?:was\s+)?"
-    r"(?:issued|released|adopted)\s+(?:(?:in|at)\s+(?:[A-Z][\w.’'-]*\s+){1,3})?(?:as\s+)?(?=on\s)"
-)
-#: Before it, on its line: nothing but what introduces the text ("Following is the Text of").
-_INTRODUCES_TEXT = re.compile(
-    r"\s*(?i:(?:the\s+)?following\s+(?:is\s+)?(?:the\s+)?)?(?i:(?:full\s+)?text\s+of\s+(?:the\s+)?)?"
-)
+_DOCUMENT_BY_SCAN = Scan(RX.DOCUMENT_BY, group_words(RX.DOCUMENT_BY, "k"), chunks=4)
 #: How far into a release its opening lines run (title, dateline, the line that
 #: introduces the text).
 _OPENING_REACH = 600
@@ -66,7 +38,7 @@ class DocumentRules(Clauses):
             ent = self.ents[issuer]
             if ent.is_place or ent.type == _MEDIA:
                 continue
-            cm = _THAT_CHARGES.match(text, lst[1], sent_end)
+            cm = RX.THAT_CHARGES.match(text, lst[1], sent_end)
             if (
                 cm is None
                 or cm.group("neg")
@@ -80,7 +52,7 @@ class DocumentRules(Clauses):
             if not targets:
                 continue
             end = accused[1]
-            fm = _CHARGE_FOR.match(text, end, sent_end)
+            fm = RX.CHARGE_FOR.match(text, end, sent_end)
             about = cm.group("v")
             if fm is not None:
                 end = _about_end(text, fm.start("a"), sent_end)
@@ -91,7 +63,7 @@ class DocumentRules(Clauses):
             )
             verb = cm.group("v").lower()
             charge = "accusation" if verb.startswith(("accus", "blam")) else "criticism"
-            fact = "hedged" if _HEDGE.search(text, sent_start, end) else "asserted"
+            fact = "hedged" if RX.HEDGE.search(text, sent_start, end) else "asserted"
             self._add_accusation(
                 Charge(charge, issuer, targets, about, fact),
                 Found((m.start(), end), "accusation:document-by-charges", 0.6),
@@ -108,8 +80,8 @@ class DocumentRules(Clauses):
         opening = text[:_OPENING_REACH]
         if "issued" not in opening and "released" not in opening and "adopted" not in opening:
             return  # (the verbs every match holds: most texts have none there)
-        m = _ISSUED_ON.search(text, 0, min(len(text), _OPENING_REACH))
-        if m is None or not _INTRODUCES_TEXT.fullmatch(
+        m = RX.ISSUED_ON.search(text, 0, min(len(text), _OPENING_REACH))
+        if m is None or not RX.INTRODUCES_TEXT.fullmatch(
             text, text.rfind("\n", 0, m.start()) + 1, m.start()
         ):
             return  # (not "Pursuant to the Joint Statement issued at X on …": another one)

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from diplokg.extract.clauses import Clauses
 from diplokg.extract.lexicon import _Cand
-from diplokg.extract.namewords import _DOCUMENT_NAME, _MILITARY_RANK_BEFORE
+from diplokg.extract.namewords import _MILITARY_RANK_BEFORE
 from diplokg.extract.patterns import (
     _COMMON_CAPS,
     _DAY_MONTH_WORDS,
@@ -27,6 +27,7 @@ from diplokg.extract.patterns import (
     _is_role_head,
     _words,
 )
+from diplokg.extract.regexes import RX
 from diplokg.extract.state import _add_alias
 from diplokg.extract.text import (
     _CASE_ODD_CHARS,
@@ -44,13 +45,8 @@ from diplokg.extract.words import alternation, word_list
 from diplokg.gazetteer import ORG_HEADS, PLACE_HEADS
 from diplokg.rdf.terms import slugify
 
-_LOCATIVE = re.compile(
-    r"(?:\b(?:in|to|from|at|into|near|outside|toward|towards|via|across|inside|around|"
-    r"through|visit(?:ed|ing|s)?|arriv(?:ed|ing|es)\s+in|back\s+to)\s+)$",
-    re.I,
-)
-# What _LOCATIVE's words end in, lower-cased ("arrived in": "in"; "back to": "to").
-_LOCATIVE_ENDS = last_words(_LOCATIVE)
+# What RX.LOCATIVE's words end in, lower-cased ("arrived in": "in"; "back to": "to").
+_LOCATIVE_ENDS = last_words(RX.LOCATIVE)
 
 
 # What a long form defining initials ends in when it names a meeting, a scheme, a document or
@@ -62,59 +58,8 @@ _NOT_BODY_HEADS = frozenset(
         "Plan Strategy Framework Process Roadmap Accord"
     )
 )
-# a trade pact named a partnership: "the Trans-Pacific Partnership (TPP)", "the Regional
-# Comprehensive Economic Partnership (RCEP)" (not "the Open Government Partnership")
-_TRADE_PARTNERSHIP = re.compile(r"\b(?:Economic|Trade|Investment|Trans-Pacific)\s+Partnership$")
-# After a one-word body's name, what makes it part of a longer one: "of Australia", "&
-# Development Office" (a run ending in an organisation word; "and" joins two names more
-# often: "Nikkei and Tokyo Shimbun").
-_ONE_WORD_BODY_GOES_ON = re.compile(
-    r"[ \t]+of[ \t]+(?:the[ \t]+)?(?P<of>[A-Z]\w*)"
-    r"|[ \t]+&[ \t]+(?P<and>(?:[A-Z]\w*[ \t]+)+[A-Z]\w*)"
-)
-# A group of states named by its initials and number plus others ("P5+1", "E3+3").
-_PLUS_GROUPING = re.compile(r"(?<![\w+])[A-Z]{1,3}\d{1,2}\+\d{1,2}(?![\w+])")
-_ACRONYM_DEF = re.compile(
-    r"(?P<long>(?:[A-Z][\w’'-]*|of|the|for|and|on|in|de|&)(?:\s+(?:[A-Z][\w’'-]*|of|the|for|"
-    r"and|on|in|de|&))*)\s+\((?P<short>[A-Z][A-Za-z0-9&.-]{1,11})\)"
-)
-# A state's body told in lower case after the state's adjective, then its initials ("the
-# Senegalese space agency (ASES)").
-_LOWER_BODY_DEF = re.compile(
-    r"\b(?P<dem>[A-Z][a-z]+)[ \t]+(?:[a-z]+[ \t]+){0,3}"
-    r"(?P<head>agency|ministry|commission|authority|institute|bureau|service)"
-    r"[ \t]+\((?P<short>[A-Z]{2,8})\)"
-)
 # (the head is the fifth chunk at most: the demonym and three lower-case words before it)
-_LOWER_BODY_DEF_SCAN = Scan(_LOWER_BODY_DEF, group_words(_LOWER_BODY_DEF, "head"), chunks=4)
-# After initials defined in brackets: the colon of a transcript's speaker label ("(KD):").
-_SPEAKER_INITIALS = re.compile(r"[ \t]*:")
-# After a title's bracketed initials: its holder's name, two capitalised words or more
-_TITLE_INITIALS_NAME = re.compile(r"[ \t]+[A-Z][\w’'-]+(?:[ \t]+(?:de[ \t]+)?[A-Z][\w’'.-]+)+")
-# A command or a staff post ("Chief of Naval Operations", "Commander of the Fleet"): with
-# its initials and then a rank or a name, a title's short form, never a body.
-_COMMAND_TITLE = re.compile(r"(?:Chief|Commander|Chairman|Director|Head)\s+of\s+[A-Z]")
-_ACRONYM_DEF_REV = re.compile(
-    r"\b(?P<short>[A-Z][A-Z0-9&.-]{1,11})\s+\((?P<long>(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z]"
-    r"[\w’'-]*|of|the|for|and|on|in|de|&))+)\)"
-)
-# An armed force, then its service in brackets and their initials ("People's Liberation
-# Army (Navy) (PLA(N))", "the Liberation Army (Air Force) (LAAF)"): the service is the
-# body, named by the force and the service together and by the initials.
-_SERVICE_IN_BRACKETS = re.compile(
-    r"(?P<force>(?:[A-Z][\w’'-]*\s+){0,4}(?:Army|Armed\s+Forces|Defen[cs]e\s+Forces?))"
-    r"\s+\((?P<service>Navy|Air\s+Force|Army|Marine\s+Corps|Rocket\s+Force|Ground\s+Forces?|"
-    r"Coast\s+Guard)\)(?:\s+\((?P<short>[A-Z]{2,6}(?:\([A-Z]{1,3}\))?)\))?"
-)
-_GROUP = re.compile(
-    r"\b(?P<hedge>(?:alleged|suspected|so-called|purported)\s+)?"
-    r"(?P<mods>(?:(?:[A-Z][\w-]*|state-\w+|pro-\w+|\w+-backed|\w+-linked|\w+-based|armed|"
-    r"Islamist|cyber)\s+){0,2})"
-    r"(?P<head>hackers|militants|rebels|insurgents|separatists|jihadists|gunmen|mercenaries|"
-    r"pirates|extremists|militias|hacker\s+group|hacking\s+group)\b"
-    r"(?P<tail>\s+(?:operating|based|acting|working|linked|tied)\s+(?:out\s+of|from|in|for|"
-    r"to|with)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?"
-)
+_LOWER_BODY_DEF_SCAN = Scan(RX.LOWER_BODY_DEF, group_words(RX.LOWER_BODY_DEF, "head"), chunks=4)
 # A state's body after its demonym ("the Chinese delegation", "the Peruvian foreign ministry").
 _DELEGATION_BODY = (
     r"delegation|mission|embassy|"
@@ -146,50 +91,13 @@ _BODY_OF_STATE = re.compile(
     rf"\b(?:the|The)[ ]+(?P<name>(?:{_BODY_OF_STATE_MODS})[ ]+(?:press[ ]+service|"
     r"administration|office|ministry|security[ ]+council)(?:[ ]+of[ ]+(?P<st>[A-Z][\w-]+))?)"
 )
-# Bodies of several states named by a plural noun and the states alone: "the Ministries
-# of Foreign Affairs of Latvia and Lithuania", "the Foreign Ministries of A and B" (one
-# body each).
-_BODIES_OF_STATES = re.compile(
-    r"\b(?P<t>(?:(?:Foreign|Defen[cs]e|Interior|Finance|Justice)[ \t]+)?(?P<n>Ministries|"
-    r"Embassies)(?:[ \t]+of[ \t]+(?P<brief>(?:[A-Z][a-z]+[ \t]+){0,2}(?:Affairs|Defen[cs]e|"
-    r"Finance|Justice|Interior)))?)[ \t]+of[ \t]+(?P<list>[A-Z][\w’' \t,-]{2,120}?)"
-    r"(?=[.;:\n]|[ \t]+(?!and\b)[a-z])"
-)
-_BODIES_OF_STATES_SCAN = Scan(_BODIES_OF_STATES, frozenset(("ministries", "embassies")), chunks=1)
+_BODIES_OF_STATES_SCAN = Scan(RX.BODIES_OF_STATES, frozenset(("ministries", "embassies")), chunks=1)
 _DELEGATION_HEADS = first_words(re.compile(_DELEGATION_BODY))
 _BODY_OF_STATE_HEADS = first_words(re.compile(_BODY_OF_STATE_MODS))
 _DEMONYM_BODIES = word_list("demonym-bodies")  # "the Chinese officials", "Iranian authorities"
 _DEMONYM_BODY_HEADS = frozenset(_DEMONYM_BODIES)
-# "the Sudanese army", "the Syrian air force": a state's armed service as an actor (a body
-# of that state), never a modifier ("Israeli military operations", "army officers")
-_DEMONYM_FORCE = re.compile(
-    r"(?<![\w’'-])(?:[Tt]he\s+)(?P<name>(?P<dem>[A-Z][a-z]+)\s+(?:army|navy|military|air\s+force|"
-    r"coast\s+guard))\b(?!-|\s+(?:operations?|vessels?|ships?|officials?|officers?|personnel|"
-    r"sources?|spokes\w+|chiefs?|commanders?|units?|forces|aircraft|jets?|drones?|exercises?|"
-    r"bases?|courts?|leaders(?:hip)?|intelligence|delegation|veterans?|ranks|academy|"
-    r"headquarters|positions?|posts?|patrols?|boats?|planes?|helicopters?|said\s+(?:it|in\s+a)|"
-    # "the Burmese military junta": the state's rulers, no armed force's name
-    r"junta|regime|government|rulers|rule|dictatorship)\b)"
-)
 
-# What is done to a force, before it: "the modernization of the Indonesian military", "the
-# training of the Afghan army": the force is what the talks are about, no actor.
-_FORCE_WORKED_ON_BEFORE = re.compile(
-    r"\b(?:moderni[sz]ation|reform|reforms|training|restructuring|rebuilding|expansion|"
-    r"strengthening|build-?up|professionali[sz]ation|capabilities|capacity|needs)\s+of\s+$"
-)
 
-_STATE_FORM = re.compile(
-    r"\b(?:(?:Democratic|Federal|Islamic|Socialist|United|Plurinational|People[’']s)\s+)*"
-    r"(?:Republic|Kingdom|Federation|State|Principality|Sultanate|Emirate|Commonwealth|"
-    r"Grand\s+Duchy|Confederation)\s+of\s+(?P<name>[A-Z][\w’'-]*"
-    # (not a title's or a document's word after it: "Republic of Korea Joint Declaration",
-    # "Republic of Korea Foreign Minister")
-    r"(?:[ -](?!(?:Joint|Declaration|Statement|Communiqué|Agreement|Treaty|Summit|Meeting|"
-    r"Talks|Dialogue|Relations|Foreign|Government|Ministry|Minister|Embassy|President|Prime|"
-    r"Ambassador|Armed|Army|Navy|Defen[cs]e|Mission|Delegation|Parliament|Partnership|"
-    r"Strategic|Trade|Economic|Security|Permanent)\b)[A-Z][\w’'-]*)?)"
-)
 _STATE_CONTEXT = (  # the nouns in any case: "Karavia’s Foreign Minister"
     r"(?:[’']s\s+(?i:(?:new|former|current|acting|interim|opposition|ruling|main|own)\s+)?(?i:"
     r"(?:government|president|prime\s+minister|foreign\s+minister|foreign\s+ministry|parliament|"
@@ -211,33 +119,11 @@ _NOT_STATES = frozenset(
         """
     )
 )
-_MEDIA_BEFORE = re.compile(
-    r"\b(?:broadcaster|newspaper|daily|weekly|news\s+agency|agency|channel|network|radio|"
-    r"television|TV|magazine|outlet|website|news\s+service|paper|tabloid)\s+"
-    r"(?P<m>[A-Z][\w’'.&-]*(?:[ \t]+[A-Z][\w’'.&-]*){0,3})"
-)
-_MEDIA_AFTER = re.compile(
-    r"(?P<m>[A-Z][\w’'.&-]*(?:[ \t]+[A-Z][\w’'.&-]*){0,2}),\s+(?:the|a|an)\s+"
-    r"(?:(?:[A-Z][\w-]*|state|public|private|national|local|independent|online|daily)\s+){0,2}"
-    r"(?:broadcaster|newspaper|daily|news\s+agency|agency|channel|network|outlet|weekly|radio)\b"
-)
-_MEDIA_NAME_NOUN = re.compile(
-    r"(?P<m>[A-Z][\w’'.&-]*(?:[ \t]+[A-Z][\w’'.&-]*){0,2})[ \t]+(?:news[ \t]+agency|"
-    r"television|TV|broadcaster|newspaper|radio|channel|website)\b"
-)
 _MEDIA_NAME_NOUN_SCAN = Scan(  # the name's last words: "news agency" ends in "agency"
-    _MEDIA_NAME_NOUN,
-    frozenset(word.lower() for word in last_words(_MEDIA_NAME_NOUN)),
+    RX.MEDIA_NAME_NOUN,
+    frozenset(word.lower() for word in last_words(RX.MEDIA_NAME_NOUN)),
     chunks=4,
     capitals=True,
-)
-_MEDIA_NAME_LEAD = re.compile(  # what comes before such a name
-    r"\b(?:the|official|semi-official|state-run|state-owned|state|public|private|"
-    r"pro-government|independent|by|to|with|told|on)\s+$"
-)
-_DATELINE_MEDIA = re.compile(
-    r"^[A-ZÀ-Þ][A-ZÀ-Þ .'’-]+,?[^()\n]{0,30}?\((?P<m>[A-Z][\w .&’'-]{1,30})\)\s*[-–—]",
-    re.MULTILINE,
 )
 
 _STATE_CONTEXT_RE = re.compile(r"\b([A-Z][\w-]+)" + _STATE_CONTEXT)
@@ -245,49 +131,25 @@ _STATE_CONTEXT_RE = re.compile(r"\b([A-Z][\w-]+)" + _STATE_CONTEXT)
 # word, and the name is in the same white-space-separated chunk. Far fewer than the nouns
 # after it ("minister", "foreign", "president" are in most sentences of the news).
 _STATE_CONTEXT_HEADS = frozenset({"s"})  # see Scan
-_STATE_CONTEXT_BEFORE = re.compile(
-    r"\b(?:neighbou?ring|[Tt]he\s+government\s+of|[Pp]resident\s+of|[Mm]inisters?\s+of|"
-    r"[Ee]mbassy\s+of|[Pp]eople\s+of|[Ee]mbassy\s+in|[Aa]mbassador\s+to|[Kk]ing\s+of|"
-    r"[Qq]ueen\s+of|the\s+capital\s+of)\s+([A-Z][\w-]+)\b(?![’']s\b|\s+[A-Z])"
-)
 
 
-# (by hand: first_words(_STATE_CONTEXT_BEFORE) but "government" and "capital" for "the", in
+# (by hand: first_words(RX.STATE_CONTEXT_BEFORE) but "government" and "capital" for "the", in
 # most sentences)
-_STATE_BEFORE_HEADS = frozenset(  # _STATE_CONTEXT_BEFORE ("the government of")
+_STATE_BEFORE_HEADS = frozenset(  # RX.STATE_CONTEXT_BEFORE ("the government of")
     _words(
         "neighbouring neighboring government president minister embassy people ambassador "
         "ministers king queen capital"
     )
 )
-#: A head of state or minister named, then the state: "Foreign Minister Ana Marek of Vellmark".
-_TITLED_NAME_OF = re.compile(
-    r"\b(?:President|Prime\s+Minister|Minister|King|Queen|Ambassador|Chancellor|Premier)[ \t]+"
-    r"(?:[A-Z][\w’'-]+[ \t]+){1,3}of[ \t]+([A-Z][\w-]+)\b(?![’']s\b|[ \t]+[A-Z])"
-)
-_TITLED_NAME_OF_SCAN = head_scan(_TITLED_NAME_OF)
-#: Two single capitalised words listed together ("Vellmark and Ostrana", "Peru, Vellmark"),
-#: neither part of a longer name.
-_NAME_WORD_BEFORE = re.compile(r"(?<![.!?])[ \t][A-Z][\w’'-]*[ \t]+$")
-#: A list of topics the capitalised words end: "issues including the Iranian nuclear
-#: issue, climate change, Afghanistan and Ebola" (a lower-case item listed before them).
-_TOPIC_ITEM_BEFORE = re.compile(
-    r"(?:\bincluding|\bsuch\s+as|,)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*,\s+$"
-)
-#: Capitalised words listed with a last one after "and"/"or", as one pattern would read
-#: them: `_COORDINATED_HEAD`, then `_COORDINATED_TAIL` right after it (see
-#: `_coordinated_words`: one pattern tried at each word of a long list without "and"
-#: would read the rest of the list from every one of them).
-_COORDINATED_HEAD = re.compile(r"(?<![\w’'-])[A-Z][a-z][\w-]+(?:,[ \t]+[A-Z][a-z][\w-]+)*")
-_COORDINATED_TAIL = re.compile(r",?[ \t]+(?:and|or)[ \t]+[A-Z][a-z][\w-]+\b(?![ \t]+[A-Z]|[’'-])")
+_TITLED_NAME_OF_SCAN = head_scan(RX.TITLED_NAME_OF)
 
 
 def _coordinated_words(text: str) -> Iterator[tuple[int, str]]:
     """Each "Peru, Vellmark and Ostrana" of ``text``, in order: the matches of the head
     and tail patterns read as one, each list's words read once."""
     pos = 0
-    while (head := _COORDINATED_HEAD.search(text, pos)) is not None:
-        tail = _COORDINATED_TAIL.match(text, head.end())
+    while (head := RX.COORDINATED_HEAD.search(text, pos)) is not None:
+        tail = RX.COORDINATED_TAIL.match(text, head.end())
         if tail is None:
             pos = head.end()
             continue
@@ -321,70 +183,11 @@ _DEMONYM_BODY = re.compile(
     r"\b(?P<dem>[A-Z][a-z]+)\s+"
     rf"(?:{alternation(_DEMONYM_BODIES)})\b"
 )
-_TITLE_OR_HONORIFIC_BEFORE = re.compile(
-    r"\b(?:President|Minister|Secretary|Senator|Governor|Chancellor|Premier|Mr\.?|Mrs\.?|Ms\.?|"
-    r"Dr\.?|King|Queen|Prince|Ambassador|Envoy)\s+(?:[A-Z][a-z]+\s+)?$"
-)
-_REGIME = re.compile(r"(?<![\w’'-])(?P<by>[A-Z][\w’'-]+) regime\b")  # who rules a state
-# A state's name inside a place's or a dateline ("Northern Ireland", "Lake Chad", "East China
-# Sea", "Lima, Peru", "ranging from Yemen to Libya"): where, not who.
-_STATE_IN_PLACE_BEFORE = re.compile(
-    r"(?:\b(?:Northern|Southern|Eastern|Western|Central|Latin|Upper|Lower|Lake|Gulf\s+of)\s+|"
-    # (a dateline's "CITY, State", not an opening phrase: "On Monday, Russia and Iran …")
-    r"(?:^|\n)[ \t]*(?!(?:On|In|At|During|After|Before|Since|Last|Earlier|Later|Today|"
-    r"Yesterday|Meanwhile|However|Also|Following|Separately|Then|Now|Monday|Tuesday|Wednesday|"
-    r"Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?,[ \t]*)$"
-)
 _STATE_IN_PLACE_AFTER = re.compile(
     r"[ \t]+(?:"
     + "|".join(sorted(PLACE_HEADS - {"Palace", "Hall", "Hotel", "Square", "Street", "Avenue"}))
     + r")\b"
 )
-_TRAVEL_BEFORE = re.compile(
-    r"\b(?:(?:travel(?:l)?ed|travel(?:l)?ing|flew|flown|flying|arrived|arriving|return|returns|"
-    r"returned|returning|headed|heading|went|came|fled|fleeing|get|gets|getting|got|sent|"
-    r"deported)\s+(?:back\s+)?(?:(?:to|into)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+from|to|from|into)|"
-    r"(?:left|leaving|leaves)|(?:refugees|migrants|asylum\s+seekers)\s+from)\s+(?:the\s+)?$"
-)
-_POSSESSED_PLACE_OR_TOPIC = re.compile(
-    r"[’']s?[ \t]+(?:(?:[A-Z][\w-]*[ \t]+){1,3}(?:island|islands|province|region|coast|port|"
-    r"peninsula|city|capital|border|airport|harbou?r)|(?:[a-z]+[ \t]+){0,2}"
-    r"(?:sovereignty|territorial[ \t]+integrity|independence|crisis|conflict|civil[ \t]+war|"
-    # ("Syria’s neighbours", "countering China’s influence", "Sudan’s transition", "X’s
-    # warring sides", "X’s capital": where, or what is said of it)
-    r"reconstruction|future|neighbou?rs|influence|transition|capital|"
-    r"(?i:warring[ \t]+(?:sides|parties|factions))))\b"
-)
-# A document named after the city where it was made ("the Paris Agreement", "the Yamoussoukro
-# Declaration", "the Minsk agreements"): the capital names neither its state nor a place.
-_DOCUMENT_AFTER = re.compile(
-    r"[ \t]+(?:(?i:agreements?|accords?|declaration|protocol|convention|communiqu[eé]|"
-    r"consensus|charter|memorandum|pact|treaty|principles|document|format|roadmap|road[ \t]+map)"
-    r"|Process|Plan(?:[ \t]+of[ \t]+Action)?)\b"
-)
-# Where an envoy is posted, before a capital that may be followed by his name: "Ambassador
-# to Ankara Alexey Yerokhov", "Consul General in Lissar Ana Lima".
-_POSTED_TO_BEFORE = re.compile(
-    r"\b(?:[Aa]mbassador|[Ee]nvoy|[Cc]onsul(?:[- ][Gg]eneral)?|[Cc]harg[ée]\s+d['’][Aa]ffaires|"
-    r"[Hh]igh\s+[Cc]ommissioner)\s+(?:to|in)\s+$"
-)
-_STATE_AS_TOPIC_AFTER = re.compile(  # "Cyprus negotiations", "the Darfur crisis": a topic
-    r"[ \t]+(?i:negotiations|talks|issue|problem|question|crisis|conflict|dispute|file|"
-    r"ceasefire|cease-fire|truce|"
-    r"peace[ \t]+(?:process|talks))\b"
-)
-# A state before the task it names ("the Afghanistan training effort", "the Iraq mission").
-_STATE_TASK_AFTER = re.compile(
-    r"[ \t]+(?:[a-z]+[ \t]+)?(?:effort|efforts|mission|operation|operations|programme|program|"
-    r"campaign|drawdown|withdrawal)\b"
-)
-# The one a contribution or a task is for: "contributions to X", "the training effort for X".
-_HELP_FOR_BEFORE = re.compile(
-    r"\b(?:contributions?|assistance|aid|help|efforts?|commitments?)\s+(?:to|for)\s+(?:the\s+)?$"
-)
-# A dateline's city before a state: "(Danang, Vietnam) –", "MANILA, Philippines –".
-_DATELINE_CITY_BEFORE = re.compile(r"(?:^|\n)[ \t]*\(?[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?,[ \t]*$")
-_DATELINE_DASH_AFTER = re.compile(r"\)?[ \t]*[–—-]")
 # The head words of a natural or drawn place, never of a body ("West Philippine Sea").
 _FEATURE_HEADS = frozenset(
     _words(
@@ -392,33 +195,12 @@ _FEATURE_HEADS = frozenset(
         "Desert Strip Valley Mountains Coast Region Province Corridor"
     )
 )
-# A group of states named before its members in brackets: "The Troika (Norway, the United
-# States and the United Kingdom)", "the Quint (…)".
-_GROUP_WITH_MEMBERS = re.compile(
-    r"\b[Tt]he[ \t]+(?P<name>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)[ \t]+\((?P<list>[^()\n]{5,160})\)"
-)
-_GROUP_WITH_MEMBERS_SCAN = head_scan(_GROUP_WITH_MEMBERS)
+_GROUP_WITH_MEMBERS_SCAN = head_scan(RX.GROUP_WITH_MEMBERS)
 # Words before such a list that name no group: "the States (A and B)", "the Parties (…)".
 _QUIET_GROUP_WORDS = frozenset(_words("States Parties Countries Governments Sides Members"))
-# People from states, up to a member of the list of states: "observers under the OSCE
-# Vienna Document from Germany, Denmark, Poland and ".
-_PEOPLE_FROM_BEFORE = re.compile(
-    r"\b(?:observers|monitors|experts|inspectors|peacekeepers|soldiers|troops|nationals|"
-    r"citizens|tourists|journalists|students|workers|volunteers|personnel)\b"
-    r"(?:[ \t]+(?!from\b)[\w’'-]+){0,6}?[ \t]+from[ \t]+"
-    r"(?:(?:the[ \t]+)?[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,3},[ \t]+)*"
-    r"(?:(?:the[ \t]+)?[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,3},?[ \t]+(?:and|or)[ \t]+)?"
-    r"(?:the[ \t]+)?$"
-)
 # Where or what a list of places is about, up to a later member: "discussed the situation in
 # A, B, C and", "the situations in A, B, ", "flashpoints, including A, B and ".
 _LIST_MEMBER = r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+the\s+)?[A-Z][\w’'-]*){0,4}"
-# An envoy's brief or post before a state's name: "Special Envoy for Syria", "Ambassador
-# to Ukraine".
-_ENVOY_BRIEF_BEFORE = re.compile(
-    r"\b(?:[Ee]nvoy|[Aa]mbassador|[Rr]epresentative|[Cc]oordinator|[Rr]apporteur)\s+"
-    r"(?:for|to|on)\s+(?:the\s+)?$"
-)
 _TOPIC_LIST_BEFORE = re.compile(
     r"(?:\b(?:situations?|crisis|crises|conflicts?|developments|fighting|violence)\s+in\s+|"
     r"\b(?:issues|flashpoints|hotspots|topics|crises|conflicts|situations|matters|questions|"
@@ -432,26 +214,6 @@ _TOPIC_LIST_BEFORE = re.compile(
     r"|\b(?:conflicts?|wars?|disputes?|tensions|hostilities|fighting|clashes)\s+between\s+"
     rf"(?:the\s+)?(?:{_LIST_MEMBER}\s+and\s+(?:the\s+)?)?$"
 )
-# A capital named as a place: "in the Sudanese capital, X", "in A, B and X", "X, D.C.,
-# June 25" at a line's start (a dateline).
-_CAPITAL_AS_PLACE_BEFORE = re.compile(
-    r"(?:\b(?:capital|city)(?:[ \t]+city)?(?:,|[ \t]+of)?[ \t]+|"
-    r"\b(?:in|at|to|from|near|between)[ \t]+[A-Z][\w-]*"
-    r"(?:,[ \t]+[A-Z][\w-]*)*,?[ \t]+(?:and|or)[ \t]+)$"
-)
-# A building a meeting was held at, before its city: "at State House, Nairobi"
-_BUILDING_COMMA_BEFORE = re.compile(
-    r"\b(?:at|in)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w’'-]*[ \t]+){0,3}?"
-    r"(?:House|Palace|Hall|Residence|Building|Villa|Mansion|Lodge),[ \t]+$"
-)
-_DATELINE_AFTER = re.compile(
-    r"(?:,[ \t]*D\.C\.)?(?:,[ \t]*(?:[A-Z][a-z]+\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]+)"
-    r"|[ \t]*\((?:AP|AFP|Reuters|IANS|dpa|Xinhua)\)|[ \t]+[-–—][ \t])"
-)
-# After a body's name, a building's head: the name is part of a place's ("Kremlin Palace")
-_BUILDING_AFTER = re.compile(
-    r"[ \t]+(?:Palace|Hall|Hotel|Square|Street|Avenue|Boulevard|Road|Airport)\b"
-)
 _SEATS = frozenset(  # bodies named by their building, a place after "at the"
     {"White House", "Kremlin", "Elysée", "Pentagon", "Downing Street"}
 )
@@ -459,43 +221,38 @@ _SEATS = frozenset(  # bodies named by their building, a place after "at the"
 
 # Where the whole-text patterns are tried (see Scan and Extractor.scan).
 _DELEGATION_SCAN = Scan(_DELEGATION, _DELEGATION_HEADS, chunks=2)  # "the Chinese …"
-# "the presidential press service of X", "the press office of the Y": a body that relays
-_PRESS_SERVICE = re.compile(
-    r"\b(?:the|The)\s+(?P<name>(?:(?:presidential|government|official|ministry)\s+)?press\s+"
-    r"(?:service|office)\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)*)"
-)
 # (by hand: "press", inside the match, is rarer than its first word "the")
-_PRESS_SERVICE_SCAN = Scan(_PRESS_SERVICE, frozenset(_words("press")), chunks=2)
+_PRESS_SERVICE_SCAN = Scan(RX.PRESS_SERVICE, frozenset(_words("press")), chunks=2)
 _BODY_OF_STATE_SCAN = Scan(_BODY_OF_STATE, _BODY_OF_STATE_HEADS, chunks=1)  # "the …"
 _DEMONYM_BODY_SCAN = Scan(_DEMONYM_BODY, _DEMONYM_BODY_HEADS, chunks=1)  # "Chinese …"
 _STATE_CONTEXT_SCAN = Scan(_STATE_CONTEXT_RE, _STATE_CONTEXT_HEADS, chunks=1)  # "X’s new …"
-_STATE_BEFORE_SCAN = Scan(_STATE_CONTEXT_BEFORE, _STATE_BEFORE_HEADS, chunks=1)  # "the …"
-_MEDIA_BEFORE_SCAN = head_scan(_MEDIA_BEFORE)
+_STATE_BEFORE_SCAN = Scan(RX.STATE_CONTEXT_BEFORE, _STATE_BEFORE_HEADS, chunks=1)  # "the …"
+_MEDIA_BEFORE_SCAN = head_scan(RX.MEDIA_BEFORE)
 _STATE_POSS_BODY_SCAN = Scan(  # "Dravena’s foreign ministry", "New Varia’s presidency"
     _STATE_POSS_BODY,
     first_words(re.compile(_STATE_BODY)),
     chunks=2,
 )
 _STATE_FORM_SCAN = Scan(  # every match starts with one of these words (the main one or not)
-    _STATE_FORM,
-    first_words(_STATE_FORM),
+    RX.STATE_FORM,
+    first_words(RX.STATE_FORM),
 )
 _MEDIA_AFTER_SCAN = Scan(  # three words of a name, "the", two modifiers and "news"
-    _MEDIA_AFTER, frozenset(last_words(_MEDIA_AFTER)), chunks=7, capitals=True
+    RX.MEDIA_AFTER, frozenset(last_words(RX.MEDIA_AFTER)), chunks=7, capitals=True
 )
 _GROUP_SCAN = Scan(  # "alleged", two modifiers ("\w+-backed" may start with "_")
-    _GROUP, group_words(_GROUP, "head"), chunks=3, underscore=True
+    RX.GROUP, group_words(RX.GROUP, "head"), chunks=3, underscore=True
 )
 
 
 def _locative(before: str) -> re.Match[str] | None:
-    """``_LOCATIVE.search(before)``: it ends in one of _LOCATIVE_ENDS and white space."""
+    """``RX.LOCATIVE.search(before)``: it ends in one of _LOCATIVE_ENDS and white space."""
     if any(ch in before for ch in _CASE_ODD_CHARS):
-        return _LOCATIVE.search(before)
+        return RX.LOCATIVE.search(before)
     stripped = before.rstrip()
     if len(stripped) == len(before) or not stripped.lower().endswith(_LOCATIVE_ENDS):
         return None
-    return _LOCATIVE.search(before)
+    return RX.LOCATIVE.search(before)
 
 
 def _subsequence(needle: str, hay: str) -> bool:
@@ -576,14 +333,14 @@ class EntityRules(Clauses):
                 and self._given_name_before(before)
             ):
                 return  # "his envoy, Michael Bloomberg": an outlet's name as a surname
-            if cand.type != "state" and _BUILDING_AFTER.match(text, end):
+            if cand.type != "state" and RX.BUILDING_AFTER.match(text, end):
                 return  # "the Grand Kremlin Palace", "the Pentagon Hotel": a building's name
             if (
                 cand.type != "state"
                 and " " not in cand.name
                 and (
                     (
-                        (of := _ONE_WORD_BODY_GOES_ON.match(text, end))
+                        (of := RX.ONE_WORD_BODY_GOES_ON.match(text, end))
                         and (of.group("of") or "") not in _DAY_MONTH_WORDS
                         and (of.group("of") or of.group("and").split()[-1] in ORG_HEADS)
                     )  # "the Commonwealth of Australia", "Commonwealth & Development Office"
@@ -610,14 +367,17 @@ class EntityRules(Clauses):
                 _rx(r",\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\b").match(after)
                 and self._is_state_name(after)
             )
-            or bool(_CAPITAL_AS_PLACE_BEFORE.search(before))
-            or bool(_BUILDING_COMMA_BEFORE.search(before))  # "at State House, Nairobi"
-            or bool(_STATE_AS_TOPIC_AFTER.match(text, end))  # "the Doha peace process"
-            or bool(_TRAVEL_BEFORE.search(before))  # "travelled to Singapore"
-            or bool(_POSSESSED_PLACE_OR_TOPIC.match(text, end))  # "Singapore’s Sentosa island"
-            or bool(_rx(r"(?:^|\n)[ \t]*$").search(before) and _DATELINE_AFTER.match(text, end))
+            or bool(RX.CAPITAL_AS_PLACE_BEFORE.search(before))
+            or bool(RX.BUILDING_COMMA_BEFORE.search(before))  # "at State House, Nairobi"
+            or bool(RX.STATE_AS_TOPIC_AFTER.match(text, end))  # "the Doha peace process"
+            or bool(RX.TRAVEL_BEFORE.search(before))  # "travelled to Singapore"
+            or bool(RX.POSSESSED_PLACE_OR_TOPIC.match(text, end))  # "Singapore’s Sentosa island"
+            or bool(
+                _rx(r"(?:^|\n)[ \t]*$").search(before)
+                and RX.ENTITIES_DATELINE_AFTER.match(text, end)
+            )
         )
-        if states_ and all(c.capital_of for c in states_) and _DOCUMENT_AFTER.match(text, end):
+        if states_ and all(c.capital_of for c in states_) and RX.DOCUMENT_AFTER.match(text, end):
             return  # "the Paris Agreement": a document named after a city, no state
         if states_ and not (locative and places):
             if locative and not places:
@@ -676,10 +436,10 @@ class EntityRules(Clauses):
             # "arrived from Managua, Nicaragua": a city, then its state (not "from A, B and C")
             or self._after_city_comma(start, before)
             # "travelled to X", "left X", "refugees from X": where someone goes or comes from
-            or _TRAVEL_BEFORE.search(before)
+            or RX.TRAVEL_BEFORE.search(before)
             # "X’s Sentosa island", "X’s sovereignty", "X’s ongoing political crisis"
-            or _POSSESSED_PLACE_OR_TOPIC.match(text, end)
-            or _STATE_IN_PLACE_BEFORE.search(before)
+            or RX.POSSESSED_PLACE_OR_TOPIC.match(text, end)
+            or RX.STATE_IN_PLACE_BEFORE.search(before)
             # "the talks to reunify Cyprus", "efforts to stabilise Libya": what they are about
             or _rx(
                 r"\b(?:talks|efforts?|negotiations|bid|drive|process|plan|push)\s+(?:aimed\s+at|to)"
@@ -694,7 +454,7 @@ class EntityRules(Clauses):
             )
             # "Special Envoy for Syria", "Ambassador to Ukraine", "U.N. Syria envoy": an
             # envoy's brief or post, not the state that sends him
-            or _ENVOY_BRIEF_BEFORE.search(before)
+            or RX.ENVOY_BRIEF_BEFORE.search(before)
             or (
                 _rx(r"(?:\bU\.N\.|\bUN|\bEU|\bAU|\bOSCE)\s+$").search(before)
                 and _rx(r"\s+(?:special\s+)?envoy\b", re.I).match(text, end)
@@ -710,16 +470,16 @@ class EntityRules(Clauses):
                 )
                 and _rx(r"\s+to\s+\w").match(text, end)
             )
-            or _STATE_AS_TOPIC_AFTER.match(text, end)
+            or RX.STATE_AS_TOPIC_AFTER.match(text, end)
             # "the Afghanistan training effort": what a task, before its noun, is for
-            or _STATE_TASK_AFTER.match(text, end)
+            or RX.STATE_TASK_AFTER.match(text, end)
             # "contributions to X", "the training effort for X’s security forces": the
             # one helped, not one who acts
-            or _HELP_FOR_BEFORE.search(before)
+            or RX.HELP_FOR_BEFORE.search(before)
             # "(Danang, Vietnam) –": a dateline's state after its city
             or (
-                _DATELINE_CITY_BEFORE.search(text[max(0, start - 60) : start]) is not None
-                and _DATELINE_DASH_AFTER.match(text, end) is not None
+                RX.DATELINE_CITY_BEFORE.search(text[max(0, start - 60) : start]) is not None
+                and RX.DATELINE_DASH_AFTER.match(text, end) is not None
             )
             # "issues: Belarus, Libya and …": a middle item of an agenda's list
             or _rx(rf"\b(?:issues|topics|subjects|matters):\s+(?:{_LIST_MEMBER},\s+)+$").search(
@@ -727,7 +487,7 @@ class EntityRules(Clauses):
             )
             # "military observers under the Vienna Document from A, B and C": where people
             # come from, not who acts
-            or _PEOPLE_FROM_BEFORE.search(text[max(0, start - 160) : start])
+            or RX.PEOPLE_FROM_BEFORE.search(text[max(0, start - 160) : start])
             or self._beside_demonym(start, end)
             or (
                 _rx(
@@ -797,7 +557,7 @@ class EntityRules(Clauses):
         text = self.text
         if " " in text[start:end]:
             return False
-        if _POSTED_TO_BEFORE.search(before):
+        if RX.POSTED_TO_BEFORE.search(before):
             return False  # "Russian Ambassador to Ankara Alexey Yerokhov": the post, a name
         nm = _rx(r"[ \t]+([A-Z][a-zß-ÿ’'-]+)\b").match(after)
         if (
@@ -902,7 +662,7 @@ class EntityRules(Clauses):
                 demonyms_of_found.update(d for d in _demonym_forms(word) if d in words)
                 continue
             if word in state_like and not any(
-                _TITLE_OR_HONORIFIC_BEFORE.search(text, max(0, st - 40), st) for st in words[word]
+                RX.TITLE_OR_HONORIFIC_BEFORE.search(text, max(0, st - 40), st) for st in words[word]
             ):  # ("President Trump’s leadership": a person's)
                 found[word] = 0.65
         self._coordinated_states(words, found)
@@ -963,9 +723,9 @@ class EntityRules(Clauses):
         for _ in range(3):  # "Peru, Vellmark and Ostrana": each learns from the one before
             added = False
             for start, group in _coordinated_words(self.text):
-                if _NAME_WORD_BEFORE.search(self.text, max(0, start - 40), start):
+                if RX.NAME_WORD_BEFORE.search(self.text, max(0, start - 40), start):
                     continue  # "Ana Marek and Ostrana": a longer name's last word
-                if _TOPIC_ITEM_BEFORE.search(self.text, max(0, start - 80), start):
+                if RX.TOPIC_ITEM_BEFORE.search(self.text, max(0, start - 80), start):
                     continue  # "… climate change, Afghanistan and Ebola": topics listed
                 listed = _rx(r"[\w-]+").findall(group)
                 listed = [w for w in listed if w not in ("and", "or")]
@@ -1020,7 +780,7 @@ class EntityRules(Clauses):
             if _rx(r"[ \t]+TV\b").match(text, e0):
                 e0 = text.index("TV", e0) + 2  # "Fuji TV", "Phoenix TV": the letters name it
             first = text[s0:e0].split()[0]
-            lead = (not stops and _MEDIA_NAME_LEAD.search(text, max(0, s0 - 25), s0)) or (
+            lead = (not stops and RX.MEDIA_NAME_LEAD.search(text, max(0, s0 - 25), s0)) or (
                 # at a sentence's start: "Fuji TV reported …"
                 _rx(r"(?:^|\n|[a-z0-9][.!?])[ \t]*$").search(text[max(0, s0 - 4) : s0])
             )
@@ -1065,7 +825,7 @@ class EntityRules(Clauses):
         self.sort_mentions()
 
     def _datelines(self) -> Iterator[re.Match[str]]:
-        """``_DATELINE_MEDIA.finditer(text)``, tried only where a line starts (its ``^``).
+        """``RX.DATELINE_MEDIA.finditer(text)``, tried only where a line starts (its ``^``).
 
         (A line starting with a capital letter starts at 0 or after a run of line breaks.)
         """
@@ -1073,7 +833,7 @@ class EntityRules(Clauses):
         pos = 0
         for start in self.para_starts:
             if start >= pos:
-                m = _DATELINE_MEDIA.match(text, start)
+                m = RX.DATELINE_MEDIA.match(text, start)
                 if m is not None:
                     pos = m.end()
                     yield m
@@ -1083,7 +843,7 @@ class EntityRules(Clauses):
         if "(" in text:
             self._groups_with_members()
         # "the P5+1", "the E3+3": a format of states (none without a "+": the pattern's)
-        for m in _PLUS_GROUPING.finditer(text) if "+" in text else ():
+        for m in RX.PLUS_GROUPING.finditer(text) if "+" in text else ():
             if not self.covered(*m.span()):
                 known = self.lex.forms.get(tuple(_fold(t) for _, _, t in tokens(m.group())))
                 ent = (
@@ -1106,10 +866,12 @@ class EntityRules(Clauses):
         for par in _rx(r"\(").finditer(text):
             # look back from each "(" only: scanning every capitalised run is quadratic
             lo = max(0, par.start() - 150)
-            for pat in (_ACRONYM_DEF, _ACRONYM_DEF_REV):
+            for pat in (RX.ACRONYM_DEF, RX.ACRONYM_DEF_REV):
                 # (the first match may end before this "(": "… (MINUSMA) … the … (MONUSCO)")
                 for m in pat.finditer(
-                    text, max(0, lo if pat is _ACRONYM_DEF else par.start() - 15), par.start() + 200
+                    text,
+                    max(0, lo if pat is RX.ACRONYM_DEF else par.start() - 15),
+                    par.start() + 200,
                 ):
                     if m.start() > par.start():
                         break
@@ -1128,7 +890,7 @@ class EntityRules(Clauses):
                 lm = _rx(r"(?:[Tt]he|of|for|and|on|in)\s+").match(long)
             short = m.group("short")
             short_s, short_e = m.span("short")
-            if _ROLE_TITLE_RE.fullmatch(long) and _TITLE_INITIALS_NAME.match(text, m.end()):
+            if _ROLE_TITLE_RE.fullmatch(long) and RX.TITLE_INITIALS_NAME.match(text, m.end()):
                 # "Finance Secretary (SHCP) José Antonio Meade": a title, then the initials
                 # of the ministry it is of (in its own language), then its holder's name
                 if not any(mm.start == short_s for mm in self.mens):
@@ -1137,7 +899,7 @@ class EntityRules(Clauses):
                     )
                     self._mention_all(short, ent.key, "name")
                 continue
-            if _COMMAND_TITLE.match(long) and self._title_initials_holder(short, m.end()):
+            if RX.COMMAND_TITLE.match(long) and self._title_initials_holder(short, m.end()):
                 continue  # "Chief of Naval Operations (CNO) Adm. X": a title's initials
             if _ROLE_TITLE_RE.match(long) and long.split()[-1] not in ORG_HEADS:
                 continue  # "Special Adviser of the Secretary-General (SASG)": a title
@@ -1200,8 +962,8 @@ class EntityRules(Clauses):
                     last not in ORG_HEADS
                     and _rx(r"\s+on\s+").split(long)[0].split()[-1] in _NOT_BODY_HEADS
                 )
-                or _TRADE_PARTNERSHIP.search(long) is not None
-                or _DOCUMENT_NAME.match(long) is not None
+                or RX.TRADE_PARTNERSHIP.search(long) is not None
+                or RX.DOCUMENT_NAME.match(long) is not None
             )
             gov_of = self._state_of_government(long) if "Government" in long.split() else None
             if gov_of is not None:  # "United States Government (USG)": the state
@@ -1229,7 +991,7 @@ class EntityRules(Clauses):
         underscored …"), name the holder X, never a body."""
         text = self.text
         rank = _MILITARY_RANK_BEFORE.match(text, at + 1) if text[at : at + 1] == " " else None
-        named = _TITLE_INITIALS_NAME.match(text, rank.end() - 1 if rank else at)
+        named = RX.TITLE_INITIALS_NAME.match(text, rank.end() - 1 if rank else at)
         if named is None:
             return False
         name = named.group().strip()
@@ -1245,7 +1007,7 @@ class EntityRules(Clauses):
         spans: list[tuple[int, int]] = []
         if "Army" not in self.text and "Force" not in self.text:
             return spans  # (every force the pattern names holds one of them)
-        for m in _SERVICE_IN_BRACKETS.finditer(self.text):
+        for m in RX.SERVICE_IN_BRACKETS.finditer(self.text):
             name = " ".join(f"{m.group('force')} {m.group('service')}".split())
             self._drop_inside(*m.span())
             ent = self.local_ent(name, "government-body", rule="entity:service", conf=0.8)
@@ -1295,7 +1057,7 @@ class EntityRules(Clauses):
         none a body's, a place's or a common word, naming nothing the lexicon knows, and
         the initials its words' own."""
         words = long.split()
-        if not _SPEAKER_INITIALS.match(self.text, end) or not 2 <= len(words) <= 4:
+        if not RX.SPEAKER_INITIALS.match(self.text, end) or not 2 <= len(words) <= 4:
             return False
         if any(
             not w[:1].isupper() or w in ORG_HEADS or w in PLACE_HEADS or w in _COMMON_CAPS
@@ -1437,14 +1199,14 @@ class EntityRules(Clauses):
             or "air force" in text
             or "coast guard" in text
         ):
-            for m in _DEMONYM_FORCE.finditer(text):
+            for m in RX.DEMONYM_FORCE.finditer(text):
                 s, e = m.span("name")
                 state = self.ensure(self.demonyms.get(_fold(m.group("dem"))))
                 if (
                     state is None
                     or self.covered(s, e)
                     or self.in_quote(s)
-                    or _FORCE_WORKED_ON_BEFORE.search(text, max(0, m.start() - 40), m.start())
+                    or RX.FORCE_WORKED_ON_BEFORE.search(text, max(0, m.start() - 40), m.start())
                 ):
                     continue
                 force = self.local_ent(
@@ -1482,7 +1244,7 @@ class EntityRules(Clauses):
                 _add_alias(existing, name)
             self.add_mention(s, e, existing.key, "group", 0.7)
         if "regime" in text:
-            for m in _REGIME.finditer(text):  # "the Syrian regime", "the Assad regime"
+            for m in RX.REGIME.finditer(text):  # "the Syrian regime", "the Assad regime"
                 s, e = m.span()
                 if not (
                     text[max(0, s - 4) : s] in ("the ", "The ")

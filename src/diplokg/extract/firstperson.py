@@ -9,54 +9,16 @@ they tell before."""
 
 from __future__ import annotations
 
-import re
-
 from diplokg.extract.clauses import Clauses
-from diplokg.extract.patterns import _HYPOTHETICAL_BEFORE
+from diplokg.extract.regexes import RX
 from diplokg.extract.state import _Evt
 from diplokg.extract.text import _rx, head_scan
 
 __all__ = ["FirstPersonRules"]
 
-#: A heading that names who gives the words below it: "Remarks by X", "[Opening Statement
-#: by Prime Minister X]", "Address of X"; the name follows (titles before it skipped).
-_HEADING_BY = re.compile(
-    r"(?i:(?:opening\s+|closing\s+|press\s+|introductory\s+)?"
-    r"(?:remarks|statement|address|speech|message|intervention))\s+(?:by|of)\s+"
-)
-#: After a name in a heading, its words: "X's opening address", "X’s remarks".
-_HEADING_POSSESSED = re.compile(
-    r"[’']s\s+(?:[a-z]+\s+){0,2}(?:address|remarks|statement|speech|message)\b"
-)
-#: "B and I" before a verb of meeting: "President B and I (have just) concluded talks",
-#: "B and I discussed", "… and I engaged in dialogue", "… and I have met many times".
-_AND_I = re.compile(
-    r"(?<=\s)and\s+I\s+(?:(?:have|had|just|also|today|again|once\s+again|then)\s+)*"
-    r"(?:met|meet|discussed|agreed|held|had|engaged|concluded|talked|spoke|exchanged|"
-    r"reviewed|signed|reaffirmed|confirmed)\b"
-)
-_AND_I_SCAN = head_scan(_AND_I)
-#: The speaker welcoming, receiving or meeting a guest: "I welcome", "I am pleased to
-#: welcome", "I have had the pleasure of welcoming", "it was a pleasure to receive", "today I
-#: met (with)", "I had a very good meeting with", "I held talks with"; the guest follows
-#: (never "I will meet", "I hope to meet", "I have not met": no such word between).
-_WELCOME = re.compile(
-    r"\b(?:I|[Ii]t\s+(?:is|was|has\s+been))\s+(?:(?:am|was|have|had|also|warmly|very|so|"
-    r"great|real|pleased|delighted|glad|happy|honou?red|the|a|my|pleasure|privilege|"
-    r"honou?r|just|today|again)\s+)*(?:(?:to|of)\s+)?(?:(?P<w>welcome|welcomed|welcoming)|"
-    r"receive|received|receiving|host|hosted|hosting|met|meet|meeting|"
-    r"(?:had|held)\s+(?:a|an|my|our|some)?\s*(?:(?:very|most|highly)\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:meeting|talks|discussions|conversation)\s+with)\s+(?:with\s+)?"
-)
-_WELCOME_SCAN = head_scan(_WELCOME)
-#: After a guest's name, where they are welcomed: "to Washington", "to springtime Haikko".
-_WELCOMED_TO = re.compile(r",?\s+to\s+(?:(?:the|springtime|sunny|beautiful)\s+)?(?=[A-Z])")
-#: "we" meeting again, where: "since we last met in Moscow", "we met in New York".
-_WE_MET_IN = re.compile(
-    r"\b[Ww]e\s+(?:(?:last|first|previously|also|have|had|already)\s+)*met\s+"
-    r"(?:again\s+)?(?:in|at)\s+(?=[A-Z])"
-)
-_WE_MET_IN_SCAN = head_scan(_WE_MET_IN)
+_AND_I_SCAN = head_scan(RX.FIRSTPERSON_AND_I)
+_WELCOME_SCAN = head_scan(RX.WELCOME)
+_WE_MET_IN_SCAN = head_scan(RX.WE_MET_IN)
 
 
 class FirstPersonRules(Clauses):
@@ -81,9 +43,9 @@ class FirstPersonRules(Clauses):
                 mm for mm in self.mentions_between(start, end) if self.ents[mm.key].is_person
             ]
             for mm in persons:
-                if _HEADING_POSSESSED.match(text, mm.end):
+                if RX.HEADING_POSSESSED.match(text, mm.end):
                     return mm.key
-            bm = _HEADING_BY.search(text, start, end)
+            bm = RX.HEADING_BY.search(text, start, end)
             after = [mm for mm in persons if bm is not None and mm.start >= bm.end()]
             if after and _rx(r"(?:[A-Z][\w.’'-]*\s+|of\s+|the\s+){0,6}").fullmatch(
                 text, bm.end() if bm is not None else 0, after[0].start
@@ -112,7 +74,7 @@ class FirstPersonRules(Clauses):
             if lst is None:
                 continue
             guest, gend = lst
-            tm = _WELCOMED_TO.match(text, gend) if m.group("w") else None
+            tm = RX.FIRSTPERSON_WELCOMED_TO.match(text, gend) if m.group("w") else None
             place = self._place_at(tm.end()) if tm is not None else None
             self._speaker_meets(guest, m.start(), gend, place=place)
         for m in self.scan(_WE_MET_IN_SCAN):
@@ -167,7 +129,7 @@ class FirstPersonRules(Clauses):
         """Whether the clause before ``trig`` tells what might be ("If B and I met")."""
         sent_start, _ = self.sent(trig)
         return bool(
-            _HYPOTHETICAL_BEFORE.search(self.text[max(sent_start, trig - 30) : trig].lower())
+            RX.HYPOTHETICAL_BEFORE.search(self.text[max(sent_start, trig - 30) : trig].lower())
         )
 
     def _place_at(self, pos: int) -> str | None:

@@ -10,77 +10,19 @@ from __future__ import annotations
 import re
 
 from diplokg.extract.clauses import Clauses
-from diplokg.extract.patterns import _HYPOTHETICAL_BEFORE, _MET_BODIES, _TITLE_OF_STATE, _negation
+from diplokg.extract.patterns import _MET_BODIES, _negation
+from diplokg.extract.regexes import RX
 from diplokg.extract.text import Scan, _rx, group_words, head_scan
 
-#: A meeting told by a pronoun or as the next of a series: "their third meeting today",
-#: "their Beijing meeting", "the next leaders' meeting will be held on 9 May", "The next
-#: meeting between the leaders": its participants were named before (see
-#: FramedMeetingRules.find_anaphoric_meetings). ``their`` may own talks and summits; "the
-#: next/last" only a meeting (a body's "next summit" is its own).
-_ANAPHORIC_MEETING = re.compile(
-    r"\b(?:(?P<their>[Tt]heir)|(?P<next>[Tt]he\s+(?:next|last|previous|latest|following)))"
-    r"\s+(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
-    r"\d+(?:st|nd|rd|th)|next|last|latest|previous|recent|upcoming|regular|weekly|monthly|"
-    r"bilateral|face-to-face|one-on-one)\s+)?"
-    r"(?:(?P<cap>[A-Z][\w’'-]+)\s+)?"
-    r"(?:(?:leaders|ministers|presidents|two\s+leaders)[’']\s+)?"
-    r"(?P<noun>meeting|talks|summit|"
-    # "in their Joint Press Statements held at …": who face the press together have met
-    r"(?i:joint\s+(?:press|news)\s+(?:conference|statements|briefing)))"
-    r"\b(?!\s+(?:of|with|on\s+the\s+sidelines)\b)"
-)
-_ANAPHORIC_MEETING_SCAN = head_scan(_ANAPHORIC_MEETING)
-#: One's own meeting told by a copula: "The secretary's first bilateral meeting of the day
-#: was with B", "His last meeting was with B" (see FramedMeetingRules._own_meeting_with)
-_OWN_MEETING_WITH = re.compile(
-    r"\b(?P<owner>(?:[Tt]he\s+)?[\w-]+(?:\s+[\w-]+)?(?=[’']s\s)|[Hh]is|[Hh]er)(?:[’']s)?\s+"
-    r"(?:(?:first|second|third|fourth|fifth|last|final|next|only|other)\s+)?"
-    r"(?:(?:bilateral|one-on-one|face-to-face|private)\s+)?(?P<noun>meeting)\s+"
-    r"(?:of\s+the\s+day\s+)?(?:was|is|had\s+been|will\s+be)\s+with\s+"
-)
+_ANAPHORIC_MEETING_SCAN = head_scan(RX.ANAPHORIC_MEETING)
 #: Tried only before "meeting": "The Foreign Secretary's first bilateral meeting" is five
 #: chunks before it; the owner's \w may start at a "_".
 _OWN_MEETING_WITH_SCAN = Scan(
-    _OWN_MEETING_WITH, group_words(_OWN_MEETING_WITH, "noun"), chunks=5, underscore=True
+    RX.OWN_MEETING_WITH, group_words(RX.OWN_MEETING_WITH, "noun"), chunks=5, underscore=True
 )
-#: A sentence opening on the setting of the meeting told before (see
-#: FramedMeetingRules.find_anaphoric_meetings): "At the meeting held in Katoomba, the Ministers
-#: discussed …", "During the talks, which took place at the palace in X, …".
-_AT_THE_MEETING_HELD = re.compile(
-    r"(?:(?<=\n)|(?<=[.!?]\s))(?:At|During|In)\s+the\s+(?:[\w-]+\s+){0,2}?(?P<noun>meeting|talks)"
-    r",?\s+(?:held|which\s+(?:was\s+held|took\s+place))\s+(?P<prep>in|at)\s+(?:the\s+)?(?=[A-Z])"
-)
-_AT_THE_MEETING_HELD_SCAN = head_scan(_AT_THE_MEETING_HELD)
-#: Talks told before the clause of those who held them (see FramedMeetingRules.find_fronted_talks).
-_FRONTED_TALKS = re.compile(
-    r"\b(?:During|After|Following|At\s+the\s+(?:start|beginning|end|close|opening|outset)\s+of)\s+"
-    r"(?:(?:their|the|his|her|two|three|"
-    r"several|days\s+of|hours\s+of|a|an|first|second|bilateral|closed-door)\s+)*"
-    r"(?:talks|meeting|negotiations|meetings)\s+(?:in|at)\s+(?:the\s+)?(?=[A-Z])"
-)
-_FRONTED_TALKS_SCAN = head_scan(_FRONTED_TALKS)
-# "During talks with X in Oslo on Monday, Y …", "In his meeting with", "At the start of the …"
-_FRONTED_TALKS_WITH = re.compile(
-    r"\b(?:During|After|Following|Before|Ahead\s+of|At|In(?=\s+(?:his|her|their|the)\s))\s+"
-    r"(?:the\s+(?:start|beginning|end|close|opening|outset)\s+of\s+)?(?:(?:his|her|their|the|a|an|"
-    r"bilateral|closed-door|first|two\s+days\s+of|hours\s+of)\s+)*(?:talks|meeting|meetings|"
-    r"negotiations|consultations)\s+with\s+"
-)
-_FRONTED_TALKS_WITH_SCAN = head_scan(_FRONTED_TALKS_WITH)
-_THEIR_AFTER_PREP = re.compile(  # "during their meeting", "at the start of their talks"
-    r"\b(?:during|at|after|before|following|ahead\s+of|since|in)\s+(?:the\s+(?:start|end|"
-    r"beginning|close|opening)\s+of\s+)?$"
-)
-
-
-#: A transcript's title naming the pair before or after their meeting: "Secretary A And
-#: Turkish Foreign Minister B Before Their Meeting" (see find_pair_title_meetings)
-_PAIR_TITLE_MEETING = re.compile(
-    r"\s*(?P<a>[A-Z][^\n]{2,80}?)\s+(?:And|and|&)\s+(?P<b>[A-Z][^\n]{2,80}?)\s+"
-    r"(?i:before|after|following|prior\s+to|at\s+the\s+(?:top|start|outset)\s+of)\s+"
-    r"(?i:their|the)\s+(?i:bilateral\s+)?(?i:meeting)\s*"
-)
+_AT_THE_MEETING_HELD_SCAN = head_scan(RX.AT_THE_MEETING_HELD)
+_FRONTED_TALKS_SCAN = head_scan(RX.FRONTED_TALKS)
+_FRONTED_TALKS_WITH_SCAN = head_scan(RX.FRONTED_TALKS_WITH)
 
 
 class FramedMeetingRules(Clauses):
@@ -103,7 +45,7 @@ class FramedMeetingRules(Clauses):
             if self.in_quote(s) or (g.get("next") and m.group("noun") != "meeting"):
                 continue
             sent_start, sent_end = self.sent(s)
-            if _negation(text[max(sent_start, s - 30) : s]) or _HYPOTHETICAL_BEFORE.search(
+            if _negation(text[max(sent_start, s - 30) : s]) or RX.HYPOTHETICAL_BEFORE.search(
                 text[max(sent_start, s - 30) : s]
             ):
                 continue
@@ -252,14 +194,14 @@ class FramedMeetingRules(Clauses):
         named = [mm for mm in self.mentions_between(lo, lo + 200) if mm.key == key]
         return (
             bool(named)
-            and _TITLE_OF_STATE.search(self.text, max(lo, named[0].start - 60), named[0].start)
+            and RX.TITLE_OF_STATE.search(self.text, max(lo, named[0].start - 60), named[0].start)
             is not None
         )
 
     def _their_subject_and_object(self, sent_start: int, s: int, group: list[str]) -> list[str]:
         """'A told B during their meeting in Beijing': "their" is the clause's subject and
         the one person it names after it (never more than one)."""
-        if len(group) > 1 or not _THEIR_AFTER_PREP.search(self.text, max(sent_start, s - 30), s):
+        if len(group) > 1 or not RX.THEIR_AFTER_PREP.search(self.text, max(sent_start, s - 30), s):
             return []
         subj = group[0] if group else self.subject_before(s, persons_only=True)
         if subj is None or not self.ents[subj].is_person:
@@ -282,7 +224,7 @@ class FramedMeetingRules(Clauses):
         text = self.text
         line_end = text.find("\n")
         line_end = len(text) if line_end == -1 else line_end
-        tm = _PAIR_TITLE_MEETING.fullmatch(text, 0, line_end)
+        tm = RX.PAIR_TITLE_MEETING.fullmatch(text, 0, line_end)
         if tm is None:
             return
         pair = [self._titled_person(*tm.span(g)) for g in ("a", "b")]

@@ -13,71 +13,11 @@ import re
 from collections.abc import Sequence
 
 from diplokg.extract.dating import Dating
-from diplokg.extract.patterns import (
-    _COMMON_CAPS,
-    _MONTHS,
-    _NOT_JOINED,
-    _PLANNED,
-    _WEEKDAYS,
-)
+from diplokg.extract.patterns import _COMMON_CAPS, _MONTHS, _NOT_JOINED, _WEEKDAYS
+from diplokg.extract.regexes import RX
 from diplokg.extract.state import Found as Found
 from diplokg.extract.state import _Evt, _Men
 from diplokg.extract.text import _rx
-
-# where a meeting was held (see Extractor._meeting_place): "in X", "at the X", "in the
-# capital, X", "in the border town of X"
-_PLACE_AFTER_PREP = re.compile(
-    r"\b(?:in|at)\s+(?:(?P<the>the)\s+(?P<what>(?:[a-z-]+\s+){0,2}[a-z-]+(?:\s+of\s+|,\s+)|"
-    # "in the capital Ankara", "in the Kenyan capital Nairobi", "the capital city, Abuja",
-    # "in the Laotian capital of Vientiane", "in the South Korean city of Busan"
-    r"(?:[A-Z][a-z]+\s+){0,2}(?:capital|city|port\s+city|port)(?:\s+city)?"
-    r"(?:,\s+|\s+of\s+|\s+(?=[A-Z])))?)?"
-    r"(?=[^\W\d_a-z])"  # (a capital, also one beyond ASCII: "in Łódź")
-)
-# A building's name, where a meeting is told to be held before its city ("at the
-# Presidential Palace in the capital Ankara", "at State House, Nairobi"): the city is the
-# place (a building of that name stands in many capitals)
-_BUILDING_NAME = re.compile(
-    # its kind before its name: "at Villa Madama in Rome", "at Palazzo Chigi in Rome"
-    r"(?:Villa|Palazzo|Palais|Palacio|Schloss|Casa|Château|Chateau|Hotel)(?:\s+[A-Z][\w’'-]*){1,2}"
-    r"(?=\s+in\s|,)|"
-    r"(?:[A-Z][\w’'-]*\s+){0,3}?(?:House|Palace|Hall|Office|Residence|Building|Villa|Mansion|"
-    r"Centre|Center|Lodge)\b(?:\s+of\s+the\s+[A-Z][\w’'-]*)?"
-)
-_CITY_AFTER_BUILDING = re.compile(
-    r"(?:,\s+|\s+in\s+(?:the\s+(?:[A-Z][a-z]+\s+)?capital(?:\s+city)?,?\s+)?)(?=[A-Z])"
-)
-
-#: A meeting told in a participial phrase that opens its clause, whose subject holds it
-#: (see ParticipleRules.find_participle_meetings): "In holding talks with B today, A …",
-#: "After meeting B on Monday, A …", "Having met with B, A …". Its ``lead`` is where the
-#: phrase may open: a sentence's start, or right after "that" ("stressed that in holding
-#: talks with B, A is …"); the meeting rules leave such a participle to that rule.
-_FRONTED_PARTICIPLE = re.compile(
-    r"(?:(?P<prep>[Ii]n|[Bb]y|[Aa]fter|[Bb]efore|[Ww]hile|[Ww]hen|[Uu]pon|[Ss]ince)\s+)?"
-    r"(?P<verb>(?:[Hh]olding|[Hh]aving\s+held)\s+(?:(?:[\w-]+|[\w-]+,)\s+){0,3}?talks|"
-    r"[Mm]eeting|[Hh]aving\s+met|[Ss]itting\s+down|"
-    # "Speaking at a joint press conference with B in X on Tuesday, A said": who face the
-    # press together have met (a press conference of one's own is no meeting)
-    r"(?:[Ss]peaking|[Tt]alking|[Aa]ddressing\s+reporters)\s+(?:at|in|during)\s+a\s+joint\s+"
-    r"(?:press|news)\s+conference|"
-    r"[Tt]alking)(?:\s+with)?\s+"
-)
-_FRONTED_PARTICIPLE_LEAD = re.compile(r"\bthat\s+")
-
-_RELATIVE_AFTER_TRIGGER = re.compile(  # a relative clause after a meeting's verb
-    r"(?:,\s+|\s+)(?:that|which|whose)\s+(?!day\b|week\b|evening\b|morning\b)|"
-    # or a clause of the time since ("the first meeting between A and B since the top
-    # Japanese diplomat took office with the new leadership in Tokyo": not there)
-    r"\s+since\s+(?:the|a|an|his|her|their|its)\s"
-)
-
-_TOPIC_NOUN_BEFORE = re.compile(  # "rights in X", "the war in X": a noun the place modifies
-    r"\b(?:rights|situation|crisis|war|conflict|violence|fighting|peace|stability|security|"
-    r"troops|forces|presence|interests|investments?|operations|unrest|tensions|elections?|"
-    r"dispute|killings|attacks?|deaths|refugees|minorities|people|civilians|victims|protests|"
-    r"demonstrations|clashes|riots|strikes)\s+$"
-)
 
 #: A capitalised word of a place's name, also one in letters beyond ASCII ("Šiauliai",
 #: "Łódź"): a capital, then lower-case letters, apostrophes and hyphens.
@@ -101,47 +41,7 @@ _UNKNOWN_PLACE_WHERE = re.compile(  # "Abidjan, where", "Abidjan tomorrow, where
     r"(?:on\s+)?(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})))?,?\s+where\b)"
 )
 
-_PLACE_BEFORE_MEETING = re.compile(  # before the verb: where the subject had come to
-    r"(?:\b(?:arrival|arrived|was|were|is|are|will\s+be)\s+in|\b(?:travel(?:s|led|ed|ling|ing)?|flew|"
-    r"flies|headed|heads)\s+(?:on\s+)?to|\bvisit(?:ed|s|ing)?|"
-    r"\b(?:his|her|their|an?)\s+(?:[\w-]+\s+){0,2}?visit\s+to)\s+"
-    r"(?:the\s+[A-Z][a-z]+\s+capital,\s+)?"  # "visited the Chadian capital, N’Djamena, where"
-    r"(?P<p>[A-Z][\w’'-]*)(?:[^.;]{0,40}?(?:,?\s+where\s+(?:\w+\s+){0,3}|"
-    r"\s+for\s+(?:[\w-]+\s+){0,2}|,\s+(?:[\w.’'-]+\s+){0,5}|"
-    r"\s+and\s+(?:then\s+|also\s+|later\s+)?)|"  # "visited X today and met B"
-    # "who was visiting Nairobi, Kenya, to attend the … Conference (TICAD VI), held"
-    r"(?:\s+[A-Z][\w’'-]*)?(?:,\s+[A-Z][\w’' -]{0,30}?)?,?\s+to\s+attend\s+[^.;]{0,140}?,\s+"
-    r"(?:[\w.’'-]+\s+){0,5})$"
-)
 
-#: A host city told before the meeting, in its sentence: "the Lithuanian city of Šiauliai
-#: hosted an informal seminar …, which included a bilateral meeting between A and B" (never
-#: across an earlier or later event: "hosted the summit last year, before the meeting")
-_HOST_CITY_BEFORE = re.compile(
-    r"\b(?:city|town|capital|port|village|resort)\s+of\s+(?P<p>[^\W\d_a-z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)"
-    r"\s+(?:hosted|hosts|will\s+host|(?:was|is)\s+host\s+to)\s+"
-    r"(?:(?!\b(?:before|after|following|ahead|since|prior|last|previous|next|until)\b)[^.;“”\"]){0,200}$"
-)
-
-_FRONTED_EARLIER = re.compile(  # a sentence's opening phrase telling an earlier/later event
-    r"\s*(?:Following|After|Before|Ahead\s+of|Prior\s+to)\b[^,;.“”\"]{0,120},"
-)
-
-_FRONTED_SETTING = re.compile(  # a sentence's opening phrase naming the meeting it tells
-    r"\s*(?:(?:In|At|During)\s+(?:a|an|the|their|his|her)\s+(?:[\w’'-]+\s+){0,4}?"
-    r"(?:meeting|talks|summit|session)|Meeting|Talking|"
-    # "On the sidelines of the Tamsin Summit at Villa Madama in Rome today, A met B"
-    r"On\s+the\s+(?:sidelines|margins|fringes)\s+of)\b"
-    # (the subject may carry an apposition: "…, A, the Foreign Minister of X, met B")
-    r"(?:[^.;“”\"]|(?<=\b(?:St|Mt|Ft))\.){0,160}?,\s+(?=(?:[\w.’'-]+,?\s+){0,14}?"
-    r"(?:met|held|discussed|reviewed|agreed|exchanged|signed|talked)\b)"
-)
-
-#: A sentence's opening place, with no more than a day after it and a comma: "In Talvi on
-#: Tuesday, A met B", "In Rome, Italy, today, A and B held talks", or the trip's stay there:
-#: "While in Beijing, A also met B" (see Gathering._fronted_place); the place's name starts
-#: where the match ends.
-_FRONTED_PLACE = re.compile(r"\s*(?:In|At|While\s+(?:in|at))\s+(?:the\s+)?(?=[A-Z])")
 _AFTER_FRONTED_PLACE = re.compile(
     r"(?:,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?,?\s*"
     rf"(?:(?:on\s+|last\s+|this\s+)?(?:{_WEEKDAYS})|(?:on\s+)?(?:{_MONTHS})\.?\s+\d{{1,2}}|"
@@ -173,28 +73,6 @@ _CANCELLED_AFTER = re.compile(  # after its participants: "… in Vesk was calle
     rf"have\s+been)\s+(?:\w+\s+)?(?:{_CANCEL_VERBS})\b"
 )
 
-_WELCOMED_TO = re.compile(  # at a meeting's verb: "welcomed B (of Y) to "
-    r"(?:welcomed|welcomes|welcoming|welcome)\s+[^.;,]{1,100}?\s+to\s+(?=[A-Z])"
-)
-
-_DURING_THE_VISIT = re.compile(  # before a meeting's verb: "During the visit, "
-    r"\b(?:During|On|In\s+the\s+course\s+of|While\s+on)\s+(?:the|this|his|her|their)\s+"
-    r"(?:visit|trip|stay)\b"
-)
-
-_DEFINITE_FRONTED = re.compile(  # a fronted phrase naming talks told before
-    r"[A-Z][a-z]+(?:\s+of)?\s+(?:the\s+(?:start|beginning|end|close|opening|outset)\s+of\s+)?"
-    r"(?:the|their)\s+(?:talks|meeting|negotiations)\b"
-)
-
-_RELATIVE_BEFORE = re.compile(  # an apposed relative clause open before a day: ", who arrived"
-    r",\s+(?:who|which)\s+[^,;]*$"
-)
-
-_REPORTING_TAIL = re.compile(  # a clause telling who reported what was said before it
-    r",\s+(?:quoting|citing|according\s+to|(?:he|she|they|it)\s+(?:said|told|added))\b"
-)
-
 
 class Gathering(Dating):
     """Adding a meeting with its day and place, over the working state."""
@@ -209,14 +87,14 @@ class Gathering(Dating):
         return not first.endswith(".") and ". " not in first
 
     def fronted_participle(self, pos: int, sent_start: int) -> re.Match[str] | None:
-        """The fronted participial phrase (see :data:`_FRONTED_PARTICIPLE`) whose verb
+        """The fronted participial phrase (see :data:`RX.FRONTED_PARTICIPLE`) whose verb
         spans ``pos``: one that opens the sentence at ``sent_start`` or follows "that"."""
         text = self.text
         lead = _rx(r"\s*").match(text, sent_start)
         starts = [lead.end() if lead is not None else sent_start]
-        starts += [t.end() for t in _FRONTED_PARTICIPLE_LEAD.finditer(text, sent_start, pos)]
+        starts += [t.end() for t in RX.FRONTED_PARTICIPLE_LEAD.finditer(text, sent_start, pos)]
         for at in starts:
-            m = _FRONTED_PARTICIPLE.match(text, at)
+            m = RX.FRONTED_PARTICIPLE.match(text, at)
             if m is not None and m.start("verb") <= pos < m.end():
                 return m
         return None
@@ -247,7 +125,7 @@ class Gathering(Dating):
         if told_from is not None:
             sent_start = max(sent_start, told_from)
         clause = text[max(sent_start, trig - 80) : trig + 40]
-        status = "planned" if _PLANNED.search(clause) else "held"
+        status = "planned" if RX.PLANNED.search(clause) else "held"
         if _CANCELLED_BEFORE.search(text, max(sent_start, trig - 40), trig) or (
             _CANCELLED_AFTER.match(text, span[1], sent_end)
         ):
@@ -256,7 +134,7 @@ class Gathering(Dating):
         date = self.date_near(trig, future=status == "planned", after_only=told_from is not None)
         # "… will be meeting with B, quoting A as telling the press in X on Thursday": the
         # day and place after the reporting clause are the telling's, not the meeting's
-        rc = _REPORTING_TAIL.search(text, span[1], sent_end)
+        rc = RX.REPORTING_TAIL.search(text, span[1], sent_end)
         clause_end = rc.start() if rc is not None else sent_end
         if date is not None and date[0] >= clause_end:
             kept = [
@@ -289,7 +167,7 @@ class Gathering(Dating):
             later = [d for d in self.dates if trig <= d[0] < clause_end and not self.in_quote(d[0])]
             date = later[0] if later else None
         if date is not None and date[1] <= trig:
-            rel = _RELATIVE_BEFORE.search(text, sent_start, date[0])
+            rel = RX.RELATIVE_BEFORE.search(text, sent_start, date[0])
             if rel is not None and _rx(r"[^,;]*,").match(text, date[1], trig):
                 # "A, who arrived in X on Monday, met B on Tuesday": the arrival's day
                 later = [
@@ -314,7 +192,7 @@ class Gathering(Dating):
             # "remarks on Friday regarding the planned summit": the remarks' day (never
             # "on August 2, commencing at about 5:40 p.m.")
             date = None
-        fe = _FRONTED_EARLIER.match(text, sent_start) if date is not None else None
+        fe = RX.FRONTED_EARLIER.match(text, sent_start) if date is not None else None
         if (
             date is not None
             and fe is not None
@@ -373,7 +251,7 @@ class Gathering(Dating):
                     # "At the start of the talks with A in Beijing, B said": the talks told
                     and not (
                         rule == "meeting:fronted-talks"
-                        and _DEFINITE_FRONTED.match(text, trig)
+                        and RX.DEFINITE_FRONTED.match(text, trig)
                         and abs(self.para(ev.span[0]) - self.para(trig)) <= 1
                     )
                 ):
@@ -425,10 +303,10 @@ class Gathering(Dating):
         the subject had come to before the verb ("Upon his arrival in X", "was in X,
         where", "will travel to X on Monday for talks")."""
         text = self.text
-        rel = _RELATIVE_AFTER_TRIGGER.search(text, trig, sent_end)
+        rel = RX.RELATIVE_AFTER_TRIGGER.search(text, trig, sent_end)
         end = rel.start() if rel is not None else sent_end  # "signed a pact that ends …"
-        for pm in _PLACE_AFTER_PREP.finditer(text, lo, end):
-            if _TOPIC_NOUN_BEFORE.search(text, max(lo, pm.start() - 30), pm.start()):
+        for pm in RX.PLACE_AFTER_PREP.finditer(text, lo, end):
+            if RX.TOPIC_NOUN_BEFORE.search(text, max(lo, pm.start() - 30), pm.start()):
                 continue  # "a dispute over fishing rights in the Sarn Strait": a topic's place
             mm = self.mention_at(pm.end())
             city = self._city_after_building(pm.end(), mm, end)
@@ -442,12 +320,12 @@ class Gathering(Dating):
                 continue
             if self.ents[mm.key].is_place or mm.how == "place":
                 return mm.key
-        wm = _WELCOMED_TO.match(text, trig, sent_end)
+        wm = RX.WELCOMED_TO.match(text, trig, sent_end)
         if wm is not None:  # "welcomed B to Canberra", "welcomed B to Talvi last week"
             mm = self.mention_at(wm.end()) or self._unknown_place(wm.end(), sent_end)
             if mm is not None and (self.ents[mm.key].is_place or mm.how == "place"):
                 return mm.key
-        bm = _PLACE_BEFORE_MEETING.search(text, sent_start, trig)
+        bm = RX.PLACE_BEFORE_MEETING.search(text, sent_start, trig)
         if bm is not None and _rx(
             r"\b(?:[Aa]head\s+of|[Bb]efore|[Pp]rior\s+to|[Aa]fter|[Ff]ollowing)\s+$"
         ).search(text, max(sent_start, bm.start() - 20), bm.start()):
@@ -458,7 +336,7 @@ class Gathering(Dating):
                 mm = self._unknown_place(bm.start("p"), sent_end, where=True)  # "to Abidjan, where"
             if mm is not None and (self.ents[mm.key].is_place or mm.how == "place"):
                 return mm.key
-        hm = _HOST_CITY_BEFORE.search(text, sent_start, trig)
+        hm = RX.HOST_CITY_BEFORE.search(text, sent_start, trig)
         if hm is not None:
             mm = self.mention_at(hm.start("p")) or self._unknown_place(
                 hm.start("p"), sent_end, capital=True
@@ -469,7 +347,7 @@ class Gathering(Dating):
                 and (self.ents[mm.key].is_place or mm.how == "place")
             ):
                 return mm.key
-        fm = _FRONTED_SETTING.match(text, sent_start, sent_end)
+        fm = RX.FRONTED_SETTING.match(text, sent_start, sent_end)
         if fm is not None and fm.end() <= lo:
             # "In a first meeting held on the margins of the summit in Ostrava, A and B
             # reviewed …", "Meeting today at the Hall in Ostrava, A and B discussed …"
@@ -481,7 +359,7 @@ class Gathering(Dating):
         ("In Talvi on Tuesday, A met B", "At Villa Madama in Rome today, A and B …"): a
         place (never a state) with no more than a day and a comma after it."""
         text = self.text
-        pm = _FRONTED_PLACE.match(text, sent_start, sent_end)
+        pm = RX.FRONTED_PLACE.match(text, sent_start, sent_end)
         if pm is None:
             return None
         mm = self.mention_at(pm.end())
@@ -505,10 +383,10 @@ class Gathering(Dating):
         text = self.text
         if mm is not None and not (self.ents[mm.key].is_place and mm.start == pos):
             return None
-        bm = _BUILDING_NAME.match(text, pos, end)
+        bm = RX.BUILDING_NAME.match(text, pos, end)
         if bm is None or (mm is not None and bm.end() != mm.end):
             return None
-        cm = _CITY_AFTER_BUILDING.match(text, bm.end(), end)
+        cm = RX.CITY_AFTER_BUILDING.match(text, bm.end(), end)
         if cm is None:
             return None
         city = self.mention_at(cm.end())

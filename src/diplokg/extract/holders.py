@@ -16,23 +16,10 @@ import re
 
 from diplokg.extract.clauses import Clauses
 from diplokg.extract.patterns import _LOWER_ROLE, _ROLE_TITLE, _ROLE_TITLE_RE
+from diplokg.extract.regexes import RX
 from diplokg.extract.state import _Pos
 from diplokg.extract.text import _fold, _rx
 from diplokg.extract.titles import _OWN_TITLE_OF_STATE, _STATE_OWN_TITLES, _left_apposition
-
-# An aide's title before the title of the office served, then its holder's name:
-# "Deputy Secretary-General to the President X", "Chief of Staff to the Premier X".
-_AIDE_TO_BEFORE = re.compile(
-    r"(?<![\w’'-])(?P<aide>(?:[A-Z][\w-]*[ \t]+(?:of[ \t]+)?){0,3}[A-Z][\w-]*)[ \t]+to[ \t]+"
-    r"(?:the[ \t]+)?$"
-)
-# After a name, in its clause, "his/her … as " before the title it holds: "took up his
-# role as", "to begin his first overseas visit as" (not a former or an acting one's).
-_TOLD_AS = re.compile(
-    r"(?:[ \t]+[\w,’'-]+){1,8}?[ \t]+(?:his|her)[ \t]+(?!(?:former|previous|then)\b)"
-    r"(?:[\w-]+[ \t]+){0,4}?as[ \t]+(?:the[ \t]+)?(?=[A-Z])"
-)
-
 
 # The leader a head of state meets in a state without that office, and the other way.
 _LEADER_COUNTERPARTS = {"President": "Prime Minister", "Prime Minister": "President"}
@@ -79,7 +66,7 @@ def title_told_as(
     as <Title>" ("X took up his role as Minister for Trade", "X arrived to begin his
     first visit as Secretary of State"), no other person named between; its state is
     found as an apposed title's is. None for a former one ("his former role as")."""
-    m = _TOLD_AS.match(rules.text, end)
+    m = RX.TOLD_AS.match(rules.text, end)
     if m is None or any(
         rules.ents[mm.key].is_person and mm.key != holder
         for mm in rules.mentions_between(end, m.end())

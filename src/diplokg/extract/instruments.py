@@ -17,51 +17,12 @@ import re
 
 from diplokg.extract.clauses import Clauses, Found
 from diplokg.extract.patterns import _negation
+from diplokg.extract.regexes import RX
 from diplokg.extract.text import _rx, head_scan
 
 _COUNTS = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
-#: "sign two significant bilateral agreements", "signed three accords", "concluded two
-#: treaties": a count of instruments, named one by one after it.
-_COUNTED = re.compile(
-    r"\b(?P<verb>sign|signs|signed|signing|conclude|concluded|concluding|reached|inked)\s+"
-    r"(?P<n>two|three|four|[234])\s+(?:(?:new|significant|important|historic|landmark|major|"
-    r"bilateral|separate|further|more)\s+){0,3}"
-    r"(?P<noun>agreements|accords|treaties|memoranda|memorandums|conventions|protocols)\b"
-)
-_COUNTED_SCAN = head_scan(_COUNTED)
-#: Right before the verb: not signed yet ("will sign two agreements", "hope to sign").
-_NOT_YET = re.compile(
-    r"\b(?:will|would|shall|may|might|could|plans?\s+to|hopes?\s+to|expects?\s+to|"
-    r"(?:is|are)\s+(?:expected|set|due|scheduled)\s+to)\s+(?:\w+\s+)?$"
-)
-#: An item of the list: "one on X", "another on Y", "the other on Z".
-_ONE_ON = re.compile(
-    r"\b(?:one|another|the\s+other|the\s+second|the\s+first)\s+(?P<prep>on|for|concerning)\s+"
-    r"(?P<topic>[^.;:,]{2,80}?)(?=\s*(?:[.;,]|$|\s+and\s+(?:one|another|the\s+other)\b))"
-)
-#: A sentence that tells one item: "First, we are signing …", "Second, …", "Finally, …".
-_ORDINAL = re.compile(
-    r"\s*(?:(?:The\s+)?(?:First|Second|Third|Fourth)(?:ly)?|Finally|Lastly|In\s+addition)\s*,\s+"
-)
-#: The instrument an item names: "a new bilateral extradition treaty", "an agreement on
-#: asset forfeiture assistance and asset sharing".
-_INSTRUMENT = re.compile(
-    r"\b(?:an?|the|our)\s+(?:(?:new|significant|important|historic|landmark|bilateral|revised|"
-    r"updated|separate)\s+)*(?P<kind>(?:(?!(?:an?|the|and|of|with)\b)[a-z][\w-]*\s+){0,3}?"
-    r"(?:treaty|agreement|accord|convention|protocol|memorandum\s+of\s+understanding|"
-    r"arrangement)(?:\s+(?:on|for|concerning|regarding)\s+[^.;:,]{2,80}?)?)"
-    r"(?=\s*(?:[.;:,]|$|\s+(?:between|with|that|which|aimed|to|in|will)\b))"
-)
-#: "exchanged (the) instruments of ratification of the X Treaty", "the instruments of
-#: ratification for the 2019 border treaty … were exchanged".
-_RATIFICATION = re.compile(
-    r"\binstruments\s+of\s+ratification\s+(?:of|for)\s+(?:the|their|a)\s+(?:\d{4}\s+|new\s+)?"
-    r"(?P<kind>(?:[\w’'-]+\s+){0,5}?(?i:treaty|agreement|convention|protocol|accord|pact)"
-    r"(?:\s+(?:on|of|for)\s+(?:[A-Z][\w’'-]*|and|the|of)(?:\s+(?:[A-Z][\w’'-]*|and|the|of))*)?)"
-    r"(?=\s+(?:between|with|were|was|have|has|in|on|at|today|by)\b|\s*[,.;]|\s*$)"
-)
-_RATIFICATION_SCAN = head_scan(_RATIFICATION)
-_EXCHANGED = re.compile(r"\b(?:exchanged|exchange|exchanging|deposited)\b")
+_COUNTED_SCAN = head_scan(RX.COUNTED)
+_RATIFICATION_SCAN = head_scan(RX.RATIFICATION)
 _SINGULAR = {
     "agreements": "agreement",
     "accords": "accord",
@@ -82,7 +43,7 @@ class InstrumentRules(Clauses):
         text = self.text
         for m in self.scan_unquoted(_COUNTED_SCAN):
             sent_start, sent_end = self.sent(m.start())
-            if _NOT_YET.search(text, max(sent_start, m.start() - 40), m.start()) or _negation(
+            if RX.NOT_YET.search(text, max(sent_start, m.start() - 40), m.start()) or _negation(
                 text[max(sent_start, m.start() - 25) : m.start()]
             ):
                 continue
@@ -120,10 +81,10 @@ class InstrumentRules(Clauses):
         text = self.text
         for m in self.scan_unquoted(_RATIFICATION_SCAN):
             sent_start, sent_end = self.sent(m.start())
-            verb = _EXCHANGED.search(text, sent_start, sent_end)
+            verb = RX.EXCHANGED.search(text, sent_start, sent_end)
             if verb is None or _negation(text[max(sent_start, verb.start() - 25) : verb.start()]):
                 continue
-            if _NOT_YET.search(text, max(sent_start, verb.start() - 40), verb.start()):
+            if RX.NOT_YET.search(text, max(sent_start, verb.start() - 40), verb.start()):
                 continue
             lead_end = min(verb.start(), m.start())
             parties = self._pair_parties(sent_start, lead_end, m.end(), sent_end)
@@ -175,7 +136,7 @@ class InstrumentRules(Clauses):
         noun = _SINGULAR[m.group("noun")]
         items = [
             (f"{noun} {om.group('prep')} {' '.join(om.group('topic').split())}", om.span())
-            for om in _ONE_ON.finditer(text, m.end(), sent_end)
+            for om in RX.ONE_ON.finditer(text, m.end(), sent_end)
         ]
         if items:
             return items
@@ -186,10 +147,10 @@ class InstrumentRules(Clauses):
             if pos >= len(text):
                 break
             s, e = self.sent(pos)
-            om = _ORDINAL.match(text, s, e)
+            om = RX.ORDINAL.match(text, s, e)
             if om is None or self.in_quote(s):
                 break
-            im = _INSTRUMENT.search(text, om.end(), e)
+            im = RX.INSTRUMENT.search(text, om.end(), e)
             if im is None:
                 break
             kind = _rx(r"\s+").sub(" ", im.group("kind")).strip().lower()

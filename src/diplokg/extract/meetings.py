@@ -9,17 +9,8 @@ from collections.abc import Sequence
 
 from diplokg.extract.clauses import Clauses
 from diplokg.extract.gathering import _SIGNED_OF
-from diplokg.extract.patterns import (
-    _DESCRIBED_MEMBERS_OF_BODY,
-    _HYPOTHETICAL_BEFORE,
-    _LOWER_ROLE,
-    _MEMBERS_OF_BODY,
-    _MET_BODIES,
-    _PEOPLE_NOT_OFFICIALS,
-    _SAID_AFTER_NAME,
-    _TITLE_OF_STATE,
-    _negation,
-)
+from diplokg.extract.patterns import _LOWER_ROLE, _MET_BODIES, _SAID_AFTER_NAME, _negation
+from diplokg.extract.regexes import RX
 from diplokg.extract.state import _Men
 from diplokg.extract.text import Scan, _fold, _rx, head_scan
 from diplokg.gazetteer import ORG_HEADS, PLACE_HEADS
@@ -38,13 +29,6 @@ _MEETING_QUALITY = (
 #: Where a meeting's noun says it was held before its parties: "the summit at the Akasaka
 #: Palace between A and B", "talks in Talvi between A and B" (see _MEET, _NOUN_BETWEEN).
 _NOUN_SETTING = r"(?:(?:at|in)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3},?\s+)"
-#: Before a meeting's verb, in its sentence, a denial of it: "A denied that she had met
-#: B", "The ministry denied reports that A met B", "A denied having met B".
-_DENIED_BEFORE = re.compile(
-    r"\b(?:denied|denies|deny|denying|rejected|dismissed)\s+(?:(?:the\s+|media\s+|press\s+)?"
-    r"(?:reports?|claims?|allegations?|suggestions?|rumou?rs?|speculation)\s+)?"
-    r"(?:that\s+[^.;“”]{0,120}|(?:ever\s+)?having\s+)$"
-)
 #: What two sides joined for that makes their joining a meeting (see _MEET's "joined").
 _JOINED_FOR = (
     r"\bfor\s+(?:talks|discussions|consultations|(?:an?|their)\s+(?:[\w-]+\s+){0,2}?"
@@ -92,34 +76,10 @@ _MEET = re.compile(
     r"discussed|reviewed|exchanged\s+views)"
     r"(?:\s+(?:with|up\s+with))?)\b"
 )
-_TITLE_MEETING = re.compile(  # "Remarks With X Before Their Meeting", "Remarks Prior to a Meeting
-    # With X"
-    r"\s*(?:Joint\s+)?Remarks\s+(?:(?:Prior\s+to|Before|After|Following|at)\s+(?:a|an|the|Their|"
-    r"His|Her)\s+(?:Bilateral\s+)?Meeting\s+)?[Ww]ith\s+"
-)
 # (by hand: the triggers of _MEET that tell a signing, a part of what it matches)
 _SIGNING_TRIGGERS = frozenset({"signed", "finalised", "finalized", "initialled", "inked"})
 # "A and B discussed …": a meeting only of a named subject of two or more persons
 _DISCUSS_TRIGGERS = frozenset({"discussed", "reviewed", "exchanged views"})
-_MEET_ADVERBS = re.compile(  # "met again with", "held talks separately with"
-    r"\s+(?:(?:again|also|separately|respectively|individually|briefly|privately|later|first|"
-    r"jointly|today|yesterday|here|"
-    r"tonight|this\s+(?:morning|afternoon|evening))\b\s*)+"
-)
-# "met today on the sidelines of the NATO Meeting in Antalya, Türkiye, with X": where
-# (an occasion, a city) between the verb and "with" is skipped like a date
-_MEET_SETTING = re.compile(
-    r",?\s+(?:on\s+the\s+(?:sidelines|margins)\s+of|at|in|during)\s+(?:the\s+)?"
-    r"(?:[A-Z0-9][\w’'.-]*|meeting|summit|conference|ministerial|session|forum)"
-    r"(?:\s+(?:[A-Z0-9][\w’'.-]*|of|the|for|on|meeting|summit|conference|ministerial|session|"
-    r"forum))*(?:,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?=,?\s+(?:with|in|at|on)\s))?"
-)
-#: Between a meeting's owner and its noun: "A's meeting", "A's upcoming White House
-#: meeting" (when, or where, told as the meeting's own words)
-_OWNED_MEETING = re.compile(
-    r"[’']s\s+(?:(?:upcoming|planned|expected|scheduled|forthcoming|proposed|long-awaited|"
-    r"first|latest|next|recent|last)\s+)?(?:[A-Z][\w’'.-]*\s+){0,3}$"
-)
 #: Between a state and the holder of its title: "'s Minister of the People's Power for
 #: Energy " (capitalised words and their joints only; see _state_title_holder)
 #: Between a state and the holder of its title apposed after it, in lower case: "met US
@@ -130,31 +90,7 @@ _STATE_LOWER_TITLE_GAP = re.compile(
     + _LOWER_ROLE
     + r")(?:\s+(?:on|for|to)\s+[^,;.()]{1,60})?,?\s+"
 )
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
-_STATE_TITLE_GAP = re.compile(r"[’']s\s+(?=[A-Z])(?:(?:[A-Z][\w’'.-]*|of|the|for|and)\s+){1,12}")
-#: After "called on A": a demand ("called on A to stop …"), no visit (see _demands)
-_CALL_DEMAND = re.compile(
-    r"[^.;,]{0,80}?\s+to\s+(?:immediately\s+|urgently\s+)?"
-    r"(?!the\b|a\b|an\b|his\b|her\b|their\b)[a-z]+\b"
-)
-_CALL_ON_MORE = re.compile(r",?\s+and\s+(?:also\s+|then\s+|later\s+)?on\s+")
-#: The forum a meeting's noun belongs to, before "with" and the guests: "the fourth meeting
-#: of the U.S.-India Energy Dialogue with B" (skipped like a setting, see _with_after_date)
-_FORUM_OF = re.compile(r"\s+of\s+the\s+(?:[A-Z0-9][\w’'.-]*\s+){1,6}(?=with\s)")
 _MEET_SCAN = head_scan(_MEET)
-#: A title whose state is told by a description, before the holder's name: "the South-east
-#: Asian nation's Foreign Minister, ", "the Gulf state's foreign minister, " (see
-#: MeetingRules.find_meetings: the name after it is the guest).
-_DESCRIBED_STATE_TITLE = re.compile(
-    r"\s*the\s+(?:[A-Z][\w-]*\s+){1,3}(?:nation|country|state|kingdom|republic|emirate|"
-    r"island\s+nation|archipelago)[’']s\s+(?:[\w-]+\s+){0,4}?[\w-]+,\s+(?=[A-Z])"
-)
-#: A trip whose purpose is the meeting after it (see MeetingRules._untaken_trip_purpose):
-#: "travel to X to meet", "fly to X next week to hold talks with".
-_TRIP_PURPOSE_BEFORE = re.compile(
-    r"\b(?:travel\w*|go|goes|going|went|fly|flies|flew|come|comes|came|return\w*|head\w*|"
-    r"visit\w*)\s+(?:to\s+)?[^.;]{0,60}?\bto\s+(?:hold\s+)?$"
-)
 #: What a name owns when it is no guest (see MeetingRules._possessor_only): "’s decision",
 #: "’s deputy" (never its people: "’s foreign minister", "’s delegation", "’s government").
 _POSSESSED_THING = re.compile(
@@ -164,14 +100,6 @@ _POSSESSED_THING = re.compile(
     # ("welcomed the UK's leadership on education": a role played, not the leaders)
     r"team|leadership(?!\s+(?:on|over|role|in\s+(?:the\s+)?(?-i:[a-z])))|authorities|head|cabinet|"
     r"negotiators?|envoys?)\b)[a-z]"
-)
-#: After a meeting's participants, words that make it talked of, not held or planned (see
-#: MeetingRules._speculated_meeting): "… could take place", "a meeting … is the key to".
-_SPECULATED_MODAL = re.compile(r",?\s+(?:could|would|might|may)\b")
-_SPECULATED_PREDICATE = re.compile(
-    r",?\s+(?:is|would\s+be|remains|seems|appears)\s+(?:\w+\s+){0,2}?(?:the\s+key|key|"
-    r"possible|unlikely|likely|needed|necessary|essential|crucial|vital|impossible|desirable|"
-    r"a\s+(?:prerequisite|precondition|condition))\b"
 )
 _MINISTER_FIELD = r"(?:foreign|defen[cs]e|finance|trade|security|interior|justice|energy)"
 _MINISTERS_FROM = re.compile(  # "host a meeting of foreign ministers from A, B and C"
@@ -184,73 +112,8 @@ _MINISTERS_FROM = re.compile(  # "host a meeting of foreign ministers from A, B 
     r"(?:ministers|leaders|counterparts)\s+from\s+(?:the\s+)?"
 )
 _MINISTERS_FROM_SCAN = head_scan(_MINISTERS_FROM)
-_POSSESSED_BY_PERSON = re.compile(r"[’']s\s+(?:[a-z-]+\s+){0,2}?[a-z]")
-#: A state named as one half of a pair ("the U.S.-India Energy Dialogue", "the
-#: Arvelia–Doskara partnership"): the pair's forum or relation, never a guest.
-_PAIR_COMPOUND_AFTER = re.compile(r"[-–](?=[A-Z])")
-_PAIR_COMPOUND_BEFORE = re.compile(r"[\w.][-–]$")
-#: States' ministers named together as a subject that meets (see
-#: MeetingRules.find_ministers_of_states): "The foreign ministers of A, B and C met in X".
-_MINISTERS_OF_STATES = re.compile(
-    r"\b[Tt]he\s+(?P<role>foreign|defen[cs]e|finance|trade|interior|economy|energy|"
-    r"(?-i:[Pp]rime))\s+(?i:ministers)\s+(?:of\s+)?(?:the\s+)?(?=[A-Z])"
-)
-_THEIR_MINISTERS = re.compile(  # after talks: "between their foreign ministers"
-    r"\s+between\s+(?:their|the\s+two\s+(?:countries|states)[’']?)\s+"
-    r"(?P<role>foreign|defen[cs]e|finance|trade|interior|economy|energy)\s+ministers\b"
-)
 # (by hand: "ministers", two chunks in, is rarer than the pattern's first word "the")
-_MINISTERS_OF_STATES_SCAN = Scan(_MINISTERS_OF_STATES, frozenset({"ministers"}), chunks=2)
-#: Whom a meeting is with when no one is named: a state's officials or delegation (see
-#: MeetingRules.find_meetings): "met with a Russian delegation", "meetings with French
-#: officials".
-_DEMONYM_GROUP = re.compile(
-    r"\s*(?:an?\s+|the\s+)?(?:(?:senior|top|high-level|visiting)\s+)?(?P<dem>[A-Z][a-z]+)\s+"
-    r"(?:officials|delegation|counterparts|authorities|diplomats|negotiators)\b"
-)
-#: An occasion attended at its hosts' invitation (see MeetingRules._invited_attendance).
-_INVITED_ATTENDANCE = re.compile(
-    r"\b(?:attended|attends|attend|witnessed)\s+the\s+(?:[\w-]+\s+){0,2}?(?:ceremony|signing|"
-    r"dinner|lunch|luncheon|reception|celebrations?|inauguration)\s+(?:(?:upon|at|on)\s+the\s+"
-    r"invitation\s+of|hosted\s+by)\s+(?:the\s+)?"
-)
-#: A body briefed (see MeetingRules._briefed_bodies).
-_BRIEFED_BODY = re.compile(
-    r"\b(?:(?P<poss>[Hh]is|[Hh]er)\s+briefing\s+to|briefing|brief|briefed|briefs)"
-    r"\s+the\s+(?=[A-Z])"
-)
-#: A sentence told inside the meeting told before it: "During the meeting, A and B
-#: discussed …" (no meeting of its own)
-_DURING_THE_MEETING = re.compile(
-    r"\s*(?:During|At|In\s+the\s+course\s+of)\s+(?:the|that|this)\s+(?:[\w-]+\s+)?"
-    r"(?:meeting|talks|session|discussion)\s*,"
-)
-#: A sentence opening on "their" meeting, its holders named after the comma (see
-#: MeetingRules._their_meeting_fronted)
-_FRONTED_THEIR = re.compile(
-    r"\b(?:During|At|After|Following|Before|Ahead\s+of|On\s+the\s+(?:sidelines|margins)\s+of)"
-    r"\s+their\s+(?:[\w-]+\s+){0,3}?(?P<noun>meeting|summit|talks)\b[^,;.“”\"]{0,60},\s+"
-)
-#: A meeting attended at its host's invitation (see MeetingRules._attended_at_the_invitation)
-_ATTENDED_AT_INVITATION = re.compile(
-    r"\b(?:participated|participates|took\s+part|takes\s+part|attended|attends)"
-    r"(?:\s+(?:today|yesterday|also))?\s+(?:in\s+)?(?:an?|the)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:meeting|retreat|session|talks|dinner|working\s+lunch)\b[^.;“”]{0,160}?"
-    r"\s+(?:at|upon|on)\s+the\s+invitation\s+of\s+(?:the\s+)?"
-)
-#: In the next sentence: "C also attended the event" (see _attended_at_the_invitation)
-_ALSO_ATTENDED = re.compile(
-    r"\s+also\s+(?:attended|took\s+part\s+in|participated\s+in)\s+(?:the|that|this)\s+"
-    r"(?:event|meeting|retreat|session|talks|dinner)\b"
-)
-#: Passive talks held at a host's invitation (see MeetingRules._held_at_the_invitation).
-_AT_THE_INVITATION = re.compile(r"\b(?:At|at|Upon|upon)\s+the\s+invitation\s+of\s+(?:the\s+)?")
-_HELD_WITH = re.compile(
-    r",\s+(?:(?:the|a|an|two|three|bilateral|informal|further)\s+)*(?:talks|consultations|"
-    r"meetings?|discussions)\s+(?:was|were)\s+held\b[^.;:“”]{0,80}?\s+with\s+(?:(?:senior|"
-    r"high-level|top)\s+)?(?:(?:representatives|officials|delegations|envoys)\s+(?:of|from)\s+)?"
-    r"(?:the\s+)?"
-)
+_MINISTERS_OF_STATES_SCAN = Scan(RX.MINISTERS_OF_STATES, frozenset({"ministers"}), chunks=2)
 _THEN_MET = re.compile(
     r",?\s+(?:have\s+|had\s+|will\s+)?(?:met|meet|held\s+talks|hold\s+talks|gathered|"
     # "the Prime Ministers of A and B had a bilateral meeting in X"
@@ -279,35 +142,6 @@ _NOUN_BETWEEN = re.compile(
     r"(?P<took>(?:took|takes|will\s+take)\s+place\s+|(?:was|is|will\s+be)\s+held\s+)?"
     r"between\s+"
 )
-#: A group the guests named after a colon belong to: "met with the foreign ambassadors
-#: recently accredited to Latvia: the Ambassador of Estonia, A; …; and the Ambassador of
-#: Turkey, B" (a list of the group's members follows; no date, quote or clause between)
-_GROUP_THEN_COLON = re.compile(
-    r"\s*(?:the\s+|a\s+group\s+of\s+)?(?:[\w-]+\s+){0,3}?(?:ambassadors|envoys|heads\s+of\s+mission|"
-    r"diplomats|ministers|delegations|leaders|representatives|officials|counterparts)\b"
-    # (no purpose between: "met with the ambassadors to discuss two questions: …")
-    r"(?:(?!\bto\s+(?!the\b|an?\b)[a-z])[^:;.“”\"]){0,80}?:\s+"
-)
-# a title told after a name in a semicolon list: ", the Foreign Minister of Vietnam"
-_TITLE_TAIL = re.compile(
-    r",\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|the|and|for|on))*(?=\s*[;.]|\s*$)"
-)
-_SEMI_ITEM = re.compile(r";\s+(?:and\s+)?")  # the next item of a semicolon list
-_REMOTE = re.compile(
-    r"\b(?:phone|telephone|video|virtual|online|by\s+letter|teleconference|videoconference|"
-    r"video-conference)\b",
-    re.I,
-)
-_REMOTE_BEFORE = re.compile(r"\b(?:phone|telephone|video|virtual|online)\s+$", re.I)
-_REMOTE_AFTER = re.compile(  # "held talks with B by telephone", "… via video link on Monday"
-    r"(?:(?!\b(?:after|before|following|since|and)\b)[^.;]){0,100}?\b(?:by|over|via)\s+"
-    r"(?:the\s+|a\s+)?(?:(?:tele)?phone|video(?:\s+link|\s+call|\s*conference)?|"
-    r"videoconference|teleconference)\b"
-)
-_BE_MEETING = re.compile(r"\b(?:been|are|were|be)\s+$")  # before a verb "meeting"
-_SAID_THAT = re.compile(  # right before a meeting's noun: "told reporters on Monday that "
-    r"\b(?:(?:said|says)(?:\s+[^.;“”\"]{1,40}?)?|(?:told|tells)\s+[^.;“”\"]{1,60}?)\s+that\s+$"
-)
 
 
 class MeetingRules(Clauses):
@@ -328,14 +162,14 @@ class MeetingRules(Clauses):
             s = m.start()
             trig = m.group("trig")
             low = trig.lower()
-            if _HYPOTHETICAL_BEFORE.search(text[max(sent_start, s - 30) : s]):
+            if RX.HYPOTHETICAL_BEFORE.search(text[max(sent_start, s - 30) : s]):
                 continue
-            if _DENIED_BEFORE.search(text, sent_start, s):
+            if RX.DENIED_BEFORE.search(text, sent_start, s):
                 continue  # "A denied that she had met B", "denied reports that A met B"
-            if "conversation" in low and _REMOTE.search(text, sent_start, sent_end):
+            if "conversation" in low and RX.REMOTE.search(text, sent_start, sent_end):
                 continue  # "had a conversation by phone": a call, no meeting
-            if _REMOTE_BEFORE.search(text, max(sent_start, s - 12), s) or (
-                _REMOTE_AFTER.match(text, m.end(), sent_end)
+            if RX.REMOTE_BEFORE.search(text, max(sent_start, s - 12), s) or (
+                RX.REMOTE_AFTER.match(text, m.end(), sent_end)
             ):
                 continue  # "held telephone talks with B", "held talks via video link": a call
             if self._untaken_trip_purpose(s, sent_start):
@@ -344,7 +178,7 @@ class MeetingRules(Clauses):
                 low.startswith("meeting") and text[s] == "M"
             ):
                 continue  # "In holding talks with B today, A …": ParticipleRules'
-            if low.startswith(("called on", "calls on", "call on")) and _CALL_DEMAND.match(
+            if low.startswith(("called on", "calls on", "call on")) and RX.CALL_DEMAND.match(
                 text, m.end()
             ):
                 continue  # "called on X to stop …" is a demand (see _demands), not a visit
@@ -392,14 +226,14 @@ class MeetingRules(Clauses):
                     continue
                 # "A and the Minister for Foreign Affairs of Greece, B, discussed": B holds
                 # the title, A is named before "and the"
-                if _DURING_THE_MEETING.match(text, sent_start) and any(
+                if RX.DURING_THE_MEETING.match(text, sent_start) and any(
                     ev.kind == "meeting" and ev.span[0] < sent_start for ev in self.events
                 ):
                     continue  # "During the meeting, A and B discussed …": the one told
                 group = self._apposed_title_pair(sent_start, s) or self._subject_list(sent_start, s)
                 persons = [k for k in group if self.ents[k].is_person]
                 para_start = self.para_starts[self.para(s)]
-                if _REMOTE.search(text, para_start, sent_end):
+                if RX.REMOTE.search(text, para_start, sent_end):
                     continue  # "a teleconference between A and B. … they exchanged views"
                 if len(persons) >= 2 and len(persons) == len(group):
                     self.add_meeting(
@@ -441,16 +275,16 @@ class MeetingRules(Clauses):
             if met_with:
                 # "met with members of the X Commission": the body is met
                 mo = (
-                    _MEMBERS_OF_BODY.match(text, after)
-                    or _DESCRIBED_MEMBERS_OF_BODY.match(text, after)
-                    or _GROUP_THEN_COLON.match(text, after, sent_end)
+                    RX.MEMBERS_OF_BODY.match(text, after)
+                    or RX.DESCRIBED_MEMBERS_OF_BODY.match(text, after)
+                    or RX.GROUP_THEN_COLON.match(text, after, sent_end)
                 )  # (or "met with the ambassadors recently accredited to X: A; B; and C")
                 after = mo.end() if mo else after
                 # "his meeting with the South-east Asian nation's Foreign Minister, B": B
-                do = _DESCRIBED_STATE_TITLE.match(text, after)
+                do = RX.DESCRIBED_STATE_TITLE.match(text, after)
                 after = do.end() if do else after
             lst = self.list_after(after, kinds=("person", "org"))
-            if lst is not None and _PARAGRAPH_BREAK.search(text, m.end(), lst[1]):
+            if lst is not None and RX.PARAGRAPH_BREAK.search(text, m.end(), lst[1]):
                 # "… US state sec. hold meeting⏎⏎Turkey's Foreign Minister A …": a headline
                 # with no full stop ends at its line; the next paragraph's names are not met
                 lst = None
@@ -461,20 +295,20 @@ class MeetingRules(Clauses):
                 called = len(lst[0])
                 lst = self._calls_on_more(lst, sent_end)
                 each_on = len(lst[0]) > called
-                if _CALL_DEMAND.match(text, lst[1]):
+                if RX.CALL_DEMAND.match(text, lst[1]):
                     continue  # "called on A, and on B to stop …": a demand of both
             semis = False
             if lst is not None and met_with:
                 lst, semis = self._semicolon_guests(lst, sent_end)
             if low.startswith(("spoke", "speaks")) and (
-                not semis or _REMOTE.search(text, sent_start, sent_end)
+                not semis or RX.REMOTE.search(text, sent_start, sent_end)
             ):
                 # "spoke with A" alone is as often a call; "spoke with A, title; B, title;
                 # C" is a round of talks in person, one with each
                 continue
             objs: list[str] = []
             lend = m.end()
-            dm = _DEMONYM_GROUP.match(text, after) if met_with else None
+            dm = RX.DEMONYM_GROUP.match(text, after) if met_with else None
             if dm is not None:
                 # "met with a Russian delegation", "meetings with French officials": the state
                 state = self.ensure(self.demonyms.get(_fold(dm.group("dem"))))
@@ -547,7 +381,7 @@ class MeetingRules(Clauses):
                         text[max(0, s - 12) : s]
                     )
                     # "A and B have been meeting in P": the verb
-                    and not (low == "meeting" and _BE_MEETING.search(text, max(0, s - 12), s))
+                    and not (low == "meeting" and RX.BE_MEETING.search(text, max(0, s - 12), s))
                 ):
                     continue
                 group = self._subject_list(sent_start, s)
@@ -639,13 +473,13 @@ class MeetingRules(Clauses):
                         0.65,
                     )
                     continue
-            elif low.startswith(("meeting", "summit", "talks")) and _OWNED_MEETING.search(before):
+            elif low.startswith(("meeting", "summit", "talks")) and RX.OWNED_MEETING.search(before):
                 # "Rice's Meeting with Y", "President A's upcoming White House meeting with
                 # Y": the owner meets Y, or no one known does
                 owner = [
                     mm
                     for mm in self.mentions_between(sent_start, s)
-                    if mm.end < s and _OWNED_MEETING.fullmatch(text, mm.end, s)
+                    if mm.end < s and RX.OWNED_MEETING.fullmatch(text, mm.end, s)
                 ]
                 subj = (
                     owner[0].key
@@ -721,7 +555,7 @@ class MeetingRules(Clauses):
                 # joined B and C for talks": one meeting of them all
                 self.add_meeting([subj, *guests], (ev_s, lend), s, "meeting:hosted-several", 0.7)
                 continue
-            said = _SAID_THAT.search(text, max(sent_start, s - 120), s)
+            said = RX.MEETINGS_SAID_THAT.search(text, max(sent_start, s - 120), s)
             told_from = said.end() if said is not None and not low.startswith("met") else None
             states = [k for k in objs if k != subj and self.ents[k].type == "state"]
             if (
@@ -753,7 +587,7 @@ class MeetingRules(Clauses):
         call each, as "called on A and B" without "separately" is one of them all is not)."""
         keys, end = list(lst[0]), lst[1]
         for _ in range(4):
-            om = _CALL_ON_MORE.match(self.text, end, sent_end)
+            om = RX.CALL_ON_MORE.match(self.text, end, sent_end)
             if om is None:
                 break
             more = self.list_after(om.end(), kinds=("person",))
@@ -805,8 +639,8 @@ class MeetingRules(Clauses):
         keys, end = lst
         crossed = False
         while True:
-            tail = _TITLE_TAIL.match(text, end, sent_end)
-            sm = _SEMI_ITEM.match(text, tail.end() if tail else end)
+            tail = RX.TITLE_TAIL.match(text, end, sent_end)
+            sm = RX.SEMI_ITEM.match(text, tail.end() if tail else end)
             if sm is None:
                 break
             semi = text.find(";", sm.end(), sent_end)
@@ -823,7 +657,7 @@ class MeetingRules(Clauses):
                 text, sm.end(), person.start
             ):
                 break
-            rest = _TITLE_TAIL.match(text, person.end, item_end)
+            rest = RX.TITLE_TAIL.match(text, person.end, item_end)
             after = rest.end() if rest else person.end
             found = [person.key]
             am = _rx(r",?\s+and\s+").match(text, after, item_end)
@@ -846,7 +680,7 @@ class MeetingRules(Clauses):
             ):
                 # the last item a pair: "…; Brunei's Prince A and Tajik Foreign Minister B."
                 found.append(nxt.key)
-                rest = _TITLE_TAIL.match(text, nxt.end, item_end)
+                rest = RX.TITLE_TAIL.match(text, nxt.end, item_end)
                 after = rest.end() if rest else nxt.end
             if not _rx(r"(?:\s+(?:in|at|on|during)\s+[^;,.]{1,60})?,?[\s.]*").fullmatch(
                 text, after, item_end
@@ -864,8 +698,8 @@ class MeetingRules(Clauses):
         text = self.text
         if "invitation" not in text and "hosted by" not in text:
             return
-        for m, sent_start, _ in self.asserted(_INVITED_ATTENDANCE.finditer(text), 40):
-            if _HYPOTHETICAL_BEFORE.search(text[max(sent_start, m.start() - 30) : m.start()]):
+        for m, sent_start, _ in self.asserted(RX.INVITED_ATTENDANCE.finditer(text), 40):
+            if RX.HYPOTHETICAL_BEFORE.search(text[max(sent_start, m.start() - 30) : m.start()]):
                 continue
             guests = [
                 k for k in self._subject_list(sent_start, m.start()) if self.ents[k].is_person
@@ -893,9 +727,9 @@ class MeetingRules(Clauses):
         text = self.text
         if "invitation of" not in text:
             return
-        for m, _, sent_end in self.asserted(_AT_THE_INVITATION.finditer(text), 40):
+        for m, _, sent_end in self.asserted(RX.AT_THE_INVITATION.finditer(text), 40):
             hm = _rx(r"[^,;:“”]{3,100}?(?=,\s)").match(text, m.end(), sent_end)
-            held = _HELD_WITH.match(text, hm.end(), sent_end) if hm is not None else None
+            held = RX.HELD_WITH.match(text, hm.end(), sent_end) if hm is not None else None
             if hm is None or held is None:
                 continue
             hosts = [
@@ -925,7 +759,7 @@ class MeetingRules(Clauses):
         text = self.text
         if "their" not in text:
             return
-        for m, sent_start, sent_end in self.asserted(_FRONTED_THEIR.finditer(text), 40):
+        for m, sent_start, sent_end in self.asserted(RX.FRONTED_THEIR.finditer(text), 40):
             if text[sent_start : m.start()].strip():
                 continue  # (only a sentence's opening phrase)
             lst = self.list_after(m.end(), kinds=("person",))
@@ -946,7 +780,7 @@ class MeetingRules(Clauses):
         text = self.text
         if "invitation of" not in text:
             return
-        for m, _, sent_end in self.asserted(_ATTENDED_AT_INVITATION.finditer(text), 40):
+        for m, _, sent_end in self.asserted(RX.ATTENDED_AT_INVITATION.finditer(text), 40):
             who = self.subject_before(m.start(), persons_only=True)
             host = next(
                 (
@@ -961,7 +795,7 @@ class MeetingRules(Clauses):
             parts, end = [who, host], m.end()
             _, next_end = self.sent(sent_end + 1) if sent_end + 1 < len(text) else (0, 0)
             if next_end and self.para(sent_end + 1) == self.para(m.start()):
-                for am in _ALSO_ATTENDED.finditer(text, sent_end, next_end):
+                for am in RX.ALSO_ATTENDED.finditer(text, sent_end, next_end):
                     more = self.subject_before(am.start(), persons_only=True)
                     if more is not None and more not in parts:
                         parts.append(more)
@@ -977,11 +811,11 @@ class MeetingRules(Clauses):
         text = self.text
         if "brief" not in text:
             return
-        for m, sent_start, sent_end in self.asserted(_BRIEFED_BODY.finditer(text), 40):
+        for m, sent_start, sent_end in self.asserted(RX.BRIEFED_BODY.finditer(text), 40):
             body = self.mention_at(m.end())
             if body is None or self.ents[body.key].type not in _MET_BODIES:
                 continue
-            if _HYPOTHETICAL_BEFORE.search(text[max(sent_start, m.start() - 30) : m.start()]):
+            if RX.HYPOTHETICAL_BEFORE.search(text[max(sent_start, m.start() - 30) : m.start()]):
                 continue
             who: str | None
             if m.group("poss"):
@@ -1013,7 +847,7 @@ class MeetingRules(Clauses):
         Meeting With X': the speaker named at a line's start below the title (its byline or
         speaker label) meets X, where and when its dateline says."""
         text = self.text
-        tm = _TITLE_MEETING.match(text)
+        tm = RX.TITLE_MEETING.match(text)
         if tm is None:
             return
         line_end = text.find("\n", tm.end())
@@ -1171,18 +1005,18 @@ class MeetingRules(Clauses):
         """
         text = self.text
         cur = pos
-        am = _MEET_ADVERBS.match(text, cur)
+        am = RX.MEET_ADVERBS.match(text, cur)
         if am:
             cur = am.end()
         for ds, de in self.dates:
             if cur <= ds <= cur + 1 and not text[cur:ds].strip():
                 cur = de
                 break
-        am = _MEET_ADVERBS.match(text, cur)
+        am = RX.MEET_ADVERBS.match(text, cur)
         if am:
             cur = am.end()
         for _ in range(3):  # "… on the sidelines of the X Meeting in Antalya, Türkiye, with"
-            sm = _MEET_SETTING.match(text, cur) or _FORUM_OF.match(text, cur)
+            sm = RX.MEET_SETTING.match(text, cur) or RX.FORUM_OF.match(text, cur)
             if sm is None or "\n" in sm.group():
                 break
             cur = sm.end()
@@ -1262,7 +1096,7 @@ class MeetingRules(Clauses):
             mm = self.mention_at(pm.end())
             if mm is not None and (self.ents[mm.key].is_place or mm.how == "place"):
                 end = mm.end
-        tm = _THEIR_MINISTERS.match(text, end)
+        tm = RX.THEIR_MINISTERS.match(text, end)
         if tm is not None:  # "after talks in Lima between their foreign ministers"
             holders = self._ministers_holding(parts, tm.group("role"))
             if holders is None:
@@ -1272,7 +1106,7 @@ class MeetingRules(Clauses):
         held = lead.group("held") is not None
         if held:
             h_s = max(sent_start, s - 40) + lead.start("held")
-            held = not _HYPOTHETICAL_BEFORE.search(text, max(sent_start, h_s - 30), h_s) and (
+            held = not RX.HYPOTHETICAL_BEFORE.search(text, max(sent_start, h_s - 30), h_s) and (
                 text[h_s:s].islower()  # (never a name: "held the A-B Telephone Talks")
             )
         if end == s + len("talks") and bm is None and not held:
@@ -1288,7 +1122,7 @@ class MeetingRules(Clauses):
         first = next(
             (mm.start for mm in self.mentions_between(sent_start, s) if mm.key in parts), s
         )
-        said = _SAID_THAT.search(text, max(sent_start, first - 120), first)
+        said = RX.MEETINGS_SAID_THAT.search(text, max(sent_start, first - 120), first)
         # ("X said Thursday that A and B held talks": that day is the telling's)
         self.add_meeting(
             parts,
@@ -1321,7 +1155,7 @@ class MeetingRules(Clauses):
     def _untaken_trip_purpose(self, s: int, sent_start: int) -> bool:
         """'will not travel to X to meet Y', 'hopes to fly to X to meet Y': a meeting that
         is the purpose of a trip denied or only wished for is not held."""
-        tm = _TRIP_PURPOSE_BEFORE.search(self.text, max(sent_start, s - 120), s)
+        tm = RX.TRIP_PURPOSE_BEFORE.search(self.text, max(sent_start, s - 120), s)
         if tm is None:
             return False
         return bool(
@@ -1365,7 +1199,7 @@ class MeetingRules(Clauses):
             None,
         )
         if holder is None or not (
-            _STATE_TITLE_GAP.fullmatch(self.text, last[-1].end, holder.start)
+            RX.STATE_TITLE_GAP.fullmatch(self.text, last[-1].end, holder.start)
             or _STATE_LOWER_TITLE_GAP.fullmatch(self.text, last[-1].end, holder.start)
         ):
             return None
@@ -1378,17 +1212,17 @@ class MeetingRules(Clauses):
         state told only as half of a pair's forum ("a meeting of the U.S.-India Dialogue")."""
         found = [mm for mm in self.mentions_between(lo, hi) if mm.key == key]
         # (a person's envoy or deputy is not the person; a state's may stand for the state)
-        owned = _POSSESSED_BY_PERSON if self.ents[key].is_person else _POSSESSED_THING
+        owned = RX.POSSESSED_BY_PERSON if self.ents[key].is_person else _POSSESSED_THING
 
         def owner(mm: _Men) -> bool:
             if owned.match(self.text, mm.end):
                 return True
             if self.ents[key].type == "state" and (
-                _PAIR_COMPOUND_AFTER.match(self.text, mm.end)
-                or _PAIR_COMPOUND_BEFORE.search(self.text, max(0, mm.start - 3), mm.start)
+                RX.PAIR_COMPOUND_AFTER.match(self.text, mm.end)
+                or RX.PAIR_COMPOUND_BEFORE.search(self.text, max(0, mm.start - 3), mm.start)
             ):
                 return True  # "a meeting of the U.S.-India Energy Dialogue": its name
-            if self.ents[key].type == "state" and _PEOPLE_NOT_OFFICIALS.match(self.text, mm.end):
+            if self.ents[key].type == "state" and RX.PEOPLE_NOT_OFFICIALS.match(self.text, mm.end):
                 return True  # "met with U.S. service members": no office of the state is met
             if self.ents[key].is_person:
                 return False  # ("met A and B's deputy": A may be met)
@@ -1403,11 +1237,11 @@ class MeetingRules(Clauses):
         """'a meeting between A and B is the key to …', 'a summit between A and B could
         follow': a meeting talked of as possible, needed or likely is not one held or
         planned."""
-        if _SPECULATED_MODAL.match(self.text, end, sent_end):
+        if RX.SPECULATED_MODAL.match(self.text, end, sent_end):
             return True
         return bool(
             _rx(r"\b[Aa]n?\s+(?:[\w-]+\s+)?$").search(self.text, max(0, s - 20), s)
-            and _SPECULATED_PREDICATE.match(self.text, end, sent_end)
+            and RX.SPECULATED_PREDICATE.match(self.text, end, sent_end)
         )
 
     def _meetings_of_ministers_from(self) -> None:
@@ -1416,7 +1250,7 @@ class MeetingRules(Clauses):
         or attend meet the states the ministers come from."""
         for m, sent_start, _ in self.asserted(self.scan(_MINISTERS_FROM_SCAN), 60):
             s = m.start()
-            if _HYPOTHETICAL_BEFORE.search(self.text[max(sent_start, s - 30) : s]) or _rx(
+            if RX.HYPOTHETICAL_BEFORE.search(self.text[max(sent_start, s - 30) : s]) or _rx(
                 r"\b(?:not|n[’']t|never|no\s+longer)\b"
             ).search(self.text, max(sent_start, s - 80), s):
                 continue  # ("did not travel to Paris to attend …")
@@ -1457,7 +1291,7 @@ class MeetingRules(Clauses):
         ):
             return []
         tm = _rx(r"\s+and\s+").match(text, a.end, state.start)
-        if tm is None or not _TITLE_OF_STATE.fullmatch(text, tm.end(), state.start):
+        if tm is None or not RX.TITLE_OF_STATE.fullmatch(text, tm.end(), state.start):
             return []
         return [a.key, b.key]
 

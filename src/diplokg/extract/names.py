@@ -17,33 +17,22 @@ from rapidfuzz.distance import OSA, Levenshtein
 
 from diplokg.extract.clauses import Clauses
 from diplokg.extract.namewords import (
-    _ACRONYM,
-    _AIM_ADJECTIVE,
-    _AT_THE_BEFORE,
     _BODY_EQUIPMENT,
     _BODY_OF_HEADS,
     _CAUSE_HEADS,
     _COMPASS_WORDS,
     _CONNECTORS,
-    _DOCUMENT_NAME,
     _HEADLINE_BREAKS,
     _HEADLINE_VERBS,
     _HELD_BY_BODY,
-    _MEMBERS_AFTER_BODY,
     _MEMBERS_OF,
     _MILITARY_RANK_BEFORE,
     _NAME_CONNECTORS,
     _NOT_NAME_WORDS,
-    _NOUN_END,
     _NUMBER_WORDS,
     _PARTY_CAUSE_HEADS,
-    _PATRONYMIC_AFTER_SURNAME,
-    _PLACES_NOUN_AFTER,
-    _POLICY_NOUN_AFTER,
     _POST_NOMINALS,
     _QUIET_CAPS,
-    _STATES_PAIR_BOND,
-    _SUB_BODY_AFTER,
     _TITLE_ENDS,
     _TITLE_NOUNS,
     _TITLE_OF_BODY,
@@ -63,13 +52,11 @@ from diplokg.extract.patterns import (
     _GOVERNMENT_WORDS,
     _HONORIFIC_WORDS,
     _MEDIA,
-    _NAME_LINE_THEN_TITLE,
     _PORTFOLIO_WORD,
     _PORTFOLIO_WORDS,
     _ROLE_HEADS_RE,
     _ROLE_TITLE,
     _ROLE_TITLE_RE,
-    _SAY_AFTER,
     _TITLE_AND_BEFORE,
     _WEEKDAYS,
     _demonym_like,
@@ -78,6 +65,7 @@ from diplokg.extract.patterns import (
     _may_end_with,
     _words,
 )
+from diplokg.extract.regexes import RX
 from diplokg.extract.state import _add_alias, _Ent, _Men
 from diplokg.extract.text import _fold, _rx, head_scan, tokens
 from diplokg.extract.titles import sentence_case_title, title_typo
@@ -142,25 +130,10 @@ _TRAIL_CONNECTORS = re.compile(rf"(?:\s+(?:{alternation(_NAME_CONNECTORS)}))*[\s
 _CONNECTOR_ENDS = _NAME_CONNECTORS
 
 
-# A given name and a father's name ("Sergey Viktorovich"), right after "Mr. Surname, "
-_PATRONYMIC = re.compile(r"[A-Z][a-z]+[ \t]+[A-Z][a-z]+(?:ovich|evich|ovna|evna|yevich|yevna)")
-_NEWS_AGENCY = re.compile(r"\b(?:Press|News)[ \t]+(?:Agency|Service)$")  # a news agency
 _WEEKDAY_WORDS = frozenset(_WEEKDAYS.split("|"))
 _MEDIA_FIRST = frozenset(_words("Radio Voice Television"))
-# A given name, a nickname in quotes and a surname: "Clarence “Bud” Albright, Jr."
-_NICKNAMED = re.compile(
-    r"\b(?P<given>[A-Z][a-z]+(?:[ \t]+[A-Z]\.)?)[ \t]+[“\"](?P<nick>[A-Z][a-z]+)[”\"][ \t]+"
-    r"(?P<sur>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:,?[ \t]+(?:Jr|Sr)\.(?!\w))?"
-)
 _QUESTION_OPENERS = frozenset(
     _words("Will Would Can Could Do Does Did Is Are Was Were Has Have Had Should Shall May Might")
-)
-# What a demonym qualifies, right after it: "Relevant Philippine government agencies",
-# "Several Arvelian officials".
-_DEMONYM_NOUN_AFTER = re.compile(
-    r"[ \t]+(?:government|side|delegation|leadership|authorities|officials?|agencies|"
-    r"ministries|ministry|embassy|army|military|forces|troops|people|nationals|citizens|"
-    r"diplomats?|envoys?|lawmakers|parliament|state|media|companies|firms|businesses)\b"
 )
 _HEADLINE_ADJ = frozenset(_words("Top Senior Former Chief Leading Visiting"))
 # A title-case headline's verb after a name ("Fidan Meets with …", "Blinken Calls for …"),
@@ -248,7 +221,7 @@ class NameRules(Clauses):
                 and (inner[0].start == s or text[s : inner[0].start] in ("The ", "A ", "An "))
             ):
                 continue  # exactly one name found already: what follows would change nothing
-            if _DOCUMENT_NAME.match(text, s, e):
+            if RX.DOCUMENT_NAME.match(text, s, e):
                 continue  # "Compact of Free Association": a document, the names in it stay
             if any(
                 mm.end >= e and (mm.start < s or mm.end > e)
@@ -360,7 +333,7 @@ class NameRules(Clauses):
             ent = self.ents[mm.key]
             if not ent.is_org or ent.type in ("state", _MEDIA) or mm.inner:
                 continue
-            sb = _SUB_BODY_AFTER.match(text, mm.end)
+            sb = RX.SUB_BODY_AFTER.match(text, mm.end)
             if sb is None or self.covered(mm.end + 1, sb.end()):
                 continue
             name = text[mm.start : sb.end()]
@@ -414,7 +387,7 @@ class NameRules(Clauses):
             return False
         if self._states_pair_bond(e):
             return True  # "the United States-Philippines Alliance": two states' bond
-        members = _MEMBERS_AFTER_BODY.search(self.text, s, e)
+        members = RX.MEMBERS_AFTER_BODY.search(self.text, s, e)
         if members is not None and any(
             mm.end == members.start() and self.ents[mm.key].is_org for mm in inner
         ):
@@ -518,7 +491,7 @@ class NameRules(Clauses):
             ORG_HEADS[words[head_at]],
             state_owned=poss is not None or self._state_owned(inner),
         )
-        if _NEWS_AGENCY.search(name):
+        if RX.NEWS_AGENCY.search(name):
             kind = _MEDIA  # "Kuwait News Agency"
         ent = self.local_ent(name, kind, rule="entity:org-head", conf=0.6)
         pm = _rx(r"[’']s\s+").search(name)
@@ -545,11 +518,11 @@ class NameRules(Clauses):
         """An embassy or consulate named as where someone goes, stays or works ("returned
         to the Dutch Embassy", "open the Embassy in X", "Chargé of the Embassy of Y"): a
         place; one that speaks ("the Embassy said") stays a body."""
-        said = _SAY_AFTER.match(self.text, end) or _rx(
+        said = RX.SAY_AFTER.match(self.text, end) or _rx(
             r"[ \t]+in[ \t]+(?:the[ \t]+)?[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?"
         ).match(self.text, end)  # "the Russian Embassy in Brussels said"
-        if said and not _SAY_AFTER.match(self.text, end):
-            said = _SAY_AFTER.match(self.text, said.end())
+        if said and not RX.SAY_AFTER.match(self.text, end):
+            said = RX.SAY_AFTER.match(self.text, said.end())
         return head in ("Embassy", "Consulate") and not said
 
     def _uncovered_parts(self, s: int, e: int) -> list[tuple[int, int]]:
@@ -589,7 +562,7 @@ class NameRules(Clauses):
         """Whether the name ending at ``end`` is two states' bond, their names joined by a
         hyphen before "Alliance", "Partnership" or "Relationship" ("the ROK-U.S. Alliance",
         "the United States-Philippines Alliance"): a relation, no organisation."""
-        m = _STATES_PAIR_BOND.search(self.text, max(0, end - 80), end)
+        m = RX.STATES_PAIR_BOND.search(self.text, max(0, end - 80), end)
         if m is None:
             return False
 
@@ -1085,7 +1058,7 @@ class NameRules(Clauses):
                     state_owned=self._state_owned(self.mentions_between(full_s, te)),
                 )
             )
-            if _NEWS_AGENCY.search(name):
+            if RX.NEWS_AGENCY.search(name):
                 kind = _MEDIA  # "Saudi Press Agency", "Kuwait News Agency": news agencies
             ent = self.local_ent(name, kind, rule="entity:org-head", conf=0.6)
             self.add_mention(full_s, te, ent.key, "name", 0.6)
@@ -1132,7 +1105,7 @@ class NameRules(Clauses):
                 return  # "in the Alexander Hall of the Kremlin Palace": a room, no one
         if not had_role and _rx(r"\[[a-z]+[ \t]+(?:the[ \t]+)?$").search(text, max(0, ts - 20), ts):
             return  # "President of the Museum [of Natural History]": an editor's insertion
-        if len(names) == 1 and _ACRONYM.fullmatch(last) and not had_role:
+        if len(names) == 1 and RX.ACRONYM.fullmatch(last) and not had_role:
             singles.append((ts, te, had_role))  # initials: an organisation, maybe
             return
         if (
@@ -1182,7 +1155,7 @@ class NameRules(Clauses):
             return  # "South-East Asian", "South-east Asian", "West African": an adjective
         if len(names[-1].rstrip(".")) == 1:
             return  # an initial ends no name ("Plan B")
-        if not had_role and _AT_THE_BEFORE.search(text, max(0, ts - 14), ts):
+        if not had_role and RX.AT_THE_BEFORE.search(text, max(0, ts - 14), ts):
             return  # "signed at the Ba Yi", "in the Pentagon": a place or a body, no one
         if (
             len(names) == 2
@@ -1226,10 +1199,10 @@ class NameRules(Clauses):
             return
         if not had_role and (
             any(
-                _NOUN_END.search(n) or (len(n) > 3 and n.endswith(("ees", "ies", "ists")))
+                RX.NOUN_END.search(n) or (len(n) > 3 and n.endswith(("ees", "ies", "ists")))
                 for n in real
             )
-            or (len(real) >= 2 and _AIM_ADJECTIVE.search(real[0]))  # "Sustainable Growth"
+            or (len(real) >= 2 and RX.AIM_ADJECTIVE.search(real[0]))  # "Sustainable Growth"
         ):
             return  # "Permanent Cessation", "African Union-led", "Former Detainees": no name
         if (
@@ -1238,7 +1211,7 @@ class NameRules(Clauses):
             and sum(self.in_lower_case(n.lower()) for n in real) * 2 > len(real)
         ):
             return  # "Humanitarian Country Team": mostly words of the language
-        if not had_role and _PLACES_NOUN_AFTER.match(text, te):
+        if not had_role and RX.PLACES_NOUN_AFTER.match(text, te):
             ent = self.local_ent(text[ts:te], "place", rule="entity:place-head", conf=0.6)
             self.add_mention(ts, te, ent.key, "place", 0.6)
             return
@@ -1266,7 +1239,7 @@ class NameRules(Clauses):
         ):  # "Honorary Consuls", "Ambassadors Extraordinary": a plural title, no one
             return
         if len(real) >= 2 and len(real) <= 4:
-            if not had_role and _POLICY_NOUN_AFTER.match(text, te):
+            if not had_role and RX.POLICY_NOUN_AFTER.match(text, te):
                 return  # "the US Maximum Pressure campaign": a policy's name, no person
             self._person_name(ts, te, had_role)
         elif len(real) == 1:
@@ -1315,7 +1288,7 @@ class NameRules(Clauses):
         text = self.text
         if text[text.rfind("\n", 0, start) + 1 : start].strip():
             return False
-        bm = _NAME_LINE_THEN_TITLE.match(text, end)
+        bm = RX.NAME_LINE_THEN_TITLE.match(text, end)
         return bool(bm and _ROLE_TITLE_RE.match(bm.group("role")))
 
     def _in_headline(self, pos: int) -> bool:
@@ -1357,7 +1330,7 @@ class NameRules(Clauses):
         if (
             len(words) == 2
             and _fold(words[1]) in self.demonyms
-            and _DEMONYM_NOUN_AFTER.match(self.text, e)
+            and RX.DEMONYM_NOUN_AFTER.match(self.text, e)
         ):
             return  # "Relevant Philippine government agencies": a word, then a demonym's use
         # "Joseph R. Biden, Jr.": the suffix after its comma is the name's (a form of it)
@@ -1365,8 +1338,8 @@ class NameRules(Clauses):
         if jr is not None:
             e = jr.end()
         key = self._known_person(name)
-        pat = _PATRONYMIC_AFTER_SURNAME.search(self.text, max(0, s - 40), s)
-        if key is None and pat is not None and _PATRONYMIC.fullmatch(name):
+        pat = RX.PATRONYMIC_AFTER_SURNAME.search(self.text, max(0, s - 40), s)
+        if key is None and pat is not None and RX.PATRONYMIC.fullmatch(name):
             # "Mr. Lavrov, Sergey Viktorovich": the surname, then the given name and the
             # father's name: the person "Sergey Lavrov"
             full = f"{name.split()[0]} {pat.group(1)}"
@@ -1463,7 +1436,7 @@ class NameRules(Clauses):
         names' words (no body's or place's head), the nickname one capitalised word."""
         if "“" not in self.text and '"' not in self.text:
             return
-        for m in _NICKNAMED.finditer(self.text):
+        for m in RX.NICKNAMED.finditer(self.text):
             given, sur = m.group("given"), m.group("sur")
             if (
                 not self._given_name_word(given.split()[0])
@@ -1482,7 +1455,7 @@ class NameRules(Clauses):
         """Whether ``tokens`` are a body's initials (after "Acting" or "Deputy", which are
         the title's) and then a title: "DHS Assistant Secretary", "ICE Director"."""
         k = 1 if tokens and tokens[0][2] in ("Acting", "Deputy") else 0
-        if len(tokens) < k + 2 or not _ACRONYM.fullmatch(tokens[k][2]):
+        if len(tokens) < k + 2 or not RX.ACRONYM.fullmatch(tokens[k][2]):
             return False
         return bool(
             _ROLE_TITLE_RE.fullmatch(self.text, tokens[k + 1][0], tokens[-1][1])

@@ -25,6 +25,7 @@ from diplokg.extract.patterns import (
     _is_role_head,
     _words,
 )
+from diplokg.extract.regexes import RX
 from diplokg.extract.text import _fold, _matches_at, _rx, tokens
 from diplokg.extract.words import word_list
 from diplokg.gazetteer import ORG_HEADS
@@ -84,31 +85,19 @@ _CAP_RUN = re.compile(
     r"(?:(?:[ \t]+(?:(?:of|the|for|de|da|do|dos|das|del|della|der|den|van|von|al|el|bin|ibn|le|"
     rf"la|du)[ \t]+)*)(?:{_CAP_WORD}|{_CAP_PARTICLE}))*"
 )
-# Between two runs that name one body: "Radio Free Europe/Radio Liberty", and after an
-# organisation word "Commission on Human Rights", "Coalition against Corruption".
-_RUN_JOIN = re.compile(r"/|[ \t]+(?:on|against|in)[ \t]+(?:the[ \t]+)?")
 # Small words a title-case heading capitalises that never belong to a name.
 _HEADLINE_BREAKS = frozenset(
     _words("After Before With During Following Ahead Amid Their Over About Prior")
 )
 
 
-# A body's brief of two fields joined by "and", the second one's "Affairs" after it
-# ("Department of Boundary and Ocean Affairs", "Maritime and Ocean Affairs Office",
-# "Bureau of Educational and Cultural Affairs"): one name, not two (but "Russia and Foreign
-# Affairs Minister X" is two).
-_AFFAIRS_AFTER_AND = re.compile(
-    r"[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?[ \t]+Affairs(?:[ \t]+(?P<head>[A-Z][a-z]+))?(?![\w’'-])"
-)
-
-
 def _briefs_joined(text: str, ps: int, pe: int, s: int, e: int) -> bool:
     """The run at ``ps:pe`` and the one at ``s:e`` are one body's name joined by "and"
-    (:data:`_AFFAIRS_AFTER_AND`): the first is a body's "X of Y" or one word, the second its
+    (:data:`RX.AFFAIRS_AFTER_AND`): the first is a body's "X of Y" or one word, the second its
     brief's last field ending in "Affairs", the body's head word after it if any."""
     if text[pe:s] != " and ":
         return False
-    am = _AFFAIRS_AFTER_AND.match(text, s, e)
+    am = RX.AFFAIRS_AFTER_AND.match(text, s, e)
     if am is None:
         return False
     first = text[ps:pe].split()
@@ -117,17 +106,8 @@ def _briefs_joined(text: str, ps: int, pe: int, s: int, e: int) -> bool:
     return len(first) >= 3 and first[0] in ORG_HEADS and first[1] == "of"
 
 
-# Inside a run, a body of another body named after it: "… Office of the Philippines’
-# Department of Foreign Affairs", "… Ocean Affairs of the Ministry of Foreign Affairs of
-# China" (the second body's head word after "of", a state's possessive maybe before it).
-_BODY_OF_BODY = re.compile(
-    r"[ \t]+of[ \t]+(?:the[ \t]+)?(?:(?P<poss>[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?)[’']s?[ \t]+)?"
-    r"(?P<head>[A-Z][a-z]+)(?=[ \t]+of[ \t]|[ \t]*$)"
-)
-
-
 def _cap_runs(text: str) -> Iterator[tuple[int, int]]:
-    """The spans of _CAP_RUN in ``text``, two joined where _RUN_JOIN makes them one name,
+    """The spans of _CAP_RUN in ``text``, two joined where RX.RUN_JOIN makes them one name,
     one cut where it names a body of another body (:func:`_bodies_of_bodies`)."""
     for s, e in _joined_cap_runs(text):
         if " of " in text[s:e]:  # (most runs hold no "of": no generator made for them)
@@ -144,7 +124,7 @@ def _bodies_of_bodies(text: str, s: int, e: int) -> Iterator[tuple[int, int]]:
         yield s, e
         return
     at = s
-    for m in _BODY_OF_BODY.finditer(text, s, e):
+    for m in RX.BODY_OF_BODY.finditer(text, s, e):
         left = text[at : m.start()].split()
         head = m.group("head")
         if (
@@ -162,13 +142,13 @@ def _bodies_of_bodies(text: str, s: int, e: int) -> Iterator[tuple[int, int]]:
 
 
 def _joined_cap_runs(text: str) -> Iterator[tuple[int, int]]:
-    """The spans of _CAP_RUN in ``text``, two joined where _RUN_JOIN makes them one name."""
+    """The spans of _CAP_RUN in ``text``, two joined where RX.RUN_JOIN makes them one name."""
     prev: tuple[int, int] | None = None
     for m in _CAP_RUN.finditer(text):
         s, e = m.span()
         if prev is not None:
             ps, pe = prev
-            j = _RUN_JOIN.fullmatch(text, pe, s)
+            j = RX.RUN_JOIN.fullmatch(text, pe, s)
             if j is not None and (
                 text[pe] == "/"
                 if j.group() == "/"
@@ -191,15 +171,6 @@ def _joined_cap_runs(text: str) -> Iterator[tuple[int, int]]:
 # start or end one (_LEAD_CONNECTORS, _TRAIL_CONNECTORS; _CONNECTOR_ENDS: what the latter
 # ends in).
 _NAME_CONNECTORS = word_list("name-connectors")
-# What ends a word of the language and no name ("Cessation", "Legitimacy", "Union-led").
-_NOUN_END = re.compile(
-    r"(?:[a-z]{3}(?:(?:tion|sion|ment|ism|ship|ance|ence)s?|ity|ness|acy)|-(?:led|backed|based|"
-    r"linked|run|owned|born|style|era|wide|brokered|mediated|sponsored|funded|made|hosted))$"
-)
-# An adjective of a policy's aim, never a name's word: "Sustainable Growth", "Renewable
-# Energy", "Responsible Investment" (a capitalised topic in a list), first in its run
-# (last, it may be a surname: "John Constable").
-_AIM_ADJECTIVE = re.compile(r"[a-z]{4}(?:able|ible)$")
 # What a body holds or meets in, after its name: "the Arctic Council Ministerial".
 _HELD_BY_BODY = frozenset(
     _words("Ministerial Chairmanship Presidency Summit Meeting Session Secretariat Members")
@@ -219,9 +190,6 @@ _HEADLINE_VERBS = frozenset(
 _POST_NOMINALS = frozenset(
     _words("MP MEP MPs QC KC TD MSP MLA AM AO AC OBE CBE MBE KBE DBE CMG KCMG GCMG")
 )
-_PATRONYMIC_AFTER_SURNAME = re.compile(
-    r"\b(?:Mr|Ms|Mrs|Dr)\.?[ \t]+([A-Z][a-z]+(?:-[A-Z][a-z]+)?),[ \t]+$"
-)
 # A title and "of" before a body's name, in one capitalised run with it.
 _TITLE_OF_BODY = re.compile(
     rf"(?:(?:{_ROLE_MODS})[ -]+)*(?:{_ROLE_HEADS}|Head)[ \t]+of[ \t]+(?:the[ \t]+)?(?=[A-Z])"
@@ -237,12 +205,6 @@ _MEMBERS_OF = frozenset(  # "Members of the Senate", "Leaders of the Party": peo
         "Chairmanship Presidency Joint Chiefs"
     )
 )
-_DOCUMENT_NAME = re.compile(  # a capitalised run naming a document, not a body
-    r"(?:The\s+)?(?:Compact|Treaty|Agreement|Accord|Accords|Convention|Protocol|Memorandum|"
-    r"Charter|Pact|Declaration|Covenant)\s+(?:of|on|for|between|to)\s"
-)
-# A body's or a person's initials ("IGAD", "JFK"), and capitals that are no one's.
-_ACRONYM = re.compile(r"[A-Z][A-Z0-9]{2,7}")
 _NOT_ACRONYMS = frozenset(
     _words(
         """
@@ -300,9 +262,6 @@ _TITLE_ENDS = frozenset(
 # A military rank before a name, its service and grade words with it ("Navy Rear Adm.",
 # "Army Gen.", "Marine Corps Lt. Gen.", "Air Force Maj."): a title, never part of the name.
 _MILITARY_RANK_BEFORE = re.compile(rf"{MILITARY_RANK}(?=[A-Z])")
-# A preposition of place (or "and") and "the" right before a run ("at the Ba Yi", "the
-# Pentagon and the Ba Yi"): what follows is a place or a body, no person.
-_AT_THE_BEFORE = re.compile(r"\b(?:at|in|inside|outside|near|from|into|and)[ \t]+the[ \t]+$")
 _NOT_NAME_WORDS = frozenset(
     _words(
         """
@@ -343,12 +302,6 @@ _NOT_NAME_WORDS = frozenset(
         """
     )
 )
-# After a run: the places it and the runs listed with it are ("South Kordofan and Blue
-# Nile states", "the Ituri and North Kivu provinces").
-_PLACES_NOUN_AFTER = re.compile(
-    r"(?:,?[ \t]+(?:and|or)[ \t]+[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,2})?[ \t]+"
-    r"(?:states|provinces|regions|districts|governorates|counties|prefectures)\b"
-)
 # Common capitalised words that on their own are no name, no title and no organisation:
 # find_capitalised_names skips them (_classify_run would drop them as common words).
 _QUIET_CAPS = frozenset(
@@ -359,11 +312,6 @@ _QUIET_CAPS = frozenset(
     and w not in ORG_HEADS
     and w not in _HONORIFIC_WORDS
     and not w.startswith(_ROLE_TITLE_PREFIXES)
-)
-# "Council President X", "Security Council President X": the body's rotating presidency
-_SUB_BODY_AFTER = re.compile(  # after an organisation's name: one of its bodies
-    r"[ \t]+(?:(?:Central|Standing|Executive|Political|Permanent|General)[ \t]+)?"
-    r"(?:Committee|Politburo|Secretariat|Bureau)\b"
 )
 _BYLINE = re.compile(  # "By Jane Roe", "(Reporting by X; Editing by Y and Z)"
     # ("By international news editor X": the journalist's lower-case title before)
@@ -397,17 +345,6 @@ _BYLINE = re.compile(  # "By Jane Roe", "(Reporting by X; Editing by Y and Z)"
     rf"(?!(?:{_ROLE_MODS}|{_ROLE_HEADS})\b)"
     r"(?P<names4>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){1,2})"
 )
-# Where a match of _BYLINE can start: each of its alternatives starts at a line's start
-# ("By …", "X contributed …", a reporter's line), at a capital ("For VOA, …", "X reports
-# for", "I’m", "Reporting by", "Correspondent X") or at one of its lower-case words after
-# a word boundary ("additional reporting by", "writing by", "editing by", "compiled by",
-# "written by", "edited by", "translated by", "photos by", "graphics by", "reporter X",
-# "correspondent", "host", "anchor", "presenter", "interviewer"). Tried only there, it
-# finds what its finditer finds (a test checks) without trying every character.
-_BYLINE_STARTS = re.compile(
-    r"(?m:^)|(?=[A-Z])|\b(?=additional|report|writ|edit|compiled|translated|photo|graphic|"
-    r"correspondent|host|anchor|presenter|interviewer)"
-)
 
 
 def _titled_name(words: list[str]) -> bool:
@@ -422,8 +359,8 @@ def _titled_name(words: list[str]) -> bool:
 
 
 def _chunks_at(text: str, s: int, e: int) -> list[tuple[int, int, str]]:
-    """The white-space-separated chunks of ``text[s:e]`` with their offsets in ``text``:
-    ``_NON_SPACE.finditer(text, s, e)``, from ``str.split`` (the same white space)."""
+    r"""The white-space-separated chunks of ``text[s:e]`` with their offsets in ``text``:
+    what ``re.finditer(r"\S+", text[s:e])`` gives, from ``str.split`` (the same white space)."""
     out = []
     pos = s
     for chunk in text[s:e].split():
@@ -433,10 +370,6 @@ def _chunks_at(text: str, s: int, e: int) -> list[tuple[int, int, str]]:
         pos = at + len(chunk)
         out.append((at, pos, chunk))
     return out
-
-
-# "will host X": the verb before a name, no byline's "by" (see _byline_spans)
-_TO_HOST = re.compile(r"\b(?:will|to|would|shall)[ \t]+host\b")
 
 
 def _byline_spans(text: str) -> list[tuple[int, int]]:
@@ -471,10 +404,10 @@ def _bylines(text: str) -> tuple[tuple[str, tuple[int, int]], ...]:
                 if m.group(g)
             )
             for m in _matches_at(
-                _BYLINE, text, (at.start() for at in _BYLINE_STARTS.finditer(text))
+                _BYLINE, text, (at.start() for at in RX.BYLINE_STARTS.finditer(text))
             )
             # ("will host X": the verb)
-            if not (m.group("names4") and _TO_HOST.search(text, max(0, m.start() - 8), m.end()))
+            if not (m.group("names4") and RX.TO_HOST.search(text, max(0, m.start() - 8), m.end()))
         )
         if "by" in text.lower()
         or "eporter" in text
@@ -504,20 +437,6 @@ _TITLE_SURNAMES = frozenset(_words("King Prince Bishop Duke Pope"))
 # A title, then such a surname alone: "Senator King".
 _TITLE_THEN_TITLE_SURNAME = re.compile(
     r"(?P<t>[A-Z][a-z]+)[ \t]+(?P<sur>" + "|".join(sorted(_TITLE_SURNAMES)) + r")"
-)
-# After a capitalised run, a noun that makes it a policy's or campaign's name.
-_POLICY_NOUN_AFTER = re.compile(
-    r"[ \t]+(?:campaign|policy|doctrine|strategy|agenda|approach|initiative|programme|program)s?"
-    r"\b"
-)
-# A plural title after a body's name ends a run that is the body and its members.
-_MEMBERS_AFTER_BODY = re.compile(
-    r"[ \t]+(?:Foreign[ \t]+)?(?:Ministers|Leaders|Ambassadors|Members|Envoys|Officials)$"
-)
-# Two states' names joined by a hyphen, then a bond's head: "ROK-U.S. Alliance".
-_STATES_PAIR_BOND = re.compile(
-    r"(?<![\w.’'-])(?P<a>[A-Z][\w.]*(?:[ \t][A-Z][\w.]*){0,2})[-–]"
-    r"(?P<b>[A-Z][\w.]*(?:[ \t][A-Z][\w.]*){0,2}?)[ \t]+(?:Alliance|Partnership|Relationship)$"
 )
 
 

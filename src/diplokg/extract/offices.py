@@ -18,6 +18,7 @@ import re
 
 from diplokg.extract.clauses import Clauses
 from diplokg.extract.patterns import _ROLE_TITLE
+from diplokg.extract.regexes import RX
 from diplokg.extract.serving import _org_named
 from diplokg.extract.state import _Men
 from diplokg.extract.text import Scan, _fold, _rx, group_words, head_scan, singular
@@ -59,43 +60,15 @@ _TITLE_OF_STATE = re.compile(
     r"(?:the[ \t]+)?(?=[A-Z])"
 )
 _TITLE_OF_STATE_SCAN = head_scan(_TITLE_OF_STATE)
-# Before such an official, what makes them one the text's subject met or summoned ("in his
-# meetings with", "met", "summoned"): not one told of in passing ("will visit", "expelling")
-_MET_BEFORE = re.compile(
-    r"\b(?:met|meets|meet|meeting|meetings|talks|summoned|summons|received|receives|hosted|"
-    r"hosts|(?:speak|speaks|spoke|talked|talk)(?=[ \t]+with))"
-    r"\b(?:[ \t]+with)?[ \t]+(?:[^.;:]{0,60}?[ \t]+and[ \t]+)?$"
-)
-# Officials of several states named by a plural title and the states alone: "met with
-# Education Ministers from Saudi Arabia and Afghanistan" (one unnamed official each).
-_UNNAMED_OFFICIALS_FROM = re.compile(
-    r"\b(?P<t>(?:[A-Z][a-z]+[ \t]+){0,2}(?:Minister|Ambassador|Envoy|Secretar)(?:s|ies))[ \t]+"
-    r"(?:from|of)[ \t]+(?P<list>[A-Z][\w’' \t,-]{2,120}?)(?=[.;:\n]|[ \t]+(?!and\b)[a-z])"
-)
 # (its head, the plural title, up to two words after its start: "Education Ministers")
 _UNNAMED_OFFICIALS_FROM_SCAN = Scan(
-    _UNNAMED_OFFICIALS_FROM,
+    RX.UNNAMED_OFFICIALS_FROM,
     frozenset(("ministers", "ambassadors", "envoys", "secretaries")),
     chunks=2,
 )
-# A state's one-person office told by the state's possessive and the title in lower case,
-# no name after it: "was meeting with India’s external affairs minister", "met Japan’s
-# prime minister" (not "India’s foreign minister, X" nor "… minister X").
-_UNNAMED_POSSESSED_OFFICIAL = re.compile(
-    r"(?<![\w’'-])(?P<d>[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?)[’']s?[ \t]+(?P<t>(?:external[ \t]+"
-    r"affairs|foreign|defen[cs]e|finance|prime)[ \t]+minister|foreign[ \t]+secretary|"
-    r"national[ \t]+security[ \t]+advis[eo]r)(?![\w-])(?![ \t]*,?[ \t]*[A-Z(])"
-)
 #: Tried only before the title's first word: two words of a state's name before it.
 _UNNAMED_POSSESSED_OFFICIAL_SCAN = Scan(
-    _UNNAMED_POSSESSED_OFFICIAL, group_words(_UNNAMED_POSSESSED_OFFICIAL, "t"), chunks=2
-)
-# After such a title, the state it is of: "Foreign Secretary of UK" (then no name).
-_OFFICE_OF_STATE = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?(?=[A-Z])")
-# An unnamed spokesperson's entity name: "anonymous FCO spokeswoman", "spokesperson for Ban".
-_UNNAMED_SPOKES = re.compile(
-    r"(?:anonymous\s+(?P<body>[A-Z].*?)\s+(?:spokesperson|spokesman|spokeswoman)|"
-    r"(?:spokesperson|spokesman|spokeswoman)\s+for\s+(?P<who>(?:the\s+)?[A-Z].*))"
+    RX.UNNAMED_POSSESSED_OFFICIAL, group_words(RX.UNNAMED_POSSESSED_OFFICIAL, "t"), chunks=2
 )
 
 
@@ -121,7 +94,7 @@ class OfficeRules(Clauses):
         for m in self.scan(_UNNAMED_OFFICIALS_FROM_SCAN):
             if self.in_quote(m.start()) or self.covered(m.start("t"), m.end("t")):
                 continue
-            if not _MET_BEFORE.search(
+            if not RX.OFFICES_MET_BEFORE.search(
                 text, max(self.sent(m.start())[0], m.start() - 100), m.start()
             ):
                 continue
@@ -144,7 +117,7 @@ class OfficeRules(Clauses):
             s, e = m.start("d"), m.end("t")
             if self.in_quote(s) or self.covered(m.start("t"), e):
                 continue
-            if not _MET_BEFORE.search(text, max(self.sent(s)[0], s - 100), m.start()):
+            if not RX.OFFICES_MET_BEFORE.search(text, max(self.sent(s)[0], s - 100), m.start()):
                 continue
             state = self.org_before(m.start("t")) or self.ensure(
                 self.demonyms.get(_fold(m.group("d")))
@@ -162,7 +135,7 @@ class OfficeRules(Clauses):
                 s, e = m.span()
                 if self.in_quote(s) or self.covered(m.start("t"), e):
                     continue
-                if not _MET_BEFORE.search(text, max(self.sent(s)[0], s - 100), s):
+                if not RX.OFFICES_MET_BEFORE.search(text, max(self.sent(s)[0], s - 100), s):
                     continue
                 state = self.org_in(*m.span("d"))
                 if state is None or self.ents[state].type != "state":
@@ -259,7 +232,7 @@ class OfficeRules(Clauses):
                 or _rx(r"\b(?:of|for|to)[ \t]+(?:the|The)[ \t]+$").search(text, max(0, s - 12), s)
             ):
                 continue  # "the Secretary-General's Special Adviser": part of another's title
-            of = _OFFICE_OF_STATE.match(text, e)
+            of = RX.OFFICE_OF_STATE.match(text, e)
             if of is not None and m.group().startswith(("the", "The")):
                 continue  # "the Prime Minister of X on 16 September": a document's signatory
             if of is not None:
@@ -299,7 +272,7 @@ class OfficeRules(Clauses):
         for ent in list(self.ents.values()):
             if not ent.is_person:
                 continue
-            sm = _UNNAMED_SPOKES.fullmatch(ent.name)
+            sm = RX.UNNAMED_SPOKES.fullmatch(ent.name)
             if sm is None or any(p.holder == ent.key for p in self.positions):
                 continue
             org: str | None = None

@@ -5,21 +5,11 @@ names."""
 
 from __future__ import annotations
 
-import re
-
 from diplokg.extract.clauses import Clauses
-from diplokg.extract.gathering import _FRONTED_PARTICIPLE
+from diplokg.extract.regexes import RX
 from diplokg.extract.text import _rx, head_scan
 
-_FRONTED_PARTICIPLE_SCAN = head_scan(_FRONTED_PARTICIPLE)
-#: After the states a participle names, what makes them the ones met: their people ("'s
-#: delegation") or the phrase's end, a day or a city between ("After meeting Doskara in
-#: Talvi on Monday, A …"; never "After meeting Doskara's targets", "meeting X halfway").
-_STATE_MET = re.compile(
-    r"(?:[’']s\s+(?:[a-z-]+\s+)?(?:delegation|delegates|officials|leaders?|negotiators|envoys?|"
-    r"ministers?|representatives|counterparts?)\b|"
-    r"(?:\s+(?:today|yesterday|(?:on|last|this)\s+\w+|in\s+[A-Z][\w’'-]*))*,)"
-)
+_FRONTED_PARTICIPLE_SCAN = head_scan(RX.FRONTED_PARTICIPLE)
 
 
 class ParticipleRules(Clauses):
@@ -57,7 +47,9 @@ class ParticipleRules(Clauses):
             listed = [self._leader_named_after(k, m.end(), lst[1]) for k in listed]
             persons = [k for k in listed if self.ents[k].is_person]
             guests = persons or [
-                k for k in listed if self.ents[k].type == "state" and _STATE_MET.match(text, lst[1])
+                k
+                for k in listed
+                if self.ents[k].type == "state" and RX.STATE_MET.match(text, lst[1])
             ]
             if not guests or subj is None or subj in guests:
                 continue

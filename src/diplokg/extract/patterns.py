@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from diplokg.extract.regexes import RX
 from diplokg.extract.text import _CASE_ODD_CHARS, _rx
 from diplokg.extract.words import alternation, word_list
 
@@ -24,15 +25,6 @@ def _words(text: str) -> list[str]:
     return text.split()
 
 
-# A release's sentence introducing its own text: "The following is a joint statement by",
-# "The text of the following statement was released by"; after "following is", group
-# "a" runs up to the statement's noun ("… is the full text of a joint ").
-_FOLLOWING_IS = re.compile(
-    r"\s*(?:The\s+)?(?:[Ff]ollowing\s+is\b(?P<a>\s+(?:the\s+(?:full\s+)?text\s+of\s+)?"
-    r"(?:a|an|the)\s+(?:(?:joint|press)\s+)*)?|[Tt]ext\s+of\s+the\s+following\b)"
-)
-
-
 # Conduct that abuses trust, as verb forms ("misleading", "deceived", "lied"), as data:
 # a word of criticism (charging), a deed pinned on a doer (deeds), a critical quote's verb
 # (protests).
@@ -41,12 +33,6 @@ _DECEIT_VERBS = alternation(word_list("deceit-verbs"))
 # What a speaker does ("said", "called for"): every spelling, as data.
 _SPEECH_WORDS = alternation(word_list("speech-verbs"))
 _SPEECH = re.compile(rf"\b(?:{_SPEECH_WORDS})\b")
-_SAY_AFTER = re.compile(
-    r"\s*(?:(?:he|she|they|it)\s+)?(?:said|says|added|adds|stated|declared|told|wrote|"
-    r"insisted|stressed|underlined|warned|noted|explained|continued|recalled|replied|"
-    r"argued|asked|concluded|affirmed|reiterated|emphasi[sz]ed|explained|tweeted|"
-    r"announced|claimed|maintained|asserted|underscored|defended)\b"
-)
 _ROLE_HEADS = (
     r"Presidents?(?:-elect)?|Vice[- ]President(?:-elect)?|Prime\s+Ministers?(?:-elect)?|"
     r"Premier|Chancellor|Ministers?(?:-elect)?|Secretary|Undersecretary|"
@@ -126,7 +112,6 @@ _ROLE_TITLE_RE = re.compile(_ROLE_TITLE)
 # if told ("the U.S. ambassador to Valmora, Rachel Dunn"), then a comma ("the EU foreign
 # policy chief, Federica Mogherini")
 _TITLE_COMMA = r"(?:[ \t]+(?:to|in|at)[ \t]+[^,.;:\n]{1,40})?,[ \t]+"
-_NON_SPACE = re.compile(r"[^\s]+")
 _ROLE_BEFORE_NAME = re.compile(rf"(?:^|(?<=[\s(“\"‘]))({_ROLE_TITLE})\s+$")
 # The offices of a state's government its name before them owns, in lower case ("the US
 # secretary of state", "the Doskaran minister": clauses.py's _STATE_TITLE_NP), and so
@@ -176,11 +161,6 @@ _COMMON_CAPS = frozenset(
     )
 )
 _NOT_JOINED = frozenset(_WEEKDAYS.split("|")) | frozenset(_MONTHS.split("|"))
-_DOC_NP = re.compile(
-    r"\b(?:the|The|this|This|that|its|their)\s+(?:(?:final|joint|official|written|summit|"
-    r"[A-Z][\w-]*)\s+)*(?P<doc>document|communiqué|communique|statement|declaration|text|"
-    r"report|resolution)\b"
-)
 
 
 _NUMBERS = {
@@ -213,49 +193,12 @@ _ACCUSE_VERBS = (
     r"lash(?:ed|es|ing)?|hit(?:s|ting)?|protest(?:ed|s|ing)?|berat(?:ed|es|e|ing)|"
     r"suspect(?:ed|s|ing)?|chid(?:ed|es|e|ing)|scold(?:ed|s|ing)?|fault(?:ed|ing)|rapped"
 )
-_NEGATION = re.compile(
-    r"\b(?:not|n[’']t|never|no\s+longer|refus(?:ed|es|e)\s+to|declin(?:ed|es|e)\s+to|"
-    r"stopp?(?:ed|s)?\s+short\s+of|avoid(?:ed|s)?|without)\s+(?:\w+\s+){0,2}$",
-    re.I,
-)
-# What every alternative of _NEGATION holds ("not" and "no longer": "no"; "stopped short
+# What every alternative of RX.NEGATION holds ("not" and "no longer": "no"; "stopped short
 # of": "stop"), lower-cased. By hand: parts of words for a substring test (_may_hold), fewer
 # than the pattern's words (the test checks each of its first words holds one).
 _NEGATION_WORDS = ("no", "n't", "n’t", "never", "refus", "declin", "stop", "avoid", "without")
-_HEDGE = re.compile(
-    r"\b(?:alleged(?:ly)?|reported(?:ly)?|suspected|apparent(?:ly)?|purported(?:ly)?|"
-    r"insinuat\w*|hint(?:ed|s|ing)?|implicit(?:ly)?|indirect(?:ly)?|seem(?:ed|s|ingly)?|"
-    r"appear(?:ed|s)?\s+to|without\s+naming|may\s+have|might\s+have|could\s+have|"
-    r"said\s+to\s+have|thought\s+to\s+have|believed\s+to\s+have|attributed\s+to)\b",
-    re.I,
-)
-_HOSTILE_DEED = re.compile(  # deeds a claim pins on someone
-    r"\b(?:fired|attacked|shelled|bombed|killed|invaded|seized|harass(?:ed|ing)|hacked|breached|"
-    r"spied|detained|abducted|kidnapped|violated|leaked|stole|infiltrated|targeted|arm(?:ed|ing)\s+"
-    r"(?:the\s+)?[a-z]*\s*(?:militias?|rebels?|groups?|fighters)|crossed\s+the\s+border|"
-    # forces sent where they threaten: "sent ships into its waters", "moved troops to the border"
-    r"(?:sent|moved|massed|deployed)\s+(?:[\w-]+\s+){0,2}?(?:troops|forces|ships|warships|"
-    r"vessels|tanks|jets|drones|missiles)\s+(?:in)?to\s+(?:the\s+|its\s+|their\s+)?"
-    r"(?:border|waters|frontier|airspace)|"
-    # obstruction of a process, the pursuit of weapons of mass destruction
-    r"delayed|obstructed|stalled|sabotaged|(?:seeking|sought|seeks|trying|tried)\s+to\s+"
-    r"(?:develop|acquire|obtain|build)\s+(?:an?\s+)?(?:nuclear|chemical|biological)\s+weapons?)\b"
-)
-_PLANNED = re.compile(
-    r"\b(?:will|[’']ll|shall|would|is\s+to|are\s+to|plans?\s+to|planned|planning|due\s+to|set\s+to|"
-    r"expected\s+to|scheduled|upcoming|next\s+week|next\s+month|the\s+turn\s+of|"
-    r"is\s+going\s+to|are\s+going\s+to|intends?\s+to|in\s+the\s+coming)\b",
-    re.I,
-)
 
 
-_PREP_BEFORE = re.compile(
-    r"\b(?:of|to|by|from|with|for|in|at|on|about|against|between|among|than|like|into|"
-    r"over|after|before|toward|towards|across|near|without|[Aa]ccording\s+to|on\s+behalf\s+of)"
-    r"\s+(?:(?:the|a|an|its|his|her|their|state|news|agency|broadcaster|newspaper|daily|"
-    r"channel|network|official|semi-official|state-run|state-owned|pro-government|"
-    r"independent|private|public)\s+){0,4}$"
-)
 _DEMONYM_ENDS = ("an", "ian", "ese", "i", "ish", "ic")  # what _DEMONYM_LIKE ends in
 _DEMONYM_LIKE = re.compile(rf"^[A-Z][a-z]+(?:{'|'.join(_DEMONYM_ENDS)})$")
 # An organisation speaking: "the Foreign Ministry said" (see Extractor._said_after_names).
@@ -268,8 +211,6 @@ _SAID_AFTER_NAME = re.compile(rf"\s\s*(?:also\s+)?(?:{alternation(_SAID_VERBS)})
 _TITLE_WORDS = alternation(word_list("title-words"))
 # Two titles before one name: "Chinese State Councilor and Foreign Minister X".
 _TITLE_AND_BEFORE = re.compile(rf"(?<![\w-])(?P<t>{_ROLE_TITLE})\s+and\s+$")
-# A name alone on its line, its title alone on the next (a statement's signature block).
-_NAME_LINE_THEN_TITLE = re.compile(r"[ \t]*\n[ \t]*(?P<role>[A-Z][^\n]{2,80}?)[ \t]*(?:\n|$)")
 
 
 def _may_end_with(
@@ -306,8 +247,8 @@ def _may_hold(text: str, words: tuple[str, ...]) -> bool:
 
 
 def _negation(window: str) -> re.Match[str] | None:
-    """``_NEGATION.search(window)`` (each alternative holds one of _NEGATION_WORDS)."""
-    return _NEGATION.search(window) if _may_hold(window, _NEGATION_WORDS) else None
+    """``RX.NEGATION.search(window)`` (each alternative holds one of _NEGATION_WORDS)."""
+    return RX.NEGATION.search(window) if _may_hold(window, _NEGATION_WORDS) else None
 
 
 def _demonym_like(word: str) -> bool:
@@ -348,24 +289,8 @@ def _clause_end(text: str, pos: int, limit: int, *, stop_and: bool = False) -> i
     return end
 
 
-# Where what an accusation is about ends: a sentence or clause boundary, a subordinate
-# "while …", or the attribution tail ", a senior official said on Sunday", ", according to X",
-# the answer told after it (", a claim Y denied"), or the accuser's next deed ("and called on")
-_ABOUT_END = re.compile(
-    r"[;.!?]|,\s+(?:which|who|while|but|as|although|aiming|saying)\b|\s+[–—]\s+|\s+while\s|"
-    r",\s+(?:a|an|the)\s+(?:claim|charge|allegation|accusation)s?\b|"
-    # "… for “reckless provocation” after both sides …", "…, amid a row over …"
-    r"(?:(?<=[”\"])|,)\s+(?:after|amid|following|when)\b|"
-    # "The note, accusing X of …, came after …": the sentence's own verb
-    r",\s+(?:came|comes|was|were|has\s+been|had\s+been)\b|"
-    r",?\s+and\s+(?:also\s+)?(?:called|urged|demanded|asked|appealed|vowed|pledged|warned|"
-    r"threatened|announced|insisted)\b|"
-    r",\s+(?:according\s+to|(?:[\w’'.-]+\s+){1,6}?(?:said|says|told|added|stated|reported|reports))\b"
-)
-
-
 def _about_end(text: str, pos: int, limit: int) -> int:
-    m = _ABOUT_END.search(text, pos, limit)
+    m = RX.ABOUT_END.search(text, pos, limit)
     end = m.start() if m else limit
     while end > pos and text[end - 1] in " ,":
         end -= 1
@@ -393,16 +318,6 @@ _HONORIFIC_WORDS = frozenset(
         """
     )
 )
-_NAME_TOKEN = re.compile(
-    r"^(?:(?:[AaEe]l-|(?:ad|ash|as|az|abu|bin|bint|ibn|ben|ul|ud|van|von|de|di|da|du|le|la)-|"
-    r"Mc|Mac|O’|O')?[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿĀ-ž’']+(?:-[A-ZÀ-ÖØ-Þa-zĀ-ž][a-zß-öø-ÿĀ-ž’']+)*|"
-    r"[A-Z][a-z]*[A-Z][a-z]+|[A-Z]\.?|"  # "K Shanmugam", "Antony J. Blinken": initials
-    # "C.S. Eliot Kang": initials run together, not a state's or a city's ("U.S.", "D.C.")
-    r"(?!U\.[SKN]\.|E\.U\.|D\.C\.|A\.U\.)(?:[A-Z]\.){2,3}|"
-    # "AK Abdul Momen", "KP Sharma Oli", not a title's or a body's short form ("PM X")
-    r"(?!PM|FM|CS|DG|MP|VP|SG|PS|CM|HE|TV|UN|EU|US|UK|AU|AP|MS|MR|DR|ST|NZ|HM|RT|PR)[A-Z]{2}|"
-    r"II|III|IV|Jr\.?|Sr\.?)$"  # "Lloyd J. Austin III"
-)
 
 
 @lru_cache(maxsize=4096)
@@ -412,7 +327,7 @@ def _is_role_head(word: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def _is_name_token(word: str) -> bool:
-    return _NAME_TOKEN.match(word) is not None
+    return RX.NAME_TOKEN.match(word) is not None
 
 
 _GOVERNMENT_WORDS = frozenset(_words("Government Federal National Royal Central of the The"))
@@ -441,35 +356,7 @@ def _find_occurrences(text: str, needle: str) -> list[int]:
     return out
 
 
-# -- events: the meeting rules and the visit rules both use these --------
-_MEMBERS_OF_BODY = re.compile(  # "met with members of the X": the body is met
-    r"\s*(?:the\s+)?(?:(?:key|senior|top|high-level)\s+)?(?:members|representatives|leaders|"
-    r"officials|heads)(?:,?\s+including)?\s+(?:of|from)\s+"
-)
-#: The same, the members described first: "met with other senior Chinese defense officials
-#: of the Central Military Commission" (no name or conjunction among the words before; a
-#: body named with "the", never "business leaders from X": the state is not met).
-_DESCRIBED_MEMBERS_OF_BODY = re.compile(
-    r"\s*(?:the\s+)?(?:(?!(?:and|or|with|as|business)\s)[a-z][a-z-]*\s+|"
-    r"[A-Z][a-z]+(?:ese|an|ish|ian)\s+){1,5}?(?:members|representatives|officials|officers|"
-    r"commanders)\s+of\s+(?=the\s+[A-Z])"
-)
-#: After a state's name, people of it who hold no office of it: "met with U.S. service
-#: members stationed at Lajes", "meets Indian students": the state is not met.
-_PEOPLE_NOT_OFFICIALS = re.compile(
-    r"\s+(?:service\s*(?:members|men|women|personnel)|troops|soldiers|sailors|airmen|marines|"
-    r"military\s+personnel|employees|students|citizens|nationals|expatriates|diaspora|"
-    r"community|veterans|businesspeople|business\s+leaders|investors|journalists)\b"
-)
 _MET_BODIES = frozenset(_words("intergovernmental government-body group party alliance"))
-
-
-#: After an unnamed spokesperson: whose ("for the Foreign Ministry", "for President Kral"),
-#: not a name in apposition ("for Kral, Juan Perez,": the named one speaks).
-_SPOKES_FOR = re.compile(
-    r"\s+for\s+(?P<of>(?:the\s+)?(?:[A-Z][\w.’'-]*|of|for|and)(?:[ \t]+(?:[A-Z][\w.’'-]*|of|"
-    r"for|and|the))*?)(?=[ \t]*(?:,[ \t]+(?![A-Z][a-z]+[ \t]+[A-Z])|[ \t]+[a-z]|[.;:]))"
-)
 
 
 # Conferences, named by their nouns (data/lexicon/words-conference-nouns.tsv): what the
@@ -495,62 +382,6 @@ _CONF_NP = re.compile(
     r"\s+of\s+the\s+(?P<of_body>[A-Z](?:\.[A-Z])*\.?[\w’'-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w’'-]*)*))?"
 )
 
-
-#: Words before a meeting's trigger that make it hypothetical, refused or unplanned.
-_HYPOTHETICAL_BEFORE = re.compile(
-    r"\b(?:could|would|might|if|whether|asked\s+to|hopes?\s+to|wants?\s+to|"
-    # "reiterated his readiness to meet", "is willing to meet": an offer, no meeting
-    r"(?:readiness|willingness|eagerness|desire|wish|ready|willing|eager|prepared)\s+to|"
-    r"refused\s+to|declined\s+to|invited\s+\w+\s+to|no\s+such|no\s+plans?\s+to|"
-    r"not\s+planning\s+to|call(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing)|propos(?:e|es|ed|ing)|"
-    r"offer(?:s|ed|ing)?|s(?:eek|eeks|ought|eeking)|push(?:es|ed|ing)?\s+for|"
-    # "to help A realize a meeting with B": one sought, not held
-    r"reali[sz]e|reali[sz]ing|"
-    r"(?:cancel(?:l?ed|s)?|scrap(?:ped|s)?|shelved|abandon(?:ed|s)?|dropped)\s+(?:\w+\s+)?"
-    r"plans?\s+to)\s+(?:\w+\s+)?$"
-)
-# Publishers that are a government (its state publishes the article; also a leader's own
-# site: "Prime Minister of Australia", "President of Russia"), and the US ones.
-_GOVERNMENT_PUBLISHER = re.compile(
-    r"\b(?:White\s+House|Department|Ministry|Embassy|Government|Presidency|Office|Mission|"
-    r"USAID|Kremlin|Chancellery|Foreign\s+Office|Federal\s+Register|(?:News|Press)\s+Agency|"
-    r"Senate|Senator|Congressman|Congresswoman|"
-    # a government's own information service: "Philippine Information Agency", "Korean
-    # Culture and Information Service", "American Forces Press Service"
-    r"Information\s+(?:Agency|Service)|Forces\s+Press\s+Service|"
-    r"(?:Prime\s+Minister|President)\s+of(?=\s+(?:the\s+)?[A-Z]))\b"
-)
-_US_PUBLISHER = re.compile(
-    r"\b(?:White\s+House|USAID|U\.S\.|US|United\s+States|Federal\s+Register)\b"
-)
-
-#: A dateline at a paragraph's start: a city (in capitals, or a capitalised name), maybe its
-#: state or a day, maybe an agency in brackets, then a colon or a dash: "NEW YORK:",
-#: "BEIJING, May 11 (Xinhua) --", "Kabul, March 3 (AP) -", "NAIROBI, Kenya —",
-#: "Mexico City, February 27, 2012 --".
-_DATELINE = re.compile(
-    r"(?P<city>[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+){0,2}|"
-    r"[A-Z][a-z’'-]+(?:[ \t]+[A-Z][a-z’'-]+)?)"
-    r"(?:,[ \t]+(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]+|[A-Z][a-z]+"
-    r"(?:[ \t]+[A-Z][a-z]+)?))?(?:,?[ \t]+\d{4})?"
-    r"(?:[ \t]+\([A-Z][\w .,&-]{1,30}\))?[ \t]*(?::|--|—|–|-)[ \t]"
-)
-
-#: Right before a state's name, a title of its: "the Prime Minister of ", "the Minister for
-#: Foreign Affairs of " (see FramedMeetingRules._titled_state and
-#: MeetingRules._apposed_title_pair).
-_TITLE_OF_STATE = re.compile(
-    r"\b[Tt]he\s+(?:[A-Z][\w-]*\s+)+(?:(?:for|of)\s+(?:[A-Z][\w-]*\s+)+)?of\s+(?:the\s+)?$"
-)
-
-#: In a meeting's sentence, another time than a stay or a visit told before it: "last
-#: year", "in 2019", "before the visit", "previously", "by phone" (see
-#: WhereaboutsRules.find_visit_occasions, DatelineRules._lead_arrival).
-_OTHER_TIME = re.compile(
-    r"\b(?:last\s+(?:week|month|year)|ago|previously|earlier\s+this\s+(?:month|year)|"
-    r"in\s+(?:19|20)\d\d|(?:before|after|ahead\s+of|following)\s+(?:the|his|her|their)\s+"
-    r"(?:\w+\s+)?(?:visit|trip)|(?:via|by)\s+(?:phone|telephone|video))\b"
-)
 
 #: A military rank's grade words, before its rank ("Lieutenant General", "Rear Adm.").
 MILITARY_GRADE = (

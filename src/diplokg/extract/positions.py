@@ -11,7 +11,6 @@ import re
 
 from diplokg.extract.clauses import Clauses
 from diplokg.extract.holders import (
-    _AIDE_TO_BEFORE,
     _BARE_TITLES,
     _COUNTERPART_NOUN,
     apposed_office_before,
@@ -27,7 +26,6 @@ from diplokg.extract.holders import (
 from diplokg.extract.patterns import (
     _HONORIFIC_WORDS,
     _MEDIA,
-    _NAME_LINE_THEN_TITLE,
     _PORTFOLIO_WORD,
     _PORTFOLIO_WORDS,
     _ROLE_BEFORE_NAME,
@@ -39,6 +37,7 @@ from diplokg.extract.patterns import (
     _may_end_with,
     _words,
 )
+from diplokg.extract.regexes import RX
 from diplokg.extract.serving import (
     _apposed_body_state,
     _body_after_comma,
@@ -63,30 +62,16 @@ from diplokg.extract.serving import (
 from diplokg.extract.state import _Men, _Pos
 from diplokg.extract.text import _fold, _rx, last_words
 from diplokg.extract.titles import (
-    _BRIEF_FOR,
     _BRIEF_TITLE_BEFORE,
-    _ENVOY_BRIEF,
-    _HEAD_OF_DIPLOMACY,
     _HEAD_TITLES,
-    _HOLDS_COUNCIL_PRESIDENCY,
-    _HONOURABLE_BEFORE,
-    _HOST_TITLE,
-    _HR_VP_BEFORE,
     _LONG_TITLE_BEFORE_NAME,
-    _LOWER_TITLE_BEFORE,
     _LOWER_TITLE_ENDS,
-    _ORG_POSS_ROLE,
     _PLURAL_TITLE_PAIR,
-    _POST_NOMINALS_AFTER,
     _RANK_AFTER_COMMA,
     _RIGHT_APPOS,
     _SG_OFFICE_AFTER,
     _SG_OFFICE_BEFORE,
     _STYLE_AFTER_COMMA,
-    _TITLE_CUT_BEFORE,
-    _TITLE_FOR_AFTER,
-    _TITLE_IN_BRACKETS,
-    _TITLE_INITIALS_BEFORE,
     _TITLE_OF_BEFORE,
     _TITLES_A_STATE_LACKS,
     _TITLES_AFTER_COMMA,
@@ -101,60 +86,17 @@ from diplokg.extract.titles import (
 )
 from diplokg.gazetteer import BODY_STATES
 
-_VISIT_BY_BEFORE = re.compile(r"\b(?:visit|trip|tour|arrival)\b[^.;:!?]{0,40}\bby\s+$")
-_PREDECESSOR = re.compile(r"\b(?:his|her|their)\s+(?:immediate\s+)?predecessor,?\s+$", re.I)
-_INTERIM = re.compile(r"\b(interim|acting)\s+$")  # lower case: an office held for now
-_DEPUTY_BEFORE = re.compile(r"(?:^|(?<=\s))(Deputy|Vice|Acting)[ \t]+\Z")  # before a body
-_FORMER = re.compile(r"\b(?:former|ex-|previous|then-)\s*$", re.I)
-# A list of envoys ("the new ambassadors", "envoys"), and the start and end of its items
-# ("The ambassadors include: A from Mali, B of Qatar, Sweden's C and D").
-_ENVOYS = re.compile(r"\b(?:ambassadors|envoys|ambassadors-designate|heads\s+of\s+mission)\b", re.I)
-# A sentence opening with a state's office holder, unnamed: "Turkey's foreign minister on
-# Monday …", "The Chilean president …" (not "Turkey's foreign minister Mevlut …").
-_ROLE_TOLD = re.compile(
-    r"(?:(?P<st>[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)?)[’']s|The[ \t]+(?P<dem>[A-Z][a-z]+))[ \t]+"
-    r"(?P<role>(?i:foreign[ \t]+minister|prime[ \t]+minister|president|defen[cs]e[ \t]+minister|"
-    r"finance[ \t]+minister|foreign[ \t]+secretary|chancellor))\b(?![ \t]+[A-Z])(?![’'])"
-)
-_ENVOY = re.compile(
-    r"\b(?:ambassadors?|envoys?|ambassadors?-designate|heads?\s+of\s+mission)\b", re.I
-)
-_LIST_LEAD = re.compile(r"(?:[,:;]|\band|\b(?:include[sd]?|including|are|were))\s*$")
-_ENVOY_FROM = re.compile(r"\s+(?:from|of)\s+(?:the\s+)?")
-_ENVOY_ITEM_END = re.compile(r"\s*(?:[,;.)]|and\b|$)")
-# A sentence's opening phrase up to a title it names ("In a conversation with the", "During
-# talks with"): a comma after the title closes the phrase, no apposition.
-_INTRO_WITH = re.compile(  # (not "During the visit X met with …": a clause, its verb)
-    r"[ \t]*(?:(?:In|During|At|After|Following|Before)[ \t][^,;:.\n]*"
-    r"(?<!\bmet[ \t])(?<!\bspoke[ \t])(?<!ed[ \t])\bwith|According[ \t]+to)"
-    r"[ \t]+(?:the[ \t]+)?(?:[A-Z][\w’'-]*[ \t]+)?"
-)
-
 
 def _opening_phrase(text: str, start: int, title: int, name_end: int) -> bool:
     """Whether the title at ``title`` ends a sentence's opening phrase from ``start`` and
     the name after its comma is the clause's subject, no apposition: "In a conversation
     with the Estonian Ambassador, X highlighted …", "According to the Russian Foreign
     Minister, X was not prepared …" (an apposed name has its comma after)."""
-    return _INTRO_WITH.fullmatch(text, start, title) is not None and not text.startswith(
+    return RX.INTRO_WITH.fullmatch(text, start, title) is not None and not text.startswith(
         ",", name_end
     )
 
 
-# The rules' marks of a state guessed from the article, not told with the title.
-_GUESSED_STATE = re.compile(
-    r"\+(?:state-from-context|article-state|publisher-state|dateline-state)"
-)
-_POSS_BEFORE = re.compile(r"(?:’|')s\s+$")
-# A body's officer with a brief or a post, apposed before the name ("UN Resident Coordinator
-# in China, X", "the United Nations envoy for the region, Y"): the body's title.
-_BODY_TITLE_BRIEF = re.compile(
-    r"(?<![\w’'.-])(?:[Tt]he\s+)?(?P<lead>(?:[A-Z][\w.’'&-]*\s+){1,6}?)(?P<role>(?:(?:[Ss]pecial|[Dd]eputy|"
-    r"[Rr]esident|[Hh]umanitarian|[Pp]ersonal|[Cc]hief|[Ss]enior|[Hh]igh)\s+)*(?:[Ee]nvoy|"
-    r"[Cc]oordinator|[Rr]epresentative|[Rr]apporteur|[Cc]ommissioner|[Aa]dviser|[Mm]ediator))"
-    r"\s+(?P<prep>for|in|on|to)\s+(?P<brief>(?:the\s+)?[A-Za-z][\w’'.-]*(?:\s+[A-Za-z][\w’'.-]*)"
-    r"{0,3}?),\s+$"
-)
 # The styles between "counterpart" and the name: "Prince", "H.E. Dr.", "His Highness Prince".
 _COUNTERPART_STYLES = (
     r"(?:(?:Prince|Princess|Sheikh|Sheikha|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|H\.E\.|Madam|Hon\.?|"
@@ -173,26 +115,8 @@ _HONORIFIC_AT_END = re.compile(  # "his Saudi counterpart Prince X": what may st
     + _COUNTERPART_STYLES
     + "$"
 )
-# The head of a devolved government and their deputy (Scotland's, Wales's): no state's
-_DEVOLVED_HEAD = re.compile(r"(?:Deputy\s+)?First\s+Minister\b", re.I)
-_COUNCIL_BEFORE_TITLE = re.compile(r"(?:\bSecurity[ \t]+)?\bCouncil[ \t]+$")
-# Titles said short for a fuller one the same holder has ("Minister" for "Foreign Minister").
-_ENVOY_HEAD = re.compile(
-    r"(?:Ambassador|Envoy|Representative|High\s+Commissioner|Consul(?:[- ]General)?)$"
-)
-_MINISTER = re.compile(r"\bminister\b", re.I)
-
-# A reporting verb right after ", a <role>" (no closing comma): the role is the subject of
-# the reporting clause ("X, a Kestrian diplomat said"), an anonymous source, not X's title.
-_SOURCE_SAID = re.compile(
-    r"\s+(?:also\s+)?(?:said|says|told|tells|added|adds|stated|confirmed|noted|wrote|explained)\b"
-)
 
 
-# A member of the European Commission's title ("Commissioner", "European Commissioner for
-# Trade"), not a High Commissioner's.
-# A spokesperson's title with no body or state of its own ("Spokesman X").
-_SPOKES_TITLE = re.compile(r"(?i:(?:chief\s+|deputy\s+)?(?:spokesman|spokeswoman|spokesperson))")
 # An honorific between a title and its holder's name ("Minister Dr. A", "Prime Minister
 # Sir B"), after the title's last (lower-case) letter.
 _HONORIFIC_AFTER_TITLE = re.compile(
@@ -208,13 +132,6 @@ _RANK_OR_HONORIFIC_ENDS = tuple(
 # list the office a rank holder holds ("army chief"), never the rank.
 _MILITARY_RANK = re.compile(
     rf"(?:(?:{MILITARY_GRADE}|Four-Star)\s+)*(?:{SENIOR_RANK}|(?:Field\s+)?Marshal)"
-)
-# What may lie between an apposed title's first words and the next item's name when the
-# title is that item's ("… of Defense General ", "… II "): capitalised words, "of", "the",
-# "for", "and" and military ranks' abbreviations, on one line.
-_TITLE_REST_THEN_NAME = re.compile(
-    r"[ \t]*(?:(?:of|the|for|and|[A-Z][\w’'-]*|(?:Gen|Adm|Lt|Col|Maj|Brig|Capt|Cmdr|Sgt)\.)"
-    r"[ \t]+)*"
 )
 # Titles that end in "General" ("Director General", "Attorney General"): a rank otherwise.
 _GENERAL_TITLE_HEADS = frozenset(
@@ -240,24 +157,14 @@ def _rank_after_field(role: str) -> bool:
     )
 
 
-_THE = re.compile(r"[Tt]he\s+")
-_OF_A_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
-
-
 def _role_of_a_name(text: str, at: int, role: str) -> bool:
     """Whether the text at ``at`` is ``role`` (after "the" or not), then "of" and a
     capitalised name ("the First Commander of the ELN"), with no pattern made per role."""
-    the = _THE.match(text, at)
+    the = RX.THE.match(text, at)
     return any(
-        text.startswith(role, start) and _OF_A_NAME.match(text, start + len(role)) is not None
+        text.startswith(role, start) and RX.OF_A_NAME.match(text, start + len(role)) is not None
         for start in ((the.end(), at) if the is not None else (at,))
     )
-
-
-_EU_COMMISSIONER = re.compile(
-    r"(?!.*\b[Hh]igh\s+[Cc]ommissioner)(?:(?:European|EU)\s+)?(?:[A-Z][\w&-]*\s+){0,2}"
-    r"[Cc]ommissioner(?:\s+for\s+.+)?"
-)
 
 
 # Portfolios told before "and" and the title's own ("Trade and | Investment Minister").
@@ -308,7 +215,7 @@ class PositionRules(Clauses):
             held_before = any(
                 p.holder == ent.key and p.role not in _BARE_TITLES for p in self.positions
             )
-            hon = _HONOURABLE_BEFORE.search(before) if "Hon" in before[-24:] else None
+            hon = RX.HONOURABLE_BEFORE.search(before) if "Hon" in before[-24:] else None
             if hon is not None:  # "Prime Minister the Rt Hon X": the title before the style
                 before = before[: hon.start()] + " " * (len(before) - hon.start())
             rk = (
@@ -319,7 +226,7 @@ class PositionRules(Clauses):
             )
             if rk is not None:  # "the Commander of X, Navy Adm. A", "Minister Dr. A": the
                 before = before[: rk.start() + 1] + " " * (len(before) - rk.start() - 1)
-            ini = _TITLE_INITIALS_BEFORE.search(before) if before.endswith(") ") else None
+            ini = RX.TITLE_INITIALS_BEFORE.search(before) if before.endswith(") ") else None
             ini_org = None
             if ini is not None:  # "Finance Secretary (SHCP) X": the title, then its body
                 i_s = s - (len(before) - ini.start("short"))
@@ -332,7 +239,7 @@ class PositionRules(Clauses):
                     t_s = s - (len(before) - t_of.start("role"))
                     found.append((t_of.group("role"), ini_org, (t_s, e), lm_rule, 0.8))
                     ini_org = None
-            hv = _HR_VP_BEFORE.search(before) if "/" in before[-80:] else None
+            hv = RX.HR_VP_BEFORE.search(before) if "/" in before[-80:] else None
             if hv is not None:
                 hv_span = (s - (len(before) - hv.start()), e)
                 for hv_role, hv_body in (
@@ -351,7 +258,7 @@ class PositionRules(Clauses):
             if lm is None and hon is None and _ends_capitalised(before):
                 lm = _LONG_TITLE_BEFORE_NAME.search(before)
                 if lm and (
-                    _ENVOY_BRIEF.search(lm.group(1))  # (the brief-title rule's)
+                    RX.ENVOY_BRIEF.search(lm.group(1))  # (the brief-title rule's)
                     or _rx(r"\bto\s+$").search(before, 0, lm.start(1))
                     or self._person_inside(s - (len(before) - lm.start(1)), s)
                 ):
@@ -371,7 +278,7 @@ class PositionRules(Clauses):
                     pair := _PORTFOLIO_AND.search(text, max(0, r_start - 40), r_start)
                 ):  # "Trade and Investment Minister X": both portfolios are the title's
                     role, r_start = text[pair.start() : r_start] + role, pair.start()
-                aide = _AIDE_TO_BEFORE.search(text, max(0, r_start - 60), r_start)
+                aide = RX.AIDE_TO_BEFORE.search(text, max(0, r_start - 60), r_start)
                 if (
                     aide is not None
                     and _ROLE_TITLE_RE.fullmatch(aide.group("aide"))
@@ -379,13 +286,13 @@ class PositionRules(Clauses):
                     and not _rx(r",[ \t]*$").search(text, max(0, aide.start() - 3), aide.start())
                 ):  # "Deputy Secretary-General to the President X": the aide's title whole
                     role, r_start = text[aide.start("aide") : r_start] + role, aide.start("aide")
-                im = _INTERIM.search(text, max(0, r_start - 12), r_start)
+                im = RX.INTERIM.search(text, max(0, r_start - 12), r_start)
                 if im is not None:  # "interim President X": the title is the interim one's
                     role, r_start = f"{im.group(1)} {role}", im.start(1)
                 org = self.org_before(r_start)
                 o_start = self._org_start_before(r_start) if org is not None else r_start
                 if org is not None and (
-                    dp := _DEPUTY_BEFORE.search(text, max(0, o_start - 12), o_start)
+                    dp := RX.DEPUTY_BEFORE.search(text, max(0, o_start - 12), o_start)
                 ):
                     role = f"{dp.group(1)} {role}"  # "Deputy Pentagon Press Secretary X"
                 if org is None and (led := _leader_poss_before(self, r_start)) is not None:
@@ -407,19 +314,19 @@ class PositionRules(Clauses):
                     )
                     if body is not None:
                         org = body
-                if _FORMER.search(text[max(0, r_start - 12) : r_start]) or _FORMER.search(
+                if RX.FORMER.search(text[max(0, r_start - 12) : r_start]) or RX.FORMER.search(
                     text[max(0, o_start - 12) : o_start]
                 ):  # "former Prime Minister X", "Former Ostrelian Prime Minister X"
                     status = "former"
                 if role.lower().startswith("former "):
                     status, role, r_start = "former", role[7:], r_start + 7
-                cp = _COUNCIL_BEFORE_TITLE.search(text, max(0, r_start - 24), r_start)
+                cp = RX.COUNCIL_BEFORE_TITLE.search(text, max(0, r_start - 24), r_start)
                 if cp and role == "President" and (org is None or "Security" in cp.group()):
                     # ("European Council President X": that council's)
                     role, r_start = "President of the Security Council", cp.start()
                     org = self._implied_org(role)
                 of_in = _rx(r"\s+(?:of|for)\s+(?:the\s+)?(?=[A-Z])").search(role)
-                if of_in and _BRIEF_FOR.search(role, 0, of_in.end()):
+                if of_in and RX.BRIEF_FOR.search(role, 0, of_in.end()):
                     of_in = None  # "Special Envoy for Sudan": the envoy's brief, not employer
                 if of_in and of_in.group().split()[0] == "for":
                     # "Minister for Afghanistan X", "Minister for Europe": a portfolio; only
@@ -472,7 +379,7 @@ class PositionRules(Clauses):
                             0.8,
                         )
                     )
-                elif jm and not _FORMER.search(text, max(0, jm.start("t") - 12), jm.start("t")):
+                elif jm and not RX.FORMER.search(text, max(0, jm.start("t") - 12), jm.start("t")):
                     # "Deputy Prime Minister and Minister of Foreign Affairs X": both titles,
                     # their state found alike below
                     found.append((jm.group("t"), None, (jm.start("t"), e), lm_rule, 0.8))
@@ -509,7 +416,7 @@ class PositionRules(Clauses):
                 role = am.group("role")
                 a_start = s - (len(before) - am.start())
                 org = None
-                hd = _HEAD_OF_DIPLOMACY.search(role)
+                hd = RX.HEAD_OF_DIPLOMACY.search(role)
                 if am.group("poss") in ("country", "nation"):
                     org = _country_referent(self, a_start)
                 elif am.group("poss"):
@@ -548,7 +455,7 @@ class PositionRules(Clauses):
                 if not lm and not found and _ends_capitalised(before)
                 else None
             )
-            if tm and tm.group("to") and not _ENVOY_HEAD.search(tm.group("role")):
+            if tm and tm.group("to") and not RX.ENVOY_HEAD.search(tm.group("role")):
                 tm = None  # ("… to X": only an envoy is posted to a place)
             if tm:
                 # "President of the European Commission Ursula von der Leyen"
@@ -611,7 +518,7 @@ class PositionRules(Clauses):
                     # "With his Russian counterpart B …, the Iranian Foreign Minister A
                     # said": "his" is the subject told after, its title maybe not yet read
                     later_counterparts.append((ent.key, org, (c_start, e)))
-            pm2 = _ORG_POSS_ROLE.search(before) if _ends_in_comma(before) else None
+            pm2 = RX.ORG_POSS_ROLE.search(before) if _ends_in_comma(before) else None
             if pm2 and not lm and not am:
                 kind_word = (pm2.group("what") or "").lower() or None
                 p2 = s - (len(before) - pm2.start())
@@ -629,7 +536,7 @@ class PositionRules(Clauses):
                         )
                     )
             lt = (
-                _LOWER_TITLE_BEFORE.search(before)
+                RX.LOWER_TITLE_BEFORE.search(before)
                 if not lm and _may_end_with(before, _LOWER_TITLE_ENDS, comma=True)
                 else None
             )
@@ -665,7 +572,7 @@ class PositionRules(Clauses):
                     found.append((role, org, (o_start, e), lt_rule, 0.75))
             n_found = len(found)
             # (past a legislator's party and state: "Senator X (D-N.J.), Chairman of …")
-            pn = _POST_NOMINALS_AFTER.match(after) if after[:2] == " (" else None
+            pn = RX.POST_NOMINALS_AFTER.match(after) if after[:2] == " (" else None
             ra_e = e + (pn.end() if pn is not None else 0)
             rm = _RIGHT_APPOS.match(text[ra_e : ra_e + 160])
             if rm and (
@@ -680,7 +587,7 @@ class PositionRules(Clauses):
                 rm = None  # "A, Ambassador of Peru B and …": the title-of-state before B's name
             if (
                 rm
-                and _SOURCE_SAID.match(text, ra_e + rm.end())
+                and RX.SOURCE_SAID.match(text, ra_e + rm.end())
                 and not _rx(r"[”\"][ \t]+(?:[A-Z][\w.]*[ \t]+){0,3}$").search(
                     text, max(0, s - 60), s
                 )
@@ -725,7 +632,7 @@ class PositionRules(Clauses):
                     )
             chain = (
                 self._titles_after_comma(s, e)
-                if after[:1] == "," or _POST_NOMINALS_AFTER.match(after)
+                if after[:1] == "," or RX.POST_NOMINALS_AFTER.match(after)
                 else []
             )
             if chain and (
@@ -739,7 +646,7 @@ class PositionRules(Clauses):
                 )
             ):  # a fuller title than the apposition rule found ("Vice Minister for …")
                 found[n_found:] = chain
-            cm2 = _HOLDS_COUNCIL_PRESIDENCY.match(after) if "presidency" in after else None
+            cm2 = RX.HOLDS_COUNCIL_PRESIDENCY.match(after) if "presidency" in after else None
             if cm2 is not None:
                 # "Ambassador X of Y, which holds the Council’s presidency for May": X
                 # presides over the Council (his state holds the seat)
@@ -760,7 +667,7 @@ class PositionRules(Clauses):
                 and (told_as := title_told_as(self, ent.key, e)) is not None
             ):  # ("New Minister X took up his role as Minister for Trade": the full title)
                 found.append(told_as)
-            pb = _TITLE_FOR_AFTER.match(after) if not found and not lm else None
+            pb = RX.TITLE_FOR_AFTER.match(after) if not found and not lm else None
             if pb and _ROLE_TITLE_RE.fullmatch(pb.group("head")):
                 # "X, Director for Africa visited …" in a government body's release: the
                 # title is the publisher's
@@ -787,7 +694,7 @@ class PositionRules(Clauses):
                     role = " ".join(sg.group("role").split())
                     found.clear()
                     found.append((role, un, sg_span, "position:secretary-general-office", 0.8))
-            xm = _TITLE_IN_BRACKETS.match(after) if not found and "(" in after[:3] else None
+            xm = RX.TITLE_IN_BRACKETS.match(after) if not found and "(" in after[:3] else None
             if xm and _ROLE_TITLE_RE.fullmatch(xm.group("role")):
                 # "Kamala Harris (Vice President of the United States)": the last state or
                 # body in the brackets ("… of the United States of Mexico": Mexico)
@@ -800,7 +707,7 @@ class PositionRules(Clauses):
                     found.append(
                         (xm.group("role"), xs[-1], (s, e + xm.end()), "position:in-brackets", 0.8)
                     )
-            bm = _NAME_LINE_THEN_TITLE.match(after) if not found and after[:1] == "\n" else None
+            bm = RX.NAME_LINE_THEN_TITLE.match(after) if not found and after[:1] == "\n" else None
             if bm and not text[text.rfind("\n", 0, s) + 1 : s].strip():
                 # a statement's signature block: "John Roe\nSecretary of State\nWashington"
                 role = bm.group("role")
@@ -826,7 +733,7 @@ class PositionRules(Clauses):
                         org = bodies[0].key
                 if _ROLE_TITLE_RE.fullmatch(role):
                     found.append((role, org, (s, e + bm.end("role")), "position:title-line", 0.8))
-            pm = _PREDECESSOR.search(before) if _may_contain(before, "predecessor") else None
+            pm = RX.PREDECESSOR.search(before) if _may_contain(before, "predecessor") else None
             if pm:
                 prev = [
                     p
@@ -911,7 +818,7 @@ class PositionRules(Clauses):
                         # "Syrian Foreign Minister A, Defence Minister B and …": B's too
                         org = listed
                         rule += "+listed-with"
-                    elif _DEVOLVED_HEAD.match(role) and (
+                    elif RX.DEVOLVED_HEAD.match(role) and (
                         (
                             body := _publisher_body(
                                 self,
@@ -929,7 +836,7 @@ class PositionRules(Clauses):
                             and absent.search(role)
                         )
                         # "Chief Cabinet Secretary X": a longer title than the one read
-                        and not _TITLE_CUT_BEFORE.search(text, max(0, span[0] - 30), span[0])
+                        and not RX.TITLE_CUT_BEFORE.search(text, max(0, span[0] - 30), span[0])
                         # ("Ambassador X, the spokesperson for the Egyptian Ministry …" in
                         # another state's news: the title the apposition tells is Egypt's)
                         and _apposed_body_state(self, e) in (None, home)
@@ -944,7 +851,7 @@ class PositionRules(Clauses):
                         org = side
                         rule += "+delegation-state"
                     elif (
-                        _SPOKES_TITLE.fullmatch(role.strip())
+                        RX.SPOKES_TITLE.fullmatch(role.strip())
                         and (body := _body_before(self, span[0])) is not None
                     ):
                         # "… the Kremlin had not confirmed it. Spokesman X said": the
@@ -956,7 +863,7 @@ class PositionRules(Clauses):
                         org = _state_before(self, span[0])
                         if org is not None and self._lacks_title(org, role):
                             org = None  # "Finance Minister X" after "Washington …": not US
-                        if _VISIT_BY_BEFORE.search(text, max(0, span[0] - 60), span[0]):
+                        if RX.VISIT_BY_BEFORE.search(text, max(0, span[0] - 60), span[0]):
                             # "the Caracas visit by Minister X": a visitor's title, neither
                             # the place's state nor the article's
                             org, visitor = None, True
@@ -964,7 +871,7 @@ class PositionRules(Clauses):
                         rule += "+state-from-context"
                         if (
                             org is None
-                            and _HOST_TITLE.fullmatch(role.strip())
+                            and RX.HOST_TITLE.fullmatch(role.strip())
                             and (host := _visit_host(self, span[0], ent.key, role)) is not None
                         ):
                             # "A arrived in Y … held talks with President X": Y's president
@@ -1013,7 +920,7 @@ class PositionRules(Clauses):
                     continue  # "Turkish Cypriot leader": a community's, not Turkey's
                 if _MILITARY_RANK.fullmatch(role.strip()) or _rank_after_field(role):
                     continue  # "General X", "U.S. General X": a rank, no office held
-                if self.ents[org].name == "European Union" and _EU_COMMISSIONER.fullmatch(role):
+                if self.ents[org].name == "European Union" and RX.EU_COMMISSIONER.fullmatch(role):
                     # "Commissioner X", "EU Commissioner for Trade X": the Commission's member
                     org = _org_named(self, "European Commission") or org
                 role_n = _normal_role(role, self.ents[org].type, org_name=self.ents[org].name)
@@ -1048,7 +955,8 @@ class PositionRules(Clauses):
         self.positions = [
             p
             for p in self.positions
-            if not _GUESSED_STATE.search(p.rule) or p.org not in counterparts_states(self, p.holder)
+            if not RX.GUESSED_STATE.search(p.rule)
+            or p.org not in counterparts_states(self, p.holder)
         ]
         self.positions = without_bare_titles_held_in_full(self.positions)
         drop_anonymous_in_appositions(self)
@@ -1124,7 +1032,7 @@ class PositionRules(Clauses):
             r_start = base + m.start(g)
             this_org = of_org or org
             of_in = _rx(r"\s+(?:of|for)\s+(?:the\s+)?(?=[A-Z])").search(role)
-            if of_in and not _BRIEF_FOR.search(role, 0, of_in.end()):
+            if of_in and not RX.BRIEF_FOR.search(role, 0, of_in.end()):
                 # (the "of" phrase names the body, not just ends with one: "Minister of
                 # Foreign Affairs, Local Government" is a portfolio list)
                 inner = next(
@@ -1230,8 +1138,8 @@ class PositionRules(Clauses):
         text = self.text
         i = bisect.bisect_right(self.sent_starts, sent_start) - 1
         prev = self.sent_starts[i - 1] if i > 0 else sent_start
-        if not _ENVOY.search(text, sent_start, s) and not (
-            prev < sent_start and _ENVOYS.search(text, prev, sent_start)
+        if not RX.ENVOY.search(text, sent_start, s) and not (
+            prev < sent_start and RX.ENVOYS.search(text, prev, sent_start)
         ):
             return None
         sent_end = self.sent_ends[i]
@@ -1243,7 +1151,7 @@ class PositionRules(Clauses):
         if len(people) < 2:
             return None  # a list names two envoys at least
         state: _Men | None = None
-        fm = _ENVOY_FROM.match(text, e)
+        fm = RX.ENVOY_FROM.match(text, e)
         if fm is not None:
             state = next(
                 (
@@ -1255,7 +1163,7 @@ class PositionRules(Clauses):
             )
             lead_end, item_end = s, state.end if state else e
             span = (s, item_end)
-        elif (p := _POSS_BEFORE.search(text, max(sent_start, s - 4), s)) is not None:
+        elif (p := RX.POSS_BEFORE.search(text, max(sent_start, s - 4), s)) is not None:
             state = next(
                 (
                     mm
@@ -1268,9 +1176,9 @@ class PositionRules(Clauses):
             span = (lead_end, e)
         if state is None or self.ents[state.key].type != "state":
             return None
-        if not _LIST_LEAD.search(text, max(sent_start, lead_end - 40), lead_end):
+        if not RX.LIST_LEAD.search(text, max(sent_start, lead_end - 40), lead_end):
             return None
-        if not _ENVOY_ITEM_END.match(text, item_end):
+        if not RX.ENVOY_ITEM_END.match(text, item_end):
             return None
         return ("Ambassador", state.key, span, "position:envoy-list", 0.7)
 
@@ -1281,7 +1189,7 @@ class PositionRules(Clauses):
         Y": a body's officer with a post or a brief, apposed before the name at ``s``. The
         role keeps a brief ("envoy for Syria") but not a post ("in China", "to Kenya") nor a
         vague brief ("for the region")."""
-        bm = _BODY_TITLE_BRIEF.search(before)
+        bm = RX.BODY_TITLE_BRIEF.search(before)
         if bm is None:
             return []
         base = s - len(before)
@@ -1322,7 +1230,7 @@ class PositionRules(Clauses):
         the title there is the next item's, B's."""
         return any(
             self.ents[m2.key].is_person
-            and _TITLE_REST_THEN_NAME.fullmatch(self.text, at, m2.start) is not None
+            and RX.TITLE_REST_THEN_NAME.fullmatch(self.text, at, m2.start) is not None
             for m2 in self.mentions_between(at, at + 80)
         )
 
@@ -1339,7 +1247,7 @@ class PositionRules(Clauses):
         """Titles apposed after the name ending at ``e``: "X, Secretary of Foreign Affairs
         of the Republic of the Philippines, …", "Y, the US Secretary of State, …"."""
         text = self.text
-        pn = _POST_NOMINALS_AFTER.match(text, e)
+        pn = RX.POST_NOMINALS_AFTER.match(text, e)
         if pn is not None:
             e = pn.end()  # "Eamon Ryan TD, Ireland's Minister for Transport"
         tm = _TITLES_AFTER_COMMA.match(text[e : e + 220])
@@ -1347,7 +1255,7 @@ class PositionRules(Clauses):
             return []
         if self._person_inside(e + 1, e + tm.end() + 2) or self._name_follows(e + tm.end()):
             return []  # "A, Prime Minister B and …": the next item of a list, its title
-        if _SOURCE_SAID.match(text, e + tm.end()):
+        if RX.SOURCE_SAID.match(text, e + tm.end()):
             return []  # "X, a senior official told reporters": who speaks, not X's title
         org = None
         for g in ("poss", "pre"):
@@ -1382,7 +1290,7 @@ class PositionRules(Clauses):
         text = self.text
         starts = self.sent_starts
         for i, st in enumerate(starts[:-1]):
-            rm = _ROLE_TOLD.match(text, st)
+            rm = RX.ROLE_TOLD.match(text, st)
             if rm is None:
                 continue
             if rm.group("st"):
@@ -1450,9 +1358,9 @@ class PositionRules(Clauses):
         }  # (a head whose state was guessed from context counts: it leaves two open)
         for holder, role, span, rule, conf, status in unplaced:
             if (
-                not _MINISTER.search(role)
+                not RX.MINISTER.search(role)
                 or _normal_role(role, "state") in _HEAD_TITLES  # another head: another state's
-                or _DEVOLVED_HEAD.match(role)  # a devolved government's, no state's
+                or RX.DEVOLVED_HEAD.match(role)  # a devolved government's, no state's
                 or any(p.holder == holder for p in self.positions)
             ):
                 continue

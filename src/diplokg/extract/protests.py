@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 
 from diplokg.extract.charging import (
-    _DEMAND_DEED,
     _demonym_deed,
     _demonym_people,
     _demonym_rulers,
@@ -29,29 +28,10 @@ from diplokg.extract.patterns import (
     _clause_end,
     _negation,
 )
+from diplokg.extract.regexes import RX
 from diplokg.extract.state import _Men, _Quote
 from diplokg.extract.text import _fold, _rx, head_scan
 
-_HELD_IN = re.compile(r"\b(?:elections?|polls|votes?|trials?|courts?|prisons?)\s+in\s+$")
-_PEOPLE_UNDER = re.compile(  # a people living under its rulers' wrongs
-    r"(?:\b[Tt]he\s+people\s+of\s+(?:the\s+)?(?P<x>[A-Z][\w-]*)|\b(?P<d>[A-Z][a-z]+)\s+"
-    r"(?:people|citizens))\s+(?:still\s+|continue\s+to\s+)?(?:live|lives|living|suffer|suffers|"
-    r"suffering|languish|languishes|languishing)\s+(?:in|under)\b"
-)
-_OPPOSE = re.compile(
-    r"\b(?:strongly\s+|firmly\s+|resolutely\s+)?(?:oppose|opposes|condemn|condemns|reject|"
-    r"rejects|denounce|denounces|deplore|deplores|criticise|criticize|protest\s+against)\s+"
-    r"(?:the\s+|any\s+)?"
-)
-#: Right before a name in a quote, an outrage at what it does: "It is outrageous that
-#: (President) X …", "I condemn the attack by X", "We deplore this decision by the X".
-_OUTRAGE_BEFORE = re.compile(
-    r"(?:\b[Ii]t\s+is\s+(?:\w+\s+)?(?:outrageous|shameful|unacceptable|appalling|deplorable|"
-    r"disgraceful|reprehensible|scandalous|unconscionable)\s+that\s+(?:the\s+)?|"
-    r"\b(?:condemn|condemns|deplore|deplores|denounce|denounces)\s+(?:the|this|these|today[’']s|"
-    r"yesterday[’']s)\s+(?:[\w’'-]+\s+){0,3}?by\s+(?:the\s+)?)"
-    r"(?:(?:President|Prime\s+Minister|Minister|Secretary|Chancellor|General|Mr\.?|Ms\.?)\s+)?$"
-)
 _NEG_VERB_AFTER = re.compile(
     r"^[^.;:!?“”\"]{0,120}?\b(?:legitimi[sz]es?|whitewash(?:es)?|challenge|challenges|threaten|"
     r"threatens|undermine|undermines|"
@@ -61,169 +41,15 @@ _NEG_VERB_AFTER = re.compile(
     rf"abuse|abuses|abusing|to\s+lie|{_DECEIT_VERBS})\b",
     re.I,
 )
-#: Right after a name in a critical quote, what it does told through its own noun: "X's
-#: pattern of cozying up to autocrats and our adversaries harms American interests", "an
-#: Iran intent on bolstering its nuclear capabilities and menacing its neighbors".
-_OWN_DEED_HARMS = re.compile(
-    r"(?:[’']s\s+(?:[a-z]+\s+){0,2}?(?:pattern|policy|policies|conduct|behaviou?r|actions?|"
-    r"approach|rhetoric|embrace|decision|refusal)\b[^.;:!?“”\"]{0,100}?\b(?:harms|undermines|"
-    r"threatens|damages|endangers|weakens|erodes|destabili[sz]es|betrays)|"
-    r"\s+(?:intent|bent|set)\s+on\s+[^.;:!?“”\"]{0,80}?\b(?:menacing|threatening|"
-    r"destabili[sz]ing|undermining|attacking|bullying|coercing|intimidating|invading|"
-    r"annexing))\b"
-)
-#: Right before a name in a critical quote, an epithet that condemns it: "competitive,
-#: revanchist Russia", "an expansionist Doskara" (not "an ambitious China").
-_EPITHET_BEFORE = re.compile(
-    r"\b(?:revanchist|expansionist|belligerent|warmongering|rogue|aggressive|authoritarian|"
-    r"repressive|tyrannical)\s+$"
-)
-_QUOTED_DEED = re.compile(  # right after a name in a critical quote: a deed it is blamed for
-    r"(?:[’']s)?\s+(?:(?:continued|ongoing|illegal|unprovoked|brutal|indiscriminate|"
-    r"military|armed|renewed|latest|repeated)\s+){0,2}(?:attacks|air\s*strikes|airstrikes|"
-    r"shelling|bombings?|bombardments?|offensives?|incursions?|aggression|invasion|occupation|"
-    r"annexation|coercion|interference|meddling|provocations?|violations|crackdown|repression|"
-    r"(?<=illegal\s)war|(?<=unprovoked\s)war|(?<=brutal\s)war|"
-    r"military\s+(?:operations|actions|strikes|attacks)|"
-    r"(?:aggressive|hostile|bellicose|belligerent|inflammatory)\s+(?:rhetoric|posture)|"
-    # "Iran's sponsorship of terrorism", "X's pursuit of weapons of mass destruction"
-    r"(?:sponsorship|support)\s+(?:of|for)\s+terror\w*|pursuit\s+of\s+(?:nuclear\s+weapons|"
-    r"weapons\s+of\s+mass\s+destruction)|human\s+rights\s+(?:abuses|violations))\b"
-    # "Iran must stop its …": what it must stop, it does
-    r"|\s+(?:must|should|has\s+to|needs\s+to)\s+(?:immediately\s+|urgently\s+)?(?:stop|end|"
-    r"cease|halt)\b"
-)
-#: Right before a name in a critical quote: a deed told as done by it ("the sham
-#: referendums staged by Russia", "the illegal annexation carried out by X").
-_QUOTED_DEED_BY = re.compile(
-    r"\b(?:sham|illegal|illegitimate|fake|rigged|fraudulent|so-called|unlawful|brutal)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:referend\w*|elections?|votes?|annexation|occupation|trials?|"
-    r"strikes|attacks|invasion|war|crackdown)\s+(?:staged|held|organi[sz]ed|conducted|"
-    r"carried\s+out|orchestrated|launched|waged|committed)\s+by\s+(?:the\s+)?$"
-)
-_QUOTED_CALL_ON = re.compile(  # a quote that calls on someone: "We call on Russia to …"
-    r"\b(?:call(?:s|ed)?\s+(?:on|upon)|urg(?:e|es|ed))\s+(?:the\s+)?[A-Z]"
-)
-_QUOTED_CALL_ON_SIDE = re.compile(r"\b(?:call(?:s|ed)?\s+(?:on|upon)|urg(?:e|es|ed))\s+")
-_QUOTED_DEMAND = re.compile(  # "he calls on Israel to abide by …" in a quote
-    r"\b(?:call(?:s|ed)?\s+(?:on|upon)|urg(?:e|es|ed))\s+(?:the\s+)?$"
-)
-_SUMMONED = re.compile(  # "summoned the Iranian Chargé d’Affaires", "summoned Russia's envoy"
-    r"\b(?:summoned|summons|summon|summoning)\s+(?:the\s+)?(?:(?P<dem>[A-Z][a-z]+)\s+|"
-    r"(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)[’']s\s+)(?:[a-z]+\s+)?"
-    r"(?:[Aa]mbassador|[Cc]harg[eé]\s+d[’']\s?[Aa]ffaires|[Ee]nvoy|[Dd]iplomat|[Cc]onsul)"
-)
-_SUMMONED_SCAN = head_scan(_SUMMONED)
-_SUMMONED_WHY = re.compile(  # why: to protest, to condemn, over …
-    r"[^.;]{0,60}?\b(?:to\s+(?:protest|condemn|complain|(?:declare|lodge|register|voice)\s+"
-    # ("to express the UK’s strong concerns about …": whose concerns, see _summoned_envoys)
-    r"(?:an?\s+)?(?:\w+\s+)?protest|express\s+(?:(?:the\s+)?(?P<whose>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)"
-    r"[’']s?\s+)?(?:\w+\s+)?(?:outrage|"
-    r"concerns?|displeasure|anger|dismay))(?:\s+(?:against|about|at|over))?|over|after|in\s+"
-    r"protest\s+(?:at|against|over))\s+"
-)
-# "the chargé d'affaires of the Czech Embassy was summoned (to the ministry) over …": the
-# envoy's state is criticised by whoever summoned (the body after "to"/"by", else whoever
-# says so)
-# "Doskara's decision drew sharp criticism from Arvelia": the critics after "from" criticise
-# the subject, or the owner of the subject's deed
-# ("Doskara came under fire from Arvelia over …", "faced sharp criticism from Arvelia")
-_DREW_CRITICISM = re.compile(
-    r"\b(?:(?:drew|draws|draw|drawn|drawing|sparked|sparks|prompted|prompts|triggered|triggers|"
-    r"provoked|provokes|earned|earns|faced|faces|face|facing)\s+(?:(?:sharp|strong|fierce|harsh|"
-    r"swift|immediate|international|widespread|angry|stern|heavy|mounting)\s+){0,2}(?:criticism|"
-    r"condemnation|rebukes?|protests?)|(?:came|comes|come|coming)\s+under\s+(?:(?:sharp|heavy|"
-    r"fierce|harsh|intense|renewed|mounting)\s+)?(?:fire|attack|criticism))\s+from\s+(?:the\s+)?"
-)
-_DREW_CRITICISM_SCAN = head_scan(_DREW_CRITICISM)
-# "Arvelia took aim at Doskara over …", "pointed the finger at Doskara for …"
-_TOOK_AIM = re.compile(
-    r"\b(?:took|takes|take|taking)\s+aim\s+at\s+(?:the\s+)?|\b(?:pointed|points|point|"
-    r"pointing)\s+(?:the|a)\s+finger\s+(?:of\s+blame\s+)?at\s+(?:the\s+)?"
-)
-_TOOK_AIM_SCAN = head_scan(_TOOK_AIM)
-_SUMMONED_PASSIVE = re.compile(
-    r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:also|again|urgently)\s+)?"
-    r"summoned\b(?:\s+(?:on\s+[A-Z][a-z]+day\s+)?(?:to|by)\s+(?:the\s+)?)?"
-)
-_SUMMONED_PASSIVE_SCAN = head_scan(_SUMMONED_PASSIVE)
-_ENVOY_OF = re.compile(  # the envoy summoned, and its state
-    r"(?:(?!The\b)(?P<dem>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:[Aa]mbassador|[Cc]harg[eé]\s+"
-    r"d[’']\s?[Aa]ffaires|[Ee]nvoy|[Dd]iplomat|[Cc]onsul)|(?:[Aa]mbassador|[Cc]harg[eé]\s+d[’']\s?"
-    r"[Aa]ffaires?|[Aa]ffairs|[Ee]nvoy|[Dd]iplomat|[Cc]onsul)\s+of\s+the\s+(?P<dem2>[A-Z][a-z]+(?:\s+"
-    r"[A-Z][a-z]+)?)\s+[Ee]mbassy)\b"
-)
-# "lodged a strong protest with Doskara over …", "sent a protest note to X about …": a
-# protest made with no summons criticises the one it is lodged with
-_LODGED_PROTEST = re.compile(
-    r"\b(?:lodged|lodges|lodge|lodging|filed|files|file|filing|registered|registers|register|"
-    r"delivered|delivers|deliver|sent|sends|send|handed|hands|made|makes|issued|issues|wrote|"
-    r"written|writes|write|dispatched|dispatches)\s+"
-    r"(?:an?\s+|the\s+)?(?:(?:strong|strongly[- ]worded|formal|diplomatic|official|written|"
-    r"verbal|sharp|stern|firm|serious|solemn|new|fresh)\s+){0,2}protest(?:\s+note)?\s+"
-    # "lodged a protest on the same day with …", "lodged the protest Wednesday with …"
-    r"(?:(?:on\s+)?(?:the\s+same\s+day|[A-Z][a-z]+day|today|yesterday)\s+)?"
-    r"(?:with|to)\s+(?:the\s+)?(?:(?P<dem>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:[Ee]mbassy|"
-    r"[Gg]overnment|authorities|side|[Aa]mbassador|envoy|[Ff]oreign\s+[Mm]inistry|"
-    r"[Mm]ission)\b)?"
-)
-# "… with Mika Dent, chargé d'affaires at the Doskaran Embassy", "with a senior diplomat
-# at the Doskaran embassy": the state whose mission the one protested to is from
-_AT_MISSION = re.compile(
-    r"[^.;:]{0,90}?\b(?P<at>at|of|from)\s+the\s+(?P<dem>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+"
-    r"(?:[Ee]mbassy|[Mm]ission|[Cc]onsulate)\b"
-)
-_LODGED_PROTEST_SCAN = head_scan(_LODGED_PROTEST)
-_PROTEST_WHY = re.compile(  # what the protest is over
-    r"[^.;]{0,60}?\b(?:over|against|about|at|regarding|concerning|following|after|"
-    r"in\s+(?:response|reply)\s+to)\s+"
-)
-_NOUN_GOVERNOR = re.compile(  # before a hostile verb's word, what makes the word a noun
-    r"\b(?:[a-z]+ing|the|a|an|its|their|his|her|our|your|these|those|such|any|of|on|against|"
-    r"for|after|new|further|more|recent|latest|deadly|terrorist)\s+$"
-)
-# "said Paris is not satisfied with Iran's position", "voiced disappointment at X's
-# refusal": displeasure with someone's stand or deed is criticism of them
-_DISSATISFIED = re.compile(
-    r"\b(?:(?:is|are|was|were|remains?|remained)\s+(?:not|far\s+from)\s+(?:at\s+all\s+)?"
-    r"(?:satisfied|happy|pleased|content)|(?:is|are|was|were|remains?|remained)\s+"
-    r"(?:(?:deeply|very|bitterly|greatly|extremely)\s+)?(?:dissatisfied|disappointed|unhappy|"
-    r"displeased|dismayed)|(?:expressed|expresses|voiced|voices)\s+(?:(?:deep|strong|great|its|his|"
-    r"her|their|extreme|grave|serious)\s+){0,2}(?:dissatisfaction|disappointment|displeasure|"
-    r"dismay|regret|indignation|outrage|protest|opposition))\s+(?:with|by|at|over|in|about|to|"
-    r"against)\s+"
-    r"(?:the\s+)?"
-)
-_DISSATISFIED_SCAN = head_scan(_DISSATISFIED)
-# "a charge carried by official X news media that Y is leading the region toward war",
-# "allegations from X intelligence agencies that Y hackers interfered", "X's accusation
-# that Y …": a charge told as a noun, its maker and the one the that-clause opens with
-_CHARGE_NOUN = re.compile(
-    r"\b(?P<noun>charges?|allegations?|accusations?)\s+(?:(?:carried|made|levell?ed|published|"
-    r"aired|voiced)\s+(?:[A-Za-z]+\s+){0,2}?)?(?:(?P<by>by|from)\s+(?:[^.;,“”\"]|(?<=[A-Z])\.){1,80}?\s+)?that\s+"
-)
-_CHARGE_NOUN_SCAN = head_scan(_CHARGE_NOUN)
-_DEMONYM_WORDS = re.compile(r"\b(?P<d>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?=[a-z])")
-# "U.S. officials have implied Russia may be involved in the leak", "hinted that X was
-# behind the blast": an insinuation, a hedged charge against the one named
-_INSINUATE = re.compile(
-    r"\b(?:implied|implies|hinted|hints|insinuated|insinuates|suggested|suggests)\s+"
-    r"(?:(?:on\s+)?[A-Z][a-z]+day\s+|today\s+|yesterday\s+)?(?:that\s+)?(?:the\s+)?"
-)
-_INSINUATE_SCAN = head_scan(_INSINUATE)
-_INVOLVED = re.compile(
-    r"(?:[’']s?\s+[a-z]+)?\s+(?:(?:may|might|could|must)\s+(?:have\s+been|be)|was|were|is|are|"
-    r"had\s+been|has\s+been)\s+(?:(?:directly|somehow|also)\s+)?(?P<deed>(?:involved|implicated)\s+"
-    r"in|behind|responsible\s+for)\s+"
-)
-_CLAUSE_BETWEEN = re.compile(  # a new clause (and subject) between a name and a verb
-    r"[,;–—(]|\b(?:while|whereas|when|because|although|though|if|unless|but|and|or|so|as|"
-    r"since|after|before|that|who|which|we|I|you|he|she|they|it|us|them|our|their)\b"
-)
+_SUMMONED_SCAN = head_scan(RX.SUMMONED)
+_DREW_CRITICISM_SCAN = head_scan(RX.DREW_CRITICISM)
+_TOOK_AIM_SCAN = head_scan(RX.TOOK_AIM)
+_SUMMONED_PASSIVE_SCAN = head_scan(RX.SUMMONED_PASSIVE)
+_LODGED_PROTEST_SCAN = head_scan(RX.LODGED_PROTEST)
+_DISSATISFIED_SCAN = head_scan(RX.DISSATISFIED)
+_CHARGE_NOUN_SCAN = head_scan(RX.CHARGE_NOUN)
+_INSINUATE_SCAN = head_scan(RX.INSINUATE)
 _FIRST_PERSON_BEFORE = r"\b(?:I|[Ww]e)\s+(?:(?:have|had|today|also|just|this\s+\w+)\s+)*$"
-_COLON_SAID = re.compile(  # 'X said: "…', 'X said:' closing its line
-    r"\b(?:said|says|stated|states|added|declared|commented)\s*:\s*[“\"]?"
-)
 
 # "rejected the allegations made by X", "deplores and rejects, once again, statements from
 # X", "conveyed Arvelia's rejection of X's statement": who rejects the words criticises X
@@ -278,7 +104,7 @@ class ProtestRules(Clauses):
         d'affaires over the executions': whoever summons criticises the envoy's state."""
         text = self.text
         for m, sent_start, sent_end in self.asserted(self.scan(_SUMMONED_SCAN)):
-            why = _SUMMONED_WHY.match(text, m.end(), sent_end)
+            why = RX.SUMMONED_WHY.match(text, m.end(), sent_end)
             if why is None:
                 continue
             state = self.state_named(m, demonym="dem", name="owner")
@@ -363,7 +189,7 @@ class ProtestRules(Clauses):
         if "summoned" not in text:
             return
         for m, sent_start, sent_end in self.asserted(self.scan(_SUMMONED_PASSIVE_SCAN)):
-            envoys = list(_ENVOY_OF.finditer(text, sent_start, m.start()))
+            envoys = list(RX.ENVOY_OF.finditer(text, sent_start, m.start()))
             if not envoys:
                 continue
             em = envoys[-1]
@@ -371,7 +197,7 @@ class ProtestRules(Clauses):
             state = self.ensure(self.demonyms.get(_fold(dem)))
             if state is None or self.ents[state].type != "state":
                 continue
-            why = _SUMMONED_WHY.match(text, m.end(), sent_end)
+            why = RX.SUMMONED_WHY.match(text, m.end(), sent_end)
             if why is None:
                 continue
             accuser: str | None = None
@@ -404,7 +230,7 @@ class ProtestRules(Clauses):
         if "protest" not in text:
             return
         for m, sent_start, sent_end in self.asserted(self.scan(_LODGED_PROTEST_SCAN)):
-            at_mission = None if m.group("dem") else _AT_MISSION.match(text, m.end(), sent_end)
+            at_mission = None if m.group("dem") else RX.AT_MISSION.match(text, m.end(), sent_end)
             if at_mission is not None and not self._envoy_at(m.end(), at_mission.start("at")):
                 at_mission = None
             dem = m.group("dem") or (at_mission.group("dem") if at_mission else None)
@@ -418,10 +244,10 @@ class ProtestRules(Clauses):
                     continue  # "with the Red Cross at the border": not right after
             if target is None or self.ents[target].is_place:
                 continue
-            why = _PROTEST_WHY.match(text, m.end(), sent_end)
+            why = RX.PROTEST_WHY.match(text, m.end(), sent_end)
             if why is not None and at_mission is not None and why.end() <= at_mission.end():
                 # "at the Doskaran Embassy": where the envoy serves, not why
-                why = _PROTEST_WHY.match(text, at_mission.end(), sent_end)
+                why = RX.PROTEST_WHY.match(text, at_mission.end(), sent_end)
             if why is None and not dem:
                 continue  # a protest to a foreign mission needs no reason told with it
             accuser = self.subject_before(m.start()) or _first_person_voice(
@@ -567,7 +393,7 @@ class ProtestRules(Clauses):
             if self.speaker_capable(mm) and not self.ents[mm.key].is_place
         ]
         dem = None
-        for dm in _DEMONYM_WORDS.finditer(self.text, lo, hi):
+        for dm in RX.DEMONYM_WORDS.finditer(self.text, lo, hi):
             dem = self.demonyms.get(_fold(dm.group("d"))) or self.demonyms.get(
                 _fold(dm.group("d").split()[-1])
             )
@@ -639,7 +465,7 @@ class ProtestRules(Clauses):
             mm = self.mention_at(m.end())
             if mm is None or not self.speaker_capable(mm) or self.ents[mm.key].is_place:
                 continue
-            im = _INVOLVED.match(text, mm.end, sent_end)
+            im = RX.INVOLVED.match(text, mm.end, sent_end)
             if im is None:
                 continue
             accuser = self.subject_before(m.start())
@@ -657,13 +483,13 @@ class ProtestRules(Clauses):
         """Who speaks the first-person words at ``pos`` that a colon introduces: 'X said:
         "I have …' in the sentence, or 'X said:' ending the sentence just before."""
         text = self.text
-        said = next(reversed(list(_COLON_SAID.finditer(text, sent_start, pos))), None)
+        said = next(reversed(list(RX.COLON_SAID.finditer(text, sent_start, pos))), None)
         if said is not None:
             if _rx(r"[“”\"]").search(text, said.end(), pos):
                 return None  # the words are not the ones the colon opens
         elif sent_start > 0:
             prev_start, _ = self.sent(sent_start - 1)
-            said = _COLON_SAID.search(text, prev_start, sent_start)
+            said = RX.COLON_SAID.search(text, prev_start, sent_start)
             if said is None or text[said.end() : sent_start].strip():
                 return None
         else:
@@ -689,9 +515,9 @@ class ProtestRules(Clauses):
             for o in inside
         ):
             return False
-        if _NOUN_GOVERNOR.search(self.text, mm.end, self._word_start(verb_end)):
+        if RX.NOUN_GOVERNOR.search(self.text, mm.end, self._word_start(verb_end)):
             return False  # "statements by the Council chair condemning attacks": a noun
-        return _CLAUSE_BETWEEN.search(self.text, mm.end, verb_end) is None
+        return RX.CLAUSE_BETWEEN.search(self.text, mm.end, verb_end) is None
 
     def _word_start(self, end: int) -> int:
         """Where the word ending at ``end`` starts."""
@@ -704,14 +530,14 @@ class ProtestRules(Clauses):
         """Whether ``mm`` names the state where its rulers hold something ("elections in
         Iran", "trials in X"): what is said of that is said of them."""
         return self.ents[mm.key].type == "state" and (
-            _HELD_IN.search(self.text, max(0, mm.start - 30), mm.start) is not None
+            RX.HELD_IN.search(self.text, max(0, mm.start - 30), mm.start) is not None
         )
 
     def _people_under(self, qs: int, qe: int, own: set[str | None]) -> str | None:
         """The state whose people a critical quote says live under it ("the people of X
         live in the darkness of tyranny", "Doskaran citizens suffer under …"), not the
         speaker's own."""
-        m = _PEOPLE_UNDER.search(self.text, qs, qe)
+        m = RX.PEOPLE_UNDER.search(self.text, qs, qe)
         if m is None:
             return None
         if m.group("x"):
@@ -727,7 +553,7 @@ class ProtestRules(Clauses):
         for q in self.quotes:
             qs, qe = q.text
             words = text[qs:qe]
-            if not _has_neg_words(words) and not _QUOTED_CALL_ON.search(words):
+            if not _has_neg_words(words) and not RX.QUOTED_CALL_ON.search(words):
                 continue
             speaker = q.speaker
             sp = self.ents[speaker]
@@ -743,20 +569,20 @@ class ProtestRules(Clauses):
                 if mm.key in own or (self.ents[mm.key].is_person and mm.key == speaker):
                     continue
                 before = text[max(qs, mm.start - 40) : mm.start]
-                opp = _OPPOSE.search(before)
+                opp = RX.OPPOSE.search(before)
                 if opp is None or opp.end() != len(before):
-                    opp = _OUTRAGE_BEFORE.search(before)
+                    opp = RX.OUTRAGE_BEFORE.search(before)
                 if opp is not None and opp.end() == len(before):
                     target = mm.key
                     end = _clause_end(text, mm.end, qe, stop_and=True)
                     span = (qs, end)
                     break
                 if (
-                    _QUOTED_DEED.match(text, mm.end, qe)
-                    or _OWN_DEED_HARMS.match(text, mm.end, qe)
-                    or _EPITHET_BEFORE.search(before)
-                    or _QUOTED_DEED_BY.search(text, max(qs, mm.start - 90), mm.start)
-                    or (_QUOTED_DEMAND.search(before) and _DEMAND_DEED.match(text, mm.end, qe))
+                    RX.QUOTED_DEED.match(text, mm.end, qe)
+                    or RX.OWN_DEED_HARMS.match(text, mm.end, qe)
+                    or RX.EPITHET_BEFORE.search(before)
+                    or RX.QUOTED_DEED_BY.search(text, max(qs, mm.start - 90), mm.start)
+                    or (RX.QUOTED_DEMAND.search(before) and RX.DEMAND_DEED.match(text, mm.end, qe))
                 ):
                     target = mm.key  # "casualties from Israeli military operations"
                     span = (qs, qe)
@@ -768,12 +594,12 @@ class ProtestRules(Clauses):
                     break
             if target is None:
                 # "We urge the Doskaran side to stop …": the state behind the side
-                for cm in _QUOTED_CALL_ON_SIDE.finditer(text, qs, qe):
+                for cm in RX.QUOTED_CALL_ON_SIDE.finditer(text, qs, qe):
                     side = _side_of(self, cm.end())
                     if (
                         side is not None
                         and side[0][0] not in own
-                        and _DEMAND_DEED.match(text, side[1], qe)
+                        and RX.DEMAND_DEED.match(text, side[1], qe)
                     ):
                         target = side[0][0]
                         break

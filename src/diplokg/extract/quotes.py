@@ -4,24 +4,22 @@ from __future__ import annotations
 
 import re
 
-from diplokg.extract.clauses import SPEAKER_LABEL, Clauses
+from diplokg.extract.clauses import Clauses
 from diplokg.extract.namewords import _MILITARY_RANK_BEFORE
 from diplokg.extract.patterns import (
-    _DOC_NP,
     _HEAD_OF_GOVERNMENT_TITLES,
     _HEAD_OF_STATE_TITLES,
     _MEDIA,
     _ROLE_HEADS,
     _ROLE_TITLE,
     _ROLE_TITLE_RE,
-    _SAY_AFTER,
     _SPEECH,
     _SPEECH_WORDS,
-    _SPOKES_FOR,
     _demonym_like,
     _statement_kind,
     _words,
 )
+from diplokg.extract.regexes import RX
 from diplokg.extract.relaying import (
     _SPOKES_AFTER,
     _SPOKES_WORDS,
@@ -31,13 +29,6 @@ from diplokg.extract.relaying import (
 )
 from diplokg.extract.state import _Men, _Quote
 from diplokg.extract.text import _fold, _rx, dateline_end, head_scan
-
-_HONORIFIC = re.compile(
-    r"(?:(?:H\.E\.|His\s+Excellency|Her\s+Excellency|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir|Dame|Professor|"
-    r"Prof\.|Sheikh|Sheikha|Prince|Princess|King|Queen|Emir|General|Gen\.|Admiral|Colonel|"
-    r"Senator|Sen\.|Rep\.|Judge|Lord|Lady|Madam|Monsieur|Madame|Mme)\s+)+"
-)
-
 
 _SAID_AFTER_QUOTE = re.compile(  # “…,” said X
     rf"[\s,.:;—–-]*(?P<verb>{_SPEECH_WORDS})\s+(?:(?:yesterday|today|on\s+\w+|later|"
@@ -50,57 +41,7 @@ _NAME_SAID = re.compile(  # “…,” X said / X was quoted by the Y agency as 
     rf"\s+(?:(?:also|then|later|had|has|have|further|again|[a-z]+ly)\s+)*(?P<verb>{_SPEECH_WORDS}|(?:was|were|is|are)"
     r"\s+(?:quoted|cited)\s+(?:by\s+[^.;“”\"]{1,80}?\s+)?as\s+(?:saying|telling|stating))\b"
 )
-# Between a speaker after a quote and the verb: a participle, relative or circumstance
-# set off by commas (“…,” X, speaking on condition of anonymity, told reporters / X, who
-# arrived on Monday, said / X, in a statement, said); never a list of further names
-_ASIDE = re.compile(
-    r",\s+(?:who|speaking|writing|talking|briefing|addressing|responding|asked|"
-    r"in\s+(?:a|an|his|her|its|their)|at\s+(?:a|an|the)|during|after|later|"
-    r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s"
-    r"(?:[^,;:“”\".]|\.(?=\S)){1,100},"
-)
-_AIDE_OF = re.compile(  # after a name: "'s spokesman, ", "'s chief of staff "
-    r"[’']s\s+(?:[a-z-]+\s+){0,3}?(?:spokes(?:man|woman|person)|aide|adviser|advisor|deputy|"
-    r"envoy|chief\s+of\s+staff|press\s+secretary),?\s+"
-)
-_LONG_TITLE = re.compile(  # "the High Representative for Foreign Affairs and Security Policy "
-    r"(?:the\s+)?[A-Z][\w/’'-]*(?:\s+(?:[A-Z][\w/’'-]*|of|for|and|the|on|to|affairs))*\s+"
-)
-_LOWER_TITLE = re.compile(  # "foreign ministry spokeswoman ", "the deputy foreign minister "
-    r"(?:the\s+)?(?:[A-Za-z][\w-]*\s+){0,4}?(?:spokes(?:man|woman|person)|minister|ambassador|"
-    r"envoy|secretary|president|premier|chancellor)\s+"
-)
-_SAID_COLON_END = re.compile(  # a paragraph's end: "… said:", "… told reporters:"
-    r"\b(?:said|says|added|stated|declared|told\s+(?:reporters|journalists))\s*:\s*$"
-)
-_STATEMENT_COLON_END = re.compile(  # "… today made the following statement about X:"
-    r"\b(?:made|issued|released)\s+the\s+(?:following|below)\s+(?:[\w-]+\s+){0,2}statement\b"
-    r"[^\n“”\"]{0,240}:\s*$"
-)
-_SPOKESPERSON_FOR = re.compile(  # "A spokesperson for the Foreign Secretary"
-    r"\s*(?:A|The)\s+(?P<sp>[Ss]pokes(?:person|man|woman)\s+for\s+(?:the\s+)?"
-    r"(?P<of>[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)*))\s+"
-)
-_THE_DESCRIBED_ANON = re.compile(  # "the senior State Department official"
-    r"(?:the|The)\s+(?:(?:senior|junior|top|same|other|[A-Z][\w.-]*)\s+){1,4}"
-    r"(?P<head>source|official|diplomat|negotiator|aide|adviser)\b"
-)
-_COSUBJECT_BEFORE = re.compile(  # "he and Obama", "Lima and Obama" before a name
-    r"\b(?:(?P<pron>[Hh]e|[Ss]he|I|[Ww]e)|(?P<name>[A-Z][\w’'-]+))\s+(?:and|&)\s+$"
-)
-_COSUBJECT_AFTER = re.compile(  # "Obama and he", "Obama and his counterpart" before the verb
-    r"\s+(?:and|&)\s+(?:he|she|I|his|her|their|[A-Z])"
-)
-_DESCRIBED_HEAD = re.compile(  # what makes a name a modifier: "a State Department official"
-    r"\s+(?:official|diplomat|source|aide|adviser|negotiator)\b"
-)
 _SPEECH_WORD_AGAIN = re.compile(rf"(?:{_SPEECH_WORDS})\s+")  # "said said X"
-_LABEL = re.compile(  # "E3+3", "Lake Group", "Maritime and Aerial Communication Mechanism"
-    r"[A-Z][\w+&.-]*(?:[ \t]+(?:(?:and|of|for|on|the|&)[ \t]+)?[A-Z][\w+&.-]*){0,5}"
-)
-_LABEL_BEFORE = re.compile(  # what names a label in quotes: "the so-called ‘E3+3’"
-    r"\b(?:so-called|known\s+as|labell?ed(?:\s+as)?|dubbed|named|the|both\s+the)\s+$", re.I
-)
 _THE_SPOKESPERSON_SAID = re.compile(  # after a quote: ", the spokesperson added"
     rf"[\s,]*(?P<np>the\s+spokes(?:person|man|woman))\s+(?:also\s+)?(?:{_SPEECH_WORDS})\b"
 )
@@ -128,98 +69,16 @@ _TITLED_RANK = re.compile(
 _STATE_TITLE_NAME = re.compile(rf"\s+(?:{_ROLE_TITLE})(?:,?\s+(?:and\s+)?[A-Z][\w’'-]*)*,\s+")
 _FULL_STOPS = (".", "!", "?", "…")  # what a full sentence ends in (see _attribute)
 _SPEECH_SCAN = head_scan(_SPEECH)
-_DOC_SAID_TAIL = re.compile(  # after a quote: "…,” a statement from the Foreign Ministry said"
-    # (or its owner's: "…,” Arvelia's statement read", "…,” the ministry's statement said")
-    r"(?P<lead>[\s,]*)(?P<np>(?:(?:the|a|an)\s+|(?=[A-Z]))(?:[\w’'.-]+\s+){0,4}?(?P<doc>statement|"
-    r"communiqué|communique|declaration|readout|read-out))(?:\s+(?:from|by|of|issued\s+by|"
-    r"released\s+by)\s+(?:the\s+)?(?P<by>[A-Z][^,.;“”\"]{1,80}?))?\s+(?:said|says|stated|"
-    r"read|reads)\b"
-)
-_OWNER = re.compile(r"[’']s\s")  # after a name: the owner of what follows ("Vask's statement")
-_ISSUED_BY_SPOKESPERSON = re.compile(
-    r"\baccording\s+to\s+(?:a|the)\s+(?:read-?out|statement|note)\s+(?:issued|released)\s+"
-    r"(?:\w+\s+)?by\s+(?:a|the)\s+(?P<sp>[Ss]pokes(?:person|man|woman)\s+for\s+(?:the\s+)?"
-    r"(?P<of>[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)*))"
-)
-_CLAUSE_BREAK = re.compile(  # a full stop that ends a sentence, not "Mr." or "J."
-    r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\b[A-Z])[.!?]\s|;\s"
-)
-_ONE_OF = re.compile(
-    r"(?:one|One|some|Some|two|both|all)\s+of\s+(?:the|those|these|them)\s+(?:[a-z-]+\s+)?"
-    r"(?P<head>source|official|diplomat|negotiator|aide|adviser)s\b"
-)
-
-
-_OWNED_SPEAKER = re.compile(  # ", North Korea's state-run " before a speaker's name
-    r",\s+(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}[’']s\s+)(?:(?:state-run|state-owned|official|"
-    r"semi-official|state|top|chief)\s+)*"
-)
-_QUOTING_ASIDE = re.compile(  # "Kyodo, quoting a source, said", "X reported, citing Y, that"
-    r"(?:\s+(?P<verb>reported|said|wrote))?,\s+(?:quoting|citing)\s+"
-)
-_QUOTED_AS = re.compile(r"\b(?:quoted|cited|quoting|citing)\s+")  # "A quoted B as saying"
-_AS_SAYING = re.compile(
-    r",?\s+as\s+(?:saying|telling|stating|having\s+said|urging|warning|calling|describing|"
-    r"insisting|stressing|adding|demanding)\b"
-)
-# After a quote, the one who quoted it: "“…,” Kyodo News quoted Aso as saying" (the
-# quoter's name right after the quote, a determiner or a few lower-case words before it)
-_QUOTER_AFTER = re.compile(r"[\s,”\"’]*(?:(?:the|a|an|The|A|An)\s+)?(?:[a-z][\w-]*\s+){0,3}")
 
 
 _SPOKES_BEFORE = re.compile(rf"\b{_SPOKES_WORDS},?\s+(?:[A-Z][\w.-]*\s+){{0,2}}$")
 
 
-#: between a statement and the quote that is its topic: " on the ", " condemning the
-#: so-called " (no verb of another clause, no other name)
-_STATEMENT_TOPIC = re.compile(
-    r"\s+(?:on|about|over|regarding|concerning|condemning|criticising|criticizing|"
-    r"denouncing|welcoming|rejecting)\s+(?:(?:the|a|an|what\s+it\s+called|so-called|"
-    r"recent|latest)\s+){0,3}(?:[a-z][\w-]*\s+){0,2}"
-)
-#: "The spokesman (also) …" right before a verb of saying: its whole subject
-_THE_SPOKESPERSON_BEFORE = re.compile(
-    r"(?:^|(?<=[.;,]\s))\s*[Tt]he\s+spokes(?:man|woman|person)\s+(?:also\s+|then\s+|later\s+)?$"
-)
-#: an office named by its title alone, after a quote: "the President of Ukraine", "the
-#: Head of State" (whose: the state named, else the publishing government's)
-_OFFICE_OF = re.compile(
-    r"(?:the|The)\s+(?P<t>President|Prime\s+Minister|Chancellor|Premier|Foreign\s+Minister|"
-    r"Head\s+of\s+(?:State|Government))\b(?P<of>\s+of\s+(?:the\s+)?(?=[A-Z]))?"
-)
 #: the posts a head of state or government holds
 _HEAD_ROLES = {
     "head of state": frozenset(_HEAD_OF_STATE_TITLES),
     "head of government": frozenset(_HEAD_OF_GOVERNMENT_TITLES),
 }
-_DEMONYM_LEAD = re.compile(r"(?P<d>[A-Z][a-z]+)[ \t]+(?=[A-Z])")  # "French " before a title
-_DEMONYM_LEAD_2 = re.compile(r"(?P<d>[A-Z][a-z]+[ \t]+[A-Z][a-z]+)[ \t]+(?=[A-Z])")
-# A document a paragraph cites: "the FO statement", "a readout", "the press release"
-_DOCUMENT_CITED = re.compile(
-    r"\b(?:statement|communiqu[eé]|read-?out|press\s+release|declaration|news\s+release|"
-    r"handout)s?\b"
-)
-# The subject of a reported clause that is others than the reporter, before quoted words
-# that begin with what they said or pledged: 'It said they “assured …”'
-_OTHERS_SAID = re.compile(
-    r"\s+(?:that\s+)?(?:they|both(?:\s+(?:sides|ministers|leaders|countries|parties))?|"
-    r"the\s+(?:(?:two|three|four)\s+)?(?:sides|ministers|leaders|countries|parties|"
-    r"delegations))\s+"
-)
-_SAID_BY_OTHERS = re.compile(
-    r"(?:assured|pledged|promised|vowed|agreed|reaffirmed|affirmed|reiterated|expressed|"
-    r"stressed|underlined|underscored|emphasi[sz]ed|noted|voiced|called|urged|welcomed|"
-    r"committed|confirmed)\b"
-)
-# A question put to someone (not one a named asker puts: "X asked Y whether"), running up
-# to the quote: "When asked if Russia has an ", "Asked about Doskara's ", "X was asked
-# whether the "
-_ASKED_ABOUT = re.compile(
-    r"(?:(?<![^\s])(?<!\w\s)|\b(?:[Ww]hen|[Ii]f|[Aa]fter|[Uu]pon|[Oo]n|being|been|was|were|is|"
-    r"are)\s+|,\s+)(?:[Aa]sked|[Qq]uestioned)(?:\s+(?:by\s+)?[\w.-]+){0,4}?\s+(?:if|whether|about|what|why|"
-    r"how|when|on|to\s+comment\s+on)\b[^,;:.!?“”\"]*$"
-)
-_ACCORDING_TO_DOC = re.compile(r"\b[Aa]ccording\s+to\s+(?:(?:the|a|an|its|their)\s+)?$")
 
 
 _NOUN_BEFORE = frozenset(
@@ -227,18 +86,6 @@ _NOUN_BEFORE = frozenset(
 )
 _NOT_VERB_AFTER = frozenset(
     _words("would will have had are were should could must can may might to of and or")
-)
-
-
-_FRONTED_SAYING = re.compile(  # a sentence opening with a participle of saying
-    r"\s*(?:Describing|Calling|Terming|Labell?ing|Branding|Dubbing|Hailing|Praising|"
-    r"Welcoming|Condemning|Denouncing)\b[^,;:“”\"]{0,120}$"
-)
-_PERSON_DOES = re.compile(  # right after a sentence's first name: the verb it does
-    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today))?"
-    r"\s+(?:(?:has|have|had|also|then|later)\s+)*(?:[a-z]+ed|said|says|met|meets|told|spoke|"
-    r"made|gave|took|held|began|left|went|came|drew|set|laid|put|wrote|struck|sought|brought|"
-    r"stood|sent|kept|spelt|spelled)\b"
 )
 
 
@@ -296,7 +143,7 @@ class QuoteRules(Clauses):
             words = text[inner_s:inner_e]
             if not _rx(r"[A-Za-z]").search(words):
                 continue
-            if _LABEL.fullmatch(words) and _LABEL_BEFORE.search(text, max(0, qs - 30), qs):
+            if RX.LABEL.fullmatch(words) and RX.LABEL_BEFORE.search(text, max(0, qs - 30), qs):
                 continue  # "the so-called ‘E3+3’", "labelled as the ‘P5+1’": a name, no words
             speaker, ev, rule, conf, relays = self._attribute(qs, qe, words)
             if speaker is None:
@@ -352,7 +199,7 @@ class QuoteRules(Clauses):
         )
         # 0a. words inside a question put to someone ("When asked if A has an “exit
         # strategy,” X said …"): the asker's, whom the text does not name
-        if _ASKED_ABOUT.search(text, sent_start, qs):
+        if RX.ASKED_ABOUT.search(text, sent_start, qs):
             return None, None, "", 0.0, []
         # 0. after the quote: “…,” the agency quoted X as saying
         quoted_after = (
@@ -414,11 +261,11 @@ class QuoteRules(Clauses):
         if verbs:
             v = verbs[-1]
             gap = head[v.end() :]
-            if _OTHERS_SAID.fullmatch(gap) and _SAID_BY_OTHERS.match(words):
+            if RX.OTHERS_SAID.fullmatch(gap) and RX.SAID_BY_OTHERS.match(words):
                 # 'It said they “assured to work closely …”': what others said, in the
                 # words of no one named
                 return None, None, "", 0.0, []
-            if len(gap.split()) <= 30 and not _CLAUSE_BREAK.search(gap):
+            if len(gap.split()) <= 30 and not RX.CLAUSE_BREAK.search(gap):
                 vpos = head_lo + v.start()
                 who: str | None = None
                 rule = "quote:speaker-before"
@@ -440,13 +287,13 @@ class QuoteRules(Clauses):
                         rule = "quote:same-speaker-continued"
                 if who is None:
                     doc = self._doc_subject(sent_start, vpos)
-                    if doc is None and _DOC_NP.search(text, sent_start, vpos):
+                    if doc is None and RX.DOC_NP.search(text, sent_start, vpos):
                         doc = _statement_principal(self, vpos)
                     if doc is not None:
                         who, rule = doc, "quote:document-subject"
                 if who is None:
                     who = self.subject_before(vpos)
-                    if who is None and _THE_SPOKESPERSON_BEFORE.search(text[sent_start:vpos]):
+                    if who is None and RX.THE_SPOKESPERSON_BEFORE.search(text[sent_start:vpos]):
                         # "The spokesman added that …": the one spokesperson named before
                         spokes = self._spokespersons_named(sent_start)
                         who = spokes[0] if len(spokes) == 1 else None
@@ -483,7 +330,7 @@ class QuoteRules(Clauses):
                     return who, (ev_s, qs), rule, 0.75, relays
         # 2a. "Describing the deal as “historic” in a statement, X applauded …": a fronted
         # participle's subject is the main clause's, after the phrase's comma
-        if _FRONTED_SAYING.match(text, sent_start, qs) and not any(
+        if RX.FRONTED_SAYING.match(text, sent_start, qs) and not any(
             sent_start <= q.text[0] < qs for q in self.quotes
         ):  # (a label before it, "the so-called ‘E3+3’", is no one's words)
             main = self._fronted_subject(qe, sent_end)
@@ -507,7 +354,7 @@ class QuoteRules(Clauses):
             prev_q
             and not verbs
             and len(head.split()) <= (30 if and_that else 20)
-            and not _CLAUSE_BREAK.search(head)
+            and not RX.CLAUSE_BREAK.search(head)
         ):
             prior = [q for q in self.quotes if sent_start <= q.text[0] < qs]
             if (
@@ -550,7 +397,7 @@ class QuoteRules(Clauses):
         # 5. words a readout or statement issued by an unnamed spokesperson gives, named
         # later in the sentence: "… discussed “…”, according to a read-out issued by a
         # spokesperson for the Secretary-General"
-        sp = _ISSUED_BY_SPOKESPERSON.search(text, qe, sent_end)
+        sp = RX.ISSUED_BY_SPOKESPERSON.search(text, qe, sent_end)
         if sp is not None and not self.in_quote(sp.start()):
             who = _unnamed_spokesperson(self, sp)
             if who is not None:
@@ -584,7 +431,7 @@ class QuoteRules(Clauses):
         # for them ("Abe: We support the U.S. position of “putting all options on the
         # table.”" in a summit's gist): the label's person
         para_start = self.para_starts[self.para(qs)]
-        if para_start < qs and SPEAKER_LABEL.match(text, para_start):
+        if para_start < qs and RX.SPEAKER_LABEL.match(text, para_start):
             who = self.speaker_at(para_start)
             if who is not None:
                 return who, None, "quote:label-paragraph", 0.5, []
@@ -599,7 +446,7 @@ class QuoteRules(Clauses):
         for st in reversed(self.statements):
             if not sent_start <= st.span[0] < st.span[1] <= qs or len(st.issuers) != 1:
                 continue
-            if _STATEMENT_TOPIC.fullmatch(self.text, st.span[1], qs):
+            if RX.STATEMENT_TOPIC.fullmatch(self.text, st.span[1], qs):
                 return st.issuers[0], st.span
         return None
 
@@ -632,7 +479,7 @@ class QuoteRules(Clauses):
         of Ukraine", "the Head of State": the home state's, in a release of its
         government), with where the phrase ends; None when the text names no one, or more
         than one, in it."""
-        om = _OFFICE_OF.match(self.text, at)
+        om = RX.OFFICE_OF.match(self.text, at)
         if om is None:
             return None
         end = om.end()
@@ -684,7 +531,7 @@ class QuoteRules(Clauses):
             # (a quote paragraph left with no speaker, as the document's words: its
             # continuation is no one's either)
             return self._cites_document(para - 1, speakers)
-        return _DOCUMENT_CITED.search(self.text, lo, hi) is not None and not any(
+        return RX.DOCUMENT_CITED.search(self.text, lo, hi) is not None and not any(
             mm.key in speakers for mm in self.mentions_between(lo, hi)
         )
 
@@ -701,7 +548,11 @@ class QuoteRules(Clauses):
         # the last comma: matched at the start only (a search would try every start of a
         # rest with no comma, each reading the rest to its end: quadratic)
         cm = _rx(r".*(,\s+)", re.S).match(rest)
-        if cm is None or _rx(r"[“”\"]").search(rest) or _CLAUSE_BREAK.search(rest, 0, cm.start(1)):
+        if (
+            cm is None
+            or _rx(r"[“”\"]").search(rest)
+            or RX.CLAUSE_BREAK.search(rest, 0, cm.start(1))
+        ):
             return None
         if any(True for _ in self.scan_in(_SPEECH_SCAN, rest[: cm.start(1)], qe + 1)):
             return None  # ("…, saying …, X said": a speaker of its own)
@@ -709,7 +560,7 @@ class QuoteRules(Clauses):
         found = self._tail_speaker(lo, text[lo : lo + 220])
         if found is None or found[2] not in ("quote:said-after", "quote:name-said-after"):
             # "…, North Korea's state-run Korean Central News Agency said."
-            om = _OWNED_SPEAKER.match(text, lo, sent_end)
+            om = RX.OWNED_SPEAKER.match(text, lo, sent_end)
             mm = self.mention_at(om.end()) if om is not None else None
             vm = _NAME_SAID.match(text, mm.end, sent_end) if mm is not None else None
             if mm is None or vm is None or not self.speaker_capable(mm):
@@ -755,7 +606,7 @@ class QuoteRules(Clauses):
         for mm in self.mentions_between(max(ss, lo), se):
             if not self.ents[mm.key].is_person:
                 continue
-            does = _PERSON_DOES.match(self.text, mm.end)
+            does = RX.PERSON_DOES.match(self.text, mm.end)
             if does is None:
                 return None
             # the clause's subject (not "Focusing on X, …" or a title's state)
@@ -768,23 +619,23 @@ class QuoteRules(Clauses):
         """'Spokesman P quoted President X as saying “…”': X speaks, the one who quoted
         (a person, a body or a medium) relays, nearest the speaker first."""
         text = self.text
-        for m in reversed(list(_QUOTED_AS.finditer(text, head_lo, qs))):
+        for m in reversed(list(RX.QUOTED_AS.finditer(text, head_lo, qs))):
             if self.in_quote(m.start()):
                 continue
             said = [
                 mm
                 for mm in self.mentions_between(m.end(), min(qs, m.end() + 90))
-                if _AS_SAYING.match(text, mm.end) and self.ents[mm.key].is_person
+                if RX.AS_SAYING.match(text, mm.end) and self.ents[mm.key].is_person
             ] or self._quoted_pronoun(m.end())
-            if not said or _CLAUSE_BREAK.search(text, m.end(), said[0].start):
+            if not said or RX.CLAUSE_BREAK.search(text, m.end(), said[0].start):
                 return None
             who = said[0].key
             quoter = self.subject_before(m.start())
             if quoter is None or quoter == who or self.ents[quoter].type == "state":
                 return None
-            am = _AS_SAYING.match(text, said[0].end)
+            am = RX.AS_SAYING.match(text, said[0].end)
             gap = text[am.end() : qs] if am is not None else ""
-            if len(gap.split()) > 30 or _CLAUSE_BREAK.search(gap):
+            if len(gap.split()) > 30 or RX.CLAUSE_BREAK.search(gap):
                 return None
             relays = [quoter] + [
                 r for r in _speaker_relays(self, sent_start, sent_end, who) if r != quoter
@@ -799,7 +650,7 @@ class QuoteRules(Clauses):
         """'“…,” Kyodo News quoted Foreign Minister X as saying': X speaks, the one who
         quoted (a medium, a body or a person named right after the quote) relays."""
         text = self.text
-        lead = _QUOTER_AFTER.match(text, qe + 1, sent_end)
+        lead = RX.QUOTER_AFTER.match(text, qe + 1, sent_end)
         quoter = self.mention_at(lead.end()) if lead is not None else None
         if quoter is None or not self.speaker_capable(quoter):
             return None
@@ -810,14 +661,14 @@ class QuoteRules(Clauses):
             (
                 mm
                 for mm in self.mentions_between(qm.end(), min(sent_end, qm.end() + 90))
-                if self.ents[mm.key].is_person and _AS_SAYING.match(text, mm.end)
+                if self.ents[mm.key].is_person and RX.AS_SAYING.match(text, mm.end)
             ),
             None,
         ) or next(iter(self._quoted_pronoun(qm.end())), None)
         if (
             said is None
             or said.key == quoter.key
-            or _CLAUSE_BREAK.search(text, qm.end(), said.start)
+            or RX.CLAUSE_BREAK.search(text, qm.end(), said.start)
         ):
             return None
         who = said.key
@@ -825,7 +676,7 @@ class QuoteRules(Clauses):
         relays = [quoter.key] + [
             r for r in _speaker_relays(self, sent_start, sent_end, who) if r != quoter.key
         ]
-        am = _AS_SAYING.match(text, said.end)
+        am = RX.AS_SAYING.match(text, said.end)
         ev = (quoter.start, am.end() if am is not None else said.end)
         return who, ev, "quote:quoted-as-saying-after", 0.75, relays
 
@@ -840,7 +691,7 @@ class QuoteRules(Clauses):
             lo, hi = st.span
             if not head_lo <= lo < hi <= qs or len(st.issuers) != 1:
                 continue
-            lead = _ACCORDING_TO_DOC.search(text, max(0, lo - 20), lo)
+            lead = RX.ACCORDING_TO_DOC.search(text, max(0, lo - 20), lo)
             if lead is None or not _rx(r"\s*,\s").match(text, hi, qs):
                 continue
             gap = text[hi:qs]
@@ -855,7 +706,7 @@ class QuoteRules(Clauses):
         """'Kyodo, quoting a government source, said …“…”', 'The Times reported, citing X,
         that “…”': the source quoted speaks, the medium (or body) that quotes it relays."""
         text = self.text
-        cm = _QUOTING_ASIDE.search(text, head_lo, qs)
+        cm = RX.QUOTING_ASIDE.search(text, head_lo, qs)
         if cm is None or self.in_quote(cm.start()):
             return None
         src = self.mention_at(cm.end())
@@ -895,7 +746,7 @@ class QuoteRules(Clauses):
         """'quoted him as saying' at ``pos``: the person "him" or "her" stands for, as a
         mention of the pronoun (none when it stands for no person)."""
         pm = _rx(r"(?P<p>him|her)\b").match(self.text, pos)
-        if pm is None or not _AS_SAYING.match(self.text, pm.end()):
+        if pm is None or not RX.AS_SAYING.match(self.text, pm.end()):
             return []
         who = self.resolve_pronoun(pos, "he" if pm.group("p") == "him" else "she")
         if who is None or not self.ents[who].is_person:
@@ -947,7 +798,7 @@ class QuoteRules(Clauses):
             return None
         v = verbs[-1]
         gap = head[v.end() :]
-        if len(gap.split()) > 30 or _CLAUSE_BREAK.search(gap):
+        if len(gap.split()) > 30 or RX.CLAUSE_BREAK.search(gap):
             return None
         vpos = head_lo + v.start()
         who = self.subject_before(vpos)
@@ -992,16 +843,16 @@ class QuoteRules(Clauses):
         )
         if mm is None:
             return True
-        co = _COSUBJECT_BEFORE.search(text, max(sent_start, mm.start - 40), mm.start)
+        co = RX.COSUBJECT_BEFORE.search(text, max(sent_start, mm.start - 40), mm.start)
         if co is not None and (
             co.group("pron") is not None
             or any(x.end == co.end("name") for x in self.mentions_between(co.start(), mm.start))
         ):
             return False  # ("he and Obama", "Hu and Obama"; not "in the Oval Office and the …")
-        if _COSUBJECT_AFTER.match(text, mm.end, vpos):
+        if RX.COSUBJECT_AFTER.match(text, mm.end, vpos):
             return False
         return not (
-            _DESCRIBED_HEAD.match(text, mm.end, vpos)
+            RX.DESCRIBED_HEAD.match(text, mm.end, vpos)
             and _rx(r"\b(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,2}$").search(
                 text, max(sent_start, mm.start - 30), mm.start
             )
@@ -1070,7 +921,7 @@ class QuoteRules(Clauses):
                     ev = (lo + m.end("lead"), lo + m.end())
                     return owners[0].key, ev, "quote:told-document-after", 0.6
         # “…,” a statement from X said / “…,” a Foreign Ministry statement said
-        m = _DOC_SAID_TAIL.match(tail)
+        m = RX.DOC_SAID_TAIL.match(tail)
         if m:
             doc_by = self.mention_at(lo + m.start("by")) if m.group("by") else None
             if doc_by is None:
@@ -1078,7 +929,7 @@ class QuoteRules(Clauses):
                     mm
                     for mm in self.mentions_between(lo + m.start("np"), lo + m.end("np"))
                     if (self.ents[mm.key].is_org and mm.how != "qualifier")
-                    or (self.ents[mm.key].is_person and _OWNER.match(text, mm.end))
+                    or (self.ents[mm.key].is_person and RX.OWNER.match(text, mm.end))
                 ]
                 doc_by = inside[-1] if inside else None
             if (
@@ -1129,7 +980,7 @@ class QuoteRules(Clauses):
             if who is not None:
                 key, end, is_pron = who
                 vm = _NAME_SAID.match(text[end : end + 130])
-                aide = None if vm or is_pron else _AIDE_OF.match(text, end, end + 60)
+                aide = None if vm or is_pron else RX.AIDE_OF.match(text, end, end + 60)
                 if aide is not None:  # “…,” Marek's spokesman, Lars Berg, said
                     pm = self.mention_at(aide.end())
                     if pm is not None and self.ents[pm.key].is_person and pm.key != key:
@@ -1138,7 +989,7 @@ class QuoteRules(Clauses):
                         if vm2 is not None:
                             ev = (at, after + vm2.end())
                             return pm.key, ev, "quote:aide-said-after", 0.75
-                aside = None if vm else _ASIDE.match(text, end, end + 130)
+                aside = None if vm else RX.ASIDE.match(text, end, end + 130)
                 if aside is not None:  # "X, speaking on condition of anonymity, told"
                     vm = _NAME_SAID.match(text[aside.end() : aside.end() + 130])
                     if vm is not None:
@@ -1160,7 +1011,7 @@ class QuoteRules(Clauses):
                     return titled
             # hop over one short attribution ("he said.") and look again
             nxt = _rx(r"[.;]\s+").search(seg[:60])
-            if not nxt or not _SAY_AFTER.match(seg):
+            if not nxt or not RX.SAY_AFTER.match(seg):
                 break
             pos += nxt.end()
             hops += 1
@@ -1170,18 +1021,18 @@ class QuoteRules(Clauses):
         """“…,” the High Representative for Foreign Affairs and Security Policy Catherine
         Ashton said: a person after a long title no list knows, then a verb of saying."""
         text = self.text
-        lower = _LOWER_TITLE.match(text, at)  # "foreign ministry spokeswoman Jiang Yu said"
+        lower = RX.LOWER_TITLE.match(text, at)  # "foreign ministry spokeswoman Jiang Yu said"
         named = self.mention_at(lower.end()) if lower is not None else None
         tm = lower if named is not None and self.ents[named.key].is_person else None
-        tm = tm or _LONG_TITLE.match(text, at)
+        tm = tm or RX.LONG_TITLE.match(text, at)
         if tm is None:
             return None
         for mm in self.mentions_between(at, max(tm.end() + 1, self._mention_end(tm.end()))):
             if not self.ents[mm.key].is_person:
                 continue
             if not (
-                _LONG_TITLE.fullmatch(text, at, mm.start)
-                or _LOWER_TITLE.fullmatch(text, at, mm.start)
+                RX.LONG_TITLE.fullmatch(text, at, mm.start)
+                or RX.LOWER_TITLE.fullmatch(text, at, mm.start)
             ):
                 return None
             vm = _NAME_SAID.match(text[mm.end : mm.end + 130])
@@ -1215,16 +1066,16 @@ class QuoteRules(Clauses):
         prev_end = qs
         while prev_end > 0 and text[prev_end - 1].isspace():
             prev_end -= 1
-        cm = _SAID_COLON_END.search(text, max(0, prev_end - 200), prev_end)
+        cm = RX.SAID_COLON_END.search(text, max(0, prev_end - 200), prev_end)
         if cm is None:
             # a release's text after "X today released the following statement on …:"
-            cm = _STATEMENT_COLON_END.search(text, text.rfind("\n", 0, prev_end) + 1, prev_end)
+            cm = RX.STATEMENT_COLON_END.search(text, text.rfind("\n", 0, prev_end) + 1, prev_end)
         if cm is None:
             return self._name_line_speaker(prev_end) or self._caps_line_speaker(prev_end)
         if "\n" not in text[cm.end() : qs]:
             return None
         line_start = self.sent(cm.start())[0]
-        sp = _SPOKESPERSON_FOR.match(text, line_start, cm.start())
+        sp = RX.SPOKESPERSON_FOR.match(text, line_start, cm.start())
         if sp is not None:
             who = _unnamed_spokesperson(self, sp, need_org=False)
             return (who, (line_start + sp.start("sp") - sp.start(), cm.end())) if who else None
@@ -1263,7 +1114,7 @@ class QuoteRules(Clauses):
         for mm in self.mentions_between(comma, min(sent_end, comma + 160)):
             if not self.ents[mm.key].is_person or self.in_quote(mm.start):
                 continue
-            does = _PERSON_DOES.match(self.text, mm.end)
+            does = RX.PERSON_DOES.match(self.text, mm.end)
             if does is None or self.subject_before(does.end() - 1) != mm.key:
                 return None
             return mm.key
@@ -1312,13 +1163,13 @@ class QuoteRules(Clauses):
         rep = _SPEECH_WORD_AGAIN.match(text[at : at + 20])
         if rep:  # "said said Haddad": a doubled verb from machine translation
             at += rep.end()
-        one = _ONE_OF.match(text, at)
+        one = RX.ONE_OF.match(text, at)
         if one:  # "one of the sources": the sources named last
             head = one.group("head")
             for prev in reversed(self.mentions_between(max(0, at - 1500), at)):
                 if self.ents[prev.key].anon_head == head:
                     return prev.key, one.end(), False
-        hon = _HONORIFIC.match(text, at)
+        hon = RX.HONORIFIC.match(text, at)
         if hon:
             at = hon.end()
         rank = _MILITARY_RANK_BEFORE.match(text, at)  # "Marine Corps Col. X", "Adm. X"
@@ -1329,7 +1180,7 @@ class QuoteRules(Clauses):
             held = self.mention_at(ranked.end())
             if held is not None and self.ents[held.key].is_person:
                 return held.key, held.end, False
-        dm = _DOC_NP.match(text, at)
+        dm = RX.DOC_NP.match(text, at)
         if dm and self.statements:
             prior = [st for st in self.statements if st.span[0] < at]
             if prior and prior[-1].issuers:
@@ -1338,7 +1189,7 @@ class QuoteRules(Clauses):
             principal = _statement_principal(self, at)
             if principal is not None:
                 return principal, dm.end(), False
-        for lead in (_DEMONYM_LEAD, _DEMONYM_LEAD_2):
+        for lead in (RX.DEMONYM_LEAD, RX.DEMONYM_LEAD_2):
             # "said French President X", "says South Korean Foreign Minister X": the holder
             dem = lead.match(text, at)
             if dem is None or _fold(dem.group("d")) not in self.demonyms:
@@ -1356,7 +1207,7 @@ class QuoteRules(Clauses):
             if _rx(r"(?:(?:the|The|a|an|A|An)\s+)?").fullmatch(gap):
                 end = mm.end
                 if (self.ents[mm.key].anon_head or "").startswith("spokes"):
-                    whose = _SPOKES_FOR.match(text, end)  # "a spokesman for Kral told"
+                    whose = RX.SPOKES_FOR.match(text, end)  # "a spokesman for Kral told"
                     end = whose.end() if whose else end
                 # "the Chinese delegation to the EU": take the whole phrase as the evidence
                 ext = _rx(r"(?:\s+(?:to|of|in)\s+the\s+[A-Z][\w-]*)").match(text[end : end + 40])
@@ -1377,7 +1228,7 @@ class QuoteRules(Clauses):
         office = self._office_holder_at(at)
         if office is not None:  # "the President of Ukraine said", "the Head of State said"
             return office[0], office[1], False
-        an = _THE_DESCRIBED_ANON.match(text, at)
+        an = RX.THE_DESCRIBED_ANON.match(text, at)
         if an:  # "the senior State Department official": the unnamed official named before
             head = an.group("head")
             for prev in reversed(self.mentions_between(max(0, at - 1500), at)):

@@ -12,10 +12,10 @@ from diplokg.extract.patterns import (
     _HEAD_OF_GOVERNMENT_TITLES,
     _HEAD_OF_STATE_TITLES,
     _LOWER_ROLE,
-    _SPOKES_FOR,
     _TITLE_COMMA,
     _demonym_like,
 )
+from diplokg.extract.regexes import RX
 from diplokg.extract.state import _add_alias
 from diplokg.extract.text import Scan, _fold, _rx, first_words, group_words, head_scan, last_words
 from diplokg.extract.words import alternation, word_list
@@ -40,16 +40,6 @@ _ANON = re.compile(
     r"(?:\s+[A-Z][\w-]+)?|in\s+the\s+(?:[a-z]+\s+){0,2}(?:ministry|administration|government|"
     r"office|presidency|palace|delegation|army|military|party)\b))?"
 )
-# A full name, a comma and an owner: what comes before a title in apposition to the name
-# ("Ana Lima, the ministry's spokesperson"; "In Lima, the ministry's …" is no name).
-_NAME_THEN_OWNER = re.compile(
-    r"(?<![Ii]n\s)(?<![Aa]t\s)\b[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3},\s+(?:the\s+|its\s+)?"
-    r"(?:[\w-]+\s+){0,2}[\w-]+[’']s\s+$"
-)
-_ANON_REL_AFTER = re.compile(
-    r"^\s*(?:said|says|told\s+\w+)\.?\s+(?P<rel>(?:involved\s+in|familiar\s+with|close\s+to|"
-    r"with\s+knowledge\s+of)\s+[^,.;“”\"]+?)(?=\s+(?:quoted|according|told|said)\b|[,.;]|$)"
-)
 # Modifiers that only say no name is given.
 _NAMELESS = frozenset(("unnamed", "unidentified", "anonymous"))
 _ANON_HEADS = first_words(re.compile(rf"(?:{_ANON_HEAD})s?\b"))
@@ -59,17 +49,6 @@ _ORG_REFERENCE = re.compile(  # "the party", "the organisation" (not "the party 
     rf"\b(?:the|The)\s+(?P<w>{alternation(_ORG_REFERENCES)})\b(?!\s+(?:of\s+)?[A-Z])"
 )
 _ORG_REFERENCE_HEADS = frozenset(_ORG_REFERENCES)
-# A lower-case word after a reference that makes it a modifier of a noun ("the group photo"):
-# none of the small words that follow a subject or an object, nor a verb or adverb form.
-_NOUN_AFTER = re.compile(
-    r"[ \t]+(?!(?:has|have|had|is|was|were|are|be|been|will|would|could|can|may|might|must|"
-    r"should|shall|did|does|do|also|then|now|still|and|or|nor|but|of|in|on|at|to|for|with|"
-    r"by|from|that|which|who|whose|as|said|told|itself|last|this|its|not|never|met|"
-    r"under|over|after|before|into|since|until|against|during|about|a|an|the)\b)"
-    r"[a-z]+(?<!s)(?<!ed)(?<!ly)\b(?![’'-])"
-)
-_LATTER_FORMER = re.compile(r"\b(?:the|The)\s+(?P<w>latter|former)\b")
-_THE_SAME = re.compile(r"\b(?:the|The)\s+same\s+(?P<head>\w+)")
 _ROLE_REFERENCE = re.compile(  # "the (Chinese) foreign minister", not followed by a name
     r"\b(?P<det>the|The)\s+(?:(?!(?:vice|prime|first|foreign|defen[cs]e|finance|treasury|special|"
     r"chief|top|high|head|permanent|secretary)\b)(?P<dem>(?-i:[A-Z])[a-z]+|"
@@ -82,61 +61,24 @@ _ROLE_REFERENCE = re.compile(  # "the (Chinese) foreign minister", not followed 
 _HOME_OFFICE_ROLES = frozenset(
     {"prime minister", "president", "foreign minister", "foreign secretary", "chancellor"}
 )
-# "the top U.S. diplomat", "the top Chinese diplomat", no name after it
-_TOP_DIPLOMAT_REFERENCE = re.compile(
-    r"\b(?:the|The)\s+(?P<r>top\s+(?P<dem>U\.S\.|US|[A-Z][a-z]+)\s+(?:diplomat|envoy))(?![\w-])"
-    r"(?!\s+(?:of\s+)?[A-Z])"
-)
-_TOP_DIPLOMAT_REFERENCE_SCAN = head_scan(_TOP_DIPLOMAT_REFERENCE)
-# "Russia's top diplomat", "Arvelia's chief diplomat", no name after it
-_OWN_TOP_DIPLOMAT = re.compile(
-    r"\b(?P<dem>[A-Z][\w.]*)[’']s\s+(?P<r>(?P<top>top|chief)\s+(?:diplomat|envoy))(?![\w-])"
-    r"(?!\s+(?:of\s+)?[A-Z])"
-)
+_TOP_DIPLOMAT_REFERENCE_SCAN = head_scan(RX.TOP_DIPLOMAT_REFERENCE)
 # (the head is the second chunk or the third: "Russia", "'s"?, "top")
-_OWN_TOP_DIPLOMAT_SCAN = Scan(_OWN_TOP_DIPLOMAT, group_words(_OWN_TOP_DIPLOMAT, "top"), chunks=2)
-# "the Kremlin chief", "the Kremlin leader" with no name after it: Russia's president
-_KREMLIN_CHIEF = re.compile(
-    r"\b(?:the|The)\s+(?P<r>Kremlin\s+(?:chief|leader|boss))(?![\w-])(?!\s+(?:of\s+)?[A-Z])"
+_OWN_TOP_DIPLOMAT_SCAN = Scan(
+    RX.OWN_TOP_DIPLOMAT, group_words(RX.OWN_TOP_DIPLOMAT, "top"), chunks=2
 )
-_KREMLIN_CHIEF_SCAN = head_scan(_KREMLIN_CHIEF)
-# "the UN chief", "the U.N. Secretary-General" with no name after it: the UN's
-# Secretary-General the article names
-_UN_CHIEF_REFERENCE = re.compile(
-    r"\b(?:the|The)\s+(?P<r>(?:UN|U\.N\.|United\s+Nations)\s+(?:chief|head|"
-    r"[Ss]ecretary[- ][Gg]eneral))(?![\w-])(?!\s+(?:of\s+)?[A-Z])"
-)
-_UN_CHIEF_REFERENCE_SCAN = head_scan(_UN_CHIEF_REFERENCE)
-# A speaker told by a capitalised title and maybe its state, no name, then a verb of
-# saying: "the Head of State said" (in a state's own release: its head of state), "the
-# President of Ukraine said" (the one holding it the article names)
-_TITLE_SPEAKS = re.compile(
-    r"\b(?:the|The)\s+(?P<r>(?P<role>Head\s+of\s+State|President|Prime\s+Minister|"
-    r"Foreign\s+Minister|Chancellor|King|Queen|Emir)(?:\s+of\s+(?:the\s+)?"
-    r"(?P<st>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}))?)[ \t]+(?:said|says|noted|stressed|"
-    r"added|stated|emphasi[sz]ed|declared|underlined)\b"
-)
-_TITLE_SPEAKS_SCAN = head_scan(_TITLE_SPEAKS)
+_KREMLIN_CHIEF_SCAN = head_scan(RX.KREMLIN_CHIEF)
+_UN_CHIEF_REFERENCE_SCAN = head_scan(RX.UN_CHIEF_REFERENCE)
+_TITLE_SPEAKS_SCAN = head_scan(RX.TITLE_SPEAKS)
 _ANON_SCAN = Scan(_ANON, _ANON_HEADS, chunks=7)  # det + three modifiers of up to two words
 _ROLE_REFERENCE_SCAN = Scan(_ROLE_REFERENCE, _LOWER_ROLE_HEADS, chunks=2)  # "the Chinese …"
 _ORG_REFERENCE_SCAN = Scan(_ORG_REFERENCE, _ORG_REFERENCE_HEADS, chunks=1)  # "the …"
-_LATTER_FORMER_SCAN = Scan(_LATTER_FORMER, group_words(_LATTER_FORMER, "w"), chunks=1)
-_THE_ANON = re.compile(
-    r"\b(?:the|The)\s+(?P<head>source|official|diplomat|negotiator|aide|adviser)\b"
-    r"(?=\s*[,.;:]|\s+(?:said|says|told|added|described|declined|spoke|who|had|has|was|is|"
-    r"would|will|called|warned|insisted|did|also|later|then)\b)"
-)
-_OWNED_SPOKES = re.compile(  # "Mr. Ban's spokesperson"
-    r"\b(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?P<owner>[A-Z][\w-]+)[’']s\s+"
-    r"(?P<head>spokesperson|spokesman|spokeswoman)\b"
-)
+_LATTER_FORMER_SCAN = Scan(RX.LATTER_FORMER, group_words(RX.LATTER_FORMER, "w"), chunks=1)
 # (the head is the third chunk at most: "Mr.", "Ban's", "spokesperson")
-_OWNED_SPOKES_SCAN = Scan(_OWNED_SPOKES, group_words(_OWNED_SPOKES, "head"), chunks=2)
-_THE_ANON_SCAN = Scan(_THE_ANON, group_words(_THE_ANON, "head"), chunks=1)
+_OWNED_SPOKES_SCAN = Scan(RX.OWNED_SPOKES, group_words(RX.OWNED_SPOKES, "head"), chunks=2)
+_THE_ANON_SCAN = Scan(RX.THE_ANON, group_words(RX.THE_ANON, "head"), chunks=1)
 # (by hand: "same", as entities' _PRESS_SERVICE_SCAN's "press")
-_THE_SAME_SCAN = Scan(_THE_SAME, frozenset({"same"}), chunks=1)
-_COUNTERPARTS = re.compile(r"\b(?:his|her|their)\s+(?P<dem>[A-Z][a-z]+\s+)?counterparts?\b")
-_COUNTERPARTS_SCAN = Scan(_COUNTERPARTS, frozenset(last_words(_COUNTERPARTS)), chunks=2)
+_THE_SAME_SCAN = Scan(RX.THE_SAME, frozenset({"same"}), chunks=1)
+_COUNTERPARTS_SCAN = Scan(RX.COUNTERPARTS, frozenset(last_words(RX.COUNTERPARTS)), chunks=2)
 # The titles "the leader" refers back to ("… said the Chilean leader").
 _LEADER_TITLES = frozenset(_HEAD_OF_STATE_TITLES + _HEAD_OF_GOVERNMENT_TITLES)
 
@@ -182,7 +124,7 @@ class ReferringRules(Clauses):
             head = m.group("head")
             # "a spokesman for the ministry", "the spokeswoman for Kral": whose spokesperson it
             # is names the source (the mention stays on the head: the principal is named too)
-            spoke_for = _SPOKES_FOR.match(text, e) if head.startswith("spokes") else None
+            spoke_for = RX.SPOKES_FOR.match(text, e) if head.startswith("spokes") else None
             # Only sources that speak or relay count: "… said", "according to …", "quoted by".
             before = text[max(0, s - 40) : s]
             after = text[spoke_for.end() if spoke_for else e :][:60]
@@ -212,7 +154,7 @@ class ReferringRules(Clauses):
                 and _rx(r"\b[A-Z][\w.]*[’']s\s+$").search(before)
             ):
                 continue  # "Russia's top diplomat": its foreign minister, resolved later
-            if not det and not mods and _NAME_THEN_OWNER.search(before):
+            if not det and not mods and RX.NAME_THEN_OWNER.search(before):
                 continue  # "Ana Lima, the ministry's spokesperson, said": Ana Lima
             if (
                 mods
@@ -242,7 +184,7 @@ class ReferringRules(Clauses):
             ):
                 continue  # "Foreign Ministry official Li Wei" or a name
             rel = (m.group("rel") or "").strip()
-            ma = _ANON_REL_AFTER.match(text, e)
+            ma = RX.ANON_REL_AFTER.match(text, e)
             if not rel and ma:
                 rel = ma.group("rel").strip()
             country = None
@@ -412,7 +354,7 @@ class ReferringRules(Clauses):
         for m in self.scan_unquoted(_ORG_REFERENCE_SCAN):
             if self.covered(m.start(), m.end()):
                 continue
-            if _NOUN_AFTER.match(self.text, m.end()):
+            if RX.NOUN_AFTER.match(self.text, m.end()):
                 continue  # "the group photo", "the party leader": a modifier, no reference
             org = self._recent_org(m.start(), m.group("w").lower())
             if org is not None:

@@ -14,12 +14,13 @@ from __future__ import annotations
 
 import re
 
-from diplokg.extract.clauses import _QUOTED, _REPORTING_CLAUSE, Clauses
+from diplokg.extract.clauses import Clauses
 from diplokg.extract.patterns import (
     _COMMON_CAPS,
     _MEDIA,
     _words,
 )
+from diplokg.extract.regexes import RX
 from diplokg.extract.state import _add_alias, _Pos
 from diplokg.extract.text import _fold, _rx, tokens
 
@@ -62,30 +63,7 @@ _UNNAMED_MEDIA_BY = re.compile(  # the medium after a word of relaying
     r"\s+(?:the\s+)?(?:(?:country|nation|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)[’']s\s+)?"
     + _UNNAMED_MEDIA_NP
 )
-_QUALIFIED_MEDIUM = re.compile(  # what makes "media", "television", "radio" a relay
-    r"(?:[A-Z]\w+|state|state-run|state-owned|official|semi-official|local|national|public|"
-    r"government|pro-government|government-run|independent|opposition)\s|"
-    r".*\b(?:reports|outlets|agencies|networks|channels|stations|broadcasters|newspapers)$"
-)
-_MEDIUM_NOUN_TOLD = re.compile(  # after a medium's name: " news agency reported"
-    r"\s+(?:news\s+agency|agency|newspaper|daily|weekly|broadcaster|channel|television|TV|"
-    r"radio|website|network|news\s+site)\s+(?:(?:also|later|then)\s+)?(?:reported|reports|"
-    r"said|says|quoted|showed|shows|aired|broadcast|carried|cited)\b"
-)
-_MEDIUM_CITING_TOLD = re.compile(  # after a medium's name: ", citing a source, reported"
-    r",\s+(?:citing|quoting)\s+[^,;“”\"]{1,100},\s+(?:also\s+)?(?:reported|reports|said|says|"
-    r"wrote)\b"
-)
 _GUESSED_ACRONYM = "entity:acronym"  # an unknown acronym, a body of no known kind
-_AND_THE = re.compile(r",?\s+(?:and|as\s+well\s+as)\s+(?:the\s+)?")  # "Interfax and the Guardian"
-_BODY_RELAY_BY = re.compile(  # "quoted by the Kremlin as saying", "According to the ministry,"
-    r"\b(?:(?:quoted|cited)\s+(?:as\s+saying\s+)?by|[Aa]ccording\s+to(?:\s+(?:a|the)\s+"
-    r"(?:[\w-]+\s+)?(?:statement|readout|read-out|communiqu[ée]|transcript|gist|summary|"
-    r"press\s+release)(?:\s+of\s+the\s+(?:talks|meeting|call|conversation))?\s+(?:from|by|of|"
-    r"(?:issued|released|published|provided)\s+by))?)"
-    r"\s+(?:the\s+)?"
-)
-_BODY_QUOTED = re.compile(r"\s+(?:also\s+)?(?:quoted|cited)\s")  # "The Kremlin quoted X as"
 _OUTLET_BY = re.compile(
     rf"\b(?:quoted|cited)\s+by\s+(?:the\s+)?{_OUTLET}\s+as\s+(?:saying|telling|stating)\b"
 )
@@ -120,30 +98,6 @@ _THE_MEDIUM_TOLD = re.compile(
     r"said|says|showed|aired|carried|wrote)\b"
 )
 _SPOKES_AFTER = re.compile(rf"[’']?s?\s+(?:[a-z-]+\s+){{0,2}}?{_SPOKES_WORDS},?\s+")
-_ACCORDING_TO_A = re.compile(r"\b[Aa]ccording\s+to\s+(?:a|the)\s+")  # "… a White House readout"
-_DOC_AFTER = re.compile(
-    r"\s+(?:readout|read-out|statement|transcript|communiqu[ée]|release|press\s+release)\b"
-)
-_CARRIED_BY = re.compile(  # "in comments carried by TASS", "said on CNN", "Interviewed by CNN"
-    r"(?:\b(?:carried|published|aired|broadcast|released|run|posted|reported|televised|"
-    r"[Ii]nterviewed)\s+"
-    r"(?:(?:on|late\s+on|early\s+on)\s+\w+\s+)?by|\b(?:said|spoke|speaking|appearing|appeared|"
-    r"broadcast|aired|televised|shown)\s+on)\s+(?:the\s+)?"
-    # (the medium's description before its name: "carried by state broadcaster CCTV",
-    # "by Chinese state television outlet CCTV", "by the official")
-    r"(?:(?:[A-Z][a-z]+(?:an|ian|ese|ish|i)|state|state-run|state-owned|official|"
-    r"semi-official|public|national|government|broadcaster|television|TV|outlet|news|agency|"
-    r"channel|network|radio|daily|newspaper)\s+){0,5}$"
-)
-
-_STATEMENT_BY = re.compile(  # "a statement issued by", "… issued today by the Spokesman for"
-    r"\bstatement\s+(?:was\s+)?(?:issued|released|attributable|made)\s+(?:today\s+|on\s+\w+\s+)?"
-    r"(?:by|to)\s+"
-)
-_SPOKESPERSON_OF = re.compile(  # after _STATEMENT_BY: "Mr. Ban’s spokesperson", "his spokesman"
-    r"(?:the\s+|a\s+)?(?P<np>(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}[’']s|"
-    r"his|her)\s+(?:[Ss]pokes(?:person|man|woman))\b"
-)
 
 
 def _but_the_publisher(rules: Clauses, media: list[str]) -> list[str]:
@@ -196,20 +150,20 @@ def _more_media(rules: Clauses, lo: int, hi: int, key: str, found: list[str]) ->
         if (
             ent.rule == _GUESSED_ACRONYM
             and ent.type == "group"
-            and _MEDIUM_NOUN_TOLD.match(rules.text, mm.end, hi)
+            and RX.MEDIUM_NOUN_TOLD.match(rules.text, mm.end, hi)
         ):
             ent.type = _MEDIA  # ("Russia's RIA news agency reported": a medium)
         if ent.type != _MEDIA or mm.key == key or rules.in_quote(mm.start):
             continue
         if mm.key in found or mm.key in out:
-            nxt = _AND_THE.match(rules.text, mm.end, hi)
+            nxt = RX.AND_THE.match(rules.text, mm.end, hi)
             other = rules.mention_at(nxt.end()) if nxt is not None else None
             if other is not None and rules.ents[other.key].type == _MEDIA:
                 out.append(other.key)
         elif (
-            _MEDIUM_NOUN_TOLD.match(rules.text, mm.end, hi)
-            or _MEDIUM_CITING_TOLD.match(rules.text, mm.end, hi)
-        ) or _CARRIED_BY.search(rules.text, max(lo, mm.start - 50), mm.start):
+            RX.MEDIUM_NOUN_TOLD.match(rules.text, mm.end, hi)
+            or RX.MEDIUM_CITING_TOLD.match(rules.text, mm.end, hi)
+        ) or RX.CARRIED_BY.search(rules.text, max(lo, mm.start - 50), mm.start):
             out.append(mm.key)
     return [k for k in _but_the_publisher(rules, out) if k != key]
 
@@ -237,13 +191,13 @@ def _body_relays(rules: Clauses, lo: int, hi: int, key: str) -> list[str]:
         held = _SPOKES_AFTER.match(text, mm.end)
         if held is not None and rules.mention_at(held.end()) is not None:
             continue  # ("Kremlin spokesman Dmitry Peskov": the spokesman)
-        by = _BODY_RELAY_BY.search(text, max(lo, mm.start - 70), mm.start)
-        doc = _ACCORDING_TO_A.search(text, max(lo, mm.start - 20), mm.start)
+        by = RX.BODY_RELAY_BY.search(text, max(lo, mm.start - 70), mm.start)
+        doc = RX.ACCORDING_TO_A.search(text, max(lo, mm.start - 20), mm.start)
         if (
             (by is not None and by.end() == mm.start)
-            or (doc is not None and doc.end() == mm.start and _DOC_AFTER.match(text, mm.end))
+            or (doc is not None and doc.end() == mm.start and RX.DOC_AFTER.match(text, mm.end))
             or (
-                _BODY_QUOTED.match(text, mm.end)
+                RX.BODY_QUOTED.match(text, mm.end)
                 and any(m2.key == key for m2 in rules.mentions_between(mm.end, mm.end + 80))
             )
         ):
@@ -327,12 +281,12 @@ def _carried_described_media(rules: Clauses, lo: int, hi: int, key: str) -> list
     """As ``carried_relays`` for media named only by description or not known
     before: "State media reported that X inspected … He called them “…”" carries
     the state media (the sentence before reports and names the speaker)."""
-    if _REPORTING_CLAUSE.search(_QUOTED.sub(" ", rules.text[lo:hi])) or lo <= 0:
+    if RX.REPORTING_CLAUSE.search(RX.QUOTED.sub(" ", rules.text[lo:hi])) or lo <= 0:
         return []
     s0, e0 = rules.sent(lo - 1)
     if rules.para(s0) != rules.para(lo) or s0 >= lo:
         return []
-    if not _REPORTING_CLAUSE.search(_QUOTED.sub(" ", rules.text[s0:e0])):
+    if not RX.REPORTING_CLAUSE.search(RX.QUOTED.sub(" ", rules.text[s0:e0])):
         return []
     if not any(m.key == key for m in rules.mentions_between(s0, e0)):
         return []
@@ -368,7 +322,7 @@ def _pair_media(rules: Clauses, lo: int, hi: int, found: list[str]) -> None:
     for mm in rules.mentions_between(lo, hi):
         if rules.ents[mm.key].type != _MEDIA or mm.key in found or rules.in_quote(mm.start):
             continue
-        nxt = _AND_THE.match(rules.text, mm.end, hi)
+        nxt = RX.AND_THE.match(rules.text, mm.end, hi)
         other = rules.mention_at(nxt.end()) if nxt is not None else None
         if other is not None and other.key in found and mm.key != rules.publisher_key:
             found.insert(found.index(other.key), mm.key)
@@ -387,7 +341,7 @@ def _unnamed_media(rules: Clauses, lo: int, hi: int, key: str) -> list[str]:
     for rx in (_UNNAMED_MEDIA_TOLD, _UNNAMED_MEDIA_BY):
         for m in rx.finditer(rules.text, lo, hi):
             name = m.group("um")
-            if rules.in_quote(m.start("um")) or not _QUALIFIED_MEDIUM.match(name):
+            if rules.in_quote(m.start("um")) or not RX.QUALIFIED_MEDIUM.match(name):
                 continue
             at = rules.mention_at(m.start("um"))
             if at is not None and rules.ents[at.key].type == _MEDIA:
@@ -409,8 +363,8 @@ def _spokesperson_relay(rules: Clauses, lo: int, hi: int, key: str) -> str | Non
     ("said a statement issued by Mr. Ban’s spokesperson"): an unnamed person, the
     first relay, holding that office in the body the principal serves."""
     text = rules.text
-    m = _STATEMENT_BY.search(text, lo, hi)
-    sp = _SPOKESPERSON_OF.match(text, m.end()) if m else None
+    m = RX.STATEMENT_BY.search(text, lo, hi)
+    sp = RX.SPOKESPERSON_OF.match(text, m.end()) if m else None
     if sp is None or sp.end() > hi or _statement_principal(rules, sp.end()) != key:
         return None
     name = f"spokesperson for {rules.ents[key].name}"  # (named again when all is read)
@@ -470,7 +424,7 @@ def _statement_principal(rules: Clauses, pos: int) -> str | None:
     spokesperson", "issued today by the Spokesperson for … Ban Ki-moon": Ban."""
     text = rules.text
     found = None
-    for m in _STATEMENT_BY.finditer(text, max(0, pos - 3000), pos + 200):
+    for m in RX.STATEMENT_BY.finditer(text, max(0, pos - 3000), pos + 200):
         if m.start() >= pos + 120:
             break
         # the first person named next in the sentence: "by Mr. Ban’s spokesperson", "by

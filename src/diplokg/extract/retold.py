@@ -7,30 +7,11 @@ out."""
 
 from __future__ import annotations
 
-import re
-
 from diplokg.extract.clauses import Clauses
+from diplokg.extract.regexes import RX
 from diplokg.extract.text import _rx, head_scan
 
-#: A sentence opening on the two who met and a verb of their meeting.
-_THEY_MET = re.compile(
-    r"(?:They|The\s+two(?:\s+(?:leaders|ministers|sides|men|women|presidents|diplomats|"
-    r"foreign\s+ministers|officials))?)\s+(?:also\s+|then\s+|later\s+|first\s+)?"
-    r"(?:met|talked|held\s+(?:[\w-]+\s+)?talks|conferred|sat\s+down)\b|"
-    # the meeting or the ceremony told as a noun: "The signing of the agreements was held
-    # at the Great Hall of the People on Monday, May 15", "The talks took place in Hanoi"
-    r"The\s+(?:(?:bilateral\s+|official\s+)?(?:meeting|talks|summit)|signing(?:\s+ceremony|"
-    r"\s+of\s+the\s+(?:[\w-]+\s+){0,3}?(?:agreements?|deals?|accords?|documents|"
-    r"memorand(?:um|a)(?:\s+of\s+understanding)?|MOUs?|MoUs?))?)\s+"
-    r"(?:was\s+held|were\s+held|took\s+place)\b"
-)
-
-#: A meeting named by two surnames: "the Kishida-Wang meeting", "The Putin–Xi talks".
-_PAIR_NAMED = re.compile(
-    r"\b[Tt]he\s+(?P<a>[A-Z][\w’'-]*?[a-z])[-–](?P<b>[A-Z][\w’']*[a-z])\s+"
-    r"(?:meeting|talks|summit|encounter)\b"
-)
-_PAIR_NAMED_SCAN = head_scan(_PAIR_NAMED)
+_PAIR_NAMED_SCAN = head_scan(RX.PAIR_NAMED)
 
 
 class RetoldRules(Clauses):
@@ -47,7 +28,7 @@ class RetoldRules(Clauses):
         for start in sorted({self.sent(ev.span[0])[1] for ev in self.events}):
             ws = _rx(r"\s*").match(text, start)
             pos = ws.end() if ws is not None else start
-            m = _THEY_MET.match(text, pos)
+            m = RX.THEY_MET.match(text, pos)
             if m is None or self.in_quote(pos):
                 continue
             sent_start, sent_end = self.sent(pos)

@@ -14,57 +14,12 @@ import bisect
 import re
 
 from diplokg.extract.clauses import Clauses
-from diplokg.extract.patterns import (
-    _MEDIA,
-    _PREP_BEFORE,
-    _TITLE_WORDS,
-)
+from diplokg.extract.patterns import _MEDIA, _TITLE_WORDS
+from diplokg.extract.regexes import RX
 from diplokg.extract.text import _fold, _rx, tokens
-from diplokg.extract.titles import (
-    _LEADER_TITLE,
-    _SERVES_STATE,
-)
 
-_VISIT_TO_BEFORE = re.compile(
-    r"\b(?:arriv(?:ed|es|ing)\s+in|visit(?:s|ed|ing)?(?:\s+to)?|trip\s+to|travel(?:l)?ed\s+to|"
-    r"stop(?:-?over)?\s+in|"
-    r"(?:one|two|three|four|five)-day\s+(?:\w+\s+)?(?:visit|trip)\s+to)"
-    r"\s+(?:the\s+)?$"
-)
-_VISIT_ASIDE_BEFORE = re.compile(
-    r"\b(?:after|before|prior\s+to|following|since|ahead\s+of)\s+"
-    r"(?:(?:he|she|they|his|her|their|its|the)\s+)?(?:\w+\s+)?$"
-)
-_SIDE_INCLUDED = re.compile(
-    r"\b[Tt]he\s+(?P<who>[A-Z][\w.]*(?:\s+[A-Z][\w]*)?)\s+(?:side|delegation|team|"
-    r"participants|negotiators)\s+(?:included|includes|comprised|were|was\s+led\s+by|"
-    r"is\s+led\s+by)\b"
-)
 _DEPUTY_OF = {"vice president": "president"}  # a deputy's title and the one they deputise
-_HEAD_TITLE = re.compile(r"President|Prime Minister|Chancellor|King|Queen|Emir|Premier")
-# A story's dateline, in its first lines: "MANILA - ", "ANKARA (AA) - ", "BEIJING, Dec. 12
-# (Xinhua) -- ", "Jakarta – ".
-_DATELINE = re.compile(
-    r"[ \t]*(?P<city>[A-Z][A-Za-z’'.-]+(?:[ \t]+[A-Z][A-Za-z’'.-]+){0,2})"
-    r"(?:,[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|,[ \t]+\d{1,2}[ \t]+[A-Z][a-z]{2,8})?"
-    r"(?:[ \t]*\([A-Za-z .]{1,20}\))?[ \t]*(?:--|[-–—])[ \t]+"
-)
 _DATELINE_LEAD = 400  # (how far into the text a dateline's line may start)
-_TRIP_AFTER = re.compile(
-    r"\b(?:arriv(?:ed|es|ing)|landed|flew|travel(?:l?ed|s|l?ing)|visit(?:s|ed)|"
-    r"(?:to|will|would)\s+visit|(?:is|was|are|were)\s+visiting|"
-    r"(?:is|was|are|were)\s+on\s+an?\s+(?:[\w-]+\s+){0,3}(?:visit|trip|tour))\b"
-)
-# Between two titled names of one list: "A, Defence Minister B", "A and Deputy Minister B".
-_LIST_JOIN_BEFORE = re.compile(r"(?:,|,?[ \t]+and)[ \t]+$")
-_JUNIOR_TITLE = re.compile(
-    r"(?:Deputy|Vice|Assistant|Under|Junior|Acting|State|Parliamentary|Permanent|Chief\s+of)\b"
-    r"|(?:\w+\s+){0,2}Minister\s+of\s+State\b"
-)
-_MET_BEFORE = re.compile(  # the one a visitor meets
-    r"\b(?:talks\s+with|(?:meet|met|meets|meeting|speaking|spoke)(?:\s+with)?|(?:received|welcomed|"
-    r"hosted|greeted)\s+by|call(?:ed)?\s+on)\s+$"
-)
 # What follows a state's name when a title takes it ("Sundaran ambassador", "Peru’s former
 # foreign minister"), and what comes before it ("the foreign minister of Peru").
 _TITLE_AFTER_STATE = re.compile(rf"(?:[’']s)?\s+(?:[\w-]+\s+){{0,2}}?(?i:{_TITLE_WORDS})\b")
@@ -88,7 +43,9 @@ def _its_referent(rules: Clauses, pos: int) -> str | None:
             ent = rules.ents[mm.key]
             if not ent.is_org or ent.type == _MEDIA or rules.in_quote(mm.start):
                 continue
-            if mm.how == "qualifier" or _PREP_BEFORE.search(text, max(0, mm.start - 40), mm.start):
+            if mm.how == "qualifier" or RX.PREP_BEFORE.search(
+                text, max(0, mm.start - 40), mm.start
+            ):
                 continue
             return mm.key
     return None
@@ -171,7 +128,7 @@ def _leader_serves(rules: Clauses, holder: str, role: str) -> str | None:
     """The one state or organisation a well-known office holder serves ("President
     Mugabe": Zimbabwe), for a title of government or diplomacy, in a year they
     served it (a former leader keeps a courtesy title: "President Mbeki" in 2012)."""
-    if not _LEADER_TITLE.search(role):
+    if not RX.LEADER_TITLE.search(role):
         return None
     ent = rules.ents[holder]
     for name in (ent.name, *ent.aliases):
@@ -217,13 +174,6 @@ def _org_leading(rules: Clauses, start: int, end: int) -> tuple[str | None, int]
     return key, cut
 
 
-#: A lower-case title apposed after a name, up to the body it is held at: ", the official
-#: spokesperson for the ", ", a senior adviser at " (see _apposed_body_state).
-_APPOSED_BODY_TITLE = re.compile(
-    r",[ \t]+(?:the[ \t]+|an?[ \t]+)?(?:[a-z][\w-]*[ \t]+){1,4}(?:for|of|at|to)[ \t]+(?:the[ \t]+)?"
-)
-
-
 def _body_after_comma(rules: Clauses, end: int) -> str | None:
     """A government body or organisation named right after ``end`` and a comma, which
     ends the clause's subject ("X, U.S. Department of the Interior signed", "X, Y and")."""
@@ -244,7 +194,7 @@ def _apposed_body_state(rules: Clauses, end: int) -> str | None:
     """The state of the body a title apposed after the name ``end`` ends is held at ("X,
     the official spokesperson for the Egyptian Ministry of Foreign Affairs"): the state,
     or the one whose name or demonym starts the body's (None: no such title)."""
-    m = _APPOSED_BODY_TITLE.match(rules.text, end)
+    m = RX.APPOSED_BODY_TITLE.match(rules.text, end)
     if m is None:
         return None
     mm = rules.mention_at(m.end())
@@ -266,7 +216,7 @@ def _apposed_body_state(rules: Clauses, end: int) -> str | None:
 def _state_served_after(rules: Clauses, end: int) -> str | None:
     """The state a person named right before ``end`` signs for, represents or acts for
     in the same clause ("X signed for the Republic of Y", "X, for Y,")."""
-    m = _SERVES_STATE.match(rules.text, end, min(len(rules.text), end + 200))
+    m = RX.SERVES_STATE.match(rules.text, end, min(len(rules.text), end + 200))
     if m is None:
         return None
     for mm in rules.mentions_between(m.end() - 1, m.end() + 80):
@@ -339,7 +289,7 @@ def _side_state(rules: Clauses, pos: int) -> str | None:
     """The state whose delegation the sentence lists up to ``pos``: "The U.S. side
     included …", "The North Korean delegation was led by …"."""
     sent_start, _ = rules.sent(pos)
-    m = _SIDE_INCLUDED.search(rules.text, sent_start, pos)
+    m = RX.SIDE_INCLUDED.search(rules.text, sent_start, pos)
     if m is None or _rx(r"[.;]|[’']s\b").search(rules.text, m.end(), pos):
         return None  # (not past another's title: "led by the Crown Prince’s adviser")
     who = m.group("who")
@@ -357,10 +307,10 @@ def _listed_with(rules: Clauses, pos: int, role: str) -> str | None:
     heading a state or government, nor the listed title again ("Turkish Foreign Minister A
     and Foreign Minister B"): that is another state's counterpart."""
     bare = role.strip()
-    if _HEAD_TITLE.match(bare):
+    if RX.HEAD_TITLE.match(bare):
         return None
     text = rules.text
-    join = _LIST_JOIN_BEFORE.search(text, max(0, pos - 8), pos)
+    join = RX.LIST_JOIN_BEFORE.search(text, max(0, pos - 8), pos)
     if join is None:
         return None
     prev = next(
@@ -386,7 +336,7 @@ def _listed_with(rules: Clauses, pos: int, role: str) -> str | None:
         return None
     if (
         "," not in join.group()
-        and not _JUNIOR_TITLE.match(bare)
+        and not RX.JUNIOR_TITLE.match(bare)
         and not any(p.rule.endswith("+listed-with") for p in held)
     ):
         # "Trade Minister A and Minister for X B signed …": two ministers of a pair may
@@ -403,10 +353,10 @@ def _dateline_state(rules: Clauses, pos: int) -> str | None:
     ls = text.rfind("\n", 0, pos) + 1
     if ls > _DATELINE_LEAD:
         return None
-    m = _DATELINE.match(text, ls)
+    m = RX.SERVING_DATELINE.match(text, ls)
     if m is None or m.end() > pos or rules.sent(pos)[0] > m.end():
         return None
-    if _states_named(rules, m.end(), pos) or _TRIP_AFTER.search(text, pos, rules.sent(pos)[1]):
+    if _states_named(rules, m.end(), pos) or RX.TRIP_AFTER.search(text, pos, rules.sent(pos)[1]):
         return None  # ("MANILA - Foreign Minister X arrived on Monday": a visitor's, maybe)
     city = m.group("city")
     words = tuple(_fold(t) for _, _, t in tokens(city.title() if city.isupper() else city))
@@ -429,7 +379,7 @@ def _leader_poss_before(rules: Clauses, pos: int) -> tuple[str, int] | None:
         for p in rules.positions
         if p.status == "current"
         and rules.ents[p.org].type == "state"
-        and _HEAD_TITLE.fullmatch(p.role)
+        and RX.HEAD_TITLE.fullmatch(p.role)
         and (rules.ents[p.holder].name == name or rules.ents[p.holder].name.endswith(" " + name))
     }
     if len(states) == 1:
@@ -450,14 +400,14 @@ def _visit_host(rules: Clauses, pos: int, holder: str, role: str) -> str | None:
         state = mm.key if ent.type == "state" else (ent.country if ent.is_place else None)
         if state is None or rules.in_quote(mm.start):
             continue
-        visit = _VISIT_TO_BEFORE.search(text, max(0, mm.start - 40), mm.start)
-        if visit is not None and not _VISIT_ASIDE_BEFORE.search(
+        visit = RX.VISIT_TO_BEFORE.search(text, max(0, mm.start - 40), mm.start)
+        if visit is not None and not RX.VISIT_ASIDE_BEFORE.search(
             text, max(0, visit.start() - 30), visit.start()
         ):  # ("after he visits Y", "prior to his visit to Y": another leg, not this one)
             host = state
     if host is None:
         return None
-    if _MET_BEFORE.search(text, max(0, pos - 40), pos) is None:
+    if RX.MET_BEFORE.search(text, max(0, pos - 40), pos) is None:
         return None  # not the one met: perhaps the visitor
     if any(
         p.org == host and p.role.lower() == role.strip().lower() and p.holder != holder

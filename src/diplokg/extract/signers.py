@@ -13,20 +13,13 @@ from __future__ import annotations
 import bisect
 import re
 
-from diplokg.extract.agreeing import (
-    _AND_I,
-    _HELD_MEETING,
-    _OPENING_SUBJECT,
-    _THEY,
-    _THOSE_WHO_MET,
-    _VERB_NEXT,
-    _WE,
-)
+from diplokg.extract.agreeing import _THEY, _THOSE_WHO_MET
 from diplokg.extract.clauses import Clauses
 from diplokg.extract.patterns import (
     _NUMBERS,
     _negation,
 )
+from diplokg.extract.regexes import RX
 from diplokg.extract.text import _fold, _rx
 
 
@@ -184,7 +177,7 @@ def _they_parties(rules: Clauses, pos: int, depth: int = 0) -> list[str]:
         i -= 1
     if i > 0 and depth < 3:
         lo = rules.sent_starts[i - 1]
-        om = _OPENING_SUBJECT.match(text, lo, rules.sent_ends[i - 1])
+        om = RX.OPENING_SUBJECT.match(text, lo, rules.sent_ends[i - 1])
         if om is not None and om.group("they"):
             return _they_parties(rules, om.start("they"), depth + 1)
         if om is not None and om.group("group"):
@@ -205,7 +198,7 @@ def _they_parties(rules: Clauses, pos: int, depth: int = 0) -> list[str]:
             ):
                 continue
             lst = rules.list_after(first.start, kinds=("org", "person"))
-            if lst is not None and len(lst[0]) >= 2 and _VERB_NEXT.match(text, lst[1]):
+            if lst is not None and len(lst[0]) >= 2 and RX.VERB_NEXT.match(text, lst[1]):
                 return [k for k in _as_states(rules, lst[0]) if not rules.ents[k].is_place]
     for ev in sorted(rules.events, key=lambda e: e.span[0], reverse=True):
         if ev.kind == "meeting" and ev.status == "held" and lo <= ev.span[0] < pos:
@@ -299,9 +292,9 @@ def _clause_parties(rules: Clauses, sent_start: int, s: int) -> list[str]:
         return _clause_parties(rules, *label)
     if _THEY.search(clause):
         return _they_parties(rules, s)
-    if _WE.fullmatch(clause):
+    if RX.WE.fullmatch(clause):
         return _release_issuers(rules, s)  # "We agreed to …" in a joint release: its issuers
-    im = _AND_I.search(clause)
+    im = RX.AND_I.search(clause)
     speaker = rules.speaker_at(s) if im is not None and not rules.in_quote(s) else None
     if im is not None and speaker is not None:
         # "Prime Minister Howard and I have agreed …" in a transcript: the speaker too
@@ -360,7 +353,7 @@ def _day_of_told_meeting(rules: Clauses, s: int, parties: list[str]) -> tuple[in
     a meeting with B"), drafted or not, when its sentence names one of the ``parties``
     (or one holding its post): when those who agreed there did."""
     last = None
-    for hm in _HELD_MEETING.finditer(rules.text, 0, s):
+    for hm in RX.HELD_MEETING.finditer(rules.text, 0, s):
         if not rules.in_quote(hm.start()):
             last = hm
     if last is None:

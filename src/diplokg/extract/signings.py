@@ -5,44 +5,17 @@ signing session; and a session to come ("A and B will sign …"), planned."""
 
 from __future__ import annotations
 
-import re
-
 from diplokg.extract.clauses import Clauses
+from diplokg.extract.regexes import RX
 from diplokg.extract.text import head_scan
 
-#: Each signer for a party, one session (see SigningRules.find_signers_for): "A signed the
-#: memorandum for X and B signed for Y", "A signed for X and B for Y at a ceremony".
-_SIGNERS_FOR = re.compile(
-    r"\bsigned\s+(?:(?:the|a|an|this|that|these|both)\s+(?:[\w’'-]+\s+){0,6}?)?"
-    r"(?:for|on\s+behalf\s+of)\s+(?:the\s+)?(?=[A-Z])"
-)
-_SIGNERS_FOR_SCAN = head_scan(_SIGNERS_FOR)
-_SIGNER_FOR = re.compile(  # after the next signer's name: "… B signed for Y", "… B for Y"
-    r",?\s+(?:(?:also\s+)?signed\s+(?:(?:the|it|them)\s+(?:[\w’'-]+\s+){0,4}?)?)?for\s+"
-    r"(?:the\s+)?(?=[A-Z])"
-)
-#: Who else was at a signing (see SigningRules.find_attended_signing): "C and D attended the
-#: signing in X", "The participation of C and D at the signing ceremony in X".
-_AT_SIGNING = re.compile(
-    r"\b(?:attended|witnessed|took\s+part\s+in|participated\s+in|(?:was|were)\s+(?:also\s+)?"
-    r"present\s+at)\s+the\s+(?:[\w-]+\s+){0,2}?signing\b|\b[Pp]articipation\s+of\s+"
-)
-_AT_SIGNING_SCAN = head_scan(_AT_SIGNING)
-_AT_THE_SIGNING = re.compile(r",?\s+(?:at|in)\s+the\s+(?:[\w-]+\s+){0,2}?signing\b")
+_SIGNERS_FOR_SCAN = head_scan(RX.SIGNERS_FOR)
+_AT_SIGNING_SCAN = head_scan(RX.AT_SIGNING)
 _SIGNING_RULES = frozenset(
     {"meeting:signing", "meeting:signed-by", "meeting:signed-for", "meeting:signers-for"}
 )
-#: Who represented a party (see SigningRules.find_represented_at_signing), and a signing told.
-_REPRESENTED = re.compile(r"\brepresented\s+(?=(?:the|their|his|her|its)\s|[A-Z])")
-_REPRESENTED_SCAN = head_scan(_REPRESENTED)
-_SIGNING_WORD = re.compile(r"\bsign(?:ed|ing)\b")
-#: A signing to come by its signers (see SigningRules.find_planned_signings): "A and B will
-#: sign", "A and B will this week sign", "A and B are to sign" (never "sign off", "sign up").
-_WILL_SIGN = re.compile(
-    r"\b(?:will|shall|are\s+(?:(?:due|set|expected|scheduled)\s+)?to)\s+"
-    r"(?:(?:this|next)\s+\w+\s+|also\s+|jointly\s+|formally\s+)?sign\b(?!\s+(?:off|up|on)\b)"
-)
-_WILL_SIGN_SCAN = head_scan(_WILL_SIGN)
+_REPRESENTED_SCAN = head_scan(RX.REPRESENTED)
+_WILL_SIGN_SCAN = head_scan(RX.WILL_SIGN)
 
 
 class SigningRules(Clauses):
@@ -65,7 +38,7 @@ class SigningRules(Clauses):
             for mm in self.mentions_between(party.end, sent_end):
                 if not self.ents[mm.key].is_person or mm.key in signers or mm.inner:
                     continue
-                fm = _SIGNER_FOR.match(text, mm.end, sent_end)
+                fm = RX.SIGNER_FOR.match(text, mm.end, sent_end)
                 other = self.mention_at(fm.end()) if fm else None
                 if other is None or not self.ents[other.key].is_org or other.key == party.key:
                     continue
@@ -100,7 +73,7 @@ class SigningRules(Clauses):
             if m.group().lower().startswith("participation"):
                 # ("the President of Colombia, Gustavo Petro": a state before its person)
                 lst = self.list_after(m.end(), kinds=("person", "org"))
-                am = _AT_THE_SIGNING.match(text, lst[1], sent_end) if lst else None
+                am = RX.AT_THE_SIGNING.match(text, lst[1], sent_end) if lst else None
                 if lst is None or am is None:
                     continue
                 who, end = [k for k in lst[0] if self.ents[k].is_person], am.end()
@@ -152,7 +125,7 @@ class SigningRules(Clauses):
             done.add(sent)
             sent_start, sent_end = sent
             who: list[str] = []
-            for rm in _REPRESENTED.finditer(text, sent_start, sent_end):
+            for rm in RX.REPRESENTED.finditer(text, sent_start, sent_end):
                 group = self._subject_list(sent_start, rm.start())
                 subj = None if group else self.subject_before(rm.start(), persons_only=True)
                 if subj is not None:
@@ -162,7 +135,7 @@ class SigningRules(Clauses):
             p = self.para(m.start())
             para_start = self.para_starts[p]
             para_end = self.para_starts[p + 1] if p + 1 < len(self.para_starts) else len(text)
-            if len(who) < 2 or not _SIGNING_WORD.search(text, para_start, para_end):
+            if len(who) < 2 or not RX.SIGNING_WORD.search(text, para_start, para_end):
                 continue
             span = (self._clause_start(sent_start, m.start(), who[0]), sent_end)
             self.add_meeting(who, span, m.start(), "meeting:represented-parties", 0.7)

@@ -9,28 +9,19 @@ from __future__ import annotations
 import re
 
 from diplokg.extract.clauses import _NAME_SUFFIXES, Clauses
-from diplokg.extract.namewords import (
-    _ACRONYM,
-    _CONNECTORS,
-    _HEADLINE_VERBS,
-    _NOT_ACRONYMS,
-    _NOUN_END,
-)
+from diplokg.extract.namewords import _CONNECTORS, _HEADLINE_VERBS, _NOT_ACRONYMS
 from diplokg.extract.patterns import (
     _PORTFOLIO_WORDS,
-    _SAY_AFTER,
     _demonym_like,
     _find_occurrences,
     _is_role_head,
     _words,
 )
+from diplokg.extract.regexes import RX
 from diplokg.extract.state import _add_alias, _Ent
 from diplokg.extract.text import _fold, _rx
 from diplokg.gazetteer import GazLeader
 
-# A given name in brackets after a surname ("President Hu (Jintao)").
-_GIVEN_IN_BRACKETS = re.compile(r"[ \t]*\(([A-Z][a-z]+(?:-[a-z]+)?)\)")
-_GOVERNMENT_INITIALS = re.compile(r"GO([A-Z]{1,2})|([A-Z]{1,2})G")  # "GOJ", "USG"
 # Nouns of a meeting, a body or a scheme: no name after a title ("the Australia-China CEO
 # Roundtable", "the Ministers Forum").
 _EVENT_NOUNS = frozenset(
@@ -38,12 +29,6 @@ _EVENT_NOUNS = frozenset(
         "Roundtable Round Panel Forum Dialogue Summit Conference Meeting Ministerial Session "
         "Programme Program Initiative Mechanism Framework Fund Network Partnership Council"
     )
-)
-
-# A spouse told by given name alone: "Joe and his wife Jill", "Kishida’s wife Yuko".
-_SPOUSE_BEFORE = re.compile(
-    r"(?:\b(?P<who>[A-Z][\w-]*)(?:[’']s?|[ \t]+and[ \t]+(?:his|her))|\b(?:his|her))[ \t]+"
-    r"(?:wife|husband|spouse)[ \t]+$"
 )
 
 
@@ -69,7 +54,7 @@ class SingleNameRules(Clauses):
         """The state whose government ``word`` abbreviates ("USG": the US Government,
         "GOJ": the Government of Japan), its own initials known to the lexicon or the one
         state of the article they begin."""
-        gm = _GOVERNMENT_INITIALS.fullmatch(word)
+        gm = RX.GOVERNMENT_INITIALS.fullmatch(word)
         if gm is None or word == "GOP":  # (the Grand Old Party, no government)
             return None
         short = gm.group(1) or gm.group(2)
@@ -131,14 +116,14 @@ class SingleNameRules(Clauses):
                 key = self._known_leader(word)  # "met Putin": a well-known office holder
             if key is None:
                 key = self._last_bearer(word, s)
-            if key is None and _ACRONYM.fullmatch(word):
+            if key is None and RX.ACRONYM.fullmatch(word):
                 key = self._state_in_capitals(word) or self._person_of_initials(word)
             if key is not None:
                 self.add_mention(s, e, key, "alias", 0.75)
                 _add_alias(self.ents[key], word)
                 continue
             if (
-                _ACRONYM.fullmatch(word)
+                RX.ACRONYM.fullmatch(word)
                 and word not in _NOT_ACRONYMS
                 and not had_role
                 and not self.in_quote(s)
@@ -175,7 +160,7 @@ class SingleNameRules(Clauses):
                         text.startswith(" for ", e) and _rx(r"[a-z]s[ \t]+$").search(text, s - 4, s)
                     )
                     or (word.endswith("s") and _fold(word[:-1]) in self.demonyms)  # "Australians"
-                    or _NOUN_END.search(word.rstrip("s"))
+                    or RX.NOUN_END.search(word.rstrip("s"))
                     or self.in_lower_case(word.lower())
                     or word in _EVENT_NOUNS  # "the Australia-China CEO Roundtable"
                     # "the Ministers of … of the Central Asian countries": an adjective
@@ -186,7 +171,7 @@ class SingleNameRules(Clauses):
                 # "Ministers Responsible for Trade": a headline's verb or noun, no name
                 continue
             if had_role:
-                given = _GIVEN_IN_BRACKETS.match(text, e)
+                given = RX.GIVEN_IN_BRACKETS.match(text, e)
                 if given is not None and not self.covered(given.start(1), given.end(1)):
                     # "President Hu (Jintao)": the full name, in the order written
                     ent = self.local_ent(
@@ -209,7 +194,7 @@ class SingleNameRules(Clauses):
                 s != sent_start
                 and not self.in_lower_case(word.lower())
                 and not _rx(r"[A-Z]{2,}s").fullmatch(word)  # "the FMs underlined": a plural
-                and _SAY_AFTER.match(after)
+                and RX.SAY_AFTER.match(after)
                 and not self.in_quote(s)
             ):
                 ent = self.local_ent(word, "person", rule="entity:speaker-name", conf=0.5)
@@ -234,7 +219,7 @@ class SingleNameRules(Clauses):
         person named last before it in the sentence ("Joe and his wife Jill": Jill Biden)."""
         text = self.text
         sent_start, _ = self.sent(pos)
-        sm = _SPOUSE_BEFORE.search(text, max(sent_start, pos - 40), pos)
+        sm = RX.SPOUSE_BEFORE.search(text, max(sent_start, pos - 40), pos)
         if sm is None or self.in_lower_case(word.lower()):
             return None
         # (the one named just before, by a name the article gives in full elsewhere too)

@@ -15,6 +15,7 @@ from operator import attrgetter
 
 from diplokg.extract.lexicon import _Cand, _lexicon
 from diplokg.extract.patterns import _PERSON_TYPES
+from diplokg.extract.regexes import RX
 from diplokg.extract.text import TextModel, _fold, _rx
 from diplokg.model.annotation import (
     Registry,
@@ -22,11 +23,6 @@ from diplokg.model.annotation import (
 from diplokg.model.dates import Resolution
 from diplokg.rdf.terms import slugify
 
-_DETERMINER = re.compile(r"(?:(?:the|The|a|an|A|An)\s+)?")
-# Around a date that is a wire story's dateline ("SEOUL, Nov. 1 (Yonhap) --"): the day the
-# story was filed, not the day of an agreement it tells of
-_DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z .’'-]+,[ \t]*$")
-_DATELINE_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*(?:--|—|–|-)\s")
 _MENTION_ORDER = attrgetter("order")
 
 
@@ -333,7 +329,7 @@ class State(TextModel):
         """The outermost mention starting at ``pos`` (after a determiner)."""
         mens, starts = self.mens, self.men_starts
         # (a determiner starts with one of these letters: elsewhere it matches nothing)
-        det = _DETERMINER.match(self.text, pos) if self.text[pos : pos + 1] in "tTaA" else None
+        det = RX.DETERMINER.match(self.text, pos) if self.text[pos : pos + 1] in "tTaA" else None
         for p in (pos, det.end() if det else pos):
             i = bisect.bisect_left(starts, p)
             best = None
@@ -394,8 +390,8 @@ class State(TextModel):
         span, rule, conf = found.span, found.rule, found.conf
         if (
             date is not None
-            and _DATELINE_BEFORE.search(self.text, max(0, date[0] - 40), date[0])
-            and _DATELINE_AFTER.match(self.text, date[1])
+            and RX.DATELINE_BEFORE.search(self.text, max(0, date[0] - 40), date[0])
+            and RX.DATELINE_AFTER.match(self.text, date[1])
         ):
             date = None
         relays = reported_by or []

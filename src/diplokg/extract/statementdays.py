@@ -5,45 +5,13 @@ issuer was said to speak, or the day of the talks it was issued after."""
 
 from __future__ import annotations
 
-import re
-
 from diplokg.extract.clauses import Clauses
-from diplokg.extract.patterns import _FOLLOWING_IS
+from diplokg.extract.regexes import RX
 from diplokg.extract.state import _Stmt
 from diplokg.extract.text import _rx
 
-_TALKS_HELD = re.compile(  # a sentence telling talks: the day a release about them is issued
-    r"\b(?:met|meet|held|hosted|visited|took\s+place|convened|talks|met\s+with)\b"
-)
-
-_SAID_ON = re.compile(  # a date phrase right after the verb inside a statement's evidence
-    r"\b(?:said|says|stated|announced|declared|added|noted)\s+(?:on\s+)?$"
-)
-
-_SAID_ON_AFTER = re.compile(  # right after a body's name: "said on Thursday", "said Friday"
-    r"\s+(?:also\s+)?(?:said|says|stated|announced|declared)\s+(?P<on>on\s+)?"
-)
-
-_ISSUED_TOO = re.compile(  # "… on Friday and issued a joint declaration"
-    r"\band\s+(?:also\s+|then\s+|later\s+)?(?:issued|released|adopted|published)\b"
-)
-
-_THEY_ISSUED = re.compile(  # "They (then) issued a joint statement"
-    r"\s*(?:They|Both\s+sides|The\s+(?:two\s+)?sides)\s+(?:also\s+|then\s+|later\s+)?"
-    r"(?:issued|released|adopted|published)\b"
-)
-
 #: Rules of a source told with "according to": the days near it are those of what it tells
 _TOLD_SOURCE_RULES = frozenset({"statement:according-to-source"})
-
-_AFTER_TALKS = re.compile(  # "… issued after the talks", "following their meeting"
-    r"\b(?:after|following|at\s+the\s+end\s+of)\s+(?:the|their|these|those)\s+"
-    r"(?:[\w-]+\s+)?(?:talks|meeting|meetings|summit|consultations)\b"
-)
-
-_PROSE = re.compile(  # a paragraph of prose, not a header line: a sentence that ends
-    r"[^\n]{80,}?[.!?][”\"]?(?:\s|$)"
-)
 
 
 class StatementDayRules(Clauses):
@@ -70,7 +38,7 @@ class StatementDayRules(Clauses):
                 if ds >= hi:
                     if not _rx(r"\s*(?:on\s+)?").fullmatch(text, hi, ds):
                         continue
-                elif not _SAID_ON.search(text, lo, ds):
+                elif not RX.SAID_ON.search(text, lo, ds):
                     continue
                 res = self.resolve(text[ds:de])
                 if res is not None and res.value is not None:
@@ -101,12 +69,12 @@ class StatementDayRules(Clauses):
         if not talks or talks[-1].date is None:
             return None
         ev = talks[-1]
-        if _AFTER_TALKS.search(text, lo, min(hi + 40, sent_end)):
+        if RX.AFTER_TALKS.search(text, lo, min(hi + 40, sent_end)):
             return ev.date
-        if ev.span[0] >= sent_start and _ISSUED_TOO.search(text, ev.span[1], hi):
+        if ev.span[0] >= sent_start and RX.ISSUED_TOO.search(text, ev.span[1], hi):
             return ev.date  # "met on Friday and issued a joint declaration"
         prev_start = self.sent(max(0, sent_start - 2))[0]
-        if ev.span[0] >= prev_start and _THEY_ISSUED.match(text, sent_start, hi):
+        if ev.span[0] >= prev_start and RX.THEY_ISSUED.match(text, sent_start, hi):
             return ev.date  # "They issued a joint statement …"
         return None
 
@@ -127,7 +95,7 @@ class StatementDayRules(Clauses):
         for mm in self.mentions_between(0, before):
             if mm.key != key or self.in_quote(mm.start):
                 continue
-            vm = _SAID_ON_AFTER.match(text, mm.end)
+            vm = RX.SAID_ON_AFTER.match(text, mm.end)
             if vm is None:
                 for ds, de in self.dates:  # "the Foreign Ministry on Friday said"
                     if (
@@ -152,7 +120,7 @@ class StatementDayRules(Clauses):
         its header gives: the first date of a full day in the lines above the first
         paragraph of prose."""
         text = self.text
-        header_end = next((p for p in self.para_starts if _PROSE.match(text, p)), 0)
+        header_end = next((p for p in self.para_starts if RX.PROSE.match(text, p)), 0)
         day = next(
             (
                 (ds, de)
@@ -176,7 +144,7 @@ class StatementDayRules(Clauses):
                     and not self.in_quote(ds)
                     and (iso := self.day_named((ds, de))) is not None
                     and iso <= self.published.isoformat()
-                    and _TALKS_HELD.search(text, *self.sent(ds))
+                    and RX.TALKS_HELD.search(text, *self.sent(ds))
                 ),
                 None,
             )
@@ -197,11 +165,11 @@ class StatementDayRules(Clauses):
             if st.date is not None or st.rule in _TOLD_SOURCE_RULES:
                 continue
             sent_start, sent_end = self.sent(st.span[0])
-            if not _FOLLOWING_IS.match(text, sent_start, sent_end):
+            if not RX.FOLLOWING_IS.match(text, sent_start, sent_end):
                 continue
             i = self.para(st.span[0])
             lo = i
-            while lo > 0 and i - lo < 3 and not _PROSE.match(text, self.para_starts[lo - 1]):
+            while lo > 0 and i - lo < 3 and not RX.PROSE.match(text, self.para_starts[lo - 1]):
                 lo -= 1
             if lo == i:
                 continue

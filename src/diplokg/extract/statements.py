@@ -7,12 +7,8 @@ from collections.abc import Iterable, Iterator
 
 from diplokg.extract.clauses import Charge, Clauses, Found
 from diplokg.extract.patterns import (
-    _FOLLOWING_IS,
-    _HEDGE,
-    _HOSTILE_DEED,
     _MEDIA,
     _NUMBERS,
-    _PREP_BEFORE,
     _SAID_AFTER_NAME,
     _SAID_VERBS,
     _SPEECH,
@@ -22,6 +18,7 @@ from diplokg.extract.patterns import (
     _gerund,
     _statement_kind,
 )
+from diplokg.extract.regexes import RX
 from diplokg.extract.state import _Stmt
 from diplokg.extract.text import (
     _SCAN_HEADS,
@@ -36,23 +33,7 @@ from diplokg.extract.text import (
 from diplokg.extract.words import alternation
 from diplokg.rdf.terms import slugify
 
-_HARM_VERBS = re.compile(
-    r"\b(?:breached|hacked|attacked|stole|stolen|infiltrated|violated|bombed|shelled|"
-    r"targeted|spied|launched|carried\s+out|penetrated|compromised|broke\s+into|"
-    r"got\s+into|getting\s+into|accessed|leaked|killed|seized|invaded)\b"
-)
-_JOINT_GAP = re.compile(  # between "A and B" and "in a joint statement" / "issued a joint …"
-    r"\s*,?\s*(?:(?:also|jointly|have|has|had|then|later)\s+)*(?:(?:said|say|says|stated|"
-    r"announced|declared|added|noted|agreed|pledged)\s+(?:\w+\s+)?)?"
-)
-
-
-_HEADS_OF = re.compile(  # "the presidents of " right before a list of states
-    r"\b(?:presidents|prime\s+ministers|leaders|foreign\s+ministers|heads\s+of\s+state)\s+"
-    r"of\s+(?:the\s+)?$",
-    re.I,
-)
-_HEADS_OF_IN = re.compile(_HEADS_OF.pattern.removesuffix("$"), re.I)
+_HEADS_OF_IN = re.compile(RX.HEADS_OF.pattern.removesuffix("$"), re.I)
 _THOSE_WHO_MET_NOUN = (
     r"(?:[Tt]he\s+two|(?:[Tt]he\s+(?:two\s+)?|[Bb]oth\s+)(?i:ministers|leaders|sides|presidents|"
     r"delegations|foreign\s+ministers|governments|parties))"
@@ -61,201 +42,38 @@ _THOSE_WHO_MET_AFTER = re.compile(rf",?\s*{_THOSE_WHO_MET_NOUN}\b")  # "…, the
 _THOSE_WHO_MET_BEFORE = re.compile(  # "The two sides (also) issued a joint communiqué"
     rf"(?:^|\b(?:that|and)\s+){_THOSE_WHO_MET_NOUN}\s+(?:(?:have|has|had|also|then|later)\s+)*$"
 )
-_STATEMENT_VERB = re.compile(
-    r"\b(?P<verb>(?:has|have|had)\s+reported|reported|(?:published|released|issued)\s+"
-    r"(?:a|its|an|the)\s+(?:[\w-]+\s+){0,2}report\b|(?:issued|issues|issue|issuing|released|releases|adopted|adopts|"
-    # ("adopted the Tamsk Declaration": a name before it)
-    r"published|approved)\s+(?:(?:a|an|the|its|their)\s+)?(?P<named>(?-i:[A-Z][\w’'-]+\s+){1,3}(?=(?-i:D|C)))?(?:following\s+|below\s+)?(?:joint\s+|"
-    r"final\s+|written\s+)?(?:press\s+)?(?P<k1>statement|communiqué|communique|declaration|"
-    r"press\s+release)|"
-    # a chairman's or a minister's release: "today made the following statement about …"
-    r"made\s+(?:a|the\s+following|the\s+below)\s+(?:written\s+|brief\s+)?(?P<k2>statement)|"
-    r"(?:in|with|according\s+to(?=\s+a\s+joint))\s+(?:a|their(?=\s+joint))\s+(?:joint\s+|written\s+|"
-    r"separate\s+|brief\s+|"
-    r"short\s+|final\s+)?"
-    r"(?:press\s+)?(?P<k3>statement|"
-    r"communiqué|communique|press\s+release|declaration|readout)(?:(?<=statement)s)?)\b(?P<that>\s+that\b)?",
-    re.IGNORECASE,
-)
 
 
-_PLANNED_BEFORE = re.compile(  # right before "issue a statement" ("is issuing"): not issued yet
-    r"\b(?:will|would|shall|could|may|might|to|not|never|n[’']t|is|are)"
-    r"\s+(?:(?:also|jointly|then|"
-    r"soon|later)\s+)?$"
-)
-_JOINT_DOC_AT_SUMMIT = re.compile(  # "the joint statement released following the A-B Summit"
-    r"\b(?:[Tt]he|[Aa])\s+(?:new\s+)?[Jj]oint\s+(?P<k>statement|communiqué|communique|"
-    r"declaration)\s+(?:(?:was\s+)?(?:released|issued|adopted|signed)\s+)?(?:following|after|"
-    r"at)\s+(?:the\s+)?(?:(?:recent|first|latest|historic)\s+)?(?P<a>[A-Z][\w.’']*)[-–]"
-    r"(?P<b>[A-Z][\w.’']*)(?:\s+[A-Z][\w.’']*){0,2}?\s+(?:[Ss]ummit|[Tt]alks|[Mm]eeting|"
-    r"[Dd]ialogue)\b"
-)
-_JOINT_DOC_AT_SUMMIT_SCAN = head_scan(_JOINT_DOC_AT_SUMMIT)
-_ISSUED_DOC = re.compile(  # "The following press statement was issued today by …"
-    r"\b(?P<k>statement|communiqué|communique|declaration|press\s+release)\s+(?:(?:was|has\s+been|"
-    r"is|were)\s+)?(?:(?:issued|released|published|adopted|made)\s+)"
-    r"(?P<tail>(?:[^.:;]|(?:(?<=\bMr)|(?<=\bMs)|(?<=\bDr)|(?<=Mrs))\.){0,160})",
-)
-_ISSUED_DOC_SCAN = head_scan(_ISSUED_DOC)
-# "Statement attributable to the Spokesperson for the Secretary-General", "Statement by X"
-_ATTRIBUTABLE = re.compile(
-    r"\b(?P<k>[Ss]tatement|[Cc]ommuniqué|[Dd]eclaration)\s+(?:[Aa]ttribut(?:able|ed)\s+[Tt]o|"
-    r"(?P<by>by|on\s+behalf\s+of))\s+(?P<tail>(?:[^.:;\n]|(?:(?<=\bMr)|(?<=\bMs)|(?<=\bDr)|(?<=Mrs))\.){0,120})"
-)
-# a release's title or header: "Security Council Press Statement on …"
-_TITLE_DOC = re.compile(
-    r"^(?:(?P<who>(?!Press\b)[A-Z][\w’'.-]*(?:[ \t]+(?!Press\b)[A-Z][\w’'.-]*){0,5})[ \t]+)?"
-    r"(?:Press[ \t]+)?(?P<k>Statement|Communiqué|Communique|Declaration)\b"
-    r"(?:[ \t]*\n+(?P<name>[^\n]{3,60})\n)?",
-    re.MULTILINE,
-)
-_OFFICE_SAID = re.compile(  # "Dragan's office said", "Merz's office said in a statement"
-    r"(?<![\w’'-])[A-Z][\w’'-]*(?P<poss>[’']s)\s+(?P<office>(?:press\s+)?office|press\s+service|"
-    r"chancellery|secretariat)\s+(?:also\s+)?(?:said|says|announced|stated|declared)\b"
-)
+_JOINT_DOC_AT_SUMMIT_SCAN = head_scan(RX.JOINT_DOC_AT_SUMMIT)
+_ISSUED_DOC_SCAN = head_scan(RX.ISSUED_DOC)
 _OFFICE_SAID_SCAN = Scan(  # "press" of "press service": a chunk after the name
-    _OFFICE_SAID, group_words(_OFFICE_SAID, "office"), chunks=2, capitals=True
+    RX.OFFICE_SAID, group_words(RX.OFFICE_SAID, "office"), chunks=2, capitals=True
 )
-_TITLE_DOC_SCAN = Scan(_TITLE_DOC, group_words(_TITLE_DOC, "k"), chunks=7)
-_ATTRIBUTABLE_SCAN = head_scan(_ATTRIBUTABLE)
-# Statements each speaker made: "the presidents of the two countries made statements for the
-# press", "A and B gave press statements"
-_MADE_STATEMENTS = re.compile(
-    r"\b(?:made|make|gave|give|delivered|deliver|read\s+out)\s+(?:(?:joint\s+)?"
-    r"(?:press|media)\s+statements\b|statements\s+(?:for|to)\s+(?:the\s+)?(?:press|media|"
-    r"journalists|reporters)\b)"
-)
-_MADE_STATEMENTS_SCAN = head_scan(_MADE_STATEMENTS)
-_OF_THE_TWO = re.compile(  # "the presidents of the two countries " before the verb
-    r"\b[Tt]he\s+(?P<office>presidents|prime\s+ministers|foreign\s+ministers)\s+of\s+"
-    r"(?:the\s+|both\s+)?(?:two\s+)?(?:countries|states|nations)\s+(?:(?:also|then|later|have|"
-    r"had)\s+)*$"
-)
-# "a Joint Declaration was adopted on the occasion of … relations between A and B", "the
-# joint statement issued after the talks between A and B": a joint document no one is named
-# issuing, of the two states whose relations or talks it marks
-_JOINT_DOC_PASSIVE = re.compile(
-    r"\b(?i:joint)\s+(?P<k>(?i:declaration|communiqu[eé]|statement))\s+(?:(?:was|were|has\s+been|"
-    r"had\s+been)\s+)?(?:adopted|signed|issued|released|approved)\b"
-    r"(?P<tail>[^.;]{0,160}?)\b(?:relations|ties|friendship|partnership|cooperation|talks|"
-    r"meeting|summit|consultations)\s+between\s+(?:the\s+)?"
-)
-_JOINT_DOC_PASSIVE_SCAN = head_scan(_JOINT_DOC_PASSIVE)
-_AUX_GAP = re.compile(r"\s+(?:(?:have|has|had|also|then|later|both|each|jointly)\s+)*")
-_CALL_WORD = re.compile(r"\b(?:call|urg|demand|welcom|press|ask|seek)\w*")
-_REPORT_NOUN = re.compile(  # "a European Commission report on …", "the UN’s latest report"
-    r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Nn]ew|[Ll]atest)\s+(?:(?:new|latest|recent|annual|"
-    r"draft|leaked|confidential|two|three|both|several|\d{1,4})\s+)?(?P<who>(?<=[Tt]he\s)(?:ministry|"
-    r"department|commission|council|agency|organi[sz]ation|committee|office)[’']s|"
-    r"[A-Z][\w’'.-]*(?:\s+(?:of\s+|the\s+)*"
-    r"[A-Z][\w’'.-]*){0,5}(?:[’']s)?)\s+"
-    # after an owner's "'s", up to three lower-case words: "the UN's latest human rights report"
-    r"(?:(?<=[’']s\s)(?:[a-z][\w-]*\s+){0,3}?|(?<=s[’']\s)(?:[a-z][\w-]*\s+){0,3}?|"
-    r"(?:(?:new|latest|annual|press|joint|final)\s+)?)"
-    r"(?P<k>report|communiqués?|communiques?|declarations?|statements?|readouts?)\b"
-)
-_ACCORDING_TO_BEFORE = re.compile(r"\b[Aa]ccording\s+to\s+$")
-# abuses a state's report (of another state) charges it with
-_ABUSES = re.compile(
-    r"\b(?:(?:extrajudicial|summary|arbitrary)\s+(?:killings|executions|arrests|detentions?)|"
-    r"tortur(?:e|ed|ing)|forced\s+(?:labou?r|disappearances)|disappearances|child\s+soldiers|"
-    r"(?:human\s+rights\s+)?abuses|persecut\w+|political\s+prisoners)\b"
-)
-_REPORT_NOUN_SCAN = Scan(_REPORT_NOUN, group_words(_REPORT_NOUN, "k"), chunks=9)
-_STATEMENT_SCAN = head_scan(_STATEMENT_VERB)
-_DOCUMENT_ADOPTED = re.compile(
-    r"\b(?:The|the)\s+(?:document|communiqué|communique|declaration|text)\s+adopted\s+by\s+"
-    r"(?:the\s+)?(?P<n>\d+|[a-z]+)\s+(?:countries|members|allies|states|nations|leaders)"
-)
+_TITLE_DOC_SCAN = Scan(RX.TITLE_DOC, group_words(RX.TITLE_DOC, "k"), chunks=7)
+_ATTRIBUTABLE_SCAN = head_scan(RX.ATTRIBUTABLE)
+_MADE_STATEMENTS_SCAN = head_scan(RX.MADE_STATEMENTS)
+_JOINT_DOC_PASSIVE_SCAN = head_scan(RX.JOINT_DOC_PASSIVE)
+_REPORT_NOUN_SCAN = Scan(RX.REPORT_NOUN, group_words(RX.REPORT_NOUN, "k"), chunks=9)
+_STATEMENT_SCAN = head_scan(RX.STATEMENT_VERB)
 # (by hand: "adopted", inside the match, is rarer than its first words)
-_DOCUMENT_ADOPTED_SCAN = Scan(_DOCUMENT_ADOPTED, frozenset({"adopted"}), chunks=2)
+_DOCUMENT_ADOPTED_SCAN = Scan(RX.DOCUMENT_ADOPTED, frozenset({"adopted"}), chunks=2)
 _DAY_BEFORE_VERB = re.compile(  # between a body's name and its verb: " on Friday", " earlier"
     rf"\s+(?:on\s+)?(?:{_WEEKDAYS}|today|yesterday|earlier|later|separately)$"
 )
-_JOINT_DOC_BY = re.compile(  # "the joint media statement announced today by A, B and C"
-    r"\b(?:[Tt]he|[Aa])\s+(?:new\s+)?(?:[Jj]oint)\s+(?:(?:media|press)\s+)?"
-    r"(?P<k>[Ss]tatement|[Cc]ommuniqué|[Cc]ommunique|[Dd]eclaration)\s+(?:announced|released|"
-    r"issued|adopted|published|signed|made)\s+"
-    r"(?:(?:today|yesterday|last\s+\w+|on\s+\w+(?:\s+\d{1,2}(?:,\s+\d{4})?)?)\s+)?by\s+"
-    # "by the governments of A, B and C": the states behind the heads
-    r"(?:the\s+)?(?:(?:governments|leaders|heads\s+of\s+state|foreign\s+ministers)\s+of\s+"
-    r"(?:the\s+)?)?"
-)
-_JOINT_DOC_BY_SCAN = head_scan(_JOINT_DOC_BY)
-_BODY_SPOKESPERSON_SAID = (
-    re.compile(  # "An FCO spokeswoman said", "A Foreign Ministry spokesman told"
-        r"(?P<lead>\b(?:An?|an?|The|the)\s+)[A-Z][^\n.;,“”\"]{0,60}?\s"
-        r"(?P<sp>(?:spokes(?:man|woman|person)|press\s+officer))\s+(?:also\s+)?"
-        r"(?:said|says|told|stated|added|confirmed|announced)\b"
-    )
-)
+_JOINT_DOC_BY_SCAN = head_scan(RX.JOINT_DOC_BY)
 _BODY_SPOKESPERSON_SAID_SCAN = Scan(
-    _BODY_SPOKESPERSON_SAID,
+    RX.BODY_SPOKESPERSON_SAID,
     frozenset({"spokesman", "spokeswoman", "spokesperson", "press"}),
     chunks=8,
 )
-_SEAT_OF_POWER = re.compile(  # a body named by its building: the leader's office
-    r"\b(?:Street|House|Palace|Kremlin|Élysée|Elysee|Zhongnanhai|Quirinale|Chancellery)\b"
-)
-_SPOKESPERSON_FOR_SAID = re.compile(  # "A spokesman for the Foreign Ministry said"
-    r"\b(?:An?|an?|The|the)\s+spokes(?:man|woman|person)\s+for\s+(?:the\s+)?"
-)
-_ACCORDING_TO_SPOKESPERSON = re.compile(  # "according to information provided by Mr. X's
-    # spokesperson", "according to a spokesperson for the Secretary-General"
-    r"\b[Aa]ccording\s+to\s+(?:(?:information|details|a\s+note|an\s+account)\s+"
-    r"(?:provided|released|issued|given|shared|circulated)\s+(?:\w+\s+)?by\s+)?"
-    r"(?:(?P<poss>(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})[’']s\s+"
-    r"(?P<sp1>spokes(?:person|man|woman))\b|(?:a|the)\s+(?P<sp2>spokes(?:person|man|woman)\s+"
-    r"for\s+(?:the\s+)?(?P<of>[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)*)))"
-)
-_ACCORDING_TO_SPOKESPERSON_SCAN = head_scan(_ACCORDING_TO_SPOKESPERSON)
-# "according to administration spokesman John Kirby", "according to the Japanese
-# government", "according to the government of Arvelia": a named spokesperson or a state's
-# government as the source of what is told is a statement of theirs (a minister or a
-# ministry as the source is not: sources of news, not statements)
-_ACCORDING_TO_SOURCE = re.compile(
-    r"\b[Aa]ccording\s+to\s+(?:(?P<sp>(?:the\s+|an?\s+)?(?:(?:[A-Z][\w.-]*|[a-z]+)\s+){0,3}?"
-    r"spokes(?:man|woman|person)\s+(?=[A-Z]))|the\s+(?:(?P<dem>[A-Z][a-z]+)\s+government|"
-    r"government\s+of\s+(?:the\s+)?(?=[A-Z])))"
-    r"(?!\S*\s+(?:sources?|officials?|data|figures|statistics|estimates|plans?|reports?)\b)"
-)
-_ACCORDING_TO_SOURCE_SCAN = head_scan(_ACCORDING_TO_SOURCE)
+_ACCORDING_TO_SPOKESPERSON_SCAN = head_scan(RX.ACCORDING_TO_SPOKESPERSON)
+_ACCORDING_TO_SOURCE_SCAN = head_scan(RX.ACCORDING_TO_SOURCE)
 _SPOKESPERSON_FOR_SAID_SCAN = Scan(
-    _SPOKESPERSON_FOR_SAID, frozenset({"spokesman", "spokeswoman", "spokesperson"}), chunks=1
-)
-_JOINT_TITLE = re.compile(  # a title line: "Norway-Sweden Joint Statement", "Joint Statement by …"
-    # a title-case lead ("Norway-Sweden Strategic Dialogue Joint Outcomes Statement") and
-    # up to two title words ("Joint Ministerial Statement") are a title's too
-    r"^(?:(?P<a>[A-Z][\w’'.]*)[-–](?P<b>[A-Z][\w’'.]*)[ \t]+)?"
-    r"(?P<lead>(?:(?:[A-Z0-9][\w’'.-]*|and|of|the|for|on|in)[ \t]+){0,8}?)Joint[ \t]+"
-    r"(?:[A-Z][a-z]+[’']?[ \t]+){0,2}?"
-    # (a release's title may be in sentence case: "Joint statement by President A and …")
-    r"(?P<k>[Ss]tatement|[Dd]eclaration|[Cc]ommuniqu[ée])\b(?![ \t]+of[ \t]+[Ii]ntent)"
-    r"[^\n]{0,200}$",
-    re.MULTILINE,
+    RX.SPOKESPERSON_FOR_SAID, frozenset({"spokesman", "spokeswoman", "spokesperson"}), chunks=1
 )
 _SAID_AFTER_NAME_HEADS = frozenset(_SAID_VERBS)
-_JOINT_AFTER_TALKS = re.compile(  # "A joint statement after the talks said"
-    r"\b(?:[Aa]|[Tt]he)\s+joint\s+(?P<k>statement|communiqué|communique|declaration)\s+"
-    r"(?:(?:issued|released|adopted)\s+)?(?:after|following|at\s+the\s+end\s+of)\s+"
-    r"(?:the|their|that|this)\s+(?:[\w-]+\s+)?(?:talks|meeting|summit)\b"
-)
-_JOINT_AFTER_TALKS_SCAN = head_scan(_JOINT_AFTER_TALKS)
-# A state speaking as a clause's subject (Extractor._states_speaking), and what may come
-# before that subject: the sentence start, a conjunction, or "the" ("the UK calls upon").
-_STATE_SAYS = re.compile(
-    r"(?<=\w)\s+(?:also\s+|has\s+|have\s+|had\s+)?(?:says|insists|denies|"
-    r"denounced|calls\s+(?:up)?on\s+(?=the\b|[A-Z]))\b|"
-    # "China has said it does not recognize …": a position the state has stated
-    r"(?<=\w)\s+(?:has|have)\s+(?:also\s+|repeatedly\s+|long\s+)?said\b"
-)
-_STATEMENT_FROM = re.compile(  # "a statement from X said", "according to a statement by X"
-    r"\b(?:(?P<acc>[Aa]ccording\s+to\s+)?(?:[Aa]n?|[Tt]he)\s+)(?:(?:joint|written|brief|short|"
-    r"separate|new|latest)\s+)?(?:press\s+)?(?P<k>statement|communiqué|communique|declaration|"
-    r"press\s+release|readout)\s+(?:(?:issued|released|posted)\s+)?(?:from|by)\s+(?:the\s+)?"
-)
-_STATEMENT_FROM_SCAN = Scan(_STATEMENT_FROM, group_words(_STATEMENT_FROM, "k"), chunks=5)
+_JOINT_AFTER_TALKS_SCAN = head_scan(RX.JOINT_AFTER_TALKS)
+_STATEMENT_FROM_SCAN = Scan(RX.STATEMENT_FROM, group_words(RX.STATEMENT_FROM, "k"), chunks=5)
 # "a Doskaran government statement (on Monday) said", '…," a Doskaran government statement
 # read': the state of the demonym issued it
 _DEMONYM_GOVERNMENT_DOC = re.compile(
@@ -267,7 +85,7 @@ _DEMONYM_GOVERNMENT_DOC_SCAN = Scan(
     _DEMONYM_GOVERNMENT_DOC, group_words(_DEMONYM_GOVERNMENT_DOC, "k"), chunks=5
 )
 #: A document told by its owner: "Arvelia's statement said", "NATO's brief statement, issued
-#: on Monday, said", '"…," the ministry's statement read' (what it does follows: _SAID_AFTER_DOC)
+#: on Monday, said", '"…," the ministry's statement read' (what it does follows: RX.SAID_AFTER_DOC)
 _OWNED_DOC = re.compile(
     r"\b[\w.-]+(?P<poss>[’']s)\s+(?:(?:joint|written|brief|short|official|final|latest|new|"
     r"own|earlier|separate|first)\s+)?(?:press\s+)?(?P<k>statement|communiqué|communique|"
@@ -275,41 +93,18 @@ _OWNED_DOC = re.compile(
     r"(?:talks|meeting|summit|call|vote)\b)?"
 )
 _OWNED_DOC_SCAN = Scan(_OWNED_DOC, group_words(_OWNED_DOC, "k"), chunks=3)
-_SAID_AFTER_DOC = re.compile(  # what the statement does: "… said", "…, quoted by AFP, said"
-    r"\s*(?:,[^,.;]{0,60},\s*)?(?:also\s+)?(?:said|says|added|stated|noted|read|reads|warned)\b"
-)
-_JOINT_DOC_BETWEEN = re.compile(  # "the Joint Declaration of Peace and Friendship between"
-    r"(?i:joint)\s+(?P<kind>(?i:declaration|communiqu[eé]|statement))\b"
-    r"(?:\s+(?:on|of|for)\s+[^.;,]{1,80}?)?\s+between\s+(?:the\s+)?"
-)
-_JOINT_DOC_BETWEEN_SCAN = head_scan(_JOINT_DOC_BETWEEN)
+_JOINT_DOC_BETWEEN_SCAN = head_scan(RX.JOINT_DOC_BETWEEN)
 _GOVERNMENT_SAID = re.compile(  # "Chile's government said", "the Doskaran government announced"
     r"government\s+(?:(?:has|had|also|on\s+"
     rf"(?:{_WEEKDAYS}))\s+)*(?:{alternation(_SAID_VERBS)})\b"
 )
 _GOVERNMENT_SAID_SCAN = head_scan(_GOVERNMENT_SAID)
-_GOVERNMENT_OWNER = re.compile(r"(?:[’']s|\b[Tt]he\s+(?P<dem>[A-Z][a-z]+))\s+$")
-_STATE_CLAUSE_LEAD = re.compile(
-    r"(?:^|\b(?:but|and|while|whereas|as|something|which|what)\s+|[,;:]\s+)(?:the\s+)?$",
-    re.IGNORECASE,
-)
 _SCAN_HEADS.update(_SAID_AFTER_NAME_HEADS)  # indexed for Extractor._said_after_names
 
 
 def _sentence_case(text: str) -> str:
     text = text.strip().rstrip(".,")
     return text[:1].upper() + text[1:] + "." if text else text
-
-
-# A noon briefing's transcript: the spokesperson reads out the Secretary-General's words
-_BRIEFING = re.compile(
-    r"\bnoon\s+briefing\b|\bSpokes(?:person|man|woman)\s+for\s+the\s+Secretary-General\b"
-)
-_SG_READS = re.compile(
-    r"(?:^|\n)[ \t]*The[ \t]+(?P<sg>Secretary-General)[ \t]+(?:(?:strongly|also|warmly)[ \t]+)?"
-    r"(?:welcomes|condemns|deplores|notes|commends|urges|calls[ \t]+on|is[ \t]+(?:deeply[ \t]+)?"
-    r"(?:concerned|saddened|alarmed|encouraged|pleased))\b"
-)
 
 
 class StatementRules(Clauses):
@@ -379,7 +174,7 @@ class StatementRules(Clauses):
         for m in self.scan_unquoted(_STATEMENT_SCAN):
             if m.group("verb").lower().endswith("reported") and not m.group("that"):
                 continue
-            if _PLANNED_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            if RX.PLANNED_BEFORE.search(text, max(0, m.start() - 40), m.start()):
                 continue  # "will issue a joint statement", "plan to issue …": none yet
             kind_word = (m.group("k1") or m.group("k2") or m.group("k3") or "report").lower()
             kind = _statement_kind(kind_word)
@@ -460,7 +255,7 @@ class StatementRules(Clauses):
             if (
                 ent.is_org
                 and ent.type not in ("state", _MEDIA)
-                and not _PREP_BEFORE.search(text, max(0, mm[-1].start - 40), mm[-1].start)
+                and not RX.PREP_BEFORE.search(text, max(0, mm[-1].start - 40), mm[-1].start)
             ):
                 self._statement_for(
                     ent.key,
@@ -520,7 +315,7 @@ class StatementRules(Clauses):
         and Prime Minister B of Y", "Norway-Sweden Joint Statement", "Joint Statement on the
         Norway-Sweden Strategic Dialogue": one statement of each co-issuer."""
         text = self.text
-        for m in _JOINT_TITLE.finditer(text, 0, min(len(text), 600)):
+        for m in RX.JOINT_TITLE.finditer(text, 0, min(len(text), 600)):
             if m.group(0).rstrip().endswith((".", "?", "!")):
                 continue  # a sentence of prose, not a title
             issuers: list[str] = []
@@ -600,9 +395,9 @@ class StatementRules(Clauses):
         paragraph opening "The Secretary-General welcomes (condemns, notes …)" is his
         statement, dated by the briefing's "today" when its opening line gives one."""
         text = self.text
-        if _BRIEFING.search(text, 0, 600) is None:
+        if RX.BRIEFING.search(text, 0, 600) is None:
             return
-        for m in _SG_READS.finditer(text):
+        for m in RX.SG_READS.finditer(text):
             who = self.mention_at(m.start("sg"))
             if who is None or not self.ents[who.key].is_person:
                 continue
@@ -654,7 +449,7 @@ class StatementRules(Clauses):
         """'Iran says …', 'but Iran insists …', 'Israel has denounced …', 'the UK calls upon':
         a state named as the subject of a clause of speech makes a statement."""
         text = self.text
-        for m in _STATE_SAYS.finditer(text):
+        for m in RX.STATE_SAYS.finditer(text):
             if self.in_quote(m.start()):
                 continue
             before = [
@@ -671,13 +466,13 @@ class StatementRules(Clauses):
             lead = text[sent_start : mm.start]
             # the subject opens the sentence or a clause: "Iran says", "but Iran insists",
             # "something Iran denies" — never "officials in Iran say", "Iran's envoy said"
-            if not _STATE_CLAUSE_LEAD.search(lead):
+            if not RX.STATE_CLAUSE_LEAD.search(lead):
                 continue
             le = text.find("\n", m.end())
             line = text[text.rfind("\n", 0, mm.start) + 1 : le if le != -1 else len(text)]
             if not line.rstrip().endswith((".", "”", '"', "!", "?")):
                 continue  # a headline ("Arvelia says border will reopen")
-            if _HOSTILE_DEED.search(
+            if RX.HOSTILE_DEED.search(
                 text, m.end(), _clause_end(text, m.end(), self.sent(m.end())[1])
             ):
                 continue  # "Manila says X fired at …" is a claim (see _claims), not a statement
@@ -717,7 +512,7 @@ class StatementRules(Clauses):
         makes a statement through its government (the subject of a sentence or clause)."""
         text = self.text
         for m in self.scan(_GOVERNMENT_SAID_SCAN):
-            om = _GOVERNMENT_OWNER.search(text, max(0, m.start() - 30), m.start())
+            om = RX.GOVERNMENT_OWNER.search(text, max(0, m.start() - 30), m.start())
             if om is None or self.in_quote(m.start()):
                 continue
             if om.group("dem"):
@@ -738,7 +533,7 @@ class StatementRules(Clauses):
             if state is None or self.ents[state].type != "state":
                 continue
             sent_start, _ = self.sent(m.start())
-            if not _STATE_CLAUSE_LEAD.search(text[sent_start:subj_start]):
+            if not RX.STATE_CLAUSE_LEAD.search(text[sent_start:subj_start]):
                 continue
             self._statement_for(
                 state,
@@ -759,13 +554,13 @@ class StatementRules(Clauses):
         for mm in self.mentions_between(sent_start, s):
             if self.in_quote(mm.start) or not self.speaker_capable(mm):
                 continue
-            if _HEADS_OF.search(text, max(sent_start, mm.start - 40), mm.start):
+            if RX.HEADS_OF.search(text, max(sent_start, mm.start - 40), mm.start):
                 # "the presidents of A and B issued": the presidents, when the text names
                 # them; never their states
                 people = self._subject_list(sent_start, s)
                 return [k for k in people if self.ents[k].is_person]
             lst = self.list_after(mm.start, kinds=("org", "person"))
-            if lst and len(lst[0]) >= 2 and _JOINT_GAP.fullmatch(text, lst[1], s):
+            if lst and len(lst[0]) >= 2 and RX.JOINT_GAP.fullmatch(text, lst[1], s):
                 return [k for k in lst[0] if not self.ents[k].is_place]
         bm = _rx(r"\s+(?:\w+\s+){0,4}?(?:released|issued|published|signed|adopted)\s+by\s+").match(
             text, e, sent_end
@@ -860,7 +655,7 @@ class StatementRules(Clauses):
             for m in self.scan_unquoted(spec):
                 line_start = text.rfind("\n", 0, m.start()) + 1
                 intro = (
-                    _FOLLOWING_IS.fullmatch(text, line_start, m.start())
+                    RX.FOLLOWING_IS.fullmatch(text, line_start, m.start())
                     if spec is _ATTRIBUTABLE_SCAN
                     else None
                 )
@@ -937,7 +732,7 @@ class StatementRules(Clauses):
         relations between Russia and Mongolia': one of each of the two states, unless the
         document calls for something between them (a third party's)."""
         for m in self.scan_unquoted(_JOINT_DOC_PASSIVE_SCAN):
-            if _CALL_WORD.search(m.group("tail")) or _rx(r"\bby\b").search(m.group("tail")):
+            if RX.CALL_WORD.search(m.group("tail")) or _rx(r"\bby\b").search(m.group("tail")):
                 continue  # a call for ties between them, or a document someone else issued
             lst = self.list_after(m.end(), kinds=("org",))
             if lst is None:
@@ -956,7 +751,7 @@ class StatementRules(Clauses):
         text = self.text
         for m in self.scan_unquoted(_MADE_STATEMENTS_SCAN):
             sent_start, _ = self.sent(m.start())
-            heads = _OF_THE_TWO.search(text, sent_start, m.start())
+            heads = RX.OF_THE_TWO.search(text, sent_start, m.start())
             if heads is not None:
                 office = _rx(r"s\s+of\b.*$", re.S).sub("", heads.group().lower())
                 office = _rx(r"\s+").sub(" ", office.removeprefix("the").strip())
@@ -977,7 +772,7 @@ class StatementRules(Clauses):
                 for mm in self.mentions_between(sent_start, m.start()):
                     lst = self.list_after(mm.start, kinds=("person",))
                     break
-                if lst is None or not _AUX_GAP.fullmatch(text, lst[1], m.start()):
+                if lst is None or not RX.AUX_GAP.fullmatch(text, lst[1], m.start()):
                     continue
                 speakers = list(dict.fromkeys(lst[0]))
                 span = (sent_start, m.end())
@@ -1022,7 +817,7 @@ class StatementRules(Clauses):
             mm = inner[-1] if inner else None
             if mm is None or mm.end != m.start("sp") - 1 or not self.ents[mm.key].is_org:
                 continue
-            if self.ents[mm.key].type in ("state", _MEDIA) or _SEAT_OF_POWER.search(
+            if self.ents[mm.key].type in ("state", _MEDIA) or RX.SEAT_OF_POWER.search(
                 self.ents[mm.key].name
             ):
                 continue
@@ -1125,7 +920,7 @@ class StatementRules(Clauses):
                 continue
             if (
                 not m.group("acc")
-                and not _SAID_AFTER_DOC.match(text, lst[1])
+                and not RX.SAID_AFTER_DOC.match(text, lst[1])
                 # "The talks failed, said a statement from X"
                 and not _rx(r"[,”\"]\s*(?:said|says|read|reads|stated|added)\s+$").search(
                     text, max(0, m.start() - 14), m.start()
@@ -1147,7 +942,7 @@ class StatementRules(Clauses):
         possessive names (a body or a person, not a medium) issues the document."""
         text = self.text
         for m in self.scan_unquoted(_OWNED_DOC_SCAN):
-            if not _SAID_AFTER_DOC.match(text, m.end()):
+            if not RX.SAID_AFTER_DOC.match(text, m.end()):
                 continue  # "Arvelia's statement was welcomed": what it says is not told
             at = m.start("poss")
             owners = [x for x in self.mentions_between(max(0, at - 120), at) if x.end == at]
@@ -1251,7 +1046,7 @@ class StatementRules(Clauses):
                 rule="statement:document-noun",
                 conf=0.6,
             )
-            if kind == "report" and _ACCORDING_TO_BEFORE.search(
+            if kind == "report" and RX.ACCORDING_TO_BEFORE.search(
                 self.text, max(0, m.start() - 14), m.start()
             ):
                 self._report_charges(who[-1].key, m.end(), st)
@@ -1265,8 +1060,8 @@ class StatementRules(Clauses):
         quotes = [q for q in self.qspans if at < q[0] < hi]
         if quotes:
             hi = max(hi, quotes[-1][1])
-        abuse = _ABUSES.search(text, at, hi)
-        if abuse is None or _HEDGE.search(text, at, abuse.start()):
+        abuse = RX.ABUSES.search(text, at, hi)
+        if abuse is None or RX.HEDGE.search(text, at, abuse.start()):
             return
         states = {
             mm.key for mm in self.mentions_between(at, hi) if self.ents[mm.key].type == "state"
@@ -1322,7 +1117,7 @@ class StatementRules(Clauses):
 
     def _report_accusation(self, issuer: str, lo: int, hi: int, st: _Stmt) -> None:
         """'X has reported that hackers … have breached …': X accuses the named culprit."""
-        hm = _HARM_VERBS.search(self.text, lo, hi)
+        hm = RX.HARM_VERBS.search(self.text, lo, hi)
         if not hm:
             return
         culprits = [
@@ -1334,7 +1129,7 @@ class StatementRules(Clauses):
             return
         accused = culprits[0].key
         about = self.text[hm.start() : _about_end(self.text, hm.start(), hi)].strip()
-        fact = "hedged" if _HEDGE.search(self.text, lo, hm.start()) else "asserted"
+        fact = "hedged" if RX.HEDGE.search(self.text, lo, hm.start()) else "asserted"
         span = (self._clause_start(self.sent(lo)[0], lo, issuer), hi)
         self._add_accusation(
             Charge("accusation", issuer, [accused], _gerund(about), fact),

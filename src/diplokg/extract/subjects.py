@@ -16,13 +16,13 @@ from diplokg.extract.dating import Dating
 from diplokg.extract.patterns import (
     _ACCUSE_VERBS,
     _MEDIA,
-    _PREP_BEFORE,
     _SPEECH_WORDS,
     _TITLE_WORDS,
     _WEEKDAYS,
     _may_end_with,
     _words,
 )
+from diplokg.extract.regexes import RX
 from diplokg.extract.state import Found as Found
 from diplokg.extract.state import _Men
 from diplokg.extract.text import _fold, _rx, last_words, tokens
@@ -31,19 +31,6 @@ _PRONOUNS = {"he": "person", "she": "person", "they": "any", "it": "org"}
 #: Most sentences opening with the same pronoun that `resolve_pronoun` follows back.
 _PRONOUN_HOPS = 40
 
-_MEMBERS_OF = re.compile(  # "The members of the Security Council": the Council speaks
-    r"\b(?:members?|leaders?|representatives?|delegations?|heads?|chiefs?|spokes(?:man|woman|"
-    r"person))\s+of\s+(?:the\s+)?$"
-)
-
-_PRONOUN_SUBJECT = re.compile(  # "… he also said", at the end of a clause
-    r"\b(?P<p>he|she|they|it|He|She|They|It)(?:[’']ll|[’']d)?\s+(?:(?:also|then|later|had|has|have|once|"
-    r"repeatedly|again|publicly|openly|previously|recently|earlier|often|sharply|"
-    r"would|will|was|were|is|had\s+also|reportedly|allegedly|even|directly|due\s+to|set\s+to|"
-    r"expected\s+to|scheduled\s+to|planning\s+to|plans\s+to|planned\s+to|"
-    r"looks\s+forward\s+to|went\s+on\s+to|goes\s+on\s+to|continued\s+to|proceeded\s+to|"
-    r"(?:was|were)\s+quick\s+to|took\s+care\s+to|took\s+the\s+opportunity\s+to)\s+)*$"
-)
 
 # "… and accused", at the end of a clause: its conjunctions, then any of its adverbs and
 # auxiliaries; the words (and ",") it may end in are the two lists (see _may_end_with)
@@ -58,20 +45,10 @@ _COORDINATED = re.compile(
     rf"(?:(?:{'|'.join(_COORDINATED_BETWEEN)})\s+)*$"
 )
 
-_PRONOUN_ENDS = last_words(_PRONOUN_SUBJECT)  # what it ends in (see _may_end_with)
+_PRONOUN_ENDS = last_words(RX.PRONOUN_SUBJECT)  # what it ends in (see _may_end_with)
 
 _COORDINATED_ENDS = (",", *_COORDINATING, *_COORDINATED_BETWEEN)
 
-# a clause that starts with its pronoun subject and a verb ("She will meet", "He held")
-_CLAUSE_PRONOUN = re.compile(r"\s*(?P<p>He|She|They)(?:[’']ll|[’']d)?\s+(?=[a-z])")
-
-_REPORTING_VERB = re.compile(
-    r"\b(?:said|says|say|told|tells|added|noted|stressed|announced|stated|believes?|"
-    r"thinks?|hopes?|warned|insisted|argued|claimed|that)\b"
-)
-
-#: What may stand before a sentence's subject: nothing, or a few capitalised title words.
-_OPENING_TITLES = re.compile(r"\s*(?:[A-Z][\w.’'-]*\s+){0,4}")
 
 _VERB_AFTER = re.compile(
     r"(?:[’']s\s+[a-z]+\s+)?(?:,\s+(?:the\s+|a\s+|an\s+|its\s+|his\s+|her\s+)?[^,.;“”\"]{1,120},"
@@ -92,15 +69,7 @@ _VERB_AFTER = re.compile(
     r"reacted)\b"
 )
 
-_SUBORDINATE = re.compile(  # a name inside a subordinate clause ("whether X had …")
-    r"\b(?:whether|if|that|when|while|after|before|because|although|as|since|once|until)\s+"
-    r"[^,;]*$"
-)
 
-# From an organisation or state to the person who speaks for it: "State Department
-# spokesperson Marcus Hale", "the Progressive Party’s foreign affairs spokesman, Daniel Okafor".
-_WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?")  # "…, with the African Union suspending"
-_ABSOLUTE_GAP = re.compile(r"\s+(?:[a-z]+ing\b[^.;:“”\"]{0,80}?\s+and\s+)?")
 _ORG_TO_HOLDER = re.compile(
     rf"(?:[’']s)?\s+(?:(?:[\w-]+|[A-Z][\w-]*)\s+){{0,3}}?(?i:{_TITLE_WORDS}|chief|head|"
     r"director|coordinator|representative|rapporteur)"
@@ -125,12 +94,6 @@ _IMPLIED_ORG = {
     "home secretary": "United Kingdom",
     "chancellor of the exchequer": "United Kingdom",
 }
-
-#: Between a name and the state its title is of: ", Minister for Foreign Affairs of ".
-_APPOSED_TITLE_OF = re.compile(
-    r",\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|for|and|of|the|&)){0,6}?\s+of\s+"
-    r"(?:the\s+)?"
-)
 
 
 class Subjects(Dating):
@@ -228,7 +191,7 @@ class Subjects(Dating):
         if lo is not None:
             sent_start = max(sent_start, lo)
         head = text[sent_start:pos]
-        pm = _PRONOUN_SUBJECT.search(head) if _may_end_with(head, _PRONOUN_ENDS) else None
+        pm = RX.PRONOUN_SUBJECT.search(head) if _may_end_with(head, _PRONOUN_ENDS) else None
         if pm:
             return self.resolve_pronoun(sent_start + pm.start(), pm.group("p").lower())
         rel = _rx(
@@ -263,7 +226,7 @@ class Subjects(Dating):
                                     self.mentions_between(max(0, a.start - 100), a.start)
                                 )
                                 if self.ents[m.key].is_person
-                                and _APPOSED_TITLE_OF.fullmatch(text, m.end, of.end())
+                                and RX.APPOSED_TITLE_OF.fullmatch(text, m.end, of.end())
                             ),
                             None,
                         )
@@ -301,26 +264,26 @@ class Subjects(Dating):
             # "He is to hold talks with A, and meet with B": the clause's pronoun subject
             # does both; the names after it are its objects
             # ("He said A, and B accused …" has another clause inside: not then)
-            pm = _CLAUSE_PRONOUN.match(text, clause_lo)
-            if pm is not None and not _REPORTING_VERB.search(text, pm.end(), pos):
+            pm = RX.CLAUSE_PRONOUN.match(text, clause_lo)
+            if pm is not None and not RX.REPORTING_VERB.search(text, pm.end(), pos):
                 return self.resolve_pronoun(pm.start("p"), pm.group("p").lower())
         order = cands if coordinated else list(reversed(cands))
         if coordinated:  # "Asked whether Russia had …, Hale declined …, saying": not Russia
             order = [
                 m
                 for m in order
-                if not _SUBORDINATE.search(text[max(clause_lo, m.start - 80) : m.start])
+                if not RX.SUBORDINATE.search(text[max(clause_lo, m.start - 80) : m.start])
             ] or order
         for m in order:
             if (
                 _VERB_AFTER.match(text, m.end)
-                and not _PREP_BEFORE.search(text, max(0, m.start - 40), m.start)
+                and not RX.PREP_BEFORE.search(text, max(0, m.start - 40), m.start)
                 and not self._after_a_place(m)
             ):
                 return m.key
         for m in cands:
             if (
-                not _PREP_BEFORE.search(text, max(0, m.start - 40), m.start)
+                not RX.PREP_BEFORE.search(text, max(0, m.start - 40), m.start)
                 and not self._in_apposition(m)
                 and not self._after_a_place(m)
             ):
@@ -331,7 +294,7 @@ class Subjects(Dating):
         if self._after_a_place(last):
             return None
         if (
-            _PREP_BEFORE.search(text, max(0, last.start - 40), last.start)
+            RX.PREP_BEFORE.search(text, max(0, last.start - 40), last.start)
             and not (
                 _VERB_AFTER.match(text, last.end)
                 and (self.ents[last.key].is_person or not _rx(r",\s*who\b").match(text, last.end))
@@ -339,7 +302,7 @@ class Subjects(Dating):
             and not _rx(r",\s*who\b" if self.ents[last.key].is_person else r",\s*which\b").match(
                 text, last.end
             )
-            and not _MEMBERS_OF.search(text, max(0, last.start - 40), last.start)
+            and not RX.MEMBERS_OF.search(text, max(0, last.start - 40), last.start)
         ):
             # "In their discussion of Syria, NSA Rice reiterated": the subject is a name
             # the text does not know, not the object of a preposition before it
@@ -396,11 +359,11 @@ class Subjects(Dating):
         """Who does what the participle at ``pos`` says in an absolute phrase ("…, with the
         African Union suspending X and describing …"): the name after the last "with"
         before it, right before it or before a first participle joined to it by "and"."""
-        for wm in reversed(list(_WITH_BEFORE.finditer(self.text, sent_start, pos))):
+        for wm in reversed(list(RX.WITH_BEFORE.finditer(self.text, sent_start, pos))):
             mm = self.mention_at(wm.end())
             if mm is None or not self.speaker_capable(mm) or self.in_quote(mm.start):
                 return None
-            return mm.key if _ABSOLUTE_GAP.fullmatch(self.text, mm.end, pos) else None
+            return mm.key if RX.ABSOLUTE_GAP.fullmatch(self.text, mm.end, pos) else None
         return None
 
     def resolve_pronoun(self, pos: int, pronoun: str) -> str | None:
@@ -449,7 +412,7 @@ class Subjects(Dating):
             for m in fitting:
                 if (
                     _VERB_AFTER.match(text, m.end)
-                    and not _PREP_BEFORE.search(text, max(0, m.start - 40), m.start)
+                    and not RX.PREP_BEFORE.search(text, max(0, m.start - 40), m.start)
                     and not self._in_apposition(m)
                     and text[m.end : m.end + 2] not in ("’s", "'s")
                 ):
@@ -459,7 +422,7 @@ class Subjects(Dating):
             first = fitting[0]
             if (
                 k != here
-                and _OPENING_TITLES.fullmatch(text, lo, first.start)
+                and RX.CAPITAL_WORDS.fullmatch(text, lo, first.start)
                 and text[first.end : first.end + 2] not in ("’s", "'s")
             ):
                 return first.key, None

@@ -18,19 +18,17 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
 
-_TOKEN = re.compile(r"[^\W_]+(?:[’'\-.&][^\W_]+)*")
-# The same for a text without "_" (where [^\W_] is \w): about half the work for the engine.
-_TOKEN_NO_UNDERSCORE = re.compile(r"\w+(?:[’'\-.&]\w+)*")
+from diplokg.extract.regexes import RX
 
 
 def _token_pattern(text: str) -> re.Pattern[str]:
-    """:data:`_TOKEN`, or what finds the same tokens faster in ``text``."""
-    return _TOKEN_NO_UNDERSCORE if "_" not in text else _TOKEN
+    """:data:`RX.TOKEN`, or what finds the same tokens faster in ``text``."""
+    return RX.TOKEN_NO_UNDERSCORE if "_" not in text else RX.TOKEN
 
 
 # The same in a group: ``split`` gives the tokens with what lies between them.
-_TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")
-_TOKEN_SPLIT_NO_UNDERSCORE = re.compile(f"({_TOKEN_NO_UNDERSCORE.pattern})")
+_TOKEN_SPLIT = re.compile(f"({RX.TOKEN.pattern})")
+_TOKEN_SPLIT_NO_UNDERSCORE = re.compile(f"({RX.TOKEN_NO_UNDERSCORE.pattern})")
 
 
 def _token_splitter(text: str) -> re.Pattern[str]:
@@ -38,10 +36,8 @@ def _token_splitter(text: str) -> re.Pattern[str]:
     return _TOKEN_SPLIT_NO_UNDERSCORE if "_" not in text else _TOKEN_SPLIT
 
 
-_WORD_RUN = re.compile(r"[^\W_]+")  # a word, as Extractor.words holds them
 # Letters IGNORECASE matches to ASCII letters that lower() does not turn into them.
 _CASE_ODD_CHARS = "\u0130\u0131\u017f\u212a"
-_LOWER_WORD = re.compile(r"\b[a-z][a-z’'-]*\b")  # the words of a text in lower case
 _LOWER_WORD_CHARS = "abcdefghijklmnopqrstuvwxyz’'-"  # what its matches are made of
 
 
@@ -258,14 +254,6 @@ def comma_gap_start(text: str, pos: int) -> int:
     return i
 
 
-#: A release's dateline at a line's start, a city and a dash before the first sentence's
-#: subject: "Washington—Representative X …", "WASHINGTON – U.S. Senator X …".
-_LINE_DATELINE = re.compile(
-    r"[ \t]*[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,2}(?:,[ \t]+[A-Z][\w.’'-]*(?:[ \t]+\d{1,2})?)?"
-    r"[ \t]*(?:--|—|–)[ \t]*(?=[A-Z])"
-)
-
-
 def dateline_end(text: str, lo: int, pos: int) -> int:
     """Where the subject of the line of ``pos`` starts when the line opens with a dateline
     ("WASHINGTON – ") at or after ``lo``, else ``lo``: the city is never who the sentence
@@ -273,7 +261,7 @@ def dateline_end(text: str, lo: int, pos: int) -> int:
     line_start = max(lo, text.rfind("\n", 0, pos) + 1)
     if line_start and text[line_start - 1] != "\n":
         return lo
-    m = _LINE_DATELINE.match(text, line_start, pos)
+    m = RX.LINE_DATELINE.match(text, line_start, pos)
     return lo if m is None else m.end()
 
 
@@ -317,13 +305,7 @@ def tokens(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-_NEXT_OPENS = re.compile(r"\s*\n\s*“")  # the next paragraph opens with a quotation mark
-_NEXT_OPENS_STRAIGHT = re.compile(r"\s*\n\s*\"(?=[A-Z])")
-_QUOTE_OPEN = re.compile('[“"«‘]')
 _QUOTE_CLOSE = {"“": "”", '"': '"', "«": "»"}
-_SINGLE_CLOSE = re.compile(r"’(?![A-Za-z])")
-# A double mark closing a quote before a space, a stop or the line's end (see _mixed_close)
-_STRAIGHT_CLOSE = re.compile(r"(?<=[\w.,!?…])\"(?=[\s.,;:!?)]|$)")
 
 
 def _mixed_close(text: str, i: int, j: int) -> int:
@@ -339,24 +321,17 @@ def _mixed_close(text: str, i: int, j: int) -> int:
         if k != -1 and "“" not in text[i + 1 : k]:
             return k
         return j
-    cm = _STRAIGHT_CLOSE.search(text, i + 1, hi)
+    cm = RX.STRAIGHT_CLOSE.search(text, i + 1, hi)
     # ('“He said "no" to us,”': a straight pair inside is a quote within the quote)
     if cm is not None and not any(c in text[i + 1 : cm.start()] for c in '“"'):
         return cm.start()
     return j
 
 
-_ASCII_SINGLE_OPEN = re.compile(r"(?m)^[ \t]*'(?=[A-Z])")  # a paragraph's first character
-_ASCII_SINGLE_CLOSE = re.compile(r"[,.!?]'(?=\s|$)")
-# ... or told straight after a verb of saying: "X later told reporters 'the mood was good'"
-_ASCII_SINGLE_AFTER_SAY = re.compile(
-    r"\b(?:said|says|stated|added|told\s+(?:reporters|journalists|the\s+press))[ \t]+'(?=\w)"
-)
-_ASCII_SINGLE_CLOSE_MID = re.compile(r"(?<=[\w,.!?])'(?=[\s,.;:)]|$)")
 #: (opening, closing, whether the span ends at the closing match's end or its start)
 _ASCII_SINGLE_STYLES = (
-    (_ASCII_SINGLE_OPEN, _ASCII_SINGLE_CLOSE, True),
-    (_ASCII_SINGLE_AFTER_SAY, _ASCII_SINGLE_CLOSE_MID, False),
+    (RX.ASCII_SINGLE_OPEN, RX.ASCII_SINGLE_CLOSE, True),
+    (RX.ASCII_SINGLE_AFTER_SAY, RX.ASCII_SINGLE_CLOSE_MID, False),
 )
 
 
@@ -454,7 +429,7 @@ class TextModel:
                 word_starts.append(s)
                 e += len(parts[k + 1])
                 continue
-            for r in _WORD_RUN.finditer(lowered, s, e):
+            for r in RX.WORD_RUN.finditer(lowered, s, e):
                 words.append(r.group())
                 word_starts.append(r.start())
             if len(tok) > 2 and tok[-2] == "'" and tok[-1] == "s":
@@ -500,7 +475,7 @@ class TextModel:
         return list(zip(self._word_starts, self._word_list, strict=True)) if self._exact else None
 
     def in_lower_case(self, word: str) -> bool:
-        """Whether the text uses ``word`` in lower case: ``word in set(_LOWER_WORD.findall(text))``.
+        """Whether the text uses ``word`` in lower case: is it in ``RX.LOWER_WORD.findall(text)``.
 
         The rules ask about a dozen words an article; finding every match to answer them
         cost more than the rest of reading the text. Instead, each place ``word`` occurs is
@@ -522,7 +497,7 @@ class TextModel:
         return found
 
     def _lower_word_at(self, i: int) -> str | None:
-        """The match of ``_LOWER_WORD.findall(text)`` that starts at ``i``, if one does."""
+        """The match of ``RX.LOWER_WORD.findall(text)`` that starts at ``i``, if one does."""
         text = self.text
         lo = i
         while lo > 0 and text[lo - 1] in _LOWER_WORD_CHARS:
@@ -531,7 +506,7 @@ class TextModel:
         for p in range(lo, i + 1):
             # (a match starts with a-z, where \b holds: not right after a-z)
             if p >= pos and "a" <= text[p] <= "z" and (p == lo or text[p - 1] in "’'-"):
-                m = _LOWER_WORD.match(text, p)
+                m = RX.LOWER_WORD.match(text, p)
                 if m is not None:
                     if p == i:
                         return m.group()
@@ -606,7 +581,7 @@ class TextModel:
         spans: list[tuple[int, int]] = []
         open_ended: set[int] = set()
         pos = 0
-        for m in _QUOTE_OPEN.finditer(text):
+        for m in RX.QUOTE_OPEN.finditer(text):
             i = m.start()
             if i < pos:
                 continue
@@ -614,7 +589,7 @@ class TextModel:
             if ch == "‘":
                 if i > 0 and text[i - 1].isalnum():
                     continue
-                cm = _SINGLE_CLOSE.search(text, i + 1, i + 1000)
+                cm = RX.SINGLE_CLOSE.search(text, i + 1, i + 1000)
                 j = cm.start() if cm and "‘" not in text[i + 1 : cm.start()] else -1
             else:
                 close = _QUOTE_CLOSE[ch]
@@ -634,7 +609,7 @@ class TextModel:
                         if (
                             (k == -1 or nl < k)
                             and "”" not in text[i + 1 : nl]
-                            and (i == 0 or text[i - 1] == "\n" or _NEXT_OPENS.match(text, nl))
+                            and (i == 0 or text[i - 1] == "\n" or RX.NEXT_OPENS.match(text, nl))
                         ):
                             j = nl
                             open_ended.add(i)
@@ -646,7 +621,7 @@ class TextModel:
                     j = k + 1  # (the second apostrophe: the first is no part of the words)
             if ch == '"' and j != -1:
                 nl = text.find("\n", i + 1, j)
-                if nl != -1 and _NEXT_OPENS_STRAIGHT.match(text, nl):
+                if nl != -1 and RX.NEXT_OPENS_STRAIGHT.match(text, nl):
                     # the same convention with straight marks: '"The EU …\n\n"While …'
                     j = nl
                     open_ended.add(i)

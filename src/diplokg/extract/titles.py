@@ -28,6 +28,7 @@ from diplokg.extract.patterns import (
     _ROLE_TITLE,
     MILITARY_RANK,
 )
+from diplokg.extract.regexes import RX
 from diplokg.extract.text import _rx, last_words
 from diplokg.extract.words import word_list
 from diplokg.gazetteer import states
@@ -73,12 +74,6 @@ _LEFT_APPOS = re.compile(
 _LEFT_APPOS_NO_POSS = re.compile(
     rf"(?:(?P<the>\bthe|\bThe|\bits|\bIts)|(?P<poss>(?!))){_LEFT_APPOS_REST}", re.IGNORECASE
 )
-_BRACKETED_INITIALS = re.compile(r"\s\([A-Z][A-Z0-9&.-]{1,11}\)(?=,\s+$)")
-_NOT_IN_APPOS = re.compile(r"[^\w\s’'.-]")  # what no _LEFT_APPOS match holds but its comma
-_HEAD_OF_DIPLOMACY = re.compile(
-    r"head\s+of\s+(?P<dem>[A-Z][a-z]+)\s+diplomacy|(?P<dem2>[A-Z][a-z]+)\s+(?:top|chief)"
-    r"\s+diplomat"
-)
 _RIGHT_APPOS = re.compile(
     r"^,\s+(?:(?:the|a|an|its)\s+)?(?:(?P<poss>(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*)*"
     r"|(?-i:country|nation))(?:[’']s|(?<=s)[’'])\s+)?"  # ("Vesk Holdings’ chief")
@@ -112,32 +107,7 @@ _RIGHT_APPOS = re.compile(
     r"(?-i:[A-Z])[\w’'.-]*)*))?(?=[\s,.;:)]|$)",
     re.IGNORECASE,
 )
-# Titles a host of a visit holds ("held talks with President X" on a visit to Y).
-_HOST_TITLE = re.compile(
-    r"President|Prime\s+Minister|King|Queen|Emir|Chancellor|Premier|Foreign\s+Minister|"
-    r"Minister\s+of\s+Foreign\s+Affairs|"
-    # (a visiting commander's hosts: "visited Argentina … met with Minister of Defense X")
-    r"Defen[cs]e\s+Minister|Minister\s+of\s+(?:National\s+)?Defen[cs]e|Chief\s+of\s+Defen[cs]e"
-)
-_ORG_POSS_ROLE = re.compile(
-    r"\b(?:(?P<its>[Ii]ts)|(?:[Tt]he|[Tt]his)\s+(?P<what>party|organi[sz]ation|group|bloc|union|"
-    r"alliance|federation|ministry|agency|company|commission|council|body|institute))"
-    r"(?(its)|[’']s)\s+(?P<role>(?:[a-z-]+\s+){0,3}?(?:leader|chief\s+executive|spokesman|"
-    r"spokeswoman|spokesperson|director|chairman|chairwoman|chairperson|chair|president|"
-    r"secretary[- ]general|head|chief|founder|deputy|commissioner|envoy|ambassador|"
-    r"representative|minister)(?:\s+(?:for|of)\s+(?:the\s+)?[a-z]+)?),\s+$"
-)
-_LOWER_TITLE_BEFORE = re.compile(
-    r"(?P<role>(?:\([A-Z][A-Z()]{1,10}\)\s+)?(?:(?:foreign|policy|affairs|ministry|press|chief|deputy|senior|top|special|national|"
-    r"trade|defen[cs]e|security|climate|opposition|party|government|presidential|official|"
-    r"foreign-policy|former|prime|interior|finance|[A-Z][a-z]+)\s+){0,4}(?:spokesperson|"
-    r"spokesman|spokeswoman|envoy|adviser|advisor|negotiator|chief|leader|chairperson|director|"
-    r"ambassador|minister|president|premier|diplomat|commander|chairman|chairwoman))"
-    # ("U.S. Southern Command commander, Navy Adm. X": a comma too where a rank stood, which
-    # the caller blanks; "In talks with the minister, X said" is an opening phrase)
-    r"(?:,(?=[ \t]{3,}$))?\s+$"
-)
-_LOWER_TITLE_ENDS = last_words(_LOWER_TITLE_BEFORE)  # what it ends in (see _may_end_with)
+_LOWER_TITLE_ENDS = last_words(RX.LOWER_TITLE_BEFORE)  # what it ends in (see _may_end_with)
 
 
 def sentence_case_title(text: str, start: int, end: int) -> bool:
@@ -147,7 +117,7 @@ def sentence_case_title(text: str, start: int, end: int) -> bool:
     seg = text[start:end]
     if not seg[:1].isupper() or any(c.isupper() for c in seg[1:]) or "\n" in seg:
         return False
-    m = _LOWER_TITLE_BEFORE.match(seg)
+    m = RX.LOWER_TITLE_BEFORE.match(seg)
     return m is not None and m.start("role") == 0
 
 
@@ -168,34 +138,6 @@ _SG_OFFICE_BEFORE = re.compile(
 _SG_OFFICE_AFTER = re.compile(
     r",\s+(?:the\s+)?(?=[^,\n]*Secretary-General)" + _SG_OFFICE + r"(?=[\s,.;:)]|$)"
 )
-# After a name, in its clause, the state it acts for: "… signed the Memorandum for the
-# Republic of X", "… for Mexico", "… represented the Government of the Republic of X".
-_SERVES_STATE = re.compile(
-    r"(?:,?\s+(?:signed|initialled|initialed|represented|spoke|acted|negotiated)\b"
-    r"[^.;:\n]{0,80}?)?\s+(?:for|represented|representing)\s+(?:the\s+)?"
-    r"(?:(?:Federal\s+|National\s+)?Government\s+of\s+(?:the\s+)?)?"
-)
-# "Name (Title of the State)"
-_TITLE_IN_BRACKETS = re.compile(
-    r"[ \t]*\((?P<role>[A-Z][^()\n]{1,60}?)\s+of\s+(?:the\s+)?(?P<of>[A-Z][^()\n]{1,80})\)"
-)
-# An envoy's brief follows "for": "Special Envoy for Sudan" is sent by someone else.
-_ENVOY_BRIEF = re.compile(
-    r"(?i:envoy|representative|coordinator|adviser|advisor|negotiator)\s+for\b"
-)
-_BRIEF_FOR = re.compile(
-    r"(?i:envoy|representative|coordinator|adviser|advisor|negotiator)\s+for\s+(?:the\s+)?$"
-)
-_HOLDS_COUNCIL_PRESIDENCY = re.compile(  # after a name, and its state
-    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?,\s+(?:which|who)\s+"
-    r"holds\s+the\s+(?:(?:Security\s+)?Council[’']s\s+(?:rotating\s+)?presidency|"
-    r"(?:rotating\s+)?presidency\s+of\s+the\s+(?:Security\s+)?Council)\b"
-)
-# After a name: a capitalised title with its brief, no body ("X, Director for Africa").
-_TITLE_FOR_AFTER = re.compile(
-    r"^,\s+(?P<role>(?P<head>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}?)\s+for\s+"
-    r"(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})(?=,?\s+[a-z]|[.;\n])"
-)
 # A title and the body it is of, right before a name: "President of the European
 # Commission X", "Secretary-General of the United Nations Y".
 _TITLE_OF_BEFORE = re.compile(
@@ -204,13 +146,6 @@ _TITLE_OF_BEFORE = re.compile(
     # where an envoy of it is posted: "Ambassador of Nepal to Pakistan X"
     r"(?P<to>\s+to\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?)?"
     r"\s+$"
-)
-# A title's bracketed initials of the body it is of, between the title and the name:
-# "Finance Secretary (SHCP) José Antonio Meade".
-_TITLE_INITIALS_BEFORE = re.compile(r"[ \t]+\((?P<short>[A-Z][A-Za-z]{1,9})\)[ \t]+$")
-# The style between a title and a name: "Prime Minister the Rt Hon X", "Senator the Hon. Y".
-_HONOURABLE_BEFORE = re.compile(
-    r"[ \t]+(?:the[ \t]+)?(?:(?:Rt\.?|Right)[ \t]+)?(?:Hon\.?|Honourable|Honorable)[ \t]+$"
 )
 # An envoy's title with its brief before a name: "Special Presidential Envoy for Compact
 # Negotiations X", "Special Representative for the Horn of Africa X".
@@ -268,24 +203,10 @@ _TITLES_AFTER_COMMA = re.compile(
     r"(?=\s*[,.;:)\n]|\s*$|\s+(?:to|in|on|at|during|who|has|have|had|will|was|is|"
     r"said|says|held|met|signed)\b|\s+and\s+(?-i:[a-z]))"
 )
-# The EU's foreign-policy chief's double title before a name: "High Representative
-# (for Foreign Affairs and Security Policy)/Vice-President X": the Union's High
-# Representative and a Vice-President of its Commission.
-_HR_VP_BEFORE = re.compile(
-    r"\bHigh[ \t]+Representative(?:[ \t]+(?:of[ \t]+the[ \t]+Union[ \t]+)?for[ \t]+Foreign[ \t]+"
-    r"[Aa]ffairs[ \t]+and[ \t]+Security[ \t]+Policy)?[ \t]*/[ \t]*Vice[- ]President[ \t]+$"
-)
 # A plural title before two names: "Prime Ministers A and B" (B's title, at B).
 _PLURAL_TITLE_PAIR = re.compile(
     rf"(?:^|(?<=[\s(“\"‘]))(?P<t>(?:(?:{_ROLE_MODS})[ -]+)*(?:Ministers|Presidents|Premiers))"
     r"[ \t]+(?P<n>[A-Z][^\s,;.]*(?:[ \t]+[A-Z][^\s,;.]*){0,3})[ \t]+and[ \t]+$"
-)
-# A member's letters or honours after a name, before its apposition's comma; or a US
-# legislator's party and state ("Senator X (D-N.J.), Chairman of …")
-_POST_NOMINALS_AFTER = re.compile(
-    r"(?:[ \t]+|,[ \t]+)(?:TD|MP|MEP|MSP|MLA|QC|KC|AM|AO|AC|OBE|CBE|MBE|KBE|DBE|CMG|KCMG|GCMG)"
-    r"(?:,?[ \t]+(?:TD|MP|MEP|MSP|MLA|QC|KC))*(?=,)"
-    r"|[ \t]+\([DRI]-?[ \t]?[A-Z][\w.]*(?:[ \t-][A-Z][\w.]*)?\)(?=,)"
 )
 # Titles a publishing government's own officials never hold: in a US readout "Prime
 # Minister X" or "Minister X" is another state's, in a British one "President X" is.
@@ -301,18 +222,6 @@ _TITLES_A_STATE_LACKS: Mapping[str, re.Pattern[str]] = {
         r"\b(?:President|Vice[- ]President|Emir|Sultan|Pope|Foreign\s+Minister)\b"
     ),
 }
-# Capitalised words left before a title read ("Chief Cabinet Secretary X"): the title is
-# longer, and not the publishing state's plain one.
-_TITLE_CUT_BEFORE = re.compile(
-    r"\b(?:Chief|Deputy|Vice|Senior|Cabinet|Council|Committee|Party|Security|Defense|Defence|"
-    r"Trade|Finance)[ \t]+$"
-)
-# Titles a well-known office holder holds for the state or body the lexicon gives them.
-_LEADER_TITLE = re.compile(
-    r"\b(?:Presidents?|Premiers?|Ministers?|Chancellor|King|Queen|Emir|Sultan|Crown\s+Prince|"
-    r"Secretary|Leader|Chairman|Representative|Envoy|High\s+Commissioner)\b",
-    re.I,
-)
 # The heads of a state or of its government, and the ministers who serve them.
 _HEAD_TITLES = frozenset(t.title() for t in _HEAD_OF_STATE_TITLES + _HEAD_OF_GOVERNMENT_TITLES)
 
@@ -321,7 +230,7 @@ def _ends_in_comma(before: str) -> bool:
     """Whether ``before`` ends in a comma and white space, as an apposition before a name does.
 
     A cheap test before the costly patterns that end in ``,\\s+$`` (``_LEFT_APPOS``,
-    ``_ORG_POSS_ROLE``): searched on their own they try every start in ``before``.
+    ``RX.ORG_POSS_ROLE``): searched on their own they try every start in ``before``.
     """
     stripped = before.rstrip()
     return len(stripped) < len(before) and stripped.endswith(",")
@@ -346,11 +255,12 @@ def _left_apposition(before: str) -> re.Match[str] | None:
     """
     comma = len(before.rstrip()) - 1
     start = 0
-    for m in _NOT_IN_APPOS.finditer(before, 0, comma):
-        if m.group() == "(" and _BRACKETED_INITIALS.match(before, max(0, m.start() - 1)):
+    for m in RX.NOT_IN_APPOS.finditer(before, 0, comma):
+        if m.group() == "(" and RX.BRACKETED_INITIALS.match(before, max(0, m.start() - 1)):
             continue  # "… Organization (NATO), X": initials in brackets a match may hold
         if m.group() == ")" and any(
-            b.end() == m.end() for b in _BRACKETED_INITIALS.finditer(before, max(0, m.start() - 14))
+            b.end() == m.end()
+            for b in RX.BRACKETED_INITIALS.finditer(before, max(0, m.start() - 14))
         ):
             continue
         start = m.end()
@@ -390,26 +300,6 @@ _ROLE_CANON = {
         "High Representative"
     ),
 }
-# A deputy's title of the head of diplomacy: "Vice Minister for Foreign Affairs and
-# Cooperation", "Deputy Minister of Foreign Affairs", "Vice-Minister for Foreign Affairs",
-# "Vice-Foreign Minister" (convention 1: "Deputy Foreign Minister").
-_DEPUTY_FOREIGN = re.compile(
-    r"(?:vice|deputy)[\s-]+(?:minister\s+(?:of|for)\s+foreign\s+affairs(?:\s+and\s+[\w\s]+)?|"
-    r"foreign\s+minister)"
-)
-# Britain's offices by their statutory names ("Secretary of State for Foreign and
-# Commonwealth Affairs"): the Foreign Secretary's.
-_UK_FOREIGN_SECRETARY = re.compile(
-    r"secretary\s+of\s+state\s+for\s+foreign(?:,|\s+and)\s+commonwealth(?:\s+and\s+"
-    r"development)?\s+affairs|secretary\s+of\s+state\s+for\s+foreign\s+affairs"
-)
-# A head of diplomacy whose portfolio joins another brief to foreign affairs ("Minister
-# of Foreign and European Affairs", "Cabinet Secretary for Foreign and Diaspora Affairs");
-# Britain's "… for Foreign and Commonwealth Affairs" is _UK_FOREIGN_SECRETARY's.
-_FOREIGN_AND_AFFAIRS = re.compile(
-    r"(?:cabinet\s+)?(?:minister|secretary)\s+(?:of|for)\s+foreign\s+and\s+"
-    r"(?!commonwealth)[a-z]+\s+affairs"
-)
 _DIPLOMACY_HEADS = ("head of diplomacy", "chief diplomat", "top diplomat")
 # States whose chancellor heads the government (elsewhere a "chancellor" in translated
 # copy is the foreign minister), and where "Foreign Secretary" names an office of its own.
@@ -501,15 +391,15 @@ def _normal_role(role: str, org_type: str, *, org_name: str = "") -> str:
         return "Secretary of Defense"  # the office's own name ("Secretary of Defense X")
     if low in _ROLE_CANON:
         return _ROLE_CANON[low]
-    if _DEPUTY_FOREIGN.fullmatch(low):
+    if RX.DEPUTY_FOREIGN.fullmatch(low):
         return "Deputy Foreign Minister"
-    if _UK_FOREIGN_SECRETARY.fullmatch(low):
+    if RX.UK_FOREIGN_SECRETARY.fullmatch(low):
         return "Foreign Secretary" if org_name in _FOREIGN_SECRETARY_STATES else "Foreign Minister"
     if low.startswith(
         tuple(f"minister {p} foreign affairs{j}" for p in ("of", "for") for j in (" and ", ", "))
     ):
         return "Foreign Minister"  # "… and Trade", "… and Cooperation": the same office
-    if org_type == "state" and _FOREIGN_AND_AFFAIRS.fullmatch(low):
+    if org_type == "state" and RX.FOREIGN_AND_AFFAIRS.fullmatch(low):
         return "Foreign Minister"  # "Cabinet Secretary for Foreign and Diaspora Affairs"
     if any(ch.isupper() for ch in role):
         return role
@@ -522,10 +412,6 @@ def _normal_role(role: str, org_type: str, *, org_name: str = "") -> str:
 # words too short to tell from others ("king", "emir", "envoy").
 _TITLE_WORD_SET = frozenset(word_list("title-words"))
 _TYPO_TITLES = tuple(sorted(w for w in _TITLE_WORD_SET if len(w) >= 6 and not w.endswith("s")))
-
-
-# A title run into the particle of the name after it ("Secretarydel Rosario").
-_FUSED_PARTICLE = re.compile(r"([a-z]+?)(?:del|de|da|dos|van|von)")
 
 
 def title_typo(word: str) -> str | None:
@@ -543,7 +429,7 @@ def title_typo(word: str) -> str | None:
     low = word.lower()
     if len(low) < 6 or not word[:1].isupper() or not low.isalpha() or low in _TITLE_WORD_SET:
         return None
-    fused = _FUSED_PARTICLE.fullmatch(low)  # "Secreatrydel Rosario": run into "del"
+    fused = RX.FUSED_PARTICLE.fullmatch(low)  # "Secreatrydel Rosario": run into "del"
     if fused is not None and len(fused.group(1)) >= 6:
         stem = fused.group(1)
         return stem.capitalize() if stem in _TITLE_WORD_SET else title_typo(stem.capitalize())
@@ -560,14 +446,11 @@ def title_typo(word: str) -> str | None:
     return None
 
 
-_LAST_WORD = re.compile(r"\b([A-Z][a-z]+)[ \t]+$")
-
-
 def typo_title_fixed(before: str) -> str | None:
     """``before`` (the text before a name) with its last word's misspelt title spelt
     right, or None: "… with Prime Minster " → "… with Prime Minister " (what comes before
     that word keeps its offsets)."""
-    m = _LAST_WORD.search(before, max(0, len(before) - 24))
+    m = RX.LAST_WORD.search(before, max(0, len(before) - 24))
     title = title_typo(m.group(1)) if m is not None else None
     if m is None or title is None:
         return None

@@ -7,38 +7,14 @@ from __future__ import annotations
 
 import re
 
-from diplokg.extract.clauses import SPEAKER_LABEL, Clauses
-from diplokg.extract.patterns import _HYPOTHETICAL_BEFORE, _negation
+from diplokg.extract.clauses import Clauses
+from diplokg.extract.patterns import _negation
+from diplokg.extract.regexes import RX
 from diplokg.extract.text import _fold, _rx, head_scan
 
 __all__ = ["TranscriptRules"]
 
-#: A heading line over a transcript that names a meeting with its guest: "Beginning of talks
-#: with President of Mongolia X", "Meeting with Prime Minister of Y", "Russian-Mongolian
-#: talks" is not one (no guest named); a telephone conversation is no meeting.
-_HEADING_MEETING = re.compile(
-    r"[ \t]*(?:(?:Beginning|Start|Opening|End)\s+of\s+(?:the\s+)?)?(?:[A-Z]?[\w-]+\s+)?"
-    r"(?i:talks|meeting|negotiations|consultations)\s+with\s+(?=[A-Z])"
-)
-#: A speaker telling a meeting they held, in the first person: "we have just concluded a
-#: very successful meeting", "we held talks", "I had a good meeting with X", "I met X".
-_FIRST_PERSON_MEETING = re.compile(
-    r"\b(?P<who>[Ww]e|I)\s+(?:have\s+|had\s+|'ve\s+|’ve\s+)?(?:just\s+|also\s+|today\s+)?"
-    r"(?:(?:concluded|held|had|completed|finished)\s+(?:a|an|our|the|some)?\s*"
-    r"(?:(?:very\s+|most\s+|highly\s+)?[\w-]+(?:\s+and|,)?\s+){0,3}?"
-    r"(?:meeting|talks|discussions|summit)\b(?P<with>\s+with\s+)?|(?P<met>met)\s+(?:with\s+)?)"
-)
-_FIRST_PERSON_MEETING_SCAN = head_scan(_FIRST_PERSON_MEETING)
-#: An all-capitals label's title words, before the speaker's surname ("PRIME MINISTER").
-_LABEL_TITLE = re.compile(r"(?:[A-Z][A-Z.'’-]*[ \t]+)*")
-
-
-#: A building and its city in a transcript's title line: "Willson House, Ottawa".
-_TITLE_BUILDING_CITY = re.compile(
-    r"\b(?:House|Palace|Hall|Castle|Residence|Lodge),\s+(?P<city>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
-    r"[ \t]*$",
-    re.M,
-)
+_FIRST_PERSON_MEETING_SCAN = head_scan(RX.FIRST_PERSON_MEETING)
 
 
 class TranscriptRules(Clauses):
@@ -52,11 +28,11 @@ class TranscriptRules(Clauses):
         text = self.text
         added = False
         for start in self.para_starts:
-            lm = SPEAKER_LABEL.match(text, start)
+            lm = RX.SPEAKER_LABEL.match(text, start)
             if lm is None or self.mentions_between(*lm.span("label")):
                 continue
             label = lm.group("label").strip()
-            tm = _LABEL_TITLE.match(label)
+            tm = RX.LABEL_TITLE.match(label)
             surname = label[tm.end() :] if tm is not None and label.isupper() else ""
             if not surname or " " in surname:
                 continue
@@ -108,7 +84,7 @@ class TranscriptRules(Clauses):
             if speaker is None:
                 continue
             sent_start, _ = self.sent(s)
-            if _HYPOTHETICAL_BEFORE.search(text, max(sent_start, s - 30), s) or _negation(
+            if RX.HYPOTHETICAL_BEFORE.search(text, max(sent_start, s - 30), s) or _negation(
                 text[m.end() : m.end() + 12]
             ):
                 continue
@@ -129,7 +105,7 @@ class TranscriptRules(Clauses):
     def _heading_meetings(self) -> None:
         text = self.text
         for i, start in enumerate(self.para_starts):
-            hm = _HEADING_MEETING.match(text, start)
+            hm = RX.HEADING_MEETING.match(text, start)
             end = text.find("\n", start)
             end = len(text) if end < 0 else end
             if hm is None or end - start > 160 or text[start:end].rstrip()[-1:] in ".!?:":
@@ -140,7 +116,7 @@ class TranscriptRules(Clauses):
                 continue
             guest = persons[0]
             for nxt in self.para_starts[i + 1 : i + 4]:
-                host = self.speaker_at(nxt) if SPEAKER_LABEL.match(text, nxt) else None
+                host = self.speaker_at(nxt) if RX.SPEAKER_LABEL.match(text, nxt) else None
                 if host is not None and host != guest:
                     self.add_meeting([host, guest], (start, end), hm.end(), "meeting:heading", 0.6)
                     break
@@ -153,7 +129,7 @@ class TranscriptRules(Clauses):
         if others:
             return others
         turn = next(
-            (p for p in reversed(self.para_starts) if p <= pos and SPEAKER_LABEL.match(text, p)),
+            (p for p in reversed(self.para_starts) if p <= pos and RX.SPEAKER_LABEL.match(text, p)),
             None,
         )
         if turn is None:
@@ -170,5 +146,5 @@ class TranscriptRules(Clauses):
         a place the lists know."""
         end = self.text.find("\n")
         end = len(self.text) if end < 0 else end
-        bm = _TITLE_BUILDING_CITY.search(self.text, 0, end)
+        bm = RX.TITLE_BUILDING_CITY.search(self.text, 0, end)
         return self.known_city(*bm.span("city")) if bm is not None else None

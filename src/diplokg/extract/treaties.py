@@ -16,49 +16,24 @@ from __future__ import annotations
 import itertools
 import re
 
-from diplokg.extract.agreeing import _AGREEMENT_NOUNS, _DURATION, _UNITS
+from diplokg.extract.agreeing import _AGREEMENT_NOUNS, _UNITS
 from diplokg.extract.clauses import Clauses, Found
 from diplokg.extract.patterns import (
     _NUMBERS,
     _negation,
 )
+from diplokg.extract.regexes import RX
 from diplokg.extract.state import _Evt
 from diplokg.extract.text import _rx, head_scan
 
-_BOUND_BY = re.compile(  # "A is bound to B by a 1951 mutual defense treaty", "are bound by a pact"
-    r"\b(?:is|are|was|were|remains?|has\s+been|have\s+been)\s+(?:still\s+|also\s+)?"
-    r"(?:bound|tied|linked|allied)\s+(?P<to>(?:to|with)\s+[^.;,]{2,60}?\s+)?by\s+(?:an?|the|their|its)\s+"
-    r"(?P<kind>(?:(?!proposed\b|possible\b|potential\b|future\b|draft\b|planned\b|new\b)"
-    r"[\w’'-]+\s+){0,4}?(?i:treaty|pact|alliance|accord|agreement|convention|compact))\b"
-)
-_BOUND_BY_SCAN = head_scan(_BOUND_BY)
-_AGREEMENTS_THEY_MADE = re.compile(  # "the agreements they announced today on a ceasefire"
-    r"\b[Tt]he\s+(?:(?:new|latest|recent)\s+)?(?P<noun>agreements?|accords?|deals?|arrangements?)"
-    r"\s+(?:that\s+)?(?P<who>they|both\s+sides|the\s+two\s+sides|both\s+countries|"
-    r"the\s+two\s+(?:countries|governments|leaders|parties))\s+(?:have\s+|had\s+)?"
-    r"(?:just\s+|recently\s+|finally\s+)?(?:announced|signed|reached|concluded|struck)\b"
-)
-_AGREEMENTS_THEY_MADE_SCAN = head_scan(_AGREEMENTS_THEY_MADE)
-_ON_WHAT_AGREED = re.compile(  # "… on a six-month ceasefire and on a mechanism to …"
-    r"\s+(?:and\s+)?on\s+(?:(?:a|an|the)\s+)(?P<np>[^,;.]+?)(?=\s+and\s+on\s|[,;.]|$)"
-)
+_BOUND_BY_SCAN = head_scan(RX.BOUND_BY)
+_AGREEMENTS_THEY_MADE_SCAN = head_scan(RX.AGREEMENTS_THEY_MADE)
 _PAIR_KIND = re.compile(  # after "the A-B" or "the A B": "border treaty", "Strategic Partnership"
     r"\s+(?P<kind>(?:(?!proposed\b|possible\b|potential\b|future\b|draft\b|planned\b|"
     r"prospective\b|new\b)[\w’'-]+\s+){0,4}?(?i:" + _AGREEMENT_NOUNS + r"))\b"
 )
-_PAIR_MADE = re.compile(  # "… was agreed", "… had been signed in 2010"
-    r"[^.;]{0,40}?\b(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:signed|"
-    r"agreed|concluded|reached|struck|sealed|ratified|inked|finali[sz]ed|renewed|extended)\b"
-)
-_SIGNED_FOR = re.compile(  # "A signed the Memorandum for the United States", "B signed for C"
-    r"\bsigned\s+(?:(?:the|a|an)\s+(?P<np>(?:[\w’'-]+\s+){0,5}?))?(?:for|on\s+behalf\s+of)\s+"
-)
-_SIGNED_FOR_SCAN = head_scan(_SIGNED_FOR)
-_ATTENDED_SIGNING = re.compile(  # "C and D attended the signing in Los Angeles"
-    r"\b(?:attended|witnessed|were\s+present\s+at|was\s+present\s+at)\s+the\s+"
-    r"(?:signing(?:\s+ceremony)?|ceremony)\b"
-)
-_ATTENDED_SIGNING_SCAN = head_scan(_ATTENDED_SIGNING)
+_SIGNED_FOR_SCAN = head_scan(RX.SIGNED_FOR)
+_ATTENDED_SIGNING_SCAN = head_scan(RX.ATTENDED_SIGNING)
 
 
 class TreatyRules(Clauses):
@@ -207,10 +182,10 @@ class TreatyRules(Clauses):
             ).match(text, pos, sent_end)
             pos = gap.end() if gap else pos
             kinds: list[tuple[str, str | None, int]] = []
-            while (om := _ON_WHAT_AGREED.match(text, pos, sent_end)) is not None:
+            while (om := RX.ON_WHAT_AGREED.match(text, pos, sent_end)) is not None:
                 np_ = _rx(r"\s+").sub(" ", om.group("np")).strip().lower()
                 duration = None
-                dm = _DURATION.search(np_)
+                dm = RX.DURATION.search(np_)
                 if dm is not None and dm.group("n2"):
                     n = (
                         int(dm.group("n2"))
@@ -251,7 +226,7 @@ class TreatyRules(Clauses):
             sent_start, sent_end = self.sent(m1.start)
             if _negation(text[max(sent_start, m1.start - 25) : m1.start]):
                 continue
-            made = _PAIR_MADE.match(text, km.end(), sent_end)
+            made = RX.PAIR_MADE.match(text, km.end(), sent_end)
             if made is None or _negation(text[km.end() : made.end()]):
                 continue
             parties = [m1.key, m2.key]

@@ -7,21 +7,19 @@ import datetime as dt
 import re
 
 from diplokg.extract.clauses import Clauses
-from diplokg.extract.gathering import _CANCEL_VERBS, _CANCELLED_AFTER, _DURING_THE_VISIT
+from diplokg.extract.gathering import _CANCEL_VERBS, _CANCELLED_AFTER
 from diplokg.extract.patterns import (
     _COMMON_CAPS,
-    _HEDGE,
     _LOWER_ROLE,
-    _MEMBERS_OF_BODY,
     _MET_BODIES,
     _NOT_JOINED,
-    _PLANNED,
     _ROLE_BEFORE_NAME,
     _SAID_AFTER_NAME,
     _ends_capitalised,
     _negation,
     _words,
 )
+from diplokg.extract.regexes import RX
 from diplokg.extract.serving import _leader_serves
 from diplokg.extract.state import _Abs, _Evt, _Men
 from diplokg.extract.text import Scan, _fold, _rx, group_words, head_scan
@@ -37,53 +35,9 @@ _VISIT_NOUN = re.compile(  # "a visit to …", "his first official trip to …" 
     # ("a tour of Kenya and Tanzania": a tour's places, never "the visit of" its visitor)
     r"(?:by\s+(?P<by>[^,.;]{3,60}?)\s+)?(?:to|in|(?<=\btour\s)of|(?<=\btours\s)of)\s+"
 )
-_BY_VISITOR = re.compile(  # after a visit's destination: " this year by H.E. Mr. "
-    r"(?:\s+(?:this|next|last)\s+(?:year|month|week)|\s+in\s+[A-Z]\w+)?\s+by\s+"
-    r"(?:H\.\s?E\.\s+)?(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?:the\s+)?"
-)
-_ABSENCE = re.compile(
-    r"\b(?P<neg>did\s+not|didn[’']t|will\s+not|won[’']t|could\s+not|couldn[’']t|failed\s+to|"
-    r"was\s+unable\s+to|is\s+unable\s+to|declined\s+to|refused\s+to|skipped|skips|missed|"
-    r"was\s+absent\s+from|stayed\s+away\s+from|pulled\s+out\s+of|withdrew\s+from|"
-    r"cancell?ed\s+(?:his|her|their)\s+(?:trip|participation|attendance)\s+(?:to|in))\s*"
-    r"(?P<rest>(?:travel\s+to\s+[A-Z][\w-]*\s+to\s+)?(?:attend|go\s+to|join|travel\s+to|"
-    r"take\s+part\s+in|participate\s+in)?)"
-)
-# (the words group "neg" starts with: first_words(_ABSENCE) would add run-together
+# (the words group "neg" starts with: first_words(RX.ABSENCE) would add run-together
 # spellings such as "skippedattend", which the pattern's "\s*" allows)
-_ABSENCE_FIRST = group_words(_ABSENCE, "neg")
-_VISIT_VERB = re.compile(
-    # ("will travel on to X", "flew onward to X": the next leg of a trip)
-    r"\b(?P<v>visit(?:s|ed|ing)?|will\s+visit|to\s+visit|"
-    r"(?:travell?(?:ed|ing)?|travels|travel|flew|fly|flies|flying)\s+(?:on\s+|onwards?\s+)?to|"
-    r"arrived\s+in|arrives\s+in|arrive\s+in|arriving\s+in|(?:flew|flown|flies|fly|flying)\s+into|"
-    r"(?:leaves|left|leaving|will\s+leave|depart(?:s|ed|ing)?|will\s+depart|head(?:s|ed|ing)?|"
-    r"will\s+head)\s+(?:(?:on|this|next)\s+[A-Z]?[a-z]+\s+|later\s+today\s+|today\s+|"
-    r"tomorrow\s+|tonight\s+)?for|head(?:s|ed|ing)?\s+to|"
-    # "before joining other trade ministers in Chile": who joins others somewhere is there
-    r"join(?:s|ed|ing)?\s+(?:(?:other|fellow|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:ministers|leaders|counterparts|colleagues|delegates)\s+in|"
-    # "will leave Poland for Ukraine": the next leg's destination
-    r"(?:leaves|leaving|will\s+leave)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+"
-    r"(?:(?:later\s+)?today\s+|tomorrow\s+|tonight\s+)?for|"
-    # "A, leading a Taiwan delegation to Panama, held …": who leads a delegation goes there
-    r"(?:lead(?:s|ing)?|led|head(?:s|ed|ing)?)\s+(?:an?|the|his|her)\s+(?:[\w-]+\s+){0,3}?"
-    r"delegation\s+to)\s+"
-)
-_AFTER_EARLIER = re.compile(  # between a day and a visit told as an earlier (later) event
-    r"\b(?:after|before|following|ahead\s+of|prior\s+to)\s+(?:(?:a|an|the|his|her|their|its)\s+)?"
-    r"(?:[\w-]+\s+){0,3}$"
-)
-#: Before a trip told as the next (or last) leg after a main clause: "A met B in London
-#: on Monday, before travelling to the Middle East where he visited X" (its day and
-#: place are the main clause's, not the trip's).
-_NEXT_LEG = re.compile(
-    r"\b(?:before|after)\s+(?:travell?ing|going|heading|flying|leaving|departing|moving\s+on)\b"
-)
-_CITY_OF_STATE = re.compile(  # after "travel to": "Draslav, the Kostravan capital"
-    r"(?P<city>[A-Z][\w’'-]*(?:[ -][A-Z][\w’'-]*)?),\s+"
-    r"(?:the\s+(?P<dem>[A-Z][a-z]+)\s+(?:capital|port|city)\b|(?:in\s+)?(?P<state>[A-Z]))"
-)
+_ABSENCE_FIRST = group_words(RX.ABSENCE, "neg")
 # (by hand: narrower than group "v"'s first words, which add "will" and "to" of "will
 # visit", "to visit": the scan finds those a chunk on; "leave" is "will leave"'s)
 _VISIT_VERB_HEADS = frozenset(
@@ -97,56 +51,9 @@ _VISIT_VERB_HEADS = frozenset(
     )
 )
 _VISIT_NOUN_SCAN = Scan(_VISIT_NOUN, frozenset({*_VISIT_NOUNS, "visits", "trips"}), chunks=4)
-_VISIT_VERB_SCAN = Scan(_VISIT_VERB, _VISIT_VERB_HEADS, chunks=1)  # "will visit"
-_ABSENCE_SCAN = Scan(_ABSENCE, _ABSENCE_FIRST)
+_VISIT_VERB_SCAN = Scan(RX.VISIT_VERB, _VISIT_VERB_HEADS, chunks=1)  # "will visit"
+_ABSENCE_SCAN = Scan(RX.ABSENCE, _ABSENCE_FIRST)
 
-#: A headline telling a trip (see MeetingRules.find_headline_visits): "Special Envoy X Travels to
-#: A, B, and C", "Minister Y to Visit A", "Secretary Z's Trip to A and B".
-_HEADLINE_VISIT = re.compile(
-    r"\b(?:(?:[Tt]ravel(?:s|ling|ing)?|[Tt]rip|[Vv]isit|[Jj]ourney)\s+to|[Vv]isit(?:s|ing)?)"
-    r"\s+(?:the\s+)?(?=[A-Z])"
-)
-#: A headline telling where its person is: "Under Secretary A in India Highlights U.S.-India
-#: Energy Cooperation", "A in Kyiv Pledges …" (one capitalised place, then a verb)
-_HEADLINE_IN = re.compile(
-    r"(?<=[a-z])\s+in\s+(?=[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?\s+[A-Z][a-z]+s\s)"
-)
-#: A first line that is only a day ("April 4, 2008"), a headline after it
-_DATE_LINE = re.compile(
-    r"[ \t]*(?:[A-Z][a-z]+\.?[ \t]+\d{1,2},?[ \t]+\d{4}|\d{1,2}[ \t]+[A-Z][a-z]+[ \t]+\d{4})"
-    r"[ \t]*\n\s*"
-)
-#: Before a visit's verb, the word that makes it a participle of the main clause ("met A
-#: before travelling to Y"): the main clause's subject travels (see _participle_visitor).
-#: A sentence that opens with a subordinate phrase of time ("After concluding …, and
-#: before departing for X, A stopped by …"): its main clause comes after.
-_FRONTED_SUBORDINATE = re.compile(
-    r"\s*(?:After|Before|Following|Upon|Ahead\s+of|Prior\s+to|Having)\b[^.;“”]*?,\s+"
-    r"(?:and\s+)?(?:before|after)\s"
-)
-_AFTER_MAIN_CLAUSE = re.compile(r"\s(?:before|after|while|then)\s+$")
-_HEADLINE_CALLED_OFF = re.compile(  # "X Cancels Trip to Y", "Y Visit Postponed"
-    r"\b(?:cancel\w*|postpone\w*|call\w*\s+off|scrap\w*|delay\w*|shelve\w*|refuse\w*|"
-    r"skip\w*|abandon\w*|suspend\w*|rules?\s+out|no|den(?:y|ies|ied)|not|hopes?|wants?|"
-    r"might|could|would|if)\b",
-    re.I,
-)
-#: After a trip's destination, whom the traveller meets there (see
-#: MeetingRules.find_travel_to_meet): "will travel to X next month to meet Y", "flew to X for
-#: talks with Y".
-_TRAVEL_THEN_MEET = re.compile(
-    r"[^.;:“”\"\n]{0,60}?\s(?:in\s+order\s+)?(?:to\s+(?:meet|hold\s+talks|hold\s+meetings)"
-    r"(?:\s+with)?|for\s+(?:talks|meetings|consultations)\s+with)\s+"
-)
-_TITLE_APPOSITION = re.compile(
-    r"(?:the|his|her|their)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+,\s+(?=[A-Z])"
-)
-#: A visit told as an earlier one (see MeetingRules._another_visit): "previously visited X",
-#: "last visited X in 2019", "visited X in 2014 and 2017".
-_EARLIER_VISIT = re.compile(
-    r"\b(?:previously|formerly|already|last|first|earlier)\s+(?:\w+\s+)?visit|"
-    r"\bvisit(?:ed)?\s+[^.;]{0,60}?\bin\s+(?:19|20)\d\d\b"
-)
 #: Right before a visit's noun, words that call it off (see MeetingRules._visit_called_off).
 _VISIT_CANCELLED_BEFORE = re.compile(
     rf"\b(?:{_CANCEL_VERBS}|cancels?|calls?\s+off|postpone[sd]?)\s+(?:(?:his|her|their|its|the|a)\s+)?"
@@ -158,160 +65,14 @@ _NAMED_VISIT_CANCELLED = re.compile(
     rf"\b(?:{_CANCEL_VERBS}|cancels?|calls?\s+off|postpone[sd]?)\s+(?:the\s+)?"
     r"(?:(?:[A-Z][\w.’'-]*|of|the|and)\s+)*[A-Z][\w.’'-]*$"
 )
-#: A visit told by where its visitor is, lands or is expected (see MeetingRules.find_present_in):
-#: "is expected in X next week", "landed in X on Monday", "is in X for a three-day visit".
-_PRESENT_IN = re.compile(
-    r"\b(?:(?:is|are|was|were)\s+(?:also\s+)?(?:expected|due)\s+(?:back\s+)?in|"
-    r"(?:landed|lands|touched\s+down|touches\s+down)\s+in|"
-    # "spent two days in X", "will spend the weekend in X"
-    r"(?:spent|spends|will\s+spend)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:days?|nights?|weekend|week)"
-    r"\s+in|"
-    r"(?:is|are|was|were)\s+(?:now\s+|currently\s+)?in(?=\s+[A-Z][^.;:]{0,40}?\s+(?:for|on)\s+"
-    # ("… is in China on the third and final leg of his first Asia tour")
-    r"(?:the\s+(?:[\w-]+\s+){0,3}?(?:leg|stop|stage)\s+of\s+)?"
-    r"(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour|talks)\b)|"
-    # ("is in Gdansk, Poland, today, to mark …", "is in Nairobi for talks"): a place, its
-    # state, a day, then a purpose
-    r"(?:is|are)\s+(?:now\s+|currently\s+)?in(?=\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?"
-    r"(?:,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?,?(?:\s+(?:today|this\s+week))?,?\s+"
-    r"(?:to\s+(?!be\b)[a-z]{3,}\b|for\s+(?:[\w-]+\s+){0,2}?talks\b)))"
-    r"\s+(?:the\s+)?(?=[A-Z])"
-)
-_PRESENT_IN_SCAN = head_scan(_PRESENT_IN)
-#: A sentence's opening on where its subject stays (see VisitRules._while_in): "While in
-#: Berlin, ", "During his stay in Oslo, ", "Whilst there in Rome, ".
-_WHILE_IN = re.compile(
-    r"\b(?:While|Whilst|During\s+(?:his|her|their)\s+(?:stay|time))\s+in\s+(?:the\s+)?(?=[A-Z])"
-)
-_WHILE_IN_SCAN = head_scan(_WHILE_IN)
-#: A visit told as its visitor's background by a relative clause (see
-#: VisitRules._visiting_who): "B, Minister of Y, who is also visiting X", "A and B, who were
-#: visiting X": its visitors are the names before "who", and it is not dated by the sentence.
-_WHO_VISITING = re.compile(
-    r",\s+who\s+(?P<be>is|are|was|were|had\s+been|has\s+been|have\s+been)\s+"
-    r"(?:also\s+|currently\s+|then\s+)?$"
-)
-#: Before "arrived in": a relative of those listed before it ("A and B, who arrived in X")
-_WHO_ARRIVED = re.compile(r",\s+who\s+(?P<be>)(?:also\s+|have\s+|had\s+)?$")
-#: Between two visitors named before "who were visiting": a list's comma or "and", and
-#: their titles (never a verb or a preposition that starts another phrase).
-_VISITORS_GAP = re.compile(
-    r"(?:,\s+(?!(?:who|which|where)\b)[^,.;:()“”]{0,80}?)?(?:,\s+and\s+|\s+and\s+|,\s+)"
-    r"(?:(?!(?:with|met|meets|held|holds|hosted|by|to|from|at|in|said|who)\b)[^,;:()“”])*"
-)
-#: Guests welcomed to a place (see VisitRules._welcomed_guests): "A will welcome B and C to
-#: Brisbane", "the Government welcomes B, His Excellency C, to Adelaide": a visit of each
-#: guest to the place's state. (Not "A hosted B in X": a host's talks at home are no visit.)
-_WELCOMED_GUESTS = re.compile(r"\b(?:welcomed|welcomes|(?<=will\s)welcome)\s+(?=[A-Z])")
-#: A city no list knows after "welcome … to": a capitalised name and then what may follow
-#: a destination ("for", a date, the sentence's end).
-_WELCOME_CITY = re.compile(
-    r"[A-Z][a-z’'-]+(?:[ -][A-Z][a-z’'-]+){0,2}(?=,?\s+(?:for|on|this|next|today|tomorrow|"
-    r"later)\b|[.;]\s|[.;]?$)"
-)
-#: The welcoming side named as a state's government: "the Australian Government welcomes".
-_GOVERNMENT_OF = re.compile(r"\b[Tt]he\s+(?P<dem>[A-Z][a-z]+)\s+[Gg]overnment\s+$")
-_WELCOMED_GUESTS_SCAN = head_scan(_WELCOMED_GUESTS)
-#: The words of a guest list besides its names: titles, honorifics, "of", "and".
-_GUEST_LIST_WORDS = re.compile(
-    r"(?:[A-Z][\w’'.-]*|\b(?:of|and|the|for|our|good|friends?|counterparts?)\b|[\s,.])*"
-)
-#: Meetings announced in a place before they are told one by one (see
-#: VisitRules._place_told_before): "A will bring together partners for a series of meetings
-#: in London", "A will hold talks in X".
-_MEETINGS_IN = re.compile(
-    r"\b(?:(?:a\s+series\s+of|several|a\s+round\s+of)\s+(?:[\w-]+\s+)?(?:meetings|talks)|"
-    r"(?:hold|holds|held|holding)\s+(?:[\w-]+\s+)?(?:meetings|talks))\s+in\s+(?:the\s+)?(?=[A-Z])"
-)
-#: A trip told as under way, which meetings planned for its days are held on
-#: ("the Government welcomes B to X this week", "B is visiting X").
-_ONGOING = re.compile(
-    r"\b(?:welcomes|(?:is|are)\s+(?:also\s+)?visiting|arrives\s+in|this\s+week)\b"
-)
-_DEMONYM_CAPITAL = re.compile(  # "the Turkish capital Ankara", "the Swedish capital, Stockholm"
-    r"the\s+(?P<dem>[A-Z][a-z]+)\s+(?:capital|port\s+city|city|port)(?:\s+city)?,?\s+"
-    r"(?=(?P<city>[A-Z][\w’'-]*(?:[ -][A-Z][\w’'-]*)?))"
-)
-_DURING_A_VISIT = re.compile(  # "… during a visit to X" (not "before his visit to X")
-    r"\b(?:during|on|while\s+on|in\s+the\s+course\s+of)\s+(?:a|an|his|her|their|the|this)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:visit|trip|stay)\s+to\b",
-    re.I,
-)
-#: After a body's name, one of its facilities (a visit tours it, meets no one there): "visited
-#: PLA(N) headquarters", "visit the Navy's Command College", "the Air Force Academy".
-_FACILITY_AFTER = re.compile(
-    r"(?:[’']s)?(?:\s*\((?:[^()\n]|\([^()\n]*\))*\))*\s+(?:[A-Z][\w-]*\s+){0,3}?"
-    r"(?i:headquarters|head\s+office|academy|college|school|university|institute|base|"
-    r"air\s+base|naval\s+base|museum|shipyard|dockyard|barracks|garrison|training\s+centre|"
-    r"training\s+center)\b"
-)
-_TO_ATTEND_AFTER = re.compile(  # after a trip's city: ", where he attended", " to attend"
-    r",?\s+(?:(?:on\s+[A-Z][a-z]+\s+|this\s+week\s+|last\s+week\s+)?to\s+(?:attend|address)|"
-    r"where\s+(?:he|she|they|it)\s+(?:attended|addressed|will\s+attend|will\s+address|"
-    r"is\s+attending|spoke\s+at))\s+"
-)
-_UN_ORGAN = re.compile(  # the name of a UN organ meeting at the UN's seats
-    r"\b(?:U\.?N\.?|United\s+Nations)\b|\bGeneral\s+Assembly\b|\bSecurity\s+Council\b|"
-    r"\bHuman\s+Rights\s+Council\b"
-)
-_FRONTED_VISIT = re.compile(  # a sentence's opening before "a visit to": "During ", "On "
-    # (a participle of the visit's course: "Continuing his visit to X, A …", "Wrapping up
-    # her trip to X, A …", "At the end of his visit to X, A …")
-    r"\s*(?:During|On|While\s+on|In\s+the\s+course\s+of|Continuing|Concluding|Ending|"
-    r"Wrapping\s+up|Winding\s+up|Beginning|Starting|Opening|"
-    r"At\s+the\s+(?:start|end|close|outset|conclusion)\s+of|"
-    # (the noun's own match may open on "the end of his visit to": "At" alone before it)
-    r"At)\s+"
-)
-#: Right before a visit's verb, a relative clause whose antecedent is a common noun ("A
-#: met several world leaders who have arrived in X", "the delegates, who flew to X"): the
-#: clause's subject is no visitor (see VisitRules._visitor_before).
-_RELATIVE_OF_COMMON_NOUN = re.compile(
-    r"\b[a-z][\w-]*,?\s+(?:who|that)\s+(?:(?:have|has|had|will|would|were|was|are|is|"
-    r"also|just|already|recently|hurriedly|then|later)\s+){0,3}$"
-)
-_PLACE_VISIT_BY = re.compile(  # "The Caracas visit Friday by", "the Beijing trip last week by"
-    r"\b[Tt]he\s+(?P<dest>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?P<noun>visit|trip)\s+"
-    r"(?:(?:on\s+)?[A-Z][a-z]+day\s+|(?:last|this|next)\s+(?:week|month|year)\s+)?by\s+"
-)
-_PLACE_VISIT_BY_SCAN = head_scan(_PLACE_VISIT_BY)
-_SAME_DAY_AS_BEFORE = re.compile(  # a meeting on the day told before it
-    r"\b(?:later\s+(?:in\s+the\s+day|that\s+day|that\s+evening)|the\s+same\s+day|"
-    r"that\s+(?:evening|afternoon|night))\b"
-)
-_ONE_DAY_VISIT = re.compile(r"\b(?:one|single)[- ]day\s+(?:[\w-]+\s+)?(?:visit|trip|stop)\b")
-#: Talks named by their city: "the Sochi talks", "a Geneva meeting" (see
-#: VisitRules._places_named_by_talks).
-_CITY_TALKS = re.compile(
-    r"\b(?:the|a|an)\s+(?P<city>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+"
-    r"(?:talks|meeting|meetings|summit|negotiations)\b"
-)
-_CITY_TALKS_SCAN = head_scan(_CITY_TALKS)
-#: A place a relative "where" says someone was visiting (see VisitRules._find_visits).
-_WHERE_VISITING = re.compile(
-    r"\bin\s+(?P<p>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)(?:,\s+[^,.;]{3,60},)?\s+where\s+"
-    r"(?:he|she|they)\s+(?:was|is|were|are)\s+(?:also\s+)?$"
-)
-_TOUR_MEET = re.compile(  # after a tour's cities: "…, the Special Envoy will meet"
-    r"\b(?:will\s+(?:also\s+)?meet|met|meets|will\s+hold\s+talks|held\s+talks)\b"
-)
+_PRESENT_IN_SCAN = head_scan(RX.PRESENT_IN)
+_WHILE_IN_SCAN = head_scan(RX.WHILE_IN)
+_WELCOMED_GUESTS_SCAN = head_scan(RX.WELCOMED_GUESTS)
+_PLACE_VISIT_BY_SCAN = head_scan(RX.PLACE_VISIT_BY)
+_CITY_TALKS_SCAN = head_scan(RX.CITY_TALKS)
 
 
-#: Thanks for a visit: "I want to thank Prime Minister B for his visit", "A thanked B for
-#: her recent trip to X" (see VisitRules._thanked_for_visit): B is the visitor.
-_THANKED_FOR_VISIT = re.compile(
-    r"\bthank(?:s|ed|ing)?\s+(?P<who>(?:[A-Z]|the\s+[A-Z])[^.;:“”,]{1,80}?)\s+for\s+"
-    r"(?:(?:his|her|their)\s+(?:(?:recent|kind|first|official|state|historic|important|"
-    r"successful|\w+-day)\s+){0,2}(?:visit|trip)|coming|visiting)\b"
-    r"(?P<to>\s+(?:to\s+)?(?=[A-Z]))?"
-)
-_THANKED_FOR_VISIT_SCAN = head_scan(_THANKED_FOR_VISIT)
-
-
-#: A visit to "here", the dateline's city (see VisitRules._visits_here)
-_VISIT_HERE = re.compile(
-    r"[’']s\s+(?:(?:first|official|state|recent|working|\w+-day)\s+)*(?:visit|trip)\s+here\b"
-)
+_THANKED_FOR_VISIT_SCAN = head_scan(RX.THANKED_FOR_VISIT)
 
 
 class VisitRules(Clauses):
@@ -411,7 +172,7 @@ class VisitRules(Clauses):
                 for v in self.events
                 if v.kind == "visit" and v.visitor in ev.participants and v.span[0] < sent_start
             ]
-            if _DURING_THE_VISIT.search(text, sent_start, ev.span[1]):
+            if RX.DURING_THE_VISIT.search(text, sent_start, ev.span[1]):
                 if visits:
                     ev.place = max(visits, key=lambda x: x.span[0]).place
                 continue
@@ -426,14 +187,14 @@ class VisitRules(Clauses):
             for v in visits
             if v.place is not None and v.status in ("planned", "held")
         ]
-        for m in _MEETINGS_IN.finditer(text, max(0, sent_start - 2000), sent_start):
+        for m in RX.MEETINGS_IN.finditer(text, max(0, sent_start - 2000), sent_start):
             mm = self.mention_at(m.end())
             if mm is None or not self.ents[mm.key].is_place:
                 continue
             who = self.subject_before(m.start(), persons_only=True)
             if who in ev.participants:
                 lo = max(self.sent(m.start())[0], m.start() - 80)
-                status = "planned" if _PLANNED.search(text, lo, m.end()) else "held"
+                status = "planned" if RX.PLANNED.search(text, lo, m.end()) else "held"
                 trips.append((m.start(), mm.key, status))
         if not trips:
             return
@@ -441,7 +202,7 @@ class VisitRules(Clauses):
         if any(t[1] != city and self.sent(t[0]) == self.sent(told) for t in trips):
             return  # a trip to several cities: which one, the text does not say
         trip_start, trip_end = self.sent(told)
-        ongoing = status == "held" and _ONGOING.search(text, trip_start, trip_end) is not None
+        ongoing = status == "held" and RX.ONGOING.search(text, trip_start, trip_end) is not None
         if (status != ev.status and not ongoing) or self.para(ev.span[0]) - self.para(told) > 2:
             return
         between = [
@@ -491,7 +252,7 @@ class VisitRules(Clauses):
                 if (
                     (vs, ve) == self.sent(ev.span[0])
                     and v.status == ev.status
-                    and _DURING_A_VISIT.search(text, vs, ve) is not None
+                    and RX.DURING_A_VISIT.search(text, vs, ve) is not None
                 ):
                     # "held talks with B during a visit to the Turkish capital Ankara"
                     ev.place = ev.place or v.place
@@ -502,8 +263,8 @@ class VisitRules(Clauses):
                 gap = self.para(ev.span[0]) - self.para(v.span[0])
                 vs, ve = self.sent(v.span[0])
                 es, ee = self.sent(ev.span[0])
-                one_day = _ONE_DAY_VISIT.search(text, vs, ve) is not None and gap <= 2
-                if one_day or (_SAME_DAY_AS_BEFORE.search(text, es, ee) and gap <= 1):
+                one_day = RX.ONE_DAY_VISIT.search(text, vs, ve) is not None and gap <= 2
+                if one_day or (RX.SAME_DAY_AS_BEFORE.search(text, es, ee) and gap <= 1):
                     ev.date = v.date
                     ev.place = ev.place or v.place
                     ev.rule = "meeting:day-of-visit"
@@ -574,7 +335,7 @@ class VisitRules(Clauses):
             if dest is None and text.startswith("the ", m.end()):
                 dest = self.mention_at(m.end() + 4)  # "travel to the Netherlands"
             wm = (
-                _WHERE_VISITING.search(text, sent_start, m.start())
+                RX.WHERE_VISITING.search(text, sent_start, m.start())
                 if m.group("v") == "visiting"
                 else None
             )
@@ -588,7 +349,7 @@ class VisitRules(Clauses):
                         visitor, place.start, span, m.start(), "visit:where-visiting", dated=False
                     )
                 continue
-            if dest is None and not _CITY_OF_STATE.match(text, m.end()):
+            if dest is None and not RX.CITY_OF_STATE.match(text, m.end()):
                 continue
             if _rx(r"[’']s\s+(?:\w+\s+)*$").search(text[max(0, m.start() - 30) : m.start()]):
                 continue
@@ -611,7 +372,7 @@ class VisitRules(Clauses):
                 continue
             visitor = (
                 self._participle_visitor(sent_start, m.start())
-                if _AFTER_MAIN_CLAUSE.search(text, max(sent_start, m.start() - 12), m.start())
+                if RX.AFTER_MAIN_CLAUSE.search(text, max(sent_start, m.start() - 12), m.start())
                 else self._visitor_before(m.start())
             )
             if visitor is None:
@@ -669,7 +430,7 @@ class VisitRules(Clauses):
         travelling to the Middle East where he visited X"): the end of its "before
         travelling"; None when no such words stand between the sentence's start and it."""
         sent_start, _ = self.sent(trig)
-        legs = list(_NEXT_LEG.finditer(self.text, sent_start, trig))
+        legs = list(RX.NEXT_LEG.finditer(self.text, sent_start, trig))
         return legs[-1].end() if legs else None
 
     def _our_country(self, pos: int) -> _Men | None:
@@ -743,12 +504,12 @@ class VisitRules(Clauses):
             rest = text[m.end() : tm.end()]
             for mm in reversed(listed):
                 rest = rest[: mm.start - m.end()] + " " + rest[mm.end - m.end() :]
-            if not _GUEST_LIST_WORDS.fullmatch(rest[: rest.rstrip().rfind(" ")]):
+            if not RX.GUEST_LIST_WORDS.fullmatch(rest[: rest.rstrip().rfind(" ")]):
                 continue  # ("welcomed the decision of B to …": no guest list)
             dest = self.mention_at(tm.end())
             host = None
             if dest is None:
-                cm = _WELCOME_CITY.match(text, tm.end(), sent_end)
+                cm = RX.WELCOME_CITY.match(text, tm.end(), sent_end)
                 words = cm.group().replace("-", " ").split() if cm else []
                 if cm is None or words[-1] in _COMMON_CAPS or any(w in _NOT_JOINED for w in words):
                     continue
@@ -779,7 +540,7 @@ class VisitRules(Clauses):
     def _welcoming_state(self, sent_start: int, pos: int) -> str | None:
         """The state of who welcomes at ``pos``: "the Australian Government", else the one
         state all the persons of the clause's subject serve."""
-        gm = _GOVERNMENT_OF.search(self.text, sent_start, pos)
+        gm = RX.GOVERNMENT_OF.search(self.text, sent_start, pos)
         if gm is not None:
             return self.ensure(self.demonyms.get(_fold(gm.group("dem"))))
         states: set[str] | None = None
@@ -796,10 +557,10 @@ class VisitRules(Clauses):
         also visiting"), and for a plural verb those listed before ("A, Secretary of Z, and
         B, who were visiting"). None when no person is the antecedent."""
         text = self.text
-        rel = _WHO_VISITING.search(text, max(sent_start, pos - 40), pos)
+        rel = RX.WHO_VISITING.search(text, max(sent_start, pos - 40), pos)
         if rel is None and text.startswith("arrived", pos):
             # "… with A and B, who arrived in our country on a visit": each of them
-            rel = _WHO_ARRIVED.search(text, max(sent_start, pos - 20), pos)
+            rel = RX.WHO_ARRIVED.search(text, max(sent_start, pos - 20), pos)
         if rel is None:
             return []
         persons = [
@@ -817,7 +578,7 @@ class VisitRules(Clauses):
         found = [(last.key, self._title_start(last.start))]
         if rel.group("be") in ("are", "were", "have been", ""):
             for prev in reversed(persons[:-1]):
-                if not _VISITORS_GAP.fullmatch(text, prev.end, found[-1][1]):
+                if not RX.VISITORS_GAP.fullmatch(text, prev.end, found[-1][1]):
                     break
                 found.append((prev.key, self._title_start(prev.start)))
         return [(k, s) for k, s in reversed(found)]
@@ -865,7 +626,7 @@ class VisitRules(Clauses):
         tm = next(
             (
                 t
-                for t in _THANKED_FOR_VISIT.finditer(
+                for t in RX.THANKED_FOR_VISIT.finditer(
                     self.text, max(sent_start, pos - 120), pos + 60
                 )
                 if t.start() < pos < t.end()
@@ -877,7 +638,7 @@ class VisitRules(Clauses):
             lst = self.list_after(tm.start("who"), kinds=("person",), limit=90)
             if lst is not None and len(lst[0]) == 1:
                 return lst[0][0]
-        rel = _RELATIVE_OF_COMMON_NOUN.search(self.text, sent_start, pos)
+        rel = RX.RELATIVE_OF_COMMON_NOUN.search(self.text, sent_start, pos)
         if rel is not None and not self.covered(rel.start(), rel.start() + 1):
             return None  # "A met several world leaders who have arrived in X": not A
         return self.subject_before(pos, persons_only=True)
@@ -889,7 +650,7 @@ class VisitRules(Clauses):
         fronted with the sentence's opening phrase ("After concluding his meetings with B,
         and before departing for Berlin, Secretary A stopped by …"), the subject named
         after it (see fronted_subject)."""
-        if _FRONTED_SUBORDINATE.match(self.text, sent_start):
+        if RX.FRONTED_SUBORDINATE.match(self.text, sent_start):
             return self.fronted_subject(pos, self.sent(pos)[1])
         pm = _rx(r"[ \t]*(?:[^,.;\n]{0,40},[ \t]+)?(?P<p>[Hh]e|[Ss]he)\b").match(
             self.text, sent_start, pos
@@ -935,7 +696,7 @@ class VisitRules(Clauses):
         the city's state and the visit's purpose ("On her visit to X, Y, to attend the Z
         summit, A …"): the comma is the first one a person follows."""
         text = self.text
-        if _FRONTED_VISIT.fullmatch(text, sent_start, m.start()) is None:
+        if RX.FRONTED_VISIT.fullmatch(text, sent_start, m.start()) is None:
             return None
         who = self.fronted_subject(m.end(), self.sent(m.start())[1])
         if who is not None and self.ents[who].anon_head is not None:
@@ -956,7 +717,7 @@ class VisitRules(Clauses):
             dest = self.mention_at(dest_pos + 4)
         if dest is None:
             return None
-        bm = _BY_VISITOR.match(text, dest.end)
+        bm = RX.BY_VISITOR.match(text, dest.end)
         lst = self.list_after(bm.end(), kinds=("person",), limit=80) if bm is not None else None
         return lst[0][0] if lst is not None and len(lst[0]) == 1 else None
 
@@ -1003,7 +764,7 @@ class VisitRules(Clauses):
         city of the story's dateline (and its state), told in quotations too."""
         text = self.text
         city: str | None = None
-        for m in _VISIT_HERE.finditer(text):
+        for m in RX.VISIT_HERE.finditer(text):
             visitor = next(
                 (
                     mm
@@ -1038,7 +799,7 @@ class VisitRules(Clauses):
         host_state: str | None = None,
     ) -> None:
         text = self.text
-        cap = _DEMONYM_CAPITAL.match(text, dest_pos)
+        cap = RX.DEMONYM_CAPITAL.match(text, dest_pos)
         if cap is not None and host_state is None:
             # "a visit to the Turkish capital Ankara": the city, in the demonym's state
             host_state = self.ensure(self.demonyms.get(_fold(cap.group("dem"))))
@@ -1060,7 +821,7 @@ class VisitRules(Clauses):
         elif dest is not None:
             if (
                 self.ents[dest.key].type == "government-body"
-                and _FACILITY_AFTER.match(text, dest.end) is not None
+                and RX.FACILITY_AFTER.match(text, dest.end) is not None
             ):
                 # "visited PLA(N) headquarters", "to visit the PLA(N) Command College": a
                 # government body's site is toured, its people are met only if named
@@ -1082,7 +843,7 @@ class VisitRules(Clauses):
         if host is None:
             # "Draslav, the Kostravan capital", "Abidjan, in Côte d'Ivoire", "Capri, Italy":
             # the city's state (not "Harwick, Arvelia's envoy said": a possessive)
-            cm = _CITY_OF_STATE.match(text, dest_pos)
+            cm = RX.CITY_OF_STATE.match(text, dest_pos)
             if cm is None:
                 # "B received A, who arrived in X", "A arrives in X for talks with B": a
                 # city no list places is in the state of the one counterpart named
@@ -1099,10 +860,10 @@ class VisitRules(Clauses):
                     place = self._city_named(dest_pos, cm.start("city"), cm.end("city"))
         if host is None or host == visitor or host in self.own_states(visitor):
             return  # (no one visits their own state: "A of Norway arrived in Oslo")
-        am = _TO_ATTEND_AFTER.match(text, dest_end)
+        am = RX.TO_ATTEND_AFTER.match(text, dest_end)
         sent_start, sent_end = self.sent(trig)
         if am is not None and any(
-            _UN_ORGAN.search(self.ents[mm.key].name)
+            RX.UN_ORGAN.search(self.ents[mm.key].name)
             for mm in self.mentions_between(am.end(), min(self.sent(trig)[1], am.end() + 90))
             if self.ents[mm.key].is_org
         ):
@@ -1124,7 +885,7 @@ class VisitRules(Clauses):
         clause = text[max(sent_start, trig - 60) : clause_end]
         status = (
             "planned"
-            if _PLANNED.search(clause)
+            if RX.PLANNED.search(clause)
             or _rx(r"\bbefore\s+(?:\w+\s+){0,6}$").search(
                 text[max(sent_start, span[0] - 50) : span[0]]
             )
@@ -1135,7 +896,7 @@ class VisitRules(Clauses):
         ):
             status = "planned"
         date = self.date_near(trig, future=status == "planned") if dated else None
-        if date is not None and date[1] <= trig and _AFTER_EARLIER.search(text, date[1], trig):
+        if date is not None and date[1] <= trig and RX.AFTER_EARLIER.search(text, date[1], trig):
             date = None  # "reached X on Tuesday after visits to A and B": the reaching's day
         leg = self._next_leg(trig)
         if date is not None and leg is not None and date[1] <= leg:
@@ -1228,7 +989,7 @@ class VisitRules(Clauses):
                 r_txt = rm.group("r").strip()
                 reason = r_txt.strip('“”"‘’ ')
                 ev_e = ev_e + rm.end()
-                if _rx(r"[“\"‘]").search(r_txt) or _HEDGE.search(rm.group()):
+                if _rx(r"[“\"‘]").search(r_txt) or RX.HEDGE.search(rm.group()):
                     rf = "hedged"
             if who in next(x for x in self.events if x.id == eid).participants:
                 continue
@@ -1254,7 +1015,7 @@ class VisitRules(Clauses):
         names, by full name or surname, in the headline before the verb."""
         text = self.text
         line_start = 0
-        dm = _DATE_LINE.match(text)
+        dm = RX.DATE_LINE.match(text)
         if dm is not None:
             line_start = dm.end()  # ("April 4, 2008", then the headline)
         line_end = text.find("\n", line_start)
@@ -1264,10 +1025,10 @@ class VisitRules(Clauses):
             or text[line_start:line_end].rstrip().endswith((".", ":"))
         ):
             return
-        m = _HEADLINE_VISIT.search(text, line_start, line_end) or _HEADLINE_IN.search(
+        m = RX.HEADLINE_VISIT.search(text, line_start, line_end) or RX.HEADLINE_IN.search(
             text, line_start, line_end
         )
-        if m is None or _HEADLINE_CALLED_OFF.search(text, line_start, line_end):
+        if m is None or RX.HEADLINE_CALLED_OFF.search(text, line_start, line_end):
             return
         head = text[line_start : m.start()]
         visitor, at = None, -1
@@ -1282,7 +1043,7 @@ class VisitRules(Clauses):
                         line_start + fm.start()
                         for fm in _rx(rf"\b{re.escape(form)}\b").finditer(head)
                         # ("A in India Highlights …": the visitor's name right before "in")
-                        if m.re is not _HEADLINE_IN or line_start + fm.end() == m.start()
+                        if m.re is not RX.HEADLINE_IN or line_start + fm.end() == m.start()
                     ),
                     default=-1,
                 )
@@ -1297,7 +1058,7 @@ class VisitRules(Clauses):
                 break
             self._add_visit(visitor, dest.start, (at, dest.end), m.start(), "visit:headline")
             self._visit_at_dateline((at, dest.end))
-            if m.re is _HEADLINE_IN:
+            if m.re is RX.HEADLINE_IN:
                 break  # ("A in India Highlights …": one place)
             sep = _rx(r"(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)").match(text, dest.end)
             if sep is None:
@@ -1339,13 +1100,13 @@ class VisitRules(Clauses):
             sent_start, sent_end = self.sent(s)
             if _negation(text[max(sent_start, s - 25) : s]) or self._hypothetical(sent_start, s):
                 continue
-            tm = _TRAVEL_THEN_MEET.match(text, dest.end, sent_end)
+            tm = RX.TRAVEL_THEN_MEET.match(text, dest.end, sent_end)
             if tm is None:
                 continue
             after = tm.end()
-            mo = _MEMBERS_OF_BODY.match(text, after)
+            mo = RX.MEMBERS_OF_BODY.match(text, after)
             lst = self.list_after(mo.end() if mo else after, kinds=("person", "org"))
-            am = _TITLE_APPOSITION.match(text, after, sent_end) if lst is None else None
+            am = RX.TITLE_APPOSITION.match(text, after, sent_end) if lst is None else None
             if am is not None:  # "to meet the Bolivian chancellor, Teresa Mamani"
                 lst = self.list_after(am.end(), kinds=("person", "org"))
             if lst is None:
@@ -1392,7 +1153,7 @@ class VisitRules(Clauses):
         if (ev.status == "planned") == (status == "planned"):
             return False
         held = span if status != "planned" else ev.span
-        return bool(_EARLIER_VISIT.search(self.text, held[0], min(len(self.text), held[1] + 40)))
+        return bool(RX.EARLIER_VISIT.search(self.text, held[0], min(len(self.text), held[1] + 40)))
 
     def _visit_called_off(self, trig: int, dest_end: int, sent_start: int, sent_end: int) -> bool:
         """'Y's planned trip to X was called off', 'Y cancelled his visit to X'."""
@@ -1481,7 +1242,7 @@ class VisitRules(Clauses):
                 cur = sep.end()
             if len(cities) < 2 or text[cities[-1].end : cities[-1].end + 1] != ",":
                 continue
-            vm = _TOUR_MEET.search(text, cities[-1].end, min(sent_end, cities[-1].end + 80))
+            vm = RX.TOUR_MEET.search(text, cities[-1].end, min(sent_end, cities[-1].end + 80))
             if vm is None:
                 continue
             visitor = self._visitor_before(vm.start())

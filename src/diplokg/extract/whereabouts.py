@@ -6,35 +6,15 @@ meeting and visit is drawn."""
 
 from __future__ import annotations
 
-import re
-
 from diplokg.extract.clauses import Clauses
-from diplokg.extract.patterns import _OTHER_TIME, _find_occurrences
+from diplokg.extract.patterns import _find_occurrences
+from diplokg.extract.regexes import RX
 from diplokg.extract.state import _Evt
 from diplokg.extract.text import _rx, head_scan
 
-#: Right before a trip's destination, within its phrase: a trip other than the one the
-#: meeting is held on ("after his visit to X", "ahead of a trip to X", "B, who visited X",
-#: "on his way back from a visit to X").
-_OTHER_TRIP = re.compile(
-    r"\b(?:after|before|ahead\s+of|following|prior\s+to|since|from|returning|back|who|which|"
-    r"whose|until|preparing|prepare|plans?|planned|cancell?ed|postponed)\b[^,;:.]*$"
-)
 #: How far before its destination a trip's phrase may open.
 _TRIP_REACH = 60
-#: A visit told again by its visitors' pronoun with its day: "the importance of their
-#: visit today", "his visit on Monday" (no destination: the visit told before).
-_VISIT_RETOLD_DAY = re.compile(
-    r"\b(?P<p>their|his|her)\s+(?:(?:official|state|working|first)\s+)?(?:visit|trip)\s+"
-    r"(?=today\b|yesterday\b|on\s+[A-Z])"
-)
-_VISIT_RETOLD_DAY_SCAN = head_scan(_VISIT_RETOLD_DAY)
-#: A headline telling a meeting and where ("A meets with presidents of B, C in Kyiv", "A
-#: Holds Talks With B in Geneva"): its verb, then "in" and the place that ends the line.
-_HEADLINE_MEETING_IN = re.compile(
-    r"\b(?:[Mm]eets?|[Mm]eeting|[Hh]olds?\s+(?:[Tt]alks|[Mm]eeting|[Ss]ummit)|[Rr]eceives?|"
-    r"[Hh]osts?)\b[^\n.:;“”\"]*?\s+in\s+(?=[A-Z])"
-)
+_VISIT_RETOLD_DAY_SCAN = head_scan(RX.VISIT_RETOLD_DAY)
 
 
 class WhereaboutsRules(Clauses):
@@ -46,7 +26,7 @@ class WhereaboutsRules(Clauses):
         with no place of its own whose sentence tells a trip of one of its participants
         to one city, as held or planned as the meeting, is held there (never a state: an
         event's place is a dk:Place). Never a trip told as another
-        one (before or after it, a relative clause's: see :data:`_OTHER_TRIP`), nor when
+        one (before or after it, a relative clause's: see :data:`RX.OTHER_TRIP`), nor when
         the sentence tells trips to two places."""
         text = self.text
         trips_in: dict[tuple[int, int], list[_Evt]] = {}  # (the visits of each sentence)
@@ -67,7 +47,7 @@ class WhereaboutsRules(Clauses):
                     or trip.place is None
                     or trip.status != ev.status
                     or len({v.place or v.host for v in trips}) != 1
-                    or _OTHER_TRIP.search(
+                    or RX.OTHER_TRIP.search(
                         text, max(sent[0], trip.span[1] - _TRIP_REACH), trip.span[1]
                     )
                 ):
@@ -133,7 +113,7 @@ class WhereaboutsRules(Clauses):
             return
         line_end = self.para_starts[1]
         head = text[:line_end].rstrip()
-        hm = _HEADLINE_MEETING_IN.search(head)
+        hm = RX.HEADLINE_MEETING_IN.search(head)
         if hm is None:
             return
         city = self.mention_at(hm.end())
@@ -221,7 +201,7 @@ class WhereaboutsRules(Clauses):
                 and v.span[1] <= ev.span[0]
                 and 0 <= self.para(ev.span[0]) - self.para(v.span[0]) <= 2
             ]
-            if not told or _OTHER_TIME.search(text, sent_start, sent_end):
+            if not told or RX.OTHER_TIME.search(text, sent_start, sent_end):
                 continue
             visit = told[-1]
             hosts = {v.host for v in visits if v.visitor == visit.visitor}
