@@ -70,6 +70,7 @@ __all__ = [
     "PLACE_HEADS",
     "GazEntry",
     "GazLeader",
+    "GazNamed",
     "GazPlace",
     "Lexicon",
     "State",
@@ -102,39 +103,44 @@ _NOT_ORG_TYPES = frozenset({"state", "person", "diplomat", "place"})
 
 
 @dataclass(frozen=True)
-class State:
-    """A sovereign state: canonical name, other names, demonyms and capitals."""
+class GazNamed:
+    """What every built-in entry is: a canonical name and the other names it goes by."""
 
     name: str
     aliases: tuple[str, ...]
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """The name, then its other names."""
+        return (self.name, *self.aliases)
+
+
+@dataclass(frozen=True)
+class State(GazNamed):
+    """A sovereign state: canonical name, other names, demonyms and capitals."""
+
     demonyms: tuple[str, ...]
     capitals: tuple[str, ...]
 
 
 @dataclass(frozen=True)
-class GazEntry:
+class GazEntry(GazNamed):
     """An organisation or state the extractor knows by name."""
 
-    name: str
     type: str
-    aliases: tuple[str, ...]
 
 
 @dataclass(frozen=True)
-class GazPlace:
+class GazPlace(GazNamed):
     """A territory or region the extractor knows by name, and the state it lies in."""
 
-    name: str
-    aliases: tuple[str, ...]
     country: str | None
 
 
 @dataclass(frozen=True)
-class GazLeader:
+class GazLeader(GazNamed):
     """A well-known office holder and the one state or organisation they serve."""
 
-    name: str
-    aliases: tuple[str, ...]
     organization: str
     terms: tuple[tuple[int, int | None], ...]  # (first year, last year or None: in office)
     #: The name a title goes with ("President Macron", "Chairman Kim"): the family name,
@@ -288,19 +294,19 @@ def load_lexicon(folder: Traversable) -> Lexicon:
     path, rows = tables["states"]
     states_ = []
     for row in rows:
-        name, aliases, demonyms, capitals = row.one(0), *row.cells[1:]
-        claim((name, *aliases), "name", name, path, row.line)
-        claim(demonyms, "demonym", name, path, row.line)
-        claim(capitals, "capital", name, path, row.line)
-        states_.append(State(name, aliases, demonyms, capitals))
+        state = State(row.one(0), *row.cells[1:])
+        claim(state.names, "name", state.name, path, row.line)
+        claim(state.demonyms, "demonym", state.name, path, row.line)
+        claim(state.capitals, "capital", state.name, path, row.line)
+        states_.append(state)
 
     path, rows = tables["organisations"]
     organisations = []
     for row in rows:
-        name, etype, aliases = row.one(0), row.one(1), row.cells[2]
-        _check_type(etype, org_types, path, row.line)
-        claim((name, *aliases), "name", name, path, row.line)
-        organisations.append(GazEntry(name, etype, aliases))
+        entry = GazEntry(name=row.one(0), aliases=row.cells[2], type=row.one(1))
+        _check_type(entry.type, org_types, path, row.line)
+        claim(entry.names, "name", entry.name, path, row.line)
+        organisations.append(entry)
 
     bodies = {g.name for g in organisations if g.type == "government-body"}
     state_names = {s.name for s in states_}
@@ -330,11 +336,12 @@ def load_lexicon(folder: Traversable) -> Lexicon:
     path, rows = tables["places"]
     places_ = []
     for row in rows:
-        name, aliases, country = row.one(0), row.cells[1], row.cells[2]
-        claim((name, *aliases), "name", name, path, row.line)
-        if country and country[0] not in state_names:
-            raise _error(f"{country[0]!r} is not a name in states.tsv", path=path, line=row.line)
-        places_.append(GazPlace(name, aliases, country[0] if country else None))
+        country = row.cells[2]
+        place = GazPlace(row.one(0), row.cells[1], country[0] if country else None)
+        claim(place.names, "name", place.name, path, row.line)
+        if place.country is not None and place.country not in state_names:
+            raise _error(f"{place.country!r} is not a name in states.tsv", path=path, line=row.line)
+        places_.append(place)
 
     org_names = state_names | {g.name for g in organisations}
     path, rows = tables["leaders"]
@@ -410,7 +417,10 @@ def states() -> tuple[State, ...]:
 def gazetteer() -> tuple[GazEntry, ...]:
     """Every built-in organisation and state (states first)."""
     lex = lexicon()
-    return (*(GazEntry(s.name, "state", s.aliases) for s in lex.states), *lex.organisations)
+    return (
+        *(GazEntry(name=s.name, aliases=s.aliases, type="state") for s in lex.states),
+        *lex.organisations,
+    )
 
 
 def places() -> tuple[GazPlace, ...]:

@@ -73,9 +73,14 @@ def test_lexicon_table_is_clean_and_sorted(table: str) -> None:
 
 def test_loaded_states_and_organisations_are_the_file_rows() -> None:
     states = [gz.State(r[0], *map(_values, r[1:])) for r in _rows("states")]
-    orgs = [gz.GazEntry(r[0], r[1], _values(r[2])) for r in _rows("organisations")]
+    orgs = [
+        gz.GazEntry(name=r[0], aliases=_values(r[2]), type=r[1]) for r in _rows("organisations")
+    ]
     assert list(gz.states()) == states
-    assert list(gz.gazetteer()) == [gz.GazEntry(s.name, "state", s.aliases) for s in states] + orgs
+    assert (
+        list(gz.gazetteer())
+        == [gz.GazEntry(name=s.name, aliases=s.aliases, type="state") for s in states] + orgs
+    )
     assert dict(gz.BODY_STATES) == {r[0]: r[1] for r in _rows("body-states")}
     assert dict(gz.ORG_HEADS) == {r[0]: r[1] for r in _rows("org-heads")}
     assert {r[0] for r in _rows("place-heads")} == gz.PLACE_HEADS

@@ -152,6 +152,14 @@ class _Drafted:
 
 
 @dataclass(frozen=True)
+class _Cited(_Drafted):
+    """A fact a gold file cites the article for: ``evidence``, the words it rests on
+    (``None`` in a prediction)."""
+
+    evidence: str | None = field(default=None, kw_only=True)
+
+
+@dataclass(frozen=True)
 class RoleClaim(_Drafted):
     """A ``(role, organization)`` pair held by a person."""
 
@@ -176,13 +184,12 @@ class OrganizationItem:
 
 
 @dataclass(frozen=True)
-class MeetingItem(_Drafted):
+class MeetingItem(_Cited):
     """A meeting, summit, conference or visit, held or planned."""
 
     participants: tuple[Name, ...]
     place: Name | None = None
     date: str | None = None
-    evidence: str | None = None
 
 
 @dataclass(frozen=True)
@@ -195,35 +202,32 @@ class QuoteItem(_Drafted):
 
 
 @dataclass(frozen=True)
-class StatementItem(_Drafted):
+class StatementItem(_Cited):
     """A statement, communiqué, declaration or report of one issuer."""
 
     issuer: Name
     kind: str
     date: str | None = None
-    evidence: str | None = None
 
 
 @dataclass(frozen=True)
-class AgreementItem(_Drafted):
+class AgreementItem(_Cited):
     """An agreement between parties."""
 
     parties: tuple[Name, ...]
     kind: str
     date: str | None = None
     duration: str | None = None
-    evidence: str | None = None
 
 
 @dataclass(frozen=True)
-class AccusationItem(_Drafted):
+class AccusationItem(_Cited):
     """An accusation or criticism of one accused by one accuser."""
 
     accuser: Name
     accused: Name
     about: str = ""
     hedged: bool = False
-    evidence: str | None = None
 
 
 @dataclass(frozen=True)

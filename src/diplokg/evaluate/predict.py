@@ -6,20 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 from diplokg.errors import UnknownReferenceError
-from diplokg.evaluate.items import (
-    DAY,
-    AccusationItem,
-    AgreementItem,
-    FactSet,
-    MeetingItem,
-    Name,
-    OrganizationItem,
-    PersonItem,
-    QuoteItem,
-    RoleClaim,
-    StatementItem,
-    normalise_name,
-)
+from diplokg.evaluate import items
 from diplokg.model.annotation import (
     Annotation,
     DateSpec,
@@ -50,7 +37,7 @@ _ORG_KIND_OF_TYPE = {
 
 
 class _Predictor:
-    """Reads an annotation into a :class:`FactSet` (see the module docstring)."""
+    """Reads an annotation into a :class:`~.items.FactSet` (see the module docstring)."""
 
     def __init__(
         self, annotation: Annotation, *, text: str, published: dt.date, registry: Registry | None
@@ -60,7 +47,7 @@ class _Predictor:
         self.published = published
         self.registry = registry or Registry(entities={})
         self.events = {e.id: e for e in annotation.events}
-        self.names: dict[str, Name] = {}
+        self.names: dict[str, items.Name] = {}
 
     def entity(self, ref: Ref) -> EntityDef:
         found = self.ann.entities.get(ref.key) or self.registry.entities.get(ref.key)
@@ -71,13 +58,13 @@ class _Predictor:
             )
         return found
 
-    def name(self, ref: Ref) -> Name:
+    def name(self, ref: Ref) -> items.Name:
         if ref.key not in self.names:
             e = self.entity(ref)
             mentions = self.ann.mentions.get(ref.key, ())
             names = (e.name, *e.aliases, *(m.text for m in mentions))
-            forms = frozenset(normalise_name(n) for n in names)
-            self.names[ref.key] = Name(e.name, forms - {""})
+            forms = frozenset(items.normalise_name(n) for n in names)
+            self.names[ref.key] = items.Name(e.name, forms - {""})
         return self.names[ref.key]
 
     def day(self, spec: DateSpec | None, *, future: bool = False) -> str | None:
@@ -95,7 +82,7 @@ class _Predictor:
                     "write the date as YYYY-MM-DD instead"
                 )
             value = res.value
-        return value if value is not None and DAY.match(value) else None
+        return value if value is not None and items.DAY.match(value) else None
 
     def place(self, event: Event) -> Ref | None:
         seen: set[str] = set()
@@ -146,7 +133,7 @@ class _Predictor:
             refs += fact.reported_by
         return refs
 
-    def facts(self) -> FactSet:
+    def facts(self) -> items.FactSet:
         self.check_grounding()
         a = self.ann
         nowhere = Src(a.path or Path("annotation"), 1, 1)
@@ -157,21 +144,23 @@ class _Predictor:
             keyed.setdefault(key, Ref(key, a.mention_src.get(key, nowhere)))
         for ref in self.refs():
             keyed.setdefault(ref.key, ref)
-        roles: dict[str, list[RoleClaim]] = {}
+        roles: dict[str, list[items.RoleClaim]] = {}
         for p in a.positions:
             role = f"former {p.role}" if p.status == "former" else p.role
             roles.setdefault(p.holder.key, []).append(
-                RoleClaim(role, self.name(p.organization), confidence=p.confidence, rule=p.rule)
+                items.RoleClaim(
+                    role, self.name(p.organization), confidence=p.confidence, rule=p.rule
+                )
             )
-        persons: list[PersonItem] = []
-        organizations: list[OrganizationItem] = []
+        persons: list[items.PersonItem] = []
+        organizations: list[items.OrganizationItem] = []
         for key, ref in keyed.items():
             entity = self.entity(ref)
             if entity.type in _PERSON_TYPES:
-                persons.append(PersonItem(self.name(ref), tuple(roles.get(key, ()))))
+                persons.append(items.PersonItem(self.name(ref), tuple(roles.get(key, ()))))
             elif entity.type != "place":
                 kind = _ORG_KIND_OF_TYPE[entity.type]
-                organizations.append(OrganizationItem(self.name(ref), kind))
+                organizations.append(items.OrganizationItem(self.name(ref), kind))
 
         meetings = []
         for e in a.events:
@@ -183,7 +172,7 @@ class _Predictor:
                     people.setdefault(r.key, r)
             place = self.place(e)
             meetings.append(
-                MeetingItem(
+                items.MeetingItem(
                     participants=tuple(self.name(r) for r in people.values()),
                     place=self.name(place) if place else None,
                     date=self.day(e.date, future=e.status == "planned"),
@@ -193,7 +182,7 @@ class _Predictor:
                 )
             )
         quotes = [
-            QuoteItem(
+            items.QuoteItem(
                 speaker=self.name(q.speaker),
                 text=q.text.text,
                 reported_by=tuple(self.name(r) for r in q.reported_by),
@@ -203,7 +192,7 @@ class _Predictor:
             for q in a.quotes
         ]
         statements = [
-            StatementItem(
+            items.StatementItem(
                 issuer=self.name(issuer),
                 kind=s.kind,
                 date=self.day(s.date),
@@ -215,7 +204,7 @@ class _Predictor:
             for issuer in s.issuers
         ]
         agreements = [
-            AgreementItem(
+            items.AgreementItem(
                 parties=tuple(self.name(r) for r in ag.parties),
                 kind=ag.kind,
                 date=self.day(ag.date),
@@ -227,7 +216,7 @@ class _Predictor:
             for ag in a.agreements
         ]
         accusations = [
-            AccusationItem(
+            items.AccusationItem(
                 accuser=self.name(ac.accuser),
                 accused=self.name(ac.accused),
                 about=ac.about,
@@ -239,7 +228,7 @@ class _Predictor:
             for ac in a.accusations
             if ac.factuality != "negated" and ac.accuser is not None
         ]
-        return FactSet.of(
+        return items.FactSet.of(
             persons, organizations, meetings, quotes, statements, agreements, accusations
         )
 
@@ -250,7 +239,7 @@ def predict(
     text: str,
     published: dt.date,
     registry: Registry | None = None,
-) -> FactSet:
+) -> items.FactSet:
     """The facts an annotation (curated or drafted) claims, in the gold's shape.
 
     See the module docstring for how each kind is read. Raises

@@ -24,7 +24,7 @@ import os
 import re
 import unicodedata
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal, NotRequired, Protocol, TypedDict, Unpack
@@ -911,170 +911,20 @@ def annotation_from_yaml(data: YMap, *, path: Path | None) -> Annotation:
         top.used.add(section)
         return [_Fields(item, seq.at(i), f"{what} {i + 1}") for i, item in enumerate(seq)]
 
-    positions = []
-    for f in each("positions", "position"):
-        base = _fact_base(f)
-        positions.append(
-            Position(
-                **base,
-                holder=f.req_key("holder"),
-                role=f.req_text("role"),
-                organization=f.req_key("organization"),
-                status=f.enum("status", POSITION_STATUSES, default="current"),
-                predecessor=f.fact("predecessor"),
-            )
-        )
-        f.done()
-
-    events = []
-    for f in each("events", "event"):
-        base = _fact_base(f)
-        kind = f.enum("kind", EVENT_KINDS)
-        events.append(
-            Event(
-                **base,
-                kind=kind,
-                status=f.enum("status", EVENT_STATUSES, default="held"),
-                label=f.text("label"),
-                participants=f.keys("participants"),
-                organizer=f.key("organizer"),
-                visitor=f.key("visitor", required=kind == "visit"),
-                host=f.key("host"),
-                place=f.key("place"),
-                occasion=f.fact("occasion"),
-                date=f.date("date"),
-                not_before=f.date("not_before"),
-                not_after=f.date("not_after"),
-                topic=f.text("topic"),
-                before=f.facts("before"),
-                after=f.facts("after"),
-            )
-        )
-        f.done()
-        if kind == "meeting" and len(events[-1].participants) < 2:
-            raise f.at("participants").error(
-                "a meeting needs at least two participants: list them under 'participants'"
-            )
-
-    absences = []
-    for f in each("absences", "absence"):
-        base = _fact_base(f)
-        event_ref = f.fact("event")
-        if event_ref is None:
-            raise f.missing("event")
-        absences.append(
-            Absence(
-                **base,
-                absentee=f.req_key("absentee"),
-                event=event_ref,
-                reason=f.text("reason"),
-                reason_factuality=f.enum("reason_factuality", FACTUALITIES, default="asserted"),
-            )
-        )
-        f.done()
-
-    statements = []
-    for f in each("statements", "statement"):
-        base = _fact_base(f)
-        issuers = f.keys("issuer", min_count=1)
-        _check_relays(base["reported_by"], issuers, f"{f.what} ('{base['id']}')")
-        statements.append(
-            Statement(
-                **base,
-                kind=f.enum("kind", STATEMENT_KINDS),
-                issuers=issuers,
-                issued_at=f.fact("issued_at"),
-                concerns=f.fact("concerns"),
-                adopter_count=f.count("adopter_count"),
-                summary=f.text("summary"),
-                date=f.date("date"),
-            )
-        )
-        f.done()
-
-    quotes = []
-    for f in each("quotes", "quote"):
-        base = _fact_base(f, needs_evidence=False)
-        text = f.selector("text", required=True)
-        assert text is not None  # noqa: S101
-        if text.occurrence in ("all",) or isinstance(text.occurrence, tuple):
-            raise text.src.error(
-                "a quote's 'text' names one stretch of the article: give one occurrence"
-            )
-        speaker = f.req_key("speaker")
-        _check_relays(base["reported_by"], (speaker,), f"{f.what} ('{base['id']}')")
-        quotes.append(
-            Quote(
-                **base,
-                speaker=speaker,
-                text=text,
-                statement=f.fact("statement"),
-                date=f.date("date"),
-            )
-        )
-        f.done()
-
-    agreements = []
-    for f in each("agreements", "agreement"):
-        base = _fact_base(f)
-        duration = f.text("duration")
-        if duration is not None and not DURATION_PATTERN.match(duration):
-            raise f.at("duration").error(
-                f"'duration' is {shown(duration)}: write an ISO 8601 duration such as P3Y or P6M"
-            )
-        agreements.append(
-            Agreement(
-                **base,
-                parties=f.keys("parties", min_count=2),
-                kind=f.req_text("kind"),
-                status=f.enum("status", AGREEMENT_STATUSES, default="signed"),
-                duration=duration,
-                purpose=f.text("purpose"),
-                date=f.date("date"),
-            )
-        )
-        f.done()
-
-    accusations = []
-    for f in each("accusations", "accusation"):
-        base = _fact_base(f)
-        kind = f.enum("kind", ACCUSATION_KINDS, default="accusation")
-        accuser = f.key("accuser")
-        accused = f.keys("accused", min_count=1)
-        about = f.req_text("about")
-        factuality = f.enum("factuality", FACTUALITIES, default="asserted")
-        made_in = f.fact("made_in")
-        date = f.date("date")
-        f.done()
-        for ref in accused:
-            fid = base["id"] if len(accused) == 1 else f"{base['id']}-{ref.key}"
-            accusations.append(
-                Accusation(
-                    **{**base, "id": fid},
-                    kind=kind,
-                    accuser=accuser,
-                    accused=ref,
-                    about=about,
-                    factuality=factuality,
-                    made_in=made_in,
-                    date=date,
-                )
-            )
-
-    top.done()
     annotation = Annotation(
         path=path,
         entities=entities,
         mentions=mentions,
         mention_src=mention_src,
-        positions=tuple(positions),
-        events=tuple(events),
-        absences=tuple(absences),
-        statements=tuple(statements),
-        quotes=tuple(quotes),
-        agreements=tuple(agreements),
-        accusations=tuple(accusations),
+        positions=tuple(map(_position, each("positions", "position"))),
+        events=tuple(map(_event, each("events", "event"))),
+        absences=tuple(map(_absence, each("absences", "absence"))),
+        statements=tuple(map(_statement, each("statements", "statement"))),
+        quotes=tuple(map(_quote, each("quotes", "quote"))),
+        agreements=tuple(map(_agreement, each("agreements", "agreement"))),
+        accusations=tuple(a for f in each("accusations", "accusation") for a in _accusations(f)),
     )
+    top.done()
     seen: dict[str, Src] = {}
     for fact in annotation.facts():
         if fact.id in seen:
@@ -1086,6 +936,150 @@ def annotation_from_yaml(data: YMap, *, path: Path | None) -> Annotation:
             raise fact.src.error(f"id '{fact.id}' is also an entity key; use another id")
         seen[fact.id] = fact.src
     return annotation
+
+
+# --------------------------------------------------------------------------
+# One reader per section: an item's fields, checked, as the fact they describe
+# --------------------------------------------------------------------------
+
+
+def _position(f: _Fields) -> Position:
+    position = Position(
+        **_fact_base(f),
+        holder=f.req_key("holder"),
+        role=f.req_text("role"),
+        organization=f.req_key("organization"),
+        status=f.enum("status", POSITION_STATUSES, default="current"),
+        predecessor=f.fact("predecessor"),
+    )
+    f.done()
+    return position
+
+
+def _event(f: _Fields) -> Event:
+    base = _fact_base(f)
+    kind = f.enum("kind", EVENT_KINDS)
+    event = Event(
+        **base,
+        kind=kind,
+        status=f.enum("status", EVENT_STATUSES, default="held"),
+        label=f.text("label"),
+        participants=f.keys("participants"),
+        organizer=f.key("organizer"),
+        visitor=f.key("visitor", required=kind == "visit"),
+        host=f.key("host"),
+        place=f.key("place"),
+        occasion=f.fact("occasion"),
+        date=f.date("date"),
+        not_before=f.date("not_before"),
+        not_after=f.date("not_after"),
+        topic=f.text("topic"),
+        before=f.facts("before"),
+        after=f.facts("after"),
+    )
+    f.done()
+    if kind == "meeting" and len(event.participants) < 2:
+        raise f.at("participants").error(
+            "a meeting needs at least two participants: list them under 'participants'"
+        )
+    return event
+
+
+def _absence(f: _Fields) -> Absence:
+    base = _fact_base(f)
+    event_ref = f.fact("event")
+    if event_ref is None:
+        raise f.missing("event")
+    absence = Absence(
+        **base,
+        absentee=f.req_key("absentee"),
+        event=event_ref,
+        reason=f.text("reason"),
+        reason_factuality=f.enum("reason_factuality", FACTUALITIES, default="asserted"),
+    )
+    f.done()
+    return absence
+
+
+def _statement(f: _Fields) -> Statement:
+    base = _fact_base(f)
+    issuers = f.keys("issuer", min_count=1)
+    _check_relays(base["reported_by"], issuers, f"{f.what} ('{base['id']}')")
+    statement = Statement(
+        **base,
+        kind=f.enum("kind", STATEMENT_KINDS),
+        issuers=issuers,
+        issued_at=f.fact("issued_at"),
+        concerns=f.fact("concerns"),
+        adopter_count=f.count("adopter_count"),
+        summary=f.text("summary"),
+        date=f.date("date"),
+    )
+    f.done()
+    return statement
+
+
+def _quote(f: _Fields) -> Quote:
+    base = _fact_base(f, needs_evidence=False)
+    text = f.selector("text", required=True)
+    assert text is not None  # noqa: S101
+    if text.occurrence in ("all",) or isinstance(text.occurrence, tuple):
+        raise text.src.error(
+            "a quote's 'text' names one stretch of the article: give one occurrence"
+        )
+    speaker = f.req_key("speaker")
+    _check_relays(base["reported_by"], (speaker,), f"{f.what} ('{base['id']}')")
+    quote = Quote(
+        **base,
+        speaker=speaker,
+        text=text,
+        statement=f.fact("statement"),
+        date=f.date("date"),
+    )
+    f.done()
+    return quote
+
+
+def _agreement(f: _Fields) -> Agreement:
+    base = _fact_base(f)
+    duration = f.text("duration")
+    if duration is not None and not DURATION_PATTERN.match(duration):
+        raise f.at("duration").error(
+            f"'duration' is {shown(duration)}: write an ISO 8601 duration such as P3Y or P6M"
+        )
+    agreement = Agreement(
+        **base,
+        parties=f.keys("parties", min_count=2),
+        kind=f.req_text("kind"),
+        status=f.enum("status", AGREEMENT_STATUSES, default="signed"),
+        duration=duration,
+        purpose=f.text("purpose"),
+        date=f.date("date"),
+    )
+    f.done()
+    return agreement
+
+
+def _accusations(f: _Fields) -> list[Accusation]:
+    """One accusation per accused (``<id>-<accused key>`` when there are several)."""
+    base = _fact_base(f)
+    kind = f.enum("kind", ACCUSATION_KINDS, default="accusation")
+    accuser = f.key("accuser")
+    accused = f.keys("accused", min_count=1)
+    first = Accusation(
+        **base,
+        kind=kind,
+        accuser=accuser,
+        accused=accused[0],
+        about=f.req_text("about"),
+        factuality=f.enum("factuality", FACTUALITIES, default="asserted"),
+        made_in=f.fact("made_in"),
+        date=f.date("date"),
+    )
+    f.done()
+    if len(accused) == 1:
+        return [first]
+    return [replace(first, id=f"{first.id}-{ref.key}", accused=ref) for ref in accused]
 
 
 class DraftOptions(TypedDict):
