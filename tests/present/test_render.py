@@ -208,7 +208,7 @@ def test_every_fact_is_listed_with_exactly_its_evidence(
         seed.graph,
         "SELECT DISTINCT ?f WHERE { ?f dk:article ?a ; dk:generatedBy [] }",
     )
-    shown = {f.iri: f for g in data.groups for f in g.facts}
+    shown = {f.iri: f for g in data.groups for f in g.items}
     assert set(shown) == {f for (f,) in facts}
     spans = _select(
         seed.graph,
@@ -246,7 +246,7 @@ def test_quotes_show_their_reporting_chain_up_to_the_publisher(
         "SELECT ?q ?i ?name WHERE { ?q a dk:Quotation ; "
         "dk:reportingStep [ dk:stepIndex ?i ; prov:agent/dk:name ?name ] }",
     )
-    quotes = {f.iri: f for g in data.groups for f in g.facts if g.key == "quote"}
+    quotes = {f.iri: f for g in data.groups for f in g.items if g.key == "quote"}
     assert len(quotes) == len(rows) > 5
     for q, speaker, publisher in rows:
         relays = [name for fact, _, name in sorted(steps, key=lambda r: int(r[1])) if fact == q]
@@ -268,7 +268,7 @@ def test_accusations_show_their_factuality(seed: ArticleGraph, data: ReviewData)
         a: value.rsplit("#", 1)[-1]
         for a, value in _select(seed.graph, "SELECT ?a ?f WHERE { ?a dk:factuality ?f }")
     }
-    shown = {f.iri: f for g in data.groups for f in g.facts if g.key == "accusation"}
+    shown = {f.iri: f for g in data.groups for f in g.items if g.key == "accusation"}
     assert set(shown) == set(rows)
     assert {"asserted", "hedged", "negated"} <= set(rows.values())
     for iri, label in rows.items():
@@ -421,7 +421,7 @@ def test_a_result_on_a_fact_without_evidence_is_listed_with_its_annotation_line(
     (issue,) = data.issues
     assert issue.spans == ()
     assert issue.facts and issue.origin and issue.origin.startswith(f"{seed.article_id}.ann.yaml:")
-    fact = next(f for g in data.groups for f in g.facts if f.anchor == issue.facts[0])
+    fact = next(f for g in data.groups for f in g.items if f.anchor == issue.facts[0])
     assert issue.anchor in fact.issues
     page = render_article(article, report=_report(article, engine), layout="circle")
     assert "not on a span of the text" in page

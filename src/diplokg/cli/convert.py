@@ -7,28 +7,18 @@ from typing import TYPE_CHECKING
 
 import click
 
-from diplokg.cli.options import (
-    FILE,
-    LazyChoice,
-    article_inputs,
-    article_not_rdf,
-    files_read_beside,
-    format_option,
-    output_option,
-    refuse_output_onto_input,
-    say,
-)
+from diplokg.cli import options
 
 if TYPE_CHECKING:
     from diplokg.model.annotation import ArticleInputs
 
 
 @click.command()
-@click.argument("article", type=FILE, callback=article_not_rdf)
-@article_inputs
-@output_option("Output file, written atomically [default: stdout].")
-@format_option(
-    LazyChoice("diplokg.rdf.formats", "RdfFormat", values=True),
+@click.argument("article", type=options.FILE, callback=options.article_not_rdf)
+@options.article_inputs
+@options.output_option("Output file, written atomically [default: stdout].")
+@options.format_option(
+    options.LazyChoice("diplokg.rdf.formats", "RdfFormat", values=True),
     "RDF format [default: from the output's extension, else turtle].",
 )
 def convert(
@@ -58,15 +48,14 @@ def convert(
         if fmt
         else (RdfFormat.from_extension(output) if output else RdfFormat.TURTLE)
     )
-    named = [inputs.annotation, inputs.metadata, inputs.registry]
-    refuse_output_onto_input(output, [*files_read_beside(article), *named])
+    options.refuse_output_onto_article(output, article, inputs)
     result = convert_files(article, inputs=inputs, draft=draft_annotation)
     data = serialize_graph(result.graph, result.graph_iri, rdf_format)
     if output is None:
         click.echo(data.decode("utf-8"), nl=False)
     else:
         write_atomic(output, data)
-    say(  # said once written: a failed write must not read as done
+    options.say(  # said once written: a failed write must not read as done
         f"{article}: {result.triple_count} triples from the {result.annotation_kind} annotation",
         err=True,
     )

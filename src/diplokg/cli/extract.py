@@ -6,43 +6,29 @@ from pathlib import Path
 
 import click
 
-from diplokg.cli.options import (
-    FILE_OR_FOLDER,
-    article_not_rdf,
-    day,
-    defaulted_option,
-    files_read_beside,
-    min_confidence_option,
-    output_option,
-    refuse_folder_named,
-    refuse_output_onto_input,
-    refuse_stdout_for_folder,
-    registry_option,
-    say,
-    text_value,
-)
+from diplokg.cli import options
 from diplokg.errors import InputError
 
 
 @click.command()
-@click.argument("article", type=FILE_OR_FOLDER, callback=article_not_rdf)
+@click.argument("article", type=options.FILE_OR_FOLDER, callback=options.article_not_rdf)
 @click.option(
     "--published", metavar="YYYY-MM-DD", help="Publication date [default: from NAME.meta.yaml]."
 )
 @click.option(
     "--publisher", metavar="NAME", help="Publisher name or registry key [default: from metadata]."
 )
-@registry_option("entities.yaml beside ARTICLE, else none")
-@output_option(
+@options.registry_option("entities.yaml beside ARTICLE, else none")
+@options.output_option(
     "Output file, written atomically [default: stdout]; for a folder, the output "
     "folder [default: beside each article].",
     file_only=False,
 )
-@min_confidence_option(
+@options.min_confidence_option(
     "Leave out facts less confident than this (e.g. 0.8: on a new outlet's article, such "
     "facts are right about 8 times in 10)."
 )
-@defaulted_option(
+@options.defaulted_option(
     "--jobs", click.IntRange(min=0), 0, "Worker processes for a folder (0: one per core)."
 )
 def extract(
@@ -75,12 +61,12 @@ def extract(
     from diplokg.rdf.output import write_atomic
 
     if article.is_dir():
-        refuse_stdout_for_folder(article, "drafts", default="write each beside its article")
+        options.refuse_stdout_for_folder(article, "drafts", default="write each beside its article")
         drafted = extract_folder(
             article,
             output_dir=output,
-            published=day(published),
-            publisher=text_value(publisher, "--publisher"),
+            published=options.day(published),
+            publisher=options.text_value(publisher, "--publisher"),
             registry=registry,
             min_confidence=min_confidence,
             jobs=jobs or None,
@@ -88,9 +74,9 @@ def extract(
         )
         for d in drafted:
             if d.error is not None:
-                say(f"error: {d.error}", err=True)
+                options.say(f"error: {d.error}", err=True)
             else:
-                say(
+                options.say(
                     f"{d.article}: drafted {d.facts} facts about {d.entities} entities "
                     f"-> {d.output}",
                     err=True,
@@ -99,13 +85,15 @@ def extract(
         if failed:
             raise InputError(f"{failed} of {len(drafted)} articles could not be drafted")
         return
-    refuse_folder_named(output)
+    options.refuse_folder_named(output)
     # (not the annotation: a draft may replace it)
-    refuse_output_onto_input(output, [*files_read_beside(article, annotation=False), registry])
+    options.refuse_output_onto_input(
+        output, [*options.files_read_beside(article, annotation=False), registry]
+    )
     draft = extract_file(
         article,
-        published=day(published),
-        publisher=text_value(publisher, "--publisher"),
+        published=options.day(published),
+        publisher=options.text_value(publisher, "--publisher"),
         registry=registry,
         min_confidence=min_confidence,
     )
@@ -114,7 +102,7 @@ def extract(
     else:
         write_atomic(output, draft.yaml.encode("utf-8"))
     ann = draft.annotation  # said once written: a failed write must not read as done
-    say(
+    options.say(
         f"{article}: drafted {len(ann.facts())} facts about {len(ann.mentions)} entities",
         err=True,
     )

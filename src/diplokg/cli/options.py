@@ -16,11 +16,14 @@ import sys
 import unicodedata
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
 from diplokg.errors import UsageError, message_line
+
+if TYPE_CHECKING:
+    from diplokg.model.annotation import ArticleInputs
 
 _F = TypeVar("_F", bound=Callable[..., Any])
 
@@ -480,3 +483,10 @@ def refuse_output_onto_input(output: Path | None, inputs: Sequence[Path | None])
                 "choose another output file",
                 path=output,
             )
+
+
+def refuse_output_onto_article(output: Path | None, article: Path, inputs: ArticleInputs) -> None:
+    """:func:`refuse_output_onto_input` for a command that reads ARTICLE with the files
+    :func:`article_inputs` gathered: those found beside it and those the options name."""
+    named = [inputs.annotation, inputs.metadata, inputs.registry]
+    refuse_output_onto_input(output, [*files_read_beside(article), *named])

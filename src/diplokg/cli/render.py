@@ -8,20 +8,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from diplokg.cli.options import (
-    FILE_OR_FOLDER,
-    OUT_FILE_OR_FOLDER,
-    article_inputs,
-    article_not_rdf,
-    dash_is_stdout,
-    files_read_beside,
-    jobs_option,
-    refuse_folder_named,
-    refuse_output_onto_input,
-    refuse_stdout_for_folder,
-    say,
-    terminal_progress,
-)
+from diplokg.cli import options
 from diplokg.errors import UsageError
 
 if TYPE_CHECKING:
@@ -29,17 +16,17 @@ if TYPE_CHECKING:
 
 
 @click.command()
-@click.argument("article", type=FILE_OR_FOLDER, callback=article_not_rdf)
-@article_inputs
+@click.argument("article", type=options.FILE_OR_FOLDER, callback=options.article_not_rdf)
+@options.article_inputs
 @click.option(
     "-o",
     "--output",
-    type=OUT_FILE_OR_FOLDER,
-    callback=dash_is_stdout,
+    type=options.OUT_FILE_OR_FOLDER,
+    callback=options.dash_is_stdout,
     help="HTML file, written atomically [default: stdout]; for a folder, the folder "
     "the pages and index.html go to (required).",
 )
-@jobs_option
+@options.jobs_option
 def render(
     article: Path,
     inputs: ArticleInputs,
@@ -71,16 +58,15 @@ def render(
     from diplokg.present.review import render_file
     from diplokg.rdf.output import write_atomic
 
-    named = [inputs.annotation, inputs.metadata, inputs.registry]
-    refuse_folder_named(output)
-    refuse_output_onto_input(output, [*files_read_beside(article), *named])
+    options.refuse_folder_named(output)
+    options.refuse_output_onto_article(output, article, inputs)
     page = render_file(article, inputs=inputs, draft=draft_annotation)
     if output is None:
         click.echo(page.html, nl=False)
     else:
         write_atomic(output, page.html.encode("utf-8"))
     report = page.report
-    say(
+    options.say(
         f"{article}: {page.facts} facts, {page.highlights} highlighted spans, "
         f"{report.violations} violations, {report.count('Warning')} warnings"
         + (f" -> {output}" if output else ""),
@@ -96,7 +82,7 @@ def _render_folder(
     from diplokg.app.drafting import draft_annotation
     from diplokg.app.pages import render_folder
 
-    refuse_stdout_for_folder(folder, "pages")
+    options.refuse_stdout_for_folder(folder, "pages")
     if output is None:
         raise UsageError(f"{folder} is a folder: give -o DIR for its pages")
     given = [k for k in ("annotation", "metadata", "published", "publisher") if getattr(inputs, k)]
@@ -105,7 +91,7 @@ def _render_folder(
             f"--{given[0]} names one article's input; a folder's are found beside each article"
         )
     with contextlib.ExitStack() as stack:
-        progress = terminal_progress(stack, "rendering")
+        progress = options.terminal_progress(stack, "rendering")
         result = render_folder(
             folder,
             out_dir=output,
@@ -115,9 +101,9 @@ def _render_folder(
             progress=progress,
         )
     for failed in result.failed:
-        say(f"{failed.article}: {failed.error}", err=True)
+        options.say(f"{failed.article}: {failed.error}", err=True)
     written = len(result.outcomes) - len(result.failed)
-    say(
+    options.say(
         f"{written} page{'' if written == 1 else 's'}, {result.violations} violations"
         f" -> {result.index}"
         + (f" ({len(result.failed)} articles not rendered)" if result.failed else ""),

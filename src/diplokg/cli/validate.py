@@ -8,25 +8,13 @@ from pathlib import Path
 
 import click
 
-from diplokg.cli.options import (
-    FILE,
-    FILE_OR_FOLDER,
-    LazyChoice,
-    choice,
-    files_read_beside,
-    format_option,
-    jobs_option,
-    output_option,
-    refuse_output_onto_input,
-    say,
-    terminal_progress,
-)
+from diplokg.cli import options
 
 
 @click.command()
-@click.argument("paths", nargs=-1, required=True, type=FILE_OR_FOLDER)
-@format_option(
-    LazyChoice("diplokg.validation.report.formats", "REPORT_FORMATS"),
+@click.argument("paths", nargs=-1, required=True, type=options.FILE_OR_FOLDER)
+@options.format_option(
+    options.LazyChoice("diplokg.validation.report.formats", "REPORT_FORMATS"),
     "text for people; json (one object per result); junit XML; github (workflow "
     "commands that annotate the lines); sarif (2.1.0, for code scanning); turtle (the W3C "
     "SHACL validation report graph).",
@@ -34,7 +22,7 @@ from diplokg.cli.options import (
 )
 @click.option(
     "--fail-on",
-    type=choice("violation", "warning", "info", "none"),
+    type=options.choice("violation", "warning", "info", "none"),
     default="violation",
     show_default=True,
     help="Lowest severity that makes the exit code 1.",
@@ -42,12 +30,12 @@ from diplokg.cli.options import (
 @click.option(
     "--shapes",
     multiple=True,
-    type=FILE,
+    type=options.FILE,
     help="Shapes file(s) to use instead of the packaged shapes.",
 )
 @click.option(
     "--baseline",
-    type=FILE,
+    type=options.FILE,
     help="JSON file of known results: only new ones fail; the summary says new, fixed and "
     "still present.",
 )
@@ -62,17 +50,17 @@ from diplokg.cli.options import (
     help="Only articles changed since git REF (its merge base with HEAD, plus uncommitted "
     "files), and those whose entities changed in the registry.",
 )
-@jobs_option
+@options.jobs_option
 @click.option(
     "--engine",
-    type=LazyChoice("diplokg.validation.shacl", "ENGINES"),
+    type=options.LazyChoice("diplokg.validation.shacl", "ENGINES"),
     default="auto",
     show_default=True,
     help="SHACL engine: pyshacl (the reference), fast (compiled shapes, same results; "
     "refuses shapes it cannot check exactly), auto (fast, and pyshacl for the shapes or "
     "graphs fast refuses; one line on stderr says which ran and why).",
 )
-@output_option("Write the report to this file (atomically); the summary goes to stderr.")
+@options.output_option("Write the report to this file (atomically); the summary goes to stderr.")
 def validate(
     paths: Sequence[Path],
     fmt: str,
@@ -110,8 +98,8 @@ def validate(
     from diplokg.validation.report.formats import format_run
     from diplokg.validation.shacl import load_shapes
 
-    read = [f for p in paths for f in (files_read_beside(p) if p.suffix == ".txt" else [p])]
-    refuse_output_onto_input(output, [*read, *shapes, baseline])
+    read = [f for p in paths for f in (options.files_read_beside(p) if p.suffix == ".txt" else [p])]
+    options.refuse_output_onto_input(output, [*read, *shapes, baseline])
     from diplokg.model.limits import resolved
 
     if update_baseline and output and baseline and resolved(output) == resolved(baseline):
@@ -131,7 +119,7 @@ def validate(
             baseline=baseline,
             update_baseline=update_baseline,
             engine=engine,
-            progress=terminal_progress(stack, "validating"),
+            progress=options.terminal_progress(stack, "validating"),
             notice=_notice,
             draft=draft_annotation,
         )
@@ -141,10 +129,10 @@ def validate(
         click.echo(text, nl=False)
     else:
         write_atomic(output, text.encode("utf-8"))
-        say(format_run(run, "text", fail_on=fail_on).splitlines()[-1], err=True)
+        options.say(format_run(run, "text", fail_on=fail_on).splitlines()[-1], err=True)
     if failing_findings(run, fail_on) and not update_baseline:
         click.get_current_context().exit(1)
 
 
 def _notice(message: str) -> None:
-    say(message, err=True)
+    options.say(message, err=True)

@@ -29,6 +29,7 @@ from diplokg.errors import InputError, UsageError
 from diplokg.model.annotation import ArticleInputs, Drafter, find_articles
 from diplokg.present.graphviz import dot_attrs, dot_quote, graphviz_svg
 from diplokg.present.templates import template_environment
+from diplokg.present.views import Group
 from diplokg.rdf.convert import convert_files
 from diplokg.rdf.output import write_atomic
 from diplokg.rdf.terms import DK, NIF, bind_prefixes
@@ -129,13 +130,8 @@ class Term:
     depth: int = 0
 
 
-@dataclass(frozen=True)
-class Section:
-    """A kind of term and its terms, in order."""
-
-    key: str
-    title: str
-    terms: tuple[Term, ...]
+#: A kind of term and its terms, in order.
+Section = Group[Term]
 
 
 @dataclass(frozen=True)
@@ -154,7 +150,7 @@ class OntologyDoc:
 
     def count(self, key: str) -> int:
         """Number of terms of one kind (``class``, ``object property`` …)."""
-        return sum(len(s.terms) for s in self.sections if s.key == key)
+        return sum(len(s.items) for s in self.sections if s.key == key)
 
 
 @dataclass(frozen=True)
@@ -725,7 +721,7 @@ def write_docs(
         + doc.count("datatype property")
         + doc.count("annotation property"),
         individuals=doc.count("individual"),
-        examples=sum(1 for s in doc.sections for t in s.terms if t.example is not None),
+        examples=sum(1 for s in doc.sections for t in s.items if t.example is not None),
     )
 
 

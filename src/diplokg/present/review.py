@@ -199,7 +199,7 @@ def _review_data(
         violations=report.count("Violation"),
         warnings=report.count("Warning"),
         infos=report.count("Info"),
-        by_group=tuple((grp.key, grp.title, len(grp.facts)) for grp in groups),
+        by_group=tuple((grp.key, grp.title, len(grp.items)) for grp in groups),
     )
     translated = reader.first(a, DK.translatedFrom)
     language = reader.first(a, DK.language)

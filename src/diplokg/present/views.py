@@ -2,12 +2,13 @@
 
 The modules beside this one fill them from an article graph: :mod:`.facts`,
 :mod:`.issues`, :mod:`.highlight`, :mod:`.timeline`, :mod:`.network`, put together by
-:mod:`.review`.
+:mod:`.review`. :class:`Group` also serves the ontology's documentation (:mod:`.docs`).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Generic, TypeVar
 
 __all__ = [
     "Detail",
@@ -15,6 +16,7 @@ __all__ = [
     "FactGroup",
     "FactView",
     "Fragment",
+    "Group",
     "Highlight",
     "Issue",
     "NetEdge",
@@ -86,13 +88,21 @@ class FactView(_Spanned):
     issues: tuple[str, ...] = ()
 
 
+_Item = TypeVar("_Item")
+
+
 @dataclass(frozen=True)
-class FactGroup:
-    """A heading of the facts panel and its facts, in text order."""
+class Group(Generic[_Item]):
+    """A heading of a page and the items under it, in order: a group of the facts panel
+    (its facts in text order), a section of the ontology's documentation (its terms)."""
 
     key: str
     title: str
-    facts: tuple[FactView, ...]
+    items: tuple[_Item, ...]
+
+
+#: A heading of the facts panel and its facts, in text order.
+FactGroup = Group[FactView]
 
 
 @dataclass(frozen=True)

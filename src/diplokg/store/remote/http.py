@@ -587,6 +587,9 @@ class _CheckedResponse(http.client.HTTPResponse):
 
 
 class _Connection(http.client.HTTPConnection):
+    """A connection whose responses are checked for their length and whose reads wait
+    ``read_timeout`` seconds (connecting waits the ``timeout`` it was made with)."""
+
     response_class = _CheckedResponse
     read_timeout: float = 300.0
 
@@ -595,13 +598,8 @@ class _Connection(http.client.HTTPConnection):
         self.sock.settimeout(self.read_timeout)
 
 
-class _TlsConnection(http.client.HTTPSConnection):
-    response_class = _CheckedResponse
-    read_timeout: float = 300.0
-
-    def connect(self) -> None:
-        super().connect()
-        self.sock.settimeout(self.read_timeout)
+class _TlsConnection(_Connection, http.client.HTTPSConnection):
+    """The same over TLS: ``connect`` sets the timeout on the socket TLS has wrapped."""
 
 
 @dataclass
@@ -713,15 +711,13 @@ class _Client:
         conn = self._connections.get(key)
         if conn is None:
             timeout = self.endpoint.connect_timeout
-            if scheme == "https":
-                tls = _TlsConnection(host, port, timeout=timeout, context=_tls_context())
-                tls.read_timeout = self.endpoint.timeout
-                conn = tls
-            else:
-                plain = _Connection(host, port, timeout=timeout)
-                plain.read_timeout = self.endpoint.timeout
-                conn = plain
-            self._connections[key] = conn
+            made = (
+                _TlsConnection(host, port, timeout=timeout, context=_tls_context())
+                if scheme == "https"
+                else _Connection(host, port, timeout=timeout)
+            )
+            made.read_timeout = self.endpoint.timeout
+            self._connections[key] = conn = made
         return conn
 
     def _drop(self, scheme: str, host: str, port: int) -> None:
