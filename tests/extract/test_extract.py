@@ -41,7 +41,7 @@ from diplokg.extract.patterns import _ROLE_BEFORE_NAME, _ends_capitalised, _may_
 from diplokg.extract.positions import _HONORIFIC_AFTER_TITLE, _RANK_OR_HONORIFIC_ENDS
 from diplokg.extract.regexes import RX
 from diplokg.extract.subjects import _COORDINATED, _COORDINATED_ENDS, _PRONOUN_ENDS
-from diplokg.extract.text import Scan, singular, tokens
+from diplokg.extract.text import SCAN, Scan, singular, tokens
 from diplokg.extract.titles import (
     _LEFT_APPOS,
     _LOWER_TITLE_ENDS,
@@ -494,14 +494,18 @@ def _variants_of_the_dev_set() -> list[str]:
 
 
 VARIANTS = _variants_of_the_dev_set()
-# Every scan of the package's modules, by module and name: two modules may each define
-# a scan of one name (bilaterals' and entities' _DELEGATION_SCAN), which a dict keyed by
-# the name alone kept only one of.
+# Every scan of the package: those the regex files declare (SCAN.NAME), and those the
+# modules make in code, by module and name: two modules may each define a scan of one
+# name (bilaterals' and entities' _DELEGATION_SCAN), which a dict keyed by the name alone
+# kept only one of.
 SCANS = {
-    f"{module.name}.{name}": v
-    for module in pkgutil.iter_modules(extract.__path__)
-    for name, v in vars(importlib.import_module(f"diplokg.extract.{module.name}")).items()
-    if isinstance(v, Scan)
+    **{f"SCAN.{name}": v for name, v in vars(SCAN).items()},
+    **{
+        f"{module.name}.{name}": v
+        for module in pkgutil.iter_modules(extract.__path__)
+        for name, v in vars(importlib.import_module(f"diplokg.extract.{module.name}")).items()
+        if isinstance(v, Scan)
+    },
 }
 
 

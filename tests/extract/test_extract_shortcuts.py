@@ -36,7 +36,7 @@ from diplokg.extract.patterns import (
 )
 from diplokg.extract.positions import _COUNTERPART_BEFORE, _COUNTERPART_ENDS
 from diplokg.extract.regexes import RX
-from diplokg.extract.text import Scan
+from diplokg.extract.text import SCAN, Scan
 from diplokg.model import annotation_yaml
 from diplokg.model.annotation import load_annotation, load_metadata, load_registry
 from tests.conftest import DATA, SEED_ARTICLE, SEEDS
@@ -44,12 +44,16 @@ from tests.extract.test_extract import mangled
 
 DAY = dt.date(2024, 3, 7)
 ARTICLES = [SEED_ARTICLE, *sorted((DATA / "dev").glob("*.txt"))]
-# Every scan of the package's modules (a name is defined once; others import it).
+# Every scan of the package: those the regex files declare, and those the modules make
+# in code (a name is defined once; others import it).
 SCANS = {
-    name: v
-    for module in pkgutil.iter_modules(extract.__path__)
-    for name, v in vars(importlib.import_module(f"diplokg.extract.{module.name}")).items()
-    if isinstance(v, Scan)
+    **{f"SCAN.{name}": v for name, v in vars(SCAN).items()},
+    **{
+        name: v
+        for module in pkgutil.iter_modules(extract.__path__)
+        for name, v in vars(importlib.import_module(f"diplokg.extract.{module.name}")).items()
+        if isinstance(v, Scan)
+    },
 }
 
 # Pieces that put the shortcuts' edge cases into a text: underscores, apostrophes and

@@ -27,13 +27,18 @@ def _package_source() -> str:
 
 def test_every_entry_is_read_by_the_package() -> None:
     source = _package_source()
-    unused = [e.name for e in regex_entries() if not re.search(rf"\bRX\.{e.name}\b", source)]
+    unused = [
+        e.name for e in regex_entries() if not re.search(rf"\b(?:RX|SCAN)\.{e.name}\b", source)
+    ]
     assert unused == []
 
 
 def test_every_name_the_package_reads_is_an_entry() -> None:
-    names = set(re.findall(r"\bRX\.([A-Z][A-Z0-9_]*)\b", _package_source()))
+    source = _package_source()
+    names = set(re.findall(r"\bRX\.([A-Z][A-Z0-9_]*)\b", source))
     assert names - {e.name for e in regex_entries()} == set()
+    scanned = set(re.findall(r"\bSCAN\.([A-Z][A-Z0-9_]*)\b", source))
+    assert scanned - {e.name for e in regex_entries() if e.scan is not None} == set()
 
 
 def test_no_pattern_is_written_twice() -> None:
@@ -79,8 +84,11 @@ def test_a_list_is_joined_and_flags_are_inline_letters(tmp_path: Path) -> None:
         ("A: 'x'\nB: '(unclosed'\n", 2, "regex B does not compile"),
         ("A: 3\n", 1, "a regex is a string or a list of strings"),
         ("A: []\n", 1, "a regex is a string or a list of strings"),
-        ("A:\n  re: 'x'\n  flags: q\n", 2, "flags are letters of imsxa"),
-        ("A:\n  re: 'x'\n  note: y\n", 2, "a mapping holds 're' and 'flags', no more"),
+        ("A:\n  re: 'x'\n  flags: q\n", 3, "flags are letters of imsxa"),
+        ("A:\n  re: 'x'\n  note: y\n", 2, "a mapping holds 're', 'flags' and 'scan', no more"),
+        ("A:\n  re: 'x'\n  scan: tail\n", 3, "scan is 'head' or a mapping"),
+        ("A:\n  re: 'x'\n  scan: {group: g}\n", 3, "scan is 'head' or a mapping"),
+        ("A:\n  re: 'x'\n  scan: {chunks: -1}\n", 3, "scan is 'head' or a mapping"),
         ("A: 'x'\nA: 'y'\n", 2, "duplicate"),
         ("A: 'x\n", 2, "YAML syntax error"),
     ],

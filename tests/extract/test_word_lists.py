@@ -18,7 +18,6 @@ import pytest
 
 import diplokg.extract  # noqa: F401 - reads every word list
 from diplokg.extract import (
-    accusations,
     charging,
     clauses,
     dating,
@@ -37,7 +36,7 @@ from diplokg.extract import (
     words,
 )
 from diplokg.extract.regexes import RX
-from diplokg.extract.text import Scan, first_words, group_words, last_words
+from diplokg.extract.text import SCAN, Scan, first_words, group_words, last_words
 from diplokg.resources import resource_dir
 
 LEXICON = resource_dir("lexicon")
@@ -187,7 +186,7 @@ def test_a_group_whose_first_word_is_not_spelled_out_has_no_group_words(
 
 
 def test_the_scans_read_off_a_named_group_look_for_its_words() -> None:
-    assert accusations._CRITICISM_NOUN_SCAN.heads == {
+    assert SCAN.CRITICISM_NOUN.heads == {
         "criticism",
         "condemnation",
         "accusation",

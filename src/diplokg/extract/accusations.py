@@ -20,7 +20,7 @@ from diplokg.extract.charging import (
 from diplokg.extract.clauses import Charge, Clauses, Found
 from diplokg.extract.patterns import _ACCUSE_VERBS, _MEDIA, _about_end, _gerund, _negation
 from diplokg.extract.regexes import RX
-from diplokg.extract.text import Scan, _fold, _rx, group_words, head_scan
+from diplokg.extract.text import SCAN, _fold, _rx, head_scan
 
 # "lashed out at X", "hit out at X", "protested to X over …": only with these words after
 _ACCUSE = re.compile(
@@ -28,15 +28,6 @@ _ACCUSE = re.compile(
 )
 _ACCUSE_NEEDS_OUT = ("lash", "hit", "protest")
 _CONDEMN_STEMS = ("condemn", "denounc", "deplor", "critici", "decr", "censur", "castigat")
-_CONCERN_SCAN = head_scan(RX.CONCERN)
-_HOSTILE_NOUN_SCAN = head_scan(RX.HOSTILE_NOUN)
-_DEMAND_SCAN = head_scan(RX.DEMAND)
-_HELD_TO_ACCOUNT_SCAN = head_scan(RX.HELD_TO_ACCOUNT)
-_UNNAMED_TARGET_SCAN = head_scan(RX.UNNAMED_TARGET)
-_DENIED_CHARGE_SCAN = head_scan(RX.DENIED_CHARGE)
-_CALLED_SCAN = head_scan(RX.CALLED)
-_CRITICISM_NOUN_SCAN = Scan(RX.CRITICISM_NOUN, group_words(RX.CRITICISM_NOUN, "noun"), chunks=3)
-_DISMISS_SCAN = head_scan(RX.DISMISS)
 _ACCUSE_SCAN = head_scan(_ACCUSE)
 
 
@@ -321,7 +312,7 @@ class AccusationRules(Clauses):
         'Moriyama did not name China, but said Tokyo opposed …': a hedged criticism of the
         one left unnamed, by whoever did not name it (or the clause's subject)."""
         text = self.text
-        for m in self.unquoted(self.scan(_UNNAMED_TARGET_SCAN)):
+        for m in self.unquoted(self.scan(SCAN.UNNAMED_TARGET)):
             s = m.start()
             sent_start, sent_end = self.sent(s)
             lst = self.list_after(m.end(), kinds=("org", "person"), limit=40)
@@ -369,7 +360,7 @@ class AccusationRules(Clauses):
         """'called Doskara's actions "unacceptable"', 'described the Doskaran blockade as
         illegal': the speaker condemns whoever the named deed is pinned on."""
         text = self.text
-        for m, sent_start, sent_end in self.asserted(self.scan(_CALLED_SCAN)):
+        for m, sent_start, sent_end in self.asserted(self.scan(SCAN.CALLED)):
             s = m.start()
             leads = m.group("ing") is not None and RX.PARTICIPLE_LEAD.fullmatch(text, sent_start, s)
             # ("Calling X a …, she said": the clause's subject, found after the words)
@@ -472,7 +463,7 @@ class AccusationRules(Clauses):
         """'Pence had harsh criticism of China', 'voiced sharp criticism of X', 'levelled
         accusations against X': the subject criticises (or accuses) the one named after."""
         text = self.text
-        for m, sent_start, sent_end in self.asserted(self.scan(_CRITICISM_NOUN_SCAN)):
+        for m, sent_start, sent_end in self.asserted(self.scan(SCAN.CRITICISM_NOUN)):
             s = m.start()
             accuser = self.subject_before(s)
             lst = self.list_after(m.end(), kinds=("org", "person"), limit=120)
@@ -751,7 +742,7 @@ class AccusationRules(Clauses):
         concerns regarding Russia's deployments', 'is deeply concerned by … from Israeli
         operations': criticism of whoever the concern is pinned on."""
         text = self.text
-        for m, sent_start, sent_end in self.asserted(self.scan(_CONCERN_SCAN), 40):
+        for m, sent_start, sent_end in self.asserted(self.scan(SCAN.CONCERN), 40):
             s = m.start()
             head = text[sent_start:s]
             they = _rx(r"^\s*They\b").match(head) is not None
@@ -847,7 +838,7 @@ class AccusationRules(Clauses):
         destabilizing behavior': a deed the words themselves condemn, pinned on its owner,
         criticised by whoever the clause is about."""
         text = self.text
-        for m in self.prose(self.scan(_HOSTILE_NOUN_SCAN)):
+        for m in self.prose(self.scan(SCAN.HOSTILE_NOUN)):
             s = m.start()
             sent_start, sent_end = self.sent(s)
             gap = RX.HOSTILE_OWNER.search(text, max(sent_start, s - 60), s)
@@ -952,7 +943,7 @@ class AccusationRules(Clauses):
         militia to end its siege', 'calls for an end to the firing of rockets by Hamas':
         whoever must stop is criticised by whoever calls."""
         text = self.text
-        for m, sent_start, sent_end in self.asserted(self.scan(_DEMAND_SCAN)):
+        for m, sent_start, sent_end in self.asserted(self.scan(SCAN.DEMAND)):
             s = m.start()
             if _rx(r"\s*They\b").match(text, sent_start, s):
                 # "They stressed the need for X to …": those who met, as for concerns
@@ -1094,7 +1085,7 @@ class AccusationRules(Clauses):
         """'the Assad regime must be held accountable for its use of chemical weapons',
         'A holds B responsible for the attack': B is accused by whoever says so."""
         text = self.text
-        for m, sent_start, sent_end in self.asserted(self.scan(_HELD_TO_ACCOUNT_SCAN)):
+        for m, sent_start, sent_end in self.asserted(self.scan(SCAN.HELD_TO_ACCOUNT)):
             s = m.start()
             if m.group("passive"):
                 if m.group("obj").strip():
@@ -1137,7 +1128,7 @@ class AccusationRules(Clauses):
         """'X dismissed the report as "one-sided"': X criticises who made the report or
         the allegation (the issuer of the last report, the maker of the last accusation)."""
         text = self.text
-        for m in self.unquoted(self.scan(_DISMISS_SCAN)):
+        for m in self.unquoted(self.scan(SCAN.DISMISS)):
             s = m.start()
             sent_start, sent_end = self.sent(s)
             who = self.subject_before(s)
@@ -1174,7 +1165,7 @@ class AccusationRules(Clauses):
         """'Y denied X's accusations that it had armed the rebels', 'Y rejected X's charge of
         …': X accused Y (the one who denies) of what follows."""
         text = self.text
-        for m in self.unquoted(self.scan(_DENIED_CHARGE_SCAN)):
+        for m in self.unquoted(self.scan(SCAN.DENIED_CHARGE)):
             s = m.start()
             owner = next(
                 (

@@ -18,7 +18,7 @@ from diplokg.extract.patterns import (
     _WEEKDAYS,
 )
 from diplokg.extract.regexes import RX
-from diplokg.extract.text import Scan, group_words, head_scan
+from diplokg.extract.text import Scan, head_scan
 
 _UNITS = {"year": "Y", "month": "M", "week": "W", "day": "D", "decade": "Y"}
 _AGREEMENT_NOUNS = (
@@ -54,7 +54,6 @@ _TRUCE_HELD_SCAN = Scan(
     frozenset({"ceasefire", "ceasefires", "cease", "truce", "truces", "armistice", "armistices"}),
     chunks=5,
 )
-_AGREEMENT_WITH_SCAN = head_scan(RX.AGREEMENT_WITH)
 #: a capitalised word of a name, not a day's or a month's ("… Agreement on Monday")
 _CAP = rf"(?!(?:{_WEEKDAYS}|{_MONTHS})\b)[A-Z][\w’'-]*"
 #: "Agreement on Trade and Investment": a name by its topic, read as "… agreement"
@@ -106,7 +105,6 @@ _AGREED_TO_DO = re.compile(  # "have agreed to continue …" (a verb, not "to a 
     r"(?P<vp>(?![a-z]+(?<!e)ed\b)(?!sign\b|conclude\b|a\b|an\b|the\b|this\b|that\b|it\b|its\b|their\b)[a-z]+\b)"
 )
 _AGREED_TO_DO_SCAN = head_scan(_AGREED_TO_DO)
-_AGREED_TO_NP_SCAN = head_scan(RX.AGREED_TO_NP)
 #: where a clause's subject begins: the sentence's start, after "that", "said", "and", or
 #: after a leading phrase and its comma ("Furthermore, they …", "On Yemen, the ministers …")
 _SUBJECT_LEAD = (
@@ -163,9 +161,6 @@ _THEY = re.compile(  # "They agreed", "Furthermore, they confirmed", "… and th
     + _AND_VERB
     + "$"
 )
-#: Tried only before its verb: "the" + three words + "agreement that was had reached" is
-#: eight chunks before it (a "the" or "a" opens most sentences: tried at each, far more).
-_REACHED_WITH_SCAN = Scan(RX.REACHED_WITH, group_words(RX.REACHED_WITH, "v"), chunks=8)
 #: adverbs of degree a kind leaves out ("has significantly affected": "has affected")
 _DEGREE_WORDS = frozenset({"significantly", "greatly", "deeply", "seriously", "profoundly"})
 #: "(the ministers) concurred that they would …", "confirmed that they will …", "agreed

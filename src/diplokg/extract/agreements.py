@@ -12,21 +12,18 @@ from collections.abc import Iterable, Iterator
 from diplokg.extract.agreeing import (
     _AGREED_ON,
     _AGREED_TO_DO_SCAN,
-    _AGREED_TO_NP_SCAN,
     _AGREEMENT,
     _AGREEMENT_BEFORE_BETWEEN,
     _AGREEMENT_NOUNS,
     _AGREEMENT_NP,
     _AGREEMENT_ON,
     _AGREEMENT_THEN,
-    _AGREEMENT_WITH_SCAN,
     _BARE_AGREEMENT_KINDS,
     _CAPITALISED_RUN,
     _DEGREE_WORDS,
     _GOING,
     _NAMED_OF_START,
     _NAMED_ON_START,
-    _REACHED_WITH_SCAN,
     _THEY,
     _THOSE_WHO_MET,
     _TRAILING_SMALL,
@@ -57,22 +54,13 @@ from diplokg.extract.signers import (
     _states_of_those_who_met,
     _they_parties,
 )
-from diplokg.extract.text import Scan, _fold, _rx, comma_gap_start, group_words, head_scan
+from diplokg.extract.text import SCAN, _fold, _rx, comma_gap_start, head_scan
 
-_BETWEEN_SCAN = head_scan(RX.BETWEEN)
-_AGREED_ON_IMPORTANCE_SCAN = head_scan(RX.AGREED_ON_IMPORTANCE)
 #: words a phrase cut short must not end on: "… to demarcate their (shared border)"
 _DETERMINERS = frozenset({"their", "its", "his", "her", "our", "this", "these", "those", "both"})
-_COMMITTED_THAT_SCAN = head_scan(RX.COMMITTED_THAT)
 _CUT_PREPOSITIONS = frozenset({"between", "among", "of", "for", "with", "by", "from", "on", "in"})
 _AGREED_ON_SCAN = head_scan(_AGREED_ON)
-_AGREEMENT_BY_SCAN = head_scan(RX.AGREEMENT_BY)
 _AGREEMENT_SCAN = head_scan(_AGREEMENT)
-
-
-# (the verb is the twelfth chunk at most: "a number of", two words and "memoranda of
-# understanding", "have been", "also")
-_PASSIVE_SIGNED_SCAN = Scan(RX.PASSIVE_SIGNED, group_words(RX.PASSIVE_SIGNED, "verb"), chunks=11)
 
 
 #: An agreement known by its name and called bilateral (see AgreementRules._bilateral_named):
@@ -83,7 +71,6 @@ _BILATERAL_NAMED = re.compile(
     + r"))\b"
 )
 _BILATERAL_NAMED_SCAN = head_scan(_BILATERAL_NAMED)
-_TERM_OPENING_SCAN = head_scan(RX.TERM_OPENING)
 
 
 def _term(dm: re.Match[str]) -> str | None:
@@ -591,7 +578,7 @@ class AgreementRules(Clauses):
         "after the talks", "during the visit") with no party named: an agreement of those
         who met in the paragraph or the one before, on their meeting's day."""
         text = self.text
-        for m in self.unquoted(self.scan(_PASSIVE_SIGNED_SCAN)):
+        for m in self.unquoted(self.scan(SCAN.PASSIVE_SIGNED)):
             s = m.start("verb")
             _, sent_end = self.sent(s)
             if _agreement_blocked(self, s) or _rx(r"\s+(?:between|by|with)\s").match(
@@ -632,7 +619,7 @@ class AgreementRules(Clauses):
         'the Framework Agreement, which was agreed by A and B', 'the signing of the
         Agreement … between A and B', 'the signing by A and B of the … agreement'."""
         text = self.text
-        for m in self.unquoted(self.scan(_AGREEMENT_BY_SCAN)):
+        for m in self.unquoted(self.scan(SCAN.AGREEMENT_BY)):
             s = m.start()
             sent_start, sent_end = self.sent(s)
             if m.group("np3"):
@@ -872,7 +859,7 @@ class AgreementRules(Clauses):
         only judged ("confirmed that it is important to …", "agreed that these were …") or
         done by others ("confirmed that X will visit …") is none."""
         text = self.text
-        for m in self.prose(self.scan(_COMMITTED_THAT_SCAN)):
+        for m in self.prose(self.scan(SCAN.COMMITTED_THAT)):
             s = m.start()
             sent_start, sent_end = self.sent(s)
             if (m.group("vp") in _GOING and not m.group("both")) or (
@@ -965,7 +952,7 @@ class AgreementRules(Clauses):
         importance of what follows (the parties' shared commitment, as "agreed on the need
         to …" is one), of two or more parties."""
         text = self.text
-        for m in self.prose(self.scan(_AGREED_ON_IMPORTANCE_SCAN)):
+        for m in self.prose(self.scan(SCAN.AGREED_ON_IMPORTANCE)):
             s = m.start()
             sent_start, sent_end = self.sent(s)
             parties = _agreeing_parties(self, s)
@@ -1021,7 +1008,7 @@ class AgreementRules(Clauses):
         state and B's, of the kind its noun phrase names; none when denied, hedged or
         still to come, nor when either side's state is unknown."""
         text = self.text
-        for m in self.scan(_REACHED_WITH_SCAN):
+        for m in self.scan(SCAN.REACHED_WITH):
             s = m.start()
             if _agreement_blocked(self, s):
                 continue
@@ -1121,7 +1108,7 @@ class AgreementRules(Clauses):
         the noun phrase names (up to its clause's end), of two or more parties; an
         instrument agreed to ("agreed to a ceasefire") is the verb's own, a meeting or a
         proposal agreed to is none."""
-        for m in self.prose(self.scan(_AGREED_TO_NP_SCAN)):
+        for m in self.prose(self.scan(SCAN.AGREED_TO_NP)):
             np = " ".join(m.group("np").split())
             if _rx(rf"(?i:{_AGREEMENT_NOUNS})s?\b").search(np):
                 continue  # "agreed to a ceasefire", "to a deal on …": drafted as one
@@ -1142,7 +1129,7 @@ class AgreementRules(Clauses):
         and B': an agreement the two parties hold, named as a noun phrase (never a proposed,
         possible or future one, nor one denied)."""
         text = self.text
-        for b in self.scan(_BETWEEN_SCAN):
+        for b in self.scan(SCAN.BETWEEN):
             p = b.start()
             if self.in_quote(p):
                 continue
@@ -1301,7 +1288,7 @@ class AgreementRules(Clauses):
         from its treaty with B': an agreement of the state (or body) the clause opens with
         and the one it is with, undated (never one sought, proposed or denied)."""
         for m, sent_start in self._told_as_fact(
-            self.scan(_AGREEMENT_WITH_SCAN), RX.WITH_HEDGE, reach=50
+            self.scan(SCAN.AGREEMENT_WITH), RX.WITH_HEDGE, reach=50
         ):
             s = m.start()
             other = self.mention_at(m.end())
@@ -1348,7 +1335,7 @@ class AgreementRules(Clauses):
         later sentence that opens on an agreement's term ("The new ten-year pact", "The
         20-year treaty") gives it to the agreement drafted last before, when it has none."""
         text = self.text
-        for tm in self.scan(_TERM_OPENING_SCAN):
+        for tm in self.scan(SCAN.TERM_OPENING):
             s = tm.start()
             if self.sent(s)[0] != s or self.in_quote(s):
                 continue

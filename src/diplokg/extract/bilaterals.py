@@ -11,16 +11,14 @@ from collections.abc import Sequence
 from diplokg.extract.clauses import Clauses
 from diplokg.extract.patterns import _LOWER_ROLE
 from diplokg.extract.regexes import RX
-from diplokg.extract.text import _fold, _rx, head_scan
+from diplokg.extract.text import SCAN, _fold, _rx
 
-_SERIES_SCAN = head_scan(RX.BILATERALS_SERIES)
 #: What may stand between two guests of a list: commas, "and", titles ("Italian Prime
 #: Minister", "his Mauritian counterpart", "Emir of Qatar").
 _LIST_GAP = re.compile(
     rf"(?:\s*,\s*|\s+and\s+|\s+|\b(?:his|her|their|the|of|counterpart|{_LOWER_ROLE}|"
     r"[A-Z][\w’'.-]*)\b)*"
 )
-_DELEGATION_SCAN = head_scan(RX.DELEGATION_LED_BY)
 
 
 class BilateralRules(Clauses):
@@ -36,7 +34,7 @@ class BilateralRules(Clauses):
         other rules), and only a series told as one by one ("bilateral", "separate", "a series
         of", "several", a number): "A held talks with B and C" is one meeting."""
         text = self.text
-        for m, sent_start, sent_end in self.asserted(self.scan(_SERIES_SCAN), 40):
+        for m, sent_start, sent_end in self.asserted(self.scan(SCAN.BILATERALS_SERIES), 40):
             if not (m.group("many") or m.group("kind")):
                 continue
             if (
@@ -189,7 +187,7 @@ class BilateralRules(Clauses):
         """'A received a visiting Doskaran delegation led by Foreign Minister B': A met B
         (the person who led it, after their titles), in place of a meeting of A with the
         delegation or its state told in the same sentence."""
-        for m, sent_start, sent_end in self.asserted(self.scan(_DELEGATION_SCAN), 40):
+        for m, sent_start, sent_end in self.asserted(self.scan(SCAN.DELEGATION_LED_BY), 40):
             if self._hypothetical(sent_start, m.start()):
                 continue
             lead = next(iter(self.mentions_between(m.end(), sent_end)), None)

@@ -37,7 +37,7 @@ from diplokg.extract.regexes import RX
 from diplokg.extract.state import Found as Found
 from diplokg.extract.state import _Acc, _Evt, _Men, _Quote, _Stmt
 from diplokg.extract.subjects import Subjects
-from diplokg.extract.text import _fold, _rx, head_scan, tokens, unaccented
+from diplokg.extract.text import SCAN, _fold, _rx, tokens, unaccented
 from diplokg.extract.titles import _TITLES_A_STATE_LACKS
 from diplokg.gazetteer import BODY_STATES
 from diplokg.rdf.terms import slugify
@@ -126,9 +126,6 @@ _TITLE_AFTER_ORG = re.compile(
     r"(?:\s+\((?:[^()\n]|\([^()\n]*\))*\))*\s+(?:commander|chief|head)\s+"
     rf"(?:{_MILITARY_RANK_BEFORE.pattern})?(?=[A-Z])"
 )
-
-
-_RELAY_SCAN = head_scan(RX.RELAY)
 
 
 def _based_before(text: str, lo: int, at: int) -> re.Match[str] | None:
@@ -266,7 +263,7 @@ class Clauses(Subjects, Gathering):
         seg = text[lo:hi]
         people: list[tuple[int, str]] = []
         media: list[tuple[int, str]] = []
-        for m in self.scan_in(_RELAY_SCAN, seg, lo):
+        for m in self.scan_in(SCAN.RELAY, seg, lo):
             at = lo + m.end()
             if self.in_quote(at):
                 continue

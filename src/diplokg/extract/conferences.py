@@ -12,11 +12,10 @@ from diplokg.extract.clauses import Clauses
 from diplokg.extract.patterns import _CONF_HEADS, _CONF_NP, _negation
 from diplokg.extract.regexes import RX
 from diplokg.extract.state import _Evt
-from diplokg.extract.text import Scan, _fold, _rx, head_scan, tokens
+from diplokg.extract.text import SCAN, Scan, _fold, _rx, tokens
 
 _CONF_SCAN = Scan(_CONF_NP, _CONF_HEADS, chunks=7)  # "last week's" + five words
 
-_ROUND_LEAD_SCAN = head_scan(RX.ROUND_LEAD)
 _BODY_TYPES = frozenset({"government-body", "ministry", "agency", "company", "ngo"})
 #: Where a named meeting can be: its name ends in one of these words, no more than 18
 #: chunks after the match starts (a lead of 8: "the 13th round of the annual"; then a name
@@ -411,7 +410,7 @@ class ConferenceRules(Clauses):
         "discussed … with a range of leaders", with a day; one of its persons holds each
         meeting of the round (the place: a known place after "in" or "at" in the lead)."""
         text = self.text
-        for lm in self.scan(_ROUND_LEAD_SCAN):
+        for lm in self.scan(SCAN.ROUND_LEAD):
             sent_start, sent_end = self.sent(lm.start())
             if self._headline_para(lm.start()):
                 continue

@@ -18,12 +18,8 @@ from diplokg.extract.clauses import (
 )
 from diplokg.extract.patterns import _DECEIT_VERBS, _MEDIA, _about_end, _gerund, _negation
 from diplokg.extract.regexes import RX
-from diplokg.extract.text import Scan, _fold, _rx, head_scan
+from diplokg.extract.text import SCAN, Scan, _fold, _rx
 from diplokg.extract.words import alternation, word_list
-
-_REPORTED_DEED_SCAN = head_scan(RX.REPORTED_DEED)
-_HOSTILE_DEED_SCAN = head_scan(RX.HOSTILE_DEED)
-
 
 # "Manila says …", "negotiators reportedly believe that …", "Israel fears that …": one
 # word list makes both the pattern and its scan's head words
@@ -32,8 +28,6 @@ _CLAIM_VERBS = word_list("claim-verbs")
 _CLAIM = re.compile(rf"\b(?:{alternation(_CLAIM_VERBS)})\s+(?:that\s+)?")
 
 _CLAIM_SCAN = Scan(_CLAIM, frozenset(_CLAIM_VERBS))
-
-_SAID_THAT_SCAN = head_scan(RX.DEEDS_SAID_THAT)
 
 
 _SAID_DEED = re.compile(
@@ -72,12 +66,6 @@ _SAID_DEED = re.compile(
     r"(?:acted|acting|acts|behaved|behaving)\s+(?:very\s+|highly\s+)?(?:dangerously|recklessly|"
     r"aggressively|provocatively|illegally|irresponsibly|unprofessionally|unlawfully))\b"
 )
-
-
-_PASSIVE_DEED_SCAN = head_scan(RX.PASSIVE_DEED)
-
-
-_ALLEGED_SCAN = head_scan(RX.ALLEGED)
 
 
 class DeedRules(Clauses):
@@ -149,7 +137,7 @@ class DeedRules(Clauses):
         """'Budrys said Beijing had "long tried to divide Europe"', 'the minister said Russia
         was meddling in …': the speaker accuses the subject of the said clause."""
         text = self.text
-        for m in self.unquoted(self.scan(_SAID_THAT_SCAN)):
+        for m in self.unquoted(self.scan(SCAN.DEEDS_SAID_THAT)):
             s = m.start()
             sent_start, sent_end = self.sent(s)
             mm = self.mention_at(m.end())
@@ -207,7 +195,7 @@ class DeedRules(Clauses):
         clause's own predicate holds a word of criticism; not one denied ("was not
         pursuing …")."""
         text = self.text
-        for m in self.unquoted(self.scan(_SAID_THAT_SCAN)):
+        for m in self.unquoted(self.scan(SCAN.DEEDS_SAID_THAT)):
             s = m.start()
             sent_start, sent_end = self.sent(s)
             said = self._reporting_verb(m, sent_start)
@@ -251,13 +239,13 @@ class DeedRules(Clauses):
         words a speaker is said to say, pinned on the deed's subject; the speaker accuses
         it (hedged when the speaker only claims it or the story relays it)."""
         text = self.text
-        for m, sent_start, sent_end in self.asserted(self.scan(_REPORTED_DEED_SCAN), reach=0):
+        for m, sent_start, sent_end in self.asserted(self.scan(SCAN.REPORTED_DEED), reach=0):
             if m.group("aff") and not RX.AFFAIRS_AFTER.match(text, m.end(), sent_end):
                 continue  # "intervening years", "interfere with the signal"
             self._deed_reported(m.start(), sent_start, sent_end)
         # "Doskara armed the rebels, Arvelia says", "According to NATO, Russia has moved
         # troops to the border": any hostile deed, its doer opening the clause
-        for m, sent_start, sent_end in self.asserted(self.scan(_HOSTILE_DEED_SCAN), reach=0):
+        for m, sent_start, sent_end in self.asserted(self.scan(SCAN.HOSTILE_DEED), reach=0):
             self._deed_reported(m.start(), sent_start, sent_end)
 
     def _deed_reported(self, s: int, sent_start: int, sent_end: int) -> None:
@@ -342,7 +330,7 @@ class DeedRules(Clauses):
         """'Ardenia expelled two Ostranan diplomats who allegedly spied on …': the
         sentence's subject accuses the actor named right before the hedge, hedged."""
         text = self.text
-        for m, sent_start, sent_end in self.asserted(self.scan(_ALLEGED_SCAN)):
+        for m, sent_start, sent_end in self.asserted(self.scan(SCAN.ALLEGED)):
             s = m.start()
             hm = RX.HOSTILE_DEED.match(text, m.end(), sent_end)
             if hm is None:
@@ -393,7 +381,7 @@ class DeedRules(Clauses):
         """'X said at least 140 activists had been detained': X accuses the state the story
         is about (its first-named state) of a repressive deed whose agent goes unnamed."""
         text = self.text
-        for m in self.unquoted(self.scan(_PASSIVE_DEED_SCAN)):
+        for m in self.unquoted(self.scan(SCAN.PASSIVE_DEED)):
             s = m.start()
             sent_start, sent_end = self.sent(s)
             if _negation(text[m.start("np") : m.start("deed")]) or _negation(

@@ -10,11 +10,8 @@ from __future__ import annotations
 from diplokg.extract.clauses import Charge, Clauses, Found
 from diplokg.extract.patterns import _MEDIA, _about_end, _negation, _statement_kind
 from diplokg.extract.regexes import RX
-from diplokg.extract.text import Scan, group_words
+from diplokg.extract.text import SCAN
 
-#: Tried only before its noun, four chunks at most after the determiner ("the new official
-#: press report"): "the" and "a" open most sentences, the nouns few.
-_DOCUMENT_BY_SCAN = Scan(RX.DOCUMENT_BY, group_words(RX.DOCUMENT_BY, "k"), chunks=4)
 #: How far into a release its opening lines run (title, dateline, the line that
 #: introduces the text).
 _OPENING_REACH = 600
@@ -29,7 +26,7 @@ class DocumentRules(Clauses):
         Z, hedged when the sentence hedges it; none when the clause denies it, names no
         one charged, or names a place or the issuer itself."""
         text = self.text
-        for m in self.scan_unquoted(_DOCUMENT_BY_SCAN):
+        for m in self.scan_unquoted(SCAN.DOCUMENT_BY):
             sent_start, sent_end = self.sent(m.start())
             lst = self.list_after(m.end(), kinds=("org", "person"), limit=120)
             if lst is None or len(lst[0]) != 1:

@@ -31,12 +31,12 @@ from diplokg.extract.regexes import RX
 from diplokg.extract.state import _add_alias
 from diplokg.extract.text import (
     _CASE_ODD_CHARS,
+    SCAN,
     Scan,
     _fold,
     _rx,
     first_words,
     group_words,
-    head_scan,
     last_words,
     singular,
     tokens,
@@ -58,8 +58,6 @@ _NOT_BODY_HEADS = frozenset(
         "Plan Strategy Framework Process Roadmap Accord"
     )
 )
-# (the head is the fifth chunk at most: the demonym and three lower-case words before it)
-_LOWER_BODY_DEF_SCAN = Scan(RX.LOWER_BODY_DEF, group_words(RX.LOWER_BODY_DEF, "head"), chunks=4)
 # A state's body after its demonym ("the Chinese delegation", "the Peruvian foreign ministry").
 _DELEGATION_BODY = (
     r"delegation|mission|embassy|"
@@ -141,7 +139,6 @@ _STATE_BEFORE_HEADS = frozenset(  # RX.STATE_CONTEXT_BEFORE ("the government of"
         "ministers king queen capital"
     )
 )
-_TITLED_NAME_OF_SCAN = head_scan(RX.TITLED_NAME_OF)
 
 
 def _coordinated_words(text: str) -> Iterator[tuple[int, str]]:
@@ -195,7 +192,6 @@ _FEATURE_HEADS = frozenset(
         "Desert Strip Valley Mountains Coast Region Province Corridor"
     )
 )
-_GROUP_WITH_MEMBERS_SCAN = head_scan(RX.GROUP_WITH_MEMBERS)
 # Words before such a list that name no group: "the States (A and B)", "the Parties (…)".
 _QUIET_GROUP_WORDS = frozenset(_words("States Parties Countries Governments Sides Members"))
 # Where or what a list of places is about, up to a later member: "discussed the situation in
@@ -227,7 +223,6 @@ _BODY_OF_STATE_SCAN = Scan(_BODY_OF_STATE, _BODY_OF_STATE_HEADS, chunks=1)  # "t
 _DEMONYM_BODY_SCAN = Scan(_DEMONYM_BODY, _DEMONYM_BODY_HEADS, chunks=1)  # "Chinese …"
 _STATE_CONTEXT_SCAN = Scan(_STATE_CONTEXT_RE, _STATE_CONTEXT_HEADS, chunks=1)  # "X’s new …"
 _STATE_BEFORE_SCAN = Scan(RX.STATE_CONTEXT_BEFORE, _STATE_BEFORE_HEADS, chunks=1)  # "the …"
-_MEDIA_BEFORE_SCAN = head_scan(RX.MEDIA_BEFORE)
 _STATE_POSS_BODY_SCAN = Scan(  # "Dravena’s foreign ministry", "New Varia’s presidency"
     _STATE_POSS_BODY,
     first_words(re.compile(_STATE_BODY)),
@@ -645,7 +640,7 @@ class EntityRules(Clauses):
         context = self.scan(_STATE_CONTEXT_SCAN)
         state_like = {m.group(1) for m in context}
         state_like.update(m.group(1) for m in self.scan(_STATE_BEFORE_SCAN))
-        state_like.update(m.group(1) for m in self.scan(_TITLED_NAME_OF_SCAN))
+        state_like.update(m.group(1) for m in self.scan(SCAN.TITLED_NAME_OF))
         demonyms_of_found: set[str] = set()
         for word in sorted(words, key=len):
             if word in demonyms_of_found:
@@ -766,7 +761,7 @@ class EntityRules(Clauses):
         text = self.text
         spans: list[tuple[int, int]] = []
         for m in (
-            *self.scan(_MEDIA_BEFORE_SCAN),
+            *self.scan(SCAN.MEDIA_BEFORE),
             *self.scan(_MEDIA_AFTER_SCAN),
             *self._datelines(),
         ):
@@ -852,7 +847,7 @@ class EntityRules(Clauses):
                     else self.local_ent(m.group(), "group", rule="entity:grouping", conf=0.6)
                 )
                 self.add_mention(m.start(), m.end(), ent.key, "name", 0.6)
-        for m in self.scan(_LOWER_BODY_DEF_SCAN):
+        for m in self.scan(SCAN.LOWER_BODY_DEF):
             # "the Senegalese space agency (ASES)": a state's body told in lower case,
             # then its initials: the body, named by them
             short_s, short_e = m.span("short")
@@ -1034,7 +1029,7 @@ class EntityRules(Clauses):
         """'The Troika (Norway, the United States and the United Kingdom)': a group of
         states named by a capitalised word or two, its members listed in brackets after
         it (two states or more, nothing else): a group, by that name."""
-        for m in self.scan(_GROUP_WITH_MEMBERS_SCAN):
+        for m in self.scan(SCAN.GROUP_WITH_MEMBERS):
             s, e = m.span("name")
             if self.covered(s, e) or self.in_quote(s) or m.group("name") in _QUIET_GROUP_WORDS:
                 continue

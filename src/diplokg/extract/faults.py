@@ -17,11 +17,8 @@ from diplokg.extract.charging import _has_neg_words
 from diplokg.extract.clauses import Charge, Clauses, Found
 from diplokg.extract.patterns import _MEDIA, _SPEECH, _about_end
 from diplokg.extract.regexes import RX
-from diplokg.extract.text import _rx, head_scan
+from diplokg.extract.text import SCAN, _rx
 
-_PEJORATIVE_SCAN = head_scan(RX.PEJORATIVE)
-_SHORTCOMING_SCAN = head_scan(RX.SHORTCOMING)
-_POINTED_AT_SCAN = head_scan(RX.POINTED_AT)
 # A verb that reports words: one of saying, or its participle ("asserting", "claiming")
 _REPORTING = re.compile(
     rf"{_SPEECH.pattern}|\b(?:assert|claim|insist|argu|charg|alleg|contend|declar|stat|"
@@ -33,7 +30,7 @@ class FaultRules(Clauses):
     """Rules that find criticism told by what the ones criticised are or fail to do."""
 
     def find_faults(self) -> None:
-        for scan in (_PEJORATIVE_SCAN, _SHORTCOMING_SCAN):
+        for scan in (SCAN.PEJORATIVE, SCAN.SHORTCOMING):
             for m in self.scan(scan):
                 self._fault_said_of(m)
         self._pointed_at()
@@ -110,7 +107,7 @@ class FaultRules(Clauses):
         """'X pointed to A, B and C for their lack of democratic values', 'singled out A for
         its human rights record': the subject criticises the ones pointed at."""
         text = self.text
-        for m in self.prose(self.scan(_POINTED_AT_SCAN)):
+        for m in self.prose(self.scan(SCAN.POINTED_AT)):
             sent_start, sent_end = self.sent(m.start())
             lst = self.list_after(m.end(), kinds=("org", "person"), limit=120)
             if lst is None:

@@ -12,13 +12,9 @@ from __future__ import annotations
 from diplokg.extract.clauses import Clauses
 from diplokg.extract.regexes import RX
 from diplokg.extract.state import _Evt
-from diplokg.extract.text import _rx, head_scan
+from diplokg.extract.text import SCAN, _rx
 
 __all__ = ["FirstPersonRules"]
-
-_AND_I_SCAN = head_scan(RX.FIRSTPERSON_AND_I)
-_WELCOME_SCAN = head_scan(RX.WELCOME)
-_WE_MET_IN_SCAN = head_scan(RX.WE_MET_IN)
 
 
 class FirstPersonRules(Clauses):
@@ -60,7 +56,7 @@ class FirstPersonRules(Clauses):
         Moscow': meets, there, the one person they are told to meet before (rule
         ``meeting:first-person``)."""
         text = self.text
-        for m in self.scan(_AND_I_SCAN):
+        for m in self.scan(SCAN.FIRSTPERSON_AND_I):
             start = m.start()  # (of the white space before "and")
             while start > 0 and text[start - 1].isspace():
                 start -= 1
@@ -69,7 +65,7 @@ class FirstPersonRules(Clauses):
             if mm is None or mm.end != start or not self.ents[mm.key].is_person:
                 continue
             self._speaker_meets(mm.key, mm.start, m.end(), place=None)
-        for m in self.scan(_WELCOME_SCAN):
+        for m in self.scan(SCAN.WELCOME):
             lst = self._guest_after(m.end())
             if lst is None:
                 continue
@@ -77,7 +73,7 @@ class FirstPersonRules(Clauses):
             tm = RX.FIRSTPERSON_WELCOMED_TO.match(text, gend) if m.group("w") else None
             place = self._place_at(tm.end()) if tm is not None else None
             self._speaker_meets(guest, m.start(), gend, place=place)
-        for m in self.scan(_WE_MET_IN_SCAN):
+        for m in self.scan(SCAN.WE_MET_IN):
             speaker = self.text_speaker(m.start())
             if speaker is None:
                 continue

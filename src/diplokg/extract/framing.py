@@ -12,17 +12,13 @@ import re
 from diplokg.extract.clauses import Clauses
 from diplokg.extract.patterns import _MET_BODIES, _negation
 from diplokg.extract.regexes import RX
-from diplokg.extract.text import Scan, _rx, group_words, head_scan
+from diplokg.extract.text import SCAN, Scan, _rx, group_words
 
-_ANAPHORIC_MEETING_SCAN = head_scan(RX.ANAPHORIC_MEETING)
 #: Tried only before "meeting": "The Foreign Secretary's first bilateral meeting" is five
 #: chunks before it; the owner's \w may start at a "_".
 _OWN_MEETING_WITH_SCAN = Scan(
     RX.OWN_MEETING_WITH, group_words(RX.OWN_MEETING_WITH, "noun"), chunks=5, underscore=True
 )
-_AT_THE_MEETING_HELD_SCAN = head_scan(RX.AT_THE_MEETING_HELD)
-_FRONTED_TALKS_SCAN = head_scan(RX.FRONTED_TALKS)
-_FRONTED_TALKS_WITH_SCAN = head_scan(RX.FRONTED_TALKS_WITH)
 
 
 class FramedMeetingRules(Clauses):
@@ -39,7 +35,7 @@ class FramedMeetingRules(Clauses):
             return
         self._setting_of_the_meeting()
         self._own_meeting_with()
-        for m in self.scan(_ANAPHORIC_MEETING_SCAN):
+        for m in self.scan(SCAN.ANAPHORIC_MEETING):
             s = m.start()
             g = m.groupdict()
             if self.in_quote(s) or (g.get("next") and m.group("noun") != "meeting"):
@@ -102,7 +98,7 @@ class FramedMeetingRules(Clauses):
     def _setting_of_the_meeting(self) -> None:
         """ "At the meeting held in Katoomba, the Ministers discussed …": the place of the
         last meeting told before (within three paragraphs), when it has none."""
-        for m in self.scan(_AT_THE_MEETING_HELD_SCAN):
+        for m in self.scan(SCAN.AT_THE_MEETING_HELD):
             s = m.start()
             if self.in_quote(s):
                 continue
@@ -124,7 +120,7 @@ class FramedMeetingRules(Clauses):
         """'During talks in Nairobi, A and B agreed …', 'After their meeting in Doha, A and B
         …': talks told before the clause whose subject held them."""
         text = self.text
-        for m in self.unquoted(self.scan(_FRONTED_TALKS_SCAN)):
+        for m in self.unquoted(self.scan(SCAN.FRONTED_TALKS)):
             s = m.start()
             _, sent_end = self.sent(s)
             where = self.mention_at(m.end())
@@ -142,7 +138,7 @@ class FramedMeetingRules(Clauses):
             ):
                 continue
             self.add_meeting(parts, (s, lst[1]), s, "meeting:fronted-talks", 0.7)
-        for m in self.unquoted(self.scan(_FRONTED_TALKS_WITH_SCAN)):
+        for m in self.unquoted(self.scan(SCAN.FRONTED_TALKS_WITH)):
             self._fronted_talks_with(m)
 
     def _fronted_talks_with(self, m: re.Match[str]) -> None:

@@ -18,11 +18,9 @@ import re
 from diplokg.extract.clauses import Clauses, Found
 from diplokg.extract.patterns import _negation
 from diplokg.extract.regexes import RX
-from diplokg.extract.text import _rx, head_scan
+from diplokg.extract.text import SCAN, _rx
 
 _COUNTS = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
-_COUNTED_SCAN = head_scan(RX.COUNTED)
-_RATIFICATION_SCAN = head_scan(RX.RATIFICATION)
 _SINGULAR = {
     "agreements": "agreement",
     "accords": "accord",
@@ -41,7 +39,7 @@ class InstrumentRules(Clauses):
 
     def _listed_agreements(self) -> None:
         text = self.text
-        for m in self.scan_unquoted(_COUNTED_SCAN):
+        for m in self.scan_unquoted(SCAN.COUNTED):
             sent_start, sent_end = self.sent(m.start())
             if RX.NOT_YET.search(text, max(sent_start, m.start() - 40), m.start()) or _negation(
                 text[max(sent_start, m.start() - 25) : m.start()]
@@ -79,7 +77,7 @@ class InstrumentRules(Clauses):
 
     def _ratified_instruments(self) -> None:
         text = self.text
-        for m in self.scan_unquoted(_RATIFICATION_SCAN):
+        for m in self.scan_unquoted(SCAN.RATIFICATION):
             sent_start, sent_end = self.sent(m.start())
             verb = RX.EXCHANGED.search(text, sent_start, sent_end)
             if verb is None or _negation(text[max(sent_start, verb.start() - 25) : verb.start()]):

@@ -21,7 +21,7 @@ from diplokg.extract.patterns import _ROLE_TITLE
 from diplokg.extract.regexes import RX
 from diplokg.extract.serving import _org_named
 from diplokg.extract.state import _Men
-from diplokg.extract.text import Scan, _fold, _rx, group_words, head_scan, singular
+from diplokg.extract.text import SCAN, Scan, _fold, _rx, head_scan, singular
 from diplokg.extract.titles import _normal_role
 from diplokg.gazetteer import BODY_STATES, PLACE_HEADS
 
@@ -65,10 +65,6 @@ _UNNAMED_OFFICIALS_FROM_SCAN = Scan(
     RX.UNNAMED_OFFICIALS_FROM,
     frozenset(("ministers", "ambassadors", "envoys", "secretaries")),
     chunks=2,
-)
-#: Tried only before the title's first word: two words of a state's name before it.
-_UNNAMED_POSSESSED_OFFICIAL_SCAN = Scan(
-    RX.UNNAMED_POSSESSED_OFFICIAL, group_words(RX.UNNAMED_POSSESSED_OFFICIAL, "t"), chunks=2
 )
 
 
@@ -131,7 +127,7 @@ class OfficeRules(Clauses):
                 if not self.in_quote(m.start()):
                     self._bracketed_holder(m.start(), self.mention_at(m.end()))
         if "’" in text or "'" in text:
-            for m in self.scan(_UNNAMED_POSSESSED_OFFICIAL_SCAN):
+            for m in self.scan(SCAN.UNNAMED_POSSESSED_OFFICIAL):
                 s, e = m.span()
                 if self.in_quote(s) or self.covered(m.start("t"), e):
                     continue

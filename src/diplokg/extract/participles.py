@@ -7,9 +7,7 @@ from __future__ import annotations
 
 from diplokg.extract.clauses import Clauses
 from diplokg.extract.regexes import RX
-from diplokg.extract.text import _rx, head_scan
-
-_FRONTED_PARTICIPLE_SCAN = head_scan(RX.FRONTED_PARTICIPLE)
+from diplokg.extract.text import SCAN, _rx
 
 
 class ParticipleRules(Clauses):
@@ -24,7 +22,7 @@ class ParticipleRules(Clauses):
         are the phrase's (see :meth:`add_meeting`); a phrase of what is yet to come
         ("Before meeting B next week, A will …") tells a planned meeting."""
         text = self.text
-        for m, sent_start, sent_end in self.asserted(self.scan(_FRONTED_PARTICIPLE_SCAN)):
+        for m, sent_start, sent_end in self.asserted(self.scan(SCAN.FRONTED_PARTICIPLE)):
             if self.fronted_participle(m.start("verb"), sent_start) is None:
                 continue  # (no phrase opening its clause)
             if m.group("prep") is None and m.group("verb").startswith("Meeting"):

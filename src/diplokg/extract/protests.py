@@ -30,7 +30,7 @@ from diplokg.extract.patterns import (
 )
 from diplokg.extract.regexes import RX
 from diplokg.extract.state import _Men, _Quote
-from diplokg.extract.text import _fold, _rx, head_scan
+from diplokg.extract.text import SCAN, _fold, _rx, head_scan
 
 _NEG_VERB_AFTER = re.compile(
     r"^[^.;:!?“”\"]{0,120}?\b(?:legitimi[sz]es?|whitewash(?:es)?|challenge|challenges|threaten|"
@@ -41,14 +41,6 @@ _NEG_VERB_AFTER = re.compile(
     rf"abuse|abuses|abusing|to\s+lie|{_DECEIT_VERBS})\b",
     re.I,
 )
-_SUMMONED_SCAN = head_scan(RX.SUMMONED)
-_DREW_CRITICISM_SCAN = head_scan(RX.DREW_CRITICISM)
-_TOOK_AIM_SCAN = head_scan(RX.TOOK_AIM)
-_SUMMONED_PASSIVE_SCAN = head_scan(RX.SUMMONED_PASSIVE)
-_LODGED_PROTEST_SCAN = head_scan(RX.LODGED_PROTEST)
-_DISSATISFIED_SCAN = head_scan(RX.DISSATISFIED)
-_CHARGE_NOUN_SCAN = head_scan(RX.CHARGE_NOUN)
-_INSINUATE_SCAN = head_scan(RX.INSINUATE)
 _FIRST_PERSON_BEFORE = r"\b(?:I|[Ww]e)\s+(?:(?:have|had|today|also|just|this\s+\w+)\s+)*$"
 
 # "rejected the allegations made by X", "deplores and rejects, once again, statements from
@@ -103,7 +95,7 @@ class ProtestRules(Clauses):
         """'summoned the Russian ambassador to protest against …', 'summoned Iran's chargé
         d'affaires over the executions': whoever summons criticises the envoy's state."""
         text = self.text
-        for m, sent_start, sent_end in self.asserted(self.scan(_SUMMONED_SCAN)):
+        for m, sent_start, sent_end in self.asserted(self.scan(SCAN.SUMMONED)):
             why = RX.SUMMONED_WHY.match(text, m.end(), sent_end)
             if why is None:
                 continue
@@ -135,7 +127,7 @@ class ProtestRules(Clauses):
         """'Doskara's decision drew sharp criticism from Arvelia': Arvelia criticises
         Doskara (the sentence's subject, or the owner of the deed that is its subject)."""
         text = self.text
-        for m, sent_start, _ in self.asserted(self.scan(_DREW_CRITICISM_SCAN)):
+        for m, sent_start, _ in self.asserted(self.scan(SCAN.DREW_CRITICISM)):
             lst = self.list_after(m.end(), kinds=("org", "person"), limit=80)
             if lst is None:
                 continue
@@ -160,7 +152,7 @@ class ProtestRules(Clauses):
         """'Arvelia took aim at Doskara over the blockade', 'pointed the finger at X for …':
         criticism of the one aimed at."""
         text = self.text
-        for m, sent_start, sent_end in self.asserted(self.scan(_TOOK_AIM_SCAN)):
+        for m, sent_start, sent_end in self.asserted(self.scan(SCAN.TOOK_AIM)):
             lst = self.list_after(m.end(), kinds=("org", "person"), limit=60)
             mm = self.mention_at(m.end())
             if lst is None or mm is None:
@@ -188,7 +180,7 @@ class ProtestRules(Clauses):
         text = self.text
         if "summoned" not in text:
             return
-        for m, sent_start, sent_end in self.asserted(self.scan(_SUMMONED_PASSIVE_SCAN)):
+        for m, sent_start, sent_end in self.asserted(self.scan(SCAN.SUMMONED_PASSIVE)):
             envoys = list(RX.ENVOY_OF.finditer(text, sent_start, m.start()))
             if not envoys:
                 continue
@@ -229,7 +221,7 @@ class ProtestRules(Clauses):
         text = self.text
         if "protest" not in text:
             return
-        for m, sent_start, sent_end in self.asserted(self.scan(_LODGED_PROTEST_SCAN)):
+        for m, sent_start, sent_end in self.asserted(self.scan(SCAN.LODGED_PROTEST)):
             at_mission = None if m.group("dem") else RX.AT_MISSION.match(text, m.end(), sent_end)
             if at_mission is not None and not self._envoy_at(m.end(), at_mission.start("at")):
                 at_mission = None
@@ -359,7 +351,7 @@ class ProtestRules(Clauses):
         disappointment at Doskara's refusal': displeasure with what someone (named right
         after, as its owner) holds or did criticises them; the one who said so speaks."""
         text = self.text
-        for m, sent_start, sent_end in self.asserted(self.scan(_DISSATISFIED_SCAN)):
+        for m, sent_start, sent_end in self.asserted(self.scan(SCAN.DISSATISFIED)):
             mm = self.mention_at(m.end())
             if mm is None or not self.speaker_capable(mm) or self.ents[mm.key].is_place:
                 continue
@@ -409,7 +401,7 @@ class ProtestRules(Clauses):
         Russian hackers interfered …': the charge's maker accuses the one the that-clause
         opens with (an allegation is hedged)."""
         text = self.text
-        for m in self.unquoted(self.scan(_CHARGE_NOUN_SCAN)):
+        for m in self.unquoted(self.scan(SCAN.CHARGE_NOUN)):
             sent_start, sent_end = self.sent(m.start())
             if m.group("by"):
                 accuser = self._state_or_name_in(m.end("by"), m.end())
@@ -461,7 +453,7 @@ class ProtestRules(Clauses):
         """'U.S. officials have implied Russia may be involved in the leak', 'X hinted that
         Y was behind the blast': a hedged charge against the one named."""
         text = self.text
-        for m, sent_start, sent_end in self.asserted(self.scan(_INSINUATE_SCAN)):
+        for m, sent_start, sent_end in self.asserted(self.scan(SCAN.INSINUATE)):
             mm = self.mention_at(m.end())
             if mm is None or not self.speaker_capable(mm) or self.ents[mm.key].is_place:
                 continue

@@ -17,7 +17,14 @@ from diplokg.extract.patterns import (
 )
 from diplokg.extract.regexes import RX
 from diplokg.extract.state import _add_alias
-from diplokg.extract.text import Scan, _fold, _rx, first_words, group_words, head_scan, last_words
+from diplokg.extract.text import (
+    SCAN,
+    Scan,
+    _fold,
+    _rx,
+    first_words,
+    last_words,
+)
 from diplokg.extract.words import alternation, word_list
 
 # Who speaks without a name ("a senior official"), in the singular (then "s" or not).
@@ -61,21 +68,9 @@ _ROLE_REFERENCE = re.compile(  # "the (Chinese) foreign minister", not followed 
 _HOME_OFFICE_ROLES = frozenset(
     {"prime minister", "president", "foreign minister", "foreign secretary", "chancellor"}
 )
-_TOP_DIPLOMAT_REFERENCE_SCAN = head_scan(RX.TOP_DIPLOMAT_REFERENCE)
-# (the head is the second chunk or the third: "Russia", "'s"?, "top")
-_OWN_TOP_DIPLOMAT_SCAN = Scan(
-    RX.OWN_TOP_DIPLOMAT, group_words(RX.OWN_TOP_DIPLOMAT, "top"), chunks=2
-)
-_KREMLIN_CHIEF_SCAN = head_scan(RX.KREMLIN_CHIEF)
-_UN_CHIEF_REFERENCE_SCAN = head_scan(RX.UN_CHIEF_REFERENCE)
-_TITLE_SPEAKS_SCAN = head_scan(RX.TITLE_SPEAKS)
 _ANON_SCAN = Scan(_ANON, _ANON_HEADS, chunks=7)  # det + three modifiers of up to two words
 _ROLE_REFERENCE_SCAN = Scan(_ROLE_REFERENCE, _LOWER_ROLE_HEADS, chunks=2)  # "the Chinese …"
 _ORG_REFERENCE_SCAN = Scan(_ORG_REFERENCE, _ORG_REFERENCE_HEADS, chunks=1)  # "the …"
-_LATTER_FORMER_SCAN = Scan(RX.LATTER_FORMER, group_words(RX.LATTER_FORMER, "w"), chunks=1)
-# (the head is the third chunk at most: "Mr.", "Ban's", "spokesperson")
-_OWNED_SPOKES_SCAN = Scan(RX.OWNED_SPOKES, group_words(RX.OWNED_SPOKES, "head"), chunks=2)
-_THE_ANON_SCAN = Scan(RX.THE_ANON, group_words(RX.THE_ANON, "head"), chunks=1)
 # (by hand: "same", as entities' _PRESS_SERVICE_SCAN's "press")
 _THE_SAME_SCAN = Scan(RX.THE_SAME, frozenset({"same"}), chunks=1)
 _COUNTERPARTS_SCAN = Scan(RX.COUNTERPARTS, frozenset(last_words(RX.COUNTERPARTS)), chunks=2)
@@ -254,7 +249,7 @@ class ReferringRules(Clauses):
         """'according to information provided by Mr. Ban's spokesperson': the unnamed
         spokesperson of a person named (persons are all known by now), when one relays."""
         text = self.text
-        for m in self.scan(_OWNED_SPOKES_SCAN):
+        for m in self.scan(SCAN.OWNED_SPOKES):
             if self.in_quote(m.start()) or self.covered(m.start("head"), m.end("head")):
                 continue
             word = m.group("owner")
@@ -317,7 +312,7 @@ class ReferringRules(Clauses):
             key = self._resolve_role(s, role, state)
             if key:
                 found.append((s, e, key))
-        for m in self.scan(_LATTER_FORMER_SCAN):
+        for m in self.scan(SCAN.LATTER_FORMER):
             s = m.start()
             prev = [
                 mm
@@ -331,7 +326,7 @@ class ReferringRules(Clauses):
             idx = 0 if m.group("w") == "latter" else 1
             if len(distinct) > idx:
                 found.append((s, m.end(), distinct[idx]))
-        for m in self.scan_unquoted(_THE_ANON_SCAN):  # "the source", "the diplomat": named before
+        for m in self.scan_unquoted(SCAN.THE_ANON):  # "the source", "the diplomat": named before
             if self.covered(m.start(), m.end()):
                 continue
             head = m.group("head")
@@ -359,7 +354,7 @@ class ReferringRules(Clauses):
             org = self._recent_org(m.start(), m.group("w").lower())
             if org is not None:
                 found.append((m.start(), m.end(), org))
-        for m in [*self.scan(_TOP_DIPLOMAT_REFERENCE_SCAN), *self.scan(_OWN_TOP_DIPLOMAT_SCAN)]:
+        for m in [*self.scan(SCAN.TOP_DIPLOMAT_REFERENCE), *self.scan(SCAN.OWN_TOP_DIPLOMAT)]:
             # "the top U.S. diplomat", "Russia's top diplomat": that state's foreign
             # minister (secretary of state), named before or, in a headline, after
             dem = self.mention_at(m.start("dem"))
@@ -375,14 +370,14 @@ class ReferringRules(Clauses):
                 if key:
                     found.append((m.start("r"), m.end(), key))
         russia = self.demonyms.get(_fold("Russian"))
-        for m in self.scan(_KREMLIN_CHIEF_SCAN):
+        for m in self.scan(SCAN.KREMLIN_CHIEF):
             if russia is not None and not self.in_quote(m.start()):
                 key = self._resolve_role(m.start(), "president", russia) or self._resolve_role(
                     len(self.text), "president", russia
                 )
                 if key:
                     found.append((*m.span("r"), key))
-        for m in self.scan(_UN_CHIEF_REFERENCE_SCAN):
+        for m in self.scan(SCAN.UN_CHIEF_REFERENCE):
             if not self.in_quote(m.start()):
                 key = self._resolve_role(m.start(), "secretary-general", None)
                 if key:
@@ -404,7 +399,7 @@ class ReferringRules(Clauses):
         :meth:`Clauses.sole_holder`): the nearest person before holding a like title was
         this reading, the speaker of the same words after a quote another."""
         out: list[tuple[int, int, str]] = []
-        for m in self.scan_unquoted(_TITLE_SPEAKS_SCAN):
+        for m in self.scan_unquoted(SCAN.TITLE_SPEAKS):
             state: str | None
             if m.group("st"):
                 st = self.mention_at(m.start("st"))

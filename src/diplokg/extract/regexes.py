@@ -12,9 +12,13 @@ An entry is one of
 * a string: the pattern, written as the regex engine reads it (YAML single quotes keep a
   backslash as it is; a quote is doubled);
 * a list of strings, joined: a long pattern split where it reads best;
-* a mapping with ``re`` (a string or a list, as above) and ``flags``: letters as in the
-  engine's inline flags (``i`` IGNORECASE, ``m`` MULTILINE, ``s`` DOTALL, ``x`` VERBOSE,
-  ``a`` ASCII).
+* a mapping with ``re`` (a string or a list, as above) and, as needed, ``flags``: letters
+  as in the engine's inline flags (``i`` IGNORECASE, ``m`` MULTILINE, ``s`` DOTALL, ``x``
+  VERBOSE, ``a`` ASCII); ``scan``: how :class:`~diplokg.extract.text.Scan` finds where a
+  whole-text pattern may match, ``head`` (every match starts with a word the pattern
+  spells out) or a mapping of ``chunks`` (how many white-space-separated chunks after a
+  match's start that word may stand) and ``group`` (the named group the word starts);
+  ``SCAN.CONCERN`` of :mod:`diplokg.extract.text` is the scan of ``RX.CONCERN``.
 
 A pattern built from a word list or from other patterns is assembled in its module's code
 from these (``RX.GOVERNMENT_NP.pattern``). ``tests/extract/test_regex_files.py`` checks the files:
@@ -33,19 +37,30 @@ from diplokg.errors import DiplokgError
 from diplokg.model.yamlsrc import Src, YMap, load_yaml
 from diplokg.resources import resource_files
 
-__all__ = ["RX", "RegexEntry", "Regexes", "read_regex_file", "regex_entries"]
+__all__ = ["RX", "RegexEntry", "Regexes", "ScanSpec", "read_regex_file", "regex_entries"]
 
 _NAME = re.compile(r"[A-Z][A-Z0-9_]*")
 _FLAGS = {"i": re.IGNORECASE, "m": re.MULTILINE, "s": re.DOTALL, "x": re.VERBOSE, "a": re.ASCII}
 
 
 @dataclass(frozen=True)
+class ScanSpec:
+    """Where a pattern's head word stands: in group ``group`` (else at the match's start),
+    up to ``chunks`` white-space-separated chunks after the match's start."""
+
+    group: str | None = None
+    chunks: int = 0
+
+
+@dataclass(frozen=True)
 class RegexEntry:
-    """One pattern of a regex file: its name, where it is written, and what it compiles to."""
+    """One pattern of a regex file: its name, where it is written, what it compiles to, and
+    the scan it declares (``None``: it is searched where its module says)."""
 
     name: str
     source: Src
     pattern: re.Pattern[str]
+    scan: ScanSpec | None = None
 
 
 class Regexes:
@@ -72,24 +87,49 @@ def _text(value: Any, src: Src) -> str:
     raise _error("a regex is a string or a list of strings", src)
 
 
+def _flags(name: str, letters: Any, src: Src) -> int:
+    if not isinstance(letters, str) or not letters or set(letters) - set(_FLAGS):
+        raise _error(f"regex {name}: flags are letters of {''.join(_FLAGS)}", src)
+    flags = 0
+    for letter in letters:
+        flags |= _FLAGS[letter]
+    return flags
+
+
+def _scan(name: str, value: Any, pattern: re.Pattern[str], src: Src) -> ScanSpec:
+    if value == "head":
+        return ScanSpec()
+    if isinstance(value, dict) and value and not set(value) - {"group", "chunks"}:
+        group, chunks = value.get("group"), value.get("chunks", 0)
+        if (group is None or group in pattern.groupindex) and (
+            isinstance(chunks, int) and not isinstance(chunks, bool) and chunks >= 0
+        ):
+            return ScanSpec(group, chunks)
+    raise _error(
+        f"regex {name}: scan is 'head' or a mapping of 'chunks' (a whole number) and "
+        "'group' (a named group of the pattern)",
+        src,
+    )
+
+
 def _entry(name: Any, value: Any, src: Src) -> RegexEntry:
     if not isinstance(name, str) or not _NAME.fullmatch(name):
         raise _error(f"regex name {name!r} must be upper case (A-Z, 0-9, _)", src)
-    flags = 0
-    if isinstance(value, dict):
-        unknown = set(value) - {"re", "flags"}
-        if unknown or "re" not in value:
-            raise _error(f"regex {name}: a mapping holds 're' and 'flags', no more", src)
-        letters = value.get("flags", "")
-        if not isinstance(letters, str) or not letters or set(letters) - set(_FLAGS):
-            raise _error(f"regex {name}: flags are letters of {''.join(_FLAGS)}", src)
-        for letter in letters:
-            flags |= _FLAGS[letter]
-        value = value["re"]
+    if not isinstance(value, dict):
+        value = {"re": value}
+    elif set(value) - {"re", "flags", "scan"} or "re" not in value:
+        raise _error(f"regex {name}: a mapping holds 're', 'flags' and 'scan', no more", src)
+
+    def at(key: str) -> Src:  # where a key's value is written (a mapping knows)
+        return value.at(key) if isinstance(value, YMap) else src
+
+    flags = _flags(name, value["flags"], at("flags")) if "flags" in value else 0
     try:
-        return RegexEntry(name, src, re.compile(_text(value, src), flags))
+        pattern = re.compile(_text(value["re"], at("re")), flags)
     except re.error as exc:
-        raise _error(f"regex {name} does not compile: {exc}", src) from None
+        raise _error(f"regex {name} does not compile: {exc}", at("re")) from None
+    scan = _scan(name, value["scan"], pattern, at("scan")) if "scan" in value else None
+    return RegexEntry(name, src, pattern, scan)
 
 
 def read_regex_file(path: Path, text: str) -> tuple[RegexEntry, ...]:

@@ -9,9 +9,7 @@ from __future__ import annotations
 
 from diplokg.extract.clauses import Clauses
 from diplokg.extract.regexes import RX
-from diplokg.extract.text import _rx, head_scan
-
-_PAIR_NAMED_SCAN = head_scan(RX.PAIR_NAMED)
+from diplokg.extract.text import SCAN, _rx
 
 
 class RetoldRules(Clauses):
@@ -58,7 +56,7 @@ class RetoldRules(Clauses):
         of the two persons named before whose names hold those words (each word one
         person's only); the meeting of those two told before takes the place and day it
         lacked, else this is a meeting of its own. Outside quotations."""
-        for m in self.scan(_PAIR_NAMED_SCAN):
+        for m in self.scan(SCAN.PAIR_NAMED):
             if self.in_quote(m.start()):
                 continue
             a = self._person_named(m.group("a"), m.start())

@@ -7,15 +7,11 @@ from __future__ import annotations
 
 from diplokg.extract.clauses import Clauses
 from diplokg.extract.regexes import RX
-from diplokg.extract.text import head_scan
+from diplokg.extract.text import SCAN
 
-_SIGNERS_FOR_SCAN = head_scan(RX.SIGNERS_FOR)
-_AT_SIGNING_SCAN = head_scan(RX.AT_SIGNING)
 _SIGNING_RULES = frozenset(
     {"meeting:signing", "meeting:signed-by", "meeting:signed-for", "meeting:signers-for"}
 )
-_REPRESENTED_SCAN = head_scan(RX.REPRESENTED)
-_WILL_SIGN_SCAN = head_scan(RX.WILL_SIGN)
 
 
 class SigningRules(Clauses):
@@ -25,7 +21,7 @@ class SigningRules(Clauses):
         """'A signed the memorandum for X and B signed for Y', 'A signed for X and B for Y
         at a ceremony in Z': the signers, each for a party, met at one signing session."""
         text = self.text
-        for m in self.unquoted(self.scan(_SIGNERS_FOR_SCAN)):
+        for m in self.unquoted(self.scan(SCAN.SIGNERS_FOR)):
             s = m.start()
             party = self.mention_at(m.end())
             if party is None or not self.ents[party.key].is_org:
@@ -52,7 +48,7 @@ class SigningRules(Clauses):
         """'A and B will sign an accord in Z on Friday', 'A and B will this week sign': two
         or more persons named as the subject of a signing to come meet at its session
         (planned; states that are to sign may sign apart, so only persons)."""
-        for m, sent_start, _ in self.asserted(self.scan(_WILL_SIGN_SCAN)):
+        for m, sent_start, _ in self.asserted(self.scan(SCAN.WILL_SIGN)):
             s = m.start()
             if self._hypothetical(sent_start, s):
                 continue
@@ -66,7 +62,7 @@ class SigningRules(Clauses):
         the signing ceremony in Havana': they were at the signing session last told (its
         signers met them there), else met each other at one."""
         text = self.text
-        for m, sent_start, sent_end in self.asserted(self.scan(_AT_SIGNING_SCAN)):
+        for m, sent_start, sent_end in self.asserted(self.scan(SCAN.AT_SIGNING)):
             s = m.start()
             if self._hypothetical(sent_start, s):
                 continue
@@ -118,7 +114,7 @@ class SigningRules(Clauses):
         parties, in a paragraph that tells a signing, met at it."""
         text = self.text
         done: set[tuple[int, int]] = set()
-        for m in self.scan(_REPRESENTED_SCAN):
+        for m in self.scan(SCAN.REPRESENTED):
             sent = self.sent(m.start())
             if sent in done or self.in_quote(m.start()):
                 continue

@@ -22,6 +22,7 @@ from diplokg.extract.regexes import RX
 from diplokg.extract.state import _Stmt
 from diplokg.extract.text import (
     _SCAN_HEADS,
+    SCAN,
     Scan,
     _fold,
     _rx,
@@ -44,36 +45,23 @@ _THOSE_WHO_MET_BEFORE = re.compile(  # "The two sides (also) issued a joint comm
 )
 
 
-_JOINT_DOC_AT_SUMMIT_SCAN = head_scan(RX.JOINT_DOC_AT_SUMMIT)
-_ISSUED_DOC_SCAN = head_scan(RX.ISSUED_DOC)
 _OFFICE_SAID_SCAN = Scan(  # "press" of "press service": a chunk after the name
     RX.OFFICE_SAID, group_words(RX.OFFICE_SAID, "office"), chunks=2, capitals=True
 )
-_TITLE_DOC_SCAN = Scan(RX.TITLE_DOC, group_words(RX.TITLE_DOC, "k"), chunks=7)
-_ATTRIBUTABLE_SCAN = head_scan(RX.ATTRIBUTABLE)
-_MADE_STATEMENTS_SCAN = head_scan(RX.MADE_STATEMENTS)
-_JOINT_DOC_PASSIVE_SCAN = head_scan(RX.JOINT_DOC_PASSIVE)
-_REPORT_NOUN_SCAN = Scan(RX.REPORT_NOUN, group_words(RX.REPORT_NOUN, "k"), chunks=9)
-_STATEMENT_SCAN = head_scan(RX.STATEMENT_VERB)
 # (by hand: "adopted", inside the match, is rarer than its first words)
 _DOCUMENT_ADOPTED_SCAN = Scan(RX.DOCUMENT_ADOPTED, frozenset({"adopted"}), chunks=2)
 _DAY_BEFORE_VERB = re.compile(  # between a body's name and its verb: " on Friday", " earlier"
     rf"\s+(?:on\s+)?(?:{_WEEKDAYS}|today|yesterday|earlier|later|separately)$"
 )
-_JOINT_DOC_BY_SCAN = head_scan(RX.JOINT_DOC_BY)
 _BODY_SPOKESPERSON_SAID_SCAN = Scan(
     RX.BODY_SPOKESPERSON_SAID,
     frozenset({"spokesman", "spokeswoman", "spokesperson", "press"}),
     chunks=8,
 )
-_ACCORDING_TO_SPOKESPERSON_SCAN = head_scan(RX.ACCORDING_TO_SPOKESPERSON)
-_ACCORDING_TO_SOURCE_SCAN = head_scan(RX.ACCORDING_TO_SOURCE)
 _SPOKESPERSON_FOR_SAID_SCAN = Scan(
     RX.SPOKESPERSON_FOR_SAID, frozenset({"spokesman", "spokeswoman", "spokesperson"}), chunks=1
 )
 _SAID_AFTER_NAME_HEADS = frozenset(_SAID_VERBS)
-_JOINT_AFTER_TALKS_SCAN = head_scan(RX.JOINT_AFTER_TALKS)
-_STATEMENT_FROM_SCAN = Scan(RX.STATEMENT_FROM, group_words(RX.STATEMENT_FROM, "k"), chunks=5)
 # "a Doskaran government statement (on Monday) said", '…," a Doskaran government statement
 # read': the state of the demonym issued it
 _DEMONYM_GOVERNMENT_DOC = re.compile(
@@ -93,7 +81,6 @@ _OWNED_DOC = re.compile(
     r"(?:talks|meeting|summit|call|vote)\b)?"
 )
 _OWNED_DOC_SCAN = Scan(_OWNED_DOC, group_words(_OWNED_DOC, "k"), chunks=3)
-_JOINT_DOC_BETWEEN_SCAN = head_scan(RX.JOINT_DOC_BETWEEN)
 _GOVERNMENT_SAID = re.compile(  # "Chile's government said", "the Doskaran government announced"
     r"government\s+(?:(?:has|had|also|on\s+"
     rf"(?:{_WEEKDAYS}))\s+)*(?:{alternation(_SAID_VERBS)})\b"
@@ -171,7 +158,7 @@ class StatementRules(Clauses):
     def find_statements(self) -> None:
         text = self.text
         # "X has reported that …", "X said in a statement", "in a joint statement, A and B said"
-        for m in self.scan_unquoted(_STATEMENT_SCAN):
+        for m in self.scan_unquoted(SCAN.STATEMENT_VERB):
             if m.group("verb").lower().endswith("reported") and not m.group("that"):
                 continue
             if RX.PLANNED_BEFORE.search(text, max(0, m.start() - 40), m.start()):
@@ -339,7 +326,7 @@ class StatementRules(Clauses):
         """'the joint statement released following the recent U.S.-North Korea Summit': one
         statement of each state of the summit (not one planned: "will be released after")."""
         text = self.text
-        for m in self.scan(_JOINT_DOC_AT_SUMMIT_SCAN):
+        for m in self.scan(SCAN.JOINT_DOC_AT_SUMMIT):
             if self.in_quote(m.start()) or _rx(
                 r"\b(?:will|would|shall|to|could|may|might)\s+(?:\w+\s+)?(?:issue|release|"
                 r"adopt|sign|publish|make|draft|agree\s+on)\s+(?:(?:a|an|the)\s+)?$"
@@ -419,7 +406,7 @@ class StatementRules(Clauses):
         """'A joint statement after the talks said …': a statement of those who held the
         talks (the last meeting drafted in the paragraph)."""
         text = self.text
-        for m in self.scan(_JOINT_AFTER_TALKS_SCAN):
+        for m in self.scan(SCAN.JOINT_AFTER_TALKS):
             if self.in_quote(m.start()) or any(
                 st.span[0] <= m.start() < st.span[1] for st in self.statements
             ):
@@ -488,7 +475,7 @@ class StatementRules(Clauses):
         """'the adoption of the Joint Declaration of Peace between A and B', 'a joint
         communiqué between A and B': a document each of them issues."""
         text = self.text
-        for m, sent_start, _ in self.asserted(self.scan(_JOINT_DOC_BETWEEN_SCAN)):
+        for m, sent_start, _ in self.asserted(self.scan(SCAN.JOINT_DOC_BETWEEN)):
             if _rx(r"\b(?:no|any|a\s+possible|a\s+future|a\s+draft)\s+(?:\w+\s+)?$", re.I).search(
                 text, max(sent_start, m.start() - 30), m.start()
             ):
@@ -651,18 +638,18 @@ class StatementRules(Clauses):
         """'The following Security Council press statement was issued today by …':
         the body named before the document's noun issues it, else whoever issued it."""
         text = self.text
-        for spec in (_ISSUED_DOC_SCAN, _ATTRIBUTABLE_SCAN):
+        for spec in (SCAN.ISSUED_DOC, SCAN.ATTRIBUTABLE):
             for m in self.scan_unquoted(spec):
                 line_start = text.rfind("\n", 0, m.start()) + 1
                 intro = (
                     RX.FOLLOWING_IS.fullmatch(text, line_start, m.start())
-                    if spec is _ATTRIBUTABLE_SCAN
+                    if spec is SCAN.ATTRIBUTABLE
                     else None
                 )
                 following = intro is not None and bool(intro["a"])
                 # ("The following is a joint statement by A and B.": the release's own)
                 if (
-                    spec is _ATTRIBUTABLE_SCAN
+                    spec is SCAN.ATTRIBUTABLE
                     and m.group("by")
                     and text[line_start : m.start()].strip()
                     and not following
@@ -686,7 +673,7 @@ class StatementRules(Clauses):
                 if issuer is None:
                     bm = _rx(r"(?:\w+\s+){0,2}?(?:by|to)\s+").match(text, m.start("tail"))
                     lo = bm.end() if bm else m.start("tail")
-                    if spec is _ATTRIBUTABLE_SCAN:
+                    if spec is SCAN.ATTRIBUTABLE:
                         lo = m.start("tail")
                     hi = m.end("tail")
                     rel = _rx(r",\s*(?:which|who|whose|where)\b").search(text, lo, hi)
@@ -699,7 +686,7 @@ class StatementRules(Clauses):
                     if (
                         lst is not None
                         and len(issuers) >= 2
-                        and (spec is _ISSUED_DOC_SCAN or following)
+                        and (spec is SCAN.ISSUED_DOC or following)
                     ):
                         # "a declaration adopted by A and B": each of them issues it
                         ev = (m.start(), lst[1])
@@ -731,7 +718,7 @@ class StatementRules(Clauses):
         """'a Joint Declaration was adopted on the occasion of the anniversary of diplomatic
         relations between Russia and Mongolia': one of each of the two states, unless the
         document calls for something between them (a third party's)."""
-        for m in self.scan_unquoted(_JOINT_DOC_PASSIVE_SCAN):
+        for m in self.scan_unquoted(SCAN.JOINT_DOC_PASSIVE):
             if RX.CALL_WORD.search(m.group("tail")) or _rx(r"\bby\b").search(m.group("tail")):
                 continue  # a call for ties between them, or a document someone else issued
             lst = self.list_after(m.end(), kinds=("org",))
@@ -749,7 +736,7 @@ class StatementRules(Clauses):
         made statements for the press': a statement of each (the presidents those the text
         names as presidents of two states, when just two are)."""
         text = self.text
-        for m in self.scan_unquoted(_MADE_STATEMENTS_SCAN):
+        for m in self.scan_unquoted(SCAN.MADE_STATEMENTS):
             sent_start, _ = self.sent(m.start())
             heads = RX.OF_THE_TWO.search(text, sent_start, m.start())
             if heads is not None:
@@ -782,7 +769,7 @@ class StatementRules(Clauses):
     def _joint_documents_by(self) -> None:
         """'the joint media statement announced today by Japan, Australia and the U.S.':
         one statement of each named co-issuer."""
-        for m in self.scan_unquoted(_JOINT_DOC_BY_SCAN):
+        for m in self.scan_unquoted(SCAN.JOINT_DOC_BY):
             lst = self.list_after(m.end(), kinds=("org", "person"))
             if lst is None:
                 continue
@@ -852,7 +839,7 @@ class StatementRules(Clauses):
         text = self.text
         if "spokes" not in text:
             return
-        for m in self.scan(_ACCORDING_TO_SPOKESPERSON_SCAN):
+        for m in self.scan(SCAN.ACCORDING_TO_SPOKESPERSON):
             if self.in_quote(m.start()):
                 continue
             if m.group("poss"):
@@ -886,7 +873,7 @@ class StatementRules(Clauses):
         text = self.text
         if "ccording to" not in text:
             return
-        for m in self.scan(_ACCORDING_TO_SOURCE_SCAN):
+        for m in self.scan(SCAN.ACCORDING_TO_SOURCE):
             if self.in_quote(m.start()) or text.startswith(("’s", "'s"), m.end()):
                 continue
             if m.group("dem"):
@@ -914,7 +901,7 @@ class StatementRules(Clauses):
         """'A statement from the defence ministry said …', 'according to a statement by the
         United Nations, …': the body (or person) the statement comes from issues it."""
         text = self.text
-        for m in self.scan_unquoted(_STATEMENT_FROM_SCAN):
+        for m in self.scan_unquoted(SCAN.STATEMENT_FROM):
             lst = self.list_after(m.end(), kinds=("org", "person"))
             if lst is None:
                 continue
@@ -990,7 +977,7 @@ class StatementRules(Clauses):
     def _title_documents(self) -> None:
         """A release titled by its issuer ("Security Council Press Statement on …") or
         headed 'Press Statement' above the issuer's name (a State Department release)."""
-        for m in self.scan(_TITLE_DOC_SCAN):
+        for m in self.scan(SCAN.TITLE_DOC):
             if not m.group("who") and not m.group("name"):
                 continue
             if not m.group("who") and not m.group(0).startswith("Press"):
@@ -1021,7 +1008,7 @@ class StatementRules(Clauses):
     def _report_nouns(self) -> None:
         """'a European Commission report on market distortions': a report of that body; so
         is "the ministry's annual report", the body the words refer back to."""
-        for m in self.scan_unquoted(_REPORT_NOUN_SCAN):
+        for m in self.scan_unquoted(SCAN.REPORT_NOUN):
             who = [
                 mm
                 for mm in self.mentions_between(m.start("who"), m.end("who"))

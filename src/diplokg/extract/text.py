@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
 
-from diplokg.extract.regexes import RX
+from diplokg.extract.regexes import RX, RegexEntry, ScanSpec, regex_entries
 
 
 def _token_pattern(text: str) -> re.Pattern[str]:
@@ -737,3 +737,25 @@ class TextModel:
         """The matches of :meth:`scan` that start outside every quotation: what a
         quotation says of others is the speaker's claim, not the narrator's fact."""
         return (m for m in self.scan(spec) if not self.in_quote(m.start()))
+
+
+class Scans:
+    """The scans the regex files declare (an entry's ``scan``), by the entry's name:
+    ``SCAN.CONCERN`` tries ``RX.CONCERN`` only near the head words read off it."""
+
+    def __init__(self, scans: dict[str, Scan]) -> None:
+        self.__dict__.update(scans)
+
+    def __getattr__(self, name: str) -> Scan:
+        """Only reached for a name no entry declares a scan for."""
+        raise AttributeError(f"no regex {name!r} with a scan in src/diplokg/data/regexes/")
+
+
+def _declared_scan(entry: RegexEntry, spec: ScanSpec) -> Scan:
+    if spec.group is None:
+        return head_scan(entry.pattern, chunks=spec.chunks)
+    return Scan(entry.pattern, group_words(entry.pattern, spec.group), chunks=spec.chunks)
+
+
+#: The declared scans, by name (made once: their heads are what the text model indexes).
+SCAN = Scans({e.name: _declared_scan(e, e.scan) for e in regex_entries() if e.scan is not None})

@@ -10,11 +10,9 @@ import re
 from diplokg.extract.clauses import Clauses
 from diplokg.extract.patterns import _negation
 from diplokg.extract.regexes import RX
-from diplokg.extract.text import _fold, _rx, head_scan
+from diplokg.extract.text import SCAN, _fold, _rx
 
 __all__ = ["TranscriptRules"]
-
-_FIRST_PERSON_MEETING_SCAN = head_scan(RX.FIRST_PERSON_MEETING)
 
 
 class TranscriptRules(Clauses):
@@ -76,7 +74,7 @@ class TranscriptRules(Clauses):
         title line ("Joint Press Conference … Willson House, Ottawa")."""
         self._heading_meetings()
         text = self.text
-        for m in self.scan(_FIRST_PERSON_MEETING_SCAN):
+        for m in self.scan(SCAN.FIRST_PERSON_MEETING):
             s = m.start()
             if self.in_quote(s):
                 continue

@@ -24,16 +24,12 @@ from diplokg.extract.patterns import (
 )
 from diplokg.extract.regexes import RX
 from diplokg.extract.state import _Evt
-from diplokg.extract.text import _rx, head_scan
+from diplokg.extract.text import SCAN, _rx
 
-_BOUND_BY_SCAN = head_scan(RX.BOUND_BY)
-_AGREEMENTS_THEY_MADE_SCAN = head_scan(RX.AGREEMENTS_THEY_MADE)
 _PAIR_KIND = re.compile(  # after "the A-B" or "the A B": "border treaty", "Strategic Partnership"
     r"\s+(?P<kind>(?:(?!proposed\b|possible\b|potential\b|future\b|draft\b|planned\b|"
     r"prospective\b|new\b)[\w’'-]+\s+){0,4}?(?i:" + _AGREEMENT_NOUNS + r"))\b"
 )
-_SIGNED_FOR_SCAN = head_scan(RX.SIGNED_FOR)
-_ATTENDED_SIGNING_SCAN = head_scan(RX.ATTENDED_SIGNING)
 
 
 class TreatyRules(Clauses):
@@ -51,7 +47,7 @@ class TreatyRules(Clauses):
         a treaty in force between the subject and the one it is bound to (the treaty's
         year, if told, is no day: the agreement gets no date)."""
         text = self.text
-        for m in self.unquoted(self.scan(_BOUND_BY_SCAN)):
+        for m in self.unquoted(self.scan(SCAN.BOUND_BY)):
             s = m.start()
             sent_start, _ = self.sent(s)
             if _negation(text[max(sent_start, s - 25) : m.start("kind")]) or _rx(
@@ -84,7 +80,7 @@ class TreatyRules(Clauses):
         joins C and D to that meeting."""
         text = self.text
         by_sent: dict[tuple[int, int], list[tuple[str, str, re.Match[str]]]] = {}
-        for m in self.scan_unquoted(_SIGNED_FOR_SCAN):
+        for m in self.scan_unquoted(SCAN.SIGNED_FOR):
             sent = self.sent(m.start())
             signer = self.subject_before(m.start(), persons_only=True)
             party = self.mention_at(m.end())
@@ -118,7 +114,7 @@ class TreatyRules(Clauses):
             )
         if last is None:
             return
-        for m in self.scan_unquoted(_ATTENDED_SIGNING_SCAN):
+        for m in self.scan_unquoted(SCAN.ATTENDED_SIGNING):
             if m.start() < last.span[0]:
                 continue
             sent_start, sent_end = self.sent(m.start())
@@ -146,7 +142,7 @@ class TreatyRules(Clauses):
         text = self.text
         if not any(w in text for w in ("agreement", "accord", "deal", "arrangement")):
             return
-        for m, sent_start, sent_end in self.asserted(self.scan(_AGREEMENTS_THEY_MADE_SCAN), 25):
+        for m, sent_start, sent_end in self.asserted(self.scan(SCAN.AGREEMENTS_THEY_MADE), 25):
             s = m.start()
             parties: list[str] = []
             if m.group("who") == "they":

@@ -22,7 +22,7 @@ from diplokg.extract.patterns import (
 from diplokg.extract.regexes import RX
 from diplokg.extract.serving import _leader_serves
 from diplokg.extract.state import _Abs, _Evt, _Men
-from diplokg.extract.text import Scan, _fold, _rx, group_words, head_scan
+from diplokg.extract.text import SCAN, Scan, _fold, _rx, group_words
 from diplokg.extract.words import alternation, word_list
 
 _VISIT_NOUNS = word_list("visit-nouns")  # "visit", "trip", "tour"
@@ -65,14 +65,6 @@ _NAMED_VISIT_CANCELLED = re.compile(
     rf"\b(?:{_CANCEL_VERBS}|cancels?|calls?\s+off|postpone[sd]?)\s+(?:the\s+)?"
     r"(?:(?:[A-Z][\w.’'-]*|of|the|and)\s+)*[A-Z][\w.’'-]*$"
 )
-_PRESENT_IN_SCAN = head_scan(RX.PRESENT_IN)
-_WHILE_IN_SCAN = head_scan(RX.WHILE_IN)
-_WELCOMED_GUESTS_SCAN = head_scan(RX.WELCOMED_GUESTS)
-_PLACE_VISIT_BY_SCAN = head_scan(RX.PLACE_VISIT_BY)
-_CITY_TALKS_SCAN = head_scan(RX.CITY_TALKS)
-
-
-_THANKED_FOR_VISIT_SCAN = head_scan(RX.THANKED_FOR_VISIT)
 
 
 class VisitRules(Clauses):
@@ -128,7 +120,7 @@ class VisitRules(Clauses):
         visit (and the meetings told in its sentence) with no place of their own are in
         that city (within two paragraphs, never when the visit
         was called off)."""
-        for m in self.scan(_CITY_TALKS_SCAN):
+        for m in self.scan(SCAN.CITY_TALKS):
             city = self.mention_at(m.start("city"))
             if city is None or not self.ents[city.key].is_place:
                 continue
@@ -274,7 +266,7 @@ class VisitRules(Clauses):
 
     def _find_visits(self) -> None:
         text = self.text
-        for m in self.scan(_PLACE_VISIT_BY_SCAN):
+        for m in self.scan(SCAN.PLACE_VISIT_BY):
             # "The Caracas visit Friday by Foreign Minister A": A visits Caracas
             if self.in_quote(m.start()) or self.mention_at(m.start("dest")) is None:
                 continue
@@ -450,7 +442,7 @@ class VisitRules(Clauses):
         ``visit:thanked-for``); with a destination ("for his visit to X") the visit rules
         read it, B still its visitor (see :meth:`_visitor_before`)."""
         text = self.text
-        for m, sent_start, sent_end in self.asserted(self.scan(_THANKED_FOR_VISIT_SCAN)):
+        for m, sent_start, sent_end in self.asserted(self.scan(SCAN.THANKED_FOR_VISIT)):
             if m.group("to"):
                 continue
             lst = self.list_after(m.start("who"), kinds=("person",), limit=90)
@@ -491,7 +483,7 @@ class VisitRules(Clauses):
         the guests' names and titles only. A meeting of the sentence with those guests and
         no place of its own is held in the city."""
         text = self.text
-        for m, sent_start, sent_end in self.asserted(self.scan(_WELCOMED_GUESTS_SCAN), 40):
+        for m, sent_start, sent_end in self.asserted(self.scan(SCAN.WELCOMED_GUESTS), 40):
             if self._hypothetical(sent_start, m.start()):
                 continue
             tm = _rx(r"[^;:“”]{3,300}?,?\s+to\s+(?=[A-Z])").match(text, m.end(), sent_end)
@@ -1171,7 +1163,7 @@ class VisitRules(Clauses):
         """'Y is expected in Nairobi next week', 'Y landed in Beijing on Monday', 'Y is in
         Moscow for a three-day state visit': a visit."""
         text = self.text
-        for m in self.unquoted(self.scan(_PRESENT_IN_SCAN)):
+        for m in self.unquoted(self.scan(SCAN.PRESENT_IN)):
             s = m.start()
             sent_start, _ = self.sent(s)
             if _negation(text[max(sent_start, s - 25) : m.end()]) or self._hypothetical(
@@ -1198,7 +1190,7 @@ class VisitRules(Clauses):
         """'While in Berlin, Deputy Minister A also took part in …': a sentence opening on
         where its subject stays is a visit of the lone person after its comma, undated (the
         stay's day is told elsewhere)."""
-        for m in self.scan(_WHILE_IN_SCAN):
+        for m in self.scan(SCAN.WHILE_IN):
             s = m.start()
             if self.sent(s)[0] != s or self.in_quote(s):
                 continue  # (a sentence's opening only)

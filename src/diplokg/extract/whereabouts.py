@@ -10,11 +10,10 @@ from diplokg.extract.clauses import Clauses
 from diplokg.extract.patterns import _find_occurrences
 from diplokg.extract.regexes import RX
 from diplokg.extract.state import _Evt
-from diplokg.extract.text import _rx, head_scan
+from diplokg.extract.text import SCAN, _rx
 
 #: How far before its destination a trip's phrase may open.
 _TRIP_REACH = 60
-_VISIT_RETOLD_DAY_SCAN = head_scan(RX.VISIT_RETOLD_DAY)
 
 
 class WhereaboutsRules(Clauses):
@@ -62,7 +61,7 @@ class WhereaboutsRules(Clauses):
         resolves to) are held that day, and so is a meeting with no day of its own told
         in the same sentence as those visits, with all of those visitors."""
         text = self.text
-        for m in self.scan(_VISIT_RETOLD_DAY_SCAN):
+        for m in self.scan(SCAN.VISIT_RETOLD_DAY):
             if self.in_quote(m.start()):
                 continue
             day = next((d for d in self.dates if d[0] == m.end()), None)
