@@ -30,6 +30,7 @@ The package's modules, lowest first (each imports only those before it; the rule
 never import one another):
 
 - ``words``: word lists kept as data files, and patterns made of them;
+- ``regexes``: the rule modules' regexes kept as data files (``RX.NAME``);
 - ``text``: the text model (tokens, words, sentences, quote spans, scans);
 - ``patterns``: patterns and word lists shared by several fact kinds;
 - ``lexicon``: the names known before reading (gazetteer and registry);
@@ -37,7 +38,7 @@ never import one another):
 - ``clauses``: clause helpers shared by the fact kinds (the rule classes' base);
 - ``entities``, ``names``, ``positions``, ``quotes``, ``statements``, ``meetings``,
   ``visits``, ``agreements``, ``accusations``: one module per fact kind (``names``: the
-  capitalised names), its patterns at its top;
+  capitalised names), its regexes in ``data/regexes/<module>.yaml``;
 - ``extractor``: the rule classes composed into one;
 - ``steps``: the ordered steps, each with what it needs and provides, and the run;
 - ``draft``: the YAML writer, measured confidences and the public functions.

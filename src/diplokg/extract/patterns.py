@@ -1,7 +1,8 @@
 """Patterns and word lists more than one fact kind uses (titles, speech verbs, dates, negation).
 
-A pattern used by one fact kind only lives at the top of that kind's module; what is here
-is shared, so that the rule modules need not import each other."""
+A pattern used by one fact kind only lives with that kind (its module's regex file or, when
+built from others, its module's top); what is here is shared, so that the rule modules
+need not import each other."""
 
 from __future__ import annotations
 
