@@ -15,6 +15,7 @@ import itertools
 import re
 from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass
+from typing import TypeGuard
 
 from rapidfuzz.distance import OSA
 
@@ -910,6 +911,12 @@ class Clauses(Subjects, Gathering):
         if dm is None or state is None or state not in self.ents:
             return None
         return self.state_titled_holder(state, dm.end())
+
+    def may_accuse(self, accuser: str | None, accused: str | None = None) -> TypeGuard[str]:
+        """Whether ``accuser`` may make a charge (against ``accused``): someone found,
+        not the accused itself, and no medium (a paper that tells the story charges no
+        one)."""
+        return accuser is not None and accuser != accused and self.ents[accuser].type != _MEDIA
 
     def _add_accusation(self, charge: Charge, found: Found, made_in: str | None = None) -> None:
         """File ``charge`` unless it accuses no one but its accuser, says nothing, or its
