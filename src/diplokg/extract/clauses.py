@@ -376,10 +376,19 @@ class Clauses(Subjects, Gathering):
         self.statements.append(st)
         return st
 
-    def _maybe_statement_from_said(self, key: str, ev: tuple[int, int]) -> None:
+    def is_body(self, key: str) -> bool:
+        """Whether ``key`` is a body: an organisation that is neither a state (its organs
+        speak and act for it) nor a medium (it tells the story)."""
         ent = self.ents[key]
-        if ent.is_org and ent.type not in ("state", _MEDIA):
-            self._statement_for(key, "statement", ev, rule="statement:organisation-said", conf=0.6)
+        return ent.is_org and ent.type not in ("state", _MEDIA)
+
+    def _maybe_statement_from_said(
+        self, key: str, ev: tuple[int, int], *, rule: str = "statement:organisation-said"
+    ) -> None:
+        """A statement of ``key``, when it is a body, that its words at ``ev`` make (its
+        own, its spokesperson's or its office's: ``rule`` tells which)."""
+        if self.is_body(key):
+            self._statement_for(key, "statement", ev, rule=rule, conf=0.6)
 
     def _last_meeting_of(
         self, pos: int, *, persons: bool, paragraph: bool, title: str | None = None
