@@ -342,7 +342,7 @@ class AccusationRules(Clauses):
                 accuser = self.subject_before(cue.start(), lo=t_end) or self._doc_subject(
                     t_end, cue.start()
                 )
-            if accuser is None or self.ents[accuser].type == _MEDIA:
+            if not self.may_accuse(accuser):
                 continue
             accused = [k for k in target if k != accuser and not self.ents[k].is_place]
             if not accused:
@@ -431,7 +431,7 @@ class AccusationRules(Clauses):
                 continue
             if leads:
                 accuser = self._participle_subject(vm.end() - 1, sent_end)
-            if accuser is None or self.ents[accuser].type == _MEDIA:
+            if not self.may_accuse(accuser):
                 continue
             accused = [k for k in accused if k != accuser and not self.ents[k].is_place]
             about = _rx(r"[“”\"]").sub("", text[at : vm.end()]).strip()
@@ -467,7 +467,7 @@ class AccusationRules(Clauses):
             s = m.start()
             accuser = self.subject_before(s)
             lst = self.list_after(m.end(), kinds=("org", "person"), limit=120)
-            if accuser is None or self.ents[accuser].type == _MEDIA:
+            if not self.may_accuse(accuser):
                 continue
             if lst is None or not _rx(r"(?:the\s+)?$").fullmatch(
                 text, m.end(), self.mentions_between(m.end(), lst[1])[0].start
@@ -1114,7 +1114,7 @@ class AccusationRules(Clauses):
                 accused = lst[0]
                 verb_pos = s
             accuser = self.subject_before(verb_pos)
-            if accuser is None or self.ents[accuser].type == _MEDIA:
+            if not self.may_accuse(accuser):
                 continue
             accused = [k for k in accused if k != accuser and not self.ents[k].is_place]
             end = _about_end(text, m.end(), sent_end)

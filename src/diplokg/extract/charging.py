@@ -61,10 +61,8 @@ def _first_person_voice(rules: Clauses, sent_start: int, verb: int) -> str | Non
     prev_start, _ = rules.sent(sent_start - 1)
     head = _rx(r"\s*(?:The\s+)?").match(rules.text, prev_start, sent_start)
     at = head.end() if head else prev_start
-    mm = rules.mention_at(at)
-    if mm is None or not rules.speaker_capable(mm) or rules.ents[mm.key].is_person:
-        return None
-    return mm.key
+    mm = rules.actor_at(at, person=False)
+    return None if mm is None else mm.key
 
 
 def _demonym_deed(rules: Clauses, at: int, sent_end: int) -> tuple[list[str], int] | None:

@@ -15,6 +15,7 @@ import itertools
 import re
 from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass
+from typing import TypeGuard
 
 from rapidfuzz.distance import OSA
 
@@ -375,10 +376,19 @@ class Clauses(Subjects, Gathering):
         self.statements.append(st)
         return st
 
-    def _maybe_statement_from_said(self, key: str, ev: tuple[int, int]) -> None:
+    def is_body(self, key: str) -> bool:
+        """Whether ``key`` is a body: an organisation that is neither a state (its organs
+        speak and act for it) nor a medium (it tells the story)."""
         ent = self.ents[key]
-        if ent.is_org and ent.type not in ("state", _MEDIA):
-            self._statement_for(key, "statement", ev, rule="statement:organisation-said", conf=0.6)
+        return ent.is_org and ent.type not in ("state", _MEDIA)
+
+    def _maybe_statement_from_said(
+        self, key: str, ev: tuple[int, int], *, rule: str = "statement:organisation-said"
+    ) -> None:
+        """A statement of ``key``, when it is a body, that its words at ``ev`` make (its
+        own, its spokesperson's or its office's: ``rule`` tells which)."""
+        if self.is_body(key):
+            self._statement_for(key, "statement", ev, rule=rule, conf=0.6)
 
     def _last_meeting_of(
         self, pos: int, *, persons: bool, paragraph: bool, title: str | None = None
@@ -910,6 +920,12 @@ class Clauses(Subjects, Gathering):
         if dm is None or state is None or state not in self.ents:
             return None
         return self.state_titled_holder(state, dm.end())
+
+    def may_accuse(self, accuser: str | None, accused: str | None = None) -> TypeGuard[str]:
+        """Whether ``accuser`` may make a charge (against ``accused``): someone found,
+        not the accused itself, and no medium (a paper that tells the story charges no
+        one)."""
+        return accuser is not None and accuser != accused and self.ents[accuser].type != _MEDIA
 
     def _add_accusation(self, charge: Charge, found: Found, made_in: str | None = None) -> None:
         """File ``charge`` unless it accuses no one but its accuser, says nothing, or its

@@ -37,11 +37,13 @@ class DatelineRules(Clauses):
                 city = self.dateline_city() or self._wire_dateline_city() or ""
             if city and (not lead or self._at_home(ev.participants, city)):
                 ev.place = city
-        self._lead_series()
-        self._lead_described_pair()
-        self._lead_arrival()
+        opening = self._lead_dateline()  # (the text's alone: found once for the three)
+        if opening is not None:
+            self._lead_series(*opening)
+            self._lead_described_pair(*opening)
+            self._lead_arrival(*opening)
 
-    def _lead_series(self) -> None:
+    def _lead_series(self, dm: re.Match[str], sent_start: int, sent_end: int) -> None:
         """'SINGAPORE, June 4, 2010 – … five meetings Secretary A had here today with U.S.
         partners …': a lead that tells a series of meetings "here" places every meeting the
         story tells of its subject with no place, no other day and no planning of its own
@@ -49,10 +51,6 @@ class DatelineRules(Clauses):
         lead's day when it gives one ("here today"). Meetings of
         others ("B was meeting with C at the same time") are not told to be there."""
         text = self.text
-        lead = self._lead_dateline()
-        if lead is None:
-            return
-        dm, sent_start, sent_end = lead
         here = RX.HERE.search(text, dm.end(), sent_end)
         if (
             here is None
@@ -87,7 +85,7 @@ class DatelineRules(Clauses):
             if ev.date is None and day is not None:
                 ev.date = day
 
-    def _lead_described_pair(self) -> None:
+    def _lead_described_pair(self, dm: re.Match[str], sent_start: int, sent_end: int) -> None:
         """'BEIJING, China -- The top military leaders of the United States and China signed
         an agreement here today, Aug. 15 … ⏎⏎ Gen. A, chairman of …, and Gen. B, chief of
         …, signed the mechanism at the Ba Yi': a dateline's lead that tells a meeting (or a
@@ -95,10 +93,6 @@ class DatelineRules(Clauses):
         by the next sentence, naming them with the same verb; that sentence's one meeting,
         with no place of its own, is held in the dateline's city, on the lead's day."""
         text = self.text
-        lead = self._lead_dateline()
-        if lead is None:
-            return
-        dm, sent_start, sent_end = lead
         lm = RX.DESCRIBED_PAIR_LEAD.match(text, dm.end(), sent_end)
         here = RX.HERE.search(text, lm.end(), sent_end) if lm is not None else None
         city = self.known_city(*dm.span("city")) if here is not None else None
@@ -121,7 +115,7 @@ class DatelineRules(Clauses):
         if told[0].date is None and day is not None and sent_start <= day[0] < sent_end:
             told[0].date = day
 
-    def _lead_arrival(self) -> None:
+    def _lead_arrival(self, dm: re.Match[str], sent_start: int, sent_end: int) -> None:
         """'AMMAN, Jordan (April 21, 2012) — The chairman … arrived here today to visit his
         Jordanian counterpart. ⏎⏎ Gen. A kicked off his first visit to Jordan with private
         meetings with B … Tomorrow, he'll meet with C': a lead telling an arrival "here"
@@ -130,10 +124,6 @@ class DatelineRules(Clauses):
         first two paragraphs tell), with no place of their own, another place named before
         them, or another time ("last year", "in 2019"), are held there."""
         text = self.text
-        lead = self._lead_dateline()
-        if lead is None:
-            return
-        dm, sent_start, sent_end = lead
         am = RX.ARRIVED_HERE.search(text, dm.end(), sent_end)
         if am is None:
             return
@@ -170,7 +160,8 @@ class DatelineRules(Clauses):
     def _lead_dateline(self) -> tuple[re.Match[str], int, int] | None:
         """The dateline a story's lead opens with, its city in capitals, within the first
         four paragraphs (after a title and a byline), and the span of the lead's sentence
-        it opens."""
+        it opens: what the lead rules (``_lead_series`` …) are given as ``dm``,
+        ``sent_start`` and ``sent_end``."""
         for start in self.para_starts[:4]:
             dm = RX.DATELINE.match(self.text, start)
             if dm is not None and self.text[slice(*dm.span("city"))].isupper():

@@ -110,7 +110,7 @@ class DeedRules(Clauses):
             if hm is None:
                 continue
             accuser = self._possessive_government(sent_start, s) or self.subject_before(s)
-            if accuser is None or self.ents[accuser].type == _MEDIA:
+            if not self.may_accuse(accuser):
                 continue
             culprits = [
                 mm
@@ -140,8 +140,8 @@ class DeedRules(Clauses):
         for m in self.unquoted(self.scan(SCAN.DEEDS_SAID_THAT)):
             s = m.start()
             sent_start, sent_end = self.sent(s)
-            mm = self.mention_at(m.end())
-            if mm is not None and self.speaker_capable(mm) and not self.ents[mm.key].is_person:
+            mm = self.actor_at(m.end(), person=False)
+            if mm is not None:
                 accused: str | None = mm.key
                 dm = _SAID_DEED.match(text, mm.end, sent_end)
                 deed = dm.start("deed") if dm else -1
@@ -158,7 +158,7 @@ class DeedRules(Clauses):
                 continue
             # ("We regret that …" in remarks as delivered: whose remarks they are)
             accuser = self.subject_before(said) or _first_person_voice(self, sent_start, said)
-            if accuser is None or accuser == accused or self.ents[accuser].type == _MEDIA:
+            if not self.may_accuse(accuser, accused):
                 continue
             if rule.endswith("government-deed") and self._government_of(accuser, s) != accused:
                 continue  # a critic of its own government, never the government itself
@@ -204,8 +204,8 @@ class DeedRules(Clauses):
             lm = RX.LAUNCHED_BY.search(text, m.end(), min(sent_end, m.end() + 160))
             if lm is None or _rx(r"[,;:]").search(text, m.end(), lm.start()):
                 continue  # the relative clause of the said clause's own subject only
-            doer = self.mention_at(lm.end())
-            if doer is None or not self.speaker_capable(doer) or self.ents[doer.key].is_person:
+            doer = self.actor_at(lm.end(), person=False)
+            if doer is None:
                 continue
             vm = RX.DOER_TO_VERB.match(text, doer.end, sent_end)
             if vm is None:
@@ -218,7 +218,7 @@ class DeedRules(Clauses):
             ):
                 continue
             accuser = self.subject_before(said)
-            if accuser is None or accuser == doer.key or self.ents[accuser].type == _MEDIA:
+            if not self.may_accuse(accuser, doer.key):
                 continue
             subject = text[m.end() : lm.start()].strip()
             about = f"{subject} {_gerund(text[vm.end() : end].strip())}"
@@ -265,7 +265,7 @@ class DeedRules(Clauses):
         if said is None:
             return
         accuser, hedged, ev_start = said
-        if accuser == accused or self.ents[accuser].type == _MEDIA:
+        if not self.may_accuse(accuser, accused):
             return
         acc_ent = self.ents[accused]
         if acc_ent.is_place or acc_ent.is_person or self.ents[accuser].country == accused:
@@ -356,9 +356,7 @@ class DeedRules(Clauses):
                 accused, actor_start = state, dm.start()
             accuser = self.subject_before(actor_start)
             if (
-                accuser is None
-                or accuser == accused
-                or self.ents[accuser].type == _MEDIA
+                not self.may_accuse(accuser, accused)
                 or self.ents[accuser].is_place
                 or self.ents[accused].is_place
             ):

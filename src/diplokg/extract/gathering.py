@@ -56,9 +56,11 @@ _SIGNED_OF = (
 )
 
 _CANCEL_VERBS = r"cancell?ed|called\s+off|scrapped|shelved"
+# the same, or calling off now: what calls a gathering off right before it
+_CALL_OFF = rf"{_CANCEL_VERBS}|cancels?|calls?\s+off"
 
 _CANCELLED_BEFORE = re.compile(  # right before a meeting's noun: "cancelled his talks"
-    rf"\b(?:{_CANCEL_VERBS}|cancels?|calls?\s+off|"
+    rf"\b(?:{_CALL_OFF}|"
     # "ruled out plans for a meeting with B", "rules out any talks with B" (never "has not
     # ruled out a meeting": a meeting still possible)
     r"(?<!not\s)(?<!never\s)rul(?:ed|es|ing)\s+out(?:\s+(?:any\s+)?(?:plans?\s+for|"

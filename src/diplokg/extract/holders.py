@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from diplokg.extract.clauses import Clauses
-from diplokg.extract.patterns import _LOWER_ROLE, _ROLE_TITLE, _ROLE_TITLE_RE
+from diplokg.extract.patterns import _LOWER_ROLE, _ROLE_TITLE, _ROLE_TITLE_RE, _TITLE_START
 from diplokg.extract.regexes import RX
 from diplokg.extract.state import _Pos
 from diplokg.extract.text import _fold, _rx
@@ -29,7 +29,7 @@ _LEADER_COUNTERPARTS = {"President": "Prime Minister", "Prime Minister": "Presid
 # "Director General of the Senegalese space agency", "chairman of the Libyan National
 # Transitional Council" (then "(NTC) X").
 _TITLE_OF_INITIALLED = re.compile(
-    rf"(?:^|(?<=[\s(“\"‘]))(?P<role>{_ROLE_TITLE}|(?i:{_LOWER_ROLE}))[ \t]+of[ \t]+"
+    rf"{_TITLE_START}(?P<role>{_ROLE_TITLE}|(?i:{_LOWER_ROLE}))[ \t]+of[ \t]+"
     r"(?:the[ \t]+)?(?:(?!\bof\b)[^()\n,;:]){3,80}$"  # (the last "of": the nearest title's)
 )
 

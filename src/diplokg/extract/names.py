@@ -331,7 +331,7 @@ class NameRules(Clauses):
         text = self.text
         for mm in list(self.mens):
             ent = self.ents[mm.key]
-            if not ent.is_org or ent.type in ("state", _MEDIA) or mm.inner:
+            if not self.is_body(ent.key) or mm.inner:
                 continue
             sb = RX.SUB_BODY_AFTER.match(text, mm.end)
             if sb is None or self.covered(mm.end + 1, sb.end()):

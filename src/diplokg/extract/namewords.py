@@ -18,6 +18,7 @@ from string import ascii_letters
 from diplokg.extract.patterns import (
     _COMMON_CAPS,
     _HONORIFIC_WORDS,
+    _MODIFIED,
     _NOT_JOINED,
     _ROLE_HEADS,
     _ROLE_MODS,
@@ -192,7 +193,7 @@ _POST_NOMINALS = frozenset(
 )
 # A title and "of" before a body's name, in one capitalised run with it.
 _TITLE_OF_BODY = re.compile(
-    rf"(?:(?:{_ROLE_MODS})[ -]+)*(?:{_ROLE_HEADS}|Head)[ \t]+of[ \t]+(?:the[ \t]+)?(?=[A-Z])"
+    rf"{_MODIFIED}(?:{_ROLE_HEADS}|Head)[ \t]+of[ \t]+(?:the[ \t]+)?(?=[A-Z])"
 )
 # Words that do not tell one state body from another ("Ministry of Foreign Affairs" is the
 # "Foreign Ministry", "Foreign Affairs Ministry").

@@ -64,6 +64,10 @@ _ROLE_MODS = (
     r"Public|Department|Regional|Integration|Budget|Investment|Humanitarian|Rural|Employment|"
     r"Affairs|Political|Press"
 )
+# Any words that modify a title before its head: "Deputy", "Senior Vice", "Foreign"
+_MODIFIED = rf"(?:(?:{_ROLE_MODS})[ -]+)*"
+# Where a title may start: the text's start, or after a space, a bracket or an opening quote
+_TITLE_START = r"(?:^|(?<=[\s(“\"‘]))"
 # The words a minister's portfolio is made of ("Minister of Foreign Affairs and Trade",
 # "State Minister of Finance", "Minister of State for Trade Policy"): never a state's or an
 # organisation's name on their own, and a title may list several of them.
@@ -91,29 +95,32 @@ _PORTFOLIO_LIST = rf"{_PORTFOLIO_WORD}(?:(?:,?\s+and\s+|,\s+|\s+){_PORTFOLIO_WOR
 # A brief ending in "Affairs" ("for East Asian and Pacific Affairs", "for Near Eastern
 # Affairs"): its last word ends it, whatever the capitalised words before.
 _AFFAIRS_BRIEF = r"[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,4}\s+Affairs(?![\w-])"
+# A title's brief after "for": portfolios listed, one ending in "Affairs", or one portfolio
+_BRIEF = rf"{_PORTFOLIO_LIST}|{_AFFAIRS_BRIEF}|{_PORTFOLIO_WORD}(?![\w-])"
 _ROLE_OF = (
     # Venezuela's ministers: "Minister of the People's Power for Energy"
-    rf"the\s+People[’']s\s+Power\s+for\s+(?:{_PORTFOLIO_LIST}|{_AFFAIRS_BRIEF}|"
-    rf"{_PORTFOLIO_WORD}(?![\w-]))|"
+    rf"the\s+People[’']s\s+Power\s+for\s+(?:{_BRIEF})|"
     rf"{_PORTFOLIO_LIST}|{_AFFAIRS_BRIEF}|"
     r"State|Foreign\s+Affairs|Defen[cs]e|the\s+Treasury|Treasury|Climate|Finance|Trade|"
     r"Economy|Energy|Health|Justice|the\s+Interior|Interior|Home\s+Affairs|Foreign\s+Affairs"
     r"\s+and\s+Security\s+Policy|External\s+Affairs|Commerce|Agriculture|Education|"
     r"[A-Z][a-z]+(?:\s+and\s+[A-Z][a-z]+)?"
 )
+# A title's head with the words that modify it: "Deputy Prime Minister", "Special Envoy"
+_MODIFIED_HEAD = rf"{_MODIFIED}(?:{_ROLE_HEADS})"
 _ROLE_TITLE = (
-    rf"(?:(?:{_ROLE_MODS})[ -]+)*(?:{_ROLE_HEADS})(?:\s+(?:of|for)\s+(?:{_ROLE_OF}))?"
+    rf"{_MODIFIED_HEAD}(?:\s+(?:of|for)\s+(?:{_ROLE_OF}))?"
     # where an envoy is posted: "Ambassador to Ukraine", "High Commissioner to Kenya"
     r"(?:(?:(?<=Ambassador)|(?<=Representative)|(?<=High\sCommissioner))\s+to\s+(?:the\s+)?"
     r"(?:United\s+[A-Z][a-z]+|European\s+Union|[A-Z][\w’'-]*)(?=\s))?"
-    rf"(?:\s+for\s+(?:{_PORTFOLIO_LIST}|{_AFFAIRS_BRIEF}|{_PORTFOLIO_WORD}(?![\w-])))?"
+    rf"(?:\s+for\s+(?:{_BRIEF}))?"
 )
 _ROLE_TITLE_RE = re.compile(_ROLE_TITLE)
 # After a title told in lower case, what comes before the name it is the title of: its post,
 # if told ("the U.S. ambassador to Valmora, Rachel Dunn"), then a comma ("the EU foreign
 # policy chief, Federica Mogherini")
 _TITLE_COMMA = r"(?:[ \t]+(?:to|in|at)[ \t]+[^,.;:\n]{1,40})?,[ \t]+"
-_ROLE_BEFORE_NAME = re.compile(rf"(?:^|(?<=[\s(“\"‘]))({_ROLE_TITLE})\s+$")
+_ROLE_BEFORE_NAME = re.compile(rf"{_TITLE_START}({_ROLE_TITLE})\s+$")
 # The offices of a state's government its name before them owns, in lower case ("the US
 # secretary of state", "the Doskaran minister": clauses.py's _STATE_TITLE_NP), and so
 # titles _LOWER_ROLE has (last there: "secretary-general", "minister of foreign affairs"

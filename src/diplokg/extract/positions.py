@@ -25,7 +25,6 @@ from diplokg.extract.holders import (
 )
 from diplokg.extract.patterns import (
     _HONORIFIC_WORDS,
-    _MEDIA,
     _PORTFOLIO_WORD,
     _PORTFOLIO_WORDS,
     _ROLE_BEFORE_NAME,
@@ -307,8 +306,7 @@ class PositionRules(Clauses):
                             for mm in self.mentions_between(max(0, o_start - 60), o_start)
                             if mm.end == o_start - 1
                             and text[mm.end] == " "
-                            and self.ents[mm.key].is_org
-                            and self.ents[mm.key].type not in ("state", _MEDIA)
+                            and self.is_body(mm.key)
                         ),
                         None,
                     )
@@ -1202,7 +1200,7 @@ class PositionRules(Clauses):
             ),
             None,
         )
-        if org is None or not self.ents[org].is_org or self.ents[org].type in ("state", _MEDIA):
+        if org is None or not self.is_body(org):
             return []
         role = bm.group("role")
         brief = bm.group("brief")

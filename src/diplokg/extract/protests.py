@@ -113,7 +113,7 @@ class ProtestRules(Clauses):
             whose = self.mention_at(why.start("whose")) if why.group("whose") else None
             if whose is not None and self.speaker_capable(whose):
                 accuser = whose.key  # "to express the UK’s concerns": the UK's criticism
-            if accuser is None or accuser == state or self.ents[accuser].type == _MEDIA:
+            if not self.may_accuse(accuser, state):
                 continue
             end = _about_end(text, why.end(), sent_end)
             about = text[why.end() : end].strip() or text[m.start() : why.end()].strip()
@@ -132,8 +132,8 @@ class ProtestRules(Clauses):
             if lst is None:
                 continue
             head = _rx(r"\s*(?:The\s+|the\s+)?").match(text, sent_start, m.start())
-            mm = self.mention_at(head.end() if head else sent_start)
-            if mm is None or not self.speaker_capable(mm) or self.ents[mm.key].is_place:
+            mm = self.actor_at(head.end() if head else sent_start)
+            if mm is None:
                 continue
             if not _rx(
                 r"(?:[’']s\s+(?:[a-z][\w-]*\s+){1,8}?|\s+)(?:has\s+|have\s+|had\s+)?$"
@@ -158,7 +158,7 @@ class ProtestRules(Clauses):
             if lst is None or mm is None:
                 continue
             accuser = self.subject_before(m.start())
-            if accuser is None or self.ents[accuser].type == _MEDIA:
+            if not self.may_accuse(accuser):
                 continue
             fm = _rx(r"\s+(?:over|for|on)\s+(?P<a>[^.;]+)").match(text, lst[1], sent_end)
             end = _about_end(text, fm.start("a"), sent_end) if fm else lst[1]
@@ -201,7 +201,7 @@ class ProtestRules(Clauses):
                     text, sent_start, em.start()
                 )
                 accuser = self.subject_before(said.start()) if said is not None else None
-            if accuser is None or self.ents[accuser].type == _MEDIA:
+            if not self.may_accuse(accuser):
                 continue
             if state in _own_side(self, accuser) or self.ents[accuser].name.startswith(dem):
                 continue  # "the Arvelian envoy was summoned by the Arvelian Foreign Ministry"
@@ -245,7 +245,7 @@ class ProtestRules(Clauses):
             accuser = self.subject_before(m.start()) or _first_person_voice(
                 self, sent_start, m.start()
             )
-            if accuser is None or accuser == target or self.ents[accuser].type == _MEDIA:
+            if not self.may_accuse(accuser, target):
                 continue
             if target in _own_side(self, accuser):
                 continue  # "the Doskaran envoy lodged a protest with the Doskaran embassy"
@@ -317,7 +317,7 @@ class ProtestRules(Clauses):
                 )
             ):
                 accuser = quote.speaker  # '"We reject the remarks by …," X said'
-            if accuser is None or self.ents[accuser].type == _MEDIA:
+            if not self.may_accuse(accuser):
                 continue
             if target in _own_side(self, accuser):
                 continue
@@ -352,14 +352,14 @@ class ProtestRules(Clauses):
         after, as its owner) holds or did criticises them; the one who said so speaks."""
         text = self.text
         for m, sent_start, sent_end in self.asserted(self.scan(SCAN.DISSATISFIED)):
-            mm = self.mention_at(m.end())
-            if mm is None or not self.speaker_capable(mm) or self.ents[mm.key].is_place:
+            mm = self.actor_at(m.end())
+            if mm is None:
                 continue
             if not _rx(r"[’']s?\s+[a-z]").match(text, mm.end):
                 continue  # "disappointed with Doskara": no stand or deed named
             said = _rx(r"\b(?:said|says|told|stated|added)\b").search(text, sent_start, m.start())
             accuser = self.subject_before(said.start() if said else m.start())
-            if accuser is None or accuser == mm.key or self.ents[accuser].type == _MEDIA:
+            if not self.may_accuse(accuser, mm.key):
                 continue
             if mm.key in _own_side(self, accuser):
                 continue  # "the Prime Minister expressed regret over Arvelia's wartime past"
@@ -426,7 +426,7 @@ class ProtestRules(Clauses):
                     if dem is not None
                     else None
                 )
-            if accuser is None or self.ents[accuser].type == _MEDIA:
+            if not self.may_accuse(accuser):
                 continue
             clause = _rx(
                 r"(?:the\s+)?[^.;,“”\"]{0,60}?\s+(?:is|are|was|were|has|have|had|"
@@ -454,14 +454,14 @@ class ProtestRules(Clauses):
         Y was behind the blast': a hedged charge against the one named."""
         text = self.text
         for m, sent_start, sent_end in self.asserted(self.scan(SCAN.INSINUATE)):
-            mm = self.mention_at(m.end())
-            if mm is None or not self.speaker_capable(mm) or self.ents[mm.key].is_place:
+            mm = self.actor_at(m.end())
+            if mm is None:
                 continue
             im = RX.INVOLVED.match(text, mm.end, sent_end)
             if im is None:
                 continue
             accuser = self.subject_before(m.start())
-            if accuser is None or accuser == mm.key or self.ents[accuser].type == _MEDIA:
+            if not self.may_accuse(accuser, mm.key):
                 continue
             end = _about_end(text, im.end(), sent_end)
             about = text[im.start("deed") : end].strip()

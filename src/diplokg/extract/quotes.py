@@ -788,7 +788,7 @@ class QuoteRules(Clauses):
         elif self.ents[body].is_person:
             if not _SPOKES_BEFORE.search(self.text, max(qs, body_m.start - 40), body_m.start):
                 return None  # (a person after the quote relays only as spokesperson)
-        elif not self.ents[body].is_org or self.ents[body].type in ("state", _MEDIA):
+        elif not self.is_body(body):
             return None
         prev_q = self.quotes_closing_in(sent_start, qs)
         head_lo = prev_q[-1][1] + 1 if prev_q else sent_start

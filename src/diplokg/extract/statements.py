@@ -238,14 +238,11 @@ class StatementRules(Clauses):
             mm = [x for x in self.mentions_between(max(0, at - 80), at + 1) if x.end == at]
             if not mm or self.in_quote(m.start()):
                 continue
-            ent = self.ents[mm[-1].key]
-            if (
-                ent.is_org
-                and ent.type not in ("state", _MEDIA)
-                and not RX.PREP_BEFORE.search(text, max(0, mm[-1].start - 40), mm[-1].start)
+            if self.is_body(mm[-1].key) and not RX.PREP_BEFORE.search(
+                text, max(0, mm[-1].start - 40), mm[-1].start
             ):
                 self._statement_for(
-                    ent.key,
+                    mm[-1].key,
                     "statement",
                     (mm[-1].start, m.end()),
                     rule="statement:organisation-said",
@@ -574,11 +571,7 @@ class StatementRules(Clauses):
     def _speaker_right_before(self, sent_start: int, pos: int) -> str | None:
         """'…, the Foreign Ministry of Dravena said in a statement': the body right before
         the verb, which may not be the sentence's first name."""
-        before = [
-            mm
-            for mm in self.mentions_between(sent_start, pos)
-            if self.ents[mm.key].is_org and self.ents[mm.key].type not in ("state", _MEDIA)
-        ]
+        before = [mm for mm in self.mentions_between(sent_start, pos) if self.is_body(mm.key)]
         if before and _rx(
             r"(?:\s+of\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)?(?:[’']s)?\s+(?:also\s+)?"
             r"(?:said|says|announced|stated|declared|added)\s+$"
@@ -664,7 +657,7 @@ class StatementRules(Clauses):
                 before = [
                     mm
                     for mm in self.mentions_between(max(sent_start, m.start() - 80), m.start())
-                    if self.ents[mm.key].is_org and self.ents[mm.key].type not in ("state", _MEDIA)
+                    if self.is_body(mm.key)
                 ]
                 if before and _rx(r"(?:[’']s)?\s+(?:press\s+|joint\s+|presidential\s+)?$").match(
                     text, before[-1].end, m.start()
@@ -802,34 +795,21 @@ class StatementRules(Clauses):
         for m in self.scan_unquoted(_BODY_SPOKESPERSON_SAID_SCAN):
             inner = self.mentions_between(m.end("lead"), m.start("sp"), outer=False)
             mm = inner[-1] if inner else None
-            if mm is None or mm.end != m.start("sp") - 1 or not self.ents[mm.key].is_org:
+            if mm is None or mm.end != m.start("sp") - 1:
                 continue
-            if self.ents[mm.key].type in ("state", _MEDIA) or RX.SEAT_OF_POWER.search(
-                self.ents[mm.key].name
-            ):
-                continue
-            self._statement_for(
-                mm.key,
-                "statement",
-                (m.start(), m.end()),
-                rule="statement:spokesperson-said",
-                conf=0.6,
-            )
+            if not RX.SEAT_OF_POWER.search(self.ents[mm.key].name):
+                self._maybe_statement_from_said(
+                    mm.key, m.span(), rule="statement:spokesperson-said"
+                )
         for m in self.scan(_SPOKESPERSON_FOR_SAID_SCAN):
             mm = self.mention_at(m.end())
-            if mm is None or self.in_quote(m.start()) or not self.ents[mm.key].is_org:
-                continue
-            if self.ents[mm.key].type in ("state", _MEDIA):
+            if mm is None or self.in_quote(m.start()):
                 continue
             if _rx(r"\s+(?:also\s+)?(?:said|says|told|stated|added|confirmed)\b").match(
                 self.text, mm.end
             ):
-                self._statement_for(
-                    mm.key,
-                    "statement",
-                    (m.start(), mm.end),
-                    rule="statement:spokesperson-said",
-                    conf=0.6,
+                self._maybe_statement_from_said(
+                    mm.key, (m.start(), mm.end), rule="statement:spokesperson-said"
                 )
 
     def _spokespersons_according_to(self) -> None:
@@ -965,13 +945,7 @@ class StatementRules(Clauses):
                     st.issuers = [office.key if k == who.key else k for k in st.issuers]
                     break
             else:
-                self._statement_for(
-                    office.key,
-                    "statement",
-                    (m.start(), m.end()),
-                    rule="statement:office-said",
-                    conf=0.6,
-                )
+                self._maybe_statement_from_said(office.key, m.span(), rule="statement:office-said")
         self.sort_mentions()
 
     def _title_documents(self) -> None:
@@ -994,8 +968,7 @@ class StatementRules(Clauses):
                     body = [
                         mm.key
                         for mm in self.mentions_between(body_lo, body_hi)
-                        if self.ents[mm.key].is_org
-                        and self.ents[mm.key].type not in ("state", _MEDIA)
+                        if self.is_body(mm.key)
                     ]
                     issuer = body[0] if body else issuer
             if issuer is None or (m.group("who") and self.ents[issuer].type == "state"):
@@ -1012,16 +985,11 @@ class StatementRules(Clauses):
             who = [
                 mm
                 for mm in self.mentions_between(m.start("who"), m.end("who"))
-                if self.ents[mm.key].is_org and self.ents[mm.key].type not in ("state", _MEDIA)
+                if self.is_body(mm.key)
             ]
             if not who and m.group("who")[:1].islower():
                 ref = self.mention_at(m.start())  # ("The ministry's": a reference back)
-                if (
-                    ref is not None
-                    and ref.how == "ref"
-                    and self.ents[ref.key].is_org
-                    and self.ents[ref.key].type not in ("state", _MEDIA)
-                ):
+                if ref is not None and ref.how == "ref" and self.is_body(ref.key):
                     who = [ref]
             if not who or not _rx(r"(?:[’']s?)?$").fullmatch(self.text, who[-1].end, m.end("who")):
                 continue

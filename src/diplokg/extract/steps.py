@@ -52,6 +52,29 @@ def _step(
     )
 
 
+# What most steps read and add, named once: the names found in the text, which every name
+# rule reads and adds to; what a rule that finds meetings, visits or signings reads (some
+# read the positions too) and adds.
+_NAMES = "entities mentions"
+_MEETING_NEEDS = "conference-mentions dates entities events mentions"
+_MEETING_PROVIDES = "entities events mentions"
+
+
+def _name_step(
+    name: str, run: Callable[[Extractor], None], *, sorts_mentions: bool = False
+) -> Step:
+    """A step that finds names: it reads the names found so far and adds more."""
+    return _step(name, run, needs=_NAMES, provides=_NAMES, sorts_mentions=sorts_mentions)
+
+
+def _meeting_step(name: str, run: Callable[[Extractor], None], *, positions: bool = False) -> Step:
+    """A step that finds meetings, visits or signings: it reads the names, days,
+    conferences and events found so far (and the positions, with ``positions``) and adds
+    events with the names they need."""
+    needs = f"{_MEETING_NEEDS} positions" if positions else _MEETING_NEEDS
+    return _step(name, run, needs=needs, provides=_MEETING_PROVIDES)
+
+
 STEPS: tuple[Step, ...] = (
     _step(
         "known-names",
@@ -59,27 +82,10 @@ STEPS: tuple[Step, ...] = (
         provides="entities mentions",
         sorts_mentions=True,
     ),
-    _step(
-        "unknown-states",
-        Extractor.find_unknown_states,
-        needs="entities mentions",
-        provides="entities mentions",
-    ),
-    _step("media", Extractor.find_media, needs="entities mentions", provides="entities mentions"),
-    _step(
-        "acronyms",
-        Extractor.find_acronyms,
-        needs="entities mentions",
-        provides="entities mentions",
-        sorts_mentions=True,
-    ),
-    _step(
-        "special-noun-phrases",
-        Extractor.find_special_nps,
-        needs="entities mentions",
-        provides="entities mentions",
-        sorts_mentions=True,
-    ),
+    _name_step("unknown-states", Extractor.find_unknown_states),
+    _name_step("media", Extractor.find_media),
+    _name_step("acronyms", Extractor.find_acronyms, sorts_mentions=True),
+    _name_step("special-noun-phrases", Extractor.find_special_nps, sorts_mentions=True),
     _step(
         "anonymous-sources",
         Extractor.find_anonymous_sources,
@@ -87,12 +93,7 @@ STEPS: tuple[Step, ...] = (
         provides="anonymous-positions entities mentions",
         sorts_mentions=True,
     ),
-    _step(
-        "companies",
-        Extractor.find_companies,
-        needs="entities mentions",
-        provides="entities mentions",
-    ),
+    _name_step("companies", Extractor.find_companies),
     _step(
         "capitalised-names",
         Extractor.find_capitalised_names,
@@ -111,12 +112,8 @@ STEPS: tuple[Step, ...] = (
         needs="entities mentions",
         provides="mentions",
     ),
-    _step(  # before the positions: a turn's label names its speaker
-        "speaker-labels",
-        Extractor.find_speaker_labels,
-        needs="entities mentions",
-        provides="entities mentions",
-    ),
+    # before the positions: a turn's label names its speaker
+    _name_step("speaker-labels", Extractor.find_speaker_labels),
     _step(
         "positions",
         Extractor.find_positions,
@@ -152,96 +149,21 @@ STEPS: tuple[Step, ...] = (
         needs="conference-mentions entities events mentions positions",
         provides="entities events",
     ),
-    _step(
-        "meetings",
-        Extractor.find_meetings,
-        needs="conference-mentions dates entities events mentions positions",
-        provides="entities events mentions",
-    ),
-    _step(
-        "transcript-meetings",
-        Extractor.find_transcript_meetings,
-        needs="conference-mentions dates entities events mentions",
-        provides="entities events mentions",
-    ),
-    _step(
-        "first-person-meetings",
-        Extractor.find_first_person_meetings,
-        needs="conference-mentions dates entities events mentions",
-        provides="entities events mentions",
-    ),
-    _step(
-        "bilateral-series",
-        Extractor.find_bilateral_series,
-        needs="conference-mentions dates entities events mentions positions",
-        provides="entities events mentions",
-    ),
-    _step(
-        "visits",
-        Extractor.find_visits,
-        needs="conference-mentions dates entities events mentions positions",
-        provides="entities events mentions",
-    ),
-    _step(
-        "headline-visits",
-        Extractor.find_headline_visits,
-        needs="conference-mentions dates entities events mentions positions",
-        provides="entities events mentions",
-    ),
-    _step(
-        "signers-for",
-        Extractor.find_signers_for,
-        needs="conference-mentions dates entities events mentions",
-        provides="entities events mentions",
-    ),
-    _step(
-        "planned-signings",
-        Extractor.find_planned_signings,
-        needs="conference-mentions dates entities events mentions positions",
-        provides="entities events mentions",
-    ),
-    _step(
-        "travel-to-meet",
-        Extractor.find_travel_to_meet,
-        needs="conference-mentions dates entities events mentions",
-        provides="entities events mentions",
-    ),
-    _step(
-        "ministers-of-states",
-        Extractor.find_ministers_of_states,
-        needs="conference-mentions dates entities events mentions positions",
-        provides="entities events mentions",
-    ),
-    _step(
-        "fronted-talks",
-        Extractor.find_fronted_talks,
-        needs="conference-mentions dates entities events mentions",
-        provides="entities events mentions",
-    ),
-    _step(
-        "fronted-participles",
-        Extractor.find_participle_meetings,
-        needs="conference-mentions dates entities events mentions",
-        provides="entities events mentions",
-    ),
-    _step(
-        "presence-visits",
-        Extractor.find_present_in,
-        needs="conference-mentions dates entities events mentions positions",
-        provides="entities events mentions",
-    ),
-    _step(
-        "tour-of-cities",
-        Extractor.find_tour_of_cities,
-        needs="conference-mentions dates entities events mentions positions",
-        provides="entities events mentions",
-    ),
-    _step(
-        "represented-at-signing",
-        Extractor.find_represented_at_signing,
-        needs="conference-mentions dates entities events mentions positions",
-        provides="entities events mentions",
-    ),
+    _meeting_step("meetings", Extractor.find_meetings, positions=True),
+    _meeting_step("transcript-meetings", Extractor.find_transcript_meetings),
+    _meeting_step("first-person-meetings", Extractor.find_first_person_meetings),
+    _meeting_step("bilateral-series", Extractor.find_bilateral_series, positions=True),
+    _meeting_step("visits", Extractor.find_visits, positions=True),
+    _meeting_step("headline-visits", Extractor.find_headline_visits, positions=True),
+    _meeting_step("signers-for", Extractor.find_signers_for),
+    _meeting_step("planned-signings", Extractor.find_planned_signings, positions=True),
+    _meeting_step("travel-to-meet", Extractor.find_travel_to_meet),
+    _meeting_step("ministers-of-states", Extractor.find_ministers_of_states, positions=True),
+    _meeting_step("fronted-talks", Extractor.find_fronted_talks),
+    _meeting_step("fronted-participles", Extractor.find_participle_meetings),
+    _meeting_step("presence-visits", Extractor.find_present_in, positions=True),
+    _meeting_step("tour-of-cities", Extractor.find_tour_of_cities, positions=True),
+    _meeting_step("represented-at-signing", Extractor.find_represented_at_signing, positions=True),
     _step(
         "absences",
         Extractor.find_absences,
@@ -319,12 +241,7 @@ STEPS: tuple[Step, ...] = (
         provides="agreements",
     ),
     # after the signings find_agreements tells: attendance joins their signers
-    _step(
-        "attended-signing",
-        Extractor.find_attended_signing,
-        needs="conference-mentions dates entities events mentions",
-        provides="entities events mentions",
-    ),
+    _meeting_step("attended-signing", Extractor.find_attended_signing),
     _step(
         "accusations",
         Extractor.find_accusations,
@@ -349,12 +266,8 @@ STEPS: tuple[Step, ...] = (
         needs="accusations entities mentions positions statements",
         provides="accusations entities",
     ),
-    _step(  # after every person is known: a transcript's title "A And B Before Their Meeting"
-        "pair-title-meetings",
-        Extractor.find_pair_title_meetings,
-        needs="conference-mentions dates entities events mentions",
-        provides="entities events mentions",
-    ),
+    # after every person is known: a transcript's title "A And B Before Their Meeting"
+    _meeting_step("pair-title-meetings", Extractor.find_pair_title_meetings),
     _step(
         "anaphoric-meetings",
         Extractor.find_anaphoric_meetings,
@@ -362,30 +275,16 @@ STEPS: tuple[Step, ...] = (
         provides="entities events mentions",
     ),
     # after every meeting of persons: a meeting named by its states may be one of them
-    _step(
-        "named-state-meetings",
-        Extractor.find_named_state_meetings,
-        needs="conference-mentions dates entities events mentions positions",
-        provides="entities events mentions",
-    ),
-    _step(  # after every meeting: one with the delegation it replaces
-        "delegations-led-by",
-        Extractor.find_delegations_led_by,
-        needs="conference-mentions dates entities events mentions",
-        provides="entities events mentions",
-    ),
+    _meeting_step("named-state-meetings", Extractor.find_named_state_meetings, positions=True),
+    # after every meeting: one with the delegation it replaces
+    _meeting_step("delegations-led-by", Extractor.find_delegations_led_by),
     _step(  # after every meeting: "A met B. They talked on Friday in X"
         "retold-meetings",
         Extractor.find_retold_meetings,
         needs="dates entities events mentions",
         provides="entities events mentions",
     ),
-    _step(
-        "pair-named-meetings",
-        Extractor.find_pair_named_meetings,
-        needs="conference-mentions dates entities events mentions",
-        provides="entities events mentions",
-    ),
+    _meeting_step("pair-named-meetings", Extractor.find_pair_named_meetings),
     _step(  # after every meeting: one with no place whose sentence says "here"
         "meetings-here",
         Extractor.find_meetings_here,

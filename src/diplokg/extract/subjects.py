@@ -182,6 +182,15 @@ class Subjects(Dating):
         ent = self.ents[mm.key]
         return not ent.is_place and mm.how not in ("qualifier", "place")
 
+    def actor_at(self, pos: int, *, person: bool = True) -> _Men | None:
+        """The mention right at ``pos`` when it can speak or act (no place, no qualifier);
+        with ``person=False`` only a state or a body ("… had been launched by the United
+        States", not by a minister)."""
+        mm = self.mention_at(pos)
+        if mm is None or not self.speaker_capable(mm):
+            return None
+        return None if not person and self.ents[mm.key].is_person else mm
+
     def subject_before(
         self, pos: int, *, persons_only: bool = False, lo: int | None = None
     ) -> str | None:

@@ -21,11 +21,13 @@ from diplokg.extract.patterns import (
     _HEAD_OF_GOVERNMENT_TITLES,
     _HEAD_OF_STATE_TITLES,
     _LOWER_ROLE,
+    _MODIFIED,
+    _MODIFIED_HEAD,
     _PORTFOLIO_LIST,
     _PORTFOLIO_WORD,
     _ROLE_HEADS,
-    _ROLE_MODS,
     _ROLE_TITLE,
+    _TITLE_START,
     MILITARY_RANK,
 )
 from diplokg.extract.regexes import RX
@@ -141,7 +143,7 @@ _SG_OFFICE_AFTER = re.compile(
 # A title and the body it is of, right before a name: "President of the European
 # Commission X", "Secretary-General of the United Nations Y".
 _TITLE_OF_BEFORE = re.compile(
-    rf"(?:^|(?<=[\s(“\"‘]))((?P<role>{_ROLE_TITLE})\s+of\s+"
+    rf"{_TITLE_START}((?P<role>{_ROLE_TITLE})\s+of\s+"
     r"(?:the\s+)?(?P<of>[A-Z][\w’'.-]*(?:\s+(?:of\s+|for\s+|the\s+)*[A-Z][\w’'.-]*){0,5}))"
     # where an envoy of it is posted: "Ambassador of Nepal to Pakistan X"
     r"(?P<to>\s+to\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?)?"
@@ -150,7 +152,7 @@ _TITLE_OF_BEFORE = re.compile(
 # An envoy's title with its brief before a name: "Special Presidential Envoy for Compact
 # Negotiations X", "Special Representative for the Horn of Africa X".
 _BRIEF_TITLE_BEFORE = re.compile(
-    rf"(?:^|(?<=[\s(“\"‘]))((?:(?:{_ROLE_MODS})[ -]+)*(?:Envoy|Representative|Coordinator|"
+    rf"{_TITLE_START}({_MODIFIED}(?:Envoy|Representative|Coordinator|"
     r"Adviser|Advisor|Negotiator)\s+(?:for|on)\s+(?:the\s+)?[A-Z][a-z]+"
     r"(?:\s+(?:of\s+|and\s+|the\s+)*[A-Z][a-z]+){0,3})\s+$"
 )
@@ -158,14 +160,14 @@ _BRIEF_TITLE_BEFORE = re.compile(
 # Growth", "Secretary of State for Foreign and Commonwealth Affairs"), where a comma or the
 # end of the apposition bounds it; no further title word joins it.
 _LONG_PORTFOLIO_TITLE = (
-    rf"(?:(?:{_ROLE_MODS})[ -]+)*(?:{_ROLE_HEADS})\s+(?:of|for)\s+(?:the\s+)?"
+    rf"{_MODIFIED_HEAD}\s+(?:of|for)\s+(?:the\s+)?"
     r"[A-Z][^\W\d_]+(?:(?:\s+and\s+|,\s+|\s+for\s+|\s+)(?!(?:Minister|Secretary|President|"
     r"Deputy|Vice|Associate|Hon|Senator|Mr|Ms|Mrs|Dr)\b)(?-i:[A-Z])[^\W\d_]+){1,4}"
 )
 _LONG_TITLE = rf"(?:{_LONG_PORTFOLIO_TITLE}|{_ROLE_TITLE})"
 # A title with such a portfolio right before a name: "Minister for Trade and Export
 # Growth X" (what _ROLE_BEFORE_NAME ends early).
-_LONG_TITLE_BEFORE_NAME = re.compile(rf"(?:^|(?<=[\s(“\"‘]))({_LONG_PORTFOLIO_TITLE})\s+$")
+_LONG_TITLE_BEFORE_NAME = re.compile(rf"{_TITLE_START}({_LONG_PORTFOLIO_TITLE})\s+$")
 # One or two titles of one holder: "Deputy Prime Minister and Minister of Foreign Affairs"
 _TITLE_CHAIN = rf"(?P<t1>{_LONG_TITLE})(?:\s+and\s+(?P<t2>{_LONG_TITLE}))?"
 _CHAIN_OF = (
@@ -187,7 +189,7 @@ _STYLE_AFTER_COMMA = re.compile(
 )
 # Titles, then a comma (and a style) before a name: "Minister for Foreign Affairs and
 # Minister for Defence, Simon Coveney", "Prime Minister of Papua New Guinea, Hon X".
-_TITLES_BEFORE_COMMA = re.compile(rf"(?:^|(?<=[\s(“\"‘])){_TITLE_CHAIN}{_CHAIN_OF}$")
+_TITLES_BEFORE_COMMA = re.compile(rf"{_TITLE_START}{_TITLE_CHAIN}{_CHAIN_OF}$")
 # The same after a name: "X, Secretary of Foreign Affairs of the Republic of the
 # Philippines, held …", "Y, the US Secretary of State, …", "Z, Vice Minister for Foreign
 # Affairs and Cooperation, signed …"; a state or body may start it ("the US", "Thailand’s").
@@ -205,7 +207,7 @@ _TITLES_AFTER_COMMA = re.compile(
 )
 # A plural title before two names: "Prime Ministers A and B" (B's title, at B).
 _PLURAL_TITLE_PAIR = re.compile(
-    rf"(?:^|(?<=[\s(“\"‘]))(?P<t>(?:(?:{_ROLE_MODS})[ -]+)*(?:Ministers|Presidents|Premiers))"
+    rf"{_TITLE_START}(?P<t>{_MODIFIED}(?:Ministers|Presidents|Premiers))"
     r"[ \t]+(?P<n>[A-Z][^\s,;.]*(?:[ \t]+[A-Z][^\s,;.]*){0,3})[ \t]+and[ \t]+$"
 )
 # Titles a publishing government's own officials never hold: in a US readout "Prime

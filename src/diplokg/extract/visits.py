@@ -7,7 +7,7 @@ import datetime as dt
 import re
 
 from diplokg.extract.clauses import Clauses
-from diplokg.extract.gathering import _CANCEL_VERBS, _CANCELLED_AFTER
+from diplokg.extract.gathering import _CALL_OFF, _CANCELLED_AFTER
 from diplokg.extract.patterns import (
     _COMMON_CAPS,
     _LOWER_ROLE,
@@ -54,15 +54,17 @@ _VISIT_NOUN_SCAN = Scan(_VISIT_NOUN, frozenset({*_VISIT_NOUNS, "visits", "trips"
 _VISIT_VERB_SCAN = Scan(RX.VISIT_VERB, _VISIT_VERB_HEADS, chunks=1)  # "will visit"
 _ABSENCE_SCAN = Scan(RX.ABSENCE, _ABSENCE_FIRST)
 
+#: What calls a visit off, or puts it off, right before it
+_VISIT_OFF = rf"\b(?:{_CALL_OFF}|postpone[sd]?)\s+"
 #: Right before a visit's noun, words that call it off (see MeetingRules._visit_called_off).
 _VISIT_CANCELLED_BEFORE = re.compile(
-    rf"\b(?:{_CANCEL_VERBS}|cancels?|calls?\s+off|postpone[sd]?)\s+(?:(?:his|her|their|its|the|a)\s+)?"
+    rf"{_VISIT_OFF}(?:(?:his|her|their|its|the|a)\s+)?"
     r"(?:(?:planned|scheduled|official|state|first|upcoming)\s+)?(?:visit|trip)\s+to\s+$"
 )
 #: Right before a visitor's possessive, words that call the visit off: "cancelled Secretary
 #: of State A's visit to X", "postponed the Prime Minister's trip to X".
 _NAMED_VISIT_CANCELLED = re.compile(
-    rf"\b(?:{_CANCEL_VERBS}|cancels?|calls?\s+off|postpone[sd]?)\s+(?:the\s+)?"
+    rf"{_VISIT_OFF}(?:the\s+)?"
     r"(?:(?:[A-Z][\w.’'-]*|of|the|and)\s+)*[A-Z][\w.’'-]*$"
 )
 
