@@ -98,11 +98,14 @@ FLOORS = [
     # S was held out (0.729 with the rules of 1558308, 0.769 after the P and Q rounds, and
     # after the R round), then tuned on.
     Floor("real", 0.74, 0.0, (), files="s*.txt"),
-    # T, U and V, written last, are held out (0.796, 0.721 and 0.657 with the rules of
-    # 0186e0c): no rule may be tuned on them.
+    # T, U and V were held out (0.796, 0.721 and 0.657 with the rules of 0186e0c), then
+    # tuned on.
     Floor("real", 0.77, 0.0, (), files="t*.txt"),
     Floor("real", 0.70, 0.0, (), files="u*.txt"),
     Floor("real", 0.63, 0.0, (), files="v*.txt"),
+    # W, written last, is held out (0.733 with the rules of 0e59beb): no rule may be tuned
+    # on it.
+    Floor("real", 0.71, 0.0, (), files="w*.txt"),
 ]
 
 
