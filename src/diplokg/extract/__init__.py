@@ -30,7 +30,7 @@ The package's modules, lowest first (each imports only those before it; the rule
 never import one another):
 
 - ``words``: word lists kept as data files, and patterns made of them;
-- ``regexes``: the rule modules' regexes kept as data files (``RX.NAME``);
+- ``regexes``: the rule modules' regexes kept as data files (read through ``RX``);
 - ``text``: the text model (tokens, words, sentences, quote spans, scans);
 - ``patterns``: patterns and word lists shared by several fact kinds;
 - ``lexicon``: the names known before reading (gazetteer and registry);
