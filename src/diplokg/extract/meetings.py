@@ -55,8 +55,9 @@ _MEET = re.compile(
     r"(?:held|holds|hold|holding)\s+(?:separate\s+|bilateral\s+|further\s+|direct\s+)?"
     r"(?:consultations|discussions)|"
     # "A and B held a productive working meeting", "A and B had a warm and productive
-    # meeting", "A had talks with B", "A and B held a working breakfast"
-    r"(?:held|holds|hold|holding|had|has|have|having)\s+(?:an?\s+)?"
+    # meeting", "A had talks with B", "A and B held a working breakfast", "A held his
+    # first trilateral meeting with B and C"
+    r"(?:held|holds|hold|holding|had|has|have|having)\s+(?:an?\s+|his\s+|her\s+|their\s+)?"
     + _MEETING_QUALITY
     + r"(?:meeting|summit|talks|discussions|working\s+(?:breakfast|lunch|luncheon|dinner))|"
     r"(?:had|has|have|having)\s+(?:an?\s+)?" + _MEETING_QUALITY + r"conversation|"
