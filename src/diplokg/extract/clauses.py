@@ -431,6 +431,17 @@ class Clauses(Subjects, Gathering):
                 break
             if mm is None:
                 break
+            if "person" in kinds and not self.ents[mm.key].is_person:
+                # ("counterparts from A, B and C": B is also B's unnamed official, a person
+                # told by the same words; the person is the item)
+                mm = next(
+                    (
+                        c
+                        for c in self.mentions_between(mm.start, mm.end, outer=False)
+                        if (c.start, c.end) == (mm.start, mm.end) and self.ents[c.key].is_person
+                    ),
+                    mm,
+                )
             ent = self.ents[mm.key]
             if ent.is_org and not ent.is_person:
                 # "US Secretary of State Antony", "China’s foreign minister, Wang Yi"
