@@ -104,6 +104,7 @@ class FirstPersonRules(Clauses):
             lst = self._guest_after(tm.end()) if tm is not None else None
             ev = self._speaker_meets(lst[0], m.start(), lst[1], place=place) if lst else None
             self._speaker_visits(m.start(), place, m.span(), ev)
+        self.date_heading_meetings()
         for m in self.scan(SCAN.WE_MET_IN):
             speaker = self.text_speaker(m.start())
             if speaker is None:
@@ -135,6 +136,26 @@ class FirstPersonRules(Clauses):
                 )
                 ev.place = place
                 self.events.append(ev)
+
+    def date_heading_meetings(self) -> None:
+        """A transcript's heading that tells a meeting of its speakers ("29 January 2009 /
+        Prime Minister A met with Prime Minister B / Transcript of Opening Remarks: / A: …")
+        tells the one its turns are spoken at: held on the day the date line above gives."""
+        speakers = set(self.transcript_speakers())
+        if len(speakers) < 2:
+            return
+        first_turn = next(
+            (p for p in self.para_starts if RX.SPEAKER_LABEL.match(self.text, p)), len(self.text)
+        )
+        for ev in self.events:
+            if (
+                ev.kind == "meeting"
+                and ev.status == "held"
+                and ev.date is None
+                and ev.span[0] < first_turn
+                and set(ev.participants) <= speakers
+            ):
+                ev.date = self._header_date()
 
     def _guest_after(self, pos: int) -> tuple[str, int] | None:
         """The one person welcomed at ``pos``: 'my (good) friend/colleague, (the) Title B'
