@@ -15,7 +15,7 @@ from __future__ import annotations
 from diplokg.extract.clauses import Clauses
 from diplokg.extract.regexes import RX
 from diplokg.extract.state import _Evt
-from diplokg.extract.text import SCAN, _rx
+from diplokg.extract.text import SCAN, _fold, _rx
 
 __all__ = ["FirstPersonRules"]
 
@@ -215,11 +215,11 @@ class FirstPersonRules(Clauses):
     ) -> None:
         """The speaker at ``trig`` went to ``place`` ("I travelled to London", "when I
         visited Paris"): a visit of theirs to its state, on the day of the meeting ``met``
-        told with it (never their own state, never in a clause of what might be; rule
-        ``visit:first-person``)."""
+        told with it (never their own state or the publishing government's, never in a
+        clause of what might be; rule ``visit:first-person``)."""
         speaker = self.text_speaker(trig)
         host = self.ensure(self.ents[place].country)
-        if speaker is None or host is None or host in self.own_states(speaker):
+        if speaker is None or host is None or host in self._speaker_states(speaker):
             return
         if self._told_as_might_be(trig):
             return
@@ -229,6 +229,25 @@ class FirstPersonRules(Clauses):
         ev.visitor, ev.host, ev.place = speaker, host, place
         ev.date = met.date if met is not None else None
         self.events.append(ev)
+
+    def _speaker_states(self, speaker: str) -> set[str | None]:
+        """The states the speaker is of: theirs, the publishing government's, and those
+        the line that first names them names ("Remarks by Prime Minister A of Norway",
+        "Remarks by Norwegian Prime Minister A")."""
+        first = next((mm for mm in self.mens if mm.key == speaker), None)
+        named: set[str | None] = set()
+        if first is not None:
+            end = self.text.find("\n", first.end)
+            start, end = (
+                self.para_starts[self.para(first.start)],
+                len(self.text) if end < 0 else end,
+            )
+            for mm in self.mentions_between(start, end):
+                if self.ents[mm.key].type == "state":
+                    named.add(mm.key)
+            for word in _rx(r"[A-Z][\w’'-]+").findall(self.text, start, end):
+                named.add(self.ensure(self.demonyms.get(_fold(word))))  # ("Norwegian")
+        return {self.ents[speaker].country, self._home_state(), *named}
 
     def _header_date(self) -> tuple[int, int] | None:
         """The date among the short lines that open the text (its heading, a dateline or
