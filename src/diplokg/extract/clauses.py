@@ -20,7 +20,6 @@ from typing import TypeGuard
 from rapidfuzz.distance import OSA
 
 from diplokg.extract.gathering import Gathering
-from diplokg.extract.lexicon import _Cand
 from diplokg.extract.namewords import _MILITARY_RANK_BEFORE
 from diplokg.extract.patterns import (
     _LOWER_ROLE,
@@ -41,7 +40,6 @@ from diplokg.extract.subjects import Subjects
 from diplokg.extract.text import SCAN, _fold, _rx, tokens, unaccented
 from diplokg.extract.titles import _TITLES_A_STATE_LACKS
 from diplokg.gazetteer import BODY_STATES
-from diplokg.rdf.terms import slugify
 
 #: a title right after a state's name, told in lower case as a reference to its holder:
 #: "the US secretary of state", "the Doskaran foreign minister" (no name after it)
@@ -441,6 +439,17 @@ class Clauses(Subjects, Gathering):
                 break
             if mm is None:
                 break
+            if "person" in kinds and not self.ents[mm.key].is_person:
+                # ("counterparts from A, B and C": B is also B's unnamed official, a person
+                # told by the same words; the person is the item)
+                mm = next(
+                    (
+                        c
+                        for c in self.mentions_between(mm.start, mm.end, outer=False)
+                        if (c.start, c.end) == (mm.start, mm.end) and self.ents[c.key].is_person
+                    ),
+                    mm,
+                )
             ent = self.ents[mm.key]
             if ent.is_org and not ent.is_person:
                 # "US Secretary of State Antony", "China’s foreign minister, Wang Yi"
@@ -535,27 +544,6 @@ class Clauses(Subjects, Gathering):
             if who is not None and who not in speakers:
                 speakers.append(who)
         return speakers
-
-    def known_city(self, start: int, end: int) -> str | None:
-        """The place named at [start, end) (in capitals or not) when the lists know it as a
-        place or a capital ("NEW YORK", "Ottawa"), a mention of it added; never a state."""
-        name = self.text[start:end]
-        if name.isupper():
-            name = " ".join(w.capitalize() for w in name.split())
-        cands = self.lex.forms.get(tuple(name.split()), [])
-        place = next((c for c in cands if c.type == "place" and not c.capital_of), None)
-        capital = next((c for c in cands if c.capital_of), None)
-        if place is not None:
-            ent = self.ent_from_cand(place)
-        elif capital is not None:
-            ent = self.ent_from_cand(_Cand(slugify(name), name, "place", True))
-            ent.country = ent.country or capital.capital_of
-        else:
-            return None
-        if not any(mm.start == start for mm in self.mentions_between(start, end)):
-            self.add_mention(start, end, ent.key, "place", 0.6)
-            self.sort_mentions()
-        return ent.key
 
     def stay_meetings(self, place: str, lo: int, hi: int) -> Iterator[_Evt]:
         """The meetings told in [lo, hi), in text order, while a stay in ``place`` told

@@ -86,11 +86,19 @@ class Dating(State):
         return res.earliest is not None and res.earliest > self.published
 
     def date_phrases(self) -> list[tuple[int, int]]:
-        out = []
+        """The spans of the text's date phrases; a weekday that a full date follows ("on
+        Wednesday, September 21, 2025", "Monday 3 March") is that date's, not one of its
+        own (its day is the date's, not the last such weekday before publication)."""
+        out: list[tuple[int, int]] = []
         for m in self.scan(_DATE_SCAN):
             phrase = m.group()
-            if self.resolve(phrase) is None:
+            res = self.resolve(phrase)
+            if res is None:
                 continue
+            if out and RX.WEEKDAY_THEN_DATE.fullmatch(self.text, out[-1][1], m.start()):
+                last = self.resolve(self.text[out[-1][0] : out[-1][1]])
+                if last is not None and last.rule == "weekday" and res.rule.startswith("absolute"):
+                    out.pop()
             out.append(m.span())
         return out
 

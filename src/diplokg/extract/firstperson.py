@@ -1,10 +1,13 @@
 """Meetings a text's speaker tells in the first person outside a labelled turn's own rules:
-the speaker is whom a transcript label names ("X: …") or whom the heading names as giving
-the words ("Remarks by X", "Opening Statement by Prime Minister X", "X's opening address");
-they hold a meeting with the person they tell of with themselves ("President B and I
-discussed …", "B and I have agreed"), the person they welcome to a place ("I welcome my
-friend B to Washington", "I had the pleasure of welcoming my colleague B to Haikko"), and,
-told as "we" ("since we last met in Moscow"), with the one counterpart of the meetings
+the speaker is whom a transcript label names ("X: …"), whom a parliament's record names
+on the line before their answer ("Jan Sul (Tamsin North, Labour)"), or whom the heading
+names as giving the words ("Remarks by X", "Opening Statement by Prime Minister X", "X's
+opening address"); they hold a meeting with the person they tell of with themselves
+("President B and I discussed …", "B and I have agreed"), the person they welcome to a
+place ("I welcome my friend B to Washington", "I had the pleasure of welcoming my colleague
+B to Haikko"), the person they went to meet ("I travelled to London to meet B": there, and
+a visit of theirs), the person they met where they were ("I met B when I visited Paris"),
+and, told as "we" ("since we last met in Moscow"), with the one counterpart of the meetings
 they tell before."""
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ from __future__ import annotations
 from diplokg.extract.clauses import Clauses
 from diplokg.extract.regexes import RX
 from diplokg.extract.state import _Evt
-from diplokg.extract.text import SCAN, _rx
+from diplokg.extract.text import SCAN, _fold, _rx
 
 __all__ = ["FirstPersonRules"]
 
@@ -22,14 +25,27 @@ class FirstPersonRules(Clauses):
 
     def text_speaker(self, pos: int) -> str | None:
         """Who speaks the words at ``pos``: the person a transcript label names (see
-        :meth:`speaker_at`), else the one a heading over the text names as giving its
-        words (in the first five lines). None in a quotation, or with no such heading."""
+        :meth:`speaker_at`), else the one the nearest member's line before names (see
+        RX.ANSWER_LABEL), else the one a heading over the text names as giving its words
+        (in the first five lines). None in a quotation, or with no such heading."""
         if self.in_quote(pos):
             return None
         who = self.speaker_at(pos)
         if who is not None:
             return who
         text = self.text
+        for i in range(self.para(pos), -1, -1):
+            lm = RX.ANSWER_LABEL.match(text, self.para_starts[i])
+            if lm is not None and self.para_starts[i] < pos:
+                # (the nearest member's line before: whoever it names, or none)
+                return next(
+                    (
+                        mm.key
+                        for mm in self.mentions_between(*lm.span("label"))
+                        if self.ents[mm.key].is_person and mm.end == lm.end("label")
+                    ),
+                    None,
+                )
         for start in self.para_starts[:5]:
             end = text.find("\n", start)
             end = len(text) if end < 0 else end
@@ -70,9 +86,25 @@ class FirstPersonRules(Clauses):
             if lst is None:
                 continue
             guest, gend = lst
-            tm = RX.FIRSTPERSON_WELCOMED_TO.match(text, gend) if m.group("w") else None
+            tm = (
+                RX.FIRSTPERSON_WELCOMED_TO.match(text, gend)
+                if m.group("w")
+                else RX.WHEN_I_VISITED.match(text, gend)
+            )
             place = self._place_at(tm.end()) if tm is not None else None
-            self._speaker_meets(guest, m.start(), gend, place=place)
+            ev = self._speaker_meets(guest, m.start(), gend, place=place)
+            if place is not None and tm is not None and not m.group("w"):
+                self._speaker_visits(m.start(), place, tm.span(), ev)
+        for m in self.scan(SCAN.TRAVELLED_TO_MEET):
+            place = self._place_at(m.end())
+            if place is None:
+                continue
+            pm = self.mention_at(m.end())
+            tm = RX.TO_MEET_AFTER.match(text, pm.end if pm is not None else m.end())
+            lst = self._guest_after(tm.end()) if tm is not None else None
+            ev = self._speaker_meets(lst[0], m.start(), lst[1], place=place) if lst else None
+            self._speaker_visits(m.start(), place, m.span(), ev)
+        self.date_heading_meetings()
         for m in self.scan(SCAN.WE_MET_IN):
             speaker = self.text_speaker(m.start())
             if speaker is None:
@@ -104,6 +136,26 @@ class FirstPersonRules(Clauses):
                 )
                 ev.place = place
                 self.events.append(ev)
+
+    def date_heading_meetings(self) -> None:
+        """A transcript's heading that tells a meeting of its speakers ("29 January 2009 /
+        Prime Minister A met with Prime Minister B / Transcript of Opening Remarks: / A: …")
+        tells the one its turns are spoken at: held on the day the date line above gives."""
+        speakers = set(self.transcript_speakers())
+        if len(speakers) < 2:
+            return
+        first_turn = next(
+            (p for p in self.para_starts if RX.SPEAKER_LABEL.match(self.text, p)), len(self.text)
+        )
+        for ev in self.events:
+            if (
+                ev.kind == "meeting"
+                and ev.status == "held"
+                and ev.date is None
+                and ev.span[0] < first_turn
+                and set(ev.participants) <= speakers
+            ):
+                ev.date = self._header_date()
 
     def _guest_after(self, pos: int) -> tuple[str, int] | None:
         """The one person welcomed at ``pos``: 'my (good) friend/colleague, (the) Title B'
@@ -139,23 +191,63 @@ class FirstPersonRules(Clauses):
             return None
         return next((k for k, e in self.ents.items() if e.is_place and e.name == wm.group()), None)
 
-    def _speaker_meets(self, guest: str, trig: int, end: int, *, place: str | None) -> None:
+    def _speaker_meets(self, guest: str, trig: int, end: int, *, place: str | None) -> _Evt | None:
         """The speaker at ``trig`` meets ``guest`` (never themselves, never in a clause of
-        what might be)."""
+        what might be): the meeting added, if one was."""
         speaker = self.text_speaker(trig)
         if speaker is None or speaker == guest:
-            return
+            return None
         if self._told_as_might_be(trig):
-            return
+            return None
         n = len(self.events)
         self.add_meeting([speaker, guest], (trig, end), trig, "meeting:first-person", 0.6)
         if len(self.events) == n:
-            return
+            return None
         ev = self.events[-1]
         if place is not None and ev.place is None:
             ev.place = place
-        if ev.date is None:
+        if ev.date is None and not RX.OWN_TIME.search(self.text, *self.sent(trig)):
             ev.date = self._header_date()  # (the day the words were given, as told today)
+        return ev
+
+    def _speaker_visits(
+        self, trig: int, place: str, span: tuple[int, int], met: _Evt | None
+    ) -> None:
+        """The speaker at ``trig`` went to ``place`` ("I travelled to London", "when I
+        visited Paris"): a visit of theirs to its state, on the day of the meeting ``met``
+        told with it (never their own state or the publishing government's, never in a
+        clause of what might be; rule ``visit:first-person``)."""
+        speaker = self.text_speaker(trig)
+        host = self.ensure(self.ents[place].country)
+        if speaker is None or host is None or host in self._speaker_states(speaker):
+            return
+        if self._told_as_might_be(trig):
+            return
+        ev = _Evt(
+            self.new_id(f"visit-{speaker}-{host}"), span, "visit:first-person", 0.6, "visit", "held"
+        )
+        ev.visitor, ev.host, ev.place = speaker, host, place
+        ev.date = met.date if met is not None else None
+        self.events.append(ev)
+
+    def _speaker_states(self, speaker: str) -> set[str | None]:
+        """The states the speaker is of: theirs, the publishing government's, and those
+        the line that first names them names ("Remarks by Prime Minister A of Norway",
+        "Remarks by Norwegian Prime Minister A")."""
+        first = next((mm for mm in self.mens if mm.key == speaker), None)
+        named: set[str | None] = set()
+        if first is not None:
+            end = self.text.find("\n", first.end)
+            start, end = (
+                self.para_starts[self.para(first.start)],
+                len(self.text) if end < 0 else end,
+            )
+            for mm in self.mentions_between(start, end):
+                if self.ents[mm.key].type == "state":
+                    named.add(mm.key)
+            for word in _rx(r"[A-Z][\w’'-]+").findall(self.text, start, end):
+                named.add(self.ensure(self.demonyms.get(_fold(word))))  # ("Norwegian")
+        return {self.ents[speaker].country, self._home_state(), *named}
 
     def _header_date(self) -> tuple[int, int] | None:
         """The date among the short lines that open the text (its heading, a dateline or

@@ -13,11 +13,13 @@ import re
 from collections.abc import Sequence
 
 from diplokg.extract.dating import Dating
+from diplokg.extract.lexicon import _Cand
 from diplokg.extract.patterns import _COMMON_CAPS, _MONTHS, _NOT_JOINED, _WEEKDAYS
 from diplokg.extract.regexes import RX
 from diplokg.extract.state import Found as Found
 from diplokg.extract.state import _Evt, _Men
 from diplokg.extract.text import _rx
+from diplokg.rdf.terms import slugify
 
 #: A capitalised word of a place's name, also one in letters beyond ASCII ("Šiauliai",
 #: "Łódź"): a capital, then lower-case letters, apostrophes and hyphens.
@@ -298,6 +300,27 @@ class Gathering(Dating):
             return ra is rb
         return (ra.value, ra.earliest, ra.latest) == (rb.value, rb.earliest, rb.latest)
 
+    def known_city(self, start: int, end: int) -> str | None:
+        """The place named at [start, end) (in capitals or not) when the lists know it as a
+        place or a capital ("NEW YORK", "Ottawa"), a mention of it added; never a state."""
+        name = self.text[start:end]
+        if name.isupper():
+            name = " ".join(w.capitalize() for w in name.split())
+        cands = self.lex.forms.get(tuple(name.split()), [])
+        place = next((c for c in cands if c.type == "place" and not c.capital_of), None)
+        capital = next((c for c in cands if c.capital_of), None)
+        if place is not None:
+            ent = self.ent_from_cand(place)
+        elif capital is not None:
+            ent = self.ent_from_cand(_Cand(slugify(name), name, "place", True))
+            ent.country = ent.country or capital.capital_of
+        else:
+            return None
+        if not any(mm.start == start for mm in self.mentions_between(start, end)):
+            self.add_mention(start, end, ent.key, "place", 0.6)
+            self.sort_mentions()
+        return ent.key
+
     def _meeting_place(self, lo: int, trig: int, sent_start: int, sent_end: int) -> str | None:
         """Where a meeting told from ``lo`` on was held: the first place named after "in" or
         "at" in the rest of the sentence ("at the White House", "in the capital, X", "in
@@ -322,6 +345,14 @@ class Gathering(Dating):
                 continue
             if self.ents[mm.key].is_place or mm.how == "place":
                 return mm.key
+        om = RX.CITY_NAMED_OCCASION.search(text, lo, end)
+        if om is not None:  # "met at the Munich Security Conference": in Munich
+            words = om.group("city").split()
+            for n in range(len(words), 0, -1):
+                start = om.start("city")
+                city = self.known_city(start, start + len(" ".join(words[:n])))
+                if city is not None:
+                    return city
         wm = RX.WELCOMED_TO.match(text, trig, sent_end)
         if wm is not None:  # "welcomed B to Canberra", "welcomed B to Talvi last week"
             mm = self.mention_at(wm.end()) or self._unknown_place(wm.end(), sent_end)

@@ -55,8 +55,9 @@ _MEET = re.compile(
     r"(?:held|holds|hold|holding)\s+(?:separate\s+|bilateral\s+|further\s+|direct\s+)?"
     r"(?:consultations|discussions)|"
     # "A and B held a productive working meeting", "A and B had a warm and productive
-    # meeting", "A had talks with B", "A and B held a working breakfast"
-    r"(?:held|holds|hold|holding|had|has|have|having)\s+(?:an?\s+)?"
+    # meeting", "A had talks with B", "A and B held a working breakfast", "A held his
+    # first trilateral meeting with B and C", "A held the summit with B"
+    r"(?:held|holds|hold|holding|had|has|have|having)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?"
     + _MEETING_QUALITY
     + r"(?:meeting|summit|talks|discussions|working\s+(?:breakfast|lunch|luncheon|dinner))|"
     r"(?:had|has|have|having)\s+(?:an?\s+)?" + _MEETING_QUALITY + r"conversation|"
@@ -1080,7 +1081,7 @@ class MeetingRules(Clauses):
         s = m.start()
         lead = _rx(
             r"\b(?:after|during|following|in|at|of|for|concluded|ended|(?P<held>held|hold|holding))"
-            r"\s+(?:[\w-]+\s+){0,3}$"
+            r"\s+(?:[\w-]+\s+){0,4}$"  # ("at a series of summit talks")
         ).search(text[max(sent_start, s - 40) : s])
         if lead is None:
             return
@@ -1091,7 +1092,9 @@ class MeetingRules(Clauses):
         if len(parts) < 2:
             return
         end = s + len("talks")
-        pm = _rx(r"talks\s+(?:in|at)\s+").match(text, s)
+        # (their day may come first: "talks on June 27 in Beijing")
+        day = next((de for ds, de in self.dates if end + 1 <= ds <= end + 4), end)
+        pm = _rx(r",?\s+(?:in|at)\s+").match(text, day)
         if pm is not None:
             mm = self.mention_at(pm.end())
             if mm is not None and (self.ents[mm.key].is_place or mm.how == "place"):

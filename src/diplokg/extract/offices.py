@@ -66,6 +66,7 @@ _UNNAMED_OFFICIALS_FROM_SCAN = Scan(
     frozenset(("ministers", "ambassadors", "envoys", "secretaries")),
     chunks=2,
 )
+_COUNTERPARTS_FROM_SCAN = Scan(RX.COUNTERPARTS_FROM, frozenset(("counterparts",)))
 
 
 class OfficeRules(Clauses):
@@ -87,20 +88,38 @@ class OfficeRules(Clauses):
         drafts one; the first told from the title, each other from the word before it."""
         text = self.text
         made: dict[tuple[str, str], str] = {}
-        for m in self.scan(_UNNAMED_OFFICIALS_FROM_SCAN):
-            if self.in_quote(m.start()) or self.covered(m.start("t"), m.end("t")):
-                continue
-            if not RX.OFFICES_MET_BEFORE.search(
-                text, max(self.sent(m.start())[0], m.start() - 100), m.start()
-            ):
-                continue
-            t = " ".join(m.group("t").split())
-            title = singular(t)
-            # (a list of states only: "from A, B and C")
-            for told, st in self.states_listed(m.start("t"), *m.span("list")):
-                self._unnamed_official(title, st.key, (told, st.end), told, made)
+        for scan in (_UNNAMED_OFFICIALS_FROM_SCAN, _COUNTERPARTS_FROM_SCAN):
+            for m in self.scan(scan):
+                if self.in_quote(m.start()) or self.covered(m.start("t"), m.end("t")):
+                    continue
+                if not RX.OFFICES_MET_BEFORE.search(
+                    text, max(self.sent(m.start())[0], m.start() - 100), m.start()
+                ):
+                    continue
+                t = " ".join(m.group("t").split())
+                title = singular(t) if scan is _UNNAMED_OFFICIALS_FROM_SCAN else self._own_title(m)
+                if title is None:
+                    continue
+                # (a list of states only: "from A, B and C")
+                listed = self.states_listed(m.start("t"), *m.span("list"))
+                for i, (told, st) in enumerate(listed):
+                    # (each after the first told by its state's name alone: an item of
+                    # the list a meeting reads, "met with counterparts from A, B and C")
+                    at = told if i == 0 else st.start
+                    self._unnamed_official(title, st.key, (at, st.end), at, made)
         if made:
             self.sort_mentions()
+
+    def _own_title(self, m: re.Match[str]) -> str | None:
+        """The title "counterparts" at ``m`` stands for: the one title the clause's
+        subject holds now (a foreign minister's counterparts are foreign ministers)."""
+        who = self.subject_before(m.start(), persons_only=True)
+        titles = {
+            p.role
+            for p in self.positions
+            if p.holder == who and p.status == "current" and p.org in self.own_states(p.holder)
+        }
+        return titles.pop() if len(titles) == 1 else None
 
     def _find_unnamed_foreign_officials(self) -> None:
         """'met the Irish Foreign Minister', 'summoned the Syrian ambassador': a state's

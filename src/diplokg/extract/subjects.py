@@ -203,6 +203,8 @@ class Subjects(Dating):
         pm = RX.PRONOUN_SUBJECT.search(head) if _may_end_with(head, _PRONOUN_ENDS) else None
         if pm:
             return self.resolve_pronoun(sent_start + pm.start(), pm.group("p").lower())
+        if RX.NARRATOR_SUBJECT.search(head[-60:]) and not self.in_quote(pos):
+            return None  # ("… B when I visited London": the narrator visits, not B)
         rel = _rx(
             r",\s*(?:who|which|that)\s+(?:(?:also|then|later|had|has|have|would|will|was|is|"
             r"reportedly|allegedly)\s+)*(?:\w+\s+){0,1}$"
