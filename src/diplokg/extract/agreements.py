@@ -491,6 +491,20 @@ class AgreementRules(Clauses):
                 continue
             if name.lower() not in {b.kind.lower() for b in self.agreements}:
                 agr.kind = name
+        for agr in self.agreements:
+            agr.kind = self._kind_without_parties(agr.kind, agr.parties)
+
+    def _kind_without_parties(self, kind: str, parties: list[str]) -> str:
+        """'the Canada-France In-Flight Security Officer Treaty' between Canada and France
+        is of kind "In-Flight Security Officer Treaty": the pair that names its parties is
+        no part of its kind (the parties say it)."""
+        pm = _rx(r"(?P<a>[\w’'.]+)\s*[-–]\s*(?P<b>[\w’'.]+)\s+(?=\w)").match(kind)
+        if pm is None:
+            return kind
+        names = {n.lower() for k in parties for n in (self.ents[k].name, *self.ents[k].aliases)}
+        if pm.group("a").lower() in names and pm.group("b").lower() in names:
+            return kind[pm.end() :]
+        return kind
 
     def _kind_on_topic(self, kind: str, pos: int, sent_end: int) -> str:
         """'signed agreements on security, the common border and economic relations': a

@@ -86,6 +86,7 @@ _GOVERNMENT_SAID = re.compile(  # "Chile's government said", "the Doskaran gover
     rf"(?:{_WEEKDAYS}))\s+)*(?:{alternation(_SAID_VERBS)})\b"
 )
 _GOVERNMENT_SAID_SCAN = head_scan(_GOVERNMENT_SAID)
+_TITLE_BY = re.compile(r"(?:[ \t]+(?:by|of|from)|:)[ \t]+(?:the[ \t]+)?")  # "Joint statement: A"
 _SCAN_HEADS.update(_SAID_AFTER_NAME_HEADS)  # indexed for Extractor._said_after_names
 
 
@@ -296,8 +297,9 @@ class StatementRules(Clauses):
 
     def _joint_titles(self) -> None:
         """A release titled as a joint document: "Joint Statement by Prime Minister A of X
-        and Prime Minister B of Y", "Norway-Sweden Joint Statement", "Joint Statement on the
-        Norway-Sweden Strategic Dialogue": one statement of each co-issuer."""
+        and Prime Minister B of Y" (or "Joint statement: Prime Ministers A and B"),
+        "Norway-Sweden Joint Statement", "Joint Statement on the Norway-Sweden Strategic
+        Dialogue": one statement of each co-issuer."""
         text = self.text
         for m in RX.JOINT_TITLE.finditer(text, 0, min(len(text), 600)):
             if m.group(0).rstrip().endswith((".", "?", "!")):
@@ -305,7 +307,7 @@ class StatementRules(Clauses):
             issuers: list[str] = []
             if m.group("a"):
                 issuers = self._named_pair(m.start("a"), m.start("b"))
-            elif by := _rx(r"[ \t]+(?:by|of|from)[ \t]+(?:the[ \t]+)?").match(text, m.end("k")):
+            elif by := _TITLE_BY.match(text, m.end("k")):
                 lst = self.list_after(by.end(), kinds=("org", "person"), limit=200)
                 issuers = lst[0] if lst is not None else []
             else:
@@ -532,7 +534,8 @@ class StatementRules(Clauses):
 
         'A and B said in a joint statement', 'a joint statement released by A and B',
         'Both Ministers adopted a Joint Declaration', 'The sides adopted …', and 'They
-        issued a joint statement' after a meeting (its participants).
+        issued a joint statement' ("In addition, they issued …") after a meeting (its
+        participants).
         """
         text = self.text
         for mm in self.mentions_between(sent_start, s):
@@ -564,8 +567,15 @@ class StatementRules(Clauses):
             r"^\s*(?:[Tt]he|[Bb]oth)\s+(?:two\s+)?(?:sides|parties|countries|governments)\b"
         ).match(head):
             return self._recent_states(sent_start)
-        if _rx(r"^\s*They\b").match(head):
-            return self._last_meeting_of(sent_start, persons=True, paragraph=True)
+        # ("In addition, they issued", "After the summit, they adopted": a short lead
+        # phrase before "they")
+        if _rx(r"^\s*(?:[A-Z][^,;:“”\"]{0,40},\s*)?(?-i:They|they)\b").match(head):
+            found = self._last_meeting_of(sent_start, persons=True, paragraph=True)
+            start = self.para_starts[self.para(sent_start)]
+            if not found and start > 0 and not text[start:sent_start].strip():
+                # "they" opening a paragraph: those who met in the paragraph before
+                found = self._last_meeting_of(start - 1, persons=True, paragraph=True)
+            return found
         return self._subject_list(sent_start, s)
 
     def _speaker_right_before(self, sent_start: int, pos: int) -> str | None:
