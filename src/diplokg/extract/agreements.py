@@ -496,14 +496,14 @@ class AgreementRules(Clauses):
 
     def _kind_without_parties(self, kind: str, parties: list[str]) -> str:
         """'the Canada-France In-Flight Security Officer Treaty' between Canada and France
-        is of kind "In-Flight Security Officer Treaty": the pair that names its parties is
+        is of kind "in-flight security officer treaty": the pair that names its parties is
         no part of its kind (the parties say it)."""
         pm = _rx(r"(?P<a>[\w’'.]+)\s*[-–]\s*(?P<b>[\w’'.]+)\s+(?=\w)").match(kind)
         if pm is None:
             return kind
         names = {n.lower() for k in parties for n in (self.ents[k].name, *self.ents[k].aliases)}
         if pm.group("a").lower() in names and pm.group("b").lower() in names:
-            return kind[pm.end() :]
+            return kind[pm.end() :].lower()  # (without its pair, no proper name)
         return kind
 
     def _kind_on_topic(self, kind: str, pos: int, sent_end: int) -> str:

@@ -316,6 +316,41 @@ class Clauses(Subjects, Gathering):
             out.remove(self.publisher_key)
         return out
 
+    def _named_pair(self, a: int, b: int) -> list[str]:
+        """The two states of "Norway-Sweden" at ``a`` and ``b``: their mentions, else the
+        states the lexicon knows by those names."""
+        found = []
+        for pos in (a, b):
+            mm = self.mention_at(pos)
+            if mm is not None:
+                found.append(mm.key)
+                continue
+            word = _rx(r"[A-Z][\w’']+").match(self.text, pos)
+            key = self.ensure(slugify(word.group())) if word is not None else None
+            if key is None or self.ents[key].type != "state":
+                key = self._state_named_at(pos)
+            if key is not None and self.ents[key].type == "state":
+                found.append(key)
+        return found if len(found) == 2 else []
+
+    def _state_named_at(self, pos: int) -> str | None:
+        """The state whose lexicon name is the longest run of up to three title words at
+        ``pos`` ("UK", "Aotearoa New Zealand"), or a state mention inside that run."""
+        run = _rx(r"[A-Z][\w’']*(?:[ \t]+[A-Z][\w’']*){0,2}").match(self.text, pos)
+        if run is None:
+            return None
+        words = [t for _, _, t in tokens(run.group())]
+        for n in range(len(words), 0, -1):
+            for cand in self.lex.forms.get(tuple(words[:n]), ()):
+                if cand.type == "state" and not cand.capital_of:
+                    return self.ensure(cand.key)
+        inner = [
+            mm.key
+            for mm in self.mentions_between(pos, run.end())
+            if self.ents[mm.key].type == "state"
+        ]
+        return inner[0] if inner else None
+
     def titled_pair(self, first: _Men, pos: int, gap: re.Pattern[str]) -> list[str]:
         """'A and NATO military chief U.S. General B have …': two persons, the second named
         after the titles they hold, when ``gap`` spans B's name to the verb at ``pos``;

@@ -29,10 +29,8 @@ from diplokg.extract.text import (
     dateline_end,
     group_words,
     head_scan,
-    tokens,
 )
 from diplokg.extract.words import alternation
-from diplokg.rdf.terms import slugify
 
 _HEADS_OF_IN = re.compile(RX.HEADS_OF.pattern.removesuffix("$"), re.I)
 _THOSE_WHO_MET_NOUN = (
@@ -340,41 +338,6 @@ class StatementRules(Clauses):
                     rule="statement:joint-at-summit",
                     conf=0.65,
                 )
-
-    def _named_pair(self, a: int, b: int) -> list[str]:
-        """The two states of "Norway-Sweden" at ``a`` and ``b``: their mentions, else the
-        states the lexicon knows by those names."""
-        found = []
-        for pos in (a, b):
-            mm = self.mention_at(pos)
-            if mm is not None:
-                found.append(mm.key)
-                continue
-            word = _rx(r"[A-Z][\w’']+").match(self.text, pos)
-            key = self.ensure(slugify(word.group())) if word is not None else None
-            if key is None or self.ents[key].type != "state":
-                key = self._state_named_at(pos)
-            if key is not None and self.ents[key].type == "state":
-                found.append(key)
-        return found if len(found) == 2 else []
-
-    def _state_named_at(self, pos: int) -> str | None:
-        """The state whose lexicon name is the longest run of up to three title words at
-        ``pos`` ("UK", "Aotearoa New Zealand"), or a state mention inside that run."""
-        run = _rx(r"[A-Z][\w’']*(?:[ \t]+[A-Z][\w’']*){0,2}").match(self.text, pos)
-        if run is None:
-            return None
-        words = [t for _, _, t in tokens(run.group())]
-        for n in range(len(words), 0, -1):
-            for cand in self.lex.forms.get(tuple(words[:n]), ()):
-                if cand.type == "state" and not cand.capital_of:
-                    return self.ensure(cand.key)
-        inner = [
-            mm.key
-            for mm in self.mentions_between(pos, run.end())
-            if self.ents[mm.key].type == "state"
-        ]
-        return inner[0] if inner else None
 
     def _briefing_statements(self) -> None:
         """A spokesperson's noon briefing reads out the Secretary-General's statements: a
