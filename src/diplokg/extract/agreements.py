@@ -54,7 +54,7 @@ from diplokg.extract.signers import (
     _states_of_those_who_met,
     _they_parties,
 )
-from diplokg.extract.text import SCAN, _fold, _rx, comma_gap_start, head_scan
+from diplokg.extract.text import SCAN, _fold, _rx, comma_gap_start, head_scan, singular
 
 #: words a phrase cut short must not end on: "… to demarcate their (shared border)"
 _DETERMINERS = frozenset({"their", "its", "his", "her", "our", "this", "these", "those", "both"})
@@ -429,6 +429,7 @@ class AgreementRules(Clauses):
             self._add_agreement(
                 parties, kind, status, found, duration=duration, reported_by=relays, date=date
             )
+        self._separate_agreements()
         self._nominal_agreements()
         self._agreements_between()
         self._signed_before_them()
@@ -445,6 +446,32 @@ class AgreementRules(Clauses):
         self._term_told_later()
         self._signed_by_us()
         self._bilateral_named()
+
+    def _separate_agreements(self) -> None:
+        """'A has signed separate Association Agreements with B, C and D': one association
+        agreement of A with each of B, C and D (what "separate" says), not one of A and B."""
+        for agr in list(self.agreements):
+            sm = _rx(r"(?:separate|individual|respective)\s+(?P<k>.+s)").fullmatch(agr.kind)
+            wm = _rx(r"\s+with\s+(?:the\s+)?").match(self.text, agr.span[1])
+            lst = self.list_after(wm.end(), kinds=("org",)) if wm and sm else None
+            if sm is None or lst is None or len(lst[0]) < 2:
+                continue
+            others = [self._government_state(k) or k for k in lst[0]]
+            own = [k for k in agr.parties if k not in others]
+            if len(own) != 1 or any(self.ents[k].is_place for k in others):
+                continue
+            self.agreements.remove(agr)
+            for other in dict.fromkeys(others):
+                found = Found((agr.span[0], lst[1]), agr.rule, agr.conf)
+                self._add_agreement(
+                    [own[0], other],
+                    singular(sm.group("k")),
+                    agr.status,
+                    found,
+                    date=agr.date,
+                    duration=agr.duration,
+                    reported_by=agr.reported_by,
+                )
 
     def find_agreement_kinds(self) -> None:
         """'… will sign a collaboration arrangement …' and later 'The Indigenous
@@ -705,14 +732,19 @@ class AgreementRules(Clauses):
                 set(a.parties) == set(parties) and (a.kind == kind or bare) for a in self.agreements
             ):
                 continue  # "the deal was signed by …": the one already drafted
-            if bare and any(
-                a.span[0] < nm.start()
-                and (a.kind == kind or a.kind.startswith(f"{kind} ") or a.kind.endswith(f" {kind}"))
-                for a in self.agreements
+            told = [a for a in self.agreements if a.span[0] < nm.start()]
+            if bare and (
+                any(
+                    a.kind == kind or a.kind.startswith(f"{kind} ") or a.kind.endswith(f" {kind}")
+                    for a in told
+                )
+                or set(parties) <= {k for a in told for k in a.parties}
             ):
                 # "The memorandum was signed by A's minister and B's minister" after "X and Y
                 # signed a memorandum of understanding", "the agreement was signed by …" after
-                # "… signed a visa waiver agreement": its signers, not new parties
+                # "… signed a visa waiver agreement", "The accords were signed by" the
+                # ministers of states each a party of one told before: its signers, not new
+                # parties
                 continue
             status = (
                 "agreed" if m.group("verb") and m.group("verb").startswith("agreed") else "signed"
