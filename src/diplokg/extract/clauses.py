@@ -446,6 +446,18 @@ class Clauses(Subjects, Gathering):
                 return keys
         return []
 
+    def counted_who_met(self, opening: re.Match[str] | None) -> list[str]:
+        """Whom "the three" of a :data:`RX.THEY_OPENING` match counts: the persons of the
+        last meeting told before it with that many of them (none for "they")."""
+        n = {"two": 2, "three": 3, "four": 4}.get(opening["n"] or "") if opening else None
+        if opening is None or n is None:
+            return []
+        for ev in sorted(self.events, key=lambda x: x.span[0], reverse=True):
+            keys = [k for k in ev.participants if self.ents[k].is_person]
+            if ev.kind == "meeting" and ev.span[0] < opening.start() and len(keys) == n:
+                return keys
+        return []
+
     # -- lists of parties, the meetings they hold and where ----------------------
 
     def list_after(

@@ -532,7 +532,9 @@ class StatementRules(Clauses):
             return self._recent_states(sent_start)
         # ("In addition, they issued", "After the summit, they adopted": a short lead
         # phrase before "they")
-        if _rx(r"^\s*(?:[A-Z][^,;:“”\"]{0,40},\s*)?(?-i:They|they)\b").match(head):
+        if they := RX.THEY_OPENING.match(text, sent_start, s):
+            if they["n"]:
+                return self.counted_who_met(they)
             found = self._last_meeting_of(sent_start, persons=True, paragraph=True)
             start = self.para_starts[self.para(sent_start)]
             if not found and start > 0 and not text[start:sent_start].strip():
