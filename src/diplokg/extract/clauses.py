@@ -898,14 +898,17 @@ class Clauses(Subjects, Gathering):
 
     def _introduced_as_of(self, state: str, pos: int) -> list[str]:
         """Persons near ``pos`` introduced as of ``state`` by the words right before their
-        name: "his Saudi counterpart Prince X", "Pakistan's Foreign Minister Y"."""
+        name: "his Saudi counterpart Prince X", "Pakistan's Foreign Minister Y", "US
+        President Z"."""
         text = self.text
         found: list[str] = []
         for mm in self.mentions_between(max(0, pos - 1500), min(len(text), pos + 1500)):
             if not self.ents[mm.key].is_person or self.in_quote(mm.start):
                 continue
             bm = _rx(
-                r"\b(?P<w>[A-Z][a-z]+)(?:[’']s)?\s+(?:(?:[a-z]+|Foreign|Minister|Prime|Prince|"
+                # ("US President B", "U.S. Secretary B": a state's short name too)
+                r"\b(?P<w>[A-Z](?:[a-z]+|[A-Z]+\b|(?:\.[A-Z])+\.))(?:[’']s)?\s+"
+                r"(?:(?:[a-z]+|Foreign|Minister|Prime|Prince|"
                 r"Princess|Sheikh|President|Secretary)\s+){1,3}$"
             ).search(text, max(0, mm.start - 45), mm.start)
             if bm is None:
