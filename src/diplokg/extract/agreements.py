@@ -619,15 +619,16 @@ class AgreementRules(Clauses):
         "after the talks", "during the visit") with no party named: an agreement of those
         who met in the paragraph or the one before, on their meeting's day."""
         text = self.text
-        for m in self.unquoted(self.scan(SCAN.PASSIVE_SIGNED)):
+        for m, kind in self._passive_signings():
             s = m.start("verb")
             _, sent_end = self.sent(s)
             if _agreement_blocked(self, s) or _rx(r"\s+(?:between|by|with)\s").match(
                 text, m.end(), sent_end
             ):
                 continue  # (signed between or by those it names: other rules')
-            if not _rx(
-                r"\s*(?:\.|,|$)|\s+(?:in\s+the\s+presence\s+of|during|after|following|at|in|on)\s"
+            if not _rx(  # ("was signed today during …": a day between)
+                r"(?:\s+(?:today|yesterday|earlier|later))?(?:\s*(?:\.|,|$)|"
+                r"\s+(?:in\s+the\s+presence\s+of|during|after|following|at|in|on)\s)"
             ).match(text, m.end(), sent_end):
                 continue
             held = [
@@ -636,18 +637,46 @@ class AgreementRules(Clauses):
                 if e.kind == "meeting" and e.status == "held" and e.span[0] < s
             ]
             last = max(held, key=lambda e: e.span[0]) if held else None
-            if last is None:
-                continue
-            parties = _as_states(self, list(last.participants))
-            if self.para(last.span[0]) < self.para(s) - 1 and any(
-                set(_as_states(self, list(e.participants))) != set(parties) for e in held
+            # with no meeting told, a joint release's own signing: its issuers' states
+            parties = (
+                _as_states(self, list(last.participants))
+                if last is not None
+                else self._joint_release_states(s)
+            )
+            if (
+                last is not None
+                and self.para(last.span[0]) < self.para(s) - 1
+                and any(set(_as_states(self, list(e.participants))) != set(parties) for e in held)
             ):
                 continue  # far on: only when every meeting told was of the same two sides
             if len(parties) < 2 or any(self.ents[k].is_person for k in parties):
                 continue
-            kind = RX.MOU.sub(_mou_spelt, _rx(r"\s+").sub(" ", m.group("kind"))).lower()
             found = Found((m.start(), m.end()), "agreement:signed-before-them", 0.55)
-            self._add_agreement(parties, kind, "signed", found, date=self.date_near(s) or last.date)
+            date = self.date_near(s) or (last.date if last is not None else None)
+            self._add_agreement(parties, kind, "signed", found, date=date)
+
+    def _joint_release_states(self, pos: int) -> list[str]:
+        """The states of the issuers of the joint statement a text opens with ("A and B
+        today issued the following joint statement"), when one is told before ``pos``."""
+        for st in self.statements:
+            if len(st.issuers) >= 2 and st.span[0] < pos and self.para(st.span[0]) <= 1:
+                return _as_states(self, list(st.issuers))
+        return []
+
+    def _passive_signings(self) -> Iterator[tuple[re.Match[str], str]]:
+        """'Several agreements were signed', 'A Memorandum of Understanding on Political
+        Consultation was signed': each signing told with no party, and its kind (one
+        instrument's when the words before the verb name one: its name, or lower-case
+        words ending in an agreement noun)."""
+        for m in self.unquoted(self.scan(SCAN.PASSIVE_SIGNED)):
+            yield m, RX.MOU.sub(_mou_spelt, _rx(r"\s+").sub(" ", m.group("kind"))).lower()
+        for m in self.unquoted(self.scan(SCAN.PASSIVE_SIGNED_ONE)):
+            np = " ".join(m.group("np").split())
+            named = self._instrument_name(m.start()) if np[0].isupper() else None
+            if named is not None and len(named.split()) >= len(np.split()) - 1:
+                yield m, named
+            elif _rx(rf"(?:[a-z-]+\s+){{0,3}}(?:{_AGREEMENT_NOUNS})").fullmatch(np):
+                yield m, RX.MOU.sub(_mou_spelt, np)
 
     def _sign_for_states(self, keys: list[str]) -> bool:
         """Whether the persons among ``keys`` sign for their states: not when one of them
