@@ -253,6 +253,7 @@ class StatementRules(Clauses):
         self._owned_documents()
         self._government_documents()
         self._joint_documents_by()
+        self._joint_documents_owned()
         self._spokespersons_speaking()
         self._spokespersons_according_to()
         self._according_to_sources()
@@ -761,6 +762,23 @@ class StatementRules(Clauses):
                 self._statement_for_all(
                     issuers, kind, (m.start(), lst[1]), rule="statement:joint-by", conf=0.7
                 )
+
+    def _joint_documents_owned(self) -> None:
+        """'President A and Chairman B’s Joint Statement at the Summit': one statement of
+        each of the pair whose possessive it follows (a list ending right at the "’s")."""
+        for m in self.unquoted(RX.JOINT_DOC_OWNED.finditer(self.text)):
+            sent_start, _ = self.sent(m.start())
+            for mm in self.mentions_between(max(sent_start, m.start() - 200), m.start()):
+                lst = self.list_after(mm.start, kinds=("org", "person"))
+                if lst is not None and lst[1] == m.start() and len(lst[0]) >= 2:
+                    issuers = self._issuing(lst[0])
+                    if len(issuers) >= 2:
+                        kind = _statement_kind(m.group("k").lower())
+                        found = (mm.start, m.end())
+                        self._statement_for_all(
+                            issuers, kind, found, rule="statement:joint-owned", conf=0.6
+                        )
+                    break
 
     def _spokespersons_speaking(self) -> None:
         """'An FCO spokeswoman said', 'a Foreign Ministry spokesman told reporters': an
