@@ -1035,6 +1035,10 @@ class AgreementRules(Clauses):
                 continue
             cm = _rx(r"[^,;:]*").match(text, m.end(), sent_end)
             end = cm.end() if cm is not None else sent_end
+            # "… of safer skies and highlighted the treaty as …", "… and will promote …": a
+            # second predicate of theirs is no part of what they agreed on
+            pm = RX.AND_PREDICATE.search(text, m.end(), end)
+            end = pm.start() if pm is not None else end
             if m.group("verb"):  # "agreed it was important to defend X": of defending X
                 rest = text[m.end("verb") : end]
                 told = f"importance of {_gerund(m.group('verb'))}{rest}"
