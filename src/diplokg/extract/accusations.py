@@ -76,9 +76,11 @@ class AccusationRules(Clauses):
             if neg and _rx(r"without\s+(?:\w+\s+)?$").search(neg.group()):
                 fact = "hedged"
             group = self._coordinated_subjects(sent_start, s)
-            if not group and _rx(r"\s*They\b").match(text, sent_start, s):
-                # "They also condemned …" after a meeting: each of its participants
-                group = self._they_met(sent_start)
+            if not group and (they := RX.THEY_OPENING.match(text, sent_start, s)):
+                # "They also condemned …", "After the talks, the two condemned …" after a
+                # meeting: each of its participants
+                # ("the three": a meeting of three, never the last one of two)
+                group = self.counted_who_met(they) if they["n"] else self._they_met(sent_start)
             accuser = self._relative_subject(sent_start, s, m.end()) or self.subject_before(s)
             if accuser is None and (doc := self._doc_subject(sent_start, s)) is not None:
                 # "The joint statement, accusing X of …": each of its issuers

@@ -54,7 +54,7 @@ from diplokg.extract.signers import (
     _states_of_those_who_met,
     _they_parties,
 )
-from diplokg.extract.text import SCAN, _fold, _rx, comma_gap_start, head_scan
+from diplokg.extract.text import SCAN, _fold, _rx, comma_gap_start, head_scan, singular
 
 #: words a phrase cut short must not end on: "… to demarcate their (shared border)"
 _DETERMINERS = frozenset({"their", "its", "his", "her", "our", "this", "these", "those", "both"})
@@ -429,6 +429,7 @@ class AgreementRules(Clauses):
             self._add_agreement(
                 parties, kind, status, found, duration=duration, reported_by=relays, date=date
             )
+        self._separate_agreements()
         self._nominal_agreements()
         self._agreements_between()
         self._signed_before_them()
@@ -445,6 +446,32 @@ class AgreementRules(Clauses):
         self._term_told_later()
         self._signed_by_us()
         self._bilateral_named()
+
+    def _separate_agreements(self) -> None:
+        """'A has signed separate Association Agreements with B, C and D': one association
+        agreement of A with each of B, C and D (what "separate" says), not one of A and B."""
+        for agr in list(self.agreements):
+            sm = _rx(r"(?:separate|individual|respective)\s+(?P<k>.+s)").fullmatch(agr.kind)
+            wm = _rx(r"\s+with\s+(?:the\s+)?").match(self.text, agr.span[1])
+            lst = self.list_after(wm.end(), kinds=("org",)) if wm and sm else None
+            if sm is None or lst is None or len(lst[0]) < 2:
+                continue
+            others = [self._government_state(k) or k for k in lst[0]]
+            own = [k for k in agr.parties if k not in others]
+            if len(own) != 1 or any(self.ents[k].is_place for k in others):
+                continue
+            self.agreements.remove(agr)
+            for other in dict.fromkeys(others):
+                found = Found((agr.span[0], lst[1]), agr.rule, agr.conf)
+                self._add_agreement(
+                    [own[0], other],
+                    singular(sm.group("k")),
+                    agr.status,
+                    found,
+                    date=agr.date,
+                    duration=agr.duration,
+                    reported_by=agr.reported_by,
+                )
 
     def find_agreement_kinds(self) -> None:
         """'… will sign a collaboration arrangement …' and later 'The Indigenous
@@ -491,6 +518,20 @@ class AgreementRules(Clauses):
                 continue
             if name.lower() not in {b.kind.lower() for b in self.agreements}:
                 agr.kind = name
+        for agr in self.agreements:
+            agr.kind = self._kind_without_parties(agr.kind, agr.parties)
+
+    def _kind_without_parties(self, kind: str, parties: list[str]) -> str:
+        """'the Canada-France In-Flight Security Officer Treaty' between Canada and France
+        is of kind "in-flight security officer treaty": the pair that names its parties is
+        no part of its kind (the parties say it)."""
+        pm = _rx(r"(?P<a>[\w’'.]+)\s*[-–]\s*(?P<b>[\w’'.]+)\s+(?=\w)").match(kind)
+        if pm is None:
+            return kind
+        names = {n.lower() for k in parties for n in (self.ents[k].name, *self.ents[k].aliases)}
+        if pm.group("a").lower() in names and pm.group("b").lower() in names:
+            return kind[pm.end() :].lower()  # (without its pair, no proper name)
+        return kind
 
     def _kind_on_topic(self, kind: str, pos: int, sent_end: int) -> str:
         """'signed agreements on security, the common border and economic relations': a
@@ -578,15 +619,16 @@ class AgreementRules(Clauses):
         "after the talks", "during the visit") with no party named: an agreement of those
         who met in the paragraph or the one before, on their meeting's day."""
         text = self.text
-        for m in self.unquoted(self.scan(SCAN.PASSIVE_SIGNED)):
+        for m, kind in self._passive_signings():
             s = m.start("verb")
             _, sent_end = self.sent(s)
             if _agreement_blocked(self, s) or _rx(r"\s+(?:between|by|with)\s").match(
                 text, m.end(), sent_end
             ):
                 continue  # (signed between or by those it names: other rules')
-            if not _rx(
-                r"\s*(?:\.|,|$)|\s+(?:in\s+the\s+presence\s+of|during|after|following|at|in|on)\s"
+            if not _rx(  # ("was signed today during …": a day between)
+                r"(?:\s+(?:today|yesterday|earlier|later))?(?:\s*(?:\.|,|$)|"
+                r"\s+(?:in\s+the\s+presence\s+of|during|after|following|at|in|on)\s)"
             ).match(text, m.end(), sent_end):
                 continue
             held = [
@@ -595,18 +637,46 @@ class AgreementRules(Clauses):
                 if e.kind == "meeting" and e.status == "held" and e.span[0] < s
             ]
             last = max(held, key=lambda e: e.span[0]) if held else None
-            if last is None:
-                continue
-            parties = _as_states(self, list(last.participants))
-            if self.para(last.span[0]) < self.para(s) - 1 and any(
-                set(_as_states(self, list(e.participants))) != set(parties) for e in held
+            # with no meeting told, a joint release's own signing: its issuers' states
+            parties = (
+                _as_states(self, list(last.participants))
+                if last is not None
+                else self._joint_release_states(s)
+            )
+            if (
+                last is not None
+                and self.para(last.span[0]) < self.para(s) - 1
+                and any(set(_as_states(self, list(e.participants))) != set(parties) for e in held)
             ):
                 continue  # far on: only when every meeting told was of the same two sides
             if len(parties) < 2 or any(self.ents[k].is_person for k in parties):
                 continue
-            kind = RX.MOU.sub(_mou_spelt, _rx(r"\s+").sub(" ", m.group("kind"))).lower()
             found = Found((m.start(), m.end()), "agreement:signed-before-them", 0.55)
-            self._add_agreement(parties, kind, "signed", found, date=self.date_near(s) or last.date)
+            date = self.date_near(s) or (last.date if last is not None else None)
+            self._add_agreement(parties, kind, "signed", found, date=date)
+
+    def _joint_release_states(self, pos: int) -> list[str]:
+        """The states of the issuers of the joint statement a text opens with ("A and B
+        today issued the following joint statement"), when one is told before ``pos``."""
+        for st in self.statements:
+            if len(st.issuers) >= 2 and st.span[0] < pos and self.para(st.span[0]) <= 1:
+                return _as_states(self, list(st.issuers))
+        return []
+
+    def _passive_signings(self) -> Iterator[tuple[re.Match[str], str]]:
+        """'Several agreements were signed', 'A Memorandum of Understanding on Political
+        Consultation was signed': each signing told with no party, and its kind (one
+        instrument's when the words before the verb name one: its name, or lower-case
+        words ending in an agreement noun)."""
+        for m in self.unquoted(self.scan(SCAN.PASSIVE_SIGNED)):
+            yield m, RX.MOU.sub(_mou_spelt, _rx(r"\s+").sub(" ", m.group("kind"))).lower()
+        for m in self.unquoted(self.scan(SCAN.PASSIVE_SIGNED_ONE)):
+            np = " ".join(m.group("np").split())
+            named = self._instrument_name(m.start()) if np[0].isupper() else None
+            if named is not None and len(named.split()) >= len(np.split()) - 1:
+                yield m, named
+            elif _rx(rf"(?:[a-z-]+\s+){{0,3}}(?:{_AGREEMENT_NOUNS})").fullmatch(np):
+                yield m, RX.MOU.sub(_mou_spelt, np)
 
     def _sign_for_states(self, keys: list[str]) -> bool:
         """Whether the persons among ``keys`` sign for their states: not when one of them
@@ -691,14 +761,19 @@ class AgreementRules(Clauses):
                 set(a.parties) == set(parties) and (a.kind == kind or bare) for a in self.agreements
             ):
                 continue  # "the deal was signed by …": the one already drafted
-            if bare and any(
-                a.span[0] < nm.start()
-                and (a.kind == kind or a.kind.startswith(f"{kind} ") or a.kind.endswith(f" {kind}"))
-                for a in self.agreements
+            told = [a for a in self.agreements if a.span[0] < nm.start()]
+            if bare and (
+                any(
+                    a.kind == kind or a.kind.startswith(f"{kind} ") or a.kind.endswith(f" {kind}")
+                    for a in told
+                )
+                or set(parties) <= {k for a in told for k in a.parties}
             ):
                 # "The memorandum was signed by A's minister and B's minister" after "X and Y
                 # signed a memorandum of understanding", "the agreement was signed by …" after
-                # "… signed a visa waiver agreement": its signers, not new parties
+                # "… signed a visa waiver agreement", "The accords were signed by" the
+                # ministers of states each a party of one told before: its signers, not new
+                # parties
                 continue
             status = (
                 "agreed" if m.group("verb") and m.group("verb").startswith("agreed") else "signed"
@@ -960,6 +1035,10 @@ class AgreementRules(Clauses):
                 continue
             cm = _rx(r"[^,;:]*").match(text, m.end(), sent_end)
             end = cm.end() if cm is not None else sent_end
+            # "… of safer skies and highlighted the treaty as …", "… and will promote …": a
+            # second predicate of theirs is no part of what they agreed on
+            pm = RX.AND_PREDICATE.search(text, m.end(), end)
+            end = pm.start() if pm is not None else end
             if m.group("verb"):  # "agreed it was important to defend X": of defending X
                 rest = text[m.end("verb") : end]
                 told = f"importance of {_gerund(m.group('verb'))}{rest}"

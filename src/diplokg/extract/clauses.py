@@ -314,6 +314,41 @@ class Clauses(Subjects, Gathering):
             out.remove(self.publisher_key)
         return out
 
+    def _named_pair(self, a: int, b: int) -> list[str]:
+        """The two states of "Norway-Sweden" at ``a`` and ``b``: their mentions, else the
+        states the lexicon knows by those names."""
+        found = []
+        for pos in (a, b):
+            mm = self.mention_at(pos)
+            if mm is not None:
+                found.append(mm.key)
+                continue
+            word = _rx(r"[A-Z][\w’']+").match(self.text, pos)
+            key = self.ensure(slugify(word.group())) if word is not None else None
+            if key is None or self.ents[key].type != "state":
+                key = self._state_named_at(pos)
+            if key is not None and self.ents[key].type == "state":
+                found.append(key)
+        return found if len(found) == 2 else []
+
+    def _state_named_at(self, pos: int) -> str | None:
+        """The state whose lexicon name is the longest run of up to three title words at
+        ``pos`` ("UK", "Aotearoa New Zealand"), or a state mention inside that run."""
+        run = _rx(r"[A-Z][\w’']*(?:[ \t]+[A-Z][\w’']*){0,2}").match(self.text, pos)
+        if run is None:
+            return None
+        words = [t for _, _, t in tokens(run.group())]
+        for n in range(len(words), 0, -1):
+            for cand in self.lex.forms.get(tuple(words[:n]), ()):
+                if cand.type == "state" and not cand.capital_of:
+                    return self.ensure(cand.key)
+        inner = [
+            mm.key
+            for mm in self.mentions_between(pos, run.end())
+            if self.ents[mm.key].type == "state"
+        ]
+        return inner[0] if inner else None
+
     def titled_pair(self, first: _Men, pos: int, gap: re.Pattern[str]) -> list[str]:
         """'A and NATO military chief U.S. General B have …': two persons, the second named
         after the titles they hold, when ``gap`` spans B's name to the verb at ``pos``;
@@ -406,6 +441,18 @@ class Clauses(Subjects, Gathering):
                 same = self.para(ev.span[0]) == self.para(pos)
                 return keys if same and len(keys) >= 2 else []
             if len(keys) == 2:
+                return keys
+        return []
+
+    def counted_who_met(self, opening: re.Match[str] | None) -> list[str]:
+        """Whom "the three" of a :data:`RX.THEY_OPENING` match counts: the persons of the
+        last meeting told before it with that many of them (none for "they")."""
+        n = {"two": 2, "three": 3, "four": 4}.get(opening["n"] or "") if opening else None
+        if opening is None or n is None:
+            return []
+        for ev in sorted(self.events, key=lambda x: x.span[0], reverse=True):
+            keys = [k for k in ev.participants if self.ents[k].is_person]
+            if ev.kind == "meeting" and ev.span[0] < opening.start() and len(keys) == n:
                 return keys
         return []
 
@@ -839,14 +886,17 @@ class Clauses(Subjects, Gathering):
 
     def _introduced_as_of(self, state: str, pos: int) -> list[str]:
         """Persons near ``pos`` introduced as of ``state`` by the words right before their
-        name: "his Saudi counterpart Prince X", "Pakistan's Foreign Minister Y"."""
+        name: "his Saudi counterpart Prince X", "Pakistan's Foreign Minister Y", "US
+        President Z"."""
         text = self.text
         found: list[str] = []
         for mm in self.mentions_between(max(0, pos - 1500), min(len(text), pos + 1500)):
             if not self.ents[mm.key].is_person or self.in_quote(mm.start):
                 continue
             bm = _rx(
-                r"\b(?P<w>[A-Z][a-z]+)(?:[’']s)?\s+(?:(?:[a-z]+|Foreign|Minister|Prime|Prince|"
+                # ("US President B", "U.S. Secretary B": a state's short name too)
+                r"\b(?P<w>[A-Z](?:[a-z]+|[A-Z]+\b|(?:\.[A-Z])+\.))(?:[’']s)?\s+"
+                r"(?:(?:[a-z]+|Foreign|Minister|Prime|Prince|"
                 r"Princess|Sheikh|President|Secretary)\s+){1,3}$"
             ).search(text, max(0, mm.start - 45), mm.start)
             if bm is None:

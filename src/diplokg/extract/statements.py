@@ -29,10 +29,8 @@ from diplokg.extract.text import (
     dateline_end,
     group_words,
     head_scan,
-    tokens,
 )
 from diplokg.extract.words import alternation
-from diplokg.rdf.terms import slugify
 
 _HEADS_OF_IN = re.compile(RX.HEADS_OF.pattern.removesuffix("$"), re.I)
 _THOSE_WHO_MET_NOUN = (
@@ -86,6 +84,7 @@ _GOVERNMENT_SAID = re.compile(  # "Chile's government said", "the Doskaran gover
     rf"(?:{_WEEKDAYS}))\s+)*(?:{alternation(_SAID_VERBS)})\b"
 )
 _GOVERNMENT_SAID_SCAN = head_scan(_GOVERNMENT_SAID)
+_TITLE_BY = re.compile(r"(?:[ \t]+(?:by|of|from)|:)[ \t]+(?:the[ \t]+)?")  # "Joint statement: A"
 _SCAN_HEADS.update(_SAID_AFTER_NAME_HEADS)  # indexed for Extractor._said_after_names
 
 
@@ -254,6 +253,7 @@ class StatementRules(Clauses):
         self._owned_documents()
         self._government_documents()
         self._joint_documents_by()
+        self._joint_documents_owned()
         self._spokespersons_speaking()
         self._spokespersons_according_to()
         self._according_to_sources()
@@ -296,8 +296,9 @@ class StatementRules(Clauses):
 
     def _joint_titles(self) -> None:
         """A release titled as a joint document: "Joint Statement by Prime Minister A of X
-        and Prime Minister B of Y", "Norway-Sweden Joint Statement", "Joint Statement on the
-        Norway-Sweden Strategic Dialogue": one statement of each co-issuer."""
+        and Prime Minister B of Y" (or "Joint statement: Prime Ministers A and B"),
+        "Norway-Sweden Joint Statement", "Joint Statement on the Norway-Sweden Strategic
+        Dialogue": one statement of each co-issuer."""
         text = self.text
         for m in RX.JOINT_TITLE.finditer(text, 0, min(len(text), 600)):
             if m.group(0).rstrip().endswith((".", "?", "!")):
@@ -305,7 +306,7 @@ class StatementRules(Clauses):
             issuers: list[str] = []
             if m.group("a"):
                 issuers = self._named_pair(m.start("a"), m.start("b"))
-            elif by := _rx(r"[ \t]+(?:by|of|from)[ \t]+(?:the[ \t]+)?").match(text, m.end("k")):
+            elif by := _TITLE_BY.match(text, m.end("k")):
                 lst = self.list_after(by.end(), kinds=("org", "person"), limit=200)
                 issuers = lst[0] if lst is not None else []
             else:
@@ -338,41 +339,6 @@ class StatementRules(Clauses):
                     rule="statement:joint-at-summit",
                     conf=0.65,
                 )
-
-    def _named_pair(self, a: int, b: int) -> list[str]:
-        """The two states of "Norway-Sweden" at ``a`` and ``b``: their mentions, else the
-        states the lexicon knows by those names."""
-        found = []
-        for pos in (a, b):
-            mm = self.mention_at(pos)
-            if mm is not None:
-                found.append(mm.key)
-                continue
-            word = _rx(r"[A-Z][\w’']+").match(self.text, pos)
-            key = self.ensure(slugify(word.group())) if word is not None else None
-            if key is None or self.ents[key].type != "state":
-                key = self._state_named_at(pos)
-            if key is not None and self.ents[key].type == "state":
-                found.append(key)
-        return found if len(found) == 2 else []
-
-    def _state_named_at(self, pos: int) -> str | None:
-        """The state whose lexicon name is the longest run of up to three title words at
-        ``pos`` ("UK", "Aotearoa New Zealand"), or a state mention inside that run."""
-        run = _rx(r"[A-Z][\w’']*(?:[ \t]+[A-Z][\w’']*){0,2}").match(self.text, pos)
-        if run is None:
-            return None
-        words = [t for _, _, t in tokens(run.group())]
-        for n in range(len(words), 0, -1):
-            for cand in self.lex.forms.get(tuple(words[:n]), ()):
-                if cand.type == "state" and not cand.capital_of:
-                    return self.ensure(cand.key)
-        inner = [
-            mm.key
-            for mm in self.mentions_between(pos, run.end())
-            if self.ents[mm.key].type == "state"
-        ]
-        return inner[0] if inner else None
 
     def _briefing_statements(self) -> None:
         """A spokesperson's noon briefing reads out the Secretary-General's statements: a
@@ -532,7 +498,8 @@ class StatementRules(Clauses):
 
         'A and B said in a joint statement', 'a joint statement released by A and B',
         'Both Ministers adopted a Joint Declaration', 'The sides adopted …', and 'They
-        issued a joint statement' after a meeting (its participants).
+        issued a joint statement' ("In addition, they issued …") after a meeting (its
+        participants).
         """
         text = self.text
         for mm in self.mentions_between(sent_start, s):
@@ -564,8 +531,17 @@ class StatementRules(Clauses):
             r"^\s*(?:[Tt]he|[Bb]oth)\s+(?:two\s+)?(?:sides|parties|countries|governments)\b"
         ).match(head):
             return self._recent_states(sent_start)
-        if _rx(r"^\s*They\b").match(head):
-            return self._last_meeting_of(sent_start, persons=True, paragraph=True)
+        # ("In addition, they issued", "After the summit, they adopted": a short lead
+        # phrase before "they")
+        if they := RX.THEY_OPENING.match(text, sent_start, s):
+            if they["n"]:
+                return self.counted_who_met(they)
+            found = self._last_meeting_of(sent_start, persons=True, paragraph=True)
+            start = self.para_starts[self.para(sent_start)]
+            if not found and start > 0 and not text[start:sent_start].strip():
+                # "they" opening a paragraph: those who met in the paragraph before
+                found = self._last_meeting_of(start - 1, persons=True, paragraph=True)
+            return found
         return self._subject_list(sent_start, s)
 
     def _speaker_right_before(self, sent_start: int, pos: int) -> str | None:
@@ -786,6 +762,23 @@ class StatementRules(Clauses):
                 self._statement_for_all(
                     issuers, kind, (m.start(), lst[1]), rule="statement:joint-by", conf=0.7
                 )
+
+    def _joint_documents_owned(self) -> None:
+        """'President A and Chairman B’s Joint Statement at the Summit': one statement of
+        each of the pair whose possessive it follows (a list ending right at the "’s")."""
+        for m in self.unquoted(RX.JOINT_DOC_OWNED.finditer(self.text)):
+            sent_start, _ = self.sent(m.start())
+            for mm in self.mentions_between(max(sent_start, m.start() - 200), m.start()):
+                lst = self.list_after(mm.start, kinds=("org", "person"))
+                if lst is not None and lst[1] == m.start() and len(lst[0]) >= 2:
+                    issuers = self._issuing(lst[0])
+                    if len(issuers) >= 2:
+                        kind = _statement_kind(m.group("k").lower())
+                        found = (mm.start, m.end())
+                        self._statement_for_all(
+                            issuers, kind, found, rule="statement:joint-owned", conf=0.6
+                        )
+                    break
 
     def _spokespersons_speaking(self) -> None:
         """'An FCO spokeswoman said', 'a Foreign Ministry spokesman told reporters': an

@@ -207,32 +207,56 @@ class TreatyRules(Clauses):
 
     def _state_pair_agreements(self) -> None:
         """'the Arvelia-Doskara border treaty was signed in 2010', 'since the New Zealand
-        China Comprehensive Strategic Partnership was agreed': two states named as the
+        China Comprehensive Strategic Partnership was agreed', 'welcomed the signing of the
+        Canada-France In-Flight Security Officer Treaty': two states named as the
         agreement's modifier are its parties, when the clause says it was made."""
         text = self.text
-        mens = [mm for mm in self.mens if not mm.inner and self.ents[mm.key].type == "state"]
-        for m1, m2 in itertools.pairwise(mens):
-            if m1.key == m2.key or not _rx(r"\s*[-–—/]\s*|\s+").fullmatch(text, m1.end, m2.start):
+        for start, parties, end in self._state_pairs():
+            if not _rx(r"(?<![\w’'-])[Tt]he\s+$").search(text, max(0, start - 4), start):
                 continue
-            if not _rx(r"(?<![\w’'-])[Tt]he\s+$").search(text, max(0, m1.start - 4), m1.start):
-                continue
-            km = _PAIR_KIND.match(text, m2.end)
+            km = _PAIR_KIND.match(text, end)
             if km is None:
                 continue  # (inside a quote too: "since the A B Partnership was agreed" is told)
-            sent_start, sent_end = self.sent(m1.start)
-            if _negation(text[max(sent_start, m1.start - 25) : m1.start]):
+            sent_start, sent_end = self.sent(start)
+            if _negation(text[max(sent_start, start - 25) : start]):
                 continue
             made = RX.PAIR_MADE.match(text, km.end(), sent_end)
-            if made is None or _negation(text[km.end() : made.end()]):
-                continue
-            parties = [m1.key, m2.key]
+            # (the words before its verb: "was not signed" is none)
+            if made is None or _negation(text[km.end() : made.end()].rsplit(None, 1)[0] + " "):
+                signing = RX.SIGNING_OF_PAIR.search(text, max(sent_start, start - 50), start - 4)
+                if signing is None or _negation(
+                    text[max(sent_start, signing.start() - 25) : start]
+                ):
+                    continue
+                status, span = "signed", (signing.start(), km.end())
+            else:
+                status = "signed" if "signed" in made.group() else "agreed"
+                span = (start - 4, made.end())
             kind = _rx(r"\s+").sub(" ", km.group("kind")).strip().lower()
             if any(set(a.parties) == set(parties) and a.kind == kind for a in self.agreements):
                 continue
-            status = "signed" if "signed" in made.group() else "agreed"
-            found = Found((m1.start - 4, made.end()), "agreement:state-pair", 0.6)
+            found = Found(span, "agreement:state-pair", 0.6)
             date = self.date_near(km.end(), after_only=True)
             self._add_agreement(parties, kind, status, found, date=date)
+
+    def _state_pairs(self) -> list[tuple[int, list[str], int]]:
+        """Two states named side by side, as (start, their keys, end): two mentions ("the
+        New Zealand China …", "the A-B …"), or a hyphened pair of names the lexicon knows
+        ("the Canada-France …", which no mention covers)."""
+        text = self.text
+        mens = [mm for mm in self.mens if not mm.inner and self.ents[mm.key].type == "state"]
+        pairs = [
+            (m1.start, [m1.key, m2.key], m2.end)
+            for m1, m2 in itertools.pairwise(mens)
+            if m1.key != m2.key and _rx(r"\s*[-–—/]\s*|\s+").fullmatch(text, m1.end, m2.start)
+        ]
+        for hm in _rx(r"(?<![\w’'-])(?P<a>[A-Z][\w’'.]*)[-–](?P<b>[A-Z][\w’'.]*)\b").finditer(text):
+            if any(p[0] <= hm.start() < p[2] for p in pairs):
+                continue
+            keys = self._named_pair(hm.start("a"), hm.start("b"))
+            if len(set(keys)) == 2:
+                pairs.append((hm.start(), keys, hm.end()))
+        return sorted(pairs)
 
     def _headline_agreements(self) -> None:
         """'Norland and Estavia sign power cable deal' above 'Norland and Estavia on Tuesday
