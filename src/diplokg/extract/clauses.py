@@ -40,6 +40,7 @@ from diplokg.extract.subjects import Subjects
 from diplokg.extract.text import SCAN, _fold, _rx, tokens, unaccented
 from diplokg.extract.titles import _TITLES_A_STATE_LACKS
 from diplokg.gazetteer import BODY_STATES
+from diplokg.rdf.terms import slugify
 
 #: a title right after a state's name, told in lower case as a reference to its holder:
 #: "the US secretary of state", "the Doskaran foreign minister" (no name after it)
