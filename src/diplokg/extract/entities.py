@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from diplokg.extract.clauses import Clauses
-from diplokg.extract.lexicon import _Cand
+from diplokg.extract.lexicon import _Cand, _gaps
 from diplokg.extract.namewords import _MILITARY_RANK_BEFORE
 from diplokg.extract.patterns import (
     _COMMON_CAPS,
@@ -273,15 +273,19 @@ class EntityRules(Clauses):
             for length in first[words[i]]:
                 if length > n - i:
                     continue
-                bucket = forms.get(tuple(words[i : i + length]))
+                form = tuple(words[i : i + length])
+                bucket = forms.get(form)
                 if bucket is None:
                     continue
+                spans = list(zip(starts[i : i + length], ends[i : i + length], strict=True))
+                marks = _gaps(text, spans)
                 if any(
-                    text[ends[j] : starts[j + 1]].strip()
+                    mark
                     # ("St. Petersburg", "St. Lucia": the abbreviation's dot)
-                    and not (text[ends[j] : starts[j + 1]].strip() == "." and words[j] in _ABBR)
-                    for j in range(i, i + length - 1)
-                ):
+                    and not (mark == "." and words[j] in _ABBR)
+                    for j, mark in enumerate(marks, start=i)
+                ) and marks not in lex.punctuated.get(form, ()):
+                    # ("Foreign, Commonwealth & Development Office": the marks its name has)
                     continue
                 hit = (length, bucket)
                 break

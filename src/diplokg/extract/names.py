@@ -30,6 +30,7 @@ from diplokg.extract.namewords import (
     _NAME_CONNECTORS,
     _NOT_NAME_WORDS,
     _NUMBER_WORDS,
+    _OPENING_ADVERBS,
     _PARTY_CAUSE_HEADS,
     _POST_NOMINALS,
     _QUIET_CAPS,
@@ -815,6 +816,8 @@ class NameRules(Clauses):
                     and _rx(r"H\.[ \t]E\.").match(text, ts_ - 3 * (word == "E."))
                 )  # ("H. E.": His Excellency, spaced)
                 or ("-" in word and all(_is_role_head(p) for p in word.split("-")))
+                # "Congresswoman-elect Diana Mondino": whoever is "-elect" holds a title
+                or (len(word) > 9 and word.endswith(("-elect", "-designate")))
             ):  # "Governor-General Peter Cosgrove": a hyphened title
                 had_role = True
                 i += 1
@@ -849,7 +852,10 @@ class NameRules(Clauses):
             if (
                 word in _CONNECTORS
                 or (word in _COMMON_CAPS and not org_run)
-                or (ts_ == sent_start and self.in_lower_case(word.lower()))
+                or (
+                    ts_ == sent_start
+                    and (word in _OPENING_ADVERBS or self.in_lower_case(word.lower()))
+                )
                 or (not org_run and word.replace("’", "'") in self.demonyms)
                 or (not org_run and _demonym_like(word) and self._title_follows(tokens, i + 1, e))
                 # "SHCP Meade and SeGob Poiré": a body's initials the text defines in
@@ -1241,6 +1247,12 @@ class NameRules(Clauses):
         if len(real) >= 2 and len(real) <= 4:
             if not had_role and RX.POLICY_NOUN_AFTER.match(text, te):
                 return  # "the US Maximum Pressure campaign": a policy's name, no person
+            if (
+                not had_role
+                and RX.THE_BEFORE.search(text, max(0, ts - 40), ts)
+                and not RX.PERSON_APPOSED_AFTER.match(text, te)
+            ):
+                return  # "the Windsor Framework", "the G7 Oil Price Cap": a thing's name
             self._person_name(ts, te, had_role)
         elif len(real) == 1:
             # "Foreign minister Soini's opening address": a title in sentence case before

@@ -86,6 +86,19 @@ _CAP_RUN = re.compile(
     r"(?:(?:[ \t]+(?:(?:of|the|for|de|da|do|dos|das|del|della|der|den|van|von|al|el|bin|ibn|le|"
     rf"la|du)[ \t]+)*)(?:{_CAP_WORD}|{_CAP_PARTICLE}))*"
 )
+# Adverbs that open a sentence, capitalised only there and never a name's first word
+# ("Afterwards Bush called the meeting …", "Subsequently Ana Lima flew …"), whether or not
+# the text writes them in lower case elsewhere.
+_OPENING_ADVERBS = frozenset(
+    _words(
+        """
+        Afterwards Afterward Subsequently Separately Additionally Likewise Similarly
+        Thereafter Previously Initially Ultimately Elsewhere Consequently Accordingly
+        Nonetheless Notably Importantly Currently Shortly Immediately Eventually Meantime
+        Lastly Secondly Thirdly Firstly Besides Regardless Hitherto Overall
+        """
+    )
+)
 # Small words a title-case heading capitalises that never belong to a name.
 _HEADLINE_BREAKS = frozenset(
     _words("After Before With During Following Ahead Amid Their Over About Prior")
