@@ -1149,6 +1149,8 @@ class NameRules(Clauses):
             _add_alias(ent, text[ts:te])
             self.add_mention(ts, te, ent.key, "alias", 0.7)
             return
+        if had_role and self._capitals_name(ts, te, names):
+            return  # "H.E. ENRIQUE A. MANALO": a name in capitals after a style
         if not all(_is_name_token(n) or n in _CONNECTORS for n in names):
             return
         if (
@@ -1258,6 +1260,32 @@ class NameRules(Clauses):
             # "Foreign minister Soini's opening address": a title in sentence case before
             had_role = had_role or sentence_case_title(text, self.sent(ts)[0], ts)
             singles.append((ts, te, had_role))
+
+    def _capitals_name(self, ts: int, te: int, names: list[str]) -> bool:
+        """Read ``names`` at ``ts:te`` as a person's name in capitals after a style or a
+        title ("H.E. ENRIQUE A. MANALO", "Foreign Minister OREN VASK"): two to four words in
+        capitals, initials aside, none a title's or a body's word, the name in title case."""
+        full = [n for n in names if not (len(n) == 2 and n[1] == "." and n[0].isupper())]
+        if not (
+            2 <= len(full) <= 4
+            and all(len(n) >= 2 and n.isalpha() and n.isupper() for n in full)
+            and not any(
+                n.title() in _NOT_NAME_WORDS or _is_role_head(n.title()) or n.title() in ORG_HEADS
+                for n in full
+            )
+            and not any(RX.ACRONYM.fullmatch(n) and n in self.lex.first for n in full)
+        ):
+            return False
+        name = " ".join(n if len(n) == 2 and n[1] == "." else n.title() for n in names)
+        key = self._known_person(name)
+        ent = (
+            (self.ents.get(key) or self.ent_from_cand(self.lex.entity_defs[key]))
+            if key is not None
+            else self.local_ent(name, "person", rule="entity:capitalised-name", conf=0.7)
+        )
+        _add_alias(ent, self.text[ts:te])
+        self.add_mention(ts, te, ent.key, "alias", 0.7)
+        return True
 
     def _title_surname_bearer(self, s: int, e: int) -> tuple[str, int] | None:
         """(The person, where the surname starts) for a run that is a title and a title

@@ -67,6 +67,8 @@ _CAP_WORD = (  # an initial ("Antony J. Blinken") only before a capitalised word
     r"(?:[A-Z](?:\.[A-Z])+\.|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Prof|Mme)\.|"
     r"(?:Adm|Capt|Cmdr|Maj|Brig|Sgt)\.|"
     r"[A-Z]\.(?=[ \t]+(?:(?:de|del|da|di|van|von|der|den|le|la)[ \t]+){0,2}[A-Z][a-z])|"
+    # (between two names in capitals: "H.E. ENRIQUE A. MANALO")
+    r"[A-Z]\.(?<=[A-Z]{2}[ \t][A-Z]\.)(?=[ \t]+[A-Z]{2,}\b)|"
     r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*(?<!-))"  # "Özdil", "Ștefan" too; "Albert F. del Rosario"
 )
 # A particle joined to the name after it, inside a run only: "Nuri al-Maliki".
