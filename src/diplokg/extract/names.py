@@ -941,6 +941,9 @@ class NameRules(Clauses):
             and self._known_person(text[ts:te]) is None
             and not _SIGNED_TITLE.match(text, te)  # "Jane Roe, Spokesperson for …"
             and not self._title_on_next_line(ts, te)  # "Jane R. Roe\nSecretary of State"
+            # "Peadar Tóibín (Meath West, Aontú)": a member's seat and party, a
+            # parliamentary record's label for who asks or answers
+            and not (len(names) <= 4 and RX.SEAT_AND_PARTY_AFTER.match(text, te))
         ):
             return  # "Remarks Prior to …", "Japan's Children's Day": title case, no names
         of_cut = text.find(" of ", ts, te)
@@ -1388,10 +1391,16 @@ class NameRules(Clauses):
             )
             if key is None:
                 key = self.local_ent(full, "person", rule="entity:capitalised-name", conf=0.7).key
-        if key is None and name[:1].islower():
-            # "del Rosario" after "Albert F. del Rosario": the end of a name told in full
+        if key is None and (name[:1].islower() or words[0].lower() in _PARTICLES):
+            # "del Rosario" after "Albert F. del Rosario", "Van Rompuy said" after "Herman
+            # Van Rompuy": the end of a name told in full, a surname with its particle
+            tail = " " + name.casefold()
             key = next(
-                (x.key for x in self.persons if not x.anon_head and x.name.endswith(" " + name)),
+                (
+                    x.key
+                    for x in self.persons
+                    if not x.anon_head and x.name.casefold().endswith(tail)
+                ),
                 None,
             )
         if key is not None:
