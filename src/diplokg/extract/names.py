@@ -977,7 +977,10 @@ class NameRules(Clauses):
                 return
         if had_role and " of " in text[ts:te] and last in ORG_HEADS:
             cut = text.find(" of ", ts, te)
-            if len(text[ts:cut].split()) >= 2:
+            lead = text[ts:cut].split()
+            if not _NOT_NAME_WORDS.isdisjoint(lead):
+                pass  # "Deputy Supreme Commander of the Armed Forces": a title's words, no one
+            elif len(lead) >= 2:
                 self._person_name(ts, cut, had_role)
             else:
                 singles.append((ts, cut, had_role))
