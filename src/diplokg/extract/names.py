@@ -22,6 +22,7 @@ from diplokg.extract.namewords import (
     _CAUSE_HEADS,
     _COMPASS_WORDS,
     _CONNECTORS,
+    _GENERIC_BODY_WORDS,
     _HEADLINE_BREAKS,
     _HEADLINE_VERBS,
     _HELD_BY_BODY,
@@ -1056,6 +1057,10 @@ class NameRules(Clauses):
                 if st_key is not None:
                     self.add_mention(full_s, te, st_key, "name", 0.6)
                     return
+            if _GENERIC_BODY_WORDS.issuperset(bare.split()) and RX.DETERMINER_BEFORE.search(
+                text, max(0, te - len(bare) - 8), te - len(bare)
+            ):
+                return  # "the Armed Forces", "its Coast Guard": some state's, named by kind
             if self._mission_as_place(head_word, te):
                 ent = self.local_ent(name, "place", rule="entity:mission-place", conf=0.6)
                 self.add_mention(full_s, te, ent.key, "place", 0.6)

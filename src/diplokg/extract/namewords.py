@@ -101,6 +101,17 @@ _OPENING_ADVERBS = frozenset(
         """
     )
 )
+# The words of a state's service named by what it is alone ("the Armed Forces", "its Coast
+# Guard", "the Local Government Minister"): bodies of some state the name does not tell,
+# no organisation of their own.
+_GENERIC_BODY_WORDS = frozenset(
+    _words(
+        """
+        Armed Forces Force Air Coast Guard Local Government Police Navy Army Marine Marines
+        Corps Border Self-Defense Self-Defence Ground Maritime Naval Military Services
+        """
+    )
+)
 # Small words a title-case heading capitalises that never belong to a name.
 _HEADLINE_BREAKS = frozenset(
     _words("After Before With During Following Ahead Amid Their Over About Prior")
