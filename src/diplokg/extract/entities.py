@@ -55,7 +55,7 @@ _LOCATIVE_ENDS = last_words(RX.LOCATIVE)
 _NOT_BODY_HEADS = frozenset(
     _words(
         "Meeting Meetings Programme Program Area Zone Declaration Agreement Treaty Initiative "
-        "Plan Strategy Framework Process Roadmap Accord"
+        "Plan Strategy Framework Process Roadmap Accord Agenda Dialogue Consultations"
     )
 )
 # A state's body after its demonym ("the Chinese delegation", "the Peruvian foreign ministry").
@@ -962,6 +962,7 @@ class EntityRules(Clauses):
                     and _rx(r"\s+on\s+").split(long)[0].split()[-1] in _NOT_BODY_HEADS
                 )
                 or RX.TRADE_PARTNERSHIP.search(long) is not None
+                or RX.TALKS_FORMAT.search(long) is not None
                 or RX.DOCUMENT_NAME.match(long) is not None
             )
             gov_of = self._state_of_government(long) if "Government" in long.split() else None

@@ -238,8 +238,11 @@ _NOT_ACRONYMS = frozenset(
         GDP CEO COVID AIDS HIV UTC GMT USD EUR NGO LNG MPS EST CET BST PDF URL FAQ DNA RNA SMS
         VIP WMD ICBM UAV III VII VIII XII XIV XV XX XXI CIF FOB OPEC ISBN TBC TBA AFP RSS SUV
         MOU MOA JST KST CST EDT PST PDT CEST EET EEST MSK IST AEST AEDT NZST NZDT WIB ODA FTA
-        EEZ JAN FEB MAR APR JUN JUL AUG SEP SEPT OCT NOV DEC
-        """  # (a dateline's month in capitals: "MOSCOW, 12 APR - RIA Novosti")
+        EEZ JAN FEB MAR APR JUN JUL AUG SEP SEPT OCT NOV DEC ICT
+        TPP CPTPP RCEP NAFTA USMCA TTIP CETA JCPOA NPT CTBT
+        """
+        # (a dateline's month in capitals: "MOSCOW, 12 APR - RIA Novosti"; a pact's
+        # initials, "rejoining the TPP", "CPTPP signing": an agreement, no body)
     )
 )
 _NUMBER_WORDS = frozenset(
