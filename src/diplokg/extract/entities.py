@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from diplokg.extract.clauses import Clauses
 from diplokg.extract.lexicon import _Cand, _gaps
-from diplokg.extract.namewords import _MILITARY_RANK_BEFORE
+from diplokg.extract.namewords import _MILITARY_RANK_BEFORE, _NOT_NAME_WORDS
 from diplokg.extract.patterns import (
     _COMMON_CAPS,
     _DAY_MONTH_WORDS,
@@ -317,6 +317,20 @@ class EntityRules(Clauses):
         if others:
             cand = others[0]
             before = text[max(0, start - 40) : start]
+            if (
+                cand.type == "intergovernmental"
+                and _NOT_NAME_WORDS.issuperset(text[start:end].split())
+                and (dem := RX.DEMONYM_WORD_BEFORE.search(before)) is not None
+                and _fold(dem.group(1)) in self.demonyms
+            ):
+                # "the Russian Security Council": a state's own council, named as the
+                # world body is by words of the language alone (not the UN's)
+                own_s = start - len(before) + dem.start(1)
+                ent = self.local_ent(
+                    text[own_s:end], "government-body", rule="entity:state-council", conf=0.6
+                )
+                self.add_mention(own_s, end, ent.key, "name", 0.6)
+                return
             if cand.name in _SEATS and _rx(
                 r"\b(?:at|in|inside|outside)\s+(?:the\s+|(?:Number|No\.?)\s+\d+\s+)?$"
                 r"|\b(?:Garden|Room|Hall|Wing|[Ll]awn|[Gg]rounds)\s+of\s+the\s+$"
