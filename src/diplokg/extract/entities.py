@@ -669,6 +669,8 @@ class EntityRules(Clauses):
                 continue  # "State Minister of Finance": a portfolio, not a state
             if word in self.demonyms or word in _DAY_MONTH_WORDS:
                 continue
+            if self._people_of_state(word):
+                continue
             dem = next((d for d in _demonym_forms(word) if d in words), None)
             if dem is not None:
                 found[word] = 0.75
@@ -701,6 +703,11 @@ class EntityRules(Clauses):
             _add_alias(self.ents[state_key], text[fs:fe])
         self.sort_mentions()
 
+    def _people_of_state(self, word: str) -> bool:
+        """Whether ``word`` is a known demonym's plural ("Haiti and Haitians"): a state's
+        people, no state of their own."""
+        return word.endswith("s") and _fold(word[:-1]) in self.demonyms
+
     def _coordinated_states(self, words: dict[str, list[int]], found: dict[str, float]) -> None:
         """A word listed with a state is one too: "Vellmark and Ostrana signed", "between
         Peru and Ostrana", "France, Vellmark and Ostrana" (one known or found state suffices;
@@ -722,6 +729,7 @@ class EntityRules(Clauses):
                 and word not in _COMMON_CAPS
                 and word not in _PORTFOLIO_WORDS
                 and word not in self.demonyms
+                and not self._people_of_state(word)
                 and word not in _DAY_MONTH_WORDS
                 and not self.lex.forms.get((_fold(word),))
                 # ("Unfortunately, Russia, China and Iran …": a sentence adverb, no item)
@@ -1141,6 +1149,15 @@ class EntityRules(Clauses):
                 self.add_mention(told, st.end, ent.key, "name", 0.6)
         self.sort_mentions()
 
+    def _chair_term(self, s: int, e: int, head: str) -> bool:
+        """Whether the state's "presidency" or "chairmanship" at ``s:e`` is its turn in a
+        body's chair: "of" a body after it ("Brazil's presidency of Mercosur") or "during"
+        before it ("during the Brazilian presidency")."""
+        return RX.CHAIR_TERM.fullmatch(head) is not None and (
+            RX.OF_BODY_AFTER.match(self.text, e) is not None
+            or RX.DURING_BEFORE.search(self.text, max(0, s - 20), s) is not None
+        )
+
     def find_special_nps(self) -> None:
         """Delegations and ministries, groups of hackers or rebels (anonymous sources are
         :meth:`ReferringRules.find_anonymous_sources`)."""
@@ -1158,6 +1175,8 @@ class EntityRules(Clauses):
             name = text[s:e]
             if name.split()[-1] in {"government", "authorities", "army", "navy", "military"}:
                 continue  # "the Chinese government" stands for the state
+            if self._chair_term(s, e, name.split()[-1]):
+                continue  # "during the Brazilian presidency (of Mercosur)": a term
             ent = self.local_ent(name, "government-body", rule="entity:delegation", conf=0.75)
             ent.country = state
             self.add_mention(s, e, ent.key, "name", 0.75)
@@ -1176,6 +1195,8 @@ class EntityRules(Clauses):
             owner = [mm for mm in self.mens if mm.start == s and self.ents[mm.key].type == "state"]
             if not owner or self.covered(m.start("body"), e) or self.in_quote(s):
                 continue
+            if self._chair_term(s, e, m.group("body")):
+                continue  # "Brazil's presidency of Mercosur": its turn in the chair, no body
             ent = self.local_ent(text[s:e], "government-body", rule="entity:state-body", conf=0.6)
             self.remove_mention(owner[0])
             self.sort_mentions()
