@@ -1247,6 +1247,18 @@ class NameRules(Clauses):
                 )
                 self.add_mention(ts, te, ent.key, "place", 0.5)
             return
+        if (
+            not had_role
+            and len(real) == 2
+            and len(real[0]) >= 7
+            and real[0].endswith("ing")
+            and ts == self.sent(ts)[0]
+            and (
+                text.startswith(("’s", "'s"), te)
+                or any(c.type in ("state", "place") for c in self.lex.forms.get((real[1],), ()))
+            )
+        ):
+            return  # "Protecting Scotland’s interests": a verb's -ing form, then its object
         if not had_role and len(real) >= 2 and self._thing_named(text[ts:te]):
             return  # "provide Loan Aid … this Loan Aid": a thing's name, no one's
         if (
