@@ -1230,7 +1230,9 @@ class NameRules(Clauses):
             and sum(self.in_lower_case(n.lower()) for n in real) * 2 > len(real)
         ):
             return  # "Humanitarian Country Team": mostly words of the language
-        if not had_role and RX.PLACES_NOUN_AFTER.match(text, te):
+        if not had_role and (
+            RX.PLACES_NOUN_AFTER.match(text, te) or RX.PLACE_NOUN_AFTER.match(text, te)
+        ):
             ent = self.local_ent(text[ts:te], "place", rule="entity:place-head", conf=0.6)
             self.add_mention(ts, te, ent.key, "place", 0.6)
             return
