@@ -1175,6 +1175,10 @@ class EntityRules(Clauses):
             name = text[s:e]
             if name.split()[-1] in {"government", "authorities", "army", "navy", "military"}:
                 continue  # "the Chinese government" stands for the state
+            if (at := name.find(" delegation")) != -1 and (own := self.ensure(state)):
+                # "the Russian delegation (in Geneva)": the state's envoys at talks, the state
+                self.add_mention(s, s + at + len(" delegation"), own, "alias", 0.7)
+                continue
             if self._chair_term(s, e, name.split()[-1]):
                 continue  # "during the Brazilian presidency (of Mercosur)": a term
             ent = self.local_ent(name, "government-body", rule="entity:delegation", conf=0.75)
