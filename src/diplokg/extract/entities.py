@@ -1175,8 +1175,13 @@ class EntityRules(Clauses):
             name = text[s:e]
             if name.split()[-1] in {"government", "authorities", "army", "navy", "military"}:
                 continue  # "the Chinese government" stands for the state
-            if (at := name.find(" delegation")) != -1 and (own := self.ensure(state)):
-                # "the Russian delegation (in Geneva)": the state's envoys at talks, the state
+            if (
+                (at := name.find(" delegation")) != -1
+                and not name.startswith(" to ", at + len(" delegation"))
+                and (own := self.ensure(state))
+            ):
+                # "the Russian delegation (in Geneva)": the state's envoys at talks, the
+                # state ("the Chinese delegation to the EU", a standing mission, is a body)
                 self.add_mention(s, s + at + len(" delegation"), own, "alias", 0.7)
                 continue
             if self._chair_term(s, e, name.split()[-1]):
