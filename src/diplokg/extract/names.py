@@ -13,7 +13,7 @@ import itertools
 import re
 from collections.abc import Iterator
 
-from rapidfuzz.distance import OSA, Levenshtein
+from rapidfuzz.distance import Levenshtein
 
 from diplokg.extract.clauses import Clauses
 from diplokg.extract.namewords import (
@@ -43,10 +43,14 @@ from diplokg.extract.namewords import (
     _byline_spans,
     _cap_runs,
     _chunks_at,
+    _gerund_and_object,
     _may_start_title,
     _name_before_of,
+    _name_in_capitals,
     _owned_body,
     _titled_name,
+    _transliterated,
+    _without_initials,
 )
 from diplokg.extract.patterns import (
     _COMMON_CAPS,
@@ -73,46 +77,6 @@ from diplokg.extract.text import _fold, _rx, head_scan, tokens
 from diplokg.extract.titles import sentence_case_title, title_typo
 from diplokg.extract.words import alternation
 from diplokg.gazetteer import ORG_HEADS, PLACE_HEADS
-
-_ARABIC_PARTICLES = frozenset(("al", "el", "bin", "ibn", "bint"))
-
-
-def _transliterated(words: list[str], known: list[str]) -> bool:
-    """``words`` name the person ``known`` names, in another transliteration and without the
-    father's name: the same surname (particles and hyphens aside) and a given name one
-    letter apart ("Khaled Al Mansouri", "Khalid bin Nasser Al-Mansouri").
-
-    >>> _transliterated("Khaled Al Mansouri".split(), "Khalid bin Nasser Al-Mansouri".split())
-    True
-    >>> _transliterated("Khaled Al Mansouri".split(), "Khalid bin Nasser Al-Otaibi".split())
-    False
-    """
-
-    def bare(ws: list[str]) -> list[str]:
-        return [
-            w for w in " ".join(ws).lower().replace("-", " ").split() if w not in _ARABIC_PARTICLES
-        ]
-
-    a, b = bare(words), bare(known)
-    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
-    return (
-        len(short) == 2
-        and len(long_) <= 3
-        and short[-1] == long_[-1]
-        and len(short[0]) >= 4
-        and short[0][0] == long_[0][0]
-        and OSA.distance(short[0], long_[0]) <= 1
-    )
-
-
-def _without_initials(words: list[str]) -> list[str]:
-    """A name's words without its middle initials ("George W. Bush": George, Bush)."""
-    return [w for k, w in enumerate(words) if not (0 < k < len(words) - 1 and _is_initial(w))]
-
-
-def _is_initial(word: str) -> bool:
-    return _rx(r"[A-Z]\.?").fullmatch(word) is not None
-
 
 # A peer's style that, before one name, is part of the name ("Lord Green")
 _PEER_STYLES = frozenset({"Lord", "Baroness"})
@@ -1150,18 +1114,11 @@ class NameRules(Clauses):
             and _is_name_token(names[0])
         ):
             # "H.E. Mr. Dmytro KULEBA": the given name, then the surname in capitals
-            full = " ".join([*names[:-1], names[-1].title()])
-            key = self._known_person(full)
-            ent = (
-                (self.ents.get(key) or self.ent_from_cand(self.lex.entity_defs[key]))
-                if key is not None
-                else self.local_ent(full, "person", rule="entity:capitalised-name", conf=0.7)
-            )
-            _add_alias(ent, text[ts:te])
-            self.add_mention(ts, te, ent.key, "alias", 0.7)
+            self._person_as_written(ts, te, " ".join([*names[:-1], names[-1].title()]))
             return
-        if had_role and self._capitals_name(ts, te, names):
-            return  # "H.E. ENRIQUE A. MANALO": a name in capitals after a style
+        if had_role and (upper := _name_in_capitals(names, self.lex.first)) is not None:
+            self._person_as_written(ts, te, upper)  # "H.E. ENRIQUE A. MANALO"
+            return
         if not all(_is_name_token(n) or n in _CONNECTORS for n in names):
             return
         if (
@@ -1251,14 +1208,8 @@ class NameRules(Clauses):
             return
         if (
             not had_role
-            and len(real) == 2
-            and len(real[0]) >= 7
-            and real[0].endswith("ing")
             and ts == self.sent(ts)[0]
-            and (
-                text.startswith(("’s", "'s"), te)
-                or any(c.type in ("state", "place") for c in self.lex.forms.get((real[1],), ()))
-            )
+            and _gerund_and_object(text, te, real, self._state_or_place_name)
         ):
             return  # "Protecting Scotland’s interests": a verb's -ing form, then its object
         if not had_role and len(real) >= 2 and self._thing_named(text[ts:te]):
@@ -1286,31 +1237,21 @@ class NameRules(Clauses):
             had_role = had_role or sentence_case_title(text, self.sent(ts)[0], ts)
             singles.append((ts, te, had_role))
 
-    def _capitals_name(self, ts: int, te: int, names: list[str]) -> bool:
-        """Read ``names`` at ``ts:te`` as a person's name in capitals after a style or a
-        title ("H.E. ENRIQUE A. MANALO", "Foreign Minister OREN VASK"): two to four words in
-        capitals, initials aside, none a title's or a body's word, the name in title case."""
-        full = [n for n in names if not (len(n) == 2 and n[1] == "." and n[0].isupper())]
-        if not (
-            2 <= len(full) <= 4
-            and all(len(n) >= 2 and n.isalpha() and n.isupper() for n in full)
-            and not any(
-                n.title() in _NOT_NAME_WORDS or _is_role_head(n.title()) or n.title() in ORG_HEADS
-                for n in full
-            )
-            and not any(RX.ACRONYM.fullmatch(n) and n in self.lex.first for n in full)
-        ):
-            return False
-        name = " ".join(n if len(n) == 2 and n[1] == "." else n.title() for n in names)
-        key = self._known_person(name)
+    def _state_or_place_name(self, word: str) -> bool:
+        """Whether the lexicon knows ``word`` as a state's or a place's name."""
+        return any(c.type in ("state", "place") for c in self.lex.forms.get((word,), ()))
+
+    def _person_as_written(self, ts: int, te: int, full: str) -> None:
+        """The person ``full`` names (one the text or the lexicon knows, else a new one),
+        mentioned at ``ts:te`` as the text writes it ("H.E. Mr. Dmytro KULEBA")."""
+        key = self._known_person(full)
         ent = (
             (self.ents.get(key) or self.ent_from_cand(self.lex.entity_defs[key]))
             if key is not None
-            else self.local_ent(name, "person", rule="entity:capitalised-name", conf=0.7)
+            else self.local_ent(full, "person", rule="entity:capitalised-name", conf=0.7)
         )
         _add_alias(ent, self.text[ts:te])
         self.add_mention(ts, te, ent.key, "alias", 0.7)
-        return True
 
     def _title_surname_bearer(self, s: int, e: int) -> tuple[str, int] | None:
         """(The person, where the surname starts) for a run that is a title and a title
