@@ -1,4 +1,5 @@
-"""Companies named by what they are: "shipping firm X", "grid operator X"; and news
+"""Companies named by what they are: "shipping firm X", "grid operator X", or listed after
+it ("Brazilian industries like X, Y and Z"); and news
 outlets named by where they stand or what they print: a byline's outlet ("By Dialogo",
 "By Jane Roe/Diálogo", "By Jane Roe, Tamsin News"), "publisher of X", "X papers".
 
@@ -19,6 +20,7 @@ from diplokg.extract.patterns import (
     _COMMON_CAPS,
     _DAY_MONTH_WORDS,
     _MEDIA,
+    _ROLE_TITLE_RE,
     _find_occurrences,
     _words,
 )
@@ -36,6 +38,25 @@ _COMPANY_BEFORE = re.compile(
     r"(?P<m>[A-Z][\w’'.&-]*(?:[ \t]+(?:[A-Z][\w’'.&-]*|&)){0,3})"
 )
 _COMPANY_BEFORE_SCAN = Scan(_COMPANY_BEFORE, frozenset(_COMPANY_WORDS))
+# Companies listed after a plural of what they are and "like", "such as" or "including"
+# ("Brazilian industries like WEG, Suzano, and Randon", "firms such as Vesk and Talvi
+# Power"): each name of the list a company.
+_COMPANIES_WORDS = [
+    form
+    for w in _words(
+        """
+        companies firms industries corporations conglomerates manufacturers carmakers makers
+        automakers producers exporters businesses lenders banks airlines giants multinationals
+        """
+    )
+    for form in (w, w.capitalize())
+]
+_COMPANY_NAME = r"[A-Z][\w’'.&-]*(?:[ \t]+[A-Z][\w’'.&-]*){0,2}"
+_COMPANIES_LISTED = re.compile(
+    rf"\b(?:{'|'.join(_COMPANIES_WORDS)})[ \t]+(?:like|such[ \t]+as|including)[ \t]+"
+    rf"(?P<m>{_COMPANY_NAME}(?:,[ \t]*{_COMPANY_NAME})*(?:,?[ \t]+and[ \t]+{_COMPANY_NAME})?)"
+)
+_COMPANIES_LISTED_SCAN = Scan(_COMPANIES_LISTED, frozenset(_COMPANIES_WORDS))
 _OUTLET_NAME = r"[A-Z][\w’'.&-]*(?:[ \t]+[A-Z][\w’'.&-]*){0,3}"
 # A byline's outlet, in the names of a line "By …": after the reporter's name and a slash
 # or a comma, or a byline of one word, which names no reporter ("By Dialogo").
@@ -83,6 +104,16 @@ class CompanyRules(Clauses):
             ):
                 continue
             self._named_all(name, "company", "entity:company")
+        for m in self.scan(_COMPANIES_LISTED_SCAN):
+            for item in _rx(rf"{_COMPANY_NAME}").finditer(text, *m.span("m")):
+                name = item.group()
+                if (
+                    name.split()[0] in _COMMON_CAPS
+                    or _ROLE_TITLE_RE.match(name) is not None
+                    or self.covered(*item.span())
+                ):
+                    continue  # (a state or a body named already, a title)
+                self._named_all(name, "company", "entity:company-listed")
         self._find_outlets()
         self.sort_mentions()
 

@@ -10,8 +10,8 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from diplokg.extract.clauses import Clauses
-from diplokg.extract.lexicon import _Cand
-from diplokg.extract.namewords import _MILITARY_RANK_BEFORE
+from diplokg.extract.lexicon import _Cand, _gaps
+from diplokg.extract.namewords import _MILITARY_RANK_BEFORE, _NOT_NAME_WORDS
 from diplokg.extract.patterns import (
     _COMMON_CAPS,
     _DAY_MONTH_WORDS,
@@ -55,7 +55,7 @@ _LOCATIVE_ENDS = last_words(RX.LOCATIVE)
 _NOT_BODY_HEADS = frozenset(
     _words(
         "Meeting Meetings Programme Program Area Zone Declaration Agreement Treaty Initiative "
-        "Plan Strategy Framework Process Roadmap Accord"
+        "Plan Strategy Framework Process Roadmap Accord Agenda Dialogue Consultations"
     )
 )
 # A state's body after its demonym ("the Chinese delegation", "the Peruvian foreign ministry").
@@ -273,15 +273,19 @@ class EntityRules(Clauses):
             for length in first[words[i]]:
                 if length > n - i:
                     continue
-                bucket = forms.get(tuple(words[i : i + length]))
+                form = tuple(words[i : i + length])
+                bucket = forms.get(form)
                 if bucket is None:
                     continue
+                spans = list(zip(starts[i : i + length], ends[i : i + length], strict=True))
+                marks = _gaps(text, spans)
                 if any(
-                    text[ends[j] : starts[j + 1]].strip()
+                    mark
                     # ("St. Petersburg", "St. Lucia": the abbreviation's dot)
-                    and not (text[ends[j] : starts[j + 1]].strip() == "." and words[j] in _ABBR)
-                    for j in range(i, i + length - 1)
-                ):
+                    and not (mark == "." and words[j] in _ABBR)
+                    for j, mark in enumerate(marks, start=i)
+                ) and marks not in lex.punctuated.get(form, ()):
+                    # ("Foreign, Commonwealth & Development Office": the marks its name has)
                     continue
                 hit = (length, bucket)
                 break
@@ -313,6 +317,20 @@ class EntityRules(Clauses):
         if others:
             cand = others[0]
             before = text[max(0, start - 40) : start]
+            if (
+                cand.type == "intergovernmental"
+                and _NOT_NAME_WORDS.issuperset(text[start:end].split())
+                and (dem := RX.DEMONYM_WORD_BEFORE.search(before)) is not None
+                and _fold(dem.group(1)) in self.demonyms
+            ):
+                # "the Russian Security Council": a state's own council, named as the
+                # world body is by words of the language alone (not the UN's)
+                own_s = start - len(before) + dem.start(1)
+                ent = self.local_ent(
+                    text[own_s:end], "government-body", rule="entity:state-council", conf=0.6
+                )
+                self.add_mention(own_s, end, ent.key, "name", 0.6)
+                return
             if cand.name in _SEATS and _rx(
                 r"\b(?:at|in|inside|outside)\s+(?:the\s+|(?:Number|No\.?)\s+\d+\s+)?$"
                 r"|\b(?:Garden|Room|Hall|Wing|[Ll]awn|[Gg]rounds)\s+of\s+the\s+$"
@@ -651,6 +669,8 @@ class EntityRules(Clauses):
                 continue  # "State Minister of Finance": a portfolio, not a state
             if word in self.demonyms or word in _DAY_MONTH_WORDS:
                 continue
+            if self._people_of_state(word):
+                continue
             dem = next((d for d in _demonym_forms(word) if d in words), None)
             if dem is not None:
                 found[word] = 0.75
@@ -683,6 +703,11 @@ class EntityRules(Clauses):
             _add_alias(self.ents[state_key], text[fs:fe])
         self.sort_mentions()
 
+    def _people_of_state(self, word: str) -> bool:
+        """Whether ``word`` is a known demonym's plural ("Haiti and Haitians"): a state's
+        people, no state of their own."""
+        return word.endswith("s") and _fold(word[:-1]) in self.demonyms
+
     def _coordinated_states(self, words: dict[str, list[int]], found: dict[str, float]) -> None:
         """A word listed with a state is one too: "Vellmark and Ostrana signed", "between
         Peru and Ostrana", "France, Vellmark and Ostrana" (one known or found state suffices;
@@ -704,6 +729,7 @@ class EntityRules(Clauses):
                 and word not in _COMMON_CAPS
                 and word not in _PORTFOLIO_WORDS
                 and word not in self.demonyms
+                and not self._people_of_state(word)
                 and word not in _DAY_MONTH_WORDS
                 and not self.lex.forms.get((_fold(word),))
                 # ("Unfortunately, Russia, China and Iran …": a sentence adverb, no item)
@@ -958,6 +984,7 @@ class EntityRules(Clauses):
                     and _rx(r"\s+on\s+").split(long)[0].split()[-1] in _NOT_BODY_HEADS
                 )
                 or RX.TRADE_PARTNERSHIP.search(long) is not None
+                or RX.TALKS_FORMAT.search(long) is not None
                 or RX.DOCUMENT_NAME.match(long) is not None
             )
             gov_of = self._state_of_government(long) if "Government" in long.split() else None
@@ -1122,6 +1149,15 @@ class EntityRules(Clauses):
                 self.add_mention(told, st.end, ent.key, "name", 0.6)
         self.sort_mentions()
 
+    def _chair_term(self, s: int, e: int, head: str) -> bool:
+        """Whether the state's "presidency" or "chairmanship" at ``s:e`` is its turn in a
+        body's chair: "of" a body after it ("Brazil's presidency of Mercosur") or "during"
+        before it ("during the Brazilian presidency")."""
+        return RX.CHAIR_TERM.fullmatch(head) is not None and (
+            RX.OF_BODY_AFTER.match(self.text, e) is not None
+            or RX.DURING_BEFORE.search(self.text, max(0, s - 20), s) is not None
+        )
+
     def find_special_nps(self) -> None:
         """Delegations and ministries, groups of hackers or rebels (anonymous sources are
         :meth:`ReferringRules.find_anonymous_sources`)."""
@@ -1139,6 +1175,17 @@ class EntityRules(Clauses):
             name = text[s:e]
             if name.split()[-1] in {"government", "authorities", "army", "navy", "military"}:
                 continue  # "the Chinese government" stands for the state
+            if (
+                (at := name.find(" delegation")) != -1
+                and not name.startswith(" to ", at + len(" delegation"))
+                and (own := self.ensure(state))
+            ):
+                # "the Russian delegation (in Geneva)": the state's envoys at talks, the
+                # state ("the Chinese delegation to the EU", a standing mission, is a body)
+                self.add_mention(s, s + at + len(" delegation"), own, "alias", 0.7)
+                continue
+            if self._chair_term(s, e, name.split()[-1]):
+                continue  # "during the Brazilian presidency (of Mercosur)": a term
             ent = self.local_ent(name, "government-body", rule="entity:delegation", conf=0.75)
             ent.country = state
             self.add_mention(s, e, ent.key, "name", 0.75)
@@ -1157,6 +1204,8 @@ class EntityRules(Clauses):
             owner = [mm for mm in self.mens if mm.start == s and self.ents[mm.key].type == "state"]
             if not owner or self.covered(m.start("body"), e) or self.in_quote(s):
                 continue
+            if self._chair_term(s, e, m.group("body")):
+                continue  # "Brazil's presidency of Mercosur": its turn in the chair, no body
             ent = self.local_ent(text[s:e], "government-body", rule="entity:state-body", conf=0.6)
             self.remove_mention(owner[0])
             self.sort_mentions()

@@ -6,6 +6,7 @@ names start with, demonyms and the publisher's key."""
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -29,6 +30,11 @@ class _Cand:
     capital_of: str | None = None  # a capital used for its state (metonym)
 
 
+def _gaps(text: str, spans: list[tuple[int, int]]) -> tuple[str, ...]:
+    """What stands between each two consecutive spans of ``text``, spaces stripped."""
+    return tuple(text[a[1] : b[0]].strip() for a, b in itertools.pairwise(spans))
+
+
 @dataclass
 class _Lexicon:
     forms: dict[tuple[str, ...], list[_Cand]]
@@ -43,6 +49,10 @@ class _Lexicon:
     leader_orgs: dict[str, tuple[str, GazLeader]] = field(default_factory=dict)
     # the same holders by their family name (folded, case-folded): "Prime Minister Johnson"
     leaders_by_family: dict[str, list[tuple[str, GazLeader]]] = field(default_factory=dict)
+    # a name written with a comma or an ampersand between its words ("Foreign, Commonwealth
+    # & Development Office") → those marks, one per gap ("" where only space): the text must
+    # write them so for the name to be read across them
+    punctuated: dict[tuple[str, ...], set[tuple[str, ...]]] = field(default_factory=dict)
 
 
 @cache
@@ -99,11 +109,16 @@ def _build_lexicon(registry: Registry | None) -> _Lexicon:
     countries: dict[str, str] = {}
     reg_by_name: dict[str, str] = {}
     persons: list[tuple[_Cand, list[str]]] = []
+    punctuated: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
 
     def add(surface: str, cand: _Cand) -> None:
-        key = tuple(t for _, _, t in tokens(surface))
+        toks = list(tokens(surface))
+        key = tuple(t for _, _, t in toks)
         if not key:
             return
+        marks = _gaps(surface, [(s, e) for s, e, _ in toks])
+        if any(marks):
+            punctuated.setdefault(key, set()).add(marks)
         bucket = forms.setdefault(key, [])
         if all(c.key != cand.key or c.capital_of != cand.capital_of for c in bucket):
             bucket.append(cand)
@@ -211,4 +226,5 @@ def _build_lexicon(registry: Registry | None) -> _Lexicon:
         countries,
         leader_orgs,
         leaders_by_family,
+        punctuated,
     )

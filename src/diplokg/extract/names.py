@@ -13,7 +13,7 @@ import itertools
 import re
 from collections.abc import Iterator
 
-from rapidfuzz.distance import OSA, Levenshtein
+from rapidfuzz.distance import Levenshtein
 
 from diplokg.extract.clauses import Clauses
 from diplokg.extract.namewords import (
@@ -22,6 +22,7 @@ from diplokg.extract.namewords import (
     _CAUSE_HEADS,
     _COMPASS_WORDS,
     _CONNECTORS,
+    _GENERIC_BODY_WORDS,
     _HEADLINE_BREAKS,
     _HEADLINE_VERBS,
     _HELD_BY_BODY,
@@ -30,6 +31,7 @@ from diplokg.extract.namewords import (
     _NAME_CONNECTORS,
     _NOT_NAME_WORDS,
     _NUMBER_WORDS,
+    _OPENING_ADVERBS,
     _PARTY_CAUSE_HEADS,
     _POST_NOMINALS,
     _QUIET_CAPS,
@@ -41,10 +43,14 @@ from diplokg.extract.namewords import (
     _byline_spans,
     _cap_runs,
     _chunks_at,
+    _gerund_and_object,
     _may_start_title,
     _name_before_of,
+    _name_in_capitals,
     _owned_body,
     _titled_name,
+    _transliterated,
+    _without_initials,
 )
 from diplokg.extract.patterns import (
     _COMMON_CAPS,
@@ -71,46 +77,6 @@ from diplokg.extract.text import _fold, _rx, head_scan, tokens
 from diplokg.extract.titles import sentence_case_title, title_typo
 from diplokg.extract.words import alternation
 from diplokg.gazetteer import ORG_HEADS, PLACE_HEADS
-
-_ARABIC_PARTICLES = frozenset(("al", "el", "bin", "ibn", "bint"))
-
-
-def _transliterated(words: list[str], known: list[str]) -> bool:
-    """``words`` name the person ``known`` names, in another transliteration and without the
-    father's name: the same surname (particles and hyphens aside) and a given name one
-    letter apart ("Khaled Al Mansouri", "Khalid bin Nasser Al-Mansouri").
-
-    >>> _transliterated("Khaled Al Mansouri".split(), "Khalid bin Nasser Al-Mansouri".split())
-    True
-    >>> _transliterated("Khaled Al Mansouri".split(), "Khalid bin Nasser Al-Otaibi".split())
-    False
-    """
-
-    def bare(ws: list[str]) -> list[str]:
-        return [
-            w for w in " ".join(ws).lower().replace("-", " ").split() if w not in _ARABIC_PARTICLES
-        ]
-
-    a, b = bare(words), bare(known)
-    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
-    return (
-        len(short) == 2
-        and len(long_) <= 3
-        and short[-1] == long_[-1]
-        and len(short[0]) >= 4
-        and short[0][0] == long_[0][0]
-        and OSA.distance(short[0], long_[0]) <= 1
-    )
-
-
-def _without_initials(words: list[str]) -> list[str]:
-    """A name's words without its middle initials ("George W. Bush": George, Bush)."""
-    return [w for k, w in enumerate(words) if not (0 < k < len(words) - 1 and _is_initial(w))]
-
-
-def _is_initial(word: str) -> bool:
-    return _rx(r"[A-Z]\.?").fullmatch(word) is not None
-
 
 # A peer's style that, before one name, is part of the name ("Lord Green")
 _PEER_STYLES = frozenset({"Lord", "Baroness"})
@@ -815,6 +781,8 @@ class NameRules(Clauses):
                     and _rx(r"H\.[ \t]E\.").match(text, ts_ - 3 * (word == "E."))
                 )  # ("H. E.": His Excellency, spaced)
                 or ("-" in word and all(_is_role_head(p) for p in word.split("-")))
+                # "Congresswoman-elect Diana Mondino": whoever is "-elect" holds a title
+                or (len(word) > 9 and word.endswith(("-elect", "-designate")))
             ):  # "Governor-General Peter Cosgrove": a hyphened title
                 had_role = True
                 i += 1
@@ -849,7 +817,10 @@ class NameRules(Clauses):
             if (
                 word in _CONNECTORS
                 or (word in _COMMON_CAPS and not org_run)
-                or (ts_ == sent_start and self.in_lower_case(word.lower()))
+                or (
+                    ts_ == sent_start
+                    and (word in _OPENING_ADVERBS or self.in_lower_case(word.lower()))
+                )
                 or (not org_run and word.replace("’", "'") in self.demonyms)
                 or (not org_run and _demonym_like(word) and self._title_follows(tokens, i + 1, e))
                 # "SHCP Meade and SeGob Poiré": a body's initials the text defines in
@@ -935,6 +906,9 @@ class NameRules(Clauses):
             and self._known_person(text[ts:te]) is None
             and not _SIGNED_TITLE.match(text, te)  # "Jane Roe, Spokesperson for …"
             and not self._title_on_next_line(ts, te)  # "Jane R. Roe\nSecretary of State"
+            # "Peadar Tóibín (Meath West, Aontú)": a member's seat and party, a
+            # parliamentary record's label for who asks or answers
+            and not (len(names) <= 4 and RX.SEAT_AND_PARTY_AFTER.match(text, te))
         ):
             return  # "Remarks Prior to …", "Japan's Children's Day": title case, no names
         of_cut = text.find(" of ", ts, te)
@@ -968,7 +942,10 @@ class NameRules(Clauses):
                 return
         if had_role and " of " in text[ts:te] and last in ORG_HEADS:
             cut = text.find(" of ", ts, te)
-            if len(text[ts:cut].split()) >= 2:
+            lead = text[ts:cut].split()
+            if not _NOT_NAME_WORDS.isdisjoint(lead):
+                pass  # "Deputy Supreme Commander of the Armed Forces": a title's words, no one
+            elif len(lead) >= 2:
                 self._person_name(ts, cut, had_role)
             else:
                 singles.append((ts, cut, had_role))
@@ -1044,6 +1021,10 @@ class NameRules(Clauses):
                 if st_key is not None:
                     self.add_mention(full_s, te, st_key, "name", 0.6)
                     return
+            if _GENERIC_BODY_WORDS.issuperset(bare.split()) and RX.DETERMINER_BEFORE.search(
+                text, max(0, te - len(bare) - 8), te - len(bare)
+            ):
+                return  # "the Armed Forces", "its Coast Guard": some state's, named by kind
             if self._mission_as_place(head_word, te):
                 ent = self.local_ent(name, "place", rule="entity:mission-place", conf=0.6)
                 self.add_mention(full_s, te, ent.key, "place", 0.6)
@@ -1133,15 +1114,10 @@ class NameRules(Clauses):
             and _is_name_token(names[0])
         ):
             # "H.E. Mr. Dmytro KULEBA": the given name, then the surname in capitals
-            full = " ".join([*names[:-1], names[-1].title()])
-            key = self._known_person(full)
-            ent = (
-                (self.ents.get(key) or self.ent_from_cand(self.lex.entity_defs[key]))
-                if key is not None
-                else self.local_ent(full, "person", rule="entity:capitalised-name", conf=0.7)
-            )
-            _add_alias(ent, text[ts:te])
-            self.add_mention(ts, te, ent.key, "alias", 0.7)
+            self._person_as_written(ts, te, " ".join([*names[:-1], names[-1].title()]))
+            return
+        if had_role and (upper := _name_in_capitals(names, self.lex.first)) is not None:
+            self._person_as_written(ts, te, upper)  # "H.E. ENRIQUE A. MANALO"
             return
         if not all(_is_name_token(n) or n in _CONNECTORS for n in names):
             return
@@ -1211,7 +1187,9 @@ class NameRules(Clauses):
             and sum(self.in_lower_case(n.lower()) for n in real) * 2 > len(real)
         ):
             return  # "Humanitarian Country Team": mostly words of the language
-        if not had_role and RX.PLACES_NOUN_AFTER.match(text, te):
+        if not had_role and (
+            RX.PLACES_NOUN_AFTER.match(text, te) or RX.PLACE_NOUN_AFTER.match(text, te)
+        ):
             ent = self.local_ent(text[ts:te], "place", rule="entity:place-head", conf=0.6)
             self.add_mention(ts, te, ent.key, "place", 0.6)
             return
@@ -1228,6 +1206,12 @@ class NameRules(Clauses):
                 )
                 self.add_mention(ts, te, ent.key, "place", 0.5)
             return
+        if (
+            not had_role
+            and ts == self.sent(ts)[0]
+            and _gerund_and_object(text, te, real, self._state_or_place_name)
+        ):
+            return  # "Protecting Scotland’s interests": a verb's -ing form, then its object
         if not had_role and len(real) >= 2 and self._thing_named(text[ts:te]):
             return  # "provide Loan Aid … this Loan Aid": a thing's name, no one's
         if (
@@ -1241,11 +1225,33 @@ class NameRules(Clauses):
         if len(real) >= 2 and len(real) <= 4:
             if not had_role and RX.POLICY_NOUN_AFTER.match(text, te):
                 return  # "the US Maximum Pressure campaign": a policy's name, no person
+            if (
+                not had_role
+                and RX.THE_BEFORE.search(text, max(0, ts - 40), ts)
+                and not RX.PERSON_APPOSED_AFTER.match(text, te)
+            ):
+                return  # "the Windsor Framework", "the G7 Oil Price Cap": a thing's name
             self._person_name(ts, te, had_role)
         elif len(real) == 1:
             # "Foreign minister Soini's opening address": a title in sentence case before
             had_role = had_role or sentence_case_title(text, self.sent(ts)[0], ts)
             singles.append((ts, te, had_role))
+
+    def _state_or_place_name(self, word: str) -> bool:
+        """Whether the lexicon knows ``word`` as a state's or a place's name."""
+        return any(c.type in ("state", "place") for c in self.lex.forms.get((word,), ()))
+
+    def _person_as_written(self, ts: int, te: int, full: str) -> None:
+        """The person ``full`` names (one the text or the lexicon knows, else a new one),
+        mentioned at ``ts:te`` as the text writes it ("H.E. Mr. Dmytro KULEBA")."""
+        key = self._known_person(full)
+        ent = (
+            (self.ents.get(key) or self.ent_from_cand(self.lex.entity_defs[key]))
+            if key is not None
+            else self.local_ent(full, "person", rule="entity:capitalised-name", conf=0.7)
+        )
+        _add_alias(ent, self.text[ts:te])
+        self.add_mention(ts, te, ent.key, "alias", 0.7)
 
     def _title_surname_bearer(self, s: int, e: int) -> tuple[str, int] | None:
         """(The person, where the surname starts) for a run that is a title and a title
@@ -1348,10 +1354,16 @@ class NameRules(Clauses):
             )
             if key is None:
                 key = self.local_ent(full, "person", rule="entity:capitalised-name", conf=0.7).key
-        if key is None and name[:1].islower():
-            # "del Rosario" after "Albert F. del Rosario": the end of a name told in full
+        if key is None and (name[:1].islower() or words[0].lower() in _PARTICLES):
+            # "del Rosario" after "Albert F. del Rosario", "Van Rompuy said" after "Herman
+            # Van Rompuy": the end of a name told in full, a surname with its particle
+            tail = " " + name.casefold()
             key = next(
-                (x.key for x in self.persons if not x.anon_head and x.name.endswith(" " + name)),
+                (
+                    x.key
+                    for x in self.persons
+                    if not x.anon_head and x.name.casefold().endswith(tail)
+                ),
                 None,
             )
         if key is not None:

@@ -15,6 +15,8 @@ from collections.abc import Callable, Iterator, Mapping
 from functools import lru_cache
 from string import ascii_letters
 
+from rapidfuzz.distance import OSA
+
 from diplokg.extract.patterns import (
     _COMMON_CAPS,
     _HONORIFIC_WORDS,
@@ -67,6 +69,8 @@ _CAP_WORD = (  # an initial ("Antony J. Blinken") only before a capitalised word
     r"(?:[A-Z](?:\.[A-Z])+\.|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Prof|Mme)\.|"
     r"(?:Adm|Capt|Cmdr|Maj|Brig|Sgt)\.|"
     r"[A-Z]\.(?=[ \t]+(?:(?:de|del|da|di|van|von|der|den|le|la)[ \t]+){0,2}[A-Z][a-z])|"
+    # (between two names in capitals: "H.E. ENRIQUE A. MANALO")
+    r"[A-Z]\.(?<=[A-Z]{2}[ \t][A-Z]\.)(?=[ \t]+[A-Z]{2,}\b)|"
     r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*(?<!-))"  # "Özdil", "Ștefan" too; "Albert F. del Rosario"
 )
 # A particle joined to the name after it, inside a run only: "Nuri al-Maliki".
@@ -85,6 +89,30 @@ _CAP_RUN = re.compile(
     r"\.(?=[ \t]+(?:(?:de|del|da|di|van|von|der|den|le|la)[ \t]+){0,2}[A-Z][a-z])|[\w’'-]*(?<!-))"
     r"(?:(?:[ \t]+(?:(?:of|the|for|de|da|do|dos|das|del|della|der|den|van|von|al|el|bin|ibn|le|"
     rf"la|du)[ \t]+)*)(?:{_CAP_WORD}|{_CAP_PARTICLE}))*"
+)
+# Adverbs that open a sentence, capitalised only there and never a name's first word
+# ("Afterwards Bush called the meeting …", "Subsequently Ana Lima flew …"), whether or not
+# the text writes them in lower case elsewhere.
+_OPENING_ADVERBS = frozenset(
+    _words(
+        """
+        Afterwards Afterward Subsequently Separately Additionally Likewise Similarly
+        Thereafter Previously Initially Ultimately Elsewhere Consequently Accordingly
+        Nonetheless Notably Importantly Currently Shortly Immediately Eventually Meantime
+        Lastly Secondly Thirdly Firstly Besides Regardless Hitherto Overall
+        """
+    )
+)
+# The words of a state's service named by what it is alone ("the Armed Forces", "its Coast
+# Guard", "the Local Government Minister"): bodies of some state the name does not tell,
+# no organisation of their own.
+_GENERIC_BODY_WORDS = frozenset(
+    _words(
+        """
+        Armed Forces Force Air Coast Guard Local Government Police Navy Army Marine Marines
+        Corps Border Self-Defense Self-Defence Ground Maritime Naval Military Services
+        """
+    )
 )
 # Small words a title-case heading capitalises that never belong to a name.
 _HEADLINE_BREAKS = frozenset(
@@ -212,8 +240,11 @@ _NOT_ACRONYMS = frozenset(
         GDP CEO COVID AIDS HIV UTC GMT USD EUR NGO LNG MPS EST CET BST PDF URL FAQ DNA RNA SMS
         VIP WMD ICBM UAV III VII VIII XII XIV XV XX XXI CIF FOB OPEC ISBN TBC TBA AFP RSS SUV
         MOU MOA JST KST CST EDT PST PDT CEST EET EEST MSK IST AEST AEDT NZST NZDT WIB ODA FTA
-        EEZ JAN FEB MAR APR JUN JUL AUG SEP SEPT OCT NOV DEC
-        """  # (a dateline's month in capitals: "MOSCOW, 12 APR - RIA Novosti")
+        EEZ JAN FEB MAR APR JUN JUL AUG SEP SEPT OCT NOV DEC ICT
+        TPP CPTPP RCEP NAFTA USMCA TTIP CETA JCPOA NPT CTBT
+        """
+        # (a dateline's month in capitals: "MOSCOW, 12 APR - RIA Novosti"; a pact's
+        # initials, "rejoining the TPP", "CPTPP signing": an agreement, no body)
     )
 )
 _NUMBER_WORDS = frozenset(
@@ -468,3 +499,76 @@ def _name_before_of(name: str) -> str | None:
     "National Energy Administration of the People's Republic of China"), if any."""
     m = _rx(r"(?P<bare>[A-Z].*?\s(?P<head>\S+))\s+of\s+(?:the\s+)?\S").match(name)
     return m.group("bare") if m is not None and m.group("head") in ORG_HEADS else None
+
+
+def _name_in_capitals(names: list[str], known_first: Mapping[str, object]) -> str | None:
+    """The person's name ``names`` write in capitals after a style or a title ("H.E.
+    ENRIQUE A. MANALO", "Foreign Minister OREN VASK"), in title case, initials kept: two to
+    four words in capitals, initials aside, none a title's or a body's word nor initials the
+    lexicon knows (``known_first``); else ``None``."""
+    full = [n for n in names if not (len(n) == 2 and n[1] == "." and n[0].isupper())]
+    if not (
+        2 <= len(full) <= 4
+        and all(len(n) >= 2 and n.isalpha() and n.isupper() for n in full)
+        and not any(
+            n.title() in _NOT_NAME_WORDS or _is_role_head(n.title()) or n.title() in ORG_HEADS
+            for n in full
+        )
+        and not any(RX.ACRONYM.fullmatch(n) and n in known_first for n in full)
+    ):
+        return None
+    return " ".join(n if len(n) == 2 and n[1] == "." else n.title() for n in names)
+
+
+def _gerund_and_object(
+    text: str, end: int, words: list[str], is_place: Callable[[str], bool]
+) -> bool:
+    """Whether ``words`` (ending at ``end``), opening a sentence, are a verb's -ing form and
+    the state or place it acts on ("Protecting Scotland’s interests", "Strengthening
+    Arvelia's ties"; ``is_place`` tells a state's or a place's name): no one's name."""
+    return (
+        len(words) == 2
+        and len(words[0]) >= 7
+        and words[0].endswith("ing")
+        and (text.startswith(("’s", "'s"), end) or is_place(words[1]))
+    )
+
+
+_ARABIC_PARTICLES = frozenset(("al", "el", "bin", "ibn", "bint"))
+
+
+def _transliterated(words: list[str], known: list[str]) -> bool:
+    """``words`` name the person ``known`` names, in another transliteration and without the
+    father's name: the same surname (particles and hyphens aside) and a given name one
+    letter apart ("Khaled Al Mansouri", "Khalid bin Nasser Al-Mansouri").
+
+    >>> _transliterated("Khaled Al Mansouri".split(), "Khalid bin Nasser Al-Mansouri".split())
+    True
+    >>> _transliterated("Khaled Al Mansouri".split(), "Khalid bin Nasser Al-Otaibi".split())
+    False
+    """
+
+    def bare(ws: list[str]) -> list[str]:
+        return [
+            w for w in " ".join(ws).lower().replace("-", " ").split() if w not in _ARABIC_PARTICLES
+        ]
+
+    a, b = bare(words), bare(known)
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    return (
+        len(short) == 2
+        and len(long_) <= 3
+        and short[-1] == long_[-1]
+        and len(short[0]) >= 4
+        and short[0][0] == long_[0][0]
+        and OSA.distance(short[0], long_[0]) <= 1
+    )
+
+
+def _without_initials(words: list[str]) -> list[str]:
+    """A name's words without its middle initials ("George W. Bush": George, Bush)."""
+    return [w for k, w in enumerate(words) if not (0 < k < len(words) - 1 and _is_initial(w))]
+
+
+def _is_initial(word: str) -> bool:
+    return _rx(r"[A-Z]\.?").fullmatch(word) is not None

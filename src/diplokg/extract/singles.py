@@ -170,6 +170,8 @@ class SingleNameRules(Clauses):
                 # "Foreign Secretary Meets …", "Foreign Ministers Consultations",
                 # "Ministers Responsible for Trade": a headline's verb or noun, no name
                 continue
+            if had_role and RX.DOTTED_INITIALS.fullmatch(word):
+                continue  # "Prime Minister of the U.A.E.": a state's or a body's initials
             if had_role:
                 given = RX.GIVEN_IN_BRACKETS.match(text, e)
                 if given is not None and not self.covered(given.start(1), given.end(1)):
