@@ -23,8 +23,8 @@ class TranscriptRules(Clauses):
         """A turn's label that names its speaker by title and surname alone ("PRIME
         MINISTER HARPER:") names the person the text calls so in full (its title line
         "… Stephen Harper Prime Minister of Canada …"), or a known leader of that surname
-        the text names in full: a mention of them; so is a member's line (see
-        :meth:`_member_labels`)."""
+        the text names in full: a mention of them. (A member's line in a parliament's record,
+        "Jan Sul (Tamsin North, Labour)", is read by the name rules.)"""
         text = self.text
         added = False
         for start in self.para_starts:
@@ -43,27 +43,8 @@ class TranscriptRules(Clauses):
             s = lm.start("label") + label.rfind(surname.upper())
             self.add_mention(s, s + len(surname), key, "alias", 0.7)
             added = True
-        if self._member_labels() or added:
+        if added:
             self.sort_mentions()
-
-    def _member_labels(self) -> bool:
-        """A parliament's record names whoever answers (or asks) below on a line of their
-        own, their seat and party in brackets ("Jan Sul (Tamsin North, Labour)"): that
-        name is a person's, when nothing else is read in it. Whether one was added."""
-        text = self.text
-        added = False
-        for start in self.para_starts:
-            lm = RX.ANSWER_LABEL.match(text, start)
-            if lm is None or "," not in lm.group("seat"):
-                continue
-            if self.mentions_between(*lm.span("label")) or not RX.MEMBER_NAME.fullmatch(
-                lm.group("label")
-            ):
-                continue
-            ent = self.local_ent(lm.group("label"), "person", rule="entity:member-label", conf=0.7)
-            self.add_mention(*lm.span("label"), ent.key, "name", 0.7)
-            added = True
-        return added
 
     def _person_called(self, surname: str) -> str | None:
         """The one person of this article whose last name is ``surname``, else a leader the
