@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -89,3 +90,69 @@ def test_a_build_killed_by_a_signal_stops_its_workers_and_keeps_the_old_outputs(
     assert not any(_alive(pid) for pid in workers), "a worker outlived the build"
     assert os.readlink(out / ".diplokg" / "current") == current
     assert (out / "index.html").read_bytes() == index
+
+
+# -- 2. render and docs into a folder that holds the user's own files ----------------------
+
+#: (command, the file of the user's in the output folder, what the command writes there).
+FOREIGN = [
+    (["render", "{articles}", "-j", "1"], "index.html"),
+    (["render", "{articles}", "-j", "1"], f"pages/{STEM}.html"),
+    (["docs", "--examples", "{articles}"], "index.html"),
+    (["docs", "--examples", "{articles}"], "classes.svg"),
+    (["docs", "--examples", "{articles}"], "diplokg.ttl"),
+]
+
+
+@pytest.mark.parametrize(("args", "name"), FOREIGN)
+def test_a_file_of_the_users_at_an_output_name_is_refused_and_kept(
+    tmp_path: Path, args: list[str], name: str
+) -> None:
+    """``render DIR -o review/`` and ``docs -o site/`` replaced the user's own
+    ``index.html`` (a diagram, a page) without a word: diplokg deletes only what it made.
+    Now the command names the file, writes nothing and exits 2."""
+    articles = seed_folder(tmp_path / "articles")
+    out = tmp_path / "site"
+    mine = out / name
+    mine.parent.mkdir(parents=True)
+    mine.write_text("my own notes\n", encoding="utf-8")
+    (out / "keep.txt").write_text("keep\n", encoding="utf-8")
+    argv = [a.format(articles=articles) for a in args]
+    line = one_line(CliRunner().invoke(cli, [*argv, "-o", str(out)]))
+    assert line.startswith(f"error: {mine}: diplokg did not write this file"), line
+    assert mine.read_text(encoding="utf-8") == "my own notes\n"
+    written = sorted(str(p.relative_to(out)) for p in out.rglob("*") if p.is_file())
+    assert written == sorted([name, "keep.txt"]), written
+
+
+@pytest.mark.parametrize("empty", [False, True])
+def test_render_replaces_what_it_wrote_and_an_empty_file(tmp_path: Path, empty: bool) -> None:
+    """A second render into the same folder replaces its own pages (they carry diplokg's
+    mark), and an empty file at an output name holds nothing to lose."""
+    articles = seed_folder(tmp_path / "articles")
+    out = tmp_path / "review"
+    argv = ["render", str(articles), "-j", "1", "-o", str(out)]
+    if empty:
+        out.mkdir()
+        (out / "index.html").touch()
+    else:
+        assert CliRunner().invoke(cli, argv).exit_code == 0
+    again = CliRunner().invoke(cli, argv)
+    assert again.exit_code == 0, again.output
+    assert b'content="diplokg' in (out / "index.html").read_bytes()
+
+
+@pytest.mark.skipif(shutil.which("dot") is None, reason="needs Graphviz (dot)")
+def test_docs_replace_their_own_files_and_an_older_diplokgs_diagrams(tmp_path: Path) -> None:
+    """The docs replace what they wrote, and the diagrams an older diplokg wrote (before
+    they carried the generator comment, known by their graph's id)."""
+    articles = seed_folder(tmp_path / "articles")
+    out = tmp_path / "docs"
+    argv = ["docs", "--examples", str(articles), "-o", str(out)]
+    assert CliRunner().invoke(cli, argv).exit_code == 0
+    for name in ("classes.svg", "relations.svg"):
+        svg = out / name
+        svg.write_text(svg.read_text().replace("<!-- generator: diplokg -->\n", ""))
+    again = CliRunner().invoke(cli, argv)
+    assert again.exit_code == 0, again.output
+    assert "<!-- generator: diplokg -->" in (out / "classes.svg").read_text()
