@@ -20,11 +20,9 @@ import pytest
 from click.testing import CliRunner
 
 from diplokg.cli import cli
+from tests.conftest import DATA
 from tests.hardening.test_hardening_round4 import STEM, one_line, seed_folder
 from tests.hardening.test_hardening_round5 import _tiny_articles
-
-GOLD = Path(__file__).parents[2] / ".." / "shared" / "evaluation" / "000_seed.json"
-
 
 # -- 1. SIGTERM and SIGHUP stop a build as Ctrl-C does, its workers with it ----------------
 
@@ -156,3 +154,38 @@ def test_docs_replace_their_own_files_and_an_older_diplokgs_diagrams(tmp_path: P
     again = CliRunner().invoke(cli, argv)
     assert again.exit_code == 0, again.output
     assert "<!-- generator: diplokg -->" in (out / "classes.svg").read_text()
+
+
+# -- 3. a gold file listing one entity twice under the matching rule -----------------------
+
+
+@pytest.mark.parametrize(
+    ("kind", "first", "second"),
+    [
+        ("persons", "Qin Gang", "qin gang"),  # case
+        ("persons", "Qin Gang", "Ｑｉｎ Ｇａｎｇ"),  # full-width letters
+        ("persons", "Qin Gang", "Qi\u0301n Gang"),  # an accent, decomposed
+        ("persons", "Qin Gang", "Qin. Gang"),  # punctuation
+        ("organizations", "China", "CHINA"),
+    ],
+)
+def test_a_gold_entity_listed_twice_under_the_matching_rule_is_refused(
+    tmp_path: Path, kind: str, first: str, second: str
+) -> None:
+    """Two gold persons "Qin Gang" and "qin gang" are one to the scorer (names match
+    case-folded, without accents, punctuation or width), so one of them could never be
+    matched: every extractor's recall fell by one, silently. Only the exact spelling
+    was refused as listed twice."""
+    gold = json.loads((DATA / "evaluate" / "000_seed.json").read_text(encoding="utf-8"))
+    entries = gold[kind]
+    original = next(e for e in entries if e["name"] == first)
+    entries.append({**original, "name": second})
+    path = tmp_path / "gold.json"
+    path.write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
+    article = seed_folder(tmp_path / "articles") / f"{STEM}.txt"
+    line = one_line(
+        CliRunner().invoke(cli, ["evaluate", "--curated", "--gold", str(path), str(article)])
+    )
+    index = len(entries) - 1
+    assert line.startswith(f"error: {path}: gold file, {kind}[{index}].name: "), line
+    assert "is listed twice: it is " in line and "under the matching rule" in line, line
