@@ -189,3 +189,31 @@ def test_a_gold_entity_listed_twice_under_the_matching_rule_is_refused(
     index = len(entries) - 1
     assert line.startswith(f"error: {path}: gold file, {kind}[{index}].name: "), line
     assert "is listed twice: it is " in line and "under the matching rule" in line, line
+
+
+# -- 4. Turtle that redefines a prefix, writes relative IRIs, or literals no datatype has --
+
+SCOPE = DATA / "hostile" / "rdf-scope"
+SCOPE_EXPECTED: dict[str, list[str]] = json.loads(
+    (SCOPE / "expected.json").read_text(encoding="utf-8")
+)
+
+
+@pytest.mark.parametrize("name", sorted(SCOPE_EXPECTED))
+def test_rdf_findings_are_placed_by_the_prefix_in_force_and_ill_typed_literals_found(
+    name: str,
+) -> None:
+    """``"x"^^xsd:date``, ``"abc"^^xsd:integer`` or ``"yes"^^xsd:boolean`` validated as
+    conforming where no shape looked (and rdflib read the boolean as "false"): now a
+    violation ``check:ill-typed-literal`` at its line, the text as written. A finding on
+    a ``dk:`` term was placed where its prefixed name was first written, even where the
+    prefix still meant another namespace (``@prefix`` redefined mid-file), and had no
+    line at all when written relative to ``@base``."""
+    path = SCOPE / name
+    result = CliRunner().invoke(cli, ["validate", str(path)])
+    assert "Traceback" not in result.output
+    found = [
+        line.removeprefix(f"{path}:") for line in result.stdout.splitlines() if "[check:" in line
+    ]
+    assert found == SCOPE_EXPECTED[name]
+    assert result.exit_code == (1 if "Violation" in result.stdout else 0)
