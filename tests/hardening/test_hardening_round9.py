@@ -217,3 +217,28 @@ def test_rdf_findings_are_placed_by_the_prefix_in_force_and_ill_typed_literals_f
     ]
     assert found == SCOPE_EXPECTED[name]
     assert result.exit_code == (1 if "Violation" in result.stdout else 0)
+
+
+# -- 5. a publication time with a time zone: the day as written ---------------------------
+
+
+@pytest.mark.parametrize(
+    "published", ["2023-07-14T23:30:00-05:00", "2023-07-14T01:00:00+09:00", "2023-07-14 10:00:00"]
+)
+def test_a_publication_time_counts_as_its_day_as_written(tmp_path: Path, published: str) -> None:
+    """YAML reads ``published: 2023-07-14T23:30:00-05:00`` as a time; the README was silent.
+    The day counts as written, in the publisher's own time zone (in UTC the first is
+    already the 15th): "yesterday" in the article is the 13th, as its readers read it.
+    The graph is the one of ``published: 2023-07-14``."""
+    folder = seed_folder(tmp_path / "articles")
+    meta = folder / f"{STEM}.meta.yaml"
+    graphs = []
+    for day in ("2023-07-14", published):
+        text = meta.read_text(encoding="utf-8")
+        lines = [f"published: {day}" if x.startswith("published:") else x for x in text.split("\n")]
+        meta.write_text("\n".join(lines), encoding="utf-8")
+        out = tmp_path / f"{len(graphs)}.nt"
+        result = CliRunner().invoke(cli, ["convert", str(folder / f"{STEM}.txt"), "-o", str(out)])
+        assert result.exit_code == 0, result.output
+        graphs.append(out.read_bytes())
+    assert graphs[0] == graphs[1]
