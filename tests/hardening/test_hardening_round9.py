@@ -7,6 +7,7 @@ A refusal is exit 2 and one line on stderr naming what to fix; never a traceback
 
 from __future__ import annotations
 
+import gzip
 import json
 import os
 import shutil
@@ -23,6 +24,9 @@ from diplokg.cli import cli
 from tests.conftest import DATA
 from tests.hardening.test_hardening_round4 import STEM, one_line, seed_folder
 from tests.hardening.test_hardening_round5 import _tiny_articles
+from tests.hardening.test_hardening_round7 import check_lines
+from tests.hardening.test_hardening_round8 import NO_MARKERS
+from tests.remote_servers import Reply, Stub
 
 # -- 1. SIGTERM and SIGHUP stop a build as Ctrl-C does, its workers with it ----------------
 
@@ -209,12 +213,7 @@ def test_rdf_findings_are_placed_by_the_prefix_in_force_and_ill_typed_literals_f
     a ``dk:`` term was placed where its prefixed name was first written, even where the
     prefix still meant another namespace (``@prefix`` redefined mid-file), and had no
     line at all when written relative to ``@base``."""
-    path = SCOPE / name
-    result = CliRunner().invoke(cli, ["validate", str(path)])
-    assert "Traceback" not in result.output
-    found = [
-        line.removeprefix(f"{path}:") for line in result.stdout.splitlines() if "[check:" in line
-    ]
+    found, result = check_lines(SCOPE / name)
     assert found == SCOPE_EXPECTED[name]
     assert result.exit_code == (1 if "Violation" in result.stdout else 0)
 
@@ -242,3 +241,43 @@ def test_a_publication_time_counts_as_its_day_as_written(tmp_path: Path, publish
         assert result.exit_code == 0, result.output
         graphs.append(out.read_bytes())
     assert graphs[0] == graphs[1]
+
+
+# -- 6. an endpoint whose answer is compressed, though diplokg asked for it plain ----------
+
+_RESULTS = b'{"head":{"vars":["person"]},"results":{"bindings":[]}}'
+
+
+@pytest.mark.parametrize(
+    ("encoding", "body"),
+    [
+        ("gzip", gzip.compress(_RESULTS)),  # compressed all the same
+        ("gzip", _RESULTS),  # "gzip" that is no gzip
+        ("br", _RESULTS),
+        ("x-\x1b[31m", _RESULTS),  # a control character in the header, shown escaped
+    ],
+)
+@pytest.mark.parametrize("fmt", ["table", "csv"])
+def test_an_encoded_answer_is_one_line_naming_its_encoding(
+    encoding: str, body: bytes, fmt: str
+) -> None:
+    """diplokg asks for answers unencoded (http.client's ``Accept-Encoding: identity``).
+    A server or proxy that gzips all the same was read as it came: "the answer is not
+    SPARQL JSON results: Parser error … '\\x1f'" (table), and a plain answer labelled gzip
+    was taken on trust (exit 0). Now one line names the encoding, exit 2."""
+    reply = Reply(
+        200,
+        body,
+        content_type="application/sparql-results+json",
+        headers={"Content-Encoding": encoding},
+    )
+    stub = Stub([*NO_MARKERS, reply], default=Reply(500, b"unexpected"))
+    try:
+        result = CliRunner().invoke(
+            cli, ["query", "people", "--endpoint", f"{stub.url}/q", "--format", fmt]
+        )
+    finally:
+        stub.close()
+    line = one_line(result)
+    assert "the answer is encoded (" in line and "Accept-Encoding: identity" in line, line
+    assert "\x1b" not in line and result.stdout == "", line
