@@ -21,7 +21,7 @@ import pytest
 from click.testing import CliRunner
 
 from diplokg.cli import cli
-from tests.conftest import DATA
+from tests.conftest import DATA, SEEDS
 from tests.hardening.test_hardening_round4 import STEM, one_line, seed_folder
 from tests.hardening.test_hardening_round5 import _tiny_articles
 from tests.hardening.test_hardening_round7 import check_lines
@@ -281,3 +281,19 @@ def test_an_encoded_answer_is_one_line_naming_its_encoding(
     line = one_line(result)
     assert "the answer is encoded (" in line and "Accept-Encoding: identity" in line, line
     assert "\x1b" not in line and result.stdout == "", line
+
+
+# -- 7. a week or the basic form where a day YYYY-MM-DD is asked for -----------------------
+
+
+@pytest.mark.parametrize("value", ["2023-W28", "2023W285", "2023-W28-5", "20230714"])
+def test_published_option_takes_a_day_as_yyyy_mm_dd_only(tmp_path: Path, value: str) -> None:
+    """``--published 2023-W28`` was taken as Monday 10 July (Python's ``fromisoformat``
+    reads ISO weeks), and relative dates resolved against it, without a word. (The same
+    in metadata and event dates: ``tests/data/hostile/*iso-week*``, ``*basic-form*``.)"""
+    folder = seed_folder(tmp_path / "articles", files=(f"{STEM}.txt", f"{STEM}.ann.yaml"))
+    shutil.copy(SEEDS / "entities.yaml", folder)
+    argv = ["convert", str(folder / f"{STEM}.txt"), "--publisher", "dn", "--published", value]
+    line = one_line(CliRunner().invoke(cli, [*argv, "-o", str(tmp_path / "out.ttl")]))
+    assert line == f"error: --published is '{value}': write the day as YYYY-MM-DD", line
+    assert not (tmp_path / "out.ttl").exists()
